@@ -1,0 +1,47 @@
+#ifndef FACTWIRE_INGEST_SERVICE_ANALYZER_H_
+#define FACTWIRE_INGEST_SERVICE_ANALYZER_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "factwire/v1/records.pb.h"
+#include "ingest-service/extract/extractor.h"
+
+namespace factwire {
+
+// The largest content accepted, in bytes (kResourceExhausted above it).
+inline constexpr size_t kMaxContentBytes = 4 * 1024 * 1024;
+
+// One document to analyze, as a client sends it.
+struct AnalyzeInput {
+  std::string content;
+  std::string media_type;  // "" = text/plain
+  std::string external_id;
+  std::string url;
+  // Non-empty metadata fields override what the parser found.
+  factwire::v1::Document metadata;
+};
+
+// Parse + extract: the whole pipeline from raw bytes to a Document, without storing.
+// Thread-safe.
+class Analyzer {
+ public:
+  // kInternal only if the extractor's tables are malformed.
+  static absl::StatusOr<std::unique_ptr<Analyzer>> Create();
+
+  // The document with text, metadata (overrides applied), content_sha256,
+  // document_id (from external_id if given, else from the content), name, and its
+  // claims, figures and sources. kInvalidArgument naming the field for bad content
+  // or media type; kResourceExhausted above kMaxContentBytes.
+  absl::StatusOr<factwire::v1::Document> Analyze(const AnalyzeInput& input) const;
+
+ private:
+  explicit Analyzer(std::unique_ptr<Extractor> extractor);
+  std::unique_ptr<Extractor> extractor_;
+};
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_ANALYZER_H_

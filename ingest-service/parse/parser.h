@@ -1,0 +1,25 @@
+#ifndef FACTWIRE_INGEST_SERVICE_PARSE_PARSER_H_
+#define FACTWIRE_INGEST_SERVICE_PARSE_PARSER_H_
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "factwire/v1/records.pb.h"
+
+namespace factwire {
+
+// ParseDocument()
+//
+// Turns raw content into a Document holding `media_type`, `text` (for text/plain,
+// the content byte for byte), `paragraphs` and the metadata the layout shows:
+// headline, subheadline, section, dateline, publish_time, language ("en").
+// Recognised text/plain layouts: the reference layout (a page-chrome line, a section
+// line, a date line, headline, standfirst, body paragraphs) and "headline, blank
+// line, body". An empty media_type means text/plain.
+// kInvalidArgument naming the field: `content` empty or not UTF-8, `media_type`
+// unknown. Pure function; thread-safe.
+absl::StatusOr<factwire::v1::Document> ParseDocument(absl::string_view content,
+                                                     absl::string_view media_type);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_PARSE_PARSER_H_
