@@ -1,0 +1,33 @@
+#ifndef FACTWIRE_CLI_ANALYZE_COMMAND_H_
+#define FACTWIRE_CLI_ANALYZE_COMMAND_H_
+
+#include <iosfwd>
+#include <string>
+
+namespace factwire {
+
+// Options of `factwire analyze`.
+struct AnalyzeOptions {
+  // JSON Lines mode (DESIGN §7): each input line is {"id","media_type","content"};
+  // each output line is the Document as proto3 JSON (external_id = id) or
+  // {"id":…,"error":{"code":…,"message":…}}. A bad line never stops the run.
+  bool jsonl = false;
+  // The input file; "" or "-" reads standard input. Without --jsonl the whole input
+  // is one text/plain document.
+  std::string file;
+  // Media type of the single document (without --jsonl).
+  std::string media_type = "text/plain";
+};
+
+// RunAnalyze()
+//
+// Runs parse + extract locally (no services needed) and writes proto3 JSON to `out`.
+// Returns the process exit code: 0 on success (in --jsonl mode, even when some lines
+// were rejected), 1 if the input can't be read or the single document is rejected
+// (the reason goes to `err`).
+int RunAnalyze(const AnalyzeOptions& options, std::istream& in, std::ostream& out,
+               std::ostream& err);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_CLI_ANALYZE_COMMAND_H_

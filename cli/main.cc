@@ -1,0 +1,90 @@
+// factwire: the command line. Every flag is parsed here, into each command's
+// Options struct; the commands themselves live in their own files.
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "cli/analyze_command.h"
+
+namespace {
+
+using Args = std::vector<std::string>;
+
+// A command: its name, one usage line and its entry point.
+struct Command {
+  const char* name;
+  const char* usage;
+  int (*run)(const Args& args);
+};
+
+// Reports a usage error and returns the exit code for one (2).
+int UsageError(const std::string& message, const char* usage) {
+  std::cerr << "factwire: " << message << "\nusage: factwire " << usage << '\n';
+  return 2;
+}
+
+// True when `arg` is `--name=value` (value stored) or `--name` followed by a value in
+// args[*i + 1] (consumed).
+bool TakeValue(const Args& args, size_t* i, absl::string_view name, std::string* value) {
+  const std::string& arg = args[*i];
+  if (absl::StartsWith(arg, name) && arg.size() > name.size() && arg[name.size()] == '=') {
+    *value = arg.substr(name.size() + 1);
+    return true;
+  }
+  if (arg == name && *i + 1 < args.size()) {
+    *value = args[++*i];
+    return true;
+  }
+  return false;
+}
+
+constexpr char kAnalyzeUsage[] = "analyze [--jsonl] [--media-type TYPE] [FILE|-]";
+
+int Analyze(const Args& args) {
+  factwire::AnalyzeOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--jsonl") {
+      options.jsonl = true;
+    } else if (TakeValue(args, &i, "--media-type", &options.media_type)) {
+    } else if (absl::StartsWith(args[i], "--")) {
+      return UsageError("unknown flag " + args[i], kAnalyzeUsage);
+    } else if (options.file.empty()) {
+      options.file = args[i];
+    } else {
+      return UsageError("one FILE at most", kAnalyzeUsage);
+    }
+  }
+  return factwire::RunAnalyze(options, std::cin, std::cout, std::cerr);
+}
+
+const Command kCommands[] = {
+    {"analyze", kAnalyzeUsage, Analyze},
+};
+
+int PrintHelp(std::ostream& out) {
+  out << "factwire: claims, figures and sources from news articles\n\ncommands:\n";
+  for (const Command& command : kCommands) out << "  factwire " << command.usage << '\n';
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  if (argc < 2) {
+    PrintHelp(std::cerr);
+    return 2;
+  }
+  const std::string name = argv[1];
+  if (name == "help" || name == "--help" || name == "-h") return PrintHelp(std::cout);
+  const Args args(argv + 2, argv + argc);
+  for (const Command& command : kCommands) {
+    if (name == command.name) return command.run(args);
+  }
+  std::cerr << "factwire: unknown command '" << name << "'\n";
+  PrintHelp(std::cerr);
+  return 2;
+}
