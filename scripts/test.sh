@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Quick start, command 2: installs what is missing, builds, runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+ctest --test-dir "${FACTWIRE_BUILD_DIR:-build}" --output-on-failure -j "$(nproc)"
