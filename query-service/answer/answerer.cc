@@ -1,0 +1,115 @@
+#include "query-service/answer/answerer.h"
+
+#include <string>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "query-service/answer/names.h"
+#include "query-service/answer/paging.h"
+#include "query-service/answer/queries.h"
+
+namespace factwire {
+namespace {
+
+// Moves a store page into a response's repeated field and sets its token.
+template <typename T>
+void FillPage(Page<T> page, uint64_t fingerprint,
+              google::protobuf::RepeatedPtrField<T>* items,
+              std::string* next_page_token) {
+  items->Reserve(static_cast<int>(page.items.size()));
+  for (T& item : page.items) *items->Add() = std::move(item);
+  *next_page_token = NextPageToken(page.next_after, fingerprint);
+}
+
+}  // namespace
+
+absl::StatusOr<v1::Document> Answerer::GetDocument(
+    const v1::GetDocumentRequest& request) const {
+  absl::StatusOr<std::string> id = ParseName("name", "documents", request.name());
+  if (!id.ok()) return id.status();
+  return store_->GetDocument(*id, request.view() != v1::DOCUMENT_VIEW_BASIC);
+}
+
+absl::StatusOr<v1::ListDocumentsResponse> Answerer::ListDocuments(
+    const v1::ListDocumentsRequest& request) const {
+  uint64_t fingerprint = RequestFingerprint({"ListDocuments"});
+  absl::StatusOr<PageQuery> page =
+      ReadPage(request.page_size(), request.page_token(), fingerprint);
+  if (!page.ok()) return page.status();
+  absl::StatusOr<Page<v1::Document>> documents = store_->ListDocuments(*page);
+  if (!documents.ok()) return documents.status();
+  if (request.view() == v1::DOCUMENT_VIEW_FULL) {
+    for (v1::Document& document : documents->items) {
+      absl::StatusOr<v1::Document> full =
+          store_->GetDocument(document.document_id(), /*full=*/true);
+      if (!full.ok()) return full.status();
+      document = *std::move(full);
+    }
+  }
+  v1::ListDocumentsResponse response;
+  FillPage(*std::move(documents), fingerprint, response.mutable_documents(),
+           response.mutable_next_page_token());
+  return response;
+}
+
+absl::StatusOr<v1::SearchClaimsResponse> Answerer::SearchClaims(
+    const v1::SearchClaimsRequest& request) const {
+  absl::StatusOr<ClaimQuery> query = ToClaimQuery(request);
+  if (!query.ok()) return query.status();
+  uint64_t fingerprint =
+      RequestFingerprint({"SearchClaims", request.query(), request.filter()});
+  absl::StatusOr<PageQuery> page =
+      ReadPage(request.page_size(), request.page_token(), fingerprint);
+  if (!page.ok()) return page.status();
+  query->page = *page;
+  absl::StatusOr<Page<v1::Claim>> claims = store_->SearchClaims(*query);
+  if (!claims.ok()) return claims.status();
+  v1::SearchClaimsResponse response;
+  FillPage(*std::move(claims), fingerprint, response.mutable_claims(),
+           response.mutable_next_page_token());
+  return response;
+}
+
+absl::StatusOr<v1::ListFiguresResponse> Answerer::ListFigures(
+    const v1::ListFiguresRequest& request) const {
+  absl::StatusOr<FigureQuery> query = ToFigureQuery(request);
+  if (!query.ok()) return query.status();
+  uint64_t fingerprint = RequestFingerprint(
+      {"ListFigures", query->document_id, request.filter()});
+  absl::StatusOr<PageQuery> page =
+      ReadPage(request.page_size(), request.page_token(), fingerprint);
+  if (!page.ok()) return page.status();
+  query->page = *page;
+  absl::StatusOr<Page<v1::Figure>> figures = store_->ListFigures(*query);
+  if (!figures.ok()) return figures.status();
+  v1::ListFiguresResponse response;
+  FillPage(*std::move(figures), fingerprint, response.mutable_figures(),
+           response.mutable_next_page_token());
+  return response;
+}
+
+absl::StatusOr<v1::Source> Answerer::GetSource(
+    const v1::GetSourceRequest& request) const {
+  absl::StatusOr<std::string> id = ParseName("name", "sources", request.name());
+  if (!id.ok()) return id.status();
+  return store_->GetSource(*id);
+}
+
+absl::StatusOr<v1::ListSourcesResponse> Answerer::ListSources(
+    const v1::ListSourcesRequest& request) const {
+  absl::StatusOr<SourceQuery> query = ToSourceQuery(request);
+  if (!query.ok()) return query.status();
+  uint64_t fingerprint = RequestFingerprint({"ListSources", request.filter()});
+  absl::StatusOr<PageQuery> page =
+      ReadPage(request.page_size(), request.page_token(), fingerprint);
+  if (!page.ok()) return page.status();
+  query->page = *page;
+  absl::StatusOr<Page<v1::Source>> sources = store_->ListSources(*query);
+  if (!sources.ok()) return sources.status();
+  v1::ListSourcesResponse response;
+  FillPage(*std::move(sources), fingerprint, response.mutable_sources(),
+           response.mutable_next_page_token());
+  return response;
+}
+
+}  // namespace factwire

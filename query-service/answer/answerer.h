@@ -1,0 +1,58 @@
+#ifndef FACTWIRE_QUERY_SERVICE_ANSWER_ANSWERER_H_
+#define FACTWIRE_QUERY_SERVICE_ANSWER_ANSWERER_H_
+
+#include "absl/status/statusor.h"
+#include "factwire/v1/query_service.pb.h"
+#include "factwire/v1/records.pb.h"
+#include "store/store.h"
+
+namespace factwire {
+
+// Answers QueryService requests from a store, without gRPC: validates each
+// request, reads the store, and builds the response. One method per RPC, with
+// the RPC's semantics as documented in proto/factwire/v1/query_service.proto.
+//
+// Every method returns kInvalidArgument naming the field for bad input (name,
+// parent, filter with its position, page_size, page_token, query); the store's
+// errors pass through (kNotFound for unknown names, kUnavailable when busy).
+// Lists page with page_size (0 -> 50, capped at 1000) and opaque page tokens
+// bound to the request's query, filter and parent.
+//
+// Thread-safe if the store is. Does not own `store`, which must outlive it.
+class Answerer {
+ public:
+  explicit Answerer(Store* store) : store_(store) {}
+
+  // The document named "documents/{id}"; view BASIC drops text and records
+  // (default FULL).
+  absl::StatusOr<factwire::v1::Document> GetDocument(
+      const factwire::v1::GetDocumentRequest& request) const;
+
+  // Documents, newest ingest first; view FULL adds text and records (default
+  // BASIC).
+  absl::StatusOr<factwire::v1::ListDocumentsResponse> ListDocuments(
+      const factwire::v1::ListDocumentsRequest& request) const;
+
+  // Claims ranked by relevance to `query` (all claims without one), filtered.
+  absl::StatusOr<factwire::v1::SearchClaimsResponse> SearchClaims(
+      const factwire::v1::SearchClaimsRequest& request) const;
+
+  // Figures under `parent`, filtered.
+  absl::StatusOr<factwire::v1::ListFiguresResponse> ListFigures(
+      const factwire::v1::ListFiguresRequest& request) const;
+
+  // The source named "sources/{id}" with its cross-document counts.
+  absl::StatusOr<factwire::v1::Source> GetSource(
+      const factwire::v1::GetSourceRequest& request) const;
+
+  // Sources, most-cited first, filtered by type.
+  absl::StatusOr<factwire::v1::ListSourcesResponse> ListSources(
+      const factwire::v1::ListSourcesRequest& request) const;
+
+ private:
+  Store* store_;
+};
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_QUERY_SERVICE_ANSWER_ANSWERER_H_

@@ -1,0 +1,43 @@
+#ifndef FACTWIRE_QUERY_SERVICE_ANSWER_PAGING_H_
+#define FACTWIRE_QUERY_SERVICE_ANSWER_PAGING_H_
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "store/store.h"
+
+namespace factwire {
+
+// Page sizes: 0 asks for the default; larger sizes are cut to the maximum.
+inline constexpr int kDefaultPageSize = 50;
+inline constexpr int kMaxPageSize = 1000;
+
+// RequestFingerprint()
+//
+// A stable 64-bit hash of the request fields a page token is bound to (the RPC,
+// query, filter, parent; never page_size or page_token). The same parts give the
+// same fingerprint in every process.
+uint64_t RequestFingerprint(std::initializer_list<absl::string_view> parts);
+
+// ReadPage()
+//
+// The store page a list request asks for: its limit from `page_size` (0 -> 50,
+// above 1000 -> 1000) and its cursor from `page_token` ("" = first page).
+// kInvalidArgument naming page_size when it is negative; naming page_token when
+// the token is malformed or was issued for a request with another fingerprint.
+absl::StatusOr<PageQuery> ReadPage(int32_t page_size,
+                                   absl::string_view page_token,
+                                   uint64_t fingerprint);
+
+// NextPageToken()
+//
+// The opaque token for the page after `next_after` ("" when next_after is 0,
+// i.e. the list is done), bound to `fingerprint`. URL-safe characters only.
+std::string NextPageToken(int64_t next_after, uint64_t fingerprint);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_QUERY_SERVICE_ANSWER_PAGING_H_

@@ -1,0 +1,77 @@
+// factwire-query: the QueryService over a read-only store.
+//
+//   factwire-query --listen=127.0.0.1:50052 --store=sqlite:factwire.db
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "query-service/answer/answerer.h"
+#include "query-service/query_server.h"
+#include "server/serve.h"
+#include "server/termination.h"
+#include "store/store.h"
+
+ABSL_FLAG(std::string, listen, "127.0.0.1:50052",
+          "host:port to serve on (port 0 picks a free one)");
+ABSL_FLAG(std::string, store, "sqlite:factwire.db",
+          "the store factwire-ingest writes: sqlite:PATH (opened read-only)");
+ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(15),
+          "how long SIGTERM lets in-flight calls finish");
+
+namespace factwire {
+namespace {
+
+constexpr char kProgram[] = "factwire-query";
+
+struct Options {
+  ServerOptions server;
+  StoreOptions store;
+};
+
+absl::StatusOr<Options> OptionsFromFlags() {
+  Options options;
+  options.server.listen_address = absl::GetFlag(FLAGS_listen);
+  options.server.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
+  absl::StatusOr<std::string> path = ParseStoreFlag(absl::GetFlag(FLAGS_store));
+  if (!path.ok()) return path.status();
+  options.store.path = *path;
+  options.store.read_only = true;
+  return options;
+}
+
+int Fail(const std::string& message) {
+  std::fprintf(stderr, "%s: %s\n", kProgram, message.c_str());
+  return 1;
+}
+
+int Run(const Options& options) {
+  if (!std::filesystem::exists(options.store.path)) {
+    return Fail("store " + options.store.path +
+                " does not exist yet: start factwire-ingest with the same "
+                "--store first (it creates the file)");
+  }
+  absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options.store);
+  if (!store.ok()) return Fail(store.status().ToString());
+  Answerer answerer(store->get());
+  QueryServer service(&answerer);
+  return Serve(kProgram, options.server, {&service});
+}
+
+}  // namespace
+}  // namespace factwire
+
+int main(int argc, char** argv) {
+  absl::Status blocked = factwire::BlockTerminationSignals();
+  if (!blocked.ok()) return factwire::Fail(blocked.ToString());
+  absl::SetProgramUsageMessage("Serves factwire.v1.QueryService over gRPC.");
+  absl::ParseCommandLine(argc, argv);
+  absl::StatusOr<factwire::Options> options = factwire::OptionsFromFlags();
+  if (!options.ok()) return factwire::Fail(options.status().ToString());
+  return factwire::Run(*options);
+}

@@ -1,0 +1,62 @@
+#include "query-service/query_server.h"
+
+#include "server/unary.h"
+
+namespace factwire {
+
+using v1::Document;
+using v1::GetDocumentRequest;
+using v1::GetSourceRequest;
+using v1::ListDocumentsRequest;
+using v1::ListDocumentsResponse;
+using v1::ListFiguresRequest;
+using v1::ListFiguresResponse;
+using v1::ListSourcesRequest;
+using v1::ListSourcesResponse;
+using v1::SearchClaimsRequest;
+using v1::SearchClaimsResponse;
+using v1::Source;
+
+grpc::ServerUnaryReactor* QueryServer::GetDocument(
+    grpc::CallbackServerContext* context, const GetDocumentRequest* request,
+    Document* response) {
+  return AnswerUnary(context, response,
+                     [&] { return answerer_->GetDocument(*request); });
+}
+
+grpc::ServerUnaryReactor* QueryServer::ListDocuments(
+    grpc::CallbackServerContext* context, const ListDocumentsRequest* request,
+    ListDocumentsResponse* response) {
+  return AnswerUnary(context, response,
+                     [&] { return answerer_->ListDocuments(*request); });
+}
+
+grpc::ServerUnaryReactor* QueryServer::SearchClaims(
+    grpc::CallbackServerContext* context, const SearchClaimsRequest* request,
+    SearchClaimsResponse* response) {
+  return AnswerUnary(context, response,
+                     [&] { return answerer_->SearchClaims(*request); });
+}
+
+grpc::ServerUnaryReactor* QueryServer::ListFigures(
+    grpc::CallbackServerContext* context, const ListFiguresRequest* request,
+    ListFiguresResponse* response) {
+  return AnswerUnary(context, response,
+                     [&] { return answerer_->ListFigures(*request); });
+}
+
+grpc::ServerUnaryReactor* QueryServer::GetSource(
+    grpc::CallbackServerContext* context, const GetSourceRequest* request,
+    Source* response) {
+  return AnswerUnary(context, response,
+                     [&] { return answerer_->GetSource(*request); });
+}
+
+grpc::ServerUnaryReactor* QueryServer::ListSources(
+    grpc::CallbackServerContext* context, const ListSourcesRequest* request,
+    ListSourcesResponse* response) {
+  return AnswerUnary(context, response,
+                     [&] { return answerer_->ListSources(*request); });
+}
+
+}  // namespace factwire

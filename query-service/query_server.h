@@ -1,0 +1,52 @@
+#ifndef FACTWIRE_QUERY_SERVICE_QUERY_SERVER_H_
+#define FACTWIRE_QUERY_SERVICE_QUERY_SERVER_H_
+
+#include "factwire/v1/query_service.grpc.pb.h"
+#include "query-service/answer/answerer.h"
+
+namespace factwire {
+
+// QueryService over gRPC's callback API: each handler hands its request to the
+// Answerer and maps the result (see server/unary.h). Thread-safe.
+// Does not own `answerer`, which must outlive the server.
+class QueryServer final : public factwire::v1::QueryService::CallbackService {
+ public:
+  explicit QueryServer(const Answerer* answerer) : answerer_(answerer) {}
+
+  grpc::ServerUnaryReactor* GetDocument(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::GetDocumentRequest* request,
+      factwire::v1::Document* response) override;
+
+  grpc::ServerUnaryReactor* ListDocuments(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::ListDocumentsRequest* request,
+      factwire::v1::ListDocumentsResponse* response) override;
+
+  grpc::ServerUnaryReactor* SearchClaims(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::SearchClaimsRequest* request,
+      factwire::v1::SearchClaimsResponse* response) override;
+
+  grpc::ServerUnaryReactor* ListFigures(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::ListFiguresRequest* request,
+      factwire::v1::ListFiguresResponse* response) override;
+
+  grpc::ServerUnaryReactor* GetSource(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::GetSourceRequest* request,
+      factwire::v1::Source* response) override;
+
+  grpc::ServerUnaryReactor* ListSources(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::ListSourcesRequest* request,
+      factwire::v1::ListSourcesResponse* response) override;
+
+ private:
+  const Answerer* answerer_;
+};
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_QUERY_SERVICE_QUERY_SERVER_H_
