@@ -2,6 +2,7 @@
 #define FACTWIRE_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ struct StoreOptions {
   bool read_only = false;
   // How long a statement waits for a lock before kUnavailable.
   absl::Duration busy_timeout = absl::Seconds(5);
+  // The time Put() records as ingest_time and the change log records; absl::Now
+  // when empty (tests set a fixed clock).
+  std::function<absl::Time()> clock;
 };
 
 // What Put() did.
@@ -32,8 +36,11 @@ struct PutResult {
   bool created = false;
 };
 
-// A page of a keyset-paged list: `after` is 0 for the first page, else the
-// `next_after` of the previous page; `limit` >= 1.
+// A page of a list: `after` is 0 for the first page, else the `next_after` of
+// the previous page; `limit` >= 1 (kInvalidArgument otherwise, or if `after` < 0).
+// For most lists `after` is a keyset position (the last row's id), so pages stay
+// stable while documents are added; ranked lists (SearchClaims with text,
+// ListSources) use it as an offset into the ranking instead.
 struct PageQuery {
   int64_t after = 0;
   int limit = 50;
@@ -41,9 +48,11 @@ struct PageQuery {
 
 // Which claims SearchClaims() returns. Empty fields do not filter.
 struct ClaimQuery {
-  // FTS5 query over claim text, speaker and the sentence; empty = every claim,
-  // oldest first. Words are matched as given; the store quotes each term, so the
-  // caller never needs to escape FTS5 syntax.
+  // Words searched (FTS5, porter stemming, case- and accent-insensitive) in the
+  // claim text, speaker and sentence; every word must match. Empty = every claim,
+  // oldest first. The store quotes each word, so FTS5 syntax in user text is
+  // matched literally and never errors; a trailing '*' searches a prefix
+  // ("fent*"). With text, page.after is an offset into the bm25 ranking.
   std::string text;
   std::string source_id;
   factwire::v1::ClaimKind kind = factwire::v1::CLAIM_KIND_UNSPECIFIED;
@@ -54,17 +63,41 @@ struct ClaimQuery {
 // Which figures ListFigures() returns. Empty fields do not filter.
 struct FigureQuery {
   std::string document_id;
-  // Every word must appear in the figure's subject (case-insensitive).
+  // Every word must appear in the figure's subject (case-insensitive, porter
+  // stemmed: "death" matches "deaths"). kInvalidArgument if words are given but
+  // none has a letter or digit.
   std::vector<std::string> subject_words;
   factwire::v1::Dimension dimension = factwire::v1::DIMENSION_UNSPECIFIED;
   std::string unit;
   PageQuery page;
 };
 
-// Which sources ListSources() returns.
+// Which sources ListSources() returns; page.after is an offset into the ranking.
 struct SourceQuery {
   factwire::v1::SourceType type = factwire::v1::SOURCE_TYPE_UNSPECIFIED;
   PageQuery page;
+};
+
+// What happened to a document, for watch streams.
+enum class ChangeKind {
+  // First stored (revision 1).
+  kStored,
+  // Replaced by new content (revision > 1).
+  kReplaced,
+  // Deleted by Delete().
+  kDeleted,
+};
+
+// One entry of the change log.
+struct Change {
+  // Monotonic, > 0; later changes have larger sequences. Use as PageQuery::after
+  // to resume.
+  int64_t sequence = 0;
+  std::string document_id;
+  ChangeKind kind = ChangeKind::kStored;
+  // The revision stored (for kDeleted: the revision that was deleted).
+  int32_t revision = 0;
+  absl::Time time;
 };
 
 // One page of results; next_after is 0 when there are no more.
@@ -83,8 +116,10 @@ class Store {
  public:
   // Opens (and unless read_only, creates and migrates) the store at options.path.
   // kInvalidArgument for an empty path; kNotFound if read_only and the file does not
-  // exist; kFailedPrecondition if the file's schema is newer than this binary knows;
-  // kDataLoss if the file is not a SQLite database.
+  // exist; kFailedPrecondition if the file's schema is newer than this binary knows,
+  // or if read_only and no writer has migrated the file yet; kDataLoss if the file
+  // is not a SQLite database; kUnavailable if a writer holds the lock past the
+  // busy timeout during migration.
   static absl::StatusOr<std::unique_ptr<Store>> Open(const StoreOptions& options);
 
   ~Store();
@@ -92,8 +127,13 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   // Stores `document` (text, paragraphs, claims, figures, sources) in one
-  // transaction. `document.document_id` and `content_sha256` must be set.
-  // Same content_sha256 already stored: returns it, created = false.
+  // transaction: on any error nothing is written. `document.document_id` and
+  // `content_sha256` must be set; claim_id, figure_id and source_id must be set and
+  // unique within the document (kInvalidArgument otherwise). Sources are shared by
+  // source_id: the latest non-empty name and type win; aliases, titles and
+  // affiliations accumulate across documents. Logs a kStored/kReplaced change.
+  // Same content_sha256 already stored (under any document_id): returns that
+  // document, created = false, and writes nothing.
   // Same document_id with new content: replaces the document and its records,
   // revision + 1. Sets name, ingest_time and revision on the stored document.
   // kInvalidArgument without document_id or content_sha256; kFailedPrecondition
@@ -101,11 +141,13 @@ class Store {
   absl::StatusOr<PutResult> Put(const factwire::v1::Document& document);
 
   // The document with that id; `full` adds text, paragraphs, claims, figures and
-  // sources. kNotFound if unknown.
+  // sources (claims and figures with name and document set, sources as extracted
+  // from this document, without counts). kNotFound if unknown.
   absl::StatusOr<factwire::v1::Document> GetDocument(absl::string_view document_id,
                                                      bool full);
 
-  // Documents, newest stored first, without text or records (BASIC view).
+  // Documents, newest stored first (a replaced document counts as stored at its
+  // replacement), without text, paragraphs or records (BASIC view).
   absl::StatusOr<Page<factwire::v1::Document>> ListDocuments(const PageQuery& page);
 
   // Claims matching `query`, best FTS5 rank first (or oldest first without text).
@@ -113,15 +155,35 @@ class Store {
   // searchable word.
   absl::StatusOr<Page<factwire::v1::Claim>> SearchClaims(const ClaimQuery& query);
 
-  // Figures matching `query`, in document then text order, name and document set.
+  // Figures matching `query`, in storage order (documents oldest stored first, then
+  // the order Put() received the figures in), name and document set.
   absl::StatusOr<Page<factwire::v1::Figure>> ListFigures(const FigureQuery& query);
 
   // The source with its aliases, titles and affiliations across documents and its
   // claim and document counts. kNotFound if unknown.
   absl::StatusOr<factwire::v1::Source> GetSource(absl::string_view source_id);
 
-  // Sources, most claims first, with counts.
+  // Sources, most claims first (then most documents, then source_id), with
+  // counts, aliases, titles and affiliations as GetSource() returns them.
   absl::StatusOr<Page<factwire::v1::Source>> ListSources(const SourceQuery& query);
+
+  // One claim or figure with name and document set. kNotFound if the document or
+  // the record is unknown.
+  absl::StatusOr<factwire::v1::Claim> GetClaim(absl::string_view document_id,
+                                               absl::string_view claim_id);
+  absl::StatusOr<factwire::v1::Figure> GetFigure(absl::string_view document_id,
+                                                 absl::string_view figure_id);
+
+  // Deletes the document and its claims, figures and per-document source records
+  // in one transaction (a takedown); sources cited by other documents stay, sources
+  // left without documents go. Logs a kDeleted change. kNotFound if unknown;
+  // kFailedPrecondition on a read-only store; kUnavailable when locked.
+  absl::Status Delete(absl::string_view document_id);
+
+  // The change log after page.after (a sequence), oldest first; next_after is the
+  // last sequence returned when more follow. Poll with the last sequence seen to
+  // follow new changes.
+  absl::StatusOr<Page<Change>> ListChanges(const PageQuery& page);
 
  private:
   struct Impl;

@@ -1,0 +1,117 @@
+// Reads documents with their claims, figures and per-document sources.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "store/page.h"
+#include "store/reader.h"
+#include "store/records.h"
+
+namespace factwire {
+namespace store_internal {
+namespace {
+
+using factwire::v1::Claim;
+using factwire::v1::Document;
+using factwire::v1::Figure;
+using factwire::v1::Source;
+
+// Parses every `record` column the statement (bound to :document) returns.
+template <typename T>
+absl::Status ReadRecords(Connection* connection, const std::string& sql,
+                         int64_t document_row,
+                         google::protobuf::RepeatedPtrField<T>* records) {
+  absl::StatusOr<Statement> stmt = connection->Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(":document", document_row);
+  while (true) {
+    absl::StatusOr<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return absl::OkStatus();
+    absl::Status status = ParseRecord(stmt->Blob(0), records->Add());
+    if (!status.ok()) return status;
+  }
+}
+
+absl::Status ReadChildren(Connection* connection, int64_t document_row,
+                          Document* document) {
+  absl::Status status = ReadRecords<Claim>(
+      connection, "SELECT record FROM claims WHERE document = :document ORDER BY id",
+      document_row, document->mutable_claims());
+  if (!status.ok()) return status;
+  status = ReadRecords<Figure>(
+      connection, "SELECT record FROM figures WHERE document = :document ORDER BY id",
+      document_row, document->mutable_figures());
+  if (!status.ok()) return status;
+  status = ReadRecords<Source>(
+      connection,
+      "SELECT record FROM document_sources WHERE document = :document ORDER BY id",
+      document_row, document->mutable_sources());
+  if (!status.ok()) return status;
+  for (Claim& claim : *document->mutable_claims()) {
+    claim.set_name(ClaimName(document->document_id(), claim.claim_id()));
+    claim.set_document(document->name());
+  }
+  for (Figure& figure : *document->mutable_figures()) {
+    figure.set_name(FigureName(document->document_id(), figure.figure_id()));
+    figure.set_document(document->name());
+  }
+  return absl::OkStatus();
+}
+
+// The BASIC view from a `record` column.
+absl::StatusOr<Document> BasicDocument(const std::string& record) {
+  Document document;
+  absl::Status status = ParseRecord(record, &document);
+  if (!status.ok()) return status;
+  document.clear_paragraphs();
+  return document;
+}
+
+}  // namespace
+
+absl::StatusOr<Document> ReadDocument(Connection* connection,
+                                      absl::string_view document_id, bool full) {
+  absl::StatusOr<Statement> stmt = connection->Prepare(
+      "SELECT id, record, text FROM documents WHERE document_id = :document_id");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(":document_id", document_id);
+  absl::StatusOr<bool> row = stmt->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) {
+    return absl::NotFoundError(absl::StrCat("document ", document_id, " not found"));
+  }
+  int64_t document_row = stmt->Int(0);
+  Document document;
+  absl::Status status = ParseRecord(stmt->Blob(1), &document);
+  if (!status.ok()) return status;
+  if (!full) {
+    document.clear_paragraphs();
+    return document;
+  }
+  document.set_text(stmt->Text(2));
+  status = ReadChildren(connection, document_row, &document);
+  if (!status.ok()) return status;
+  return document;
+}
+
+absl::StatusOr<Page<Document>> ReadDocuments(Connection* connection,
+                                             const PageQuery& page) {
+  absl::Status status = ValidatePage(page);
+  if (!status.ok()) return status;
+  std::vector<std::string> conditions;
+  if (page.after > 0) conditions.push_back("id < :after");
+  absl::StatusOr<Statement> stmt =
+      connection->Prepare("SELECT id, record FROM documents" + WhereClause(conditions) +
+                          " ORDER BY id DESC LIMIT :limit");
+  if (!stmt.ok()) return stmt.status();
+  if (page.after > 0) stmt->Bind(":after", page.after);
+  stmt->Bind(":limit", static_cast<int64_t>(page.limit) + 1);
+  return ReadPage<Document>(&*stmt, page, Paging::kKeyset,
+                            [](const Statement& row) { return BasicDocument(row.Blob(1)); });
+}
+
+}  // namespace store_internal
+}  // namespace factwire

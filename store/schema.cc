@@ -1,0 +1,221 @@
+#include "store/schema.h"
+
+#include <iterator>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+
+namespace factwire {
+namespace store_internal {
+namespace {
+
+// Version 1: documents, their claims, figures and sources, FTS5 indexes kept in
+// sync by triggers, and the change log. Children reference documents(id) with ON
+// DELETE CASCADE, so deleting a document row removes its records and their
+// index entries. Times are Unix microseconds; enums are their proto numbers;
+// `record` columns hold the serialized proto the columns were taken from.
+constexpr char kMigration1[] = R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  document_id TEXT NOT NULL UNIQUE,
+  external_id TEXT NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  publish_time INTEGER,
+  ingest_time INTEGER NOT NULL,
+  section TEXT NOT NULL,
+  headline TEXT NOT NULL,
+  text TEXT NOT NULL,
+  -- The Document without text, claims, figures and sources.
+  record BLOB NOT NULL
+);
+CREATE INDEX documents_by_content ON documents(content_sha256);
+CREATE INDEX documents_by_external_id ON documents(external_id);
+CREATE INDEX documents_by_publish_time ON documents(publish_time);
+
+CREATE TABLE sources (
+  source_id TEXT PRIMARY KEY,
+  type INTEGER NOT NULL,
+  name TEXT NOT NULL
+);
+
+-- Each document's Source records as extracted.
+CREATE TABLE document_sources (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  source_id TEXT NOT NULL REFERENCES sources(source_id),
+  title TEXT NOT NULL,
+  affiliation TEXT NOT NULL,
+  record BLOB NOT NULL,
+  UNIQUE (document, source_id)
+);
+CREATE INDEX document_sources_by_source ON document_sources(source_id);
+
+CREATE TABLE source_aliases (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  source_id TEXT NOT NULL,
+  alias TEXT NOT NULL
+);
+CREATE INDEX source_aliases_by_source ON source_aliases(source_id);
+CREATE INDEX source_aliases_by_document ON source_aliases(document);
+
+CREATE TABLE claims (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  claim_id TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  source_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  speaker TEXT NOT NULL,
+  -- The text of the claim's sentence_span.
+  sentence TEXT NOT NULL,
+  checkworthiness REAL NOT NULL,
+  record BLOB NOT NULL,
+  UNIQUE (document, claim_id)
+);
+CREATE INDEX claims_by_source ON claims(source_id);
+CREATE INDEX claims_by_kind ON claims(kind);
+
+CREATE TABLE figures (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  figure_id TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  dimension INTEGER NOT NULL,
+  unit TEXT NOT NULL,
+  value REAL NOT NULL,
+  record BLOB NOT NULL,
+  UNIQUE (document, figure_id)
+);
+CREATE INDEX figures_by_dimension ON figures(dimension);
+
+CREATE VIRTUAL TABLE claims_fts USING fts5(
+  text, speaker, sentence, content='claims', content_rowid='id',
+  tokenize='porter unicode61 remove_diacritics 2');
+CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+  INSERT INTO claims_fts(rowid, text, speaker, sentence)
+  VALUES (new.id, new.text, new.speaker, new.sentence);
+END;
+CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+  INSERT INTO claims_fts(claims_fts, rowid, text, speaker, sentence)
+  VALUES ('delete', old.id, old.text, old.speaker, old.sentence);
+END;
+CREATE TRIGGER claims_fts_update AFTER UPDATE ON claims BEGIN
+  INSERT INTO claims_fts(claims_fts, rowid, text, speaker, sentence)
+  VALUES ('delete', old.id, old.text, old.speaker, old.sentence);
+  INSERT INTO claims_fts(rowid, text, speaker, sentence)
+  VALUES (new.id, new.text, new.speaker, new.sentence);
+END;
+
+CREATE VIRTUAL TABLE figures_fts USING fts5(
+  subject, content='figures', content_rowid='id',
+  tokenize='porter unicode61 remove_diacritics 2');
+CREATE TRIGGER figures_fts_insert AFTER INSERT ON figures BEGIN
+  INSERT INTO figures_fts(rowid, subject) VALUES (new.id, new.subject);
+END;
+CREATE TRIGGER figures_fts_delete AFTER DELETE ON figures BEGIN
+  INSERT INTO figures_fts(figures_fts, rowid, subject)
+  VALUES ('delete', old.id, old.subject);
+END;
+CREATE TRIGGER figures_fts_update AFTER UPDATE ON figures BEGIN
+  INSERT INTO figures_fts(figures_fts, rowid, subject)
+  VALUES ('delete', old.id, old.subject);
+  INSERT INTO figures_fts(rowid, subject) VALUES (new.id, new.subject);
+END;
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  headline, text, content='documents', content_rowid='id',
+  tokenize='porter unicode61 remove_diacritics 2');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, headline, text)
+  VALUES (new.id, new.headline, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, headline, text)
+  VALUES ('delete', old.id, old.headline, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, headline, text)
+  VALUES ('delete', old.id, old.headline, old.text);
+  INSERT INTO documents_fts(rowid, headline, text)
+  VALUES (new.id, new.headline, new.text);
+END;
+
+-- The change log: one row per stored, replaced or deleted document, in commit
+-- order. AUTOINCREMENT keeps sequences monotonic even after rows are deleted.
+CREATE TABLE changes (
+  sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+  document_id TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  revision INTEGER NOT NULL,
+  change_time INTEGER NOT NULL
+);
+)sql";
+
+// Append new migrations; never edit a released one.
+constexpr const char* kMigrations[] = {kMigration1};
+
+absl::StatusOr<int> UserVersion(Connection* connection) {
+  absl::StatusOr<Statement> stmt = connection->Prepare("PRAGMA user_version");
+  if (!stmt.ok()) return stmt.status();
+  absl::StatusOr<bool> row = stmt->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return absl::InternalError("PRAGMA user_version returned no row");
+  return static_cast<int>(stmt->Int(0));
+}
+
+absl::Status CheckNotNewer(int version) {
+  if (version <= SchemaVersion()) return absl::OkStatus();
+  return absl::FailedPreconditionError(
+      absl::StrCat("store schema version ", version, " is newer than this binary's ",
+                   SchemaVersion(), "; upgrade factwire"));
+}
+
+absl::Status ApplyMissing(Connection* connection, int version) {
+  for (int i = version; i < SchemaVersion(); ++i) {
+    absl::Status status = connection->Exec(kMigrations[i]);
+    if (!status.ok()) return status;
+  }
+  // PRAGMA takes no bound parameters; the value is our own constant.
+  std::string set_version = absl::StrCat("PRAGMA user_version = ", SchemaVersion());
+  return connection->Exec(set_version.c_str());
+}
+
+}  // namespace
+
+int SchemaVersion() { return static_cast<int>(std::size(kMigrations)); }
+
+absl::Status Migrate(Connection* connection) {
+  absl::Status status = connection->Exec("PRAGMA journal_mode = WAL");
+  if (!status.ok()) return status;
+  status = connection->Exec("PRAGMA synchronous = NORMAL");
+  if (!status.ok()) return status;
+  absl::StatusOr<Transaction> transaction =
+      Transaction::Begin(connection, Transaction::Mode::kWrite);
+  if (!transaction.ok()) return transaction.status();
+  absl::StatusOr<int> version = UserVersion(connection);
+  if (!version.ok()) return version.status();
+  status = CheckNotNewer(*version);
+  if (!status.ok()) return status;
+  if (*version == SchemaVersion()) return transaction->Commit();
+  status = ApplyMissing(connection, *version);
+  if (!status.ok()) return status;
+  return transaction->Commit();
+}
+
+absl::Status CheckSchema(Connection* connection) {
+  absl::StatusOr<int> version = UserVersion(connection);
+  if (!version.ok()) return version.status();
+  absl::Status status = CheckNotNewer(*version);
+  if (!status.ok()) return status;
+  if (*version == SchemaVersion()) return absl::OkStatus();
+  return absl::FailedPreconditionError(absl::StrCat(
+      "store schema version ", *version, " is older than ", SchemaVersion(),
+      " and a read-only store cannot migrate it; open it once with a writer "
+      "(factwire-ingest) first"));
+}
+
+}  // namespace store_internal
+}  // namespace factwire

@@ -1,0 +1,135 @@
+// Reads sources with their identity across documents and their counts.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "store/page.h"
+#include "store/reader.h"
+#include "store/records.h"
+
+namespace factwire {
+namespace store_internal {
+namespace {
+
+using factwire::v1::Source;
+
+// Columns 0-4 of every source query: the source and its counts.
+constexpr char kSourceColumns[] =
+    "SELECT s.source_id, s.type, s.name,"
+    " (SELECT COUNT(*) FROM claims c WHERE c.source_id = s.source_id) AS claim_count,"
+    " (SELECT COUNT(*) FROM document_sources ds WHERE ds.source_id = s.source_id)"
+    " AS document_count FROM sources s";
+
+// Distinct values of a text column for one source (bound to :source_id).
+absl::StatusOr<std::vector<std::string>> Strings(Connection* connection,
+                                                 const char* sql,
+                                                 absl::string_view source_id) {
+  absl::StatusOr<Statement> stmt = connection->Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(":source_id", source_id);
+  std::vector<std::string> values;
+  while (true) {
+    absl::StatusOr<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return values;
+    values.push_back(stmt->Text(0));
+  }
+}
+
+// Aliases (first seen first, the canonical name left out), titles and
+// affiliations (most recently seen first; the first is also title/affiliation).
+absl::Status AddIdentity(Connection* connection, Source* source) {
+  absl::StatusOr<std::vector<std::string>> aliases = Strings(
+      connection,
+      "SELECT alias FROM source_aliases WHERE source_id = :source_id"
+      " GROUP BY alias ORDER BY MIN(id)",
+      source->source_id());
+  if (!aliases.ok()) return aliases.status();
+  for (std::string& alias : *aliases) {
+    if (alias != source->name()) source->add_aliases(std::move(alias));
+  }
+  absl::StatusOr<std::vector<std::string>> titles = Strings(
+      connection,
+      "SELECT title FROM document_sources WHERE source_id = :source_id"
+      " AND title <> '' GROUP BY title ORDER BY MAX(id) DESC",
+      source->source_id());
+  if (!titles.ok()) return titles.status();
+  for (std::string& title : *titles) source->add_titles(std::move(title));
+  absl::StatusOr<std::vector<std::string>> affiliations = Strings(
+      connection,
+      "SELECT affiliation FROM document_sources WHERE source_id = :source_id"
+      " AND affiliation <> '' GROUP BY affiliation ORDER BY MAX(id) DESC",
+      source->source_id());
+  if (!affiliations.ok()) return affiliations.status();
+  for (std::string& affiliation : *affiliations) {
+    source->add_affiliations(std::move(affiliation));
+  }
+  if (source->titles_size() > 0) source->set_title(source->titles(0));
+  if (source->affiliations_size() > 0) source->set_affiliation(source->affiliations(0));
+  return absl::OkStatus();
+}
+
+// The source and counts from a row of kSourceColumns (identity not yet added).
+Source SourceFromRow(const Statement& row) {
+  Source source;
+  source.set_source_id(row.Text(0));
+  source.set_type(static_cast<factwire::v1::SourceType>(row.Int(1)));
+  source.set_name(row.Text(2));
+  source.set_claim_count(static_cast<int32_t>(row.Int(3)));
+  source.set_document_count(static_cast<int32_t>(row.Int(4)));
+  return source;
+}
+
+}  // namespace
+
+absl::StatusOr<Source> ReadSource(Connection* connection, absl::string_view source_id) {
+  Source source;
+  {
+    absl::StatusOr<Statement> stmt = connection->Prepare(
+        absl::StrCat(kSourceColumns, " WHERE s.source_id = :source_id"));
+    if (!stmt.ok()) return stmt.status();
+    stmt->Bind(":source_id", source_id);
+    absl::StatusOr<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) {
+      return absl::NotFoundError(absl::StrCat("source ", source_id, " not found"));
+    }
+    source = SourceFromRow(*stmt);
+  }
+  absl::Status status = AddIdentity(connection, &source);
+  if (!status.ok()) return status;
+  return source;
+}
+
+absl::StatusOr<Page<Source>> ReadSources(Connection* connection,
+                                         const SourceQuery& query) {
+  absl::Status status = ValidatePage(query.page);
+  if (!status.ok()) return status;
+  bool by_type = query.type != factwire::v1::SOURCE_TYPE_UNSPECIFIED;
+  absl::StatusOr<Page<Source>> page;
+  {
+    absl::StatusOr<Statement> stmt = connection->Prepare(absl::StrCat(
+        kSourceColumns, by_type ? " WHERE s.type = :type" : "",
+        " ORDER BY claim_count DESC, document_count DESC, s.source_id"
+        " LIMIT :limit OFFSET :offset"));
+    if (!stmt.ok()) return stmt.status();
+    if (by_type) stmt->Bind(":type", static_cast<int64_t>(query.type));
+    stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
+    stmt->Bind(":offset", query.page.after);
+    page = ReadPage<Source>(&*stmt, query.page, Paging::kOffset,
+                            [](const Statement& row) -> absl::StatusOr<Source> {
+                              return SourceFromRow(row);
+                            });
+  }
+  if (!page.ok()) return page.status();
+  for (Source& source : page->items) {
+    status = AddIdentity(connection, &source);
+    if (!status.ok()) return status;
+  }
+  return page;
+}
+
+}  // namespace store_internal
+}  // namespace factwire

@@ -1,0 +1,134 @@
+#ifndef FACTWIRE_STORE_SQLITE_H_
+#define FACTWIRE_STORE_SQLITE_H_
+
+// A thin RAII layer over the SQLite C API: one connection, its cached prepared
+// statements, bound parameters, transactions and the mapping of SQLite result
+// codes to absl::Status. Internal to factwire_store.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "absl/time/time.h"
+
+namespace factwire {
+namespace store_internal {
+
+struct SqliteCloser {
+  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+struct StatementFinalizer {
+  void operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
+};
+using SqliteDb = std::unique_ptr<sqlite3, SqliteCloser>;
+using SqliteStatement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
+
+// Maps a SQLite result code to a status: BUSY/LOCKED -> kUnavailable,
+// CORRUPT/NOTADB -> kDataLoss, CONSTRAINT -> kInvalidArgument, READONLY ->
+// kFailedPrecondition, CANTOPEN -> kNotFound, FULL -> kResourceExhausted,
+// IOERR -> kUnavailable, anything else -> kInternal. The message is
+// "`what`: <sqlite message>" using the connection's last error when `db` is set.
+absl::Status SqliteError(int rc, sqlite3* db, absl::string_view what);
+
+// One use of a prepared statement: bind, step, read columns. Resets the
+// statement and clears its bindings when destroyed, so no read transaction stays
+// open. Binding errors are reported by the next Step(). Move-only.
+class Statement {
+ public:
+  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  ~Statement();
+  Statement(Statement&& other) noexcept;
+  Statement& operator=(Statement&&) = delete;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  // Bind a value to the named parameter (":name"). A name the SQL does not
+  // contain is reported as kInternal by Step().
+  Statement& Bind(const char* name, int64_t value);
+  Statement& Bind(const char* name, double value);
+  Statement& Bind(const char* name, absl::string_view text);
+  Statement& BindBlob(const char* name, absl::string_view bytes);
+  Statement& BindNull(const char* name);
+
+  // Steps once: true if a row is ready, false when done.
+  absl::StatusOr<bool> Step();
+  // Steps until done (for statements that return no rows).
+  absl::Status Run();
+
+  // Columns of the current row, 0-based.
+  int64_t Int(int column) const;
+  double Double(int column) const;
+  bool IsNull(int column) const;
+  std::string Text(int column) const;
+  std::string Blob(int column) const;
+
+ private:
+  int Index(const char* name);
+
+  sqlite3* db_;
+  sqlite3_stmt* stmt_;
+  absl::Status bind_status_;
+};
+
+// One SQLite connection with a cache of prepared statements.
+// Not thread-safe: the owner serialises calls.
+class Connection {
+ public:
+  // Opens `path` with sqlite3_open_v2 `flags` and sets the busy timeout.
+  static absl::StatusOr<std::unique_ptr<Connection>> Open(const std::string& path,
+                                                          int flags,
+                                                          absl::Duration busy_timeout);
+
+  // The prepared statement for `sql`, prepared once and reused. kInternal if the
+  // SQL does not compile or the statement is already in use.
+  absl::StatusOr<Statement> Prepare(const std::string& sql);
+
+  // Runs a fixed script without parameters (schema, PRAGMA, BEGIN/COMMIT).
+  absl::Status Exec(const char* sql);
+
+  int64_t LastInsertRowid() const;
+  sqlite3* db() const { return db_.get(); }
+
+ private:
+  explicit Connection(SqliteDb db) : db_(std::move(db)) {}
+
+  // Members are destroyed in reverse order: the cached statements are finalized
+  // before the connection closes.
+  SqliteDb db_;
+  std::unordered_map<std::string, SqliteStatement> cache_;
+};
+
+// A transaction that rolls back unless committed. BEGIN IMMEDIATE for writes
+// (takes the write lock up front, waiting up to the busy timeout), BEGIN
+// DEFERRED for reads (one consistent snapshot across several statements).
+class Transaction {
+ public:
+  enum class Mode { kRead, kWrite };
+
+  // Begins a transaction on `connection`, which must outlive it.
+  static absl::StatusOr<Transaction> Begin(Connection* connection, Mode mode);
+
+  ~Transaction();
+  Transaction(Transaction&& other) noexcept;
+  Transaction& operator=(Transaction&&) = delete;
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  // Commits; after a failed commit the destructor rolls back.
+  absl::Status Commit();
+
+ private:
+  explicit Transaction(Connection* connection) : connection_(connection) {}
+  Connection* connection_;
+};
+
+}  // namespace store_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_STORE_SQLITE_H_

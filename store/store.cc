@@ -1,0 +1,160 @@
+#include "store/store.h"
+
+#include <sys/stat.h>
+
+#include <mutex>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "store/change_log.h"
+#include "store/reader.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+#include "store/writer.h"
+
+namespace factwire {
+
+using store_internal::Connection;
+using store_internal::Transaction;
+
+struct Store::Impl {
+  StoreOptions options;
+  std::mutex mutex;
+  std::unique_ptr<Connection> connection;
+
+  absl::Time Now() const { return options.clock ? options.clock() : absl::Now(); }
+
+  absl::Status CheckWritable() const {
+    if (!options.read_only) return absl::OkStatus();
+    return absl::FailedPreconditionError("the store was opened read-only");
+  }
+
+  // Runs `read(Connection*)` under the lock in one read transaction, so every
+  // statement it runs sees the same snapshot.
+  template <typename Read>
+  auto ReadConsistently(Read read) -> decltype(read(connection.get())) {
+    std::lock_guard<std::mutex> lock(mutex);
+    absl::StatusOr<Transaction> transaction =
+        Transaction::Begin(connection.get(), Transaction::Mode::kRead);
+    if (!transaction.ok()) return transaction.status();
+    auto result = read(connection.get());
+    if (!result.ok()) return result;
+    absl::Status status = transaction->Commit();
+    if (!status.ok()) return status;
+    return result;
+  }
+};
+
+namespace {
+
+bool FileExists(const std::string& path) {
+  struct stat info;
+  return stat(path.c_str(), &info) == 0;
+}
+
+absl::StatusOr<std::unique_ptr<Connection>> OpenConnection(const StoreOptions& options) {
+  if (options.path.empty()) return absl::InvalidArgumentError("store path is empty");
+  if (options.read_only && !FileExists(options.path)) {
+    return absl::NotFoundError(absl::StrCat("store ", options.path, " does not exist"));
+  }
+  int flags = options.read_only ? SQLITE_OPEN_READONLY
+                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  absl::StatusOr<std::unique_ptr<Connection>> connection =
+      Connection::Open(options.path, flags, options.busy_timeout);
+  if (!connection.ok()) return connection.status();
+  absl::Status status = (*connection)->Exec("PRAGMA foreign_keys = ON");
+  if (!status.ok()) return status;
+  status = options.read_only ? store_internal::CheckSchema(connection->get())
+                             : store_internal::Migrate(connection->get());
+  if (!status.ok()) return status;
+  return connection;
+}
+
+}  // namespace
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Store::~Store() = default;
+
+absl::StatusOr<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
+  absl::StatusOr<std::unique_ptr<Connection>> connection = OpenConnection(options);
+  if (!connection.ok()) return connection.status();
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->connection = *std::move(connection);
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+absl::StatusOr<PutResult> Store::Put(const factwire::v1::Document& document) {
+  absl::Status status = impl_->CheckWritable();
+  if (!status.ok()) return status;
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  return store_internal::WriteDocument(impl_->connection.get(), document, impl_->Now());
+}
+
+absl::Status Store::Delete(absl::string_view document_id) {
+  absl::Status status = impl_->CheckWritable();
+  if (!status.ok()) return status;
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  return store_internal::EraseDocument(impl_->connection.get(), document_id,
+                                       impl_->Now());
+}
+
+absl::StatusOr<factwire::v1::Document> Store::GetDocument(absl::string_view document_id,
+                                                          bool full) {
+  return impl_->ReadConsistently([&](Connection* connection) {
+    return store_internal::ReadDocument(connection, document_id, full);
+  });
+}
+
+absl::StatusOr<Page<factwire::v1::Document>> Store::ListDocuments(const PageQuery& page) {
+  return impl_->ReadConsistently([&](Connection* connection) {
+    return store_internal::ReadDocuments(connection, page);
+  });
+}
+
+absl::StatusOr<Page<factwire::v1::Claim>> Store::SearchClaims(const ClaimQuery& query) {
+  return impl_->ReadConsistently([&](Connection* connection) {
+    return store_internal::ReadClaims(connection, query);
+  });
+}
+
+absl::StatusOr<Page<factwire::v1::Figure>> Store::ListFigures(const FigureQuery& query) {
+  return impl_->ReadConsistently([&](Connection* connection) {
+    return store_internal::ReadFigures(connection, query);
+  });
+}
+
+absl::StatusOr<factwire::v1::Source> Store::GetSource(absl::string_view source_id) {
+  return impl_->ReadConsistently([&](Connection* connection) {
+    return store_internal::ReadSource(connection, source_id);
+  });
+}
+
+absl::StatusOr<Page<factwire::v1::Source>> Store::ListSources(const SourceQuery& query) {
+  return impl_->ReadConsistently([&](Connection* connection) {
+    return store_internal::ReadSources(connection, query);
+  });
+}
+
+absl::StatusOr<factwire::v1::Claim> Store::GetClaim(absl::string_view document_id,
+                                                    absl::string_view claim_id) {
+  return impl_->ReadConsistently([&](Connection* connection) {
+    return store_internal::ReadClaim(connection, document_id, claim_id);
+  });
+}
+
+absl::StatusOr<factwire::v1::Figure> Store::GetFigure(absl::string_view document_id,
+                                                      absl::string_view figure_id) {
+  return impl_->ReadConsistently([&](Connection* connection) {
+    return store_internal::ReadFigure(connection, document_id, figure_id);
+  });
+}
+
+absl::StatusOr<Page<Change>> Store::ListChanges(const PageQuery& page) {
+  return impl_->ReadConsistently([&](Connection* connection) {
+    return store_internal::ReadChanges(connection, page);
+  });
+}
+
+}  // namespace factwire

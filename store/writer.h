@@ -1,0 +1,30 @@
+#ifndef FACTWIRE_STORE_WRITER_H_
+#define FACTWIRE_STORE_WRITER_H_
+
+// Writes of the store, each in its own IMMEDIATE transaction on a connection the
+// caller has locked. Contracts as Store::Put() and Store::Delete(). Internal.
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "absl/time/time.h"
+#include "factwire/v1/records.pb.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+
+namespace factwire {
+namespace store_internal {
+
+// Store::Put() with `now` as the ingest and change time.
+absl::StatusOr<PutResult> WriteDocument(Connection* connection,
+                                        const factwire::v1::Document& document,
+                                        absl::Time now);
+
+// Store::Delete() with `now` as the change time.
+absl::Status EraseDocument(Connection* connection, absl::string_view document_id,
+                           absl::Time now);
+
+}  // namespace store_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_STORE_WRITER_H_

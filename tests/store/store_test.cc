@@ -1,0 +1,5 @@
+#include "store/store.h"
+
+#include "gtest/gtest.h"
+
+TEST(Store, Placeholder) {}
