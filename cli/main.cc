@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "cli/analyze_command.h"
+#include "cli/client_flags.h"
 
 namespace {
 
@@ -62,6 +63,11 @@ int Analyze(const Args& args) {
 
 const Command kCommands[] = {
     {"analyze", kAnalyzeUsage, Analyze},
+    {"ingest", factwire::kIngestUsage, factwire::IngestMain},
+    {"claims", factwire::kClaimsUsage, factwire::ClaimsMain},
+    {"figures", factwire::kFiguresUsage, factwire::FiguresMain},
+    {"sources", factwire::kSourcesUsage, factwire::SourcesMain},
+    {"doc", factwire::kDocUsage, factwire::DocMain},
 };
 
 int PrintHelp(std::ostream& out) {

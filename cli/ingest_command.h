@@ -1,0 +1,51 @@
+#ifndef FACTWIRE_CLI_INGEST_COMMAND_H_
+#define FACTWIRE_CLI_INGEST_COMMAND_H_
+
+#include <cstddef>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "factwire/v1/ingest_service.pb.h"
+
+namespace factwire {
+
+// Where factwire-ingest listens by default.
+inline constexpr char kDefaultIngestAddress[] = "127.0.0.1:50051";
+
+// Options of `factwire ingest`.
+struct IngestOptions {
+  // factwire-ingest's address (host:port).
+  std::string address = kDefaultIngestAddress;
+  // Files and directories to send (see CollectIngestFiles); at least one.
+  std::vector<std::string> paths;
+};
+
+// RunIngest()
+//
+// Sends every file `options.paths` names to IngestService.IngestDocument, one call
+// per file in order, and writes one progress line per file to `out` as it completes
+// (see FormatIngestLine) and a summary line. A file that cannot be read or that the
+// service rejects is reported and skipped; UNAVAILABLE (no service) stops the run.
+// Returns the exit code: 0 when every file was stored (created or unchanged), 1 when
+// any failed or an argument does not exist (reason on `err`).
+int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err);
+
+// FormatIngestLine()
+//
+// "created    a.txt  documents/ID  5 claims, 7 figures, 4 sources\n" (or "unchanged")
+// with the path padded to `path_width` code points. Pure function.
+std::string FormatIngestLine(absl::string_view path, size_t path_width,
+                             const v1::IngestDocumentResponse& response);
+
+// FormatIngestFailure()
+//
+// "failed     a.txt  INVALID_ARGUMENT: ...\n" with the path padded to `path_width`.
+// Pure function.
+std::string FormatIngestFailure(absl::string_view path, size_t path_width,
+                                absl::string_view error);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_CLI_INGEST_COMMAND_H_
