@@ -39,7 +39,7 @@ absl::StatusOr<int64_t> DecodeToken(absl::string_view token,
     return MalformedToken();
   }
   int64_t after = static_cast<int64_t>(ReadUint64(absl::string_view(bytes).substr(1)));
-  if (after == 0) return MalformedToken();
+  if (after <= 0) return MalformedToken();
   if (ReadUint64(absl::string_view(bytes).substr(9)) != fingerprint) {
     return absl::InvalidArgumentError(
         "page_token belongs to a request with another query, filter or parent: "

@@ -79,6 +79,10 @@ absl::Status ApplyFigureTerm(const FilterTerm& term, FigureQuery& query) {
     if (!dimension.ok()) return dimension.status();
     query.dimension = static_cast<v1::Dimension>(*dimension);
   } else if (term.field == "subject") {
+    if (!HasSearchableWord(term.value)) {
+      return absl::InvalidArgumentError(absl::StrFormat(
+          "filter: subject at position %d has no word to match", term.position));
+    }
     query.subject_words = absl::StrSplit(
         term.value, absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty());
   } else {
