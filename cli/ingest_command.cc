@@ -69,6 +69,10 @@ int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err
     err << "factwire ingest: " << files.status().message() << '\n';
     return 1;
   }
+  if (files->empty()) {
+    err << "factwire ingest: no files to ingest (directories are searched for *.txt)\n";
+    return 1;
+  }
   auto stub = v1::IngestService::NewStub(
       grpc::CreateChannel(options.address, grpc::InsecureChannelCredentials()));
   const size_t width = PathWidth(*files);
@@ -88,7 +92,7 @@ int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err
       out << FormatIngestFailure(file.path, width, RpcError(status, kService, options.address))
           << std::flush;
       if (status.error_code() != grpc::StatusCode::UNAVAILABLE) continue;
-      err << "factwire ingest: stopped; " << files->size() - i - 1 << " files not sent\n";
+      err << "factwire ingest: stopped; " << files->size() - i - 1 << " more not sent\n";
       tally.failed += static_cast<int>(files->size() - i - 1);
       break;
     }

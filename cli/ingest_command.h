@@ -29,7 +29,7 @@ struct IngestOptions {
 // (see FormatIngestLine) and a summary line. A file that cannot be read or that the
 // service rejects is reported and skipped; UNAVAILABLE (no service) stops the run.
 // Returns the exit code: 0 when every file was stored (created or unchanged), 1 when
-// any failed or an argument does not exist (reason on `err`).
+// any failed, an argument does not exist or no file was found (reason on `err`).
 int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err);
 
 // FormatIngestLine()
