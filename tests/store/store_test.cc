@@ -1,5 +1,392 @@
+// Opening, storing whole documents, idempotency, revisions, transactions,
+// read-only visibility, deletion and the change log.
+
 #include "store/store.h"
 
-#include "gtest/gtest.h"
+#include <sqlite3.h>
 
-TEST(Store, Placeholder) {}
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "google/protobuf/util/message_differencer.h"
+#include "gtest/gtest.h"
+#include "tests/store/fixtures.h"
+
+namespace factwire {
+namespace {
+
+using factwire::v1::Document;
+using google::protobuf::util::MessageDifferencer;
+using testing_store::AddClaim;
+using testing_store::AddFigure;
+using testing_store::CartelArticle;
+using testing_store::ClockStart;
+using testing_store::MakeDocument;
+using testing_store::Options;
+using testing_store::SeizureArticle;
+using testing_store::TempDir;
+
+// Runs `sql` on `path` through a separate raw connection; returns the first
+// column of the first row (or "").
+std::string RawSql(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  std::string result;
+  if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
+    result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return result;
+}
+
+std::unique_ptr<Store> OpenOrDie(const StoreOptions& options) {
+  absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
+  EXPECT_TRUE(store.ok()) << store.status();
+  return store.ok() ? *std::move(store) : nullptr;
+}
+
+Page<Change> AllChanges(Store& store) {
+  absl::StatusOr<Page<Change>> changes = store.ListChanges(PageQuery{0, 100});
+  EXPECT_TRUE(changes.ok()) << changes.status();
+  return changes.ok() ? *changes : Page<Change>();
+}
+
+int ClaimHits(Store& store, const std::string& text) {
+  ClaimQuery query;
+  query.text = text;
+  absl::StatusOr<Page<factwire::v1::Claim>> page = store.SearchClaims(query);
+  EXPECT_TRUE(page.ok()) << page.status();
+  return page.ok() ? static_cast<int>(page->items.size()) : -1;
+}
+
+TEST(StoreOpen, EmptyPathIsInvalidArgument) {
+  StoreOptions options;
+  EXPECT_EQ(Store::Open(options).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST(StoreOpen, ReadOnlyMissingFileIsNotFound) {
+  TempDir dir;
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::Open(Options(dir.File("missing.db"), /*read_only=*/true));
+  EXPECT_EQ(store.status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST(StoreOpen, GarbageFileIsDataLoss) {
+  TempDir dir;
+  std::string path = dir.File("garbage.db");
+  std::ofstream(path) << std::string(4096, 'x');
+  EXPECT_EQ(Store::Open(Options(path)).status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_EQ(Store::Open(Options(path, true)).status().code(),
+            absl::StatusCode::kDataLoss);
+}
+
+TEST(StoreOpen, WriterSetsWalAndSchemaVersion) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  ASSERT_NE(OpenOrDie(Options(path)), nullptr);
+  EXPECT_EQ(RawSql(path, "PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "1");
+  // Reopening applies nothing twice.
+  ASSERT_NE(OpenOrDie(Options(path)), nullptr);
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "1");
+}
+
+TEST(StoreOpen, NewerSchemaIsFailedPrecondition) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  ASSERT_NE(OpenOrDie(Options(path)), nullptr);
+  RawSql(path, "PRAGMA user_version = 99");
+  EXPECT_EQ(Store::Open(Options(path)).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(Store::Open(Options(path, true)).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+}
+
+TEST(StoreOpen, ReadOnlyUnmigratedIsFailedPrecondition) {
+  TempDir dir;
+  std::string path = dir.File("empty.db");
+  std::ofstream(path).flush();  // An empty file is an empty database.
+  absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(Options(path, true));
+  EXPECT_EQ(store.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_NE(store.status().message().find("writer"), std::string::npos)
+      << store.status();
+}
+
+TEST(StorePut, RoundTripsTheWholeDocument) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  Document input = SeizureArticle();
+  absl::StatusOr<PutResult> put = store->Put(input);
+  ASSERT_TRUE(put.ok()) << put.status();
+  EXPECT_TRUE(put->created);
+
+  Document expected = input;
+  expected.set_name("documents/seizure");
+  expected.set_revision(1);
+  expected.mutable_ingest_time()->set_seconds(absl::ToUnixSeconds(ClockStart()));
+  for (auto& claim : *expected.mutable_claims()) {
+    claim.set_name("documents/seizure/claims/" + claim.claim_id());
+    claim.set_document("documents/seizure");
+  }
+  for (auto& figure : *expected.mutable_figures()) {
+    figure.set_name("documents/seizure/figures/" + figure.figure_id());
+    figure.set_document("documents/seizure");
+  }
+  EXPECT_TRUE(MessageDifferencer::Equals(put->document, expected))
+      << put->document.DebugString();
+
+  absl::StatusOr<Document> full = store->GetDocument("seizure", /*full=*/true);
+  ASSERT_TRUE(full.ok()) << full.status();
+  EXPECT_TRUE(MessageDifferencer::Equals(*full, put->document));
+}
+
+TEST(StorePut, BasicViewHasMetadataOnly) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  absl::StatusOr<Document> basic = store->GetDocument("seizure", /*full=*/false);
+  ASSERT_TRUE(basic.ok()) << basic.status();
+  EXPECT_EQ(basic->name(), "documents/seizure");
+  EXPECT_EQ(basic->headline(), "Headline of seizure");
+  EXPECT_EQ(basic->external_id(), "cms-seizure");
+  EXPECT_EQ(basic->publish_time().seconds(), 1740000000);
+  EXPECT_EQ(basic->revision(), 1);
+  EXPECT_TRUE(basic->text().empty());
+  EXPECT_EQ(basic->paragraphs_size(), 0);
+  EXPECT_EQ(basic->claims_size(), 0);
+  EXPECT_EQ(basic->figures_size(), 0);
+  EXPECT_EQ(basic->sources_size(), 0);
+}
+
+TEST(StorePut, RequiresIds) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  Document no_id = SeizureArticle();
+  no_id.clear_document_id();
+  EXPECT_EQ(store->Put(no_id).status().code(), absl::StatusCode::kInvalidArgument);
+  Document no_hash = SeizureArticle();
+  no_hash.clear_content_sha256();
+  EXPECT_EQ(store->Put(no_hash).status().code(), absl::StatusCode::kInvalidArgument);
+  Document no_claim_id = SeizureArticle();
+  no_claim_id.mutable_claims(1)->clear_claim_id();
+  absl::Status status = store->Put(no_claim_id).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(status.message().find("claims[1]"), std::string::npos) << status;
+}
+
+TEST(StorePut, SameContentIsIdempotent) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  absl::StatusOr<PutResult> first = store->Put(SeizureArticle());
+  ASSERT_TRUE(first.ok()) << first.status();
+  absl::StatusOr<PutResult> second = store->Put(SeizureArticle());
+  ASSERT_TRUE(second.ok()) << second.status();
+  EXPECT_FALSE(second->created);
+  EXPECT_TRUE(MessageDifferencer::Equals(first->document, second->document));
+  EXPECT_EQ(AllChanges(*store).items.size(), 1u);
+}
+
+TEST(StorePut, SameContentUnderAnotherIdReturnsTheStoredDocument) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_TRUE(store->Put(SeizureArticle("first")).ok());
+  absl::StatusOr<PutResult> again = store->Put(SeizureArticle("second"));
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_FALSE(again->created);
+  EXPECT_EQ(again->document.document_id(), "first");
+  EXPECT_EQ(store->GetDocument("second", false).status().code(),
+            absl::StatusCode::kNotFound);
+}
+
+TEST(StorePut, NewContentReplacesAsNextRevision) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_TRUE(store->Put(SeizureArticle("story")).ok());
+  ASSERT_EQ(ClaimHits(*store, "largest seizure"), 1);
+
+  Document update = MakeDocument("story", "Officials now say the haul was smaller.");
+  AddClaim(&update, "c1", factwire::v1::CLAIM_KIND_ATTRIBUTED, "the haul was smaller",
+           "Officials", "");
+  absl::StatusOr<PutResult> put = store->Put(update);
+  ASSERT_TRUE(put.ok()) << put.status();
+  EXPECT_TRUE(put->created);
+  EXPECT_EQ(put->document.revision(), 2);
+  EXPECT_EQ(put->document.claims_size(), 1);
+  EXPECT_EQ(put->document.figures_size(), 0);
+  EXPECT_EQ(put->document.sources_size(), 0);
+
+  EXPECT_EQ(ClaimHits(*store, "largest seizure"), 0);
+  EXPECT_EQ(ClaimHits(*store, "haul"), 1);
+  EXPECT_EQ(store->ListFigures(FigureQuery()).value().items.size(), 0u);
+  // Sources only the old revision cited are gone.
+  EXPECT_EQ(store->GetSource("mike-vigil").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(store->ListDocuments(PageQuery()).value().items.size(), 1u);
+
+  Page<Change> changes = AllChanges(*store);
+  ASSERT_EQ(changes.items.size(), 2u);
+  EXPECT_EQ(changes.items[0].kind, ChangeKind::kStored);
+  EXPECT_EQ(changes.items[1].kind, ChangeKind::kReplaced);
+  EXPECT_EQ(changes.items[1].revision, 2);
+  EXPECT_LT(changes.items[0].sequence, changes.items[1].sequence);
+}
+
+TEST(StorePut, FailureMidwayStoresNothing) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  Document broken = SeizureArticle();
+  // The duplicate figure id fails the last insert, after the document row, its
+  // sources and claims were written inside the transaction.
+  AddFigure(&broken, "f1", "20 kilograms", 20, factwire::v1::DIMENSION_MASS, "kg",
+            "duplicate");
+  EXPECT_EQ(store->Put(broken).status().code(), absl::StatusCode::kInvalidArgument);
+
+  EXPECT_EQ(store->GetDocument("seizure", false).status().code(),
+            absl::StatusCode::kNotFound);
+  EXPECT_EQ(ClaimHits(*store, "seizure"), 0);
+  EXPECT_EQ(store->GetSource("arash-seyed").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_TRUE(AllChanges(*store).items.empty());
+  // The store still works, and the fixed document goes in.
+  EXPECT_TRUE(store->Put(SeizureArticle()).ok());
+}
+
+TEST(StorePut, FailedReplacementKeepsThePreviousRevision) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_TRUE(store->Put(SeizureArticle("story")).ok());
+  Document broken = CartelArticle("story");
+  AddClaim(&broken, "c1", factwire::v1::CLAIM_KIND_STATEMENT, "Cartels", "", "");
+  EXPECT_EQ(store->Put(broken).status().code(), absl::StatusCode::kInvalidArgument);
+
+  absl::StatusOr<Document> kept = store->GetDocument("story", true);
+  ASSERT_TRUE(kept.ok()) << kept.status();
+  EXPECT_EQ(kept->revision(), 1);
+  EXPECT_EQ(kept->claims_size(), 3);
+  EXPECT_EQ(ClaimHits(*store, "largest seizure"), 1);
+  EXPECT_EQ(ClaimHits(*store, "precursor"), 0);
+}
+
+TEST(StoreReadOnly, SeesDocumentsAWriterPutsLater) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  auto writer = OpenOrDie(Options(path));
+  auto reader = OpenOrDie(Options(path, /*read_only=*/true));
+  ASSERT_NE(reader, nullptr);
+  EXPECT_EQ(reader->GetDocument("seizure", true).status().code(),
+            absl::StatusCode::kNotFound);
+
+  ASSERT_TRUE(writer->Put(SeizureArticle()).ok());
+  absl::StatusOr<Document> seen = reader->GetDocument("seizure", true);
+  ASSERT_TRUE(seen.ok()) << seen.status();
+  EXPECT_EQ(seen->claims_size(), 3);
+  EXPECT_EQ(ClaimHits(*reader, "seizure"), 1);
+
+  ASSERT_TRUE(writer->Put(CartelArticle()).ok());
+  EXPECT_EQ(reader->GetSource("mike-vigil").value().document_count(), 2);
+}
+
+TEST(StoreReadOnly, RefusesWrites) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  ASSERT_NE(OpenOrDie(Options(path)), nullptr);
+  auto reader = OpenOrDie(Options(path, true));
+  ASSERT_NE(reader, nullptr);
+  EXPECT_EQ(reader->Put(SeizureArticle()).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(reader->Delete("seizure").code(), absl::StatusCode::kFailedPrecondition);
+}
+
+TEST(StoreReadOnly, OpensAfterTheWriterClosed) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  {
+    auto writer = OpenOrDie(Options(path));
+    ASSERT_TRUE(writer->Put(SeizureArticle()).ok());
+  }
+  auto reader = OpenOrDie(Options(path, true));
+  ASSERT_NE(reader, nullptr);
+  EXPECT_TRUE(reader->GetDocument("seizure", true).ok());
+}
+
+TEST(StoreLocking, BusyPastTheTimeoutIsUnavailable) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  StoreOptions options = Options(path);
+  options.busy_timeout = absl::Milliseconds(1);
+  auto store = OpenOrDie(options);
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &other), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  EXPECT_EQ(store->Put(SeizureArticle()).status().code(), absl::StatusCode::kUnavailable);
+  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  EXPECT_TRUE(store->Put(SeizureArticle()).ok());
+}
+
+TEST(StoreLocking, ConcurrentPutsAllLand) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&store, t] {
+      for (int i = 0; i < 5; ++i) {
+        std::string id = absl::StrCat("doc-", t, "-", i);
+        Document document = MakeDocument(id, absl::StrCat("Text number ", t, " ", i, "."));
+        EXPECT_TRUE(store->Put(document).ok());
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(store->ListDocuments(PageQuery{0, 100}).value().items.size(), 20u);
+}
+
+TEST(StoreDelete, RemovesTheDocumentAndKeepsSharedSources) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  ASSERT_TRUE(store->Delete("seizure").ok());
+
+  EXPECT_EQ(store->GetDocument("seizure", false).status().code(),
+            absl::StatusCode::kNotFound);
+  EXPECT_EQ(ClaimHits(*store, "largest"), 0);
+  EXPECT_EQ(store->GetSource("rcmp").status().code(), absl::StatusCode::kNotFound);
+  absl::StatusOr<factwire::v1::Source> vigil = store->GetSource("mike-vigil");
+  ASSERT_TRUE(vigil.ok()) << vigil.status();
+  EXPECT_EQ(vigil->document_count(), 1);
+  EXPECT_EQ(vigil->claim_count(), 2);
+  EXPECT_EQ(store->Delete("seizure").code(), absl::StatusCode::kNotFound);
+
+  Page<Change> changes = AllChanges(*store);
+  ASSERT_EQ(changes.items.size(), 3u);
+  EXPECT_EQ(changes.items[2].kind, ChangeKind::kDeleted);
+  EXPECT_EQ(changes.items[2].document_id, "seizure");
+}
+
+TEST(StoreChanges, PageAndResumeFromASequence) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  for (int i = 0; i < 5; ++i) {
+    std::string id = absl::StrCat("d", i);
+    ASSERT_TRUE(store->Put(MakeDocument(id, absl::StrCat("Body ", i))).ok());
+  }
+  absl::StatusOr<Page<Change>> first = store->ListChanges(PageQuery{0, 3});
+  ASSERT_TRUE(first.ok()) << first.status();
+  ASSERT_EQ(first->items.size(), 3u);
+  EXPECT_EQ(first->items[0].document_id, "d0");
+  EXPECT_EQ(first->items[0].time, ClockStart());
+  absl::StatusOr<Page<Change>> rest = store->ListChanges(PageQuery{first->next_after, 3});
+  ASSERT_TRUE(rest.ok()) << rest.status();
+  ASSERT_EQ(rest->items.size(), 2u);
+  EXPECT_EQ(rest->items[1].document_id, "d4");
+  EXPECT_EQ(rest->next_after, 0);
+}
+
+}  // namespace
+}  // namespace factwire
