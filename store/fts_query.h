@@ -16,8 +16,9 @@ namespace store_internal {
 // whitespace). Each word is quoted as a string, so FTS5 syntax in user text
 // (AND, OR, NEAR, ^, :, parentheses, column filters) is matched literally and can
 // never cause a syntax error; '"' is removed. A trailing '*' keeps its meaning as a
-// prefix search ("fent*"). Words without a letter or digit are dropped.
-// kInvalidArgument if no word is left.
+// prefix search ("fent*"). Words with only separator characters (punctuation,
+// symbols, dashes, emoji) are dropped: FTS5 would read them as an empty phrase,
+// which matches nothing. kInvalidArgument if no word is left.
 absl::StatusOr<std::string> FtsMatchAll(absl::string_view text);
 
 // The same for words given one by one (each may still contain spaces).

@@ -32,6 +32,13 @@ TEST(FtsMatchAll, SplitsWordListEntries) {
 
 TEST(FtsMatchAll, KeepsNonAsciiWords) {
   EXPECT_EQ(FtsMatchAll("café").value(), "\"café\"");
+  EXPECT_EQ(FtsMatchAll("“Vigil”").value(), "\"“Vigil”\"");
+  EXPECT_EQ(FtsMatchAll("Москва").value(), "\"Москва\"");
+}
+
+TEST(FtsMatchAll, DropsNonAsciiPunctuation) {
+  EXPECT_EQ(FtsMatchAll("— « » … € 😀 deaths").value(), "\"deaths\"");
+  EXPECT_EQ(FtsMatchAll("— …").status().code(), absl::StatusCode::kInvalidArgument);
 }
 
 }  // namespace

@@ -124,6 +124,7 @@ TEST_F(SearchTest, FtsSyntaxInUserTextIsMatchedLiterally) {
     EXPECT_TRUE(page.ok()) << text << ": " << page.status();
   }
   EXPECT_EQ(Names("\"largest\" \"history\""), Strings({"documents/seizure/claims/c1"}));
+  EXPECT_EQ(Names("— “largest” …"), Strings({"documents/seizure/claims/c1"}));
 }
 
 TEST_F(SearchTest, TextWithoutAWordIsInvalid) {
