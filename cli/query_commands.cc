@@ -27,7 +27,7 @@ std::unique_ptr<QueryService::Stub> Connect(const std::string& address) {
       grpc::CreateChannel(address, grpc::InsecureChannelCredentials()));
 }
 
-// Writes `message` as indented proto3 JSON. Returns the exit code.
+// Writes `message` as indented proto3 JSON ending in a newline. Returns the exit code.
 int PrintJson(const google::protobuf::Message& message, std::ostream& out, std::ostream& err) {
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = true;
@@ -38,6 +38,7 @@ int PrintJson(const google::protobuf::Message& message, std::ostream& out, std::
     return 1;
   }
   out << json;
+  if (json.empty() || json.back() != '\n') out << '\n';
   return 0;
 }
 

@@ -161,6 +161,14 @@ TEST_F(QueryCommandsTest, UnknownSourceIsNotFound) {
   EXPECT_EQ(err_.str(), "factwire sources: NOT_FOUND: sources/nobody not found\n");
 }
 
+TEST_F(QueryCommandsTest, EmptyListJsonIsAnEmptyObjectOnItsOwnLine) {
+  SourcesOptions options;
+  options.address = server_.address();
+  options.json = true;
+  ASSERT_EQ(RunSources(options, out_, err_), 0) << err_.str();
+  EXPECT_EQ(out_.str(), "{}\n");
+}
+
 TEST_F(QueryCommandsTest, DocAsksForTheFullDocument) {
   DocOptions options;
   options.address = server_.address();
