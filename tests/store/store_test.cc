@@ -4,6 +4,8 @@
 #include "store/store.h"
 
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <string>
@@ -289,6 +291,32 @@ TEST(StoreReadOnly, SeesDocumentsAWriterPutsLater) {
 
   ASSERT_TRUE(writer->Put(CartelArticle()).ok());
   EXPECT_EQ(reader->GetSource("mike-vigil").value().document_count(), 2);
+}
+
+TEST(StoreReadOnly, SeesWhatAWriterProcessCommits) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  ASSERT_NE(OpenOrDie(Options(path)), nullptr);  // Migrates, then closes.
+  auto reader = OpenOrDie(Options(path, /*read_only=*/true));
+  ASSERT_NE(reader, nullptr);
+  ASSERT_EQ(reader->GetDocument("seizure", false).status().code(),
+            absl::StatusCode::kNotFound);
+
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    absl::StatusOr<std::unique_ptr<Store>> writer = Store::Open(Options(path));
+    bool ok = writer.ok() && (*writer)->Put(SeizureArticle()).ok();
+    _exit(ok ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status));
+  ASSERT_EQ(WEXITSTATUS(status), 0);
+
+  absl::StatusOr<Document> seen = reader->GetDocument("seizure", true);
+  ASSERT_TRUE(seen.ok()) << seen.status();
+  EXPECT_EQ(seen->claims_size(), 3);
 }
 
 TEST(StoreReadOnly, RefusesWrites) {
