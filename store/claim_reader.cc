@@ -46,6 +46,7 @@ std::vector<std::string> ClaimFilters(const ClaimQuery& query) {
     conditions.push_back("c.kind = :kind");
   }
   if (!query.document_id.empty()) conditions.push_back("d.document_id = :document_id");
+  AddPublishTimeFilters(query.published_after, query.published_before, &conditions);
   return conditions;
 }
 
@@ -55,6 +56,7 @@ void BindClaimFilters(const ClaimQuery& query, Statement* stmt) {
     stmt->Bind(":kind", static_cast<int64_t>(query.kind));
   }
   if (!query.document_id.empty()) stmt->Bind(":document_id", query.document_id);
+  BindPublishTime(query.published_after, query.published_before, stmt);
 }
 
 // Claims ranked by bm25 (claim text and speaker weigh more than the sentence

@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "store/fts_query.h"
 #include "store/page.h"
 #include "store/reader.h"
 #include "store/records.h"
@@ -70,6 +72,23 @@ absl::StatusOr<Document> BasicDocument(const std::string& record) {
   return document;
 }
 
+std::vector<std::string> DocumentFilters(const DocumentQuery& query, bool by_text) {
+  std::vector<std::string> conditions;
+  if (query.page.after > 0) conditions.push_back("d.id < :after");
+  if (by_text) {
+    conditions.push_back(
+        "d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :match)");
+  }
+  if (!query.section.empty()) conditions.push_back("d.section = :section COLLATE NOCASE");
+  if (!query.source_id.empty()) {
+    conditions.push_back(
+        "EXISTS (SELECT 1 FROM document_sources ds WHERE ds.document = d.id"
+        " AND ds.source_id = :source_id)");
+  }
+  AddPublishTimeFilters(query.published_after, query.published_before, &conditions);
+  return conditions;
+}
+
 }  // namespace
 
 absl::StatusOr<Document> ReadDocument(Connection* connection,
@@ -98,18 +117,27 @@ absl::StatusOr<Document> ReadDocument(Connection* connection,
 }
 
 absl::StatusOr<Page<Document>> ReadDocuments(Connection* connection,
-                                             const PageQuery& page) {
-  absl::Status status = ValidatePage(page);
+                                             const DocumentQuery& query) {
+  absl::Status status = ValidatePage(query.page);
   if (!status.ok()) return status;
-  std::vector<std::string> conditions;
-  if (page.after > 0) conditions.push_back("id < :after");
-  absl::StatusOr<Statement> stmt =
-      connection->Prepare("SELECT id, record FROM documents" + WhereClause(conditions) +
-                          " ORDER BY id DESC LIMIT :limit");
+  std::string match;
+  if (!absl::StripAsciiWhitespace(query.text).empty()) {
+    absl::StatusOr<std::string> words = FtsMatchAll(query.text);
+    if (!words.ok()) return words.status();
+    match = *std::move(words);
+  }
+  absl::StatusOr<Statement> stmt = connection->Prepare(
+      "SELECT d.id, d.record FROM documents d" +
+      WhereClause(DocumentFilters(query, !match.empty())) +
+      " ORDER BY d.id DESC LIMIT :limit");
   if (!stmt.ok()) return stmt.status();
-  if (page.after > 0) stmt->Bind(":after", page.after);
-  stmt->Bind(":limit", static_cast<int64_t>(page.limit) + 1);
-  return ReadPage<Document>(&*stmt, page, Paging::kKeyset,
+  if (query.page.after > 0) stmt->Bind(":after", query.page.after);
+  if (!match.empty()) stmt->Bind(":match", match);
+  if (!query.section.empty()) stmt->Bind(":section", query.section);
+  if (!query.source_id.empty()) stmt->Bind(":source_id", query.source_id);
+  BindPublishTime(query.published_after, query.published_before, &*stmt);
+  stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
+  return ReadPage<Document>(&*stmt, query.page, Paging::kKeyset,
                             [](const Statement& row) { return BasicDocument(row.Blob(1)); });
 }
 

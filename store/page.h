@@ -10,6 +10,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/str_join.h"
+#include "absl/time/time.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
@@ -47,6 +48,28 @@ absl::StatusOr<Page<T>> ReadPage(Statement* stmt, const PageQuery& page, Paging 
 inline std::string WhereClause(const std::vector<std::string>& conditions) {
   if (conditions.empty()) return std::string();
   return " WHERE " + absl::StrJoin(conditions, " AND ");
+}
+
+// Conditions on d.publish_time (table alias `d` = documents) for the bounds
+// that are set, as :published_after / :published_before.
+inline void AddPublishTimeFilters(absl::Time after, absl::Time before,
+                                  std::vector<std::string>* conditions) {
+  if (after != absl::InfinitePast()) {
+    conditions->push_back("d.publish_time >= :published_after");
+  }
+  if (before != absl::InfiniteFuture()) {
+    conditions->push_back("d.publish_time < :published_before");
+  }
+}
+
+// Binds what AddPublishTimeFilters() added.
+inline void BindPublishTime(absl::Time after, absl::Time before, Statement* stmt) {
+  if (after != absl::InfinitePast()) {
+    stmt->Bind(":published_after", absl::ToUnixMicros(after));
+  }
+  if (before != absl::InfiniteFuture()) {
+    stmt->Bind(":published_before", absl::ToUnixMicros(before));
+  }
 }
 
 }  // namespace store_internal

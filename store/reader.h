@@ -18,7 +18,7 @@ absl::StatusOr<factwire::v1::Document> ReadDocument(Connection* connection,
                                                     absl::string_view document_id,
                                                     bool full);
 absl::StatusOr<Page<factwire::v1::Document>> ReadDocuments(Connection* connection,
-                                                           const PageQuery& page);
+                                                           const DocumentQuery& query);
 
 absl::StatusOr<Page<factwire::v1::Claim>> ReadClaims(Connection* connection,
                                                      const ClaimQuery& query);

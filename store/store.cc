@@ -108,8 +108,15 @@ absl::StatusOr<factwire::v1::Document> Store::GetDocument(absl::string_view docu
 }
 
 absl::StatusOr<Page<factwire::v1::Document>> Store::ListDocuments(const PageQuery& page) {
+  DocumentQuery query;
+  query.page = page;
+  return SearchDocuments(query);
+}
+
+absl::StatusOr<Page<factwire::v1::Document>> Store::SearchDocuments(
+    const DocumentQuery& query) {
   return impl_->ReadConsistently([&](Connection* connection) {
-    return store_internal::ReadDocuments(connection, page);
+    return store_internal::ReadDocuments(connection, query);
   });
 }
 

@@ -46,6 +46,22 @@ struct PageQuery {
   int limit = 50;
 };
 
+// Which documents SearchDocuments() returns. Empty fields do not filter.
+struct DocumentQuery {
+  // Words that must all appear in the headline or text (the rules of
+  // ClaimQuery::text). Filters only: results stay newest stored first.
+  std::string text;
+  // Exact section, case-insensitive for ASCII.
+  std::string section;
+  // Documents citing this source (in their sources).
+  std::string source_id;
+  // publish_time in [published_after, published_before); when either bound is
+  // set, documents without a publish_time are left out.
+  absl::Time published_after = absl::InfinitePast();
+  absl::Time published_before = absl::InfiniteFuture();
+  PageQuery page;
+};
+
 // Which claims SearchClaims() returns. Empty fields do not filter.
 struct ClaimQuery {
   // Words searched (FTS5, porter stemming, case- and accent-insensitive) in the
@@ -57,6 +73,10 @@ struct ClaimQuery {
   std::string source_id;
   factwire::v1::ClaimKind kind = factwire::v1::CLAIM_KIND_UNSPECIFIED;
   std::string document_id;
+  // The claim's document publish_time in [published_after, published_before);
+  // when either bound is set, documents without a publish_time are left out.
+  absl::Time published_after = absl::InfinitePast();
+  absl::Time published_before = absl::InfiniteFuture();
   PageQuery page;
 };
 
@@ -149,6 +169,12 @@ class Store {
   // Documents, newest stored first (a replaced document counts as stored at its
   // replacement), without text, paragraphs or records (BASIC view).
   absl::StatusOr<Page<factwire::v1::Document>> ListDocuments(const PageQuery& page);
+
+  // Documents matching `query`, newest stored first, BASIC view (as
+  // ListDocuments(), which is SearchDocuments() without filters). Pages by keyset.
+  // kInvalidArgument if the text has no searchable word.
+  absl::StatusOr<Page<factwire::v1::Document>> SearchDocuments(
+      const DocumentQuery& query);
 
   // Claims matching `query`, best FTS5 rank first (or oldest first without text).
   // Each claim has name and document set. kInvalidArgument if the text has no

@@ -302,3 +302,83 @@ TEST_F(SearchTest, GetsOneClaimOrFigure) {
 
 }  // namespace
 }  // namespace factwire
+
+namespace factwire {
+namespace {
+
+class DocumentSearchTest : public SearchTest {
+ protected:
+  void SetUp() override {
+    SearchTest::SetUp();
+    Document old = MakeDocument("old", "Customs found heroin in a ferry, officials said.");
+    old.mutable_publish_time()->set_seconds(1600000000);
+    old.set_section("Local");
+    AddClaim(&old, "c1", factwire::v1::CLAIM_KIND_ATTRIBUTED,
+             "Customs found heroin in a ferry", "officials", "");
+    ASSERT_TRUE(store_->Put(old).ok());
+    Document undated = MakeDocument("undated", "Nothing to report about heroin.");
+    undated.clear_publish_time();
+    AddClaim(&undated, "c1", factwire::v1::CLAIM_KIND_STATEMENT, "Nothing to report", "",
+             "");
+    ASSERT_TRUE(store_->Put(undated).ok());
+  }
+
+  Strings Ids(const DocumentQuery& query) {
+    absl::StatusOr<Page<Document>> page = store_->SearchDocuments(query);
+    EXPECT_TRUE(page.ok()) << page.status();
+    Strings ids;
+    if (!page.ok()) return ids;
+    for (const Document& document : page->items) ids.push_back(document.document_id());
+    return ids;
+  }
+};
+
+TEST_F(DocumentSearchTest, FiltersByTextInHeadlineOrBody) {
+  DocumentQuery query;
+  query.text = "surrey";
+  EXPECT_EQ(Ids(query), Strings({"seizure"}));
+  query.text = "headline cartel";
+  EXPECT_EQ(Ids(query), Strings({"cartel"}));
+  query.text = "heroin";
+  EXPECT_EQ(Ids(query), Strings({"undated", "old"}));
+  query.text = "?!";
+  EXPECT_EQ(store_->SearchDocuments(query).status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(DocumentSearchTest, FiltersBySectionAndSource) {
+  DocumentQuery query;
+  query.section = "local";
+  EXPECT_EQ(Ids(query), Strings({"old"}));
+  query.section.clear();
+  query.source_id = "mike-vigil";
+  EXPECT_EQ(Ids(query), Strings({"cartel", "seizure"}));
+  query.source_id = "rcmp";
+  EXPECT_EQ(Ids(query), Strings({"seizure"}));
+}
+
+TEST_F(DocumentSearchTest, FiltersByPublishTime) {
+  DocumentQuery query;
+  query.published_after = absl::FromUnixSeconds(1700000000);
+  EXPECT_EQ(Ids(query), Strings({"cartel", "seizure"}));
+  query.published_after = absl::InfinitePast();
+  query.published_before = absl::FromUnixSeconds(1700000000);
+  EXPECT_EQ(Ids(query), Strings({"old"}));
+  query.published_before = absl::FromUnixSeconds(1600000000);  // Exclusive.
+  EXPECT_EQ(Ids(query), Strings());
+  EXPECT_EQ(Ids(DocumentQuery()).size(), 4u);
+}
+
+TEST_F(DocumentSearchTest, ClaimsFilterByPublishTime) {
+  ClaimQuery query;
+  query.published_before = absl::FromUnixSeconds(1700000000);
+  EXPECT_EQ(Names(query), Strings({"documents/old/claims/c1"}));
+  query.text = "heroin";
+  EXPECT_EQ(Names(query), Strings({"documents/old/claims/c1"}));
+  query.published_before = absl::InfiniteFuture();
+  query.published_after = absl::FromUnixSeconds(1700000000);
+  EXPECT_EQ(Names(query), Strings());
+}
+
+}  // namespace
+}  // namespace factwire
