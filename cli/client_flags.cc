@@ -55,8 +55,8 @@ int ParseAndRun(const Args& args, const char* usage, Parse parse, Run run) {
   }
   absl::StatusOr<Options> options = parse(args);
   if (!options.ok()) {
-    std::cerr << "factwire: " << options.status().message()
-              << "\nusage: factwire " << usage << '\n';
+    std::cerr << "factwire: " << options.status().message() << "\nusage: factwire "
+              << usage << '\n';
     return 2;
   }
   return run(*options, std::cout, std::cerr);
@@ -93,9 +93,11 @@ absl::StatusOr<IngestOptions> ParseIngestFlags(const Args& args) {
 
 absl::StatusOr<ClaimsOptions> ParseClaimsFlags(const Args& args) {
   ClaimsOptions options;
-  absl::Status status = ParseFlags(
-      args, {{{"--query", &options.address}, {"--filter", &options.filter}}, {{"--json", &options.json}}},
-      &options.words);
+  absl::Status status =
+      ParseFlags(args,
+                 {{{"--query", &options.address}, {"--filter", &options.filter}},
+                  {{"--json", &options.json}}},
+                 &options.words);
   if (status.ok()) status = NonEmptyAddress("--query", options.address);
   if (!status.ok()) return status;
   return options;
@@ -122,15 +124,18 @@ absl::StatusOr<FiguresOptions> ParseFiguresFlags(const Args& args) {
 absl::StatusOr<SourcesOptions> ParseSourcesFlags(const Args& args) {
   SourcesOptions options;
   Args positional;
-  absl::Status status = ParseFlags(
-      args, {{{"--query", &options.address}, {"--filter", &options.filter}}, {{"--json", &options.json}}},
-      &positional);
+  absl::Status status =
+      ParseFlags(args,
+                 {{{"--query", &options.address}, {"--filter", &options.filter}},
+                  {{"--json", &options.json}}},
+                 &positional);
   if (status.ok()) status = NonEmptyAddress("--query", options.address);
   if (!status.ok()) return status;
   if (positional.size() > 1) return absl::InvalidArgumentError("one NAME at most");
   if (!positional.empty()) options.name = positional[0];
   if (!options.name.empty() && !options.filter.empty()) {
-    return absl::InvalidArgumentError("--filter lists sources; it cannot be used with NAME");
+    return absl::InvalidArgumentError(
+        "--filter lists sources; it cannot be used with NAME");
   }
   return options;
 }

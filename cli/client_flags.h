@@ -16,10 +16,12 @@ namespace factwire {
 // entry points main.cc's dispatch table calls. Nothing below this layer reads flags.
 
 inline constexpr char kIngestUsage[] = "ingest [--ingest ADDR] FILE|DIR...";
-inline constexpr char kClaimsUsage[] = "claims [--query ADDR] [--filter F] [--json] [WORDS...]";
+inline constexpr char kClaimsUsage[] =
+    "claims [--query ADDR] [--filter F] [--json] [WORDS...]";
 inline constexpr char kFiguresUsage[] =
     "figures [--query ADDR] [--filter F] [--parent documents/ID] [--json]";
-inline constexpr char kSourcesUsage[] = "sources [--query ADDR] [--filter F] [--json] [NAME]";
+inline constexpr char kSourcesUsage[] =
+    "sources [--query ADDR] [--filter F] [--json] [NAME]";
 inline constexpr char kDocUsage[] = "doc [--query ADDR] [--json] ID|documents/ID";
 
 // The flags one command accepts: value flags ("--query") and switches ("--json"),

@@ -1,5 +1,8 @@
 #include "cli/ingest_command.h"
 
+#include <grpcpp/create_channel.h>
+#include <grpcpp/security/credentials.h>
+
 #include <algorithm>
 #include <fstream>
 #include <memory>
@@ -7,9 +10,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <grpcpp/create_channel.h>
-#include <grpcpp/security/credentials.h>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
@@ -82,14 +82,16 @@ int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err
     absl::StatusOr<std::string> content = ReadFile(file.path);
     if (!content.ok()) {
       ++tally.failed;
-      out << FormatIngestFailure(file.path, width, content.status().message()) << std::flush;
+      out << FormatIngestFailure(file.path, width, content.status().message())
+          << std::flush;
       continue;
     }
     v1::IngestDocumentResponse response;
     const grpc::Status status = Send(*stub, file, *content, &response);
     if (!status.ok()) {
       ++tally.failed;
-      out << FormatIngestFailure(file.path, width, RpcError(status, kService, options.address))
+      out << FormatIngestFailure(file.path, width,
+                                 RpcError(status, kService, options.address))
           << std::flush;
       if (status.error_code() != grpc::StatusCode::UNAVAILABLE) continue;
       err << "factwire ingest: stopped; " << files->size() - i - 1 << " more not sent\n";
@@ -106,10 +108,11 @@ int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err
 std::string FormatIngestLine(absl::string_view path, size_t path_width,
                              const v1::IngestDocumentResponse& response) {
   const v1::Document& document = response.document();
-  return absl::StrCat(PadRight(response.created() ? "created" : "unchanged", kOutcomeWidth),
-                      "  ", PadRight(path, path_width), "  ", document.name(), "  ",
-                      document.claims_size(), " claims, ", document.figures_size(),
-                      " figures, ", document.sources_size(), " sources\n");
+  return absl::StrCat(
+      PadRight(response.created() ? "created" : "unchanged", kOutcomeWidth), "  ",
+      PadRight(path, path_width), "  ", document.name(), "  ", document.claims_size(),
+      " claims, ", document.figures_size(), " figures, ", document.sources_size(),
+      " sources\n");
 }
 
 std::string FormatIngestFailure(absl::string_view path, size_t path_width,

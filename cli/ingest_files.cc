@@ -40,9 +40,8 @@ absl::StatusOr<std::vector<IngestFile>> FilesUnder(const fs::path& directory) {
     return absl::UnavailableError(
         absl::StrCat("cannot list ", directory.string(), ": ", error.message()));
   }
-  std::sort(files.begin(), files.end(), [](const IngestFile& a, const IngestFile& b) {
-    return a.path < b.path;
-  });
+  std::sort(files.begin(), files.end(),
+            [](const IngestFile& a, const IngestFile& b) { return a.path < b.path; });
   return files;
 }
 
@@ -58,7 +57,8 @@ absl::StatusOr<std::vector<IngestFile>> CollectIngestFiles(
     if (status.type() == fs::file_type::not_found) {
       return absl::NotFoundError(absl::StrCat(argument, ": no such file or directory"));
     }
-    if (error) return absl::InvalidArgumentError(absl::StrCat(argument, ": ", error.message()));
+    if (error)
+      return absl::InvalidArgumentError(absl::StrCat(argument, ": ", error.message()));
     if (fs::is_regular_file(status)) {
       files.push_back({argument, path.filename().string(), MediaTypeForPath(argument)});
     } else if (fs::is_directory(status)) {

@@ -1,11 +1,11 @@
 #include "cli/query_commands.h"
 
+#include <grpcpp/create_channel.h>
+#include <grpcpp/security/credentials.h>
+
 #include <memory>
 #include <ostream>
 #include <string>
-
-#include <grpcpp/create_channel.h>
-#include <grpcpp/security/credentials.h>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -28,11 +28,13 @@ std::unique_ptr<QueryService::Stub> Connect(const std::string& address) {
 }
 
 // Writes `message` as indented proto3 JSON ending in a newline. Returns the exit code.
-int PrintJson(const google::protobuf::Message& message, std::ostream& out, std::ostream& err) {
+int PrintJson(const google::protobuf::Message& message, std::ostream& out,
+              std::ostream& err) {
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = true;
   std::string json;
-  const auto status = google::protobuf::util::MessageToJsonString(message, &json, options);
+  const auto status =
+      google::protobuf::util::MessageToJsonString(message, &json, options);
   if (!status.ok()) {
     err << "factwire: cannot print JSON: " << status.message() << '\n';
     return 1;
@@ -43,8 +45,8 @@ int PrintJson(const google::protobuf::Message& message, std::ostream& out, std::
 }
 
 // Reports a failed call of `command` on `err`. Returns the exit code (1).
-int Fail(absl::string_view command, const grpc::Status& status, const std::string& address,
-         std::ostream& err) {
+int Fail(absl::string_view command, const grpc::Status& status,
+         const std::string& address, std::ostream& err) {
   err << "factwire " << command << ": " << RpcError(status, kService, address) << '\n';
   return 1;
 }
@@ -88,13 +90,14 @@ int ShowSource(QueryService::Stub& stub, const SourcesOptions& options, std::ost
   if (!status.ok()) return Fail("sources", status, options.address, err);
   out << FormatSource(source);
   if (claims.claims_size() > 0) {
-    out << "\nclaims (" << claims.claims_size() << "):\n" << FormatClaims(claims.claims());
+    out << "\nclaims (" << claims.claims_size() << "):\n"
+        << FormatClaims(claims.claims());
   }
   return 0;
 }
 
-int ListSources(QueryService::Stub& stub, const SourcesOptions& options, std::ostream& out,
-                std::ostream& err) {
+int ListSources(QueryService::Stub& stub, const SourcesOptions& options,
+                std::ostream& out, std::ostream& err) {
   v1::ListSourcesRequest request;
   request.set_filter(options.filter);
   request.set_page_size(kPageSize);
@@ -130,7 +133,8 @@ int RunClaims(const ClaimsOptions& options, std::ostream& out, std::ostream& err
 int RunFigures(const FiguresOptions& options, std::ostream& out, std::ostream& err) {
   std::unique_ptr<QueryService::Stub> stub = Connect(options.address);
   v1::ListFiguresRequest request;
-  if (!options.parent.empty()) request.set_parent(ResourceName("documents", options.parent));
+  if (!options.parent.empty())
+    request.set_parent(ResourceName("documents", options.parent));
   request.set_filter(options.filter);
   request.set_page_size(kPageSize);
   v1::ListFiguresResponse all;

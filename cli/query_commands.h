@@ -19,7 +19,8 @@ inline constexpr char kDefaultQueryAddress[] = "127.0.0.1:50052";
 // Options of `factwire claims`.
 struct ClaimsOptions {
   std::string address = kDefaultQueryAddress;
-  // SearchClaimsRequest.filter, as typed (`source = "mike-vigil" AND kind = "DIRECT_QUOTE"`).
+  // SearchClaimsRequest.filter, as typed (`source = "mike-vigil" AND kind =
+  // "DIRECT_QUOTE"`).
   std::string filter;
   bool json = false;
   // Joined by spaces into SearchClaimsRequest.query; none lists every claim.

@@ -44,7 +44,7 @@ std::string WhenWhere(const v1::Figure& figure) {
 }
 
 std::string FigureTable(const RepeatedPtrField<v1::Figure>& figures, bool with_document) {
-  TableRow header = {"FIGURE", "TEXT",      "VALUE",   "UNIT",
+  TableRow header = {"FIGURE",    "TEXT",      "VALUE",   "UNIT",
                      "DIMENSION", "QUALIFIER", "SUBJECT", "WHEN/WHERE"};
   if (with_document) header.insert(header.begin(), "DOCUMENT");
   std::vector<TableRow> rows;
@@ -70,7 +70,8 @@ std::string SourceTable(const RepeatedPtrField<v1::Source>& sources, bool with_c
   for (const v1::Source& source : sources) {
     TableRow row = {source.source_id(),
                     ShortEnumName(v1::SourceType_Name(source.type()), "SOURCE_TYPE_"),
-                    OneLine(source.name(), kCellWidth), OneLine(source.title(), kCellWidth),
+                    OneLine(source.name(), kCellWidth),
+                    OneLine(source.title(), kCellWidth),
                     OneLine(source.affiliation(), kCellWidth)};
     if (with_counts) {
       row.insert(row.begin() + 3, {absl::StrCat(source.claim_count()),
@@ -94,7 +95,8 @@ std::string Section(absl::string_view label, int count, const std::string& table
 }
 
 // `values` joined by "; ", or `fallback` when there are none.
-std::string JoinOr(const RepeatedPtrField<std::string>& values, const std::string& fallback) {
+std::string JoinOr(const RepeatedPtrField<std::string>& values,
+                   const std::string& fallback) {
   return values.empty() ? fallback : absl::StrJoin(values, "; ");
 }
 
@@ -142,18 +144,16 @@ std::string FormatDocument(const v1::Document& document) {
       {"revision", document.revision() == 0 ? "" : absl::StrCat(document.revision())},
       {"sha-256", document.content_sha256()},
       {"extractor", document.extractor_version()},
-      {"paragraphs", document.paragraphs().empty()
-                         ? ""
-                         : absl::StrCat(document.paragraphs_size())},
+      {"paragraphs",
+       document.paragraphs().empty() ? "" : absl::StrCat(document.paragraphs_size())},
   });
-  absl::StrAppend(
-      &text,
-      Section("claims", document.claims_size(),
-              ClaimTable(document.claims(), /*with_document=*/false)),
-      Section("figures", document.figures_size(),
-              FigureTable(document.figures(), /*with_document=*/false)),
-      Section("sources", document.sources_size(),
-              SourceTable(document.sources(), /*with_counts=*/false)));
+  absl::StrAppend(&text,
+                  Section("claims", document.claims_size(),
+                          ClaimTable(document.claims(), /*with_document=*/false)),
+                  Section("figures", document.figures_size(),
+                          FigureTable(document.figures(), /*with_document=*/false)),
+                  Section("sources", document.sources_size(),
+                          SourceTable(document.sources(), /*with_counts=*/false)));
   return text;
 }
 

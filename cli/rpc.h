@@ -1,11 +1,11 @@
 #ifndef FACTWIRE_CLI_RPC_H_
 #define FACTWIRE_CLI_RPC_H_
 
-#include <memory>
-#include <string>
-
 #include <grpcpp/client_context.h>
 #include <grpcpp/support/status.h>
+
+#include <memory>
+#include <string>
 
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"

@@ -13,7 +13,9 @@ namespace {
 
 constexpr char kEllipsis[] = "…";
 
-bool StartsCodePoint(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
+bool StartsCodePoint(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+}
 
 void TrimTrailingSpaces(std::string* line) {
   line->erase(line->find_last_not_of(' ') + 1);
@@ -51,7 +53,8 @@ std::string FormatTable(const TableRow& header, const std::vector<TableRow>& row
   for (size_t column = 0; column < header.size(); ++column) {
     widths[column] = CodePoints(header[column]);
     for (const TableRow& row : rows) {
-      if (column < row.size()) widths[column] = std::max(widths[column], CodePoints(row[column]));
+      if (column < row.size())
+        widths[column] = std::max(widths[column], CodePoints(row[column]));
     }
   }
   std::string table = FormatRow(header, widths);
@@ -59,8 +62,7 @@ std::string FormatTable(const TableRow& header, const std::vector<TableRow>& row
   return table;
 }
 
-std::string FormatFields(
-    const std::vector<std::pair<std::string, std::string>>& fields) {
+std::string FormatFields(const std::vector<std::pair<std::string, std::string>>& fields) {
   size_t width = 0;
   for (const auto& [label, value] : fields) {
     if (!value.empty()) width = std::max(width, CodePoints(label) + 1);

@@ -29,8 +29,7 @@ std::string FormatTable(const TableRow& header, const std::vector<TableRow>& row
 //
 //   FormatFields({{"name", "Mike Vigil"}, {"type", "PERSON"}})
 //       == "name:  Mike Vigil\ntype:  PERSON\n"
-std::string FormatFields(
-    const std::vector<std::pair<std::string, std::string>>& fields);
+std::string FormatFields(const std::vector<std::pair<std::string, std::string>>& fields);
 
 // PadRight()
 //

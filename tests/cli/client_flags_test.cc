@@ -15,9 +15,10 @@ TEST(ParseFlags, ValuesSwitchesAndPositionals) {
   std::string filter;
   bool json = false;
   Args positional;
-  const FlagSpec spec = {{{"--query", &query}, {"--filter", &filter}}, {{"--json", &json}}};
-  ASSERT_TRUE(ParseFlags({"harbor", "--query=h:1", "--filter", "kind = \"X\"", "--json", "-",
-                          "--", "--not-a-flag"},
+  const FlagSpec spec = {{{"--query", &query}, {"--filter", &filter}},
+                         {{"--json", &json}}};
+  ASSERT_TRUE(ParseFlags({"harbor", "--query=h:1", "--filter", "kind = \"X\"", "--json",
+                          "-", "--", "--not-a-flag"},
                          spec, &positional)
                   .ok());
   EXPECT_EQ(query, "h:1");
@@ -34,12 +35,15 @@ TEST(ParseFlags, RejectsUnknownFlagsMissingValuesAndValuedSwitches) {
   absl::Status status = ParseFlags({"--jsn"}, spec, &positional);
   EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(status.message(), "unknown flag --jsn");
-  EXPECT_EQ(ParseFlags({"--query"}, spec, &positional).message(), "--query needs a value");
-  EXPECT_EQ(ParseFlags({"--json=yes"}, spec, &positional).message(), "--json takes no value");
+  EXPECT_EQ(ParseFlags({"--query"}, spec, &positional).message(),
+            "--query needs a value");
+  EXPECT_EQ(ParseFlags({"--json=yes"}, spec, &positional).message(),
+            "--json takes no value");
 }
 
 TEST(ParseIngestFlags, AddressAndPaths) {
-  absl::StatusOr<IngestOptions> options = ParseIngestFlags({"a.txt", "--ingest", "h:9", "dir"});
+  absl::StatusOr<IngestOptions> options =
+      ParseIngestFlags({"a.txt", "--ingest", "h:9", "dir"});
   ASSERT_TRUE(options.ok()) << options.status();
   EXPECT_EQ(options->address, "h:9");
   EXPECT_EQ(options->paths, (Args{"a.txt", "dir"}));
@@ -63,7 +67,8 @@ TEST(ParseClaimsFlags, WordsFilterJson) {
 }
 
 TEST(ParseFiguresFlags, ParentAndNoPositionals) {
-  absl::StatusOr<FiguresOptions> options = ParseFiguresFlags({"--parent", "documents/d1"});
+  absl::StatusOr<FiguresOptions> options =
+      ParseFiguresFlags({"--parent", "documents/d1"});
   ASSERT_TRUE(options.ok()) << options.status();
   EXPECT_EQ(options->parent, "documents/d1");
   EXPECT_FALSE(ParseFiguresFlags({"deaths"}).ok());
@@ -77,7 +82,8 @@ TEST(ParseSourcesFlags, ListOrOneName) {
 }
 
 TEST(ParseDocFlags, ExactlyOneName) {
-  absl::StatusOr<DocOptions> options = ParseDocFlags({"--json", "documents/d1", "--query=h:2"});
+  absl::StatusOr<DocOptions> options =
+      ParseDocFlags({"--json", "documents/d1", "--query=h:2"});
   ASSERT_TRUE(options.ok()) << options.status();
   EXPECT_EQ(options->name, "documents/d1");
   EXPECT_EQ(options->address, "h:2");

@@ -1,12 +1,12 @@
 #ifndef FACTWIRE_TESTS_CLI_FAKE_SERVER_H_
 #define FACTWIRE_TESTS_CLI_FAKE_SERVER_H_
 
-#include <memory>
-#include <string>
-
 #include <grpcpp/security/server_credentials.h>
 #include <grpcpp/server.h>
 #include <grpcpp/server_builder.h>
+
+#include <memory>
+#include <string>
 
 #include "absl/strings/str_cat.h"
 

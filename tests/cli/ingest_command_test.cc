@@ -45,10 +45,10 @@ class FakeIngestService : public v1::IngestService::Service {
 class IngestCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::path(::testing::TempDir()) /
-            ("ingest_" + std::string(::testing::UnitTest::GetInstance()
-                                         ->current_test_info()
-                                         ->name()));
+    root_ =
+        fs::path(::testing::TempDir()) /
+        ("ingest_" +
+         std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(root_);
     fs::create_directories(root_ / "dir" / "sub");
   }
@@ -84,9 +84,11 @@ TEST_F(IngestCommandTest, SendsEachFileWithItsRelativeIdAndReportsIt) {
   EXPECT_EQ(service_.requests[1].external_id(), "sub/b.txt");
   const std::string text = out_.str();
   EXPECT_NE(text.find("created  "), std::string::npos) << text;
-  EXPECT_NE(text.find("documents/a.txt  2 claims, 1 figures, 0 sources\n"), std::string::npos)
+  EXPECT_NE(text.find("documents/a.txt  2 claims, 1 figures, 0 sources\n"),
+            std::string::npos)
       << text;
-  EXPECT_NE(text.find("2 files: 2 created, 0 unchanged, 0 failed\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("2 files: 2 created, 0 unchanged, 0 failed\n"), std::string::npos)
+      << text;
 }
 
 TEST_F(IngestCommandTest, AgainIsUnchanged) {
@@ -103,15 +105,18 @@ TEST_F(IngestCommandTest, ARejectedFileFailsTheRunButNotTheOthers) {
   EXPECT_EQ(service_.requests.size(), 2u);
   const std::string text = out_.str();
   EXPECT_EQ(text.rfind("failed     " + bad + " ", 0), 0u) << text;
-  EXPECT_NE(text.find("  INVALID_ARGUMENT: content: not valid UTF-8\n"), std::string::npos)
+  EXPECT_NE(text.find("  INVALID_ARGUMENT: content: not valid UTF-8\n"),
+            std::string::npos)
       << text;
-  EXPECT_NE(text.find("2 files: 1 created, 0 unchanged, 1 failed\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("2 files: 1 created, 0 unchanged, 1 failed\n"), std::string::npos)
+      << text;
 }
 
 TEST_F(IngestCommandTest, AMissingPathSendsNothing) {
   EXPECT_EQ(RunIngest(Options({(root_ / "nope").string()}), out_, err_), 1);
   EXPECT_TRUE(service_.requests.empty());
-  EXPECT_NE(err_.str().find("no such file or directory"), std::string::npos) << err_.str();
+  EXPECT_NE(err_.str().find("no such file or directory"), std::string::npos)
+      << err_.str();
 }
 
 TEST_F(IngestCommandTest, NoFilesIsAnError) {
@@ -126,7 +131,8 @@ TEST_F(IngestCommandTest, NoServiceStopsAtTheFirstFile) {
   options.address = UnservedAddress<FakeIngestService>();
   EXPECT_EQ(RunIngest(options, out_, err_), 1);
   EXPECT_NE(out_.str().find("UNAVAILABLE"), std::string::npos) << out_.str();
-  EXPECT_NE(out_.str().find("2 files: 0 created, 0 unchanged, 2 failed"), std::string::npos)
+  EXPECT_NE(out_.str().find("2 files: 0 created, 0 unchanged, 2 failed"),
+            std::string::npos)
       << out_.str();
   EXPECT_NE(err_.str().find("1 more not sent"), std::string::npos) << err_.str();
 }

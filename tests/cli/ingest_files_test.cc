@@ -47,7 +47,8 @@ TEST_F(IngestFilesTest, DirectoriesGiveSortedTxtFilesRelativeToTheArgument) {
   Write(".git/d.txt");
   absl::StatusOr<std::vector<IngestFile>> files = CollectIngestFiles({root_.string()});
   ASSERT_TRUE(files.ok()) << files.status();
-  EXPECT_EQ(ExternalIds(*files), (std::vector<std::string>{"a.txt", "b.txt", "sub/c.txt"}));
+  EXPECT_EQ(ExternalIds(*files),
+            (std::vector<std::string>{"a.txt", "b.txt", "sub/c.txt"}));
   EXPECT_EQ((*files)[2].path, (root_ / "sub/c.txt").string());
   EXPECT_EQ((*files)[2].media_type, "text/plain");
 }

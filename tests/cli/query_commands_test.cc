@@ -137,7 +137,8 @@ TEST_F(QueryCommandsTest, AFailedCallPrintsTheCodeAndMessage) {
   options.address = server_.address();
   options.filter = "bad";
   EXPECT_EQ(RunFigures(options, out_, err_), 1);
-  EXPECT_EQ(err_.str(), "factwire figures: INVALID_ARGUMENT: filter: unknown field \"bad\"\n");
+  EXPECT_EQ(err_.str(),
+            "factwire figures: INVALID_ARGUMENT: filter: unknown field \"bad\"\n");
   EXPECT_EQ(out_.str(), "");
 }
 

@@ -37,9 +37,10 @@ v1::Figure RangeFigure() {
 TEST(FormatClaims, OneRowPerClaimOnOneLine) {
   v1::Document document;
   *document.add_claims() = QuoteClaim();
-  EXPECT_EQ(FormatClaims(document.claims()),
-            "DOCUMENT  CLAIM  KIND          SPEAKER   SOURCE    TEXT\n"
-            "d1        c1     DIRECT_QUOTE  Jane Roe  jane-roe  The harbor will be clean.\n");
+  EXPECT_EQ(
+      FormatClaims(document.claims()),
+      "DOCUMENT  CLAIM  KIND          SPEAKER   SOURCE    TEXT\n"
+      "d1        c1     DIRECT_QUOTE  Jane Roe  jane-roe  The harbor will be clean.\n");
 }
 
 TEST(FormatFigures, ShowsRangesUnitsAndScope) {

@@ -6,10 +6,11 @@ namespace factwire {
 namespace {
 
 TEST(FormatTable, PadsColumnsToTheWidestCell) {
-  EXPECT_EQ(FormatTable({"ID", "NAME", "N"}, {{"1", "Mike Vigil", "3"}, {"22", "RCMP", "10"}}),
-            "ID  NAME        N\n"
-            "1   Mike Vigil  3\n"
-            "22  RCMP        10\n");
+  EXPECT_EQ(
+      FormatTable({"ID", "NAME", "N"}, {{"1", "Mike Vigil", "3"}, {"22", "RCMP", "10"}}),
+      "ID  NAME        N\n"
+      "1   Mike Vigil  3\n"
+      "22  RCMP        10\n");
 }
 
 TEST(FormatTable, MeasuresCodePointsNotBytes) {
@@ -23,7 +24,9 @@ TEST(FormatTable, FillsShortRowsAndTrimsTrailingSpaces) {
   EXPECT_EQ(FormatTable({"A", "B", "C"}, {{"x"}}), "A  B  C\nx\n");
 }
 
-TEST(FormatTable, EmptyTableIsTheHeader) { EXPECT_EQ(FormatTable({"A", "B"}, {}), "A  B\n"); }
+TEST(FormatTable, EmptyTableIsTheHeader) {
+  EXPECT_EQ(FormatTable({"A", "B"}, {}), "A  B\n");
+}
 
 TEST(FormatFields, AlignsValuesAndSkipsEmptyOnes) {
   EXPECT_EQ(FormatFields({{"name", "Mike Vigil"}, {"url", ""}, {"documents", "2"}}),
