@@ -1,0 +1,415 @@
+#include "ingest-service/extract/claims.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+
+namespace factwire {
+namespace {
+
+constexpr int kAfterWindow = 24;       // tokens between a quote and its cue
+constexpr int kMaxDirectGapWords = 5;  // "said in a statement on Tuesday:"
+constexpr int kSentenceLikeWords = 6;  // an unattributed quote this long is speech
+
+bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
+bool IsWord(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+}
+bool IsTerminal(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == 'E');
+}
+
+class ClaimFinder {
+ public:
+  ClaimFinder(const TextModel& model, const MentionFinder& mentions)
+      : m_(model),
+        t_(model.tokens),
+        mentions_(mentions),
+        speakers_(model.text, model.tokens, mentions),
+        cue_used_(model.tokens.size(), false),
+        quote_claim_(model.quotes.size(), -1),
+        attribution_end_(model.quotes.size(), -1) {}
+
+  std::vector<ClaimDraft> Run() {
+    for (size_t q = 0; q < m_.quotes.size(); ++q) Quote(static_cast<int>(q));
+    for (const Sentence& s : m_.sentences) Reported(s);
+    return std::move(claims_);
+  }
+
+ private:
+  absl::string_view Word(int k) const { return TokenText(m_.text, t_[k]); }
+
+  bool IsCue(int k, uint8_t flags) const {
+    const Token& t = t_[k];
+    return t.kind == TokenKind::kWord && (t.cue & flags) != 0 && m_.quote_depth[k] == 0;
+  }
+
+  // Last token of the quote: the close mark, or the paragraph's last token.
+  int LastToken(const QuoteSpan& q) const {
+    if (q.close >= 0) return q.close;
+    int k = q.open;
+    while (k + 1 < static_cast<int>(t_.size()) && t_[k + 1].paragraph == t_[q.open].paragraph) ++k;
+    return k;
+  }
+
+  int WordsIn(int from, int to) const {
+    int n = 0;
+    for (int k = from; k < to; ++k) n += IsWord(t_[k]) ? 1 : 0;
+    return n;
+  }
+
+  // The quoted words without surrounding spaces and a trailing comma.
+  std::pair<int, int> Trim(int begin, int end) const {
+    const absl::string_view text = m_.text;
+    while (begin < end && absl::ascii_isspace(text[begin])) ++begin;
+    while (end > begin && (absl::ascii_isspace(text[end - 1]) || text[end - 1] == ',')) --end;
+    return {begin, end};
+  }
+
+  void SetCue(int first, int last, ClaimDraft* claim) {
+    claim->cue_begin = t_[first].begin;
+    claim->cue_end = t_[last].end;
+    for (int k = first; k <= last; ++k) cue_used_[k] = true;
+  }
+
+  int AddClaim(ClaimDraft claim) {
+    claims_.push_back(std::move(claim));
+    return static_cast<int>(claims_.size()) - 1;
+  }
+
+  // "“…,” said Vigil", "“…,” Vigil said", "“…” ― Name". Sets cue and speaker.
+  bool After(int close, int hi, ClaimDraft* claim, int* end_token) {
+    int a = close + 1;
+    while (a < hi && IsPunct(t_[a], ',')) ++a;
+    if (a >= hi) return false;
+    if (t_[a].punct == 'D' || IsCue(a, kCueQuote)) {
+      Speaker s = speakers_.Right(a, hi);
+      if (!s.found()) return false;
+      claim->speaker = s;
+      SetCue(a, a, claim);
+      *end_token = s.last - 1;
+      return true;
+    }
+    for (int c = a + 1; c < hi && c < a + kAfterWindow; ++c) {
+      if (t_[c].kind == TokenKind::kQuote || IsTerminal(t_[c])) return false;
+      if (!IsCue(c, kCueQuote)) continue;
+      Speaker s = speakers_.Left(c, a);
+      if (!s.found() || s.first - a > 2) return false;
+      claim->speaker = s;
+      SetCue(c, c, claim);
+      *end_token = c;
+      return true;
+    }
+    return false;
+  }
+
+  // "X noted, “…”", "…, stating, “…”", "according to X, “…”", "X: “…”".
+  // Sets *mixed when words stand between the cue and the quote.
+  bool Before(int open, int lo, const Sentence& first_sentence, ClaimDraft* claim,
+              bool* mixed, int* content_first) {
+    int cue = -1;
+    for (int c = open - 1; c >= lo; --c) {
+      if (t_[c].kind == TokenKind::kQuote) break;
+      if (IsCue(c, kCueQuote | kCueReport)) {
+        if (!cue_used_[c]) cue = c;
+        break;
+      }
+    }
+    const int b = open - 1;
+    if (cue < 0) {
+      // "Trump: “…”"
+      if (b - 1 >= lo && IsPunct(t_[b], ':')) {
+        const int m = mentions_.MentionEndingAt(b - 1);
+        if (m < 0) return false;
+        const Mention& mention = mentions_.mentions()[m];
+        const int start = mention.title_first >= 0 ? mention.title_first : mention.first;
+        if (start != first_sentence.first) return false;
+        claim->speaker = speakers_.Right(start - 1, open);
+        if (!claim->speaker.found()) return false;
+        SetCue(b, b, claim);
+        claim->cue = ":";
+        *mixed = false;
+        return true;
+      }
+      return false;
+    }
+    Speaker s;
+    bool inverted = false;
+    int cue_last = cue;
+    if (Word(cue) == "according" || Word(cue) == "According") {
+      if (cue + 1 >= open || Word(cue + 1) != "to") return false;
+      s = speakers_.Right(cue + 1, open);
+      cue_last = cue + 1;
+      inverted = true;
+    } else if ((t_[cue].cue & kCueParticiple) != 0) {
+      s = speakers_.Subject(first_sentence, cue);
+    } else {
+      s = speakers_.Left(cue, first_sentence.first);
+      if (!s.found()) {
+        s = speakers_.Right(cue, open);
+        inverted = s.found();
+      }
+      if (!s.found()) s = speakers_.Subject(first_sentence, cue);
+    }
+    if (!s.found()) return false;
+    const bool punct_before = IsPunct(t_[b], ',') || IsPunct(t_[b], ':') || t_[b].punct == 'D';
+    int gap_words = 0;
+    int k = (inverted ? std::max(s.last, cue_last + 1) : cue_last + 1);
+    *content_first = k;
+    for (int j = k; j < open; ++j) {
+      const Token& t = t_[j];
+      if (!IsWord(t) || Word(j) == "that" || (t.classes & kFiller) != 0) continue;
+      ++gap_words;
+    }
+    if (Word(k < open ? k : open) == "that") ++*content_first;
+    *mixed = !(gap_words == 0 || (punct_before && (gap_words <= kMaxDirectGapWords || inverted)));
+    claim->speaker = s;
+    SetCue(cue, cue_last, claim);
+    return true;
+  }
+
+  void Quote(int qi) {
+    const QuoteSpan& q = m_.quotes[qi];
+    const int last = LastToken(q);
+    const Sentence& so = m_.sentences[m_.sentence_of_token[q.open]];
+    const Sentence& sc = m_.sentences[m_.sentence_of_token[last]];
+    int lo = so.first;
+    if (qi > 0 && m_.quotes[qi - 1].close >= lo) lo = m_.quotes[qi - 1].close + 1;
+    int hi = sc.last;
+    if (qi + 1 < static_cast<int>(m_.quotes.size()) && m_.quotes[qi + 1].open < hi) {
+      hi = m_.quotes[qi + 1].open;
+    }
+    const auto [begin, end] = Trim(q.begin, q.end);
+    if (end <= begin) return;
+    // “…,” he said, “…”: the second part continues the first.
+    if (qi > 0 && quote_claim_[qi - 1] >= 0 && attribution_end_[qi - 1] >= 0) {
+      int k = attribution_end_[qi - 1] + 1;
+      while (k < q.open && (IsPunct(t_[k], ',') || IsPunct(t_[k], ':'))) ++k;
+      if (k == q.open) {
+        ClaimDraft& c = claims_[quote_claim_[qi - 1]];
+        if (c.text.empty()) c.text = std::string(m_.text.substr(c.begin, c.end - c.begin));
+        c.text += " ";
+        c.text.append(m_.text.data() + begin, end - begin);
+        c.end = end;
+        quote_claim_[qi] = quote_claim_[qi - 1];
+        return;
+      }
+    }
+    ClaimDraft claim;
+    claim.begin = begin;
+    claim.end = end;
+    claim.kind = v1::CLAIM_KIND_DIRECT_QUOTE;
+    claim.confidence = 0.9f;
+    int end_token = -1;
+    bool mixed = false;
+    int content_first = 0;
+    if (q.close >= 0 && After(q.close, hi, &claim, &end_token)) {
+      if (WordsIn(lo, q.open) >= 2) {
+        claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
+        claim.begin = t_[lo].begin;
+        claim.end = t_[q.close].end;
+      }
+      attribution_end_[qi] = end_token;
+    } else if (Before(q.open, lo, so, &claim, &mixed, &content_first)) {
+      if (mixed) {
+        claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
+        claim.begin = t_[content_first].begin;
+        int e = sc.last - 1;
+        while (e > q.open && IsTerminal(t_[e])) --e;
+        claim.end = std::max(t_[e].end, claim.end);
+      }
+    } else if (!Unattributed(q, begin, end, &claim)) {
+      return;
+    }
+    quote_claim_[qi] = AddClaim(std::move(claim));
+  }
+
+  // A quote with no attribution near it: speech when it reads like a sentence,
+  // credited to the speaker of the last quote in this or the previous paragraph.
+  bool Unattributed(const QuoteSpan& q, int begin, int end, ClaimDraft* claim) {
+    const int last = LastToken(q);
+    const int words = WordsIn(q.open + 1, last);
+    bool all_capitalised = true;
+    for (int k = q.open + 1; k < last; ++k) {
+      if (t_[k].kind == TokenKind::kWord && !t_[k].upper && (t_[k].classes & kNameConnector) == 0) {
+        all_capitalised = false;
+      }
+    }
+    const bool terminal_inside = last - 1 > q.open && IsTerminal(t_[last - 1]);
+    const bool starts_sentence =
+        m_.sentences[m_.sentence_of_token[q.open]].first == q.open;
+    const bool sentence_like = words >= kSentenceLikeWords ||
+                               (words >= 3 && (terminal_inside || starts_sentence));
+    if (!sentence_like || (all_capitalised && words <= kSentenceLikeWords)) return false;
+    claim->confidence = 0.4f;
+    const int paragraph = t_[q.open].paragraph;
+    for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+      if (it->begin > begin) continue;
+      const int claim_paragraph = ParagraphAt(it->begin);
+      if (claim_paragraph < paragraph - 1) break;
+      const int entity = it->speaker.found() ? it->speaker.entity : it->inherited_entity;
+      if (entity >= 0) {
+        claim->inherited_entity = entity;
+        claim->confidence = 0.6f;
+        break;
+      }
+    }
+    claim->begin = begin;
+    claim->end = end;
+    return true;
+  }
+
+  int ParagraphAt(int byte) const {
+    auto it = std::lower_bound(t_.begin(), t_.end(), byte,
+                               [](const Token& t, int b) { return t.end <= b; });
+    return it == t_.end() ? t_.back().paragraph : it->paragraph;
+  }
+
+  // Tokens [k, end) of the reported words after a cue: skips a listener
+  // ("told reporters"), "that" and punctuation; stops before a participle that
+  // introduces a quote or at a quote credited elsewhere.
+  std::pair<int, int> ContentAfter(int cue, int from, const Sentence& s) const {
+    int k = from;
+    if ((t_[cue].cue & kCueObject) != 0 && k < s.last) {
+      if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+        k = mentions_.mentions()[m].last;
+      } else if (t_[k].kind == TokenKind::kWord && Word(k) != "that") {
+        ++k;
+      }
+    }
+    while (k < s.last && (Word(k) == "that" || IsPunct(t_[k], ',') || IsPunct(t_[k], ':'))) ++k;
+    int e = k;
+    for (; e < s.last; ++e) {
+      if (IsPunct(t_[e], ',') && e + 1 < s.last && IsCue(e + 1, kCueParticiple)) break;
+      if (t_[e].kind == TokenKind::kQuote && QuoteClaimedAt(e)) break;
+    }
+    while (e > k && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ',') || IsPunct(t_[e - 1], ';'))) --e;
+    return {k, e};
+  }
+
+  bool QuoteClaimedAt(int open) const {
+    for (size_t i = 0; i < m_.quotes.size(); ++i) {
+      if (m_.quotes[i].open == open) return quote_claim_[i] >= 0;
+    }
+    return false;
+  }
+
+  // Marks unclaimed quotes inside [first, last) as part of a claim; true if any.
+  bool AbsorbQuotes(int first, int last, int claim) {
+    bool any = false;
+    for (size_t i = 0; i < m_.quotes.size(); ++i) {
+      if (m_.quotes[i].open >= first && m_.quotes[i].open < last && quote_claim_[i] < 0) {
+        quote_claim_[i] = claim;
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  // True when only adverbials follow token k to the sentence end.
+  bool AtSentenceEnd(int k, const Sentence& s) const {
+    int words = 0;
+    for (int j = k; j < s.last; ++j) {
+      const Token& t = t_[j];
+      if (IsWord(t)) {
+        if (++words > 6 || (t.classes & (kAdverbial | kTimeWord | kFiller)) == 0) return false;
+        continue;
+      }
+      if (t.kind == TokenKind::kPunct && !IsTerminal(t)) return false;
+    }
+    return true;
+  }
+
+  void Reported(const Sentence& s) {
+    bool earlier_cue = false;
+    for (int c = s.first; c < s.last; ++c) {
+      if (!IsCue(c, kCueReport)) continue;
+      const bool participle = (t_[c].cue & kCueParticiple) != 0;
+      if (cue_used_[c] || (participle && earlier_cue)) {
+        earlier_cue = true;
+        continue;
+      }
+      earlier_cue = true;
+      if ((t_[c].cue & kCueAccording) != 0) {
+        According(c, s);
+        continue;
+      }
+      Speaker sp = speakers_.Left(c, s.first);
+      bool inverted = false;
+      if (!sp.found() && !participle) {
+        sp = speakers_.Right(c, s.last);
+        inverted = sp.found();
+      }
+      if (!sp.found()) continue;
+      const int group_first = std::min(sp.first, c);
+      const int group_last = std::max(sp.last - 1, c);
+      std::pair<int, int> content;
+      if (group_first > s.first + 1 && IsPunct(t_[group_first - 1], ',') &&
+          AtSentenceEnd(group_last + 1, s)) {
+        content = {s.first, group_first - 1};
+      } else {
+        content = ContentAfter(c, inverted ? sp.last : c + 1, s);
+      }
+      if (WordsIn(content.first, content.second) < 2) continue;
+      Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp);
+    }
+  }
+
+  void According(int c, const Sentence& s) {
+    if (c + 1 >= s.last || Word(c + 1) != "to") return;
+    Speaker sp = speakers_.Right(c + 1, s.last);
+    if (!sp.found()) return;
+    std::pair<int, int> content;
+    int lead = s.first;
+    while (lead < c && !IsWord(t_[lead])) ++lead;
+    if (lead == c) {
+      int k = sp.last;
+      while (k < s.last && IsPunct(t_[k], ',')) ++k;
+      int e = s.last;
+      while (e > k && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
+      content = {k, e};
+    } else {
+      int e = c;
+      while (e > s.first && IsPunct(t_[e - 1], ',')) --e;
+      content = {s.first, e};
+    }
+    if (WordsIn(content.first, content.second) < 2) return;
+    Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
+  }
+
+  void Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first, int cue_last,
+            const Speaker& sp) {
+    ClaimDraft claim;
+    claim.kind = kind;
+    claim.begin = t_[content.first].begin;
+    claim.end = t_[content.second - 1].end;
+    claim.speaker = sp;
+    claim.confidence = 0.7f;
+    SetCue(cue_first, cue_last, &claim);
+    const int index = static_cast<int>(claims_.size());
+    if (AbsorbQuotes(content.first, content.second, index)) {
+      claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
+    }
+    AddClaim(std::move(claim));
+  }
+
+  const TextModel& m_;
+  const std::vector<Token>& t_;
+  const MentionFinder& mentions_;
+  SpeakerFinder speakers_;
+  std::vector<bool> cue_used_;
+  std::vector<int> quote_claim_;
+  std::vector<int> attribution_end_;
+  std::vector<ClaimDraft> claims_;
+};
+
+}  // namespace
+
+std::vector<ClaimDraft> FindClaims(const TextModel& model, const MentionFinder& mentions) {
+  return ClaimFinder(model, mentions).Run();
+}
+
+}  // namespace factwire

@@ -1,0 +1,100 @@
+#include "ingest-service/extract/extractor.h"
+
+#include <utility>
+#include <vector>
+
+#include "ingest-service/extract/claims.h"
+#include "ingest-service/extract/figures.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/mentions.h"
+#include "ingest-service/extract/quotes.h"
+#include "ingest-service/extract/records.h"
+#include "ingest-service/extract/sentences.h"
+#include "ingest-service/extract/tokens.h"
+
+namespace factwire {
+
+struct Extractor::Lexicons {
+  Lexicon lexicon;
+};
+
+namespace {
+
+using Ranges = std::vector<std::pair<int, int>>;
+
+// The paragraphs the document lists, or its blank-line-separated blocks.
+Ranges Paragraphs(const v1::Document& doc) {
+  Ranges ranges;
+  const int size = static_cast<int>(doc.text().size());
+  for (const v1::TextSpan& p : doc.paragraphs()) {
+    if (p.begin() >= 0 && p.begin() < p.end() && p.end() <= size) {
+      ranges.emplace_back(p.begin(), p.end());
+    }
+  }
+  if (!ranges.empty()) return ranges;
+  const std::string& text = doc.text();
+  int begin = 0;
+  for (int i = 0; i <= size; ++i) {
+    const bool blank_line = i == size || (text[i] == '\n' && i + 1 < size &&
+                                          (text[i + 1] == '\n' || text[i + 1] == '\r'));
+    if (!blank_line) continue;
+    if (i > begin) ranges.emplace_back(begin, i);
+    begin = i + 1;
+  }
+  return ranges;
+}
+
+void BuildModel(const v1::Document& doc, const Lexicon& lexicon, TextModel* model) {
+  model->text = doc.text();
+  model->tokens = Tokenize(model->text, Paragraphs(doc), lexicon);
+  model->sentences = SplitSentences(model->tokens);
+  model->sentence_of_token.assign(model->tokens.size(), 0);
+  for (size_t s = 0; s < model->sentences.size(); ++s) {
+    for (int k = model->sentences[s].first; k < model->sentences[s].last; ++k) {
+      model->sentence_of_token[k] = static_cast<int>(s);
+    }
+  }
+  model->quotes = PairQuotes(model->tokens);
+  model->quote_depth.assign(model->tokens.size(), 0);
+  for (const QuoteSpan& q : model->quotes) {
+    int k = q.open + 1;
+    while (k < static_cast<int>(model->tokens.size()) &&
+           (q.close >= 0 ? k < q.close : model->tokens[k].begin < q.end)) {
+      model->quote_depth[k++] = 1;
+    }
+  }
+}
+
+}  // namespace
+
+Extractor::Extractor(std::unique_ptr<const Lexicons> lexicons) : lexicons_(std::move(lexicons)) {}
+
+Extractor::~Extractor() = default;
+
+absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create() {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  if (!lexicon.ok()) return lexicon.status();
+  auto lexicons = std::make_unique<Lexicons>();
+  lexicons->lexicon = *std::move(lexicon);
+  return std::unique_ptr<Extractor>(new Extractor(std::move(lexicons)));
+}
+
+absl::Status Extractor::Extract(v1::Document* document) const {
+  TextModel model;
+  BuildModel(*document, lexicons_->lexicon, &model);
+  MentionFinder mentions(model.text, model.tokens, model.quote_depth);
+  for (const Sentence& s : model.sentences) mentions.AddSentence(s);
+  std::vector<ClaimDraft> drafts = FindClaims(model, mentions);
+  std::vector<v1::Figure> figures;
+  for (const Sentence& s : model.sentences) {
+    v1::TextSpan span;
+    span.set_begin(s.begin);
+    span.set_end(s.end);
+    for (v1::Figure& f : FindFigures(model.text, span)) figures.push_back(std::move(f));
+  }
+  BuildRecords(model, mentions, std::move(drafts), std::move(figures), document);
+  document->set_extractor_version(kExtractorVersion);
+  return absl::OkStatus();
+}
+
+}  // namespace factwire

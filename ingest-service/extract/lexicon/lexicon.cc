@@ -1,0 +1,59 @@
+#include "ingest-service/extract/lexicon/lexicon.h"
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+
+namespace factwire {
+namespace {
+
+constexpr size_t kMaxWord = 40;
+
+bool IsLowercaseEntry(absl::string_view word) {
+  if (word.empty()) return false;
+  for (char c : word) {
+    if (absl::ascii_isupper(c)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+absl::StatusOr<Lexicon> Lexicon::Build() {
+  Lexicon lexicon;
+  for (const CueEntry& cue : CueTable()) {
+    if (!IsLowercaseEntry(cue.word)) {
+      return absl::InternalError(absl::StrCat("cue table: bad entry \"", cue.word, "\""));
+    }
+    Entry& e = lexicon.entries_[cue.word];
+    e.classes |= kCue;
+    e.cue |= cue.flags;
+  }
+  for (const ClassEntry& entry : WordClassTable()) {
+    if (!IsLowercaseEntry(entry.word)) {
+      return absl::InternalError(absl::StrCat("word table: bad entry \"", entry.word, "\""));
+    }
+    lexicon.entries_[entry.word].classes |= entry.classes;
+  }
+  return lexicon;
+}
+
+Lexicon::Entry Lexicon::Find(absl::string_view word) const {
+  if (word.size() > kMaxWord) return Entry{};
+  char buffer[kMaxWord];
+  size_t n = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    // Curly apostrophes compare as straight ones.
+    if (word[i] == '\xE2' && i + 2 < word.size() && word[i + 1] == '\x80' &&
+        word[i + 2] == '\x99') {
+      buffer[n++] = '\'';
+      i += 2;
+      continue;
+    }
+    buffer[n++] = absl::ascii_tolower(word[i]);
+  }
+  auto it = entries_.find(absl::string_view(buffer, n));
+  return it == entries_.end() ? Entry{} : it->second;
+}
+
+}  // namespace factwire

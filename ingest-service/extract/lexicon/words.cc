@@ -1,0 +1,153 @@
+// Word classes used by the extractor: titles, honorifics, organisation words,
+// countries, pronouns, speaking nouns, abbreviations and function words. One list
+// per class, lowercase.
+#include <vector>
+
+#include "ingest-service/extract/lexicon/lexicon.h"
+
+namespace factwire {
+namespace {
+
+struct ClassList {
+  uint32_t classes;
+  const char* words;  // space-separated
+};
+
+constexpr ClassList kLists[] = {
+    {kTitle,
+     "president vice prime minister premier chancellor secretary senator sen. "
+     "representative rep. congressman congresswoman governor gov. lt. lt mayor "
+     "ambassador judge justice general gen. admiral adm. colonel col. captain capt. "
+     "commander cmdr. lieutenant major maj. sergeant sgt. corporal cpl. constable const. "
+     "cst. officer inspector insp. superintendent supt. chief commissioner director "
+     "dr. professor prof. rev. reverend pope king queen prince princess sheikh "
+     "ceo chairman chairwoman chair spokesman spokeswoman spokesperson minister-president "
+     "attorney sheriff deputy detective det. pvt. private cardinal bishop rabbi imam "
+     "speaker leader councillor councilman councilwoman alderman treasurer "
+     "foreign interior defence defense finance health justice trade home economy"},
+    {kTitleModifier, "former acting deputy interim then-president outgoing incoming "
+                     "then late assistant associate senior vice co-founder executive"},
+    {kHonorific, "mr. mrs. ms. miss mr mrs ms mx. sir dame lord lady"},
+    {kOrgWord,
+     "police department ministry council agency administration commission committee "
+     "party university college institute institution association bank court house "
+     "office service services force bureau inc. inc corp. corp company co. ltd. ltd "
+     "group times news post journal reuters press network foundation center centre "
+     "organization organisation union federation board authority agency's fund "
+     "corporation industries airlines laboratories labs army navy guard senate "
+     "congress parliament cabinet government administration's "
+     "school hospital clinic church club league caucus coalition campaign "
+     "commission's council's department's ministry's fbi cia dea rcmp nato "
+     "cnn bbc nbc abc cbs msnbc npr afp gop nasa cdc fda epa irs nsa "
+     "pentagon kremlin whitehall"},
+    {kCountry,
+     "mexico canada china u.s. usa america united states britain uk u.k. england "
+     "france germany italy spain russia ukraine india japan korea iran iraq israel "
+     "syria turkey brazil argentina colombia venezuela cuba pakistan afghanistan "
+     "egypt australia beijing washington ottawa moscow kyiv london paris berlin tokyo "
+     "europe ireland scotland wales poland sweden norway denmark finland netherlands "
+     "belgium switzerland austria greece portugal nigeria kenya ethiopia "
+     "saudi arabia qatar taiwan vietnam indonesia philippines"},
+    {kPersonPronoun, "he she"},
+    {kOtherPronoun, "they we i it you who"},
+    {kSpeakerNoun,
+     "officials official experts expert analysts analyst authorities sources source "
+     "reports report spokesman spokeswoman spokesperson police critics critic "
+     "researchers researcher scientists scientist economists economist observers "
+     "advocates advocate witnesses witness residents resident lawyers lawyer "
+     "attorneys investigators investigator prosecutors prosecutor aides aide "
+     "diplomats diplomat insiders insider people person statement study survey "
+     "documents data media reporters activists leaders lawmakers legislators "
+     "democrats republicans supporters opponents agency government ministry "
+     "administration campaign organizers doctors officers regulators executives "
+     "estimates polls poll figures records filings"},
+    {kAbbreviation,
+     "inc. corp. co. ltd. jr. sr. st. mt. ft. no. vs. etc. approx. est. jan. feb. "
+     "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "
+     "e.u. d.c. ph.d. i.e. e.g. mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. "
+     "capt. sgt. cpl. const. cst. insp. supt. rev. adm. cmdr. maj. det. pvt. mx. "
+     "ave. blvd. dept. univ. assn. bros. messrs. hon."},
+    {kStarter,
+     "the a an he she it they we i but and or so yet this that these those there "
+     "his her its their our in on at as if when while after before since however "
+     "meanwhile still also then mr. mrs. ms. dr. some many most one"},
+    {kNotName,
+     "the a an he she it they we i but and or so yet this that these those there "
+     "his her its their our in on at as if when while after before since however "
+     "meanwhile still also then some many most one according despite under with "
+     "without for from by to of over amid among although though because unlike "
+     "like during until unless what which who whom whose where why how all both "
+     "each every no not nor only even just here now today yesterday tomorrow "
+     "said says asked added experts officials critics analysts authorities police "
+     "looking recognizing given following unfortunately fortunately instead "
+     "indeed overall ultimately enhanced more less other another such my your "
+     "once further first second third last next my oh yes well"},
+    {kTitleHead,
+     "chief director head president minister secretary spokesman spokeswoman "
+     "spokesperson professor analyst official officer expert fellow member leader "
+     "founder co-founder chairman chairwoman chair ceo executive manager adviser "
+     "advisor researcher economist strategist commissioner governor senator "
+     "representative ambassador lawyer attorney editor correspondent reporter "
+     "columnist author scientist historian consultant partner administrator "
+     "coordinator agent inspector detective sergeant corporal constable mayor "
+     "judge candidate nominee deputy assistant associate vice aide counsel "
+     "superintendent general colonel captain lieutenant commander pollster"},
+    {kFiller,
+     "also has have had later then recently previously publicly repeatedly further "
+     "once would will may might could did does not never often frequently "
+     "reportedly subsequently earlier again first initially quickly simply "
+     "just specifically officially privately openly even always still already "
+     "only in turn now"},
+    {kNameConnector, "of on for the and de del della van von der da al bin la le du y &"},
+    {kDeterminer,
+     "the a an some many several numerous most few other two three four five "
+     "this that these those his her its their our senior top leading local federal "
+     "state u.s. unnamed anonymous"},
+    {kTimeWord,
+     "monday tuesday wednesday thursday friday saturday sunday january february "
+     "march april may june july august september october november december today "
+     "yesterday tomorrow tonight last week month year morning evening afternoon"},
+    {kAffiliationPrep, "at from of with for"},
+    {kRelative, "who which whose whom where"},
+    {kAdverbial,
+     "on in at during last this a an the statement statements interview interviews "
+     "reporters conference news press email emails call phone video post tweet "
+     "speech remarks briefing hearing earlier later recently also then again "
+     "separately privately publicly told week weekend night morning evening afternoon "
+     "friday's ago after before when while to with by of her his their its"},
+};
+
+std::vector<ClassEntry> BuildEntries() {
+  std::vector<ClassEntry> entries;
+  static std::vector<std::string>* storage = new std::vector<std::string>();
+  for (const ClassList& list : kLists) {
+    const char* p = list.words;
+    while (*p != '\0') {
+      while (*p == ' ') ++p;
+      const char* start = p;
+      while (*p != '\0' && *p != ' ') ++p;
+      if (p > start) storage->emplace_back(start, p - start);
+    }
+  }
+  size_t k = 0;
+  for (const ClassList& list : kLists) {
+    const char* p = list.words;
+    while (*p != '\0') {
+      while (*p == ' ') ++p;
+      const char* start = p;
+      while (*p != '\0' && *p != ' ') ++p;
+      if (p > start) entries.push_back(ClassEntry{(*storage)[k++].c_str(), list.classes});
+    }
+  }
+  return entries;
+}
+
+}  // namespace
+
+absl::Span<const ClassEntry> WordClassTable() {
+  static const std::vector<ClassEntry>* const kEntries =
+      new std::vector<ClassEntry>(BuildEntries());
+  return *kEntries;
+}
+
+}  // namespace factwire

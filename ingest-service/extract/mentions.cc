@@ -1,0 +1,289 @@
+#include "ingest-service/extract/mentions.h"
+
+#include <string>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+
+namespace factwire {
+namespace {
+
+constexpr int kMaxAppositiveTokens = 16;
+constexpr int kMaxNameTokens = 8;
+
+bool IsWord(const Token& t) { return t.kind == TokenKind::kWord && !t.possessive; }
+bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
+
+}  // namespace
+
+MentionFinder::MentionFinder(absl::string_view text, const std::vector<Token>& tokens,
+                             const std::vector<int>& quote_depth)
+    : text_(text), tokens_(tokens), quote_depth_(quote_depth) {}
+
+std::string MentionFinder::Text(int first, int last) const {
+  if (last <= first) return "";
+  return std::string(text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin));
+}
+
+bool MentionFinder::IsNameToken(int k) const {
+  const Token& t = tokens_[k];
+  if (!IsWord(t) || quote_depth_[k] > 0) return false;
+  if (!t.upper && !t.all_caps) return false;
+  return (t.classes & kTimeWord) == 0;
+}
+
+int MentionFinder::MentionEndingAt(int k) const {
+  auto it = by_end_.find(k);
+  return it == by_end_.end() ? -1 : it->second;
+}
+
+int MentionFinder::MentionStartingAt(int k) const {
+  auto it = by_start_.find(k);
+  return it == by_start_.end() ? -1 : it->second;
+}
+
+int MentionFinder::MentionWithAppositiveEndingAt(int k) const {
+  auto it = by_appositive_.find(k);
+  return it == by_appositive_.end() ? -1 : it->second;
+}
+
+int MentionFinder::ResolvePronoun(int k) const {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->first >= k || it->entity < 0) continue;
+    if (entities_[it->entity].type == v1::SOURCE_TYPE_PERSON &&
+        (it->kind == MentionKind::kPerson || it->kind == MentionKind::kName)) {
+      return it->entity;
+    }
+  }
+  return -1;
+}
+
+void MentionFinder::AddSentence(const Sentence& s) {
+  for (int k = s.first; k < s.last; ++k) {
+    if (!IsNameToken(k)) continue;
+    const bool at_start = k == s.first || tokens_[k - 1].kind == TokenKind::kQuote ||
+                          IsPunct(tokens_[k - 1], '(');
+    const Token& t = tokens_[k];
+    if (at_start && (t.classes & kNotName) != 0 && (t.classes & kTitle) == 0) continue;
+    if ((t.classes & kCue) != 0 && !t.all_caps) continue;
+    k = ReadName(s, k) - 1;
+  }
+}
+
+int MentionFinder::ReadName(const Sentence& s, int k) {
+  int j = k;
+  while (j < s.last && j - k < kMaxNameTokens) {
+    const Token& t = tokens_[j];
+    if (IsNameToken(j) && (j == k || (t.classes & kCue) == 0 || t.upper)) {
+      ++j;
+      continue;
+    }
+    const absl::string_view w = TokenText(text_, t);
+    if (j > k && IsWord(t) && !t.upper && (t.classes & kNameConnector) != 0 && w != "and" &&
+        j + 1 < s.last && IsNameToken(j + 1)) {
+      ++j;
+      continue;
+    }
+    if (j > k && IsPunct(t, '&') && j + 1 < s.last && IsNameToken(j + 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  Mention m;
+  m.possessive = j < s.last && tokens_[j].possessive;
+  // Title prefix: "Prime Minister", "U.S. President", "Cpl.", "former President".
+  int tf = k;
+  int name_first = k;
+  while (tf < j - 1 &&
+         (tokens_[tf].classes & (kTitle | kHonorific | kTitleModifier | kCountry)) != 0) {
+    ++tf;
+    if ((tokens_[tf - 1].classes & (kTitle | kHonorific)) != 0) name_first = tf;
+  }
+  const bool single_place = j - name_first == 1 && (tokens_[name_first].classes & kCountry);
+  if (name_first > k && !single_place) {
+    int title_first = k;
+    while (title_first < name_first &&
+           (tokens_[title_first].classes & (kCountry | kHonorific)) != 0 &&
+           (tokens_[title_first].classes & kTitle) == 0) {
+      ++title_first;
+    }
+    if (title_first < name_first) {
+      if (k > s.first && !tokens_[k - 1].upper &&
+          (tokens_[k - 1].classes & kTitleModifier) != 0) {
+        title_first = k - 1;
+      }
+      m.title_first = title_first;
+      m.title_last = name_first;
+    }
+  } else {
+    name_first = k;
+  }
+  m.first = name_first;
+  m.last = j;
+  // Kind.
+  const int n = m.last - m.first;
+  bool org = false, all_place = true;
+  for (int i = m.first; i < m.last; ++i) {
+    const Token& t = tokens_[i];
+    if ((t.classes & kOrgWord) != 0 && (t.upper || t.all_caps)) org = true;
+    if ((t.classes & (kCountry | kNameConnector)) == 0) all_place = false;
+  }
+  const bool after_the = m.first > s.first &&
+                         TokenText(text_, tokens_[m.first - 1]) == "the";
+  if (org || (n == 1 && tokens_[m.first].all_caps) || (after_the && n >= 2 && !all_place)) {
+    m.kind = MentionKind::kOrganization;
+  } else if (all_place) {
+    m.kind = MentionKind::kPlace;
+  } else if (n >= 2) {
+    m.kind = MentionKind::kPerson;
+  } else {
+    m.kind = MentionKind::kName;
+  }
+  // "Royal Canadian Mounted Police (RCMP)": the acronym is an alias.
+  std::string acronym;
+  int end_token = j - 1;
+  if (j + 2 < s.last && IsPunct(tokens_[j], '(') && tokens_[j + 1].all_caps &&
+      IsPunct(tokens_[j + 2], ')') && n >= 2) {
+    acronym = std::string(TokenText(text_, tokens_[j + 1]));
+    end_token = j + 2;
+  }
+  m.entity = Resolve(m);
+  Entity& e = entities_[m.entity];
+  if (!acronym.empty()) {
+    if (m.kind == MentionKind::kPerson) e.type = v1::SOURCE_TYPE_ORGANIZATION;
+    e.aliases.push_back(acronym);
+    by_name_[acronym] = m.entity;
+  }
+  if (m.title_first >= 0 && e.title.empty()) {
+    int tf2 = m.title_first;
+    while (tf2 < m.title_last && (tokens_[tf2].classes & (kCountry | kHonorific)) != 0 &&
+           (tokens_[tf2].classes & kTitle) == 0) {
+      ++tf2;
+    }
+    if ((tokens_[tf2].classes & kHonorific) == 0 || m.title_last - tf2 > 1) {
+      e.title = Text(tf2, m.title_last);
+    }
+  }
+  const int index = static_cast<int>(mentions_.size());
+  // "Zongyuan Zoe Liu from the Council on Foreign Relations": an affiliation.
+  if (index > 0) {
+    Mention& prev = mentions_.back();
+    int p = prev.last;
+    if (p < m.first && (tokens_[p].classes & kAffiliationPrep) != 0 && !tokens_[p].upper) {
+      ++p;
+      if (p < m.first && TokenText(text_, tokens_[p]) == "the") ++p;
+      if (p == m.first && (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
+          (m.kind == MentionKind::kOrganization || m.kind == MentionKind::kPlace) &&
+          (m.kind == MentionKind::kOrganization || TokenText(text_, tokens_[prev.last]) != "of")) {
+        m.owner = prev.owner >= 0 ? prev.owner : index - 1;
+        Entity& person = entities_[prev.entity];
+        if (person.affiliation.empty() && m.kind == MentionKind::kOrganization) {
+          person.affiliation = Text(m.first, m.last);
+        }
+      }
+    }
+  }
+  mentions_.push_back(m);
+  by_end_[m.last - 1] = index;
+  by_end_[end_token] = index;
+  by_start_[m.title_first >= 0 ? m.title_first : m.first] = index;
+  by_start_[m.first] = index;
+  if (end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') &&
+      (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)) {
+    ReadAppositive(s, index);
+  }
+  return end_token + 1;
+}
+
+void MentionFinder::ReadAppositive(const Sentence& s, int index) {
+  const int comma = mentions_[index].last + (IsPunct(tokens_[mentions_[index].last], '(') ? 3 : 0);
+  const int a = comma + 1;
+  if (a >= s.last) return;
+  const Token& first = tokens_[a];
+  if (first.kind != TokenKind::kWord) return;
+  if ((first.classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue)) != 0) return;
+  if (first.upper && (first.classes & (kTitle | kTitleModifier | kDeterminer)) == 0) return;
+  int e = a;
+  bool has_head = false;
+  while (e < s.last && e - a < kMaxAppositiveTokens) {
+    const Token& t = tokens_[e];
+    if (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ';') || t.kind == TokenKind::kQuote ||
+        t.punct == 'D') {
+      break;
+    }
+    if ((t.classes & kCue) != 0 && !t.upper) return;
+    if ((t.classes & kTitleHead) != 0) has_head = true;
+    ++e;
+  }
+  if (!has_head || e == a || e - a >= kMaxAppositiveTokens) return;
+  // Split "former chief of international operations at the DEA" at the last
+  // preposition introducing a capitalised name.
+  int title_end = e, affiliation_first = -1;
+  for (int p = e - 2; p > a; --p) {
+    if ((tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper) continue;
+    int q = p + 1;
+    if (TokenText(text_, tokens_[q]) == "the" && q + 1 < e) ++q;
+    if (tokens_[q].upper || tokens_[q].all_caps) {
+      title_end = p;
+      affiliation_first = q;
+    }
+    break;
+  }
+  int title_first = a;
+  while (title_first < title_end &&
+         (TokenText(text_, tokens_[title_first]) == "the" ||
+          TokenText(text_, tokens_[title_first]) == "a" ||
+          TokenText(text_, tokens_[title_first]) == "an")) {
+    ++title_first;
+  }
+  Mention& m = mentions_[index];
+  Entity& entity = entities_[m.entity];
+  if (title_first < title_end) entity.title = Text(title_first, title_end);
+  if (affiliation_first >= 0 && entity.affiliation.empty()) {
+    entity.affiliation = Text(affiliation_first, e);
+  }
+  if (e < s.last && IsPunct(tokens_[e], ',')) {
+    m.appositive_end = e;
+    by_appositive_[e] = index;
+  }
+}
+
+int MentionFinder::Resolve(const Mention& m) {
+  const std::string name = Text(m.first, m.last);
+  if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
+  const std::string last_word(TokenText(text_, tokens_[m.last - 1]));
+  if (m.kind == MentionKind::kPerson) {
+    // A surname met alone before the full name: upgrade it.
+    if (auto it = by_name_.find(last_word); it != by_name_.end() &&
+        entities_[it->second].name == last_word &&
+        entities_[it->second].type == v1::SOURCE_TYPE_PERSON) {
+      Entity& e = entities_[it->second];
+      e.aliases.push_back(e.name);
+      e.name = name;
+      by_name_[name] = it->second;
+      return it->second;
+    }
+  }
+  if (m.kind == MentionKind::kName) {
+    // A surname of someone named in full earlier.
+    for (int i = static_cast<int>(entities_.size()) - 1; i >= 0; --i) {
+      const Entity& e = entities_[i];
+      if (e.type != v1::SOURCE_TYPE_PERSON) continue;
+      if (absl::EndsWith(e.name, " " + name) || absl::StartsWith(e.name, name + " ")) return i;
+    }
+  }
+  Entity e;
+  e.name = name;
+  e.type = (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)
+               ? v1::SOURCE_TYPE_PERSON
+               : v1::SOURCE_TYPE_ORGANIZATION;
+  entities_.push_back(std::move(e));
+  const int id = static_cast<int>(entities_.size()) - 1;
+  by_name_[name] = id;
+  if (m.kind == MentionKind::kPerson) by_name_.try_emplace(last_word, id);
+  return id;
+}
+
+}  // namespace factwire

@@ -1,0 +1,83 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_MENTIONS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_MENTIONS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "factwire/v1/records.pb.h"
+#include "ingest-service/extract/sentences.h"
+#include "ingest-service/extract/tokens.h"
+
+namespace factwire {
+
+enum class MentionKind { kPerson, kOrganization, kPlace, kName, kPronoun, kNominal };
+
+// A reference to someone: a name (with its title), a pronoun or a speaking noun
+// phrase. Token ranges are half-open.
+struct Mention {
+  int first = 0;  // the name itself
+  int last = 0;
+  int title_first = -1;  // title tokens before the name, if any
+  int title_last = -1;
+  MentionKind kind = MentionKind::kName;
+  int entity = -1;          // index into EntityTable, -1 if none
+  int appositive_end = -1;  // the comma closing "Name, title at Org," if any
+  int owner = -1;           // for an affiliation mention: the person mention it belongs to
+  bool possessive = false;  // followed by 's
+};
+
+// Someone the document names, merged across mentions ("Justin Trudeau", "Trudeau").
+struct Entity {
+  std::string name;
+  v1::SourceType type = v1::SOURCE_TYPE_PERSON;
+  std::vector<std::string> aliases;
+  std::string title;
+  std::string affiliation;
+};
+
+// Mentions and entities of one document, built sentence by sentence.
+class MentionFinder {
+ public:
+  MentionFinder(absl::string_view text, const std::vector<Token>& tokens,
+                const std::vector<int>& quote_depth);
+
+  // Finds the mentions in `sentence` (names outside quotes), resolving them to
+  // entities met so far. Mentions are appended in text order.
+  void AddSentence(const Sentence& sentence);
+
+  // The mention whose name ends at token `k` (inclusive), or -1.
+  int MentionEndingAt(int k) const;
+  // The mention whose title or name starts at token `k`, or -1.
+  int MentionStartingAt(int k) const;
+  // The mention whose appositive closes with the comma at `k`, or -1.
+  int MentionWithAppositiveEndingAt(int k) const;
+  // The entity a he/she at token `k` most likely refers to, or -1.
+  int ResolvePronoun(int k) const;
+
+  const std::vector<Mention>& mentions() const { return mentions_; }
+  std::vector<Entity>& entities() { return entities_; }
+  std::string Text(int first, int last) const;
+
+ private:
+  int ReadName(const Sentence& s, int k);
+  void ReadAppositive(const Sentence& s, int m);
+  void ReadAffiliation(const Sentence& s, int m);
+  int Resolve(const Mention& m);
+  bool IsNameToken(int k) const;
+
+  absl::string_view text_;
+  const std::vector<Token>& tokens_;
+  const std::vector<int>& quote_depth_;
+  std::vector<Mention> mentions_;
+  std::vector<Entity> entities_;
+  absl::flat_hash_map<int, int> by_end_;
+  absl::flat_hash_map<int, int> by_start_;
+  absl::flat_hash_map<int, int> by_appositive_;
+  absl::flat_hash_map<std::string, int> by_name_;  // names, aliases, surnames
+};
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_MENTIONS_H_

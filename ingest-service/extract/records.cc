@@ -1,0 +1,221 @@
+#include "ingest-service/extract/records.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+
+namespace factwire {
+namespace {
+
+void SetSpan(int begin, int end, v1::TextSpan* span) {
+  span->set_begin(begin);
+  span->set_end(end);
+}
+
+// Index of the sentence holding byte `b` (the nearest one before it).
+int SentenceAt(const std::vector<Sentence>& sentences, int b) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), b,
+                             [](int byte, const Sentence& s) { return byte < s.begin; });
+  return it == sentences.begin() ? 0 : static_cast<int>(it - sentences.begin()) - 1;
+}
+
+float Checkworthiness(const ClaimDraft& claim, int figures) {
+  float score = 0.3f;
+  if (figures > 0) score += 0.4f;
+  switch (claim.kind) {
+    case v1::CLAIM_KIND_DIRECT_QUOTE:
+    case v1::CLAIM_KIND_MIXED_QUOTE:
+    case v1::CLAIM_KIND_INDIRECT_QUOTE:
+    case v1::CLAIM_KIND_ATTRIBUTED:
+      score += 0.15f;
+      break;
+    case v1::CLAIM_KIND_STATEMENT:
+    case v1::CLAIM_KIND_UNSPECIFIED:
+    case v1::ClaimKind_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case v1::ClaimKind_INT_MAX_SENTINEL_DO_NOT_USE_:
+      break;
+  }
+  return std::min(score, 1.0f);
+}
+
+class RecordBuilder {
+ public:
+  RecordBuilder(const TextModel& model, MentionFinder& mentions, v1::Document* doc)
+      : m_(model), mentions_(mentions), doc_(doc) {}
+
+  void Build(std::vector<ClaimDraft> drafts, std::vector<v1::Figure> figures) {
+    drafts_ = std::move(drafts);
+    LinkFigures(&figures);
+    std::vector<size_t> order(drafts_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return drafts_[a].begin < drafts_[b].begin;
+    });
+    std::vector<int> claim_number(drafts_.size());
+    for (size_t i = 0; i < order.size(); ++i) claim_number[order[i]] = static_cast<int>(i) + 1;
+    for (size_t i = 0; i < figures.size(); ++i) {
+      v1::Figure& f = figures[i];
+      f.set_figure_id(absl::StrCat("f", i + 1));
+      if (figure_claim_[i] >= 0) {
+        f.set_claim_id(absl::StrCat("c", claim_number[figure_claim_[i]]));
+      }
+    }
+    for (size_t i : order) AddClaim(drafts_[i], claim_number[i], figures);
+    for (v1::Figure& f : figures) *doc_->add_figures() = std::move(f);
+  }
+
+ private:
+  // Links each figure to a claim holding it, creating statement claims as needed.
+  void LinkFigures(std::vector<v1::Figure>* figures) {
+    absl::flat_hash_map<int, int> statement_of_sentence;
+    for (const v1::Figure& f : *figures) {
+      int claim = -1;
+      for (size_t c = 0; c < drafts_.size() && claim < 0; ++c) {
+        if (drafts_[c].begin <= f.span().begin() && f.span().end() <= drafts_[c].end) {
+          claim = static_cast<int>(c);
+        }
+      }
+      const int sentence = SentenceAt(m_.sentences, f.span().begin());
+      for (size_t c = 0; c < drafts_.size() && claim < 0; ++c) {
+        const auto [b, e] = SentenceRange(drafts_[c]);
+        if (b <= sentence && sentence <= e) claim = static_cast<int>(c);
+      }
+      if (claim < 0) {
+        auto [it, added] = statement_of_sentence.try_emplace(sentence, drafts_.size());
+        if (added) {
+          ClaimDraft statement;
+          statement.kind = v1::CLAIM_KIND_STATEMENT;
+          const Sentence& s = m_.sentences[sentence];
+          statement.begin = s.begin;
+          statement.end = s.end;
+          statement.confidence = 0.5f;
+          drafts_.push_back(statement);
+        }
+        claim = it->second;
+      }
+      figure_claim_.push_back(claim);
+    }
+  }
+
+  // First and last sentence index the claim (words, cue and speaker) touches.
+  std::pair<int, int> SentenceRange(const ClaimDraft& c) const {
+    int b = c.begin, e = c.end;
+    if (c.cue_begin >= 0) {
+      b = std::min(b, c.cue_begin);
+      e = std::max(e, c.cue_end);
+    }
+    if (c.speaker.found()) {
+      b = std::min(b, m_.tokens[c.speaker.first].begin);
+      e = std::max(e, m_.tokens[c.speaker.last - 1].end);
+    }
+    return {SentenceAt(m_.sentences, b), SentenceAt(m_.sentences, std::max(b, e - 1))};
+  }
+
+  void AddClaim(const ClaimDraft& d, int number, const std::vector<v1::Figure>& figures) {
+    v1::Claim* c = doc_->add_claims();
+    c->set_claim_id(absl::StrCat("c", number));
+    c->set_kind(d.kind);
+    c->set_text(d.text.empty() ? std::string(m_.text.substr(d.begin, d.end - d.begin)) : d.text);
+    SetSpan(d.begin, d.end, c->mutable_span());
+    const auto [sb, se] = SentenceRange(d);
+    SetSpan(m_.sentences[sb].begin, m_.sentences[se].end, c->mutable_sentence_span());
+    if (d.cue_begin >= 0) {
+      c->set_cue(d.cue.empty() ? std::string(m_.text.substr(d.cue_begin, d.cue_end - d.cue_begin))
+                               : d.cue);
+      SetSpan(d.cue_begin, d.cue_end, c->mutable_cue_span());
+    }
+    if (d.speaker.found()) {
+      const int b = m_.tokens[d.speaker.first].begin;
+      const int e = m_.tokens[d.speaker.last - 1].end;
+      c->set_speaker(std::string(m_.text.substr(b, e - b)));
+      SetSpan(b, e, c->mutable_speaker_span());
+      if (d.speaker.anonymous) {
+        c->set_source_id(AnonymousSource(c->speaker()));
+      } else if (d.speaker.entity >= 0) {
+        c->set_source_id(EntitySource(d.speaker.entity));
+      }
+    } else if (d.inherited_entity >= 0) {
+      c->set_speaker(mentions_.entities()[d.inherited_entity].name);
+      c->set_source_id(EntitySource(d.inherited_entity));
+    }
+    int count = 0;
+    for (const v1::Figure& f : figures) {
+      if (f.claim_id() == c->claim_id()) {
+        c->add_figure_ids(f.figure_id());
+        ++count;
+      }
+    }
+    c->set_confidence(d.confidence);
+    c->set_checkworthiness(Checkworthiness(d, count));
+  }
+
+  std::string EntitySource(int entity) {
+    if (auto it = entity_source_.find(entity); it != entity_source_.end()) return it->second;
+    const Entity& e = mentions_.entities()[entity];
+    v1::Source* s = doc_->add_sources();
+    s->set_source_id(Slug(e.name));
+    s->set_type(e.type);
+    s->set_name(e.name);
+    for (const std::string& alias : e.aliases) {
+      if (alias != e.name) s->add_aliases(alias);
+    }
+    s->set_title(e.title);
+    s->set_affiliation(e.affiliation);
+    entity_source_[entity] = s->source_id();
+    return s->source_id();
+  }
+
+  std::string AnonymousSource(const std::string& name) {
+    const std::string id = absl::StrCat("anonymous-", doc_->document_id(), "-", Slug(name));
+    if (anonymous_.insert(id).second) {
+      v1::Source* s = doc_->add_sources();
+      s->set_source_id(id);
+      s->set_type(v1::SOURCE_TYPE_ANONYMOUS);
+      s->set_name(name);
+    }
+    return id;
+  }
+
+  const TextModel& m_;
+  MentionFinder& mentions_;
+  v1::Document* doc_;
+  std::vector<ClaimDraft> drafts_;
+  std::vector<int> figure_claim_;
+  absl::flat_hash_map<int, std::string> entity_source_;
+  absl::flat_hash_set<std::string> anonymous_;
+};
+
+}  // namespace
+
+std::string Slug(absl::string_view name) {
+  std::string slug;
+  slug.reserve(name.size());
+  bool dash = false;
+  for (char ch : name) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (absl::ascii_isalnum(c) || c >= 0x80) {
+      if (dash && !slug.empty()) slug.push_back('-');
+      dash = false;
+      slug.push_back(absl::ascii_tolower(c));
+    } else if (c != '.' && c != '\'') {
+      dash = true;
+    }
+  }
+  return slug;
+}
+
+void BuildRecords(const TextModel& model, MentionFinder& mentions,
+                  std::vector<ClaimDraft> drafts, std::vector<v1::Figure> figures,
+                  v1::Document* document) {
+  document->clear_claims();
+  document->clear_figures();
+  document->clear_sources();
+  RecordBuilder(model, mentions, document).Build(std::move(drafts), std::move(figures));
+}
+
+}  // namespace factwire

@@ -1,0 +1,29 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_RECORDS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_RECORDS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "factwire/v1/records.pb.h"
+#include "ingest-service/extract/claims.h"
+#include "ingest-service/extract/mentions.h"
+
+namespace factwire {
+
+// "Mike Vigil" -> "mike-vigil": lowercase ASCII letters and digits, other runs "-".
+std::string Slug(absl::string_view name);
+
+// BuildRecords()
+//
+// Writes claims (ids c1.. in text order), figures (ids f1.., each linked to the
+// claim whose words or sentence hold it; a sentence stating a figure without
+// attribution becomes a STATEMENT claim) and the sources the claims cite into
+// `document`. Pure function of its inputs.
+void BuildRecords(const TextModel& model, MentionFinder& mentions,
+                  std::vector<ClaimDraft> drafts, std::vector<v1::Figure> figures,
+                  v1::Document* document);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_RECORDS_H_

@@ -1,0 +1,89 @@
+#include "ingest-service/extract/sentences.h"
+
+#include <cstddef>
+
+namespace factwire {
+namespace {
+
+bool IsTerminal(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == 'E');
+}
+
+bool IsCloser(const Token& t) {
+  if (t.kind == TokenKind::kQuote) {
+    return t.quote == QuoteMark::kDoubleClose || t.quote == QuoteMark::kSingleClose ||
+           ((t.quote == QuoteMark::kDoubleEither || t.quote == QuoteMark::kSingleEither) &&
+            !t.space_before);
+  }
+  return t.kind == TokenKind::kPunct && (t.punct == ')' || t.punct == ']') && !t.space_before;
+}
+
+// True when `t` can open a sentence.
+bool CanStart(const Token& t) {
+  if (!t.space_before) return false;
+  switch (t.kind) {
+    case TokenKind::kWord:
+      return t.upper;
+    case TokenKind::kNumber:
+      return true;
+    case TokenKind::kQuote:
+      return t.quote != QuoteMark::kDoubleClose && t.quote != QuoteMark::kSingleClose;
+    case TokenKind::kPunct:
+      return t.punct == '(' || t.punct == '[' || t.punct == 'D';
+  }
+  return false;
+}
+
+// Where the sentence ends if it ends at tokens[k]; 0 if it does not.
+size_t BreakAfter(const std::vector<Token>& tokens, size_t k) {
+  const Token& t = tokens[k];
+  size_t last = k;
+  if (IsTerminal(t)) {
+    while (last + 1 < tokens.size() && tokens[last + 1].paragraph == t.paragraph &&
+           (IsCloser(tokens[last + 1]) || IsTerminal(tokens[last + 1]))) {
+      ++last;
+    }
+    if (last + 1 >= tokens.size()) return last + 1;
+    const Token& next = tokens[last + 1];
+    if (next.paragraph != t.paragraph) return last + 1;
+    return CanStart(next) ? last + 1 : 0;
+  }
+  if (t.kind == TokenKind::kWord && t.ends_period) {
+    if (k + 1 >= tokens.size()) return k + 1;
+    const Token& next = tokens[k + 1];
+    if (next.paragraph != t.paragraph) return k + 1;
+    const bool initial = t.end - t.begin == 2;
+    if (initial || (t.classes & (kTitle | kHonorific)) != 0) return 0;
+    return next.upper && (next.classes & kStarter) != 0 && next.space_before ? k + 1 : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens) {
+  std::vector<Sentence> sentences;
+  size_t first = 0;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    size_t end = 0;
+    if (k + 1 == tokens.size() || tokens[k + 1].paragraph != tokens[k].paragraph) {
+      end = k + 1;
+    } else {
+      end = BreakAfter(tokens, k);
+    }
+    if (end == 0) continue;
+    Sentence s;
+    s.first = static_cast<int>(first);
+    s.last = static_cast<int>(end);
+    s.begin = tokens[first].begin;
+    s.end = tokens[end - 1].end;
+    s.paragraph = tokens[first].paragraph;
+    sentences.push_back(s);
+    first = end;
+    k = end - 1;
+  }
+  return sentences;
+}
+
+}  // namespace factwire

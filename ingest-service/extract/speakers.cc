@@ -1,0 +1,137 @@
+#include "ingest-service/extract/speakers.h"
+
+#include "absl/strings/match.h"
+
+namespace factwire {
+namespace {
+
+constexpr int kMaxNominalTokens = 4;
+
+bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
+
+}  // namespace
+
+SpeakerFinder::SpeakerFinder(absl::string_view text, const std::vector<Token>& tokens,
+                             const MentionFinder& mentions)
+    : text_(text), tokens_(tokens), mentions_(mentions) {}
+
+bool SpeakerFinder::IsFiller(int k) const {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord || t.upper) return false;
+  if ((t.classes & kFiller) != 0) return true;
+  const absl::string_view w = TokenText(text_, t);
+  return w.size() > 4 && absl::EndsWith(w, "ly") && (t.classes & kCue) == 0;
+}
+
+Speaker SpeakerFinder::FromMention(int m) const {
+  const Mention& mention = mentions_.mentions()[m];
+  if (mention.owner >= 0) return FromMention(mention.owner);
+  Speaker s;
+  s.first = mention.title_first >= 0 ? mention.title_first : mention.first;
+  s.last = mention.last;
+  s.entity = mention.entity;
+  return s;
+}
+
+Speaker SpeakerFinder::Pronoun(int k) const {
+  Speaker s;
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord) return s;
+  if ((t.classes & (kPersonPronoun | kOtherPronoun)) == 0) return s;
+  const absl::string_view w = TokenText(text_, t);
+  if (w == "it" || w == "It" || w == "who" || w == "you" || w == "You") return s;
+  s.first = k;
+  s.last = k + 1;
+  s.pronoun = true;
+  if ((t.classes & kPersonPronoun) != 0) s.entity = mentions_.ResolvePronoun(k);
+  return s;
+}
+
+Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
+  Speaker s;
+  if ((tokens_[k].classes & kSpeakerNoun) == 0 || tokens_[k].kind != TokenKind::kWord) return s;
+  int first = k;
+  while (first - 1 >= lo && k - first < kMaxNominalTokens) {
+    const Token& t = tokens_[first - 1];
+    if (t.kind != TokenKind::kWord || (t.classes & (kCue | kFiller)) != 0) break;
+    const absl::string_view w = TokenText(text_, t);
+    if (w == "the" || w == "a" || w == "an" || w == "and" || w == "of") break;
+    if ((t.classes & (kAffiliationPrep | kRelative | kPersonPronoun | kOtherPronoun)) != 0) break;
+    --first;
+  }
+  s.first = first;
+  s.last = k + 1;
+  s.anonymous = true;
+  return s;
+}
+
+Speaker SpeakerFinder::NominalStartingAt(int k, int hi) const {
+  for (int j = k; j < hi && j < k + kMaxNominalTokens; ++j) {
+    const Token& t = tokens_[j];
+    if (t.kind != TokenKind::kWord) break;
+    if ((t.classes & kSpeakerNoun) != 0) {
+      Speaker s = NominalEndingAt(j, k);
+      // "the official" -> "official": determiners are not part of the mention.
+      return s;
+    }
+    if ((t.classes & (kCue | kRelative)) != 0) break;
+  }
+  return Speaker{};
+}
+
+Speaker SpeakerFinder::Left(int cue, int lo) const {
+  int j = cue - 1;
+  while (j >= lo && IsFiller(j)) --j;
+  if (j < lo) return Speaker{};
+  const Token& t = tokens_[j];
+  if (IsPunct(t, ',')) {
+    const int m = mentions_.MentionWithAppositiveEndingAt(j);
+    return m >= 0 ? FromMention(m) : Speaker{};
+  }
+  if (t.possessive) return Speaker{};
+  if (const int m = mentions_.MentionEndingAt(j); m >= 0) {
+    if (mentions_.mentions()[m].possessive) return Speaker{};
+    return FromMention(m);
+  }
+  if (TokenText(text_, t) == "who" && j - 2 >= lo && IsPunct(tokens_[j - 1], ',')) {
+    const int m = mentions_.MentionEndingAt(j - 2);
+    if (m >= 0) return FromMention(m);
+    const int a = mentions_.MentionWithAppositiveEndingAt(j - 1);
+    return a >= 0 ? FromMention(a) : Speaker{};
+  }
+  if (Speaker p = Pronoun(j); p.found()) return p;
+  return NominalEndingAt(j, lo);
+}
+
+Speaker SpeakerFinder::Right(int cue, int hi) const {
+  int j = cue + 1;
+  while (j < hi && tokens_[j].kind == TokenKind::kWord && !tokens_[j].upper &&
+         (tokens_[j].classes & (kTitle | kTitleModifier)) != 0) {
+    ++j;
+  }
+  if (j >= hi) return Speaker{};
+  if (const int m = mentions_.MentionStartingAt(j); m >= 0) return FromMention(m);
+  if (Speaker p = Pronoun(j); p.found()) return p;
+  return NominalStartingAt(j, hi);
+}
+
+Speaker SpeakerFinder::Subject(const Sentence& sentence, int before) const {
+  Speaker fallback;
+  for (const Mention& m : mentions_.mentions()) {
+    if (m.first < sentence.first || m.owner >= 0) continue;
+    if (m.first >= before) break;
+    if (m.possessive) continue;
+    const int index = static_cast<int>(&m - mentions_.mentions().data());
+    if (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName) {
+      return FromMention(index);
+    }
+    if (!fallback.found()) fallback = FromMention(index);
+  }
+  if (fallback.found()) return fallback;
+  for (int k = sentence.first; k < before && k < sentence.first + 3; ++k) {
+    if (Speaker p = Pronoun(k); p.found()) return p;
+  }
+  return fallback;
+}
+
+}  // namespace factwire

@@ -1,0 +1,53 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_SPEAKERS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_SPEAKERS_H_
+
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "ingest-service/extract/mentions.h"
+#include "ingest-service/extract/sentences.h"
+#include "ingest-service/extract/tokens.h"
+
+namespace factwire {
+
+// Who a claim is credited to: a name, pronoun or speaking noun phrase (tokens
+// [first, last)) and the entity it resolves to. Anonymous for noun phrases
+// ("reports", "a senior official").
+struct Speaker {
+  int first = -1;
+  int last = -1;
+  int entity = -1;
+  bool anonymous = false;
+  bool pronoun = false;
+  bool found() const { return first >= 0; }
+};
+
+// Finds the speaker next to an attribution cue.
+class SpeakerFinder {
+ public:
+  SpeakerFinder(absl::string_view text, const std::vector<Token>& tokens,
+                const MentionFinder& mentions);
+
+  // The subject ending just before cue token `cue` (skipping adverbs, auxiliaries,
+  // an appositive or a parenthesised acronym), not reaching before `lo`.
+  Speaker Left(int cue, int lo) const;
+  // The speaker just after cue token `cue` ("said Vigil", "said the official").
+  Speaker Right(int cue, int hi) const;
+  // The subject of the sentence before token `before` (for "..., stating, “…”").
+  Speaker Subject(const Sentence& sentence, int before) const;
+
+ private:
+  Speaker FromMention(int m) const;
+  Speaker Pronoun(int k) const;
+  Speaker NominalEndingAt(int k, int lo) const;
+  Speaker NominalStartingAt(int k, int hi) const;
+  bool IsFiller(int k) const;
+
+  absl::string_view text_;
+  const std::vector<Token>& tokens_;
+  const MentionFinder& mentions_;
+};
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_SPEAKERS_H_

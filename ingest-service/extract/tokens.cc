@@ -1,0 +1,247 @@
+#include "ingest-service/extract/tokens.h"
+
+#include <cstddef>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+
+namespace factwire {
+namespace {
+
+// The code point at text[i] and its byte length (invalid bytes read as U+FFFD, 1).
+std::pair<uint32_t, int> Decode(absl::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return {c, 1};
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (len == 1 || i + len > text.size()) return {0xFFFD, 1};
+  uint32_t cp = c & (0x3F >> (len - 1));
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  return {cp, len};
+}
+
+enum class CharClass { kSpace, kLetter, kDigit, kPunct };
+
+CharClass Classify(uint32_t cp) {
+  if (cp < 0x80) {
+    if (absl::ascii_isalpha(cp)) return CharClass::kLetter;
+    if (absl::ascii_isdigit(cp)) return CharClass::kDigit;
+    if (absl::ascii_isspace(cp)) return CharClass::kSpace;
+    return CharClass::kPunct;
+  }
+  if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000) {
+    return CharClass::kSpace;
+  }
+  if ((cp >= 0x2010 && cp <= 0x206F) || (cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 ||
+      cp == 0xF7 || (cp >= 0x20A0 && cp <= 0x20CF)) {
+    return CharClass::kPunct;
+  }
+  return CharClass::kLetter;
+}
+
+bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+class Tokenizer {
+ public:
+  Tokenizer(absl::string_view text, const Lexicon& lexicon, std::vector<Token>* out)
+      : text_(text), lexicon_(lexicon), out_(out) {}
+
+  void Run(int begin, int end, int paragraph) {
+    size_t i = begin;
+    bool space = true;
+    while (i < static_cast<size_t>(end)) {
+      const auto [cp, len] = Decode(text_, i);
+      const CharClass cls = Classify(cp);
+      if (cls == CharClass::kSpace) {
+        space = true;
+        i += len;
+        continue;
+      }
+      Token t;
+      t.begin = static_cast<int>(i);
+      t.paragraph = paragraph;
+      t.space_before = space;
+      space = false;
+      if (cls == CharClass::kPunct) {
+        i = Punct(i, end, cp, len, &t);
+      } else {
+        i = Word(i, end, cls == CharClass::kDigit, &t);
+      }
+      t.end = static_cast<int>(i);
+      out_->push_back(t);
+      if (possessive_pending_) {
+        SplitPossessive();
+        i = out_->back().end;
+      }
+    }
+  }
+
+ private:
+  size_t Punct(size_t i, int end, uint32_t cp, int len, Token* t) {
+    t->kind = TokenKind::kPunct;
+    const size_t next = i + len;
+    auto at = [&](size_t k) { return k < static_cast<size_t>(end) ? text_[k] : '\0'; };
+    switch (cp) {
+      case 0x201C: case 0x201E: case 0xAB:
+        t->kind = TokenKind::kQuote;
+        t->quote = QuoteMark::kDoubleOpen;
+        return next;
+      case 0x201D: case 0xBB:
+        t->kind = TokenKind::kQuote;
+        t->quote = QuoteMark::kDoubleClose;
+        return next;
+      case '"':
+        t->kind = TokenKind::kQuote;
+        t->quote = QuoteMark::kDoubleEither;
+        return next;
+      case 0x2018:
+        t->kind = TokenKind::kQuote;
+        t->quote = QuoteMark::kSingleOpen;
+        return next;
+      case 0x2019:
+        t->kind = TokenKind::kQuote;
+        t->quote = QuoteMark::kSingleClose;
+        return next;
+      case '`':
+        t->kind = TokenKind::kQuote;
+        t->quote = QuoteMark::kDoubleOpen;
+        return at(next) == '`' ? next + 1 : next;
+      case '\'':
+        t->kind = TokenKind::kQuote;
+        if (at(next) == '\'') {
+          t->quote = QuoteMark::kDoubleEither;
+          return next + 1;
+        }
+        t->quote = QuoteMark::kSingleEither;
+        return next;
+      case 0x2014: case 0x2013: case 0x2015: case 0x2012:
+        t->punct = 'D';
+        return next;
+      case 0x2026:
+        t->punct = 'E';
+        return next;
+      default:
+        break;
+    }
+    if (cp == '-' && at(next) == '-') {
+      t->punct = 'D';
+      return next + 1;
+    }
+    if (cp == '.' && at(next) == '.' && at(next + 1) == '.') {
+      t->punct = 'E';
+      return next + 2;
+    }
+    t->punct = cp < 0x80 ? static_cast<char>(cp) : '?';
+    return next;
+  }
+
+  size_t Word(size_t i, int end, bool digit_start, Token* t) {
+    t->kind = digit_start ? TokenKind::kNumber : TokenKind::kWord;
+    const size_t start = i;
+    size_t segment = i;  // start of the current period-separated segment
+    bool internal_period = false;
+    int letters = 0, uppers = 0;
+    auto cls_at = [&](size_t k) {
+      return k < static_cast<size_t>(end) ? Classify(Decode(text_, k).first) : CharClass::kSpace;
+    };
+    while (i < static_cast<size_t>(end)) {
+      const auto [cp, len] = Decode(text_, i);
+      const CharClass cls = Classify(cp);
+      if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
+        if (cls == CharClass::kLetter) {
+          ++letters;
+          if (cp < 0x80 && absl::ascii_isupper(cp)) ++uppers;
+        }
+        i += len;
+        continue;
+      }
+      const CharClass after = cls_at(i + len);
+      const bool alnum_after = after == CharClass::kLetter || after == CharClass::kDigit;
+      if (IsApostrophe(cp) && alnum_after && i > start) {
+        // Possessive "'s": split it off.
+        const size_t s = i + len;
+        if ((text_[s] == 's' || text_[s] == 'S') && cls_at(s + 1) != CharClass::kLetter &&
+            cls_at(s + 1) != CharClass::kDigit) {
+          possessive_pending_ = true;
+          break;
+        }
+        i += len;
+        continue;
+      }
+      if (cp == '-' && alnum_after && i > start) {
+        i += len;
+        segment = i;
+        continue;
+      }
+      if ((cp == ',' || cp == '.') && digit_start && after == CharClass::kDigit) {
+        i += len;
+        continue;
+      }
+      if (cp == '.' && after == CharClass::kLetter && i - segment <= 3 && !digit_start) {
+        internal_period = true;
+        i += len;
+        segment = i;
+        continue;
+      }
+      if (cp == '-' && i > start && text_[i - 1] == '.' && alnum_after) {
+        i += len;
+        segment = i;
+        continue;
+      }
+      break;
+    }
+    t->upper = !digit_start && absl::ascii_isupper(text_[start]);
+    t->all_caps = letters >= 2 && uppers == letters;
+    // Keep the period of abbreviations and initials.
+    if (i < static_cast<size_t>(end) && text_[i] == '.' && !possessive_pending_) {
+      const absl::string_view with(text_.data() + start, i + 1 - start);
+      const bool initial = letters == 1 && uppers == 1 && i - start == 1;
+      if (internal_period || initial ||
+          (lexicon_.Find(with).classes & kAbbreviation) != 0) {
+        t->ends_period = true;
+        const Lexicon::Entry e = lexicon_.Find(with);
+        t->classes = e.classes;
+        t->cue = e.cue;
+        return i + 1;
+      }
+    }
+    const Lexicon::Entry e = lexicon_.Find(text_.substr(start, i - start));
+    t->classes = e.classes;
+    t->cue = e.cue;
+    return i;
+  }
+
+  void SplitPossessive() {
+    Token& word = out_->back();
+    possessive_pending_ = false;
+    Token s;
+    s.begin = word.end;
+    s.paragraph = word.paragraph;
+    s.kind = TokenKind::kWord;
+    s.possessive = true;
+    size_t k = s.begin;
+    k += Decode(text_, k).second;  // the apostrophe
+    s.end = static_cast<int>(k + 1);
+    out_->push_back(s);
+  }
+
+  absl::string_view text_;
+  const Lexicon& lexicon_;
+  std::vector<Token>* out_;
+  bool possessive_pending_ = false;
+};
+
+}  // namespace
+
+std::vector<Token> Tokenize(absl::string_view text,
+                            const std::vector<std::pair<int, int>>& paragraphs,
+                            const Lexicon& lexicon) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 16);
+  Tokenizer tokenizer(text, lexicon, &tokens);
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    tokenizer.Run(paragraphs[p].first, paragraphs[p].second, static_cast<int>(p));
+  }
+  return tokens;
+}
+
+}  // namespace factwire

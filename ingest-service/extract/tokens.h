@@ -1,0 +1,60 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_TOKENS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_TOKENS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
+
+namespace factwire {
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kQuote };
+
+// How a quote mark may act; "either" marks are resolved by pairing.
+enum class QuoteMark : uint8_t {
+  kNone,
+  kDoubleOpen,
+  kDoubleClose,
+  kDoubleEither,
+  kSingleOpen,
+  kSingleClose,
+  kSingleEither,
+};
+
+// A word, number, punctuation mark or quote mark of the text.
+struct Token {
+  int begin = 0;
+  int end = 0;
+  int paragraph = 0;
+  TokenKind kind = TokenKind::kPunct;
+  QuoteMark quote = QuoteMark::kNone;
+  // ASCII punctuation as itself; 'D' for dashes, 'E' for an ellipsis.
+  char punct = 0;
+  bool upper = false;         // starts with an uppercase letter
+  bool all_caps = false;      // two or more letters, all uppercase
+  bool space_before = false;  // whitespace (or a paragraph start) precedes it
+  bool possessive = false;    // the "'s" split off a word
+  bool ends_period = false;   // an abbreviation or initial that kept its period
+  uint32_t classes = 0;       // WordClass bits
+  uint8_t cue = 0;            // CueFlag bits
+};
+
+// Tokenize()
+//
+// The tokens of each paragraph span of `text`, in order, with lexicon classes.
+// Keeps abbreviations ("U.S.", "Cpl.", initials) with their period, numbers with
+// their separators ("70,000", "1.3"), hyphenated words whole, and splits the
+// possessive "'s". Pure function of its inputs.
+std::vector<Token> Tokenize(absl::string_view text,
+                            const std::vector<std::pair<int, int>>& paragraphs,
+                            const Lexicon& lexicon);
+
+// The token's bytes.
+inline absl::string_view TokenText(absl::string_view text, const Token& t) {
+  return text.substr(t.begin, t.end - t.begin);
+}
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_TOKENS_H_

@@ -1,0 +1,188 @@
+#include "ingest-service/parse/dates.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+
+namespace factwire {
+namespace {
+
+enum class TokenKind { kWord, kNumber, kSymbol };
+
+struct Token {
+  TokenKind kind;
+  std::string word;  // lowercased word, or the symbol
+  int number = 0;
+  int digits = 0;
+};
+
+std::vector<Token> Tokenize(absl::string_view line) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  while (i < line.size()) {
+    const unsigned char c = line[i];
+    if (absl::ascii_isdigit(c)) {
+      Token t{TokenKind::kNumber, "", 0, 0};
+      while (i < line.size() && absl::ascii_isdigit(line[i]) && t.digits < 9) {
+        t.number = t.number * 10 + (line[i] - '0');
+        ++t.digits;
+        ++i;
+      }
+      // Ordinal suffixes: 4th, 1st, 2nd, 3rd.
+      if (i + 1 < line.size() && absl::ascii_isalpha(line[i]) &&
+          absl::ascii_isalpha(line[i + 1]) &&
+          (i + 2 >= line.size() || !absl::ascii_isalpha(line[i + 2]))) {
+        const std::string suffix = absl::AsciiStrToLower(line.substr(i, 2));
+        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") i += 2;
+      }
+      tokens.push_back(t);
+    } else if (absl::ascii_isalpha(c)) {
+      Token t{TokenKind::kWord, "", 0, 0};
+      while (i < line.size() && (absl::ascii_isalpha(line[i]) || line[i] == '.')) {
+        if (line[i] != '.') t.word.push_back(absl::ascii_tolower(line[i]));
+        ++i;
+      }
+      tokens.push_back(t);
+    } else if (c == '-' || c == '/' || c == ':') {
+      tokens.push_back(Token{TokenKind::kSymbol, std::string(1, c), 0, 0});
+      ++i;
+    } else {
+      ++i;  // spaces, commas, pipes and other separators carry no meaning here
+    }
+  }
+  return tokens;
+}
+
+int MonthNumber(const std::string& w) {
+  static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+  static const char* const kFull[] = {"january", "february", "march",     "april",
+                                      "may",     "june",     "july",      "august",
+                                      "september", "october", "november", "december"};
+  for (int m = 0; m < 12; ++m) {
+    if (w == kMonths[m] || w == kFull[m]) return m + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+// Words that may surround a date on a date line.
+bool IsDateNoise(const std::string& w) {
+  static const char* const kNoise[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "published", "updated", "posted", "last", "on", "at", "today", "date",
+      "am", "pm", "utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst",
+      "cdt", "bst", "cet", "cest", "t", "z", "hrs", "ist", "aest"};
+  for (const char* n : kNoise) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
+bool Plausible(const CivilDate& d) {
+  return d.year >= 1900 && d.year <= 2200 && d.month >= 1 && d.month <= 12 &&
+         d.day >= 1 && d.day <= 31;
+}
+
+// Reads a time "HH:MM[:SS] [am|pm]" starting at tokens[i]; returns tokens used.
+size_t ReadTime(const std::vector<Token>& t, size_t i, CivilDate* d) {
+  if (i + 2 >= t.size() || t[i].kind != TokenKind::kNumber || t[i + 1].word != ":" ||
+      t[i + 2].kind != TokenKind::kNumber) {
+    return 0;
+  }
+  size_t used = 3;
+  d->hour = t[i].number;
+  d->minute = t[i + 2].number;
+  if (i + 4 < t.size() && t[i + 3].word == ":" && t[i + 4].kind == TokenKind::kNumber) {
+    d->second = t[i + 4].number;
+    used = 5;
+  }
+  if (i + used < t.size() && t[i + used].kind == TokenKind::kWord) {
+    const std::string& w = t[i + used].word;
+    if (w == "pm" && d->hour < 12) d->hour += 12;
+    if (w == "am" && d->hour == 12) d->hour = 0;
+  }
+  return used;
+}
+
+// Reads a date starting at tokens[i]; returns tokens used (0 if none).
+size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d) {
+  auto num = [&](size_t k) { return k < t.size() && t[k].kind == TokenKind::kNumber; };
+  auto sym = [&](size_t k, const char* s) { return k < t.size() && t[k].word == s; };
+  auto month = [&](size_t k) {
+    return k < t.size() && t[k].kind == TokenKind::kWord ? MonthNumber(t[k].word) : 0;
+  };
+  if (num(i) && t[i].digits == 4 && sym(i + 1, "-") && num(i + 2) && sym(i + 3, "-") &&
+      num(i + 4)) {
+    *d = CivilDate{t[i].number, t[i + 2].number, t[i + 4].number, 0, 0, 0};
+    return 5;
+  }
+  if (num(i) && sym(i + 1, "/") && num(i + 2) && sym(i + 3, "/") && num(i + 4) &&
+      t[i + 4].digits == 4) {
+    const bool day_first = t[i].number > 12;
+    *d = CivilDate{t[i + 4].number, day_first ? t[i + 2].number : t[i].number,
+                   day_first ? t[i].number : t[i + 2].number, 0, 0, 0};
+    return 5;
+  }
+  if (month(i) && num(i + 1) && t[i + 1].digits <= 2 && num(i + 2) &&
+      t[i + 2].digits == 4) {
+    *d = CivilDate{t[i + 2].number, month(i), t[i + 1].number, 0, 0, 0};
+    return 3;
+  }
+  if (num(i) && t[i].digits <= 2 && month(i + 1) && num(i + 2) && t[i + 2].digits == 4) {
+    *d = CivilDate{t[i + 2].number, month(i + 1), t[i].number, 0, 0, 0};
+    return 3;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::optional<CivilDate> ParseDateLine(absl::string_view line) {
+  if (line.size() > 80) return std::nullopt;
+  const std::vector<Token> tokens = Tokenize(line);
+  std::optional<CivilDate> found;
+  size_t i = 0;
+  while (i < tokens.size()) {
+    CivilDate d;
+    if (!found) {
+      if (const size_t used = ReadDate(tokens, i, &d); used > 0) {
+        if (!Plausible(d)) return std::nullopt;
+        found = d;
+        i += used;
+        continue;
+      }
+    } else if (const size_t used = ReadTime(tokens, i, &*found); used > 0) {
+      i += used;
+      continue;
+    }
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
+      ++i;
+      continue;
+    }
+    if (t.kind == TokenKind::kSymbol && t.word != "/") {
+      ++i;
+      continue;
+    }
+    return std::nullopt;
+  }
+  return found;
+}
+
+int64_t ToUnixSeconds(const CivilDate& date) {
+  // Days from civil (Howard Hinnant's algorithm).
+  const int y = date.year - (date.month <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned mp = static_cast<unsigned>(date.month + (date.month > 2 ? -3 : 9));
+  const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(date.day) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const int64_t days = static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
+  return days * 86400 + date.hour * 3600 + date.minute * 60 + date.second;
+}
+
+}  // namespace factwire

@@ -1,0 +1,35 @@
+#ifndef FACTWIRE_INGEST_SERVICE_PARSE_DATES_H_
+#define FACTWIRE_INGEST_SERVICE_PARSE_DATES_H_
+
+#include <cstdint>
+#include <optional>
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+
+// A calendar date with an optional time of day, read as UTC.
+struct CivilDate {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  int hour = 0;
+  int minute = 0;
+  int second = 0;
+};
+
+// ParseDateLine()
+//
+// The date when `line` holds nothing but a date, optionally with a weekday, a time
+// ("10:30 a.m. ET"), and a label ("Published", "Updated:", "Today :"). Accepts
+// "04 February 2025", "Feb 04, 2025", "Feb. 4th, 2025", "2025-02-04T10:00:00Z",
+// "02/04/2025" (month first unless the first number exceeds 12). nullopt otherwise.
+// Pure function.
+std::optional<CivilDate> ParseDateLine(absl::string_view line);
+
+// Seconds since the Unix epoch for `date` read as UTC. Pure function.
+int64_t ToUnixSeconds(const CivilDate& date);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_PARSE_DATES_H_

@@ -1,0 +1,215 @@
+#include "ingest-service/parse/layout.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+
+namespace factwire {
+namespace {
+
+// A header line longer than this is body text.
+constexpr size_t kMaxHeadlineBytes = 300;
+constexpr size_t kMaxStandfirstBytes = 320;
+constexpr size_t kMaxSectionBytes = 40;
+
+struct Line {
+  int begin;
+  int end;
+  bool blank_before;  // a blank line (or the start) precedes it
+};
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::vector<Line> SplitLines(absl::string_view text) {
+  std::vector<Line> lines;
+  bool blank_before = true;
+  size_t i = 0;
+  while (i <= text.size()) {
+    size_t end = text.find('\n', i);
+    if (end == absl::string_view::npos) end = text.size();
+    size_t b = i, e = end;
+    while (b < e && IsSpace(text[b])) ++b;
+    while (e > b && IsSpace(text[e - 1])) --e;
+    if (b == e) {
+      blank_before = true;
+    } else {
+      lines.push_back(Line{static_cast<int>(b), static_cast<int>(e), blank_before});
+      blank_before = false;
+    }
+    i = end + 1;
+  }
+  return lines;
+}
+
+absl::string_view View(absl::string_view text, const Line& line) {
+  return text.substr(line.begin, line.end - line.begin);
+}
+
+int WordCount(absl::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = IsSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool EndsSentence(absl::string_view s) {
+  if (s.empty()) return false;
+  const char last = s.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' ||
+         absl::EndsWith(s, "\xE2\x80\x9D") || absl::EndsWith(s, "\xE2\x80\x99");
+}
+
+bool HasQuoteMark(absl::string_view s) {
+  return absl::StrContains(s, "\"") || absl::StrContains(s, "\xE2\x80\x9C") ||
+         absl::StrContains(s, "\xE2\x80\x9D");
+}
+
+// "Today : Feb 04, 2025", "Home | News": site furniture around the article.
+bool IsChrome(absl::string_view s) {
+  const std::string lower = absl::AsciiStrToLower(s.substr(0, 16));
+  return absl::StartsWith(lower, "today") || absl::StrContains(s, " | ") ||
+         absl::StartsWith(lower, "home ") || absl::StartsWith(lower, "advertisement");
+}
+
+// "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}; empty if not a byline.
+std::vector<std::string> Byline(absl::string_view s) {
+  std::vector<std::string> authors;
+  if (!absl::StartsWith(s, "By ") || s.size() > 120 || EndsSentence(s)) return authors;
+  s.remove_prefix(3);
+  for (absl::string_view part : absl::StrSplit(s, absl::ByAnyChar(",&"))) {
+    for (absl::string_view name : absl::StrSplit(part, " and ")) {
+      name = absl::StripAsciiWhitespace(name);
+      if (!name.empty() && absl::ascii_isupper(name[0])) authors.emplace_back(name);
+    }
+  }
+  return authors;
+}
+
+// "OTTAWA —", "WASHINGTON (Reuters) -": the place that opens the first paragraph.
+std::string Dateline(absl::string_view paragraph) {
+  static const char* const kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " -- "};
+  for (const char* dash : kDashes) {
+    const size_t at = paragraph.find(dash);
+    if (at == absl::string_view::npos || at == 0 || at > 60) continue;
+    absl::string_view head = paragraph.substr(0, at);
+    if (const size_t paren = head.find(" ("); paren != absl::string_view::npos) {
+      head = head.substr(0, paren);
+    }
+    bool upper = !head.empty();
+    for (char c : head) {
+      if (absl::ascii_islower(c)) upper = false;
+    }
+    if (upper) return std::string(head);
+  }
+  return "";
+}
+
+// A line is a section label when short, unpunctuated and capitalised.
+bool IsSectionLabel(absl::string_view s) {
+  return s.size() <= kMaxSectionBytes && WordCount(s) <= 3 && !EndsSentence(s) &&
+         absl::ascii_isupper(s[0]) && s.back() != ':';
+}
+
+// Appends the body paragraphs of lines[from, to).
+void AddBody(absl::string_view text, const std::vector<Line>& lines, size_t from,
+             Layout* layout) {
+  size_t i = from;
+  while (i < lines.size()) {
+    size_t j = i + 1;
+    while (j < lines.size() && !lines[j].blank_before) ++j;
+    // A block is hard-wrapped when a line runs on into a lowercase next line.
+    bool wrapped = false;
+    for (size_t k = i + 1; k < j; ++k) {
+      if (!EndsSentence(View(text, lines[k - 1])) &&
+          absl::ascii_islower(text[lines[k].begin])) {
+        wrapped = true;
+      }
+    }
+    if (wrapped) {
+      layout->paragraphs.emplace_back(lines[i].begin, lines[j - 1].end);
+    } else {
+      for (size_t k = i; k < j; ++k) layout->paragraphs.emplace_back(lines[k].begin, lines[k].end);
+    }
+    i = j;
+  }
+}
+
+}  // namespace
+
+Layout ReadLayout(absl::string_view text) {
+  Layout layout;
+  const std::vector<Line> lines = SplitLines(text);
+  std::optional<CivilDate> chrome_date;
+  size_t i = 0;
+  bool have_headline = false;
+  // Header: chrome, section, date, byline, then the headline.
+  for (; i < lines.size() && !have_headline; ++i) {
+    const absl::string_view s = View(text, lines[i]);
+    const bool more = i + 1 < lines.size();
+    if (IsChrome(s)) {
+      if (!chrome_date) chrome_date = ParseDateLine(s);
+      continue;
+    }
+    if (auto date = ParseDateLine(s)) {
+      if (!layout.publish_date) layout.publish_date = date;
+      continue;
+    }
+    if (auto authors = Byline(s); !authors.empty()) {
+      layout.authors = authors;
+      continue;
+    }
+    if (!more || s.size() > kMaxHeadlineBytes) break;
+    const bool next_joined = !lines[i + 1].blank_before;
+    if (layout.section.empty() && IsSectionLabel(s) && next_joined &&
+        View(text, lines[i + 1]).size() <= kMaxHeadlineBytes) {
+      layout.section = std::string(s);
+      continue;
+    }
+    // A headline stands alone or at least does not end like a sentence.
+    if (next_joined && EndsSentence(s)) break;
+    layout.headline = std::string(s);
+    have_headline = true;
+  }
+  if (!have_headline) {
+    // No header after all: everything from the first non-metadata line is body.
+    layout.section.clear();
+  }
+  // After the headline: byline, date, standfirst.
+  for (; have_headline && i < lines.size(); ++i) {
+    const absl::string_view s = View(text, lines[i]);
+    if (auto date = ParseDateLine(s)) {
+      if (!layout.publish_date) layout.publish_date = date;
+      continue;
+    }
+    if (auto authors = Byline(s); !authors.empty()) {
+      layout.authors = authors;
+      continue;
+    }
+    const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
+    size_t body_after = 0;
+    for (size_t k = i + 1; k < lines.size(); ++k) body_after += lines[k].blank_before ? 1 : 0;
+    if (layout.subheadline.empty() && alone && body_after >= 2 &&
+        s.size() <= kMaxStandfirstBytes && !HasQuoteMark(s) && Dateline(s).empty()) {
+      layout.subheadline = std::string(s);
+      continue;
+    }
+    break;
+  }
+  if (!layout.publish_date) layout.publish_date = chrome_date;
+  AddBody(text, lines, i, &layout);
+  if (!layout.paragraphs.empty()) {
+    const ByteRange& first = layout.paragraphs.front();
+    layout.dateline = Dateline(text.substr(first.first, first.second - first.first));
+  }
+  return layout;
+}
+
+}  // namespace factwire

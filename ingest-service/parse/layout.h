@@ -1,0 +1,39 @@
+#ifndef FACTWIRE_INGEST_SERVICE_PARSE_LAYOUT_H_
+#define FACTWIRE_INGEST_SERVICE_PARSE_LAYOUT_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "ingest-service/parse/dates.h"
+
+namespace factwire {
+
+// A half-open byte range of the text.
+using ByteRange = std::pair<int, int>;
+
+// What the layout of a plain-text article shows.
+struct Layout {
+  std::string headline;
+  std::string subheadline;
+  std::string section;
+  std::string dateline;
+  std::vector<std::string> authors;
+  std::optional<CivilDate> publish_date;
+  // Body paragraphs (header lines excluded), trimmed of surrounding spaces.
+  std::vector<ByteRange> paragraphs;
+};
+
+// ReadLayout()
+//
+// Splits plain text into header lines (page chrome, section, date, headline,
+// standfirst, byline) and body paragraphs. A text without a recognisable header is
+// all body. Blocks are separated by blank lines; inside a block each line is its own
+// paragraph unless the block is hard-wrapped. Pure function.
+Layout ReadLayout(absl::string_view text);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_PARSE_LAYOUT_H_

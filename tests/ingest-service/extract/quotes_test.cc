@@ -1,0 +1,132 @@
+#include <memory>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/extractor.h"
+
+namespace factwire {
+namespace {
+
+// Curly quote marks.
+const std::string kOpen = "\xE2\x80\x9C";
+const std::string kClose = "\xE2\x80\x9D";
+
+v1::Document Extract(const std::string& text) {
+  absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();
+  EXPECT_TRUE(extractor.ok());
+  v1::Document doc;
+  doc.set_document_id("d1");
+  doc.set_text(text);
+  EXPECT_TRUE((*extractor)->Extract(&doc).ok());
+  return doc;
+}
+
+const v1::Claim* FindClaim(const v1::Document& doc, const std::string& words) {
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().find(words) != std::string::npos) return &c;
+  }
+  return nullptr;
+}
+
+const v1::Source* FindSource(const v1::Document& doc, const std::string& id) {
+  for (const v1::Source& s : doc.sources()) {
+    if (s.source_id() == id) return &s;
+  }
+  return nullptr;
+}
+
+std::string SpanText(const v1::Document& doc, const v1::TextSpan& span) {
+  return doc.text().substr(span.begin(), span.end() - span.begin());
+}
+
+TEST(Quotes, SpeakerBeforeWithTitle) {
+  v1::Document doc = Extract("Sgt. Lena Ortiz noted, " + kOpen + "The roads are closed." + kClose);
+  const v1::Claim* c = FindClaim(doc, "roads are closed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+  EXPECT_EQ(c->speaker(), "Sgt. Lena Ortiz");
+  EXPECT_EQ(c->cue(), "noted");
+  EXPECT_EQ(SpanText(doc, c->cue_span()), "noted");
+  EXPECT_EQ(c->source_id(), "lena-ortiz");
+  const v1::Source* s = FindSource(doc, "lena-ortiz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Sgt.");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+}
+
+TEST(Quotes, InvertedCueAfterQuoteResolvesSurname) {
+  v1::Document doc = Extract(
+      "Health officer Paul Grant visited the clinic on Monday.\n\n"
+      "\"We need more nurses,\" said Grant.");
+  const v1::Claim* c = FindClaim(doc, "We need more nurses");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Grant");
+  EXPECT_EQ(c->source_id(), "paul-grant");
+  EXPECT_EQ(c->cue(), "said");
+}
+
+TEST(Quotes, PronounAfterQuoteResolves) {
+  v1::Document doc = Extract("Maria Lopez spoke to the council. " + kOpen +
+                             "This budget fails our schools," + kClose + " she said.");
+  const v1::Claim* c = FindClaim(doc, "budget fails");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "she");
+  EXPECT_EQ(c->source_id(), "maria-lopez");
+}
+
+TEST(Quotes, SplitQuoteIsOneClaim) {
+  v1::Document doc = Extract(kOpen + "We tried," + kClose + " Tom Hale said, " + kOpen +
+                             "but the river rose too fast." + kClose);
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).text(), "We tried but the river rose too fast.");
+  EXPECT_EQ(doc.claims(0).source_id(), "tom-hale");
+}
+
+TEST(Quotes, ParticipleCueTakesSentenceSubject) {
+  v1::Document doc = Extract(
+      "Dana Reyes, former director of research at the IMF, commented on the plan, stating, " +
+      kOpen + "It will not hold." + kClose);
+  const v1::Claim* c = FindClaim(doc, "It will not hold");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "dana-reyes");
+  const v1::Source* s = FindSource(doc, "dana-reyes");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "former director of research");
+  EXPECT_EQ(s->affiliation(), "IMF");
+}
+
+TEST(Quotes, ScareQuotesAndTitlesAreNotQuotes) {
+  v1::Document doc = Extract("The city named a " + kOpen + "heat czar" + kClose +
+                             " last year. She read " + kOpen + "The Old Man and the Sea" +
+                             kClose + " twice.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_NE(c.text(), "heat czar");
+    EXPECT_NE(c.text(), "The Old Man and the Sea");
+  }
+}
+
+TEST(Quotes, MixedQuoteInReportedSpeech) {
+  v1::Document doc = Extract("Jon Bell said the deal was " + kOpen + "a total mess" + kClose + ".");
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).kind(), v1::CLAIM_KIND_MIXED_QUOTE);
+  EXPECT_EQ(doc.claims(0).source_id(), "jon-bell");
+}
+
+TEST(Quotes, ColonAttribution) {
+  v1::Document doc = Extract("Ruth Kim: " + kOpen + "Nobody expected the vote to pass." + kClose);
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).cue(), ":");
+  EXPECT_EQ(doc.claims(0).source_id(), "ruth-kim");
+}
+
+TEST(Quotes, UnattributedQuoteInheritsSpeaker) {
+  v1::Document doc = Extract("\"The water is safe,\" said Ann Cole.\n\n"
+                             "\"We test it every single day of the year.\"");
+  const v1::Claim* c = FindClaim(doc, "We test it");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+  EXPECT_EQ(c->source_id(), "ann-cole");
+}
+
+}  // namespace
+}  // namespace factwire

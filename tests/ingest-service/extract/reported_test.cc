@@ -1,0 +1,123 @@
+#include <memory>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/extractor.h"
+
+namespace factwire {
+namespace {
+
+v1::Document Extract(const std::string& text) {
+  absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();
+  EXPECT_TRUE(extractor.ok());
+  v1::Document doc;
+  doc.set_document_id("d1");
+  doc.set_text(text);
+  EXPECT_TRUE((*extractor)->Extract(&doc).ok());
+  return doc;
+}
+
+const v1::Claim* FindClaim(const v1::Document& doc, const std::string& words) {
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().find(words) != std::string::npos) return &c;
+  }
+  return nullptr;
+}
+
+const v1::Source* FindSource(const v1::Document& doc, const std::string& id) {
+  for (const v1::Source& s : doc.sources()) {
+    if (s.source_id() == id) return &s;
+  }
+  return nullptr;
+}
+
+TEST(Reported, AccordingToAnonymous) {
+  v1::Document doc = Extract("According to reports, the mill will close in spring.");
+  const v1::Claim* c = FindClaim(doc, "the mill will close");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_ATTRIBUTED);
+  EXPECT_EQ(c->speaker(), "reports");
+  EXPECT_EQ(c->cue(), "According to");
+  EXPECT_EQ(c->source_id(), "anonymous-d1-reports");
+  const v1::Source* s = FindSource(doc, "anonymous-d1-reports");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+}
+
+TEST(Reported, AccordingToAfterClause) {
+  v1::Document doc = Extract("The mill will close in spring, according to Tim Ross.");
+  const v1::Claim* c = FindClaim(doc, "The mill will close in spring");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "tim-ross");
+}
+
+TEST(Reported, CueVerbWithThat) {
+  v1::Document doc = Extract(
+      "Prime Minister Ada Holm visited the port. Later, Holm warned that prices would rise.");
+  const v1::Claim* c = FindClaim(doc, "prices would rise");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(c->cue(), "warned");
+  EXPECT_EQ(c->speaker(), "Holm");
+  EXPECT_EQ(c->source_id(), "ada-holm");
+  const v1::Source* s = FindSource(doc, "ada-holm");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Prime Minister");
+}
+
+TEST(Reported, OrganizationWithAcronym) {
+  v1::Document doc = Extract(
+      "The Federal Aviation Administration (FAA) announced new rules for drones.");
+  const v1::Claim* c = FindClaim(doc, "new rules for drones");
+  ASSERT_NE(c, nullptr);
+  const v1::Source* s = FindSource(doc, "federal-aviation-administration");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  ASSERT_EQ(s->aliases_size(), 1);
+  EXPECT_EQ(s->aliases(0), "FAA");
+}
+
+TEST(Reported, CountryAsSource) {
+  v1::Document doc = Extract("In March, Brazil reported a record harvest of soybeans.");
+  const v1::Claim* c = FindClaim(doc, "record harvest");
+  ASSERT_NE(c, nullptr);
+  const v1::Source* s = FindSource(doc, "brazil");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+TEST(Reported, AffiliationFromPreposition) {
+  v1::Document doc = Extract(
+      "Analysts like Omar Said Faruk from the Brookings Institution noted a slowdown in "
+      "hiring.");
+  const v1::Claim* c = FindClaim(doc, "slowdown in hiring");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "omar-said-faruk");
+  const v1::Source* s = FindSource(doc, "omar-said-faruk");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Brookings Institution");
+}
+
+TEST(Reported, SentenceFinalAttribution) {
+  v1::Document doc = Extract("Lena Park arrived late. The economy is slowing, she said.");
+  const v1::Claim* c = FindClaim(doc, "The economy is slowing");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "she");
+  EXPECT_EQ(c->source_id(), "lena-park");
+}
+
+TEST(Reported, OnlyCitedSourcesAreListed) {
+  v1::Document doc = Extract(
+      "President Joe Biden met Ana Cruz in Paris. Cruz said the talks went well.");
+  EXPECT_NE(FindSource(doc, "ana-cruz"), nullptr);
+  EXPECT_EQ(FindSource(doc, "joe-biden"), nullptr);
+  EXPECT_EQ(doc.sources_size(), 1);
+}
+
+TEST(Reported, NonHumanSubjectIsNotASpeaker) {
+  v1::Document doc = Extract("This move also highlighted the roles of the nations.");
+  EXPECT_EQ(doc.claims_size(), 0);
+}
+
+}  // namespace
+}  // namespace factwire

@@ -1,0 +1,90 @@
+#include "ingest-service/parse/parser.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+std::string Slice(const v1::Document& doc, int i) {
+  const v1::TextSpan& p = doc.paragraphs(i);
+  return doc.text().substr(p.begin(), p.end() - p.begin());
+}
+
+TEST(ParseDocument, ReferenceLayout) {
+  const std::string text =
+      "Today : Mar 01, 2024\nScience\n12 March 2024\n\n"
+      "Bees Return To City Parks\n\n"
+      "Urban beekeepers report a strong season across the region.\n\n"
+      "The first paragraph says something. It has two sentences.\n\n"
+      "A second paragraph follows here.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "text/plain");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->text(), text);
+  EXPECT_EQ(doc->section(), "Science");
+  EXPECT_EQ(doc->headline(), "Bees Return To City Parks");
+  EXPECT_EQ(doc->subheadline(), "Urban beekeepers report a strong season across the region.");
+  EXPECT_EQ(doc->publish_time().seconds(), 1710201600);  // 2024-03-12T00:00:00Z
+  EXPECT_EQ(doc->language(), "en");
+  ASSERT_EQ(doc->paragraphs_size(), 2);
+  EXPECT_EQ(Slice(*doc, 0), "The first paragraph says something. It has two sentences.");
+  EXPECT_EQ(Slice(*doc, 1), "A second paragraph follows here.");
+}
+
+TEST(ParseDocument, HeadlineBlankLineBody) {
+  const std::string text =
+      "Council Approves New Budget\n\nOTTAWA \xE2\x80\x94 The council voted on Monday.\n\n"
+      "Members debated for hours.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->headline(), "Council Approves New Budget");
+  EXPECT_EQ(doc->subheadline(), "");
+  EXPECT_EQ(doc->section(), "");
+  EXPECT_EQ(doc->dateline(), "OTTAWA");
+  EXPECT_FALSE(doc->has_publish_time());
+  ASSERT_EQ(doc->paragraphs_size(), 2);
+  EXPECT_EQ(Slice(*doc, 1), "Members debated for hours.");
+}
+
+TEST(ParseDocument, SingleParagraphIsAllBody) {
+  const std::string text = "Smith said the plan would work. Others disagreed.";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "text/plain; charset=utf-8");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->headline(), "");
+  ASSERT_EQ(doc->paragraphs_size(), 1);
+  EXPECT_EQ(Slice(*doc, 0), text);
+}
+
+TEST(ParseDocument, BylineAndDateAfterHeadline) {
+  const std::string text =
+      "Storm Hits Coast\n\nBy Ana Diaz and Lee Park\n\nFebruary 3, 2025\n\n"
+      "Winds reached the shore early.\n\nPower was cut.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "text/plain");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  ASSERT_EQ(doc->authors_size(), 2);
+  EXPECT_EQ(doc->authors(0), "Ana Diaz");
+  EXPECT_EQ(doc->authors(1), "Lee Park");
+  EXPECT_EQ(doc->publish_time().seconds(), 1738540800);  // 2025-02-03
+  EXPECT_EQ(doc->paragraphs_size(), 2);
+}
+
+TEST(ParseDocument, RejectsUnknownMediaType) {
+  absl::StatusOr<v1::Document> doc = ParseDocument("hello", "application/pdf");
+  ASSERT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(doc.status().message().find("media_type"), absl::string_view::npos);
+}
+
+TEST(ParseDocument, RejectsEmptyAndInvalidUtf8) {
+  absl::StatusOr<v1::Document> empty = ParseDocument("", "text/plain");
+  ASSERT_EQ(empty.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(empty.status().message().find("content"), absl::string_view::npos);
+  absl::StatusOr<v1::Document> bad = ParseDocument("caf\xC3(", "text/plain");
+  ASSERT_EQ(bad.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(bad.status().message().find("content"), absl::string_view::npos);
+  absl::StatusOr<v1::Document> surrogate = ParseDocument("a\xED\xA0\x80", "text/plain");
+  EXPECT_EQ(surrogate.status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace factwire
