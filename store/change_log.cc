@@ -55,14 +55,16 @@ absl::Status LogChange(Connection* connection, absl::string_view document_id,
   return stmt->Run();
 }
 
-absl::StatusOr<Page<Change>> ReadChanges(Connection* connection, const PageQuery& page) {
+absl::StatusOr<Page<Change>> ReadChanges(Connection* connection,
+                                         const PageQuery& page) {
   absl::Status status = ValidatePage(page);
   if (!status.ok()) return status;
   absl::StatusOr<Statement> stmt = connection->Prepare(
       "SELECT sequence, document_id, kind, revision, change_time FROM changes"
       " WHERE sequence > :after ORDER BY sequence LIMIT :limit");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":after", page.after).Bind(":limit", static_cast<int64_t>(page.limit) + 1);
+  stmt->Bind(":after", page.after)
+      .Bind(":limit", static_cast<int64_t>(page.limit) + 1);
   return ReadPage<Change>(&*stmt, page, Paging::kKeyset, ChangeFromRow);
 }
 

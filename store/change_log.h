@@ -21,7 +21,8 @@ absl::Status LogChange(Connection* connection, absl::string_view document_id,
                        ChangeKind kind, int32_t revision, absl::Time time);
 
 // Changes with sequence > page.after, oldest first.
-absl::StatusOr<Page<Change>> ReadChanges(Connection* connection, const PageQuery& page);
+absl::StatusOr<Page<Change>> ReadChanges(Connection* connection,
+                                         const PageQuery& page);
 
 }  // namespace store_internal
 }  // namespace factwire

@@ -41,12 +41,15 @@ absl::StatusOr<Figure> FigureFromRow(const Statement& row) {
 
 std::vector<std::string> ClaimFilters(const ClaimQuery& query) {
   std::vector<std::string> conditions;
-  if (!query.source_id.empty()) conditions.push_back("c.source_id = :source_id");
+  if (!query.source_id.empty())
+    conditions.push_back("c.source_id = :source_id");
   if (query.kind != factwire::v1::CLAIM_KIND_UNSPECIFIED) {
     conditions.push_back("c.kind = :kind");
   }
-  if (!query.document_id.empty()) conditions.push_back("d.document_id = :document_id");
-  AddPublishTimeFilters(query.published_after, query.published_before, &conditions);
+  if (!query.document_id.empty())
+    conditions.push_back("d.document_id = :document_id");
+  AddPublishTimeFilters(query.published_after, query.published_before,
+                        &conditions);
   return conditions;
 }
 
@@ -61,7 +64,8 @@ void BindClaimFilters(const ClaimQuery& query, Statement* stmt) {
 
 // Claims ranked by bm25 (claim text and speaker weigh more than the sentence
 // around the claim); ties oldest first. Pages by offset.
-absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection, const ClaimQuery& query,
+absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
+                                         const ClaimQuery& query,
                                          const std::string& match) {
   std::vector<std::string> conditions = ClaimFilters(query);
   conditions.insert(conditions.begin(), "claims_fts MATCH :match");
@@ -70,7 +74,8 @@ absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection, const ClaimQuer
       " JOIN claims c ON c.id = claims_fts.rowid"
       " JOIN documents d ON d.id = c.document" +
       WhereClause(conditions) +
-      " ORDER BY bm25(claims_fts, 1.0, 1.0, 0.5), c.id LIMIT :limit OFFSET :offset");
+      " ORDER BY bm25(claims_fts, 1.0, 1.0, 0.5), c.id LIMIT :limit OFFSET "
+      ":offset");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":match", match);
   BindClaimFilters(query, &*stmt);
@@ -80,7 +85,8 @@ absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection, const ClaimQuer
 }
 
 // Every claim passing the filters, oldest first. Pages by claim row id.
-absl::StatusOr<Page<Claim>> AllClaims(Connection* connection, const ClaimQuery& query) {
+absl::StatusOr<Page<Claim>> AllClaims(Connection* connection,
+                                      const ClaimQuery& query) {
   std::vector<std::string> conditions = ClaimFilters(query);
   conditions.insert(conditions.begin(), "c.id > :after");
   absl::StatusOr<Statement> stmt = connection->Prepare(
@@ -96,21 +102,25 @@ absl::StatusOr<Page<Claim>> AllClaims(Connection* connection, const ClaimQuery& 
 
 std::vector<std::string> FigureFilters(const FigureQuery& query) {
   std::vector<std::string> conditions = {"fi.id > :after"};
-  if (!query.document_id.empty()) conditions.push_back("d.document_id = :document_id");
+  if (!query.document_id.empty())
+    conditions.push_back("d.document_id = :document_id");
   if (query.dimension != factwire::v1::DIMENSION_UNSPECIFIED) {
     conditions.push_back("fi.dimension = :dimension");
   }
-  if (!query.unit.empty()) conditions.push_back("fi.unit = :unit COLLATE NOCASE");
+  if (!query.unit.empty())
+    conditions.push_back("fi.unit = :unit COLLATE NOCASE");
   if (!query.subject_words.empty()) {
     conditions.push_back(
-        "fi.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH :subject)");
+        "fi.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH "
+        ":subject)");
   }
   return conditions;
 }
 
 // A single record of `table` ("claims" or "figures") by its id in a document.
 absl::StatusOr<Statement> FindRecord(Connection* connection, const char* table,
-                                     const char* id_column, absl::string_view document_id,
+                                     const char* id_column,
+                                     absl::string_view document_id,
                                      absl::string_view record_id) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
       absl::StrCat("SELECT r.id, d.document_id, r.record FROM ", table,
@@ -122,15 +132,16 @@ absl::StatusOr<Statement> FindRecord(Connection* connection, const char* table,
   absl::StatusOr<bool> row = stmt->Step();
   if (!row.ok()) return row.status();
   if (!*row) {
-    return absl::NotFoundError(absl::StrCat("documents/", document_id, "/", table, "/",
-                                            record_id, " not found"));
+    return absl::NotFoundError(absl::StrCat(
+        "documents/", document_id, "/", table, "/", record_id, " not found"));
   }
   return stmt;
 }
 
 }  // namespace
 
-absl::StatusOr<Page<Claim>> ReadClaims(Connection* connection, const ClaimQuery& query) {
+absl::StatusOr<Page<Claim>> ReadClaims(Connection* connection,
+                                       const ClaimQuery& query) {
   absl::Status status = ValidatePage(query.page);
   if (!status.ok()) return status;
   if (absl::StripAsciiWhitespace(query.text).empty()) {
@@ -141,7 +152,8 @@ absl::StatusOr<Page<Claim>> ReadClaims(Connection* connection, const ClaimQuery&
   return RankedClaims(connection, query, *match);
 }
 
-absl::StatusOr<Claim> ReadClaim(Connection* connection, absl::string_view document_id,
+absl::StatusOr<Claim> ReadClaim(Connection* connection,
+                                absl::string_view document_id,
                                 absl::string_view claim_id) {
   absl::StatusOr<Statement> stmt =
       FindRecord(connection, "claims", "claim_id", document_id, claim_id);
@@ -175,7 +187,8 @@ absl::StatusOr<Page<Figure>> ReadFigures(Connection* connection,
   return ReadPage<Figure>(&*stmt, query.page, Paging::kKeyset, FigureFromRow);
 }
 
-absl::StatusOr<Figure> ReadFigure(Connection* connection, absl::string_view document_id,
+absl::StatusOr<Figure> ReadFigure(Connection* connection,
+                                  absl::string_view document_id,
                                   absl::string_view figure_id) {
   absl::StatusOr<Statement> stmt =
       FindRecord(connection, "figures", "figure_id", document_id, figure_id);

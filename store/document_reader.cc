@@ -40,17 +40,19 @@ absl::Status ReadRecords(Connection* connection, const std::string& sql,
 absl::Status ReadChildren(Connection* connection, int64_t document_row,
                           Document* document) {
   absl::Status status = ReadRecords<Claim>(
-      connection, "SELECT record FROM claims WHERE document = :document ORDER BY id",
+      connection,
+      "SELECT record FROM claims WHERE document = :document ORDER BY id",
       document_row, document->mutable_claims());
   if (!status.ok()) return status;
   status = ReadRecords<Figure>(
-      connection, "SELECT record FROM figures WHERE document = :document ORDER BY id",
+      connection,
+      "SELECT record FROM figures WHERE document = :document ORDER BY id",
       document_row, document->mutable_figures());
   if (!status.ok()) return status;
-  status = ReadRecords<Source>(
-      connection,
-      "SELECT record FROM document_sources WHERE document = :document ORDER BY id",
-      document_row, document->mutable_sources());
+  status = ReadRecords<Source>(connection,
+                               "SELECT record FROM document_sources WHERE "
+                               "document = :document ORDER BY id",
+                               document_row, document->mutable_sources());
   if (!status.ok()) return status;
   for (Claim& claim : *document->mutable_claims()) {
     claim.set_name(ClaimName(document->document_id(), claim.claim_id()));
@@ -72,35 +74,42 @@ absl::StatusOr<Document> BasicDocument(const std::string& record) {
   return document;
 }
 
-std::vector<std::string> DocumentFilters(const DocumentQuery& query, bool by_text) {
+std::vector<std::string> DocumentFilters(const DocumentQuery& query,
+                                         bool by_text) {
   std::vector<std::string> conditions;
   if (query.page.after > 0) conditions.push_back("d.id < :after");
   if (by_text) {
     conditions.push_back(
-        "d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :match)");
+        "d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH "
+        ":match)");
   }
-  if (!query.section.empty()) conditions.push_back("d.section = :section COLLATE NOCASE");
+  if (!query.section.empty())
+    conditions.push_back("d.section = :section COLLATE NOCASE");
   if (!query.source_id.empty()) {
     conditions.push_back(
         "EXISTS (SELECT 1 FROM document_sources ds WHERE ds.document = d.id"
         " AND ds.source_id = :source_id)");
   }
-  AddPublishTimeFilters(query.published_after, query.published_before, &conditions);
+  AddPublishTimeFilters(query.published_after, query.published_before,
+                        &conditions);
   return conditions;
 }
 
 }  // namespace
 
 absl::StatusOr<Document> ReadDocument(Connection* connection,
-                                      absl::string_view document_id, bool full) {
+                                      absl::string_view document_id,
+                                      bool full) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
-      "SELECT id, record, text FROM documents WHERE document_id = :document_id");
+      "SELECT id, record, text FROM documents WHERE document_id = "
+      ":document_id");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document_id", document_id);
   absl::StatusOr<bool> row = stmt->Step();
   if (!row.ok()) return row.status();
   if (!*row) {
-    return absl::NotFoundError(absl::StrCat("document ", document_id, " not found"));
+    return absl::NotFoundError(
+        absl::StrCat("document ", document_id, " not found"));
   }
   int64_t document_row = stmt->Int(0);
   Document document;
@@ -126,10 +135,10 @@ absl::StatusOr<Page<Document>> ReadDocuments(Connection* connection,
     if (!words.ok()) return words.status();
     match = *std::move(words);
   }
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      "SELECT d.id, d.record FROM documents d" +
-      WhereClause(DocumentFilters(query, !match.empty())) +
-      " ORDER BY d.id DESC LIMIT :limit");
+  absl::StatusOr<Statement> stmt =
+      connection->Prepare("SELECT d.id, d.record FROM documents d" +
+                          WhereClause(DocumentFilters(query, !match.empty())) +
+                          " ORDER BY d.id DESC LIMIT :limit");
   if (!stmt.ok()) return stmt.status();
   if (query.page.after > 0) stmt->Bind(":after", query.page.after);
   if (!match.empty()) stmt->Bind(":match", match);
@@ -137,8 +146,9 @@ absl::StatusOr<Page<Document>> ReadDocuments(Connection* connection,
   if (!query.source_id.empty()) stmt->Bind(":source_id", query.source_id);
   BindPublishTime(query.published_after, query.published_before, &*stmt);
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
-  return ReadPage<Document>(&*stmt, query.page, Paging::kKeyset,
-                            [](const Statement& row) { return BasicDocument(row.Blob(1)); });
+  return ReadPage<Document>(
+      &*stmt, query.page, Paging::kKeyset,
+      [](const Statement& row) { return BasicDocument(row.Blob(1)); });
 }
 
 }  // namespace store_internal

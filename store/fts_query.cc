@@ -10,8 +10,8 @@ namespace store_internal {
 namespace {
 
 // True unless code point `c` is one the FTS5 unicode61 tokenizer treats as a
-// separator for sure: ASCII other than letters and digits, Latin-1 punctuation and
-// symbols, general punctuation, symbols and arrows (U+2000-U+2BFF), CJK and
+// separator for sure: ASCII other than letters and digits, Latin-1 punctuation
+// and symbols, general punctuation, symbols and arrows (U+2000-U+2BFF), CJK and
 // full-width punctuation, emoji. Other code points count as word characters.
 bool IsWordChar(char32_t c) {
   if (c < 0x80) return absl::ascii_isalnum(static_cast<unsigned char>(c));
@@ -72,8 +72,8 @@ absl::StatusOr<std::string> FtsMatchAll(absl::string_view text) {
 absl::StatusOr<std::string> FtsMatchAll(const std::vector<std::string>& words) {
   std::vector<std::string> terms;
   for (const std::string& phrase : words) {
-    for (absl::string_view word :
-         absl::StrSplit(phrase, absl::ByAnyChar(" \t\r\n\f\v"), absl::SkipEmpty())) {
+    for (absl::string_view word : absl::StrSplit(
+             phrase, absl::ByAnyChar(" \t\r\n\f\v"), absl::SkipEmpty())) {
       std::string term = QuoteTerm(word);
       if (!term.empty()) terms.push_back(std::move(term));
     }

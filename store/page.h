@@ -25,8 +25,8 @@ enum class Paging { kKeyset, kOffset };
 // further row tells there is a next page. next_after is the last row's column 0
 // (kKeyset) or page.after + page.limit (kOffset) when more rows follow, else 0.
 template <typename T, typename ReadRow>
-absl::StatusOr<Page<T>> ReadPage(Statement* stmt, const PageQuery& page, Paging paging,
-                                 ReadRow read_row) {
+absl::StatusOr<Page<T>> ReadPage(Statement* stmt, const PageQuery& page,
+                                 Paging paging, ReadRow read_row) {
   Page<T> result;
   int64_t last_key = 0;
   while (true) {
@@ -34,7 +34,8 @@ absl::StatusOr<Page<T>> ReadPage(Statement* stmt, const PageQuery& page, Paging 
     if (!row.ok()) return row.status();
     if (!*row) return result;
     if (static_cast<int64_t>(result.items.size()) == page.limit) {
-      result.next_after = paging == Paging::kKeyset ? last_key : page.after + page.limit;
+      result.next_after =
+          paging == Paging::kKeyset ? last_key : page.after + page.limit;
       return result;
     }
     absl::StatusOr<T> item = read_row(*stmt);
@@ -63,7 +64,8 @@ inline void AddPublishTimeFilters(absl::Time after, absl::Time before,
 }
 
 // Binds what AddPublishTimeFilters() added.
-inline void BindPublishTime(absl::Time after, absl::Time before, Statement* stmt) {
+inline void BindPublishTime(absl::Time after, absl::Time before,
+                            Statement* stmt) {
   if (after != absl::InfinitePast()) {
     stmt->Bind(":published_after", absl::ToUnixMicros(after));
   }

@@ -2,8 +2,9 @@
 #define FACTWIRE_STORE_READER_H_
 
 // Reads of the store, each on a connection the caller has locked and (for a
-// consistent view across statements) wrapped in a transaction. The contracts are
-// those of the Store methods of the same meaning in store/store.h. Internal.
+// consistent view across statements) wrapped in a transaction. The contracts
+// are those of the Store methods of the same meaning in store/store.h.
+// Internal.
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -14,11 +15,10 @@
 namespace factwire {
 namespace store_internal {
 
-absl::StatusOr<factwire::v1::Document> ReadDocument(Connection* connection,
-                                                    absl::string_view document_id,
-                                                    bool full);
-absl::StatusOr<Page<factwire::v1::Document>> ReadDocuments(Connection* connection,
-                                                           const DocumentQuery& query);
+absl::StatusOr<factwire::v1::Document> ReadDocument(
+    Connection* connection, absl::string_view document_id, bool full);
+absl::StatusOr<Page<factwire::v1::Document>> ReadDocuments(
+    Connection* connection, const DocumentQuery& query);
 
 absl::StatusOr<Page<factwire::v1::Claim>> ReadClaims(Connection* connection,
                                                      const ClaimQuery& query);
@@ -26,16 +26,16 @@ absl::StatusOr<factwire::v1::Claim> ReadClaim(Connection* connection,
                                               absl::string_view document_id,
                                               absl::string_view claim_id);
 
-absl::StatusOr<Page<factwire::v1::Figure>> ReadFigures(Connection* connection,
-                                                       const FigureQuery& query);
+absl::StatusOr<Page<factwire::v1::Figure>> ReadFigures(
+    Connection* connection, const FigureQuery& query);
 absl::StatusOr<factwire::v1::Figure> ReadFigure(Connection* connection,
                                                 absl::string_view document_id,
                                                 absl::string_view figure_id);
 
 absl::StatusOr<factwire::v1::Source> ReadSource(Connection* connection,
                                                 absl::string_view source_id);
-absl::StatusOr<Page<factwire::v1::Source>> ReadSources(Connection* connection,
-                                                       const SourceQuery& query);
+absl::StatusOr<Page<factwire::v1::Source>> ReadSources(
+    Connection* connection, const SourceQuery& query);
 
 }  // namespace store_internal
 }  // namespace factwire

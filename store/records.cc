@@ -11,11 +11,13 @@ std::string DocumentName(absl::string_view document_id) {
   return absl::StrCat("documents/", document_id);
 }
 
-std::string ClaimName(absl::string_view document_id, absl::string_view claim_id) {
+std::string ClaimName(absl::string_view document_id,
+                      absl::string_view claim_id) {
   return absl::StrCat("documents/", document_id, "/claims/", claim_id);
 }
 
-std::string FigureName(absl::string_view document_id, absl::string_view figure_id) {
+std::string FigureName(absl::string_view document_id,
+                       absl::string_view figure_id) {
   return absl::StrCat("documents/", document_id, "/figures/", figure_id);
 }
 
@@ -50,7 +52,8 @@ absl::Status ValidatePage(const PageQuery& page) {
   return absl::OkStatus();
 }
 
-std::string SpanText(absl::string_view text, const factwire::v1::TextSpan& span) {
+std::string SpanText(absl::string_view text,
+                     const factwire::v1::TextSpan& span) {
   int64_t size = static_cast<int64_t>(text.size());
   int64_t begin = std::clamp<int64_t>(span.begin(), 0, size);
   int64_t end = std::clamp<int64_t>(span.end(), begin, size);

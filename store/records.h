@@ -18,8 +18,10 @@ namespace store_internal {
 
 // "documents/{id}", "documents/{id}/claims/{claim}", ".../figures/{figure}".
 std::string DocumentName(absl::string_view document_id);
-std::string ClaimName(absl::string_view document_id, absl::string_view claim_id);
-std::string FigureName(absl::string_view document_id, absl::string_view figure_id);
+std::string ClaimName(absl::string_view document_id,
+                      absl::string_view claim_id);
+std::string FigureName(absl::string_view document_id,
+                       absl::string_view figure_id);
 
 // Timestamp <-> Unix microseconds (the store's time columns).
 int64_t ToMicros(const google::protobuf::Timestamp& timestamp);
@@ -30,7 +32,8 @@ int64_t ToMicros(absl::Time time);
 absl::Status ValidatePage(const PageQuery& page);
 
 // The bytes [span.begin, span.end) of `text`, clamped to the text; "" if empty.
-std::string SpanText(absl::string_view text, const factwire::v1::TextSpan& span);
+std::string SpanText(absl::string_view text,
+                     const factwire::v1::TextSpan& span);
 
 // Parses a stored record; kDataLoss if the bytes are not a `T`.
 template <typename T>

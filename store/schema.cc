@@ -11,8 +11,8 @@ namespace store_internal {
 namespace {
 
 // Version 1: documents, their claims, figures and sources, FTS5 indexes kept in
-// sync by triggers, and the change log. Children reference documents(id) with ON
-// DELETE CASCADE, so deleting a document row removes its records and their
+// sync by triggers, and the change log. Children reference documents(id) with
+// ON DELETE CASCADE, so deleting a document row removes its records and their
 // index entries. Times are Unix microseconds; enums are their proto numbers;
 // `record` columns hold the serialized proto the columns were taken from.
 constexpr char kMigration1[] = R"sql(
@@ -168,9 +168,9 @@ absl::StatusOr<int> UserVersion(Connection* connection) {
 
 absl::Status CheckNotNewer(int version) {
   if (version <= SchemaVersion()) return absl::OkStatus();
-  return absl::FailedPreconditionError(
-      absl::StrCat("store schema version ", version, " is newer than this binary's ",
-                   SchemaVersion(), "; upgrade factwire"));
+  return absl::FailedPreconditionError(absl::StrCat(
+      "store schema version ", version, " is newer than this binary's ",
+      SchemaVersion(), "; upgrade factwire"));
 }
 
 absl::Status ApplyMissing(Connection* connection, int version) {
@@ -179,7 +179,8 @@ absl::Status ApplyMissing(Connection* connection, int version) {
     if (!status.ok()) return status;
   }
   // PRAGMA takes no bound parameters; the value is our own constant.
-  std::string set_version = absl::StrCat("PRAGMA user_version = ", SchemaVersion());
+  std::string set_version =
+      absl::StrCat("PRAGMA user_version = ", SchemaVersion());
   return connection->Exec(set_version.c_str());
 }
 

@@ -19,8 +19,8 @@ int SchemaVersion();
 absl::Status Migrate(Connection* connection);
 
 // Read-only start-up: checks the file's version without writing anything.
-// kFailedPrecondition if it is newer than SchemaVersion() or not yet migrated to
-// it (no writer has opened the file with this binary's schema yet).
+// kFailedPrecondition if it is newer than SchemaVersion() or not yet migrated
+// to it (no writer has opened the file with this binary's schema yet).
 absl::Status CheckSchema(Connection* connection);
 
 }  // namespace store_internal

@@ -18,8 +18,10 @@ using factwire::v1::Source;
 // Columns 0-4 of every source query: the source and its counts.
 constexpr char kSourceColumns[] =
     "SELECT s.source_id, s.type, s.name,"
-    " (SELECT COUNT(*) FROM claims c WHERE c.source_id = s.source_id) AS claim_count,"
-    " (SELECT COUNT(*) FROM document_sources ds WHERE ds.source_id = s.source_id)"
+    " (SELECT COUNT(*) FROM claims c WHERE c.source_id = s.source_id) AS "
+    "claim_count,"
+    " (SELECT COUNT(*) FROM document_sources ds WHERE ds.source_id = "
+    "s.source_id)"
     " AS document_count FROM sources s";
 
 // Distinct values of a text column for one source (bound to :source_id).
@@ -41,20 +43,20 @@ absl::StatusOr<std::vector<std::string>> Strings(Connection* connection,
 // Aliases (first seen first, the canonical name left out), titles and
 // affiliations (most recently seen first; the first is also title/affiliation).
 absl::Status AddIdentity(Connection* connection, Source* source) {
-  absl::StatusOr<std::vector<std::string>> aliases = Strings(
-      connection,
-      "SELECT alias FROM source_aliases WHERE source_id = :source_id"
-      " GROUP BY alias ORDER BY MIN(id)",
-      source->source_id());
+  absl::StatusOr<std::vector<std::string>> aliases =
+      Strings(connection,
+              "SELECT alias FROM source_aliases WHERE source_id = :source_id"
+              " GROUP BY alias ORDER BY MIN(id)",
+              source->source_id());
   if (!aliases.ok()) return aliases.status();
   for (std::string& alias : *aliases) {
     if (alias != source->name()) source->add_aliases(std::move(alias));
   }
-  absl::StatusOr<std::vector<std::string>> titles = Strings(
-      connection,
-      "SELECT title FROM document_sources WHERE source_id = :source_id"
-      " AND title <> '' GROUP BY title ORDER BY MAX(id) DESC",
-      source->source_id());
+  absl::StatusOr<std::vector<std::string>> titles =
+      Strings(connection,
+              "SELECT title FROM document_sources WHERE source_id = :source_id"
+              " AND title <> '' GROUP BY title ORDER BY MAX(id) DESC",
+              source->source_id());
   if (!titles.ok()) return titles.status();
   for (std::string& title : *titles) source->add_titles(std::move(title));
   absl::StatusOr<std::vector<std::string>> affiliations = Strings(
@@ -67,7 +69,8 @@ absl::Status AddIdentity(Connection* connection, Source* source) {
     source->add_affiliations(std::move(affiliation));
   }
   if (source->titles_size() > 0) source->set_title(source->titles(0));
-  if (source->affiliations_size() > 0) source->set_affiliation(source->affiliations(0));
+  if (source->affiliations_size() > 0)
+    source->set_affiliation(source->affiliations(0));
   return absl::OkStatus();
 }
 
@@ -84,7 +87,8 @@ Source SourceFromRow(const Statement& row) {
 
 }  // namespace
 
-absl::StatusOr<Source> ReadSource(Connection* connection, absl::string_view source_id) {
+absl::StatusOr<Source> ReadSource(Connection* connection,
+                                  absl::string_view source_id) {
   Source source;
   {
     absl::StatusOr<Statement> stmt = connection->Prepare(
@@ -94,7 +98,8 @@ absl::StatusOr<Source> ReadSource(Connection* connection, absl::string_view sour
     absl::StatusOr<bool> row = stmt->Step();
     if (!row.ok()) return row.status();
     if (!*row) {
-      return absl::NotFoundError(absl::StrCat("source ", source_id, " not found"));
+      return absl::NotFoundError(
+          absl::StrCat("source ", source_id, " not found"));
     }
     source = SourceFromRow(*stmt);
   }

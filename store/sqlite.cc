@@ -71,8 +71,8 @@ Statement& Statement::Bind(const char* name, double value) {
 Statement& Statement::Bind(const char* name, absl::string_view text) {
   int index = Index(name);
   if (index > 0) {
-    sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                        SQLITE_UTF8);
+    sqlite3_bind_text64(stmt_, index, text.data(), text.size(),
+                        SQLITE_TRANSIENT, SQLITE_UTF8);
   }
   return *this;
 }
@@ -80,7 +80,8 @@ Statement& Statement::Bind(const char* name, absl::string_view text) {
 Statement& Statement::BindBlob(const char* name, absl::string_view bytes) {
   int index = Index(name);
   if (index > 0) {
-    sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(),
+                        SQLITE_TRANSIENT);
   }
   return *this;
 }
@@ -107,7 +108,9 @@ absl::Status Statement::Run() {
   }
 }
 
-int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
+int64_t Statement::Int(int column) const {
+  return sqlite3_column_int64(stmt_, column);
+}
 
 double Statement::Double(int column) const {
   return sqlite3_column_double(stmt_, column);
@@ -134,11 +137,13 @@ std::string Statement::Blob(int column) const {
 absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(
     const std::string& path, int flags, absl::Duration busy_timeout) {
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_EXRESCODE, nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_EXRESCODE,
+                           nullptr);
   SqliteDb db(raw);  // Closed on every path, even when open failed.
-  if (rc != SQLITE_OK) return SqliteError(rc, db.get(), absl::StrCat("open ", path));
-  rc = sqlite3_busy_timeout(db.get(),
-                            static_cast<int>(absl::ToInt64Milliseconds(busy_timeout)));
+  if (rc != SQLITE_OK)
+    return SqliteError(rc, db.get(), absl::StrCat("open ", path));
+  rc = sqlite3_busy_timeout(
+      db.get(), static_cast<int>(absl::ToInt64Milliseconds(busy_timeout)));
   if (rc != SQLITE_OK) return SqliteError(rc, db.get(), "sqlite3_busy_timeout");
   return std::unique_ptr<Connection>(new Connection(std::move(db)));
 }
@@ -147,8 +152,9 @@ absl::StatusOr<Statement> Connection::Prepare(const std::string& sql) {
   auto it = cache_.find(sql);
   if (it == cache_.end()) {
     sqlite3_stmt* raw = nullptr;
-    int rc = sqlite3_prepare_v3(db_.get(), sql.c_str(), static_cast<int>(sql.size()),
-                                SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
+    int rc =
+        sqlite3_prepare_v3(db_.get(), sql.c_str(), static_cast<int>(sql.size()),
+                           SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
     SqliteStatement stmt(raw);
     if (rc != SQLITE_OK) return SqliteError(rc, db_.get(), "prepare");
     it = cache_.emplace(sql, std::move(stmt)).first;
@@ -169,7 +175,8 @@ int64_t Connection::LastInsertRowid() const {
   return sqlite3_last_insert_rowid(db_.get());
 }
 
-absl::StatusOr<Transaction> Transaction::Begin(Connection* connection, Mode mode) {
+absl::StatusOr<Transaction> Transaction::Begin(Connection* connection,
+                                               Mode mode) {
   const char* begin = nullptr;
   switch (mode) {
     case Mode::kRead:

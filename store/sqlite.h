@@ -33,12 +33,13 @@ using SqliteStatement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
 // CORRUPT/NOTADB -> kDataLoss, CONSTRAINT -> kInvalidArgument, READONLY ->
 // kFailedPrecondition, CANTOPEN -> kNotFound, FULL -> kResourceExhausted,
 // IOERR -> kUnavailable, anything else -> kInternal. The message is
-// "`what`: <sqlite message>" using the connection's last error when `db` is set.
+// "`what`: <sqlite message>" using the connection's last error when `db` is
+// set.
 absl::Status SqliteError(int rc, sqlite3* db, absl::string_view what);
 
 // One use of a prepared statement: bind, step, read columns. Resets the
-// statement and clears its bindings when destroyed, so no read transaction stays
-// open. Binding errors are reported by the next Step(). Move-only.
+// statement and clears its bindings when destroyed, so no read transaction
+// stays open. Binding errors are reported by the next Step(). Move-only.
 class Statement {
  public:
   Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
@@ -81,12 +82,11 @@ class Statement {
 class Connection {
  public:
   // Opens `path` with sqlite3_open_v2 `flags` and sets the busy timeout.
-  static absl::StatusOr<std::unique_ptr<Connection>> Open(const std::string& path,
-                                                          int flags,
-                                                          absl::Duration busy_timeout);
+  static absl::StatusOr<std::unique_ptr<Connection>> Open(
+      const std::string& path, int flags, absl::Duration busy_timeout);
 
-  // The prepared statement for `sql`, prepared once and reused. kInternal if the
-  // SQL does not compile or the statement is already in use.
+  // The prepared statement for `sql`, prepared once and reused. kInternal if
+  // the SQL does not compile or the statement is already in use.
   absl::StatusOr<Statement> Prepare(const std::string& sql);
 
   // Runs a fixed script without parameters (schema, PRAGMA, BEGIN/COMMIT).

@@ -22,7 +22,9 @@ struct Store::Impl {
   std::mutex mutex;
   std::unique_ptr<Connection> connection;
 
-  absl::Time Now() const { return options.clock ? options.clock() : absl::Now(); }
+  absl::Time Now() const {
+    return options.clock ? options.clock() : absl::Now();
+  }
 
   absl::Status CheckWritable() const {
     if (!options.read_only) return absl::OkStatus();
@@ -52,10 +54,13 @@ bool FileExists(const std::string& path) {
   return stat(path.c_str(), &info) == 0;
 }
 
-absl::StatusOr<std::unique_ptr<Connection>> OpenConnection(const StoreOptions& options) {
-  if (options.path.empty()) return absl::InvalidArgumentError("store path is empty");
+absl::StatusOr<std::unique_ptr<Connection>> OpenConnection(
+    const StoreOptions& options) {
+  if (options.path.empty())
+    return absl::InvalidArgumentError("store path is empty");
   if (options.read_only && !FileExists(options.path)) {
-    return absl::NotFoundError(absl::StrCat("store ", options.path, " does not exist"));
+    return absl::NotFoundError(
+        absl::StrCat("store ", options.path, " does not exist"));
   }
   int flags = options.read_only ? SQLITE_OPEN_READONLY
                                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
@@ -76,8 +81,10 @@ Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Store::~Store() = default;
 
-absl::StatusOr<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
-  absl::StatusOr<std::unique_ptr<Connection>> connection = OpenConnection(options);
+absl::StatusOr<std::unique_ptr<Store>> Store::Open(
+    const StoreOptions& options) {
+  absl::StatusOr<std::unique_ptr<Connection>> connection =
+      OpenConnection(options);
   if (!connection.ok()) return connection.status();
   auto impl = std::make_unique<Impl>();
   impl->options = options;
@@ -89,7 +96,8 @@ absl::StatusOr<PutResult> Store::Put(const factwire::v1::Document& document) {
   absl::Status status = impl_->CheckWritable();
   if (!status.ok()) return status;
   std::lock_guard<std::mutex> lock(impl_->mutex);
-  return store_internal::WriteDocument(impl_->connection.get(), document, impl_->Now());
+  return store_internal::WriteDocument(impl_->connection.get(), document,
+                                       impl_->Now());
 }
 
 absl::Status Store::Delete(absl::string_view document_id) {
@@ -100,14 +108,15 @@ absl::Status Store::Delete(absl::string_view document_id) {
                                        impl_->Now());
 }
 
-absl::StatusOr<factwire::v1::Document> Store::GetDocument(absl::string_view document_id,
-                                                          bool full) {
+absl::StatusOr<factwire::v1::Document> Store::GetDocument(
+    absl::string_view document_id, bool full) {
   return impl_->ReadConsistently([&](Connection* connection) {
     return store_internal::ReadDocument(connection, document_id, full);
   });
 }
 
-absl::StatusOr<Page<factwire::v1::Document>> Store::ListDocuments(const PageQuery& page) {
+absl::StatusOr<Page<factwire::v1::Document>> Store::ListDocuments(
+    const PageQuery& page) {
   DocumentQuery query;
   query.page = page;
   return SearchDocuments(query);
@@ -120,39 +129,43 @@ absl::StatusOr<Page<factwire::v1::Document>> Store::SearchDocuments(
   });
 }
 
-absl::StatusOr<Page<factwire::v1::Claim>> Store::SearchClaims(const ClaimQuery& query) {
+absl::StatusOr<Page<factwire::v1::Claim>> Store::SearchClaims(
+    const ClaimQuery& query) {
   return impl_->ReadConsistently([&](Connection* connection) {
     return store_internal::ReadClaims(connection, query);
   });
 }
 
-absl::StatusOr<Page<factwire::v1::Figure>> Store::ListFigures(const FigureQuery& query) {
+absl::StatusOr<Page<factwire::v1::Figure>> Store::ListFigures(
+    const FigureQuery& query) {
   return impl_->ReadConsistently([&](Connection* connection) {
     return store_internal::ReadFigures(connection, query);
   });
 }
 
-absl::StatusOr<factwire::v1::Source> Store::GetSource(absl::string_view source_id) {
+absl::StatusOr<factwire::v1::Source> Store::GetSource(
+    absl::string_view source_id) {
   return impl_->ReadConsistently([&](Connection* connection) {
     return store_internal::ReadSource(connection, source_id);
   });
 }
 
-absl::StatusOr<Page<factwire::v1::Source>> Store::ListSources(const SourceQuery& query) {
+absl::StatusOr<Page<factwire::v1::Source>> Store::ListSources(
+    const SourceQuery& query) {
   return impl_->ReadConsistently([&](Connection* connection) {
     return store_internal::ReadSources(connection, query);
   });
 }
 
-absl::StatusOr<factwire::v1::Claim> Store::GetClaim(absl::string_view document_id,
-                                                    absl::string_view claim_id) {
+absl::StatusOr<factwire::v1::Claim> Store::GetClaim(
+    absl::string_view document_id, absl::string_view claim_id) {
   return impl_->ReadConsistently([&](Connection* connection) {
     return store_internal::ReadClaim(connection, document_id, claim_id);
   });
 }
 
-absl::StatusOr<factwire::v1::Figure> Store::GetFigure(absl::string_view document_id,
-                                                      absl::string_view figure_id) {
+absl::StatusOr<factwire::v1::Figure> Store::GetFigure(
+    absl::string_view document_id, absl::string_view figure_id) {
   return impl_->ReadConsistently([&](Connection* connection) {
     return store_internal::ReadFigure(connection, document_id, figure_id);
   });

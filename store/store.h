@@ -37,9 +37,9 @@ struct PutResult {
 };
 
 // A page of a list: `after` is 0 for the first page, else the `next_after` of
-// the previous page; `limit` >= 1 (kInvalidArgument otherwise, or if `after` < 0).
-// For most lists `after` is a keyset position (the last row's id), so pages stay
-// stable while documents are added; ranked lists (SearchClaims with text,
+// the previous page; `limit` >= 1 (kInvalidArgument otherwise, or if `after` <
+// 0). For most lists `after` is a keyset position (the last row's id), so pages
+// stay stable while documents are added; ranked lists (SearchClaims with text,
 // ListSources) use it as an offset into the ranking instead.
 struct PageQuery {
   int64_t after = 0;
@@ -65,9 +65,10 @@ struct DocumentQuery {
 // Which claims SearchClaims() returns. Empty fields do not filter.
 struct ClaimQuery {
   // Words searched (FTS5, porter stemming, case- and accent-insensitive) in the
-  // claim text, speaker and sentence; every word must match. Empty = every claim,
-  // oldest first. The store quotes each word, so FTS5 syntax in user text is
-  // matched literally and never errors; a trailing '*' searches a prefix
+  // claim text, speaker and sentence; every word must match. Empty = every
+  // claim, oldest first. The store quotes each word, so FTS5 syntax in user
+  // text is matched literally and never errors; a trailing '*' searches a
+  // prefix
   // ("fent*"). With text, page.after is an offset into the bm25 ranking.
   std::string text;
   std::string source_id;
@@ -92,7 +93,8 @@ struct FigureQuery {
   PageQuery page;
 };
 
-// Which sources ListSources() returns; page.after is an offset into the ranking.
+// Which sources ListSources() returns; page.after is an offset into the
+// ranking.
 struct SourceQuery {
   factwire::v1::SourceType type = factwire::v1::SOURCE_TYPE_UNSPECIFIED;
   PageQuery page;
@@ -110,8 +112,8 @@ enum class ChangeKind {
 
 // One entry of the change log.
 struct Change {
-  // Monotonic, > 0; later changes have larger sequences. Use as PageQuery::after
-  // to resume.
+  // Monotonic, > 0; later changes have larger sequences. Use as
+  // PageQuery::after to resume.
   int64_t sequence = 0;
   std::string document_id;
   ChangeKind kind = ChangeKind::kStored;
@@ -129,18 +131,19 @@ struct Page {
 
 // The factwire archive on SQLite: the only code in the project that speaks SQL.
 //
-// Schema is versioned by migrations applied at Open(); WAL mode, foreign keys on,
-// busy_timeout set; every statement uses bound parameters.
-// Thread-safe: calls are serialised on the one connection inside.
+// Schema is versioned by migrations applied at Open(); WAL mode, foreign keys
+// on, busy_timeout set; every statement uses bound parameters. Thread-safe:
+// calls are serialised on the one connection inside.
 class Store {
  public:
-  // Opens (and unless read_only, creates and migrates) the store at options.path.
-  // kInvalidArgument for an empty path; kNotFound if read_only and the file does not
-  // exist; kFailedPrecondition if the file's schema is newer than this binary knows,
-  // or if read_only and no writer has migrated the file yet; kDataLoss if the file
-  // is not a SQLite database; kUnavailable if a writer holds the lock past the
-  // busy timeout during migration.
-  static absl::StatusOr<std::unique_ptr<Store>> Open(const StoreOptions& options);
+  // Opens (and unless read_only, creates and migrates) the store at
+  // options.path. kInvalidArgument for an empty path; kNotFound if read_only
+  // and the file does not exist; kFailedPrecondition if the file's schema is
+  // newer than this binary knows, or if read_only and no writer has migrated
+  // the file yet; kDataLoss if the file is not a SQLite database; kUnavailable
+  // if a writer holds the lock past the busy timeout during migration.
+  static absl::StatusOr<std::unique_ptr<Store>> Open(
+      const StoreOptions& options);
 
   ~Store();
   Store(const Store&) = delete;
@@ -148,67 +151,72 @@ class Store {
 
   // Stores `document` (text, paragraphs, claims, figures, sources) in one
   // transaction: on any error nothing is written. `document.document_id` and
-  // `content_sha256` must be set; claim_id, figure_id and source_id must be set and
-  // unique within the document (kInvalidArgument otherwise). Sources are shared by
-  // source_id: the latest non-empty name and type win; aliases, titles and
-  // affiliations accumulate across documents. Logs a kStored/kReplaced change.
-  // Same content_sha256 already stored (under any document_id): returns that
-  // document, created = false, and writes nothing.
+  // `content_sha256` must be set; claim_id, figure_id and source_id must be set
+  // and unique within the document (kInvalidArgument otherwise). Sources are
+  // shared by source_id: the latest non-empty name and type win; aliases,
+  // titles and affiliations accumulate across documents. Logs a
+  // kStored/kReplaced change. Same content_sha256 already stored (under any
+  // document_id): returns that document, created = false, and writes nothing.
   // Same document_id with new content: replaces the document and its records,
   // revision + 1. Sets name, ingest_time and revision on the stored document.
   // kInvalidArgument without document_id or content_sha256; kFailedPrecondition
   // on a read-only store; kUnavailable when locked past the busy timeout.
   absl::StatusOr<PutResult> Put(const factwire::v1::Document& document);
 
-  // The document with that id; `full` adds text, paragraphs, claims, figures and
-  // sources (claims and figures with name and document set, sources as extracted
-  // from this document, without counts). kNotFound if unknown.
-  absl::StatusOr<factwire::v1::Document> GetDocument(absl::string_view document_id,
-                                                     bool full);
+  // The document with that id; `full` adds text, paragraphs, claims, figures
+  // and sources (claims and figures with name and document set, sources as
+  // extracted from this document, without counts). kNotFound if unknown.
+  absl::StatusOr<factwire::v1::Document> GetDocument(
+      absl::string_view document_id, bool full);
 
   // Documents, newest stored first (a replaced document counts as stored at its
   // replacement), without text, paragraphs or records (BASIC view).
-  absl::StatusOr<Page<factwire::v1::Document>> ListDocuments(const PageQuery& page);
+  absl::StatusOr<Page<factwire::v1::Document>> ListDocuments(
+      const PageQuery& page);
 
   // Documents matching `query`, newest stored first, BASIC view (as
-  // ListDocuments(), which is SearchDocuments() without filters). Pages by keyset.
-  // kInvalidArgument if the text has no searchable word.
+  // ListDocuments(), which is SearchDocuments() without filters). Pages by
+  // keyset. kInvalidArgument if the text has no searchable word.
   absl::StatusOr<Page<factwire::v1::Document>> SearchDocuments(
       const DocumentQuery& query);
 
-  // Claims matching `query`, best FTS5 rank first (or oldest first without text).
-  // Each claim has name and document set. kInvalidArgument if the text has no
-  // searchable word.
-  absl::StatusOr<Page<factwire::v1::Claim>> SearchClaims(const ClaimQuery& query);
+  // Claims matching `query`, best FTS5 rank first (or oldest first without
+  // text). Each claim has name and document set. kInvalidArgument if the text
+  // has no searchable word.
+  absl::StatusOr<Page<factwire::v1::Claim>> SearchClaims(
+      const ClaimQuery& query);
 
-  // Figures matching `query`, in storage order (documents oldest stored first, then
-  // the order Put() received the figures in), name and document set.
-  absl::StatusOr<Page<factwire::v1::Figure>> ListFigures(const FigureQuery& query);
+  // Figures matching `query`, in storage order (documents oldest stored first,
+  // then the order Put() received the figures in), name and document set.
+  absl::StatusOr<Page<factwire::v1::Figure>> ListFigures(
+      const FigureQuery& query);
 
-  // The source with its aliases, titles and affiliations across documents and its
-  // claim and document counts. kNotFound if unknown.
+  // The source with its aliases, titles and affiliations across documents and
+  // its claim and document counts. kNotFound if unknown.
   absl::StatusOr<factwire::v1::Source> GetSource(absl::string_view source_id);
 
   // Sources, most claims first (then most documents, then source_id), with
   // counts, aliases, titles and affiliations as GetSource() returns them.
-  absl::StatusOr<Page<factwire::v1::Source>> ListSources(const SourceQuery& query);
+  absl::StatusOr<Page<factwire::v1::Source>> ListSources(
+      const SourceQuery& query);
 
-  // One claim or figure with name and document set. kNotFound if the document or
-  // the record is unknown.
+  // One claim or figure with name and document set. kNotFound if the document
+  // or the record is unknown.
   absl::StatusOr<factwire::v1::Claim> GetClaim(absl::string_view document_id,
                                                absl::string_view claim_id);
   absl::StatusOr<factwire::v1::Figure> GetFigure(absl::string_view document_id,
                                                  absl::string_view figure_id);
 
-  // Deletes the document and its claims, figures and per-document source records
-  // in one transaction (a takedown); sources cited by other documents stay, sources
-  // left without documents go. Logs a kDeleted change. kNotFound if unknown;
-  // kFailedPrecondition on a read-only store; kUnavailable when locked.
+  // Deletes the document and its claims, figures and per-document source
+  // records in one transaction (a takedown); sources cited by other documents
+  // stay, sources left without documents go. Logs a kDeleted change. kNotFound
+  // if unknown; kFailedPrecondition on a read-only store; kUnavailable when
+  // locked.
   absl::Status Delete(absl::string_view document_id);
 
-  // The change log after page.after (a sequence), oldest first; next_after is the
-  // last sequence returned when more follow. Poll with the last sequence seen to
-  // follow new changes.
+  // The change log after page.after (a sequence), oldest first; next_after is
+  // the last sequence returned when more follow. Poll with the last sequence
+  // seen to follow new changes.
   absl::StatusOr<Page<Change>> ListChanges(const PageQuery& page);
 
  private:

@@ -34,7 +34,8 @@ absl::Status Validate(const Document& document) {
   }
   for (int i = 0; i < document.claims_size(); ++i) {
     if (document.claims(i).claim_id().empty()) {
-      return absl::InvalidArgumentError(absl::StrCat("claims[", i, "].claim_id is required"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("claims[", i, "].claim_id is required"));
     }
   }
   for (int i = 0; i < document.figures_size(); ++i) {
@@ -53,10 +54,11 @@ absl::Status Validate(const Document& document) {
 }
 
 // The document_id holding `content_sha256`, if any.
-absl::StatusOr<std::optional<std::string>> FindByContent(Connection* connection,
-                                                         absl::string_view sha256) {
+absl::StatusOr<std::optional<std::string>> FindByContent(
+    Connection* connection, absl::string_view sha256) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
-      "SELECT document_id FROM documents WHERE content_sha256 = :sha256 LIMIT 1");
+      "SELECT document_id FROM documents WHERE content_sha256 = :sha256 LIMIT "
+      "1");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":sha256", sha256);
   absl::StatusOr<bool> row = stmt->Step();
@@ -65,8 +67,8 @@ absl::StatusOr<std::optional<std::string>> FindByContent(Connection* connection,
   return std::optional<std::string>(stmt->Text(0));
 }
 
-absl::StatusOr<std::optional<StoredRow>> FindDocument(Connection* connection,
-                                                      absl::string_view document_id) {
+absl::StatusOr<std::optional<StoredRow>> FindDocument(
+    Connection* connection, absl::string_view document_id) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
       "SELECT id, revision FROM documents WHERE document_id = :document_id");
   if (!stmt.ok()) return stmt.status();
@@ -125,9 +127,11 @@ std::string MetadataRecord(const Document& stored) {
   return metadata.SerializeAsString();
 }
 
-absl::StatusOr<int64_t> InsertDocument(Connection* connection, const Document& stored) {
+absl::StatusOr<int64_t> InsertDocument(Connection* connection,
+                                       const Document& stored) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO documents (document_id, external_id, content_sha256, revision,"
+      "INSERT INTO documents (document_id, external_id, content_sha256, "
+      "revision,"
       " publish_time, ingest_time, section, headline, text, record)"
       " VALUES (:document_id, :external_id, :sha256, :revision, :publish_time,"
       " :ingest_time, :section, :headline, :text, :record)");
@@ -154,7 +158,8 @@ absl::StatusOr<int64_t> InsertDocument(Connection* connection, const Document& s
 // Creates or refreshes the shared source row.
 absl::Status UpsertSource(Connection* connection, const Source& source) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO sources (source_id, type, name) VALUES (:source_id, :type, :name)"
+      "INSERT INTO sources (source_id, type, name) VALUES (:source_id, :type, "
+      ":name)"
       " ON CONFLICT (source_id) DO UPDATE SET"
       " type = CASE WHEN excluded.type <> 0 THEN excluded.type ELSE type END,"
       " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END");
@@ -180,7 +185,8 @@ absl::Status InsertSource(Connection* connection, int64_t document_row,
   absl::Status status = UpsertSource(connection, source);
   if (!status.ok()) return status;
   absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO document_sources (document, source_id, title, affiliation, record)"
+      "INSERT INTO document_sources (document, source_id, title, affiliation, "
+      "record)"
       " VALUES (:document, :source_id, :title, :affiliation, :record)");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document", document_row)
@@ -241,8 +247,10 @@ std::string FigureRecord(const Figure& figure) {
 absl::Status InsertFigure(Connection* connection, int64_t document_row,
                           const Figure& figure) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO figures (document, figure_id, subject, dimension, unit, value,"
-      " record) VALUES (:document, :figure_id, :subject, :dimension, :unit, :value,"
+      "INSERT INTO figures (document, figure_id, subject, dimension, unit, "
+      "value,"
+      " record) VALUES (:document, :figure_id, :subject, :dimension, :unit, "
+      ":value,"
       " :record)");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document", document_row)
@@ -262,7 +270,8 @@ absl::Status InsertRecords(Connection* connection, int64_t document_row,
     if (!status.ok()) return status;
   }
   for (const Claim& claim : document.claims()) {
-    absl::Status status = InsertClaim(connection, document_row, document.text(), claim);
+    absl::Status status =
+        InsertClaim(connection, document_row, document.text(), claim);
     if (!status.ok()) return status;
   }
   for (const Figure& figure : document.figures()) {
@@ -282,13 +291,15 @@ Document Stamped(const Document& document, int32_t revision, absl::Time now) {
 }
 
 // Inside the write transaction: replaces or inserts, logs, reads back.
-absl::StatusOr<PutResult> StoreInTransaction(Connection* connection, const Document& document,
-                                absl::Time now) {
+absl::StatusOr<PutResult> StoreInTransaction(Connection* connection,
+                                             const Document& document,
+                                             absl::Time now) {
   absl::StatusOr<std::optional<std::string>> existing =
       FindByContent(connection, document.content_sha256());
   if (!existing.ok()) return existing.status();
   if (existing->has_value()) {
-    absl::StatusOr<Document> stored = ReadDocument(connection, **existing, true);
+    absl::StatusOr<Document> stored =
+        ReadDocument(connection, **existing, true);
     if (!stored.ok()) return stored.status();
     return PutResult{*std::move(stored), false};
   }
@@ -301,44 +312,51 @@ absl::StatusOr<PutResult> StoreInTransaction(Connection* connection, const Docum
     absl::Status status = DeleteRow(connection, (*previous)->id);
     if (!status.ok()) return status;
   }
-  absl::StatusOr<int64_t> row = InsertDocument(connection, Stamped(document, revision, now));
+  absl::StatusOr<int64_t> row =
+      InsertDocument(connection, Stamped(document, revision, now));
   if (!row.ok()) return row.status();
   absl::Status status = InsertRecords(connection, *row, document);
   if (!status.ok()) return status;
-  status = LogChange(connection, document.document_id(),
-                     revision == 1 ? ChangeKind::kStored : ChangeKind::kReplaced,
-                     revision, now);
+  status =
+      LogChange(connection, document.document_id(),
+                revision == 1 ? ChangeKind::kStored : ChangeKind::kReplaced,
+                revision, now);
   if (!status.ok()) return status;
-  absl::StatusOr<Document> stored = ReadDocument(connection, document.document_id(), true);
+  absl::StatusOr<Document> stored =
+      ReadDocument(connection, document.document_id(), true);
   if (!stored.ok()) return stored.status();
   return PutResult{*std::move(stored), true};
 }
 
 }  // namespace
 
-absl::StatusOr<PutResult> WriteDocument(Connection* connection, const Document& document,
+absl::StatusOr<PutResult> WriteDocument(Connection* connection,
+                                        const Document& document,
                                         absl::Time now) {
   absl::Status status = Validate(document);
   if (!status.ok()) return status;
   absl::StatusOr<Transaction> transaction =
       Transaction::Begin(connection, Transaction::Mode::kWrite);
   if (!transaction.ok()) return transaction.status();
-  absl::StatusOr<PutResult> result = StoreInTransaction(connection, document, now);
+  absl::StatusOr<PutResult> result =
+      StoreInTransaction(connection, document, now);
   if (!result.ok()) return result.status();
   status = transaction->Commit();
   if (!status.ok()) return status;
   return result;
 }
 
-absl::Status EraseDocument(Connection* connection, absl::string_view document_id,
-                           absl::Time now) {
+absl::Status EraseDocument(Connection* connection,
+                           absl::string_view document_id, absl::Time now) {
   absl::StatusOr<Transaction> transaction =
       Transaction::Begin(connection, Transaction::Mode::kWrite);
   if (!transaction.ok()) return transaction.status();
-  absl::StatusOr<std::optional<StoredRow>> stored = FindDocument(connection, document_id);
+  absl::StatusOr<std::optional<StoredRow>> stored =
+      FindDocument(connection, document_id);
   if (!stored.ok()) return stored.status();
   if (!stored->has_value()) {
-    return absl::NotFoundError(absl::StrCat("document ", document_id, " not found"));
+    return absl::NotFoundError(
+        absl::StrCat("document ", document_id, " not found"));
   }
   absl::Status status = DeleteRow(connection, (*stored)->id);
   if (!status.ok()) return status;

@@ -1,8 +1,9 @@
 #ifndef FACTWIRE_STORE_WRITER_H_
 #define FACTWIRE_STORE_WRITER_H_
 
-// Writes of the store, each in its own IMMEDIATE transaction on a connection the
-// caller has locked. Contracts as Store::Put() and Store::Delete(). Internal.
+// Writes of the store, each in its own IMMEDIATE transaction on a connection
+// the caller has locked. Contracts as Store::Put() and Store::Delete().
+// Internal.
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -21,8 +22,8 @@ absl::StatusOr<PutResult> WriteDocument(Connection* connection,
                                         absl::Time now);
 
 // Store::Delete() with `now` as the change time.
-absl::Status EraseDocument(Connection* connection, absl::string_view document_id,
-                           absl::Time now);
+absl::Status EraseDocument(Connection* connection,
+                           absl::string_view document_id, absl::Time now);
 
 }  // namespace store_internal
 }  // namespace factwire

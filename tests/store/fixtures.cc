@@ -77,7 +77,8 @@ Document MakeDocument(const std::string& id, const std::string& text) {
   document.set_document_id(id);
   document.set_external_id(absl::StrCat("cms-", id));
   document.set_media_type("text/plain");
-  document.set_content_sha256(absl::StrCat(std::hash<std::string>()(text), "-", text.size()));
+  document.set_content_sha256(
+      absl::StrCat(std::hash<std::string>()(text), "-", text.size()));
   document.set_headline(absl::StrCat("Headline of ", id));
   document.set_section("World");
   document.add_authors("Staff Writer");
@@ -108,8 +109,9 @@ Claim* AddClaim(Document* document, const std::string& claim_id,
 }
 
 Figure* AddFigure(Document* document, const std::string& figure_id,
-                  const std::string& text, double value, factwire::v1::Dimension dimension,
-                  const std::string& unit, const std::string& subject) {
+                  const std::string& text, double value,
+                  factwire::v1::Dimension dimension, const std::string& unit,
+                  const std::string& subject) {
   Figure* figure = document->add_figures();
   figure->set_figure_id(figure_id);
   figure->set_text(text);
@@ -124,8 +126,8 @@ Figure* AddFigure(Document* document, const std::string& figure_id,
 
 Source* AddSource(Document* document, const std::string& source_id,
                   factwire::v1::SourceType type, const std::string& name,
-                  const std::vector<std::string>& aliases, const std::string& title,
-                  const std::string& affiliation) {
+                  const std::vector<std::string>& aliases,
+                  const std::string& title, const std::string& affiliation) {
   Source* source = document->add_sources();
   source->set_source_id(source_id);
   source->set_type(type);
@@ -140,9 +142,12 @@ Document SeizureArticle(const std::string& id) {
   Document document = MakeDocument(
       id,
       "Police seized 20 kilograms of fentanyl in Surrey. \"This is the largest "
-      "seizure in our history,\" said Cpl. Arash Seyed of the RCMP. Mike Vigil, "
-      "former chief of international operations at the DEA, warned that overdose "
-      "deaths would keep rising. About 70,000 people died of overdoses last year.");
+      "seizure in our history,\" said Cpl. Arash Seyed of the RCMP. Mike "
+      "Vigil, "
+      "former chief of international operations at the DEA, warned that "
+      "overdose "
+      "deaths would keep rising. About 70,000 people died of overdoses last "
+      "year.");
   AddClaim(&document, "c1", factwire::v1::CLAIM_KIND_DIRECT_QUOTE,
            "This is the largest seizure in our history", "Cpl. Arash Seyed",
            "arash-seyed");
@@ -150,14 +155,15 @@ Document SeizureArticle(const std::string& id) {
            "overdose deaths would keep rising", "Mike Vigil", "mike-vigil");
   AddClaim(&document, "c3", factwire::v1::CLAIM_KIND_STATEMENT,
            "About 70,000 people died of overdoses last year", "", "");
-  AddFigure(&document, "f1", "20 kilograms", 20, factwire::v1::DIMENSION_MASS, "kg",
-            "fentanyl seized");
-  AddFigure(&document, "f2", "About 70,000", 70000, factwire::v1::DIMENSION_COUNT, "",
-            "Overdose deaths");
+  AddFigure(&document, "f1", "20 kilograms", 20, factwire::v1::DIMENSION_MASS,
+            "kg", "fentanyl seized");
+  AddFigure(&document, "f2", "About 70,000", 70000,
+            factwire::v1::DIMENSION_COUNT, "", "Overdose deaths");
   AddSource(&document, "arash-seyed", factwire::v1::SOURCE_TYPE_PERSON,
             "Arash Seyed", {"Seyed"}, "Cpl.", "RCMP");
-  AddSource(&document, "mike-vigil", factwire::v1::SOURCE_TYPE_PERSON, "Mike Vigil",
-            {"Vigil"}, "former chief of international operations", "DEA");
+  AddSource(&document, "mike-vigil", factwire::v1::SOURCE_TYPE_PERSON,
+            "Mike Vigil", {"Vigil"}, "former chief of international operations",
+            "DEA");
   AddSource(&document, "rcmp", factwire::v1::SOURCE_TYPE_ORGANIZATION,
             "Royal Canadian Mounted Police", {"RCMP"}, "", "");
   return document;
@@ -169,11 +175,13 @@ Document CartelArticle(const std::string& id) {
       "Cartels now ship precursor chemicals by sea, Vigil said. \"They adapt "
       "faster than any agency,\" said Michael Vigil, a retired DEA official.");
   AddClaim(&document, "c1", factwire::v1::CLAIM_KIND_INDIRECT_QUOTE,
-           "Cartels now ship precursor chemicals by sea", "Vigil", "mike-vigil");
+           "Cartels now ship precursor chemicals by sea", "Vigil",
+           "mike-vigil");
   AddClaim(&document, "c2", factwire::v1::CLAIM_KIND_DIRECT_QUOTE,
            "They adapt faster than any agency", "Michael Vigil", "mike-vigil");
-  AddSource(&document, "mike-vigil", factwire::v1::SOURCE_TYPE_PERSON, "Mike Vigil",
-            {"Vigil", "Michael Vigil"}, "retired DEA official", "DEA");
+  AddSource(&document, "mike-vigil", factwire::v1::SOURCE_TYPE_PERSON,
+            "Mike Vigil", {"Vigil", "Michael Vigil"}, "retired DEA official",
+            "DEA");
   return document;
 }
 

@@ -41,30 +41,40 @@ absl::Time ClockStart();
 StoreOptions Options(const std::string& path, bool read_only = false);
 
 // A document with `id`, a content hash derived from `text`, and metadata.
-factwire::v1::Document MakeDocument(const std::string& id, const std::string& text);
+factwire::v1::Document MakeDocument(const std::string& id,
+                                    const std::string& text);
 
-// Adds a claim whose text is `words` (found in the document text: span set), the
-// sentence span from after the previous ". " to the next '.'.
-factwire::v1::Claim* AddClaim(factwire::v1::Document* document, const std::string& claim_id,
-                              factwire::v1::ClaimKind kind, const std::string& words,
-                              const std::string& speaker, const std::string& source_id);
+// Adds a claim whose text is `words` (found in the document text: span set),
+// the sentence span from after the previous ". " to the next '.'.
+factwire::v1::Claim* AddClaim(factwire::v1::Document* document,
+                              const std::string& claim_id,
+                              factwire::v1::ClaimKind kind,
+                              const std::string& words,
+                              const std::string& speaker,
+                              const std::string& source_id);
 
 factwire::v1::Figure* AddFigure(factwire::v1::Document* document,
-                                const std::string& figure_id, const std::string& text,
-                                double value, factwire::v1::Dimension dimension,
-                                const std::string& unit, const std::string& subject);
+                                const std::string& figure_id,
+                                const std::string& text, double value,
+                                factwire::v1::Dimension dimension,
+                                const std::string& unit,
+                                const std::string& subject);
 
 factwire::v1::Source* AddSource(factwire::v1::Document* document,
-                                const std::string& source_id, factwire::v1::SourceType type,
+                                const std::string& source_id,
+                                factwire::v1::SourceType type,
                                 const std::string& name,
                                 const std::vector<std::string>& aliases,
-                                const std::string& title, const std::string& affiliation);
+                                const std::string& title,
+                                const std::string& affiliation);
 
 // The seizure article: 3 claims (c1 direct quote by arash-seyed, c2 indirect by
-// mike-vigil, c3 statement), 2 figures, 3 sources (arash-seyed, mike-vigil, rcmp).
+// mike-vigil, c3 statement), 2 figures, 3 sources (arash-seyed, mike-vigil,
+// rcmp).
 factwire::v1::Document SeizureArticle(const std::string& id = "seizure");
 
-// A second article citing mike-vigil again (other title, alias "Michael Vigil").
+// A second article citing mike-vigil again (other title, alias "Michael
+// Vigil").
 factwire::v1::Document CartelArticle(const std::string& id = "cartel");
 
 }  // namespace testing_store

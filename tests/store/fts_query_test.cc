@@ -7,7 +7,8 @@ namespace store_internal {
 namespace {
 
 TEST(FtsMatchAll, QuotesEveryWord) {
-  EXPECT_EQ(FtsMatchAll("overdose deaths").value(), "\"overdose\" AND \"deaths\"");
+  EXPECT_EQ(FtsMatchAll("overdose deaths").value(),
+            "\"overdose\" AND \"deaths\"");
 }
 
 TEST(FtsMatchAll, NeutralisesFtsSyntax) {
@@ -21,13 +22,16 @@ TEST(FtsMatchAll, KeepsTrailingStarAsPrefix) {
 
 TEST(FtsMatchAll, DropsWordsWithoutLettersOrDigits) {
   EXPECT_EQ(FtsMatchAll("-- deaths !!").value(), "\"deaths\"");
-  EXPECT_EQ(FtsMatchAll("-- * \"\"").status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(FtsMatchAll("").status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(FtsMatchAll("-- * \"\"").status().code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(FtsMatchAll("").status().code(),
+            absl::StatusCode::kInvalidArgument);
 }
 
 TEST(FtsMatchAll, SplitsWordListEntries) {
-  EXPECT_EQ(FtsMatchAll(std::vector<std::string>{"overdose deaths", "US"}).value(),
-            "\"overdose\" AND \"deaths\" AND \"US\"");
+  EXPECT_EQ(
+      FtsMatchAll(std::vector<std::string>{"overdose deaths", "US"}).value(),
+      "\"overdose\" AND \"deaths\" AND \"US\"");
 }
 
 TEST(FtsMatchAll, KeepsNonAsciiWords) {
@@ -38,7 +42,8 @@ TEST(FtsMatchAll, KeepsNonAsciiWords) {
 
 TEST(FtsMatchAll, DropsNonAsciiPunctuation) {
   EXPECT_EQ(FtsMatchAll("— « » … € 😀 deaths").value(), "\"deaths\"");
-  EXPECT_EQ(FtsMatchAll("— …").status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(FtsMatchAll("— …").status().code(),
+            absl::StatusCode::kInvalidArgument);
 }
 
 }  // namespace

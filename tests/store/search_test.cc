@@ -27,7 +27,8 @@ using testing_store::TempDir;
 class SearchTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(Options(dir_.File("s.db")));
+    absl::StatusOr<std::unique_ptr<Store>> store =
+        Store::Open(Options(dir_.File("s.db")));
     ASSERT_TRUE(store.ok()) << store.status();
     store_ = *std::move(store);
     ASSERT_TRUE(store_->Put(SeizureArticle()).ok());
@@ -78,15 +79,18 @@ TEST_F(SearchTest, FindsClaimTextWithNameAndDocument) {
 }
 
 TEST_F(SearchTest, RanksTheClaimThatSaysItFirst) {
-  Document document = MakeDocument(
-      "ranking",
-      "Heroin heroin heroin shipments rose. Officials said a long statement mentions "
-      "heroin once among many other words about ports trucks and ferries. Heroin "
-      "aside, the port was quiet, officials said.");
-  AddClaim(&document, "r3", factwire::v1::CLAIM_KIND_STATEMENT, "the port was quiet", "",
-           "");
+  Document document =
+      MakeDocument("ranking",
+                   "Heroin heroin heroin shipments rose. Officials said a long "
+                   "statement mentions "
+                   "heroin once among many other words about ports trucks and "
+                   "ferries. Heroin "
+                   "aside, the port was quiet, officials said.");
+  AddClaim(&document, "r3", factwire::v1::CLAIM_KIND_STATEMENT,
+           "the port was quiet", "", "");
   AddClaim(&document, "r2", factwire::v1::CLAIM_KIND_STATEMENT,
-           "a long statement mentions heroin once among many other words about ports "
+           "a long statement mentions heroin once among many other words about "
+           "ports "
            "trucks and ferries",
            "", "");
   AddClaim(&document, "r1", factwire::v1::CLAIM_KIND_STATEMENT,
@@ -94,9 +98,9 @@ TEST_F(SearchTest, RanksTheClaimThatSaysItFirst) {
   ASSERT_TRUE(store_->Put(document).ok());
   // Many hits in a short claim first; a hit only in the sentence around the
   // claim last.
-  EXPECT_EQ(Names("heroin"),
-            Strings({"documents/ranking/claims/r1", "documents/ranking/claims/r2",
-                     "documents/ranking/claims/r3"}));
+  EXPECT_EQ(Names("heroin"), Strings({"documents/ranking/claims/r1",
+                                      "documents/ranking/claims/r2",
+                                      "documents/ranking/claims/r3"}));
   EXPECT_EQ(Names("precursor"), Strings({"documents/cartel/claims/c1"}));
 }
 
@@ -115,15 +119,17 @@ TEST_F(SearchTest, EveryWordMustMatch) {
 }
 
 TEST_F(SearchTest, FtsSyntaxInUserTextIsMatchedLiterally) {
-  for (const char* text : {"seizure OR", "\"largest", "NEAR(largest", "text:largest",
-                           "-largest", "largest AND (history", "^largest", "largest*)",
-                           "{text speaker}: largest", "largest + seizure"}) {
+  for (const char* text :
+       {"seizure OR", "\"largest", "NEAR(largest", "text:largest", "-largest",
+        "largest AND (history", "^largest", "largest*)",
+        "{text speaker}: largest", "largest + seizure"}) {
     ClaimQuery query;
     query.text = text;
     absl::StatusOr<Page<Claim>> page = store_->SearchClaims(query);
     EXPECT_TRUE(page.ok()) << text << ": " << page.status();
   }
-  EXPECT_EQ(Names("\"largest\" \"history\""), Strings({"documents/seizure/claims/c1"}));
+  EXPECT_EQ(Names("\"largest\" \"history\""),
+            Strings({"documents/seizure/claims/c1"}));
   EXPECT_EQ(Names("— “largest” …"), Strings({"documents/seizure/claims/c1"}));
 }
 
@@ -137,8 +143,9 @@ TEST_F(SearchTest, TextWithoutAWordIsInvalid) {
 TEST_F(SearchTest, FiltersBySourceKindAndDocument) {
   ClaimQuery query;
   query.source_id = "mike-vigil";
-  EXPECT_EQ(Names(query), Strings({"documents/seizure/claims/c2", "documents/cartel/claims/c1",
-                                 "documents/cartel/claims/c2"}));
+  EXPECT_EQ(Names(query), Strings({"documents/seizure/claims/c2",
+                                   "documents/cartel/claims/c1",
+                                   "documents/cartel/claims/c2"}));
   query.kind = factwire::v1::CLAIM_KIND_DIRECT_QUOTE;
   EXPECT_EQ(Names(query), Strings({"documents/cartel/claims/c2"}));
   query.kind = factwire::v1::CLAIM_KIND_UNSPECIFIED;
@@ -151,18 +158,22 @@ TEST_F(SearchTest, FiltersBySourceKindAndDocument) {
 }
 
 TEST_F(SearchTest, EmptyTextListsEveryClaimOldestFirst) {
-  EXPECT_EQ(Names(""), Strings({"documents/seizure/claims/c1", "documents/seizure/claims/c2",
-                              "documents/seizure/claims/c3", "documents/cartel/claims/c1",
-                              "documents/cartel/claims/c2"}));
+  EXPECT_EQ(
+      Names(""),
+      Strings({"documents/seizure/claims/c1", "documents/seizure/claims/c2",
+               "documents/seizure/claims/c3", "documents/cartel/claims/c1",
+               "documents/cartel/claims/c2"}));
   EXPECT_EQ(Names("  ").size(), 5u);
 }
 
 TEST_F(SearchTest, RejectsBadPages) {
   ClaimQuery query;
   query.page.limit = 0;
-  EXPECT_EQ(store_->SearchClaims(query).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->SearchClaims(query).status().code(),
+            absl::StatusCode::kInvalidArgument);
   query.page = PageQuery{-1, 10};
-  EXPECT_EQ(store_->SearchClaims(query).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->SearchClaims(query).status().code(),
+            absl::StatusCode::kInvalidArgument);
 }
 
 // Walks every page of `query` and returns the names seen.
@@ -187,12 +198,14 @@ class PaginationTest : public SearchTest {
     for (int d = 0; d < 3; ++d) {
       Document document = MakeDocument(
           absl::StrCat("bulk", d),
-          absl::StrCat("Smugglers moved cargo alpha. Smugglers moved cargo beta. "
-                       "Smugglers moved cargo gamma. Smugglers moved cargo delta. "
-                       "Smugglers moved cargo omega. Batch ",
-                       d, "."));
+          absl::StrCat(
+              "Smugglers moved cargo alpha. Smugglers moved cargo beta. "
+              "Smugglers moved cargo gamma. Smugglers moved cargo delta. "
+              "Smugglers moved cargo omega. Batch ",
+              d, "."));
       for (const char* word : {"alpha", "beta", "gamma", "delta", "omega"}) {
-        AddClaim(&document, absl::StrCat("c-", word), factwire::v1::CLAIM_KIND_STATEMENT,
+        AddClaim(&document, absl::StrCat("c-", word),
+                 factwire::v1::CLAIM_KIND_STATEMENT,
                  absl::StrCat("Smugglers moved cargo ", word), "", "");
       }
       ASSERT_TRUE(store_->Put(document).ok());
@@ -246,8 +259,8 @@ TEST_F(PaginationTest, DocumentsNewestFirstAcrossPages) {
 
 TEST_F(SearchTest, FiguresFilterBySubjectDimensionUnitAndDocument) {
   FigureQuery query;
-  EXPECT_EQ(FigureNames(query),
-            Strings({"documents/seizure/figures/f1", "documents/seizure/figures/f2"}));
+  EXPECT_EQ(FigureNames(query), Strings({"documents/seizure/figures/f1",
+                                         "documents/seizure/figures/f2"}));
   query.subject_words = {"OVERDOSE", "death"};
   EXPECT_EQ(FigureNames(query), Strings({"documents/seizure/figures/f2"}));
   query.subject_words = {"overdose fentanyl"};
@@ -263,13 +276,15 @@ TEST_F(SearchTest, FiguresFilterBySubjectDimensionUnitAndDocument) {
   EXPECT_EQ(FigureNames(query), Strings());
   query.document_id.clear();
   query.subject_words = {"--"};
-  EXPECT_EQ(store_->ListFigures(query).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->ListFigures(query).status().code(),
+            absl::StatusCode::kInvalidArgument);
 }
 
 TEST_F(SearchTest, FiguresPage) {
   Document more = MakeDocument("more", "One, two, three, four, five.");
   for (const char* word : {"One", "two", "three", "four", "five"}) {
-    AddFigure(&more, word, word, 1, factwire::v1::DIMENSION_COUNT, "", "things");
+    AddFigure(&more, word, word, 1, factwire::v1::DIMENSION_COUNT, "",
+              "things");
   }
   ASSERT_TRUE(store_->Put(more).ok());
   FigureQuery query;
@@ -295,9 +310,12 @@ TEST_F(SearchTest, GetsOneClaimOrFigure) {
   ASSERT_TRUE(figure.ok()) << figure.status();
   EXPECT_EQ(figure->document(), "documents/seizure");
   EXPECT_EQ(figure->value(), 20);
-  EXPECT_EQ(store_->GetClaim("cartel", "c9").status().code(), absl::StatusCode::kNotFound);
-  EXPECT_EQ(store_->GetFigure("nope", "f1").status().code(), absl::StatusCode::kNotFound);
-  EXPECT_EQ(store_->GetDocument("nope", true).status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(store_->GetClaim("cartel", "c9").status().code(),
+            absl::StatusCode::kNotFound);
+  EXPECT_EQ(store_->GetFigure("nope", "f1").status().code(),
+            absl::StatusCode::kNotFound);
+  EXPECT_EQ(store_->GetDocument("nope", true).status().code(),
+            absl::StatusCode::kNotFound);
 }
 
 }  // namespace
@@ -310,16 +328,18 @@ class DocumentSearchTest : public SearchTest {
  protected:
   void SetUp() override {
     SearchTest::SetUp();
-    Document old = MakeDocument("old", "Customs found heroin in a ferry, officials said.");
+    Document old =
+        MakeDocument("old", "Customs found heroin in a ferry, officials said.");
     old.mutable_publish_time()->set_seconds(1600000000);
     old.set_section("Local");
     AddClaim(&old, "c1", factwire::v1::CLAIM_KIND_ATTRIBUTED,
              "Customs found heroin in a ferry", "officials", "");
     ASSERT_TRUE(store_->Put(old).ok());
-    Document undated = MakeDocument("undated", "Nothing to report about heroin.");
+    Document undated =
+        MakeDocument("undated", "Nothing to report about heroin.");
     undated.clear_publish_time();
-    AddClaim(&undated, "c1", factwire::v1::CLAIM_KIND_STATEMENT, "Nothing to report", "",
-             "");
+    AddClaim(&undated, "c1", factwire::v1::CLAIM_KIND_STATEMENT,
+             "Nothing to report", "", "");
     ASSERT_TRUE(store_->Put(undated).ok());
   }
 
@@ -328,7 +348,8 @@ class DocumentSearchTest : public SearchTest {
     EXPECT_TRUE(page.ok()) << page.status();
     Strings ids;
     if (!page.ok()) return ids;
-    for (const Document& document : page->items) ids.push_back(document.document_id());
+    for (const Document& document : page->items)
+      ids.push_back(document.document_id());
     return ids;
   }
 };

@@ -22,7 +22,8 @@ using Strings = std::vector<std::string>;
 class SourceTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(Options(dir_.File("s.db")));
+    absl::StatusOr<std::unique_ptr<Store>> store =
+        Store::Open(Options(dir_.File("s.db")));
     ASSERT_TRUE(store.ok()) << store.status();
     store_ = *std::move(store);
     ASSERT_TRUE(store_->Put(SeizureArticle()).ok());
@@ -53,23 +54,27 @@ TEST_F(SourceTest, SharedSourceGathersIdentityAcrossDocuments) {
             Strings({"Vigil", "Michael Vigil"}));
   // Most recently seen first.
   EXPECT_EQ(Strings(vigil->titles().begin(), vigil->titles().end()),
-            Strings({"retired DEA official", "former chief of international operations"}));
+            Strings({"retired DEA official",
+                     "former chief of international operations"}));
   EXPECT_EQ(vigil->title(), "retired DEA official");
   EXPECT_EQ(Strings(vigil->affiliations().begin(), vigil->affiliations().end()),
             Strings({"DEA"}));
 }
 
 TEST_F(SourceTest, DocumentKeepsItsOwnSourceRecords) {
-  absl::StatusOr<factwire::v1::Document> seizure = store_->GetDocument("seizure", true);
+  absl::StatusOr<factwire::v1::Document> seizure =
+      store_->GetDocument("seizure", true);
   ASSERT_TRUE(seizure.ok()) << seizure.status();
   ASSERT_EQ(seizure->sources_size(), 3);
   EXPECT_EQ(seizure->sources(1).source_id(), "mike-vigil");
-  EXPECT_EQ(seizure->sources(1).title(), "former chief of international operations");
+  EXPECT_EQ(seizure->sources(1).title(),
+            "former chief of international operations");
   EXPECT_EQ(seizure->sources(1).claim_count(), 0);
 }
 
 TEST_F(SourceTest, UnknownSourceIsNotFound) {
-  EXPECT_EQ(store_->GetSource("nobody").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(store_->GetSource("nobody").status().code(),
+            absl::StatusCode::kNotFound);
 }
 
 TEST_F(SourceTest, ListsMostClaimsFirstWithCounts) {
@@ -112,9 +117,10 @@ TEST_F(SourceTest, PagesWalkEverySourceOnce) {
 }
 
 TEST_F(SourceTest, LatestNonEmptyNameWins) {
-  factwire::v1::Document later = MakeDocument("later", "The Mounties said nothing.");
-  AddSource(&later, "rcmp", factwire::v1::SOURCE_TYPE_UNSPECIFIED, "RCMP", {"Mounties"},
-            "", "");
+  factwire::v1::Document later =
+      MakeDocument("later", "The Mounties said nothing.");
+  AddSource(&later, "rcmp", factwire::v1::SOURCE_TYPE_UNSPECIFIED, "RCMP",
+            {"Mounties"}, "", "");
   ASSERT_TRUE(store_->Put(later).ok());
   absl::StatusOr<Source> rcmp = store_->GetSource("rcmp");
   ASSERT_TRUE(rcmp.ok()) << rcmp.status();

@@ -40,7 +40,8 @@ std::string RawSql(const std::string& path, const std::string& sql) {
   EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK)
       << sqlite3_errmsg(db);
   std::string result;
-  if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0) != nullptr) {
+  if (sqlite3_step(stmt) == SQLITE_ROW &&
+      sqlite3_column_text(stmt, 0) != nullptr) {
     result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
   }
   sqlite3_finalize(stmt);
@@ -70,7 +71,8 @@ int ClaimHits(Store& store, const std::string& text) {
 
 TEST(StoreOpen, EmptyPathIsInvalidArgument) {
   StoreOptions options;
-  EXPECT_EQ(Store::Open(options).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(Store::Open(options).status().code(),
+            absl::StatusCode::kInvalidArgument);
 }
 
 TEST(StoreOpen, ReadOnlyMissingFileIsNotFound) {
@@ -84,7 +86,8 @@ TEST(StoreOpen, GarbageFileIsDataLoss) {
   TempDir dir;
   std::string path = dir.File("garbage.db");
   std::ofstream(path) << std::string(4096, 'x');
-  EXPECT_EQ(Store::Open(Options(path)).status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_EQ(Store::Open(Options(path)).status().code(),
+            absl::StatusCode::kDataLoss);
   EXPECT_EQ(Store::Open(Options(path, true)).status().code(),
             absl::StatusCode::kDataLoss);
 }
@@ -115,7 +118,8 @@ TEST(StoreOpen, ReadOnlyUnmigratedIsFailedPrecondition) {
   TempDir dir;
   std::string path = dir.File("empty.db");
   std::ofstream(path).flush();  // An empty file is an empty database.
-  absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(Options(path, true));
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::Open(Options(path, true));
   EXPECT_EQ(store.status().code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_NE(store.status().message().find("writer"), std::string::npos)
       << store.status();
@@ -132,7 +136,8 @@ TEST(StorePut, RoundTripsTheWholeDocument) {
   Document expected = input;
   expected.set_name("documents/seizure");
   expected.set_revision(1);
-  expected.mutable_ingest_time()->set_seconds(absl::ToUnixSeconds(ClockStart()));
+  expected.mutable_ingest_time()->set_seconds(
+      absl::ToUnixSeconds(ClockStart()));
   for (auto& claim : *expected.mutable_claims()) {
     claim.set_name("documents/seizure/claims/" + claim.claim_id());
     claim.set_document("documents/seizure");
@@ -153,7 +158,8 @@ TEST(StorePut, BasicViewHasMetadataOnly) {
   TempDir dir;
   auto store = OpenOrDie(Options(dir.File("store.db")));
   ASSERT_TRUE(store->Put(SeizureArticle()).ok());
-  absl::StatusOr<Document> basic = store->GetDocument("seizure", /*full=*/false);
+  absl::StatusOr<Document> basic =
+      store->GetDocument("seizure", /*full=*/false);
   ASSERT_TRUE(basic.ok()) << basic.status();
   EXPECT_EQ(basic->name(), "documents/seizure");
   EXPECT_EQ(basic->headline(), "Headline of seizure");
@@ -172,10 +178,12 @@ TEST(StorePut, RequiresIds) {
   auto store = OpenOrDie(Options(dir.File("store.db")));
   Document no_id = SeizureArticle();
   no_id.clear_document_id();
-  EXPECT_EQ(store->Put(no_id).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(store->Put(no_id).status().code(),
+            absl::StatusCode::kInvalidArgument);
   Document no_hash = SeizureArticle();
   no_hash.clear_content_sha256();
-  EXPECT_EQ(store->Put(no_hash).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(store->Put(no_hash).status().code(),
+            absl::StatusCode::kInvalidArgument);
   Document no_claim_id = SeizureArticle();
   no_claim_id.mutable_claims(1)->clear_claim_id();
   absl::Status status = store->Put(no_claim_id).status();
@@ -213,9 +221,10 @@ TEST(StorePut, NewContentReplacesAsNextRevision) {
   ASSERT_TRUE(store->Put(SeizureArticle("story")).ok());
   ASSERT_EQ(ClaimHits(*store, "largest seizure"), 1);
 
-  Document update = MakeDocument("story", "Officials now say the haul was smaller.");
-  AddClaim(&update, "c1", factwire::v1::CLAIM_KIND_ATTRIBUTED, "the haul was smaller",
-           "Officials", "");
+  Document update =
+      MakeDocument("story", "Officials now say the haul was smaller.");
+  AddClaim(&update, "c1", factwire::v1::CLAIM_KIND_ATTRIBUTED,
+           "the haul was smaller", "Officials", "");
   absl::StatusOr<PutResult> put = store->Put(update);
   ASSERT_TRUE(put.ok()) << put.status();
   EXPECT_TRUE(put->created);
@@ -228,7 +237,8 @@ TEST(StorePut, NewContentReplacesAsNextRevision) {
   EXPECT_EQ(ClaimHits(*store, "haul"), 1);
   EXPECT_EQ(store->ListFigures(FigureQuery()).value().items.size(), 0u);
   // Sources only the old revision cited are gone.
-  EXPECT_EQ(store->GetSource("mike-vigil").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(store->GetSource("mike-vigil").status().code(),
+            absl::StatusCode::kNotFound);
   EXPECT_EQ(store->ListDocuments(PageQuery()).value().items.size(), 1u);
 
   Page<Change> changes = AllChanges(*store);
@@ -245,14 +255,16 @@ TEST(StorePut, FailureMidwayStoresNothing) {
   Document broken = SeizureArticle();
   // The duplicate figure id fails the last insert, after the document row, its
   // sources and claims were written inside the transaction.
-  AddFigure(&broken, "f1", "20 kilograms", 20, factwire::v1::DIMENSION_MASS, "kg",
-            "duplicate");
-  EXPECT_EQ(store->Put(broken).status().code(), absl::StatusCode::kInvalidArgument);
+  AddFigure(&broken, "f1", "20 kilograms", 20, factwire::v1::DIMENSION_MASS,
+            "kg", "duplicate");
+  EXPECT_EQ(store->Put(broken).status().code(),
+            absl::StatusCode::kInvalidArgument);
 
   EXPECT_EQ(store->GetDocument("seizure", false).status().code(),
             absl::StatusCode::kNotFound);
   EXPECT_EQ(ClaimHits(*store, "seizure"), 0);
-  EXPECT_EQ(store->GetSource("arash-seyed").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(store->GetSource("arash-seyed").status().code(),
+            absl::StatusCode::kNotFound);
   EXPECT_TRUE(AllChanges(*store).items.empty());
   // The store still works, and the fixed document goes in.
   EXPECT_TRUE(store->Put(SeizureArticle()).ok());
@@ -263,8 +275,10 @@ TEST(StorePut, FailedReplacementKeepsThePreviousRevision) {
   auto store = OpenOrDie(Options(dir.File("store.db")));
   ASSERT_TRUE(store->Put(SeizureArticle("story")).ok());
   Document broken = CartelArticle("story");
-  AddClaim(&broken, "c1", factwire::v1::CLAIM_KIND_STATEMENT, "Cartels", "", "");
-  EXPECT_EQ(store->Put(broken).status().code(), absl::StatusCode::kInvalidArgument);
+  AddClaim(&broken, "c1", factwire::v1::CLAIM_KIND_STATEMENT, "Cartels", "",
+           "");
+  EXPECT_EQ(store->Put(broken).status().code(),
+            absl::StatusCode::kInvalidArgument);
 
   absl::StatusOr<Document> kept = store->GetDocument("story", true);
   ASSERT_TRUE(kept.ok()) << kept.status();
@@ -327,7 +341,8 @@ TEST(StoreReadOnly, RefusesWrites) {
   ASSERT_NE(reader, nullptr);
   EXPECT_EQ(reader->Put(SeizureArticle()).status().code(),
             absl::StatusCode::kFailedPrecondition);
-  EXPECT_EQ(reader->Delete("seizure").code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(reader->Delete("seizure").code(),
+            absl::StatusCode::kFailedPrecondition);
 }
 
 TEST(StoreReadOnly, OpensAfterTheWriterClosed) {
@@ -350,8 +365,10 @@ TEST(StoreLocking, BusyPastTheTimeoutIsUnavailable) {
   auto store = OpenOrDie(options);
   sqlite3* other = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &other), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
-  EXPECT_EQ(store->Put(SeizureArticle()).status().code(), absl::StatusCode::kUnavailable);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  EXPECT_EQ(store->Put(SeizureArticle()).status().code(),
+            absl::StatusCode::kUnavailable);
   sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_close(other);
   EXPECT_TRUE(store->Put(SeizureArticle()).ok());
@@ -365,7 +382,8 @@ TEST(StoreLocking, ConcurrentPutsAllLand) {
     threads.emplace_back([&store, t] {
       for (int i = 0; i < 5; ++i) {
         std::string id = absl::StrCat("doc-", t, "-", i);
-        Document document = MakeDocument(id, absl::StrCat("Text number ", t, " ", i, "."));
+        Document document =
+            MakeDocument(id, absl::StrCat("Text number ", t, " ", i, "."));
         EXPECT_TRUE(store->Put(document).ok());
       }
     });
@@ -384,7 +402,8 @@ TEST(StoreDelete, RemovesTheDocumentAndKeepsSharedSources) {
   EXPECT_EQ(store->GetDocument("seizure", false).status().code(),
             absl::StatusCode::kNotFound);
   EXPECT_EQ(ClaimHits(*store, "largest"), 0);
-  EXPECT_EQ(store->GetSource("rcmp").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(store->GetSource("rcmp").status().code(),
+            absl::StatusCode::kNotFound);
   absl::StatusOr<factwire::v1::Source> vigil = store->GetSource("mike-vigil");
   ASSERT_TRUE(vigil.ok()) << vigil.status();
   EXPECT_EQ(vigil->document_count(), 1);
@@ -409,7 +428,8 @@ TEST(StoreChanges, PageAndResumeFromASequence) {
   ASSERT_EQ(first->items.size(), 3u);
   EXPECT_EQ(first->items[0].document_id, "d0");
   EXPECT_EQ(first->items[0].time, ClockStart());
-  absl::StatusOr<Page<Change>> rest = store->ListChanges(PageQuery{first->next_after, 3});
+  absl::StatusOr<Page<Change>> rest =
+      store->ListChanges(PageQuery{first->next_after, 3});
   ASSERT_TRUE(rest.ok()) << rest.status();
   ASSERT_EQ(rest->items.size(), 2u);
   EXPECT_EQ(rest->items[1].document_id, "d4");
