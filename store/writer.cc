@@ -53,6 +53,17 @@ absl::Status Validate(const Document& document) {
   return absl::OkStatus();
 }
 
+// A constraint failure on inserting a record means its id repeats within the
+// document (the only constraint input can break): says so in the caller's
+// terms.
+absl::Status NameDuplicate(absl::Status status, absl::string_view records,
+                           absl::string_view field, absl::string_view id) {
+  if (status.code() != absl::StatusCode::kInvalidArgument) return status;
+  return absl::InvalidArgumentError(
+      absl::StrCat(records, ": ", field, " \"", id,
+                   "\" appears more than once in the document"));
+}
+
 // The document_id holding `content_sha256`, if any.
 absl::StatusOr<std::optional<std::string>> FindByContent(
     Connection* connection, absl::string_view sha256) {
@@ -194,7 +205,8 @@ absl::Status InsertSource(Connection* connection, int64_t document_row,
       .Bind(":title", source.title())
       .Bind(":affiliation", source.affiliation())
       .BindBlob(":record", DocumentSourceRecord(source));
-  status = stmt->Run();
+  status =
+      NameDuplicate(stmt->Run(), "sources", "source_id", source.source_id());
   if (!status.ok()) return status;
   for (const std::string& alias : source.aliases()) {
     absl::StatusOr<Statement> insert = connection->Prepare(
@@ -234,7 +246,7 @@ absl::Status InsertClaim(Connection* connection, int64_t document_row,
       .Bind(":sentence", SpanText(text, claim.sentence_span()))
       .Bind(":checkworthiness", static_cast<double>(claim.checkworthiness()))
       .BindBlob(":record", ClaimRecord(claim));
-  return stmt->Run();
+  return NameDuplicate(stmt->Run(), "claims", "claim_id", claim.claim_id());
 }
 
 std::string FigureRecord(const Figure& figure) {
@@ -260,7 +272,7 @@ absl::Status InsertFigure(Connection* connection, int64_t document_row,
       .Bind(":unit", figure.unit())
       .Bind(":value", figure.value())
       .BindBlob(":record", FigureRecord(figure));
-  return stmt->Run();
+  return NameDuplicate(stmt->Run(), "figures", "figure_id", figure.figure_id());
 }
 
 absl::Status InsertRecords(Connection* connection, int64_t document_row,

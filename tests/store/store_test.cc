@@ -257,8 +257,10 @@ TEST(StorePut, FailureMidwayStoresNothing) {
   // sources and claims were written inside the transaction.
   AddFigure(&broken, "f1", "20 kilograms", 20, factwire::v1::DIMENSION_MASS,
             "kg", "duplicate");
-  EXPECT_EQ(store->Put(broken).status().code(),
-            absl::StatusCode::kInvalidArgument);
+  absl::Status status = store->Put(broken).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(status.message().find("figure_id \"f1\""), std::string::npos)
+      << status;
 
   EXPECT_EQ(store->GetDocument("seizure", false).status().code(),
             absl::StatusCode::kNotFound);
