@@ -1,0 +1,250 @@
+#include "ingest-service/extract/figure_context.h"
+
+#include <cstdlib>
+#include <string>
+
+namespace factwire {
+namespace figure_internal {
+namespace {
+
+// A stretch of tokens [first, end) that names a period or a place.
+struct Mention {
+  int first;
+  int end;
+};
+
+class ContextFinder {
+ public:
+  ContextFinder(absl::string_view text, const std::vector<Token>& tokens,
+                const std::vector<FigurePlace>& places, const FigureLexicon& lex)
+      : text_(text), t_(tokens), n_(static_cast<int>(tokens.size())), places_(places),
+        lex_(lex) {}
+
+  void Run(std::vector<v1::Figure>* figures) {
+    FindMentions();
+    for (size_t i = 0; i < places_.size(); ++i) {
+      v1::Figure& f = (*figures)[i];
+      f.set_subject(Subject(places_[i], f));
+      const Mention* when = Nearest(times_, places_[i]);
+      if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
+      const Mention* where = Nearest(places_found_, places_[i]);
+      if (where != nullptr) f.set_place(Slice(where->first, where->end));
+    }
+    InheritSubjects(figures);
+  }
+
+ private:
+  const Token* At(int i) const { return i >= 0 && i < n_ ? &t_[i] : nullptr; }
+
+  bool IsWord(int i, absl::string_view lower) const {
+    const Token* t = At(i);
+    return t != nullptr && t->kind == TokenKind::kWord && t->lower == lower;
+  }
+
+  std::string Slice(int first, int end) const {
+    return std::string(text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
+  }
+
+  bool InsideFigure(int i) const {
+    for (const FigurePlace& p : places_) {
+      if (i >= p.first && i < p.end) return true;
+    }
+    return false;
+  }
+
+  static bool LooksPlural(absl::string_view w) {
+    if (w.size() <= 3 || w.back() != 's') return false;
+    const absl::string_view tail = w.substr(w.size() - 2);
+    return tail != "ss" && tail != "us" && tail != "is";
+  }
+
+  static bool LooksLikeVerb(absl::string_view w) {
+    return w.size() > 4 && (w.substr(w.size() - 2) == "ed");
+  }
+
+  // The noun phrase from tokens[k] on ("overdose deaths", "National Guard troops").
+  std::string NounPhrase(int k) const {
+    static constexpr const char* kDeterminers[] = {"the", "a", "an", "these", "those", "its",
+                                                   "their", "his", "her", "our", "this"};
+    for (const char* d : kDeterminers) {
+      if (IsWord(k, d)) {
+        ++k;
+        break;
+      }
+    }
+    int last = -1;
+    int words = 0;
+    for (int j = k; j < n_ && words < 6; ++j) {
+      const Token& tok = t_[j];
+      if (tok.kind == TokenKind::kWord) {
+        if (lex_.subject_stop.contains(tok.lower) || lex_.NumberWord(tok.lower) != nullptr) break;
+        if (words > 0 && LooksLikeVerb(tok.lower)) break;
+        last = j;
+        ++words;
+        if (LooksPlural(tok.lower)) break;
+        continue;
+      }
+      if (IsDash(tok) && last == j - 1 && !tok.space_before && At(j + 1) &&
+          !At(j + 1)->space_before && At(j + 1)->kind == TokenKind::kWord) {
+        continue;
+      }
+      break;
+    }
+    return last < k ? std::string() : Slice(k, last + 1);
+  }
+
+  std::string Subject(const FigurePlace& p, const v1::Figure& f) const {
+    int k = p.end;
+    const bool count = f.unit().empty() && !p.money;
+    if (IsWord(k, "of")) return NounPhrase(k + 1);
+    if (count) return NounPhrase(k);
+    if (p.money) {
+      if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on")) return NounPhrase(k + 1);
+      if (IsWord(k, "worth") && IsWord(k + 1, "of")) return NounPhrase(k + 2);
+    }
+    return std::string();
+  }
+
+  void InheritSubjects(std::vector<v1::Figure>* figures) const {
+    const int count = static_cast<int>(figures->size());
+    for (int i = 0; i < count; ++i) {
+      v1::Figure& f = (*figures)[i];
+      if (!f.subject().empty() || f.unit().empty()) continue;
+      int best = -1;
+      for (int j = 0; j < count; ++j) {
+        const v1::Figure& g = (*figures)[j];
+        if (j == i || g.subject().empty() || g.dimension() != f.dimension()) continue;
+        if (best < 0 || std::abs(j - i) < std::abs(best - i) || (std::abs(j - i) == std::abs(best - i) && j < i)) {
+          best = j;
+        }
+      }
+      if (best >= 0) f.set_subject((*figures)[best].subject());
+    }
+  }
+
+  const Mention* Nearest(const std::vector<Mention>& mentions, const FigurePlace& p) const {
+    const Mention* before = nullptr;
+    for (const Mention& m : mentions) {
+      if (m.first >= p.end) return &m;
+      if (m.end <= p.first) before = &m;
+    }
+    return before;
+  }
+
+  void FindMentions() {
+    for (int i = 0; i < n_;) {
+      if (InsideFigure(i)) {
+        ++i;
+        continue;
+      }
+      const int time_end = TimeAt(i);
+      if (time_end > i) {
+        times_.push_back({TimeFirst(i), time_end});
+        i = time_end;
+        continue;
+      }
+      const int place_first = PlaceStart(i);
+      if (place_first > i) {
+        const int place_end = CapitalRun(place_first);
+        if (place_end > place_first) {
+          places_found_.push_back({place_first, place_end});
+          i = place_end;
+          continue;
+        }
+      }
+      ++i;
+    }
+  }
+
+  bool IsYearToken(int i) const {
+    const Token* t = At(i);
+    return t != nullptr && t->kind == TokenKind::kNumber && t->int_digits == 4 &&
+           !t->has_separator && !t->has_decimal && t->value >= 1900 && t->value <= 2100;
+  }
+
+  // The first token of a period mention found at i (drops a leading "the").
+  int TimeFirst(int i) const { return IsWord(i, "the") ? i + 1 : i; }
+
+  // The end of a period mention at i: "annually", "the last fiscal year", "in 2024",
+  // "since 2019", "February 2025", "the past five years"; i when none.
+  int TimeAt(int i) const {
+    const PhraseMatch m = lex_.time_scopes.Match(t_, i);
+    if (m.found()) return i + m.length;
+    int k = IsWord(i, "the") ? i + 1 : i;
+    const Token* t = At(k);
+    if (t == nullptr || t->kind == TokenKind::kNumber) return i;
+    if (lex_.period_openers.contains(t->lower) && t->kind == TokenKind::kWord) {
+      int j = k + 1;
+      if (IsWord(j, "fiscal") || IsWord(j, "calendar") || IsWord(j, "financial") ||
+          IsWord(j, "school") || IsWord(j, "academic")) {
+        ++j;
+      }
+      if (At(j) && At(j)->kind == TokenKind::kNumber && !IsYearToken(j)) ++j;
+      else if (At(j) && lex_.NumberWord(At(j)->lower) != nullptr) ++j;
+      if (At(j) && lex_.period_nouns.contains(At(j)->lower)) return j + 1;
+      if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
+      return i;
+    }
+    if ((IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "during") || IsWord(i, "by") ||
+         IsWord(i, "until") || IsWord(i, "through") || IsWord(i, "fiscal")) &&
+        IsYearToken(i + 1)) {
+      return i + 2;
+    }
+    if (IsCapitalized(*t) && lex_.months.contains(t->lower) && IsYearToken(i + 1)) return i + 2;
+    return i;
+  }
+
+  // The first capitalized token of a place introduced at i ("in the United States").
+  int PlaceStart(int i) const {
+    const Token* t = At(i);
+    if (t == nullptr || t->kind != TokenKind::kWord || !lex_.place_prepositions.contains(t->lower)) {
+      return i;
+    }
+    return IsWord(i + 1, "the") ? i + 2 : i + 1;
+  }
+
+  bool PlaceWord(int i) const {
+    const Token* t = At(i);
+    return t != nullptr && IsCapitalized(*t) && !lex_.months.contains(t->lower);
+  }
+
+  // The end of a run of capitalized words ("United States", "U.S.", "Republic of Korea").
+  int CapitalRun(int i) const {
+    int end = i;
+    int j = i;
+    while (j < n_) {
+      if (PlaceWord(j)) {
+        end = ++j;
+        if (At(j) && IsSymbol(*At(j), ".") && !At(j)->space_before && t_[j - 1].raw.size() == 1) {
+          end = ++j;  // "U.S."
+        }
+        continue;
+      }
+      if (j > i && IsWord(j, "of") && PlaceWord(j + 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  absl::string_view text_;
+  const std::vector<Token>& t_;
+  const int n_;
+  const std::vector<FigurePlace>& places_;
+  const FigureLexicon& lex_;
+  std::vector<Mention> times_;
+  std::vector<Mention> places_found_;
+};
+
+}  // namespace
+
+void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
+                      const std::vector<FigurePlace>& places, const FigureLexicon& lexicon,
+                      std::vector<v1::Figure>* figures) {
+  ContextFinder(text, tokens, places, lexicon).Run(figures);
+}
+
+}  // namespace figure_internal
+}  // namespace factwire

@@ -1,0 +1,38 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_CONTEXT_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_CONTEXT_H_
+
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "factwire/v1/records.pb.h"
+#include "ingest-service/extract/figure_lexicon.h"
+#include "ingest-service/extract/figure_tokens.h"
+
+namespace factwire {
+namespace figure_internal {
+
+// Where a figure sits among the sentence tokens and what kind of amount it is.
+struct FigurePlace {
+  int first = 0;  // tokens [first, end) of the figure text
+  int end = 0;
+  bool money = false;
+};
+
+// AddFigureContext()
+//
+// Sets subject, time_scope and place on each of `figures` (one per entry of `places`,
+// same order) from the sentence tokens: the subject is the noun phrase the figure
+// counts ("70,000 overdose deaths" -> "overdose deaths", "20 kilograms of fentanyl" ->
+// "fentanyl", "$1.3 billion for new detection technologies"); a unit figure without
+// "of X" inherits the subject of a figure of the same dimension in the sentence.
+// time_scope and place are the nearest period ("annually", "last fiscal year", "2024")
+// and capitalized place after "in/within/across" ("United States"), preferring ones
+// after the figure.
+void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
+                      const std::vector<FigurePlace>& places, const FigureLexicon& lexicon,
+                      std::vector<factwire::v1::Figure>* figures);
+
+}  // namespace figure_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_CONTEXT_H_

@@ -1,0 +1,186 @@
+#include "ingest-service/extract/figure_filters.h"
+
+#include <cmath>
+
+namespace factwire {
+namespace figure_internal {
+namespace {
+
+const Token* At(const std::vector<Token>& t, int i) {
+  return i >= 0 && i < static_cast<int>(t.size()) ? &t[i] : nullptr;
+}
+
+bool PlainDigits(const Token* t, int digits) {
+  return t != nullptr && t->kind == TokenKind::kNumber && !t->has_separator && !t->has_decimal &&
+         t->int_digits == digits;
+}
+
+bool AdjacentDash(const std::vector<Token>& t, int i) {
+  const Token* d = At(t, i);
+  const Token* next = At(t, i + 1);
+  return d != nullptr && IsDash(*d) && !d->space_before && next != nullptr && !next->space_before;
+}
+
+bool IsWordAt(const std::vector<Token>& t, int i, absl::string_view lower) {
+  const Token* w = At(t, i);
+  return w != nullptr && w->kind == TokenKind::kWord && w->lower == lower;
+}
+
+// "a.m.", "pm", "o'clock" at tokens[i].
+bool ClockWord(const std::vector<Token>& t, int i) {
+  const Token* w = At(t, i);
+  if (w == nullptr || w->kind != TokenKind::kWord) return false;
+  if (w->lower == "am" || w->lower == "pm" || w->lower == "o'clock") return true;
+  return (w->lower == "a" || w->lower == "p") && At(t, i + 1) && IsSymbol(*At(t, i + 1), ".") &&
+         IsWordAt(t, i + 2, "m");
+}
+
+bool IsClockTime(const std::vector<Token>& t, const Amount& a) {
+  const Token& number = t[a.number_first];
+  const Token* next = At(t, a.number_end);
+  if (next != nullptr && IsSymbol(*next, ":") && !next->space_before && At(t, a.number_end + 1) &&
+      At(t, a.number_end + 1)->kind == TokenKind::kNumber && !At(t, a.number_end + 1)->space_before) {
+    return true;  // "10:30"
+  }
+  const Token* prev = At(t, a.number_first - 1);
+  if (prev != nullptr && IsSymbol(*prev, ":") && !number.space_before && !prev->space_before &&
+      At(t, a.number_first - 2) && At(t, a.number_first - 2)->kind == TokenKind::kNumber) {
+    return true;  // the minutes of "10:30"
+  }
+  if (!ClockWord(t, a.number_end)) return false;
+  if (number.value > 12 || number.value < 0) return false;
+  if (!number.has_decimal) return true;
+  const double minutes = std::round((number.value - std::floor(number.value)) * 100);
+  return number.frac_digits == 2 && minutes < 60;
+}
+
+bool IsMonth(const Token* t, const FigureLexicon& lex) {
+  return t != nullptr && IsCapitalized(*t) && lex.months.contains(t->lower);
+}
+
+bool IsDateDay(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
+  if (IsMonth(At(t, a.first - 1), lex)) return true;                       // "Feb 04"
+  if (At(t, a.first - 1) && IsSymbol(*At(t, a.first - 1), ".") && IsMonth(At(t, a.first - 2), lex)) {
+    return true;                                                           // "Feb. 4"
+  }
+  if (IsMonth(At(t, a.end), lex)) return true;                             // "04 February"
+  return IsWordAt(t, a.end, "of") && IsMonth(At(t, a.end + 1), lex);     // "4 of July"
+}
+
+bool SentenceInitial(const std::vector<Token>& t, int i) {
+  const Token* prev = At(t, i - 1);
+  if (prev == nullptr) return true;
+  if (prev->kind != TokenKind::kSymbol) return false;
+  const absl::string_view r = prev->raw;
+  return r == "." || r == "!" || r == "?" || r == "\"" || r == "\xE2\x80\x9C" || r == ":" ||
+         r == "\xE2\x80\x94";
+}
+
+bool InName(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
+  const Token& number = t[a.number_first];
+  if (number.kind != TokenKind::kNumber || a.first != a.number_first) return false;
+  const Token* prev = At(t, a.first - 1);
+  if (prev == nullptr) return false;
+  if (!number.space_before && prev->kind == TokenKind::kWord) return true;  // "G7"
+  if (!number.space_before && IsDash(*prev) && !prev->space_before && At(t, a.first - 2) &&
+      At(t, a.first - 2)->kind == TokenKind::kWord) {
+    return true;  // "Covid-19"
+  }
+  if (IsSymbol(*prev, "#")) return true;
+  if (IsSymbol(*prev, ".") && At(t, a.first - 2) &&
+      (At(t, a.first - 2)->lower == "no" || At(t, a.first - 2)->lower == "nos")) {
+    return true;  // "No. 10"
+  }
+  const bool integer = !number.has_decimal && !number.has_separator;
+  if (integer && IsCapitalized(*prev) && !lex.not_name.contains(prev->lower) &&
+      !lex.months.contains(prev->lower) && !SentenceInitial(t, a.first - 1) &&
+      a.number.scale == 1) {
+    return true;  // "Apollo 11"
+  }
+  const Token* next = At(t, a.end);
+  return next != nullptr && !next->space_before && next->kind != TokenKind::kSymbol;  // "3D"
+}
+
+bool IsStreetNumber(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
+  int k = a.end;
+  int capitals = 0;
+  while (capitals < 3 && At(t, k) && IsCapitalized(*At(t, k))) {
+    if (capitals > 0 && lex.streets.contains(At(t, k)->lower)) return true;
+    ++capitals;
+    ++k;
+  }
+  return false;
+}
+
+bool PronounOne(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
+  const Token* next = At(t, a.end);
+  if (next == nullptr || next->kind != TokenKind::kWord || IsCapitalized(*next) ||
+      lex.one_followers.contains(next->lower) || lex.subject_stop.contains(next->lower)) {
+    return true;
+  }
+  const Token* prev = At(t, a.first - 1);
+  static constexpr const char* kDeterminers[] = {"the", "this", "that", "no", "any", "every",
+                                                 "each", "which", "such", "someone", "anyone"};
+  if (prev == nullptr || prev->kind != TokenKind::kWord) return false;
+  for (const char* d : kDeterminers) {
+    if (prev->lower == d) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int PhoneNumberEnd(const std::vector<Token>& t, int i) {
+  int k = i;
+  bool area = false;
+  if (At(t, k) && IsSymbol(*At(t, k), "(") && PlainDigits(At(t, k + 1), 3) && At(t, k + 2) &&
+      IsSymbol(*At(t, k + 2), ")")) {
+    area = true;
+    k += 3;
+  }
+  if (!PlainDigits(At(t, k), 3)) return i;
+  if (!AdjacentDash(t, k + 1)) {
+    // "613 555 1234" after an area code only.
+    if (area && PlainDigits(At(t, k + 1), 4)) return k + 2;
+    return i;
+  }
+  if (PlainDigits(At(t, k + 2), 4)) return k + 3;
+  if (PlainDigits(At(t, k + 2), 3) && AdjacentDash(t, k + 3) && PlainDigits(At(t, k + 4), 4)) {
+    return k + 5;
+  }
+  return i;
+}
+
+bool IsYearLike(const std::vector<Token>& t, const Amount& a) {
+  const Token& number = t[a.number_first];
+  return number.kind == TokenKind::kNumber && number.int_digits == 4 && !number.has_separator &&
+         !number.has_decimal && !number.leading_zero && a.number_end == a.number_first + 1 &&
+         a.number.scale == 1 && number.value >= 1000 && number.value <= 2100 &&
+         a.currency == nullptr && a.unit == nullptr && !a.times && !a.age;
+}
+
+bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
+                const FigureLexicon& lex) {
+  const Token* after_number = At(t, a.number_end);
+  if (after_number != nullptr && after_number->kind == TokenKind::kWord &&
+      !after_number->space_before) {
+    const absl::string_view w = after_number->lower;
+    if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s") return true;
+  }
+  const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times && !a.age;
+  if (!plain) return false;
+  if (t[a.number_first].kind == TokenKind::kNumber) {
+    if (IsClockTime(t, a) || IsDateDay(t, a, lex)) return true;
+    if (IsYearLike(t, a)) {
+      const Token* next = At(t, a.end);
+      const bool counts = next != nullptr && next->kind == TokenKind::kWord &&
+                          !IsCapitalized(*next) && !lex.subject_stop.contains(next->lower);
+      return !(qualified && counts);
+    }
+    if (InName(t, a, lex) || IsStreetNumber(t, a, lex)) return true;
+  }
+  return a.number.single_one && !qualified && PronounOne(t, a, lex);
+}
+
+}  // namespace figure_internal
+}  // namespace factwire

@@ -1,0 +1,31 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_FILTERS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_FILTERS_H_
+
+#include <vector>
+
+#include "ingest-service/extract/figure_amount.h"
+#include "ingest-service/extract/figure_lexicon.h"
+#include "ingest-service/extract/figure_tokens.h"
+
+namespace factwire {
+namespace figure_internal {
+
+// The end of a phone number starting at tokens[i] ("555-1234", "(613) 555-1234",
+// "613-555-1234"), or i when none starts there.
+int PhoneNumberEnd(const std::vector<Token>& tokens, int i);
+
+// True if a 4-digit integer amount reads as a year ("2025", not "2,025" or "2025 kg").
+bool IsYearLike(const std::vector<Token>& tokens, const Amount& amount);
+
+// NotAFigure()
+//
+// True when `amount` is a number but not a figure: a year, a day of a date, a clock
+// time, an ordinal, a number in a name ("G7", "Covid-19", "Apollo 11"), a street
+// number, or "one" used as a pronoun. `qualified` says a qualifier precedes it.
+bool NotAFigure(const std::vector<Token>& tokens, const Amount& amount, bool qualified,
+                const FigureLexicon& lexicon);
+
+}  // namespace figure_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_FILTERS_H_

@@ -1,0 +1,150 @@
+#include "ingest-service/extract/figure_lexicon.h"
+
+#include <algorithm>
+
+#include "ingest-service/extract/lexicon/figure_context_words.h"
+
+namespace factwire {
+namespace figure_internal {
+namespace {
+
+template <typename Set>
+void Fill(absl::Span<const char* const> words, Set* set) {
+  for (const char* word : words) set->insert(word);
+}
+
+// Square and cubic forms of the length spellings ("sq mi", "km2", "cubic metres").
+void AddPowerUnits(FigureLexicon* lex) {
+  for (const lexicon::PowerUnitEntry& p : lexicon::PowerUnits()) {
+    const std::string s = p.surface;
+    const bool abbreviation = s.size() <= 3 && s != "in";
+    for (int power = 2; power <= 3; ++power) {
+      lexicon::UnitEntry entry{};
+      entry.surface = p.surface;
+      entry.unit = power == 2 ? p.area_unit : p.volume_unit;
+      entry.dimension = power == 2 ? v1::DIMENSION_AREA : v1::DIMENSION_VOLUME;
+      entry.factor = power == 2 ? p.metres * p.metres : p.metres * p.metres * p.metres * 1000;
+      entry.base = power == 2 ? "m2" : "l";
+      entry.system = p.system;
+      entry.use = lexicon::UnitUse::kFree;
+      const int index = static_cast<int>(lex->units.size());
+      lex->units.push_back(entry);
+      const std::string digit = power == 2 ? "2" : "3";
+      const std::string sup = power == 2 ? "\xC2\xB2" : "\xC2\xB3";
+      const std::vector<std::string> spaced =
+          power == 2 ? std::vector<std::string>{"square " + s, "sq " + s, "sq. " + s,
+                                                s + " squared", s + " sq"}
+                     : std::vector<std::string>{"cubic " + s, "cu " + s, s + " cubed"};
+      for (const std::string& form : spaced) lex->unit_phrases.Add(form, false, false, index);
+      if (abbreviation || s == "in") {
+        lex->unit_phrases.Add(s + sup, false, true, index);
+        lex->unit_phrases.Add(s + "^" + digit, false, true, index);
+      }
+      if (abbreviation) lex->unit_phrases.Add(s + digit, false, true, index);
+    }
+  }
+}
+
+void AddUnits(FigureLexicon* lex) {
+  for (const lexicon::UnitEntry& u : lexicon::Units()) {
+    const int index = static_cast<int>(lex->units.size());
+    lex->units.push_back(u);
+    lex->unit_phrases.Add(u.surface, u.case_sensitive, false, index);
+  }
+  AddPowerUnits(lex);
+}
+
+void AddPhrases(FigureLexicon* lex) {
+  const auto currencies = lexicon::Currencies();
+  for (size_t i = 0; i < currencies.size(); ++i) {
+    const bool spaced = absl::string_view(currencies[i].surface).find(' ') !=
+                        absl::string_view::npos;
+    lex->currency_phrases.Add(currencies[i].surface, currencies[i].case_sensitive, !spaced,
+                              static_cast<int>(i));
+  }
+  const auto prefix = lexicon::PrefixQualifiers();
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    lex->prefix_qualifiers.Add(prefix[i].phrase, false, false, static_cast<int>(i));
+  }
+  const auto suffix = lexicon::SuffixQualifiers();
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    lex->suffix_qualifiers.Add(suffix[i].phrase, false, false, static_cast<int>(i));
+  }
+  const auto scales = lexicon::ScaleSuffixes();
+  for (size_t i = 0; i < scales.size(); ++i) {
+    lex->scale_suffixes.Add(scales[i].surface, scales[i].case_sensitive, true,
+                            static_cast<int>(i));
+  }
+  const auto times = lexicon::TimeScopeWords();
+  for (size_t i = 0; i < times.size(); ++i) {
+    lex->time_scopes.Add(times[i], false, false, static_cast<int>(i));
+  }
+}
+
+FigureLexicon* BuildLexicon() {
+  auto* lex = new FigureLexicon();
+  AddUnits(lex);
+  AddPhrases(lex);
+  for (const lexicon::NumberWordEntry& w : lexicon::NumberWords()) {
+    lex->number_words.emplace(w.word, w);
+  }
+  Fill(lexicon::MonthWords(), &lex->months);
+  Fill(lexicon::SubjectStopWords(), &lex->subject_stop);
+  Fill(lexicon::PeriodOpeners(), &lex->period_openers);
+  Fill(lexicon::PeriodNouns(), &lex->period_nouns);
+  Fill(lexicon::PlacePrepositions(), &lex->place_prepositions);
+  Fill(lexicon::StreetWords(), &lex->streets);
+  Fill(lexicon::NotNameWords(), &lex->not_name);
+  Fill(lexicon::PronounOneFollowers(), &lex->one_followers);
+  return lex;
+}
+
+}  // namespace
+
+void PhraseTable::Add(absl::string_view surface, bool case_sensitive, bool adjacent,
+                      int index) {
+  std::string lower;
+  std::vector<Token> tokens;
+  TokenizeForFigures(surface, 0, static_cast<int>(surface.size()), &lower, &tokens);
+  if (tokens.empty()) return;
+  Entry entry{{}, case_sensitive, adjacent, index};
+  for (const Token& t : tokens) {
+    entry.words.emplace_back(case_sensitive ? t.raw : t.lower);
+  }
+  auto& list = by_first_[std::string(tokens[0].lower)];
+  list.push_back(std::move(entry));
+  std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) {
+    return a.words.size() > b.words.size();
+  });
+}
+
+PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, int i) const {
+  if (i < 0 || i >= static_cast<int>(tokens.size())) return {};
+  auto it = by_first_.find(tokens[i].lower);
+  if (it == by_first_.end()) return {};
+  for (const Entry& e : it->second) {
+    const int n = static_cast<int>(e.words.size());
+    if (i + n > static_cast<int>(tokens.size())) continue;
+    bool ok = true;
+    for (int k = 0; k < n && ok; ++k) {
+      const Token& t = tokens[i + k];
+      ok = (e.case_sensitive ? t.raw : t.lower) == e.words[k] &&
+           (k == 0 || !e.adjacent || !t.space_before);
+    }
+    if (ok) return {e.index, n};
+  }
+  return {};
+}
+
+const lexicon::NumberWordEntry* FigureLexicon::NumberWord(absl::string_view word) const {
+  auto it = number_words.find(word);
+  return it == number_words.end() ? nullptr : &it->second;
+}
+
+const FigureLexicon& GetFigureLexicon() {
+  static const FigureLexicon* const lexicon = BuildLexicon();
+  return *lexicon;
+}
+
+}  // namespace figure_internal
+}  // namespace factwire

@@ -1,0 +1,192 @@
+#include "ingest-service/extract/figure_tokens.h"
+
+#include <cstdint>
+
+#include "absl/strings/numbers.h"
+
+namespace factwire {
+namespace figure_internal {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Decodes the UTF-8 sequence at text[i]; sets *length (1 on malformed input).
+uint32_t DecodeAt(absl::string_view text, int i, int end, int* length) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  int n = b0 < 0x80 ? 1 : (b0 >> 5) == 6 ? 2 : (b0 >> 4) == 14 ? 3 : (b0 >> 3) == 30 ? 4 : 1;
+  if (i + n > end) n = 1;
+  uint32_t cp = n == 1 ? b0 : n == 2 ? (b0 & 0x1F) : n == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+  for (int k = 1; k < n; ++k) {
+    const auto b = static_cast<unsigned char>(text[i + k]);
+    if ((b >> 6) != 2) {
+      *length = 1;
+      return b0;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  *length = n;
+  return cp;
+}
+
+bool IsSpaceCodePoint(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000;
+}
+
+// Non-ASCII code points that are symbols or punctuation rather than letters.
+bool IsSymbolCodePoint(uint32_t cp) {
+  return (cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
+         (cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+         (cp >= 0x2100 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) ||
+         (cp >= 0xFF01 && cp <= 0xFF0F);
+}
+
+// Length of the letter run starting at i (inner apostrophes kept).
+int ScanWord(absl::string_view text, int i, int end) {
+  int j = i;
+  while (j < end) {
+    const char c = text[j];
+    if (IsAsciiAlpha(c)) {
+      ++j;
+      continue;
+    }
+    int n = 1;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      const uint32_t cp = DecodeAt(text, j, end, &n);
+      if (cp == 0x2019 && j + n < end && IsAsciiAlpha(text[j + n])) {
+        j += n;
+        continue;
+      }
+      if (IsSymbolCodePoint(cp) || IsSpaceCodePoint(cp)) break;
+      j += n;
+      continue;
+    }
+    if (c == '\'' && j + 1 < end && IsAsciiAlpha(text[j + 1]) && j > i) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return j - i;
+}
+
+// True if exactly three digits start at j and no digit follows them.
+bool ThreeDigitGroup(absl::string_view text, int j, int end) {
+  return j + 3 <= end && IsDigit(text[j]) && IsDigit(text[j + 1]) && IsDigit(text[j + 2]) &&
+         (j + 3 == end || !IsDigit(text[j + 3]));
+}
+
+// Scans a number at i into *token; returns its end.
+int ScanNumber(absl::string_view text, int i, int end, Token* token) {
+  char buffer[64];
+  int n = 0;
+  int j = i;
+  auto push = [&](char c) {
+    if (n < static_cast<int>(sizeof(buffer)) - 1) buffer[n++] = c;
+  };
+  while (j < end && IsDigit(text[j])) push(text[j++]);
+  token->int_digits = n;
+  token->leading_zero = n > 1 && buffer[0] == '0';
+  // Thousands groups: "1,500,000" or "10 000".
+  bool space_groups = false;
+  while (j < end) {
+    if (text[j] == ',' && !space_groups && ThreeDigitGroup(text, j + 1, end)) {
+      ++j;
+    } else if (text[j] == ' ' && (space_groups || (!token->has_separator && n <= 3)) &&
+               ThreeDigitGroup(text, j + 1, end)) {
+      space_groups = true;
+      ++j;
+    } else {
+      break;
+    }
+    token->has_separator = true;
+    for (int k = 0; k < 3; ++k) push(text[j++]);
+    token->int_digits += 3;
+  }
+  if (j + 1 < end && text[j] == '.' && IsDigit(text[j + 1])) {
+    token->has_decimal = true;
+    push(text[j++]);
+    while (j < end && IsDigit(text[j])) {
+      push(text[j++]);
+      ++token->frac_digits;
+    }
+  }
+  // Exponent: "4e14", "9.83e-3", when no letter follows.
+  if (j + 1 < end && (text[j] == 'e' || text[j] == 'E') && n > 0) {
+    int k = j + 1;
+    if (k < end && (text[k] == '-' || text[k] == '+')) ++k;
+    if (k < end && IsDigit(text[k])) {
+      int m = k;
+      while (m < end && IsDigit(text[m])) ++m;
+      if (m == end || !IsAsciiAlpha(text[m])) {
+        for (int q = j; q < m; ++q) push(text[q]);
+        j = m;
+      }
+    }
+  }
+  buffer[n] = '\0';
+  double value = 0;
+  if (absl::SimpleAtod(absl::string_view(buffer, n), &value)) token->value = value;
+  return j;
+}
+
+}  // namespace
+
+bool IsDash(const Token& token) {
+  return token.kind == TokenKind::kSymbol &&
+         (token.raw == "-" || token.raw == "\xE2\x80\x93" || token.raw == "\xE2\x80\x90" ||
+          token.raw == "\xE2\x80\x91");
+}
+
+bool IsCapitalized(const Token& token) {
+  return token.kind == TokenKind::kWord && !token.raw.empty() && token.raw[0] >= 'A' &&
+         token.raw[0] <= 'Z';
+}
+
+void TokenizeForFigures(absl::string_view text, int begin, int end, std::string* lower_buffer,
+                        std::vector<Token>* tokens) {
+  tokens->clear();
+  lower_buffer->assign(text.data() + begin, end - begin);
+  for (char& c : *lower_buffer) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  const absl::string_view lower(*lower_buffer);
+  bool space = true;
+  int i = begin;
+  while (i < end) {
+    const char c = text[i];
+    int n = 1;
+    uint32_t cp = static_cast<unsigned char>(c);
+    if (cp >= 0x80) cp = DecodeAt(text, i, end, &n);
+    if (IsSpaceCodePoint(cp)) {
+      space = true;
+      i += n;
+      continue;
+    }
+    Token token;
+    token.begin = i;
+    token.space_before = space;
+    const bool leading_point = c == '.' && i + 1 < end && IsDigit(text[i + 1]) &&
+                               (i == begin || !(IsDigit(text[i - 1]) || IsAsciiAlpha(text[i - 1])));
+    if (IsDigit(c) || leading_point) {
+      token.kind = TokenKind::kNumber;
+      token.end = ScanNumber(text, i, end, &token);
+    } else if (IsAsciiAlpha(c) || (cp >= 0x80 && !IsSymbolCodePoint(cp))) {
+      token.kind = TokenKind::kWord;
+      token.end = i + ScanWord(text, i, end);
+    } else {
+      token.kind = TokenKind::kSymbol;
+      token.end = i + n;
+    }
+    token.raw = text.substr(token.begin, token.end - token.begin);
+    token.lower = lower.substr(token.begin - begin, token.end - token.begin);
+    tokens->push_back(token);
+    space = false;
+    i = token.end;
+  }
+}
+
+}  // namespace figure_internal
+}  // namespace factwire

@@ -1,0 +1,58 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_TOKENS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_TOKENS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+namespace figure_internal {
+
+// What a figure token is made of.
+enum class TokenKind {
+  kNumber,  // digits with optional thousands separators and decimals: "1,500", ".77"
+  kWord,    // letters (any non-ASCII letter too), with inner apostrophes: "baker's"
+  kSymbol,  // one punctuation or symbol character: "$", "%", "-", "°", "½"
+};
+
+// One token of a sentence, as the figure finder sees it.
+struct Token {
+  int begin = 0;  // byte offsets into the whole text
+  int end = 0;
+  TokenKind kind = TokenKind::kSymbol;
+  bool space_before = false;  // whitespace separates it from the previous token
+  absl::string_view raw;      // the bytes as written
+  absl::string_view lower;    // ASCII-lowercased copy (lives in the caller's buffer)
+  // Numbers only.
+  double value = 0;
+  bool has_separator = false;  // "1,500" or "10 000"
+  bool has_decimal = false;    // "1.5"
+  bool leading_zero = false;   // "04", "0033" (not "0" or "0.5")
+  int int_digits = 0;          // digits before the decimal point
+  int frac_digits = 0;         // digits after it
+};
+
+// Tokenizer()
+//
+// Splits text[begin, end) into tokens. `lower_buffer` receives an ASCII-lowercased
+// copy of that range and must outlive the tokens (Token::lower points into it).
+// Whitespace (including U+00A0 and U+202F) separates tokens and is not returned.
+void TokenizeForFigures(absl::string_view text, int begin, int end,
+                        std::string* lower_buffer, std::vector<Token>* tokens);
+
+// True if `token` is the one symbol `symbol` ("$", "-", "–").
+inline bool IsSymbol(const Token& token, absl::string_view symbol) {
+  return token.kind == TokenKind::kSymbol && token.raw == symbol;
+}
+
+// True for "-", "–" (en dash) and "‐" (hyphen).
+bool IsDash(const Token& token);
+
+// True if the word token starts with an ASCII capital letter.
+bool IsCapitalized(const Token& token);
+
+}  // namespace figure_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_TOKENS_H_

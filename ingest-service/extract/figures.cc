@@ -1,0 +1,241 @@
+#include "ingest-service/extract/figures.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "ingest-service/extract/figure_amount.h"
+#include "ingest-service/extract/figure_context.h"
+#include "ingest-service/extract/figure_filters.h"
+#include "ingest-service/extract/figure_lexicon.h"
+#include "ingest-service/extract/figure_tokens.h"
+#include "ingest-service/extract/lexicon/qualifiers.h"
+
+namespace factwire {
+namespace {
+
+using figure_internal::Amount;
+using figure_internal::FigureLexicon;
+using figure_internal::FigurePlace;
+using figure_internal::PhraseMatch;
+using figure_internal::Token;
+using figure_internal::TokenKind;
+
+// A figure found among the tokens, before it becomes a proto.
+struct Found {
+  int first = 0;
+  int end = 0;
+  Amount amount;
+  double value = 0;
+  double value_max = 0;
+  v1::Qualifier qualifier = v1::QUALIFIER_EXACT;
+  bool date_range = false;  // "2013-14": not a figure
+};
+
+class FigureScanner {
+ public:
+  FigureScanner(const std::vector<Token>& tokens, const FigureLexicon& lex)
+      : t_(tokens), n_(static_cast<int>(tokens.size())), lex_(lex) {}
+
+  std::vector<Found> Scan() {
+    std::vector<Found> found;
+    int i = 0;
+    while (i < n_) {
+      const int phone = figure_internal::PhoneNumberEnd(t_, i);
+      if (phone > i) {
+        i = phone;
+        continue;
+      }
+      Found f;
+      int skip_to = i + 1;
+      if (TryAt(i, &f, &skip_to)) {
+        found.push_back(f);
+        i = f.end;
+      } else {
+        i = std::max(i + 1, skip_to);
+      }
+    }
+    return found;
+  }
+
+ private:
+  const Token* At(int i) const { return i >= 0 && i < n_ ? &t_[i] : nullptr; }
+
+  bool IsWord(int i, absl::string_view lower) const {
+    const Token* t = At(i);
+    return t != nullptr && t->kind == TokenKind::kWord && t->lower == lower;
+  }
+
+  bool TryAt(int i, Found* f, int* skip_to) {
+    int k = i;
+    v1::Qualifier qualifier = v1::QUALIFIER_EXACT;
+    const PhraseMatch q = lex_.prefix_qualifiers.Match(t_, k);
+    if (q.found()) {
+      qualifier = lexicon::PrefixQualifiers()[q.index].qualifier;
+      k += q.length;
+    }
+    const Amount a = figure_internal::ParseAmount(t_, k, lex_);
+    if (!a.ok) {
+      *skip_to = std::max(*skip_to, a.skip_to);
+      return false;
+    }
+    f->amount = a;
+    f->first = q.found() ? i : a.first;
+    f->end = a.end;
+    f->value = a.value;
+    f->qualifier = qualifier;
+    const bool between = qualifier == v1::QUALIFIER_RANGE && t_[i].lower == "between";
+    if (!Range(f, between)) {
+      if (qualifier == v1::QUALIFIER_RANGE) {
+        f->qualifier = v1::QUALIFIER_EXACT;
+        f->first = a.first;
+      }
+    }
+    if (f->date_range) {
+      *skip_to = f->end;
+      return false;
+    }
+    SuffixQualifier(f);
+    const bool qualified = f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
+    if (figure_internal::NotAFigure(t_, a, qualified, lex_)) {
+      *skip_to = std::max(*skip_to, a.number_end);
+      return false;
+    }
+    return true;
+  }
+
+  // The separator of a range after tokens[k], and where the second amount starts.
+  int RangeSecondStart(int k, bool between) const {
+    const Token* s = At(k);
+    const Token* next = At(k + 1);
+    if (s == nullptr || next == nullptr) return -1;
+    if (between) return IsWord(k, "and") || figure_internal::IsDash(*s) ? k + 1 : -1;
+    if (IsWord(k, "to") || IsWord(k, "through")) return k + 1;
+    const bool dash = figure_internal::IsDash(*s) || IsSymbol(*s, "\xE2\x80\x94");
+    if (!dash) return -1;
+    if (IsWord(k + 1, "to")) return k + 2;  // "8- to 16-meter"
+    const bool tight = !s->space_before && !next->space_before;
+    const bool loose = s->space_before && next->space_before;
+    return tight || loose ? k + 1 : -1;
+  }
+
+  bool Range(Found* f, bool between) {
+    const int start = RangeSecondStart(f->end, between);
+    if (start < 0) return false;
+    Amount b = figure_internal::ParseAmount(t_, start, lex_);
+    if (!b.ok || b.number.article) return false;
+    Amount& a = f->amount;
+    if (figure_internal::IsYearLike(t_, a) &&
+        (figure_internal::IsYearLike(t_, b) ||
+         (t_[b.number_first].kind == TokenKind::kNumber && t_[b.number_first].int_digits == 2 &&
+          b.unit == nullptr && b.currency == nullptr))) {
+      f->date_range = true;
+      f->end = b.end;
+      return true;
+    }
+    if ((a.currency != nullptr) != (b.currency != nullptr) && a.unit != nullptr) return false;
+    if (a.currency != nullptr && b.unit != nullptr) return false;
+    if (a.currency != nullptr && b.currency != nullptr &&
+        absl::string_view(a.currency->code) != b.currency->code) {
+      return false;
+    }
+    if (a.unit != nullptr && b.unit != nullptr && a.unit->dimension != b.unit->dimension) {
+      return false;
+    }
+    double low = a.value;
+    double high = b.value;
+    if (a.unit == nullptr && a.currency == nullptr) {
+      a.unit = b.unit;
+      a.currency = b.currency;
+      a.age = b.age;
+      a.times = b.times;
+    } else if (a.unit != nullptr && b.unit != nullptr && a.unit != b.unit) {
+      high = (b.value * b.unit->factor + b.unit->offset - a.unit->offset) / a.unit->factor;
+    }
+    if (a.number.scale == 1 && b.number.scale > 1) low *= b.number.scale;
+    if (low > high) std::swap(low, high);
+    f->value = low;
+    f->value_max = high;
+    f->qualifier = v1::QUALIFIER_RANGE;
+    f->end = b.end;
+    return true;
+  }
+
+  void SuffixQualifier(Found* f) {
+    const PhraseMatch q = lex_.suffix_qualifiers.Match(t_, f->end);
+    if (!q.found()) return;
+    const Token& first = t_[f->end];
+    if (first.kind == TokenKind::kSymbol && first.space_before) return;  // "+" is written tight
+    if (f->qualifier == v1::QUALIFIER_EXACT) {
+      f->qualifier = lexicon::SuffixQualifiers()[q.index].qualifier;
+    }
+    f->end += q.length;
+  }
+
+  const std::vector<Token>& t_;
+  const int n_;
+  const FigureLexicon& lex_;
+};
+
+// Fills dimension, unit and normalized value from the amount.
+void SetMeasure(const Found& f, v1::Figure* fig) {
+  const Amount& a = f.amount;
+  fig->set_normalized_value(f.value);
+  if (a.currency != nullptr) {
+    fig->set_dimension(v1::DIMENSION_CURRENCY);
+    fig->set_unit(a.currency->code);
+    fig->set_normalized_unit(a.currency->code);
+  } else if (a.unit != nullptr) {
+    fig->set_dimension(a.age ? v1::DIMENSION_AGE : a.unit->dimension);
+    fig->set_unit(a.unit->unit);
+    fig->set_normalized_value(f.value * a.unit->factor + a.unit->offset);
+    fig->set_normalized_unit(a.unit->base);
+  } else if (a.times) {
+    fig->set_dimension(v1::DIMENSION_RATIO);
+    fig->set_unit("times");
+    fig->set_normalized_unit("times");
+  } else if (a.number.fraction && f.value < 1 && f.value > -1) {
+    fig->set_dimension(v1::DIMENSION_RATIO);
+  } else {
+    fig->set_dimension(v1::DIMENSION_COUNT);
+  }
+}
+
+v1::Figure ToFigure(absl::string_view text, const std::vector<Token>& tokens, const Found& f) {
+  v1::Figure fig;
+  const int begin = tokens[f.first].begin;
+  const int end = tokens[f.end - 1].end;
+  fig.set_text(std::string(text.substr(begin, end - begin)));
+  fig.mutable_span()->set_begin(begin);
+  fig.mutable_span()->set_end(end);
+  fig.set_value(f.value);
+  if (f.qualifier == v1::QUALIFIER_RANGE) fig.set_value_max(f.value_max);
+  fig.set_qualifier(f.qualifier);
+  SetMeasure(f, &fig);
+  return fig;
+}
+
+}  // namespace
+
+std::vector<v1::Figure> FindFigures(absl::string_view text, const v1::TextSpan& sentence) {
+  const int size = static_cast<int>(text.size());
+  const int begin = std::clamp(sentence.begin(), 0, size);
+  const int end = std::clamp(sentence.end(), begin, size);
+  thread_local std::string lower;
+  thread_local std::vector<Token> tokens;
+  figure_internal::TokenizeForFigures(text, begin, end, &lower, &tokens);
+  const FigureLexicon& lex = figure_internal::GetFigureLexicon();
+  const std::vector<Found> found = FigureScanner(tokens, lex).Scan();
+  std::vector<v1::Figure> figures;
+  std::vector<FigurePlace> places;
+  figures.reserve(found.size());
+  places.reserve(found.size());
+  for (const Found& f : found) {
+    figures.push_back(ToFigure(text, tokens, f));
+    places.push_back({f.first, f.end, f.amount.currency != nullptr});
+  }
+  figure_internal::AddFigureContext(text, tokens, places, lex, &figures);
+  return figures;
+}
+
+}  // namespace factwire

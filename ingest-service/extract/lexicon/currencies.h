@@ -1,0 +1,38 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_CURRENCIES_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_CURRENCIES_H_
+
+#include "absl/types/span.h"
+
+namespace factwire {
+namespace lexicon {
+
+// Where a currency spelling may stand relative to its amount.
+enum CurrencyPlace : unsigned {
+  kBefore = 1,  // "$10", "EUR 20", "Rs. 20"
+  kAfter = 2,   // "10$", "20 euros", "42 KWD"
+};
+
+// What kind of money a spelling names.
+enum class MoneyKind {
+  kMajor,  // a currency unit: dollar, euro, "US$"
+  kMinor,  // a hundredth of one: cents, pence, sen (composite "$20 and 43c")
+  kCoin,   // a coin or slang amount worth `factor` of the major unit: nickel, grand
+};
+
+// One spelling of a currency.
+struct CurrencyEntry {
+  const char* surface;  // matched case-insensitively unless case_sensitive
+  const char* code;     // ISO 4217 ("USD"), or "cent"/"penny" for minor units
+  unsigned places;      // CurrencyPlace bits
+  bool case_sensitive;
+  MoneyKind kind;
+  double factor;  // value multiplier (coins: 0.05 for a nickel)
+};
+
+// Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros", "Swiss francs").
+absl::Span<const CurrencyEntry> Currencies();
+
+}  // namespace lexicon
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_CURRENCIES_H_

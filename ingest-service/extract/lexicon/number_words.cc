@@ -1,0 +1,65 @@
+#include "ingest-service/extract/lexicon/number_words.h"
+
+namespace factwire {
+namespace lexicon {
+namespace {
+
+constexpr NumberWordKind kU = NumberWordKind::kUnit;
+constexpr NumberWordKind kT = NumberWordKind::kTens;
+constexpr NumberWordKind kH = NumberWordKind::kHundred;
+constexpr NumberWordKind kS = NumberWordKind::kScale;
+constexpr NumberWordKind kD = NumberWordKind::kDozen;
+constexpr NumberWordKind kF = NumberWordKind::kFraction;
+constexpr NumberWordKind kM = NumberWordKind::kMultiplier;
+
+constexpr NumberWordEntry kNumberWords[] = {
+    {"zero", 0, kU}, {"nought", 0, kU}, {"naught", 0, kU}, {"nil", 0, kU},
+    {"one", 1, kU}, {"two", 2, kU}, {"three", 3, kU}, {"four", 4, kU}, {"five", 5, kU},
+    {"six", 6, kU}, {"seven", 7, kU}, {"eight", 8, kU}, {"nine", 9, kU}, {"ten", 10, kU},
+    {"eleven", 11, kU}, {"twelve", 12, kU}, {"thirteen", 13, kU}, {"fourteen", 14, kU},
+    {"fifteen", 15, kU}, {"sixteen", 16, kU}, {"seventeen", 17, kU}, {"eighteen", 18, kU},
+    {"nineteen", 19, kU},
+    {"twenty", 20, kT}, {"thirty", 30, kT}, {"forty", 40, kT}, {"fourty", 40, kT},
+    {"fifty", 50, kT}, {"sixty", 60, kT}, {"seventy", 70, kT}, {"eighty", 80, kT},
+    {"ninety", 90, kT},
+    {"hundred", 100, kH}, {"hundreds", 100, kH},
+    {"thousand", 1e3, kS}, {"thousands", 1e3, kS},
+    {"million", 1e6, kS}, {"millions", 1e6, kS},
+    {"billion", 1e9, kS}, {"billions", 1e9, kS},
+    {"trillion", 1e12, kS}, {"trillions", 1e12, kS},
+    {"lakh", 1e5, kS}, {"lakhs", 1e5, kS}, {"lac", 1e5, kS}, {"lacs", 1e5, kS},
+    {"lkh", 1e5, kS}, {"lkhs", 1e5, kS},
+    {"crore", 1e7, kS}, {"crores", 1e7, kS}, {"krore", 1e7, kS}, {"krores", 1e7, kS},
+    {"koti", 1e7, kS}, {"cr", 1e7, kS}, {"kr", 1e7, kS},
+    {"dozen", 12, kD}, {"dozens", 12, kD}, {"gross", 144, kD},
+    {"half", 2, kF}, {"halves", 2, kF}, {"third", 3, kF}, {"thirds", 3, kF},
+    {"quarter", 4, kF}, {"quarters", 4, kF}, {"fourth", 4, kF}, {"fourths", 4, kF},
+    {"fifth", 5, kF}, {"fifths", 5, kF}, {"sixth", 6, kF}, {"sixths", 6, kF},
+    {"seventh", 7, kF}, {"sevenths", 7, kF}, {"eighth", 8, kF}, {"eighths", 8, kF},
+    {"ninth", 9, kF}, {"ninths", 9, kF}, {"tenth", 10, kF}, {"tenths", 10, kF},
+    {"hundredth", 100, kF}, {"hundredths", 100, kF},
+    {"thousandth", 1000, kF}, {"thousandths", 1000, kF},
+    {"twice", 2, kM}, {"thrice", 3, kM}, {"twofold", 2, kM}, {"threefold", 3, kM},
+    {"fourfold", 4, kM}, {"fivefold", 5, kM}, {"sixfold", 6, kM}, {"sevenfold", 7, kM},
+    {"eightfold", 8, kM}, {"ninefold", 9, kM}, {"tenfold", 10, kM}, {"hundredfold", 100, kM},
+};
+
+constexpr ScaleSuffixEntry kScaleSuffixes[] = {
+    {"k", 1e3, false, false},     {"thou", 1e3, false, false},
+    {"m", 1e6, true, true},       {"M", 1e6, true, false},
+    {"mn", 1e6, false, false},    {"mln", 1e6, false, false},
+    {"mil", 1e6, false, false},   {"bn", 1e9, false, false},
+    {"bln", 1e9, false, false},   {"B", 1e9, true, false},
+    {"b", 1e9, true, true},       {"tn", 1e12, false, false},
+    {"trn", 1e12, false, false},  {"T", 1e12, true, false},
+    {"G", 1e9, true, false},
+};
+
+}  // namespace
+
+absl::Span<const NumberWordEntry> NumberWords() { return kNumberWords; }
+
+absl::Span<const ScaleSuffixEntry> ScaleSuffixes() { return kScaleSuffixes; }
+
+}  // namespace lexicon
+}  // namespace factwire

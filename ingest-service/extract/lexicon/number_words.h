@@ -1,0 +1,45 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_NUMBER_WORDS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_NUMBER_WORDS_H_
+
+#include "absl/types/span.h"
+
+namespace factwire {
+namespace lexicon {
+
+// The role a number word plays when words are combined into a value.
+enum class NumberWordKind {
+  kUnit,        // zero .. nineteen: added
+  kTens,        // twenty .. ninety: added, may take a unit ("ninety five", "twenty-one")
+  kHundred,     // multiplies the current group by 100
+  kScale,       // thousand, million, lakh, crore: closes a group
+  kDozen,       // dozen(s), gross: multiplies what came before (or 1)
+  kFraction,    // half, third(s), quarter(s): divides ("two thirds", "a quarter")
+  kMultiplier,  // twice, thrice, threefold: a ratio on its own
+};
+
+// One number word, lowercase.
+struct NumberWordEntry {
+  const char* word;
+  double value;  // fractions: the denominator
+  NumberWordKind kind;
+};
+
+// Number words: cardinals, scales (also plural and Indian: lakh, crore), dozens,
+// fractions and multipliers.
+absl::Span<const NumberWordEntry> NumberWords();
+
+// A scale written against digits: "10k", "1.3bn", "$750m", "€10B".
+struct ScaleSuffixEntry {
+  const char* surface;
+  double value;
+  bool case_sensitive;
+  bool ambiguous;  // "m" is also metres: figures.cc decides
+};
+
+// Scale suffixes.
+absl::Span<const ScaleSuffixEntry> ScaleSuffixes();
+
+}  // namespace lexicon
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_NUMBER_WORDS_H_

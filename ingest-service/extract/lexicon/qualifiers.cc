@@ -1,0 +1,93 @@
+#include "ingest-service/extract/lexicon/qualifiers.h"
+
+namespace factwire {
+namespace lexicon {
+namespace {
+
+constexpr v1::Qualifier kExact = v1::QUALIFIER_EXACT;
+constexpr v1::Qualifier kApprox = v1::QUALIFIER_APPROXIMATE;
+constexpr v1::Qualifier kMore = v1::QUALIFIER_MORE_THAN;
+constexpr v1::Qualifier kAtLeast = v1::QUALIFIER_AT_LEAST;
+constexpr v1::Qualifier kLess = v1::QUALIFIER_LESS_THAN;
+constexpr v1::Qualifier kAtMost = v1::QUALIFIER_AT_MOST;
+constexpr v1::Qualifier kRange = v1::QUALIFIER_RANGE;
+
+constexpr QualifierEntry kPrefix[] = {
+    {"exactly", kExact},
+    {"precisely", kExact},
+    {"about", kApprox},
+    {"around", kApprox},
+    {"approximately", kApprox},
+    {"approx.", kApprox},
+    {"approx", kApprox},
+    {"roughly", kApprox},
+    {"some", kApprox},
+    {"nearly", kApprox},
+    {"almost", kApprox},
+    {"close to", kApprox},
+    {"circa", kApprox},
+    {"~", kApprox},
+    {"an estimated", kApprox},
+    {"estimated", kApprox},
+    {"an approximate", kApprox},
+    {"somewhere around", kApprox},
+    {"in the region of", kApprox},
+    {"on the order of", kApprox},
+    {"in the neighbourhood of", kApprox},
+    {"in the neighborhood of", kApprox},
+    {"over", kMore},
+    {"just over", kMore},
+    {"well over", kMore},
+    {"more than", kMore},
+    {"well more than", kMore},
+    {"greater than", kMore},
+    {"higher than", kMore},
+    {"above", kMore},
+    {"exceeding", kMore},
+    {"in excess of", kMore},
+    {"upwards of", kMore},
+    {"upward of", kMore},
+    {"north of", kMore},
+    {"at least", kAtLeast},
+    {"no less than", kAtLeast},
+    {"no fewer than", kAtLeast},
+    {"not less than", kAtLeast},
+    {"not fewer than", kAtLeast},
+    {"a minimum of", kAtLeast},
+    {"minimum of", kAtLeast},
+    {"less than", kLess},
+    {"fewer than", kLess},
+    {"lower than", kLess},
+    {"under", kLess},
+    {"just under", kLess},
+    {"below", kLess},
+    {"just below", kLess},
+    {"shy of", kLess},
+    {"up to", kAtMost},
+    {"at most", kAtMost},
+    {"no more than", kAtMost},
+    {"not more than", kAtMost},
+    {"a maximum of", kAtMost},
+    {"maximum of", kAtMost},
+    {"as many as", kAtMost},
+    {"as much as", kAtMost},
+    {"as high as", kAtMost},
+    {"between", kRange},
+    {"from", kRange},
+};
+
+constexpr QualifierEntry kSuffix[] = {
+    {"or more", kAtLeast},    {"or greater", kAtLeast}, {"and up", kAtLeast},
+    {"and above", kAtLeast},  {"+", kMore},
+    {"or less", kAtMost},     {"or fewer", kAtMost},    {"or so", kApprox},
+    {"or thereabouts", kApprox}, {"-odd", kApprox},     
+};
+
+}  // namespace
+
+absl::Span<const QualifierEntry> PrefixQualifiers() { return kPrefix; }
+
+absl::Span<const QualifierEntry> SuffixQualifiers() { return kSuffix; }
+
+}  // namespace lexicon
+}  // namespace factwire

@@ -1,0 +1,260 @@
+#include "ingest-service/extract/figures.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+using v1::Figure;
+
+std::vector<Figure> Find(const std::string& text) {
+  v1::TextSpan sentence;
+  sentence.set_begin(0);
+  sentence.set_end(static_cast<int>(text.size()));
+  return FindFigures(text, sentence);
+}
+
+// The one figure in `text`; fails the test when there is not exactly one.
+Figure One(const std::string& text) {
+  const std::vector<Figure> figures = Find(text);
+  EXPECT_EQ(figures.size(), 1u) << text;
+  return figures.empty() ? Figure() : figures[0];
+}
+
+std::vector<std::string> Texts(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Figure& f : Find(text)) out.push_back(f.text());
+  return out;
+}
+
+TEST(FindFiguresTest, DigitsWithSeparatorsAndDecimals) {
+  const Figure f = One("Officials counted 12,450 ballots on Tuesday.");
+  EXPECT_EQ(f.text(), "12,450");
+  EXPECT_DOUBLE_EQ(f.value(), 12450);
+  EXPECT_EQ(f.dimension(), v1::DIMENSION_COUNT);
+  EXPECT_EQ(f.unit(), "");
+  EXPECT_EQ(f.qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_EQ(f.span().begin(), 18);
+  EXPECT_EQ(f.span().end(), 24);
+  EXPECT_DOUBLE_EQ(One("The index rose to 3.75 points.").value(), 3.75);
+}
+
+TEST(FindFiguresTest, SpansAreOffsetsIntoTheWholeText) {
+  const std::string text = "First sentence. The port handled 40 ships.";
+  v1::TextSpan sentence;
+  sentence.set_begin(16);
+  sentence.set_end(static_cast<int>(text.size()));
+  const std::vector<Figure> figures = FindFigures(text, sentence);
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(text.substr(figures[0].span().begin(),
+                        figures[0].span().end() - figures[0].span().begin()),
+            "40");
+}
+
+TEST(FindFiguresTest, NumberWordsAndCompounds) {
+  EXPECT_DOUBLE_EQ(One("They hired ninety five nurses.").value(), 95);
+  EXPECT_DOUBLE_EQ(One("They hired twenty-one nurses.").value(), 21);
+  EXPECT_DOUBLE_EQ(One("Ten thousand fans came.").value(), 10000);
+  EXPECT_DOUBLE_EQ(One("We need a hundred and two chairs.").value(), 102);
+  EXPECT_DOUBLE_EQ(One("She bought a dozen lamps.").value(), 12);
+  EXPECT_DOUBLE_EQ(One("Two dozen boats left.").value(), 24);
+  EXPECT_DOUBLE_EQ(One("It cost seven hundred twenty-one thousand and twelve pesos.").value(),
+                   721012);
+}
+
+TEST(FindFiguresTest, ScaleWordsAndSuffixes) {
+  EXPECT_DOUBLE_EQ(One("The city has 1.5 million residents.").value(), 1.5e6);
+  EXPECT_DOUBLE_EQ(One("The city has 1.5m residents.").value(), 1.5e6);
+  const Figure bn = One("The deal was worth $2.4bn in the end.");
+  EXPECT_DOUBLE_EQ(bn.value(), 2.4e9);
+  EXPECT_EQ(bn.unit(), "USD");
+  EXPECT_DOUBLE_EQ(One("The club paid £750m for the site.").value(), 7.5e8);
+  EXPECT_DOUBLE_EQ(One("Streams passed 40k by noon.").value(), 40000);
+  EXPECT_DOUBLE_EQ(One("The mayor announced 5 thousand new homes.").value(), 5000);
+}
+
+TEST(FindFiguresTest, Currencies) {
+  const Figure usd = One("The grant totals $1.3 billion for rural clinics.");
+  EXPECT_EQ(usd.text(), "$1.3 billion");
+  EXPECT_DOUBLE_EQ(usd.value(), 1.3e9);
+  EXPECT_EQ(usd.dimension(), v1::DIMENSION_CURRENCY);
+  EXPECT_EQ(usd.unit(), "USD");
+  EXPECT_EQ(One("Tickets cost C$45 each.").unit(), "CAD");
+  EXPECT_EQ(One("Tickets cost US$45 each.").unit(), "USD");
+  EXPECT_EQ(One("Tickets cost A$45 each.").unit(), "AUD");
+  EXPECT_EQ(One("Tickets cost \xE2\x82\xAC" "45 each.").unit(), "EUR");
+  EXPECT_EQ(One("Tickets cost \xC2\xA3" "45 each.").unit(), "GBP");
+  EXPECT_EQ(One("Tickets cost \xC2\xA5" "4500 each.").unit(), "JPY");
+  EXPECT_EQ(One("Tickets cost EUR 45 each.").unit(), "EUR");
+  EXPECT_EQ(One("Fines reached 300 euros last month.").unit(), "EUR");
+  EXPECT_EQ(One("Fines reached 300 Canadian dollars last month.").unit(), "CAD");
+  const Figure pence = One("A stamp rose by 20 pence.");
+  EXPECT_EQ(pence.unit(), "penny");
+  EXPECT_EQ(pence.dimension(), v1::DIMENSION_CURRENCY);
+  EXPECT_DOUBLE_EQ(One("Lunch was $12 and 50 cents.").value(), 12.5);
+}
+
+TEST(FindFiguresTest, MassUnitsKeepTonAndTonneApart) {
+  const Figure ton = One("Agents seized 3 tons of cocaine.");
+  EXPECT_EQ(ton.unit(), "ton");
+  EXPECT_EQ(ton.dimension(), v1::DIMENSION_MASS);
+  EXPECT_NEAR(ton.normalized_value(), 2721.55422, 1e-3);
+  EXPECT_EQ(ton.normalized_unit(), "kg");
+  const Figure tonne = One("Agents seized 3 tonnes of cocaine.");
+  EXPECT_EQ(tonne.unit(), "tonne");
+  EXPECT_DOUBLE_EQ(tonne.normalized_value(), 3000);
+  EXPECT_EQ(One("Agents seized 12 kg of cocaine.").unit(), "kg");
+  EXPECT_EQ(One("Agents seized 12kg of cocaine.").unit(), "kg");
+  EXPECT_EQ(One("The parcel weighed 4 lbs.").unit(), "lb");
+}
+
+TEST(FindFiguresTest, LengthAreaVolumeTimeSpeedTemperature) {
+  EXPECT_EQ(One("The fence runs 40 miles.").unit(), "mi");
+  EXPECT_EQ(One("The fence runs 40 km.").unit(), "km");
+  const Figure area = One("Fire burned 2,300 square kilometres of forest.");
+  EXPECT_EQ(area.dimension(), v1::DIMENSION_AREA);
+  EXPECT_DOUBLE_EQ(area.normalized_value(), 2.3e9);
+  EXPECT_EQ(One("The lake covers 12 km2 today.").dimension(), v1::DIMENSION_AREA);
+  const Figure volume = One("The tanker spilled 500 litres of oil.");
+  EXPECT_EQ(volume.dimension(), v1::DIMENSION_VOLUME);
+  EXPECT_EQ(volume.unit(), "l");
+  const Figure time = One("The strike lasted 14 days.");
+  EXPECT_EQ(time.dimension(), v1::DIMENSION_DURATION);
+  EXPECT_EQ(time.unit(), "day");
+  EXPECT_EQ(One("Winds reached 120 km/h overnight.").dimension(), v1::DIMENSION_SPEED);
+  EXPECT_EQ(One("Winds reached 75 mph overnight.").unit(), "mph");
+  const Figure temp = One("It hit 41 degrees Celsius in the shade.");
+  EXPECT_EQ(temp.dimension(), v1::DIMENSION_TEMPERATURE);
+  EXPECT_EQ(temp.unit(), "celsius");
+  EXPECT_NEAR(One("It hit 100 \xC2\xB0" "F at noon.").normalized_value(), 37.7778, 1e-3);
+}
+
+TEST(FindFiguresTest, Percentages) {
+  EXPECT_EQ(One("Turnout was 64% in the north.").unit(), "percent");
+  EXPECT_EQ(One("Turnout was 64 per cent in the north.").unit(), "percent");
+  EXPECT_EQ(One("Turnout was 64 percent in the north.").dimension(), v1::DIMENSION_PERCENT);
+  EXPECT_EQ(One("Rates rose 2 percentage points.").unit(), "percentage point");
+}
+
+TEST(FindFiguresTest, Qualifiers) {
+  struct Case {
+    const char* text;
+    const char* figure;
+    v1::Qualifier qualifier;
+  };
+  const Case cases[] = {
+      {"They found approximately 7,000 files.", "approximately 7,000", v1::QUALIFIER_APPROXIMATE},
+      {"They found about 30 files.", "about 30", v1::QUALIFIER_APPROXIMATE},
+      {"They found some 300 files.", "some 300", v1::QUALIFIER_APPROXIMATE},
+      {"They found nearly 30 files.", "nearly 30", v1::QUALIFIER_APPROXIMATE},
+      {"They moved over two tons of grain.", "over two tons", v1::QUALIFIER_MORE_THAN},
+      {"They found more than 30 files.", "more than 30", v1::QUALIFIER_MORE_THAN},
+      {"They found at least 30 files.", "at least 30", v1::QUALIFIER_AT_LEAST},
+      {"They moved less than 8 kilograms of grain.", "less than 8 kilograms",
+       v1::QUALIFIER_LESS_THAN},
+      {"They found fewer than 30 files.", "fewer than 30", v1::QUALIFIER_LESS_THAN},
+      {"Children under 5 ride free.", "under 5", v1::QUALIFIER_LESS_THAN},
+      {"They could fine up to $500 per day.", "up to $500", v1::QUALIFIER_AT_MOST},
+      {"They found 30 or more files.", "30 or more", v1::QUALIFIER_AT_LEAST},
+  };
+  for (const Case& c : cases) {
+    const Figure f = One(c.text);
+    EXPECT_EQ(f.text(), c.figure) << c.text;
+    EXPECT_EQ(f.qualifier(), c.qualifier) << c.text;
+  }
+}
+
+TEST(FindFiguresTest, Ranges) {
+  const Figure between = One("Each crate holds between 5 and 10 kilograms.");
+  EXPECT_EQ(between.text(), "between 5 and 10 kilograms");
+  EXPECT_EQ(between.qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(between.value(), 5);
+  EXPECT_DOUBLE_EQ(between.value_max(), 10);
+  EXPECT_EQ(between.unit(), "kg");
+  const Figure dash = One("Expect 20-30 arrests.");
+  EXPECT_DOUBLE_EQ(dash.value(), 20);
+  EXPECT_DOUBLE_EQ(dash.value_max(), 30);
+  const Figure scaled = One("Costs run 5 to 10 million dollars.");
+  EXPECT_DOUBLE_EQ(scaled.value(), 5e6);
+  EXPECT_DOUBLE_EQ(scaled.value_max(), 1e7);
+  EXPECT_EQ(scaled.unit(), "USD");
+}
+
+TEST(FindFiguresTest, FractionsAgesMultipliers) {
+  const Figure third = One("A third of voters stayed home.");
+  EXPECT_NEAR(third.value(), 1.0 / 3, 1e-9);
+  EXPECT_EQ(third.dimension(), v1::DIMENSION_RATIO);
+  EXPECT_NEAR(One("Two thirds of voters stayed home.").value(), 2.0 / 3, 1e-9);
+  EXPECT_DOUBLE_EQ(One("The pipe is 2 1/2 inches wide.").value(), 2.5);
+  const Figure age = One("An 8-year-old boy was rescued.");
+  EXPECT_EQ(age.text(), "8-year-old");
+  EXPECT_EQ(age.dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(age.unit(), "year");
+  EXPECT_DOUBLE_EQ(age.value(), 8);
+  const Figure times = One("Prices are three times higher.");
+  EXPECT_EQ(times.text(), "three times");
+  EXPECT_EQ(times.dimension(), v1::DIMENSION_RATIO);
+  EXPECT_DOUBLE_EQ(times.value(), 3);
+}
+
+TEST(FindFiguresTest, DatesTimesAndYearsAreNotFigures) {
+  EXPECT_TRUE(Find("The law passed in 2019.").empty());
+  EXPECT_TRUE(Find("Updated: Mar 12, 2024").empty());
+  EXPECT_TRUE(Find("It took effect on 12 March 2024.").empty());
+  EXPECT_TRUE(Find("The vote is on March 12.").empty());
+  EXPECT_TRUE(Find("Doors open at 7 pm sharp.").empty());
+  EXPECT_TRUE(Find("Doors open at 7:30 sharp.").empty());
+  EXPECT_TRUE(Find("Figures cover 2013-14 only.").empty());
+  EXPECT_TRUE(Find("It was a 1990s trend.").empty());
+}
+
+TEST(FindFiguresTest, OrdinalsPhonesAddressesNamesAreNotFigures) {
+  EXPECT_TRUE(Find("She finished 3rd in the race.").empty());
+  EXPECT_TRUE(Find("Call 555-0199 for details.").empty());
+  EXPECT_TRUE(Find("Call (613) 555-0199 for details.").empty());
+  EXPECT_TRUE(Find("The office is at 24 Sussex Drive.").empty());
+  EXPECT_TRUE(Find("Leaders met at the G7 summit.").empty());
+  EXPECT_TRUE(Find("The Covid-19 rules ended.").empty());
+  EXPECT_TRUE(Find("He recalled the Apollo 11 landing.").empty());
+  EXPECT_TRUE(Find("She is one of the best.").empty());
+  EXPECT_TRUE(Find("No one came.").empty());
+}
+
+TEST(FindFiguresTest, SubjectTimeScopeAndPlace) {
+  const Figure deaths =
+      One("Officials blame the drug for roughly 9,000 poisoning deaths yearly within "
+          "New Zealand alone.");
+  EXPECT_EQ(deaths.text(), "roughly 9,000");
+  EXPECT_EQ(deaths.subject(), "poisoning deaths");
+  EXPECT_EQ(deaths.time_scope(), "yearly");
+  EXPECT_EQ(deaths.place(), "New Zealand");
+  EXPECT_EQ(One("The state sent 2,000 Highway Patrol officers to the coast.").subject(),
+            "Highway Patrol officers");
+  EXPECT_EQ(One("Police found over two tons of counterfeit watches.").subject(),
+            "counterfeit watches");
+  EXPECT_EQ(One("The plan sets aside $40 million for rural broadband networks.").subject(),
+            "rural broadband networks");
+}
+
+TEST(FindFiguresTest, UnitFigureInheritsParallelSubject) {
+  const std::vector<Figure> figures =
+      Find("Rangers caught less than 5 kilograms of ivory at the port over the past "
+           "fiscal year, compared to 2 tons from inland routes.");
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0].text(), "less than 5 kilograms");
+  EXPECT_EQ(figures[0].subject(), "ivory");
+  EXPECT_EQ(figures[0].time_scope(), "past fiscal year");
+  EXPECT_EQ(figures[1].text(), "2 tons");
+  EXPECT_EQ(figures[1].subject(), "ivory");
+}
+
+TEST(FindFiguresTest, SeveralFiguresInOrder) {
+  EXPECT_EQ(Texts("Police seized 40 kg of heroin and $2 million in cash in 2023."),
+            (std::vector<std::string>{"40 kg", "$2 million"}));
+}
+
+}  // namespace
+}  // namespace factwire
