@@ -2,11 +2,13 @@
 
 #include <sys/stat.h>
 
-#include <mutex>
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "store/change_log.h"
+#include "store/connection_pool.h"
 #include "store/reader.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
@@ -19,8 +21,7 @@ using store_internal::Transaction;
 
 struct Store::Impl {
   StoreOptions options;
-  std::mutex mutex;
-  std::unique_ptr<Connection> connection;
+  std::unique_ptr<store_internal::ConnectionPool> pool;
 
   absl::Time Now() const {
     return options.clock ? options.clock() : absl::Now();
@@ -31,15 +32,15 @@ struct Store::Impl {
     return absl::FailedPreconditionError("the store was opened read-only");
   }
 
-  // Runs `read(Connection*)` under the lock in one read transaction, so every
-  // statement it runs sees the same snapshot.
+  // Runs `read(Connection*)` on a leased connection in one read transaction,
+  // so every statement it runs sees the same snapshot.
   template <typename Read>
-  auto ReadConsistently(Read read) -> decltype(read(connection.get())) {
-    std::lock_guard<std::mutex> lock(mutex);
+  auto ReadConsistently(Read read) -> decltype(read(nullptr)) {
+    store_internal::ConnectionPool::Lease lease = pool->Acquire();
     absl::StatusOr<Transaction> transaction =
-        Transaction::Begin(connection.get(), Transaction::Mode::kRead);
+        Transaction::Begin(lease.get(), Transaction::Mode::kRead);
     if (!transaction.ok()) return transaction.status();
-    auto result = read(connection.get());
+    auto result = read(lease.get());
     if (!result.ok()) return result;
     absl::Status status = transaction->Commit();
     if (!status.ok()) return status;
@@ -54,14 +55,9 @@ bool FileExists(const std::string& path) {
   return stat(path.c_str(), &info) == 0;
 }
 
+// One more connection to options.path, foreign keys on.
 absl::StatusOr<std::unique_ptr<Connection>> OpenConnection(
     const StoreOptions& options) {
-  if (options.path.empty())
-    return absl::InvalidArgumentError("store path is empty");
-  if (options.read_only && !FileExists(options.path)) {
-    return absl::NotFoundError(
-        absl::StrCat("store ", options.path, " does not exist"));
-  }
   int flags = options.read_only ? SQLITE_OPEN_READONLY
                                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   absl::StatusOr<std::unique_ptr<Connection>> connection =
@@ -69,10 +65,33 @@ absl::StatusOr<std::unique_ptr<Connection>> OpenConnection(
   if (!connection.ok()) return connection.status();
   absl::Status status = (*connection)->Exec("PRAGMA foreign_keys = ON");
   if (!status.ok()) return status;
-  status = options.read_only ? store_internal::CheckSchema(connection->get())
-                             : store_internal::Migrate(connection->get());
-  if (!status.ok()) return status;
   return connection;
+}
+
+// The first connection migrates (writer) or checks (reader) the schema; the
+// rest open after it.
+absl::StatusOr<std::vector<std::unique_ptr<Connection>>> OpenConnections(
+    const StoreOptions& options) {
+  if (options.path.empty()) {
+    return absl::InvalidArgumentError("store path is empty");
+  }
+  if (options.read_only && !FileExists(options.path)) {
+    return absl::NotFoundError(
+        absl::StrCat("store ", options.path, " does not exist"));
+  }
+  std::vector<std::unique_ptr<Connection>> connections;
+  for (int i = 0; i < std::max(options.connections, 1); ++i) {
+    absl::StatusOr<std::unique_ptr<Connection>> connection =
+        OpenConnection(options);
+    if (!connection.ok()) return connection.status();
+    connections.push_back(*std::move(connection));
+    if (i > 0) continue;
+    absl::Status status =
+        options.read_only ? store_internal::CheckSchema(connections[0].get())
+                          : store_internal::Migrate(connections[0].get());
+    if (!status.ok()) return status;
+  }
+  return connections;
 }
 
 }  // namespace
@@ -83,29 +102,28 @@ Store::~Store() = default;
 
 absl::StatusOr<std::unique_ptr<Store>> Store::Open(
     const StoreOptions& options) {
-  absl::StatusOr<std::unique_ptr<Connection>> connection =
-      OpenConnection(options);
-  if (!connection.ok()) return connection.status();
+  absl::StatusOr<std::vector<std::unique_ptr<Connection>>> connections =
+      OpenConnections(options);
+  if (!connections.ok()) return connections.status();
   auto impl = std::make_unique<Impl>();
   impl->options = options;
-  impl->connection = *std::move(connection);
+  impl->pool =
+      std::make_unique<store_internal::ConnectionPool>(*std::move(connections));
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
 absl::StatusOr<PutResult> Store::Put(const factwire::v1::Document& document) {
   absl::Status status = impl_->CheckWritable();
   if (!status.ok()) return status;
-  std::lock_guard<std::mutex> lock(impl_->mutex);
-  return store_internal::WriteDocument(impl_->connection.get(), document,
-                                       impl_->Now());
+  store_internal::ConnectionPool::Lease lease = impl_->pool->AcquireFirst();
+  return store_internal::WriteDocument(lease.get(), document, impl_->Now());
 }
 
 absl::Status Store::Delete(absl::string_view document_id) {
   absl::Status status = impl_->CheckWritable();
   if (!status.ok()) return status;
-  std::lock_guard<std::mutex> lock(impl_->mutex);
-  return store_internal::EraseDocument(impl_->connection.get(), document_id,
-                                       impl_->Now());
+  store_internal::ConnectionPool::Lease lease = impl_->pool->AcquireFirst();
+  return store_internal::EraseDocument(lease.get(), document_id, impl_->Now());
 }
 
 absl::StatusOr<factwire::v1::Document> Store::GetDocument(

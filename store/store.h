@@ -23,6 +23,9 @@ struct StoreOptions {
   bool read_only = false;
   // How long a statement waits for a lock before kUnavailable.
   absl::Duration busy_timeout = absl::Seconds(5);
+  // SQLite connections to keep open (values < 1 mean 1). Reads run in parallel
+  // on up to this many; writes always use the first. 1 serialises every call.
+  int connections = 1;
   // The time Put() records as ingest_time and the change log records; absl::Now
   // when empty (tests set a fixed clock).
   std::function<absl::Time()> clock;

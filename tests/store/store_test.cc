@@ -394,6 +394,39 @@ TEST(StoreLocking, ConcurrentPutsAllLand) {
   EXPECT_EQ(store->ListDocuments(PageQuery{0, 100}).value().items.size(), 20u);
 }
 
+TEST(StoreLocking, ParallelReadsBesideWrites) {
+  TempDir dir;
+  StoreOptions options = Options(dir.File("store.db"));
+  options.connections = 3;
+  auto store = OpenOrDie(options);
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  std::thread writer([&store] {
+    for (int i = 0; i < 20; ++i) {
+      Document document = SeizureArticle(absl::StrCat("copy", i));
+      document.set_content_sha256(absl::StrCat("copy-", i));
+      EXPECT_TRUE(store->Put(document).ok());
+    }
+  });
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 3; ++t) {
+    readers.emplace_back([&store] {
+      for (int i = 0; i < 30; ++i) {
+        ClaimQuery query;
+        query.text = "largest seizure";
+        absl::StatusOr<Page<factwire::v1::Claim>> page =
+            store->SearchClaims(query);
+        ASSERT_TRUE(page.ok()) << page.status();
+        EXPECT_GE(page->items.size(), 1u);
+        EXPECT_TRUE(store->GetDocument("seizure", true).ok());
+      }
+    });
+  }
+  writer.join();
+  for (std::thread& reader : readers) reader.join();
+  EXPECT_EQ(ClaimHits(*store, "largest seizure"), 21);
+}
+
 TEST(StoreDelete, RemovesTheDocumentAndKeepsSharedSources) {
   TempDir dir;
   auto store = OpenOrDie(Options(dir.File("store.db")));
