@@ -71,8 +71,8 @@ struct ClaimQuery {
   // claim text, speaker and sentence; every word must match. Empty = every
   // claim, oldest first. The store quotes each word, so FTS5 syntax in user
   // text is matched literally and never errors; a trailing '*' searches a
-  // prefix
-  // ("fent*"). With text, page.after is an offset into the bm25 ranking.
+  // prefix ("fent*"). With text, page.after is an offset into the bm25
+  // ranking (claim text and speaker weigh 1, the sentence 0.5).
   std::string text;
   std::string source_id;
   factwire::v1::ClaimKind kind = factwire::v1::CLAIM_KIND_UNSPECIFIED;
@@ -135,8 +135,12 @@ struct Page {
 // The factwire archive on SQLite: the only code in the project that speaks SQL.
 //
 // Schema is versioned by migrations applied at Open(); WAL mode, foreign keys
-// on, busy_timeout set; every statement uses bound parameters. Thread-safe:
-// calls are serialised on the one connection inside.
+// on, busy_timeout set; every statement uses bound parameters.
+// Besides the errors each method names, any call may return kUnavailable (the
+// database stayed locked past busy_timeout, or an I/O error) and kDataLoss (the
+// file or a stored record is corrupt).
+// Thread-safe: each call holds one of options.connections connections for its
+// duration (writes always the first), so calls beyond that number wait.
 class Store {
  public:
   // Opens (and unless read_only, creates and migrates) the store at
@@ -153,17 +157,19 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   // Stores `document` (text, paragraphs, claims, figures, sources) in one
-  // transaction: on any error nothing is written. `document.document_id` and
-  // `content_sha256` must be set; claim_id, figure_id and source_id must be set
-  // and unique within the document (kInvalidArgument otherwise). Sources are
-  // shared by source_id: the latest non-empty name and type win; aliases,
-  // titles and affiliations accumulate across documents. Logs a
-  // kStored/kReplaced change. Same content_sha256 already stored (under any
-  // document_id): returns that document, created = false, and writes nothing.
-  // Same document_id with new content: replaces the document and its records,
-  // revision + 1. Sets name, ingest_time and revision on the stored document.
-  // kInvalidArgument without document_id or content_sha256; kFailedPrecondition
-  // on a read-only store; kUnavailable when locked past the busy timeout.
+  // transaction: on any error nothing is written.
+  // - Same content_sha256 already stored (under any document_id): returns that
+  //   document, created = false, and writes nothing.
+  // - Same document_id with new content: replaces the document and all its
+  //   records, revision + 1 (kReplaced in the change log).
+  // - Otherwise stores it as revision 1 (kStored in the change log).
+  // Sets name, ingest_time and revision. Sources are shared by source_id: the
+  // latest non-empty name and type win; aliases, titles and affiliations
+  // accumulate across documents; a source no document cites any more is
+  // removed. kInvalidArgument without document_id or content_sha256, or if a
+  // claim_id, figure_id or source_id is empty or repeats within the document;
+  // kFailedPrecondition on a read-only store; kUnavailable when locked past
+  // the busy timeout.
   absl::StatusOr<PutResult> Put(const factwire::v1::Document& document);
 
   // The document with that id; `full` adds text, paragraphs, claims, figures
