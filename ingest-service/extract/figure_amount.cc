@@ -41,9 +41,10 @@ class AmountParser {
     a.number_first = k;
     a.number_end = a.end = np.end;
     a.value = negative ? -np.value : np.value;
+    Tolerance(&a);
     if (a.currency == nullptr) SuffixCurrency(&a);
     if (a.currency == nullptr) Unit(&a);
-    if (np.bare_half && a.unit == nullptr && a.currency == nullptr) return {};
+    if (np.bare_fraction && a.unit == nullptr && a.currency == nullptr) return {};
     if (a.currency != nullptr) {
       CompositeMoney(&a);
     } else if (a.unit != nullptr) {
@@ -70,7 +71,7 @@ class AmountParser {
     const Token* t = At(i);
     if (t == nullptr) return true;
     if (t->kind == TokenKind::kSymbol) return !IsDash(*t) && t->raw != "/";
-    return t->kind == TokenKind::kWord && lex_.subject_stop.contains(t->lower);
+    return t->kind == TokenKind::kWord && HasRole(*t, kRoleSubjectStop);
   }
 
   // A word or number glued to the end of a unit ("06F6"): the unit is not one.
@@ -83,7 +84,7 @@ class AmountParser {
     const Token* t = At(i);
     if (t == nullptr) return false;
     if (t->kind == TokenKind::kNumber) return true;
-    if (t->kind == TokenKind::kWord) return lex_.NumberWord(t->lower) != nullptr;
+    if (t->kind == TokenKind::kWord) return lex_.NumberWord(*t) != nullptr;
     return false;
   }
 
@@ -107,6 +108,23 @@ class AmountParser {
       return true;
     }
     return false;
+  }
+
+  // "2,000.45±0.01", "9.83e-3 +/- 1e-5": the tolerance joins the figure text.
+  void Tolerance(Amount* a) {
+    int k = a->end;
+    const Token* t = At(k);
+    if (t == nullptr) return;
+    if (IsSymbol(*t, "\xC2\xB1")) {
+      ++k;
+    } else if (IsSymbol(*t, "+") && At(k + 1) && IsSymbol(*At(k + 1), "/") && At(k + 2) &&
+               IsMinusSign(*At(k + 2))) {
+      k += 3;
+    } else {
+      return;
+    }
+    const NumberParse np = ParseNumber(t_, k, false, lex_);
+    if (np.ok && np.digits) a->end = np.end;
   }
 
   void PrefixCurrency(int* k, Amount* a) {
@@ -174,8 +192,9 @@ class AmountParser {
     if (IsDash(*t) && !t->space_before && At(k + 1) && !At(k + 1)->space_before &&
         At(k + 1)->kind == TokenKind::kWord) {
       ++k;  // "27-kilometer", "8-year-old", "half-litre"
-    } else if (a->number.bare_half && (IsWord(k, "a") || IsWord(k, "an"))) {
-      ++k;  // "half a liter"
+    } else if (a->number.bare_fraction) {
+      if (IsWord(k, "of")) ++k;  // "tenth of a gallon"
+      if (IsWord(k, "a") || IsWord(k, "an")) ++k;  // "half a liter"
     }
     const PhraseMatch m = lex_.unit_phrases.Match(t_, k);
     if (!m.found()) return;

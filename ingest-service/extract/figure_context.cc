@@ -77,7 +77,7 @@ class ContextFinder {
     for (int j = k; j < n_ && words < 6; ++j) {
       const Token& tok = t_[j];
       if (tok.kind == TokenKind::kWord) {
-        if (lex_.subject_stop.contains(tok.lower) || lex_.NumberWord(tok.lower) != nullptr) break;
+        if (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr) break;
         if (words > 0 && LooksLikeVerb(tok.lower)) break;
         last = j;
         ++words;
@@ -173,15 +173,15 @@ class ContextFinder {
     int k = IsWord(i, "the") ? i + 1 : i;
     const Token* t = At(k);
     if (t == nullptr || t->kind == TokenKind::kNumber) return i;
-    if (lex_.period_openers.contains(t->lower) && t->kind == TokenKind::kWord) {
+    if (HasRole(*t, kRolePeriodOpener) && t->kind == TokenKind::kWord) {
       int j = k + 1;
       if (IsWord(j, "fiscal") || IsWord(j, "calendar") || IsWord(j, "financial") ||
           IsWord(j, "school") || IsWord(j, "academic")) {
         ++j;
       }
       if (At(j) && At(j)->kind == TokenKind::kNumber && !IsYearToken(j)) ++j;
-      else if (At(j) && lex_.NumberWord(At(j)->lower) != nullptr) ++j;
-      if (At(j) && lex_.period_nouns.contains(At(j)->lower)) return j + 1;
+      else if (At(j) && lex_.NumberWord(*At(j)) != nullptr) ++j;
+      if (At(j) && HasRole(*At(j), kRolePeriodNoun)) return j + 1;
       if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
       return i;
     }
@@ -190,14 +190,14 @@ class ContextFinder {
         IsYearToken(i + 1)) {
       return i + 2;
     }
-    if (IsCapitalized(*t) && lex_.months.contains(t->lower) && IsYearToken(i + 1)) return i + 2;
+    if (IsCapitalized(*t) && HasRole(*t, kRoleMonth) && IsYearToken(i + 1)) return i + 2;
     return i;
   }
 
   // The first capitalized token of a place introduced at i ("in the United States").
   int PlaceStart(int i) const {
     const Token* t = At(i);
-    if (t == nullptr || t->kind != TokenKind::kWord || !lex_.place_prepositions.contains(t->lower)) {
+    if (t == nullptr || t->kind != TokenKind::kWord || !HasRole(*t, kRolePlacePreposition)) {
       return i;
     }
     return IsWord(i + 1, "the") ? i + 2 : i + 1;
@@ -205,7 +205,7 @@ class ContextFinder {
 
   bool PlaceWord(int i) const {
     const Token* t = At(i);
-    return t != nullptr && IsCapitalized(*t) && !lex_.months.contains(t->lower);
+    return t != nullptr && IsCapitalized(*t) && !HasRole(*t, kRoleMonth);
   }
 
   // The end of a run of capitalized words ("United States", "U.S.", "Republic of Korea").

@@ -55,7 +55,7 @@ bool IsClockTime(const std::vector<Token>& t, const Amount& a) {
 }
 
 bool IsMonth(const Token* t, const FigureLexicon& lex) {
-  return t != nullptr && IsCapitalized(*t) && lex.months.contains(t->lower);
+  return t != nullptr && IsCapitalized(*t) && HasRole(*t, kRoleMonth);
 }
 
 bool IsDateDay(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
@@ -92,8 +92,8 @@ bool InName(const std::vector<Token>& t, const Amount& a, const FigureLexicon& l
     return true;  // "No. 10"
   }
   const bool integer = !number.has_decimal && !number.has_separator;
-  if (integer && IsCapitalized(*prev) && !lex.not_name.contains(prev->lower) &&
-      !lex.months.contains(prev->lower) && !SentenceInitial(t, a.first - 1) &&
+  if (integer && IsCapitalized(*prev) && !HasRole(*prev, kRoleNotName) &&
+      !HasRole(*prev, kRoleMonth) && !SentenceInitial(t, a.first - 1) &&
       a.number.scale == 1) {
     return true;  // "Apollo 11"
   }
@@ -105,7 +105,7 @@ bool IsStreetNumber(const std::vector<Token>& t, const Amount& a, const FigureLe
   int k = a.end;
   int capitals = 0;
   while (capitals < 3 && At(t, k) && IsCapitalized(*At(t, k))) {
-    if (capitals > 0 && lex.streets.contains(At(t, k)->lower)) return true;
+    if (capitals > 0 && HasRole(*At(t, k), kRoleStreet)) return true;
     ++capitals;
     ++k;
   }
@@ -115,7 +115,7 @@ bool IsStreetNumber(const std::vector<Token>& t, const Amount& a, const FigureLe
 bool PronounOne(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
   const Token* next = At(t, a.end);
   if (next == nullptr || next->kind != TokenKind::kWord || IsCapitalized(*next) ||
-      lex.one_followers.contains(next->lower) || lex.subject_stop.contains(next->lower)) {
+      HasRole(*next, kRoleOneFollower) || HasRole(*next, kRoleSubjectStop)) {
     return true;
   }
   const Token* prev = At(t, a.first - 1);
@@ -174,7 +174,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
     if (IsYearLike(t, a)) {
       const Token* next = At(t, a.end);
       const bool counts = next != nullptr && next->kind == TokenKind::kWord &&
-                          !IsCapitalized(*next) && !lex.subject_stop.contains(next->lower);
+                          !IsCapitalized(*next) && !HasRole(*next, kRoleSubjectStop);
       return !(qualified && counts);
     }
     if (InName(t, a, lex) || IsStreetNumber(t, a, lex)) return true;

@@ -8,9 +8,12 @@ namespace factwire {
 namespace figure_internal {
 namespace {
 
-template <typename Set>
-void Fill(absl::Span<const char* const> words, Set* set) {
-  for (const char* word : words) set->insert(word);
+void Fill(absl::Span<const char* const> words, Role role, FigureLexicon* lex) {
+  for (const char* word : words) lex->roles[word] |= role;
+}
+
+void FillFirstWords(const PhraseTable& table, FigureLexicon* lex) {
+  for (const std::string& word : table.FirstWords()) lex->roles[word] |= table.role();
 }
 
 // Square and cubic forms of the length spellings ("sq mi", "km2", "cubic metres").
@@ -87,15 +90,24 @@ FigureLexicon* BuildLexicon() {
   AddPhrases(lex);
   for (const lexicon::NumberWordEntry& w : lexicon::NumberWords()) {
     lex->number_words.emplace(w.word, w);
+    lex->roles[w.word] |= kRoleNumberWord;
   }
-  Fill(lexicon::MonthWords(), &lex->months);
-  Fill(lexicon::SubjectStopWords(), &lex->subject_stop);
-  Fill(lexicon::PeriodOpeners(), &lex->period_openers);
-  Fill(lexicon::PeriodNouns(), &lex->period_nouns);
-  Fill(lexicon::PlacePrepositions(), &lex->place_prepositions);
-  Fill(lexicon::StreetWords(), &lex->streets);
-  Fill(lexicon::NotNameWords(), &lex->not_name);
-  Fill(lexicon::PronounOneFollowers(), &lex->one_followers);
+  for (const PhraseTable* table :
+       {&lex->unit_phrases, &lex->currency_phrases, &lex->prefix_qualifiers,
+        &lex->suffix_qualifiers, &lex->scale_suffixes, &lex->time_scopes}) {
+    FillFirstWords(*table, lex);
+  }
+  Fill(lexicon::MonthWords(), kRoleMonth, lex);
+  Fill(lexicon::SubjectStopWords(), kRoleSubjectStop, lex);
+  Fill(lexicon::PeriodOpeners(), kRolePeriodOpener, lex);
+  Fill(lexicon::PeriodNouns(), kRolePeriodNoun, lex);
+  Fill(lexicon::PlacePrepositions(), kRolePlacePreposition, lex);
+  Fill(lexicon::StreetWords(), kRoleStreet, lex);
+  Fill(lexicon::NotNameWords(), kRoleNotName, lex);
+  Fill(lexicon::PronounOneFollowers(), kRoleOneFollower, lex);
+  static constexpr const char* kStarters[] = {"a",     "an",  "minus", "negative", "several",
+                                              "few",   "many", "tens"};
+  Fill(kStarters, kRoleStarter, lex);
   return lex;
 }
 
@@ -118,8 +130,14 @@ void PhraseTable::Add(absl::string_view surface, bool case_sensitive, bool adjac
   });
 }
 
+std::vector<std::string> PhraseTable::FirstWords() const {
+  std::vector<std::string> words;
+  for (const auto& [word, entries] : by_first_) words.push_back(word);
+  return words;
+}
+
 PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, int i) const {
-  if (i < 0 || i >= static_cast<int>(tokens.size())) return {};
+  if (i < 0 || i >= static_cast<int>(tokens.size()) || !HasRole(tokens[i], role_)) return {};
   auto it = by_first_.find(tokens[i].lower);
   if (it == by_first_.end()) return {};
   for (const Entry& e : it->second) {
@@ -136,9 +154,21 @@ PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, int i) const {
   return {};
 }
 
-const lexicon::NumberWordEntry* FigureLexicon::NumberWord(absl::string_view word) const {
-  auto it = number_words.find(word);
+const lexicon::NumberWordEntry* FigureLexicon::NumberWord(const Token& token) const {
+  if (!HasRole(token, kRoleNumberWord)) return nullptr;
+  auto it = number_words.find(token.lower);
   return it == number_words.end() ? nullptr : &it->second;
+}
+
+void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) {
+    if (t.kind == TokenKind::kNumber) {
+      t.roles = 0;
+      continue;
+    }
+    auto it = roles.find(t.lower);
+    t.roles = it == roles.end() ? 0 : it->second;
+  }
 }
 
 const FigureLexicon& GetFigureLexicon() {

@@ -16,6 +16,33 @@
 namespace factwire {
 namespace figure_internal {
 
+// What a lowercase token can be, as bits of Token::roles (one hash lookup per token).
+enum Role : uint32_t {
+  kRoleUnit = 1u << 0,             // first word of a unit phrase
+  kRoleCurrency = 1u << 1,         // first word of a currency phrase
+  kRolePrefixQualifier = 1u << 2,  // first word of a prefix qualifier
+  kRoleSuffixQualifier = 1u << 3,
+  kRoleScaleSuffix = 1u << 4,
+  kRoleTimeScope = 1u << 5,
+  kRoleNumberWord = 1u << 6,
+  kRoleMonth = 1u << 7,
+  kRoleSubjectStop = 1u << 8,
+  kRolePeriodOpener = 1u << 9,
+  kRolePeriodNoun = 1u << 10,
+  kRolePlacePreposition = 1u << 11,
+  kRoleStreet = 1u << 12,
+  kRoleNotName = 1u << 13,
+  kRoleOneFollower = 1u << 14,
+  kRoleStarter = 1u << 15,  // other words a figure may start with: "a", "minus", "several"
+};
+
+// The roles of words a figure may start with.
+inline constexpr uint32_t kFigureStartRoles =
+    kRoleCurrency | kRolePrefixQualifier | kRoleNumberWord | kRoleStarter;
+
+// True if `token` has any of the `roles` bits.
+inline bool HasRole(const Token& token, uint32_t roles) { return (token.roles & roles) != 0; }
+
 // The longest phrase found at a token: its payload index and how many tokens it covers.
 struct PhraseMatch {
   int index = -1;
@@ -27,6 +54,14 @@ struct PhraseMatch {
 // unless the phrase was added with `adjacent` (then no whitespace may separate them).
 class PhraseTable {
  public:
+  // `role` is the Token::roles bit of the table's first words.
+  explicit PhraseTable(Role role) : role_(role) {}
+
+  Role role() const { return role_; }
+
+  // The first words of every phrase, lowercase.
+  std::vector<std::string> FirstWords() const;
+
   // Adds `surface` (tokenized like text) with payload `index`.
   void Add(absl::string_view surface, bool case_sensitive, bool adjacent, int index);
 
@@ -40,30 +75,27 @@ class PhraseTable {
     bool adjacent;
     int index;
   };
+  Role role_;
   absl::flat_hash_map<std::string, std::vector<Entry>> by_first_;
 };
 
 // Every table the figure finder uses, built once.
 struct FigureLexicon {
   std::vector<lexicon::UnitEntry> units;  // Units() plus square/cubic forms
-  PhraseTable unit_phrases;               // -> units
-  PhraseTable currency_phrases;           // -> Currencies()
-  PhraseTable prefix_qualifiers;          // -> PrefixQualifiers()
-  PhraseTable suffix_qualifiers;          // -> SuffixQualifiers()
-  PhraseTable scale_suffixes;             // -> ScaleSuffixes()
-  PhraseTable time_scopes;                // -> TimeScopeWords()
+  PhraseTable unit_phrases{kRoleUnit};                     // -> units
+  PhraseTable currency_phrases{kRoleCurrency};             // -> Currencies()
+  PhraseTable prefix_qualifiers{kRolePrefixQualifier};     // -> PrefixQualifiers()
+  PhraseTable suffix_qualifiers{kRoleSuffixQualifier};     // -> SuffixQualifiers()
+  PhraseTable scale_suffixes{kRoleScaleSuffix};            // -> ScaleSuffixes()
+  PhraseTable time_scopes{kRoleTimeScope};                 // -> TimeScopeWords()
   absl::flat_hash_map<std::string, lexicon::NumberWordEntry> number_words;
-  absl::flat_hash_set<std::string> months;
-  absl::flat_hash_set<std::string> subject_stop;
-  absl::flat_hash_set<std::string> period_openers;
-  absl::flat_hash_set<std::string> period_nouns;
-  absl::flat_hash_set<std::string> place_prepositions;
-  absl::flat_hash_set<std::string> streets;
-  absl::flat_hash_set<std::string> not_name;
-  absl::flat_hash_set<std::string> one_followers;
+  absl::flat_hash_map<std::string, uint32_t> roles;  // every word's Role bits
 
-  // The number word `word` (lowercase), or nullptr.
-  const lexicon::NumberWordEntry* NumberWord(absl::string_view word) const;
+  // The number word at `token`, or nullptr.
+  const lexicon::NumberWordEntry* NumberWord(const Token& token) const;
+
+  // Sets Token::roles on every token.
+  void AssignRoles(std::vector<Token>* tokens) const;
 };
 
 // The shared lexicon (built on first use; immutable and thread-safe afterwards).

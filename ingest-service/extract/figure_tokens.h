@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_TOKENS_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_TOKENS_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct Token {
   bool space_before = false;  // whitespace separates it from the previous token
   absl::string_view raw;      // the bytes as written
   absl::string_view lower;    // ASCII-lowercased copy (lives in the caller's buffer)
+  uint32_t roles = 0;         // lexicon roles of `lower` (FigureLexicon::AssignRoles)
   // Numbers only.
   double value = 0;
   bool has_separator = false;  // "1,500" or "10 000"

@@ -46,6 +46,10 @@ class FigureScanner {
         i = phone;
         continue;
       }
+      if (t_[i].kind == TokenKind::kWord && !HasRole(t_[i], figure_internal::kFigureStartRoles)) {
+        ++i;
+        continue;
+      }
       Found f;
       int skip_to = i + 1;
       if (TryAt(i, &f, &skip_to)) {
@@ -95,6 +99,10 @@ class FigureScanner {
       *skip_to = f->end;
       return false;
     }
+    if (f->qualifier == v1::QUALIFIER_EXACT && a.number.vague) {
+      f->qualifier = v1::QUALIFIER_APPROXIMATE;
+    }
+    SharedUnit(f);
     SuffixQualifier(f);
     const bool qualified = f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
     if (figure_internal::NotAFigure(t_, a, qualified, lex_)) {
@@ -161,6 +169,20 @@ class FigureScanner {
     return true;
   }
 
+  // "45 and 50 mg", "3 or 4 tons": the first number takes the unit of the second.
+  void SharedUnit(Found* f) {
+    Amount& a = f->amount;
+    if (a.unit != nullptr || a.currency != nullptr || a.times || a.age ||
+        f->qualifier == v1::QUALIFIER_RANGE) {
+      return;
+    }
+    if (!IsWord(f->end, "and") && !IsWord(f->end, "or")) return;
+    const Amount b = figure_internal::ParseAmount(t_, f->end + 1, lex_);
+    if (!b.ok || b.number.article || b.first != b.number_first) return;
+    a.unit = b.unit;
+    a.currency = b.currency;
+  }
+
   void SuffixQualifier(Found* f) {
     const PhraseMatch q = lex_.suffix_qualifiers.Match(t_, f->end);
     if (!q.found()) return;
@@ -225,7 +247,9 @@ std::vector<v1::Figure> FindFigures(absl::string_view text, const v1::TextSpan& 
   thread_local std::vector<Token> tokens;
   figure_internal::TokenizeForFigures(text, begin, end, &lower, &tokens);
   const FigureLexicon& lex = figure_internal::GetFigureLexicon();
+  lex.AssignRoles(&tokens);
   const std::vector<Found> found = FigureScanner(tokens, lex).Scan();
+  if (found.empty()) return {};
   std::vector<v1::Figure> figures;
   std::vector<FigurePlace> places;
   figures.reserve(found.size());

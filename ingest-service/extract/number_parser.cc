@@ -1,5 +1,7 @@
 #include "ingest-service/extract/number_parser.h"
 
+#include <cmath>
+
 namespace factwire {
 namespace figure_internal {
 namespace {
@@ -58,7 +60,7 @@ class Parser {
   const NumberWordEntry* WordAt(int i) const {
     const Token* t = At(i);
     if (t == nullptr || t->kind != TokenKind::kWord) return nullptr;
-    return lex_.NumberWord(t->lower);
+    return lex_.NumberWord(*t);
   }
 
   bool IsKind(const NumberWordEntry* w, NumberWordKind kind) const {
@@ -69,7 +71,7 @@ class Parser {
   bool LooksLikeCountedNoun(int i) const {
     const Token* t = At(i);
     if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t)) return false;
-    if (lex_.subject_stop.contains(t->lower)) return false;
+    if (HasRole(*t, kRoleSubjectStop)) return false;
     return !lex_.unit_phrases.Match(t_, i).found();
   }
 
@@ -130,10 +132,52 @@ class Parser {
       ++j;
     }
     r.end = j;
+    Scientific(&r);
+    PointDigits(&r);
     SuffixScale(&r);
     AndAHalf(&r);
     ScaleWords(&r);
     return r;
+  }
+
+  // "2.48×10−5", "5.5x10-3", "8x2^10".
+  void Scientific(NumberParse* r) const {
+    const int j = r->end;
+    const Token* x = At(j);
+    const Token* base = At(j + 1);
+    if (x == nullptr || base == nullptr || x->space_before || base->space_before) return;
+    if (!(IsSymbol(*x, "\xC3\x97") || (x->kind == TokenKind::kWord && x->lower == "x"))) return;
+    if (base->kind != TokenKind::kNumber || base->has_decimal || base->has_separator) return;
+    int k = j + 2;
+    const bool caret = At(k) && IsSymbol(*At(k), "^") && !At(k)->space_before;
+    if (caret) ++k;
+    if (!caret && base->value != 10) return;
+    double sign = 1;
+    if (At(k) && !At(k)->space_before &&
+        (IsSymbol(*At(k), "-") || IsSymbol(*At(k), "\xE2\x88\x92"))) {
+      sign = -1;
+      ++k;
+    }
+    const Token* exponent = At(k);
+    if (exponent == nullptr || exponent->space_before || exponent->kind != TokenKind::kNumber ||
+        exponent->has_decimal || exponent->has_separator) {
+      return;
+    }
+    r->value *= std::pow(base->value, sign * exponent->value);
+    r->end = k + 1;
+  }
+
+  // "1 point 1".
+  void PointDigits(NumberParse* r) const {
+    const Token* point = At(r->end);
+    const Token* digits = At(r->end + 1);
+    if (point == nullptr || point->lower != "point" || digits == nullptr ||
+        digits->kind != TokenKind::kNumber || digits->has_decimal || digits->has_separator ||
+        r->fraction || r->value != std::floor(r->value)) {
+      return;
+    }
+    r->value += digits->value / std::pow(10.0, digits->int_digits);
+    r->end += 2;
   }
 
   // A scale written against the digits: "10k", "1.3bn", "$750m".
@@ -163,6 +207,13 @@ class Parser {
       r.ok = r.words = r.article = true;
       r.value = IsWord(i + 1, "few") ? 3 : 2;
       r.end = i + 2;
+      const NumberWordEntry* scale = WordAt(i + 2);
+      if (IsKind(scale, NumberWordKind::kScale) || IsKind(scale, NumberWordKind::kHundred)) {
+        r.value *= scale->value;  // "a few hundred"
+        r.scale = scale->value;
+        r.vague = true;
+        r.end = i + 3;
+      }
       return r;
     }
     return r;
@@ -171,6 +222,74 @@ class Parser {
   bool IsSingularFraction(int i) const {
     const Token* t = At(i);
     return t != nullptr && !t->lower.empty() && t->lower.back() != 's';
+  }
+
+  // "half a liter", "quarter-litre", "tenth of a gallon": needs a unit after it.
+  NumberParse BareFraction(int i, const NumberWordEntry& w) const {
+    NumberParse r;
+    const Token* prev = At(i - 1);
+    const bool determiner = prev != nullptr && (prev->lower == "the" || prev->lower == "this" ||
+                                                prev->lower == "that" || prev->lower == "each" ||
+                                                prev->lower == "every" || prev->lower == "its");
+    const bool joined = (At(i + 1) && IsDash(*At(i + 1)) && !At(i + 1)->space_before) ||
+                        IsWord(i + 1, "of");
+    if (determiner || !IsSingularFraction(i) || (w.value != 2 && !joined)) return r;
+    r.ok = r.words = r.fraction = r.bare_fraction = true;
+    r.value = 1 / w.value;
+    r.end = i + 1;
+    return r;
+  }
+
+  // "several thousand", "a few hundred", "hundreds of", "tens of thousands of",
+  // "dozens of": an approximate amount (several = 3).
+  NumberParse Vague(int i) const {
+    NumberParse r;
+    const absl::string_view w = t_[i].lower;
+    const NumberWordEntry* lead = lex_.NumberWord(t_[i]);
+    if (w == "several" || w == "few" || w == "many") {
+      const NumberWordEntry* scale = WordAt(i + 1);
+      if (!IsKind(scale, NumberWordKind::kScale) && !IsKind(scale, NumberWordKind::kHundred)) {
+        return r;
+      }
+      r.value = (w == "many" ? 1 : 3) * scale->value;
+      r.scale = scale->value;
+      r.end = i + 2;
+    } else if (w == "tens" || IsKind(lead, NumberWordKind::kDozen)) {
+      const double unit = w == "tens" ? 10 : lead->value;
+      if (!IsWord(i + 1, "of")) {
+        if (w == "dozens") {
+          r.value = unit;
+          r.end = i + 1;
+        } else {
+          return r;
+        }
+      } else {
+        const NumberWordEntry* scale = WordAt(i + 2);
+        if (IsKind(scale, NumberWordKind::kScale) || IsKind(scale, NumberWordKind::kHundred)) {
+          r.value = unit * scale->value;
+          r.scale = scale->value;
+          r.end = i + 3;
+        } else if (w == "dozens") {
+          r.value = unit;
+          r.end = i + 1;
+        } else {
+          return r;
+        }
+      }
+    } else {
+      r.value = lead->value;  // "hundreds", "thousands", "millions"
+      r.scale = lead->value;
+      r.end = i + 1;
+      const NumberWordEntry* more = WordAt(i + 2);
+      if (IsWord(i + 1, "of") && IsKind(more, NumberWordKind::kScale) &&
+          t_[i + 2].lower.back() == 's') {
+        r.value *= more->value;  // "hundreds of thousands"
+        r.scale = r.value;
+        r.end = i + 3;
+      }
+    }
+    r.ok = r.words = r.vague = true;
+    return r;
   }
 
   enum class Last { kNone, kUnit, kTens, kHundred, kScale, kAnd };
@@ -186,11 +305,13 @@ class Parser {
         return Article(i);
       }
     }
-    if (first.lower == "half") {
-      r.ok = r.words = r.fraction = r.bare_half = true;
-      r.value = 0.5;
-      r.end = i + 1;
-      return r;
+    const NumberWordEntry* lead = lex_.NumberWord(first);
+    if (IsKind(lead, NumberWordKind::kFraction)) return BareFraction(i, *lead);
+    if (first.lower == "several" || first.lower == "few" || first.lower == "many" ||
+        first.lower == "tens" || IsKind(lead, NumberWordKind::kDozen) ||
+        ((IsKind(lead, NumberWordKind::kScale) || IsKind(lead, NumberWordKind::kHundred)) &&
+         first.lower.back() == 's')) {
+      return Vague(i);
     }
     double total = 0;
     double current = 0;
