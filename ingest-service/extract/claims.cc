@@ -221,10 +221,41 @@ class ClaimFinder {
         while (e > q.open && IsTerminal(t_[e])) --e;
         claim.end = std::max(t_[e].end, claim.end);
       }
-    } else if (!Unattributed(q, begin, end, &claim)) {
+    } else if (!ColonIntro(q.open, &claim) && !Unattributed(q, begin, end, &claim)) {
       return;
     }
     quote_claim_[qi] = AddClaim(std::move(claim));
+  }
+
+  // "Cruz continued:" / "Politico reveals the facts:" before a quote, in the same
+  // or the previous paragraph: the cue's speaker, else the sentence subject.
+  bool ColonIntro(int open, ClaimDraft* claim) {
+    const int colon = open - 1;
+    if (colon < 0 || !IsPunct(t_[colon], ':')) return false;
+    const Sentence& s = m_.sentences[m_.sentence_of_token[colon]];
+    Speaker sp;
+    int cue = -1;
+    for (int c = colon - 1; c >= s.first; --c) {
+      if (t_[c].kind == TokenKind::kQuote) break;
+      if (IsCue(c, kCueQuote | kCueReport) && !cue_used_[c]) {
+        cue = c;
+        break;
+      }
+    }
+    if (cue >= 0 && (t_[cue].cue & kCueParticiple) == 0) {
+      sp = speakers_.Left(cue, s.first);
+      if (!sp.found()) sp = speakers_.Right(cue, colon);
+    }
+    if (!sp.found()) sp = speakers_.Subject(s, cue >= 0 ? cue : colon);
+    if (!sp.found()) return false;
+    claim->speaker = sp;
+    if (cue >= 0) {
+      SetCue(cue, cue, claim);
+    } else {
+      SetCue(colon, colon, claim);
+    }
+    claim->confidence = 0.7f;
+    return true;
   }
 
   // A quote with no attribution near it: speech when it reads like a sentence,
@@ -232,27 +263,29 @@ class ClaimFinder {
   bool Unattributed(const QuoteSpan& q, int begin, int end, ClaimDraft* claim) {
     const int last = LastToken(q);
     const int words = WordsIn(q.open + 1, last);
-    bool all_capitalised = true;
+    int capitalised = 0, lower = 0;
     for (int k = q.open + 1; k < last; ++k) {
-      if (t_[k].kind == TokenKind::kWord && !t_[k].upper && (t_[k].classes & kNameConnector) == 0) {
-        all_capitalised = false;
-      }
+      if (t_[k].kind != TokenKind::kWord || (t_[k].classes & kNameConnector) != 0) continue;
+      ++(t_[k].upper ? capitalised : lower);
     }
+    // Titles of works and headlines: "Oil Pays Him a Lot of Money."
+    const bool all_capitalised = capitalised >= 2 && lower * 4 <= capitalised;
     const bool terminal_inside = last - 1 > q.open && IsTerminal(t_[last - 1]);
     const bool starts_sentence =
         m_.sentences[m_.sentence_of_token[q.open]].first == q.open;
     const bool sentence_like = words >= kSentenceLikeWords ||
                                (words >= 3 && (terminal_inside || starts_sentence));
-    if (!sentence_like || (all_capitalised && words <= kSentenceLikeWords)) return false;
+    if (!sentence_like || all_capitalised) return false;
     claim->confidence = 0.4f;
     const int paragraph = t_[q.open].paragraph;
     for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
       if (it->begin > begin) continue;
       const int claim_paragraph = ParagraphAt(it->begin);
       if (claim_paragraph < paragraph - 1) break;
-      const int entity = it->speaker.found() ? it->speaker.entity : it->inherited_entity;
-      if (entity >= 0) {
-        claim->inherited_entity = entity;
+      if (it->speaker.found() || it->inherited_entity >= 0) {
+        claim->speaker = it->speaker;
+        claim->inherited_entity = it->inherited_entity;
+        claim->inherited = true;
         claim->confidence = 0.6f;
         break;
       }

@@ -24,7 +24,8 @@ struct ClaimDraft {
   int cue_end = -1;
   std::string cue;  // set when the cue is not text (unused otherwise)
   Speaker speaker;
-  int inherited_entity = -1;  // speaker carried over from an earlier quote
+  bool inherited = false;     // speaker carried over from an earlier quote
+  int inherited_entity = -1;  // ... when that quote had only an entity
   float confidence = 0;
 };
 

@@ -259,11 +259,12 @@ int MentionFinder::Resolve(const Mention& m) {
     if (auto it = by_name_.find(last_word); it != by_name_.end() &&
         entities_[it->second].name == last_word &&
         entities_[it->second].type == v1::SOURCE_TYPE_PERSON) {
-      Entity& e = entities_[it->second];
+      const int id = it->second;
+      Entity& e = entities_[id];
       e.aliases.push_back(e.name);
       e.name = name;
-      by_name_[name] = it->second;
-      return it->second;
+      by_name_[name] = id;
+      return id;
     }
   }
   if (m.kind == MentionKind::kName) {

@@ -109,7 +109,7 @@ class RecordBuilder {
       b = std::min(b, c.cue_begin);
       e = std::max(e, c.cue_end);
     }
-    if (c.speaker.found()) {
+    if (c.speaker.found() && !c.inherited) {
       b = std::min(b, m_.tokens[c.speaker.first].begin);
       e = std::max(e, m_.tokens[c.speaker.last - 1].end);
     }

@@ -49,7 +49,11 @@ Speaker SpeakerFinder::Pronoun(int k) const {
 
 Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
   Speaker s;
-  if ((tokens_[k].classes & kSpeakerNoun) == 0 || tokens_[k].kind != TokenKind::kWord) return s;
+  const Token& head = tokens_[k];
+  if (head.kind != TokenKind::kWord || head.possessive ||
+      (head.classes & (kSpeakerNoun | kTitleHead)) == 0) {
+    return s;
+  }
   int first = k;
   while (first - 1 >= lo && k - first < kMaxNominalTokens) {
     const Token& t = tokens_[first - 1];
@@ -69,7 +73,7 @@ Speaker SpeakerFinder::NominalStartingAt(int k, int hi) const {
   for (int j = k; j < hi && j < k + kMaxNominalTokens; ++j) {
     const Token& t = tokens_[j];
     if (t.kind != TokenKind::kWord) break;
-    if ((t.classes & kSpeakerNoun) != 0) {
+    if ((t.classes & (kSpeakerNoun | kTitleHead)) != 0) {
       Speaker s = NominalEndingAt(j, k);
       // "the official" -> "official": determiners are not part of the mention.
       return s;

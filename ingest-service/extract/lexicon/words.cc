@@ -60,7 +60,13 @@ constexpr ClassList kLists[] = {
      "documents data media reporters activists leaders lawmakers legislators "
      "democrats republicans supporters opponents agency government ministry "
      "administration campaign organizers doctors officers regulators executives "
-     "estimates polls poll figures records filings"},
+     "estimates polls poll figures records filings newspaper paper magazine website "
+     "site network station outlet group organization company firm committee panel "
+     "court judge lawsuit complaint memo letter release indictment ruling headline "
+     "article story editorial column book man woman voter voters host moderator "
+     "audience crowd protesters demonstrators candidate candidates staffers adviser "
+     "advisers allies rivals spokesmen governor senator president chairman ceo "
+     "congressman congresswoman mayor minister secretary director chief"},
     {kAbbreviation,
      "inc. corp. co. ltd. jr. sr. st. mt. ft. no. vs. etc. approx. est. jan. feb. "
      "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "
