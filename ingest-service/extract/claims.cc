@@ -214,7 +214,10 @@ class ClaimFinder {
       }
       attribution_end_[qi] = end_token;
     } else if (Before(q.open, lo, so, &claim, &mixed, &content_first)) {
-      if (mixed) {
+      // Obama said “it gets me mad” every time ...: the sentence runs on.
+      const bool runs_on = q.close >= 0 && q.close + 1 < sc.last && IsWord(t_[q.close + 1]) &&
+                           m_.text[q.end - 1] != ',' && !IsCue(q.close + 1, kCueParticiple);
+      if (mixed || runs_on) {
         claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
         claim.begin = t_[content_first].begin;
         int e = sc.last - 1;

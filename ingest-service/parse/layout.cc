@@ -112,6 +112,24 @@ std::string Dateline(absl::string_view paragraph) {
   return "";
 }
 
+// True when most words start with a capital ("Bees Return To City Parks!").
+bool IsTitleCase(absl::string_view s) {
+  int words = 0, capitalised = 0;
+  bool at_word = true;
+  for (char c : s) {
+    if (IsSpace(c)) {
+      at_word = true;
+      continue;
+    }
+    if (at_word && absl::ascii_isalpha(c)) {
+      ++words;
+      if (absl::ascii_isupper(c)) ++capitalised;
+    }
+    at_word = false;
+  }
+  return words >= 2 && capitalised * 4 >= words * 3;
+}
+
 // A line is a section label when short, unpunctuated and capitalised.
 bool IsSectionLabel(absl::string_view s) {
   return s.size() <= kMaxSectionBytes && WordCount(s) <= 3 && !EndsSentence(s) &&
@@ -173,8 +191,9 @@ Layout ReadLayout(absl::string_view text) {
       layout.section = std::string(s);
       continue;
     }
-    // A headline stands alone or at least does not end like a sentence.
-    if (next_joined && EndsSentence(s)) break;
+    // A headline does not end like a sentence unless it is title case.
+    if (EndsSentence(s) && !IsTitleCase(s)) break;
+    if (s.back() == ':' || s.back() == ',') break;
     layout.headline = std::string(s);
     have_headline = true;
   }

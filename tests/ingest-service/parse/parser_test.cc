@@ -69,6 +69,14 @@ TEST(ParseDocument, BylineAndDateAfterHeadline) {
   EXPECT_EQ(doc->paragraphs_size(), 2);
 }
 
+TEST(ParseDocument, ShortFirstParagraphIsNotAHeadline) {
+  const std::string text = "\"We lost,\" Ann Lee said.\n\nThe vote was close.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "text/plain");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->headline(), "");
+  EXPECT_EQ(doc->paragraphs_size(), 2);
+}
+
 TEST(ParseDocument, RejectsUnknownMediaType) {
   absl::StatusOr<v1::Document> doc = ParseDocument("hello", "application/pdf");
   ASSERT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument);
