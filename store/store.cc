@@ -55,7 +55,8 @@ bool FileExists(const std::string& path) {
   return stat(path.c_str(), &info) == 0;
 }
 
-// One more connection to options.path, foreign keys on.
+// One more connection to options.path: foreign keys on, the page cache sized,
+// temporary sort tables in memory.
 absl::StatusOr<std::unique_ptr<Connection>> OpenConnection(
     const StoreOptions& options) {
   int flags = options.read_only ? SQLITE_OPEN_READONLY
@@ -63,7 +64,12 @@ absl::StatusOr<std::unique_ptr<Connection>> OpenConnection(
   absl::StatusOr<std::unique_ptr<Connection>> connection =
       Connection::Open(options.path, flags, options.busy_timeout);
   if (!connection.ok()) return connection.status();
-  absl::Status status = (*connection)->Exec("PRAGMA foreign_keys = ON");
+  // PRAGMAs take no bound parameters; the values are numbers, not user text.
+  std::string pragmas = absl::StrCat(
+      "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size "
+      "= ",
+      -std::max<int64_t>(options.cache_bytes / 1024, 64), ";");
+  absl::Status status = (*connection)->Exec(pragmas.c_str());
   if (!status.ok()) return status;
   return connection;
 }
