@@ -69,10 +69,11 @@ class ClaimFinder {
     return {begin, end};
   }
 
-  void SetCue(int first, int last, ClaimDraft* claim) {
+  void SetCue(int first, int last, ClaimDraft* claim, bool use = true) {
     claim->cue_begin = t_[first].begin;
     claim->cue_end = t_[last].end;
-    for (int k = first; k <= last; ++k) cue_used_[k] = true;
+    claim->cue_token = first;
+    for (int k = first; use && k <= last; ++k) cue_used_[k] = true;
   }
 
   int AddClaim(ClaimDraft claim) {
@@ -253,7 +254,7 @@ class ClaimFinder {
     if (!sp.found()) return false;
     claim->speaker = sp;
     if (cue >= 0) {
-      SetCue(cue, cue, claim);
+      SetCue(cue, cue, claim, /*use=*/false);
     } else {
       SetCue(colon, colon, claim);
     }
@@ -359,11 +360,47 @@ class ClaimFinder {
     return true;
   }
 
+  // The speaker of the latest claim whose cue lies in [first, before).
+  Speaker EarlierSpeaker(int first, int before) const {
+    for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+      if (it->cue_token >= first && it->cue_token < before && it->speaker.found()) {
+        return it->speaker;
+      }
+    }
+    return Speaker{};
+  }
+
+  // "John McCain: Republican anger appeals to bad angels": a name, a colon, words.
+  void ColonHeadline(const Sentence& s) {
+    const int m = mentions_.MentionStartingAt(s.first);
+    if (m < 0) return;
+    const int colon = mentions_.mentions()[m].last;
+    if (colon + 2 >= s.last || !IsPunct(t_[colon], ':') ||
+        t_[colon + 1].kind == TokenKind::kQuote) {
+      return;
+    }
+    int e = s.last;
+    while (e > colon + 1 && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
+    if (WordsIn(colon + 1, e) < 3) return;
+    Emit(v1::CLAIM_KIND_ATTRIBUTED, {colon + 1, e}, colon, colon, speakers_.Right(s.first - 1, colon));
+  }
+
   void Reported(const Sentence& s) {
+    ColonHeadline(s);
     bool earlier_cue = false;
     for (int c = s.first; c < s.last; ++c) {
       if (!IsCue(c, kCueReport)) continue;
       const bool participle = (t_[c].cue & kCueParticiple) != 0;
+      if (participle && earlier_cue && !cue_used_[c] && c > s.first &&
+          IsPunct(t_[c - 1], ',')) {
+        // "..., McCain said, citing low growth": the earlier speaker goes on.
+        const Speaker sp = EarlierSpeaker(s.first, c);
+        const std::pair<int, int> content = ContentAfter(c, c + 1, s);
+        if (sp.found() && WordsIn(content.first, content.second) >= 2) {
+          Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp);
+        }
+        continue;
+      }
       if (cue_used_[c] || (participle && earlier_cue)) {
         earlier_cue = true;
         continue;

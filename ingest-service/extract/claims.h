@@ -20,6 +20,7 @@ struct ClaimDraft {
   int begin = 0;  // the claimed words
   int end = 0;
   std::string text;  // set when the words are not one stretch (split quotes)
+  int cue_token = -1;  // first token of the cue
   int cue_begin = -1;
   int cue_end = -1;
   std::string cue;  // set when the cue is not text (unused otherwise)

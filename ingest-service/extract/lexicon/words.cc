@@ -103,7 +103,7 @@ constexpr ClassList kLists[] = {
      "once would will may might could did does not never often frequently "
      "reportedly subsequently earlier again first initially quickly simply "
      "just specifically officially privately openly even always still already "
-     "only in turn now"},
+     "only in turn now is are was were be been being am"},
     {kNameConnector, "of on for the and de del della van von der da al bin la le du y &"},
     {kDeterminer,
      "the a an some many several numerous most few other two three four five "
