@@ -346,6 +346,12 @@ class ClaimFinder {
     return any;
   }
 
+  // "Cruz called them on it:" before a quote: the quote is the claim.
+  bool IntroducesQuote(const Sentence& s) const {
+    return s.last < static_cast<int>(t_.size()) && IsPunct(t_[s.last - 1], ':') &&
+           t_[s.last].kind == TokenKind::kQuote;
+  }
+
   // True when only adverbials follow token k to the sentence end.
   bool AtSentenceEnd(int k, const Sentence& s) const {
     int words = 0;
@@ -426,7 +432,7 @@ class ClaimFinder {
       } else {
         content = ContentAfter(c, inverted ? sp.last : c + 1, s);
       }
-      if (WordsIn(content.first, content.second) < 2) continue;
+      if (WordsIn(content.first, content.second) < 2 || IntroducesQuote(s)) continue;
       Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp);
     }
   }
