@@ -8,16 +8,14 @@
 #include "absl/strings/str_cat.h"
 #include "store/change_log.h"
 #include "store/reader.h"
+#include "store/record_writer.h"
 #include "store/records.h"
 
 namespace factwire {
 namespace store_internal {
 namespace {
 
-using factwire::v1::Claim;
 using factwire::v1::Document;
-using factwire::v1::Figure;
-using factwire::v1::Source;
 
 // A stored document's row id and revision.
 struct StoredRow {
@@ -51,17 +49,6 @@ absl::Status Validate(const Document& document) {
     }
   }
   return absl::OkStatus();
-}
-
-// A constraint failure on inserting a record means its id repeats within the
-// document (the only constraint input can break): says so in the caller's
-// terms.
-absl::Status NameDuplicate(absl::Status status, absl::string_view records,
-                           absl::string_view field, absl::string_view id) {
-  if (status.code() != absl::StatusCode::kInvalidArgument) return status;
-  return absl::InvalidArgumentError(
-      absl::StrCat(records, ": ", field, " \"", id,
-                   "\" appears more than once in the document"));
 }
 
 // The document_id holding `content_sha256`, if any.
@@ -164,133 +151,6 @@ absl::StatusOr<int64_t> InsertDocument(Connection* connection,
   absl::Status status = stmt->Run();
   if (!status.ok()) return status;
   return connection->LastInsertRowid();
-}
-
-// Creates or refreshes the shared source row.
-absl::Status UpsertSource(Connection* connection, const Source& source) {
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO sources (source_id, type, name) VALUES (:source_id, :type, "
-      ":name)"
-      " ON CONFLICT (source_id) DO UPDATE SET"
-      " type = CASE WHEN excluded.type <> 0 THEN excluded.type ELSE type END,"
-      " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END");
-  if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":source_id", source.source_id())
-      .Bind(":type", static_cast<int64_t>(source.type()))
-      .Bind(":name", source.name());
-  return stmt->Run();
-}
-
-// The per-document record: as extracted, without query-only fields.
-std::string DocumentSourceRecord(const Source& source) {
-  Source record = source;
-  record.clear_claim_count();
-  record.clear_document_count();
-  record.clear_titles();
-  record.clear_affiliations();
-  return record.SerializeAsString();
-}
-
-absl::Status InsertSource(Connection* connection, int64_t document_row,
-                          const Source& source) {
-  absl::Status status = UpsertSource(connection, source);
-  if (!status.ok()) return status;
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO document_sources (document, source_id, title, affiliation, "
-      "record)"
-      " VALUES (:document, :source_id, :title, :affiliation, :record)");
-  if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":document", document_row)
-      .Bind(":source_id", source.source_id())
-      .Bind(":title", source.title())
-      .Bind(":affiliation", source.affiliation())
-      .BindBlob(":record", DocumentSourceRecord(source));
-  status =
-      NameDuplicate(stmt->Run(), "sources", "source_id", source.source_id());
-  if (!status.ok()) return status;
-  for (const std::string& alias : source.aliases()) {
-    absl::StatusOr<Statement> insert = connection->Prepare(
-        "INSERT INTO source_aliases (document, source_id, alias)"
-        " VALUES (:document, :source_id, :alias)");
-    if (!insert.ok()) return insert.status();
-    insert->Bind(":document", document_row)
-        .Bind(":source_id", source.source_id())
-        .Bind(":alias", alias);
-    status = insert->Run();
-    if (!status.ok()) return status;
-  }
-  return absl::OkStatus();
-}
-
-// Stored without name and document: readers set them from the document.
-std::string ClaimRecord(const Claim& claim) {
-  Claim record = claim;
-  record.clear_name();
-  record.clear_document();
-  return record.SerializeAsString();
-}
-
-absl::Status InsertClaim(Connection* connection, int64_t document_row,
-                         const std::string& text, const Claim& claim) {
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO claims (document, claim_id, kind, source_id, text, speaker,"
-      " sentence, checkworthiness, record) VALUES (:document, :claim_id, :kind,"
-      " :source_id, :text, :speaker, :sentence, :checkworthiness, :record)");
-  if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":document", document_row)
-      .Bind(":claim_id", claim.claim_id())
-      .Bind(":kind", static_cast<int64_t>(claim.kind()))
-      .Bind(":source_id", claim.source_id())
-      .Bind(":text", claim.text())
-      .Bind(":speaker", claim.speaker())
-      .Bind(":sentence", SpanText(text, claim.sentence_span()))
-      .Bind(":checkworthiness", static_cast<double>(claim.checkworthiness()))
-      .BindBlob(":record", ClaimRecord(claim));
-  return NameDuplicate(stmt->Run(), "claims", "claim_id", claim.claim_id());
-}
-
-std::string FigureRecord(const Figure& figure) {
-  Figure record = figure;
-  record.clear_name();
-  record.clear_document();
-  return record.SerializeAsString();
-}
-
-absl::Status InsertFigure(Connection* connection, int64_t document_row,
-                          const Figure& figure) {
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO figures (document, figure_id, subject, dimension, unit, "
-      "value,"
-      " record) VALUES (:document, :figure_id, :subject, :dimension, :unit, "
-      ":value,"
-      " :record)");
-  if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":document", document_row)
-      .Bind(":figure_id", figure.figure_id())
-      .Bind(":subject", figure.subject())
-      .Bind(":dimension", static_cast<int64_t>(figure.dimension()))
-      .Bind(":unit", figure.unit())
-      .Bind(":value", figure.value())
-      .BindBlob(":record", FigureRecord(figure));
-  return NameDuplicate(stmt->Run(), "figures", "figure_id", figure.figure_id());
-}
-
-absl::Status InsertRecords(Connection* connection, int64_t document_row,
-                           const Document& document) {
-  for (const Source& source : document.sources()) {
-    absl::Status status = InsertSource(connection, document_row, source);
-    if (!status.ok()) return status;
-  }
-  for (const Claim& claim : document.claims()) {
-    absl::Status status =
-        InsertClaim(connection, document_row, document.text(), claim);
-    if (!status.ok()) return status;
-  }
-  for (const Figure& figure : document.figures()) {
-    absl::Status status = InsertFigure(connection, document_row, figure);
-    if (!status.ok()) return status;
-  }
-  return absl::OkStatus();
 }
 
 // The document as stored: name, revision and ingest time set.

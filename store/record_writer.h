@@ -1,0 +1,25 @@
+#ifndef FACTWIRE_STORE_RECORD_WRITER_H_
+#define FACTWIRE_STORE_RECORD_WRITER_H_
+
+// Inserts a document's records. Internal to factwire_store.
+
+#include <cstdint>
+
+#include "absl/status/status.h"
+#include "factwire/v1/records.pb.h"
+#include "store/sqlite.h"
+
+namespace factwire {
+namespace store_internal {
+
+// Inserts the sources (upserting the shared rows), claims and figures of
+// `document` under the documents row `document_row`, in the caller's
+// transaction. kInvalidArgument naming the field if a claim_id, figure_id or
+// source_id repeats within the document.
+absl::Status InsertRecords(Connection* connection, int64_t document_row,
+                           const factwire::v1::Document& document);
+
+}  // namespace store_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_STORE_RECORD_WRITER_H_
