@@ -52,6 +52,7 @@ class AmountParser {
       CompositeMeasure(&a);
     } else {
       Times(&a);
+      if (!a.times && !a.ratio) AppositiveAge(&a);
     }
     ParenDuplicate(&a);
     a.ok = true;
@@ -164,6 +165,18 @@ class AmountParser {
     return true;
   }
 
+  static bool IsQuoteMark(const Token& t) { return IsSymbol(t, "\"") || IsSymbol(t, "'"); }
+
+  // '5"' is five inches only after digits and when the mark does not close a quotation.
+  bool QuoteMarkIsUnit(int k, const Amount& a) const {
+    if (t_[a.number_first].kind != TokenKind::kNumber) return false;
+    int open = 0;
+    for (int i = 0; i < a.number_first; ++i) {
+      if (t_[i].raw == t_[k].raw) ++open;
+    }
+    return open % 2 == 0;
+  }
+
   bool AmbiguousUnitOk(const UnitEntry& u, int k, int after, const Amount& a) const {
     const absl::string_view s = u.surface;
     const bool adjacent = !t_[k].space_before;
@@ -202,6 +215,7 @@ class AmountParser {
     int after = k + m.length;
     if (Glued(after)) return;
     if (u->use == UnitUse::kAdjacent && t_[k].space_before) return;
+    if (IsQuoteMark(t_[k]) && !QuoteMarkIsUnit(k, *a)) return;
     if (u->use == UnitUse::kAmbiguous && !AmbiguousUnitOk(*u, k, after, *a)) return;
     if ((t_[k].lower == "pound" || t_[k].lower == "pounds") &&
         (a->number.scale > 1 || IsWord(after, "sterling"))) {
@@ -248,11 +262,55 @@ class AmountParser {
     }
   }
 
+  // "Jerome Arthur, 98, of Mamaroneck": an age set off by commas after a name.
+  void AppositiveAge(Amount* a) {
+    const Token& number = t_[a->number_first];
+    const Token* comma = At(a->first - 1);
+    const Token* name = At(a->first - 2);
+    const Token* next = At(a->end);
+    if (number.kind != TokenKind::kNumber || number.has_decimal || number.has_separator ||
+        a->first != a->number_first || a->value < 1 || a->value > 120 || comma == nullptr ||
+        !IsSymbol(*comma, ",") || name == nullptr || !IsCapitalized(*name)) {
+      return;
+    }
+    if (next != nullptr && !IsSymbol(*next, ",") && !IsSymbol(*next, ";") &&
+        !IsSymbol(*next, ".") && !IsSymbol(*next, ")")) {
+      return;
+    }
+    for (const UnitEntry& u : lex_.units) {
+      if (absl::string_view(u.surface) == "years") a->unit = &u;
+    }
+    a->age = true;
+  }
+
+  // "one in five", "3 out of 4": a ratio.
+  void InRatio(Amount* a) {
+    int k = a->end;
+    if (IsWord(k, "in")) {
+      ++k;
+    } else if (IsWord(k, "out") && IsWord(k + 1, "of")) {
+      k += 2;
+    } else {
+      return;
+    }
+    if (a->number.fraction || a->number.scale > 1 || a->value != std::floor(a->value)) return;
+    const NumberParse np = ParseNumber(t_, k, false, lex_);
+    if (!np.ok || np.fraction || np.article || np.value <= a->value ||
+        np.value != std::floor(np.value) || np.words != a->number.words) {
+      return;
+    }
+    a->value /= np.value;
+    a->ratio = true;
+    a->end = np.end;
+  }
+
   void Times(Amount* a) {
     if (a->number.multiplier) {
       a->times = true;
       return;
     }
+    InRatio(a);
+    if (a->ratio) return;
     const int k = a->end;
     if (IsWord(k, "times")) {
       a->times = true;

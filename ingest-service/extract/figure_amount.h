@@ -25,6 +25,7 @@ struct Amount {
   const lexicon::UnitEntry* unit = nullptr;  // a measure unit (not money)
   bool age = false;      // "8-year-old", "aged 8"
   bool times = false;    // "three times", "3-fold"
+  bool ratio = false;    // "one in five": value is the quotient
   int skip_to = 0;       // when !ok: tokens up to here can be skipped ("3/15/2024")
 };
 

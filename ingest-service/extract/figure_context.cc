@@ -53,9 +53,26 @@ class ContextFinder {
   }
 
   static bool LooksPlural(absl::string_view w) {
+    static constexpr const char* kIrregular[] = {"people", "men", "women", "children", "police",
+                                                 "personnel", "staff", "cattle", "data"};
+    for (const char* irregular : kIrregular) {
+      if (w == irregular) return true;
+    }
     if (w.size() <= 3 || w.back() != 's') return false;
     const absl::string_view tail = w.substr(w.size() - 2);
     return tail != "ss" && tail != "us" && tail != "is";
+  }
+
+  static bool IsPossessive(absl::string_view w) {
+    return (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+           (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+  }
+
+  // A participle followed by a content word modifies it ("registered voters").
+  bool AdjectivePosition(int j) const {
+    const Token* next = At(j + 1);
+    return next != nullptr && next->kind == TokenKind::kWord && !IsCapitalized(*next) &&
+           !HasRole(*next, kRoleSubjectStop) && !LooksLikeVerb(next->lower);
   }
 
   static bool LooksLikeVerb(absl::string_view w) {
@@ -77,8 +94,15 @@ class ContextFinder {
     for (int j = k; j < n_ && words < 6; ++j) {
       const Token& tok = t_[j];
       if (tok.kind == TokenKind::kWord) {
-        if (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr) break;
-        if (words > 0 && LooksLikeVerb(tok.lower)) break;
+        if (HasRole(tok, kRoleSubjectStop | kRolePrefixQualifier) ||
+            lex_.NumberWord(tok) != nullptr || InsideFigure(j)) {
+          break;
+        }
+        if (IsPossessive(tok.lower) && words == 0) {
+          k = j + 1;  // "of Clinton's released emails"
+          continue;
+        }
+        if (LooksLikeVerb(tok.lower) && !AdjectivePosition(j)) break;
         last = j;
         ++words;
         if (LooksPlural(tok.lower)) break;
@@ -146,7 +170,10 @@ class ContextFinder {
       const int place_first = PlaceStart(i);
       if (place_first > i) {
         const int place_end = CapitalRun(place_first);
-        if (place_end > place_first) {
+        const Token* after = At(place_end);
+        const bool modifier = after != nullptr && after->kind == TokenKind::kWord &&
+                              !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop);
+        if (place_end > place_first && !modifier) {
           places_found_.push_back({place_first, place_end});
           i = place_end;
           continue;
@@ -169,7 +196,14 @@ class ContextFinder {
   // "since 2019", "February 2025", "the past five years"; i when none.
   int TimeAt(int i) const {
     const PhraseMatch m = lex_.time_scopes.Match(t_, i);
-    if (m.found()) return i + m.length;
+    if (m.found()) {
+      const bool initial = i == 0 || t_[i - 1].kind == TokenKind::kSymbol;
+      if (IsCapitalized(t_[i]) && !initial) return i;  // not "Daily News"
+      const Token* next = At(i + m.length);
+      const bool adjective = m.length == 1 && next != nullptr && next->kind == TokenKind::kWord &&
+                             !HasRole(*next, kRoleSubjectStop) && !IsCapitalized(*next);
+      return adjective ? i : i + m.length;  // not "hourly earnings"
+    }
     int k = IsWord(i, "the") ? i + 1 : i;
     const Token* t = At(k);
     if (t == nullptr || t->kind == TokenKind::kNumber) return i;

@@ -101,6 +101,35 @@ bool InName(const std::vector<Token>& t, const Amount& a, const FigureLexicon& l
   return next != nullptr && !next->space_before && next->kind != TokenKind::kSymbol;  // "3D"
 }
 
+// "1. Despite ...", "5) Taliban ...": a numbered list item.
+bool IsListMarker(const std::vector<Token>& t, const Amount& a) {
+  const Token* next = At(t, a.number_end);
+  return a.first == 0 && a.number_end == a.number_first + 1 && t[a.number_first].int_digits <= 2 &&
+         !t[a.number_first].has_decimal && next != nullptr &&
+         (IsSymbol(*next, ".") || IsSymbol(*next, ")")) &&
+         (At(t, a.number_end + 1) == nullptr || IsCapitalized(*At(t, a.number_end + 1)));
+}
+
+// "part 1", "Chapter 11", "Section 230", "Flight 370": a label, not an amount.
+bool AfterIdentifierWord(const std::vector<Token>& t, const Amount& a) {
+  const Token* prev = At(t, a.first - 1);
+  if (prev == nullptr || prev->kind != TokenKind::kWord || a.first != a.number_first ||
+      t[a.number_first].has_decimal || t[a.number_first].has_separator) {
+    return false;
+  }
+  static constexpr const char* kLabels[] = {
+      "part", "chapter", "section", "article", "page", "pages", "number", "item", "phase",
+      "round", "episode", "volume", "vol", "level", "stage", "route", "highway", "interstate",
+      "flight", "room", "suite", "apartment", "gate", "platform", "proposition", "prop",
+      "amendment", "title", "rule", "figure", "table", "exhibit", "district", "ward", "precinct",
+      "category", "tier", "step", "lot", "question", "paragraph", "clause", "channel", "version",
+      "grade", "row", "seat", "box", "pier", "terminal", "runway", "unit", "bill", "resolution"};
+  for (const char* label : kLabels) {
+    if (prev->lower == label) return true;
+  }
+  return false;
+}
+
 bool IsStreetNumber(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
   int k = a.end;
   int capitals = 0;
@@ -117,6 +146,11 @@ bool PronounOne(const std::vector<Token>& t, const Amount& a, const FigureLexico
   if (next == nullptr || next->kind != TokenKind::kWord || IsCapitalized(*next) ||
       HasRole(*next, kRoleOneFollower) || HasRole(*next, kRoleSubjectStop)) {
     return true;
+  }
+  const absl::string_view w = next->lower;
+  if ((w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+      w.find('\'') != absl::string_view::npos || w.find("\xE2\x80\x99") != absl::string_view::npos) {
+    return true;  // "one suggested", "one that's"
   }
   const Token* prev = At(t, a.first - 1);
   static constexpr const char* kDeterminers[] = {"the", "this", "that", "no", "any", "every",
@@ -167,10 +201,16 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
     const absl::string_view w = after_number->lower;
     if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s") return true;
   }
-  const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times && !a.age;
+  const Token& number = t[a.number_first];
+  if (number.kind == TokenKind::kNumber) {
+    if (IsClockTime(t, a)) return true;
+    if (number.int_digits > 10 && !number.has_separator && !number.has_decimal) return true;
+  }
+  const bool plain =
+      a.currency == nullptr && a.unit == nullptr && !a.times && !a.age && !a.ratio;
   if (!plain) return false;
-  if (t[a.number_first].kind == TokenKind::kNumber) {
-    if (IsClockTime(t, a) || IsDateDay(t, a, lex)) return true;
+  if (number.kind == TokenKind::kNumber) {
+    if (IsDateDay(t, a, lex) || IsListMarker(t, a) || AfterIdentifierWord(t, a)) return true;
     if (IsYearLike(t, a)) {
       const Token* next = At(t, a.end);
       const bool counts = next != nullptr && next->kind == TokenKind::kWord &&
@@ -179,7 +219,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
     }
     if (InName(t, a, lex) || IsStreetNumber(t, a, lex)) return true;
   }
-  return a.number.single_one && !qualified && PronounOne(t, a, lex);
+  return a.number.single_one && PronounOne(t, a, lex);
 }
 
 }  // namespace figure_internal

@@ -152,6 +152,7 @@ class FigureScanner {
     }
     double low = a.value;
     double high = b.value;
+    if (a.ratio || b.ratio) return false;
     if (a.unit == nullptr && a.currency == nullptr) {
       a.unit = b.unit;
       a.currency = b.currency;
@@ -161,6 +162,13 @@ class FigureScanner {
       high = (b.value * b.unit->factor + b.unit->offset - a.unit->offset) / a.unit->factor;
     }
     if (a.number.scale == 1 && b.number.scale > 1) low *= b.number.scale;
+    if (low >= high && low >= 0 && !between) {
+      // "won 42-40": a score, not a figure; "212,205 to 210,424": two figures.
+      if (IsWord(start - 1, "to")) return false;
+      f->date_range = true;
+      f->end = b.end;
+      return true;
+    }
     if (low > high) std::swap(low, high);
     f->value = low;
     f->value_max = high;
@@ -212,6 +220,8 @@ void SetMeasure(const Found& f, v1::Figure* fig) {
     fig->set_unit(a.unit->unit);
     fig->set_normalized_value(f.value * a.unit->factor + a.unit->offset);
     fig->set_normalized_unit(a.unit->base);
+  } else if (a.ratio) {
+    fig->set_dimension(v1::DIMENSION_RATIO);
   } else if (a.times) {
     fig->set_dimension(v1::DIMENSION_RATIO);
     fig->set_unit("times");

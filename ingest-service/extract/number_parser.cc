@@ -28,6 +28,18 @@ double VulgarFraction(const Token& t) {
   return 0;
 }
 
+// "3/4", "1/40", "20/100" read as fractions; "9/11" and "24/7" do not.
+bool LooksLikeFraction(double numerator, double denominator) {
+  if (numerator >= denominator) return false;
+  if (numerator == 1) return true;
+  static constexpr double kDenominators[] = {2,  3,  4,  5,  6,  8,   10,  12,  16,
+                                             20, 25, 32, 50, 64, 100, 1000};
+  for (double d : kDenominators) {
+    if (denominator == d) return true;
+  }
+  return false;
+}
+
 class Parser {
  public:
   Parser(const std::vector<Token>& tokens, bool money, const FigureLexicon& lex)
@@ -122,6 +134,12 @@ class Parser {
         r.end = b && IsSymbol(*b, "/") ? j + 3 : j + 2;
         return r;
       }
+      if (!LooksLikeFraction(r.value, slash->value)) {
+        r.ok = false;  // "9/11", "24/7"
+        r.date_like = true;
+        r.end = j + 2;
+        return r;
+      }
       r.value /= slash->value;  // "3/4"
       r.fraction = true;
       j += 2;
@@ -201,6 +219,7 @@ class Parser {
       r.ok = r.words = r.fraction = r.article = true;
       r.value = 1 / w->value;
       r.end = i + 2;
+      FractionOfScale(&r);
       return r;
     }
     if (IsWord(i + 1, "couple") || IsWord(i + 1, "pair") || IsWord(i + 1, "few")) {
@@ -217,6 +236,19 @@ class Parser {
       return r;
     }
     return r;
+  }
+
+  // "half a million", "a quarter of a billion".
+  void FractionOfScale(NumberParse* r) const {
+    int k = r->end;
+    if (IsWord(k, "of")) ++k;
+    if (!IsWord(k, "a")) return;
+    const NumberWordEntry* scale = WordAt(k + 1);
+    if (!IsKind(scale, NumberWordKind::kScale)) return;
+    r->value *= scale->value;
+    r->scale = scale->value;
+    r->fraction = r->bare_fraction = false;
+    r->end = k + 2;
   }
 
   bool IsSingularFraction(int i) const {
@@ -237,6 +269,7 @@ class Parser {
     r.ok = r.words = r.fraction = r.bare_fraction = true;
     r.value = 1 / w.value;
     r.end = i + 1;
+    FractionOfScale(&r);
     return r;
   }
 

@@ -80,7 +80,8 @@ constexpr QualifierEntry kSuffix[] = {
     {"or more", kAtLeast},    {"or greater", kAtLeast}, {"and up", kAtLeast},
     {"and above", kAtLeast},  {"+", kMore},
     {"or less", kAtMost},     {"or fewer", kAtMost},    {"or so", kApprox},
-    {"or thereabouts", kApprox}, {"-odd", kApprox},     
+    {"or thereabouts", kApprox}, {"-odd", kApprox},
+    {"-plus", kMore},     
 };
 
 }  // namespace

@@ -256,5 +256,60 @@ TEST(FindFiguresTest, SeveralFiguresInOrder) {
             (std::vector<std::string>{"40 kg", "$2 million"}));
 }
 
+TEST(FindFiguresTest, VagueAmountsAreApproximate) {
+  const Figure several = One("Several thousand protesters marched.");
+  EXPECT_EQ(several.text(), "Several thousand");
+  EXPECT_DOUBLE_EQ(several.value(), 3000);
+  EXPECT_EQ(several.qualifier(), v1::QUALIFIER_APPROXIMATE);
+  const Figure hundreds = One("Hundreds of families fled the valley.");
+  EXPECT_DOUBLE_EQ(hundreds.value(), 100);
+  EXPECT_EQ(hundreds.subject(), "families");
+  EXPECT_DOUBLE_EQ(One("Tens of thousands of voters waited.").value(), 10000);
+  EXPECT_DOUBLE_EQ(One("Half a million voters waited.").value(), 5e5);
+}
+
+TEST(FindFiguresTest, RatiosAndAppositiveAges) {
+  const Figure ratio = One("Nearly one in five nurses quit.");
+  EXPECT_EQ(ratio.text(), "Nearly one in five");
+  EXPECT_DOUBLE_EQ(ratio.value(), 0.2);
+  EXPECT_EQ(ratio.dimension(), v1::DIMENSION_RATIO);
+  const Figure age = One("The founder, Ada Moreau, 71, retired in May.");
+  EXPECT_EQ(age.dimension(), v1::DIMENSION_AGE);
+  EXPECT_DOUBLE_EQ(age.value(), 71);
+}
+
+TEST(FindFiguresTest, NegativeNumbersAndTolerances) {
+  EXPECT_DOUBLE_EQ(One("The low was -12 overnight.").value(), -12);
+  EXPECT_DOUBLE_EQ(One("The low was minus 12 degrees.").value(), -12);
+  EXPECT_DOUBLE_EQ(One("The rod weighs 3.2\xC2\xB1" "0.1 kg in total.").value(), 3.2);
+}
+
+TEST(FindFiguresTest, LabelsScoresAndCodesAreNotFigures) {
+  EXPECT_TRUE(Find("Read part 2 tomorrow.").empty());
+  EXPECT_TRUE(Find("The firm filed for Chapter 11 protection.").empty());
+  EXPECT_TRUE(Find("The home side won 3-1 at the weekend.").empty());
+  EXPECT_TRUE(Find("The 9/11 commission met.").empty());
+  EXPECT_TRUE(Find("She called it \"the Gang of Eight\" coalition.").empty() ||
+              Find("She called it \"the Gang of Eight\" coalition.")[0].unit().empty());
+  EXPECT_TRUE(Find("Post 746104714429927424 was deleted.").empty());
+  EXPECT_EQ(Texts("1. Budgets rose 4%."), (std::vector<std::string>{"4%"}));
+  EXPECT_EQ(One("The shelf is 9\" deep.").unit(), "in");
+}
+
+TEST(FindFiguresTest, SharedUnitAcrossAnd) {
+  const std::vector<Figure> figures = Find("Doses of 45 and 50 mg were given.");
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0].unit(), "mg");
+  EXPECT_EQ(figures[0].text(), "45");
+  EXPECT_EQ(figures[1].unit(), "mg");
+}
+
+TEST(FindFiguresTest, CompositeMeasuresUseTheSmallerUnit) {
+  const Figure f = One("The player is 6 feet 2 inches tall.");
+  EXPECT_EQ(f.text(), "6 feet 2 inches");
+  EXPECT_DOUBLE_EQ(f.value(), 74);
+  EXPECT_EQ(f.unit(), "in");
+}
+
 }  // namespace
 }  // namespace factwire
