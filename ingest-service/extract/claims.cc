@@ -86,7 +86,8 @@ class ClaimFinder {
     int a = close + 1;
     while (a < hi && IsPunct(t_[a], ',')) ++a;
     if (a >= hi) return false;
-    if (t_[a].punct == 'D' || IsCue(a, kCueQuote)) {
+    if (t_[a].punct == 'D' ||
+        (IsCue(a, kCueQuote) && (t_[a].cue & (kCueParticiple | kCueObject)) == 0)) {
       Speaker s = speakers_.Right(a, hi);
       if (!s.found()) return false;
       claim->speaker = s;
@@ -145,8 +146,14 @@ class ClaimFinder {
       s = speakers_.Right(cue + 1, open);
       cue_last = cue + 1;
       inverted = true;
+    } else if (cue + 1 < open && Word(cue + 1) == "by") {
+      // "Sanders was asked by host Bill Maher, “…”"
+      s = speakers_.Right(cue + 1, open);
+      cue_last = cue + 1;
+      inverted = true;
     } else if ((t_[cue].cue & kCueParticiple) != 0) {
-      s = speakers_.Subject(first_sentence, cue);
+      s = speakers_.Left(cue, first_sentence.first);
+      if (!s.found()) s = speakers_.Subject(first_sentence, cue);
     } else {
       s = speakers_.Left(cue, first_sentence.first);
       if (!s.found()) {
@@ -167,6 +174,21 @@ class ClaimFinder {
     }
     if (Word(k < open ? k : open) == "that") ++*content_first;
     *mixed = !(gap_words == 0 || (punct_before && (gap_words <= kMaxDirectGapWords || inverted)));
+    if (*mixed && punct_before) {
+      // "After Brown criticized Clinton, Hillary shot back, “…”": a new clause
+      // subject between the cue and the quote speaks.
+      for (int j = k; j + 1 < open; ++j) {
+        if (!IsPunct(t_[j], ',')) continue;
+        const int m = mentions_.MentionStartingAt(j + 1);
+        if (m < 0 || mentions_.mentions()[m].possessive) continue;
+        const int after = mentions_.mentions()[m].last;
+        if (after < open && IsWord(t_[after]) && !t_[after].upper) {
+          s = speakers_.Right(j, open);
+          *mixed = false;
+          break;
+        }
+      }
+    }
     claim->speaker = s;
     SetCue(cue, cue_last, claim);
     return true;

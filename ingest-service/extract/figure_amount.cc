@@ -295,8 +295,11 @@ class AmountParser {
     }
     if (a->number.fraction || a->number.scale > 1 || a->value != std::floor(a->value)) return;
     const NumberParse np = ParseNumber(t_, k, false, lex_);
+    const Token& denominator = t_[k];
+    const bool year = denominator.kind == TokenKind::kNumber && denominator.int_digits == 4 &&
+                      !denominator.has_separator && np.end == k + 1;
     if (!np.ok || np.fraction || np.article || np.value <= a->value ||
-        np.value != std::floor(np.value) || np.words != a->number.words) {
+        np.value != std::floor(np.value) || year) {
       return;
     }
     a->value /= np.value;

@@ -26,6 +26,18 @@ std::string MentionFinder::Text(int first, int last) const {
   return std::string(text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin));
 }
 
+bool MentionFinder::StartsName(int k, const Sentence& s) const {
+  const Token& t = tokens_[k];
+  if (k + 1 < s.last && IsNameToken(k + 1)) return true;
+  // "Later, ...", "Reprising ...": a lone capitalised word that reads as an
+  // adverb or a participle does not open a name.
+  if ((t.classes & (kFiller | kAdverbial | kCue | kDeterminer | kSpeakerNoun)) != 0) {
+    return false;
+  }
+  const absl::string_view w = TokenText(text_, t);
+  return !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
+}
+
 bool MentionFinder::IsNameToken(int k) const {
   const Token& t = tokens_[k];
   if (!IsWord(t) || quote_depth_[k] > 0) return false;
@@ -66,6 +78,7 @@ void MentionFinder::AddSentence(const Sentence& s) {
                           IsPunct(tokens_[k - 1], '(');
     const Token& t = tokens_[k];
     if (at_start && (t.classes & kNotName) != 0 && (t.classes & kTitle) == 0) continue;
+    if (at_start && !StartsName(k, s)) continue;
     if ((t.classes & kCue) != 0 && !t.all_caps) continue;
     k = ReadName(s, k) - 1;
   }

@@ -66,6 +66,7 @@ class MentionFinder {
   void ReadAffiliation(const Sentence& s, int m);
   int Resolve(const Mention& m);
   bool IsNameToken(int k) const;
+  bool StartsName(int k, const Sentence& s) const;
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;

@@ -97,11 +97,18 @@ Speaker SpeakerFinder::Left(int cue, int lo) const {
     if (mentions_.mentions()[m].possessive) return Speaker{};
     return FromMention(m);
   }
-  if (TokenText(text_, t) == "who" && j - 2 >= lo && IsPunct(tokens_[j - 1], ',')) {
-    const int m = mentions_.MentionEndingAt(j - 2);
-    if (m >= 0) return FromMention(m);
-    const int a = mentions_.MentionWithAppositiveEndingAt(j - 1);
-    return a >= 0 ? FromMention(a) : Speaker{};
+  if ((t.classes & kRelative) != 0 && !t.upper) {
+    // "the report, which notes": the relative word, resolved to what it follows.
+    Speaker s;
+    s.first = j;
+    s.last = j + 1;
+    s.pronoun = true;
+    if (j - 2 >= lo && IsPunct(tokens_[j - 1], ',')) {
+      int m = mentions_.MentionEndingAt(j - 2);
+      if (m < 0) m = mentions_.MentionWithAppositiveEndingAt(j - 1);
+      if (m >= 0) s.entity = FromMention(m).entity;
+    }
+    return s;
   }
   if (Speaker p = Pronoun(j); p.found()) return p;
   return NominalEndingAt(j, lo);
