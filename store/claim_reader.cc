@@ -109,12 +109,47 @@ std::vector<std::string> FigureFilters(const FigureQuery& query) {
   }
   if (!query.unit.empty())
     conditions.push_back("fi.unit = :unit COLLATE NOCASE");
+  if (!query.place.empty()) {
+    conditions.push_back("fi.place = :place COLLATE NOCASE");
+  }
+  if (query.qualifier != factwire::v1::QUALIFIER_UNSPECIFIED) {
+    conditions.push_back("fi.qualifier = :qualifier");
+  }
+  if (query.min_normalized_value.has_value()) {
+    conditions.push_back("fi.normalized_value >= :min_normalized_value");
+  }
+  if (query.max_normalized_value.has_value()) {
+    conditions.push_back("fi.normalized_value <= :max_normalized_value");
+  }
   if (!query.subject_words.empty()) {
     conditions.push_back(
         "fi.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH "
         ":subject)");
   }
   return conditions;
+}
+
+// Binds what FigureFilters() added; `subject` is the FTS5 query for
+// subject_words.
+void BindFigureFilters(const FigureQuery& query, const std::string& subject,
+                       Statement* stmt) {
+  stmt->Bind(":after", query.page.after);
+  if (!query.document_id.empty()) stmt->Bind(":document_id", query.document_id);
+  if (query.dimension != factwire::v1::DIMENSION_UNSPECIFIED) {
+    stmt->Bind(":dimension", static_cast<int64_t>(query.dimension));
+  }
+  if (!query.unit.empty()) stmt->Bind(":unit", query.unit);
+  if (!query.place.empty()) stmt->Bind(":place", query.place);
+  if (query.qualifier != factwire::v1::QUALIFIER_UNSPECIFIED) {
+    stmt->Bind(":qualifier", static_cast<int64_t>(query.qualifier));
+  }
+  if (query.min_normalized_value.has_value()) {
+    stmt->Bind(":min_normalized_value", *query.min_normalized_value);
+  }
+  if (query.max_normalized_value.has_value()) {
+    stmt->Bind(":max_normalized_value", *query.max_normalized_value);
+  }
+  if (!subject.empty()) stmt->Bind(":subject", subject);
 }
 
 // A single record of `table` ("claims" or "figures") by its id in a document.
@@ -176,13 +211,7 @@ absl::StatusOr<Page<Figure>> ReadFigures(Connection* connection,
       " JOIN documents d ON d.id = fi.document" +
       WhereClause(FigureFilters(query)) + " ORDER BY fi.id LIMIT :limit");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":after", query.page.after);
-  if (!query.document_id.empty()) stmt->Bind(":document_id", query.document_id);
-  if (query.dimension != factwire::v1::DIMENSION_UNSPECIFIED) {
-    stmt->Bind(":dimension", static_cast<int64_t>(query.dimension));
-  }
-  if (!query.unit.empty()) stmt->Bind(":unit", query.unit);
-  if (!subject.empty()) stmt->Bind(":subject", subject);
+  BindFigureFilters(query, subject, &*stmt);
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
   return ReadPage<Figure>(&*stmt, query.page, Paging::kKeyset, FigureFromRow);
 }

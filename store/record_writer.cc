@@ -120,11 +120,10 @@ std::string FigureRecord(const Figure& figure) {
 absl::Status InsertFigure(Connection* connection, int64_t document_row,
                           const Figure& figure) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO figures (document, figure_id, subject, dimension, unit, "
-      "value,"
-      " record) VALUES (:document, :figure_id, :subject, :dimension, :unit, "
-      ":value,"
-      " :record)");
+      "INSERT INTO figures (document, figure_id, subject, dimension, unit,"
+      " value, normalized_value, qualifier, place, record)"
+      " VALUES (:document, :figure_id, :subject, :dimension, :unit, :value,"
+      " :normalized_value, :qualifier, :place, :record)");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document", document_row)
       .Bind(":figure_id", figure.figure_id())
@@ -132,6 +131,9 @@ absl::Status InsertFigure(Connection* connection, int64_t document_row,
       .Bind(":dimension", static_cast<int64_t>(figure.dimension()))
       .Bind(":unit", figure.unit())
       .Bind(":value", figure.value())
+      .Bind(":normalized_value", figure.normalized_value())
+      .Bind(":qualifier", static_cast<int64_t>(figure.qualifier()))
+      .Bind(":place", figure.place())
       .BindBlob(":record", FigureRecord(figure));
   return NameDuplicate(stmt->Run(), "figures", "figure_id", figure.figure_id());
 }

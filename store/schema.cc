@@ -1,10 +1,14 @@
 #include "store/schema.h"
 
+#include <cstdint>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
+#include "factwire/v1/records.pb.h"
+#include "store/records.h"
 
 namespace factwire {
 namespace store_internal {
@@ -154,8 +158,62 @@ CREATE TABLE changes (
 );
 )sql";
 
+// Version 2: figure columns for filters (normalized value, qualifier, place),
+// filled from the stored records by BackfillFigures().
+constexpr char kMigration2[] = R"sql(
+ALTER TABLE figures ADD COLUMN normalized_value REAL NOT NULL DEFAULT 0;
+ALTER TABLE figures ADD COLUMN qualifier INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE figures ADD COLUMN place TEXT NOT NULL DEFAULT '';
+CREATE INDEX figures_by_place ON figures(place COLLATE NOCASE);
+)sql";
+
+// Fills migration 2's columns of every stored figure from its record.
+absl::Status BackfillFigures(Connection* connection) {
+  struct Row {
+    int64_t id;
+    factwire::v1::Figure figure;
+  };
+  std::vector<Row> rows;
+  {
+    absl::StatusOr<Statement> select =
+        connection->Prepare("SELECT id, record FROM figures");
+    if (!select.ok()) return select.status();
+    while (true) {
+      absl::StatusOr<bool> row = select->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      rows.push_back(Row{select->Int(0), {}});
+      absl::Status status = ParseRecord(select->Blob(1), &rows.back().figure);
+      if (!status.ok()) return status;
+    }
+  }
+  for (const Row& row : rows) {
+    absl::StatusOr<Statement> update = connection->Prepare(
+        "UPDATE figures SET normalized_value = :normalized_value,"
+        " qualifier = :qualifier, place = :place WHERE id = :id");
+    if (!update.ok()) return update.status();
+    update->Bind(":normalized_value", row.figure.normalized_value())
+        .Bind(":qualifier", static_cast<int64_t>(row.figure.qualifier()))
+        .Bind(":place", row.figure.place())
+        .Bind(":id", row.id);
+    absl::Status status = update->Run();
+    if (!status.ok()) return status;
+  }
+  return absl::OkStatus();
+}
+
+// One schema step: SQL, then optionally code that fills new columns from the
+// stored records.
+struct Migration {
+  const char* sql;
+  absl::Status (*backfill)(Connection* connection);
+};
+
 // Append new migrations; never edit a released one.
-constexpr const char* kMigrations[] = {kMigration1};
+constexpr Migration kMigrations[] = {
+    {kMigration1, nullptr},
+    {kMigration2, BackfillFigures},
+};
 
 absl::StatusOr<int> UserVersion(Connection* connection) {
   absl::StatusOr<Statement> stmt = connection->Prepare("PRAGMA user_version");
@@ -175,7 +233,10 @@ absl::Status CheckNotNewer(int version) {
 
 absl::Status ApplyMissing(Connection* connection, int version) {
   for (int i = version; i < SchemaVersion(); ++i) {
-    absl::Status status = connection->Exec(kMigrations[i]);
+    absl::Status status = connection->Exec(kMigrations[i].sql);
+    if (!status.ok()) return status;
+    if (kMigrations[i].backfill == nullptr) continue;
+    status = kMigrations[i].backfill(connection);
     if (!status.ok()) return status;
   }
   // PRAGMA takes no bound parameters; the value is our own constant.

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -95,7 +96,15 @@ struct FigureQuery {
   // none has a letter or digit.
   std::vector<std::string> subject_words;
   factwire::v1::Dimension dimension = factwire::v1::DIMENSION_UNSPECIFIED;
+  // Exact unit, case-insensitive for ASCII ("kg", "USD").
   std::string unit;
+  // Exact place, case-insensitive for ASCII ("United States").
+  std::string place;
+  factwire::v1::Qualifier qualifier = factwire::v1::QUALIFIER_UNSPECIFIED;
+  // Bounds (inclusive) on normalized_value, the value in its dimension's base
+  // unit; combine with `dimension` to compare like with like.
+  std::optional<double> min_normalized_value;
+  std::optional<double> max_normalized_value;
   PageQuery page;
 };
 

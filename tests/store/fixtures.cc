@@ -155,10 +155,18 @@ Document SeizureArticle(const std::string& id) {
            "overdose deaths would keep rising", "Mike Vigil", "mike-vigil");
   AddClaim(&document, "c3", factwire::v1::CLAIM_KIND_STATEMENT,
            "About 70,000 people died of overdoses last year", "", "");
-  AddFigure(&document, "f1", "20 kilograms", 20, factwire::v1::DIMENSION_MASS,
-            "kg", "fentanyl seized");
-  AddFigure(&document, "f2", "About 70,000", 70000,
-            factwire::v1::DIMENSION_COUNT, "", "Overdose deaths");
+  Figure* seized =
+      AddFigure(&document, "f1", "20 kilograms", 20,
+                factwire::v1::DIMENSION_MASS, "kg", "fentanyl seized");
+  seized->set_normalized_value(20);
+  seized->set_normalized_unit("kg");
+  seized->set_place("Surrey");
+  Figure* deaths =
+      AddFigure(&document, "f2", "About 70,000", 70000,
+                factwire::v1::DIMENSION_COUNT, "", "Overdose deaths");
+  deaths->set_normalized_value(70000);
+  deaths->set_qualifier(factwire::v1::QUALIFIER_APPROXIMATE);
+  deaths->set_place("United States");
   AddSource(&document, "arash-seyed", factwire::v1::SOURCE_TYPE_PERSON,
             "Arash Seyed", {"Seyed"}, "Cpl.", "RCMP");
   AddSource(&document, "mike-vigil", factwire::v1::SOURCE_TYPE_PERSON,

@@ -69,8 +69,8 @@ factwire::v1::Source* AddSource(factwire::v1::Document* document,
                                 const std::string& affiliation);
 
 // The seizure article: 3 claims (c1 direct quote by arash-seyed, c2 indirect by
-// mike-vigil, c3 statement), 2 figures, 3 sources (arash-seyed, mike-vigil,
-// rcmp).
+// mike-vigil, c3 statement), 2 figures (f1 20 kg exact in Surrey, f2 about
+// 70,000 in the United States), 3 sources (arash-seyed, mike-vigil, rcmp).
 factwire::v1::Document SeizureArticle(const std::string& id = "seizure");
 
 // A second article citing mike-vigil again (other title, alias "Michael

@@ -280,6 +280,24 @@ TEST_F(SearchTest, FiguresFilterBySubjectDimensionUnitAndDocument) {
             absl::StatusCode::kInvalidArgument);
 }
 
+TEST_F(SearchTest, FiguresFilterByPlaceQualifierAndValue) {
+  FigureQuery query;
+  query.place = "united states";
+  EXPECT_EQ(FigureNames(query), Strings({"documents/seizure/figures/f2"}));
+  query.place.clear();
+  query.qualifier = factwire::v1::QUALIFIER_EXACT;
+  EXPECT_EQ(FigureNames(query), Strings({"documents/seizure/figures/f1"}));
+  query.qualifier = factwire::v1::QUALIFIER_UNSPECIFIED;
+  query.min_normalized_value = 20;
+  EXPECT_EQ(FigureNames(query), Strings({"documents/seizure/figures/f1",
+                                         "documents/seizure/figures/f2"}));
+  query.max_normalized_value = 19.5;
+  EXPECT_EQ(FigureNames(query), Strings());
+  query.min_normalized_value = 1000;
+  query.max_normalized_value = 100000;
+  EXPECT_EQ(FigureNames(query), Strings({"documents/seizure/figures/f2"}));
+}
+
 TEST_F(SearchTest, FiguresPage) {
   Document more = MakeDocument("more", "One, two, three, four, five.");
   for (const char* word : {"One", "two", "three", "four", "five"}) {

@@ -97,10 +97,10 @@ TEST(StoreOpen, WriterSetsWalAndSchemaVersion) {
   std::string path = dir.File("store.db");
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
   EXPECT_EQ(RawSql(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "1");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "2");
   // Reopening applies nothing twice.
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "1");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "2");
 }
 
 TEST(StoreOpen, NewerSchemaIsFailedPrecondition) {
@@ -123,6 +123,36 @@ TEST(StoreOpen, ReadOnlyUnmigratedIsFailedPrecondition) {
   EXPECT_EQ(store.status().code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_NE(store.status().message().find("writer"), std::string::npos)
       << store.status();
+}
+
+TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  {
+    auto store = OpenOrDie(Options(path));
+    ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  }
+  // Turn the file back into schema version 1: migration 2's columns go.
+  RawSql(path, "DROP INDEX figures_by_place");
+  for (const char* column : {"normalized_value", "qualifier", "place"}) {
+    RawSql(path, absl::StrCat("ALTER TABLE figures DROP COLUMN ", column));
+  }
+  RawSql(path, "PRAGMA user_version = 1");
+  EXPECT_EQ(Store::Open(Options(path, true)).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+
+  auto store = OpenOrDie(Options(path));
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "2");
+  FigureQuery query;
+  query.place = "Surrey";
+  query.min_normalized_value = 20;
+  absl::StatusOr<Page<factwire::v1::Figure>> figures =
+      store->ListFigures(query);
+  ASSERT_TRUE(figures.ok()) << figures.status();
+  ASSERT_EQ(figures->items.size(), 1u);
+  EXPECT_EQ(figures->items[0].figure_id(), "f1");
+  EXPECT_TRUE(OpenOrDie(Options(path, true)) != nullptr);
 }
 
 TEST(StorePut, RoundTripsTheWholeDocument) {
