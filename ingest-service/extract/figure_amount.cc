@@ -268,6 +268,11 @@ class AmountParser {
     const Token* comma = At(a->first - 1);
     const Token* name = At(a->first - 2);
     const Token* next = At(a->end);
+    if (comma != nullptr && (comma->lower == "age" || comma->lower == "aged" ||
+                             comma->lower == "ages") && a->value >= 0 && a->value <= 120) {
+      SetYearsOfAge(a);  // "aged 8", "ages 18-34"
+      return;
+    }
     if (number.kind != TokenKind::kNumber || number.has_decimal || number.has_separator ||
         a->first != a->number_first || a->value < 1 || a->value > 120 || comma == nullptr ||
         !IsSymbol(*comma, ",") || name == nullptr || !IsCapitalized(*name)) {
@@ -277,6 +282,10 @@ class AmountParser {
         !IsSymbol(*next, ".") && !IsSymbol(*next, ")")) {
       return;
     }
+    SetYearsOfAge(a);
+  }
+
+  void SetYearsOfAge(Amount* a) const {
     for (const UnitEntry& u : lex_.units) {
       if (absl::string_view(u.surface) == "years") a->unit = &u;
     }

@@ -215,7 +215,8 @@ class Parser {
   NumberParse Article(int i) {
     NumberParse r;
     const NumberWordEntry* w = WordAt(i + 1);
-    if (w != nullptr && w->kind == NumberWordKind::kFraction && IsSingularFraction(i + 1)) {
+    if (w != nullptr && w->kind == NumberWordKind::kFraction && IsSingularFraction(i + 1) &&
+        !OrdinalUse(i + 2)) {
       r.ok = r.words = r.fraction = r.article = true;
       r.value = 1 / w->value;
       r.end = i + 2;
@@ -249,6 +250,15 @@ class Parser {
     r->scale = scale->value;
     r->fraction = r->bare_fraction = false;
     r->end = k + 2;
+  }
+
+  // "a third term", "a fourth straight win": "third" is an ordinal before a noun
+  // ("a third of", "a quarter mile" stay fractions).
+  bool OrdinalUse(int next) const {
+    const Token* t = At(next);
+    if (t == nullptr || t->kind != TokenKind::kWord) return false;
+    if (HasRole(*t, kRoleSubjectStop | kRoleUnit | kRoleNumberWord)) return false;
+    return !IsCapitalized(*t) || next > 0;
   }
 
   bool IsSingularFraction(int i) const {

@@ -273,6 +273,8 @@ TEST(FindFiguresTest, RatiosAndAppositiveAges) {
   EXPECT_EQ(ratio.text(), "Nearly one in five");
   EXPECT_DOUBLE_EQ(ratio.value(), 0.2);
   EXPECT_EQ(ratio.dimension(), v1::DIMENSION_RATIO);
+  EXPECT_TRUE(Find("She is seeking a third term.").empty());
+  EXPECT_EQ(One("Voters aged 18 turned out.").dimension(), v1::DIMENSION_AGE);
   const Figure age = One("The founder, Ada Moreau, 71, retired in May.");
   EXPECT_EQ(age.dimension(), v1::DIMENSION_AGE);
   EXPECT_DOUBLE_EQ(age.value(), 71);
