@@ -10,6 +10,8 @@ namespace factwire {
 namespace {
 
 constexpr int kAfterWindow = 24;       // tokens between a quote and its cue
+constexpr int kMaxSpeakerOffset = 10;  // tokens between a quote and its speaker
+constexpr int kNextSentenceCue = 6;    // “… done.” Trump said: cue this close
 constexpr int kMaxDirectGapWords = 5;  // "said in a statement on Tuesday:"
 constexpr int kSentenceLikeWords = 6;  // an unattributed quote this long is speech
 
@@ -99,7 +101,7 @@ class ClaimFinder {
       if (t_[c].kind == TokenKind::kQuote || IsTerminal(t_[c])) return false;
       if (!IsCue(c, kCueQuote)) continue;
       Speaker s = speakers_.Left(c, a);
-      if (!s.found() || s.first - a > 2) return false;
+      if (!s.found() || s.first - a > kMaxSpeakerOffset) return false;
       claim->speaker = s;
       SetCue(c, c, claim);
       *end_token = c;
@@ -202,6 +204,12 @@ class ClaimFinder {
     int lo = so.first;
     if (qi > 0 && m_.quotes[qi - 1].close >= lo) lo = m_.quotes[qi - 1].close + 1;
     int hi = sc.last;
+    // “Who are they?” Trump said.: the attribution may open the next sentence.
+    if (q.close >= 0 && hi == q.close + 1 && q.end > q.begin &&
+        m_.sentence_of_token[q.close] + 1 < static_cast<int>(m_.sentences.size())) {
+      const Sentence& next = m_.sentences[m_.sentence_of_token[q.close] + 1];
+      if (next.paragraph == sc.paragraph) hi = std::min(next.last, q.close + 1 + kNextSentenceCue);
+    }
     if (qi + 1 < static_cast<int>(m_.quotes.size()) && m_.quotes[qi + 1].open < hi) {
       hi = m_.quotes[qi + 1].open;
     }

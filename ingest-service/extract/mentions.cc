@@ -35,7 +35,8 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
     return false;
   }
   const absl::string_view w = TokenText(text_, t);
-  return !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
+  const bool cue_follows = k + 1 < s.last && (tokens_[k + 1].classes & kCue) != 0;
+  return cue_follows || !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
 }
 
 bool MentionFinder::IsNameToken(int k) const {

@@ -6,6 +6,7 @@ namespace factwire {
 namespace {
 
 constexpr int kMaxNominalTokens = 4;
+constexpr int kMaxRelativeClauseTokens = 30;
 
 bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
 
@@ -90,7 +91,8 @@ Speaker SpeakerFinder::Left(int cue, int lo) const {
   const Token& t = tokens_[j];
   if (IsPunct(t, ',')) {
     const int m = mentions_.MentionWithAppositiveEndingAt(j);
-    return m >= 0 ? FromMention(m) : Speaker{};
+    if (m >= 0) return FromMention(m);
+    return BeforeRelativeClause(j, lo);
   }
   if (t.possessive) return Speaker{};
   if (const int m = mentions_.MentionEndingAt(j); m >= 0) {
@@ -114,6 +116,38 @@ Speaker SpeakerFinder::Left(int cue, int lo) const {
   return NominalEndingAt(j, lo);
 }
 
+Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
+  // "Melanne Verveer, who served as chief of staff, told CBS": skip the clause.
+  for (int i = comma - 1; i - 2 >= lo && comma - i < kMaxRelativeClauseTokens; --i) {
+    const Token& t = tokens_[i];
+    if (t.kind == TokenKind::kQuote) break;
+    if ((t.classes & kRelative) == 0 || t.upper || !IsPunct(tokens_[i - 1], ',')) continue;
+    if (const int m = mentions_.MentionEndingAt(i - 2); m >= 0) return FromMention(m);
+    return NominalEndingAt(i - 2, lo);
+  }
+  return Speaker{};
+}
+
+Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
+  // "says a narrator", "said the 46-year-old".
+  const absl::string_view w = TokenText(text_, tokens_[k]);
+  if (w != "the" && w != "a" && w != "an" && w != "one") return Speaker{};
+  int e = k + 1;
+  while (e < hi && e - k <= 3 && (tokens_[e].kind == TokenKind::kWord ||
+                                  tokens_[e].kind == TokenKind::kNumber) &&
+         (tokens_[e].classes & (kCue | kRelative)) == 0) {
+    ++e;
+  }
+  if (e == k + 1 || (e < hi && !IsPunct(tokens_[e], '.') && !IsPunct(tokens_[e], ','))) {
+    return Speaker{};
+  }
+  Speaker s;
+  s.first = k + 1;
+  s.last = e;
+  s.anonymous = true;
+  return s;
+}
+
 Speaker SpeakerFinder::Right(int cue, int hi) const {
   int j = cue + 1;
   while (j < hi && tokens_[j].kind == TokenKind::kWord && !tokens_[j].upper &&
@@ -123,7 +157,8 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   if (j >= hi) return Speaker{};
   if (const int m = mentions_.MentionStartingAt(j); m >= 0) return FromMention(m);
   if (Speaker p = Pronoun(j); p.found()) return p;
-  return NominalStartingAt(j, hi);
+  if (Speaker n = NominalStartingAt(j, hi); n.found()) return n;
+  return DeterminerPhrase(j, hi);
 }
 
 Speaker SpeakerFinder::Subject(const Sentence& sentence, int before) const {

@@ -42,6 +42,8 @@ class SpeakerFinder {
   Speaker NominalEndingAt(int k, int lo) const;
   Speaker NominalStartingAt(int k, int hi) const;
   bool IsFiller(int k) const;
+  Speaker BeforeRelativeClause(int comma, int lo) const;
+  Speaker DeterminerPhrase(int k, int hi) const;
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;
