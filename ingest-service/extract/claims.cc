@@ -100,7 +100,7 @@ class ClaimFinder {
     for (int c = a + 1; c < hi && c < a + kAfterWindow; ++c) {
       if (t_[c].kind == TokenKind::kQuote || IsTerminal(t_[c])) return false;
       if (!IsCue(c, kCueQuote)) continue;
-      Speaker s = speakers_.Left(c, a);
+      Speaker s = speakers_.Left(c, a, /*loose=*/true);
       if (!s.found() || s.first - a > kMaxSpeakerOffset) return false;
       claim->speaker = s;
       SetCue(c, c, claim);

@@ -92,7 +92,10 @@ bool InName(const std::vector<Token>& t, const Amount& a, const FigureLexicon& l
     return true;  // "No. 10"
   }
   const bool integer = !number.has_decimal && !number.has_separator;
-  if (integer && IsCapitalized(*prev) && !HasRole(*prev, kRoleNotName) &&
+  const bool possessive = prev->lower.size() > 2 && (prev->lower.back() == 's') &&
+                          (prev->lower.find('\'') != absl::string_view::npos ||
+                           prev->lower.find("\xE2\x80\x99") != absl::string_view::npos);
+  if (integer && IsCapitalized(*prev) && !possessive && !HasRole(*prev, kRoleNotName) &&
       !HasRole(*prev, kRoleMonth) && !SentenceInitial(t, a.first - 1) &&
       a.number.scale == 1) {
     return true;  // "Apollo 11"

@@ -218,13 +218,28 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   const Token& first = tokens_[a];
   if (first.kind != TokenKind::kWord) return;
   if ((first.classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue)) != 0) return;
-  if (first.upper && (first.classes & (kTitle | kTitleModifier | kDeterminer)) == 0) return;
+  // "Jim Bennett, 57, told": an age.
+  if (first.kind == TokenKind::kNumber && a + 1 < s.last && IsPunct(tokens_[a + 1], ',')) {
+    mentions_[index].appositive_end = a + 1;
+    by_appositive_[a + 1] = index;
+    return;
+  }
+  // "Jenna Golden, Twitter’s director of political advertising,": allowed.
+  const bool possessive_org = first.upper && a + 1 < s.last &&
+                              (tokens_[a + 1].possessive ||
+                               (tokens_[a + 1].quote == QuoteMark::kSingleClose &&
+                                !tokens_[a + 1].space_before));
+  if (first.upper && !possessive_org &&
+      (first.classes & (kTitle | kTitleModifier | kDeterminer)) == 0) {
+    return;
+  }
   int e = a;
   bool has_head = false;
   while (e < s.last && e - a < kMaxAppositiveTokens) {
     const Token& t = tokens_[e];
-    if (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ';') || t.kind == TokenKind::kQuote ||
-        t.punct == 'D') {
+    const bool apostrophe = t.quote == QuoteMark::kSingleClose && !t.space_before;
+    if (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ';') ||
+        (t.kind == TokenKind::kQuote && !apostrophe) || t.punct == 'D') {
       break;
     }
     if ((t.classes & kCue) != 0 && !t.upper) return;

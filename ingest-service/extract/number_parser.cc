@@ -245,7 +245,7 @@ class Parser {
     if (IsWord(k, "of")) ++k;
     if (!IsWord(k, "a")) return;
     const NumberWordEntry* scale = WordAt(k + 1);
-    if (!IsKind(scale, NumberWordKind::kScale)) return;
+    if (!IsKind(scale, NumberWordKind::kScale) && !IsKind(scale, NumberWordKind::kDozen)) return;
     r->value *= scale->value;
     r->scale = scale->value;
     r->fraction = r->bare_fraction = false;

@@ -84,7 +84,7 @@ Speaker SpeakerFinder::NominalStartingAt(int k, int hi) const {
   return Speaker{};
 }
 
-Speaker SpeakerFinder::Left(int cue, int lo) const {
+Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   int j = cue - 1;
   while (j >= lo && IsFiller(j)) --j;
   if (j < lo) return Speaker{};
@@ -113,7 +113,19 @@ Speaker SpeakerFinder::Left(int cue, int lo) const {
     return s;
   }
   if (Speaker p = Pronoun(j); p.found()) return p;
-  return NominalEndingAt(j, lo);
+  if (Speaker n = NominalEndingAt(j, lo); n.found() || !loose) return n;
+  // After a quote, "the board said": any noun after a determiner speaks.
+  if (j - 1 >= lo && t.kind == TokenKind::kWord && !t.upper) {
+    const absl::string_view d = TokenText(text_, tokens_[j - 1]);
+    if (d == "the" || d == "a" || d == "an" || d == "one") {
+      Speaker s;
+      s.first = j;
+      s.last = j + 1;
+      s.anonymous = true;
+      return s;
+    }
+  }
+  return Speaker{};
 }
 
 Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {

@@ -30,7 +30,8 @@ class SpeakerFinder {
 
   // The subject ending just before cue token `cue` (skipping adverbs, auxiliaries,
   // an appositive or a parenthesised acronym), not reaching before `lo`.
-  Speaker Left(int cue, int lo) const;
+  // `loose` also accepts any "the <noun>" (safe right after a quote).
+  Speaker Left(int cue, int lo, bool loose = false) const;
   // The speaker just after cue token `cue` ("said Vigil", "said the official").
   Speaker Right(int cue, int hi) const;
   // The subject of the sentence before token `before` (for "..., stating, “…”").
