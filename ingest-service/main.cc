@@ -61,7 +61,8 @@ int Run(const Options& options) {
   if (!store.ok()) return Fail(store.status().ToString());
   Ingestor ingestor(analyzer->get(), store->get());
   IngestServer service(&ingestor);
-  return Serve(kProgram, options.server, {&service});
+  return Serve(kProgram, options.server,
+               {{&service, v1::IngestService::service_full_name()}});
 }
 
 }  // namespace

@@ -60,7 +60,8 @@ int Run(const Options& options) {
   if (!store.ok()) return Fail(store.status().ToString());
   Answerer answerer(store->get());
   QueryServer service(&answerer);
-  return Serve(kProgram, options.server, {&service});
+  return Serve(kProgram, options.server,
+               {{&service, v1::QueryService::service_full_name()}});
 }
 
 }  // namespace

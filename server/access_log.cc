@@ -39,62 +39,94 @@ std::string ClientRequestId(
                      std::min(it->second.size(), kMaxRequestIdChars));
 }
 
-// One per call: gRPC creates it when the call starts and destroys it when the
-// call is done, so the destructor writes the line.
+// One per call: gRPC creates it when the call starts and destroys it some time
+// after the call is done. The line is written when the call sends its status;
+// the call stops counting as in flight when gRPC reports it closed. A call that
+// never gets that far is logged as CANCELLED and uncounted on destruction.
 class AccessLogInterceptor : public grpc::experimental::Interceptor {
  public:
-  AccessLogInterceptor(const AccessLogSink* sink, const char* method)
-      : sink_(sink), method_(method), start_(absl::Now()) {}
+  AccessLogInterceptor(const AccessLogSink* sink, InFlightCalls* in_flight,
+                       const char* method)
+      : sink_(sink), in_flight_(in_flight), method_(method), start_(absl::Now()) {
+    in_flight_->Begin();
+  }
 
   ~AccessLogInterceptor() override {
-    (*sink_)(absl::StrFormat(
-        "access method=%s code=%s duration_ms=%.3f request_id=%s", method_,
-        absl::StatusCodeToString(code_),
-        absl::ToDoubleMilliseconds(absl::Now() - start_), request_id_));
+    Log(absl::StatusCode::kCancelled);
+    Close();
   }
 
   void Intercept(InterceptorBatchMethods* methods) override {
     if (methods->QueryInterceptionHookPoint(
             InterceptionHookPoints::POST_RECV_INITIAL_METADATA)) {
       request_id_ = ClientRequestId(*methods->GetRecvInitialMetadata());
-      if (request_id_.empty()) request_id_ = NewRequestId();
     }
     if (methods->QueryInterceptionHookPoint(
             InterceptionHookPoints::PRE_SEND_STATUS)) {
-      methods->GetSendTrailingMetadata()->emplace(kRequestIdKey, request_id_);
-      code_ = static_cast<absl::StatusCode>(methods->GetSendStatus().error_code());
+      methods->GetSendTrailingMetadata()->emplace(kRequestIdKey, request_id());
+      Log(static_cast<absl::StatusCode>(methods->GetSendStatus().error_code()));
+    }
+    if (methods->QueryInterceptionHookPoint(
+            InterceptionHookPoints::POST_RECV_CLOSE)) {
+      Close();
     }
     methods->Proceed();
   }
 
  private:
+  const std::string& request_id() {
+    if (request_id_.empty()) request_id_ = NewRequestId();
+    return request_id_;
+  }
+
+  // Writes the call's line, once.
+  void Log(absl::StatusCode code) {
+    if (logged_) return;
+    logged_ = true;
+    (*sink_)(absl::StrFormat(
+        "access method=%s code=%s duration_ms=%.3f request_id=%s", method_,
+        absl::StatusCodeToString(code),
+        absl::ToDoubleMilliseconds(absl::Now() - start_), request_id()));
+  }
+
+  // Stops counting the call as in flight, once.
+  void Close() {
+    if (closed_) return;
+    closed_ = true;
+    in_flight_->End();
+  }
+
   const AccessLogSink* sink_;
+  InFlightCalls* in_flight_;
   const char* method_;
   absl::Time start_;
   std::string request_id_;
-  absl::StatusCode code_ = absl::StatusCode::kCancelled;
+  bool logged_ = false;
+  bool closed_ = false;
 };
 
 class AccessLogInterceptorFactory
     : public grpc::experimental::ServerInterceptorFactoryInterface {
  public:
-  explicit AccessLogInterceptorFactory(AccessLogSink sink)
-      : sink_(std::move(sink)) {}
+  AccessLogInterceptorFactory(AccessLogSink sink, InFlightCalls* in_flight)
+      : sink_(std::move(sink)), in_flight_(in_flight) {}
 
   grpc::experimental::Interceptor* CreateServerInterceptor(
       grpc::experimental::ServerRpcInfo* info) override {
-    return new AccessLogInterceptor(&sink_, info->method());
+    return new AccessLogInterceptor(&sink_, in_flight_, info->method());
   }
 
  private:
   AccessLogSink sink_;
+  InFlightCalls* in_flight_;
 };
 
 }  // namespace
 
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
-NewAccessLogInterceptorFactory(AccessLogSink sink) {
-  return std::make_unique<AccessLogInterceptorFactory>(std::move(sink));
+NewAccessLogInterceptorFactory(AccessLogSink sink, InFlightCalls* in_flight) {
+  return std::make_unique<AccessLogInterceptorFactory>(std::move(sink),
+                                                       in_flight);
 }
 
 void WriteAccessLogToStderr(absl::string_view line) {

@@ -8,6 +8,7 @@
 #include <grpcpp/support/server_interceptor.h>
 
 #include "absl/strings/string_view.h"
+#include "server/in_flight.h"
 
 namespace factwire {
 
@@ -18,16 +19,22 @@ inline constexpr char kRequestIdKey[] = "x-request-id";
 // Must be thread-safe.
 using AccessLogSink = std::function<void(absl::string_view line)>;
 
-// An interceptor factory that gives every call a request id and logs it.
+// NewAccessLogInterceptorFactory()
+//
+// An interceptor factory that gives every call a request id, counts it in
+// `in_flight` (not owned; must outlive the server) and logs it.
 //
 // The request id is the client's `x-request-id` (cut to 128 characters) or a new
-// random one; it is echoed in the call's trailing metadata. When the call ends,
-// `sink` receives one line:
+// random one (32 hex digits); it is echoed in the call's trailing metadata. When
+// the call sends its status, `sink` receives one line:
 //   access method=/pkg.Service/Method code=NOT_FOUND duration_ms=0.42 request_id=...
-// A call that ends without a status (the client went away) logs code=CANCELLED.
+// A call that ends without sending a status (the client went away) is logged
+// with code=CANCELLED when gRPC releases it.
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
-NewAccessLogInterceptorFactory(AccessLogSink sink);
+NewAccessLogInterceptorFactory(AccessLogSink sink, InFlightCalls* in_flight);
 
+// WriteAccessLogToStderr()
+//
 // Writes `line` and a newline to stderr in one write.
 void WriteAccessLogToStderr(absl::string_view line);
 

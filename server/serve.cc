@@ -31,7 +31,7 @@ absl::StatusOr<std::string> ParseStoreFlag(absl::string_view value) {
 }
 
 int Serve(absl::string_view program, const ServerOptions& options,
-          const std::vector<grpc::Service*>& services) {
+          const std::vector<NamedService>& services) {
   absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options, services);
   if (!server.ok()) {
     std::fprintf(stderr, "%s: %s\n", std::string(program).c_str(),

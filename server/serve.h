@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <grpcpp/impl/service_type.h>
-
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "server/server.h"
@@ -26,7 +24,7 @@ absl::StatusOr<std::string> ParseStoreFlag(absl::string_view value);
 // a drain, 1 if the server could not start (the reason on stderr). Requires
 // BlockTerminationSignals() first.
 int Serve(absl::string_view program, const ServerOptions& options,
-          const std::vector<grpc::Service*>& services);
+          const std::vector<NamedService>& services);
 
 }  // namespace factwire
 

@@ -1,8 +1,10 @@
 #include "server/server.h"
 
 #include <chrono>
+#include <thread>
 #include <utility>
 
+#include <grpc/grpc.h>
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/health_check_service_interface.h>
 #include <grpcpp/security/server_credentials.h>
@@ -29,26 +31,28 @@ void Configure(const ServerOptions& options, grpc::ServerBuilder& builder) {
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS,
                              Millis(options.keepalive_timeout));
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+  // A second server on a taken port must fail, not share it.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   // Let clients keep their own long streams alive with pings every 10 s.
   builder.AddChannelArgument(
       GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);
 }
 
 // Registers the interceptors: request ids and the access log.
-void AddInterceptors(const ServerOptions& options,
+void AddInterceptors(const ServerOptions& options, InFlightCalls* in_flight,
                      grpc::ServerBuilder& builder) {
   AccessLogSink sink = options.access_log ? options.access_log
                                           : AccessLogSink(WriteAccessLogToStderr);
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
       creators;
-  creators.push_back(NewAccessLogInterceptorFactory(std::move(sink)));
+  creators.push_back(NewAccessLogInterceptorFactory(std::move(sink), in_flight));
   builder.experimental().SetInterceptorCreators(std::move(creators));
 }
 
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Server>> Server::Start(
-    const ServerOptions& options, const std::vector<grpc::Service*>& services) {
+    const ServerOptions& options, const std::vector<NamedService>& services) {
   if (options.listen_address.empty()) {
     return absl::InvalidArgumentError("listen address is empty");
   }
@@ -63,20 +67,41 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
   builder.AddListeningPort(options.listen_address,
                            grpc::InsecureServerCredentials(), &port);
   Configure(options, builder);
-  AddInterceptors(options, builder);
-  for (grpc::Service* service : services) builder.RegisterService(service);
+  auto in_flight = std::make_unique<InFlightCalls>();
+  AddInterceptors(options, in_flight.get(), builder);
+  std::vector<std::string> names;
+  for (const NamedService& named : services) {
+    builder.RegisterService(named.service);
+    names.push_back(named.name);
+  }
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (server == nullptr || port == 0) {
     return absl::UnavailableError(
         absl::StrCat("cannot listen on ", options.listen_address));
   }
-  server->GetHealthCheckService()->SetServingStatus(true);
-  return std::unique_ptr<Server>(new Server(options, std::move(server), port));
+  auto started = std::unique_ptr<Server>(new Server(
+      options, std::move(in_flight), std::move(server), port, std::move(names)));
+  started->SetServing(true);
+  return started;
 }
 
-Server::Server(const ServerOptions& options, std::unique_ptr<grpc::Server> server,
-               int port)
-    : options_(options), server_(std::move(server)), port_(port) {}
+Server::Server(const ServerOptions& options,
+               std::unique_ptr<InFlightCalls> in_flight,
+               std::unique_ptr<grpc::Server> server, int port,
+               std::vector<std::string> service_names)
+    : options_(options),
+      in_flight_(std::move(in_flight)),
+      server_(std::move(server)),
+      port_(port),
+      service_names_(std::move(service_names)) {}
+
+void Server::SetServing(bool serving) {
+  grpc::HealthCheckServiceInterface* health = server_->GetHealthCheckService();
+  health->SetServingStatus(serving);
+  for (const std::string& name : service_names_) {
+    health->SetServingStatus(name, serving);
+  }
+}
 
 Server::~Server() {
   Shutdown();
@@ -85,10 +110,29 @@ Server::~Server() {
 
 void Server::Shutdown() {
   std::call_once(shutdown_once_, [this] {
-    server_->GetHealthCheckService()->SetServingStatus(false);
+    SetServing(false);
     absl::SleepFor(options_.drain_grace);
+    absl::Notification stopped;
+    std::thread closer([this, &stopped] { CloseIdleConnections(stopped); });
     server_->Shutdown(absl::ToChronoTime(absl::Now() + options_.drain_timeout));
+    stopped.Notify();
+    closer.join();
   });
+}
+
+// gRPC's graceful shutdown waits, after its GOAWAY, for clients to close their
+// idle connections, which can take until the deadline (a C++ client polls an idle
+// channel only every few seconds). Once no call has been in flight for a moment
+// (so the last status has been flushed), cancelling "all calls" closes those
+// connections and harms no call.
+void Server::CloseIdleConnections(absl::Notification& stopped) {
+  constexpr absl::Duration kPoll = absl::Milliseconds(25);
+  constexpr absl::Duration kSettle = absl::Milliseconds(100);
+  while (!stopped.WaitForNotificationWithTimeout(kPoll)) {
+    if (in_flight_->IdleFor() >= kSettle) {
+      grpc_server_cancel_all_calls(server_->c_server());
+    }
+  }
 }
 
 void Server::Wait() { server_->Wait(); }

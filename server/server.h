@@ -12,7 +12,9 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/synchronization/notification.h"
 #include "absl/time/time.h"
+#include "server/in_flight.h"
 
 namespace factwire {
 
@@ -36,19 +38,27 @@ struct ServerOptions {
   std::function<void(absl::string_view line)> access_log;
 };
 
+// A service to serve, with the full name health checks report it under
+// (factwire::v1::QueryService::service_full_name()).
+struct NamedService {
+  grpc::Service* service = nullptr;
+  std::string name;
+};
+
 // A started gRPC server: the given services plus server reflection (v1alpha) and
-// grpc.health.v1.Health (SERVING once started, NOT_SERVING while draining). Every
+// grpc.health.v1.Health (SERVING once started, NOT_SERVING while draining, for
+// "" and for each service's name). Every
 // call gets an `x-request-id` (the client's, or a generated one) echoed in its
 // trailers, and one access-log line: method, status code, duration, request id.
 //
 // Thread-safe.
 class Server {
  public:
-  // Builds and starts the server. `services` are not owned and must outlive it.
+  // Builds and starts the server. The services are not owned and must outlive it.
   // kUnavailable if the address cannot be bound; kInvalidArgument for an empty
   // address.
   static absl::StatusOr<std::unique_ptr<Server>> Start(
-      const ServerOptions& options, const std::vector<grpc::Service*>& services);
+      const ServerOptions& options, const std::vector<NamedService>& services);
 
   // Shuts down (see Shutdown()).
   ~Server();
@@ -59,20 +69,33 @@ class Server {
   int port() const { return port_; }
 
   // Drains: health goes NOT_SERVING, new calls are refused, in-flight calls get up
-  // to drain_timeout to finish and are then cancelled. Returns when the server has
-  // stopped. Idempotent; safe to call from any thread but a handler's.
+  // to drain_timeout to finish and are then cancelled; once none is in flight,
+  // idle client connections are closed. Returns when the server has stopped.
+  // Idempotent; safe to call from any thread but a handler's.
   void Shutdown();
 
   // Blocks until Shutdown() has stopped the server.
   void Wait();
 
  private:
-  Server(const ServerOptions& options, std::unique_ptr<grpc::Server> server,
-         int port);
+  Server(const ServerOptions& options, std::unique_ptr<InFlightCalls> in_flight,
+         std::unique_ptr<grpc::Server> server, int port,
+         std::vector<std::string> service_names);
+
+  // Until `stopped` is notified: whenever no call has been in flight for a
+  // moment, closes the connections that would keep a drain waiting for its
+  // deadline.
+  void CloseIdleConnections(absl::Notification& stopped);
+
+  // Sets the health of "" and of every service.
+  void SetServing(bool serving);
 
   ServerOptions options_;
+  // Declared before server_, which uses it until destroyed.
+  std::unique_ptr<InFlightCalls> in_flight_;
   std::unique_ptr<grpc::Server> server_;
   int port_;
+  std::vector<std::string> service_names_;
   std::once_flag shutdown_once_;
 };
 
