@@ -10,8 +10,8 @@
 namespace factwire {
 namespace figure_internal {
 
-// One amount: a signed number with its currency or unit ("$1.3 billion", "-18 °C",
-// "20 kilograms", "8-year-old", "three times", "7 feet and 10 inches").
+// One amount: a signed number with its currency or unit ("$1.3 billion", "-18
+// °C", "20 kilograms", "8-year-old", "three times", "7 feet and 10 inches").
 struct Amount {
   bool ok = false;
   int first = 0;         // first token (sign or currency prefix included)
@@ -19,23 +19,27 @@ struct Amount {
   int number_first = 0;  // the number's own tokens
   int number_end = 0;
   NumberParse number;
-  double value = 0;  // signed, scale and coin values applied, in `unit`/currency
-  const lexicon::CurrencyEntry* currency = nullptr;
+  double value =
+      0;  // signed, scale and coin values applied, in `unit`/currency
+  const lexicon::CurrencyEntry *currency = nullptr;
   bool currency_before = false;
-  const lexicon::UnitEntry* unit = nullptr;  // a measure unit (not money)
-  bool age = false;      // "8-year-old", "aged 8"
-  bool times = false;    // "three times", "3-fold"
-  bool ratio = false;    // "one in five": value is the quotient
-  int skip_to = 0;       // when !ok: tokens up to here can be skipped ("3/15/2024")
+  const lexicon::UnitEntry *unit = nullptr;  // a measure unit (not money)
+  bool age = false;                          // "8-year-old", "aged 8"
+  bool times = false;                        // "three times", "3-fold"
+  bool ratio = false;  // "one in five": value is the quotient
+  int skip_to = 0;  // when !ok: tokens up to here can be skipped ("3/15/2024")
 };
 
 // ParseAmount()
 //
-// Reads an amount starting at tokens[i]. Leaves ok=false when none starts there.
-Amount ParseAmount(const std::vector<Token>& tokens, int i, const FigureLexicon& lexicon);
+// Reads an amount starting at tokens[i]. Leaves ok=false when none starts
+// there.
+Amount ParseAmount(const std::vector<Token> &tokens, int i,
+                   const FigureLexicon &lexicon);
 
-// The "USD" currency entry ("$"), used for coins, and the "GBP" entry for money pounds.
-const lexicon::CurrencyEntry* CurrencyByCode(absl::string_view code);
+// The "USD" currency entry ("$"), used for coins, and the "GBP" entry for money
+// pounds.
+const lexicon::CurrencyEntry *CurrencyByCode(absl::string_view code);
 
 }  // namespace figure_internal
 }  // namespace factwire

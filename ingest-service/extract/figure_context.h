@@ -20,17 +20,18 @@ struct FigurePlace {
 
 // AddFigureContext()
 //
-// Sets subject, time_scope and place on each of `figures` (one per entry of `places`,
-// same order) from the sentence tokens: the subject is the noun phrase the figure
-// counts ("70,000 overdose deaths" -> "overdose deaths", "20 kilograms of fentanyl" ->
-// "fentanyl", "$1.3 billion for new detection technologies"); a unit figure without
-// "of X" inherits the subject of a figure of the same dimension in the sentence.
-// time_scope and place are the nearest period ("annually", "last fiscal year", "2024")
-// and capitalized place after "in/within/across" ("United States"), preferring ones
-// after the figure.
-void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
-                      const std::vector<FigurePlace>& places, const FigureLexicon& lexicon,
-                      std::vector<factwire::v1::Figure>* figures);
+// Sets subject, time_scope and place on each of `figures` (one per entry of
+// `places`, same order) from the sentence tokens: the subject is the noun
+// phrase the figure counts ("70,000 overdose deaths" -> "overdose deaths", "20
+// kilograms of fentanyl" -> "fentanyl", "$1.3 billion for new detection
+// technologies"); a unit figure without "of X" inherits the subject of a figure
+// of the same dimension in the sentence. time_scope and place are the nearest
+// period ("annually", "last fiscal year", "2024") and capitalized place after
+// "in/within/across" ("United States"), preferring ones after the figure.
+void AddFigureContext(absl::string_view text, const std::vector<Token> &tokens,
+                      const std::vector<FigurePlace> &places,
+                      const FigureLexicon &lexicon,
+                      std::vector<factwire::v1::Figure> *figures);
 
 }  // namespace figure_internal
 }  // namespace factwire

@@ -16,7 +16,8 @@
 namespace factwire {
 namespace figure_internal {
 
-// What a lowercase token can be, as bits of Token::roles (one hash lookup per token).
+// What a lowercase token can be, as bits of Token::roles (one hash lookup per
+// token).
 enum Role : uint32_t {
   kRoleUnit = 1u << 0,             // first word of a unit phrase
   kRoleCurrency = 1u << 1,         // first word of a currency phrase
@@ -33,7 +34,8 @@ enum Role : uint32_t {
   kRoleStreet = 1u << 12,
   kRoleNotName = 1u << 13,
   kRoleOneFollower = 1u << 14,
-  kRoleStarter = 1u << 15,  // other words a figure may start with: "a", "minus", "several"
+  kRoleStarter =
+      1u << 15,  // other words a figure may start with: "a", "minus", "several"
 };
 
 // The roles of words a figure may start with.
@@ -41,17 +43,21 @@ inline constexpr uint32_t kFigureStartRoles =
     kRoleCurrency | kRolePrefixQualifier | kRoleNumberWord | kRoleStarter;
 
 // True if `token` has any of the `roles` bits.
-inline bool HasRole(const Token& token, uint32_t roles) { return (token.roles & roles) != 0; }
+inline bool HasRole(const Token &token, uint32_t roles) {
+  return (token.roles & roles) != 0;
+}
 
-// The longest phrase found at a token: its payload index and how many tokens it covers.
+// The longest phrase found at a token: its payload index and how many tokens it
+// covers.
 struct PhraseMatch {
   int index = -1;
   int length = 0;
   bool found() const { return index >= 0; }
 };
 
-// Multi-token phrases keyed by their first token. Spacing between tokens is ignored
-// unless the phrase was added with `adjacent` (then no whitespace may separate them).
+// Multi-token phrases keyed by their first token. Spacing between tokens is
+// ignored unless the phrase was added with `adjacent` (then no whitespace may
+// separate them).
 class PhraseTable {
  public:
   // `role` is the Token::roles bit of the table's first words.
@@ -63,10 +69,11 @@ class PhraseTable {
   std::vector<std::string> FirstWords() const;
 
   // Adds `surface` (tokenized like text) with payload `index`.
-  void Add(absl::string_view surface, bool case_sensitive, bool adjacent, int index);
+  void Add(absl::string_view surface, bool case_sensitive, bool adjacent,
+           int index);
 
   // The longest phrase starting at tokens[i], or an empty match.
-  PhraseMatch Match(const std::vector<Token>& tokens, int i) const;
+  PhraseMatch Match(const std::vector<Token> &tokens, int i) const;
 
  private:
   struct Entry {
@@ -82,24 +89,25 @@ class PhraseTable {
 // Every table the figure finder uses, built once.
 struct FigureLexicon {
   std::vector<lexicon::UnitEntry> units;  // Units() plus square/cubic forms
-  PhraseTable unit_phrases{kRoleUnit};                     // -> units
-  PhraseTable currency_phrases{kRoleCurrency};             // -> Currencies()
-  PhraseTable prefix_qualifiers{kRolePrefixQualifier};     // -> PrefixQualifiers()
-  PhraseTable suffix_qualifiers{kRoleSuffixQualifier};     // -> SuffixQualifiers()
-  PhraseTable scale_suffixes{kRoleScaleSuffix};            // -> ScaleSuffixes()
-  PhraseTable time_scopes{kRoleTimeScope};                 // -> TimeScopeWords()
+  PhraseTable unit_phrases{kRoleUnit};    // -> units
+  PhraseTable currency_phrases{kRoleCurrency};          // -> Currencies()
+  PhraseTable prefix_qualifiers{kRolePrefixQualifier};  // -> PrefixQualifiers()
+  PhraseTable suffix_qualifiers{kRoleSuffixQualifier};  // -> SuffixQualifiers()
+  PhraseTable scale_suffixes{kRoleScaleSuffix};         // -> ScaleSuffixes()
+  PhraseTable time_scopes{kRoleTimeScope};              // -> TimeScopeWords()
   absl::flat_hash_map<std::string, lexicon::NumberWordEntry> number_words;
   absl::flat_hash_map<std::string, uint32_t> roles;  // every word's Role bits
 
   // The number word at `token`, or nullptr.
-  const lexicon::NumberWordEntry* NumberWord(const Token& token) const;
+  const lexicon::NumberWordEntry *NumberWord(const Token &token) const;
 
   // Sets Token::roles on every token.
-  void AssignRoles(std::vector<Token>* tokens) const;
+  void AssignRoles(std::vector<Token> *tokens) const;
 };
 
-// The shared lexicon (built on first use; immutable and thread-safe afterwards).
-const FigureLexicon& GetFigureLexicon();
+// The shared lexicon (built on first use; immutable and thread-safe
+// afterwards).
+const FigureLexicon &GetFigureLexicon();
 
 }  // namespace figure_internal
 }  // namespace factwire

@@ -29,17 +29,19 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"S$", "SGD", kBA, true, kMaj, 1},
     {"R$", "BRL", kBA, true, kMaj, 1},
     {"MX$", "MXN", kBA, true, kMaj, 1},
-    {"\xC2\xA3", "GBP", kBA, false, kMaj, 1},           // £
-    {"\xE2\x82\xAC", "EUR", kBA, false, kMaj, 1},       // €
-    {"\xE2\x82\xAC" "ur", "EUR", kBA, false, kMaj, 1},  // €ur
-    {"\xC2\xA5", "JPY", kBA, false, kMaj, 1},           // ¥
-    {"\xE2\x82\xB9", "INR", kBA, false, kMaj, 1},       // ₹
-    {"\xE2\x82\xA9", "KRW", kBA, false, kMaj, 1},       // ₩
-    {"\xE2\x82\xBD", "RUB", kBA, false, kMaj, 1},       // ₽
-    {"\xE2\x82\xAA", "ILS", kBA, false, kMaj, 1},       // ₪
-    {"\xE2\x82\xBA", "TRY", kBA, false, kMaj, 1},       // ₺
-    {"\xE2\x82\xB4", "UAH", kBA, false, kMaj, 1},       // ₴
-    {"\xE2\x82\xA6", "NGN", kBA, false, kMaj, 1},       // ₦
+    {"\xC2\xA3", "GBP", kBA, false, kMaj, 1},      // £
+    {"\xE2\x82\xAC", "EUR", kBA, false, kMaj, 1},  // €
+    {"\xE2\x82\xAC"
+     "ur",
+     "EUR", kBA, false, kMaj, 1},                  // €ur
+    {"\xC2\xA5", "JPY", kBA, false, kMaj, 1},      // ¥
+    {"\xE2\x82\xB9", "INR", kBA, false, kMaj, 1},  // ₹
+    {"\xE2\x82\xA9", "KRW", kBA, false, kMaj, 1},  // ₩
+    {"\xE2\x82\xBD", "RUB", kBA, false, kMaj, 1},  // ₽
+    {"\xE2\x82\xAA", "ILS", kBA, false, kMaj, 1},  // ₪
+    {"\xE2\x82\xBA", "TRY", kBA, false, kMaj, 1},  // ₺
+    {"\xE2\x82\xB4", "UAH", kBA, false, kMaj, 1},  // ₴
+    {"\xE2\x82\xA6", "NGN", kBA, false, kMaj, 1},  // ₦
     {"Rs", "INR", kBA, true, kMaj, 1},
     {"Rs.", "INR", kB, true, kMaj, 1},
     {"RM", "MYR", kBA, true, kMaj, 1},
@@ -96,8 +98,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"CZK", "CZK", kBA, true, kMaj, 1},
     {"HUF", "HUF", kBA, true, kMaj, 1},
     {"BTC", "BTC", kBA, true, kMaj, 1},
-    // Names (after the amount). Longer names win: "Canadian dollars" over "dollars".
-    // Names shared by several currencies without a country ("dinars") keep the name.
+    // Names (after the amount). Longer names win: "Canadian dollars" over
+    // "dollars".
+    // Names shared by several currencies without a country ("dinars") keep the
+    // name.
     {"dollar", "USD", kA, false, kMaj, 1},
     {"dollars", "USD", kA, false, kMaj, 1},
     {"buck", "USD", kA, false, kMaj, 1},

@@ -16,20 +16,22 @@ enum CurrencyPlace : unsigned {
 enum class MoneyKind {
   kMajor,  // a currency unit: dollar, euro, "US$"
   kMinor,  // a hundredth of one: cents, pence, sen (composite "$20 and 43c")
-  kCoin,   // a coin or slang amount worth `factor` of the major unit: nickel, grand
+  kCoin,   // a coin or slang amount worth `factor` of the major unit: nickel,
+           // grand
 };
 
 // One spelling of a currency.
 struct CurrencyEntry {
-  const char* surface;  // matched case-insensitively unless case_sensitive
-  const char* code;     // ISO 4217 ("USD"), or "cent"/"penny" for minor units
+  const char *surface;  // matched case-insensitively unless case_sensitive
+  const char *code;     // ISO 4217 ("USD"), or "cent"/"penny" for minor units
   unsigned places;      // CurrencyPlace bits
   bool case_sensitive;
   MoneyKind kind;
   double factor;  // value multiplier (coins: 0.05 for a nickel)
 };
 
-// Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros", "Swiss francs").
+// Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros",
+// "Swiss francs").
 absl::Span<const CurrencyEntry> Currencies();
 
 }  // namespace lexicon

@@ -77,11 +77,17 @@ constexpr QualifierEntry kPrefix[] = {
 };
 
 constexpr QualifierEntry kSuffix[] = {
-    {"or more", kAtLeast},    {"or greater", kAtLeast}, {"and up", kAtLeast},
-    {"and above", kAtLeast},  {"+", kMore},
-    {"or less", kAtMost},     {"or fewer", kAtMost},    {"or so", kApprox},
-    {"or thereabouts", kApprox}, {"-odd", kApprox},
-    {"-plus", kMore},     
+    {"or more", kAtLeast},
+    {"or greater", kAtLeast},
+    {"and up", kAtLeast},
+    {"and above", kAtLeast},
+    {"+", kMore},
+    {"or less", kAtMost},
+    {"or fewer", kAtMost},
+    {"or so", kApprox},
+    {"or thereabouts", kApprox},
+    {"-odd", kApprox},
+    {"-plus", kMore},
 };
 
 }  // namespace

@@ -12,34 +12,39 @@ enum class UnitSystem { kNone, kMetric, kImperial };
 
 // How freely a unit spelling may be read after a number.
 enum class UnitUse {
-  kFree,        // "kilograms", "km": always a unit after a number
-  kAdjacent,    // only written against the number: "10C", "2l"
-  kAmbiguous,   // an English word or letter too ("in", "m", "t"): figures.cc decides
+  kFree,       // "kilograms", "km": always a unit after a number
+  kAdjacent,   // only written against the number: "10C", "2l"
+  kAmbiguous,  // an English word or letter too ("in", "m", "t"): figures.cc
+               // decides
 };
 
 // One spelling of a unit. normalized = value * factor + offset, in `base`.
 struct UnitEntry {
-  const char* surface;  // as written; matched case-insensitively unless case_sensitive
-  const char* unit;     // the Figure.unit code: "kg", "ton", "tonne", "mi", "percent"
+  const char
+      *surface;  // as written; matched case-insensitively unless case_sensitive
+  const char
+      *unit;  // the Figure.unit code: "kg", "ton", "tonne", "mi", "percent"
   factwire::v1::Dimension dimension;
   double factor;
-  const char* base;  // the Figure.normalized_unit: "kg", "m", "s", "l"
+  const char *base;  // the Figure.normalized_unit: "kg", "m", "s", "l"
   UnitSystem system;
   bool case_sensitive;
   UnitUse use;
   double offset;
 };
 
-// A length unit that also forms areas and volumes ("square miles", "km2", "cubic metres").
+// A length unit that also forms areas and volumes ("square miles", "km2",
+// "cubic metres").
 struct PowerUnitEntry {
-  const char* surface;     // a length spelling: "km", "kilometres", "mi", "miles"
-  const char* area_unit;   // "square kilometre"
-  const char* volume_unit; // "cubic kilometre"
-  double metres;           // length of one unit in metres
+  const char *surface;  // a length spelling: "km", "kilometres", "mi", "miles"
+  const char *area_unit;    // "square kilometre"
+  const char *volume_unit;  // "cubic kilometre"
+  double metres;            // length of one unit in metres
   UnitSystem system;
 };
 
-// Units of mass, length, area, volume, time, speed, temperature, percent and others.
+// Units of mass, length, area, volume, time, speed, temperature, percent and
+// others.
 absl::Span<const UnitEntry> Units();
 
 // Length spellings that take square/cubic forms.
