@@ -347,7 +347,10 @@ class ClaimFinder {
         ++k;
       }
     }
-    while (k < s.last && (Word(k) == "that" || IsPunct(t_[k], ',') || IsPunct(t_[k], ':'))) ++k;
+    while (k < s.last && (Word(k) == "that" || IsPunct(t_[k], ',') || IsPunct(t_[k], ':')) &&
+           !(k + 1 < s.last && t_[k + 1].possessive)) {
+      ++k;
+    }
     int e = k;
     for (; e < s.last; ++e) {
       if (IsPunct(t_[e], ',') && e + 1 < s.last && IsCue(e + 1, kCueParticiple)) break;
@@ -374,6 +377,16 @@ class ClaimFinder {
       }
     }
     return any;
+  }
+
+  // "Lerer reported from Los Angeles": a short prepositional phrase says nothing.
+  bool CreditLine(std::pair<int, int> content) const {
+    const Token& t = t_[content.first];
+    if (t.kind != TokenKind::kWord || t.upper) return false;
+    const absl::string_view w = Word(content.first);
+    const bool preposition = (t.classes & kAffiliationPrep) != 0 || w == "to" || w == "on" ||
+                             w == "in" || w == "about" || w == "during";
+    return preposition && WordsIn(content.first, content.second) <= 5;
   }
 
   // "Cruz called them on it:" before a quote: the quote is the claim.
@@ -437,6 +450,7 @@ class ClaimFinder {
         }
         continue;
       }
+      if (participle && c > s.first && Word(c - 1) == "by") continue;  // "by echoing"
       if (cue_used_[c] || (participle && earlier_cue)) {
         earlier_cue = true;
         continue;
@@ -462,7 +476,10 @@ class ClaimFinder {
       } else {
         content = ContentAfter(c, inverted ? sp.last : c + 1, s);
       }
-      if (WordsIn(content.first, content.second) < 2 || IntroducesQuote(s)) continue;
+      if (WordsIn(content.first, content.second) < 2 || IntroducesQuote(s) ||
+          CreditLine(content)) {
+        continue;
+      }
       Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp);
     }
   }
