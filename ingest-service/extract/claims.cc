@@ -400,6 +400,8 @@ class ClaimFinder {
     int words = 0;
     for (int j = k; j < s.last; ++j) {
       const Token& t = t_[j];
+      // "..., Roe said, citing low growth": a participle opens its own claim.
+      if (IsPunct(t, ',') && j + 1 < s.last && IsCue(j + 1, kCueParticiple)) return true;
       if (IsWord(t)) {
         if (++words > 6 || (t.classes & (kAdverbial | kTimeWord | kFiller)) == 0) return false;
         continue;

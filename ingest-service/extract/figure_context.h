@@ -28,10 +28,9 @@ struct FigurePlace {
 // of the same dimension in the sentence. time_scope and place are the nearest
 // period ("annually", "last fiscal year", "2024") and capitalized place after
 // "in/within/across" ("United States"), preferring ones after the figure.
-void AddFigureContext(absl::string_view text, const std::vector<Token> &tokens,
-                      const std::vector<FigurePlace> &places,
-                      const FigureLexicon &lexicon,
-                      std::vector<factwire::v1::Figure> *figures);
+void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
+                      const std::vector<FigurePlace>& places, const FigureLexicon& lexicon,
+                      std::vector<factwire::v1::Figure>* figures);
 
 }  // namespace figure_internal
 }  // namespace factwire

@@ -12,11 +12,11 @@ namespace figure_internal {
 
 // The end of a phone number starting at tokens[i] ("555-1234", "(613)
 // 555-1234", "613-555-1234"), or i when none starts there.
-int PhoneNumberEnd(const std::vector<Token> &tokens, int i);
+int PhoneNumberEnd(const std::vector<Token>& tokens, int i);
 
 // True if a 4-digit integer amount reads as a year ("2025", not "2,025" or
 // "2025 kg").
-bool IsYearLike(const std::vector<Token> &tokens, const Amount &amount);
+bool IsYearLike(const std::vector<Token>& tokens, const Amount& amount);
 
 // NotAFigure()
 //
@@ -24,8 +24,8 @@ bool IsYearLike(const std::vector<Token> &tokens, const Amount &amount);
 // clock time, an ordinal, a number in a name ("G7", "Covid-19", "Apollo 11"), a
 // street number, or "one" used as a pronoun. `qualified` says a qualifier
 // precedes it.
-bool NotAFigure(const std::vector<Token> &tokens, const Amount &amount,
-                bool qualified, const FigureLexicon &lexicon);
+bool NotAFigure(const std::vector<Token>& tokens, const Amount& amount, bool qualified,
+                const FigureLexicon& lexicon);
 
 }  // namespace figure_internal
 }  // namespace factwire

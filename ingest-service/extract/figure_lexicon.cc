@@ -8,19 +8,18 @@ namespace factwire {
 namespace figure_internal {
 namespace {
 
-void Fill(absl::Span<const char *const> words, Role role, FigureLexicon *lex) {
-  for (const char *word : words) lex->roles[word] |= role;
+void Fill(absl::Span<const char* const> words, Role role, FigureLexicon* lex) {
+  for (const char* word : words) lex->roles[word] |= role;
 }
 
-void FillFirstWords(const PhraseTable &table, FigureLexicon *lex) {
-  for (const std::string &word : table.FirstWords())
-    lex->roles[word] |= table.role();
+void FillFirstWords(const PhraseTable& table, FigureLexicon* lex) {
+  for (const std::string& word : table.FirstWords()) lex->roles[word] |= table.role();
 }
 
 // Square and cubic forms of the length spellings ("sq mi", "km2", "cubic
 // metres").
-void AddPowerUnits(FigureLexicon *lex) {
-  for (const lexicon::PowerUnitEntry &p : lexicon::PowerUnits()) {
+void AddPowerUnits(FigureLexicon* lex) {
+  for (const lexicon::PowerUnitEntry& p : lexicon::PowerUnits()) {
     const std::string s = p.surface;
     const bool abbreviation = s.size() <= 3 && s != "in";
     for (int power = 2; power <= 3; ++power) {
@@ -28,8 +27,7 @@ void AddPowerUnits(FigureLexicon *lex) {
       entry.surface = p.surface;
       entry.unit = power == 2 ? p.area_unit : p.volume_unit;
       entry.dimension = power == 2 ? v1::DIMENSION_AREA : v1::DIMENSION_VOLUME;
-      entry.factor = power == 2 ? p.metres * p.metres
-                                : p.metres * p.metres * p.metres * 1000;
+      entry.factor = power == 2 ? p.metres * p.metres : p.metres * p.metres * p.metres * 1000;
       entry.base = power == 2 ? "m2" : "l";
       entry.system = p.system;
       entry.use = lexicon::UnitUse::kFree;
@@ -38,12 +36,10 @@ void AddPowerUnits(FigureLexicon *lex) {
       const std::string digit = power == 2 ? "2" : "3";
       const std::string sup = power == 2 ? "\xC2\xB2" : "\xC2\xB3";
       const std::vector<std::string> spaced =
-          power == 2
-              ? std::vector<std::string>{"square " + s, "sq " + s, "sq. " + s,
-                                         s + " squared", s + " sq"}
-              : std::vector<std::string>{"cubic " + s, "cu " + s, s + " cubed"};
-      for (const std::string &form : spaced)
-        lex->unit_phrases.Add(form, false, false, index);
+          power == 2 ? std::vector<std::string>{"square " + s, "sq " + s, "sq. " + s,
+                                                s + " squared", s + " sq"}
+                     : std::vector<std::string>{"cubic " + s, "cu " + s, s + " cubed"};
+      for (const std::string& form : spaced) lex->unit_phrases.Add(form, false, false, index);
       if (abbreviation || s == "in") {
         lex->unit_phrases.Add(s + sup, false, true, index);
         lex->unit_phrases.Add(s + "^" + digit, false, true, index);
@@ -53,8 +49,8 @@ void AddPowerUnits(FigureLexicon *lex) {
   }
 }
 
-void AddUnits(FigureLexicon *lex) {
-  for (const lexicon::UnitEntry &u : lexicon::Units()) {
+void AddUnits(FigureLexicon* lex) {
+  for (const lexicon::UnitEntry& u : lexicon::Units()) {
     const int index = static_cast<int>(lex->units.size());
     lex->units.push_back(u);
     lex->unit_phrases.Add(u.surface, u.case_sensitive, false, index);
@@ -62,29 +58,25 @@ void AddUnits(FigureLexicon *lex) {
   AddPowerUnits(lex);
 }
 
-void AddPhrases(FigureLexicon *lex) {
+void AddPhrases(FigureLexicon* lex) {
   const auto currencies = lexicon::Currencies();
   for (size_t i = 0; i < currencies.size(); ++i) {
-    const bool spaced = absl::string_view(currencies[i].surface).find(' ') !=
-                        absl::string_view::npos;
-    lex->currency_phrases.Add(currencies[i].surface,
-                              currencies[i].case_sensitive, !spaced,
+    const bool spaced =
+        absl::string_view(currencies[i].surface).find(' ') != absl::string_view::npos;
+    lex->currency_phrases.Add(currencies[i].surface, currencies[i].case_sensitive, !spaced,
                               static_cast<int>(i));
   }
   const auto prefix = lexicon::PrefixQualifiers();
   for (size_t i = 0; i < prefix.size(); ++i) {
-    lex->prefix_qualifiers.Add(prefix[i].phrase, false, false,
-                               static_cast<int>(i));
+    lex->prefix_qualifiers.Add(prefix[i].phrase, false, false, static_cast<int>(i));
   }
   const auto suffix = lexicon::SuffixQualifiers();
   for (size_t i = 0; i < suffix.size(); ++i) {
-    lex->suffix_qualifiers.Add(suffix[i].phrase, false, false,
-                               static_cast<int>(i));
+    lex->suffix_qualifiers.Add(suffix[i].phrase, false, false, static_cast<int>(i));
   }
   const auto scales = lexicon::ScaleSuffixes();
   for (size_t i = 0; i < scales.size(); ++i) {
-    lex->scale_suffixes.Add(scales[i].surface, scales[i].case_sensitive, true,
-                            static_cast<int>(i));
+    lex->scale_suffixes.Add(scales[i].surface, scales[i].case_sensitive, true, static_cast<int>(i));
   }
   const auto times = lexicon::TimeScopeWords();
   for (size_t i = 0; i < times.size(); ++i) {
@@ -92,15 +84,15 @@ void AddPhrases(FigureLexicon *lex) {
   }
 }
 
-FigureLexicon *BuildLexicon() {
-  auto *lex = new FigureLexicon();
+FigureLexicon* BuildLexicon() {
+  auto* lex = new FigureLexicon();
   AddUnits(lex);
   AddPhrases(lex);
-  for (const lexicon::NumberWordEntry &w : lexicon::NumberWords()) {
+  for (const lexicon::NumberWordEntry& w : lexicon::NumberWords()) {
     lex->number_words.emplace(w.word, w);
     lex->roles[w.word] |= kRoleNumberWord;
   }
-  for (const PhraseTable *table :
+  for (const PhraseTable* table :
        {&lex->unit_phrases, &lex->currency_phrases, &lex->prefix_qualifiers,
         &lex->suffix_qualifiers, &lex->scale_suffixes, &lex->time_scopes}) {
     FillFirstWords(*table, lex);
@@ -113,51 +105,49 @@ FigureLexicon *BuildLexicon() {
   Fill(lexicon::StreetWords(), kRoleStreet, lex);
   Fill(lexicon::NotNameWords(), kRoleNotName, lex);
   Fill(lexicon::PronounOneFollowers(), kRoleOneFollower, lex);
-  static constexpr const char *kStarters[] = {
-      "a", "an", "minus", "negative", "several", "few", "many", "tens"};
+  for (const char* verb : lexicon::QuantityVerbs()) {
+    const absl::string_view v = verb;
+    lex->roles[std::string(v.substr(v.rfind(' ') + 1))] |= kRoleQuantityVerb;
+  }
+  static constexpr const char* kStarters[] = {"a",       "an",  "minus", "negative",
+                                              "several", "few", "many",  "tens"};
   Fill(kStarters, kRoleStarter, lex);
   return lex;
 }
 
 }  // namespace
 
-void PhraseTable::Add(absl::string_view surface, bool case_sensitive,
-                      bool adjacent, int index) {
+void PhraseTable::Add(absl::string_view surface, bool case_sensitive, bool adjacent, int index) {
   std::string lower;
   std::vector<Token> tokens;
-  TokenizeForFigures(surface, 0, static_cast<int>(surface.size()), &lower,
-                     &tokens);
+  TokenizeForFigures(surface, 0, static_cast<int>(surface.size()), &lower, &tokens);
   if (tokens.empty()) return;
   Entry entry{{}, case_sensitive, adjacent, index};
-  for (const Token &t : tokens) {
+  for (const Token& t : tokens) {
     entry.words.emplace_back(case_sensitive ? t.raw : t.lower);
   }
-  auto &list = by_first_[std::string(tokens[0].lower)];
+  auto& list = by_first_[std::string(tokens[0].lower)];
   list.push_back(std::move(entry));
   std::stable_sort(list.begin(), list.end(),
-                   [](const Entry &a, const Entry &b) {
-                     return a.words.size() > b.words.size();
-                   });
+                   [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
 }
 
 std::vector<std::string> PhraseTable::FirstWords() const {
   std::vector<std::string> words;
-  for (const auto &[word, entries] : by_first_) words.push_back(word);
+  for (const auto& [word, entries] : by_first_) words.push_back(word);
   return words;
 }
 
-PhraseMatch PhraseTable::Match(const std::vector<Token> &tokens, int i) const {
-  if (i < 0 || i >= static_cast<int>(tokens.size()) ||
-      !HasRole(tokens[i], role_))
-    return {};
+PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, int i) const {
+  if (i < 0 || i >= static_cast<int>(tokens.size()) || !HasRole(tokens[i], role_)) return {};
   auto it = by_first_.find(tokens[i].lower);
   if (it == by_first_.end()) return {};
-  for (const Entry &e : it->second) {
+  for (const Entry& e : it->second) {
     const int n = static_cast<int>(e.words.size());
     if (i + n > static_cast<int>(tokens.size())) continue;
     bool ok = true;
     for (int k = 0; k < n && ok; ++k) {
-      const Token &t = tokens[i + k];
+      const Token& t = tokens[i + k];
       ok = (e.case_sensitive ? t.raw : t.lower) == e.words[k] &&
            (k == 0 || !e.adjacent || !t.space_before);
     }
@@ -166,15 +156,14 @@ PhraseMatch PhraseTable::Match(const std::vector<Token> &tokens, int i) const {
   return {};
 }
 
-const lexicon::NumberWordEntry *FigureLexicon::NumberWord(
-    const Token &token) const {
+const lexicon::NumberWordEntry* FigureLexicon::NumberWord(const Token& token) const {
   if (!HasRole(token, kRoleNumberWord)) return nullptr;
   auto it = number_words.find(token.lower);
   return it == number_words.end() ? nullptr : &it->second;
 }
 
-void FigureLexicon::AssignRoles(std::vector<Token> *tokens) const {
-  for (Token &t : *tokens) {
+void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) {
     if (t.kind == TokenKind::kNumber) {
       t.roles = 0;
       continue;
@@ -184,8 +173,8 @@ void FigureLexicon::AssignRoles(std::vector<Token> *tokens) const {
   }
 }
 
-const FigureLexicon &GetFigureLexicon() {
-  static const FigureLexicon *const lexicon = BuildLexicon();
+const FigureLexicon& GetFigureLexicon() {
+  static const FigureLexicon* const lexicon = BuildLexicon();
   return *lexicon;
 }
 

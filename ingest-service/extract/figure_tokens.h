@@ -26,9 +26,8 @@ struct Token {
   TokenKind kind = TokenKind::kSymbol;
   bool space_before = false;  // whitespace separates it from the previous token
   absl::string_view raw;      // the bytes as written
-  absl::string_view
-      lower;           // ASCII-lowercased copy (lives in the caller's buffer)
-  uint32_t roles = 0;  // lexicon roles of `lower` (FigureLexicon::AssignRoles)
+  absl::string_view lower;    // ASCII-lowercased copy (lives in the caller's buffer)
+  uint32_t roles = 0;         // lexicon roles of `lower` (FigureLexicon::AssignRoles)
   // Numbers only.
   double value = 0;
   bool has_separator = false;  // "1,500" or "10 000"
@@ -44,19 +43,19 @@ struct Token {
 // ASCII-lowercased copy of that range and must outlive the tokens (Token::lower
 // points into it). Whitespace (including U+00A0 and U+202F) separates tokens
 // and is not returned.
-void TokenizeForFigures(absl::string_view text, int begin, int end,
-                        std::string *lower_buffer, std::vector<Token> *tokens);
+void TokenizeForFigures(absl::string_view text, int begin, int end, std::string* lower_buffer,
+                        std::vector<Token>* tokens);
 
 // True if `token` is the one symbol `symbol` ("$", "-", "–").
-inline bool IsSymbol(const Token &token, absl::string_view symbol) {
+inline bool IsSymbol(const Token& token, absl::string_view symbol) {
   return token.kind == TokenKind::kSymbol && token.raw == symbol;
 }
 
 // True for "-", "–" (en dash) and "‐" (hyphen).
-bool IsDash(const Token &token);
+bool IsDash(const Token& token);
 
 // True if the word token starts with an ASCII capital letter.
-bool IsCapitalized(const Token &token);
+bool IsCapitalized(const Token& token);
 
 }  // namespace figure_internal
 }  // namespace factwire

@@ -34,7 +34,7 @@ struct Found {
 
 class FigureScanner {
  public:
-  FigureScanner(const std::vector<Token> &tokens, const FigureLexicon &lex)
+  FigureScanner(const std::vector<Token>& tokens, const FigureLexicon& lex)
       : t_(tokens), n_(static_cast<int>(tokens.size())), lex_(lex) {}
 
   std::vector<Found> Scan() {
@@ -46,8 +46,7 @@ class FigureScanner {
         i = phone;
         continue;
       }
-      if (t_[i].kind == TokenKind::kWord &&
-          !HasRole(t_[i], figure_internal::kFigureStartRoles)) {
+      if (t_[i].kind == TokenKind::kWord && !HasRole(t_[i], figure_internal::kFigureStartRoles)) {
         ++i;
         continue;
       }
@@ -64,14 +63,14 @@ class FigureScanner {
   }
 
  private:
-  const Token *At(int i) const { return i >= 0 && i < n_ ? &t_[i] : nullptr; }
+  const Token* At(int i) const { return i >= 0 && i < n_ ? &t_[i] : nullptr; }
 
   bool IsWord(int i, absl::string_view lower) const {
-    const Token *t = At(i);
+    const Token* t = At(i);
     return t != nullptr && t->kind == TokenKind::kWord && t->lower == lower;
   }
 
-  bool TryAt(int i, Found *f, int *skip_to) {
+  bool TryAt(int i, Found* f, int* skip_to) {
     int k = i;
     v1::Qualifier qualifier = v1::QUALIFIER_EXACT;
     const PhraseMatch q = lex_.prefix_qualifiers.Match(t_, k);
@@ -89,8 +88,7 @@ class FigureScanner {
     f->end = a.end;
     f->value = a.value;
     f->qualifier = qualifier;
-    const bool between =
-        qualifier == v1::QUALIFIER_RANGE && t_[i].lower == "between";
+    const bool between = qualifier == v1::QUALIFIER_RANGE && t_[i].lower == "between";
     if (!Range(f, between)) {
       if (qualifier == v1::QUALIFIER_RANGE) {
         f->qualifier = v1::QUALIFIER_EXACT;
@@ -106,8 +104,7 @@ class FigureScanner {
     }
     SharedUnit(f);
     SuffixQualifier(f);
-    const bool qualified =
-        f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
+    const bool qualified = f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
     if (figure_internal::NotAFigure(t_, a, qualified, lex_)) {
       *skip_to = std::max(*skip_to, a.number_end);
       return false;
@@ -118,14 +115,12 @@ class FigureScanner {
   // The separator of a range after tokens[k], and where the second amount
   // starts.
   int RangeSecondStart(int k, bool between) const {
-    const Token *s = At(k);
-    const Token *next = At(k + 1);
+    const Token* s = At(k);
+    const Token* next = At(k + 1);
     if (s == nullptr || next == nullptr) return -1;
-    if (between)
-      return IsWord(k, "and") || figure_internal::IsDash(*s) ? k + 1 : -1;
+    if (between) return IsWord(k, "and") || figure_internal::IsDash(*s) ? k + 1 : -1;
     if (IsWord(k, "to") || IsWord(k, "through")) return k + 1;
-    const bool dash =
-        figure_internal::IsDash(*s) || IsSymbol(*s, "\xE2\x80\x94");
+    const bool dash = figure_internal::IsDash(*s) || IsSymbol(*s, "\xE2\x80\x94");
     if (!dash) return -1;
     if (IsWord(k + 1, "to")) return k + 2;  // "8- to 16-meter"
     const bool tight = !s->space_before && !next->space_before;
@@ -133,30 +128,27 @@ class FigureScanner {
     return tight || loose ? k + 1 : -1;
   }
 
-  bool Range(Found *f, bool between) {
+  bool Range(Found* f, bool between) {
     const int start = RangeSecondStart(f->end, between);
     if (start < 0) return false;
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
     if (!b.ok || b.number.article) return false;
-    Amount &a = f->amount;
+    Amount& a = f->amount;
     if (figure_internal::IsYearLike(t_, a) &&
         (figure_internal::IsYearLike(t_, b) ||
-         (t_[b.number_first].kind == TokenKind::kNumber &&
-          t_[b.number_first].int_digits == 2 && b.unit == nullptr &&
-          b.currency == nullptr))) {
+         (t_[b.number_first].kind == TokenKind::kNumber && t_[b.number_first].int_digits == 2 &&
+          b.unit == nullptr && b.currency == nullptr))) {
       f->date_range = true;
       f->end = b.end;
       return true;
     }
-    if ((a.currency != nullptr) != (b.currency != nullptr) && a.unit != nullptr)
-      return false;
+    if ((a.currency != nullptr) != (b.currency != nullptr) && a.unit != nullptr) return false;
     if (a.currency != nullptr && b.unit != nullptr) return false;
     if (a.currency != nullptr && b.currency != nullptr &&
         absl::string_view(a.currency->code) != b.currency->code) {
       return false;
     }
-    if (a.unit != nullptr && b.unit != nullptr &&
-        a.unit->dimension != b.unit->dimension) {
+    if (a.unit != nullptr && b.unit != nullptr && a.unit->dimension != b.unit->dimension) {
       return false;
     }
     double low = a.value;
@@ -168,8 +160,7 @@ class FigureScanner {
       a.age = b.age;
       a.times = b.times;
     } else if (a.unit != nullptr && b.unit != nullptr && a.unit != b.unit) {
-      high = (b.value * b.unit->factor + b.unit->offset - a.unit->offset) /
-             a.unit->factor;
+      high = (b.value * b.unit->factor + b.unit->offset - a.unit->offset) / a.unit->factor;
     }
     if (a.number.scale == 1 && b.number.scale > 1) low *= b.number.scale;
     if (low >= high && low >= 0 && !between) {
@@ -189,8 +180,8 @@ class FigureScanner {
 
   // "45 and 50 mg", "3 or 4 tons": the first number takes the unit of the
   // second.
-  void SharedUnit(Found *f) {
-    Amount &a = f->amount;
+  void SharedUnit(Found* f) {
+    Amount& a = f->amount;
     if (a.unit != nullptr || a.currency != nullptr || a.times || a.age ||
         f->qualifier == v1::QUALIFIER_RANGE) {
       return;
@@ -202,26 +193,25 @@ class FigureScanner {
     a.currency = b.currency;
   }
 
-  void SuffixQualifier(Found *f) {
+  void SuffixQualifier(Found* f) {
     const PhraseMatch q = lex_.suffix_qualifiers.Match(t_, f->end);
     if (!q.found()) return;
-    const Token &first = t_[f->end];
-    if (first.kind == TokenKind::kSymbol && first.space_before)
-      return;  // "+" is written tight
+    const Token& first = t_[f->end];
+    if (first.kind == TokenKind::kSymbol && first.space_before) return;  // "+" is written tight
     if (f->qualifier == v1::QUALIFIER_EXACT) {
       f->qualifier = lexicon::SuffixQualifiers()[q.index].qualifier;
     }
     f->end += q.length;
   }
 
-  const std::vector<Token> &t_;
+  const std::vector<Token>& t_;
   const int n_;
-  const FigureLexicon &lex_;
+  const FigureLexicon& lex_;
 };
 
 // Fills dimension, unit and normalized value from the amount.
-void SetMeasure(const Found &f, v1::Figure *fig) {
-  const Amount &a = f.amount;
+void SetMeasure(const Found& f, v1::Figure* fig) {
+  const Amount& a = f.amount;
   fig->set_normalized_value(f.value);
   if (a.currency != nullptr) {
     fig->set_dimension(v1::DIMENSION_CURRENCY);
@@ -245,8 +235,7 @@ void SetMeasure(const Found &f, v1::Figure *fig) {
   }
 }
 
-v1::Figure ToFigure(absl::string_view text, const std::vector<Token> &tokens,
-                    const Found &f) {
+v1::Figure ToFigure(absl::string_view text, const std::vector<Token>& tokens, const Found& f) {
   v1::Figure fig;
   const int begin = tokens[f.first].begin;
   const int end = tokens[f.end - 1].end;
@@ -262,15 +251,14 @@ v1::Figure ToFigure(absl::string_view text, const std::vector<Token> &tokens,
 
 }  // namespace
 
-std::vector<v1::Figure> FindFigures(absl::string_view text,
-                                    const v1::TextSpan &sentence) {
+std::vector<v1::Figure> FindFigures(absl::string_view text, const v1::TextSpan& sentence) {
   const int size = static_cast<int>(text.size());
   const int begin = std::clamp(sentence.begin(), 0, size);
   const int end = std::clamp(sentence.end(), begin, size);
   thread_local std::string lower;
   thread_local std::vector<Token> tokens;
   figure_internal::TokenizeForFigures(text, begin, end, &lower, &tokens);
-  const FigureLexicon &lex = figure_internal::GetFigureLexicon();
+  const FigureLexicon& lex = figure_internal::GetFigureLexicon();
   lex.AssignRoles(&tokens);
   const std::vector<Found> found = FigureScanner(tokens, lex).Scan();
   if (found.empty()) return {};
@@ -278,7 +266,7 @@ std::vector<v1::Figure> FindFigures(absl::string_view text,
   std::vector<FigurePlace> places;
   figures.reserve(found.size());
   places.reserve(found.size());
-  for (const Found &f : found) {
+  for (const Found& f : found) {
     figures.push_back(ToFigure(text, tokens, f));
     places.push_back({f.first, f.end, f.amount.currency != nullptr});
   }

@@ -216,7 +216,6 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   const int a = comma + 1;
   if (a >= s.last) return;
   const Token& first = tokens_[a];
-  if (first.kind != TokenKind::kWord) return;
   if ((first.classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue)) != 0) return;
   // "Jim Bennett, 57, told": an age.
   if (first.kind == TokenKind::kNumber && a + 1 < s.last && IsPunct(tokens_[a + 1], ',')) {
@@ -224,6 +223,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     by_appositive_[a + 1] = index;
     return;
   }
+  if (first.kind != TokenKind::kWord) return;
   // "Jenna Golden, Twitter’s director of political advertising,": allowed.
   const bool possessive_org = first.upper && a + 1 < s.last &&
                               (tokens_[a + 1].possessive ||

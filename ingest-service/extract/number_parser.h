@@ -19,14 +19,12 @@ struct NumberParse {
   bool digits = false;  // written with digits
   bool words = false;   // written with number words
   bool fraction = false;
-  bool multiplier = false;  // "twice", "threefold"
-  bool bare_fraction =
-      false;  // "half", "quarter-": only a figure before a unit
-  bool vague =
-      false;  // "several thousand", "hundreds of": an approximate amount
-  bool single_one = false;  // just the word "one"
-  bool article = false;     // began with "a"/"an" ("a dozen", "a third")
-  bool date_like = false;   // "3/15/2024": not a figure at all
+  bool multiplier = false;     // "twice", "threefold"
+  bool bare_fraction = false;  // "half", "quarter-": only a figure before a unit
+  bool vague = false;          // "several thousand", "hundreds of": an approximate amount
+  bool single_one = false;     // just the word "one"
+  bool article = false;        // began with "a"/"an" ("a dozen", "a third")
+  bool date_like = false;      // "3/15/2024": not a figure at all
 };
 
 // ParseNumber()
@@ -34,8 +32,8 @@ struct NumberParse {
 // Reads the number starting at tokens[i]. `money` says a currency symbol
 // precedes it, which makes "m" and "b" after digits mean million and billion.
 // Returns ok=false when no number starts there.
-NumberParse ParseNumber(const std::vector<Token> &tokens, int i, bool money,
-                        const FigureLexicon &lexicon);
+NumberParse ParseNumber(const std::vector<Token>& tokens, int i, bool money,
+                        const FigureLexicon& lexicon);
 
 }  // namespace figure_internal
 }  // namespace factwire

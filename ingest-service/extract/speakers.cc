@@ -169,7 +169,13 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   if (j >= hi) return Speaker{};
   if (const int m = mentions_.MentionStartingAt(j); m >= 0) return FromMention(m);
   if (Speaker p = Pronoun(j); p.found()) return p;
-  if (Speaker n = NominalStartingAt(j, hi); n.found()) return n;
+  if (Speaker n = NominalStartingAt(j, hi); n.found()) {
+    // "by host Bill Maher": the name after the noun is the speaker.
+    if (n.last < hi) {
+      if (const int m = mentions_.MentionStartingAt(n.last); m >= 0) return FromMention(m);
+    }
+    return n;
+  }
   return DeterminerPhrase(j, hi);
 }
 

@@ -22,8 +22,8 @@ enum class MoneyKind {
 
 // One spelling of a currency.
 struct CurrencyEntry {
-  const char *surface;  // matched case-insensitively unless case_sensitive
-  const char *code;     // ISO 4217 ("USD"), or "cent"/"penny" for minor units
+  const char* surface;  // matched case-insensitively unless case_sensitive
+  const char* code;     // ISO 4217 ("USD"), or "cent"/"penny" for minor units
   unsigned places;      // CurrencyPlace bits
   bool case_sensitive;
   MoneyKind kind;

@@ -10,31 +10,35 @@ namespace lexicon {
 // multi-word entries are phrases matched token by token.
 
 // Month names and abbreviations ("feb", "sept"): a number beside one is a date.
-absl::Span<const char *const> MonthWords();
+absl::Span<const char* const> MonthWords();
 
 // Words that end a figure's subject noun phrase: prepositions, determiners,
 // conjunctions, auxiliaries and common reporting verbs.
-absl::Span<const char *const> SubjectStopWords();
+absl::Span<const char* const> SubjectStopWords();
 
 // Frequency and period words that are a time scope on their own ("annually").
-absl::Span<const char *const> TimeScopeWords();
+absl::Span<const char* const> TimeScopeWords();
 
 // Words that open a relative period ("last", "past") and the periods they take.
-absl::Span<const char *const> PeriodOpeners();
-absl::Span<const char *const> PeriodNouns();
+absl::Span<const char* const> PeriodOpeners();
+absl::Span<const char* const> PeriodNouns();
 
 // Prepositions that introduce a place ("in", "within", "across").
-absl::Span<const char *const> PlacePrepositions();
+absl::Span<const char* const> PlacePrepositions();
 
 // Street designators: a number before "<Name> Street" is an address.
-absl::Span<const char *const> StreetWords();
+absl::Span<const char* const> StreetWords();
 
 // Capitalized words that may stand right before a number without making it part
 // of a name ("About 20", "In 20 years", "Only 5").
-absl::Span<const char *const> NotNameWords();
+absl::Span<const char* const> NotNameWords();
+
+// Verbs that link a quantity to the noun phrase before them ("deaths rose to 70,000",
+// "turnout was 64%").
+absl::Span<const char* const> QuantityVerbs();
 
 // Words after "one" that show it is a pronoun or idiom, not a count ("one of").
-absl::Span<const char *const> PronounOneFollowers();
+absl::Span<const char* const> PronounOneFollowers();
 
 }  // namespace lexicon
 }  // namespace factwire

@@ -8,19 +8,19 @@ namespace lexicon {
 
 // The role a number word plays when words are combined into a value.
 enum class NumberWordKind {
-  kUnit,      // zero .. nineteen: added
-  kTens,      // twenty .. ninety: added, may take a unit ("ninety five",
-              // "twenty-one")
-  kHundred,   // multiplies the current group by 100
-  kScale,     // thousand, million, lakh, crore: closes a group
-  kDozen,     // dozen(s), gross: multiplies what came before (or 1)
-  kFraction,  // half, third(s), quarter(s): divides ("two thirds", "a quarter")
+  kUnit,        // zero .. nineteen: added
+  kTens,        // twenty .. ninety: added, may take a unit ("ninety five",
+                // "twenty-one")
+  kHundred,     // multiplies the current group by 100
+  kScale,       // thousand, million, lakh, crore: closes a group
+  kDozen,       // dozen(s), gross: multiplies what came before (or 1)
+  kFraction,    // half, third(s), quarter(s): divides ("two thirds", "a quarter")
   kMultiplier,  // twice, thrice, threefold: a ratio on its own
 };
 
 // One number word, lowercase.
 struct NumberWordEntry {
-  const char *word;
+  const char* word;
   double value;  // fractions: the denominator
   NumberWordKind kind;
 };
@@ -31,7 +31,7 @@ absl::Span<const NumberWordEntry> NumberWords();
 
 // A scale written against digits: "10k", "1.3bn", "$750m", "€10B".
 struct ScaleSuffixEntry {
-  const char *surface;
+  const char* surface;
   double value;
   bool case_sensitive;
   bool ambiguous;  // "m" is also metres: figures.cc decides

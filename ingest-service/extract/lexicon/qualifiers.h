@@ -11,7 +11,7 @@ namespace lexicon {
 // ("more than 20"), suffixes after it ("20 or more"). QUALIFIER_RANGE prefixes
 // ("between") expect a second amount.
 struct QualifierEntry {
-  const char *phrase;  // lowercase
+  const char* phrase;  // lowercase
   factwire::v1::Qualifier qualifier;
 };
 

@@ -1,0 +1,122 @@
+#include <memory>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/extractor.h"
+
+namespace factwire {
+namespace {
+
+const std::string kOpen = "\xE2\x80\x9C";
+const std::string kClose = "\xE2\x80\x9D";
+
+v1::Document Extract(const std::string& text) {
+  absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();
+  EXPECT_TRUE(extractor.ok());
+  v1::Document doc;
+  doc.set_document_id("d1");
+  doc.set_text(text);
+  EXPECT_TRUE((*extractor)->Extract(&doc).ok());
+  return doc;
+}
+
+const v1::Claim* FindClaim(const v1::Document& doc, const std::string& words) {
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().find(words) != std::string::npos) return &c;
+  }
+  return nullptr;
+}
+
+std::string SpanText(const v1::Document& doc, const v1::TextSpan& span) {
+  return doc.text().substr(span.begin(), span.end() - span.begin());
+}
+
+TEST(Speakers, ColonIntroInPreviousParagraph) {
+  v1::Document doc = Extract("Mayor Lisa Tran continued:\n\n" + kOpen +
+                             "We will not raise taxes this year." + kClose);
+  const v1::Claim* c = FindClaim(doc, "raise taxes");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+  EXPECT_EQ(c->source_id(), "lisa-tran");
+}
+
+TEST(Speakers, InheritedPronounSpeakerKeepsItsSpan) {
+  v1::Document doc = Extract(kOpen + "Okay," + kClose + " I said. " + kOpen +
+                             "I came here as a student many years ago." + kClose);
+  const v1::Claim* c = FindClaim(doc, "I came here");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "I");
+  EXPECT_EQ(SpanText(doc, c->speaker_span()), "I");
+}
+
+TEST(Speakers, RelativeClauseBeforeCue) {
+  v1::Document doc = Extract(kOpen + "The job has no description," + kClose +
+                             " Mia Verne, who served as chief of staff, told CBS News.");
+  const v1::Claim* c = FindClaim(doc, "no description");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "mia-verne");
+}
+
+TEST(Speakers, RelativePronounIsTheMention) {
+  v1::Document doc = Extract("He cited the Gallup report, which notes, " + kOpen +
+                             "Most voters are undecided." + kClose);
+  const v1::Claim* c = FindClaim(doc, "Most voters");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "which");
+}
+
+TEST(Speakers, PassiveAskedBy) {
+  v1::Document doc = Extract("Sanders was asked by host Bill Maher, " + kOpen +
+                             "Are you tired of the emails?" + kClose);
+  const v1::Claim* c = FindClaim(doc, "tired of the emails");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "bill-maher");
+}
+
+TEST(Speakers, AttributionAfterQuestionMark) {
+  v1::Document doc = Extract(kOpen + "Who do they think they are?" + kClose +
+                             " Trump said of the firm.");
+  const v1::Claim* c = FindClaim(doc, "Who do they think");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Trump");
+}
+
+TEST(Speakers, DeterminerPhraseAfterInvertedCue) {
+  v1::Document doc = Extract(kOpen + "Spending goes up and taxes go up," + kClose +
+                             " says a narrator.");
+  const v1::Claim* c = FindClaim(doc, "Spending goes up");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "narrator");
+}
+
+TEST(Speakers, AgeAppositive) {
+  v1::Document doc = Extract(kOpen + "We are friends," + kClose + " Jim Bent, 57, told a voter.");
+  const v1::Claim* c = FindClaim(doc, "We are friends");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "jim-bent");
+}
+
+TEST(Speakers, SentenceInitialAdverbIsNotASpeaker) {
+  v1::Document doc = Extract("Later, Carson shared a syllabus, writing " + kOpen +
+                             "Here is the class you claim never existed." + kClose);
+  const v1::Claim* c = FindClaim(doc, "Here is the class");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Carson");
+}
+
+TEST(Speakers, ParticipleAfterAttributionKeepsSpeaker) {
+  v1::Document doc = Extract(
+      "The economy is weak, Senator Amy Roe said, citing low growth and high prices.");
+  const v1::Claim* c = FindClaim(doc, "low growth");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "amy-roe");
+  EXPECT_EQ(c->cue(), "citing");
+}
+
+TEST(Speakers, CreditLineIsNotAClaim) {
+  v1::Document doc = Extract("Lisa Lerer reported from Los Angeles.");
+  EXPECT_EQ(doc.claims_size(), 0);
+}
+
+}  // namespace
+}  // namespace factwire
