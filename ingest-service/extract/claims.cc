@@ -46,7 +46,15 @@ class ClaimFinder {
 
   bool IsCue(int k, uint8_t flags) const {
     const Token& t = t_[k];
-    return t.kind == TokenKind::kWord && (t.cue & flags) != 0 && m_.quote_depth[k] == 0;
+    if (t.kind != TokenKind::kWord || (t.cue & flags) == 0 || m_.quote_depth[k] != 0) return false;
+    if (k == 0) return true;
+    // "Ginsburg’s comments", "the reports": nouns, not verbs.
+    const Token& prev = t_[k - 1];
+    if (prev.possessive) return false;
+    const absl::string_view p = Word(k - 1);
+    return !(p == "the" || p == "a" || p == "an" || p == "his" || p == "her" || p == "their" ||
+             p == "its" || p == "these" || p == "those" || p == "our" || p == "my" ||
+             p == "your");
   }
 
   // Last token of the quote: the close mark, or the paragraph's last token.
@@ -85,6 +93,11 @@ class ClaimFinder {
 
   // "“…,” said Vigil", "“…,” Vigil said", "“…” ― Name". Sets cue and speaker.
   bool After(int close, int hi, ClaimDraft* claim, int* end_token) {
+    // A quote ending mid-clause (“no idea” if he ...) only takes a speaker that
+    // follows at once; one ending with , . ? ! may take "Senate leader Harry Reid".
+    const char last = m_.text[t_[close].begin - 1];
+    const int max_offset =
+        (last == ',' || last == '.' || last == '?' || last == '!') ? kMaxSpeakerOffset : 2;
     int a = close + 1;
     while (a < hi && IsPunct(t_[a], ',')) ++a;
     if (a >= hi) return false;
@@ -101,7 +114,7 @@ class ClaimFinder {
       if (t_[c].kind == TokenKind::kQuote || IsTerminal(t_[c])) return false;
       if (!IsCue(c, kCueQuote)) continue;
       Speaker s = speakers_.Left(c, a, /*loose=*/true);
-      if (!s.found() || s.first - a > kMaxSpeakerOffset) return false;
+      if (!s.found() || s.first - a > max_offset) return false;
       claim->speaker = s;
       SetCue(c, c, claim);
       *end_token = c;
@@ -433,7 +446,8 @@ class ClaimFinder {
     int e = s.last;
     while (e > colon + 1 && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
     if (WordsIn(colon + 1, e) < 3) return;
-    Emit(v1::CLAIM_KIND_ATTRIBUTED, {colon + 1, e}, colon, colon, speakers_.Right(s.first - 1, colon));
+    Emit(v1::CLAIM_KIND_ATTRIBUTED, {colon + 1, e}, colon, colon,
+         speakers_.Right(s.first - 1, colon), /*may_mix=*/false);
   }
 
   void Reported(const Sentence& s) {
@@ -509,7 +523,7 @@ class ClaimFinder {
   }
 
   void Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first, int cue_last,
-            const Speaker& sp) {
+            const Speaker& sp, bool may_mix = true) {
     ClaimDraft claim;
     claim.kind = kind;
     claim.begin = t_[content.first].begin;
@@ -518,7 +532,7 @@ class ClaimFinder {
     claim.confidence = 0.7f;
     SetCue(cue_first, cue_last, &claim);
     const int index = static_cast<int>(claims_.size());
-    if (AbsorbQuotes(content.first, content.second, index)) {
+    if (AbsorbQuotes(content.first, content.second, index) && may_mix) {
       claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
     }
     AddClaim(std::move(claim));

@@ -75,6 +75,13 @@ class ContextFinder {
            !HasRole(*next, kRoleSubjectStop) && !LooksLikeVerb(next->lower);
   }
 
+  bool IsAdverbBeforeVerb(int j) const {
+    const absl::string_view w = t_[j].lower;
+    const Token* next = At(j + 1);
+    return w.size() > 4 && w.substr(w.size() - 2) == "ly" && next != nullptr &&
+           next->kind == TokenKind::kWord && LooksLikeVerb(next->lower);
+  }
+
   static bool LooksLikeVerb(absl::string_view w) {
     return w.size() > 4 && (w.substr(w.size() - 2) == "ed");
   }
@@ -82,8 +89,9 @@ class ContextFinder {
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
   // troops").
   std::string NounPhrase(int k) const {
-    static constexpr const char* kDeterminers[] = {"the",   "a",   "an",  "these", "those", "its",
-                                                   "their", "his", "her", "our",   "this"};
+    static constexpr const char* kDeterminers[] = {"the",  "a",     "an",  "these", "those",
+                                                   "its",  "their", "his", "her",   "our",
+                                                   "this", "your",  "my",  "all"};
     for (const char* d : kDeterminers) {
       if (IsWord(k, d)) {
         ++k;
@@ -104,6 +112,7 @@ class ContextFinder {
           continue;
         }
         if (LooksLikeVerb(tok.lower) && !AdjectivePosition(j)) break;
+        if (IsAdverbBeforeVerb(j)) break;  // "hundreds peacefully streamed"
         last = j;
         ++words;
         if (LooksPlural(tok.lower)) break;

@@ -34,7 +34,7 @@ enum Role : uint32_t {
   kRoleStreet = 1u << 12,
   kRoleNotName = 1u << 13,
   kRoleOneFollower = 1u << 14,
-  kRoleStarter = 1u << 15,  // other words a figure may start with: "a", "minus", "several"
+  kRoleStarter = 1u << 15,       // other words a figure may start with: "a", "minus", "several"
   kRoleQuantityVerb = 1u << 16,  // "rose", "reached", "was": noun phrase before, amount after
 };
 

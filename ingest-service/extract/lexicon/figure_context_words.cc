@@ -106,13 +106,12 @@ constexpr const char* kPronounOneFollowers[] = {
 };
 
 constexpr const char* kQuantityVerbs[] = {
-    "rose",      "fell",       "climbed",   "reached",    "totaled",    "totalled",
-    "stood",     "hit",        "topped",    "grew",       "jumped",     "dropped",
-    "declined",  "increased",  "decreased", "surged",     "soared",     "plunged",
-    "was",       "were",       "is",        "are",        "numbered",   "exceeded",
-    "doubled",   "tripled",    "reaches",   "rises",      "falls",      "stands",
-    "remains",   "remained",   "amounted",  "hovered",    "edged",      "slipped",
-    "dipped",    "shrank",     "expanded",  "tops",       "totals",     "exceeds",
+    "rose",      "fell",       "climbed",   "reached",    "totaled",    "totalled",   "stood",
+    "hit",       "topped",     "grew",      "jumped",     "dropped",    "declined",   "increased",
+    "decreased", "surged",     "soared",    "plunged",    "was",        "were",       "is",
+    "are",       "numbered",   "exceeded",  "doubled",    "tripled",    "reaches",    "rises",
+    "falls",     "stands",     "remains",   "remained",   "amounted",   "hovered",    "edged",
+    "slipped",   "dipped",     "shrank",    "expanded",   "tops",       "totals",     "exceeds",
     "has risen", "has fallen", "had risen", "had fallen", "will reach", "could reach"};
 
 }  // namespace
