@@ -267,6 +267,32 @@ absl::Status Migrate(Connection* connection) {
   return transaction->Commit();
 }
 
+absl::Status CheckIntegrity(Connection* connection, bool indexes) {
+  {
+    absl::StatusOr<Statement> stmt = connection->Prepare("PRAGMA quick_check");
+    if (!stmt.ok()) return stmt.status();
+    absl::StatusOr<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (*row && stmt->Text(0) != "ok") {
+      return absl::DataLossError(
+          absl::StrCat("store integrity check: ", stmt->Text(0)));
+    }
+  }
+  if (!indexes) return absl::OkStatus();
+  for (const char* table : {"claims_fts", "figures_fts", "documents_fts"}) {
+    // Table names are our constants; FTS5 commands name their table.
+    // rank = 1 also compares the index with the content table.
+    std::string sql = absl::StrCat("INSERT INTO ", table, "(", table,
+                                   ", rank) VALUES ('integrity-check', 1)");
+    absl::Status status = connection->Exec(sql.c_str());
+    if (!status.ok()) {
+      return absl::DataLossError(
+          absl::StrCat(table, " does not match its table: ", status.message()));
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::Status CheckSchema(Connection* connection) {
   absl::StatusOr<int> version = UserVersion(connection);
   if (!version.ok()) return version.status();

@@ -23,6 +23,10 @@ absl::Status Migrate(Connection* connection);
 // to it (no writer has opened the file with this binary's schema yet).
 absl::Status CheckSchema(Connection* connection);
 
+// Store::Check() on `connection`; `indexes` adds the FTS5 integrity checks
+// (which need a writable connection).
+absl::Status CheckIntegrity(Connection* connection, bool indexes);
+
 }  // namespace store_internal
 }  // namespace factwire
 

@@ -195,6 +195,11 @@ absl::StatusOr<factwire::v1::Figure> Store::GetFigure(
   });
 }
 
+absl::Status Store::Check() {
+  store_internal::ConnectionPool::Lease lease = impl_->pool->AcquireFirst();
+  return store_internal::CheckIntegrity(lease.get(), !impl_->options.read_only);
+}
+
 absl::StatusOr<Page<Change>> Store::ListChanges(const PageQuery& page) {
   return impl_->ReadConsistently([&](Connection* connection) {
     return store_internal::ReadChanges(connection, page);

@@ -235,6 +235,11 @@ class Store {
   // locked.
   absl::Status Delete(absl::string_view document_id);
 
+  // Verifies the database file (PRAGMA quick_check) and, unless read-only,
+  // that the full-text indexes match the tables (FTS5 integrity-check).
+  // kDataLoss describing the first problem found.
+  absl::Status Check();
+
   // The change log after page.after (a sequence), oldest first; next_after is
   // the last sequence returned when more follow. Poll with the last sequence
   // seen to follow new changes.

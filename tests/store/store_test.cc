@@ -481,6 +481,23 @@ TEST(StoreDelete, RemovesTheDocumentAndKeepsSharedSources) {
   EXPECT_EQ(changes.items[2].document_id, "seizure");
 }
 
+TEST(StoreCheck, PassesOnAHealthyStoreAndFindsABrokenIndex) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  auto store = OpenOrDie(Options(path));
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  EXPECT_TRUE(store->Check().ok()) << store->Check();
+  EXPECT_TRUE(OpenOrDie(Options(path, true))->Check().ok());
+
+  // Remove one claim from the index behind the store's back.
+  RawSql(path,
+         "INSERT INTO claims_fts(claims_fts, rowid, text, speaker, sentence)"
+         " SELECT 'delete', id, text, speaker, sentence FROM claims LIMIT 1");
+  absl::Status status = store->Check();
+  EXPECT_EQ(status.code(), absl::StatusCode::kDataLoss) << status;
+  EXPECT_NE(status.message().find("claims_fts"), std::string::npos) << status;
+}
+
 TEST(StoreChanges, PageAndResumeFromASequence) {
   TempDir dir;
   auto store = OpenOrDie(Options(dir.File("store.db")));
