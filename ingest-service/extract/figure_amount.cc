@@ -12,7 +12,9 @@ using lexicon::UnitEntry;
 using lexicon::UnitSystem;
 using lexicon::UnitUse;
 
-bool IsMinusSign(const Token& t) { return IsSymbol(t, "-") || IsSymbol(t, "\xE2\x88\x92"); }
+bool IsMinusSign(const Token& t) {
+  return IsSymbol(t, "-") || IsSymbol(t, "\xE2\x88\x92");
+}
 
 class AmountParser {
  public:
@@ -44,7 +46,8 @@ class AmountParser {
     Tolerance(&a);
     if (a.currency == nullptr) SuffixCurrency(&a);
     if (a.currency == nullptr) Unit(&a);
-    if (np.bare_fraction && a.unit == nullptr && a.currency == nullptr) return {};
+    if (np.bare_fraction && a.unit == nullptr && a.currency == nullptr)
+      return {};
     if (a.currency != nullptr) {
       CompositeMoney(&a);
     } else if (a.unit != nullptr) {
@@ -92,7 +95,8 @@ class AmountParser {
   bool Sign(int* k) {
     const Token* t = At(*k);
     if (t == nullptr) return false;
-    if (t->kind == TokenKind::kWord && (t->lower == "minus" || t->lower == "negative") &&
+    if (t->kind == TokenKind::kWord &&
+        (t->lower == "minus" || t->lower == "negative") &&
         StartsNumber(*k + 1)) {
       ++*k;
       return true;
@@ -101,10 +105,11 @@ class AmountParser {
     const Token* next = At(*k + 1);
     if (next == nullptr || next->kind != TokenKind::kNumber) return false;
     const Token* prev = At(*k - 1);
-    const bool free_standing =
-        prev == nullptr || t->space_before ||
-        (prev->kind == TokenKind::kSymbol && !IsDash(*prev) && prev->raw != ")");
-    if ((!next->space_before && free_standing) || (prev == nullptr && next->space_before)) {
+    const bool free_standing = prev == nullptr || t->space_before ||
+                               (prev->kind == TokenKind::kSymbol &&
+                                !IsDash(*prev) && prev->raw != ")");
+    if ((!next->space_before && free_standing) ||
+        (prev == nullptr && next->space_before)) {
       ++*k;
       return true;
     }
@@ -118,8 +123,8 @@ class AmountParser {
     if (t == nullptr) return;
     if (IsSymbol(*t, "\xC2\xB1")) {
       ++k;
-    } else if (IsSymbol(*t, "+") && At(k + 1) && IsSymbol(*At(k + 1), "/") && At(k + 2) &&
-               IsMinusSign(*At(k + 2))) {
+    } else if (IsSymbol(*t, "+") && At(k + 1) && IsSymbol(*At(k + 1), "/") &&
+               At(k + 2) && IsMinusSign(*At(k + 2))) {
       k += 3;
     } else {
       return;
@@ -136,7 +141,8 @@ class AmountParser {
     const int next = *k + m.length;
     const Token* t = At(next);
     if (t == nullptr) return;
-    const bool number_follows = StartsNumber(next) || (IsMinusSign(*t) && StartsNumber(next + 1));
+    const bool number_follows =
+        StartsNumber(next) || (IsMinusSign(*t) && StartsNumber(next + 1));
     if (!number_follows) return;
     a->currency = &e;
     a->currency_before = true;
@@ -152,7 +158,8 @@ class AmountParser {
     const int after = k + m.length;
     if (Glued(after)) return false;
     const absl::string_view surface = e.surface;
-    const bool short_word = surface.size() <= 2 && t_[k].kind == TokenKind::kWord;
+    const bool short_word =
+        surface.size() <= 2 && t_[k].kind == TokenKind::kWord;
     if (short_word && t_[k].space_before && !Boundary(after)) return false;
     if (surface == "grand" && !Boundary(after)) return false;
     if (e.kind == MoneyKind::kCoin) {
@@ -165,7 +172,9 @@ class AmountParser {
     return true;
   }
 
-  static bool IsQuoteMark(const Token& t) { return IsSymbol(t, "\"") || IsSymbol(t, "'"); }
+  static bool IsQuoteMark(const Token& t) {
+    return IsSymbol(t, "\"") || IsSymbol(t, "'");
+  }
 
   // '5"' is five inches only after digits and when the mark does not close a
   // quotation.
@@ -178,14 +187,16 @@ class AmountParser {
     return open % 2 == 0;
   }
 
-  bool AmbiguousUnitOk(const UnitEntry& u, int k, int after, const Amount& a) const {
+  bool AmbiguousUnitOk(const UnitEntry& u, int k, int after,
+                       const Amount& a) const {
     const absl::string_view s = u.surface;
     const bool adjacent = !t_[k].space_before;
     if (s == "in" || s == "in.") {
       if (a.number.fraction || t_[a.number_first].has_decimal) return true;
       const Token* t = At(after);
       if (t == nullptr) return true;
-      if (t->kind == TokenKind::kSymbol) return t->raw != "(" && t->raw != "\xE2\x80\x9C";
+      if (t->kind == TokenKind::kSymbol)
+        return t->raw != "(" && t->raw != "\xE2\x80\x9C";
       static constexpr const char* kDimensionWords[] = {
           "thick",  "thin",     "long", "wide", "tall", "high", "deep",
           "across", "diameter", "in",   "of",   "by",   "x"};
@@ -194,7 +205,8 @@ class AmountParser {
       }
       return false;
     }
-    if (s == "h" || s == "W" || s == "J" || s == "b") return adjacent || Boundary(after);
+    if (s == "h" || s == "W" || s == "J" || s == "b")
+      return adjacent || Boundary(after);
     if (s == "stone") return a.value <= 40;
     return true;
   }
@@ -203,8 +215,8 @@ class AmountParser {
     int k = a->end;
     const Token* t = At(k);
     if (t == nullptr) return;
-    if (IsDash(*t) && !t->space_before && At(k + 1) && !At(k + 1)->space_before &&
-        At(k + 1)->kind == TokenKind::kWord) {
+    if (IsDash(*t) && !t->space_before && At(k + 1) &&
+        !At(k + 1)->space_before && At(k + 1)->kind == TokenKind::kWord) {
       ++k;  // "27-kilometer", "8-year-old", "half-litre"
     } else if (a->number.bare_fraction) {
       if (IsWord(k, "of")) ++k;                    // "tenth of a gallon"
@@ -217,7 +229,8 @@ class AmountParser {
     if (Glued(after)) return;
     if (u->use == UnitUse::kAdjacent && t_[k].space_before) return;
     if (IsQuoteMark(t_[k]) && !QuoteMarkIsUnit(k, *a)) return;
-    if (u->use == UnitUse::kAmbiguous && !AmbiguousUnitOk(*u, k, after, *a)) return;
+    if (u->use == UnitUse::kAmbiguous && !AmbiguousUnitOk(*u, k, after, *a))
+      return;
     if ((t_[k].lower == "pound" || t_[k].lower == "pounds") &&
         (a->number.scale > 1 || IsWord(after, "sterling"))) {
       a->currency = CurrencyByCode("GBP");
@@ -239,7 +252,8 @@ class AmountParser {
     for (int i = from; i < from + 6 && i < n_; ++i) {
       const absl::string_view w = t_[i].lower;
       if (w != "celsius" && w != "fahrenheit" && w != "centigrade") continue;
-      const absl::string_view name = w == "fahrenheit" ? "fahrenheit" : "celsius";
+      const absl::string_view name =
+          w == "fahrenheit" ? "fahrenheit" : "celsius";
       for (const UnitEntry& u : lex_.units) {
         if (absl::string_view(u.surface) == name) return &u;
       }
@@ -252,7 +266,8 @@ class AmountParser {
     const int k = a->end;
     const Token* t = At(k);
     if (t == nullptr) return;
-    if (IsDash(*t) && !t->space_before && (IsWord(k + 1, "old") || IsWord(k + 1, "olds"))) {
+    if (IsDash(*t) && !t->space_before &&
+        (IsWord(k + 1, "old") || IsWord(k + 1, "olds"))) {
       a->age = true;
       a->end = k + 2;
     } else if (IsWord(k, "old") || IsWord(k, "olds")) {
@@ -271,14 +286,16 @@ class AmountParser {
     const Token* name = At(a->first - 2);
     const Token* next = At(a->end);
     if (comma != nullptr &&
-        (comma->lower == "age" || comma->lower == "aged" || comma->lower == "ages") &&
+        (comma->lower == "age" || comma->lower == "aged" ||
+         comma->lower == "ages") &&
         a->value >= 0 && a->value <= 120) {
       SetYearsOfAge(a);  // "aged 8", "ages 18-34"
       return;
     }
-    if (number.kind != TokenKind::kNumber || number.has_decimal || number.has_separator ||
-        a->first != a->number_first || a->value < 1 || a->value > 120 || comma == nullptr ||
-        !IsSymbol(*comma, ",") || name == nullptr || !IsCapitalized(*name)) {
+    if (number.kind != TokenKind::kNumber || number.has_decimal ||
+        number.has_separator || a->first != a->number_first || a->value < 1 ||
+        a->value > 120 || comma == nullptr || !IsSymbol(*comma, ",") ||
+        name == nullptr || !IsCapitalized(*name)) {
       return;
     }
     if (next != nullptr && !IsSymbol(*next, ",") && !IsSymbol(*next, ";") &&
@@ -305,10 +322,13 @@ class AmountParser {
     } else {
       return;
     }
-    if (a->number.fraction || a->number.scale > 1 || a->value != std::floor(a->value)) return;
+    if (a->number.fraction || a->number.scale > 1 ||
+        a->value != std::floor(a->value))
+      return;
     const NumberParse np = ParseNumber(t_, k, false, lex_);
     const Token& denominator = t_[k];
-    const bool year = denominator.kind == TokenKind::kNumber && denominator.int_digits == 4 &&
+    const bool year = denominator.kind == TokenKind::kNumber &&
+                      denominator.int_digits == 4 &&
                       !denominator.has_separator && np.end == k + 1;
     if (!np.ok || np.fraction || np.article || np.value <= a->value ||
         np.value != std::floor(np.value) || year) {
@@ -330,7 +350,8 @@ class AmountParser {
     if (IsWord(k, "times")) {
       a->times = true;
       a->end = k + 1;
-    } else if (At(k) && IsDash(*At(k)) && !At(k)->space_before && IsWord(k + 1, "fold")) {
+    } else if (At(k) && IsDash(*At(k)) && !At(k)->space_before &&
+               IsWord(k + 1, "fold")) {
       a->times = true;
       a->end = k + 2;
     }
@@ -340,7 +361,8 @@ class AmountParser {
   // (metric wins when systems mix).
   void CompositeMeasure(Amount* a) {
     const UnitEntry* first = a->unit;
-    if (first->dimension != v1::DIMENSION_LENGTH && first->dimension != v1::DIMENSION_MASS &&
+    if (first->dimension != v1::DIMENSION_LENGTH &&
+        first->dimension != v1::DIMENSION_MASS &&
         first->dimension != v1::DIMENSION_VOLUME) {
       return;
     }
@@ -359,7 +381,8 @@ class AmountParser {
       if (!m.found()) break;
       const UnitEntry* u = &lex_.units[m.index];
       const int after = np.end + m.length;
-      if (u->dimension != first->dimension || absl::string_view(u->unit) == last->unit ||
+      if (u->dimension != first->dimension ||
+          absl::string_view(u->unit) == last->unit ||
           (u->use == UnitUse::kAdjacent && t_[np.end].space_before)) {
         break;
       }
@@ -378,7 +401,8 @@ class AmountParser {
     a->end = end;
   }
 
-  static bool Better(const UnitEntry* candidate, const UnitEntry* current, bool mixed) {
+  static bool Better(const UnitEntry* candidate, const UnitEntry* current,
+                     bool mixed) {
     if (mixed && candidate->system != current->system) {
       return candidate->system == UnitSystem::kMetric;
     }
@@ -387,25 +411,29 @@ class AmountParser {
 
   // "$20 and 43c", "20 dollars 43 cents", "3 GBP and one".
   void CompositeMoney(Amount* a) {
-    if (a->currency->kind != MoneyKind::kMajor || a->number.scale > 1 || a->number.fraction ||
-        a->value != std::floor(a->value)) {
+    if (a->currency->kind != MoneyKind::kMajor || a->number.scale > 1 ||
+        a->number.fraction || a->value != std::floor(a->value)) {
       return;
     }
     int k = a->end;
     if (IsWord(k, "and")) ++k;
-    if (At(k) == nullptr || (At(k)->kind == TokenKind::kNumber && At(k)->has_decimal)) return;
+    if (At(k) == nullptr ||
+        (At(k)->kind == TokenKind::kNumber && At(k)->has_decimal))
+      return;
     const NumberParse np = ParseNumber(t_, k, false, lex_);
-    if (!np.ok || np.fraction || np.scale > 1 || np.value <= 0 || np.value >= 100 ||
-        np.value != std::floor(np.value)) {
+    if (!np.ok || np.fraction || np.scale > 1 || np.value <= 0 ||
+        np.value >= 100 || np.value != std::floor(np.value)) {
       return;
     }
     int after = np.end;
     const PhraseMatch m = lex_.currency_phrases.Match(t_, after);
-    const bool minor = m.found() && lexicon::Currencies()[m.index].kind == MoneyKind::kMinor &&
-                       !Glued(after + m.length);
+    const bool minor =
+        m.found() && lexicon::Currencies()[m.index].kind == MoneyKind::kMinor &&
+        !Glued(after + m.length);
     if (minor) {
       after += m.length;
-    } else if (!Boundary(after) || (At(after) && At(after)->kind == TokenKind::kWord)) {
+    } else if (!Boundary(after) ||
+               (At(after) && At(after)->kind == TokenKind::kWord)) {
       return;
     }
     a->value += (a->value < 0 ? -np.value : np.value) / 100;
@@ -428,8 +456,9 @@ class AmountParser {
     if (!(IsWord(k, "a") || IsWord(k, "an"))) return {};
     const Token* prev = At(k - 1);
     if (prev != nullptr &&
-        (prev->kind == TokenKind::kNumber || prev->lower == "per" || prev->lower == "times" ||
-         prev->lower == "twice" || prev->lower == "once" || prev->lower == "than" ||
+        (prev->kind == TokenKind::kNumber || prev->lower == "per" ||
+         prev->lower == "times" || prev->lower == "twice" ||
+         prev->lower == "once" || prev->lower == "than" ||
          lex_.unit_phrases.Match(t_, k - 1).found() ||
          lex_.currency_phrases.Match(t_, k - 1).found())) {
       return {};
@@ -445,7 +474,8 @@ class AmountParser {
       const CurrencyEntry& e = lexicon::Currencies()[c.index];
       const int after = k + 1 + c.length;
       const char first = e.surface[0];
-      if ((e.places & lexicon::kAfter) && first >= 'a' && first <= 'z' && !Glued(after) &&
+      if ((e.places & lexicon::kAfter) && first >= 'a' && first <= 'z' &&
+          !Glued(after) &&
           (absl::string_view(e.surface) != "grand" || Boundary(after)) &&
           absl::string_view(e.surface).size() > 2) {
         a.currency = e.kind == MoneyKind::kCoin ? CurrencyByCode(e.code) : &e;
@@ -459,10 +489,12 @@ class AmountParser {
     if (!m.found()) return {};
     const UnitEntry& u = lex_.units[m.index];
     const absl::string_view surface = u.surface;
-    const bool measure = u.dimension == v1::DIMENSION_MASS || u.dimension == v1::DIMENSION_LENGTH ||
-                         u.dimension == v1::DIMENSION_AREA || u.dimension == v1::DIMENSION_VOLUME;
-    if (!measure || (u.use != UnitUse::kFree && surface != "pound") || Glued(k + 1 + m.length) ||
-        surface == "in" || surface == "inch") {
+    const bool measure = u.dimension == v1::DIMENSION_MASS ||
+                         u.dimension == v1::DIMENSION_LENGTH ||
+                         u.dimension == v1::DIMENSION_AREA ||
+                         u.dimension == v1::DIMENSION_VOLUME;
+    if (!measure || (u.use != UnitUse::kFree && surface != "pound") ||
+        Glued(k + 1 + m.length) || surface == "in" || surface == "inch") {
       return {};
     }
     a.unit = &u;
@@ -485,7 +517,8 @@ const lexicon::CurrencyEntry* CurrencyByCode(absl::string_view code) {
   return nullptr;
 }
 
-Amount ParseAmount(const std::vector<Token>& tokens, int i, const FigureLexicon& lexicon) {
+Amount ParseAmount(const std::vector<Token>& tokens, int i,
+                   const FigureLexicon& lexicon) {
   return AmountParser(tokens, lexicon).Parse(i);
 }
 

@@ -19,13 +19,14 @@ struct Amount {
   int number_first = 0;  // the number's own tokens
   int number_end = 0;
   NumberParse number;
-  double value = 0;  // signed, scale and coin values applied, in `unit`/currency
+  double value =
+      0;  // signed, scale and coin values applied, in `unit`/currency
   const lexicon::CurrencyEntry* currency = nullptr;
   bool currency_before = false;
   const lexicon::UnitEntry* unit = nullptr;  // a measure unit (not money)
   bool age = false;                          // "8-year-old", "aged 8"
   bool times = false;                        // "three times", "3-fold"
-  bool ratio = false;                        // "one in five": value is the quotient
+  bool ratio = false;  // "one in five": value is the quotient
   int skip_to = 0;  // when !ok: tokens up to here can be skipped ("3/15/2024")
 };
 
@@ -33,7 +34,8 @@ struct Amount {
 //
 // Reads an amount starting at tokens[i]. Leaves ok=false when none starts
 // there.
-Amount ParseAmount(const std::vector<Token>& tokens, int i, const FigureLexicon& lexicon);
+Amount ParseAmount(const std::vector<Token>& tokens, int i,
+                   const FigureLexicon& lexicon);
 
 // The "USD" currency entry ("$"), used for coins, and the "GBP" entry for money
 // pounds.

@@ -16,15 +16,21 @@ struct Mention {
 class ContextFinder {
  public:
   ContextFinder(absl::string_view text, const std::vector<Token>& tokens,
-                const std::vector<FigurePlace>& places, const FigureLexicon& lex)
-      : text_(text), t_(tokens), n_(static_cast<int>(tokens.size())), places_(places), lex_(lex) {}
+                const std::vector<FigurePlace>& places,
+                const FigureLexicon& lex)
+      : text_(text),
+        t_(tokens),
+        n_(static_cast<int>(tokens.size())),
+        places_(places),
+        lex_(lex) {}
 
   void Run(std::vector<v1::Figure>* figures) {
     FindMentions();
     for (size_t i = 0; i < places_.size(); ++i) {
       v1::Figure& f = (*figures)[i];
       f.set_subject(Subject(places_[i], f));
-      if (f.subject().empty() && !IsMeasure(f)) f.set_subject(LeftSubject(places_[i]));
+      if (f.subject().empty() && !IsMeasure(f))
+        f.set_subject(LeftSubject(places_[i]));
       const Mention* when = Nearest(times_, places_[i]);
       if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
       const Mention* where = Nearest(places_found_, places_[i]);
@@ -42,7 +48,8 @@ class ContextFinder {
   }
 
   std::string Slice(int first, int end) const {
-    return std::string(text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
+    return std::string(
+        text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
   }
 
   bool InsideFigure(int i) const {
@@ -54,7 +61,8 @@ class ContextFinder {
 
   static bool LooksPlural(absl::string_view w) {
     static constexpr const char* kIrregular[] = {
-        "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "data"};
+        "people",    "men",   "women",  "children", "police",
+        "personnel", "staff", "cattle", "data"};
     for (const char* irregular : kIrregular) {
       if (w == irregular) return true;
     }
@@ -71,8 +79,9 @@ class ContextFinder {
   // A participle followed by a content word modifies it ("registered voters").
   bool AdjectivePosition(int j) const {
     const Token* next = At(j + 1);
-    return next != nullptr && next->kind == TokenKind::kWord && !IsCapitalized(*next) &&
-           !HasRole(*next, kRoleSubjectStop) && !LooksLikeVerb(next->lower);
+    return next != nullptr && next->kind == TokenKind::kWord &&
+           !IsCapitalized(*next) && !HasRole(*next, kRoleSubjectStop) &&
+           !LooksLikeVerb(next->lower);
   }
 
   bool IsAdverbBeforeVerb(int j) const {
@@ -89,9 +98,9 @@ class ContextFinder {
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
   // troops").
   std::string NounPhrase(int k) const {
-    static constexpr const char* kDeterminers[] = {"the",  "a",     "an",  "these", "those",
-                                                   "its",  "their", "his", "her",   "our",
-                                                   "this", "your",  "my",  "all"};
+    static constexpr const char* kDeterminers[] = {
+        "the", "a",   "an",  "these", "those", "its", "their",
+        "his", "her", "our", "this",  "your",  "my",  "all"};
     for (const char* d : kDeterminers) {
       if (IsWord(k, d)) {
         ++k;
@@ -133,7 +142,8 @@ class ContextFinder {
     if (IsWord(k, "of")) return NounPhrase(k + 1);
     if (count) return NounPhrase(k);
     if (p.money) {
-      if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on")) return NounPhrase(k + 1);
+      if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on"))
+        return NounPhrase(k + 1);
       if (IsWord(k, "worth") && IsWord(k + 1, "of")) return NounPhrase(k + 2);
     }
     return std::string();
@@ -152,19 +162,23 @@ class ContextFinder {
     if (IsWord(j, "to") || IsWord(j, "at") || IsWord(j, "by")) --j;
     if (!(At(j) && HasRole(*At(j), kRoleQuantityVerb))) return std::string();
     --j;
-    if (IsWord(j, "has") || IsWord(j, "had") || IsWord(j, "have") || IsWord(j, "will")) --j;
+    if (IsWord(j, "has") || IsWord(j, "had") || IsWord(j, "have") ||
+        IsWord(j, "will"))
+      --j;
     const int last = j;
     int first = -1;
     int words = 0;
     while (j >= 0 && words < 5) {
       const Token& tok = t_[j];
       if (tok.kind != TokenKind::kWord) break;
-      if (tok.lower == "of" && first >= 0 && j > 0 && At(j - 1)->kind == TokenKind::kWord &&
+      if (tok.lower == "of" && first >= 0 && j > 0 &&
+          At(j - 1)->kind == TokenKind::kWord &&
           !HasRole(*At(j - 1), kRoleSubjectStop)) {
         --j;
         continue;
       }
-      if (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr) break;
+      if (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr)
+        break;
       first = j;
       ++words;
       --j;
@@ -180,7 +194,8 @@ class ContextFinder {
       int best = -1;
       for (int j = 0; j < count; ++j) {
         const v1::Figure& g = (*figures)[j];
-        if (j == i || g.subject().empty() || g.dimension() != f.dimension()) continue;
+        if (j == i || g.subject().empty() || g.dimension() != f.dimension())
+          continue;
         if (best < 0 || std::abs(j - i) < std::abs(best - i) ||
             (std::abs(j - i) == std::abs(best - i) && j < i)) {
           best = j;
@@ -190,7 +205,8 @@ class ContextFinder {
     }
   }
 
-  const Mention* Nearest(const std::vector<Mention>& mentions, const FigurePlace& p) const {
+  const Mention* Nearest(const std::vector<Mention>& mentions,
+                         const FigurePlace& p) const {
     const Mention* before = nullptr;
     for (const Mention& m : mentions) {
       if (m.first >= p.end) return &m;
@@ -215,8 +231,9 @@ class ContextFinder {
       if (place_first > i) {
         const int place_end = CapitalRun(place_first);
         const Token* after = At(place_end);
-        const bool modifier = after != nullptr && after->kind == TokenKind::kWord &&
-                              !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop);
+        const bool modifier =
+            after != nullptr && after->kind == TokenKind::kWord &&
+            !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop);
         if (place_end > place_first && !modifier) {
           places_found_.push_back({place_first, place_end});
           i = place_end;
@@ -229,8 +246,9 @@ class ContextFinder {
 
   bool IsYearToken(int i) const {
     const Token* t = At(i);
-    return t != nullptr && t->kind == TokenKind::kNumber && t->int_digits == 4 &&
-           !t->has_separator && !t->has_decimal && t->value >= 1900 && t->value <= 2100;
+    return t != nullptr && t->kind == TokenKind::kNumber &&
+           t->int_digits == 4 && !t->has_separator && !t->has_decimal &&
+           t->value >= 1900 && t->value <= 2100;
   }
 
   // The first token of a period mention found at i (drops a leading "the").
@@ -244,8 +262,9 @@ class ContextFinder {
       const bool initial = i == 0 || t_[i - 1].kind == TokenKind::kSymbol;
       if (IsCapitalized(t_[i]) && !initial) return i;  // not "Daily News"
       const Token* next = At(i + m.length);
-      const bool adjective = m.length == 1 && next != nullptr && next->kind == TokenKind::kWord &&
-                             !HasRole(*next, kRoleSubjectStop) && !IsCapitalized(*next);
+      const bool adjective =
+          m.length == 1 && next != nullptr && next->kind == TokenKind::kWord &&
+          !HasRole(*next, kRoleSubjectStop) && !IsCapitalized(*next);
       return adjective ? i : i + m.length;  // not "hourly earnings"
     }
     int k = IsWord(i, "the") ? i + 1 : i;
@@ -253,8 +272,9 @@ class ContextFinder {
     if (t == nullptr || t->kind == TokenKind::kNumber) return i;
     if (HasRole(*t, kRolePeriodOpener) && t->kind == TokenKind::kWord) {
       int j = k + 1;
-      if (IsWord(j, "fiscal") || IsWord(j, "calendar") || IsWord(j, "financial") ||
-          IsWord(j, "school") || IsWord(j, "academic")) {
+      if (IsWord(j, "fiscal") || IsWord(j, "calendar") ||
+          IsWord(j, "financial") || IsWord(j, "school") ||
+          IsWord(j, "academic")) {
         ++j;
       }
       if (At(j) && At(j)->kind == TokenKind::kNumber && !IsYearToken(j))
@@ -265,12 +285,14 @@ class ContextFinder {
       if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
       return i;
     }
-    if ((IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "during") || IsWord(i, "by") ||
-         IsWord(i, "until") || IsWord(i, "through") || IsWord(i, "fiscal")) &&
+    if ((IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "during") ||
+         IsWord(i, "by") || IsWord(i, "until") || IsWord(i, "through") ||
+         IsWord(i, "fiscal")) &&
         IsYearToken(i + 1)) {
       return i + 2;
     }
-    if (IsCapitalized(*t) && HasRole(*t, kRoleMonth) && IsYearToken(i + 1)) return i + 2;
+    if (IsCapitalized(*t) && HasRole(*t, kRoleMonth) && IsYearToken(i + 1))
+      return i + 2;
     return i;
   }
 
@@ -278,7 +300,8 @@ class ContextFinder {
   // States").
   int PlaceStart(int i) const {
     const Token* t = At(i);
-    if (t == nullptr || t->kind != TokenKind::kWord || !HasRole(*t, kRolePlacePreposition)) {
+    if (t == nullptr || t->kind != TokenKind::kWord ||
+        !HasRole(*t, kRolePlacePreposition)) {
       return i;
     }
     return IsWord(i + 1, "the") ? i + 2 : i + 1;
@@ -297,7 +320,8 @@ class ContextFinder {
     while (j < n_) {
       if (PlaceWord(j)) {
         end = ++j;
-        if (At(j) && IsSymbol(*At(j), ".") && !At(j)->space_before && t_[j - 1].raw.size() == 1) {
+        if (At(j) && IsSymbol(*At(j), ".") && !At(j)->space_before &&
+            t_[j - 1].raw.size() == 1) {
           end = ++j;  // "U.S."
         }
         continue;
@@ -323,7 +347,8 @@ class ContextFinder {
 }  // namespace
 
 void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
-                      const std::vector<FigurePlace>& places, const FigureLexicon& lexicon,
+                      const std::vector<FigurePlace>& places,
+                      const FigureLexicon& lexicon,
                       std::vector<v1::Figure>* figures) {
   ContextFinder(text, tokens, places, lexicon).Run(figures);
 }

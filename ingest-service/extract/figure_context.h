@@ -29,7 +29,8 @@ struct FigurePlace {
 // period ("annually", "last fiscal year", "2024") and capitalized place after
 // "in/within/across" ("United States"), preferring ones after the figure.
 void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
-                      const std::vector<FigurePlace>& places, const FigureLexicon& lexicon,
+                      const std::vector<FigurePlace>& places,
+                      const FigureLexicon& lexicon,
                       std::vector<factwire::v1::Figure>* figures);
 
 }  // namespace figure_internal

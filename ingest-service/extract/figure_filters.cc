@@ -11,14 +11,15 @@ const Token* At(const std::vector<Token>& t, int i) {
 }
 
 bool PlainDigits(const Token* t, int digits) {
-  return t != nullptr && t->kind == TokenKind::kNumber && !t->has_separator && !t->has_decimal &&
-         t->int_digits == digits;
+  return t != nullptr && t->kind == TokenKind::kNumber && !t->has_separator &&
+         !t->has_decimal && t->int_digits == digits;
 }
 
 bool AdjacentDash(const std::vector<Token>& t, int i) {
   const Token* d = At(t, i);
   const Token* next = At(t, i + 1);
-  return d != nullptr && IsDash(*d) && !d->space_before && next != nullptr && !next->space_before;
+  return d != nullptr && IsDash(*d) && !d->space_before && next != nullptr &&
+         !next->space_before;
 }
 
 bool IsWordAt(const std::vector<Token>& t, int i, absl::string_view lower) {
@@ -30,28 +31,32 @@ bool IsWordAt(const std::vector<Token>& t, int i, absl::string_view lower) {
 bool ClockWord(const std::vector<Token>& t, int i) {
   const Token* w = At(t, i);
   if (w == nullptr || w->kind != TokenKind::kWord) return false;
-  if (w->lower == "am" || w->lower == "pm" || w->lower == "o'clock") return true;
-  return (w->lower == "a" || w->lower == "p") && At(t, i + 1) && IsSymbol(*At(t, i + 1), ".") &&
-         IsWordAt(t, i + 2, "m");
+  if (w->lower == "am" || w->lower == "pm" || w->lower == "o'clock")
+    return true;
+  return (w->lower == "a" || w->lower == "p") && At(t, i + 1) &&
+         IsSymbol(*At(t, i + 1), ".") && IsWordAt(t, i + 2, "m");
 }
 
 bool IsClockTime(const std::vector<Token>& t, const Amount& a) {
   const Token& number = t[a.number_first];
   const Token* next = At(t, a.number_end);
-  if (next != nullptr && IsSymbol(*next, ":") && !next->space_before && At(t, a.number_end + 1) &&
+  if (next != nullptr && IsSymbol(*next, ":") && !next->space_before &&
+      At(t, a.number_end + 1) &&
       At(t, a.number_end + 1)->kind == TokenKind::kNumber &&
       !At(t, a.number_end + 1)->space_before) {
     return true;  // "10:30"
   }
   const Token* prev = At(t, a.number_first - 1);
-  if (prev != nullptr && IsSymbol(*prev, ":") && !number.space_before && !prev->space_before &&
-      At(t, a.number_first - 2) && At(t, a.number_first - 2)->kind == TokenKind::kNumber) {
+  if (prev != nullptr && IsSymbol(*prev, ":") && !number.space_before &&
+      !prev->space_before && At(t, a.number_first - 2) &&
+      At(t, a.number_first - 2)->kind == TokenKind::kNumber) {
     return true;  // the minutes of "10:30"
   }
   if (!ClockWord(t, a.number_end)) return false;
   if (number.value > 12 || number.value < 0) return false;
   if (!number.has_decimal) return true;
-  const double minutes = std::round((number.value - std::floor(number.value)) * 100);
+  const double minutes =
+      std::round((number.value - std::floor(number.value)) * 100);
   return number.frac_digits == 2 && minutes < 60;
 }
 
@@ -59,14 +64,16 @@ bool IsMonth(const Token* t, const FigureLexicon& lex) {
   return t != nullptr && IsCapitalized(*t) && HasRole(*t, kRoleMonth);
 }
 
-bool IsDateDay(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
+bool IsDateDay(const std::vector<Token>& t, const Amount& a,
+               const FigureLexicon& lex) {
   if (IsMonth(At(t, a.first - 1), lex)) return true;  // "Feb 04"
   if (At(t, a.first - 1) && IsSymbol(*At(t, a.first - 1), ".") &&
       IsMonth(At(t, a.first - 2), lex)) {
     return true;  // "Feb. 4"
   }
-  if (IsMonth(At(t, a.end), lex)) return true;                        // "04 February"
-  return IsWordAt(t, a.end, "of") && IsMonth(At(t, a.end + 1), lex);  // "4 of July"
+  if (IsMonth(At(t, a.end), lex)) return true;  // "04 February"
+  return IsWordAt(t, a.end, "of") &&
+         IsMonth(At(t, a.end + 1), lex);  // "4 of July"
 }
 
 bool SentenceInitial(const std::vector<Token>& t, int i) {
@@ -74,69 +81,82 @@ bool SentenceInitial(const std::vector<Token>& t, int i) {
   if (prev == nullptr) return true;
   if (prev->kind != TokenKind::kSymbol) return false;
   const absl::string_view r = prev->raw;
-  return r == "." || r == "!" || r == "?" || r == "\"" || r == "\xE2\x80\x9C" || r == ":" ||
-         r == "\xE2\x80\x94";
+  return r == "." || r == "!" || r == "?" || r == "\"" || r == "\xE2\x80\x9C" ||
+         r == ":" || r == "\xE2\x80\x94";
 }
 
-bool InName(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
+bool InName(const std::vector<Token>& t, const Amount& a,
+            const FigureLexicon& lex) {
   const Token& number = t[a.number_first];
-  if (number.kind != TokenKind::kNumber || a.first != a.number_first) return false;
+  if (number.kind != TokenKind::kNumber || a.first != a.number_first)
+    return false;
   const Token* prev = At(t, a.first - 1);
   if (prev == nullptr) return false;
-  if (!number.space_before && prev->kind == TokenKind::kWord) return true;  // "G7"
-  if (!number.space_before && IsDash(*prev) && !prev->space_before && At(t, a.first - 2) &&
-      At(t, a.first - 2)->kind == TokenKind::kWord) {
+  if (!number.space_before && prev->kind == TokenKind::kWord)
+    return true;  // "G7"
+  if (!number.space_before && IsDash(*prev) && !prev->space_before &&
+      At(t, a.first - 2) && At(t, a.first - 2)->kind == TokenKind::kWord) {
     return true;  // "Covid-19"
   }
   if (IsSymbol(*prev, "#")) return true;
   if (IsSymbol(*prev, ".") && At(t, a.first - 2) &&
-      (At(t, a.first - 2)->lower == "no" || At(t, a.first - 2)->lower == "nos")) {
+      (At(t, a.first - 2)->lower == "no" ||
+       At(t, a.first - 2)->lower == "nos")) {
     return true;  // "No. 10"
   }
   const bool integer = !number.has_decimal && !number.has_separator;
-  const bool possessive = prev->lower.size() > 2 && (prev->lower.back() == 's') &&
-                          (prev->lower.find('\'') != absl::string_view::npos ||
-                           prev->lower.find("\xE2\x80\x99") != absl::string_view::npos);
-  if (integer && IsCapitalized(*prev) && !possessive && !HasRole(*prev, kRoleNotName) &&
-      !HasRole(*prev, kRoleMonth) && !SentenceInitial(t, a.first - 1) && a.number.scale == 1) {
+  const bool possessive =
+      prev->lower.size() > 2 && (prev->lower.back() == 's') &&
+      (prev->lower.find('\'') != absl::string_view::npos ||
+       prev->lower.find("\xE2\x80\x99") != absl::string_view::npos);
+  if (integer && IsCapitalized(*prev) && !possessive &&
+      !HasRole(*prev, kRoleNotName) && !HasRole(*prev, kRoleMonth) &&
+      !SentenceInitial(t, a.first - 1) && a.number.scale == 1) {
     return true;  // "Apollo 11"
   }
   const Token* next = At(t, a.end);
-  return next != nullptr && !next->space_before && next->kind != TokenKind::kSymbol;  // "3D"
+  return next != nullptr && !next->space_before &&
+         next->kind != TokenKind::kSymbol;  // "3D"
 }
 
 // "1. Despite ...", "5) Taliban ...": a numbered list item.
 bool IsListMarker(const std::vector<Token>& t, const Amount& a) {
   const Token* next = At(t, a.number_end);
-  return a.first == 0 && a.number_end == a.number_first + 1 && t[a.number_first].int_digits <= 2 &&
-         !t[a.number_first].has_decimal && next != nullptr &&
-         (IsSymbol(*next, ".") || IsSymbol(*next, ")")) &&
-         (At(t, a.number_end + 1) == nullptr || IsCapitalized(*At(t, a.number_end + 1)));
+  return a.first == 0 && a.number_end == a.number_first + 1 &&
+         t[a.number_first].int_digits <= 2 && !t[a.number_first].has_decimal &&
+         next != nullptr && (IsSymbol(*next, ".") || IsSymbol(*next, ")")) &&
+         (At(t, a.number_end + 1) == nullptr ||
+          IsCapitalized(*At(t, a.number_end + 1)));
 }
 
 // "part 1", "Chapter 11", "Section 230", "Flight 370": a label, not an amount.
 bool AfterIdentifierWord(const std::vector<Token>& t, const Amount& a) {
   const Token* prev = At(t, a.first - 1);
-  if (prev == nullptr || prev->kind != TokenKind::kWord || a.first != a.number_first ||
-      t[a.number_first].has_decimal || t[a.number_first].has_separator) {
+  if (prev == nullptr || prev->kind != TokenKind::kWord ||
+      a.first != a.number_first || t[a.number_first].has_decimal ||
+      t[a.number_first].has_separator) {
     return false;
   }
   static constexpr const char* kLabels[] = {
-      "part",      "chapter", "section",  "article",     "page",      "pages",     "number",
-      "item",      "phase",   "round",    "episode",     "volume",    "vol",       "level",
-      "stage",     "route",   "highway",  "interstate",  "flight",    "room",      "suite",
-      "apartment", "gate",    "platform", "proposition", "prop",      "amendment", "title",
-      "rule",      "figure",  "table",    "exhibit",     "district",  "ward",      "precinct",
-      "category",  "tier",    "step",     "lot",         "question",  "paragraph", "clause",
-      "channel",   "version", "grade",    "row",         "seat",      "box",       "pier",
-      "terminal",  "runway",  "unit",     "bill",        "resolution"};
+      "part",      "chapter",   "section",    "article",   "page",
+      "pages",     "number",    "item",       "phase",     "round",
+      "episode",   "volume",    "vol",        "level",     "stage",
+      "route",     "highway",   "interstate", "flight",    "room",
+      "suite",     "apartment", "gate",       "platform",  "proposition",
+      "prop",      "amendment", "title",      "rule",      "figure",
+      "table",     "exhibit",   "district",   "ward",      "precinct",
+      "category",  "tier",      "step",       "lot",       "question",
+      "paragraph", "clause",    "channel",    "version",   "grade",
+      "row",       "seat",      "box",        "pier",      "terminal",
+      "runway",    "unit",      "bill",       "resolution"};
   for (const char* label : kLabels) {
     if (prev->lower == label) return true;
   }
   return false;
 }
 
-bool IsStreetNumber(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
+bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,
+                    const FigureLexicon& lex) {
   int k = a.end;
   int capitals = 0;
   while (capitals < 3 && At(t, k) && IsCapitalized(*At(t, k))) {
@@ -147,20 +167,24 @@ bool IsStreetNumber(const std::vector<Token>& t, const Amount& a, const FigureLe
   return false;
 }
 
-bool PronounOne(const std::vector<Token>& t, const Amount& a, const FigureLexicon& lex) {
+bool PronounOne(const std::vector<Token>& t, const Amount& a,
+                const FigureLexicon& lex) {
   const Token* next = At(t, a.end);
-  if (next == nullptr || next->kind != TokenKind::kWord || IsCapitalized(*next) ||
-      HasRole(*next, kRoleOneFollower) || HasRole(*next, kRoleSubjectStop)) {
+  if (next == nullptr || next->kind != TokenKind::kWord ||
+      IsCapitalized(*next) || HasRole(*next, kRoleOneFollower) ||
+      HasRole(*next, kRoleSubjectStop)) {
     return true;
   }
   const absl::string_view w = next->lower;
-  if ((w.size() > 3 && w.substr(w.size() - 2) == "ed") || w.find('\'') != absl::string_view::npos ||
+  if ((w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+      w.find('\'') != absl::string_view::npos ||
       w.find("\xE2\x80\x99") != absl::string_view::npos) {
     return true;  // "one suggested", "one that's"
   }
   const Token* prev = At(t, a.first - 1);
   static constexpr const char* kDeterminers[] = {
-      "the", "this", "that", "no", "any", "every", "each", "which", "such", "someone", "anyone"};
+      "the",  "this",  "that", "no",      "any",   "every",
+      "each", "which", "such", "someone", "anyone"};
   if (prev == nullptr || prev->kind != TokenKind::kWord) return false;
   for (const char* d : kDeterminers) {
     if (prev->lower == d) return true;
@@ -173,8 +197,8 @@ bool PronounOne(const std::vector<Token>& t, const Amount& a, const FigureLexico
 int PhoneNumberEnd(const std::vector<Token>& t, int i) {
   int k = i;
   bool area = false;
-  if (At(t, k) && IsSymbol(*At(t, k), "(") && PlainDigits(At(t, k + 1), 3) && At(t, k + 2) &&
-      IsSymbol(*At(t, k + 2), ")")) {
+  if (At(t, k) && IsSymbol(*At(t, k), "(") && PlainDigits(At(t, k + 1), 3) &&
+      At(t, k + 2) && IsSymbol(*At(t, k + 2), ")")) {
     area = true;
     k += 3;
   }
@@ -185,7 +209,8 @@ int PhoneNumberEnd(const std::vector<Token>& t, int i) {
     return i;
   }
   if (PlainDigits(At(t, k + 2), 4)) return k + 3;
-  if (PlainDigits(At(t, k + 2), 3) && AdjacentDash(t, k + 3) && PlainDigits(At(t, k + 4), 4)) {
+  if (PlainDigits(At(t, k + 2), 3) && AdjacentDash(t, k + 3) &&
+      PlainDigits(At(t, k + 4), 4)) {
     return k + 5;
   }
   return i;
@@ -193,9 +218,10 @@ int PhoneNumberEnd(const std::vector<Token>& t, int i) {
 
 bool IsYearLike(const std::vector<Token>& t, const Amount& a) {
   const Token& number = t[a.number_first];
-  return number.kind == TokenKind::kNumber && number.int_digits == 4 && !number.has_separator &&
-         !number.has_decimal && !number.leading_zero && a.number_end == a.number_first + 1 &&
-         a.number.scale == 1 && number.value >= 1000 && number.value <= 2100 &&
+  return number.kind == TokenKind::kNumber && number.int_digits == 4 &&
+         !number.has_separator && !number.has_decimal && !number.leading_zero &&
+         a.number_end == a.number_first + 1 && a.number.scale == 1 &&
+         number.value >= 1000 && number.value <= 2100 &&
          a.currency == nullptr && a.unit == nullptr && !a.times && !a.age;
 }
 
@@ -205,21 +231,26 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
   if (after_number != nullptr && after_number->kind == TokenKind::kWord &&
       !after_number->space_before) {
     const absl::string_view w = after_number->lower;
-    if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s") return true;
+    if (w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s")
+      return true;
   }
   const Token& number = t[a.number_first];
   if (number.kind == TokenKind::kNumber) {
     if (IsClockTime(t, a)) return true;
-    if (number.int_digits > 10 && !number.has_separator && !number.has_decimal) return true;
+    if (number.int_digits > 10 && !number.has_separator && !number.has_decimal)
+      return true;
   }
-  const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times && !a.age && !a.ratio;
+  const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times &&
+                     !a.age && !a.ratio;
   if (!plain) return false;
   if (number.kind == TokenKind::kNumber) {
-    if (IsDateDay(t, a, lex) || IsListMarker(t, a) || AfterIdentifierWord(t, a)) return true;
+    if (IsDateDay(t, a, lex) || IsListMarker(t, a) || AfterIdentifierWord(t, a))
+      return true;
     if (IsYearLike(t, a)) {
       const Token* next = At(t, a.end);
       const bool counts = next != nullptr && next->kind == TokenKind::kWord &&
-                          !IsCapitalized(*next) && !HasRole(*next, kRoleSubjectStop);
+                          !IsCapitalized(*next) &&
+                          !HasRole(*next, kRoleSubjectStop);
       return !(qualified && counts);
     }
     if (InName(t, a, lex) || IsStreetNumber(t, a, lex)) return true;

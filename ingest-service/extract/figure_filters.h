@@ -24,8 +24,8 @@ bool IsYearLike(const std::vector<Token>& tokens, const Amount& amount);
 // clock time, an ordinal, a number in a name ("G7", "Covid-19", "Apollo 11"), a
 // street number, or "one" used as a pronoun. `qualified` says a qualifier
 // precedes it.
-bool NotAFigure(const std::vector<Token>& tokens, const Amount& amount, bool qualified,
-                const FigureLexicon& lexicon);
+bool NotAFigure(const std::vector<Token>& tokens, const Amount& amount,
+                bool qualified, const FigureLexicon& lexicon);
 
 }  // namespace figure_internal
 }  // namespace factwire

@@ -13,7 +13,8 @@ void Fill(absl::Span<const char* const> words, Role role, FigureLexicon* lex) {
 }
 
 void FillFirstWords(const PhraseTable& table, FigureLexicon* lex) {
-  for (const std::string& word : table.FirstWords()) lex->roles[word] |= table.role();
+  for (const std::string& word : table.FirstWords())
+    lex->roles[word] |= table.role();
 }
 
 // Square and cubic forms of the length spellings ("sq mi", "km2", "cubic
@@ -27,7 +28,8 @@ void AddPowerUnits(FigureLexicon* lex) {
       entry.surface = p.surface;
       entry.unit = power == 2 ? p.area_unit : p.volume_unit;
       entry.dimension = power == 2 ? v1::DIMENSION_AREA : v1::DIMENSION_VOLUME;
-      entry.factor = power == 2 ? p.metres * p.metres : p.metres * p.metres * p.metres * 1000;
+      entry.factor = power == 2 ? p.metres * p.metres
+                                : p.metres * p.metres * p.metres * 1000;
       entry.base = power == 2 ? "m2" : "l";
       entry.system = p.system;
       entry.use = lexicon::UnitUse::kFree;
@@ -36,10 +38,12 @@ void AddPowerUnits(FigureLexicon* lex) {
       const std::string digit = power == 2 ? "2" : "3";
       const std::string sup = power == 2 ? "\xC2\xB2" : "\xC2\xB3";
       const std::vector<std::string> spaced =
-          power == 2 ? std::vector<std::string>{"square " + s, "sq " + s, "sq. " + s,
-                                                s + " squared", s + " sq"}
-                     : std::vector<std::string>{"cubic " + s, "cu " + s, s + " cubed"};
-      for (const std::string& form : spaced) lex->unit_phrases.Add(form, false, false, index);
+          power == 2
+              ? std::vector<std::string>{"square " + s, "sq " + s, "sq. " + s,
+                                         s + " squared", s + " sq"}
+              : std::vector<std::string>{"cubic " + s, "cu " + s, s + " cubed"};
+      for (const std::string& form : spaced)
+        lex->unit_phrases.Add(form, false, false, index);
       if (abbreviation || s == "in") {
         lex->unit_phrases.Add(s + sup, false, true, index);
         lex->unit_phrases.Add(s + "^" + digit, false, true, index);
@@ -61,22 +65,26 @@ void AddUnits(FigureLexicon* lex) {
 void AddPhrases(FigureLexicon* lex) {
   const auto currencies = lexicon::Currencies();
   for (size_t i = 0; i < currencies.size(); ++i) {
-    const bool spaced =
-        absl::string_view(currencies[i].surface).find(' ') != absl::string_view::npos;
-    lex->currency_phrases.Add(currencies[i].surface, currencies[i].case_sensitive, !spaced,
+    const bool spaced = absl::string_view(currencies[i].surface).find(' ') !=
+                        absl::string_view::npos;
+    lex->currency_phrases.Add(currencies[i].surface,
+                              currencies[i].case_sensitive, !spaced,
                               static_cast<int>(i));
   }
   const auto prefix = lexicon::PrefixQualifiers();
   for (size_t i = 0; i < prefix.size(); ++i) {
-    lex->prefix_qualifiers.Add(prefix[i].phrase, false, false, static_cast<int>(i));
+    lex->prefix_qualifiers.Add(prefix[i].phrase, false, false,
+                               static_cast<int>(i));
   }
   const auto suffix = lexicon::SuffixQualifiers();
   for (size_t i = 0; i < suffix.size(); ++i) {
-    lex->suffix_qualifiers.Add(suffix[i].phrase, false, false, static_cast<int>(i));
+    lex->suffix_qualifiers.Add(suffix[i].phrase, false, false,
+                               static_cast<int>(i));
   }
   const auto scales = lexicon::ScaleSuffixes();
   for (size_t i = 0; i < scales.size(); ++i) {
-    lex->scale_suffixes.Add(scales[i].surface, scales[i].case_sensitive, true, static_cast<int>(i));
+    lex->scale_suffixes.Add(scales[i].surface, scales[i].case_sensitive, true,
+                            static_cast<int>(i));
   }
   const auto times = lexicon::TimeScopeWords();
   for (size_t i = 0; i < times.size(); ++i) {
@@ -109,18 +117,20 @@ FigureLexicon* BuildLexicon() {
     const absl::string_view v = verb;
     lex->roles[std::string(v.substr(v.rfind(' ') + 1))] |= kRoleQuantityVerb;
   }
-  static constexpr const char* kStarters[] = {"a",       "an",  "minus", "negative",
-                                              "several", "few", "many",  "tens"};
+  static constexpr const char* kStarters[] = {
+      "a", "an", "minus", "negative", "several", "few", "many", "tens"};
   Fill(kStarters, kRoleStarter, lex);
   return lex;
 }
 
 }  // namespace
 
-void PhraseTable::Add(absl::string_view surface, bool case_sensitive, bool adjacent, int index) {
+void PhraseTable::Add(absl::string_view surface, bool case_sensitive,
+                      bool adjacent, int index) {
   std::string lower;
   std::vector<Token> tokens;
-  TokenizeForFigures(surface, 0, static_cast<int>(surface.size()), &lower, &tokens);
+  TokenizeForFigures(surface, 0, static_cast<int>(surface.size()), &lower,
+                     &tokens);
   if (tokens.empty()) return;
   Entry entry{{}, case_sensitive, adjacent, index};
   for (const Token& t : tokens) {
@@ -129,7 +139,9 @@ void PhraseTable::Add(absl::string_view surface, bool case_sensitive, bool adjac
   auto& list = by_first_[std::string(tokens[0].lower)];
   list.push_back(std::move(entry));
   std::stable_sort(list.begin(), list.end(),
-                   [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+                   [](const Entry& a, const Entry& b) {
+                     return a.words.size() > b.words.size();
+                   });
 }
 
 std::vector<std::string> PhraseTable::FirstWords() const {
@@ -139,7 +151,9 @@ std::vector<std::string> PhraseTable::FirstWords() const {
 }
 
 PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, int i) const {
-  if (i < 0 || i >= static_cast<int>(tokens.size()) || !HasRole(tokens[i], role_)) return {};
+  if (i < 0 || i >= static_cast<int>(tokens.size()) ||
+      !HasRole(tokens[i], role_))
+    return {};
   auto it = by_first_.find(tokens[i].lower);
   if (it == by_first_.end()) return {};
   for (const Entry& e : it->second) {
@@ -156,7 +170,8 @@ PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, int i) const {
   return {};
 }
 
-const lexicon::NumberWordEntry* FigureLexicon::NumberWord(const Token& token) const {
+const lexicon::NumberWordEntry* FigureLexicon::NumberWord(
+    const Token& token) const {
   if (!HasRole(token, kRoleNumberWord)) return nullptr;
   auto it = number_words.find(token.lower);
   return it == number_words.end() ? nullptr : &it->second;

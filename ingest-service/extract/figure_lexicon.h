@@ -34,8 +34,10 @@ enum Role : uint32_t {
   kRoleStreet = 1u << 12,
   kRoleNotName = 1u << 13,
   kRoleOneFollower = 1u << 14,
-  kRoleStarter = 1u << 15,       // other words a figure may start with: "a", "minus", "several"
-  kRoleQuantityVerb = 1u << 16,  // "rose", "reached", "was": noun phrase before, amount after
+  kRoleStarter =
+      1u << 15,  // other words a figure may start with: "a", "minus", "several"
+  kRoleQuantityVerb =
+      1u << 16,  // "rose", "reached", "was": noun phrase before, amount after
 };
 
 // The roles of words a figure may start with.
@@ -43,7 +45,9 @@ inline constexpr uint32_t kFigureStartRoles =
     kRoleCurrency | kRolePrefixQualifier | kRoleNumberWord | kRoleStarter;
 
 // True if `token` has any of the `roles` bits.
-inline bool HasRole(const Token& token, uint32_t roles) { return (token.roles & roles) != 0; }
+inline bool HasRole(const Token& token, uint32_t roles) {
+  return (token.roles & roles) != 0;
+}
 
 // The longest phrase found at a token: its payload index and how many tokens it
 // covers.
@@ -67,7 +71,8 @@ class PhraseTable {
   std::vector<std::string> FirstWords() const;
 
   // Adds `surface` (tokenized like text) with payload `index`.
-  void Add(absl::string_view surface, bool case_sensitive, bool adjacent, int index);
+  void Add(absl::string_view surface, bool case_sensitive, bool adjacent,
+           int index);
 
   // The longest phrase starting at tokens[i], or an empty match.
   PhraseMatch Match(const std::vector<Token>& tokens, int i) const;
@@ -85,8 +90,8 @@ class PhraseTable {
 
 // Every table the figure finder uses, built once.
 struct FigureLexicon {
-  std::vector<lexicon::UnitEntry> units;                // Units() plus square/cubic forms
-  PhraseTable unit_phrases{kRoleUnit};                  // -> units
+  std::vector<lexicon::UnitEntry> units;  // Units() plus square/cubic forms
+  PhraseTable unit_phrases{kRoleUnit};    // -> units
   PhraseTable currency_phrases{kRoleCurrency};          // -> Currencies()
   PhraseTable prefix_qualifiers{kRolePrefixQualifier};  // -> PrefixQualifiers()
   PhraseTable suffix_qualifiers{kRoleSuffixQualifier};  // -> SuffixQualifiers()

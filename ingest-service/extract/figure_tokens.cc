@@ -9,14 +9,23 @@ namespace figure_internal {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiAlpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // Decodes the UTF-8 sequence at text[i]; sets *length (1 on malformed input).
 uint32_t DecodeAt(absl::string_view text, int i, int end, int* length) {
   const auto b0 = static_cast<unsigned char>(text[i]);
-  int n = b0 < 0x80 ? 1 : (b0 >> 5) == 6 ? 2 : (b0 >> 4) == 14 ? 3 : (b0 >> 3) == 30 ? 4 : 1;
+  int n = b0 < 0x80         ? 1
+          : (b0 >> 5) == 6  ? 2
+          : (b0 >> 4) == 14 ? 3
+          : (b0 >> 3) == 30 ? 4
+                            : 1;
   if (i + n > end) n = 1;
-  uint32_t cp = n == 1 ? b0 : n == 2 ? (b0 & 0x1F) : n == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+  uint32_t cp = n == 1   ? b0
+                : n == 2 ? (b0 & 0x1F)
+                : n == 3 ? (b0 & 0x0F)
+                         : (b0 & 0x07);
   for (int k = 1; k < n; ++k) {
     const auto b = static_cast<unsigned char>(text[i + k]);
     if ((b >> 6) != 2) {
@@ -30,16 +39,17 @@ uint32_t DecodeAt(absl::string_view text, int i, int end, int* length) {
 }
 
 bool IsSpaceCodePoint(uint32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
-         cp == 0x3000;
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+         cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
+         cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 // Non-ASCII code points that are symbols or punctuation rather than letters.
 bool IsSymbolCodePoint(uint32_t cp) {
-  return (cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2010 && cp <= 0x206F) ||
-         (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x2100 && cp <= 0x2BFF) ||
-         (cp >= 0x3001 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F);
+  return (cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
+         (cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+         (cp >= 0x2100 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) ||
+         (cp >= 0xFF01 && cp <= 0xFF0F);
 }
 
 // Length of the letter run starting at i (inner apostrophes kept).
@@ -73,8 +83,8 @@ int ScanWord(absl::string_view text, int i, int end) {
 
 // True if exactly three digits start at j and no digit follows them.
 bool ThreeDigitGroup(absl::string_view text, int j, int end) {
-  return j + 3 <= end && IsDigit(text[j]) && IsDigit(text[j + 1]) && IsDigit(text[j + 2]) &&
-         (j + 3 == end || !IsDigit(text[j + 3]));
+  return j + 3 <= end && IsDigit(text[j]) && IsDigit(text[j + 1]) &&
+         IsDigit(text[j + 2]) && (j + 3 == end || !IsDigit(text[j + 3]));
 }
 
 // Scans a number at i into *token; returns its end.
@@ -93,7 +103,8 @@ int ScanNumber(absl::string_view text, int i, int end, Token* token) {
   while (j < end) {
     if (text[j] == ',' && !space_groups && ThreeDigitGroup(text, j + 1, end)) {
       ++j;
-    } else if (text[j] == ' ' && (space_groups || (!token->has_separator && n <= 3)) &&
+    } else if (text[j] == ' ' &&
+               (space_groups || (!token->has_separator && n <= 3)) &&
                ThreeDigitGroup(text, j + 1, end)) {
       space_groups = true;
       ++j;
@@ -127,7 +138,8 @@ int ScanNumber(absl::string_view text, int i, int end, Token* token) {
   }
   buffer[n] = '\0';
   double value = 0;
-  if (absl::SimpleAtod(absl::string_view(buffer, n), &value)) token->value = value;
+  if (absl::SimpleAtod(absl::string_view(buffer, n), &value))
+    token->value = value;
   return j;
 }
 
@@ -135,17 +147,17 @@ int ScanNumber(absl::string_view text, int i, int end, Token* token) {
 
 bool IsDash(const Token& token) {
   return token.kind == TokenKind::kSymbol &&
-         (token.raw == "-" || token.raw == "\xE2\x80\x93" || token.raw == "\xE2\x80\x90" ||
-          token.raw == "\xE2\x80\x91");
+         (token.raw == "-" || token.raw == "\xE2\x80\x93" ||
+          token.raw == "\xE2\x80\x90" || token.raw == "\xE2\x80\x91");
 }
 
 bool IsCapitalized(const Token& token) {
-  return token.kind == TokenKind::kWord && !token.raw.empty() && token.raw[0] >= 'A' &&
-         token.raw[0] <= 'Z';
+  return token.kind == TokenKind::kWord && !token.raw.empty() &&
+         token.raw[0] >= 'A' && token.raw[0] <= 'Z';
 }
 
-void TokenizeForFigures(absl::string_view text, int begin, int end, std::string* lower_buffer,
-                        std::vector<Token>* tokens) {
+void TokenizeForFigures(absl::string_view text, int begin, int end,
+                        std::string* lower_buffer, std::vector<Token>* tokens) {
   tokens->clear();
   lower_buffer->assign(text.data() + begin, end - begin);
   for (char& c : *lower_buffer) {
@@ -167,8 +179,9 @@ void TokenizeForFigures(absl::string_view text, int begin, int end, std::string*
     Token token;
     token.begin = i;
     token.space_before = space;
-    const bool leading_point = c == '.' && i + 1 < end && IsDigit(text[i + 1]) &&
-                               (i == begin || !(IsDigit(text[i - 1]) || IsAsciiAlpha(text[i - 1])));
+    const bool leading_point =
+        c == '.' && i + 1 < end && IsDigit(text[i + 1]) &&
+        (i == begin || !(IsDigit(text[i - 1]) || IsAsciiAlpha(text[i - 1])));
     if (IsDigit(c) || leading_point) {
       token.kind = TokenKind::kNumber;
       token.end = ScanNumber(text, i, end, &token);

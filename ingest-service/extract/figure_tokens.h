@@ -26,8 +26,9 @@ struct Token {
   TokenKind kind = TokenKind::kSymbol;
   bool space_before = false;  // whitespace separates it from the previous token
   absl::string_view raw;      // the bytes as written
-  absl::string_view lower;    // ASCII-lowercased copy (lives in the caller's buffer)
-  uint32_t roles = 0;         // lexicon roles of `lower` (FigureLexicon::AssignRoles)
+  absl::string_view
+      lower;           // ASCII-lowercased copy (lives in the caller's buffer)
+  uint32_t roles = 0;  // lexicon roles of `lower` (FigureLexicon::AssignRoles)
   // Numbers only.
   double value = 0;
   bool has_separator = false;  // "1,500" or "10 000"
@@ -43,8 +44,8 @@ struct Token {
 // ASCII-lowercased copy of that range and must outlive the tokens (Token::lower
 // points into it). Whitespace (including U+00A0 and U+202F) separates tokens
 // and is not returned.
-void TokenizeForFigures(absl::string_view text, int begin, int end, std::string* lower_buffer,
-                        std::vector<Token>* tokens);
+void TokenizeForFigures(absl::string_view text, int begin, int end,
+                        std::string* lower_buffer, std::vector<Token>* tokens);
 
 // True if `token` is the one symbol `symbol` ("$", "-", "–").
 inline bool IsSymbol(const Token& token, absl::string_view symbol) {

@@ -46,7 +46,8 @@ class FigureScanner {
         i = phone;
         continue;
       }
-      if (t_[i].kind == TokenKind::kWord && !HasRole(t_[i], figure_internal::kFigureStartRoles)) {
+      if (t_[i].kind == TokenKind::kWord &&
+          !HasRole(t_[i], figure_internal::kFigureStartRoles)) {
         ++i;
         continue;
       }
@@ -88,7 +89,8 @@ class FigureScanner {
     f->end = a.end;
     f->value = a.value;
     f->qualifier = qualifier;
-    const bool between = qualifier == v1::QUALIFIER_RANGE && t_[i].lower == "between";
+    const bool between =
+        qualifier == v1::QUALIFIER_RANGE && t_[i].lower == "between";
     if (!Range(f, between)) {
       if (qualifier == v1::QUALIFIER_RANGE) {
         f->qualifier = v1::QUALIFIER_EXACT;
@@ -104,7 +106,8 @@ class FigureScanner {
     }
     SharedUnit(f);
     SuffixQualifier(f);
-    const bool qualified = f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
+    const bool qualified =
+        f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
     if (figure_internal::NotAFigure(t_, a, qualified, lex_)) {
       *skip_to = std::max(*skip_to, a.number_end);
       return false;
@@ -118,9 +121,11 @@ class FigureScanner {
     const Token* s = At(k);
     const Token* next = At(k + 1);
     if (s == nullptr || next == nullptr) return -1;
-    if (between) return IsWord(k, "and") || figure_internal::IsDash(*s) ? k + 1 : -1;
+    if (between)
+      return IsWord(k, "and") || figure_internal::IsDash(*s) ? k + 1 : -1;
     if (IsWord(k, "to") || IsWord(k, "through")) return k + 1;
-    const bool dash = figure_internal::IsDash(*s) || IsSymbol(*s, "\xE2\x80\x94");
+    const bool dash =
+        figure_internal::IsDash(*s) || IsSymbol(*s, "\xE2\x80\x94");
     if (!dash) return -1;
     if (IsWord(k + 1, "to")) return k + 2;  // "8- to 16-meter"
     const bool tight = !s->space_before && !next->space_before;
@@ -136,19 +141,22 @@ class FigureScanner {
     Amount& a = f->amount;
     if (figure_internal::IsYearLike(t_, a) &&
         (figure_internal::IsYearLike(t_, b) ||
-         (t_[b.number_first].kind == TokenKind::kNumber && t_[b.number_first].int_digits == 2 &&
-          b.unit == nullptr && b.currency == nullptr))) {
+         (t_[b.number_first].kind == TokenKind::kNumber &&
+          t_[b.number_first].int_digits == 2 && b.unit == nullptr &&
+          b.currency == nullptr))) {
       f->date_range = true;
       f->end = b.end;
       return true;
     }
-    if ((a.currency != nullptr) != (b.currency != nullptr) && a.unit != nullptr) return false;
+    if ((a.currency != nullptr) != (b.currency != nullptr) && a.unit != nullptr)
+      return false;
     if (a.currency != nullptr && b.unit != nullptr) return false;
     if (a.currency != nullptr && b.currency != nullptr &&
         absl::string_view(a.currency->code) != b.currency->code) {
       return false;
     }
-    if (a.unit != nullptr && b.unit != nullptr && a.unit->dimension != b.unit->dimension) {
+    if (a.unit != nullptr && b.unit != nullptr &&
+        a.unit->dimension != b.unit->dimension) {
       return false;
     }
     double low = a.value;
@@ -160,7 +168,8 @@ class FigureScanner {
       a.age = b.age;
       a.times = b.times;
     } else if (a.unit != nullptr && b.unit != nullptr && a.unit != b.unit) {
-      high = (b.value * b.unit->factor + b.unit->offset - a.unit->offset) / a.unit->factor;
+      high = (b.value * b.unit->factor + b.unit->offset - a.unit->offset) /
+             a.unit->factor;
     }
     if (a.number.scale == 1 && b.number.scale > 1) low *= b.number.scale;
     if (low >= high && low >= 0 && !between) {
@@ -197,7 +206,8 @@ class FigureScanner {
     const PhraseMatch q = lex_.suffix_qualifiers.Match(t_, f->end);
     if (!q.found()) return;
     const Token& first = t_[f->end];
-    if (first.kind == TokenKind::kSymbol && first.space_before) return;  // "+" is written tight
+    if (first.kind == TokenKind::kSymbol && first.space_before)
+      return;  // "+" is written tight
     if (f->qualifier == v1::QUALIFIER_EXACT) {
       f->qualifier = lexicon::SuffixQualifiers()[q.index].qualifier;
     }
@@ -235,7 +245,8 @@ void SetMeasure(const Found& f, v1::Figure* fig) {
   }
 }
 
-v1::Figure ToFigure(absl::string_view text, const std::vector<Token>& tokens, const Found& f) {
+v1::Figure ToFigure(absl::string_view text, const std::vector<Token>& tokens,
+                    const Found& f) {
   v1::Figure fig;
   const int begin = tokens[f.first].begin;
   const int end = tokens[f.end - 1].end;
@@ -251,7 +262,8 @@ v1::Figure ToFigure(absl::string_view text, const std::vector<Token>& tokens, co
 
 }  // namespace
 
-std::vector<v1::Figure> FindFigures(absl::string_view text, const v1::TextSpan& sentence) {
+std::vector<v1::Figure> FindFigures(absl::string_view text,
+                                    const v1::TextSpan& sentence) {
   const int size = static_cast<int>(text.size());
   const int begin = std::clamp(sentence.begin(), 0, size);
   const int end = std::clamp(sentence.end(), begin, size);

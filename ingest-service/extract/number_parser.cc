@@ -17,11 +17,14 @@ double VulgarFraction(const Token& t) {
     double value;
   };
   static constexpr Entry kFractions[] = {
-      {"\xC2\xBD", 1.0 / 2},     {"\xC2\xBC", 1.0 / 4},     {"\xC2\xBE", 3.0 / 4},
-      {"\xE2\x85\x93", 1.0 / 3}, {"\xE2\x85\x94", 2.0 / 3}, {"\xE2\x85\x95", 1.0 / 5},
-      {"\xE2\x85\x96", 2.0 / 5}, {"\xE2\x85\x97", 3.0 / 5}, {"\xE2\x85\x98", 4.0 / 5},
-      {"\xE2\x85\x99", 1.0 / 6}, {"\xE2\x85\x9A", 5.0 / 6}, {"\xE2\x85\x9B", 1.0 / 8},
-      {"\xE2\x85\x9C", 3.0 / 8}, {"\xE2\x85\x9D", 5.0 / 8}, {"\xE2\x85\x9E", 7.0 / 8}};
+      {"\xC2\xBD", 1.0 / 2},     {"\xC2\xBC", 1.0 / 4},
+      {"\xC2\xBE", 3.0 / 4},     {"\xE2\x85\x93", 1.0 / 3},
+      {"\xE2\x85\x94", 2.0 / 3}, {"\xE2\x85\x95", 1.0 / 5},
+      {"\xE2\x85\x96", 2.0 / 5}, {"\xE2\x85\x97", 3.0 / 5},
+      {"\xE2\x85\x98", 4.0 / 5}, {"\xE2\x85\x99", 1.0 / 6},
+      {"\xE2\x85\x9A", 5.0 / 6}, {"\xE2\x85\x9B", 1.0 / 8},
+      {"\xE2\x85\x9C", 3.0 / 8}, {"\xE2\x85\x9D", 5.0 / 8},
+      {"\xE2\x85\x9E", 7.0 / 8}};
   for (const Entry& e : kFractions) {
     if (t.raw == e.raw) return e.value;
   }
@@ -43,7 +46,10 @@ bool LooksLikeFraction(double numerator, double denominator) {
 class Parser {
  public:
   Parser(const std::vector<Token>& tokens, bool money, const FigureLexicon& lex)
-      : t_(tokens), n_(static_cast<int>(tokens.size())), money_(money), lex_(lex) {}
+      : t_(tokens),
+        n_(static_cast<int>(tokens.size())),
+        money_(money),
+        lex_(lex) {}
 
   NumberParse Parse(int i) {
     if (i >= n_) return {};
@@ -82,14 +88,16 @@ class Parser {
   // A lowercase content word that a "m" suffix may count ("1.5m people").
   bool LooksLikeCountedNoun(int i) const {
     const Token* t = At(i);
-    if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t)) return false;
+    if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t))
+      return false;
     if (HasRole(*t, kRoleSubjectStop)) return false;
     return !lex_.unit_phrases.Match(t_, i).found();
   }
 
   // "and a half" after a number.
   void AndAHalf(NumberParse* r) const {
-    if (IsWord(r->end, "and") && (IsWord(r->end + 1, "a") || IsWord(r->end + 1, "one")) &&
+    if (IsWord(r->end, "and") &&
+        (IsWord(r->end + 1, "a") || IsWord(r->end + 1, "one")) &&
         IsWord(r->end + 2, "half")) {
       r->value += 0.5;
       r->end += 3;
@@ -101,7 +109,8 @@ class Parser {
     while (true) {
       const NumberWordEntry* w = WordAt(r->end);
       if (w == nullptr) return;
-      if (w->kind != NumberWordKind::kHundred && w->kind != NumberWordKind::kScale &&
+      if (w->kind != NumberWordKind::kHundred &&
+          w->kind != NumberWordKind::kScale &&
           w->kind != NumberWordKind::kDozen) {
         return;
       }
@@ -120,9 +129,10 @@ class Parser {
     const Token* slash = At(j + 1);
     const Token* b = At(j + 2);
     const bool whole = !t_[i].has_decimal && !t_[i].has_separator;
-    if (whole && a && a->kind == TokenKind::kNumber && a->space_before && slash &&
-        IsSymbol(*slash, "/") && !slash->space_before && b && b->kind == TokenKind::kNumber &&
-        !b->space_before && b->value > a->value && !(At(j + 3) && IsSymbol(*At(j + 3), "/"))) {
+    if (whole && a && a->kind == TokenKind::kNumber && a->space_before &&
+        slash && IsSymbol(*slash, "/") && !slash->space_before && b &&
+        b->kind == TokenKind::kNumber && !b->space_before &&
+        b->value > a->value && !(At(j + 3) && IsSymbol(*At(j + 3), "/"))) {
       r.value += a->value / b->value;  // "2 1/2"
       r.fraction = true;
       j += 3;
@@ -163,9 +173,15 @@ class Parser {
     const int j = r->end;
     const Token* x = At(j);
     const Token* base = At(j + 1);
-    if (x == nullptr || base == nullptr || x->space_before || base->space_before) return;
-    if (!(IsSymbol(*x, "\xC3\x97") || (x->kind == TokenKind::kWord && x->lower == "x"))) return;
-    if (base->kind != TokenKind::kNumber || base->has_decimal || base->has_separator) return;
+    if (x == nullptr || base == nullptr || x->space_before ||
+        base->space_before)
+      return;
+    if (!(IsSymbol(*x, "\xC3\x97") ||
+          (x->kind == TokenKind::kWord && x->lower == "x")))
+      return;
+    if (base->kind != TokenKind::kNumber || base->has_decimal ||
+        base->has_separator)
+      return;
     int k = j + 2;
     const bool caret = At(k) && IsSymbol(*At(k), "^") && !At(k)->space_before;
     if (caret) ++k;
@@ -177,8 +193,9 @@ class Parser {
       ++k;
     }
     const Token* exponent = At(k);
-    if (exponent == nullptr || exponent->space_before || exponent->kind != TokenKind::kNumber ||
-        exponent->has_decimal || exponent->has_separator) {
+    if (exponent == nullptr || exponent->space_before ||
+        exponent->kind != TokenKind::kNumber || exponent->has_decimal ||
+        exponent->has_separator) {
       return;
     }
     r->value *= std::pow(base->value, sign * exponent->value);
@@ -190,8 +207,9 @@ class Parser {
     const Token* point = At(r->end);
     const Token* digits = At(r->end + 1);
     if (point == nullptr || point->lower != "point" || digits == nullptr ||
-        digits->kind != TokenKind::kNumber || digits->has_decimal || digits->has_separator ||
-        r->fraction || r->value != std::floor(r->value)) {
+        digits->kind != TokenKind::kNumber || digits->has_decimal ||
+        digits->has_separator || r->fraction ||
+        r->value != std::floor(r->value)) {
       return;
     }
     r->value += digits->value / std::pow(10.0, digits->int_digits);
@@ -205,7 +223,9 @@ class Parser {
     const PhraseMatch m = lex_.scale_suffixes.Match(t_, r->end);
     if (!m.found() || m.length != 1) return;
     const lexicon::ScaleSuffixEntry& e = lexicon::ScaleSuffixes()[m.index];
-    if (e.ambiguous && !money_ && !(t->raw == "m" && LooksLikeCountedNoun(r->end + 1))) return;
+    if (e.ambiguous && !money_ &&
+        !(t->raw == "m" && LooksLikeCountedNoun(r->end + 1)))
+      return;
     r->value *= e.value;
     r->scale *= e.value;
     ++r->end;
@@ -215,20 +235,22 @@ class Parser {
   NumberParse Article(int i) {
     NumberParse r;
     const NumberWordEntry* w = WordAt(i + 1);
-    if (w != nullptr && w->kind == NumberWordKind::kFraction && IsSingularFraction(i + 1) &&
-        !OrdinalUse(i + 2)) {
+    if (w != nullptr && w->kind == NumberWordKind::kFraction &&
+        IsSingularFraction(i + 1) && !OrdinalUse(i + 2)) {
       r.ok = r.words = r.fraction = r.article = true;
       r.value = 1 / w->value;
       r.end = i + 2;
       FractionOfScale(&r);
       return r;
     }
-    if (IsWord(i + 1, "couple") || IsWord(i + 1, "pair") || IsWord(i + 1, "few")) {
+    if (IsWord(i + 1, "couple") || IsWord(i + 1, "pair") ||
+        IsWord(i + 1, "few")) {
       r.ok = r.words = r.article = true;
       r.value = IsWord(i + 1, "few") ? 3 : 2;
       r.end = i + 2;
       const NumberWordEntry* scale = WordAt(i + 2);
-      if (IsKind(scale, NumberWordKind::kScale) || IsKind(scale, NumberWordKind::kHundred)) {
+      if (IsKind(scale, NumberWordKind::kScale) ||
+          IsKind(scale, NumberWordKind::kHundred)) {
         r.value *= scale->value;  // "a few hundred"
         r.scale = scale->value;
         r.vague = true;
@@ -245,7 +267,9 @@ class Parser {
     if (IsWord(k, "of")) ++k;
     if (!IsWord(k, "a")) return;
     const NumberWordEntry* scale = WordAt(k + 1);
-    if (!IsKind(scale, NumberWordKind::kScale) && !IsKind(scale, NumberWordKind::kDozen)) return;
+    if (!IsKind(scale, NumberWordKind::kScale) &&
+        !IsKind(scale, NumberWordKind::kDozen))
+      return;
     r->value *= scale->value;
     r->scale = scale->value;
     r->fraction = r->bare_fraction = false;
@@ -258,7 +282,8 @@ class Parser {
   bool OrdinalUse(int next) const {
     const Token* t = At(next);
     if (t == nullptr || t->kind != TokenKind::kWord) return false;
-    if (HasRole(*t, kRoleSubjectStop | kRoleUnit | kRoleNumberWord)) return false;
+    if (HasRole(*t, kRoleSubjectStop | kRoleUnit | kRoleNumberWord))
+      return false;
     return !IsCapitalized(*t) || next > 0;
   }
 
@@ -272,12 +297,15 @@ class Parser {
   NumberParse BareFraction(int i, const NumberWordEntry& w) const {
     NumberParse r;
     const Token* prev = At(i - 1);
-    const bool determiner = prev != nullptr && (prev->lower == "the" || prev->lower == "this" ||
-                                                prev->lower == "that" || prev->lower == "each" ||
-                                                prev->lower == "every" || prev->lower == "its");
+    const bool determiner =
+        prev != nullptr && (prev->lower == "the" || prev->lower == "this" ||
+                            prev->lower == "that" || prev->lower == "each" ||
+                            prev->lower == "every" || prev->lower == "its");
     const bool joined =
-        (At(i + 1) && IsDash(*At(i + 1)) && !At(i + 1)->space_before) || IsWord(i + 1, "of");
-    if (determiner || !IsSingularFraction(i) || (w.value != 2 && !joined)) return r;
+        (At(i + 1) && IsDash(*At(i + 1)) && !At(i + 1)->space_before) ||
+        IsWord(i + 1, "of");
+    if (determiner || !IsSingularFraction(i) || (w.value != 2 && !joined))
+      return r;
     r.ok = r.words = r.fraction = r.bare_fraction = true;
     r.value = 1 / w.value;
     r.end = i + 1;
@@ -293,7 +321,8 @@ class Parser {
     const NumberWordEntry* lead = lex_.NumberWord(t_[i]);
     if (w == "several" || w == "few" || w == "many") {
       const NumberWordEntry* scale = WordAt(i + 1);
-      if (!IsKind(scale, NumberWordKind::kScale) && !IsKind(scale, NumberWordKind::kHundred)) {
+      if (!IsKind(scale, NumberWordKind::kScale) &&
+          !IsKind(scale, NumberWordKind::kHundred)) {
         return r;
       }
       r.value = (w == "many" ? 1 : 3) * scale->value;
@@ -310,7 +339,8 @@ class Parser {
         }
       } else {
         const NumberWordEntry* scale = WordAt(i + 2);
-        if (IsKind(scale, NumberWordKind::kScale) || IsKind(scale, NumberWordKind::kHundred)) {
+        if (IsKind(scale, NumberWordKind::kScale) ||
+            IsKind(scale, NumberWordKind::kHundred)) {
           r.value = unit * scale->value;
           r.scale = scale->value;
           r.end = i + 3;
@@ -345,17 +375,19 @@ class Parser {
     const bool article = first.lower == "a" || first.lower == "an";
     if (article) {
       const NumberWordEntry* w = WordAt(i + 1);
-      if (w == nullptr ||
-          (w->kind != NumberWordKind::kHundred && w->kind != NumberWordKind::kScale &&
-           w->kind != NumberWordKind::kDozen)) {
+      if (w == nullptr || (w->kind != NumberWordKind::kHundred &&
+                           w->kind != NumberWordKind::kScale &&
+                           w->kind != NumberWordKind::kDozen)) {
         return Article(i);
       }
     }
     const NumberWordEntry* lead = lex_.NumberWord(first);
     if (IsKind(lead, NumberWordKind::kFraction)) return BareFraction(i, *lead);
-    if (first.lower == "several" || first.lower == "few" || first.lower == "many" ||
-        first.lower == "tens" || IsKind(lead, NumberWordKind::kDozen) ||
-        ((IsKind(lead, NumberWordKind::kScale) || IsKind(lead, NumberWordKind::kHundred)) &&
+    if (first.lower == "several" || first.lower == "few" ||
+        first.lower == "many" || first.lower == "tens" ||
+        IsKind(lead, NumberWordKind::kDozen) ||
+        ((IsKind(lead, NumberWordKind::kScale) ||
+          IsKind(lead, NumberWordKind::kHundred)) &&
          first.lower.back() == 's')) {
       return Vague(i);
     }
@@ -376,7 +408,8 @@ class Parser {
         bool stop = false;
         switch (w->kind) {
           case NumberWordKind::kUnit:
-            if (last == Last::kUnit || (last == Last::kTens && (v >= 10 || v == 0))) {
+            if (last == Last::kUnit ||
+                (last == Last::kTens && (v >= 10 || v == 0))) {
               stop = true;
             } else {
               current += v;
@@ -415,7 +448,8 @@ class Parser {
             last = Last::kScale;
             break;
           case NumberWordKind::kFraction:
-            if ((last == Last::kUnit || last == Last::kTens) && total == 0 && current > 0) {
+            if ((last == Last::kUnit || last == Last::kTens) && total == 0 &&
+                current > 0) {
               r.ok = r.words = r.fraction = true;
               r.value = current / v;
               r.end = j + 1;
@@ -440,16 +474,18 @@ class Parser {
       }
       if (!any) break;
       const NumberWordEntry* next = WordAt(j + 1);
-      const bool next_small =
-          IsKind(next, NumberWordKind::kUnit) || IsKind(next, NumberWordKind::kTens);
+      const bool next_small = IsKind(next, NumberWordKind::kUnit) ||
+                              IsKind(next, NumberWordKind::kTens);
       if ((tok.lower == "and" || IsSymbol(tok, "&")) &&
           (last == Last::kHundred || last == Last::kScale) && next_small) {
         last = Last::kAnd;
         ++j;
         continue;
       }
-      if (IsDash(tok) && !tok.space_before && At(j + 1) && !At(j + 1)->space_before &&
-          ((last == Last::kTens && IsKind(next, NumberWordKind::kUnit) && next->value < 10) ||
+      if (IsDash(tok) && !tok.space_before && At(j + 1) &&
+          !At(j + 1)->space_before &&
+          ((last == Last::kTens && IsKind(next, NumberWordKind::kUnit) &&
+            next->value < 10) ||
            ((last == Last::kUnit || last == Last::kTens) &&
             IsKind(next, NumberWordKind::kFraction)))) {
         ++j;
@@ -460,7 +496,8 @@ class Parser {
         ++j;
         continue;
       }
-      if (tok.lower == "point" && (last == Last::kUnit || last == Last::kTens) && j + 1 < n_) {
+      if (tok.lower == "point" &&
+          (last == Last::kUnit || last == Last::kTens) && j + 1 < n_) {
         int k = j + 1;
         double frac = 0;
         double place = 0.1;

@@ -19,12 +19,14 @@ struct NumberParse {
   bool digits = false;  // written with digits
   bool words = false;   // written with number words
   bool fraction = false;
-  bool multiplier = false;     // "twice", "threefold"
-  bool bare_fraction = false;  // "half", "quarter-": only a figure before a unit
-  bool vague = false;          // "several thousand", "hundreds of": an approximate amount
-  bool single_one = false;     // just the word "one"
-  bool article = false;        // began with "a"/"an" ("a dozen", "a third")
-  bool date_like = false;      // "3/15/2024": not a figure at all
+  bool multiplier = false;  // "twice", "threefold"
+  bool bare_fraction =
+      false;  // "half", "quarter-": only a figure before a unit
+  bool vague =
+      false;  // "several thousand", "hundreds of": an approximate amount
+  bool single_one = false;  // just the word "one"
+  bool article = false;     // began with "a"/"an" ("a dozen", "a third")
+  bool date_like = false;   // "3/15/2024": not a figure at all
 };
 
 // ParseNumber()

@@ -5,62 +5,79 @@ namespace lexicon {
 namespace {
 
 constexpr const char* kMonths[] = {
-    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december",
+    "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
+    "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
 
 constexpr const char* kSubjectStop[] = {
-    "of",           "for",       "in",         "at",       "on",      "from",       "to",
-    "by",           "with",      "within",     "over",     "under",   "into",       "onto",
-    "across",       "through",   "throughout", "during",   "since",   "until",      "per",
-    "after",        "before",    "between",    "among",    "against", "about",      "around",
-    "than",         "as",        "like",       "and",      "or",      "but",        "nor",
-    "so",           "yet",       "that",       "which",    "who",     "whom",       "whose",
-    "where",        "when",      "while",      "if",       "because", "though",     "although",
-    "whereas",      "the",       "a",          "an",       "this",    "these",      "those",
-    "its",          "their",     "his",        "her",      "our",     "my",         "your",
-    "each",         "every",     "any",        "some",     "all",     "no",         "more",
-    "less",         "fewer",     "most",       "is",       "are",     "was",        "were",
-    "be",           "been",      "being",      "am",       "has",     "have",       "had",
-    "do",           "does",      "did",        "will",     "would",   "shall",      "should",
-    "can",          "could",     "may",        "might",    "must",    "said",       "says",
-    "say",          "told",      "according",  "reported", "reports", "reportedly", "died",
-    "also",         "alone",     "only",       "just",     "still",   "already",    "now",
-    "then",         "there",     "here",       "annually", "yearly",  "monthly",    "weekly",
-    "daily",        "ago",       "last",       "next",     "it",      "they",       "them",
-    "he",           "she",       "we",         "you",      "i",       "not",        "apiece",
-    "away",         "old",       "long",       "high",     "wide",    "deep",       "tall",
-    "compared",     "including", "up",         "down",     "out",     "off",        "back",
-    "such",         "other",     "another",    "same",     "total",   "altogether", "combined",
-    "respectively", "instead",   "too",        "very",     "worth",
+    "of",        "for",        "in",         "at",         "on",
+    "from",      "to",         "by",         "with",       "within",
+    "over",      "under",      "into",       "onto",       "across",
+    "through",   "throughout", "during",     "since",      "until",
+    "per",       "after",      "before",     "between",    "among",
+    "against",   "about",      "around",     "than",       "as",
+    "like",      "and",        "or",         "but",        "nor",
+    "so",        "yet",        "that",       "which",      "who",
+    "whom",      "whose",      "where",      "when",       "while",
+    "if",        "because",    "though",     "although",   "whereas",
+    "the",       "a",          "an",         "this",       "these",
+    "those",     "its",        "their",      "his",        "her",
+    "our",       "my",         "your",       "each",       "every",
+    "any",       "some",       "all",        "no",         "more",
+    "less",      "fewer",      "most",       "is",         "are",
+    "was",       "were",       "be",         "been",       "being",
+    "am",        "has",        "have",       "had",        "do",
+    "does",      "did",        "will",       "would",      "shall",
+    "should",    "can",        "could",      "may",        "might",
+    "must",      "said",       "says",       "say",        "told",
+    "according", "reported",   "reports",    "reportedly", "died",
+    "also",      "alone",      "only",       "just",       "still",
+    "already",   "now",        "then",       "there",      "here",
+    "annually",  "yearly",     "monthly",    "weekly",     "daily",
+    "ago",       "last",       "next",       "it",         "they",
+    "them",      "he",         "she",        "we",         "you",
+    "i",         "not",        "apiece",     "away",       "old",
+    "long",      "high",       "wide",       "deep",       "tall",
+    "compared",  "including",  "up",         "down",       "out",
+    "off",       "back",       "such",       "other",      "another",
+    "same",      "total",      "altogether", "combined",   "respectively",
+    "instead",   "too",        "very",       "worth",
 };
 
 constexpr const char* kTimeScopeWords[] = {
-    "annually",     "yearly",       "monthly",        "weekly",        "daily",
-    "nightly",      "hourly",       "quarterly",      "to date",       "so far",
-    "year-to-date", "year-on-year", "year over year", "a year",        "per year",
-    "each year",    "every year",   "a month",        "per month",     "each month",
-    "every month",  "a week",       "per week",       "each week",     "every week",
-    "a day",        "per day",      "each day",       "every day",     "per hour",
-    "an hour",      "per annum",    "a decade",       "per decade",    "yesterday",
-    "today",        "tonight",      "recent years",   "recent months", "recent weeks"};
+    "annually",       "yearly",       "monthly",       "weekly",
+    "daily",          "nightly",      "hourly",        "quarterly",
+    "to date",        "so far",       "year-to-date",  "year-on-year",
+    "year over year", "a year",       "per year",      "each year",
+    "every year",     "a month",      "per month",     "each month",
+    "every month",    "a week",       "per week",      "each week",
+    "every week",     "a day",        "per day",       "each day",
+    "every day",      "per hour",     "an hour",       "per annum",
+    "a decade",       "per decade",   "yesterday",     "today",
+    "tonight",        "recent years", "recent months", "recent weeks"};
 
-constexpr const char* kPeriodOpeners[] = {"last",   "past",    "previous", "this",      "next",
-                                          "coming", "current", "same",     "first",     "second",
-                                          "third",  "fourth",  "final",    "preceding", "prior"};
+constexpr const char* kPeriodOpeners[] = {
+    "last",   "past",    "previous", "this",      "next",
+    "coming", "current", "same",     "first",     "second",
+    "third",  "fourth",  "final",    "preceding", "prior"};
 
 constexpr const char* kPeriodNouns[] = {
-    "year",    "years",   "month",    "months",  "week",   "weeks",  "day",    "days", "decade",
-    "decades", "quarter", "quarters", "century", "summer", "winter", "spring", "fall", "autumn",
-    "season",  "weekend", "hour",     "hours",   "half",   "term",   "session"};
+    "year",   "years",  "month",   "months",  "week",     "weeks",   "day",
+    "days",   "decade", "decades", "quarter", "quarters", "century", "summer",
+    "winter", "spring", "fall",    "autumn",  "season",   "weekend", "hour",
+    "hours",  "half",   "term",    "session"};
 
-constexpr const char* kPlacePrepositions[] = {"in",     "within",        "across", "throughout",
-                                              "inside", "nationwide in", "around"};
+constexpr const char* kPlacePrepositions[] = {
+    "in",     "within",        "across", "throughout",
+    "inside", "nationwide in", "around"};
 
 constexpr const char* kStreetWords[] = {
-    "street",   "st",      "avenue",  "ave",    "road",  "rd",     "drive", "dr",   "boulevard",
-    "blvd",     "lane",    "ln",      "way",    "place", "pl",     "court", "ct",   "terrace",
-    "crescent", "highway", "parkway", "square", "sq",    "circle", "trail", "plaza"};
+    "street",   "st",      "avenue",    "ave",    "road", "rd",
+    "drive",    "dr",      "boulevard", "blvd",   "lane", "ln",
+    "way",      "place",   "pl",        "court",  "ct",   "terrace",
+    "crescent", "highway", "parkway",   "square", "sq",   "circle",
+    "trail",    "plaza"};
 
 constexpr const char* kNotNameWords[] = {
     "about",   "around",    "approximately",
@@ -94,25 +111,31 @@ constexpr const char* kNotNameWords[] = {
 };
 
 constexpr const char* kPronounOneFollowers[] = {
-    "of",        "another",  "day",      "time",    "way",     "thing",   "point",    "side",
-    "hand",      "who",      "that",     "which",   "is",      "was",     "has",      "had",
-    "will",      "would",    "can",      "could",   "must",    "should",  "might",    "may",
-    "does",      "did",      "more",     "less",    "too",     "else",    "such",     "to",
-    "in",        "on",       "at",       "for",     "and",     "or",      "but",      "if",
-    "as",        "by",       "from",     "with",    "knows",   "says",    "said",     "thinks",
-    "gets",      "sees",     "believes", "expects", "hopes",   "morning", "evening",  "night",
-    "afternoon", "instance", "example",  "reason",  "problem", "issue",   "question", "answer",
-    "place",     "step",     "part",     "piece",   "word",    "kind",    "sort",     "type",
+    "of",      "another", "day",       "time",     "way",     "thing",
+    "point",   "side",    "hand",      "who",      "that",    "which",
+    "is",      "was",     "has",       "had",      "will",    "would",
+    "can",     "could",   "must",      "should",   "might",   "may",
+    "does",    "did",     "more",      "less",     "too",     "else",
+    "such",    "to",      "in",        "on",       "at",      "for",
+    "and",     "or",      "but",       "if",       "as",      "by",
+    "from",    "with",    "knows",     "says",     "said",    "thinks",
+    "gets",    "sees",    "believes",  "expects",  "hopes",   "morning",
+    "evening", "night",   "afternoon", "instance", "example", "reason",
+    "problem", "issue",   "question",  "answer",   "place",   "step",
+    "part",    "piece",   "word",      "kind",     "sort",    "type",
 };
 
 constexpr const char* kQuantityVerbs[] = {
-    "rose",      "fell",       "climbed",   "reached",    "totaled",    "totalled",   "stood",
-    "hit",       "topped",     "grew",      "jumped",     "dropped",    "declined",   "increased",
-    "decreased", "surged",     "soared",    "plunged",    "was",        "were",       "is",
-    "are",       "numbered",   "exceeded",  "doubled",    "tripled",    "reaches",    "rises",
-    "falls",     "stands",     "remains",   "remained",   "amounted",   "hovered",    "edged",
-    "slipped",   "dipped",     "shrank",    "expanded",   "tops",       "totals",     "exceeds",
-    "has risen", "has fallen", "had risen", "had fallen", "will reach", "could reach"};
+    "rose",       "fell",       "climbed",    "reached",    "totaled",
+    "totalled",   "stood",      "hit",        "topped",     "grew",
+    "jumped",     "dropped",    "declined",   "increased",  "decreased",
+    "surged",     "soared",     "plunged",    "was",        "were",
+    "is",         "are",        "numbered",   "exceeded",   "doubled",
+    "tripled",    "reaches",    "rises",      "falls",      "stands",
+    "remains",    "remained",   "amounted",   "hovered",    "edged",
+    "slipped",    "dipped",     "shrank",     "expanded",   "tops",
+    "totals",     "exceeds",    "has risen",  "has fallen", "had risen",
+    "had fallen", "will reach", "could reach"};
 
 }  // namespace
 
@@ -125,7 +148,9 @@ absl::Span<const char* const> PeriodNouns() { return kPeriodNouns; }
 absl::Span<const char* const> PlacePrepositions() { return kPlacePrepositions; }
 absl::Span<const char* const> StreetWords() { return kStreetWords; }
 absl::Span<const char* const> NotNameWords() { return kNotNameWords; }
-absl::Span<const char* const> PronounOneFollowers() { return kPronounOneFollowers; }
+absl::Span<const char* const> PronounOneFollowers() {
+  return kPronounOneFollowers;
+}
 
 }  // namespace lexicon
 }  // namespace factwire

@@ -33,8 +33,8 @@ absl::Span<const char* const> StreetWords();
 // of a name ("About 20", "In 20 years", "Only 5").
 absl::Span<const char* const> NotNameWords();
 
-// Verbs that link a quantity to the noun phrase before them ("deaths rose to 70,000",
-// "turnout was 64%").
+// Verbs that link a quantity to the noun phrase before them ("deaths rose to
+// 70,000", "turnout was 64%").
 absl::Span<const char* const> QuantityVerbs();
 
 // Words after "one" that show it is a pronoun or idiom, not a count ("one of").

@@ -63,11 +63,14 @@ constexpr NumberWordEntry kNumberWords[] = {
 };
 
 constexpr ScaleSuffixEntry kScaleSuffixes[] = {
-    {"k", 1e3, false, false},    {"thou", 1e3, false, false}, {"m", 1e6, true, true},
-    {"M", 1e6, true, false},     {"mn", 1e6, false, false},   {"mln", 1e6, false, false},
-    {"mil", 1e6, false, false},  {"bn", 1e9, false, false},   {"bln", 1e9, false, false},
-    {"B", 1e9, true, false},     {"b", 1e9, true, true},      {"tn", 1e12, false, false},
-    {"trn", 1e12, false, false}, {"T", 1e12, true, false},    {"G", 1e9, true, false},
+    {"k", 1e3, false, false},    {"thou", 1e3, false, false},
+    {"m", 1e6, true, true},      {"M", 1e6, true, false},
+    {"mn", 1e6, false, false},   {"mln", 1e6, false, false},
+    {"mil", 1e6, false, false},  {"bn", 1e9, false, false},
+    {"bln", 1e9, false, false},  {"B", 1e9, true, false},
+    {"b", 1e9, true, true},      {"tn", 1e12, false, false},
+    {"trn", 1e12, false, false}, {"T", 1e12, true, false},
+    {"G", 1e9, true, false},
 };
 
 }  // namespace

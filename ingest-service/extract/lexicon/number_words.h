@@ -8,13 +8,13 @@ namespace lexicon {
 
 // The role a number word plays when words are combined into a value.
 enum class NumberWordKind {
-  kUnit,        // zero .. nineteen: added
-  kTens,        // twenty .. ninety: added, may take a unit ("ninety five",
-                // "twenty-one")
-  kHundred,     // multiplies the current group by 100
-  kScale,       // thousand, million, lakh, crore: closes a group
-  kDozen,       // dozen(s), gross: multiplies what came before (or 1)
-  kFraction,    // half, third(s), quarter(s): divides ("two thirds", "a quarter")
+  kUnit,      // zero .. nineteen: added
+  kTens,      // twenty .. ninety: added, may take a unit ("ninety five",
+              // "twenty-one")
+  kHundred,   // multiplies the current group by 100
+  kScale,     // thousand, million, lakh, crore: closes a group
+  kDozen,     // dozen(s), gross: multiplies what came before (or 1)
+  kFraction,  // half, third(s), quarter(s): divides ("two thirds", "a quarter")
   kMultiplier,  // twice, thrice, threefold: a ratio on its own
 };
 

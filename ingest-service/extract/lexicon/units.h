@@ -20,8 +20,10 @@ enum class UnitUse {
 
 // One spelling of a unit. normalized = value * factor + offset, in `base`.
 struct UnitEntry {
-  const char* surface;  // as written; matched case-insensitively unless case_sensitive
-  const char* unit;     // the Figure.unit code: "kg", "ton", "tonne", "mi", "percent"
+  const char*
+      surface;  // as written; matched case-insensitively unless case_sensitive
+  const char*
+      unit;  // the Figure.unit code: "kg", "ton", "tonne", "mi", "percent"
   factwire::v1::Dimension dimension;
   double factor;
   const char* base;  // the Figure.normalized_unit: "kg", "m", "s", "l"
@@ -34,7 +36,7 @@ struct UnitEntry {
 // A length unit that also forms areas and volumes ("square miles", "km2",
 // "cubic metres").
 struct PowerUnitEntry {
-  const char* surface;      // a length spelling: "km", "kilometres", "mi", "miles"
+  const char* surface;  // a length spelling: "km", "kilometres", "mi", "miles"
   const char* area_unit;    // "square kilometre"
   const char* volume_unit;  // "cubic kilometre"
   double metres;            // length of one unit in metres

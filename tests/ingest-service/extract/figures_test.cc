@@ -49,9 +49,9 @@ TEST(FindFiguresTest, SpansAreOffsetsIntoTheWholeText) {
   sentence.set_end(static_cast<int>(text.size()));
   const std::vector<Figure> figures = FindFigures(text, sentence);
   ASSERT_EQ(figures.size(), 1u);
-  EXPECT_EQ(
-      text.substr(figures[0].span().begin(), figures[0].span().end() - figures[0].span().begin()),
-      "40");
+  EXPECT_EQ(text.substr(figures[0].span().begin(),
+                        figures[0].span().end() - figures[0].span().begin()),
+            "40");
 }
 
 TEST(FindFiguresTest, NumberWordsAndCompounds) {
@@ -61,8 +61,10 @@ TEST(FindFiguresTest, NumberWordsAndCompounds) {
   EXPECT_DOUBLE_EQ(One("We need a hundred and two chairs.").value(), 102);
   EXPECT_DOUBLE_EQ(One("She bought a dozen lamps.").value(), 12);
   EXPECT_DOUBLE_EQ(One("Two dozen boats left.").value(), 24);
-  EXPECT_DOUBLE_EQ(One("It cost seven hundred twenty-one thousand and twelve pesos.").value(),
-                   721012);
+  EXPECT_DOUBLE_EQ(
+      One("It cost seven hundred twenty-one thousand and twelve pesos.")
+          .value(),
+      721012);
 }
 
 TEST(FindFiguresTest, ScaleWordsAndSuffixes) {
@@ -73,7 +75,8 @@ TEST(FindFiguresTest, ScaleWordsAndSuffixes) {
   EXPECT_EQ(bn.unit(), "USD");
   EXPECT_DOUBLE_EQ(One("The club paid £750m for the site.").value(), 7.5e8);
   EXPECT_DOUBLE_EQ(One("Streams passed 40k by noon.").value(), 40000);
-  EXPECT_DOUBLE_EQ(One("The mayor announced 5 thousand new homes.").value(), 5000);
+  EXPECT_DOUBLE_EQ(One("The mayor announced 5 thousand new homes.").value(),
+                   5000);
 }
 
 TEST(FindFiguresTest, Currencies) {
@@ -99,7 +102,8 @@ TEST(FindFiguresTest, Currencies) {
             "JPY");
   EXPECT_EQ(One("Tickets cost EUR 45 each.").unit(), "EUR");
   EXPECT_EQ(One("Fines reached 300 euros last month.").unit(), "EUR");
-  EXPECT_EQ(One("Fines reached 300 Canadian dollars last month.").unit(), "CAD");
+  EXPECT_EQ(One("Fines reached 300 Canadian dollars last month.").unit(),
+            "CAD");
   const Figure pence = One("A stamp rose by 20 pence.");
   EXPECT_EQ(pence.unit(), "penny");
   EXPECT_EQ(pence.dimension(), v1::DIMENSION_CURRENCY);
@@ -126,14 +130,16 @@ TEST(FindFiguresTest, LengthAreaVolumeTimeSpeedTemperature) {
   const Figure area = One("Fire burned 2,300 square kilometres of forest.");
   EXPECT_EQ(area.dimension(), v1::DIMENSION_AREA);
   EXPECT_DOUBLE_EQ(area.normalized_value(), 2.3e9);
-  EXPECT_EQ(One("The lake covers 12 km2 today.").dimension(), v1::DIMENSION_AREA);
+  EXPECT_EQ(One("The lake covers 12 km2 today.").dimension(),
+            v1::DIMENSION_AREA);
   const Figure volume = One("The tanker spilled 500 litres of oil.");
   EXPECT_EQ(volume.dimension(), v1::DIMENSION_VOLUME);
   EXPECT_EQ(volume.unit(), "l");
   const Figure time = One("The strike lasted 14 days.");
   EXPECT_EQ(time.dimension(), v1::DIMENSION_DURATION);
   EXPECT_EQ(time.unit(), "day");
-  EXPECT_EQ(One("Winds reached 120 km/h overnight.").dimension(), v1::DIMENSION_SPEED);
+  EXPECT_EQ(One("Winds reached 120 km/h overnight.").dimension(),
+            v1::DIMENSION_SPEED);
   EXPECT_EQ(One("Winds reached 75 mph overnight.").unit(), "mph");
   const Figure temp = One("It hit 41 degrees Celsius in the shade.");
   EXPECT_EQ(temp.dimension(), v1::DIMENSION_TEMPERATURE);
@@ -147,7 +153,8 @@ TEST(FindFiguresTest, LengthAreaVolumeTimeSpeedTemperature) {
 TEST(FindFiguresTest, Percentages) {
   EXPECT_EQ(One("Turnout was 64% in the north.").unit(), "percent");
   EXPECT_EQ(One("Turnout was 64 per cent in the north.").unit(), "percent");
-  EXPECT_EQ(One("Turnout was 64 percent in the north.").dimension(), v1::DIMENSION_PERCENT);
+  EXPECT_EQ(One("Turnout was 64 percent in the north.").dimension(),
+            v1::DIMENSION_PERCENT);
   EXPECT_EQ(One("Rates rose 2 percentage points.").unit(), "percentage point");
 }
 
@@ -158,18 +165,23 @@ TEST(FindFiguresTest, Qualifiers) {
     v1::Qualifier qualifier;
   };
   const Case cases[] = {
-      {"They found approximately 7,000 files.", "approximately 7,000", v1::QUALIFIER_APPROXIMATE},
+      {"They found approximately 7,000 files.", "approximately 7,000",
+       v1::QUALIFIER_APPROXIMATE},
       {"They found about 30 files.", "about 30", v1::QUALIFIER_APPROXIMATE},
       {"They found some 300 files.", "some 300", v1::QUALIFIER_APPROXIMATE},
       {"They found nearly 30 files.", "nearly 30", v1::QUALIFIER_APPROXIMATE},
-      {"They moved over two tons of grain.", "over two tons", v1::QUALIFIER_MORE_THAN},
-      {"They found more than 30 files.", "more than 30", v1::QUALIFIER_MORE_THAN},
+      {"They moved over two tons of grain.", "over two tons",
+       v1::QUALIFIER_MORE_THAN},
+      {"They found more than 30 files.", "more than 30",
+       v1::QUALIFIER_MORE_THAN},
       {"They found at least 30 files.", "at least 30", v1::QUALIFIER_AT_LEAST},
       {"They moved less than 8 kilograms of grain.", "less than 8 kilograms",
        v1::QUALIFIER_LESS_THAN},
-      {"They found fewer than 30 files.", "fewer than 30", v1::QUALIFIER_LESS_THAN},
+      {"They found fewer than 30 files.", "fewer than 30",
+       v1::QUALIFIER_LESS_THAN},
       {"Children under 5 ride free.", "under 5", v1::QUALIFIER_LESS_THAN},
-      {"They could fine up to $500 per day.", "up to $500", v1::QUALIFIER_AT_MOST},
+      {"They could fine up to $500 per day.", "up to $500",
+       v1::QUALIFIER_AT_MOST},
       {"They found 30 or more files.", "30 or more", v1::QUALIFIER_AT_LEAST},
   };
   for (const Case& c : cases) {
@@ -244,18 +256,22 @@ TEST(FindFiguresTest, SubjectTimeScopeAndPlace) {
   EXPECT_EQ(deaths.subject(), "poisoning deaths");
   EXPECT_EQ(deaths.time_scope(), "yearly");
   EXPECT_EQ(deaths.place(), "New Zealand");
-  EXPECT_EQ(One("The state sent 2,000 Highway Patrol officers to the coast.").subject(),
+  EXPECT_EQ(One("The state sent 2,000 Highway Patrol officers to the coast.")
+                .subject(),
             "Highway Patrol officers");
   EXPECT_EQ(One("Police found over two tons of counterfeit watches.").subject(),
             "counterfeit watches");
-  EXPECT_EQ(One("The plan sets aside $40 million for rural broadband networks.").subject(),
+  EXPECT_EQ(One("The plan sets aside $40 million for rural broadband networks.")
+                .subject(),
             "rural broadband networks");
 }
 
 TEST(FindFiguresTest, SubjectBeforeAQuantityVerb) {
-  EXPECT_EQ(One("The flood toll climbed to 45 on Sunday.").subject(), "flood toll");
+  EXPECT_EQ(One("The flood toll climbed to 45 on Sunday.").subject(),
+            "flood toll");
   EXPECT_EQ(One("Turnout was 64% in the north.").subject(), "Turnout");
-  EXPECT_EQ(One("About 90 percent of your parcels arrive late.").subject(), "parcels");
+  EXPECT_EQ(One("About 90 percent of your parcels arrive late.").subject(),
+            "parcels");
 }
 
 TEST(FindFiguresTest, UnitFigureInheritsParallelSubject) {
@@ -271,8 +287,9 @@ TEST(FindFiguresTest, UnitFigureInheritsParallelSubject) {
 }
 
 TEST(FindFiguresTest, SeveralFiguresInOrder) {
-  EXPECT_EQ(Texts("Police seized 40 kg of heroin and $2 million in cash in 2023."),
-            (std::vector<std::string>{"40 kg", "$2 million"}));
+  EXPECT_EQ(
+      Texts("Police seized 40 kg of heroin and $2 million in cash in 2023."),
+      (std::vector<std::string>{"40 kg", "$2 million"}));
 }
 
 TEST(FindFiguresTest, VagueAmountsAreApproximate) {
@@ -313,8 +330,9 @@ TEST(FindFiguresTest, LabelsScoresAndCodesAreNotFigures) {
   EXPECT_TRUE(Find("The firm filed for Chapter 11 protection.").empty());
   EXPECT_TRUE(Find("The home side won 3-1 at the weekend.").empty());
   EXPECT_TRUE(Find("The 9/11 commission met.").empty());
-  EXPECT_TRUE(Find("She called it \"the Gang of Eight\" coalition.").empty() ||
-              Find("She called it \"the Gang of Eight\" coalition.")[0].unit().empty());
+  EXPECT_TRUE(
+      Find("She called it \"the Gang of Eight\" coalition.").empty() ||
+      Find("She called it \"the Gang of Eight\" coalition.")[0].unit().empty());
   EXPECT_TRUE(Find("Post 746104714429927424 was deleted.").empty());
   EXPECT_EQ(Texts("1. Budgets rose 4%."), (std::vector<std::string>{"4%"}));
   EXPECT_EQ(One("The shelf is 9\" deep.").unit(), "in");
