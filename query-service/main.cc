@@ -23,6 +23,8 @@ ABSL_FLAG(std::string, store, "sqlite:factwire.db",
           "the store factwire-ingest writes: sqlite:PATH (opened read-only)");
 ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(15),
           "how long SIGTERM lets in-flight calls finish");
+ABSL_FLAG(absl::Duration, drain_grace, absl::ZeroDuration(),
+          "how long SIGTERM reports NOT_SERVING before refusing new calls");
 
 namespace factwire {
 namespace {
@@ -38,6 +40,7 @@ absl::StatusOr<Options> OptionsFromFlags() {
   Options options;
   options.server.listen_address = absl::GetFlag(FLAGS_listen);
   options.server.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
+  options.server.drain_grace = absl::GetFlag(FLAGS_drain_grace);
   absl::StatusOr<std::string> path = ParseStoreFlag(absl::GetFlag(FLAGS_store));
   if (!path.ok()) return path.status();
   options.store.path = *path;

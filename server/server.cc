@@ -11,8 +11,8 @@
 #include <grpcpp/server_builder.h>
 
 #include "absl/status/status.h"
-#include "absl/time/clock.h"
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "grpc/health/v1/health.pb.h"
 #include "server/access_log.h"
 
