@@ -45,6 +45,7 @@ class AmountParser {
     a.value = negative ? -np.value : np.value;
     Tolerance(&a);
     if (a.currency == nullptr) SuffixCurrency(&a);
+    if (a.currency == nullptr && np.vague) VagueMoney(&a);
     if (a.currency == nullptr) Unit(&a);
     if (np.bare_fraction && a.unit == nullptr && a.currency == nullptr)
       return {};
@@ -185,6 +186,20 @@ class AmountParser {
       if (t_[i].raw == t_[k].raw) ++open;
     }
     return open % 2 == 0;
+  }
+
+  // "millions of dollars", "tens of thousands of euros": a vague sum of money.
+  void VagueMoney(Amount* a) {
+    if (!IsWord(a->end, "of")) return;
+    const PhraseMatch m = lex_.currency_phrases.Match(t_, a->end + 1);
+    if (!m.found()) return;
+    const CurrencyEntry& e = lexicon::Currencies()[m.index];
+    if (e.kind != MoneyKind::kMajor || !(e.places & lexicon::kAfter) ||
+        t_[a->end + 1].kind != TokenKind::kWord) {
+      return;
+    }
+    a->currency = &e;
+    a->end += 1 + m.length;
   }
 
   bool AmbiguousUnitOk(const UnitEntry& u, int k, int after,

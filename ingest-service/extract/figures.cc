@@ -41,7 +41,12 @@ class FigureScanner {
     std::vector<Found> found;
     int i = 0;
     while (i < n_) {
-      const int phone = figure_internal::PhoneNumberEnd(t_, i);
+      int phone = figure_internal::PhoneNumberEnd(t_, i);
+      if (phone == i && i + 2 < n_ && t_[i].kind == TokenKind::kNumber &&
+          t_[i].int_digits == 1 && figure_internal::IsDash(t_[i + 1])) {
+        phone = figure_internal::PhoneNumberEnd(t_, i + 2);  // "1-800-555-0199"
+        if (phone == i + 2) phone = i;
+      }
       if (phone > i) {
         i = phone;
         continue;

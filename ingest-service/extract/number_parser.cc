@@ -107,8 +107,15 @@ class Parser {
   // Scale words after a number: "5 million", "2 dozens", "30 lakh".
   void ScaleWords(NumberParse* r) const {
     while (true) {
-      const NumberWordEntry* w = WordAt(r->end);
+      const Token* dash = At(r->end);
+      const bool hyphen = dash != nullptr && IsDash(*dash) &&
+                          !dash->space_before && At(r->end + 1) &&
+                          !At(r->end + 1)->space_before;
+      const NumberWordEntry* w = WordAt(hyphen ? r->end + 1 : r->end);
       if (w == nullptr) return;
+      if (hyphen && w->kind != NumberWordKind::kScale)
+        return;  // "$1.3-billion"
+      if (hyphen) ++r->end;
       if (w->kind != NumberWordKind::kHundred &&
           w->kind != NumberWordKind::kScale &&
           w->kind != NumberWordKind::kDozen) {

@@ -287,6 +287,8 @@ constexpr UnitEntry kUnits[] = {
      kN, false, kFree, 0},
     {"basis points", "basis point", kPercent, 0.01, "percentage point", kN,
      false, kFree, 0},
+    {"basis-point", "basis point", kPercent, 0.01, "percentage point", kN,
+     false, kFree, 0},
     {"basis point", "basis point", kPercent, 0.01, "percentage point", kN,
      false, kFree, 0},
     {"bps", "basis point", kPercent, 0.01, "percentage point", kN, false, kFree,
