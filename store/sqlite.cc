@@ -23,6 +23,8 @@ absl::StatusCode CodeFor(int rc) {
       return absl::StatusCode::kFailedPrecondition;
     case SQLITE_CANTOPEN:
       return absl::StatusCode::kNotFound;
+    case SQLITE_INTERRUPT:
+      return absl::StatusCode::kDeadlineExceeded;
     case SQLITE_FULL:
       return absl::StatusCode::kResourceExhausted;
     default:
@@ -173,6 +175,22 @@ absl::Status Connection::Exec(const char* sql) {
 
 int64_t Connection::LastInsertRowid() const {
   return sqlite3_last_insert_rowid(db_.get());
+}
+
+InterruptAfter::InterruptAfter(Connection* connection, absl::Time deadline)
+    : connection_(connection), deadline_(deadline) {
+  if (deadline_ == absl::InfiniteFuture()) return;
+  sqlite3_progress_handler(connection_->db(), 256, &InterruptAfter::Expired,
+                           this);
+}
+
+InterruptAfter::~InterruptAfter() {
+  if (deadline_ == absl::InfiniteFuture()) return;
+  sqlite3_progress_handler(connection_->db(), 0, nullptr, nullptr);
+}
+
+int InterruptAfter::Expired(void* self) {
+  return absl::Now() > static_cast<InterruptAfter*>(self)->deadline_ ? 1 : 0;
 }
 
 absl::StatusOr<Transaction> Transaction::Begin(Connection* connection,

@@ -32,6 +32,7 @@ using SqliteStatement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
 // Maps a SQLite result code to a status: BUSY/LOCKED -> kUnavailable,
 // CORRUPT/NOTADB -> kDataLoss, CONSTRAINT -> kInvalidArgument, READONLY ->
 // kFailedPrecondition, CANTOPEN -> kNotFound, FULL -> kResourceExhausted,
+// INTERRUPT -> kDeadlineExceeded,
 // IOERR -> kUnavailable, anything else -> kInternal. The message is
 // "`what`: <sqlite message>" using the connection's last error when `db` is
 // set.
@@ -102,6 +103,22 @@ class Connection {
   // before the connection closes.
   SqliteDb db_;
   std::unordered_map<std::string, SqliteStatement> cache_;
+};
+
+// While alive, interrupts statements on `connection` that run past `deadline`
+// (checked every few hundred VM steps); they fail with kDeadlineExceeded.
+// No-op for absl::InfiniteFuture().
+class InterruptAfter {
+ public:
+  InterruptAfter(Connection* connection, absl::Time deadline);
+  ~InterruptAfter();
+  InterruptAfter(const InterruptAfter&) = delete;
+  InterruptAfter& operator=(const InterruptAfter&) = delete;
+
+ private:
+  static int Expired(void* self);
+  Connection* connection_;
+  absl::Time deadline_;
 };
 
 // A transaction that rolls back unless committed. BEGIN IMMEDIATE for writes

@@ -27,20 +27,32 @@ struct Store::Impl {
     return options.clock ? options.clock() : absl::Now();
   }
 
+  absl::Time ReadDeadline() const {
+    if (options.read_timeout == absl::InfiniteDuration()) {
+      return absl::InfiniteFuture();
+    }
+    return absl::Now() + options.read_timeout;
+  }
+
   absl::Status CheckWritable() const {
     if (!options.read_only) return absl::OkStatus();
     return absl::FailedPreconditionError("the store was opened read-only");
   }
 
   // Runs `read(Connection*)` on a leased connection in one read transaction,
-  // so every statement it runs sees the same snapshot.
+  // so every statement it runs sees the same snapshot, stopping it at
+  // options.read_timeout.
   template <typename Read>
   auto ReadConsistently(Read read) -> decltype(read(nullptr)) {
     store_internal::ConnectionPool::Lease lease = pool->Acquire();
     absl::StatusOr<Transaction> transaction =
         Transaction::Begin(lease.get(), Transaction::Mode::kRead);
     if (!transaction.ok()) return transaction.status();
-    auto result = read(lease.get());
+    // Only the read is interrupted, never BEGIN, COMMIT or ROLLBACK.
+    auto result = [&] {
+      store_internal::InterruptAfter interrupt(lease.get(), ReadDeadline());
+      return read(lease.get());
+    }();
     if (!result.ok()) return result;
     absl::Status status = transaction->Commit();
     if (!status.ok()) return status;

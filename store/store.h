@@ -27,6 +27,10 @@ struct StoreOptions {
   // SQLite connections to keep open (values < 1 mean 1). Reads run in parallel
   // on up to this many; writes always use the first. 1 serialises every call.
   int connections = 1;
+  // Reads (every method but Put, Delete and Check) running longer than this
+  // are stopped with kDeadlineExceeded, so one expensive search cannot hold a
+  // connection indefinitely. Measured in real time.
+  absl::Duration read_timeout = absl::InfiniteDuration();
   // Page cache per connection. A larger cache speeds up Put() (FTS5 index
   // merges) and ranked searches.
   int64_t cache_bytes = int64_t{32} << 20;
@@ -150,7 +154,8 @@ struct Page {
 // on, busy_timeout set; every statement uses bound parameters.
 // Besides the errors each method names, any call may return kUnavailable (the
 // database stayed locked past busy_timeout, or an I/O error) and kDataLoss (the
-// file or a stored record is corrupt).
+// file or a stored record is corrupt); reads may return kDeadlineExceeded
+// (options.read_timeout).
 // Thread-safe: each call holds one of options.connections connections for its
 // duration (writes always the first), so calls beyond that number wait.
 class Store {

@@ -481,6 +481,30 @@ TEST(StoreDelete, RemovesTheDocumentAndKeepsSharedSources) {
   EXPECT_EQ(changes.items[2].document_id, "seizure");
 }
 
+TEST(StoreTimeout, StopsReadsPastTheReadTimeout) {
+  TempDir dir;
+  StoreOptions options = Options(dir.File("store.db"));
+  options.read_timeout = absl::ZeroDuration();
+  auto store = OpenOrDie(options);
+  Document document = SeizureArticle();
+  for (int i = 0; i < 30; ++i) {
+    document.set_document_id(absl::StrCat("copy", i));
+    document.set_content_sha256(absl::StrCat("sha", i));
+    ASSERT_TRUE(store->Put(document).ok());  // Writes are not limited.
+  }
+  ClaimQuery query;
+  query.text = "largest seizure";
+  EXPECT_EQ(store->SearchClaims(query).status().code(),
+            absl::StatusCode::kDeadlineExceeded);
+  // The read transaction was rolled back: the next read starts cleanly (and
+  // is stopped the same way), and a store without the limit finds every hit.
+  EXPECT_EQ(store->SearchClaims(query).status().code(),
+            absl::StatusCode::kDeadlineExceeded);
+  options.read_timeout = absl::Seconds(60);
+  auto patient = OpenOrDie(options);
+  EXPECT_EQ(patient->SearchClaims(query).value().items.size(), 30u);
+}
+
 TEST(StoreCheck, PassesOnAHealthyStoreAndFindsABrokenIndex) {
   TempDir dir;
   std::string path = dir.File("store.db");
