@@ -1,0 +1,109 @@
+// `factwire ingest` against the real ingest server (analyzer and temp-file store):
+// what it sends is what the service accepts, and it reports what the service did.
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "cli/ingest_command.h"
+#include "gtest/gtest.h"
+#include "ingest-service/analyzer.h"
+#include "ingest-service/ingest_server.h"
+#include "ingest-service/ingestor.h"
+#include "server/server.h"
+#include "store/store.h"
+
+namespace factwire {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kArticle[] =
+    "Harbor plan approved\n"
+    "\n"
+    "The council approved a $48 million plan to clean up the harbor.\n"
+    "\n"
+    "\xe2\x80\x9c"
+    "Families have not been able to swim here for a decade,"
+    "\xe2\x80\x9d"
+    " Mayor Jane Roe said.\n";
+
+class IngestCommandServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::path(::testing::TempDir()) / "cli_ingest_command_server_test";
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "articles");
+    StoreOptions store_options;
+    store_options.path = (root_ / "factwire.db").string();
+    absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(store_options);
+    ASSERT_TRUE(store.ok()) << store.status();
+    store_ = *std::move(store);
+    absl::StatusOr<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create();
+    ASSERT_TRUE(analyzer.ok()) << analyzer.status();
+    analyzer_ = *std::move(analyzer);
+    ingestor_ = std::make_unique<Ingestor>(analyzer_.get(), store_.get());
+    service_ = std::make_unique<IngestServer>(ingestor_.get());
+    ServerOptions server_options;
+    server_options.access_log = [](absl::string_view) {};
+    absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(
+        server_options, {{service_.get(), v1::IngestService::service_full_name()}});
+    ASSERT_TRUE(server.ok()) << server.status();
+    server_ = *std::move(server);
+    options_.address = absl::StrCat("127.0.0.1:", server_->port());
+    options_.paths = {(root_ / "articles").string()};
+  }
+
+  void TearDown() override {
+    server_.reset();
+    store_.reset();
+    fs::remove_all(root_);
+  }
+
+  void Write(const std::string& name, const std::string& content) {
+    std::ofstream(root_ / "articles" / name, std::ios::binary) << content;
+  }
+
+  fs::path root_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<Analyzer> analyzer_;
+  std::unique_ptr<Ingestor> ingestor_;
+  std::unique_ptr<IngestServer> service_;
+  std::unique_ptr<Server> server_;
+  IngestOptions options_;
+  std::ostringstream out_;
+  std::ostringstream err_;
+};
+
+TEST_F(IngestCommandServerTest, StoresThenFindsUnchanged) {
+  Write("harbor.txt", kArticle);
+  ASSERT_EQ(RunIngest(options_, out_, err_), 0) << out_.str() << err_.str();
+  EXPECT_EQ(out_.str().rfind("created    ", 0), 0u) << out_.str();
+  EXPECT_NE(out_.str().find("1 file: 1 created, 0 unchanged, 0 failed\n"),
+            std::string::npos);
+
+  std::ostringstream again;
+  ASSERT_EQ(RunIngest(options_, again, err_), 0) << again.str() << err_.str();
+  EXPECT_EQ(again.str().rfind("unchanged  ", 0), 0u) << again.str();
+
+  absl::StatusOr<Page<v1::Document>> documents = store_->ListDocuments(PageQuery{});
+  ASSERT_TRUE(documents.ok()) << documents.status();
+  ASSERT_EQ(documents->items.size(), 1u);
+  EXPECT_EQ(documents->items[0].external_id(), "harbor.txt");
+}
+
+TEST_F(IngestCommandServerTest, ReportsRejectedContent) {
+  Write("empty.txt", "");
+  Write("harbor.txt", kArticle);
+  EXPECT_EQ(RunIngest(options_, out_, err_), 1);
+  EXPECT_NE(out_.str().find("INVALID_ARGUMENT: content"), std::string::npos)
+      << out_.str();
+  EXPECT_NE(out_.str().find("2 files: 1 created, 0 unchanged, 1 failed\n"),
+            std::string::npos)
+      << out_.str();
+}
+
+}  // namespace
+}  // namespace factwire
