@@ -1,0 +1,52 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_AMOUNT_PARTS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_AMOUNT_PARTS_H_
+
+#include "ingest-service/extract/figure_amount.h"
+#include "ingest-service/extract/figure_token_view.h"
+
+namespace factwire {
+namespace figure_internal {
+
+// The steps of ParseAmount() after the number. Each looks at the tokens from
+// amount->end and, when they continue the amount, extends it (end, value,
+// unit).
+class AmountParts : public TokenView {
+ public:
+  using TokenView::TokenView;
+
+  // "2,000.45±0.01", "9.83e-3 +/- 1e-5": the tolerance joins the figure text.
+  void Tolerance(Amount* a) const;
+
+  // "millions of dollars": a vague sum of money.
+  void VagueMoney(Amount* a) const;
+
+  // "8-year-old", "8 years old", "8 years of age".
+  void Age(Amount* a) const;
+
+  // "Jerome Arthur, 98, of Mamaroneck", "aged 8", "ages 18-34".
+  void AppositiveAge(Amount* a) const;
+
+  // "three times", "3-fold", "twice", and ratios "one in five".
+  void Times(Amount* a) const;
+
+  // "7 feet and 10 inches": summed in the smallest unit (metric when mixed).
+  void CompositeMeasure(Amount* a) const;
+
+  // "$20 and 43c", "20 dollars 43 cents", "3 GBP and one".
+  void CompositeMoney(Amount* a) const;
+
+  // "forty-five (45)", "45 (forty five)": the bracketed repeat joins the
+  // figure.
+  void ParenDuplicate(Amount* a) const;
+
+ private:
+  void InRatio(Amount* a) const;
+  void SetYearsOfAge(Amount* a) const;
+  static bool Better(const lexicon::UnitEntry* candidate,
+                     const lexicon::UnitEntry* current, bool mixed);
+};
+
+}  // namespace figure_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_AMOUNT_PARTS_H_

@@ -1,0 +1,65 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_TOKEN_VIEW_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_TOKEN_VIEW_H_
+
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "ingest-service/extract/figure_lexicon.h"
+#include "ingest-service/extract/figure_tokens.h"
+
+namespace factwire {
+namespace figure_internal {
+
+// Read-only questions about a sentence's tokens that the figure parsers share.
+// Holds references: `tokens` and `lexicon` must outlive it.
+class TokenView {
+ public:
+  TokenView(const std::vector<Token>& tokens, const FigureLexicon& lexicon)
+      : t_(tokens), n_(static_cast<int>(tokens.size())), lex_(lexicon) {}
+
+  // The token at i, or nullptr outside the sentence.
+  const Token* At(int i) const { return i >= 0 && i < n_ ? &t_[i] : nullptr; }
+
+  // True if tokens[i] is the word `lower` (any case).
+  bool IsWord(int i, absl::string_view lower) const {
+    const Token* t = At(i);
+    return t != nullptr && t->kind == TokenKind::kWord && t->lower == lower;
+  }
+
+  // True where a figure may end: sentence end, punctuation, or a function word.
+  bool Boundary(int i) const {
+    const Token* t = At(i);
+    if (t == nullptr) return true;
+    if (t->kind == TokenKind::kSymbol) return !IsDash(*t) && t->raw != "/";
+    return t->kind == TokenKind::kWord && HasRole(*t, kRoleSubjectStop);
+  }
+
+  // True if a word or number is glued to the token before i ("06F6").
+  bool Glued(int i) const {
+    const Token* t = At(i);
+    return t != nullptr && !t->space_before && t->kind != TokenKind::kSymbol;
+  }
+
+  // True if a number (digits or a number word) starts at i.
+  bool StartsNumber(int i) const {
+    const Token* t = At(i);
+    if (t == nullptr) return false;
+    if (t->kind == TokenKind::kNumber) return true;
+    return t->kind == TokenKind::kWord && lex_.NumberWord(*t) != nullptr;
+  }
+
+ protected:
+  const std::vector<Token>& t_;
+  const int n_;
+  const FigureLexicon& lex_;
+};
+
+// True for "-" and "−" (minus sign).
+inline bool IsMinusSign(const Token& t) {
+  return IsSymbol(t, "-") || IsSymbol(t, "\xE2\x88\x92");
+}
+
+}  // namespace figure_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_TOKEN_VIEW_H_

@@ -1,0 +1,328 @@
+#include "ingest-service/extract/number_words_parser.h"
+
+namespace factwire {
+namespace figure_internal {
+
+using lexicon::NumberWordEntry;
+using lexicon::NumberWordKind;
+
+NumberParse WordNumberParser::Parse(int i) const {
+  const Token& first = t_[i];
+  const bool article = first.lower == "a" || first.lower == "an";
+  if (article) {
+    const NumberWordEntry* w = WordAt(i + 1);
+    if (w == nullptr || (w->kind != NumberWordKind::kHundred &&
+                         w->kind != NumberWordKind::kScale &&
+                         w->kind != NumberWordKind::kDozen)) {
+      return Article(i);
+    }
+  }
+  const NumberWordEntry* lead = lex_.NumberWord(first);
+  if (IsKind(lead, NumberWordKind::kFraction)) return BareFraction(i, *lead);
+  if (first.lower == "several" || first.lower == "few" ||
+      first.lower == "many" || first.lower == "tens" ||
+      IsKind(lead, NumberWordKind::kDozen) ||
+      ((IsKind(lead, NumberWordKind::kScale) ||
+        IsKind(lead, NumberWordKind::kHundred)) &&
+       first.lower.back() == 's')) {
+    return Vague(i);
+  }
+  return Compound(i, article);
+}
+
+const NumberWordEntry* WordNumberParser::WordAt(int i) const {
+  const Token* t = At(i);
+  if (t == nullptr || t->kind != TokenKind::kWord) return nullptr;
+  return lex_.NumberWord(*t);
+}
+
+void WordNumberParser::AndAHalf(NumberParse* r) const {
+  if (IsWord(r->end, "and") &&
+      (IsWord(r->end + 1, "a") || IsWord(r->end + 1, "one")) &&
+      IsWord(r->end + 2, "half")) {
+    r->value += 0.5;
+    r->end += 3;
+  }
+}
+
+NumberParse WordNumberParser::Compound(int i, bool article) const {
+  NumberParse r;
+  Sum sum;
+  int j = i;
+  if (article) {
+    sum.current = 1;
+    r.article = true;
+    j = i + 1;
+  }
+  while (j < n_) {
+    const NumberWordEntry* w = WordAt(j);
+    if (w != nullptr) {
+      const Step step = Add(*w, j, article, &sum, &r);
+      if (step == Step::kDone) return r;
+      if (step == Step::kStop) break;
+      sum.any = true;
+      ++j;
+      continue;
+    }
+    if (!sum.any) break;
+    const int next = Joiner(j, &sum);
+    if (next < 0) break;
+    j = next;
+  }
+  if (!sum.any) return {};
+  r.ok = r.words = true;
+  r.value = sum.total + sum.current;
+  r.end = j;
+  r.single_one = (j == i + 1 && t_[i].lower == "one");
+  AndAHalf(&r);
+  return r;
+}
+
+// Adds one number word to the sum. kDone means `r` is complete (a fraction or
+// a multiplier ends the number).
+WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
+                                             bool article, Sum* sum,
+                                             NumberParse* r) const {
+  const double v = w.value;
+  const Last last = sum->last;
+  switch (w.kind) {
+    case NumberWordKind::kUnit:
+      if (last == Last::kUnit || (last == Last::kTens && (v >= 10 || v == 0))) {
+        return Step::kStop;
+      }
+      sum->current += v;
+      sum->last = Last::kUnit;
+      return Step::kTaken;
+    case NumberWordKind::kTens:
+      if (last == Last::kUnit || last == Last::kTens) return Step::kStop;
+      sum->current += v;
+      sum->last = Last::kTens;
+      return Step::kTaken;
+    case NumberWordKind::kHundred:
+      if (last == Last::kHundred) return Step::kStop;
+      sum->current = (sum->current == 0 ? 1 : sum->current) * 100;
+      sum->last = Last::kHundred;
+      return Step::kTaken;
+    case NumberWordKind::kScale:
+      if (sum->current == 0 && sum->total > 0) {
+        sum->total *= v;  // "three thousand millions"
+      } else {
+        sum->total += (sum->current == 0 ? 1 : sum->current) * v;
+      }
+      if (v > r->scale) r->scale = v;
+      sum->current = 0;
+      sum->last = Last::kScale;
+      return Step::kTaken;
+    case NumberWordKind::kDozen: {
+      const double so_far = sum->total + sum->current;
+      sum->current = (so_far == 0 ? 1 : so_far) * v;
+      sum->total = 0;
+      sum->last = Last::kScale;
+      return Step::kTaken;
+    }
+    case NumberWordKind::kFraction:
+      if ((last != Last::kUnit && last != Last::kTens) || sum->total != 0 ||
+          sum->current <= 0) {
+        return Step::kStop;
+      }
+      r->ok = r->words = r->fraction = true;  // "two thirds"
+      r->value = sum->current / v;
+      r->end = j + 1;
+      return Step::kDone;
+    case NumberWordKind::kMultiplier:
+      if (last != Last::kNone || article) return Step::kStop;
+      r->ok = r->words = r->multiplier = true;  // "twice"
+      r->value = v;
+      r->end = j + 1;
+      return Step::kDone;
+  }
+  return Step::kStop;
+}
+
+// The token after a joiner inside a compound number ("hundred and two",
+// "twenty-one", "one-half", "million, two hundred", "two point five"), or -1.
+int WordNumberParser::Joiner(int j, Sum* sum) const {
+  const Token& tok = t_[j];
+  const Last last = sum->last;
+  const NumberWordEntry* next = WordAt(j + 1);
+  const bool next_small = IsKind(next, NumberWordKind::kUnit) ||
+                          IsKind(next, NumberWordKind::kTens);
+  if ((tok.lower == "and" || IsSymbol(tok, "&")) &&
+      (last == Last::kHundred || last == Last::kScale) && next_small) {
+    sum->last = Last::kAnd;
+    return j + 1;
+  }
+  const bool tight =
+      IsDash(tok) && !tok.space_before && At(j + 1) && !At(j + 1)->space_before;
+  if (tight && ((last == Last::kTens && IsKind(next, NumberWordKind::kUnit) &&
+                 next->value < 10) ||
+                ((last == Last::kUnit || last == Last::kTens) &&
+                 IsKind(next, NumberWordKind::kFraction)))) {
+    return j + 1;
+  }
+  if (IsSymbol(tok, ",") && last == Last::kScale && sum->total >= 1000 &&
+      (next_small || IsKind(next, NumberWordKind::kHundred))) {
+    return j + 1;
+  }
+  if (tok.lower == "point" && (last == Last::kUnit || last == Last::kTens)) {
+    return PointDecimals(j, sum);
+  }
+  return -1;
+}
+
+// "two point two five": the digit words after "point" as decimals.
+int WordNumberParser::PointDecimals(int j, Sum* sum) const {
+  int k = j + 1;
+  double frac = 0;
+  double place = 0.1;
+  while (k < n_) {
+    const NumberWordEntry* d = WordAt(k);
+    if (!IsKind(d, NumberWordKind::kUnit) || d->value >= 10) break;
+    frac += d->value * place;
+    place /= 10;
+    ++k;
+  }
+  if (k == j + 1) return -1;
+  sum->current += frac;
+  sum->last = Last::kHundred;  // only scales may follow
+  return k;
+}
+
+// "a dozen", "a third", "a couple", "a hundred and two".
+NumberParse WordNumberParser::Article(int i) const {
+  NumberParse r;
+  const NumberWordEntry* w = WordAt(i + 1);
+  if (w != nullptr && w->kind == NumberWordKind::kFraction &&
+      IsSingularFraction(i + 1) && !OrdinalUse(i + 2)) {
+    r.ok = r.words = r.fraction = r.article = true;
+    r.value = 1 / w->value;
+    r.end = i + 2;
+    FractionOfScale(&r);
+    return r;
+  }
+  if (IsWord(i + 1, "couple") || IsWord(i + 1, "pair") ||
+      IsWord(i + 1, "few")) {
+    r.ok = r.words = r.article = true;
+    r.value = IsWord(i + 1, "few") ? 3 : 2;
+    r.end = i + 2;
+    const NumberWordEntry* scale = WordAt(i + 2);
+    if (IsKind(scale, NumberWordKind::kScale) ||
+        IsKind(scale, NumberWordKind::kHundred)) {
+      r.value *= scale->value;  // "a few hundred"
+      r.scale = scale->value;
+      r.vague = true;
+      r.end = i + 3;
+    }
+    return r;
+  }
+  return r;
+}
+
+// "half a million", "a quarter of a billion".
+void WordNumberParser::FractionOfScale(NumberParse* r) const {
+  int k = r->end;
+  if (IsWord(k, "of")) ++k;
+  if (!IsWord(k, "a")) return;
+  const NumberWordEntry* scale = WordAt(k + 1);
+  if (!IsKind(scale, NumberWordKind::kScale) &&
+      !IsKind(scale, NumberWordKind::kDozen))
+    return;
+  r->value *= scale->value;
+  r->scale = scale->value;
+  r->fraction = r->bare_fraction = false;
+  r->end = k + 2;
+}
+
+// "a third term", "a fourth straight win": "third" is an ordinal before a
+// noun
+// ("a third of", "a quarter mile" stay fractions).
+bool WordNumberParser::OrdinalUse(int next) const {
+  const Token* t = At(next);
+  if (t == nullptr || t->kind != TokenKind::kWord) return false;
+  if (HasRole(*t, kRoleSubjectStop | kRoleUnit | kRoleNumberWord)) return false;
+  return !IsCapitalized(*t) || next > 0;
+}
+
+bool WordNumberParser::IsSingularFraction(int i) const {
+  const Token* t = At(i);
+  return t != nullptr && !t->lower.empty() && t->lower.back() != 's';
+}
+
+// "half a liter", "quarter-litre", "tenth of a gallon": needs a unit after
+// it.
+NumberParse WordNumberParser::BareFraction(int i,
+                                           const NumberWordEntry& w) const {
+  NumberParse r;
+  const Token* prev = At(i - 1);
+  const bool determiner =
+      prev != nullptr &&
+      (prev->lower == "the" || prev->lower == "this" || prev->lower == "that" ||
+       prev->lower == "each" || prev->lower == "every" || prev->lower == "its");
+  const bool joined =
+      (At(i + 1) && IsDash(*At(i + 1)) && !At(i + 1)->space_before) ||
+      IsWord(i + 1, "of");
+  if (determiner || !IsSingularFraction(i) || (w.value != 2 && !joined))
+    return r;
+  r.ok = r.words = r.fraction = r.bare_fraction = true;
+  r.value = 1 / w.value;
+  r.end = i + 1;
+  FractionOfScale(&r);
+  return r;
+}
+
+// "several thousand", "a few hundred", "hundreds of", "tens of thousands of",
+// "dozens of": an approximate amount (several = 3).
+NumberParse WordNumberParser::Vague(int i) const {
+  NumberParse r;
+  const absl::string_view w = t_[i].lower;
+  const NumberWordEntry* lead = lex_.NumberWord(t_[i]);
+  if (w == "several" || w == "few" || w == "many") {
+    const NumberWordEntry* scale = WordAt(i + 1);
+    if (!IsKind(scale, NumberWordKind::kScale) &&
+        !IsKind(scale, NumberWordKind::kHundred)) {
+      return r;
+    }
+    r.value = (w == "many" ? 1 : 3) * scale->value;
+    r.scale = scale->value;
+    r.end = i + 2;
+  } else if (w == "tens" || IsKind(lead, NumberWordKind::kDozen)) {
+    const double unit = w == "tens" ? 10 : lead->value;
+    if (!IsWord(i + 1, "of")) {
+      if (w == "dozens") {
+        r.value = unit;
+        r.end = i + 1;
+      } else {
+        return r;
+      }
+    } else {
+      const NumberWordEntry* scale = WordAt(i + 2);
+      if (IsKind(scale, NumberWordKind::kScale) ||
+          IsKind(scale, NumberWordKind::kHundred)) {
+        r.value = unit * scale->value;
+        r.scale = scale->value;
+        r.end = i + 3;
+      } else if (w == "dozens") {
+        r.value = unit;
+        r.end = i + 1;
+      } else {
+        return r;
+      }
+    }
+  } else {
+    r.value = lead->value;  // "hundreds", "thousands", "millions"
+    r.scale = lead->value;
+    r.end = i + 1;
+    const NumberWordEntry* more = WordAt(i + 2);
+    if (IsWord(i + 1, "of") && IsKind(more, NumberWordKind::kScale) &&
+        t_[i + 2].lower.back() == 's') {
+      r.value *= more->value;  // "hundreds of thousands"
+      r.scale = r.value;
+      r.end = i + 3;
+    }
+  }
+  r.ok = r.words = r.vague = true;
+  return r;
+}
+
+}  // namespace figure_internal
+}  // namespace factwire

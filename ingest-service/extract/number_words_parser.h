@@ -1,0 +1,66 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_NUMBER_WORDS_PARSER_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_NUMBER_WORDS_PARSER_H_
+
+#include <vector>
+
+#include "ingest-service/extract/figure_token_view.h"
+#include "ingest-service/extract/lexicon/number_words.h"
+#include "ingest-service/extract/number_parser.h"
+
+namespace factwire {
+namespace figure_internal {
+
+// Reads numbers written in words: "ninety five", "a hundred and two",
+// "seven hundred twenty-one thousand and twelve", "two thirds", "a dozen",
+// "half a million", "several thousand", "tens of thousands".
+class WordNumberParser : public TokenView {
+ public:
+  using TokenView::TokenView;
+
+  // The number in words starting at tokens[i]; ok=false when none starts there.
+  NumberParse Parse(int i) const;
+
+  // Adds "and a half" after a number to it.
+  void AndAHalf(NumberParse* r) const;
+
+  // The number word at tokens[i], or nullptr.
+  const lexicon::NumberWordEntry* WordAt(int i) const;
+
+  // True if `w` is a number word of `kind`.
+  static bool IsKind(const lexicon::NumberWordEntry* w,
+                     lexicon::NumberWordKind kind) {
+    return w != nullptr && w->kind == kind;
+  }
+
+ private:
+  // What the previous word of a compound number was.
+  enum class Last { kNone, kUnit, kTens, kHundred, kScale, kAnd };
+
+  // The running sum of a compound number.
+  struct Sum {
+    double total = 0;
+    double current = 0;
+    Last last = Last::kNone;
+    bool any = false;
+  };
+
+  // How a number word changed the sum.
+  enum class Step { kTaken, kStop, kDone };
+
+  NumberParse Compound(int i, bool article) const;
+  Step Add(const lexicon::NumberWordEntry& w, int j, bool article, Sum* sum,
+           NumberParse* r) const;
+  int Joiner(int j, Sum* sum) const;
+  int PointDecimals(int j, Sum* sum) const;
+  NumberParse Article(int i) const;
+  void FractionOfScale(NumberParse* r) const;
+  bool OrdinalUse(int next) const;
+  bool IsSingularFraction(int i) const;
+  NumberParse BareFraction(int i, const lexicon::NumberWordEntry& w) const;
+  NumberParse Vague(int i) const;
+};
+
+}  // namespace figure_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_NUMBER_WORDS_PARSER_H_
