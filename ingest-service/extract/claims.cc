@@ -13,7 +13,8 @@ constexpr int kAfterWindow = 24;       // tokens between a quote and its cue
 constexpr int kMaxSpeakerOffset = 10;  // tokens between a quote and its speaker
 constexpr int kNextSentenceCue = 6;    // “… done.” Trump said: cue this close
 constexpr int kMaxDirectGapWords = 5;  // "said in a statement on Tuesday:"
-constexpr int kSentenceLikeWords = 6;  // an unattributed quote this long is speech
+constexpr int kSentenceLikeWords = 6;
+constexpr int kLendWindow = 2000;      // bytes: reported claims this far back may hold a quote  // an unattributed quote this long is speech
 
 bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
 bool IsWord(const Token& t) {
@@ -37,7 +38,9 @@ class ClaimFinder {
 
   std::vector<ClaimDraft> Run() {
     for (size_t q = 0; q < m_.quotes.size(); ++q) Quote(static_cast<int>(q));
+    const size_t first_reported = claims_.size();
     for (const Sentence& s : m_.sentences) Reported(s);
+    LendReportedSpeakers(first_reported);
     return std::move(claims_);
   }
 
@@ -390,6 +393,35 @@ class ClaimFinder {
       }
     }
     return any;
+  }
+
+  // “...” in the 2008 primary, said Paul Beck: a quote with no speaker of its own
+  // inside reported speech takes the reporter's speaker.
+  void LendReportedSpeakers(size_t first_reported) {
+    const size_t n = claims_.size();
+    size_t from = first_reported;
+    for (size_t i = 0; i < first_reported; ++i) {
+      ClaimDraft& quote = claims_[i];
+      if (quote.kind != v1::CLAIM_KIND_DIRECT_QUOTE || quote.speaker.found() ||
+          quote.inherited_entity >= 0) {
+        continue;
+      }
+      // Both lists run in text order; reported claims ending well before the quote
+      // can be skipped for good.
+      while (from < n && claims_[from].end + kLendWindow < quote.begin) ++from;
+      for (size_t j = from; j < n && claims_[j].begin <= quote.begin; ++j) {
+        const ClaimDraft& r = claims_[j];
+        if (r.kind == v1::CLAIM_KIND_DIRECT_QUOTE || !r.speaker.found()) continue;
+        if (r.begin <= quote.begin && quote.end <= r.end + 4) {
+          quote.speaker = r.speaker;
+          quote.cue_begin = r.cue_begin;
+          quote.cue_end = r.cue_end;
+          quote.cue_token = r.cue_token;
+          quote.confidence = 0.6f;
+          break;
+        }
+      }
+    }
   }
 
   // "Lerer reported from Los Angeles": a short prepositional phrase says nothing.

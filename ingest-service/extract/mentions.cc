@@ -130,6 +130,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       }
       m.title_first = title_first;
       m.title_last = name_first;
+    } else {
+      // "Mr. Schmidt": the honorific belongs to the mention but is no title.
+      m.title_first = k;
+      m.title_last = k;
     }
   } else {
     name_first = k;
@@ -204,6 +208,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   by_end_[end_token] = index;
   by_start_[m.title_first >= 0 ? m.title_first : m.first] = index;
   by_start_[m.first] = index;
+  by_start_[k] = index;  // "Mr. Schmidt": the run starts at the honorific
   if (end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') &&
       (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)) {
     ReadAppositive(s, index);

@@ -150,7 +150,8 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
          (tokens_[e].classes & (kCue | kRelative)) == 0) {
     ++e;
   }
-  if (e == k + 1 || (e < hi && !IsPunct(tokens_[e], '.') && !IsPunct(tokens_[e], ','))) {
+  if (e == k + 1 || (e < hi && !IsPunct(tokens_[e], '.') && !IsPunct(tokens_[e], ',') &&
+                     (tokens_[e].classes & kRelative) == 0)) {
     return Speaker{};
   }
   Speaker s;
@@ -167,7 +168,22 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
     ++j;
   }
   if (j >= hi) return Speaker{};
-  if (const int m = mentions_.MentionStartingAt(j); m >= 0) return FromMention(m);
+  if (const int m = mentions_.MentionStartingAt(j); m >= 0) {
+    // "said Ohio State University professor Paul Beck": the person, not the school.
+    const Mention& mention = mentions_.mentions()[m];
+    if (mention.kind == MentionKind::kOrganization || mention.kind == MentionKind::kPlace) {
+      int k = mention.last;
+      while (k < hi && tokens_[k].kind == TokenKind::kWord && !tokens_[k].upper &&
+             (tokens_[k].classes & (kTitle | kTitleHead | kTitleModifier)) != 0) {
+        ++k;
+      }
+      if (k > mention.last && k < hi) {
+        const int person = mentions_.MentionStartingAt(k);
+        if (person >= 0) return FromMention(person);
+      }
+    }
+    return FromMention(m);
+  }
   if (Speaker p = Pronoun(j); p.found()) return p;
   if (Speaker n = NominalStartingAt(j, hi); n.found()) {
     // "by host Bill Maher": the name after the noun is the speaker.

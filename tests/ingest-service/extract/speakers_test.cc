@@ -113,6 +113,22 @@ TEST(Speakers, ParticipleAfterAttributionKeepsSpeaker) {
   EXPECT_EQ(c->cue(), "citing");
 }
 
+TEST(Speakers, InvertedCueWithHonorific) {
+  v1::Document doc = Extract("''There is always resistance,'' said Mr. Schmidt, who owns the course.");
+  const v1::Claim* c = FindClaim(doc, "always resistance");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Mr. Schmidt");
+  EXPECT_EQ(c->source_id(), "schmidt");
+}
+
+TEST(Speakers, PersonAfterOrganizationAndTitle) {
+  v1::Document doc = Extract("Clinton " + kOpen + "drew quite well from white voters" + kClose +
+                             " in the primary, said Ohio State University professor Paul Beck.");
+  const v1::Claim* c = FindClaim(doc, "drew quite well");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "paul-beck");
+}
+
 TEST(Speakers, CreditLineIsNotAClaim) {
   v1::Document doc = Extract("Lisa Lerer reported from Los Angeles.");
   EXPECT_EQ(doc.claims_size(), 0);
