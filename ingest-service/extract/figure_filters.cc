@@ -169,6 +169,7 @@ bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,
 
 bool PronounOne(const std::vector<Token>& t, const Amount& a,
                 const FigureLexicon& lex) {
+  if (a.first == 0 && a.end == static_cast<int>(t.size())) return false;
   const Token* next = At(t, a.end);
   if (next == nullptr || next->kind != TokenKind::kWord ||
       IsCapitalized(*next) || HasRole(*next, kRoleOneFollower) ||
