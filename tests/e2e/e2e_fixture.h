@@ -19,7 +19,8 @@
 
 namespace factwire {
 
-// Three short text/plain news articles ("headline, blank line, body").
+// Three short text/plain news articles ("headline, blank line, body"; with three
+// or more paragraphs the parser may read the first as the standfirst).
 inline constexpr char kSeizureArticle[] =
     "Police seize record fentanyl haul in Vancouver\n"
     "\n"
@@ -33,6 +34,8 @@ inline constexpr char kSeizureArticle[] =
 
 inline constexpr char kOverdoseArticle[] =
     "Overdose deaths fall for the first time in a decade\n"
+    "\n"
+    "Officials welcome the change but warn the emergency is not over.\n"
     "\n"
     "The provincial coroner's office recorded 2,350 overdose deaths in British "
     "Columbia last year, down from 2,511 the year before.\n"
