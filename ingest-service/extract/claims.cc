@@ -117,7 +117,7 @@ class ClaimFinder {
       if (t_[c].kind == TokenKind::kQuote || IsTerminal(t_[c])) return false;
       if (!IsCue(c, kCueQuote)) continue;
       Speaker s = speakers_.Left(c, a, /*loose=*/true);
-      if (!s.found() || s.first - a > max_offset) return false;
+      if (!s.found() || s.first - a > max_offset || HasConjunction(a, s.first)) return false;
       claim->speaker = s;
       SetCue(c, c, claim);
       *end_token = c;
@@ -174,6 +174,15 @@ class ClaimFinder {
       if (!s.found()) s = speakers_.Subject(first_sentence, cue);
     } else {
       s = speakers_.Left(cue, first_sentence.first);
+      Speaker outer;
+      if (s.found() && s.first > first_sentence.first &&
+          (t_[s.first].classes & kRelative) == 0) {
+        const int c0 = OuterCue(first_sentence.first, s.first, &outer);
+        if (c0 >= 0) {
+          s = outer;
+          cue = cue_last = c0;
+        }
+      }
       if (!s.found()) {
         s = speakers_.Right(cue, open);
         inverted = s.found();
@@ -221,7 +230,7 @@ class ClaimFinder {
     if (qi > 0 && m_.quotes[qi - 1].close >= lo) lo = m_.quotes[qi - 1].close + 1;
     int hi = sc.last;
     // “Who are they?” Trump said.: the attribution may open the next sentence.
-    if (q.close >= 0 && hi == q.close + 1 && q.end > q.begin &&
+    if (q.close >= 0 && hi == q.close + 1 && q.end > q.begin && q.open == so.first &&
         m_.sentence_of_token[q.close] + 1 < static_cast<int>(m_.sentences.size())) {
       const Sentence& next = m_.sentences[m_.sentence_of_token[q.close] + 1];
       if (next.paragraph == sc.paragraph) hi = std::min(next.last, q.close + 1 + kNextSentenceCue);
@@ -292,9 +301,10 @@ class ClaimFinder {
         break;
       }
     }
-    if (cue >= 0 && (t_[cue].cue & kCueParticiple) == 0) {
-      sp = speakers_.Left(cue, s.first);
-      if (!sp.found()) sp = speakers_.Right(cue, colon);
+    if (const int outer = OuterCue(s.first, colon, &sp); outer >= 0) {
+      cue = outer;
+    } else if (cue >= 0 && (t_[cue].cue & kCueParticiple) == 0) {
+      sp = speakers_.Right(cue, colon);
     }
     if (!sp.found()) sp = speakers_.Subject(s, cue >= 0 ? cue : colon);
     if (!sp.found()) return false;
@@ -393,6 +403,36 @@ class ClaimFinder {
       }
     }
     return any;
+  }
+
+  // True when a clause-joining word lies in tokens [from, to) ("..., but he warned").
+  bool HasConjunction(int from, int to) const {
+    for (int k = from; k < to; ++k) {
+      const absl::string_view w = Word(k);
+      if (w == "but" || w == "and" || w == "while" || w == "as" || w == "although" ||
+          w == "though" || w == "when" || w == "because" || w == "so" || w == "yet" ||
+          w == "or" || w == "that" || w == "before" || w == "after" || w == "if") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The first cue in tokens [from, to) with a subject of its own, or -1:
+  // "Obama said he expected that Americans will say “no”" -> "said".
+  int OuterCue(int from, int to, Speaker* speaker) const {
+    for (int c = from; c < to; ++c) {
+      if (!IsCue(c, kCueQuote | kCueReport) || cue_used_[c] ||
+          (t_[c].cue & (kCueParticiple | kCueAccording)) != 0) {
+        continue;
+      }
+      Speaker s = speakers_.Left(c, from);
+      if (s.found()) {
+        *speaker = s;
+        return c;
+      }
+    }
+    return -1;
   }
 
   // “...” in the 2008 primary, said Paul Beck: a quote with no speaker of its own

@@ -159,8 +159,11 @@ class ContextFinder {
   // quantity verb.
   std::string LeftSubject(const FigurePlace& p) const {
     int j = p.first - 1;
+    const bool of = IsWord(j, "of");  // "revenue of $4.2 billion"
     if (IsWord(j, "to") || IsWord(j, "at") || IsWord(j, "by")) --j;
-    if (!(At(j) && HasRole(*At(j), kRoleQuantityVerb))) return std::string();
+    if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
+      return std::string();
+    }
     --j;
     if (IsWord(j, "has") || IsWord(j, "had") || IsWord(j, "have") ||
         IsWord(j, "will"))

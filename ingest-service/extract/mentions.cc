@@ -105,6 +105,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     }
     break;
   }
+  // "Former Republican presidential candidate ...": modifiers alone name no one.
+  bool only_modifiers = true;
+  for (int i = k; i < j; ++i) {
+    if ((tokens_[i].classes & kTitleModifier) == 0) only_modifiers = false;
+  }
+  if (only_modifiers) return j;
   Mention m;
   m.possessive = j < s.last && tokens_[j].possessive;
   // Title prefix: "Prime Minister", "U.S. President", "Cpl.", "former President".

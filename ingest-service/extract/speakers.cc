@@ -150,8 +150,9 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
          (tokens_[e].classes & (kCue | kRelative)) == 0) {
     ++e;
   }
-  if (e == k + 1 || (e < hi && !IsPunct(tokens_[e], '.') && !IsPunct(tokens_[e], ',') &&
-                     (tokens_[e].classes & kRelative) == 0)) {
+  if (e == k + 1 || e >= hi ||
+      (!IsPunct(tokens_[e], '.') && !IsPunct(tokens_[e], ',') &&
+       (tokens_[e].classes & kRelative) == 0)) {
     return Speaker{};
   }
   Speaker s;

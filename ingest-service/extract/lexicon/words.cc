@@ -26,7 +26,10 @@ constexpr ClassList kLists[] = {
      "speaker leader councillor councilman councilwoman alderman treasurer "
      "foreign interior defence defense finance health justice trade home economy"},
     {kTitleModifier, "former acting deputy interim then-president outgoing incoming "
-                     "then late assistant associate senior vice co-founder executive"},
+                     "then late assistant associate senior vice co-founder executive republican "
+                     "democratic democrat gop conservative liberal progressive independent "
+                     "presidential american mexican canadian chinese british french german "
+                     "russian israeli iranian iraqi syrian turkish ukrainian european"},
     {kHonorific, "mr. mrs. ms. miss mr mrs ms mx. sir dame lord lady"},
     {kOrgWord,
      "police department ministry council agency administration commission committee "

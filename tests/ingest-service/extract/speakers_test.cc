@@ -129,6 +129,22 @@ TEST(Speakers, PersonAfterOrganizationAndTitle) {
   EXPECT_EQ(c->source_id(), "paul-beck");
 }
 
+TEST(Speakers, OuterSpeakerOfEmbeddedCue) {
+  v1::Document doc = Extract("President Ana Ruiz said she expected that voters will say " + kOpen +
+                             "no" + kClose + " to the plan.");
+  ASSERT_GE(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).source_id(), "ana-ruiz");
+}
+
+TEST(Speakers, ConjunctionStartsANewClause) {
+  v1::Document doc = Extract("Ash Carter said the approach remained " + kOpen +
+                             "one of commitment" + kClose + ", but he also warned China.");
+  const v1::Claim* c = FindClaim(doc, "one of commitment");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ash-carter");
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_MIXED_QUOTE);
+}
+
 TEST(Speakers, CreditLineIsNotAClaim) {
   v1::Document doc = Extract("Lisa Lerer reported from Los Angeles.");
   EXPECT_EQ(doc.claims_size(), 0);
