@@ -29,8 +29,7 @@ class ContextFinder {
     for (size_t i = 0; i < places_.size(); ++i) {
       v1::Figure& f = (*figures)[i];
       f.set_subject(Subject(places_[i], f));
-      if (f.subject().empty() && !IsMeasure(f))
-        f.set_subject(LeftSubject(places_[i]));
+      if (f.subject().empty()) f.set_subject(LeftSubject(places_[i]));
       const Mention* when = Nearest(times_, places_[i]);
       if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
       const Mention* where = Nearest(places_found_, places_[i]);
@@ -140,7 +139,9 @@ class ContextFinder {
     int k = p.end;
     const bool count = f.unit().empty() && !p.money;
     if (IsWord(k, "of")) return NounPhrase(k + 1);
-    if (count) return NounPhrase(k);
+    if (count || f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
+      return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
+    }
     if (p.money) {
       if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on"))
         return NounPhrase(k + 1);
@@ -149,10 +150,10 @@ class ContextFinder {
     return std::string();
   }
 
-  // Counts, money, percentages and ratios may take the noun phrase before them.
-  static bool IsMeasure(const v1::Figure& f) {
-    return !f.unit().empty() && f.dimension() != v1::DIMENSION_CURRENCY &&
-           f.dimension() != v1::DIMENSION_PERCENT;
+  // "10-km" in "a 10-km race": the figure modifies the noun after it.
+  bool Adjectival(const FigurePlace& p) const {
+    return p.end - 2 >= p.first && IsDash(t_[p.end - 2]) &&
+           !t_[p.end - 2].space_before;
   }
 
   // "The death toll climbed to 45", "Turnout was 64%": the noun phrase before a
@@ -160,14 +161,23 @@ class ContextFinder {
   std::string LeftSubject(const FigurePlace& p) const {
     int j = p.first - 1;
     const bool of = IsWord(j, "of");  // "revenue of $4.2 billion"
-    if (IsWord(j, "to") || IsWord(j, "at") || IsWord(j, "by")) --j;
+    if (IsWord(j, "to") || IsWord(j, "at") || IsWord(j, "by") ||
+        IsWord(j, "from")) {
+      --j;
+    }
     if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
       return std::string();
     }
     --j;
-    if (IsWord(j, "has") || IsWord(j, "had") || IsWord(j, "have") ||
-        IsWord(j, "will"))
-      --j;
+    static constexpr const char* kAuxiliaries[] = {
+        "has", "had", "have",   "will", "would", "could", "may",  "might",
+        "to",  "can", "should", "is",   "are",   "was",   "were", "expected"};
+    for (int n = 0; n < 2; ++n) {
+      bool auxiliary = false;
+      for (const char* aux : kAuxiliaries) auxiliary |= IsWord(j, aux);
+      if (!auxiliary) break;
+      --j;  // "could drop", "is expected to reach"
+    }
     const int last = j;
     int first = -1;
     int words = 0;
@@ -296,6 +306,13 @@ class ContextFinder {
     }
     if (IsCapitalized(*t) && HasRole(*t, kRoleMonth) && IsYearToken(i + 1))
       return i + 2;
+    const Token* month = At(i + 1);
+    if ((IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "during") ||
+         IsWord(i, "until") || IsWord(i, "through")) &&
+        month != nullptr && IsCapitalized(*month) &&
+        HasRole(*month, kRoleMonth)) {
+      return IsYearToken(i + 2) ? i + 3 : i + 2;  // "in September"
+    }
     return i;
   }
 

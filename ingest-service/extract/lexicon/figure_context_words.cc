@@ -126,16 +126,22 @@ constexpr const char* kPronounOneFollowers[] = {
 };
 
 constexpr const char* kQuantityVerbs[] = {
-    "rose",       "fell",       "climbed",    "reached",    "totaled",
-    "totalled",   "stood",      "hit",        "topped",     "grew",
-    "jumped",     "dropped",    "declined",   "increased",  "decreased",
-    "surged",     "soared",     "plunged",    "was",        "were",
-    "is",         "are",        "numbered",   "exceeded",   "doubled",
-    "tripled",    "reaches",    "rises",      "falls",      "stands",
-    "remains",    "remained",   "amounted",   "hovered",    "edged",
-    "slipped",    "dipped",     "shrank",     "expanded",   "tops",
-    "totals",     "exceeds",    "has risen",  "has fallen", "had risen",
-    "had fallen", "will reach", "could reach"};
+    "rose",       "fell",       "climbed",   "reached",    "totaled",
+    "totalled",   "stood",      "hit",       "topped",     "grew",
+    "jumped",     "dropped",    "declined",  "increased",  "decreased",
+    "surged",     "soared",     "plunged",   "was",        "were",
+    "is",         "are",        "numbered",  "exceeded",   "doubled",
+    "tripled",    "reaches",    "rises",     "falls",      "stands",
+    "remains",    "remained",   "amounted",  "hovered",    "edged",
+    "slipped",    "dipped",     "shrank",    "expanded",   "tops",
+    "totals",     "exceeds",    "eased",     "slowed",     "accelerated",
+    "rebounded",  "recovered",  "slid",      "sank",       "tumbled",
+    "cooled",     "ticked",     "inched",    "narrowed",   "widened",
+    "ended",      "closed",     "opened",    "finished",   "peaked",
+    "drop",       "fall",       "rise",      "climb",      "reach",
+    "range",      "ranged",     "ranges",    "cost",       "costs",
+    "has risen",  "has fallen", "had risen", "had fallen", "will reach",
+    "could reach"};
 
 }  // namespace
 

@@ -266,6 +266,16 @@ TEST(FindFiguresTest, SubjectTimeScopeAndPlace) {
             "rural broadband networks");
 }
 
+TEST(FindFiguresTest, SubjectOfAgesAndCompoundAdjectives) {
+  EXPECT_EQ(One("Police said a 19-year-old cyclist was hurt.").subject(),
+            "cyclist");
+  EXPECT_EQ(One("She won a 10-km race.").subject(), "race");
+  EXPECT_EQ(One("Fares range from $3 to $5.").subject(), "Fares");
+  const Figure cpi = One("Prices eased to 2.1% in October, the agency said.");
+  EXPECT_EQ(cpi.subject(), "Prices");
+  EXPECT_EQ(cpi.time_scope(), "in October");
+}
+
 TEST(FindFiguresTest, SubjectBeforeAQuantityVerb) {
   EXPECT_EQ(One("The flood toll climbed to 45 on Sunday.").subject(),
             "flood toll");
