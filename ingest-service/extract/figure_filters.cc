@@ -177,7 +177,8 @@ bool PronounOne(const std::vector<Token>& t, const Amount& a,
     return true;
   }
   const absl::string_view w = next->lower;
-  if ((w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+  if ((w.size() > 3 &&
+       (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing")) ||
       w.find('\'') != absl::string_view::npos ||
       w.find("\xE2\x80\x99") != absl::string_view::npos) {
     return true;  // "one suggested", "one that's"
