@@ -114,7 +114,8 @@ class ClaimFinder {
       return true;
     }
     for (int c = a + 1; c < hi && c < a + kAfterWindow; ++c) {
-      if (t_[c].kind == TokenKind::kQuote || IsTerminal(t_[c])) return false;
+      const bool abbreviation = c + 1 < hi && IsPunct(t_[c + 1], ',');  // "Pa., said"
+      if (t_[c].kind == TokenKind::kQuote || (IsTerminal(t_[c]) && !abbreviation)) return false;
       if (!IsCue(c, kCueQuote)) continue;
       Speaker s = speakers_.Left(c, a, /*loose=*/true);
       if (!s.found() || s.first - a > max_offset || HasConjunction(a, s.first)) return false;

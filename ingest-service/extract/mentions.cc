@@ -244,6 +244,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       (first.classes & (kTitle | kTitleModifier | kDeterminer)) == 0) {
     return;
   }
+  // "Portsmouth, Senator Bernie Sanders endorsed": a titled name, no appositive.
+  if (first.upper && a + 1 < s.last && IsNameToken(a + 1) &&
+      (tokens_[a + 1].classes & (kTitle | kOrgWord | kAffiliationPrep)) == 0) {
+    return;
+  }
   int e = a;
   bool has_head = false;
   while (e < s.last && e - a < kMaxAppositiveTokens) {

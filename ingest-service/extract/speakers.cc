@@ -7,6 +7,8 @@ namespace {
 
 constexpr int kMaxNominalTokens = 4;
 constexpr int kMaxRelativeClauseTokens = 30;
+constexpr int kMaxAsideTokens = 30;
+constexpr int kMaxParenTokens = 8;
 
 bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
 
@@ -92,7 +94,16 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (IsPunct(t, ',')) {
     const int m = mentions_.MentionWithAppositiveEndingAt(j);
     if (m >= 0) return FromMention(m);
-    return BeforeRelativeClause(j, lo);
+    if (Speaker r = BeforeRelativeClause(j, lo); r.found()) return r;
+    if ((tokens_[cue].cue & kCueParticiple) != 0) return Speaker{};
+    return BeforeAsides(j, lo);
+  }
+  if (IsPunct(t, ')') && MentionEndingAt(j) < 0) {
+    // "Governor Mary Fallin (R-OK) said": skip the parenthesis.
+    int k = j - 1;
+    while (k > lo && !IsPunct(tokens_[k], '(') && j - k < kMaxParenTokens) --k;
+    if (k > lo && IsPunct(tokens_[k], '(')) return Left(k, lo, loose);
+    return Speaker{};
   }
   if (t.possessive) return Speaker{};
   if (const int m = mentions_.MentionEndingAt(j); m >= 0) {
@@ -138,6 +149,30 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
     return NominalEndingAt(i - 2, lo);
   }
   return Speaker{};
+}
+
+int SpeakerFinder::MentionEndingAt(int k) const { return mentions_.MentionEndingAt(k); }
+
+Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
+  // "Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": the name before
+  // a run of comma-separated asides.
+  int earliest = -1;
+  for (int i = comma - 1; i >= lo && comma - i < kMaxAsideTokens; --i) {
+    const Token& t = tokens_[i];
+    if (t.kind == TokenKind::kQuote || (t.classes & kCue) != 0) break;
+    if (t.kind == TokenKind::kPunct && t.punct != ',' && t.punct != '.' && t.punct != '(' &&
+        t.punct != ')') {
+      break;
+    }
+    if (!IsPunct(t, ',') || i == 0) continue;
+    const int m = mentions_.MentionEndingAt(i - 1);
+    if (m < 0) continue;
+    const Mention& mention = mentions_.mentions()[m];
+    if (mention.kind == MentionKind::kPerson || mention.kind == MentionKind::kName) {
+      earliest = m;  // keep going: the first name of the chain is the speaker
+    }
+  }
+  return earliest >= 0 ? FromMention(earliest) : Speaker{};
 }
 
 Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
@@ -197,17 +232,29 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
 }
 
 Speaker SpeakerFinder::Subject(const Sentence& sentence, int before) const {
-  Speaker fallback;
+  Speaker fallback, single;
   for (const Mention& m : mentions_.mentions()) {
     if (m.first < sentence.first || m.owner >= 0) continue;
     if (m.first >= before) break;
     if (m.possessive) continue;
+    // "at a rally in Portsmouth": names inside prepositional phrases are not subjects.
+    const int start = m.title_first >= 0 ? m.title_first : m.first;
+    if (start > sentence.first) {
+      const Token& prev = tokens_[start - 1];
+      const absl::string_view w = TokenText(text_, prev);
+      if (!prev.upper && ((prev.classes & kAffiliationPrep) != 0 || w == "in" || w == "on" ||
+                          w == "to" || w == "by" || w == "during" || w == "after")) {
+        continue;
+      }
+    }
     const int index = static_cast<int>(&m - mentions_.mentions().data());
-    if (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName) {
+    if (m.kind == MentionKind::kPerson || (m.kind == MentionKind::kName && m.title_last > m.title_first)) {
       return FromMention(index);
     }
+    if (m.kind == MentionKind::kName && !single.found()) single = FromMention(index);
     if (!fallback.found()) fallback = FromMention(index);
   }
+  if (single.found()) return single;
   if (fallback.found()) return fallback;
   for (int k = sentence.first; k < before && k < sentence.first + 3; ++k) {
     if (Speaker p = Pronoun(k); p.found()) return p;

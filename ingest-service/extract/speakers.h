@@ -45,6 +45,8 @@ class SpeakerFinder {
   bool IsFiller(int k) const;
   Speaker BeforeRelativeClause(int comma, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
+  Speaker BeforeAsides(int comma, int lo) const;
+  int MentionEndingAt(int k) const;
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;

@@ -90,7 +90,9 @@ constexpr ClassList kLists[] = {
      "said says asked added experts officials critics analysts authorities police "
      "looking recognizing given following unfortunately fortunately instead "
      "indeed overall ultimately enhanced more less other another such my your "
-     "once further first second third last next my oh yes well"},
+     "once further first second third last next my oh yes well between through "
+     "across against behind beyond within upon toward towards around inside outside "
+     "near via per amid citing speaking asked"},
     {kTitleHead,
      "chief director head president minister secretary spokesman spokeswoman "
      "spokesperson professor analyst official officer expert fellow member leader "

@@ -145,6 +145,30 @@ TEST(Speakers, ConjunctionStartsANewClause) {
   EXPECT_EQ(c->kind(), v1::CLAIM_KIND_MIXED_QUOTE);
 }
 
+TEST(Speakers, NameBeforeSeveralAsides) {
+  v1::Document doc = Extract("''She was not truthful,'' Cecelia Purner, 67, a retired clerk in "
+                             "Allentown, Pa., said in an interview.");
+  const v1::Claim* c = FindClaim(doc, "not truthful");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "cecelia-purner");
+}
+
+TEST(Speakers, ParenthesisAfterName) {
+  v1::Document doc = Extract("Governor Mary Fallin (R-OK) said the candidate is " + kOpen +
+                             "trying to campaign as a healer." + kClose);
+  ASSERT_GE(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).source_id(), "mary-fallin");
+}
+
+TEST(Speakers, SubjectIsNotInsideAPrepositionalPhrase) {
+  v1::Document doc = Extract("At a rally in Portsmouth, Senator Bernie Sanders endorsed Clinton, "
+                             "saying that she would " + kOpen + "make an outstanding president." +
+                             kClose);
+  const v1::Claim* c = FindClaim(doc, "outstanding president");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "bernie-sanders");
+}
+
 TEST(Speakers, CreditLineIsNotAClaim) {
   v1::Document doc = Extract("Lisa Lerer reported from Los Angeles.");
   EXPECT_EQ(doc.claims_size(), 0);
