@@ -16,6 +16,18 @@ namespace factwire {
 // and place. figure_id and claim_id are left empty for the caller.
 // Not figures: years and dates, times, ordinals, phone numbers, numbers in names.
 // Pure function; thread-safe.
+//
+// Details:
+// - text includes the qualifier ("less than 20 kilograms"); value is in the stated
+//   unit with scale applied ("$1.3 billion" -> 1.3e9, unit "USD"); for RANGE
+//   figures value is the lower and value_max the upper end ("between 5 and 10").
+// - unit: ISO 4217 codes for money (bare "$" -> "USD"; "cent"/"penny" for minor
+//   units; a currency name shared by several countries keeps its name, "dinar");
+//   unit codes such as "kg", "ton" (US short ton), "tonne", "km", "mi", "percent",
+//   "percentage point", "year"; "" for counts and ratios. normalized_* convert to
+//   kg, m, m2, l, s, m/s, celsius; money and counts keep their value.
+// - Vague amounts ("several thousand" = 3000, "hundreds of" = 100) are APPROXIMATE.
+// - A sentence span outside `text` is clamped to it.
 std::vector<factwire::v1::Figure> FindFigures(absl::string_view text,
                                               const factwire::v1::TextSpan& sentence);
 
