@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "store/filter_sql.h"
 #include "store/fts_query.h"
 #include "store/page.h"
 #include "store/reader.h"
@@ -66,19 +67,24 @@ void BindClaimFilters(const ClaimQuery& query, Statement* stmt) {
 // around the claim); ties oldest first. Pages by offset.
 absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
                                          const ClaimQuery& query,
-                                         const std::string& match) {
+                                         const std::string& match,
+                                         const SqlFilter& filter) {
   std::vector<std::string> conditions = ClaimFilters(query);
   conditions.insert(conditions.begin(), "claims_fts MATCH :match");
-  absl::StatusOr<Statement> stmt = connection->Prepare(
+  AddFilter(filter, &conditions);
+  absl::StatusOr<Statement> stmt = PrepareFiltered(
+      connection,
       "SELECT c.id, d.document_id, c.record FROM claims_fts"
       " JOIN claims c ON c.id = claims_fts.rowid"
       " JOIN documents d ON d.id = c.document" +
       WhereClause(conditions) +
       " ORDER BY bm25(claims_fts, 1.0, 1.0, 0.5), c.id LIMIT :limit OFFSET "
-      ":offset");
+      ":offset",
+      filter);
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":match", match);
   BindClaimFilters(query, &*stmt);
+  BindFilter(filter, &*stmt);
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
   stmt->Bind(":offset", query.page.after);
   return ReadPage<Claim>(&*stmt, query.page, Paging::kOffset, ClaimFromRow);
@@ -86,16 +92,21 @@ absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
 
 // Every claim passing the filters, oldest first. Pages by claim row id.
 absl::StatusOr<Page<Claim>> AllClaims(Connection* connection,
-                                      const ClaimQuery& query) {
+                                      const ClaimQuery& query,
+                                      const SqlFilter& filter) {
   std::vector<std::string> conditions = ClaimFilters(query);
   conditions.insert(conditions.begin(), "c.id > :after");
-  absl::StatusOr<Statement> stmt = connection->Prepare(
+  AddFilter(filter, &conditions);
+  absl::StatusOr<Statement> stmt = PrepareFiltered(
+      connection,
       "SELECT c.id, d.document_id, c.record FROM claims c"
       " JOIN documents d ON d.id = c.document" +
-      WhereClause(conditions) + " ORDER BY c.id LIMIT :limit");
+          WhereClause(conditions) + " ORDER BY c.id LIMIT :limit",
+      filter);
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":after", query.page.after);
   BindClaimFilters(query, &*stmt);
+  BindFilter(filter, &*stmt);
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
   return ReadPage<Claim>(&*stmt, query.page, Paging::kKeyset, ClaimFromRow);
 }
@@ -179,12 +190,15 @@ absl::StatusOr<Page<Claim>> ReadClaims(Connection* connection,
                                        const ClaimQuery& query) {
   absl::Status status = ValidatePage(query.page);
   if (!status.ok()) return status;
+  absl::StatusOr<SqlFilter> filter =
+      CompileOptionalFilter(FilterResource::kClaims, query.filter);
+  if (!filter.ok()) return filter.status();
   if (absl::StripAsciiWhitespace(query.text).empty()) {
-    return AllClaims(connection, query);
+    return AllClaims(connection, query, *filter);
   }
   absl::StatusOr<std::string> match = FtsMatchAll(query.text);
   if (!match.ok()) return match.status();
-  return RankedClaims(connection, query, *match);
+  return RankedClaims(connection, query, *match, *filter);
 }
 
 absl::StatusOr<Claim> ReadClaim(Connection* connection,
@@ -206,12 +220,20 @@ absl::StatusOr<Page<Figure>> ReadFigures(Connection* connection,
     if (!match.ok()) return match.status();
     subject = *std::move(match);
   }
-  absl::StatusOr<Statement> stmt = connection->Prepare(
+  absl::StatusOr<SqlFilter> filter =
+      CompileOptionalFilter(FilterResource::kFigures, query.filter);
+  if (!filter.ok()) return filter.status();
+  std::vector<std::string> conditions = FigureFilters(query);
+  AddFilter(*filter, &conditions);
+  absl::StatusOr<Statement> stmt = PrepareFiltered(
+      connection,
       "SELECT fi.id, d.document_id, fi.record FROM figures fi"
       " JOIN documents d ON d.id = fi.document" +
-      WhereClause(FigureFilters(query)) + " ORDER BY fi.id LIMIT :limit");
+          WhereClause(conditions) + " ORDER BY fi.id LIMIT :limit",
+      *filter);
   if (!stmt.ok()) return stmt.status();
   BindFigureFilters(query, subject, &*stmt);
+  BindFilter(*filter, &*stmt);
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
   return ReadPage<Figure>(&*stmt, query.page, Paging::kKeyset, FigureFromRow);
 }

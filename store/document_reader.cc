@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "store/filter_sql.h"
 #include "store/fts_query.h"
 #include "store/page.h"
 #include "store/reader.h"
@@ -135,11 +136,18 @@ absl::StatusOr<Page<Document>> ReadDocuments(Connection* connection,
     if (!words.ok()) return words.status();
     match = *std::move(words);
   }
-  absl::StatusOr<Statement> stmt =
-      connection->Prepare("SELECT d.id, d.record FROM documents d" +
-                          WhereClause(DocumentFilters(query, !match.empty())) +
-                          " ORDER BY d.id DESC LIMIT :limit");
+  absl::StatusOr<SqlFilter> filter =
+      CompileOptionalFilter(FilterResource::kDocuments, query.filter);
+  if (!filter.ok()) return filter.status();
+  std::vector<std::string> conditions = DocumentFilters(query, !match.empty());
+  AddFilter(*filter, &conditions);
+  absl::StatusOr<Statement> stmt = PrepareFiltered(
+      connection,
+      "SELECT d.id, d.record FROM documents d" + WhereClause(conditions) +
+          " ORDER BY d.id DESC LIMIT :limit",
+      *filter);
   if (!stmt.ok()) return stmt.status();
+  BindFilter(*filter, &*stmt);
   if (query.page.after > 0) stmt->Bind(":after", query.page.after);
   if (!match.empty()) stmt->Bind(":match", match);
   if (!query.section.empty()) stmt->Bind(":section", query.section);

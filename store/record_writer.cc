@@ -121,9 +121,9 @@ absl::Status InsertFigure(Connection* connection, int64_t document_row,
                           const Figure& figure) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
       "INSERT INTO figures (document, figure_id, subject, dimension, unit,"
-      " value, normalized_value, qualifier, place, record)"
+      " value, normalized_value, qualifier, place, claim_id, record)"
       " VALUES (:document, :figure_id, :subject, :dimension, :unit, :value,"
-      " :normalized_value, :qualifier, :place, :record)");
+      " :normalized_value, :qualifier, :place, :claim_id, :record)");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document", document_row)
       .Bind(":figure_id", figure.figure_id())
@@ -134,6 +134,7 @@ absl::Status InsertFigure(Connection* connection, int64_t document_row,
       .Bind(":normalized_value", figure.normalized_value())
       .Bind(":qualifier", static_cast<int64_t>(figure.qualifier()))
       .Bind(":place", figure.place())
+      .Bind(":claim_id", figure.claim_id())
       .BindBlob(":record", FigureRecord(figure));
   return NameDuplicate(stmt->Run(), "figures", "figure_id", figure.figure_id());
 }

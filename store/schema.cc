@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -202,6 +203,42 @@ absl::Status BackfillFigures(Connection* connection) {
   return absl::OkStatus();
 }
 
+// Version 3: the claim stating each figure, for filters on a figure's source;
+// filled from the stored records by BackfillFigureClaims().
+constexpr char kMigration3[] = R"sql(
+ALTER TABLE figures ADD COLUMN claim_id TEXT NOT NULL DEFAULT '';
+)sql";
+
+// Fills migration 3's column of every stored figure from its record.
+absl::Status BackfillFigureClaims(Connection* connection) {
+  std::vector<std::pair<int64_t, std::string>> rows;
+  {
+    absl::StatusOr<Statement> select =
+        connection->Prepare("SELECT id, record FROM figures");
+    if (!select.ok()) return select.status();
+    while (true) {
+      absl::StatusOr<bool> row = select->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      factwire::v1::Figure figure;
+      absl::Status status = ParseRecord(select->Blob(1), &figure);
+      if (!status.ok()) return status;
+      if (!figure.claim_id().empty()) {
+        rows.emplace_back(select->Int(0), figure.claim_id());
+      }
+    }
+  }
+  for (const auto& [id, claim_id] : rows) {
+    absl::StatusOr<Statement> update = connection->Prepare(
+        "UPDATE figures SET claim_id = :claim_id WHERE id = :id");
+    if (!update.ok()) return update.status();
+    update->Bind(":claim_id", claim_id).Bind(":id", id);
+    absl::Status status = update->Run();
+    if (!status.ok()) return status;
+  }
+  return absl::OkStatus();
+}
+
 // One schema step: SQL, then optionally code that fills new columns from the
 // stored records.
 struct Migration {
@@ -213,6 +250,7 @@ struct Migration {
 constexpr Migration kMigrations[] = {
     {kMigration1, nullptr},
     {kMigration2, BackfillFigures},
+    {kMigration3, BackfillFigureClaims},
 };
 
 absl::StatusOr<int> UserVersion(Connection* connection) {

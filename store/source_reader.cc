@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "store/filter_sql.h"
 #include "store/page.h"
 #include "store/reader.h"
 #include "store/records.h"
@@ -113,14 +114,24 @@ absl::StatusOr<Page<Source>> ReadSources(Connection* connection,
   absl::Status status = ValidatePage(query.page);
   if (!status.ok()) return status;
   bool by_type = query.type != factwire::v1::SOURCE_TYPE_UNSPECIFIED;
+  absl::StatusOr<SqlFilter> filter =
+      CompileOptionalFilter(FilterResource::kSources, query.filter);
+  if (!filter.ok()) return filter.status();
+  std::vector<std::string> conditions;
+  if (by_type) conditions.push_back("s.type = :type");
+  AddFilter(*filter, &conditions);
   absl::StatusOr<Page<Source>> page;
   {
-    absl::StatusOr<Statement> stmt = connection->Prepare(absl::StrCat(
-        kSourceColumns, by_type ? " WHERE s.type = :type" : "",
-        " ORDER BY claim_count DESC, document_count DESC, s.source_id"
-        " LIMIT :limit OFFSET :offset"));
+    absl::StatusOr<Statement> stmt = PrepareFiltered(
+        connection,
+        absl::StrCat(
+            kSourceColumns, WhereClause(conditions),
+            " ORDER BY claim_count DESC, document_count DESC, s.source_id"
+            " LIMIT :limit OFFSET :offset"),
+        *filter);
     if (!stmt.ok()) return stmt.status();
     if (by_type) stmt->Bind(":type", static_cast<int64_t>(query.type));
+    BindFilter(*filter, &*stmt);
     stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
     stmt->Bind(":offset", query.page.after);
     page = ReadPage<Source>(&*stmt, query.page, Paging::kOffset,

@@ -48,7 +48,8 @@ Statement::~Statement() {
 Statement::Statement(Statement&& other) noexcept
     : db_(other.db_),
       stmt_(std::exchange(other.stmt_, nullptr)),
-      bind_status_(std::move(other.bind_status_)) {}
+      bind_status_(std::move(other.bind_status_)),
+      owned_(std::move(other.owned_)) {}
 
 int Statement::Index(const char* name) {
   int index = sqlite3_bind_parameter_index(stmt_, name);
@@ -165,6 +166,15 @@ absl::StatusOr<Statement> Connection::Prepare(const std::string& sql) {
     return absl::InternalError("prepared statement is already in use");
   }
   return Statement(db_.get(), it->second.get());
+}
+
+absl::StatusOr<Statement> Connection::PrepareOnce(const std::string& sql) {
+  sqlite3_stmt* raw = nullptr;
+  int rc = sqlite3_prepare_v3(db_.get(), sql.c_str(),
+                              static_cast<int>(sql.size()), 0, &raw, nullptr);
+  SqliteStatement stmt(raw);
+  if (rc != SQLITE_OK) return SqliteError(rc, db_.get(), "prepare");
+  return Statement(db_.get(), std::move(stmt));
 }
 
 absl::Status Connection::Exec(const char* sql) {

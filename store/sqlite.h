@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -44,6 +45,9 @@ absl::Status SqliteError(int rc, sqlite3* db, absl::string_view what);
 class Statement {
  public:
   Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  // A statement that finalizes `owned` when destroyed (Connection::PrepareOnce).
+  Statement(sqlite3* db, SqliteStatement owned)
+      : db_(db), stmt_(owned.get()), owned_(std::move(owned)) {}
   ~Statement();
   Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&&) = delete;
@@ -76,6 +80,9 @@ class Statement {
   sqlite3* db_;
   sqlite3_stmt* stmt_;
   absl::Status bind_status_;
+  // Set for statements not in the connection's cache; finalized after the
+  // destructor's reset.
+  SqliteStatement owned_;
 };
 
 // One SQLite connection with a cache of prepared statements.
@@ -89,6 +96,11 @@ class Connection {
   // The prepared statement for `sql`, prepared once and reused. kInternal if
   // the SQL does not compile or the statement is already in use.
   absl::StatusOr<Statement> Prepare(const std::string& sql);
+
+  // A statement prepared for one use and finalized with the returned
+  // Statement, for SQL whose shape varies per request (compiled filters), so
+  // the cache cannot grow without bound. kInternal if the SQL does not compile.
+  absl::StatusOr<Statement> PrepareOnce(const std::string& sql);
 
   // Runs a fixed script without parameters (schema, PRAGMA, BEGIN/COMMIT).
   absl::Status Exec(const char* sql);

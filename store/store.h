@@ -12,6 +12,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
 #include "factwire/v1/records.pb.h"
+#include "store/filter.h"
 
 namespace factwire {
 
@@ -70,6 +71,10 @@ struct DocumentQuery {
   // set, documents without a publish_time are left out.
   absl::Time published_after = absl::InfinitePast();
   absl::Time published_before = absl::InfiniteFuture();
+  // A parsed filter (store/filter.h) ANDed with the fields above; null = none.
+  // kInvalidArgument if it names a field this list does not have or compares
+  // a field with a value of another type.
+  std::shared_ptr<const FilterExpr> filter;
   PageQuery page;
 };
 
@@ -89,6 +94,10 @@ struct ClaimQuery {
   // when either bound is set, documents without a publish_time are left out.
   absl::Time published_after = absl::InfinitePast();
   absl::Time published_before = absl::InfiniteFuture();
+  // A parsed filter (store/filter.h) ANDed with the fields above; null = none.
+  // kInvalidArgument if it names a field this list does not have or compares
+  // a field with a value of another type.
+  std::shared_ptr<const FilterExpr> filter;
   PageQuery page;
 };
 
@@ -109,6 +118,10 @@ struct FigureQuery {
   // unit; combine with `dimension` to compare like with like.
   std::optional<double> min_normalized_value;
   std::optional<double> max_normalized_value;
+  // A parsed filter (store/filter.h) ANDed with the fields above; null = none.
+  // kInvalidArgument if it names a field this list does not have or compares
+  // a field with a value of another type.
+  std::shared_ptr<const FilterExpr> filter;
   PageQuery page;
 };
 
@@ -116,6 +129,10 @@ struct FigureQuery {
 // ranking.
 struct SourceQuery {
   factwire::v1::SourceType type = factwire::v1::SOURCE_TYPE_UNSPECIFIED;
+  // A parsed filter (store/filter.h) ANDed with `type`; null = none.
+  // kInvalidArgument if it names a field this list does not have or compares
+  // a field with a value of another type.
+  std::shared_ptr<const FilterExpr> filter;
   PageQuery page;
 };
 

@@ -97,10 +97,10 @@ TEST(StoreOpen, WriterSetsWalAndSchemaVersion) {
   std::string path = dir.File("store.db");
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
   EXPECT_EQ(RawSql(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "2");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "3");
   // Reopening applies nothing twice.
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "2");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "3");
 }
 
 TEST(StoreOpen, NewerSchemaIsFailedPrecondition) {
@@ -132,9 +132,10 @@ TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
     auto store = OpenOrDie(Options(path));
     ASSERT_TRUE(store->Put(SeizureArticle()).ok());
   }
-  // Turn the file back into schema version 1: migration 2's columns go.
+  // Turn the file back into schema version 1: migrations 2 and 3's columns go.
   RawSql(path, "DROP INDEX figures_by_place");
-  for (const char* column : {"normalized_value", "qualifier", "place"}) {
+  for (const char* column :
+       {"normalized_value", "qualifier", "place", "claim_id"}) {
     RawSql(path, absl::StrCat("ALTER TABLE figures DROP COLUMN ", column));
   }
   RawSql(path, "PRAGMA user_version = 1");
@@ -143,7 +144,7 @@ TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
 
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "2");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "3");
   FigureQuery query;
   query.place = "Surrey";
   query.min_normalized_value = 20;
