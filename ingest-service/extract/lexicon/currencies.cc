@@ -21,6 +21,8 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"C$", "CAD", kBA, true, kMaj, 1},
     {"CA$", "CAD", kBA, true, kMaj, 1},
     {"CAN$", "CAD", kBA, true, kMaj, 1},
+    {"CDN$", "CAD", kBA, true, kMaj, 1},
+    {"NT$", "TWD", kBA, true, kMaj, 1},
     {"Can$", "CAD", kBA, true, kMaj, 1},
     {"A$", "AUD", kBA, true, kMaj, 1},
     {"AU$", "AUD", kBA, true, kMaj, 1},
@@ -52,6 +54,8 @@ constexpr CurrencyEntry kCurrencies[] = {
     // ISO 4217 codes.
     {"USD", "USD", kBA, true, kMaj, 1},
     {"CAD", "CAD", kBA, true, kMaj, 1},
+    {"CDN", "CAD", kBA, true, kMaj, 1},
+    {"TWD", "TWD", kBA, true, kMaj, 1},
     {"EUR", "EUR", kBA, true, kMaj, 1},
     {"GBP", "GBP", kBA, true, kMaj, 1},
     {"JPY", "JPY", kBA, true, kMaj, 1},

@@ -88,6 +88,7 @@ TEST(FindFiguresTest, Currencies) {
   EXPECT_EQ(One("Tickets cost C$45 each.").unit(), "CAD");
   EXPECT_EQ(One("Tickets cost US$45 each.").unit(), "USD");
   EXPECT_EQ(One("Tickets cost A$45 each.").unit(), "AUD");
+  EXPECT_EQ(One("Tickets cost CDN$45 each.").unit(), "CAD");
   EXPECT_EQ(One("Tickets cost \xE2\x82\xAC"
                 "45 each.")
                 .unit(),
@@ -344,6 +345,8 @@ TEST(FindFiguresTest, LabelsScoresAndCodesAreNotFigures) {
       Find("She called it \"the Gang of Eight\" coalition.").empty() ||
       Find("She called it \"the Gang of Eight\" coalition.")[0].unit().empty());
   EXPECT_TRUE(Find("Post 746104714429927424 was deleted.").empty());
+  EXPECT_TRUE(Find("Carriers rolled out 5G in rural areas.").empty());
+  EXPECT_TRUE(Find("The printer makes 3D parts.").empty());
   EXPECT_EQ(Texts("1. Budgets rose 4%."), (std::vector<std::string>{"4%"}));
   EXPECT_EQ(One("The shelf is 9\" deep.").unit(), "in");
 }
