@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 
 namespace factwire {
 namespace {
@@ -14,6 +15,8 @@ constexpr int kMaxSpeakerOffset = 10;  // tokens between a quote and its speaker
 constexpr int kNextSentenceCue = 6;    // “… done.” Trump said: cue this close
 constexpr int kMaxDirectGapWords = 5;  // "said in a statement on Tuesday:"
 constexpr int kSentenceLikeWords = 6;
+constexpr uint32_t kWordClassesNotVerbs =
+    kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
 constexpr int kLendWindow = 2000;      // bytes: reported claims this far back may hold a quote  // an unattributed quote this long is speech
 
 bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
@@ -104,8 +107,7 @@ class ClaimFinder {
     int a = close + 1;
     while (a < hi && IsPunct(t_[a], ',')) ++a;
     if (a >= hi) return false;
-    if (t_[a].punct == 'D' ||
-        (IsCue(a, kCueQuote) && (t_[a].cue & (kCueParticiple | kCueObject)) == 0)) {
+    if (t_[a].punct == 'D' || (IsCue(a, kCueQuote) && (t_[a].cue & kCueParticiple) == 0)) {
       Speaker s = speakers_.Right(a, hi);
       if (!s.found()) return false;
       claim->speaker = s;
@@ -116,7 +118,16 @@ class ClaimFinder {
     for (int c = a + 1; c < hi && c < a + kAfterWindow; ++c) {
       const bool abbreviation = c + 1 < hi && IsPunct(t_[c + 1], ',');  // "Pa., said"
       if (t_[c].kind == TokenKind::kQuote || (IsTerminal(t_[c]) && !abbreviation)) return false;
-      if (!IsCue(c, kCueQuote)) continue;
+      if (!IsCue(c, kCueQuote)) {
+        if (c == a + 1 || !IsSpeechVerbAfter(c)) continue;
+        // “…,” some protesters chanted: any past-tense verb right after the speaker.
+        Speaker s = speakers_.Left(c, a, /*loose=*/true);
+        if (!s.found() || s.first != a || s.last != c || max_offset == 2) continue;
+        claim->speaker = s;
+        SetCue(c, c, claim);
+        *end_token = c;
+        return true;
+      }
       Speaker s = speakers_.Left(c, a, /*loose=*/true);
       if (!s.found() || s.first - a > max_offset || HasConjunction(a, s.first)) return false;
       claim->speaker = s;
@@ -134,7 +145,7 @@ class ClaimFinder {
     int cue = -1;
     for (int c = open - 1; c >= lo; --c) {
       if (t_[c].kind == TokenKind::kQuote) break;
-      if (IsCue(c, kCueQuote | kCueReport)) {
+      if (IsCue(c, kCueQuote | kCueReport) && (t_[c].cue & kCueAfterOnly) == 0) {
         if (!cue_used_[c]) cue = c;
         break;
       }
@@ -404,6 +415,19 @@ class ClaimFinder {
       }
     }
     return any;
+  }
+
+  // A lowercase past-tense verb ending the clause: "he surmised.", "she went on,".
+  bool IsSpeechVerbAfter(int k) const {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || t.upper || (t.classes & kWordClassesNotVerbs) != 0) {
+      return false;
+    }
+    const absl::string_view w = Word(k);
+    if (w.size() < 4 || !absl::EndsWith(w, "ed")) return false;
+    const int next = k + 1;
+    return next >= static_cast<int>(t_.size()) || t_[next].kind == TokenKind::kPunct ||
+           (t_[next].classes & (kAdverbial | kTimeWord | kFiller)) != 0;
   }
 
   // True when a clause-joining word lies in tokens [from, to) ("..., but he warned").

@@ -183,7 +183,7 @@ class ContextFinder {
     int words = 0;
     while (j >= 0 && words < 5) {
       const Token& tok = t_[j];
-      if (tok.kind != TokenKind::kWord) break;
+      if (tok.kind != TokenKind::kWord || InsideFigure(j)) break;
       if (tok.lower == "of" && first >= 0 && j > 0 &&
           At(j - 1)->kind == TokenKind::kWord &&
           !HasRole(*At(j - 1), kRoleSubjectStop)) {

@@ -76,6 +76,15 @@ bool IsDateDay(const std::vector<Token>& t, const Amount& a,
          IsMonth(At(t, a.end + 1), lex);  // "4 of July"
 }
 
+// A word with a capital letter anywhere ("Apollo", "iPhone").
+bool HasCapital(const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  for (char c : t.raw) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
 bool SentenceInitial(const std::vector<Token>& t, int i) {
   const Token* prev = At(t, i - 1);
   if (prev == nullptr) return true;
@@ -109,10 +118,12 @@ bool InName(const std::vector<Token>& t, const Amount& a,
       prev->lower.size() > 2 && (prev->lower.back() == 's') &&
       (prev->lower.find('\'') != absl::string_view::npos ||
        prev->lower.find("\xE2\x80\x99") != absl::string_view::npos);
-  if (integer && IsCapitalized(*prev) && !possessive &&
+  const Token* after = At(t, a.end);
+  const bool named_next = after != nullptr && IsCapitalized(*after);
+  if (integer && HasCapital(*prev) && (!possessive || named_next) &&
       !HasRole(*prev, kRoleNotName) && !HasRole(*prev, kRoleMonth) &&
       !SentenceInitial(t, a.first - 1) && a.number.scale == 1) {
-    return true;  // "Apollo 11"
+    return true;  // "Apollo 11", "iPhone 15", "Boeing's 737 Max"
   }
   const Token* next = At(t, a.end);
   return next != nullptr && !next->space_before &&

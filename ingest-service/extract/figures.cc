@@ -85,6 +85,9 @@ class FigureScanner {
       k += q.length;
     }
     const Amount a = figure_internal::ParseAmount(t_, k, lex_);
+    if (a.ok && q.found() && TemporalOver(i, a)) {
+      return false;  // "C$2.5 billion over five years": retried without "over"
+    }
     if (!a.ok) {
       *skip_to = std::max(*skip_to, a.skip_to);
       return false;
@@ -116,6 +119,23 @@ class FigureScanner {
     if (figure_internal::NotAFigure(t_, a, qualified, lex_)) {
       *skip_to = std::max(*skip_to, a.number_end);
       return false;
+    }
+    return true;
+  }
+
+  // "over five years" after an amount is a period, not "more than five years";
+  // "for over 20 years" and "in over a decade" keep the qualifier.
+  bool TemporalOver(int i, const Amount& a) const {
+    if (t_[i].lower != "over" || a.unit == nullptr ||
+        a.unit->dimension != v1::DIMENSION_DURATION || a.age) {
+      return false;
+    }
+    const Token* prev = At(i - 1);
+    if (prev == nullptr || prev->kind != TokenKind::kWord) return false;
+    static constexpr const char* kKeep[] = {"for", "of", "in", "after", "than",
+                                            "within", "lasting", "took"};
+    for (const char* keep : kKeep) {
+      if (prev->lower == keep) return false;
     }
     return true;
   }

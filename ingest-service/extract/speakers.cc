@@ -125,12 +125,24 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   }
   if (Speaker p = Pronoun(j); p.found()) return p;
   if (Speaker n = NominalEndingAt(j, lo); n.found() || !loose) return n;
-  // After a quote, "the board said": any noun after a determiner speaks.
-  if (j - 1 >= lo && t.kind == TokenKind::kWord && !t.upper) {
-    const absl::string_view d = TokenText(text_, tokens_[j - 1]);
-    if (d == "the" || d == "a" || d == "an" || d == "one") {
+  return LooseNominal(j, lo);
+}
+
+Speaker SpeakerFinder::LooseNominal(int j, int lo) const {
+  // "the gambling tycoon told", "One attendee said": a noun phrase after a
+  // determiner speaks.
+  const Token& t = tokens_[j];
+  if (t.kind != TokenKind::kWord || t.upper || (t.classes & (kCue | kFiller)) != 0) {
+    return Speaker{};
+  }
+  for (int d = j - 1; d >= lo && j - d <= kMaxNominalTokens; --d) {
+    const Token& dt = tokens_[d];
+    if (dt.kind != TokenKind::kWord || (dt.classes & (kCue | kRelative)) != 0) break;
+    const absl::string_view w = TokenText(text_, dt);
+    if (w == "the" || w == "a" || w == "an" || w == "one" || w == "One" || w == "The" ||
+        w == "A" || w == "An" || w == "another") {
       Speaker s;
-      s.first = j;
+      s.first = d + 1 < j && (w == "one" || w == "One") ? d : d + 1;
       s.last = j + 1;
       s.anonymous = true;
       return s;
@@ -221,6 +233,19 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
     return FromMention(m);
   }
   if (Speaker p = Pronoun(j); p.found()) return p;
+  for (int k = j + 1; k < hi && k <= j + kMaxNominalTokens; ++k) {
+    const Token& t = tokens_[k - 1];
+    if (t.kind != TokenKind::kWord || t.upper ||
+        (t.classes & (kCue | kRelative | kDeterminer | kFiller | kPersonPronoun | kOtherPronoun)) != 0) {
+      break;
+    }
+    if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+      const Mention& mention = mentions_.mentions()[m];
+      if (mention.kind == MentionKind::kPerson || mention.kind == MentionKind::kName) {
+        return FromMention(m);
+      }
+    }
+  }
   if (Speaker n = NominalStartingAt(j, hi); n.found()) {
     // "by host Bill Maher": the name after the noun is the speaker.
     if (n.last < hi) {

@@ -46,6 +46,7 @@ class SpeakerFinder {
   Speaker BeforeRelativeClause(int comma, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;
+  Speaker LooseNominal(int j, int lo) const;
   int MentionEndingAt(int k) const;
 
   absl::string_view text_;

@@ -1,7 +1,8 @@
 // Attribution verbs: every form spelled out, lowercase. Flags: kCueQuote (may
 // introduce a direct quote), kCueReport (may introduce reported speech),
 // kCueParticiple ("-ing": speaker is the clause subject), kCueObject (takes a
-// listener: "told reporters"), kCueAccording ("according to").
+// listener: "told reporters"), kCueAccording ("according to"), kCueAfterOnly (only
+// after a quote: "read the statement").
 #include "ingest-service/extract/lexicon/lexicon.h"
 
 namespace factwire {
@@ -12,6 +13,7 @@ constexpr uint8_t R = kCueReport;
 constexpr uint8_t P = kCueParticiple;
 constexpr uint8_t O = kCueObject;
 constexpr uint8_t A = kCueAccording;
+constexpr uint8_t F = kCueAfterOnly;
 
 constexpr CueEntry kCues[] = {
     {"according", R | A},
@@ -74,6 +76,7 @@ constexpr CueEntry kCues[] = {
     {"cautioned", Q | R},
     {"cautioning", Q | R | P},
     {"cautions", Q | R},
+    {"chanted", Q},
     {"charged", Q | R},
     {"chimed", Q},
     {"cite", R},
@@ -217,6 +220,8 @@ constexpr CueEntry kCues[] = {
     {"quips", Q},
     {"reacted", Q},
     {"reacts", Q},
+    {"read", Q | F},
+    {"reads", Q | F},
     {"recall", Q | R},
     {"recalled", Q | R},
     {"recalling", Q | R | P},
@@ -272,6 +277,7 @@ constexpr CueEntry kCues[] = {
     {"suggested", Q | R},
     {"suggesting", Q | R | P},
     {"suggests", Q | R},
+    {"surmised", Q},
     {"tell", O},
     {"telling", Q | R | P | O},
     {"tells", Q | R | O},

@@ -42,6 +42,7 @@ enum CueFlag : uint8_t {
   kCueParticiple = 1 << 2,  // "-ing" form: its speaker is the clause subject
   kCueObject = 1 << 3,      // takes a listener object ("told reporters that")
   kCueAccording = 1 << 4,   // "according" (to)
+  kCueAfterOnly = 1 << 5,   // only after a quote ("read the statement")
 };
 
 struct CueEntry {

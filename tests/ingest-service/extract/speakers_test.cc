@@ -169,6 +169,26 @@ TEST(Speakers, SubjectIsNotInsideAPrepositionalPhrase) {
   EXPECT_EQ(c->source_id(), "bernie-sanders");
 }
 
+TEST(Speakers, AnyPastTenseVerbAfterQuote) {
+  v1::Document doc = Extract("\"People fear wasting their votes,\" he surmised.");
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).speaker(), "he");
+  EXPECT_EQ(doc.claims(0).cue(), "surmised");
+}
+
+TEST(Speakers, InvertedReadAndLooseNominal) {
+  v1::Document doc = Extract("\"We grow stronger with every vote,\" read the email. "
+                             "\"It was very nice,\" the gambling tycoon told Reuters.");
+  ASSERT_EQ(doc.claims_size(), 2);
+  EXPECT_EQ(doc.claims(0).speaker(), "email");
+  EXPECT_EQ(doc.claims(1).speaker(), "gambling tycoon");
+}
+
+TEST(Speakers, ReadBeforeATitleIsNotACue) {
+  v1::Document doc = Extract("He read " + kOpen + "The Old Man and the Sea" + kClose + " at school.");
+  EXPECT_EQ(doc.claims_size(), 0);
+}
+
 TEST(Speakers, CreditLineIsNotAClaim) {
   v1::Document doc = Extract("Lisa Lerer reported from Los Angeles.");
   EXPECT_EQ(doc.claims_size(), 0);
