@@ -122,7 +122,7 @@ bool InName(const std::vector<Token>& t, const Amount& a,
   const bool named_next = after != nullptr && IsCapitalized(*after);
   if (integer && HasCapital(*prev) && (!possessive || named_next) &&
       !HasRole(*prev, kRoleNotName) && !HasRole(*prev, kRoleMonth) &&
-      !SentenceInitial(t, a.first - 1) && a.number.scale == 1) {
+      (!SentenceInitial(t, a.first - 1) || named_next) && a.number.scale == 1) {
     return true;  // "Apollo 11", "iPhone 15", "Boeing's 737 Max"
   }
   const Token* next = At(t, a.end);

@@ -132,8 +132,8 @@ class FigureScanner {
     }
     const Token* prev = At(i - 1);
     if (prev == nullptr || prev->kind != TokenKind::kWord) return false;
-    static constexpr const char* kKeep[] = {"for", "of", "in", "after", "than",
-                                            "within", "lasting", "took"};
+    static constexpr const char* kKeep[] = {
+        "for", "of", "in", "after", "than", "within", "lasting", "took"};
     for (const char* keep : kKeep) {
       if (prev->lower == keep) return false;
     }

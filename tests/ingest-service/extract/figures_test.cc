@@ -244,6 +244,8 @@ TEST(FindFiguresTest, OrdinalsPhonesAddressesNamesAreNotFigures) {
   EXPECT_TRUE(Find("Leaders met at the G7 summit.").empty());
   EXPECT_TRUE(Find("The Covid-19 rules ended.").empty());
   EXPECT_TRUE(Find("He recalled the Apollo 11 landing.").empty());
+  EXPECT_TRUE(Find("She bought an iPhone 13 yesterday.").empty());
+  EXPECT_TRUE(Find("Airbus's 320 Neo is popular.").empty());
   EXPECT_TRUE(Find("She is one of the best.").empty());
   EXPECT_TRUE(Find("No one came.").empty());
 }
@@ -265,6 +267,13 @@ TEST(FindFiguresTest, SubjectTimeScopeAndPlace) {
   EXPECT_EQ(One("The plan sets aside $40 million for rural broadband networks.")
                 .subject(),
             "rural broadband networks");
+}
+
+TEST(FindFiguresTest, OverBeforeAPeriodIsNotAQualifier) {
+  EXPECT_EQ(Texts("The plan costs $9 million over four years."),
+            (std::vector<std::string>{"$9 million", "four years"}));
+  EXPECT_EQ(One("He led the band for over 30 years.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
 }
 
 TEST(FindFiguresTest, SubjectOfAgesAndCompoundAdjectives) {
