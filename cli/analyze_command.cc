@@ -56,7 +56,9 @@ std::string AnalyzeLine(const Analyzer& analyzer, const std::string& line) {
   absl::StatusOr<v1::Document> document = analyzer.Analyze(input);
   if (!document.ok()) return ErrorLine(id, document.status());
   std::string json;
-  if (!MessageToJsonString(*document, &json).ok()) {
+  JsonPrintOptions print;
+  print.always_print_primitive_fields = true;  // a figure whose value is 0
+  if (!MessageToJsonString(*document, &json, print).ok()) {
     return ErrorLine(id, absl::InternalError("document could not be printed as JSON"));
   }
   return json;
