@@ -9,7 +9,8 @@
 namespace factwire {
 
 // The gRPC-free core of IngestService: analyze a request's content, then store
-// the result. Semantics as documented in proto/factwire/v1/ingest_service.proto.
+// the result. Semantics as documented in
+// proto/factwire/v1/ingest_service.proto.
 //
 // Thread-safe (the analyzer and the store are). Owns neither `analyzer` nor
 // `store`; both must outlive it.

@@ -47,7 +47,10 @@ class AccessLogInterceptor : public grpc::experimental::Interceptor {
  public:
   AccessLogInterceptor(const AccessLogSink* sink, InFlightCalls* in_flight,
                        const char* method)
-      : sink_(sink), in_flight_(in_flight), method_(method), start_(absl::Now()) {
+      : sink_(sink),
+        in_flight_(in_flight),
+        method_(method),
+        start_(absl::Now()) {
     in_flight_->Begin();
   }
 

@@ -1,11 +1,11 @@
 #ifndef FACTWIRE_SERVER_ACCESS_LOG_H_
 #define FACTWIRE_SERVER_ACCESS_LOG_H_
 
+#include <grpcpp/support/server_interceptor.h>
+
 #include <functional>
 #include <memory>
 #include <string>
-
-#include <grpcpp/support/server_interceptor.h>
 
 #include "absl/strings/string_view.h"
 #include "server/in_flight.h"
@@ -24,10 +24,11 @@ using AccessLogSink = std::function<void(absl::string_view line)>;
 // An interceptor factory that gives every call a request id, counts it in
 // `in_flight` (not owned; must outlive the server) and logs it.
 //
-// The request id is the client's `x-request-id` (cut to 128 characters) or a new
-// random one (32 hex digits); it is echoed in the call's trailing metadata. When
-// the call sends its status, `sink` receives one line:
-//   access method=/pkg.Service/Method code=NOT_FOUND duration_ms=0.42 request_id=...
+// The request id is the client's `x-request-id` (cut to 128 characters) or a
+// new random one (32 hex digits); it is echoed in the call's trailing metadata.
+// When the call sends its status, `sink` receives one line, such as
+// "access method=/pkg.Service/Method code=NOT_FOUND duration_ms=0.42
+// request_id=4f0c...".
 // A call that ends without sending a status (the client went away) is logged
 // with code=CANCELLED when gRPC releases it.
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>

@@ -5,8 +5,8 @@
 #include <memory>
 
 #include "absl/status/status.h"
-#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "server/termination.h"
 
 namespace factwire {
@@ -32,7 +32,8 @@ absl::StatusOr<std::string> ParseStoreFlag(absl::string_view value) {
 
 int Serve(absl::string_view program, const ServerOptions& options,
           const std::vector<NamedService>& services) {
-  absl::StatusOr<std::unique_ptr<Server>> server = Server::Start(options, services);
+  absl::StatusOr<std::unique_ptr<Server>> server =
+      Server::Start(options, services);
   if (!server.ok()) {
     std::fprintf(stderr, "%s: %s\n", std::string(program).c_str(),
                  server.status().ToString().c_str());
@@ -41,8 +42,8 @@ int Serve(absl::string_view program, const ServerOptions& options,
   std::fprintf(stderr, "%s: listening on %s\n", std::string(program).c_str(),
                BoundAddress(options.listen_address, (*server)->port()).c_str());
   int signal = ServeUntilTerminated(**server);
-  std::fprintf(stderr, "%s: %s: drained, exiting\n", std::string(program).c_str(),
-               strsignal(signal));
+  std::fprintf(stderr, "%s: %s: drained, exiting\n",
+               std::string(program).c_str(), strsignal(signal));
   return 0;
 }
 

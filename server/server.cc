@@ -1,14 +1,14 @@
 #include "server/server.h"
 
-#include <chrono>
-#include <thread>
-#include <utility>
-
 #include <grpc/grpc.h>
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/health_check_service_interface.h>
 #include <grpcpp/security/server_credentials.h>
 #include <grpcpp/server_builder.h>
+
+#include <chrono>
+#include <thread>
+#include <utility>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -41,11 +41,14 @@ void Configure(const ServerOptions& options, grpc::ServerBuilder& builder) {
 // Registers the interceptors: request ids and the access log.
 void AddInterceptors(const ServerOptions& options, InFlightCalls* in_flight,
                      grpc::ServerBuilder& builder) {
-  AccessLogSink sink = options.access_log ? options.access_log
-                                          : AccessLogSink(WriteAccessLogToStderr);
-  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
+  AccessLogSink sink = options.access_log
+                           ? options.access_log
+                           : AccessLogSink(WriteAccessLogToStderr);
+  std::vector<
+      std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
       creators;
-  creators.push_back(NewAccessLogInterceptorFactory(std::move(sink), in_flight));
+  creators.push_back(
+      NewAccessLogInterceptorFactory(std::move(sink), in_flight));
   builder.experimental().SetInterceptorCreators(std::move(creators));
 }
 
@@ -79,8 +82,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(
     return absl::UnavailableError(
         absl::StrCat("cannot listen on ", options.listen_address));
   }
-  auto started = std::unique_ptr<Server>(new Server(
-      options, std::move(in_flight), std::move(server), port, std::move(names)));
+  auto started = std::unique_ptr<Server>(
+      new Server(options, std::move(in_flight), std::move(server), port,
+                 std::move(names)));
   started->SetServing(true);
   return started;
 }
@@ -121,10 +125,10 @@ void Server::Shutdown() {
 }
 
 // gRPC's graceful shutdown waits, after its GOAWAY, for clients to close their
-// idle connections, which can take until the deadline (a C++ client polls an idle
-// channel only every few seconds). Once no call has been in flight for a moment
-// (so the last status has been flushed), cancelling "all calls" closes those
-// connections and harms no call.
+// idle connections, which can take until the deadline (a C++ client polls an
+// idle channel only every few seconds). Once no call has been in flight for a
+// moment (so the last status has been flushed), cancelling "all calls" closes
+// those connections and harms no call.
 void Server::CloseIdleConnections(absl::Notification& stopped) {
   constexpr absl::Duration kPoll = absl::Milliseconds(25);
   constexpr absl::Duration kSettle = absl::Milliseconds(100);

@@ -1,14 +1,14 @@
 #ifndef FACTWIRE_SERVER_SERVER_H_
 #define FACTWIRE_SERVER_SERVER_H_
 
+#include <grpcpp/impl/service_type.h>
+#include <grpcpp/server.h>
+
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
-
-#include <grpcpp/impl/service_type.h>
-#include <grpcpp/server.h>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -30,11 +30,13 @@ struct ServerOptions {
   // How long Shutdown() reports NOT_SERVING before it stops accepting calls, so
   // health-checking load balancers can move traffic away first.
   absl::Duration drain_grace = absl::ZeroDuration();
-  // HTTP/2 keepalive: ping an idle connection this often, and drop it when a ping
-  // is not answered within the timeout (long streams survive idle middleboxes).
+  // HTTP/2 keepalive: ping an idle connection this often, and drop it when a
+  // ping is not answered within the timeout (long streams survive idle
+  // middleboxes).
   absl::Duration keepalive_time = absl::Minutes(1);
   absl::Duration keepalive_timeout = absl::Seconds(20);
-  // Receives one access-log line per call (no trailing newline). Empty = stderr.
+  // Receives one access-log line per call (no trailing newline); empty means
+  // stderr.
   std::function<void(absl::string_view line)> access_log;
 };
 
@@ -45,18 +47,18 @@ struct NamedService {
   std::string name;
 };
 
-// A started gRPC server: the given services plus server reflection (v1alpha) and
-// grpc.health.v1.Health (SERVING once started, NOT_SERVING while draining, for
-// "" and for each service's name). Every
-// call gets an `x-request-id` (the client's, or a generated one) echoed in its
-// trailers, and one access-log line: method, status code, duration, request id.
+// A started gRPC server: the given services plus server reflection (v1alpha)
+// and grpc.health.v1.Health (SERVING once started, NOT_SERVING while draining,
+// for "" and for each service's name). Every call gets an `x-request-id` (the
+// client's, or a generated one) echoed in its trailers, and one access-log
+// line: method, status code, duration, request id.
 //
 // Thread-safe.
 class Server {
  public:
-  // Builds and starts the server. The services are not owned and must outlive it.
-  // kUnavailable if the address cannot be bound; kInvalidArgument for an empty
-  // address.
+  // Builds and starts the server. The services are not owned and must outlive
+  // it. kUnavailable if the address cannot be bound; kInvalidArgument for an
+  // empty address.
   static absl::StatusOr<std::unique_ptr<Server>> Start(
       const ServerOptions& options, const std::vector<NamedService>& services);
 
@@ -68,10 +70,10 @@ class Server {
   // The bound port (the picked one when the address asked for port 0).
   int port() const { return port_; }
 
-  // Drains: health goes NOT_SERVING, new calls are refused, in-flight calls get up
-  // to drain_timeout to finish and are then cancelled; once none is in flight,
-  // idle client connections are closed. Returns when the server has stopped.
-  // Idempotent; safe to call from any thread but a handler's.
+  // Drains: health goes NOT_SERVING, new calls are refused, in-flight calls get
+  // up to drain_timeout to finish and are then cancelled; once none is in
+  // flight, idle client connections are closed. Returns when the server has
+  // stopped. Idempotent; safe to call from any thread but a handler's.
   void Shutdown();
 
   // Blocks until Shutdown() has stopped the server.

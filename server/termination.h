@@ -10,8 +10,8 @@ namespace factwire {
 //
 // Blocks SIGTERM and SIGINT in the calling thread, and so in every thread it
 // creates afterwards: call it first in main(), before anything starts a thread,
-// so only ServeUntilTerminated() ever receives them. kInternal if the mask cannot
-// be set.
+// so only ServeUntilTerminated() ever receives them. kInternal if the mask
+// cannot be set.
 absl::Status BlockTerminationSignals();
 
 // ServeUntilTerminated()

@@ -1,11 +1,11 @@
 #ifndef FACTWIRE_SERVER_UNARY_H_
 #define FACTWIRE_SERVER_UNARY_H_
 
-#include <chrono>
-#include <utility>
-
 #include <grpcpp/server_context.h>
 #include <grpcpp/support/server_callback.h>
+
+#include <chrono>
+#include <utility>
 
 #include "absl/status/statusor.h"
 #include "proto/grpc_status.h"
@@ -15,9 +15,10 @@ namespace factwire {
 // AnswerUnary()
 //
 // The one prologue of every unary callback handler: unless the call is already
-// cancelled or past its deadline, runs `answer` (a gRPC-free core call returning
-// absl::StatusOr<Response>), moves its value into `response`, and finishes the
-// call with the mapped status. Returns the reactor the handler must return.
+// cancelled or past its deadline, runs `answer` (a gRPC-free core call
+// returning absl::StatusOr<Response>), moves its value into `response`, and
+// finishes the call with the mapped status. Returns the reactor the handler
+// must return.
 //
 //   grpc::ServerUnaryReactor* QueryServer::GetSource(
 //       grpc::CallbackServerContext* context, const GetSourceRequest* request,
@@ -30,7 +31,8 @@ grpc::ServerUnaryReactor* AnswerUnary(grpc::CallbackServerContext* context,
                                       Response* response, Answer&& answer) {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   if (context->IsCancelled()) {
-    reactor->Finish(grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled"));
+    reactor->Finish(
+        grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled"));
     return reactor;
   }
   if (context->deadline() <= std::chrono::system_clock::now()) {

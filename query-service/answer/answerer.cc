@@ -25,7 +25,8 @@ void FillPage(Page<T> page, uint64_t fingerprint,
 
 absl::StatusOr<v1::Document> Answerer::GetDocument(
     const v1::GetDocumentRequest& request) const {
-  absl::StatusOr<std::string> id = ParseName("name", "documents", request.name());
+  absl::StatusOr<std::string> id =
+      ParseName("name", "documents", request.name());
   if (!id.ok()) return id.status();
   return store_->GetDocument(*id, request.view() != v1::DOCUMENT_VIEW_BASIC);
 }
@@ -74,8 +75,8 @@ absl::StatusOr<v1::ListFiguresResponse> Answerer::ListFigures(
     const v1::ListFiguresRequest& request) const {
   absl::StatusOr<FigureQuery> query = ToFigureQuery(request);
   if (!query.ok()) return query.status();
-  uint64_t fingerprint = RequestFingerprint(
-      {"ListFigures", query->document_id, request.filter()});
+  uint64_t fingerprint =
+      RequestFingerprint({"ListFigures", query->document_id, request.filter()});
   absl::StatusOr<PageQuery> page =
       ReadPage(request.page_size(), request.page_token(), fingerprint);
   if (!page.ok()) return page.status();

@@ -89,8 +89,9 @@ class Scanner {
   absl::string_view Snippet() const {
     absl::string_view rest = text_.substr(pos_, 12);
     size_t space = rest.find(' ');
-    return space == 0 || space == absl::string_view::npos ? rest
-                                                          : rest.substr(0, space);
+    return space == 0 || space == absl::string_view::npos
+               ? rest
+               : rest.substr(0, space);
   }
 
   absl::StatusOr<std::string> Quoted() {
@@ -112,8 +113,8 @@ class Scanner {
   size_t pos_ = 0;
 };
 
-absl::StatusOr<FilterTerm> ParseTerm(Scanner& scanner,
-                                     const std::vector<absl::string_view>& fields) {
+absl::StatusOr<FilterTerm> ParseTerm(
+    Scanner& scanner, const std::vector<absl::string_view>& fields) {
   FilterTerm term;
   term.field = scanner.Identifier();
   if (term.field.empty()) return scanner.Error("expected a field name");
@@ -134,8 +135,8 @@ absl::StatusOr<FilterTerm> ParseTerm(Scanner& scanner,
 
 absl::Status RepeatedField(const FilterTerm& term) {
   return absl::InvalidArgumentError(
-      absl::StrFormat("filter: field \"%s\" repeated at position %d", term.field,
-                      term.position));
+      absl::StrFormat("filter: field \"%s\" repeated at position %d",
+                      term.field, term.position));
 }
 
 }  // namespace

@@ -10,8 +10,9 @@ namespace factwire {
 
 // ParseName()
 //
-// The id in a resource name "{collection}/{id}" ("documents/abc" -> "abc"). The id
-// must be non-empty and hold no '/'. kInvalidArgument naming `field` otherwise.
+// The id in a resource name "{collection}/{id}" ("documents/abc" -> "abc"). The
+// id must be non-empty and hold no '/'. kInvalidArgument naming `field`
+// otherwise.
 absl::StatusOr<std::string> ParseName(absl::string_view field,
                                       absl::string_view collection,
                                       absl::string_view name);

@@ -13,7 +13,8 @@ constexpr char kTokenVersion = 1;
 constexpr size_t kTokenBytes = 1 + 8 + 8;
 
 void AppendUint64(uint64_t value, std::string& out) {
-  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>(value >> (8 * i)));
+  for (int i = 0; i < 8; ++i)
+    out.push_back(static_cast<char>(value >> (8 * i)));
 }
 
 uint64_t ReadUint64(absl::string_view bytes) {
@@ -38,7 +39,8 @@ absl::StatusOr<int64_t> DecodeToken(absl::string_view token,
       bytes.size() != kTokenBytes || bytes[0] != kTokenVersion) {
     return MalformedToken();
   }
-  int64_t after = static_cast<int64_t>(ReadUint64(absl::string_view(bytes).substr(1)));
+  int64_t after =
+      static_cast<int64_t>(ReadUint64(absl::string_view(bytes).substr(1)));
   if (after <= 0) return MalformedToken();
   if (ReadUint64(absl::string_view(bytes).substr(9)) != fingerprint) {
     return absl::InvalidArgumentError(
@@ -68,9 +70,9 @@ absl::StatusOr<PageQuery> ReadPage(int32_t page_size,
                                    absl::string_view page_token,
                                    uint64_t fingerprint) {
   if (page_size < 0) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "page_size must be 0 (default ", kDefaultPageSize,
-        ") or positive, got ", page_size));
+    return absl::InvalidArgumentError(
+        absl::StrCat("page_size must be 0 (default ", kDefaultPageSize,
+                     ") or positive, got ", page_size));
   }
   PageQuery page;
   page.limit = page_size == 0 ? kDefaultPageSize

@@ -18,8 +18,8 @@ inline constexpr int kMaxPageSize = 1000;
 // RequestFingerprint()
 //
 // A stable 64-bit hash of the request fields a page token is bound to (the RPC,
-// query, filter, parent; never page_size or page_token). The same parts give the
-// same fingerprint in every process.
+// query, filter, parent; never page_size or page_token). The same parts give
+// the same fingerprint in every process.
 uint64_t RequestFingerprint(std::initializer_list<absl::string_view> parts);
 
 // ReadPage()

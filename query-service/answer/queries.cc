@@ -5,8 +5,8 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/str_cat.h"
 #include "absl/strings/escaping.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -32,7 +32,8 @@ absl::StatusOr<int> ParseEnumTerm(const EnumDescriptor* type,
                                   const FilterTerm& term) {
   std::string name = absl::AsciiStrToUpper(term.value);
   const EnumValueDescriptor* value = type->FindValueByName(name);
-  if (value == nullptr) value = type->FindValueByName(absl::StrCat(prefix, name));
+  if (value == nullptr)
+    value = type->FindValueByName(absl::StrCat(prefix, name));
   if (value != nullptr && value->number() != 0) return value->number();
   std::vector<std::string> names;
   for (int i = 1; i < type->value_count(); ++i) {
@@ -80,11 +81,12 @@ absl::Status ApplyFigureTerm(const FilterTerm& term, FigureQuery& query) {
     query.dimension = static_cast<v1::Dimension>(*dimension);
   } else if (term.field == "subject") {
     if (!HasSearchableWord(term.value)) {
-      return absl::InvalidArgumentError(absl::StrFormat(
-          "filter: subject at position %d has no word to match", term.position));
+      return absl::InvalidArgumentError(
+          absl::StrFormat("filter: subject at position %d has no word to match",
+                          term.position));
     }
-    query.subject_words = absl::StrSplit(
-        term.value, absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty());
+    query.subject_words = absl::StrSplit(term.value, absl::ByAnyChar(" \t\r\n"),
+                                         absl::SkipEmpty());
   } else {
     query.unit = term.value;
   }
@@ -98,7 +100,8 @@ absl::StatusOr<std::string> FiguresParent(absl::string_view parent) {
 
 }  // namespace
 
-absl::StatusOr<ClaimQuery> ToClaimQuery(const v1::SearchClaimsRequest& request) {
+absl::StatusOr<ClaimQuery> ToClaimQuery(
+    const v1::SearchClaimsRequest& request) {
   if (!request.query().empty() && !HasSearchableWord(request.query())) {
     return absl::InvalidArgumentError(
         "query has no word to search for (letters or digits)");
@@ -115,7 +118,8 @@ absl::StatusOr<ClaimQuery> ToClaimQuery(const v1::SearchClaimsRequest& request) 
   return query;
 }
 
-absl::StatusOr<FigureQuery> ToFigureQuery(const v1::ListFiguresRequest& request) {
+absl::StatusOr<FigureQuery> ToFigureQuery(
+    const v1::ListFiguresRequest& request) {
   absl::StatusOr<std::string> document_id = FiguresParent(request.parent());
   if (!document_id.ok()) return document_id.status();
   absl::StatusOr<std::vector<FilterTerm>> terms =
@@ -130,7 +134,8 @@ absl::StatusOr<FigureQuery> ToFigureQuery(const v1::ListFiguresRequest& request)
   return query;
 }
 
-absl::StatusOr<SourceQuery> ToSourceQuery(const v1::ListSourcesRequest& request) {
+absl::StatusOr<SourceQuery> ToSourceQuery(
+    const v1::ListSourcesRequest& request) {
   absl::StatusOr<std::vector<FilterTerm>> terms =
       ParseFilter(request.filter(), {"type"});
   if (!terms.ok()) return terms.status();

@@ -9,8 +9,8 @@ namespace factwire {
 
 // Request -> store query translations: they check the request's own fields and
 // filter and leave `page` at its default (paging is the caller's part). Each
-// returns kInvalidArgument naming the field (`query`, `parent`, `filter: ...` with
-// the position) for bad input; see the filter fields documented per RPC in
+// returns kInvalidArgument naming the field (`query`, `parent`, `filter: ...`
+// with the position) for bad input; see the filter fields documented per RPC in
 // proto/factwire/v1/query_service.proto.
 
 // ToClaimQuery()

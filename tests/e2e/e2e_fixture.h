@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_TESTS_E2E_E2E_FIXTURE_H_
 #define FACTWIRE_TESTS_E2E_E2E_FIXTURE_H_
 
+#include <grpcpp/grpcpp.h>
 #include <stdlib.h>
 
 #include <chrono>
@@ -8,8 +9,6 @@
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <grpcpp/grpcpp.h>
 
 #include "factwire/v1/ingest_service.grpc.pb.h"
 #include "factwire/v1/query_service.grpc.pb.h"
@@ -19,12 +18,13 @@
 
 namespace factwire {
 
-// Three short text/plain news articles ("headline, blank line, body"; with three
-// or more paragraphs the parser may read the first as the standfirst).
+// Three short text/plain news articles ("headline, blank line, body"; with
+// three or more paragraphs the parser may read the first as the standfirst).
 inline constexpr char kSeizureArticle[] =
     "Police seize record fentanyl haul in Vancouver\n"
     "\n"
-    "Police seized more than 40 kilograms of fentanyl in a raid on Tuesday, the "
+    "Police seized more than 40 kilograms of fentanyl in a raid on Tuesday, "
+    "the "
     "Royal Canadian Mounted Police (RCMP) said.\n"
     "\n"
     "\"This is the largest seizure we have ever made in this province,\" said "
@@ -43,7 +43,8 @@ inline constexpr char kOverdoseArticle[] =
     "\"We are cautiously optimistic, but the crisis is far from over,\" said "
     "Lisa Lapointe, the chief coroner.\n"
     "\n"
-    "Lapointe warned that toxic drugs still kill about five people every day.\n";
+    "Lapointe warned that toxic drugs still kill about five people every "
+    "day.\n";
 
 inline constexpr char kBorderArticle[] =
     "Border agents report surge in cocaine seizures\n"
@@ -68,9 +69,10 @@ class EndToEndTest : public ::testing::Test {
     dir_ = pattern;
     store_flag_ = "--store=sqlite:" + dir_ + "/factwire.db";
 
-    absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
-        Binary("ingest-service/factwire-ingest"),
-        {"--listen=127.0.0.1:0", store_flag_}, dir_ + "/ingest.log");
+    absl::StatusOr<std::unique_ptr<ServerProcess>> ingest =
+        ServerProcess::Start(Binary("ingest-service/factwire-ingest"),
+                             {"--listen=127.0.0.1:0", store_flag_},
+                             dir_ + "/ingest.log");
     ASSERT_TRUE(ingest.ok()) << ingest.status();
     ingest_ = *std::move(ingest);
     absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(

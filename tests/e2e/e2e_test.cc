@@ -48,7 +48,8 @@ TEST_F(EndToEndTest, IngestStoresRecordsWithoutText) {
   EXPECT_TRUE(response.created());
   const v1::Document& document = response.document();
   EXPECT_EQ(document.name(), "documents/" + document.document_id());
-  EXPECT_EQ(document.headline(), "Police seize record fentanyl haul in Vancouver");
+  EXPECT_EQ(document.headline(),
+            "Police seize record fentanyl haul in Vancouver");
   EXPECT_EQ(document.text(), "");
   EXPECT_FALSE(document.content_sha256().empty());
   EXPECT_GT(document.claims_size(), 0);
@@ -88,8 +89,8 @@ TEST_F(EndToEndTest, SearchClaimsByWordAndBySource) {
   EXPECT_EQ(bolder.source_id(), quote.source_id());
   EXPECT_THAT(Names(by_source), Contains(bolder.name()));
 
-  std::vector<v1::Claim> quotes =
-      AllClaims("", "kind = DIRECT_QUOTE AND document = \"" + border.name() + "\"");
+  std::vector<v1::Claim> quotes = AllClaims(
+      "", "kind = DIRECT_QUOTE AND document = \"" + border.name() + "\"");
   EXPECT_THAT(Names(quotes), Contains(bolder.name()));
 }
 
@@ -159,7 +160,8 @@ TEST_F(EndToEndTest, SourcesAcrossDocuments) {
     ASSERT_TRUE(status.ok()) << status.error_message();
     ASSERT_LE(response.sources_size(), 1);
     for (const v1::Source& s : response.sources()) {
-      EXPECT_TRUE(seen.insert(s.source_id()).second) << "twice: " << s.source_id();
+      EXPECT_TRUE(seen.insert(s.source_id()).second)
+          << "twice: " << s.source_id();
     }
     if (response.next_page_token().empty()) break;
     list.set_page_token(response.next_page_token());
@@ -234,7 +236,8 @@ TEST_F(EndToEndTest, AnalyzeAndValidateOnlyStoreNothing) {
   status = ingest_stub_->IngestDocument(Context().get(), ingest, &validated);
   ASSERT_TRUE(status.ok()) << status.error_message();
   EXPECT_FALSE(validated.created());
-  EXPECT_EQ(validated.document().claims_size(), analyzed.document().claims_size());
+  EXPECT_EQ(validated.document().claims_size(),
+            analyzed.document().claims_size());
   EXPECT_THAT(AllDocuments(), IsEmpty());
 }
 

@@ -13,17 +13,18 @@
 namespace factwire {
 namespace {
 
-using ::testing::Contains;
-using ::testing::HasSubstr;
-using ::testing::MatchesRegex;
 using grpc::reflection::v1alpha::ServerReflection;
 using grpc::reflection::v1alpha::ServerReflectionRequest;
 using grpc::reflection::v1alpha::ServerReflectionResponse;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::MatchesRegex;
 
 // One reflection request/response exchange on `channel`.
 ServerReflectionResponse Reflect(const std::shared_ptr<grpc::Channel>& channel,
                                  const ServerReflectionRequest& request) {
-  std::unique_ptr<ServerReflection::Stub> stub = ServerReflection::NewStub(channel);
+  std::unique_ptr<ServerReflection::Stub> stub =
+      ServerReflection::NewStub(channel);
   grpc::ClientContext context;
   auto stream = stub->ServerReflectionInfo(&context);
   EXPECT_TRUE(stream->Write(request));
@@ -35,7 +36,8 @@ ServerReflectionResponse Reflect(const std::shared_ptr<grpc::Channel>& channel,
   return response;
 }
 
-std::vector<std::string> ListServices(const std::shared_ptr<grpc::Channel>& channel) {
+std::vector<std::string> ListServices(
+    const std::shared_ptr<grpc::Channel>& channel) {
   ServerReflectionRequest request;
   request.set_list_services("");
   ServerReflectionResponse response = Reflect(channel, request);
@@ -69,7 +71,8 @@ grpc::health::v1::HealthCheckResponse::ServingStatus Health(
 }
 
 // Waits up to 10 s for `server`'s log to contain `text`.
-bool LogEventuallyContains(const ServerProcess& server, const std::string& text) {
+bool LogEventuallyContains(const ServerProcess& server,
+                           const std::string& text) {
   for (int i = 0; i < 1000; ++i) {
     if (absl::StrContains(server.Log(), text)) return true;
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -114,7 +117,8 @@ TEST_F(EndToEndTest, RequestIdIsEchoedAndLogged) {
   EXPECT_EQ(std::string(echoed->second.data(), echoed->second.size()),
             "e2e-request-42");
   EXPECT_TRUE(LogEventuallyContains(
-      *query_, "access method=/factwire.v1.QueryService/GetSource code=NOT_FOUND"))
+      *query_,
+      "access method=/factwire.v1.QueryService/GetSource code=NOT_FOUND"))
       << query_->Log();
   EXPECT_TRUE(LogEventuallyContains(*query_, "request_id=e2e-request-42"))
       << query_->Log();
@@ -130,7 +134,8 @@ TEST_F(EndToEndTest, RequestIdIsGeneratedWhenAbsent) {
   ASSERT_NE(echoed, context.GetServerTrailingMetadata().end());
   std::string id(echoed->second.data(), echoed->second.size());
   EXPECT_THAT(id, MatchesRegex("[0-9a-f]{32}"));
-  EXPECT_TRUE(LogEventuallyContains(*ingest_, "request_id=" + id)) << ingest_->Log();
+  EXPECT_TRUE(LogEventuallyContains(*ingest_, "request_id=" + id))
+      << ingest_->Log();
 }
 
 TEST_F(EndToEndTest, SigtermDrainsAndExitsZero) {

@@ -1,5 +1,6 @@
 #include "tests/e2e/server_process.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -7,7 +8,6 @@
 
 #include <cerrno>
 #include <chrono>
-#include <fcntl.h>
 #include <fstream>
 #include <sstream>
 #include <thread>

@@ -41,7 +41,8 @@ class IngestorTest : public ::testing::Test {
   }
 
   size_t StoredDocuments() {
-    absl::StatusOr<Page<v1::Document>> page = store_->ListDocuments(PageQuery());
+    absl::StatusOr<Page<v1::Document>> page =
+        store_->ListDocuments(PageQuery());
     EXPECT_TRUE(page.ok()) << page.status();
     return page.ok() ? page->items.size() : 0;
   }
@@ -84,7 +85,8 @@ TEST_F(IngestorTest, SameContentTwiceIsNotCreatedAgain) {
 TEST_F(IngestorTest, ValidateOnlyStoresNothing) {
   v1::IngestDocumentRequest request = Request(kArticle);
   request.set_validate_only(true);
-  absl::StatusOr<v1::IngestDocumentResponse> response = ingestor_->Ingest(request);
+  absl::StatusOr<v1::IngestDocumentResponse> response =
+      ingestor_->Ingest(request);
   ASSERT_TRUE(response.ok()) << response.status();
   EXPECT_FALSE(response->created());
   EXPECT_EQ(response->document().text(), "");
@@ -96,14 +98,16 @@ TEST_F(IngestorTest, BadContentIsInvalidArgumentAndStoresNothing) {
   absl::StatusOr<v1::IngestDocumentResponse> response =
       ingestor_->Ingest(Request("Headline\n\n\xc3\x28 broken\n"));
   EXPECT_EQ(response.status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_NE(response.status().message().find("content"), absl::string_view::npos);
+  EXPECT_NE(response.status().message().find("content"),
+            absl::string_view::npos);
   EXPECT_EQ(StoredDocuments(), 0u);
 }
 
 TEST_F(IngestorTest, AnalyzeReturnsTextAndStoresNothing) {
   v1::AnalyzeDocumentRequest request;
   request.set_content(kArticle);
-  absl::StatusOr<v1::AnalyzeDocumentResponse> response = ingestor_->Analyze(request);
+  absl::StatusOr<v1::AnalyzeDocumentResponse> response =
+      ingestor_->Analyze(request);
   ASSERT_TRUE(response.ok()) << response.status();
   EXPECT_EQ(response->document().text(), kArticle);
   EXPECT_EQ(StoredDocuments(), 0u);

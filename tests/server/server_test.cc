@@ -1,14 +1,14 @@
 #include "server/server.h"
 
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/impl/client_unary_call.h>
+#include <grpcpp/impl/rpc_method.h>
+
 #include <chrono>
 #include <memory>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <grpcpp/grpcpp.h>
-#include <grpcpp/impl/client_unary_call.h>
-#include <grpcpp/impl/rpc_method.h>
 
 #include "absl/synchronization/mutex.h"
 #include "absl/synchronization/notification.h"
@@ -40,7 +40,8 @@ class FakeQueryService : public v1::QueryService::CallbackService {
                                       v1::Source* response) override {
     grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
     if (request->name() != "sources/slow") {
-      reactor->Finish(grpc::Status(grpc::StatusCode::NOT_FOUND, "no such source"));
+      reactor->Finish(
+          grpc::Status(grpc::StatusCode::NOT_FOUND, "no such source"));
       return reactor;
     }
     started_.Notify();
@@ -73,8 +74,9 @@ class ServerTest : public ::testing::Test {
         Server::Start(options, {{&service_, kService}});
     ASSERT_TRUE(server.ok()) << server.status();
     server_ = *std::move(server);
-    channel_ = grpc::CreateChannel("127.0.0.1:" + std::to_string(server_->port()),
-                                   grpc::InsecureChannelCredentials());
+    channel_ =
+        grpc::CreateChannel("127.0.0.1:" + std::to_string(server_->port()),
+                            grpc::InsecureChannelCredentials());
     stub_ = v1::QueryService::NewStub(channel_);
   }
 
@@ -88,13 +90,15 @@ class ServerTest : public ::testing::Test {
     request.set_service(service);
     HealthCheckResponse response;
     grpc::Status result =
-        grpc::internal::BlockingUnaryCall<HealthCheckRequest, HealthCheckResponse>(
+        grpc::internal::BlockingUnaryCall<HealthCheckRequest,
+                                          HealthCheckResponse>(
             channel_.get(), method, &context, request, &response);
     if (status != nullptr) *status = result;
     return response.status();
   }
 
-  grpc::Status GetSource(const std::string& name, grpc::ClientContext* context) {
+  grpc::Status GetSource(const std::string& name,
+                         grpc::ClientContext* context) {
     v1::GetSourceRequest request;
     request.set_name(name);
     v1::Source source;
@@ -163,8 +167,9 @@ TEST_F(ServerTest, RejectsMessagesOverTheReceiveLimit) {
   options.max_receive_bytes = 1024;
   Start(options);
   grpc::ClientContext context;
-  EXPECT_EQ(GetSource("sources/" + std::string(2000, 'x'), &context).error_code(),
-            grpc::StatusCode::RESOURCE_EXHAUSTED);
+  EXPECT_EQ(
+      GetSource("sources/" + std::string(2000, 'x'), &context).error_code(),
+      grpc::StatusCode::RESOURCE_EXHAUSTED);
 }
 
 TEST_F(ServerTest, ShutdownLetsInFlightCallsFinish) {
@@ -180,7 +185,8 @@ TEST_F(ServerTest, ShutdownLetsInFlightCallsFinish) {
   service_.release().Notify();
   client.join();
   shutdown.join();
-  EXPECT_TRUE(slow_status.ok()) << slow_status.error_code() << " " << slow_status.error_message();
+  EXPECT_TRUE(slow_status.ok())
+      << slow_status.error_code() << " " << slow_status.error_message();
 }
 
 TEST_F(ServerTest, HealthIsNotServingWhileDraining) {

@@ -26,8 +26,9 @@ v1::Source MakeSource(absl::string_view id, v1::SourceType type,
   return source;
 }
 
-void AddClaim(v1::Document& document, v1::ClaimKind kind, absl::string_view text,
-              absl::string_view source_id, absl::string_view speaker) {
+void AddClaim(v1::Document& document, v1::ClaimKind kind,
+              absl::string_view text, absl::string_view source_id,
+              absl::string_view speaker) {
   v1::Claim* claim = document.add_claims();
   claim->set_claim_id("c" + std::to_string(document.claims_size()));
   claim->set_kind(kind);
@@ -67,30 +68,34 @@ v1::Document MakeDocument(absl::string_view id, absl::string_view text) {
 // Three small documents: two quote Mike Vigil, two cite the RCMP.
 std::vector<v1::Document> Fixtures() {
   v1::Document d1 = MakeDocument(
-      "d1", "Police seized 20 kilograms of fentanyl. \"It is a crisis,\" said "
-            "Mike Vigil.");
+      "d1",
+      "Police seized 20 kilograms of fentanyl. \"It is a crisis,\" said "
+      "Mike Vigil.");
   AddClaim(d1, v1::CLAIM_KIND_DIRECT_QUOTE, "It is a crisis", "mike-vigil",
            "Mike Vigil");
   AddFigure(d1, "20 kilograms", 20, v1::DIMENSION_MASS, "kg", "fentanyl");
-  *d1.add_sources() = MakeSource("mike-vigil", v1::SOURCE_TYPE_PERSON, "Mike Vigil");
+  *d1.add_sources() =
+      MakeSource("mike-vigil", v1::SOURCE_TYPE_PERSON, "Mike Vigil");
 
   v1::Document d2 = MakeDocument(
       "d2", "According to the RCMP, overdose deaths rose to 1,200 last year.");
   AddClaim(d2, v1::CLAIM_KIND_ATTRIBUTED,
            "overdose deaths rose to 1,200 last year", "rcmp", "the RCMP");
   AddFigure(d2, "1,200", 1200, v1::DIMENSION_COUNT, "", "overdose deaths");
-  *d2.add_sources() =
-      MakeSource("rcmp", v1::SOURCE_TYPE_ORGANIZATION, "Royal Canadian Mounted Police");
+  *d2.add_sources() = MakeSource("rcmp", v1::SOURCE_TYPE_ORGANIZATION,
+                                 "Royal Canadian Mounted Police");
 
   v1::Document d3 = MakeDocument(
-      "d3", "\"The border is secure,\" Vigil said, after 3 tonnes of cocaine "
-            "were found. The RCMP declined to comment.");
+      "d3",
+      "\"The border is secure,\" Vigil said, after 3 tonnes of cocaine "
+      "were found. The RCMP declined to comment.");
   AddClaim(d3, v1::CLAIM_KIND_DIRECT_QUOTE, "The border is secure",
            "mike-vigil", "Vigil");
   AddFigure(d3, "3 tonnes", 3, v1::DIMENSION_MASS, "tonne", "cocaine");
-  *d3.add_sources() = MakeSource("mike-vigil", v1::SOURCE_TYPE_PERSON, "Mike Vigil");
   *d3.add_sources() =
-      MakeSource("rcmp", v1::SOURCE_TYPE_ORGANIZATION, "Royal Canadian Mounted Police");
+      MakeSource("mike-vigil", v1::SOURCE_TYPE_PERSON, "Mike Vigil");
+  *d3.add_sources() = MakeSource("rcmp", v1::SOURCE_TYPE_ORGANIZATION,
+                                 "Royal Canadian Mounted Police");
   return {d1, d2, d3};
 }
 
@@ -133,7 +138,8 @@ class AnswererTest : public ::testing::Test {
       EXPECT_TRUE(response.ok()) << response.status();
       if (!response.ok()) break;
       EXPECT_LE(response->claims_size(), page_size);
-      for (const v1::Claim& claim : response->claims()) texts.push_back(claim.text());
+      for (const v1::Claim& claim : response->claims())
+        texts.push_back(claim.text());
       if (response->next_page_token().empty()) break;
       request.set_page_token(response->next_page_token());
     }
@@ -172,8 +178,8 @@ TEST_F(AnswererTest, GetDocumentIsFullByDefault) {
 TEST_F(AnswererTest, GetDocumentErrors) {
   v1::GetDocumentRequest request;
   request.set_name("documents/nope");
-  ExpectCode(answerer_->GetDocument(request).status(), absl::StatusCode::kNotFound,
-             "");
+  ExpectCode(answerer_->GetDocument(request).status(),
+             absl::StatusCode::kNotFound, "");
   request.set_name("nope");
   ExpectCode(answerer_->GetDocument(request).status(),
              absl::StatusCode::kInvalidArgument, "name");
@@ -228,9 +234,10 @@ TEST_F(AnswererTest, SearchClaimsFilters) {
               UnorderedElementsAre("It is a crisis", "The border is secure"));
   EXPECT_THAT(AllClaimTexts("", "kind = ATTRIBUTED", 50),
               UnorderedElementsAre("overdose deaths rose to 1,200 last year"));
-  EXPECT_THAT(AllClaimTexts("", "document = \"documents/d3\" AND source = mike-vigil",
-                            50),
-              UnorderedElementsAre("The border is secure"));
+  EXPECT_THAT(
+      AllClaimTexts("", "document = \"documents/d3\" AND source = mike-vigil",
+                    50),
+      UnorderedElementsAre("The border is secure"));
 }
 
 TEST_F(AnswererTest, SearchClaimsPagesThroughAll) {
@@ -242,7 +249,8 @@ TEST_F(AnswererTest, SearchClaimsPagesThroughAll) {
 TEST_F(AnswererTest, PageTokenIsBoundToQueryAndFilter) {
   v1::SearchClaimsRequest request;
   request.set_page_size(1);
-  absl::StatusOr<v1::SearchClaimsResponse> first = answerer_->SearchClaims(request);
+  absl::StatusOr<v1::SearchClaimsResponse> first =
+      answerer_->SearchClaims(request);
   ASSERT_TRUE(first.ok()) << first.status();
   ASSERT_FALSE(first->next_page_token().empty());
   request.set_page_token(first->next_page_token());
@@ -268,7 +276,8 @@ TEST_F(AnswererTest, ListsRejectNegativePageSize) {
 TEST_F(AnswererTest, ListFiguresBySubjectParentAndDimension) {
   v1::ListFiguresRequest request;
   request.set_filter("subject = \"overdose deaths\"");
-  absl::StatusOr<v1::ListFiguresResponse> response = answerer_->ListFigures(request);
+  absl::StatusOr<v1::ListFiguresResponse> response =
+      answerer_->ListFigures(request);
   ASSERT_TRUE(response.ok()) << response.status();
   ASSERT_EQ(response->figures_size(), 1);
   EXPECT_EQ(response->figures(0).value(), 1200);
@@ -296,7 +305,8 @@ TEST_F(AnswererTest, GetSourceCountsAcrossDocuments) {
   EXPECT_EQ(source->document_count(), 2);
 
   request.set_name("sources/nobody");
-  ExpectCode(answerer_->GetSource(request).status(), absl::StatusCode::kNotFound, "");
+  ExpectCode(answerer_->GetSource(request).status(),
+             absl::StatusCode::kNotFound, "");
   request.set_name("documents/d1");
   ExpectCode(answerer_->GetSource(request).status(),
              absl::StatusCode::kInvalidArgument, "name");
@@ -305,7 +315,8 @@ TEST_F(AnswererTest, GetSourceCountsAcrossDocuments) {
 TEST_F(AnswererTest, ListSourcesByType) {
   v1::ListSourcesRequest request;
   request.set_filter("type = ORGANIZATION");
-  absl::StatusOr<v1::ListSourcesResponse> response = answerer_->ListSources(request);
+  absl::StatusOr<v1::ListSourcesResponse> response =
+      answerer_->ListSources(request);
   ASSERT_TRUE(response.ok()) << response.status();
   ASSERT_EQ(response->sources_size(), 1);
   EXPECT_EQ(response->sources(0).source_id(), "rcmp");

@@ -75,9 +75,11 @@ TEST(ParseFilter, OtherOperatorsAreRejectedWithPosition) {
 }
 
 TEST(ParseFilter, SyntaxErrorsGivePositions) {
-  EXPECT_THAT(ErrorOf("kind = \"open"), HasSubstr("unterminated string at position 7"));
+  EXPECT_THAT(ErrorOf("kind = \"open"),
+              HasSubstr("unterminated string at position 7"));
   EXPECT_THAT(ErrorOf("kind ="), HasSubstr("expected a value at position 6"));
-  EXPECT_THAT(ErrorOf("kind = X AND"), HasSubstr("expected a field name at position 12"));
+  EXPECT_THAT(ErrorOf("kind = X AND"),
+              HasSubstr("expected a field name at position 12"));
   EXPECT_THAT(ErrorOf("= X"), HasSubstr("expected a field name at position 0"));
 }
 

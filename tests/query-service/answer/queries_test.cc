@@ -43,12 +43,14 @@ TEST(ToClaimQuery, TakesPrefixedKindAndBareSource) {
 }
 
 TEST(ToClaimQuery, RejectsBadInputNamingTheField) {
-  ExpectInvalid(ToClaimQuery(ClaimsRequest("", "kind = \"SHOUT\"")).status(),
-                "filter: kind \"SHOUT\" at position 0 is not one of DIRECT_QUOTE");
+  ExpectInvalid(
+      ToClaimQuery(ClaimsRequest("", "kind = \"SHOUT\"")).status(),
+      "filter: kind \"SHOUT\" at position 0 is not one of DIRECT_QUOTE");
   ExpectInvalid(ToClaimQuery(ClaimsRequest("", "kind = UNSPECIFIED")).status(),
                 "filter: kind");
-  ExpectInvalid(ToClaimQuery(ClaimsRequest("", "document = \"d/1/2\"")).status(),
-                "filter: document");
+  ExpectInvalid(
+      ToClaimQuery(ClaimsRequest("", "document = \"d/1/2\"")).status(),
+      "filter: document");
   ExpectInvalid(ToClaimQuery(ClaimsRequest("", "speaker = \"x\"")).status(),
                 "filter: unknown field \"speaker\"");
   ExpectInvalid(ToClaimQuery(ClaimsRequest("?!", "")).status(), "query");
@@ -57,8 +59,9 @@ TEST(ToClaimQuery, RejectsBadInputNamingTheField) {
 TEST(ToFigureQuery, ParentAndFilter) {
   v1::ListFiguresRequest request;
   request.set_parent("documents/d7");
-  request.set_filter("subject = \"overdose  deaths\" AND dimension = COUNT AND "
-                     "unit = \"kg\"");
+  request.set_filter(
+      "subject = \"overdose  deaths\" AND dimension = COUNT AND "
+      "unit = \"kg\"");
   absl::StatusOr<FigureQuery> query = ToFigureQuery(request);
   ASSERT_TRUE(query.ok()) << query.status();
   EXPECT_EQ(query->document_id, "d7");
