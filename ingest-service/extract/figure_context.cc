@@ -22,7 +22,12 @@ class ContextFinder {
         t_(tokens),
         n_(static_cast<int>(tokens.size())),
         places_(places),
-        lex_(lex) {}
+        lex_(lex),
+        inside_(tokens.size(), false) {
+    for (const FigurePlace& p : places) {
+      for (int i = p.first; i < p.end; ++i) inside_[i] = true;
+    }
+  }
 
   void Run(std::vector<v1::Figure>* figures) {
     FindMentions();
@@ -51,12 +56,7 @@ class ContextFinder {
         text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
   }
 
-  bool InsideFigure(int i) const {
-    for (const FigurePlace& p : places_) {
-      if (i >= p.first && i < p.end) return true;
-    }
-    return false;
-  }
+  bool InsideFigure(int i) const { return i >= 0 && i < n_ && inside_[i]; }
 
   static bool LooksPlural(absl::string_view w) {
     static constexpr const char* kIrregular[] = {
@@ -360,6 +360,7 @@ class ContextFinder {
   const int n_;
   const std::vector<FigurePlace>& places_;
   const FigureLexicon& lex_;
+  std::vector<bool> inside_;  // token i is part of a figure
   std::vector<Mention> times_;
   std::vector<Mention> places_found_;
 };
