@@ -601,6 +601,14 @@ class ClaimFinder {
     if (c + 1 >= s.last || Word(c + 1) != "to") return;
     Speaker sp = speakers_.Right(c + 1, s.last);
     if (!sp.found()) return;
+    // "according to a spokesperson for Greenpeace": the speaker runs on.
+    if (sp.anonymous && sp.last + 1 < s.last && (t_[sp.last].classes & kAffiliationPrep) != 0) {
+      int k = sp.last + 1;
+      if (Word(k) == "the" && k + 1 < s.last) ++k;
+      if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+        sp.last = mentions_.mentions()[m].last;
+      }
+    }
     std::pair<int, int> content;
     int lead = s.first;
     while (lead < c && !IsWord(t_[lead])) ++lead;

@@ -35,6 +35,10 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
     return false;
   }
   const absl::string_view w = TokenText(text_, t);
+  // "Environmental groups said": an adjective before a speaking noun.
+  if (k + 1 < s.last && !tokens_[k + 1].upper && (tokens_[k + 1].classes & kSpeakerNoun) != 0) {
+    return false;
+  }
   const bool cue_follows = k + 1 < s.last && (tokens_[k + 1].classes & kCue) != 0;
   return cue_follows || !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
 }
@@ -64,6 +68,15 @@ int MentionFinder::MentionWithAppositiveEndingAt(int k) const {
 int MentionFinder::ResolvePronoun(int k) const {
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->first >= k || it->entity < 0) continue;
+    if (it->kind == MentionKind::kName && it->first > 0) {
+      // "told reporters in Madrid": a lone name after a preposition is a place.
+      const Token& prev = tokens_[it->first - 1];
+      const absl::string_view w = TokenText(text_, prev);
+      if (!prev.upper && ((prev.classes & kAffiliationPrep) != 0 || w == "in" || w == "to" ||
+                          w == "near" || w == "across" || w == "into")) {
+        continue;
+      }
+    }
     if (entities_[it->entity].type == v1::SOURCE_TYPE_PERSON &&
         (it->kind == MentionKind::kPerson || it->kind == MentionKind::kName)) {
       return it->entity;
@@ -99,6 +112,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       ++j;
       continue;
     }
+    // "Ministry for the Ecological Transition", "Bank of the West".
+    if (j > k && IsWord(t) && !t.upper && (w == "of" || w == "for" || w == "on") &&
+        j + 2 < s.last && TokenText(text_, tokens_[j + 1]) == "the" && IsNameToken(j + 2) &&
+        (tokens_[j - 1].classes & kOrgWord) != 0) {
+      j += 2;
+      continue;
+    }
     if (j > k && IsPunct(t, '&') && j + 1 < s.last && IsNameToken(j + 1)) {
       ++j;
       continue;
@@ -121,12 +141,24 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     ++tf;
     if ((tokens_[tf - 1].classes & (kTitle | kHonorific)) != 0) name_first = tf;
   }
+  if (name_first == k) {
+    // "Spanish Prime Minister Pedro Sánchez": everything up to the last title word
+    // is the title when neither part names an organisation.
+    int last_title = -1;
+    bool org = false;
+    for (int i = k; i < j; ++i) {
+      if ((tokens_[i].classes & kOrgWord) != 0) org = true;
+      if ((tokens_[i].classes & (kTitle | kHonorific)) != 0 && i + 1 < j) last_title = i;
+    }
+    if (!org && last_title > k && (tokens_[last_title + 1].classes & kNameConnector) == 0) {
+      name_first = last_title + 1;
+    }
+  }
   const bool single_place = j - name_first == 1 && (tokens_[name_first].classes & kCountry);
   if (name_first > k && !single_place) {
     int title_first = k;
     while (title_first < name_first &&
-           (tokens_[title_first].classes & (kCountry | kHonorific)) != 0 &&
-           (tokens_[title_first].classes & kTitle) == 0) {
+           (tokens_[title_first].classes & (kTitle | kTitleModifier)) == 0) {
       ++title_first;
     }
     if (title_first < name_first) {
@@ -262,20 +294,26 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     if ((t.classes & kTitleHead) != 0) has_head = true;
     ++e;
   }
-  if (!has_head || e == a || e - a >= kMaxAppositiveTokens) return;
-  // Split "former chief of international operations at the DEA" at the last
-  // preposition introducing a capitalised name.
+  if (e == a || e - a >= kMaxAppositiveTokens) return;
+  // Split "former chief of international operations at the DEA" at the first
+  // preposition followed by nothing but a name ("at the University of Seville").
   int title_end = e, affiliation_first = -1;
-  for (int p = e - 2; p > a; --p) {
+  for (int p = a + 1; p + 1 < e && affiliation_first < 0; ++p) {
     if ((tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper) continue;
     int q = p + 1;
     if (TokenText(text_, tokens_[q]) == "the" && q + 1 < e) ++q;
-    if (tokens_[q].upper || tokens_[q].all_caps) {
+    bool name = true;
+    for (int i = q; i < e && name; ++i) {
+      const Token& t = tokens_[i];
+      name = t.upper || t.all_caps || (i > q && (t.classes & kNameConnector) != 0 && !t.upper);
+    }
+    if (name) {
       title_end = p;
       affiliation_first = q;
     }
-    break;
   }
+  // "a hydrologist at the University of Seville": a role at an organisation.
+  if (!has_head && (affiliation_first < 0 || first.upper)) return;
   int title_first = a;
   while (title_first < title_end &&
          (TokenText(text_, tokens_[title_first]) == "the" ||

@@ -216,6 +216,11 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
     ++j;
   }
   if (j >= hi) return Speaker{};
+  // "according to the Ministry for ...": the article is not part of the name.
+  if (TokenText(text_, tokens_[j]) == "the" && j + 1 < hi &&
+      mentions_.MentionStartingAt(j + 1) >= 0) {
+    ++j;
+  }
   if (const int m = mentions_.MentionStartingAt(j); m >= 0) {
     // "said Ohio State University professor Paul Beck": the person, not the school.
     const Mention& mention = mentions_.mentions()[m];

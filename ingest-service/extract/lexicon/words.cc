@@ -68,7 +68,8 @@ constexpr ClassList kLists[] = {
      "court judge lawsuit complaint memo letter release indictment ruling headline "
      "article story editorial column book man woman voter voters host moderator "
      "audience crowd protesters demonstrators candidate candidates staffers adviser "
-     "advisers allies rivals spokesmen supporter professor student official's governor senator president chairman ceo "
+     "advisers allies rivals spokesmen groups unions residents farmers teachers workers "
+     "scientists doctors nurses parents students supporter professor student official's governor senator president chairman ceo "
      "congressman congresswoman mayor minister secretary director chief"},
     {kAbbreviation,
      "inc. corp. co. ltd. jr. sr. st. mt. ft. no. vs. etc. approx. est. jan. feb. "

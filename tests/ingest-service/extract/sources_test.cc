@@ -1,0 +1,73 @@
+#include <memory>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/extractor.h"
+
+namespace factwire {
+namespace {
+
+v1::Document Extract(const std::string& text) {
+  absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();
+  EXPECT_TRUE(extractor.ok());
+  v1::Document doc;
+  doc.set_document_id("d1");
+  doc.set_text(text);
+  EXPECT_TRUE((*extractor)->Extract(&doc).ok());
+  return doc;
+}
+
+const v1::Source* FindSource(const v1::Document& doc, const std::string& id) {
+  for (const v1::Source& s : doc.sources()) {
+    if (s.source_id() == id) return &s;
+  }
+  return nullptr;
+}
+
+TEST(Sources, NationalityBeforeTitle) {
+  v1::Document doc = Extract("Spanish Prime Minister Pedro Vela announced an aid package.");
+  const v1::Source* s = FindSource(doc, "pedro-vela");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Prime Minister");
+}
+
+TEST(Sources, OrganisationNameWithOfThe) {
+  v1::Document doc = Extract(
+      "Reserves fell sharply, according to the Ministry for the Ecological Transition (MITECO).");
+  const v1::Source* s = FindSource(doc, "ministry-for-the-ecological-transition");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  ASSERT_EQ(s->aliases_size(), 1);
+  EXPECT_EQ(s->aliases(0), "MITECO");
+}
+
+TEST(Sources, RoleAtOrganisation) {
+  v1::Document doc = Extract(
+      "Dr. Eva Ruiz, a hydrologist at the University of Seville, said the wells were dry.");
+  const v1::Source* s = FindSource(doc, "eva-ruiz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "hydrologist");
+  EXPECT_EQ(s->affiliation(), "University of Seville");
+}
+
+TEST(Sources, PronounSkipsPlaceNames) {
+  v1::Document doc = Extract(
+      "\"We cannot wait,\" Pablo Vela told reporters in Madrid. He added that aid would come.");
+  ASSERT_EQ(doc.claims_size(), 2);
+  EXPECT_EQ(doc.claims(1).speaker(), "He");
+  EXPECT_EQ(doc.claims(1).source_id(), "pablo-vela");
+}
+
+TEST(Sources, AnonymousGroupsAndSpokespeople) {
+  v1::Document doc = Extract(
+      "Environmental groups called the plan weak. According to a spokesperson for Greenpeace, "
+      "dozens of towns rely on trucks.");
+  EXPECT_NE(FindSource(doc, "anonymous-d1-environmental-groups"), nullptr);
+  const v1::Source* s = FindSource(doc, "anonymous-d1-spokesperson-for-greenpeace");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(FindSource(doc, "environmental"), nullptr);
+}
+
+}  // namespace
+}  // namespace factwire
