@@ -130,12 +130,9 @@ class AmountParser : public TokenView {
   // '5"' is five inches only after digits and when the mark does not close a
   // quotation.
   bool QuoteMarkIsUnit(int k, const Amount& a) const {
-    if (t_[a.number_first].kind != TokenKind::kNumber) return false;
-    int open = 0;
-    for (int i = 0; i < a.number_first; ++i) {
-      if (t_[i].raw == t_[k].raw) ++open;
-    }
-    return open % 2 == 0;
+    const Token& number = t_[a.number_first];
+    if (number.kind != TokenKind::kNumber) return false;
+    return (number.open_quotes & (t_[k].raw == "\"" ? 1 : 2)) == 0;
   }
 
   bool AmbiguousUnitOk(const UnitEntry& u, int k, int after,

@@ -1,6 +1,8 @@
 #include "ingest-service/extract/figure_context.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 
 namespace factwire {
@@ -199,20 +201,32 @@ class ContextFinder {
     return first < 0 ? std::string() : Slice(first, last + 1);
   }
 
+  // The nearest figure of the same dimension with a subject, looking one way.
+  static std::vector<int> NearestWithSubject(
+      const std::vector<v1::Figure>& figures, bool forward) {
+    const int count = static_cast<int>(figures.size());
+    std::vector<int> nearest(count, -1);
+    int last[v1::Dimension_ARRAYSIZE];
+    std::fill(std::begin(last), std::end(last), -1);
+    for (int n = 0; n < count; ++n) {
+      const int i = forward ? n : count - 1 - n;
+      const int dimension = figures[i].dimension();
+      nearest[i] = last[dimension];
+      if (!figures[i].subject().empty()) last[dimension] = i;
+    }
+    return nearest;
+  }
+
   void InheritSubjects(std::vector<v1::Figure>* figures) const {
-    const int count = static_cast<int>(figures->size());
-    for (int i = 0; i < count; ++i) {
+    const std::vector<int> before = NearestWithSubject(*figures, true);
+    const std::vector<int> after = NearestWithSubject(*figures, false);
+    for (size_t i = 0; i < figures->size(); ++i) {
       v1::Figure& f = (*figures)[i];
       if (!f.subject().empty() || f.unit().empty()) continue;
-      int best = -1;
-      for (int j = 0; j < count; ++j) {
-        const v1::Figure& g = (*figures)[j];
-        if (j == i || g.subject().empty() || g.dimension() != f.dimension())
-          continue;
-        if (best < 0 || std::abs(j - i) < std::abs(best - i) ||
-            (std::abs(j - i) == std::abs(best - i) && j < i)) {
-          best = j;
-        }
+      int best = before[i];
+      const int i_int = static_cast<int>(i);
+      if (after[i] >= 0 && (best < 0 || after[i] - i_int < i_int - best)) {
+        best = after[i];
       }
       if (best >= 0) f.set_subject((*figures)[best].subject());
     }
@@ -220,12 +234,15 @@ class ContextFinder {
 
   const Mention* Nearest(const std::vector<Mention>& mentions,
                          const FigurePlace& p) const {
-    const Mention* before = nullptr;
-    for (const Mention& m : mentions) {
-      if (m.first >= p.end) return &m;
-      if (m.end <= p.first) before = &m;
+    auto it = std::lower_bound(
+        mentions.begin(), mentions.end(), p.end,
+        [](const Mention& m, int end) { return m.first < end; });
+    if (it != mentions.end()) return &*it;
+    for (auto back = it; back != mentions.begin();) {
+      --back;
+      if (back->end <= p.first) return &*back;
     }
-    return before;
+    return nullptr;
   }
 
   void FindMentions() {

@@ -165,6 +165,7 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
   }
   const absl::string_view lower(*lower_buffer);
   bool space = true;
+  uint8_t open_quotes = 0;
   int i = begin;
   while (i < end) {
     const char c = text[i];
@@ -193,6 +194,9 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
       token.end = i + n;
     }
     token.raw = text.substr(token.begin, token.end - token.begin);
+    token.open_quotes = open_quotes;
+    if (token.raw == "\"") open_quotes ^= 1;
+    if (token.raw == "'") open_quotes ^= 2;
     token.lower = lower.substr(token.begin - begin, token.end - token.begin);
     tokens->push_back(token);
     space = false;

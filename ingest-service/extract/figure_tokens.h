@@ -27,8 +27,12 @@ struct Token {
   bool space_before = false;  // whitespace separates it from the previous token
   absl::string_view raw;      // the bytes as written
   absl::string_view
-      lower;           // ASCII-lowercased copy (lives in the caller's buffer)
-  uint32_t roles = 0;  // lexicon roles of `lower` (FigureLexicon::AssignRoles)
+      lower;  // ASCII-lowercased copy (lives in the caller's buffer)
+  uint32_t roles = 0;
+  // Bit 0: an odd number of '"' tokens precede this one in the range; bit 1:
+  // the same for "'" (a quote mark after a number then closes a quotation).
+  uint8_t open_quotes =
+      0;  // lexicon roles of `lower` (FigureLexicon::AssignRoles)
   // Numbers only.
   double value = 0;
   bool has_separator = false;  // "1,500" or "10 000"
