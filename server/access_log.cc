@@ -10,6 +10,7 @@
 
 #include "absl/random/random.h"
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
@@ -39,6 +40,14 @@ std::string ClientRequestId(
                      std::min(it->second.size(), kMaxRequestIdChars));
 }
 
+// Calls that carry no work and stay open as long as the client likes (health
+// watches, reflection sessions) do not count as in flight, so they cannot hold
+// up a drain.
+bool HoldsUpDrain(absl::string_view method) {
+  return method != "/grpc.health.v1.Health/Watch" &&
+         !absl::StartsWith(method, "/grpc.reflection.");
+}
+
 // One per call: gRPC creates it when the call starts and destroys it some time
 // after the call is done. The line is written when the call sends its status;
 // the call stops counting as in flight when gRPC reports it closed. A call that
@@ -48,10 +57,10 @@ class AccessLogInterceptor : public grpc::experimental::Interceptor {
   AccessLogInterceptor(const AccessLogSink* sink, InFlightCalls* in_flight,
                        const char* method)
       : sink_(sink),
-        in_flight_(in_flight),
+        in_flight_(HoldsUpDrain(method) ? in_flight : nullptr),
         method_(method),
         start_(absl::Now()) {
-    in_flight_->Begin();
+    if (in_flight_ != nullptr) in_flight_->Begin();
   }
 
   ~AccessLogInterceptor() override {
@@ -96,11 +105,11 @@ class AccessLogInterceptor : public grpc::experimental::Interceptor {
   void Close() {
     if (closed_) return;
     closed_ = true;
-    in_flight_->End();
+    if (in_flight_ != nullptr) in_flight_->End();
   }
 
   const AccessLogSink* sink_;
-  InFlightCalls* in_flight_;
+  InFlightCalls* in_flight_;  // null if the call does not hold up a drain
   const char* method_;
   absl::Time start_;
   std::string request_id_;

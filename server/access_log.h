@@ -22,7 +22,9 @@ using AccessLogSink = std::function<void(absl::string_view line)>;
 // NewAccessLogInterceptorFactory()
 //
 // An interceptor factory that gives every call a request id, counts it in
-// `in_flight` (not owned; must outlive the server) and logs it.
+// `in_flight` (not owned; must outlive the server) and logs it. Health watches
+// and reflection sessions are not counted: they last as long as the client
+// likes and carry no work a drain should wait for.
 //
 // The request id is the client's `x-request-id` (cut to 128 characters) or a
 // new random one (32 hex digits); it is echoed in the call's trailing metadata.

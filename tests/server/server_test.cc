@@ -3,6 +3,7 @@
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/impl/client_unary_call.h>
 #include <grpcpp/impl/rpc_method.h>
+#include <grpcpp/support/sync_stream.h>
 
 #include <chrono>
 #include <memory>
@@ -204,6 +205,30 @@ TEST_F(ServerTest, HealthIsNotServingWhileDraining) {
   }
   EXPECT_EQ(status, HealthCheckResponse::NOT_SERVING);
   shutdown.join();
+}
+
+TEST_F(ServerTest, HealthWatchersDoNotHoldUpTheDrain) {
+  ServerOptions options;
+  options.drain_timeout = absl::Seconds(20);
+  Start(options);
+  grpc::internal::RpcMethod method("/grpc.health.v1.Health/Watch",
+                                   grpc::internal::RpcMethod::SERVER_STREAMING);
+  grpc::ClientContext context;
+  HealthCheckRequest request;
+  std::unique_ptr<grpc::ClientReader<HealthCheckResponse>> watch(
+      grpc::internal::ClientReaderFactory<HealthCheckResponse>::Create(
+          channel_.get(), method, &context, request));
+  HealthCheckResponse update;
+  ASSERT_TRUE(watch->Read(&update));
+  EXPECT_EQ(update.status(), HealthCheckResponse::SERVING);
+
+  auto start = std::chrono::steady_clock::now();
+  std::thread shutdown([&] { server_->Shutdown(); });
+  HealthCheckResponse::ServingStatus last = update.status();
+  while (watch->Read(&update)) last = update.status();
+  shutdown.join();
+  EXPECT_EQ(last, HealthCheckResponse::NOT_SERVING);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
 }
 
 }  // namespace
