@@ -211,7 +211,15 @@ class ClaimFinder {
       if (!IsWord(t) || Word(j) == "that" || (t.classes & kFiller) != 0) continue;
       ++gap_words;
     }
-    if (Word(k < open ? k : open) == "that") ++*content_first;
+    // "said in a statement that ...", "told CNN Tuesday that ...": content follows "that".
+    for (int j = k; j < open && j < k + kMaxDirectGapWords + 2; ++j) {
+      if (Word(j) == "that") {
+        *content_first = j + 1;
+        break;
+      }
+      const Token& t = t_[j];
+      if (!(t.upper || (t.classes & (kAdverbial | kTimeWord | kFiller)) != 0)) break;
+    }
     *mixed = !(gap_words == 0 || (punct_before && (gap_words <= kMaxDirectGapWords || inverted)));
     if (*mixed && punct_before) {
       // "After Brown criticized Clinton, Hillary shot back, “…”": a new clause

@@ -169,6 +169,13 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
   // "Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": the name before
   // a run of comma-separated asides.
   int earliest = -1;
+  if (comma - 1 >= lo) {
+    const int m = mentions_.MentionEndingAt(comma - 1);
+    if (m >= 0 && (mentions_.mentions()[m].kind == MentionKind::kPerson ||
+                   mentions_.mentions()[m].kind == MentionKind::kName)) {
+      earliest = m;
+    }
+  }
   for (int i = comma - 1; i >= lo && comma - i < kMaxAsideTokens; --i) {
     const Token& t = tokens_[i];
     if (t.kind == TokenKind::kQuote || (t.classes & kCue) != 0) break;

@@ -189,6 +189,15 @@ TEST(Speakers, ReadBeforeATitleIsNotACue) {
   EXPECT_EQ(doc.claims_size(), 0);
 }
 
+TEST(Speakers, NameInCommasAfterItsTitle) {
+  v1::Document doc = Extract("Ontario's transport minister, Raj Sarkar, said in a statement that the "
+                             "government would " + kOpen + "study the proposal." + kClose);
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).source_id(), "raj-sarkar");
+  EXPECT_EQ(doc.claims(0).kind(), v1::CLAIM_KIND_MIXED_QUOTE);
+  EXPECT_EQ(doc.claims(0).text().rfind("the government", 0), 0u);
+}
+
 TEST(Speakers, CreditLineIsNotAClaim) {
   v1::Document doc = Extract("Lisa Lerer reported from Los Angeles.");
   EXPECT_EQ(doc.claims_size(), 0);
