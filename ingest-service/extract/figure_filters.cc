@@ -250,7 +250,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
   const Token& number = t[a.number_first];
   if (number.kind == TokenKind::kNumber) {
     if (IsClockTime(t, a)) return true;
-    if (number.int_digits > 10 && !number.has_separator && !number.has_decimal)
+    if (number.int_digits >= 10 && !number.has_separator && !number.has_decimal)
       return true;
   }
   const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times &&

@@ -117,7 +117,7 @@ class FigureScanner {
     const bool qualified =
         f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
     if (figure_internal::NotAFigure(t_, a, qualified, lex_)) {
-      *skip_to = std::max(*skip_to, a.number_end);
+      *skip_to = std::max(*skip_to, f->end);  // "February 15-17" entirely
       return false;
     }
     return true;
@@ -171,6 +171,14 @@ class FigureScanner {
           b.currency == nullptr))) {
       f->date_range = true;
       f->end = b.end;
+      const Token* dash = At(f->end);
+      const Token* day = At(f->end + 1);
+      if (dash != nullptr && figure_internal::IsDash(*dash) &&
+          !dash->space_before && day != nullptr &&
+          day->kind == TokenKind::kNumber && !day->space_before &&
+          day->int_digits <= 2) {
+        f->end += 2;  // "2016-02-15"
+      }
       return true;
     }
     if ((a.currency != nullptr) != (b.currency != nullptr) && a.unit != nullptr)

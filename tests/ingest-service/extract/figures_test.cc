@@ -233,6 +233,9 @@ TEST(FindFiguresTest, DatesTimesAndYearsAreNotFigures) {
   EXPECT_TRUE(Find("Doors open at 7 pm sharp.").empty());
   EXPECT_TRUE(Find("Doors open at 7:30 sharp.").empty());
   EXPECT_TRUE(Find("Figures cover 2013-14 only.").empty());
+  EXPECT_TRUE(Find("Posted 2016-02-15 by staff.").empty());
+  EXPECT_TRUE(Find("The poll ran March 15-17.").empty());
+  EXPECT_TRUE(Find("Stamp 1449075600 was logged.").empty());
   EXPECT_TRUE(Find("It was a 1990s trend.").empty());
 }
 
