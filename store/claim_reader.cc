@@ -11,6 +11,7 @@
 #include "store/page.h"
 #include "store/reader.h"
 #include "store/records.h"
+#include "store/sort_order.h"
 
 namespace factwire {
 namespace store_internal {
@@ -111,8 +112,40 @@ absl::StatusOr<Page<Claim>> AllClaims(Connection* connection,
   return ReadPage<Claim>(&*stmt, query.page, Paging::kKeyset, ClaimFromRow);
 }
 
+// Claims passing the filters (and matching `match` unless empty) in
+// query.order_by order. Pages by (key, id) keyset.
+absl::StatusOr<Page<Claim>> SortedClaims(Connection* connection,
+                                         const ClaimQuery& query,
+                                         const std::string& match,
+                                         const SqlFilter& filter) {
+  absl::StatusOr<SortSql> sort =
+      ResolveSort(FilterResource::kClaims, query.order_by);
+  if (!sort.ok()) return sort.status();
+  std::vector<std::string> conditions = ClaimFilters(query);
+  if (!match.empty()) {
+    conditions.push_back(
+        "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :match)");
+  }
+  AddFilter(filter, &conditions);
+  AddKeyset(*sort, query.page, &conditions);
+  absl::StatusOr<Statement> stmt = PrepareFiltered(
+      connection,
+      "SELECT c.id, d.document_id, c.record, " + sort->key +
+          " FROM claims c JOIN documents d ON d.id = c.document" +
+          WhereClause(conditions) + OrderByClause(*sort) + " LIMIT :limit",
+      filter);
+  if (!stmt.ok()) return stmt.status();
+  if (!match.empty()) stmt->Bind(":match", match);
+  BindClaimFilters(query, &*stmt);
+  BindFilter(filter, &*stmt);
+  absl::Status status = BindKeyset(*sort, query.page, &*stmt);
+  if (!status.ok()) return status;
+  stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
+  return ReadSortedPage<Claim>(&*stmt, query.page, *sort, 0, 3, ClaimFromRow);
+}
+
 std::vector<std::string> FigureFilters(const FigureQuery& query) {
-  std::vector<std::string> conditions = {"fi.id > :after"};
+  std::vector<std::string> conditions;
   if (!query.document_id.empty())
     conditions.push_back("d.document_id = :document_id");
   if (query.dimension != factwire::v1::DIMENSION_UNSPECIFIED) {
@@ -144,7 +177,6 @@ std::vector<std::string> FigureFilters(const FigureQuery& query) {
 // subject_words.
 void BindFigureFilters(const FigureQuery& query, const std::string& subject,
                        Statement* stmt) {
-  stmt->Bind(":after", query.page.after);
   if (!query.document_id.empty()) stmt->Bind(":document_id", query.document_id);
   if (query.dimension != factwire::v1::DIMENSION_UNSPECIFIED) {
     stmt->Bind(":dimension", static_cast<int64_t>(query.dimension));
@@ -161,6 +193,34 @@ void BindFigureFilters(const FigureQuery& query, const std::string& subject,
     stmt->Bind(":max_normalized_value", *query.max_normalized_value);
   }
   if (!subject.empty()) stmt->Bind(":subject", subject);
+}
+
+// Figures passing the filters in query.order_by order. Pages by (key, id)
+// keyset.
+absl::StatusOr<Page<Figure>> SortedFigures(Connection* connection,
+                                           const FigureQuery& query,
+                                           const std::string& subject,
+                                           const SqlFilter& filter) {
+  absl::StatusOr<SortSql> sort =
+      ResolveSort(FilterResource::kFigures, query.order_by);
+  if (!sort.ok()) return sort.status();
+  std::vector<std::string> conditions = FigureFilters(query);
+  AddFilter(filter, &conditions);
+  AddKeyset(*sort, query.page, &conditions);
+  absl::StatusOr<Statement> stmt = PrepareFiltered(
+      connection,
+      "SELECT fi.id, d.document_id, fi.record, " + sort->key +
+          " FROM figures fi JOIN documents d ON d.id = fi.document" +
+          WhereClause(conditions) + OrderByClause(*sort) + " LIMIT :limit",
+      filter);
+  if (!stmt.ok()) return stmt.status();
+  BindFigureFilters(query, subject, &*stmt);
+  BindFilter(filter, &*stmt);
+  absl::Status status = BindKeyset(*sort, query.page, &*stmt);
+  if (!status.ok()) return status;
+  stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
+  return ReadSortedPage<Figure>(&*stmt, query.page, *sort, 0, 3,
+                                FigureFromRow);
 }
 
 // A single record of `table` ("claims" or "figures") by its id in a document.
@@ -193,12 +253,17 @@ absl::StatusOr<Page<Claim>> ReadClaims(Connection* connection,
   absl::StatusOr<SqlFilter> filter =
       CompileOptionalFilter(FilterResource::kClaims, query.filter);
   if (!filter.ok()) return filter.status();
-  if (absl::StripAsciiWhitespace(query.text).empty()) {
-    return AllClaims(connection, query, *filter);
+  std::string match;
+  if (!absl::StripAsciiWhitespace(query.text).empty()) {
+    absl::StatusOr<std::string> words = FtsMatchAll(query.text);
+    if (!words.ok()) return words.status();
+    match = *std::move(words);
   }
-  absl::StatusOr<std::string> match = FtsMatchAll(query.text);
-  if (!match.ok()) return match.status();
-  return RankedClaims(connection, query, *match, *filter);
+  if (!query.order_by.field.empty()) {
+    return SortedClaims(connection, query, match, *filter);
+  }
+  if (match.empty()) return AllClaims(connection, query, *filter);
+  return RankedClaims(connection, query, match, *filter);
 }
 
 absl::StatusOr<Claim> ReadClaim(Connection* connection,
@@ -223,7 +288,11 @@ absl::StatusOr<Page<Figure>> ReadFigures(Connection* connection,
   absl::StatusOr<SqlFilter> filter =
       CompileOptionalFilter(FilterResource::kFigures, query.filter);
   if (!filter.ok()) return filter.status();
+  if (!query.order_by.field.empty()) {
+    return SortedFigures(connection, query, subject, *filter);
+  }
   std::vector<std::string> conditions = FigureFilters(query);
+  conditions.insert(conditions.begin(), "fi.id > :after");
   AddFilter(*filter, &conditions);
   absl::StatusOr<Statement> stmt = PrepareFiltered(
       connection,
@@ -232,6 +301,7 @@ absl::StatusOr<Page<Figure>> ReadFigures(Connection* connection,
           WhereClause(conditions) + " ORDER BY fi.id LIMIT :limit",
       *filter);
   if (!stmt.ok()) return stmt.status();
+  stmt->Bind(":after", query.page.after);
   BindFigureFilters(query, subject, &*stmt);
   BindFilter(*filter, &*stmt);
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);

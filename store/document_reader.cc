@@ -11,6 +11,7 @@
 #include "store/page.h"
 #include "store/reader.h"
 #include "store/records.h"
+#include "store/sort_order.h"
 
 namespace factwire {
 namespace store_internal {
@@ -78,7 +79,9 @@ absl::StatusOr<Document> BasicDocument(const std::string& record) {
 std::vector<std::string> DocumentFilters(const DocumentQuery& query,
                                          bool by_text) {
   std::vector<std::string> conditions;
-  if (query.page.after > 0) conditions.push_back("d.id < :after");
+  if (query.page.after > 0 && query.order_by.field.empty()) {
+    conditions.push_back("d.id < :after");
+  }
   if (by_text) {
     conditions.push_back(
         "d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH "
@@ -141,22 +144,43 @@ absl::StatusOr<Page<Document>> ReadDocuments(Connection* connection,
   if (!filter.ok()) return filter.status();
   std::vector<std::string> conditions = DocumentFilters(query, !match.empty());
   AddFilter(*filter, &conditions);
+  std::string order = " ORDER BY d.id DESC";
+  std::string key = "NULL";
+  SortSql sort;
+  if (!query.order_by.field.empty()) {
+    absl::StatusOr<SortSql> resolved =
+        ResolveSort(FilterResource::kDocuments, query.order_by);
+    if (!resolved.ok()) return resolved.status();
+    sort = *std::move(resolved);
+    AddKeyset(sort, query.page, &conditions);
+    order = OrderByClause(sort);
+    key = sort.key;
+  }
   absl::StatusOr<Statement> stmt = PrepareFiltered(
       connection,
-      "SELECT d.id, d.record FROM documents d" + WhereClause(conditions) +
-          " ORDER BY d.id DESC LIMIT :limit",
+      "SELECT d.id, d.record, " + key + " FROM documents d" +
+          WhereClause(conditions) + order + " LIMIT :limit",
       *filter);
   if (!stmt.ok()) return stmt.status();
   BindFilter(*filter, &*stmt);
-  if (query.page.after > 0) stmt->Bind(":after", query.page.after);
+  if (!query.order_by.field.empty()) {
+    absl::Status bound = BindKeyset(sort, query.page, &*stmt);
+    if (!bound.ok()) return bound;
+  } else if (query.page.after > 0) {
+    stmt->Bind(":after", query.page.after);
+  }
   if (!match.empty()) stmt->Bind(":match", match);
   if (!query.section.empty()) stmt->Bind(":section", query.section);
   if (!query.source_id.empty()) stmt->Bind(":source_id", query.source_id);
   BindPublishTime(query.published_after, query.published_before, &*stmt);
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
-  return ReadPage<Document>(
-      &*stmt, query.page, Paging::kKeyset,
-      [](const Statement& row) { return BasicDocument(row.Blob(1)); });
+  auto read_row = [](const Statement& row) {
+    return BasicDocument(row.Blob(1));
+  };
+  if (!query.order_by.field.empty()) {
+    return ReadSortedPage<Document>(&*stmt, query.page, sort, 0, 2, read_row);
+  }
+  return ReadPage<Document>(&*stmt, query.page, Paging::kKeyset, read_row);
 }
 
 }  // namespace store_internal

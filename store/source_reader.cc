@@ -9,6 +9,7 @@
 #include "store/page.h"
 #include "store/reader.h"
 #include "store/records.h"
+#include "store/sort_order.h"
 
 namespace factwire {
 namespace store_internal {
@@ -17,13 +18,29 @@ namespace {
 using factwire::v1::Source;
 
 // Columns 0-4 of every source query: the source and its counts.
-constexpr char kSourceColumns[] =
+constexpr char kSourceFields[] =
     "SELECT s.source_id, s.type, s.name,"
     " (SELECT COUNT(*) FROM claims c WHERE c.source_id = s.source_id) AS "
     "claim_count,"
     " (SELECT COUNT(*) FROM document_sources ds WHERE ds.source_id = "
     "s.source_id)"
-    " AS document_count FROM sources s";
+    " AS document_count";
+
+// The order of ListSources: `order`, by default claim_count descending.
+// Orders by claim_count page by offset.
+absl::StatusOr<SortSql> SourceSort(const SortOrder& order) {
+  if (!order.field.empty()) return ResolveSort(FilterResource::kSources, order);
+  return ResolveSort(FilterResource::kSources,
+                     SortOrder{"claim_count", /*descending=*/true});
+}
+
+// ORDER BY for `sort`; claim_count ties go to the most documents, then by id.
+std::string SourceOrderBy(const SortSql& sort) {
+  if (sort.keyset) return OrderByClause(sort);
+  return absl::StrCat(" ORDER BY claim_count",
+                      sort.descending ? " DESC" : " ASC",
+                      ", document_count DESC, s.source_id");
+}
 
 // Distinct values of a text column for one source (bound to :source_id).
 absl::StatusOr<std::vector<std::string>> Strings(Connection* connection,
@@ -75,7 +92,7 @@ absl::Status AddIdentity(Connection* connection, Source* source) {
   return absl::OkStatus();
 }
 
-// The source and counts from a row of kSourceColumns (identity not yet added).
+// The source and counts from a row of kSourceFields (identity not yet added).
 Source SourceFromRow(const Statement& row) {
   Source source;
   source.set_source_id(row.Text(0));
@@ -93,7 +110,8 @@ absl::StatusOr<Source> ReadSource(Connection* connection,
   Source source;
   {
     absl::StatusOr<Statement> stmt = connection->Prepare(
-        absl::StrCat(kSourceColumns, " WHERE s.source_id = :source_id"));
+        absl::StrCat(kSourceFields,
+                     " FROM sources s WHERE s.source_id = :source_id"));
     if (!stmt.ok()) return stmt.status();
     stmt->Bind(":source_id", source_id);
     absl::StatusOr<bool> row = stmt->Step();
@@ -120,24 +138,31 @@ absl::StatusOr<Page<Source>> ReadSources(Connection* connection,
   std::vector<std::string> conditions;
   if (by_type) conditions.push_back("s.type = :type");
   AddFilter(*filter, &conditions);
+  absl::StatusOr<SortSql> sort = SourceSort(query.order_by);
+  if (!sort.ok()) return sort.status();
+  AddKeyset(*sort, query.page, &conditions);
   absl::StatusOr<Page<Source>> page;
   {
+    // Columns 5 and 6: the row id and the sort key.
     absl::StatusOr<Statement> stmt = PrepareFiltered(
         connection,
-        absl::StrCat(
-            kSourceColumns, WhereClause(conditions),
-            " ORDER BY claim_count DESC, document_count DESC, s.source_id"
-            " LIMIT :limit OFFSET :offset"),
+        absl::StrCat(kSourceFields, ", s.rowid, ", sort->key,
+                     " FROM sources s", WhereClause(conditions),
+                     SourceOrderBy(*sort), " LIMIT :limit",
+                     sort->keyset ? "" : " OFFSET :offset"),
         *filter);
     if (!stmt.ok()) return stmt.status();
     if (by_type) stmt->Bind(":type", static_cast<int64_t>(query.type));
     BindFilter(*filter, &*stmt);
+    status = BindKeyset(*sort, query.page, &*stmt);
+    if (!status.ok()) return status;
     stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
-    stmt->Bind(":offset", query.page.after);
-    page = ReadPage<Source>(&*stmt, query.page, Paging::kOffset,
-                            [](const Statement& row) -> absl::StatusOr<Source> {
-                              return SourceFromRow(row);
-                            });
+    if (!sort->keyset) stmt->Bind(":offset", query.page.after);
+    page = ReadSortedPage<Source>(
+        &*stmt, query.page, *sort, 5, 6,
+        [](const Statement& row) -> absl::StatusOr<Source> {
+          return SourceFromRow(row);
+        });
   }
   if (!page.ok()) return page.status();
   for (Source& source : page->items) {

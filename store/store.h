@@ -56,6 +56,19 @@ struct PutResult {
 struct PageQuery {
   int64_t after = 0;
   int limit = 50;
+  // Lists with an order_by page by keyset on (sort key, row id): `after` is
+  // the last row's id and `after_key` its sort key, both from the previous
+  // page (Page::next_after, Page::next_after_key). Ignored without order_by.
+  std::string after_key = std::string();
+};
+
+// A list's sort order (the AIP-160 order_by "field [asc|desc]"): an empty field
+// keeps the list's default order. Each list names the fields it sorts by;
+// ties go to the row stored first. Rows without the field (a document without
+// publish_time) come last in either direction.
+struct SortOrder {
+  std::string field;
+  bool descending = false;
 };
 
 // Which documents SearchDocuments() returns. Empty fields do not filter.
@@ -75,6 +88,9 @@ struct DocumentQuery {
   // kInvalidArgument if it names a field this list does not have or compares
   // a field with a value of another type.
   std::shared_ptr<const FilterExpr> filter;
+  // By publish_time; pages by keyset (never skips or repeats a document
+  // while documents are added). kInvalidArgument for another field.
+  SortOrder order_by;
   PageQuery page;
 };
 
@@ -98,6 +114,9 @@ struct ClaimQuery {
   // kInvalidArgument if it names a field this list does not have or compares
   // a field with a value of another type.
   std::shared_ptr<const FilterExpr> filter;
+  // By publish_time or checkworthiness, replacing the rank when there is text;
+  // pages by keyset. kInvalidArgument for another field.
+  SortOrder order_by;
   PageQuery page;
 };
 
@@ -122,6 +141,9 @@ struct FigureQuery {
   // kInvalidArgument if it names a field this list does not have or compares
   // a field with a value of another type.
   std::shared_ptr<const FilterExpr> filter;
+  // By value or publish_time; pages by keyset. kInvalidArgument for another
+  // field.
+  SortOrder order_by;
   PageQuery page;
 };
 
@@ -133,6 +155,10 @@ struct SourceQuery {
   // kInvalidArgument if it names a field this list does not have or compares
   // a field with a value of another type.
   std::shared_ptr<const FilterExpr> filter;
+  // By name (case-insensitive; pages by keyset) or claim_count (then
+  // document_count, source_id; pages by offset like the default order, which
+  // is claim_count desc). kInvalidArgument for another field.
+  SortOrder order_by;
   PageQuery page;
 };
 
@@ -163,6 +189,8 @@ template <typename T>
 struct Page {
   std::vector<T> items;
   int64_t next_after = 0;
+  // With an order_by: the sort key of the last row, for PageQuery::after_key.
+  std::string next_after_key;
 };
 
 // The factwire archive on SQLite: the only code in the project that speaks SQL.
