@@ -209,6 +209,25 @@ class AmountParser : public TokenView {
     return degree;
   }
 
+  // Whether "a <unit>" ends as a measure: "a kilogram of", "a mile away", "a
+  // litre." Units that are also everyday nouns ("a yard", "a meter", "a cup")
+  // need "of".
+  bool ArticleUnitEnds(const Token& unit, int after) const {
+    if (IsWord(after, "of")) return true;
+    static constexpr const char* kNouns[] = {"foot",   "yard", "meter", "cup",
+                                             "barrel", "pint", "quart", "pound",
+                                             "stone",  "ton"};
+    for (const char* noun : kNouns) {
+      if (unit.lower == noun) return false;
+    }
+    static constexpr const char* kAfter[] = {"away", "long", "wide", "high",
+                                             "deep", "tall", "from", "per"};
+    for (const char* word : kAfter) {
+      if (IsWord(after, word)) return true;
+    }
+    return Boundary(after) && !IsWord(after, "and");
+  }
+
   // "a kilogram", "a dollar", "an ml": one of the unit.
   Amount ArticleUnit(int k) {
     if (!(IsWord(k, "a") || IsWord(k, "an"))) return {};
@@ -252,7 +271,8 @@ class AmountParser : public TokenView {
                          u.dimension == v1::DIMENSION_AREA ||
                          u.dimension == v1::DIMENSION_VOLUME;
     if (!measure || (u.use != UnitUse::kFree && surface != "pound") ||
-        Glued(k + 1 + m.length) || surface == "in" || surface == "inch") {
+        Glued(k + 1 + m.length) || surface == "in" || surface == "inch" ||
+        !ArticleUnitEnds(t_[k + 1], k + 1 + m.length)) {
       return {};
     }
     a.unit = &u;

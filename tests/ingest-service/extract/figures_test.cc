@@ -363,6 +363,14 @@ TEST(FindFiguresTest, LabelsScoresAndCodesAreNotFigures) {
   EXPECT_EQ(One("The shelf is 9\" deep.").unit(), "in");
 }
 
+TEST(FindFiguresTest, ArticleBeforeAUnit) {
+  EXPECT_EQ(One("Add a kilogram of rice.").text(), "a kilogram");
+  EXPECT_DOUBLE_EQ(One("Add a kilogram of rice.").value(), 1);
+  EXPECT_EQ(One("The camp is a mile away.").unit(), "mi");
+  EXPECT_TRUE(Find("The dog sat in a yard.").empty());
+  EXPECT_TRUE(Find("Crews installed a meter.").empty());
+}
+
 TEST(FindFiguresTest, SharedUnitAcrossAnd) {
   const std::vector<Figure> figures = Find("Doses of 45 and 50 mg were given.");
   ASSERT_EQ(figures.size(), 2u);
