@@ -17,7 +17,8 @@ constexpr int kMaxDirectGapWords = 5;  // "said in a statement on Tuesday:"
 constexpr int kSentenceLikeWords = 6;
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
-constexpr int kLendWindow = 2000;      // bytes: reported claims this far back may hold a quote  // an unattributed quote this long is speech
+constexpr int kLendWindow = 2000;
+constexpr int kMaxClaimLookback = 32;  // claims searched for a speaker going on      // bytes: reported claims this far back may hold a quote  // an unattributed quote this long is speech
 
 bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
 bool IsWord(const Token& t) {
@@ -406,18 +407,24 @@ class ClaimFinder {
     return {k, e};
   }
 
+  // Index of the first quote opening at or after token `k`.
+  size_t FirstQuoteFrom(int k) const {
+    auto it = std::lower_bound(m_.quotes.begin(), m_.quotes.end(), k,
+                               [](const QuoteSpan& q, int t) { return q.open < t; });
+    return static_cast<size_t>(it - m_.quotes.begin());
+  }
+
   bool QuoteClaimedAt(int open) const {
-    for (size_t i = 0; i < m_.quotes.size(); ++i) {
-      if (m_.quotes[i].open == open) return quote_claim_[i] >= 0;
-    }
-    return false;
+    const size_t i = FirstQuoteFrom(open);
+    return i < m_.quotes.size() && m_.quotes[i].open == open && quote_claim_[i] >= 0;
   }
 
   // Marks unclaimed quotes inside [first, last) as part of a claim; true if any.
   bool AbsorbQuotes(int first, int last, int claim) {
     bool any = false;
-    for (size_t i = 0; i < m_.quotes.size(); ++i) {
-      if (m_.quotes[i].open >= first && m_.quotes[i].open < last && quote_claim_[i] < 0) {
+    for (size_t i = FirstQuoteFrom(first); i < m_.quotes.size() && m_.quotes[i].open < last;
+         ++i) {
+      if (quote_claim_[i] < 0) {
         quote_claim_[i] = claim;
         any = true;
       }
@@ -531,7 +538,9 @@ class ClaimFinder {
 
   // The speaker of the latest claim whose cue lies in [first, before).
   Speaker EarlierSpeaker(int first, int before) const {
-    for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+    int steps = 0;
+    for (auto it = claims_.rbegin(); it != claims_.rend() && ++steps <= kMaxClaimLookback;
+         ++it) {
       if (it->cue_token >= first && it->cue_token < before && it->speaker.found()) {
         return it->speaker;
       }

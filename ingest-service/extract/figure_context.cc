@@ -35,7 +35,11 @@ class ContextFinder {
     FindMentions();
     for (size_t i = 0; i < places_.size(); ++i) {
       v1::Figure& f = (*figures)[i];
-      f.set_subject(Subject(places_[i], f));
+      const bool of_before = IsWord(places_[i].first - 1, "of");
+      if (places_[i].money && of_before) {
+        f.set_subject(LeftSubject(places_[i]));  // "a cutoff of $50,440 in ..."
+      }
+      if (f.subject().empty()) f.set_subject(Subject(places_[i], f));
       if (f.subject().empty()) f.set_subject(LeftSubject(places_[i]));
       const Mention* when = Nearest(times_, places_[i]);
       if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
@@ -113,7 +117,8 @@ class ContextFinder {
     for (int j = k; j < n_ && words < 6; ++j) {
       const Token& tok = t_[j];
       if (tok.kind == TokenKind::kWord) {
-        if (HasRole(tok, kRoleSubjectStop | kRolePrefixQualifier) ||
+        if (HasRole(tok, kRoleSubjectStop | kRolePrefixQualifier |
+                             kRolePeriodOpener) ||
             lex_.NumberWord(tok) != nullptr || InsideFigure(j)) {
           break;
         }

@@ -1,5 +1,6 @@
 #include "ingest-service/extract/mentions.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -11,6 +12,8 @@ namespace {
 
 constexpr int kMaxAppositiveTokens = 16;
 constexpr int kMaxNameTokens = 8;
+constexpr int kMaxEntityLookback = 64;   // entities searched for a lone surname
+constexpr int kMaxPronounLookback = 64;  // mentions searched for a pronoun's referent
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord && !t.possessive; }
 bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
@@ -66,8 +69,11 @@ int MentionFinder::MentionWithAppositiveEndingAt(int k) const {
 }
 
 int MentionFinder::ResolvePronoun(int k) const {
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+  int steps = 0;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend() && steps < kMaxPronounLookback;
+       ++it) {
     if (it->first >= k || it->entity < 0) continue;
+    ++steps;
     if (it->kind == MentionKind::kName && it->first > 0) {
       // "told reporters in Madrid": a lone name after a preposition is a place.
       const Token& prev = tokens_[it->first - 1];
@@ -352,10 +358,15 @@ int MentionFinder::Resolve(const Mention& m) {
   }
   if (m.kind == MentionKind::kName) {
     // A surname of someone named in full earlier.
-    for (int i = static_cast<int>(entities_.size()) - 1; i >= 0; --i) {
+    const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);
+    for (int i = static_cast<int>(entities_.size()) - 1; i >= stop; --i) {
       const Entity& e = entities_[i];
-      if (e.type != v1::SOURCE_TYPE_PERSON) continue;
-      if (absl::EndsWith(e.name, " " + name) || absl::StartsWith(e.name, name + " ")) return i;
+      if (e.type != v1::SOURCE_TYPE_PERSON || e.name.size() <= name.size()) continue;
+      const absl::string_view full = e.name;
+      if ((absl::EndsWith(full, name) && full[full.size() - name.size() - 1] == ' ') ||
+          (absl::StartsWith(full, name) && full[name.size()] == ' ')) {
+        return i;
+      }
     }
   }
   Entity e;

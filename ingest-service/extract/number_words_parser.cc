@@ -78,6 +78,20 @@ NumberParse WordNumberParser::Compound(int i, bool article) const {
   return r;
 }
 
+// "twice as many", "threefold increase", "twice the size": a multiplier, not
+// "met twice" (how often something happened).
+bool WordNumberParser::ComparativeUse(int next) const {
+  const Token* t = At(next);
+  if (t == nullptr || t->kind != TokenKind::kWord) return false;
+  static constexpr const char* kComparative[] = {
+      "as", "the", "that", "more", "than", "its", "their", "his", "her",
+      "what", "this", "those", "these", "our", "increase", "rise", "jump"};
+  for (const char* word : kComparative) {
+    if (t->lower == word) return true;
+  }
+  return false;
+}
+
 // Adds one number word to the sum. kDone means `r` is complete (a fraction or
 // a multiplier ends the number).
 WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
@@ -130,8 +144,10 @@ WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
       r->end = j + 1;
       return Step::kDone;
     case NumberWordKind::kMultiplier:
-      if (last != Last::kNone || article) return Step::kStop;
-      r->ok = r->words = r->multiplier = true;  // "twice"
+      if (last != Last::kNone || article || !ComparativeUse(j + 1)) {
+        return Step::kStop;
+      }
+      r->ok = r->words = r->multiplier = true;  // "twice as many"
       r->value = v;
       r->end = j + 1;
       return Step::kDone;

@@ -52,6 +52,7 @@ class WordNumberParser : public TokenView {
            NumberParse* r) const;
   int Joiner(int j, Sum* sum) const;
   int PointDecimals(int j, Sum* sum) const;
+  bool ComparativeUse(int next) const;
   NumberParse Article(int i) const;
   void FractionOfScale(NumberParse* r) const;
   bool OrdinalUse(int next) const;

@@ -12,6 +12,8 @@
 namespace factwire {
 namespace {
 
+constexpr int kMaxNestedClaims = 8;
+
 void SetSpan(int begin, int end, v1::TextSpan* span) {
   span->set_begin(begin);
   span->set_end(end);
@@ -58,11 +60,14 @@ class RecordBuilder {
     });
     std::vector<int> claim_number(drafts_.size());
     for (size_t i = 0; i < order.size(); ++i) claim_number[order[i]] = static_cast<int>(i) + 1;
+    figures_of_claim_.assign(drafts_.size() + 1, {});
     for (size_t i = 0; i < figures.size(); ++i) {
       v1::Figure& f = figures[i];
       f.set_figure_id(absl::StrCat("f", i + 1));
       if (figure_claim_[i] >= 0) {
-        f.set_claim_id(absl::StrCat("c", claim_number[figure_claim_[i]]));
+        const int number = claim_number[figure_claim_[i]];
+        f.set_claim_id(absl::StrCat("c", number));
+        figures_of_claim_[number].push_back(static_cast<int>(i));
       }
     }
     for (size_t i : order) AddClaim(drafts_[i], claim_number[i], figures);
@@ -71,35 +76,48 @@ class RecordBuilder {
 
  private:
   // Links each figure to a claim holding it, creating statement claims as needed.
+  // Claims holding the figure's words win over claims holding its sentence.
   void LinkFigures(std::vector<v1::Figure>* figures) {
-    absl::flat_hash_map<int, int> statement_of_sentence;
+    std::vector<size_t> by_begin(drafts_.size());
+    for (size_t i = 0; i < by_begin.size(); ++i) by_begin[i] = i;
+    std::sort(by_begin.begin(), by_begin.end(),
+              [&](size_t a, size_t b) { return drafts_[a].begin < drafts_[b].begin; });
+    std::vector<int> claim_of_sentence(m_.sentences.size(), -1);
+    for (size_t c = 0; c < drafts_.size(); ++c) {
+      const auto [b, e] = SentenceRange(drafts_[c]);
+      for (int k = b; k <= e; ++k) {
+        if (claim_of_sentence[k] < 0) claim_of_sentence[k] = static_cast<int>(c);
+      }
+    }
     for (const v1::Figure& f : *figures) {
-      int claim = -1;
-      for (size_t c = 0; c < drafts_.size() && claim < 0; ++c) {
-        if (drafts_[c].begin <= f.span().begin() && f.span().end() <= drafts_[c].end) {
-          claim = static_cast<int>(c);
-        }
-      }
+      int claim = ClaimHolding(by_begin, f.span().begin(), f.span().end());
       const int sentence = SentenceAt(m_.sentences, f.span().begin());
-      for (size_t c = 0; c < drafts_.size() && claim < 0; ++c) {
-        const auto [b, e] = SentenceRange(drafts_[c]);
-        if (b <= sentence && sentence <= e) claim = static_cast<int>(c);
-      }
+      if (claim < 0) claim = claim_of_sentence[sentence];
       if (claim < 0) {
-        auto [it, added] = statement_of_sentence.try_emplace(sentence, drafts_.size());
-        if (added) {
-          ClaimDraft statement;
-          statement.kind = v1::CLAIM_KIND_STATEMENT;
-          const Sentence& s = m_.sentences[sentence];
-          statement.begin = s.begin;
-          statement.end = s.end;
-          statement.confidence = 0.5f;
-          drafts_.push_back(statement);
-        }
-        claim = it->second;
+        ClaimDraft statement;
+        statement.kind = v1::CLAIM_KIND_STATEMENT;
+        const Sentence& s = m_.sentences[sentence];
+        statement.begin = s.begin;
+        statement.end = s.end;
+        statement.confidence = 0.5f;
+        claim = static_cast<int>(drafts_.size());
+        drafts_.push_back(statement);
+        claim_of_sentence[sentence] = claim;
       }
       figure_claim_.push_back(claim);
     }
+  }
+
+  // A claim (index into drafts_) whose words hold [begin, end), or -1.
+  int ClaimHolding(const std::vector<size_t>& by_begin, int begin, int end) const {
+    auto it = std::upper_bound(by_begin.begin(), by_begin.end(), begin,
+                               [&](int b, size_t c) { return b < drafts_[c].begin; });
+    // Claims starting at or before the figure, nearest first; nesting is shallow.
+    for (int steps = 0; it != by_begin.begin() && steps < kMaxNestedClaims; ++steps) {
+      --it;
+      if (drafts_[*it].end >= end) return static_cast<int>(*it);
+    }
+    return -1;
   }
 
   // First and last sentence index the claim (words, cue and speaker) touches.
@@ -144,11 +162,9 @@ class RecordBuilder {
       c->set_source_id(EntitySource(d.inherited_entity));
     }
     int count = 0;
-    for (const v1::Figure& f : figures) {
-      if (f.claim_id() == c->claim_id()) {
-        c->add_figure_ids(f.figure_id());
-        ++count;
-      }
+    for (int f : figures_of_claim_[number]) {
+      c->add_figure_ids(figures[f].figure_id());
+      ++count;
     }
     c->set_confidence(d.confidence);
     c->set_checkworthiness(Checkworthiness(d, count));
@@ -186,6 +202,7 @@ class RecordBuilder {
   v1::Document* doc_;
   std::vector<ClaimDraft> drafts_;
   std::vector<int> figure_claim_;
+  std::vector<std::vector<int>> figures_of_claim_;  // by claim number
   absl::flat_hash_map<int, std::string> entity_source_;
   absl::flat_hash_set<std::string> anonymous_;
 };

@@ -1,5 +1,7 @@
 #include "ingest-service/extract/speakers.h"
 
+#include <algorithm>
+
 #include "absl/strings/match.h"
 
 namespace factwire {
@@ -270,7 +272,11 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
 
 Speaker SpeakerFinder::Subject(const Sentence& sentence, int before) const {
   Speaker fallback, single;
-  for (const Mention& m : mentions_.mentions()) {
+  const std::vector<Mention>& all = mentions_.mentions();
+  auto from = std::lower_bound(all.begin(), all.end(), sentence.first,
+                               [](const Mention& m, int k) { return m.first < k; });
+  for (auto it = from; it != all.end(); ++it) {
+    const Mention& m = *it;
     if (m.first < sentence.first || m.owner >= 0) continue;
     if (m.first >= before) break;
     if (m.possessive) continue;
