@@ -78,9 +78,9 @@ absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
       "SELECT c.id, d.document_id, c.record FROM claims_fts"
       " JOIN claims c ON c.id = claims_fts.rowid"
       " JOIN documents d ON d.id = c.document" +
-      WhereClause(conditions) +
-      " ORDER BY bm25(claims_fts, 1.0, 1.0, 0.5), c.id LIMIT :limit OFFSET "
-      ":offset",
+          WhereClause(conditions) +
+          " ORDER BY bm25(claims_fts, 1.0, 1.0, 0.5), c.id LIMIT :limit OFFSET "
+          ":offset",
       filter);
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":match", match);
@@ -219,8 +219,7 @@ absl::StatusOr<Page<Figure>> SortedFigures(Connection* connection,
   absl::Status status = BindKeyset(*sort, query.page, &*stmt);
   if (!status.ok()) return status;
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
-  return ReadSortedPage<Figure>(&*stmt, query.page, *sort, 0, 3,
-                                FigureFromRow);
+  return ReadSortedPage<Figure>(&*stmt, query.page, *sort, 0, 3, FigureFromRow);
 }
 
 // A single record of `table` ("claims" or "figures") by its id in a document.

@@ -156,11 +156,11 @@ absl::StatusOr<Page<Document>> ReadDocuments(Connection* connection,
     order = OrderByClause(sort);
     key = sort.key;
   }
-  absl::StatusOr<Statement> stmt = PrepareFiltered(
-      connection,
-      "SELECT d.id, d.record, " + key + " FROM documents d" +
-          WhereClause(conditions) + order + " LIMIT :limit",
-      *filter);
+  absl::StatusOr<Statement> stmt =
+      PrepareFiltered(connection,
+                      "SELECT d.id, d.record, " + key + " FROM documents d" +
+                          WhereClause(conditions) + order + " LIMIT :limit",
+                      *filter);
   if (!stmt.ok()) return stmt.status();
   BindFilter(*filter, &*stmt);
   if (!query.order_by.field.empty()) {

@@ -179,8 +179,8 @@ class Compiler {
 
   absl::StatusOr<std::string> Expr(const FilterExpr& expr, int depth) {
     if (depth > kMaxDepth) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "filter: nested deeper than ", kMaxDepth, " levels"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("filter: nested deeper than ", kMaxDepth, " levels"));
     }
     switch (expr.kind) {
       case FilterExpr::Kind::kAnd:
@@ -280,10 +280,10 @@ class Compiler {
       return absl::StrCat("LIKE ", Param(ContainsPattern(value.text)),
                           " ESCAPE '\\'");
     }
-    std::string op = comparison.op == FilterOp::kNotEqual ||
-                             comparison.op == FilterOp::kHas
-                         ? "="
-                         : OpText(comparison.op);
+    std::string op =
+        comparison.op == FilterOp::kNotEqual || comparison.op == FilterOp::kHas
+            ? "="
+            : OpText(comparison.op);
     std::string param = Param(Bound(value, column.float32));
     return absl::StrCat(op, " ", param, text ? " COLLATE NOCASE" : "");
   }

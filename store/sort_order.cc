@@ -40,11 +40,11 @@ const SortColumn kSortColumns[] = {
      "fi.id", true},
     {FilterResource::kDocuments, "publish_time", kPublishTime, KeyType::kInt,
      "d.id", true},
-    {FilterResource::kSources, "name", "s.name COLLATE NOCASE",
-     KeyType::kText, "s.rowid", true},
+    {FilterResource::kSources, "name", "s.name COLLATE NOCASE", KeyType::kText,
+     "s.rowid", true},
     // Offset-paged: no key is selected; the caller writes the ORDER BY.
-    {FilterResource::kSources, "claim_count", "NULL", KeyType::kInt,
-     "s.rowid", false},
+    {FilterResource::kSources, "claim_count", "NULL", KeyType::kInt, "s.rowid",
+     false},
 };
 
 std::string WithNullsLast(const char* key, bool descending) {
@@ -89,9 +89,8 @@ void AddKeyset(const SortSql& sort, const PageQuery& page,
                std::vector<std::string>* conditions) {
   if (!sort.keyset || page.after == 0) return;
   const char* op = sort.descending ? "<" : ">";
-  conditions->push_back(absl::StrCat("(", sort.key, " ", op,
-                                     " :after_key OR (", sort.key,
-                                     " = :after_key AND ", sort.id,
+  conditions->push_back(absl::StrCat("(", sort.key, " ", op, " :after_key OR (",
+                                     sort.key, " = :after_key AND ", sort.id,
                                      " > :after))"));
 }
 

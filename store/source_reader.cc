@@ -109,9 +109,8 @@ absl::StatusOr<Source> ReadSource(Connection* connection,
                                   absl::string_view source_id) {
   Source source;
   {
-    absl::StatusOr<Statement> stmt = connection->Prepare(
-        absl::StrCat(kSourceFields,
-                     " FROM sources s WHERE s.source_id = :source_id"));
+    absl::StatusOr<Statement> stmt = connection->Prepare(absl::StrCat(
+        kSourceFields, " FROM sources s WHERE s.source_id = :source_id"));
     if (!stmt.ok()) return stmt.status();
     stmt->Bind(":source_id", source_id);
     absl::StatusOr<bool> row = stmt->Step();
@@ -146,10 +145,9 @@ absl::StatusOr<Page<Source>> ReadSources(Connection* connection,
     // Columns 5 and 6: the row id and the sort key.
     absl::StatusOr<Statement> stmt = PrepareFiltered(
         connection,
-        absl::StrCat(kSourceFields, ", s.rowid, ", sort->key,
-                     " FROM sources s", WhereClause(conditions),
-                     SourceOrderBy(*sort), " LIMIT :limit",
-                     sort->keyset ? "" : " OFFSET :offset"),
+        absl::StrCat(kSourceFields, ", s.rowid, ", sort->key, " FROM sources s",
+                     WhereClause(conditions), SourceOrderBy(*sort),
+                     " LIMIT :limit", sort->keyset ? "" : " OFFSET :offset"),
         *filter);
     if (!stmt.ok()) return stmt.status();
     if (by_type) stmt->Bind(":type", static_cast<int64_t>(query.type));

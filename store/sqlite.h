@@ -45,7 +45,8 @@ absl::Status SqliteError(int rc, sqlite3* db, absl::string_view what);
 class Statement {
  public:
   Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-  // A statement that finalizes `owned` when destroyed (Connection::PrepareOnce).
+  // A statement that finalizes `owned` when destroyed
+  // (Connection::PrepareOnce).
   Statement(sqlite3* db, SqliteStatement owned)
       : db_(db), stmt_(owned.get()), owned_(std::move(owned)) {}
   ~Statement();

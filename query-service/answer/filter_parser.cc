@@ -105,8 +105,8 @@ class Scanner {
       return Error("expected a value");
     }
     size_t start = pos_;
-    while (pos_ < text_.size() && !IsSpace(text_[pos_]) &&
-           text_[pos_] != '(' && text_[pos_] != ')') {
+    while (pos_ < text_.size() && !IsSpace(text_[pos_]) && text_[pos_] != '(' &&
+           text_[pos_] != ')') {
       ++pos_;
     }
     if (pos_ == start) return Error("expected a value");
@@ -205,8 +205,7 @@ class Parser {
       absl::StatusOr<FilterExpr> child = (this->*part)(depth);
       if (!child.ok()) return child;
       children.push_back(*std::move(child));
-      if (separator != nullptr ? !scanner_.Keyword(separator)
-                               : !StartsTerm()) {
+      if (separator != nullptr ? !scanner_.Keyword(separator) : !StartsTerm()) {
         return FilterExpr::Join(kind, std::move(children));
       }
     }
@@ -248,8 +247,8 @@ class Parser {
 
   absl::StatusOr<FilterExpr> Comparison() {
     if (++comparisons_ > kMaxFilterComparisons) {
-      return scanner_.Error(absl::StrCat("more than ", kMaxFilterComparisons,
-                                         " comparisons"));
+      return scanner_.Error(
+          absl::StrCat("more than ", kMaxFilterComparisons, " comparisons"));
     }
     FilterComparison comparison;
     comparison.column = scanner_.Column();

@@ -25,16 +25,16 @@ namespace {
 using factwire::v1::Document;
 using store_internal::CompileFilter;
 using store_internal::SqlFilter;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::UnorderedElementsAre;
 using testing_store::AddClaim;
 using testing_store::AddFigure;
 using testing_store::AddSource;
 using testing_store::MakeDocument;
 using testing_store::Options;
 using testing_store::TempDir;
-using ::testing::ElementsAre;
-using ::testing::HasSubstr;
-using ::testing::IsEmpty;
-using ::testing::UnorderedElementsAre;
 using Kind = FilterExpr::Kind;
 
 FilterExpr Cmp(const std::string& field, FilterOp op, FilterValue value) {
@@ -85,8 +85,7 @@ TEST(CompileFilter, ValuesAreBoundNeverConcatenated) {
       FilterResource::kClaims,
       Or({Eq("source", "x' OR 1=1 --"), Eq("document", "d\"); DROP TABLE")}));
   ASSERT_TRUE(sql.ok()) << sql.status();
-  EXPECT_EQ(sql->sql,
-            "(c.source_id = :filter0 OR d.document_id = :filter1)");
+  EXPECT_EQ(sql->sql, "(c.source_id = :filter0 OR d.document_id = :filter1)");
   ASSERT_EQ(sql->params.size(), 2u);
   EXPECT_EQ(std::get<std::string>(sql->params[0].second), "x' OR 1=1 --");
   EXPECT_EQ(sql->params[1].first, ":filter1");
@@ -118,11 +117,10 @@ TEST(CompileFilter, WrongValueTypeIsInvalid) {
                 .status()
                 .code(),
             absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(
-      CompileFilter(FilterResource::kClaims, Eq("kind", "DIRECT_QUOTE"))
-          .status()
-          .code(),
-      absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(CompileFilter(FilterResource::kClaims, Eq("kind", "DIRECT_QUOTE"))
+                .status()
+                .code(),
+            absl::StatusCode::kInvalidArgument);
 }
 
 TEST(CompileFilter, OperatorsAFieldDoesNotTakeAreInvalid) {
@@ -217,9 +215,9 @@ class FilteredStoreTest : public ::testing::Test {
     AddClaim(&document, "b2", v1::CLAIM_KIND_DIRECT_QUOTE, "borders leak",
              "Vigil", "mike-vigil")
         ->set_checkworthiness(0.4f);
-    v1::Figure* ohio = AddFigure(&document, "fb1", "5,000", 5000,
-                                 v1::DIMENSION_COUNT, "",
-                                 "overdose deaths in Ohio");
+    v1::Figure* ohio =
+        AddFigure(&document, "fb1", "5,000", 5000, v1::DIMENSION_COUNT, "",
+                  "overdose deaths in Ohio");
     ohio->set_place("Ohio");
     ohio->set_claim_id("b1");
     AddSource(&document, "arash-seyed", v1::SOURCE_TYPE_PERSON, "Arash Seyed",
@@ -329,15 +327,15 @@ TEST_F(FilteredStoreTest, AndOrNot) {
 }
 
 TEST_F(FilteredStoreTest, PublishTimeLeavesOutDocumentsWithoutOne) {
-  EXPECT_THAT(Claims(Time("publish_time", FilterOp::kGreater,
-                          "2025-02-01T00:00:00Z")),
-              ElementsAre("b1", "b2"));
+  EXPECT_THAT(
+      Claims(Time("publish_time", FilterOp::kGreater, "2025-02-01T00:00:00Z")),
+      ElementsAre("b1", "b2"));
   EXPECT_THAT(Claims(FilterExpr::Not(Time("publish_time", FilterOp::kGreater,
                                           "2025-02-01T00:00:00Z"))),
               ElementsAre("a1", "a2", "c1"));
-  EXPECT_THAT(Claims(Time("publish_time", FilterOp::kEqual,
-                          "2025-01-10T00:00:00Z")),
-              ElementsAre("a1", "a2"));
+  EXPECT_THAT(
+      Claims(Time("publish_time", FilterOp::kEqual, "2025-01-10T00:00:00Z")),
+      ElementsAre("a1", "a2"));
   EXPECT_THAT(Claims(Time("publish_time", FilterOp::kLessOrEqual,
                           "2025-03-05T00:00:00+00:00")),
               ElementsAre("a1", "a2", "b1", "b2"));
@@ -377,9 +375,9 @@ TEST_F(FilteredStoreTest, InjectionAttemptsMatchNothing) {
 }
 
 TEST_F(FilteredStoreTest, FigureSubjectHasWordsOrEqualsExactly) {
-  EXPECT_THAT(Figures(Cmp("subject", FilterOp::kHas,
-                          FilterValue::String("overdose"))),
-              ElementsAre("fa1", "fb1"));
+  EXPECT_THAT(
+      Figures(Cmp("subject", FilterOp::kHas, FilterValue::String("overdose"))),
+      ElementsAre("fa1", "fb1"));
   EXPECT_THAT(Figures(Cmp("subject", FilterOp::kHas,
                           FilterValue::String("death ohio"))),
               ElementsAre("fb1"));
@@ -407,9 +405,9 @@ TEST_F(FilteredStoreTest, FigureFields) {
   EXPECT_THAT(Figures(Eq("source", "mike-vigil")), ElementsAre("fa2"));
   EXPECT_THAT(Figures(Eq("source", "arash-seyed")), ElementsAre("fb1"));
   EXPECT_THAT(Figures(Eq("document", "b")), ElementsAre("fb1"));
-  EXPECT_THAT(Figures(Time("publish_time", FilterOp::kLess,
-                           "2025-02-01T00:00:00Z")),
-              ElementsAre("fa1", "fa2"));
+  EXPECT_THAT(
+      Figures(Time("publish_time", FilterOp::kLess, "2025-02-01T00:00:00Z")),
+      ElementsAre("fa1", "fa2"));
 }
 
 TEST_F(FilteredStoreTest, DocumentFields) {
@@ -421,9 +419,9 @@ TEST_F(FilteredStoreTest, DocumentFields) {
   EXPECT_THAT(Documents(Time("publish_time", FilterOp::kGreaterOrEqual,
                              "2025-03-05T00:00:00Z")),
               ElementsAre("b"));
-  EXPECT_THAT(Documents(Cmp("headline", FilterOp::kHas,
-                            FilterValue::String("OF A"))),
-              ElementsAre("a"));
+  EXPECT_THAT(
+      Documents(Cmp("headline", FilterOp::kHas, FilterValue::String("OF A"))),
+      ElementsAre("a"));
 }
 
 TEST_F(FilteredStoreTest, SourceFields) {
@@ -549,7 +547,8 @@ TEST_F(FilteredStoreTest, FiguresAndDocumentsSorted) {
   absl::StatusOr<Page<v1::Figure>> page = store_->ListFigures(figures);
   ASSERT_TRUE(page.ok()) << page.status();
   std::vector<std::string> ids;
-  for (const v1::Figure& figure : page->items) ids.push_back(figure.figure_id());
+  for (const v1::Figure& figure : page->items)
+    ids.push_back(figure.figure_id());
   EXPECT_THAT(ids, ElementsAre("fa2", "fb1", "fa1"));
 
   DocumentQuery documents;

@@ -165,7 +165,8 @@ TEST(ParseFilterTree, StringsQuotedOrBareWithEscapes) {
   EXPECT_EQ(Figures("subject = \"overdose deaths\""),
             "subject='overdose deaths'@1");
   EXPECT_EQ(Figures("unit = 'km/h'"), "unit='km/h'@1");
-  EXPECT_EQ(Figures("place = \"a \\\"b\\\" \\\\ c\""), "place='a \"b\" \\ c'@1");
+  EXPECT_EQ(Figures("place = \"a \\\"b\\\" \\\\ c\""),
+            "place='a \"b\" \\ c'@1");
   EXPECT_THAT(ErrorOf(FilterResource::kFigures, "unit = kg)"),
               HasSubstr("unbalanced \")\" at column 10"));
 }
@@ -297,8 +298,7 @@ TEST(ParseFilterTree, Limits) {
   for (int i = 0; i < kMaxFilterDepth + 1; ++i) deep = "(" + deep + ")";
   EXPECT_THAT(ClaimsError(deep), HasSubstr("nested deeper than"));
   std::vector<std::string> many(kMaxFilterComparisons + 1, "source = a");
-  EXPECT_THAT(ClaimsError(absl::StrJoin(many, " OR ")),
-              HasSubstr("more than"));
+  EXPECT_THAT(ClaimsError(absl::StrJoin(many, " OR ")), HasSubstr("more than"));
   EXPECT_THAT(ClaimsError(std::string(kMaxFilterBytes + 1, ' ')),
               HasSubstr("longer than"));
 }
