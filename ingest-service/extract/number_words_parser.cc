@@ -84,8 +84,9 @@ bool WordNumberParser::ComparativeUse(int next) const {
   const Token* t = At(next);
   if (t == nullptr || t->kind != TokenKind::kWord) return false;
   static constexpr const char* kComparative[] = {
-      "as", "the", "that", "more", "than", "its", "their", "his", "her",
-      "what", "this", "those", "these", "our", "increase", "rise", "jump"};
+      "as",    "the", "that",     "more", "than", "its",
+      "their", "his", "her",      "what", "this", "those",
+      "these", "our", "increase", "rise", "jump"};
   for (const char* word : kComparative) {
     if (t->lower == word) return true;
   }
@@ -144,7 +145,9 @@ WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
       r->end = j + 1;
       return Step::kDone;
     case NumberWordKind::kMultiplier:
-      if (last != Last::kNone || article || !ComparativeUse(j + 1)) {
+      if (last != Last::kNone || article ||
+          (t_[j].lower.substr(t_[j].lower.size() - 4) != "fold" &&
+           !ComparativeUse(j + 1))) {
         return Step::kStop;
       }
       r->ok = r->words = r->multiplier = true;  // "twice as many"

@@ -79,8 +79,10 @@ TEST(ParseNumberTest, Words) {
   EXPECT_DOUBLE_EQ(Parse("two and a half").value, 2.5);
   EXPECT_NEAR(Parse("two-thirds").value, 2.0 / 3, 1e-12);
   EXPECT_DOUBLE_EQ(Parse("a dozen").value, 12);
-  EXPECT_DOUBLE_EQ(Parse("twice").value, 2);
-  EXPECT_TRUE(Parse("twice").multiplier);
+  EXPECT_DOUBLE_EQ(Parse("twice as many").value, 2);
+  EXPECT_TRUE(Parse("twice as many").multiplier);
+  EXPECT_FALSE(Parse("twice").ok);  // "met twice": how often, not a ratio
+  EXPECT_DOUBLE_EQ(Parse("tenfold").value, 10);
   EXPECT_TRUE(Parse("one").single_one);
   EXPECT_FALSE(Parse("none").ok);
 }
