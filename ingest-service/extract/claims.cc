@@ -184,6 +184,10 @@ class ClaimFinder {
       inverted = true;
     } else if ((t_[cue].cue & kCueParticiple) != 0) {
       s = speakers_.Left(cue, first_sentence.first);
+      // "“…,” Law said, noting that donors feel “…”": the speaker goes on.
+      if (!s.found() && cue > 0 && IsPunct(t_[cue - 1], ',')) {
+        s = EarlierSpeaker(first_sentence.first, cue);
+      }
       if (!s.found()) s = speakers_.Subject(first_sentence, cue);
     } else {
       s = speakers_.Left(cue, first_sentence.first);

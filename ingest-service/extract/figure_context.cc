@@ -5,6 +5,8 @@
 #include <iterator>
 #include <string>
 
+#include "ingest-service/extract/figure_token_view.h"
+
 namespace factwire {
 namespace figure_internal {
 namespace {
@@ -15,16 +17,15 @@ struct Mention {
   int end;
 };
 
-class ContextFinder {
+// Finds subjects, periods and places for the figures of one sentence.
+class ContextFinder : public TokenView {
  public:
   ContextFinder(absl::string_view text, const std::vector<Token>& tokens,
                 const std::vector<FigurePlace>& places,
                 const FigureLexicon& lex)
-      : text_(text),
-        t_(tokens),
-        n_(static_cast<int>(tokens.size())),
+      : TokenView(tokens, lex),
+        text_(text),
         places_(places),
-        lex_(lex),
         inside_(tokens.size(), false) {
     for (const FigurePlace& p : places) {
       for (int i = p.first; i < p.end; ++i) inside_[i] = true;
@@ -50,13 +51,6 @@ class ContextFinder {
   }
 
  private:
-  const Token* At(int i) const { return i >= 0 && i < n_ ? &t_[i] : nullptr; }
-
-  bool IsWord(int i, absl::string_view lower) const {
-    const Token* t = At(i);
-    return t != nullptr && t->kind == TokenKind::kWord && t->lower == lower;
-  }
-
   std::string Slice(int first, int end) const {
     return std::string(
         text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
@@ -378,10 +372,7 @@ class ContextFinder {
   }
 
   absl::string_view text_;
-  const std::vector<Token>& t_;
-  const int n_;
   const std::vector<FigurePlace>& places_;
-  const FigureLexicon& lex_;
   std::vector<bool> inside_;  // token i is part of a figure
   std::vector<Mention> times_;
   std::vector<Mention> places_found_;

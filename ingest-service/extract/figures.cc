@@ -8,6 +8,7 @@
 #include "ingest-service/extract/figure_context.h"
 #include "ingest-service/extract/figure_filters.h"
 #include "ingest-service/extract/figure_lexicon.h"
+#include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/figure_tokens.h"
 #include "ingest-service/extract/lexicon/qualifiers.h"
 
@@ -32,10 +33,10 @@ struct Found {
   bool date_range = false;  // "2013-14": not a figure
 };
 
-class FigureScanner {
+// Finds the figures of one sentence, left to right.
+class FigureScanner : public figure_internal::TokenView {
  public:
-  FigureScanner(const std::vector<Token>& tokens, const FigureLexicon& lex)
-      : t_(tokens), n_(static_cast<int>(tokens.size())), lex_(lex) {}
+  using TokenView::TokenView;
 
   std::vector<Found> Scan() {
     std::vector<Found> found;
@@ -69,13 +70,6 @@ class FigureScanner {
   }
 
  private:
-  const Token* At(int i) const { return i >= 0 && i < n_ ? &t_[i] : nullptr; }
-
-  bool IsWord(int i, absl::string_view lower) const {
-    const Token* t = At(i);
-    return t != nullptr && t->kind == TokenKind::kWord && t->lower == lower;
-  }
-
   bool TryAt(int i, Found* f, int* skip_to) {
     int k = i;
     v1::Qualifier qualifier = v1::QUALIFIER_EXACT;
@@ -246,10 +240,6 @@ class FigureScanner {
     }
     f->end += q.length;
   }
-
-  const std::vector<Token>& t_;
-  const int n_;
-  const FigureLexicon& lex_;
 };
 
 // Fills dimension, unit and normalized value from the amount.

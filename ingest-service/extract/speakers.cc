@@ -271,7 +271,7 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
 }
 
 Speaker SpeakerFinder::Subject(const Sentence& sentence, int before) const {
-  Speaker fallback, single;
+  Speaker fallback;
   const std::vector<Mention>& all = mentions_.mentions();
   auto from = std::lower_bound(all.begin(), all.end(), sentence.first,
                                [](const Mention& m, int k) { return m.first < k; });
@@ -279,25 +279,31 @@ Speaker SpeakerFinder::Subject(const Sentence& sentence, int before) const {
     const Mention& m = *it;
     if (m.first < sentence.first || m.owner >= 0) continue;
     if (m.first >= before) break;
-    if (m.possessive) continue;
+    if (m.possessive) {
+      // "Congressman Trey Gowdy’s office slammed ...": the owner's noun speaks.
+      const int noun = m.last + 1;
+      if (!fallback.found() && noun < before && tokens_[noun].kind == TokenKind::kWord &&
+          !tokens_[noun].upper && (tokens_[noun].classes & kCue) == 0) {
+        fallback.first = m.title_first >= 0 ? m.title_first : m.first;
+        fallback.last = noun + 1;
+        fallback.anonymous = true;
+      }
+      continue;
+    }
     // "at a rally in Portsmouth": names inside prepositional phrases are not subjects.
     const int start = m.title_first >= 0 ? m.title_first : m.first;
     if (start > sentence.first) {
       const Token& prev = tokens_[start - 1];
       const absl::string_view w = TokenText(text_, prev);
-      if (!prev.upper && ((prev.classes & kAffiliationPrep) != 0 || w == "in" || w == "on" ||
-                          w == "to" || w == "by" || w == "during" || w == "after")) {
+      if ((prev.classes & kAffiliationPrep) != 0 || w == "in" || w == "on" || w == "to" ||
+          w == "by" || w == "during" || w == "after" || w == "Like" || w == "Unlike") {
         continue;
       }
     }
-    const int index = static_cast<int>(&m - mentions_.mentions().data());
-    if (m.kind == MentionKind::kPerson || (m.kind == MentionKind::kName && m.title_last > m.title_first)) {
-      return FromMention(index);
-    }
-    if (m.kind == MentionKind::kName && !single.found()) single = FromMention(index);
+    const int index = static_cast<int>(&m - all.data());
+    if (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName) return FromMention(index);
     if (!fallback.found()) fallback = FromMention(index);
   }
-  if (single.found()) return single;
   if (fallback.found()) return fallback;
   for (int k = sentence.first; k < before && k < sentence.first + 3; ++k) {
     if (Speaker p = Pronoun(k); p.found()) return p;

@@ -198,6 +198,30 @@ TEST(Speakers, NameInCommasAfterItsTitle) {
   EXPECT_EQ(doc.claims(0).text().rfind("the government", 0), 0u);
 }
 
+TEST(Speakers, PossessiveOwnerNounSpeaks) {
+  v1::Document doc = Extract("Senator Tom Gow\u2019s office slammed the lawsuit, calling it " + kOpen +
+                             "meritless" + kClose + " on Monday.");
+  const v1::Claim* c = FindClaim(doc, "meritless");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Senator Tom Gow\u2019s office");
+}
+
+TEST(Speakers, LikeXIsNotTheSubject) {
+  v1::Document doc = Extract("Like Corker, Menendez rejected the notion, arguing that there is " +
+                             kOpen + "flexibility for the administration." + kClose);
+  const v1::Claim* c = FindClaim(doc, "flexibility");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Menendez");
+}
+
+TEST(Speakers, ParticipleAfterSaidKeepsSpeaker) {
+  v1::Document doc = Extract("\"We must hold the line,\" Law said, noting that donors feel "
+                             "\"we need an insurance policy.\"");
+  const v1::Claim* c = FindClaim(doc, "insurance policy");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Law");
+}
+
 TEST(Speakers, CreditLineIsNotAClaim) {
   v1::Document doc = Extract("Lisa Lerer reported from Los Angeles.");
   EXPECT_EQ(doc.claims_size(), 0);
