@@ -138,6 +138,10 @@ struct FilterField {
 // storage; never empty.
 const std::vector<FilterField>& FilterFields(FilterResource resource);
 
+// The fields the list of `resource` sorts by (SortOrder::field in
+// store/store.h), in the order error messages list them. Static storage.
+const std::vector<const char*>& SortFields(FilterResource resource);
+
 // "claims", "figures", "documents" or "sources".
 const char* FilterResourceName(FilterResource resource);
 

@@ -136,4 +136,17 @@ std::string KeyText(const SortSql& sort, const Statement& row, int column) {
 }
 
 }  // namespace store_internal
+
+const std::vector<const char*>& SortFields(FilterResource resource) {
+  static const auto* fields = [] {
+    auto* by_resource = new std::vector<const char*>[4];
+    for (const store_internal::SortColumn& column :
+         store_internal::kSortColumns) {
+      by_resource[static_cast<int>(column.resource)].push_back(column.field);
+    }
+    return by_resource;
+  }();
+  return fields[static_cast<int>(resource)];
+}
+
 }  // namespace factwire
