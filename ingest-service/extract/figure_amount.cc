@@ -140,7 +140,10 @@ class AmountParser : public TokenView {
     const absl::string_view s = u.surface;
     const bool adjacent = !t_[k].space_before;
     if (s == "in" || s == "in.") {
-      if (a.number.fraction || t_[a.number_first].has_decimal) return true;
+      if (a.number.digits &&
+          (a.number.fraction || t_[a.number_first].has_decimal)) {
+        return true;  // "2 1/2 in thick"
+      }
       const Token* t = At(after);
       if (t == nullptr) return true;
       if (t->kind == TokenKind::kSymbol)
@@ -266,6 +269,15 @@ class AmountParser : public TokenView {
     if (!m.found()) return {};
     const UnitEntry& u = lex_.units[m.index];
     const absl::string_view surface = u.surface;
+    const int after = k + 1 + m.length;
+    if (u.dimension == v1::DIMENSION_DURATION && IsWord(after, "and") &&
+        IsWord(after + 1, "a") && IsWord(after + 2, "half")) {
+      a.unit = &u;  // "a year and a half"
+      a.value = a.number.value = 1.5;
+      a.end = after + 3;
+      a.ok = true;
+      return a;
+    }
     const bool measure = u.dimension == v1::DIMENSION_MASS ||
                          u.dimension == v1::DIMENSION_LENGTH ||
                          u.dimension == v1::DIMENSION_AREA ||

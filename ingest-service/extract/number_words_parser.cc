@@ -211,6 +211,7 @@ int WordNumberParser::PointDecimals(int j, Sum* sum) const {
 NumberParse WordNumberParser::Article(int i) const {
   NumberParse r;
   const NumberWordEntry* w = WordAt(i + 1);
+  if (IsWord(i - 1, "and")) return r;  // "a year and a half": not a figure
   if (w != nullptr && w->kind == NumberWordKind::kFraction &&
       IsSingularFraction(i + 1) && !OrdinalUse(i + 2)) {
     r.ok = r.words = r.fraction = r.article = true;
