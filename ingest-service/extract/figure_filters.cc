@@ -108,6 +108,12 @@ bool InName(const std::vector<Token>& t, const Amount& a,
     return true;  // "Covid-19"
   }
   if (IsSymbol(*prev, "#")) return true;
+  const Token* before = At(t, a.first - 2);
+  if (!number.space_before && !prev->space_before && before != nullptr &&
+      before->kind != TokenKind::kSymbol &&
+      (IsSymbol(*prev, "+") || IsSymbol(*prev, "_") || IsSymbol(*prev, "."))) {
+    return true;  // "J1149.5+6663", "v2.0.1"
+  }
   if (IsSymbol(*prev, ".") && At(t, a.first - 2) &&
       (At(t, a.first - 2)->lower == "no" ||
        At(t, a.first - 2)->lower == "nos")) {
