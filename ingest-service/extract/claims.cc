@@ -18,7 +18,8 @@ constexpr int kSentenceLikeWords = 6;
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
 constexpr int kLendWindow = 2000;
-constexpr int kMaxClaimLookback = 32;  // claims searched for a speaker going on      // bytes: reported claims this far back may hold a quote  // an unattributed quote this long is speech
+constexpr int kMaxClaimLookback = 32;
+constexpr int kMaxFinalSpeakerTokens = 8;  // "..., people close to the campaign said."  // claims searched for a speaker going on      // bytes: reported claims this far back may hold a quote  // an unattributed quote this long is speech
 
 bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
 bool IsWord(const Token& t) {
@@ -518,6 +519,41 @@ class ClaimFinder {
     return preposition && WordsIn(content.first, content.second) <= 5;
   }
 
+  // The noun phrase between the last comma and a sentence-final cue
+  // ("..., people close to Clinton say."), or nothing.
+  Speaker PhraseAfterComma(int cue, const Sentence& s) const {
+    int p = cue - 1;
+    while (p > s.first && cue - p <= kMaxFinalSpeakerTokens && !IsPunct(t_[p], ',')) {
+      if (t_[p].kind != TokenKind::kWord || (t_[p].cue != 0 && p != cue)) return Speaker{};
+      --p;
+    }
+    if (p <= s.first || !IsPunct(t_[p], ',') || p + 1 >= cue) return Speaker{};
+    Speaker sp = speakers_.Left(cue, p + 1);
+    if (sp.found() && sp.first == p + 1) return sp;
+    // Start the phrase with a determiner, a name, a pronoun or a speaking noun.
+    const Token& first = t_[p + 1];
+    const bool plausible = first.upper || (first.classes & (kDeterminer | kSpeakerNoun)) != 0;
+    if (!plausible) return Speaker{};
+    Speaker np;
+    np.first = p + 1;
+    np.last = cue;
+    np.anonymous = true;
+    if (const int m = mentions_.MentionStartingAt(p + 1); m >= 0) {
+      np.entity = mentions_.mentions()[m].entity;
+      np.anonymous = false;
+    }
+    return np;
+  }
+
+  // True when only ", an appositive" without cues follows to the sentence end.
+  bool AppositiveToEnd(int k, const Sentence& s) const {
+    if (k >= s.last || !IsPunct(t_[k], ',')) return false;
+    for (int j = k + 1; j < s.last; ++j) {
+      if (t_[j].kind == TokenKind::kQuote || (t_[j].cue != 0 && !t_[j].upper)) return false;
+    }
+    return true;
+  }
+
   // "Cruz called them on it:" before a quote: the quote is the claim.
   bool IntroducesQuote(const Sentence& s) const {
     return s.last < static_cast<int>(t_.size()) && IsPunct(t_[s.last - 1], ':') &&
@@ -596,6 +632,10 @@ class ClaimFinder {
       }
       Speaker sp = speakers_.Left(c, s.first);
       bool inverted = false;
+      // "..., people close to Clinton say.": the phrase after the comma speaks.
+      if (!participle && AtSentenceEnd(c + 1, s)) {
+        if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = np;
+      }
       if (!sp.found() && !participle) {
         sp = speakers_.Right(c, s.last);
         inverted = sp.found();
@@ -603,10 +643,17 @@ class ClaimFinder {
       if (!sp.found()) continue;
       const int group_first = std::min(sp.first, c);
       const int group_last = std::max(sp.last - 1, c);
+      const bool after_comma = group_first > s.first && IsPunct(t_[group_first - 1], ',');
       std::pair<int, int> content;
-      if (group_first > s.first + 1 && IsPunct(t_[group_first - 1], ',') &&
-          AtSentenceEnd(group_last + 1, s)) {
+      if (after_comma && group_first > s.first + 1 &&
+          (AtSentenceEnd(group_last + 1, s) || (inverted && AppositiveToEnd(group_last + 1, s)))) {
         content = {s.first, group_first - 1};
+      } else if (after_comma && group_last + 1 < s.last && IsPunct(t_[group_last + 1], ',')) {
+        // "Back then, Ms. Ripert said, she found ...": words on both sides.
+        if (WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s)) {
+          Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, group_first - 1}, c, c, sp);
+        }
+        content = ContentAfter(c, group_last + 1, s);
       } else {
         content = ContentAfter(c, inverted ? sp.last : c + 1, s);
       }

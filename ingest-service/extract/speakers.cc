@@ -8,6 +8,8 @@ namespace factwire {
 namespace {
 
 constexpr int kMaxNominalTokens = 4;
+constexpr uint32_t kNotAgent = kFiller | kAffiliationPrep | kDeterminer | kCue | kTimeWord |
+                               kAdverbial | kRelative | kNameConnector | kNotName | kStarter;
 constexpr int kMaxRelativeClauseTokens = 30;
 constexpr int kMaxAsideTokens = 30;
 constexpr int kMaxParenTokens = 8;
@@ -26,6 +28,20 @@ bool SpeakerFinder::IsFiller(int k) const {
   if ((t.classes & kFiller) != 0) return true;
   const absl::string_view w = TokenText(text_, t);
   return w.size() > 4 && absl::EndsWith(w, "ly") && (t.classes & kCue) == 0;
+}
+
+bool SpeakerFinder::IsAgentNoun(int k) const {
+  // "strategists", "organizer", "politicians": agent nouns speak.
+  const Token& t = tokens_[k];
+  if (t.upper || (t.classes & kNotAgent) != 0) return false;
+  const absl::string_view w = TokenText(text_, t);
+  if (w.size() < 6) return false;
+  static const char* const kSuffixes[] = {"ers", "ists", "ants", "ents", "ians", "ors",
+                                          "er", "ist", "or", "ian", "ant"};
+  for (const char* suffix : kSuffixes) {
+    if (absl::EndsWith(w, suffix)) return true;
+  }
+  return false;
 }
 
 Speaker SpeakerFinder::FromMention(int m) const {
@@ -56,7 +72,7 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
   Speaker s;
   const Token& head = tokens_[k];
   if (head.kind != TokenKind::kWord || head.possessive ||
-      (head.classes & (kSpeakerNoun | kTitleHead)) == 0) {
+      ((head.classes & (kSpeakerNoun | kTitleHead)) == 0 && !IsAgentNoun(k))) {
     return s;
   }
   int first = k;

@@ -43,6 +43,7 @@ class SpeakerFinder {
   Speaker NominalEndingAt(int k, int lo) const;
   Speaker NominalStartingAt(int k, int hi) const;
   bool IsFiller(int k) const;
+  bool IsAgentNoun(int k) const;
   Speaker BeforeRelativeClause(int comma, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;

@@ -106,6 +106,37 @@ TEST(Reported, SentenceFinalAttribution) {
   EXPECT_EQ(c->source_id(), "lena-park");
 }
 
+TEST(Reported, PhraseBeforeFinalCue) {
+  v1::Document doc = Extract("The debate will decide the race, people close to the campaign say.");
+  const v1::Claim* c = FindClaim(doc, "The debate will decide the race");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "people close to the campaign");
+}
+
+TEST(Reported, ParentheticalAttribution) {
+  v1::Document doc = Extract("Back then, Ms. Ripert said, she found the work hard.");
+  ASSERT_EQ(doc.claims_size(), 2);
+  EXPECT_EQ(doc.claims(0).text(), "Back then");
+  EXPECT_EQ(doc.claims(1).text(), "she found the work hard");
+  EXPECT_EQ(doc.claims(1).speaker(), "Ms. Ripert");
+}
+
+TEST(Reported, InvertedCueWithAppositiveAtEnd) {
+  v1::Document doc = Extract(
+      "Federal mandates are a burden on schools, said Ann Wilcox, an Orlando Republican who "
+      "founded two companies.");
+  const v1::Claim* c = FindClaim(doc, "Federal mandates");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ann-wilcox");
+}
+
+TEST(Reported, AgentNounSpeaks) {
+  v1::Document doc = Extract("Democratic strategists say the party should warn voters early.");
+  const v1::Claim* c = FindClaim(doc, "the party should warn");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Democratic strategists");
+}
+
 TEST(Reported, OnlyCitedSourcesAreListed) {
   v1::Document doc = Extract(
       "President Joe Biden met Ana Cruz in Paris. Cruz said the talks went well.");
