@@ -203,9 +203,14 @@ class Parser : public TokenView {
     const PhraseMatch m = lex_.scale_suffixes.Match(t_, r->end);
     if (!m.found() || m.length != 1) return;
     const lexicon::ScaleSuffixEntry& e = lexicon::ScaleSuffixes()[m.index];
+    const Token& digits = t_[r->end - 1];
+    const bool decimal =
+        digits.kind == TokenKind::kNumber && digits.has_decimal;
     if (e.ambiguous && !money_ &&
-        !(t->raw == "m" && LooksLikeCountedNoun(r->end + 1)))
-      return;
+        !(t->raw == "m" && LooksLikeCountedNoun(r->end + 1)) &&
+        !(t->raw == "G" && decimal)) {
+      return;  // "9m" is metres, "5G" a network, "1500b" bits
+    }
     r->value *= e.value;
     r->scale *= e.value;
     ++r->end;

@@ -70,6 +70,7 @@ constexpr ScaleSuffixEntry kScaleSuffixes[] = {
     {"bln", 1e9, false, false},  {"B", 1e9, true, false},
     {"b", 1e9, true, true},      {"tn", 1e12, false, false},
     {"trn", 1e12, false, false}, {"T", 1e12, true, false},
+    {"G", 1e9, true, true},  // ".0012G"; not "5G" (see number_parser.cc)
 };
 
 }  // namespace
