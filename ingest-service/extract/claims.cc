@@ -19,7 +19,8 @@ constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
 constexpr int kLendWindow = 2000;
 constexpr int kMaxClaimLookback = 32;
-constexpr int kMaxFinalSpeakerTokens = 8;  // "..., people close to the campaign said."  // claims searched for a speaker going on      // bytes: reported claims this far back may hold a quote  // an unattributed quote this long is speech
+constexpr int kMaxFinalSpeakerTokens = 8;
+constexpr int kMaxAccordingTokens = 12;    // "according to an analysis by Lee Epstein"  // "..., people close to the campaign said."  // claims searched for a speaker going on      // bytes: reported claims this far back may hold a quote  // an unattributed quote this long is speech
 
 bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
 bool IsWord(const Token& t) {
@@ -632,6 +633,10 @@ class ClaimFinder {
       }
       Speaker sp = speakers_.Left(c, s.first);
       bool inverted = false;
+      // "X struck a measured tone, saying ...": the subject speaks.
+      if (!sp.found() && participle && c > s.first && IsPunct(t_[c - 1], ',')) {
+        sp = speakers_.Subject(s, c);
+      }
       // "..., people close to Clinton say.": the phrase after the comma speaks.
       if (!participle && AtSentenceEnd(c + 1, s)) {
         if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = np;
@@ -668,7 +673,23 @@ class ClaimFinder {
   void According(int c, const Sentence& s) {
     if (c + 1 >= s.last || Word(c + 1) != "to") return;
     Speaker sp = speakers_.Right(c + 1, s.last);
-    if (!sp.found()) return;
+    if (!sp.found()) {
+      // "according to the state Division of Gaming Enforcement": the phrase up to
+      // the next comma or the sentence end.
+      int e = c + 2;
+      while (e < s.last && e - c <= kMaxAccordingTokens && t_[e].kind == TokenKind::kWord) ++e;
+      if (e == c + 2 || (e < s.last && !IsPunct(t_[e], ',') && !IsTerminal(t_[e]))) return;
+      sp.first = c + 2;
+      sp.last = e;
+      sp.anonymous = true;
+      for (int k = c + 2; k < e; ++k) {
+        if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+          sp.entity = mentions_.mentions()[m].entity;
+          sp.anonymous = false;
+          break;
+        }
+      }
+    }
     // "according to a spokesperson for Greenpeace": the speaker runs on.
     if (sp.anonymous && sp.last + 1 < s.last && (t_[sp.last].classes & kAffiliationPrep) != 0) {
       int k = sp.last + 1;

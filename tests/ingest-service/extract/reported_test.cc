@@ -137,6 +137,22 @@ TEST(Reported, AgentNounSpeaks) {
   EXPECT_EQ(c->speaker(), "Democratic strategists");
 }
 
+TEST(Reported, AccordingToAnyNounPhrase) {
+  v1::Document doc = Extract(
+      "Casino revenue dipped last month, according to the state Division of Gaming Enforcement.");
+  const v1::Claim* c = FindClaim(doc, "Casino revenue dipped");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "the state Division of Gaming Enforcement");
+}
+
+TEST(Reported, ParticipleTakesTheSubject) {
+  v1::Document doc = Extract(
+      "Mayor Ann Holt struck a measured tone, saying she understood the burden of the office.");
+  const v1::Claim* c = FindClaim(doc, "she understood the burden");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ann-holt");
+}
+
 TEST(Reported, OnlyCitedSourcesAreListed) {
   v1::Document doc = Extract(
       "President Joe Biden met Ana Cruz in Paris. Cruz said the talks went well.");
