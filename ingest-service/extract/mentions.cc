@@ -46,6 +46,13 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
   return cue_follows || !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
 }
 
+bool MentionFinder::RunHasOrgWord(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    if ((tokens_[i].classes & kOrgWord) != 0 && tokens_[i].upper) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::IsNameToken(int k) const {
   const Token& t = tokens_[k];
   if (!IsWord(t) || quote_depth_[k] > 0) return false;
@@ -97,7 +104,9 @@ void MentionFinder::AddSentence(const Sentence& s) {
     const bool at_start = k == s.first || tokens_[k - 1].kind == TokenKind::kQuote ||
                           IsPunct(tokens_[k - 1], '(');
     const Token& t = tokens_[k];
-    if (at_start && (t.classes & kNotName) != 0 && (t.classes & kTitle) == 0) continue;
+    if (at_start && (t.classes & kNotName) != 0 && (t.classes & kTitle) == 0 && !t.all_caps) {
+      continue;
+    }
     if (at_start && !StartsName(k, s)) continue;
     if ((t.classes & kCue) != 0 && !t.all_caps) continue;
     k = ReadName(s, k) - 1;
@@ -123,6 +132,11 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         j + 2 < s.last && TokenText(text_, tokens_[j + 1]) == "the" && IsNameToken(j + 2) &&
         (tokens_[j - 1].classes & kOrgWord) != 0) {
       j += 2;
+      continue;
+    }
+    // "Centers for Disease Control and Prevention": "and" inside an organisation.
+    if (j > k && w == "and" && j + 1 < s.last && IsNameToken(j + 1) && RunHasOrgWord(k, j)) {
+      ++j;
       continue;
     }
     if (j > k && IsPunct(t, '&') && j + 1 < s.last && IsNameToken(j + 1)) {
@@ -227,6 +241,21 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     if ((tokens_[tf2].classes & kHonorific) == 0 || m.title_last - tf2 > 1) {
       e.title = Text(tf2, m.title_last);
     }
+    // "WHO Director-General Tedros ...": an organisation before the title.
+    const int run_first = k;
+    int title_word = run_first;
+    while (title_word < m.title_last &&
+           (tokens_[title_word].classes & (kTitle | kTitleModifier)) == 0) {
+      ++title_word;
+    }
+    bool org_prefix = title_word > run_first;
+    for (int i = run_first; i < title_word; ++i) {
+      const Token& t = tokens_[i];
+      if ((t.classes & kCountry) != 0 || !(t.all_caps || (t.classes & kOrgWord) != 0)) {
+        org_prefix = false;
+      }
+    }
+    if (org_prefix && e.affiliation.empty()) e.affiliation = Text(run_first, title_word);
   }
   const int index = static_cast<int>(mentions_.size());
   // "Zongyuan Zoe Liu from the Council on Foreign Relations": an affiliation.
@@ -308,11 +337,13 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     if ((tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper) continue;
     int q = p + 1;
     if (TokenText(text_, tokens_[q]) == "the" && q + 1 < e) ++q;
-    bool name = true;
-    for (int i = q; i < e && name; ++i) {
+    bool name = tokens_[q].upper || tokens_[q].all_caps;
+    for (int i = q + 1; i < e && name; ++i) {
       const Token& t = tokens_[i];
-      name = t.upper || t.all_caps || (i > q && (t.classes & kNameConnector) != 0 && !t.upper);
+      name = t.upper || t.all_caps || t.possessive ||
+             ((t.classes & (kNameConnector | kAffiliationPrep)) != 0 && !t.upper);
     }
+    name = name && (tokens_[e - 1].upper || tokens_[e - 1].all_caps);
     if (name) {
       title_end = p;
       affiliation_first = q;

@@ -67,6 +67,7 @@ class MentionFinder {
   int Resolve(const Mention& m);
   bool IsNameToken(int k) const;
   bool StartsName(int k, const Sentence& s) const;
+  bool RunHasOrgWord(int first, int last) const;
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;

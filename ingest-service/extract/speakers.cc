@@ -58,7 +58,7 @@ Speaker SpeakerFinder::Pronoun(int k) const {
   Speaker s;
   const Token& t = tokens_[k];
   if (t.kind != TokenKind::kWord) return s;
-  if ((t.classes & (kPersonPronoun | kOtherPronoun)) == 0) return s;
+  if ((t.classes & (kPersonPronoun | kOtherPronoun)) == 0 || t.all_caps) return s;  // not "WHO"
   const absl::string_view w = TokenText(text_, t);
   if (w == "it" || w == "It" || w == "who" || w == "you" || w == "You") return s;
   s.first = k;

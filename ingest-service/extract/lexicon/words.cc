@@ -24,7 +24,9 @@ constexpr ClassList kLists[] = {
      "ceo chairman chairwoman chair spokesman spokeswoman spokesperson minister-president "
      "attorney sheriff deputy detective det. pvt. private cardinal bishop rabbi imam "
      "speaker leader councillor councilman councilwoman alderman treasurer "
-     "foreign interior defence defense finance health justice trade home economy"},
+     "foreign interior defence defense finance health justice trade home economy "
+     "director-general secretary-general attorney-general lieutenant-governor "
+     "editor-in-chief commander-in-chief vice-president vice-chair co-chair"},
     {kTitleModifier, "former acting deputy interim then-president outgoing incoming "
                      "then late assistant associate senior vice co-founder executive republican "
                      "democratic democrat gop conservative liberal progressive independent "
@@ -32,7 +34,7 @@ constexpr ClassList kLists[] = {
                      "russian israeli iranian iraqi syrian turkish ukrainian european"},
     {kHonorific, "mr. mrs. ms. miss mr mrs ms mx. sir dame lord lady"},
     {kOrgWord,
-     "police department ministry council agency administration commission committee "
+     "police department ministry council agency administration commission committee centers "
      "party university college institute institution association bank court house "
      "office service services force bureau inc. inc corp. corp company co. ltd. ltd "
      "group times news post journal reuters press network foundation center centre "

@@ -69,5 +69,36 @@ TEST(Sources, AnonymousGroupsAndSpokespeople) {
   EXPECT_EQ(FindSource(doc, "environmental"), nullptr);
 }
 
+TEST(Sources, AcronymBeforeHyphenatedTitle) {
+  v1::Document doc = Extract(
+      "WHO Director-General Tedros Adhanom Ghebreyesus said the trend was alarming. "
+      "\"Every case is preventable,\" Tedros told reporters.");
+  const v1::Source* s = FindSource(doc, "tedros-adhanom-ghebreyesus");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Director-General");
+  EXPECT_EQ(s->affiliation(), "WHO");
+  ASSERT_EQ(doc.claims_size(), 2);
+  EXPECT_EQ(doc.claims(1).source_id(), "tedros-adhanom-ghebreyesus");
+}
+
+TEST(Sources, AndInsideOrganisationName) {
+  v1::Document doc = Extract(
+      "The Centers for Disease Control and Prevention (CDC) reported new cases in May.");
+  const v1::Source* s = FindSource(doc, "centers-for-disease-control-and-prevention");
+  ASSERT_NE(s, nullptr);
+  ASSERT_EQ(s->aliases_size(), 1);
+  EXPECT_EQ(s->aliases(0), "CDC");
+}
+
+TEST(Sources, AffiliationWithPrepositionsInside) {
+  v1::Document doc = Extract(
+      "Dr. Paul Offo, director of the Vaccine Center at Children's Hospital of Philadelphia, "
+      "warned that cases were undercounted.");
+  const v1::Source* s = FindSource(doc, "paul-offo");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "director");
+  EXPECT_EQ(s->affiliation(), "Vaccine Center at Children's Hospital of Philadelphia");
+}
+
 }  // namespace
 }  // namespace factwire
