@@ -274,10 +274,13 @@ NumberParse WordNumberParser::BareFraction(int i,
                                            const NumberWordEntry& w) const {
   NumberParse r;
   const Token* prev = At(i - 1);
-  const bool determiner =
-      prev != nullptr &&
-      (prev->lower == "the" || prev->lower == "this" || prev->lower == "that" ||
-       prev->lower == "each" || prev->lower == "every" || prev->lower == "its");
+  static constexpr const char* kBefore[] = {"the",   "this",  "that",  "each",
+                                            "every", "its",   "first", "second",
+                                            "last",  "other", "latter"};
+  bool determiner = false;
+  for (const char* word : kBefore) {
+    determiner |= prev != nullptr && prev->lower == word;
+  }
   const bool joined =
       (At(i + 1) && IsDash(*At(i + 1)) && !At(i + 1)->space_before) ||
       IsWord(i + 1, "of");
@@ -287,6 +290,13 @@ NumberParse WordNumberParser::BareFraction(int i,
   r.value = 1 / w.value;
   r.end = i + 1;
   FractionOfScale(&r);
+  const bool share =
+      (IsWord(i + 1, "of") && !IsWord(i + 2, "a") && !IsWord(i + 2, "an")) ||
+      IsWord(i + 1, "the") || IsWord(i + 1, "all") || IsWord(i + 1, "their") ||
+      IsWord(i + 1, "its");
+  if (w.value == 2 && r.bare_fraction && share) {
+    r.bare_fraction = false;  // "half of voters", "half the country"
+  }
   return r;
 }
 

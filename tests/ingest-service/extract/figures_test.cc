@@ -213,6 +213,11 @@ TEST(FindFiguresTest, FractionsAgesMultipliers) {
   EXPECT_NEAR(third.value(), 1.0 / 3, 1e-9);
   EXPECT_EQ(third.dimension(), v1::DIMENSION_RATIO);
   EXPECT_NEAR(One("Two thirds of voters stayed home.").value(), 2.0 / 3, 1e-9);
+  const Figure half = One("More than half of nurses quit.");
+  EXPECT_EQ(half.text(), "More than half");
+  EXPECT_DOUBLE_EQ(half.value(), 0.5);
+  EXPECT_EQ(half.subject(), "nurses");
+  EXPECT_TRUE(Find("Sales fell in the second half of the year.").empty());
   EXPECT_DOUBLE_EQ(One("The pipe is 2 1/2 inches wide.").value(), 2.5);
   const Figure age = One("An 8-year-old boy was rescued.");
   EXPECT_EQ(age.text(), "8-year-old");
