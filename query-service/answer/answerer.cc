@@ -18,7 +18,8 @@ void FillPage(Page<T> page, uint64_t fingerprint,
               std::string* next_page_token) {
   items->Reserve(static_cast<int>(page.items.size()));
   for (T& item : page.items) *items->Add() = std::move(item);
-  *next_page_token = NextPageToken(page.next_after, fingerprint);
+  *next_page_token =
+      NextPageToken(page.next_after, page.next_after_key, fingerprint);
 }
 
 }  // namespace
@@ -33,11 +34,16 @@ absl::StatusOr<v1::Document> Answerer::GetDocument(
 
 absl::StatusOr<v1::ListDocumentsResponse> Answerer::ListDocuments(
     const v1::ListDocumentsRequest& request) const {
-  uint64_t fingerprint = RequestFingerprint({"ListDocuments"});
+  absl::StatusOr<DocumentQuery> query = ToDocumentQuery(request);
+  if (!query.ok()) return query.status();
+  uint64_t fingerprint = RequestFingerprint(
+      {"ListDocuments", request.filter(), request.order_by()});
   absl::StatusOr<PageQuery> page =
       ReadPage(request.page_size(), request.page_token(), fingerprint);
   if (!page.ok()) return page.status();
-  absl::StatusOr<Page<v1::Document>> documents = store_->ListDocuments(*page);
+  query->page = *page;
+  absl::StatusOr<Page<v1::Document>> documents =
+      store_->SearchDocuments(*query);
   if (!documents.ok()) return documents.status();
   if (request.view() == v1::DOCUMENT_VIEW_FULL) {
     for (v1::Document& document : documents->items) {
@@ -57,8 +63,8 @@ absl::StatusOr<v1::SearchClaimsResponse> Answerer::SearchClaims(
     const v1::SearchClaimsRequest& request) const {
   absl::StatusOr<ClaimQuery> query = ToClaimQuery(request);
   if (!query.ok()) return query.status();
-  uint64_t fingerprint =
-      RequestFingerprint({"SearchClaims", request.query(), request.filter()});
+  uint64_t fingerprint = RequestFingerprint(
+      {"SearchClaims", request.query(), request.filter(), request.order_by()});
   absl::StatusOr<PageQuery> page =
       ReadPage(request.page_size(), request.page_token(), fingerprint);
   if (!page.ok()) return page.status();
@@ -76,7 +82,8 @@ absl::StatusOr<v1::ListFiguresResponse> Answerer::ListFigures(
   absl::StatusOr<FigureQuery> query = ToFigureQuery(request);
   if (!query.ok()) return query.status();
   uint64_t fingerprint =
-      RequestFingerprint({"ListFigures", query->document_id, request.filter()});
+      RequestFingerprint({"ListFigures", query->document_id, request.filter(),
+                          request.order_by()});
   absl::StatusOr<PageQuery> page =
       ReadPage(request.page_size(), request.page_token(), fingerprint);
   if (!page.ok()) return page.status();
@@ -100,7 +107,8 @@ absl::StatusOr<v1::ListSourcesResponse> Answerer::ListSources(
     const v1::ListSourcesRequest& request) const {
   absl::StatusOr<SourceQuery> query = ToSourceQuery(request);
   if (!query.ok()) return query.status();
-  uint64_t fingerprint = RequestFingerprint({"ListSources", request.filter()});
+  uint64_t fingerprint =
+      RequestFingerprint({"ListSources", request.filter(), request.order_by()});
   absl::StatusOr<PageQuery> page =
       ReadPage(request.page_size(), request.page_token(), fingerprint);
   if (!page.ok()) return page.status();

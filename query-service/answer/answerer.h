@@ -13,10 +13,11 @@ namespace factwire {
 // the RPC's semantics as documented in proto/factwire/v1/query_service.proto.
 //
 // Every method returns kInvalidArgument naming the field for bad input (name,
-// parent, filter with its position, page_size, page_token, query); the store's
-// errors pass through (kNotFound for unknown names, kUnavailable when busy).
+// parent, filter with its column, order_by, page_size, page_token, query); the
+// store's errors pass through (kNotFound for unknown names, kUnavailable when
+// busy).
 // Lists page with page_size (0 -> 50, capped at 1000) and opaque page tokens
-// bound to the request's query, filter and parent.
+// bound to the request's query, filter, order_by and parent.
 //
 // Thread-safe if the store is. Does not own `store`, which must outlive it.
 class Answerer {
@@ -28,16 +29,17 @@ class Answerer {
   absl::StatusOr<factwire::v1::Document> GetDocument(
       const factwire::v1::GetDocumentRequest& request) const;
 
-  // Documents, newest ingest first; view FULL adds text and records (default
-  // BASIC).
+  // Documents, newest ingest first (or by order_by), filtered; view FULL adds
+  // text and records (default BASIC).
   absl::StatusOr<factwire::v1::ListDocumentsResponse> ListDocuments(
       const factwire::v1::ListDocumentsRequest& request) const;
 
-  // Claims ranked by relevance to `query` (all claims without one), filtered.
+  // Claims ranked by relevance to `query` (all claims without one, or by
+  // order_by), filtered.
   absl::StatusOr<factwire::v1::SearchClaimsResponse> SearchClaims(
       const factwire::v1::SearchClaimsRequest& request) const;
 
-  // Figures under `parent`, filtered.
+  // Figures under `parent`, filtered, optionally by order_by.
   absl::StatusOr<factwire::v1::ListFiguresResponse> ListFigures(
       const factwire::v1::ListFiguresRequest& request) const;
 
@@ -45,7 +47,7 @@ class Answerer {
   absl::StatusOr<factwire::v1::Source> GetSource(
       const factwire::v1::GetSourceRequest& request) const;
 
-  // Sources, most-cited first, filtered by type.
+  // Sources, most-cited first (or by order_by), filtered.
   absl::StatusOr<factwire::v1::ListSourcesResponse> ListSources(
       const factwire::v1::ListSourcesRequest& request) const;
 

@@ -1,5 +1,8 @@
 #include "query-service/answer/paging.h"
 
+#include <string>
+#include <utility>
+
 #include "absl/status/status.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
@@ -8,8 +11,10 @@ namespace factwire {
 namespace {
 
 // A token is base64url (no padding) of: version byte, 8 bytes cursor, 8 bytes
-// request fingerprint, both little-endian.
+// request fingerprint, both little-endian; version 2 (lists with an order_by)
+// follows them with the sort key's bytes.
 constexpr char kTokenVersion = 1;
+constexpr char kKeyedTokenVersion = 2;
 constexpr size_t kTokenBytes = 1 + 8 + 8;
 
 void AppendUint64(uint64_t value, std::string& out) {
@@ -31,12 +36,18 @@ absl::Status MalformedToken() {
       "response unchanged");
 }
 
-// The cursor in `token`, or an error naming page_token.
-absl::StatusOr<int64_t> DecodeToken(absl::string_view token,
-                                    uint64_t fingerprint) {
+// True if `bytes` has the layout of a token of a known version.
+bool WellFormed(const std::string& bytes) {
+  if (bytes.size() < kTokenBytes) return false;
+  if (bytes[0] == kTokenVersion) return bytes.size() == kTokenBytes;
+  return bytes[0] == kKeyedTokenVersion && bytes.size() > kTokenBytes;
+}
+
+// The cursor in `token` (after, after_key), or an error naming page_token.
+absl::StatusOr<std::pair<int64_t, std::string>> DecodeToken(
+    absl::string_view token, uint64_t fingerprint) {
   std::string bytes;
-  if (!absl::WebSafeBase64Unescape(token, &bytes) ||
-      bytes.size() != kTokenBytes || bytes[0] != kTokenVersion) {
+  if (!absl::WebSafeBase64Unescape(token, &bytes) || !WellFormed(bytes)) {
     return MalformedToken();
   }
   int64_t after =
@@ -44,10 +55,11 @@ absl::StatusOr<int64_t> DecodeToken(absl::string_view token,
   if (after <= 0) return MalformedToken();
   if (ReadUint64(absl::string_view(bytes).substr(9)) != fingerprint) {
     return absl::InvalidArgumentError(
-        "page_token belongs to a request with another query, filter or parent: "
-        "repeat the original request, or start again without page_token");
+        "page_token belongs to a request with another query, filter, order_by "
+        "or parent: repeat the original request, or start again without "
+        "page_token");
   }
-  return after;
+  return std::make_pair(after, bytes.substr(kTokenBytes));
 }
 
 }  // namespace
@@ -78,17 +90,26 @@ absl::StatusOr<PageQuery> ReadPage(int32_t page_size,
   page.limit = page_size == 0 ? kDefaultPageSize
                               : std::min<int32_t>(page_size, kMaxPageSize);
   if (page_token.empty()) return page;
-  absl::StatusOr<int64_t> after = DecodeToken(page_token, fingerprint);
-  if (!after.ok()) return after.status();
-  page.after = *after;
+  absl::StatusOr<std::pair<int64_t, std::string>> cursor =
+      DecodeToken(page_token, fingerprint);
+  if (!cursor.ok()) return cursor.status();
+  page.after = cursor->first;
+  page.after_key = std::move(cursor->second);
   return page;
 }
 
 std::string NextPageToken(int64_t next_after, uint64_t fingerprint) {
+  return NextPageToken(next_after, "", fingerprint);
+}
+
+std::string NextPageToken(int64_t next_after, absl::string_view next_after_key,
+                          uint64_t fingerprint) {
   if (next_after == 0) return "";
-  std::string bytes(1, kTokenVersion);
+  std::string bytes(
+      1, next_after_key.empty() ? kTokenVersion : kKeyedTokenVersion);
   AppendUint64(static_cast<uint64_t>(next_after), bytes);
   AppendUint64(fingerprint, bytes);
+  bytes.append(next_after_key.data(), next_after_key.size());
   return absl::WebSafeBase64Escape(bytes);
 }
 

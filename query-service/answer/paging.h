@@ -25,7 +25,8 @@ uint64_t RequestFingerprint(std::initializer_list<absl::string_view> parts);
 // ReadPage()
 //
 // The store page a list request asks for: its limit from `page_size` (0 -> 50,
-// above 1000 -> 1000) and its cursor from `page_token` ("" = first page).
+// above 1000 -> 1000) and its cursor (after, after_key) from `page_token`
+// ("" = first page).
 // kInvalidArgument naming page_size when it is negative; naming page_token when
 // the token is malformed or was issued for a request with another fingerprint.
 absl::StatusOr<PageQuery> ReadPage(int32_t page_size,
@@ -37,6 +38,13 @@ absl::StatusOr<PageQuery> ReadPage(int32_t page_size,
 // The opaque token for the page after `next_after` ("" when next_after is 0,
 // i.e. the list is done), bound to `fingerprint`. URL-safe characters only.
 std::string NextPageToken(int64_t next_after, uint64_t fingerprint);
+
+// The same for a list with an order_by: the token also carries the last row's
+// sort key (Page::next_after_key), which ReadPage() returns as
+// PageQuery::after_key. An empty key makes the token NextPageToken() above
+// makes.
+std::string NextPageToken(int64_t next_after, absl::string_view next_after_key,
+                          uint64_t fingerprint);
 
 }  // namespace factwire
 

@@ -338,4 +338,112 @@ TEST_F(AnswererTest, ListSourcesByType) {
 }
 
 }  // namespace
+TEST_F(AnswererTest, SearchClaimsOrNotAndPrecedence) {
+  // OR binds tighter than AND: mike-vigil AND (DIRECT_QUOTE OR ATTRIBUTED).
+  EXPECT_THAT(
+      AllClaimTexts(
+          "",
+          "source = mike-vigil AND kind = DIRECT_QUOTE OR kind = ATTRIBUTED",
+          50),
+      UnorderedElementsAre("It is a crisis", "The border is secure"));
+  EXPECT_THAT(AllClaimTexts("", "NOT source = \"sources/mike-vigil\"", 50),
+              UnorderedElementsAre("overdose deaths rose to 1,200 last year"));
+  EXPECT_THAT(AllClaimTexts("", "-kind = DIRECT_QUOTE", 1),
+              UnorderedElementsAre("overdose deaths rose to 1,200 last year"));
+  EXPECT_THAT(AllClaimTexts("border", "source:* AND (document = d3)", 1),
+              UnorderedElementsAre("The border is secure"));
+  EXPECT_THAT(AllClaimTexts("", "source = \"x' OR 1=1 --\"", 50),
+              ::testing::IsEmpty());
+}
+
+TEST_F(AnswererTest, FilterErrorsNameTheColumn) {
+  v1::SearchClaimsRequest request;
+  request.set_filter("kind = DIRECT_QUOTE AND foo = 1");
+  ExpectCode(answerer_->SearchClaims(request).status(),
+             absl::StatusCode::kInvalidArgument,
+             "filter: unknown field \"foo\" at column 25");
+  v1::ListFiguresRequest figures;
+  figures.set_filter("subject:\"--\"");
+  ExpectCode(answerer_->ListFigures(figures).status(),
+             absl::StatusCode::kInvalidArgument, "filter: subject");
+  figures.set_filter("");
+  figures.set_order_by("subject");
+  ExpectCode(answerer_->ListFigures(figures).status(),
+             absl::StatusCode::kInvalidArgument, "order_by");
+}
+
+TEST_F(AnswererTest, ListFiguresByValueSorted) {
+  v1::ListFiguresRequest request;
+  request.set_filter("value > 10 AND dimension = MASS");
+  absl::StatusOr<v1::ListFiguresResponse> response =
+      answerer_->ListFigures(request);
+  ASSERT_TRUE(response.ok()) << response.status();
+  ASSERT_EQ(response->figures_size(), 1);
+  EXPECT_EQ(response->figures(0).subject(), "fentanyl");
+
+  request.set_filter("");
+  request.set_order_by("value desc");
+  request.set_page_size(2);
+  std::vector<double> values;
+  for (int pages = 0; pages < 5; ++pages) {
+    response = answerer_->ListFigures(request);
+    ASSERT_TRUE(response.ok()) << response.status();
+    for (const v1::Figure& figure : response->figures()) {
+      values.push_back(figure.value());
+    }
+    if (response->next_page_token().empty()) break;
+    request.set_page_token(response->next_page_token());
+  }
+  EXPECT_THAT(values, ::testing::ElementsAre(1200, 20, 3));
+}
+
+TEST_F(AnswererTest, ListDocumentsFilteredAndSortedAcrossPages) {
+  v1::ListDocumentsRequest request;
+  request.set_filter("source = \"sources/rcmp\"");
+  absl::StatusOr<v1::ListDocumentsResponse> response =
+      answerer_->ListDocuments(request);
+  ASSERT_TRUE(response.ok()) << response.status();
+  ASSERT_EQ(response->documents_size(), 2);
+  EXPECT_EQ(response->documents(0).document_id(), "d3");
+  EXPECT_EQ(response->documents(1).document_id(), "d2");
+
+  request.set_filter("");
+  request.set_order_by("publish_time desc");
+  request.set_page_size(1);
+  std::vector<std::string> ids;
+  for (int pages = 0; pages < 5; ++pages) {
+    response = answerer_->ListDocuments(request);
+    ASSERT_TRUE(response.ok()) << response.status();
+    for (const v1::Document& document : response->documents()) {
+      ids.push_back(document.document_id());
+    }
+    if (response->next_page_token().empty()) break;
+    request.set_page_token(response->next_page_token());
+  }
+  // No publish_time anywhere: stored order breaks the ties.
+  EXPECT_THAT(ids, ::testing::ElementsAre("d1", "d2", "d3"));
+}
+
+TEST_F(AnswererTest, ListSourcesByNameAndTokenBoundToOrder) {
+  v1::ListSourcesRequest request;
+  request.set_order_by("name");
+  request.set_page_size(1);
+  absl::StatusOr<v1::ListSourcesResponse> first =
+      answerer_->ListSources(request);
+  ASSERT_TRUE(first.ok()) << first.status();
+  ASSERT_EQ(first->sources_size(), 1);
+  EXPECT_EQ(first->sources(0).source_id(), "mike-vigil");
+  request.set_page_token(first->next_page_token());
+  absl::StatusOr<v1::ListSourcesResponse> second =
+      answerer_->ListSources(request);
+  ASSERT_TRUE(second.ok()) << second.status();
+  ASSERT_EQ(second->sources_size(), 1);
+  EXPECT_EQ(second->sources(0).source_id(), "rcmp");
+  EXPECT_EQ(second->next_page_token(), "");
+
+  request.set_order_by("claim_count");
+  ExpectCode(answerer_->ListSources(request).status(),
+             absl::StatusCode::kInvalidArgument, "page_token");
+}
+
 }  // namespace factwire

@@ -34,6 +34,18 @@ TEST(PageToken, RoundTripsTheCursor) {
   EXPECT_EQ(page->limit, 10);
 }
 
+TEST(PageToken, CarriesTheSortKey) {
+  uint64_t fingerprint = RequestFingerprint({"ListSources", "", "name"});
+  std::string token = NextPageToken(42, "Mike Vigil", fingerprint);
+  absl::StatusOr<PageQuery> page = ReadPage(10, token, fingerprint);
+  ASSERT_TRUE(page.ok()) << page.status();
+  EXPECT_EQ(page->after, 42);
+  EXPECT_EQ(page->after_key, "Mike Vigil");
+  EXPECT_EQ(NextPageToken(42, "", fingerprint), NextPageToken(42, fingerprint));
+  EXPECT_EQ(
+      ReadPage(10, NextPageToken(42, fingerprint), fingerprint)->after_key, "");
+}
+
 TEST(PageToken, EmptyWhenTheListIsDone) { EXPECT_EQ(NextPageToken(0, 1), ""); }
 
 TEST(PageToken, BoundToTheRequest) {
