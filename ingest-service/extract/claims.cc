@@ -303,9 +303,8 @@ class ClaimFinder {
       if (mixed || runs_on) {
         claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
         claim.begin = t_[content_first].begin;
-        int e = sc.last - 1;
-        while (e > q.open && IsTerminal(t_[e])) --e;
-        claim.end = std::max(t_[e].end, claim.end);
+        const int e = ClauseEnd(q.close >= 0 ? q.close + 1 : last, sc.last);
+        claim.end = std::max(t_[e - 1].end, claim.end);
       }
     } else if (!ColonIntro(q.open, &claim) && !Unattributed(q, begin, end, &claim)) {
       return;
@@ -426,7 +425,7 @@ class ClaimFinder {
   }
 
   // Marks unclaimed quotes inside [first, last) as part of a claim; true if any.
-  bool AbsorbQuotes(int first, int last, int claim) {
+  bool AbsorbQuotes(int first, int last, int claim, int* last_close) {
     bool any = false;
     for (size_t i = FirstQuoteFrom(first); i < m_.quotes.size() && m_.quotes[i].open < last;
          ++i) {
@@ -434,8 +433,22 @@ class ClaimFinder {
         quote_claim_[i] = claim;
         any = true;
       }
+      *last_close = m_.quotes[i].close;
     }
     return any;
+  }
+
+  // The end (exclusive) of the clause running on from token `from`: the first
+  // comma, semicolon, dash or parenthesis, else the sentence end without its final
+  // punctuation. Used to end mixed quotes.
+  int ClauseEnd(int from, int sentence_last) const {
+    int e = from;
+    for (; e < sentence_last; ++e) {
+      const Token& t = t_[e];
+      if (IsPunct(t, ',') || IsPunct(t, ';') || t.punct == 'D' || IsPunct(t, '(')) break;
+    }
+    while (e > from && IsTerminal(t_[e - 1])) --e;
+    return std::max(e, from);
   }
 
   // A lowercase past-tense verb ending the clause: "he surmised.", "she went on,".
@@ -726,8 +739,13 @@ class ClaimFinder {
     claim.confidence = 0.7f;
     SetCue(cue_first, cue_last, &claim);
     const int index = static_cast<int>(claims_.size());
-    if (AbsorbQuotes(content.first, content.second, index) && may_mix) {
+    int last_close = -1;
+    if (AbsorbQuotes(content.first, content.second, index, &last_close) && may_mix) {
       claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
+      if (last_close >= 0 && last_close + 1 < content.second) {
+        const int e = ClauseEnd(last_close + 1, content.second);
+        if (e > last_close) claim.end = t_[std::max(e - 1, last_close)].end;
+      }
     }
     AddClaim(std::move(claim));
   }

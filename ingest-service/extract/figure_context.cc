@@ -314,6 +314,10 @@ class ContextFinder : public TokenView {
       if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
       return i;
     }
+    if ((IsWord(i, "between") || IsWord(i, "from")) && IsYearToken(i + 1) &&
+        (IsWord(i + 2, "and") || IsWord(i + 2, "to")) && IsYearToken(i + 3)) {
+      return i + 4;  // "between 2019 and 2023"
+    }
     if ((IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "during") ||
          IsWord(i, "by") || IsWord(i, "until") || IsWord(i, "through") ||
          IsWord(i, "fiscal")) &&

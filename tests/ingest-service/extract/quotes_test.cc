@@ -112,6 +112,15 @@ TEST(Quotes, MixedQuoteInReportedSpeech) {
   EXPECT_EQ(doc.claims(0).source_id(), "jon-bell");
 }
 
+TEST(Quotes, MixedQuoteEndsWithItsClause) {
+  v1::Document doc = Extract("Sam Ortiz said that families would pay " + kOpen + "slightly more" +
+                             kClose + " in taxes, an admission that the plan costs money.");
+  ASSERT_GE(doc.claims_size(), 1);
+  const v1::Claim& c = doc.claims(0);
+  EXPECT_EQ(c.kind(), v1::CLAIM_KIND_MIXED_QUOTE);
+  EXPECT_EQ(c.text(), "families would pay " + kOpen + "slightly more" + kClose + " in taxes");
+}
+
 TEST(Quotes, ColonAttribution) {
   v1::Document doc = Extract("Ruth Kim: " + kOpen + "Nobody expected the vote to pass." + kClose);
   ASSERT_EQ(doc.claims_size(), 1);
