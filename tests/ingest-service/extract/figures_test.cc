@@ -302,6 +302,12 @@ TEST(FindFiguresTest, SubjectBeforeAQuantityVerb) {
             "parcels");
 }
 
+TEST(FindFiguresTest, TimeScopeOfYearSpans) {
+  EXPECT_EQ(One("Exports grew 40% between 2019 and 2023.").time_scope(),
+            "between 2019 and 2023");
+  EXPECT_EQ(One("The town lost 300 jobs in 2022.").time_scope(), "in 2022");
+}
+
 TEST(FindFiguresTest, UnitFigureInheritsParallelSubject) {
   const std::vector<Figure> figures = Find(
       "Rangers caught less than 5 kilograms of ivory at the port over the past "
