@@ -19,6 +19,7 @@ constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
 constexpr int kLendWindow = 2000;
 constexpr int kMaxClaimLookback = 32;
+constexpr int kMaxEmbeddedGap = 8;         // tokens between the verb and an embedded quote
 constexpr int kMaxFinalSpeakerTokens = 8;
 constexpr int kMaxAccordingTokens = 12;    // "according to an analysis by Lee Epstein"  // "..., people close to the campaign said."  // claims searched for a speaker going on      // bytes: reported claims this far back may hold a quote  // an unattributed quote this long is speech
 
@@ -47,6 +48,9 @@ class ClaimFinder {
     const size_t first_reported = claims_.size();
     for (const Sentence& s : m_.sentences) Reported(s);
     LendReportedSpeakers(first_reported);
+    for (size_t q = 0; q < m_.quotes.size(); ++q) {
+      if (quote_claim_[q] < 0) EmbeddedQuote(static_cast<int>(q));
+    }
     return std::move(claims_);
   }
 
@@ -436,6 +440,50 @@ class ClaimFinder {
       *last_close = m_.quotes[i].close;
     }
     return any;
+  }
+
+  // "Trump further summed up Clinton as “terrible”": a quote inside a clause whose
+  // subject names someone is a mixed quote of that subject; the verb is the cue.
+  void EmbeddedQuote(int qi) {
+    const QuoteSpan& q = m_.quotes[qi];
+    if (q.close < 0) return;
+    const Sentence& s = m_.sentences[m_.sentence_of_token[q.open]];
+    Speaker sp = speakers_.Subject(s, q.open);
+    if (!sp.found() || sp.anonymous || sp.last >= q.open || sp.entity < 0 ||
+        mentions_.entities()[sp.entity].type != v1::SOURCE_TYPE_PERSON) {
+      return;
+    }
+    int verb = sp.last;
+    while (verb < q.open && t_[verb].kind == TokenKind::kWord && !t_[verb].upper &&
+           (t_[verb].classes & kFiller) != 0) {
+      ++verb;
+    }
+    if (verb >= q.open || t_[verb].kind != TokenKind::kWord || t_[verb].upper ||
+        (t_[verb].classes & kWordClassesNotVerbs) != 0) {
+      return;
+    }
+    const absl::string_view v = Word(verb);
+    if (!absl::EndsWith(v, "ed") || q.open - verb > kMaxEmbeddedGap) return;
+    int first = verb + 1;
+    while (first < q.open && (Word(first) == "up" || Word(first) == "that")) ++first;
+    const int end = ClauseEnd(q.close + 1, s.last);
+    if (HasClauseBreak(first, q.open)) return;
+    ClaimDraft claim;
+    claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
+    claim.begin = t_[first].begin;
+    claim.end = t_[std::max(end - 1, q.close)].end;
+    claim.speaker = sp;
+    claim.confidence = 0.5f;
+    SetCue(verb, verb, &claim);
+    quote_claim_[qi] = AddClaim(std::move(claim));
+  }
+
+  // True when a comma or semicolon lies in tokens [from, to).
+  bool HasClauseBreak(int from, int to) const {
+    for (int k = from; k < to; ++k) {
+      if (IsPunct(t_[k], ',') || IsPunct(t_[k], ';') || IsTerminal(t_[k])) return true;
+    }
+    return false;
   }
 
   // The end (exclusive) of the clause running on from token `from`: the first

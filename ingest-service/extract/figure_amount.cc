@@ -156,7 +156,7 @@ class AmountParser : public TokenView {
       }
       return false;
     }
-    if (s == "h" || s == "W" || s == "J" || s == "b")
+    if (s == "h" || s == "W" || s == "J" || s == "b" || s == "Ma" || s == "Ga")
       return adjacent || Boundary(after);
     if (s == "stone") return a.value <= 40;
     return true;

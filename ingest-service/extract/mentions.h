@@ -58,6 +58,7 @@ class MentionFinder {
 
   const std::vector<Mention>& mentions() const { return mentions_; }
   std::vector<Entity>& entities() { return entities_; }
+  const std::vector<Entity>& entities() const { return entities_; }
   std::string Text(int first, int last) const;
 
  private:

@@ -211,6 +211,10 @@ constexpr UnitEntry kUnits[] = {
     {"yrs", "year", kDuration, 31556952, "s", kN, false, kFree, 0},
     {"decade", "decade", kDuration, 315569520, "s", kN, false, kFree, 0},
     {"decades", "decade", kDuration, 315569520, "s", kN, false, kFree, 0},
+    {"Ma", "megayear", kDuration, 31556952e6, "s", kN, true, kAmb, 0},
+    {"megaannum", "megayear", kDuration, 31556952e6, "s", kN, false, kFree, 0},
+    {"Ga", "gigayear", kDuration, 31556952e9, "s", kN, true, kAmb, 0},
+    {"gigaannum", "gigayear", kDuration, 31556952e9, "s", kN, false, kFree, 0},
     {"century", "century", kDuration, 3155695200, "s", kN, false, kFree, 0},
     {"centuries", "century", kDuration, 3155695200, "s", kN, false, kFree, 0},
     // Speed (base m/s).

@@ -121,6 +121,15 @@ TEST(Quotes, MixedQuoteEndsWithItsClause) {
   EXPECT_EQ(c.text(), "families would pay " + kOpen + "slightly more" + kClose + " in taxes");
 }
 
+TEST(Quotes, EmbeddedQuoteOfTheSubject) {
+  v1::Document doc = Extract("Ann Lee summed up the mayor as " + kOpen + "terrible" + kClose +
+                             " at the rally.");
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).kind(), v1::CLAIM_KIND_MIXED_QUOTE);
+  EXPECT_EQ(doc.claims(0).source_id(), "ann-lee");
+  EXPECT_EQ(doc.claims(0).cue(), "summed");
+}
+
 TEST(Quotes, ColonAttribution) {
   v1::Document doc = Extract("Ruth Kim: " + kOpen + "Nobody expected the vote to pass." + kClose);
   ASSERT_EQ(doc.claims_size(), 1);
