@@ -704,7 +704,17 @@ class ClaimFinder {
       }
       if (!sp.found() && !participle) {
         sp = speakers_.Right(c, s.last);
+        // "said they were ...": a subject followed by its verb starts the content.
+        if (sp.found() && sp.last < s.last && t_[sp.last].kind == TokenKind::kWord &&
+            !t_[sp.last].upper && (t_[sp.last].classes & (kAdverbial | kTimeWord)) == 0) {
+          sp = Speaker{};
+        }
         inverted = sp.found();
+      }
+      // "Trump issued a statement saying ...": the issuer speaks.
+      if (participle && sp.found() && sp.anonymous && sp.first > s.first &&
+          (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
+        if (Speaker subject = speakers_.Subject(s, sp.first); subject.found()) sp = subject;
       }
       if (!sp.found()) continue;
       const int group_first = std::min(sp.first, c);

@@ -153,6 +153,19 @@ TEST(Reported, ParticipleTakesTheSubject) {
   EXPECT_EQ(c->source_id(), "ann-holt");
 }
 
+TEST(Reported, PronounAfterCueIsTheContentSubject) {
+  v1::Document doc = Extract("Most voters said they were less likely to vote.");
+  for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.speaker(), "they");
+}
+
+TEST(Reported, IssuerOfAStatementSpeaks) {
+  v1::Document doc = Extract(
+      "On Saturday, Dan Trent issued a statement saying that the judge was remarkable.");
+  const v1::Claim* c = FindClaim(doc, "the judge was remarkable");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "dan-trent");
+}
+
 TEST(Reported, OnlyCitedSourcesAreListed) {
   v1::Document doc = Extract(
       "President Joe Biden met Ana Cruz in Paris. Cruz said the talks went well.");
