@@ -208,6 +208,7 @@ class ClaimFinder {
       }
       if (!s.found()) {
         s = speakers_.Right(cue, open);
+        if (s.found() && FollowedByVerb(s, open)) s = Speaker{};
         inverted = s.found();
       }
       if (!s.found()) s = speakers_.Subject(first_sentence, cue);
@@ -478,6 +479,14 @@ class ClaimFinder {
     quote_claim_[qi] = AddClaim(std::move(claim));
   }
 
+  // True when a lowercase word that reads as a verb follows the speaker phrase.
+  bool FollowedByVerb(const Speaker& sp, int hi) const {
+    if (sp.last >= hi) return false;
+    const Token& t = t_[sp.last];
+    return t.kind == TokenKind::kWord && !t.upper &&
+           (t.classes & (kAdverbial | kTimeWord | kRelative)) == 0;
+  }
+
   // True when a comma or semicolon lies in tokens [from, to).
   bool HasClauseBreak(int from, int to) const {
     for (int k = from; k < to; ++k) {
@@ -705,10 +714,7 @@ class ClaimFinder {
       if (!sp.found() && !participle) {
         sp = speakers_.Right(c, s.last);
         // "said they were ...": a subject followed by its verb starts the content.
-        if (sp.found() && sp.last < s.last && t_[sp.last].kind == TokenKind::kWord &&
-            !t_[sp.last].upper && (t_[sp.last].classes & (kAdverbial | kTimeWord)) == 0) {
-          sp = Speaker{};
-        }
+        if (sp.found() && FollowedByVerb(sp, s.last)) sp = Speaker{};
         inverted = sp.found();
       }
       // "Trump issued a statement saying ...": the issuer speaks.
