@@ -68,5 +68,14 @@ absl::StatusOr<Page<Change>> ReadChanges(Connection* connection,
   return ReadPage<Change>(&*stmt, page, Paging::kKeyset, ChangeFromRow);
 }
 
+absl::StatusOr<int64_t> LastSequence(Connection* connection) {
+  absl::StatusOr<Statement> stmt =
+      connection->Prepare("SELECT coalesce(max(sequence), 0) FROM changes");
+  if (!stmt.ok()) return stmt.status();
+  absl::StatusOr<bool> row = stmt->Step();
+  if (!row.ok()) return row.status();
+  return *row ? stmt->Int(0) : int64_t{0};
+}
+
 }  // namespace store_internal
 }  // namespace factwire

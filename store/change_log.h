@@ -24,6 +24,9 @@ absl::Status LogChange(Connection* connection, absl::string_view document_id,
 absl::StatusOr<Page<Change>> ReadChanges(Connection* connection,
                                          const PageQuery& page);
 
+// The largest sequence in the log, 0 if it is empty.
+absl::StatusOr<int64_t> LastSequence(Connection* connection);
+
 }  // namespace store_internal
 }  // namespace factwire
 

@@ -239,6 +239,19 @@ absl::Status BackfillFigureClaims(Connection* connection) {
   return absl::OkStatus();
 }
 
+// Version 4: the request ids Put() has seen (idempotent retries, AIP-155):
+// each remembers a fingerprint of its request and what it stored.
+constexpr char kMigration4[] = R"sql(
+CREATE TABLE IF NOT EXISTS ingest_requests (
+  request_id TEXT PRIMARY KEY,
+  fingerprint TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  created INTEGER NOT NULL,
+  request_time INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ingest_requests_by_time ON ingest_requests(request_time);
+)sql";
+
 // One schema step: SQL, then optionally code that fills new columns from the
 // stored records.
 struct Migration {
@@ -251,6 +264,7 @@ constexpr Migration kMigrations[] = {
     {kMigration1, nullptr},
     {kMigration2, BackfillFigures},
     {kMigration3, BackfillFigureClaims},
+    {kMigration4, nullptr},
 };
 
 absl::StatusOr<int> UserVersion(Connection* connection) {

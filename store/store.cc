@@ -137,6 +137,15 @@ absl::StatusOr<PutResult> Store::Put(const factwire::v1::Document& document) {
   return store_internal::WriteDocument(lease.get(), document, impl_->Now());
 }
 
+absl::StatusOr<PutResult> Store::Put(const factwire::v1::Document& document,
+                                     const RequestKey& key) {
+  absl::Status status = impl_->CheckWritable();
+  if (!status.ok()) return status;
+  store_internal::ConnectionPool::Lease lease = impl_->pool->AcquireFirst();
+  return store_internal::WriteDocumentOnce(lease.get(), document, key,
+                                           impl_->Now());
+}
+
 absl::Status Store::Delete(absl::string_view document_id) {
   absl::Status status = impl_->CheckWritable();
   if (!status.ok()) return status;
@@ -215,6 +224,12 @@ absl::Status Store::Check() {
 absl::StatusOr<Page<Change>> Store::ListChanges(const PageQuery& page) {
   return impl_->ReadConsistently([&](Connection* connection) {
     return store_internal::ReadChanges(connection, page);
+  });
+}
+
+absl::StatusOr<int64_t> Store::LastChangeSequence() {
+  return impl_->ReadConsistently([&](Connection* connection) {
+    return store_internal::LastSequence(connection);
   });
 }
 

@@ -48,6 +48,18 @@ struct PutResult {
   bool created = false;
 };
 
+// How long Put() remembers a request id (at least; see RequestKey).
+inline constexpr absl::Duration kRequestIdRetention = absl::Hours(7 * 24);
+
+// Identifies a caller's request for an idempotent Put() (AIP-155 request_id).
+struct RequestKey {
+  // The caller's id; unique per logical request.
+  std::string request_id;
+  // What the request asked for (e.g. a hash of it without its id): a retry
+  // has the same fingerprint, another request reusing the id does not.
+  std::string fingerprint;
+};
+
 // A page of a list: `after` is 0 for the first page, else the `next_after` of
 // the previous page; `limit` >= 1 (kInvalidArgument otherwise, or if `after` <
 // 0). For most lists `after` is a keyset position (the last row's id), so pages
@@ -234,6 +246,18 @@ class Store {
   // the busy timeout.
   absl::StatusOr<PutResult> Put(const factwire::v1::Document& document);
 
+  // Put() made safe to retry: in the same transaction, looks `key.request_id`
+  // up among the ids remembered for kRequestIdRetention (or longer).
+  // - Unknown id: Put(document), then remembers the id with the fingerprint,
+  //   the document_id and created.
+  // - Known id, same fingerprint: writes nothing and returns the document the
+  //   first call stored as it is now (GetDocument(id, true)) with the first
+  //   call's `created`; kNotFound if that document has been deleted since.
+  // - Known id, other fingerprint: kInvalidArgument naming request_id.
+  // kInvalidArgument for an empty request_id; otherwise Put()'s errors.
+  absl::StatusOr<PutResult> Put(const factwire::v1::Document& document,
+                                const RequestKey& key);
+
   // The document with that id; `full` adds text, paragraphs, claims, figures
   // and sources (claims and figures with name and document set, sources as
   // extracted from this document, without counts). kNotFound if unknown.
@@ -294,6 +318,10 @@ class Store {
   // the last sequence returned when more follow. Poll with the last sequence
   // seen to follow new changes.
   absl::StatusOr<Page<Change>> ListChanges(const PageQuery& page);
+
+  // The sequence of the latest change (0 when the log is empty): watching
+  // "from now" resumes after it.
+  absl::StatusOr<int64_t> LastChangeSequence();
 
  private:
   struct Impl;

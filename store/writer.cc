@@ -10,6 +10,7 @@
 #include "store/reader.h"
 #include "store/record_writer.h"
 #include "store/records.h"
+#include "store/request_log.h"
 
 namespace factwire {
 namespace store_internal {
@@ -200,7 +201,58 @@ absl::StatusOr<PutResult> StoreInTransaction(Connection* connection,
   return PutResult{*std::move(stored), true};
 }
 
+// Inside the write transaction: the remembered answer to a retry of `key`,
+// or nullopt when the id is new.
+absl::StatusOr<std::optional<PutResult>> AnswerRetry(Connection* connection,
+                                                     const RequestKey& key) {
+  absl::StatusOr<std::optional<RememberedRequest>> seen =
+      FindRequest(connection, key.request_id);
+  if (!seen.ok()) return seen.status();
+  if (!seen->has_value()) return std::optional<PutResult>();
+  if ((*seen)->fingerprint != key.fingerprint) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("request_id \"", key.request_id,
+                     "\" was used for a different request"));
+  }
+  absl::StatusOr<Document> stored =
+      ReadDocument(connection, (*seen)->document_id, true);
+  if (absl::IsNotFound(stored.status())) {
+    return absl::NotFoundError(absl::StrCat(
+        "request_id \"", key.request_id, "\" stored document ",
+        (*seen)->document_id, ", which has been deleted since"));
+  }
+  if (!stored.ok()) return stored.status();
+  return std::optional<PutResult>(
+      PutResult{*std::move(stored), (*seen)->created});
+}
+
 }  // namespace
+
+absl::StatusOr<PutResult> WriteDocumentOnce(Connection* connection,
+                                            const Document& document,
+                                            const RequestKey& key,
+                                            absl::Time now) {
+  if (key.request_id.empty()) {
+    return absl::InvalidArgumentError("request_id is empty");
+  }
+  absl::Status status = Validate(document);
+  if (!status.ok()) return status;
+  absl::StatusOr<Transaction> transaction =
+      Transaction::Begin(connection, Transaction::Mode::kWrite);
+  if (!transaction.ok()) return transaction.status();
+  absl::StatusOr<std::optional<PutResult>> retry = AnswerRetry(connection, key);
+  if (!retry.ok()) return retry.status();
+  if (retry->has_value()) return **std::move(retry);
+  absl::StatusOr<PutResult> result =
+      StoreInTransaction(connection, document, now);
+  if (!result.ok()) return result.status();
+  status = RememberRequest(connection, key, result->document.document_id(),
+                           result->created, now);
+  if (!status.ok()) return status;
+  status = transaction->Commit();
+  if (!status.ok()) return status;
+  return result;
+}
 
 absl::StatusOr<PutResult> WriteDocument(Connection* connection,
                                         const Document& document,

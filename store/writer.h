@@ -21,6 +21,13 @@ absl::StatusOr<PutResult> WriteDocument(Connection* connection,
                                         const factwire::v1::Document& document,
                                         absl::Time now);
 
+// Store::Put(document, key) with `now` as the ingest, change and request
+// time.
+absl::StatusOr<PutResult> WriteDocumentOnce(Connection* connection,
+                                            const factwire::v1::Document& document,
+                                            const RequestKey& key,
+                                            absl::Time now);
+
 // Store::Delete() with `now` as the change time.
 absl::Status EraseDocument(Connection* connection,
                            absl::string_view document_id, absl::Time now);
