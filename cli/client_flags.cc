@@ -93,11 +93,12 @@ absl::StatusOr<IngestOptions> ParseIngestFlags(const Args& args) {
 
 absl::StatusOr<ClaimsOptions> ParseClaimsFlags(const Args& args) {
   ClaimsOptions options;
-  absl::Status status =
-      ParseFlags(args,
-                 {{{"--query", &options.address}, {"--filter", &options.filter}},
-                  {{"--json", &options.json}}},
-                 &options.words);
+  absl::Status status = ParseFlags(args,
+                                   {{{"--query", &options.address},
+                                     {"--filter", &options.filter},
+                                     {"--order-by", &options.order_by}},
+                                    {{"--json", &options.json}}},
+                                   &options.words);
   if (status.ok()) status = NonEmptyAddress("--query", options.address);
   if (!status.ok()) return status;
   return options;
@@ -109,6 +110,7 @@ absl::StatusOr<FiguresOptions> ParseFiguresFlags(const Args& args) {
   absl::Status status = ParseFlags(args,
                                    {{{"--query", &options.address},
                                      {"--filter", &options.filter},
+                                     {"--order-by", &options.order_by},
                                      {"--parent", &options.parent}},
                                     {{"--json", &options.json}}},
                                    &positional);
@@ -124,18 +126,19 @@ absl::StatusOr<FiguresOptions> ParseFiguresFlags(const Args& args) {
 absl::StatusOr<SourcesOptions> ParseSourcesFlags(const Args& args) {
   SourcesOptions options;
   Args positional;
-  absl::Status status =
-      ParseFlags(args,
-                 {{{"--query", &options.address}, {"--filter", &options.filter}},
-                  {{"--json", &options.json}}},
-                 &positional);
+  absl::Status status = ParseFlags(args,
+                                   {{{"--query", &options.address},
+                                     {"--filter", &options.filter},
+                                     {"--order-by", &options.order_by}},
+                                    {{"--json", &options.json}}},
+                                   &positional);
   if (status.ok()) status = NonEmptyAddress("--query", options.address);
   if (!status.ok()) return status;
   if (positional.size() > 1) return absl::InvalidArgumentError("one NAME at most");
   if (!positional.empty()) options.name = positional[0];
-  if (!options.name.empty() && !options.filter.empty()) {
+  if (!options.name.empty() && (!options.filter.empty() || !options.order_by.empty())) {
     return absl::InvalidArgumentError(
-        "--filter lists sources; it cannot be used with NAME");
+        "--filter and --order-by list sources; they cannot be used with NAME");
   }
   return options;
 }

@@ -17,11 +17,11 @@ namespace factwire {
 
 inline constexpr char kIngestUsage[] = "ingest [--ingest ADDR] FILE|DIR...";
 inline constexpr char kClaimsUsage[] =
-    "claims [--query ADDR] [--filter F] [--json] [WORDS...]";
+    "claims [--query ADDR] [--filter F] [--order-by O] [--json] [WORDS...]";
 inline constexpr char kFiguresUsage[] =
-    "figures [--query ADDR] [--filter F] [--parent documents/ID] [--json]";
+    "figures [--query ADDR] [--filter F] [--order-by O] [--parent documents/ID] [--json]";
 inline constexpr char kSourcesUsage[] =
-    "sources [--query ADDR] [--filter F] [--json] [NAME]";
+    "sources [--query ADDR] [--filter F] [--order-by O] [--json] [NAME]";
 inline constexpr char kDocUsage[] = "doc [--query ADDR] [--json] ID|documents/ID";
 
 // The flags one command accepts: value flags ("--query") and switches ("--json"),

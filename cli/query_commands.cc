@@ -100,6 +100,7 @@ int ListSources(QueryService::Stub& stub, const SourcesOptions& options,
                 std::ostream& out, std::ostream& err) {
   v1::ListSourcesRequest request;
   request.set_filter(options.filter);
+  request.set_order_by(options.order_by);
   request.set_page_size(kPageSize);
   v1::ListSourcesResponse all;
   const grpc::Status status = CollectPages(
@@ -122,6 +123,7 @@ int RunClaims(const ClaimsOptions& options, std::ostream& out, std::ostream& err
   v1::SearchClaimsRequest request;
   request.set_query(absl::StrJoin(options.words, " "));
   request.set_filter(options.filter);
+  request.set_order_by(options.order_by);
   v1::SearchClaimsResponse all;
   const grpc::Status status = SearchAllClaims(*stub, request, &all);
   if (!status.ok()) return Fail("claims", status, options.address, err);
@@ -136,6 +138,7 @@ int RunFigures(const FiguresOptions& options, std::ostream& out, std::ostream& e
   if (!options.parent.empty())
     request.set_parent(ResourceName("documents", options.parent));
   request.set_filter(options.filter);
+  request.set_order_by(options.order_by);
   request.set_page_size(kPageSize);
   v1::ListFiguresResponse all;
   const grpc::Status status = CollectPages(

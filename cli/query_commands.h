@@ -22,6 +22,8 @@ struct ClaimsOptions {
   // SearchClaimsRequest.filter, as typed (`source = "mike-vigil" AND kind =
   // "DIRECT_QUOTE"`).
   std::string filter;
+  // SearchClaimsRequest.order_by ("publish_time desc"); "" = by rank or ingest order.
+  std::string order_by;
   bool json = false;
   // Joined by spaces into SearchClaimsRequest.query; none lists every claim.
   std::vector<std::string> words;
@@ -34,6 +36,8 @@ struct FiguresOptions {
   std::string filter;
   // "documents/ID", a bare ID, or "" for every document.
   std::string parent;
+  // ListFiguresRequest.order_by ("value desc"); "" = storage order.
+  std::string order_by;
   bool json = false;
 };
 
@@ -42,6 +46,8 @@ struct SourcesOptions {
   std::string address = kDefaultQueryAddress;
   // ListSourcesRequest.filter (`type = "PERSON"`); not used with `name`.
   std::string filter;
+  // ListSourcesRequest.order_by ("name"); "" = most-cited first. Not used with `name`.
+  std::string order_by;
   bool json = false;
   // "sources/ID" or a bare ID: show that source (GetSource) and, as a table, its
   // claims; "" lists every source.

@@ -64,6 +64,9 @@ TEST(ParseClaimsFlags, WordsFilterJson) {
   EXPECT_TRUE(options->json);
   EXPECT_EQ(options->words, (Args{"harbor", "plan"}));
   EXPECT_EQ(options->filter, "source = \"jane-roe\"");
+  EXPECT_EQ(options->order_by, "");
+  EXPECT_EQ(ParseClaimsFlags({"--order-by", "publish_time desc"})->order_by,
+            "publish_time desc");
 }
 
 TEST(ParseFiguresFlags, ParentAndNoPositionals) {
@@ -71,6 +74,7 @@ TEST(ParseFiguresFlags, ParentAndNoPositionals) {
       ParseFiguresFlags({"--parent", "documents/d1"});
   ASSERT_TRUE(options.ok()) << options.status();
   EXPECT_EQ(options->parent, "documents/d1");
+  EXPECT_EQ(ParseFiguresFlags({"--order-by=value desc"})->order_by, "value desc");
   EXPECT_FALSE(ParseFiguresFlags({"deaths"}).ok());
 }
 
@@ -78,6 +82,8 @@ TEST(ParseSourcesFlags, ListOrOneName) {
   EXPECT_EQ(ParseSourcesFlags({})->name, "");
   EXPECT_EQ(ParseSourcesFlags({"jane-roe"})->name, "jane-roe");
   EXPECT_FALSE(ParseSourcesFlags({"a", "b"}).ok());
+  EXPECT_EQ(ParseSourcesFlags({"--order-by=name"})->order_by, "name");
+  EXPECT_FALSE(ParseSourcesFlags({"a", "--order-by=name"}).ok());
   EXPECT_FALSE(ParseSourcesFlags({"a", "--filter=type = \"PERSON\""}).ok());
 }
 

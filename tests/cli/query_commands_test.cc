@@ -98,10 +98,13 @@ TEST_F(QueryCommandsTest, ClaimsFollowsEveryPage) {
   options.address = server_.address();
   options.words = {"harbor", "plan"};
   options.filter = "kind = \"DIRECT_QUOTE\"";
+  options.order_by = "publish_time desc";
   ASSERT_EQ(RunClaims(options, out_, err_), 0) << err_.str();
   ASSERT_EQ(service_.search_requests.size(), 2u);
   EXPECT_EQ(service_.search_requests[0].query(), "harbor plan");
   EXPECT_EQ(service_.search_requests[0].filter(), "kind = \"DIRECT_QUOTE\"");
+  EXPECT_EQ(service_.search_requests[0].order_by(), "publish_time desc");
+  EXPECT_EQ(service_.search_requests[1].order_by(), "publish_time desc");
   EXPECT_GT(service_.search_requests[0].page_size(), 0);
   EXPECT_EQ(service_.search_requests[1].page_token(), "page2");
   const std::string text = out_.str();
