@@ -32,13 +32,15 @@ void ApplyOverrides(const v1::Document& overrides, v1::Document* doc) {
   if (!overrides.dateline().empty()) doc->set_dateline(overrides.dateline());
   if (!overrides.language().empty()) doc->set_language(overrides.language());
   if (overrides.authors_size() > 0) *doc->mutable_authors() = overrides.authors();
-  if (overrides.has_publish_time()) *doc->mutable_publish_time() = overrides.publish_time();
+  if (overrides.has_publish_time())
+    *doc->mutable_publish_time() = overrides.publish_time();
   if (overrides.has_ingest_time()) *doc->mutable_ingest_time() = overrides.ingest_time();
 }
 
 }  // namespace
 
-Analyzer::Analyzer(std::unique_ptr<Extractor> extractor) : extractor_(std::move(extractor)) {}
+Analyzer::Analyzer(std::unique_ptr<Extractor> extractor)
+    : extractor_(std::move(extractor)) {}
 
 absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create() {
   absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();

@@ -19,7 +19,7 @@ struct ClaimDraft {
   v1::ClaimKind kind = v1::CLAIM_KIND_UNSPECIFIED;
   int begin = 0;  // the claimed words
   int end = 0;
-  std::string text;  // set when the words are not one stretch (split quotes)
+  std::string text;    // set when the words are not one stretch (split quotes)
   int cue_token = -1;  // first token of the cue
   int cue_begin = -1;
   int cue_end = -1;

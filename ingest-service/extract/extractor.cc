@@ -67,7 +67,8 @@ void BuildModel(const v1::Document& doc, const Lexicon& lexicon, TextModel* mode
 
 }  // namespace
 
-Extractor::Extractor(std::unique_ptr<const Lexicons> lexicons) : lexicons_(std::move(lexicons)) {}
+Extractor::Extractor(std::unique_ptr<const Lexicons> lexicons)
+    : lexicons_(std::move(lexicons)) {}
 
 Extractor::~Extractor() = default;
 

@@ -16,7 +16,9 @@ constexpr int kMaxEntityLookback = 64;   // entities searched for a lone surname
 constexpr int kMaxPronounLookback = 64;  // mentions searched for a pronoun's referent
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord && !t.possessive; }
-bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
+bool IsPunct(const Token& t, char c) {
+  return t.kind == TokenKind::kPunct && t.punct == c;
+}
 
 }  // namespace
 
@@ -26,7 +28,8 @@ MentionFinder::MentionFinder(absl::string_view text, const std::vector<Token>& t
 
 std::string MentionFinder::Text(int first, int last) const {
   if (last <= first) return "";
-  return std::string(text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin));
+  return std::string(
+      text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin));
 }
 
 bool MentionFinder::StartsName(int k, const Sentence& s) const {
@@ -39,11 +42,13 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
   }
   const absl::string_view w = TokenText(text_, t);
   // "Environmental groups said": an adjective before a speaking noun.
-  if (k + 1 < s.last && !tokens_[k + 1].upper && (tokens_[k + 1].classes & kSpeakerNoun) != 0) {
+  if (k + 1 < s.last && !tokens_[k + 1].upper &&
+      (tokens_[k + 1].classes & kSpeakerNoun) != 0) {
     return false;
   }
   const bool cue_follows = k + 1 < s.last && (tokens_[k + 1].classes & kCue) != 0;
-  return cue_follows || !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
+  return cue_follows ||
+         !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
 }
 
 bool MentionFinder::RunHasOrgWord(int first, int last) const {
@@ -77,16 +82,16 @@ int MentionFinder::MentionWithAppositiveEndingAt(int k) const {
 
 int MentionFinder::ResolvePronoun(int k) const {
   int steps = 0;
-  for (auto it = mentions_.rbegin(); it != mentions_.rend() && steps < kMaxPronounLookback;
-       ++it) {
+  for (auto it = mentions_.rbegin();
+       it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
     if (it->first >= k || it->entity < 0) continue;
     ++steps;
     if (it->kind == MentionKind::kName && it->first > 0) {
       // "told reporters in Madrid": a lone name after a preposition is a place.
       const Token& prev = tokens_[it->first - 1];
       const absl::string_view w = TokenText(text_, prev);
-      if (!prev.upper && ((prev.classes & kAffiliationPrep) != 0 || w == "in" || w == "to" ||
-                          w == "near" || w == "across" || w == "into")) {
+      if (!prev.upper && ((prev.classes & kAffiliationPrep) != 0 || w == "in" ||
+                          w == "to" || w == "near" || w == "across" || w == "into")) {
         continue;
       }
     }
@@ -104,7 +109,8 @@ void MentionFinder::AddSentence(const Sentence& s) {
     const bool at_start = k == s.first || tokens_[k - 1].kind == TokenKind::kQuote ||
                           IsPunct(tokens_[k - 1], '(');
     const Token& t = tokens_[k];
-    if (at_start && (t.classes & kNotName) != 0 && (t.classes & kTitle) == 0 && !t.all_caps) {
+    if (at_start && (t.classes & kNotName) != 0 && (t.classes & kTitle) == 0 &&
+        !t.all_caps) {
       continue;
     }
     if (at_start && !StartsName(k, s)) continue;
@@ -122,20 +128,21 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       continue;
     }
     const absl::string_view w = TokenText(text_, t);
-    if (j > k && IsWord(t) && !t.upper && (t.classes & kNameConnector) != 0 && w != "and" &&
-        j + 1 < s.last && IsNameToken(j + 1)) {
+    if (j > k && IsWord(t) && !t.upper && (t.classes & kNameConnector) != 0 &&
+        w != "and" && j + 1 < s.last && IsNameToken(j + 1)) {
       ++j;
       continue;
     }
     // "Ministry for the Ecological Transition", "Bank of the West".
     if (j > k && IsWord(t) && !t.upper && (w == "of" || w == "for" || w == "on") &&
-        j + 2 < s.last && TokenText(text_, tokens_[j + 1]) == "the" && IsNameToken(j + 2) &&
-        (tokens_[j - 1].classes & kOrgWord) != 0) {
+        j + 2 < s.last && TokenText(text_, tokens_[j + 1]) == "the" &&
+        IsNameToken(j + 2) && (tokens_[j - 1].classes & kOrgWord) != 0) {
       j += 2;
       continue;
     }
     // "Centers for Disease Control and Prevention": "and" inside an organisation.
-    if (j > k && w == "and" && j + 1 < s.last && IsNameToken(j + 1) && RunHasOrgWord(k, j)) {
+    if (j > k && w == "and" && j + 1 < s.last && IsNameToken(j + 1) &&
+        RunHasOrgWord(k, j)) {
       ++j;
       continue;
     }
@@ -170,11 +177,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       if ((tokens_[i].classes & kOrgWord) != 0) org = true;
       if ((tokens_[i].classes & (kTitle | kHonorific)) != 0 && i + 1 < j) last_title = i;
     }
-    if (!org && last_title > k && (tokens_[last_title + 1].classes & kNameConnector) == 0) {
+    if (!org && last_title > k &&
+        (tokens_[last_title + 1].classes & kNameConnector) == 0) {
       name_first = last_title + 1;
     }
   }
-  const bool single_place = j - name_first == 1 && (tokens_[name_first].classes & kCountry);
+  const bool single_place =
+      j - name_first == 1 && (tokens_[name_first].classes & kCountry);
   if (name_first > k && !single_place) {
     int title_first = k;
     while (title_first < name_first &&
@@ -206,9 +215,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     if ((t.classes & kOrgWord) != 0 && (t.upper || t.all_caps)) org = true;
     if ((t.classes & (kCountry | kNameConnector)) == 0) all_place = false;
   }
-  const bool after_the = m.first > s.first &&
-                         TokenText(text_, tokens_[m.first - 1]) == "the";
-  if (org || (n == 1 && tokens_[m.first].all_caps) || (after_the && n >= 2 && !all_place)) {
+  const bool after_the =
+      m.first > s.first && TokenText(text_, tokens_[m.first - 1]) == "the";
+  if (org || (n == 1 && tokens_[m.first].all_caps) ||
+      (after_the && n >= 2 && !all_place)) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place) {
     m.kind = MentionKind::kPlace;
@@ -262,12 +272,15 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   if (index > 0) {
     Mention& prev = mentions_.back();
     int p = prev.last;
-    if (p < m.first && (tokens_[p].classes & kAffiliationPrep) != 0 && !tokens_[p].upper) {
+    if (p < m.first && (tokens_[p].classes & kAffiliationPrep) != 0 &&
+        !tokens_[p].upper) {
       ++p;
       if (p < m.first && TokenText(text_, tokens_[p]) == "the") ++p;
-      if (p == m.first && (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
+      if (p == m.first &&
+          (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
           (m.kind == MentionKind::kOrganization || m.kind == MentionKind::kPlace) &&
-          (m.kind == MentionKind::kOrganization || TokenText(text_, tokens_[prev.last]) != "of")) {
+          (m.kind == MentionKind::kOrganization ||
+           TokenText(text_, tokens_[prev.last]) != "of")) {
         m.owner = prev.owner >= 0 ? prev.owner : index - 1;
         Entity& person = entities_[prev.entity];
         if (person.affiliation.empty() && m.kind == MentionKind::kOrganization) {
@@ -290,23 +303,25 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
 }
 
 void MentionFinder::ReadAppositive(const Sentence& s, int index) {
-  const int comma = mentions_[index].last + (IsPunct(tokens_[mentions_[index].last], '(') ? 3 : 0);
+  const int comma =
+      mentions_[index].last + (IsPunct(tokens_[mentions_[index].last], '(') ? 3 : 0);
   const int a = comma + 1;
   if (a >= s.last) return;
   const Token& first = tokens_[a];
   if ((first.classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue)) != 0) return;
   // "Jim Bennett, 57, told": an age.
-  if (first.kind == TokenKind::kNumber && a + 1 < s.last && IsPunct(tokens_[a + 1], ',')) {
+  if (first.kind == TokenKind::kNumber && a + 1 < s.last &&
+      IsPunct(tokens_[a + 1], ',')) {
     mentions_[index].appositive_end = a + 1;
     by_appositive_[a + 1] = index;
     return;
   }
   if (first.kind != TokenKind::kWord) return;
   // "Jenna Golden, Twitter’s director of political advertising,": allowed.
-  const bool possessive_org = first.upper && a + 1 < s.last &&
-                              (tokens_[a + 1].possessive ||
-                               (tokens_[a + 1].quote == QuoteMark::kSingleClose &&
-                                !tokens_[a + 1].space_before));
+  const bool possessive_org =
+      first.upper && a + 1 < s.last &&
+      (tokens_[a + 1].possessive ||
+       (tokens_[a + 1].quote == QuoteMark::kSingleClose && !tokens_[a + 1].space_before));
   if (first.upper && !possessive_org &&
       (first.classes & (kTitle | kTitleModifier | kDeterminer)) == 0) {
     return;
@@ -352,10 +367,9 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // "a hydrologist at the University of Seville": a role at an organisation.
   if (!has_head && (affiliation_first < 0 || first.upper)) return;
   int title_first = a;
-  while (title_first < title_end &&
-         (TokenText(text_, tokens_[title_first]) == "the" ||
-          TokenText(text_, tokens_[title_first]) == "a" ||
-          TokenText(text_, tokens_[title_first]) == "an")) {
+  while (title_first < title_end && (TokenText(text_, tokens_[title_first]) == "the" ||
+                                     TokenText(text_, tokens_[title_first]) == "a" ||
+                                     TokenText(text_, tokens_[title_first]) == "an")) {
     ++title_first;
   }
   Mention& m = mentions_[index];
@@ -376,8 +390,8 @@ int MentionFinder::Resolve(const Mention& m) {
   const std::string last_word(TokenText(text_, tokens_[m.last - 1]));
   if (m.kind == MentionKind::kPerson) {
     // A surname met alone before the full name: upgrade it.
-    if (auto it = by_name_.find(last_word); it != by_name_.end() &&
-        entities_[it->second].name == last_word &&
+    if (auto it = by_name_.find(last_word);
+        it != by_name_.end() && entities_[it->second].name == last_word &&
         entities_[it->second].type == v1::SOURCE_TYPE_PERSON) {
       const int id = it->second;
       Entity& e = entities_[id];

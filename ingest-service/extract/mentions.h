@@ -24,7 +24,7 @@ struct Mention {
   MentionKind kind = MentionKind::kName;
   int entity = -1;          // index into EntityTable, -1 if none
   int appositive_end = -1;  // the comma closing "Name, title at Org," if any
-  int owner = -1;           // for an affiliation mention: the person mention it belongs to
+  int owner = -1;  // for an affiliation mention: the person mention it belongs to
   bool possessive = false;  // followed by 's
 };
 

@@ -29,11 +29,13 @@ bool SingleCanOpen(const std::vector<Token>& tokens, size_t k) {
 // True when the single mark at k can close a quote (not an apostrophe in a word).
 bool SingleCanClose(const std::vector<Token>& tokens, size_t k) {
   const Token& t = tokens[k];
-  if (t.quote != QuoteMark::kSingleClose && t.quote != QuoteMark::kSingleEither) return false;
+  if (t.quote != QuoteMark::kSingleClose && t.quote != QuoteMark::kSingleEither)
+    return false;
   if (t.space_before) return false;
   if (k + 1 >= tokens.size() || tokens[k + 1].paragraph != t.paragraph) return true;
   const Token& next = tokens[k + 1];
-  return next.space_before || next.kind == TokenKind::kPunct || next.kind == TokenKind::kQuote;
+  return next.space_before || next.kind == TokenKind::kPunct ||
+         next.kind == TokenKind::kQuote;
 }
 
 QuoteSpan MakeSpan(const std::vector<Token>& tokens, size_t open, size_t close,

@@ -59,7 +59,8 @@ class RecordBuilder {
       return drafts_[a].begin < drafts_[b].begin;
     });
     std::vector<int> claim_number(drafts_.size());
-    for (size_t i = 0; i < order.size(); ++i) claim_number[order[i]] = static_cast<int>(i) + 1;
+    for (size_t i = 0; i < order.size(); ++i)
+      claim_number[order[i]] = static_cast<int>(i) + 1;
     figures_of_claim_.assign(drafts_.size() + 1, {});
     for (size_t i = 0; i < figures.size(); ++i) {
       v1::Figure& f = figures[i];
@@ -138,13 +139,15 @@ class RecordBuilder {
     v1::Claim* c = doc_->add_claims();
     c->set_claim_id(absl::StrCat("c", number));
     c->set_kind(d.kind);
-    c->set_text(d.text.empty() ? std::string(m_.text.substr(d.begin, d.end - d.begin)) : d.text);
+    c->set_text(d.text.empty() ? std::string(m_.text.substr(d.begin, d.end - d.begin))
+                               : d.text);
     SetSpan(d.begin, d.end, c->mutable_span());
     const auto [sb, se] = SentenceRange(d);
     SetSpan(m_.sentences[sb].begin, m_.sentences[se].end, c->mutable_sentence_span());
     if (d.cue_begin >= 0) {
-      c->set_cue(d.cue.empty() ? std::string(m_.text.substr(d.cue_begin, d.cue_end - d.cue_begin))
-                               : d.cue);
+      c->set_cue(d.cue.empty()
+                     ? std::string(m_.text.substr(d.cue_begin, d.cue_end - d.cue_begin))
+                     : d.cue);
       SetSpan(d.cue_begin, d.cue_end, c->mutable_cue_span());
     }
     if (d.speaker.found()) {
@@ -171,7 +174,8 @@ class RecordBuilder {
   }
 
   std::string EntitySource(int entity) {
-    if (auto it = entity_source_.find(entity); it != entity_source_.end()) return it->second;
+    if (auto it = entity_source_.find(entity); it != entity_source_.end())
+      return it->second;
     const Entity& e = mentions_.entities()[entity];
     v1::Source* s = doc_->add_sources();
     s->set_source_id(Slug(e.name));
@@ -187,7 +191,8 @@ class RecordBuilder {
   }
 
   std::string AnonymousSource(const std::string& name) {
-    const std::string id = absl::StrCat("anonymous-", doc_->document_id(), "-", Slug(name));
+    const std::string id =
+        absl::StrCat("anonymous-", doc_->document_id(), "-", Slug(name));
     if (anonymous_.insert(id).second) {
       v1::Source* s = doc_->add_sources();
       s->set_source_id(id);

@@ -13,10 +13,12 @@ bool IsTerminal(const Token& t) {
 bool IsCloser(const Token& t) {
   if (t.kind == TokenKind::kQuote) {
     return t.quote == QuoteMark::kDoubleClose || t.quote == QuoteMark::kSingleClose ||
-           ((t.quote == QuoteMark::kDoubleEither || t.quote == QuoteMark::kSingleEither) &&
+           ((t.quote == QuoteMark::kDoubleEither ||
+             t.quote == QuoteMark::kSingleEither) &&
             !t.space_before);
   }
-  return t.kind == TokenKind::kPunct && (t.punct == ')' || t.punct == ']') && !t.space_before;
+  return t.kind == TokenKind::kPunct && (t.punct == ')' || t.punct == ']') &&
+         !t.space_before;
 }
 
 // True when `t` can open a sentence.

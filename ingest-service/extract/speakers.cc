@@ -8,13 +8,16 @@ namespace factwire {
 namespace {
 
 constexpr int kMaxNominalTokens = 4;
-constexpr uint32_t kNotAgent = kFiller | kAffiliationPrep | kDeterminer | kCue | kTimeWord |
-                               kAdverbial | kRelative | kNameConnector | kNotName | kStarter;
+constexpr uint32_t kNotAgent = kFiller | kAffiliationPrep | kDeterminer | kCue |
+                               kTimeWord | kAdverbial | kRelative | kNameConnector |
+                               kNotName | kStarter;
 constexpr int kMaxRelativeClauseTokens = 30;
 constexpr int kMaxAsideTokens = 30;
 constexpr int kMaxParenTokens = 8;
 
-bool IsPunct(const Token& t, char c) { return t.kind == TokenKind::kPunct && t.punct == c; }
+bool IsPunct(const Token& t, char c) {
+  return t.kind == TokenKind::kPunct && t.punct == c;
+}
 
 }  // namespace
 
@@ -37,7 +40,7 @@ bool SpeakerFinder::IsAgentNoun(int k) const {
   const absl::string_view w = TokenText(text_, t);
   if (w.size() < 6) return false;
   static const char* const kSuffixes[] = {"ers", "ists", "ants", "ents", "ians", "ors",
-                                          "er", "ist", "or", "ian", "ant"};
+                                          "er",  "ist",  "or",   "ian",  "ant"};
   for (const char* suffix : kSuffixes) {
     if (absl::EndsWith(w, suffix)) return true;
   }
@@ -58,7 +61,8 @@ Speaker SpeakerFinder::Pronoun(int k) const {
   Speaker s;
   const Token& t = tokens_[k];
   if (t.kind != TokenKind::kWord) return s;
-  if ((t.classes & (kPersonPronoun | kOtherPronoun)) == 0 || t.all_caps) return s;  // not "WHO"
+  if ((t.classes & (kPersonPronoun | kOtherPronoun)) == 0 || t.all_caps)
+    return s;  // not "WHO"
   const absl::string_view w = TokenText(text_, t);
   if (w == "it" || w == "It" || w == "who" || w == "you" || w == "You") return s;
   s.first = k;
@@ -81,7 +85,9 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
     if (t.kind != TokenKind::kWord || (t.classes & (kCue | kFiller)) != 0) break;
     const absl::string_view w = TokenText(text_, t);
     if (w == "the" || w == "a" || w == "an" || w == "and" || w == "of") break;
-    if ((t.classes & (kAffiliationPrep | kRelative | kPersonPronoun | kOtherPronoun)) != 0) break;
+    if ((t.classes & (kAffiliationPrep | kRelative | kPersonPronoun | kOtherPronoun)) !=
+        0)
+      break;
     --first;
   }
   s.first = first;
@@ -174,7 +180,8 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
   for (int i = comma - 1; i - 2 >= lo && comma - i < kMaxRelativeClauseTokens; --i) {
     const Token& t = tokens_[i];
     if (t.kind == TokenKind::kQuote) break;
-    if ((t.classes & kRelative) == 0 || t.upper || !IsPunct(tokens_[i - 1], ',')) continue;
+    if ((t.classes & kRelative) == 0 || t.upper || !IsPunct(tokens_[i - 1], ','))
+      continue;
     if (const int m = mentions_.MentionEndingAt(i - 2); m >= 0) return FromMention(m);
     return NominalEndingAt(i - 2, lo);
   }
@@ -197,8 +204,8 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
   for (int i = comma - 1; i >= lo && comma - i < kMaxAsideTokens; --i) {
     const Token& t = tokens_[i];
     if (t.kind == TokenKind::kQuote || (t.classes & kCue) != 0) break;
-    if (t.kind == TokenKind::kPunct && t.punct != ',' && t.punct != '.' && t.punct != '(' &&
-        t.punct != ')') {
+    if (t.kind == TokenKind::kPunct && t.punct != ',' && t.punct != '.' &&
+        t.punct != '(' && t.punct != ')') {
       break;
     }
     if (!IsPunct(t, ',') || i == 0) continue;
@@ -217,8 +224,8 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
   const absl::string_view w = TokenText(text_, tokens_[k]);
   if (w != "the" && w != "a" && w != "an" && w != "one") return Speaker{};
   int e = k + 1;
-  while (e < hi && e - k <= 3 && (tokens_[e].kind == TokenKind::kWord ||
-                                  tokens_[e].kind == TokenKind::kNumber) &&
+  while (e < hi && e - k <= 3 &&
+         (tokens_[e].kind == TokenKind::kWord || tokens_[e].kind == TokenKind::kNumber) &&
          (tokens_[e].classes & (kCue | kRelative)) == 0) {
     ++e;
   }
@@ -249,7 +256,8 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   if (const int m = mentions_.MentionStartingAt(j); m >= 0) {
     // "said Ohio State University professor Paul Beck": the person, not the school.
     const Mention& mention = mentions_.mentions()[m];
-    if (mention.kind == MentionKind::kOrganization || mention.kind == MentionKind::kPlace) {
+    if (mention.kind == MentionKind::kOrganization ||
+        mention.kind == MentionKind::kPlace) {
       int k = mention.last;
       while (k < hi && tokens_[k].kind == TokenKind::kWord && !tokens_[k].upper &&
              (tokens_[k].classes & (kTitle | kTitleHead | kTitleModifier)) != 0) {
@@ -266,7 +274,8 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   for (int k = j + 1; k < hi && k <= j + kMaxNominalTokens; ++k) {
     const Token& t = tokens_[k - 1];
     if (t.kind != TokenKind::kWord || t.upper ||
-        (t.classes & (kCue | kRelative | kDeterminer | kFiller | kPersonPronoun | kOtherPronoun)) != 0) {
+        (t.classes & (kCue | kRelative | kDeterminer | kFiller | kPersonPronoun |
+                      kOtherPronoun)) != 0) {
       break;
     }
     if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
@@ -279,7 +288,8 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   if (Speaker n = NominalStartingAt(j, hi); n.found()) {
     // "by host Bill Maher": the name after the noun is the speaker.
     if (n.last < hi) {
-      if (const int m = mentions_.MentionStartingAt(n.last); m >= 0) return FromMention(m);
+      if (const int m = mentions_.MentionStartingAt(n.last); m >= 0)
+        return FromMention(m);
     }
     return n;
   }
@@ -317,7 +327,8 @@ Speaker SpeakerFinder::Subject(const Sentence& sentence, int before) const {
       }
     }
     const int index = static_cast<int>(&m - all.data());
-    if (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName) return FromMention(index);
+    if (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)
+      return FromMention(index);
     if (!fallback.found()) fallback = FromMention(index);
   }
   if (fallback.found()) return fallback;

@@ -15,7 +15,8 @@ std::pair<uint32_t, int> Decode(absl::string_view text, size_t i) {
   int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   if (len == 1 || i + len > text.size()) return {0xFFFD, 1};
   uint32_t cp = c & (0x3F >> (len - 1));
-  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  for (int k = 1; k < len; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
   return {cp, len};
 }
 
@@ -81,11 +82,14 @@ class Tokenizer {
     const size_t next = i + len;
     auto at = [&](size_t k) { return k < static_cast<size_t>(end) ? text_[k] : '\0'; };
     switch (cp) {
-      case 0x201C: case 0x201E: case 0xAB:
+      case 0x201C:
+      case 0x201E:
+      case 0xAB:
         t->kind = TokenKind::kQuote;
         t->quote = QuoteMark::kDoubleOpen;
         return next;
-      case 0x201D: case 0xBB:
+      case 0x201D:
+      case 0xBB:
         t->kind = TokenKind::kQuote;
         t->quote = QuoteMark::kDoubleClose;
         return next;
@@ -113,7 +117,10 @@ class Tokenizer {
         }
         t->quote = QuoteMark::kSingleEither;
         return next;
-      case 0x2014: case 0x2013: case 0x2015: case 0x2012:
+      case 0x2014:
+      case 0x2013:
+      case 0x2015:
+      case 0x2012:
         t->punct = 'D';
         return next;
       case 0x2026:
@@ -141,7 +148,8 @@ class Tokenizer {
     bool internal_period = false;
     int letters = 0, uppers = 0;
     auto cls_at = [&](size_t k) {
-      return k < static_cast<size_t>(end) ? Classify(Decode(text_, k).first) : CharClass::kSpace;
+      return k < static_cast<size_t>(end) ? Classify(Decode(text_, k).first)
+                                          : CharClass::kSpace;
     };
     while (i < static_cast<size_t>(end)) {
       const auto [cp, len] = Decode(text_, i);

@@ -58,9 +58,9 @@ std::vector<Token> Tokenize(absl::string_view line) {
 int MonthNumber(const std::string& w) {
   static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                         "jul", "aug", "sep", "oct", "nov", "dec"};
-  static const char* const kFull[] = {"january", "february", "march",     "april",
-                                      "may",     "june",     "july",      "august",
-                                      "september", "october", "november", "december"};
+  static const char* const kFull[] = {"january",   "february", "march",    "april",
+                                      "may",       "june",     "july",     "august",
+                                      "september", "october",  "november", "december"};
   for (int m = 0; m < 12; ++m) {
     if (w == kMonths[m] || w == kFull[m]) return m + 1;
   }
@@ -71,11 +71,13 @@ int MonthNumber(const std::string& w) {
 // Words that may surround a date on a date line.
 bool IsDateNoise(const std::string& w) {
   static const char* const kNoise[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-      "published", "updated", "posted", "last", "on", "at", "today", "date",
-      "am", "pm", "utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst",
-      "cdt", "bst", "cet", "cest", "t", "z", "hrs", "ist", "aest"};
+      "monday", "tuesday", "wednesday", "thursday",  "friday",  "saturday", "sunday",
+      "mon",    "tue",     "tues",      "wed",       "thu",     "thur",     "thurs",
+      "fri",    "sat",     "sun",       "published", "updated", "posted",   "last",
+      "on",     "at",      "today",     "date",      "am",      "pm",       "utc",
+      "gmt",    "et",      "est",       "edt",       "pt",      "pst",      "pdt",
+      "ct",     "cst",     "cdt",       "bst",       "cet",     "cest",     "t",
+      "z",      "hrs",     "ist",       "aest"};
   for (const char* n : kNoise) {
     if (w == n) return true;
   }
@@ -123,8 +125,12 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d) {
   if (num(i) && sym(i + 1, "/") && num(i + 2) && sym(i + 3, "/") && num(i + 4) &&
       t[i + 4].digits == 4) {
     const bool day_first = t[i].number > 12;
-    *d = CivilDate{t[i + 4].number, day_first ? t[i + 2].number : t[i].number,
-                   day_first ? t[i].number : t[i + 2].number, 0, 0, 0};
+    *d = CivilDate{t[i + 4].number,
+                   day_first ? t[i + 2].number : t[i].number,
+                   day_first ? t[i].number : t[i + 2].number,
+                   0,
+                   0,
+                   0};
     return 5;
   }
   if (month(i) && num(i + 1) && t[i + 1].digits <= 2 && num(i + 2) &&
@@ -181,7 +187,8 @@ int64_t ToUnixSeconds(const CivilDate& date) {
   const unsigned mp = static_cast<unsigned>(date.month + (date.month > 2 ? -3 : 9));
   const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(date.day) - 1;
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  const int64_t days = static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
+  const int64_t days =
+      static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
   return days * 86400 + date.hour * 3600 + date.minute * 60 + date.second;
 }
 

@@ -22,7 +22,9 @@ struct Line {
   bool blank_before;  // a blank line (or the start) precedes it
 };
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 std::vector<Line> SplitLines(absl::string_view text) {
   std::vector<Line> lines;
@@ -95,7 +97,8 @@ std::vector<std::string> Byline(absl::string_view s) {
 
 // "OTTAWA —", "WASHINGTON (Reuters) -": the place that opens the first paragraph.
 std::string Dateline(absl::string_view paragraph) {
-  static const char* const kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " -- "};
+  static const char* const kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
+                                        " -- "};
   for (const char* dash : kDashes) {
     const size_t at = paragraph.find(dash);
     if (at == absl::string_view::npos || at == 0 || at > 60) continue;
@@ -154,7 +157,8 @@ void AddBody(absl::string_view text, const std::vector<Line>& lines, size_t from
     if (wrapped) {
       layout->paragraphs.emplace_back(lines[i].begin, lines[j - 1].end);
     } else {
-      for (size_t k = i; k < j; ++k) layout->paragraphs.emplace_back(lines[k].begin, lines[k].end);
+      for (size_t k = i; k < j; ++k)
+        layout->paragraphs.emplace_back(lines[k].begin, lines[k].end);
     }
     i = j;
   }
@@ -214,7 +218,8 @@ Layout ReadLayout(absl::string_view text) {
     }
     const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
     size_t body_after = 0;
-    for (size_t k = i + 1; k < lines.size(); ++k) body_after += lines[k].blank_before ? 1 : 0;
+    for (size_t k = i + 1; k < lines.size(); ++k)
+      body_after += lines[k].blank_before ? 1 : 0;
     if (layout.subheadline.empty() && alone && body_after >= 2 &&
         s.size() <= kMaxStandfirstBytes && !HasQuoteMark(s) && Dateline(s).empty()) {
       layout.subheadline = std::string(s);

@@ -51,11 +51,13 @@ void FillDocument(absl::string_view content, const Layout& layout, v1::Document*
 absl::StatusOr<v1::Document> ParseDocument(absl::string_view content,
                                            absl::string_view media_type) {
   if (!IsTextPlain(media_type)) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "media_type: unsupported media type \"", media_type, "\" (supported: text/plain)"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("media_type: unsupported media type \"", media_type,
+                     "\" (supported: text/plain)"));
   }
   if (content.empty()) return absl::InvalidArgumentError("content: must not be empty");
-  if (!IsValidUtf8(content)) return absl::InvalidArgumentError("content: not valid UTF-8");
+  if (!IsValidUtf8(content))
+    return absl::InvalidArgumentError("content: not valid UTF-8");
   v1::Document doc;
   FillDocument(content, ReadLayout(content), &doc);
   return doc;

@@ -62,18 +62,21 @@ TEST_F(AnalyzerTest, Errors) {
   big.content.assign(kMaxContentBytes + 1, 'a');
   absl::StatusOr<v1::Document> doc = analyzer_->Analyze(big);
   ASSERT_EQ(doc.status().code(), absl::StatusCode::kResourceExhausted);
-  EXPECT_NE(doc.status().message().find(std::to_string(kMaxContentBytes)), absl::string_view::npos);
+  EXPECT_NE(doc.status().message().find(std::to_string(kMaxContentBytes)),
+            absl::string_view::npos);
   AnalyzeInput html;
   html.content = "<p>x</p>";
   html.media_type = "image/png";
   EXPECT_EQ(analyzer_->Analyze(html).status().code(), absl::StatusCode::kInvalidArgument);
   AnalyzeInput empty;
-  EXPECT_EQ(analyzer_->Analyze(empty).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(analyzer_->Analyze(empty).status().code(),
+            absl::StatusCode::kInvalidArgument);
 }
 
 TEST_F(AnalyzerTest, ExtractsClaims) {
   AnalyzeInput input;
-  input.content = "\xE2\x80\x9CWe will rebuild the bridge,\xE2\x80\x9D said Mayor Ana Diaz.";
+  input.content =
+      "\xE2\x80\x9CWe will rebuild the bridge,\xE2\x80\x9D said Mayor Ana Diaz.";
   absl::StatusOr<v1::Document> doc = analyzer_->Analyze(input);
   ASSERT_TRUE(doc.ok()) << doc.status();
   ASSERT_EQ(doc->claims_size(), 1);

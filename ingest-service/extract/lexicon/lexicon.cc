@@ -31,7 +31,8 @@ absl::StatusOr<Lexicon> Lexicon::Build() {
   }
   for (const ClassEntry& entry : WordClassTable()) {
     if (!IsLowercaseEntry(entry.word)) {
-      return absl::InternalError(absl::StrCat("word table: bad entry \"", entry.word, "\""));
+      return absl::InternalError(
+          absl::StrCat("word table: bad entry \"", entry.word, "\""));
     }
     lexicon.entries_[entry.word].classes |= entry.classes;
   }

@@ -13,26 +13,26 @@ namespace factwire {
 
 // Word classes; a word may belong to several (bit set).
 enum WordClass : uint32_t {
-  kCue = 1u << 0,             // attribution verb form ("said", "warns", "according")
-  kTitle = 1u << 1,           // title before a name ("President", "Cpl.")
-  kTitleModifier = 1u << 2,   // "former", "acting", "deputy"
-  kHonorific = 1u << 3,       // "Mr.", "Ms." (not kept as a title)
-  kOrgWord = 1u << 4,         // a word that makes a name an organisation ("Police")
-  kCountry = 1u << 5,         // single-word country or place ("Mexico")
-  kPersonPronoun = 1u << 6,   // "he", "she"
-  kOtherPronoun = 1u << 7,    // "they", "we", "I", "it", "who"
-  kSpeakerNoun = 1u << 8,     // common nouns that speak ("officials", "reports")
-  kAbbreviation = 1u << 9,    // abbreviation with a period ("Inc.", "Jan.")
-  kStarter = 1u << 10,        // words that start sentences ("The", "He")
-  kNotName = 1u << 11,        // capitalised at a sentence start but not a name
-  kTitleHead = 1u << 12,      // heads of appositive titles ("chief", "director")
-  kFiller = 1u << 13,         // words between a speaker and the cue ("also", "has")
-  kNameConnector = 1u << 14,  // lowercase words inside names ("of", "on", "de")
-  kDeterminer = 1u << 15,     // "the", "a", "numerous"
-  kTimeWord = 1u << 16,       // weekdays, months, "Today": never speakers
+  kCue = 1u << 0,               // attribution verb form ("said", "warns", "according")
+  kTitle = 1u << 1,             // title before a name ("President", "Cpl.")
+  kTitleModifier = 1u << 2,     // "former", "acting", "deputy"
+  kHonorific = 1u << 3,         // "Mr.", "Ms." (not kept as a title)
+  kOrgWord = 1u << 4,           // a word that makes a name an organisation ("Police")
+  kCountry = 1u << 5,           // single-word country or place ("Mexico")
+  kPersonPronoun = 1u << 6,     // "he", "she"
+  kOtherPronoun = 1u << 7,      // "they", "we", "I", "it", "who"
+  kSpeakerNoun = 1u << 8,       // common nouns that speak ("officials", "reports")
+  kAbbreviation = 1u << 9,      // abbreviation with a period ("Inc.", "Jan.")
+  kStarter = 1u << 10,          // words that start sentences ("The", "He")
+  kNotName = 1u << 11,          // capitalised at a sentence start but not a name
+  kTitleHead = 1u << 12,        // heads of appositive titles ("chief", "director")
+  kFiller = 1u << 13,           // words between a speaker and the cue ("also", "has")
+  kNameConnector = 1u << 14,    // lowercase words inside names ("of", "on", "de")
+  kDeterminer = 1u << 15,       // "the", "a", "numerous"
+  kTimeWord = 1u << 16,         // weekdays, months, "Today": never speakers
   kAffiliationPrep = 1u << 17,  // "at", "from", "of", "with", "for"
-  kRelative = 1u << 18,       // "who", "which", "whose"
-  kAdverbial = 1u << 19,      // words of trailing adverbials ("in a statement on Monday")
+  kRelative = 1u << 18,         // "who", "which", "whose"
+  kAdverbial = 1u << 19,  // words of trailing adverbials ("in a statement on Monday")
 };
 
 // Cue properties (only for kCue words).

@@ -21,20 +21,23 @@ constexpr ClassList kLists[] = {
      "commander cmdr. lieutenant major maj. sergeant sgt. corporal cpl. constable const. "
      "cst. officer inspector insp. superintendent supt. chief commissioner director "
      "dr. professor prof. rev. reverend pope king queen prince princess sheikh "
-     "ceo chairman chairwoman chair spokesman spokeswoman spokesperson minister-president "
+     "ceo chairman chairwoman chair spokesman spokeswoman spokesperson "
+     "minister-president "
      "attorney sheriff deputy detective det. pvt. private cardinal bishop rabbi imam "
      "speaker leader councillor councilman councilwoman alderman treasurer "
      "foreign interior defence defense finance health justice trade home economy "
      "director-general secretary-general attorney-general lieutenant-governor "
      "editor-in-chief commander-in-chief vice-president vice-chair co-chair"},
-    {kTitleModifier, "former acting deputy interim then-president outgoing incoming "
-                     "then late assistant associate senior vice co-founder executive republican "
-                     "democratic democrat gop conservative liberal progressive independent "
-                     "presidential american mexican canadian chinese british french german "
-                     "russian israeli iranian iraqi syrian turkish ukrainian european"},
+    {kTitleModifier,
+     "former acting deputy interim then-president outgoing incoming "
+     "then late assistant associate senior vice co-founder executive republican "
+     "democratic democrat gop conservative liberal progressive independent "
+     "presidential american mexican canadian chinese british french german "
+     "russian israeli iranian iraqi syrian turkish ukrainian european"},
     {kHonorific, "mr. mrs. ms. miss mr mrs ms mx. sir dame lord lady"},
     {kOrgWord,
-     "police department ministry council agency administration commission committee centers "
+     "police department ministry council agency administration commission committee "
+     "centers "
      "party university college institute institution association bank court house "
      "office service services force bureau inc. inc corp. corp company co. ltd. ltd "
      "group times news post journal reuters press network foundation center centre "
@@ -71,7 +74,9 @@ constexpr ClassList kLists[] = {
      "article story editorial column book man woman voter voters host moderator "
      "audience crowd protesters demonstrators candidate candidates staffers adviser "
      "advisers allies rivals spokesmen groups unions residents farmers teachers workers "
-     "scientists doctors nurses parents students supporter professor student official's governor senator president chairman ceo "
+     "scientists doctors nurses parents students supporter professor student official's "
+     "governor "
+     "senator president chairman ceo "
      "congressman congresswoman mayor minister secretary director chief"},
     {kAbbreviation,
      "inc. corp. co. ltd. jr. sr. st. mt. ft. no. vs. etc. approx. est. jan. feb. "

@@ -40,7 +40,8 @@ std::string SpanText(const v1::Document& doc, const v1::TextSpan& span) {
 }
 
 TEST(Quotes, SpeakerBeforeWithTitle) {
-  v1::Document doc = Extract("Sgt. Lena Ortiz noted, " + kOpen + "The roads are closed." + kClose);
+  v1::Document doc =
+      Extract("Sgt. Lena Ortiz noted, " + kOpen + "The roads are closed." + kClose);
   const v1::Claim* c = FindClaim(doc, "roads are closed");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
@@ -84,7 +85,8 @@ TEST(Quotes, SplitQuoteIsOneClaim) {
 
 TEST(Quotes, ParticipleCueTakesSentenceSubject) {
   v1::Document doc = Extract(
-      "Dana Reyes, former director of research at the IMF, commented on the plan, stating, " +
+      "Dana Reyes, former director of research at the IMF, commented on the plan, "
+      "stating, " +
       kOpen + "It will not hold." + kClose);
   const v1::Claim* c = FindClaim(doc, "It will not hold");
   ASSERT_NE(c, nullptr);
@@ -106,24 +108,27 @@ TEST(Quotes, ScareQuotesAndTitlesAreNotQuotes) {
 }
 
 TEST(Quotes, MixedQuoteInReportedSpeech) {
-  v1::Document doc = Extract("Jon Bell said the deal was " + kOpen + "a total mess" + kClose + ".");
+  v1::Document doc =
+      Extract("Jon Bell said the deal was " + kOpen + "a total mess" + kClose + ".");
   ASSERT_EQ(doc.claims_size(), 1);
   EXPECT_EQ(doc.claims(0).kind(), v1::CLAIM_KIND_MIXED_QUOTE);
   EXPECT_EQ(doc.claims(0).source_id(), "jon-bell");
 }
 
 TEST(Quotes, MixedQuoteEndsWithItsClause) {
-  v1::Document doc = Extract("Sam Ortiz said that families would pay " + kOpen + "slightly more" +
-                             kClose + " in taxes, an admission that the plan costs money.");
+  v1::Document doc =
+      Extract("Sam Ortiz said that families would pay " + kOpen + "slightly more" +
+              kClose + " in taxes, an admission that the plan costs money.");
   ASSERT_GE(doc.claims_size(), 1);
   const v1::Claim& c = doc.claims(0);
   EXPECT_EQ(c.kind(), v1::CLAIM_KIND_MIXED_QUOTE);
-  EXPECT_EQ(c.text(), "families would pay " + kOpen + "slightly more" + kClose + " in taxes");
+  EXPECT_EQ(c.text(),
+            "families would pay " + kOpen + "slightly more" + kClose + " in taxes");
 }
 
 TEST(Quotes, EmbeddedQuoteOfTheSubject) {
-  v1::Document doc = Extract("Ann Lee summed up the mayor as " + kOpen + "terrible" + kClose +
-                             " at the rally.");
+  v1::Document doc = Extract("Ann Lee summed up the mayor as " + kOpen + "terrible" +
+                             kClose + " at the rally.");
   ASSERT_EQ(doc.claims_size(), 1);
   EXPECT_EQ(doc.claims(0).kind(), v1::CLAIM_KIND_MIXED_QUOTE);
   EXPECT_EQ(doc.claims(0).source_id(), "ann-lee");
@@ -131,15 +136,17 @@ TEST(Quotes, EmbeddedQuoteOfTheSubject) {
 }
 
 TEST(Quotes, ColonAttribution) {
-  v1::Document doc = Extract("Ruth Kim: " + kOpen + "Nobody expected the vote to pass." + kClose);
+  v1::Document doc =
+      Extract("Ruth Kim: " + kOpen + "Nobody expected the vote to pass." + kClose);
   ASSERT_EQ(doc.claims_size(), 1);
   EXPECT_EQ(doc.claims(0).cue(), ":");
   EXPECT_EQ(doc.claims(0).source_id(), "ruth-kim");
 }
 
 TEST(Quotes, UnattributedQuoteInheritsSpeaker) {
-  v1::Document doc = Extract("\"The water is safe,\" said Ann Cole.\n\n"
-                             "\"We test it every single day of the year.\"");
+  v1::Document doc = Extract(
+      "\"The water is safe,\" said Ann Cole.\n\n"
+      "\"We test it every single day of the year.\"");
   const v1::Claim* c = FindClaim(doc, "We test it");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);

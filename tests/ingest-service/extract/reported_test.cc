@@ -53,7 +53,8 @@ TEST(Reported, AccordingToAfterClause) {
 
 TEST(Reported, CueVerbWithThat) {
   v1::Document doc = Extract(
-      "Prime Minister Ada Holm visited the port. Later, Holm warned that prices would rise.");
+      "Prime Minister Ada Holm visited the port. Later, Holm warned that prices would "
+      "rise.");
   const v1::Claim* c = FindClaim(doc, "prices would rise");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
@@ -107,7 +108,8 @@ TEST(Reported, SentenceFinalAttribution) {
 }
 
 TEST(Reported, PhraseBeforeFinalCue) {
-  v1::Document doc = Extract("The debate will decide the race, people close to the campaign say.");
+  v1::Document doc =
+      Extract("The debate will decide the race, people close to the campaign say.");
   const v1::Claim* c = FindClaim(doc, "The debate will decide the race");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "people close to the campaign");
@@ -123,7 +125,8 @@ TEST(Reported, ParentheticalAttribution) {
 
 TEST(Reported, InvertedCueWithAppositiveAtEnd) {
   v1::Document doc = Extract(
-      "Federal mandates are a burden on schools, said Ann Wilcox, an Orlando Republican who "
+      "Federal mandates are a burden on schools, said Ann Wilcox, an Orlando Republican "
+      "who "
       "founded two companies.");
   const v1::Claim* c = FindClaim(doc, "Federal mandates");
   ASSERT_NE(c, nullptr);
@@ -131,7 +134,8 @@ TEST(Reported, InvertedCueWithAppositiveAtEnd) {
 }
 
 TEST(Reported, AgentNounSpeaks) {
-  v1::Document doc = Extract("Democratic strategists say the party should warn voters early.");
+  v1::Document doc =
+      Extract("Democratic strategists say the party should warn voters early.");
   const v1::Claim* c = FindClaim(doc, "the party should warn");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "Democratic strategists");
@@ -139,7 +143,8 @@ TEST(Reported, AgentNounSpeaks) {
 
 TEST(Reported, AccordingToAnyNounPhrase) {
   v1::Document doc = Extract(
-      "Casino revenue dipped last month, according to the state Division of Gaming Enforcement.");
+      "Casino revenue dipped last month, according to the state Division of Gaming "
+      "Enforcement.");
   const v1::Claim* c = FindClaim(doc, "Casino revenue dipped");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "the state Division of Gaming Enforcement");
@@ -147,7 +152,8 @@ TEST(Reported, AccordingToAnyNounPhrase) {
 
 TEST(Reported, ParticipleTakesTheSubject) {
   v1::Document doc = Extract(
-      "Mayor Ann Holt struck a measured tone, saying she understood the burden of the office.");
+      "Mayor Ann Holt struck a measured tone, saying she understood the burden of the "
+      "office.");
   const v1::Claim* c = FindClaim(doc, "she understood the burden");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->source_id(), "ann-holt");

@@ -23,11 +23,12 @@ std::vector<std::string> Split(const std::string& text) {
 }
 
 TEST(SplitSentences, Abbreviations) {
-  EXPECT_EQ(Split("Cpl. Arash Seyed spoke. Mr. J. R. Smith paid $1.3 billion to the U.S. "
-                  "Treasury. The U.S. agreed."),
-            (std::vector<std::string>{"Cpl. Arash Seyed spoke.",
-                                      "Mr. J. R. Smith paid $1.3 billion to the U.S. Treasury.",
-                                      "The U.S. agreed."}));
+  EXPECT_EQ(
+      Split("Cpl. Arash Seyed spoke. Mr. J. R. Smith paid $1.3 billion to the U.S. "
+            "Treasury. The U.S. agreed."),
+      (std::vector<std::string>{"Cpl. Arash Seyed spoke.",
+                                "Mr. J. R. Smith paid $1.3 billion to the U.S. Treasury.",
+                                "The U.S. agreed."}));
 }
 
 TEST(SplitSentences, SentenceEndsInAbbreviation) {
@@ -36,15 +37,17 @@ TEST(SplitSentences, SentenceEndsInAbbreviation) {
 }
 
 TEST(SplitSentences, QuotesAndQuestions) {
-  EXPECT_EQ(Split("\"Why?\" he asked. \"Because.\" She left!"),
-            (std::vector<std::string>{"\"Why?\" he asked.", "\"Because.\"", "She left!"}));
+  EXPECT_EQ(
+      Split("\"Why?\" he asked. \"Because.\" She left!"),
+      (std::vector<std::string>{"\"Why?\" he asked.", "\"Because.\"", "She left!"}));
 }
 
 TEST(Tokenize, PossessiveAndApostrophes) {
   absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
   ASSERT_TRUE(lexicon.ok());
   const std::string text = "Mexico's border doesn't close.";
-  std::vector<Token> tokens = Tokenize(text, {{0, static_cast<int>(text.size())}}, *lexicon);
+  std::vector<Token> tokens =
+      Tokenize(text, {{0, static_cast<int>(text.size())}}, *lexicon);
   ASSERT_GE(tokens.size(), 5u);
   EXPECT_EQ(TokenText(text, tokens[0]), "Mexico");
   EXPECT_TRUE(tokens[1].possessive);

@@ -25,7 +25,8 @@ const v1::Source* FindSource(const v1::Document& doc, const std::string& id) {
 }
 
 TEST(Sources, NationalityBeforeTitle) {
-  v1::Document doc = Extract("Spanish Prime Minister Pedro Vela announced an aid package.");
+  v1::Document doc =
+      Extract("Spanish Prime Minister Pedro Vela announced an aid package.");
   const v1::Source* s = FindSource(doc, "pedro-vela");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title(), "Prime Minister");
@@ -33,7 +34,8 @@ TEST(Sources, NationalityBeforeTitle) {
 
 TEST(Sources, OrganisationNameWithOfThe) {
   v1::Document doc = Extract(
-      "Reserves fell sharply, according to the Ministry for the Ecological Transition (MITECO).");
+      "Reserves fell sharply, according to the Ministry for the Ecological Transition "
+      "(MITECO).");
   const v1::Source* s = FindSource(doc, "ministry-for-the-ecological-transition");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
@@ -43,7 +45,8 @@ TEST(Sources, OrganisationNameWithOfThe) {
 
 TEST(Sources, RoleAtOrganisation) {
   v1::Document doc = Extract(
-      "Dr. Eva Ruiz, a hydrologist at the University of Seville, said the wells were dry.");
+      "Dr. Eva Ruiz, a hydrologist at the University of Seville, said the wells were "
+      "dry.");
   const v1::Source* s = FindSource(doc, "eva-ruiz");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title(), "hydrologist");
@@ -52,7 +55,8 @@ TEST(Sources, RoleAtOrganisation) {
 
 TEST(Sources, PronounSkipsPlaceNames) {
   v1::Document doc = Extract(
-      "\"We cannot wait,\" Pablo Vela told reporters in Madrid. He added that aid would come.");
+      "\"We cannot wait,\" Pablo Vela told reporters in Madrid. He added that aid would "
+      "come.");
   ASSERT_EQ(doc.claims_size(), 2);
   EXPECT_EQ(doc.claims(1).speaker(), "He");
   EXPECT_EQ(doc.claims(1).source_id(), "pablo-vela");
@@ -60,7 +64,8 @@ TEST(Sources, PronounSkipsPlaceNames) {
 
 TEST(Sources, AnonymousGroupsAndSpokespeople) {
   v1::Document doc = Extract(
-      "Environmental groups called the plan weak. According to a spokesperson for Greenpeace, "
+      "Environmental groups called the plan weak. According to a spokesperson for "
+      "Greenpeace, "
       "dozens of towns rely on trucks.");
   EXPECT_NE(FindSource(doc, "anonymous-d1-environmental-groups"), nullptr);
   const v1::Source* s = FindSource(doc, "anonymous-d1-spokesperson-for-greenpeace");
@@ -92,7 +97,8 @@ TEST(Sources, AndInsideOrganisationName) {
 
 TEST(Sources, AffiliationWithPrepositionsInside) {
   v1::Document doc = Extract(
-      "Dr. Paul Offo, director of the Vaccine Center at Children's Hospital of Philadelphia, "
+      "Dr. Paul Offo, director of the Vaccine Center at Children's Hospital of "
+      "Philadelphia, "
       "warned that cases were undercounted.");
   const v1::Source* s = FindSource(doc, "paul-offo");
   ASSERT_NE(s, nullptr);

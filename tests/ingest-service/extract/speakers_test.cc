@@ -82,15 +82,16 @@ TEST(Speakers, AttributionAfterQuestionMark) {
 }
 
 TEST(Speakers, DeterminerPhraseAfterInvertedCue) {
-  v1::Document doc = Extract(kOpen + "Spending goes up and taxes go up," + kClose +
-                             " says a narrator.");
+  v1::Document doc =
+      Extract(kOpen + "Spending goes up and taxes go up," + kClose + " says a narrator.");
   const v1::Claim* c = FindClaim(doc, "Spending goes up");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "narrator");
 }
 
 TEST(Speakers, AgeAppositive) {
-  v1::Document doc = Extract(kOpen + "We are friends," + kClose + " Jim Bent, 57, told a voter.");
+  v1::Document doc =
+      Extract(kOpen + "We are friends," + kClose + " Jim Bent, 57, told a voter.");
   const v1::Claim* c = FindClaim(doc, "We are friends");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->source_id(), "jim-bent");
@@ -114,7 +115,8 @@ TEST(Speakers, ParticipleAfterAttributionKeepsSpeaker) {
 }
 
 TEST(Speakers, InvertedCueWithHonorific) {
-  v1::Document doc = Extract("''There is always resistance,'' said Mr. Schmidt, who owns the course.");
+  v1::Document doc =
+      Extract("''There is always resistance,'' said Mr. Schmidt, who owns the course.");
   const v1::Claim* c = FindClaim(doc, "always resistance");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "Mr. Schmidt");
@@ -122,23 +124,26 @@ TEST(Speakers, InvertedCueWithHonorific) {
 }
 
 TEST(Speakers, PersonAfterOrganizationAndTitle) {
-  v1::Document doc = Extract("Clinton " + kOpen + "drew quite well from white voters" + kClose +
-                             " in the primary, said Ohio State University professor Paul Beck.");
+  v1::Document doc =
+      Extract("Clinton " + kOpen + "drew quite well from white voters" + kClose +
+              " in the primary, said Ohio State University professor Paul Beck.");
   const v1::Claim* c = FindClaim(doc, "drew quite well");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->source_id(), "paul-beck");
 }
 
 TEST(Speakers, OuterSpeakerOfEmbeddedCue) {
-  v1::Document doc = Extract("President Ana Ruiz said she expected that voters will say " + kOpen +
-                             "no" + kClose + " to the plan.");
+  v1::Document doc =
+      Extract("President Ana Ruiz said she expected that voters will say " + kOpen +
+              "no" + kClose + " to the plan.");
   ASSERT_GE(doc.claims_size(), 1);
   EXPECT_EQ(doc.claims(0).source_id(), "ana-ruiz");
 }
 
 TEST(Speakers, ConjunctionStartsANewClause) {
-  v1::Document doc = Extract("Ash Carter said the approach remained " + kOpen +
-                             "one of commitment" + kClose + ", but he also warned China.");
+  v1::Document doc =
+      Extract("Ash Carter said the approach remained " + kOpen + "one of commitment" +
+              kClose + ", but he also warned China.");
   const v1::Claim* c = FindClaim(doc, "one of commitment");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->source_id(), "ash-carter");
@@ -146,24 +151,26 @@ TEST(Speakers, ConjunctionStartsANewClause) {
 }
 
 TEST(Speakers, NameBeforeSeveralAsides) {
-  v1::Document doc = Extract("''She was not truthful,'' Cecelia Purner, 67, a retired clerk in "
-                             "Allentown, Pa., said in an interview.");
+  v1::Document doc = Extract(
+      "''She was not truthful,'' Cecelia Purner, 67, a retired clerk in "
+      "Allentown, Pa., said in an interview.");
   const v1::Claim* c = FindClaim(doc, "not truthful");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->source_id(), "cecelia-purner");
 }
 
 TEST(Speakers, ParenthesisAfterName) {
-  v1::Document doc = Extract("Governor Mary Fallin (R-OK) said the candidate is " + kOpen +
-                             "trying to campaign as a healer." + kClose);
+  v1::Document doc = Extract("Governor Mary Fallin (R-OK) said the candidate is " +
+                             kOpen + "trying to campaign as a healer." + kClose);
   ASSERT_GE(doc.claims_size(), 1);
   EXPECT_EQ(doc.claims(0).source_id(), "mary-fallin");
 }
 
 TEST(Speakers, SubjectIsNotInsideAPrepositionalPhrase) {
-  v1::Document doc = Extract("At a rally in Portsmouth, Senator Bernie Sanders endorsed Clinton, "
-                             "saying that she would " + kOpen + "make an outstanding president." +
-                             kClose);
+  v1::Document doc = Extract(
+      "At a rally in Portsmouth, Senator Bernie Sanders endorsed Clinton, "
+      "saying that she would " +
+      kOpen + "make an outstanding president." + kClose);
   const v1::Claim* c = FindClaim(doc, "outstanding president");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->source_id(), "bernie-sanders");
@@ -177,21 +184,25 @@ TEST(Speakers, AnyPastTenseVerbAfterQuote) {
 }
 
 TEST(Speakers, InvertedReadAndLooseNominal) {
-  v1::Document doc = Extract("\"We grow stronger with every vote,\" read the email. "
-                             "\"It was very nice,\" the gambling tycoon told Reuters.");
+  v1::Document doc = Extract(
+      "\"We grow stronger with every vote,\" read the email. "
+      "\"It was very nice,\" the gambling tycoon told Reuters.");
   ASSERT_EQ(doc.claims_size(), 2);
   EXPECT_EQ(doc.claims(0).speaker(), "email");
   EXPECT_EQ(doc.claims(1).speaker(), "gambling tycoon");
 }
 
 TEST(Speakers, ReadBeforeATitleIsNotACue) {
-  v1::Document doc = Extract("He read " + kOpen + "The Old Man and the Sea" + kClose + " at school.");
+  v1::Document doc =
+      Extract("He read " + kOpen + "The Old Man and the Sea" + kClose + " at school.");
   EXPECT_EQ(doc.claims_size(), 0);
 }
 
 TEST(Speakers, NameInCommasAfterItsTitle) {
-  v1::Document doc = Extract("Ontario's transport minister, Raj Sarkar, said in a statement that the "
-                             "government would " + kOpen + "study the proposal." + kClose);
+  v1::Document doc = Extract(
+      "Ontario's transport minister, Raj Sarkar, said in a statement that the "
+      "government would " +
+      kOpen + "study the proposal." + kClose);
   ASSERT_EQ(doc.claims_size(), 1);
   EXPECT_EQ(doc.claims(0).source_id(), "raj-sarkar");
   EXPECT_EQ(doc.claims(0).kind(), v1::CLAIM_KIND_MIXED_QUOTE);
@@ -199,24 +210,27 @@ TEST(Speakers, NameInCommasAfterItsTitle) {
 }
 
 TEST(Speakers, PossessiveOwnerNounSpeaks) {
-  v1::Document doc = Extract("Senator Tom Gow\u2019s office slammed the lawsuit, calling it " + kOpen +
-                             "meritless" + kClose + " on Monday.");
+  v1::Document doc =
+      Extract("Senator Tom Gow\u2019s office slammed the lawsuit, calling it " + kOpen +
+              "meritless" + kClose + " on Monday.");
   const v1::Claim* c = FindClaim(doc, "meritless");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "Senator Tom Gow\u2019s office");
 }
 
 TEST(Speakers, LikeXIsNotTheSubject) {
-  v1::Document doc = Extract("Like Corker, Menendez rejected the notion, arguing that there is " +
-                             kOpen + "flexibility for the administration." + kClose);
+  v1::Document doc =
+      Extract("Like Corker, Menendez rejected the notion, arguing that there is " +
+              kOpen + "flexibility for the administration." + kClose);
   const v1::Claim* c = FindClaim(doc, "flexibility");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "Menendez");
 }
 
 TEST(Speakers, ParticipleAfterSaidKeepsSpeaker) {
-  v1::Document doc = Extract("\"We must hold the line,\" Law said, noting that donors feel "
-                             "\"we need an insurance policy.\"");
+  v1::Document doc = Extract(
+      "\"We must hold the line,\" Law said, noting that donors feel "
+      "\"we need an insurance policy.\"");
   const v1::Claim* c = FindClaim(doc, "insurance policy");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "Law");

@@ -24,7 +24,8 @@ TEST(ParseDocument, ReferenceLayout) {
   EXPECT_EQ(doc->text(), text);
   EXPECT_EQ(doc->section(), "Science");
   EXPECT_EQ(doc->headline(), "Bees Return To City Parks");
-  EXPECT_EQ(doc->subheadline(), "Urban beekeepers report a strong season across the region.");
+  EXPECT_EQ(doc->subheadline(),
+            "Urban beekeepers report a strong season across the region.");
   EXPECT_EQ(doc->publish_time().seconds(), 1710201600);  // 2024-03-12T00:00:00Z
   EXPECT_EQ(doc->language(), "en");
   ASSERT_EQ(doc->paragraphs_size(), 2);
@@ -34,7 +35,8 @@ TEST(ParseDocument, ReferenceLayout) {
 
 TEST(ParseDocument, HeadlineBlankLineBody) {
   const std::string text =
-      "Council Approves New Budget\n\nOTTAWA \xE2\x80\x94 The council voted on Monday.\n\n"
+      "Council Approves New Budget\n\nOTTAWA \xE2\x80\x94 The council voted on "
+      "Monday.\n\n"
       "Members debated for hours.\n";
   absl::StatusOr<v1::Document> doc = ParseDocument(text, "");
   ASSERT_TRUE(doc.ok()) << doc.status();

@@ -1,0 +1,154 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_CLAIM_FINDER_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_CLAIM_FINDER_H_
+
+// Internal to claims.cc, quote_claims.cc and reported_claims.cc: the state and
+// steps of FindClaims(). Not part of the extractor's interface.
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "ingest-service/extract/claims.h"
+
+namespace factwire {
+namespace claims_internal {
+
+constexpr int kAfterWindow = 24;       // tokens between a quote and its cue
+constexpr int kMaxSpeakerOffset = 10;  // tokens between a quote and its speaker
+constexpr int kNextSentenceCue = 6;    // “… done.” Trump said: cue this close
+constexpr int kMaxDirectGapWords = 5;  // "said in a statement on Tuesday:"
+constexpr int kSentenceLikeWords = 6;  // an unattributed quote this long is speech
+constexpr int kLendWindow =
+    2000;  // bytes: reported claims this far back may hold a quote
+constexpr int kMaxClaimLookback = 32;  // claims searched for a speaker going on
+constexpr int kMaxEmbeddedGap = 8;     // tokens between the verb and an embedded quote
+constexpr int kMaxFinalSpeakerTokens = 8;  // "..., people close to the campaign said."
+constexpr int kMaxAccordingTokens = 12;    // "according to an analysis by Lee Epstein"
+constexpr uint32_t kWordClassesNotVerbs =
+    kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
+
+inline bool IsPunct(const Token& t, char c) {
+  return t.kind == TokenKind::kPunct && t.punct == c;
+}
+inline bool IsWord(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+}
+inline bool IsTerminal(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == 'E');
+}
+
+// Finds the claims of one document: quotes first (quote_claims.cc), then reported
+// speech sentence by sentence (reported_claims.cc), then speakers lent to bare
+// quotes and quotes embedded in someone's clause. Single use; not thread-safe.
+class ClaimFinder {
+ public:
+  ClaimFinder(const TextModel& model, const MentionFinder& mentions)
+      : m_(model),
+        t_(model.tokens),
+        mentions_(mentions),
+        speakers_(model.text, model.tokens, mentions),
+        cue_used_(model.tokens.size(), false),
+        quote_claim_(model.quotes.size(), -1),
+        attribution_end_(model.quotes.size(), -1) {}
+
+  std::vector<ClaimDraft> Run() {
+    for (size_t q = 0; q < m_.quotes.size(); ++q) Quote(static_cast<int>(q));
+    const size_t first_reported = claims_.size();
+    for (const Sentence& s : m_.sentences) Reported(s);
+    LendReportedSpeakers(first_reported);
+    for (size_t q = 0; q < m_.quotes.size(); ++q) {
+      if (quote_claim_[q] < 0) EmbeddedQuote(static_cast<int>(q));
+    }
+    return std::move(claims_);
+  }
+
+ private:
+  absl::string_view Word(int k) const { return TokenText(m_.text, t_[k]); }
+  bool IsCue(int k, uint8_t flags) const;
+  // Last token of the quote: the close mark, or the paragraph's last token.
+  int LastToken(const QuoteSpan& q) const;
+  int WordsIn(int from, int to) const;
+  // The quoted words without surrounding spaces and a trailing comma.
+  std::pair<int, int> Trim(int begin, int end) const;
+  void SetCue(int first, int last, ClaimDraft* claim, bool use = true);
+  int AddClaim(ClaimDraft claim);
+  // "“…,” said Vigil", "“…,” Vigil said", "“…” ― Name". Sets cue and speaker.
+  bool After(int close, int hi, ClaimDraft* claim, int* end_token);
+  // "X noted, “…”", "…, stating, “…”", "according to X, “…”", "X: “…”".
+  // Sets *mixed when words stand between the cue and the quote.
+  bool Before(int open, int lo, const Sentence& first_sentence, ClaimDraft* claim,
+              bool* mixed, int* content_first);
+  void Quote(int qi);
+  // "Cruz continued:" / "Politico reveals the facts:" before a quote, in the same
+  // or the previous paragraph: the cue's speaker, else the sentence subject.
+  bool ColonIntro(int open, ClaimDraft* claim);
+  // A quote with no attribution near it: speech when it reads like a sentence,
+  // credited to the speaker of the last quote in this or the previous paragraph.
+  bool Unattributed(const QuoteSpan& q, int begin, int end, ClaimDraft* claim);
+  int ParagraphAt(int byte) const;
+  // Tokens [k, end) of the reported words after a cue: skips a listener
+  // ("told reporters"), "that" and punctuation; stops before a participle that
+  // introduces a quote or at a quote credited elsewhere.
+  std::pair<int, int> ContentAfter(int cue, int from, const Sentence& s) const;
+  // Index of the first quote opening at or after token `k`.
+  size_t FirstQuoteFrom(int k) const;
+  bool QuoteClaimedAt(int open) const;
+  // Marks unclaimed quotes inside [first, last) as part of a claim; true if any.
+  bool AbsorbQuotes(int first, int last, int claim, int* last_close);
+  // "Trump further summed up Clinton as “terrible”": a quote inside a clause whose
+  // subject names someone is a mixed quote of that subject; the verb is the cue.
+  void EmbeddedQuote(int qi);
+  // True when a lowercase word that reads as a verb follows the speaker phrase.
+  bool FollowedByVerb(const Speaker& sp, int hi) const;
+  // True when a comma or semicolon lies in tokens [from, to).
+  bool HasClauseBreak(int from, int to) const;
+  // The end (exclusive) of the clause running on from token `from`: the first
+  // comma, semicolon, dash or parenthesis, else the sentence end without its final
+  // punctuation. Used to end mixed quotes.
+  int ClauseEnd(int from, int sentence_last) const;
+  // A lowercase past-tense verb ending the clause: "he surmised.", "she went on,".
+  bool IsSpeechVerbAfter(int k) const;
+  // True when a clause-joining word lies in tokens [from, to) ("..., but he warned").
+  bool HasConjunction(int from, int to) const;
+  // The first cue in tokens [from, to) with a subject of its own, or -1:
+  // "Obama said he expected that Americans will say “no”" -> "said".
+  int OuterCue(int from, int to, Speaker* speaker) const;
+  // “...” in the 2008 primary, said Paul Beck: a quote with no speaker of its own
+  // inside reported speech takes the reporter's speaker.
+  void LendReportedSpeakers(size_t first_reported);
+  // "Lerer reported from Los Angeles": a short prepositional phrase says nothing.
+  bool CreditLine(std::pair<int, int> content) const;
+  // The noun phrase between the last comma and a sentence-final cue
+  // ("..., people close to Clinton say."), or nothing.
+  Speaker PhraseAfterComma(int cue, const Sentence& s) const;
+  // True when only ", an appositive" without cues follows to the sentence end.
+  bool AppositiveToEnd(int k, const Sentence& s) const;
+  // "Cruz called them on it:" before a quote: the quote is the claim.
+  bool IntroducesQuote(const Sentence& s) const;
+  // True when only adverbials follow token k to the sentence end.
+  bool AtSentenceEnd(int k, const Sentence& s) const;
+  // The speaker of the latest claim whose cue lies in [first, before).
+  Speaker EarlierSpeaker(int first, int before) const;
+  // "John McCain: Republican anger appeals to bad angels": a name, a colon, words.
+  void ColonHeadline(const Sentence& s);
+  void Reported(const Sentence& s);
+  void According(int c, const Sentence& s);
+  void Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first, int cue_last,
+            const Speaker& sp, bool may_mix = true);
+  const TextModel& m_;
+  const std::vector<Token>& t_;
+  const MentionFinder& mentions_;
+  SpeakerFinder speakers_;
+  std::vector<bool> cue_used_;
+  std::vector<int> quote_claim_;
+  std::vector<int> attribution_end_;
+  std::vector<ClaimDraft> claims_;
+};
+
+}  // namespace claims_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_CLAIM_FINDER_H_

@@ -1,0 +1,394 @@
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "ingest-service/extract/claim_finder.h"
+
+namespace factwire {
+namespace claims_internal {
+
+bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
+  // A quote ending mid-clause (“no idea” if he ...) only takes a speaker that
+  // follows at once; one ending with , . ? ! may take "Senate leader Harry Reid".
+  const char last = m_.text[t_[close].begin - 1];
+  const int max_offset =
+      (last == ',' || last == '.' || last == '?' || last == '!') ? kMaxSpeakerOffset : 2;
+  int a = close + 1;
+  while (a < hi && IsPunct(t_[a], ',')) ++a;
+  if (a >= hi) return false;
+  if (t_[a].punct == 'D' || (IsCue(a, kCueQuote) && (t_[a].cue & kCueParticiple) == 0)) {
+    Speaker s = speakers_.Right(a, hi);
+    if (!s.found()) return false;
+    claim->speaker = s;
+    SetCue(a, a, claim);
+    *end_token = s.last - 1;
+    return true;
+  }
+  for (int c = a + 1; c < hi && c < a + kAfterWindow; ++c) {
+    const bool abbreviation = c + 1 < hi && IsPunct(t_[c + 1], ',');  // "Pa., said"
+    if (t_[c].kind == TokenKind::kQuote || (IsTerminal(t_[c]) && !abbreviation))
+      return false;
+    if (!IsCue(c, kCueQuote)) {
+      if (c == a + 1 || !IsSpeechVerbAfter(c)) continue;
+      // “…,” some protesters chanted: any past-tense verb right after the speaker.
+      Speaker s = speakers_.Left(c, a, /*loose=*/true);
+      if (!s.found() || s.first != a || s.last != c || max_offset == 2) continue;
+      claim->speaker = s;
+      SetCue(c, c, claim);
+      *end_token = c;
+      return true;
+    }
+    Speaker s = speakers_.Left(c, a, /*loose=*/true);
+    if (!s.found() || s.first - a > max_offset || HasConjunction(a, s.first))
+      return false;
+    claim->speaker = s;
+    SetCue(c, c, claim);
+    *end_token = c;
+    return true;
+  }
+  return false;
+}
+
+bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
+                         ClaimDraft* claim, bool* mixed, int* content_first) {
+  int cue = -1;
+  for (int c = open - 1; c >= lo; --c) {
+    if (t_[c].kind == TokenKind::kQuote) break;
+    if (IsCue(c, kCueQuote | kCueReport) && (t_[c].cue & kCueAfterOnly) == 0) {
+      if (!cue_used_[c]) cue = c;
+      break;
+    }
+  }
+  const int b = open - 1;
+  if (cue < 0) {
+    // "Trump: “…”"
+    if (b - 1 >= lo && IsPunct(t_[b], ':')) {
+      const int m = mentions_.MentionEndingAt(b - 1);
+      if (m < 0) return false;
+      const Mention& mention = mentions_.mentions()[m];
+      const int start = mention.title_first >= 0 ? mention.title_first : mention.first;
+      if (start != first_sentence.first) return false;
+      claim->speaker = speakers_.Right(start - 1, open);
+      if (!claim->speaker.found()) return false;
+      SetCue(b, b, claim);
+      claim->cue = ":";
+      *mixed = false;
+      return true;
+    }
+    return false;
+  }
+  Speaker s;
+  bool inverted = false;
+  int cue_last = cue;
+  if (Word(cue) == "according" || Word(cue) == "According") {
+    if (cue + 1 >= open || Word(cue + 1) != "to") return false;
+    s = speakers_.Right(cue + 1, open);
+    cue_last = cue + 1;
+    inverted = true;
+  } else if (cue + 1 < open && Word(cue + 1) == "by") {
+    // "Sanders was asked by host Bill Maher, “…”"
+    s = speakers_.Right(cue + 1, open);
+    cue_last = cue + 1;
+    inverted = true;
+  } else if ((t_[cue].cue & kCueParticiple) != 0) {
+    s = speakers_.Left(cue, first_sentence.first);
+    // "“…,” Law said, noting that donors feel “…”": the speaker goes on.
+    if (!s.found() && cue > 0 && IsPunct(t_[cue - 1], ',')) {
+      s = EarlierSpeaker(first_sentence.first, cue);
+    }
+    if (!s.found()) s = speakers_.Subject(first_sentence, cue);
+  } else {
+    s = speakers_.Left(cue, first_sentence.first);
+    Speaker outer;
+    if (s.found() && s.first > first_sentence.first &&
+        (t_[s.first].classes & kRelative) == 0) {
+      const int c0 = OuterCue(first_sentence.first, s.first, &outer);
+      if (c0 >= 0) {
+        s = outer;
+        cue = cue_last = c0;
+      }
+    }
+    if (!s.found()) {
+      s = speakers_.Right(cue, open);
+      if (s.found() && FollowedByVerb(s, open)) s = Speaker{};
+      inverted = s.found();
+    }
+    if (!s.found()) s = speakers_.Subject(first_sentence, cue);
+  }
+  if (!s.found()) return false;
+  const bool punct_before =
+      IsPunct(t_[b], ',') || IsPunct(t_[b], ':') || t_[b].punct == 'D';
+  int gap_words = 0;
+  int k = (inverted ? std::max(s.last, cue_last + 1) : cue_last + 1);
+  *content_first = k;
+  for (int j = k; j < open; ++j) {
+    const Token& t = t_[j];
+    if (!IsWord(t) || Word(j) == "that" || (t.classes & kFiller) != 0) continue;
+    ++gap_words;
+  }
+  // "said in a statement that ...", "told CNN Tuesday that ...": content follows "that".
+  for (int j = k; j < open && j < k + kMaxDirectGapWords + 2; ++j) {
+    if (Word(j) == "that") {
+      *content_first = j + 1;
+      break;
+    }
+    const Token& t = t_[j];
+    if (!(t.upper || (t.classes & (kAdverbial | kTimeWord | kFiller)) != 0)) break;
+  }
+  *mixed = !(gap_words == 0 ||
+             (punct_before && (gap_words <= kMaxDirectGapWords || inverted)));
+  if (*mixed && punct_before) {
+    // "After Brown criticized Clinton, Hillary shot back, “…”": a new clause
+    // subject between the cue and the quote speaks.
+    for (int j = k; j + 1 < open; ++j) {
+      if (!IsPunct(t_[j], ',')) continue;
+      const int m = mentions_.MentionStartingAt(j + 1);
+      if (m < 0 || mentions_.mentions()[m].possessive) continue;
+      const int after = mentions_.mentions()[m].last;
+      if (after < open && IsWord(t_[after]) && !t_[after].upper) {
+        s = speakers_.Right(j, open);
+        *mixed = false;
+        break;
+      }
+    }
+  }
+  claim->speaker = s;
+  SetCue(cue, cue_last, claim);
+  return true;
+}
+
+void ClaimFinder::Quote(int qi) {
+  const QuoteSpan& q = m_.quotes[qi];
+  const int last = LastToken(q);
+  const Sentence& so = m_.sentences[m_.sentence_of_token[q.open]];
+  const Sentence& sc = m_.sentences[m_.sentence_of_token[last]];
+  int lo = so.first;
+  if (qi > 0 && m_.quotes[qi - 1].close >= lo) lo = m_.quotes[qi - 1].close + 1;
+  int hi = sc.last;
+  // “Who are they?” Trump said.: the attribution may open the next sentence.
+  if (q.close >= 0 && hi == q.close + 1 && q.end > q.begin && q.open == so.first &&
+      m_.sentence_of_token[q.close] + 1 < static_cast<int>(m_.sentences.size())) {
+    const Sentence& next = m_.sentences[m_.sentence_of_token[q.close] + 1];
+    if (next.paragraph == sc.paragraph)
+      hi = std::min(next.last, q.close + 1 + kNextSentenceCue);
+  }
+  if (qi + 1 < static_cast<int>(m_.quotes.size()) && m_.quotes[qi + 1].open < hi) {
+    hi = m_.quotes[qi + 1].open;
+  }
+  const auto [begin, end] = Trim(q.begin, q.end);
+  if (end <= begin) return;
+  // “…,” he said, “…”: the second part continues the first.
+  if (qi > 0 && quote_claim_[qi - 1] >= 0 && attribution_end_[qi - 1] >= 0) {
+    int k = attribution_end_[qi - 1] + 1;
+    while (k < q.open && (IsPunct(t_[k], ',') || IsPunct(t_[k], ':'))) ++k;
+    if (k == q.open) {
+      ClaimDraft& c = claims_[quote_claim_[qi - 1]];
+      if (c.text.empty()) c.text = std::string(m_.text.substr(c.begin, c.end - c.begin));
+      c.text += " ";
+      c.text.append(m_.text.data() + begin, end - begin);
+      c.end = end;
+      quote_claim_[qi] = quote_claim_[qi - 1];
+      return;
+    }
+  }
+  ClaimDraft claim;
+  claim.begin = begin;
+  claim.end = end;
+  claim.kind = v1::CLAIM_KIND_DIRECT_QUOTE;
+  claim.confidence = 0.9f;
+  int end_token = -1;
+  bool mixed = false;
+  int content_first = 0;
+  if (q.close >= 0 && After(q.close, hi, &claim, &end_token)) {
+    if (WordsIn(lo, q.open) >= 2) {
+      claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
+      claim.begin = t_[lo].begin;
+      claim.end = t_[q.close].end;
+    }
+    attribution_end_[qi] = end_token;
+  } else if (Before(q.open, lo, so, &claim, &mixed, &content_first)) {
+    // Obama said “it gets me mad” every time ...: the sentence runs on.
+    const bool runs_on = q.close >= 0 && q.close + 1 < sc.last &&
+                         IsWord(t_[q.close + 1]) && m_.text[q.end - 1] != ',' &&
+                         !IsCue(q.close + 1, kCueParticiple);
+    if (mixed || runs_on) {
+      claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
+      claim.begin = t_[content_first].begin;
+      const int e = ClauseEnd(q.close >= 0 ? q.close + 1 : last, sc.last);
+      claim.end = std::max(t_[e - 1].end, claim.end);
+    }
+  } else if (!ColonIntro(q.open, &claim) && !Unattributed(q, begin, end, &claim)) {
+    return;
+  }
+  quote_claim_[qi] = AddClaim(std::move(claim));
+}
+
+bool ClaimFinder::ColonIntro(int open, ClaimDraft* claim) {
+  const int colon = open - 1;
+  if (colon < 0 || !IsPunct(t_[colon], ':')) return false;
+  const Sentence& s = m_.sentences[m_.sentence_of_token[colon]];
+  Speaker sp;
+  int cue = -1;
+  for (int c = colon - 1; c >= s.first; --c) {
+    if (t_[c].kind == TokenKind::kQuote) break;
+    if (IsCue(c, kCueQuote | kCueReport) && !cue_used_[c]) {
+      cue = c;
+      break;
+    }
+  }
+  if (const int outer = OuterCue(s.first, colon, &sp); outer >= 0) {
+    cue = outer;
+  } else if (cue >= 0 && (t_[cue].cue & kCueParticiple) == 0) {
+    sp = speakers_.Right(cue, colon);
+  }
+  if (!sp.found()) sp = speakers_.Subject(s, cue >= 0 ? cue : colon);
+  if (!sp.found()) return false;
+  claim->speaker = sp;
+  if (cue >= 0) {
+    SetCue(cue, cue, claim, /*use=*/false);
+  } else {
+    SetCue(colon, colon, claim);
+  }
+  claim->confidence = 0.7f;
+  return true;
+}
+
+bool ClaimFinder::Unattributed(const QuoteSpan& q, int begin, int end,
+                               ClaimDraft* claim) {
+  const int last = LastToken(q);
+  const int words = WordsIn(q.open + 1, last);
+  int capitalised = 0, lower = 0;
+  for (int k = q.open + 1; k < last; ++k) {
+    if (t_[k].kind != TokenKind::kWord || (t_[k].classes & kNameConnector) != 0) continue;
+    ++(t_[k].upper ? capitalised : lower);
+  }
+  // Titles of works and headlines: "Oil Pays Him a Lot of Money."
+  const bool all_capitalised = capitalised >= 2 && lower * 4 <= capitalised;
+  const bool terminal_inside = last - 1 > q.open && IsTerminal(t_[last - 1]);
+  const bool starts_sentence = m_.sentences[m_.sentence_of_token[q.open]].first == q.open;
+  const bool sentence_like =
+      words >= kSentenceLikeWords || (words >= 3 && (terminal_inside || starts_sentence));
+  if (!sentence_like || all_capitalised) return false;
+  claim->confidence = 0.4f;
+  const int paragraph = t_[q.open].paragraph;
+  for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+    if (it->begin > begin) continue;
+    const int claim_paragraph = ParagraphAt(it->begin);
+    if (claim_paragraph < paragraph - 1) break;
+    if (it->speaker.found() || it->inherited_entity >= 0) {
+      claim->speaker = it->speaker;
+      claim->inherited_entity = it->inherited_entity;
+      claim->inherited = true;
+      claim->confidence = 0.6f;
+      break;
+    }
+  }
+  claim->begin = begin;
+  claim->end = end;
+  return true;
+}
+
+void ClaimFinder::EmbeddedQuote(int qi) {
+  const QuoteSpan& q = m_.quotes[qi];
+  if (q.close < 0) return;
+  const Sentence& s = m_.sentences[m_.sentence_of_token[q.open]];
+  Speaker sp = speakers_.Subject(s, q.open);
+  if (!sp.found() || sp.anonymous || sp.last >= q.open || sp.entity < 0 ||
+      mentions_.entities()[sp.entity].type != v1::SOURCE_TYPE_PERSON) {
+    return;
+  }
+  int verb = sp.last;
+  while (verb < q.open && t_[verb].kind == TokenKind::kWord && !t_[verb].upper &&
+         (t_[verb].classes & kFiller) != 0) {
+    ++verb;
+  }
+  if (verb >= q.open || t_[verb].kind != TokenKind::kWord || t_[verb].upper ||
+      (t_[verb].classes & kWordClassesNotVerbs) != 0) {
+    return;
+  }
+  const absl::string_view v = Word(verb);
+  if (!absl::EndsWith(v, "ed") || q.open - verb > kMaxEmbeddedGap) return;
+  int first = verb + 1;
+  while (first < q.open && (Word(first) == "up" || Word(first) == "that")) ++first;
+  const int end = ClauseEnd(q.close + 1, s.last);
+  if (HasClauseBreak(first, q.open)) return;
+  ClaimDraft claim;
+  claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
+  claim.begin = t_[first].begin;
+  claim.end = t_[std::max(end - 1, q.close)].end;
+  claim.speaker = sp;
+  claim.confidence = 0.5f;
+  SetCue(verb, verb, &claim);
+  quote_claim_[qi] = AddClaim(std::move(claim));
+}
+
+bool ClaimFinder::IsSpeechVerbAfter(int k) const {
+  const Token& t = t_[k];
+  if (t.kind != TokenKind::kWord || t.upper || (t.classes & kWordClassesNotVerbs) != 0) {
+    return false;
+  }
+  const absl::string_view w = Word(k);
+  if (w.size() < 4 || !absl::EndsWith(w, "ed")) return false;
+  const int next = k + 1;
+  return next >= static_cast<int>(t_.size()) || t_[next].kind == TokenKind::kPunct ||
+         (t_[next].classes & (kAdverbial | kTimeWord | kFiller)) != 0;
+}
+
+bool ClaimFinder::HasConjunction(int from, int to) const {
+  for (int k = from; k < to; ++k) {
+    const absl::string_view w = Word(k);
+    if (w == "but" || w == "and" || w == "while" || w == "as" || w == "although" ||
+        w == "though" || w == "when" || w == "because" || w == "so" || w == "yet" ||
+        w == "or" || w == "that" || w == "before" || w == "after" || w == "if") {
+      return true;
+    }
+  }
+  return false;
+}
+
+int ClaimFinder::OuterCue(int from, int to, Speaker* speaker) const {
+  for (int c = from; c < to; ++c) {
+    if (!IsCue(c, kCueQuote | kCueReport) || cue_used_[c] ||
+        (t_[c].cue & (kCueParticiple | kCueAccording)) != 0) {
+      continue;
+    }
+    Speaker s = speakers_.Left(c, from);
+    if (s.found()) {
+      *speaker = s;
+      return c;
+    }
+  }
+  return -1;
+}
+
+void ClaimFinder::LendReportedSpeakers(size_t first_reported) {
+  const size_t n = claims_.size();
+  size_t from = first_reported;
+  for (size_t i = 0; i < first_reported; ++i) {
+    ClaimDraft& quote = claims_[i];
+    if (quote.kind != v1::CLAIM_KIND_DIRECT_QUOTE || quote.speaker.found() ||
+        quote.inherited_entity >= 0) {
+      continue;
+    }
+    // Both lists run in text order; reported claims ending well before the quote
+    // can be skipped for good.
+    while (from < n && claims_[from].end + kLendWindow < quote.begin) ++from;
+    for (size_t j = from; j < n && claims_[j].begin <= quote.begin; ++j) {
+      const ClaimDraft& r = claims_[j];
+      if (r.kind == v1::CLAIM_KIND_DIRECT_QUOTE || !r.speaker.found()) continue;
+      if (r.begin <= quote.begin && quote.end <= r.end + 4) {
+        quote.speaker = r.speaker;
+        quote.cue_begin = r.cue_begin;
+        quote.cue_end = r.cue_end;
+        quote.cue_token = r.cue_token;
+        quote.confidence = 0.6f;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace claims_internal
+}  // namespace factwire

@@ -1,0 +1,272 @@
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "ingest-service/extract/claim_finder.h"
+
+namespace factwire {
+namespace claims_internal {
+
+std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
+                                              const Sentence& s) const {
+  int k = from;
+  if ((t_[cue].cue & kCueObject) != 0 && k < s.last) {
+    if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+      k = mentions_.mentions()[m].last;
+    } else if (t_[k].kind == TokenKind::kWord && Word(k) != "that") {
+      ++k;
+    }
+  }
+  while (k < s.last &&
+         (Word(k) == "that" || IsPunct(t_[k], ',') || IsPunct(t_[k], ':')) &&
+         !(k + 1 < s.last && t_[k + 1].possessive)) {
+    ++k;
+  }
+  int e = k;
+  for (; e < s.last; ++e) {
+    if (IsPunct(t_[e], ',') && e + 1 < s.last && IsCue(e + 1, kCueParticiple)) break;
+    if (t_[e].kind == TokenKind::kQuote && QuoteClaimedAt(e)) break;
+  }
+  while (e > k &&
+         (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ',') || IsPunct(t_[e - 1], ';')))
+    --e;
+  return {k, e};
+}
+
+bool ClaimFinder::CreditLine(std::pair<int, int> content) const {
+  const Token& t = t_[content.first];
+  if (t.kind != TokenKind::kWord || t.upper) return false;
+  const absl::string_view w = Word(content.first);
+  const bool preposition = (t.classes & kAffiliationPrep) != 0 || w == "to" ||
+                           w == "on" || w == "in" || w == "about" || w == "during";
+  return preposition && WordsIn(content.first, content.second) <= 5;
+}
+
+Speaker ClaimFinder::PhraseAfterComma(int cue, const Sentence& s) const {
+  int p = cue - 1;
+  while (p > s.first && cue - p <= kMaxFinalSpeakerTokens && !IsPunct(t_[p], ',')) {
+    if (t_[p].kind != TokenKind::kWord || (t_[p].cue != 0 && p != cue)) return Speaker{};
+    --p;
+  }
+  if (p <= s.first || !IsPunct(t_[p], ',') || p + 1 >= cue) return Speaker{};
+  Speaker sp = speakers_.Left(cue, p + 1);
+  if (sp.found() && sp.first == p + 1) return sp;
+  // Start the phrase with a determiner, a name, a pronoun or a speaking noun.
+  const Token& first = t_[p + 1];
+  const bool plausible =
+      first.upper || (first.classes & (kDeterminer | kSpeakerNoun)) != 0;
+  if (!plausible) return Speaker{};
+  Speaker np;
+  np.first = p + 1;
+  np.last = cue;
+  np.anonymous = true;
+  if (const int m = mentions_.MentionStartingAt(p + 1); m >= 0) {
+    np.entity = mentions_.mentions()[m].entity;
+    np.anonymous = false;
+  }
+  return np;
+}
+
+bool ClaimFinder::AppositiveToEnd(int k, const Sentence& s) const {
+  if (k >= s.last || !IsPunct(t_[k], ',')) return false;
+  for (int j = k + 1; j < s.last; ++j) {
+    if (t_[j].kind == TokenKind::kQuote || (t_[j].cue != 0 && !t_[j].upper)) return false;
+  }
+  return true;
+}
+
+bool ClaimFinder::IntroducesQuote(const Sentence& s) const {
+  return s.last < static_cast<int>(t_.size()) && IsPunct(t_[s.last - 1], ':') &&
+         t_[s.last].kind == TokenKind::kQuote;
+}
+
+bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
+  int words = 0;
+  for (int j = k; j < s.last; ++j) {
+    const Token& t = t_[j];
+    // "..., Roe said, citing low growth": a participle opens its own claim.
+    if (IsPunct(t, ',') && j + 1 < s.last && IsCue(j + 1, kCueParticiple)) return true;
+    if (IsWord(t)) {
+      if (++words > 6 || (t.classes & (kAdverbial | kTimeWord | kFiller)) == 0)
+        return false;
+      continue;
+    }
+    if (t.kind == TokenKind::kPunct && !IsTerminal(t)) return false;
+  }
+  return true;
+}
+
+Speaker ClaimFinder::EarlierSpeaker(int first, int before) const {
+  int steps = 0;
+  for (auto it = claims_.rbegin(); it != claims_.rend() && ++steps <= kMaxClaimLookback;
+       ++it) {
+    if (it->cue_token >= first && it->cue_token < before && it->speaker.found()) {
+      return it->speaker;
+    }
+  }
+  return Speaker{};
+}
+
+void ClaimFinder::ColonHeadline(const Sentence& s) {
+  const int m = mentions_.MentionStartingAt(s.first);
+  if (m < 0) return;
+  const int colon = mentions_.mentions()[m].last;
+  if (colon + 2 >= s.last || !IsPunct(t_[colon], ':') ||
+      t_[colon + 1].kind == TokenKind::kQuote) {
+    return;
+  }
+  int e = s.last;
+  while (e > colon + 1 && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
+  if (WordsIn(colon + 1, e) < 3) return;
+  Emit(v1::CLAIM_KIND_ATTRIBUTED, {colon + 1, e}, colon, colon,
+       speakers_.Right(s.first - 1, colon),
+       /*may_mix=*/false);
+}
+
+void ClaimFinder::Reported(const Sentence& s) {
+  ColonHeadline(s);
+  bool earlier_cue = false;
+  for (int c = s.first; c < s.last; ++c) {
+    if (!IsCue(c, kCueReport)) continue;
+    const bool participle = (t_[c].cue & kCueParticiple) != 0;
+    if (participle && earlier_cue && !cue_used_[c] && c > s.first &&
+        IsPunct(t_[c - 1], ',')) {
+      // "..., McCain said, citing low growth": the earlier speaker goes on.
+      const Speaker sp = EarlierSpeaker(s.first, c);
+      const std::pair<int, int> content = ContentAfter(c, c + 1, s);
+      if (sp.found() && WordsIn(content.first, content.second) >= 2) {
+        Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp);
+      }
+      continue;
+    }
+    if (participle && c > s.first && Word(c - 1) == "by") continue;  // "by echoing"
+    if (cue_used_[c] || (participle && earlier_cue)) {
+      earlier_cue = true;
+      continue;
+    }
+    earlier_cue = true;
+    if ((t_[c].cue & kCueAccording) != 0) {
+      According(c, s);
+      continue;
+    }
+    Speaker sp = speakers_.Left(c, s.first);
+    bool inverted = false;
+    // "X struck a measured tone, saying ...": the subject speaks.
+    if (!sp.found() && participle && c > s.first && IsPunct(t_[c - 1], ',')) {
+      sp = speakers_.Subject(s, c);
+    }
+    // "..., people close to Clinton say.": the phrase after the comma speaks.
+    if (!participle && AtSentenceEnd(c + 1, s)) {
+      if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = np;
+    }
+    if (!sp.found() && !participle) {
+      sp = speakers_.Right(c, s.last);
+      // "said they were ...": a subject followed by its verb starts the content.
+      if (sp.found() && FollowedByVerb(sp, s.last)) sp = Speaker{};
+      inverted = sp.found();
+    }
+    // "Trump issued a statement saying ...": the issuer speaks.
+    if (participle && sp.found() && sp.anonymous && sp.first > s.first &&
+        (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
+      if (Speaker subject = speakers_.Subject(s, sp.first); subject.found()) sp = subject;
+    }
+    if (!sp.found()) continue;
+    const int group_first = std::min(sp.first, c);
+    const int group_last = std::max(sp.last - 1, c);
+    const bool after_comma = group_first > s.first && IsPunct(t_[group_first - 1], ',');
+    std::pair<int, int> content;
+    if (after_comma && group_first > s.first + 1 &&
+        (AtSentenceEnd(group_last + 1, s) ||
+         (inverted && AppositiveToEnd(group_last + 1, s)))) {
+      content = {s.first, group_first - 1};
+    } else if (after_comma && group_last + 1 < s.last &&
+               IsPunct(t_[group_last + 1], ',')) {
+      // "Back then, Ms. Ripert said, she found ...": words on both sides.
+      if (WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s)) {
+        Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, group_first - 1}, c, c, sp);
+      }
+      content = ContentAfter(c, group_last + 1, s);
+    } else {
+      content = ContentAfter(c, inverted ? sp.last : c + 1, s);
+    }
+    if (WordsIn(content.first, content.second) < 2 || IntroducesQuote(s) ||
+        CreditLine(content)) {
+      continue;
+    }
+    Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp);
+  }
+}
+
+void ClaimFinder::According(int c, const Sentence& s) {
+  if (c + 1 >= s.last || Word(c + 1) != "to") return;
+  Speaker sp = speakers_.Right(c + 1, s.last);
+  if (!sp.found()) {
+    // "according to the state Division of Gaming Enforcement": the phrase up to
+    // the next comma or the sentence end.
+    int e = c + 2;
+    while (e < s.last && e - c <= kMaxAccordingTokens && t_[e].kind == TokenKind::kWord)
+      ++e;
+    if (e == c + 2 || (e < s.last && !IsPunct(t_[e], ',') && !IsTerminal(t_[e]))) return;
+    sp.first = c + 2;
+    sp.last = e;
+    sp.anonymous = true;
+    for (int k = c + 2; k < e; ++k) {
+      if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+        sp.entity = mentions_.mentions()[m].entity;
+        sp.anonymous = false;
+        break;
+      }
+    }
+  }
+  // "according to a spokesperson for Greenpeace": the speaker runs on.
+  if (sp.anonymous && sp.last + 1 < s.last &&
+      (t_[sp.last].classes & kAffiliationPrep) != 0) {
+    int k = sp.last + 1;
+    if (Word(k) == "the" && k + 1 < s.last) ++k;
+    if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+      sp.last = mentions_.mentions()[m].last;
+    }
+  }
+  std::pair<int, int> content;
+  int lead = s.first;
+  while (lead < c && !IsWord(t_[lead])) ++lead;
+  if (lead == c) {
+    int k = sp.last;
+    while (k < s.last && IsPunct(t_[k], ',')) ++k;
+    int e = s.last;
+    while (e > k && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
+    content = {k, e};
+  } else {
+    int e = c;
+    while (e > s.first && IsPunct(t_[e - 1], ',')) --e;
+    content = {s.first, e};
+  }
+  if (WordsIn(content.first, content.second) < 2) return;
+  Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
+}
+
+void ClaimFinder::Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first,
+                       int cue_last, const Speaker& sp, bool may_mix) {
+  ClaimDraft claim;
+  claim.kind = kind;
+  claim.begin = t_[content.first].begin;
+  claim.end = t_[content.second - 1].end;
+  claim.speaker = sp;
+  claim.confidence = 0.7f;
+  SetCue(cue_first, cue_last, &claim);
+  const int index = static_cast<int>(claims_.size());
+  int last_close = -1;
+  if (AbsorbQuotes(content.first, content.second, index, &last_close) && may_mix) {
+    claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
+    if (last_close >= 0 && last_close + 1 < content.second) {
+      const int e = ClauseEnd(last_close + 1, content.second);
+      if (e > last_close) claim.end = t_[std::max(e - 1, last_close)].end;
+    }
+  }
+  AddClaim(std::move(claim));
+}
+
+}  // namespace claims_internal
+}  // namespace factwire
