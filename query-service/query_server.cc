@@ -59,4 +59,33 @@ grpc::ServerUnaryReactor* QueryServer::ListSources(
                      [&] { return answerer_->ListSources(*request); });
 }
 
+grpc::ServerUnaryReactor* QueryServer::GetClaim(
+    grpc::CallbackServerContext* context, const v1::GetClaimRequest* request,
+    v1::Claim* response) {
+  return AnswerUnary(context, response,
+                     [&] { return answerer_->GetClaim(*request); });
+}
+
+grpc::ServerUnaryReactor* QueryServer::ListClaims(
+    grpc::CallbackServerContext* context, const v1::ListClaimsRequest* request,
+    v1::ListClaimsResponse* response) {
+  return AnswerUnary(context, response,
+                     [&] { return answerer_->ListClaims(*request); });
+}
+
+grpc::ServerUnaryReactor* QueryServer::GetFigure(
+    grpc::CallbackServerContext* context, const v1::GetFigureRequest* request,
+    v1::Figure* response) {
+  return AnswerUnary(context, response,
+                     [&] { return answerer_->GetFigure(*request); });
+}
+
+grpc::ServerUnaryReactor* QueryServer::CompareFigures(
+    grpc::CallbackServerContext* context,
+    const v1::CompareFiguresRequest* request,
+    v1::CompareFiguresResponse* response) {
+  return AnswerUnary(context, response,
+                     [&] { return answerer_->CompareFigures(*request); });
+}
+
 }  // namespace factwire

@@ -43,6 +43,26 @@ class QueryServer final : public factwire::v1::QueryService::CallbackService {
       const factwire::v1::ListSourcesRequest* request,
       factwire::v1::ListSourcesResponse* response) override;
 
+  grpc::ServerUnaryReactor* GetClaim(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::GetClaimRequest* request,
+      factwire::v1::Claim* response) override;
+
+  grpc::ServerUnaryReactor* ListClaims(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::ListClaimsRequest* request,
+      factwire::v1::ListClaimsResponse* response) override;
+
+  grpc::ServerUnaryReactor* GetFigure(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::GetFigureRequest* request,
+      factwire::v1::Figure* response) override;
+
+  grpc::ServerUnaryReactor* CompareFigures(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::CompareFiguresRequest* request,
+      factwire::v1::CompareFiguresResponse* response) override;
+
  private:
   const Answerer* answerer_;
 };

@@ -7,6 +7,7 @@
 #include "query-service/answer/names.h"
 #include "query-service/answer/paging.h"
 #include "query-service/answer/queries.h"
+#include "query-service/answer/span_encoder.h"
 
 namespace factwire {
 namespace {
@@ -26,14 +27,23 @@ void FillPage(Page<T> page, uint64_t fingerprint,
 
 absl::StatusOr<v1::Document> Answerer::GetDocument(
     const v1::GetDocumentRequest& request) const {
+  absl::Status valid = CheckOffsetEncoding(request.offset_encoding());
+  if (!valid.ok()) return valid;
   absl::StatusOr<std::string> id =
       ParseName("name", "documents", request.name());
   if (!id.ok()) return id.status();
-  return store_->GetDocument(*id, request.view() != v1::DOCUMENT_VIEW_BASIC);
+  absl::StatusOr<v1::Document> document =
+      store_->GetDocument(*id, request.view() != v1::DOCUMENT_VIEW_BASIC);
+  if (document.ok()) {
+    SpanEncoder(store_, request.offset_encoding()).Encode(*document);
+  }
+  return document;
 }
 
 absl::StatusOr<v1::ListDocumentsResponse> Answerer::ListDocuments(
     const v1::ListDocumentsRequest& request) const {
+  absl::Status valid = CheckOffsetEncoding(request.offset_encoding());
+  if (!valid.ok()) return valid;
   absl::StatusOr<DocumentQuery> query = ToDocumentQuery(request);
   if (!query.ok()) return query.status();
   uint64_t fingerprint = RequestFingerprint(
@@ -51,6 +61,7 @@ absl::StatusOr<v1::ListDocumentsResponse> Answerer::ListDocuments(
           store_->GetDocument(document.document_id(), /*full=*/true);
       if (!full.ok()) return full.status();
       document = *std::move(full);
+      SpanEncoder(store_, request.offset_encoding()).Encode(document);
     }
   }
   v1::ListDocumentsResponse response;
@@ -61,6 +72,8 @@ absl::StatusOr<v1::ListDocumentsResponse> Answerer::ListDocuments(
 
 absl::StatusOr<v1::SearchClaimsResponse> Answerer::SearchClaims(
     const v1::SearchClaimsRequest& request) const {
+  absl::Status valid = CheckOffsetEncoding(request.offset_encoding());
+  if (!valid.ok()) return valid;
   absl::StatusOr<ClaimQuery> query = ToClaimQuery(request);
   if (!query.ok()) return query.status();
   uint64_t fingerprint = RequestFingerprint(
@@ -71,6 +84,11 @@ absl::StatusOr<v1::SearchClaimsResponse> Answerer::SearchClaims(
   query->page = *page;
   absl::StatusOr<Page<v1::Claim>> claims = store_->SearchClaims(*query);
   if (!claims.ok()) return claims.status();
+  SpanEncoder encoder(store_, request.offset_encoding());
+  for (v1::Claim& claim : claims->items) {
+    absl::Status encoded = encoder.Encode(claim);
+    if (!encoded.ok()) return encoded;
+  }
   v1::SearchClaimsResponse response;
   FillPage(*std::move(claims), fingerprint, response.mutable_claims(),
            response.mutable_next_page_token());
@@ -79,6 +97,8 @@ absl::StatusOr<v1::SearchClaimsResponse> Answerer::SearchClaims(
 
 absl::StatusOr<v1::ListFiguresResponse> Answerer::ListFigures(
     const v1::ListFiguresRequest& request) const {
+  absl::Status valid = CheckOffsetEncoding(request.offset_encoding());
+  if (!valid.ok()) return valid;
   absl::StatusOr<FigureQuery> query = ToFigureQuery(request);
   if (!query.ok()) return query.status();
   uint64_t fingerprint =
@@ -90,6 +110,11 @@ absl::StatusOr<v1::ListFiguresResponse> Answerer::ListFigures(
   query->page = *page;
   absl::StatusOr<Page<v1::Figure>> figures = store_->ListFigures(*query);
   if (!figures.ok()) return figures.status();
+  SpanEncoder encoder(store_, request.offset_encoding());
+  for (v1::Figure& figure : figures->items) {
+    absl::Status encoded = encoder.Encode(figure);
+    if (!encoded.ok()) return encoded;
+  }
   v1::ListFiguresResponse response;
   FillPage(*std::move(figures), fingerprint, response.mutable_figures(),
            response.mutable_next_page_token());

@@ -18,6 +18,8 @@ namespace factwire {
 // busy).
 // Lists page with page_size (0 -> 50, capped at 1000) and opaque page tokens
 // bound to the request's query, filter, order_by and parent.
+// Reads convert every span to the request's offset_encoding
+// (kInvalidArgument for an unknown value), reading each document's text once.
 //
 // Thread-safe if the store is. Does not own `store`, which must outlive it.
 class Answerer {
@@ -50,6 +52,28 @@ class Answerer {
   // Sources, most-cited first (or by order_by), filtered.
   absl::StatusOr<factwire::v1::ListSourcesResponse> ListSources(
       const factwire::v1::ListSourcesRequest& request) const;
+
+  // The claim named "documents/{d}/claims/{c}" (answerer_records.cc).
+  absl::StatusOr<factwire::v1::Claim> GetClaim(
+      const factwire::v1::GetClaimRequest& request) const;
+
+  // Claims under `parent`, in storage order (or by order_by), filtered.
+  absl::StatusOr<factwire::v1::ListClaimsResponse> ListClaims(
+      const factwire::v1::ListClaimsRequest& request) const;
+
+  // The figure named "documents/{d}/figures/{f}".
+  absl::StatusOr<factwire::v1::Figure> GetFigure(
+      const factwire::v1::GetFigureRequest& request) const;
+
+  // Groups of figures on the same subject across documents with their
+  // verdicts (query-service/answer/compare.h; answerer_compare.cc). Reads
+  // every figure matching the filter: kResourceExhausted past
+  // kMaxComparedFigures. Pages are offsets into the groups.
+  absl::StatusOr<factwire::v1::CompareFiguresResponse> CompareFigures(
+      const factwire::v1::CompareFiguresRequest& request) const;
+
+  // The most figures one CompareFigures call reads.
+  static constexpr int kMaxComparedFigures = 20000;
 
  private:
   Store* store_;
