@@ -128,6 +128,10 @@ class ClaimFinder {
   bool AppositiveToEnd(int k, const Sentence& s) const;
   // "Cruz called them on it:" before a quote: the quote is the claim.
   bool IntroducesQuote(const Sentence& s) const;
+  // "the study found", "the FBI found": documents and organisations only.
+  bool IsDocumentSpeaker(const Speaker& sp) const;
+  // The first document noun of the sentence before token `before`, if any.
+  Speaker DocumentSubject(const Sentence& s, int before) const;
   // True when only adverbials follow token k to the sentence end.
   bool AtSentenceEnd(int k, const Sentence& s) const;
   // The speaker of the latest claim whose cue lies in [first, before).

@@ -13,6 +13,8 @@ bool ClaimFinder::IsCue(int k, uint8_t flags) const {
   const Token& t = t_[k];
   if (t.kind != TokenKind::kWord || (t.cue & flags) == 0 || m_.quote_depth[k] != 0)
     return false;
+  // "found", "shows": only where documents and organisations are asked for.
+  if ((t.cue & kCueDocument) != 0 && (flags & kCueDocument) == 0) return false;
   if (k == 0) return true;
   // "Ginsburg’s comments", "the reports": nouns, not verbs.
   const Token& prev = t_[k - 1];

@@ -9,6 +9,35 @@
 namespace factwire {
 namespace claims_internal {
 
+Speaker ClaimFinder::DocumentSubject(const Sentence& s, int before) const {
+  for (int k = s.first; k < before; ++k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || t.upper || (t.classes & kSpeakerNoun) == 0) continue;
+    Speaker sp;
+    sp.first = k;
+    sp.last = k + 1;
+    sp.anonymous = true;
+    if (IsDocumentSpeaker(sp)) return sp;
+  }
+  return Speaker{};
+}
+
+bool ClaimFinder::IsDocumentSpeaker(const Speaker& sp) const {
+  if (sp.entity >= 0) {
+    return mentions_.entities()[sp.entity].type == v1::SOURCE_TYPE_ORGANIZATION;
+  }
+  if (!sp.anonymous) return false;
+  const absl::string_view head = Word(sp.last - 1);
+  static const char* const kDocuments[] = {"report", "study",    "survey", "data",  "poll",
+                                           "analysis", "research", "review", "audit", "census",
+                                           "investigation", "probe", "studies", "reports",
+                                           "polls", "surveys", "figures", "statistics"};
+  for (const char* d : kDocuments) {
+    if (head == d) return true;
+  }
+  return false;
+}
+
 std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
                                               const Sentence& s) const {
   int k = from;
@@ -129,7 +158,7 @@ void ClaimFinder::Reported(const Sentence& s) {
   ColonHeadline(s);
   bool earlier_cue = false;
   for (int c = s.first; c < s.last; ++c) {
-    if (!IsCue(c, kCueReport)) continue;
+    if (!IsCue(c, kCueReport | kCueDocument)) continue;
     const bool participle = (t_[c].cue & kCueParticiple) != 0;
     if (participle && earlier_cue && !cue_used_[c] && c > s.first &&
         IsPunct(t_[c - 1], ',')) {
@@ -171,6 +200,9 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (participle && sp.found() && sp.anonymous && sp.first > s.first &&
         (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
       if (Speaker subject = speakers_.Subject(s, sp.first); subject.found()) sp = subject;
+    }
+    if ((t_[c].cue & kCueDocument) != 0 && !(sp.found() && IsDocumentSpeaker(sp))) {
+      sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
     }
     if (!sp.found()) continue;
     const int group_first = std::min(sp.first, c);

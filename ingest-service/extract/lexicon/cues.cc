@@ -2,7 +2,8 @@
 // introduce a direct quote), kCueReport (may introduce reported speech),
 // kCueParticiple ("-ing": speaker is the clause subject), kCueObject (takes a
 // listener: "told reporters"), kCueAccording ("according to"), kCueAfterOnly (only
-// after a quote: "read the statement").
+// after a quote: "read the statement"), kCueDocument (only for documents and
+// organisations: "the study found").
 #include "ingest-service/extract/lexicon/lexicon.h"
 
 namespace factwire {
@@ -14,6 +15,7 @@ constexpr uint8_t P = kCueParticiple;
 constexpr uint8_t O = kCueObject;
 constexpr uint8_t A = kCueAccording;
 constexpr uint8_t F = kCueAfterOnly;
+constexpr uint8_t D = kCueDocument;
 
 constexpr CueEntry kCues[] = {
     {"according", R | A},
@@ -160,6 +162,8 @@ constexpr CueEntry kCues[] = {
     {"explained", Q | R},
     {"explaining", Q | R | P},
     {"explains", Q | R},
+    {"finds", R | D},
+    {"found", R | D},
     {"highlighted", R},
     {"highlighting", R | P},
     {"highlights", R},
@@ -261,6 +265,9 @@ constexpr CueEntry kCues[] = {
     {"says", Q | R},
     {"scoffed", Q},
     {"shouted", Q},
+    {"show", R | D},
+    {"showed", R | D},
+    {"shows", R | D},
     {"sighed", Q},
     {"signaled", R},
     {"signalled", R},

@@ -43,6 +43,7 @@ enum CueFlag : uint8_t {
   kCueObject = 1 << 3,      // takes a listener object ("told reporters that")
   kCueAccording = 1 << 4,   // "according" (to)
   kCueAfterOnly = 1 << 5,   // only after a quote ("read the statement")
+  kCueDocument = 1 << 6,    // only for documents and organisations ("the study found")
 };
 
 struct CueEntry {

@@ -73,7 +73,7 @@ constexpr ClassList kLists[] = {
      "court judge lawsuit complaint memo letter release indictment ruling headline "
      "article story editorial column book man woman voter voters host moderator "
      "audience crowd protesters demonstrators candidate candidates staffers adviser "
-     "advisers allies rivals spokesmen groups unions residents farmers teachers workers "
+     "advisers allies rivals spokesmen analysis research review audit census groups unions residents farmers teachers workers "
      "scientists doctors nurses parents students supporter professor student official's "
      "governor "
      "senator president chairman ceo "

@@ -172,6 +172,15 @@ TEST(Reported, IssuerOfAStatementSpeaks) {
   EXPECT_EQ(c->source_id(), "dan-trent");
 }
 
+TEST(Reported, DocumentsFindButPeopleDoNot) {
+  v1::Document doc = Extract(
+      "A study published in The Lancet found that trust in vaccines fell in most countries. "
+      "He found the keys under the mat.");
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).speaker(), "study");
+  EXPECT_EQ(doc.claims(0).cue(), "found");
+}
+
 TEST(Reported, OnlyCitedSourcesAreListed) {
   v1::Document doc = Extract(
       "President Joe Biden met Ana Cruz in Paris. Cruz said the talks went well.");
