@@ -1,5 +1,6 @@
 #include "ingest-service/ingest_server.h"
 
+#include "ingest-service/ingest_stream.h"
 #include "server/unary.h"
 
 namespace factwire {
@@ -18,6 +19,19 @@ grpc::ServerUnaryReactor* IngestServer::AnalyzeDocument(
     v1::AnalyzeDocumentResponse* response) {
   return AnswerUnary(context, response,
                      [&] { return ingestor_->Analyze(*request); });
+}
+
+grpc::ServerBidiReactor<v1::IngestDocumentRequest, v1::IngestAck>*
+IngestServer::StreamIngestDocuments(grpc::CallbackServerContext*) {
+  return new IngestStreamReactor(ingestor_);
+}
+
+grpc::ServerUnaryReactor* IngestServer::DeleteDocument(
+    grpc::CallbackServerContext* context,
+    const v1::DeleteDocumentRequest* request,
+    google::protobuf::Empty* response) {
+  return AnswerUnary(context, response,
+                     [&] { return ingestor_->Delete(*request); });
 }
 
 }  // namespace factwire

@@ -23,6 +23,16 @@ class IngestServer final : public factwire::v1::IngestService::CallbackService {
       const factwire::v1::AnalyzeDocumentRequest* request,
       factwire::v1::AnalyzeDocumentResponse* response) override;
 
+  // One IngestStreamReactor per call (see ingest_stream.h).
+  grpc::ServerBidiReactor<factwire::v1::IngestDocumentRequest,
+                          factwire::v1::IngestAck>*
+  StreamIngestDocuments(grpc::CallbackServerContext* context) override;
+
+  grpc::ServerUnaryReactor* DeleteDocument(
+      grpc::CallbackServerContext* context,
+      const factwire::v1::DeleteDocumentRequest* request,
+      google::protobuf::Empty* response) override;
+
  private:
   const Ingestor* ingestor_;
 };

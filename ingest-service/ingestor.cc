@@ -1,6 +1,16 @@
 #include "ingest-service/ingestor.h"
 
+#include <openssl/sha.h>
+
+#include <string>
 #include <utility>
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 
 namespace factwire {
 namespace {
@@ -18,23 +28,95 @@ AnalyzeInput ToInput(const Request& request) {
   return input;
 }
 
+// The message's deterministic serialization (map order fixed).
+std::string DeterministicBytes(const google::protobuf::Message& message) {
+  std::string bytes;
+  {
+    google::protobuf::io::StringOutputStream stream(&bytes);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    message.SerializeToCodedStream(&coded);
+  }
+  return bytes;
+}
+
+absl::Status ValidateRequestId(absl::string_view request_id) {
+  if (request_id.size() <= kMaxRequestIdChars) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      "request_id is longer than ", kMaxRequestIdChars, " characters"));
+}
+
+// The document id in "documents/{document_id}".
+absl::StatusOr<std::string> DocumentIdFromName(absl::string_view name) {
+  absl::string_view id = name;
+  if (!absl::ConsumePrefix(&id, "documents/") || id.empty() || id == "-" ||
+      absl::StrContains(id, '/')) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "name must be \"documents/{document_id}\", got \"", name, "\""));
+  }
+  return std::string(id);
+}
+
 }  // namespace
+
+std::string RequestFingerprint(const v1::IngestDocumentRequest& request) {
+  v1::IngestDocumentRequest stripped = request;
+  stripped.clear_request_id();
+  stripped.clear_validate_only();
+  std::string bytes = DeterministicBytes(stripped);
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+         digest);
+  return absl::BytesToHexString(absl::string_view(
+      reinterpret_cast<const char*>(digest), SHA256_DIGEST_LENGTH));
+}
 
 absl::StatusOr<v1::IngestDocumentResponse> Ingestor::Ingest(
     const v1::IngestDocumentRequest& request) const {
+  absl::Status valid = ValidateRequestId(request.request_id());
+  if (!valid.ok()) return valid;
   absl::StatusOr<v1::Document> document = analyzer_->Analyze(ToInput(request));
   if (!document.ok()) return document.status();
   v1::IngestDocumentResponse response;
   if (request.validate_only()) {
     *response.mutable_document() = *std::move(document);
   } else {
-    absl::StatusOr<PutResult> stored = store_->Put(*document);
+    absl::StatusOr<PutResult> stored =
+        request.request_id().empty()
+            ? store_->Put(*document)
+            : store_->Put(*document, RequestKey{request.request_id(),
+                                                RequestFingerprint(request)});
     if (!stored.ok()) return stored.status();
     *response.mutable_document() = std::move(stored->document);
     response.set_created(stored->created);
   }
   response.mutable_document()->clear_text();
   return response;
+}
+
+v1::IngestAck Ingestor::IngestItem(
+    int32_t index, const v1::IngestDocumentRequest& request) const {
+  v1::IngestAck ack;
+  ack.set_index(index);
+  ack.set_request_id(request.request_id());
+  ack.set_external_id(request.external_id());
+  absl::StatusOr<v1::IngestDocumentResponse> response = Ingest(request);
+  if (response.ok()) {
+    *ack.mutable_result() = *std::move(response);
+  } else {
+    ack.set_code(static_cast<int32_t>(response.status().code()));
+    ack.set_message(std::string(response.status().message()));
+  }
+  return ack;
+}
+
+absl::StatusOr<google::protobuf::Empty> Ingestor::Delete(
+    const v1::DeleteDocumentRequest& request) const {
+  absl::StatusOr<std::string> id = DocumentIdFromName(request.name());
+  if (!id.ok()) return id.status();
+  absl::Status status = store_->Delete(*id);
+  if (!status.ok()) return status;
+  return google::protobuf::Empty();
 }
 
 absl::StatusOr<v1::AnalyzeDocumentResponse> Ingestor::Analyze(
