@@ -93,7 +93,14 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
     cue_last = cue + 1;
     inverted = true;
   } else if ((t_[cue].cue & kCueParticiple) != 0) {
-    s = speakers_.Left(cue, first_sentence.first);
+    // "Clinton claimed that statements by Trump calling for ...": the outer cue's
+    // speaker; else the participle's own subject.
+    Speaker outer;
+    if (OuterCue(first_sentence.first, cue, &outer) >= 0) {
+      s = outer;
+    } else {
+      s = speakers_.Left(cue, first_sentence.first);
+    }
     // "“…,” Law said, noting that donors feel “…”": the speaker goes on.
     if (!s.found() && cue > 0 && IsPunct(t_[cue - 1], ',')) {
       s = EarlierSpeaker(first_sentence.first, cue);
@@ -238,7 +245,16 @@ bool ClaimFinder::ColonIntro(int open, ClaimDraft* claim) {
       break;
     }
   }
-  if (const int outer = OuterCue(s.first, colon, &sp); outer >= 0) {
+  // "More from Jones: “…”": the name right before the colon.
+  if (const int m = mentions_.MentionEndingAt(colon - 1); m >= 0 && cue < 0) {
+    const Mention& mention = mentions_.mentions()[m];
+    if (mention.kind == MentionKind::kPerson || mention.kind == MentionKind::kName) {
+      sp = speakers_.Right(mention.first - 1, colon);
+    }
+  }
+  if (sp.found()) {
+    // taken from the colon
+  } else if (const int outer = OuterCue(s.first, colon, &sp); outer >= 0) {
     cue = outer;
   } else if (cue >= 0 && (t_[cue].cue & kCueParticiple) == 0) {
     sp = speakers_.Right(cue, colon);

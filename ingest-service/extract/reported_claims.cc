@@ -12,7 +12,8 @@ namespace claims_internal {
 Speaker ClaimFinder::DocumentSubject(const Sentence& s, int before) const {
   for (int k = s.first; k < before; ++k) {
     const Token& t = t_[k];
-    if (t.kind != TokenKind::kWord || t.upper || (t.classes & kSpeakerNoun) == 0) continue;
+    if (t.kind != TokenKind::kWord || t.upper || (t.classes & kSpeakerNoun) == 0)
+      continue;
     Speaker sp;
     sp.first = k;
     sp.last = k + 1;
@@ -28,10 +29,10 @@ bool ClaimFinder::IsDocumentSpeaker(const Speaker& sp) const {
   }
   if (!sp.anonymous) return false;
   const absl::string_view head = Word(sp.last - 1);
-  static const char* const kDocuments[] = {"report", "study",    "survey", "data",  "poll",
-                                           "analysis", "research", "review", "audit", "census",
-                                           "investigation", "probe", "studies", "reports",
-                                           "polls", "surveys", "figures", "statistics"};
+  static const char* const kDocuments[] = {
+      "report",   "study",   "survey", "data",    "poll",          "analysis",
+      "research", "review",  "audit",  "census",  "investigation", "probe",
+      "studies",  "reports", "polls",  "surveys", "figures",       "statistics"};
   for (const char* d : kDocuments) {
     if (head == d) return true;
   }

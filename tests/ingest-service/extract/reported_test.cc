@@ -174,7 +174,8 @@ TEST(Reported, IssuerOfAStatementSpeaks) {
 
 TEST(Reported, DocumentsFindButPeopleDoNot) {
   v1::Document doc = Extract(
-      "A study published in The Lancet found that trust in vaccines fell in most countries. "
+      "A study published in The Lancet found that trust in vaccines fell in most "
+      "countries. "
       "He found the keys under the mat.");
   ASSERT_EQ(doc.claims_size(), 1);
   EXPECT_EQ(doc.claims(0).speaker(), "study");

@@ -236,6 +236,22 @@ TEST(Speakers, ParticipleAfterSaidKeepsSpeaker) {
   EXPECT_EQ(c->speaker(), "Law");
 }
 
+TEST(Speakers, NameRightBeforeColon) {
+  v1::Document doc = Extract("More from Jeff Jones: " + kOpen +
+                             "Twenty states lean Republican this year." + kClose);
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).source_id(), "jeff-jones");
+}
+
+TEST(Speakers, OuterCueBeatsEmbeddedParticiple) {
+  v1::Document doc =
+      Extract("Ana Cole claimed that remarks by Tom Ray calling for a ban make him " +
+              kOpen + "the best recruiter." + kClose);
+  const v1::Claim* c = FindClaim(doc, "best recruiter");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ana-cole");
+}
+
 TEST(Speakers, CreditLineIsNotAClaim) {
   v1::Document doc = Extract("Lisa Lerer reported from Los Angeles.");
   EXPECT_EQ(doc.claims_size(), 0);
