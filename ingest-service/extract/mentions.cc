@@ -158,6 +158,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     if ((tokens_[i].classes & kTitleModifier) == 0) only_modifiers = false;
   }
   if (only_modifiers) return j;
+  // "RED STATES OUTNUMBER BLUE STATES": a shouted headline names no one.
+  int caps = 0;
+  for (int i = k; i < j; ++i) caps += tokens_[i].all_caps ? 1 : 0;
+  if (caps >= 3) return j;
   Mention m;
   m.possessive = j < s.last && tokens_[j].possessive;
   // Title prefix: "Prime Minister", "U.S. President", "Cpl.", "former President".
