@@ -118,7 +118,7 @@ TEST_F(QueryCommandsServerTest, ClaimsSearchesWordsWithAFilter) {
 TEST_F(QueryCommandsServerTest, ABadFilterIsInvalidArgument) {
   ClaimsOptions options;
   options.address = address_;
-  options.filter = "speaker = \"x\"";
+  options.filter = "foo = \"x\"";
   EXPECT_EQ(RunClaims(options, out_, err_), 1);
   EXPECT_EQ(err_.str().rfind("factwire claims: INVALID_ARGUMENT: filter:", 0), 0u)
       << err_.str();
