@@ -16,6 +16,11 @@ bool ClaimFinder::IsCue(int k, uint8_t flags) const {
   // "found", "shows": only where documents and organisations are asked for.
   if ((t.cue & kCueDocument) != 0 && (flags & kCueDocument) == 0) return false;
   if (k == 0) return true;
+  // A capitalised cue inside a sentence is a name ("State Senator José Rodríguez").
+  if (t.upper && m_.sentences[m_.sentence_of_token[k]].first != k &&
+      t_[k - 1].kind != TokenKind::kQuote) {
+    return false;
+  }
   // "Ginsburg’s comments", "the reports": nouns, not verbs.
   const Token& prev = t_[k - 1];
   if (prev.possessive) return false;

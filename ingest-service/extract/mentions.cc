@@ -114,7 +114,7 @@ void MentionFinder::AddSentence(const Sentence& s) {
       continue;
     }
     if (at_start && !StartsName(k, s)) continue;
-    if ((t.classes & kCue) != 0 && !t.all_caps) continue;
+    if ((t.classes & kCue) != 0 && !t.all_caps && at_start) continue;  // "Said Vigil"
     k = ReadName(s, k) - 1;
   }
 }

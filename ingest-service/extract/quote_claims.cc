@@ -27,7 +27,8 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     return true;
   }
   for (int c = a + 1; c < hi && c < a + kAfterWindow; ++c) {
-    const bool abbreviation = c + 1 < hi && IsPunct(t_[c + 1], ',');  // "Pa., said"
+    const bool abbreviation =  // "Pa., said", "(R-Fla.) said"
+        c + 1 < hi && (IsPunct(t_[c + 1], ',') || IsPunct(t_[c + 1], ')'));
     if (t_[c].kind == TokenKind::kQuote || (IsTerminal(t_[c]) && !abbreviation))
       return false;
     if (!IsCue(c, kCueQuote)) {

@@ -252,6 +252,21 @@ TEST(Speakers, OuterCueBeatsEmbeddedParticiple) {
   EXPECT_EQ(c->source_id(), "ana-cole");
 }
 
+TEST(Speakers, CapitalisedCueWordInsideAName) {
+  v1::Document doc = Extract(
+      "''He is not one of us,'' said State Senator Jose Rodriguez, "
+      "Democrat of Texas.");
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).source_id(), "jose-rodriguez");
+}
+
+TEST(Speakers, PeriodInsideParenthesisAfterName) {
+  v1::Document doc =
+      Extract("\"It reminds us of this,\" Sen. Marco Rubio (R-Fla.) said Saturday.");
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).source_id(), "marco-rubio");
+}
+
 TEST(Speakers, CreditLineIsNotAClaim) {
   v1::Document doc = Extract("Lisa Lerer reported from Los Angeles.");
   EXPECT_EQ(doc.claims_size(), 0);
