@@ -15,7 +15,7 @@
 namespace factwire {
 namespace claims_internal {
 
-constexpr int kAfterWindow = 24;       // tokens between a quote and its cue
+constexpr int kAfterWindow = 40;       // tokens between a quote and its cue
 constexpr int kMaxSpeakerOffset = 10;  // tokens between a quote and its speaker
 constexpr int kNextSentenceCue = 6;    // “… done.” Trump said: cue this close
 constexpr int kMaxDirectGapWords = 5;  // "said in a statement on Tuesday:"

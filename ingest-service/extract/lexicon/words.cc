@@ -121,7 +121,7 @@ constexpr ClassList kLists[] = {
     {kDeterminer,
      "the a an some many several numerous most few other two three four five "
      "this that these those his her its their our senior top leading local federal "
-     "state u.s. unnamed anonymous"},
+     "u.s. unnamed anonymous"},
     {kTimeWord,
      "monday tuesday wednesday thursday friday saturday sunday january february "
      "march april may june july august september october november december today "
