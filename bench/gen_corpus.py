@@ -6,7 +6,12 @@ factwire (quotes in several styles, reported speech, figures with units and
 qualifiers, named and anonymous sources). The same seed gives the same bytes, so
 runs are comparable.
 
-Usage: gen_corpus.py [--mb 6] [--seed 7] > corpus.jsonl
+Besides eight recurring people, speakers are drawn from a population of 4,000
+generated names (surnames made of syllables), so a surname is a selective search
+term whose hits grow with the archive, as a real name's would; topics are broad
+terms that match a fixed share of claims.
+
+Usage: gen_corpus.py [--mb 6 | --docs N] [--seed 7] > corpus.jsonl
 """
 import argparse
 import json
@@ -20,6 +25,23 @@ ORGS = ["Harbor Watch", "the Port City Transit Authority", "the Ministry of Heal
         "Lakeshore University", "the National Weather Service", "the city council"]
 THINGS = ["overdose deaths", "new homes", "bus trips", "hospital beds", "tonnes of grain",
           "jobs", "students", "acres of forest", "patients", "complaints"]
+FIRST_NAMES = ["Ada", "Ben", "Carla", "Dev", "Eva", "Femi", "Gus", "Hana", "Ivan",
+               "Jin", "Kofi", "Lena", "Milo", "Nia", "Omar", "Pia", "Raj", "Sol"]
+TITLES = ["Mayor", "Dr.", "Councillor", "Senator", "Minister", "Professor", "Sgt.", "Chief"]
+SYLLABLES = ["ka", "lo", "mer", "vin", "sa", "tor", "bel", "dun", "ri", "os", "fen",
+             "gal", "hu", "jor", "ne", "pra", "quin", "sel", "ta", "vo"]
+
+
+def population(size=4000, seed=1):
+    """Generated (first, last, title) people; fixed, whatever the corpus seed."""
+    rng = random.Random(seed)
+    surnames = sorted({"".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+                       for _ in range(size * 2)})
+    rng.shuffle(surnames)
+    return [(rng.choice(FIRST_NAMES), last, rng.choice(TITLES)) for last in surnames[:size]]
+
+
+POPULATION = population()
 QUALS = ["about", "nearly", "more than", "at least", "less than", "roughly", "over", ""]
 UNITS = ["kilograms", "tons", "miles", "per cent", "litres", "km", "hectares", "%"]
 CUES = ["said", "warned", "noted", "argued", "added", "told reporters", "insisted"]
@@ -39,7 +61,7 @@ def number(rng):
 
 
 def sentence(rng):
-    first, last, title = rng.choice(PEOPLE)
+    first, last, title = rng.choice(PEOPLE if rng.random() < 0.3 else POPULATION)
     org = rng.choice(ORGS)
     q = rng.choice(QUALS)
     n = number(rng)
@@ -73,11 +95,12 @@ def article(rng, index):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=6.0, help="megabytes of article text")
+    ap.add_argument("--docs", type=int, default=0, help="documents (overrides --mb)")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     rng = random.Random(args.seed)
     total, index = 0, 0
-    while total < args.mb * 1e6:
+    while (index < args.docs) if args.docs else (total < args.mb * 1e6):
         doc = article(rng, index)
         total += len(doc["content"].encode("utf-8"))
         index += 1

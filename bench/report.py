@@ -1,0 +1,251 @@
+"""Writes bench/REPORT.md (tables, every figure with its same-run reference)
+and bench/report.png (gnuplot: QPS and p99 against archive size) from the
+results run_bench.py collected. bench/findings.md, if present, is appended."""
+import math
+import os
+import platform
+import shutil
+import subprocess
+
+POINT_LOOKUPS = ("GetDocument", "GetSource", "GetClaim")
+
+
+def mb(n):
+    return f"{n / 1e6:.0f} MB" if n >= 1e7 else f"{n / 1e6:.1f} MB"
+
+
+def ok(flag):
+    return "yes" if flag else "**no**"
+
+
+def machine():
+    model = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True, cwd=os.path.dirname(__file__)).stdout.strip()
+    return f"{os.cpu_count()} cores ({model}), {platform.system()} {platform.release()}, commit {commit}"
+
+
+def extraction_section(e, lines, goals):
+    one = e["mb"] / e["one_core_s"]
+    cat = e["mb"] / e["cat_s"]
+    peers = {name: p["mb_per_s"] for name, p in e["peers"].items()}
+    fastest = max(peers.values()) if peers else 0
+    lines += [
+        "## 1. Extraction throughput", "",
+        f"Corpus: `bench/gen_corpus.py --mb 6` (seed 7): {e['documents']} synthetic articles, "
+        f"{e['mb']:.2f} MB of text ({e['rejected']} rejected). factwire is timed by wall clock "
+        "for the whole process (start-up and JSON output included), pinned to one CPU with "
+        "`taskset`; \"all cores\" runs one process per core on disjoint shards. Peers run on "
+        "the same documents, pinned to one core, timed inside the script around the "
+        "extraction call only (model loading and a warm-up call left out, in their favour), "
+        "each for a fixed time budget.", "",
+        "| extractor | MB/s | ÷ `cat` (same run) | factwire one core ÷ this |",
+        "|---|---:|---:|---:|",
+        f"| `cat` (pipe-read reference) | {cat:.1f} | 1 | {one / cat:.3f} |",
+        f"| factwire analyze, one core | {one:.2f} | {one / cat:.4f} | 1 |",
+        f"| factwire analyze, all cores ({e['all_cores']['processes']} processes) | "
+        f"{e['all_cores']['mb_per_s']:.2f} | {e['all_cores']['mb_per_s'] / cat:.4f} | "
+        f"{one / e['all_cores']['mb_per_s']:.2f} |"]
+    names = {"wink": "wink-nlp + wink-eng-lite-web-model",
+             "compromise": "compromise", "recognizers": "@microsoft/recognizers-text-suite"}
+    for name, rate in peers.items():
+        p = e["peers"][name]
+        lines.append(f"| {names.get(name, name)} ({p['documents']} docs, {mb(p['bytes'])}) | "
+                     f"{rate:.3f} | {rate / cat:.5f} | {one / rate:.1f} |")
+    lines += ["", f"factwire: {one / cat * 100:.2f}% of the speed of `cat` on one core; "
+              f"{e['mb'] / e['one_core_cpu_s']:.2f} MB per CPU second.", ""]
+    goals.append(("extraction, one core", f"{one:.1f} MB/s", "≥ 20 MB/s", one >= 20))
+    if fastest:
+        goals.append(("extraction vs fastest peer", f"{one / fastest:.1f}×", "≥ 10×",
+                      one / fastest >= 10))
+
+
+def ingest_section(i, lines, goals):
+    ref = i["reference"]
+    unary = i["unary"]
+    m = i["memory"]
+    put = ref["put_docs_per_s"]
+    analyze = ref["analyze_docs_per_s"]
+    serial = 1 / (1 / put + 1 / analyze)
+    lines += [
+        "## 2. Ingest end to end", "",
+        f"{i['documents']} documents of the same corpus. IngestDocument: "
+        f"`factwire-bench-load --once`, {unary.get('in_flight', 8)} unary calls in flight, "
+        "into a fresh SQLite store. References, same documents, same run "
+        "(`factwire-bench-archive`): the analyzer in-process on all cores, and raw "
+        "`Store::Put` of the analyzed records (one writer).", "",
+        "| path | docs/s | ÷ raw Put | ÷ analysis alone | p50 ms | p99 ms |",
+        "|---|---:|---:|---:|---:|---:|",
+        f"| IngestDocument (gRPC, analyze + store) | {unary['qps']:.0f} | "
+        f"{unary['qps'] / put:.2f} | {unary['qps'] / analyze:.2f} | {unary['p50_ms']:.2f} | "
+        f"{unary['p99_ms']:.2f} |",
+        f"| analysis alone, in-process, all cores | {analyze:.0f} | {analyze / put:.2f} | 1 | | |",
+        f"| raw Store::Put, one writer | {put:.0f} | 1 | {put / analyze:.2f} | | |",
+        f"| analysis then Put, serial (computed) | {serial:.0f} | {serial / put:.2f} | "
+        f"{serial / analyze:.2f} | | |", ""]
+    if unary["errors"]:
+        lines += [f"IngestDocument errors: {unary['errors']} (first: {unary.get('first_error')})", ""]
+    if i.get("stream_rpc_in_proto"):
+        lines += ["StreamIngestDocuments is in the proto but not measured yet "
+                  "(the load client does unary calls only).", ""]
+    else:
+        lines += ["StreamIngestDocuments had not landed in the proto: not measured.", ""]
+    per_doc = (m["peak_rss"] - m["idle_rss"]) / max(1, i["documents"])
+    lines += [f"Per document ingested: {m['cpu_s'] / i['documents'] * 1e3:.2f} ms of "
+              f"factwire-ingest CPU, {m['store_bytes'] / i['documents'] / 1e3:.1f} kB of "
+              f"SQLite file, {per_doc / 1e3:.1f} kB of peak-RSS growth "
+              f"(idle {mb(m['idle_rss'])}, peak {mb(m['peak_rss'])}).", ""]
+
+
+def query_section(q, lines, goals):
+    sizes = sorted(q["sizes"], key=int)
+    echo = q["echo"]
+    lines += [
+        "## 3. Query latency and throughput", "",
+        "Archives: `gen_corpus.py --docs N --seed 11`, analyzed in-process and stored with "
+        "raw `Store::Put` (`factwire-bench-archive`). Load: `factwire-bench-load`, callback "
+        "generic stub, 32 calls in flight over 2 connections, fixed duration after a 1 s "
+        "warm-up, on loopback, client and server sharing the 2 cores. Reference: "
+        "`factwire-bench-echo`, the same QueryService on the same `server/` runtime and "
+        "options (interceptors, access log, health, reflection) answering empty responses "
+        "without a store, loaded with the same requests in the same run.", "",
+        "Requests: point lookups cycle over ~2,000 ids sampled across the archive; "
+        "SearchClaims (name) searches one of 500 generated surnames (hits grow with the "
+        "archive); SearchClaims (topic) one of 8 topic words (each in ~1/8 of sentences); "
+        "ListFigures (filter) `subject:\"jobs\" AND dimension = COUNT` and the like, "
+        "default page size.", "",
+        "| archive | rpc | QPS | ÷ echo QPS | p50 ms | p99 ms | resp. bytes | errors |",
+        "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for rpc, e in echo.items():
+        lines.append(f"| echo | {rpc} | {e['qps']:.0f} | 1 | {e['p50_ms']:.2f} | "
+                     f"{e['p99_ms']:.2f} | {e['response_bytes']:.0f} | {e['errors']} |")
+    for size in sizes:
+        for rpc, r in q["sizes"][size]["rpcs"].items():
+            ratio = r["qps"] / echo[rpc]["qps"] if echo.get(rpc, {}).get("qps") else 0
+            err = f"{r['errors']}" + (f" ({r['first_error'][:60]})" if r["errors"] else "")
+            lines.append(f"| {int(size):,} | {rpc} | {r['qps']:.0f} | {ratio:.2f} | "
+                         f"{r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['response_bytes']:.0f} | "
+                         f"{err} |")
+    lines.append("")
+    largest = q["sizes"][sizes[-1]]["rpcs"]
+    points = [largest[r]["qps"] / echo[r]["qps"] for r in POINT_LOOKUPS
+              if r in largest and not largest[r]["errors"]]
+    if points:
+        goals.append(("point lookups ÷ echo QPS", f"{min(points):.2f} (worst, {int(sizes[-1]):,} docs)",
+                      "≥ 0.5", min(points) >= 0.5))
+    search = largest.get("SearchClaims (name)")
+    if search:
+        goals.append((f"SearchClaims p99 at {int(sizes[-1]):,} docs",
+                      f"{search['p99_ms']:.2f} ms (name), "
+                      f"{largest['SearchClaims (topic)']['p99_ms']:.1f} ms (topic)",
+                      "< 10 ms", search["p99_ms"] < 10))
+    scaling(q, sizes, lines, goals)
+
+
+def scaling(q, sizes, lines, goals):
+    if len(sizes) < 2:
+        return
+    lo, hi = sizes[0], sizes[-1]
+    log_ratio = math.log(int(hi)) / math.log(int(lo))
+    lines += [f"Growth of p50 from {int(lo):,} to {int(hi):,} documents "
+              f"(log(size) grows {log_ratio:.2f}×; size grows {int(hi) / int(lo):.0f}×):", "",
+              "| rpc | p50 ratio | no faster than log(size)? |", "|---|---:|---|"]
+    worst = 0
+    for rpc in q["sizes"][hi]["rpcs"]:
+        a = q["sizes"][lo]["rpcs"][rpc]["p50_ms"]
+        b = q["sizes"][hi]["rpcs"][rpc]["p50_ms"]
+        ratio = b / a if a else float("inf")
+        indexed = rpc.startswith(POINT_LOOKUPS)
+        if indexed:
+            worst = max(worst, ratio)
+        lines.append(f"| {rpc}{'' if indexed else ' (not a point lookup)'} | {ratio:.2f} | "
+                     f"{ok(ratio <= log_ratio)} |")
+    lines.append("")
+    goals.append(("indexed lookups' p50 growth", f"{worst:.2f}× (log bound {log_ratio:.2f}×)",
+                  "≤ log(size)", worst <= log_ratio))
+
+
+def memory_section(results, lines):
+    lines += ["## 4. Memory", "", "Peak RSS is VmHWM from /proc/PID/status, read after the load.", "",
+              "| service | archive | idle RSS | peak RSS | store file |", "|---|---|---:|---:|---:|"]
+    if "ingest" in results:
+        m = results["ingest"]["memory"]
+        lines.append(f"| factwire-ingest | {results['ingest']['documents']:,} docs ingested | "
+                     f"{mb(m['idle_rss'])} | {mb(m['peak_rss'])} | {mb(m['store_bytes'])} |")
+    for size, s in sorted(results.get("query", {}).get("sizes", {}).items(), key=lambda x: int(x[0])):
+        lines.append(f"| factwire-query | {int(size):,} docs | {mb(s['idle_rss'])} | "
+                     f"{mb(s['peak_rss'])} | {mb(s['store_bytes'])} |")
+    lines.append("")
+    builds = results.get("query", {}).get("sizes", {})
+    if builds:
+        lines += ["Archive builds (in-process analyze on all cores, then Put):", "",
+                  "| archive | analyze s | Put s | Put docs/s | bytes/doc |", "|---|---:|---:|---:|---:|"]
+        for size, s in sorted(builds.items(), key=lambda x: int(x[0])):
+            b = s["archive"]
+            lines.append(f"| {int(size):,} | {b['analyze_s']:.1f} | {b['put_s']:.1f} | "
+                         f"{b['put_docs_per_s']:.0f} | {b['store_bytes'] / b['stored']:.0f} |")
+        lines.append("")
+
+
+def plot(q, here, out):
+    """report.png via gnuplot; returns False when gnuplot is missing."""
+    if not shutil.which("gnuplot") or not q.get("sizes"):
+        return False
+    rpcs = list(next(iter(q["sizes"].values()))["rpcs"])
+    with open(os.path.join(out, "query.dat"), "w") as data:
+        for index, rpc in enumerate(rpcs):
+            data.write(f'# "{rpc}"\n')
+            for size in sorted(q["sizes"], key=int):
+                r = q["sizes"][size]["rpcs"][rpc]
+                data.write(f"{size} {r['qps']:.1f} {r['p99_ms']:.3f}\n")
+            data.write("\n\n")
+    plots = lambda col: ", ".join(  # noqa: E731
+        f"'{out}/query.dat' index {i} using 1:{col} with linespoints title '{rpc}'"
+        for i, rpc in enumerate(rpcs))
+    script = f"""
+set terminal pngcairo size 1400,560 font ',10' noenhanced
+set output '{here}/report.png'
+set multiplot layout 1,2 title 'factwire-query on {os.cpu_count()} cores (loopback, 32 in flight)'
+set logscale x; set grid; set key top right; set xlabel 'archive size (documents)'
+set format x '%.0s%c'
+set ylabel 'QPS'; set logscale y; set title 'throughput'
+plot {plots(2)}
+set ylabel 'p99 latency (ms)'; set title 'p99 latency'
+plot {plots(3)}
+unset multiplot
+"""
+    return subprocess.run(["gnuplot"], input=script, text=True).returncode == 0
+
+
+def write(results, here, out):
+    lines = ["# factwire benchmarks", "",
+             f"Generated by `bench/run.sh{' --quick' if results.get('mode') == 'quick' else ''}` "
+             f"on {results.get('started')}: {machine()}. The machine is shared with other "
+             "work, so every figure stands beside a reference measured in the same run; "
+             "compare the ratios, not the absolute numbers, across runs.", ""]
+    goals, body = [], []
+    if "extract" in results:
+        extraction_section(results["extract"], body, goals)
+    if "ingest" in results:
+        ingest_section(results["ingest"], body, goals)
+    if "query" in results:
+        query_section(results["query"], body, goals)
+    memory_section(results, body)
+    lines += ["## Targets", "", "| target | measured | goal | met |", "|---|---|---|---|"]
+    lines += [f"| {name} | {value} | {goal} | {ok(met)} |" for name, value, goal, met in goals]
+    lines += [""] + body
+    if plot(results.get("query", {}), here, out):
+        lines += ["## 5. Plot", "", "![QPS and p99 against archive size](report.png)", ""]
+    findings = os.path.join(here, "findings.md")
+    if os.path.exists(findings):
+        lines += [open(findings).read().rstrip(), ""]
+    with open(os.path.join(here, "REPORT.md"), "w") as report:
+        report.write("\n".join(lines))
+    print(f"wrote {os.path.join(here, 'REPORT.md')}")

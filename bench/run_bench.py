@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Runs every factwire benchmark and writes bench/REPORT.md and bench/report.png.
+
+Sections (each measured beside a reference from the same run, since the machine
+is shared and noisy):
+  1. extraction: `factwire analyze --jsonl` on one core and on all cores
+     (one process per core on disjoint shards) vs `cat` and peer extractors
+  2. ingest: IngestDocument (concurrent unary calls) vs in-process analysis
+     alone and raw Store::Put of the same documents
+  3. query: QPS and latency per RPC at several archive sizes vs an echo server
+     on the same server runtime
+  4. memory: peak RSS (VmHWM) of each service
+Called by bench/run.sh, which builds the binaries first.
+"""
+import argparse
+import base64
+import json
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import bench_lib  # noqa: E402
+import extract_throughput  # noqa: E402
+import gen_corpus  # noqa: E402
+import report  # noqa: E402
+
+PEERS = ["wink", "compromise", "recognizers"]
+
+
+def gen(path, *args):
+    if not os.path.exists(path):
+        with open(path + ".tmp", "w") as out:
+            subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), *args],
+                           stdout=out, check=True)
+        os.rename(path + ".tmp", path)
+    return path
+
+
+def extraction(a, corpus):
+    docs, mb = extract_throughput.corpus_mb(corpus)
+    cli = os.path.join(a.build, "cli", "factwire")
+    rows = extract_throughput.one_core(cli, corpus, a.runs)
+    result = {"documents": docs, "mb": mb, "rejected": rows["rejected"],
+              "cat_s": rows["cat"][0], "one_core_s": rows["factwire"][0],
+              "one_core_cpu_s": rows["factwire"][1]}
+    result["all_cores"] = all_cores(cli, corpus, mb)
+    result["peers"] = {}
+    for peer in PEERS:
+        cmd = extract_throughput.pin() + ["node", os.path.join(HERE, "peers", peer + ".js"),
+                                           "--max-seconds", str(a.peer_seconds)]
+        _, _, out, err = bench_lib.measure(cmd, corpus)
+        summary = json.loads(err.decode().strip().splitlines()[-1])
+        summary["mb_per_s"] = summary["bytes"] / 1e6 / summary["seconds"]
+        result["peers"][peer] = summary
+        print(f"  peer {peer}: {summary['mb_per_s']:.3f} MB/s", flush=True)
+    print(f"  factwire: {mb / result['one_core_s']:.1f} MB/s one core, "
+          f"{result['all_cores']['mb_per_s']:.1f} MB/s all cores", flush=True)
+    return result
+
+
+def all_cores(cli, corpus, mb):
+    """One analyze process per core, each on its own shard, pinned; wall of the slowest."""
+    cores = os.cpu_count() or 1
+    lines = open(corpus, encoding="utf-8").read().splitlines(keepends=True)
+    shards = []
+    for i in range(cores):
+        path = f"{corpus}.shard{i}"
+        with open(path, "w", encoding="utf-8") as out:
+            out.writelines(lines[i::cores])
+        shards.append(path)
+    t0 = time.perf_counter()
+    procs = [subprocess.Popen(extract_throughput.pin(i) + [cli, "analyze", "--jsonl"],
+                              stdin=open(path, "rb"), stdout=subprocess.DEVNULL)
+             for i, path in enumerate(shards)]
+    codes = [p.wait(timeout=900) for p in procs]
+    wall = time.perf_counter() - t0
+    if any(codes):
+        sys.exit(f"analyze shards exited {codes}")
+    return {"processes": cores, "wall_s": wall, "mb_per_s": mb / wall}
+
+
+def archive(a, corpus, limit, store, targets=None, threads=None):
+    """Runs factwire-bench-archive; returns its JSON line plus wall seconds."""
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(store + suffix):
+            os.remove(store + suffix)
+    cmd = [os.path.join(a.build, "bench", "factwire-bench-archive"), f"--corpus={corpus}",
+           f"--store={store}", f"--limit={limit}", f"--threads={threads or os.cpu_count()}"]
+    if targets:
+        cmd.append(f"--targets={targets}")
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, stdout=subprocess.PIPE, check=True, timeout=7200).stdout
+    result = json.loads(out)
+    result["wall_s"] = time.perf_counter() - t0
+    return result
+
+
+def load(a, port, method, request_type, requests, **flags):
+    cmd = [os.path.join(a.build, "bench", "factwire-bench-load"), f"--target=127.0.0.1:{port}",
+           f"--method={method}", f"--request_type={request_type}", f"--requests={requests}"]
+    cmd += [f"--{k}={v}" for k, v in flags.items()]
+    out = subprocess.run(cmd, stdout=subprocess.PIPE, check=True, timeout=3600).stdout
+    return json.loads(out)
+
+
+def write_lines(path, objects):
+    with open(path, "w") as out:
+        for obj in objects:
+            out.write(json.dumps(obj) + "\n")
+    return path
+
+
+def ingest(a, corpus):
+    docs = [json.loads(line) for line in open(corpus, encoding="utf-8")][:a.ingest_docs]
+    result = {"documents": len(docs),
+              "reference": archive(a, corpus, len(docs), os.path.join(a.out, "ingest-ref.db"))}
+    requests = write_lines(os.path.join(a.out, "ingest-requests.jsonl"), (
+        {"content": base64.b64encode(d["content"].encode()).decode(),
+         "mediaType": d["media_type"], "externalId": d["id"]} for d in docs))
+    store = os.path.join(a.out, "ingest.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(store + suffix):
+            os.remove(store + suffix)
+    service = bench_lib.Service([os.path.join(a.build, "ingest-service", "factwire-ingest"),
+                                 "--listen=127.0.0.1:0", f"--store=sqlite:{store}"],
+                                os.path.join(a.out, "ingest.log"))
+    try:
+        idle = service.status()
+        result["unary"] = load(a, service.port, "/factwire.v1.IngestService/IngestDocument",
+                               "factwire.v1.IngestDocumentRequest", requests,
+                               once="true", in_flight=a.ingest_in_flight)
+        busy = service.status()
+    finally:
+        service.stop()
+    result["memory"] = {"idle_rss": idle["VmRSS"], "peak_rss": busy["VmHWM"],
+                        "cpu_s": busy["cpu_s"] - idle["cpu_s"],
+                        "store_bytes": os.path.getsize(store)}
+    proto = open(os.path.join(ROOT, "proto", "factwire", "v1", "ingest_service.proto")).read()
+    result["stream_rpc_in_proto"] = "StreamIngestDocuments" in proto
+    print(f"  ingest: {result['unary']['qps']:.0f} docs/s unary, analyze "
+          f"{result['reference']['analyze_docs_per_s']:.0f} docs/s, put "
+          f"{result['reference']['put_docs_per_s']:.0f} docs/s", flush=True)
+    return result
+
+
+def query_requests(a, targets_path):
+    """{rpc: (method, request type, requests file)} for the query section."""
+    targets = json.load(open(targets_path))
+    names = [last for _, last, _ in gen_corpus.POPULATION[:500]]
+    specs = {
+        "GetDocument": ("GetDocumentRequest", [{"name": f"documents/{d}"}
+                                               for d in targets["document_ids"]]),
+        "GetSource": ("GetSourceRequest", [{"name": f"sources/{s}"}
+                                           for s in targets["source_ids"]]),
+        "GetClaim": ("GetClaimRequest", [{"name": c} for c in targets["claim_names"]]),
+        "SearchClaims (name)": ("SearchClaimsRequest", [{"query": n} for n in names]),
+        "SearchClaims (topic)": ("SearchClaimsRequest", [{"query": t.split()[-1]}
+                                                         for t in gen_corpus.TOPICS]),
+        "ListFigures (filter)": ("ListFiguresRequest", [
+            {"parent": "documents/-", "filter": f'subject:"{t}" AND dimension = COUNT'}
+            for t in ("jobs", "patients", "students", "complaints", "bus trips")]),
+    }
+    out = {}
+    for rpc, (request_type, requests) in specs.items():
+        method = rpc.split()[0]
+        path = write_lines(os.path.join(a.out, f"req-{rpc.split()[0]}-{len(out)}.jsonl"), requests)
+        out[rpc] = (f"/factwire.v1.QueryService/{method}", f"factwire.v1.{request_type}", path)
+    return out
+
+
+def query(a):
+    corpus = gen(os.path.join(a.out, f"corpus-{max(a.sizes)}.jsonl"),
+                 "--docs", str(max(a.sizes)), "--seed", "11")
+    echo = bench_lib.Service([os.path.join(a.build, "bench", "factwire-bench-echo")],
+                             os.path.join(a.out, "echo.log"))
+    result = {"sizes": {}, "echo": {}}
+    flags = {"in_flight": a.in_flight, "duration": f"{a.duration}s", "warmup": "1s"}
+    try:
+        for size in a.sizes:
+            store = os.path.join(a.out, f"archive-{size}.db")
+            targets = store + ".targets.json"
+            built = archive(a, corpus, size, store, targets)
+            print(f"  archive {size}: built in {built['wall_s']:.0f} s", flush=True)
+            requests = query_requests(a, targets)
+            if not result["echo"]:
+                result["echo"] = {rpc: load(a, echo.port, *spec, **flags)
+                                  for rpc, spec in requests.items()}
+            result["sizes"][size] = measure_archive(a, store, requests, flags, built)
+    finally:
+        echo.stop()
+    return result
+
+
+def measure_archive(a, store, requests, flags, built):
+    service = bench_lib.Service([os.path.join(a.build, "query-service", "factwire-query"),
+                                 "--listen=127.0.0.1:0", f"--store=sqlite:{store}"],
+                                os.path.join(a.out, "query.log"))
+    try:
+        idle = service.status()
+        rpcs = {}
+        for rpc, spec in requests.items():
+            rpcs[rpc] = load(a, service.port, *spec, **flags)
+            print(f"    {rpc}: {rpcs[rpc]['qps']:.0f} QPS, p99 {rpcs[rpc]['p99_ms']:.2f} ms"
+                  f"{', errors ' + str(rpcs[rpc]['errors']) if rpcs[rpc]['errors'] else ''}",
+                  flush=True)
+        busy = service.status()
+    finally:
+        service.stop()
+    return {"archive": built, "rpcs": rpcs, "idle_rss": idle["VmRSS"],
+            "peak_rss": busy["VmHWM"], "store_bytes": os.path.getsize(store)}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--build", default=os.path.join(ROOT, "build-bench"))
+    ap.add_argument("--out", default=os.path.join(HERE, "out"))
+    ap.add_argument("--quick", action="store_true", help="a few-minute run")
+    ap.add_argument("--sizes", help="archive sizes, e.g. 1000,10000,100000")
+    ap.add_argument("--only", default="extract,ingest,query", help="sections to run")
+    a = ap.parse_args()
+    a.runs = 1 if a.quick else 3
+    a.peer_seconds = 5 if a.quick else 20
+    a.ingest_docs = 500 if a.quick else 2800
+    a.ingest_in_flight = 8
+    a.in_flight = 32
+    a.duration = 2 if a.quick else 5
+    sizes = a.sizes or ("1000,10000" if a.quick else "1000,10000,100000")
+    a.sizes = [int(s) for s in sizes.split(",")]
+    os.makedirs(a.out, exist_ok=True)
+    corpus = gen(os.path.join(a.out, "corpus-6mb.jsonl"), "--mb", "6")
+    results_path = os.path.join(a.out, "results.json")
+    results = json.load(open(results_path)) if os.path.exists(results_path) else {}
+    results["mode"] = "quick" if a.quick else "full"
+    results["started"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    for section, run in (("extract", lambda: extraction(a, corpus)),
+                         ("ingest", lambda: ingest(a, corpus)), ("query", lambda: query(a))):
+        if section in a.only.split(","):
+            print(f"{section}...", flush=True)
+            results[section] = run()
+            json.dump(results, open(results_path, "w"), indent=1)
+    report.write(results, HERE, a.out)
+
+
+if __name__ == "__main__":
+    main()
