@@ -99,6 +99,27 @@ std::vector<std::string> DocumentFilters(const DocumentQuery& query,
   return conditions;
 }
 
+// Binds what DocumentFilters() added but the page cursor; `match` is the FTS5
+// query for query.text ("" if none).
+void BindDocumentFilters(const DocumentQuery& query, const std::string& match,
+                         Statement* stmt) {
+  if (!match.empty()) stmt->Bind(":match", match);
+  if (!query.section.empty()) stmt->Bind(":section", query.section);
+  if (!query.source_id.empty()) stmt->Bind(":source_id", query.source_id);
+  BindPublishTime(query.published_after, query.published_before, stmt);
+}
+
+// The order of a documents list: query.order_by, or newest stored first when
+// `sort` is left unset (returns false).
+absl::StatusOr<bool> DocumentOrder(const DocumentQuery& query, SortSql* sort) {
+  if (query.order_by.field.empty()) return false;
+  absl::StatusOr<SortSql> resolved =
+      ResolveSort(FilterResource::kDocuments, query.order_by);
+  if (!resolved.ok()) return resolved.status();
+  *sort = *std::move(resolved);
+  return true;
+}
+
 }  // namespace
 
 absl::StatusOr<Document> ReadDocument(Connection* connection,
@@ -144,40 +165,31 @@ absl::StatusOr<Page<Document>> ReadDocuments(Connection* connection,
   if (!filter.ok()) return filter.status();
   std::vector<std::string> conditions = DocumentFilters(query, !match.empty());
   AddFilter(*filter, &conditions);
-  std::string order = " ORDER BY d.id DESC";
-  std::string key = "NULL";
   SortSql sort;
-  if (!query.order_by.field.empty()) {
-    absl::StatusOr<SortSql> resolved =
-        ResolveSort(FilterResource::kDocuments, query.order_by);
-    if (!resolved.ok()) return resolved.status();
-    sort = *std::move(resolved);
-    AddKeyset(sort, query.page, &conditions);
-    order = OrderByClause(sort);
-    key = sort.key;
-  }
-  absl::StatusOr<Statement> stmt =
-      PrepareFiltered(connection,
-                      "SELECT d.id, d.record, " + key + " FROM documents d" +
-                          WhereClause(conditions) + order + " LIMIT :limit",
-                      *filter);
+  absl::StatusOr<bool> sorted = DocumentOrder(query, &sort);
+  if (!sorted.ok()) return sorted.status();
+  if (*sorted) AddKeyset(sort, query.page, &conditions);
+  absl::StatusOr<Statement> stmt = PrepareFiltered(
+      connection,
+      "SELECT d.id, d.record, " + (*sorted ? sort.key : "NULL") +
+          " FROM documents d" + WhereClause(conditions) +
+          (*sorted ? OrderByClause(sort) : " ORDER BY d.id DESC") +
+          " LIMIT :limit",
+      *filter);
   if (!stmt.ok()) return stmt.status();
   BindFilter(*filter, &*stmt);
-  if (!query.order_by.field.empty()) {
-    absl::Status bound = BindKeyset(sort, query.page, &*stmt);
-    if (!bound.ok()) return bound;
+  if (*sorted) {
+    status = BindKeyset(sort, query.page, &*stmt);
+    if (!status.ok()) return status;
   } else if (query.page.after > 0) {
     stmt->Bind(":after", query.page.after);
   }
-  if (!match.empty()) stmt->Bind(":match", match);
-  if (!query.section.empty()) stmt->Bind(":section", query.section);
-  if (!query.source_id.empty()) stmt->Bind(":source_id", query.source_id);
-  BindPublishTime(query.published_after, query.published_before, &*stmt);
+  BindDocumentFilters(query, match, &*stmt);
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
   auto read_row = [](const Statement& row) {
     return BasicDocument(row.Blob(1));
   };
-  if (!query.order_by.field.empty()) {
+  if (*sorted) {
     return ReadSortedPage<Document>(&*stmt, query.page, sort, 0, 2, read_row);
   }
   return ReadPage<Document>(&*stmt, query.page, Paging::kKeyset, read_row);
