@@ -13,6 +13,7 @@
 #include "absl/time/time.h"
 #include "query-service/answer/answerer.h"
 #include "query-service/query_server.h"
+#include "query-service/watch/change_feed.h"
 #include "server/serve.h"
 #include "server/termination.h"
 #include "store/store.h"
@@ -23,6 +24,10 @@ ABSL_FLAG(std::string, store, "sqlite:factwire.db",
           "the store factwire-ingest writes: sqlite:PATH (opened read-only)");
 ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(15),
           "how long SIGTERM lets in-flight calls finish");
+ABSL_FLAG(absl::Duration, watch_heartbeat, absl::Seconds(30),
+          "WatchDocuments heartbeat interval for requests that set none");
+ABSL_FLAG(absl::Duration, watch_poll, absl::Milliseconds(150),
+          "how often WatchDocuments polls the store's change log");
 ABSL_FLAG(absl::Duration, drain_grace, absl::ZeroDuration(),
           "how long SIGTERM reports NOT_SERVING before refusing new calls");
 
@@ -34,6 +39,7 @@ constexpr char kProgram[] = "factwire-query";
 struct Options {
   ServerOptions server;
   StoreOptions store;
+  ChangeFeedOptions watch;
 };
 
 absl::StatusOr<Options> OptionsFromFlags() {
@@ -45,6 +51,8 @@ absl::StatusOr<Options> OptionsFromFlags() {
   if (!path.ok()) return path.status();
   options.store.path = *path;
   options.store.read_only = true;
+  options.watch.default_heartbeat = absl::GetFlag(FLAGS_watch_heartbeat);
+  options.watch.poll_interval = absl::GetFlag(FLAGS_watch_poll);
   return options;
 }
 
@@ -62,8 +70,15 @@ int Run(const Options& options) {
   absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options.store);
   if (!store.ok()) return Fail(store.status().ToString());
   Answerer answerer(store->get());
-  QueryServer service(&answerer);
-  return Serve(kProgram, options.server,
+  absl::StatusOr<std::unique_ptr<ChangeFeed>> feed =
+      ChangeFeed::Create(store->get(), options.watch);
+  if (!feed.ok()) return Fail(feed.status().ToString());
+  (*feed)->Start();
+  QueryServer service(&answerer, feed->get());
+  ServerOptions server = options.server;
+  // Watch streams end at the drain's start instead of holding it.
+  server.on_drain = [&feed] { (*feed)->Close(); };
+  return Serve(kProgram, server,
                {{&service, v1::QueryService::service_full_name()}});
 }
 

@@ -1,8 +1,20 @@
 #include "query-service/query_server.h"
 
+#include "query-service/watch_reactor.h"
 #include "server/unary.h"
 
 namespace factwire {
+namespace {
+
+// A WatchDocuments call refused before its first message.
+class RefusedWatch final
+    : public grpc::ServerWriteReactor<v1::WatchDocumentsResponse> {
+ public:
+  explicit RefusedWatch(const grpc::Status& status) { Finish(status); }
+  void OnDone() override { delete this; }
+};
+
+}  // namespace
 
 using v1::Document;
 using v1::GetDocumentRequest;
@@ -86,6 +98,18 @@ grpc::ServerUnaryReactor* QueryServer::CompareFigures(
     v1::CompareFiguresResponse* response) {
   return AnswerUnary(context, response,
                      [&] { return answerer_->CompareFigures(*request); });
+}
+
+grpc::ServerWriteReactor<v1::WatchDocumentsResponse>* QueryServer::WatchDocuments(
+    grpc::CallbackServerContext*, const v1::WatchDocumentsRequest* request) {
+  if (feed_ == nullptr) {
+    return new RefusedWatch(grpc::Status(grpc::StatusCode::UNIMPLEMENTED,
+                                         "this server does not watch"));
+  }
+  absl::StatusOr<WatchStart> start = ParseWatchRequest(
+      *request, feed_->head(), feed_->options().default_heartbeat);
+  if (!start.ok()) return new RefusedWatch(ToGrpcStatus(start.status()));
+  return new WatchReactor(feed_, *start);
 }
 
 }  // namespace factwire

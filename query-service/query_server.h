@@ -3,6 +3,7 @@
 
 #include "factwire/v1/query_service.grpc.pb.h"
 #include "query-service/answer/answerer.h"
+#include "query-service/watch/change_feed.h"
 
 namespace factwire {
 
@@ -12,6 +13,10 @@ namespace factwire {
 class QueryServer final : public factwire::v1::QueryService::CallbackService {
  public:
   explicit QueryServer(const Answerer* answerer) : answerer_(answerer) {}
+  // Also serves WatchDocuments from `feed` (not owned; must outlive the
+  // server). Without a feed, WatchDocuments is UNIMPLEMENTED.
+  QueryServer(const Answerer* answerer, ChangeFeed* feed)
+      : answerer_(answerer), feed_(feed) {}
 
   grpc::ServerUnaryReactor* GetDocument(
       grpc::CallbackServerContext* context,
@@ -63,8 +68,15 @@ class QueryServer final : public factwire::v1::QueryService::CallbackService {
       const factwire::v1::CompareFiguresRequest* request,
       factwire::v1::CompareFiguresResponse* response) override;
 
+  // One WatchReactor per call (see watch_reactor.h); INVALID_ARGUMENT for a
+  // bad request, before any message.
+  grpc::ServerWriteReactor<factwire::v1::WatchDocumentsResponse>*
+  WatchDocuments(grpc::CallbackServerContext* context,
+                 const factwire::v1::WatchDocumentsRequest* request) override;
+
  private:
   const Answerer* answerer_;
+  ChangeFeed* feed_ = nullptr;
 };
 
 }  // namespace factwire

@@ -116,6 +116,7 @@ void Server::Shutdown() {
   std::call_once(shutdown_once_, [this] {
     SetServing(false);
     absl::SleepFor(options_.drain_grace);
+    if (options_.on_drain) options_.on_drain();
     absl::Notification stopped;
     std::thread closer([this, &stopped] { CloseIdleConnections(stopped); });
     server_->Shutdown(absl::ToChronoTime(absl::Now() + options_.drain_timeout));

@@ -35,6 +35,10 @@ struct ServerOptions {
   // middleboxes).
   absl::Duration keepalive_time = absl::Minutes(1);
   absl::Duration keepalive_timeout = absl::Seconds(20);
+  // Called once when Shutdown() starts draining (after drain_grace, before
+  // in-flight calls are waited for), so long-lived streams can end themselves
+  // instead of holding the drain until drain_timeout. Empty = nothing.
+  std::function<void()> on_drain;
   // Receives one access-log line per call (no trailing newline); empty means
   // stderr.
   std::function<void(absl::string_view line)> access_log;
