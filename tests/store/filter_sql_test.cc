@@ -633,6 +633,8 @@ TEST(FilterMigration, VersionTwoStoreGetsFigureClaimsBackfilled) {
         ->set_claim_id("c1");
     ASSERT_TRUE((*store)->Put(document).ok());
   }
+  Exec(path, "DROP INDEX claims_by_checkworthiness");
+  Exec(path, "DROP INDEX figures_by_value");
   Exec(path, "ALTER TABLE figures DROP COLUMN claim_id");
   Exec(path, "PRAGMA user_version = 2");
   absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(Options(path));

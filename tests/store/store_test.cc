@@ -97,10 +97,10 @@ TEST(StoreOpen, WriterSetsWalAndSchemaVersion) {
   std::string path = dir.File("store.db");
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
   EXPECT_EQ(RawSql(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "5");
   // Reopening applies nothing twice.
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "5");
 }
 
 TEST(StoreOpen, NewerSchemaIsFailedPrecondition) {
@@ -132,8 +132,12 @@ TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
     auto store = OpenOrDie(Options(path));
     ASSERT_TRUE(store->Put(SeizureArticle()).ok());
   }
-  // Turn the file back into schema version 1: migrations 2 and 3's columns go.
-  RawSql(path, "DROP INDEX figures_by_place");
+  // Turn the file back into schema version 1: later migrations' columns and
+  // indexes go.
+  for (const char* index : {"figures_by_place", "claims_by_checkworthiness",
+                            "figures_by_value"}) {
+    RawSql(path, absl::StrCat("DROP INDEX ", index));
+  }
   for (const char* column :
        {"normalized_value", "qualifier", "place", "claim_id"}) {
     RawSql(path, absl::StrCat("ALTER TABLE figures DROP COLUMN ", column));
@@ -144,7 +148,7 @@ TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
 
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "5");
   FigureQuery query;
   query.place = "Surrey";
   query.min_normalized_value = 20;
