@@ -249,7 +249,14 @@ bool ClaimFinder::ColonIntro(int open, ClaimDraft* claim) {
   // "More from Jones: “…”": the name right before the colon.
   if (const int m = mentions_.MentionEndingAt(colon - 1); m >= 0 && cue < 0) {
     const Mention& mention = mentions_.mentions()[m];
-    if (mention.kind == MentionKind::kPerson || mention.kind == MentionKind::kName) {
+    const int start = mention.title_first >= 0 ? mention.title_first : mention.first;
+    // Only a heading-like name: at the sentence start, or after "from" or a dash.
+    const bool heading =
+        start == s.first ||
+        (start > s.first && (Word(start - 1) == "from" || t_[start - 1].punct == 'D' ||
+                             IsPunct(t_[start - 1], '-')));
+    if (heading &&
+        (mention.kind == MentionKind::kPerson || mention.kind == MentionKind::kName)) {
       sp = speakers_.Right(mention.first - 1, colon);
     }
   }

@@ -243,6 +243,14 @@ TEST(Speakers, NameRightBeforeColon) {
   EXPECT_EQ(doc.claims(0).source_id(), "jeff-jones");
 }
 
+TEST(Speakers, ObjectBeforeColonIsNotTheSpeaker) {
+  v1::Document doc = Extract(
+      "Jeb Bush explained the problem to the newspaper NRC Handelsblad: " + kOpen +
+      "What he did was so insensitive." + kClose);
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).source_id(), "jeb-bush");
+}
+
 TEST(Speakers, OuterCueBeatsEmbeddedParticiple) {
   v1::Document doc =
       Extract("Ana Cole claimed that remarks by Tom Ray calling for a ban make him " +
