@@ -157,6 +157,23 @@ absl::StatusOr<DocOptions> ParseDocFlags(const Args& args) {
   return options;
 }
 
+absl::StatusOr<CompareOptions> ParseCompareFlags(const Args& args) {
+  CompareOptions options;
+  Args positional;
+  absl::Status status = ParseFlags(
+      args,
+      {{{"--query", &options.address}, {"--filter", &options.filter}},
+       {{"--json", &options.json}}},
+      &positional);
+  if (status.ok()) status = NonEmptyAddress("--query", options.address);
+  if (!status.ok()) return status;
+  if (!positional.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "unexpected argument ", positional[0], " (use --filter 'subject:\"...\"')"));
+  }
+  return options;
+}
+
 int IngestMain(const Args& args) {
   return ParseAndRun<IngestOptions>(args, kIngestUsage, ParseIngestFlags, RunIngest);
 }
@@ -175,6 +192,11 @@ int SourcesMain(const Args& args) {
 
 int DocMain(const Args& args) {
   return ParseAndRun<DocOptions>(args, kDocUsage, ParseDocFlags, RunDoc);
+}
+
+int CompareMain(const Args& args) {
+  return ParseAndRun<CompareOptions>(args, kCompareUsage, ParseCompareFlags,
+                                     RunCompare);
 }
 
 }  // namespace factwire

@@ -7,6 +7,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "cli/compare_command.h"
 #include "cli/ingest_command.h"
 #include "cli/query_commands.h"
 
@@ -23,6 +24,7 @@ inline constexpr char kFiguresUsage[] =
 inline constexpr char kSourcesUsage[] =
     "sources [--query ADDR] [--filter F] [--order-by O] [--json] [NAME]";
 inline constexpr char kDocUsage[] = "doc [--query ADDR] [--json] ID|documents/ID";
+inline constexpr char kCompareUsage[] = "compare [--query ADDR] [--filter F] [--json]";
 
 // The flags one command accepts: value flags ("--query") and switches ("--json"),
 // each with where its value goes.
@@ -52,6 +54,7 @@ absl::StatusOr<ClaimsOptions> ParseClaimsFlags(const std::vector<std::string>& a
 absl::StatusOr<FiguresOptions> ParseFiguresFlags(const std::vector<std::string>& args);
 absl::StatusOr<SourcesOptions> ParseSourcesFlags(const std::vector<std::string>& args);
 absl::StatusOr<DocOptions> ParseDocFlags(const std::vector<std::string>& args);
+absl::StatusOr<CompareOptions> ParseCompareFlags(const std::vector<std::string>& args);
 
 // *Main()
 //
@@ -64,6 +67,7 @@ int ClaimsMain(const std::vector<std::string>& args);
 int FiguresMain(const std::vector<std::string>& args);
 int SourcesMain(const std::vector<std::string>& args);
 int DocMain(const std::vector<std::string>& args);
+int CompareMain(const std::vector<std::string>& args);
 
 }  // namespace factwire
 

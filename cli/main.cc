@@ -68,6 +68,7 @@ const Command kCommands[] = {
     {"figures", factwire::kFiguresUsage, factwire::FiguresMain},
     {"sources", factwire::kSourcesUsage, factwire::SourcesMain},
     {"doc", factwire::kDocUsage, factwire::DocMain},
+    {"compare", factwire::kCompareUsage, factwire::CompareMain},
 };
 
 int PrintHelp(std::ostream& out) {

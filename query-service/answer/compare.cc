@@ -89,6 +89,7 @@ v1::FigureObservation Observe(const FigureRecord& record) {
   *observation.mutable_span() = figure.span();
   observation.set_qualifier(figure.qualifier());
   observation.set_subject(figure.subject());
+  observation.set_unit(UnitFamily(figure));
   return observation;
 }
 

@@ -67,6 +67,9 @@ std::optional<ValueInterval> RangeInterval(const v1::Figure& figure) {
 
 std::string FormatNumber(double x) {
   if (std::isinf(x)) return x < 0 ? "-inf" : "inf";
+  if (std::fabs(x) >= 1e6 && std::fabs(x) < 1e15) {
+    return absl::StrFormat("%.0f", x);
+  }
   return absl::StrFormat("%.6g", x);
 }
 

@@ -54,8 +54,9 @@ bool LiesAbove(const ValueInterval& high, const ValueInterval& low);
 
 // FormatInterval()
 //
-// "[902.6, 911.7]", "(40, inf)", "[0, 20)"; numbers with up to 6 significant
-// digits.
+// "[902.6, 911.7]", "(40, inf)", "[0, 20)", "[1293500000, 1306500000]":
+// numbers with up to 6 significant digits, whole numbers from 1e6 to 1e15
+// without an exponent.
 std::string FormatInterval(const ValueInterval& interval);
 
 }  // namespace factwire

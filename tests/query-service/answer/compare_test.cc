@@ -143,6 +143,7 @@ TEST(CompareFigures, DifferentCurrenciesAreIncomparable) {
   });
   EXPECT_EQ(group.verdict(), v1::VERDICT_INCOMPARABLE);
   EXPECT_EQ(group.unit(), "USD, CAD");
+  EXPECT_EQ(group.observations(1).unit(), "CAD");
   EXPECT_THAT(group.explanation(), HasSubstr("one currency"));
 }
 

@@ -129,6 +129,8 @@ TEST(Intervals, Format) {
   EXPECT_EQ(FormatInterval({40, kInf, false, false}), "(40, inf)");
   EXPECT_EQ(FormatInterval({902.5, 911.5, true, true}), "[902.5, 911.5]");
   EXPECT_EQ(FormatInterval({-kInf, 5, false, false}), "(-inf, 5)");
+  EXPECT_EQ(FormatInterval({1293500000, 1306500000, true, true}),
+            "[1293500000, 1306500000]");
 }
 
 }  // namespace
