@@ -96,11 +96,16 @@ absl::StatusOr<ClaimsOptions> ParseClaimsFlags(const Args& args) {
   absl::Status status = ParseFlags(args,
                                    {{{"--query", &options.address},
                                      {"--filter", &options.filter},
-                                     {"--order-by", &options.order_by}},
+                                     {"--order-by", &options.order_by},
+                                     {"--parent", &options.parent}},
                                     {{"--json", &options.json}}},
                                    &options.words);
   if (status.ok()) status = NonEmptyAddress("--query", options.address);
   if (!status.ok()) return status;
+  if (!options.parent.empty() && !options.words.empty()) {
+    return absl::InvalidArgumentError(
+        "--parent lists claims; it cannot be used with WORDS (use --filter)");
+  }
   return options;
 }
 

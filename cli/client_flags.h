@@ -18,7 +18,8 @@ namespace factwire {
 
 inline constexpr char kIngestUsage[] = "ingest [--ingest ADDR] FILE|DIR...";
 inline constexpr char kClaimsUsage[] =
-    "claims [--query ADDR] [--filter F] [--order-by O] [--json] [WORDS...]";
+    "claims [--query ADDR] [--filter F] [--order-by O] [--parent documents/ID|-] [--json] "
+    "[WORDS...]";
 inline constexpr char kFiguresUsage[] =
     "figures [--query ADDR] [--filter F] [--order-by O] [--parent documents/ID] [--json]";
 inline constexpr char kSourcesUsage[] =

@@ -116,10 +116,33 @@ int ListSources(QueryService::Stub& stub, const SourcesOptions& options,
   return 0;
 }
 
+// `factwire claims --parent P`: ListClaims under P, every page.
+int ListClaims(QueryService::Stub& stub, const ClaimsOptions& options,
+               std::ostream& out, std::ostream& err) {
+  v1::ListClaimsRequest request;
+  request.set_parent(ResourceName("documents", options.parent));
+  request.set_filter(options.filter);
+  request.set_order_by(options.order_by);
+  request.set_page_size(kPageSize);
+  v1::ListClaimsResponse all;
+  const grpc::Status status = CollectPages(
+      [&](const std::string& token, v1::ListClaimsResponse* page) {
+        request.set_page_token(token);
+        std::unique_ptr<grpc::ClientContext> context = NewCallContext();
+        return stub.ListClaims(context.get(), request, page);
+      },
+      &all);
+  if (!status.ok()) return Fail("claims", status, options.address, err);
+  if (options.json) return PrintJson(all, out, err);
+  PrintTable(all.claims_size(), "claims", FormatClaims(all.claims()), out);
+  return 0;
+}
+
 }  // namespace
 
 int RunClaims(const ClaimsOptions& options, std::ostream& out, std::ostream& err) {
   std::unique_ptr<QueryService::Stub> stub = Connect(options.address);
+  if (!options.parent.empty()) return ListClaims(*stub, options, out, err);
   v1::SearchClaimsRequest request;
   request.set_query(absl::StrJoin(options.words, " "));
   request.set_filter(options.filter);

@@ -27,6 +27,10 @@ struct ClaimsOptions {
   bool json = false;
   // Joined by spaces into SearchClaimsRequest.query; none lists every claim.
   std::vector<std::string> words;
+  // "documents/ID", a bare ID or "documents/-": list the claims under it with
+  // ListClaims (filter and order_by as above) instead of searching; not used
+  // with `words`.
+  std::string parent;
 };
 
 // Options of `factwire figures`.
@@ -62,7 +66,8 @@ struct DocOptions {
   std::string name;
 };
 
-// RunClaims(): QueryService.SearchClaims, every page.
+// RunClaims(): QueryService.SearchClaims, or ListClaims when `parent` is set;
+// every page.
 int RunClaims(const ClaimsOptions& options, std::ostream& out, std::ostream& err);
 
 // RunFigures(): QueryService.ListFigures, every page.

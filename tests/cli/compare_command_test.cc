@@ -55,6 +55,18 @@ class FakeCompareService : public v1::QueryService::Service {
     }
     return grpc::Status::OK;
   }
+
+  // One claim, echoing the parent and filter it was asked for.
+  grpc::Status ListClaims(grpc::ServerContext*,
+                          const v1::ListClaimsRequest* request,
+                          v1::ListClaimsResponse* response) override {
+    v1::Claim* claim = response->add_claims();
+    claim->set_name(request->parent() + "/claims/c1");
+    claim->set_document(request->parent());
+    claim->set_claim_id("c1");
+    claim->set_text(request->filter());
+    return grpc::Status::OK;
+  }
 };
 
 TEST(FormatInterval, Brackets) {
@@ -116,6 +128,22 @@ TEST(RunCompare, ReportsErrors) {
   std::ostringstream out, err;
   EXPECT_EQ(RunCompare(options, out, err), 1);
   EXPECT_THAT(err.str(), HasSubstr("factwire compare: INVALID_ARGUMENT"));
+}
+
+TEST(ClaimsParent, ListsClaimsUnderTheParent) {
+  absl::StatusOr<ClaimsOptions> options =
+      ParseClaimsFlags({"--parent", "-", "--filter", "source = \"x\""});
+  ASSERT_TRUE(options.ok()) << options.status();
+  EXPECT_EQ(options->parent, "-");
+  EXPECT_FALSE(ParseClaimsFlags({"--parent", "-", "word"}).ok());
+
+  FakeCompareService service;
+  FakeServer server(&service);
+  options->address = server.address();
+  std::ostringstream out, err;
+  ASSERT_EQ(RunClaims(*options, out, err), 0) << err.str();
+  EXPECT_THAT(out.str(), HasSubstr("-         c1"));
+  EXPECT_THAT(out.str(), HasSubstr("source = \"x\""));
 }
 
 }  // namespace
