@@ -7,6 +7,7 @@
 //
 // Prints one JSON line of measurements; writes sampled ids to --targets.
 #include <atomic>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -21,6 +22,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "bench/corpus.h"
+#include "google/protobuf/util/json_util.h"
 #include "bench/json_line.h"
 #include "store/store.h"
 
@@ -30,6 +32,9 @@ ABSL_FLAG(int, threads, 2, "analyzer threads");
 ABSL_FLAG(int, limit, 0, "documents to use (0 = all)");
 ABSL_FLAG(std::string, targets, "", "where to write sampled ids (JSON)");
 ABSL_FLAG(int, samples, 2000, "ids to sample of each kind for --targets");
+ABSL_FLAG(bool, json_print, false,
+          "also time printing every document as JSON (one thread), with and "
+          "without always_print_primitive_fields (what analyze --jsonl uses)");
 
 namespace factwire {
 namespace {
@@ -57,6 +62,26 @@ Documents AnalyzeAll(const Analyzer& analyzer,
   }
   for (std::thread& thread : pool) thread.join();
   return documents;
+}
+
+// CPU seconds this process has used, all threads.
+double CpuSeconds() {
+  timespec now;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec + now.tv_nsec / 1e9;
+}
+
+// Seconds to print every document as JSON with `primitive` fields forced.
+double JsonPrintSeconds(const Documents& documents, bool primitive) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.always_print_primitive_fields = primitive;
+  absl::Time start = absl::Now();
+  std::string json;
+  for (const std::optional<v1::Document>& document : documents) {
+    json.clear();
+    if (document) (void)google::protobuf::util::MessageToJsonString(*document, &json, options);
+  }
+  return absl::ToDoubleSeconds(absl::Now() - start);
 }
 
 // Adds every k-th id to the lists of `targets`, about `samples` of each.
@@ -92,15 +117,18 @@ int Run() {
   for (const AnalyzeInput& input : *inputs) bytes += input.content.size();
 
   absl::Time start = absl::Now();
+  double cpu = CpuSeconds();
   Documents documents =
       AnalyzeAll(**analyzer, *inputs, absl::GetFlag(FLAGS_threads));
   double analyze_s = absl::ToDoubleSeconds(absl::Now() - start);
+  double analyze_cpu_s = CpuSeconds() - cpu;
 
   StoreOptions options;
   options.path = absl::GetFlag(FLAGS_store);
   absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
   if (!store.ok()) return Fail(store.status().ToString());
   start = absl::Now();
+  cpu = CpuSeconds();
   int stored = 0, failed = 0;
   for (const std::optional<v1::Document>& document : documents) {
     if (!document) continue;
@@ -109,6 +137,7 @@ int Run() {
   }
   double put_s = absl::ToDoubleSeconds(absl::Now() - start);
   store->reset();
+  double put_cpu_s = CpuSeconds() - cpu;
 
   JsonLine line;
   line.Set("documents", inputs->size()).Set("mb", bytes / 1e6);
@@ -116,6 +145,11 @@ int Run() {
   line.Set("analyze_mb_per_s", bytes / 1e6 / analyze_s);
   line.Set("stored", stored).Set("put_failed", failed).Set("put_s", put_s);
   line.Set("put_docs_per_s", stored / put_s);
+  line.Set("analyze_cpu_s", analyze_cpu_s).Set("put_cpu_s", put_cpu_s);
+  if (absl::GetFlag(FLAGS_json_print)) {
+    line.Set("json_print_s", JsonPrintSeconds(documents, false));
+    line.Set("json_print_primitive_s", JsonPrintSeconds(documents, true));
+  }
   line.Set("store_bytes", std::filesystem::file_size(options.path));
   std::printf("%s\n", line.ToString().c_str());
 

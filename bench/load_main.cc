@@ -42,6 +42,9 @@ ABSL_FLAG(int, channels, 2, "client connections (calls spread round robin)");
 ABSL_FLAG(absl::Duration, duration, absl::Seconds(5), "measured time");
 ABSL_FLAG(absl::Duration, warmup, absl::Seconds(1), "unmeasured time first");
 ABSL_FLAG(bool, once, false, "send each request exactly once, then stop");
+ABSL_FLAG(bool, stream, false,
+          "bidi-streaming method: --in_flight streams, each writing a request "
+          "and waiting for its reply before the next; implies --once");
 ABSL_FLAG(absl::Duration, deadline, absl::Seconds(30), "per-call deadline");
 
 namespace factwire {
@@ -94,14 +97,32 @@ class Load {
     }
   }
 
-  // Starts `in_flight` calls; returns once measuring is over and all are done.
-  void Run(int in_flight, absl::Time measure_from, absl::Time stop_at, bool once) {
-    measure_from_ = measure_from;
-    stop_at_ = stop_at;
-    once_ = once;
-    active_ = in_flight;
-    for (int i = 0; i < in_flight; ++i) Next();
-    done_.WaitForNotification();
+  // Starts `in_flight` calls (or streams); returns once measuring is over and
+  // all are done.
+  void Run(int in_flight, absl::Time measure_from, absl::Time stop_at, bool once,
+           bool stream);
+
+  // The next request's index; >= requests().size() once all are taken (--once).
+  size_t Take() { return next_++; }
+  const std::vector<grpc::ByteBuffer>& requests() const { return requests_; }
+
+  // Records one reply (or failure) to a request sent at `start`.
+  void Record(absl::Time start, const grpc::Status& status, size_t bytes) {
+    absl::Time end = absl::Now();
+    if (!once_ && start < measure_from_) return;
+    absl::MutexLock lock(&mu_);
+    if (status.ok()) {
+      latencies_ms_.push_back(absl::ToDoubleMilliseconds(end - start));
+      response_bytes_ += bytes;
+    } else {
+      ++errors_;
+      if (first_error_.empty()) first_error_ = status.error_message();
+    }
+  }
+
+  // A call slot or stream is over.
+  void Retire() {
+    if (--active_ == 0) done_.Notify();
   }
 
   void Report(double seconds) {
@@ -131,12 +152,9 @@ class Load {
 
   // Starts the next call, or retires a slot when the run is over.
   void Next() {
-    size_t index = next_++;
+    size_t index = Take();
     bool over = once_ ? index >= requests_.size() : absl::Now() >= stop_at_;
-    if (over) {
-      if (--active_ == 0) done_.Notify();
-      return;
-    }
+    if (over) return Retire();
     auto* call = new Call;
     call->context.set_deadline(absl::ToChronoTime(absl::Now() + absl::GetFlag(FLAGS_deadline)));
     call->start = absl::Now();
@@ -147,20 +165,11 @@ class Load {
   }
 
   void Done(Call* call, const grpc::Status& status) {
-    absl::Time end = absl::Now();
-    if (once_ || call->start >= measure_from_) {
-      absl::MutexLock lock(&mu_);
-      if (status.ok()) {
-        latencies_ms_.push_back(absl::ToDoubleMilliseconds(end - call->start));
-        response_bytes_ += call->response.Length();
-      } else {
-        ++errors_;
-        if (first_error_.empty()) first_error_ = status.error_message();
-      }
-    }
+    Record(call->start, status, call->response.Length());
     delete call;
     Next();
   }
+
 
   std::vector<grpc::ByteBuffer> requests_;
   const std::string method_;  // outlives every call (gRPC keeps its c_str)
@@ -177,16 +186,85 @@ class Load {
   std::string first_error_ ABSL_GUARDED_BY(mu_);
 };
 
+// One bidi stream: writes a request, waits for its reply, writes the next,
+// until the load's requests are all taken; then half-closes. Deletes itself.
+class Stream final : public grpc::ClientBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer> {
+ public:
+  Stream(Load* load, grpc::GenericStub* stub, const std::string& method) : load_(load) {
+    stub->PrepareBidiStreamingCall(&context_, method, grpc::StubOptions(), this);
+    StartRead(&reply_);
+    WriteNext();
+    StartCall();
+  }
+
+  void OnReadDone(bool ok) override {
+    if (!ok) return;  // the stream is ending; OnDone follows
+    load_->Record(start_, AckStatus(), reply_.Length());
+    StartRead(&reply_);
+    WriteNext();
+  }
+
+  void OnDone(const grpc::Status& status) override {
+    if (!status.ok()) load_->Record(start_, status, 0);
+    load_->Retire();
+    delete this;
+  }
+
+ private:
+  // The reply's own status when it is an IngestAck with a code, else OK.
+  grpc::Status AckStatus() {
+    v1::IngestAck ack;
+    grpc::Slice slice;
+    if (!reply_.TrySingleSlice(&slice).ok() && !reply_.DumpToSingleSlice(&slice).ok()) {
+      return grpc::Status::OK;
+    }
+    if (!ack.ParseFromArray(slice.begin(), static_cast<int>(slice.size())) ||
+        ack.code() == 0) {
+      return grpc::Status::OK;
+    }
+    return grpc::Status(static_cast<grpc::StatusCode>(ack.code()), ack.message());
+  }
+
+  void WriteNext() {
+    size_t index = load_->Take();
+    if (index >= load_->requests().size()) return StartWritesDone();
+    start_ = absl::Now();
+    StartWrite(&load_->requests()[index]);
+  }
+
+  Load* load_;
+  grpc::ClientContext context_;
+  grpc::ByteBuffer reply_;
+  absl::Time start_;
+};
+
+void Load::Run(int in_flight, absl::Time measure_from, absl::Time stop_at, bool once,
+               bool stream) {
+  measure_from_ = measure_from;
+  stop_at_ = stop_at;
+  once_ = once || stream;
+  active_ = in_flight;
+  for (int i = 0; i < in_flight; ++i) {
+    if (stream) {
+      new Stream(this, stubs_[i % stubs_.size()].get(), method_);
+    } else {
+      Next();
+    }
+  }
+  done_.WaitForNotification();
+}
+
 int Run() {
   absl::StatusOr<std::vector<grpc::ByteBuffer>> requests = ReadRequests(
       absl::GetFlag(FLAGS_requests), absl::GetFlag(FLAGS_request_type));
   if (!requests.ok()) return Fail(requests.status().ToString());
   Load load(*std::move(requests), absl::GetFlag(FLAGS_method));
-  bool once = absl::GetFlag(FLAGS_once);
+  bool stream = absl::GetFlag(FLAGS_stream);
+  bool once = absl::GetFlag(FLAGS_once) || stream;
   absl::Time start = absl::Now();
   absl::Time measure_from = once ? start : start + absl::GetFlag(FLAGS_warmup);
   absl::Time stop_at = measure_from + absl::GetFlag(FLAGS_duration);
-  load.Run(absl::GetFlag(FLAGS_in_flight), measure_from, stop_at, once);
+  load.Run(absl::GetFlag(FLAGS_in_flight), measure_from, stop_at, once, stream);
   absl::Time end = absl::Now();
   load.Report(absl::ToDoubleSeconds(end - (once ? start : measure_from)));
   return 0;

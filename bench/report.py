@@ -86,17 +86,34 @@ def ingest_section(i, lines, goals):
         f"| IngestDocument (gRPC, analyze + store) | {unary['qps']:.0f} | "
         f"{unary['qps'] / put:.2f} | {unary['qps'] / analyze:.2f} | {unary['p50_ms']:.2f} | "
         f"{unary['p99_ms']:.2f} |",
+    ]
+    stream = i.get("stream")
+    if stream:
+        lines.append(f"| StreamIngestDocuments ({stream.get('in_flight')} streams, one item "
+                     f"in hand each) | {stream['qps']:.0f} | {stream['qps'] / put:.2f} | "
+                     f"{stream['qps'] / analyze:.2f} | {stream['p50_ms']:.2f} | "
+                     f"{stream['p99_ms']:.2f} |")
+    lines += [
         f"| analysis alone, in-process, all cores | {analyze:.0f} | {analyze / put:.2f} | 1 | | |",
         f"| raw Store::Put, one writer | {put:.0f} | 1 | {put / analyze:.2f} | | |",
         f"| analysis then Put, serial (computed) | {serial:.0f} | {serial / put:.2f} | "
         f"{serial / analyze:.2f} | | |", ""]
     if unary["errors"]:
         lines += [f"IngestDocument errors: {unary['errors']} (first: {unary.get('first_error')})", ""]
-    if i.get("stream_rpc_in_proto"):
-        lines += ["StreamIngestDocuments is in the proto but not measured yet "
-                  "(the load client does unary calls only).", ""]
-    else:
+    if stream and stream["errors"]:
+        lines += [f"StreamIngestDocuments errors: {stream['errors']} "
+                  f"(first: {stream.get('first_error')})", ""]
+    if not i.get("stream_rpc_in_proto"):
         lines += ["StreamIngestDocuments had not landed in the proto: not measured.", ""]
+    lines += [f"CPU per document in the references: analysis {ref['analyze_cpu_s'] / i['documents'] * 1e3:.3f} ms, "
+              f"Put {ref['put_cpu_s'] / i['documents'] * 1e3:.3f} ms (wall {1e3 / put:.2f} ms)."]
+    if "json_print_s" in ref:
+        lines += [f"Printing the same documents as JSON (one thread, as `analyze --jsonl` does): "
+                  f"{ref['json_print_primitive_s'] / i['documents'] * 1e3:.3f} ms/doc with "
+                  f"`always_print_primitive_fields`, {ref['json_print_s'] / i['documents'] * 1e3:.3f} "
+                  f"ms/doc without: {ref['json_print_primitive_s'] / ref['analyze_cpu_s']:.1f}× and "
+                  f"{ref['json_print_s'] / ref['analyze_cpu_s']:.1f}× the analysis CPU."]
+    lines.append("")
     per_doc = (m["peak_rss"] - m["idle_rss"]) / max(1, i["documents"])
     lines += [f"Per document ingested: {m['cpu_s'] / i['documents'] * 1e3:.2f} ms of "
               f"factwire-ingest CPU, {m['store_bytes'] / i['documents'] / 1e3:.1f} kB of "
@@ -121,17 +138,23 @@ def query_section(q, lines, goals):
         "archive); SearchClaims (topic) one of 8 topic words (each in ~1/8 of sentences); "
         "ListFigures (filter) `subject:\"jobs\" AND dimension = COUNT` and the like, "
         "default page size.", "",
-        "| archive | rpc | QPS | ÷ echo QPS | p50 ms | p99 ms | resp. bytes | errors |",
-        "|---|---|---:|---:|---:|---:|---:|---:|"]
+        "Server CPU is factwire-query's (or the echo server's) user+sys time during the "
+        "run divided by the calls (warm-up calls estimated at the measured rate).", "",
+        "| archive | rpc | QPS | ÷ echo QPS | p50 ms | p99 ms | server CPU µs/call | ÷ echo CPU | resp. bytes | errors |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for rpc, e in echo.items():
         lines.append(f"| echo | {rpc} | {e['qps']:.0f} | 1 | {e['p50_ms']:.2f} | "
-                     f"{e['p99_ms']:.2f} | {e['response_bytes']:.0f} | {e['errors']} |")
+                     f"{e['p99_ms']:.2f} | {e.get('server_cpu_us', 0):.0f} | 1 | "
+                     f"{e['response_bytes']:.0f} | {e['errors']} |")
     for size in sizes:
         for rpc, r in q["sizes"][size]["rpcs"].items():
             ratio = r["qps"] / echo[rpc]["qps"] if echo.get(rpc, {}).get("qps") else 0
             err = f"{r['errors']}" + (f" ({r['first_error'][:60]})" if r["errors"] else "")
+            cpu = r.get("server_cpu_us", 0)
+            echo_cpu = echo.get(rpc, {}).get("server_cpu_us", 0)
             lines.append(f"| {int(size):,} | {rpc} | {r['qps']:.0f} | {ratio:.2f} | "
-                         f"{r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['response_bytes']:.0f} | "
+                         f"{r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {cpu:.0f} | "
+                         f"{cpu / echo_cpu if echo_cpu else 0:.1f} | {r['response_bytes']:.0f} | "
                          f"{err} |")
     lines.append("")
     largest = q["sizes"][sizes[-1]]["rpcs"]
@@ -186,11 +209,13 @@ def memory_section(results, lines):
     builds = results.get("query", {}).get("sizes", {})
     if builds:
         lines += ["Archive builds (in-process analyze on all cores, then Put):", "",
-                  "| archive | analyze s | Put s | Put docs/s | bytes/doc |", "|---|---:|---:|---:|---:|"]
+                  "| archive | analyze s | Put s | Put docs/s | Put CPU ms/doc | bytes/doc |",
+                  "|---|---:|---:|---:|---:|---:|"]
         for size, s in sorted(builds.items(), key=lambda x: int(x[0])):
             b = s["archive"]
             lines.append(f"| {int(size):,} | {b['analyze_s']:.1f} | {b['put_s']:.1f} | "
-                         f"{b['put_docs_per_s']:.0f} | {b['store_bytes'] / b['stored']:.0f} |")
+                         f"{b['put_docs_per_s']:.0f} | {b.get('put_cpu_s', 0) / b['stored'] * 1e3:.2f} | "
+                         f"{b['store_bytes'] / b['stored']:.0f} |")
         lines.append("")
 
 

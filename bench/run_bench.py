@@ -83,7 +83,7 @@ def all_cores(cli, corpus, mb):
     return {"processes": cores, "wall_s": wall, "mb_per_s": mb / wall}
 
 
-def archive(a, corpus, limit, store, targets=None, threads=None):
+def archive(a, corpus, limit, store, targets=None, threads=None, extra=()):
     """Runs factwire-bench-archive; returns its JSON line plus wall seconds."""
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(store + suffix):
@@ -92,6 +92,7 @@ def archive(a, corpus, limit, store, targets=None, threads=None):
            f"--store={store}", f"--limit={limit}", f"--threads={threads or os.cpu_count()}"]
     if targets:
         cmd.append(f"--targets={targets}")
+    cmd += list(extra)
     t0 = time.perf_counter()
     out = subprocess.run(cmd, stdout=subprocess.PIPE, check=True, timeout=7200).stdout
     result = json.loads(out)
@@ -117,10 +118,26 @@ def write_lines(path, objects):
 def ingest(a, corpus):
     docs = [json.loads(line) for line in open(corpus, encoding="utf-8")][:a.ingest_docs]
     result = {"documents": len(docs),
-              "reference": archive(a, corpus, len(docs), os.path.join(a.out, "ingest-ref.db"))}
+              "reference": archive(a, corpus, len(docs), os.path.join(a.out, "ingest-ref.db"),
+                                   extra=["--json_print"])}
     requests = write_lines(os.path.join(a.out, "ingest-requests.jsonl"), (
         {"content": base64.b64encode(d["content"].encode()).decode(),
          "mediaType": d["media_type"], "externalId": d["id"]} for d in docs))
+    result["unary"], result["memory"] = ingest_run(
+        a, requests, "IngestDocument", once="true", in_flight=a.ingest_in_flight)
+    proto = open(os.path.join(ROOT, "proto", "factwire", "v1", "ingest_service.proto")).read()
+    result["stream_rpc_in_proto"] = "StreamIngestDocuments" in proto
+    if result["stream_rpc_in_proto"]:
+        result["stream"], result["stream_memory"] = ingest_run(
+            a, requests, "StreamIngestDocuments", stream="true", in_flight=a.ingest_in_flight)
+    print(f"  ingest: {result['unary']['qps']:.0f} docs/s unary, analyze "
+          f"{result['reference']['analyze_docs_per_s']:.0f} docs/s, put "
+          f"{result['reference']['put_docs_per_s']:.0f} docs/s", flush=True)
+    return result
+
+
+def ingest_run(a, requests, method, **flags):
+    """Ingests `requests` into a fresh store through `method`; (load result, memory)."""
     store = os.path.join(a.out, "ingest.db")
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(store + suffix):
@@ -130,21 +147,14 @@ def ingest(a, corpus):
                                 os.path.join(a.out, "ingest.log"))
     try:
         idle = service.status()
-        result["unary"] = load(a, service.port, "/factwire.v1.IngestService/IngestDocument",
-                               "factwire.v1.IngestDocumentRequest", requests,
-                               once="true", in_flight=a.ingest_in_flight)
+        result = load(a, service.port, f"/factwire.v1.IngestService/{method}",
+                      "factwire.v1.IngestDocumentRequest", requests, **flags)
         busy = service.status()
     finally:
         service.stop()
-    result["memory"] = {"idle_rss": idle["VmRSS"], "peak_rss": busy["VmHWM"],
-                        "cpu_s": busy["cpu_s"] - idle["cpu_s"],
-                        "store_bytes": os.path.getsize(store)}
-    proto = open(os.path.join(ROOT, "proto", "factwire", "v1", "ingest_service.proto")).read()
-    result["stream_rpc_in_proto"] = "StreamIngestDocuments" in proto
-    print(f"  ingest: {result['unary']['qps']:.0f} docs/s unary, analyze "
-          f"{result['reference']['analyze_docs_per_s']:.0f} docs/s, put "
-          f"{result['reference']['put_docs_per_s']:.0f} docs/s", flush=True)
-    return result
+    result["in_flight"] = flags.get("in_flight")
+    return result, {"idle_rss": idle["VmRSS"], "peak_rss": busy["VmHWM"],
+                    "cpu_s": busy["cpu_s"] - idle["cpu_s"], "store_bytes": os.path.getsize(store)}
 
 
 def query_requests(a, targets_path):
@@ -152,8 +162,12 @@ def query_requests(a, targets_path):
     targets = json.load(open(targets_path))
     names = [last for _, last, _ in gen_corpus.POPULATION[:500]]
     specs = {
-        "GetDocument": ("GetDocumentRequest", [{"name": f"documents/{d}"}
-                                               for d in targets["document_ids"]]),
+        "GetDocument (basic)": ("GetDocumentRequest", [
+            {"name": f"documents/{d}", "view": "DOCUMENT_VIEW_BASIC"}
+            for d in targets["document_ids"]]),
+        "GetDocument (full)": ("GetDocumentRequest", [
+            {"name": f"documents/{d}", "view": "DOCUMENT_VIEW_FULL"}
+            for d in targets["document_ids"]]),
         "GetSource": ("GetSourceRequest", [{"name": f"sources/{s}"}
                                            for s in targets["source_ids"]]),
         "GetClaim": ("GetClaimRequest", [{"name": c} for c in targets["claim_names"]]),
@@ -187,11 +201,22 @@ def query(a):
             print(f"  archive {size}: built in {built['wall_s']:.0f} s", flush=True)
             requests = query_requests(a, targets)
             if not result["echo"]:
-                result["echo"] = {rpc: load(a, echo.port, *spec, **flags)
+                result["echo"] = {rpc: load_with_cpu(a, echo, spec, flags)
                                   for rpc, spec in requests.items()}
             result["sizes"][size] = measure_archive(a, store, requests, flags, built)
     finally:
         echo.stop()
+    return result
+
+
+def load_with_cpu(a, service, spec, flags):
+    """load() plus the server's CPU microseconds per successful call."""
+    before = service.status()["cpu_s"]
+    result = load(a, service.port, *spec, **flags)
+    cpu = service.status()["cpu_s"] - before
+    # Calls in the warm-up second are not counted; estimate them at the same rate.
+    calls = (result["calls"] + result["errors"]) * (a.duration + 1) / a.duration
+    result["server_cpu_us"] = cpu / max(1, calls) * 1e6
     return result
 
 
@@ -203,7 +228,7 @@ def measure_archive(a, store, requests, flags, built):
         idle = service.status()
         rpcs = {}
         for rpc, spec in requests.items():
-            rpcs[rpc] = load(a, service.port, *spec, **flags)
+            rpcs[rpc] = load_with_cpu(a, service, spec, flags)
             print(f"    {rpc}: {rpcs[rpc]['qps']:.0f} QPS, p99 {rpcs[rpc]['p99_ms']:.2f} ms"
                   f"{', errors ' + str(rpcs[rpc]['errors']) if rpcs[rpc]['errors'] else ''}",
                   flush=True)
