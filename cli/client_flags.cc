@@ -82,7 +82,8 @@ absl::Status ParseFlags(const Args& args, const FlagSpec& spec, Args* positional
 absl::StatusOr<IngestOptions> ParseIngestFlags(const Args& args) {
   IngestOptions options;
   absl::Status status =
-      ParseFlags(args, {{{"--ingest", &options.address}}, {}}, &options.paths);
+      ParseFlags(args, {{{"--ingest", &options.address}}, {{"--stream", &options.stream}}},
+                 &options.paths);
   if (status.ok()) status = NonEmptyAddress("--ingest", options.address);
   if (!status.ok()) return status;
   if (options.paths.empty()) {

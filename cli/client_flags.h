@@ -16,7 +16,7 @@ namespace factwire {
 // The command-line layer of the client commands: flags to Options structs, and the
 // entry points main.cc's dispatch table calls. Nothing below this layer reads flags.
 
-inline constexpr char kIngestUsage[] = "ingest [--ingest ADDR] FILE|DIR...";
+inline constexpr char kIngestUsage[] = "ingest [--ingest ADDR] [--stream] FILE|DIR...";
 inline constexpr char kClaimsUsage[] =
     "claims [--query ADDR] [--filter F] [--order-by O] [--parent documents/ID|-] [--json] "
     "[WORDS...]";

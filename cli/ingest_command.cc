@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "cli/ingest_files.h"
 #include "cli/rpc.h"
+#include "cli/stream_commands.h"
 #include "cli/table.h"
 #include "factwire/v1/ingest_service.grpc.pb.h"
 
@@ -64,6 +65,7 @@ std::string Summary(const Tally& tally, size_t files) {
 }  // namespace
 
 int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err) {
+  if (options.stream) return RunIngestStream(options, out, err);
   absl::StatusOr<std::vector<IngestFile>> files = CollectIngestFiles(options.paths);
   if (!files.ok()) {
     err << "factwire ingest: " << files.status().message() << '\n';

@@ -20,6 +20,9 @@ struct IngestOptions {
   std::string address = kDefaultIngestAddress;
   // Files and directories to send (see CollectIngestFiles); at least one.
   std::vector<std::string> paths;
+  // Send them over one StreamIngestDocuments call (RunIngestStream) instead of
+  // one IngestDocument call each.
+  bool stream = false;
 };
 
 // RunIngest()
@@ -30,6 +33,7 @@ struct IngestOptions {
 // service rejects is reported and skipped; UNAVAILABLE (no service) stops the run.
 // Returns the exit code: 0 when every file was stored (created or unchanged), 1 when
 // any failed, an argument does not exist or no file was found (reason on `err`).
+// With options.stream, runs RunIngestStream (cli/stream_commands.h) instead.
 int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err);
 
 // FormatIngestLine()

@@ -9,6 +9,7 @@
 #include "absl/strings/string_view.h"
 #include "cli/analyze_command.h"
 #include "cli/client_flags.h"
+#include "cli/stream_commands.h"
 
 namespace {
 
@@ -69,6 +70,8 @@ const Command kCommands[] = {
     {"sources", factwire::kSourcesUsage, factwire::SourcesMain},
     {"doc", factwire::kDocUsage, factwire::DocMain},
     {"compare", factwire::kCompareUsage, factwire::CompareMain},
+    {"delete", factwire::kDeleteUsage, factwire::DeleteMain},
+    {"watch", factwire::kWatchUsage, factwire::WatchMain},
 };
 
 int PrintHelp(std::ostream& out) {

@@ -105,5 +105,30 @@ TEST_F(IngestCommandServerTest, ReportsRejectedContent) {
       << out_.str();
 }
 
+TEST_F(IngestCommandServerTest, StreamSendsEveryFileAndGoesOnAfterARejection) {
+  Write("a-empty.txt", "");
+  Write("b-harbor.txt", kArticle);
+  Write("c-other.txt", "Budget passes\n\nThe council passed a $2 million budget.\n");
+  options_.stream = true;
+  EXPECT_EQ(RunIngest(options_, out_, err_), 1) << err_.str();
+  const std::string out = out_.str();
+  size_t failed = out.find("failed     ");
+  size_t harbor = out.find("b-harbor.txt  documents/");
+  size_t other = out.find("c-other.txt   documents/");
+  ASSERT_NE(failed, std::string::npos) << out;
+  ASSERT_NE(harbor, std::string::npos) << out;
+  ASSERT_NE(other, std::string::npos) << out;
+  EXPECT_LT(failed, harbor);  // One line per file, in order.
+  EXPECT_LT(harbor, other);
+  EXPECT_NE(out.find("INVALID_ARGUMENT: content"), std::string::npos) << out;
+  EXPECT_NE(out.find("3 files: 2 created, 0 unchanged, 1 failed\n"), std::string::npos)
+      << out;
+
+  std::ostringstream again;
+  options_.paths = {(root_ / "articles" / "b-harbor.txt").string()};
+  EXPECT_EQ(RunIngest(options_, again, err_), 0) << again.str() << err_.str();
+  EXPECT_EQ(again.str().rfind("unchanged  ", 0), 0u) << again.str();
+}
+
 }  // namespace
 }  // namespace factwire
