@@ -95,7 +95,8 @@ absl::StatusOr<v1::CompareFiguresResponse> Answerer::CompareFigures(
   list.set_filter(request.filter());
   absl::StatusOr<FigureQuery> query = ToFigureQuery(list);
   if (!query.ok()) return query.status();
-  uint64_t fingerprint = RequestFingerprint({"CompareFigures", request.filter()});
+  uint64_t fingerprint =
+      RequestFingerprint({"CompareFigures", request.filter()});
   absl::StatusOr<PageQuery> page =
       ReadPage(request.page_size(), request.page_token(), fingerprint);
   if (!page.ok()) return page.status();
@@ -110,7 +111,8 @@ absl::StatusOr<v1::CompareFiguresResponse> Answerer::CompareFigures(
 
   v1::CompareFiguresResponse response;
   SpanEncoder encoder(store_, request.offset_encoding());
-  const size_t begin = std::min(groups.size(), static_cast<size_t>(page->after));
+  const size_t begin =
+      std::min(groups.size(), static_cast<size_t>(page->after));
   const size_t end = std::min(groups.size(), begin + page->limit);
   for (size_t i = begin; i < end; ++i) {
     for (v1::FigureObservation& observation :

@@ -50,9 +50,8 @@ absl::StatusOr<v1::ListClaimsResponse> Answerer::ListClaims(
   if (!valid.ok()) return valid;
   absl::StatusOr<ClaimQuery> query = ToListClaimsQuery(request);
   if (!query.ok()) return query.status();
-  uint64_t fingerprint =
-      RequestFingerprint({"ListClaims", query->document_id, request.filter(),
-                          request.order_by()});
+  uint64_t fingerprint = RequestFingerprint(
+      {"ListClaims", query->document_id, request.filter(), request.order_by()});
   absl::StatusOr<PageQuery> page =
       ReadPage(request.page_size(), request.page_token(), fingerprint);
   if (!page.ok()) return page.status();

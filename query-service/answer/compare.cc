@@ -114,8 +114,7 @@ Update UpdateBetween(const FigureRecord& earlier, const ValueInterval& low,
   if (!earlier.source_id.empty() && earlier.source_id == later.source_id) {
     return Update::kSameSource;
   }
-  if (later.figure.dimension() == v1::DIMENSION_COUNT &&
-      LiesAbove(high, low)) {
+  if (later.figure.dimension() == v1::DIMENSION_COUNT && LiesAbove(high, low)) {
     return Update::kGrowingCount;
   }
   return Update::kNone;
@@ -139,12 +138,13 @@ void JudgeDisagreement(const std::vector<FigureRecord>& records,
       const Update update =
           UpdateBetween(records[i], intervals[i], records[j], intervals[j]);
       if (update == Update::kNone) {
-        SetVerdict(v1::VERDICT_CONFLICTING,
-                   absl::StrCat(Describe(records[i], intervals[i], group.unit()),
-                                " and ",
-                                Describe(records[j], intervals[j], group.unit()),
-                                " do not overlap"),
-                   group);
+        SetVerdict(
+            v1::VERDICT_CONFLICTING,
+            absl::StrCat(Describe(records[i], intervals[i], group.unit()),
+                         " and ",
+                         Describe(records[j], intervals[j], group.unit()),
+                         " do not overlap"),
+            group);
         return;
       }
       reasons.insert(update);
@@ -160,11 +160,11 @@ void JudgeDisagreement(const std::vector<FigureRecord>& records,
                         ? "the same source updated its figure"
                         : "the count only grew over time";
   const size_t latest = records.size() - 1;  // never superseded
-  SetVerdict(v1::VERDICT_SUPERSEDED,
-             absl::StrCat(why, "; latest: ",
-                          Describe(records[latest], intervals[latest],
-                                   group.unit())),
-             group);
+  SetVerdict(
+      v1::VERDICT_SUPERSEDED,
+      absl::StrCat(why, "; latest: ",
+                   Describe(records[latest], intervals[latest], group.unit())),
+      group);
 }
 
 }  // namespace
@@ -181,7 +181,8 @@ void JudgeGroup(const std::vector<FigureRecord>& records,
     intervals.push_back(FigureInterval(record.figure));
     v1::FigureObservation* observation = group.add_observations();
     *observation = Observe(record);
-    if (intervals.back()) *observation->mutable_interval() = ToProto(*intervals.back());
+    if (intervals.back())
+      *observation->mutable_interval() = ToProto(*intervals.back());
   }
   if (records.empty()) return;
   group.set_dimension(records.front().figure.dimension());
@@ -198,11 +199,11 @@ void JudgeGroup(const std::vector<FigureRecord>& records,
   std::vector<ValueInterval> usable;
   for (size_t i = 0; i < records.size(); ++i) {
     if (!intervals[i]) {
-      SetVerdict(v1::VERDICT_INCOMPARABLE,
-                 absl::StrCat("\"", records[i].figure.text(), "\" (",
-                              records[i].figure.name(),
-                              ") has no usable value"),
-                 group);
+      SetVerdict(
+          v1::VERDICT_INCOMPARABLE,
+          absl::StrCat("\"", records[i].figure.text(), "\" (",
+                       records[i].figure.name(), ") has no usable value"),
+          group);
       return;
     }
     usable.push_back(*intervals[i]);

@@ -138,10 +138,9 @@ bool LiesAbove(const ValueInterval& high, const ValueInterval& low) {
 }
 
 std::string FormatInterval(const ValueInterval& interval) {
-  return absl::StrCat(interval.lower_closed ? "[" : "(",
-                      FormatNumber(interval.lower), ", ",
-                      FormatNumber(interval.upper),
-                      interval.upper_closed ? "]" : ")");
+  return absl::StrCat(
+      interval.lower_closed ? "[" : "(", FormatNumber(interval.lower), ", ",
+      FormatNumber(interval.upper), interval.upper_closed ? "]" : ")");
 }
 
 }  // namespace factwire

@@ -98,8 +98,7 @@ void ConvertClaimSpans(const OffsetConverter& converter, v1::Claim& claim) {
   if (claim.has_cue_span()) converter.ConvertSpan(*claim.mutable_cue_span());
 }
 
-void ConvertFigureSpans(const OffsetConverter& converter,
-                        v1::Figure& figure) {
+void ConvertFigureSpans(const OffsetConverter& converter, v1::Figure& figure) {
   if (figure.has_span()) converter.ConvertSpan(*figure.mutable_span());
 }
 

@@ -21,7 +21,8 @@ namespace factwire {
 // construction, so thread-safe; does not keep `text`.
 class OffsetConverter {
  public:
-  OffsetConverter(absl::string_view text, factwire::v1::OffsetEncoding encoding);
+  OffsetConverter(absl::string_view text,
+                  factwire::v1::OffsetEncoding encoding);
 
   // The offset in the target encoding of UTF-8 byte offset `utf8_offset`.
   int32_t Convert(int32_t utf8_offset) const;

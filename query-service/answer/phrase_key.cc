@@ -12,12 +12,12 @@ namespace factwire {
 namespace {
 
 constexpr absl::string_view kStopwords[] = {
-    "a",     "about", "after", "against", "all",   "an",    "and",   "any",
-    "are",   "as",    "at",    "be",      "been",  "by",    "during", "each",
-    "for",   "from",  "had",   "has",     "have",  "her",   "his",   "in",
-    "into",  "is",    "it",    "its",     "of",    "on",    "or",    "our",
-    "over",  "per",   "some",  "than",    "that",  "the",   "their", "these",
-    "this",  "those", "to",    "total",   "was",   "were",  "which", "with",
+    "a",    "about", "after", "against", "all",  "an",   "and",    "any",
+    "are",  "as",    "at",    "be",      "been", "by",   "during", "each",
+    "for",  "from",  "had",   "has",     "have", "her",  "his",    "in",
+    "into", "is",    "it",    "its",     "of",   "on",   "or",     "our",
+    "over", "per",   "some",  "than",    "that", "the",  "their",  "these",
+    "this", "those", "to",    "total",   "was",  "were", "which",  "with",
 };
 
 struct Irregular {
@@ -26,10 +26,10 @@ struct Irregular {
 };
 
 constexpr Irregular kIrregulars[] = {
-    {"people", "person"}, {"children", "child"}, {"men", "man"},
-    {"women", "woman"},   {"mice", "mouse"},     {"feet", "foot"},
-    {"teeth", "tooth"},   {"geese", "goose"},    {"police", "police"},
-    {"data", "data"},     {"news", "news"},      {"series", "series"},
+    {"people", "person"},   {"children", "child"}, {"men", "man"},
+    {"women", "woman"},     {"mice", "mouse"},     {"feet", "foot"},
+    {"teeth", "tooth"},     {"geese", "goose"},    {"police", "police"},
+    {"data", "data"},       {"news", "news"},      {"series", "series"},
     {"species", "species"},
 };
 

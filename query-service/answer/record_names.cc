@@ -17,8 +17,8 @@ absl::StatusOr<RecordName> ParseRecordName(absl::string_view field,
   if (parts.size() != 4 || parts[0] != "documents" || parts[1].empty() ||
       parts[2] != collection || parts[3].empty()) {
     return absl::InvalidArgumentError(absl::StrFormat(
-        "%s must look like \"documents/{document}/%s/{id}\", got \"%s\"",
-        field, collection, absl::CHexEscape(name)));
+        "%s must look like \"documents/{document}/%s/{id}\", got \"%s\"", field,
+        collection, absl::CHexEscape(name)));
   }
   return RecordName{std::string(parts[1]), std::string(parts[3])};
 }

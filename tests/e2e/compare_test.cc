@@ -179,8 +179,7 @@ TEST_F(CompareEndToEndTest, VerdictsAcrossTheArchive) {
   EXPECT_TRUE(toll.observations(0).superseded());
   EXPECT_TRUE(toll.observations(1).superseded());
   EXPECT_FALSE(toll.observations(2).superseded());
-  EXPECT_EQ(toll.observations(2).publish_time().seconds(),
-            kMarch1 + 5 * 86400);
+  EXPECT_EQ(toll.observations(2).publish_time().seconds(), kMarch1 + 5 * 86400);
   EXPECT_THAT(toll.explanation(), HasSubstr(names_["flood-3"]));
 
   v1::FigureGroup cocaine = GroupAbout(groups, "cocaine");

@@ -73,17 +73,18 @@ void AddDeaths(v1::Document& document, const std::string& text, double value) {
 
 std::vector<v1::Document> Fixtures() {
   // "é" is 2 bytes, "東京" 6, "😀" 4: spans after them move in UTF-16/32.
-  v1::Document d1 = MakeDocument(
-      "d1", "Caf\u00e9 \u6771\u4eac \U0001F600: \"We lost 12 people,\" said Ana Ruiz.",
-      1);
+  v1::Document d1 = MakeDocument("d1",
+                                 "Caf\u00e9 \u6771\u4eac \U0001F600: \"We lost "
+                                 "12 people,\" said Ana Ruiz.",
+                                 1);
   AddQuote(d1, "We lost 12 people", "Ana Ruiz", "ana-ruiz");
   AddDeaths(d1, "12", 12);
   v1::Document d2 = MakeDocument(
       "d2", "\"The toll is now 41,\" said Ana Ruiz in Qu\u00e9bec.", 2);
   AddQuote(d2, "The toll is now 41", "Ana Ruiz", "ana-ruiz");
   AddDeaths(d2, "41", 41);
-  v1::Document d3 =
-      MakeDocument("d3", "Officials counted 41 deaths; \"grim,\" said Bo Li.", 3);
+  v1::Document d3 = MakeDocument(
+      "d3", "Officials counted 41 deaths; \"grim,\" said Bo Li.", 3);
   AddQuote(d3, "grim", "Bo Li", "bo-li");
   AddDeaths(d3, "41", 41);
   return {d1, d2, d3};

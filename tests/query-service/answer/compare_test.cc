@@ -41,9 +41,8 @@ FigureRecord Make(const Spec& spec) {
   figure.set_normalized_value(spec.normalized < 0 ? spec.value
                                                   : spec.normalized);
   figure.set_unit(spec.unit);
-  figure.set_normalized_unit(spec.normalized_unit.empty()
-                                 ? spec.unit
-                                 : spec.normalized_unit);
+  figure.set_normalized_unit(
+      spec.normalized_unit.empty() ? spec.unit : spec.normalized_unit);
   figure.set_qualifier(spec.qualifier);
   figure.set_dimension(spec.dimension);
   figure.set_subject(spec.subject);
@@ -64,18 +63,25 @@ std::vector<std::string> FigureNames(const v1::FigureGroup& group) {
 }
 
 v1::FigureGroup OnlyGroup(std::vector<FigureRecord> records) {
-  std::vector<v1::FigureGroup> groups = CompareFigureRecords(std::move(records));
+  std::vector<v1::FigureGroup> groups =
+      CompareFigureRecords(std::move(records));
   EXPECT_EQ(groups.size(), 1u);
   return groups.empty() ? v1::FigureGroup() : groups.front();
 }
 
 TEST(CompareFigures, OverlappingIntervalsAreConsistent) {
   v1::FigureGroup group = OnlyGroup({
-      Make({.document = "a", .figure_id = "f1", .value = 70000,
-            .qualifier = v1::QUALIFIER_APPROXIMATE, .day = 1}),
+      Make({.document = "a",
+            .figure_id = "f1",
+            .value = 70000,
+            .qualifier = v1::QUALIFIER_APPROXIMATE,
+            .day = 1}),
       Make({.document = "b", .figure_id = "f1", .value = 72500, .day = 2}),
-      Make({.document = "c", .figure_id = "f1", .value = 60000,
-            .qualifier = v1::QUALIFIER_MORE_THAN, .day = 3}),
+      Make({.document = "c",
+            .figure_id = "f1",
+            .value = 60000,
+            .qualifier = v1::QUALIFIER_MORE_THAN,
+            .day = 3}),
   });
   EXPECT_EQ(group.verdict(), v1::VERDICT_CONSISTENT) << group.explanation();
   EXPECT_THAT(group.explanation(), HasSubstr("all 3 figures allow"));
@@ -93,11 +99,21 @@ TEST(CompareFigures, OverlappingIntervalsAreConsistent) {
 
 TEST(CompareFigures, OneTonAndNineHundredSevenKilogramsAgree) {
   v1::FigureGroup group = OnlyGroup({
-      Make({.document = "a", .figure_id = "f1", .value = 1, .day = 1,
-            .subject = "cocaine", .dimension = v1::DIMENSION_MASS,
-            .unit = "ton", .normalized = 907.18474, .normalized_unit = "kg"}),
-      Make({.document = "b", .figure_id = "f1", .value = 907, .day = 2,
-            .subject = "cocaine", .dimension = v1::DIMENSION_MASS,
+      Make({.document = "a",
+            .figure_id = "f1",
+            .value = 1,
+            .day = 1,
+            .subject = "cocaine",
+            .dimension = v1::DIMENSION_MASS,
+            .unit = "ton",
+            .normalized = 907.18474,
+            .normalized_unit = "kg"}),
+      Make({.document = "b",
+            .figure_id = "f1",
+            .value = 907,
+            .day = 2,
+            .subject = "cocaine",
+            .dimension = v1::DIMENSION_MASS,
             .unit = "kg"}),
   });
   EXPECT_EQ(group.verdict(), v1::VERDICT_CONSISTENT) << group.explanation();
@@ -106,12 +122,24 @@ TEST(CompareFigures, OneTonAndNineHundredSevenKilogramsAgree) {
 
 TEST(CompareFigures, OneTonneAndOneTonConflict) {
   v1::FigureGroup group = OnlyGroup({
-      Make({.document = "a", .figure_id = "f1", .value = 1, .day = 1,
-            .subject = "cocaine", .dimension = v1::DIMENSION_MASS,
-            .unit = "tonne", .normalized = 1000, .normalized_unit = "kg"}),
-      Make({.document = "b", .figure_id = "f1", .value = 1, .day = 2,
-            .subject = "cocaine", .dimension = v1::DIMENSION_MASS,
-            .unit = "ton", .normalized = 907.18474, .normalized_unit = "kg"}),
+      Make({.document = "a",
+            .figure_id = "f1",
+            .value = 1,
+            .day = 1,
+            .subject = "cocaine",
+            .dimension = v1::DIMENSION_MASS,
+            .unit = "tonne",
+            .normalized = 1000,
+            .normalized_unit = "kg"}),
+      Make({.document = "b",
+            .figure_id = "f1",
+            .value = 1,
+            .day = 2,
+            .subject = "cocaine",
+            .dimension = v1::DIMENSION_MASS,
+            .unit = "ton",
+            .normalized = 907.18474,
+            .normalized_unit = "kg"}),
   });
   EXPECT_EQ(group.verdict(), v1::VERDICT_CONFLICTING);
   EXPECT_THAT(group.explanation(), HasSubstr("do not overlap"));
@@ -121,11 +149,19 @@ TEST(CompareFigures, OneTonneAndOneTonConflict) {
 
 TEST(CompareFigures, BillionsAndMillionsOfDollarsAgree) {
   v1::FigureGroup group = OnlyGroup({
-      Make({.document = "a", .figure_id = "f1", .value = 1.3e9, .day = 1,
-            .subject = "budget", .dimension = v1::DIMENSION_CURRENCY,
+      Make({.document = "a",
+            .figure_id = "f1",
+            .value = 1.3e9,
+            .day = 1,
+            .subject = "budget",
+            .dimension = v1::DIMENSION_CURRENCY,
             .unit = "USD"}),
-      Make({.document = "b", .figure_id = "f1", .value = 1300e6, .day = 1,
-            .subject = "budget", .dimension = v1::DIMENSION_CURRENCY,
+      Make({.document = "b",
+            .figure_id = "f1",
+            .value = 1300e6,
+            .day = 1,
+            .subject = "budget",
+            .dimension = v1::DIMENSION_CURRENCY,
             .unit = "USD"}),
   });
   EXPECT_EQ(group.verdict(), v1::VERDICT_CONSISTENT);
@@ -134,11 +170,19 @@ TEST(CompareFigures, BillionsAndMillionsOfDollarsAgree) {
 
 TEST(CompareFigures, DifferentCurrenciesAreIncomparable) {
   v1::FigureGroup group = OnlyGroup({
-      Make({.document = "a", .figure_id = "f1", .value = 1e6, .day = 1,
-            .subject = "budget", .dimension = v1::DIMENSION_CURRENCY,
+      Make({.document = "a",
+            .figure_id = "f1",
+            .value = 1e6,
+            .day = 1,
+            .subject = "budget",
+            .dimension = v1::DIMENSION_CURRENCY,
             .unit = "USD"}),
-      Make({.document = "b", .figure_id = "f1", .value = 1e6, .day = 2,
-            .subject = "budget", .dimension = v1::DIMENSION_CURRENCY,
+      Make({.document = "b",
+            .figure_id = "f1",
+            .value = 1e6,
+            .day = 2,
+            .subject = "budget",
+            .dimension = v1::DIMENSION_CURRENCY,
             .unit = "CAD"}),
   });
   EXPECT_EQ(group.verdict(), v1::VERDICT_INCOMPARABLE);
@@ -149,8 +193,11 @@ TEST(CompareFigures, DifferentCurrenciesAreIncomparable) {
 
 TEST(CompareFigures, MissingValueIsIncomparable) {
   v1::FigureGroup group = OnlyGroup({
-      Make({.document = "a", .figure_id = "f1", .value = 30,
-            .qualifier = v1::QUALIFIER_RANGE, .day = 1}),
+      Make({.document = "a",
+            .figure_id = "f1",
+            .value = 30,
+            .qualifier = v1::QUALIFIER_RANGE,
+            .day = 1}),
       Make({.document = "b", .figure_id = "f1", .value = 25, .day = 2}),
   });
   EXPECT_EQ(group.verdict(), v1::VERDICT_INCOMPARABLE);
@@ -163,17 +210,22 @@ TEST(CompareFigures, RisingDeathTollIsSuperseded) {
   v1::FigureGroup group = OnlyGroup({
       Make({.document = "day3", .figure_id = "f1", .value = 41, .day = 3}),
       Make({.document = "day1", .figure_id = "f1", .value = 12, .day = 1}),
-      Make({.document = "day1b", .figure_id = "f2", .value = 12, .day = 1,
+      Make({.document = "day1b",
+            .figure_id = "f2",
+            .value = 12,
+            .day = 1,
             .subject = "deaths"}),
-      Make({.document = "day2", .figure_id = "f1", .value = 20,
-            .qualifier = v1::QUALIFIER_MORE_THAN, .day = 2}),
+      Make({.document = "day2",
+            .figure_id = "f1",
+            .value = 20,
+            .qualifier = v1::QUALIFIER_MORE_THAN,
+            .day = 2}),
   });
   EXPECT_EQ(group.verdict(), v1::VERDICT_SUPERSEDED) << group.explanation();
-  EXPECT_THAT(FigureNames(group),
-              ElementsAre("documents/day1/figures/f1",
-                          "documents/day1b/figures/f2",
-                          "documents/day2/figures/f1",
-                          "documents/day3/figures/f1"));
+  EXPECT_THAT(
+      FigureNames(group),
+      ElementsAre("documents/day1/figures/f1", "documents/day1b/figures/f2",
+                  "documents/day2/figures/f1", "documents/day3/figures/f1"));
   EXPECT_TRUE(group.observations(0).superseded());
   EXPECT_TRUE(group.observations(1).superseded());
   EXPECT_FALSE(group.observations(2).superseded());  // over 20 allows 41
@@ -192,9 +244,15 @@ TEST(CompareFigures, FallingCountFromOtherSourcesConflicts) {
 
 TEST(CompareFigures, SameSourceRevisingDownIsSuperseded) {
   v1::FigureGroup group = OnlyGroup({
-      Make({.document = "a", .figure_id = "f1", .value = 41, .day = 1,
+      Make({.document = "a",
+            .figure_id = "f1",
+            .value = 41,
+            .day = 1,
             .source = "coroner"}),
-      Make({.document = "b", .figure_id = "f1", .value = 38, .day = 3,
+      Make({.document = "b",
+            .figure_id = "f1",
+            .value = 38,
+            .day = 3,
             .source = "coroner"}),
   });
   EXPECT_EQ(group.verdict(), v1::VERDICT_SUPERSEDED);
@@ -223,11 +281,19 @@ TEST(CompareFigures, GrowthWithoutPublishTimesConflicts) {
 
 TEST(CompareFigures, GrowingNonCountsConflict) {
   v1::FigureGroup group = OnlyGroup({
-      Make({.document = "a", .figure_id = "f1", .value = 10, .day = 1,
-            .subject = "cocaine", .dimension = v1::DIMENSION_MASS,
+      Make({.document = "a",
+            .figure_id = "f1",
+            .value = 10,
+            .day = 1,
+            .subject = "cocaine",
+            .dimension = v1::DIMENSION_MASS,
             .unit = "kg"}),
-      Make({.document = "b", .figure_id = "f1", .value = 20, .day = 2,
-            .subject = "cocaine", .dimension = v1::DIMENSION_MASS,
+      Make({.document = "b",
+            .figure_id = "f1",
+            .value = 20,
+            .day = 2,
+            .subject = "cocaine",
+            .dimension = v1::DIMENSION_MASS,
             .unit = "kg"}),
   });
   EXPECT_EQ(group.verdict(), v1::VERDICT_CONFLICTING);
@@ -235,14 +301,27 @@ TEST(CompareFigures, GrowingNonCountsConflict) {
 
 TEST(CompareFigures, GroupsBySubjectDimensionPlaceAndTime) {
   std::vector<FigureRecord> records = {
-      Make({.document = "a", .figure_id = "f1", .value = 5, .day = 1,
+      Make({.document = "a",
+            .figure_id = "f1",
+            .value = 5,
+            .day = 1,
             .subject = "overdose deaths"}),
-      Make({.document = "b", .figure_id = "f1", .value = 5, .day = 1,
+      Make({.document = "b",
+            .figure_id = "f1",
+            .value = 5,
+            .day = 1,
             .subject = "Deaths from overdoses"}),
-      Make({.document = "c", .figure_id = "f1", .value = 5, .day = 1,
-            .subject = "overdose deaths", .dimension = v1::DIMENSION_PERCENT,
+      Make({.document = "c",
+            .figure_id = "f1",
+            .value = 5,
+            .day = 1,
+            .subject = "overdose deaths",
+            .dimension = v1::DIMENSION_PERCENT,
             .unit = "percent"}),
-      Make({.document = "d", .figure_id = "f1", .value = 9, .day = 1,
+      Make({.document = "d",
+            .figure_id = "f1",
+            .value = 9,
+            .day = 1,
             .subject = "arrests"}),
   };
   records[0].figure.set_place("the United States");
@@ -265,24 +344,32 @@ TEST(CompareFigures, NeedsTwoDocumentsAndASubject) {
           Make({.document = "a", .figure_id = "f2", .value = 9, .day = 1}),
       }),
       IsEmpty());
-  EXPECT_THAT(CompareFigureRecords({
-                  Make({.document = "a", .figure_id = "f1", .value = 5,
-                        .subject = "the"}),
-                  Make({.document = "b", .figure_id = "f1", .value = 5,
-                        .subject = ""}),
-              }),
-              IsEmpty());
+  EXPECT_THAT(
+      CompareFigureRecords({
+          Make({.document = "a",
+                .figure_id = "f1",
+                .value = 5,
+                .subject = "the"}),
+          Make({.document = "b", .figure_id = "f1", .value = 5, .subject = ""}),
+      }),
+      IsEmpty());
 }
 
 TEST(CompareFigures, GroupsComeInKeyOrder) {
   std::vector<v1::FigureGroup> groups = CompareFigureRecords({
-      Make({.document = "a", .figure_id = "f1", .value = 5,
+      Make({.document = "a",
+            .figure_id = "f1",
+            .value = 5,
             .subject = "zebras"}),
-      Make({.document = "b", .figure_id = "f1", .value = 5,
-            .subject = "zebra"}),
-      Make({.document = "a", .figure_id = "f2", .value = 5,
+      Make(
+          {.document = "b", .figure_id = "f1", .value = 5, .subject = "zebra"}),
+      Make({.document = "a",
+            .figure_id = "f2",
+            .value = 5,
             .subject = "arrests"}),
-      Make({.document = "b", .figure_id = "f2", .value = 5,
+      Make({.document = "b",
+            .figure_id = "f2",
+            .value = 5,
             .subject = "arrest"}),
   });
   ASSERT_EQ(groups.size(), 2u);

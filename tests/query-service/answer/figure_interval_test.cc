@@ -34,8 +34,8 @@ TEST(FigureInterval, ExactAllowsRounding) {
                  1005, true, true);
   ExpectInterval(FigureInterval(MakeFigure(1000, v1::QUALIFIER_UNSPECIFIED)),
                  995, 1005, true, true);
-  ExpectInterval(FigureInterval(MakeFigure(0, v1::QUALIFIER_EXACT)), 0, 0,
-                 true, true);
+  ExpectInterval(FigureInterval(MakeFigure(0, v1::QUALIFIER_EXACT)), 0, 0, true,
+                 true);
 }
 
 TEST(FigureInterval, ApproximateIsTenPercent) {
@@ -85,9 +85,10 @@ TEST(FigureInterval, UnusableValues) {
   v1::Figure backwards = MakeFigure(30, v1::QUALIFIER_RANGE);
   backwards.set_value_max(20);
   EXPECT_FALSE(FigureInterval(backwards).has_value());
-  EXPECT_FALSE(
-      FigureInterval(MakeFigure(std::nan(""), v1::QUALIFIER_EXACT)).has_value());
-  v1::Figure unscalable = MakeFigure(0, v1::QUALIFIER_RANGE, v1::DIMENSION_MASS);
+  EXPECT_FALSE(FigureInterval(MakeFigure(std::nan(""), v1::QUALIFIER_EXACT))
+                   .has_value());
+  v1::Figure unscalable =
+      MakeFigure(0, v1::QUALIFIER_RANGE, v1::DIMENSION_MASS);
   unscalable.set_value_max(3);
   unscalable.set_unit("ton");
   unscalable.set_normalized_unit("kg");

@@ -8,11 +8,12 @@ namespace factwire {
 namespace {
 
 // "Café 東京 😀 ok": C a f é(2 bytes) space 東(3) 京(3) space 😀(4) space o k.
-constexpr char kText[] = "Caf\xC3\xA9 \xE6\x9D\xB1\xE4\xBA\xAC \xF0\x9F\x98\x80 ok";
+constexpr char kText[] =
+    "Caf\xC3\xA9 \xE6\x9D\xB1\xE4\xBA\xAC \xF0\x9F\x98\x80 ok";
 
 // Byte offsets of: 'é', ' ' after it, '東', '京', '😀', ' ' after it, end.
-constexpr int kE = 3, kSpace1 = 5, kTo = 6, kKyo = 9, kEmoji = 13,
-              kSpace3 = 17, kEnd = 20;
+constexpr int kE = 3, kSpace1 = 5, kTo = 6, kKyo = 9, kEmoji = 13, kSpace3 = 17,
+              kEnd = 20;
 
 TEST(OffsetConverter, Utf8IsIdentity) {
   OffsetConverter converter(kText, v1::OFFSET_ENCODING_UTF8);
@@ -58,13 +59,16 @@ TEST(OffsetConverter, ClampsAndSnapsToCharacterStarts) {
   OffsetConverter converter(kText, v1::OFFSET_ENCODING_UTF16);
   EXPECT_EQ(converter.Convert(-4), 0);
   EXPECT_EQ(converter.Convert(kEnd + 10), 13);
-  EXPECT_EQ(converter.Convert(kE + 1), 3);       // inside é
-  EXPECT_EQ(converter.Convert(kEmoji + 2), 8);   // inside 😀
+  EXPECT_EQ(converter.Convert(kE + 1), 3);      // inside é
+  EXPECT_EQ(converter.Convert(kEmoji + 2), 8);  // inside 😀
 }
 
 TEST(OffsetConverter, InvalidBytesCountOneEach) {
   // A stray continuation byte, a cut-off 3-byte lead, then ASCII.
-  const std::string text = "a\x80" "b\xE6\x9D" "c";
+  const std::string text =
+      "a\x80"
+      "b\xE6\x9D"
+      "c";
   OffsetConverter converter(text, v1::OFFSET_ENCODING_UTF32);
   EXPECT_EQ(converter.Convert(static_cast<int32_t>(text.size())), 6);
   EXPECT_EQ(converter.Convert(3), 3);
