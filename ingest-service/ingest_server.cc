@@ -23,7 +23,7 @@ grpc::ServerUnaryReactor* IngestServer::AnalyzeDocument(
 
 grpc::ServerBidiReactor<v1::IngestDocumentRequest, v1::IngestAck>*
 IngestServer::StreamIngestDocuments(grpc::CallbackServerContext*) {
-  return new IngestStreamReactor(ingestor_);
+  return new IngestStreamReactor(ingestor_, &streams_);
 }
 
 grpc::ServerUnaryReactor* IngestServer::DeleteDocument(

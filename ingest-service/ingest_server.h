@@ -2,6 +2,7 @@
 #define FACTWIRE_INGEST_SERVICE_INGEST_SERVER_H_
 
 #include "factwire/v1/ingest_service.grpc.pb.h"
+#include "ingest-service/ingest_stream.h"
 #include "ingest-service/ingestor.h"
 
 namespace factwire {
@@ -33,8 +34,13 @@ class IngestServer final : public factwire::v1::IngestService::CallbackService {
       const factwire::v1::DeleteDocumentRequest* request,
       google::protobuf::Empty* response) override;
 
+  // Ends every open StreamIngestDocuments call after its current document
+  // (UNAVAILABLE) and refuses new ones: the server's on_drain.
+  void DrainStreams() { streams_.Drain(); }
+
  private:
   const Ingestor* ingestor_;
+  IngestStreams streams_;
 };
 
 }  // namespace factwire

@@ -1,12 +1,46 @@
 #include "ingest-service/ingest_stream.h"
 
 #include <utility>
+#include <vector>
 
 namespace factwire {
 
-IngestStreamReactor::IngestStreamReactor(const Ingestor* ingestor)
-    : ingestor_(ingestor) {
+bool IngestStreams::Add(IngestStreamReactor* stream) {
+  absl::MutexLock lock(&mu_);
+  if (draining_) return false;
+  streams_.insert(stream);
+  return true;
+}
+
+void IngestStreams::Remove(IngestStreamReactor* stream) {
+  absl::MutexLock lock(&mu_);
+  streams_.erase(stream);
+}
+
+void IngestStreams::Drain() {
+  // Held while draining, so no stream is deleted meanwhile (OnDone removes it
+  // first).
+  absl::MutexLock lock(&mu_);
+  draining_ = true;
+  for (IngestStreamReactor* stream : streams_) stream->Drain();
+}
+
+IngestStreamReactor::IngestStreamReactor(const Ingestor* ingestor,
+                                         IngestStreams* streams)
+    : ingestor_(ingestor), streams_(streams) {
+  if (!streams_->Add(this)) {
+    streams_ = nullptr;
+    FinishOnce(grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                            "the server is shutting down"));
+    return;
+  }
   StartRead(&request_);
+}
+
+void IngestStreamReactor::Drain() {
+  FinishOnce(grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                          "the server is shutting down; every acked document "
+                          "is stored, send the rest again"));
 }
 
 void IngestStreamReactor::OnReadDone(bool ok) {
@@ -14,12 +48,12 @@ void IngestStreamReactor::OnReadDone(bool ok) {
     FinishOnce(grpc::Status::OK);
     return;
   }
-  ack_ = ingestor_->IngestItem(index_++, request_);
   {
     absl::MutexLock lock(&mu_);
-    if (finishing_) return;  // Cancelled while ingesting: FinishOnce ran.
-    writing_ = true;
+    if (finishing_) return;  // Finished before this document: not acked.
+    busy_ = true;
   }
+  ack_ = ingestor_->IngestItem(index_++, request_);
   StartWrite(&ack_);
 }
 
@@ -28,7 +62,7 @@ void IngestStreamReactor::OnWriteDone(bool ok) {
   grpc::Status status;
   {
     absl::MutexLock lock(&mu_);
-    writing_ = false;
+    busy_ = false;
     if (!ok && !finishing_) {
       finishing_ = true;
       finish_status_ =
@@ -48,7 +82,10 @@ void IngestStreamReactor::OnCancel() {
   FinishOnce(grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled"));
 }
 
-void IngestStreamReactor::OnDone() { delete this; }
+void IngestStreamReactor::OnDone() {
+  if (streams_ != nullptr) streams_->Remove(this);
+  delete this;
+}
 
 void IngestStreamReactor::FinishOnce(const grpc::Status& status) {
   {
@@ -56,7 +93,7 @@ void IngestStreamReactor::FinishOnce(const grpc::Status& status) {
     if (finishing_) return;
     finishing_ = true;
     finish_status_ = status;
-    if (writing_) return;  // OnWriteDone finishes.
+    if (busy_) return;  // OnWriteDone finishes.
   }
   Finish(status);
 }

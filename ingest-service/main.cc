@@ -64,7 +64,10 @@ int Run(const Options& options) {
   if (!store.ok()) return Fail(store.status().ToString());
   Ingestor ingestor(analyzer->get(), store->get());
   IngestServer service(&ingestor);
-  return Serve(kProgram, options.server,
+  ServerOptions server = options.server;
+  // Open streams end after their current document instead of holding the drain.
+  server.on_drain = [&service] { service.DrainStreams(); };
+  return Serve(kProgram, server,
                {{&service, v1::IngestService::service_full_name()}});
 }
 

@@ -303,5 +303,24 @@ TEST_F(StreamsTest, DrainEndsWatchStreamsPromptly) {
   EXPECT_EQ(watch.reader->Finish().error_code(), grpc::StatusCode::UNAVAILABLE);
 }
 
+TEST_F(StreamsTest, DrainEndsIngestStreamsAfterTheirCurrentDocument) {
+  auto context = Context();
+  auto stream = ingest_stub_->StreamIngestDocuments(context.get());
+  ASSERT_TRUE(stream->Write(Request(kSeizureArticle)));
+  v1::IngestAck ack;
+  ASSERT_TRUE(stream->Read(&ack));
+  EXPECT_EQ(ack.code(), 0) << ack.message();
+  // The pipeline keeps its stream open; the drain must not wait for it.
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(ingest_->Terminate(), 0) << ingest_->Log();
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  while (stream->Read(&ack)) {
+  }
+  EXPECT_EQ(stream->Finish().error_code(), grpc::StatusCode::UNAVAILABLE);
+  std::vector<v1::Document> documents = AllDocuments();
+  ASSERT_EQ(documents.size(), 1u);
+  EXPECT_EQ(documents[0].name(), ack.result().document().name());
+}
+
 }  // namespace
 }  // namespace factwire
