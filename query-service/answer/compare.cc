@@ -126,30 +126,45 @@ void SetVerdict(v1::Verdict verdict, std::string explanation,
   group.set_explanation(std::move(explanation));
 }
 
+using Pairs = std::vector<std::pair<size_t, size_t>>;
+
+// The pairs (i < j) of figures from different documents whose intervals do
+// not overlap. Figures of one document never disagree with each other: an
+// article may well give a count before and after ("rose from 12 to 41").
+Pairs CrossDocumentDisagreements(const std::vector<FigureRecord>& records,
+                                 const std::vector<ValueInterval>& intervals) {
+  Pairs pairs;
+  for (size_t i = 0; i < records.size(); ++i) {
+    for (size_t j = i + 1; j < records.size(); ++j) {
+      if (records[i].figure.document() == records[j].figure.document()) {
+        continue;
+      }
+      if (!Overlaps(intervals[i], intervals[j])) pairs.emplace_back(i, j);
+    }
+  }
+  return pairs;
+}
+
 // CONFLICTING, or SUPERSEDED when every disagreeing pair is an update.
 void JudgeDisagreement(const std::vector<FigureRecord>& records,
                        const std::vector<ValueInterval>& intervals,
-                       v1::FigureGroup& group) {
+                       const Pairs& disagreements, v1::FigureGroup& group) {
   std::set<Update> reasons;
   std::vector<bool> superseded(records.size(), false);
-  for (size_t i = 0; i < records.size(); ++i) {
-    for (size_t j = i + 1; j < records.size(); ++j) {
-      if (Overlaps(intervals[i], intervals[j])) continue;
-      const Update update =
-          UpdateBetween(records[i], intervals[i], records[j], intervals[j]);
-      if (update == Update::kNone) {
-        SetVerdict(
-            v1::VERDICT_CONFLICTING,
-            absl::StrCat(Describe(records[i], intervals[i], group.unit()),
-                         " and ",
-                         Describe(records[j], intervals[j], group.unit()),
-                         " do not overlap"),
-            group);
-        return;
-      }
-      reasons.insert(update);
-      superseded[i] = true;
+  for (const auto& [i, j] : disagreements) {
+    const Update update =
+        UpdateBetween(records[i], intervals[i], records[j], intervals[j]);
+    if (update == Update::kNone) {
+      SetVerdict(v1::VERDICT_CONFLICTING,
+                 absl::StrCat(Describe(records[i], intervals[i], group.unit()),
+                              " and ",
+                              Describe(records[j], intervals[j], group.unit()),
+                              " do not overlap"),
+                 group);
+      return;
     }
+    reasons.insert(update);
+    superseded[i] = true;
   }
   for (size_t i = 0; i < records.size(); ++i) {
     group.mutable_observations(static_cast<int>(i))
@@ -220,7 +235,15 @@ void JudgeGroup(const std::vector<FigureRecord>& records,
                group);
     return;
   }
-  JudgeDisagreement(records, usable, group);
+  const Pairs disagreements = CrossDocumentDisagreements(records, usable);
+  if (disagreements.empty()) {
+    SetVerdict(v1::VERDICT_CONSISTENT,
+               "figures from different documents overlap; only figures of "
+               "one document differ",
+               group);
+    return;
+  }
+  JudgeDisagreement(records, usable, disagreements, group);
 }
 
 std::vector<v1::FigureGroup> CompareFigureRecords(

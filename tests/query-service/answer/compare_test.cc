@@ -299,6 +299,29 @@ TEST(CompareFigures, GrowingNonCountsConflict) {
   EXPECT_EQ(group.verdict(), v1::VERDICT_CONFLICTING);
 }
 
+TEST(CompareFigures, FiguresOfOneDocumentDoNotDisagree) {
+  // "Deaths rose from 12 to 41" in one article; another says 41.
+  v1::FigureGroup group = OnlyGroup({
+      Make({.document = "a", .figure_id = "f1", .value = 12, .day = 1}),
+      Make({.document = "a", .figure_id = "f2", .value = 41, .day = 1}),
+      Make({.document = "b", .figure_id = "f1", .value = 41, .day = 1}),
+  });
+  // 12 (a) and 41 (b) still disagree across documents, on the same day.
+  EXPECT_EQ(group.verdict(), v1::VERDICT_CONFLICTING);
+
+  group = OnlyGroup({
+      Make({.document = "a", .figure_id = "f1", .value = 12, .day = 1}),
+      Make({.document = "a", .figure_id = "f2", .value = 41, .day = 1}),
+      Make({.document = "b",
+            .figure_id = "f1",
+            .value = 10,
+            .qualifier = v1::QUALIFIER_MORE_THAN,
+            .day = 1}),
+  });
+  EXPECT_EQ(group.verdict(), v1::VERDICT_CONSISTENT) << group.explanation();
+  EXPECT_THAT(group.explanation(), HasSubstr("one document"));
+}
+
 TEST(CompareFigures, GroupsBySubjectDimensionPlaceAndTime) {
   std::vector<FigureRecord> records = {
       Make({.document = "a",
