@@ -13,7 +13,7 @@ namespace {
 
 // A header line longer than this is body text.
 constexpr size_t kMaxHeadlineBytes = 300;
-constexpr size_t kMaxStandfirstBytes = 320;
+constexpr size_t kMaxStandfirstBytes = 200;
 constexpr size_t kMaxSectionBytes = 40;
 
 struct Line {
@@ -72,6 +72,32 @@ bool EndsSentence(absl::string_view s) {
 bool HasQuoteMark(absl::string_view s) {
   return absl::StrContains(s, "\"") || absl::StrContains(s, "\xE2\x80\x9C") ||
          absl::StrContains(s, "\xE2\x80\x9D");
+}
+
+// The number of sentence ends in `s`: ". ", "? ", "! " and a final mark.
+int SentenceEnds(absl::string_view s) {
+  int ends = EndsSentence(s) ? 1 : 0;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    const char c = s[i];
+    if ((c == '.' || c == '!' || c == '?') && s[i + 1] == ' ' && i + 2 < s.size() &&
+        absl::ascii_isupper(s[i + 2])) {
+      ++ends;
+    }
+  }
+  return ends;
+}
+
+// "The agency said on Friday that ...": a first paragraph reports; a standfirst
+// sums up. Past-tense attribution or a weekday marks a news lede.
+bool ReadsLikeLede(absl::string_view s) {
+  static const char* const kLedeWords[] = {
+      " said",     " told ",     " according to ", " announced ", " on Monday",
+      " on Tuesday", " on Wednesday", " on Thursday",  " on Friday",  " on Saturday",
+      " on Sunday"};
+  for (const char* word : kLedeWords) {
+    if (absl::StrContains(s, word)) return true;
+  }
+  return false;
 }
 
 // "Today : Feb 04, 2025", "Home | News": site furniture around the article.
@@ -137,6 +163,13 @@ bool IsTitleCase(absl::string_view s) {
 bool IsSectionLabel(absl::string_view s) {
   return s.size() <= kMaxSectionBytes && WordCount(s) <= 3 && !EndsSentence(s) &&
          absl::ascii_isupper(s[0]) && s.back() != ':';
+}
+
+// A standfirst is one short line summing up the story: a single sentence at most,
+// no quotation, no dateline, not a reported lede.
+bool IsStandfirst(absl::string_view s) {
+  return s.size() <= kMaxStandfirstBytes && SentenceEnds(s) <= 1 && !HasQuoteMark(s) &&
+         Dateline(s).empty() && !ReadsLikeLede(s);
 }
 
 // Appends the body paragraphs of lines[from, to).
@@ -221,7 +254,7 @@ Layout ReadLayout(absl::string_view text) {
     for (size_t k = i + 1; k < lines.size(); ++k)
       body_after += lines[k].blank_before ? 1 : 0;
     if (layout.subheadline.empty() && alone && body_after >= 2 &&
-        s.size() <= kMaxStandfirstBytes && !HasQuoteMark(s) && Dateline(s).empty()) {
+        IsStandfirst(s)) {
       layout.subheadline = std::string(s);
       continue;
     }

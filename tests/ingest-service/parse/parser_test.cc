@@ -96,5 +96,53 @@ TEST(ParseDocument, RejectsEmptyAndInvalidUtf8) {
   EXPECT_EQ(surrogate.status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+TEST(ParseDocument, FirstParagraphOfThreeIsBody) {
+  const std::string text =
+      "Council Approves New Budget\n\n"
+      "The council approved a budget of $12 million. It passed by one vote.\n\n"
+      "Members debated for hours.\n\nThe mayor left early.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->headline(), "Council Approves New Budget");
+  EXPECT_EQ(doc->subheadline(), "");
+  ASSERT_EQ(doc->paragraphs_size(), 3);
+  EXPECT_EQ(Slice(*doc, 0),
+            "The council approved a budget of $12 million. It passed by one vote.");
+}
+
+TEST(ParseDocument, OneSentenceLedeIsBody) {
+  const std::string text =
+      "Transit Fares Frozen\n\n"
+      "The transit agency said on Friday that fares would stay at $2 for a year.\n\n"
+      "Riders welcomed the news.\n\nThe deficit remains.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->subheadline(), "");
+  EXPECT_EQ(doc->paragraphs_size(), 3);
+}
+
+TEST(ParseDocument, LongSingleLineIsBody) {
+  const std::string first(230, 'x');
+  const std::string text = "Storm Hits Coast\n\n" + first +
+                           " ends here\n\nPower was cut.\n\nRoads closed.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->subheadline(), "");
+  EXPECT_EQ(doc->paragraphs_size(), 3);
+}
+
+TEST(ParseDocument, HeadlineStandfirstBody) {
+  const std::string text =
+      "Council Approves New Budget\n\n"
+      "Spending rises for schools and roads.\n\n"
+      "The council approved the budget. It passed by one vote.\n\n"
+      "Members debated for hours.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->subheadline(), "Spending rises for schools and roads.");
+  ASSERT_EQ(doc->paragraphs_size(), 2);
+  EXPECT_EQ(Slice(*doc, 0), "The council approved the budget. It passed by one vote.");
+}
+
 }  // namespace
 }  // namespace factwire
