@@ -59,6 +59,7 @@ class ClaimFinder {
     const size_t first_reported = claims_.size();
     for (const Sentence& s : m_.sentences) Reported(s);
     LendReportedSpeakers(first_reported);
+    LendEarlierSpeakers(first_reported);
     for (size_t q = 0; q < m_.quotes.size(); ++q) {
       if (quote_claim_[q] < 0) EmbeddedQuote(static_cast<int>(q));
     }
@@ -119,6 +120,10 @@ class ClaimFinder {
   // “...” in the 2008 primary, said Paul Beck: a quote with no speaker of its own
   // inside reported speech takes the reporter's speaker.
   void LendReportedSpeakers(size_t first_reported);
+  // "Regalado said he was inundated. “…”": a quote still without a speaker takes
+  // the speaker of the latest claim before it in its paragraph, reported speech
+  // included (quotes inherit from earlier quotes in Unattributed()).
+  void LendEarlierSpeakers(size_t first_reported);
   // "Lerer reported from Los Angeles": a short prepositional phrase says nothing.
   bool CreditLine(std::pair<int, int> content) const;
   // The noun phrase between the last comma and a sentence-final cue

@@ -32,16 +32,24 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     if (t_[c].kind == TokenKind::kQuote || (IsTerminal(t_[c]) && !abbreviation))
       return false;
     if (!IsCue(c, kCueQuote)) {
-      if (c == a + 1 || !IsSpeechVerbAfter(c)) continue;
-      // “…,” some protesters chanted: any past-tense verb right after the speaker.
+      if (!IsSpeechVerbAfter(c)) continue;
+      // “…,” some protesters chanted: any past-tense verb right after the speaker;
+      // “…?” Hannity pressed: a one-word speaker only when it is a name or pronoun.
       Speaker s = speakers_.Left(c, a, /*loose=*/true);
       if (!s.found() || s.first != a || s.last != c || max_offset == 2) continue;
+      if (c == a + 1 && !(s.pronoun || (s.entity >= 0 && t_[a].upper))) continue;
       claim->speaker = s;
       SetCue(c, c, claim);
       *end_token = c;
       return true;
     }
     Speaker s = speakers_.Left(c, a, /*loose=*/true);
+    // “…,” it said: right after a quote, "it" (a letter, a statement) speaks.
+    if (!s.found() && c == a + 1 && (Word(a) == "it" || Word(a) == "It")) {
+      s.first = a;
+      s.last = c;
+      s.pronoun = true;
+    }
     if (!s.found() || s.first - a > max_offset || HasConjunction(a, s.first))
       return false;
     claim->speaker = s;
@@ -411,6 +419,29 @@ void ClaimFinder::LendReportedSpeakers(size_t first_reported) {
         break;
       }
     }
+  }
+}
+
+void ClaimFinder::LendEarlierSpeakers(size_t first_reported) {
+  for (size_t i = 0; i < first_reported; ++i) {
+    ClaimDraft& quote = claims_[i];
+    if (quote.kind != v1::CLAIM_KIND_DIRECT_QUOTE || quote.speaker.found() ||
+        quote.inherited_entity >= 0) {
+      continue;
+    }
+    const int paragraph = ParagraphAt(quote.begin);
+    const ClaimDraft* best = nullptr;
+    for (const ClaimDraft& c : claims_) {
+      if (!c.speaker.found() || c.inherited || c.begin >= quote.begin ||
+          (best != nullptr && c.begin <= best->begin) || ParagraphAt(c.begin) != paragraph) {
+        continue;
+      }
+      best = &c;
+    }
+    if (best == nullptr) continue;
+    quote.speaker = best->speaker;
+    quote.inherited = true;
+    quote.confidence = 0.5f;
   }
 }
 

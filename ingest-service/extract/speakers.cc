@@ -156,7 +156,8 @@ Speaker SpeakerFinder::LooseNominal(int j, int lo) const {
   // "the gambling tycoon told", "One attendee said": a noun phrase after a
   // determiner speaks.
   const Token& t = tokens_[j];
-  if (t.kind != TokenKind::kWord || t.upper || (t.classes & (kCue | kFiller)) != 0) {
+  // "the Republican said": a capitalised head is a noun after a determiner.
+  if (t.kind != TokenKind::kWord || (t.classes & (kCue | kFiller)) != 0) {
     return Speaker{};
   }
   for (int d = j - 1; d >= lo && j - d <= kMaxNominalTokens; --d) {
@@ -224,7 +225,7 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
   const absl::string_view w = TokenText(text_, tokens_[k]);
   if (w != "the" && w != "a" && w != "an" && w != "one") return Speaker{};
   int e = k + 1;
-  while (e < hi && e - k <= 3 &&
+  while (e < hi && e - k <= kMaxNominalTokens + 1 &&
          (tokens_[e].kind == TokenKind::kWord || tokens_[e].kind == TokenKind::kNumber) &&
          (tokens_[e].classes & (kCue | kRelative)) == 0) {
     ++e;

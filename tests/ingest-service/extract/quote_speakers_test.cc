@@ -1,0 +1,74 @@
+// Speakers of direct quotes: cue words after the quote, "it" and noun phrases as
+// speakers, and speakers carried over from earlier reported speech.
+#include <memory>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/extractor.h"
+
+namespace factwire {
+namespace {
+
+const std::string kOpen = "\xE2\x80\x9C";
+const std::string kClose = "\xE2\x80\x9D";
+
+v1::Document Extract(const std::string& text) {
+  absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();
+  EXPECT_TRUE(extractor.ok());
+  v1::Document doc;
+  doc.set_document_id("d1");
+  doc.set_text(text);
+  EXPECT_TRUE((*extractor)->Extract(&doc).ok());
+  return doc;
+}
+
+// The speaker of the claim whose words contain `words`; "<none>" without a claim.
+std::string SpeakerOf(const v1::Document& doc, const std::string& words) {
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().find(words) != std::string::npos) return c.speaker();
+  }
+  return "<none>";
+}
+
+TEST(QuoteSpeakers, OneWordNameBeforeAnyPastTenseVerb) {
+  v1::Document doc = Extract(kOpen + "Would it be cheaper to build it here?" + kClose +
+                             " Ralston pressed. " + kOpen +
+                             "Maybe we wait a year and see." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "cheaper to build"), "Ralston");
+  EXPECT_EQ(SpeakerOf(doc, "wait a year"), "Ralston");
+}
+
+TEST(QuoteSpeakers, OneWordNameFumedOnTuesday) {
+  v1::Document doc = Extract(kOpen + "They would have passed the only bill we had," +
+                             kClose + " Ostrowski fumed on Tuesday.");
+  EXPECT_EQ(SpeakerOf(doc, "only bill"), "Ostrowski");
+}
+
+TEST(QuoteSpeakers, ItSaidAfterAQuote) {
+  v1::Document doc = Extract(
+      "A letter from the staff union reached the board. " + kOpen +
+      "We have accepted decades of closed-door deals," + kClose + " it said.");
+  EXPECT_EQ(SpeakerOf(doc, "closed-door deals"), "it");
+}
+
+TEST(QuoteSpeakers, CapitalisedNounAfterDeterminer) {
+  v1::Document doc = Extract(kOpen + "Regulation drives the prices of everything up," +
+                             kClose + " the Republican said this week.");
+  EXPECT_EQ(SpeakerOf(doc, "prices of everything"), "Republican");
+}
+
+TEST(QuoteSpeakers, LongPhraseAfterInvertedCue) {
+  v1::Document doc = Extract(kOpen + "This matters more for the governor than anyone," +
+                             kClose + " said one former party leadership aide.");
+  EXPECT_EQ(SpeakerOf(doc, "more for the governor"), "former party leadership aide");
+}
+
+TEST(QuoteSpeakers, SpeakerOfEarlierReportedSpeechGoesOn) {
+  v1::Document doc = Extract(
+      "Dana Whitlock, 69, said she had been flooded with angry letters. " + kOpen +
+      "This is my town and I am staying here." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "my town"), "Dana Whitlock");
+}
+
+}  // namespace
+}  // namespace factwire
