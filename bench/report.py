@@ -232,17 +232,22 @@ def plot(q, here, out):
                 data.write(f"{size} {r['qps']:.1f} {r['p99_ms']:.3f}\n")
             data.write("\n\n")
     plots = lambda col: ", ".join(  # noqa: E731
-        f"'{out}/query.dat' index {i} using 1:{col} with linespoints title '{rpc}'"
+        f"'{out}/query.dat' index {i} using 1:{col} with linespoints lw 2 title '{rpc}'"
         for i, rpc in enumerate(rpcs))
+    echo = [e["qps"] for e in q.get("echo", {}).values() if e.get("qps")]
+    ceiling = (f", {sum(echo) / len(echo):.0f} with lines dt 2 lc 'black' "
+               "title 'echo server (mean over rpcs)'") if echo else ""
+    sizes = [int(size) for size in q["sizes"]]
     script = f"""
 set terminal pngcairo size 1400,560 font ',10' noenhanced
 set output '{here}/report.png'
 set multiplot layout 1,2 title 'factwire-query on {os.cpu_count()} cores (loopback, 32 in flight)'
-set logscale x; set grid; set key top right; set xlabel 'archive size (documents)'
+set logscale x; set grid; set xlabel 'archive size (documents)'
+set xrange [{min(sizes) / 1.5}:{max(sizes) * 1.5}]
 set format x '%.0s%c'
-set ylabel 'QPS'; set logscale y; set title 'throughput'
-plot {plots(2)}
-set ylabel 'p99 latency (ms)'; set title 'p99 latency'
+set ylabel 'QPS'; set logscale y; set title 'throughput'; set key bottom left
+plot {plots(2)}{ceiling}
+set ylabel 'p99 latency (ms)'; set title 'p99 latency'; set key top left
 plot {plots(3)}
 unset multiplot
 """
