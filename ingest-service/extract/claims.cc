@@ -15,9 +15,14 @@ bool ClaimFinder::IsCue(int k, uint8_t flags) const {
     return false;
   // "found", "shows": only where documents and organisations are asked for.
   if ((t.cue & kCueDocument) != 0 && (flags & kCueDocument) == 0) return false;
+  if ((t.cue & kCuePhrase) != 0 && !HasCueParticle(k)) return false;
+  const Sentence& sentence = m_.sentences[m_.sentence_of_token[k]];
+  // "Asked whether ..., Smith said": the participle opening the sentence is not
+  // the attribution; the main clause's cue is.
+  if (k == sentence.first && (Word(k) == "Asked" || Word(k) == "asked")) return false;
   if (k == 0) return true;
   // A capitalised cue inside a sentence is a name ("State Senator José Rodríguez").
-  if (t.upper && m_.sentences[m_.sentence_of_token[k]].first != k &&
+  if (t.upper && sentence.first != k &&
       t_[k - 1].kind != TokenKind::kQuote) {
     return false;
   }
@@ -28,6 +33,15 @@ bool ClaimFinder::IsCue(int k, uint8_t flags) const {
   return !(p == "the" || p == "a" || p == "an" || p == "his" || p == "her" ||
            p == "their" || p == "its" || p == "these" || p == "those" || p == "our" ||
            p == "my" || p == "your");
+}
+
+bool ClaimFinder::HasCueParticle(int k) const {
+  const int n = static_cast<int>(t_.size());
+  if (k + 1 >= n || t_[k + 1].kind != TokenKind::kWord) return false;
+  const absl::string_view p = Word(k + 1);
+  if (p != "back" && p != "on" && p != "in" && p != "up") return false;
+  // "went on to win": a particle followed by "to" is not speech.
+  return !(k + 2 < n && Word(k + 2) == "to");
 }
 
 int ClaimFinder::LastToken(const QuoteSpan& q) const {

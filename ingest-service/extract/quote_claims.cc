@@ -187,8 +187,15 @@ void ClaimFinder::Quote(int qi) {
   if (q.close >= 0 && hi == q.close + 1 && q.end > q.begin && q.open == so.first &&
       m_.sentence_of_token[q.close] + 1 < static_cast<int>(m_.sentences.size())) {
     const Sentence& next = m_.sentences[m_.sentence_of_token[q.close] + 1];
-    if (next.paragraph == sc.paragraph)
+    if (next.paragraph == sc.paragraph) {
       hi = std::min(next.last, q.close + 1 + kNextSentenceCue);
+      // “…?” Miller, a retired worker, said: an appositive may run longer.
+      const int m = mentions_.MentionStartingAt(next.first);
+      if (m >= 0 && mentions_.mentions()[m].last < next.last &&
+          IsPunct(t_[mentions_.mentions()[m].last], ',')) {
+        hi = next.last;
+      }
+    }
   }
   if (qi + 1 < static_cast<int>(m_.quotes.size()) && m_.quotes[qi + 1].open < hi) {
     hi = m_.quotes[qi + 1].open;
@@ -304,6 +311,21 @@ bool ClaimFinder::Unattributed(const QuoteSpan& q, int begin, int end,
       words >= kSentenceLikeWords || (words >= 3 && (terminal_inside || starts_sentence));
   if (!sentence_like || all_capitalised) return false;
   claim->confidence = 0.4f;
+  claim->begin = begin;
+  claim->end = end;
+  // "He offered “my thoughts and prayers.”": a person subject of the quote's own
+  // sentence speaks before anyone quoted earlier.
+  if (!starts_sentence) {
+    const Sentence& s = m_.sentences[m_.sentence_of_token[q.open]];
+    const Speaker sp = speakers_.Subject(s, q.open);
+    if (sp.found() && !sp.anonymous && sp.first == s.first &&
+        (sp.pronoun || (sp.entity >= 0 && mentions_.entities()[sp.entity].type ==
+                                               v1::SOURCE_TYPE_PERSON))) {
+      claim->speaker = sp;
+      claim->confidence = 0.5f;
+      return true;
+    }
+  }
   const int paragraph = t_[q.open].paragraph;
   for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
     if (it->begin > begin) continue;

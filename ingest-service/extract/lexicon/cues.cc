@@ -3,7 +3,8 @@
 // kCueParticiple ("-ing": speaker is the clause subject), kCueObject (takes a
 // listener: "told reporters"), kCueAccording ("according to"), kCueAfterOnly (only
 // after a quote: "read the statement"), kCueDocument (only for documents and
-// organisations: "the study found").
+// organisations: "the study found"), kCuePhrase (only with a particle right after:
+// "shot back", "went on", "chimed in", "piped up").
 #include "ingest-service/extract/lexicon/lexicon.h"
 
 namespace factwire {
@@ -16,6 +17,7 @@ constexpr uint8_t O = kCueObject;
 constexpr uint8_t A = kCueAccording;
 constexpr uint8_t F = kCueAfterOnly;
 constexpr uint8_t D = kCueDocument;
+constexpr uint8_t X = kCuePhrase;
 
 constexpr CueEntry kCues[] = {
     {"according", R | A},
@@ -81,6 +83,7 @@ constexpr CueEntry kCues[] = {
     {"chanted", Q},
     {"charged", Q | R},
     {"chimed", Q},
+    {"chimes", Q | X},
     {"cite", R},
     {"cited", R},
     {"cites", R},
@@ -163,11 +166,17 @@ constexpr CueEntry kCues[] = {
     {"explaining", Q | R | P},
     {"explains", Q | R},
     {"finds", R | D},
+    {"fired", Q | X},
+    {"fires", Q | X},
     {"found", R | D},
+    {"fumed", Q},
+    {"goes", Q | X},
     {"highlighted", R},
     {"highlighting", R | P},
     {"highlights", R},
     {"hinted", R},
+    {"hit", Q | X},
+    {"hits", Q | X},
     {"indicate", R},
     {"indicated", R},
     {"indicates", R},
@@ -199,6 +208,7 @@ constexpr CueEntry kCues[] = {
     {"outlined", R},
     {"outlines", R},
     {"outlining", R | P},
+    {"piped", Q | X},
     {"pledge", R},
     {"pledged", Q | R},
     {"pledges", R},
@@ -210,6 +220,7 @@ constexpr CueEntry kCues[] = {
     {"predicted", Q | R},
     {"predicting", Q | R | P},
     {"predicts", Q | R},
+    {"pressed", Q},
     {"proclaimed", Q | R},
     {"promise", R},
     {"promised", Q | R},
@@ -219,6 +230,8 @@ constexpr CueEntry kCues[] = {
     {"proposed", R},
     {"proposes", R},
     {"proposing", R | P},
+    {"pushed", Q | R | X},
+    {"pushes", Q | R | X},
     {"quipped", Q},
     {"quipping", Q | R | P},
     {"quips", Q},
@@ -264,6 +277,8 @@ constexpr CueEntry kCues[] = {
     {"saying", Q | R | P},
     {"says", Q | R},
     {"scoffed", Q},
+    {"shoots", Q | X},
+    {"shot", Q | X},
     {"shouted", Q},
     {"show", R | D},
     {"showed", R | D},
@@ -271,6 +286,7 @@ constexpr CueEntry kCues[] = {
     {"sighed", Q},
     {"signaled", R},
     {"signalled", R},
+    {"snapped", Q | X},
     {"speculated", R},
     {"state", Q | R},
     {"stated", Q | R},
@@ -312,6 +328,8 @@ constexpr CueEntry kCues[] = {
     {"warned", Q | R | O},
     {"warning", Q | R | P | O},
     {"warns", Q | R | O},
+    {"weighed", Q | X},
+    {"went", Q | X},
     {"wondered", Q},
     {"write", Q | R},
     {"writes", Q | R},

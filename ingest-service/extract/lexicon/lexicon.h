@@ -44,6 +44,7 @@ enum CueFlag : uint8_t {
   kCueAccording = 1 << 4,   // "according" (to)
   kCueAfterOnly = 1 << 5,   // only after a quote ("read the statement")
   kCueDocument = 1 << 6,    // only for documents and organisations ("the study found")
+  kCuePhrase = 1 << 7,      // a cue only before its particle ("shot back", "went on")
 };
 
 struct CueEntry {

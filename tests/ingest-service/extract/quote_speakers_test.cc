@@ -70,5 +70,43 @@ TEST(QuoteSpeakers, SpeakerOfEarlierReportedSpeechGoesOn) {
   EXPECT_EQ(SpeakerOf(doc, "my town"), "Dana Whitlock");
 }
 
+TEST(QuoteSpeakers, PhraseCueShotBack) {
+  v1::Document doc = Extract("Asked whether the agency should apologise, Mr. Okafor shot back: " +
+                             kOpen + "That would be a start." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "would be a start"), "Mr. Okafor");
+}
+
+TEST(QuoteSpeakers, PhraseCueWentOn) {
+  v1::Document doc =
+      Extract(kOpen + "This is a lot of nonsense that we ended," + kClose + " he went on.");
+  EXPECT_EQ(SpeakerOf(doc, "nonsense"), "he");
+}
+
+TEST(QuoteSpeakers, WentOnToIsNoCue) {
+  v1::Document doc = Extract("Lena Park went on to win the seat. " + kOpen +
+                             "We did it together," + kClose + " Ali Noor said.");
+  EXPECT_EQ(SpeakerOf(doc, "did it together"), "Ali Noor");
+  for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "went");
+}
+
+TEST(QuoteSpeakers, AskedOpeningTheSentenceIsNoCue) {
+  v1::Document doc = Extract("Asked about the budget, Mayor Jane Ortiz said, " + kOpen +
+                             "It will balance next year." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "balance next year"), "Mayor Jane Ortiz");
+}
+
+TEST(QuoteSpeakers, AppositiveSpeakerInTheNextSentence) {
+  v1::Document doc = Extract(kOpen + "How are you today?" + kClose +
+                             " Miller, a retired worker from the plant, said into the phone.");
+  EXPECT_EQ(SpeakerOf(doc, "How are you"), "Miller");
+}
+
+TEST(QuoteSpeakers, SubjectOfTheQuotesOwnSentence) {
+  v1::Document doc = Extract(
+      "\"We will win,\" said Tom Reyes. She offered \"my thoughts and prayers for all the "
+      "families of the victims.\"");
+  EXPECT_EQ(SpeakerOf(doc, "my thoughts"), "She");
+}
+
 }  // namespace
 }  // namespace factwire
