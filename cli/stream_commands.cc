@@ -122,9 +122,9 @@ std::string DocumentNameArg(absl::string_view id_or_name) {
 }
 
 std::string FormatWatchEvent(const v1::WatchDocumentsResponse& event) {
-  std::string line = absl::StrCat(
-      google::protobuf::util::TimeUtil::ToString(event.change_time()), "  ",
-      PadRight(KindName(event.kind()), kKindWidth), "  ");
+  std::string line =
+      absl::StrCat(google::protobuf::util::TimeUtil::ToString(event.change_time()), "  ",
+                   PadRight(KindName(event.kind()), kKindWidth), "  ");
   if (event.kind() != v1::WATCH_EVENT_KIND_HEARTBEAT) {
     absl::StrAppend(&line, event.document(), "  revision ", event.revision(), "  ");
   }
@@ -136,17 +136,18 @@ absl::StatusOr<WatchOptions> ParseWatchFlags(const Args& args) {
   WatchOptions options;
   std::string heartbeat;
   Args positional;
-  absl::Status status = ParseFlags(args,
-                                   {{{"--query", &options.address},
-                                     {"--from", &options.from},
-                                     {"--heartbeat", &heartbeat}},
-                                    {{"--from-start", &options.from_start},
-                                     {"--json", &options.json}}},
-                                   &positional);
+  absl::Status status =
+      ParseFlags(args,
+                 {{{"--query", &options.address},
+                   {"--from", &options.from},
+                   {"--heartbeat", &heartbeat}},
+                  {{"--from-start", &options.from_start}, {"--json", &options.json}}},
+                 &positional);
   if (status.ok()) status = NonEmptyAddress("--query", options.address);
   if (!status.ok()) return status;
   if (!positional.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat("unexpected argument ", positional[0]));
+    return absl::InvalidArgumentError(
+        absl::StrCat("unexpected argument ", positional[0]));
   }
   if (options.from_start && !options.from.empty()) {
     return absl::InvalidArgumentError("--from and --from-start exclude each other");
@@ -225,8 +226,7 @@ int RunDelete(const DeleteOptions& options, std::ostream& out, std::ostream& err
   return 0;
 }
 
-int RunIngestStream(const IngestOptions& options, std::ostream& out,
-                    std::ostream& err) {
+int RunIngestStream(const IngestOptions& options, std::ostream& out, std::ostream& err) {
   absl::StatusOr<std::vector<IngestFile>> files = CollectIngestFiles(options.paths);
   if (!files.ok()) {
     err << "factwire ingest: " << files.status().message() << '\n';

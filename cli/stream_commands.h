@@ -76,8 +76,7 @@ int RunDelete(const DeleteOptions& options, std::ostream& out, std::ostream& err
 // writes one line per file (as RunIngest does) and a summary. A file the service
 // rejects is reported and the rest go on. Returns 0 when every file was stored, 1
 // otherwise (or when the stream broke: the reason on `err`).
-int RunIngestStream(const IngestOptions& options, std::ostream& out,
-                    std::ostream& err);
+int RunIngestStream(const IngestOptions& options, std::ostream& out, std::ostream& err);
 
 // FormatWatchEvent()
 //

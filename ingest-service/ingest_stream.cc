@@ -65,8 +65,8 @@ void IngestStreamReactor::OnWriteDone(bool ok) {
     busy_ = false;
     if (!ok && !finishing_) {
       finishing_ = true;
-      finish_status_ =
-          grpc::Status(grpc::StatusCode::CANCELLED, "the ack could not be sent");
+      finish_status_ = grpc::Status(grpc::StatusCode::CANCELLED,
+                                    "the ack could not be sent");
     }
     finish = finishing_;
     status = finish_status_;

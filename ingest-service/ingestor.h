@@ -4,8 +4,8 @@
 #include <cstdint>
 
 #include "absl/status/statusor.h"
-#include "google/protobuf/empty.pb.h"
 #include "factwire/v1/ingest_service.pb.h"
+#include "google/protobuf/empty.pb.h"
 #include "ingest-service/analyzer.h"
 #include "store/store.h"
 

@@ -100,8 +100,9 @@ grpc::ServerUnaryReactor* QueryServer::CompareFigures(
                      [&] { return answerer_->CompareFigures(*request); });
 }
 
-grpc::ServerWriteReactor<v1::WatchDocumentsResponse>* QueryServer::WatchDocuments(
-    grpc::CallbackServerContext*, const v1::WatchDocumentsRequest* request) {
+grpc::ServerWriteReactor<v1::WatchDocumentsResponse>*
+QueryServer::WatchDocuments(grpc::CallbackServerContext*,
+                            const v1::WatchDocumentsRequest* request) {
   if (feed_ == nullptr) {
     return new RefusedWatch(grpc::Status(grpc::StatusCode::UNIMPLEMENTED,
                                          "this server does not watch"));

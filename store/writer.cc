@@ -217,9 +217,9 @@ absl::StatusOr<std::optional<PutResult>> AnswerRetry(Connection* connection,
   absl::StatusOr<Document> stored =
       ReadDocument(connection, (*seen)->document_id, true);
   if (absl::IsNotFound(stored.status())) {
-    return absl::NotFoundError(absl::StrCat(
-        "request_id \"", key.request_id, "\" stored document ",
-        (*seen)->document_id, ", which has been deleted since"));
+    return absl::NotFoundError(
+        absl::StrCat("request_id \"", key.request_id, "\" stored document ",
+                     (*seen)->document_id, ", which has been deleted since"));
   }
   if (!stored.ok()) return stored.status();
   return std::optional<PutResult>(

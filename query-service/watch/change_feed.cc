@@ -16,10 +16,7 @@ absl::StatusOr<std::unique_ptr<ChangeFeed>> ChangeFeed::Create(
 
 ChangeFeed::ChangeFeed(Store* store, const ChangeFeedOptions& options,
                        int64_t head)
-    : store_(store),
-      options_(options),
-      cache_floor_(head),
-      head_(head) {}
+    : store_(store), options_(options), cache_floor_(head), head_(head) {}
 
 ChangeFeed::~ChangeFeed() {
   Close();
@@ -69,18 +66,16 @@ int64_t ChangeFeed::head() {
   return head_;
 }
 
-absl::StatusOr<std::vector<Change>> ChangeFeed::Read(int64_t after,
-                                                     int limit) {
+absl::StatusOr<std::vector<Change>> ChangeFeed::Read(int64_t after, int limit) {
   {
     absl::MutexLock lock(&cache_mu_);
     if (after >= cache_floor_) {
-      auto first = std::upper_bound(
-          cache_.begin(), cache_.end(), after,
-          [](int64_t sequence, const Change& change) {
-            return sequence < change.sequence;
-          });
+      auto first = std::upper_bound(cache_.begin(), cache_.end(), after,
+                                    [](int64_t sequence, const Change& change) {
+                                      return sequence < change.sequence;
+                                    });
       size_t count = std::min(static_cast<size_t>(cache_.end() - first),
-                                      static_cast<size_t>(std::max(limit, 1)));
+                              static_cast<size_t>(std::max(limit, 1)));
       return std::vector<Change>(first, first + count);
     }
   }

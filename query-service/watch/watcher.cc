@@ -52,11 +52,11 @@ absl::StatusOr<absl::Duration> HeartbeatInterval(
       absl::Seconds(requested.seconds()) + absl::Nanoseconds(requested.nanos());
   if (interval == absl::ZeroDuration()) return fallback;
   if (interval < kMinHeartbeat || interval > kMaxHeartbeat) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "heartbeat_interval must be 0 (default) or between ",
-        absl::FormatDuration(kMinHeartbeat), " and ",
-        absl::FormatDuration(kMaxHeartbeat), ", got ",
-        absl::FormatDuration(interval)));
+    return absl::InvalidArgumentError(
+        absl::StrCat("heartbeat_interval must be 0 (default) or between ",
+                     absl::FormatDuration(kMinHeartbeat), " and ",
+                     absl::FormatDuration(kMaxHeartbeat), ", got ",
+                     absl::FormatDuration(interval)));
   }
   return interval;
 }

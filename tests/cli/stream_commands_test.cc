@@ -39,8 +39,8 @@ TEST(DocumentNameArg, AcceptsIdOrName) {
 }
 
 TEST(ParseWatchFlags, ReadsEveryFlag) {
-  absl::StatusOr<WatchOptions> options = ParseWatchFlags(
-      {"--query", "h:1", "--from=TOKEN", "--heartbeat", "5s", "--json"});
+  absl::StatusOr<WatchOptions> options =
+      ParseWatchFlags({"--query", "h:1", "--from=TOKEN", "--heartbeat", "5s", "--json"});
   ASSERT_TRUE(options.ok()) << options.status();
   EXPECT_EQ(options->address, "h:1");
   EXPECT_EQ(options->from, "TOKEN");
@@ -64,9 +64,9 @@ TEST(ParseDeleteFlags, TakesExactlyOneDocument) {
 // Sends a heartbeat, two events, then ends with UNAVAILABLE; records the request.
 class FakeQuery final : public v1::QueryService::Service {
  public:
-  grpc::Status WatchDocuments(grpc::ServerContext*,
-                              const v1::WatchDocumentsRequest* request,
-                              grpc::ServerWriter<v1::WatchDocumentsResponse>* writer) override {
+  grpc::Status WatchDocuments(
+      grpc::ServerContext*, const v1::WatchDocumentsRequest* request,
+      grpc::ServerWriter<v1::WatchDocumentsResponse>* writer) override {
     last_request = *request;
     writer->Write(Event(v1::WATCH_EVENT_KIND_HEARTBEAT, "", "T0"));
     writer->Write(Event(v1::WATCH_EVENT_KIND_STORED, "documents/a", "T1"));
@@ -111,7 +111,8 @@ TEST(RunWatch, StopsAfterMaxEventsAndPrintsJson) {
 
 class FakeIngest final : public v1::IngestService::Service {
  public:
-  grpc::Status DeleteDocument(grpc::ServerContext*, const v1::DeleteDocumentRequest* request,
+  grpc::Status DeleteDocument(grpc::ServerContext*,
+                              const v1::DeleteDocumentRequest* request,
                               google::protobuf::Empty*) override {
     if (request->name() == "documents/known") return grpc::Status::OK;
     return grpc::Status(grpc::StatusCode::NOT_FOUND, request->name() + " not found");

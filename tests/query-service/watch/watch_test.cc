@@ -61,9 +61,9 @@ TEST(ParseWatchRequest, StartsFromNowTheTokenOrTheBeginning) {
 TEST(ParseWatchRequest, ChecksTheHeartbeatInterval) {
   WatchDocumentsRequest request;
   request.mutable_heartbeat_interval()->set_seconds(2);
-  EXPECT_EQ(ParseWatchRequest(request, 0, absl::Seconds(30))
-                ->heartbeat_interval,
-            absl::Seconds(2));
+  EXPECT_EQ(
+      ParseWatchRequest(request, 0, absl::Seconds(30))->heartbeat_interval,
+      absl::Seconds(2));
   for (int64_t seconds : {int64_t{-1}, int64_t{7200}}) {
     request.mutable_heartbeat_interval()->set_seconds(seconds);
     absl::StatusOr<WatchStart> start =
@@ -172,11 +172,11 @@ TEST_F(WatchTest, FirstAHeartbeatThenEveryChangeInOrder) {
   EXPECT_TRUE(Drain(watcher, kT0).empty());  // Not polled yet.
   ASSERT_TRUE(feed->Poll(kT0).ok());
   std::vector<WatchDocumentsResponse> events = Drain(watcher, kT0);
-  EXPECT_EQ(Describe(events),
-            (std::vector<std::string>{"WATCH_EVENT_KIND_STORED documents/a 1",
-                                      "WATCH_EVENT_KIND_REPLACED documents/a 2",
-                                      "WATCH_EVENT_KIND_STORED documents/b 1",
-                                      "WATCH_EVENT_KIND_DELETED documents/a 2"}));
+  EXPECT_EQ(Describe(events), (std::vector<std::string>{
+                                  "WATCH_EVENT_KIND_STORED documents/a 1",
+                                  "WATCH_EVENT_KIND_REPLACED documents/a 2",
+                                  "WATCH_EVENT_KIND_STORED documents/b 1",
+                                  "WATCH_EVENT_KIND_DELETED documents/a 2"}));
   EXPECT_EQ(events[0].change_time().seconds(),
             absl::ToUnixSeconds(kT0 + absl::Seconds(1)));
   EXPECT_EQ(feed->head(), 4);
