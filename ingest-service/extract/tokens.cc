@@ -83,6 +83,10 @@ class Tokenizer {
     auto at = [&](size_t k) { return k < static_cast<size_t>(end) ? text_[k] : '\0'; };
     switch (cp) {
       case 0x201C:
+        t->kind = TokenKind::kQuote;
+        t->quote = MisturnedClose(i, next, end, *t) ? QuoteMark::kDoubleClose
+                                                    : QuoteMark::kDoubleOpen;
+        return next;
       case 0x201E:
       case 0xAB:
         t->kind = TokenKind::kQuote;
@@ -111,6 +115,11 @@ class Tokenizer {
         return at(next) == '`' ? next + 1 : next;
       case '\'':
         t->kind = TokenKind::kQuote;
+        // "country,'''": a single mark closes before the double one.
+        if (at(next) == '\'' && at(next + 1) == '\'' && !t->space_before) {
+          t->quote = QuoteMark::kSingleEither;
+          return next;
+        }
         if (at(next) == '\'') {
           t->quote = QuoteMark::kDoubleEither;
           return next + 1;
@@ -216,6 +225,15 @@ class Tokenizer {
     t->classes = e.classes;
     t->cue = e.cue;
     return i;
+  }
+
+  // “unusual,“ said Noble: an opening mark glued to the end of a clause, with a
+  // space or the paragraph end after it, is a misturned closing mark.
+  bool MisturnedClose(size_t i, size_t next, int end, const Token& t) const {
+    if (t.space_before || i == 0) return false;
+    const char prev = text_[i - 1];
+    if (prev != ',' && prev != '.' && prev != '?' && prev != '!') return false;
+    return next >= static_cast<size_t>(end) || text_[next] == ' ' || text_[next] == '\n';
   }
 
   void SplitPossessive() {

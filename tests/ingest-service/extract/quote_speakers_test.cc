@@ -108,5 +108,20 @@ TEST(QuoteSpeakers, SubjectOfTheQuotesOwnSentence) {
   EXPECT_EQ(SpeakerOf(doc, "my thoughts"), "She");
 }
 
+TEST(QuoteSpeakers, TripleApostropheClosesSingleThenDouble) {
+  v1::Document doc = Extract(
+      "''They tell me, 'Go back to your country,''' said Mr. Ruiz, who was born in "
+      "Lima. ''This is my country.''");
+  EXPECT_EQ(SpeakerOf(doc, "Go back"), "Mr. Ruiz");
+  EXPECT_EQ(SpeakerOf(doc, "my country"), "Mr. Ruiz");
+}
+
+TEST(QuoteSpeakers, MisturnedClosingMark) {
+  v1::Document doc = Extract(kOpen + "It is unusual," + kOpen + " said Lara Noble. " +
+                             kOpen + "It is hard to pull off." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "unusual"), "Lara Noble");
+  EXPECT_EQ(SpeakerOf(doc, "hard to pull off"), "Lara Noble");
+}
+
 }  // namespace
 }  // namespace factwire
