@@ -77,7 +77,8 @@ constexpr ClassList kLists[] = {
      "scientists doctors nurses parents students supporter professor student official's "
      "governor "
      "senator president chairman ceo "
-     "congressman congresswoman mayor minister secretary director chief"},
+     "congressman congresswoman mayor minister secretary director chief "
+     "commission office board museum institute foundation tweet ad message"},
     {kAbbreviation,
      "inc. corp. co. ltd. jr. sr. st. mt. ft. no. vs. etc. approx. est. jan. feb. "
      "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "

@@ -123,5 +123,19 @@ TEST(QuoteSpeakers, MisturnedClosingMark) {
   EXPECT_EQ(SpeakerOf(doc, "hard to pull off"), "Lara Noble");
 }
 
+TEST(QuoteSpeakers, CuesFromTheLexicon) {
+  v1::Document doc = Extract("As the crowd left, Mayor Ed Blum yelled, " + kOpen +
+                             "Out, out, out!" + kClose + " Gina Ruiz pointed out, " +
+                             kOpen + "The bill has passed the house." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "Out, out"), "Mayor Ed Blum");
+  EXPECT_EQ(SpeakerOf(doc, "bill has passed"), "Gina Ruiz");
+}
+
+TEST(QuoteSpeakers, OrganisationNounsSpeak) {
+  v1::Document doc = Extract("That, the commission said, " + kOpen +
+                             "would help avoid uncertainty." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "avoid uncertainty"), "commission");
+}
+
 }  // namespace
 }  // namespace factwire
