@@ -107,8 +107,7 @@ QueryServer::WatchDocuments(grpc::CallbackServerContext*,
     return new RefusedWatch(grpc::Status(grpc::StatusCode::UNIMPLEMENTED,
                                          "this server does not watch"));
   }
-  absl::StatusOr<WatchStart> start = ParseWatchRequest(
-      *request, feed_->head(), feed_->options().default_heartbeat);
+  absl::StatusOr<WatchStart> start = StartWatch(feed_, *request);
   if (!start.ok()) return new RefusedWatch(ToGrpcStatus(start.status()));
   return new WatchReactor(feed_, *start);
 }

@@ -66,6 +66,10 @@ int64_t ChangeFeed::head() {
   return head_;
 }
 
+absl::StatusOr<int64_t> ChangeFeed::LatestSequence() {
+  return store_->LastChangeSequence();
+}
+
 absl::StatusOr<std::vector<Change>> ChangeFeed::Read(int64_t after, int limit) {
   {
     absl::MutexLock lock(&cache_mu_);

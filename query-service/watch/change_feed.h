@@ -79,6 +79,10 @@ class ChangeFeed {
   // The latest sequence a poll has seen.
   int64_t head();
 
+  // The latest sequence in the store right now (a store read; head() may lag
+  // it by up to a poll). The store's errors.
+  absl::StatusOr<int64_t> LatestSequence();
+
   // Up to `limit` (>= 1) changes with sequence > `after`, oldest first: from
   // the cache when it holds everything after `after`, else from the store
   // (which may return changes newer than head()). Empty when there is

@@ -86,6 +86,19 @@ absl::StatusOr<WatchStart> ParseWatchRequest(
   return start;
 }
 
+absl::StatusOr<WatchStart> StartWatch(ChangeFeed* feed,
+                                      const v1::WatchDocumentsRequest& request) {
+  absl::StatusOr<WatchStart> start = ParseWatchRequest(
+      request, feed->head(), feed->options().default_heartbeat);
+  if (!start.ok() || start->after <= feed->head()) return start;
+  absl::StatusOr<int64_t> latest = feed->LatestSequence();
+  if (!latest.ok()) return latest.status();
+  if (start->after <= *latest) return start;
+  return absl::OutOfRangeError(
+      "resume_token is ahead of the change log (was the store replaced?): "
+      "watch again without one, or with from_beginning");
+}
+
 absl::StatusOr<std::optional<v1::WatchDocumentsResponse>> Watcher::Next(
     absl::Time now) {
   if (!started_) {

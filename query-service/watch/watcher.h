@@ -37,6 +37,15 @@ absl::StatusOr<WatchStart> ParseWatchRequest(
     const factwire::v1::WatchDocumentsRequest& request, int64_t head,
     absl::Duration default_heartbeat);
 
+// StartWatch()
+//
+// ParseWatchRequest() against `feed`: its head() and default heartbeat; and
+// kOutOfRange naming resume_token when the token is ahead of the store's
+// change log (the store was replaced or reset: waiting for the log to reach
+// the token would silently skip changes). The store's errors.
+absl::StatusOr<WatchStart> StartWatch(
+    ChangeFeed* feed, const factwire::v1::WatchDocumentsRequest& request);
+
 // The gRPC-free state of one WatchDocuments stream: which change it has sent
 // last and when it last sent anything. Not thread-safe (a stream calls it
 // under its own lock). Does not own `feed`, which must outlive it.

@@ -222,6 +222,21 @@ TEST_F(WatchTest, ResumingFromAnyTokenMissesNothingAndRepeatsNothing) {
   }
 }
 
+TEST_F(WatchTest, StartWatchRefusesATokenAheadOfTheLog) {
+  Put("a", "one");
+  auto feed = Feed();
+  WatchDocumentsRequest request;
+  request.set_resume_token(EncodeResumeToken(1));
+  EXPECT_EQ(StartWatch(feed.get(), request)->after, 1);
+  Put("b", "two");  // Not polled yet: head() lags, the store does not.
+  request.set_resume_token(EncodeResumeToken(2));
+  EXPECT_EQ(StartWatch(feed.get(), request)->after, 2);
+  request.set_resume_token(EncodeResumeToken(3));
+  absl::StatusOr<WatchStart> ahead = StartWatch(feed.get(), request);
+  EXPECT_EQ(ahead.status().code(), absl::StatusCode::kOutOfRange);
+  EXPECT_NE(ahead.status().message().find("resume_token"), std::string::npos);
+}
+
 TEST_F(WatchTest, FeedWakesListenersUntilUnsubscribedOrClosed) {
   auto feed = Feed();
   RecordingListener kept;
