@@ -86,8 +86,8 @@ absl::StatusOr<WatchStart> ParseWatchRequest(
   return start;
 }
 
-absl::StatusOr<WatchStart> StartWatch(ChangeFeed* feed,
-                                      const v1::WatchDocumentsRequest& request) {
+absl::StatusOr<WatchStart> StartWatch(
+    ChangeFeed* feed, const v1::WatchDocumentsRequest& request) {
   absl::StatusOr<WatchStart> start = ParseWatchRequest(
       request, feed->head(), feed->options().default_heartbeat);
   if (!start.ok() || start->after <= feed->head()) return start;
