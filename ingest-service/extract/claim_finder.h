@@ -85,6 +85,9 @@ class ClaimFinder {
   bool Before(int open, int lo, const Sentence& first_sentence, ClaimDraft* claim,
               bool* mixed, int* content_first);
   void Quote(int qi);
+  // The person or name mention opening tokens [a, cue) when a comma follows it
+  // ("Nate Silver, the polling guru who founded the site, tweeted"), or nothing.
+  Speaker NameBeforeAppositive(int a, int cue) const;
   // "Cruz continued:" / "Politico reveals the facts:" before a quote, in the same
   // or the previous paragraph: the cue's speaker, else the sentence subject.
   bool ColonIntro(int open, ClaimDraft* claim);

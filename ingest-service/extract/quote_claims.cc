@@ -50,6 +50,9 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
       s.last = c;
       s.pronoun = true;
     }
+    // “…,” Nate Silver, the guru who founded the site, tweeted: the name that
+    // opens the attribution, before its appositive.
+    if (!s.found()) s = NameBeforeAppositive(a, c);
     if (!s.found() || s.first - a > max_offset || HasConjunction(a, s.first))
       return false;
     claim->speaker = s;
@@ -246,6 +249,17 @@ void ClaimFinder::Quote(int qi) {
     return;
   }
   quote_claim_[qi] = AddClaim(std::move(claim));
+}
+
+Speaker ClaimFinder::NameBeforeAppositive(int a, int cue) const {
+  const int m = mentions_.MentionStartingAt(a);
+  if (m < 0) return Speaker{};
+  const Mention& mention = mentions_.mentions()[m];
+  if ((mention.kind != MentionKind::kPerson && mention.kind != MentionKind::kName) ||
+      mention.last >= cue || !IsPunct(t_[mention.last], ',')) {
+    return Speaker{};
+  }
+  return speakers_.Right(a - 1, cue);
 }
 
 bool ClaimFinder::ColonIntro(int open, ClaimDraft* claim) {

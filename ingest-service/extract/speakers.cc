@@ -156,12 +156,24 @@ Speaker SpeakerFinder::LooseNominal(int j, int lo) const {
   // "the gambling tycoon told", "One attendee said": a noun phrase after a
   // determiner speaks.
   const Token& t = tokens_[j];
-  // "the Republican said": a capitalised head is a noun after a determiner.
-  if (t.kind != TokenKind::kWord || (t.classes & (kCue | kFiller)) != 0) {
+  // "the Republican said", "the 43-year-old asked": a capitalised or numeric head
+  // is a noun after a determiner.
+  if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) ||
+      (t.classes & (kCue | kFiller)) != 0) {
     return Speaker{};
   }
   for (int d = j - 1; d >= lo && j - d <= kMaxNominalTokens; --d) {
     const Token& dt = tokens_[d];
+    if (dt.possessive && d > lo) {
+      // "Powell's office said": the owner's noun phrase speaks.
+      const int m = mentions_.MentionEndingAt(d - 1);
+      if (m < 0) break;
+      Speaker s = FromMention(m);
+      s.last = j + 1;
+      s.anonymous = true;
+      s.entity = -1;
+      return s;
+    }
     if (dt.kind != TokenKind::kWord || (dt.classes & (kCue | kRelative)) != 0) break;
     const absl::string_view w = TokenText(text_, dt);
     if (w == "the" || w == "a" || w == "an" || w == "one" || w == "One" || w == "The" ||
@@ -272,9 +284,10 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
     return FromMention(m);
   }
   if (Speaker p = Pronoun(j); p.found()) return p;
+  // "said Republican party boss Reince Priebus": modifiers before the name.
   for (int k = j + 1; k < hi && k <= j + kMaxNominalTokens; ++k) {
     const Token& t = tokens_[k - 1];
-    if (t.kind != TokenKind::kWord || t.upper ||
+    if (t.kind != TokenKind::kWord || (t.upper && mentions_.MentionStartingAt(k - 1) >= 0) ||
         (t.classes & (kCue | kRelative | kDeterminer | kFiller | kPersonPronoun |
                       kOtherPronoun)) != 0) {
       break;

@@ -137,5 +137,20 @@ TEST(QuoteSpeakers, OrganisationNounsSpeak) {
   EXPECT_EQ(SpeakerOf(doc, "avoid uncertainty"), "commission");
 }
 
+TEST(QuoteSpeakers, NounPhraseHeadsAfterQuotes) {
+  v1::Document doc = Extract(kOpen + "What if the mayor took lessons?" + kClose +
+                             " the 43-year-old asked in the video. " + kOpen +
+                             "There was no such system then," + kClose +
+                             " Powell's office said in a statement.");
+  EXPECT_EQ(SpeakerOf(doc, "took lessons"), "43-year-old");
+  EXPECT_EQ(SpeakerOf(doc, "no such system"), "Powell's office");
+}
+
+TEST(QuoteSpeakers, CapitalisedModifiersBeforeAnInvertedName) {
+  v1::Document doc = Extract(kOpen + "The distraction costs us a little," + kClose +
+                             " said Republican party boss Reince Priebus.");
+  EXPECT_EQ(SpeakerOf(doc, "distraction"), "Reince Priebus");
+}
+
 }  // namespace
 }  // namespace factwire
