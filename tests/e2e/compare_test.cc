@@ -78,6 +78,9 @@ constexpr Article kArchive[] = {
      "F\u00eate in Montr\u00e9al draws crowds\n\nThe F\u00eate \u6771\u4eac "
      "\U0001F389 festival drew 40,000 visitors on Sunday.\n\n\"C'est "
      "magnifique \U0001F389,\" said organiser Zo\u00e9 Tremblay.\n"},
+    {"festival-2", 2,
+     "Montr\u00e9al festival closes\n\nThe f\u00eate drew 40,000 visitors "
+     "on Sunday, organisers said.\n"},
 };
 
 // UTF-16 code units and code points in a UTF-8 string, counted directly.
@@ -336,6 +339,21 @@ TEST_F(CompareEndToEndTest, OffsetEncodingsCountAccentsCjkAndEmoji) {
   v1::ListFiguresResponse listed;
   ASSERT_TRUE(query_stub_->ListFigures(Context().get(), figures, &listed).ok());
   EXPECT_EQ(listed.figures(0).span().begin(), utf32.figures(0).span().begin());
+
+  // CompareFigures observations: the festival's 40,000 visitors, twice.
+  v1::CompareFiguresRequest compare;
+  compare.set_filter("subject:visitors");
+  compare.set_offset_encoding(v1::OFFSET_ENCODING_UTF16);
+  v1::CompareFiguresResponse groups;
+  ASSERT_TRUE(
+      query_stub_->CompareFigures(Context().get(), compare, &groups).ok());
+  ASSERT_EQ(groups.groups_size(), 1);
+  EXPECT_EQ(groups.groups(0).verdict(), v1::VERDICT_CONSISTENT);
+  ASSERT_EQ(groups.groups(0).observations_size(), 2);
+  const v1::FigureObservation& first = groups.groups(0).observations(0);
+  EXPECT_EQ(first.document(), names_["festival"]);
+  EXPECT_EQ(first.span().begin(), utf16.figures(0).span().begin());
+  EXPECT_EQ(first.span().end(), utf16.figures(0).span().end());
 
   get.set_offset_encoding(static_cast<v1::OffsetEncoding>(7));
   ExpectStatus(query_stub_->GetFigure(Context().get(), get, &figure),
