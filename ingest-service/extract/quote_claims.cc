@@ -118,6 +118,12 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
       s = EarlierSpeaker(first_sentence.first, cue);
     }
     if (!s.found()) s = speakers_.Subject(first_sentence, cue);
+    // "Andanar released a statement saying “…”": the issuer speaks.
+    if (s.found() && s.anonymous && s.first > first_sentence.first &&
+        (Word(s.first - 1) == "a" || Word(s.first - 1) == "an")) {
+      if (Speaker subject = speakers_.Subject(first_sentence, s.first); subject.found())
+        s = subject;
+    }
   } else {
     s = speakers_.Left(cue, first_sentence.first);
     Speaker outer;

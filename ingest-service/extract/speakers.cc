@@ -311,6 +311,14 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
 }
 
 Speaker SpeakerFinder::Subject(const Sentence& sentence, int before) const {
+  // "She addressed Muslim-Americans, saying ...": a pronoun opening the sentence
+  // is its subject.
+  if (sentence.first < before) {
+    const Token& t = tokens_[sentence.first];
+    if (t.kind == TokenKind::kWord && (t.classes & kPersonPronoun) != 0) {
+      if (Speaker p = Pronoun(sentence.first); p.found()) return p;
+    }
+  }
   Speaker fallback;
   const std::vector<Mention>& all = mentions_.mentions();
   auto from = std::lower_bound(all.begin(), all.end(), sentence.first,

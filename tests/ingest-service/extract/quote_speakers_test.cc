@@ -152,5 +152,17 @@ TEST(QuoteSpeakers, CapitalisedModifiersBeforeAnInvertedName) {
   EXPECT_EQ(SpeakerOf(doc, "distraction"), "Reince Priebus");
 }
 
+TEST(QuoteSpeakers, PronounOpeningTheSentenceIsItsSubject) {
+  v1::Document doc = Extract("She wrote to Muslim-Americans in an email, saying that " +
+                             kOpen + "what you hear is simply wrong." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "what you hear"), "She");
+}
+
+TEST(QuoteSpeakers, IssuerOfAStatementSpeaks) {
+  v1::Document doc = Extract("Secretary Mara Lind released a statement saying that " +
+                             kOpen + "the island has always loved the game." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "always loved"), "Secretary Mara Lind");
+}
+
 }  // namespace
 }  // namespace factwire
