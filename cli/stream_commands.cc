@@ -13,6 +13,7 @@
 #include <thread>
 #include <utility>
 
+#include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "cli/client_flags.h"
@@ -190,8 +191,10 @@ int RunWatch(const WatchOptions& options, std::ostream& out, std::ostream& err) 
   v1::WatchDocumentsResponse event;
   std::string last_token = options.from;
   int events = 0;
+  bool received = false;
   while (reader->Read(&event)) {
     last_token = event.resume_token();
+    received = true;
     out << (options.json ? JsonLine(event) : FormatWatchEvent(event)) << std::flush;
     if (event.kind() == v1::WATCH_EVENT_KIND_HEARTBEAT) continue;
     if (options.max_events > 0 && ++events >= options.max_events) {
@@ -201,7 +204,12 @@ int RunWatch(const WatchOptions& options, std::ostream& out, std::ostream& err) 
     }
   }
   grpc::Status status = reader->Finish();
-  err << "factwire watch: " << RpcError(status, "factwire-query", options.address)
+  // A stream that delivered messages reached the service: no address hint.
+  err << "factwire watch: "
+      << (received ? absl::StrCat(absl::StatusCodeToString(
+                                      static_cast<absl::StatusCode>(status.error_code())),
+                                  ": ", status.error_message())
+                   : RpcError(status, "factwire-query", options.address))
       << '\n';
   if (!last_token.empty()) {
     err << "factwire watch: resume with --from " << last_token << '\n';

@@ -91,7 +91,7 @@ TEST(RunWatch, PrintsEachEventAndHowToResume) {
   EXPECT_EQ(service.last_request.heartbeat_interval().nanos(), 500000000);
   EXPECT_THAT(out.str(), HasSubstr("heartbeat  resume T0\n"));
   EXPECT_THAT(out.str(), HasSubstr("stored     documents/a  revision 2  resume T1\n"));
-  EXPECT_THAT(err.str(), HasSubstr("UNAVAILABLE"));
+  EXPECT_THAT(err.str(), HasSubstr("UNAVAILABLE: draining\n"));
   EXPECT_THAT(err.str(), HasSubstr("--from T2"));
 }
 
