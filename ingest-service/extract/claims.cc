@@ -39,7 +39,9 @@ bool ClaimFinder::HasCueParticle(int k) const {
   const int n = static_cast<int>(t_.size());
   if (k + 1 >= n || t_[k + 1].kind != TokenKind::kWord) return false;
   const absl::string_view p = Word(k + 1);
-  if (p != "back" && p != "on" && p != "in" && p != "up" && p != "out") return false;
+  if (p != "back" && p != "on" && p != "in" && p != "up" && p != "out" && p != "it") {
+    return false;
+  }
   // "went on to win": a particle followed by "to" is not speech.
   return !(k + 2 < n && Word(k + 2) == "to");
 }

@@ -357,6 +357,13 @@ Speaker SpeakerFinder::Subject(const Sentence& sentence, int before) const {
   for (int k = sentence.first; k < before && k < sentence.first + 3; ++k) {
     if (Speaker p = Pronoun(k); p.found()) return p;
   }
+  // "The Republican candidate appeared to ..., saying": a speaking noun phrase
+  // opening the sentence after its determiner.
+  if (sentence.first + 1 < before &&
+      (tokens_[sentence.first].classes & kDeterminer) != 0) {
+    Speaker n = NominalStartingAt(sentence.first + 1, before);
+    if (n.found() && n.first == sentence.first + 1) return n;
+  }
   return fallback;
 }
 

@@ -4,7 +4,7 @@
 // listener: "told reporters"), kCueAccording ("according to"), kCueAfterOnly (only
 // after a quote: "read the statement"), kCueDocument (only for documents and
 // organisations: "the study found"), kCuePhrase (only with a particle right after:
-// "shot back", "went on", "chimed in", "piped up", "pointed out").
+// "shot back", "went on", "chimed in", "piped up", "pointed out", "as he put it").
 #include "ingest-service/extract/lexicon/lexicon.h"
 
 namespace factwire {
@@ -246,6 +246,8 @@ constexpr CueEntry kCues[] = {
     {"proposing", R | P},
     {"pushed", Q | R | X},
     {"pushes", Q | R | X},
+    {"put", Q | X},
+    {"puts", Q | X},
     {"quipped", Q},
     {"quipping", Q | R | P},
     {"quips", Q},

@@ -164,5 +164,17 @@ TEST(QuoteSpeakers, IssuerOfAStatementSpeaks) {
   EXPECT_EQ(SpeakerOf(doc, "always loved"), "Secretary Mara Lind");
 }
 
+TEST(QuoteSpeakers, NounPhraseOpeningTheSentenceSpeaks) {
+  v1::Document doc = Extract("The Republican candidate defended his plans by saying, " +
+                             kOpen + "We cannot afford to wait any longer." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "afford to wait"), "Republican candidate");
+}
+
+TEST(QuoteSpeakers, AsHePutsIt) {
+  v1::Document doc = Extract("As the columnist Dana Milk puts it, " + kOpen +
+                             "Senators are unmoved and activists uninspired." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "Senators are unmoved"), "Dana Milk");
+}
+
 }  // namespace
 }  // namespace factwire
