@@ -231,5 +231,21 @@ TEST_F(ServerTest, HealthWatchersDoNotHoldUpTheDrain) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
 }
 
+TEST_F(ServerTest, OnDrainRunsOnceAfterHealthGoesNotServing) {
+  ServerOptions options;
+  int drains = 0;
+  HealthCheckResponse::ServingStatus during = HealthCheckResponse::UNKNOWN;
+  options.on_drain = [&] {
+    ++drains;
+    during = Health(kService);
+  };
+  Start(options);
+  EXPECT_EQ(drains, 0);
+  server_->Shutdown();
+  server_->Shutdown();
+  EXPECT_EQ(drains, 1);
+  EXPECT_EQ(during, HealthCheckResponse::NOT_SERVING);
+}
+
 }  // namespace
 }  // namespace factwire
