@@ -310,7 +310,29 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   return DeterminerPhrase(j, hi);
 }
 
-Speaker SpeakerFinder::Subject(const Sentence& sentence, int before) const {
+int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
+  const Token& t = tokens_[sentence.first];
+  if (t.kind != TokenKind::kWord || !t.upper) return sentence.first;
+  const absl::string_view w = TokenText(text_, t);
+  static const char* const kOpeners[] = {"Asked", "When", "After", "As", "While",
+                                         "If", "Although", "Though", "Because", "Since",
+                                         "Before", "Despite", "Unlike", "Like", "During",
+                                         "Following", "Pressed", "Speaking"};
+  bool opener = absl::EndsWith(w, "ing") && w.size() > 5;
+  for (const char* o : kOpeners) opener = opener || w == o;
+  if (!opener) return sentence.first;
+  for (int k = sentence.first + 1; k + 1 < before && k < sentence.first + 30; ++k) {
+    if (IsPunct(tokens_[k], ',')) return k + 1;
+    if (tokens_[k].kind == TokenKind::kQuote) break;
+  }
+  return sentence.first;
+}
+
+Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
+  // "Asked which county he likes, he demurred": the subject follows the opening
+  // subordinate clause.
+  Sentence sentence = whole;
+  sentence.first = MainClauseStart(whole, before);
   // "She addressed Muslim-Americans, saying ...": a pronoun opening the sentence
   // is its subject.
   if (sentence.first < before) {

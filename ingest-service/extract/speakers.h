@@ -49,6 +49,9 @@ class SpeakerFinder {
   Speaker BeforeAsides(int comma, int lo) const;
   Speaker LooseNominal(int j, int lo) const;
   int MentionEndingAt(int k) const;
+  // The first token after an opening subordinate clause ("Asked about it, ...",
+  // "When she arrived, ..."), else the sentence's first token.
+  int MainClauseStart(const Sentence& sentence, int before) const;
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;

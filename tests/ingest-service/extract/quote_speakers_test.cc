@@ -176,5 +176,11 @@ TEST(QuoteSpeakers, AsHePutsIt) {
   EXPECT_EQ(SpeakerOf(doc, "Senators are unmoved"), "Dana Milk");
 }
 
+TEST(QuoteSpeakers, SubjectAfterAnOpeningClause) {
+  v1::Document doc = Extract("Asked which Iowa county was his favourite, he demurred: " +
+                             kOpen + "Whichever one I am in at the moment." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "Whichever one"), "he");
+}
+
 }  // namespace
 }  // namespace factwire
