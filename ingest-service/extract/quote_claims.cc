@@ -129,7 +129,9 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
     Speaker outer;
     if (s.found() && s.first > first_sentence.first &&
         (t_[s.first].classes & kRelative) == 0) {
-      const int c0 = OuterCue(first_sentence.first, s.first, &outer);
+      // "Despite what he wrote, Cross said he “…”": not inside an opening clause.
+      const int c0 =
+          OuterCue(speakers_.MainClauseStart(first_sentence, s.first), s.first, &outer);
       if (c0 >= 0) {
         s = outer;
         cue = cue_last = c0;

@@ -317,11 +317,14 @@ int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
   static const char* const kOpeners[] = {"Asked", "When", "After", "As", "While",
                                          "If", "Although", "Though", "Because", "Since",
                                          "Before", "Despite", "Unlike", "Like", "During",
-                                         "Following", "Pressed", "Speaking"};
+                                         "Following", "Pressed", "Speaking", "Back",
+                                         "Alongside", "In", "On", "At", "For", "With",
+                                         "Without", "Amid", "Earlier", "Later", "Until",
+                                         "Throughout", "From", "Under", "Among"};
   bool opener = absl::EndsWith(w, "ing") && w.size() > 5;
   for (const char* o : kOpeners) opener = opener || w == o;
   if (!opener) return sentence.first;
-  for (int k = sentence.first + 1; k + 1 < before && k < sentence.first + 30; ++k) {
+  for (int k = sentence.first + 1; k < before && k < sentence.first + 30; ++k) {
     if (IsPunct(tokens_[k], ',')) return k + 1;
     if (tokens_[k].kind == TokenKind::kQuote) break;
   }

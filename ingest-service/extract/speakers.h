@@ -36,6 +36,10 @@ class SpeakerFinder {
   Speaker Right(int cue, int hi) const;
   // The subject of the sentence before token `before` (for "..., stating, “…”").
   Speaker Subject(const Sentence& sentence, int before) const;
+  // The first token after an opening subordinate or prepositional clause that ends
+  // with a comma before token `before` ("Asked about it, ...", "When she arrived,
+  // ...", "Back in 1999, ..."), else the sentence's first token.
+  int MainClauseStart(const Sentence& sentence, int before) const;
 
  private:
   Speaker FromMention(int m) const;
@@ -49,9 +53,6 @@ class SpeakerFinder {
   Speaker BeforeAsides(int comma, int lo) const;
   Speaker LooseNominal(int j, int lo) const;
   int MentionEndingAt(int k) const;
-  // The first token after an opening subordinate clause ("Asked about it, ...",
-  // "When she arrived, ..."), else the sentence's first token.
-  int MainClauseStart(const Sentence& sentence, int before) const;
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;

@@ -182,5 +182,17 @@ TEST(QuoteSpeakers, SubjectAfterAnOpeningClause) {
   EXPECT_EQ(SpeakerOf(doc, "Whichever one"), "he");
 }
 
+TEST(QuoteSpeakers, PrepositionalOpenerIsNoSpeaker) {
+  v1::Document doc = Extract("Back in 1999, Mr. Lorne praised the mayor, telling CNBC: " +
+                             kOpen + "I wish I could be like that." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "I wish"), "Mr. Lorne");
+}
+
+TEST(QuoteSpeakers, CueInsideAnOpeningClauseIsNotTheOuterCue) {
+  v1::Document doc = Extract("Despite what he wrote in the speech, Ray Cross said he " +
+                             kOpen + "may yet have to vote for her." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "may yet have to vote"), "Ray Cross");
+}
+
 }  // namespace
 }  // namespace factwire
