@@ -88,6 +88,8 @@ class ClaimFinder {
   // The person or name mention opening tokens [a, cue) when a comma follows it
   // ("Nate Silver, the polling guru who founded the site, tweeted"), or nothing.
   Speaker NameBeforeAppositive(int a, int cue) const;
+  // True when tokens (a, c) are all fillers ("it now says").
+  bool OnlyFillersBetween(int a, int c) const;
   // "Cruz continued:" / "Politico reveals the facts:" before a quote, in the same
   // or the previous paragraph: the cue's speaker, else the sentence subject.
   bool ColonIntro(int open, ClaimDraft* claim);

@@ -45,9 +45,9 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     }
     Speaker s = speakers_.Left(c, a, /*loose=*/true);
     // “…,” it said: right after a quote, "it" (a letter, a statement) speaks.
-    if (!s.found() && c == a + 1 && (Word(a) == "it" || Word(a) == "It")) {
+    if (!s.found() && (Word(a) == "it" || Word(a) == "It") && OnlyFillersBetween(a, c)) {
       s.first = a;
-      s.last = c;
+      s.last = a + 1;
       s.pronoun = true;
     }
     // “…,” Nate Silver, the guru who founded the site, tweeted: the name that
@@ -257,6 +257,13 @@ void ClaimFinder::Quote(int qi) {
     return;
   }
   quote_claim_[qi] = AddClaim(std::move(claim));
+}
+
+bool ClaimFinder::OnlyFillersBetween(int a, int c) const {
+  for (int k = a + 1; k < c; ++k) {
+    if (t_[k].kind != TokenKind::kWord || (t_[k].classes & kFiller) == 0) return false;
+  }
+  return true;
 }
 
 Speaker ClaimFinder::NameBeforeAppositive(int a, int cue) const {

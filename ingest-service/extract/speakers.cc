@@ -176,8 +176,10 @@ Speaker SpeakerFinder::LooseNominal(int j, int lo) const {
     }
     if (dt.kind != TokenKind::kWord || (dt.classes & (kCue | kRelative)) != 0) break;
     const absl::string_view w = TokenText(text_, dt);
+    const bool owner = w == "his" || w == "her" || w == "their" || w == "His" ||
+                       w == "Her" || w == "Their";  // "his colleague wrote"
     if (w == "the" || w == "a" || w == "an" || w == "one" || w == "One" || w == "The" ||
-        w == "A" || w == "An" || w == "another") {
+        w == "A" || w == "An" || w == "another" || owner) {
       Speaker s;
       s.first = d + 1 < j && (w == "one" || w == "One") ? d : d + 1;
       s.last = j + 1;

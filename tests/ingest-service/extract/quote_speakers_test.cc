@@ -194,5 +194,16 @@ TEST(QuoteSpeakers, CueInsideAnOpeningClauseIsNotTheOuterCue) {
   EXPECT_EQ(SpeakerOf(doc, "may yet have to vote"), "Ray Cross");
 }
 
+TEST(QuoteSpeakers, ItWithFillersAndOwnersNouns) {
+  v1::Document doc = Extract(kOpen + "Keep the carbon tax in place," + kClose +
+                             " it recommended. " + kOpen + "This is your movement," +
+                             kClose + " it now says. " + kOpen +
+                             "He was a friend to all of us," + kClose +
+                             " his colleague wrote on Facebook.");
+  EXPECT_EQ(SpeakerOf(doc, "carbon tax"), "it");
+  EXPECT_EQ(SpeakerOf(doc, "your movement"), "it");
+  EXPECT_EQ(SpeakerOf(doc, "a friend"), "colleague");
+}
+
 }  // namespace
 }  // namespace factwire
