@@ -137,7 +137,8 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
         cue = cue_last = c0;
       }
     }
-    if (!s.found()) {
+    // "..., but told his supporters, “…”": after "told" comes the listener.
+    if (!s.found() && (t_[cue].cue & kCueObject) == 0) {
       s = speakers_.Right(cue, open);
       if (s.found() && FollowedByVerb(s, open)) s = Speaker{};
       inverted = s.found();

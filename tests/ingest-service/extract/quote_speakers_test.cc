@@ -205,5 +205,11 @@ TEST(QuoteSpeakers, ItWithFillersAndOwnersNouns) {
   EXPECT_EQ(SpeakerOf(doc, "a friend"), "colleague");
 }
 
+TEST(QuoteSpeakers, ListenerAfterToldIsNoSpeaker) {
+  v1::Document doc = Extract("Ben Carver did not name his rivals, but told his supporters, " +
+                             kOpen + "Our nation is in horrible trouble." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "horrible trouble"), "Ben Carver");
+}
+
 }  // namespace
 }  // namespace factwire
