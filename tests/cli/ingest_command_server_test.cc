@@ -14,6 +14,7 @@
 #include "ingest-service/ingestor.h"
 #include "server/server.h"
 #include "store/store.h"
+#include "tests/testing/temp_dir.h"
 
 namespace factwire {
 namespace {
@@ -33,8 +34,6 @@ constexpr char kArticle[] =
 class IngestCommandServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::path(::testing::TempDir()) / "cli_ingest_command_server_test";
-    fs::remove_all(root_);
     fs::create_directories(root_ / "articles");
     StoreOptions store_options;
     store_options.path = (root_ / "factwire.db").string();
@@ -59,14 +58,14 @@ class IngestCommandServerTest : public ::testing::Test {
   void TearDown() override {
     server_.reset();
     store_.reset();
-    fs::remove_all(root_);
   }
 
   void Write(const std::string& name, const std::string& content) {
     std::ofstream(root_ / "articles" / name, std::ios::binary) << content;
   }
 
-  fs::path root_;
+  TempDir dir_;
+  const fs::path root_ = dir_.path();
   std::unique_ptr<Store> store_;
   std::unique_ptr<Analyzer> analyzer_;
   std::unique_ptr<Ingestor> ingestor_;

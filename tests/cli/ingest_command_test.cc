@@ -10,6 +10,7 @@
 #include "factwire/v1/ingest_service.grpc.pb.h"
 #include "gtest/gtest.h"
 #include "tests/cli/fake_server.h"
+#include "tests/testing/temp_dir.h"
 
 namespace factwire {
 namespace {
@@ -45,14 +46,8 @@ class FakeIngestService : public v1::IngestService::Service {
 class IngestCommandTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ =
-        fs::path(::testing::TempDir()) /
-        ("ingest_" +
-         std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(root_);
     fs::create_directories(root_ / "dir" / "sub");
   }
-  void TearDown() override { fs::remove_all(root_); }
 
   std::string Write(const std::string& relative, const std::string& content) {
     std::ofstream(root_ / relative, std::ios::binary) << content;
@@ -66,7 +61,8 @@ class IngestCommandTest : public ::testing::Test {
     return options;
   }
 
-  fs::path root_;
+  TempDir dir_;
+  const fs::path root_ = dir_.path();
   FakeIngestService service_;
   FakeServer server_{&service_};
   std::ostringstream out_;

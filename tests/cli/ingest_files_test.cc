@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "tests/testing/temp_dir.h"
 
 namespace factwire {
 namespace {
@@ -14,14 +15,6 @@ namespace fs = std::filesystem;
 
 class IngestFilesTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = fs::path(::testing::TempDir()) /
-            ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
-
   std::string Write(const std::string& relative) {
     const fs::path path = root_ / relative;
     fs::create_directories(path.parent_path());
@@ -29,7 +22,8 @@ class IngestFilesTest : public ::testing::Test {
     return path.string();
   }
 
-  fs::path root_;
+  TempDir dir_;
+  const fs::path root_ = dir_.path();
 };
 
 std::vector<std::string> ExternalIds(const std::vector<IngestFile>& files) {

@@ -1,7 +1,6 @@
 // The client commands against the real query server over a temp-file store: the
 // requests they build (names, filters, paging) are ones the server accepts.
 #include <algorithm>
-#include <filesystem>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -13,11 +12,10 @@
 #include "query-service/query_server.h"
 #include "server/server.h"
 #include "store/store.h"
+#include "tests/testing/temp_dir.h"
 
 namespace factwire {
 namespace {
-
-namespace fs = std::filesystem;
 
 constexpr int kClaims = 1201;  // more than one page of 1000
 
@@ -55,10 +53,8 @@ v1::Document MakeDocument() {
 class QueryCommandsServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = fs::path(::testing::TempDir()) / "cli_query_commands_server_test.db";
-    RemoveStore();
     StoreOptions store_options;
-    store_options.path = path_.string();
+    store_options.path = dir_.File("factwire.db").string();
     absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(store_options);
     ASSERT_TRUE(store.ok()) << store.status();
     store_ = *std::move(store);
@@ -77,14 +73,9 @@ class QueryCommandsServerTest : public ::testing::Test {
   void TearDown() override {
     server_.reset();
     store_.reset();
-    RemoveStore();
   }
 
-  void RemoveStore() {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_.string() + suffix);
-  }
-
-  fs::path path_;
+  TempDir dir_;
   std::unique_ptr<Store> store_;
   std::unique_ptr<Answerer> answerer_;
   std::unique_ptr<QueryServer> service_;
