@@ -8,6 +8,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "cli/ingest_files.h"
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "ingest-service/analyzer.h"
@@ -81,7 +82,7 @@ int RunSingle(const Analyzer& analyzer, const AnalyzeOptions& options, std::istr
   AnalyzeInput input;
   input.content = content.str();
   input.media_type = options.media_type;
-  input.external_id = options.file == "-" ? "" : options.file;
+  input.external_id = options.file == "-" ? "" : ExternalIdForFile(options.file);
   absl::StatusOr<v1::Document> document = analyzer.Analyze(input);
   if (!document.ok()) {
     err << "factwire analyze: " << document.status().ToString() << '\n';

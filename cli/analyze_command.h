@@ -13,7 +13,8 @@ struct AnalyzeOptions {
   // {"id":…,"error":{"code":…,"message":…}}. A bad line never stops the run.
   bool jsonl = false;
   // The input file; "" or "-" reads standard input. Without --jsonl the whole input
-  // is one text/plain document.
+  // is one document whose external_id is the file's name (ExternalIdForFile, as
+  // `factwire ingest` sends it), or "" for standard input.
   std::string file;
   // Media type of the single document (without --jsonl).
   std::string media_type = "text/plain";

@@ -60,7 +60,7 @@ absl::StatusOr<std::vector<IngestFile>> CollectIngestFiles(
     if (error)
       return absl::InvalidArgumentError(absl::StrCat(argument, ": ", error.message()));
     if (fs::is_regular_file(status)) {
-      files.push_back({argument, path.filename().string(), MediaTypeForPath(argument)});
+      files.push_back({argument, ExternalIdForFile(argument), MediaTypeForPath(argument)});
     } else if (fs::is_directory(status)) {
       absl::StatusOr<std::vector<IngestFile>> found = FilesUnder(path);
       if (!found.ok()) return found.status();
@@ -71,6 +71,10 @@ absl::StatusOr<std::vector<IngestFile>> CollectIngestFiles(
     }
   }
   return files;
+}
+
+std::string ExternalIdForFile(absl::string_view path) {
+  return fs::path(std::string(path)).filename().string();
 }
 
 std::string MediaTypeForPath(absl::string_view path) {

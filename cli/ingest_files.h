@@ -32,6 +32,13 @@ struct IngestFile {
 absl::StatusOr<std::vector<IngestFile>> CollectIngestFiles(
     const std::vector<std::string>& arguments);
 
+// ExternalIdForFile()
+//
+// The external_id `factwire ingest` sends for a file argument, and `factwire
+// analyze` sets for its FILE: the file name ("a.txt" for "dir/a.txt"). Pure
+// function.
+std::string ExternalIdForFile(absl::string_view path);
+
 // MediaTypeForPath()
 //
 // The media type `factwire ingest` sends for `path`, from its extension

@@ -72,6 +72,12 @@ TEST_F(IngestFilesTest, AnEmptyDirectoryGivesNoFiles) {
   EXPECT_TRUE(files->empty());
 }
 
+TEST(ExternalIdForFile, IsTheFileName) {
+  EXPECT_EQ(ExternalIdForFile("dir/sub/a.txt"), "a.txt");
+  EXPECT_EQ(ExternalIdForFile("/abs/page.HTML"), "page.HTML");
+  EXPECT_EQ(ExternalIdForFile("a.txt"), "a.txt");
+}
+
 TEST(MediaTypeForPath, ByExtension) {
   EXPECT_EQ(MediaTypeForPath("a/b.txt"), "text/plain");
   EXPECT_EQ(MediaTypeForPath("a/b.htm"), "text/html");
