@@ -85,9 +85,12 @@ class ClaimFinder {
   bool Before(int open, int lo, const Sentence& first_sentence, ClaimDraft* claim,
               bool* mixed, int* content_first);
   void Quote(int qi);
-  // The person or name mention opening tokens [a, cue) when a comma follows it
-  // ("Nate Silver, the polling guru who founded the site, tweeted"), or nothing.
+  // The person or name mention ending just before the first comma of [a, cue) and
+  // starting near `a` ("Nate Silver, the polling guru who founded the site,
+  // tweeted"), or nothing.
   Speaker NameBeforeAppositive(int a, int cue) const;
+  // True when "and", "but", "while", "whereas", "yet" or ";" lies in [from, to).
+  bool HasClauseJoin(int from, int to) const;
   // True when tokens (a, c) are all fillers ("it now says").
   bool OnlyFillersBetween(int a, int c) const;
   // "Cruz continued:" / "Politico reveals the facts:" before a quote, in the same

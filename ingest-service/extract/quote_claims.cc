@@ -132,7 +132,9 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
       // "Despite what he wrote, Cross said he “…”": not inside an opening clause.
       const int c0 =
           OuterCue(speakers_.MainClauseStart(first_sentence, s.first), s.first, &outer);
-      if (c0 >= 0) {
+      // "a woman asked for a photo and Clinton said, “…”": coordinated clauses
+      // each have their own speaker.
+      if (c0 >= 0 && !HasClauseJoin(c0 + 1, s.first)) {
         s = outer;
         cue = cue_last = c0;
       }
@@ -268,14 +270,34 @@ bool ClaimFinder::OnlyFillersBetween(int a, int c) const {
 }
 
 Speaker ClaimFinder::NameBeforeAppositive(int a, int cue) const {
-  const int m = mentions_.MentionStartingAt(a);
+  // "House Speaker Paul Ryan, the convention chair, told": the name before the
+  // first comma, titles included.
+  int comma = a + 1;
+  while (comma < cue && !IsPunct(t_[comma], ',')) {
+    if (!IsWord(t_[comma])) return Speaker{};
+    ++comma;
+  }
+  if (comma >= cue) return Speaker{};
+  const int m = mentions_.MentionEndingAt(comma - 1);
   if (m < 0) return Speaker{};
   const Mention& mention = mentions_.mentions()[m];
+  const int start = mention.title_first >= 0 ? mention.title_first : mention.first;
   if ((mention.kind != MentionKind::kPerson && mention.kind != MentionKind::kName) ||
-      mention.last >= cue || !IsPunct(t_[mention.last], ',')) {
+      start < a || start > a + kMaxSpeakerOffset) {
     return Speaker{};
   }
-  return speakers_.Right(a - 1, cue);
+  return speakers_.Left(comma, a);
+}
+
+bool ClaimFinder::HasClauseJoin(int from, int to) const {
+  for (int k = from; k < to; ++k) {
+    const absl::string_view w = Word(k);
+    if (IsPunct(t_[k], ';') || w == "and" || w == "but" || w == "while" ||
+        w == "whereas" || w == "yet") {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool ClaimFinder::ColonIntro(int open, ClaimDraft* claim) {

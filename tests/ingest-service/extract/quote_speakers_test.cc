@@ -211,5 +211,22 @@ TEST(QuoteSpeakers, ListenerAfterToldIsNoSpeaker) {
   EXPECT_EQ(SpeakerOf(doc, "horrible trouble"), "Ben Carver");
 }
 
+TEST(QuoteSpeakers, TitledNameBeforeAppositive) {
+  v1::Document doc = Extract(kOpen + "Order for the roll call matters," + kClose +
+                             " Senator Paula Rynn, a Democrat who chairs the panel, "
+                             "told the delegates. " + kOpen +
+                             "We need a plan for these voters," + kClose +
+                             " Nate Salter, the pollster who founded the site, "
+                             "tweeted on Wednesday.");
+  EXPECT_EQ(SpeakerOf(doc, "roll call"), "Senator Paula Rynn");
+  EXPECT_EQ(SpeakerOf(doc, "these voters"), "Nate Salter");
+}
+
+TEST(QuoteSpeakers, CoordinatedClausesKeepTheirSpeakers) {
+  v1::Document doc = Extract("A woman asked for a photo and Hilda Crane said, " + kOpen +
+                             "as long as we are not breaking any rules." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "breaking any rules"), "Hilda Crane");
+}
+
 }  // namespace
 }  // namespace factwire
