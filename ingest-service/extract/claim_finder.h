@@ -69,7 +69,8 @@ class ClaimFinder {
  private:
   absl::string_view Word(int k) const { return TokenText(m_.text, t_[k]); }
   bool IsCue(int k, uint8_t flags) const;
-  // True when a particle ("back", "on", "in", "up", "out", "it") follows a phrase cue at `k`.
+  // True when a particle ("back", "on", "in", "up", "out", "it") follows a phrase cue at
+  // `k`.
   bool HasCueParticle(int k) const;
   // Last token of the quote: the close mark, or the paragraph's last token.
   int LastToken(const QuoteSpan& q) const;

@@ -22,8 +22,7 @@ bool ClaimFinder::IsCue(int k, uint8_t flags) const {
   if (k == sentence.first && (Word(k) == "Asked" || Word(k) == "asked")) return false;
   if (k == 0) return true;
   // A capitalised cue inside a sentence is a name ("State Senator José Rodríguez").
-  if (t.upper && sentence.first != k &&
-      t_[k - 1].kind != TokenKind::kQuote) {
+  if (t.upper && sentence.first != k && t_[k - 1].kind != TokenKind::kQuote) {
     return false;
   }
   // "Ginsburg’s comments", "the reports": nouns, not verbs.

@@ -372,7 +372,7 @@ bool ClaimFinder::Unattributed(const QuoteSpan& q, int begin, int end,
     const Speaker sp = speakers_.Subject(s, q.open);
     if (sp.found() && !sp.anonymous && sp.first == s.first &&
         (sp.pronoun || (sp.entity >= 0 && mentions_.entities()[sp.entity].type ==
-                                               v1::SOURCE_TYPE_PERSON))) {
+                                              v1::SOURCE_TYPE_PERSON))) {
       claim->speaker = sp;
       claim->confidence = 0.5f;
       return true;
@@ -507,7 +507,8 @@ void ClaimFinder::LendEarlierSpeakers(size_t first_reported) {
     const ClaimDraft* best = nullptr;
     for (const ClaimDraft& c : claims_) {
       if (!c.speaker.found() || c.inherited || c.begin >= quote.begin ||
-          (best != nullptr && c.begin <= best->begin) || ParagraphAt(c.begin) != paragraph) {
+          (best != nullptr && c.begin <= best->begin) ||
+          ParagraphAt(c.begin) != paragraph) {
         continue;
       }
       best = &c;

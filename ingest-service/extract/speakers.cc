@@ -289,7 +289,8 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   // "said Republican party boss Reince Priebus": modifiers before the name.
   for (int k = j + 1; k < hi && k <= j + kMaxNominalTokens; ++k) {
     const Token& t = tokens_[k - 1];
-    if (t.kind != TokenKind::kWord || (t.upper && mentions_.MentionStartingAt(k - 1) >= 0) ||
+    if (t.kind != TokenKind::kWord ||
+        (t.upper && mentions_.MentionStartingAt(k - 1) >= 0) ||
         (t.classes & (kCue | kRelative | kDeterminer | kFiller | kPersonPronoun |
                       kOtherPronoun)) != 0) {
       break;
@@ -316,13 +317,12 @@ int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
   const Token& t = tokens_[sentence.first];
   if (t.kind != TokenKind::kWord || !t.upper) return sentence.first;
   const absl::string_view w = TokenText(text_, t);
-  static const char* const kOpeners[] = {"Asked", "When", "After", "As", "While",
-                                         "If", "Although", "Though", "Because", "Since",
-                                         "Before", "Despite", "Unlike", "Like", "During",
-                                         "Following", "Pressed", "Speaking", "Back",
-                                         "Alongside", "In", "On", "At", "For", "With",
-                                         "Without", "Amid", "Earlier", "Later", "Until",
-                                         "Throughout", "From", "Under", "Among"};
+  static const char* const kOpeners[] = {
+      "Asked",  "When",      "After",      "As",       "While",   "If",        "Although",
+      "Though", "Because",   "Since",      "Before",   "Despite", "Unlike",    "Like",
+      "During", "Following", "Pressed",    "Speaking", "Back",    "Alongside", "In",
+      "On",     "At",        "For",        "With",     "Without", "Amid",      "Earlier",
+      "Later",  "Until",     "Throughout", "From",     "Under",   "Among"};
   bool opener = absl::EndsWith(w, "ing") && w.size() > 5;
   for (const char* o : kOpeners) opener = opener || w == o;
   if (!opener) return sentence.first;

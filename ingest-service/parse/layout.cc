@@ -91,9 +91,9 @@ int SentenceEnds(absl::string_view s) {
 // sums up. Past-tense attribution or a weekday marks a news lede.
 bool ReadsLikeLede(absl::string_view s) {
   static const char* const kLedeWords[] = {
-      " said",     " told ",     " according to ", " announced ", " on Monday",
-      " on Tuesday", " on Wednesday", " on Thursday",  " on Friday",  " on Saturday",
-      " on Sunday"};
+      " said",      " told ",       " according to ", " announced ",
+      " on Monday", " on Tuesday",  " on Wednesday",  " on Thursday",
+      " on Friday", " on Saturday", " on Sunday"};
   for (const char* word : kLedeWords) {
     if (absl::StrContains(s, word)) return true;
   }
@@ -253,8 +253,7 @@ Layout ReadLayout(absl::string_view text) {
     size_t body_after = 0;
     for (size_t k = i + 1; k < lines.size(); ++k)
       body_after += lines[k].blank_before ? 1 : 0;
-    if (layout.subheadline.empty() && alone && body_after >= 2 &&
-        IsStandfirst(s)) {
+    if (layout.subheadline.empty() && alone && body_after >= 2 && IsStandfirst(s)) {
       layout.subheadline = std::string(s);
       continue;
     }

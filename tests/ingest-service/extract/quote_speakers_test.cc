@@ -31,9 +31,9 @@ std::string SpeakerOf(const v1::Document& doc, const std::string& words) {
 }
 
 TEST(QuoteSpeakers, OneWordNameBeforeAnyPastTenseVerb) {
-  v1::Document doc = Extract(kOpen + "Would it be cheaper to build it here?" + kClose +
-                             " Ralston pressed. " + kOpen +
-                             "Maybe we wait a year and see." + kClose);
+  v1::Document doc =
+      Extract(kOpen + "Would it be cheaper to build it here?" + kClose +
+              " Ralston pressed. " + kOpen + "Maybe we wait a year and see." + kClose);
   EXPECT_EQ(SpeakerOf(doc, "cheaper to build"), "Ralston");
   EXPECT_EQ(SpeakerOf(doc, "wait a year"), "Ralston");
 }
@@ -45,9 +45,9 @@ TEST(QuoteSpeakers, OneWordNameFumedOnTuesday) {
 }
 
 TEST(QuoteSpeakers, ItSaidAfterAQuote) {
-  v1::Document doc = Extract(
-      "A letter from the staff union reached the board. " + kOpen +
-      "We have accepted decades of closed-door deals," + kClose + " it said.");
+  v1::Document doc =
+      Extract("A letter from the staff union reached the board. " + kOpen +
+              "We have accepted decades of closed-door deals," + kClose + " it said.");
   EXPECT_EQ(SpeakerOf(doc, "closed-door deals"), "it");
 }
 
@@ -64,21 +64,22 @@ TEST(QuoteSpeakers, LongPhraseAfterInvertedCue) {
 }
 
 TEST(QuoteSpeakers, SpeakerOfEarlierReportedSpeechGoesOn) {
-  v1::Document doc = Extract(
-      "Dana Whitlock, 69, said she had been flooded with angry letters. " + kOpen +
-      "This is my town and I am staying here." + kClose);
+  v1::Document doc =
+      Extract("Dana Whitlock, 69, said she had been flooded with angry letters. " +
+              kOpen + "This is my town and I am staying here." + kClose);
   EXPECT_EQ(SpeakerOf(doc, "my town"), "Dana Whitlock");
 }
 
 TEST(QuoteSpeakers, PhraseCueShotBack) {
-  v1::Document doc = Extract("Asked whether the agency should apologise, Mr. Okafor shot back: " +
-                             kOpen + "That would be a start." + kClose);
+  v1::Document doc = Extract(
+      "Asked whether the agency should apologise, Mr. Okafor shot back: " + kOpen +
+      "That would be a start." + kClose);
   EXPECT_EQ(SpeakerOf(doc, "would be a start"), "Mr. Okafor");
 }
 
 TEST(QuoteSpeakers, PhraseCueWentOn) {
-  v1::Document doc =
-      Extract(kOpen + "This is a lot of nonsense that we ended," + kClose + " he went on.");
+  v1::Document doc = Extract(kOpen + "This is a lot of nonsense that we ended," + kClose +
+                             " he went on.");
   EXPECT_EQ(SpeakerOf(doc, "nonsense"), "he");
 }
 
@@ -96,14 +97,16 @@ TEST(QuoteSpeakers, AskedOpeningTheSentenceIsNoCue) {
 }
 
 TEST(QuoteSpeakers, AppositiveSpeakerInTheNextSentence) {
-  v1::Document doc = Extract(kOpen + "How are you today?" + kClose +
-                             " Miller, a retired worker from the plant, said into the phone.");
+  v1::Document doc =
+      Extract(kOpen + "How are you today?" + kClose +
+              " Miller, a retired worker from the plant, said into the phone.");
   EXPECT_EQ(SpeakerOf(doc, "How are you"), "Miller");
 }
 
 TEST(QuoteSpeakers, SubjectOfTheQuotesOwnSentence) {
   v1::Document doc = Extract(
-      "\"We will win,\" said Tom Reyes. She offered \"my thoughts and prayers for all the "
+      "\"We will win,\" said Tom Reyes. She offered \"my thoughts and prayers for all "
+      "the "
       "families of the victims.\"");
   EXPECT_EQ(SpeakerOf(doc, "my thoughts"), "She");
 }
@@ -177,14 +180,16 @@ TEST(QuoteSpeakers, AsHePutsIt) {
 }
 
 TEST(QuoteSpeakers, SubjectAfterAnOpeningClause) {
-  v1::Document doc = Extract("Asked which Iowa county was his favourite, he demurred: " +
-                             kOpen + "Whichever one I am in at the moment." + kClose);
+  v1::Document doc =
+      Extract("Asked which Iowa county was his favourite, he demurred: " + kOpen +
+              "Whichever one I am in at the moment." + kClose);
   EXPECT_EQ(SpeakerOf(doc, "Whichever one"), "he");
 }
 
 TEST(QuoteSpeakers, PrepositionalOpenerIsNoSpeaker) {
-  v1::Document doc = Extract("Back in 1999, Mr. Lorne praised the mayor, telling CNBC: " +
-                             kOpen + "I wish I could be like that." + kClose);
+  v1::Document doc =
+      Extract("Back in 1999, Mr. Lorne praised the mayor, telling CNBC: " + kOpen +
+              "I wish I could be like that." + kClose);
   EXPECT_EQ(SpeakerOf(doc, "I wish"), "Mr. Lorne");
 }
 
@@ -195,27 +200,27 @@ TEST(QuoteSpeakers, CueInsideAnOpeningClauseIsNotTheOuterCue) {
 }
 
 TEST(QuoteSpeakers, ItWithFillersAndOwnersNouns) {
-  v1::Document doc = Extract(kOpen + "Keep the carbon tax in place," + kClose +
-                             " it recommended. " + kOpen + "This is your movement," +
-                             kClose + " it now says. " + kOpen +
-                             "He was a friend to all of us," + kClose +
-                             " his colleague wrote on Facebook.");
+  v1::Document doc = Extract(
+      kOpen + "Keep the carbon tax in place," + kClose + " it recommended. " + kOpen +
+      "This is your movement," + kClose + " it now says. " + kOpen +
+      "He was a friend to all of us," + kClose + " his colleague wrote on Facebook.");
   EXPECT_EQ(SpeakerOf(doc, "carbon tax"), "it");
   EXPECT_EQ(SpeakerOf(doc, "your movement"), "it");
   EXPECT_EQ(SpeakerOf(doc, "a friend"), "colleague");
 }
 
 TEST(QuoteSpeakers, ListenerAfterToldIsNoSpeaker) {
-  v1::Document doc = Extract("Ben Carver did not name his rivals, but told his supporters, " +
-                             kOpen + "Our nation is in horrible trouble." + kClose);
+  v1::Document doc =
+      Extract("Ben Carver did not name his rivals, but told his supporters, " + kOpen +
+              "Our nation is in horrible trouble." + kClose);
   EXPECT_EQ(SpeakerOf(doc, "horrible trouble"), "Ben Carver");
 }
 
 TEST(QuoteSpeakers, TitledNameBeforeAppositive) {
   v1::Document doc = Extract(kOpen + "Order for the roll call matters," + kClose +
                              " Senator Paula Rynn, a Democrat who chairs the panel, "
-                             "told the delegates. " + kOpen +
-                             "We need a plan for these voters," + kClose +
+                             "told the delegates. " +
+                             kOpen + "We need a plan for these voters," + kClose +
                              " Nate Salter, the pollster who founded the site, "
                              "tweeted on Wednesday.");
   EXPECT_EQ(SpeakerOf(doc, "roll call"), "Senator Paula Rynn");

@@ -123,8 +123,8 @@ TEST(ParseDocument, OneSentenceLedeIsBody) {
 
 TEST(ParseDocument, LongSingleLineIsBody) {
   const std::string first(230, 'x');
-  const std::string text = "Storm Hits Coast\n\n" + first +
-                           " ends here\n\nPower was cut.\n\nRoads closed.\n";
+  const std::string text =
+      "Storm Hits Coast\n\n" + first + " ends here\n\nPower was cut.\n\nRoads closed.\n";
   absl::StatusOr<v1::Document> doc = ParseDocument(text, "");
   ASSERT_TRUE(doc.ok()) << doc.status();
   EXPECT_EQ(doc->subheadline(), "");
