@@ -1,14 +1,14 @@
 #include "cli/compare_command.h"
 
 #include <limits>
-#include <sstream>
 #include <string>
 
 #include "cli/client_flags.h"
-#include "factwire/v1/query_service.grpc.pb.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "tests/cli/fake_server.h"
+
+// RunCompare and `claims --parent` run against the real query server in
+// query_commands_server_test.cc.
 
 namespace factwire {
 namespace {
@@ -38,36 +38,6 @@ v1::FigureGroup TollGroup() {
   }
   return group;
 }
-
-// CompareFigures answering two pages of one group each.
-class FakeCompareService : public v1::QueryService::Service {
- public:
-  grpc::Status CompareFigures(grpc::ServerContext*,
-                              const v1::CompareFiguresRequest* request,
-                              v1::CompareFiguresResponse* response) override {
-    if (request->filter() == "bad") {
-      return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "filter: no");
-    }
-    *response->add_groups() = TollGroup();
-    if (request->page_token().empty()) {
-      response->mutable_groups(0)->set_subject("first");
-      response->set_next_page_token("2");
-    }
-    return grpc::Status::OK;
-  }
-
-  // One claim, echoing the parent and filter it was asked for.
-  grpc::Status ListClaims(grpc::ServerContext*,
-                          const v1::ListClaimsRequest* request,
-                          v1::ListClaimsResponse* response) override {
-    v1::Claim* claim = response->add_claims();
-    claim->set_name(request->parent() + "/claims/c1");
-    claim->set_document(request->parent());
-    claim->set_claim_id("c1");
-    claim->set_text(request->filter());
-    return grpc::Status::OK;
-  }
-};
 
 TEST(FormatInterval, Brackets) {
   v1::Interval interval;
@@ -101,49 +71,6 @@ TEST(ParseCompareFlags, FilterAddressAndJson) {
   EXPECT_TRUE(options->json);
   EXPECT_FALSE(ParseCompareFlags({"deaths"}).ok());
   EXPECT_FALSE(ParseCompareFlags({"--query="}).ok());
-}
-
-TEST(RunCompare, FollowsPagesAndPrintsTable) {
-  FakeCompareService service;
-  FakeServer server(&service);
-  CompareOptions options;
-  options.address = server.address();
-  std::ostringstream out, err;
-  ASSERT_EQ(RunCompare(options, out, err), 0) << err.str();
-  EXPECT_THAT(out.str(), HasSubstr("SUPERSEDED  first (COUNT, Riverton)"));
-  EXPECT_THAT(out.str(), HasSubstr("SUPERSEDED  deaths (COUNT, Riverton)"));
-
-  options.json = true;
-  std::ostringstream json;
-  ASSERT_EQ(RunCompare(options, json, err), 0) << err.str();
-  EXPECT_THAT(json.str(), HasSubstr("\"verdict\": \"VERDICT_SUPERSEDED\""));
-}
-
-TEST(RunCompare, ReportsErrors) {
-  FakeCompareService service;
-  FakeServer server(&service);
-  CompareOptions options;
-  options.address = server.address();
-  options.filter = "bad";
-  std::ostringstream out, err;
-  EXPECT_EQ(RunCompare(options, out, err), 1);
-  EXPECT_THAT(err.str(), HasSubstr("factwire compare: INVALID_ARGUMENT"));
-}
-
-TEST(ClaimsParent, ListsClaimsUnderTheParent) {
-  absl::StatusOr<ClaimsOptions> options =
-      ParseClaimsFlags({"--parent", "-", "--filter", "source = \"x\""});
-  ASSERT_TRUE(options.ok()) << options.status();
-  EXPECT_EQ(options->parent, "-");
-  EXPECT_FALSE(ParseClaimsFlags({"--parent", "-", "word"}).ok());
-
-  FakeCompareService service;
-  FakeServer server(&service);
-  options->address = server.address();
-  std::ostringstream out, err;
-  ASSERT_EQ(RunClaims(*options, out, err), 0) << err.str();
-  EXPECT_THAT(out.str(), HasSubstr("-         c1"));
-  EXPECT_THAT(out.str(), HasSubstr("source = \"x\""));
 }
 
 }  // namespace

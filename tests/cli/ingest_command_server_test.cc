@@ -1,13 +1,18 @@
-// `factwire ingest` against the real ingest server (analyzer and temp-file store):
-// what it sends is what the service accepts, and it reports what the service did.
+// `factwire ingest` and `factwire delete` against the real ingest server (analyzer
+// and temp-file store): what they send is what the service accepts, and they
+// report what the service did.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "cli/ingest_command.h"
+#include "cli/stream_commands.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "ingest-service/analyzer.h"
 #include "ingest-service/ingest_server.h"
@@ -20,6 +25,7 @@ namespace factwire {
 namespace {
 
 namespace fs = std::filesystem;
+using ::testing::HasSubstr;
 
 constexpr char kArticle[] =
     "Harbor plan approved\n"
@@ -60,8 +66,17 @@ class IngestCommandServerTest : public ::testing::Test {
     store_.reset();
   }
 
-  void Write(const std::string& name, const std::string& content) {
+  // Writes articles/`name` (its directory must exist); returns its path.
+  std::string Write(const std::string& name, const std::string& content) {
     std::ofstream(root_ / "articles" / name, std::ios::binary) << content;
+    return (root_ / "articles" / name).string();
+  }
+
+  std::vector<v1::Document> Documents() {
+    absl::StatusOr<Page<v1::Document>> documents = store_->ListDocuments(PageQuery{});
+    EXPECT_TRUE(documents.ok()) << documents.status();
+    if (!documents.ok()) return {};
+    return documents->items;
   }
 
   TempDir dir_;
@@ -127,6 +142,82 @@ TEST_F(IngestCommandServerTest, StreamSendsEveryFileAndGoesOnAfterARejection) {
   options_.paths = {(root_ / "articles" / "b-harbor.txt").string()};
   EXPECT_EQ(RunIngest(options_, again, err_), 0) << again.str() << err_.str();
   EXPECT_EQ(again.str().rfind("unchanged  ", 0), 0u) << again.str();
+}
+
+TEST_F(IngestCommandServerTest, SendsEachFileWithItsRelativeIdAndReportsIt) {
+  fs::create_directories(root_ / "articles" / "sub");
+  Write("a.txt", kArticle);
+  Write("sub/b.txt", "Budget passes\n\nThe council passed a $2 million budget.\n");
+  ASSERT_EQ(RunIngest(options_, out_, err_), 0) << out_.str() << err_.str();
+  std::vector<std::string> ids;
+  for (const v1::Document& document : Documents()) {
+    ids.push_back(document.external_id());
+    EXPECT_EQ(document.media_type(), "text/plain");
+  }
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"a.txt", "sub/b.txt"}));
+  const std::string text = out_.str();
+  EXPECT_EQ(text.rfind("created    ", 0), 0u) << text;
+  EXPECT_THAT(text, HasSubstr("sub/b.txt  documents/"));
+  EXPECT_THAT(text, HasSubstr(" figures, "));
+  EXPECT_THAT(text, HasSubstr("2 files: 2 created, 0 unchanged, 0 failed\n"));
+}
+
+TEST_F(IngestCommandServerTest, AFileAgainIsUnchanged) {
+  options_.paths = {Write("harbor.txt", kArticle)};
+  ASSERT_EQ(RunIngest(options_, out_, err_), 0) << out_.str() << err_.str();
+  ASSERT_EQ(RunIngest(options_, out_, err_), 0) << out_.str() << err_.str();
+  EXPECT_THAT(out_.str(), HasSubstr("unchanged  " + options_.paths[0]));
+}
+
+TEST_F(IngestCommandServerTest, ARejectedFileFailsTheRunButNotTheOthers) {
+  const std::string bad = Write("bad.txt", "\xff");
+  const std::string good = Write("harbor.txt", kArticle);
+  options_.paths = {bad, good};
+  EXPECT_EQ(RunIngest(options_, out_, err_), 1);
+  EXPECT_EQ(Documents().size(), 1u);
+  const std::string text = out_.str();
+  EXPECT_EQ(text.rfind("failed     " + bad + " ", 0), 0u) << text;
+  EXPECT_THAT(text, HasSubstr("  INVALID_ARGUMENT: content"));
+  EXPECT_THAT(text, HasSubstr("2 files: 1 created, 0 unchanged, 1 failed\n"));
+}
+
+TEST_F(IngestCommandServerTest, AMissingPathSendsNothing) {
+  options_.paths = {Write("harbor.txt", kArticle), (root_ / "nope").string()};
+  EXPECT_EQ(RunIngest(options_, out_, err_), 1);
+  EXPECT_TRUE(Documents().empty());
+  EXPECT_THAT(err_.str(), HasSubstr("no such file or directory"));
+}
+
+TEST_F(IngestCommandServerTest, NoFilesIsAnError) {
+  EXPECT_EQ(RunIngest(options_, out_, err_), 1);
+  EXPECT_THAT(err_.str(), HasSubstr("no files to ingest"));
+}
+
+TEST_F(IngestCommandServerTest, NoServiceStopsAtTheFirstFile) {
+  Write("a.txt", kArticle);
+  Write("b.txt", "Budget passes\n\nThe council passed a $2 million budget.\n");
+  server_->Shutdown();  // Its address now serves nothing.
+  EXPECT_EQ(RunIngest(options_, out_, err_), 1);
+  EXPECT_THAT(out_.str(), HasSubstr("UNAVAILABLE"));
+  EXPECT_THAT(out_.str(), HasSubstr("2 files: 0 created, 0 unchanged, 2 failed"));
+  EXPECT_THAT(err_.str(), HasSubstr("1 more not sent"));
+}
+
+TEST_F(IngestCommandServerTest, DeleteReportsDeletionOrNotFound) {
+  Write("harbor.txt", kArticle);
+  ASSERT_EQ(RunIngest(options_, out_, err_), 0) << out_.str() << err_.str();
+  std::vector<v1::Document> documents = Documents();
+  ASSERT_EQ(documents.size(), 1u);
+  DeleteOptions options;
+  options.address = options_.address;
+  options.name = "documents/" + documents[0].document_id();
+  std::ostringstream out;
+  ASSERT_EQ(RunDelete(options, out, err_), 0) << err_.str();
+  EXPECT_EQ(out.str(), "deleted " + options.name + "\n");
+  EXPECT_TRUE(Documents().empty());
+  EXPECT_EQ(RunDelete(options, out, err_), 1);
+  EXPECT_THAT(err_.str(), HasSubstr("NOT_FOUND"));
 }
 
 }  // namespace
