@@ -239,13 +239,40 @@ def measure_archive(a, store, requests, flags, built):
             "peak_rss": busy["VmHWM"], "store_bytes": os.path.getsize(store)}
 
 
+UNLOADED = ("GetDocument (basic)", "GetClaim", "SearchClaims (name)", "ListFigures (filter)")
+
+
+def unloaded(a):
+    """Service time without queueing: one call in flight, on the archives query() built."""
+    result = {}
+    flags = {"in_flight": 1, "channels": 1, "duration": f"{min(a.duration, 3)}s",
+             "warmup": "1s"}
+    for size in a.sizes:
+        store = os.path.join(a.out, f"archive-{size}.db")
+        if not os.path.exists(store + ".targets.json"):
+            continue
+        requests = query_requests(a, store + ".targets.json")
+        service = bench_lib.Service(
+            [os.path.join(a.build, "query-service", "factwire-query"), "--listen=127.0.0.1:0",
+             f"--store=sqlite:{store}"], os.path.join(a.out, "query.log"))
+        try:
+            result[size] = {rpc: load(a, service.port, *requests[rpc], **flags)
+                            for rpc in UNLOADED}
+        finally:
+            service.stop()
+        print(f"  {size}: " + ", ".join(f"{rpc} p99 {r['p99_ms']:.2f} ms"
+                                        for rpc, r in result[size].items()), flush=True)
+    return result
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--build", default=os.path.join(ROOT, "build-bench"))
     ap.add_argument("--out", default=os.path.join(HERE, "out"))
     ap.add_argument("--quick", action="store_true", help="a few-minute run")
     ap.add_argument("--sizes", help="archive sizes, e.g. 1000,10000,100000")
-    ap.add_argument("--only", default="extract,ingest,query", help="sections to run")
+    ap.add_argument("--only", default="extract,ingest,query,unloaded",
+                    help="sections to run (none: only rewrite the report)")
     a = ap.parse_args()
     a.runs = 1 if a.quick else 3
     a.peer_seconds = 5 if a.quick else 20
@@ -259,10 +286,12 @@ def main():
     corpus = gen(os.path.join(a.out, "corpus-6mb.jsonl"), "--mb", "6")
     results_path = os.path.join(a.out, "results.json")
     results = json.load(open(results_path)) if os.path.exists(results_path) else {}
-    results["mode"] = "quick" if a.quick else "full"
-    results["started"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    if "extract" in a.only.split(",") or "started" not in results:
+        results["mode"] = "quick" if a.quick else "full"
+        results["started"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     for section, run in (("extract", lambda: extraction(a, corpus)),
-                         ("ingest", lambda: ingest(a, corpus)), ("query", lambda: query(a))):
+                         ("ingest", lambda: ingest(a, corpus)), ("query", lambda: query(a)),
+                         ("unloaded", lambda: unloaded(a))):
         if section in a.only.split(","):
             print(f"{section}...", flush=True)
             results[section] = run()
