@@ -289,6 +289,8 @@ def main():
     if "extract" in a.only.split(",") or "started" not in results:
         results["mode"] = "quick" if a.quick else "full"
         results["started"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        results["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                                           capture_output=True, text=True).stdout.strip()
     for section, run in (("extract", lambda: extraction(a, corpus)),
                          ("ingest", lambda: ingest(a, corpus)), ("query", lambda: query(a)),
                          ("unloaded", lambda: unloaded(a))):
