@@ -1,10 +1,12 @@
 // factwire-query: the QueryService over a read-only store.
 //
 //   factwire-query --listen=127.0.0.1:50052 --store=sqlite:factwire.db
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
@@ -51,6 +53,9 @@ absl::StatusOr<Options> OptionsFromFlags() {
   if (!path.ok()) return path.status();
   options.store.path = *path;
   options.store.read_only = true;
+  // One reader per core: reads run in parallel beside the ingest writer.
+  options.store.connections =
+      std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
   options.watch.default_heartbeat = absl::GetFlag(FLAGS_watch_heartbeat);
   options.watch.poll_interval = absl::GetFlag(FLAGS_watch_poll);
   return options;
