@@ -60,7 +60,8 @@ absl::StatusOr<std::vector<IngestFile>> CollectIngestFiles(
     if (error)
       return absl::InvalidArgumentError(absl::StrCat(argument, ": ", error.message()));
     if (fs::is_regular_file(status)) {
-      files.push_back({argument, ExternalIdForFile(argument), MediaTypeForPath(argument)});
+      files.push_back(
+          {argument, ExternalIdForFile(argument), MediaTypeForPath(argument)});
     } else if (fs::is_directory(status)) {
       absl::StatusOr<std::vector<IngestFile>> found = FilesUnder(path);
       if (!found.ok()) return found.status();
