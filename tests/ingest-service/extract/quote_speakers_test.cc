@@ -1,33 +1,22 @@
 // Speakers of direct quotes: cue words after the quote, "it" and noun phrases as
 // speakers, and speakers carried over from earlier reported speech.
-#include <memory>
 #include <string>
 
 #include "gtest/gtest.h"
-#include "ingest-service/extract/extractor.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
 
 namespace factwire {
 namespace {
 
-const std::string kOpen = "\xE2\x80\x9C";
-const std::string kClose = "\xE2\x80\x9D";
-
-v1::Document Extract(const std::string& text) {
-  absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();
-  EXPECT_TRUE(extractor.ok());
-  v1::Document doc;
-  doc.set_document_id("d1");
-  doc.set_text(text);
-  EXPECT_TRUE((*extractor)->Extract(&doc).ok());
-  return doc;
-}
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
 
 // The speaker of the claim whose words contain `words`; "<none>" without a claim.
 std::string SpeakerOf(const v1::Document& doc, const std::string& words) {
-  for (const v1::Claim& c : doc.claims()) {
-    if (c.text().find(words) != std::string::npos) return c.speaker();
-  }
-  return "<none>";
+  const v1::Claim* c = FindClaim(doc, words);
+  return c != nullptr ? c->speaker() : "<none>";
 }
 
 TEST(QuoteSpeakers, OneWordNameBeforeAnyPastTenseVerb) {

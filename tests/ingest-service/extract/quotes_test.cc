@@ -1,43 +1,17 @@
-#include <memory>
 #include <string>
 
 #include "gtest/gtest.h"
-#include "ingest-service/extract/extractor.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
 
 namespace factwire {
 namespace {
 
-// Curly quote marks.
-const std::string kOpen = "\xE2\x80\x9C";
-const std::string kClose = "\xE2\x80\x9D";
-
-v1::Document Extract(const std::string& text) {
-  absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();
-  EXPECT_TRUE(extractor.ok());
-  v1::Document doc;
-  doc.set_document_id("d1");
-  doc.set_text(text);
-  EXPECT_TRUE((*extractor)->Extract(&doc).ok());
-  return doc;
-}
-
-const v1::Claim* FindClaim(const v1::Document& doc, const std::string& words) {
-  for (const v1::Claim& c : doc.claims()) {
-    if (c.text().find(words) != std::string::npos) return &c;
-  }
-  return nullptr;
-}
-
-const v1::Source* FindSource(const v1::Document& doc, const std::string& id) {
-  for (const v1::Source& s : doc.sources()) {
-    if (s.source_id() == id) return &s;
-  }
-  return nullptr;
-}
-
-std::string SpanText(const v1::Document& doc, const v1::TextSpan& span) {
-  return doc.text().substr(span.begin(), span.end() - span.begin());
-}
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
+using ::factwire::testing_extract::SpanText;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
 
 TEST(Quotes, SpeakerBeforeWithTitle) {
   v1::Document doc =

@@ -1,35 +1,14 @@
-#include <memory>
 #include <string>
 
 #include "gtest/gtest.h"
-#include "ingest-service/extract/extractor.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
 
 namespace factwire {
 namespace {
 
-v1::Document Extract(const std::string& text) {
-  absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();
-  EXPECT_TRUE(extractor.ok());
-  v1::Document doc;
-  doc.set_document_id("d1");
-  doc.set_text(text);
-  EXPECT_TRUE((*extractor)->Extract(&doc).ok());
-  return doc;
-}
-
-const v1::Claim* FindClaim(const v1::Document& doc, const std::string& words) {
-  for (const v1::Claim& c : doc.claims()) {
-    if (c.text().find(words) != std::string::npos) return &c;
-  }
-  return nullptr;
-}
-
-const v1::Source* FindSource(const v1::Document& doc, const std::string& id) {
-  for (const v1::Source& s : doc.sources()) {
-    if (s.source_id() == id) return &s;
-  }
-  return nullptr;
-}
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
 
 TEST(Reported, AccordingToAnonymous) {
   v1::Document doc = Extract("According to reports, the mill will close in spring.");

@@ -1,0 +1,38 @@
+// Helpers shared by the extractor tests: run the extractor over a short text and
+// look up the claims and sources it found.
+#ifndef FACTWIRE_TESTS_INGEST_SERVICE_EXTRACT_EXTRACT_TEST_SUPPORT_H_
+#define FACTWIRE_TESTS_INGEST_SERVICE_EXTRACT_EXTRACT_TEST_SUPPORT_H_
+
+#include <string>
+
+#include "factwire/v1/records.pb.h"
+
+namespace factwire {
+namespace testing_extract {
+
+// Curly opening and closing quote marks (U+201C, U+201D) in UTF-8.
+extern const std::string kOpen;
+extern const std::string kClose;
+
+// Extract()
+//
+// Runs a fresh Extractor over a document with id "d1" and text `text` and returns
+// the document with its records. Adds a non-fatal test failure if the extractor
+// cannot be created or fails.
+v1::Document Extract(const std::string& text);
+
+// The first claim of `doc` whose text contains `words`; nullptr if none does.
+// The pointer lives as long as `doc`.
+const v1::Claim* FindClaim(const v1::Document& doc, const std::string& words);
+
+// The source of `doc` with source id `id`; nullptr if none has it.
+// The pointer lives as long as `doc`.
+const v1::Source* FindSource(const v1::Document& doc, const std::string& id);
+
+// The bytes of `doc`'s text that `span` covers.
+std::string SpanText(const v1::Document& doc, const v1::TextSpan& span);
+
+}  // namespace testing_extract
+}  // namespace factwire
+
+#endif  // FACTWIRE_TESTS_INGEST_SERVICE_EXTRACT_EXTRACT_TEST_SUPPORT_H_
