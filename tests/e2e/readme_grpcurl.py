@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Extracts the grpcurl commands of README.md as JSON Lines, for readme_test.
+"""Extracts the grpcurl and CLI examples of README.md as JSON Lines, for readme_test.
 
 Each `grpcurl` command in a ```sh block (backslash continuations joined) becomes
 {"port": 50051, "verb": "call", "method": "factwire.v1.X/Y", "messages": [json...]}
 or {"port": …, "verb": "describe", "symbol": …} or {"verb": "list", …}.
+Each `factwire …` line of a ```sh block becomes {"verb": "cli", "args": [...]},
+except `watch` (it follows forever) and lines piped into other programs.
 `$(base64 -w0 FILE)` is replaced by the base64 of FILE (relative to the README's
 folder), as the shell would. Usage: readme_grpcurl.py README.md
 """
@@ -24,6 +26,9 @@ def commands(readme):
             pending = ""
             continue
         if not in_block:
+            continue
+        if not pending and line.startswith("factwire "):
+            yield shlex.split(line, comments=True)
             continue
         if pending or line.lstrip().startswith("grpcurl "):
             pending += line + "\n"
@@ -60,6 +65,10 @@ def main():
     readme = sys.argv[1]
     root = os.path.dirname(os.path.abspath(readme))
     for words in commands(readme):
+        if words[0] == "factwire":
+            if words[1] != "watch" and "|" not in words:
+                print(json.dumps({"verb": "cli", "args": words[1:]}))
+            continue
         args, data = [], None
         i = 1
         while i < len(words):

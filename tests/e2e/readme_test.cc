@@ -1,15 +1,18 @@
-// The README's grpcurl examples, run for real: both binaries over a temp store,
-// the sample articles ingested with the real CLI (as scripts/demo.sh does), then
-// every grpcurl command of README.md replayed through a generic gRPC stub with the
-// same JSON. A renamed field, method or resource in the README fails here.
+// The README's examples, run for real: both binaries over a temp store; every
+// `factwire` CLI example run from the source tree against them (exit code 0); the
+// sample articles ingested again with the CLI (as scripts/demo.sh does); then every
+// grpcurl command replayed through a generic gRPC stub with the same JSON. A renamed
+// flag, field, method or resource in the README fails here.
 #include <grpcpp/generic/generic_stub.h>
 #include <stdio.h>
 
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_join.h"
 #include "absl/synchronization/notification.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/message.h"
@@ -62,8 +65,35 @@ std::string Field(const Struct& s, const std::string& key) {
   return it == s.fields().end() ? "" : it->second.string_value();
 }
 
+// `word` quoted for sh.
+std::string ShellQuote(const std::string& word) {
+  std::string quoted = "'";
+  for (char c : word) {
+    if (c == '\'') {
+      quoted += "'\\''";
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "'";
+}
+
 class ReadmeTest : public EndToEndTest {
  protected:
+  // Runs `factwire ARGS` from the source tree against the test's services (the
+  // address flag goes right after the command) and returns its exit status.
+  int RunCli(const std::vector<std::string>& args) {
+    std::string command = "cd " + ShellQuote(FACTWIRE_SOURCE_DIR) + " && " +
+                          ShellQuote(Binary("cli/factwire")) + " " + ShellQuote(args[0]);
+    if (args[0] == "ingest" || args[0] == "delete") {
+      command += " --ingest=" + ingest_->address();
+    } else if (args[0] != "analyze") {
+      command += " --query=" + query_->address();
+    }
+    for (size_t i = 1; i < args.size(); ++i) command += " " + ShellQuote(args[i]);
+    return std::system((command + " >/dev/null").c_str());
+  }
+
   // One unary call of `method` with `request`, on the service at `address`.
   grpc::Status Call(const std::shared_ptr<grpc::Channel>& channel,
                     const MethodDescriptor& method, const Message& request) {
@@ -87,23 +117,33 @@ class ReadmeTest : public EndToEndTest {
   }
 };
 
-TEST_F(ReadmeTest, EveryGrpcurlExampleWorksAsWritten) {
-  const std::string cli = Binary("cli/factwire") + " ingest --ingest=" +
-                          ingest_->address() + " " + FACTWIRE_SOURCE_DIR +
-                          "/examples/articles";
-  Output(cli);
+TEST_F(ReadmeTest, EveryExampleWorksAsWritten) {
+  std::vector<Struct> commands = ReadmeCommands();
+  int cli_examples = 0;
+  for (const Struct& command : commands) {
+    if (Field(command, "verb") != "cli") continue;
+    std::vector<std::string> args;
+    for (const auto& arg : command.fields().at("args").list_value().values()) {
+      args.push_back(arg.string_value());
+    }
+    EXPECT_EQ(RunCli(args), 0) << "factwire " << absl::StrJoin(args, " ");
+    ++cli_examples;
+  }
+  EXPECT_GE(cli_examples, 10) << "README.md lost its CLI examples";
+  // The CLI examples end with a takedown: store the articles again.
+  ASSERT_EQ(RunCli({"ingest", "examples/articles"}), 0);
   std::map<int, std::shared_ptr<grpc::Channel>> channels = {
       {50051, ingest_channel_}, {50052, query_channel_}};
   // Links the health messages into the generated pool (nothing else uses them).
   ASSERT_NE(grpc::health::v1::HealthCheckRequest::descriptor(), nullptr);
   const DescriptorPool* pool = DescriptorPool::generated_pool();
-  std::vector<Struct> commands = ReadmeCommands();
-  ASSERT_GE(commands.size(), 10u) << "README.md lost its grpcurl examples";
+  ASSERT_GE(commands.size(), 20u) << "README.md lost its examples";
   int calls = 0;
   for (const Struct& command : commands) {
+    const std::string verb = Field(command, "verb");
+    if (verb == "cli") continue;
     const int port = static_cast<int>(command.fields().at("port").number_value());
     ASSERT_EQ(channels.count(port), 1u) << "README uses port " << port;
-    const std::string verb = Field(command, "verb");
     if (verb == "describe") {
       const std::string symbol = Field(command, "symbol");
       EXPECT_TRUE(pool->FindServiceByName(symbol) != nullptr ||
