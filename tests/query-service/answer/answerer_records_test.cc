@@ -1,9 +1,5 @@
 // GetClaim, ListClaims, GetFigure, CompareFigures and offset_encoding against
 // a real temp-file store.
-#include <stdlib.h>
-
-#include <filesystem>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,6 +7,7 @@
 #include "gtest/gtest.h"
 #include "query-service/answer/answerer.h"
 #include "store/store.h"
+#include "tests/query-service/answer/answerer_fixture.h"
 
 namespace factwire {
 namespace {
@@ -90,25 +87,9 @@ std::vector<v1::Document> Fixtures() {
   return {d1, d2, d3};
 }
 
-class AnswererRecordsTest : public ::testing::Test {
+class AnswererRecordsTest : public StoredAnswererTest {
  protected:
-  void SetUp() override {
-    std::string pattern = ::testing::TempDir() + "/answerer_records.XXXXXX";
-    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
-    StoreOptions options;
-    options.path = dir_ + "/factwire.db";
-    absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
-    ASSERT_TRUE(store.ok()) << store.status();
-    store_ = *std::move(store);
-    for (const v1::Document& document : Fixtures()) {
-      absl::StatusOr<PutResult> put = store_->Put(document);
-      ASSERT_TRUE(put.ok()) << put.status();
-    }
-    answerer_ = std::make_unique<Answerer>(store_.get());
-  }
-
-  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::vector<v1::Document> Documents() const override { return Fixtures(); }
 
   std::vector<std::string> ListClaimNames(v1::ListClaimsRequest request) {
     std::vector<std::string> names;
@@ -125,10 +106,6 @@ class AnswererRecordsTest : public ::testing::Test {
     }
     return names;
   }
-
-  std::string dir_;
-  std::unique_ptr<Store> store_;
-  std::unique_ptr<Answerer> answerer_;
 };
 
 TEST_F(AnswererRecordsTest, GetClaimAndFigureByName) {

@@ -1,15 +1,12 @@
 #include "query-service/answer/answerer.h"
 
-#include <stdlib.h>
-
-#include <filesystem>
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "store/store.h"
+#include "tests/query-service/answer/answerer_fixture.h"
 
 namespace factwire {
 namespace {
@@ -99,29 +96,9 @@ std::vector<v1::Document> Fixtures() {
   return {d1, d2, d3};
 }
 
-class AnswererTest : public ::testing::Test {
+class AnswererTest : public StoredAnswererTest {
  protected:
-  void SetUp() override {
-    std::string pattern = ::testing::TempDir() + "/answerer_test.XXXXXX";
-    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
-    StoreOptions options;
-    options.path = dir_ + "/factwire.db";
-    absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
-    ASSERT_TRUE(store.ok()) << store.status();
-    store_ = *std::move(store);
-    for (const v1::Document& document : Fixtures()) {
-      absl::StatusOr<PutResult> put = store_->Put(document);
-      ASSERT_TRUE(put.ok()) << put.status();
-    }
-    answerer_ = std::make_unique<Answerer>(store_.get());
-  }
-
-  void TearDown() override {
-    answerer_.reset();
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
+  std::vector<v1::Document> Documents() const override { return Fixtures(); }
 
   // Every claim SearchClaims returns for `query` and `filter`, page by page.
   std::vector<std::string> AllClaimTexts(absl::string_view query,
@@ -145,10 +122,6 @@ class AnswererTest : public ::testing::Test {
     }
     return texts;
   }
-
-  std::string dir_;
-  std::unique_ptr<Store> store_;
-  std::unique_ptr<Answerer> answerer_;
 };
 
 void ExpectCode(const absl::Status& status, absl::StatusCode code,
