@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+scripts/build.sh -DFACTWIRE_BUILD_TESTS=ON
 ctest --test-dir "${FACTWIRE_BUILD_DIR:-build}" --output-on-failure -j "$(nproc)"

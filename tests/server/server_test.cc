@@ -13,7 +13,7 @@
 
 #include "absl/synchronization/mutex.h"
 #include "absl/synchronization/notification.h"
-#include "factwire/v1/query_service.grpc.pb.h"
+#include "probe.grpc.pb.h"
 #include "gmock/gmock.h"
 #include "grpc/health/v1/health.pb.h"
 #include "gtest/gtest.h"
@@ -26,23 +26,22 @@ using ::grpc::health::v1::HealthCheckResponse;
 using ::testing::ElementsAre;
 using ::testing::MatchesRegex;
 
-constexpr char kService[] = "factwire.v1.QueryService";
+constexpr char kService[] = "factwire.probe.ProbeService";
 
-// GetSource answers NOT_FOUND at once, except "sources/slow", which finishes
-// OK once release() is notified.
-class FakeQueryService : public v1::QueryService::CallbackService {
+// Probe answers NOT_FOUND at once, except "hold", which finishes OK once
+// release() is notified.
+class HoldingProbe : public probe::ProbeService::CallbackService {
  public:
-  ~FakeQueryService() override {
+  ~HoldingProbe() override {
     for (std::thread& thread : threads_) thread.join();
   }
 
-  grpc::ServerUnaryReactor* GetSource(grpc::CallbackServerContext* context,
-                                      const v1::GetSourceRequest* request,
-                                      v1::Source* response) override {
+  grpc::ServerUnaryReactor* Probe(grpc::CallbackServerContext* context,
+                                  const probe::ProbeRequest* request,
+                                  probe::ProbeResponse* response) override {
     grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-    if (request->name() != "sources/slow") {
-      reactor->Finish(
-          grpc::Status(grpc::StatusCode::NOT_FOUND, "no such source"));
+    if (request->name() != "hold") {
+      reactor->Finish(grpc::Status(grpc::StatusCode::NOT_FOUND, "no such probe"));
       return reactor;
     }
     started_.Notify();
@@ -78,7 +77,7 @@ class ServerTest : public ::testing::Test {
     channel_ =
         grpc::CreateChannel("127.0.0.1:" + std::to_string(server_->port()),
                             grpc::InsecureChannelCredentials());
-    stub_ = v1::QueryService::NewStub(channel_);
+    stub_ = probe::ProbeService::NewStub(channel_);
   }
 
   // Health.Check for `service`; the call's status is in `status`.
@@ -98,12 +97,11 @@ class ServerTest : public ::testing::Test {
     return response.status();
   }
 
-  grpc::Status GetSource(const std::string& name,
-                         grpc::ClientContext* context) {
-    v1::GetSourceRequest request;
+  grpc::Status Probe(const std::string& name, grpc::ClientContext* context) {
+    probe::ProbeRequest request;
     request.set_name(name);
-    v1::Source source;
-    return stub_->GetSource(context, request, &source);
+    probe::ProbeResponse response;
+    return stub_->Probe(context, request, &response);
   }
 
   std::vector<std::string> lines() {
@@ -112,12 +110,12 @@ class ServerTest : public ::testing::Test {
   }
 
   // Declared before server_, which uses them until it is destroyed.
-  FakeQueryService service_;
+  HoldingProbe service_;
   absl::Mutex mu_;
   std::vector<std::string> lines_;
   std::unique_ptr<Server> server_;
   std::shared_ptr<grpc::Channel> channel_;
-  std::unique_ptr<v1::QueryService::Stub> stub_;
+  std::unique_ptr<probe::ProbeService::Stub> stub_;
 };
 
 TEST_F(ServerTest, StartsOnAFreePortAndReportsHealth) {
@@ -131,7 +129,7 @@ TEST_F(ServerTest, RefusesAnAddressInUse) {
   Start(ServerOptions());
   ServerOptions taken;
   taken.listen_address = "127.0.0.1:" + std::to_string(server_->port());
-  FakeQueryService other;
+  HoldingProbe other;
   absl::StatusOr<std::unique_ptr<Server>> second =
       Server::Start(taken, {{&other, kService}});
   EXPECT_EQ(second.status().code(), absl::StatusCode::kUnavailable);
@@ -141,21 +139,21 @@ TEST_F(ServerTest, EchoesTheRequestIdAndLogsTheCall) {
   Start(ServerOptions());
   grpc::ClientContext context;
   context.AddMetadata("x-request-id", "req-7");
-  EXPECT_EQ(GetSource("sources/x", &context).error_code(),
+  EXPECT_EQ(Probe("x", &context).error_code(),
             grpc::StatusCode::NOT_FOUND);
   auto echoed = context.GetServerTrailingMetadata().find("x-request-id");
   ASSERT_NE(echoed, context.GetServerTrailingMetadata().end());
   EXPECT_EQ(std::string(echoed->second.data(), echoed->second.size()), "req-7");
   EXPECT_THAT(lines(),
               ElementsAre(MatchesRegex(
-                  "access method=/factwire.v1.QueryService/GetSource "
+                  "access method=/factwire.probe.ProbeService/Probe "
                   "code=NOT_FOUND duration_ms=[0-9.]+ request_id=req-7")));
 }
 
 TEST_F(ServerTest, GeneratesARequestIdWhenAbsent) {
   Start(ServerOptions());
   grpc::ClientContext context;
-  GetSource("sources/x", &context);
+  Probe("x", &context);
   auto echoed = context.GetServerTrailingMetadata().find("x-request-id");
   ASSERT_NE(echoed, context.GetServerTrailingMetadata().end());
   std::string id(echoed->second.data(), echoed->second.size());
@@ -169,7 +167,7 @@ TEST_F(ServerTest, RejectsMessagesOverTheReceiveLimit) {
   Start(options);
   grpc::ClientContext context;
   EXPECT_EQ(
-      GetSource("sources/" + std::string(2000, 'x'), &context).error_code(),
+      Probe(std::string(2000, 'x'), &context).error_code(),
       grpc::StatusCode::RESOURCE_EXHAUSTED);
 }
 
@@ -178,7 +176,7 @@ TEST_F(ServerTest, ShutdownLetsInFlightCallsFinish) {
   grpc::Status slow_status;
   std::thread client([&] {
     grpc::ClientContext context;
-    slow_status = GetSource("sources/slow", &context);
+    slow_status = Probe("hold", &context);
   });
   service_.started().WaitForNotification();
   std::thread shutdown([&] { server_->Shutdown(); });
