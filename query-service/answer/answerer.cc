@@ -10,21 +10,6 @@
 #include "query-service/answer/span_encoder.h"
 
 namespace factwire {
-namespace {
-
-// Moves a store page into a response's repeated field and sets its token.
-template <typename T>
-void FillPage(Page<T> page, uint64_t fingerprint,
-              google::protobuf::RepeatedPtrField<T>* items,
-              std::string* next_page_token) {
-  items->Reserve(static_cast<int>(page.items.size()));
-  for (T& item : page.items) *items->Add() = std::move(item);
-  *next_page_token =
-      NextPageToken(page.next_after, page.next_after_key, fingerprint);
-}
-
-}  // namespace
-
 absl::StatusOr<v1::Document> Answerer::GetDocument(
     const v1::GetDocumentRequest& request) const {
   absl::Status valid = CheckOffsetEncoding(request.offset_encoding());
@@ -48,10 +33,9 @@ absl::StatusOr<v1::ListDocumentsResponse> Answerer::ListDocuments(
   if (!query.ok()) return query.status();
   uint64_t fingerprint = RequestFingerprint(
       {"ListDocuments", request.filter(), request.order_by()});
-  absl::StatusOr<PageQuery> page =
-      ReadPage(request.page_size(), request.page_token(), fingerprint);
-  if (!page.ok()) return page.status();
-  query->page = *page;
+  absl::Status paged = ReadPageInto(request.page_size(), request.page_token(),
+                                    fingerprint, &query->page);
+  if (!paged.ok()) return paged;
   absl::StatusOr<Page<v1::Document>> documents =
       store_->SearchDocuments(*query);
   if (!documents.ok()) return documents.status();
@@ -78,21 +62,27 @@ absl::StatusOr<v1::SearchClaimsResponse> Answerer::SearchClaims(
   if (!query.ok()) return query.status();
   uint64_t fingerprint = RequestFingerprint(
       {"SearchClaims", request.query(), request.filter(), request.order_by()});
-  absl::StatusOr<PageQuery> page =
-      ReadPage(request.page_size(), request.page_token(), fingerprint);
-  if (!page.ok()) return page.status();
-  query->page = *page;
-  absl::StatusOr<Page<v1::Claim>> claims = store_->SearchClaims(*query);
+  absl::StatusOr<Page<v1::Claim>> claims =
+      ReadClaims(*std::move(query), request.page_size(), request.page_token(),
+                 fingerprint, request.offset_encoding());
   if (!claims.ok()) return claims.status();
-  SpanEncoder encoder(store_, request.offset_encoding());
-  for (v1::Claim& claim : claims->items) {
-    absl::Status encoded = encoder.Encode(claim);
-    if (!encoded.ok()) return encoded;
-  }
   v1::SearchClaimsResponse response;
   FillPage(*std::move(claims), fingerprint, response.mutable_claims(),
            response.mutable_next_page_token());
   return response;
+}
+
+absl::StatusOr<Page<v1::Claim>> Answerer::ReadClaims(
+    ClaimQuery query, int32_t page_size, absl::string_view page_token,
+    uint64_t fingerprint, v1::OffsetEncoding encoding) const {
+  absl::Status paged =
+      ReadPageInto(page_size, page_token, fingerprint, &query.page);
+  if (!paged.ok()) return paged;
+  absl::StatusOr<Page<v1::Claim>> claims = store_->SearchClaims(query);
+  if (!claims.ok()) return claims.status();
+  absl::Status encoded = SpanEncoder(store_, encoding).EncodeAll(claims->items);
+  if (!encoded.ok()) return encoded;
+  return claims;
 }
 
 absl::StatusOr<v1::ListFiguresResponse> Answerer::ListFigures(
@@ -104,17 +94,14 @@ absl::StatusOr<v1::ListFiguresResponse> Answerer::ListFigures(
   uint64_t fingerprint =
       RequestFingerprint({"ListFigures", query->document_id, request.filter(),
                           request.order_by()});
-  absl::StatusOr<PageQuery> page =
-      ReadPage(request.page_size(), request.page_token(), fingerprint);
-  if (!page.ok()) return page.status();
-  query->page = *page;
+  absl::Status paged = ReadPageInto(request.page_size(), request.page_token(),
+                                    fingerprint, &query->page);
+  if (!paged.ok()) return paged;
   absl::StatusOr<Page<v1::Figure>> figures = store_->ListFigures(*query);
   if (!figures.ok()) return figures.status();
-  SpanEncoder encoder(store_, request.offset_encoding());
-  for (v1::Figure& figure : figures->items) {
-    absl::Status encoded = encoder.Encode(figure);
-    if (!encoded.ok()) return encoded;
-  }
+  absl::Status encoded =
+      SpanEncoder(store_, request.offset_encoding()).EncodeAll(figures->items);
+  if (!encoded.ok()) return encoded;
   v1::ListFiguresResponse response;
   FillPage(*std::move(figures), fingerprint, response.mutable_figures(),
            response.mutable_next_page_token());
@@ -134,10 +121,9 @@ absl::StatusOr<v1::ListSourcesResponse> Answerer::ListSources(
   if (!query.ok()) return query.status();
   uint64_t fingerprint =
       RequestFingerprint({"ListSources", request.filter(), request.order_by()});
-  absl::StatusOr<PageQuery> page =
-      ReadPage(request.page_size(), request.page_token(), fingerprint);
-  if (!page.ok()) return page.status();
-  query->page = *page;
+  absl::Status paged = ReadPageInto(request.page_size(), request.page_token(),
+                                    fingerprint, &query->page);
+  if (!paged.ok()) return paged;
   absl::StatusOr<Page<v1::Source>> sources = store_->ListSources(*query);
   if (!sources.ok()) return sources.status();
   v1::ListSourcesResponse response;

@@ -1,7 +1,10 @@
 #ifndef FACTWIRE_QUERY_SERVICE_ANSWER_ANSWERER_H_
 #define FACTWIRE_QUERY_SERVICE_ANSWER_ANSWERER_H_
 
+#include <cstdint>
+
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "factwire/v1/query_service.pb.h"
 #include "factwire/v1/records.pb.h"
 #include "store/store.h"
@@ -76,6 +79,15 @@ class Answerer {
   static constexpr int kMaxComparedFigures = 20000;
 
  private:
+  // The page of claims matching `query` that `page_size` and `page_token`
+  // (bound to `fingerprint`) ask for, spans converted to `encoding`.
+  // ReadPage()'s errors, the store's, and SpanEncoder's.
+  absl::StatusOr<Page<v1::Claim>> ReadClaims(ClaimQuery query,
+                                             int32_t page_size,
+                                             absl::string_view page_token,
+                                             uint64_t fingerprint,
+                                             v1::OffsetEncoding encoding) const;
+
   Store* store_;
 };
 

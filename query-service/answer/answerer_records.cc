@@ -52,21 +52,13 @@ absl::StatusOr<v1::ListClaimsResponse> Answerer::ListClaims(
   if (!query.ok()) return query.status();
   uint64_t fingerprint = RequestFingerprint(
       {"ListClaims", query->document_id, request.filter(), request.order_by()});
-  absl::StatusOr<PageQuery> page =
-      ReadPage(request.page_size(), request.page_token(), fingerprint);
-  if (!page.ok()) return page.status();
-  query->page = *page;
-  absl::StatusOr<Page<v1::Claim>> claims = store_->SearchClaims(*query);
+  absl::StatusOr<Page<v1::Claim>> claims =
+      ReadClaims(*std::move(query), request.page_size(), request.page_token(),
+                 fingerprint, request.offset_encoding());
   if (!claims.ok()) return claims.status();
-  SpanEncoder encoder(store_, request.offset_encoding());
   v1::ListClaimsResponse response;
-  for (v1::Claim& claim : claims->items) {
-    absl::Status encoded = encoder.Encode(claim);
-    if (!encoded.ok()) return encoded;
-    *response.add_claims() = std::move(claim);
-  }
-  response.set_next_page_token(
-      NextPageToken(claims->next_after, claims->next_after_key, fingerprint));
+  FillPage(*std::move(claims), fingerprint, response.mutable_claims(),
+           response.mutable_next_page_token());
   return response;
 }
 

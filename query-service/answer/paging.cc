@@ -98,6 +98,14 @@ absl::StatusOr<PageQuery> ReadPage(int32_t page_size,
   return page;
 }
 
+absl::Status ReadPageInto(int32_t page_size, absl::string_view page_token,
+                          uint64_t fingerprint, PageQuery* page) {
+  absl::StatusOr<PageQuery> read = ReadPage(page_size, page_token, fingerprint);
+  if (!read.ok()) return read.status();
+  *page = *std::move(read);
+  return absl::OkStatus();
+}
+
 std::string NextPageToken(int64_t next_after, uint64_t fingerprint) {
   return NextPageToken(next_after, "", fingerprint);
 }

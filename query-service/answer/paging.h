@@ -4,9 +4,12 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <utility>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "google/protobuf/repeated_ptr_field.h"
 #include "store/store.h"
 
 namespace factwire {
@@ -33,6 +36,13 @@ absl::StatusOr<PageQuery> ReadPage(int32_t page_size,
                                    absl::string_view page_token,
                                    uint64_t fingerprint);
 
+// ReadPageInto()
+//
+// ReadPage() stored into `*page` (a store query's page). The same errors;
+// `*page` is left unchanged on error.
+absl::Status ReadPageInto(int32_t page_size, absl::string_view page_token,
+                          uint64_t fingerprint, PageQuery* page);
+
 // NextPageToken()
 //
 // The opaque token for the page after `next_after` ("" when next_after is 0,
@@ -45,6 +55,21 @@ std::string NextPageToken(int64_t next_after, uint64_t fingerprint);
 // makes.
 std::string NextPageToken(int64_t next_after, absl::string_view next_after_key,
                           uint64_t fingerprint);
+
+// FillPage()
+//
+// Moves the items of the store page `page` into a response's repeated field
+// `items` and sets `*next_page_token` to the token for the page after it, bound
+// to `fingerprint` ("" when the list is done).
+template <typename T>
+void FillPage(Page<T> page, uint64_t fingerprint,
+              google::protobuf::RepeatedPtrField<T>* items,
+              std::string* next_page_token) {
+  items->Reserve(items->size() + static_cast<int>(page.items.size()));
+  for (T& item : page.items) *items->Add() = std::move(item);
+  *next_page_token =
+      NextPageToken(page.next_after, page.next_after_key, fingerprint);
+}
 
 }  // namespace factwire
 

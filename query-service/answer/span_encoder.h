@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -34,6 +35,17 @@ class SpanEncoder {
   // A claim or figure with its `document` set.
   absl::Status Encode(factwire::v1::Claim& claim);
   absl::Status Encode(factwire::v1::Figure& figure);
+
+  // Every claim or figure of `records` in turn; stops at and returns the first
+  // error (the records before it are converted, the rest are not).
+  template <typename Record>
+  absl::Status EncodeAll(std::vector<Record>& records) {
+    for (Record& record : records) {
+      absl::Status encoded = Encode(record);
+      if (!encoded.ok()) return encoded;
+    }
+    return absl::OkStatus();
+  }
 
   // A document: its own text when it carries one (FULL view), else nothing
   // to convert (BASIC view has no spans).

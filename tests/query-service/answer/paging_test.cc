@@ -24,6 +24,24 @@ TEST(ReadPage, NegativePageSizeNamesPageSize) {
   EXPECT_THAT(page.status().message(), HasSubstr("page_size"));
 }
 
+TEST(ReadPageInto, SetsThePage) {
+  PageQuery page;
+  ASSERT_TRUE(ReadPageInto(7, "", 1, &page).ok());
+  EXPECT_EQ(page.limit, 7);
+  EXPECT_EQ(page.after, 0);
+}
+
+TEST(ReadPageInto, LeavesThePageOnError) {
+  PageQuery page;
+  page.limit = 3;
+  page.after = 9;
+  absl::Status status = ReadPageInto(-1, "", 1, &page);
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(status.message(), HasSubstr("page_size"));
+  EXPECT_EQ(page.limit, 3);
+  EXPECT_EQ(page.after, 9);
+}
+
 TEST(PageToken, RoundTripsTheCursor) {
   uint64_t fingerprint = RequestFingerprint({"SearchClaims", "fentanyl", ""});
   std::string token = NextPageToken(123456789012345, fingerprint);
