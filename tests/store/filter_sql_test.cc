@@ -162,17 +162,10 @@ TEST(CompileFilter, DeepTreesAreInvalid) {
 
 // Three documents: "a" (Health, 2025-01-10), "b" (World, 2025-03-05) and "c"
 // (health, no publish_time).
-class FilteredStoreTest : public ::testing::Test {
+class FilteredStoreTest : public testing_store::FilledStoreTest {
  protected:
-  void SetUp() override {
-    absl::StatusOr<std::unique_ptr<Store>> store =
-        Store::Open(Options(dir_.File("f.db")));
-    ASSERT_TRUE(store.ok()) << store.status();
-    store_ = *std::move(store);
-    for (const Document& document : {DocumentA(), DocumentB(), DocumentC()}) {
-      absl::StatusOr<PutResult> put = store_->Put(document);
-      ASSERT_TRUE(put.ok()) << put.status();
-    }
+  std::vector<Document> Documents() const override {
+    return {DocumentA(), DocumentB(), DocumentC()};
   }
 
   static Document DocumentA() {
@@ -295,8 +288,6 @@ class FilteredStoreTest : public ::testing::Test {
     return ids;
   }
 
-  TempDir dir_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_F(FilteredStoreTest, ClaimsBySourceKindAndDocument) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
@@ -191,6 +192,17 @@ Document CartelArticle(const std::string& id) {
             "Mike Vigil", {"Vigil", "Michael Vigil"}, "retired DEA official",
             "DEA");
   return document;
+}
+
+void FilledStoreTest::SetUp() {
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::Open(Options(dir_.File("s.db")));
+  ASSERT_TRUE(store.ok()) << store.status();
+  store_ = *std::move(store);
+  for (const Document& document : Documents()) {
+    absl::StatusOr<PutResult> put = store_->Put(document);
+    ASSERT_TRUE(put.ok()) << put.status();
+  }
 }
 
 }  // namespace testing_store

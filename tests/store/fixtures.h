@@ -11,6 +11,7 @@
 
 #include "absl/time/time.h"
 #include "factwire/v1/records.pb.h"
+#include "gtest/gtest.h"
 #include "store/store.h"
 
 namespace factwire {
@@ -76,6 +77,22 @@ factwire::v1::Document SeizureArticle(const std::string& id = "seizure");
 // A second article citing mike-vigil again (other title, alias "Michael
 // Vigil").
 factwire::v1::Document CartelArticle(const std::string& id = "cartel");
+
+// FilledStoreTest
+//
+// Before each test, opens a fresh store (Options(), so a CountingClock) in a
+// TempDir of its own and puts every document of Documents() into it, in order.
+// A failure to open or to put is fatal, so the test body does not run.
+class FilledStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override;
+
+  // The documents the store holds for every test of the derived fixture.
+  virtual std::vector<factwire::v1::Document> Documents() const = 0;
+
+  TempDir dir_;  // Declared first: outlives the store it holds.
+  std::unique_ptr<Store> store_;
+};
 
 }  // namespace testing_store
 }  // namespace factwire

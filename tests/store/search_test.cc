@@ -19,20 +19,15 @@ using factwire::v1::Figure;
 using testing_store::AddClaim;
 using testing_store::AddFigure;
 using testing_store::CartelArticle;
+using testing_store::FilledStoreTest;
 using testing_store::MakeDocument;
 using testing_store::Options;
 using testing_store::SeizureArticle;
-using testing_store::TempDir;
 
-class SearchTest : public ::testing::Test {
+class SearchTest : public FilledStoreTest {
  protected:
-  void SetUp() override {
-    absl::StatusOr<std::unique_ptr<Store>> store =
-        Store::Open(Options(dir_.File("s.db")));
-    ASSERT_TRUE(store.ok()) << store.status();
-    store_ = *std::move(store);
-    ASSERT_TRUE(store_->Put(SeizureArticle()).ok());
-    ASSERT_TRUE(store_->Put(CartelArticle()).ok());
+  std::vector<Document> Documents() const override {
+    return {SeizureArticle(), CartelArticle()};
   }
 
   // Claim names for `query`, in result order; fails the test on error.
@@ -59,9 +54,6 @@ class SearchTest : public ::testing::Test {
     for (const Figure& figure : page->items) names.push_back(figure.name());
     return names;
   }
-
-  TempDir dir_;
-  std::unique_ptr<Store> store_;
 };
 
 using Strings = std::vector<std::string>;

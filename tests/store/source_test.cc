@@ -10,24 +10,20 @@
 namespace factwire {
 namespace {
 
+using factwire::v1::Document;
 using factwire::v1::Source;
 using testing_store::AddSource;
 using testing_store::CartelArticle;
+using testing_store::FilledStoreTest;
 using testing_store::MakeDocument;
 using testing_store::Options;
 using testing_store::SeizureArticle;
-using testing_store::TempDir;
 using Strings = std::vector<std::string>;
 
-class SourceTest : public ::testing::Test {
+class SourceTest : public FilledStoreTest {
  protected:
-  void SetUp() override {
-    absl::StatusOr<std::unique_ptr<Store>> store =
-        Store::Open(Options(dir_.File("s.db")));
-    ASSERT_TRUE(store.ok()) << store.status();
-    store_ = *std::move(store);
-    ASSERT_TRUE(store_->Put(SeizureArticle()).ok());
-    ASSERT_TRUE(store_->Put(CartelArticle()).ok());
+  std::vector<Document> Documents() const override {
+    return {SeizureArticle(), CartelArticle()};
   }
 
   Strings Ids(const SourceQuery& query) {
@@ -38,9 +34,6 @@ class SourceTest : public ::testing::Test {
     for (const Source& source : page->items) ids.push_back(source.source_id());
     return ids;
   }
-
-  TempDir dir_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_F(SourceTest, SharedSourceGathersIdentityAcrossDocuments) {
