@@ -87,4 +87,26 @@ const char* FilterResourceName(FilterResource resource) {
   return "records";
 }
 
+const char* FilterOpText(FilterOp op) {
+  switch (op) {
+    case FilterOp::kEqual:
+      return "=";
+    case FilterOp::kNotEqual:
+      return "!=";
+    case FilterOp::kLess:
+      return "<";
+    case FilterOp::kLessOrEqual:
+      return "<=";
+    case FilterOp::kGreater:
+      return ">";
+    case FilterOp::kGreaterOrEqual:
+      return ">=";
+    case FilterOp::kHas:
+      return ":";
+    case FilterOp::kPresent:
+      return ":*";
+  }
+  return "?";
+}
+
 }  // namespace factwire

@@ -145,6 +145,10 @@ const std::vector<const char*>& SortFields(FilterResource resource);
 // "claims", "figures", "documents" or "sources".
 const char* FilterResourceName(FilterResource resource);
 
+// The operator as a filter writes it: "=", "!=", "<", "<=", ">", ">=", ":" or
+// ":*". Static storage.
+const char* FilterOpText(FilterOp op);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_STORE_FILTER_H_

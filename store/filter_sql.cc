@@ -97,28 +97,6 @@ const FilterField* FindField(FilterResource resource,
   return nullptr;
 }
 
-const char* OpText(FilterOp op) {
-  switch (op) {
-    case FilterOp::kEqual:
-      return "=";
-    case FilterOp::kNotEqual:
-      return "!=";
-    case FilterOp::kLess:
-      return "<";
-    case FilterOp::kLessOrEqual:
-      return "<=";
-    case FilterOp::kGreater:
-      return ">";
-    case FilterOp::kGreaterOrEqual:
-      return ">=";
-    case FilterOp::kHas:
-      return ":";
-    case FilterOp::kPresent:
-      return ":*";
-  }
-  return "?";
-}
-
 bool IsOrdering(FilterOp op) {
   return op == FilterOp::kLess || op == FilterOp::kLessOrEqual ||
          op == FilterOp::kGreater || op == FilterOp::kGreaterOrEqual;
@@ -250,8 +228,9 @@ class Compiler {
   absl::Status Check(const FilterField& field,
                      const FilterComparison& comparison) {
     if (!TakesOp(field.type, comparison.op)) {
-      return Invalid(comparison, absl::StrCat("does not take \"",
-                                              OpText(comparison.op), "\""));
+      return Invalid(
+          comparison,
+          absl::StrCat("does not take \"", FilterOpText(comparison.op), "\""));
     }
     FilterValue::Type expected = comparison.op == FilterOp::kPresent
                                      ? FilterValue::Type::kNone
@@ -283,7 +262,7 @@ class Compiler {
     std::string op =
         comparison.op == FilterOp::kNotEqual || comparison.op == FilterOp::kHas
             ? "="
-            : OpText(comparison.op);
+            : FilterOpText(comparison.op);
     std::string param = Param(Bound(value, column.float32));
     return absl::StrCat(op, " ", param, text ? " COLLATE NOCASE" : "");
   }

@@ -638,5 +638,16 @@ TEST(FilterMigration, VersionTwoStoreGetsFigureClaimsBackfilled) {
   EXPECT_EQ(page->items[0].figure_id(), "f1");
 }
 
+TEST(FilterOpText, WritesEachOperatorAsAFilterDoes) {
+  EXPECT_STREQ(FilterOpText(FilterOp::kEqual), "=");
+  EXPECT_STREQ(FilterOpText(FilterOp::kNotEqual), "!=");
+  EXPECT_STREQ(FilterOpText(FilterOp::kLess), "<");
+  EXPECT_STREQ(FilterOpText(FilterOp::kLessOrEqual), "<=");
+  EXPECT_STREQ(FilterOpText(FilterOp::kGreater), ">");
+  EXPECT_STREQ(FilterOpText(FilterOp::kGreaterOrEqual), ">=");
+  EXPECT_STREQ(FilterOpText(FilterOp::kHas), ":");
+  EXPECT_STREQ(FilterOpText(FilterOp::kPresent), ":*");
+}
+
 }  // namespace
 }  // namespace factwire

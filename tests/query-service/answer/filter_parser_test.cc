@@ -20,28 +20,6 @@ namespace {
 using ::testing::HasSubstr;
 using Kind = FilterExpr::Kind;
 
-const char* OpName(FilterOp op) {
-  switch (op) {
-    case FilterOp::kEqual:
-      return "=";
-    case FilterOp::kNotEqual:
-      return "!=";
-    case FilterOp::kLess:
-      return "<";
-    case FilterOp::kLessOrEqual:
-      return "<=";
-    case FilterOp::kGreater:
-      return ">";
-    case FilterOp::kGreaterOrEqual:
-      return ">=";
-    case FilterOp::kHas:
-      return ":";
-    case FilterOp::kPresent:
-      return ":*";
-  }
-  return "?";
-}
-
 std::string ValueText(const FilterValue& value) {
   switch (value.type) {
     case FilterValue::Type::kNone:
@@ -71,9 +49,9 @@ std::string Show(const FilterExpr& expr) {
     case Kind::kNot:
       return absl::StrCat("(NOT ", absl::StrJoin(children, " "), ")");
     case Kind::kComparison:
-      return absl::StrCat(expr.comparison.field, OpName(expr.comparison.op),
-                          ValueText(expr.comparison.value), "@",
-                          expr.comparison.column);
+      return absl::StrCat(
+          expr.comparison.field, FilterOpText(expr.comparison.op),
+          ValueText(expr.comparison.value), "@", expr.comparison.column);
   }
   return "?";
 }
