@@ -1,8 +1,5 @@
 #include "tests/store/fixtures.h"
 
-#include <stdlib.h>
-
-#include <filesystem>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -40,22 +37,6 @@ void SetSentence(const std::string& text, const factwire::v1::TextSpan& span,
 }
 
 }  // namespace
-
-TempDir::TempDir() {
-  std::string pattern = ::testing::TempDir() + "factwire_store_XXXXXX";
-  char* made = mkdtemp(pattern.data());
-  EXPECT_NE(made, nullptr);
-  path_ = pattern;
-}
-
-TempDir::~TempDir() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
-std::string TempDir::File(const std::string& name) const {
-  return absl::StrCat(path_, "/", name);
-}
 
 absl::Time ClockStart() { return absl::FromUnixSeconds(1740830400); }
 

@@ -13,25 +13,14 @@
 #include "factwire/v1/records.pb.h"
 #include "gtest/gtest.h"
 #include "store/store.h"
+#include "tests/testing/temp_dir.h"
 
 namespace factwire {
 namespace testing_store {
 
-// A fresh directory under the test temp dir, removed with its files on
-// destruction.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  // `name` inside the directory.
-  std::string File(const std::string& name) const;
-
- private:
-  std::string path_;
-};
+// The store tests' temporary directory is the one all tests share
+// (tests/testing/temp_dir.h).
+using ::factwire::TempDir;
 
 // A clock that starts at ClockStart() (2025-03-01T12:00:00Z) and advances one
 // second per call, so every Put gets a distinct, predictable time.
