@@ -197,6 +197,20 @@ void AddBody(absl::string_view text, const std::vector<Line>& lines, size_t from
   }
 }
 
+// A date line sets layout->publish_date (unless one is set), a byline sets
+// layout->authors; true for either, false (nothing changed) for other lines.
+bool TakeDateOrByline(absl::string_view s, Layout* layout) {
+  if (auto date = ParseDateLine(s)) {
+    if (!layout->publish_date) layout->publish_date = date;
+    return true;
+  }
+  if (auto authors = Byline(s); !authors.empty()) {
+    layout->authors = authors;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Layout ReadLayout(absl::string_view text) {
@@ -213,14 +227,7 @@ Layout ReadLayout(absl::string_view text) {
       if (!chrome_date) chrome_date = ParseDateLine(s);
       continue;
     }
-    if (auto date = ParseDateLine(s)) {
-      if (!layout.publish_date) layout.publish_date = date;
-      continue;
-    }
-    if (auto authors = Byline(s); !authors.empty()) {
-      layout.authors = authors;
-      continue;
-    }
+    if (TakeDateOrByline(s, &layout)) continue;
     if (!more || s.size() > kMaxHeadlineBytes) break;
     const bool next_joined = !lines[i + 1].blank_before;
     if (layout.section.empty() && IsSectionLabel(s) && next_joined &&
@@ -241,14 +248,7 @@ Layout ReadLayout(absl::string_view text) {
   // After the headline: byline, date, standfirst.
   for (; have_headline && i < lines.size(); ++i) {
     const absl::string_view s = View(text, lines[i]);
-    if (auto date = ParseDateLine(s)) {
-      if (!layout.publish_date) layout.publish_date = date;
-      continue;
-    }
-    if (auto authors = Byline(s); !authors.empty()) {
-      layout.authors = authors;
-      continue;
-    }
+    if (TakeDateOrByline(s, &layout)) continue;
     const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
     size_t body_after = 0;
     for (size_t k = i + 1; k < lines.size(); ++k)
