@@ -1,12 +1,10 @@
 #include "ingest-service/ingestor.h"
 
-#include <stdlib.h>
-
-#include <filesystem>
 #include <memory>
 #include <string>
 
 #include "gtest/gtest.h"
+#include "tests/testing/temp_dir.h"
 
 namespace factwire {
 namespace {
@@ -20,24 +18,16 @@ constexpr char kArticle[] =
 class IngestorTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string pattern = ::testing::TempDir() + "/ingestor_test.XXXXXX";
-    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
+    ASSERT_FALSE(dir_.path().empty()) << "no temp dir";
     absl::StatusOr<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create();
     ASSERT_TRUE(analyzer.ok()) << analyzer.status();
     analyzer_ = *std::move(analyzer);
     StoreOptions options;
-    options.path = dir_ + "/factwire.db";
+    options.path = dir_.File("factwire.db").string();
     absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
     ASSERT_TRUE(store.ok()) << store.status();
     store_ = *std::move(store);
     ingestor_ = std::make_unique<Ingestor>(analyzer_.get(), store_.get());
-  }
-
-  void TearDown() override {
-    ingestor_.reset();
-    store_.reset();
-    std::filesystem::remove_all(dir_);
   }
 
   size_t StoredDocuments() {
@@ -54,7 +44,7 @@ class IngestorTest : public ::testing::Test {
     return request;
   }
 
-  std::string dir_;
+  TempDir dir_;  // Declared first: outlives the store in it.
   std::unique_ptr<Analyzer> analyzer_;
   std::unique_ptr<Store> store_;
   std::unique_ptr<Ingestor> ingestor_;

@@ -176,6 +176,7 @@ Document CartelArticle(const std::string& id) {
 }
 
 void FilledStoreTest::SetUp() {
+  ASSERT_FALSE(dir_.path().empty()) << "no temp dir";
   absl::StatusOr<std::unique_ptr<Store>> store =
       Store::Open(Options(dir_.File("s.db")));
   ASSERT_TRUE(store.ok()) << store.status();

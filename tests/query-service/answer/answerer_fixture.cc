@@ -8,6 +8,7 @@
 namespace factwire {
 
 void StoredAnswererTest::SetUp() {
+  ASSERT_FALSE(dir_.path().empty()) << "no temp dir";
   StoreOptions options;
   options.path = dir_.File("factwire.db").string();
   absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);

@@ -2,9 +2,6 @@
 // shared change feed and per-stream watchers, over a real temp-file store
 // written by one Store and read by another opened read-only.
 
-#include <stdlib.h>
-
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +12,7 @@
 #include "query-service/watch/resume_token.h"
 #include "query-service/watch/watcher.h"
 #include "store/store.h"
+#include "tests/testing/temp_dir.h"
 
 namespace factwire {
 namespace {
@@ -89,21 +87,13 @@ class RecordingListener : public ChangeListener {
 class WatchTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string pattern = ::testing::TempDir() + "/watch_test.XXXXXX";
-    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
+    ASSERT_FALSE(dir_.path().empty()) << "no temp dir";
     StoreOptions options;
-    options.path = dir_ + "/factwire.db";
+    options.path = dir_.File("factwire.db").string();
     options.clock = [this] { return clock_ += absl::Seconds(1); };
     writer_ = Store::Open(options).value();
     options.read_only = true;
     reader_ = Store::Open(options).value();
-  }
-
-  void TearDown() override {
-    reader_.reset();
-    writer_.reset();
-    std::filesystem::remove_all(dir_);
   }
 
   void Put(const std::string& id, const std::string& text) {
@@ -151,7 +141,7 @@ class WatchTest : public ::testing::Test {
     return lines;
   }
 
-  std::string dir_;
+  TempDir dir_;  // Declared first: outlives the stores in it.
   absl::Time clock_ = kT0;
   std::unique_ptr<Store> writer_;
   std::unique_ptr<Store> reader_;
