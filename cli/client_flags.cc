@@ -13,11 +13,6 @@ namespace {
 
 using Args = std::vector<std::string>;
 
-absl::Status NonEmptyAddress(const std::string& flag, const std::string& address) {
-  if (!address.empty()) return absl::OkStatus();
-  return absl::InvalidArgumentError(absl::StrCat(flag, " needs an address (host:port)"));
-}
-
 // Parses one flag at args[*i] (advancing *i past a separate value).
 absl::Status ParseFlag(const Args& args, size_t* i, const FlagSpec& spec) {
   const std::string& arg = args[*i];
@@ -44,25 +39,12 @@ absl::Status ParseFlag(const Args& args, size_t* i, const FlagSpec& spec) {
   return absl::OkStatus();
 }
 
-// Runs `parse` and then `run` with the options, or reports a usage error.
-template <typename Options, typename Parse, typename Run>
-int ParseAndRun(const Args& args, const char* usage, Parse parse, Run run) {
-  if (std::find_if(args.begin(), args.end(), [](const std::string& arg) {
-        return arg == "--help" || arg == "-h";
-      }) != args.end()) {
-    std::cout << "usage: factwire " << usage << '\n';
-    return 0;
-  }
-  absl::StatusOr<Options> options = parse(args);
-  if (!options.ok()) {
-    std::cerr << "factwire: " << options.status().message() << "\nusage: factwire "
-              << usage << '\n';
-    return 2;
-  }
-  return run(*options, std::cout, std::cerr);
-}
-
 }  // namespace
+
+absl::Status NonEmptyAddress(const std::string& flag, const std::string& address) {
+  if (!address.empty()) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(flag, " needs an address (host:port)"));
+}
 
 absl::Status ParseFlags(const Args& args, const FlagSpec& spec, Args* positional) {
   for (size_t i = 0; i < args.size(); ++i) {

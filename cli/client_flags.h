@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_CLI_CLIENT_FLAGS_H_
 #define FACTWIRE_CLI_CLIENT_FLAGS_H_
 
+#include <iostream>
 #include <map>
 #include <string>
 #include <vector>
@@ -26,6 +27,34 @@ inline constexpr char kSourcesUsage[] =
     "sources [--query ADDR] [--filter F] [--order-by O] [--json] [NAME]";
 inline constexpr char kDocUsage[] = "doc [--query ADDR] [--json] ID|documents/ID";
 inline constexpr char kCompareUsage[] = "compare [--query ADDR] [--filter F] [--json]";
+
+// NonEmptyAddress()
+//
+// OK, or kInvalidArgument "FLAG needs an address (host:port)" when `address` is empty.
+absl::Status NonEmptyAddress(const std::string& flag, const std::string& address);
+
+// ParseAndRun()
+//
+// A command's entry point: prints `usage` for --help/-h (exit 0), parses the
+// arguments with `parse` (a usage error goes to stderr, exit 2), else returns
+// run(options, std::cout, std::cerr).
+template <typename Options, typename Parse, typename Run>
+int ParseAndRun(const std::vector<std::string>& args, const char* usage, Parse parse,
+                Run run) {
+  for (const std::string& arg : args) {
+    if (arg == "--help" || arg == "-h") {
+      std::cout << "usage: factwire " << usage << '\n';
+      return 0;
+    }
+  }
+  absl::StatusOr<Options> options = parse(args);
+  if (!options.ok()) {
+    std::cerr << "factwire: " << options.status().message() << "\nusage: factwire "
+              << usage << '\n';
+    return 2;
+  }
+  return run(*options, std::cout, std::cerr);
+}
 
 // The flags one command accepts: value flags ("--query") and switches ("--json"),
 // each with where its value goes.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -32,14 +33,6 @@ struct Tally {
   int failed = 0;
 };
 
-absl::StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream content;
-  if (file) content << file.rdbuf();
-  if (!file || file.bad()) return absl::InvalidArgumentError("cannot read the file");
-  return content.str();
-}
-
 grpc::Status Send(v1::IngestService::Stub& stub, const IngestFile& file,
                   const std::string& content, v1::IngestDocumentResponse* response) {
   v1::IngestDocumentRequest request;
@@ -50,12 +43,6 @@ grpc::Status Send(v1::IngestService::Stub& stub, const IngestFile& file,
   return stub.IngestDocument(context.get(), request, response);
 }
 
-size_t PathWidth(const std::vector<IngestFile>& files) {
-  size_t width = 0;
-  for (const IngestFile& file : files) width = std::max(width, CodePoints(file.path));
-  return width;
-}
-
 std::string Summary(const Tally& tally, size_t files) {
   return absl::StrCat(files, files == 1 ? " file: " : " files: ", tally.created,
                       " created, ", tally.unchanged, " unchanged, ", tally.failed,
@@ -64,24 +51,45 @@ std::string Summary(const Tally& tally, size_t files) {
 
 }  // namespace
 
-int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err) {
-  if (options.stream) return RunIngestStream(options, out, err);
-  absl::StatusOr<std::vector<IngestFile>> files = CollectIngestFiles(options.paths);
+absl::StatusOr<std::string> ReadIngestFile(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream content;
+  if (file) content << file.rdbuf();
+  if (!file || file.bad()) return absl::InvalidArgumentError("cannot read the file");
+  return content.str();
+}
+
+size_t PathWidth(const std::vector<IngestFile>& files) {
+  size_t width = 0;
+  for (const IngestFile& file : files) width = std::max(width, CodePoints(file.path));
+  return width;
+}
+
+std::optional<std::vector<IngestFile>> FilesToIngest(const std::vector<std::string>& paths,
+                                                    std::ostream& err) {
+  absl::StatusOr<std::vector<IngestFile>> files = CollectIngestFiles(paths);
   if (!files.ok()) {
     err << "factwire ingest: " << files.status().message() << '\n';
-    return 1;
+    return std::nullopt;
   }
   if (files->empty()) {
     err << "factwire ingest: no files to ingest (directories are searched for *.txt)\n";
-    return 1;
+    return std::nullopt;
   }
+  return *std::move(files);
+}
+
+int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err) {
+  if (options.stream) return RunIngestStream(options, out, err);
+  std::optional<std::vector<IngestFile>> files = FilesToIngest(options.paths, err);
+  if (!files) return 1;
   auto stub = v1::IngestService::NewStub(
       grpc::CreateChannel(options.address, grpc::InsecureChannelCredentials()));
   const size_t width = PathWidth(*files);
   Tally tally;
   for (size_t i = 0; i < files->size(); ++i) {
     const IngestFile& file = (*files)[i];
-    absl::StatusOr<std::string> content = ReadFile(file.path);
+    absl::StatusOr<std::string> content = ReadIngestFile(file.path);
     if (!content.ok()) {
       ++tally.failed;
       out << FormatIngestFailure(file.path, width, content.status().message())

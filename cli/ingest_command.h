@@ -3,10 +3,13 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "cli/ingest_files.h"
 #include "factwire/v1/ingest_service.pb.h"
 
 namespace factwire {
@@ -35,6 +38,23 @@ struct IngestOptions {
 // any failed, an argument does not exist or no file was found (reason on `err`).
 // With options.stream, runs RunIngestStream (cli/stream_commands.h) instead.
 int RunIngest(const IngestOptions& options, std::ostream& out, std::ostream& err);
+
+// ReadIngestFile()
+//
+// The bytes of the file at `path`; kInvalidArgument "cannot read the file".
+absl::StatusOr<std::string> ReadIngestFile(const std::string& path);
+
+// FilesToIngest()
+//
+// CollectIngestFiles(paths), or std::nullopt after writing why to `err` (a path
+// that does not exist, or no files found).
+std::optional<std::vector<IngestFile>> FilesToIngest(const std::vector<std::string>& paths,
+                                                    std::ostream& err);
+
+// PathWidth()
+//
+// The widest path of `files` in code points, for aligned progress lines.
+size_t PathWidth(const std::vector<IngestFile>& files);
 
 // FormatIngestLine()
 //

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <thread>
@@ -32,29 +33,6 @@ using Args = std::vector<std::string>;
 
 constexpr size_t kKindWidth = 9;  // "heartbeat"
 
-absl::Status NonEmptyAddress(const std::string& flag, const std::string& address) {
-  if (!address.empty()) return absl::OkStatus();
-  return absl::InvalidArgumentError(absl::StrCat(flag, " needs an address (host:port)"));
-}
-
-// Prints the usage for --help, parses, reports usage errors (exit 2), or runs.
-template <typename Options, typename Parse, typename Run>
-int ParseAndRun(const Args& args, const char* usage, Parse parse, Run run) {
-  for (const std::string& arg : args) {
-    if (arg == "--help" || arg == "-h") {
-      std::cout << "usage: factwire " << usage << '\n';
-      return 0;
-    }
-  }
-  absl::StatusOr<Options> options = parse(args);
-  if (!options.ok()) {
-    std::cerr << "factwire: " << options.status().message() << "\nusage: factwire "
-              << usage << '\n';
-    return 2;
-  }
-  return run(*options, std::cout, std::cerr);
-}
-
 std::string KindName(v1::WatchEventKind kind) {
   switch (kind) {
     case v1::WATCH_EVENT_KIND_STORED:
@@ -77,14 +55,6 @@ std::string JsonLine(const google::protobuf::Message& message) {
   std::string json;
   (void)google::protobuf::util::MessageToJsonString(message, &json);
   return json + "\n";
-}
-
-absl::StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream content;
-  if (file) content << file.rdbuf();
-  if (!file || file.bad()) return absl::InvalidArgumentError("cannot read the file");
-  return content.str();
 }
 
 // What RunIngestStream shares between its writer and its ack reader.
@@ -235,17 +205,9 @@ int RunDelete(const DeleteOptions& options, std::ostream& out, std::ostream& err
 }
 
 int RunIngestStream(const IngestOptions& options, std::ostream& out, std::ostream& err) {
-  absl::StatusOr<std::vector<IngestFile>> files = CollectIngestFiles(options.paths);
-  if (!files.ok()) {
-    err << "factwire ingest: " << files.status().message() << '\n';
-    return 1;
-  }
-  if (files->empty()) {
-    err << "factwire ingest: no files to ingest (directories are searched for *.txt)\n";
-    return 1;
-  }
-  size_t width = 0;
-  for (const IngestFile& file : *files) width = std::max(width, CodePoints(file.path));
+  std::optional<std::vector<IngestFile>> files = FilesToIngest(options.paths, err);
+  if (!files) return 1;
+  const size_t width = PathWidth(*files);
   auto stub = v1::IngestService::NewStub(
       grpc::CreateChannel(options.address, grpc::InsecureChannelCredentials()));
   grpc::ClientContext context;  // No deadline: the stream lasts as long as the files.
@@ -253,7 +215,7 @@ int RunIngestStream(const IngestOptions& options, std::ostream& out, std::ostrea
   StreamProgress progress;
   std::thread reader([&] { ReadAcks(*stream, width, progress, out); });
   for (const IngestFile& file : *files) {
-    absl::StatusOr<std::string> content = ReadFile(file.path);
+    absl::StatusOr<std::string> content = ReadIngestFile(file.path);
     {
       std::lock_guard<std::mutex> lock(progress.mu);
       if (!content.ok()) {
