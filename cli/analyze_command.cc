@@ -9,14 +9,21 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "cli/ingest_files.h"
+#include "cli/ordered_lines.h"
+#include "google/protobuf/descriptor.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver.h"
+#include "google/protobuf/util/type_resolver_util.h"
 #include "ingest-service/analyzer.h"
 
 namespace factwire {
 namespace {
 
 using google::protobuf::Struct;
+using google::protobuf::util::BinaryToJsonString;
 using google::protobuf::util::JsonParseOptions;
 using google::protobuf::util::JsonPrintOptions;
 using google::protobuf::util::JsonStringToMessage;
@@ -28,7 +35,28 @@ std::string StringField(const Struct& object, const std::string& key) {
   return it->second.string_value();
 }
 
-// {"id":…,"error":{"code":"INVALID_ARGUMENT","message":…}} for a rejected line.
+// `object` as JSON with its keys in sorted order: a Struct's map is printed in
+// iteration order, which differs between two equal Structs, so MessageToJsonString
+// alone would not give the same bytes twice.
+std::string SortedJson(const Struct& object) {
+  static google::protobuf::util::TypeResolver* const resolver =
+      google::protobuf::util::NewTypeResolverForDescriptorPool(
+          "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool());
+  std::string binary;
+  {
+    google::protobuf::io::StringOutputStream stream(&binary);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    object.SerializeToCodedStream(&coded);
+  }
+  std::string json;
+  (void)BinaryToJsonString(resolver, "type.googleapis.com/google.protobuf.Struct", binary,
+                           &json);
+  return json;
+}
+
+// {"error":{"code":"INVALID_ARGUMENT","message":…},"id":…} for a rejected line (keys
+// sorted, so the same error always prints the same bytes).
 std::string ErrorLine(const std::string& id, const absl::Status& status) {
   Struct line;
   (*line.mutable_fields())["id"].set_string_value(id);
@@ -36,9 +64,7 @@ std::string ErrorLine(const std::string& id, const absl::Status& status) {
   (*error->mutable_fields())["code"].set_string_value(
       absl::StatusCodeToString(status.code()));
   (*error->mutable_fields())["message"].set_string_value(std::string(status.message()));
-  std::string json;
-  (void)MessageToJsonString(line, &json);
-  return json;
+  return SortedJson(line);
 }
 
 // The output line for one JSONL input line.
@@ -65,13 +91,11 @@ std::string AnalyzeLine(const Analyzer& analyzer, const std::string& line) {
   return json;
 }
 
-int RunJsonLines(const Analyzer& analyzer, std::istream& in, std::ostream& out) {
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    out << AnalyzeLine(analyzer, line) << '\n';
-  }
-  out.flush();
+int RunJsonLines(const Analyzer& analyzer, int threads, std::istream& in,
+                 std::ostream& out) {
+  TransformLinesInOrder(in, out, threads, [&analyzer](const std::string& line) {
+    return AnalyzeLine(analyzer, line);
+  });
   return 0;
 }
 
@@ -115,7 +139,7 @@ int RunAnalyze(const AnalyzeOptions& options, std::istream& in, std::ostream& ou
     }
     input = &file;
   }
-  if (options.jsonl) return RunJsonLines(**analyzer, *input, out);
+  if (options.jsonl) return RunJsonLines(**analyzer, options.threads, *input, out);
   return RunSingle(**analyzer, options, *input, out, err);
 }
 

@@ -18,6 +18,9 @@ struct AnalyzeOptions {
   std::string file;
   // Media type of the single document (without --jsonl).
   std::string media_type = "text/plain";
+  // Worker threads of --jsonl mode; each parses, analyzes and prints whole lines.
+  // The output bytes are the same for every value; 1 (or less) uses no extra thread.
+  int threads = 1;
 };
 
 // RunAnalyze()

@@ -1,11 +1,14 @@
 // factwire: the command line. Every flag is parsed here, into each command's
 // Options struct; the commands themselves live in their own files.
+#include <sched.h>
+
 #include <cstring>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/string_view.h"
 #include "cli/analyze_command.h"
 #include "cli/client_flags.h"
@@ -43,14 +46,35 @@ bool TakeValue(const Args& args, size_t* i, absl::string_view name, std::string*
   return false;
 }
 
-constexpr char kAnalyzeUsage[] = "analyze [--jsonl] [--media-type TYPE] [FILE|-]";
+constexpr char kAnalyzeUsage[] =
+    "analyze [--jsonl] [--threads N] [--media-type TYPE] [FILE|-]";
+
+// The number of CPUs this process may run on (its affinity mask, so `taskset -c 0`
+// gives 1); 1 if the mask can't be read.
+int UsableCpus() {
+  cpu_set_t cpus;
+  CPU_ZERO(&cpus);
+  if (sched_getaffinity(0, sizeof(cpus), &cpus) != 0) return 1;
+  return CPU_COUNT(&cpus) > 0 ? CPU_COUNT(&cpus) : 1;
+}
+
+// Parses `text` as a thread count from 1 to 1024.
+bool ParseThreads(const std::string& text, int* threads) {
+  return absl::SimpleAtoi(text, threads) && *threads >= 1 && *threads <= 1024;
+}
 
 int Analyze(const Args& args) {
   factwire::AnalyzeOptions options;
+  options.threads = UsableCpus();
+  std::string threads;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--jsonl") {
       options.jsonl = true;
     } else if (TakeValue(args, &i, "--media-type", &options.media_type)) {
+    } else if (TakeValue(args, &i, "--threads", &threads)) {
+      if (!ParseThreads(threads, &options.threads)) {
+        return UsageError("--threads wants a number from 1 to 1024", kAnalyzeUsage);
+      }
     } else if (absl::StartsWith(args[i], "--")) {
       return UsageError("unknown flag " + args[i], kAnalyzeUsage);
     } else if (options.file.empty()) {

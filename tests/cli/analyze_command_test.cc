@@ -7,7 +7,12 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "cli/ingest_files.h"
+#include "google/protobuf/struct.pb.h"
+#include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
 #include "tests/testing/temp_dir.h"
 
@@ -52,6 +57,120 @@ TEST(RunAnalyze, StandardInputHasNoExternalId) {
   std::ostringstream err;
   ASSERT_EQ(RunAnalyze(options, in, out, err), 0) << err.str();
   EXPECT_EQ(out.str().find("externalId"), std::string::npos) << out.str();
+}
+
+// One JSONL input line {"id","media_type","content"}.
+std::string InputLine(const std::string& id, const std::string& media_type,
+                      const std::string& content) {
+  google::protobuf::Struct line;
+  (*line.mutable_fields())["id"].set_string_value(id);
+  (*line.mutable_fields())["media_type"].set_string_value(media_type);
+  (*line.mutable_fields())["content"].set_string_value(content);
+  std::string json;
+  EXPECT_TRUE(google::protobuf::util::MessageToJsonString(line, &json).ok());
+  return json;
+}
+
+// What line i of MixedInput() is: an article, a line that is not JSON, or a
+// document the analyzer rejects.
+enum class LineKind { kArticle, kNotJson, kRejected };
+
+LineKind KindOf(int i) {
+  if (i % 7 == 3) return LineKind::kNotJson;
+  if (i % 5 == 4) return LineKind::kRejected;
+  return LineKind::kArticle;
+}
+
+// 40 lines of every kind, articles of different lengths, and blank lines between.
+std::string MixedInput() {
+  std::string input;
+  for (int i = 0; i < 40; ++i) {
+    const std::string id = absl::StrCat("doc-", i);
+    switch (KindOf(i)) {
+      case LineKind::kArticle: {
+        std::string article = absl::StrCat("Budget item ", i, "\n\n");
+        for (int j = 0; j <= i % 6; ++j) {
+          absl::StrAppend(&article, "\"We will spend $", i + j,
+                          " million on roads,\" said Mayor Ana Ortiz. The council "
+                          "approved ",
+                          j + 2, " percent more for schools.\n");
+        }
+        absl::StrAppend(&input, InputLine(id, "text/plain", article), "\n");
+        break;
+      }
+      case LineKind::kNotJson:
+        absl::StrAppend(&input, "{\"id\": \"", id, "\", not json\n");
+        break;
+      case LineKind::kRejected:
+        absl::StrAppend(&input, InputLine(id, "image/png", "not an article"), "\n");
+        break;
+    }
+    if (i % 9 == 0) input += "  \n";
+  }
+  return input;
+}
+
+std::string AnalyzeJsonLines(const std::string& input, int threads) {
+  AnalyzeOptions options;
+  options.jsonl = true;
+  options.threads = threads;
+  std::istringstream in(input);
+  std::ostringstream out;
+  std::ostringstream err;
+  EXPECT_EQ(RunAnalyze(options, in, out, err), 0) << err.str();
+  return out.str();
+}
+
+// Each output line answers the input line in the same place: articles carry their
+// id as externalId, bad lines an error, in input order.
+TEST(RunAnalyze, JsonLinesAnswerEveryLineInOrder) {
+  const std::string output = AnalyzeJsonLines(MixedInput(), 1);
+  std::vector<std::string> lines = absl::StrSplit(output, '\n');
+  ASSERT_EQ(lines.size(), 41u) << output;  // 40 lines and the final newline
+  EXPECT_EQ(lines.back(), "");
+  for (int i = 0; i < 40; ++i) {
+    const std::string& line = lines[static_cast<size_t>(i)];
+    const std::string id = absl::StrCat("\"doc-", i, "\"");
+    switch (KindOf(i)) {
+      case LineKind::kArticle:
+        EXPECT_NE(line.find(absl::StrCat("\"externalId\":", id)), std::string::npos)
+            << i << ": " << line;
+        EXPECT_EQ(line.find("\"error\""), std::string::npos) << i << ": " << line;
+        break;
+      case LineKind::kNotJson:
+        EXPECT_EQ(line.rfind("{\"error\":{\"code\":\"INVALID_ARGUMENT\"", 0), 0u) << line;
+        EXPECT_TRUE(absl::EndsWith(line, "},\"id\":\"\"}")) << i << ": " << line;
+        break;
+      case LineKind::kRejected:
+        EXPECT_EQ(line.rfind("{\"error\":{\"code\":\"INVALID_ARGUMENT\"", 0), 0u) << line;
+        EXPECT_TRUE(absl::EndsWith(line, absl::StrCat("},\"id\":", id, "}")))
+            << i << ": " << line;
+        break;
+    }
+  }
+}
+
+// An error line prints the same bytes every time (a Struct's map order varies).
+TEST(RunAnalyze, JsonLinesErrorsAreStable) {
+  const std::string input = InputLine("png", "image/png", "x") + "\nnot json\n";
+  const std::string first = AnalyzeJsonLines(input, 1);
+  for (int run = 0; run < 20; ++run) EXPECT_EQ(AnalyzeJsonLines(input, 1), first);
+}
+
+// Worker threads change nothing in the output, byte for byte.
+TEST(RunAnalyze, JsonLinesAreTheSameOnFourThreads) {
+  const std::string input = MixedInput();
+  const std::string one_thread = AnalyzeJsonLines(input, 1);
+  EXPECT_EQ(AnalyzeJsonLines(input, 4), one_thread);
+  EXPECT_EQ(AnalyzeJsonLines(input, 2), one_thread);
+}
+
+// More threads than lines, and no lines at all.
+TEST(RunAnalyze, JsonLinesWithFewLines) {
+  const std::string input = InputLine("only", "text/plain", kArticle) + "\n";
+  EXPECT_EQ(AnalyzeJsonLines(input, 8), AnalyzeJsonLines(input, 1));
+  EXPECT_EQ(AnalyzeJsonLines("", 4), "");
+  EXPECT_EQ(AnalyzeJsonLines("\n \n", 4), "");
 }
 
 }  // namespace

@@ -1,0 +1,155 @@
+#include "cli/ordered_lines.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <istream>
+#include <mutex>
+#include <ostream>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+namespace factwire {
+namespace {
+
+// Lines in flight per worker thread: enough to keep every worker busy while the
+// oldest line is still being transformed, few enough to bound memory.
+constexpr size_t kLinesPerThread = 16;
+
+bool IsBlank(const std::string& line) {
+  return line.find_first_not_of(" \t\r") == std::string::npos;
+}
+
+// A sliding window of lines numbered in input order. The calling thread submits
+// lines and writes results; workers take the oldest untaken line and transform it.
+// Slot `n % window` holds line n from Submit until its result is written.
+class OrderedWindow {
+ public:
+  OrderedWindow(int threads, const LineTransform& transform)
+      : transform_(transform), slots_(static_cast<size_t>(threads) * kLinesPerThread) {
+    for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
+  }
+
+  // Stops the workers once every submitted line is taken, and joins them.
+  ~OrderedWindow() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      closed_ = true;
+    }
+    work_cv_.notify_all();
+    for (std::thread& worker : workers_) worker.join();
+  }
+
+  // Transforms every line of `in` and writes the results to `out`, in order.
+  void Run(std::istream& in, std::ostream& out) {
+    std::string line;
+    while (std::getline(in, line)) {
+      if (IsBlank(line)) continue;
+      WriteFinished(out, slots_.size() - 1);
+      Submit(std::move(line));
+      WriteFinished(out, slots_.size());
+    }
+    WriteFinished(out, 0);
+  }
+
+ private:
+  struct Slot {
+    std::string text;  // the input line, then its result
+    bool done = false;
+  };
+
+  // Queues `line` as the next line; the window must have a free slot.
+  void Submit(std::string line) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      slots_[next_read_ % slots_.size()].text = std::move(line);
+      ++next_read_;
+    }
+    work_cv_.notify_one();
+  }
+
+  // Writes finished results in input order, waiting for the oldest unfinished one
+  // while more than `max_pending` lines are in flight.
+  void WriteFinished(std::ostream& out, uint64_t max_pending) {
+    std::string result;
+    while (TakeOldest(max_pending, &result)) out << result << '\n';
+  }
+
+  // Moves the oldest line's result into `result` and frees its slot; false if it is
+  // not finished and no more than `max_pending` lines are in flight.
+  bool TakeOldest(uint64_t max_pending, std::string* result) {
+    std::unique_lock<std::mutex> lock(mu_);
+    if (next_write_ == next_read_) return false;
+    Slot& slot = slots_[next_write_ % slots_.size()];
+    if (next_read_ - next_write_ > max_pending) {
+      done_cv_.wait(lock, [&slot] { return slot.done; });
+    }
+    if (!slot.done) return false;
+    *result = std::move(slot.text);
+    slot.done = false;
+    ++next_write_;
+    return true;
+  }
+
+  // A worker: transforms lines until the window is closed and drained.
+  void Work() {
+    uint64_t number = 0;
+    std::string line;
+    while (Take(&number, &line)) Finish(number, transform_(line));
+  }
+
+  // The oldest untaken line and its number; false once closed with nothing left.
+  bool Take(uint64_t* number, std::string* line) {
+    std::unique_lock<std::mutex> lock(mu_);
+    work_cv_.wait(lock, [this] { return next_take_ < next_read_ || closed_; });
+    if (next_take_ == next_read_) return false;
+    *number = next_take_++;
+    *line = std::move(slots_[*number % slots_.size()].text);
+    return true;
+  }
+
+  // Stores the result of line `number`.
+  void Finish(uint64_t number, std::string result) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      Slot& slot = slots_[number % slots_.size()];
+      slot.text = std::move(result);
+      slot.done = true;
+    }
+    done_cv_.notify_one();
+  }
+
+  const LineTransform& transform_;
+  std::mutex mu_;
+  std::condition_variable work_cv_;  // a line was submitted, or the window closed
+  std::condition_variable done_cv_;  // a line was finished
+  std::vector<Slot> slots_;
+  uint64_t next_read_ = 0;   // lines submitted
+  uint64_t next_take_ = 0;   // lines taken by workers
+  uint64_t next_write_ = 0;  // results written
+  bool closed_ = false;
+  std::vector<std::thread> workers_;  // last: started after every other member
+};
+
+void TransformOnThisThread(std::istream& in, std::ostream& out,
+                           const LineTransform& transform) {
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!IsBlank(line)) out << transform(line) << '\n';
+  }
+}
+
+}  // namespace
+
+void TransformLinesInOrder(std::istream& in, std::ostream& out, int threads,
+                           const LineTransform& transform) {
+  if (threads <= 1) {
+    TransformOnThisThread(in, out, transform);
+  } else {
+    OrderedWindow(threads, transform).Run(in, out);
+  }
+  out.flush();
+}
+
+}  // namespace factwire

@@ -1,0 +1,27 @@
+#ifndef FACTWIRE_CLI_ORDERED_LINES_H_
+#define FACTWIRE_CLI_ORDERED_LINES_H_
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+namespace factwire {
+
+// Turns one input line into one output line (without the newline). Called from
+// several threads at once, so it must be thread-safe.
+using LineTransform = std::function<std::string(const std::string& line)>;
+
+// TransformLinesInOrder()
+//
+// Reads `in` line by line, skipping lines that are empty or only whitespace, runs
+// `transform` on each remaining line on `threads` worker threads, and writes each
+// result followed by '\n' to `out` in input order: the output bytes do not depend on
+// `threads`. At most a small window of lines (a few per thread) is held in memory at
+// once, never the whole input. `threads` <= 1 runs everything on the calling thread.
+// Flushes `out` before returning.
+void TransformLinesInOrder(std::istream& in, std::ostream& out, int threads,
+                           const LineTransform& transform);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_CLI_ORDERED_LINES_H_
