@@ -75,11 +75,10 @@ const Column kColumns[] = {
     {FilterResource::kSources, "title",
      "EXISTS (SELECT 1 FROM document_sources fds"
      " WHERE fds.source_id = s.source_id AND fds.title $0)"},
-    {FilterResource::kSources, "claim_count",
-     "(SELECT COUNT(*) FROM claims fc WHERE fc.source_id = s.source_id) $0"},
+    // The kept counts: source queries join source_counts as sc.
+    {FilterResource::kSources, "claim_count", "COALESCE(sc.claim_count, 0) $0"},
     {FilterResource::kSources, "document_count",
-     "(SELECT COUNT(*) FROM document_sources fds"
-     " WHERE fds.source_id = s.source_id) $0"},
+     "COALESCE(sc.document_count, 0) $0"},
 };
 
 const Column* FindColumn(FilterResource resource, const std::string& field) {

@@ -259,6 +259,72 @@ CREATE INDEX claims_by_checkworthiness ON claims(checkworthiness);
 CREATE INDEX figures_by_value ON figures(value);
 )sql";
 
+// Version 6: per-source claim and document counts, kept by triggers in the
+// writing transaction so GetSource and ListSources read them instead of
+// counting every citing record. A source's row goes when both counts reach
+// zero. The counts are rebuilt from the records, so applying this to a store
+// that already has the table (or stale counts) leaves them right.
+constexpr char kMigration6[] = R"sql(
+CREATE TABLE IF NOT EXISTS source_counts (
+  source_id TEXT PRIMARY KEY,
+  claim_count INTEGER NOT NULL,
+  document_count INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS source_counts_claim_insert
+AFTER INSERT ON claims BEGIN
+  INSERT INTO source_counts (source_id, claim_count, document_count)
+  VALUES (new.source_id, 1, 0)
+  ON CONFLICT (source_id) DO UPDATE SET claim_count = claim_count + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS source_counts_claim_delete
+AFTER DELETE ON claims BEGIN
+  UPDATE source_counts SET claim_count = claim_count - 1
+  WHERE source_id = old.source_id;
+  DELETE FROM source_counts WHERE source_id = old.source_id
+  AND claim_count = 0 AND document_count = 0;
+END;
+CREATE TRIGGER IF NOT EXISTS source_counts_claim_update
+AFTER UPDATE OF source_id ON claims BEGIN
+  UPDATE source_counts SET claim_count = claim_count - 1
+  WHERE source_id = old.source_id;
+  DELETE FROM source_counts WHERE source_id = old.source_id
+  AND claim_count = 0 AND document_count = 0;
+  INSERT INTO source_counts (source_id, claim_count, document_count)
+  VALUES (new.source_id, 1, 0)
+  ON CONFLICT (source_id) DO UPDATE SET claim_count = claim_count + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS source_counts_document_insert
+AFTER INSERT ON document_sources BEGIN
+  INSERT INTO source_counts (source_id, claim_count, document_count)
+  VALUES (new.source_id, 0, 1)
+  ON CONFLICT (source_id) DO UPDATE SET document_count = document_count + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS source_counts_document_delete
+AFTER DELETE ON document_sources BEGIN
+  UPDATE source_counts SET document_count = document_count - 1
+  WHERE source_id = old.source_id;
+  DELETE FROM source_counts WHERE source_id = old.source_id
+  AND claim_count = 0 AND document_count = 0;
+END;
+CREATE TRIGGER IF NOT EXISTS source_counts_document_update
+AFTER UPDATE OF source_id ON document_sources BEGIN
+  UPDATE source_counts SET document_count = document_count - 1
+  WHERE source_id = old.source_id;
+  DELETE FROM source_counts WHERE source_id = old.source_id
+  AND claim_count = 0 AND document_count = 0;
+  INSERT INTO source_counts (source_id, claim_count, document_count)
+  VALUES (new.source_id, 0, 1)
+  ON CONFLICT (source_id) DO UPDATE SET document_count = document_count + 1;
+END;
+DELETE FROM source_counts;
+INSERT INTO source_counts (source_id, claim_count, document_count)
+SELECT source_id, SUM(claims), SUM(documents) FROM (
+  SELECT source_id, 1 AS claims, 0 AS documents FROM claims
+  UNION ALL
+  SELECT source_id, 0, 1 FROM document_sources)
+GROUP BY source_id;
+)sql";
+
 // One schema step: SQL, then optionally code that fills new columns from the
 // stored records.
 struct Migration {
@@ -273,6 +339,7 @@ constexpr Migration kMigrations[] = {
     {kMigration3, BackfillFigureClaims},
     {kMigration4, nullptr},
     {kMigration5, nullptr},
+    {kMigration6, nullptr},
 };
 
 absl::StatusOr<int> UserVersion(Connection* connection) {

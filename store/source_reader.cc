@@ -17,14 +17,16 @@ namespace {
 
 using factwire::v1::Source;
 
-// Columns 0-4 of every source query: the source and its counts.
+// Columns 0-4 of every source query: the source and its counts, read from
+// the counts the writer keeps (no row means none).
 constexpr char kSourceFields[] =
     "SELECT s.source_id, s.type, s.name,"
-    " (SELECT COUNT(*) FROM claims c WHERE c.source_id = s.source_id) AS "
-    "claim_count,"
-    " (SELECT COUNT(*) FROM document_sources ds WHERE ds.source_id = "
-    "s.source_id)"
-    " AS document_count";
+    " COALESCE(sc.claim_count, 0) AS claim_count,"
+    " COALESCE(sc.document_count, 0) AS document_count";
+
+// FROM of every source query: sources `s` with their counts `sc`.
+constexpr char kSourceTables[] =
+    " FROM sources s LEFT JOIN source_counts sc ON sc.source_id = s.source_id";
 
 // The order of ListSources: `order`, by default claim_count descending.
 // Orders by claim_count page by offset.
@@ -110,7 +112,7 @@ absl::StatusOr<Source> ReadSource(Connection* connection,
   Source source;
   {
     absl::StatusOr<Statement> stmt = connection->Prepare(absl::StrCat(
-        kSourceFields, " FROM sources s WHERE s.source_id = :source_id"));
+        kSourceFields, kSourceTables, " WHERE s.source_id = :source_id"));
     if (!stmt.ok()) return stmt.status();
     stmt->Bind(":source_id", source_id);
     absl::StatusOr<bool> row = stmt->Step();
@@ -145,7 +147,7 @@ absl::StatusOr<Page<Source>> ReadSources(Connection* connection,
     // Columns 5 and 6: the row id and the sort key.
     absl::StatusOr<Statement> stmt = PrepareFiltered(
         connection,
-        absl::StrCat(kSourceFields, ", s.rowid, ", sort->key, " FROM sources s",
+        absl::StrCat(kSourceFields, ", s.rowid, ", sort->key, kSourceTables,
                      WhereClause(conditions), SourceOrderBy(*sort),
                      " LIMIT :limit", sort->keyset ? "" : " OFFSET :offset"),
         *filter);

@@ -1,0 +1,189 @@
+// The per-source claim and document counts the writer keeps: right after
+// put, replace and delete, in GetSource, ListSources and their filters, and
+// after upgrading a store from schema version 5.
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "store/filter.h"
+#include "store/store.h"
+#include "tests/store/fixtures.h"
+
+namespace factwire {
+namespace {
+
+using factwire::v1::Document;
+using factwire::v1::Source;
+using testing_store::AddClaim;
+using testing_store::AddSource;
+using testing_store::CartelArticle;
+using testing_store::MakeDocument;
+using testing_store::Options;
+using testing_store::SeizureArticle;
+using testing_store::TempDir;
+
+// {claim_count, document_count}; {-1, -1} when the source is not found.
+using Counts = std::pair<int, int>;
+constexpr Counts kMissing = {-1, -1};
+
+std::unique_ptr<Store> OpenOrDie(const StoreOptions& options) {
+  absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
+  EXPECT_TRUE(store.ok()) << store.status();
+  return store.ok() ? *std::move(store) : nullptr;
+}
+
+Counts Get(Store& store, const std::string& source_id) {
+  absl::StatusOr<Source> source = store.GetSource(source_id);
+  if (!source.ok()) {
+    EXPECT_EQ(source.status().code(), absl::StatusCode::kNotFound);
+    return kMissing;
+  }
+  return {source->claim_count(), source->document_count()};
+}
+
+// The counts ListSources reports for `source_id` (kMissing if not listed).
+Counts Listed(Store& store, const std::string& source_id) {
+  absl::StatusOr<Page<Source>> page = store.ListSources(SourceQuery());
+  EXPECT_TRUE(page.ok()) << page.status();
+  if (!page.ok()) return kMissing;
+  for (const Source& source : page->items) {
+    if (source.source_id() == source_id) {
+      return {source.claim_count(), source.document_count()};
+    }
+  }
+  return kMissing;
+}
+
+// Ids of the sources with claim_count >= `min_claims`.
+std::vector<std::string> WithClaims(Store& store, double min_claims) {
+  FilterComparison comparison;
+  comparison.field = "claim_count";
+  comparison.op = FilterOp::kGreaterOrEqual;
+  comparison.value = FilterValue::Number(min_claims);
+  SourceQuery query;
+  query.filter = std::make_shared<const FilterExpr>(
+      FilterExpr::Comparison(std::move(comparison)));
+  absl::StatusOr<Page<Source>> page = store.ListSources(query);
+  EXPECT_TRUE(page.ok()) << page.status();
+  std::vector<std::string> ids;
+  if (!page.ok()) return ids;
+  for (const Source& source : page->items) ids.push_back(source.source_id());
+  return ids;
+}
+
+// Runs `sql` on `path` through a separate raw connection.
+void Exec(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+}
+
+TEST(SourceCounts, CountAfterPuts) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  EXPECT_EQ(Get(*store, "mike-vigil"), Counts(1, 1));
+  EXPECT_EQ(Get(*store, "rcmp"), Counts(0, 1));
+  ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  EXPECT_EQ(Get(*store, "mike-vigil"), Counts(3, 2));
+  EXPECT_EQ(Listed(*store, "mike-vigil"), Counts(3, 2));
+  EXPECT_EQ(Get(*store, "arash-seyed"), Counts(1, 1));
+  EXPECT_EQ(Listed(*store, "rcmp"), Counts(0, 1));
+  // A repeated put stores nothing, so counts nothing.
+  ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  EXPECT_EQ(Get(*store, "mike-vigil"), Counts(3, 2));
+}
+
+TEST(SourceCounts, ReplacementCountsOnlyTheNewRevision) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  Document revised = MakeDocument(
+      "seizure", "Vigil said it was big. Vigil said it was bigger.");
+  AddSource(&revised, "mike-vigil", factwire::v1::SOURCE_TYPE_PERSON,
+            "Mike Vigil", {}, "", "");
+  AddClaim(&revised, "c1", factwire::v1::CLAIM_KIND_INDIRECT_QUOTE,
+           "it was big", "Vigil", "mike-vigil");
+  AddClaim(&revised, "c2", factwire::v1::CLAIM_KIND_INDIRECT_QUOTE,
+           "it was bigger", "Vigil", "mike-vigil");
+  absl::StatusOr<PutResult> put = store->Put(revised);
+  ASSERT_TRUE(put.ok()) << put.status();
+  ASSERT_EQ(put->document.revision(), 2);
+  // Cartel's 2 claims and the revision's 2; the old revision's 1 is gone.
+  EXPECT_EQ(Get(*store, "mike-vigil"), Counts(4, 2));
+  EXPECT_EQ(Listed(*store, "mike-vigil"), Counts(4, 2));
+  EXPECT_EQ(Get(*store, "arash-seyed"), kMissing);
+  EXPECT_EQ(Get(*store, "rcmp"), kMissing);
+  EXPECT_EQ(WithClaims(*store, 4), std::vector<std::string>({"mike-vigil"}));
+}
+
+TEST(SourceCounts, DeleteUncounts) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  ASSERT_TRUE(store->Delete("cartel").ok());
+  EXPECT_EQ(Get(*store, "mike-vigil"), Counts(1, 1));
+  EXPECT_EQ(WithClaims(*store, 2), std::vector<std::string>());
+  ASSERT_TRUE(store->Delete("seizure").ok());
+  EXPECT_EQ(Get(*store, "mike-vigil"), kMissing);
+  // Storing again after everything went counts from zero.
+  ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  EXPECT_EQ(Get(*store, "mike-vigil"), Counts(2, 1));
+  EXPECT_EQ(Listed(*store, "mike-vigil"), Counts(2, 1));
+}
+
+TEST(SourceCounts, UpgradeFromVersionFiveBackfillsCounts) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  {
+    auto store = OpenOrDie(Options(path));
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+    ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  }
+  // Back to schema version 5: no kept counts (the triggers go with the table).
+  Exec(path, "DROP TABLE source_counts; PRAGMA user_version = 5");
+  EXPECT_EQ(Store::Open(Options(path, /*read_only=*/true)).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+
+  auto store = OpenOrDie(Options(path));
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(Get(*store, "mike-vigil"), Counts(3, 2));
+  EXPECT_EQ(Get(*store, "arash-seyed"), Counts(1, 1));
+  EXPECT_EQ(Listed(*store, "rcmp"), Counts(0, 1));
+  EXPECT_EQ(WithClaims(*store, 3), std::vector<std::string>({"mike-vigil"}));
+  // And the upgraded store keeps counting.
+  ASSERT_TRUE(store->Delete("seizure").ok());
+  EXPECT_EQ(Get(*store, "mike-vigil"), Counts(2, 1));
+}
+
+TEST(SourceCounts, UpgradeRecountsStaleCounts) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  {
+    auto store = OpenOrDie(Options(path));
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  }
+  Exec(path,
+       "UPDATE source_counts SET claim_count = 99;"
+       " PRAGMA user_version = 5");
+  auto store = OpenOrDie(Options(path));
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(Get(*store, "mike-vigil"), Counts(1, 1));
+}
+
+}  // namespace
+}  // namespace factwire
