@@ -325,6 +325,103 @@ SELECT source_id, SUM(claims), SUM(documents) FROM (
 GROUP BY source_id;
 )sql";
 
+// Version 7: each source's distinct aliases (kind 0), titles (1) and
+// affiliations (2) with how many rows carry them and the first and last such
+// row, kept by triggers like source_counts, so reading a source's identity
+// does not group every citing row. Empty titles and affiliations are left
+// out. Rebuilt from the records like migration 6.
+constexpr char kMigration7[] = R"sql(
+CREATE TABLE IF NOT EXISTS source_strings (
+  source_id TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  uses INTEGER NOT NULL,
+  first_row INTEGER NOT NULL,
+  last_row INTEGER NOT NULL,
+  PRIMARY KEY (source_id, kind, value)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS source_strings_source_aliases_alias_insert
+AFTER INSERT ON source_aliases BEGIN
+  INSERT INTO source_strings
+  VALUES (new.source_id, 0, new.alias, 1, new.id, new.id)
+  ON CONFLICT (source_id, kind, value) DO UPDATE SET uses = uses + 1,
+  first_row = MIN(first_row, excluded.first_row),
+  last_row = MAX(last_row, excluded.last_row);
+END;
+CREATE TRIGGER IF NOT EXISTS source_strings_source_aliases_alias_delete
+AFTER DELETE ON source_aliases BEGIN
+  DELETE FROM source_strings
+  WHERE source_id = old.source_id AND kind = 0 AND value = old.alias
+  AND uses = 1;
+  UPDATE source_strings SET uses = uses - 1,
+  first_row = CASE WHEN first_row <> old.id THEN first_row ELSE
+    (SELECT MIN(id) FROM source_aliases
+     WHERE source_id = old.source_id AND alias = old.alias) END,
+  last_row = CASE WHEN last_row <> old.id THEN last_row ELSE
+    (SELECT MAX(id) FROM source_aliases
+     WHERE source_id = old.source_id AND alias = old.alias) END
+  WHERE source_id = old.source_id AND kind = 0 AND value = old.alias;
+END;
+CREATE TRIGGER IF NOT EXISTS source_strings_document_sources_title_insert
+AFTER INSERT ON document_sources
+WHEN new.title <> '' BEGIN
+  INSERT INTO source_strings
+  VALUES (new.source_id, 1, new.title, 1, new.id, new.id)
+  ON CONFLICT (source_id, kind, value) DO UPDATE SET uses = uses + 1,
+  first_row = MIN(first_row, excluded.first_row),
+  last_row = MAX(last_row, excluded.last_row);
+END;
+CREATE TRIGGER IF NOT EXISTS source_strings_document_sources_title_delete
+AFTER DELETE ON document_sources
+WHEN old.title <> '' BEGIN
+  DELETE FROM source_strings
+  WHERE source_id = old.source_id AND kind = 1 AND value = old.title
+  AND uses = 1;
+  UPDATE source_strings SET uses = uses - 1,
+  first_row = CASE WHEN first_row <> old.id THEN first_row ELSE
+    (SELECT MIN(id) FROM document_sources
+     WHERE source_id = old.source_id AND title = old.title) END,
+  last_row = CASE WHEN last_row <> old.id THEN last_row ELSE
+    (SELECT MAX(id) FROM document_sources
+     WHERE source_id = old.source_id AND title = old.title) END
+  WHERE source_id = old.source_id AND kind = 1 AND value = old.title;
+END;
+CREATE TRIGGER IF NOT EXISTS source_strings_document_sources_affiliation_insert
+AFTER INSERT ON document_sources
+WHEN new.affiliation <> '' BEGIN
+  INSERT INTO source_strings
+  VALUES (new.source_id, 2, new.affiliation, 1, new.id, new.id)
+  ON CONFLICT (source_id, kind, value) DO UPDATE SET uses = uses + 1,
+  first_row = MIN(first_row, excluded.first_row),
+  last_row = MAX(last_row, excluded.last_row);
+END;
+CREATE TRIGGER IF NOT EXISTS source_strings_document_sources_affiliation_delete
+AFTER DELETE ON document_sources
+WHEN old.affiliation <> '' BEGIN
+  DELETE FROM source_strings
+  WHERE source_id = old.source_id AND kind = 2 AND value = old.affiliation
+  AND uses = 1;
+  UPDATE source_strings SET uses = uses - 1,
+  first_row = CASE WHEN first_row <> old.id THEN first_row ELSE
+    (SELECT MIN(id) FROM document_sources
+     WHERE source_id = old.source_id AND affiliation = old.affiliation) END,
+  last_row = CASE WHEN last_row <> old.id THEN last_row ELSE
+    (SELECT MAX(id) FROM document_sources
+     WHERE source_id = old.source_id AND affiliation = old.affiliation) END
+  WHERE source_id = old.source_id AND kind = 2 AND value = old.affiliation;
+END;
+DELETE FROM source_strings;
+INSERT INTO source_strings
+SELECT source_id, 0, alias, COUNT(*), MIN(id), MAX(id) FROM source_aliases
+GROUP BY source_id, alias;
+INSERT INTO source_strings
+SELECT source_id, 1, title, COUNT(*), MIN(id), MAX(id) FROM document_sources WHERE title <> ''
+GROUP BY source_id, title;
+INSERT INTO source_strings
+SELECT source_id, 2, affiliation, COUNT(*), MIN(id), MAX(id) FROM document_sources WHERE affiliation <> ''
+GROUP BY source_id, affiliation;
+)sql";
+
 // One schema step: SQL, then optionally code that fills new columns from the
 // stored records.
 struct Migration {
@@ -340,6 +437,7 @@ constexpr Migration kMigrations[] = {
     {kMigration4, nullptr},
     {kMigration5, nullptr},
     {kMigration6, nullptr},
+    {kMigration7, nullptr},
 };
 
 absl::StatusOr<int> UserVersion(Connection* connection) {

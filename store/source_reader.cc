@@ -61,12 +61,13 @@ absl::StatusOr<std::vector<std::string>> Strings(Connection* connection,
 }
 
 // Aliases (first seen first, the canonical name left out), titles and
-// affiliations (most recently seen first; the first is also title/affiliation).
+// affiliations (most recently seen first; the first is also title/affiliation),
+// from the distinct values the writer keeps in source_strings.
 absl::Status AddIdentity(Connection* connection, Source* source) {
   absl::StatusOr<std::vector<std::string>> aliases =
       Strings(connection,
-              "SELECT alias FROM source_aliases WHERE source_id = :source_id"
-              " GROUP BY alias ORDER BY MIN(id)",
+              "SELECT value FROM source_strings WHERE source_id = :source_id"
+              " AND kind = 0 ORDER BY first_row",
               source->source_id());
   if (!aliases.ok()) return aliases.status();
   for (std::string& alias : *aliases) {
@@ -74,15 +75,15 @@ absl::Status AddIdentity(Connection* connection, Source* source) {
   }
   absl::StatusOr<std::vector<std::string>> titles =
       Strings(connection,
-              "SELECT title FROM document_sources WHERE source_id = :source_id"
-              " AND title <> '' GROUP BY title ORDER BY MAX(id) DESC",
+              "SELECT value FROM source_strings WHERE source_id = :source_id"
+              " AND kind = 1 ORDER BY last_row DESC",
               source->source_id());
   if (!titles.ok()) return titles.status();
   for (std::string& title : *titles) source->add_titles(std::move(title));
   absl::StatusOr<std::vector<std::string>> affiliations = Strings(
       connection,
-      "SELECT affiliation FROM document_sources WHERE source_id = :source_id"
-      " AND affiliation <> '' GROUP BY affiliation ORDER BY MAX(id) DESC",
+      "SELECT value FROM source_strings WHERE source_id = :source_id"
+      " AND kind = 2 ORDER BY last_row DESC",
       source->source_id());
   if (!affiliations.ok()) return affiliations.status();
   for (std::string& affiliation : *affiliations) {

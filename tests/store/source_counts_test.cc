@@ -1,6 +1,6 @@
-// The per-source claim and document counts the writer keeps: right after
-// put, replace and delete, in GetSource, ListSources and their filters, and
-// after upgrading a store from schema version 5.
+// The per-source counts and identity (aliases, titles, affiliations) the
+// writer keeps: right after put, replace and delete, in GetSource, ListSources
+// and their filters, and after upgrading a store from schema versions 5 and 6.
 
 #include <sqlite3.h>
 
@@ -74,6 +74,20 @@ std::vector<std::string> WithClaims(Store& store, double min_claims) {
   if (!page.ok()) return ids;
   for (const Source& source : page->items) ids.push_back(source.source_id());
   return ids;
+}
+
+std::vector<std::string> Titles(Store& store, const std::string& source_id) {
+  absl::StatusOr<Source> source = store.GetSource(source_id);
+  EXPECT_TRUE(source.ok()) << source.status();
+  if (!source.ok()) return {};
+  return {source->titles().begin(), source->titles().end()};
+}
+
+std::vector<std::string> Aliases(Store& store, const std::string& source_id) {
+  absl::StatusOr<Source> source = store.GetSource(source_id);
+  EXPECT_TRUE(source.ok()) << source.status();
+  if (!source.ok()) return {};
+  return {source->aliases().begin(), source->aliases().end()};
 }
 
 // Runs `sql` on `path` through a separate raw connection.
@@ -153,20 +167,72 @@ TEST(SourceCounts, UpgradeFromVersionFiveBackfillsCounts) {
     ASSERT_TRUE(store->Put(SeizureArticle()).ok());
     ASSERT_TRUE(store->Put(CartelArticle()).ok());
   }
-  // Back to schema version 5: no kept counts (the triggers go with the table).
-  Exec(path, "DROP TABLE source_counts; PRAGMA user_version = 5");
+  // Back to schema version 5: no kept counts or identity (the triggers go
+  // with the tables).
+  Exec(path,
+       "DROP TABLE source_counts; DROP TABLE source_strings;"
+       " PRAGMA user_version = 5");
   EXPECT_EQ(Store::Open(Options(path, /*read_only=*/true)).status().code(),
             absl::StatusCode::kFailedPrecondition);
 
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(Get(*store, "mike-vigil"), Counts(3, 2));
+  EXPECT_EQ(Aliases(*store, "mike-vigil"),
+            std::vector<std::string>({"Vigil", "Michael Vigil"}));
   EXPECT_EQ(Get(*store, "arash-seyed"), Counts(1, 1));
   EXPECT_EQ(Listed(*store, "rcmp"), Counts(0, 1));
   EXPECT_EQ(WithClaims(*store, 3), std::vector<std::string>({"mike-vigil"}));
   // And the upgraded store keeps counting.
   ASSERT_TRUE(store->Delete("seizure").ok());
   EXPECT_EQ(Get(*store, "mike-vigil"), Counts(2, 1));
+}
+
+TEST(SourceIdentity, DeletingTheLatestDocumentRestoresTheEarlierTitle) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_NE(store, nullptr);
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  using Strings = std::vector<std::string>;
+  EXPECT_EQ(Titles(*store, "mike-vigil"),
+            Strings({"retired DEA official",
+                     "former chief of international operations"}));
+  EXPECT_EQ(Aliases(*store, "mike-vigil"),
+            Strings({"Vigil", "Michael Vigil"}));
+  ASSERT_TRUE(store->Delete("cartel").ok());
+  EXPECT_EQ(Titles(*store, "mike-vigil"),
+            Strings({"former chief of international operations"}));
+  EXPECT_EQ(Aliases(*store, "mike-vigil"), Strings({"Vigil"}));
+  // Stored again, cartel is the latest once more.
+  ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  EXPECT_EQ(Titles(*store, "mike-vigil"),
+            Strings({"retired DEA official",
+                     "former chief of international operations"}));
+  ASSERT_TRUE(store->Delete("seizure").ok());
+  EXPECT_EQ(Titles(*store, "mike-vigil"), Strings({"retired DEA official"}));
+}
+
+TEST(SourceIdentity, UpgradeFromVersionSixBackfillsIdentity) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  {
+    auto store = OpenOrDie(Options(path));
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+    ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  }
+  Exec(path, "DROP TABLE source_strings; PRAGMA user_version = 6");
+  auto store = OpenOrDie(Options(path));
+  ASSERT_NE(store, nullptr);
+  using Strings = std::vector<std::string>;
+  EXPECT_EQ(Titles(*store, "mike-vigil"),
+            Strings({"retired DEA official",
+                     "former chief of international operations"}));
+  EXPECT_EQ(Aliases(*store, "mike-vigil"),
+            Strings({"Vigil", "Michael Vigil"}));
+  ASSERT_TRUE(store->Delete("cartel").ok());
+  EXPECT_EQ(Aliases(*store, "mike-vigil"), Strings({"Vigil"}));
 }
 
 TEST(SourceCounts, UpgradeRecountsStaleCounts) {
