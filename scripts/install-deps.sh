@@ -18,9 +18,4 @@ for package in "${PACKAGES[@]}"; do
   fi
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
-
-echo "factwire: installing ${missing[*]}" >&2
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+exec "$(dirname "$0")/apt-install.sh" "${missing[@]}"
