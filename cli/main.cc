@@ -12,6 +12,7 @@
 #include "absl/strings/string_view.h"
 #include "cli/analyze_command.h"
 #include "cli/client_flags.h"
+#include "cli/ingest_files.h"
 #include "cli/stream_commands.h"
 
 namespace {
@@ -67,10 +68,11 @@ int Analyze(const Args& args) {
   factwire::AnalyzeOptions options;
   options.threads = UsableCpus();
   std::string threads;
+  std::string media_type;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--jsonl") {
       options.jsonl = true;
-    } else if (TakeValue(args, &i, "--media-type", &options.media_type)) {
+    } else if (TakeValue(args, &i, "--media-type", &media_type)) {
     } else if (TakeValue(args, &i, "--threads", &threads)) {
       if (!ParseThreads(threads, &options.threads)) {
         return UsageError("--threads wants a number from 1 to 1024", kAnalyzeUsage);
@@ -82,6 +84,12 @@ int Analyze(const Args& args) {
     } else {
       return UsageError("one FILE at most", kAnalyzeUsage);
     }
+  }
+  // Without --media-type a FILE's extension decides, as for `factwire ingest`.
+  if (!media_type.empty()) {
+    options.media_type = media_type;
+  } else if (!options.file.empty() && options.file != "-") {
+    options.media_type = factwire::MediaTypeForPath(options.file);
   }
   return factwire::RunAnalyze(options, std::cin, std::cout, std::cerr);
 }

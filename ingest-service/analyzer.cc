@@ -64,7 +64,7 @@ absl::StatusOr<v1::Document> Analyzer::Analyze(const AnalyzeInput& input) const 
   doc.set_document_id(id_hash.substr(0, 16));
   doc.set_name(absl::StrCat("documents/", doc.document_id()));
   doc.set_external_id(input.external_id);
-  doc.set_url(input.url);
+  if (!input.url.empty()) doc.set_url(input.url);  // else the page's own (HTML)
   if (absl::Status status = extractor_->Extract(&doc); !status.ok()) return status;
   return doc;
 }

@@ -19,7 +19,7 @@ struct AnalyzeInput {
   std::string content;
   std::string media_type;  // "" = text/plain
   std::string external_id;
-  std::string url;
+  std::string url;  // "" keeps the url the parser found (an HTML page's canonical)
   // Non-empty metadata fields override what the parser found.
   factwire::v1::Document metadata;
 };
