@@ -42,16 +42,6 @@ absl::Status UpsertSource(Connection* connection, const Source& source) {
   return stmt->Run();
 }
 
-// The per-document record: as extracted, without query-only fields.
-std::string DocumentSourceRecord(const Source& source) {
-  Source record = source;
-  record.clear_claim_count();
-  record.clear_document_count();
-  record.clear_titles();
-  record.clear_affiliations();
-  return record.SerializeAsString();
-}
-
 absl::Status InsertSource(Connection* connection, int64_t document_row,
                           const Source& source) {
   absl::Status status = UpsertSource(connection, source);
@@ -65,7 +55,7 @@ absl::Status InsertSource(Connection* connection, int64_t document_row,
       .Bind(":source_id", source.source_id())
       .Bind(":title", source.title())
       .Bind(":affiliation", source.affiliation())
-      .BindBlob(":record", DocumentSourceRecord(source));
+      .BindBlob(":record", DocumentSourceRecord(source).SerializeAsString());
   status =
       NameDuplicate(stmt->Run(), "sources", "source_id", source.source_id());
   if (!status.ok()) return status;
@@ -140,6 +130,15 @@ absl::Status InsertFigure(Connection* connection, int64_t document_row,
 }
 
 }  // namespace
+
+Source DocumentSourceRecord(const Source& source) {
+  Source record = source;
+  record.clear_claim_count();
+  record.clear_document_count();
+  record.clear_titles();
+  record.clear_affiliations();
+  return record;
+}
 
 absl::Status InsertRecords(Connection* connection, int64_t document_row,
                            const Document& document) {

@@ -12,6 +12,10 @@
 namespace factwire {
 namespace store_internal {
 
+// The per-document record of `source`: as extracted, without the fields
+// only queries fill (counts, accumulated titles and affiliations).
+factwire::v1::Source DocumentSourceRecord(const factwire::v1::Source& source);
+
 // Inserts the sources (upserting the shared rows), claims and figures of
 // `document` under the documents row `document_row`, in the caller's
 // transaction. kInvalidArgument naming the field if a claim_id, figure_id or

@@ -32,6 +32,19 @@ absl::StatusCode CodeFor(int rc) {
   }
 }
 
+// Before SQLite's first use in the process: no global memory statistics
+// (they take a global mutex on every allocation), and connections without
+// their own mutexes (each Connection is used by one thread at a time; the
+// store's pool enforces it). A no-op if SQLite was initialised already.
+void ConfigureSqliteOnce() {
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    return true;
+  }();
+  (void)configured;
+}
+
 }  // namespace
 
 absl::Status SqliteError(int rc, sqlite3* db, absl::string_view what) {
@@ -139,6 +152,7 @@ std::string Statement::Blob(int column) const {
 
 absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(
     const std::string& path, int flags, absl::Duration busy_timeout) {
+  ConfigureSqliteOnce();
   sqlite3* raw = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_EXRESCODE,
                            nullptr);

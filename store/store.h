@@ -60,6 +60,13 @@ struct RequestKey {
   std::string fingerprint;
 };
 
+// One document for Store::PutBatch(): stored as Put(document), or with a key
+// as Put(document, *key).
+struct PutItem {
+  factwire::v1::Document document;
+  std::optional<RequestKey> key;
+};
+
 // A page of a list: `after` is 0 for the first page, else the `next_after` of
 // the previous page; `limit` >= 1 (kInvalidArgument otherwise, or if `after` <
 // 0). For most lists `after` is a keyset position (the last row's id), so pages
@@ -257,6 +264,21 @@ class Store {
   // kInvalidArgument for an empty request_id; otherwise Put()'s errors.
   absl::StatusOr<PutResult> Put(const factwire::v1::Document& document,
                                 const RequestKey& key);
+
+  // Group commit: stores `items` in their order in ONE write transaction
+  // (one fsync, one full-text index segment for the batch), each item as
+  // Put() or Put(document, key) would, and returns one result per item, in
+  // order. Each item is stored whole or not at all: an item that fails (its
+  // own error, as Put() names it) leaves nothing behind and the others are
+  // still stored. Later items see earlier ones: the same content twice
+  // stores it once (created = false the second time); the same document_id
+  // with new content twice ends at revision + 2; a request_id repeated in
+  // the batch is a retry. The change log gets the items' changes in item
+  // order. If the transaction cannot begin or commit (kUnavailable when
+  // locked past the busy timeout, kFailedPrecondition on a read-only store),
+  // nothing is stored and every item fails with that error.
+  std::vector<absl::StatusOr<PutResult>> PutBatch(
+      const std::vector<PutItem>& items);
 
   // The document with that id; `full` adds text, paragraphs, claims, figures
   // and sources (claims and figures with name and document set, sources as

@@ -1,5 +1,6 @@
 #include "store/writer.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -7,10 +8,12 @@
 
 #include "absl/strings/str_cat.h"
 #include "store/change_log.h"
+#include "store/fts_index.h"
 #include "store/reader.h"
 #include "store/record_writer.h"
 #include "store/records.h"
 #include "store/request_log.h"
+#include "store/sqlite.h"
 
 namespace factwire {
 namespace store_internal {
@@ -163,10 +166,50 @@ Document Stamped(const Document& document, int32_t revision, absl::Time now) {
   return stored;
 }
 
-// Inside the write transaction: replaces or inserts, logs, reads back.
+// What ReadDocument(id, /*full=*/true) returns for `stored` right after it
+// was written, built without reading it back: claims and figures with name
+// and document, sources as their per-document records.
+Document AsRead(Document stored) {
+  const std::string& id = stored.document_id();
+  for (factwire::v1::Claim& claim : *stored.mutable_claims()) {
+    claim.set_name(ClaimName(id, claim.claim_id()));
+    claim.set_document(stored.name());
+  }
+  for (factwire::v1::Figure& figure : *stored.mutable_figures()) {
+    figure.set_name(FigureName(id, figure.figure_id()));
+    figure.set_document(stored.name());
+  }
+  for (factwire::v1::Source& source : *stored.mutable_sources()) {
+    source = DocumentSourceRecord(source);
+  }
+  return stored;
+}
+
+// Deletes a stored revision inside a batch: the index entries its delete
+// triggers remove must exist, so rows still pending are indexed first; after
+// the delete, new rows may reuse ids up to the new largest ones.
+absl::Status ReplaceRow(Connection* connection, int64_t document_row,
+                        FtsIndexed* indexed) {
+  if (document_row > indexed->documents) {
+    absl::Status status = IndexPending(connection, indexed);
+    if (!status.ok()) return status;
+  }
+  absl::Status status = DeleteRow(connection, document_row);
+  if (!status.ok()) return status;
+  absl::StatusOr<FtsIndexed> last = LastRows(connection);
+  if (!last.ok()) return last.status();
+  indexed->claims = std::min(indexed->claims, last->claims);
+  indexed->figures = std::min(indexed->figures, last->figures);
+  indexed->documents = std::min(indexed->documents, last->documents);
+  return absl::OkStatus();
+}
+
+// Inside the write transaction: replaces or inserts and logs. The new rows
+// are left for IndexPending().
 absl::StatusOr<PutResult> StoreInTransaction(Connection* connection,
                                              const Document& document,
-                                             absl::Time now) {
+                                             absl::Time now,
+                                             FtsIndexed* indexed) {
   absl::StatusOr<std::optional<std::string>> existing =
       FindByContent(connection, document.content_sha256());
   if (!existing.ok()) return existing.status();
@@ -182,11 +225,11 @@ absl::StatusOr<PutResult> StoreInTransaction(Connection* connection,
   int32_t revision = 1;
   if (previous->has_value()) {
     revision = (*previous)->revision + 1;
-    absl::Status status = DeleteRow(connection, (*previous)->id);
+    absl::Status status = ReplaceRow(connection, (*previous)->id, indexed);
     if (!status.ok()) return status;
   }
-  absl::StatusOr<int64_t> row =
-      InsertDocument(connection, Stamped(document, revision, now));
+  Document stored = Stamped(document, revision, now);
+  absl::StatusOr<int64_t> row = InsertDocument(connection, stored);
   if (!row.ok()) return row.status();
   absl::Status status = InsertRecords(connection, *row, document);
   if (!status.ok()) return status;
@@ -195,10 +238,7 @@ absl::StatusOr<PutResult> StoreInTransaction(Connection* connection,
                 revision == 1 ? ChangeKind::kStored : ChangeKind::kReplaced,
                 revision, now);
   if (!status.ok()) return status;
-  absl::StatusOr<Document> stored =
-      ReadDocument(connection, document.document_id(), true);
-  if (!stored.ok()) return stored.status();
-  return PutResult{*std::move(stored), true};
+  return PutResult{AsRead(std::move(stored)), true};
 }
 
 // Inside the write transaction: the remembered answer to a retry of `key`,
@@ -226,48 +266,85 @@ absl::StatusOr<std::optional<PutResult>> AnswerRetry(Connection* connection,
       PutResult{*std::move(stored), (*seen)->created});
 }
 
-}  // namespace
-
-absl::StatusOr<PutResult> WriteDocumentOnce(Connection* connection,
-                                            const Document& document,
-                                            const RequestKey& key,
-                                            absl::Time now) {
-  if (key.request_id.empty()) {
+// Inside the write transaction: Put(document[, key]) without its own
+// transaction.
+absl::StatusOr<PutResult> PutInTransaction(Connection* connection,
+                                           const PutItem& item, absl::Time now,
+                                           FtsIndexed* indexed) {
+  if (item.key.has_value() && item.key->request_id.empty()) {
     return absl::InvalidArgumentError("request_id is empty");
   }
-  absl::Status status = Validate(document);
+  absl::Status status = Validate(item.document);
   if (!status.ok()) return status;
-  absl::StatusOr<Transaction> transaction =
-      Transaction::Begin(connection, Transaction::Mode::kWrite);
-  if (!transaction.ok()) return transaction.status();
-  absl::StatusOr<std::optional<PutResult>> retry = AnswerRetry(connection, key);
+  if (!item.key.has_value()) {
+    return StoreInTransaction(connection, item.document, now, indexed);
+  }
+  absl::StatusOr<std::optional<PutResult>> retry =
+      AnswerRetry(connection, *item.key);
   if (!retry.ok()) return retry.status();
   if (retry->has_value()) return **std::move(retry);
   absl::StatusOr<PutResult> result =
-      StoreInTransaction(connection, document, now);
+      StoreInTransaction(connection, item.document, now, indexed);
   if (!result.ok()) return result.status();
-  status = RememberRequest(connection, key, result->document.document_id(),
-                           result->created, now);
-  if (!status.ok()) return status;
-  status = transaction->Commit();
+  status = RememberRequest(connection, *item.key,
+                           result->document.document_id(), result->created,
+                           now);
   if (!status.ok()) return status;
   return result;
 }
 
-absl::StatusOr<PutResult> WriteDocument(Connection* connection,
-                                        const Document& document,
-                                        absl::Time now) {
-  absl::Status status = Validate(document);
-  if (!status.ok()) return status;
+// PutInTransaction() inside a savepoint: on an error the item's writes
+// (and `indexed`) are undone and the transaction goes on. A failed undo (the
+// transaction itself is gone) is returned as the batch's error in
+// `batch_error`.
+absl::StatusOr<PutResult> PutInSavepoint(Connection* connection,
+                                         const PutItem& item, absl::Time now,
+                                         FtsIndexed* indexed,
+                                         absl::Status* batch_error) {
+  absl::Status status = connection->Exec("SAVEPOINT put_item");
+  if (!status.ok()) {
+    *batch_error = status;
+    return status;
+  }
+  const FtsIndexed before = *indexed;
+  absl::StatusOr<PutResult> result =
+      PutInTransaction(connection, item, now, indexed);
+  if (result.ok()) {
+    status = connection->Exec("RELEASE put_item");
+  } else {
+    *indexed = before;
+    status = connection->Exec("ROLLBACK TO put_item; RELEASE put_item");
+  }
+  if (!status.ok()) *batch_error = status;
+  return result;
+}
+
+}  // namespace
+
+std::vector<absl::StatusOr<PutResult>> WriteDocuments(
+    Connection* connection, const std::vector<PutItem>& items,
+    absl::Time now) {
+  std::vector<absl::StatusOr<PutResult>> results;
+  results.reserve(items.size());
   absl::StatusOr<Transaction> transaction =
       Transaction::Begin(connection, Transaction::Mode::kWrite);
-  if (!transaction.ok()) return transaction.status();
-  absl::StatusOr<PutResult> result =
-      StoreInTransaction(connection, document, now);
-  if (!result.ok()) return result.status();
-  status = transaction->Commit();
-  if (!status.ok()) return status;
-  return result;
+  absl::Status batch_error = transaction.status();
+  FtsIndexed indexed;
+  if (batch_error.ok()) {
+    absl::StatusOr<FtsIndexed> last = LastRows(connection);
+    batch_error = last.status();
+    if (last.ok()) indexed = *last;
+  }
+  for (const PutItem& item : items) {
+    if (!batch_error.ok()) break;
+    results.push_back(
+        PutInSavepoint(connection, item, now, &indexed, &batch_error));
+  }
+  if (batch_error.ok()) batch_error = IndexPending(connection, &indexed);
+  if (batch_error.ok()) batch_error = transaction->Commit();
+  if (batch_error.ok()) return results;
+  // Nothing of the batch is stored: every item fails with the batch's error.
+  return std::vector<absl::StatusOr<PutResult>>(items.size(), batch_error);
 }
 
 absl::Status EraseDocument(Connection* connection,

@@ -5,6 +5,8 @@
 // the caller has locked. Contracts as Store::Put() and Store::Delete().
 // Internal.
 
+#include <vector>
+
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -16,17 +18,10 @@
 namespace factwire {
 namespace store_internal {
 
-// Store::Put() with `now` as the ingest and change time.
-absl::StatusOr<PutResult> WriteDocument(Connection* connection,
-                                        const factwire::v1::Document& document,
-                                        absl::Time now);
-
-// Store::Put(document, key) with `now` as the ingest, change and request
-// time.
-absl::StatusOr<PutResult> WriteDocumentOnce(Connection* connection,
-                                            const factwire::v1::Document& document,
-                                            const RequestKey& key,
-                                            absl::Time now);
+// Store::PutBatch() with `now` as the ingest, change and request time:
+// every item in one IMMEDIATE transaction, each inside its own savepoint.
+std::vector<absl::StatusOr<PutResult>> WriteDocuments(
+    Connection* connection, const std::vector<PutItem>& items, absl::Time now);
 
 // Store::Delete() with `now` as the change time.
 absl::Status EraseDocument(Connection* connection,
