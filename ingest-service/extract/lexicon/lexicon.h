@@ -33,7 +33,15 @@ enum WordClass : uint32_t {
   kAffiliationPrep = 1u << 17,  // "at", "from", "of", "with", "for"
   kRelative = 1u << 18,         // "who", "which", "whose"
   kAdverbial = 1u << 19,  // words of trailing adverbials ("in a statement on Monday")
+  // Nouns naming a kind of organisation, in three families that "the agency",
+  // "the company", "the group" may refer across ("the agency" -> "... Authority").
+  kOrgKindPublic = 1u << 20,    // "agency", "authority", "department", "ministry"
+  kOrgKindBusiness = 1u << 21,  // "company", "firm", "corporation", "airline"
+  kOrgKindGroup = 1u << 22,     // "group", "coalition", "association", "union"
 };
+
+// Every organisation-kind family.
+constexpr uint32_t kOrgKind = kOrgKindPublic | kOrgKindBusiness | kOrgKindGroup;
 
 // Cue properties (only for kCue words).
 enum CueFlag : uint8_t {

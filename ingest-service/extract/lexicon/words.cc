@@ -127,6 +127,21 @@ constexpr ClassList kLists[] = {
      "monday tuesday wednesday thursday friday saturday sunday january february "
      "march april may june july august september october november december today "
      "yesterday tomorrow tonight last week month year morning evening afternoon"},
+    // Kinds of organisation, for "Harbor Watch, a local advocacy group" and for
+    // "the agency" meaning the "... Transit Authority" named earlier.
+    {kOrgKindPublic,
+     "agency authority administration bureau department ministry office commission "
+     "service regulator council committee board court tribunal legislature "
+     "parliament government inspectorate directorate secretariat watchdog"},
+    {kOrgKindBusiness,
+     "company firm corporation corp. corp inc. inc co. ltd. ltd llc plc conglomerate "
+     "business manufacturer automaker carmaker retailer airline airlines insurer "
+     "lender bank startup start-up utility giant"},
+    {kOrgKindGroup,
+     "group coalition association organization organisation union federation "
+     "alliance foundation charity nonprofit non-profit society league network "
+     "institute think-tank campaign party caucus club movement collective "
+     "cooperative co-op consortium syndicate"},
     {kAffiliationPrep, "at from of with for"},
     {kRelative, "who which whose whom where"},
     {kAdverbial,
