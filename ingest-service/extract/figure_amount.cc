@@ -45,16 +45,20 @@ class AmountParser : public TokenView {
     if (a.currency == nullptr) Unit(&a);
     if (np.bare_fraction && a.unit == nullptr && a.currency == nullptr)
       return {};
+    if (a.currency == nullptr && a.unit == nullptr) parts_.CoinQuarters(&a);
     if (a.currency != nullptr) {
       parts_.CompositeMoney(&a);
+      parts_.PerUnit(&a);
     } else if (a.unit != nullptr) {
       parts_.Age(&a);
       parts_.CompositeMeasure(&a);
+      if (!a.age) parts_.PerUnit(&a);
     } else {
       parts_.Times(&a);
       if (!a.times && !a.ratio) parts_.AppositiveAge(&a);
     }
     parts_.ParenDuplicate(&a);
+    parts_.AccountingNegative(&a);
     a.ok = true;
     return a;
   }
@@ -157,7 +161,13 @@ class AmountParser : public TokenView {
       return false;
     }
     if (s == "h" || s == "W" || s == "J" || s == "b" || s == "Ma" || s == "Ga")
-      return adjacent || Boundary(after);
+      return adjacent || Boundary(after) ||
+             (At(after) && IsSymbol(*At(after), "/"));
+    if (s == "pm" || s == "am") {  // "2.1 pm" (picometres); "2.30 pm" is a time
+      const Token& number = t_[a.number_first];
+      return number.kind == TokenKind::kNumber && number.has_decimal &&
+             number.frac_digits != 2 && a.number_end == a.number_first + 1;
+    }
     if (s == "stone") return a.value <= 40;
     return true;
   }
@@ -183,7 +193,9 @@ class AmountParser : public TokenView {
     if (u->use == UnitUse::kAmbiguous && !AmbiguousUnitOk(*u, k, after, *a))
       return;
     if ((t_[k].lower == "pound" || t_[k].lower == "pounds") &&
-        (a->number.scale > 1 || IsWord(after, "sterling"))) {
+        (a->number.scale > 1 || IsWord(after, "sterling") ||
+         (!IsWord(after, "of") && parts_.MoneyContext() &&
+          !parts_.MassContext()))) {
       a->currency = CurrencyByCode("GBP");
       a->end = IsWord(after, "sterling") ? after + 1 : after;
       return;

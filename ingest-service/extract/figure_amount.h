@@ -24,8 +24,11 @@ struct Amount {
   const lexicon::CurrencyEntry* currency = nullptr;
   bool currency_before = false;
   const lexicon::UnitEntry* unit = nullptr;  // a measure unit (not money)
-  bool age = false;                          // "8-year-old", "aged 8"
-  bool times = false;                        // "three times", "3-fold"
+  // Rate denominators: "10 l/km", "$350 per kg", "20 J/m^2 per year".
+  const lexicon::UnitEntry* per = nullptr;
+  const lexicon::UnitEntry* per2 = nullptr;
+  bool age = false;    // "8-year-old", "aged 8"
+  bool times = false;  // "three times", "3-fold"
   bool ratio = false;  // "one in five": value is the quotient
   int skip_to = 0;  // when !ok: tokens up to here can be skipped ("3/15/2024")
 };

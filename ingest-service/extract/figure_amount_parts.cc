@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "ingest-service/extract/lexicon/figure_context_words.h"
+
 namespace factwire {
 namespace figure_internal {
 
@@ -230,6 +232,126 @@ void AmountParts::ParenDuplicate(Amount* a) const {
   if (!np.ok || !(At(np.end) && IsSymbol(*At(np.end), ")"))) return;
   if (np.value != a->number.value || np.words == a->number.words) return;
   a->end = np.end + 1;
+}
+
+// The unit after "/", "per" or (after money) "a"/"an" at tokens[k]: "/km",
+// "per kg", "a barrel". Letters that are also words ("m", "in") only after
+// "/".
+bool AmountParts::RateDenominator(const Amount& a, int k, int* after,
+                                  const UnitEntry** unit) const {
+  const Token* t = At(k);
+  if (t == nullptr) return false;
+  const bool slash = IsSymbol(*t, "/");
+  const bool article =
+      (IsWord(k, "a") || IsWord(k, "an")) && a.currency != nullptr;
+  if (!slash && !IsWord(k, "per") && !article) return false;
+  const PhraseMatch m = lex_.unit_phrases.Match(t_, k + 1);
+  if (!m.found()) return false;
+  const UnitEntry* u = &lex_.units[m.index];
+  const int end = k + 1 + m.length;
+  if (Glued(end)) return false;
+  const absl::string_view surface = u->surface;
+  if (u->use == UnitUse::kAdjacent && t_[k + 1].space_before) return false;
+  if (u->use == UnitUse::kAmbiguous && !slash &&
+      (surface.size() <= 2 || surface == "in.")) {
+    return false;
+  }
+  switch (u->dimension) {
+    case v1::DIMENSION_MASS:
+    case v1::DIMENSION_LENGTH:
+    case v1::DIMENSION_AREA:
+    case v1::DIMENSION_VOLUME:
+    case v1::DIMENSION_DURATION:
+    case v1::DIMENSION_OTHER:
+      *after = end;
+      *unit = u;
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The speed unit worth `factor` m/s ("miles/hour" -> mph), or nullptr.
+const UnitEntry* AmountParts::SpeedUnit(double factor) const {
+  for (const UnitEntry& u : lex_.units) {
+    if (u.dimension == v1::DIMENSION_SPEED &&
+        std::fabs(u.factor - factor) <= 1e-9 * factor) {
+      return &u;
+    }
+  }
+  return nullptr;
+}
+
+void AmountParts::PerUnit(Amount* a) const {
+  for (int n = 0; n < 2; ++n) {
+    int after = 0;
+    const UnitEntry* u = nullptr;
+    if (!RateDenominator(*a, a->end, &after, &u)) return;
+    const UnitEntry* num = a->unit;
+    if (u->dimension == v1::DIMENSION_DURATION) {
+      if (num != nullptr && num->dimension == v1::DIMENSION_LENGTH && n == 0) {
+        const UnitEntry* speed = SpeedUnit(num->factor / u->factor);
+        if (speed != nullptr) {
+          a->unit = speed;  // "miles/hour"
+          a->end = after;
+          return;
+        }
+      } else if (num == nullptr || num->dimension != v1::DIMENSION_OTHER) {
+        return;  // "$15/hour", "10 tons a year": a time scope
+      }
+    }
+    (n == 0 ? a->per : a->per2) = u;
+    a->end = after;
+  }
+}
+
+void AmountParts::AccountingNegative(Amount* a) const {
+  const Token* open = At(a->first - 1);
+  const Token* close = At(a->end);
+  const Token* before = At(a->first - 2);
+  if (a->currency == nullptr || a->value <= 0 || open == nullptr ||
+      close == nullptr || !IsSymbol(*open, "(") || !IsSymbol(*close, ")") ||
+      before == nullptr || before->kind != TokenKind::kWord) {
+    return;
+  }
+  if (!HasRole(*before, kRoleQuantityVerb) && before->lower != "of" &&
+      before->lower != "at") {
+    return;  // "the fine ($500)", "€80 ($99.99)"
+  }
+  a->value = -a->value;
+  a->first -= 1;
+  a->end += 1;
+}
+
+void AmountParts::CoinQuarters(Amount* a) const {
+  const absl::string_view last = t_[a->number_end - 1].lower;
+  if (a->currency != nullptr || a->unit != nullptr || !a->number.fraction ||
+      !a->number.words || (last != "quarter" && last != "quarters") ||
+      IsWord(a->end, "of") || !Boundary(a->end) || !MoneyContext()) {
+    return;
+  }
+  a->currency = CurrencyByCode("USD");  // n quarters: n/4 dollars
+}
+
+bool AmountParts::AnyWord(absl::Span<const char* const> words) const {
+  for (const Token& t : t_) {
+    if (t.kind != TokenKind::kWord) continue;
+    for (const char* w : words) {
+      if (t.lower == w) return true;
+    }
+  }
+  return false;
+}
+
+bool AmountParts::MoneyContext() const {
+  for (const Token& t : t_) {
+    if (t.kind == TokenKind::kSymbol && HasRole(t, kRoleCurrency)) return true;
+  }
+  return AnyWord(lexicon::MoneyCueWords());
+}
+
+bool AmountParts::MassContext() const {
+  return AnyWord(lexicon::MassCueWords());
 }
 
 }  // namespace figure_internal

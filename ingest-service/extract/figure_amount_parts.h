@@ -39,9 +39,32 @@ class AmountParts : public TokenView {
   // figure.
   void ParenDuplicate(Amount* a) const;
 
+  // "10 l/km", "$350 per kg", "$80 a barrel", "2 kb per second": a rate. A
+  // period after money or an amount of stuff ("$15/hour", "10 tons a year")
+  // stays out: it is the figure's time scope. Length per time becomes the
+  // matching speed unit ("km/hr").
+  void PerUnit(Amount* a) const;
+
+  // "revenue is ($99.99)": an accounting negative, brackets included.
+  void AccountingNegative(Amount* a) const;
+
+  // "it costs a quarter", "paid four quarters": 25-cent coins, only where the
+  // sentence speaks of money (elsewhere a quarter is a fraction).
+  void CoinQuarters(Amount* a) const;
+
+  // True if the sentence speaks of paying or prices ("cost", "paid", "£").
+  bool MoneyContext() const;
+
+  // True if the sentence speaks of weight ("weighed", "heavy").
+  bool MassContext() const;
+
  private:
   void InRatio(Amount* a) const;
   void SetYearsOfAge(Amount* a) const;
+  bool RateDenominator(const Amount& a, int k, int* after,
+                       const lexicon::UnitEntry** unit) const;
+  const lexicon::UnitEntry* SpeedUnit(double factor) const;
+  bool AnyWord(absl::Span<const char* const> words) const;
   static bool Better(const lexicon::UnitEntry* candidate,
                      const lexicon::UnitEntry* current, bool mixed);
 };

@@ -166,7 +166,11 @@ class ContextFinder : public TokenView {
         IsWord(j, "from")) {
       --j;
     }
-    if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
+    const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.first]);
+    if (verb != nullptr &&
+        verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
+      j = p.first;  // "rents doubled": the figure is the verb
+    } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
       return std::string();
     }
     --j;

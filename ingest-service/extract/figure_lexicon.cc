@@ -117,8 +117,9 @@ FigureLexicon* BuildLexicon() {
     const absl::string_view v = verb;
     lex->roles[std::string(v.substr(v.rfind(' ') + 1))] |= kRoleQuantityVerb;
   }
-  static constexpr const char* kStarters[] = {
-      "a", "an", "minus", "negative", "several", "few", "many", "tens"};
+  static constexpr const char* kStarters[] = {"a",        "an",      "minus",
+                                              "negative", "several", "few",
+                                              "many",     "tens",    "point"};
   Fill(kStarters, kRoleStarter, lex);
   return lex;
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/strings/str_cat.h"
 #include "ingest-service/extract/figure_amount.h"
 #include "ingest-service/extract/figure_context.h"
 #include "ingest-service/extract/figure_filters.h"
@@ -11,6 +12,7 @@
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/figure_tokens.h"
 #include "ingest-service/extract/lexicon/qualifiers.h"
+#include "ingest-service/extract/lexicon/units.h"
 
 namespace factwire {
 namespace {
@@ -242,11 +244,44 @@ class FigureScanner : public figure_internal::TokenView {
   }
 };
 
+// "10 l/km" -> "litre per kilometre", 0.01 "l/m"; "$350 per kg" -> "USD per
+// kilogram", 350 "USD/kg"; "2 kb per second" -> "kilobit per second".
+void SetRate(const Found& f, v1::Figure* fig) {
+  const Amount& a = f.amount;
+  std::string unit;
+  std::string base;
+  double value = f.value;
+  if (a.currency != nullptr) {
+    unit = base = a.currency->code;
+  } else {
+    unit = std::string(lexicon::LongUnitName(a.unit->unit));
+    base = a.unit->base;
+    value = f.value * a.unit->factor + a.unit->offset;
+  }
+  for (const lexicon::UnitEntry* per : {a.per, a.per2}) {
+    if (per == nullptr) continue;
+    absl::StrAppend(&unit, " per ", lexicon::LongUnitName(per->unit));
+    absl::StrAppend(&base, "/", per->base);
+    value /= per->factor;
+  }
+  const bool speed = a.unit != nullptr && a.per2 == nullptr &&
+                     a.unit->dimension == v1::DIMENSION_LENGTH &&
+                     a.per->dimension == v1::DIMENSION_DURATION;
+  fig->set_dimension(a.currency != nullptr ? v1::DIMENSION_CURRENCY
+                     : speed               ? v1::DIMENSION_SPEED
+                                           : v1::DIMENSION_OTHER);
+  fig->set_unit(unit);
+  fig->set_normalized_value(value);
+  fig->set_normalized_unit(base);
+}
+
 // Fills dimension, unit and normalized value from the amount.
 void SetMeasure(const Found& f, v1::Figure* fig) {
   const Amount& a = f.amount;
   fig->set_normalized_value(f.value);
-  if (a.currency != nullptr) {
+  if (a.per != nullptr && (a.currency != nullptr || a.unit != nullptr)) {
+    SetRate(f, fig);
+  } else if (a.currency != nullptr) {
     fig->set_dimension(v1::DIMENSION_CURRENCY);
     fig->set_unit(a.currency->code);
     fig->set_normalized_unit(a.currency->code);

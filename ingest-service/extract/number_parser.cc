@@ -77,6 +77,24 @@ class Parser : public TokenView {
     return !lex_.unit_phrases.Match(t_, i).found();
   }
 
+  // True if the sentence names a temperature scale or speaks of temperature
+  // ("300 °C", "degrees Fahrenheit"): then "573.15K" is kelvin.
+  bool TemperatureContext() const {
+    for (int i = 0; i < n_; ++i) {
+      const Token& t = t_[i];
+      if (t.lower == "temperature" || t.lower == "temperatures") return true;
+      const PhraseMatch m = lex_.unit_phrases.Match(t_, i);
+      if (!m.found()) continue;
+      const lexicon::UnitEntry& u = lex_.units[m.index];
+      if (u.dimension == v1::DIMENSION_TEMPERATURE &&
+          absl::string_view(u.surface).size() > 1 &&
+          absl::string_view(u.base) == "celsius") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Scale words after a number: "5 million", "2 dozens", "30 lakh".
   void ScaleWords(NumberParse* r) const {
     while (true) {
@@ -206,6 +224,7 @@ class Parser : public TokenView {
     const Token& digits = t_[r->end - 1];
     const bool decimal =
         digits.kind == TokenKind::kNumber && digits.has_decimal;
+    if (t->raw == "K" && !money_ && TemperatureContext()) return;  // kelvin
     if (e.ambiguous && !money_ &&
         !(t->raw == "m" && LooksLikeCountedNoun(r->end + 1)) &&
         !(t->raw == "G" && decimal)) {

@@ -17,6 +17,7 @@ NumberParse WordNumberParser::Parse(int i) const {
       return Article(i);
     }
   }
+  if (first.lower == "point") return LeadingPoint(i);
   const NumberWordEntry* lead = lex_.NumberWord(first);
   if (IsKind(lead, NumberWordKind::kFraction)) return BareFraction(i, *lead);
   if (first.lower == "several" || first.lower == "few" ||
@@ -109,6 +110,11 @@ WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
       sum->last = Last::kUnit;
       return Step::kTaken;
     case NumberWordKind::kTens:
+      if (last == Last::kUnit && SpokenHundreds(j, *sum)) {
+        sum->current = sum->current * 100 + v;  // "one twenty two"
+        sum->last = Last::kTens;
+        return Step::kTaken;
+      }
       if (last == Last::kUnit || last == Last::kTens) return Step::kStop;
       sum->current += v;
       sum->last = Last::kTens;
@@ -154,8 +160,26 @@ WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
       r->value = v;
       r->end = j + 1;
       return Step::kDone;
+    case NumberWordKind::kMultiplierVerb:
+      if (last != Last::kNone || article || IsWord(j + 1, "down") ||
+          IsWord(j + 1, "up") || IsWord(j + 1, "over")) {
+        return Step::kStop;  // "doubled down", "doubled over"
+      }
+      r->ok = r->words = r->multiplier = true;  // "prices doubled"
+      r->value = v;
+      r->end = j + 1;
+      return Step::kDone;
   }
   return Step::kStop;
+}
+
+// "one twenty two" (122), "nine fifty": a digit word read as hundreds before
+// a tens word, as numbers are spoken. Not "three twenty-year-olds".
+bool WordNumberParser::SpokenHundreds(int j, const Sum& sum) const {
+  if (sum.total != 0 || sum.current < 1 || sum.current > 9) return false;
+  const Token* dash = At(j + 1);
+  if (dash == nullptr || !IsDash(*dash) || dash->space_before) return true;
+  return IsKind(WordAt(j + 2), NumberWordKind::kUnit);
 }
 
 // The token after a joiner inside a compound number ("hundred and two",
@@ -187,6 +211,37 @@ int WordNumberParser::Joiner(int j, Sum* sum) const {
     return PointDecimals(j, sum);
   }
   return -1;
+}
+
+// "point 77", "point five": a spoken decimal without its zero. Only where an
+// amount may start ("the rate is point 77"), not "at this point 200 people".
+NumberParse WordNumberParser::LeadingPoint(int i) const {
+  NumberParse r;
+  const Token* prev = At(i - 1);
+  const bool opens = prev == nullptr || prev->kind == TokenKind::kSymbol ||
+                     HasRole(*prev, kRoleQuantityVerb | kRolePrefixQualifier) ||
+                     prev->lower == "to" || prev->lower == "by" ||
+                     prev->lower == "of" || prev->lower == "from";
+  const Token* next = At(i + 1);
+  if (!opens || next == nullptr) return r;
+  if (next->kind == TokenKind::kNumber) {
+    if (next->has_decimal || next->has_separator || next->leading_zero) {
+      return r;
+    }
+    double digits = next->value;
+    for (int k = 0; k < next->int_digits; ++k) digits /= 10;
+    r.value = digits;
+    r.end = i + 2;
+    r.digits = true;
+  } else {
+    Sum sum;
+    r.end = PointDecimals(i, &sum);
+    if (r.end < 0) return NumberParse();
+    r.value = sum.current;
+    r.words = true;
+  }
+  r.ok = true;
+  return r;
 }
 
 // "two point two five": the digit words after "point" as decimals.

@@ -52,6 +52,8 @@ class WordNumberParser : public TokenView {
            NumberParse* r) const;
   int Joiner(int j, Sum* sum) const;
   int PointDecimals(int j, Sum* sum) const;
+  bool SpokenHundreds(int j, const Sum& sum) const;
+  NumberParse LeadingPoint(int i) const;
   bool ComparativeUse(int next) const;
   NumberParse Article(int i) const;
   void FractionOfScale(NumberParse* r) const;

@@ -55,7 +55,10 @@ constexpr const char* kTimeScopeWords[] = {
     "every week",     "a day",        "per day",       "each day",
     "every day",      "per hour",     "an hour",       "per annum",
     "a decade",       "per decade",   "yesterday",     "today",
-    "tonight",        "recent years", "recent months", "recent weeks"};
+    "tonight",        "recent years", "recent months", "recent weeks",
+    "/hour",          "/hr",          "/h",            "/day",
+    "/week",          "/month",       "/year",         "/yr",
+    "per second",     "per minute",   "a second",      "a minute"};
 
 constexpr const char* kPeriodOpeners[] = {
     "last",   "past",    "previous", "this",      "next",
@@ -143,8 +146,25 @@ constexpr const char* kQuantityVerbs[] = {
     "has risen",  "has fallen", "had risen", "had fallen", "will reach",
     "could reach"};
 
+constexpr const char* kMoneyCueWords[] = {
+    "cost",    "costs",   "costing", "paid",     "pay",     "pays",
+    "paying",  "price",   "priced",  "prices",   "charge",  "charged",
+    "charges", "fee",     "fees",    "fare",     "fares",   "fine",
+    "fined",   "fines",   "spent",   "spend",    "spends",  "worth",
+    "won",     "salary",  "wage",    "wages",    "earn",    "earned",
+    "earns",   "tax",     "taxes",   "donated",  "owed",    "owes",
+    "debt",    "tip",     "tipped",  "cash",     "money",   "coin",
+    "coins",   "prize",   "lottery", "rent",     "bill",    "bills",
+    "budget",  "funding", "loan",    "refund",   "deposit", "bribe"};
+
+constexpr const char* kMassCueWords[] = {
+    "weigh",   "weighs",  "weighed",  "weighing", "weight", "weights",
+    "heavy",   "heavier", "lighter",  "overweight", "obese", "scale"};
+
 }  // namespace
 
+absl::Span<const char* const> MoneyCueWords() { return kMoneyCueWords; }
+absl::Span<const char* const> MassCueWords() { return kMassCueWords; }
 absl::Span<const char* const> QuantityVerbs() { return kQuantityVerbs; }
 absl::Span<const char* const> MonthWords() { return kMonths; }
 absl::Span<const char* const> SubjectStopWords() { return kSubjectStop; }

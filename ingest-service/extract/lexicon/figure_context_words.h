@@ -40,6 +40,13 @@ absl::Span<const char* const> QuantityVerbs();
 // Words after "one" that show it is a pronoun or idiom, not a count ("one of").
 absl::Span<const char* const> PronounOneFollowers();
 
+// Words that make a sentence about money: "ten pounds" is sterling and "a
+// quarter" a coin in "the fine cost ten pounds", "it costs a quarter".
+absl::Span<const char* const> MoneyCueWords();
+
+// Words that make a sentence about weight ("he weighed ten pounds").
+absl::Span<const char* const> MassCueWords();
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -11,6 +11,7 @@ constexpr NumberWordKind kS = NumberWordKind::kScale;
 constexpr NumberWordKind kD = NumberWordKind::kDozen;
 constexpr NumberWordKind kF = NumberWordKind::kFraction;
 constexpr NumberWordKind kM = NumberWordKind::kMultiplier;
+constexpr NumberWordKind kV = NumberWordKind::kMultiplierVerb;
 
 constexpr NumberWordEntry kNumberWords[] = {
     {"zero", 0, kU},          {"nought", 0, kU},
@@ -60,6 +61,11 @@ constexpr NumberWordEntry kNumberWords[] = {
     {"sixfold", 6, kM},       {"sevenfold", 7, kM},
     {"eightfold", 8, kM},     {"ninefold", 9, kM},
     {"tenfold", 10, kM},      {"hundredfold", 100, kM},
+    {"doubled", 2, kV},       {"doubling", 2, kV},
+    {"tripled", 3, kV},       {"tripling", 3, kV},
+    {"trebled", 3, kV},       {"quadrupled", 4, kV},
+    {"quadrupling", 4, kV},   {"quintupled", 5, kV},
+    {"halved", 0.5, kV},      {"halving", 0.5, kV},
 };
 
 constexpr ScaleSuffixEntry kScaleSuffixes[] = {

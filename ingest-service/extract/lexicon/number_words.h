@@ -15,7 +15,8 @@ enum class NumberWordKind {
   kScale,     // thousand, million, lakh, crore: closes a group
   kDozen,     // dozen(s), gross: multiplies what came before (or 1)
   kFraction,  // half, third(s), quarter(s): divides ("two thirds", "a quarter")
-  kMultiplier,  // twice, thrice, threefold: a ratio on its own
+  kMultiplier,      // twice, thrice, threefold: a ratio on its own
+  kMultiplierVerb,  // doubled, tripled, halved: a ratio stated as a change
 };
 
 // One number word, lowercase.

@@ -70,6 +70,12 @@ constexpr UnitEntry kUnits[] = {
     {"ounces", "ounce", kMass, 0.028349523125, "kg", kI, false, kFree, 0},
     {"stone", "stone", kMass, 6.35029318, "kg", kI, false, kAmb, 0},
     // Length (base m).
+    {"pm", "picometre", kLength, 1e-12, "m", kM, false, kAmb, 0},  // "2.1 pm"
+    {"picometre", "picometre", kLength, 1e-12, "m", kM, false, kFree, 0},
+    {"picometres", "picometre", kLength, 1e-12, "m", kM, false, kFree, 0},
+    {"picometer", "picometre", kLength, 1e-12, "m", kM, false, kFree, 0},
+    {"picometers", "picometre", kLength, 1e-12, "m", kM, false, kFree, 0},
+    {"am", "attometre", kLength, 1e-18, "m", kM, false, kAmb, 0},
     {"nm", "nanometre", kLength, 1e-9, "m", kM, false, kFree, 0},
     {"nanometre", "nanometre", kLength, 1e-9, "m", kM, false, kFree, 0},
     {"nanometres", "nanometre", kLength, 1e-9, "m", kM, false, kFree, 0},
@@ -273,6 +279,9 @@ constexpr UnitEntry kUnits[] = {
     {"F", "fahrenheit", kTemperature, 5.0 / 9, "celsius", kI, true, kAmb,
      -160.0 / 9},
     {"kelvin", "kelvin", kTemperature, 1, "celsius", kM, false, kFree, -273.15},
+    // "573.15K": only where the sentence speaks of temperature (otherwise a
+    // thousand, see number_parser.cc).
+    {"K", "kelvin", kTemperature, 1, "celsius", kM, true, kAdj, -273.15},
     {"kelvins", "kelvin", kTemperature, 1, "celsius", kM, false, kFree,
      -273.15},
     {"\xC2\xB0", "degree", kTemperature, 1, "degree", kN, false, kAdj, 0},
@@ -415,7 +424,42 @@ constexpr PowerUnitEntry kPowerUnits[] = {
     {"inches", "square inch", "cubic inch", 0.0254, kI},
 };
 
+// Unit codes that are symbols, and their names.
+struct UnitName {
+  const char* code;
+  const char* name;
+};
+
+constexpr UnitName kUnitNames[] = {
+    {"mg", "milligram"},
+    {"mcg", "microgram"},
+    {"g", "gram"},
+    {"kg", "kilogram"},
+    {"lb", "pound"},
+    {"km", "kilometre"},
+    {"m", "metre"},
+    {"cm", "centimetre"},
+    {"mm", "millimetre"},
+    {"mi", "mile"},
+    {"ft", "foot"},
+    {"in", "inch"},
+    {"yd", "yard"},
+    {"l", "litre"},
+    {"ml", "millilitre"},
+    {"gal", "gallon"},
+    {"km/h", "kilometre per hour"},
+    {"mph", "mile per hour"},
+    {"m/s", "metre per second"},
+};
+
 }  // namespace
+
+absl::string_view LongUnitName(absl::string_view code) {
+  for (const UnitName& n : kUnitNames) {
+    if (code == n.code) return n.name;
+  }
+  return code;
+}
 
 absl::Span<const UnitEntry> Units() { return kUnits; }
 

@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_UNITS_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_UNITS_H_
 
+#include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "factwire/v1/records.pb.h"
 
@@ -49,6 +50,13 @@ absl::Span<const UnitEntry> Units();
 
 // Length spellings that take square/cubic forms.
 absl::Span<const PowerUnitEntry> PowerUnits();
+
+// LongUnitName()
+//
+// The spelled-out name of a unit code, used to compose rate units ("l" ->
+// "litre", so "10 l/km" is "litre per kilometre"). Codes that are already names
+// ("watt", "square metre", "hour") come back unchanged.
+absl::string_view LongUnitName(absl::string_view code);
 
 }  // namespace lexicon
 }  // namespace factwire

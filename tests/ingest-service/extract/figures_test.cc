@@ -399,5 +399,128 @@ TEST(FindFiguresTest, CompositeMeasuresUseTheSmallerUnit) {
   EXPECT_EQ(f.unit(), "in");
 }
 
+TEST(FindFiguresTest, SpokenNumbers) {
+  const Figure point = One("The jobless rate is point 77 above forecast.");
+  EXPECT_EQ(point.text(), "point 77");
+  EXPECT_DOUBLE_EQ(point.value(), 0.77);
+  EXPECT_DOUBLE_EQ(One("Inflation fell to point five percent.").value(), 0.5);
+  EXPECT_DOUBLE_EQ(One("At this point 200 people have left.").value(), 200);
+  const Figure flight = One("The caller read out one twenty two twice.");
+  EXPECT_EQ(flight.text(), "one twenty two");
+  EXPECT_DOUBLE_EQ(flight.value(), 122);
+  EXPECT_EQ(Texts("Three twenty-year-olds were hurt."),
+            (std::vector<std::string>{"Three", "twenty-year-olds"}));
+  EXPECT_DOUBLE_EQ(One("The ferry carried one ton of mail.").value(), 1);
+  EXPECT_DOUBLE_EQ(One("The bakery sold a gross of rolls.").value(), 144);
+}
+
+TEST(FindFiguresTest, MultiplierVerbs) {
+  const Figure doubled = One("Rents doubled across the county.");
+  EXPECT_EQ(doubled.text(), "doubled");
+  EXPECT_DOUBLE_EQ(doubled.value(), 2);
+  EXPECT_EQ(doubled.dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(doubled.subject(), "Rents");
+  EXPECT_DOUBLE_EQ(One("Fares have tripled since the merger.").value(), 3);
+  EXPECT_DOUBLE_EQ(One("The agency halved its staff.").value(), 0.5);
+  EXPECT_TRUE(Find("The senator doubled down on Friday.").empty());
+}
+
+TEST(FindFiguresTest, RateUnits) {
+  const Figure use = One("The prototype uses 12 l/km in town.");
+  EXPECT_EQ(use.text(), "12 l/km");
+  EXPECT_EQ(use.unit(), "litre per kilometre");
+  EXPECT_EQ(use.dimension(), v1::DIMENSION_OTHER);
+  EXPECT_DOUBLE_EQ(use.normalized_value(), 0.012);
+  EXPECT_EQ(use.normalized_unit(), "l/m");
+  const Figure link = One("The rural link delivers 2 kb per second.");
+  EXPECT_EQ(link.unit(), "kilobit per second");
+  const Figure speed = One("The train reached 90 miles/hour near Leeds.");
+  EXPECT_EQ(speed.unit(), "mph");
+  EXPECT_EQ(speed.dimension(), v1::DIMENSION_SPEED);
+  const Figure dose = One("Patients got 5 mg per kg of body weight.");
+  EXPECT_EQ(dose.unit(), "milligram per kilogram");
+}
+
+TEST(FindFiguresTest, PricesPerUnitAndPerPeriod) {
+  const Figure oil = One("Brent traded at $80 a barrel on Monday.");
+  EXPECT_EQ(oil.text(), "$80 a barrel");
+  EXPECT_EQ(oil.unit(), "USD per barrel");
+  EXPECT_EQ(oil.dimension(), v1::DIMENSION_CURRENCY);
+  EXPECT_DOUBLE_EQ(oil.value(), 80);
+  const Figure metal =
+      One("Gallium sold for \xE2\x82\xAC"
+          "350 per kg last year.");
+  EXPECT_EQ(metal.unit(), "EUR per kilogram");
+  const Figure wage = One("Cleaners now earn $15.40/hour in the city.");
+  EXPECT_EQ(wage.text(), "$15.40");
+  EXPECT_EQ(wage.unit(), "USD");
+  EXPECT_EQ(wage.time_scope(), "/hour");
+  const Figure hourly = One("The minimum wage rises to $17 an hour.");
+  EXPECT_EQ(hourly.unit(), "USD");
+  EXPECT_EQ(hourly.time_scope(), "an hour");
+  EXPECT_EQ(One("The smelter emits 40 tons a year.").time_scope(), "a year");
+}
+
+TEST(FindFiguresTest, KelvinOnlyBesideTemperatures) {
+  const std::vector<Figure> figures = Find(
+      "The reactor core ran at 300 \xC2\xB0"
+      "C, or 573.15K, all week.");
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[1].unit(), "kelvin");
+  EXPECT_DOUBLE_EQ(figures[1].value(), 573.15);
+  EXPECT_NEAR(figures[1].normalized_value(), 300, 1e-9);
+  EXPECT_DOUBLE_EQ(One("The clip drew 32K views overnight.").value(), 32000);
+}
+
+TEST(FindFiguresTest, PicometresAreNotClockTimes) {
+  const Figure grid = One("The lattice spacing is 2.1 pm in the new chip.");
+  EXPECT_EQ(grid.unit(), "picometre");
+  EXPECT_TRUE(Find("The vote closes at 7.30 pm tonight.").empty());
+  EXPECT_TRUE(Find("The vote closes at 7 pm tonight.").empty());
+}
+
+TEST(FindFiguresTest, AccountingNegatives) {
+  const Figure loss = One("Quarterly net income was ($4.2 million).");
+  EXPECT_EQ(loss.text(), "($4.2 million)");
+  EXPECT_DOUBLE_EQ(loss.value(), -4.2e6);
+  const std::vector<Figure> converted = Find(
+      "The ticket costs \xE2\x82\xAC"
+      "80 ($99.99) at the door.");
+  ASSERT_EQ(converted.size(), 2u);
+  EXPECT_DOUBLE_EQ(converted[1].value(), 99.99);
+  EXPECT_DOUBLE_EQ(One("The fine ($500) was waived.").value(), 500);
+}
+
+TEST(FindFiguresTest, PoundsAreMoneyOrWeightByContext) {
+  const Figure fine = One("The fine cost him ten pounds.");
+  EXPECT_EQ(fine.unit(), "GBP");
+  EXPECT_EQ(fine.dimension(), v1::DIMENSION_CURRENCY);
+  EXPECT_EQ(One("The baby weighed ten pounds.").unit(), "lb");
+  EXPECT_EQ(One("She paid for ten pounds of apples.").unit(), "lb");
+  EXPECT_EQ(One("The club spent 40 million pounds.").unit(), "GBP");
+}
+
+TEST(FindFiguresTest, QuarterCoinsOnlyInMoneyContext) {
+  const Figure coin = One("A phone call cost a quarter in 1985.");
+  EXPECT_EQ(coin.unit(), "USD");
+  EXPECT_DOUBLE_EQ(coin.value(), 0.25);
+  const Figure share = One("Profits fell by a quarter.");
+  EXPECT_EQ(share.unit(), "");
+  EXPECT_EQ(share.dimension(), v1::DIMENSION_RATIO);
+  const Figure dimes = One("The candy costs 3 dimes.");
+  EXPECT_EQ(dimes.unit(), "USD");
+  EXPECT_NEAR(dimes.value(), 0.3, 1e-9);
+}
+
+TEST(FindFiguresTest, MoreQualifiers) {
+  EXPECT_EQ(One("Almost 40 homes burned.").qualifier(),
+            v1::QUALIFIER_APPROXIMATE);
+  EXPECT_EQ(One("Roughly 40 homes burned.").qualifier(),
+            v1::QUALIFIER_APPROXIMATE);
+  const Figure under = One("The blaze covered under 3 sq km.");
+  EXPECT_EQ(under.qualifier(), v1::QUALIFIER_LESS_THAN);
+  EXPECT_EQ(under.dimension(), v1::DIMENSION_AREA);
+}
+
 }  // namespace
 }  // namespace factwire
