@@ -144,6 +144,11 @@ class ClaimFinder {
   bool AppositiveToEnd(int k, const Sentence& s) const;
   // "Cruz called them on it:" before a quote: the quote is the claim.
   bool IntroducesQuote(const Sentence& s) const;
+  // An anonymous "according to" phrase `sp` kept when its head is a person, group
+  // or document that speaks ("officials", "reports"); a thing ("its annual
+  // budget", "the schedule") is no source: not anonymous, credited to its owner
+  // ("its" -> the latest organisation, "his"/"her" -> the person) when known.
+  Speaker ThingOrAgent(Speaker sp) const;
   // "the study found", "the FBI found": documents and organisations only.
   bool IsDocumentSpeaker(const Speaker& sp) const;
   // The first document noun of the sentence before token `before`, if any.

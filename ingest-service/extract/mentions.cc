@@ -58,6 +58,100 @@ bool MentionFinder::RunHasOrgWord(int first, int last) const {
   return false;
 }
 
+void MentionFinder::AddKind(int e, int k) {
+  Entity& entity = entities_[e];
+  std::string word = absl::AsciiStrToLower(TokenText(text_, tokens_[k]));
+  if (std::find(entity.kinds.begin(), entity.kinds.end(), word) == entity.kinds.end()) {
+    entity.kinds.push_back(std::move(word));
+  }
+  entity.kind_classes |= tokens_[k].classes & kOrgKind;
+}
+
+int MentionFinder::OrgKindHead(int a, int e) const {
+  // "a local advocacy group", "a nonprofit that ...", "a coalition of unions": the
+  // head of the first noun phrase, before any preposition or relative clause.
+  for (int i = a; i < e; ++i) {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::kWord || t.upper) continue;
+    const absl::string_view w = TokenText(text_, t);
+    if ((t.classes & (kAffiliationPrep | kRelative | kCue)) != 0 || w == "in" ||
+        w == "that" || w == "and" || w == "or") {
+      return -1;
+    }
+    if ((t.classes & kOrgKind) == 0) continue;
+    if (i + 1 == e) return i;
+    const Token& n = tokens_[i + 1];
+    const absl::string_view next = TokenText(text_, n);
+    if (n.possessive || (n.kind == TokenKind::kWord && n.upper)) return -1;
+    if (n.kind != TokenKind::kWord || (n.classes & (kAffiliationPrep | kRelative)) != 0 ||
+        next == "that" || next == "in" || next == "based" || next == "led" ||
+        next == "founded" || next == "representing" || next == "on" || next == "to") {
+      return i;
+    }
+  }
+  return -1;
+}
+
+int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {
+  // "the agency's chief executive": the agency named earlier.
+  const absl::string_view w = TokenText(text_, tokens_[a]);
+  if ((w != "the" && w != "The") || a + 3 >= e || !tokens_[a + 2].possessive) return a;
+  const int owner = ResolveDescription(a + 1);
+  if (owner < 0) return a;
+  if (entity->affiliation.empty()) entity->affiliation = entities_[owner].name;
+  return a + 3;
+}
+
+int MentionFinder::ResolveDescription(int head) const {
+  const Token& h = tokens_[head];
+  if (h.kind != TokenKind::kWord || h.upper || (h.classes & kOrgKind) == 0) return -1;
+  if (head + 1 < static_cast<int>(tokens_.size()) && tokens_[head + 1].kind == TokenKind::kWord &&
+      !tokens_[head + 1].possessive && !tokens_[head + 1].upper &&
+      (tokens_[head + 1].classes & kOrgKind) != 0) {
+    return -1;  // "the agency board": the head comes later
+  }
+  // "the agency", "the state's transit agency" no, "the federal agency" yes.
+  int det = head - 1;
+  for (; det >= 0 && head - det <= 3; --det) {
+    const Token& t = tokens_[det];
+    const absl::string_view w = TokenText(text_, t);
+    if (w == "the" || w == "The") break;
+    if (t.kind != TokenKind::kWord || t.upper || t.possessive ||
+        (t.classes & (kCue | kStarter | kAffiliationPrep | kRelative)) != 0) {
+      return -1;
+    }
+  }
+  if (det < 0 || head - det > 3) return -1;
+  const std::string word = absl::AsciiStrToLower(TokenText(text_, h));
+  int steps = 0;
+  for (auto it = mentions_.rbegin();
+       it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
+    if (it->first >= det || it->entity < 0) continue;
+    ++steps;
+    const Entity& e = entities_[it->entity];
+    if (e.type != v1::SOURCE_TYPE_ORGANIZATION) continue;
+    if ((e.kind_classes & h.classes & kOrgKind) != 0 ||
+        std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end()) {
+      return it->entity;
+    }
+  }
+  return -1;
+}
+
+int MentionFinder::LatestOrganization(int k) const {
+  int steps = 0;
+  for (auto it = mentions_.rbegin();
+       it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
+    if (it->first >= k || it->entity < 0) continue;
+    ++steps;
+    if (entities_[it->entity].type == v1::SOURCE_TYPE_ORGANIZATION &&
+        it->kind != MentionKind::kPlace) {
+      return it->entity;
+    }
+  }
+  return -1;
+}
+
 bool MentionFinder::IsNameToken(int k) const {
   const Token& t = tokens_[k];
   if (!IsWord(t) || quote_depth_[k] > 0) return false;
@@ -241,6 +335,18 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
+  for (int i = m.first; i < m.last; ++i) {
+    if ((tokens_[i].classes & kOrgKind) != 0 && m.kind == MentionKind::kOrganization)
+      AddKind(m.entity, i);
+  }
+  // "the advocacy group Harbor Watch", "ride-hailing company Uber": a kind of
+  // organisation right before the name says what it is.
+  if (k > s.first && m.title_first < 0 && tokens_[k - 1].kind == TokenKind::kWord &&
+      !tokens_[k - 1].upper && (tokens_[k - 1].classes & kOrgKind) != 0 &&
+      m.kind != MentionKind::kPlace) {
+    e.type = v1::SOURCE_TYPE_ORGANIZATION;
+    AddKind(m.entity, k - 1);
+  }
   if (!acronym.empty()) {
     if (m.kind == MentionKind::kPerson) e.type = v1::SOURCE_TYPE_ORGANIZATION;
     e.aliases.push_back(acronym);
@@ -368,6 +474,20 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       affiliation_first = q;
     }
   }
+  Mention& m = mentions_[index];
+  Entity& entity = entities_[m.entity];
+  // "Harbor Watch, a local advocacy group,": the name is an organisation's.
+  if (!first.upper) {
+    if (const int kind = OrgKindHead(a, e); kind >= 0) {
+      entity.type = v1::SOURCE_TYPE_ORGANIZATION;
+      AddKind(m.entity, kind);
+      if (e < s.last && IsPunct(tokens_[e], ',')) {
+        m.appositive_end = e;
+        by_appositive_[e] = index;
+      }
+      return;
+    }
+  }
   // "a hydrologist at the University of Seville": a role at an organisation.
   if (!has_head && (affiliation_first < 0 || first.upper)) return;
   int title_first = a;
@@ -376,8 +496,9 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
                                      TokenText(text_, tokens_[title_first]) == "an")) {
     ++title_first;
   }
-  Mention& m = mentions_[index];
-  Entity& entity = entities_[m.entity];
+  if (const int after = PossessiveAffiliation(a, title_end, &entity); after != a) {
+    title_first = after;
+  }
   if (title_first < title_end) entity.title = Text(title_first, title_end);
   if (affiliation_first >= 0 && entity.affiliation.empty()) {
     entity.affiliation = Text(affiliation_first, e);

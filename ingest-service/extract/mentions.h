@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_MENTIONS_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_MENTIONS_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,10 @@ struct Entity {
   std::vector<std::string> aliases;
   std::string title;
   std::string affiliation;
+  // What kind of organisation the text says it is ("agency", "group"), lowercase,
+  // from its name, an appositive or a noun before it; and their kOrgKind bits.
+  std::vector<std::string> kinds;
+  uint32_t kind_classes = 0;
 };
 
 // Mentions and entities of one document, built sentence by sentence.
@@ -55,6 +60,13 @@ class MentionFinder {
   int MentionWithAppositiveEndingAt(int k) const;
   // The entity a he/she at token `k` most likely refers to, or -1.
   int ResolvePronoun(int k) const;
+  // The organisation a definite description with head noun at token `head` refers
+  // to ("the agency" -> the "... Transit Authority" named before it), or -1: the
+  // head must be a singular organisation kind after "the" (up to two modifiers
+  // between), and an organisation of that kind must be named earlier.
+  int ResolveDescription(int head) const;
+  // The latest organisation named before token `k` ("its annual budget"), or -1.
+  int LatestOrganization(int k) const;
 
   const std::vector<Mention>& mentions() const { return mentions_; }
   std::vector<Entity>& entities() { return entities_; }
@@ -69,6 +81,15 @@ class MentionFinder {
   bool IsNameToken(int k) const;
   bool StartsName(int k, const Sentence& s) const;
   bool RunHasOrgWord(int first, int last) const;
+  // Records `kind` (a kOrgKind token) as what entity `e` is.
+  void AddKind(int e, int kind);
+  // The organisation-kind head of an appositive in tokens [a, e) ("a local
+  // advocacy group"), or -1.
+  int OrgKindHead(int a, int e) const;
+  // "the agency's chief executive" at token `a` (appositive ends before `e`): sets
+  // the entity's affiliation to the agency named earlier and returns the token
+  // after the 's; else returns `a`.
+  int PossessiveAffiliation(int a, int e, Entity* entity) const;
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;

@@ -97,6 +97,7 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
   if (Word(cue) == "according" || Word(cue) == "According") {
     if (cue + 1 >= open || Word(cue + 1) != "to") return false;
     s = speakers_.Right(cue + 1, open);
+    if (s.anonymous) s = ThingOrAgent(s);
     cue_last = cue + 1;
     inverted = true;
   } else if (cue + 1 < open && Word(cue + 1) == "by") {

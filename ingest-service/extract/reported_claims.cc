@@ -23,6 +23,26 @@ Speaker ClaimFinder::DocumentSubject(const Sentence& s, int before) const {
   return Speaker{};
 }
 
+Speaker ClaimFinder::ThingOrAgent(Speaker sp) const {
+  const int head = sp.last - 1;
+  const Token& h = t_[head];
+  if (h.upper || h.all_caps || h.kind != TokenKind::kWord ||
+      (h.classes & (kSpeakerNoun | kTitleHead | kOrgKind)) != 0 ||
+      speakers_.IsAgentNoun(head)) {
+    return sp;
+  }
+  // "according to its annual budget": a thing, not a source; its owner speaks
+  // when the text says whose it is.
+  sp.anonymous = false;
+  const absl::string_view owner = Word(sp.first);
+  if (owner == "its" || owner == "their" || owner == "Its" || owner == "Their") {
+    sp.entity = mentions_.LatestOrganization(sp.first);
+  } else if (owner == "his" || owner == "her" || owner == "His" || owner == "Her") {
+    sp.entity = mentions_.ResolvePronoun(sp.first);
+  }
+  return sp;
+}
+
 bool ClaimFinder::IsDocumentSpeaker(const Speaker& sp) const {
   if (sp.entity >= 0) {
     return mentions_.entities()[sp.entity].type == v1::SOURCE_TYPE_ORGANIZATION;
@@ -48,6 +68,17 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
     } else if (t_[k].kind == TokenKind::kWord && Word(k) != "that") {
       ++k;
     }
+  }
+  // "said on Friday that ...", "told CNN in an interview that ...": the content
+  // follows "that" after a short adverbial.
+  for (int j = k; j < s.last && j < k + kMaxDirectGapWords + 2; ++j) {
+    if (Word(j) == "that") {
+      if (j > k) k = j;
+      break;
+    }
+    const Token& t = t_[j];
+    if (!(IsWord(t) && (t.upper || (t.classes & (kAdverbial | kTimeWord)) != 0)))
+      break;
   }
   while (k < s.last &&
          (Word(k) == "that" || IsPunct(t_[k], ',') || IsPunct(t_[k], ':')) &&
@@ -253,6 +284,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
       }
     }
   }
+  if (sp.anonymous) sp = ThingOrAgent(sp);
   // "according to a spokesperson for Greenpeace": the speaker runs on.
   if (sp.anonymous && sp.last + 1 < s.last &&
       (t_[sp.last].classes & kAffiliationPrep) != 0) {

@@ -75,8 +75,11 @@ Speaker SpeakerFinder::Pronoun(int k) const {
 Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
   Speaker s;
   const Token& head = tokens_[k];
+  // "the department said": an organisation kind speaks when it names an
+  // organisation met earlier.
   if (head.kind != TokenKind::kWord || head.possessive ||
-      ((head.classes & (kSpeakerNoun | kTitleHead)) == 0 && !IsAgentNoun(k))) {
+      ((head.classes & (kSpeakerNoun | kTitleHead)) == 0 && !IsAgentNoun(k) &&
+       mentions_.ResolveDescription(k) < 0)) {
     return s;
   }
   int first = k;
@@ -93,6 +96,22 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
   s.first = first;
   s.last = k + 1;
   s.anonymous = true;
+  return Described(s);
+}
+
+Speaker SpeakerFinder::Described(Speaker s) const {
+  // "The agency said": the organisation of that kind named earlier.
+  const int org = mentions_.ResolveDescription(s.last - 1);
+  if (org < 0) return s;
+  s.entity = org;
+  s.anonymous = false;
+  for (int d = s.last - 2; d >= 0 && d >= s.last - 4; --d) {
+    const absl::string_view w = TokenText(text_, tokens_[d]);
+    if (w == "the" || w == "The") {
+      s.first = std::min(s.first, d);
+      break;
+    }
+  }
   return s;
 }
 
@@ -184,7 +203,7 @@ Speaker SpeakerFinder::LooseNominal(int j, int lo) const {
       s.first = d + 1 < j && (w == "one" || w == "One") ? d : d + 1;
       s.last = j + 1;
       s.anonymous = true;
-      return s;
+      return Described(s);
     }
   }
   return Speaker{};
@@ -253,7 +272,7 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
   s.first = k + 1;
   s.last = e;
   s.anonymous = true;
-  return s;
+  return Described(s);
 }
 
 Speaker SpeakerFinder::Right(int cue, int hi) const {

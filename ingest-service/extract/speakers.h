@@ -40,6 +40,9 @@ class SpeakerFinder {
   // with a comma before token `before` ("Asked about it, ...", "When she arrived,
   // ...", "Back in 1999, ..."), else the sentence's first token.
   int MainClauseStart(const Sentence& sentence, int before) const;
+  // True for a lowercase noun that names someone by what they do ("strategists",
+  // "organizer", "politicians").
+  bool IsAgentNoun(int k) const;
 
  private:
   Speaker FromMention(int m) const;
@@ -47,11 +50,13 @@ class SpeakerFinder {
   Speaker NominalEndingAt(int k, int lo) const;
   Speaker NominalStartingAt(int k, int hi) const;
   bool IsFiller(int k) const;
-  bool IsAgentNoun(int k) const;
   Speaker BeforeRelativeClause(int comma, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;
   Speaker LooseNominal(int j, int lo) const;
+  // `s` resolved to the organisation a "the <kind>" phrase refers to, "the"
+  // included, when there is one; else `s`.
+  Speaker Described(Speaker s) const;
   int MentionEndingAt(int k) const;
 
   absl::string_view text_;

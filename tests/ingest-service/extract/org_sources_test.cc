@@ -1,0 +1,130 @@
+// Organisations as sources: what the text says they are ("a local advocacy
+// group"), definite descriptions that refer back to them ("the agency"), and
+// things that are not sources ("its annual budget").
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
+
+TEST(OrgSources, AppositiveKindMakesOrganisation) {
+  v1::Document doc = Extract(
+      "Harbor Watch, a local advocacy group, said it had collected 2,500 signatures. "
+      "Green Valley Partners, a consulting firm based in Ohio, said costs would rise.");
+  const v1::Source* watch = FindSource(doc, "harbor-watch");
+  ASSERT_NE(watch, nullptr);
+  EXPECT_EQ(watch->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(watch->title(), "");
+  const v1::Source* firm = FindSource(doc, "green-valley-partners");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+TEST(OrgSources, PersonWithOrganisationWordInTitleStaysPerson) {
+  v1::Document doc = Extract(
+      "Dan Ortiz, a union representative, said members would vote on Friday. "
+      "Lena Park, a member of the city council, said the vote was fair.");
+  const v1::Source* ortiz = FindSource(doc, "dan-ortiz");
+  ASSERT_NE(ortiz, nullptr);
+  EXPECT_EQ(ortiz->type(), v1::SOURCE_TYPE_PERSON);
+  const v1::Source* park = FindSource(doc, "lena-park");
+  ASSERT_NE(park, nullptr);
+  EXPECT_EQ(park->type(), v1::SOURCE_TYPE_PERSON);
+}
+
+TEST(OrgSources, KindBeforeNameMakesOrganisation) {
+  v1::Document doc =
+      Extract("The advocacy group Clean Rivers Now said the plan was far too slow.");
+  const v1::Source* s = FindSource(doc, "clean-rivers-now");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+TEST(OrgSources, TheAgencyRefersToTheAuthorityNamedEarlier) {
+  v1::Document doc = Extract(
+      "The Northfield Water Authority raised rates on Monday. The agency said costs "
+      "for chemicals had doubled since 2022.");
+  const v1::Claim* c = FindClaim(doc, "costs for chemicals");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "The agency");
+  EXPECT_EQ(c->source_id(), "northfield-water-authority");
+  EXPECT_EQ(FindSource(doc, "anonymous-d1-the-agency"), nullptr);
+}
+
+TEST(OrgSources, TheCompanyAfterItsSpeaker) {
+  v1::Document doc = Extract(
+      "Acme Robotics Inc. cut 300 jobs this week. “We had no choice,” said the "
+      "company, which blamed weak demand.");
+  const v1::Claim* c = FindClaim(doc, "We had no choice");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "acme-robotics-inc");
+}
+
+TEST(OrgSources, DescriptionOfAnotherKindStaysAnonymous) {
+  v1::Document doc = Extract(
+      "The Lakeside Teachers Union called a strike. The agency said schools would "
+      "stay open.");
+  const v1::Claim* c = FindClaim(doc, "schools would stay open");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->source_id(), "lakeside-teachers-union");
+}
+
+TEST(OrgSources, PossessiveDescriptionGivesAffiliation) {
+  v1::Document doc = Extract(
+      "The Port City Transit Authority (PCTA) froze fares. “We want riders back,” "
+      "said Maria Chen, the agency's chief executive.");
+  const v1::Source* s = FindSource(doc, "maria-chen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "chief executive");
+  EXPECT_EQ(s->affiliation(), "Port City Transit Authority");
+}
+
+TEST(OrgSources, AccordingToAThingIsNoAnonymousSource) {
+  v1::Document doc = Extract(
+      "The Port City Transit Authority reported a deficit of $18.5 million, according "
+      "to its annual budget. Buses ran late on most days, according to the new "
+      "timetable.");
+  for (const v1::Source& s : doc.sources()) {
+    EXPECT_NE(s.type(), v1::SOURCE_TYPE_ANONYMOUS) << s.name();
+  }
+  const v1::Claim* c = FindClaim(doc, "reported a deficit");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "its annual budget");
+  EXPECT_EQ(c->source_id(), "port-city-transit-authority");
+}
+
+TEST(OrgSources, AccordingToHisMemoirCreditsThePerson) {
+  v1::Document doc = Extract(
+      "Senator Tom Reyes grew up in Fresno. He left school at 16, according to his "
+      "memoir.");
+  const v1::Claim* c = FindClaim(doc, "left school");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "tom-reyes");
+}
+
+TEST(OrgSources, AccordingToPeopleStaysAnonymous) {
+  v1::Document doc = Extract(
+      "The deal collapsed on Sunday, according to two people familiar with the talks.");
+  const v1::Claim* c = FindClaim(doc, "deal collapsed");
+  ASSERT_NE(c, nullptr);
+  const v1::Source* s = FindSource(doc, c->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+}
+
+TEST(OrgSources, ReportedContentStartsAfterThat) {
+  v1::Document doc = Extract(
+      "The Port City Transit Authority said on Friday that fares would stay at $2.75.");
+  const v1::Claim* c = FindClaim(doc, "fares would stay");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "fares would stay at $2.75");
+}
+
+}  // namespace
+}  // namespace factwire
