@@ -145,7 +145,78 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d) {
   return 0;
 }
 
+// Reads `count` digits at text[*i] into *value; false (nothing consumed) if absent.
+bool ReadDigits(absl::string_view text, size_t* i, int count, int* value) {
+  if (*i + count > text.size()) return false;
+  int v = 0;
+  for (int k = 0; k < count; ++k) {
+    const char c = text[*i + k];
+    if (!absl::ascii_isdigit(c)) return false;
+    v = v * 10 + (c - '0');
+  }
+  *value = v;
+  *i += count;
+  return true;
+}
+
+// Reads "[:]SS[.fff]" and the zone ("Z", "+01:00", "-0500", none) after HH:MM;
+// sets *offset to the zone's seconds east of UTC. False on anything else.
+bool ReadSecondsAndZone(absl::string_view s, size_t i, CivilDate* d, int* offset) {
+  if (i < s.size() && s[i] == ':') {
+    ++i;
+    if (!ReadDigits(s, &i, 2, &d->second)) return false;
+    if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+      ++i;
+      while (i < s.size() && absl::ascii_isdigit(s[i])) ++i;
+    }
+  }
+  if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) ++i;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+    const int sign = s[i] == '-' ? -1 : 1;
+    ++i;
+    int hours = 0, minutes = 0;
+    if (!ReadDigits(s, &i, 2, &hours)) return false;
+    if (i < s.size() && s[i] == ':') ++i;
+    if (i < s.size() && !ReadDigits(s, &i, 2, &minutes)) return false;
+    *offset = sign * (hours * 3600 + minutes * 60);
+  }
+  return i == s.size();
+}
+
+// "2025-02-04[Thh:mm[:ss[.f]][zone]]" -> seconds, nullopt if not that shape.
+std::optional<int64_t> ParseIso8601(absl::string_view s) {
+  CivilDate d;
+  size_t i = 0;
+  if (!ReadDigits(s, &i, 4, &d.year) || i >= s.size() || s[i++] != '-' ||
+      !ReadDigits(s, &i, 2, &d.month) || i >= s.size() || s[i++] != '-' ||
+      !ReadDigits(s, &i, 2, &d.day) || !Plausible(d)) {
+    return std::nullopt;
+  }
+  int offset = 0;
+  if (i < s.size()) {
+    if (s[i] != 'T' && s[i] != 't' && s[i] != ' ') return std::nullopt;
+    ++i;
+    if (!ReadDigits(s, &i, 2, &d.hour) || i >= s.size() || s[i++] != ':' ||
+        !ReadDigits(s, &i, 2, &d.minute) || d.hour > 23 || d.minute > 59 ||
+        !ReadSecondsAndZone(s, i, &d, &offset) || d.second > 60) {
+      return std::nullopt;
+    }
+  }
+  return ToUnixSeconds(d) - offset;
+}
+
 }  // namespace
+
+std::optional<int64_t> ParseTimestamp(absl::string_view text) {
+  text = absl::StripAsciiWhitespace(text);
+  if (std::optional<int64_t> iso = ParseIso8601(text)) return iso;
+  // A malformed ISO timestamp is no date line either.
+  if (text.size() > 10 && absl::ascii_isdigit(text[0]) && text[4] == '-') {
+    return std::nullopt;
+  }
+  if (std::optional<CivilDate> date = ParseDateLine(text)) return ToUnixSeconds(*date);
+  return std::nullopt;
+}
 
 std::optional<CivilDate> ParseDateLine(absl::string_view line) {
   if (line.size() > 80) return std::nullopt;

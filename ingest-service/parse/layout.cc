@@ -107,40 +107,6 @@ bool IsChrome(absl::string_view s) {
          absl::StartsWith(lower, "home ") || absl::StartsWith(lower, "advertisement");
 }
 
-// "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}; empty if not a byline.
-std::vector<std::string> Byline(absl::string_view s) {
-  std::vector<std::string> authors;
-  if (!absl::StartsWith(s, "By ") || s.size() > 120 || EndsSentence(s)) return authors;
-  s.remove_prefix(3);
-  for (absl::string_view part : absl::StrSplit(s, absl::ByAnyChar(",&"))) {
-    for (absl::string_view name : absl::StrSplit(part, " and ")) {
-      name = absl::StripAsciiWhitespace(name);
-      if (!name.empty() && absl::ascii_isupper(name[0])) authors.emplace_back(name);
-    }
-  }
-  return authors;
-}
-
-// "OTTAWA —", "WASHINGTON (Reuters) -": the place that opens the first paragraph.
-std::string Dateline(absl::string_view paragraph) {
-  static const char* const kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
-                                        " -- "};
-  for (const char* dash : kDashes) {
-    const size_t at = paragraph.find(dash);
-    if (at == absl::string_view::npos || at == 0 || at > 60) continue;
-    absl::string_view head = paragraph.substr(0, at);
-    if (const size_t paren = head.find(" ("); paren != absl::string_view::npos) {
-      head = head.substr(0, paren);
-    }
-    bool upper = !head.empty();
-    for (char c : head) {
-      if (absl::ascii_islower(c)) upper = false;
-    }
-    if (upper) return std::string(head);
-  }
-  return "";
-}
-
 // True when most words start with a capital ("Bees Return To City Parks!").
 bool IsTitleCase(absl::string_view s) {
   int words = 0, capitalised = 0;
@@ -212,6 +178,41 @@ bool TakeDateOrByline(absl::string_view s, Layout* layout) {
 }
 
 }  // namespace
+
+std::vector<std::string> SplitNames(absl::string_view names) {
+  std::vector<std::string> authors;
+  for (absl::string_view part : absl::StrSplit(names, absl::ByAnyChar(",&"))) {
+    for (absl::string_view name : absl::StrSplit(part, " and ")) {
+      name = absl::StripAsciiWhitespace(name);
+      if (!name.empty() && absl::ascii_isupper(name[0])) authors.emplace_back(name);
+    }
+  }
+  return authors;
+}
+
+std::vector<std::string> Byline(absl::string_view s) {
+  if (!absl::StartsWith(s, "By ") || s.size() > 120 || EndsSentence(s)) return {};
+  return SplitNames(s.substr(3));
+}
+
+std::string Dateline(absl::string_view paragraph) {
+  static const char* const kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
+                                        " -- "};
+  for (const char* dash : kDashes) {
+    const size_t at = paragraph.find(dash);
+    if (at == absl::string_view::npos || at == 0 || at > 60) continue;
+    absl::string_view head = paragraph.substr(0, at);
+    if (const size_t paren = head.find(" ("); paren != absl::string_view::npos) {
+      head = head.substr(0, paren);
+    }
+    bool upper = !head.empty();
+    for (char c : head) {
+      if (absl::ascii_islower(c)) upper = false;
+    }
+    if (upper) return std::string(head);
+  }
+  return "";
+}
 
 Layout ReadLayout(absl::string_view text) {
   Layout layout;

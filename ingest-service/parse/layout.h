@@ -26,6 +26,26 @@ struct Layout {
   std::vector<ByteRange> paragraphs;
 };
 
+// SplitNames()
+//
+// "Jane Doe, John Roe and Ann Lee" -> the names, split at ',', '&' and " and ",
+// keeping only those that start with a capital. Pure function.
+std::vector<std::string> SplitNames(absl::string_view names);
+
+// Byline()
+//
+// "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}; empty unless `line` is a
+// byline: "By " and names, at most 120 bytes, not ending like a sentence.
+// Pure function.
+std::vector<std::string> Byline(absl::string_view line);
+
+// Dateline()
+//
+// The place that opens a first paragraph, in capitals before a dash within its
+// first 60 bytes: "OTTAWA — The council…" -> "OTTAWA", "WASHINGTON (Reuters) - …"
+// -> "WASHINGTON"; "" when there is none. Pure function.
+std::string Dateline(absl::string_view paragraph);
+
 // ReadLayout()
 //
 // Splits plain text into header lines (page chrome, section, date, headline,

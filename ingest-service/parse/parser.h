@@ -14,9 +14,11 @@ namespace factwire {
 // headline, subheadline, section, dateline, publish_time, language ("en").
 // Recognised text/plain layouts: the reference layout (a page-chrome line, a section
 // line, a date line, headline, standfirst, body paragraphs) and "headline, blank
-// line, body". An empty media_type means text/plain.
-// kInvalidArgument naming the field: `content` empty or not UTF-8, `media_type`
-// unknown. Pure function; thread-safe.
+// line, body". An empty media_type means text/plain (charset UTF-8 or US-ASCII).
+// text/html and application/xhtml+xml pages go to ParseHtmlDocument: `text` is
+// then the article's extracted plain text, and url and authors come from the page.
+// kInvalidArgument naming the field: `content` empty or not UTF-8 (or not in a
+// supported charset), `media_type` unknown. Pure function; thread-safe.
 absl::StatusOr<factwire::v1::Document> ParseDocument(absl::string_view content,
                                                      absl::string_view media_type);
 

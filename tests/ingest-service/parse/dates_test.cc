@@ -27,5 +27,27 @@ TEST(ParseDateLine, RejectsText) {
   EXPECT_EQ(Seconds("Feb 31"), -1);
 }
 
+TEST(ParseTimestamp, Iso8601WithZones) {
+  const int64_t feb4 = 1738627200;  // 2025-02-04T00:00:00Z
+  EXPECT_EQ(ParseTimestamp("2025-02-04"), feb4);
+  EXPECT_EQ(ParseTimestamp("2025-02-04T10:30"), feb4 + 37800);
+  EXPECT_EQ(ParseTimestamp(" 2025-02-04T10:30:15.250Z "), feb4 + 37815);
+  EXPECT_EQ(ParseTimestamp("2025-02-04 10:30:15+01:00"), feb4 + 37815 - 3600);
+  EXPECT_EQ(ParseTimestamp("2025-02-04T10:30:15-0500"), feb4 + 37815 + 5 * 3600);
+  EXPECT_EQ(ParseTimestamp("2025-02-04T00:30:00+05:30"), feb4 + 1800 - 19800);
+}
+
+TEST(ParseTimestamp, FallsBackToDateLines) {
+  EXPECT_EQ(ParseTimestamp("Feb 4, 2025 10:30 am"), 1738627200 + 37800);
+}
+
+TEST(ParseTimestamp, RejectsOtherText) {
+  EXPECT_EQ(ParseTimestamp(""), std::nullopt);
+  EXPECT_EQ(ParseTimestamp("2025-13-04"), std::nullopt);
+  EXPECT_EQ(ParseTimestamp("2025-02-04T25:00"), std::nullopt);
+  EXPECT_EQ(ParseTimestamp("2025-02-04Tnoon"), std::nullopt);
+  EXPECT_EQ(ParseTimestamp("yesterday"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace factwire

@@ -85,6 +85,27 @@ TEST(ParseDocument, RejectsUnknownMediaType) {
   EXPECT_NE(doc.status().message().find("media_type"), absl::string_view::npos);
 }
 
+TEST(ParseDocument, HtmlMediaTypes) {
+  const std::string page =
+      "<html lang=fr><article><h1>Le titre</h1><p>Le texte.</p></article></html>";
+  for (const char* type : {"text/html", "TEXT/HTML; charset=UTF-8",
+                           "application/xhtml+xml", "text/html; charset=\"utf-8\""}) {
+    absl::StatusOr<v1::Document> doc = ParseDocument(page, type);
+    ASSERT_TRUE(doc.ok()) << type << ": " << doc.status();
+    EXPECT_EQ(doc->text(), "Le titre\n\nLe texte.\n") << type;
+    EXPECT_EQ(doc->language(), "fr");
+  }
+  EXPECT_EQ(ParseDocument(page, "application/xhtml+xml")->media_type(),
+            "application/xhtml+xml");
+  EXPECT_EQ(ParseDocument(page, "Text/HTML")->media_type(), "text/html");
+}
+
+TEST(ParseDocument, TextPlainStaysUtf8Only) {
+  EXPECT_EQ(ParseDocument("abc", "text/plain; charset=iso-8859-1").status().code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(ParseDocument("abc", "text/plain; charset=us-ascii").ok());
+}
+
 TEST(ParseDocument, RejectsEmptyAndInvalidUtf8) {
   absl::StatusOr<v1::Document> empty = ParseDocument("", "text/plain");
   ASSERT_EQ(empty.status().code(), absl::StatusCode::kInvalidArgument);

@@ -1,0 +1,49 @@
+#ifndef FACTWIRE_INGEST_SERVICE_PARSE_HTML_ARTICLE_H_
+#define FACTWIRE_INGEST_SERVICE_PARSE_HTML_ARTICLE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+
+// The article an HTML page carries, as plain text and metadata.
+struct HtmlArticle {
+  std::string headline;
+  std::string subheadline;
+  std::string section;
+  std::string url;
+  std::string language;  // primary subtag ("en"), "" when the page does not say
+  std::string dateline;
+  std::vector<std::string> authors;
+  std::optional<int64_t> publish_time;  // seconds since the Unix epoch
+  // Body paragraphs in page order: decoded, whitespace collapsed, trimmed.
+  std::vector<std::string> paragraphs;
+};
+
+// ReadHtmlArticle()
+//
+// Extracts the article from UTF-8 `html` (ScanHtml + ReadHtmlMetadata):
+// - the body is the paragraphs of the content container holding the most text
+//   (an <article>, itemprop=articleBody or article-body class before <main> or
+//   role=main) when it holds at least a quarter of the page's text, else of the
+//   whole page; link lists (text that is nearly all links), furniture lines
+//   ("Advertisement"), loose text that is no sentence and headings with nothing
+//   under them are dropped;
+// - headline: the container's <h1>, else og:title, JSON-LD headline, any <h1>,
+//   <title> without the site name;
+// - bylines and date lines heading the body or in the article's <header> become
+//   authors and publish_time when the metadata has none; the first other short
+//   header paragraph is the subheadline, else the description when the body does
+//   not start with it;
+// - publish_time: metadata, else a <time datetime> marked as the publish date,
+//   else the first in the article, else the first outside page furniture.
+// Pure function.
+HtmlArticle ReadHtmlArticle(absl::string_view html);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_PARSE_HTML_ARTICLE_H_

@@ -1,0 +1,361 @@
+#include "ingest-service/parse/html_scan.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "ingest-service/parse/html_elements.h"
+#include "ingest-service/parse/html_text.h"
+#include "ingest-service/parse/html_tokenizer.h"
+
+namespace factwire {
+namespace {
+
+using Role = HtmlElementRole;
+
+// Flags of an open element: what popping it undoes.
+enum OpenFlag : uint8_t {
+  kSkip = 1,        // page furniture: its text is no block
+  kLink = 2,        // <a>
+  kHeader = 4,      // a <header> inside a content container
+  kRelAuthor = 8,   // <a rel=author>
+  kContainer = 16,  // opened a content container
+};
+
+struct Open {
+  std::string name;
+  Role role;
+  uint8_t flags;
+  HtmlBlockKind kind;  // the block kind text inside it gets
+};
+
+bool StructuralRole(Role role) {
+  return role == Role::kBoundary || role == Role::kParagraph || role == Role::kHeading ||
+         role == Role::kListItem || role == Role::kQuote;
+}
+
+HtmlBlockKind KindOf(absl::string_view name, Role role, HtmlBlockKind inherited) {
+  switch (role) {
+    case Role::kParagraph:
+      return HtmlBlockKind::kParagraph;
+    case Role::kHeading:
+      return name == "h1" ? HtmlBlockKind::kHeadline : HtmlBlockKind::kHeading;
+    case Role::kListItem:
+      return HtmlBlockKind::kListItem;
+    case Role::kQuote:
+      return HtmlBlockKind::kQuote;
+    case Role::kInline:
+    case Role::kVoid:
+    case Role::kBreak:
+    case Role::kBoundary:
+    case Role::kSkipped:
+      return inherited;
+  }
+  return inherited;
+}
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+// `needle` is lowercase.
+bool ContainsIgnoreCase(absl::string_view haystack, absl::string_view needle) {
+  return absl::StrContains(Lower(haystack), needle);
+}
+
+// True when the attributes hide the element or name page furniture.
+bool IsFurniture(const HtmlToken& t) {
+  if (t.Attribute("hidden") != nullptr) return true;
+  if (const absl::string_view* aria = t.Attribute("aria-hidden");
+      aria != nullptr && absl::EqualsIgnoreCase(*aria, "true")) {
+    return true;
+  }
+  if (const absl::string_view* style = t.Attribute("style"); style != nullptr) {
+    std::string compact;
+    for (char c : *style) {
+      if (!absl::ascii_isspace(c)) compact.push_back(absl::ascii_tolower(c));
+    }
+    if (absl::StrContains(compact, "display:none")) return true;
+  }
+  for (const char* attribute : {"class", "id"}) {
+    const absl::string_view* value = t.Attribute(attribute);
+    if (value != nullptr && IsBoilerplateClass(*value)) return true;
+  }
+  return false;
+}
+
+// 1 for a strong content container, 2 for a weak one, 0 for none.
+int ContainerStrength(const HtmlToken& t) {
+  if (t.name == "article") return 1;
+  const absl::string_view* itemprop = t.Attribute("itemprop");
+  if (itemprop != nullptr && ContainsIgnoreCase(*itemprop, "articlebody")) {
+    return 1;
+  }
+  for (const char* attribute : {"class", "id"}) {
+    const absl::string_view* value = t.Attribute(attribute);
+    if (value != nullptr && IsArticleBodyClass(*value)) return 1;
+  }
+  const absl::string_view* role = t.Attribute("role");
+  if (t.name == "main" || (role != nullptr && absl::EqualsIgnoreCase(*role, "main"))) {
+    return 2;
+  }
+  return 0;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(HtmlScan* out) : out_(out) {}
+
+  void Start(const HtmlToken& t);
+  void End(absl::string_view name);
+  void Text(absl::string_view raw);
+  void RawText(const HtmlToken& t);
+  void Finish();
+
+ private:
+  void CaptureMetadata(const HtmlToken& t);
+  uint8_t FlagsFor(const HtmlToken& t, Role role);
+  void Push(const HtmlToken& t, Role role, uint8_t flags);
+  void PopTo(size_t index);
+  void CloseImplied(const HtmlToken& t, Role role);
+  void Break();
+  void Flush();
+
+  HtmlScan* out_;
+  std::vector<Open> stack_;
+  int skip_ = 0;
+  int links_ = 0;
+  int headers_ = 0;
+  int rel_authors_ = 0;
+  int container_ = -1;
+  bool body_started_ = false;
+  enum class Pending { kNone, kTitle, kJsonLd } pending_ = Pending::kNone;
+  std::string block_;
+  size_t block_link_bytes_ = 0;
+  std::string rel_author_;
+};
+
+void Scanner::CaptureMetadata(const HtmlToken& t) {
+  const absl::string_view name = t.name;
+  if (name == "meta") {
+    const absl::string_view* content = t.Attribute("content");
+    if (content == nullptr) return;
+    for (const char* key : {"property", "name", "itemprop"}) {
+      if (const absl::string_view* k = t.Attribute(key); k != nullptr) {
+        out_->metas.emplace_back(Lower(*k), DecodeHtmlValue(*content));
+        return;
+      }
+    }
+  } else if (name == "link" || name == "a") {
+    const absl::string_view* rel = t.Attribute("rel");
+    const absl::string_view* href = t.Attribute("href");
+    if (rel != nullptr && href != nullptr) {
+      out_->links.emplace_back(Lower(*rel), DecodeHtmlValue(*href));
+    }
+  } else if (name == "html") {
+    if (const absl::string_view* lang = t.Attribute("lang"); lang != nullptr) {
+      out_->language = DecodeHtmlValue(*lang);
+    }
+  } else if (name == "time") {
+    const absl::string_view* datetime = t.Attribute("datetime");
+    if (datetime == nullptr) return;
+    const absl::string_view* itemprop = t.Attribute("itemprop");
+    const bool published =
+        t.Attribute("pubdate") != nullptr ||
+        (itemprop != nullptr && ContainsIgnoreCase(*itemprop, "datepublished"));
+    out_->times.push_back({DecodeHtmlValue(*datetime), container_, published, skip_ > 0});
+  } else if (name == "script") {
+    const absl::string_view* type = t.Attribute("type");
+    if (type != nullptr && ContainsIgnoreCase(*type, "ld+json")) {
+      pending_ = Pending::kJsonLd;
+    }
+  } else if (name == "title") {
+    if (!body_started_ && out_->title.empty()) pending_ = Pending::kTitle;
+  }
+}
+
+uint8_t Scanner::FlagsFor(const HtmlToken& t, Role role) {
+  uint8_t flags = 0;
+  const absl::string_view name = t.name;
+  const int strength = ContainerStrength(t);
+  if (strength > 0) {
+    flags |= kContainer;
+  } else if (role == Role::kSkipped ||
+             (name != "html" && name != "body" && IsFurniture(t))) {
+    flags |= kSkip;
+  } else if (name == "header") {
+    flags |= container_ >= 0 ? kHeader : kSkip;
+  }
+  if (name == "a") {
+    flags |= kLink;
+    const absl::string_view* rel = t.Attribute("rel");
+    if (rel != nullptr && ContainsIgnoreCase(*rel, "author")) flags |= kRelAuthor;
+  }
+  return flags;
+}
+
+void Scanner::Push(const HtmlToken& t, Role role, uint8_t flags) {
+  const HtmlBlockKind inherited =
+      stack_.empty() ? HtmlBlockKind::kLoose : stack_.back().kind;
+  stack_.push_back(Open{t.name, role, flags, KindOf(t.name, role, inherited)});
+  if (flags & kSkip) ++skip_;
+  if (flags & kLink) ++links_;
+  if (flags & kHeader) ++headers_;
+  if (flags & kRelAuthor) ++rel_authors_;
+  if (flags & kContainer) {
+    out_->containers.push_back(HtmlContainer{ContainerStrength(t) == 1, container_});
+    container_ = static_cast<int>(out_->containers.size()) - 1;
+  }
+}
+
+// Closes stack_[index] and everything opened after it.
+void Scanner::PopTo(size_t index) {
+  for (size_t i = index; i < stack_.size(); ++i) {
+    if (StructuralRole(stack_[i].role)) {
+      Flush();
+      break;
+    }
+  }
+  while (stack_.size() > index) {
+    const Open& open = stack_.back();
+    if (open.flags & kSkip) --skip_;
+    if (open.flags & kLink) --links_;
+    if (open.flags & kHeader) --headers_;
+    if (open.flags & kRelAuthor) {
+      --rel_authors_;
+      TrimTrailingSpace(&rel_author_);
+      if (!rel_author_.empty()) out_->rel_authors.push_back(rel_author_);
+      rel_author_.clear();
+    }
+    if (open.flags & kContainer) container_ = out_->containers[container_].parent;
+    stack_.pop_back();
+  }
+}
+
+// The closes the HTML parser implies: the head before body content, an open <p>
+// before a block, an open <li> before the next item.
+void Scanner::CloseImplied(const HtmlToken& t, Role role) {
+  if (!StructuralRole(role) && t.name != "body") return;
+  body_started_ = true;
+  for (size_t i = 0; i < stack_.size(); ++i) {
+    if (stack_[i].name == "head") {
+      PopTo(i);
+      break;
+    }
+  }
+  const bool li = t.name == "li";
+  for (size_t i = stack_.size(); i-- > 0;) {
+    const Open& open = stack_[i];
+    if (open.name == "p" || (li && open.name == "li")) {
+      PopTo(i);
+      return;
+    }
+    if (open.role == Role::kInline || open.role == Role::kSkipped) continue;
+    if (li && (open.name == "div" || open.name == "p")) continue;
+    return;
+  }
+}
+
+void Scanner::Start(const HtmlToken& t) {
+  const Role role = HtmlElementRoleOf(t.name);
+  CaptureMetadata(t);
+  if (role == Role::kVoid) return;
+  if (role == Role::kBreak) {
+    Break();
+    return;
+  }
+  CloseImplied(t, role);
+  if (StructuralRole(role)) Flush();
+  if (t.self_closing) return;  // "<div/>": XHTML's empty element
+  Push(t, role, FlagsFor(t, role));
+}
+
+void Scanner::End(absl::string_view name) {
+  if (name == "title" || name == "script") pending_ = Pending::kNone;
+  for (size_t i = stack_.size(); i-- > 0;) {
+    if (stack_[i].name == name) {
+      PopTo(i);
+      return;
+    }
+  }
+  if (name == "p") Flush();   // a stray </p> still ends the paragraph
+  if (name == "br") Break();  // </br> is read as <br>
+}
+
+void Scanner::Text(absl::string_view raw) {
+  if (rel_authors_ > 0) AppendHtmlText(raw, &rel_author_);
+  if (skip_ > 0) return;
+  const size_t before = block_.size();
+  AppendHtmlText(raw, &block_);
+  if (links_ > 0) block_link_bytes_ += block_.size() - before;
+}
+
+void Scanner::RawText(const HtmlToken& t) {
+  if (pending_ == Pending::kTitle && t.name == "title") {
+    out_->title = DecodeHtmlValue(t.text);
+  } else if (pending_ == Pending::kJsonLd && t.name == "script") {
+    out_->json_ld.emplace_back(t.text);
+  }
+  // Other raw text (scripts, styles, form input, SVG titles) is not body text.
+  pending_ = Pending::kNone;
+}
+
+void Scanner::Break() {
+  if (skip_ > 0) return;
+  if (!block_.empty() && block_.back() == '\n') {
+    Flush();
+    return;
+  }
+  TrimTrailingSpace(&block_);
+  if (!block_.empty()) block_.push_back('\n');
+}
+
+void Scanner::Flush() {
+  TrimTrailingSpace(&block_);
+  if (!block_.empty()) {
+    HtmlBlock block;
+    block.text = std::move(block_);
+    block.kind = stack_.empty() ? HtmlBlockKind::kLoose : stack_.back().kind;
+    block.container = container_;
+    block.in_header = headers_ > 0;
+    block.link_bytes = std::min(block_link_bytes_, block.text.size());
+    out_->blocks.push_back(std::move(block));
+  }
+  block_.clear();
+  block_link_bytes_ = 0;
+}
+
+void Scanner::Finish() {
+  PopTo(0);
+  Flush();
+}
+
+}  // namespace
+
+HtmlScan ScanHtml(absl::string_view html) {
+  HtmlScan scan;
+  Scanner scanner(&scan);
+  HtmlTokenizer tokenizer(html);
+  HtmlToken token;
+  while (tokenizer.Next(&token)) {
+    switch (token.kind) {
+      case HtmlToken::Kind::kText:
+        scanner.Text(token.text);
+        break;
+      case HtmlToken::Kind::kRawText:
+        scanner.RawText(token);
+        break;
+      case HtmlToken::Kind::kStartTag:
+        scanner.Start(token);
+        break;
+      case HtmlToken::Kind::kEndTag:
+        scanner.End(token.name);
+        break;
+    }
+  }
+  scanner.Finish();
+  return scan;
+}
+
+}  // namespace factwire

@@ -1,0 +1,189 @@
+#include "ingest-service/parse/html_article.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/parse/html_pages.h"
+
+namespace factwire {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+TEST(ReadHtmlArticle, ArticlePageWithFurnitureAround) {
+  const HtmlArticle a = ReadHtmlArticle(testing_pages::kArticlePage);
+  EXPECT_EQ(a.headline,
+            "Harbour clean-up will cost \xC2\xA3"
+            "48m");
+  EXPECT_EQ(a.subheadline, "Councillors back a five-year plan for the bay.");
+  EXPECT_EQ(a.authors, Strings{"Priya Natarajan"});
+  EXPECT_EQ(a.publish_time, 1738665000);  // 2025-02-04T10:30:00Z, the meta tag
+  EXPECT_EQ(a.section, "Environment");
+  EXPECT_EQ(a.url, "https://herald.example/news/harbour-clean-up?ref=a&b=1");
+  EXPECT_EQ(a.language, "en");
+  EXPECT_EQ(a.dateline, "PORTSMOUTH");
+  EXPECT_EQ(
+      a.paragraphs,
+      (Strings{"PORTSMOUTH \xE2\x80\x94 The city council approved a \xC2\xA3"
+               "48 "
+               "million plan on Monday to clean the harbour.",
+               "\xE2\x80\x9C"
+               "Families have not been able to swim here for a "
+               "decade,\xE2\x80\x9D said Mayor Elena Marsh. \xE2\x80\x9CThat ends "
+               "now.\xE2\x80\x9D",
+               "What happens next",
+               "Work begins in spring, the council\xE2\x80\x99s engineer, Tom Reyes, "
+               "said."}));
+}
+
+TEST(ReadHtmlArticle, LegacyPageWithoutArticleAndJsonLd) {
+  const HtmlArticle a = ReadHtmlArticle(testing_pages::kLegacyPage);
+  EXPECT_EQ(a.headline, "Transit fares frozen for 2026");
+  EXPECT_EQ(a.authors, (Strings{"Ana Diaz", "Lee Park"}));
+  EXPECT_EQ(a.publish_time, 1762175700);  // 2025-11-03T08:15:00-05:00
+  EXPECT_EQ(a.section, "City");
+  EXPECT_EQ(a.url, "https://metro.example/transit-fares");
+  EXPECT_EQ(a.language, "en");
+  EXPECT_EQ(a.subheadline, "");
+  EXPECT_EQ(
+      a.paragraphs,
+      (Strings{"The transit board voted on Tuesday to freeze fares for another year.",
+               "Board chair Rosa Alvarez said the freeze would save a typical "
+               "commuter about $120 a year.",
+               "\"We listened to riders,\" Alvarez told reporters."}));
+}
+
+TEST(ReadHtmlArticle, NestedInlineTagsEntitiesAndBreaks) {
+  const HtmlArticle a = ReadHtmlArticle(R"html(
+    <div itemprop="articleBody">
+      <p><strong>&ldquo;We <em>will <a href="#">not</a></em> back down,&rdquo;</strong>
+         she said. AT&T&nbsp;&amp;&nbsp;Co. paid &#36;5&#x2009;million &bogus; &#xZZ;
+         caf&eacute;&hellip;</p>
+      <div>First line of a wire story that runs long enough.<br>Same paragraph, next
+        line.<br><br>A second paragraph after two breaks, as old CMSes write.</div>
+    </div>)html");
+  EXPECT_EQ(
+      a.paragraphs,
+      (Strings{"\xE2\x80\x9CWe will not back down,\xE2\x80\x9D she said. AT&T & Co. "
+               "paid $5\xE2\x80\x89million &bogus; &#xZZ; caf\xC3\xA9\xE2\x80\xA6",
+               "First line of a wire story that runs long enough.\nSame paragraph, "
+               "next line.",
+               "A second paragraph after two breaks, as old CMSes write."}));
+}
+
+TEST(ReadHtmlArticle, MalformedMarkupStillYieldsParagraphs) {
+  const HtmlArticle a = ReadHtmlArticle(
+      "<body><ARTICLE CLASS=story><H1 class=title>Flood Warning Issued</h1>"
+      "<p>Rivers rose overnight across the valley.<p>Officials urged calm."
+      "</div></span><P>Residents were told to avoid low roads.</P></P>"
+      "<!-- <p>hidden draft</p> --><![CDATA[<p>not shown</p>]]>"
+      "<ul><li>Sandbags at the depot<li>Shelter at the school</ul>"
+      "<p>The warning stays in place until Friday.");
+  EXPECT_EQ(a.headline, "Flood Warning Issued");
+  EXPECT_EQ(
+      a.paragraphs,
+      (Strings{"Rivers rose overnight across the valley.", "Officials urged calm.",
+               "Residents were told to avoid low roads.", "Sandbags at the depot",
+               "Shelter at the school", "The warning stays in place until Friday."}));
+}
+
+TEST(ReadHtmlArticle, BiggestArticleWinsOverTeaserCards) {
+  const HtmlArticle a = ReadHtmlArticle(R"html(
+    <main>
+      <article class="teaser"><h2><a href="/x">Other story</a></h2>
+        <p>A teaser for another story.</p></article>
+      <article><h1>Main Story</h1>
+        <p>The main story has the most text on the page by far, as main stories do.</p>
+        <p>It goes on for a second paragraph with more detail about the events.</p>
+      </article>
+    </main>)html");
+  EXPECT_EQ(a.headline, "Main Story");
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+}
+
+TEST(ReadHtmlArticle, SmallArticleCardIsNotTheStory) {
+  const HtmlArticle a = ReadHtmlArticle(R"html(
+    <div class="story">
+      <p>The council met on Monday and agreed to a new budget for the coming year.</p>
+      <p>Spending on roads rises by a tenth, the finance chair said afterwards.</p>
+      <p>Opposition members said the plan left out the harbour and its repairs.</p>
+    </div>
+    <article><p>Teaser.</p></article>)html");
+  ASSERT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_EQ(a.paragraphs[0].substr(0, 15), "The council met");
+}
+
+TEST(ReadHtmlArticle, HeadlineFallsBackToOgTitleThenTitle) {
+  EXPECT_EQ(ReadHtmlArticle("<meta property=og:title content=\"OG headline\">"
+                            "<title>Title - Site</title><p>Body text here.</p>")
+                .headline,
+            "OG headline");
+  EXPECT_EQ(ReadHtmlArticle("<title>Bridge reopens after repairs | The Daily Site</title>"
+                            "<p>Body text here.</p>")
+                .headline,
+            "Bridge reopens after repairs");
+}
+
+TEST(ReadHtmlArticle, DescriptionIsSubheadlineUnlessTheBodyStartsWithIt) {
+  const char* const kBody =
+      "<article><p>The board voted on Tuesday to freeze fares for a year.</p>"
+      "<p>Riders welcomed it.</p></article>";
+  EXPECT_EQ(ReadHtmlArticle(std::string("<meta name=description content=\"Fares stay "
+                                        "flat as ridership recovers\">") +
+                            kBody)
+                .subheadline,
+            "Fares stay flat as ridership recovers");
+  EXPECT_EQ(
+      ReadHtmlArticle(std::string("<meta name=description content=\"The board voted "
+                                  "on Tuesday to freeze&hellip;\">") +
+                      kBody)
+          .subheadline,
+      "");
+}
+
+TEST(ReadHtmlArticle, BylineAndDateLinesHeadingTheBody) {
+  const HtmlArticle a = ReadHtmlArticle(R"html(
+    <article><h1>Storm Hits Coast</h1>
+      <p>By Ana Diaz and Lee Park</p>
+      <p>February 3, 2025</p>
+      <p>Winds reached the shore early on Monday morning.</p>
+      <p>Power was cut to thousands of homes.</p>
+    </article>)html");
+  EXPECT_EQ(a.authors, (Strings{"Ana Diaz", "Lee Park"}));
+  EXPECT_EQ(a.publish_time, 1738540800);  // 2025-02-03
+  EXPECT_EQ(a.paragraphs.size(), 2u);
+}
+
+TEST(ReadHtmlArticle, TimeElementAndRelAuthorWhenNoMetadata) {
+  const HtmlArticle a = ReadHtmlArticle(R"html(
+    <header class="masthead"><time datetime="2020-01-01">Today</time></header>
+    <article><h1>Quiet Night</h1>
+      <div class="meta"><a rel="author" href="/s/j">Jo Lin</a>
+        <time datetime="2025-03-01T12:00:00Z">1 March</time></div>
+      <p>Nothing much happened in town last night, residents said.</p>
+    </article>)html");
+  EXPECT_EQ(a.authors, Strings{"Jo Lin"});
+  EXPECT_EQ(a.publish_time, 1740830400);  // 2025-03-01T12:00:00Z
+}
+
+TEST(ReadHtmlArticle, HiddenAndSkippedElementsAddNoText) {
+  const HtmlArticle a = ReadHtmlArticle(R"html(
+    <article>
+      <p>Visible text of the story.<span class="sr-only"> Opens in a new window</span></p>
+      <p hidden>Hidden paragraph.</p>
+      <p style="display: none">Also hidden.</p>
+      <div aria-hidden="true"><p>Icon text.</p></div>
+      <noscript><p>Enable JavaScript.</p></noscript>
+      <template><p>Template.</p></template>
+      <svg><title>Logo</title><text>Logo</text></svg>
+      <form><label>Email</label><input name=e><button>Sign up</button></form>
+      <blockquote class="twitter-tweet"><p>A tweet.</p></blockquote>
+      <blockquote><p>A quoted passage from the report.</p></blockquote>
+    </article>)html");
+  EXPECT_EQ(a.paragraphs,
+            (Strings{"Visible text of the story.", "A quoted passage from the report."}));
+}
+
+}  // namespace
+}  // namespace factwire
