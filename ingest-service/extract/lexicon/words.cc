@@ -55,7 +55,34 @@ constexpr ClassList kLists[] = {
      "egypt australia beijing washington ottawa moscow kyiv london paris berlin tokyo "
      "europe ireland scotland wales poland sweden norway denmark finland netherlands "
      "belgium switzerland austria greece portugal nigeria kenya ethiopia "
-     "saudi arabia qatar taiwan vietnam indonesia philippines"},
+     "saudi arabia qatar taiwan vietnam indonesia philippines "
+     // More countries; words of multi-word ones ("North Korea", "Sri Lanka"). Given
+     // names that are also countries (Jordan, Chad, Georgia) are left out.
+     "north south new east sri lanka zealand africa sudan kingdom emirates arab "
+     "costa rica salvador czech republic dominican ivory coast sierra leone papua "
+     "guinea bosnia herzegovina macedonia timor burkina faso cape verde puerto rico "
+     "hong kong albania algeria andorra angola armenia azerbaijan bahamas bahrain "
+     "bangladesh barbados belarus belize benin bhutan bolivia botswana brunei "
+     "bulgaria burundi cambodia cameroon chile comoros congo croatia cyprus "
+     "djibouti ecuador eritrea estonia eswatini fiji gabon gambia ghana grenada "
+     "guatemala guyana haiti honduras hungary iceland jamaica kazakhstan kiribati "
+     "kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya "
+     "liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali "
+     "malta mauritania mauritius micronesia moldova monaco mongolia montenegro "
+     "morocco mozambique myanmar burma namibia nauru nepal nicaragua niger oman "
+     "palau palestine panama paraguay peru romania rwanda samoa senegal serbia "
+     "seychelles singapore slovakia slovenia somalia suriname tajikistan tanzania "
+     "thailand togo tonga tunisia turkmenistan tuvalu uganda uruguay uzbekistan "
+     "vanuatu yemen zambia zimbabwe "
+     // Capitals that stand for governments ("Tehran said").
+     "tehran pyongyang seoul brussels kabul baghdad damascus cairo riyadh ankara "
+     "jerusalem havana caracas canberra warsaw rome madrid delhi islamabad "
+     // US states that stand for state governments ("Texas sued").
+     "alabama alaska arizona arkansas california colorado connecticut delaware "
+     "florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine "
+     "maryland massachusetts michigan minnesota mississippi missouri montana "
+     "nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont "
+     "wisconsin wyoming carolina dakota hampshire jersey rhode"},
     {kPersonPronoun, "he she"},
     {kOtherPronoun, "they we i it you who"},
     {kSpeakerNoun,

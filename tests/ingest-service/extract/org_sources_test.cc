@@ -126,5 +126,25 @@ TEST(OrgSources, ReportedContentStartsAfterThat) {
   EXPECT_EQ(c->text(), "fares would stay at $2.75");
 }
 
+TEST(OrgSources, CountriesAndStatesAsSpeakersAreOrganisations) {
+  v1::Document doc = Extract(
+      "North Korea said on Monday it had tested a new missile. Ghana said it would "
+      "send aid. Texas said the rule was unlawful.");
+  for (const char* id : {"north-korea", "ghana", "texas"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+  }
+}
+
+TEST(OrgSources, PronounSkipsCountries) {
+  v1::Document doc = Extract(
+      "Senator Ann Lowe spoke after a trip to Ghana. Ghana has hosted refugees for "
+      "years, and she said the aid must continue.");
+  const v1::Claim* c = FindClaim(doc, "aid must continue");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ann-lowe");
+}
+
 }  // namespace
 }  // namespace factwire
