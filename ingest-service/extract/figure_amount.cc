@@ -194,8 +194,8 @@ class AmountParser : public TokenView {
       return;
     if ((t_[k].lower == "pound" || t_[k].lower == "pounds") &&
         (a->number.scale > 1 || IsWord(after, "sterling") ||
-         (!IsWord(after, "of") && parts_.MoneyContext() &&
-          !parts_.MassContext()))) {
+         (Boundary(after) && !IsWord(after, "of") && !IsDash(t_[k - 1]) &&
+          parts_.MoneyContext() && !parts_.MassContext()))) {
       a->currency = CurrencyByCode("GBP");
       a->end = IsWord(after, "sterling") ? after + 1 : after;
       return;

@@ -94,6 +94,23 @@ bool SentenceInitial(const std::vector<Token>& t, int i) {
          r == ":" || r == "\xE2\x80\x94";
 }
 
+// A capitalized word opening a sentence before a number and a past-tense verb
+// reads as a name ("Apollo 11 landed"); function words and adverbs do not
+// ("Within 20 minutes", "Fully 20 percent", "Expect 20-30 arrests").
+bool InitialName(const Token& word, const Token* after) {
+  const absl::string_view w = word.lower;
+  if (w.size() < 3 || (w.size() > 4 && w.substr(w.size() - 2) == "ly")) {
+    return false;
+  }
+  if (after == nullptr || after->kind != TokenKind::kWord) return false;
+  const absl::string_view verb = after->lower;
+  if (verb.size() < 5 || verb.substr(verb.size() - 2) != "ed") return false;
+  return !HasRole(word, kRoleSubjectStop | kRolePrefixQualifier |
+                            kRoleTimeScope | kRoleNumberWord |
+                            kRoleQuantityVerb | kRolePeriodOpener |
+                            kRoleCurrency | kRoleStarter);
+}
+
 bool InName(const std::vector<Token>& t, const Amount& a,
             const FigureLexicon& lex) {
   const Token& number = t[a.number_first];
@@ -128,7 +145,9 @@ bool InName(const std::vector<Token>& t, const Amount& a,
   const bool named_next = after != nullptr && IsCapitalized(*after);
   if (integer && HasCapital(*prev) && (!possessive || named_next) &&
       !HasRole(*prev, kRoleNotName) && !HasRole(*prev, kRoleMonth) &&
-      (!SentenceInitial(t, a.first - 1) || named_next) && a.number.scale == 1) {
+      (!SentenceInitial(t, a.first - 1) || named_next ||
+       InitialName(*prev, after)) &&
+      a.number.scale == 1) {
     return true;  // "Apollo 11", "iPhone 15", "Boeing's 737 Max"
   }
   const Token* next = At(t, a.end);

@@ -11,6 +11,7 @@
 #include "ingest-service/extract/figure_lexicon.h"
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/figure_tokens.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/qualifiers.h"
 #include "ingest-service/extract/lexicon/units.h"
 
@@ -127,7 +128,11 @@ class FigureScanner : public figure_internal::TokenView {
       return false;
     }
     const Token* prev = At(i - 1);
-    if (prev == nullptr || prev->kind != TokenKind::kWord) return false;
+    if (prev == nullptr) return false;
+    if (prev->kind == TokenKind::kSymbol) {
+      return prev->raw == ")" || prev->raw == ",";  // "(£650m) over 5 years"
+    }
+    if (prev->kind != TokenKind::kWord) return false;
     static constexpr const char* kKeep[] = {
         "for", "of", "in", "after", "than", "within", "lasting", "took"};
     for (const char* keep : kKeep) {
@@ -185,8 +190,12 @@ class FigureScanner : public figure_internal::TokenView {
       return false;
     }
     if (a.unit != nullptr && b.unit != nullptr &&
-        a.unit->dimension != b.unit->dimension) {
-      return false;
+        (a.unit->dimension != b.unit->dimension ||
+         absl::string_view(a.unit->base) != b.unit->base)) {
+      return false;  // "0.4 percentage points to 3.2%"
+    }
+    if (IsWord(start - 1, "to") && ChangeThenLevel(*f, a.value, b.value)) {
+      return false;  // "shares fell 12p to 340p": a change, then a level
     }
     double low = a.value;
     double high = b.value;
@@ -214,6 +223,20 @@ class FigureScanner : public figure_internal::TokenView {
     f->qualifier = v1::QUALIFIER_RANGE;
     f->end = b.end;
     return true;
+  }
+
+  // True if "<change verb> [by] A to B" reads as a move by A to the level B
+  // ("rose 0.4 points to 3.2", "fell 12p to 340p"), not a range: B is many
+  // times A. "rose 5 to 10 percent" stays a range.
+  bool ChangeThenLevel(const Found& f, double low, double high) const {
+    int k = f.first - 1;
+    if (IsWord(k, "by")) --k;
+    const Token* verb = At(k);
+    if (verb == nullptr || verb->kind != TokenKind::kWord ||
+        !lexicon::IsChangeVerb(verb->lower)) {
+      return false;
+    }
+    return low > 0 && high >= 3 * low;
   }
 
   // "45 and 50 mg", "3 or 4 tons": the first number takes the unit of the

@@ -266,7 +266,9 @@ int WordNumberParser::PointDecimals(int j, Sum* sum) const {
 NumberParse WordNumberParser::Article(int i) const {
   NumberParse r;
   const NumberWordEntry* w = WordAt(i + 1);
-  if (IsWord(i - 1, "and")) return r;  // "a year and a half": not a figure
+  if (IsWord(i - 1, "and") && !IsWord(i + 2, "of")) {
+    return r;  // "a year and a half": not a figure ("and a fifth of" is)
+  }
   if (w != nullptr && w->kind == NumberWordKind::kFraction &&
       IsSingularFraction(i + 1) && !OrdinalUse(i + 2)) {
     r.ok = r.words = r.fraction = r.article = true;

@@ -110,7 +110,10 @@ constexpr const char* kNotNameWords[] = {
     "are",     "was",       "were",
     "has",     "have",      "had",
     "will",    "would",     "still",
-    "even",
+    "even",    "despite",   "unlike",
+    "perhaps", "maybe",     "via",
+    "plus",    "officials", "police",
+    "nearly",  "another",   "roughly",
 };
 
 constexpr const char* kPronounOneFollowers[] = {
@@ -146,6 +149,13 @@ constexpr const char* kQuantityVerbs[] = {
     "has risen",  "has fallen", "had risen", "had fallen", "will reach",
     "could reach"};
 
+constexpr const char* kChangeVerbs[] = {
+    "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",
+    "declined", "increased", "decreased", "surged", "soared",  "plunged",
+    "slipped",  "dipped",   "edged",    "slid",     "sank",    "tumbled",
+    "rises",    "falls",    "climbs",   "drops",    "gained",  "lost",
+    "eased",    "ticked",   "inched",   "shrank",   "rebounded"};
+
 constexpr const char* kMoneyCueWords[] = {
     "cost",    "costs",   "costing", "paid",     "pay",     "pays",
     "paying",  "price",   "priced",  "prices",   "charge",  "charged",
@@ -162,6 +172,13 @@ constexpr const char* kMassCueWords[] = {
     "heavy",   "heavier", "lighter",  "overweight", "obese", "scale"};
 
 }  // namespace
+
+bool IsChangeVerb(absl::string_view word) {
+  for (const char* verb : kChangeVerbs) {
+    if (word == verb) return true;
+  }
+  return false;
+}
 
 absl::Span<const char* const> MoneyCueWords() { return kMoneyCueWords; }
 absl::Span<const char* const> MassCueWords() { return kMassCueWords; }

@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_FIGURE_CONTEXT_WORDS_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_FIGURE_CONTEXT_WORDS_H_
 
+#include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 
 namespace factwire {
@@ -43,6 +44,10 @@ absl::Span<const char* const> PronounOneFollowers();
 // Words that make a sentence about money: "ten pounds" is sterling and "a
 // quarter" a coin in "the fine cost ten pounds", "it costs a quarter".
 absl::Span<const char* const> MoneyCueWords();
+
+// True for verbs of change ("rose", "fell", "climbed"): "fell 12p to 340p" is
+// a change and a level, not a range.
+bool IsChangeVerb(absl::string_view word);
 
 // Words that make a sentence about weight ("he weighed ten pounds").
 absl::Span<const char* const> MassCueWords();

@@ -498,6 +498,11 @@ TEST(FindFiguresTest, PoundsAreMoneyOrWeightByContext) {
   EXPECT_EQ(One("The baby weighed ten pounds.").unit(), "lb");
   EXPECT_EQ(One("She paid for ten pounds of apples.").unit(), "lb");
   EXPECT_EQ(One("The club spent 40 million pounds.").unit(), "GBP");
+  const std::vector<Figure> rice =
+      Find("Shoppers pay $10 for a twenty-pound bag of rice.");
+  ASSERT_EQ(rice.size(), 2u);
+  EXPECT_EQ(rice[1].unit(), "lb");
+  EXPECT_EQ(Find("Shoppers pay $10 for a twenty pound bag.")[1].unit(), "lb");
 }
 
 TEST(FindFiguresTest, QuarterCoinsOnlyInMoneyContext) {
@@ -520,6 +525,34 @@ TEST(FindFiguresTest, MoreQualifiers) {
   const Figure under = One("The blaze covered under 3 sq km.");
   EXPECT_EQ(under.qualifier(), v1::QUALIFIER_LESS_THAN);
   EXPECT_EQ(under.dimension(), v1::DIMENSION_AREA);
+}
+
+TEST(FindFiguresTest, ChangesToALevelAreNotRanges) {
+  EXPECT_EQ(Texts("Prices rose 0.4 percentage points to 3.2%."),
+            (std::vector<std::string>{"0.4 percentage points", "3.2%"}));
+  EXPECT_EQ(Texts("Shares fell 12p to 340p in London."),
+            (std::vector<std::string>{"12p", "340p"}));
+  const Figure range = One("Prices rose 5 to 10 percent.");
+  EXPECT_EQ(range.qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(range.value_max(), 10);
+}
+
+TEST(FindFiguresTest, PeriodAfterAConversion) {
+  EXPECT_EQ(Texts("The bill costs 750 million euros (\xC2\xA3"
+                  "650m) over five years."),
+            (std::vector<std::string>{"750 million euros",
+                                      "\xC2\xA3"
+                                      "650m",
+                                      "five years"}));
+}
+
+TEST(FindFiguresTest, NamesAndSharesAtSentenceStart) {
+  EXPECT_TRUE(Find("Apollo 11 landed on the moon.").empty());
+  EXPECT_EQ(One("Within 20 minutes the hall was empty.").text(), "20 minutes");
+  const std::vector<Figure> shares =
+      Find("Two thirds of members and a fifth of staff agreed.");
+  ASSERT_EQ(shares.size(), 2u);
+  EXPECT_DOUBLE_EQ(shares[1].value(), 0.2);
 }
 
 }  // namespace
