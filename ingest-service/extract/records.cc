@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "ingest-service/extract/checkworthiness.h"
 
 namespace factwire {
 namespace {
@@ -24,25 +25,6 @@ int SentenceAt(const std::vector<Sentence>& sentences, int b) {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), b,
                              [](int byte, const Sentence& s) { return byte < s.begin; });
   return it == sentences.begin() ? 0 : static_cast<int>(it - sentences.begin()) - 1;
-}
-
-float Checkworthiness(const ClaimDraft& claim, int figures) {
-  float score = 0.3f;
-  if (figures > 0) score += 0.4f;
-  switch (claim.kind) {
-    case v1::CLAIM_KIND_DIRECT_QUOTE:
-    case v1::CLAIM_KIND_MIXED_QUOTE:
-    case v1::CLAIM_KIND_INDIRECT_QUOTE:
-    case v1::CLAIM_KIND_ATTRIBUTED:
-      score += 0.15f;
-      break;
-    case v1::CLAIM_KIND_STATEMENT:
-    case v1::CLAIM_KIND_UNSPECIFIED:
-    case v1::ClaimKind_INT_MIN_SENTINEL_DO_NOT_USE_:
-    case v1::ClaimKind_INT_MAX_SENTINEL_DO_NOT_USE_:
-      break;
-  }
-  return std::min(score, 1.0f);
 }
 
 class RecordBuilder {
@@ -164,13 +146,13 @@ class RecordBuilder {
       c->set_speaker(mentions_.entities()[d.inherited_entity].name);
       c->set_source_id(EntitySource(d.inherited_entity));
     }
-    int count = 0;
+    CheckworthinessInput worth = CheckworthinessInputAt(m_.text, *c);
     for (int f : figures_of_claim_[number]) {
       c->add_figure_ids(figures[f].figure_id());
-      ++count;
+      worth.figures.Add(figures[f].dimension());
     }
     c->set_confidence(d.confidence);
-    c->set_checkworthiness(Checkworthiness(d, count));
+    c->set_checkworthiness(ScoreCheckworthiness(worth));
   }
 
   std::string EntitySource(int entity) {

@@ -1,0 +1,522 @@
+#include "ingest-service/extract/checkworthiness.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "ingest-service/extract/lexicon/checkworthiness_words.h"
+
+namespace factwire {
+namespace {
+
+using lexicon::CheckWordKind;
+using S = CheckSignal;
+
+// The model: logit = kBias + sum of weight x min(count, cap); score = sigmoid.
+// A plain factual sentence lands near 0.5, one with a figure near 0.8 and
+// above, opinions, questions and procedure below 0.3.
+constexpr float kBias = -0.4f;
+
+struct SignalSpec {
+  const char* name;
+  float weight;
+  int cap;
+};
+
+// By CheckSignal.
+constexpr SignalSpec kSignals[kCheckSignals] = {
+    {"figure", 1.4f, 1},
+    {"currency_figure", 0.4f, 1},
+    {"percent_figure", 0.4f, 1},
+    {"other_figure", 0.2f, 1},
+    {"number", 0.5f, 1},
+    {"comparative", 0.8f, 1},
+    {"causal", 0.8f, 1},
+    {"factual_verb", 0.4f, 1},
+    {"evidence", 0.3f, 1},
+    {"time_word", 0.3f, 1},
+    {"name", 0.25f, 3},
+    {"attributed", 0.2f, 1},
+    {"opinion", -1.0f, 2},
+    {"modal", -0.8f, 1},
+    {"future", -0.5f, 1},
+    {"first_person", -0.4f, 1},
+    {"first_plural", -0.2f, 1},
+    {"first_person_feeling", -0.4f, 1},
+    {"hedge", -0.3f, 1},
+    {"question", -1.5f, 1},
+    {"procedural", -1.8f, 1},
+    {"context_opinion", -0.9f, 1},
+    {"context_promise", -0.6f, 1},
+    {"context_procedural", -0.6f, 1},
+    {"short", -0.6f, 1},
+    {"very_short", -1.5f, 1},
+};
+
+constexpr int kMaxWord = 24;  // longer words are counted, not looked up
+constexpr int kMaxPhraseWords = 4;
+
+using KindBits = uint16_t;
+
+constexpr KindBits Bit(CheckWordKind k) {
+  return static_cast<KindBits>(1u << static_cast<int>(k));
+}
+
+// A phrase of two or more words, stored under its last word.
+struct Phrase {
+  std::vector<int> earlier;  // the ids of the words before the last, in order
+  CheckWordKind kind;
+};
+
+struct WordEntry {
+  int id = 0;                   // for phrase matching
+  KindBits kinds = 0;           // the word alone
+  std::vector<Phrase> phrases;  // phrases ending with the word
+};
+
+// FNV-1a: the words are short and most lookups miss.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(absl::string_view w) const {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+};
+
+struct WordEq {
+  using is_transparent = void;
+  bool operator()(absl::string_view a, absl::string_view b) const { return a == b; }
+};
+
+// CheckworthinessWords() keyed by word: every word of every phrase has an entry.
+// Immutable after construction.
+class WordTable {
+ public:
+  WordTable() {
+    for (const lexicon::CheckWordGroup& group : lexicon::CheckworthinessWords()) {
+      for (const char* phrase : group.phrases) Add(phrase, group.kind);
+    }
+  }
+
+  // The entry of a lowercase word of 1 to kMaxWord bytes, or nullptr.
+  const WordEntry* Find(absl::string_view lower) const {
+    const size_t key = FilterKey(lower);
+    if ((filter_[key / 64] & (uint64_t{1} << (key % 64))) == 0) return nullptr;
+    auto it = words_.find(lower);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  // Most words are in no list: a bit per (length, first letter, last letter)
+  // rejects them without hashing.
+  static constexpr size_t kLetters = 27;  // a-z, anything else
+  static size_t Letter(char c) {
+    return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : kLetters - 1;
+  }
+  static size_t FilterKey(absl::string_view w) {
+    return (w.size() * kLetters + Letter(w.front())) * kLetters + Letter(w.back());
+  }
+
+  WordEntry& Intern(const std::string& word) {
+    const size_t key = FilterKey(word);
+    filter_[key / 64] |= uint64_t{1} << (key % 64);
+    auto [it, inserted] = words_.try_emplace(word);
+    if (inserted) it->second.id = static_cast<int>(words_.size());
+    return it->second;
+  }
+
+  void Add(absl::string_view phrase, CheckWordKind kind) {
+    const std::vector<std::string> words = absl::StrSplit(phrase, ' ');
+    Phrase p{{}, kind};
+    for (size_t k = 0; k + 1 < words.size(); ++k)
+      p.earlier.push_back(Intern(words[k]).id);
+    WordEntry& last = Intern(words.back());
+    if (words.size() == 1) {
+      last.kinds |= Bit(kind);
+    } else {
+      last.phrases.push_back(std::move(p));
+    }
+  }
+
+  absl::flat_hash_map<std::string, WordEntry, WordHash, WordEq> words_;
+  uint64_t filter_[((kMaxWord + 1) * kLetters * kLetters + 63) / 64] = {};
+};
+
+const WordTable& Table() {
+  static const WordTable* const table = new WordTable();
+  return *table;
+}
+
+// The ids of the last few words read, for phrase matching.
+class RecentWords {
+ public:
+  void Clear() { size_ = 0; }
+
+  // Remembers a word by its id (kNone for a word in no list).
+  void Push(int id) {
+    ids_[next_] = id;
+    next_ = (next_ + 1) & (kMaxPhraseWords - 1);
+    if (size_ < kMaxPhraseWords) ++size_;
+  }
+
+  // True if the words read most recently have the ids `earlier`, in order.
+  bool EndWith(const std::vector<int>& earlier) const {
+    const int n = static_cast<int>(earlier.size());
+    if (n > size_) return false;
+    for (int k = 0; k < n; ++k) {
+      if (earlier[k] != ids_[(next_ - n + k + kMaxPhraseWords) & (kMaxPhraseWords - 1)])
+        return false;
+    }
+    return true;
+  }
+
+  static constexpr int kNone = -1;
+
+ private:
+  static_assert((kMaxPhraseWords & (kMaxPhraseWords - 1)) == 0, "a power of two");
+  int ids_[kMaxPhraseWords] = {};
+  int next_ = 0;
+  int size_ = 0;
+};
+
+// What one pass over a text found.
+struct Counts {
+  int kinds[lexicon::kCheckWordKinds] = {};
+  int words = 0;
+  int names = 0;  // capitalised words not opening a sentence, acronyms
+  int past = 0;   // unlisted words ending in "-ed"
+  bool digits = false;
+  bool question = false;
+};
+
+enum class Char { kLetter, kDigit, kJoiner, kBoundary, kQuestion, kOther };
+
+// The classes of the ASCII characters.
+struct AsciiClasses {
+  Char of[128] = {};
+  constexpr AsciiClasses() {
+    for (int c = 0; c < 128; ++c) of[c] = Char::kOther;
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = of[c - 'a' + 'A'] = Char::kLetter;
+    for (int c = '0'; c <= '9'; ++c) of[c] = Char::kDigit;
+    of[static_cast<int>('\'')] = of[static_cast<int>('-')] = Char::kJoiner;
+    of[static_cast<int>('?')] = Char::kQuestion;
+    for (char c : {'.', '!', ':', ';', '"', '(', ')'}) {
+      of[static_cast<int>(c)] = Char::kBoundary;
+    }
+  }
+};
+constexpr AsciiClasses kAscii;
+
+Char MultiByteClassAt(absl::string_view text, size_t i, int* length);
+
+// The class of the character at text[i]; sets `*length` to its bytes.
+inline Char ClassAt(absl::string_view text, size_t i, int* length) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  *length = 1;
+  return c < 0x80 ? kAscii.of[c] : MultiByteClassAt(text, i, length);
+}
+
+// ClassAt() for a byte >= 0x80.
+Char MultiByteClassAt(absl::string_view text, size_t i, int* length) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c == 0xE2 && i + 2 < text.size()) {  // general punctuation, currency signs
+    *length = 3;
+    const auto c1 = static_cast<unsigned char>(text[i + 1]);
+    const auto c2 = static_cast<unsigned char>(text[i + 2]);
+    if (c1 != 0x80) return Char::kOther;
+    if (c2 == 0x98 || c2 == 0x99) return Char::kJoiner;    // ‘ ’
+    if (c2 == 0x9C || c2 == 0x9D) return Char::kBoundary;  // “ ”
+    return Char::kOther;
+  }
+  if (c == 0xC2) {  // no-break space, £, ¥, « »
+    *length = 2;
+    return Char::kOther;
+  }
+  if (c >= 0xF0) {
+    *length = 4;
+  } else if (c >= 0xE0) {
+    *length = 3;
+  } else if (c >= 0xC0) {
+    *length = 2;
+  }
+  *length = static_cast<int>(std::min<size_t>(*length, text.size() - i));
+  return Char::kLetter;  // accented and other letters
+}
+
+// One left-to-right pass over a text, counting the word kinds in `mask`; a
+// `full` pass also counts words, names, "-ed" forms, digits and questions.
+class Scanner {
+ public:
+  Scanner(KindBits mask, bool full, Counts* counts)
+      : mask_(mask), full_(full), counts_(counts) {}
+
+  void Scan(absl::string_view text) {
+    size_t i = 0;
+    while (i < text.size()) {
+      int length = 1;
+      const Char cls = ClassAt(text, i, &length);
+      if (cls == Char::kLetter || cls == Char::kDigit) {
+        i = ReadWord(text, i);
+        continue;
+      }
+      if (cls == Char::kQuestion) counts_->question = true;
+      // A period after a short word is an abbreviation ("Mr.", "U.S.").
+      const bool abbreviation = text[i] == '.' && last_length_ <= 2;
+      if ((cls == Char::kBoundary && !abbreviation) || cls == Char::kQuestion ||
+          (cls == Char::kJoiner && length == 3)) {
+        boundary_ = true;
+        recent_.Clear();
+      }
+      i += length;
+    }
+  }
+
+ private:
+  // Reads the word or number at text[i]; returns the index after it.
+  size_t ReadWord(absl::string_view text, size_t i) {
+    char buf[kMaxWord];
+    int len = 0;  // may pass kMaxWord: then the word is overlong
+    bool digits = false;
+    const size_t start = i;
+    while (i < text.size()) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c < 0x80 && kAscii.of[c] == Char::kLetter) {  // the common case
+        if (len < kMaxWord) buf[len] = static_cast<char>(c | 0x20);
+        ++len;
+        ++i;
+        continue;
+      }
+      int length = 1;
+      const Char cls = ClassAt(text, i, &length);
+      if (cls == Char::kDigit) {
+        digits = true;
+      } else if (cls != Char::kLetter && !JoinsWord(text, i, length, cls, digits)) {
+        break;
+      }
+      // A joiner is kept as one ASCII byte ("’" as "'").
+      const int bytes = cls == Char::kJoiner ? 1 : length;
+      if (len + bytes <= kMaxWord) {
+        if (cls == Char::kJoiner) {
+          buf[len] = c == '-' ? '-' : '\'';
+        } else {
+          std::memcpy(buf + len, text.data() + i, bytes);
+        }
+      }
+      len += bytes;
+      i += length;
+    }
+    const bool initial_upper = IsUpper(text[start]);
+    const bool acronym = initial_upper && i - start >= 2 && IsUpper(text[start + 1]);
+    EndWord(absl::string_view(buf, len <= kMaxWord ? len : 0), digits, initial_upper,
+            acronym);
+    return i;
+  }
+
+  static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+  // True if the joiner or separator at text[i] continues the word: an
+  // apostrophe or hyphen before a letter, "," or "." inside a number.
+  static bool JoinsWord(absl::string_view text, size_t i, int length, Char cls,
+                        bool digits) {
+    const size_t next = i + length;
+    if (next >= text.size()) return false;
+    int next_length = 1;
+    const Char next_cls = ClassAt(text, next, &next_length);
+    if (cls == Char::kJoiner)
+      return next_cls == Char::kLetter || next_cls == Char::kDigit;
+    return digits && (text[i] == ',' || text[i] == '.') && next_cls == Char::kDigit;
+  }
+
+  // "I", "I'm", "I'd": capitalised without being a name.
+  static bool FirstPersonI(absl::string_view word) {
+    return word == "i" || absl::StartsWith(word, "i'");
+  }
+
+  void EndWord(absl::string_view word, bool digits, bool initial_upper, bool acronym) {
+    last_length_ = static_cast<int>(word.size());
+    if (full_) {
+      ++counts_->words;
+      if (digits) counts_->digits = true;
+      if (!digits && (acronym || (initial_upper && !boundary_ && !FirstPersonI(word)))) {
+        ++counts_->names;
+      }
+    }
+    boundary_ = false;
+    if (digits || acronym || word.empty()) {
+      recent_.Push(RecentWords::kNone);
+      return;
+    }
+    const WordEntry* entry = Table().Find(word);
+    if (entry != nullptr) Count(*entry);
+    if (full_ && (entry == nullptr || entry->kinds == 0) && word.size() >= 5 &&
+        word.substr(word.size() - 2) == "ed") {
+      ++counts_->past;
+    }
+    recent_.Push(entry != nullptr ? entry->id : RecentWords::kNone);
+  }
+
+  void Count(const WordEntry& entry) {
+    const KindBits kinds = entry.kinds & mask_;
+    for (int k = 0; kinds != 0 && k < lexicon::kCheckWordKinds; ++k) {
+      if (kinds & (1u << k)) ++counts_->kinds[k];
+    }
+    for (const Phrase& phrase : entry.phrases) {
+      if ((Bit(phrase.kind) & mask_) && recent_.EndWith(phrase.earlier)) {
+        ++counts_->kinds[static_cast<int>(phrase.kind)];
+      }
+    }
+  }
+
+  const KindBits mask_;
+  const bool full_;
+  Counts* const counts_;
+  RecentWords recent_;
+  bool boundary_ = true;  // the next word opens a sentence or a quote
+  int last_length_ = 0;
+};
+
+constexpr KindBits kAllKinds =
+    static_cast<KindBits>((1u << lexicon::kCheckWordKinds) - 1);
+constexpr KindBits kContextKinds = Bit(CheckWordKind::kOpinionCue) |
+                                   Bit(CheckWordKind::kPromiseCue) |
+                                   Bit(CheckWordKind::kProcedural);
+
+// Cues and "declining to comment" stand next to the claimed words: the scorer
+// reads only the context words within kContextBytes of them.
+constexpr size_t kContextBytes = 64;
+
+// The words of `before` that end within kContextBytes of its end.
+absl::string_view NearEnd(absl::string_view before) {
+  if (before.size() <= kContextBytes) return before;
+  before.remove_prefix(before.size() - kContextBytes);
+  const size_t space = before.find(' ');  // skip the cut word
+  return space == absl::string_view::npos ? absl::string_view() : before.substr(space);
+}
+
+// The words of `after` that start within kContextBytes of its start.
+absl::string_view NearStart(absl::string_view after) {
+  if (after.size() <= kContextBytes) return after;
+  const size_t space = after.find(' ', kContextBytes);
+  return after.substr(0, space);
+}
+
+int Kind(const Counts& c, CheckWordKind k) { return c.kinds[static_cast<int>(k)]; }
+
+// The count of every signal, before caps.
+std::array<int, kCheckSignals> SignalCounts(const CheckworthinessInput& in,
+                                            const Counts& text, const Counts& context) {
+  using K = CheckWordKind;
+  std::array<int, kCheckSignals> n{};
+  auto set = [&n](S s, int count) { n[static_cast<int>(s)] = count; };
+  const ClaimFigureKinds& f = in.figures;
+  set(S::kFigure, f.total());
+  set(S::kCurrencyFigure, f.currency);
+  set(S::kPercentFigure, f.percent);
+  set(S::kOtherFigure, f.other);
+  set(S::kNumber, text.digits && f.total() == 0);
+  set(S::kComparative, Kind(text, K::kComparative));
+  set(S::kCausal, Kind(text, K::kCausal));
+  set(S::kFactualVerb, Kind(text, K::kFactualVerb) + text.past);
+  set(S::kEvidence, Kind(text, K::kEvidence));
+  set(S::kTimeWord, Kind(text, K::kTimeWord));
+  set(S::kName, text.names);
+  set(S::kAttributed,
+      in.kind != v1::CLAIM_KIND_STATEMENT && in.kind != v1::CLAIM_KIND_UNSPECIFIED);
+  const int opinion = Kind(text, K::kOpinion) + Kind(text, K::kOpinionCue);
+  set(S::kOpinion, opinion);
+  set(S::kModal, Kind(text, K::kModal));
+  set(S::kFuture, Kind(text, K::kFuture) + Kind(text, K::kPromiseCue));
+  set(S::kFirstPerson, Kind(text, K::kFirstPerson));
+  set(S::kFirstPlural, Kind(text, K::kFirstPlural));
+  set(S::kFirstPersonFeeling, Kind(text, K::kFirstPerson) > 0 && opinion > 0);
+  set(S::kHedge, Kind(text, K::kHedge));
+  set(S::kQuestion, text.question);
+  set(S::kProcedural, Kind(text, K::kProcedural));
+  set(S::kContextOpinion, Kind(context, K::kOpinionCue));
+  set(S::kContextPromise, Kind(context, K::kPromiseCue));
+  set(S::kContextProcedural, Kind(context, K::kProcedural));
+  set(S::kShort, text.words >= 4 && text.words <= 6);
+  set(S::kVeryShort, text.words < 4);
+  return n;
+}
+
+}  // namespace
+
+void ClaimFigureKinds::Add(v1::Dimension d) {
+  switch (d) {
+    case v1::DIMENSION_CURRENCY:
+      ++currency;
+      break;
+    case v1::DIMENSION_PERCENT:
+      ++percent;
+      break;
+    case v1::DIMENSION_UNSPECIFIED:
+    case v1::DIMENSION_COUNT:
+    case v1::DIMENSION_MASS:
+    case v1::DIMENSION_LENGTH:
+    case v1::DIMENSION_AREA:
+    case v1::DIMENSION_VOLUME:
+    case v1::DIMENSION_DURATION:
+    case v1::DIMENSION_AGE:
+    case v1::DIMENSION_SPEED:
+    case v1::DIMENSION_TEMPERATURE:
+    case v1::DIMENSION_RATIO:
+    case v1::DIMENSION_OTHER:
+    case v1::Dimension_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case v1::Dimension_INT_MAX_SENTINEL_DO_NOT_USE_:
+      ++other;
+      break;
+  }
+}
+
+CheckworthinessInput CheckworthinessInputAt(absl::string_view text,
+                                            const v1::Claim& claim) {
+  CheckworthinessInput in;
+  in.text = claim.text();
+  in.kind = claim.kind();
+  const int size = static_cast<int>(text.size());
+  auto clamp = [size](int b) { return std::max(0, std::min(b, size)); };
+  const int sentence_begin = clamp(claim.sentence_span().begin());
+  const int sentence_end = clamp(claim.sentence_span().end());
+  const int begin = clamp(claim.span().begin()), end = clamp(claim.span().end());
+  if (begin > sentence_begin)
+    in.before = text.substr(sentence_begin, begin - sentence_begin);
+  if (sentence_end > end) in.after = text.substr(end, sentence_end - end);
+  return in;
+}
+
+CheckworthinessExplanation ExplainCheckworthiness(const CheckworthinessInput& input) {
+  Counts text, context;
+  Scanner(kAllKinds, /*full=*/true, &text).Scan(input.text);
+  Scanner(kContextKinds, /*full=*/false, &context).Scan(NearEnd(input.before));
+  Scanner(kContextKinds, /*full=*/false, &context).Scan(NearStart(input.after));
+  const std::array<int, kCheckSignals> counts = SignalCounts(input, text, context);
+  CheckworthinessExplanation out;
+  out.logit = kBias;
+  for (int s = 0; s < kCheckSignals; ++s) {
+    if (counts[s] == 0) continue;
+    const SignalSpec& spec = kSignals[s];
+    out.contribution[s] = spec.weight * static_cast<float>(std::min(counts[s], spec.cap));
+    out.logit += out.contribution[s];
+  }
+  out.score = 1.0f / (1.0f + std::exp(-out.logit));
+  return out;
+}
+
+float ScoreCheckworthiness(const CheckworthinessInput& input) {
+  return ExplainCheckworthiness(input).score;
+}
+
+const char* CheckSignalName(CheckSignal signal) {
+  return kSignals[static_cast<int>(signal)].name;
+}
+
+}  // namespace factwire

@@ -1,0 +1,264 @@
+#include "ingest-service/extract/checkworthiness.h"
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
+
+constexpr v1::ClaimKind kQuote = v1::CLAIM_KIND_DIRECT_QUOTE;
+constexpr v1::ClaimKind kReported = v1::CLAIM_KIND_INDIRECT_QUOTE;
+constexpr v1::ClaimKind kStatement = v1::CLAIM_KIND_STATEMENT;
+
+// A claim as the extractor hands it over: its words, the rest of its sentence
+// (speaker and cue) and its kind.
+struct Example {
+  std::string text;
+  std::string before;
+  std::string after;
+  v1::ClaimKind kind;
+};
+
+// Scores `e` with the figures the figure finder sees in its words.
+CheckworthinessExplanation Explain(const Example& e) {
+  CheckworthinessInput in;
+  in.text = e.text;
+  in.before = e.before;
+  in.after = e.after;
+  in.kind = e.kind;
+  v1::TextSpan all;
+  all.set_begin(0);
+  all.set_end(static_cast<int>(e.text.size()));
+  for (const v1::Figure& f : FindFigures(e.text, all)) in.figures.Add(f.dimension());
+  return ExplainCheckworthiness(in);
+}
+
+float Score(const Example& e) { return Explain(e).score; }
+
+// The signals that fired, for failure messages: "comparative=+0.8 ...".
+std::string Why(const Example& e) {
+  const CheckworthinessExplanation x = Explain(e);
+  std::string out = e.text + " -> " + std::to_string(x.score) + ":";
+  for (int s = 0; s < kCheckSignals; ++s) {
+    if (x.contribution[s] == 0) continue;
+    out += " " + std::string(CheckSignalName(static_cast<CheckSignal>(s))) + "=" +
+           std::to_string(x.contribution[s]);
+  }
+  return out;
+}
+
+// Factual, numeric, comparative and causal claims, in quotes, reported speech
+// and plain statements.
+std::vector<Example> HighExamples() {
+  return {
+      {"Unemployment rose to 7.5 percent in March, the highest level since 2009.", "", "",
+       kStatement},
+      {"The city spent $48 million on bridge repairs last year.", "", ", Marsh said.",
+       kQuote},
+      {"Overdose deaths doubled between 2019 and 2022.", "", "", kStatement},
+      {"the drought led to a 30% drop in wheat exports", "The ministry said ", ".",
+       kReported},
+      {"Seizures at the border were higher in 2023 than in any previous year.", "",
+       ", the agency said.", kQuote},
+      {"Because of the storm, more than 12,000 homes lost power on Tuesday.", "", "",
+       kStatement},
+      {"The company laid off 1,200 workers after sales fell by a third.", "", "",
+       kStatement},
+      {"crime in the district has fallen every year since 2015", "Police data show ", ".",
+       kReported},
+      {"Our hospital treated 340 patients for heat stroke in July alone.", "",
+       ", said Dr. Ana Ruiz.", kQuote},
+      {"The new tax raised £2.3 billion in its first year, twice the Treasury's "
+       "estimate.",
+       "", "", kStatement},
+      {"Inflation was 3.2 percent in October, down from 3.7 percent in September.", "",
+       "", kStatement},
+      {"The fire destroyed 45 homes and caused an estimated $10 million in damage.", "",
+       ", the fire chief said.", kQuote},
+      {"wages grew faster than prices for the first time in two years",
+       "The central bank reported that ", ".", kReported},
+      {"The river carried a record low volume of water in 2020 due to upstream dams.", "",
+       "", kStatement},
+      {"China is the largest buyer of Brazilian soybeans.", "", ", Costa said.", kQuote},
+      {"The bill passed the Senate by 52 votes to 48 on Thursday.", "", "", kStatement},
+      {"ticket prices increased by 15 percent after the state cut its subsidy",
+       "The agency announced that ", ".", kReported},
+      {"More than half of the city's water is lost to leaking pipes.", "",
+       ", the auditor said.", kQuote},
+      {"vaccination rates in rural counties were 20 points lower than in cities",
+       "According to the health department, ", ".", kReported},
+      {"The factory was closed in 2018 because inspectors found asbestos in its walls.",
+       "", "", kStatement},
+  };
+}
+
+// Opinions, feelings, promises, questions, greetings, thanks and procedure.
+std::vector<Example> LowExamples() {
+  return {
+      {"I think this is a great day for our city.", "", ", the mayor said.", kQuote},
+      {"We will fight for every family in this state.", "", ", Marsh said.", kQuote},
+      {"Thank you all for coming this morning.", "", ", the chair said.", kQuote},
+      {"The meeting will begin at 10 a.m. on Tuesday.", "", "", kStatement},
+      {"What are they trying to hide?", "", ", Reyes asked.", kQuote},
+      {"I\xE2\x80\x99m so proud of our team.", "", ", the coach said.", kQuote},
+      {"The company declined to comment.", "", "", kStatement},
+      {"We should all be ashamed.", "", ", Ortiz said.", kQuote},
+      {"It's a terrible decision.", "", ", she said.", kQuote},
+      {"Good morning, everyone.", "", ", the governor said.", kQuote},
+      {"Maybe it will work, maybe it won't.", "", ", he said.", kQuote},
+      {"I hope the council does the right thing.", "", ", Kim said.", kQuote},
+      {"the people deserve better", "She believes that ", ".", kReported},
+      {"he would never raise taxes", "He vowed that ", ".", kReported},
+      {"We must act now.", "", ", the senator said.", kQuote},
+      {"The mayor's office did not respond to a request for comment.", "", "",
+       kStatement},
+      {"Further details will be announced at a press conference on Friday.", "", "",
+       kStatement},
+      {"I feel terrible about what happened to those families.", "", ", he said.",
+       kQuote},
+      {"Let's get this done.", "", ", the minister said.", kQuote},
+      {"Isn't it obvious?", "", ", Lee asked.", kQuote},
+      {"Congratulations to all the graduates!", "", ", the dean said.", kQuote},
+  };
+}
+
+TEST(CheckworthinessTest, EveryHighExampleOutranksEveryLowExample) {
+  const std::vector<Example> high = HighExamples(), low = LowExamples();
+  for (const Example& h : high) {
+    for (const Example& l : low) {
+      EXPECT_GT(Score(h), Score(l)) << "high: " << Why(h) << "\nlow:  " << Why(l);
+    }
+  }
+}
+
+TEST(CheckworthinessTest, HighExamplesAreAboveHalfAndLowExamplesBelow) {
+  for (const Example& h : HighExamples()) EXPECT_GT(Score(h), 0.5f) << Why(h);
+  for (const Example& l : LowExamples()) EXPECT_LT(Score(l), 0.5f) << Why(l);
+}
+
+TEST(CheckworthinessTest, ScoreIsTheSquashedSumOfContributions) {
+  std::vector<Example> all = HighExamples();
+  for (const Example& l : LowExamples()) all.push_back(l);
+  all.push_back({"", "", "", kStatement});
+  all.push_back({std::string(500, 'a') + " 7 " + std::string(3, '\xE2'), "\xC2", "",
+                 kQuote});  // overlong word, stray UTF-8 lead bytes
+  for (const Example& e : all) {
+    const CheckworthinessExplanation x = Explain(e);
+    EXPECT_GE(x.score, 0.0f) << Why(e);
+    EXPECT_LE(x.score, 1.0f) << Why(e);
+    float sum = x.logit;
+    for (float c : x.contribution) sum -= c;  // what remains is the bias
+    EXPECT_NEAR(x.score, 1.0f / (1.0f + std::exp(-x.logit)), 1e-6) << Why(e);
+    EXPECT_NEAR(sum, -0.4f, 1e-5) << Why(e);
+    EXPECT_EQ(x.score, Explain(e).score) << "not deterministic: " << Why(e);
+  }
+}
+
+float Contribution(const Example& e, CheckSignal s) {
+  return Explain(e).contribution[static_cast<int>(s)];
+}
+
+TEST(CheckworthinessTest, PhrasesAreMatchedWordByWord) {
+  EXPECT_GT(Contribution({"The closure led to delays.", "", "", kStatement},
+                         CheckSignal::kCausal),
+            0);
+  // "thanks to" is a cause, not thanks.
+  const Example thanks{"Crime fell thanks to new street lights.", "", "", kStatement};
+  EXPECT_GT(Contribution(thanks, CheckSignal::kCausal), 0) << Why(thanks);
+  EXPECT_EQ(Contribution(thanks, CheckSignal::kProcedural), 0) << Why(thanks);
+  // Punctuation between the words does not break a phrase; a sentence end does.
+  EXPECT_LT(
+      Contribution({"Thank you, everyone.", "", "", kQuote}, CheckSignal::kProcedural),
+      0);
+  EXPECT_EQ(Contribution({"I want to thank. You know why.", "", "", kQuote},
+                         CheckSignal::kProcedural),
+            0);
+  // Curly apostrophes read as straight ones.
+  EXPECT_LT(Contribution({"We didn\xE2\x80\x99t respond.", "", "", kQuote},
+                         CheckSignal::kProcedural),
+            0);
+}
+
+TEST(CheckworthinessTest, NamesAreCapitalisedWordsInsideASentence) {
+  EXPECT_EQ(Contribution({"Officials met. Then they left.", "", "", kStatement},
+                         CheckSignal::kName),
+            0);
+  EXPECT_GT(
+      Contribution({"the deal with Mr. Kamin and Pfizer", "", "", kStatement},
+                   CheckSignal::kName),
+      Contribution({"the deal with Pfizer", "", "", kStatement}, CheckSignal::kName));
+  EXPECT_EQ(Contribution({"and then I left", "", "", kStatement}, CheckSignal::kName), 0);
+}
+
+// Matched pairs: the same content, one signal apart.
+TEST(CheckworthinessTest, MatchedPairsDifferInTheRightDirection) {
+  struct Pair {
+    Example higher, lower;
+  };
+  const std::vector<Pair> pairs = {
+      {{"taxes rose last year", "She said that ", ".", kReported},
+       {"taxes rose last year", "She believes that ", ".", kReported}},
+      {{"The bridge cost $48 million.", "", "", kStatement},
+       {"The bridge will cost $48 million.", "", "", kStatement}},
+      {{"Unemployment is at 4 percent.", "", "", kStatement},
+       {"Is unemployment really at 4 percent?", "", "", kStatement}},
+      {{"Sales rose 12 percent last year.", "", "", kStatement},
+       {"I hope sales rise 12 percent next year.", "", "", kStatement}},
+      {{"Exports fell 8 percent.", "", ", he said.", kQuote},
+       {"Exports fell 8 percent.", "", ", he said, declining to comment further.",
+        kQuote}},
+      {{"The council approved the budget on Monday.", "", "", kStatement},
+       {"The council should approve the budget.", "", "", kStatement}},
+      {{"Rents in Dublin are higher than in Paris.", "", "", kStatement},
+       {"Rents in Dublin are high.", "", "", kStatement}},
+      {{"Prices rose because the port closed.", "", "", kStatement},
+       {"Prices rose and the port closed.", "", "", kStatement}},
+      {{"Prices rose.", "", "", kStatement}, {"Prices.", "", "", kStatement}},
+  };
+  for (const Pair& p : pairs) {
+    EXPECT_GT(Score(p.higher), Score(p.lower))
+        << "higher: " << Why(p.higher) << "\nlower:  " << Why(p.lower);
+  }
+}
+
+TEST(CheckworthinessTest, AnalyzerRanksTheNumericClaimAboveOpinionAndProcedure) {
+  const v1::Document doc = Extract(
+      "Harbor City approved its water plan on Tuesday.\n\n" + kOpen +
+      "The old pipes lost 30 percent of our water and cost the city $12 million last "
+      "year," +
+      kClose + " said Mayor Elena Marsh.\n\n" + kOpen +
+      "I think this is a wonderful day for all of us," + kClose +
+      " said council member Tom Reyes.\n\n" + kOpen +
+      "Thank you all for coming, and the next meeting will begin at 9 a.m. "
+      "on Friday," +
+      kClose + " Reyes said.");
+  const v1::Claim* numeric = FindClaim(doc, "The old pipes lost");
+  const v1::Claim* opinion = FindClaim(doc, "wonderful day");
+  const v1::Claim* procedure = FindClaim(doc, "Thank you all");
+  ASSERT_NE(numeric, nullptr);
+  ASSERT_NE(opinion, nullptr);
+  ASSERT_NE(procedure, nullptr);
+  EXPECT_EQ(numeric->figure_ids_size(), 2);
+  EXPECT_GT(numeric->checkworthiness(), opinion->checkworthiness());
+  EXPECT_GT(numeric->checkworthiness(), procedure->checkworthiness());
+  EXPECT_GT(numeric->checkworthiness(), 0.8f);
+  EXPECT_LT(opinion->checkworthiness(), 0.3f);
+  EXPECT_LT(procedure->checkworthiness(), 0.3f);
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_GE(c.checkworthiness(), 0.0f) << c.text();
+    EXPECT_LE(c.checkworthiness(), 1.0f) << c.text();
+  }
+}
+
+}  // namespace
+}  // namespace factwire
