@@ -26,6 +26,7 @@ constexpr int kMaxClaimLookback = 32;  // claims searched for a speaker going on
 constexpr int kMaxEmbeddedGap = 8;     // tokens between the verb and an embedded quote
 constexpr int kMaxFinalSpeakerTokens = 8;  // "..., people close to the campaign said."
 constexpr int kMaxAccordingTokens = 12;    // "according to an analysis by Lee Epstein"
+constexpr int kMaxTitleWords = 6;          // “Green Eggs and Ham”
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
 
@@ -56,6 +57,7 @@ class ClaimFinder {
 
   std::vector<ClaimDraft> Run() {
     for (size_t q = 0; q < m_.quotes.size(); ++q) Quote(static_cast<int>(q));
+    LendContinuedSpeakers();
     const size_t first_reported = claims_.size();
     for (const Sentence& s : m_.sentences) Reported(s);
     LendReportedSpeakers(first_reported);
@@ -94,6 +96,9 @@ class ClaimFinder {
   bool HasClauseJoin(int from, int to) const;
   // True when tokens (a, c) are all fillers ("it now says").
   bool OnlyFillersBetween(int a, int c) const;
+  // “Hallelujah”, “The Godfather”: a short quote in title case inside a sentence,
+  // after a word and not before a comma, names a work; it is no claim.
+  bool IsTitleOfWork(const QuoteSpan& q) const;
   // "Cruz continued:" / "Politico reveals the facts:" before a quote, in the same
   // or the previous paragraph: the cue's speaker, else the sentence subject.
   bool ColonIntro(int open, ClaimDraft* claim);
@@ -128,6 +133,9 @@ class ClaimFinder {
   // The first cue in tokens [from, to) with a subject of its own, or -1:
   // "Obama said he expected that Americans will say “no”" -> "said".
   int OuterCue(int from, int to, Speaker* speaker) const;
+  // A quote that runs to the end of its paragraph and goes on in a quote opening
+  // the next one (“A ¶ “B,” said X) is X's too, unless it has its own speaker.
+  void LendContinuedSpeakers();
   // “...” in the 2008 primary, said Paul Beck: a quote with no speaker of its own
   // inside reported speech takes the reporter's speaker.
   void LendReportedSpeakers(size_t first_reported);

@@ -201,7 +201,7 @@ void MentionFinder::AddSentence(const Sentence& s) {
   for (int k = s.first; k < s.last; ++k) {
     if (!IsNameToken(k)) continue;
     const bool at_start = k == s.first || tokens_[k - 1].kind == TokenKind::kQuote ||
-                          IsPunct(tokens_[k - 1], '(');
+                          IsPunct(tokens_[k - 1], '(') || IsPunct(tokens_[k - 1], ':');
     const Token& t = tokens_[k];
     if (at_start && (t.classes & kNotName) != 0 && (t.classes & kTitle) == 0 &&
         !t.all_caps) {
@@ -512,6 +512,15 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
 int MentionFinder::Resolve(const Mention& m) {
   const std::string name = Text(m.first, m.last);
   if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
+  if (m.last - m.first == 1 && tokens_[m.first].all_caps && name.size() > 3) {
+    // "TRUMP:" in a transcript is the Trump named before, not an acronym.
+    std::string cased = absl::AsciiStrToLower(name);
+    cased[0] = absl::ascii_toupper(cased[0]);
+    if (auto it = by_name_.find(cased);
+        it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_PERSON) {
+      return it->second;
+    }
+  }
   const std::string last_word(TokenText(text_, tokens_[m.last - 1]));
   if (m.kind == MentionKind::kPerson) {
     // A surname met alone before the full name: upgrade it.

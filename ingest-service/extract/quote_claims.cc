@@ -216,7 +216,7 @@ void ClaimFinder::Quote(int qi) {
     hi = m_.quotes[qi + 1].open;
   }
   const auto [begin, end] = Trim(q.begin, q.end);
-  if (end <= begin) return;
+  if (end <= begin || IsTitleOfWork(q)) return;
   // “…,” he said, “…”: the second part continues the first.
   if (qi > 0 && quote_claim_[qi - 1] >= 0 && attribution_end_[qi - 1] >= 0) {
     int k = attribution_end_[qi - 1] + 1;
@@ -261,6 +261,27 @@ void ClaimFinder::Quote(int qi) {
     return;
   }
   quote_claim_[qi] = AddClaim(std::move(claim));
+}
+
+bool ClaimFinder::IsTitleOfWork(const QuoteSpan& q) const {
+  if (q.close < 0 || q.open == 0 || WordsIn(q.open + 1, q.close) > kMaxTitleWords)
+    return false;
+  // “Hallelujah” after a verb or a preposition, not “…,” said X or X: “…”.
+  const Token& before = t_[q.open - 1];
+  if (!IsWord(before) || m_.sentences[m_.sentence_of_token[q.open]].first == q.open)
+    return false;
+  if (q.close + 1 < static_cast<int>(t_.size()) && IsPunct(t_[q.close + 1], ','))
+    return false;
+  int words = 0;
+  for (int k = q.open + 1; k < q.close; ++k) {
+    const Token& t = t_[k];
+    if (t.kind == TokenKind::kPunct && t.punct != '\'' && t.punct != '-' && t.punct != '&')
+      return false;  // "Go home!" or “no,” are speech, not titles
+    if (t.kind != TokenKind::kWord) continue;
+    ++words;
+    if (!t.upper && (words == 1 || (t.classes & kNameConnector) == 0)) return false;
+  }
+  return words > 0;
 }
 
 bool ClaimFinder::OnlyFillersBetween(int a, int c) const {
@@ -468,6 +489,30 @@ int ClaimFinder::OuterCue(int from, int to, Speaker* speaker) const {
     }
   }
   return -1;
+}
+
+void ClaimFinder::LendContinuedSpeakers() {
+  for (int q = static_cast<int>(m_.quotes.size()) - 2; q >= 0; --q) {
+    const QuoteSpan& a = m_.quotes[q];
+    const QuoteSpan& b = m_.quotes[q + 1];
+    const int ca = quote_claim_[q], cb = quote_claim_[q + 1];
+    if (a.close >= 0 || ca < 0 || cb < 0 || ca == cb) continue;
+    const bool opens_next = t_[b.open].paragraph == t_[LastToken(a)].paragraph + 1 &&
+                            (b.open == 0 || t_[b.open - 1].paragraph != t_[b.open].paragraph);
+    // “A,” she said. “B ¶ “C,” ...: B goes on from A, whose speaker it has.
+    const bool goes_on = q > 0 && quote_claim_[q - 1] >= 0 &&
+                         t_[LastToken(m_.quotes[q - 1])].paragraph == t_[a.open].paragraph;
+    ClaimDraft& first = claims_[ca];
+    const ClaimDraft& next = claims_[cb];
+    if (!opens_next || goes_on || (first.speaker.found() && !first.inherited) ||
+        (!next.speaker.found() && next.inherited_entity < 0)) {
+      continue;
+    }
+    first.speaker = next.speaker;
+    first.inherited_entity = next.inherited_entity;
+    first.inherited = true;
+    first.confidence = std::max(first.confidence, 0.6f);
+  }
 }
 
 void ClaimFinder::LendReportedSpeakers(size_t first_reported) {

@@ -1,0 +1,72 @@
+// Attribution shapes across sentences and paragraphs: quotes running over
+// paragraphs, transcripts, titles of works after a verb.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
+
+TEST(AttributionShapes, QuoteOverParagraphsTakesTheClosingAttribution) {
+  v1::Document doc = Extract(
+      kOpen + "We will not fail," + kClose + " Finance Minister Laura Voss said.\n\n" +
+      kOpen + "The first part of the plan starts in spring and covers every town.\n\n" +
+      kOpen + "The second part follows in the autumn," + kClose +
+      " said Omar Haddad, the planning director.");
+  const v1::Claim* first = FindClaim(doc, "first part of the plan");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->source_id(), "omar-haddad");
+  const v1::Claim* own = FindClaim(doc, "We will not fail");
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(own->source_id(), "laura-voss");
+}
+
+TEST(AttributionShapes, AttributedParagraphKeepsItsOwnSpeaker) {
+  v1::Document doc = Extract(
+      kOpen + "The first part of the plan starts in spring," + kClose +
+      " Laura Voss said. " + kOpen + "It covers every town.\n\n" + kOpen +
+      "The second part follows in the autumn," + kClose + " said Omar Haddad.");
+  const v1::Claim* first = FindClaim(doc, "It covers every town");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->source_id(), "laura-voss");
+}
+
+TEST(AttributionShapes, TranscriptLabelsInCapitalsResolveToPeople) {
+  v1::Document doc = Extract(
+      "Donald Trump and Bernie Sanders met on stage in Iowa on Monday.\n\n"
+      "TRUMP: We will build the wall and Mexico will pay.\n\n"
+      "SANDERS: The economy is rigged against working families.\n\n"
+      "We then went home, and he said it was a good night.");
+  const v1::Claim* wall = FindClaim(doc, "build the wall");
+  ASSERT_NE(wall, nullptr);
+  EXPECT_EQ(wall->source_id(), "donald-trump");
+  const v1::Claim* economy = FindClaim(doc, "economy is rigged");
+  ASSERT_NE(economy, nullptr);
+  EXPECT_EQ(economy->source_id(), "bernie-sanders");
+  for (const v1::Source& s : doc.sources()) EXPECT_NE(s.name(), "We");
+}
+
+TEST(AttributionShapes, TitlesOfWorksAreNoQuotes) {
+  v1::Document doc = Extract(
+      "She sings " + kOpen + "Hallelujah" + kClose + " every Sunday at the church. "
+      "They watched " + kOpen + "The Godfather" + kClose + " twice. The mayor read " +
+      kOpen + "Green Eggs and Ham" + kClose + " to the class.");
+  EXPECT_EQ(doc.claims_size(), 0);
+}
+
+TEST(AttributionShapes, ShortQuotesThatAreSpeechStay) {
+  v1::Document doc = Extract(
+      "He called the decision " + kOpen + "a betrayal of voters." + kClose + " " +
+      kOpen + "Never," + kClose + " she said.");
+  EXPECT_NE(FindClaim(doc, "a betrayal of voters"), nullptr);
+  EXPECT_NE(FindClaim(doc, "Never"), nullptr);
+}
+
+}  // namespace
+}  // namespace factwire
