@@ -2,6 +2,7 @@
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/parse/html_elements.h"
@@ -158,17 +159,24 @@ constexpr const char* kFurnitureLines[] = {
     "you may also like",
 };
 
-// Calls `word` for every run of letters and digits in `value`, lowercased.
-template <typename F>
-bool AnyWord(absl::string_view value, F word) {
-  size_t i = 0;
-  while (i < value.size()) {
-    while (i < value.size() && !absl::ascii_isalnum(value[i])) ++i;
-    const size_t begin = i;
-    while (i < value.size() && absl::ascii_isalnum(value[i])) ++i;
-    if (i > begin && word(value.substr(begin, i - begin))) return true;
-  }
-  return false;
+// The longest entry of the word lists is shorter than this.
+constexpr size_t kMaxWord = 48;
+
+using WordSet = absl::flat_hash_set<absl::string_view>;
+
+template <size_t N>
+const WordSet* MakeSet(const char* const (&words)[N]) {
+  auto* set = new WordSet();
+  for (const char* word : words) set->insert(word);
+  return set;
+}
+
+// True when `word`, lowercased, is in `set`.
+bool InSet(const WordSet& set, absl::string_view word) {
+  if (word.size() >= kMaxWord) return false;
+  char buffer[kMaxWord];
+  for (size_t i = 0; i < word.size(); ++i) buffer[i] = absl::ascii_tolower(word[i]);
+  return set.contains(absl::string_view(buffer, word.size()));
 }
 
 }  // namespace
@@ -184,40 +192,43 @@ HtmlElementRole HtmlElementRoleOf(absl::string_view name) {
 }
 
 bool IsBoilerplateClass(absl::string_view value) {
-  return AnyWord(value, [](absl::string_view word) {
-    for (const char* boilerplate : kBoilerplateWords) {
-      if (absl::EqualsIgnoreCase(word, boilerplate)) return true;
-    }
-    return false;
-  });
+  static const WordSet* const kWords = MakeSet(kBoilerplateWords);
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && !absl::ascii_isalnum(value[i])) ++i;
+    const size_t begin = i;
+    while (i < value.size() && absl::ascii_isalnum(value[i])) ++i;
+    if (i > begin && InSet(*kWords, value.substr(begin, i - begin))) return true;
+  }
+  return false;
 }
 
 bool IsArticleBodyClass(absl::string_view value) {
+  static const WordSet* const kNames = MakeSet(kArticleBodyNames);
   // Whitespace separates class names; '-' and '_' join the words of one.
   size_t i = 0;
   while (i < value.size()) {
     while (i < value.size() && absl::ascii_isspace(value[i])) ++i;
-    std::string name;
-    while (i < value.size() && !absl::ascii_isspace(value[i])) {
-      if (absl::ascii_isalnum(value[i])) name.push_back(absl::ascii_tolower(value[i]));
-      ++i;
+    char name[kMaxWord];
+    size_t n = 0;
+    for (; i < value.size() && !absl::ascii_isspace(value[i]); ++i) {
+      if (absl::ascii_isalnum(value[i]) && n < kMaxWord) {
+        name[n++] = absl::ascii_tolower(value[i]);
+      }
     }
-    for (const char* body : kArticleBodyNames) {
-      if (name == body) return true;
-    }
+    if (n > 0 && n < kMaxWord && kNames->contains(absl::string_view(name, n)))
+      return true;
   }
   return false;
 }
 
 bool IsFurnitureLine(absl::string_view text) {
+  static const WordSet* const kLines = MakeSet(kFurnitureLines);
   if (text.size() > 40) return false;
   while (!text.empty() && (absl::ascii_ispunct(text.back()) || text.back() == ' ')) {
     text.remove_suffix(1);
   }
-  for (const char* line : kFurnitureLines) {
-    if (absl::EqualsIgnoreCase(text, line)) return true;
-  }
-  return false;
+  return InSet(*kLines, text);
 }
 
 }  // namespace factwire

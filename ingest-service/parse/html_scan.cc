@@ -64,40 +64,117 @@ bool ContainsIgnoreCase(absl::string_view haystack, absl::string_view needle) {
   return absl::StrContains(Lower(haystack), needle);
 }
 
+// The attributes of a start tag the scan reads, found in one pass; nullptr when
+// absent.
+struct Tag {
+  absl::string_view name;
+  const absl::string_view* klass = nullptr;
+  const absl::string_view* id = nullptr;
+  const absl::string_view* role = nullptr;
+  const absl::string_view* itemprop = nullptr;
+  const absl::string_view* style = nullptr;
+  const absl::string_view* aria_hidden = nullptr;
+  const absl::string_view* rel = nullptr;
+  const absl::string_view* href = nullptr;
+  const absl::string_view* content = nullptr;
+  const absl::string_view* property = nullptr;
+  const absl::string_view* meta_name = nullptr;
+  const absl::string_view* lang = nullptr;
+  const absl::string_view* datetime = nullptr;
+  const absl::string_view* type = nullptr;
+  bool hidden = false;
+  bool pubdate = false;
+};
+
+Tag Inspect(const HtmlToken& t) {
+  Tag tag;
+  tag.name = t.name;
+  for (const HtmlAttribute& a : t.attributes) {
+    const absl::string_view n = a.name;
+    const auto is = [n](absl::string_view name) {
+      return absl::EqualsIgnoreCase(n, name);
+    };
+    const absl::string_view** slot = nullptr;
+    switch (n.size()) {
+      case 2:
+        if (is("id")) slot = &tag.id;
+        break;
+      case 3:
+        if (is("rel")) slot = &tag.rel;
+        break;
+      case 4:
+        if (is("role"))
+          slot = &tag.role;
+        else if (is("href"))
+          slot = &tag.href;
+        else if (is("name"))
+          slot = &tag.meta_name;
+        else if (is("lang"))
+          slot = &tag.lang;
+        else if (is("type"))
+          slot = &tag.type;
+        break;
+      case 5:
+        if (is("class"))
+          slot = &tag.klass;
+        else if (is("style"))
+          slot = &tag.style;
+        break;
+      case 6:
+        if (is("hidden")) tag.hidden = true;
+        break;
+      case 7:
+        if (is("content"))
+          slot = &tag.content;
+        else if (is("pubdate"))
+          tag.pubdate = true;
+        break;
+      case 8:
+        if (is("itemprop"))
+          slot = &tag.itemprop;
+        else if (is("property"))
+          slot = &tag.property;
+        else if (is("datetime"))
+          slot = &tag.datetime;
+        break;
+      case 11:
+        if (is("aria-hidden")) slot = &tag.aria_hidden;
+        break;
+      default:
+        break;
+    }
+    if (slot != nullptr && *slot == nullptr) *slot = &a.value;
+  }
+  return tag;
+}
+
 // True when the attributes hide the element or name page furniture.
-bool IsFurniture(const HtmlToken& t) {
-  if (t.Attribute("hidden") != nullptr) return true;
-  if (const absl::string_view* aria = t.Attribute("aria-hidden");
-      aria != nullptr && absl::EqualsIgnoreCase(*aria, "true")) {
+bool IsFurniture(const Tag& t) {
+  if (t.hidden) return true;
+  if (t.aria_hidden != nullptr && absl::EqualsIgnoreCase(*t.aria_hidden, "true")) {
     return true;
   }
-  if (const absl::string_view* style = t.Attribute("style"); style != nullptr) {
+  if (t.style != nullptr) {
     std::string compact;
-    for (char c : *style) {
+    for (char c : *t.style) {
       if (!absl::ascii_isspace(c)) compact.push_back(absl::ascii_tolower(c));
     }
     if (absl::StrContains(compact, "display:none")) return true;
   }
-  for (const char* attribute : {"class", "id"}) {
-    const absl::string_view* value = t.Attribute(attribute);
-    if (value != nullptr && IsBoilerplateClass(*value)) return true;
-  }
-  return false;
+  return (t.klass != nullptr && IsBoilerplateClass(*t.klass)) ||
+         (t.id != nullptr && IsBoilerplateClass(*t.id));
 }
 
 // 1 for a strong content container, 2 for a weak one, 0 for none.
-int ContainerStrength(const HtmlToken& t) {
+int ContainerStrength(const Tag& t) {
   if (t.name == "article") return 1;
-  const absl::string_view* itemprop = t.Attribute("itemprop");
-  if (itemprop != nullptr && ContainsIgnoreCase(*itemprop, "articlebody")) {
+  if (t.itemprop != nullptr && ContainsIgnoreCase(*t.itemprop, "articlebody")) return 1;
+  if ((t.klass != nullptr && IsArticleBodyClass(*t.klass)) ||
+      (t.id != nullptr && IsArticleBodyClass(*t.id))) {
     return 1;
   }
-  for (const char* attribute : {"class", "id"}) {
-    const absl::string_view* value = t.Attribute(attribute);
-    if (value != nullptr && IsArticleBodyClass(*value)) return 1;
-  }
-  const absl::string_view* role = t.Attribute("role");
-  if (t.name == "main" || (role != nullptr && absl::EqualsIgnoreCase(*role, "main"))) {
+  if (t.name == "main" ||
+      (t.role != nullptr && absl::EqualsIgnoreCase(*t.role, "main"))) {
     return 2;
   }
   return 0;
@@ -114,11 +191,12 @@ class Scanner {
   void Finish();
 
  private:
-  void CaptureMetadata(const HtmlToken& t);
-  uint8_t FlagsFor(const HtmlToken& t, Role role);
-  void Push(const HtmlToken& t, Role role, uint8_t flags);
+  void CaptureMetadata(const Tag& t);
+  // Sets *strength to ContainerStrength(t).
+  uint8_t FlagsFor(const Tag& t, Role role, int* strength);
+  void Push(const Tag& t, Role role, uint8_t flags, int strength);
   void PopTo(size_t index);
-  void CloseImplied(const HtmlToken& t, Role role);
+  void CloseImplied(absl::string_view name, Role role);
   void Break();
   void Flush();
 
@@ -130,44 +208,37 @@ class Scanner {
   int rel_authors_ = 0;
   int container_ = -1;
   bool body_started_ = false;
+  bool head_open_ = false;
   enum class Pending { kNone, kTitle, kJsonLd } pending_ = Pending::kNone;
   std::string block_;
   size_t block_link_bytes_ = 0;
   std::string rel_author_;
 };
 
-void Scanner::CaptureMetadata(const HtmlToken& t) {
+void Scanner::CaptureMetadata(const Tag& t) {
   const absl::string_view name = t.name;
   if (name == "meta") {
-    const absl::string_view* content = t.Attribute("content");
-    if (content == nullptr) return;
-    for (const char* key : {"property", "name", "itemprop"}) {
-      if (const absl::string_view* k = t.Attribute(key); k != nullptr) {
-        out_->metas.emplace_back(Lower(*k), DecodeHtmlValue(*content));
-        return;
-      }
-    }
+    if (t.content == nullptr) return;
+    const absl::string_view* key = t.property != nullptr    ? t.property
+                                   : t.meta_name != nullptr ? t.meta_name
+                                                            : t.itemprop;
+    if (key != nullptr)
+      out_->metas.emplace_back(Lower(*key), DecodeHtmlValue(*t.content));
   } else if (name == "link" || name == "a") {
-    const absl::string_view* rel = t.Attribute("rel");
-    const absl::string_view* href = t.Attribute("href");
-    if (rel != nullptr && href != nullptr) {
-      out_->links.emplace_back(Lower(*rel), DecodeHtmlValue(*href));
+    if (t.rel != nullptr && t.href != nullptr) {
+      out_->links.emplace_back(Lower(*t.rel), DecodeHtmlValue(*t.href));
     }
   } else if (name == "html") {
-    if (const absl::string_view* lang = t.Attribute("lang"); lang != nullptr) {
-      out_->language = DecodeHtmlValue(*lang);
-    }
+    if (t.lang != nullptr) out_->language = DecodeHtmlValue(*t.lang);
   } else if (name == "time") {
-    const absl::string_view* datetime = t.Attribute("datetime");
-    if (datetime == nullptr) return;
-    const absl::string_view* itemprop = t.Attribute("itemprop");
+    if (t.datetime == nullptr) return;
     const bool published =
-        t.Attribute("pubdate") != nullptr ||
-        (itemprop != nullptr && ContainsIgnoreCase(*itemprop, "datepublished"));
-    out_->times.push_back({DecodeHtmlValue(*datetime), container_, published, skip_ > 0});
+        t.pubdate ||
+        (t.itemprop != nullptr && ContainsIgnoreCase(*t.itemprop, "datepublished"));
+    out_->times.push_back(
+        {DecodeHtmlValue(*t.datetime), container_, published, skip_ > 0});
   } else if (name == "script") {
-    const absl::string_view* type = t.Attribute("type");
-    if (type != nullptr && ContainsIgnoreCase(*type, "ld+json")) {
+    if (t.type != nullptr && ContainsIgnoreCase(*t.type, "ld+json")) {
       pending_ = Pending::kJsonLd;
     }
   } else if (name == "title") {
@@ -175,11 +246,11 @@ void Scanner::CaptureMetadata(const HtmlToken& t) {
   }
 }
 
-uint8_t Scanner::FlagsFor(const HtmlToken& t, Role role) {
+uint8_t Scanner::FlagsFor(const Tag& t, Role role, int* strength) {
   uint8_t flags = 0;
   const absl::string_view name = t.name;
-  const int strength = ContainerStrength(t);
-  if (strength > 0) {
+  *strength = ContainerStrength(t);
+  if (*strength > 0) {
     flags |= kContainer;
   } else if (role == Role::kSkipped ||
              (name != "html" && name != "body" && IsFurniture(t))) {
@@ -189,22 +260,23 @@ uint8_t Scanner::FlagsFor(const HtmlToken& t, Role role) {
   }
   if (name == "a") {
     flags |= kLink;
-    const absl::string_view* rel = t.Attribute("rel");
-    if (rel != nullptr && ContainsIgnoreCase(*rel, "author")) flags |= kRelAuthor;
+    if (t.rel != nullptr && ContainsIgnoreCase(*t.rel, "author")) flags |= kRelAuthor;
   }
   return flags;
 }
 
-void Scanner::Push(const HtmlToken& t, Role role, uint8_t flags) {
+void Scanner::Push(const Tag& t, Role role, uint8_t flags, int strength) {
   const HtmlBlockKind inherited =
       stack_.empty() ? HtmlBlockKind::kLoose : stack_.back().kind;
-  stack_.push_back(Open{t.name, role, flags, KindOf(t.name, role, inherited)});
+  stack_.push_back(
+      Open{std::string(t.name), role, flags, KindOf(t.name, role, inherited)});
+  if (t.name == "head") head_open_ = true;
   if (flags & kSkip) ++skip_;
   if (flags & kLink) ++links_;
   if (flags & kHeader) ++headers_;
   if (flags & kRelAuthor) ++rel_authors_;
   if (flags & kContainer) {
-    out_->containers.push_back(HtmlContainer{ContainerStrength(t) == 1, container_});
+    out_->containers.push_back(HtmlContainer{strength == 1, container_});
     container_ = static_cast<int>(out_->containers.size()) - 1;
   }
 }
@@ -229,22 +301,25 @@ void Scanner::PopTo(size_t index) {
       rel_author_.clear();
     }
     if (open.flags & kContainer) container_ = out_->containers[container_].parent;
+    if (open.name == "head") head_open_ = false;
     stack_.pop_back();
   }
 }
 
 // The closes the HTML parser implies: the head before body content, an open <p>
 // before a block, an open <li> before the next item.
-void Scanner::CloseImplied(const HtmlToken& t, Role role) {
-  if (!StructuralRole(role) && t.name != "body") return;
+void Scanner::CloseImplied(absl::string_view name, Role role) {
+  if (!StructuralRole(role) && name != "body") return;
   body_started_ = true;
-  for (size_t i = 0; i < stack_.size(); ++i) {
-    if (stack_[i].name == "head") {
-      PopTo(i);
-      break;
+  if (head_open_) {
+    for (size_t i = 0; i < stack_.size(); ++i) {
+      if (stack_[i].name == "head") {
+        PopTo(i);
+        break;
+      }
     }
   }
-  const bool li = t.name == "li";
+  const bool li = name == "li";
   for (size_t i = stack_.size(); i-- > 0;) {
     const Open& open = stack_[i];
     if (open.name == "p" || (li && open.name == "li")) {
@@ -252,23 +327,26 @@ void Scanner::CloseImplied(const HtmlToken& t, Role role) {
       return;
     }
     if (open.role == Role::kInline || open.role == Role::kSkipped) continue;
-    if (li && (open.name == "div" || open.name == "p")) continue;
+    if (li && open.name == "div") continue;
     return;
   }
 }
 
-void Scanner::Start(const HtmlToken& t) {
-  const Role role = HtmlElementRoleOf(t.name);
+void Scanner::Start(const HtmlToken& token) {
+  const Role role = HtmlElementRoleOf(token.name);
+  const Tag t = Inspect(token);
   CaptureMetadata(t);
   if (role == Role::kVoid) return;
   if (role == Role::kBreak) {
     Break();
     return;
   }
-  CloseImplied(t, role);
+  CloseImplied(t.name, role);
   if (StructuralRole(role)) Flush();
-  if (t.self_closing) return;  // "<div/>": XHTML's empty element
-  Push(t, role, FlagsFor(t, role));
+  if (token.self_closing) return;  // "<div/>": XHTML's empty element
+  int strength = 0;
+  const uint8_t flags = FlagsFor(t, role, &strength);
+  Push(t, role, flags, strength);
 }
 
 void Scanner::End(absl::string_view name) {

@@ -16,12 +16,22 @@ bool IsHtmlSpace(char c) {
 // Elements whose content is text up to their end tag (WHATWG "raw text" and
 // "escapable raw text" elements, plus the obsolete ones browsers still honour).
 bool IsRawTextElement(absl::string_view name) {
-  static const char* const kRaw[] = {"script", "style",   "title",    "textarea", "xmp",
-                                     "iframe", "noembed", "noframes", "plaintext"};
-  for (const char* raw : kRaw) {
-    if (name == raw) return true;
+  switch (name.size()) {
+    case 3:
+      return name == "xmp";
+    case 5:
+      return name == "style" || name == "title";
+    case 6:
+      return name == "script" || name == "iframe";
+    case 7:
+      return name == "noembed";
+    case 8:
+      return name == "textarea" || name == "noframes";
+    case 9:
+      return name == "plaintext";
+    default:
+      return false;
   }
-  return false;
 }
 
 // The offset of the next '<' at or after `from`, or html.size().

@@ -116,6 +116,12 @@ JsonLdArticle ReadArticle(const Struct& node, const std::vector<const Struct*>& 
 }  // namespace
 
 std::optional<JsonLdArticle> ReadJsonLdArticle(absl::string_view json) {
+  // Parsing costs far more than looking: skip blocks that name no article type
+  // (breadcrumbs, the site, the organisation).
+  if (!absl::StrContains(json, "Article") && !absl::StrContains(json, "Posting") &&
+      !absl::StrContains(json, "Report")) {
+    return std::nullopt;
+  }
   const std::string clean = CleanJson(json);
   if (clean.empty()) return std::nullopt;
   Value root;
