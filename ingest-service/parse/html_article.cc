@@ -46,11 +46,19 @@ bool EndsLikeSentence(absl::string_view s) {
   return false;
 }
 
+// "Read more: <a>Another story</a>": a furniture label, a colon, then mostly links.
+bool IsLabelledLink(const HtmlBlock& block) {
+  const size_t colon = block.text.find(':');
+  return colon != std::string::npos && colon < 30 &&
+         block.link_bytes * 2 >= block.text.size() &&
+         IsFurnitureLine(absl::string_view(block.text).substr(0, colon));
+}
+
 // Link lists, furniture lines and loose fragments are not body text.
 bool IsNoise(const HtmlBlock& block) {
   if (block.kind == HtmlBlockKind::kHeadline) return false;
   if (block.link_bytes * 10 >= block.text.size() * 9) return true;
-  if (IsFurnitureLine(block.text)) return true;
+  if (IsFurnitureLine(block.text) || IsLabelledLink(block)) return true;
   return block.kind == HtmlBlockKind::kLoose &&
          (Words(block.text) < kMinLooseWords || !EndsLikeSentence(block.text));
 }
@@ -84,6 +92,34 @@ int ChooseContainer(const HtmlScan& scan, const Blocks& blocks) {
   return -1;
 }
 
+// "Updated 10:43 AM EST, Tue February 4, 2025": a short line with a year and a
+// month name or a clock time, which ParseDateLine may not read.
+bool IsTimestampLine(absl::string_view text) {
+  if (Words(text) > 12) return false;
+  bool year = false, clock = false;
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    const bool starts = i == 0 || !absl::ascii_isdigit(text[i - 1]);
+    const bool ends = i + 4 == text.size() || !absl::ascii_isdigit(text[i + 4]);
+    if (starts && ends && (text.substr(i, 2) == "19" || text.substr(i, 2) == "20") &&
+        absl::ascii_isdigit(text[i + 2]) && absl::ascii_isdigit(text[i + 3])) {
+      year = true;
+    }
+  }
+  for (size_t i = 1; i + 2 < text.size(); ++i) {
+    if (text[i] == ':' && absl::ascii_isdigit(text[i - 1]) &&
+        absl::ascii_isdigit(text[i + 1]) && absl::ascii_isdigit(text[i + 2])) {
+      clock = true;
+    }
+  }
+  static const char* const kLabels[] = {"updated", "published", "posted", "last updated",
+                                        "first published"};
+  bool labelled = false;
+  for (const char* label : kLabels) {
+    if (absl::StartsWithIgnoreCase(text, label)) labelled = true;
+  }
+  return year && (clock || labelled);
+}
+
 // Takes `text` as a byline or date line into `article` (when it has none yet);
 // false for other text.
 bool TakeBylineOrDate(absl::string_view text, HtmlArticle* article) {
@@ -95,7 +131,7 @@ bool TakeBylineOrDate(absl::string_view text, HtmlArticle* article) {
     if (!article->publish_time) article->publish_time = ToUnixSeconds(*date);
     return true;
   }
-  return false;
+  return IsTimestampLine(text);
 }
 
 std::optional<int64_t> TimeElement(const HtmlScan& scan, int container) {

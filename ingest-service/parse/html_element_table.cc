@@ -125,7 +125,7 @@ constexpr const char* kBoilerplateWords[] = {
     "twitter",      "instagram",   "caption",        "credit",     "bio",
     "sr",           "visually",    "visuallyhidden", "offscreen",  "toolbar",
     "sidebar",      "modal",       "popup",          "footer",     "masthead",
-    "skip",         "disclaimer",  "copyright",
+    "skip",         "disclaimer",  "copyright",      "pullquote",  "pull",
 };
 
 // Class and id values of article body containers, lowercase, without '-' and '_'.
@@ -139,6 +139,16 @@ constexpr const char* kArticleBodyNames[] = {
 constexpr const char* kFurnitureLines[] = {
     "advertisement",
     "story continues below advertisement",
+    "see also",
+    "also read",
+    "read next",
+    "read",
+    "more",
+    "watch",
+    "listen",
+    "recommended",
+    "related coverage",
+    "more coverage",
     "skip advertisement",
     "continue reading",
     "read more",

@@ -42,8 +42,8 @@ bool IsArticleBodyClass(absl::string_view value);
 // IsFurnitureLine()
 //
 // True when a whole block of text is a furniture line: "Advertisement", "Story
-// continues below advertisement", "Read more", "Share this article"… (any case,
-// trailing punctuation ignored). Pure function.
+// continues below advertisement", "Read more", "Share this article", "See also"…
+// (any case, trailing punctuation ignored). Pure function.
 bool IsFurnitureLine(absl::string_view text);
 
 }  // namespace factwire

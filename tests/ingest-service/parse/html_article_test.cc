@@ -185,5 +185,52 @@ TEST(ReadHtmlArticle, HiddenAndSkippedElementsAddNoText) {
             (Strings{"Visible text of the story.", "A quoted passage from the report."}));
 }
 
+TEST(ReadHtmlArticle, WordPressStylePage) {
+  const HtmlArticle a = ReadHtmlArticle(R"html(
+    <body class="post-template-default single single-post">
+    <div id="page" class="site"><header id="masthead" class="site-header">
+      <p class="site-title"><a href="/">Valley Voice</a></p></header>
+    <div id="content" class="site-content"><div id="primary" class="content-area">
+    <article id="post-123" class="post-123 post type-post status-publish">
+      <header class="entry-header">
+        <h1 class="entry-title">Water Rates Rise 8% in July</h1>
+        <div class="entry-meta">
+          <p>Updated 10:43 AM EST, Tue February 4, 2025</p>
+          <span class="byline">by <span class="author vcard"><a class="url fn n"
+            href="/author/kim" rel="author">Kim Soto</a></span></span></div>
+      </header>
+      <div class="entry-content">
+        <p>The utility board approved an 8% increase on Thursday, its first in three
+           years.</p>
+        <blockquote class="wp-block-pullquote"><p>&ldquo;Nobody likes a rate
+          hike.&rdquo;</p></blockquote>
+        <p><strong>Read more:</strong> <a href="/x">Drought plan stalls in committee</a></p>
+        <p>&ldquo;Nobody likes a rate hike,&rdquo; board president Ana Ruiz said.
+          &ldquo;But the pipes are 80 years old.&rdquo;</p>
+        <div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3>
+          <ul><li><a href="#">Twitter</a></li></ul></div>
+      </div>
+    </article></div></div></div></body>)html");
+  EXPECT_EQ(a.headline, "Water Rates Rise 8% in July");
+  EXPECT_EQ(a.authors, Strings{"Kim Soto"});
+  EXPECT_EQ(a.subheadline, "");
+  EXPECT_EQ(
+      a.paragraphs,
+      (Strings{"The utility board approved an 8% increase on Thursday, its first in "
+               "three years.",
+               "\xE2\x80\x9CNobody likes a rate hike,\xE2\x80\x9D board president Ana "
+               "Ruiz said. \xE2\x80\x9C"
+               "But the pipes are 80 years old.\xE2\x80\x9D"}));
+}
+
+TEST(ReadHtmlArticle, TimestampLinesHeadingTheBodyAreNotBody) {
+  const HtmlArticle a = ReadHtmlArticle(
+      "<article><h1>Bridge Reopens</h1><p>Published 6:15 p.m. ET March 3, 2025</p>"
+      "<p>The bridge reopened to traffic on Monday after six months of repairs.</p>"
+      "</article>");
+  ASSERT_EQ(a.paragraphs.size(), 1u);
+  EXPECT_EQ(a.paragraphs[0].substr(0, 10), "The bridge");
+}
+
 }  // namespace
 }  // namespace factwire
