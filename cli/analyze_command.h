@@ -8,9 +8,11 @@ namespace factwire {
 
 // Options of `factwire analyze`.
 struct AnalyzeOptions {
-  // JSON Lines mode (DESIGN §7): each input line is {"id","media_type","content"};
-  // each output line is the Document as proto3 JSON (external_id = id) or
-  // {"id":…,"error":{"code":…,"message":…}}. A bad line never stops the run.
+  // JSON Lines mode (DESIGN §7): each input line is {"id","media_type","content"}
+  // (one JSON object, read by ParseAnalyzeRequestLine); each output line is the
+  // Document as proto3 JSON (external_id = id), the bytes protobuf's
+  // MessageToJsonString writes, or {"id":…,"error":{"code":…,"message":…}} with the
+  // line's id ("" if the line broke before its id). A bad line never stops the run.
   bool jsonl = false;
   // The input file; "" or "-" reads standard input. Without --jsonl the whole input
   // is one document whose external_id is the file's name (ExternalIdForFile, as

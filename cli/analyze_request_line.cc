@@ -1,0 +1,311 @@
+#include "cli/analyze_request_line.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+
+namespace factwire {
+namespace {
+
+// Deepest nesting of arrays and objects accepted in ignored members.
+constexpr int kMaxDepth = 100;
+
+// Bytes a string copies without a look: ASCII but the quote and the backslash.
+constexpr std::array<bool, 256> PlainStringBytes() {
+  std::array<bool, 256> plain{};
+  for (int c = 0; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}
+constexpr std::array<bool, 256> kPlain = PlainStringBytes();
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xc0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xe0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  } else {
+    out->push_back(static_cast<char>(0xf0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  }
+}
+
+// The length of the well-formed UTF-8 sequence (Unicode table 3-7) starting at
+// `text[0]` (a byte >= 0x80), or 0 if it is not one.
+size_t Utf8SequenceLength(absl::string_view text) {
+  const auto byte = [&text](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(0);
+  size_t length = 0;
+  unsigned char low = 0x80, high = 0xbf;  // the range of the second byte
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    length = 2;
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead == 0xe0) low = 0xa0;
+    if (lead == 0xed) high = 0x9f;  // no surrogates
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead == 0xf0) low = 0x90;
+    if (lead == 0xf4) high = 0x8f;  // nothing above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (text.size() < length || byte(1) < low || byte(1) > high) return 0;
+  for (size_t i = 2; i < length; ++i) {
+    if (byte(i) < 0x80 || byte(i) > 0xbf) return 0;
+  }
+  return length;
+}
+
+// A recursive-descent reader of one request line. Each Read/Skip function starts
+// at its token, leaves `pos_` after it, and returns false after Fail() on error.
+class LineReader {
+ public:
+  explicit LineReader(absl::string_view text) : text_(text) {}
+
+  absl::Status Read(AnalyzeRequestLine* request) {
+    SkipSpace();
+    const bool ok = Expect('{', "expected '{'") && ReadMembers(request) && AtEnd();
+    if (ok) return absl::OkStatus();
+    return absl::InvalidArgumentError(
+        absl::StrCat("line is not a JSON object: ", error_, " at byte ", error_at_ + 1));
+  }
+
+ private:
+  bool ReadMembers(AnalyzeRequestLine* request) {
+    SkipSpace();
+    if (Peek() == '}') return ++pos_, true;
+    std::string* const fields[] = {&request->id, &request->media_type, &request->content};
+    static const char* const kNames[] = {"id", "media_type", "content"};
+    bool seen[3] = {false, false, false};
+    while (true) {
+      SkipSpace();
+      const size_t key_at = pos_;
+      key_.clear();
+      if (Peek() != '"') return Fail("expected a key string");
+      if (!ReadString(&key_)) return false;
+      SkipSpace();
+      if (!Expect(':', "expected ':'")) return false;
+      SkipSpace();
+      int known = -1;
+      for (int i = 0; i < 3; ++i) {
+        if (key_ == kNames[i]) known = i;
+      }
+      if (known >= 0 && seen[known]) {
+        pos_ = key_at;
+        return Fail(absl::StrCat("duplicate key \"", key_, "\""));
+      }
+      if (known >= 0) seen[known] = true;
+      if (known >= 0 && Peek() == '"') {
+        std::string* field = fields[known];
+        if (!ReadString(field)) return field->clear(), false;
+      } else if (!SkipValue(1)) {
+        return false;
+      }
+      SkipSpace();
+      if (Peek() == '}') return ++pos_, true;
+      if (!Expect(',', "expected ',' or '}'")) return false;
+    }
+  }
+
+  // A string from its opening quote; its decoded bytes are appended to `out`.
+  bool ReadString(std::string* out) {
+    ++pos_;
+    while (true) {
+      const size_t run = pos_;
+      while (pos_ < text_.size() && kPlain[static_cast<unsigned char>(text_[pos_])]) ++pos_;
+      out->append(text_.data() + run, pos_ - run);
+      if (pos_ >= text_.size()) return Fail("unterminated string");
+      const char c = text_[pos_];
+      if (c == '"') return ++pos_, true;
+      if (!(c == '\\' ? ReadEscape(out) : ReadUtf8(out))) return false;
+    }
+  }
+
+  bool ReadUtf8(std::string* out) {
+    const size_t length = Utf8SequenceLength(text_.substr(pos_));
+    if (length == 0) return Fail("invalid UTF-8");
+    out->append(text_.data() + pos_, length);
+    pos_ += length;
+    return true;
+  }
+
+  bool ReadEscape(std::string* out) {
+    ++pos_;
+    if (pos_ >= text_.size()) return Fail("unterminated string");
+    const char c = text_[pos_++];
+    switch (c) {
+      case '"': case '\\': case '/': out->push_back(c); return true;
+      case 'b': out->push_back('\b'); return true;
+      case 'f': out->push_back('\f'); return true;
+      case 'n': out->push_back('\n'); return true;
+      case 'r': out->push_back('\r'); return true;
+      case 't': out->push_back('\t'); return true;
+      case 'u': return ReadUnicodeEscape(out);
+      default: --pos_; return Fail("bad escape");
+    }
+  }
+
+  // After "\u": one code point, two escapes for a surrogate pair.
+  bool ReadUnicodeEscape(std::string* out) {
+    uint32_t unit = 0;
+    if (!ReadHex4(&unit)) return false;
+    if (unit >= 0xdc00 && unit <= 0xdfff) return Fail("lone low surrogate");
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      uint32_t low = 0;
+      if (text_.substr(pos_, 2) != "\\u") return Fail("high surrogate without a low one");
+      pos_ += 2;
+      if (!ReadHex4(&low)) return false;
+      if (low < 0xdc00 || low > 0xdfff) return Fail("high surrogate without a low one");
+      unit = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+    }
+    AppendUtf8(unit, out);
+    return true;
+  }
+
+  bool ReadHex4(uint32_t* unit) {
+    *unit = 0;
+    for (int i = 0; i < 4; ++i, ++pos_) {
+      const int digit = pos_ < text_.size() ? HexValue(text_[pos_]) : -1;
+      if (digit < 0) return Fail("bad \\u escape");
+      *unit = *unit * 16 + static_cast<uint32_t>(digit);
+    }
+    return true;
+  }
+
+  bool SkipValue(int depth) {
+    if (depth > kMaxDepth) return Fail("nesting deeper than 100");
+    switch (Peek()) {
+      case '"': ignored_.clear(); return ReadString(&ignored_);
+      case '{': return SkipObject(depth);
+      case '[': return SkipArray(depth);
+      case 't': return SkipWord("true");
+      case 'f': return SkipWord("false");
+      case 'n': return SkipWord("null");
+      default: return SkipNumber();
+    }
+  }
+
+  bool SkipObject(int depth) {
+    ++pos_;
+    SkipSpace();
+    if (Peek() == '}') return ++pos_, true;
+    while (true) {
+      SkipSpace();
+      if (Peek() != '"') return Fail("expected a key string");
+      ignored_.clear();
+      if (!ReadString(&ignored_)) return false;
+      SkipSpace();
+      if (!Expect(':', "expected ':'")) return false;
+      SkipSpace();
+      if (!SkipValue(depth + 1)) return false;
+      SkipSpace();
+      if (Peek() == '}') return ++pos_, true;
+      if (!Expect(',', "expected ',' or '}'")) return false;
+    }
+  }
+
+  bool SkipArray(int depth) {
+    ++pos_;
+    SkipSpace();
+    if (Peek() == ']') return ++pos_, true;
+    while (true) {
+      SkipSpace();
+      if (!SkipValue(depth + 1)) return false;
+      SkipSpace();
+      if (Peek() == ']') return ++pos_, true;
+      if (!Expect(',', "expected ',' or ']'")) return false;
+    }
+  }
+
+  bool SkipWord(absl::string_view word) {
+    if (text_.substr(pos_, word.size()) != word) return Fail("expected a value");
+    pos_ += word.size();
+    return true;
+  }
+
+  // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+  bool SkipNumber() {
+    if (Peek() == '-') ++pos_;
+    if (Peek() == '0') {
+      ++pos_;
+    } else if (!SkipDigits()) {
+      return Fail("expected a value");
+    }
+    if (Peek() == '.') {
+      ++pos_;
+      if (!SkipDigits()) return Fail("expected a digit");
+    }
+    if (Peek() == 'e' || Peek() == 'E') {
+      ++pos_;
+      if (Peek() == '+' || Peek() == '-') ++pos_;
+      if (!SkipDigits()) return Fail("expected a digit");
+    }
+    return true;
+  }
+
+  // One or more digits; false if there is none.
+  bool SkipDigits() {
+    const size_t start = pos_;
+    while (Peek() >= '0' && Peek() <= '9') ++pos_;
+    return pos_ > start;
+  }
+
+  void SkipSpace() {
+    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' ||
+                                   text_[pos_] == '\r' || text_[pos_] == '\n')) {
+      ++pos_;
+    }
+  }
+
+  bool AtEnd() {
+    SkipSpace();
+    return pos_ == text_.size() || Fail("text after the object");
+  }
+
+  // The next byte, or '\0' at the end.
+  char Peek() const { return pos_ < text_.size() ? text_[pos_] : '\0'; }
+
+  bool Expect(char c, const char* what) {
+    if (Peek() != c) return Fail(what);
+    ++pos_;
+    return true;
+  }
+
+  bool Fail(std::string what) {
+    error_ = std::move(what);
+    error_at_ = pos_;
+    return false;
+  }
+
+  absl::string_view text_;
+  size_t pos_ = 0;
+  std::string key_;      // the member name being read
+  std::string ignored_;  // strings of ignored members
+  std::string error_;
+  size_t error_at_ = 0;
+};
+
+}  // namespace
+
+absl::Status ParseAnalyzeRequestLine(absl::string_view line, AnalyzeRequestLine* request) {
+  *request = AnalyzeRequestLine();
+  return LineReader(line).Read(request);
+}
+
+}  // namespace factwire

@@ -1,0 +1,298 @@
+#include "cli/json_text.h"
+
+#include <array>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <system_error>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace factwire {
+namespace {
+
+constexpr char kHexDigits[] = "0123456789abcdef";
+
+// True for the bytes AppendJsonString must look at: the ASCII ones it escapes and
+// every byte of a multi-byte (or broken) UTF-8 sequence.
+constexpr std::array<bool, 256> SpecialBytes() {
+  std::array<bool, 256> special{};
+  for (int c = 0; c < 256; ++c) {
+    special[c] = c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>';
+  }
+  return special;
+}
+constexpr std::array<bool, 256> kSpecial = SpecialBytes();
+
+void AppendHex4(uint32_t unit, std::string* out) {
+  const char escape[6] = {'\\', 'u', kHexDigits[(unit >> 12) & 0xf],
+                          kHexDigits[(unit >> 8) & 0xf], kHexDigits[(unit >> 4) & 0xf],
+                          kHexDigits[unit & 0xf]};
+  out->append(escape, sizeof(escape));
+}
+
+// The escapes of code points below U+00A0: the short forms JSON has, else \u00XX.
+void AppendLowEscape(uint32_t cp, std::string* out) {
+  switch (cp) {
+    case '"': out->append("\\\""); return;
+    case '\\': out->append("\\\\"); return;
+    case '\b': out->append("\\b"); return;
+    case '\t': out->append("\\t"); return;
+    case '\n': out->append("\\n"); return;
+    case '\f': out->append("\\f"); return;
+    case '\r': out->append("\\r"); return;
+    default: AppendHex4(cp, out);
+  }
+}
+
+// The index of the first byte at or after `i` that kSpecial marks, or text.size().
+size_t FindSpecial(absl::string_view text, size_t i) {
+#if defined(__SSE2__)
+  // 16 bytes at a time. The signed compare with 0x20 also catches bytes >= 0x80.
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i del = _mm_set1_epi8(0x7f);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i less = _mm_set1_epi8('<');
+  const __m128i greater = _mm_set1_epi8('>');
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i bytes =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i special = _mm_or_si128(
+        _mm_or_si128(_mm_cmplt_epi8(bytes, space), _mm_cmpeq_epi8(bytes, del)),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
+                                  _mm_cmpeq_epi8(bytes, backslash)),
+                     _mm_or_si128(_mm_cmpeq_epi8(bytes, less),
+                                  _mm_cmpeq_epi8(bytes, greater))));
+    const int mask = _mm_movemask_epi8(special);
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  while (i < text.size() && !kSpecial[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
+
+bool IsLowEscaped(uint32_t cp) {
+  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp == '"' || cp == '\\' ||
+         cp == '<' || cp == '>';
+}
+
+// Format characters at or above U+00A0 written as one \uXXXX.
+bool IsHexEscaped(uint32_t cp) {
+  return cp == 0xad || (cp >= 0x600 && cp <= 0x603) || cp == 0x6dd || cp == 0x70f ||
+         cp == 0x17b4 || cp == 0x17b5 || (cp >= 0x200b && cp <= 0x200f) ||
+         (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x2064) ||
+         (cp >= 0x206a && cp <= 0x206f) || cp == 0xfeff || (cp >= 0xfff9 && cp <= 0xfffb);
+}
+
+// Supplementary format characters written as a surrogate pair.
+bool IsPairEscaped(uint32_t cp) {
+  return cp == 0xe0001 || (cp >= 0x1d173 && cp <= 0x1d17a) ||
+         (cp >= 0xe0020 && cp <= 0xe007f);
+}
+
+bool NeedsEscape(uint32_t cp) {
+  return cp < 0xa0 ? IsLowEscaped(cp) : IsHexEscaped(cp) || IsPairEscaped(cp);
+}
+
+void AppendEscape(uint32_t cp, std::string* out) {
+  if (cp < 0xa0) {
+    AppendLowEscape(cp, out);
+  } else if (IsHexEscaped(cp)) {
+    AppendHex4(cp, out);
+  } else {
+    AppendHex4(0xd7c0 + (cp >> 10), out);
+    AppendHex4(0xdc00 + (cp & 0x3ff), out);
+  }
+}
+
+// One UTF-8 sequence read the way protobuf's JsonEscaping reads it.
+struct CodePoint {
+  uint32_t value = 0;
+  size_t length = 0;  // bytes consumed, the bad ones included
+  bool valid = false;
+};
+
+// Reads the sequence whose lead byte (>= 0x80) is text[i]. The lead byte fixes the
+// length; every byte after it is consumed, a bad one too.
+CodePoint ReadCodePoint(absl::string_view text, size_t i) {
+  CodePoint cp;
+  const uint32_t lead = static_cast<unsigned char>(text[i]);
+  cp.length = 1;
+  int more = 0;
+  if (lead >= 0xc0 && lead <= 0xdf) {
+    cp.value = lead & 0x1f;
+    more = 1;
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    cp.value = lead & 0x0f;
+    more = 2;
+  } else if (lead >= 0xf0 && lead <= 0xf7) {
+    cp.value = lead & 0x07;
+    more = 3;
+  } else {
+    return cp;  // a continuation byte or 0xF8..0xFF: invalid alone
+  }
+  for (; more > 0; --more) {
+    if (i + cp.length >= text.size()) return cp;  // cut short by the end
+    const uint32_t next = static_cast<unsigned char>(text[i + cp.length]);
+    ++cp.length;
+    cp.value = (cp.value << 6) | (next & 0x3f);
+    if (next < 0x80 || next > 0xbf) return cp;
+  }
+  const bool surrogate = (cp.value & 0xfffff800) == 0xd800;
+  cp.valid = !surrogate && cp.value <= 0x10ffff;
+  return cp;
+}
+
+// %.{precision}g of `value`, as printf writes it.
+std::to_chars_result PrintG(char* first, char* last, double value, int precision) {
+  return std::to_chars(first, last, value, std::chars_format::general, precision);
+}
+
+// Whether `text` reads back as `value` through protobuf's safe_strtof, which also
+// rejects a read that sets errno (as an underflow to a subnormal does).
+bool StrtofReadsBack(const char* first, const char* last, float value) {
+  const std::string text(first, last);
+  errno = 0;
+  const float parsed = std::strtof(text.c_str(), nullptr);
+  return errno == 0 && parsed == value;
+}
+
+// Appends `digits` (d1 d2 ... dk, no trailing zeros) times 10^(exponent - k + 1),
+// negated if `negative`, as printf's %.{precision}g writes a value whose rounding
+// to `precision` digits is exactly that: fixed notation for exponents from -4 to
+// precision - 1, else d1.d2...dke±XX.
+void AppendG(bool negative, absl::string_view digits, int exponent, int precision,
+             std::string* out) {
+  if (negative) out->push_back('-');
+  const int count = static_cast<int>(digits.size());
+  if (exponent < -4 || exponent >= precision) {
+    out->push_back(digits[0]);
+    if (count > 1) {
+      out->push_back('.');
+      out->append(digits.data() + 1, digits.size() - 1);
+    }
+    out->push_back('e');
+    out->push_back(exponent < 0 ? '-' : '+');
+    const int magnitude = exponent < 0 ? -exponent : exponent;
+    if (magnitude < 10) out->push_back('0');
+    char buffer[8];
+    out->append(buffer, std::to_chars(buffer, buffer + sizeof(buffer), magnitude).ptr);
+  } else if (exponent < 0) {
+    out->append("0.");
+    out->append(static_cast<size_t>(-exponent - 1), '0');
+    out->append(digits.data(), digits.size());
+  } else if (count <= exponent + 1) {
+    out->append(digits.data(), digits.size());
+    out->append(static_cast<size_t>(exponent + 1 - count), '0');
+  } else {
+    out->append(digits.data(), static_cast<size_t>(exponent + 1));
+    out->push_back('.');
+    out->append(digits.data() + exponent + 1, static_cast<size_t>(count - exponent - 1));
+  }
+}
+
+// Appends a finite `value` as %.{precision}g if its shortest round-trip form has
+// at most `precision` digits: then %.{precision}g rounds to those same digits (they
+// lie within half a unit of the binary value, far less than half a step of
+// `precision` digits), and it reads back. False, with nothing appended, otherwise.
+template <typename Float>
+bool AppendShortestAsG(Float value, int precision, std::string* out) {
+  char buffer[40];
+  const char* end =
+      std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::scientific)
+          .ptr;
+  const char* p = buffer;
+  const bool negative = *p == '-';
+  if (negative) ++p;
+  char digits[20];
+  size_t count = 0;
+  for (; p < end && *p != 'e'; ++p) {
+    if (*p != '.' && count < sizeof(digits)) digits[count++] = *p;
+  }
+  if (count > static_cast<size_t>(precision) || p == end) return false;
+  int exponent = 0;
+  std::from_chars(p + (p[1] == '+' ? 2 : 1), end, exponent);
+  AppendG(negative, absl::string_view(digits, count), exponent, precision, out);
+  return true;
+}
+
+// "NaN", "Infinity" or "-Infinity", quoted; false if `value` is finite.
+bool AppendNonFinite(double value, std::string* out) {
+  if (std::isnan(value)) {
+    out->append("\"NaN\"");
+  } else if (std::isinf(value)) {
+    out->append(value > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void AppendJsonString(absl::string_view text, std::string* out) {
+  out->push_back('"');
+  size_t run = 0;  // start of the bytes not yet appended
+  size_t i = 0;
+  while ((i = FindSpecial(text, i)) < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out->append(text.data() + run, i - run);
+      AppendLowEscape(c, out);
+      run = ++i;
+      continue;
+    }
+    const CodePoint cp = ReadCodePoint(text, i);
+    if (cp.valid && !NeedsEscape(cp.value)) {
+      i += cp.length;  // copied with the run
+      continue;
+    }
+    out->append(text.data() + run, i - run);
+    if (cp.valid) AppendEscape(cp.value, out);
+    i += cp.length;
+    run = i;
+  }
+  out->append(text.data() + run, text.size() - run);
+  out->push_back('"');
+}
+
+void AppendJsonDouble(double value, std::string* out) {
+  if (AppendNonFinite(value, out)) return;
+  char buffer[32];
+  if (std::fpclassify(value) != FP_SUBNORMAL) {
+    if (AppendShortestAsG(value, 15, out)) return;
+  } else {
+    // Subnormals hold fewer digits, so the shortcut's reasoning does not hold: do
+    // what protobuf does.
+    char* end = PrintG(buffer, buffer + sizeof(buffer), value, 15).ptr;
+    if (std::strtod(std::string(buffer, end).c_str(), nullptr) == value) {
+      out->append(buffer, static_cast<size_t>(end - buffer));
+      return;
+    }
+  }
+  // %.15g cannot read back: protobuf prints %.17g.
+  out->append(buffer, PrintG(buffer, buffer + sizeof(buffer), value, 17).ptr);
+}
+
+void AppendJsonFloat(float value, std::string* out) {
+  if (AppendNonFinite(value, out)) return;
+  char buffer[32];
+  if (std::fpclassify(value) != FP_SUBNORMAL) {
+    if (AppendShortestAsG(value, 6, out)) return;
+  } else {
+    char* end = PrintG(buffer, buffer + sizeof(buffer), value, 6).ptr;
+    if (StrtofReadsBack(buffer, end, value)) {
+      out->append(buffer, static_cast<size_t>(end - buffer));
+      return;
+    }
+  }
+  // %.6g cannot read back (or protobuf's check refuses it): %.9g.
+  out->append(buffer, PrintG(buffer, buffer + sizeof(buffer), value, 9).ptr);
+}
+
+}  // namespace factwire

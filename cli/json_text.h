@@ -1,0 +1,45 @@
+#ifndef FACTWIRE_CLI_JSON_TEXT_H_
+#define FACTWIRE_CLI_JSON_TEXT_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+
+// The JSON text of strings and numbers, byte for byte as protobuf's JSON printer
+// (libprotobuf 3.21, util::MessageToJsonString) writes them, so output built from
+// these pieces can be compared with protobuf's own. All functions append to `out`
+// and are thread-safe.
+
+// AppendJsonString()
+//
+// Appends `text` as a quoted JSON string. Escapes `"` and `\` as \" and \\; \b \t
+// \n \f \r as themselves; the other C0 controls, DEL, the C1 controls, `<` and `>`
+// as \u00XX; and as \uXXXX (a surrogate pair above U+FFFF) the invisible format
+// characters that JavaScript mishandles (U+00AD, U+200B..U+200F, U+2028..U+202E,
+// U+FEFF, tag characters, ...). Every other code point is copied as its UTF-8 bytes.
+//
+// Bytes that are not UTF-8 are dropped as protobuf drops them: a stray continuation
+// byte or a 0xF8..0xFF byte alone; a sequence cut short together with the byte that
+// cut it (or the rest of the text); a complete sequence that encodes a surrogate or
+// lies above U+10FFFF. Overlong sequences are kept (escaped when the code point
+// they encode would be).
+void AppendJsonString(absl::string_view text, std::string* out);
+
+// AppendJsonDouble()
+//
+// Appends a finite `value` as a JSON number: printf's %.15g when that reads back as
+// the same double, else %.17g (protobuf's SimpleDtoa): 0.1, -0, 1e+21,
+// 0.33333333333333331. NaN and the infinities as the strings "NaN", "Infinity" and
+// "-Infinity", quotes included.
+void AppendJsonDouble(double value, std::string* out);
+
+// AppendJsonFloat()
+//
+// As AppendJsonDouble for a float, with %.6g, else %.9g (protobuf's SimpleFtoa).
+void AppendJsonFloat(float value, std::string* out);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_CLI_JSON_TEXT_H_

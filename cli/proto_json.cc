@@ -1,0 +1,427 @@
+#include "cli/proto_json.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/str_cat.h"
+#include "cli/json_text.h"
+#include "cli/proto_json_plan.h"
+#include "cli/wire_reader.h"
+#include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver.h"
+#include "google/protobuf/util/type_resolver_util.h"
+
+namespace factwire {
+namespace {
+
+using google::protobuf::Descriptor;
+using google::protobuf::DescriptorPool;
+using google::protobuf::util::TypeResolver;
+using proto_json_internal::FieldPlan;
+using proto_json_internal::MessageKind;
+using proto_json_internal::MessagePlan;
+using proto_json_internal::Shape;
+
+// Timestamp range of the JSON mapping: 0001-01-01T00:00:00Z .. 9999-12-31T23:59:59Z.
+constexpr int64_t kMinTimestampSeconds = -62135596800;
+constexpr int64_t kMaxTimestampSeconds = 253402300799;
+constexpr int64_t kNanosPerSecond = 1000000000;
+// Nested messages protobuf's printer goes into before it gives up.
+constexpr int kMaxDepth = 64;
+
+template <typename Int>
+void AppendInt(Int value, std::string* out) {
+  char buffer[24];
+  out->append(buffer, std::to_chars(buffer, buffer + sizeof(buffer), value).ptr);
+}
+
+template <typename Int>
+void AppendQuotedInt(Int value, std::string* out) {
+  out->push_back('"');
+  AppendInt(value, out);
+  out->push_back('"');
+}
+
+// `value` as `digits` decimal digits, zero-padded.
+void AppendPadded(int64_t value, int digits, std::string* out) {
+  char buffer[10];
+  for (int i = digits - 1; i >= 0; --i) {
+    buffer[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  out->append(buffer, static_cast<size_t>(digits));
+}
+
+// The proleptic Gregorian date of day `days` since 1970-01-01 (H. Hinnant's
+// civil_from_days).
+void CivilFromDays(int64_t days, int64_t* year, int64_t* month, int64_t* day) {
+  days += 719468;
+  const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const int64_t day_of_era = days - era * 146097;
+  const int64_t year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const int64_t day_of_year =
+      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const int64_t shifted_month = (5 * day_of_year + 2) / 153;
+  *day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+  *month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
+  *year = year_of_era + era * 400 + (*month <= 2 ? 1 : 0);
+}
+
+// Fractional seconds: none, or 3, 6 or 9 digits, the fewest that hold `nanos`.
+void AppendNanos(int64_t nanos, std::string* out) {
+  if (nanos == 0) return;
+  out->push_back('.');
+  if (nanos % 1000000 == 0) {
+    AppendPadded(nanos / 1000000, 3, out);
+  } else if (nanos % 1000 == 0) {
+    AppendPadded(nanos / 1000, 6, out);
+  } else {
+    AppendPadded(nanos, 9, out);
+  }
+}
+
+// "YYYY-MM-DDThh:mm:ss[.fff]Z", quoted; the caller checked the range.
+void AppendTimestamp(int64_t seconds, int64_t nanos, std::string* out) {
+  const int64_t days = (seconds >= 0 ? seconds : seconds - 86399) / 86400;
+  const int64_t second_of_day = seconds - days * 86400;
+  int64_t year = 0, month = 0, day = 0;
+  CivilFromDays(days, &year, &month, &day);
+  out->push_back('"');
+  AppendPadded(year, 4, out);
+  out->push_back('-');
+  AppendPadded(month, 2, out);
+  out->push_back('-');
+  AppendPadded(day, 2, out);
+  out->push_back('T');
+  AppendPadded(second_of_day / 3600, 2, out);
+  out->push_back(':');
+  AppendPadded(second_of_day / 60 % 60, 2, out);
+  out->push_back(':');
+  AppendPadded(second_of_day % 60, 2, out);
+  AppendNanos(nanos, out);
+  out->append("Z\"");
+}
+
+int32_t ZigZag32(uint64_t value) {
+  const uint32_t n = static_cast<uint32_t>(value);
+  return static_cast<int32_t>((n >> 1) ^ (~(n & 1) + 1));
+}
+
+int64_t ZigZag64(uint64_t value) {
+  return static_cast<int64_t>((value >> 1) ^ (~(value & 1) + 1));
+}
+
+absl::Status Malformed() {
+  return absl::InternalError("message could not be read back from its wire form");
+}
+
+// Writes a message's wire form as JSON by its plan, the way protobuf's printer
+// (ProtoStreamObjectSource) reads it: fields in the order they come, a repeated
+// field's run of equal tags as one list.
+class WireWriter {
+ public:
+  WireWriter(const ProtoJsonPrinter& printer, std::string* out)
+      : printer_(printer), out_(out) {}
+
+  // The message `bytes` of type `plan`, `depth` messages deep; `name` names it in
+  // errors.
+  absl::Status WriteMessage(const MessagePlan& plan, absl::string_view bytes, int depth,
+                            const std::string& name) {
+    switch (plan.kind) {
+      case MessageKind::kObject: return WriteObject(plan, bytes, depth);
+      case MessageKind::kTimestamp: return WriteTimestamp(bytes, name);
+      case MessageKind::kWrapper: return WriteWrapper(plan, bytes, depth);
+      case MessageKind::kFallback: return WriteFallback(plan, bytes);
+    }
+    return absl::OkStatus();
+  }
+
+ private:
+  absl::Status WriteObject(const MessagePlan& plan, absl::string_view bytes, int depth) {
+    WireReader reader(bytes);
+    out_->push_back('{');
+    bool first = true;
+    while (!reader.at_end()) {
+      uint64_t tag = 0;
+      if (!reader.ReadVarint(&tag)) return Malformed();
+      const FieldPlan* field = plan.Find(tag >> 3);
+      const int wire_type = static_cast<int>(tag & 7);
+      if (field == nullptr ||
+          (wire_type != field->wire_type &&
+           !(field->packable && wire_type == WireReader::kLengthDelimited))) {
+        if (!reader.SkipField(tag)) return Malformed();
+        continue;
+      }
+      if (!first) out_->push_back(',');
+      first = false;
+      out_->append(field->key);
+      absl::Status written = field->map        ? WriteMap(*field, tag, &reader, depth)
+                             : field->repeated ? WriteList(*field, tag, &reader, depth)
+                                               : WriteValue(*field, &reader, depth);
+      if (!written.ok()) return written;
+    }
+    out_->push_back('}');
+    return absl::OkStatus();
+  }
+
+  // A repeated field: one packed run, or the elements while the same tag repeats.
+  absl::Status WriteList(const FieldPlan& field, uint64_t tag, WireReader* reader,
+                         int depth) {
+    out_->push_back('[');
+    if (field.packable && (tag & 7) == WireReader::kLengthDelimited) {
+      absl::string_view packed;
+      if (!reader->ReadBytes(&packed)) return Malformed();
+      WireReader values(packed);
+      for (bool first = true; !values.at_end(); first = false) {
+        if (!first) out_->push_back(',');
+        absl::Status written = WriteValue(field, &values, depth);
+        if (!written.ok()) return written;
+      }
+    } else {
+      for (bool first = true; first || reader->PeekTag() == tag; first = false) {
+        uint64_t same_tag = 0;
+        if (!first) {
+          reader->ReadVarint(&same_tag);
+          out_->push_back(',');
+        }
+        absl::Status written = WriteValue(field, reader, depth);
+        if (!written.ok()) return written;
+      }
+    }
+    out_->push_back(']');
+    return absl::OkStatus();
+  }
+
+  // A map: {"key":value,...} from the run of entry messages (key = 1, value = 2).
+  absl::Status WriteMap(const FieldPlan& field, uint64_t tag, WireReader* reader,
+                        int depth) {
+    out_->push_back('{');
+    bool first = true;
+    for (bool first_entry = true; first_entry || reader->PeekTag() == tag;
+         first_entry = false) {
+      uint64_t same_tag = 0;
+      if (!first_entry) reader->ReadVarint(&same_tag);
+      absl::string_view entry_bytes;
+      if (!reader->ReadBytes(&entry_bytes)) return Malformed();
+      absl::Status written = WriteMapEntry(*field.message, entry_bytes, depth, &first);
+      if (!written.ok()) return written;
+    }
+    out_->push_back('}');
+    return absl::OkStatus();
+  }
+
+  // One entry, as protobuf writes it: its key (the default key if none came before
+  // the value) and value, nothing if it has no value.
+  absl::Status WriteMapEntry(const MessagePlan& entry, absl::string_view bytes, int depth,
+                             bool* first) {
+    const FieldPlan* key_field = entry.Find(1);
+    const FieldPlan* value_field = entry.Find(2);
+    if (key_field == nullptr || value_field == nullptr) return Malformed();
+    std::string key;
+    WireReader reader(bytes);
+    while (!reader.at_end()) {
+      uint64_t tag = 0;
+      if (!reader.ReadVarint(&tag)) return Malformed();
+      const FieldPlan* field = entry.Find(tag >> 3);
+      if (field == nullptr || static_cast<int>(tag & 7) != field->wire_type) {
+        if (!reader.SkipField(tag)) return Malformed();
+        continue;
+      }
+      if (field == key_field) {
+        key.clear();
+        absl::Status read = KeyText(*field, &reader, &key);
+        if (!read.ok()) return read;
+        continue;
+      }
+      if (key.empty()) key = DefaultKeyText(*key_field);
+      if (!*first) out_->push_back(',');
+      *first = false;
+      AppendJsonString(key, out_);
+      out_->push_back(':');
+      absl::Status written = WriteValue(*field, &reader, depth);
+      if (!written.ok()) return written;
+    }
+    return absl::OkStatus();
+  }
+
+  // A map key as text: the string itself, or the number or bool spelled out.
+  absl::Status KeyText(const FieldPlan& field, WireReader* reader, std::string* key) {
+    if (field.shape == Shape::kString) {
+      absl::string_view text;
+      if (!reader->ReadBytes(&text)) return Malformed();
+      key->assign(text.data(), text.size());
+      return absl::OkStatus();
+    }
+    WireWriter scalar(printer_, key);
+    absl::Status written = scalar.WriteValue(field, reader, 0);
+    if (!written.ok()) return written;
+    if (!key->empty() && key->front() == '"') *key = key->substr(1, key->size() - 2);
+    return absl::OkStatus();
+  }
+
+  static std::string DefaultKeyText(const FieldPlan& key) {
+    if (key.shape == Shape::kString) return "";
+    return key.shape == Shape::kBool ? "false" : "0";
+  }
+
+  // One value of `field` in its unpacked encoding.
+  absl::Status WriteValue(const FieldPlan& field, WireReader* reader, int depth) {
+    uint64_t varint = 0;
+    uint32_t fixed32 = 0;
+    uint64_t fixed64 = 0;
+    absl::string_view bytes;
+    bool read = true;
+    switch (field.wire_type) {
+      case WireReader::kVarint: read = reader->ReadVarint(&varint); break;
+      case WireReader::kFixed32: read = reader->ReadFixed32(&fixed32); break;
+      case WireReader::kFixed64: read = reader->ReadFixed64(&fixed64); break;
+      default: read = reader->ReadBytes(&bytes); break;
+    }
+    if (!read) return Malformed();
+    switch (field.shape) {
+      case Shape::kInt32: AppendInt(static_cast<int32_t>(varint), out_); break;
+      case Shape::kInt64: AppendQuotedInt(static_cast<int64_t>(varint), out_); break;
+      case Shape::kUint32: AppendInt(static_cast<uint32_t>(varint), out_); break;
+      case Shape::kUint64: AppendQuotedInt(varint, out_); break;
+      case Shape::kSint32: AppendInt(ZigZag32(varint), out_); break;
+      case Shape::kSint64: AppendQuotedInt(ZigZag64(varint), out_); break;
+      case Shape::kFixed32: AppendInt(fixed32, out_); break;
+      case Shape::kFixed64: AppendQuotedInt(fixed64, out_); break;
+      case Shape::kSfixed32: AppendInt(static_cast<int32_t>(fixed32), out_); break;
+      case Shape::kSfixed64: AppendQuotedInt(static_cast<int64_t>(fixed64), out_); break;
+      case Shape::kDouble: {
+        double value;
+        std::memcpy(&value, &fixed64, sizeof(value));
+        AppendJsonDouble(value, out_);
+        break;
+      }
+      case Shape::kFloat: {
+        float value;
+        std::memcpy(&value, &fixed32, sizeof(value));
+        AppendJsonFloat(value, out_);
+        break;
+      }
+      case Shape::kBool: out_->append(varint != 0 ? "true" : "false"); break;
+      case Shape::kEnum: field.AppendEnum(static_cast<int32_t>(varint), out_); break;
+      case Shape::kString: AppendJsonString(bytes, out_); break;
+      case Shape::kBytes:
+        out_->push_back('"');
+        out_->append(absl::Base64Escape(bytes));
+        out_->push_back('"');
+        break;
+      case Shape::kMessage:
+        if (depth >= kMaxDepth) {
+          return absl::InternalError(
+              absl::StrCat("Message too deep. Max recursion depth reached for field: ",
+                           field.json_name));
+        }
+        return WriteMessage(*field.message, bytes, depth + 1, field.json_name);
+    }
+    return absl::OkStatus();
+  }
+
+  absl::Status WriteTimestamp(absl::string_view bytes, const std::string& name) {
+    int64_t seconds = 0;
+    int32_t nanos = 0;
+    WireReader reader(bytes);
+    while (!reader.at_end()) {
+      uint64_t tag = 0;
+      uint64_t value = 0;
+      if (!reader.ReadVarint(&tag)) return Malformed();
+      if (tag != ((1 << 3) | WireReader::kVarint) && tag != ((2 << 3) | WireReader::kVarint)) {
+        if (!reader.SkipField(tag)) return Malformed();
+        continue;
+      }
+      if (!reader.ReadVarint(&value)) return Malformed();
+      if ((tag >> 3) == 1) {
+        seconds = static_cast<int64_t>(value);
+      } else {
+        nanos = static_cast<int32_t>(value);
+      }
+    }
+    if (seconds < kMinTimestampSeconds || seconds > kMaxTimestampSeconds) {
+      return absl::InternalError(
+          absl::StrCat("Timestamp seconds exceeds limit for field: ", name));
+    }
+    if (nanos < 0 || nanos >= kNanosPerSecond) {
+      return absl::InternalError(
+          absl::StrCat("Timestamp nanos exceeds limit for field: ", name));
+    }
+    AppendTimestamp(seconds, nanos, out_);
+    return absl::OkStatus();
+  }
+
+  // A wrapper's `value` (field 1), or its default when absent.
+  absl::Status WriteWrapper(const MessagePlan& plan, absl::string_view bytes, int depth) {
+    const FieldPlan* value = plan.Find(1);
+    if (value == nullptr) return Malformed();
+    WireReader reader(bytes);
+    while (!reader.at_end()) {
+      uint64_t tag = 0;
+      if (!reader.ReadVarint(&tag)) return Malformed();
+      if (tag == ((1u << 3) | static_cast<uint64_t>(value->wire_type))) {
+        return WriteValue(*value, &reader, depth);
+      }
+      if (!reader.SkipField(tag)) return Malformed();
+    }
+    // Eight zero bytes read as any type's default: 0, false, or an empty string.
+    WireReader zeros(absl::string_view("\0\0\0\0\0\0\0\0", 8));
+    return WriteValue(*value, &zeros, depth);
+  }
+
+  absl::Status WriteFallback(const MessagePlan& plan, absl::string_view bytes) {
+    std::string json;
+    const auto status = google::protobuf::util::BinaryToJsonString(
+        printer_.ResolverFor(plan.type), plan.type_url, std::string(bytes), &json);
+    if (!status.ok()) return absl::InternalError(status.ToString());
+    out_->append(json);
+    return absl::OkStatus();
+  }
+
+  const ProtoJsonPrinter& printer_;
+  std::string* out_;
+};
+
+}  // namespace
+
+ProtoJsonPrinter::ProtoJsonPrinter() = default;
+ProtoJsonPrinter::~ProtoJsonPrinter() = default;
+
+absl::Status ProtoJsonPrinter::Append(const google::protobuf::Message& message,
+                                      std::string* out) const {
+  const MessagePlan& plan = PlanFor(message.GetDescriptor());
+  thread_local std::string wire;  // keeps its capacity from one message to the next
+  message.SerializePartialToString(&wire);
+  const size_t size_before = out->size();
+  out->reserve(size_before + 2 * wire.size() + 64);  // JSON is rarely twice the wire
+  absl::Status written = WireWriter(*this, out).WriteMessage(plan, wire, 0, "");
+  if (!written.ok()) out->resize(size_before);
+  return written;
+}
+
+const MessagePlan& ProtoJsonPrinter::PlanFor(const Descriptor* type) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto found = plans_.find(type);
+  if (found != plans_.end()) return *found->second;
+  proto_json_internal::AddPlans(type, &plans_);
+  return *plans_.at(type);
+}
+
+TypeResolver* ProtoJsonPrinter::ResolverFor(const Descriptor* type) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  const DescriptorPool* pool = type->file()->pool();
+  std::unique_ptr<TypeResolver>& resolver = resolvers_[pool];
+  if (resolver == nullptr) {
+    resolver.reset(google::protobuf::util::NewTypeResolverForDescriptorPool(
+        proto_json_internal::kTypeUrlPrefix, pool));
+  }
+  return resolver.get();
+}
+
+}  // namespace factwire

@@ -1,0 +1,200 @@
+#include "cli/json_text.h"
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "google/protobuf/stubs/logging.h"
+#include "google/protobuf/util/json_util.h"
+#include "google/protobuf/wrappers.pb.h"
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+using google::protobuf::DoubleValue;
+using google::protobuf::FloatValue;
+using google::protobuf::StringValue;
+using google::protobuf::util::MessageToJsonString;
+
+// What protobuf's printer writes for a message: a wrapper prints as its value.
+std::string ProtobufJson(const google::protobuf::Message& message) {
+  std::string json;
+  EXPECT_TRUE(MessageToJsonString(message, &json).ok());
+  return json;
+}
+
+std::string ProtobufString(const std::string& text) {
+  StringValue value;
+  value.set_value(text);
+  return ProtobufJson(value);
+}
+
+std::string OurString(const std::string& text) {
+  std::string json;
+  AppendJsonString(text, &json);
+  return json;
+}
+
+std::string OurDouble(double value) {
+  std::string json;
+  AppendJsonDouble(value, &json);
+  return json;
+}
+
+std::string OurFloat(float value) {
+  std::string json;
+  AppendJsonFloat(value, &json);
+  return json;
+}
+
+std::string ProtobufDouble(double value) {
+  DoubleValue message;
+  message.set_value(value);
+  return ProtobufJson(message);
+}
+
+std::string ProtobufFloat(float value) {
+  FloatValue message;
+  message.set_value(value);
+  return ProtobufJson(message);
+}
+
+TEST(AppendJsonString, EscapesWhatJsonAndHtmlNeed) {
+  EXPECT_EQ(OurString("plain text"), "\"plain text\"");
+  EXPECT_EQ(OurString("a\"b\\c/d"), "\"a\\\"b\\\\c/d\"");
+  EXPECT_EQ(OurString("\b\t\n\f\r"), "\"\\b\\t\\n\\f\\r\"");
+  EXPECT_EQ(OurString(std::string("\0\x01\x0b\x1f\x7f", 5)),
+            "\"\\u0000\\u0001\\u000b\\u001f\\u007f\"");
+  EXPECT_EQ(OurString("<b>"), "\"\\u003cb\\u003e\"");
+  EXPECT_EQ(OurString(""), "\"\"");
+}
+
+TEST(AppendJsonString, KeepsUnicodeButEscapesInvisibleFormatCharacters) {
+  EXPECT_EQ(OurString("caf\xc3\xa9 \xe2\x80\x9cq\xe2\x80\x9d \xf0\x9f\x98\x80"),
+            "\"caf\xc3\xa9 \xe2\x80\x9cq\xe2\x80\x9d \xf0\x9f\x98\x80\"");
+  EXPECT_EQ(OurString("\xc2\x85|\xc2\xad|\xe2\x80\xa8|\xe2\x80\xa9|\xef\xbb\xbf"),
+            "\"\\u0085|\\u00ad|\\u2028|\\u2029|\\ufeff\"");
+  EXPECT_EQ(OurString("\xf3\xa0\x80\x81"), "\"\\udb40\\udc01\"");  // U+E0001
+}
+
+TEST(AppendJsonString, DropsBrokenUtf8AsProtobufDoes) {
+  google::protobuf::LogSilencer quiet;  // protobuf logs every string that is not UTF-8
+  // A stray continuation byte; a lead byte and the ASCII byte that cut it short; an
+  // encoded surrogate; a code point above U+10FFFF; a sequence cut by the end.
+  const std::string broken = "a\x80|\xc3" "A|\xed\xa0\x80|\xf4\x90\x80\x80|end\xe2\x82";
+  EXPECT_EQ(OurString(broken), "\"a||||end\"");
+  EXPECT_EQ(OurString(broken), ProtobufString(broken));
+  // Overlong forms are read as the code point they spell.
+  EXPECT_EQ(OurString("\xc0\xa2"), "\"\\\"\"");
+  EXPECT_EQ(OurString("\xc0\xa2"), ProtobufString("\xc0\xa2"));
+}
+
+// Random byte strings, mostly UTF-8 with every kind of break: the same bytes as
+// protobuf's printer, and those that are UTF-8 read back as themselves.
+TEST(AppendJsonString, MatchesProtobufOnRandomBytes) {
+  google::protobuf::LogSilencer quiet;
+  std::mt19937 random(20261128);
+  const std::vector<std::string> pieces = {
+      "a", "Z", " ", "\"", "\\", "/", "<", ">", "\n", "\t", std::string(1, '\0'), "\x1f",
+      "\x7f", "\xc2\x80", "\xc2\xa0", "\xc2\xad", "\xc3\xa9", "\xe2\x80\x8b",
+      "\xe2\x80\x9c", "\xe2\x80\xa8", "\xef\xbb\xbf", "\xef\xbf\xbd", "\xf0\x9f\x98\x80",
+      "\xf0\x9d\x85\xb3", "\xf3\xa0\x80\xa0", "\xf4\x8f\xbf\xbf"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(random() % 12);
+    for (int i = 0; i < length; ++i) {
+      if (random() % 4 == 0) {
+        text.push_back(static_cast<char>(random() % 256));  // any byte at all
+      } else {
+        text += pieces[random() % pieces.size()];
+      }
+    }
+    ASSERT_EQ(OurString(text), ProtobufString(text)) << testing::PrintToString(text);
+  }
+}
+
+TEST(AppendJsonString, ReadsBackAsTheSameString) {
+  const std::string text = "q \"x\" \\ <a> \x01\t\xe2\x80\xa8 \xf3\xa0\x80\x81 \xc3\xa9";
+  StringValue parsed;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(OurString(text), &parsed).ok());
+  EXPECT_EQ(parsed.value(), text);
+}
+
+TEST(AppendJsonDouble, PrintsTheShortestOf15Or17Digits) {
+  EXPECT_EQ(OurDouble(0), "0");
+  EXPECT_EQ(OurDouble(-0.0), "-0");
+  EXPECT_EQ(OurDouble(0.1), "0.1");
+  EXPECT_EQ(OurDouble(48000000), "48000000");
+  EXPECT_EQ(OurDouble(-2.5), "-2.5");
+  EXPECT_EQ(OurDouble(1.0 / 3), "0.33333333333333331");
+  EXPECT_EQ(OurDouble(1e21), "1e+21");
+  EXPECT_EQ(OurDouble(1e-7), "1e-07");
+  EXPECT_EQ(OurDouble(123456789012345680.0), "1.2345678901234568e+17");
+  EXPECT_EQ(OurDouble(std::numeric_limits<double>::max()), "1.7976931348623157e+308");
+  EXPECT_EQ(OurDouble(5e-324), "4.94065645841247e-324");  // subnormal: 15 digits read back
+}
+
+TEST(AppendJsonDouble, NonFiniteValuesAreQuotedNames) {
+  EXPECT_EQ(OurDouble(std::nan("")), "\"NaN\"");
+  EXPECT_EQ(OurDouble(std::numeric_limits<double>::infinity()), "\"Infinity\"");
+  EXPECT_EQ(OurDouble(-std::numeric_limits<double>::infinity()), "\"-Infinity\"");
+  EXPECT_EQ(OurFloat(std::numeric_limits<float>::quiet_NaN()), "\"NaN\"");
+  EXPECT_EQ(OurFloat(-std::numeric_limits<float>::infinity()), "\"-Infinity\"");
+}
+
+TEST(AppendJsonFloat, PrintsTheShortestOf6Or9Digits) {
+  EXPECT_EQ(OurFloat(0.1f), "0.1");
+  EXPECT_EQ(OurFloat(0.85f), "0.85");
+  EXPECT_EQ(OurFloat(1.0f / 3), "0.333333343");
+  EXPECT_EQ(OurFloat(std::numeric_limits<float>::max()), "3.40282347e+38");
+  EXPECT_EQ(OurFloat(1e-40f), "9.9999461e-41");  // subnormal: protobuf's strtof check
+}
+
+double DoubleFromBits(uint64_t bits) {
+  double value;
+  std::memcpy(&value, &bits, sizeof(value));
+  return value;
+}
+
+float FloatFromBits(uint32_t bits) {
+  float value;
+  std::memcpy(&value, &bits, sizeof(value));
+  return value;
+}
+
+// Random bit patterns (every exponent, subnormals with few and many bits, NaNs)
+// and random "nice" numbers as an article states them: the same text as
+// protobuf's printer.
+TEST(AppendJsonDouble, MatchesProtobufOnRandomValues) {
+  std::mt19937_64 random(7);
+  for (int round = 0; round < 20000; ++round) {
+    const double subnormal = DoubleFromBits(random() >> (12 + random() % 52));
+    ASSERT_EQ(OurDouble(subnormal), ProtobufDouble(subnormal)) << subnormal;
+    const double bits = DoubleFromBits(random());
+    ASSERT_EQ(OurDouble(bits), ProtobufDouble(bits)) << bits;
+    const double nice = static_cast<double>(random() % 100000) / std::pow(10, random() % 8);
+    ASSERT_EQ(OurDouble(nice), ProtobufDouble(nice)) << nice;
+    const double scaled = nice * std::pow(10, static_cast<int>(random() % 40) - 20);
+    ASSERT_EQ(OurDouble(scaled), ProtobufDouble(scaled)) << scaled;
+  }
+}
+
+TEST(AppendJsonFloat, MatchesProtobufOnRandomValues) {
+  std::mt19937 random(11);
+  for (int round = 0; round < 20000; ++round) {
+    const float subnormal = FloatFromBits(static_cast<uint32_t>(random()) >> (9 + random() % 23));
+    ASSERT_EQ(OurFloat(subnormal), ProtobufFloat(subnormal)) << subnormal;
+    const float bits = FloatFromBits(static_cast<uint32_t>(random()));
+    ASSERT_EQ(OurFloat(bits), ProtobufFloat(bits)) << bits;
+    const float fraction = static_cast<float>(random() % 1001) / 1000.0f;
+    ASSERT_EQ(OurFloat(fraction), ProtobufFloat(fraction)) << fraction;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
