@@ -151,6 +151,11 @@ bool InName(const std::vector<Token>& t, const Amount& a,
     return true;  // "Apollo 11", "iPhone 15", "Boeing's 737 Max"
   }
   const Token* next = At(t, a.end);
+  if (next != nullptr && IsDash(*next) && !next->space_before &&
+      At(t, a.end + 1) && !At(t, a.end + 1)->space_before &&
+      IsCapitalized(*At(t, a.end + 1))) {
+    return true;  // "7-Eleven"
+  }
   return next != nullptr && !next->space_before &&
          next->kind != TokenKind::kSymbol;  // "3D"
 }
@@ -273,6 +278,13 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
       return true;
   }
   const Token& number = t[a.number_first];
+  const Token* dash = At(t, a.number_first - 1);
+  if (number.kind == TokenKind::kWord && IsCapitalized(number) &&
+      !number.space_before && dash != nullptr && IsDash(*dash) &&
+      At(t, a.number_first - 2) &&
+      At(t, a.number_first - 2)->kind == TokenKind::kNumber) {
+    return true;  // the "Eleven" of "7-Eleven"
+  }
   if (number.kind == TokenKind::kNumber) {
     if (IsClockTime(t, a)) return true;
     if (number.int_digits >= 10 && !number.has_separator && !number.has_decimal)

@@ -164,6 +164,10 @@ class FigureScanner : public figure_internal::TokenView {
     if (start < 0) return false;
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
     if (!b.ok || b.number.article) return false;
+    if (figure_internal::IsCapitalized(t_[start]) && !between &&
+        !IsWord(start - 1, "to")) {
+      return false;  // "7-Eleven": a name
+    }
     Amount& a = f->amount;
     if (figure_internal::IsYearLike(t_, a) &&
         (figure_internal::IsYearLike(t_, b) ||
