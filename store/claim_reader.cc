@@ -1,10 +1,13 @@
 // Reads claims (full-text search and filtered lists) and figures.
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "store/filter_sql.h"
 #include "store/fts_query.h"
@@ -64,31 +67,108 @@ void BindClaimFilters(const ClaimQuery& query, Statement* stmt) {
   BindPublishTime(query.published_after, query.published_before, stmt);
 }
 
-// Claims ranked by bm25 (claim text and speaker weigh more than the sentence
-// around the claim); ties oldest first. Pages by offset.
+absl::Status BadRankToken() {
+  return absl::InvalidArgumentError(
+      "page_token does not belong to this search: repeat the original "
+      "request, or start again without page_token");
+}
+
+// The window of a ranked search a page starts in: its newest row id (0 on the
+// first page: the newest match) and the offset into its ranking.
+struct RankCursor {
+  int64_t top = 0;
+  int64_t offset = 0;
+};
+
+absl::StatusOr<RankCursor> ReadRankCursor(const PageQuery& page) {
+  RankCursor cursor;
+  if (page.after == 0) return cursor;
+  cursor.top = page.after;
+  if (!absl::SimpleAtoi(page.after_key, &cursor.offset) || cursor.offset < 0) {
+    return BadRankToken();
+  }
+  return cursor;
+}
+
+// The SQL of one ranked page: the window (the rank_window newest matches at or
+// below :top, scored by bm25) is ranked and cut to the page before the page's
+// rows are joined, so only page.limit + 1 records are read. Each row also
+// carries the window's newest and oldest id and its size.
+std::string RankedClaimsSql(const std::vector<std::string>& conditions,
+                            bool join_filters) {
+  return absl::StrCat(
+      "WITH candidates AS (SELECT claims_fts.rowid AS id,"
+      " bm25(claims_fts, 1.0, 1.0, 0.5) AS score FROM claims_fts",
+      join_filters ? " JOIN claims c ON c.id = claims_fts.rowid"
+                     " JOIN documents d ON d.id = c.document"
+                   : "",
+      WhereClause(conditions),
+      " ORDER BY claims_fts.rowid DESC LIMIT :window)"
+      " SELECT c.id, d.document_id, c.record, p.top, p.bottom, p.n FROM"
+      " (SELECT id, score, max(id) OVER () AS top, min(id) OVER () AS bottom,"
+      " count(*) OVER () AS n FROM candidates ORDER BY score, id"
+      " LIMIT :limit OFFSET :offset) p"
+      " JOIN claims c ON c.id = p.id JOIN documents d ON d.id = c.document"
+      " ORDER BY p.score, p.id");
+}
+
+// Reads a page of RankedClaimsSql(): the next page is the rest of this window,
+// else the window below it when this one was full, else none.
+absl::StatusOr<Page<Claim>> ReadRankedPage(Statement* stmt,
+                                           const ClaimQuery& query,
+                                           const RankCursor& cursor) {
+  Page<Claim> result;
+  int64_t top = 0, bottom = 0, size = 0;
+  while (true) {
+    absl::StatusOr<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    top = stmt->Int(3);
+    bottom = stmt->Int(4);
+    size = stmt->Int(5);
+    if (static_cast<int64_t>(result.items.size()) == query.page.limit) {
+      result.next_after = top;
+      result.next_after_key = absl::StrCat(cursor.offset + query.page.limit);
+      return result;
+    }
+    absl::StatusOr<Claim> claim = ClaimFromRow(*stmt);
+    if (!claim.ok()) return claim.status();
+    result.items.push_back(*std::move(claim));
+  }
+  if (size == query.rank_window && bottom > 1) {
+    result.next_after = bottom - 1;
+    result.next_after_key = "0";
+  }
+  return result;
+}
+
+// Claims matching `match` and the filters, ranked by bm25 within windows of
+// the newest matches (ClaimQuery::text).
 absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
                                          const ClaimQuery& query,
                                          const std::string& match,
                                          const SqlFilter& filter) {
+  if (query.rank_window < 1) {
+    return absl::InvalidArgumentError("rank_window must be positive");
+  }
+  absl::StatusOr<RankCursor> cursor = ReadRankCursor(query.page);
+  if (!cursor.ok()) return cursor.status();
   std::vector<std::string> conditions = ClaimFilters(query);
-  conditions.insert(conditions.begin(), "claims_fts MATCH :match");
   AddFilter(filter, &conditions);
+  bool join_filters = !conditions.empty();
+  conditions.insert(conditions.begin(), "claims_fts MATCH :match");
+  if (cursor->top != 0) conditions.push_back("claims_fts.rowid <= :top");
   absl::StatusOr<Statement> stmt = PrepareFiltered(
-      connection,
-      "SELECT c.id, d.document_id, c.record FROM claims_fts"
-      " JOIN claims c ON c.id = claims_fts.rowid"
-      " JOIN documents d ON d.id = c.document" +
-          WhereClause(conditions) +
-          " ORDER BY bm25(claims_fts, 1.0, 1.0, 0.5), c.id LIMIT :limit OFFSET "
-          ":offset",
-      filter);
+      connection, RankedClaimsSql(conditions, join_filters), filter);
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":match", match);
+  if (cursor->top != 0) stmt->Bind(":top", cursor->top);
   BindClaimFilters(query, &*stmt);
   BindFilter(filter, &*stmt);
+  stmt->Bind(":window", static_cast<int64_t>(query.rank_window));
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
-  stmt->Bind(":offset", query.page.after);
-  return ReadPage<Claim>(&*stmt, query.page, Paging::kOffset, ClaimFromRow);
+  stmt->Bind(":offset", cursor->offset);
+  return ReadRankedPage(&*stmt, query, *cursor);
 }
 
 // Every claim passing the filters, oldest first. Pages by claim row id.
@@ -165,16 +245,11 @@ std::vector<std::string> FigureFilters(const FigureQuery& query) {
   if (query.max_normalized_value.has_value()) {
     conditions.push_back("fi.normalized_value <= :max_normalized_value");
   }
-  if (!query.subject_words.empty()) {
-    conditions.push_back(
-        "fi.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH "
-        ":subject)");
-  }
   return conditions;
 }
 
-// Binds what FigureFilters() added; `subject` is the FTS5 query for
-// subject_words.
+// Binds what FigureFilters() added, and `subject` (the FTS5 query for the
+// subject words) to :subject unless empty.
 void BindFigureFilters(const FigureQuery& query, const std::string& subject,
                        Statement* stmt) {
   if (!query.document_id.empty()) stmt->Bind(":document_id", query.document_id);
@@ -205,6 +280,11 @@ absl::StatusOr<Page<Figure>> SortedFigures(Connection* connection,
       ResolveSort(FilterResource::kFigures, query.order_by);
   if (!sort.ok()) return sort.status();
   std::vector<std::string> conditions = FigureFilters(query);
+  if (!subject.empty()) {
+    conditions.push_back(
+        "fi.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH "
+        ":subject)");
+  }
   AddFilter(filter, &conditions);
   AddKeyset(*sort, query.page, &conditions);
   absl::StatusOr<Statement> stmt = PrepareFiltered(
@@ -220,6 +300,65 @@ absl::StatusOr<Page<Figure>> SortedFigures(Connection* connection,
   if (!status.ok()) return status;
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
   return ReadSortedPage<Figure>(&*stmt, query.page, *sort, 0, 3, FigureFromRow);
+}
+
+// The FTS5 query a figure list matches subjects with, and the filter left to
+// compile as SQL.
+struct SubjectQuery {
+  std::string match;
+  std::shared_ptr<const FilterExpr> rest;
+};
+
+// subject_words, joined (in the default order) by a top-level `subject:` of
+// the filter, which then leaves the filter: the words of both must all match
+// either way, and one MATCH lets the FTS index drive the page. A `subject:`
+// with no searchable word stays in the filter (whose compiler reports it).
+absl::StatusOr<SubjectQuery> ResolveSubject(const FigureQuery& query) {
+  SubjectQuery subject;
+  subject.rest = query.filter;
+  std::vector<std::string> words = query.subject_words;
+  if (!words.empty()) {
+    absl::StatusOr<std::string> match = FtsMatchAll(words);
+    if (!match.ok()) return match.status();
+  }
+  std::optional<HasConjunct> taken =
+      query.order_by.field.empty() ? TakeHasConjunct(query.filter, "subject")
+                                   : std::nullopt;
+  if (taken.has_value() && FtsMatchAll(taken->text).ok()) {
+    words.push_back(taken->text);
+    subject.rest = taken->rest;
+  }
+  if (words.empty()) return subject;
+  absl::StatusOr<std::string> match = FtsMatchAll(words);
+  if (!match.ok()) return match.status();
+  subject.match = *std::move(match);
+  return subject;
+}
+
+// Figures whose subject matches `subject` and pass the filters, oldest first:
+// the FTS5 index drives the scan in row id order from page.after, so a page
+// stops after page.limit + 1 matches however many figures match.
+absl::StatusOr<Page<Figure>> FiguresBySubject(Connection* connection,
+                                              const FigureQuery& query,
+                                              const std::string& subject,
+                                              const SqlFilter& filter) {
+  std::vector<std::string> conditions = FigureFilters(query);
+  conditions.insert(conditions.begin(), "figures_fts.rowid > :after");
+  conditions.insert(conditions.begin(), "figures_fts MATCH :subject");
+  AddFilter(filter, &conditions);
+  absl::StatusOr<Statement> stmt = PrepareFiltered(
+      connection,
+      "SELECT fi.id, d.document_id, fi.record FROM figures_fts"
+      " JOIN figures fi ON fi.id = figures_fts.rowid"
+      " JOIN documents d ON d.id = fi.document" +
+          WhereClause(conditions) + " ORDER BY figures_fts.rowid LIMIT :limit",
+      filter);
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(":after", query.page.after);
+  BindFigureFilters(query, subject, &*stmt);
+  BindFilter(filter, &*stmt);
+  stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
+  return ReadPage<Figure>(&*stmt, query.page, Paging::kKeyset, FigureFromRow);
 }
 
 // A single record of `table` ("claims" or "figures") by its id in a document.
@@ -278,17 +417,16 @@ absl::StatusOr<Page<Figure>> ReadFigures(Connection* connection,
                                          const FigureQuery& query) {
   absl::Status status = ValidatePage(query.page);
   if (!status.ok()) return status;
-  std::string subject;
-  if (!query.subject_words.empty()) {
-    absl::StatusOr<std::string> match = FtsMatchAll(query.subject_words);
-    if (!match.ok()) return match.status();
-    subject = *std::move(match);
-  }
+  absl::StatusOr<SubjectQuery> subject = ResolveSubject(query);
+  if (!subject.ok()) return subject.status();
   absl::StatusOr<SqlFilter> filter =
-      CompileOptionalFilter(FilterResource::kFigures, query.filter);
+      CompileOptionalFilter(FilterResource::kFigures, subject->rest);
   if (!filter.ok()) return filter.status();
   if (!query.order_by.field.empty()) {
-    return SortedFigures(connection, query, subject, *filter);
+    return SortedFigures(connection, query, subject->match, *filter);
+  }
+  if (!subject->match.empty()) {
+    return FiguresBySubject(connection, query, subject->match, *filter);
   }
   std::vector<std::string> conditions = FigureFilters(query);
   conditions.insert(conditions.begin(), "fi.id > :after");
@@ -301,7 +439,7 @@ absl::StatusOr<Page<Figure>> ReadFigures(Connection* connection,
       *filter);
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":after", query.page.after);
-  BindFigureFilters(query, subject, &*stmt);
+  BindFigureFilters(query, "", &*stmt);
   BindFilter(*filter, &*stmt);
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
   return ReadPage<Figure>(&*stmt, query.page, Paging::kKeyset, FigureFromRow);

@@ -1,6 +1,9 @@
 #include "store/filter_sql.h"
 
+#include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -312,6 +315,29 @@ absl::StatusOr<SqlFilter> CompileFilter(FilterResource resource,
   compiled.sql = *std::move(sql);
   compiled.params = compiler.TakeParams();
   return compiled;
+}
+
+std::optional<HasConjunct> TakeHasConjunct(
+    const std::shared_ptr<const FilterExpr>& filter, const char* field) {
+  auto is_has = [field](const FilterExpr& expr) {
+    return expr.kind == FilterExpr::Kind::kComparison &&
+           expr.comparison.field == field &&
+           expr.comparison.op == FilterOp::kHas &&
+           expr.comparison.value.type == FilterValue::Type::kString;
+  };
+  if (filter == nullptr) return std::nullopt;
+  if (is_has(*filter))
+    return HasConjunct{filter->comparison.value.text, nullptr};
+  if (filter->kind != FilterExpr::Kind::kAnd) return std::nullopt;
+  for (size_t i = 0; i < filter->children.size(); ++i) {
+    if (!is_has(filter->children[i])) continue;
+    std::vector<FilterExpr> rest = filter->children;
+    rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(i));
+    return HasConjunct{filter->children[i].comparison.value.text,
+                       std::make_shared<const FilterExpr>(FilterExpr::Join(
+                           FilterExpr::Kind::kAnd, std::move(rest)))};
+  }
+  return std::nullopt;
 }
 
 void BindFilter(const SqlFilter& filter, Statement* stmt) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -39,6 +40,22 @@ struct SqlFilter {
 // or a tree nested deeper than 64.
 absl::StatusOr<SqlFilter> CompileFilter(FilterResource resource,
                                         const FilterExpr& filter);
+
+// A `field:` (has) comparison taken out of a filter (TakeHasConjunct()).
+struct HasConjunct {
+  // The comparison's text.
+  std::string text;
+  // What is left of the filter; null if nothing.
+  std::shared_ptr<const FilterExpr> rest;
+};
+
+// If `filter` is a `field:` comparison with a string value, or an AND with one
+// among its children, the first such comparison and the filter without it
+// (the rest ANDed as before), so a caller can drive a query from it; else
+// nullopt. The taken comparison is not checked: the caller must check its
+// text as CompileFilter() would.
+std::optional<HasConjunct> TakeHasConjunct(
+    const std::shared_ptr<const FilterExpr>& filter, const char* field);
 
 // Binds the parameters of `filter` to `stmt`, whose SQL contains filter.sql.
 void BindFilter(const SqlFilter& filter, Statement* stmt);

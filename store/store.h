@@ -119,9 +119,18 @@ struct ClaimQuery {
   // claim text, speaker and sentence; every word must match. Empty = every
   // claim, oldest first. The store quotes each word, so FTS5 syntax in user
   // text is matched literally and never errors; a trailing '*' searches a
-  // prefix ("fent*"). With text, page.after is an offset into the bm25
-  // ranking (claim text and speaker weigh 1, the sentence 0.5).
+  // prefix ("fent*"). With text and no order_by, claims are ranked by bm25
+  // (claim text and speaker weigh 1, the sentence 0.5; ties oldest first)
+  // within windows of the `rank_window` newest matches: the first pages rank
+  // the newest window, the next ones the window before it, and so on, so a
+  // page costs the same however many claims match, and paging returns every
+  // match exactly once. When all matches fit in one window (selective
+  // queries) the ranking is global. A page may end short at a window's end.
+  // page.after/after_key hold the window's newest row id and the offset in it.
   std::string text;
+  // How many of the newest matches one relevance window ranks (see `text`);
+  // keep it the same for every page of one search.
+  int rank_window = 500;
   std::string source_id;
   factwire::v1::ClaimKind kind = factwire::v1::CLAIM_KIND_UNSPECIFIED;
   std::string document_id;

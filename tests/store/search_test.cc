@@ -179,6 +179,7 @@ std::vector<std::string> WalkClaims(Store& store, ClaimQuery query) {
     for (const Claim& claim : page->items) names.push_back(claim.name());
     if (page->next_after == 0) break;
     query.page.after = page->next_after;
+    query.page.after_key = page->next_after_key;
   }
   return names;
 }
