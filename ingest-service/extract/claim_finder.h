@@ -62,6 +62,7 @@ class ClaimFinder {
     for (const Sentence& s : m_.sentences) Reported(s);
     LendReportedSpeakers(first_reported);
     LendEarlierSpeakers(first_reported);
+    LendMentionedSpeakers(first_reported);
     for (size_t q = 0; q < m_.quotes.size(); ++q) {
       if (quote_claim_[q] < 0) EmbeddedQuote(static_cast<int>(q));
     }
@@ -143,6 +144,10 @@ class ClaimFinder {
   // the speaker of the latest claim before it in its paragraph, reported speech
   // included (quotes inherit from earlier quotes in Unattributed()).
   void LendEarlierSpeakers(size_t first_reported);
+  // "…, since Trump spoke only in bromides. ¶ “We have to be tougher.”": a quote
+  // still without a speaker takes the latest person named before it in its own or
+  // the previous paragraph.
+  void LendMentionedSpeakers(size_t first_reported);
   // "Lerer reported from Los Angeles": a short prepositional phrase says nothing.
   bool CreditLine(std::pair<int, int> content) const;
   // The noun phrase between the last comma and a sentence-final cue

@@ -17,6 +17,8 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
       (last == ',' || last == '.' || last == '?' || last == '!') ? kMaxSpeakerOffset : 2;
   int a = close + 1;
   while (a < hi && IsPunct(t_[a], ',')) ++a;
+  // “…,” as Cruz said on Monday: "as" opens the attribution.
+  if (a + 2 < hi && Word(a) == "as") ++a;
   if (a >= hi) return false;
   if (t_[a].punct == 'D' || (IsCue(a, kCueQuote) && (t_[a].cue & kCueParticiple) == 0)) {
     Speaker s = speakers_.Right(a, hi);
@@ -460,8 +462,13 @@ bool ClaimFinder::IsSpeechVerbAfter(int k) const {
   const absl::string_view w = Word(k);
   if (w.size() < 4 || !absl::EndsWith(w, "ed")) return false;
   const int next = k + 1;
-  return next >= static_cast<int>(t_.size()) || t_[next].kind == TokenKind::kPunct ||
-         (t_[next].classes & (kAdverbial | kTimeWord | kFiller)) != 0;
+  if (next >= static_cast<int>(t_.size()) || t_[next].kind == TokenKind::kPunct ||
+      (t_[next].classes & (kAdverbial | kTimeWord | kFiller)) != 0) {
+    return true;
+  }
+  // “Go back,” Trump barked and a guard ...: a clause may follow.
+  const absl::string_view n = Word(next);
+  return n == "and" || n == "but" || n == "as" || n == "while";
 }
 
 bool ClaimFinder::HasConjunction(int from, int to) const {
@@ -489,6 +496,41 @@ int ClaimFinder::OuterCue(int from, int to, Speaker* speaker) const {
     }
   }
   return -1;
+}
+
+void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
+  const std::vector<Mention>& all = mentions_.mentions();
+  for (size_t q = 0; q < m_.quotes.size(); ++q) {
+    // Only quotes that stand as sentences of their own, not phrases inside one.
+    const int open = m_.quotes[q].open;
+    if (quote_claim_[q] < 0 || static_cast<size_t>(quote_claim_[q]) >= first_reported ||
+        m_.sentences[m_.sentence_of_token[open]].first != open) {
+      continue;
+    }
+    ClaimDraft& quote = claims_[quote_claim_[q]];
+    if (quote.kind != v1::CLAIM_KIND_DIRECT_QUOTE || quote.speaker.found() ||
+        quote.inherited_entity >= 0) {
+      continue;
+    }
+    const int paragraph = ParagraphAt(quote.begin);
+    auto it = std::lower_bound(all.begin(), all.end(), quote.begin,
+                               [&](const Mention& m, int b) { return t_[m.first].end <= b; });
+    for (int steps = 0; it != all.begin() && steps < kMaxClaimLookback; ++steps) {
+      --it;
+      if (t_[it->first].paragraph < paragraph - 1) break;
+      if (it->entity < 0 || it->owner >= 0 ||
+          (it->kind != MentionKind::kPerson && it->kind != MentionKind::kName) ||
+          mentions_.entities()[it->entity].type != v1::SOURCE_TYPE_PERSON) {
+        continue;
+      }
+      quote.speaker.first = it->title_first >= 0 ? it->title_first : it->first;
+      quote.speaker.last = it->last;
+      quote.speaker.entity = it->entity;
+      quote.inherited = true;
+      quote.confidence = 0.3f;
+      break;
+    }
+  }
 }
 
 void ClaimFinder::LendContinuedSpeakers() {

@@ -68,5 +68,39 @@ TEST(AttributionShapes, ShortQuotesThatAreSpeechStay) {
   EXPECT_NE(FindClaim(doc, "Never"), nullptr);
 }
 
+TEST(AttributionShapes, StandaloneQuoteTakesThePersonNamedJustBefore) {
+  v1::Document doc = Extract(
+      "What the plan means is unclear, since Governor Ella Price spoke only in "
+      "general terms during the interview.\n\n" +
+      kOpen + "We have to be a lot tougher with the banks." + kClose + "\n\n" +
+      "Critics were not " + kOpen + "impressed at all." + kClose);
+  const v1::Claim* c = FindClaim(doc, "a lot tougher");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ella-price");
+  const v1::Claim* phrase = FindClaim(doc, "impressed at all");
+  if (phrase != nullptr) {
+    EXPECT_NE(phrase->source_id(), "ella-price");
+  }
+}
+
+TEST(AttributionShapes, AsXSaidAfterAQuote) {
+  v1::Document doc = Extract(
+      "The fact that the race " + kOpen + "is a dead heat right now," + kClose +
+      " as Senator Ray Cole said on Monday, raises the stakes.");
+  const v1::Claim* c = FindClaim(doc, "dead heat");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ray-cole");
+}
+
+TEST(AttributionShapes, VerbAfterSpeakerThenAnotherClause) {
+  v1::Document doc = Extract("Mayor Dana Ruiz spoke first. " + kOpen +
+                             "Go back to your seats," + kClose +
+                             " Ruiz barked and a guard closed the door.");
+  const v1::Claim* c = FindClaim(doc, "Go back to your seats");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Ruiz");
+  EXPECT_EQ(c->source_id(), "dana-ruiz");
+}
+
 }  // namespace
 }  // namespace factwire
