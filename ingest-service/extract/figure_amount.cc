@@ -1,6 +1,5 @@
 #include "ingest-service/extract/figure_amount.h"
 
-#include "absl/strings/ascii.h"
 #include "ingest-service/extract/figure_amount_parts.h"
 #include "ingest-service/extract/figure_token_view.h"
 
@@ -100,16 +99,10 @@ class AmountParser : public TokenView {
     const bool number_follows =
         StartsNumber(next) || (IsMinusSign(*t) && StartsNumber(next + 1));
     if (!number_follows) return;
-    if (IsIsoCode(e.surface) && !t->space_before) return;  // "COP26": a name
+    if (e.acronym && !t->space_before) return;  // "COP26": a name
     a->currency = &e;
     a->currency_before = true;
     *k = next;
-  }
-
-  // Three capital letters ("USD", "COP").
-  static bool IsIsoCode(absl::string_view s) {
-    return s.size() == 3 && absl::ascii_isupper(s[0]) &&
-           absl::ascii_isupper(s[1]) && absl::ascii_isupper(s[2]);
   }
 
   bool SuffixCurrency(Amount* a) {

@@ -11,7 +11,7 @@ constexpr MoneyKind kMaj = MoneyKind::kMajor;
 constexpr MoneyKind kMin = MoneyKind::kMinor;
 constexpr MoneyKind kCoin = MoneyKind::kCoin;
 
-// surface, code, places, case-sensitive, kind, factor.
+// surface, code, places, case-sensitive, kind, factor, acronym.
 constexpr CurrencyEntry kCurrencies[] = {
     // Symbols.
     {"$", "USD", kBA, false, kMaj, 1},
@@ -94,11 +94,11 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"PKR", "PKR", kBA, true, kMaj, 1},
     {"THB", "THB", kBA, true, kMaj, 1},
     {"IDR", "IDR", kBA, true, kMaj, 1},
-    {"PHP", "PHP", kBA, true, kMaj, 1},
+    {"PHP", "PHP", kBA, true, kMaj, 1, true},
     {"VND", "VND", kBA, true, kMaj, 1},
     {"ARS", "ARS", kBA, true, kMaj, 1},
     {"CLP", "CLP", kBA, true, kMaj, 1},
-    {"COP", "COP", kBA, true, kMaj, 1},
+    {"COP", "COP", kBA, true, kMaj, 1, true},
     {"CZK", "CZK", kBA, true, kMaj, 1},
     {"HUF", "HUF", kBA, true, kMaj, 1},
     {"BTC", "BTC", kBA, true, kMaj, 1},

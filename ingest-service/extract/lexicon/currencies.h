@@ -28,6 +28,9 @@ struct CurrencyEntry {
   bool case_sensitive;
   MoneyKind kind;
   double factor;  // value multiplier (coins: 0.05 for a nickel)
+  // Also a common acronym: a currency only apart from its digits ("COP 26"
+  // pesos, but "COP26" is a summit).
+  bool acronym = false;
 };
 
 // Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros",

@@ -552,6 +552,7 @@ TEST(FindFiguresTest, NamesAndSharesAtSentenceStart) {
   EXPECT_EQ(Texts("The chain, 7-Eleven, runs 78,000 stores."),
             (std::vector<std::string>{"78,000"}));
   EXPECT_EQ(One("The fund holds USD 45 million.").unit(), "USD");
+  EXPECT_EQ(One("The fund holds USD45 million.").unit(), "USD");
   EXPECT_EQ(One("Within 20 minutes the hall was empty.").text(), "20 minutes");
   const std::vector<Figure> shares =
       Find("Two thirds of members and a fifth of staff agreed.");
