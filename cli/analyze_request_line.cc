@@ -6,6 +6,10 @@
 
 #include "absl/strings/str_cat.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace factwire {
 namespace {
 
@@ -19,6 +23,27 @@ constexpr std::array<bool, 256> PlainStringBytes() {
   return plain;
 }
 constexpr std::array<bool, 256> kPlain = PlainStringBytes();
+
+// The index of the first byte at or after `i` that kPlain does not mark (a quote, a
+// backslash or a non-ASCII byte), or text.size().
+size_t FindNotPlain(absl::string_view text, size_t i) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i bytes =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // A quote or backslash compares to 0xff; a non-ASCII byte has its top bit set.
+    const __m128i stop = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+        bytes);
+    const int mask = _mm_movemask_epi8(stop);
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  while (i < text.size() && kPlain[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -128,7 +153,7 @@ class LineReader {
     ++pos_;
     while (true) {
       const size_t run = pos_;
-      while (pos_ < text_.size() && kPlain[static_cast<unsigned char>(text_[pos_])]) ++pos_;
+      pos_ = FindNotPlain(text_, pos_);
       out->append(text_.data() + run, pos_ - run);
       if (pos_ >= text_.size()) return Fail("unterminated string");
       const char c = text_[pos_];

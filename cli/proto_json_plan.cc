@@ -176,6 +176,11 @@ void FieldPlan::AppendEnum(int32_t number, std::string* out) const {
   }
 }
 
+int MessagePlan::FindBig(uint64_t number) const {
+  auto found = index_by_big_number.find(number);
+  return found == index_by_big_number.end() ? 0 : found->second;
+}
+
 void AddPlans(const Descriptor* type, PlanMap* plans) {
   if (plans->contains(type)) return;
   auto plan = std::make_unique<MessagePlan>();

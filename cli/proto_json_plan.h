@@ -63,17 +63,13 @@ struct MessagePlan {
 
   // The field with `number`; nullptr if the type has none.
   const FieldPlan* Find(uint64_t number) const {
-    const int index = number < index_by_number.size()
-                          ? index_by_number[number]
-                          : FindBig(number);
+    const int index =
+        number < index_by_number.size() ? index_by_number[number] : FindBig(number);
     return index == 0 ? nullptr : &fields[static_cast<size_t>(index - 1)];
   }
 
  private:
-  int FindBig(uint64_t number) const {
-    auto found = index_by_big_number.find(number);
-    return found == index_by_big_number.end() ? 0 : found->second;
-  }
+  int FindBig(uint64_t number) const;  // out of line, so Find() stays small
 };
 
 using PlanMap =

@@ -240,6 +240,7 @@ TEST(ProtoJsonPrinter, TimestampsInRfc3339) {
 // Protobuf refuses a Timestamp outside years 1..9999 or with bad nanos; so do we,
 // and leave the output as it was.
 TEST(ProtoJsonPrinter, TimestampsOutOfRangeAreErrors) {
+  google::protobuf::LogSilencer quiet;  // protobuf logs its half-written object
   const ProtoJsonPrinter printer;
   for (const auto& [seconds, nanos] : std::vector<std::pair<int64_t, int32_t>>{
            {-62135596801, 0}, {253402300800, 0}, {0, -1}, {0, 1000000000}}) {
@@ -273,6 +274,7 @@ TEST(ProtoJsonPrinter, MapsOfEveryKeyKind) {
 
 // Messages nested 64 deep print; one more is an error, for protobuf too.
 TEST(ProtoJsonPrinter, NestingIsLimitedAsInProtobuf) {
+  google::protobuf::LogSilencer quiet;
   for (int depth : {63, 64, 65}) {
     Every every;
     Every* inner = &every;
