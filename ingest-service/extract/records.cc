@@ -138,7 +138,14 @@ class RecordBuilder {
       c->set_speaker(std::string(m_.text.substr(b, e - b)));
       SetSpan(b, e, c->mutable_speaker_span());
       if (d.speaker.anonymous) {
-        c->set_source_id(AnonymousSource(c->speaker()));
+        // "The agency" repeating "the city's environmental agency": one source.
+        const Speaker& sp = d.speaker;
+        c->set_source_id(AnonymousSource(
+            sp.name_first < 0 ? c->speaker()
+                              : std::string(m_.text.substr(
+                                    m_.tokens[sp.name_first].begin,
+                                    m_.tokens[sp.name_last - 1].end -
+                                        m_.tokens[sp.name_first].begin))));
       } else if (d.speaker.entity >= 0) {
         c->set_source_id(EntitySource(d.speaker.entity));
       }

@@ -14,6 +14,7 @@ constexpr uint32_t kNotAgent = kFiller | kAffiliationPrep | kDeterminer | kCue |
 constexpr int kMaxRelativeClauseTokens = 30;
 constexpr int kMaxAsideTokens = 30;
 constexpr int kMaxParenTokens = 8;
+constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
 
 bool IsPunct(const Token& t, char c) {
   return t.kind == TokenKind::kPunct && t.punct == c;
@@ -100,19 +101,67 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
 }
 
 Speaker SpeakerFinder::Described(Speaker s) const {
-  // "The agency said": the organisation of that kind named earlier.
-  const int org = mentions_.ResolveDescription(s.last - 1);
-  if (org < 0) return s;
-  s.entity = org;
-  s.anonymous = false;
+  int det = -1;
   for (int d = s.last - 2; d >= 0 && d >= s.last - 4; --d) {
     const absl::string_view w = TokenText(text_, tokens_[d]);
     if (w == "the" || w == "The") {
-      s.first = std::min(s.first, d);
+      det = d;
       break;
     }
   }
+  // "The agency said": the organisation of that kind named earlier.
+  const int org = mentions_.ResolveDescription(s.last - 1);
+  if (org < 0) {
+    if (det >= 0 && s.anonymous) FindAntecedent(det, &s);
+    return s;
+  }
+  s.entity = org;
+  s.anonymous = false;
+  if (det >= 0) s.first = std::min(s.first, det);
   return s;
+}
+
+void SpeakerFinder::FindAntecedent(int det, Speaker* s) const {
+  // "According to the city's environmental agency, ... The agency said": the
+  // same unnamed source.
+  const int head = s->last - 1;
+  const absl::string_view word = TokenText(text_, tokens_[head]);
+  if (tokens_[head].upper) return;
+  for (int j = det - 1; j >= 0 && det - j <= kMaxAntecedentTokens; --j) {
+    const Token& t = tokens_[j];
+    if (t.kind != TokenKind::kWord || t.upper || t.possessive ||
+        TokenText(text_, t) != word) {
+      continue;
+    }
+    int first = j;
+    while (first > 0 && j - first < kMaxNominalTokens) {
+      const Token& p = tokens_[first - 1];
+      if (p.kind != TokenKind::kWord ||
+          (!p.possessive && (p.classes & (kStarter | kAffiliationPrep | kCue |
+                                          kRelative | kFiller)) != 0)) {
+        break;
+      }
+      --first;
+    }
+    if (tokens_[first].possessive) ++first;
+    if (first == j && j + 1 < static_cast<int>(tokens_.size())) {
+      // "a spokesman for the agency": the phrase runs on to its organisation.
+      const Token& n = tokens_[j + 1];
+      if ((n.classes & kAffiliationPrep) != 0 && !n.upper) {
+        int k = j + 2;
+        if (k < det && TokenText(text_, tokens_[k]) == "the") ++k;
+        if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+          s->name_first = first;
+          s->name_last = mentions_.mentions()[m].last;
+          return;
+        }
+      }
+    }
+    if (first == j) return;  // "the agency" again: nothing more to name
+    s->name_first = first;
+    s->name_last = j + 1;
+    return;
+  }
 }
 
 Speaker SpeakerFinder::NominalStartingAt(int k, int hi) const {

@@ -19,6 +19,11 @@ struct Speaker {
   int entity = -1;
   bool anonymous = false;
   bool pronoun = false;
+  // For an anonymous "the spokesman" that repeats an earlier "a spokesman for the
+  // agency": tokens [name_first, name_last) of that earlier phrase, which names
+  // the source; -1 when the speaker names itself.
+  int name_first = -1;
+  int name_last = -1;
   bool found() const { return first >= 0; }
 };
 
@@ -57,6 +62,9 @@ class SpeakerFinder {
   // `s` resolved to the organisation a "the <kind>" phrase refers to, "the"
   // included, when there is one; else `s`.
   Speaker Described(Speaker s) const;
+  // The earlier noun phrase whose head is the head of "the <head>" ending at
+  // token `head`, within kMaxAntecedentTokens: sets s->name_first/name_last.
+  void FindAntecedent(int det, Speaker* s) const;
   int MentionEndingAt(int k) const;
 
   absl::string_view text_;

@@ -126,6 +126,33 @@ TEST(OrgSources, ReportedContentStartsAfterThat) {
   EXPECT_EQ(c->text(), "fares would stay at $2.75");
 }
 
+TEST(OrgSources, TheAgencyRepeatsAnUnnamedAgency) {
+  v1::Document doc = Extract(
+      "According to the city's environmental agency, sewage flows into the harbor "
+      "after heavy rain. The agency said repairs would take at least four years.");
+  const v1::Claim* first = FindClaim(doc, "sewage flows");
+  const v1::Claim* second = FindClaim(doc, "repairs would take");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->speaker(), "The agency");
+  EXPECT_FALSE(first->source_id().empty());
+  EXPECT_EQ(second->source_id(), first->source_id());
+  int anonymous = 0;
+  for (const v1::Source& s : doc.sources()) {
+    anonymous += s.type() == v1::SOURCE_TYPE_ANONYMOUS ? 1 : 0;
+  }
+  EXPECT_EQ(anonymous, 1);
+}
+
+TEST(OrgSources, TheSpokesmanRepeatsASpokesmanForAnOrganisation) {
+  v1::Document doc = Extract(
+      "A spokesman for Northfield Water declined to comment on Monday. On Tuesday, "
+      "the spokesman said the rates would rise.");
+  const v1::Claim* c = FindClaim(doc, "rates would rise");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "anonymous-d1-spokesman-for-northfield-water");
+}
+
 TEST(OrgSources, CountriesAndStatesAsSpeakersAreOrganisations) {
   v1::Document doc = Extract(
       "North Korea said on Monday it had tested a new missile. Ghana said it would "
