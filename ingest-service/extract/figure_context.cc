@@ -183,6 +183,7 @@ class ContextFinder : public TokenView {
       if (!auxiliary) break;
       --j;  // "could drop", "is expected to reach"
     }
+    j = BeforePlace(j);
     const int last = j;
     int first = -1;
     int words = 0;
@@ -202,6 +203,20 @@ class ContextFinder : public TokenView {
       --j;
     }
     return first < 0 ? std::string() : Slice(first, last + 1);
+  }
+
+  // "Overdose deaths in Canada topped 7,000": the place before a quantity verb
+  // is not the subject; returns the last token before "in Canada" (j when
+  // tokens[..j] do not end with a place).
+  int BeforePlace(int j) const {
+    int k = j;
+    while (k >= 0 && IsCapitalized(t_[k])) --k;
+    if (k == j || k < 1 || !HasRole(t_[k], kRolePlacePreposition)) return j;
+    const Token& before = t_[k - 1];
+    if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop)) {
+      return j;
+    }
+    return k - 1;
   }
 
   // The nearest figure of the same dimension with a subject, looking one way.
@@ -266,7 +281,8 @@ class ContextFinder : public TokenView {
         const Token* after = At(place_end);
         const bool modifier =
             after != nullptr && after->kind == TokenKind::kWord &&
-            !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop);
+            !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop) &&
+            !HasRole(*after, kRoleQuantityVerb) && !LooksLikeVerb(after->lower);
         if (place_end > place_first && !modifier) {
           places_found_.push_back({place_first, place_end});
           i = place_end;
@@ -310,10 +326,12 @@ class ContextFinder : public TokenView {
           IsWord(j, "academic")) {
         ++j;
       }
-      if (At(j) && At(j)->kind == TokenKind::kNumber && !IsYearToken(j))
-        ++j;
-      else if (At(j) && lex_.NumberWord(*At(j)) != nullptr)
-        ++j;
+      const bool counted = At(j + 1) && HasRole(*At(j + 1), kRolePeriodNoun);
+      if (counted && At(j)->kind == TokenKind::kNumber && !IsYearToken(j)) {
+        ++j;  // "the past 12 months"
+      } else if (counted && lex_.NumberWord(*At(j)) != nullptr) {
+        ++j;  // "the past five years", not "the first quarter"
+      }
       if (At(j) && HasRole(*At(j), kRolePeriodNoun)) return j + 1;
       if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
       return i;

@@ -147,7 +147,9 @@ constexpr const char* kQuantityVerbs[] = {
     "drop",       "fall",       "rise",      "climb",      "reach",
     "range",      "ranged",     "ranges",    "cost",       "costs",
     "has risen",  "has fallen", "had risen", "had fallen", "will reach",
-    "could reach"};
+    "could reach", "weighs",    "weighed",   "measures",   "measured",
+    "spans",      "spanned",    "covers",    "covered",    "lasted",
+    "lasts",      "averaged",   "averages",  "earned",     "earns"};
 
 constexpr const char* kChangeVerbs[] = {
     "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",

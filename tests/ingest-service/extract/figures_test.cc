@@ -560,5 +560,20 @@ TEST(FindFiguresTest, NamesAndSharesAtSentenceStart) {
   EXPECT_DOUBLE_EQ(shares[1].value(), 0.2);
 }
 
+TEST(FindFiguresTest, PlaceBetweenSubjectAndVerb) {
+  const Figure deaths =
+      One("Overdose deaths in Manitoba topped 7,000 in 2023.");
+  EXPECT_EQ(deaths.subject(), "Overdose deaths");
+  EXPECT_EQ(deaths.place(), "Manitoba");
+  EXPECT_EQ(deaths.time_scope(), "in 2023");
+  EXPECT_EQ(One("The whale weighed 30 tonnes, scientists said.").subject(),
+            "whale");
+  const Figure profit =
+      One("The insurer earned $3.2 billion in the first "
+          "quarter.");
+  EXPECT_EQ(profit.subject(), "insurer");
+  EXPECT_EQ(profit.time_scope(), "first quarter");
+}
+
 }  // namespace
 }  // namespace factwire
