@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "absl/flags/flag.h"
@@ -32,6 +33,10 @@ ABSL_FLAG(int, threads, 2, "analyzer threads");
 ABSL_FLAG(int, limit, 0, "documents to use (0 = all)");
 ABSL_FLAG(std::string, targets, "", "where to write sampled ids (JSON)");
 ABSL_FLAG(int, samples, 2000, "ids to sample of each kind for --targets");
+ABSL_FLAG(int, batch, 0,
+          "also store the same documents into a second fresh store (--store "
+          "with .batch appended) with Store::PutBatch, this many per "
+          "transaction, and report put_batch_docs_per_s (0 = skip)");
 ABSL_FLAG(bool, json_print, false,
           "also time printing every document as JSON (one thread), with and "
           "without always_print_primitive_fields (what analyze --jsonl uses)");
@@ -62,6 +67,42 @@ Documents AnalyzeAll(const Analyzer& analyzer,
   }
   for (std::thread& thread : pool) thread.join();
   return documents;
+}
+
+// Removes `path` and its WAL files, if any.
+void RemoveStore(const std::string& path) {
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::filesystem::remove(path + suffix);
+  }
+}
+
+// Stores every document into a fresh store at `path` with PutBatch, `batch`
+// per call; (stored, seconds).
+absl::StatusOr<std::pair<int, double>> PutBatches(const Documents& documents,
+                                                  const std::string& path,
+                                                  int batch) {
+  RemoveStore(path);
+  StoreOptions options;
+  options.path = path;
+  absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
+  if (!store.ok()) return store.status();
+  absl::Time start = absl::Now();
+  int stored = 0;
+  std::vector<PutItem> items;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (documents[i]) items.push_back(PutItem{*documents[i], std::nullopt});
+    if (items.size() < static_cast<size_t>(batch) && i + 1 < documents.size()) {
+      continue;
+    }
+    for (const absl::StatusOr<PutResult>& put : (*store)->PutBatch(items)) {
+      if (put.ok()) ++stored;
+    }
+    items.clear();
+  }
+  store->reset();
+  double seconds = absl::ToDoubleSeconds(absl::Now() - start);
+  RemoveStore(path);
+  return std::make_pair(stored, seconds);
 }
 
 // CPU seconds this process has used, all threads.
@@ -146,6 +187,16 @@ int Run() {
   line.Set("stored", stored).Set("put_failed", failed).Set("put_s", put_s);
   line.Set("put_docs_per_s", stored / put_s);
   line.Set("analyze_cpu_s", analyze_cpu_s).Set("put_cpu_s", put_cpu_s);
+  if (absl::GetFlag(FLAGS_batch) > 0) {
+    cpu = CpuSeconds();
+    absl::StatusOr<std::pair<int, double>> batched = PutBatches(
+        documents, options.path + ".batch", absl::GetFlag(FLAGS_batch));
+    if (!batched.ok()) return Fail(batched.status().ToString());
+    line.Set("put_batch", absl::GetFlag(FLAGS_batch));
+    line.Set("put_batch_s", batched->second);
+    line.Set("put_batch_docs_per_s", batched->first / batched->second);
+    line.Set("put_batch_cpu_s", CpuSeconds() - cpu);
+  }
   if (absl::GetFlag(FLAGS_json_print)) {
     line.Set("json_print_s", JsonPrintSeconds(documents, false));
     line.Set("json_print_primitive_s", JsonPrintSeconds(documents, true));

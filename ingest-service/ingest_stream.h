@@ -3,7 +3,11 @@
 
 #include <grpcpp/support/server_callback.h>
 
+#include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
 #include <set>
 
 #include "absl/synchronization/mutex.h"
@@ -32,13 +36,20 @@ class IngestStreams {
   bool draining_ ABSL_GUARDED_BY(mu_) = false;
 };
 
-// One StreamIngestDocuments call on gRPC's callback API: reads a request,
-// ingests it (Ingestor::IngestItem, on the gRPC callback thread that
-// delivered it), writes its ack, then reads the next, so acks go out in
-// request order with one request in hand at a time and no thread waits on
-// the stream. Finishes OK once the client half-closes after its last ack,
-// CANCELLED if the client goes away, UNAVAILABLE after the current document
-// when the server drains (a document is either acked or not read). Deletes
+// How many requests of one stream are in hand at once (read, being analyzed,
+// waiting for their commit or their ack).
+inline constexpr size_t kStreamWindow = 16;
+
+// One StreamIngestDocuments call on gRPC's callback API, pipelined: reads up
+// to kStreamWindow requests ahead, analyzes them in parallel on the
+// ingestor's analysis threads, hands them to the ingestor's commit queue in
+// request order (so they are stored in that order, sharing transactions with
+// other streams and calls), and writes each ack, in request order, once its
+// document is committed. Reading stops while the window is full
+// (back-pressure) and no thread waits on the stream. Finishes OK once the
+// client half-closes and every request is acked, CANCELLED if the client goes
+// away, UNAVAILABLE when the server drains, after the requests already read
+// are stored and acked (a document is either acked or not read). Deletes
 // itself when gRPC is done with it; create with `new` and return it from the
 // handler. `ingestor` and `streams` must outlive the call.
 class IngestStreamReactor final
@@ -47,7 +58,8 @@ class IngestStreamReactor final
  public:
   IngestStreamReactor(const Ingestor* ingestor, IngestStreams* streams);
 
-  // Ends the stream with UNAVAILABLE once the current document is acked.
+  // Stops reading; ends the stream with UNAVAILABLE once what was read is
+  // acked.
   void Drain();
 
   void OnReadDone(bool ok) override;
@@ -56,20 +68,54 @@ class IngestStreamReactor final
   void OnDone() override;
 
  private:
-  // Finishes the call with `status` unless it is finishing already; while a
-  // document is being ingested or acked, OnWriteDone finishes it.
-  void FinishOnce(const grpc::Status& status);
+  // One request in hand.
+  struct Item {
+    int32_t index = 0;
+    factwire::v1::IngestDocumentRequest request;
+    // Set by the analysis thread until submitted to the commit queue.
+    std::optional<PreparedIngest> prepared;
+    bool submitted = false;
+    // Set once the ack is ready.
+    bool done = false;
+    factwire::v1::IngestAck ack;
+  };
+
+  // On an analysis thread: analyzes `item`, then submits every analyzed item
+  // whose predecessors are submitted.
+  void Analyze(Item* item);
+  // Submits analyzed items in request order; one thread at a time.
+  void SubmitReady();
+  // The commit (or failure) of `item`'s document.
+  void Acked(Item* item, absl::StatusOr<factwire::v1::IngestDocumentResponse>
+                             response);
+  // Starts what can start now: the next ack's write, the next read (while
+  // the window has room), or the finish once nothing is in flight. Decides
+  // under mu_, calls gRPC outside it.
+  void Advance();
+  // Ends the stream with `status` once nothing is in flight (first call
+  // wins).
+  void FinishWhenIdle(const grpc::Status& status);
 
   const Ingestor* ingestor_;
   IngestStreams* streams_;
-  factwire::v1::IngestDocumentRequest request_;
-  factwire::v1::IngestAck ack_;
-  int32_t index_ = 0;
+  factwire::v1::IngestDocumentRequest incoming_;
   absl::Mutex mu_;
-  // From a document's arrival until its ack is written.
-  bool busy_ ABSL_GUARDED_BY(mu_) = false;
-  // Set once the call is to finish; finish_status_ is what it finishes with.
-  bool finishing_ ABSL_GUARDED_BY(mu_) = false;
+  int32_t next_index_ ABSL_GUARDED_BY(mu_) = 0;
+  // Requests in hand, oldest first; the front is the next ack to write.
+  std::deque<std::unique_ptr<Item>> items_ ABSL_GUARDED_BY(mu_);
+  // Items not yet done (analysis or commit running); the reactor must not
+  // finish while any callback may still touch it.
+  int in_flight_ ABSL_GUARDED_BY(mu_) = 0;
+  bool reading_ ABSL_GUARDED_BY(mu_) = false;
+  bool writing_ ABSL_GUARDED_BY(mu_) = false;
+  bool submitting_ ABSL_GUARDED_BY(mu_) = false;
+  // The client half-closed: finish OK after the last ack.
+  bool reads_done_ ABSL_GUARDED_BY(mu_) = false;
+  // Drain, cancel or a failed write: read no more, finish with
+  // finish_status_ when idle (a cancel or failed write also writes no more).
+  bool stopping_ ABSL_GUARDED_BY(mu_) = false;
+  bool broken_ ABSL_GUARDED_BY(mu_) = false;
+  bool finished_ ABSL_GUARDED_BY(mu_) = false;
   grpc::Status finish_status_ ABSL_GUARDED_BY(mu_);
 };
 

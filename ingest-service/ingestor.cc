@@ -3,12 +3,14 @@
 #include <openssl/sha.h>
 
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "absl/synchronization/notification.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 
@@ -71,36 +73,82 @@ std::string RequestFingerprint(const v1::IngestDocumentRequest& request) {
       reinterpret_cast<const char*>(digest), SHA256_DIGEST_LENGTH));
 }
 
-absl::StatusOr<v1::IngestDocumentResponse> Ingestor::Ingest(
-    const v1::IngestDocumentRequest& request) const {
-  absl::Status valid = ValidateRequestId(request.request_id());
-  if (!valid.ok()) return valid;
-  absl::StatusOr<v1::Document> document = analyzer_->Analyze(ToInput(request));
-  if (!document.ok()) return document.status();
-  v1::IngestDocumentResponse response;
-  if (request.validate_only()) {
-    *response.mutable_document() = *std::move(document);
-  } else {
-    absl::StatusOr<PutResult> stored =
-        request.request_id().empty()
-            ? store_->Put(*document)
-            : store_->Put(*document, RequestKey{request.request_id(),
-                                                RequestFingerprint(request)});
-    if (!stored.ok()) return stored.status();
-    *response.mutable_document() = std::move(stored->document);
-    response.set_created(stored->created);
-  }
-  response.mutable_document()->clear_text();
-  return response;
+Ingestor::Ingestor(const Analyzer* analyzer, Store* store,
+                   IngestorOptions options)
+    : analyzer_(analyzer),
+      store_(store),
+      commits_(std::make_unique<CommitQueue>(store, options.commit)) {
+  int threads = options.analysis_threads;
+  if (threads < 1) threads = static_cast<int>(std::thread::hardware_concurrency());
+  pool_ = std::make_unique<WorkPool>(threads);
 }
 
-v1::IngestAck Ingestor::IngestItem(
-    int32_t index, const v1::IngestDocumentRequest& request) const {
+PreparedIngest Ingestor::Prepare(
+    const v1::IngestDocumentRequest& request) const {
+  PreparedIngest prepared;
+  prepared.validate_only = request.validate_only();
+  prepared.status = ValidateRequestId(request.request_id());
+  if (!prepared.status.ok()) return prepared;
+  absl::StatusOr<v1::Document> document = analyzer_->Analyze(ToInput(request));
+  if (!document.ok()) {
+    prepared.status = document.status();
+    return prepared;
+  }
+  prepared.item.document = *std::move(document);
+  if (!request.request_id().empty() && !request.validate_only()) {
+    prepared.item.key =
+        RequestKey{request.request_id(), RequestFingerprint(request)};
+  }
+  return prepared;
+}
+
+void Ingestor::Commit(PreparedIngest prepared, IngestDone done) const {
+  if (!prepared.status.ok()) return done(prepared.status);
+  if (prepared.validate_only) {
+    v1::IngestDocumentResponse response;
+    *response.mutable_document() = std::move(prepared.item.document);
+    response.mutable_document()->clear_text();
+    return done(std::move(response));
+  }
+  commits_->Submit(std::move(prepared.item),
+                   [done = std::move(done)](absl::StatusOr<PutResult> stored) {
+                     if (!stored.ok()) return done(stored.status());
+                     v1::IngestDocumentResponse response;
+                     *response.mutable_document() =
+                         std::move(stored->document);
+                     response.mutable_document()->clear_text();
+                     response.set_created(stored->created);
+                     done(std::move(response));
+                   });
+}
+
+absl::StatusOr<v1::IngestDocumentResponse> Ingestor::Ingest(
+    const v1::IngestDocumentRequest& request) const {
+  absl::StatusOr<v1::IngestDocumentResponse> result;
+  absl::Notification committed;
+  Commit(Prepare(request),
+         [&](absl::StatusOr<v1::IngestDocumentResponse> response) {
+           result = std::move(response);
+           committed.Notify();
+         });
+  committed.WaitForNotification();
+  return result;
+}
+
+void Ingestor::IngestAsync(const v1::IngestDocumentRequest& request,
+                           IngestDone done) const {
+  pool_->Schedule([this, &request, done = std::move(done)]() mutable {
+    Commit(Prepare(request), std::move(done));
+  });
+}
+
+v1::IngestAck Ingestor::Ack(
+    int32_t index, const v1::IngestDocumentRequest& request,
+    absl::StatusOr<v1::IngestDocumentResponse> response) {
   v1::IngestAck ack;
   ack.set_index(index);
   ack.set_request_id(request.request_id());
   ack.set_external_id(request.external_id());
-  absl::StatusOr<v1::IngestDocumentResponse> response = Ingest(request);
   if (response.ok()) {
     *ack.mutable_result() = *std::move(response);
   } else {
@@ -108,6 +156,11 @@ v1::IngestAck Ingestor::IngestItem(
     ack.set_message(std::string(response.status().message()));
   }
   return ack;
+}
+
+v1::IngestAck Ingestor::IngestItem(
+    int32_t index, const v1::IngestDocumentRequest& request) const {
+  return Ack(index, request, Ingest(request));
 }
 
 absl::StatusOr<google::protobuf::Empty> Ingestor::Delete(

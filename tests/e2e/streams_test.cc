@@ -3,6 +3,7 @@
 // drain).
 
 #include <chrono>
+#include <map>
 #include <set>
 #include <string>
 #include <thread>
@@ -124,6 +125,118 @@ TEST_F(StreamsTest, StreamIngestAcksInOrderAndSurvivesABadDocument) {
   EXPECT_EQ(acks[4].result().document().name(),
             acks[0].result().document().name());
   EXPECT_EQ(AllDocuments().size(), 2u);
+}
+
+// `count` articles numbered from `first`, each under its own external_id,
+// over one stream; the acks as they arrive (all writes go out first, so the
+// server reads ahead and pipelines).
+std::vector<v1::IngestAck> StreamArticles(v1::IngestService::Stub* stub,
+                                          int first, int count,
+                                          grpc::Status* status) {
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(60));
+  auto stream = stub->StreamIngestDocuments(&context);
+  std::vector<v1::IngestAck> acks;
+  std::thread reader([&] {
+    v1::IngestAck ack;
+    while (stream->Read(&ack)) acks.push_back(ack);
+  });
+  for (int n = first; n < first + count; ++n) {
+    v1::IngestDocumentRequest request = Request(Article(n));
+    request.set_external_id(absl::StrCat("article-", n));
+    if (!stream->Write(request)) break;
+  }
+  stream->WritesDone();
+  reader.join();
+  *status = stream->Finish();
+  return acks;
+}
+
+TEST_F(StreamsTest, ManyItemsOverSeveralStreamsAreAckedInOrderAndWatched) {
+  constexpr int kStreams = 4;
+  constexpr int kPerStream = 40;
+  Watch watch = StartWatch(WatchDocumentsRequest());
+  FirstHeartbeat(watch);
+  std::vector<std::vector<v1::IngestAck>> acks(kStreams);
+  std::vector<grpc::Status> statuses(kStreams);
+  std::vector<std::thread> clients;
+  for (int s = 0; s < kStreams; ++s) {
+    clients.emplace_back([&, s] {
+      acks[s] = StreamArticles(ingest_stub_.get(), s * kPerStream, kPerStream,
+                               &statuses[s]);
+    });
+  }
+  for (std::thread& client : clients) client.join();
+  for (int s = 0; s < kStreams; ++s) {
+    ASSERT_TRUE(statuses[s].ok()) << statuses[s].error_message();
+    ASSERT_EQ(acks[s].size(), static_cast<size_t>(kPerStream));
+    for (int i = 0; i < kPerStream; ++i) {
+      EXPECT_EQ(acks[s][i].index(), i);
+      EXPECT_EQ(acks[s][i].code(), 0) << acks[s][i].message();
+      EXPECT_EQ(acks[s][i].external_id(),
+                absl::StrCat("article-", s * kPerStream + i));
+      EXPECT_TRUE(acks[s][i].result().created());
+    }
+  }
+  EXPECT_EQ(AllDocuments().size(), static_cast<size_t>(kStreams * kPerStream));
+  // The watcher sees every document once, each stream's in its order.
+  std::vector<WatchDocumentsResponse> events =
+      ReadEvents(watch, kStreams * kPerStream);
+  ASSERT_EQ(events.size(), static_cast<size_t>(kStreams * kPerStream));
+  std::map<std::string, int> position;
+  for (size_t i = 0; i < events.size(); ++i) {
+    EXPECT_EQ(events[i].kind(), v1::WATCH_EVENT_KIND_STORED);
+    position[events[i].document()] = static_cast<int>(i);
+  }
+  ASSERT_EQ(position.size(), events.size());
+  for (int s = 0; s < kStreams; ++s) {
+    for (int i = 1; i < kPerStream; ++i) {
+      EXPECT_LT(position[acks[s][i - 1].result().document().name()],
+                position[acks[s][i].result().document().name()]);
+    }
+  }
+}
+
+TEST_F(StreamsTest, WhatWasAckedBeforeAKillIsStored) {
+  auto context = Context();
+  auto stream = ingest_stub_->StreamIngestDocuments(context.get());
+  for (int n = 0; n < 30; ++n) {
+    v1::IngestDocumentRequest request = Request(Article(n));
+    request.set_external_id(absl::StrCat("article-", n));
+    ASSERT_TRUE(stream->Write(request));
+  }
+  std::vector<v1::IngestAck> acks;
+  v1::IngestAck ack;
+  while (acks.size() < 10 && stream->Read(&ack)) acks.push_back(ack);
+  ASSERT_EQ(acks.size(), 10u);
+  ingest_.reset();  // SIGKILL, mid-stream.
+  while (stream->Read(&ack)) acks.push_back(ack);
+  std::set<std::string> stored;
+  for (const v1::Document& document : AllDocuments()) {
+    stored.insert(document.name());
+  }
+  for (const v1::IngestAck& acked : acks) {
+    EXPECT_EQ(acked.code(), 0) << acked.message();
+    EXPECT_EQ(stored.count(acked.result().document().name()), 1u)
+        << acked.external_id() << " was acked but is not stored";
+  }
+}
+
+TEST_F(StreamsTest, ConcurrentUnaryIngestsShareCommitsAndAllSucceed) {
+  std::vector<std::thread> clients;
+  std::vector<grpc::Status> statuses(16);
+  for (int c = 0; c < 16; ++c) {
+    clients.emplace_back([&, c] {
+      v1::IngestDocumentResponse response;
+      statuses[c] = Ingest(Article(1000 + c), &response);
+    });
+  }
+  for (std::thread& client : clients) client.join();
+  for (const grpc::Status& status : statuses) {
+    EXPECT_TRUE(status.ok()) << status.error_message();
+  }
+  EXPECT_EQ(AllDocuments().size(), 16u);
 }
 
 TEST_F(StreamsTest, RequestIdRetryStoresOnceAndReuseIsInvalidArgument) {
