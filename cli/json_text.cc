@@ -1,5 +1,6 @@
 #include "cli/json_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <charconv>
@@ -28,7 +29,8 @@ constexpr std::array<bool, 256> SpecialBytes() {
 }
 constexpr std::array<bool, 256> kSpecial = SpecialBytes();
 
-void AppendHex4(uint32_t unit, std::string* out) {
+template <typename Out>
+void AppendHex4(uint32_t unit, Out* out) {
   const char escape[6] = {'\\', 'u', kHexDigits[(unit >> 12) & 0xf],
                           kHexDigits[(unit >> 8) & 0xf], kHexDigits[(unit >> 4) & 0xf],
                           kHexDigits[unit & 0xf]};
@@ -36,17 +38,21 @@ void AppendHex4(uint32_t unit, std::string* out) {
 }
 
 // The escapes of code points below U+00A0: the short forms JSON has, else \u00XX.
-void AppendLowEscape(uint32_t cp, std::string* out) {
+template <typename Out>
+void AppendLowEscape(uint32_t cp, Out* out) {
+  char escape = 0;
   switch (cp) {
-    case '"': out->append("\\\""); return;
-    case '\\': out->append("\\\\"); return;
-    case '\b': out->append("\\b"); return;
-    case '\t': out->append("\\t"); return;
-    case '\n': out->append("\\n"); return;
-    case '\f': out->append("\\f"); return;
-    case '\r': out->append("\\r"); return;
-    default: AppendHex4(cp, out);
+    case '"': escape = '"'; break;
+    case '\\': escape = '\\'; break;
+    case '\b': escape = 'b'; break;
+    case '\t': escape = 't'; break;
+    case '\n': escape = 'n'; break;
+    case '\f': escape = 'f'; break;
+    case '\r': escape = 'r'; break;
+    default: AppendHex4(cp, out); return;
   }
+  const char pair[2] = {'\\', escape};
+  out->append(pair, 2);
 }
 
 // The index of the first byte at or after `i` that kSpecial marks, or text.size().
@@ -99,7 +105,8 @@ bool NeedsEscape(uint32_t cp) {
   return cp < 0xa0 ? IsLowEscaped(cp) : IsHexEscaped(cp) || IsPairEscaped(cp);
 }
 
-void AppendEscape(uint32_t cp, std::string* out) {
+template <typename Out>
+void AppendEscape(uint32_t cp, Out* out) {
   if (cp < 0xa0) {
     AppendLowEscape(cp, out);
   } else if (IsHexEscaped(cp)) {
@@ -162,47 +169,57 @@ bool StrtofReadsBack(const char* first, const char* last, float value) {
   return errno == 0 && parsed == value;
 }
 
-// Appends `digits` (d1 d2 ... dk, no trailing zeros) times 10^(exponent - k + 1),
+// Longest number text written: a sign, 17 digits, a point, "e-308", quotes.
+constexpr size_t kNumberBuffer = 40;
+
+// Writes `digits` (d1 d2 ... dk, no trailing zeros) times 10^(exponent - k + 1),
 // negated if `negative`, as printf's %.{precision}g writes a value whose rounding
 // to `precision` digits is exactly that: fixed notation for exponents from -4 to
-// precision - 1, else d1.d2...dke±XX.
-void AppendG(bool negative, absl::string_view digits, int exponent, int precision,
-             std::string* out) {
-  if (negative) out->push_back('-');
+// precision - 1, else d1.d2...dke±XX. Returns the end of what it wrote.
+char* WriteG(bool negative, absl::string_view digits, int exponent, int precision,
+             char* p) {
+  if (negative) *p++ = '-';
   const int count = static_cast<int>(digits.size());
+  const auto copy = [&p](const char* from, int n) {
+    std::memcpy(p, from, static_cast<size_t>(n));
+    p += n;
+  };
   if (exponent < -4 || exponent >= precision) {
-    out->push_back(digits[0]);
+    *p++ = digits[0];
     if (count > 1) {
-      out->push_back('.');
-      out->append(digits.data() + 1, digits.size() - 1);
+      *p++ = '.';
+      copy(digits.data() + 1, count - 1);
     }
-    out->push_back('e');
-    out->push_back(exponent < 0 ? '-' : '+');
+    *p++ = 'e';
+    *p++ = exponent < 0 ? '-' : '+';
     const int magnitude = exponent < 0 ? -exponent : exponent;
-    if (magnitude < 10) out->push_back('0');
-    char buffer[8];
-    out->append(buffer, std::to_chars(buffer, buffer + sizeof(buffer), magnitude).ptr);
-  } else if (exponent < 0) {
-    out->append("0.");
-    out->append(static_cast<size_t>(-exponent - 1), '0');
-    out->append(digits.data(), digits.size());
-  } else if (count <= exponent + 1) {
-    out->append(digits.data(), digits.size());
-    out->append(static_cast<size_t>(exponent + 1 - count), '0');
-  } else {
-    out->append(digits.data(), static_cast<size_t>(exponent + 1));
-    out->push_back('.');
-    out->append(digits.data() + exponent + 1, static_cast<size_t>(count - exponent - 1));
+    if (magnitude < 10) *p++ = '0';
+    return std::to_chars(p, p + 4, magnitude).ptr;
   }
+  if (exponent < 0) {
+    *p++ = '0';
+    *p++ = '.';
+    for (int i = exponent + 1; i < 0; ++i) *p++ = '0';
+    copy(digits.data(), count);
+  } else if (count <= exponent + 1) {
+    copy(digits.data(), count);
+    for (int i = count; i <= exponent; ++i) *p++ = '0';
+  } else {
+    copy(digits.data(), exponent + 1);
+    *p++ = '.';
+    copy(digits.data() + exponent + 1, count - exponent - 1);
+  }
+  return p;
 }
 
-// Appends a finite `value` as %.{precision}g if its shortest round-trip form has
-// at most `precision` digits: then %.{precision}g rounds to those same digits (they
-// lie within half a unit of the binary value, far less than half a step of
-// `precision` digits), and it reads back. False, with nothing appended, otherwise.
+// Writes a finite `value` as %.{precision}g if its shortest round-trip form has at
+// most `precision` digits: then %.{precision}g rounds to those same digits (for a
+// normal number they lie within half a unit of the binary value, far less than half
+// a step of `precision` digits), and it reads back. nullptr, with nothing written,
+// otherwise.
 template <typename Float>
-bool AppendShortestAsG(Float value, int precision, std::string* out) {
-  char buffer[40];
+char* WriteShortestAsG(Float value, int precision, char* out) {
+  char buffer[kNumberBuffer];
   const char* end =
       std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::scientific)
           .ptr;
@@ -214,28 +231,56 @@ bool AppendShortestAsG(Float value, int precision, std::string* out) {
   for (; p < end && *p != 'e'; ++p) {
     if (*p != '.' && count < sizeof(digits)) digits[count++] = *p;
   }
-  if (count > static_cast<size_t>(precision) || p == end) return false;
+  if (count > static_cast<size_t>(precision) || p == end) return nullptr;
   int exponent = 0;
   std::from_chars(p + (p[1] == '+' ? 2 : 1), end, exponent);
-  AppendG(negative, absl::string_view(digits, count), exponent, precision, out);
-  return true;
+  return WriteG(negative, absl::string_view(digits, count), exponent, precision, out);
 }
 
-// "NaN", "Infinity" or "-Infinity", quoted; false if `value` is finite.
-bool AppendNonFinite(double value, std::string* out) {
+// Writes "NaN", "Infinity" or "-Infinity", quoted; nullptr if `value` is finite.
+char* WriteNonFinite(double value, char* out) {
+  const char* text = nullptr;
   if (std::isnan(value)) {
-    out->append("\"NaN\"");
+    text = "\"NaN\"";
   } else if (std::isinf(value)) {
-    out->append(value > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+    text = value > 0 ? "\"Infinity\"" : "\"-Infinity\"";
   } else {
-    return false;
+    return nullptr;
   }
-  return true;
+  const size_t length = std::strlen(text);
+  std::memcpy(out, text, length);
+  return out + length;
 }
 
-}  // namespace
+// Writes `value` as protobuf's SimpleDtoa does: %.15g if it reads back, else %.17g.
+char* WriteDouble(double value, char* out) {
+  if (char* end = WriteNonFinite(value, out)) return end;
+  if (std::fpclassify(value) != FP_SUBNORMAL) {
+    if (char* end = WriteShortestAsG(value, 15, out)) return end;
+  } else {
+    // Subnormals hold fewer digits, so the shortcut's reasoning does not hold: do
+    // what protobuf does.
+    char* end = PrintG(out, out + kNumberBuffer, value, 15).ptr;
+    if (std::strtod(std::string(out, end).c_str(), nullptr) == value) return end;
+  }
+  return PrintG(out, out + kNumberBuffer, value, 17).ptr;
+}
 
-void AppendJsonString(absl::string_view text, std::string* out) {
+// Writes `value` as protobuf's SimpleFtoa does: %.6g if it reads back (through a
+// strtof that must not set errno), else %.9g.
+char* WriteFloat(float value, char* out) {
+  if (char* end = WriteNonFinite(value, out)) return end;
+  if (std::fpclassify(value) != FP_SUBNORMAL) {
+    if (char* end = WriteShortestAsG(value, 6, out)) return end;
+  } else {
+    char* end = PrintG(out, out + kNumberBuffer, value, 6).ptr;
+    if (StrtofReadsBack(out, end, value)) return end;
+  }
+  return PrintG(out, out + kNumberBuffer, value, 9).ptr;
+}
+
+template <typename Out>
+void AppendString(absl::string_view text, Out* out) {
   out->push_back('"');
   size_t run = 0;  // start of the bytes not yet appended
   size_t i = 0;
@@ -261,38 +306,43 @@ void AppendJsonString(absl::string_view text, std::string* out) {
   out->push_back('"');
 }
 
-void AppendJsonDouble(double value, std::string* out) {
-  if (AppendNonFinite(value, out)) return;
-  char buffer[32];
-  if (std::fpclassify(value) != FP_SUBNORMAL) {
-    if (AppendShortestAsG(value, 15, out)) return;
-  } else {
-    // Subnormals hold fewer digits, so the shortcut's reasoning does not hold: do
-    // what protobuf does.
-    char* end = PrintG(buffer, buffer + sizeof(buffer), value, 15).ptr;
-    if (std::strtod(std::string(buffer, end).c_str(), nullptr) == value) {
-      out->append(buffer, static_cast<size_t>(end - buffer));
-      return;
-    }
-  }
-  // %.15g cannot read back: protobuf prints %.17g.
-  out->append(buffer, PrintG(buffer, buffer + sizeof(buffer), value, 17).ptr);
+template <typename Out>
+void AppendDouble(double value, Out* out) {
+  char buffer[kNumberBuffer];
+  out->append(buffer, static_cast<size_t>(WriteDouble(value, buffer) - buffer));
 }
 
-void AppendJsonFloat(float value, std::string* out) {
-  if (AppendNonFinite(value, out)) return;
-  char buffer[32];
-  if (std::fpclassify(value) != FP_SUBNORMAL) {
-    if (AppendShortestAsG(value, 6, out)) return;
-  } else {
-    char* end = PrintG(buffer, buffer + sizeof(buffer), value, 6).ptr;
-    if (StrtofReadsBack(buffer, end, value)) {
-      out->append(buffer, static_cast<size_t>(end - buffer));
-      return;
-    }
-  }
-  // %.6g cannot read back (or protobuf's check refuses it): %.9g.
-  out->append(buffer, PrintG(buffer, buffer + sizeof(buffer), value, 9).ptr);
+template <typename Out>
+void AppendFloat(float value, Out* out) {
+  char buffer[kNumberBuffer];
+  out->append(buffer, static_cast<size_t>(WriteFloat(value, buffer) - buffer));
 }
+
+}  // namespace
+
+JsonSink::JsonSink(std::string* out, size_t expected) : out_(out), size_(out->size()) {
+  out_->resize(size_ + expected);
+  data_ = out_->data();
+  capacity_ = out_->size();
+}
+
+void JsonSink::Finish() {
+  out_->resize(size_);
+  data_ = out_->data();
+  capacity_ = size_;
+}
+
+void JsonSink::Grow(size_t more) {
+  out_->resize(std::max(2 * capacity_, size_ + more + 1024));
+  data_ = out_->data();
+  capacity_ = out_->size();
+}
+
+void AppendJsonString(absl::string_view text, std::string* out) { AppendString(text, out); }
+void AppendJsonString(absl::string_view text, JsonSink* out) { AppendString(text, out); }
+void AppendJsonDouble(double value, std::string* out) { AppendDouble(value, out); }
+void AppendJsonDouble(double value, JsonSink* out) { AppendDouble(value, out); }
+void AppendJsonFloat(float value, std::string* out) { AppendFloat(value, out); }
+void AppendJsonFloat(float value, JsonSink* out) { AppendFloat(value, out); }
 
 }  // namespace factwire

@@ -1,11 +1,52 @@
 #ifndef FACTWIRE_CLI_JSON_TEXT_H_
 #define FACTWIRE_CLI_JSON_TEXT_H_
 
+#include <cstddef>
+#include <cstring>
 #include <string>
 
 #include "absl/strings/string_view.h"
 
 namespace factwire {
+
+// JsonSink
+//
+// Appends to a std::string it does not own, with less work per piece than
+// std::string::append: it sizes the string ahead of the writes and trims it to
+// what was written in Finish() (or the destructor). The string must not be used
+// until then. Not thread-safe.
+class JsonSink {
+ public:
+  // Writes after what `out` holds; `expected` bytes are made room for up front.
+  JsonSink(std::string* out, size_t expected);
+  ~JsonSink() { Finish(); }
+  JsonSink(const JsonSink&) = delete;
+  JsonSink& operator=(const JsonSink&) = delete;
+
+  void append(const char* data, size_t size) {
+    if (size > capacity_ - size_) Grow(size);
+    std::memcpy(data_ + size_, data, size);
+    size_ += size;
+  }
+  void push_back(char c) {
+    if (size_ == capacity_) Grow(1);
+    data_[size_++] = c;
+  }
+  // Bytes in the string, those before the sink's included.
+  size_t size() const { return size_; }
+  // Drops what was written after the first `size` bytes.
+  void Truncate(size_t size) { size_ = size; }
+  // Trims the string to what was written; later writes go on after it.
+  void Finish();
+
+ private:
+  void Grow(size_t more);
+
+  std::string* out_;
+  char* data_;
+  size_t size_;
+  size_t capacity_;
+};
 
 // The JSON text of strings and numbers, byte for byte as protobuf's JSON printer
 // (libprotobuf 3.21, util::MessageToJsonString) writes them, so output built from
@@ -26,6 +67,7 @@ namespace factwire {
 // lies above U+10FFFF. Overlong sequences are kept (escaped when the code point
 // they encode would be).
 void AppendJsonString(absl::string_view text, std::string* out);
+void AppendJsonString(absl::string_view text, JsonSink* out);
 
 // AppendJsonDouble()
 //
@@ -34,11 +76,13 @@ void AppendJsonString(absl::string_view text, std::string* out);
 // 0.33333333333333331. NaN and the infinities as the strings "NaN", "Infinity" and
 // "-Infinity", quotes included.
 void AppendJsonDouble(double value, std::string* out);
+void AppendJsonDouble(double value, JsonSink* out);
 
 // AppendJsonFloat()
 //
 // As AppendJsonDouble for a float, with %.6g, else %.9g (protobuf's SimpleFtoa).
 void AppendJsonFloat(float value, std::string* out);
+void AppendJsonFloat(float value, JsonSink* out);
 
 }  // namespace factwire
 

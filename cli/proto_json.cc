@@ -34,21 +34,26 @@ constexpr int64_t kNanosPerSecond = 1000000000;
 // Nested messages protobuf's printer goes into before it gives up.
 constexpr int kMaxDepth = 64;
 
+void Put(absl::string_view text, JsonSink* out) { out->append(text.data(), text.size()); }
+
 template <typename Int>
-void AppendInt(Int value, std::string* out) {
+void AppendInt(Int value, JsonSink* out) {
   char buffer[24];
-  out->append(buffer, std::to_chars(buffer, buffer + sizeof(buffer), value).ptr);
+  const char* end = std::to_chars(buffer, buffer + sizeof(buffer), value).ptr;
+  out->append(buffer, static_cast<size_t>(end - buffer));
 }
 
 template <typename Int>
-void AppendQuotedInt(Int value, std::string* out) {
-  out->push_back('"');
-  AppendInt(value, out);
-  out->push_back('"');
+void AppendQuotedInt(Int value, JsonSink* out) {
+  char buffer[26];
+  buffer[0] = '"';
+  char* end = std::to_chars(buffer + 1, buffer + sizeof(buffer) - 1, value).ptr;
+  *end++ = '"';
+  out->append(buffer, static_cast<size_t>(end - buffer));
 }
 
 // `value` as `digits` decimal digits, zero-padded.
-void AppendPadded(int64_t value, int digits, std::string* out) {
+void AppendPadded(int64_t value, int digits, JsonSink* out) {
   char buffer[10];
   for (int i = digits - 1; i >= 0; --i) {
     buffer[i] = static_cast<char>('0' + value % 10);
@@ -74,7 +79,7 @@ void CivilFromDays(int64_t days, int64_t* year, int64_t* month, int64_t* day) {
 }
 
 // Fractional seconds: none, or 3, 6 or 9 digits, the fewest that hold `nanos`.
-void AppendNanos(int64_t nanos, std::string* out) {
+void AppendNanos(int64_t nanos, JsonSink* out) {
   if (nanos == 0) return;
   out->push_back('.');
   if (nanos % 1000000 == 0) {
@@ -87,7 +92,7 @@ void AppendNanos(int64_t nanos, std::string* out) {
 }
 
 // "YYYY-MM-DDThh:mm:ss[.fff]Z", quoted; the caller checked the range.
-void AppendTimestamp(int64_t seconds, int64_t nanos, std::string* out) {
+void AppendTimestamp(int64_t seconds, int64_t nanos, JsonSink* out) {
   const int64_t days = (seconds >= 0 ? seconds : seconds - 86399) / 86400;
   const int64_t second_of_day = seconds - days * 86400;
   int64_t year = 0, month = 0, day = 0;
@@ -105,7 +110,7 @@ void AppendTimestamp(int64_t seconds, int64_t nanos, std::string* out) {
   out->push_back(':');
   AppendPadded(second_of_day % 60, 2, out);
   AppendNanos(nanos, out);
-  out->append("Z\"");
+  Put("Z\"", out);
 }
 
 int32_t ZigZag32(uint64_t value) {
@@ -126,7 +131,7 @@ absl::Status Malformed() {
 // field's run of equal tags as one list.
 class WireWriter {
  public:
-  WireWriter(const ProtoJsonPrinter& printer, std::string* out)
+  WireWriter(const ProtoJsonPrinter& printer, JsonSink* out)
       : printer_(printer), out_(out) {}
 
   // The message `bytes` of type `plan`, `depth` messages deep; `name` names it in
@@ -160,7 +165,7 @@ class WireWriter {
       }
       if (!first) out_->push_back(',');
       first = false;
-      out_->append(field->key);
+      Put(field->key, out_);
       absl::Status written = field->map        ? WriteMap(*field, tag, &reader, depth)
                              : field->repeated ? WriteList(*field, tag, &reader, depth)
                                                : WriteValue(*field, &reader, depth);
@@ -258,8 +263,11 @@ class WireWriter {
       key->assign(text.data(), text.size());
       return absl::OkStatus();
     }
-    WireWriter scalar(printer_, key);
-    absl::Status written = scalar.WriteValue(field, reader, 0);
+    absl::Status written;
+    {
+      JsonSink sink(key, 0);
+      written = WireWriter(printer_, &sink).WriteValue(field, reader, 0);
+    }  // the sink trims `key` to what it wrote
     if (!written.ok()) return written;
     if (!key->empty() && key->front() == '"') *key = key->substr(1, key->size() - 2);
     return absl::OkStatus();
@@ -307,12 +315,12 @@ class WireWriter {
         AppendJsonFloat(value, out_);
         break;
       }
-      case Shape::kBool: out_->append(varint != 0 ? "true" : "false"); break;
+      case Shape::kBool: Put(varint != 0 ? "true" : "false", out_); break;
       case Shape::kEnum: field.AppendEnum(static_cast<int32_t>(varint), out_); break;
       case Shape::kString: AppendJsonString(bytes, out_); break;
       case Shape::kBytes:
         out_->push_back('"');
-        out_->append(absl::Base64Escape(bytes));
+        Put(absl::Base64Escape(bytes), out_);
         out_->push_back('"');
         break;
       case Shape::kMessage:
@@ -380,12 +388,12 @@ class WireWriter {
     const auto status = google::protobuf::util::BinaryToJsonString(
         printer_.ResolverFor(plan.type), plan.type_url, std::string(bytes), &json);
     if (!status.ok()) return absl::InternalError(status.ToString());
-    out_->append(json);
+    Put(json, out_);
     return absl::OkStatus();
   }
 
   const ProtoJsonPrinter& printer_;
-  std::string* out_;
+  JsonSink* out_;
 };
 
 }  // namespace
@@ -399,9 +407,9 @@ absl::Status ProtoJsonPrinter::Append(const google::protobuf::Message& message,
   thread_local std::string wire;  // keeps its capacity from one message to the next
   message.SerializePartialToString(&wire);
   const size_t size_before = out->size();
-  out->reserve(size_before + 2 * wire.size() + 64);  // JSON is rarely twice the wire
-  absl::Status written = WireWriter(*this, out).WriteMessage(plan, wire, 0, "");
-  if (!written.ok()) out->resize(size_before);
+  JsonSink sink(out, 2 * wire.size() + 64);  // JSON is rarely twice the wire form
+  absl::Status written = WireWriter(*this, &sink).WriteMessage(plan, wire, 0, "");
+  if (!written.ok()) sink.Truncate(size_before);
   return written;
 }
 

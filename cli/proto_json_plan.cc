@@ -159,18 +159,20 @@ FieldPlan PlanField(const FieldDescriptor* field, PlanMap* plans) {
 
 }  // namespace
 
-void FieldPlan::AppendEnum(int32_t number, std::string* out) const {
+void FieldPlan::AppendEnum(int32_t number, JsonSink* out) const {
   if (number >= 0 && static_cast<size_t>(number) < enum_texts.size() &&
       !enum_texts[static_cast<size_t>(number)].empty()) {
-    out->append(enum_texts[static_cast<size_t>(number)]);
+    const std::string& text = enum_texts[static_cast<size_t>(number)];
+    out->append(text.data(), text.size());
     return;
   }
   const auto* value = enum_type->FindValueByNumber(number);
   if (value == nullptr) {
     char buffer[16];
-    out->append(buffer, std::to_chars(buffer, buffer + sizeof(buffer), number).ptr);
+    const char* end = std::to_chars(buffer, buffer + sizeof(buffer), number).ptr;
+    out->append(buffer, static_cast<size_t>(end - buffer));
   } else if (IsNullValue(enum_type)) {
-    out->append("null");
+    out->append("null", 4);
   } else {
     AppendJsonString(value->name(), out);
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "cli/json_text.h"
 #include "google/protobuf/descriptor.h"
 
 namespace factwire {
@@ -49,7 +50,7 @@ struct FieldPlan {
   std::vector<std::string> enum_texts;
 
   // Appends the JSON of enum value `number`: its name, or the number if it has none.
-  void AppendEnum(int32_t number, std::string* out) const;
+  void AppendEnum(int32_t number, JsonSink* out) const;
 };
 
 // What a message type's fields mean in JSON.
