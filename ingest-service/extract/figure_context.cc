@@ -190,7 +190,7 @@ class ContextFinder : public TokenView {
     while (j >= 0 && words < 5) {
       const Token& tok = t_[j];
       if (tok.kind != TokenKind::kWord || InsideFigure(j)) break;
-      if (tok.lower == "of" && first >= 0 && j > 0 &&
+      if ((tok.lower == "of" || tok.lower == "per") && first >= 0 && j > 0 &&
           At(j - 1)->kind == TokenKind::kWord &&
           !HasRole(*At(j - 1), kRoleSubjectStop)) {
         --j;

@@ -179,17 +179,17 @@ bool AfterIdentifierWord(const std::vector<Token>& t, const Amount& a) {
     return false;
   }
   static constexpr const char* kLabels[] = {
-      "part",      "chapter",   "section",    "article",   "page",
-      "pages",     "number",    "item",       "phase",     "round",
-      "episode",   "volume",    "vol",        "level",     "stage",
-      "route",     "highway",   "interstate", "flight",    "room",
-      "suite",     "apartment", "gate",       "platform",  "proposition",
-      "prop",      "amendment", "title",      "rule",      "figure",
-      "table",     "exhibit",   "district",   "ward",      "precinct",
-      "category",  "tier",      "step",       "lot",       "question",
-      "paragraph", "clause",    "channel",    "version",   "grade",
-      "row",       "seat",      "box",        "pier",      "terminal",
-      "runway",    "unit",      "bill",       "resolution"};
+      "part",      "chapter",   "section",    "article",    "page",
+      "pages",     "number",    "item",       "phase",      "round",
+      "episode",   "volume",    "vol",        "level",      "stage",
+      "route",     "highway",   "interstate", "flight",     "room",
+      "suite",     "apartment", "gate",       "platform",   "proposition",
+      "prop",      "amendment", "title",      "rule",       "figure",
+      "table",     "exhibit",   "district",   "ward",       "precinct",
+      "category",  "tier",      "step",       "lot",        "question",
+      "paragraph", "clause",    "channel",    "version",    "grade",
+      "row",       "seat",      "box",        "pier",       "terminal",
+      "runway",    "unit",      "bill",       "resolution", "top"};
   for (const char* label : kLabels) {
     if (prev->lower == label) return true;
   }

@@ -266,7 +266,10 @@ int WordNumberParser::PointDecimals(int j, Sum* sum) const {
 NumberParse WordNumberParser::Article(int i) const {
   NumberParse r;
   const NumberWordEntry* w = WordAt(i + 1);
-  if (IsWord(i - 1, "and") && !IsWord(i + 2, "of")) {
+  const Token* after = At(i + 2);
+  const bool joined =
+      after != nullptr && IsDash(*after) && !after->space_before;
+  if (IsWord(i - 1, "and") && !IsWord(i + 2, "of") && !joined) {
     return r;  // "a year and a half": not a figure ("and a fifth of" is)
   }
   if (w != nullptr && w->kind == NumberWordKind::kFraction &&
@@ -295,11 +298,16 @@ NumberParse WordNumberParser::Article(int i) const {
   return r;
 }
 
-// "half a million", "a quarter of a billion".
+// "half a million", "a quarter of a billion", "a half-dozen".
 void WordNumberParser::FractionOfScale(NumberParse* r) const {
   int k = r->end;
-  if (IsWord(k, "of")) ++k;
-  if (!IsWord(k, "a")) return;
+  const Token* dash = At(k);
+  const bool joined = dash != nullptr && IsDash(*dash) && !dash->space_before &&
+                      At(k + 1) != nullptr && !At(k + 1)->space_before;
+  if (!joined) {  // "a half-dozen": the dash stands where "a" would
+    if (IsWord(k, "of")) ++k;
+    if (!IsWord(k, "a")) return;
+  }
   const NumberWordEntry* scale = WordAt(k + 1);
   if (!IsKind(scale, NumberWordKind::kScale) &&
       !IsKind(scale, NumberWordKind::kDozen))

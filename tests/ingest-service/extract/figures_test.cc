@@ -412,6 +412,13 @@ TEST(FindFiguresTest, SpokenNumbers) {
             (std::vector<std::string>{"Three", "twenty-year-olds"}));
   EXPECT_DOUBLE_EQ(One("The ferry carried one ton of mail.").value(), 1);
   EXPECT_DOUBLE_EQ(One("The bakery sold a gross of rolls.").value(), 144);
+  const std::vector<Figure> shut =
+      Find("Three-quarters of schools and a half-dozen clinics closed.");
+  ASSERT_EQ(shut.size(), 2u);
+  EXPECT_EQ(shut[1].text(), "a half-dozen");
+  EXPECT_DOUBLE_EQ(shut[1].value(), 6);
+  EXPECT_DOUBLE_EQ(One("A half-million people live there.").value(), 5e5);
+  EXPECT_TRUE(Find("The club sits in the top 10 again.").empty());
 }
 
 TEST(FindFiguresTest, MultiplierVerbs) {
@@ -573,6 +580,7 @@ TEST(FindFiguresTest, PlaceBetweenSubjectAndVerb) {
           "quarter.");
   EXPECT_EQ(profit.subject(), "insurer");
   EXPECT_EQ(profit.time_scope(), "first quarter");
+  EXPECT_EQ(One("GDP per capita reached $65,000.").subject(), "GDP per capita");
 }
 
 }  // namespace
