@@ -102,6 +102,7 @@ TEST(FindFiguresTest, Currencies) {
                 .unit(),
             "JPY");
   EXPECT_EQ(One("Tickets cost EUR 45 each.").unit(), "EUR");
+  EXPECT_EQ(One("Tickets cost Rs. 45 each.").unit(), "INR");
   EXPECT_EQ(One("Fines reached 300 euros last month.").unit(), "EUR");
   EXPECT_EQ(One("Fines reached 300 Canadian dollars last month.").unit(),
             "CAD");
