@@ -96,6 +96,59 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
   return {k, e};
 }
 
+bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
+  const absl::string_view w = Word(c);
+  if (!absl::StartsWith(w, "call") || c + 1 >= s.last) return false;
+  // "called for a review", "called on the mayor to resign", "called “a disgrace”".
+  const absl::string_view next = Word(c + 1);
+  if (next == "for" || next == "on" || next == "upon" || t_[c + 1].kind == TokenKind::kQuote)
+    return false;
+  if (next == "off" || next == "up" || next == "in" || next == "back" ||
+      next == "around" || next == "at") {
+    return true;  // "called off the search", "called in sick"
+  }
+  // "a firm called Cambridge Analytica": a noun after "a" is named, no one speaks.
+  if (c >= 2 && !t_[c - 1].upper && IsWord(t_[c - 1]) &&
+      (t_[c - 1].classes & (kPersonPronoun | kOtherPronoun | kFiller | kRelative)) == 0 &&
+      t_[c + 1].upper) {
+    for (int d = c - 2; d >= s.first && d >= c - 4; --d) {
+      const absl::string_view det = Word(d);
+      if (det == "a" || det == "an" || det == "A" || det == "An") return true;
+      if (!IsWord(t_[d]) || t_[d].upper) break;
+    }
+  }
+  // "called the plan a disaster" / "called it reckless" name something; "called
+  // her mother on Sunday" phones someone.
+  for (int j = c + 1; j < s.last; ++j) {
+    const Token& t = t_[j];
+    if (t.kind == TokenKind::kQuote) return false;
+    if (!IsWord(t)) break;
+    const absl::string_view x = Word(j);
+    // "called on X to resign", "called out Trump for ...", "called himself a ...".
+    if (x == "to" || x == "for" || x == "out" || absl::EndsWith(x, "self") ||
+        absl::EndsWith(x, "selves")) {
+      return false;
+    }
+    if ((t.classes & kAffiliationPrep) != 0 || x == "on" || x == "in" ||
+        x == "after" || x == "before" || x == "during" || x == "about" || x == "by" ||
+        x == "when" || x == "while" || x == "because" || x == "as" || x == "since") {
+      break;
+    }
+    if (j > c + 1 && (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
+                      x == "their" || x == "its" || x == "our" || x == "my")) {
+      return false;  // "called the plan a disaster", "called her son her hero"
+    }
+    if (j > c + 1 && !t.upper &&
+        (absl::EndsWith(x, "less") || absl::EndsWith(x, "ous") ||
+         absl::EndsWith(x, "ible") || absl::EndsWith(x, "able") ||
+         absl::EndsWith(x, "ive") || absl::EndsWith(x, "ful") || absl::EndsWith(x, "ic") ||
+         absl::EndsWith(x, "ent") || absl::EndsWith(x, "ant") || absl::EndsWith(x, "al"))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool ClaimFinder::CreditLine(std::pair<int, int> content) const {
   const Token& t = t_[content.first];
   if (t.kind != TokenKind::kWord || t.upper) return false;
@@ -190,7 +243,7 @@ void ClaimFinder::Reported(const Sentence& s) {
   ColonHeadline(s);
   bool earlier_cue = false;
   for (int c = s.first; c < s.last; ++c) {
-    if (!IsCue(c, kCueReport | kCueDocument)) continue;
+    if (!IsCue(c, kCueReport | kCueDocument) || NotSpeech(c, s)) continue;
     const bool participle = (t_[c].cue & kCueParticiple) != 0;
     if (participle && earlier_cue && !cue_used_[c] && c > s.first &&
         IsPunct(t_[c - 1], ',')) {

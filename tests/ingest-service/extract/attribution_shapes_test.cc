@@ -102,5 +102,25 @@ TEST(AttributionShapes, VerbAfterSpeakerThenAnotherClause) {
   EXPECT_EQ(c->source_id(), "dana-ruiz");
 }
 
+TEST(AttributionShapes, CallThatIsNotSpeech) {
+  v1::Document doc = Extract(
+      "She called her mother on Sunday after the storm knocked out the power. Police "
+      "called off the search for the missing hikers on Monday night. The money went "
+      "to a consulting firm called Harbor Analytics, which built the voter lists.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_EQ(c.kind(), v1::CLAIM_KIND_STATEMENT) << c.text();
+  }
+}
+
+TEST(AttributionShapes, CallThatIsSpeech) {
+  v1::Document doc = Extract(
+      "Officials called the plan reckless and expensive. Senator Ann Cole called for "
+      "an independent review of the contract. Cole called herself a reluctant critic "
+      "of the deal.");
+  EXPECT_NE(FindClaim(doc, "the plan reckless"), nullptr);
+  EXPECT_NE(FindClaim(doc, "an independent review"), nullptr);
+  EXPECT_NE(FindClaim(doc, "a reluctant critic"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire

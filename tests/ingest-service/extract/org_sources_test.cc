@@ -153,6 +153,29 @@ TEST(OrgSources, TheSpokesmanRepeatsASpokesmanForAnOrganisation) {
   EXPECT_EQ(c->source_id(), "anonymous-d1-spokesman-for-northfield-water");
 }
 
+TEST(OrgSources, SamePersonAcrossDocumentsSharesTheSourceId) {
+  v1::Document a = Extract("Mayor Elena Marsh said the vote was overdue.");
+  v1::Document b = Extract(
+      "Elena Marsh, the mayor of Port City, said the harbor would reopen. Marsh "
+      "added that swimming would be safe.");
+  ASSERT_NE(FindSource(a, "elena-marsh"), nullptr);
+  ASSERT_NE(FindSource(b, "elena-marsh"), nullptr);
+  const v1::Claim* added = FindClaim(b, "swimming would be safe");
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(added->source_id(), "elena-marsh");
+}
+
+TEST(OrgSources, NamesakesKeepTheirOwnSourceIds) {
+  v1::Document doc = Extract(
+      "John Marsh said the plan was late. Elena Marsh said it was on time.");
+  const v1::Claim* late = FindClaim(doc, "plan was late");
+  const v1::Claim* on_time = FindClaim(doc, "on time");
+  ASSERT_NE(late, nullptr);
+  ASSERT_NE(on_time, nullptr);
+  EXPECT_EQ(late->source_id(), "john-marsh");
+  EXPECT_EQ(on_time->source_id(), "elena-marsh");
+}
+
 TEST(OrgSources, CountriesAndStatesAsSpeakersAreOrganisations) {
   v1::Document doc = Extract(
       "North Korea said on Monday it had tested a new missile. Ghana said it would "
