@@ -81,21 +81,6 @@ struct WordEntry {
   std::vector<Phrase> phrases;  // phrases ending with the word
 };
 
-// FNV-1a: the words are short and most lookups miss.
-struct WordHash {
-  using is_transparent = void;
-  size_t operator()(absl::string_view w) const {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<size_t>(h ^ (h >> 29));
-  }
-};
-
-struct WordEq {
-  using is_transparent = void;
-  bool operator()(absl::string_view a, absl::string_view b) const { return a == b; }
-};
-
 // CheckworthinessWords() keyed by word: every word of every phrase has an entry.
 // Immutable after construction.
 class WordTable {
@@ -146,7 +131,7 @@ class WordTable {
     }
   }
 
-  absl::flat_hash_map<std::string, WordEntry, WordHash, WordEq> words_;
+  absl::flat_hash_map<std::string, WordEntry> words_;
   uint64_t filter_[((kMaxWord + 1) * kLetters * kLetters + 63) / 64] = {};
 };
 
