@@ -117,8 +117,12 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
       if (!IsWord(t_[d]) || t_[d].upper) break;
     }
   }
-  // "called the plan a disaster" / "called it reckless" name something; "called
-  // her mother on Sunday" phones someone.
+  // "called the plan a disaster" / "called it reckless" / "called the plan weak"
+  // name something; "called her mother on Sunday" phones someone.
+  int words = 0;
+  const absl::string_view object = Word(c + 1);
+  const bool pronoun_object = object == "him" || object == "them" || object == "it" ||
+                              object == "me" || object == "us" || object == "you";
   for (int j = c + 1; j < s.last; ++j) {
     const Token& t = t_[j];
     if (t.kind == TokenKind::kQuote) return false;
@@ -134,6 +138,7 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
         x == "when" || x == "while" || x == "because" || x == "as" || x == "since") {
       break;
     }
+    if (++words >= 3 || (pronoun_object && words == 2)) return false;
     if (j > c + 1 && (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
                       x == "their" || x == "its" || x == "our" || x == "my")) {
       return false;  // "called the plan a disaster", "called her son her hero"
