@@ -189,6 +189,11 @@ int MentionFinder::ResolvePronoun(int k) const {
         continue;
       }
     }
+    if (it->kind == MentionKind::kPerson && it->first > 0 && it->title_first < 0) {
+      // "a rally in San Diego": a two-word name after "in" is a place too.
+      const absl::string_view w = TokenText(text_, tokens_[it->first - 1]);
+      if (w == "in" || w == "near" || w == "across" || w == "into") continue;
+    }
     if (entities_[it->entity].type == v1::SOURCE_TYPE_PERSON &&
         (it->kind == MentionKind::kPerson || it->kind == MentionKind::kName)) {
       return it->entity;

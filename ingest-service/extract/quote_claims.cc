@@ -515,6 +515,10 @@ void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
     const int paragraph = ParagraphAt(quote.begin);
     auto it = std::lower_bound(all.begin(), all.end(), quote.begin,
                                [&](const Mention& m, int b) { return t_[m.first].end <= b; });
+    // The latest person opening a sentence ("Richards also spoke about the
+    // Hellerstedt case"), else the latest person named at all.
+    const Mention* subject = nullptr;
+    const Mention* any = nullptr;
     for (int steps = 0; it != all.begin() && steps < kMaxClaimLookback; ++steps) {
       --it;
       if (t_[it->first].paragraph < paragraph - 1) break;
@@ -523,12 +527,20 @@ void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
           mentions_.entities()[it->entity].type != v1::SOURCE_TYPE_PERSON) {
         continue;
       }
-      quote.speaker.first = it->title_first >= 0 ? it->title_first : it->first;
-      quote.speaker.last = it->last;
-      quote.speaker.entity = it->entity;
+      if (any == nullptr) any = &*it;
+      const int start = it->title_first >= 0 ? it->title_first : it->first;
+      if (m_.sentences[m_.sentence_of_token[start]].first == start) {
+        subject = &*it;
+        break;
+      }
+    }
+    const Mention* chosen = subject != nullptr ? subject : any;
+    if (chosen != nullptr) {
+      quote.speaker.first = chosen->title_first >= 0 ? chosen->title_first : chosen->first;
+      quote.speaker.last = chosen->last;
+      quote.speaker.entity = chosen->entity;
       quote.inherited = true;
       quote.confidence = 0.3f;
-      break;
     }
   }
 }

@@ -83,6 +83,25 @@ TEST(AttributionShapes, StandaloneQuoteTakesThePersonNamedJustBefore) {
   }
 }
 
+TEST(AttributionShapes, StandaloneQuotePrefersThePersonOpeningASentence) {
+  v1::Document doc = Extract(
+      "Nina Cortez also spoke about Whole Health v. Marcus Bell, the case before the "
+      "court.\n\n" +
+      kOpen + "This is the law of the land and it protects every family." + kClose);
+  const v1::Claim* c = FindClaim(doc, "law of the land");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "nina-cortez");
+}
+
+TEST(AttributionShapes, PronounSkipsTwoWordPlaceAfterIn) {
+  v1::Document doc = Extract(
+      "Governor Ray Cole spoke at a rally in San Marcos on Friday. He said the "
+      "budget was balanced.");
+  const v1::Claim* c = FindClaim(doc, "budget was balanced");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ray-cole");
+}
+
 TEST(AttributionShapes, AsXSaidAfterAQuote) {
   v1::Document doc = Extract(
       "The fact that the race " + kOpen + "is a dead heat right now," + kClose +
