@@ -33,6 +33,9 @@ ABSL_FLAG(int, threads, 2, "analyzer threads");
 ABSL_FLAG(int, limit, 0, "documents to use (0 = all)");
 ABSL_FLAG(std::string, targets, "", "where to write sampled ids (JSON)");
 ABSL_FLAG(int, samples, 2000, "ids to sample of each kind for --targets");
+ABSL_FLAG(bool, put, true,
+          "store with Store::Put one document at a time (the raw Put "
+          "reference; false leaves the --store empty)");
 ABSL_FLAG(int, batch, 0,
           "also store the same documents into a second fresh store (--store "
           "with .batch appended) with Store::PutBatch, this many per "
@@ -172,7 +175,7 @@ int Run() {
   cpu = CpuSeconds();
   int stored = 0, failed = 0;
   for (const std::optional<v1::Document>& document : documents) {
-    if (!document) continue;
+    if (!document || !absl::GetFlag(FLAGS_put)) continue;
     absl::StatusOr<PutResult> put = (*store)->Put(*document);
     put.ok() ? ++stored : ++failed;
   }

@@ -197,6 +197,10 @@ absl::Status Connection::Exec(const char* sql) {
   return absl::OkStatus();
 }
 
+int64_t Connection::TotalChanges() const {
+  return sqlite3_total_changes64(db_.get());
+}
+
 int64_t Connection::LastInsertRowid() const {
   return sqlite3_last_insert_rowid(db_.get());
 }

@@ -107,6 +107,10 @@ class Connection {
   absl::Status Exec(const char* sql);
 
   int64_t LastInsertRowid() const;
+  // Rows inserted, updated or deleted on this connection since it opened
+  // (sqlite3_total_changes64), triggers included: unchanged across a call
+  // means the call wrote nothing.
+  int64_t TotalChanges() const;
   sqlite3* db() const { return db_.get(); }
 
  private:

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -26,6 +27,38 @@ struct StoredRow {
   int64_t id = 0;
   int32_t revision = 0;
 };
+
+// kInvalidArgument naming the first id of `records` that repeats.
+template <typename Records, typename Id>
+absl::Status CheckUnique(const Records& records, absl::string_view name,
+                         absl::string_view field, Id id) {
+  std::unordered_set<std::string> seen;
+  for (const auto& record : records) {
+    if (seen.insert(std::string(id(record))).second) continue;
+    return absl::InvalidArgumentError(
+        absl::StrCat(name, ": ", field, " \"", id(record),
+                     "\" appears more than once in the document"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckUniqueIds(const Document& document) {
+  absl::Status status =
+      CheckUnique(document.sources(), "sources", "source_id",
+                  [](const factwire::v1::Source& r) -> absl::string_view {
+                    return r.source_id();
+                  });
+  if (!status.ok()) return status;
+  status = CheckUnique(document.claims(), "claims", "claim_id",
+                       [](const factwire::v1::Claim& r) -> absl::string_view {
+                         return r.claim_id();
+                       });
+  if (!status.ok()) return status;
+  return CheckUnique(document.figures(), "figures", "figure_id",
+                     [](const factwire::v1::Figure& r) -> absl::string_view {
+                       return r.figure_id();
+                     });
+}
 
 absl::Status Validate(const Document& document) {
   if (document.document_id().empty()) {
@@ -52,7 +85,7 @@ absl::Status Validate(const Document& document) {
           absl::StrCat("sources[", i, "].source_id is required"));
     }
   }
-  return absl::OkStatus();
+  return CheckUniqueIds(document);
 }
 
 // The document_id holding `content_sha256`, if any.
@@ -293,30 +326,46 @@ absl::StatusOr<PutResult> PutInTransaction(Connection* connection,
   return result;
 }
 
-// PutInTransaction() inside a savepoint: on an error the item's writes
-// (and `indexed`) are undone and the transaction goes on. A failed undo (the
-// transaction itself is gone) is returned as the batch's error in
-// `batch_error`.
-absl::StatusOr<PutResult> PutInSavepoint(Connection* connection,
-                                         const PutItem& item, absl::Time now,
-                                         FtsIndexed* indexed,
-                                         absl::Status* batch_error) {
-  absl::Status status = connection->Exec("SAVEPOINT put_item");
-  if (!status.ok()) {
-    *batch_error = status;
-    return status;
+// One attempt at a batch: every item not already failed in `results`, in
+// one transaction. Returns the index of an item that failed after writing
+// part of itself (the transaction is then rolled back, to be tried again
+// without it), or nullopt when the attempt ended: committed, or failed as a
+// whole (every pending item gets the error).
+using BatchResults = std::vector<std::optional<absl::StatusOr<PutResult>>>;
+
+std::optional<size_t> TryBatch(Connection* connection,
+                               const std::vector<PutItem>& items,
+                               absl::Time now, BatchResults* results) {
+  std::vector<absl::StatusOr<PutResult>> attempt(items.size(),
+                                                 absl::UnknownError(""));
+  auto fail_all = [&](const absl::Status& status) {
+    for (auto& result : *results) {
+      if (!result.has_value()) result = status;
+    }
+    return std::nullopt;
+  };
+  absl::StatusOr<Transaction> transaction =
+      Transaction::Begin(connection, Transaction::Mode::kWrite);
+  if (!transaction.ok()) return fail_all(transaction.status());
+  absl::StatusOr<FtsIndexed> indexed = LastRows(connection);
+  if (!indexed.ok()) return fail_all(indexed.status());
+  for (size_t i = 0; i < items.size(); ++i) {
+    if ((*results)[i].has_value()) continue;  // Failed in an earlier attempt.
+    int64_t changes_before = connection->TotalChanges();
+    attempt[i] = PutInTransaction(connection, items[i], now, &*indexed);
+    if (attempt[i].ok()) continue;
+    if (connection->TotalChanges() != changes_before) {
+      (*results)[i] = attempt[i].status();
+      return i;  // The destructor rolls the transaction back.
+    }
   }
-  const FtsIndexed before = *indexed;
-  absl::StatusOr<PutResult> result =
-      PutInTransaction(connection, item, now, indexed);
-  if (result.ok()) {
-    status = connection->Exec("RELEASE put_item");
-  } else {
-    *indexed = before;
-    status = connection->Exec("ROLLBACK TO put_item; RELEASE put_item");
+  absl::Status status = IndexPending(connection, &*indexed);
+  if (status.ok()) status = transaction->Commit();
+  if (!status.ok()) return fail_all(status);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!(*results)[i].has_value()) (*results)[i] = std::move(attempt[i]);
   }
-  if (!status.ok()) *batch_error = status;
-  return result;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -324,27 +373,17 @@ absl::StatusOr<PutResult> PutInSavepoint(Connection* connection,
 std::vector<absl::StatusOr<PutResult>> WriteDocuments(
     Connection* connection, const std::vector<PutItem>& items,
     absl::Time now) {
-  std::vector<absl::StatusOr<PutResult>> results;
-  results.reserve(items.size());
-  absl::StatusOr<Transaction> transaction =
-      Transaction::Begin(connection, Transaction::Mode::kWrite);
-  absl::Status batch_error = transaction.status();
-  FtsIndexed indexed;
-  if (batch_error.ok()) {
-    absl::StatusOr<FtsIndexed> last = LastRows(connection);
-    batch_error = last.status();
-    if (last.ok()) indexed = *last;
+  // No savepoint per item (SQLite would copy every page an item touches
+  // into the statement journal): an item that fails before writing (every
+  // check Put() makes) simply fails; one that fails after writing part of
+  // itself costs a rollback and a new attempt without it.
+  BatchResults results(items.size());
+  while (TryBatch(connection, items, now, &results).has_value()) {
   }
-  for (const PutItem& item : items) {
-    if (!batch_error.ok()) break;
-    results.push_back(
-        PutInSavepoint(connection, item, now, &indexed, &batch_error));
-  }
-  if (batch_error.ok()) batch_error = IndexPending(connection, &indexed);
-  if (batch_error.ok()) batch_error = transaction->Commit();
-  if (batch_error.ok()) return results;
-  // Nothing of the batch is stored: every item fails with the batch's error.
-  return std::vector<absl::StatusOr<PutResult>>(items.size(), batch_error);
+  std::vector<absl::StatusOr<PutResult>> out;
+  out.reserve(items.size());
+  for (auto& result : results) out.push_back(*std::move(result));
+  return out;
 }
 
 absl::Status EraseDocument(Connection* connection,
