@@ -51,6 +51,21 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
          !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
 }
 
+bool MentionFinder::IsGroupPlural(int k) const {
+  // "Democrats", "Americans", "Syrians", "Hispanics": a people, not a person.
+  const Token& t = tokens_[k];
+  const int n = static_cast<int>(tokens_.size());
+  if (!t.upper || t.all_caps || t.kind != TokenKind::kWord ||
+      (k + 1 < n && tokens_[k + 1].paragraph == t.paragraph && IsNameToken(k + 1)) ||
+      (k > 0 && tokens_[k - 1].paragraph == t.paragraph && IsNameToken(k - 1))) {
+    return false;
+  }
+  if ((t.classes & kSpeakerNoun) != 0) return true;
+  const absl::string_view w = TokenText(text_, t);
+  return w.size() > 5 && (absl::EndsWith(w, "ians") || absl::EndsWith(w, "cans") ||
+                          absl::EndsWith(w, "eans") || absl::EndsWith(w, "ists"));
+}
+
 bool MentionFinder::RunHasOrgWord(int first, int last) const {
   for (int i = first; i < last; ++i) {
     if ((tokens_[i].classes & kOrgWord) != 0 && tokens_[i].upper) return true;
@@ -213,6 +228,7 @@ void MentionFinder::AddSentence(const Sentence& s) {
       continue;
     }
     if (at_start && !StartsName(k, s)) continue;
+    if (IsGroupPlural(k)) continue;
     if ((t.classes & kCue) != 0 && !t.all_caps && at_start) continue;  // "Said Vigil"
     k = ReadName(s, k) - 1;
   }

@@ -65,6 +65,9 @@ class MentionFinder {
   // head must be a singular organisation kind after "the" (up to two modifiers
   // between), and an organisation of that kind must be named earlier.
   int ResolveDescription(int head) const;
+  // True for a lone capitalised plural at token `k` naming a people or a party
+  // ("Democrats", "Americans"): an anonymous group that speaks, not a name.
+  bool IsGroupPlural(int k) const;
   // The latest organisation named before token `k` ("its annual budget"), or -1.
   int LatestOrganization(int k) const;
 

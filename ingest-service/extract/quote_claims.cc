@@ -425,10 +425,12 @@ void ClaimFinder::EmbeddedQuote(int qi) {
   if (q.close < 0) return;
   const Sentence& s = m_.sentences[m_.sentence_of_token[q.open]];
   Speaker sp = speakers_.Subject(s, q.open);
-  if (!sp.found() || sp.anonymous || sp.last >= q.open || sp.entity < 0 ||
-      mentions_.entities()[sp.entity].type != v1::SOURCE_TYPE_PERSON) {
-    return;
-  }
+  // A named person, or "he"/"she" even when the text never names them.
+  const bool person =
+      sp.found() && (sp.entity >= 0 ? mentions_.entities()[sp.entity].type ==
+                                          v1::SOURCE_TYPE_PERSON
+                                    : sp.pronoun && (t_[sp.first].classes & kPersonPronoun) != 0);
+  if (!person || sp.anonymous || sp.last >= q.open) return;
   int verb = sp.last;
   while (verb < q.open && t_[verb].kind == TokenKind::kWord && !t_[verb].upper &&
          (t_[verb].classes & kFiller) != 0) {

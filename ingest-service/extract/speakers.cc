@@ -80,7 +80,7 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
   // organisation met earlier.
   if (head.kind != TokenKind::kWord || head.possessive ||
       ((head.classes & (kSpeakerNoun | kTitleHead)) == 0 && !IsAgentNoun(k) &&
-       mentions_.ResolveDescription(k) < 0)) {
+       !mentions_.IsGroupPlural(k) && mentions_.ResolveDescription(k) < 0)) {
     return s;
   }
   int first = k;

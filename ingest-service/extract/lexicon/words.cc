@@ -105,7 +105,10 @@ constexpr ClassList kLists[] = {
      "governor "
      "senator president chairman ceo "
      "congressman congresswoman mayor minister secretary director chief "
-     "commission office board museum institute foundation tweet ad message"},
+     "commission office board museum institute foundation tweet ad message "
+     // Groups named by a capitalised plural ("Democrats said"): anonymous groups.
+     "muslims jews christians catholics evangelicals latinos hispanics immigrants "
+     "conservatives liberals progressives independents"},
     {kAbbreviation,
      "inc. corp. co. ltd. jr. sr. st. mt. ft. no. vs. etc. approx. est. jan. feb. "
      "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "
@@ -128,7 +131,10 @@ constexpr ClassList kLists[] = {
      "indeed overall ultimately enhanced more less other another such my your "
      "once further first second third last next my oh yes well between through "
      "across against behind beyond within upon toward towards around inside outside "
-     "near via per amid citing speaking asked"},
+     "near via per amid citing speaking asked "
+     // Sentence openers that are never names ("Perhaps the", "Wait until").
+     "perhaps likewise wait see pause led hours moreover furthermore nevertheless "
+     "nonetheless hence thus ask imagine consider remember note signs any"},
     {kTitleHead,
      "chief director head president minister secretary spokesman spokeswoman "
      "spokesperson professor analyst official officer expert fellow member leader "

@@ -176,6 +176,31 @@ TEST(OrgSources, NamesakesKeepTheirOwnSourceIds) {
   EXPECT_EQ(on_time->source_id(), "elena-marsh");
 }
 
+TEST(OrgSources, CapitalisedGroupsAreAnonymousNotPeople) {
+  v1::Document doc = Extract(
+      "Democrats said the bill would fail. Americans now say they trust the courts "
+      "less than before.");
+  const v1::Claim* bill = FindClaim(doc, "bill would fail");
+  ASSERT_NE(bill, nullptr);
+  const v1::Source* democrats = FindSource(doc, bill->source_id());
+  ASSERT_NE(democrats, nullptr);
+  EXPECT_EQ(democrats->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  const v1::Claim* courts = FindClaim(doc, "trust the courts");
+  ASSERT_NE(courts, nullptr);
+  EXPECT_EQ(courts->speaker(), "Americans");
+  for (const v1::Source& s : doc.sources()) {
+    EXPECT_NE(s.type(), v1::SOURCE_TYPE_PERSON) << s.name();
+  }
+}
+
+TEST(OrgSources, SentenceOpenersAreNoNames) {
+  v1::Document doc = Extract(
+      "Perhaps the plan will work. Wait until the vote, the mayor said on Monday.");
+  for (const v1::Source& s : doc.sources()) {
+    EXPECT_NE(s.type(), v1::SOURCE_TYPE_PERSON) << s.name();
+  }
+}
+
 TEST(OrgSources, CountriesAndStatesAsSpeakersAreOrganisations) {
   v1::Document doc = Extract(
       "North Korea said on Monday it had tested a new missile. Ghana said it would "
