@@ -60,8 +60,11 @@ bool MentionFinder::IsGroupPlural(int k) const {
       (k > 0 && tokens_[k - 1].paragraph == t.paragraph && IsNameToken(k - 1))) {
     return false;
   }
-  if ((t.classes & kSpeakerNoun) != 0) return true;
   const absl::string_view w = TokenText(text_, t);
+  if ((t.classes & kSpeakerNoun) != 0 && (t.classes & kOrgWord) == 0 &&
+      absl::EndsWith(w, "s")) {
+    return true;
+  }
   return w.size() > 5 && (absl::EndsWith(w, "ians") || absl::EndsWith(w, "cans") ||
                           absl::EndsWith(w, "eans") || absl::EndsWith(w, "ists"));
 }
