@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "store/filter_sql.h"
 #include "store/fts_query.h"
+#include "store/fts_rank.h"
 #include "store/page.h"
 #include "store/reader.h"
 #include "store/records.h"
@@ -98,7 +99,7 @@ std::string RankedClaimsSql(const std::vector<std::string>& conditions,
                             bool join_filters) {
   return absl::StrCat(
       "WITH candidates AS (SELECT claims_fts.rowid AS id,"
-      " bm25(claims_fts, 1.0, 1.0, 0.5) AS score FROM claims_fts",
+      " factwire_bm25(claims_fts, 1.0, 1.0, 0.5) AS score FROM claims_fts",
       join_filters ? " JOIN claims c ON c.id = claims_fts.rowid"
                      " JOIN documents d ON d.id = c.document"
                    : "",
@@ -158,8 +159,9 @@ absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
   bool join_filters = !conditions.empty();
   conditions.insert(conditions.begin(), "claims_fts MATCH :match");
   if (cursor->top != 0) conditions.push_back("claims_fts.rowid <= :top");
-  absl::StatusOr<Statement> stmt = PrepareFiltered(
-      connection, RankedClaimsSql(conditions, join_filters), filter);
+  std::string sql = RankedClaimsSql(conditions, join_filters);
+  absl::StatusOr<Statement> stmt = PrepareWithRank(
+      connection, [&] { return PrepareFiltered(connection, sql, filter); });
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":match", match);
   if (cursor->top != 0) stmt->Bind(":top", cursor->top);

@@ -1,0 +1,124 @@
+// factwire_bm25 orders rows as FTS5's bm25 does, for one phrase and several.
+
+#include "store/fts_rank.h"
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/time/time.h"
+#include "gtest/gtest.h"
+#include "store/sqlite.h"
+#include "tests/store/fixtures.h"
+
+namespace factwire {
+namespace {
+
+using store_internal::Connection;
+using store_internal::RegisterRankFunction;
+using store_internal::Statement;
+
+class FtsRankTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    absl::StatusOr<std::unique_ptr<Connection>> opened = Connection::Open(
+        dir_.File("rank.db").string(),
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, absl::Seconds(1));
+    ASSERT_TRUE(opened.ok()) << opened.status();
+    connection_ = *std::move(opened);
+    ASSERT_TRUE(connection_
+                    ->Exec("CREATE VIRTUAL TABLE t USING fts5(a, b, c,"
+                           " tokenize='porter unicode61')")
+                    .ok());
+    const char* rows[][3] = {
+        {"cargo ship", "harbor", "the cargo left the harbor at dawn"},
+        {"cargo cargo cargo", "",
+         "a long sentence about cargo and nothing else"},
+        {"harbor master", "cargo", "harbor"},
+        {"quiet", "cargo harbor", "cargo"},
+        {"the harbor was quiet", "", "no ships came to the harbor today"},
+        {"cargo", "cargo", "cargo cargo harbor harbor harbor"},
+        {"a b c d e f g cargo", "", ""},
+    };
+    for (const auto& row : rows) {
+      sqlite3_stmt* raw = nullptr;
+      ASSERT_EQ(sqlite3_prepare_v2(connection_->db(),
+                                   "INSERT INTO t(a, b, c) VALUES (?, ?, ?)",
+                                   -1, &raw, nullptr),
+                SQLITE_OK);
+      for (int i = 0; i < 3; ++i) {
+        sqlite3_bind_text(raw, i + 1, row[i], -1, SQLITE_TRANSIENT);
+      }
+      EXPECT_EQ(sqlite3_step(raw), SQLITE_DONE);
+      sqlite3_finalize(raw);
+    }
+  }
+
+  // Row ids matching `match` ordered by `function`(t, 1.0, 1.0, 0.5), then id.
+  std::vector<int64_t> Order(const std::string& function,
+                             const std::string& match) {
+    std::vector<int64_t> ids;
+    absl::StatusOr<Statement> stmt = connection_->PrepareOnce(
+        "SELECT rowid FROM t WHERE t MATCH :match ORDER BY " + function +
+        "(t, 1.0, 1.0, 0.5), rowid");
+    EXPECT_TRUE(stmt.ok()) << stmt.status();
+    if (!stmt.ok()) return ids;
+    stmt->Bind(":match", match);
+    while (true) {
+      absl::StatusOr<bool> row = stmt->Step();
+      EXPECT_TRUE(row.ok()) << row.status();
+      if (!row.ok() || !*row) break;
+      ids.push_back(stmt->Int(0));
+    }
+    return ids;
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Connection> connection_;
+};
+
+TEST_F(FtsRankTest, UnknownUntilRegistered) {
+  EXPECT_FALSE(
+      connection_
+          ->PrepareOnce("SELECT factwire_bm25(t) FROM t WHERE t MATCH 'x'")
+          .ok());
+  ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
+  EXPECT_TRUE(
+      connection_
+          ->PrepareOnce("SELECT factwire_bm25(t) FROM t WHERE t MATCH 'x'")
+          .ok());
+}
+
+TEST_F(FtsRankTest, OrdersAsBm25) {
+  ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
+  for (const char* match :
+       {"\"cargo\"", "\"harbor\"", "\"cargo\" AND \"harbor\"",
+        "\"quiet\" OR \"cargo\"", "\"harb\"*"}) {
+    std::vector<int64_t> expected = Order("bm25", match);
+    EXPECT_GT(expected.size(), 1u) << match;
+    EXPECT_EQ(Order("factwire_bm25", match), expected) << match;
+  }
+}
+
+TEST_F(FtsRankTest, SeveralPhrasesScoreAsBm25) {
+  ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
+  absl::StatusOr<Statement> stmt = connection_->PrepareOnce(
+      "SELECT bm25(t, 1.0, 1.0, 0.5), factwire_bm25(t, 1.0, 1.0, 0.5) FROM t"
+      " WHERE t MATCH '\"cargo\" AND \"harbor\"'");
+  ASSERT_TRUE(stmt.ok()) << stmt.status();
+  int rows = 0;
+  while (true) {
+    absl::StatusOr<bool> row = stmt->Step();
+    ASSERT_TRUE(row.ok()) << row.status();
+    if (!*row) break;
+    ++rows;
+    EXPECT_DOUBLE_EQ(stmt->Double(1), stmt->Double(0));
+  }
+  EXPECT_GE(rows, 3);
+}
+
+}  // namespace
+}  // namespace factwire
