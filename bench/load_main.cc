@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <deque>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -43,8 +44,10 @@ ABSL_FLAG(absl::Duration, duration, absl::Seconds(5), "measured time");
 ABSL_FLAG(absl::Duration, warmup, absl::Seconds(1), "unmeasured time first");
 ABSL_FLAG(bool, once, false, "send each request exactly once, then stop");
 ABSL_FLAG(bool, stream, false,
-          "bidi-streaming method: --in_flight streams, each writing a request "
-          "and waiting for its reply before the next; implies --once");
+          "bidi-streaming method: --in_flight streams, each keeping "
+          "--stream_window requests unanswered; implies --once");
+ABSL_FLAG(int, stream_window, 1,
+          "--stream: requests each stream keeps written and unanswered");
 ABSL_FLAG(absl::Duration, deadline, absl::Seconds(30), "per-call deadline");
 
 namespace factwire {
@@ -186,26 +189,44 @@ class Load {
   std::string first_error_ ABSL_GUARDED_BY(mu_);
 };
 
-// One bidi stream: writes a request, waits for its reply, writes the next,
-// until the load's requests are all taken; then half-closes. Deletes itself.
+// One bidi stream: keeps up to --stream_window requests written and not yet
+// answered (one write outstanding at a time, as gRPC allows), until the
+// load's requests are all taken; then half-closes. Replies come in request
+// order, so each is timed against the oldest request in hand. Deletes itself.
 class Stream final : public grpc::ClientBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer> {
  public:
-  Stream(Load* load, grpc::GenericStub* stub, const std::string& method) : load_(load) {
+  Stream(Load* load, grpc::GenericStub* stub, const std::string& method)
+      : load_(load), window_(std::max(1, absl::GetFlag(FLAGS_stream_window))) {
     stub->PrepareBidiStreamingCall(&context_, method, grpc::StubOptions(), this);
     StartRead(&reply_);
-    WriteNext();
+    {
+      absl::MutexLock lock(&mu_);
+      WriteNextLocked();
+    }
     StartCall();
   }
 
   void OnReadDone(bool ok) override {
     if (!ok) return;  // the stream is ending; OnDone follows
-    load_->Record(start_, AckStatus(), reply_.Length());
+    absl::Time start;
+    {
+      absl::MutexLock lock(&mu_);
+      start = starts_.front();
+      starts_.pop_front();
+      WriteNextLocked();
+    }
+    load_->Record(start, AckStatus(), reply_.Length());
     StartRead(&reply_);
-    WriteNext();
+  }
+
+  void OnWriteDone(bool ok) override {
+    absl::MutexLock lock(&mu_);
+    writing_ = false;
+    if (ok) WriteNextLocked();
   }
 
   void OnDone(const grpc::Status& status) override {
-    if (!status.ok()) load_->Record(start_, status, 0);
+    if (!status.ok()) load_->Record(absl::Now(), status, 0);
     load_->Retire();
     delete this;
   }
@@ -225,17 +246,37 @@ class Stream final : public grpc::ClientBidiReactor<grpc::ByteBuffer, grpc::Byte
     return grpc::Status(static_cast<grpc::StatusCode>(ack.code()), ack.message());
   }
 
-  void WriteNext() {
+  // Writes the next request if no write is outstanding and the window has
+  // room; half-closes once the requests are all taken and answered.
+  void WriteNextLocked() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    if (writing_ || closed_) return;
+    if (exhausted_) {
+      if (starts_.empty()) {
+        closed_ = true;
+        StartWritesDone();
+      }
+      return;
+    }
+    if (starts_.size() >= static_cast<size_t>(window_)) return;
     size_t index = load_->Take();
-    if (index >= load_->requests().size()) return StartWritesDone();
-    start_ = absl::Now();
+    if (index >= load_->requests().size()) {
+      exhausted_ = true;
+      return WriteNextLocked();
+    }
+    writing_ = true;
+    starts_.push_back(absl::Now());
     StartWrite(&load_->requests()[index]);
   }
 
   Load* load_;
+  const int window_;
   grpc::ClientContext context_;
   grpc::ByteBuffer reply_;
-  absl::Time start_;
+  absl::Mutex mu_;
+  std::deque<absl::Time> starts_ ABSL_GUARDED_BY(mu_);
+  bool writing_ ABSL_GUARDED_BY(mu_) = false;
+  bool exhausted_ ABSL_GUARDED_BY(mu_) = false;
+  bool closed_ ABSL_GUARDED_BY(mu_) = false;
 };
 
 void Load::Run(int in_flight, absl::Time measure_from, absl::Time stop_at, bool once,

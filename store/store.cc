@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "store/change_log.h"
+#include "store/checkpointer.h"
 #include "store/connection_pool.h"
 #include "store/reader.h"
 #include "store/schema.h"
@@ -22,6 +23,8 @@ using store_internal::Transaction;
 struct Store::Impl {
   StoreOptions options;
   std::unique_ptr<store_internal::ConnectionPool> pool;
+  // Writers only; destroyed before the pool (declared after it).
+  std::unique_ptr<store_internal::Checkpointer> checkpointer;
 
   absl::Time Now() const {
     return options.clock ? options.clock() : absl::Now();
@@ -61,6 +64,12 @@ struct Store::Impl {
 };
 
 namespace {
+
+// WAL pages after which the background checkpointer copies the WAL into the
+// database (SQLite's automatic checkpoint threshold is 1000): a larger WAL
+// lets pages rewritten by several transactions (index and FTS5 pages) be
+// copied once.
+constexpr int kCheckpointFrames = 4000;
 
 bool FileExists(const std::string& path) {
   struct stat info;
@@ -125,8 +134,16 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
   if (!connections.ok()) return connections.status();
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  Connection* writer = connections->front().get();
   impl->pool =
       std::make_unique<store_internal::ConnectionPool>(*std::move(connections));
+  if (!options.read_only) {
+    absl::StatusOr<std::unique_ptr<Connection>> checkpoints =
+        OpenConnection(options);
+    if (!checkpoints.ok()) return checkpoints.status();
+    impl->checkpointer = std::make_unique<store_internal::Checkpointer>(
+        writer, *std::move(checkpoints), kCheckpointFrames);
+  }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
