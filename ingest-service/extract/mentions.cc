@@ -51,6 +51,14 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
          !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
 }
 
+bool MentionFinder::IsAcronym(int k) const {
+  // "RCMP", "MITECO"; not a party and state ("R-TX") or a lone letter ("D").
+  const Token& t = tokens_[k];
+  if (!t.all_caps || t.end - t.begin < 2) return false;
+  const absl::string_view w = TokenText(text_, t);
+  return w.find('-') == absl::string_view::npos;
+}
+
 bool MentionFinder::IsGroupPlural(int k) const {
   // "Democrats", "Americans", "Syrians", "Hispanics": a people, not a person.
   const Token& t = tokens_[k];
@@ -352,13 +360,37 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   // "Royal Canadian Mounted Police (RCMP)": the acronym is an alias.
   std::string acronym;
   int end_token = j - 1;
-  if (j + 2 < s.last && IsPunct(tokens_[j], '(') && tokens_[j + 1].all_caps &&
+  int acronym_comma = -1;
+  if (j + 2 < s.last && IsPunct(tokens_[j], '(') && IsAcronym(j + 1) &&
       IsPunct(tokens_[j + 2], ')') && n >= 2) {
     acronym = std::string(TokenText(text_, tokens_[j + 1]));
     end_token = j + 2;
+  } else if (j + 3 < s.last && n >= 2 && IsPunct(tokens_[j], ',') &&
+             TokenText(text_, tokens_[j + 1]) == "or" && IsAcronym(j + 2) &&
+             (IsPunct(tokens_[j + 3], ',') || IsPunct(tokens_[j + 3], '.'))) {
+    // "the Royal Canadian Mounted Police, or RCMP, said".
+    acronym = std::string(TokenText(text_, tokens_[j + 2]));
+    end_token = j + 2;
+    if (IsPunct(tokens_[j + 3], ',')) acronym_comma = j + 3;
   }
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
+  if (m.kind == MentionKind::kPerson && e.type == v1::SOURCE_TYPE_PERSON &&
+      e.key.empty() && m.last - m.first >= 3) {
+    // "Samuel K. Okafor": the id leaves the middle initial out.
+    std::string key;
+    for (int i = m.first; i < m.last; ++i) {
+      const Token& t = tokens_[i];
+      if (i > m.first && i + 1 < m.last && t.ends_period && t.end - t.begin == 2) continue;
+      if (!key.empty()) key.push_back(' ');
+      const absl::string_view word = TokenText(text_, t);
+      key.append(word.data(), word.size());
+    }
+    if (key != e.name) {
+      by_name_.try_emplace(key, m.entity);
+      e.key = std::move(key);
+    }
+  }
   for (int i = m.first; i < m.last; ++i) {
     if ((tokens_[i].classes & kOrgKind) != 0 && m.kind == MentionKind::kOrganization)
       AddKind(m.entity, i);
@@ -372,7 +404,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     AddKind(m.entity, k - 1);
   }
   if (!acronym.empty()) {
-    if (m.kind == MentionKind::kPerson) e.type = v1::SOURCE_TYPE_ORGANIZATION;
+    // "Sen. John Cornyn (RTX)" stays a person: an organisation's acronym starts
+    // with its name's first letter.
+    if (m.kind == MentionKind::kPerson && m.title_first < 0 &&
+        absl::ascii_toupper(text_[tokens_[m.first].begin]) == acronym[0]) {
+      e.type = v1::SOURCE_TYPE_ORGANIZATION;
+    }
     e.aliases.push_back(acronym);
     by_name_[acronym] = m.entity;
   }
@@ -429,6 +466,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   by_start_[m.title_first >= 0 ? m.title_first : m.first] = index;
   by_start_[m.first] = index;
   by_start_[k] = index;  // "Mr. Schmidt": the run starts at the honorific
+  if (acronym_comma >= 0) {
+    mentions_.back().appositive_end = acronym_comma;
+    by_appositive_[acronym_comma] = index;
+  }
   if (end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') &&
       (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)) {
     ReadAppositive(s, index);

@@ -40,6 +40,10 @@ struct Entity {
   // from its name, an appositive or a noun before it; and their kOrgKind bits.
   std::vector<std::string> kinds;
   uint32_t kind_classes = 0;
+  // The name the source id is made from when it differs from `name`: without
+  // middle initials ("Samuel K. Okafor" -> "Samuel Okafor"), so that documents
+  // with and without the initial share the source. Empty: use `name`.
+  std::string key;
 };
 
 // Mentions and entities of one document, built sentence by sentence.
@@ -84,6 +88,8 @@ class MentionFinder {
   bool IsNameToken(int k) const;
   bool StartsName(int k, const Sentence& s) const;
   bool RunHasOrgWord(int first, int last) const;
+  // True when token `k` can be an organisation's acronym ("RCMP", not "R-TX").
+  bool IsAcronym(int k) const;
   // Records `kind` (a kOrgKind token) as what entity `e` is.
   void AddKind(int e, int kind);
   // The organisation-kind head of an appositive in tokens [a, e) ("a local

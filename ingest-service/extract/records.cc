@@ -167,7 +167,7 @@ class RecordBuilder {
       return it->second;
     const Entity& e = mentions_.entities()[entity];
     v1::Source* s = doc_->add_sources();
-    s->set_source_id(Slug(e.name));
+    s->set_source_id(Slug(e.key.empty() ? e.name : e.key));
     s->set_type(e.type);
     s->set_name(e.name);
     for (const std::string& alias : e.aliases) {

@@ -335,7 +335,10 @@ void ClaimFinder::According(int c, const Sentence& s) {
     sp.last = e;
     sp.anonymous = true;
     for (int k = c + 2; k < e; ++k) {
-      if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+      // "according to the state Division of Gaming Enforcement": the name that
+      // ends the phrase, not one modifying its head.
+      const int m = mentions_.MentionStartingAt(k);
+      if (m >= 0 && mentions_.mentions()[m].last >= e) {
         sp.entity = mentions_.mentions()[m].entity;
         sp.anonymous = false;
         break;

@@ -90,8 +90,10 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
     const absl::string_view w = TokenText(text_, t);
     if (w == "the" || w == "a" || w == "an" || w == "and" || w == "of") break;
     if ((t.classes & (kAffiliationPrep | kRelative | kPersonPronoun | kOtherPronoun)) !=
-        0)
-      break;
+            0 &&
+        !t.all_caps) {
+      break;  // "WHO officials": an acronym, not the pronoun
+    }
     --first;
   }
   s.first = first;
@@ -173,7 +175,8 @@ Speaker SpeakerFinder::NominalStartingAt(int k, int hi) const {
       // "the official" -> "official": determiners are not part of the mention.
       return s;
     }
-    if ((t.classes & (kCue | kRelative)) != 0) break;
+    // "a WHO spokesperson": an acronym is no relative pronoun.
+    if ((t.classes & (kCue | kRelative)) != 0 && !t.all_caps) break;
   }
   return Speaker{};
 }

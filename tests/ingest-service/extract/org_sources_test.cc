@@ -201,6 +201,52 @@ TEST(OrgSources, SentenceOpenersAreNoNames) {
   }
 }
 
+TEST(OrgSources, OrAcronymIsAnAlias) {
+  v1::Document doc = Extract(
+      "The Royal Canadian Mounted Police, or RCMP, said it had made 12 arrests. The "
+      "RCMP said more would follow.");
+  const v1::Source* s = FindSource(doc, "royal-canadian-mounted-police");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  ASSERT_EQ(s->aliases_size(), 1);
+  EXPECT_EQ(s->aliases(0), "RCMP");
+  const v1::Claim* arrests = FindClaim(doc, "12 arrests");
+  ASSERT_NE(arrests, nullptr);
+  EXPECT_EQ(arrests->source_id(), "royal-canadian-mounted-police");
+  const v1::Claim* more = FindClaim(doc, "more would follow");
+  ASSERT_NE(more, nullptr);
+  EXPECT_EQ(more->source_id(), "royal-canadian-mounted-police");
+}
+
+TEST(OrgSources, PartyAndStateAfterANameIsNoAcronym) {
+  v1::Document doc = Extract("Sen. John Cornyn (R-TX) said the border bill was dead.");
+  const v1::Source* s = FindSource(doc, "john-cornyn");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->aliases_size(), 0);
+}
+
+TEST(OrgSources, MiddleInitialIsLeftOutOfTheSourceId) {
+  v1::Document with = Extract("Samuel K. Okafor said the oysters were dying.");
+  v1::Document without = Extract("Samuel Okafor said the oysters were dying.");
+  const v1::Source* a = FindSource(with, "samuel-okafor");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name(), "Samuel K. Okafor");
+  EXPECT_NE(FindSource(without, "samuel-okafor"), nullptr);
+}
+
+TEST(OrgSources, AcronymBeforeASpeakingNoun) {
+  v1::Document doc = Extract(
+      "Vaccines worked, according to a WHO spokesperson. WHO officials said cases "
+      "fell.");
+  const v1::Claim* c = FindClaim(doc, "Vaccines worked");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "WHO spokesperson");
+  const v1::Claim* d = FindClaim(doc, "cases fell");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "WHO officials");
+}
+
 TEST(OrgSources, CountriesAndStatesAsSpeakersAreOrganisations) {
   v1::Document doc = Extract(
       "North Korea said on Monday it had tested a new missile. Ghana said it would "
