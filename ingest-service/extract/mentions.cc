@@ -22,6 +22,16 @@ bool IsPunct(const Token& t, char c) {
 
 }  // namespace
 
+bool HasAgentSuffix(absl::string_view w) {
+  if (w.size() < 6) return false;
+  static const char* const kSuffixes[] = {"ers", "ists", "ants", "ents", "ians", "ors",
+                                          "er",  "ist",  "or",   "ian",  "ant",  "ent"};
+  for (const char* suffix : kSuffixes) {
+    if (absl::EndsWith(w, suffix)) return true;
+  }
+  return false;
+}
+
 MentionFinder::MentionFinder(absl::string_view text, const std::vector<Token>& tokens,
                              const std::vector<int>& quote_depth)
     : text_(text), tokens_(tokens), quote_depth_(quote_depth) {}
@@ -552,6 +562,13 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       }
       return;
     }
+  }
+  // "a retired marine biologist": a noun for what someone does heads the title.
+  const Token& last_word = tokens_[title_end - 1];
+  if (!has_head && title_end - a <= 4 && last_word.kind == TokenKind::kWord &&
+      !last_word.upper && (last_word.classes & (kFiller | kCue | kTimeWord)) == 0 &&
+      HasAgentSuffix(TokenText(text_, last_word))) {
+    has_head = true;
   }
   // "a hydrologist at the University of Seville": a role at an organisation.
   if (!has_head && (affiliation_first < 0 || first.upper)) return;

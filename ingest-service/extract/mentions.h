@@ -46,6 +46,10 @@ struct Entity {
   std::string key;
 };
 
+// True when `w` ends like a noun for someone who does something ("biologist",
+// "teacher", "resident", "historian") and is long enough to be one.
+bool HasAgentSuffix(absl::string_view w);
+
 // Mentions and entities of one document, built sentence by sentence.
 class MentionFinder {
  public:

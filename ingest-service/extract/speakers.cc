@@ -39,13 +39,7 @@ bool SpeakerFinder::IsAgentNoun(int k) const {
   const Token& t = tokens_[k];
   if (t.upper || (t.classes & kNotAgent) != 0) return false;
   const absl::string_view w = TokenText(text_, t);
-  if (w.size() < 6) return false;
-  static const char* const kSuffixes[] = {"ers", "ists", "ants", "ents", "ians", "ors",
-                                          "er",  "ist",  "or",   "ian",  "ant"};
-  for (const char* suffix : kSuffixes) {
-    if (absl::EndsWith(w, suffix)) return true;
-  }
-  return false;
+  return HasAgentSuffix(w) && !absl::EndsWith(w, "ent");  // "president" is a title
 }
 
 Speaker SpeakerFinder::FromMention(int m) const {

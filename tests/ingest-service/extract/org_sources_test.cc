@@ -247,6 +247,18 @@ TEST(OrgSources, AcronymBeforeASpeakingNoun) {
   EXPECT_EQ(d->speaker(), "WHO officials");
 }
 
+TEST(OrgSources, AppositiveRoleWithoutOrganisationIsATitle) {
+  v1::Document doc = Extract(
+      "Samuel Okafor, a retired marine biologist, said the oysters were dying. Nora "
+      "Vance, a local resident, said the smell was worse.");
+  const v1::Source* okafor = FindSource(doc, "samuel-okafor");
+  ASSERT_NE(okafor, nullptr);
+  EXPECT_EQ(okafor->title(), "retired marine biologist");
+  const v1::Source* vance = FindSource(doc, "nora-vance");
+  ASSERT_NE(vance, nullptr);
+  EXPECT_EQ(vance->title(), "local resident");
+}
+
 TEST(OrgSources, CountriesAndStatesAsSpeakersAreOrganisations) {
   v1::Document doc = Extract(
       "North Korea said on Monday it had tested a new missile. Ghana said it would "
