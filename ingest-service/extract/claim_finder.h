@@ -152,6 +152,9 @@ class ClaimFinder {
   // ("called her mother", "called off the search") rather than names ("called the
   // plan reckless") or asks ("called for a review", "called on X to resign").
   bool NotSpeech(int c, const Sentence& s) const;
+  // The first token after a time adverbial ("on Tuesday", "last week") that
+  // opens the reported words at `k`, else `k`.
+  int AfterTimeAdverbial(int k, const Sentence& s) const;
   // "Lerer reported from Los Angeles": a short prepositional phrase says nothing.
   bool CreditLine(std::pair<int, int> content) const;
   // The noun phrase between the last comma and a sentence-final cue

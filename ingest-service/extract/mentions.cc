@@ -61,6 +61,12 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
          !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
 }
 
+int MentionFinder::NameRunEnd(int k, int last) const {
+  int e = k;
+  while (e < last && e - k < kMaxNameTokens && IsNameToken(e)) ++e;
+  return e;
+}
+
 bool MentionFinder::IsAcronym(int k) const {
   // "RCMP", "MITECO"; not a party and state ("R-TX") or a lone letter ("D").
   const Token& t = tokens_[k];
@@ -276,9 +282,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       j += 2;
       continue;
     }
-    // "Centers for Disease Control and Prevention": "and" inside an organisation.
+    // "Centers for Disease Control and Prevention", "Securities and Exchange
+    // Commission": "and" inside an organisation's name.
     if (j > k && w == "and" && j + 1 < s.last && IsNameToken(j + 1) &&
-        RunHasOrgWord(k, j)) {
+        (RunHasOrgWord(k, j) || RunHasOrgWord(j + 1, NameRunEnd(j + 1, s.last)))) {
       ++j;
       continue;
     }
@@ -385,6 +392,18 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
+  if (m.title_first < 0 && m.kind == MentionKind::kPerson && e.title.empty()) {
+    // "said chief executive Priya Raman", "union president Tom Birch".
+    int tf = k;
+    while (tf > s.first && k - tf < 3 && !tokens_[tf - 1].upper &&
+           tokens_[tf - 1].kind == TokenKind::kWord &&
+           (tokens_[tf - 1].classes & (kTitle | kTitleHead | kTitleModifier)) != 0) {
+      --tf;
+    }
+    if (tf < k && (tokens_[k - 1].classes & (kTitle | kTitleHead)) != 0) {
+      e.title = Text(tf, k);
+    }
+  }
   if (m.kind == MentionKind::kPerson && e.type == v1::SOURCE_TYPE_PERSON &&
       e.key.empty() && m.last - m.first >= 3) {
     // "Samuel K. Okafor": the id leaves the middle initial out.

@@ -92,6 +92,8 @@ class MentionFinder {
   bool IsNameToken(int k) const;
   bool StartsName(int k, const Sentence& s) const;
   bool RunHasOrgWord(int first, int last) const;
+  // The end of the run of name tokens starting at `k`, before `last`.
+  int NameRunEnd(int k, int last) const;
   // True when token `k` can be an organisation's acronym ("RCMP", not "R-TX").
   bool IsAcronym(int k) const;
   // Records `kind` (a kOrgKind token) as what entity `e` is.

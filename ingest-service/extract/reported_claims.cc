@@ -80,6 +80,7 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
     if (!(IsWord(t) && (t.upper || (t.classes & (kAdverbial | kTimeWord)) != 0)))
       break;
   }
+  k = AfterTimeAdverbial(k, s);
   while (k < s.last &&
          (Word(k) == "that" || IsPunct(t_[k], ',') || IsPunct(t_[k], ':')) &&
          !(k + 1 < s.last && t_[k + 1].possessive)) {
@@ -152,6 +153,26 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
     }
   }
   return true;
+}
+
+int ClaimFinder::AfterTimeAdverbial(int k, const Sentence& s) const {
+  // "said on Tuesday it would cut jobs", "said last week the plan": the time
+  // belongs to the saying, not to what was said.
+  int j = k;
+  bool time = false;
+  while (j < s.last && j - k < 3 && IsWord(t_[j])) {
+    const absl::string_view w = Word(j);
+    if ((t_[j].classes & kTimeWord) != 0) {
+      time = true;
+    } else if (!(w == "on" || w == "last" || w == "this" || w == "earlier" ||
+                 w == "late" || w == "early" || w == "next")) {
+      break;
+    }
+    ++j;
+  }
+  if (!time || j >= s.last || !IsWord(t_[j]) || (t_[j].classes & kTimeWord) != 0)
+    return k;
+  return j;
 }
 
 bool ClaimFinder::CreditLine(std::pair<int, int> content) const {
@@ -360,6 +381,8 @@ void ClaimFinder::According(int c, const Sentence& s) {
   while (lead < c && !IsWord(t_[lead])) ++lead;
   if (lead == c) {
     int k = sp.last;
+    // "according to the Securities and Exchange Commission (SEC), ...".
+    if (k + 2 < s.last && IsPunct(t_[k], '(') && IsPunct(t_[k + 2], ')')) k += 3;
     while (k < s.last && IsPunct(t_[k], ',')) ++k;
     int e = s.last;
     while (e > k && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;

@@ -120,10 +120,14 @@ TEST(OrgSources, AccordingToPeopleStaysAnonymous) {
 
 TEST(OrgSources, ReportedContentStartsAfterThat) {
   v1::Document doc = Extract(
-      "The Port City Transit Authority said on Friday that fares would stay at $2.75.");
+      "The Port City Transit Authority said on Friday that fares would stay at $2.75. "
+      "Northwind Airlines said on Tuesday it would cut 1,200 jobs.");
   const v1::Claim* c = FindClaim(doc, "fares would stay");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->text(), "fares would stay at $2.75");
+  const v1::Claim* jobs = FindClaim(doc, "1,200 jobs");
+  ASSERT_NE(jobs, nullptr);
+  EXPECT_EQ(jobs->text(), "it would cut 1,200 jobs");
 }
 
 TEST(OrgSources, TheAgencyRepeatsAnUnnamedAgency) {
@@ -257,6 +261,24 @@ TEST(OrgSources, AppositiveRoleWithoutOrganisationIsATitle) {
   const v1::Source* vance = FindSource(doc, "nora-vance");
   ASSERT_NE(vance, nullptr);
   EXPECT_EQ(vance->title(), "local resident");
+}
+
+TEST(OrgSources, LowercaseTitleBeforeTheName) {
+  v1::Document doc = Extract(
+      "\"This was the hardest decision,\" said chief executive Priya Raman.");
+  const v1::Source* s = FindSource(doc, "priya-raman");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "chief executive");
+}
+
+TEST(OrgSources, AndInsideAnOrganisationBeforeItsOrganisationWord) {
+  v1::Document doc = Extract(
+      "According to filings with the Securities and Exchange Commission (SEC), the "
+      "company lost $340 million in the first quarter.");
+  const v1::Claim* c = FindClaim(doc, "lost $340 million");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "the company lost $340 million in the first quarter");
+  EXPECT_EQ(c->speaker(), "filings with the Securities and Exchange Commission");
 }
 
 TEST(OrgSources, CountriesAndStatesAsSpeakersAreOrganisations) {
