@@ -200,19 +200,41 @@ def query_requests(a, targets_path):
     return out
 
 
+def query_archive(a, corpus, size):
+    """The archive of `size` documents and its targets: reused with --reuse_archives
+    when both exist (upgraded to the current schema by opening it read-write once),
+    else built."""
+    store = os.path.join(a.archives, f"archive-{size}.db")
+    targets = store + ".targets.json"
+    if a.reuse_archives and os.path.exists(store) and os.path.exists(targets):
+        upgrade = bench_lib.Service(
+            [os.path.join(a.build, "ingest-service", "factwire-ingest"),
+             "--listen=127.0.0.1:0", f"--store=sqlite:{store}"],
+            os.path.join(a.out, "upgrade.log"))
+        upgrade.stop()
+        print(f"  archive {size}: reused {store}", flush=True)
+        # The build figures of the run that built it, if results.json has them.
+        built = dict(a.previous_query.get("sizes", {}).get(str(size), {}).get("archive", {}))
+        built.update({"reused": True, "wall_s": built.get("wall_s", 0)})
+        return store, targets, built
+    built = archive(a, corpus, size, store, targets)
+    print(f"  archive {size}: built in {built['wall_s']:.0f} s", flush=True)
+    return store, targets, built
+
+
 def query(a):
     corpus = gen(os.path.join(a.out, f"corpus-{max(a.sizes)}.jsonl"),
                  "--docs", str(max(a.sizes)), "--seed", "11")
     echo = bench_lib.Service([os.path.join(a.build, "bench", "factwire-bench-echo")],
                              os.path.join(a.out, "echo.log"))
-    result = {"sizes": {}, "echo": {}}
+    result = {"sizes": {}, "echo": {}, "in_flight": a.in_flight,
+              "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+              "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                                       capture_output=True, text=True).stdout.strip()}
     flags = {"in_flight": a.in_flight, "duration": f"{a.duration}s", "warmup": "1s"}
     try:
         for size in a.sizes:
-            store = os.path.join(a.out, f"archive-{size}.db")
-            targets = store + ".targets.json"
-            built = archive(a, corpus, size, store, targets)
-            print(f"  archive {size}: built in {built['wall_s']:.0f} s", flush=True)
+            store, targets, built = query_archive(a, corpus, size)
             requests = query_requests(a, targets)
             if not result["echo"]:
                 result["echo"] = {rpc: load_with_cpu(a, echo, spec, flags)
@@ -253,29 +275,46 @@ def measure_archive(a, store, requests, flags, built):
             "peak_rss": busy["VmHWM"], "store_bytes": os.path.getsize(store)}
 
 
-UNLOADED = ("GetDocument (basic)", "GetClaim", "SearchClaims (name)", "ListFigures (filter)")
-
-
 def unloaded(a):
-    """Service time without queueing: one call in flight, on the archives query() built."""
-    result = {}
-    flags = {"in_flight": 1, "channels": 1, "duration": f"{min(a.duration, 3)}s",
-             "warmup": "1s"}
-    for size in a.sizes:
-        store = os.path.join(a.out, f"archive-{size}.db")
-        if not os.path.exists(store + ".targets.json"):
-            continue
-        requests = query_requests(a, store + ".targets.json")
-        service = bench_lib.Service(
-            [os.path.join(a.build, "query-service", "factwire-query"), "--listen=127.0.0.1:0",
-             f"--store=sqlite:{store}"], os.path.join(a.out, "query.log"))
-        try:
-            result[size] = {rpc: load(a, service.port, *requests[rpc], **flags)
-                            for rpc in UNLOADED}
-        finally:
-            service.stop()
-        print(f"  {size}: " + ", ".join(f"{rpc} p99 {r['p99_ms']:.2f} ms"
-                                        for rpc, r in result[size].items()), flush=True)
+    """Latency and QPS at low concurrency (--low_in_flight, default 1 and 4 calls in
+    flight; one connection for one call, else two), on the archives query() left,
+    every query rpc, with the echo server at the same concurrency as reference."""
+    result = {"in_flight": a.low_in_flight, "echo": {}, "sizes": {}}
+    duration = f"{min(a.duration, 3)}s"
+
+    def flags(n):
+        return {"in_flight": n, "channels": 1 if n == 1 else 2, "duration": duration,
+                "warmup": "1s"}
+
+    echo = bench_lib.Service([os.path.join(a.build, "bench", "factwire-bench-echo")],
+                             os.path.join(a.out, "echo.log"))
+    try:
+        for size in a.sizes:
+            store = os.path.join(a.archives, f"archive-{size}.db")
+            if not os.path.exists(store + ".targets.json"):
+                continue
+            requests = query_requests(a, store + ".targets.json")
+            if not result["echo"]:
+                result["echo"] = {str(n): {rpc: load(a, echo.port, *spec, **flags(n))
+                                           for rpc, spec in requests.items()}
+                                  for n in a.low_in_flight}
+            service = bench_lib.Service(
+                [os.path.join(a.build, "query-service", "factwire-query"),
+                 "--listen=127.0.0.1:0", f"--store=sqlite:{store}"],
+                os.path.join(a.out, "query.log"))
+            try:
+                result["sizes"][size] = {
+                    str(n): {rpc: load(a, service.port, *spec, **flags(n))
+                             for rpc, spec in requests.items()}
+                    for n in a.low_in_flight}
+            finally:
+                service.stop()
+            for n in a.low_in_flight:
+                print(f"  {size}, {n} in flight: " + ", ".join(
+                    f"{rpc} p99 {r['p99_ms']:.2f} ms"
+                    for rpc, r in result["sizes"][size][str(n)].items()), flush=True)
+    finally:
+        echo.stop()
     return result
 
 
@@ -287,16 +326,25 @@ def main():
     ap.add_argument("--sizes", help="archive sizes, e.g. 1000,10000,100000")
     ap.add_argument("--only", default="extract,ingest,query,unloaded",
                     help="sections to run (none: only rewrite the report)")
+    ap.add_argument("--in_flight", type=int, default=32,
+                    help="calls in flight in the query section")
+    ap.add_argument("--low_in_flight", default="1,4",
+                    help="calls in flight of the low-concurrency (unloaded) section")
+    ap.add_argument("--archives", help="directory of the query archives (default: --out)")
+    ap.add_argument("--reuse_archives", action="store_true",
+                    help="query: use archive-N.db and its .targets.json in --archives "
+                         "when both exist instead of rebuilding them")
     a = ap.parse_args()
+    a.low_in_flight = [int(n) for n in a.low_in_flight.split(",")]
     a.runs = 1 if a.quick else 3
     a.peer_seconds = 5 if a.quick else 20
     a.ingest_docs = 500 if a.quick else 2800
     a.ingest_in_flight = 8
-    a.in_flight = 32
     a.duration = 2 if a.quick else 5
     sizes = a.sizes or ("1000,10000" if a.quick else "1000,10000,100000")
     a.sizes = [int(s) for s in sizes.split(",")]
     os.makedirs(a.out, exist_ok=True)
+    a.archives = a.archives or a.out
     corpus = gen(os.path.join(a.out, "corpus-6mb.jsonl"), "--mb", "6")
     results_path = os.path.join(a.out, "results.json")
     results = json.load(open(results_path)) if os.path.exists(results_path) else {}
@@ -305,6 +353,7 @@ def main():
         results["started"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         results["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                                            capture_output=True, text=True).stdout.strip()
+    a.previous_query = results.get("query", {})
     for section, run in (("extract", lambda: extraction(a, corpus)),
                          ("ingest", lambda: ingest(a, corpus)), ("query", lambda: query(a)),
                          ("unloaded", lambda: unloaded(a))):
