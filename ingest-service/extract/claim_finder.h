@@ -148,7 +148,8 @@ class ClaimFinder {
   // still without a speaker takes the latest person named before it in its own or
   // the previous paragraph.
   void LendMentionedSpeakers(size_t first_reported);
-  // True when the cue at `c` is no speech here: "call" that phones or cancels
+  // True when the cue at `c` is no speech here: a passive listener verb ("was told
+  // to leave", "are being urged to") or "call" that phones or cancels
   // ("called her mother", "called off the search") rather than names ("called the
   // plan reckless") or asks ("called for a review", "called on X to resign").
   bool NotSpeech(int c, const Sentence& s) const;

@@ -135,13 +135,23 @@ int MentionFinder::OrgKindHead(int a, int e) const {
 }
 
 int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {
-  // "the agency's chief executive": the agency named earlier.
   const absl::string_view w = TokenText(text_, tokens_[a]);
-  if ((w != "the" && w != "The") || a + 3 >= e || !tokens_[a + 2].possessive) return a;
-  const int owner = ResolveDescription(a + 1);
-  if (owner < 0) return a;
-  if (entity->affiliation.empty()) entity->affiliation = entities_[owner].name;
-  return a + 3;
+  const int owner_token = (w == "the" || w == "The") ? a + 1 : a;
+  if (owner_token + 2 >= e || !tokens_[owner_token + 1].possessive) return a;
+  const Token& owner = tokens_[owner_token];
+  if (owner.upper || owner.all_caps) {
+    // "the WHO's regional director", "Twitter's director of advertising".
+    std::string name(TokenText(text_, owner));
+    if (auto it = by_name_.find(name); it != by_name_.end()) name = entities_[it->second].name;
+    if (entity->affiliation.empty()) entity->affiliation = name;
+    return owner_token + 2;
+  }
+  // "the agency's chief executive": the agency named earlier.
+  if (owner_token == a) return a;
+  const int org = ResolveDescription(owner_token);
+  if (org < 0) return a;
+  if (entity->affiliation.empty()) entity->affiliation = entities_[org].name;
+  return owner_token + 2;
 }
 
 int MentionFinder::ResolveDescription(int head) const {
@@ -315,6 +325,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     ++tf;
     if ((tokens_[tf - 1].classes & (kTitle | kHonorific)) != 0) name_first = tf;
   }
+  // "UK Health Security Agency": an organisation word after the "title" makes the
+  // whole run a name.
+  if (name_first > k && RunHasOrgWord(name_first, j)) name_first = k;
   if (name_first == k) {
     // "Spanish Prime Minister Pedro Sánchez": everything up to the last title word
     // is the title when neither part names an organisation.
@@ -389,6 +402,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     acronym = std::string(TokenText(text_, tokens_[j + 2]));
     end_token = j + 2;
     if (IsPunct(tokens_[j + 3], ',')) acronym_comma = j + 3;
+  } else if (j + 2 < s.last && IsPunct(tokens_[j], '(') && IsPunct(tokens_[j + 2], ')') &&
+             (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)) {
+    end_token = j + 2;  // "Sen. Jack Reed (D-R.I.), said": the party goes with the name
   }
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];

@@ -22,7 +22,8 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
   if (a >= hi) return false;
   if (t_[a].punct == 'D' || (IsCue(a, kCueQuote) && (t_[a].cue & kCueParticiple) == 0)) {
     Speaker s = speakers_.Right(a, hi);
-    if (!s.found()) return false;
+    // "“…” ― Name", not "“…” — that was the message from doctors".
+    if (!s.found() || (t_[a].punct == 'D' && s.first > a + 2)) return false;
     claim->speaker = s;
     SetCue(a, a, claim);
     *end_token = s.last - 1;

@@ -99,6 +99,16 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
 
 bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   const absl::string_view w = Word(c);
+  // "Parents are being urged to check", "He was told to leave": the subject
+  // heard it. ("X was asked about Y" stays: the answer follows.)
+  if (c > s.first && (t_[c].cue & kCueObject) != 0 && !absl::StartsWith(w, "ask") &&
+      (absl::EndsWith(w, "ed") || w == "told")) {
+    const absl::string_view aux = Word(c - 1);
+    if (aux == "was" || aux == "were" || aux == "been" || aux == "being" ||
+        aux == "is" || aux == "are" || aux == "be") {
+      return true;
+    }
+  }
   if (!absl::StartsWith(w, "call") || c + 1 >= s.last) return false;
   // "called for a review", "called on the mayor to resign", "called “a disgrace”".
   const absl::string_view next = Word(c + 1);

@@ -20,7 +20,7 @@ constexpr ClassList kLists[] = {
      "ambassador judge justice general gen. admiral adm. colonel col. captain capt. "
      "commander cmdr. lieutenant major maj. sergeant sgt. corporal cpl. constable const. "
      "cst. officer inspector insp. superintendent supt. chief commissioner director "
-     "dr. professor prof. rev. reverend pope king queen prince princess sheikh "
+     "dr. dr professor prof. prof rev. reverend pope king queen prince princess sheikh "
      "ceo chairman chairwoman chair spokesman spokeswoman spokesperson "
      "minister-president "
      "attorney sheriff deputy detective det. pvt. private cardinal bishop rabbi imam "

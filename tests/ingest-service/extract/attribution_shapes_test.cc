@@ -121,6 +121,17 @@ TEST(AttributionShapes, VerbAfterSpeakerThenAnotherClause) {
   EXPECT_EQ(c->source_id(), "dana-ruiz");
 }
 
+TEST(AttributionShapes, DashNeedsTheNameRightAfterIt) {
+  v1::Document doc = Extract(
+      "Parents are being urged to check their children's records. " + kOpen +
+      "If in doubt, get vaccinated" + kClose +
+      " \xE2\x80\x94 that was the message from doctors on Monday.");
+  const v1::Claim* c = FindClaim(doc, "If in doubt");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->speaker(), "message");
+  EXPECT_EQ(FindClaim(doc, "check their children"), nullptr);
+}
+
 TEST(AttributionShapes, CallThatIsNotSpeech) {
   v1::Document doc = Extract(
       "She called her mother on Sunday after the storm knocked out the power. Police "

@@ -281,6 +281,29 @@ TEST(OrgSources, AndInsideAnOrganisationBeforeItsOrganisationWord) {
   EXPECT_EQ(c->speaker(), "filings with the Securities and Exchange Commission");
 }
 
+TEST(OrgSources, BritishStyleTitleAndPossessiveOrganisation) {
+  v1::Document doc = Extract(
+      "'This is a wake-up call,' says Dr Hans Kluge, the WHO's regional director for "
+      "Europe. The UK Health Security Agency (UKHSA) says vaccination rates have "
+      "fallen.");
+  const v1::Source* kluge = FindSource(doc, "hans-kluge");
+  ASSERT_NE(kluge, nullptr);
+  EXPECT_EQ(kluge->title(), "regional director");
+  EXPECT_EQ(kluge->affiliation(), "WHO");
+  const v1::Source* agency = FindSource(doc, "uk-health-security-agency");
+  ASSERT_NE(agency, nullptr);
+  EXPECT_EQ(agency->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(agency->title(), "");
+}
+
+TEST(OrgSources, PartyAfterNameBeforeCommaAndCue) {
+  v1::Document doc = Extract(
+      "Sen. Jack Reed (D-R.I.), said after a lunch that he had not read the plan.");
+  const v1::Claim* c = FindClaim(doc, "had not read the plan");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "jack-reed");
+}
+
 TEST(OrgSources, CountriesAndStatesAsSpeakersAreOrganisations) {
   v1::Document doc = Extract(
       "North Korea said on Monday it had tested a new missile. Ghana said it would "
