@@ -282,6 +282,26 @@ TEST_F(SubjectFigureTest, SubjectFilterPagesInStorageOrder) {
   EXPECT_EQ(Walk(query), Expected([](int i) { return i % 3 != 2; }));
 }
 
+TEST_F(SubjectFigureTest, SubjectWithADocumentOrPlacePagesTheSameWay) {
+  FigureQuery query;
+  query.filter = std::make_shared<const FilterExpr>(FilterExpr::Join(
+      FilterExpr::Kind::kAnd,
+      {Subject("trips"),
+       Comparison("document", FilterOp::kEqual, FilterValue::String("f2"))}));
+  query.page.limit = 1;
+  Strings in_f2;
+  for (const std::string& name : Expected([](int i) { return i % 3 != 1; })) {
+    if (name.rfind("documents/f2/", 0) == 0) in_f2.push_back(name);
+  }
+  EXPECT_EQ(Walk(query), in_f2);
+  query.filter = std::make_shared<const FilterExpr>(Subject("trips"));
+  query.document_id = "f2";
+  EXPECT_EQ(Walk(query), in_f2);
+  query.document_id.clear();
+  query.place = "nowhere";
+  EXPECT_EQ(Walk(query), Strings());
+}
+
 TEST_F(SubjectFigureTest, SubjectWordsAndFilterMustBothMatch) {
   FigureQuery query;
   query.subject_words = {"bus"};
