@@ -63,6 +63,8 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
                                               const Sentence& s) const {
   int k = from;
   if ((t_[cue].cue & kCueObject) != 0 && k < s.last) {
+    // "told the BBC he ...": the article goes with the listener's name.
+    if (k + 1 < s.last && Word(k) == "the" && mentions_.MentionStartingAt(k + 1) >= 0) ++k;
     if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
       k = mentions_.mentions()[m].last;
     } else if (t_[k].kind == TokenKind::kWord && Word(k) != "that") {

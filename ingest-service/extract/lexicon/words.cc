@@ -108,7 +108,10 @@ constexpr ClassList kLists[] = {
      "commission office board museum institute foundation tweet ad message "
      // Groups named by a capitalised plural ("Democrats said"): anonymous groups.
      "muslims jews christians catholics evangelicals latinos hispanics immigrants "
-     "conservatives liberals progressives independents"},
+     "conservatives liberals progressives independents fans players members "
+     "customers passengers patients users shoppers commuters drivers locals "
+     "villagers neighbours neighbors families victims survivors employees staff "
+     "volunteers historians"},
     {kAbbreviation,
      "inc. corp. co. ltd. jr. sr. st. mt. ft. no. vs. etc. approx. est. jan. feb. "
      "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "

@@ -304,6 +304,20 @@ TEST(OrgSources, PartyAfterNameBeforeCommaAndCue) {
   EXPECT_EQ(c->source_id(), "jack-reed");
 }
 
+TEST(OrgSources, ListenerWithArticleIsSkipped) {
+  v1::Document doc = Extract(
+      "Coach Luis Ortega told the BBC he still believed he could turn things around. "
+      "Fans said the mood was toxic.");
+  const v1::Claim* c = FindClaim(doc, "turn things around");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text().rfind("he still believed", 0), 0u) << c->text();
+  const v1::Claim* fans = FindClaim(doc, "mood was toxic");
+  ASSERT_NE(fans, nullptr);
+  const v1::Source* s = FindSource(doc, fans->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+}
+
 TEST(OrgSources, CountriesAndStatesAsSpeakersAreOrganisations) {
   v1::Document doc = Extract(
       "North Korea said on Monday it had tested a new missile. Ghana said it would "
