@@ -61,6 +61,48 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
          !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
 }
 
+void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
+  // "The club's chairman, Gary Holt, said", "Its chief executive, Jenny Harries,".
+  const int head = comma - 1;
+  auto title_word = [&](int i, uint32_t classes) {
+    const Token& t = tokens_[i];
+    return t.kind == TokenKind::kWord && !t.upper && !t.possessive &&
+           (t.classes & classes) != 0;
+  };
+  const bool role_noun = tokens_[head].kind == TokenKind::kWord && !tokens_[head].upper &&
+                         HasAgentSuffix(TokenText(text_, tokens_[head]));
+  if (!title_word(head, kTitle | kTitleHead) && !role_noun) return;
+  int tf = head;
+  while (tf - 1 >= s.first && head - tf < 3 &&
+         title_word(tf - 1, kTitle | kTitleHead | kTitleModifier)) {
+    --tf;
+  }
+  const int p = tf - 1;
+  int owner = -1;
+  if (p >= s.first) {
+    const Token& pt = tokens_[p];
+    const absl::string_view w = TokenText(text_, pt);
+    if (pt.possessive && p - 1 >= s.first) {
+      const Token& o = tokens_[p - 1];
+      if (o.upper || o.all_caps) {
+        auto it = by_name_.find(std::string(TokenText(text_, o)));
+        owner = it == by_name_.end() ? -1 : it->second;
+      } else {
+        owner = ResolveDescription(p - 1);
+      }
+    } else if (w == "its" || w == "Its") {
+      owner = LatestOrganization(tf);
+    } else if (!(w == "the" || w == "The" || w == "his" || w == "her" || w == "their")) {
+      return;
+    }
+  }
+  Entity& e = entities_[entity];
+  e.title = Text(tf, head + 1);
+  if (owner >= 0 && owner != entity && e.affiliation.empty()) {
+    e.affiliation = entities_[owner].name;
+  }
+}
+
 int MentionFinder::NameRunEnd(int k, int last) const {
   int e = k;
   while (e < last && e - k < kMaxNameTokens && IsNameToken(e)) ++e;
@@ -408,6 +450,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
+  if (m.title_first < 0 && m.kind == MentionKind::kPerson && e.title.empty() &&
+      k >= s.first + 2 && IsPunct(tokens_[k - 1], ',')) {
+    TitleBeforeComma(s, k - 1, m.entity);
+  }
   if (m.title_first < 0 && m.kind == MentionKind::kPerson && e.title.empty()) {
     // "said chief executive Priya Raman", "union president Tom Birch".
     int tf = k;

@@ -92,6 +92,9 @@ class MentionFinder {
   bool IsNameToken(int k) const;
   bool StartsName(int k, const Sentence& s) const;
   bool RunHasOrgWord(int first, int last) const;
+  // "The club's chairman, Gary Holt,": the title (and the organisation owning it)
+  // ending at the comma before a name becomes the entity's.
+  void TitleBeforeComma(const Sentence& s, int comma, int entity);
   // The end of the run of name tokens starting at `k`, before `last`.
   int NameRunEnd(int k, int last) const;
   // True when token `k` can be an organisation's acronym ("RCMP", not "R-TX").

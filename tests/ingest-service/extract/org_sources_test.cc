@@ -318,6 +318,16 @@ TEST(OrgSources, ListenerWithArticleIsSkipped) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
 }
 
+TEST(OrgSources, TitleBeforeTheNameAndComma) {
+  v1::Document doc = Extract(
+      "The Northfield Water Authority raised rates. The agency's chief engineer, Omar "
+      "Haddad, said the pipes were old.");
+  const v1::Source* s = FindSource(doc, "omar-haddad");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "chief engineer");
+  EXPECT_EQ(s->affiliation(), "Northfield Water Authority");
+}
+
 TEST(OrgSources, CountriesAndStatesAsSpeakersAreOrganisations) {
   v1::Document doc = Extract(
       "North Korea said on Monday it had tested a new missile. Ghana said it would "
