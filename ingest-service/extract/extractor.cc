@@ -22,16 +22,18 @@ namespace {
 
 using Ranges = std::vector<std::pair<int, int>>;
 
-// The paragraphs the document lists, or its blank-line-separated blocks.
-Ranges Paragraphs(const v1::Document& doc) {
-  Ranges ranges;
+// The paragraphs the document lists, or its blank-line-separated blocks, into
+// `*ranges` (replacing its contents).
+void Paragraphs(const v1::Document& doc, Ranges* out) {
+  Ranges& ranges = *out;
+  ranges.clear();
   const int size = static_cast<int>(doc.text().size());
   for (const v1::TextSpan& p : doc.paragraphs()) {
     if (p.begin() >= 0 && p.begin() < p.end() && p.end() <= size) {
       ranges.emplace_back(p.begin(), p.end());
     }
   }
-  if (!ranges.empty()) return ranges;
+  if (!ranges.empty()) return;
   const std::string& text = doc.text();
   int begin = 0;
   for (int i = 0; i <= size; ++i) {
@@ -41,13 +43,16 @@ Ranges Paragraphs(const v1::Document& doc) {
     if (i > begin) ranges.emplace_back(begin, i);
     begin = i + 1;
   }
-  return ranges;
 }
 
+// Fills `*model` from the document, reusing the capacity of its vectors (the
+// caller keeps one model per thread, so a document costs no large allocations).
 void BuildModel(const v1::Document& doc, const Lexicon& lexicon, TextModel* model) {
+  thread_local Ranges paragraphs;
   model->text = doc.text();
-  model->tokens = Tokenize(model->text, Paragraphs(doc), lexicon);
-  model->sentences = SplitSentences(model->tokens);
+  Paragraphs(doc, &paragraphs);
+  Tokenize(model->text, paragraphs, lexicon, &model->tokens);
+  SplitSentences(model->tokens, &model->sentences);
   model->sentence_of_token.assign(model->tokens.size(), 0);
   for (size_t s = 0; s < model->sentences.size(); ++s) {
     for (int k = model->sentences[s].first; k < model->sentences[s].last; ++k) {
@@ -81,7 +86,7 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create() {
 }
 
 absl::Status Extractor::Extract(v1::Document* document) const {
-  TextModel model;
+  thread_local TextModel model;
   BuildModel(*document, lexicons_->lexicon, &model);
   MentionFinder mentions(model.text, model.tokens, model.quote_depth);
   for (const Sentence& s : model.sentences) mentions.AddSentence(s);

@@ -97,7 +97,8 @@ FigureLexicon* BuildLexicon() {
   AddUnits(lex);
   AddPhrases(lex);
   for (const lexicon::NumberWordEntry& w : lexicon::NumberWords()) {
-    lex->number_words.emplace(w.word, w);
+    lexicon::NumberWordEntry& entry = lex->number_words[w.word];
+    if (entry.word == nullptr) entry = w;  // the first entry wins, as emplace did
     lex->roles[w.word] |= kRoleNumberWord;
   }
   for (const PhraseTable* table :
@@ -137,7 +138,7 @@ void PhraseTable::Add(absl::string_view surface, bool case_sensitive,
   for (const Token& t : tokens) {
     entry.words.emplace_back(case_sensitive ? t.raw : t.lower);
   }
-  auto& list = by_first_[std::string(tokens[0].lower)];
+  auto& list = by_first_[tokens[0].lower];
   list.push_back(std::move(entry));
   std::stable_sort(list.begin(), list.end(),
                    [](const Entry& a, const Entry& b) {
@@ -147,7 +148,9 @@ void PhraseTable::Add(absl::string_view surface, bool case_sensitive,
 
 std::vector<std::string> PhraseTable::FirstWords() const {
   std::vector<std::string> words;
-  for (const auto& [word, entries] : by_first_) words.push_back(word);
+  by_first_.ForEach([&](absl::string_view word, const std::vector<Entry>&) {
+    words.emplace_back(word);
+  });
   return words;
 }
 
@@ -155,9 +158,9 @@ PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, int i) const {
   if (i < 0 || i >= static_cast<int>(tokens.size()) ||
       !HasRole(tokens[i], role_))
     return {};
-  auto it = by_first_.find(tokens[i].lower);
-  if (it == by_first_.end()) return {};
-  for (const Entry& e : it->second) {
+  const std::vector<Entry>* entries = by_first_.Find(tokens[i].lower);
+  if (entries == nullptr) return {};
+  for (const Entry& e : *entries) {
     const int n = static_cast<int>(e.words.size());
     if (i + n > static_cast<int>(tokens.size())) continue;
     bool ok = true;
@@ -174,8 +177,7 @@ PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, int i) const {
 const lexicon::NumberWordEntry* FigureLexicon::NumberWord(
     const Token& token) const {
   if (!HasRole(token, kRoleNumberWord)) return nullptr;
-  auto it = number_words.find(token.lower);
-  return it == number_words.end() ? nullptr : &it->second;
+  return number_words.Find(token.lower);
 }
 
 void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
@@ -184,8 +186,8 @@ void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
       t.roles = 0;
       continue;
     }
-    auto it = roles.find(t.lower);
-    t.roles = it == roles.end() ? 0 : it->second;
+    const uint32_t* r = roles.Find(t.lower);
+    t.roles = r == nullptr ? 0 : *r;
   }
 }
 

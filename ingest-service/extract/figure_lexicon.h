@@ -4,14 +4,13 @@
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/figure_tokens.h"
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/qualifiers.h"
 #include "ingest-service/extract/lexicon/units.h"
+#include "ingest-service/extract/lexicon/word_table.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -85,7 +84,7 @@ class PhraseTable {
     int index;
   };
   Role role_;
-  absl::flat_hash_map<std::string, std::vector<Entry>> by_first_;
+  WordTable<std::vector<Entry>> by_first_;
 };
 
 // Every table the figure finder uses, built once.
@@ -97,8 +96,8 @@ struct FigureLexicon {
   PhraseTable suffix_qualifiers{kRoleSuffixQualifier};  // -> SuffixQualifiers()
   PhraseTable scale_suffixes{kRoleScaleSuffix};         // -> ScaleSuffixes()
   PhraseTable time_scopes{kRoleTimeScope};              // -> TimeScopeWords()
-  absl::flat_hash_map<std::string, lexicon::NumberWordEntry> number_words;
-  absl::flat_hash_map<std::string, uint32_t> roles;  // every word's Role bits
+  WordTable<lexicon::NumberWordEntry> number_words;
+  WordTable<uint32_t> roles;  // every word's Role bits
 
   // The number word at `token`, or nullptr.
   const lexicon::NumberWordEntry* NumberWord(const Token& token) const;

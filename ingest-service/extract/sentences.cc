@@ -66,6 +66,13 @@ size_t BreakAfter(const std::vector<Token>& tokens, size_t k) {
 
 std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens) {
   std::vector<Sentence> sentences;
+  SplitSentences(tokens, &sentences);
+  return sentences;
+}
+
+void SplitSentences(const std::vector<Token>& tokens, std::vector<Sentence>* out) {
+  std::vector<Sentence>& sentences = *out;
+  sentences.clear();
   size_t first = 0;
   for (size_t k = 0; k < tokens.size(); ++k) {
     size_t end = 0;
@@ -85,7 +92,6 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens) {
     first = end;
     k = end - 1;
   }
-  return sentences;
 }
 
 }  // namespace factwire

@@ -25,6 +25,9 @@ struct Sentence {
 // abbreviations ("U.S.") unless a sentence-starting word follows. Pure function.
 std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens);
 
+// The same sentences into `*sentences` (replacing its contents, reusing its capacity).
+void SplitSentences(const std::vector<Token>& tokens, std::vector<Sentence>* sentences);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_SENTENCES_H_

@@ -8,6 +8,24 @@
 namespace factwire {
 namespace {
 
+enum class CharClass : uint8_t { kSpace, kLetter, kDigit, kPunct };
+
+// The class of each ASCII byte (the same answers as Classify() below).
+struct AsciiClasses {
+  CharClass of[128];
+  constexpr AsciiClasses() : of() {
+    for (int c = 0; c < 128; ++c) {
+      const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      const bool space = c == ' ' || (c >= '\t' && c <= '\r');
+      of[c] = alpha                    ? CharClass::kLetter
+              : (c >= '0' && c <= '9') ? CharClass::kDigit
+              : space                  ? CharClass::kSpace
+                                       : CharClass::kPunct;
+    }
+  }
+};
+constexpr AsciiClasses kAscii;
+
 // The code point at text[i] and its byte length (invalid bytes read as U+FFFD, 1).
 std::pair<uint32_t, int> Decode(absl::string_view text, size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
@@ -20,15 +38,8 @@ std::pair<uint32_t, int> Decode(absl::string_view text, size_t i) {
   return {cp, len};
 }
 
-enum class CharClass { kSpace, kLetter, kDigit, kPunct };
-
 CharClass Classify(uint32_t cp) {
-  if (cp < 0x80) {
-    if (absl::ascii_isalpha(cp)) return CharClass::kLetter;
-    if (absl::ascii_isdigit(cp)) return CharClass::kDigit;
-    if (absl::ascii_isspace(cp)) return CharClass::kSpace;
-    return CharClass::kPunct;
-  }
+  if (cp < 0x80) return kAscii.of[cp];
   if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000) {
     return CharClass::kSpace;
   }
@@ -37,6 +48,21 @@ CharClass Classify(uint32_t cp) {
     return CharClass::kPunct;
   }
   return CharClass::kLetter;
+}
+
+// A character of the text: code point, byte length and class.
+struct Char {
+  uint32_t cp;
+  int len;
+  CharClass cls;
+};
+
+// The character at text[i]; ASCII without decoding.
+inline Char CharAt(absl::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return {c, 1, kAscii.of[c]};
+  const auto [cp, len] = Decode(text, i);
+  return {cp, len, Classify(cp)};
 }
 
 bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
@@ -50,8 +76,7 @@ class Tokenizer {
     size_t i = begin;
     bool space = true;
     while (i < static_cast<size_t>(end)) {
-      const auto [cp, len] = Decode(text_, i);
-      const CharClass cls = Classify(cp);
+      const auto [cp, len, cls] = CharAt(text_, i);
       if (cls == CharClass::kSpace) {
         space = true;
         i += len;
@@ -157,16 +182,14 @@ class Tokenizer {
     bool internal_period = false;
     int letters = 0, uppers = 0;
     auto cls_at = [&](size_t k) {
-      return k < static_cast<size_t>(end) ? Classify(Decode(text_, k).first)
-                                          : CharClass::kSpace;
+      return k < static_cast<size_t>(end) ? CharAt(text_, k).cls : CharClass::kSpace;
     };
     while (i < static_cast<size_t>(end)) {
-      const auto [cp, len] = Decode(text_, i);
-      const CharClass cls = Classify(cp);
+      const auto [cp, len, cls] = CharAt(text_, i);
       if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
         if (cls == CharClass::kLetter) {
           ++letters;
-          if (cp < 0x80 && absl::ascii_isupper(cp)) ++uppers;
+          if (cp >= 'A' && cp <= 'Z') ++uppers;
         }
         i += len;
         continue;
@@ -258,15 +281,21 @@ class Tokenizer {
 
 }  // namespace
 
+void Tokenize(absl::string_view text, const std::vector<std::pair<int, int>>& paragraphs,
+              const Lexicon& lexicon, std::vector<Token>* tokens) {
+  tokens->clear();
+  tokens->reserve(text.size() / 5 + 16);
+  Tokenizer tokenizer(text, lexicon, tokens);
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    tokenizer.Run(paragraphs[p].first, paragraphs[p].second, static_cast<int>(p));
+  }
+}
+
 std::vector<Token> Tokenize(absl::string_view text,
                             const std::vector<std::pair<int, int>>& paragraphs,
                             const Lexicon& lexicon) {
   std::vector<Token> tokens;
-  tokens.reserve(text.size() / 5 + 16);
-  Tokenizer tokenizer(text, lexicon, &tokens);
-  for (size_t p = 0; p < paragraphs.size(); ++p) {
-    tokenizer.Run(paragraphs[p].first, paragraphs[p].second, static_cast<int>(p));
-  }
+  Tokenize(text, paragraphs, lexicon, &tokens);
   return tokens;
 }
 

@@ -50,6 +50,10 @@ std::vector<Token> Tokenize(absl::string_view text,
                             const std::vector<std::pair<int, int>>& paragraphs,
                             const Lexicon& lexicon);
 
+// The same tokens into `*tokens` (replacing its contents, reusing its capacity).
+void Tokenize(absl::string_view text, const std::vector<std::pair<int, int>>& paragraphs,
+              const Lexicon& lexicon, std::vector<Token>* tokens);
+
 // The token's bytes.
 inline absl::string_view TokenText(absl::string_view text, const Token& t) {
   return text.substr(t.begin, t.end - t.begin);

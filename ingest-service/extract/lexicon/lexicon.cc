@@ -43,18 +43,21 @@ Lexicon::Entry Lexicon::Find(absl::string_view word) const {
   if (word.size() > kMaxWord) return Entry{};
   char buffer[kMaxWord];
   size_t n = 0;
-  for (size_t i = 0; i < word.size(); ++i) {
-    // Curly apostrophes compare as straight ones.
-    if (word[i] == '\xE2' && i + 2 < word.size() && word[i + 1] == '\x80' &&
-        word[i + 2] == '\x99') {
-      buffer[n++] = '\'';
+  const char* p = word.data();
+  const size_t size = word.size();
+  for (size_t i = 0; i < size; ++i) {
+    const char c = p[i];
+    if (c >= 'A' && c <= 'Z') {
+      buffer[n++] = static_cast<char>(c + ('a' - 'A'));
+    } else if (c == '\xE2' && i + 2 < size && p[i + 1] == '\x80' && p[i + 2] == '\x99') {
+      buffer[n++] = '\'';  // curly apostrophes compare as straight ones
       i += 2;
-      continue;
+    } else {
+      buffer[n++] = c;
     }
-    buffer[n++] = absl::ascii_tolower(word[i]);
   }
-  auto it = entries_.find(absl::string_view(buffer, n));
-  return it == entries_.end() ? Entry{} : it->second;
+  const Entry* e = entries_.Find(absl::string_view(buffer, n));
+  return e == nullptr ? Entry{} : *e;
 }
 
 }  // namespace factwire

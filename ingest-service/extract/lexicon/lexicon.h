@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
+#include "ingest-service/extract/lexicon/word_table.h"
 
 namespace factwire {
 
@@ -84,20 +84,7 @@ class Lexicon {
   Entry Find(absl::string_view word) const;
 
  private:
-  // FNV-1a: words are short, and absl's hash costs more than the lookup here.
-  struct WordHash {
-    using is_transparent = void;
-    size_t operator()(absl::string_view w) const {
-      uint64_t h = 1469598103934665603ull;
-      for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-      return static_cast<size_t>(h ^ (h >> 29));
-    }
-  };
-  struct WordEq {
-    using is_transparent = void;
-    bool operator()(absl::string_view a, absl::string_view b) const { return a == b; }
-  };
-  absl::flat_hash_map<std::string, Entry, WordHash, WordEq> entries_;
+  WordTable<Entry> entries_;  // lowercase words, curly apostrophes straightened
 };
 
 }  // namespace factwire

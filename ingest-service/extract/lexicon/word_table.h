@@ -1,0 +1,134 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_WORD_TABLE_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_WORD_TABLE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+
+// WordHash()
+//
+// A fast 64-bit hash of a short byte string (words of a lexicon): reads the
+// bytes eight at a time. Not for untrusted keys in adversarial settings (the
+// tables it serves are built from our own lexicons).
+inline uint64_t WordHash(absl::string_view word) {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  const char* p = word.data();
+  size_t n = word.size();
+  uint64_t h = (n + 1) * kMul;
+  while (n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 32;
+    p += 8;
+    n -= 8;
+  }
+  uint64_t w = 0;
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    w = (static_cast<uint64_t>(a) << 32) | b;
+  } else if (n > 0) {
+    w = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
+        static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+        static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+  }
+  h = (h ^ w) * kMul;
+  return h ^ (h >> 29);
+}
+
+// A map from words (exact bytes) to values of type V, built once and then read
+// many times: open addressing over a power-of-two slot array at most half full,
+// keys packed in one string, so a lookup is one hash, one or two probes and one
+// short compare, with no allocation.
+// Not thread-safe while being built; const lookups are thread-safe.
+template <typename V>
+class WordTable {
+ public:
+  WordTable() { Rehash(16); }
+
+  // The value of `word`, default-constructed and added if absent. The reference
+  // stays valid until the next insertion.
+  V& operator[](absl::string_view word) {
+    const uint64_t h = WordHash(word);
+    size_t i = Probe(word, h);
+    if (slots_[i].value == kEmpty) {
+      if (2 * (values_.size() + 1) > slots_.size()) {
+        Rehash(2 * slots_.size());
+        i = Probe(word, h);
+      }
+      slots_[i] = Slot{static_cast<uint32_t>(h), static_cast<uint32_t>(keys_.size()),
+                       static_cast<uint32_t>(word.size()),
+                       static_cast<uint32_t>(values_.size())};
+      keys_.append(word.data(), word.size());
+      values_.emplace_back();
+    }
+    return values_[slots_[i].value];
+  }
+
+  // The value of `word`, or nullptr.
+  const V* Find(absl::string_view word) const {
+    const Slot& s = slots_[Probe(word, WordHash(word))];
+    return s.value == kEmpty ? nullptr : &values_[s.value];
+  }
+
+  // Words held.
+  size_t size() const { return values_.size(); }
+
+  // Calls f(word, value) for every entry, in no particular order.
+  template <typename F>
+  void ForEach(F f) const {
+    for (const Slot& s : slots_) {
+      if (s.value != kEmpty) f(absl::string_view(keys_).substr(s.offset, s.length),
+                               values_[s.value]);
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t offset = 0;
+    uint32_t length = 0;
+    uint32_t value = kEmpty;
+  };
+
+  // The slot holding `word`, or the empty slot where it would go.
+  size_t Probe(absl::string_view word, uint64_t h) const {
+    const size_t mask = slots_.size() - 1;
+    const uint32_t tag = static_cast<uint32_t>(h);
+    for (size_t i = (h >> 32) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.value == kEmpty) return i;
+      if (s.hash == tag && s.length == word.size() &&
+          std::memcmp(keys_.data() + s.offset, word.data(), word.size()) == 0) {
+        return i;
+      }
+    }
+  }
+
+  void Rehash(size_t capacity) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(capacity, Slot{});
+    for (const Slot& s : old) {
+      if (s.value == kEmpty) continue;
+      const absl::string_view word(keys_.data() + s.offset, s.length);
+      slots_[Probe(word, WordHash(word))] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::string keys_;
+  std::vector<V> values_;
+};
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_WORD_TABLE_H_

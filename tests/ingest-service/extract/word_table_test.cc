@@ -1,0 +1,69 @@
+#include "ingest-service/extract/lexicon/word_table.h"
+
+#include <map>
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+TEST(WordTable, FindsWhatWasAddedAndNothingElse) {
+  WordTable<int> table;
+  table["said"] = 1;
+  table["says"] = 2;
+  table["s"] = 3;
+  EXPECT_EQ(table.size(), 3u);
+  ASSERT_NE(table.Find("said"), nullptr);
+  EXPECT_EQ(*table.Find("said"), 1);
+  EXPECT_EQ(*table.Find("says"), 2);
+  EXPECT_EQ(*table.Find("s"), 3);
+  EXPECT_EQ(table.Find("sai"), nullptr);
+  EXPECT_EQ(table.Find("Said"), nullptr);  // exact bytes
+  EXPECT_EQ(table.Find(""), nullptr);
+  EXPECT_EQ(table.Find("saidx"), nullptr);
+}
+
+TEST(WordTable, SubscriptKeepsTheValueOfAWordAddedTwice) {
+  WordTable<unsigned> table;
+  table["chief"] |= 1u;
+  table["chief"] |= 4u;
+  EXPECT_EQ(table.size(), 1u);
+  EXPECT_EQ(*table.Find("chief"), 5u);
+}
+
+TEST(WordTable, GrowsAndKeepsEveryWordOfAnyLength) {
+  WordTable<int> table;
+  std::map<std::string, int> expected;
+  for (int i = 0; i < 3000; ++i) {
+    // Lengths 1..40, so every branch of WordHash is exercised.
+    std::string word(1 + i % 40, static_cast<char>('a' + i % 26));
+    word += std::to_string(i);
+    table[word] = i;
+    expected[word] = i;
+  }
+  EXPECT_EQ(table.size(), expected.size());
+  for (const auto& [word, value] : expected) {
+    const int* found = table.Find(word);
+    ASSERT_NE(found, nullptr) << word;
+    EXPECT_EQ(*found, value);
+    EXPECT_EQ(table.Find(word + "x"), nullptr);
+  }
+  int visited = 0;
+  table.ForEach([&](absl::string_view word, int value) {
+    ++visited;
+    EXPECT_EQ(expected.at(std::string(word)), value);
+  });
+  EXPECT_EQ(visited, 3000);
+}
+
+TEST(WordHash, DependsOnEveryByteAndTheLength) {
+  EXPECT_NE(WordHash("ab"), WordHash("ba"));
+  EXPECT_NE(WordHash("a"), WordHash(absl::string_view("a\0", 2)));
+  EXPECT_NE(WordHash("percentage"), WordHash("percentagf"));
+  EXPECT_NE(WordHash("abcdefghijk"), WordHash("abcdefghijx"));
+  EXPECT_EQ(WordHash("kilometre"), WordHash(std::string("kilometre")));
+}
+
+}  // namespace
+}  // namespace factwire
