@@ -222,13 +222,24 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
   if (line.size() > 80) return std::nullopt;
   const std::vector<Token> tokens = Tokenize(line);
   std::optional<CivilDate> found;
+  std::optional<CivilDate> time_first;  // "10:43 AM EST, Feb 4, 2025"
   size_t i = 0;
   while (i < tokens.size()) {
     CivilDate d;
     if (!found) {
       if (const size_t used = ReadDate(tokens, i, &d); used > 0) {
         if (!Plausible(d)) return std::nullopt;
+        if (time_first) {
+          d.hour = time_first->hour;
+          d.minute = time_first->minute;
+          d.second = time_first->second;
+        }
         found = d;
+        i += used;
+        continue;
+      }
+      if (const size_t used = time_first ? 0 : ReadTime(tokens, i, &d); used > 0) {
+        time_first = d;
         i += used;
         continue;
       }

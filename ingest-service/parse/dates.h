@@ -21,7 +21,8 @@ struct CivilDate {
 // ParseDateLine()
 //
 // The date when `line` holds nothing but a date, optionally with a weekday, a time
-// ("10:30 a.m. ET"), and a label ("Published", "Updated:", "Today :"). Accepts
+// ("10:30 a.m. ET") before or after it, and a label ("Published", "Updated:",
+// "Today :"). Accepts
 // "04 February 2025", "Feb 04, 2025", "Feb. 4th, 2025", "2025-02-04T10:00:00Z",
 // "02/04/2025" (month first unless the first number exceeds 12). nullopt otherwise.
 // Pure function.

@@ -19,12 +19,16 @@ TEST(ParseDateLine, Formats) {
   EXPECT_EQ(Seconds("2025-02-04"), feb4);
   EXPECT_EQ(Seconds("02/04/2025"), feb4);
   EXPECT_EQ(Seconds("Published: Feb 4, 2025 10:30 pm ET"), feb4 + 22 * 3600 + 30 * 60);
+  EXPECT_EQ(Seconds("Updated 10:43 PM EST, Tue February 4, 2025"),
+            feb4 + 22 * 3600 + 43 * 60);
 }
 
 TEST(ParseDateLine, RejectsText) {
   EXPECT_EQ(Seconds("Health"), -1);
   EXPECT_EQ(Seconds("In May 2025 the council met"), -1);
   EXPECT_EQ(Seconds("Feb 31"), -1);
+  EXPECT_EQ(Seconds("10:43 PM EST"), -1);
+  EXPECT_EQ(Seconds("10:43 11:00 Feb 4, 2025"), -1);
 }
 
 TEST(ParseTimestamp, Iso8601WithZones) {
