@@ -80,21 +80,31 @@ class IngestStreamReactor final
     factwire::v1::IngestAck ack;
   };
 
-  // On an analysis thread: analyzes `item`, then submits every analyzed item
-  // whose predecessors are submitted.
+  // What to do next, decided under mu_ and done outside it by Run().
+  struct Actions {
+    bool read = false;
+    const factwire::v1::IngestAck* write = nullptr;
+    bool finish = false;
+    grpc::Status status;
+  };
+
+  // On an analysis thread: analyzes `item`, then (unless another thread is
+  // submitting) submits every analyzed item whose predecessors are submitted.
   void Analyze(Item* item);
-  // Submits analyzed items in request order; one thread at a time.
+  // Submits analyzed items to the commit queue in request order; called with
+  // submitting_ set, which it clears.
   void SubmitReady();
   // The commit (or failure) of `item`'s document.
   void Acked(Item* item, absl::StatusOr<factwire::v1::IngestDocumentResponse>
                              response);
-  // Starts what can start now: the next ack's write, the next read (while
-  // the window has room), or the finish once nothing is in flight. Decides
-  // under mu_, calls gRPC outside it.
-  void Advance();
-  // Ends the stream with `status` once nothing is in flight (first call
-  // wins).
-  void FinishWhenIdle(const grpc::Status& status);
+  // Sets what the call finishes with, unless it is stopping already.
+  void Stop(const grpc::Status& status) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // The next ack's write, the next read (while the window has room), or the
+  // finish once nothing is in flight, in progress or being started.
+  Actions NextActions() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // Starts `actions` outside mu_, then whatever became possible meanwhile;
+  // touches nothing after Finish (OnDone may delete the reactor).
+  void Run(Actions actions);
 
   const Ingestor* ingestor_;
   IngestStreams* streams_;
@@ -109,6 +119,9 @@ class IngestStreamReactor final
   bool reading_ ABSL_GUARDED_BY(mu_) = false;
   bool writing_ ABSL_GUARDED_BY(mu_) = false;
   bool submitting_ ABSL_GUARDED_BY(mu_) = false;
+  // Reads and writes decided but not yet started (Run() between its lock
+  // and the gRPC call): the reactor must not finish meanwhile.
+  int starting_ ABSL_GUARDED_BY(mu_) = 0;
   // The client half-closed: finish OK after the last ack.
   bool reads_done_ ABSL_GUARDED_BY(mu_) = false;
   // Drain, cancel or a failed write: read no more, finish with
