@@ -16,6 +16,13 @@ namespace {
 
 using Role = HtmlElementRole;
 
+// Elements nested deeper are not pushed (their text flows into the element at this
+// depth), as browsers flatten deep trees: stack searches stay bounded, so hostile
+// nesting ("<div>" x 200000, then as many stray end tags) stays linear.
+constexpr size_t kMaxDepth = 512;
+// An implied </p> or </li> is looked for this far down the stack at most.
+constexpr size_t kMaxImpliedSearch = 32;
+
 // Flags of an open element: what popping it undoes.
 enum OpenFlag : uint8_t {
   kSkip = 1,        // page furniture: its text is no block
@@ -320,7 +327,9 @@ void Scanner::CloseImplied(absl::string_view name, Role role) {
     }
   }
   const bool li = name == "li";
-  for (size_t i = stack_.size(); i-- > 0;) {
+  const size_t floor =
+      stack_.size() > kMaxImpliedSearch ? stack_.size() - kMaxImpliedSearch : 0;
+  for (size_t i = stack_.size(); i-- > floor;) {
     const Open& open = stack_[i];
     if (open.name == "p" || (li && open.name == "li")) {
       PopTo(i);
@@ -344,6 +353,7 @@ void Scanner::Start(const HtmlToken& token) {
   CloseImplied(t.name, role);
   if (StructuralRole(role)) Flush();
   if (token.self_closing) return;  // "<div/>": XHTML's empty element
+  if (stack_.size() >= kMaxDepth) return;
   int strength = 0;
   const uint8_t flags = FlagsFor(t, role, &strength);
   Push(t, role, flags, strength);

@@ -13,8 +13,12 @@ using google::protobuf::ListValue;
 using google::protobuf::Struct;
 using google::protobuf::Value;
 
+// JSON-LD nests a few levels; protobuf's parser slows down sharply with depth.
+constexpr int kMaxDepth = 32;
+
 // The JSON between the first '{' or '[' and the last '}' or ']', with control
-// characters (raw line breaks inside strings are common) made spaces.
+// characters (raw line breaks inside strings are common) made spaces; "" when it
+// nests deeper than kMaxDepth.
 std::string CleanJson(absl::string_view json) {
   const size_t begin = json.find_first_of("{[");
   const size_t end = json.find_last_of("}]");
@@ -22,8 +26,24 @@ std::string CleanJson(absl::string_view json) {
     return "";
   }
   std::string clean(json.substr(begin, end - begin + 1));
-  for (char& c : clean) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < clean.size(); ++i) {
+    char& c = clean[i];
     if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxDepth) return "";
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
   }
   return clean;
 }

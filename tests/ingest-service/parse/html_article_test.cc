@@ -232,5 +232,20 @@ TEST(ReadHtmlArticle, TimestampLinesHeadingTheBodyAreNotBody) {
   EXPECT_EQ(a.paragraphs[0].substr(0, 10), "The bridge");
 }
 
+TEST(ReadHtmlArticle, HostileNestingStaysLinear) {
+  // Quadratic stack searches would take minutes here.
+  std::string page;
+  for (int i = 0; i < 100000; ++i) page += "<div>";
+  for (int i = 0; i < 100000; ++i) page += "</span><li>";
+  page += "<p>The council met on Monday to agree a budget.</p>";
+  page += "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"a\":";
+  for (int i = 0; i < 100000; ++i) page += "[";
+  for (int i = 0; i < 100000; ++i) page += "]";
+  page += "}</script>";
+  const HtmlArticle a = ReadHtmlArticle(page);
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_EQ(a.paragraphs.back(), "The council met on Monday to agree a budget.");
+}
+
 }  // namespace
 }  // namespace factwire
