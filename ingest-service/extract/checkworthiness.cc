@@ -30,7 +30,13 @@ struct SignalSpec {
   int cap;
 };
 
-// By CheckSignal.
+static_assert(static_cast<int>(CheckSignal::kVeryShort) + 1 == kCheckSignals,
+              "kCheckSignals counts CheckSignal");
+static_assert(static_cast<int>(CheckWordKind::kProcedural) + 1 ==
+                  lexicon::kCheckWordKinds,
+              "kCheckWordKinds counts CheckWordKind");
+
+// By CheckSignal: name, weight, cap (counts above it add nothing).
 constexpr SignalSpec kSignals[kCheckSignals] = {
     {"figure", 1.4f, 1},
     {"currency_figure", 0.4f, 1},
@@ -64,6 +70,7 @@ constexpr int kMaxWord = 24;  // longer words are counted, not looked up
 constexpr int kMaxPhraseWords = 4;
 
 using KindBits = uint16_t;
+static_assert(lexicon::kCheckWordKinds <= 16, "a bit per kind");
 
 constexpr KindBits Bit(CheckWordKind k) {
   return static_cast<KindBits>(1u << static_cast<int>(k));
