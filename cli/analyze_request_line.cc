@@ -5,6 +5,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "ingest-service/parse/html_entities.h"  // AppendUtf8
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -52,24 +53,6 @@ int HexValue(char c) {
   return -1;
 }
 
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xc0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xe0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  } else {
-    out->push_back(static_cast<char>(0xf0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  }
-}
-
 // The length of the well-formed UTF-8 sequence (Unicode table 3-7) starting at
 // `text[0]` (a byte >= 0x80), or 0 if it is not one.
 size_t Utf8SequenceLength(absl::string_view text) {
@@ -112,36 +95,46 @@ class LineReader {
   }
 
  private:
+  // The members after the object's '{': the three known ones fill `request`.
   bool ReadMembers(AnalyzeRequestLine* request) {
-    SkipSpace();
-    if (Peek() == '}') return ++pos_, true;
     std::string* const fields[] = {&request->id, &request->media_type, &request->content};
     static const char* const kNames[] = {"id", "media_type", "content"};
     bool seen[3] = {false, false, false};
-    while (true) {
-      SkipSpace();
-      const size_t key_at = pos_;
-      key_.clear();
-      if (Peek() != '"') return Fail("expected a key string");
-      if (!ReadString(&key_)) return false;
-      SkipSpace();
-      if (!Expect(':', "expected ':'")) return false;
-      SkipSpace();
+    return ReadObjectMembers([&](size_t key_at) {
       int known = -1;
       for (int i = 0; i < 3; ++i) {
         if (key_ == kNames[i]) known = i;
       }
-      if (known >= 0 && seen[known]) {
+      if (known < 0) return SkipValue(1);
+      if (seen[known]) {
         pos_ = key_at;
         return Fail(absl::StrCat("duplicate key \"", key_, "\""));
       }
-      if (known >= 0) seen[known] = true;
-      if (known >= 0 && Peek() == '"') {
-        std::string* field = fields[known];
-        if (!ReadString(field)) return field->clear(), false;
-      } else if (!SkipValue(1)) {
-        return false;
-      }
+      seen[known] = true;
+      if (Peek() != '"') return SkipValue(1);
+      std::string* field = fields[known];
+      if (ReadString(field)) return true;
+      field->clear();
+      return false;
+    });
+  }
+
+  // The members of an object whose '{' was just read, up to its '}': each key is
+  // read into key_ and `read_value(key position)` reads the value after the ':'.
+  template <typename ReadValue>
+  bool ReadObjectMembers(ReadValue read_value) {
+    SkipSpace();
+    if (Peek() == '}') return ++pos_, true;
+    while (true) {
+      SkipSpace();
+      const size_t key_at = pos_;
+      if (Peek() != '"') return Fail("expected a key string");
+      key_.clear();
+      if (!ReadString(&key_)) return false;
+      SkipSpace();
+      if (!Expect(':', "expected ':'")) return false;
+      SkipSpace();
+      if (!read_value(key_at)) return false;
       SkipSpace();
       if (Peek() == '}') return ++pos_, true;
       if (!Expect(',', "expected ',' or '}'")) return false;
@@ -228,21 +221,7 @@ class LineReader {
 
   bool SkipObject(int depth) {
     ++pos_;
-    SkipSpace();
-    if (Peek() == '}') return ++pos_, true;
-    while (true) {
-      SkipSpace();
-      if (Peek() != '"') return Fail("expected a key string");
-      ignored_.clear();
-      if (!ReadString(&ignored_)) return false;
-      SkipSpace();
-      if (!Expect(':', "expected ':'")) return false;
-      SkipSpace();
-      if (!SkipValue(depth + 1)) return false;
-      SkipSpace();
-      if (Peek() == '}') return ++pos_, true;
-      if (!Expect(',', "expected ',' or '}'")) return false;
-    }
+    return ReadObjectMembers([this, depth](size_t) { return SkipValue(depth + 1); });
   }
 
   bool SkipArray(int depth) {
@@ -320,7 +299,7 @@ class LineReader {
 
   absl::string_view text_;
   size_t pos_ = 0;
-  std::string key_;      // the member name being read
+  std::string key_;      // the member name just read
   std::string ignored_;  // strings of ignored members
   std::string error_;
   size_t error_at_ = 0;

@@ -175,6 +175,19 @@ class WireWriter {
     return absl::OkStatus();
   }
 
+  // Calls `write(first)` for the value at `reader`, then again for each value after
+  // it that comes with the same `tag` (the run protobuf's printer makes one list).
+  template <typename Write>
+  static absl::Status ForEachInRun(uint64_t tag, WireReader* reader, Write write) {
+    for (bool first = true; first || reader->PeekTag() == tag; first = false) {
+      uint64_t same_tag = 0;
+      if (!first) reader->ReadVarint(&same_tag);
+      absl::Status written = write(first);
+      if (!written.ok()) return written;
+    }
+    return absl::OkStatus();
+  }
+
   // A repeated field: one packed run, or the elements while the same tag repeats.
   absl::Status WriteList(const FieldPlan& field, uint64_t tag, WireReader* reader,
                          int depth) {
@@ -189,15 +202,11 @@ class WireWriter {
         if (!written.ok()) return written;
       }
     } else {
-      for (bool first = true; first || reader->PeekTag() == tag; first = false) {
-        uint64_t same_tag = 0;
-        if (!first) {
-          reader->ReadVarint(&same_tag);
-          out_->push_back(',');
-        }
-        absl::Status written = WriteValue(field, reader, depth);
-        if (!written.ok()) return written;
-      }
+      absl::Status written = ForEachInRun(tag, reader, [&](bool first) {
+        if (!first) out_->push_back(',');
+        return WriteValue(field, reader, depth);
+      });
+      if (!written.ok()) return written;
     }
     out_->push_back(']');
     return absl::OkStatus();
@@ -208,15 +217,12 @@ class WireWriter {
                         int depth) {
     out_->push_back('{');
     bool first = true;
-    for (bool first_entry = true; first_entry || reader->PeekTag() == tag;
-         first_entry = false) {
-      uint64_t same_tag = 0;
-      if (!first_entry) reader->ReadVarint(&same_tag);
+    absl::Status written = ForEachInRun(tag, reader, [&](bool) {
       absl::string_view entry_bytes;
       if (!reader->ReadBytes(&entry_bytes)) return Malformed();
-      absl::Status written = WriteMapEntry(*field.message, entry_bytes, depth, &first);
-      if (!written.ok()) return written;
-    }
+      return WriteMapEntry(*field.message, entry_bytes, depth, &first);
+    });
+    if (!written.ok()) return written;
     out_->push_back('}');
     return absl::OkStatus();
   }
