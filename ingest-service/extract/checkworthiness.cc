@@ -499,7 +499,8 @@ CheckworthinessExplanation ExplainCheckworthiness(const CheckworthinessInput& in
     out.contribution[s] = spec.weight * static_cast<float>(std::min(counts[s], spec.cap));
     out.logit += out.contribution[s];
   }
-  out.score = 1.0f / (1.0f + std::exp(-out.logit));
+  // Rounded to 0.001: three decimals carry the ranking, and they print short.
+  out.score = std::round(1000.0f / (1.0f + std::exp(-out.logit))) / 1000.0f;
   return out;
 }
 

@@ -73,8 +73,8 @@ inline constexpr int kCheckSignals = 26;
 
 // The score of one claim and how it came about.
 struct CheckworthinessExplanation {
-  float score = 0;                                  // 1 / (1 + exp(-logit)), in (0, 1)
-  float logit = 0;                                  // the bias plus every contribution
+  float score = 0;  // 1 / (1 + exp(-logit)) to 0.001, in [0, 1]
+  float logit = 0;  // the bias plus every contribution
   std::array<float, kCheckSignals> contribution{};  // by CheckSignal
 };
 
