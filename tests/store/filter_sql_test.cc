@@ -32,19 +32,11 @@ using ::testing::UnorderedElementsAre;
 using testing_store::AddClaim;
 using testing_store::AddFigure;
 using testing_store::AddSource;
+using testing_store::Cmp;
 using testing_store::MakeDocument;
 using testing_store::Options;
 using testing_store::TempDir;
 using Kind = FilterExpr::Kind;
-
-FilterExpr Cmp(const std::string& field, FilterOp op, FilterValue value) {
-  FilterComparison comparison;
-  comparison.field = field;
-  comparison.op = op;
-  comparison.value = std::move(value);
-  comparison.column = 7;
-  return FilterExpr::Comparison(std::move(comparison));
-}
 
 FilterExpr Eq(const std::string& field, const std::string& text) {
   return Cmp(field, FilterOp::kEqual, FilterValue::String(text));
@@ -287,7 +279,6 @@ class FilteredStoreTest : public testing_store::FilledStoreTest {
     }
     return ids;
   }
-
 };
 
 TEST_F(FilteredStoreTest, ClaimsBySourceKindAndDocument) {

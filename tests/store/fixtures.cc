@@ -187,5 +187,14 @@ void FilledStoreTest::SetUp() {
   }
 }
 
+FilterExpr Cmp(const std::string& field, FilterOp op, FilterValue value) {
+  FilterComparison comparison;
+  comparison.field = field;
+  comparison.op = op;
+  comparison.value = std::move(value);
+  comparison.column = 7;
+  return FilterExpr::Comparison(std::move(comparison));
+}
+
 }  // namespace testing_store
 }  // namespace factwire

@@ -67,6 +67,9 @@ factwire::v1::Document SeizureArticle(const std::string& id = "seizure");
 // Vigil").
 factwire::v1::Document CartelArticle(const std::string& id = "cartel");
 
+// `field op value` as a filter node (at column 7, for error messages).
+FilterExpr Cmp(const std::string& field, FilterOp op, FilterValue value);
+
 // FilledStoreTest
 //
 // Before each test, opens a fresh store (Options(), so a CountingClock) in a

@@ -24,6 +24,7 @@ using factwire::v1::Document;
 using factwire::v1::Figure;
 using testing_store::AddClaim;
 using testing_store::AddFigure;
+using testing_store::Cmp;
 using testing_store::FilledStoreTest;
 using testing_store::MakeDocument;
 using Strings = std::vector<std::string>;
@@ -194,23 +195,12 @@ TEST_F(RankedSearchTest, RejectsATokenOfAnotherOrder) {
             absl::StatusCode::kInvalidArgument);
 }
 
-FilterExpr Comparison(const std::string& field, FilterOp op,
-                      FilterValue value) {
-  FilterComparison comparison;
-  comparison.field = field;
-  comparison.op = op;
-  comparison.value = std::move(value);
-  comparison.column = 1;
-  return FilterExpr::Comparison(std::move(comparison));
-}
-
 FilterExpr Subject(const std::string& words) {
-  return Comparison("subject", FilterOp::kHas, FilterValue::String(words));
+  return Cmp("subject", FilterOp::kHas, FilterValue::String(words));
 }
 
 FilterExpr Dimension(factwire::v1::Dimension dimension) {
-  return Comparison("dimension", FilterOp::kEqual,
-                    FilterValue::Enum(dimension));
+  return Cmp("dimension", FilterOp::kEqual, FilterValue::Enum(dimension));
 }
 
 // Documents with figures whose subjects are "bus trips" (COUNT) or "bus fares"
@@ -287,7 +277,7 @@ TEST_F(SubjectFigureTest, SubjectWithADocumentOrPlacePagesTheSameWay) {
   query.filter = std::make_shared<const FilterExpr>(FilterExpr::Join(
       FilterExpr::Kind::kAnd,
       {Subject("trips"),
-       Comparison("document", FilterOp::kEqual, FilterValue::String("f2"))}));
+       Cmp("document", FilterOp::kEqual, FilterValue::String("f2"))}));
   query.page.limit = 1;
   Strings in_f2;
   for (const std::string& name : Expected([](int i) { return i % 3 != 1; })) {
