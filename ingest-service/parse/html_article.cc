@@ -27,17 +27,6 @@ constexpr int kMaxLeadingMeta = 3;
 
 using Blocks = std::vector<const HtmlBlock*>;
 
-int Words(absl::string_view s) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\n';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 bool EndsLikeSentence(absl::string_view s) {
   for (const char* end : {".", "!", "?", "\"", ":", ")", "\xE2\x80\x9D", "\xE2\x80\x99",
                           "\xE2\x80\xA6", "'"}) {
@@ -60,7 +49,7 @@ bool IsNoise(const HtmlBlock& block) {
   if (block.link_bytes * 10 >= block.text.size() * 9) return true;
   if (IsFurnitureLine(block.text) || IsLabelledLink(block)) return true;
   return block.kind == HtmlBlockKind::kLoose &&
-         (Words(block.text) < kMinLooseWords || !EndsLikeSentence(block.text));
+         (WordCount(block.text) < kMinLooseWords || !EndsLikeSentence(block.text));
 }
 
 bool Within(const HtmlScan& scan, int container, int ancestor) {
@@ -95,7 +84,7 @@ int ChooseContainer(const HtmlScan& scan, const Blocks& blocks) {
 // "Updated 10:43 AM EST, Tue February 4, 2025": a short line with a year and a
 // month name or a clock time, which ParseDateLine may not read.
 bool IsTimestampLine(absl::string_view text) {
-  if (Words(text) > 12) return false;
+  if (WordCount(text) > 12) return false;
   bool year = false, clock = false;
   for (size_t i = 0; i + 4 <= text.size(); ++i) {
     const bool starts = i == 0 || !absl::ascii_isdigit(text[i - 1]);
@@ -187,7 +176,7 @@ std::string ReadHeader(const Blocks& scoped, HtmlArticle* article) {
     if (!block->in_header || block->kind == HtmlBlockKind::kHeadline) continue;
     if (TakeBylineOrDate(block->text, article)) continue;
     if (standfirst.empty() && block->text.size() <= kMaxStandfirstBytes &&
-        block->text != article->headline && Words(block->text) >= 4) {
+        block->text != article->headline && WordCount(block->text) >= 4) {
       standfirst = block->text;
     }
   }

@@ -23,7 +23,7 @@ struct Line {
 };
 
 bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\n';
 }
 
 std::vector<Line> SplitLines(absl::string_view text) {
@@ -49,17 +49,6 @@ std::vector<Line> SplitLines(absl::string_view text) {
 
 absl::string_view View(absl::string_view text, const Line& line) {
   return text.substr(line.begin, line.end - line.begin);
-}
-
-int WordCount(absl::string_view s) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = IsSpace(c);
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
 }
 
 bool EndsSentence(absl::string_view s) {
@@ -178,6 +167,17 @@ bool TakeDateOrByline(absl::string_view s, Layout* layout) {
 }
 
 }  // namespace
+
+int WordCount(absl::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = IsSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
 
 std::vector<std::string> SplitNames(absl::string_view names) {
   std::vector<std::string> authors;

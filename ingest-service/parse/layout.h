@@ -26,6 +26,12 @@ struct Layout {
   std::vector<ByteRange> paragraphs;
 };
 
+// WordCount()
+//
+// The number of runs of non-space characters in `s` (spaces, tabs and line breaks
+// separate them). Pure function.
+int WordCount(absl::string_view s);
+
 // SplitNames()
 //
 // "Jane Doe, John Roe and Ann Lee" -> the names, split at ',', '&' and " and ",
