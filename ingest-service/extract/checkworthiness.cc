@@ -88,6 +88,11 @@ struct WordEntry {
   std::vector<Phrase> phrases;  // phrases ending with the word
 };
 
+// The kinds read in the rest of the sentence, beside the claimed words.
+constexpr KindBits kContextKinds = Bit(CheckWordKind::kOpinionCue) |
+                                   Bit(CheckWordKind::kPromiseCue) |
+                                   Bit(CheckWordKind::kProcedural);
+
 // CheckworthinessWords() keyed by word: every word of every phrase has an entry.
 // Immutable after construction.
 class WordTable {
@@ -98,10 +103,12 @@ class WordTable {
     }
   }
 
-  // The entry of a lowercase word of 1 to kMaxWord bytes, or nullptr.
-  const WordEntry* Find(absl::string_view lower) const {
+  // The entry of a lowercase word of 1 to kMaxWord bytes, or nullptr. With
+  // `context_only`, only the words of kContextKinds phrases are found.
+  const WordEntry* Find(absl::string_view lower, bool context_only) const {
     const size_t key = FilterKey(lower);
-    if ((filter_[key / 64] & (uint64_t{1} << (key % 64))) == 0) return nullptr;
+    const uint64_t* filter = context_only ? context_filter_ : filter_;
+    if ((filter[key / 64] & (uint64_t{1} << (key % 64))) == 0) return nullptr;
     auto it = words_.find(lower);
     return it == words_.end() ? nullptr : &it->second;
   }
@@ -117,9 +124,10 @@ class WordTable {
     return (w.size() * kLetters + Letter(w.front())) * kLetters + Letter(w.back());
   }
 
-  WordEntry& Intern(const std::string& word) {
+  WordEntry& Intern(const std::string& word, CheckWordKind kind) {
     const size_t key = FilterKey(word);
     filter_[key / 64] |= uint64_t{1} << (key % 64);
+    if (Bit(kind) & kContextKinds) context_filter_[key / 64] |= uint64_t{1} << (key % 64);
     auto [it, inserted] = words_.try_emplace(word);
     if (inserted) it->second.id = static_cast<int>(words_.size());
     return it->second;
@@ -129,8 +137,8 @@ class WordTable {
     const std::vector<std::string> words = absl::StrSplit(phrase, ' ');
     Phrase p{{}, kind};
     for (size_t k = 0; k + 1 < words.size(); ++k)
-      p.earlier.push_back(Intern(words[k]).id);
-    WordEntry& last = Intern(words.back());
+      p.earlier.push_back(Intern(words[k], kind).id);
+    WordEntry& last = Intern(words.back(), kind);
     if (words.size() == 1) {
       last.kinds |= Bit(kind);
     } else {
@@ -139,7 +147,9 @@ class WordTable {
   }
 
   absl::flat_hash_map<std::string, WordEntry> words_;
-  uint64_t filter_[((kMaxWord + 1) * kLetters * kLetters + 63) / 64] = {};
+  static constexpr size_t kFilterWords = ((kMaxWord + 1) * kLetters * kLetters + 63) / 64;
+  uint64_t filter_[kFilterWords] = {};
+  uint64_t context_filter_[kFilterWords] = {};
 };
 
 const WordTable& Table() {
@@ -346,7 +356,7 @@ class Scanner {
       recent_.Push(RecentWords::kNone);
       return;
     }
-    const WordEntry* entry = Table().Find(word);
+    const WordEntry* entry = Table().Find(word, /*context_only=*/!full_);
     if (entry != nullptr) Count(*entry);
     if (full_ && (entry == nullptr || entry->kinds == 0) && word.size() >= 5 &&
         word.substr(word.size() - 2) == "ed") {
@@ -377,13 +387,10 @@ class Scanner {
 
 constexpr KindBits kAllKinds =
     static_cast<KindBits>((1u << lexicon::kCheckWordKinds) - 1);
-constexpr KindBits kContextKinds = Bit(CheckWordKind::kOpinionCue) |
-                                   Bit(CheckWordKind::kPromiseCue) |
-                                   Bit(CheckWordKind::kProcedural);
 
 // Cues and "declining to comment" stand next to the claimed words: the scorer
 // reads only the context words within kContextBytes of them.
-constexpr size_t kContextBytes = 64;
+constexpr size_t kContextBytes = 48;
 
 // The words of `before` that end within kContextBytes of its end.
 absl::string_view NearEnd(absl::string_view before) {
