@@ -3,13 +3,14 @@
 #include <cstdint>
 
 #include "absl/strings/numbers.h"
+#include "ingest-service/extract/lexicon/word_table.h"
 
 namespace factwire {
 namespace figure_internal {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlpha(char c) {
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlpha(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
@@ -38,7 +39,7 @@ uint32_t DecodeAt(absl::string_view text, int i, int end, int* length) {
   return cp;
 }
 
-bool IsSpaceCodePoint(uint32_t cp) {
+inline bool IsSpaceCodePoint(uint32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
          cp == 0x205F || cp == 0x3000;
@@ -189,10 +190,8 @@ bool IsCapitalized(const Token& token) {
 void TokenizeForFigures(absl::string_view text, int begin, int end,
                         std::string* lower_buffer, std::vector<Token>* tokens) {
   tokens->clear();
-  lower_buffer->assign(text.data() + begin, end - begin);
-  for (char& c : *lower_buffer) {  // branch-free, so it vectorizes
-    c = static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
-  }
+  lower_buffer->resize(end - begin);
+  LowerAscii(text.data() + begin, end - begin, lower_buffer->data());
   const absl::string_view lower(*lower_buffer);
   bool space = true;
   uint8_t open_quotes = 0;

@@ -1,5 +1,7 @@
 #include "ingest-service/extract/lexicon/lexicon.h"
 
+#include <cstring>
+
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -45,15 +47,18 @@ Lexicon::Entry Lexicon::Find(absl::string_view word) const {
   size_t n = 0;
   const char* p = word.data();
   const size_t size = word.size();
-  for (size_t i = 0; i < size; ++i) {
-    const char c = p[i];
-    if (c >= 'A' && c <= 'Z') {
-      buffer[n++] = static_cast<char>(c + ('a' - 'A'));
-    } else if (c == '\xE2' && i + 2 < size && p[i + 1] == '\x80' && p[i + 2] == '\x99') {
-      buffer[n++] = '\'';  // curly apostrophes compare as straight ones
-      i += 2;
-    } else {
-      buffer[n++] = c;
+  if (std::memchr(p, '\xE2', size) == nullptr) {
+    LowerAscii(p, size, buffer);  // no curly apostrophe: a plain lowercase copy
+    n = size;
+  } else {
+    for (size_t i = 0; i < size; ++i) {
+      const char c = p[i];
+      if (c == '\xE2' && i + 2 < size && p[i + 1] == '\x80' && p[i + 2] == '\x99') {
+        buffer[n++] = '\'';  // curly apostrophes compare as straight ones
+        i += 2;
+      } else {
+        buffer[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+      }
     }
   }
   const Entry* e = entries_.Find(absl::string_view(buffer, n));

@@ -44,6 +44,30 @@ inline uint64_t WordHash(absl::string_view word) {
   return h ^ (h >> 29);
 }
 
+// LowerAscii()
+//
+// Copies in[0, n) to out[0, n) with ASCII 'A'-'Z' lowercased and every other
+// byte (UTF-8 included) unchanged; eight bytes at a time. `in` and `out` may be
+// the same buffer.
+inline void LowerAscii(const char* in, size_t n, char* out) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, in + i, 8);
+    const uint64_t low7 = w & ~kHigh;
+    const uint64_t above_z = low7 + 0x2525252525252525ull;   // high bit: > 'Z'
+    const uint64_t from_a = low7 + 0x3F3F3F3F3F3F3F3Full;    // high bit: >= 'A'
+    const uint64_t upper = (from_a ^ above_z) & ~w & kHigh;  // ASCII 'A'-'Z'
+    w |= upper >> 2;                                          // + 0x20
+    std::memcpy(out + i, &w, 8);
+  }
+  for (; i < n; ++i) {
+    const char c = in[i];
+    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+  }
+}
+
 // A map from words (exact bytes) to values of type V, built once and then read
 // many times: open addressing over a power-of-two slot array at most half full,
 // keys packed in one string, so a lookup is one hash, one or two probes and one

@@ -65,5 +65,25 @@ TEST(WordHash, DependsOnEveryByteAndTheLength) {
   EXPECT_EQ(WordHash("kilometre"), WordHash(std::string("kilometre")));
 }
 
+TEST(LowerAscii, LowersOnlyAsciiCapitalsAtEveryPosition) {
+  // Every byte value, at every offset of the 8-byte blocks and the tail.
+  std::string in;
+  for (int c = 0; c < 256; ++c) in.push_back(static_cast<char>(c));
+  in += "Caf\xC3\x89 \xE2\x80\x99S @[`{ AZaz";
+  for (size_t shift = 0; shift < 9; ++shift) {
+    const std::string s = in.substr(shift);
+    std::string out(s.size(), '?');
+    LowerAscii(s.data(), s.size(), out.data());
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      const char want = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      ASSERT_EQ(out[i], want) << "byte " << i << " shift " << shift;
+    }
+  }
+  std::string same = "MIXED Case Words, 1.5M";
+  LowerAscii(same.data(), same.size(), same.data());
+  EXPECT_EQ(same, "mixed case words, 1.5m");
+}
+
 }  // namespace
 }  // namespace factwire
