@@ -14,7 +14,11 @@ using lexicon::NumberWordKind;
 
 // The value of a vulgar fraction character ("½"), or 0.
 double VulgarFraction(const Token& t) {
-  if (t.kind != TokenKind::kSymbol) return 0;
+  // Every fraction below is U+00BC-U+00BE or U+2153-U+215E.
+  if (t.kind != TokenKind::kSymbol || t.raw.size() < 2 ||
+      (t.raw[0] != '\xC2' && t.raw[0] != '\xE2')) {
+    return 0;
+  }
   struct Entry {
     const char* raw;
     double value;

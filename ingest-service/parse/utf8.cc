@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace factwire {
 namespace {
@@ -34,6 +35,13 @@ bool IsValidUtf8(absl::string_view bytes) {
   while (i < n) {
     if (p[i] < 0x80) {
       ++i;
+      // Runs of ASCII (most of any article) eight bytes at a time.
+      while (i + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if ((w & 0x8080808080808080ull) != 0) break;
+        i += 8;
+      }
       continue;
     }
     const int len = SequenceLength(p[i]);
