@@ -147,8 +147,11 @@ class FigureScanner : public figure_internal::TokenView {
     const Token* s = At(k);
     const Token* next = At(k + 1);
     if (s == nullptr || next == nullptr) return -1;
-    if (between)
-      return IsWord(k, "and") || figure_internal::IsDash(*s) ? k + 1 : -1;
+    if (between) {  // "between 5 and 10", also "between 5 to 10"
+      return IsWord(k, "and") || IsWord(k, "to") || figure_internal::IsDash(*s)
+                 ? k + 1
+                 : -1;
+    }
     if (IsWord(k, "to") || IsWord(k, "through")) return k + 1;
     const bool dash =
         figure_internal::IsDash(*s) || IsSymbol(*s, "\xE2\x80\x94");

@@ -200,6 +200,9 @@ TEST(FindFiguresTest, Ranges) {
   EXPECT_DOUBLE_EQ(between.value(), 5);
   EXPECT_DOUBLE_EQ(between.value_max(), 10);
   EXPECT_EQ(between.unit(), "kg");
+  const Figure loose = One("Patients got between 44 mg to 50 mg daily.");
+  EXPECT_EQ(loose.qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(loose.value_max(), 50);
   const Figure dash = One("Expect 20-30 arrests.");
   EXPECT_DOUBLE_EQ(dash.value(), 20);
   EXPECT_DOUBLE_EQ(dash.value_max(), 30);
