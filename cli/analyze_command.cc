@@ -14,6 +14,7 @@
 #include "cli/json_text.h"
 #include "cli/ordered_lines.h"
 #include "cli/proto_json.h"
+#include "google/protobuf/arena.h"
 #include "google/protobuf/util/json_util.h"
 #include "ingest-service/analyzer.h"
 
@@ -50,8 +51,15 @@ std::string AnalyzeLine(const Analyzer& analyzer, const std::string& line) {
   input.content = std::move(request.content);
   input.media_type = std::move(request.media_type);
   input.external_id = request.id;
-  absl::StatusOr<v1::Document> document = analyzer.Analyze(input);
-  if (!document.ok()) return ErrorLine(request.id, document.status());
+  // Each worker thread builds its documents on one arena, emptied after every
+  // line: the many small claim/figure/source allocations become pointer bumps.
+  thread_local google::protobuf::Arena arena;
+  struct ResetAtExit {
+    ~ResetAtExit() { arena.Reset(); }
+  } reset;
+  auto* document = google::protobuf::Arena::CreateMessage<v1::Document>(&arena);
+  absl::Status analyzed = analyzer.AnalyzeInto(input, document);
+  if (!analyzed.ok()) return ErrorLine(request.id, analyzed);
   // Zero values are omitted, except Figure.value, which has explicit presence.
   std::string json;
   json.reserve(2 * line.size());

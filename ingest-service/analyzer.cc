@@ -49,6 +49,12 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create() {
 }
 
 absl::StatusOr<v1::Document> Analyzer::Analyze(const AnalyzeInput& input) const {
+  v1::Document doc;
+  if (absl::Status status = AnalyzeInto(input, &doc); !status.ok()) return status;
+  return doc;
+}
+
+absl::Status Analyzer::AnalyzeInto(const AnalyzeInput& input, v1::Document* doc) const {
   if (input.content.size() > kMaxContentBytes) {
     return absl::ResourceExhaustedError(
         absl::StrCat("content: ", input.content.size(), " bytes exceeds the limit of ",
@@ -56,17 +62,16 @@ absl::StatusOr<v1::Document> Analyzer::Analyze(const AnalyzeInput& input) const 
   }
   absl::StatusOr<v1::Document> parsed = ParseDocument(input.content, input.media_type);
   if (!parsed.ok()) return parsed.status();
-  v1::Document doc = *std::move(parsed);
-  ApplyOverrides(input.metadata, &doc);
-  doc.set_content_sha256(Sha256Hex(input.content));
+  *doc = *std::move(parsed);
+  ApplyOverrides(input.metadata, doc);
+  doc->set_content_sha256(Sha256Hex(input.content));
   const std::string id_hash =
-      input.external_id.empty() ? doc.content_sha256() : Sha256Hex(input.external_id);
-  doc.set_document_id(id_hash.substr(0, 16));
-  doc.set_name(absl::StrCat("documents/", doc.document_id()));
-  doc.set_external_id(input.external_id);
-  if (!input.url.empty()) doc.set_url(input.url);  // else the page's own (HTML)
-  if (absl::Status status = extractor_->Extract(&doc); !status.ok()) return status;
-  return doc;
+      input.external_id.empty() ? doc->content_sha256() : Sha256Hex(input.external_id);
+  doc->set_document_id(id_hash.substr(0, 16));
+  doc->set_name(absl::StrCat("documents/", doc->document_id()));
+  doc->set_external_id(input.external_id);
+  if (!input.url.empty()) doc->set_url(input.url);  // else the page's own (HTML)
+  return extractor_->Extract(doc);
 }
 
 }  // namespace factwire

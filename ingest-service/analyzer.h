@@ -37,6 +37,11 @@ class Analyzer {
   // or media type; kResourceExhausted above kMaxContentBytes.
   absl::StatusOr<factwire::v1::Document> Analyze(const AnalyzeInput& input) const;
 
+  // As Analyze, written into `*document` (overwritten whole), so a caller can keep
+  // the document on a protobuf Arena and reuse the arena for the next one. On error
+  // `*document` holds no meaningful record.
+  absl::Status AnalyzeInto(const AnalyzeInput& input, factwire::v1::Document* document) const;
+
  private:
   explicit Analyzer(std::unique_ptr<Extractor> extractor);
   std::unique_ptr<Extractor> extractor_;
