@@ -117,7 +117,7 @@ constexpr ClassList kLists[] = {
      "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "
      "e.u. d.c. ph.d. i.e. e.g. mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. "
      "capt. sgt. cpl. const. cst. insp. supt. rev. adm. cmdr. maj. det. pvt. mx. "
-     "ave. blvd. dept. univ. assn. bros. messrs. hon."},
+     "ave. blvd. dept. univ. assn. bros. messrs. hon. rs. nos."},
     {kStarter,
      "the a an he she it they we i but and or so yet this that these those there "
      "his her its their our in on at as if when while after before since however "

@@ -31,6 +31,12 @@ TEST(SplitSentences, Abbreviations) {
                                 "The U.S. agreed."}));
 }
 
+TEST(SplitSentences, CurrencyAndNumberAbbreviations) {
+  EXPECT_EQ(Split("Tickets cost Rs. 20 at the gate. Nos. 4 and 5 were sold out."),
+            (std::vector<std::string>{"Tickets cost Rs. 20 at the gate.",
+                                      "Nos. 4 and 5 were sold out."}));
+}
+
 TEST(SplitSentences, SentenceEndsInAbbreviation) {
   EXPECT_EQ(Split("He moved to the U.S. The move was hard."),
             (std::vector<std::string>{"He moved to the U.S.", "The move was hard."}));
