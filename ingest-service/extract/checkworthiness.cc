@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/checkworthiness_words.h"
+#include "ingest-service/extract/lexicon/word_table.h"
 
 namespace factwire {
 namespace {
@@ -95,9 +95,9 @@ constexpr KindBits kContextKinds = Bit(CheckWordKind::kOpinionCue) |
 
 // CheckworthinessWords() keyed by word: every word of every phrase has an entry.
 // Immutable after construction.
-class WordTable {
+class CheckWordIndex {
  public:
-  WordTable() {
+  CheckWordIndex() {
     for (const lexicon::CheckWordGroup& group : lexicon::CheckworthinessWords()) {
       for (const char* phrase : group.phrases) Add(phrase, group.kind);
     }
@@ -109,8 +109,7 @@ class WordTable {
     const size_t key = FilterKey(lower);
     const uint64_t* filter = context_only ? context_filter_ : filter_;
     if ((filter[key / 64] & (uint64_t{1} << (key % 64))) == 0) return nullptr;
-    auto it = words_.find(lower);
-    return it == words_.end() ? nullptr : &it->second;
+    return words_.Find(lower);
   }
 
  private:
@@ -128,9 +127,9 @@ class WordTable {
     const size_t key = FilterKey(word);
     filter_[key / 64] |= uint64_t{1} << (key % 64);
     if (Bit(kind) & kContextKinds) context_filter_[key / 64] |= uint64_t{1} << (key % 64);
-    auto [it, inserted] = words_.try_emplace(word);
-    if (inserted) it->second.id = static_cast<int>(words_.size());
-    return it->second;
+    WordEntry& entry = words_[word];
+    if (entry.id == 0) entry.id = static_cast<int>(words_.size());
+    return entry;
   }
 
   void Add(absl::string_view phrase, CheckWordKind kind) {
@@ -146,14 +145,14 @@ class WordTable {
     }
   }
 
-  absl::flat_hash_map<std::string, WordEntry> words_;
+  WordTable<WordEntry> words_;
   static constexpr size_t kFilterWords = ((kMaxWord + 1) * kLetters * kLetters + 63) / 64;
   uint64_t filter_[kFilterWords] = {};
   uint64_t context_filter_[kFilterWords] = {};
 };
 
-const WordTable& Table() {
-  static const WordTable* const table = new WordTable();
+const CheckWordIndex& Table() {
+  static const CheckWordIndex* const table = new CheckWordIndex();
   return *table;
 }
 
