@@ -108,13 +108,6 @@ absl::StatusOr<std::pair<int, double>> PutBatches(const Documents& documents,
   return std::make_pair(stored, seconds);
 }
 
-// CPU seconds this process has used, all threads.
-double CpuSeconds() {
-  timespec now;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-  return now.tv_sec + now.tv_nsec / 1e9;
-}
-
 // Seconds to print every document as JSON with `primitive` fields forced.
 double JsonPrintSeconds(const Documents& documents, bool primitive) {
   google::protobuf::util::JsonPrintOptions options;
@@ -157,8 +150,7 @@ int Run() {
   if (!inputs.ok()) return Fail(inputs.status().ToString());
   absl::StatusOr<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create();
   if (!analyzer.ok()) return Fail(analyzer.status().ToString());
-  double bytes = 0;
-  for (const AnalyzeInput& input : *inputs) bytes += input.content.size();
+  const double bytes = CorpusBytes(*inputs);
 
   absl::Time start = absl::Now();
   double cpu = CpuSeconds();

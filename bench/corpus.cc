@@ -1,5 +1,6 @@
 #include "bench/corpus.h"
 
+#include <ctime>
 #include <fstream>
 
 #include "absl/strings/str_cat.h"
@@ -38,6 +39,18 @@ absl::StatusOr<std::vector<AnalyzeInput>> ReadCorpus(const std::string& path,
     documents.push_back(std::move(input));
   }
   return documents;
+}
+
+double CpuSeconds() {
+  timespec now;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec + now.tv_nsec / 1e9;
+}
+
+double CorpusBytes(const std::vector<AnalyzeInput>& inputs) {
+  double bytes = 0;
+  for (const AnalyzeInput& input : inputs) bytes += input.content.size();
+  return bytes;
 }
 
 }  // namespace factwire

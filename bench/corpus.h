@@ -18,6 +18,16 @@ namespace factwire {
 absl::StatusOr<std::vector<AnalyzeInput>> ReadCorpus(const std::string& path,
                                                      size_t limit);
 
+// CpuSeconds()
+//
+// CPU seconds this process has used so far, all threads.
+double CpuSeconds();
+
+// CorpusBytes()
+//
+// The bytes of content of `inputs`, summed.
+double CorpusBytes(const std::vector<AnalyzeInput>& inputs);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_BENCH_CORPUS_H_

@@ -29,13 +29,6 @@ int Fail(const std::string& message) {
   return 1;
 }
 
-// CPU seconds this process has used, all threads.
-double CpuSeconds() {
-  timespec now;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-  return now.tv_sec + now.tv_nsec / 1e9;
-}
-
 // One pass: analyzes every input; adds the documents' digest to `digest` and the
 // failures to `failed`. Returns the CPU seconds Analyze() took (the digest's
 // serialization is not counted).
@@ -64,8 +57,7 @@ int Run() {
   if (!inputs.ok()) return Fail(inputs.status().ToString());
   absl::StatusOr<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create();
   if (!analyzer.ok()) return Fail(analyzer.status().ToString());
-  double bytes = 0;
-  for (const AnalyzeInput& input : *inputs) bytes += input.content.size();
+  const double bytes = CorpusBytes(*inputs);
 
   double best = 1e300, total = 0;
   size_t digest = 0;
