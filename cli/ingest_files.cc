@@ -21,7 +21,15 @@ bool IsHidden(const fs::path& path) {
   return !name.empty() && name[0] == '.';
 }
 
-// The regular *.txt files under `directory`, sorted, skipping hidden entries.
+// True for the extensions a directory is searched for: articles as plain text
+// or web pages (case-insensitive).
+bool IsArticleFile(const fs::path& path) {
+  const std::string extension = absl::AsciiStrToLower(path.extension().string());
+  return extension == ".txt" || extension == ".html" || extension == ".htm" ||
+         extension == ".xhtml";
+}
+
+// The regular article files under `directory`, sorted, skipping hidden entries.
 absl::StatusOr<std::vector<IngestFile>> FilesUnder(const fs::path& directory) {
   std::vector<IngestFile> files;
   std::error_code error;
@@ -31,7 +39,7 @@ absl::StatusOr<std::vector<IngestFile>> FilesUnder(const fs::path& directory) {
       if (it->is_directory(error)) it.disable_recursion_pending();
       continue;
     }
-    if (!it->is_regular_file(error) || it->path().extension() != ".txt") continue;
+    if (!it->is_regular_file(error) || !IsArticleFile(it->path())) continue;
     files.push_back({it->path().string(),
                      it->path().lexically_relative(directory).generic_string(),
                      MediaTypeForPath(it->path().string())});
@@ -82,6 +90,7 @@ std::string MediaTypeForPath(absl::string_view path) {
   const std::string extension =
       absl::AsciiStrToLower(fs::path(std::string(path)).extension().string());
   if (extension == ".html" || extension == ".htm") return "text/html";
+  if (extension == ".xhtml") return "application/xhtml+xml";
   return "text/plain";
 }
 

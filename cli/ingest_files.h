@@ -17,7 +17,7 @@ struct IngestFile {
   // found under, or the file name of a file argument ("a.txt" for "dir/a.txt"), so
   // a file gets the same id whether its directory or the file itself is named.
   std::string external_id;
-  // "text/html" for *.html and *.htm, else "text/plain".
+  // From the extension, as MediaTypeForPath() says.
   std::string media_type;
 };
 
@@ -25,7 +25,8 @@ struct IngestFile {
 //
 // Expands `arguments` (files and directories) into the files to send, in argument
 // order: a file argument as itself (any extension), a directory recursively as its
-// regular *.txt files, sorted by path; hidden files and directories (".name") are
+// regular *.txt, *.html, *.htm and *.xhtml files (extension case-insensitive),
+// sorted by path; hidden files and directories (".name") are
 // skipped inside directories. kNotFound naming the argument if one does not exist,
 // kInvalidArgument if one is neither a file nor a directory. Reads the file system
 // only.
@@ -42,7 +43,8 @@ std::string ExternalIdForFile(absl::string_view path);
 // MediaTypeForPath()
 //
 // The media type `factwire ingest` sends for `path`, from its extension
-// (case-insensitive): "text/html" for .html and .htm, else "text/plain".
+// (case-insensitive): "text/html" for .html and .htm, "application/xhtml+xml"
+// for .xhtml, else "text/plain".
 std::string MediaTypeForPath(absl::string_view path);
 
 }  // namespace factwire

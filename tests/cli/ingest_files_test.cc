@@ -47,6 +47,23 @@ TEST_F(IngestFilesTest, DirectoriesGiveSortedTxtFilesRelativeToTheArgument) {
   EXPECT_EQ((*files)[2].media_type, "text/plain");
 }
 
+TEST_F(IngestFilesTest, DirectoriesAlsoGiveWebPagesWithTheirMediaTypes) {
+  Write("b.html");
+  Write("a.txt");
+  Write("sub/c.HTM");
+  Write("sub/d.xhtml");
+  Write("styles.css");
+  Write("page.html.bak");
+  absl::StatusOr<std::vector<IngestFile>> files = CollectIngestFiles({root_.string()});
+  ASSERT_TRUE(files.ok()) << files.status();
+  EXPECT_EQ(ExternalIds(*files),
+            (std::vector<std::string>{"a.txt", "b.html", "sub/c.HTM", "sub/d.xhtml"}));
+  EXPECT_EQ((*files)[0].media_type, "text/plain");
+  EXPECT_EQ((*files)[1].media_type, "text/html");
+  EXPECT_EQ((*files)[2].media_type, "text/html");
+  EXPECT_EQ((*files)[3].media_type, "application/xhtml+xml");
+}
+
 TEST_F(IngestFilesTest, AFileArgumentIsSentAsItsFileNameWhateverItsExtension) {
   const std::string page = Write("sub/page.HTML");
   const std::string text = Write("sub/c.txt");
@@ -82,6 +99,7 @@ TEST(MediaTypeForPath, ByExtension) {
   EXPECT_EQ(MediaTypeForPath("a/b.txt"), "text/plain");
   EXPECT_EQ(MediaTypeForPath("a/b.htm"), "text/html");
   EXPECT_EQ(MediaTypeForPath("a/b.Html"), "text/html");
+  EXPECT_EQ(MediaTypeForPath("a/b.XHTML"), "application/xhtml+xml");
   EXPECT_EQ(MediaTypeForPath("README"), "text/plain");
 }
 
