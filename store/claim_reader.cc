@@ -1,5 +1,6 @@
 // Reads claims (full-text search and filtered lists) and figures.
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -91,52 +92,80 @@ absl::StatusOr<RankCursor> ReadRankCursor(const PageQuery& page) {
   return cursor;
 }
 
-// The SQL of one ranked page: the window (the rank_window newest matches at or
-// below :top, scored by bm25) is ranked and cut to the page before the page's
-// rows are joined, so only page.limit + 1 records are read. Each row also
-// carries the window's newest and oldest id and its size.
-std::string RankedClaimsSql(const std::vector<std::string>& conditions,
-                            bool join_filters) {
+// The SQL of one ranked window: the rank_window newest matches at or below
+// :top, newest first, each with its bm25 score. Only ids and scores: the
+// window is ranked in memory and only the page's rows are read.
+std::string RankWindowSql(const std::vector<std::string>& conditions,
+                          bool join_filters) {
   return absl::StrCat(
-      "WITH candidates AS (SELECT claims_fts.rowid AS id,"
-      " factwire_bm25(claims_fts, 1.0, 1.0, 0.5) AS score FROM claims_fts",
+      "SELECT claims_fts.rowid, factwire_bm25(claims_fts, 1.0, 1.0, 0.5)"
+      " FROM claims_fts",
       join_filters ? " JOIN claims c ON c.id = claims_fts.rowid"
                      " JOIN documents d ON d.id = c.document"
                    : "",
-      WhereClause(conditions),
-      " ORDER BY claims_fts.rowid DESC LIMIT :window)"
-      " SELECT c.id, d.document_id, c.record, p.top, p.bottom, p.n FROM"
-      " (SELECT id, score, max(id) OVER () AS top, min(id) OVER () AS bottom,"
-      " count(*) OVER () AS n FROM candidates ORDER BY score, id"
-      " LIMIT :limit OFFSET :offset) p"
-      " JOIN claims c ON c.id = p.id JOIN documents d ON d.id = c.document"
-      " ORDER BY p.score, p.id");
+      WhereClause(conditions), " ORDER BY claims_fts.rowid DESC LIMIT :window");
 }
 
-// Reads a page of RankedClaimsSql(): the next page is the rest of this window,
-// else the window below it when this one was full, else none.
-absl::StatusOr<Page<Claim>> ReadRankedPage(Statement* stmt,
-                                           const ClaimQuery& query,
-                                           const RankCursor& cursor) {
-  Page<Claim> result;
-  int64_t top = 0, bottom = 0, size = 0;
+// One match of a ranked window.
+struct Scored {
+  double score;
+  int64_t id;
+};
+
+// Reads the window RankWindowSql() selects, newest first.
+absl::StatusOr<std::vector<Scored>> ReadWindow(Statement* stmt, int window) {
+  std::vector<Scored> matches;
+  matches.reserve(static_cast<size_t>(window));
   while (true) {
     absl::StatusOr<bool> row = stmt->Step();
     if (!row.ok()) return row.status();
-    if (!*row) break;
-    top = stmt->Int(3);
-    bottom = stmt->Int(4);
-    size = stmt->Int(5);
-    if (static_cast<int64_t>(result.items.size()) == query.page.limit) {
-      result.next_after = top;
-      result.next_after_key = absl::StrCat(cursor.offset + query.page.limit);
-      return result;
-    }
-    absl::StatusOr<Claim> claim = ClaimFromRow(*stmt);
+    if (!*row) return matches;
+    matches.push_back({stmt->Double(1), stmt->Int(0)});
+  }
+}
+
+// The claim with row id `id`, as ClaimFromRow() builds it.
+absl::StatusOr<Claim> ReadClaimRow(Connection* connection, int64_t id) {
+  absl::StatusOr<Statement> stmt = connection->Prepare(
+      "SELECT c.id, d.document_id, c.record FROM claims c"
+      " JOIN documents d ON d.id = c.document WHERE c.id = :id");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(":id", id);
+  absl::StatusOr<bool> row = stmt->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return absl::InternalError("a ranked claim is missing");
+  return ClaimFromRow(*stmt);
+}
+
+// The page at cursor.offset of `window` (newest first) ranked by (score, id),
+// reading only the page's rows: the next page is the rest of this window, else
+// the window below it when this one was full, else none (nor after an empty
+// page).
+absl::StatusOr<Page<Claim>> RankedPage(Connection* connection,
+                                       std::vector<Scored> window,
+                                       const ClaimQuery& query,
+                                       const RankCursor& cursor) {
+  Page<Claim> result;
+  int64_t size = static_cast<int64_t>(window.size());
+  if (cursor.offset >= size) return result;
+  int64_t top = window.front().id;
+  int64_t bottom = window.back().id;
+  int64_t end = std::min<int64_t>(size, cursor.offset + query.page.limit);
+  std::partial_sort(window.begin(), window.begin() + end, window.end(),
+                    [](const Scored& a, const Scored& b) {
+                      return a.score < b.score ||
+                             (a.score == b.score && a.id < b.id);
+                    });
+  for (int64_t i = cursor.offset; i < end; ++i) {
+    absl::StatusOr<Claim> claim =
+        ReadClaimRow(connection, window[static_cast<size_t>(i)].id);
     if (!claim.ok()) return claim.status();
     result.items.push_back(*std::move(claim));
   }
-  if (size == query.rank_window && bottom > 1) {
+  if (end < size) {
+    result.next_after = top;
+    result.next_after_key = absl::StrCat(end);
+  } else if (size == query.rank_window && bottom > 1) {
     result.next_after = bottom - 1;
     result.next_after_key = "0";
   }
@@ -159,18 +188,21 @@ absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
   bool join_filters = !conditions.empty();
   conditions.insert(conditions.begin(), "claims_fts MATCH :match");
   if (cursor->top != 0) conditions.push_back("claims_fts.rowid <= :top");
-  std::string sql = RankedClaimsSql(conditions, join_filters);
-  absl::StatusOr<Statement> stmt = PrepareWithRank(
-      connection, [&] { return PrepareFiltered(connection, sql, filter); });
-  if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":match", match);
-  if (cursor->top != 0) stmt->Bind(":top", cursor->top);
-  BindClaimFilters(query, &*stmt);
-  BindFilter(filter, &*stmt);
-  stmt->Bind(":window", static_cast<int64_t>(query.rank_window));
-  stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
-  stmt->Bind(":offset", cursor->offset);
-  return ReadRankedPage(&*stmt, query, *cursor);
+  std::string sql = RankWindowSql(conditions, join_filters);
+  absl::StatusOr<std::vector<Scored>> window =
+      [&]() -> absl::StatusOr<std::vector<Scored>> {
+    absl::StatusOr<Statement> stmt = PrepareWithRank(
+        connection, [&] { return PrepareFiltered(connection, sql, filter); });
+    if (!stmt.ok()) return stmt.status();
+    stmt->Bind(":match", match);
+    if (cursor->top != 0) stmt->Bind(":top", cursor->top);
+    BindClaimFilters(query, &*stmt);
+    BindFilter(filter, &*stmt);
+    stmt->Bind(":window", static_cast<int64_t>(query.rank_window));
+    return ReadWindow(&*stmt, query.rank_window);
+  }();
+  if (!window.ok()) return window.status();
+  return RankedPage(connection, *std::move(window), query, *cursor);
 }
 
 // Every claim passing the filters, oldest first. Pages by claim row id.
