@@ -107,6 +107,8 @@ class ClaimFinder {
   // credited to the speaker of the last quote in this or the previous paragraph.
   bool Unattributed(const QuoteSpan& q, int begin, int end, ClaimDraft* claim);
   int ParagraphAt(int byte) const;
+  // The latest person named before token `k` in its paragraph, or nothing.
+  Speaker PersonInParagraphBefore(int k) const;
   // Tokens [k, end) of the reported words after a cue: skips a listener
   // ("told reporters"), "that" and punctuation; stops before a participle that
   // introduces a quote or at a quote credited elsewhere.
@@ -156,7 +158,8 @@ class ClaimFinder {
   // The first token after a time adverbial ("on Tuesday", "last week") that
   // opens the reported words at `k`, else `k`.
   int AfterTimeAdverbial(int k, const Sentence& s) const;
-  // "Lerer reported from Los Angeles": a short prepositional phrase says nothing.
+  // "Lerer reported from Los Angeles": a short prepositional phrase says nothing;
+  // nor does one opening with "by" ("Reporting by Jo Ng").
   bool CreditLine(std::pair<int, int> content) const;
   // The noun phrase between the last comma and a sentence-final cue
   // ("..., people close to Clinton say."), or nothing.
@@ -170,15 +173,28 @@ class ClaimFinder {
   // budget", "the schedule") is no source: not anonymous, credited to its owner
   // ("its" -> the latest organisation, "his"/"her" -> the person) when known.
   Speaker ThingOrAgent(Speaker sp) const;
+  // "researchers found that ...": people who study something, as a plural
+  // speaking noun, with "that" right after the document cue at `cue`.
+  bool ResearchersFound(const Speaker& sp, int cue, const Sentence& s) const;
   // "the study found", "the FBI found": documents and organisations only.
   bool IsDocumentSpeaker(const Speaker& sp) const;
   // The first document noun of the sentence before token `before`, if any.
   Speaker DocumentSubject(const Sentence& s, int before) const;
+  // True for a lowercase "-ed" or "-en" word at `k` that is no cue
+  // ("published", "driven").
+  bool IsParticiple(int k) const;
+  // A participle with "by" after it ("helped by demand"): a passive clause.
+  bool IsPassiveClause(int k) const;
   // True when only adverbials follow token k to the sentence end.
   bool AtSentenceEnd(int k, const Sentence& s) const;
   // The speaker of the latest claim whose cue lies in [first, before).
   Speaker EarlierSpeaker(int first, int before) const;
-  // "John McCain: Republican anger appeals to bad angels": a name, a colon, words.
+  // The colon after a name opening sentence `s` ("Gwen Alder: ..."), or -1.
+  int LabelColon(const Sentence& s) const;
+  // True when two or more paragraphs open with "Name:" (computed once).
+  bool IsTranscript();
+  // "John McCain: Republican anger appeals to bad angels": a name, a colon, words;
+  // in a transcript, the later sentences of the labelled paragraph too.
   void ColonHeadline(const Sentence& s);
   void Reported(const Sentence& s);
   void According(int c, const Sentence& s);
@@ -192,6 +208,7 @@ class ClaimFinder {
   std::vector<int> quote_claim_;
   std::vector<int> attribution_end_;
   std::vector<ClaimDraft> claims_;
+  int labelled_paragraphs_ = -1;  // see IsTranscript()
 };
 
 }  // namespace claims_internal

@@ -14,6 +14,12 @@ constexpr int kMaxAppositiveTokens = 16;
 constexpr int kMaxNameTokens = 8;
 constexpr int kMaxEntityLookback = 64;   // entities searched for a lone surname
 constexpr int kMaxPronounLookback = 64;  // mentions searched for a pronoun's referent
+constexpr int kMaxTitleBeforeName = 4;   // "Chief financial officer Raj Mehta"
+// Lowercase words that cannot be part of a title before a name.
+constexpr uint32_t kNotTitleWord = kDeterminer | kAffiliationPrep | kCue | kFiller |
+                                   kRelative | kPersonPronoun | kOtherPronoun |
+                                   kTimeWord | kAdverbial | kStarter | kNotName |
+                                   kSpeakerNoun | kNameConnector;
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord && !t.possessive; }
 bool IsPunct(const Token& t, char c) {
@@ -73,10 +79,7 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
                          HasAgentSuffix(TokenText(text_, tokens_[head]));
   if (!title_word(head, kTitle | kTitleHead) && !role_noun) return;
   int tf = head;
-  while (tf - 1 >= s.first && head - tf < 3 &&
-         title_word(tf - 1, kTitle | kTitleHead | kTitleModifier)) {
-    --tf;
-  }
+  while (tf - 1 >= s.first && head - tf < 3 && TitleModifierAt(tf - 1)) --tf;
   const int p = tf - 1;
   int owner = -1;
   if (p >= s.first) {
@@ -92,7 +95,8 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
       }
     } else if (w == "its" || w == "Its") {
       owner = LatestOrganization(tf);
-    } else if (!(w == "the" || w == "The" || w == "his" || w == "her" || w == "their")) {
+    } else if (!(w == "the" || w == "The" || w == "his" || w == "her" || w == "their" ||
+                 w == "our" || w == "Our" || w == "my" || w == "My")) {
       return;
     }
   }
@@ -101,6 +105,70 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   if (owner >= 0 && owner != entity && e.affiliation.empty()) {
     e.affiliation = entities_[owner].name;
   }
+}
+
+bool MentionFinder::TitleModifierAt(int i) const {
+  const Token& t = tokens_[i];
+  if (t.kind != TokenKind::kWord || t.upper || t.possessive) return false;
+  if ((t.classes & (kTitle | kTitleHead | kTitleModifier)) != 0) return true;
+  const absl::string_view w = TokenText(text_, t);
+  if ((t.classes & kNotTitleWord) != 0 || w.size() <= 2 || absl::EndsWith(w, "ly"))
+    return false;  // not "recently"
+  // "chief operating officer", not "including officer": an -ing word only
+  // between title words.
+  return !absl::EndsWith(w, "ing") ||
+         (i > 0 && tokens_[i - 1].kind == TokenKind::kWord &&
+          (tokens_[i - 1].classes & (kTitle | kTitleHead | kTitleModifier)) != 0);
+}
+
+void MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
+  if (k <= s.first) return;
+  auto lower_word = [&](int i) {
+    const Token& t = tokens_[i];
+    return t.kind == TokenKind::kWord && !t.upper && !t.possessive;
+  };
+  // "said chief executive Priya Raman", "German actor Lars Brenner": a title
+  // word or a noun for what someone does right before the name.
+  const Token& head = tokens_[k - 1];
+  const bool role_noun = lower_word(k - 1) && (head.classes & kNotTitleWord) == 0 &&
+                         HasAgentSuffix(TokenText(text_, head));
+  if (!lower_word(k - 1) || ((head.classes & (kTitle | kTitleHead)) == 0 && !role_noun)) {
+    return;
+  }
+  // "chief financial officer", "wildfire information officer": title words and
+  // plain nouns or adjectives before it.
+  int tf = k - 1;
+  while (tf > s.first && k - tf < kMaxTitleBeforeName && TitleModifierAt(tf - 1)) --tf;
+  // "Opposition leader Alan Lamb", "Chief financial officer Raj Mehta": a word
+  // capitalised only as the sentence's first; it names no one.
+  const Token& opener = tokens_[s.first];
+  const int opener_mention = MentionEndingAt(s.first);
+  if (tf == s.first + 1 && opener.kind == TokenKind::kWord && opener.upper &&
+      !opener.all_caps && !opener.possessive &&
+      (opener.classes & (kStarter | kNotName | kCountry | kOrgWord)) == 0 &&
+      (opener_mention < 0 || mentions_[opener_mention].first == s.first)) {
+    tf = s.first;
+    if (opener_mention >= 0) mentions_[opener_mention].entity = -1;
+  }
+  Entity& e = entities_[entity];
+  e.title = Text(tf, k);
+  // "Alberta Wildfire information officer Jo Ng", "Goldman Sachs analyst Jan
+  // Hatzius": the name before the title is where the person works.
+  if (tf > s.first && e.affiliation.empty()) {
+    const int owner = MentionEndingAt(tf - 1);
+    if (owner >= 0 && mentions_[owner].entity >= 0 && mentions_[owner].entity != entity &&
+        mentions_[owner].kind != MentionKind::kPlace) {
+      e.affiliation = entities_[mentions_[owner].entity].name;
+    }
+  }
+}
+
+bool MentionFinder::IsParticle(int k) const {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord || t.upper || (t.classes & kNameConnector) == 0)
+    return false;
+  const absl::string_view w = TokenText(text_, t);
+  return w != "and" && w != "of" && w != "on" && w != "for" && w != "the" && w != "&";
 }
 
 int MentionFinder::NameRunEnd(int k, int last) const {
@@ -232,6 +300,30 @@ int MentionFinder::ResolveDescription(int head) const {
   return -1;
 }
 
+int MentionFinder::ResolveTitle(int head) const {
+  const Token& h = tokens_[head];
+  if (h.kind != TokenKind::kWord || h.upper || h.possessive ||
+      (h.classes & (kTitle | kTitleHead)) == 0) {
+    return -1;
+  }
+  const absl::string_view word = TokenText(text_, h);
+  int steps = 0;
+  for (auto it = mentions_.rbegin();
+       it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
+    if (it->first >= head || it->entity < 0) continue;
+    ++steps;
+    const Entity& e = entities_[it->entity];
+    if (e.type != v1::SOURCE_TYPE_PERSON || e.title.size() < word.size()) continue;
+    const absl::string_view title = e.title;
+    const absl::string_view last = title.substr(title.size() - word.size());
+    if ((title.size() == word.size() || title[title.size() - word.size() - 1] == ' ') &&
+        absl::EqualsIgnoreCase(last, word)) {
+      return it->entity;
+    }
+  }
+  return -1;
+}
+
 int MentionFinder::LatestOrganization(int k) const {
   int steps = 0;
   for (auto it = mentions_.rbegin();
@@ -268,35 +360,88 @@ int MentionFinder::MentionWithAppositiveEndingAt(int k) const {
   return it == by_appositive_.end() ? -1 : it->second;
 }
 
+bool MentionFinder::IsPronounTarget(const Mention& m) const {
+  // "when I emailed him": a capitalised "I" names no one.
+  if (m.entity < 0 || (tokens_[m.first].classes & (kPersonPronoun | kOtherPronoun)) != 0)
+    return false;
+  if (m.kind == MentionKind::kName && m.first > 0) {
+    // "told reporters in Madrid": a lone name after a preposition is a place.
+    const Token& prev = tokens_[m.first - 1];
+    const absl::string_view w = TokenText(text_, prev);
+    if (!prev.upper && ((prev.classes & kAffiliationPrep) != 0 || w == "in" ||
+                        w == "to" || w == "near" || w == "across" || w == "into")) {
+      return false;
+    }
+  }
+  if (m.kind == MentionKind::kPerson && m.first > 0 && m.title_first < 0) {
+    // "a rally in San Diego": a two-word name after "in" is a place too.
+    const absl::string_view w = TokenText(text_, tokens_[m.first - 1]);
+    if (w == "in" || w == "near" || w == "across" || w == "into") return false;
+  }
+  return entities_[m.entity].type == v1::SOURCE_TYPE_PERSON &&
+         (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName);
+}
+
 int MentionFinder::ResolvePronoun(int k) const {
+  // The first token of k's sentence: mentions before it belong to earlier ones.
+  auto next = std::upper_bound(sentence_firsts_.begin(), sentence_firsts_.end(), k);
+  const int own = next == sentence_firsts_.begin() ? 0 : *(next - 1);
   int steps = 0;
+  int fallback = -1, fallback_sentence = -1;
   for (auto it = mentions_.rbegin();
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
     if (it->first >= k || it->entity < 0) continue;
     ++steps;
-    if (it->kind == MentionKind::kName && it->first > 0) {
-      // "told reporters in Madrid": a lone name after a preposition is a place.
-      const Token& prev = tokens_[it->first - 1];
+    if (!IsPronounTarget(*it)) continue;
+    if (it->sentence_first == own) return it->entity;
+    // "Prosecutor Jane Doe told the court that Smith lied. “…,” he said": an
+    // earlier sentence's subject, not the last name in it.
+    if (fallback < 0) {
+      fallback = it->entity;
+      fallback_sentence = it->sentence_first;
+    } else if (it->sentence_first != fallback_sentence) {
+      return fallback;
+    }
+    if (it->subject) return it->entity;
+  }
+  return fallback;
+}
+
+void MentionFinder::MarkSubject(const Sentence& s, size_t from) {
+  for (size_t i = from; i < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    // "Mr. Kim's record": an owner is no subject; nor is "I".
+    if (m.entity < 0 || m.possessive ||
+        (tokens_[m.first].classes & (kPersonPronoun | kOtherPronoun)) != 0 ||
+        (m.kind != MentionKind::kPerson && m.kind != MentionKind::kName)) {
+      continue;
+    }
+    const int start = m.title_first >= 0 ? m.title_first : m.first;
+    // "Reached by phone, ...": a participle opening the sentence names no one.
+    const absl::string_view w = TokenText(text_, tokens_[m.first]);
+    if (start == s.first && m.last == m.first + 1 &&
+        (absl::EndsWith(w, "ed") || absl::EndsWith(w, "ing"))) {
+      continue;
+    }
+    if (start > s.first) {
+      const Token& prev = tokens_[start - 1];
       const absl::string_view w = TokenText(text_, prev);
       if (!prev.upper && ((prev.classes & kAffiliationPrep) != 0 || w == "in" ||
-                          w == "to" || w == "near" || w == "across" || w == "into")) {
+                          w == "to" || w == "by" || w == "on" || w == "about" ||
+                          w == "against" || w == "than" || w == "like")) {
         continue;
       }
     }
-    if (it->kind == MentionKind::kPerson && it->first > 0 && it->title_first < 0) {
-      // "a rally in San Diego": a two-word name after "in" is a place too.
-      const absl::string_view w = TokenText(text_, tokens_[it->first - 1]);
-      if (w == "in" || w == "near" || w == "across" || w == "into") continue;
-    }
-    if (entities_[it->entity].type == v1::SOURCE_TYPE_PERSON &&
-        (it->kind == MentionKind::kPerson || it->kind == MentionKind::kName)) {
-      return it->entity;
-    }
+    m.subject = true;
+    return;
   }
-  return -1;
 }
 
 void MentionFinder::AddSentence(const Sentence& s) {
+  if (sentence_firsts_.empty() || sentence_firsts_.back() < s.first) {
+    sentence_firsts_.push_back(s.first);
+  }
+  const size_t first_mention = mentions_.size();
   for (int k = s.first; k < s.last; ++k) {
     if (!IsNameToken(k)) continue;
     const bool at_start = k == s.first || tokens_[k - 1].kind == TokenKind::kQuote ||
@@ -311,6 +456,7 @@ void MentionFinder::AddSentence(const Sentence& s) {
     if ((t.classes & kCue) != 0 && !t.all_caps && at_start) continue;  // "Said Vigil"
     k = ReadName(s, k) - 1;
   }
+  MarkSubject(s, first_mention);
 }
 
 int MentionFinder::ReadName(const Sentence& s, int k) {
@@ -322,10 +468,27 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       continue;
     }
     const absl::string_view w = TokenText(text_, t);
+    // "John Hale of Acme Corp": "of" does not join a person's name to an
+    // organisation's ("Bank of America", "Secretary of State", "John Kasich of
+    // Ohio" still join).
+    const bool person_so_far = j - k >= 2 && !RunHasOrgWord(k, j) &&
+                               (tokens_[j - 1].classes & (kTitle | kCountry)) == 0 &&
+                               j + 1 < s.last &&
+                               RunHasOrgWord(j + 1, NameRunEnd(j + 1, s.last));
     if (j > k && IsWord(t) && !t.upper && (t.classes & kNameConnector) != 0 &&
-        w != "and" && j + 1 < s.last && IsNameToken(j + 1)) {
+        w != "and" && j + 1 < s.last && IsNameToken(j + 1) &&
+        !(person_so_far && (w == "of" || w == "for" || w == "on"))) {
       ++j;
       continue;
+    }
+    // "Sofia van der Berg", "Ana de la Cruz": a run of particles.
+    if (j > k && IsParticle(j) && j + 2 < s.last && IsParticle(j + 1)) {
+      int e = j + 1;
+      while (e < s.last && e - j < 3 && IsParticle(e)) ++e;
+      if (e < s.last && IsNameToken(e)) {
+        j = e;
+        continue;
+      }
     }
     // "Ministry for the Ecological Transition", "Bank of the West".
     if (j > k && IsWord(t) && !t.upper && (w == "of" || w == "for" || w == "on") &&
@@ -345,7 +508,22 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       ++j;
       continue;
     }
+    // "Alzheimer's Association", "Children's Hospital": an organisation word after
+    // the 's makes it part of the name.
+    if (j > k && t.possessive && j + 1 < s.last && IsNameToken(j + 1) &&
+        tokens_[j + 1].upper && (tokens_[j + 1].classes & kOrgWord) != 0) {
+      ++j;
+      continue;
+    }
     break;
+  }
+  // "Andrew Menary KC said": honours after a name are not part of it (the mention
+  // still ends there for the speaker finder).
+  int post_nominal_end = -1;
+  if (j - k >= 3 && (tokens_[j - 1].classes & kPostNominal) != 0 &&
+      (tokens_[j - 2].classes & kPostNominal) == 0) {
+    post_nominal_end = j - 1;
+    --j;
   }
   // "Former Republican presidential candidate ...": modifiers alone name no one.
   bool only_modifiers = true;
@@ -358,6 +536,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   for (int i = k; i < j; ++i) caps += tokens_[i].all_caps ? 1 : 0;
   if (caps >= 3) return j;
   Mention m;
+  m.sentence_first = s.first;
   m.possessive = j < s.last && tokens_[j].possessive;
   // Title prefix: "Prime Minister", "U.S. President", "Cpl.", "former President".
   int tf = k;
@@ -448,23 +627,16 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
              (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)) {
     end_token = j + 2;  // "Sen. Jack Reed (D-R.I.), said": the party goes with the name
   }
+  if (post_nominal_end >= 0 && end_token == j - 1) end_token = post_nominal_end;
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
-  if (m.title_first < 0 && m.kind == MentionKind::kPerson && e.title.empty() &&
-      k >= s.first + 2 && IsPunct(tokens_[k - 1], ',')) {
+  if (m.kind == MentionKind::kPerson && e.title.empty() && k >= s.first + 2 &&
+      IsPunct(tokens_[k - 1], ',')) {
+    // "The council's finance chief, Cllr Jo Bell,": the descriptive title.
     TitleBeforeComma(s, k - 1, m.entity);
   }
   if (m.title_first < 0 && m.kind == MentionKind::kPerson && e.title.empty()) {
-    // "said chief executive Priya Raman", "union president Tom Birch".
-    int tf = k;
-    while (tf > s.first && k - tf < 3 && !tokens_[tf - 1].upper &&
-           tokens_[tf - 1].kind == TokenKind::kWord &&
-           (tokens_[tf - 1].classes & (kTitle | kTitleHead | kTitleModifier)) != 0) {
-      --tf;
-    }
-    if (tf < k && (tokens_[k - 1].classes & (kTitle | kTitleHead)) != 0) {
-      e.title = Text(tf, k);
-    }
+    TitleBeforeName(s, k, m.entity);
   }
   if (m.kind == MentionKind::kPerson && e.type == v1::SOURCE_TYPE_PERSON &&
       e.key.empty() && m.last - m.first >= 3) {
@@ -569,19 +741,25 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
 }
 
 void MentionFinder::ReadAppositive(const Sentence& s, int index) {
-  const int comma =
+  int comma =
       mentions_[index].last + (IsPunct(tokens_[mentions_[index].last], '(') ? 3 : 0);
-  const int a = comma + 1;
+  if ((tokens_[comma].classes & kPostNominal) != 0) ++comma;  // "Jo Lee MP, a ..."
+  int a = comma + 1;
   if (a >= s.last) return;
-  const Token& first = tokens_[a];
-  if ((first.classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue)) != 0) return;
+  if ((tokens_[a].classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue)) != 0)
+    return;
   // "Jim Bennett, 57, told": an age.
-  if (first.kind == TokenKind::kNumber && a + 1 < s.last &&
+  if (tokens_[a].kind == TokenKind::kNumber && a + 1 < s.last &&
       IsPunct(tokens_[a + 1], ',')) {
     mentions_[index].appositive_end = a + 1;
     by_appositive_[a + 1] = index;
-    return;
+    // "Margaret Hughes, 71, a retired nurse from Leeds, said": a title follows.
+    const absl::string_view next =
+        a + 2 < s.last ? TokenText(text_, tokens_[a + 2]) : absl::string_view();
+    if (next != "a" && next != "an" && next != "the") return;
+    a += 2;
   }
+  const Token& first = tokens_[a];
   if (first.kind != TokenKind::kWord) return;
   // "Jenna Golden, Twitter’s director of political advertising,": allowed.
   const bool possessive_org =
@@ -614,7 +792,9 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // Split "former chief of international operations at the DEA" at the first
   // preposition followed by nothing but a name ("at the University of Seville").
   int title_end = e, affiliation_first = -1;
-  for (int p = a + 1; p + 1 < e && affiliation_first < 0; ++p) {
+  // "Leanne Shaw, of Greater Manchester Police,": the appositive may open with it.
+  const bool opens_with_prep = (first.classes & kAffiliationPrep) != 0 && !first.upper;
+  for (int p = opens_with_prep ? a : a + 1; p + 1 < e && affiliation_first < 0; ++p) {
     if ((tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper) continue;
     int q = p + 1;
     if (TokenText(text_, tokens_[q]) == "the" && q + 1 < e) ++q;
@@ -650,6 +830,19 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       !last_word.upper && (last_word.classes & (kFiller | kCue | kTimeWord)) == 0 &&
       HasAgentSuffix(TokenText(text_, last_word))) {
     has_head = true;
+  }
+  // "Doris Kemp, 80, a retired postmistress,": a short "a ..." description of
+  // plain lowercase words names what someone is.
+  const absl::string_view article = TokenText(text_, first);
+  if (!has_head && (article == "a" || article == "an") && title_end - a >= 2 &&
+      title_end - a <= 4) {
+    bool plain = true;
+    for (int i = a + 1; i < title_end; ++i) {
+      const Token& t = tokens_[i];
+      plain = plain && t.kind == TokenKind::kWord && !t.upper && !t.possessive &&
+              (t.classes & (kNotTitleWord & ~kDeterminer)) == 0;
+    }
+    has_head = plain;
   }
   // "a hydrologist at the University of Seville": a role at an organisation.
   if (!has_head && (affiliation_first < 0 || first.upper)) return;
@@ -698,15 +891,18 @@ int MentionFinder::Resolve(const Mention& m) {
       return id;
     }
   }
-  if (m.kind == MentionKind::kName) {
-    // A surname of someone named in full earlier.
+  if (m.kind == MentionKind::kName ||
+      (m.kind == MentionKind::kPerson && m.title_first < 0)) {
+    // A surname of someone named in full earlier ("Vigil", "Ruiz de Lucas" after
+    // "Marta Ruiz de Lucas").
     const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);
     for (int i = static_cast<int>(entities_.size()) - 1; i >= stop; --i) {
       const Entity& e = entities_[i];
       if (e.type != v1::SOURCE_TYPE_PERSON || e.name.size() <= name.size()) continue;
       const absl::string_view full = e.name;
       if ((absl::EndsWith(full, name) && full[full.size() - name.size() - 1] == ' ') ||
-          (absl::StartsWith(full, name) && full[name.size()] == ' ')) {
+          (m.kind == MentionKind::kName && absl::StartsWith(full, name) &&
+           full[name.size()] == ' ')) {
         return i;
       }
     }

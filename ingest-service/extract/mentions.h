@@ -27,6 +27,10 @@ struct Mention {
   int appositive_end = -1;  // the comma closing "Name, title at Org," if any
   int owner = -1;  // for an affiliation mention: the person mention it belongs to
   bool possessive = false;  // followed by 's
+  int sentence_first = 0;   // first token of the mention's sentence
+  // The sentence's first person or name mention outside a prepositional phrase:
+  // its likely subject ("Prosecutor Jane Doe told the court that Smith ...").
+  bool subject = false;
 };
 
 // Someone the document names, merged across mentions ("Justin Trudeau", "Trudeau").
@@ -66,13 +70,19 @@ class MentionFinder {
   int MentionStartingAt(int k) const;
   // The mention whose appositive closes with the comma at `k`, or -1.
   int MentionWithAppositiveEndingAt(int k) const;
-  // The entity a he/she at token `k` most likely refers to, or -1.
+  // The entity a he/she at token `k` most likely refers to, or -1: the latest
+  // person named before it in its own sentence, else the subject of the latest
+  // earlier sentence naming a person (else that sentence's latest person).
   int ResolvePronoun(int k) const;
   // The organisation a definite description with head noun at token `head` refers
   // to ("the agency" -> the "... Transit Authority" named before it), or -1: the
   // head must be a singular organisation kind after "the" (up to two modifiers
   // between), and an organisation of that kind must be named earlier.
   int ResolveDescription(int head) const;
+  // The person a "the <title>" with head noun at token `head` refers to ("the
+  // judge" -> "Judge Andrew Menary" named before it), or -1: the head must be a
+  // lowercase singular title word and the last word of a recent person's title.
+  int ResolveTitle(int head) const;
   // True for a lone capitalised plural at token `k` naming a people or a party
   // ("Democrats", "Americans"): an anonymous group that speaks, not a name.
   bool IsGroupPlural(int k) const;
@@ -86,6 +96,12 @@ class MentionFinder {
 
  private:
   int ReadName(const Sentence& s, int k);
+  // True for a person mention `m` that a he/she may refer to (not a place after
+  // "in", "to", ...).
+  bool IsPronounTarget(const Mention& m) const;
+  // Marks the sentence's first person or name mention from index `from` on that
+  // no preposition introduces as its subject.
+  void MarkSubject(const Sentence& s, size_t from);
   void ReadAppositive(const Sentence& s, int m);
   void ReadAffiliation(const Sentence& s, int m);
   int Resolve(const Mention& m);
@@ -95,6 +111,15 @@ class MentionFinder {
   // "The club's chairman, Gary Holt,": the title (and the organisation owning it)
   // ending at the comma before a name becomes the entity's.
   void TitleBeforeComma(const Sentence& s, int comma, int entity);
+  // "said chief executive Priya Raman", "Goldman Sachs analyst Jan Hatzius": the
+  // lowercase title right before the name at `k` (and the name before it as the
+  // affiliation) become the entity's.
+  void TitleBeforeName(const Sentence& s, int k, int entity);
+  // True for a lowercase word at `i` that may stand inside a title before its
+  // head ("chief financial officer", "transport correspondent").
+  bool TitleModifierAt(int i) const;
+  // True for a lowercase particle inside names at `k` ("van", "der", "de", "la").
+  bool IsParticle(int k) const;
   // The end of the run of name tokens starting at `k`, before `last`.
   int NameRunEnd(int k, int last) const;
   // True when token `k` can be an organisation's acronym ("RCMP", not "R-TX").
@@ -113,6 +138,7 @@ class MentionFinder {
   const std::vector<Token>& tokens_;
   const std::vector<int>& quote_depth_;
   std::vector<Mention> mentions_;
+  std::vector<int> sentence_firsts_;  // first token of each sentence added, in order
   std::vector<Entity> entities_;
   absl::flat_hash_map<int, int> by_end_;
   absl::flat_hash_map<int, int> by_start_;

@@ -156,6 +156,8 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
       IsPunct(t_[b], ',') || IsPunct(t_[b], ':') || t_[b].punct == 'D';
   int gap_words = 0;
   int k = (inverted ? std::max(s.last, cue_last + 1) : cue_last + 1);
+  // "according to his doctor, the patient had “…”": not from the comma.
+  while (inverted && k + 1 < open && IsPunct(t_[k], ',')) ++k;
   *content_first = k;
   for (int j = k; j < open; ++j) {
     const Token& t = t_[j];
@@ -408,6 +410,16 @@ bool ClaimFinder::Unattributed(const QuoteSpan& q, int begin, int end,
     if (it->begin > begin) continue;
     const int claim_paragraph = ParagraphAt(it->begin);
     if (claim_paragraph < paragraph - 1) break;
+    // "Mounier's speech ran long. “…”" after someone else's claim in the
+    // paragraph before: the person named in the quote's own paragraph speaks.
+    if (claim_paragraph < paragraph) {
+      if (const Speaker sp = PersonInParagraphBefore(q.open); sp.found()) {
+        claim->speaker = sp;
+        claim->inherited = true;
+        claim->confidence = 0.5f;
+        break;
+      }
+    }
     if (it->speaker.found() || it->inherited_entity >= 0) {
       claim->speaker = it->speaker;
       claim->inherited_entity = it->inherited_entity;
@@ -419,6 +431,27 @@ bool ClaimFinder::Unattributed(const QuoteSpan& q, int begin, int end,
   claim->begin = begin;
   claim->end = end;
   return true;
+}
+
+Speaker ClaimFinder::PersonInParagraphBefore(int k) const {
+  const std::vector<Mention>& all = mentions_.mentions();
+  auto it = std::lower_bound(all.begin(), all.end(), k,
+                             [](const Mention& m, int b) { return m.first < b; });
+  while (it != all.begin()) {
+    --it;
+    if (t_[it->first].paragraph != t_[k].paragraph) break;
+    if (it->entity < 0 || it->owner >= 0 ||
+        (it->kind != MentionKind::kPerson && it->kind != MentionKind::kName) ||
+        mentions_.entities()[it->entity].type != v1::SOURCE_TYPE_PERSON) {
+      continue;
+    }
+    Speaker sp;
+    sp.first = it->title_first >= 0 ? it->title_first : it->first;
+    sp.last = it->last;
+    sp.entity = it->entity;
+    return sp;
+  }
+  return Speaker{};
 }
 
 void ClaimFinder::EmbeddedQuote(int qi) {

@@ -43,6 +43,19 @@ Speaker ClaimFinder::ThingOrAgent(Speaker sp) const {
   return sp;
 }
 
+bool ClaimFinder::ResearchersFound(const Speaker& sp, int cue, const Sentence& s) const {
+  if (!sp.anonymous || sp.entity >= 0 || cue + 1 >= s.last || Word(cue + 1) != "that")
+    return false;
+  // People ("researchers", "investigators"), not papers ("filings", "surveys"),
+  // and the subject itself, not "polling of union voters".
+  if (sp.first > s.first && (t_[sp.first - 1].classes & kAffiliationPrep) != 0)
+    return false;
+  const int head = sp.last - 1;
+  const Token& h = t_[head];
+  return h.kind == TokenKind::kWord && !h.upper && absl::EndsWith(Word(head), "s") &&
+         speakers_.IsAgentNoun(head);
+}
+
 bool ClaimFinder::IsDocumentSpeaker(const Speaker& sp) const {
   if (sp.entity >= 0) {
     return mentions_.entities()[sp.entity].type == v1::SOURCE_TYPE_ORGANIZATION;
@@ -191,6 +204,9 @@ bool ClaimFinder::CreditLine(std::pair<int, int> content) const {
   const Token& t = t_[content.first];
   if (t.kind != TokenKind::kWord || t.upper) return false;
   const absl::string_view w = Word(content.first);
+  // "(Reporting by Jo Ng; Editing by ...)", "responded by pointing a finger":
+  // words after "by" are who or how, never what was said.
+  if (w == "by" && (content.first == 0 || Word(content.first - 1) != "that")) return true;
   const bool preposition = (t.classes & kAffiliationPrep) != 0 || w == "to" ||
                            w == "on" || w == "in" || w == "about" || w == "during";
   return preposition && WordsIn(content.first, content.second) <= 5;
@@ -238,8 +254,13 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
   int words = 0;
   for (int j = k; j < s.last; ++j) {
     const Token& t = t_[j];
-    // "..., Roe said, citing low growth": a participle opens its own claim.
-    if (IsPunct(t, ',') && j + 1 < s.last && IsCue(j + 1, kCueParticiple)) return true;
+    // "..., Roe said, citing low growth": a participle opens its own claim;
+    // "..., the company said in a statement, helped by demand": a passive one
+    // goes on with the words before the attribution.
+    if (IsPunct(t, ',') && j + 1 < s.last &&
+        (IsCue(j + 1, kCueParticiple) || IsPassiveClause(j + 1))) {
+      return true;
+    }
     if (IsWord(t)) {
       if (++words > 6 || (t.classes & (kAdverbial | kTimeWord | kFiller)) == 0)
         return false;
@@ -248,6 +269,20 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
     if (t.kind == TokenKind::kPunct && !IsTerminal(t)) return false;
   }
   return true;
+}
+
+bool ClaimFinder::IsParticiple(int k) const {
+  const Token& t = t_[k];
+  if (t.kind != TokenKind::kWord || t.upper || t.cue != 0 ||
+      (t.classes & kWordClassesNotVerbs) != 0) {
+    return false;
+  }
+  const absl::string_view w = Word(k);
+  return w.size() > 4 && (absl::EndsWith(w, "ed") || absl::EndsWith(w, "en"));
+}
+
+bool ClaimFinder::IsPassiveClause(int k) const {
+  return IsParticiple(k) && k + 1 < static_cast<int>(t_.size()) && Word(k + 1) == "by";
 }
 
 Speaker ClaimFinder::EarlierSpeaker(int first, int before) const {
@@ -261,20 +296,57 @@ Speaker ClaimFinder::EarlierSpeaker(int first, int before) const {
   return Speaker{};
 }
 
-void ClaimFinder::ColonHeadline(const Sentence& s) {
+int ClaimFinder::LabelColon(const Sentence& s) const {
   const int m = mentions_.MentionStartingAt(s.first);
-  if (m < 0) return;
+  if (m < 0) return -1;
   const int colon = mentions_.mentions()[m].last;
-  if (colon + 2 >= s.last || !IsPunct(t_[colon], ':') ||
-      t_[colon + 1].kind == TokenKind::kQuote) {
-    return;
+  return colon < s.last && IsPunct(t_[colon], ':') ? colon : -1;
+}
+
+bool ClaimFinder::IsTranscript() {
+  if (labelled_paragraphs_ < 0) {
+    labelled_paragraphs_ = 0;
+    for (size_t i = 0; i < m_.sentences.size(); ++i) {
+      const Sentence& s = m_.sentences[i];
+      if ((i == 0 || m_.sentences[i - 1].paragraph != s.paragraph) && LabelColon(s) >= 0)
+        ++labelled_paragraphs_;
+    }
   }
+  return labelled_paragraphs_ >= 2;
+}
+
+void ClaimFinder::ColonHeadline(const Sentence& s) {
+  int colon = LabelColon(s);
+  int label_first = s.first;
+  int from = colon + 1;
+  if (colon < 0) {
+    // "Alder: Absolutely. We built it for a century.": in a transcript (two or
+    // more paragraphs open with a label), every sentence of a labelled paragraph
+    // is the speaker's.
+    int first = m_.sentence_of_token[s.first];
+    while (first > 0 && m_.sentences[first - 1].paragraph == s.paragraph) --first;
+    const Sentence& opener = m_.sentences[first];
+    if (&opener == &s || opener.paragraph != s.paragraph) return;
+    colon = LabelColon(opener);
+    if (colon < 0 || t_[colon + 1].kind == TokenKind::kQuote || !IsTranscript()) return;
+    for (int k = opener.first; k < colon; ++k) {
+      if (t_[k].kind == TokenKind::kWord && !t_[k].upper) return;  // "Follow X on Y:"
+    }
+    label_first = opener.first;
+    from = s.first;
+  }
+  if (from + 1 >= s.last || t_[from].kind == TokenKind::kQuote) return;
   int e = s.last;
-  while (e > colon + 1 && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
-  if (WordsIn(colon + 1, e) < 3) return;
-  Emit(v1::CLAIM_KIND_ATTRIBUTED, {colon + 1, e}, colon, colon,
-       speakers_.Right(s.first - 1, colon),
-       /*may_mix=*/false);
+  while (e > from && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
+  if (WordsIn(from, e) < 3) return;
+  Speaker sp = speakers_.Right(label_first - 1, colon);
+  if (colon == label_first + 1 && t_[label_first].end - t_[label_first].begin == 1) {
+    // "Q:" and "A:" in an interview: the interviewer and the interviewee,
+    // unnamed here.
+    sp.entity = -1;
+    sp.anonymous = true;
+  }
+  Emit(v1::CLAIM_KIND_ATTRIBUTED, {from, e}, colon, colon, sp, /*may_mix=*/false);
 }
 
 void ClaimFinder::Reported(const Sentence& s) {
@@ -324,7 +396,8 @@ void ClaimFinder::Reported(const Sentence& s) {
         (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
       if (Speaker subject = speakers_.Subject(s, sp.first); subject.found()) sp = subject;
     }
-    if ((t_[c].cue & kCueDocument) != 0 && !(sp.found() && IsDocumentSpeaker(sp))) {
+    if ((t_[c].cue & kCueDocument) != 0 &&
+        !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s)))) {
       sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
     }
     if (!sp.found()) continue;
@@ -379,6 +452,23 @@ void ClaimFinder::According(int c, const Sentence& s) {
     }
   }
   if (sp.anonymous) sp = ThingOrAgent(sp);
+  // "according to a study published Monday in The Lancet": the speaker runs on to
+  // where the document appeared or who made it.
+  if (sp.anonymous && sp.last + 2 < s.last && IsParticiple(sp.last)) {
+    int k = sp.last + 1;
+    while (k < s.last && k - sp.last <= 3 &&
+           ((t_[k].classes & kTimeWord) != 0 || Word(k) == "on" || Word(k) == "last")) {
+      ++k;
+    }
+    if (k + 1 < s.last && (Word(k) == "in" || Word(k) == "by")) {
+      ++k;
+      int m = mentions_.MentionStartingAt(k);
+      if (m < 0 && k + 1 < s.last && (Word(k) == "the" || Word(k) == "The")) {
+        m = mentions_.MentionStartingAt(k + 1);
+      }
+      if (m >= 0) sp.last = mentions_.mentions()[m].last;
+    }
+  }
   // "according to a spokesperson for Greenpeace": the speaker runs on.
   if (sp.anonymous && sp.last + 1 < s.last &&
       (t_[sp.last].classes & kAffiliationPrep) != 0) {

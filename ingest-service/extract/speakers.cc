@@ -106,7 +106,9 @@ Speaker SpeakerFinder::Described(Speaker s) const {
     }
   }
   // "The agency said": the organisation of that kind named earlier.
-  const int org = mentions_.ResolveDescription(s.last - 1);
+  int org = mentions_.ResolveDescription(s.last - 1);
+  // "the judge said": the person named earlier with that title.
+  if (org < 0 && det >= 0 && det == s.last - 2) org = mentions_.ResolveTitle(s.last - 1);
   if (org < 0) {
     if (det >= 0 && s.anonymous) FindAntecedent(det, &s);
     return s;

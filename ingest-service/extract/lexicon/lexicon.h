@@ -38,6 +38,7 @@ enum WordClass : uint32_t {
   kOrgKindPublic = 1u << 20,    // "agency", "authority", "department", "ministry"
   kOrgKindBusiness = 1u << 21,  // "company", "firm", "corporation", "airline"
   kOrgKindGroup = 1u << 22,     // "group", "coalition", "association", "union"
+  kPostNominal = 1u << 23,      // honours and posts after a name ("KC", "MP", "OBE")
 };
 
 // Every organisation-kind family.

@@ -27,7 +27,8 @@ constexpr ClassList kLists[] = {
      "speaker leader councillor councilman councilwoman alderman treasurer "
      "foreign interior defence defense finance health justice trade home economy "
      "director-general secretary-general attorney-general lieutenant-governor "
-     "editor-in-chief commander-in-chief vice-president vice-chair co-chair"},
+     "editor-in-chief commander-in-chief vice-president vice-chair co-chair "
+     "cllr cllr. coun. prosecutor coach counsel barrister solicitor magistrate"},
     {kTitleModifier,
      "former acting deputy interim then-president outgoing incoming "
      "then late assistant associate senior vice co-founder executive republican "
@@ -147,13 +148,19 @@ constexpr ClassList kLists[] = {
      "columnist author scientist historian consultant partner administrator "
      "coordinator agent inspector detective sergeant corporal constable mayor "
      "judge candidate nominee deputy assistant associate vice aide counsel "
-     "superintendent general colonel captain lieutenant commander pollster"},
+     "superintendent general colonel captain lieutenant commander pollster coach "
+     // Occupations that stand before a name ("actor Lars Brenner").
+     "actor actress singer writer artist novelist poet musician player striker "
+     "midfielder defender goalkeeper nurse teacher farmer pilot magistrate barrister "
+     "solicitor"},
     {kFiller,
      "also has have had later then recently previously publicly repeatedly further "
      "once would will may might could did does not never often frequently "
      "reportedly subsequently earlier again first initially quickly simply "
      "just specifically officially privately openly even always still already "
      "only in turn now is are was were be been being am"},
+    // After a name, not part of it: "Andrew Menary KC", "Jane Doe MP".
+    {kPostNominal, "kc qc mp mep msp mla mpp obe mbe cbe kbe dbe frs phd ph.d."},
     {kNameConnector, "of on for the and de del della van von der da al bin la le du y &"},
     {kDeterminer,
      "the a an some many several numerous most few other two three four five "

@@ -1,0 +1,236 @@
+// Classes of error found on news in styles other than US political copy: British
+// and wire conventions (titles, post-nominals, "of Org" appositives), court and
+// sports reports ("the judge said"), science copy ("researchers found that"),
+// business copy (parenthetical attributions), transcripts and multi-paragraph
+// quotes. Every text here is written for the test.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
+
+// The name of the source a claim is credited to, or "".
+std::string SourceName(const v1::Document& doc, const v1::Claim* claim) {
+  if (claim == nullptr) return "";
+  for (const v1::Source& s : doc.sources()) {
+    if (s.source_id() == claim->source_id()) return s.name();
+  }
+  return "";
+}
+
+TEST(NewsroomStyles, PronounTakesEarlierSentenceSubjectNotLastName) {
+  v1::Document doc = Extract(
+      "Counsel Priya Natarajan told the tribunal that Colin Reeve had forged the "
+      "invoices. " + kOpen + "It was deliberate from the first day," + kClose +
+      " he said.");
+  const v1::Claim* c = FindClaim(doc, "deliberate from the first day");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Priya Natarajan");
+}
+
+TEST(NewsroomStyles, PronounSkipsOwnerAndCapitalI) {
+  v1::Document doc = Extract(
+      "Tomas Berg's budget was cut, Lena Voss said. " + kOpen +
+      "We will appeal the decision," + kClose + " she said.");
+  const v1::Claim* c = FindClaim(doc, "appeal the decision");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Lena Voss");
+}
+
+TEST(NewsroomStyles, TheTitleRefersToThePersonWithThatTitle) {
+  v1::Document doc = Extract(
+      "Magistrate Helen Achebe heard the case on Monday. " + kOpen +
+      "The evidence is overwhelming," + kClose + " the magistrate said.");
+  const v1::Claim* c = FindClaim(doc, "evidence is overwhelming");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Helen Achebe");
+}
+
+TEST(NewsroomStyles, TitleRunsOverLowercaseWordsBeforeTheName) {
+  v1::Document doc = Extract(
+      "Chief operating officer Nadia Petrov said margins would recover. "
+      "Opposition spokesman Ravi Menon said the plan was flawed. "
+      "Morgan Stanley economist Ellen Zhou said rates would fall.");
+  const v1::Source* petrov = FindSource(doc, "nadia-petrov");
+  ASSERT_NE(petrov, nullptr);
+  EXPECT_EQ(petrov->title(), "Chief operating officer");
+  const v1::Source* menon = FindSource(doc, "ravi-menon");
+  ASSERT_NE(menon, nullptr);
+  EXPECT_EQ(menon->title(), "Opposition spokesman");
+  const v1::Source* zhou = FindSource(doc, "ellen-zhou");
+  ASSERT_NE(zhou, nullptr);
+  EXPECT_EQ(zhou->title(), "economist");
+  EXPECT_EQ(zhou->affiliation(), "Morgan Stanley");
+  // "Opposition" opened the sentence; it is no source of its own.
+  EXPECT_EQ(FindSource(doc, "opposition"), nullptr);
+}
+
+TEST(NewsroomStyles, OccupationBeforeNameIsTitle) {
+  v1::Document doc = Extract("Veteran actor Paolo Ricci said the script was weak.");
+  const v1::Source* s = FindSource(doc, "paolo-ricci");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Veteran actor");
+}
+
+TEST(NewsroomStyles, AppositiveOpeningWithOfGivesAffiliation) {
+  v1::Document doc = Extract(
+      "Sergeant Owen Price, of Thames Valley Police, said two men were arrested.");
+  const v1::Source* s = FindSource(doc, "owen-price");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Thames Valley Police");
+  EXPECT_NE(FindClaim(doc, "two men were arrested"), nullptr);
+}
+
+TEST(NewsroomStyles, AgeThenTitleAppositive) {
+  v1::Document doc =
+      Extract("Doris Kemp, 80, a retired postmistress, said the bus never came.");
+  const v1::Source* s = FindSource(doc, "doris-kemp");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "retired postmistress");
+}
+
+TEST(NewsroomStyles, OurCorrespondentBeforeNameIsTitle) {
+  v1::Document doc = Extract(
+      "She told our health editor, Amir Haddad, that waiting lists were growing. "
+      "Amir Haddad said the figures were new.");
+  const v1::Source* s = FindSource(doc, "amir-haddad");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "health editor");
+}
+
+TEST(NewsroomStyles, DescriptiveTitleBeforeCommaBeatsHonorific) {
+  v1::Document doc = Extract(
+      "The trust's medical director, Dr Sunita Rao, said beds were full.");
+  const v1::Source* s = FindSource(doc, "sunita-rao");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "medical director");
+}
+
+TEST(NewsroomStyles, PossessiveOrganisationNameIsOneSource) {
+  v1::Document doc = Extract(
+      "The Children's Hospital Foundation said it had raised 2 million pounds.");
+  const v1::Claim* c = FindClaim(doc, "raised 2 million pounds");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Children's Hospital Foundation");
+  EXPECT_EQ(FindSource(doc, "children"), nullptr);
+}
+
+TEST(NewsroomStyles, PostNominalIsNotPartOfTheName) {
+  v1::Document doc = Extract(
+      "Judge Miriam Kolb KC said the sentence must deter others. "
+      "Ian Birch MP said he would raise the case in Parliament.");
+  const v1::Source* kolb = FindSource(doc, "miriam-kolb");
+  ASSERT_NE(kolb, nullptr);
+  EXPECT_EQ(kolb->title(), "Judge");
+  EXPECT_NE(FindSource(doc, "ian-birch"), nullptr);
+}
+
+TEST(NewsroomStyles, MultiWordSurnameJoinsFullName) {
+  v1::Document doc = Extract(
+      "The trial was led by Sofia van der Berg of Leiden University. "
+      + kOpen + "We saw the effect within weeks," + kClose + " van der Berg said.");
+  const v1::Claim* c = FindClaim(doc, "effect within weeks");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Sofia van der Berg");
+  const v1::Source* s = FindSource(doc, "sofia-van-der-berg");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Leiden University");
+}
+
+TEST(NewsroomStyles, TranscriptLabelCoversItsParagraph) {
+  v1::Document doc = Extract(
+      "Maya Lind: Thanks for having me.\n\n"
+      "Karl Ost: Sure. The port lost money for three straight years. We cannot "
+      "keep it open.\n\n"
+      "Maya Lind: Who decides?\n");
+  const v1::Claim* c = FindClaim(doc, "lost money for three straight years");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Karl Ost");
+  const v1::Claim* d = FindClaim(doc, "cannot keep it open");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(SourceName(doc, d), "Karl Ost");
+}
+
+TEST(NewsroomStyles, SingleHeadingLabelDoesNotCoverItsParagraph) {
+  v1::Document doc = Extract(
+      "Maya Lind: the road ahead. Budgets are tight this year. Voters want "
+      "lower taxes and better schools.\n");
+  EXPECT_EQ(FindClaim(doc, "Voters want lower taxes"), nullptr);
+}
+
+TEST(NewsroomStyles, QuestionLabelIsAnonymous) {
+  v1::Document doc = Extract(
+      "Q: Will the bridge open on time?\n\nA: We expect it to open in May.\n");
+  const v1::Claim* c = FindClaim(doc, "bridge open on time");
+  ASSERT_NE(c, nullptr);
+  const v1::Source* s = nullptr;
+  for (const v1::Source& x : doc.sources()) {
+    if (x.source_id() == c->source_id()) s = &x;
+  }
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+}
+
+TEST(NewsroomStyles, QuoteAfterParagraphNamingSomeoneElseIsTheirs) {
+  v1::Document doc = Extract(
+      "Councillor Amy Fenn, who opposed the plan, said it was " + kOpen + "reckless" +
+      kClose + ".\n\n"
+      "Bruno Salas's reply was blunt. " + kOpen +
+      "We have waited ten years for this road and we will not wait another ten." +
+      kClose + "\n");
+  const v1::Claim* c = FindClaim(doc, "waited ten years");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Bruno Salas");
+}
+
+TEST(NewsroomStyles, AccordingToDocumentRunsOnToWhereItAppeared) {
+  v1::Document doc = Extract(
+      "Night shifts raise the risk of diabetes by 40%, according to a review "
+      "published on Friday in The BMJ.");
+  const v1::Claim* c = FindClaim(doc, "Night shifts raise the risk");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->speaker().find("The BMJ"), std::string::npos) << c->speaker();
+}
+
+TEST(NewsroomStyles, ParentheticalAttributionBeforePassiveClause) {
+  v1::Document doc = Extract(
+      "Sales rose 9% in the quarter, the retailer said on Tuesday, driven by "
+      "online orders.");
+  const v1::Claim* c = FindClaim(doc, "Sales rose 9%");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+}
+
+TEST(NewsroomStyles, ParentheticalAttributionBeforeMainVerbKeepsBothSides) {
+  v1::Document doc = Extract("The new rules, they said, raised costs for farmers.");
+  EXPECT_NE(FindClaim(doc, "raised costs for farmers"), nullptr);
+}
+
+TEST(NewsroomStyles, ResearchersFoundThatIsReportedSpeech) {
+  v1::Document doc = Extract(
+      "The researchers found that children who slept less scored lower. "
+      "The court filings show that the firm paid 3 million dollars.");
+  const v1::Claim* c = FindClaim(doc, "children who slept less");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  const v1::Claim* d = FindClaim(doc, "the firm paid");
+  EXPECT_TRUE(d == nullptr || d->kind() == v1::CLAIM_KIND_STATEMENT);
+}
+
+TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
+  v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_EQ(c.text().find("Ana Lopes"), std::string::npos) << c.text();
+  }
+}
+
+}  // namespace
+}  // namespace factwire
