@@ -1,0 +1,200 @@
+// Whole articles in styles unlike US political copy (testdata/articles: a British
+// council story, Canadian wire copy, a court report, a football report, a science
+// story, an earnings story, an interview transcript, a festival story with
+// guillemets, „…“ and a quote over three paragraphs), run through the analyzer:
+// the key claims keep their speakers and the key sources their titles and
+// affiliations. Each *.gold.json beside the texts lists the full annotation for
+// ../shared/eval/score.py.
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "ingest-service/analyzer.h"
+
+namespace factwire {
+namespace {
+
+class ArticlesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    absl::StatusOr<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create();
+    ASSERT_TRUE(analyzer.ok()) << analyzer.status();
+    analyzer_ = *std::move(analyzer);
+  }
+
+  // The analyzed document of testdata/articles/<name>.txt.
+  v1::Document Analyze(const std::string& name) {
+    std::ifstream in(std::string(FACTWIRE_ARTICLES_DIR) + "/" + name + ".txt");
+    EXPECT_TRUE(in.good()) << name;
+    std::stringstream text;
+    text << in.rdbuf();
+    AnalyzeInput input;
+    input.content = text.str();
+    input.external_id = name;
+    absl::StatusOr<v1::Document> doc = analyzer_->Analyze(input);
+    EXPECT_TRUE(doc.ok()) << doc.status();
+    return doc.ok() ? *doc : v1::Document();
+  }
+
+  std::unique_ptr<Analyzer> analyzer_;
+};
+
+const v1::Source* SourceOf(const v1::Document& doc, const v1::Claim& claim) {
+  for (const v1::Source& s : doc.sources()) {
+    if (s.source_id() == claim.source_id()) return &s;
+  }
+  return nullptr;
+}
+
+// The source name of the first claim containing `words`, or "(no claim)".
+std::string SpeakerOf(const v1::Document& doc, const std::string& words) {
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().find(words) == std::string::npos) continue;
+    const v1::Source* s = SourceOf(doc, c);
+    return s == nullptr ? "(no source)" : s->name();
+  }
+  return "(no claim)";
+}
+
+// The source named `name`, or nullptr.
+const v1::Source* Named(const v1::Document& doc, const std::string& name) {
+  for (const v1::Source& s : doc.sources()) {
+    if (s.name() == name) return &s;
+  }
+  return nullptr;
+}
+
+// True when a direct or mixed quote's text is exactly `text`.
+bool QuotedExactly(const v1::Document& doc, const std::string& text) {
+  for (const v1::Claim& c : doc.claims()) {
+    if ((c.kind() == v1::CLAIM_KIND_DIRECT_QUOTE || c.kind() == v1::CLAIM_KIND_MIXED_QUOTE) &&
+        c.text() == text) {
+      return true;
+    }
+  }
+  return false;
+}
+
+TEST_F(ArticlesTest, BritishCouncilStory) {
+  v1::Document doc = Analyze("council-tax-uk");
+  EXPECT_EQ(SpeakerOf(doc, "cut everything we can cut"), "James Lewthwaite");
+  EXPECT_EQ(SpeakerOf(doc, "wanted to put bills up again"), "James Lewthwaite");
+  EXPECT_EQ(SpeakerOf(doc, "spent millions on consultants"), "Alan Lamb");
+  EXPECT_EQ(SpeakerOf(doc, "heating and eating"), "Margaret Hughes");
+  EXPECT_EQ(SpeakerOf(doc, "combined shortfall"), "Local Government Association");
+  const v1::Source* marsh = Named(doc, "Helen Marsh");
+  ASSERT_NE(marsh, nullptr);
+  EXPECT_EQ(marsh->title(), "senior lecturer in public finance");
+  EXPECT_EQ(marsh->affiliation(), "University of Leeds");
+  const v1::Source* lamb = Named(doc, "Alan Lamb");
+  ASSERT_NE(lamb, nullptr);
+  EXPECT_EQ(lamb->title(), "Opposition leader");
+  const v1::Source* hughes = Named(doc, "Margaret Hughes");
+  ASSERT_NE(hughes, nullptr);
+  EXPECT_EQ(hughes->title(), "retired nurse");
+}
+
+TEST_F(ArticlesTest, CanadianWireCopy) {
+  v1::Document doc = Analyze("wildfire-canada");
+  EXPECT_EQ(SpeakerOf(doc, "moving faster than anything"), "Josée St-Onge");
+  EXPECT_EQ(SpeakerOf(doc, "leave now, not in an hour"), "Josée St-Onge");
+  EXPECT_EQ(SpeakerOf(doc, "going door to door"), "Royal Canadian Mounted Police");
+  EXPECT_EQ(SpeakerOf(doc, "They know what this can do"), "Frances Ross");
+  EXPECT_EQ(SpeakerOf(doc, "loaded the dice"), "Mike Flannigan");
+  const v1::Source* st_onge = Named(doc, "Josée St-Onge");
+  ASSERT_NE(st_onge, nullptr);
+  EXPECT_EQ(st_onge->title(), "information officer");
+  EXPECT_EQ(st_onge->affiliation(), "Alberta Wildfire");
+  const v1::Source* rcmp = Named(doc, "Royal Canadian Mounted Police");
+  ASSERT_NE(rcmp, nullptr);
+  EXPECT_EQ(rcmp->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  ASSERT_EQ(rcmp->aliases_size(), 1);
+  EXPECT_EQ(rcmp->aliases(0), "RCMP");
+}
+
+TEST_F(ArticlesTest, CourtReport) {
+  v1::Document doc = Analyze("care-home-court");
+  EXPECT_EQ(SpeakerOf(doc, "calculated breach of trust"), "Daniel Okafor");
+  EXPECT_EQ(SpeakerOf(doc, "treated them as a cash machine"), "Andrew Menary");
+  EXPECT_EQ(SpeakerOf(doc, "custodial sentence"), "Andrew Menary");
+  EXPECT_EQ(SpeakerOf(doc, "struggling with gambling debts"), "Sarah Lennox");
+  EXPECT_EQ(SpeakerOf(doc, "encourage other victims"), "Leanne Shaw");
+  const v1::Source* okafor = Named(doc, "Daniel Okafor");
+  ASSERT_NE(okafor, nullptr);
+  EXPECT_EQ(okafor->title(), "Prosecutor");
+  const v1::Source* shaw = Named(doc, "Leanne Shaw");
+  ASSERT_NE(shaw, nullptr);
+  EXPECT_EQ(shaw->affiliation(), "Greater Manchester Police");
+  EXPECT_FALSE(QuotedExactly(doc, "requires improvement"));
+}
+
+TEST_F(ArticlesTest, FootballReport) {
+  v1::Document doc = Analyze("rovers-football");
+  EXPECT_EQ(SpeakerOf(doc, "Nobody is going to feel sorry"), "Matt Harris");
+  EXPECT_EQ(SpeakerOf(doc, "second half was outstanding"), "Matt Harris");
+  EXPECT_EQ(SpeakerOf(doc, "clear foul"), "Shaun Maloney");
+  EXPECT_EQ(SpeakerOf(doc, "Ask me again in May"), "Matt Harris");
+  EXPECT_FALSE(QuotedExactly(doc, "The Tank"));
+}
+
+TEST_F(ArticlesTest, ScienceStory) {
+  v1::Document doc = Analyze("walking-dementia-study");
+  EXPECT_EQ(SpeakerOf(doc, "every step counts"), "Marta Ruiz de Lucas");
+  EXPECT_EQ(SpeakerOf(doc, "randomized trial"), "Rebecca Edelmayer");
+  EXPECT_EQ(SpeakerOf(doc, "55 million people"), "World Health Organization");
+  EXPECT_NE(SpeakerOf(doc, "51% less likely").find("JAMA Neurology"), std::string::npos);
+  EXPECT_EQ(SpeakerOf(doc, "112 steps a minute"), "researchers");
+  const v1::Source* lead = Named(doc, "Marta Ruiz de Lucas");
+  ASSERT_NE(lead, nullptr);
+  EXPECT_EQ(lead->affiliation(), "University of Southern Denmark");
+  EXPECT_EQ(Named(doc, "Alzheimer"), nullptr);
+}
+
+TEST_F(ArticlesTest, EarningsStory) {
+  v1::Document doc = Analyze("airline-earnings");
+  EXPECT_EQ(SpeakerOf(doc, "tough quarter"), "Laura Brennan");
+  EXPECT_EQ(SpeakerOf(doc, "14 aircraft"), "Laura Brennan");
+  EXPECT_EQ(SpeakerOf(doc, "cut planned capital spending"), "Raj Mehta");
+  EXPECT_EQ(SpeakerOf(doc, "hundreds of promotions"), "Air Line Pilots Association");
+  EXPECT_EQ(SpeakerOf(doc, "absorb the cost"), "Derek Hall");
+  EXPECT_NE(SpeakerOf(doc, "Revenue rose 6%"), "(no claim)");
+  const v1::Source* mehta = Named(doc, "Raj Mehta");
+  ASSERT_NE(mehta, nullptr);
+  EXPECT_EQ(mehta->title(), "Chief financial officer");
+}
+
+TEST_F(ArticlesTest, InterviewTranscript) {
+  v1::Document doc = Analyze("tunnel-interview");
+  EXPECT_EQ(SpeakerOf(doc, "two years late"), "Peter Vance");
+  EXPECT_EQ(SpeakerOf(doc, "not for the next election"), "Gwen Alder");
+  EXPECT_EQ(SpeakerOf(doc, "commissioned three independent surveys"), "Gwen Alder");
+  EXPECT_EQ(SpeakerOf(doc, "box to tick"), "Gwen Alder");
+  EXPECT_EQ(SpeakerOf(doc, "no plans to retire"), "Gwen Alder");
+  const v1::Source* vance = Named(doc, "Peter Vance");
+  ASSERT_NE(vance, nullptr);
+  EXPECT_EQ(vance->title(), "transport correspondent");
+  // "Q:" labels the unnamed interviewer.
+  const v1::Source* q = Named(doc, "Q");
+  if (q != nullptr) {
+    EXPECT_EQ(q->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  }
+}
+
+TEST_F(ArticlesTest, GuillemetsNestedAndRunningQuotes) {
+  v1::Document doc = Analyze("berlin-film-prize");
+  EXPECT_EQ(SpeakerOf(doc, "Film everything"), "Claire Mounier");
+  EXPECT_EQ(SpeakerOf(doc, "So I did."), "Claire Mounier");
+  EXPECT_EQ(SpeakerOf(doc, "how patiently it listens"), "Lars Brenner");
+  EXPECT_EQ(SpeakerOf(doc, "nobody is a saint"), "Lars Brenner");
+  EXPECT_EQ(SpeakerOf(doc, "one more thing to the people in Paris"), "Claire Mounier");
+  EXPECT_EQ(SpeakerOf(doc, "five in the morning"), "Claire Mounier");
+  EXPECT_EQ(SpeakerOf(doc, "Then we can talk."), "Claire Mounier");
+  EXPECT_EQ(SpeakerOf(doc, "afraid of politics"), "Alain Ferrand");
+  EXPECT_FALSE(QuotedExactly(doc, "Angry Earth"));
+  EXPECT_FALSE(QuotedExactly(doc, "The Quiet Hours"));
+}
+
+}  // namespace
+}  // namespace factwire
