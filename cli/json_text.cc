@@ -320,22 +320,65 @@ void AppendFloat(float value, Out* out) {
 
 }  // namespace
 
-JsonSink::JsonSink(std::string* out, size_t expected) : out_(out), size_(out->size()) {
-  out_->resize(size_ + expected);
-  data_ = out_->data();
-  capacity_ = out_->size();
+namespace {
+
+// The buffer the thread's outermost JsonSink writes into; its size only grows,
+// so its bytes are zeroed once, not per sink.
+struct SinkBuffer {
+  std::string bytes;
+  bool in_use = false;
+};
+
+SinkBuffer& ThreadSinkBuffer() {
+  thread_local SinkBuffer buffer;
+  return buffer;
+}
+
+}  // namespace
+
+JsonSink::JsonSink(std::string* out, size_t expected)
+    : out_(out), base_(out->size()), size_(0) {
+  SinkBuffer& shared = ThreadSinkBuffer();
+  owns_buffer_ = !shared.in_use;
+  if (owns_buffer_) {
+    shared.in_use = true;
+    buffer_ = &shared.bytes;
+    if (buffer_->size() < expected) buffer_->resize(expected);
+    data_ = buffer_->data();
+    capacity_ = buffer_->size();
+  } else {
+    buffer_ = out_;
+    buffer_->resize(base_ + expected);
+    data_ = buffer_->data() + base_;
+    capacity_ = expected;
+  }
+}
+
+JsonSink::~JsonSink() {
+  Finish();
+  if (owns_buffer_) ThreadSinkBuffer().in_use = false;
 }
 
 void JsonSink::Finish() {
-  out_->resize(size_);
-  data_ = out_->data();
-  capacity_ = size_;
+  if (owns_buffer_) {
+    out_->append(data_, size_);
+    base_ = out_->size();
+    size_ = 0;
+  } else {
+    out_->resize(base_ + size_);
+    base_ += size_;
+    size_ = 0;
+    data_ = out_->data() + base_;
+    capacity_ = 0;
+  }
 }
 
 void JsonSink::Grow(size_t more) {
-  out_->resize(std::max(2 * capacity_, size_ + more + 1024));
-  data_ = out_->data();
-  capacity_ = out_->size();
+  const size_t offset = owns_buffer_ ? 0 : base_;
+  const size_t capacity = std::max(2 * capacity_, size_ + more + 1024);
+  buffer_->resize(offset + capacity);
+  data_ = buffer_->data() + offset;
+  capacity_ = capacity;
 }
 
 void AppendJsonString(absl::string_view text, std::string* out) { AppendString(text, out); }

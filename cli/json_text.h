@@ -12,14 +12,16 @@ namespace factwire {
 // JsonSink
 //
 // Appends to a std::string it does not own, with less work per piece than
-// std::string::append: it sizes the string ahead of the writes and trims it to
-// what was written in Finish() (or the destructor). The string must not be used
-// until then. Not thread-safe.
+// std::string::append: the pieces go into a buffer the thread keeps from one sink
+// to the next (so it is neither allocated nor zeroed per sink), and Finish() (or
+// the destructor) appends them to the string in one copy. The string must not be
+// used until then. A sink made while another is open on the same thread writes
+// into its string directly. Not thread-safe.
 class JsonSink {
  public:
   // Writes after what `out` holds; `expected` bytes are made room for up front.
   JsonSink(std::string* out, size_t expected);
-  ~JsonSink() { Finish(); }
+  ~JsonSink();
   JsonSink(const JsonSink&) = delete;
   JsonSink& operator=(const JsonSink&) = delete;
 
@@ -33,19 +35,23 @@ class JsonSink {
     data_[size_++] = c;
   }
   // Bytes in the string, those before the sink's included.
-  size_t size() const { return size_; }
-  // Drops what was written after the first `size` bytes.
-  void Truncate(size_t size) { size_ = size; }
-  // Trims the string to what was written; later writes go on after it.
+  size_t size() const { return base_ + size_; }
+  // Drops what was written after the first `size` bytes; `size` is at least
+  // size() as of the sink's creation or its last Finish().
+  void Truncate(size_t size) { size_ = size - base_; }
+  // Moves what was written into the string; later writes go on after it.
   void Finish();
 
  private:
   void Grow(size_t more);
 
   std::string* out_;
-  char* data_;
-  size_t size_;
-  size_t capacity_;
+  std::string* buffer_;  // the thread's buffer, or `out_` itself when nested
+  bool owns_buffer_;     // this sink holds the thread's buffer
+  size_t base_;          // bytes of `out_` before the pieces in the buffer
+  char* data_;           // the pieces: buffer_->data() + (owns_buffer_ ? 0 : base_)
+  size_t size_;          // bytes of pieces
+  size_t capacity_;      // room for pieces
 };
 
 // The JSON text of strings and numbers, byte for byte as protobuf's JSON printer

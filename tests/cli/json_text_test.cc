@@ -64,6 +64,56 @@ std::string ProtobufFloat(float value) {
   return ProtobufJson(message);
 }
 
+TEST(JsonSink, AppendsAfterWhatTheStringHeld) {
+  std::string out = "prefix:";
+  {
+    JsonSink sink(&out, 4);
+    EXPECT_EQ(sink.size(), 7u);
+    const std::string big(10000, 'x');  // past the room made up front
+    sink.append(big.data(), big.size());
+    sink.push_back('!');
+    EXPECT_EQ(sink.size(), 7u + 10001u);
+  }
+  EXPECT_EQ(out, "prefix:" + std::string(10000, 'x') + "!");
+}
+
+TEST(JsonSink, TruncateDropsTheLaterPieces) {
+  std::string out = "[";
+  {
+    JsonSink sink(&out, 16);
+    sink.append("abc", 3);
+    const size_t mark = sink.size();
+    sink.append("def", 3);
+    sink.Truncate(mark);
+    sink.push_back(']');
+  }
+  EXPECT_EQ(out, "[abc]");
+}
+
+TEST(JsonSink, ASinkOpenedInsideAnotherWritesItsOwnString) {
+  std::string outer, inner = "<";
+  {
+    JsonSink a(&outer, 8);
+    a.append("one", 3);
+    {
+      JsonSink b(&inner, 2);
+      b.append("two-and-more", 12);
+      b.Finish();
+      b.push_back('>');
+    }
+    a.append("three", 5);
+    a.Finish();
+    EXPECT_EQ(outer, "onethree");
+    a.push_back('.');
+  }
+  EXPECT_EQ(outer, "onethree.");
+  EXPECT_EQ(inner, "<two-and-more>");
+  // The thread's buffer is free again: a new sink starts empty.
+  std::string next;
+  { JsonSink c(&next, 1); c.append("4", 1); }
+  EXPECT_EQ(next, "4");
+}
+
 TEST(AppendJsonString, EscapesWhatJsonAndHtmlNeed) {
   EXPECT_EQ(OurString("plain text"), "\"plain text\"");
   EXPECT_EQ(OurString("a\"b\\c/d"), "\"a\\\"b\\\\c/d\"");
