@@ -306,16 +306,60 @@ void AppendString(absl::string_view text, Out* out) {
   out->push_back('"');
 }
 
+// The texts of the numbers a thread printed last, by the bits of their value:
+// documents repeat a few values (scores to 0.001, confidences) many times, and a
+// hit copies the text instead of formatting it again. Direct-mapped: a value whose
+// slot holds another value is formatted and replaces it.
+template <typename Bits, size_t kTextBytes>
+class NumberTextCache {
+ public:
+  // Appends the text of the value with `bits`, written by `write` on a miss.
+  template <typename Write, typename Out>
+  void Append(Bits bits, Write write, Out* out) {
+    Entry& e = entries_[Slot(bits)];
+    if (e.length == 0 || e.bits != bits) {
+      char buffer[kNumberBuffer];
+      const size_t length = static_cast<size_t>(write(buffer) - buffer);
+      if (length > kTextBytes) {
+        out->append(buffer, length);
+        return;
+      }
+      e.bits = bits;
+      e.length = static_cast<uint8_t>(length);
+      std::memcpy(e.text, buffer, length);
+    }
+    out->append(e.text, e.length);
+  }
+
+ private:
+  static constexpr int kSlotBits = 10;
+  static size_t Slot(Bits bits) {
+    const uint64_t h = (static_cast<uint64_t>(bits) ^ (static_cast<uint64_t>(bits) >> 32)) *
+                       0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h >> (64 - kSlotBits));
+  }
+  struct Entry {
+    Bits bits = 0;
+    uint8_t length = 0;  // 0: empty
+    char text[kTextBytes];
+  };
+  Entry entries_[size_t{1} << kSlotBits];
+};
+
 template <typename Out>
 void AppendDouble(double value, Out* out) {
-  char buffer[kNumberBuffer];
-  out->append(buffer, static_cast<size_t>(WriteDouble(value, buffer) - buffer));
+  thread_local NumberTextCache<uint64_t, 24> cache;
+  uint64_t bits;
+  std::memcpy(&bits, &value, sizeof(bits));
+  cache.Append(bits, [value](char* buffer) { return WriteDouble(value, buffer); }, out);
 }
 
 template <typename Out>
 void AppendFloat(float value, Out* out) {
-  char buffer[kNumberBuffer];
-  out->append(buffer, static_cast<size_t>(WriteFloat(value, buffer) - buffer));
+  thread_local NumberTextCache<uint32_t, 16> cache;
+  uint32_t bits;
+  std::memcpy(&bits, &value, sizeof(bits));
+  cache.Append(bits, [value](char* buffer) { return WriteFloat(value, buffer); }, out);
 }
 
 }  // namespace

@@ -234,6 +234,20 @@ TEST(AppendJsonDouble, MatchesProtobufOnRandomValues) {
   }
 }
 
+TEST(AppendJsonDouble, RepeatedValuesPrintAsTheFirstTime) {
+  // More distinct values than the printer remembers, each seen many times, so
+  // remembered texts are both reused and replaced.
+  std::mt19937_64 random(5);
+  std::vector<double> values;
+  for (int i = 0; i < 3000; ++i) values.push_back(DoubleFromBits(random()));
+  for (int round = 0; round < 30000; ++round) {
+    const double value = values[random() % values.size()];
+    ASSERT_EQ(OurDouble(value), ProtobufDouble(value)) << value;
+    const float narrow = static_cast<float>(value);
+    ASSERT_EQ(OurFloat(narrow), ProtobufFloat(narrow)) << narrow;
+  }
+}
+
 TEST(AppendJsonFloat, MatchesProtobufOnRandomValues) {
   std::mt19937 random(11);
   for (int round = 0; round < 20000; ++round) {
