@@ -189,7 +189,8 @@ bool AfterIdentifierWord(const std::vector<Token>& t, const Amount& a) {
       "category",  "tier",      "step",       "lot",        "question",
       "paragraph", "clause",    "channel",    "version",    "grade",
       "row",       "seat",      "box",        "pier",       "terminal",
-      "runway",    "unit",      "bill",       "resolution", "top"};
+      "runway",    "unit",      "bill",       "resolution", "top",
+      "junction",  "exit",      "hole",       "bay",        "berth"};
   for (const char* label : kLabels) {
     if (prev->lower == label) return true;
   }
@@ -235,9 +236,51 @@ bool PronounOne(const std::vector<Token>& t, const Amount& a,
   return false;
 }
 
+// "the next three years", "the past 12 months", "the first 100 days": a
+// period the sentence is about (a time scope), not an amount of time.
+bool IsPeriodMention(const std::vector<Token>& t, const Amount& a,
+                     bool qualified) {
+  if (qualified || a.unit == nullptr || a.age || a.per != nullptr ||
+      a.unit->dimension != v1::DIMENSION_DURATION) {
+    return false;
+  }
+  const Token* opener = At(t, a.first - 1);
+  if (opener == nullptr || !HasRole(*opener, kRolePeriodOpener) ||
+      opener->lower == "this" || IsCapitalized(*opener)) {
+    return false;
+  }
+  const Token* before = At(t, a.first - 2);
+  return before != nullptr && before->kind == TokenKind::kWord &&
+         (before->lower == "the" || before->lower == "its" ||
+          before->lower == "their" || before->lower == "his" ||
+          before->lower == "her" || before->lower == "our");
+}
+
+// "0113 496 0123", "020 7946 0958": a national number with a leading zero
+// written in groups; returns its end or i.
+int GroupedPhoneEnd(const std::vector<Token>& t, int i) {
+  const Token* first = At(t, i);
+  if (first == nullptr || !first->leading_zero || first->has_decimal ||
+      first->has_separator || first->int_digits < 3 || first->int_digits > 5) {
+    return i;
+  }
+  int k = i + 1;
+  int digits = first->int_digits;
+  while (k < i + 4 && At(t, k) && At(t, k)->kind == TokenKind::kNumber &&
+         At(t, k)->space_before && !At(t, k)->has_decimal &&
+         !At(t, k)->has_separator && At(t, k)->int_digits >= 3 &&
+         At(t, k)->int_digits <= 4) {
+    digits += At(t, k)->int_digits;
+    ++k;
+  }
+  return k > i + 1 && digits >= 10 && digits <= 11 ? k : i;
+}
+
 }  // namespace
 
 int PhoneNumberEnd(const std::vector<Token>& t, int i) {
+  const int grouped = GroupedPhoneEnd(t, i);
+  if (grouped > i) return grouped;
   int k = i;
   bool area = false;
   if (At(t, k) && IsSymbol(*At(t, k), "(") && PlainDigits(At(t, k + 1), 3) &&
@@ -290,6 +333,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
     if (number.int_digits >= 10 && !number.has_separator && !number.has_decimal)
       return true;
   }
+  if (IsPeriodMention(t, a, qualified)) return true;
   const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times &&
                      !a.age && !a.ratio;
   if (!plain) return false;

@@ -11,7 +11,7 @@ namespace factwire {
 namespace figure_internal {
 
 // The end of a phone number starting at tokens[i] ("555-1234", "(613)
-// 555-1234", "613-555-1234"), or i when none starts there.
+// 555-1234", "613-555-1234", "0113 496 0123"), or i when none starts there.
 int PhoneNumberEnd(const std::vector<Token>& tokens, int i);
 
 // True if a 4-digit integer amount reads as a year ("2025", not "2,025" or
@@ -22,7 +22,8 @@ bool IsYearLike(const std::vector<Token>& tokens, const Amount& amount);
 //
 // True when `amount` is a number but not a figure: a year, a day of a date, a
 // clock time, an ordinal, a number in a name ("G7", "Covid-19", "Apollo 11"), a
-// street number, or "one" used as a pronoun. `qualified` says a qualifier
+// street number, a label ("junction 44"), a period the sentence is about ("the
+// next three years"), or "one" used as a pronoun. `qualified` says a qualifier
 // precedes it.
 bool NotAFigure(const std::vector<Token>& tokens, const Amount& amount,
                 bool qualified, const FigureLexicon& lexicon);

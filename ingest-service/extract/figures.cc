@@ -69,6 +69,7 @@ class FigureScanner : public figure_internal::TokenView {
         i = std::max(i + 1, skip_to);
       }
     }
+    ListedAges(&found);
     return found;
   }
 
@@ -80,6 +81,11 @@ class FigureScanner : public figure_internal::TokenView {
     if (q.found()) {
       qualifier = lexicon::PrefixQualifiers()[q.index].qualifier;
       k += q.length;
+      const Token* next = At(k + 1);
+      if ((IsWord(k, "a") || IsWord(k, "an")) && next != nullptr &&
+          next->kind == TokenKind::kNumber) {
+        ++k;  // "about a 70% chance"
+      }
     }
     const Amount a = figure_internal::ParseAmount(t_, k, lex_);
     if (a.ok && q.found() && TemporalOver(i, a)) {
@@ -96,11 +102,19 @@ class FigureScanner : public figure_internal::TokenView {
     f->qualifier = qualifier;
     const bool between =
         qualifier == v1::QUALIFIER_RANGE && t_[i].lower == "between";
+    const bool change = qualifier == v1::QUALIFIER_RANGE &&
+                        t_[i].lower == "from" && ChangeBefore(i);
     if (!Range(f, between)) {
       if (qualifier == v1::QUALIFIER_RANGE) {
         f->qualifier = v1::QUALIFIER_EXACT;
         f->first = a.first;
       }
+    } else if (change && f->qualifier == v1::QUALIFIER_RANGE) {
+      // "went up from £1.50 to £2": the old level; the new one follows.
+      f->qualifier = v1::QUALIFIER_EXACT;
+      f->first = a.first;
+      f->end = f->amount.end;
+      f->value_max = 0;
     }
     if (f->date_range) {
       *skip_to = f->end;
@@ -111,6 +125,7 @@ class FigureScanner : public figure_internal::TokenView {
     }
     SharedUnit(f);
     SuffixQualifier(f);
+    PersonAge(i, q.found(), f);
     const bool qualified =
         f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
     if (figure_internal::NotAFigure(t_, a, qualified, lex_)) {
@@ -118,6 +133,81 @@ class FigureScanner : public figure_internal::TokenView {
       return false;
     }
     return true;
+  }
+
+  // True if a verb of change shortly precedes tokens[i] in its clause ("cut
+  // the tax rate from", "will go up from").
+  bool ChangeBefore(int i) const {
+    for (int j = i - 1; j >= 0 && j >= i - 6; --j) {
+      if (t_[j].kind != TokenKind::kWord) return false;
+      if (lexicon::IsChangeFromWord(t_[j].lower)) return true;
+    }
+    return false;
+  }
+
+  // "since", "in", "by", "until", "during" at tokens[i]: a year follows.
+  bool YearPreposition(int i) const {
+    static constexpr const char* kWords[] = {"since", "in",     "by",
+                                             "until", "during", "through"};
+    for (const char* w : kWords) {
+      if (IsWord(i, w)) return true;
+    }
+    return false;
+  }
+
+  // True if the amount is a whole number of years a person could be old.
+  static bool AgeLike(const Amount& a) {
+    const bool years = a.unit != nullptr &&
+                       a.unit->dimension == v1::DIMENSION_DURATION &&
+                       absl::string_view(a.unit->unit) == "year";
+    return (years || (a.unit == nullptr && a.currency == nullptr)) &&
+           !a.times && !a.ratio && !a.number.fraction && a.per == nullptr &&
+           a.value >= 1 && a.value <= 120 && a.value == static_cast<int>(a.value);
+  }
+
+  // "children under 16", "adults over 65", "aged under 18": an age limit.
+  void PersonAge(int i, bool qualified, Found* f) const {
+    if (!qualified || f->amount.age || !AgeLike(f->amount)) return;
+    const absl::string_view q = t_[i].lower;
+    if (q != "under" && q != "over" && q != "above" && q != "below") return;
+    const Token* person = At(i - 1);
+    if (person == nullptr || person->kind != TokenKind::kWord ||
+        !lexicon::IsPersonNoun(person->lower)) {
+      return;
+    }
+    const Token* next = At(f->end);
+    if (next != nullptr && next->kind == TokenKind::kWord &&
+        !HasRole(*next, figure_internal::kRoleSubjectStop) &&
+        f->amount.unit == nullptr && next->lower.size() > 3 &&
+        next->lower.back() == 's') {
+      return;  // "workers over 50 shifts": what the number counts
+    }
+    SetAge(&f->amount);
+  }
+
+  void SetAge(Amount* a) const {
+    for (const lexicon::UnitEntry& u : lex_.units) {
+      if (absl::string_view(u.surface) == "years") a->unit = &u;
+    }
+    a->age = true;
+  }
+
+  // "aged 31, 35 and 42": numbers listed after an age are ages too.
+  void ListedAges(std::vector<Found>* found) const {
+    for (size_t j = 1; j < found->size(); ++j) {
+      const Found& prev = (*found)[j - 1];
+      Found& f = (*found)[j];
+      if (!prev.amount.age || f.amount.age || f.amount.unit != nullptr ||
+          f.qualifier != v1::QUALIFIER_EXACT || !AgeLike(f.amount) ||
+          f.first <= prev.end) {
+        continue;
+      }
+      bool list = true;
+      for (int k = prev.end; k < f.first && list; ++k) {
+        list = IsSymbol(t_[k], ",") || IsWord(k, "and") || IsWord(k, "or");
+      }
+      if (list && (f.end >= n_ || Boundary(f.end))) SetAge(&f.amount);
+    }
   }
 
   // "over five years" after an amount is a period, not "more than five years";
@@ -172,6 +262,12 @@ class FigureScanner : public figure_internal::TokenView {
       return false;  // "7-Eleven": a name
     }
     Amount& a = f->amount;
+    if (figure_internal::IsYearLike(t_, a) && !between &&
+        !figure_internal::IsYearLike(t_, b) && b.number.digits &&
+        t_[b.number_first].int_digits > 2 &&
+        YearPreposition(f->first - 1)) {
+      return false;  // "since 2011 to 142,000": a year, then a figure
+    }
     if (figure_internal::IsYearLike(t_, a) &&
         (figure_internal::IsYearLike(t_, b) ||
          (t_[b.number_first].kind == TokenKind::kNumber &&

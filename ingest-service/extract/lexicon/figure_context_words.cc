@@ -158,6 +158,26 @@ constexpr const char* kChangeVerbs[] = {
     "rises",    "falls",    "climbs",   "drops",    "gained",  "lost",
     "eased",    "ticked",   "inched",   "shrank",   "rebounded"};
 
+// Base, future and participle forms of change verbs, and the particles of
+// "went up"/"came down", besides kChangeVerbs.
+constexpr const char* kChangeFromWords[] = {
+    "rise",     "fall",      "increase", "decrease", "cut",      "cuts",
+    "raise",    "raised",    "raises",   "raising",  "reduce",   "reduced",
+    "reduces",  "reducing",  "lower",    "lowered",  "lowers",   "boost",
+    "boosted",  "boosts",    "hike",     "hiked",    "hikes",    "trim",
+    "trimmed",  "slash",     "slashed",  "grow",     "climb",    "jump",
+    "drop",     "up",        "down",     "moved",    "move",     "shift",
+    "shifted",  "changed",   "revised",  "upgraded", "downgraded", "risen",
+    "fallen",   "increasing", "rising",  "falling",  "growing",  "dropping",
+    "extended", "expanded",  "doubled",  "halved",   "narrowed", "widened"};
+
+constexpr const char* kPersonNouns[] = {
+    "children", "child",    "kids",     "people",   "adults",   "teens",
+    "teenagers", "youngsters", "women", "men",      "girls",    "boys",
+    "those",    "anyone",   "patients", "residents", "voters",  "drivers",
+    "players",  "pupils",   "students", "workers",  "infants",  "babies",
+    "everyone", "seniors",  "persons",  "individuals", "aged",  "ages"};
+
 constexpr const char* kMoneyCueWords[] = {
     "cost",    "costs",   "costing", "paid",     "pay",     "pays",
     "paying",  "price",   "priced",  "prices",   "charge",  "charged",
@@ -178,6 +198,20 @@ constexpr const char* kMassCueWords[] = {
 bool IsChangeVerb(absl::string_view word) {
   for (const char* verb : kChangeVerbs) {
     if (word == verb) return true;
+  }
+  return false;
+}
+
+bool IsChangeFromWord(absl::string_view word) {
+  for (const char* w : kChangeFromWords) {
+    if (word == w) return true;
+  }
+  return IsChangeVerb(word);
+}
+
+bool IsPersonNoun(absl::string_view word) {
+  for (const char* w : kPersonNouns) {
+    if (word == w) return true;
   }
   return false;
 }

@@ -49,6 +49,13 @@ absl::Span<const char* const> MoneyCueWords();
 // a change and a level, not a range.
 bool IsChangeVerb(absl::string_view word);
 
+// True for verbs that move a level from one value to another ("rise", "cut",
+// "went up"): "cut the rate from 7% to 6.5%" is two levels, not a range.
+bool IsChangeFromWord(absl::string_view word);
+
+// Nouns for people: "children under 16", "adults over 65" give ages.
+bool IsPersonNoun(absl::string_view word);
+
 // Words that make a sentence about weight ("he weighed ten pounds").
 absl::Span<const char* const> MassCueWords();
 
