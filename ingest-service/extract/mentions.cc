@@ -292,7 +292,11 @@ int MentionFinder::ResolveDescription(int head) const {
     ++steps;
     const Entity& e = entities_[it->entity];
     if (e.type != v1::SOURCE_TYPE_ORGANIZATION) continue;
-    if ((e.kind_classes & h.classes & kOrgKind) != 0 ||
+    // "Northwind Air Group ... the company": a "Group" in a name is a business too.
+    const bool business_group =
+        (h.classes & kOrgKindBusiness) != 0 &&
+        std::find(e.kinds.begin(), e.kinds.end(), "group") != e.kinds.end();
+    if ((e.kind_classes & h.classes & kOrgKind) != 0 || business_group ||
         std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end()) {
       return it->entity;
     }

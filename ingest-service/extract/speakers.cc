@@ -215,8 +215,30 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     return s;
   }
   if (Speaker p = Pronoun(j); p.found()) return p;
-  if (Speaker n = NominalEndingAt(j, lo); n.found() || !loose) return n;
+  if (Speaker n = NominalEndingAt(j, lo); n.found()) return n;
+  if (Speaker o = OwnedNoun(j, lo); o.found() || !loose) return o;
   return LooseNominal(j, lo);
+}
+
+Speaker SpeakerFinder::OwnedNoun(int j, int lo) const {
+  // "the victim's mother said", "a neighbour's son told": the owned noun speaks,
+  // with its owner.
+  if (j - 3 < lo) return Speaker{};
+  const Token& noun = tokens_[j];
+  const Token& owner = tokens_[j - 2];
+  if (noun.kind != TokenKind::kWord || noun.upper ||
+      (noun.classes & (kCue | kFiller | kTimeWord | kAdverbial | kRelative)) != 0 ||
+      !tokens_[j - 1].possessive || owner.kind != TokenKind::kWord || owner.upper ||
+      ((owner.classes & kSpeakerNoun) == 0 && !IsAgentNoun(j - 2))) {
+    return Speaker{};
+  }
+  const absl::string_view det = TokenText(text_, tokens_[j - 3]);
+  if (det != "the" && det != "a" && det != "The" && det != "A") return Speaker{};
+  Speaker s;
+  s.first = j - 3;
+  s.last = j + 1;
+  s.anonymous = true;
+  return s;
 }
 
 Speaker SpeakerFinder::LooseNominal(int j, int lo) const {

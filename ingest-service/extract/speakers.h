@@ -59,6 +59,9 @@ class SpeakerFinder {
   Speaker DeterminerPhrase(int k, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;
   Speaker LooseNominal(int j, int lo) const;
+  // "the victim's mother" ending at token `j` (not before `lo`): an anonymous
+  // speaker, or nothing.
+  Speaker OwnedNoun(int j, int lo) const;
   // `s` resolved to the organisation a "the <kind>" phrase refers to, "the"
   // included, when there is one; else `s`.
   Speaker Described(Speaker s) const;

@@ -225,6 +225,23 @@ TEST(NewsroomStyles, ResearchersFoundThatIsReportedSpeech) {
   EXPECT_TRUE(d == nullptr || d->kind() == v1::CLAIM_KIND_STATEMENT);
 }
 
+TEST(NewsroomStyles, TheCompanyRefersToAGroupNamedEarlier) {
+  v1::Document doc = Extract(
+      "Harlow Retail Group cut 400 jobs on Monday. Profits fell 12%, the company "
+      "said.");
+  const v1::Claim* c = FindClaim(doc, "Profits fell 12%");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Harlow Retail Group");
+}
+
+TEST(NewsroomStyles, OwnedNounSpeaksWithItsOwner) {
+  v1::Document doc =
+      Extract("The victim's sister said the family wanted answers from the police.");
+  const v1::Claim* c = FindClaim(doc, "the family wanted answers");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "The victim's sister");
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
