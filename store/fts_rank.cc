@@ -53,7 +53,41 @@ int ReadQueryData(const Fts5ExtensionApi* api, Fts5Context* fts,
 
 void DeleteQueryData(void* data) { delete static_cast<QueryData*>(data); }
 
-// factwire_bm25(table, weight...): see RegisterRankFunction().
+// The sum of the column sizes in an FTS5 docsize record (a SQLite varint per
+// column), or -1 if `value` is not one.
+int64_t LengthFromDocsize(sqlite3_value* value) {
+  const auto* bytes =
+      static_cast<const unsigned char*>(sqlite3_value_blob(value));
+  int size = sqlite3_value_bytes(value);
+  if (bytes == nullptr) return -1;
+  int64_t total = 0;
+  int64_t column = 0;
+  int column_bytes = 0;
+  for (int i = 0; i < size; ++i) {
+    // Token counts fit in 4 varint bytes (2^28); longer means not a docsize.
+    if (++column_bytes > 4) return -1;
+    column = (column << 7) | (bytes[i] & 0x7f);
+    if ((bytes[i] & 0x80) != 0) continue;
+    total += column;
+    column = 0;
+    column_bytes = 0;
+  }
+  return column_bytes == 0 ? total : -1;
+}
+
+// The row's length in tokens: from `docsize` (the row's docsize record, or
+// null) when it decodes, else FTS5's own lookup of it.
+int RowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
+              sqlite3_value* docsize, int* length) {
+  int64_t total = docsize == nullptr ? -1 : LengthFromDocsize(docsize);
+  if (total < 0 || total > INT32_MAX) {
+    return api->xColumnSize(fts, -1, length);
+  }
+  *length = static_cast<int>(total);
+  return SQLITE_OK;
+}
+
+// factwire_bm25(table, weight..., [docsize]): see RegisterRankFunction().
 void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
           sqlite3_context* context, int argc, sqlite3_value** argv) {
   auto* data = static_cast<QueryData*>(api->xGetAuxdata(fts, 0));
@@ -69,6 +103,10 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
       return;
     }
   }
+  sqlite3_value* docsize = nullptr;
+  if (argc > 0 && sqlite3_value_type(argv[argc - 1]) == SQLITE_BLOB) {
+    docsize = argv[--argc];
+  }
   std::vector<double> frequency(data->idf.size(), 0.0);
   int instances = 0;
   int rc = api->xInstCount(fts, &instances);
@@ -83,7 +121,7 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
         column < argc ? sqlite3_value_double(argv[column]) : 1.0;
   }
   int length = 0;
-  if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &length);
+  if (rc == SQLITE_OK) rc = RowLength(api, fts, docsize, &length);
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(context, rc);
     return;
