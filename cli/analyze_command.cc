@@ -10,10 +10,10 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "cli/analyze_request_line.h"
+#include "cli/document_json.h"
 #include "cli/ingest_files.h"
 #include "cli/json_text.h"
 #include "cli/ordered_lines.h"
-#include "cli/proto_json.h"
 #include "google/protobuf/arena.h"
 #include "google/protobuf/util/json_util.h"
 #include "ingest-service/analyzer.h"
@@ -37,8 +37,8 @@ std::string ErrorLine(const std::string& id, const absl::Status& status) {
 }
 
 // The printer of every output Document: its plans are built once per run.
-const ProtoJsonPrinter& DocumentPrinter() {
-  static const ProtoJsonPrinter* const printer = new ProtoJsonPrinter();
+const DocumentJsonPrinter& DocumentPrinter() {
+  static const DocumentJsonPrinter* const printer = new DocumentJsonPrinter();
   return *printer;
 }
 

@@ -2,6 +2,7 @@
 #define FACTWIRE_CLI_JSON_TEXT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -89,6 +90,20 @@ void AppendJsonDouble(double value, JsonSink* out);
 // As AppendJsonDouble for a float, with %.6g, else %.9g (protobuf's SimpleFtoa).
 void AppendJsonFloat(float value, std::string* out);
 void AppendJsonFloat(float value, JsonSink* out);
+
+// The range of google.protobuf.Timestamp in the JSON mapping:
+// 0001-01-01T00:00:00Z .. 9999-12-31T23:59:59.999999999Z.
+inline constexpr int64_t kMinJsonTimestampSeconds = -62135596800;
+inline constexpr int64_t kMaxJsonTimestampSeconds = 253402300799;
+inline constexpr int64_t kJsonNanosPerSecond = 1000000000;
+
+// AppendJsonTimestamp()
+//
+// Appends the time `seconds` + `nanos` since 1970-01-01T00:00:00Z as protobuf
+// prints a Timestamp: "YYYY-MM-DDThh:mm:ss[.fff]Z", quoted, with 0, 3, 6 or 9
+// fractional digits (the fewest that hold `nanos`). The caller checks the range
+// (the constants above; nanos in [0, kJsonNanosPerSecond)).
+void AppendJsonTimestamp(int64_t seconds, int64_t nanos, JsonSink* out);
 
 }  // namespace factwire
 

@@ -27,10 +27,6 @@ using proto_json_internal::MessageKind;
 using proto_json_internal::MessagePlan;
 using proto_json_internal::Shape;
 
-// Timestamp range of the JSON mapping: 0001-01-01T00:00:00Z .. 9999-12-31T23:59:59Z.
-constexpr int64_t kMinTimestampSeconds = -62135596800;
-constexpr int64_t kMaxTimestampSeconds = 253402300799;
-constexpr int64_t kNanosPerSecond = 1000000000;
 // Nested messages protobuf's printer goes into before it gives up.
 constexpr int kMaxDepth = 64;
 
@@ -50,67 +46,6 @@ void AppendQuotedInt(Int value, JsonSink* out) {
   char* end = std::to_chars(buffer + 1, buffer + sizeof(buffer) - 1, value).ptr;
   *end++ = '"';
   out->append(buffer, static_cast<size_t>(end - buffer));
-}
-
-// `value` as `digits` decimal digits, zero-padded.
-void AppendPadded(int64_t value, int digits, JsonSink* out) {
-  char buffer[10];
-  for (int i = digits - 1; i >= 0; --i) {
-    buffer[i] = static_cast<char>('0' + value % 10);
-    value /= 10;
-  }
-  out->append(buffer, static_cast<size_t>(digits));
-}
-
-// The proleptic Gregorian date of day `days` since 1970-01-01 (H. Hinnant's
-// civil_from_days).
-void CivilFromDays(int64_t days, int64_t* year, int64_t* month, int64_t* day) {
-  days += 719468;
-  const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const int64_t day_of_era = days - era * 146097;
-  const int64_t year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const int64_t day_of_year =
-      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const int64_t shifted_month = (5 * day_of_year + 2) / 153;
-  *day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-  *month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
-  *year = year_of_era + era * 400 + (*month <= 2 ? 1 : 0);
-}
-
-// Fractional seconds: none, or 3, 6 or 9 digits, the fewest that hold `nanos`.
-void AppendNanos(int64_t nanos, JsonSink* out) {
-  if (nanos == 0) return;
-  out->push_back('.');
-  if (nanos % 1000000 == 0) {
-    AppendPadded(nanos / 1000000, 3, out);
-  } else if (nanos % 1000 == 0) {
-    AppendPadded(nanos / 1000, 6, out);
-  } else {
-    AppendPadded(nanos, 9, out);
-  }
-}
-
-// "YYYY-MM-DDThh:mm:ss[.fff]Z", quoted; the caller checked the range.
-void AppendTimestamp(int64_t seconds, int64_t nanos, JsonSink* out) {
-  const int64_t days = (seconds >= 0 ? seconds : seconds - 86399) / 86400;
-  const int64_t second_of_day = seconds - days * 86400;
-  int64_t year = 0, month = 0, day = 0;
-  CivilFromDays(days, &year, &month, &day);
-  out->push_back('"');
-  AppendPadded(year, 4, out);
-  out->push_back('-');
-  AppendPadded(month, 2, out);
-  out->push_back('-');
-  AppendPadded(day, 2, out);
-  out->push_back('T');
-  AppendPadded(second_of_day / 3600, 2, out);
-  out->push_back(':');
-  AppendPadded(second_of_day / 60 % 60, 2, out);
-  out->push_back(':');
-  AppendPadded(second_of_day % 60, 2, out);
-  AppendNanos(nanos, out);
-  Put("Z\"", out);
 }
 
 int32_t ZigZag32(uint64_t value) {
@@ -359,15 +294,15 @@ class WireWriter {
         nanos = static_cast<int32_t>(value);
       }
     }
-    if (seconds < kMinTimestampSeconds || seconds > kMaxTimestampSeconds) {
+    if (seconds < kMinJsonTimestampSeconds || seconds > kMaxJsonTimestampSeconds) {
       return absl::InternalError(
           absl::StrCat("Timestamp seconds exceeds limit for field: ", name));
     }
-    if (nanos < 0 || nanos >= kNanosPerSecond) {
+    if (nanos < 0 || nanos >= kJsonNanosPerSecond) {
       return absl::InternalError(
           absl::StrCat("Timestamp nanos exceeds limit for field: ", name));
     }
-    AppendTimestamp(seconds, nanos, out_);
+    AppendJsonTimestamp(seconds, nanos, out_);
     return absl::OkStatus();
   }
 

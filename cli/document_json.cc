@@ -1,0 +1,344 @@
+#include "cli/document_json.h"
+
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
+#include <memory>
+#include <utility>
+
+#include "cli/json_text.h"
+#include "cli/proto_json_plan.h"
+#include "google/protobuf/descriptor.h"
+#include "google/protobuf/timestamp.pb.h"
+
+namespace factwire {
+namespace {
+
+using google::protobuf::Descriptor;
+using google::protobuf::FieldDescriptor;
+using proto_json_internal::FieldPlan;
+using proto_json_internal::PlanMap;
+
+// A field as this printer reads it: number, type, repeated, explicit presence,
+// and for a message field its type.
+struct KnownField {
+  int number;
+  FieldDescriptor::Type type;
+  bool repeated;
+  bool presence;
+  const Descriptor* message;
+};
+
+constexpr auto kString = FieldDescriptor::TYPE_STRING;
+constexpr auto kInt32 = FieldDescriptor::TYPE_INT32;
+constexpr auto kEnum = FieldDescriptor::TYPE_ENUM;
+constexpr auto kFloat = FieldDescriptor::TYPE_FLOAT;
+constexpr auto kDouble = FieldDescriptor::TYPE_DOUBLE;
+constexpr auto kMessage = FieldDescriptor::TYPE_MESSAGE;
+
+KnownField Scalar(int number, FieldDescriptor::Type type) {
+  return {number, type, false, false, nullptr};
+}
+KnownField Strings(int number) { return {number, kString, true, false, nullptr}; }
+KnownField Message(int number, const Descriptor* type) {
+  return {number, kMessage, false, true, type};
+}
+KnownField Messages(int number, const Descriptor* type) {
+  return {number, kMessage, true, false, type};
+}
+
+// True if `type` has exactly the fields `known`, as described.
+bool HasExactly(const Descriptor* type, std::initializer_list<KnownField> known) {
+  if (type->field_count() != static_cast<int>(known.size())) return false;
+  for (const KnownField& k : known) {
+    const FieldDescriptor* f = type->FindFieldByNumber(k.number);
+    if (f == nullptr || f->type() != k.type || f->is_repeated() != k.repeated ||
+        (!k.repeated && f->has_presence() != k.presence) ||
+        (k.message != nullptr && f->message_type() != k.message)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// True if the compiled descriptors are the ones this printer was written for.
+bool DescriptorsAreKnown() {
+  const Descriptor* span = v1::TextSpan::descriptor();
+  const Descriptor* time = google::protobuf::Timestamp::descriptor();
+  return HasExactly(span, {Scalar(1, kInt32), Scalar(2, kInt32)}) &&
+         HasExactly(v1::Claim::descriptor(),
+                    {Scalar(1, kString), Scalar(2, kEnum), Scalar(3, kString),
+                     Message(4, span), Message(5, span), Scalar(6, kString),
+                     Message(7, span), Scalar(8, kString), Scalar(9, kString),
+                     Message(10, span), Strings(11), Scalar(12, kFloat),
+                     Scalar(13, kFloat), Scalar(17, kString), Scalar(18, kString)}) &&
+         HasExactly(v1::Figure::descriptor(),
+                    {Scalar(1, kString), Scalar(2, kString), Message(3, span),
+                     {4, kDouble, false, true, nullptr}, Scalar(5, kDouble),
+                     Scalar(6, kEnum), Scalar(7, kString), Scalar(8, kDouble),
+                     Scalar(9, kString), Scalar(10, kEnum), Scalar(11, kString),
+                     Scalar(12, kString), Scalar(13, kString), Scalar(14, kString),
+                     Scalar(17, kString), Scalar(18, kString)}) &&
+         HasExactly(v1::Source::descriptor(),
+                    {Scalar(1, kString), Scalar(2, kEnum), Scalar(3, kString), Strings(4),
+                     Scalar(5, kString), Scalar(6, kString), Scalar(7, kInt32),
+                     Scalar(8, kInt32), Strings(9), Strings(10)}) &&
+         HasExactly(v1::Document::descriptor(),
+                    {Scalar(1, kString), Scalar(2, kString), Scalar(3, kString),
+                     Scalar(4, kString), Scalar(5, kString), Scalar(6, kString),
+                     Scalar(7, kString), Scalar(8, kString), Scalar(9, kString),
+                     Strings(10), Scalar(11, kString), Message(12, time),
+                     Message(13, time), Scalar(14, kString), Scalar(15, kString),
+                     Messages(16, span), Messages(17, v1::Claim::descriptor()),
+                     Messages(18, v1::Figure::descriptor()),
+                     Messages(19, v1::Source::descriptor()), Scalar(20, kString),
+                     Scalar(21, kInt32)});
+}
+
+bool InJsonRange(const google::protobuf::Timestamp& t) {
+  return t.seconds() >= kMinJsonTimestampSeconds && t.seconds() <= kMaxJsonTimestampSeconds &&
+         t.nanos() >= 0 && t.nanos() < kJsonNanosPerSecond;
+}
+
+}  // namespace
+
+namespace document_json_internal {
+
+// The plan of each field (its key, its enum names), by field number.
+struct Keys {
+  PlanMap plans;
+  std::array<const FieldPlan*, 3> span{};
+  std::array<const FieldPlan*, 19> claim{};
+  std::array<const FieldPlan*, 19> figure{};
+  std::array<const FieldPlan*, 11> source{};
+  std::array<const FieldPlan*, 22> document{};
+
+  template <size_t N>
+  void Fill(const Descriptor* type, std::array<const FieldPlan*, N>* by_number) {
+    proto_json_internal::AddPlans(type, &plans);
+    for (size_t n = 1; n < N; ++n) (*by_number)[n] = plans.at(type)->Find(n);
+  }
+};
+
+}  // namespace document_json_internal
+
+namespace {
+
+// Writes one JSON object after another into a sink; fields at their default
+// value are left out as serialization leaves them out.
+class Writer {
+ public:
+  Writer(const document_json_internal::Keys& keys, JsonSink* out) : k_(keys), out_(out) {}
+
+  void Document(const v1::Document& d) {
+    const auto& f = k_.document;
+    Open();
+    String(f[1], d.name());
+    String(f[2], d.document_id());
+    String(f[3], d.external_id());
+    String(f[4], d.url());
+    String(f[5], d.media_type());
+    String(f[6], d.content_sha256());
+    String(f[7], d.headline());
+    String(f[8], d.subheadline());
+    String(f[9], d.section());
+    StringList(f[10], d.authors());
+    String(f[11], d.dateline());
+    if (d.has_publish_time()) Time(f[12], d.publish_time());
+    if (d.has_ingest_time()) Time(f[13], d.ingest_time());
+    String(f[14], d.language());
+    String(f[15], d.text());
+    List(f[16], d.paragraphs(), [this](const v1::TextSpan& s) { Span(s); });
+    List(f[17], d.claims(), [this](const v1::Claim& c) { Claim(c); });
+    List(f[18], d.figures(), [this](const v1::Figure& g) { Figure(g); });
+    List(f[19], d.sources(), [this](const v1::Source& s) { Source(s); });
+    String(f[20], d.extractor_version());
+    Int32(f[21], d.revision());
+    Close();
+  }
+
+ private:
+  void Claim(const v1::Claim& c) {
+    const auto& f = k_.claim;
+    Open();
+    String(f[1], c.claim_id());
+    Enum(f[2], c.kind());
+    String(f[3], c.text());
+    if (c.has_span()) SpanField(f[4], c.span());
+    if (c.has_sentence_span()) SpanField(f[5], c.sentence_span());
+    String(f[6], c.speaker());
+    if (c.has_speaker_span()) SpanField(f[7], c.speaker_span());
+    String(f[8], c.source_id());
+    String(f[9], c.cue());
+    if (c.has_cue_span()) SpanField(f[10], c.cue_span());
+    StringList(f[11], c.figure_ids());
+    Float(f[12], c.confidence());
+    Float(f[13], c.checkworthiness());
+    String(f[17], c.name());
+    String(f[18], c.document());
+    Close();
+  }
+
+  void Figure(const v1::Figure& g) {
+    const auto& f = k_.figure;
+    Open();
+    String(f[1], g.figure_id());
+    String(f[2], g.text());
+    if (g.has_span()) SpanField(f[3], g.span());
+    if (g.has_value()) {
+      Key(f[4]);
+      AppendJsonDouble(g.value(), out_);
+    }
+    Double(f[5], g.value_max());
+    Enum(f[6], g.dimension());
+    String(f[7], g.unit());
+    Double(f[8], g.normalized_value());
+    String(f[9], g.normalized_unit());
+    Enum(f[10], g.qualifier());
+    String(f[11], g.subject());
+    String(f[12], g.time_scope());
+    String(f[13], g.place());
+    String(f[14], g.claim_id());
+    String(f[17], g.name());
+    String(f[18], g.document());
+    Close();
+  }
+
+  void Source(const v1::Source& s) {
+    const auto& f = k_.source;
+    Open();
+    String(f[1], s.source_id());
+    Enum(f[2], s.type());
+    String(f[3], s.name());
+    StringList(f[4], s.aliases());
+    String(f[5], s.title());
+    String(f[6], s.affiliation());
+    Int32(f[7], s.claim_count());
+    Int32(f[8], s.document_count());
+    StringList(f[9], s.titles());
+    StringList(f[10], s.affiliations());
+    Close();
+  }
+
+  void Span(const v1::TextSpan& s) {
+    Open();
+    Int32(k_.span[1], s.begin());
+    Int32(k_.span[2], s.end());
+    Close();
+  }
+
+  void SpanField(const FieldPlan* field, const v1::TextSpan& s) {
+    Key(field);
+    Span(s);
+  }
+
+  void Time(const FieldPlan* field, const google::protobuf::Timestamp& t) {
+    Key(field);
+    AppendJsonTimestamp(t.seconds(), t.nanos(), out_);
+  }
+
+  template <typename Items, typename Write>
+  void List(const FieldPlan* field, const Items& items, Write write) {
+    if (items.empty()) return;
+    Key(field);
+    out_->push_back('[');
+    for (int i = 0; i < items.size(); ++i) {
+      if (i > 0) out_->push_back(',');
+      write(items.Get(i));
+    }
+    out_->push_back(']');
+  }
+
+  void StringList(const FieldPlan* field,
+                  const google::protobuf::RepeatedPtrField<std::string>& items) {
+    List(field, items, [this](const std::string& s) { AppendJsonString(s, out_); });
+  }
+
+  void String(const FieldPlan* field, const std::string& value) {
+    if (value.empty()) return;
+    Key(field);
+    AppendJsonString(value, out_);
+  }
+
+  void Int32(const FieldPlan* field, int32_t value) {
+    if (value == 0) return;
+    Key(field);
+    char buffer[16];
+    const char* end = std::to_chars(buffer, buffer + sizeof(buffer), value).ptr;
+    out_->append(buffer, static_cast<size_t>(end - buffer));
+  }
+
+  void Enum(const FieldPlan* field, int value) {
+    if (value == 0) return;
+    Key(field);
+    field->AppendEnum(value, out_);
+  }
+
+  // Floats and doubles are left out only when their bits are zero (-0 is printed).
+  void Float(const FieldPlan* field, float value) {
+    uint32_t bits;
+    std::memcpy(&bits, &value, sizeof(bits));
+    if (bits == 0) return;
+    Key(field);
+    AppendJsonFloat(value, out_);
+  }
+
+  void Double(const FieldPlan* field, double value) {
+    uint64_t bits;
+    std::memcpy(&bits, &value, sizeof(bits));
+    if (bits == 0) return;
+    Key(field);
+    AppendJsonDouble(value, out_);
+  }
+
+  void Open() {
+    out_->push_back('{');
+    first_ = true;
+  }
+
+  void Close() {
+    out_->push_back('}');
+    first_ = false;
+  }
+
+  void Key(const FieldPlan* field) {
+    if (!first_) out_->push_back(',');
+    first_ = false;
+    out_->append(field->key.data(), field->key.size());
+  }
+
+  const document_json_internal::Keys& k_;
+  JsonSink* out_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+DocumentJsonPrinter::DocumentJsonPrinter() {
+  if (!DescriptorsAreKnown()) return;
+  auto keys = std::make_unique<document_json_internal::Keys>();
+  keys->Fill(v1::TextSpan::descriptor(), &keys->span);
+  keys->Fill(v1::Claim::descriptor(), &keys->claim);
+  keys->Fill(v1::Figure::descriptor(), &keys->figure);
+  keys->Fill(v1::Source::descriptor(), &keys->source);
+  keys->Fill(v1::Document::descriptor(), &keys->document);
+  keys_ = std::move(keys);
+}
+
+DocumentJsonPrinter::~DocumentJsonPrinter() = default;
+
+absl::Status DocumentJsonPrinter::Append(const v1::Document& document,
+                                         std::string* out) const {
+  if (keys_ == nullptr || (document.has_publish_time() && !InJsonRange(document.publish_time())) ||
+      (document.has_ingest_time() && !InJsonRange(document.ingest_time()))) {
+    return fallback_.Append(document, out);
+  }
+  // The text and the claims quoting it dominate; the sink grows if needed.
+  JsonSink sink(out, 4 * document.text().size() + 4096);
+  Writer(*keys_, &sink).Document(document);
+  return absl::OkStatus();
+}
+
+}  // namespace factwire
