@@ -57,8 +57,10 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
     return false;
   }
   const absl::string_view w = TokenText(text_, t);
-  // "Environmental groups said": an adjective before a speaking noun.
+  // "Environmental groups said": an adjective before a speaking noun ("AMA
+  // president" is an acronym's title).
   if (k + 1 < s.last && !tokens_[k + 1].upper &&
+      !(t.all_caps && (tokens_[k + 1].classes & (kTitle | kTitleHead)) != 0) &&
       (tokens_[k + 1].classes & kSpeakerNoun) != 0) {
     return false;
   }
@@ -130,7 +132,9 @@ void MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   // "said chief executive Priya Raman", "German actor Lars Brenner": a title
   // word or a noun for what someone does right before the name.
   const Token& head = tokens_[k - 1];
-  const bool role_noun = lower_word(k - 1) && (head.classes & kNotTitleWord) == 0 &&
+  // Not a modifier such as "former", which ends like a noun for a doer.
+  const bool role_noun = lower_word(k - 1) &&
+                         (head.classes & (kNotTitleWord | kTitleModifier)) == 0 &&
                          HasAgentSuffix(TokenText(text_, head));
   if (!lower_word(k - 1) || ((head.classes & (kTitle | kTitleHead)) == 0 && !role_noun)) {
     return;
@@ -639,7 +643,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // "The council's finance chief, Cllr Jo Bell,": the descriptive title.
     TitleBeforeComma(s, k - 1, m.entity);
   }
-  if (m.title_first < 0 && m.kind == MentionKind::kPerson && e.title.empty()) {
+  // "spokesperson Sgt. Kevin Allen": a lowercase title before the name's own.
+  if (m.kind == MentionKind::kPerson && e.title.empty() &&
+      (m.title_first < 0 || m.title_first >= k)) {
     TitleBeforeName(s, k, m.entity);
   }
   if (m.kind == MentionKind::kPerson && e.type == v1::SOURCE_TYPE_PERSON &&

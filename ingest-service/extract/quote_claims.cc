@@ -22,6 +22,8 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
   if (a >= hi) return false;
   if (t_[a].punct == 'D' || (IsCue(a, kCueQuote) && (t_[a].cue & kCueParticiple) == 0)) {
     Speaker s = speakers_.Right(a, hi);
+    // "“…,” said her husband, Miguel Ortiz."
+    if (!s.found() && t_[a].punct != 'D' && a + 1 < hi) s = speakers_.RelativeOf(a + 1, hi);
     // "“…” ― Name", not "“…” — that was the message from doctors".
     if (!s.found() || (t_[a].punct == 'D' && s.first > a + 2)) return false;
     claim->speaker = s;

@@ -402,6 +402,37 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   return DeterminerPhrase(j, hi);
 }
 
+Speaker SpeakerFinder::RelativeOf(int j, int hi) const {
+  // "said her husband, Miguel Ortiz": the name after the comma; "said his
+  // lawyer" alone: that noun phrase, unnamed.
+  const absl::string_view w = TokenText(text_, tokens_[j]);
+  if (w != "his" && w != "her" && w != "their" && w != "its" && w != "our") return Speaker{};
+  int k = j + 1;
+  while (k < hi && k - j <= 3 && tokens_[k].kind == TokenKind::kWord && !tokens_[k].upper &&
+         !tokens_[k].possessive &&
+         (tokens_[k].classes & (kCue | kRelative | kAffiliationPrep | kFiller)) == 0) {
+    ++k;
+  }
+  if (k == j + 1) return Speaker{};
+  if (k + 1 < hi && IsPunct(tokens_[k], ',')) {
+    // The name must end the attribution ("..., Miguel Ortiz." or "..., Ortiz, a
+    // teacher"), not open a clause.
+    const int m = mentions_.MentionStartingAt(k + 1);
+    if (m >= 0 && (mentions_.mentions()[m].kind == MentionKind::kPerson ||
+                   mentions_.mentions()[m].kind == MentionKind::kName)) {
+      const int after = mentions_.mentions()[m].last;
+      if (after >= hi || IsPunct(tokens_[after], ',') || IsPunct(tokens_[after], '.'))
+        return FromMention(m);
+    }
+  }
+  if (k < hi && !IsPunct(tokens_[k], ',') && !IsPunct(tokens_[k], '.')) return Speaker{};
+  Speaker s;
+  s.first = j;
+  s.last = k;
+  s.anonymous = true;
+  return s;
+}
+
 int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
   const Token& t = tokens_[sentence.first];
   if (t.kind != TokenKind::kWord || !t.upper) return sentence.first;

@@ -39,6 +39,10 @@ class SpeakerFinder {
   Speaker Left(int cue, int lo, bool loose = false) const;
   // The speaker just after cue token `cue` ("said Vigil", "said the official").
   Speaker Right(int cue, int hi) const;
+  // "her husband, Miguel Ortiz" or "his lawyer" starting at token `j` (before
+  // `hi`), as after "“…,” said": the named person, else the phrase as an
+  // anonymous speaker; nothing when `j` holds no his/her/their/its/our.
+  Speaker RelativeOf(int j, int hi) const;
   // The subject of the sentence before token `before` (for "..., stating, “…”").
   Speaker Subject(const Sentence& sentence, int before) const;
   // The first token after an opening subordinate or prepositional clause that ends

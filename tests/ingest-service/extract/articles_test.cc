@@ -1,7 +1,8 @@
 // Whole articles in styles unlike US political copy (testdata/articles: a British
-// council story, Canadian wire copy, a court report, a football report, a science
-// story, an earnings story, an interview transcript, a festival story with
-// guillemets, „…“ and a quote over three paragraphs), run through the analyzer:
+// council story, Canadian, Australian and Indian wire copy, a US crime story, a
+// court report, a football report, a science story, an earnings story, an
+// interview transcript, a festival story with guillemets, „…“ and a quote over
+// three paragraphs), run through the analyzer:
 // the key claims keep their speakers and the key sources their titles and
 // affiliations. Each *.gold.json beside the texts lists the full annotation for
 // ../shared/eval/score.py.
@@ -194,6 +195,49 @@ TEST_F(ArticlesTest, GuillemetsNestedAndRunningQuotes) {
   EXPECT_EQ(SpeakerOf(doc, "afraid of politics"), "Alain Ferrand");
   EXPECT_FALSE(QuotedExactly(doc, "Angry Earth"));
   EXPECT_FALSE(QuotedExactly(doc, "The Quiet Hours"));
+}
+
+TEST_F(ArticlesTest, AustralianWireCopy) {
+  v1::Document doc = Analyze("gst-australia");
+  EXPECT_EQ(SpeakerOf(doc, "queues get longer"), "Jacinta Allan");
+  EXPECT_EQ(SpeakerOf(doc, "increased hospital funding"), "Jim Chalmers");
+  EXPECT_EQ(SpeakerOf(doc, "breaking point"), "Danielle McMullen");
+  EXPECT_EQ(SpeakerOf(doc, "passing the buck"), "Anne Ruston");
+  EXPECT_EQ(SpeakerOf(doc, "numbers don't lie"), "Saul Eslake");
+  const v1::Source* mcmullen = Named(doc, "Danielle McMullen");
+  ASSERT_NE(mcmullen, nullptr);
+  EXPECT_EQ(mcmullen->title(), "president");
+  EXPECT_EQ(mcmullen->affiliation(), "Australian Medical Association");
+  const v1::Source* ruston = Named(doc, "Anne Ruston");
+  ASSERT_NE(ruston, nullptr);
+  EXPECT_EQ(ruston->title(), "Opposition health spokeswoman");
+}
+
+TEST_F(ArticlesTest, UsCrimeStory) {
+  v1::Document doc = Analyze("cyclist-portland");
+  // Two people named Ortiz: the quote is the husband's, not the victim's.
+  EXPECT_EQ(SpeakerOf(doc, "every single day for 20 years"), "Miguel Ortiz");
+  EXPECT_EQ(SpeakerOf(doc, "She was careful."), "Miguel Ortiz");
+  EXPECT_EQ(SpeakerOf(doc, "had been drinking"), "Kevin Allen");
+  EXPECT_EQ(SpeakerOf(doc, "12th traffic death"), "Portland Bureau of Transportation");
+  EXPECT_EQ(SpeakerOf(doc, "accept this as normal"), "Olivia Grant");
+  const v1::Source* allen = Named(doc, "Kevin Allen");
+  ASSERT_NE(allen, nullptr);
+  EXPECT_EQ(allen->title(), "spokesperson");
+  EXPECT_EQ(allen->affiliation(), "Portland Police Bureau");
+}
+
+TEST_F(ArticlesTest, IndianWireCopy) {
+  v1::Document doc = Analyze("floods-assam");
+  EXPECT_EQ(SpeakerOf(doc, "set up 412 camps"), "Himanta Biswa Sarma");
+  EXPECT_EQ(SpeakerOf(doc, "without food or shelter"), "Himanta Biswa Sarma");
+  EXPECT_EQ(SpeakerOf(doc, "danger mark"), "Assam State Disaster Management Authority");
+  EXPECT_EQ(SpeakerOf(doc, "worsen before it improves"), "R. K. Bora");
+  EXPECT_EQ(SpeakerOf(doc, "the same excuses"), "Debabrata Saikia");
+  const v1::Source* bora = Named(doc, "R. K. Bora");
+  ASSERT_NE(bora, nullptr);
+  EXPECT_EQ(bora->title(), "scientist");
+  EXPECT_EQ(bora->affiliation(), "India Meteorological Department");
 }
 
 }  // namespace

@@ -242,6 +242,37 @@ TEST(NewsroomStyles, OwnedNounSpeaksWithItsOwner) {
   EXPECT_EQ(c->speaker(), "The victim's sister");
 }
 
+TEST(NewsroomStyles, SaidHerRelativeThenName) {
+  v1::Document doc = Extract(
+      "Ana Reyes, a nurse, died in the fire. " + kOpen + "She never left anyone behind," +
+      kClose + " said her brother, Luis Reyes. " + kOpen + "She was the bravest of us." + kClose);
+  const v1::Claim* c = FindClaim(doc, "never left anyone behind");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Luis Reyes");  // not Ana Reyes: same surname
+  const v1::Claim* d = FindClaim(doc, "bravest of us");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(SourceName(doc, d), "Luis Reyes");
+}
+
+TEST(NewsroomStyles, LowercaseTitleBeforeRankAndName) {
+  v1::Document doc = Extract(
+      "Dublin Fire Brigade spokesman Capt. Liam Doyle said the roof had collapsed.");
+  const v1::Source* s = FindSource(doc, "liam-doyle");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "spokesman");
+  EXPECT_EQ(s->affiliation(), "Dublin Fire Brigade");
+}
+
+TEST(NewsroomStyles, AcronymBeforeTitleIsAffiliation) {
+  v1::Document doc = Extract(
+      "The Irish Nurses Organisation (INO) backed the strike. INO president Karen "
+      "Walsh said wards were understaffed.");
+  const v1::Source* s = FindSource(doc, "karen-walsh");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "president");
+  EXPECT_EQ(s->affiliation(), "Irish Nurses Organisation");
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
