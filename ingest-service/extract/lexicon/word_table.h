@@ -44,6 +44,29 @@ inline uint64_t WordHash(absl::string_view word) {
   return h ^ (h >> 29);
 }
 
+// SameWordBytes()
+//
+// True if a[0, n) and b[0, n) hold the same bytes. Inline and branch-light for
+// the short words of a lexicon (memcmp costs a call and a size dispatch).
+inline bool SameWordBytes(const char* a, const char* b, size_t n) {
+  for (; n >= 8; a += 8, b += 8, n -= 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if (x != y) return false;
+  }
+  if (n >= 4) {  // the first and the last four bytes cover 4..7
+    uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 4);
+    std::memcpy(&y0, b, 4);
+    std::memcpy(&x1, a + n - 4, 4);
+    std::memcpy(&y1, b + n - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  // 0..3 bytes: the first, middle and last byte cover them all.
+  return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
 // LowerAscii()
 //
 // Copies in[0, n) to out[0, n) with ASCII 'A'-'Z' lowercased and every other
@@ -132,7 +155,7 @@ class WordTable {
       const Slot& s = slots_[i];
       if (s.value == kEmpty) return i;
       if (s.hash == tag && s.length == word.size() &&
-          std::memcmp(keys_.data() + s.offset, word.data(), word.size()) == 0) {
+          SameWordBytes(keys_.data() + s.offset, word.data(), word.size())) {
         return i;
       }
     }

@@ -85,5 +85,20 @@ TEST(LowerAscii, LowersOnlyAsciiCapitalsAtEveryPosition) {
   EXPECT_EQ(same, "mixed case words, 1.5m");
 }
 
+TEST(SameWordBytes, NoticesADifferenceAtEveryPositionOfEveryLength) {
+  for (size_t n = 0; n <= 40; ++n) {
+    std::string a;
+    for (size_t i = 0; i < n; ++i) a.push_back(static_cast<char>('a' + i % 26));
+    EXPECT_TRUE(SameWordBytes(a.data(), a.data(), n)) << n;
+    std::string copy = a;
+    EXPECT_TRUE(SameWordBytes(a.data(), copy.data(), n)) << n;
+    for (size_t i = 0; i < n; ++i) {
+      std::string b = a;
+      b[i] = static_cast<char>(b[i] ^ 0x20);
+      EXPECT_FALSE(SameWordBytes(a.data(), b.data(), n)) << n << " at " << i;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
