@@ -1,5 +1,9 @@
 #include "store/fts_index.h"
 
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+
 namespace factwire {
 namespace store_internal {
 namespace {
@@ -12,57 +16,128 @@ absl::StatusOr<int64_t> MaxId(Connection* connection, const std::string& sql) {
   return *row ? stmt->Int(0) : int64_t{0};
 }
 
-// Runs `sql` (an INSERT ... SELECT with :after) when rows above `after`
-// exist (`last` > `after`).
-absl::Status IndexAbove(Connection* connection, const std::string& sql,
-                        int64_t after, int64_t last) {
+// Runs each of `sql` (statements with :after) when rows above `after` exist
+// (`last` > `after`).
+absl::Status RunAbove(Connection* connection,
+                      std::initializer_list<const char*> sql, int64_t after,
+                      int64_t last) {
   if (last <= after) return absl::OkStatus();
-  absl::StatusOr<Statement> stmt = connection->Prepare(sql);
-  if (!stmt.ok()) return stmt.status();
-  return stmt->Bind(":after", after).Run();
+  for (const char* text : sql) {
+    absl::StatusOr<Statement> stmt = connection->Prepare(text);
+    if (!stmt.ok()) return stmt.status();
+    absl::Status status = stmt->Bind(":after", after).Run();
+    if (!status.ok()) return status;
+  }
+  return absl::OkStatus();
 }
+
+// The tally statements add what the schema 6 and 7 insert triggers added per
+// row: counts per source, and per distinct alias, title and affiliation the
+// rows carrying it with the first and last row id.
+constexpr char kCountClaims[] =
+    "INSERT INTO source_counts (source_id, claim_count, document_count)"
+    " SELECT source_id, COUNT(*), 0 FROM claims WHERE id > :after"
+    " GROUP BY source_id ON CONFLICT (source_id) DO UPDATE"
+    " SET claim_count = claim_count + excluded.claim_count";
+constexpr char kCountDocuments[] =
+    "INSERT INTO source_counts (source_id, claim_count, document_count)"
+    " SELECT source_id, 0, COUNT(*) FROM document_sources WHERE id > :after"
+    " GROUP BY source_id ON CONFLICT (source_id) DO UPDATE"
+    " SET document_count = document_count + excluded.document_count";
+constexpr char kTallyAliases[] =
+    "INSERT INTO source_strings SELECT source_id, 0, alias, COUNT(*),"
+    " MIN(id), MAX(id) FROM source_aliases WHERE id > :after"
+    " GROUP BY source_id, alias ON CONFLICT (source_id, kind, value) DO UPDATE"
+    " SET uses = uses + excluded.uses,"
+    " first_row = MIN(first_row, excluded.first_row),"
+    " last_row = MAX(last_row, excluded.last_row)";
+constexpr char kTallyTitles[] =
+    "INSERT INTO source_strings SELECT source_id, 1, title, COUNT(*),"
+    " MIN(id), MAX(id) FROM document_sources WHERE id > :after"
+    " AND title <> '' GROUP BY source_id, title"
+    " ON CONFLICT (source_id, kind, value) DO UPDATE"
+    " SET uses = uses + excluded.uses,"
+    " first_row = MIN(first_row, excluded.first_row),"
+    " last_row = MAX(last_row, excluded.last_row)";
+constexpr char kTallyAffiliations[] =
+    "INSERT INTO source_strings SELECT source_id, 2, affiliation, COUNT(*),"
+    " MIN(id), MAX(id) FROM document_sources WHERE id > :after"
+    " AND affiliation <> '' GROUP BY source_id, affiliation"
+    " ON CONFLICT (source_id, kind, value) DO UPDATE"
+    " SET uses = uses + excluded.uses,"
+    " first_row = MIN(first_row, excluded.first_row),"
+    " last_row = MAX(last_row, excluded.last_row)";
 
 }  // namespace
 
 absl::StatusOr<FtsIndexed> LastRows(Connection* connection) {
   FtsIndexed last;
-  absl::StatusOr<int64_t> id =
-      MaxId(connection, "SELECT coalesce(max(id), 0) FROM claims");
-  if (!id.ok()) return id.status();
-  last.claims = *id;
-  id = MaxId(connection, "SELECT coalesce(max(id), 0) FROM figures");
-  if (!id.ok()) return id.status();
-  last.figures = *id;
-  id = MaxId(connection, "SELECT coalesce(max(id), 0) FROM documents");
-  if (!id.ok()) return id.status();
-  last.documents = *id;
+  struct Table {
+    const char* sql;
+    int64_t* last;
+  };
+  for (const Table& table : {
+           Table{"SELECT coalesce(max(id), 0) FROM claims", &last.claims},
+           Table{"SELECT coalesce(max(id), 0) FROM figures", &last.figures},
+           Table{"SELECT coalesce(max(id), 0) FROM documents",
+                 &last.documents},
+           Table{"SELECT coalesce(max(id), 0) FROM document_sources",
+                 &last.document_sources},
+           Table{"SELECT coalesce(max(id), 0) FROM source_aliases",
+                 &last.source_aliases},
+       }) {
+    absl::StatusOr<int64_t> id = MaxId(connection, table.sql);
+    if (!id.ok()) return id.status();
+    *table.last = *id;
+  }
   return last;
 }
 
 absl::Status IndexPending(Connection* connection, FtsIndexed* indexed) {
   absl::StatusOr<FtsIndexed> last = LastRows(connection);
   if (!last.ok()) return last.status();
-  absl::Status status = IndexAbove(
+  absl::Status status = RunAbove(
       connection,
-      "INSERT INTO claims_fts(rowid, text, speaker, sentence)"
-      " SELECT id, text, speaker, sentence FROM claims WHERE id > :after"
-      " ORDER BY id",
+      {"INSERT INTO claims_fts(rowid, text, speaker, sentence)"
+       " SELECT id, text, speaker, sentence FROM claims WHERE id > :after"
+       " ORDER BY id",
+       kCountClaims},
       indexed->claims, last->claims);
   if (!status.ok()) return status;
-  status = IndexAbove(connection,
-                      "INSERT INTO figures_fts(rowid, subject)"
-                      " SELECT id, subject FROM figures WHERE id > :after"
-                      " ORDER BY id",
-                      indexed->figures, last->figures);
+  status = RunAbove(connection,
+                    {"INSERT INTO figures_fts(rowid, subject)"
+                     " SELECT id, subject FROM figures WHERE id > :after"
+                     " ORDER BY id"},
+                    indexed->figures, last->figures);
   if (!status.ok()) return status;
-  status = IndexAbove(
+  status = RunAbove(
       connection,
-      "INSERT INTO documents_fts(rowid, headline, text)"
-      " SELECT id, headline, text FROM documents WHERE id > :after"
-      " ORDER BY id",
+      {"INSERT INTO documents_fts(rowid, headline, text)"
+       " SELECT id, headline, text FROM documents WHERE id > :after"
+       " ORDER BY id"},
       indexed->documents, last->documents);
   if (!status.ok()) return status;
+  status = RunAbove(connection,
+                    {kCountDocuments, kTallyTitles, kTallyAffiliations},
+                    indexed->document_sources, last->document_sources);
+  if (!status.ok()) return status;
+  status = RunAbove(connection, {kTallyAliases}, indexed->source_aliases,
+                    last->source_aliases);
+  if (!status.ok()) return status;
   *indexed = *last;
+  return absl::OkStatus();
+}
+
+absl::Status LowerToLastRows(Connection* connection, FtsIndexed* indexed) {
+  absl::StatusOr<FtsIndexed> last = LastRows(connection);
+  if (!last.ok()) return last.status();
+  indexed->claims = std::min(indexed->claims, last->claims);
+  indexed->figures = std::min(indexed->figures, last->figures);
+  indexed->documents = std::min(indexed->documents, last->documents);
+  indexed->document_sources =
+      std::min(indexed->document_sources, last->document_sources);
+  indexed->source_aliases =
+      std::min(indexed->source_aliases, last->source_aliases);
   return absl::OkStatus();
 }
 

@@ -1,10 +1,14 @@
 #ifndef FACTWIRE_STORE_FTS_INDEX_H_
 #define FACTWIRE_STORE_FTS_INDEX_H_
 
-// Fills the full-text indexes (claims_fts, figures_fts, documents_fts) for
-// the rows a write transaction added, in one statement per index, so FTS5
-// writes one segment per transaction instead of one per row (schema 8 has no
-// insert triggers). Deletes keep their triggers. Internal to factwire_store.
+// Fills what the store derives from the rows a write transaction added: the
+// full-text indexes (claims_fts, figures_fts, documents_fts) and the source
+// tallies (source_counts, source_strings), in one statement per index or
+// tally, so FTS5 writes one segment per transaction instead of one per row
+// (schema 8 has no FTS insert triggers) and no insert statement runs a
+// trigger (schema 9 has no tally insert triggers: a statement with triggers
+// copies every page it touches into a statement journal). Deletes keep their
+// triggers. Internal to factwire_store.
 
 #include <cstdint>
 
@@ -15,22 +19,28 @@
 namespace factwire {
 namespace store_internal {
 
-// The rows of claims, figures and documents up to which the indexes are
-// filled: every row with a larger id is not indexed yet.
+// The rows up to which derived data is filled, per table: every row with a
+// larger id is not indexed or tallied yet.
 struct FtsIndexed {
   int64_t claims = 0;
   int64_t figures = 0;
   int64_t documents = 0;
+  int64_t document_sources = 0;
+  int64_t source_aliases = 0;
 };
 
 // The largest row ids now, in the caller's transaction: the watermark of
-// indexes that are complete.
+// derived data that is complete.
 absl::StatusOr<FtsIndexed> LastRows(Connection* connection);
 
-// Indexes every row above `indexed` and moves it to the largest row ids.
-// Call before deleting rows (their delete triggers remove index entries,
-// which must exist) and before commit.
+// Indexes and tallies every row above `indexed` and moves it to the largest
+// row ids. Call before deleting rows (their delete triggers remove index
+// entries and tallies, which must exist) and before commit.
 absl::Status IndexPending(Connection* connection, FtsIndexed* indexed);
+
+// `indexed` lowered to the largest row ids after rows were deleted, so rows
+// that reuse the deleted ids are indexed.
+absl::Status LowerToLastRows(Connection* connection, FtsIndexed* indexed);
 
 }  // namespace store_internal
 }  // namespace factwire

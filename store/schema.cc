@@ -434,6 +434,20 @@ DROP TRIGGER IF EXISTS figures_fts_insert;
 DROP TRIGGER IF EXISTS documents_fts_insert;
 )sql";
 
+// Version 9: the writer adds to the source tallies of migrations 6 and 7
+// itself, once per write transaction for every row the transaction added
+// (store/fts_index.h), instead of insert triggers: a statement that fires a
+// trigger copies every page it touches into a statement journal, and the
+// claims, document_sources and source_aliases inserts (most of a document's
+// statements) did. The delete and update triggers stay.
+constexpr char kMigration9[] = R"sql(
+DROP TRIGGER IF EXISTS source_counts_claim_insert;
+DROP TRIGGER IF EXISTS source_counts_document_insert;
+DROP TRIGGER IF EXISTS source_strings_source_aliases_alias_insert;
+DROP TRIGGER IF EXISTS source_strings_document_sources_title_insert;
+DROP TRIGGER IF EXISTS source_strings_document_sources_affiliation_insert;
+)sql";
+
 // One schema step: SQL, then optionally code that fills new columns from the
 // stored records.
 struct Migration {
@@ -451,6 +465,7 @@ constexpr Migration kMigrations[] = {
     {kMigration6, nullptr},
     {kMigration7, nullptr},
     {kMigration8, nullptr},
+    {kMigration9, nullptr},
 };
 
 absl::StatusOr<int> UserVersion(Connection* connection) {

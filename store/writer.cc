@@ -1,6 +1,5 @@
 #include "store/writer.h"
 
-#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -218,8 +217,9 @@ Document AsRead(Document stored) {
   return stored;
 }
 
-// Deletes a stored revision inside a batch: the index entries its delete
-// triggers remove must exist, so rows still pending are indexed first; after
+// Deletes a stored revision inside a batch: the index entries and tallies its
+// delete triggers remove must exist, so rows still pending are indexed first;
+// after
 // the delete, new rows may reuse ids up to the new largest ones.
 absl::Status ReplaceRow(Connection* connection, int64_t document_row,
                         FtsIndexed* indexed) {
@@ -229,12 +229,7 @@ absl::Status ReplaceRow(Connection* connection, int64_t document_row,
   }
   absl::Status status = DeleteRow(connection, document_row);
   if (!status.ok()) return status;
-  absl::StatusOr<FtsIndexed> last = LastRows(connection);
-  if (!last.ok()) return last.status();
-  indexed->claims = std::min(indexed->claims, last->claims);
-  indexed->figures = std::min(indexed->figures, last->figures);
-  indexed->documents = std::min(indexed->documents, last->documents);
-  return absl::OkStatus();
+  return LowerToLastRows(connection, indexed);
 }
 
 // Inside the write transaction: replaces or inserts and logs. The new rows

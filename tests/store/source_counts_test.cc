@@ -141,6 +141,47 @@ TEST(SourceCounts, ReplacementCountsOnlyTheNewRevision) {
   EXPECT_EQ(WithClaims(*store, 4), std::vector<std::string>({"mike-vigil"}));
 }
 
+// The revised seizure article: Vigil's two claims, no other source.
+Document RevisedSeizure() {
+  Document revised = MakeDocument(
+      "seizure", "Vigil said it was big. Vigil said it was bigger.");
+  AddSource(&revised, "mike-vigil", factwire::v1::SOURCE_TYPE_PERSON,
+            "Mike Vigil", {"Vigil"}, "retired DEA official", "");
+  AddClaim(&revised, "c1", factwire::v1::CLAIM_KIND_INDIRECT_QUOTE,
+           "it was big", "Vigil", "mike-vigil");
+  AddClaim(&revised, "c2", factwire::v1::CLAIM_KIND_INDIRECT_QUOTE,
+           "it was bigger", "Vigil", "mike-vigil");
+  return revised;
+}
+
+TEST(SourceCounts, OneBatchStoringAndReplacingCountsLikeSeparatePuts) {
+  TempDir dir;
+  auto batched = OpenOrDie(Options(dir.File("batched.db")));
+  auto single = OpenOrDie(Options(dir.File("single.db")));
+  ASSERT_NE(batched, nullptr);
+  ASSERT_NE(single, nullptr);
+  // The revision replaces a document stored earlier in the same transaction.
+  std::vector<PutItem> items(3);
+  items[0].document = SeizureArticle();
+  items[1].document = CartelArticle();
+  items[2].document = RevisedSeizure();
+  for (const absl::StatusOr<PutResult>& put : batched->PutBatch(items)) {
+    ASSERT_TRUE(put.ok()) << put.status();
+  }
+  for (const PutItem& item : items) {
+    ASSERT_TRUE(single->Put(item.document).ok());
+  }
+  EXPECT_EQ(Get(*batched, "mike-vigil"), Counts(4, 2));
+  EXPECT_EQ(Get(*batched, "arash-seyed"), kMissing);
+  EXPECT_EQ(Get(*batched, "rcmp"), kMissing);
+  for (const std::string id : {"mike-vigil", "arash-seyed", "rcmp"}) {
+    EXPECT_EQ(Get(*batched, id), Get(*single, id)) << id;
+  }
+  EXPECT_EQ(Titles(*batched, "mike-vigil"), Titles(*single, "mike-vigil"));
+  EXPECT_EQ(Aliases(*batched, "mike-vigil"), Aliases(*single, "mike-vigil"));
+  EXPECT_EQ(Aliases(*batched, "mike-vigil").size(), 2u);
+}
+
 TEST(SourceCounts, DeleteUncounts) {
   TempDir dir;
   auto store = OpenOrDie(Options(dir.File("store.db")));
