@@ -67,28 +67,64 @@ inline bool SameWordBytes(const char* a, const char* b, size_t n) {
   return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
+namespace word_table_internal {
+
+// Lowercases the ASCII capitals among the bytes of `w` (any width), in parallel.
+template <typename Word>
+inline Word LowerAsciiWord(Word w) {
+  constexpr Word kHigh = static_cast<Word>(0x8080808080808080ull);
+  const Word low7 = w & ~kHigh;
+  const Word above_z = low7 + static_cast<Word>(0x2525252525252525ull);  // high: > 'Z'
+  const Word from_a = low7 + static_cast<Word>(0x3F3F3F3F3F3F3F3Full);   // high: >= 'A'
+  const Word upper = (from_a ^ above_z) & ~w & kHigh;                    // 'A'-'Z'
+  return w | (upper >> 2);                                               // + 0x20
+}
+
+template <typename Word>
+inline void LowerAsciiAt(const char* in, char* out) {
+  Word w;
+  std::memcpy(&w, in, sizeof(w));
+  w = LowerAsciiWord(w);
+  std::memcpy(out, &w, sizeof(w));
+}
+
+}  // namespace word_table_internal
+
 // LowerAscii()
 //
 // Copies in[0, n) to out[0, n) with ASCII 'A'-'Z' lowercased and every other
-// byte (UTF-8 included) unchanged; eight bytes at a time. `in` and `out` may be
-// the same buffer.
+// byte (UTF-8 included) unchanged; eight bytes at a time (the last, overlapping,
+// group lowered again, which changes nothing). `in` and `out` may be the same
+// buffer.
 inline void LowerAscii(const char* in, size_t n, char* out) {
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  using word_table_internal::LowerAsciiAt;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 <= n; i += 8) LowerAsciiAt<uint64_t>(in + i, out + i);
+    if (n % 8 != 0) LowerAsciiAt<uint64_t>(in + n - 8, out + n - 8);
+  } else if (n >= 4) {
+    LowerAsciiAt<uint32_t>(in, out);
+    LowerAsciiAt<uint32_t>(in + n - 4, out + n - 4);
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      const char c = in[i];
+      out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+  }
+}
+
+// HasNonAscii()
+//
+// True if a byte of p[0, n) is 0x80 or above (part of a UTF-8 sequence).
+inline bool HasNonAscii(const char* p, size_t n) {
+  uint64_t any = 0;
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
-    std::memcpy(&w, in + i, 8);
-    const uint64_t low7 = w & ~kHigh;
-    const uint64_t above_z = low7 + 0x2525252525252525ull;   // high bit: > 'Z'
-    const uint64_t from_a = low7 + 0x3F3F3F3F3F3F3F3Full;    // high bit: >= 'A'
-    const uint64_t upper = (from_a ^ above_z) & ~w & kHigh;  // ASCII 'A'-'Z'
-    w |= upper >> 2;                                          // + 0x20
-    std::memcpy(out + i, &w, 8);
+    std::memcpy(&w, p + i, 8);
+    any |= w;
   }
-  for (; i < n; ++i) {
-    const char c = in[i];
-    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-  }
+  for (; i < n; ++i) any |= static_cast<unsigned char>(p[i]);
+  return (any & 0x8080808080808080ull) != 0;
 }
 
 // A map from words (exact bytes) to values of type V, built once and then read

@@ -85,6 +85,36 @@ TEST(LowerAscii, LowersOnlyAsciiCapitalsAtEveryPosition) {
   EXPECT_EQ(same, "mixed case words, 1.5m");
 }
 
+TEST(LowerAscii, LowersShortWordsOfEveryLength) {
+  const std::string letters = "AbCdEfGhIjKlMnOpQrStUvWxYz@[`{\xC3\x89";
+  for (size_t n = 0; n <= letters.size(); ++n) {
+    for (size_t from = 0; from + n <= letters.size(); ++from) {
+      const std::string s = letters.substr(from, n);
+      std::string want = s;
+      for (char& c : want) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      std::string out(n, '?');
+      LowerAscii(s.data(), n, out.data());
+      ASSERT_EQ(out, want) << "length " << n << " from " << from;
+      std::string same = s;
+      LowerAscii(same.data(), n, same.data());
+      ASSERT_EQ(same, want) << "in place, length " << n << " from " << from;
+    }
+  }
+}
+
+TEST(HasNonAscii, FindsAHighByteAtEveryPosition) {
+  for (size_t n = 0; n <= 20; ++n) {
+    std::string s(n, 'a');
+    EXPECT_FALSE(HasNonAscii(s.data(), n)) << n;
+    for (size_t i = 0; i < n; ++i) {
+      std::string t = s;
+      t[i] = '\x80';
+      EXPECT_TRUE(HasNonAscii(t.data(), n)) << n << " at " << i;
+      EXPECT_FALSE(HasNonAscii(t.data(), i)) << "before " << i;
+    }
+  }
+}
+
 TEST(SameWordBytes, NoticesADifferenceAtEveryPositionOfEveryLength) {
   for (size_t n = 0; n <= 40; ++n) {
     std::string a;
