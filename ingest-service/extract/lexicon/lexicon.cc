@@ -47,7 +47,7 @@ Lexicon::Entry Lexicon::Find(absl::string_view word) const {
   size_t n = 0;
   const char* p = word.data();
   const size_t size = word.size();
-  if (std::memchr(p, '\xE2', size) == nullptr) {
+  if (!HasNonAscii(p, size) || std::memchr(p, '\xE2', size) == nullptr) {
     LowerAscii(p, size, buffer);  // no curly apostrophe: a plain lowercase copy
     n = size;
   } else {
