@@ -27,6 +27,7 @@ constexpr int kMaxEmbeddedGap = 8;     // tokens between the verb and an embedde
 constexpr int kMaxFinalSpeakerTokens = 8;  // "..., people close to the campaign said."
 constexpr int kMaxAccordingTokens = 12;    // "according to an analysis by Lee Epstein"
 constexpr int kMaxTitleWords = 6;          // “Green Eggs and Ham”
+constexpr int kMaxClauseCueOffset = 6;     // ", after half of those polled said"
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
 
@@ -185,6 +186,9 @@ class ClaimFinder {
   bool IsParticiple(int k) const;
   // A participle with "by" after it ("helped by demand"): a passive clause.
   bool IsPassiveClause(int k) const;
+  // True when the comma or semicolon at `k` opens a clause whose subject speaks
+  // ("..., after half said so"): reported words end there.
+  bool ClauseWithOwnSpeaker(int k, const Sentence& s) const;
   // True when only adverbials follow token k to the sentence end.
   bool AtSentenceEnd(int k, const Sentence& s) const;
   // The speaker of the latest claim whose cue lies in [first, before).

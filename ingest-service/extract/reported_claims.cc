@@ -105,6 +105,7 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
   for (; e < s.last; ++e) {
     if (IsPunct(t_[e], ',') && e + 1 < s.last && IsCue(e + 1, kCueParticiple)) break;
     if (t_[e].kind == TokenKind::kQuote && QuoteClaimedAt(e)) break;
+    if (e > k && ClauseWithOwnSpeaker(e, s)) break;
   }
   while (e > k &&
          (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ',') || IsPunct(t_[e - 1], ';')))
@@ -198,6 +199,27 @@ int ClaimFinder::AfterTimeAdverbial(int k, const Sentence& s) const {
   if (!time || j >= s.last || !IsWord(t_[j]) || (t_[j].classes & kTimeWord) != 0)
     return k;
   return j;
+}
+
+bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {
+  // "Six in 10 say he is decisive, after half said so": the words after the
+  // comma have a speaker and a cue of their own.
+  if (!(IsPunct(t_[k], ',') || IsPunct(t_[k], ';')) || k + 2 >= s.last) return false;
+  int from = k + 1;
+  const absl::string_view w = Word(from);
+  if (w == "after" || w == "while" || w == "but" || w == "and" || w == "whereas" ||
+      w == "though" || w == "although") {
+    ++from;
+  }
+  for (int c = from + 1; c < s.last && c <= from + kMaxClauseCueOffset; ++c) {
+    if (!IsWord(t_[c])) return false;
+    if (!IsCue(c, kCueReport | kCueQuote) || (t_[c].cue & kCueParticiple) != 0) continue;
+    // The speaker opens the clause ("the engineers": after its article).
+    const Speaker sp = speakers_.Left(c, from);
+    return sp.found() && (sp.first == from ||
+                          (sp.first == from + 1 && (t_[from].classes & kDeterminer) != 0));
+  }
+  return false;
 }
 
 bool ClaimFinder::CreditLine(std::pair<int, int> content) const {

@@ -215,9 +215,57 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     return s;
   }
   if (Speaker p = Pronoun(j); p.found()) return p;
+  if (Speaker q = Proportion(j, lo); q.found()) return q;
   if (Speaker n = NominalEndingAt(j, lo); n.found()) return n;
   if (Speaker o = OwnedNoun(j, lo); o.found() || !loose) return o;
   return LooseNominal(j, lo);
+}
+
+bool SpeakerFinder::IsNumeral(int k) const {
+  const Token& t = tokens_[k];
+  return t.kind == TokenKind::kNumber ||
+         (t.kind == TokenKind::kWord && (t.classes & kNumberWord) != 0);
+}
+
+Speaker SpeakerFinder::Proportion(int j, int lo) const {
+  // "47 percent (of Democrats) said", "Six in 10 say", "a third said", "Nearly
+  // half said": a share of those asked, an anonymous speaker.
+  int head = j;
+  // "of Democrats", "of likely voters": the group after the share.
+  for (int k = j; k > lo && j - k < kMaxNominalTokens; --k) {
+    if (TokenText(text_, tokens_[k]) == "of") {
+      head = k - 1;
+      break;
+    }
+    if (tokens_[k].kind != TokenKind::kWord) break;
+  }
+  if (head < lo) return Speaker{};
+  int first = -1;
+  const Token& h = tokens_[head];
+  if (h.kind == TokenKind::kWord && (h.classes & kProportion) != 0) {
+    first = head;
+    if (head - 1 >= lo && (IsNumeral(head - 1) || TokenText(text_, tokens_[head - 1]) == "a"))
+      first = head - 1;
+    if (first == head && TokenText(text_, h) != "half" && TokenText(text_, h) != "majority" &&
+        TokenText(text_, h) != "minority") {
+      return Speaker{};  // "percent" needs its number
+    }
+  } else if (IsNumeral(head) && head - 2 >= lo &&
+             TokenText(text_, tokens_[head - 1]) == "in" && IsNumeral(head - 2)) {
+    first = head - 2;  // "Six in 10"
+  }
+  if (first < 0) return Speaker{};
+  // "Nearly half", "About 40 percent", "The majority": one word before it.
+  if (first - 1 >= lo && tokens_[first - 1].kind == TokenKind::kWord &&
+      (tokens_[first - 1].classes & (kDeterminer | kAdverbial | kStarter | kNotName)) == 0 &&
+      (tokens_[first - 1].upper || absl::EndsWith(TokenText(text_, tokens_[first - 1]), "ly"))) {
+    --first;
+  }
+  Speaker s;
+  s.first = first;
+  s.last = j + 1;
+  s.anonymous = true;
+  return s;
 }
 
 Speaker SpeakerFinder::OwnedNoun(int j, int lo) const {

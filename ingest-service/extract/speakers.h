@@ -66,6 +66,11 @@ class SpeakerFinder {
   // "the victim's mother" ending at token `j` (not before `lo`): an anonymous
   // speaker, or nothing.
   Speaker OwnedNoun(int j, int lo) const;
+  // "47 percent of Democrats", "Six in 10", "a third" ending at token `j` (not
+  // before `lo`): an anonymous share of those polled, or nothing.
+  Speaker Proportion(int j, int lo) const;
+  // True for a number token or a spelled-out small number at `k`.
+  bool IsNumeral(int k) const;
   // `s` resolved to the organisation a "the <kind>" phrase refers to, "the"
   // included, when there is one; else `s`.
   Speaker Described(Speaker s) const;

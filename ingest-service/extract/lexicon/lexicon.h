@@ -39,6 +39,8 @@ enum WordClass : uint32_t {
   kOrgKindBusiness = 1u << 21,  // "company", "firm", "corporation", "airline"
   kOrgKindGroup = 1u << 22,     // "group", "coalition", "association", "union"
   kPostNominal = 1u << 23,      // honours and posts after a name ("KC", "MP", "OBE")
+  kProportion = 1u << 24,       // shares of a group that speak ("percent", "half")
+  kNumberWord = 1u << 25,       // small numbers spelled out ("six", "twenty")
 };
 
 // Every organisation-kind family.

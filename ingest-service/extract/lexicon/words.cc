@@ -159,6 +159,12 @@ constexpr ClassList kLists[] = {
      "reportedly subsequently earlier again first initially quickly simply "
      "just specifically officially privately openly even always still already "
      "only in turn now is are was were be been being am"},
+    // Poll answers: "47 percent said", "Six in 10 say", "a third said".
+    {kProportion,
+     "percent pct half third thirds quarter quarters fifth fifths majority minority"},
+    {kNumberWord,
+     "one two three four five six seven eight nine ten eleven twelve twenty thirty "
+     "forty fifty sixty seventy eighty ninety"},
     // After a name, not part of it: "Andrew Menary KC", "Jane Doe MP".
     {kPostNominal, "kc qc mp mep msp mla mpp obe mbe cbe kbe dbe frs phd ph.d."},
     {kNameConnector, "of on for the and de del della van von der da al bin la le du y &"},

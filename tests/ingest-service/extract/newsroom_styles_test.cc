@@ -273,6 +273,36 @@ TEST(NewsroomStyles, AcronymBeforeTitleIsAffiliation) {
   EXPECT_EQ(s->affiliation(), "Irish Nurses Organisation");
 }
 
+TEST(NewsroomStyles, ShareOfThosePolledSpeaks) {
+  v1::Document doc = Extract(
+      "Seven in 10 say the trains are too crowded. About 40 percent of commuters "
+      "said they had missed work. Nearly half said fares were too high.");
+  const v1::Claim* a = FindClaim(doc, "trains are too crowded");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker(), "Seven in 10");
+  const v1::Claim* b = FindClaim(doc, "had missed work");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker(), "About 40 percent of commuters");
+  const v1::Claim* c = FindClaim(doc, "fares were too high");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Nearly half");
+  for (const v1::Source& src : doc.sources()) {
+    EXPECT_EQ(src.type(), v1::SOURCE_TYPE_ANONYMOUS) << src.name();
+  }
+}
+
+TEST(NewsroomStyles, ReportedWordsEndWhereAnotherSpeakerBegins) {
+  v1::Document doc = Extract(
+      "Mara Holt said the bridge was safe, while the engineers said it needed "
+      "repairs.");
+  const v1::Claim* c = FindClaim(doc, "the bridge was safe");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "the bridge was safe");
+  const v1::Claim* d = FindClaim(doc, "it needed repairs");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "engineers");
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
