@@ -5,6 +5,9 @@
 // after a quote: "read the statement"), kCueDocument (only for documents and
 // organisations: "the study found"), kCuePhrase (only with a particle right after:
 // "shot back", "went on", "chimed in", "piped up", "pointed out", "as he put it").
+// Words that are mostly nouns or thinking in news ("state", "believes",
+// "agreed to", "accused of") are quote cues only: they attribute a quote next to
+// them but open no reported speech of their own.
 #include "ingest-service/extract/lexicon/lexicon.h"
 
 namespace factwire {
@@ -21,8 +24,8 @@ constexpr uint8_t X = kCuePhrase;
 
 constexpr CueEntry kCues[] = {
     {"according", R | A},
-    {"accuse", R},
-    {"accused", R},
+    {"accuse", Q},
+    {"accused", Q},
     {"acknowledge", Q | R},
     {"acknowledged", Q | R},
     {"acknowledges", Q | R},
@@ -36,9 +39,9 @@ constexpr CueEntry kCues[] = {
     {"admitted", Q | R},
     {"admitting", Q | R | P},
     {"advised", Q | R | O},
-    {"agree", R},
-    {"agreed", Q | R},
-    {"agrees", Q | R},
+    {"agree", Q},
+    {"agreed", Q},
+    {"agrees", Q},
     {"allege", R},
     {"alleged", Q | R},
     {"alleges", Q | R},
@@ -65,9 +68,9 @@ constexpr CueEntry kCues[] = {
     {"assures", Q | R | O},
     {"assuring", Q | R | P | O},
     {"beamed", Q},
-    {"believe", R},
-    {"believed", R},
-    {"believes", R},
+    {"believe", Q},
+    {"believed", Q},
+    {"believes", Q},
     {"blame", R},
     {"blasted", R},
     {"boasted", Q},
@@ -314,9 +317,9 @@ constexpr CueEntry kCues[] = {
     {"sings", Q},
     {"snapped", Q | X},
     {"speculated", R},
-    {"state", Q | R},
+    {"state", Q},
     {"stated", Q | R},
-    {"states", Q | R},
+    {"states", Q},
     {"stating", Q | R | P},
     {"stress", Q | R},
     {"stressed", Q | R},

@@ -303,6 +303,20 @@ TEST(NewsroomStyles, ReportedWordsEndWhereAnotherSpeakerBegins) {
   EXPECT_EQ(d->speaker(), "engineers");
 }
 
+TEST(NewsroomStyles, ThinkingAndAgreeingOpenNoReportedSpeech) {
+  v1::Document doc = Extract(
+      "Investigators believe the blaze was set on purpose. Tom Reed agreed to pay "
+      "the fine. Six states passed similar laws. " + kOpen +
+      "It was a mistake to wait," + kClose + " Ruth Ngata agreed.");
+  for (const char* words : {"blaze was set on purpose", "pay the fine", "similar laws"}) {
+    const v1::Claim* c = FindClaim(doc, words);
+    EXPECT_TRUE(c == nullptr || c->source_id().empty()) << words;
+  }
+  const v1::Claim* c = FindClaim(doc, "mistake to wait");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Ruth Ngata");
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
