@@ -38,6 +38,26 @@ bool SingleCanClose(const std::vector<Token>& tokens, size_t k) {
          next.kind == TokenKind::kQuote;
 }
 
+// True when the closing double mark at k stands where a quote opens a sentence:
+// at the paragraph start or after . ? ! : and a space, right before a word
+// (”We were, ...). Mid-sentence such marks stay unpaired.
+bool MisturnedOpen(const std::vector<Token>& tokens, size_t k, size_t paragraph_first,
+                   size_t end) {
+  const Token& t = tokens[k];
+  if (t.quote != QuoteMark::kDoubleClose) return false;
+  if (k != paragraph_first) {
+    const Token& prev = tokens[k - 1];
+    const bool after_stop = prev.kind == TokenKind::kPunct &&
+                            (prev.punct == '.' || prev.punct == '?' || prev.punct == '!' ||
+                             prev.punct == ':');
+    if (!t.space_before || !after_stop) return false;
+  }
+  if (k + 1 >= end) return false;
+  const Token& next = tokens[k + 1];
+  return !next.space_before &&
+         (next.kind == TokenKind::kWord || next.kind == TokenKind::kNumber);
+}
+
 QuoteSpan MakeSpan(const std::vector<Token>& tokens, size_t open, size_t close,
                    bool single) {
   QuoteSpan q;
@@ -83,7 +103,8 @@ std::vector<QuoteSpan> PairQuotes(const std::vector<Token>& tokens) {
         quotes.push_back(MakeSpan(tokens, open, k, false));
         open = -1;
         outside_from = k + 1;
-      } else if (open < 0 && t.quote != QuoteMark::kDoubleClose) {
+      } else if (open < 0 &&
+                 (t.quote != QuoteMark::kDoubleClose || MisturnedOpen(tokens, k, p, end))) {
         PairSingles(tokens, outside_from, k, &quotes);
         open = static_cast<int>(k);
       }

@@ -21,8 +21,9 @@ struct QuoteSpan {
 // PairQuotes()
 //
 // Pairs quote marks within each paragraph: curly marks by direction, straight marks
-// by position; single marks only outside double quotes and never across more than
-// a sentence's worth of tokens. Nested quotes are not returned. Pure function.
+// by position (a closing mark before a word after a space opens: ”We ...,”);
+// single marks only outside double quotes and never across more than a
+// sentence's worth of tokens. Nested quotes are not returned. Pure function.
 std::vector<QuoteSpan> PairQuotes(const std::vector<Token>& tokens);
 
 }  // namespace factwire

@@ -317,6 +317,16 @@ TEST(NewsroomStyles, ThinkingAndAgreeingOpenNoReportedSpeech) {
   EXPECT_EQ(SourceName(doc, c), "Ruth Ngata");
 }
 
+TEST(NewsroomStyles, WrongDirectionMarkOpeningAParagraphOpensAQuote) {
+  v1::Document doc = Extract(
+      "The hearing ran late.\n\n" + kClose + "Nobody asked the tenants what they wanted," +
+      kClose + " said Omar Farouk, a tenant.\n");
+  const v1::Claim* c = FindClaim(doc, "Nobody asked the tenants");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+  EXPECT_EQ(SourceName(doc, c), "Omar Farouk");
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
