@@ -345,14 +345,17 @@ int SpeakerFinder::MentionEndingAt(int k) const { return mentions_.MentionEnding
 Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
   // "Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": the name before
   // a run of comma-separated asides.
+  // "Dr. Amara Osei of the University of Ghana, said": the organisation owned by
+  // a person stands for that person.
+  auto person = [&](int m) {
+    if (m < 0) return -1;
+    const Mention& mention = mentions_.mentions()[m];
+    if (mention.owner >= 0) return mention.owner;
+    return mention.kind == MentionKind::kPerson || mention.kind == MentionKind::kName ? m
+                                                                                      : -1;
+  };
   int earliest = -1;
-  if (comma - 1 >= lo) {
-    const int m = mentions_.MentionEndingAt(comma - 1);
-    if (m >= 0 && (mentions_.mentions()[m].kind == MentionKind::kPerson ||
-                   mentions_.mentions()[m].kind == MentionKind::kName)) {
-      earliest = m;
-    }
-  }
+  if (comma - 1 >= lo) earliest = person(mentions_.MentionEndingAt(comma - 1));
   for (int i = comma - 1; i >= lo && comma - i < kMaxAsideTokens; --i) {
     const Token& t = tokens_[i];
     if (t.kind == TokenKind::kQuote || (t.classes & kCue) != 0) break;
@@ -361,12 +364,8 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
       break;
     }
     if (!IsPunct(t, ',') || i == 0) continue;
-    const int m = mentions_.MentionEndingAt(i - 1);
-    if (m < 0) continue;
-    const Mention& mention = mentions_.mentions()[m];
-    if (mention.kind == MentionKind::kPerson || mention.kind == MentionKind::kName) {
-      earliest = m;  // keep going: the first name of the chain is the speaker
-    }
+    // Keep going: the first name of the chain is the speaker.
+    if (const int m = person(mentions_.MentionEndingAt(i - 1)); m >= 0) earliest = m;
   }
   return earliest >= 0 ? FromMention(earliest) : Speaker{};
 }
@@ -385,6 +384,16 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
       (!IsPunct(tokens_[e], '.') && !IsPunct(tokens_[e], ',') &&
        (tokens_[e].classes & kRelative) == 0)) {
     return Speaker{};
+  }
+  // "said the results surprised her team": a verb with its object is a clause,
+  // not a speaker ("said a retired teacher" is one).
+  for (int i = k + 2; i + 1 < e; ++i) {
+    const Token& t = tokens_[i];
+    if (t.kind == TokenKind::kWord && !t.upper &&
+        absl::EndsWith(TokenText(text_, t), "ed") &&
+        (tokens_[i + 1].classes & kDeterminer) != 0 && !tokens_[i + 1].upper) {
+      return Speaker{};
+    }
   }
   Speaker s;
   s.first = k + 1;

@@ -327,6 +327,18 @@ TEST(NewsroomStyles, WrongDirectionMarkOpeningAParagraphOpensAQuote) {
   EXPECT_EQ(SourceName(doc, c), "Omar Farouk");
 }
 
+TEST(NewsroomStyles, NameOfOrganisationBeforeCommaSpeaks) {
+  v1::Document doc = Extract(
+      "The report's co-author, Dr. Lina Haddad of the University of Amman, said the "
+      "findings alarmed her colleagues.");
+  const v1::Claim* c = FindClaim(doc, "findings alarmed her colleagues");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Lina Haddad");
+  const v1::Source* s = FindSource(doc, "lina-haddad");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "University of Amman");
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
