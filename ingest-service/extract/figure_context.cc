@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ingest-service/extract/figure_token_view.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -42,9 +43,9 @@ class ContextFinder : public TokenView {
       }
       if (f.subject().empty()) f.set_subject(Subject(places_[i], f));
       if (f.subject().empty()) f.set_subject(LeftSubject(places_[i]));
-      const Mention* when = Nearest(times_, places_[i]);
+      const Mention* when = Nearest(times_, i);
       if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
-      const Mention* where = Nearest(places_found_, places_[i]);
+      const Mention* where = Nearest(places_found_, i);
       if (where != nullptr) f.set_place(Slice(where->first, where->end));
     }
     InheritSubjects(figures);
@@ -96,7 +97,7 @@ class ContextFinder : public TokenView {
 
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
   // troops").
-  std::string NounPhrase(int k) const {
+  std::string NounPhrase(int k, int max_words = 6) const {
     static constexpr const char* kDeterminers[] = {
         "the", "a",   "an",  "these", "those", "its", "their",
         "his", "her", "our", "this",  "your",  "my",  "all"};
@@ -108,11 +109,11 @@ class ContextFinder : public TokenView {
     }
     int last = -1;
     int words = 0;
-    for (int j = k; j < n_ && words < 6; ++j) {
+    for (int j = k; j < n_ && words < max_words; ++j) {
       const Token& tok = t_[j];
       if (tok.kind == TokenKind::kWord) {
-        if (HasRole(tok, kRoleSubjectStop | kRolePrefixQualifier |
-                             kRolePeriodOpener) ||
+        if (HasRole(tok, kRoleSubjectStop | kRolePeriodOpener) ||
+            lex_.prefix_qualifiers.Match(t_, j).found() ||
             lex_.NumberWord(tok) != nullptr || InsideFigure(j)) {
           break;
         }
@@ -140,15 +141,54 @@ class ContextFinder : public TokenView {
     int k = p.end;
     const bool count = f.unit().empty() && !p.money;
     if (IsWord(k, "of")) return NounPhrase(k + 1);
+    if (count && TightWord(k)) {
+      return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"
+    }
     if (count || f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
       return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
     }
+    if (ArticleBefore(p) && At(k) != nullptr &&
+        !HasRole(*At(k), kRoleTimeScope)) {
+      std::string noun = NounPhrase(k);  // "a £23.5m funding gap"
+      if (!noun.empty()) return noun;
+    }
     if (p.money) {
+      if (IsWord(k, "in") && (TimeAt(k) > k || TimeAt(k + 1) > k + 1)) {
+        return std::string();  // "$48.3 billion in fiscal 2025"
+      }
       if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on"))
         return NounPhrase(k + 1);
       if (IsWord(k, "worth") && IsWord(k + 1, "of")) return NounPhrase(k + 2);
+      const Token* verb = At(k + 1);
+      if (IsWord(k, "to") && verb != nullptr &&
+          verb->kind == TokenKind::kWord && !IsCapitalized(*verb) &&
+          !HasRole(*verb, kRoleSubjectStop) && !InsideFigure(k + 1)) {
+        return NounPhrase(k + 1);  // "$400 million to repair roads"
+      }
     }
     return std::string();
+  }
+
+  // A word glued to the figure by a dash: "3,500-seat".
+  bool TightWord(int k) const {
+    const Token* dash = At(k);
+    const Token* word = At(k + 1);
+    return dash != nullptr && IsDash(*dash) && !dash->space_before &&
+           word != nullptr && word->kind == TokenKind::kWord &&
+           !word->space_before;
+  }
+
+  // "a $1.3 billion package", "about a 70% chance": the figure modifies the
+  // noun after it.
+  bool ArticleBefore(const FigurePlace& p) const {
+    if (IsWord(p.first - 1, "a") || IsWord(p.first - 1, "an")) return true;
+    for (int i = p.first; i + 1 < p.end; ++i) {
+      if ((IsWord(i, "a") || IsWord(i, "an")) &&
+          t_[i + 1].kind != TokenKind::kWord) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "10-km" in "a 10-km race": the figure modifies the noun after it.
@@ -171,7 +211,8 @@ class ContextFinder : public TokenView {
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
       j = p.first;  // "rents doubled": the figure is the verb
     } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
-      return std::string();
+      const int object = ChangedObject(j);  // "cut the tax rate from 7%"
+      return object < 0 ? std::string() : Slice(object, j + 1);
     }
     --j;
     static constexpr const char* kAuxiliaries[] = {
@@ -205,18 +246,58 @@ class ContextFinder : public TokenView {
     return first < 0 ? std::string() : Slice(first, last + 1);
   }
 
-  // "Overdose deaths in Canada topped 7,000": the place before a quantity verb
-  // is not the subject; returns the last token before "in Canada" (j when
-  // tokens[..j] do not end with a place).
+  // The first token of "the tax rate" in "cut the tax rate from 7%", where j is
+  // its last; -1 when no verb of change governs the noun phrase ending at j.
+  int ChangedObject(int j) const {
+    if (!IsWord(j + 1, "from") || At(j) == nullptr) return -1;
+    int k = j;
+    while (k >= 0 && k > j - 4 && t_[k].kind == TokenKind::kWord &&
+           !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
+      --k;
+    }
+    if (k == j || k < 1 || !(IsWord(k, "the") || IsWord(k, "its") ||
+                             IsWord(k, "their") || IsWord(k, "a"))) {
+      return -1;
+    }
+    return lexicon::IsChangeFromWord(t_[k - 1].lower) ? k + 1 : -1;
+  }
+
+  // "Overdose deaths in Canada topped 7,000", "seizures at the border rose to
+  // 27,000 pounds": the place before a quantity verb is not the subject;
+  // returns the last token before "in Canada" (j when tokens[..j] do not end
+  // with a place).
   int BeforePlace(int j) const {
     int k = j;
     while (k >= 0 && IsCapitalized(t_[k])) --k;
-    if (k == j || k < 1 || !HasRole(t_[k], kRolePlacePreposition)) return j;
+    if (k == j) return BeforeCommonPlace(j);
+    if (k < 1 || !HasRole(t_[k], kRolePlacePreposition)) return j;
     const Token& before = t_[k - 1];
     if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop)) {
       return j;
     }
     return k - 1;
+  }
+
+  // "prices in the district", "fentanyl at the border": the last token before
+  // a lowercase place phrase, or j.
+  int BeforeCommonPlace(int j) const {
+    int k = j;
+    while (k >= 0 && k > j - 3 && t_[k].kind == TokenKind::kWord &&
+           !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
+      --k;
+    }
+    if (k == j || k < 2 || !IsWord(k, "the")) return j;
+    const Token& preposition = t_[k - 1];
+    if (!HasRole(preposition, kRolePlacePreposition) &&
+        preposition.lower != "at") {
+      return j;
+    }
+    const Token& before = t_[k - 2];
+    if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop) ||
+        InsideFigure(k - 2)) {
+      return j;
+    }
+    return k - 2;
   }
 
   // The nearest figure of the same dimension with a subject, looking one way.
@@ -250,17 +331,79 @@ class ContextFinder : public TokenView {
     }
   }
 
+  // The period or place of figure `fi`: the first mention after it in its
+  // clause, else the nearest before it unless that one belongs to an earlier
+  // figure of another clause ("£2 an hour, and the fee will rise to £55").
   const Mention* Nearest(const std::vector<Mention>& mentions,
-                         const FigurePlace& p) const {
+                         size_t fi) const {
+    const FigurePlace& p = places_[fi];
     auto it = std::lower_bound(
         mentions.begin(), mentions.end(), p.end,
         [](const Mention& m, int end) { return m.first < end; });
-    if (it != mentions.end()) return &*it;
+    if (it != mentions.end() && AfterInClause(fi, it->first)) return &*it;
     for (auto back = it; back != mentions.begin();) {
       --back;
-      if (back->end <= p.first) return &*back;
+      if (back->end > p.first) continue;
+      if (OwnedByEarlier(fi, *back) && Break(back->end, p.first, false)) {
+        return nullptr;
+      }
+      return &*back;
     }
     return nullptr;
+  }
+
+  // True if tokens [from, to) hold a clause break: ";", "while", "but",
+  // "whereas", and with `comma` a comma; without it "and" counts too.
+  bool Break(int from, int to, bool comma) const {
+    for (int i = from; i < to; ++i) {
+      const Token& t = t_[i];
+      if (t.kind == TokenKind::kSymbol) {
+        if (t.raw == ";" || (comma && t.raw == ",")) return true;
+      } else if (t.lower == "while" || t.lower == "but" ||
+                 t.lower == "whereas" || (!comma && t.lower == "and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // True if a mention starting at token `first` after figure `fi` is in its
+  // clause: no break between, and no verb or contrast between the figure and
+  // a figure after it ("64 cases in 17 states in 2024" shares the period;
+  // "3.9% from 3.7% in January" and "0.1% after climbing 0.5% in May" do not).
+  bool AfterInClause(size_t fi, int first) const {
+    const FigurePlace& p = places_[fi];
+    if (Break(p.end, first, true)) return false;
+    if (fi + 1 >= places_.size() || places_[fi + 1].first >= first) return true;
+    size_t last = fi + 1;
+    while (last + 1 < places_.size() && places_[last + 1].first < first) ++last;
+    static constexpr const char* kApart[] = {
+        "that", "who",  "which",    "from",   "after", "before",
+        "than", "when", "compared", "versus", "vs",    "against"};
+    for (int i = p.end; i < places_[last].first; ++i) {
+      const Token& t = t_[i];
+      if (t.kind != TokenKind::kWord || InsideFigure(i)) continue;
+      const absl::string_view w = t.lower;
+      if (LooksLikeVerb(w) || HasRole(t, kRoleQuantityVerb) ||
+          lexicon::IsChangeFromWord(w) ||
+          (w.size() > 5 && w.substr(w.size() - 3) == "ing")) {
+        return false;
+      }
+      for (const char* apart : kApart) {
+        if (w == apart) return false;
+      }
+    }
+    return true;
+  }
+
+  // True if the mention sits right after an earlier figure, in its clause.
+  bool OwnedByEarlier(size_t fi, const Mention& m) const {
+    for (size_t j = fi; j-- > 0;) {
+      if (places_[j].end <= m.first) {
+        return !Break(places_[j].end, m.first, true);
+      }
+    }
+    return false;
   }
 
   void FindMentions() {

@@ -276,6 +276,21 @@ int GroupedPhoneEnd(const std::vector<Token>& t, int i) {
   return k > i + 1 && digits >= 10 && digits <= 11 ? k : i;
 }
 
+// "a third-party candidate", "the fourth-largest": an ordinal joined to a
+// word, not a fraction.
+bool OrdinalAdjective(const std::vector<Token>& t, const Amount& a) {
+  if (!a.number.fraction || !a.number.words || a.unit != nullptr ||
+      a.currency != nullptr || !AdjacentDash(t, a.end)) {
+    return false;
+  }
+  const absl::string_view w = t[a.number_end - 1].lower;
+  const bool ordinal =
+      w.size() > 3 && (w.substr(w.size() - 2) == "th" ||
+                       w.substr(w.size() - 2) == "rd" || w == "second");
+  const Token* word = At(t, a.end + 1);
+  return ordinal && word != nullptr && word->kind == TokenKind::kWord;
+}
+
 }  // namespace
 
 int PhoneNumberEnd(const std::vector<Token>& t, int i) {
@@ -321,6 +336,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
       return true;
   }
   const Token& number = t[a.number_first];
+  if (OrdinalAdjective(t, a)) return true;
   const Token* dash = At(t, a.number_first - 1);
   if (number.kind == TokenKind::kWord && IsCapitalized(number) &&
       !number.space_before && dash != nullptr && IsDash(*dash) &&

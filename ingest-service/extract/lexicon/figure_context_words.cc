@@ -42,7 +42,8 @@ constexpr const char* kSubjectStop[] = {
     "compared",  "including",  "up",         "down",       "out",
     "off",       "back",       "such",       "other",      "another",
     "same",      "total",      "altogether", "combined",   "respectively",
-    "instead",   "too",        "very",       "worth",
+    "instead",   "too",        "very",       "worth",      "plus",
+    "minus",
 };
 
 constexpr const char* kTimeScopeWords[] = {
@@ -149,7 +150,8 @@ constexpr const char* kQuantityVerbs[] = {
     "has risen",  "has fallen", "had risen", "had fallen", "will reach",
     "could reach", "weighs",    "weighed",   "measures",   "measured",
     "spans",      "spanned",    "covers",    "covered",    "lasted",
-    "lasts",      "averaged",   "averages",  "earned",     "earns"};
+    "lasts",      "averaged",   "averages",  "earned",     "earns",
+    "total",      "totaling",   "totalling"};
 
 constexpr const char* kChangeVerbs[] = {
     "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",

@@ -101,5 +101,67 @@ TEST(FigureNewsTest, AgesListedAfterAnAgeAndAgeLimitsForPeople) {
             v1::DIMENSION_COUNT);
 }
 
+TEST(FigureNewsTest, AnOrdinalJoinedToAWordIsNotAFraction) {
+  EXPECT_EQ(Texts("He backed a third-party candidate."), Strings{});
+  EXPECT_EQ(Texts("It is the fourth-largest bank."), Strings{});
+  EXPECT_EQ(Texts("A third of voters stayed home."), Strings{"A third"});
+}
+
+TEST(FigureNewsTest, SubjectOfAFigureThatModifiesANoun) {
+  EXPECT_EQ(Find("The council faces a £23.5m funding gap.")[0].subject(),
+            "funding gap");
+  EXPECT_EQ(Find("Traders see about a 70% chance of a cut.")[0].subject(),
+            "chance");
+  EXPECT_EQ(Find("The club plays at a 3,500-seat stadium.")[0].subject(),
+            "seat stadium");
+  EXPECT_EQ(Find("The 31-page agreement includes a pledge.")[0].subject(),
+            "page agreement");
+}
+
+TEST(FigureNewsTest, SubjectBeforeAPlaceAndAfterAChangeVerb) {
+  EXPECT_EQ(Find("House prices in the district averaged £287,000.")[0]
+                .subject(),
+            "House prices");
+  EXPECT_EQ(Find("Seizures of fentanyl at the border rose to 27,000 pounds.")[0]
+                .subject(),
+            "Seizures of fentanyl");
+  const std::vector<Figure> cut =
+      Find("The plan would cut the corporate tax rate from 7% to 6.5%.");
+  ASSERT_EQ(cut.size(), 2u);
+  EXPECT_EQ(cut[0].subject(), "corporate tax rate");
+  EXPECT_EQ(cut[1].subject(), "corporate tax rate");
+  const Figure total = Find("Spending would total $48.3 billion in fiscal 2025.")[0];
+  EXPECT_EQ(total.subject(), "Spending");
+  EXPECT_EQ(total.time_scope(), "fiscal 2025");
+  EXPECT_EQ(Find("It adds $400 million to repair roads.")[0].subject(),
+            "repair roads");
+}
+
+TEST(FigureNewsTest, APeriodOrPlaceBelongsToTheFigureOfItsClause) {
+  const std::vector<Figure> rate =
+      Find("The jobless rate rose to 3.9% from 3.7% in January.");
+  ASSERT_EQ(rate.size(), 2u);
+  EXPECT_EQ(rate[0].time_scope(), "");
+  EXPECT_EQ(rate[1].time_scope(), "in January");
+  const std::vector<Figure> cases =
+      Find("Officials reported 64 cases in 17 states in the first three "
+           "months of the year.");
+  ASSERT_EQ(cases.size(), 2u);
+  EXPECT_EQ(cases[0].time_scope(), "first three months");
+  EXPECT_EQ(cases[1].time_scope(), "first three months");
+  const std::vector<Figure> fees =
+      Find("Parking costs £2 an hour, and the garden waste fee will rise to "
+           "£55.");
+  ASSERT_EQ(fees.size(), 2u);
+  EXPECT_EQ(fees[0].time_scope(), "an hour");
+  EXPECT_EQ(fees[1].time_scope(), "");
+  const std::vector<Figure> homes =
+      Find("Prices averaged £287,000 last year, up 2.3 per cent, while rents "
+           "climbed to £950 a month.");
+  ASSERT_EQ(homes.size(), 3u);
+  EXPECT_EQ(homes[1].time_scope(), "last year");
+  EXPECT_EQ(homes[2].time_scope(), "a month");
+}
+
 }  // namespace
 }  // namespace factwire
