@@ -43,6 +43,7 @@ class AmountParser : public TokenView {
     if (a.currency == nullptr) SuffixCurrency(&a);
     if (a.currency == nullptr && np.vague) parts_.VagueMoney(&a);
     if (a.currency == nullptr) Unit(&a);
+    if (a.currency == nullptr && a.unit == nullptr) AbsoluteZero(&a);
     if (np.bare_fraction && a.unit == nullptr && a.currency == nullptr)
       return {};
     if (a.currency == nullptr && a.unit == nullptr) parts_.CoinQuarters(&a);
@@ -204,6 +205,19 @@ class AmountParser : public TokenView {
     if (absl::string_view(u->base) == "degree") u = DegreeScale(after);
     a->unit = u;
     a->end = after;
+  }
+
+  // "absolute zero": 0 kelvin.
+  void AbsoluteZero(Amount* a) const {
+    if (!a->number.words || a->value != 0 ||
+        a->number_end != a->number_first + 1 || a->first != a->number_first ||
+        !IsWord(a->first - 1, "absolute")) {
+      return;
+    }
+    for (const UnitEntry& u : lex_.units) {
+      if (absl::string_view(u.surface) == "kelvin") a->unit = &u;
+    }
+    a->first -= 1;
   }
 
   // "−273.15° on the Celsius scale": the scale named shortly after a bare

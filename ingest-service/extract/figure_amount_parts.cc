@@ -327,9 +327,15 @@ void AmountParts::CoinQuarters(Amount* a) const {
   const absl::string_view last = t_[a->number_end - 1].lower;
   if (a->currency != nullptr || a->unit != nullptr || !a->number.fraction ||
       !a->number.words || (last != "quarter" && last != "quarters") ||
-      IsWord(a->end, "of") || !Boundary(a->end) || !MoneyContext()) {
+      IsWord(a->end, "of") || !Boundary(a->end)) {
     return;
   }
+  // A fraction is a part of something; with nothing else in the sentence
+  // ("Four quarters.") the coins are meant.
+  const bool alone = a->first == 0 &&
+                     (a->end == n_ || (a->end == n_ - 1 &&
+                                       t_[a->end].kind == TokenKind::kSymbol));
+  if (!alone && !MoneyContext()) return;
   a->currency = CurrencyByCode("USD");  // n quarters: n/4 dollars
 }
 

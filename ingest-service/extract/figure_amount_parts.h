@@ -49,7 +49,8 @@ class AmountParts : public TokenView {
   void AccountingNegative(Amount* a) const;
 
   // "it costs a quarter", "paid four quarters": 25-cent coins, only where the
-  // sentence speaks of money (elsewhere a quarter is a fraction).
+  // sentence speaks of money or says nothing else (elsewhere a quarter is a
+  // fraction).
   void CoinQuarters(Amount* a) const;
 
   // True if the sentence speaks of paying or prices ("cost", "paid", "£").

@@ -255,8 +255,9 @@ class ContextFinder : public TokenView {
            !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
       --k;
     }
-    if (k == j || k < 1 || !(IsWord(k, "the") || IsWord(k, "its") ||
-                             IsWord(k, "their") || IsWord(k, "a"))) {
+    if (k == j || k < 1 ||
+        !(IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their") ||
+          IsWord(k, "a"))) {
       return -1;
     }
     return lexicon::IsChangeFromWord(t_[k - 1].lower) ? k + 1 : -1;

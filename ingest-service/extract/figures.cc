@@ -162,7 +162,8 @@ class FigureScanner : public figure_internal::TokenView {
                        absl::string_view(a.unit->unit) == "year";
     return (years || (a.unit == nullptr && a.currency == nullptr)) &&
            !a.times && !a.ratio && !a.number.fraction && a.per == nullptr &&
-           a.value >= 1 && a.value <= 120 && a.value == static_cast<int>(a.value);
+           a.value >= 1 && a.value <= 120 &&
+           a.value == static_cast<int>(a.value);
   }
 
   // "children under 16", "adults over 65", "aged under 18": an age limit.
@@ -264,8 +265,7 @@ class FigureScanner : public figure_internal::TokenView {
     Amount& a = f->amount;
     if (figure_internal::IsYearLike(t_, a) && !between &&
         !figure_internal::IsYearLike(t_, b) && b.number.digits &&
-        t_[b.number_first].int_digits > 2 &&
-        YearPreposition(f->first - 1)) {
+        t_[b.number_first].int_digits > 2 && YearPreposition(f->first - 1)) {
       return false;  // "since 2011 to 142,000": a year, then a figure
     }
     if (figure_internal::IsYearLike(t_, a) &&

@@ -24,7 +24,8 @@ namespace factwire {
 // - unit: ISO 4217 codes for money (bare "$" -> "USD"; "cent"/"penny" for minor
 //   units; a currency name shared by several countries keeps its name, "dinar");
 //   unit codes such as "kg", "ton" (US short ton), "tonne", "km", "mi", "percent",
-//   "percentage point", "year"; "" for counts and ratios. normalized_* convert to
+//   "percentage point", "year"; speeds and rates spelled out ("kilometre per
+//   hour", "USD per kilogram"); "" for counts and ratios. normalized_* convert to
 //   kg, m, m2, l, s, m/s, celsius; money and counts keep their value.
 // - Vague amounts ("several thousand" = 3000, "hundreds of" = 100) are APPROXIMATE.
 // - A sentence span outside `text` is clamped to it.

@@ -74,7 +74,8 @@ TEST(FigureNewsTest, LabelsAndGroupedPhoneNumbersAreNotFigures) {
 }
 
 TEST(FigureNewsTest, AQualifierBeforeAnArticleQualifiesTheNumber) {
-  const std::vector<Figure> f = Find("Traders see about a 70% chance of a cut.");
+  const std::vector<Figure> f =
+      Find("Traders see about a 70% chance of a cut.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].text(), "about a 70%");
   EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_APPROXIMATE);
@@ -119,9 +120,9 @@ TEST(FigureNewsTest, SubjectOfAFigureThatModifiesANoun) {
 }
 
 TEST(FigureNewsTest, SubjectBeforeAPlaceAndAfterAChangeVerb) {
-  EXPECT_EQ(Find("House prices in the district averaged £287,000.")[0]
-                .subject(),
-            "House prices");
+  EXPECT_EQ(
+      Find("House prices in the district averaged £287,000.")[0].subject(),
+      "House prices");
   EXPECT_EQ(Find("Seizures of fentanyl at the border rose to 27,000 pounds.")[0]
                 .subject(),
             "Seizures of fentanyl");
@@ -130,7 +131,8 @@ TEST(FigureNewsTest, SubjectBeforeAPlaceAndAfterAChangeVerb) {
   ASSERT_EQ(cut.size(), 2u);
   EXPECT_EQ(cut[0].subject(), "corporate tax rate");
   EXPECT_EQ(cut[1].subject(), "corporate tax rate");
-  const Figure total = Find("Spending would total $48.3 billion in fiscal 2025.")[0];
+  const Figure total =
+      Find("Spending would total $48.3 billion in fiscal 2025.")[0];
   EXPECT_EQ(total.subject(), "Spending");
   EXPECT_EQ(total.time_scope(), "fiscal 2025");
   EXPECT_EQ(Find("It adds $400 million to repair roads.")[0].subject(),
@@ -143,24 +145,42 @@ TEST(FigureNewsTest, APeriodOrPlaceBelongsToTheFigureOfItsClause) {
   ASSERT_EQ(rate.size(), 2u);
   EXPECT_EQ(rate[0].time_scope(), "");
   EXPECT_EQ(rate[1].time_scope(), "in January");
-  const std::vector<Figure> cases =
-      Find("Officials reported 64 cases in 17 states in the first three "
-           "months of the year.");
+  const std::vector<Figure> cases = Find(
+      "Officials reported 64 cases in 17 states in the first three "
+      "months of the year.");
   ASSERT_EQ(cases.size(), 2u);
   EXPECT_EQ(cases[0].time_scope(), "first three months");
   EXPECT_EQ(cases[1].time_scope(), "first three months");
-  const std::vector<Figure> fees =
-      Find("Parking costs £2 an hour, and the garden waste fee will rise to "
-           "£55.");
+  const std::vector<Figure> fees = Find(
+      "Parking costs £2 an hour, and the garden waste fee will rise to "
+      "£55.");
   ASSERT_EQ(fees.size(), 2u);
   EXPECT_EQ(fees[0].time_scope(), "an hour");
   EXPECT_EQ(fees[1].time_scope(), "");
-  const std::vector<Figure> homes =
-      Find("Prices averaged £287,000 last year, up 2.3 per cent, while rents "
-           "climbed to £950 a month.");
+  const std::vector<Figure> homes = Find(
+      "Prices averaged £287,000 last year, up 2.3 per cent, while rents "
+      "climbed to £950 a month.");
   ASSERT_EQ(homes.size(), 3u);
   EXPECT_EQ(homes[1].time_scope(), "last year");
   EXPECT_EQ(homes[2].time_scope(), "a month");
+}
+
+TEST(FigureNewsTest, CoinsSpeedsAndAbsoluteZero) {
+  // A quarter alone is a coin; a quarter of something is a fraction.
+  EXPECT_EQ(Find("Four quarters.")[0].unit(), "USD");
+  EXPECT_DOUBLE_EQ(Find("Four quarters.")[0].value(), 1);
+  EXPECT_EQ(Find("A quarter of voters stayed home.")[0].unit(), "");
+  EXPECT_EQ(Find("Sales rose a quarter.")[0].unit(), "");
+  const Figure speed = Find("Bolt reached about 44.72 km/h in Berlin.")[0];
+  EXPECT_EQ(speed.unit(), "kilometre per hour");
+  EXPECT_EQ(speed.dimension(), v1::DIMENSION_SPEED);
+  EXPECT_EQ(speed.normalized_unit(), "m/s");
+  const Figure zero = Find("Helium stays liquid near absolute zero.")[0];
+  EXPECT_EQ(zero.text(), "absolute zero");
+  EXPECT_EQ(zero.unit(), "kelvin");
+  EXPECT_DOUBLE_EQ(zero.value(), 0);
+  EXPECT_NEAR(zero.normalized_value(), -273.15, 1e-9);
+  EXPECT_EQ(Find("The score was zero.")[0].unit(), "");
 }
 
 }  // namespace

@@ -142,7 +142,7 @@ TEST(FindFiguresTest, LengthAreaVolumeTimeSpeedTemperature) {
   EXPECT_EQ(time.unit(), "day");
   EXPECT_EQ(One("Winds reached 120 km/h overnight.").dimension(),
             v1::DIMENSION_SPEED);
-  EXPECT_EQ(One("Winds reached 75 mph overnight.").unit(), "mph");
+  EXPECT_EQ(One("Winds reached 75 mph overnight.").unit(), "mile per hour");
   const Figure temp = One("It hit 41 degrees Celsius in the shade.");
   EXPECT_EQ(temp.dimension(), v1::DIMENSION_TEMPERATURE);
   EXPECT_EQ(temp.unit(), "celsius");
@@ -446,7 +446,7 @@ TEST(FindFiguresTest, RateUnits) {
   const Figure link = One("The rural link delivers 2 kb per second.");
   EXPECT_EQ(link.unit(), "kilobit per second");
   const Figure speed = One("The train reached 90 miles/hour near Leeds.");
-  EXPECT_EQ(speed.unit(), "mph");
+  EXPECT_EQ(speed.unit(), "mile per hour");
   EXPECT_EQ(speed.dimension(), v1::DIMENSION_SPEED);
   const Figure dose = One("Patients got 5 mg per kg of body weight.");
   EXPECT_EQ(dose.unit(), "milligram per kilogram");
