@@ -83,8 +83,10 @@ class FigureScanner : public figure_internal::TokenView {
       k += q.length;
       const Token* next = At(k + 1);
       if ((IsWord(k, "a") || IsWord(k, "an")) && next != nullptr &&
-          next->kind == TokenKind::kNumber) {
-        ++k;  // "about a 70% chance"
+          next->kind == TokenKind::kNumber &&
+          (qualifier == v1::QUALIFIER_APPROXIMATE || q.length > 1)) {
+        ++k;  // "about a 70% chance", "more than a 20% drop"; not "over a
+              // 40-year career"
       }
     }
     const Amount a = figure_internal::ParseAmount(t_, k, lex_);

@@ -80,6 +80,13 @@ TEST(FigureNewsTest, AQualifierBeforeAnArticleQualifiesTheNumber) {
   EXPECT_EQ(f[0].text(), "about a 70%");
   EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_APPROXIMATE);
   EXPECT_DOUBLE_EQ(f[0].value(), 70);
+  EXPECT_EQ(Find("Sales saw more than a 20% drop.")[0].qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  // "over a" opens a period, not a quantity.
+  const std::vector<Figure> career = Find("Over a 40-year career he won.");
+  ASSERT_EQ(career.size(), 1u);
+  EXPECT_EQ(career[0].text(), "40-year");
+  EXPECT_EQ(career[0].qualifier(), v1::QUALIFIER_EXACT);
 }
 
 TEST(FigureNewsTest, AgesListedAfterAnAgeAndAgeLimitsForPeople) {
