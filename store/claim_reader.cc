@@ -95,17 +95,15 @@ absl::StatusOr<RankCursor> ReadRankCursor(const PageQuery& page) {
 // The SQL of one ranked window: the rank_window newest matches at or below
 // :top, newest first, each with its bm25 score. Only ids and scores: the
 // window is ranked in memory and only the page's rows are read. The rank
-// reads each row's size from the docsize row the join passes it (one B-tree
-// cursor for the whole window instead of a statement per row in FTS5).
+// keeps the claims' lengths between searches on the connection.
 std::string RankWindowSql(const std::vector<std::string>& conditions,
                           bool join_filters) {
   return absl::StrCat(
       "SELECT claims_fts.rowid,"
-      " factwire_bm25(claims_fts, 1.0, 1.0, 0.5, s.sz) FROM claims_fts",
+      " factwire_bm25(claims_fts, 1.0, 1.0, 0.5, 'claims_fts') FROM claims_fts",
       join_filters ? " JOIN claims c ON c.id = claims_fts.rowid"
                      " JOIN documents d ON d.id = c.document"
                    : "",
-      " LEFT JOIN claims_fts_docsize s ON s.id = claims_fts.rowid",
       WhereClause(conditions), " ORDER BY claims_fts.rowid DESC LIMIT :window");
 }
 

@@ -2,8 +2,13 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
 #include <vector>
 
 namespace factwire {
@@ -13,12 +18,80 @@ namespace {
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 
-// What one query's rows share: the average row length and each phrase's idf
-// (1 for a single phrase).
+// Row lengths (tokens) factwire_bm25 read on one connection, by the table name
+// the caller gave and row id; 0 = not known. Valid while the database has not
+// changed, or changed only by storing new documents: a row id names the same
+// row until its document is replaced or deleted (the change log says when).
+struct LengthCache {
+  sqlite3* db = nullptr;
+  // False until the first check, and after a failed one.
+  bool valid = false;
+  // SQLITE_FCNTL_DATA_VERSION and the change log's last sequence when checked.
+  unsigned data_version = 0;
+  int64_t sequence = 0;
+  // Cleared, never erased, so a running query's pointer stays valid.
+  std::map<std::string, std::vector<uint16_t>, std::less<>> tables;
+};
+
+// Row ids from this on, and lengths from kUnknownLength on, are not cached.
+constexpr int64_t kMaxCachedRow = int64_t{1} << 24;
+constexpr int kUnknownLength = 0xffff;
+
+// What one query's rows share: the average row length, each phrase's idf
+// (1 for a single phrase) and the table's cached lengths (or null).
 struct QueryData {
   double average_length = 1;
   std::vector<double> idf;
+  std::vector<uint16_t>* lengths = nullptr;
+  bool lengths_checked = false;
 };
+
+// Runs `sql` (one row of integers, ?1 bound to `value`) into `out`; false on
+// any error (no such table, for instance).
+bool QueryInts(sqlite3* db, const char* sql, int64_t value,
+               std::vector<int64_t>* out) {
+  sqlite3_stmt* stmt = nullptr;
+  bool ok = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_bind_int64(stmt, 1, value) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW;
+  for (int i = 0; ok && i < sqlite3_column_count(stmt); ++i) {
+    out->push_back(sqlite3_column_int64(stmt, i));
+  }
+  sqlite3_finalize(stmt);
+  return ok;
+}
+
+// Empties `cache` unless the database is unchanged since its last check or
+// has only stored new documents (with nothing missing from the change log in
+// between). Runs inside the query's read transaction.
+void CheckLengthCache(LengthCache* cache) {
+  unsigned version = 0;
+  bool ok = sqlite3_file_control(cache->db, "main", SQLITE_FCNTL_DATA_VERSION,
+                                 &version) == SQLITE_OK;
+  if (ok && cache->valid && version == cache->data_version) return;
+  std::vector<int64_t> log;  // first, last, removals after cache->sequence
+  if (ok && cache->valid) {
+    // Kind 1 is a stored document (store/change_log.cc).
+    ok = QueryInts(cache->db,
+                   "SELECT ifnull(min(sequence), 0), ifnull(max(sequence), 0),"
+                   " count(*) FILTER (WHERE kind <> 1) FROM changes"
+                   " WHERE sequence > ?1",
+                   cache->sequence, &log);
+  } else if (ok) {
+    ok = QueryInts(cache->db,
+                   "SELECT 0, ifnull(max(sequence), 0), 1 FROM changes"
+                   " WHERE ?1 = ?1",
+                   0, &log);
+  }
+  bool keep = ok && log[2] == 0 &&
+              (log[1] == 0 || log[0] == cache->sequence + 1);
+  if (!keep) {
+    for (auto& table : cache->tables) table.second.clear();
+  }
+  cache->valid = ok;
+  cache->data_version = version;
+  if (ok && log[1] > 0) cache->sequence = log[1];
+}
 
 int CountRow(const Fts5ExtensionApi*, Fts5Context*, void* count) {
   ++*static_cast<int64_t*>(count);
@@ -52,6 +125,8 @@ int ReadQueryData(const Fts5ExtensionApi* api, Fts5Context* fts,
 }
 
 void DeleteQueryData(void* data) { delete static_cast<QueryData*>(data); }
+
+void DeleteLengthCache(void* cache) { delete static_cast<LengthCache*>(cache); }
 
 // The sum of the column sizes in an FTS5 docsize record (a SQLite varint per
 // column), or -1 if `value` is not one.
@@ -87,7 +162,45 @@ int RowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
   return SQLITE_OK;
 }
 
-// factwire_bm25(table, weight..., [docsize]): see RegisterRankFunction().
+// The lengths cached for the table named by `name` (TEXT), after checking
+// that the cache is still valid; null for another type.
+std::vector<uint16_t>* CachedLengths(const Fts5ExtensionApi* api,
+                                     Fts5Context* fts, sqlite3_value* name) {
+  if (sqlite3_value_type(name) != SQLITE_TEXT) return nullptr;
+  auto* cache = static_cast<LengthCache*>(api->xUserData(fts));
+  CheckLengthCache(cache);
+  if (!cache->valid) return nullptr;
+  std::string table(reinterpret_cast<const char*>(sqlite3_value_text(name)),
+                    static_cast<size_t>(sqlite3_value_bytes(name)));
+  return &cache->tables[table];
+}
+
+// The row's length, from `lengths` (or null) when cached there, else from
+// RowLength(), then cached.
+int CachedRowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
+                    std::vector<uint16_t>* lengths, sqlite3_value* docsize,
+                    int* length) {
+  int64_t row = lengths == nullptr ? 0 : api->xRowid(fts);
+  if (row <= 0 || row >= kMaxCachedRow) {
+    return RowLength(api, fts, docsize, length);
+  }
+  size_t index = static_cast<size_t>(row);
+  if (index < lengths->size() && (*lengths)[index] != 0) {
+    *length = (*lengths)[index] - 1;
+    return SQLITE_OK;
+  }
+  int rc = RowLength(api, fts, docsize, length);
+  if (rc != SQLITE_OK || *length < 0 || *length >= kUnknownLength - 1) {
+    return rc;
+  }
+  if (index >= lengths->size()) {
+    lengths->resize(std::max(index + 1, lengths->size() * 2), 0);
+  }
+  (*lengths)[index] = static_cast<uint16_t>(*length + 1);
+  return SQLITE_OK;
+}
+
+// factwire_bm25(table, weight..., [length]): see RegisterRankFunction().
 void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
           sqlite3_context* context, int argc, sqlite3_value** argv) {
   auto* data = static_cast<QueryData*>(api->xGetAuxdata(fts, 0));
@@ -104,9 +217,18 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
     }
   }
   sqlite3_value* docsize = nullptr;
-  if (argc > 0 && sqlite3_value_type(argv[argc - 1]) == SQLITE_BLOB) {
-    docsize = argv[--argc];
+  std::vector<uint16_t>* lengths = nullptr;
+  int last_type = argc > 0 ? sqlite3_value_type(argv[argc - 1]) : SQLITE_NULL;
+  if (last_type == SQLITE_BLOB) docsize = argv[argc - 1];
+  if (last_type == SQLITE_TEXT) {
+    // Checked once per query (the calls of one statement share `data`).
+    if (!data->lengths_checked) {
+      data->lengths = CachedLengths(api, fts, argv[argc - 1]);
+      data->lengths_checked = true;
+    }
+    lengths = data->lengths;
   }
+  if (last_type == SQLITE_BLOB || last_type == SQLITE_TEXT) --argc;
   std::vector<double> frequency(data->idf.size(), 0.0);
   int instances = 0;
   int rc = api->xInstCount(fts, &instances);
@@ -121,7 +243,9 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
         column < argc ? sqlite3_value_double(argv[column]) : 1.0;
   }
   int length = 0;
-  if (rc == SQLITE_OK) rc = RowLength(api, fts, docsize, &length);
+  if (rc == SQLITE_OK) {
+    rc = CachedRowLength(api, fts, lengths, docsize, &length);
+  }
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(context, rc);
     return;
@@ -150,10 +274,13 @@ absl::Status RegisterRankFunction(Connection* connection) {
   if (fts5 == nullptr || fts5->iVersion < 2) {
     return absl::InternalError("FTS5 is not available");
   }
-  if (fts5->xCreateFunction(fts5, kRankFunction, nullptr, Rank, nullptr) !=
-      SQLITE_OK) {
+  auto cache = std::make_unique<LengthCache>();
+  cache->db = connection->db();
+  if (fts5->xCreateFunction(fts5, kRankFunction, cache.get(), Rank,
+                            DeleteLengthCache) != SQLITE_OK) {
     return absl::InternalError("cannot add the FTS5 function factwire_bm25");
   }
+  cache.release();  // Deleted by FTS5 with the function.
   return absl::OkStatus();
 }
 

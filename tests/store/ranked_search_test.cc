@@ -179,6 +179,24 @@ TEST_F(RankedSearchTest, PagesKeepTheirWindowWhenClaimsAreAdded) {
   EXPECT_EQ(std::count(seen.begin(), seen.end(), "d12"), 0);
 }
 
+TEST_F(RankedSearchTest, RanksAReplacedClaimByItsNewLength) {
+  ClaimQuery query;
+  query.text = "cargo";
+  query.page.limit = 50;
+  // Ranks every claim, so the connection keeps every claim's length.
+  ASSERT_EQ(Flatten(Walk(query)).size(), 12u);
+  // d11 (the newest: its claim's row id is reused) again, its claim now long
+  // enough to rank last.
+  std::string words = "Smugglers cargo cargo";
+  for (int i = 0; i < 60; ++i) absl::StrAppend(&words, " quietly");
+  Document replaced = MakeDocument("d11", absl::StrCat(words, ". Revised."));
+  AddClaim(&replaced, "c", factwire::v1::CLAIM_KIND_STATEMENT, words, "", "");
+  ASSERT_TRUE(store_->Put(replaced).ok());
+  Strings expected = ByStrength({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+  expected.push_back("d11");
+  EXPECT_EQ(Flatten(Walk(query)), expected);
+}
+
 TEST_F(RankedSearchTest, RejectsATokenOfAnotherOrder) {
   ClaimQuery query;
   query.text = "cargo";
