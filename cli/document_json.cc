@@ -1,5 +1,6 @@
 #include "cli/document_json.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
@@ -106,25 +107,43 @@ bool InJsonRange(const google::protobuf::Timestamp& t) {
 
 namespace document_json_internal {
 
-// The plan of each field (its key, its enum names), by field number.
+// A field's plan and its key (",\"jsonName\":"), padded so it is copied with
+// one fixed-size move.
+struct Field {
+  static constexpr size_t kPadded = 48;
+  const FieldPlan* plan = nullptr;
+  char key[kPadded + 1] = {};  // the comma first; the key after it
+  size_t key_size = 0;     // without the comma
+};
+
+// The fields of each message, by field number.
 struct Keys {
   PlanMap plans;
-  std::array<const FieldPlan*, 3> span{};
-  std::array<const FieldPlan*, 19> claim{};
-  std::array<const FieldPlan*, 19> figure{};
-  std::array<const FieldPlan*, 11> source{};
-  std::array<const FieldPlan*, 22> document{};
+  std::array<Field, 3> span{};
+  std::array<Field, 19> claim{};
+  std::array<Field, 19> figure{};
+  std::array<Field, 11> source{};
+  std::array<Field, 22> document{};
 
   template <size_t N>
-  void Fill(const Descriptor* type, std::array<const FieldPlan*, N>* by_number) {
+  void Fill(const Descriptor* type, std::array<Field, N>* by_number) {
     proto_json_internal::AddPlans(type, &plans);
-    for (size_t n = 1; n < N; ++n) (*by_number)[n] = plans.at(type)->Find(n);
+    for (size_t n = 1; n < N; ++n) {
+      Field& field = (*by_number)[n];
+      field.plan = plans.at(type)->Find(n);
+      if (field.plan == nullptr) continue;
+      field.key[0] = ',';
+      field.key_size = std::min(field.plan->key.size(), Field::kPadded - 1);
+      std::memcpy(field.key + 1, field.plan->key.data(), field.key_size);
+    }
   }
 };
 
 }  // namespace document_json_internal
 
 namespace {
+
+using document_json_internal::Field;
 
 // Writes one JSON object after another into a sink; fields at their default
 // value are left out as serialization leaves them out.
@@ -229,18 +248,18 @@ class Writer {
     Close();
   }
 
-  void SpanField(const FieldPlan* field, const v1::TextSpan& s) {
+  void SpanField(const Field& field, const v1::TextSpan& s) {
     Key(field);
     Span(s);
   }
 
-  void Time(const FieldPlan* field, const google::protobuf::Timestamp& t) {
+  void Time(const Field& field, const google::protobuf::Timestamp& t) {
     Key(field);
     AppendJsonTimestamp(t.seconds(), t.nanos(), out_);
   }
 
   template <typename Items, typename Write>
-  void List(const FieldPlan* field, const Items& items, Write write) {
+  void List(const Field& field, const Items& items, Write write) {
     if (items.empty()) return;
     Key(field);
     out_->push_back('[');
@@ -251,33 +270,33 @@ class Writer {
     out_->push_back(']');
   }
 
-  void StringList(const FieldPlan* field,
+  void StringList(const Field& field,
                   const google::protobuf::RepeatedPtrField<std::string>& items) {
     List(field, items, [this](const std::string& s) { AppendJsonString(s, out_); });
   }
 
-  void String(const FieldPlan* field, const std::string& value) {
+  void String(const Field& field, const std::string& value) {
     if (value.empty()) return;
     Key(field);
     AppendJsonString(value, out_);
   }
 
-  void Int32(const FieldPlan* field, int32_t value) {
+  void Int32(const Field& field, int32_t value) {
     if (value == 0) return;
     Key(field);
-    char buffer[16];
-    const char* end = std::to_chars(buffer, buffer + sizeof(buffer), value).ptr;
-    out_->append(buffer, static_cast<size_t>(end - buffer));
+    constexpr size_t kDigits = 11;  // "-2147483648"
+    char* at = out_->Reserve(kDigits);
+    out_->Advance(static_cast<size_t>(std::to_chars(at, at + kDigits, value).ptr - at));
   }
 
-  void Enum(const FieldPlan* field, int value) {
+  void Enum(const Field& field, int value) {
     if (value == 0) return;
     Key(field);
-    field->AppendEnum(value, out_);
+    field.plan->AppendEnum(value, out_);
   }
 
   // Floats and doubles are left out only when their bits are zero (-0 is printed).
-  void Float(const FieldPlan* field, float value) {
+  void Float(const Field& field, float value) {
     uint32_t bits;
     std::memcpy(&bits, &value, sizeof(bits));
     if (bits == 0) return;
@@ -285,7 +304,7 @@ class Writer {
     AppendJsonFloat(value, out_);
   }
 
-  void Double(const FieldPlan* field, double value) {
+  void Double(const Field& field, double value) {
     uint64_t bits;
     std::memcpy(&bits, &value, sizeof(bits));
     if (bits == 0) return;
@@ -303,10 +322,16 @@ class Writer {
     first_ = false;
   }
 
-  void Key(const FieldPlan* field) {
-    if (!first_) out_->push_back(',');
+  void Key(const Field& field) {
+    const size_t skip = first_ ? 1 : 0;  // no comma before the first key
     first_ = false;
-    out_->append(field->key.data(), field->key.size());
+    if (field.key_size + 1 < Field::kPadded) {
+      std::memcpy(out_->Reserve(Field::kPadded), field.key + skip, Field::kPadded);
+      out_->Advance(field.key_size + 1 - skip);
+    } else {
+      if (skip == 0) out_->push_back(',');
+      out_->append(field.plan->key.data(), field.plan->key.size());
+    }
   }
 
   const document_json_internal::Keys& k_;

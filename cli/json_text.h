@@ -35,6 +35,13 @@ class JsonSink {
     if (size_ == capacity_) Grow(1);
     data_[size_++] = c;
   }
+  // Room for `n` more bytes: returns where they go; Advance() then counts the
+  // bytes written there (at most `n`). For writers that format in place.
+  char* Reserve(size_t n) {
+    if (n > capacity_ - size_) Grow(n);
+    return data_ + size_;
+  }
+  void Advance(size_t n) { size_ += n; }
   // Bytes in the string, those before the sink's included.
   size_t size() const { return base_ + size_; }
   // Drops what was written after the first `size` bytes; `size` is at least

@@ -77,6 +77,21 @@ TEST(JsonSink, AppendsAfterWhatTheStringHeld) {
   EXPECT_EQ(out, "prefix:" + std::string(10000, 'x') + "!");
 }
 
+TEST(JsonSink, ReserveGivesRoomToFormatInPlace) {
+  std::string out = "n=";
+  {
+    JsonSink sink(&out, 1);
+    for (int i = 0; i < 3000; ++i) {  // past the first room, so the sink grows
+      char* at = sink.Reserve(8);
+      std::memcpy(at, "12345678", 8);
+      sink.Advance(i % 2 == 0 ? 3 : 1);  // only what was kept counts
+    }
+  }
+  std::string want = "n=";
+  for (int i = 0; i < 3000; ++i) want += i % 2 == 0 ? "123" : "1";
+  EXPECT_EQ(out, want);
+}
+
 TEST(JsonSink, TruncateDropsTheLaterPieces) {
   std::string out = "[";
   {
