@@ -159,6 +159,9 @@ class ClaimFinder {
   // The first token after a time adverbial ("on Tuesday", "last week") that
   // opens the reported words at `k`, else `k`.
   int AfterTimeAdverbial(int k, const Sentence& s) const;
+  // The first token after "in a statement", "on a call", "during an interview"
+  // at `k` when a clause follows it, else `k`.
+  int AfterMediumAdverbial(int k, const Sentence& s) const;
   // "Lerer reported from Los Angeles": a short prepositional phrase says nothing;
   // nor does one opening with "by" ("Reporting by Jo Ng").
   bool CreditLine(std::pair<int, int> content) const;

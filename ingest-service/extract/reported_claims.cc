@@ -80,6 +80,21 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
     if (k + 1 < s.last && Word(k) == "the" && mentions_.MentionStartingAt(k + 1) >= 0) ++k;
     if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
       k = mentions_.mentions()[m].last;
+    } else if (k + 1 < s.last && (Word(k) == "the" || Word(k) == "a" || Word(k) == "an")) {
+      // "told the court the victim ...", "told a news conference that ...".
+      int e = k + 1;
+      while (e < s.last && e - k <= 3 && t_[e].kind == TokenKind::kWord && !t_[e].upper &&
+             (t_[e].classes & (kDeterminer | kPersonPronoun | kOtherPronoun | kCue |
+                               kFiller | kRelative)) == 0 &&
+             Word(e) != "that" && Word(e) != "to") {
+        ++e;
+      }
+      // Only when a clause follows: not "asked the crowd to stand", "told a tale."
+      const bool clause_follows =
+          e + 1 < s.last && (Word(e) == "that" || t_[e].upper ||
+                             (t_[e].classes & (kDeterminer | kPersonPronoun |
+                                               kOtherPronoun)) != 0);
+      if (e > k + 1 && clause_follows) k = e;
     } else if (t_[k].kind == TokenKind::kWord && Word(k) != "that") {
       ++k;
     }
@@ -96,6 +111,7 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
       break;
   }
   k = AfterTimeAdverbial(k, s);
+  k = AfterMediumAdverbial(k, s);
   while (k < s.last &&
          (Word(k) == "that" || IsPunct(t_[k], ',') || IsPunct(t_[k], ':')) &&
          !(k + 1 < s.last && t_[k + 1].possessive)) {
@@ -220,6 +236,23 @@ bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {
                           (sp.first == from + 1 && (t_[from].classes & kDeterminer) != 0));
   }
   return false;
+}
+
+int ClaimFinder::AfterMediumAdverbial(int k, const Sentence& s) const {
+  // "said in a statement it had hired lawyers": where it was said is not what.
+  const absl::string_view w = Word(k);
+  if (w != "in" && w != "on" && w != "during" && w != "at") return k;
+  int j = k + 1;
+  while (j < s.last && j - k <= 4 && t_[j].kind == TokenKind::kWord && !t_[j].upper &&
+         (t_[j].classes & kAdverbial) != 0) {
+    ++j;
+  }
+  if (j == k + 1 || j >= s.last) return k;
+  const Token& next = t_[j];
+  const bool clause_starts =
+      next.upper || Word(j) == "that" ||
+      (next.classes & (kPersonPronoun | kOtherPronoun | kDeterminer)) != 0;
+  return clause_starts ? (Word(j) == "that" ? j + 1 : j) : k;
 }
 
 bool ClaimFinder::CreditLine(std::pair<int, int> content) const {

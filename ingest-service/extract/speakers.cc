@@ -119,6 +119,26 @@ Speaker SpeakerFinder::Described(Speaker s) const {
   return s;
 }
 
+bool SpeakerFinder::IsEpithet(int det, int head) const {
+  const Token& h = tokens_[head];
+  if (h.kind != TokenKind::kWord || h.possessive || h.all_caps ||
+      (h.classes & (kSpeakerNoun | kOrgKind | kCountry)) != 0) {
+    return false;
+  }
+  const absl::string_view w = TokenText(text_, h);
+  if (absl::EndsWith(w, "s")) return false;  // "the Democrats", "the Smiths"
+  // A nationality or a people ("the Dutchman", "the Kenyan"), an occupation
+  // ("the striker", "the actress"), or an age ("the 22-year-old").
+  if (h.upper || (h.classes & (kTitle | kTitleHead)) != 0 ||
+      absl::EndsWith(w, "-year-old")) {
+    return true;
+  }
+  for (int k = det + 1; k < head; ++k) {
+    if (tokens_[k].kind == TokenKind::kNumber) return true;
+  }
+  return false;
+}
+
 void SpeakerFinder::FindAntecedent(int det, Speaker* s) const {
   // "According to the city's environmental agency, ... The agency said": the
   // same unnamed source.
@@ -198,7 +218,18 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   }
   if (t.possessive) return Speaker{};
   if (const int m = mentions_.MentionEndingAt(j); m >= 0) {
-    if (mentions_.mentions()[m].possessive) return Speaker{};
+    const Mention& mention = mentions_.mentions()[m];
+    if (mention.possessive) return Speaker{};
+    // "“…,” the Dutchman said": a lone capitalised singular noun after "the"
+    // names no one; it is an epithet for someone named before.
+    const bool noun_after_the =
+        loose && mention.kind == MentionKind::kName && mention.last - mention.first == 1 &&
+        mention.first > lo && mention.title_first < 0 &&
+        TokenText(text_, tokens_[mention.first - 1]) == "the" &&
+        !absl::EndsWith(TokenText(text_, tokens_[mention.first]), "s");
+    if (noun_after_the) return Epithet(LooseNominal(j, lo));
+    // "a spokeswoman for Tesco said": the unnamed person speaks for it.
+    if (Speaker agent = AgentFor(mention, lo); agent.found()) return agent;
     return FromMention(m);
   }
   if ((t.classes & kRelative) != 0 && !t.upper) {
@@ -216,9 +247,29 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   }
   if (Speaker p = Pronoun(j); p.found()) return p;
   if (Speaker q = Proportion(j, lo); q.found()) return q;
-  if (Speaker n = NominalEndingAt(j, lo); n.found()) return n;
+  if (Speaker n = NominalEndingAt(j, lo); n.found()) return loose ? Epithet(n) : n;
   if (Speaker o = OwnedNoun(j, lo); o.found() || !loose) return o;
-  return LooseNominal(j, lo);
+  return Epithet(LooseNominal(j, lo));
+}
+
+Speaker SpeakerFinder::Epithet(Speaker s) const {
+  // "“…,” the Dutchman said", "“…,” the 22-year-old striker told": an epithet
+  // for the person the text is about, resolved as "he" or "she" would be.
+  if (!s.found() || !s.anonymous || s.entity >= 0 || s.name_first >= 0) return s;
+  int det = -1;
+  for (int d = s.last - 2; d >= 0 && d >= s.last - 4; --d) {
+    const absl::string_view w = TokenText(text_, tokens_[d]);
+    if (w == "the" || w == "The") {
+      det = d;
+      break;
+    }
+  }
+  if (det < 0 || !IsEpithet(det, s.last - 1)) return s;
+  const int person = mentions_.ResolvePronoun(det);
+  if (person < 0) return s;
+  s.entity = person;
+  s.anonymous = false;
+  return s;
 }
 
 bool SpeakerFinder::IsNumeral(int k) const {
@@ -264,6 +315,26 @@ Speaker SpeakerFinder::Proportion(int j, int lo) const {
   Speaker s;
   s.first = first;
   s.last = j + 1;
+  s.anonymous = true;
+  return s;
+}
+
+Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
+  // "a spokeswoman for Tesco", "an analyst at Barclays", "a source close to..."
+  int p = org.first - 1;
+  if (p >= lo && TokenText(text_, tokens_[p]) == "the") --p;
+  if (p - 2 < lo || (tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper)
+    return Speaker{};
+  const int noun = p - 1;
+  const Token& n = tokens_[noun];
+  if (n.kind != TokenKind::kWord || n.upper || (n.classes & kSpeakerNoun) == 0) {
+    return Speaker{};
+  }
+  const absl::string_view det = TokenText(text_, tokens_[noun - 1]);
+  if (det != "a" && det != "an" && det != "A" && det != "An") return Speaker{};
+  Speaker s;
+  s.first = noun - 1;
+  s.last = org.last;
   s.anonymous = true;
   return s;
 }

@@ -66,6 +66,15 @@ class SpeakerFinder {
   // "the victim's mother" ending at token `j` (not before `lo`): an anonymous
   // speaker, or nothing.
   Speaker OwnedNoun(int j, int lo) const;
+  // "a spokeswoman for Tesco" ending with the name `org` (not before `lo`): the
+  // unnamed person as an anonymous speaker, or nothing.
+  Speaker AgentFor(const Mention& org, int lo) const;
+  // True when "the ... <head>" (article at `det`) is an epithet for a person
+  // named before: a nationality, an occupation or an age, not a speaking noun.
+  bool IsEpithet(int det, int head) const;
+  // `s` resolved to the person an epithet ("the Dutchman") stands for, when it is
+  // one and someone was named before; else `s`.
+  Speaker Epithet(Speaker s) const;
   // "47 percent of Democrats", "Six in 10", "a third" ending at token `j` (not
   // before `lo`): an anonymous share of those polled, or nothing.
   Speaker Proportion(int j, int lo) const;

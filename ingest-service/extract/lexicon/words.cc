@@ -167,7 +167,9 @@ constexpr ClassList kLists[] = {
      "forty fifty sixty seventy eighty ninety"},
     // After a name, not part of it: "Andrew Menary KC", "Jane Doe MP".
     {kPostNominal, "kc qc mp mep msp mla mpp obe mbe cbe kbe dbe frs phd ph.d."},
-    {kNameConnector, "of on for the and de del della van von der da al bin la le du y &"},
+    {kNameConnector,
+     "of on for the and de del della van von der da al bin la le du y & ten ter den dos "
+     "das di ibn"},
     {kDeterminer,
      "the a an some many several numerous most few other two three four five "
      "this that these those his her its their our senior top leading local federal "

@@ -339,6 +339,44 @@ TEST(NewsroomStyles, NameOfOrganisationBeforeCommaSpeaks) {
   EXPECT_EQ(s->affiliation(), "University of Amman");
 }
 
+TEST(NewsroomStyles, ToldTheCourtIsTheListener) {
+  v1::Document doc = Extract(
+      "Helen Park, prosecuting, told the jury the fire had been started deliberately.");
+  const v1::Claim* c = FindClaim(doc, "the fire had been started");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "the fire had been started deliberately");
+  EXPECT_EQ(SourceName(doc, c), "Helen Park");
+}
+
+TEST(NewsroomStyles, InAStatementIsWhereNotWhat) {
+  v1::Document doc =
+      Extract("Brightline Energy said in a statement it had paused the project.");
+  const v1::Claim* c = FindClaim(doc, "paused the project");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "it had paused the project");
+}
+
+TEST(NewsroomStyles, SpokeswomanForOrganisationIsAnonymous) {
+  v1::Document doc =
+      Extract("A spokeswoman for Lidl said the stores would reopen on Monday.");
+  const v1::Claim* c = FindClaim(doc, "stores would reopen");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "A spokeswoman for Lidl");
+  for (const v1::Source& src : doc.sources()) {
+    EXPECT_EQ(src.type(), v1::SOURCE_TYPE_ANONYMOUS) << src.name();
+  }
+}
+
+TEST(NewsroomStyles, EpithetAfterQuoteIsThePersonNamedBefore) {
+  v1::Document doc = Extract(
+      "City's coach, Arne ter Horst, said his players were tired. " + kOpen +
+      "We need a week off before the derby," + kClose + " the Dutchman said.");
+  const v1::Claim* c = FindClaim(doc, "week off before the derby");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Arne ter Horst");
+  EXPECT_EQ(FindSource(doc, "dutchman"), nullptr);
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
