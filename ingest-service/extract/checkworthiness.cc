@@ -283,11 +283,25 @@ class Scanner {
  private:
   // Reads the word or number at text[i]; returns the index after it.
   size_t ReadWord(absl::string_view text, size_t i) {
-    char buf[kMaxWord];
+    char buf[kMaxWord + 8];  // + room for the last 8-byte store of a letter run
     int len = 0;  // may pass kMaxWord: then the word is overlong
     bool digits = false;
     const size_t start = i;
     while (i < text.size()) {
+      if (i + 8 <= text.size()) {  // ASCII letters eight at a time
+        uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        const int run = AsciiLetterRun(w);
+        if (run > 0) {
+          if (len < kMaxWord) {  // the bytes past the run are overwritten or unused
+            w = word_table_internal::LowerAsciiWord(w);
+            std::memcpy(buf + len, &w, 8);
+          }
+          len += run;
+          i += run;
+          continue;
+        }
+      }
       const auto c = static_cast<unsigned char>(text[i]);
       if (c < 0x80 && kAscii.of[c] == Char::kLetter) {  // the common case
         if (len < kMaxWord) buf[len] = static_cast<char>(c | 0x20);
@@ -322,6 +336,17 @@ class Scanner {
   }
 
   static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+  // The number of ASCII letters the eight bytes of `w` start with (0 to 8).
+  static int AsciiLetterRun(uint64_t w) {
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    const uint64_t low7 = (w | 0x2020202020202020ull) & ~kHigh;  // capitals lowered
+    const uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Full;        // high bit: >= 'a'
+    const uint64_t past_z = low7 + 0x0505050505050505ull;        // high bit: > 'z'
+    const uint64_t letter = from_a & ~past_z & ~w & kHigh;
+    const uint64_t other = ~letter & kHigh;
+    return other == 0 ? 8 : __builtin_ctzll(other) / 8;
+  }
 
   // True if the joiner or separator at text[i] continues the word: an
   // apostrophe or hyphen before a letter, "," or "." inside a number.
