@@ -97,7 +97,8 @@ absl::StatusOr<std::pair<int, double>> PutBatches(const Documents& documents,
     if (items.size() < static_cast<size_t>(batch) && i + 1 < documents.size()) {
       continue;
     }
-    for (const absl::StatusOr<PutResult>& put : (*store)->PutBatch(items)) {
+    for (const absl::StatusOr<PutResult>& put :
+         (*store)->PutBatch(std::move(items))) {
       if (put.ok()) ++stored;
     }
     items.clear();

@@ -51,7 +51,7 @@ void CommitQueue::Write() {
     std::vector<PutItem> items;
     items.reserve(batch.size());
     for (Waiting& waiting : batch) items.push_back(std::move(waiting.item));
-    std::vector<absl::StatusOr<PutResult>> results = store_->PutBatch(items);
+    std::vector<absl::StatusOr<PutResult>> results = store_->PutBatch(std::move(items));
     for (size_t i = 0; i < batch.size(); ++i) {
       batch[i].done(std::move(results[i]));
     }

@@ -95,7 +95,11 @@ PreparedIngest Ingestor::Prepare(
     return prepared;
   }
   prepared.item.document = *std::move(document);
-  if (!request.request_id().empty() && !request.validate_only()) {
+  if (request.validate_only()) return prepared;
+  // Serialized here, on the analysis thread, so the one writer thread only
+  // binds the rows.
+  prepared.item.rows = EncodeRows(&prepared.item.document);
+  if (!request.request_id().empty()) {
     prepared.item.key =
         RequestKey{request.request_id(), RequestFingerprint(request)};
   }

@@ -43,7 +43,7 @@ absl::Status UpsertSource(Connection* connection, const Source& source) {
 }
 
 absl::Status InsertSource(Connection* connection, int64_t document_row,
-                          const Source& source) {
+                          const Source& source, const std::string& record) {
   absl::Status status = UpsertSource(connection, source);
   if (!status.ok()) return status;
   absl::StatusOr<Statement> stmt = connection->Prepare(
@@ -55,7 +55,7 @@ absl::Status InsertSource(Connection* connection, int64_t document_row,
       .Bind(":source_id", source.source_id())
       .Bind(":title", source.title())
       .Bind(":affiliation", source.affiliation())
-      .BindBlob(":record", DocumentSourceRecord(source).SerializeAsString());
+      .BindBlob(":record", record);
   status =
       NameDuplicate(stmt->Run(), "sources", "source_id", source.source_id());
   if (!status.ok()) return status;
@@ -73,16 +73,9 @@ absl::Status InsertSource(Connection* connection, int64_t document_row,
   return absl::OkStatus();
 }
 
-// Stored without name and document: readers set them from the document.
-std::string ClaimRecord(const Claim& claim) {
-  Claim record = claim;
-  record.clear_name();
-  record.clear_document();
-  return record.SerializeAsString();
-}
-
 absl::Status InsertClaim(Connection* connection, int64_t document_row,
-                         const std::string& text, const Claim& claim) {
+                         absl::string_view text, const Claim& claim,
+                         const std::string& record) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
       "INSERT INTO claims (document, claim_id, kind, source_id, text, speaker,"
       " sentence, checkworthiness, record) VALUES (:document, :claim_id, :kind,"
@@ -96,19 +89,12 @@ absl::Status InsertClaim(Connection* connection, int64_t document_row,
       .Bind(":speaker", claim.speaker())
       .Bind(":sentence", SpanText(text, claim.sentence_span()))
       .Bind(":checkworthiness", static_cast<double>(claim.checkworthiness()))
-      .BindBlob(":record", ClaimRecord(claim));
+      .BindBlob(":record", record);
   return NameDuplicate(stmt->Run(), "claims", "claim_id", claim.claim_id());
 }
 
-std::string FigureRecord(const Figure& figure) {
-  Figure record = figure;
-  record.clear_name();
-  record.clear_document();
-  return record.SerializeAsString();
-}
-
 absl::Status InsertFigure(Connection* connection, int64_t document_row,
-                          const Figure& figure) {
+                          const Figure& figure, const std::string& record) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
       "INSERT INTO figures (document, figure_id, subject, dimension, unit,"
       " value, normalized_value, qualifier, place, claim_id, record)"
@@ -125,7 +111,7 @@ absl::Status InsertFigure(Connection* connection, int64_t document_row,
       .Bind(":qualifier", static_cast<int64_t>(figure.qualifier()))
       .Bind(":place", figure.place())
       .Bind(":claim_id", figure.claim_id())
-      .BindBlob(":record", FigureRecord(figure));
+      .BindBlob(":record", record);
   return NameDuplicate(stmt->Run(), "figures", "figure_id", figure.figure_id());
 }
 
@@ -141,18 +127,21 @@ Source DocumentSourceRecord(const Source& source) {
 }
 
 absl::Status InsertRecords(Connection* connection, int64_t document_row,
-                           const Document& document) {
-  for (const Source& source : document.sources()) {
-    absl::Status status = InsertSource(connection, document_row, source);
+                           const Document& document, const EncodedRows& rows) {
+  for (int i = 0; i < document.sources_size(); ++i) {
+    absl::Status status = InsertSource(connection, document_row,
+                                       document.sources(i), rows.sources[i]);
     if (!status.ok()) return status;
   }
-  for (const Claim& claim : document.claims()) {
-    absl::Status status =
-        InsertClaim(connection, document_row, document.text(), claim);
+  for (int i = 0; i < document.claims_size(); ++i) {
+    absl::Status status = InsertClaim(connection, document_row,
+                                      document.text(), document.claims(i),
+                                      rows.claims[i]);
     if (!status.ok()) return status;
   }
-  for (const Figure& figure : document.figures()) {
-    absl::Status status = InsertFigure(connection, document_row, figure);
+  for (int i = 0; i < document.figures_size(); ++i) {
+    absl::Status status = InsertFigure(connection, document_row,
+                                       document.figures(i), rows.figures[i]);
     if (!status.ok()) return status;
   }
   return absl::OkStatus();

@@ -7,6 +7,7 @@
 
 #include "absl/status/status.h"
 #include "factwire/v1/records.pb.h"
+#include "store/row_encoding.h"
 #include "store/sqlite.h"
 
 namespace factwire {
@@ -18,10 +19,12 @@ factwire::v1::Source DocumentSourceRecord(const factwire::v1::Source& source);
 
 // Inserts the sources (upserting the shared rows), claims and figures of
 // `document` under the documents row `document_row`, in the caller's
-// transaction. kInvalidArgument naming the field if a claim_id, figure_id or
-// source_id repeats within the document.
+// transaction, with the record blobs of `rows` (Encode(document), valid).
+// kInvalidArgument naming the field if a claim_id, figure_id or source_id
+// repeats within the document.
 absl::Status InsertRecords(Connection* connection, int64_t document_row,
-                           const factwire::v1::Document& document);
+                           const factwire::v1::Document& document,
+                           const EncodedRows& rows);
 
 }  // namespace store_internal
 }  // namespace factwire

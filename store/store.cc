@@ -154,7 +154,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
 absl::StatusOr<PutResult> Store::Put(const factwire::v1::Document& document) {
   std::vector<PutItem> items(1);
   items[0].document = document;
-  return std::move(PutBatch(items)[0]);
+  return std::move(PutBatch(std::move(items))[0]);
 }
 
 absl::StatusOr<PutResult> Store::Put(const factwire::v1::Document& document,
@@ -162,18 +162,19 @@ absl::StatusOr<PutResult> Store::Put(const factwire::v1::Document& document,
   std::vector<PutItem> items(1);
   items[0].document = document;
   items[0].key = key;
-  return std::move(PutBatch(items)[0]);
+  return std::move(PutBatch(std::move(items))[0]);
 }
 
 std::vector<absl::StatusOr<PutResult>> Store::PutBatch(
-    const std::vector<PutItem>& items) {
+    std::vector<PutItem> items) {
   absl::Status status = impl_->CheckWritable();
   if (!status.ok()) {
     return std::vector<absl::StatusOr<PutResult>>(items.size(), status);
   }
   if (items.empty()) return {};
   store_internal::ConnectionPool::Lease lease = impl_->pool->AcquireFirst();
-  return store_internal::WriteDocuments(lease.get(), items, impl_->Now());
+  return store_internal::WriteDocuments(lease.get(), std::move(items),
+                                       impl_->Now());
 }
 
 absl::Status Store::Delete(absl::string_view document_id) {

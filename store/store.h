@@ -60,11 +60,26 @@ struct RequestKey {
   std::string fingerprint;
 };
 
+// A document's rows encoded for the write (EncodeRows()). Opaque.
+struct EncodedRows;
+
+// EncodeRows()
+//
+// What Store::PutBatch() writes for `document` besides its columns (its
+// checks and serialized records), made ahead on any thread so the one writer
+// thread only binds it. Leaves `document` as it was (fields are moved out and
+// back while it runs, so nothing else may use it meanwhile). Thread-safe.
+std::shared_ptr<const EncodedRows> EncodeRows(
+    factwire::v1::Document* document);
+
 // One document for Store::PutBatch(): stored as Put(document), or with a key
 // as Put(document, *key).
 struct PutItem {
   factwire::v1::Document document;
   std::optional<RequestKey> key;
+  // EncodeRows(&document) if made ahead (it must not have changed since);
+  // null: PutBatch encodes it on the writer thread.
+  std::shared_ptr<const EncodedRows> rows = nullptr;
 };
 
 // A page of a list: `after` is 0 for the first page, else the `next_after` of
@@ -285,9 +300,9 @@ class Store {
   // the batch is a retry. The change log gets the items' changes in item
   // order. If the transaction cannot begin or commit (kUnavailable when
   // locked past the busy timeout, kFailedPrecondition on a read-only store),
-  // nothing is stored and every item fails with that error.
-  std::vector<absl::StatusOr<PutResult>> PutBatch(
-      const std::vector<PutItem>& items);
+  // nothing is stored and every item fails with that error. Takes the items
+  // (each result's document is its item's, moved).
+  std::vector<absl::StatusOr<PutResult>> PutBatch(std::vector<PutItem> items);
 
   // The document with that id; `full` adds text, paragraphs, claims, figures
   // and sources (claims and figures with name and document set, sources as

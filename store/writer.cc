@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -13,6 +12,7 @@
 #include "store/record_writer.h"
 #include "store/records.h"
 #include "store/request_log.h"
+#include "store/row_encoding.h"
 #include "store/sqlite.h"
 
 namespace factwire {
@@ -26,66 +26,6 @@ struct StoredRow {
   int64_t id = 0;
   int32_t revision = 0;
 };
-
-// kInvalidArgument naming the first id of `records` that repeats.
-template <typename Records, typename Id>
-absl::Status CheckUnique(const Records& records, absl::string_view name,
-                         absl::string_view field, Id id) {
-  std::unordered_set<std::string> seen;
-  for (const auto& record : records) {
-    if (seen.insert(std::string(id(record))).second) continue;
-    return absl::InvalidArgumentError(
-        absl::StrCat(name, ": ", field, " \"", id(record),
-                     "\" appears more than once in the document"));
-  }
-  return absl::OkStatus();
-}
-
-absl::Status CheckUniqueIds(const Document& document) {
-  absl::Status status =
-      CheckUnique(document.sources(), "sources", "source_id",
-                  [](const factwire::v1::Source& r) -> absl::string_view {
-                    return r.source_id();
-                  });
-  if (!status.ok()) return status;
-  status = CheckUnique(document.claims(), "claims", "claim_id",
-                       [](const factwire::v1::Claim& r) -> absl::string_view {
-                         return r.claim_id();
-                       });
-  if (!status.ok()) return status;
-  return CheckUnique(document.figures(), "figures", "figure_id",
-                     [](const factwire::v1::Figure& r) -> absl::string_view {
-                       return r.figure_id();
-                     });
-}
-
-absl::Status Validate(const Document& document) {
-  if (document.document_id().empty()) {
-    return absl::InvalidArgumentError("document_id is required");
-  }
-  if (document.content_sha256().empty()) {
-    return absl::InvalidArgumentError("content_sha256 is required");
-  }
-  for (int i = 0; i < document.claims_size(); ++i) {
-    if (document.claims(i).claim_id().empty()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("claims[", i, "].claim_id is required"));
-    }
-  }
-  for (int i = 0; i < document.figures_size(); ++i) {
-    if (document.figures(i).figure_id().empty()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("figures[", i, "].figure_id is required"));
-    }
-  }
-  for (int i = 0; i < document.sources_size(); ++i) {
-    if (document.sources(i).source_id().empty()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("sources[", i, "].source_id is required"));
-    }
-  }
-  return CheckUniqueIds(document);
-}
 
 // The document_id holding `content_sha256`, if any.
 absl::StatusOr<std::optional<std::string>> FindByContent(
@@ -151,18 +91,10 @@ absl::Status DeleteRow(Connection* connection, int64_t document_row) {
   return absl::OkStatus();
 }
 
-// The documents row's `record`: metadata and paragraphs, no text or records.
-std::string MetadataRecord(const Document& stored) {
-  Document metadata = stored;
-  metadata.clear_text();
-  metadata.clear_claims();
-  metadata.clear_figures();
-  metadata.clear_sources();
-  return metadata.SerializeAsString();
-}
-
 absl::StatusOr<int64_t> InsertDocument(Connection* connection,
-                                       const Document& stored) {
+                                       const Document& document,
+                                       const EncodedRows& rows,
+                                       int32_t revision, absl::Time now) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
       "INSERT INTO documents (document_id, external_id, content_sha256, "
       "revision,"
@@ -170,17 +102,18 @@ absl::StatusOr<int64_t> InsertDocument(Connection* connection,
       " VALUES (:document_id, :external_id, :sha256, :revision, :publish_time,"
       " :ingest_time, :section, :headline, :text, :record)");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":document_id", stored.document_id())
-      .Bind(":external_id", stored.external_id())
-      .Bind(":sha256", stored.content_sha256())
-      .Bind(":revision", static_cast<int64_t>(stored.revision()))
-      .Bind(":ingest_time", ToMicros(stored.ingest_time()))
-      .Bind(":section", stored.section())
-      .Bind(":headline", stored.headline())
-      .Bind(":text", stored.text())
-      .BindBlob(":record", MetadataRecord(stored));
-  if (stored.has_publish_time()) {
-    stmt->Bind(":publish_time", ToMicros(stored.publish_time()));
+  stmt->Bind(":document_id", document.document_id())
+      .Bind(":external_id", document.external_id())
+      .Bind(":sha256", document.content_sha256())
+      .Bind(":revision", static_cast<int64_t>(revision))
+      .Bind(":ingest_time", ToMicros(now))
+      .Bind(":section", document.section())
+      .Bind(":headline", document.headline())
+      .Bind(":text", document.text())
+      .BindBlob(":record", StampedMetadata(rows, document.document_id(),
+                                           revision, now));
+  if (document.has_publish_time()) {
+    stmt->Bind(":publish_time", ToMicros(document.publish_time()));
   } else {
     stmt->BindNull(":publish_time");
   }
@@ -189,38 +122,35 @@ absl::StatusOr<int64_t> InsertDocument(Connection* connection,
   return connection->LastInsertRowid();
 }
 
-// The document as stored: name, revision and ingest time set.
-Document Stamped(const Document& document, int32_t revision, absl::Time now) {
-  Document stored = document;
-  stored.set_name(DocumentName(document.document_id()));
-  stored.set_revision(revision);
-  *stored.mutable_ingest_time() = FromMicros(ToMicros(now));
-  return stored;
-}
-
-// What ReadDocument(id, /*full=*/true) returns for `stored` right after it
-// was written, built without reading it back: claims and figures with name
-// and document, sources as their per-document records.
-Document AsRead(Document stored) {
-  const std::string& id = stored.document_id();
-  for (factwire::v1::Claim& claim : *stored.mutable_claims()) {
+// What ReadDocument(id, /*full=*/true) returns for `document` right after it
+// was written at `revision`, built without reading it back: name, revision
+// and ingest time set, claims and figures with name and document, sources as
+// their per-document records.
+Document AsRead(Document document, int32_t revision, absl::Time now) {
+  document.set_name(DocumentName(document.document_id()));
+  document.set_revision(revision);
+  *document.mutable_ingest_time() = FromMicros(ToMicros(now));
+  const std::string& id = document.document_id();
+  for (factwire::v1::Claim& claim : *document.mutable_claims()) {
     claim.set_name(ClaimName(id, claim.claim_id()));
-    claim.set_document(stored.name());
+    claim.set_document(document.name());
   }
-  for (factwire::v1::Figure& figure : *stored.mutable_figures()) {
+  for (factwire::v1::Figure& figure : *document.mutable_figures()) {
     figure.set_name(FigureName(id, figure.figure_id()));
-    figure.set_document(stored.name());
+    figure.set_document(document.name());
   }
-  for (factwire::v1::Source& source : *stored.mutable_sources()) {
-    source = DocumentSourceRecord(source);
+  for (factwire::v1::Source& source : *document.mutable_sources()) {
+    source.clear_claim_count();
+    source.clear_document_count();
+    source.clear_titles();
+    source.clear_affiliations();
   }
-  return stored;
+  return document;
 }
 
 // Deletes a stored revision inside a batch: the index entries and tallies its
 // delete triggers remove must exist, so rows still pending are indexed first;
-// after
-// the delete, new rows may reuse ids up to the new largest ones.
+// after the delete, new rows may reuse ids up to the new largest ones.
 absl::Status ReplaceRow(Connection* connection, int64_t document_row,
                         FtsIndexed* indexed) {
   if (document_row > indexed->documents) {
@@ -232,12 +162,23 @@ absl::Status ReplaceRow(Connection* connection, int64_t document_row,
   return LowerToLastRows(connection, indexed);
 }
 
+// What an item's attempt did inside the transaction; its PutResult is built
+// after the commit (the item's document moves into it).
+struct Outcome {
+  // Answered from the store (the same content, or a retried request id):
+  // nothing of the item was written.
+  std::optional<PutResult> answered;
+  // Otherwise the revision the item was written at.
+  int32_t revision = 0;
+};
+
 // Inside the write transaction: replaces or inserts and logs. The new rows
 // are left for IndexPending().
-absl::StatusOr<PutResult> StoreInTransaction(Connection* connection,
-                                             const Document& document,
-                                             absl::Time now,
-                                             FtsIndexed* indexed) {
+absl::StatusOr<Outcome> StoreInTransaction(Connection* connection,
+                                           const Document& document,
+                                           const EncodedRows& rows,
+                                           absl::Time now,
+                                           FtsIndexed* indexed) {
   absl::StatusOr<std::optional<std::string>> existing =
       FindByContent(connection, document.content_sha256());
   if (!existing.ok()) return existing.status();
@@ -245,7 +186,7 @@ absl::StatusOr<PutResult> StoreInTransaction(Connection* connection,
     absl::StatusOr<Document> stored =
         ReadDocument(connection, **existing, true);
     if (!stored.ok()) return stored.status();
-    return PutResult{*std::move(stored), false};
+    return Outcome{PutResult{*std::move(stored), false}, 0};
   }
   absl::StatusOr<std::optional<StoredRow>> previous =
       FindDocument(connection, document.document_id());
@@ -256,17 +197,17 @@ absl::StatusOr<PutResult> StoreInTransaction(Connection* connection,
     absl::Status status = ReplaceRow(connection, (*previous)->id, indexed);
     if (!status.ok()) return status;
   }
-  Document stored = Stamped(document, revision, now);
-  absl::StatusOr<int64_t> row = InsertDocument(connection, stored);
+  absl::StatusOr<int64_t> row =
+      InsertDocument(connection, document, rows, revision, now);
   if (!row.ok()) return row.status();
-  absl::Status status = InsertRecords(connection, *row, document);
+  absl::Status status = InsertRecords(connection, *row, document, rows);
   if (!status.ok()) return status;
   status =
       LogChange(connection, document.document_id(),
                 revision == 1 ? ChangeKind::kStored : ChangeKind::kReplaced,
                 revision, now);
   if (!status.ok()) return status;
-  return PutResult{AsRead(std::move(stored)), true};
+  return Outcome{std::nullopt, revision};
 }
 
 // Inside the write transaction: the remembered answer to a retry of `key`,
@@ -296,43 +237,47 @@ absl::StatusOr<std::optional<PutResult>> AnswerRetry(Connection* connection,
 
 // Inside the write transaction: Put(document[, key]) without its own
 // transaction.
-absl::StatusOr<PutResult> PutInTransaction(Connection* connection,
-                                           const PutItem& item, absl::Time now,
-                                           FtsIndexed* indexed) {
+absl::StatusOr<Outcome> PutInTransaction(Connection* connection,
+                                         const PutItem& item, absl::Time now,
+                                         FtsIndexed* indexed) {
   if (item.key.has_value() && item.key->request_id.empty()) {
     return absl::InvalidArgumentError("request_id is empty");
   }
-  absl::Status status = Validate(item.document);
-  if (!status.ok()) return status;
+  if (!item.rows->valid.ok()) return item.rows->valid;
   if (!item.key.has_value()) {
-    return StoreInTransaction(connection, item.document, now, indexed);
+    return StoreInTransaction(connection, item.document, *item.rows, now,
+                              indexed);
   }
   absl::StatusOr<std::optional<PutResult>> retry =
       AnswerRetry(connection, *item.key);
   if (!retry.ok()) return retry.status();
-  if (retry->has_value()) return **std::move(retry);
-  absl::StatusOr<PutResult> result =
-      StoreInTransaction(connection, item.document, now, indexed);
-  if (!result.ok()) return result.status();
-  status = RememberRequest(connection, *item.key,
-                           result->document.document_id(), result->created,
-                           now);
+  if (retry->has_value()) return Outcome{**std::move(retry), 0};
+  absl::StatusOr<Outcome> outcome =
+      StoreInTransaction(connection, item.document, *item.rows, now, indexed);
+  if (!outcome.ok()) return outcome.status();
+  const bool created = !outcome->answered.has_value();
+  const std::string& document_id =
+      created ? item.document.document_id()
+              : outcome->answered->document.document_id();
+  absl::Status status =
+      RememberRequest(connection, *item.key, document_id, created, now);
   if (!status.ok()) return status;
-  return result;
+  return outcome;
 }
 
 // One attempt at a batch: every item not already failed in `results`, in
 // one transaction. Returns the index of an item that failed after writing
 // part of itself (the transaction is then rolled back, to be tried again
-// without it), or nullopt when the attempt ended: committed, or failed as a
-// whole (every pending item gets the error).
+// without it), or nullopt when the attempt ended: committed (the items'
+// documents are moved into their results), or failed as a whole (every
+// pending item gets the error).
 using BatchResults = std::vector<std::optional<absl::StatusOr<PutResult>>>;
 
 std::optional<size_t> TryBatch(Connection* connection,
-                               const std::vector<PutItem>& items,
-                               absl::Time now, BatchResults* results) {
-  std::vector<absl::StatusOr<PutResult>> attempt(items.size(),
-                                                 absl::UnknownError(""));
+                               std::vector<PutItem>* items, absl::Time now,
+                               BatchResults* results) {
+  std::vector<absl::StatusOr<Outcome>> attempt(items->size(),
+                                               absl::UnknownError(""));
   auto fail_all = [&](const absl::Status& status) {
     for (auto& result : *results) {
       if (!result.has_value()) result = status;
@@ -344,10 +289,10 @@ std::optional<size_t> TryBatch(Connection* connection,
   if (!transaction.ok()) return fail_all(transaction.status());
   absl::StatusOr<FtsIndexed> indexed = LastRows(connection);
   if (!indexed.ok()) return fail_all(indexed.status());
-  for (size_t i = 0; i < items.size(); ++i) {
+  for (size_t i = 0; i < items->size(); ++i) {
     if ((*results)[i].has_value()) continue;  // Failed in an earlier attempt.
     int64_t changes_before = connection->TotalChanges();
-    attempt[i] = PutInTransaction(connection, items[i], now, &*indexed);
+    attempt[i] = PutInTransaction(connection, (*items)[i], now, &*indexed);
     if (attempt[i].ok()) continue;
     if (connection->TotalChanges() != changes_before) {
       (*results)[i] = attempt[i].status();
@@ -357,8 +302,17 @@ std::optional<size_t> TryBatch(Connection* connection,
   absl::Status status = IndexPending(connection, &*indexed);
   if (status.ok()) status = transaction->Commit();
   if (!status.ok()) return fail_all(status);
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (!(*results)[i].has_value()) (*results)[i] = std::move(attempt[i]);
+  for (size_t i = 0; i < items->size(); ++i) {
+    if ((*results)[i].has_value()) continue;
+    if (!attempt[i].ok()) {
+      (*results)[i] = attempt[i].status();
+    } else if (attempt[i]->answered.has_value()) {
+      (*results)[i] = *std::move(attempt[i]->answered);
+    } else {
+      (*results)[i] = PutResult{
+          AsRead(std::move((*items)[i].document), attempt[i]->revision, now),
+          true};
+    }
   }
   return std::nullopt;
 }
@@ -366,14 +320,16 @@ std::optional<size_t> TryBatch(Connection* connection,
 }  // namespace
 
 std::vector<absl::StatusOr<PutResult>> WriteDocuments(
-    Connection* connection, const std::vector<PutItem>& items,
-    absl::Time now) {
+    Connection* connection, std::vector<PutItem> items, absl::Time now) {
+  for (PutItem& item : items) {
+    if (item.rows == nullptr) item.rows = EncodeRows(&item.document);
+  }
   // No savepoint per item (SQLite would copy every page an item touches
   // into the statement journal): an item that fails before writing (every
   // check Put() makes) simply fails; one that fails after writing part of
   // itself costs a rollback and a new attempt without it.
   BatchResults results(items.size());
-  while (TryBatch(connection, items, now, &results).has_value()) {
+  while (TryBatch(connection, &items, now, &results).has_value()) {
   }
   std::vector<absl::StatusOr<PutResult>> out;
   out.reserve(items.size());

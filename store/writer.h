@@ -19,9 +19,10 @@ namespace factwire {
 namespace store_internal {
 
 // Store::PutBatch() with `now` as the ingest, change and request time:
-// every item in one IMMEDIATE transaction, each inside its own savepoint.
+// every item in one IMMEDIATE transaction (items without encoded rows are
+// encoded first).
 std::vector<absl::StatusOr<PutResult>> WriteDocuments(
-    Connection* connection, const std::vector<PutItem>& items, absl::Time now);
+    Connection* connection, std::vector<PutItem> items, absl::Time now);
 
 // Store::Delete() with `now` as the change time.
 absl::Status EraseDocument(Connection* connection,
