@@ -177,48 +177,48 @@ TEST_F(FtsRankTest, WrongDocsizeChangesTheScore) {
   EXPECT_GT(stmt->Double(1), stmt->Double(0));
 }
 
+// factwire_bm25 without and with a cache name, for ExpectSameScores().
+constexpr char kCachedScores[] =
+    "SELECT factwire_bm25(t, 1.0, 1.0, 0.5),"
+    " factwire_bm25(t, 1.0, 1.0, 0.5, 't') FROM t WHERE t MATCH :match";
 
-TEST_F(FtsRankTest, CachedLengthsGiveTheSameScoresUntilARowChanges) {
-  ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
-  ASSERT_TRUE(connection_
+// A change log like the store's (kind 1 = stored, 2 = replaced).
+void CreateChangeLog(Connection* connection) {
+  ASSERT_TRUE(connection
                   ->Exec("CREATE TABLE changes (sequence INTEGER PRIMARY KEY"
-                         " AUTOINCREMENT, kind INTEGER NOT NULL);"
-                         " INSERT INTO changes (kind) VALUES (1);")
+                         " AUTOINCREMENT, kind INTEGER NOT NULL)")
                   .ok());
-  const std::string sql =
-      "SELECT factwire_bm25(t, 1.0, 1.0, 0.5),"
-      " factwire_bm25(t, 1.0, 1.0, 0.5, 't') FROM t WHERE t MATCH :match";
+}
+
+// Makes row 1 longer, logging a change of `kind` unless it is 0.
+void LengthenRowOne(Connection* connection, int kind) {
+  std::string sql =
+      "UPDATE t SET a = 'cargo ship with a very long name indeed'"
+      " WHERE rowid = 1;";
+  if (kind != 0) {
+    absl::StrAppend(&sql, " INSERT INTO changes (kind) VALUES (", kind, ");");
+  }
+  ASSERT_TRUE(connection->Exec(sql.c_str()).ok());
+}
+
+TEST_F(FtsRankTest, CachedLengthsGiveTheSameScoresUntilARowIsReplaced) {
+  ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
+  CreateChangeLog(connection_.get());
   // Fills the cache, then reads from it.
   for (int i = 0; i < 2; ++i) {
-    ExpectSameScores(connection_.get(), sql, "\"cargo\"");
+    ExpectSameScores(connection_.get(), kCachedScores, "\"cargo\"");
   }
-  // Row 1 gets longer; a change of kind 2 (replaced) drops the cache.
-  ASSERT_TRUE(connection_
-                  ->Exec("UPDATE t SET a = 'cargo ship with a very long name"
-                         " indeed' WHERE rowid = 1;"
-                         " INSERT INTO changes (kind) VALUES (2);")
-                  .ok());
-  ExpectSameScores(connection_.get(), sql, "\"cargo\"");
+  LengthenRowOne(connection_.get(), /*kind=*/2);
+  ExpectSameScores(connection_.get(), kCachedScores, "\"cargo\"");
 }
 
 TEST_F(FtsRankTest, StoredChangesKeepTheCachedLengths) {
   ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
-  ASSERT_TRUE(connection_
-                  ->Exec("CREATE TABLE changes (sequence INTEGER PRIMARY KEY"
-                         " AUTOINCREMENT, kind INTEGER NOT NULL);")
-                  .ok());
-  ExpectSameScores(connection_.get(),
-                   "SELECT factwire_bm25(t, 1.0, 1.0, 0.5),"
-                   " factwire_bm25(t, 1.0, 1.0, 0.5, 't') FROM t"
-                   " WHERE t MATCH :match",
-                   "\"cargo\"");
-  // The log claims only a stored document, so row 1's old length is used
-  // although the row changed: the cache trusts the log.
-  ASSERT_TRUE(connection_
-                  ->Exec("UPDATE t SET a = 'cargo ship with a very long name"
-                         " indeed' WHERE rowid = 1;"
-                         " INSERT INTO changes (kind) VALUES (1);")
-                  .ok());
+  CreateChangeLog(connection_.get());
+  ExpectSameScores(connection_.get(), kCachedScores, "\"cargo\"");
+  // The log says only that a document was stored, so row 1's old length is
+  // used although the row changed: the cache trusts the log.
+  LengthenRowOne(connection_.get(), /*kind=*/1);
   absl::StatusOr<Statement> again = connection_->PrepareOnce(
       "SELECT factwire_bm25(t, 1.0, 1.0, 0.5, 't'),"
       " factwire_bm25(t, 1.0, 1.0, 0.5) FROM t WHERE rowid = 1"
@@ -231,15 +231,9 @@ TEST_F(FtsRankTest, StoredChangesKeepTheCachedLengths) {
 
 TEST_F(FtsRankTest, NoLengthsCachedWithoutAChangeLog) {
   ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
-  const std::string sql =
-      "SELECT factwire_bm25(t, 1.0, 1.0, 0.5),"
-      " factwire_bm25(t, 1.0, 1.0, 0.5, 't') FROM t WHERE t MATCH :match";
-  ExpectSameScores(connection_.get(), sql, "\"cargo\"");
-  ASSERT_TRUE(connection_
-                  ->Exec("UPDATE t SET a = 'cargo ship with a very long name"
-                         " indeed' WHERE rowid = 1")
-                  .ok());
-  ExpectSameScores(connection_.get(), sql, "\"cargo\"");
+  ExpectSameScores(connection_.get(), kCachedScores, "\"cargo\"");
+  LengthenRowOne(connection_.get(), /*kind=*/0);
+  ExpectSameScores(connection_.get(), kCachedScores, "\"cargo\"");
 }
 
 }  // namespace
