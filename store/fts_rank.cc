@@ -33,9 +33,11 @@ struct LengthCache {
   std::map<std::string, std::vector<uint16_t>, std::less<>> tables;
 };
 
-// Row ids from this on, and lengths from kUnknownLength on, are not cached.
+// Row ids from kMaxCachedRow on (at most 32 MB of lengths per table and
+// connection) and lengths from kMaxCachedLength on are not cached; a cached
+// length is stored plus one, so 0 means unknown.
 constexpr int64_t kMaxCachedRow = int64_t{1} << 24;
-constexpr int kUnknownLength = 0xffff;
+constexpr int kMaxCachedLength = 0xffff - 1;
 
 // What one query's rows share: the average row length, each phrase's idf
 // (1 for a single phrase) and the table's cached lengths (or null).
@@ -190,11 +192,12 @@ int CachedRowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
     return SQLITE_OK;
   }
   int rc = RowLength(api, fts, docsize, length);
-  if (rc != SQLITE_OK || *length < 0 || *length >= kUnknownLength - 1) {
+  if (rc != SQLITE_OK || *length < 0 || *length >= kMaxCachedLength) {
     return rc;
   }
   if (index >= lengths->size()) {
-    lengths->resize(std::max(index + 1, lengths->size() * 2), 0);
+    size_t grown = std::max(index + 1, lengths->size() * 2);
+    lengths->resize(std::min(grown, static_cast<size_t>(kMaxCachedRow)), 0);
   }
   (*lengths)[index] = static_cast<uint16_t>(*length + 1);
   return SQLITE_OK;
