@@ -44,6 +44,7 @@ class AmountParser : public TokenView {
     if (a.currency == nullptr && np.vague) parts_.VagueMoney(&a);
     if (a.currency == nullptr) Unit(&a);
     if (a.currency == nullptr && a.unit == nullptr) AbsoluteZero(&a);
+    if (a.currency == nullptr && a.unit == nullptr) Magnitude(&a);
     if (np.bare_fraction && a.unit == nullptr && a.currency == nullptr)
       return {};
     if (a.currency == nullptr && a.unit == nullptr) parts_.CoinQuarters(&a);
@@ -207,6 +208,19 @@ class AmountParser : public TokenView {
     a->end = after;
   }
 
+  // "magnitude 7.8": an earthquake's magnitude (the unit after the number,
+  // "7.8 magnitude", is in the unit table).
+  void Magnitude(Amount* a) const {
+    if (!IsWord(a->first - 1, "magnitude") || a->first != a->number_first ||
+        !a->number.digits || a->value > 12) {
+      return;
+    }
+    for (const UnitEntry& u : lex_.units) {
+      if (absl::string_view(u.surface) == "magnitude") a->unit = &u;
+    }
+    if (a->unit != nullptr) a->first -= 1;
+  }
+
   // "absolute zero": 0 kelvin.
   void AbsoluteZero(Amount* a) const {
     if (!a->number.words || a->value != 0 ||
@@ -262,10 +276,15 @@ class AmountParser : public TokenView {
   Amount ArticleUnit(int k) {
     if (!(IsWord(k, "a") || IsWord(k, "an"))) return {};
     const Token* prev = At(k - 1);
+    const Token* comparative = At(k - 2);
+    const bool qualifier_than =
+        prev != nullptr && prev->lower == "than" && comparative != nullptr &&
+        (comparative->lower == "more" || comparative->lower == "less" ||
+         comparative->lower == "fewer");  // "more than a foot of snow"
     if (prev != nullptr &&
         (prev->kind == TokenKind::kNumber || prev->lower == "per" ||
          prev->lower == "times" || prev->lower == "twice" ||
-         prev->lower == "once" || prev->lower == "than" ||
+         prev->lower == "once" || (prev->lower == "than" && !qualifier_than) ||
          lex_.unit_phrases.Match(t_, k - 1).found() ||
          lex_.currency_phrases.Match(t_, k - 1).found())) {
       return {};

@@ -95,6 +95,21 @@ class ContextFinder : public TokenView {
     return w.size() > 4 && (w.substr(w.size() - 2) == "ed");
   }
 
+  // Irregular past tenses that end a noun phrase ("a 7.8 earthquake struck").
+  static bool IrregularPast(absl::string_view w) {
+    static constexpr const char* kPast[] = {
+        "struck", "shook", "took",   "made",    "came",   "went",
+        "rose",   "fell",  "grew",   "won",     "lost",   "gave",
+        "kept",   "held",  "saw",    "told",    "sold",   "paid",
+        "spent",  "began", "became", "brought", "bought", "caught",
+        "ran",    "sent",  "stood",  "tore",    "threw",  "swept",
+        "hid",    "led",   "met",    "left",    "hidden", "stolen"};
+    for (const char* past : kPast) {
+      if (w == past) return true;
+    }
+    return false;
+  }
+
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
   // troops").
   std::string NounPhrase(int k, int max_words = 6) const {
@@ -121,7 +136,12 @@ class ContextFinder : public TokenView {
           k = j + 1;  // "of Clinton's released emails"
           continue;
         }
-        if (LooksLikeVerb(tok.lower) && !AdjectivePosition(j)) break;
+        if (LooksLikeVerb(tok.lower) &&
+            (!AdjectivePosition(j) ||
+             (words > 0 && last == j - 1 && !LooksPlural(t_[j + 1].lower)))) {
+          break;  // "of snow hampered relief efforts"; "registered voters"
+        }
+        if (words > 0 && IrregularPast(tok.lower)) break;
         if (IsAdverbBeforeVerb(j)) break;  // "hundreds peacefully streamed"
         last = j;
         ++words;
@@ -140,7 +160,21 @@ class ContextFinder : public TokenView {
   std::string Subject(const FigurePlace& p, const v1::Figure& f) const {
     int k = p.end;
     const bool count = f.unit().empty() && !p.money;
-    if (IsWord(k, "of")) return NounPhrase(k + 1);
+    if (IsWord(k, "of")) {
+      std::string noun = NounPhrase(k + 1);
+      const int after = FigureEndAt(k + 1);
+      if (noun.empty() && after >= 0 && At(after) != nullptr &&
+          !LooksLikeVerb(At(after)->lower)) {
+        noun = NounPhrase(after);
+      }
+      return noun;  // "412 of the 650 seats": seats
+    }
+    if (f.dimension() == v1::DIMENSION_AGE && At(p.first - 1) != nullptr &&
+        At(p.first - 1)->kind == TokenKind::kWord &&
+        lexicon::IsPersonNoun(At(p.first - 1)->lower) &&
+        !IsWord(p.first - 1, "aged") && !IsWord(p.first - 1, "ages")) {
+      return std::string(At(p.first - 1)->raw);  // "voters under 25"
+    }
     if (count && TightWord(k)) {
       return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"
     }
@@ -156,17 +190,41 @@ class ContextFinder : public TokenView {
       if (IsWord(k, "in") && (TimeAt(k) > k || TimeAt(k + 1) > k + 1)) {
         return std::string();  // "$48.3 billion in fiscal 2025"
       }
+      if (IsWord(k, "in") && TradingSession(k + 1)) return std::string();
       if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on"))
         return NounPhrase(k + 1);
       if (IsWord(k, "worth") && IsWord(k + 1, "of")) return NounPhrase(k + 2);
       const Token* verb = At(k + 1);
       if (IsWord(k, "to") && verb != nullptr &&
           verb->kind == TokenKind::kWord && !IsCapitalized(*verb) &&
-          !HasRole(*verb, kRoleSubjectStop) && !InsideFigure(k + 1)) {
+          !HasRole(*verb, kRoleSubjectStop) && !InsideFigure(k + 1) &&
+          !LooksPlural(verb->lower)) {
         return NounPhrase(k + 1);  // "$400 million to repair roads"
       }
     }
     return std::string();
+  }
+
+  // "late trading", "after-hours trading": when a price was quoted, not what
+  // the money is for.
+  bool TradingSession(int k) const {
+    static constexpr const char* kWhen[] = {
+        "late",    "early",    "midday",    "morning", "afternoon",
+        "evening", "extended", "overnight", "after",   "premarket"};
+    for (const char* w : kWhen) {
+      if (IsWord(k, w)) return true;
+    }
+    return false;
+  }
+
+  // The end of the figure starting at tokens[k] (or after a determiner
+  // there), or -1.
+  int FigureEndAt(int k) const {
+    if (IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their")) ++k;
+    for (const FigurePlace& q : places_) {
+      if (q.first == k) return q.end;
+    }
+    return -1;
   }
 
   // A word glued to the figure by a dash: "3,500-seat".
@@ -202,14 +260,25 @@ class ContextFinder : public TokenView {
   std::string LeftSubject(const FigurePlace& p) const {
     int j = p.first - 1;
     const bool of = IsWord(j, "of");  // "revenue of $4.2 billion"
-    if (IsWord(j, "to") || IsWord(j, "at") || IsWord(j, "by") ||
-        IsWord(j, "from")) {
+    const bool at = IsWord(j, "at");  // "inflation at 2 per cent"
+    if (IsWord(j, "to") || at || IsWord(j, "by") || IsWord(j, "from")) {
       --j;
+    }
+    if (InsideFigure(j)) {  // "shares rose 2.1% to $181.20"
+      while (InsideFigure(j)) --j;
+      if (IsWord(j, "by")) --j;
+    }
+    if (IsWord(j, "record")) {  // "hit a record $22.3 billion"
+      --j;
+      if (IsWord(j, "new")) --j;
+      if (IsWord(j, "a")) --j;
     }
     const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.first]);
     if (verb != nullptr &&
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
       j = p.first;  // "rents doubled": the figure is the verb
+    } else if (at && NounBeforeAt(j)) {
+      ++j;  // "the pound at $1.27": the noun itself is the subject
     } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
       const int object = ChangedObject(j);  // "cut the tax rate from 7%"
       return object < 0 ? std::string() : Slice(object, j + 1);
@@ -239,11 +308,37 @@ class ContextFinder : public TokenView {
       }
       if (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr)
         break;
+      if (at && (LooksLikeVerb(tok.lower) || IrregularPast(tok.lower) ||
+                 tok.lower == "put" || tok.lower == "puts" ||
+                 tok.lower == "estimates")) {
+        break;  // "the bank estimated direct damage at $34.2 billion"
+      }
       first = j;
       ++words;
       --j;
     }
     return first < 0 ? std::string() : Slice(first, last + 1);
+  }
+
+  // True if tokens[j] is a noun opening its phrase before "at": "with the
+  // pound at $1.27", "and inflation at 2 per cent" (not "now sits at 40%").
+  bool NounBeforeAt(int j) const {
+    int k = j;
+    while (k >= 0 && k > j - 3 && NounWord(k)) --k;
+    const Token* before = At(k);
+    if (k == j || before == nullptr) return false;
+    const absl::string_view b = before->lower;
+    return b == "the" || b == "with" || b == "and" || b == "its" ||
+           b == "their" || b == ",";
+  }
+
+  // A lowercase word that can be part of a noun phrase (not a verb or stop).
+  bool NounWord(int k) const {
+    const Token* t = At(k);
+    return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(k) &&
+           !IsCapitalized(*t) &&
+           !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) &&
+           !LooksLikeVerb(t->lower) && !IrregularPast(t->lower);
   }
 
   // The first token of "the tax rate" in "cut the tax rate from 7%", where j is
@@ -458,6 +553,15 @@ class ContextFinder : public TokenView {
       const bool adjective =
           m.length == 1 && next != nullptr && next->kind == TokenKind::kWord &&
           !HasRole(*next, kRoleSubjectStop) && !IsCapitalized(*next);
+      if ((t_[i].lower == "a" || t_[i].lower == "an") && next != nullptr &&
+          next->kind == TokenKind::kWord) {
+        const absl::string_view w = next->lower;
+        const bool point = w == "earlier" || w == "ago" || w == "later" ||
+                           w == "before" || w == "prior" || w == "after";
+        const bool ordinal =
+            t_[i + 1].lower == "second" && !HasRole(*next, kRoleSubjectStop);
+        if (point || ordinal) return i;  // "a year earlier", "a second tremor"
+      }
       return adjective ? i : i + m.length;  // not "hourly earnings"
     }
     int k = IsWord(i, "the") ? i + 1 : i;

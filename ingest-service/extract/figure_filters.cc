@@ -245,6 +245,13 @@ bool IsPeriodMention(const std::vector<Token>& t, const Amount& a,
     return false;
   }
   const Token* opener = At(t, a.first - 1);
+  const Token* next = At(t, a.end);
+  if (opener != nullptr && opener->lower == "the" && next != nullptr &&
+      next->kind == TokenKind::kWord &&
+      (next->lower == "to" || next->lower == "ended" ||
+       next->lower == "ending" || next->lower == "through")) {
+    return true;  // "in the three months to September 30"
+  }
   if (opener == nullptr || !HasRole(*opener, kRolePeriodOpener) ||
       opener->lower == "this" || IsCapitalized(*opener)) {
     return false;

@@ -1,6 +1,7 @@
 #include "ingest-service/extract/figures.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <utility>
 
@@ -431,6 +432,14 @@ void SetMeasure(const Found& f, v1::Figure* fig) {
   }
 }
 
+// "34.2 billion" is 34200000000, not the 34200000000.000004 that 34.2 * 1e9
+// gives: a large value a hair from a whole number is that number.
+double Clean(double value) {
+  if (!std::isfinite(value) || std::fabs(value) < 1) return value;
+  const double whole = std::round(value);
+  return std::fabs(value - whole) <= 1e-9 * std::fabs(value) ? whole : value;
+}
+
 v1::Figure ToFigure(absl::string_view text, const std::vector<Token>& tokens,
                     const Found& f) {
   v1::Figure fig;
@@ -439,10 +448,11 @@ v1::Figure ToFigure(absl::string_view text, const std::vector<Token>& tokens,
   fig.set_text(std::string(text.substr(begin, end - begin)));
   fig.mutable_span()->set_begin(begin);
   fig.mutable_span()->set_end(end);
-  fig.set_value(f.value);
-  if (f.qualifier == v1::QUALIFIER_RANGE) fig.set_value_max(f.value_max);
+  fig.set_value(Clean(f.value));
+  if (f.qualifier == v1::QUALIFIER_RANGE) fig.set_value_max(Clean(f.value_max));
   fig.set_qualifier(f.qualifier);
   SetMeasure(f, &fig);
+  fig.set_normalized_value(Clean(fig.normalized_value()));
   return fig;
 }
 

@@ -400,6 +400,8 @@ constexpr UnitEntry kUnits[] = {
     {"mGy", "milligray", kOther, 1e-3, "gray", kM, true, kFree, 0},
     {"mSv", "millisievert", kOther, 1e-3, "sievert", kM, true, kFree, 0},
     {"tpd", "ton per day", kOther, 1, "ton per day", kN, false, kFree, 0},
+    // An earthquake's size ("a 7.8 magnitude quake", "magnitude 7.8").
+    {"magnitude", "magnitude", kOther, 1, "magnitude", kN, false, kFree, 0},
 };
 
 constexpr PowerUnitEntry kPowerUnits[] = {

@@ -190,5 +190,54 @@ TEST(FigureNewsTest, CoinsSpeedsAndAbsoluteZero) {
   EXPECT_EQ(Find("The score was zero.")[0].unit(), "");
 }
 
+TEST(FigureNewsTest, MagnitudesAndCleanScaledValues) {
+  const Figure quake =
+      Find("A magnitude 7.8 earthquake struck southern Turkey.")[0];
+  EXPECT_EQ(quake.text(), "magnitude 7.8");
+  EXPECT_EQ(quake.unit(), "magnitude");
+  EXPECT_EQ(quake.subject(), "earthquake");
+  EXPECT_EQ(Find("It detected a 5.1-magnitude earthquake.")[0].unit(),
+            "magnitude");
+  // 34.2 * 1e9 is 34200000000.000004 in doubles; the figure says 34.2e9.
+  EXPECT_EQ(Find("Damage reached $34.2 billion.")[0].value(), 34200000000.0);
+  EXPECT_DOUBLE_EQ(Find("A third of voters stayed home.")[0].value(), 1.0 / 3);
+  const Figure snow = Find("More than a foot of snow fell overnight.")[0];
+  EXPECT_EQ(snow.text(), "More than a foot");
+  EXPECT_EQ(snow.qualifier(), v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(snow.subject(), "snow");
+}
+
+TEST(FigureNewsTest, MoreSubjectsFromNewsCopy) {
+  const std::vector<Figure> shares =
+      Find("Shares rose 2.1% to $181.20 in late trading.");
+  ASSERT_EQ(shares.size(), 2u);
+  EXPECT_EQ(shares[1].subject(), "Shares");
+  EXPECT_EQ(
+      Find("Its services business hit a record $22.3 billion.")[0].subject(),
+      "services business");
+  const std::vector<Figure> seats = Find("Labour won 412 of the 650 seats.");
+  ASSERT_EQ(seats.size(), 2u);
+  EXPECT_EQ(seats[0].subject(), "seats");
+  EXPECT_EQ(
+      Find("About one in four voters under 25 backed the Greens.")[1].subject(),
+      "voters");
+  EXPECT_EQ(Find("He takes office with inflation at 2 per cent.")[0].subject(),
+            "inflation");
+  EXPECT_EQ(
+      Find("The bank put the direct damage at $34.2 billion.")[0].subject(),
+      "direct damage");
+  EXPECT_EQ(Find("Trump now sits at 40%.")[0].subject(), "");
+  EXPECT_EQ(Find("It returned $25 billion to shareholders.")[0].subject(), "");
+}
+
+TEST(FigureNewsTest, APointInTimeIsNotAFrequency) {
+  EXPECT_EQ(Find("Revenue fell 1% from a year earlier.")[0].time_scope(), "");
+  EXPECT_EQ(Find("Rents rose to £950 a month.")[0].time_scope(), "a month");
+  EXPECT_EQ(Find("A second tremor of magnitude 7.5 followed.")[0].time_scope(),
+            "");
+  EXPECT_EQ(Texts("Sales rose 5% in the three months to September 30."),
+            Strings{"5%"});
+}
+
 }  // namespace
 }  // namespace factwire
