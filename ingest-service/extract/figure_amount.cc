@@ -2,6 +2,7 @@
 
 #include "ingest-service/extract/figure_amount_parts.h"
 #include "ingest-service/extract/figure_token_view.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -186,6 +187,7 @@ class AmountParser : public TokenView {
       if (IsWord(k, "of")) ++k;                    // "tenth of a gallon"
       if (IsWord(k, "a") || IsWord(k, "an")) ++k;  // "half a liter"
     }
+    if (RaceKilometres(k, a)) return;
     const PhraseMatch m = lex_.unit_phrases.Match(t_, k);
     if (!m.found()) return;
     const UnitEntry* u = &lex_.units[m.index];
@@ -206,6 +208,26 @@ class AmountParser : public TokenView {
     if (absl::string_view(u->base) == "degree") u = DegreeScale(after);
     a->unit = u;
     a->end = after;
+  }
+
+  // "a 5k race", "the 10K run": k glued to the digits is kilometres there.
+  bool RaceKilometres(int k, Amount* a) const {
+    const Token* t = At(k);
+    const Token* after = At(k + 1);
+    if (t == nullptr || t->lower != "k" || t->space_before ||
+        k != a->number_end || !a->number.digits || after == nullptr ||
+        !lexicon::IsRaceWord(after->lower)) {
+      return false;
+    }
+    for (const UnitEntry& u : lex_.units) {
+      if (absl::string_view(u.surface) == "km" &&
+          u.dimension == v1::DIMENSION_LENGTH) {
+        a->unit = &u;
+        a->end = k + 1;
+        return true;
+      }
+    }
+    return false;
   }
 
   // "magnitude 7.8": an earthquake's magnitude (the unit after the number,

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "ingest-service/extract/figure_token_view.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/number_words_parser.h"
 
 namespace factwire {
@@ -18,7 +19,8 @@ double VulgarFraction(const Token& t) {
   if (t.kind != TokenKind::kSymbol || t.raw.size() < 2) return 0;
   const auto b0 = static_cast<unsigned char>(t.raw[0]);
   const auto b1 = static_cast<unsigned char>(t.raw[1]);
-  if (!(b0 == 0xC2 && b1 >= 0xBC && b1 <= 0xBE) && !(b0 == 0xE2 && b1 == 0x85)) {
+  if (!(b0 == 0xC2 && b1 >= 0xBC && b1 <= 0xBE) &&
+      !(b0 == 0xE2 && b1 == 0x85)) {
     return 0;  // not "½" .. "¾" nor U+2150-U+217F (quotes and dashes are E2 80)
   }
   struct Entry {
@@ -231,6 +233,11 @@ class Parser : public TokenView {
     const bool decimal =
         digits.kind == TokenKind::kNumber && digits.has_decimal;
     if (t->raw == "K" && !money_ && TemperatureContext()) return;  // kelvin
+    const Token* after = At(r->end + 1);
+    if (t->lower == "k" && !money_ && after != nullptr &&
+        lexicon::IsRaceWord(after->lower)) {
+      return;  // "a 5k race": kilometres (figure_amount.cc)
+    }
     if (e.ambiguous && !money_ &&
         !(t->raw == "m" && LooksLikeCountedNoun(r->end + 1)) &&
         !(t->raw == "G" && decimal)) {

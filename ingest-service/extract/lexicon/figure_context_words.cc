@@ -211,6 +211,16 @@ bool IsChangeFromWord(absl::string_view word) {
   return IsChangeVerb(word);
 }
 
+bool IsRaceWord(absl::string_view word) {
+  static constexpr const char* kRace[] = {
+      "race", "races", "run",  "runs",   "runner", "runners",
+      "walk", "walks", "fun",  "course", "swim",   "relay"};
+  for (const char* w : kRace) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 bool IsPersonNoun(absl::string_view word) {
   for (const char* w : kPersonNouns) {
     if (word == w) return true;

@@ -53,6 +53,9 @@ bool IsChangeVerb(absl::string_view word);
 // "went up"): "cut the rate from 7% to 6.5%" is two levels, not a range.
 bool IsChangeFromWord(absl::string_view word);
 
+// Running and walking events: "a 5k race" is five kilometres, not 5,000.
+bool IsRaceWord(absl::string_view word);
+
 // Nouns for people: "children under 16", "adults over 65" give ages.
 bool IsPersonNoun(absl::string_view word);
 

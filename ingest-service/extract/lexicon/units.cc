@@ -400,6 +400,15 @@ constexpr UnitEntry kUnits[] = {
     {"mGy", "milligray", kOther, 1e-3, "gray", kM, true, kFree, 0},
     {"mSv", "millisievert", kOther, 1e-3, "sievert", kM, true, kFree, 0},
     {"tpd", "ton per day", kOther, 1, "ton per day", kN, false, kFree, 0},
+    // Squared seconds, for accelerations written as rates ("9.8 m/s2").
+    {"s2", "square second", kOther, 1, "s2", kN, true, kAdj, 0},
+    {"s\xC2\xB2", "square second", kOther, 1, "s2", kN, true, kAdj, 0},
+    {"s^2", "square second", kOther, 1, "s2", kN, true, kAdj, 0},
+    {"m/s2", "metre per square second", kOther, 1, "m/s2", kM, false, kFree, 0},
+    {"m/s\xC2\xB2", "metre per square second", kOther, 1, "m/s2", kM, false,
+     kFree, 0},
+    {"m/s^2", "metre per square second", kOther, 1, "m/s2", kM, false, kFree,
+     0},
     // An earthquake's size ("a 7.8 magnitude quake", "magnitude 7.8").
     {"magnitude", "magnitude", kOther, 1, "magnitude", kN, false, kFree, 0},
 };

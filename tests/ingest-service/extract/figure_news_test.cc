@@ -239,5 +239,20 @@ TEST(FigureNewsTest, APointInTimeIsNotAFrequency) {
             Strings{"5%"});
 }
 
+TEST(FigureNewsTest, RaceDistancesAndAccelerations) {
+  const Figure race = Find("She won the 5k race in 17 minutes.")[0];
+  EXPECT_EQ(race.text(), "5k");
+  EXPECT_EQ(race.unit(), "km");
+  EXPECT_DOUBLE_EQ(race.value(), 5);
+  EXPECT_EQ(Find("About 2,000 people joined the 10K fun run.")[1].unit(), "km");
+  // Elsewhere k is a thousand.
+  EXPECT_DOUBLE_EQ(Find("He earned 50k last year.")[0].value(), 50000);
+  const Figure g = Find("Gravity is 9.8 m/s2 at sea level.")[0];
+  EXPECT_EQ(g.unit(), "metre per square second");
+  EXPECT_EQ(Find("It fell at 9.83e-3 km/s2 there.")[0].unit(),
+            "kilometre per square second");
+  EXPECT_EQ(Find("He ran at 10 m/s today.")[0].unit(), "metre per second");
+}
+
 }  // namespace
 }  // namespace factwire
