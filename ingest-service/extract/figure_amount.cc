@@ -148,11 +148,17 @@ class AmountParser : public TokenView {
     const absl::string_view s = u.surface;
     const bool adjacent = !t_[k].space_before;
     if (s == "in" || s == "in.") {
+      const Token* t = At(after);
+      if (a.number.scale > 1 ||
+          (t != nullptr && HasRole(*t, kRoleSubjectStop) &&
+           t->kind == TokenKind::kWord && t->lower != "in" &&
+           t->lower != "of" && t->lower != "by")) {
+        return false;  // "4.1 million in the year to March"
+      }
       if (a.number.digits &&
           (a.number.fraction || t_[a.number_first].has_decimal)) {
         return true;  // "2 1/2 in thick"
       }
-      const Token* t = At(after);
       if (t == nullptr) return true;
       if (t->kind == TokenKind::kSymbol)
         return t->raw != "(" && t->raw != "\xE2\x80\x9C";

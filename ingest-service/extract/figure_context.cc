@@ -95,6 +95,11 @@ class ContextFinder : public TokenView {
     return w.size() > 4 && (w.substr(w.size() - 2) == "ed");
   }
 
+  // "running", "rising": a participle, not a noun of the subject.
+  static bool Gerund(absl::string_view w) {
+    return w.size() > 5 && w.substr(w.size() - 3) == "ing";
+  }
+
   // Irregular past tenses that end a noun phrase ("a 7.8 earthquake struck").
   static bool IrregularPast(absl::string_view w) {
     static constexpr const char* kPast[] = {
@@ -177,6 +182,9 @@ class ContextFinder : public TokenView {
     }
     if (count && TightWord(k)) {
       return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"
+    }
+    if (lex_.time_scopes.Match(t_, k).found()) {
+      return std::string();  // "up from 980 a year earlier"
     }
     if (count || f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
       return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
@@ -293,7 +301,7 @@ class ContextFinder : public TokenView {
       if (!auxiliary) break;
       --j;  // "could drop", "is expected to reach"
     }
-    j = BeforePlace(j);
+    j = BeforePlace(j, !of);
     const int last = j;
     int first = -1;
     int words = 0;
@@ -338,7 +346,8 @@ class ContextFinder : public TokenView {
     return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(k) &&
            !IsCapitalized(*t) &&
            !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) &&
-           !LooksLikeVerb(t->lower) && !IrregularPast(t->lower);
+           !LooksLikeVerb(t->lower) && !IrregularPast(t->lower) &&
+           !Gerund(t->lower);
   }
 
   // The first token of "the tax rate" in "cut the tax rate from 7%", where j is
@@ -362,10 +371,10 @@ class ContextFinder : public TokenView {
   // 27,000 pounds": the place before a quantity verb is not the subject;
   // returns the last token before "in Canada" (j when tokens[..j] do not end
   // with a place).
-  int BeforePlace(int j) const {
+  int BeforePlace(int j, bool verb) const {
     int k = j;
     while (k >= 0 && IsCapitalized(t_[k])) --k;
-    if (k == j) return BeforeCommonPlace(j);
+    if (k == j) return BeforeCommonPlace(j, verb);
     if (k < 1 || !HasRole(t_[k], kRolePlacePreposition)) return j;
     const Token& before = t_[k - 1];
     if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop)) {
@@ -376,7 +385,7 @@ class ContextFinder : public TokenView {
 
   // "prices in the district", "fentanyl at the border": the last token before
   // a lowercase place phrase, or j.
-  int BeforeCommonPlace(int j) const {
+  int BeforeCommonPlace(int j, bool verb) const {
     int k = j;
     while (k >= 0 && k > j - 3 && t_[k].kind == TokenKind::kWord &&
            !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
@@ -384,9 +393,10 @@ class ContextFinder : public TokenView {
     }
     if (k == j || k < 2 || !IsWord(k, "the")) return j;
     const Token& preposition = t_[k - 1];
-    if (!HasRole(preposition, kRolePlacePreposition) &&
-        preposition.lower != "at") {
-      return j;
+    const absl::string_view w = preposition.lower;
+    const bool object = verb && (w == "on" || w == "for" || w == "from");
+    if (!HasRole(preposition, kRolePlacePreposition) && w != "at" && !object) {
+      return j;  // "numbers on the existing line fell 12%" (before a verb)
     }
     const Token& before = t_[k - 2];
     if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop) ||

@@ -43,7 +43,9 @@ constexpr const char* kSubjectStop[] = {
     "off",       "back",       "such",       "other",      "another",
     "same",      "total",      "altogether", "combined",   "respectively",
     "instead",   "too",        "very",       "worth",      "plus",
-    "minus",
+    "minus",     "near",       "outside",    "beside",     "behind",
+    "along",     "amid",       "toward",     "towards",    "despite",
+    "via",       "upon",       "beyond",     "without",    "alongside",
 };
 
 constexpr const char* kTimeScopeWords[] = {

@@ -409,6 +409,15 @@ constexpr UnitEntry kUnits[] = {
      kFree, 0},
     {"m/s^2", "metre per square second", kOther, 1, "m/s2", kM, false, kFree,
      0},
+    // Concentrations ("419 parts per million").
+    {"ppm", "part per million", kOther, 1, "part per million", kN, false, kFree,
+     0},
+    {"parts per million", "part per million", kOther, 1, "part per million", kN,
+     false, kFree, 0},
+    {"ppb", "part per billion", kOther, 1e-3, "part per million", kN, false,
+     kFree, 0},
+    {"parts per billion", "part per billion", kOther, 1e-3, "part per million",
+     kN, false, kFree, 0},
     // An earthquake's size ("a 7.8 magnitude quake", "magnitude 7.8").
     {"magnitude", "magnitude", kOther, 1, "magnitude", kN, false, kFree, 0},
 };

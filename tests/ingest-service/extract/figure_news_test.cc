@@ -254,5 +254,33 @@ TEST(FigureNewsTest, RaceDistancesAndAccelerations) {
   EXPECT_EQ(Find("He ran at 10 m/s today.")[0].unit(), "metre per second");
 }
 
+TEST(FigureNewsTest, ConcentrationsAndWordsThatAreNoUnits) {
+  const Figure co2 = Find("CO2 reached 419 parts per million in May.")[0];
+  EXPECT_EQ(co2.text(), "419 parts per million");
+  EXPECT_EQ(co2.unit(), "part per million");
+  EXPECT_EQ(Find("It rose 2.4 ppm.")[0].unit(), "part per million");
+  const Figure riders =
+      Find("Journeys fell to 4.1 million in the year to March.")[0];
+  EXPECT_EQ(riders.text(), "4.1 million");
+  EXPECT_EQ(riders.dimension(), v1::DIMENSION_COUNT);
+  EXPECT_EQ(Find("The door is 2 1/2 in thick.")[0].unit(), "in");
+}
+
+TEST(FigureNewsTest, SubjectsStopAtPrepositionsAndPeriods) {
+  EXPECT_EQ(Find("They dumped 3 tonnes of waste near the M1.")[0].subject(),
+            "waste");
+  const std::vector<Figure> reports =
+      Find("Police had 1,250 reports, up from 980 a year earlier.");
+  ASSERT_EQ(reports.size(), 2u);
+  EXPECT_EQ(reports[1].subject(), "");
+  EXPECT_EQ(
+      Find("Passenger numbers on the existing line fell 12%.")[0].subject(),
+      "Passenger numbers");
+  // After "of" the phrase before the preposition is not skipped.
+  EXPECT_EQ(Find("They cast doubt on the official jobless rate of 4.9%.")[0]
+                .subject(),
+            "official jobless rate");
+}
+
 }  // namespace
 }  // namespace factwire
