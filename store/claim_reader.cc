@@ -116,7 +116,7 @@ struct Scored {
 // Reads the window RankWindowSql() selects, newest first.
 absl::StatusOr<std::vector<Scored>> ReadWindow(Statement* stmt, int window) {
   std::vector<Scored> matches;
-  matches.reserve(static_cast<size_t>(window));
+  matches.reserve(static_cast<size_t>(std::min(window, 1024)));
   while (true) {
     absl::StatusOr<bool> row = stmt->Step();
     if (!row.ok()) return row.status();
