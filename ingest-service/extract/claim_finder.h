@@ -180,6 +180,11 @@ class ClaimFinder {
   // "researchers found that ...": people who study something, as a plural
   // speaking noun, with "that" right after the document cue at `cue`.
   bool ResearchersFound(const Speaker& sp, int cue, const Sentence& s) const;
+  // True for a noun naming a document that speaks at `k` ("report", "data").
+  bool IsDocumentNoun(int k) const;
+  // An anonymous document phrase `sp` credited to the organisation named in it
+  // ("ONS data", "figures from the Health Agency"); else `sp`.
+  Speaker DocumentOwner(Speaker sp) const;
   // "the study found", "the FBI found": documents and organisations only.
   bool IsDocumentSpeaker(const Speaker& sp) const;
   // The first document noun of the sentence before token `before`, if any.

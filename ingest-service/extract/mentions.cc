@@ -834,6 +834,19 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       return;
     }
   }
+  // "a pharmacist in Leicester": the title ends before a place it is in.
+  if (!has_head && affiliation_first < 0) {
+    for (int p = a + 2; p < title_end; ++p) {
+      const Token& t = tokens_[p];
+      if (t.kind != TokenKind::kWord || t.upper || TokenText(text_, t) != "in") continue;
+      const Token& before = tokens_[p - 1];
+      if (before.kind == TokenKind::kWord && !before.upper &&
+          HasAgentSuffix(TokenText(text_, before))) {
+        title_end = p;
+      }
+      break;
+    }
+  }
   // "a retired marine biologist": a noun for what someone does heads the title.
   const Token& last_word = tokens_[title_end - 1];
   if (!has_head && title_end - a <= 4 && last_word.kind == TokenKind::kWord &&

@@ -56,20 +56,44 @@ bool ClaimFinder::ResearchersFound(const Speaker& sp, int cue, const Sentence& s
          speakers_.IsAgentNoun(head);
 }
 
-bool ClaimFinder::IsDocumentSpeaker(const Speaker& sp) const {
-  if (sp.entity >= 0) {
-    return mentions_.entities()[sp.entity].type == v1::SOURCE_TYPE_ORGANIZATION;
-  }
-  if (!sp.anonymous) return false;
-  const absl::string_view head = Word(sp.last - 1);
+bool ClaimFinder::IsDocumentNoun(int k) const {
   static const char* const kDocuments[] = {
       "report",   "study",   "survey", "data",    "poll",          "analysis",
       "research", "review",  "audit",  "census",  "investigation", "probe",
       "studies",  "reports", "polls",  "surveys", "figures",       "statistics"};
+  const absl::string_view w = Word(k);
   for (const char* d : kDocuments) {
-    if (head == d) return true;
+    if (w == d) return true;
   }
   return false;
+}
+
+bool ClaimFinder::IsDocumentSpeaker(const Speaker& sp) const {
+  if (sp.entity >= 0) {
+    return mentions_.entities()[sp.entity].type == v1::SOURCE_TYPE_ORGANIZATION;
+  }
+  return sp.anonymous && IsDocumentNoun(sp.last - 1);
+}
+
+Speaker ClaimFinder::DocumentOwner(Speaker sp) const {
+  // "ONS data showed", "figures from the UK Health Security Agency": the
+  // organisation whose document it is speaks.
+  if (!sp.found() || !sp.anonymous || sp.entity >= 0) return sp;
+  bool document = false;
+  for (int k = sp.first; k < sp.last && !document; ++k) document = IsDocumentNoun(k);
+  if (!document) return sp;
+  for (int k = sp.first; k < sp.last; ++k) {
+    const int m = mentions_.MentionStartingAt(k);
+    if (m < 0) continue;
+    const Mention& mention = mentions_.mentions()[m];
+    if (mention.entity >= 0 && mention.last <= sp.last &&
+        mentions_.entities()[mention.entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
+      sp.entity = mention.entity;
+      sp.anonymous = false;
+      return sp;
+    }
+  }
+  return sp;
 }
 
 std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
@@ -451,6 +475,7 @@ void ClaimFinder::Reported(const Sentence& s) {
         (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
       if (Speaker subject = speakers_.Subject(s, sp.first); subject.found()) sp = subject;
     }
+    sp = DocumentOwner(sp);
     if ((t_[c].cue & kCueDocument) != 0 &&
         !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s)))) {
       sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
@@ -533,6 +558,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
       sp.last = mentions_.mentions()[m].last;
     }
   }
+  sp = DocumentOwner(sp);
   std::pair<int, int> content;
   int lead = s.first;
   while (lead < c && !IsWord(t_[lead])) ++lead;

@@ -377,6 +377,23 @@ TEST(NewsroomStyles, EpithetAfterQuoteIsThePersonNamedBefore) {
   EXPECT_EQ(FindSource(doc, "dutchman"), nullptr);
 }
 
+TEST(NewsroomStyles, FiguresFromAnOrganisationAreItsClaim) {
+  v1::Document doc = Extract(
+      "Burglaries fell by 12 per cent last year, according to figures from the "
+      "Scottish Crime Survey Office.");
+  const v1::Claim* c = FindClaim(doc, "Burglaries fell");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Scottish Crime Survey Office");
+}
+
+TEST(NewsroomStyles, OccupationInAPlaceIsTitle) {
+  v1::Document doc =
+      Extract("Ravi Shah, a florist in Croydon, said break-ins had doubled.");
+  const v1::Source* s = FindSource(doc, "ravi-shah");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "florist");
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
