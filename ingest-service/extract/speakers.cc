@@ -202,6 +202,19 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   while (j >= lo && IsFiller(j)) --j;
   if (j < lo) return Speaker{};
   const Token& t = tokens_[j];
+  // "The company cut 400 jobs. It added that ...": "it" opening its sentence
+  // before the cue is the organisation named last.
+  if (t.kind == TokenKind::kWord && (j == lo || j == 0 || IsPunct(tokens_[j - 1], ';')) &&
+      (TokenText(text_, t) == "It" || TokenText(text_, t) == "it")) {
+    const int org = mentions_.LatestOrganization(j);
+    if (org < 0) return Speaker{};
+    Speaker s;
+    s.first = j;
+    s.last = j + 1;
+    s.pronoun = true;
+    s.entity = org;
+    return s;
+  }
   if (IsPunct(t, ',')) {
     const int m = mentions_.MentionWithAppositiveEndingAt(j);
     if (m >= 0) return FromMention(m);

@@ -394,6 +394,15 @@ TEST(NewsroomStyles, OccupationInAPlaceIsTitle) {
   EXPECT_EQ(s->title(), "florist");
 }
 
+TEST(NewsroomStyles, ItOpeningASentenceIsTheLastOrganisation) {
+  v1::Document doc = Extract(
+      "Harbour Freight Ltd cut 300 jobs on Monday. It added that further cuts were "
+      "unlikely this year.");
+  const v1::Claim* c = FindClaim(doc, "further cuts were unlikely");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Harbour Freight Ltd");
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
