@@ -96,15 +96,16 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
   return Described(s);
 }
 
-Speaker SpeakerFinder::Described(Speaker s) const {
-  int det = -1;
+int SpeakerFinder::ArticleBefore(const Speaker& s) const {
   for (int d = s.last - 2; d >= 0 && d >= s.last - 4; --d) {
     const absl::string_view w = TokenText(text_, tokens_[d]);
-    if (w == "the" || w == "The") {
-      det = d;
-      break;
-    }
+    if (w == "the" || w == "The") return d;
   }
+  return -1;
+}
+
+Speaker SpeakerFinder::Described(Speaker s) const {
+  const int det = ArticleBefore(s);
   // "The agency said": the organisation of that kind named earlier.
   int org = mentions_.ResolveDescription(s.last - 1);
   // "the judge said": the person named earlier with that title.
@@ -269,14 +270,7 @@ Speaker SpeakerFinder::Epithet(Speaker s) const {
   // "“…,” the Dutchman said", "“…,” the 22-year-old striker told": an epithet
   // for the person the text is about, resolved as "he" or "she" would be.
   if (!s.found() || !s.anonymous || s.entity >= 0 || s.name_first >= 0) return s;
-  int det = -1;
-  for (int d = s.last - 2; d >= 0 && d >= s.last - 4; --d) {
-    const absl::string_view w = TokenText(text_, tokens_[d]);
-    if (w == "the" || w == "The") {
-      det = d;
-      break;
-    }
-  }
+  const int det = ArticleBefore(s);
   if (det < 0 || !IsEpithet(det, s.last - 1)) return s;
   const int person = mentions_.ResolvePronoun(det);
   if (person < 0) return s;

@@ -75,6 +75,8 @@ class SpeakerFinder {
   // `s` resolved to the person an epithet ("the Dutchman") stands for, when it is
   // one and someone was named before; else `s`.
   Speaker Epithet(Speaker s) const;
+  // The "the" within the three tokens before the head of `s`, or -1.
+  int ArticleBefore(const Speaker& s) const;
   // "47 percent of Democrats", "Six in 10", "a third" ending at token `j` (not
   // before `lo`): an anonymous share of those polled, or nothing.
   Speaker Proportion(int j, int lo) const;
