@@ -167,6 +167,22 @@ void MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   }
 }
 
+bool MentionFinder::PortfolioRun(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::kWord || !t.upper || t.all_caps || t.possessive ||
+        (t.classes & (kCountry | kOrgWord | kHonorific | kTitleModifier)) != 0) {
+      return false;
+    }
+    const absl::string_view w = TokenText(text_, t);
+    if (absl::EndsWith(w, "ish") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "an") ||
+        absl::EndsWith(w, "ch") || absl::EndsWith(w, "i")) {
+      return false;  // "Spanish", "Chinese", "Canadian", "Dutch", "Iraqi"
+    }
+  }
+  return true;
+}
+
 bool MentionFinder::IsParticle(int k) const {
   const Token& t = tokens_[k];
   if (t.kind != TokenKind::kWord || t.upper || (t.classes & kNameConnector) == 0)
@@ -578,6 +594,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     while (title_first < name_first &&
            (tokens_[title_first].classes & (kTitle | kTitleModifier)) == 0) {
       ++title_first;
+    }
+    // "Emergency Preparedness Minister Jo Ng", "Treasury Secretary Al Roe": a
+    // portfolio before a lone title word is part of the title (not a place or
+    // nationality: "New York Mayor", "Spanish Prime Minister").
+    if (title_first > k && title_first + 1 == name_first && PortfolioRun(k, title_first)) {
+      title_first = k;
     }
     if (title_first < name_first) {
       if (k > s.first && !tokens_[k - 1].upper &&

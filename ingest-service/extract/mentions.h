@@ -118,6 +118,9 @@ class MentionFinder {
   // True for a lowercase word at `i` that may stand inside a title before its
   // head ("chief financial officer", "transport correspondent").
   bool TitleModifierAt(int i) const;
+  // True when tokens [first, last) before a title word name a portfolio
+  // ("Emergency Preparedness"), not a place, nationality or organisation.
+  bool PortfolioRun(int first, int last) const;
   // True for a lowercase particle inside names at `k` ("van", "der", "de", "la").
   bool IsParticle(int k) const;
   // The end of the run of name tokens starting at `k`, before `last`.

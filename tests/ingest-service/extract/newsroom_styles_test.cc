@@ -403,6 +403,18 @@ TEST(NewsroomStyles, ItOpeningASentenceIsTheLastOrganisation) {
   EXPECT_EQ(SourceName(doc, c), "Harbour Freight Ltd");
 }
 
+TEST(NewsroomStyles, PortfolioBeforeTitleWordIsPartOfTitle) {
+  v1::Document doc = Extract(
+      "Treasury Secretary Alma Reyes said the deficit would narrow. New Haven Mayor "
+      "Tom Birch said the city was ready. Spanish Prime Minister Pedro Vela agreed.");
+  const v1::Source* reyes = FindSource(doc, "alma-reyes");
+  ASSERT_NE(reyes, nullptr);
+  EXPECT_EQ(reyes->title(), "Treasury Secretary");
+  const v1::Source* birch = FindSource(doc, "tom-birch");
+  ASSERT_NE(birch, nullptr);
+  EXPECT_EQ(birch->title(), "Mayor");
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
