@@ -4,7 +4,6 @@
 
 #include <string>
 
-#include "absl/strings/str_cat.h"
 #include "store/records.h"
 
 namespace factwire {
@@ -15,17 +14,6 @@ using factwire::v1::Claim;
 using factwire::v1::Document;
 using factwire::v1::Figure;
 using factwire::v1::Source;
-
-// A constraint failure on inserting a record means its id repeats within the
-// document (the only constraint input can break): says so in the caller's
-// terms.
-absl::Status NameDuplicate(absl::Status status, absl::string_view records,
-                           absl::string_view field, absl::string_view id) {
-  if (status.code() != absl::StatusCode::kInvalidArgument) return status;
-  return absl::InvalidArgumentError(
-      absl::StrCat(records, ": ", field, " \"", id,
-                   "\" appears more than once in the document"));
-}
 
 // Creates or refreshes the shared source row.
 absl::Status UpsertSource(Connection* connection, const Source& source) {
@@ -56,8 +44,7 @@ absl::Status InsertSource(Connection* connection, int64_t document_row,
       .Bind(":title", source.title())
       .Bind(":affiliation", source.affiliation())
       .BindBlob(":record", record);
-  status =
-      NameDuplicate(stmt->Run(), "sources", "source_id", source.source_id());
+  status = stmt->Run();
   if (!status.ok()) return status;
   for (const std::string& alias : source.aliases()) {
     absl::StatusOr<Statement> insert = connection->Prepare(
@@ -90,7 +77,7 @@ absl::Status InsertClaim(Connection* connection, int64_t document_row,
       .Bind(":sentence", SpanText(text, claim.sentence_span()))
       .Bind(":checkworthiness", static_cast<double>(claim.checkworthiness()))
       .BindBlob(":record", record);
-  return NameDuplicate(stmt->Run(), "claims", "claim_id", claim.claim_id());
+  return stmt->Run();
 }
 
 absl::Status InsertFigure(Connection* connection, int64_t document_row,
@@ -112,7 +99,7 @@ absl::Status InsertFigure(Connection* connection, int64_t document_row,
       .Bind(":place", figure.place())
       .Bind(":claim_id", figure.claim_id())
       .BindBlob(":record", record);
-  return NameDuplicate(stmt->Run(), "figures", "figure_id", figure.figure_id());
+  return stmt->Run();
 }
 
 }  // namespace

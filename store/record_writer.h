@@ -19,9 +19,8 @@ factwire::v1::Source DocumentSourceRecord(const factwire::v1::Source& source);
 
 // Inserts the sources (upserting the shared rows), claims and figures of
 // `document` under the documents row `document_row`, in the caller's
-// transaction, with the record blobs of `rows` (Encode(document), valid).
-// kInvalidArgument naming the field if a claim_id, figure_id or source_id
-// repeats within the document.
+// transaction, with the record blobs of `rows` (Encode(document), valid, so
+// no id repeats within the document). The statements' errors.
 absl::Status InsertRecords(Connection* connection, int64_t document_row,
                            const factwire::v1::Document& document,
                            const EncodedRows& rows);

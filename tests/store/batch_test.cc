@@ -1,6 +1,8 @@
 // Group commit: Store::PutBatch stores many documents in one transaction,
 // each whole or not at all, with Put()'s idempotency and revisions.
 
+#include <sqlite3.h>
+
 #include <string>
 #include <vector>
 
@@ -15,6 +17,7 @@ namespace {
 using factwire::v1::Document;
 using google::protobuf::util::MessageDifferencer;
 using testing_store::AddClaim;
+using testing_store::AddFigure;
 using testing_store::CartelArticle;
 using testing_store::MakeDocument;
 using testing_store::Options;
@@ -107,6 +110,64 @@ TEST_F(PutBatchTest, AFailingDocumentFailsAloneAndLeavesNothing) {
   ASSERT_TRUE(claims.ok()) << claims.status();
   EXPECT_TRUE(claims->items.empty());
   EXPECT_TRUE(store_->GetDocument("cartel", true).ok());
+  std::vector<Change> changes = Changes();
+  ASSERT_EQ(changes.size(), 2u);
+  EXPECT_EQ(changes[0].document_id, "seizure");
+  EXPECT_EQ(changes[1].document_id, "cartel");
+  EXPECT_TRUE(store_->Check().ok());
+}
+
+// A document that passes every check and fails after writing part of itself
+// (here a trigger the test adds rejects its figure, after the document row,
+// its sources and its claims were written): the batch is rolled back and
+// stored again without it.
+TEST_F(PutBatchTest, AFailureAfterPartialWritesRetriesTheBatchWithoutIt) {
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(dir_.File("store.db").c_str(), &db), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(db,
+                           "CREATE TRIGGER reject_figure BEFORE INSERT ON"
+                           " figures WHEN new.figure_id = 'rejected' BEGIN"
+                           " SELECT RAISE(ABORT, 'figure rejected'); END",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
+  Document failing = SeizureArticle("failing");
+  failing.set_text(failing.text() + " Officers counted 3 boats.");
+  failing.set_content_sha256("failing-content");
+  AddFigure(&failing, "rejected", "3 boats", 3, v1::DIMENSION_COUNT, "",
+            "boats");
+  std::vector<PutItem> items;
+  items.push_back(Item(SeizureArticle()));
+  items.push_back(Item(failing));
+  items.push_back(Item(CartelArticle()));
+  std::vector<absl::StatusOr<PutResult>> results = store_->PutBatch(items);
+  ASSERT_EQ(results.size(), 3u);
+  EXPECT_TRUE(results[0].ok()) << results[0].status();
+  EXPECT_FALSE(results[1].ok());
+  EXPECT_NE(results[1].status().message().find("figure rejected"),
+            std::string::npos)
+      << results[1].status();
+  EXPECT_TRUE(results[2].ok()) << results[2].status();
+  EXPECT_EQ(store_->GetDocument("failing", false).status().code(),
+            absl::StatusCode::kNotFound);
+  ClaimQuery query;
+  query.document_id = "failing";
+  absl::StatusOr<Page<v1::Claim>> claims = store_->SearchClaims(query);
+  ASSERT_TRUE(claims.ok()) << claims.status();
+  EXPECT_TRUE(claims->items.empty());
+  // Only the two stored documents count for their sources.
+  absl::StatusOr<v1::Source> vigil = store_->GetSource("mike-vigil");
+  ASSERT_TRUE(vigil.ok()) << vigil.status();
+  EXPECT_EQ(vigil->document_count(), 2);
+  for (int i : {0, 2}) {
+    absl::StatusOr<Document> read =
+        store_->GetDocument(items[i].document.document_id(), true);
+    ASSERT_TRUE(read.ok()) << read.status();
+    EXPECT_TRUE(MessageDifferencer::Equals(results[i]->document, *read));
+  }
   std::vector<Change> changes = Changes();
   ASSERT_EQ(changes.size(), 2u);
   EXPECT_EQ(changes[0].document_id, "seizure");
