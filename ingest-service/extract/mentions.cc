@@ -65,7 +65,8 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
     return false;
   }
   const bool cue_follows = k + 1 < s.last && (tokens_[k + 1].classes & kCue) != 0;
-  return cue_follows ||
+  // "Beijing", "Wyoming": places that end like participles are names.
+  return cue_follows || (t.classes & kCountry) != 0 ||
          !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
 }
 

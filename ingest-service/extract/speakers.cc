@@ -327,20 +327,30 @@ Speaker SpeakerFinder::Proportion(int j, int lo) const {
 }
 
 Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
-  // "a spokeswoman for Tesco", "an analyst at Barclays", "a source close to..."
-  int p = org.first - 1;
+  // "a spokeswoman for Tesco", "an analyst at Barclays", "Officials in Ottawa".
+  int p = org.title_first >= 0 ? org.title_first - 1 : org.first - 1;
   if (p >= lo && TokenText(text_, tokens_[p]) == "the") --p;
-  if (p - 2 < lo || (tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper)
-    return Speaker{};
-  const int noun = p - 1;
-  const Token& n = tokens_[noun];
-  if (n.kind != TokenKind::kWord || n.upper || (n.classes & kSpeakerNoun) == 0) {
+  if (p - 1 < lo || tokens_[p].upper ||
+      ((tokens_[p].classes & kAffiliationPrep) == 0 && TokenText(text_, tokens_[p]) != "in")) {
     return Speaker{};
   }
-  const absl::string_view det = TokenText(text_, tokens_[noun - 1]);
-  if (det != "a" && det != "an" && det != "A" && det != "An") return Speaker{};
+  const int noun = p - 1;
+  const Token& n = tokens_[noun];
+  // Lowercase, or capitalised only as the sentence's first word.
+  if (n.kind != TokenKind::kWord || (n.upper && noun != lo) || n.all_caps ||
+      (n.classes & kSpeakerNoun) == 0) {
+    return Speaker{};
+  }
+  int first = noun;
+  const absl::string_view det =
+      noun - 1 >= lo ? TokenText(text_, tokens_[noun - 1]) : absl::string_view();
+  if (det == "a" || det == "an" || det == "A" || det == "An") {
+    first = noun - 1;
+  } else if (!absl::EndsWith(TokenText(text_, n), "s")) {
+    return Speaker{};  // a bare singular is no phrase of its own
+  }
   Speaker s;
-  s.first = noun - 1;
+  s.first = first;
   s.last = org.last;
   s.anonymous = true;
   return s;
@@ -578,7 +588,8 @@ int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
       "During", "Following", "Pressed",    "Speaking", "Back",    "Alongside", "In",
       "On",     "At",        "For",        "With",     "Without", "Amid",      "Earlier",
       "Later",  "Until",     "Throughout", "From",     "Under",   "Among"};
-  bool opener = absl::EndsWith(w, "ing") && w.size() > 5;
+  // "Speaking to reporters, ..." opens a clause; "Beijing has ..." does not.
+  bool opener = absl::EndsWith(w, "ing") && w.size() > 5 && (t.classes & kCountry) == 0;
   for (const char* o : kOpeners) opener = opener || w == o;
   if (!opener) return sentence.first;
   for (int k = sentence.first + 1; k < before && k < sentence.first + 30; ++k) {

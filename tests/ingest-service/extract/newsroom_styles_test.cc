@@ -415,6 +415,24 @@ TEST(NewsroomStyles, PortfolioBeforeTitleWordIsPartOfTitle) {
   EXPECT_EQ(birch->title(), "Mayor");
 }
 
+TEST(NewsroomStyles, PlaceEndingLikeAParticipleIsAName) {
+  v1::Document doc =
+      Extract("Beijing has rejected the report, insisting that its data were accurate.");
+  const v1::Claim* c = FindClaim(doc, "its data were accurate");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Beijing");
+}
+
+TEST(NewsroomStyles, OfficialsInAPlaceAreAnonymous) {
+  v1::Document doc = Extract("Officials in Nairobi said the border would reopen.");
+  const v1::Claim* c = FindClaim(doc, "border would reopen");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Officials in Nairobi");
+  for (const v1::Source& src : doc.sources()) {
+    EXPECT_EQ(src.type(), v1::SOURCE_TYPE_ANONYMOUS) << src.name();
+  }
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
