@@ -433,6 +433,14 @@ TEST(NewsroomStyles, OfficialsInAPlaceAreAnonymous) {
   }
 }
 
+TEST(NewsroomStyles, SentenceAdverbBetweenSubjectAndCue) {
+  v1::Document doc =
+      Extract("Landlords, however, argue that the new rules will push rents higher.");
+  const v1::Claim* c = FindClaim(doc, "push rents higher");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Landlords");
+}
+
 TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   v1::Document doc = Extract("(Reporting by Ana Lopes in Lisbon; Editing by Tom Hill)");
   for (const v1::Claim& c : doc.claims()) {
