@@ -100,19 +100,8 @@ class ContextFinder : public TokenView {
     return w.size() > 5 && w.substr(w.size() - 3) == "ing";
   }
 
-  // Irregular past tenses that end a noun phrase ("a 7.8 earthquake struck").
   static bool IrregularPast(absl::string_view w) {
-    static constexpr const char* kPast[] = {
-        "struck", "shook", "took",   "made",    "came",   "went",
-        "rose",   "fell",  "grew",   "won",     "lost",   "gave",
-        "kept",   "held",  "saw",    "told",    "sold",   "paid",
-        "spent",  "began", "became", "brought", "bought", "caught",
-        "ran",    "sent",  "stood",  "tore",    "threw",  "swept",
-        "hid",    "led",   "met",    "left",    "hidden", "stolen"};
-    for (const char* past : kPast) {
-      if (w == past) return true;
-    }
-    return false;
+    return lexicon::IsIrregularPast(w);
   }
 
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard

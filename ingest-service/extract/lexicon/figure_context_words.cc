@@ -197,37 +197,45 @@ constexpr const char* kMassCueWords[] = {
     "weigh",   "weighs",  "weighed",  "weighing", "weight", "weights",
     "heavy",   "heavier", "lighter",  "overweight", "obese", "scale"};
 
+constexpr const char* kRaceWords[] = {"race",   "races",   "run",  "runs",
+                                      "runner", "runners", "walk", "walks",
+                                      "fun",    "course",  "swim", "relay"};
+
+// Irregular past tenses that end a noun phrase ("a 7.8 earthquake struck").
+constexpr const char* kIrregularPast[] = {
+    "struck", "shook",  "took",   "made",    "came",   "went",
+    "rose",   "fell",   "grew",   "won",     "lost",   "gave",
+    "kept",   "held",   "saw",    "told",    "sold",   "paid",
+    "spent",  "began",  "became", "brought", "bought", "caught",
+    "ran",    "sent",   "stood",  "tore",    "threw",  "swept",
+    "hid",    "led",    "met",    "left",    "hidden", "stolen"};
+
+// True if `word` is one of `words`.
+bool Contains(absl::Span<const char* const> words, absl::string_view word) {
+  for (const char* w : words) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsChangeVerb(absl::string_view word) {
-  for (const char* verb : kChangeVerbs) {
-    if (word == verb) return true;
-  }
-  return false;
+  return Contains(kChangeVerbs, word);
 }
 
 bool IsChangeFromWord(absl::string_view word) {
-  for (const char* w : kChangeFromWords) {
-    if (word == w) return true;
-  }
-  return IsChangeVerb(word);
+  return Contains(kChangeFromWords, word) || IsChangeVerb(word);
 }
 
-bool IsRaceWord(absl::string_view word) {
-  static constexpr const char* kRace[] = {
-      "race", "races", "run",  "runs",   "runner", "runners",
-      "walk", "walks", "fun",  "course", "swim",   "relay"};
-  for (const char* w : kRace) {
-    if (word == w) return true;
-  }
-  return false;
-}
+bool IsRaceWord(absl::string_view word) { return Contains(kRaceWords, word); }
 
 bool IsPersonNoun(absl::string_view word) {
-  for (const char* w : kPersonNouns) {
-    if (word == w) return true;
-  }
-  return false;
+  return Contains(kPersonNouns, word);
+}
+
+bool IsIrregularPast(absl::string_view word) {
+  return Contains(kIrregularPast, word);
 }
 
 absl::Span<const char* const> MoneyCueWords() { return kMoneyCueWords; }

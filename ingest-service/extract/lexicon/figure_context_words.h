@@ -56,6 +56,9 @@ bool IsChangeFromWord(absl::string_view word);
 // Running and walking events: "a 5k race" is five kilometres, not 5,000.
 bool IsRaceWord(absl::string_view word);
 
+// Irregular past tenses ("struck", "took"): a verb, so a subject ends there.
+bool IsIrregularPast(absl::string_view word);
+
 // Nouns for people: "children under 16", "adults over 65" give ages.
 bool IsPersonNoun(absl::string_view word);
 

@@ -5,24 +5,14 @@
 
 #include "gtest/gtest.h"
 #include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
 
 namespace factwire {
 namespace {
 
+using figure_test::Find;
+using figure_test::Texts;
 using v1::Figure;
-
-std::vector<Figure> Find(const std::string& text) {
-  v1::TextSpan sentence;
-  sentence.set_begin(0);
-  sentence.set_end(static_cast<int>(text.size()));
-  return FindFigures(text, sentence);
-}
-
-std::vector<std::string> Texts(const std::string& text) {
-  std::vector<std::string> out;
-  for (const Figure& f : Find(text)) out.push_back(f.text());
-  return out;
-}
 
 using Strings = std::vector<std::string>;
 

@@ -4,18 +4,14 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
 
 namespace factwire {
 namespace {
 
+using figure_test::Find;
+using figure_test::Texts;
 using v1::Figure;
-
-std::vector<Figure> Find(const std::string& text) {
-  v1::TextSpan sentence;
-  sentence.set_begin(0);
-  sentence.set_end(static_cast<int>(text.size()));
-  return FindFigures(text, sentence);
-}
 
 // The one figure in `text`; fails the test when there is not exactly one.
 Figure One(const std::string& text) {
@@ -24,11 +20,6 @@ Figure One(const std::string& text) {
   return figures.empty() ? Figure() : figures[0];
 }
 
-std::vector<std::string> Texts(const std::string& text) {
-  std::vector<std::string> out;
-  for (const Figure& f : Find(text)) out.push_back(f.text());
-  return out;
-}
 
 TEST(FindFiguresTest, DigitsWithSeparatorsAndDecimals) {
   const Figure f = One("Officials counted 12,450 ballots on Tuesday.");

@@ -1,0 +1,31 @@
+#ifndef FACTWIRE_TESTS_INGEST_SERVICE_EXTRACT_FIGURE_TEST_SUPPORT_H_
+#define FACTWIRE_TESTS_INGEST_SERVICE_EXTRACT_FIGURE_TEST_SUPPORT_H_
+
+#include <string>
+#include <vector>
+
+#include "factwire/v1/records.pb.h"
+#include "ingest-service/extract/figures.h"
+
+namespace factwire {
+namespace figure_test {
+
+// The figures FindFigures() finds in `text` read as one sentence.
+inline std::vector<v1::Figure> Find(const std::string& text) {
+  v1::TextSpan sentence;
+  sentence.set_begin(0);
+  sentence.set_end(static_cast<int>(text.size()));
+  return FindFigures(text, sentence);
+}
+
+// The text of each figure in `text`, in order.
+inline std::vector<std::string> Texts(const std::string& text) {
+  std::vector<std::string> out;
+  for (const v1::Figure& f : Find(text)) out.push_back(f.text());
+  return out;
+}
+
+}  // namespace figure_test
+}  // namespace factwire
+
+#endif  // FACTWIRE_TESTS_INGEST_SERVICE_EXTRACT_FIGURE_TEST_SUPPORT_H_
