@@ -779,8 +779,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   if ((tokens_[comma].classes & kPostNominal) != 0) ++comma;  // "Jo Lee MP, a ..."
   int a = comma + 1;
   if (a >= s.last) return;
-  if ((tokens_[a].classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue)) != 0)
+  // "Critics, however, say": no appositive.
+  if ((tokens_[a].classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue |
+                             kSentenceAdverb)) != 0) {
     return;
+  }
   // "Jim Bennett, 57, told": an age.
   if (tokens_[a].kind == TokenKind::kNumber && a + 1 < s.last &&
       IsPunct(tokens_[a + 1], ',')) {

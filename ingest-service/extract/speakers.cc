@@ -218,13 +218,9 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   }
   // "Critics, however, say": a sentence adverb between commas.
   if (IsPunct(t, ',') && j - 2 > lo && IsPunct(tokens_[j - 2], ',') &&
-      tokens_[j - 1].kind == TokenKind::kWord && !tokens_[j - 1].upper) {
-    const absl::string_view a = TokenText(text_, tokens_[j - 1]);
-    if (a == "however" || a == "meanwhile" || a == "though" || a == "too" ||
-        a == "instead" || a == "nonetheless" || a == "nevertheless" || a == "moreover" ||
-        a == "furthermore" || a == "also" || a == "therefore") {
-      return Left(j - 2, lo, loose);
-    }
+      tokens_[j - 1].kind == TokenKind::kWord && !tokens_[j - 1].upper &&
+      (tokens_[j - 1].classes & kSentenceAdverb) != 0) {
+    return Left(j - 2, lo, loose);
   }
   if (IsPunct(t, ',')) {
     const int m = mentions_.MentionWithAppositiveEndingAt(j);

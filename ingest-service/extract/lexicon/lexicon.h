@@ -41,6 +41,7 @@ enum WordClass : uint32_t {
   kPostNominal = 1u << 23,      // honours and posts after a name ("KC", "MP", "OBE")
   kProportion = 1u << 24,       // shares of a group that speak ("percent", "half")
   kNumberWord = 1u << 25,       // small numbers spelled out ("six", "twenty")
+  kSentenceAdverb = 1u << 26,   // set off by commas inside a clause ("however")
 };
 
 // Every organisation-kind family.

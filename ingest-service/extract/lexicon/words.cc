@@ -165,6 +165,10 @@ constexpr ClassList kLists[] = {
     {kNumberWord,
      "one two three four five six seven eight nine ten eleven twelve twenty thirty "
      "forty fifty sixty seventy eighty ninety"},
+    // "Critics, however, say": adverbs set off by commas inside a clause.
+    {kSentenceAdverb,
+     "however meanwhile though too instead nonetheless nevertheless moreover "
+     "furthermore therefore also"},
     // After a name, not part of it: "Andrew Menary KC", "Jane Doe MP".
     {kPostNominal, "kc qc mp mep msp mla mpp obe mbe cbe kbe dbe frs phd ph.d."},
     {kNameConnector,
