@@ -149,6 +149,9 @@ class AmountParser : public TokenView {
     const bool adjacent = !t_[k].space_before;
     if (s == "in" || s == "in.") {
       const Token* t = At(after);
+      if (IsDash(t_[k - 1]) && t != nullptr && IsDash(*t)) {
+        return false;  // "one-in-five": a ratio
+      }
       if (a.number.scale > 1 ||
           (t != nullptr && HasRole(*t, kRoleSubjectStop) &&
            t->kind == TokenKind::kWord && t->lower != "in" &&

@@ -98,8 +98,12 @@ void AmountParts::SetYearsOfAge(Amount* a) const {
 // "one in five", "3 out of 4": a ratio.
 void AmountParts::InRatio(Amount* a) const {
   int k = a->end;
+  const Token* dash = At(k);
+  const bool dashed = dash != nullptr && IsDash(*dash) && !dash->space_before &&
+                      IsWord(k + 1, "in") && At(k + 2) && IsDash(*At(k + 2));
+  if (dashed) ++k;  // "one-in-five"
   if (IsWord(k, "in")) {
-    ++k;
+    k += dashed ? 2 : 1;
   } else if (IsWord(k, "out") && IsWord(k + 1, "of")) {
     k += 2;
   } else {

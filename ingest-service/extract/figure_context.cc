@@ -265,6 +265,13 @@ class ContextFinder : public TokenView {
       while (InsideFigure(j)) --j;
       if (IsWord(j, "by")) --j;
     }
+    for (const Mention& m : times_) {
+      if (m.first <= j && j < m.end) j = m.first - 1;  // "year-on-year to"
+    }
+    if (InsideFigure(j)) {  // "grew 4.5% year-on-year to $3.2 billion"
+      while (InsideFigure(j)) --j;
+      if (IsWord(j, "by")) --j;
+    }
     if (IsWord(j, "record")) {  // "hit a record $22.3 billion"
       --j;
       if (IsWord(j, "new")) --j;

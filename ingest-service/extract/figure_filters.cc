@@ -298,11 +298,58 @@ bool OrdinalAdjective(const std::vector<Token>& t, const Amount& a) {
   return ordinal && word != nullptr && word->kind == TokenKind::kWord;
 }
 
+// "+1 202-555-0143", "+44 20 7946 0958": a country code and at least eight
+// digits in groups; returns the end or i.
+int InternationalPhoneEnd(const std::vector<Token>& t, int i) {
+  const Token* plus = At(t, i);
+  const Token* code = At(t, i + 1);
+  if (plus == nullptr || !IsSymbol(*plus, "+") || code == nullptr ||
+      code->kind != TokenKind::kNumber || code->space_before) {
+    return i;
+  }
+  int k = i + 1;
+  int digits = 0;
+  while (const Token* tok = At(t, k)) {
+    if (tok->kind == TokenKind::kNumber && !tok->has_decimal) {
+      digits += tok->int_digits;
+    } else if (!(IsDash(*tok) || IsSymbol(*tok, "(") || IsSymbol(*tok, ")")) ||
+               At(t, k + 1) == nullptr ||
+               At(t, k + 1)->kind != TokenKind::kNumber) {
+      break;
+    }
+    ++k;
+  }
+  return digits >= 8 ? k : i;
+}
+
+// "one-on-one", "two-by-four": number words joined into an idiom.
+bool InNumberIdiom(const std::vector<Token>& t, const Amount& a) {
+  const Token& number = t[a.number_first];
+  if (number.kind != TokenKind::kWord || a.number_end != a.number_first + 1) {
+    return false;
+  }
+  auto joiner = [&](int i) {
+    const Token* w = At(t, i);
+    return w != nullptr && w->kind == TokenKind::kWord &&
+           (w->lower == "on" || w->lower == "by" || w->lower == "to" ||
+            w->lower == "for");
+  };
+  const bool before = AdjacentDash(t, a.number_first - 1) &&
+                      joiner(a.number_first - 2) &&
+                      AdjacentDash(t, a.number_first - 3);
+  const bool after = AdjacentDash(t, a.number_end) &&
+                     joiner(a.number_end + 1) &&
+                     AdjacentDash(t, a.number_end + 2);
+  return before || after;
+}
+
 }  // namespace
 
 int PhoneNumberEnd(const std::vector<Token>& t, int i) {
   const int grouped = GroupedPhoneEnd(t, i);
   if (grouped > i) return grouped;
+  const int international = InternationalPhoneEnd(t, i);
+  if (international > i) return international;
   int k = i;
   bool area = false;
   if (At(t, k) && IsSymbol(*At(t, k), "(") && PlainDigits(At(t, k + 1), 3) &&
@@ -343,7 +390,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
       return true;
   }
   const Token& number = t[a.number_first];
-  if (OrdinalAdjective(t, a)) return true;
+  if (OrdinalAdjective(t, a) || InNumberIdiom(t, a)) return true;
   const Token* dash = At(t, a.number_first - 1);
   if (number.kind == TokenKind::kWord && IsCapitalized(number) &&
       !number.space_before && dash != nullptr && IsDash(*dash) &&

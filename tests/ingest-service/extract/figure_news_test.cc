@@ -272,5 +272,21 @@ TEST(FigureNewsTest, SubjectsStopAtPrepositionsAndPeriods) {
             "official jobless rate");
 }
 
+TEST(FigureNewsTest, InternationalPhonesIdiomsAndDashedRatios) {
+  EXPECT_EQ(Texts("Call +1 202-555-0143 today."), Strings{});
+  EXPECT_EQ(Texts("Dial +44 20 7946 0958 now."), Strings{});
+  EXPECT_EQ(Texts("Shares rose +5% on Monday."), Strings{"5%"});
+  EXPECT_EQ(Texts("They held a one-on-one debate."), Strings{});
+  const Figure odds = Find("There is a one-in-five chance of rain.")[0];
+  EXPECT_EQ(odds.text(), "one-in-five");
+  EXPECT_EQ(odds.dimension(), v1::DIMENSION_RATIO);
+  EXPECT_DOUBLE_EQ(odds.value(), 0.2);
+  EXPECT_EQ(odds.subject(), "chance");
+  const std::vector<Figure> growth =
+      Find("Revenue grew 4.5% year-on-year to $3.2 billion.");
+  ASSERT_EQ(growth.size(), 2u);
+  EXPECT_EQ(growth[1].subject(), "Revenue");
+}
+
 }  // namespace
 }  // namespace factwire
