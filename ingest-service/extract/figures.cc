@@ -433,11 +433,17 @@ void SetMeasure(const Found& f, v1::Figure* fig) {
 }
 
 // "34.2 billion" is 34200000000, not the 34200000000.000004 that 34.2 * 1e9
-// gives: a large value a hair from a whole number is that number.
+// gives, and "3 dimes" 0.3: a value within two ulps of a number with 12
+// significant digits is that number (1/3 stays 1/3).
 double Clean(double value) {
-  if (!std::isfinite(value) || std::fabs(value) < 1) return value;
-  const double whole = std::round(value);
-  return std::fabs(value - whole) <= 1e-9 * std::fabs(value) ? whole : value;
+  if (value == 0 || !std::isfinite(value)) return value;
+  const int digits =
+      static_cast<int>(std::floor(std::log10(std::fabs(value)))) + 1;
+  const double step = std::pow(10.0, 12 - digits);
+  const double rounded = std::round(value * step) / step;
+  if (!std::isfinite(rounded)) return value;
+  return std::fabs(rounded - value) <= 4.5e-16 * std::fabs(value) ? rounded
+                                                                  : value;
 }
 
 v1::Figure ToFigure(absl::string_view text, const std::vector<Token>& tokens,

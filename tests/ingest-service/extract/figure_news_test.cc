@@ -190,6 +190,7 @@ TEST(FigureNewsTest, MagnitudesAndCleanScaledValues) {
             "magnitude");
   // 34.2 * 1e9 is 34200000000.000004 in doubles; the figure says 34.2e9.
   EXPECT_EQ(Find("Damage reached $34.2 billion.")[0].value(), 34200000000.0);
+  EXPECT_EQ(Find("That one costs 3 dimes.")[0].value(), 0.3);
   EXPECT_DOUBLE_EQ(Find("A third of voters stayed home.")[0].value(), 1.0 / 3);
   const Figure snow = Find("More than a foot of snow fell overnight.")[0];
   EXPECT_EQ(snow.text(), "More than a foot");
