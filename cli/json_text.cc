@@ -440,7 +440,12 @@ JsonSink::JsonSink(std::string* out, size_t expected)
 
 JsonSink::~JsonSink() {
   Finish();
-  if (owns_buffer_) ThreadSinkBuffer().in_use = false;
+  if (!owns_buffer_) return;
+  SinkBuffer& shared = ThreadSinkBuffer();
+  shared.in_use = false;
+  // A rare huge document does not pin its size for the thread's lifetime.
+  constexpr size_t kKeptBytes = size_t{4} << 20;
+  if (shared.bytes.size() > kKeptBytes) std::string().swap(shared.bytes);
 }
 
 void JsonSink::Finish() {

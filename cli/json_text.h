@@ -14,7 +14,8 @@ namespace factwire {
 //
 // Appends to a std::string it does not own, with less work per piece than
 // std::string::append: the pieces go into a buffer the thread keeps from one sink
-// to the next (so it is neither allocated nor zeroed per sink), and Finish() (or
+// to the next (so it is neither allocated nor zeroed per sink; one past 4 MiB is
+// released after its sink), and Finish() (or
 // the destructor) appends them to the string in one copy. The string must not be
 // used until then. A sink made while another is open on the same thread writes
 // into its string directly. Not thread-safe.
