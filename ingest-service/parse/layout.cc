@@ -1,5 +1,6 @@
 #include "ingest-service/parse/layout.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -76,8 +77,30 @@ int SentenceEnds(absl::string_view s) {
   return ends;
 }
 
-// "The agency said on Friday that ...": a first paragraph reports; a standfirst
-// sums up. Past-tense attribution or a weekday marks a news lede.
+// True when an auxiliary ("has", "have", "had", "was", "were") is followed by
+// a participle-like word ("has approved", "have been", "was taken"): a news
+// lede reports what happened; a standfirst sums up in the present.
+bool HasPerfectOrPassive(absl::string_view s) {
+  static const char* const kAuxiliaries[] = {" has ", " have ", " had ", " was ",
+                                             " were "};
+  for (const char* aux : kAuxiliaries) {
+    for (size_t at = s.find(aux); at != absl::string_view::npos;
+         at = s.find(aux, at + 1)) {
+      const size_t begin = at + std::char_traits<char>::length(aux);
+      size_t end = begin;
+      while (end < s.size() && absl::ascii_isalpha(s[end])) ++end;
+      const absl::string_view word = s.substr(begin, end - begin);
+      if (word.size() > 3 && (absl::EndsWith(word, "ed") || absl::EndsWith(word, "en")))
+        return true;
+    }
+  }
+  return false;
+}
+
+// "The agency said on Friday that ...", "A man has been charged after ...", a
+// sentence of three clauses: a first paragraph reports; a standfirst sums up in
+// one short clause. Past-tense attribution, a weekday, a perfect or passive
+// verb, two or more commas or more than 30 words mark a news lede.
 bool ReadsLikeLede(absl::string_view s) {
   static const char* const kLedeWords[] = {
       " said",      " told ",       " according to ", " announced ",
@@ -86,7 +109,9 @@ bool ReadsLikeLede(absl::string_view s) {
   for (const char* word : kLedeWords) {
     if (absl::StrContains(s, word)) return true;
   }
-  return false;
+  constexpr int kMaxStandfirstWords = 30;
+  return HasPerfectOrPassive(s) || std::count(s.begin(), s.end(), ',') >= 2 ||
+         WordCount(s) > kMaxStandfirstWords;
 }
 
 // "Today : Feb 04, 2025", "Home | News": site furniture around the article.

@@ -165,5 +165,39 @@ TEST(ParseDocument, HeadlineStandfirstBody) {
   EXPECT_EQ(Slice(*doc, 0), "The council approved the budget. It passed by one vote.");
 }
 
+// One-sentence ledes that report (perfect or passive verbs, several clauses, many
+// words) stay body text: taking them as the standfirst would drop their claims.
+TEST(ParseDocument, ReportingLedesAreBodyNotStandfirst) {
+  const char* const kLedes[] = {
+      "A former shop manager who stole from customers has been jailed for two years.",
+      "Floods have displaced thousands of people across the north of the region.",
+      "The city will raise parking fees by 10 per cent from May, the largest rise in a "
+      "decade, as it tries to close a budget gap.",
+      "Shares in the regional bank fell sharply in early trading as investors weighed "
+      "a surprise drop in lending and a warning about rising bad debts across its "
+      "business and consumer divisions this year.",
+  };
+  for (const char* lede : kLedes) {
+    const std::string text = std::string("Headline Of The Story\n\n") + lede +
+                             "\n\nThe second paragraph.\n\nThe third one.\n";
+    absl::StatusOr<v1::Document> doc = ParseDocument(text, "");
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    EXPECT_EQ(doc->subheadline(), "") << lede;
+    ASSERT_EQ(doc->paragraphs_size(), 3) << lede;
+    EXPECT_EQ(Slice(*doc, 0), lede);
+  }
+}
+
+TEST(ParseDocument, PresentTenseSummaryIsStandfirst) {
+  const std::string standfirst =
+      "Regions unite to fight rising floods as insurers warn of higher premiums.";
+  const std::string text = "Flood Defences Get A Boost\n\n" + standfirst +
+                           "\n\nThe first paragraph. It reports.\n\nMore follows.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->subheadline(), standfirst);
+  EXPECT_EQ(doc->paragraphs_size(), 2);
+}
+
 }  // namespace
 }  // namespace factwire
