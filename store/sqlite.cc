@@ -61,11 +61,21 @@ Statement::~Statement() {
 Statement::Statement(Statement&& other) noexcept
     : db_(other.db_),
       stmt_(std::exchange(other.stmt_, nullptr)),
+      parameters_(other.parameters_),
       bind_status_(std::move(other.bind_status_)),
       owned_(std::move(other.owned_)) {}
 
 int Statement::Index(const char* name) {
+  if (parameters_ != nullptr) {
+    for (const ParameterIndex& known : *parameters_) {
+      if (known.address == name && known.name == name) return known.index;
+    }
+  }
   int index = sqlite3_bind_parameter_index(stmt_, name);
+  // A bounded cache: statements have a few parameters each.
+  if (index > 0 && parameters_ != nullptr && parameters_->size() < 64) {
+    parameters_->push_back(ParameterIndex{name, name, index});
+  }
   if (index == 0 && bind_status_.ok()) {
     bind_status_ = absl::InternalError(absl::StrCat("no SQL parameter ", name));
   }
@@ -174,12 +184,13 @@ absl::StatusOr<Statement> Connection::Prepare(const std::string& sql) {
                            SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
     SqliteStatement stmt(raw);
     if (rc != SQLITE_OK) return SqliteError(rc, db_.get(), "prepare");
-    it = cache_.emplace(sql, std::move(stmt)).first;
+    it = cache_.emplace(sql, Cached{std::move(stmt), {}}).first;
   }
-  if (sqlite3_stmt_busy(it->second.get())) {
+  if (sqlite3_stmt_busy(it->second.statement.get())) {
     return absl::InternalError("prepared statement is already in use");
   }
-  return Statement(db_.get(), it->second.get());
+  return Statement(db_.get(), it->second.statement.get(),
+                   &it->second.parameters);
 }
 
 absl::StatusOr<Statement> Connection::PrepareOnce(const std::string& sql) {

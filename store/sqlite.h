@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -39,12 +40,26 @@ using SqliteStatement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
 // set.
 absl::Status SqliteError(int rc, sqlite3* db, absl::string_view what);
 
+// A cached statement's parameter names seen so far, by the address of the
+// name the caller passed (a string literal, in practice) with a copy of the
+// name to check that the address still holds it.
+struct ParameterIndex {
+  const char* address;
+  std::string name;
+  int index;
+};
+using ParameterIndexes = std::vector<ParameterIndex>;
+
 // One use of a prepared statement: bind, step, read columns. Resets the
 // statement and clears its bindings when destroyed, so no read transaction
 // stays open. Binding errors are reported by the next Step(). Move-only.
 class Statement {
  public:
   Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  // A cached statement whose parameter indexes, once looked up, are kept in
+  // `parameters` (owned by the cache) for the next uses.
+  Statement(sqlite3* db, sqlite3_stmt* stmt, ParameterIndexes* parameters)
+      : db_(db), stmt_(stmt), parameters_(parameters) {}
   // A statement that finalizes `owned` when destroyed
   // (Connection::PrepareOnce).
   Statement(sqlite3* db, SqliteStatement owned)
@@ -80,6 +95,7 @@ class Statement {
 
   sqlite3* db_;
   sqlite3_stmt* stmt_;
+  ParameterIndexes* parameters_ = nullptr;
   absl::Status bind_status_;
   // Set for statements not in the connection's cache; finalized after the
   // destructor's reset.
@@ -119,7 +135,11 @@ class Connection {
   // Members are destroyed in reverse order: the cached statements are finalized
   // before the connection closes.
   SqliteDb db_;
-  std::unordered_map<std::string, SqliteStatement> cache_;
+  struct Cached {
+    SqliteStatement statement;
+    ParameterIndexes parameters;
+  };
+  std::unordered_map<std::string, Cached> cache_;
 };
 
 // While alive, interrupts statements on `connection` that run past `deadline`
