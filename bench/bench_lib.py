@@ -25,12 +25,14 @@ def measure(cmd, stdin_path, timeout=900):
 
 
 def proc_status(pid):
-    """VmRSS and VmHWM (bytes) and CPU seconds (user+sys) of a live process."""
+    """VmRSS, VmHWM and RssAnon (bytes) and CPU seconds (user+sys) of a live process.
+    RssAnon is the private part of RSS: VmRSS also counts mapped file pages (the
+    query service maps its SQLite file), which are shared page cache."""
     fields = {}
     with open(f"/proc/{pid}/status") as status:
         for line in status:
             name, _, value = line.partition(":")
-            if name in ("VmRSS", "VmHWM"):
+            if name in ("VmRSS", "VmHWM", "RssAnon"):
                 fields[name] = int(value.split()[0]) * 1024
     with open(f"/proc/{pid}/stat") as stat:
         parts = stat.read().rsplit(")", 1)[1].split()

@@ -9,7 +9,7 @@ is shared and noisy):
      alone and raw Store::Put of the same documents
   3. query: QPS and latency per RPC at several archive sizes vs an echo server
      on the same server runtime
-  4. memory: peak RSS (VmHWM) of each service
+  4. memory: peak RSS (VmHWM) of each service and its private part (RssAnon) after the load
 Called by bench/run.sh, which builds the binaries first.
 """
 import argparse
@@ -168,6 +168,7 @@ def ingest_run(a, requests, method, **flags):
         service.stop()
     result["in_flight"] = flags.get("in_flight")
     return result, {"idle_rss": idle["VmRSS"], "peak_rss": busy["VmHWM"],
+                    "anon_rss": busy.get("RssAnon", 0),
                     "cpu_s": busy["cpu_s"] - idle["cpu_s"], "store_bytes": os.path.getsize(store)}
 
 
@@ -272,7 +273,8 @@ def measure_archive(a, store, requests, flags, built):
     finally:
         service.stop()
     return {"archive": built, "rpcs": rpcs, "idle_rss": idle["VmRSS"],
-            "peak_rss": busy["VmHWM"], "store_bytes": os.path.getsize(store)}
+            "peak_rss": busy["VmHWM"], "anon_rss": busy.get("RssAnon", 0),
+            "store_bytes": os.path.getsize(store)}
 
 
 def unloaded(a):
