@@ -40,6 +40,17 @@ class PutBatchTest : public ::testing::Test {
     return changes.ok() ? changes->items : std::vector<Change>();
   }
 
+  // Neither the document `id` nor any claim of it is stored.
+  void ExpectNotStored(const std::string& id) {
+    EXPECT_EQ(store_->GetDocument(id, false).status().code(),
+              absl::StatusCode::kNotFound);
+    ClaimQuery query;
+    query.document_id = id;
+    absl::StatusOr<Page<v1::Claim>> claims = store_->SearchClaims(query);
+    ASSERT_TRUE(claims.ok()) << claims.status();
+    EXPECT_TRUE(claims->items.empty()) << id;
+  }
+
   TempDir dir_;
   std::unique_ptr<Store> store_;
 };
@@ -101,14 +112,8 @@ TEST_F(PutBatchTest, AFailingDocumentFailsAloneAndLeavesNothing) {
   EXPECT_EQ(results[1].status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_TRUE(results[2].ok()) << results[2].status();
   EXPECT_EQ(results[3].status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(store_->GetDocument("broken", false).status().code(),
-            absl::StatusCode::kNotFound);
   // Nothing of the broken document's first claim stayed behind.
-  ClaimQuery query;
-  query.document_id = "broken";
-  absl::StatusOr<Page<v1::Claim>> claims = store_->SearchClaims(query);
-  ASSERT_TRUE(claims.ok()) << claims.status();
-  EXPECT_TRUE(claims->items.empty());
+  ExpectNotStored("broken");
   EXPECT_TRUE(store_->GetDocument("cartel", true).ok());
   std::vector<Change> changes = Changes();
   ASSERT_EQ(changes.size(), 2u);
@@ -151,13 +156,7 @@ TEST_F(PutBatchTest, AFailureAfterPartialWritesRetriesTheBatchWithoutIt) {
             std::string::npos)
       << results[1].status();
   EXPECT_TRUE(results[2].ok()) << results[2].status();
-  EXPECT_EQ(store_->GetDocument("failing", false).status().code(),
-            absl::StatusCode::kNotFound);
-  ClaimQuery query;
-  query.document_id = "failing";
-  absl::StatusOr<Page<v1::Claim>> claims = store_->SearchClaims(query);
-  ASSERT_TRUE(claims.ok()) << claims.status();
-  EXPECT_TRUE(claims->items.empty());
+  ExpectNotStored("failing");
   // Only the two stored documents count for their sources.
   absl::StatusOr<v1::Source> vigil = store_->GetSource("mike-vigil");
   ASSERT_TRUE(vigil.ok()) << vigil.status();
