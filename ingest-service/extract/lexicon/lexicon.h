@@ -42,6 +42,9 @@ enum WordClass : uint32_t {
   kProportion = 1u << 24,       // shares of a group that speak ("percent", "half")
   kNumberWord = 1u << 25,       // small numbers spelled out ("six", "twenty")
   kSentenceAdverb = 1u << 26,   // set off by commas inside a clause ("however")
+  // A nation whose name ends the names of its government bodies ("Health Canada",
+  // "Sport England"); not a city, state or word of a longer name.
+  kNation = 1u << 27,
 };
 
 // Every organisation-kind family.

@@ -84,6 +84,15 @@ constexpr ClassList kLists[] = {
      "maryland massachusetts michigan minnesota mississippi missouri montana "
      "nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont "
      "wisconsin wyoming carolina dakota hampshire jersey rhode"},
+    // Nations that end their government bodies' names ("Statistics Canada",
+    // "Historic England", "Tourism Australia"). Countries that are common surnames
+    // (Israel, France, Wales, Ireland) are left out: "Jimmy Wales" is a person.
+    {kNation,
+     "canada england scotland australia zealand britain mexico china india japan "
+     "germany italy spain russia ukraine brazil argentina colombia nigeria kenya "
+     "norway sweden denmark finland netherlands belgium switzerland austria greece "
+     "portugal singapore malaysia indonesia philippines pakistan bangladesh egypt "
+     "ghana uganda tanzania zambia zimbabwe iceland estonia latvia lithuania"},
     {kPersonPronoun, "he she"},
     {kOtherPronoun, "they we i it you who"},
     {kSpeakerNoun,

@@ -113,6 +113,9 @@ TEST_F(ArticlesTest, CanadianWireCopy) {
   EXPECT_EQ(rcmp->type(), v1::SOURCE_TYPE_ORGANIZATION);
   ASSERT_EQ(rcmp->aliases_size(), 1);
   EXPECT_EQ(rcmp->aliases(0), "RCMP");
+  const v1::Source* forecaster = Named(doc, "Environment Canada");
+  ASSERT_NE(forecaster, nullptr);
+  EXPECT_EQ(forecaster->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
 TEST_F(ArticlesTest, CourtReport) {

@@ -452,5 +452,25 @@ TEST(NewsroomStyles, CreditLineWithByIsNoClaim) {
   }
 }
 
+TEST(NewsroomStyles, BodyNamedForItsNationIsAnOrganisation) {
+  v1::Document doc = Extract(
+      "Fisheries Canada said the cod stocks had recovered. Heritage Scotland warned "
+      "that the castle roof would need repairs.");
+  const v1::Source* s = FindSource(doc, "fisheries-canada");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* h = FindSource(doc, "heritage-scotland");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+TEST(NewsroomStyles, PersonWithTitleBeforeNationSurnameStaysAPerson) {
+  v1::Document doc =
+      Extract("Coach Mike England said the squad was ready for the final.");
+  const v1::Source* s = FindSource(doc, "mike-england");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire
