@@ -634,6 +634,11 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place) {
     m.kind = MentionKind::kPlace;
+  } else if (n >= 2 && m.title_first < 0 && k - 2 >= s.first &&
+             (tokens_[k - 2].classes & kStaffGroup) != 0 &&
+             (tokens_[k - 1].classes & kAffiliationPrep) != 0 && !tokens_[k - 1].upper) {
+    // "Analysts at Goldman Sachs": staff work for an organisation, not a person.
+    m.kind = MentionKind::kOrganization;
   } else if (n >= 2 && m.title_first < 0 && (tokens_[m.last - 1].classes & kNation) != 0 &&
              (post_nominal_end < 0)) {
     // "Environment Canada", "Sport England": a name ending in a nation, with no

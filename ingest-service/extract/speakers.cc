@@ -110,6 +110,7 @@ Speaker SpeakerFinder::Described(Speaker s) const {
   int org = mentions_.ResolveDescription(s.last - 1);
   // "the judge said": the person named earlier with that title.
   if (org < 0 && det >= 0 && det == s.last - 2) org = mentions_.ResolveTitle(s.last - 1);
+  if (org < 0 && s.anonymous) org = StaffEmployer(s.last - 1);
   if (org < 0) {
     if (det >= 0 && s.anonymous) FindAntecedent(det, &s);
     return s;
@@ -359,7 +360,40 @@ Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
   s.first = first;
   s.last = org.last;
   s.anonymous = true;
+  // "Analysts at Goldman Sachs said": staff speak for the organisation.
+  if ((n.classes & kStaffGroup) != 0 && org.entity >= 0 &&
+      mentions_.entities()[org.entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
+    s.entity = org.entity;
+    s.anonymous = false;
+  }
   return s;
+}
+
+int SpeakerFinder::StaffEmployer(int head) const {
+  const Token& h = tokens_[head];
+  if (h.kind != TokenKind::kWord || h.upper || (h.classes & kStaffGroup) == 0) return -1;
+  // "the bank's analysts": the bank named earlier.
+  if (head >= 1 && tokens_[head - 1].possessive) {
+    if (const int org = mentions_.ResolveDescription(head - 1); org >= 0) return org;
+  }
+  // "Analysts at Goldman Sachs ... the bank's analysts": the same staff named
+  // with their organisation before.
+  const absl::string_view word = TokenText(text_, h);
+  for (int j = head - 2; j >= 0 && head - j <= kMaxAntecedentTokens; --j) {
+    const Token& t = tokens_[j];
+    if (t.kind != TokenKind::kWord || !absl::EqualsIgnoreCase(TokenText(text_, t), word) ||
+        (tokens_[j + 1].classes & kAffiliationPrep) == 0 || tokens_[j + 1].upper) {
+      continue;
+    }
+    int k = j + 2;
+    if (k < head && TokenText(text_, tokens_[k]) == "the") ++k;
+    const int m = mentions_.MentionStartingAt(k);
+    if (m < 0) return -1;
+    const int e = mentions_.mentions()[m].entity;
+    if (e < 0 || mentions_.entities()[e].type != v1::SOURCE_TYPE_ORGANIZATION) return -1;
+    return e;
+  }
+  return -1;
 }
 
 Speaker SpeakerFinder::OwnedNoun(int j, int lo) const {

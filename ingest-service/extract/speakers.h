@@ -89,6 +89,10 @@ class SpeakerFinder {
   // token `head`, within kMaxAntecedentTokens: sets s->name_first/name_last.
   void FindAntecedent(int det, Speaker* s) const;
   int MentionEndingAt(int k) const;
+  // The organisation staff with head noun at token `head` speak for ("the bank's
+  // analysts" -> the bank named earlier; "analysts" -> the organisation of an
+  // earlier "analysts at Goldman Sachs"), or -1.
+  int StaffEmployer(int head) const;
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;

@@ -166,6 +166,8 @@ constexpr CueEntry kCues[] = {
     {"estimated", R},
     {"estimates", R},
     {"estimating", R | P},
+    {"expect", R | D},
+    {"expects", R | D},
     {"exclaimed", Q},
     {"exclaiming", Q | R | P},
     {"exclaims", Q},

@@ -45,6 +45,9 @@ enum WordClass : uint32_t {
   // A nation whose name ends the names of its government bodies ("Health Canada",
   // "Sport England"); not a city, state or word of a longer name.
   kNation = 1u << 27,
+  // Staff who speak for their employer ("analysts at Goldman Sachs expect",
+  // "the bank's economists said"): the organisation is the source.
+  kStaffGroup = 1u << 28,
 };
 
 // Every organisation-kind family.

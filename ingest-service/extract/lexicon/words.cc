@@ -93,6 +93,7 @@ constexpr ClassList kLists[] = {
      "norway sweden denmark finland netherlands belgium switzerland austria greece "
      "portugal singapore malaysia indonesia philippines pakistan bangladesh egypt "
      "ghana uganda tanzania zambia zimbabwe iceland estonia latvia lithuania"},
+    {kStaffGroup, "analysts economists researchers experts strategists"},
     {kPersonPronoun, "he she"},
     {kOtherPronoun, "they we i it you who"},
     {kSpeakerNoun,

@@ -163,6 +163,8 @@ TEST_F(ArticlesTest, EarningsStory) {
   EXPECT_EQ(SpeakerOf(doc, "cut planned capital spending"), "Raj Mehta");
   EXPECT_EQ(SpeakerOf(doc, "hundreds of promotions"), "Air Line Pilots Association");
   EXPECT_EQ(SpeakerOf(doc, "absorb the cost"), "Derek Hall");
+  EXPECT_EQ(SpeakerOf(doc, "fuel costs to stay elevated"), "Goldman Sachs");
+  EXPECT_EQ(SpeakerOf(doc, "limited room for margin recovery"), "Goldman Sachs");
   EXPECT_NE(SpeakerOf(doc, "Revenue rose 6%"), "(no claim)");
   const v1::Source* mehta = Named(doc, "Raj Mehta");
   ASSERT_NE(mehta, nullptr);

@@ -472,5 +472,27 @@ TEST(NewsroomStyles, PersonWithTitleBeforeNationSurnameStaysAPerson) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(NewsroomStyles, StaffAtAnOrganisationSpeakForIt) {
+  v1::Document doc = Extract(
+      "Economists at Northgate Capital expect interest rates to fall by the autumn. " +
+      kOpen + "Demand is fading faster than the central bank thinks," + kClose +
+      " the firm's economists wrote in a note.");
+  const v1::Claim* c = FindClaim(doc, "interest rates to fall");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Northgate Capital");
+  const v1::Claim* q = FindClaim(doc, "Demand is fading faster");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(SourceName(doc, q), "Northgate Capital");
+  const v1::Source* s = FindSource(doc, "northgate-capital");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+TEST(NewsroomStyles, ExpectNeedsAnOrganisationToReport) {
+  v1::Document doc =
+      Extract("Many commuters expect the trains to run late again this winter.");
+  EXPECT_EQ(FindClaim(doc, "trains to run late"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
