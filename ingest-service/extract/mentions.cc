@@ -432,6 +432,38 @@ int MentionFinder::ResolvePronoun(int k) const {
   return fallback;
 }
 
+int MentionFinder::ResolveEpithet(int det, int head) const {
+  const int pronoun = ResolvePronoun(det);
+  const Token& h = tokens_[head];
+  const absl::string_view role = TokenText(text_, h);
+  if (h.kind != TokenKind::kWord || h.upper || absl::EndsWith(role, "-year-old")) {
+    return pronoun;
+  }
+  if (const int titled = ResolveTitle(head); titled >= 0) return titled;
+  // True when entity `e`'s title ends in the epithet's noun.
+  auto says = [&](int e) {
+    const absl::string_view title = entities_[e].title;
+    const size_t space = title.rfind(' ');
+    const absl::string_view last =
+        space == absl::string_view::npos ? title : title.substr(space + 1);
+    return absl::EqualsIgnoreCase(last, role);
+  };
+  auto fits = [&](int e) { return entities_[e].title.empty() || says(e); };
+  int steps = 0, sentence = -1, latest_fit = -1;
+  for (auto it = mentions_.rbegin();
+       it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
+    if (it->first >= det || it->entity < 0) continue;
+    ++steps;
+    if (!IsPronounTarget(*it) || entities_[it->entity].type != v1::SOURCE_TYPE_PERSON) continue;
+    if (sentence < 0) sentence = it->sentence_first;
+    if (it->sentence_first != sentence) break;
+    if (says(it->entity)) return it->entity;
+    if (latest_fit < 0 && fits(it->entity)) latest_fit = it->entity;
+  }
+  if (pronoun >= 0 && fits(pronoun)) return pronoun;
+  return latest_fit;
+}
+
 void MentionFinder::MarkSubject(const Sentence& s, size_t from) {
   for (size_t i = from; i < mentions_.size(); ++i) {
     Mention& m = mentions_[i];

@@ -74,6 +74,13 @@ class MentionFinder {
   // person named before it in its own sentence, else the subject of the latest
   // earlier sentence naming a person (else that sentence's latest person).
   int ResolvePronoun(int k) const;
+  // The person an occupation epithet ("the 22-year-old striker": article at
+  // `det`, head noun at `head`) stands for, or -1: a recent person whose title
+  // ends in the head noun; else the person a he/she at `det` would be, unless
+  // that person's title names another role; else the latest untitled person
+  // named in the latest sentence naming someone. A capitalised head ("the
+  // Dutchman") or an age ("the 43-year-old") fits anyone: the he/she person.
+  int ResolveEpithet(int det, int head) const;
   // The organisation a definite description with head noun at token `head` refers
   // to ("the agency" -> the "... Transit Authority" named before it), or -1: the
   // head must be a singular organisation kind after "the" (up to two modifiers

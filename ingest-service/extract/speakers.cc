@@ -279,7 +279,7 @@ Speaker SpeakerFinder::Epithet(Speaker s) const {
   if (!s.found() || !s.anonymous || s.entity >= 0 || s.name_first >= 0) return s;
   const int det = ArticleBefore(s);
   if (det < 0 || !IsEpithet(det, s.last - 1)) return s;
-  const int person = mentions_.ResolvePronoun(det);
+  const int person = mentions_.ResolveEpithet(det, s.last - 1);
   if (person < 0) return s;
   s.entity = person;
   s.anonymous = false;

@@ -28,7 +28,9 @@ constexpr ClassList kLists[] = {
      "foreign interior defence defense finance health justice trade home economy "
      "director-general secretary-general attorney-general lieutenant-governor "
      "editor-in-chief commander-in-chief vice-president vice-chair co-chair "
-     "cllr cllr. coun. prosecutor coach counsel barrister solicitor magistrate"},
+     "cllr cllr. coun. prosecutor coach counsel barrister solicitor magistrate "
+     // Sports roles before a name ("Substitute Luca Fenwick", "striker Jo Ames").
+     "substitute striker goalkeeper defender midfielder winger"},
     {kTitleModifier,
      "former acting deputy interim then-president outgoing incoming "
      "then late assistant associate senior vice co-founder executive republican "

@@ -140,6 +140,8 @@ TEST_F(ArticlesTest, FootballReport) {
   EXPECT_EQ(SpeakerOf(doc, "second half was outstanding"), "Matt Harris");
   EXPECT_EQ(SpeakerOf(doc, "clear foul"), "Shaun Maloney");
   EXPECT_EQ(SpeakerOf(doc, "Ask me again in May"), "Matt Harris");
+  EXPECT_EQ(SpeakerOf(doc, "closed my eyes and hoped"), "Chidi Okoye");
+  EXPECT_EQ(SpeakerOf(doc, "The lads deserved that"), "Chidi Okoye");
   EXPECT_FALSE(QuotedExactly(doc, "The Tank"));
 }
 

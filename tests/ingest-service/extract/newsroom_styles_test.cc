@@ -494,5 +494,33 @@ TEST(NewsroomStyles, ExpectNeedsAnOrganisationToReport) {
   EXPECT_EQ(FindClaim(doc, "trains to run late"), nullptr);
 }
 
+TEST(NewsroomStyles, RoleEpithetIsThePersonWithThatRole) {
+  v1::Document doc = Extract(
+      "Kate Lind crossed for midfielder Rosa Ibarra, who scored twice. " + kOpen +
+      "I only had to get a foot to it," + kClose + " the 24-year-old midfielder said.");
+  const v1::Claim* c = FindClaim(doc, "get a foot to it");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Rosa Ibarra");
+}
+
+TEST(NewsroomStyles, RoleEpithetSkipsASubjectWithAnotherRole) {
+  v1::Document doc = Extract(
+      "Goalkeeper Tom Reyes saved a penalty before Ana Ruiz struck in the last minute. " +
+      kOpen + "I just hit it and hoped," + kClose + " the 19-year-old winger said.");
+  const v1::Claim* c = FindClaim(doc, "hit it and hoped");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(SourceName(doc, c), "Ana Ruiz");
+}
+
+TEST(NewsroomStyles, RoleEpithetNobodyFitsStaysUnnamed) {
+  v1::Document doc = Extract(
+      "Coach Dan Voss praised goalkeeper Eli Park after the draw. " + kOpen +
+      "We deserved all three points," + kClose + " the 31-year-old striker said.");
+  const v1::Claim* c = FindClaim(doc, "deserved all three points");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(SourceName(doc, c), "Dan Voss");
+  EXPECT_NE(SourceName(doc, c), "Eli Park");
+}
+
 }  // namespace
 }  // namespace factwire
