@@ -165,6 +165,16 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
       return true;
     }
   }
+  if (absl::StartsWith(w, "expect")) {
+    // "expects fuel costs to stay high", "expects that ..." report a view;
+    // "expects to hire" (a plan) and "expects a slowdown" (no clause) do not.
+    if (c + 1 >= s.last || Word(c + 1) == "to") return true;
+    if (Word(c + 1) == "that") return false;
+    for (int j = c + 2; j < s.last && j <= c + 7 && IsWord(t_[j]); ++j) {
+      if (Word(j) == "to") return false;
+    }
+    return true;
+  }
   if (!absl::StartsWith(w, "call") || c + 1 >= s.last) return false;
   // "called for a review", "called on the mayor to resign", "called “a disgrace”".
   const absl::string_view next = Word(c + 1);

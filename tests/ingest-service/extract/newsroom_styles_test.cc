@@ -488,10 +488,16 @@ TEST(NewsroomStyles, StaffAtAnOrganisationSpeakForIt) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
-TEST(NewsroomStyles, ExpectNeedsAnOrganisationToReport) {
+TEST(NewsroomStyles, ExpectReportsOnlyAnOrganisationsViewOfWhatWillHappen) {
   v1::Document doc =
       Extract("Many commuters expect the trains to run late again this winter.");
   EXPECT_EQ(FindClaim(doc, "trains to run late"), nullptr);
+  v1::Document plan = Extract(
+      "Economists at Northgate Capital expect to hire 40 graduates. Economists at "
+      "Northgate Capital expect a slowdown.");
+  for (const v1::Claim& c : plan.claims()) {
+    EXPECT_EQ(c.kind(), v1::CLAIM_KIND_STATEMENT) << c.text();
+  }
 }
 
 TEST(NewsroomStyles, RoleEpithetIsThePersonWithThatRole) {
