@@ -672,9 +672,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // "Analysts at Goldman Sachs": staff work for an organisation, not a person.
     m.kind = MentionKind::kOrganization;
   } else if (n >= 2 && m.title_first < 0 && (tokens_[m.last - 1].classes & kNation) != 0 &&
-             (post_nominal_end < 0)) {
+             post_nominal_end < 0 &&
+             !(j + 1 < s.last && IsPunct(tokens_[j], ',') &&
+               tokens_[j + 1].kind == TokenKind::kNumber)) {
     // "Environment Canada", "Sport England": a name ending in a nation, with no
-    // title or honorific before it, is a government body, not a person.
+    // title, honorific, post-nominal or age ("Tom England, 34,") of a person, is
+    // a government body.
     m.kind = MentionKind::kOrganization;
   } else if (n >= 2) {
     m.kind = MentionKind::kPerson;

@@ -470,6 +470,11 @@ TEST(NewsroomStyles, PersonWithTitleBeforeNationSurnameStaysAPerson) {
   const v1::Source* s = FindSource(doc, "mike-england");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  v1::Document aged =
+      Extract("Tom Scotland, 34, said the ferry had been cancelled twice.");
+  const v1::Source* t = FindSource(aged, "tom-scotland");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->type(), v1::SOURCE_TYPE_PERSON);
 }
 
 TEST(NewsroomStyles, StaffAtAnOrganisationSpeakForIt) {
