@@ -1,5 +1,6 @@
 // Reads sources with their identity across documents and their counts.
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -106,6 +107,95 @@ Source SourceFromRow(const Statement& row) {
   return source;
 }
 
+// AddIdentity() for every source of `page`.
+absl::Status AddIdentities(Connection* connection, Page<Source>* page) {
+  for (Source& source : page->items) {
+    absl::Status status = AddIdentity(connection, &source);
+    if (!status.ok()) return status;
+  }
+  return absl::OkStatus();
+}
+
+// True for a query ReadRankedSources() answers: no type, no filter, and the
+// default order or "claim_count desc" (the same order). With a type the general
+// query is kept: a rare type would walk most of the rank index.
+bool IsRankedList(const SourceQuery& query) {
+  const SortOrder& order = query.order_by;
+  return query.type == factwire::v1::SOURCE_TYPE_UNSPECIFIED && query.filter == nullptr &&
+         (order.field.empty() || (order.field == "claim_count" && order.descending));
+}
+
+// Runs `sql` (kSourceFields' columns, :limit and :offset) and appends its rows
+// to `page`, up to `limit` + 1 items in all; true when the rows ran out first.
+absl::StatusOr<bool> AppendSources(Connection* connection, const char* sql, int limit,
+                                   int64_t offset, Page<Source>* page) {
+  absl::StatusOr<Statement> stmt = connection->Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(":limit", static_cast<int64_t>(limit) + 1 -
+                           static_cast<int64_t>(page->items.size()));
+  stmt->Bind(":offset", offset);
+  while (static_cast<int>(page->items.size()) <= limit) {
+    absl::StatusOr<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return true;
+    page->items.push_back(SourceFromRow(*stmt));
+  }
+  return false;
+}
+
+// The number of sources with a tallies row.
+absl::StatusOr<int64_t> CountRankedSources(Connection* connection) {
+  absl::StatusOr<Statement> count = connection->Prepare(
+      "SELECT COUNT(*) FROM source_counts sc JOIN sources s"
+      " ON s.source_id = sc.source_id");
+  if (!count.ok()) return count.status();
+  absl::StatusOr<bool> row = count->Step();
+  if (!row.ok()) return row.status();
+  return *row ? count->Int(0) : 0;
+}
+
+// ListSources in its default order (IsRankedList()): the sources with tallies
+// from the source_counts_by_rank index (no sort), then those without a tallies
+// row (zero claims and documents, so they rank last, by id; the writer drops a
+// source with its last citing record, so normally there are none). The same
+// order and offset paging as the general query.
+absl::StatusOr<Page<Source>> ReadRankedSources(Connection* connection,
+                                               const PageQuery& request) {
+  Page<Source> page;
+  absl::StatusOr<bool> exhausted = AppendSources(
+      connection,
+      "SELECT sc.source_id, s.type, s.name, sc.claim_count, sc.document_count"
+      " FROM source_counts sc INDEXED BY source_counts_by_rank"
+      " JOIN sources s ON s.source_id = sc.source_id"
+      " ORDER BY sc.claim_count DESC, sc.document_count DESC, sc.source_id"
+      " LIMIT :limit OFFSET :offset",
+      request.limit, request.after, &page);
+  if (!exhausted.ok()) return exhausted.status();
+  if (*exhausted) {
+    // The ranked rows ran out on this page: the untallied sources follow. A page
+    // that starts past every ranked row starts that many rows into them.
+    int64_t tail_offset = 0;
+    if (page.items.empty() && request.after > 0) {
+      absl::StatusOr<int64_t> ranked_rows = CountRankedSources(connection);
+      if (!ranked_rows.ok()) return ranked_rows.status();
+      tail_offset = std::max<int64_t>(0, request.after - *ranked_rows);
+    }
+    exhausted = AppendSources(
+        connection,
+        "SELECT s.source_id, s.type, s.name, 0, 0 FROM sources s"
+        " WHERE NOT EXISTS (SELECT 1 FROM source_counts sc"
+        " WHERE sc.source_id = s.source_id)"
+        " ORDER BY s.source_id LIMIT :limit OFFSET :offset",
+        request.limit, tail_offset, &page);
+    if (!exhausted.ok()) return exhausted.status();
+  }
+  if (static_cast<int>(page.items.size()) > request.limit) {
+    page.items.pop_back();
+    page.next_after = request.after + request.limit;
+  }
+  return page;
+}
+
 }  // namespace
 
 absl::StatusOr<Source> ReadSource(Connection* connection,
@@ -133,6 +223,13 @@ absl::StatusOr<Page<Source>> ReadSources(Connection* connection,
                                          const SourceQuery& query) {
   absl::Status status = ValidatePage(query.page);
   if (!status.ok()) return status;
+  if (IsRankedList(query)) {
+    absl::StatusOr<Page<Source>> page = ReadRankedSources(connection, query.page);
+    if (!page.ok()) return page.status();
+    status = AddIdentities(connection, &*page);
+    if (!status.ok()) return status;
+    return page;
+  }
   bool by_type = query.type != factwire::v1::SOURCE_TYPE_UNSPECIFIED;
   absl::StatusOr<SqlFilter> filter =
       CompileOptionalFilter(FilterResource::kSources, query.filter);
@@ -166,10 +263,8 @@ absl::StatusOr<Page<Source>> ReadSources(Connection* connection,
         });
   }
   if (!page.ok()) return page.status();
-  for (Source& source : page->items) {
-    status = AddIdentity(connection, &source);
-    if (!status.ok()) return status;
-  }
+  status = AddIdentities(connection, &*page);
+  if (!status.ok()) return status;
   return page;
 }
 

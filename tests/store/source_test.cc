@@ -1,9 +1,13 @@
 // Sources shared across documents: identity, counts, ranking and filters.
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
+#include <sqlite3.h>
+#include "store/filter.h"
 #include "store/store.h"
 #include "tests/store/fixtures.h"
 
@@ -107,6 +111,116 @@ TEST_F(SourceTest, PagesWalkEverySourceOnce) {
   EXPECT_EQ(rest->next_after, 0);
   EXPECT_EQ(first, Strings({"mike-vigil", "arash-seyed"}));
   EXPECT_EQ(rest->items[0].source_id(), "rcmp");
+}
+
+// The default order reads the rank index (schema 10); a filter takes the
+// general sorted query. Both must give the same pages, sources and counts.
+class RankedSourcesTest : public FilledStoreTest {
+ protected:
+  std::vector<Document> Documents() const override {
+    std::vector<Document> documents = {SeizureArticle(), CartelArticle()};
+    const factwire::v1::SourceType kTypes[] = {factwire::v1::SOURCE_TYPE_PERSON,
+                                               factwire::v1::SOURCE_TYPE_ORGANIZATION};
+    for (int d = 0; d < 4; ++d) {
+      Document document =
+          MakeDocument("extra-" + std::to_string(d), "Extra text " + std::to_string(d));
+      // Sources cited by 1..4 documents, some with no claims (document counts only).
+      for (int k = d; k < 5; ++k) {
+        AddSource(&document, "source-" + std::to_string(k), kTypes[k % 2],
+                  "Source " + std::to_string(k), {}, "", "");
+      }
+      documents.push_back(std::move(document));
+    }
+    return documents;
+  }
+
+  // Every source id over all pages of `limit`, and each page's next_after.
+  Strings Walk(SourceQuery query, int limit) {
+    Strings ids;
+    query.page.limit = limit;
+    for (int pages = 0; pages < 100; ++pages) {
+      absl::StatusOr<Page<Source>> page = store_->ListSources(query);
+      EXPECT_TRUE(page.ok()) << page.status();
+      if (!page.ok()) break;
+      for (const Source& source : page->items) {
+        ids.push_back(absl::StrCat(source.source_id(), " ", source.claim_count(), " ",
+                                   source.document_count()));
+      }
+      if (page->next_after == 0) break;
+      query.page.after = page->next_after;
+    }
+    return ids;
+  }
+};
+
+TEST_F(RankedSourcesTest, DefaultOrderPagesLikeTheFilteredQuery) {
+  const factwire::v1::SourceType kTypes[] = {factwire::v1::SOURCE_TYPE_UNSPECIFIED,
+                                             factwire::v1::SOURCE_TYPE_PERSON,
+                                             factwire::v1::SOURCE_TYPE_ORGANIZATION};
+  for (factwire::v1::SourceType type : kTypes) {
+    SourceQuery ranked;
+    ranked.type = type;
+    SourceQuery filtered = ranked;
+    filtered.filter = std::make_shared<const FilterExpr>(testing_store::Cmp(
+        "claim_count", FilterOp::kGreaterOrEqual, FilterValue::Number(0)));
+    SourceQuery explicit_order = ranked;
+    explicit_order.order_by = SortOrder{"claim_count", /*descending=*/true};
+    const Strings expected = Walk(filtered, 50);
+    ASSERT_FALSE(expected.empty());
+    for (int limit : {1, 2, 3, 7, 50}) {
+      SCOPED_TRACE(absl::StrCat("type ", type, " limit ", limit));
+      EXPECT_EQ(Walk(ranked, limit), expected);
+      EXPECT_EQ(Walk(explicit_order, limit), expected);
+    }
+  }
+  // Most claims first, then most documents: source-4 is in all four extra
+  // documents, source-0 in one.
+  const Strings all = Walk(SourceQuery(), 50);
+  ASSERT_EQ(all.size(), 8u);
+  EXPECT_EQ(all[0], "mike-vigil 3 2");
+  EXPECT_EQ(all[3], "source-4 0 4");
+  EXPECT_EQ(all[7], "source-0 0 1");
+}
+
+// Sources without a tallies row (not made by the writer, which drops a source
+// with its last citing record, but the order must hold for them): zero counts,
+// after every tallied source, by id — on the same pages either way.
+TEST_F(RankedSourcesTest, UntalliedSourcesComeLastByIdOnEveryPage) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(dir_.File("s.db").c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db,
+                         "DELETE FROM source_counts WHERE source_id IN"
+                         " ('source-3', 'rcmp', 'arash-seyed')",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  SourceQuery filtered;
+  filtered.filter = std::make_shared<const FilterExpr>(testing_store::Cmp(
+      "claim_count", FilterOp::kGreaterOrEqual, FilterValue::Number(0)));
+  const Strings expected = Walk(filtered, 50);
+  ASSERT_EQ(expected.size(), 8u);
+  EXPECT_EQ(expected[5], "arash-seyed 0 0");
+  EXPECT_EQ(expected[6], "rcmp 0 0");
+  EXPECT_EQ(expected[7], "source-3 0 0");
+  for (int limit : {1, 2, 3, 5, 6, 50}) {
+    SCOPED_TRACE(absl::StrCat("limit ", limit));
+    EXPECT_EQ(Walk(SourceQuery(), limit), expected);
+  }
+  SourceQuery people;
+  people.type = factwire::v1::SOURCE_TYPE_PERSON;
+  SourceQuery filtered_people = filtered;
+  filtered_people.type = factwire::v1::SOURCE_TYPE_PERSON;
+  for (int limit : {1, 2, 4}) EXPECT_EQ(Walk(people, limit), Walk(filtered_people, 50));
+}
+
+TEST_F(RankedSourcesTest, AnOffsetPastTheEndIsAnEmptyLastPage) {
+  SourceQuery query;
+  query.page.after = 40;
+  absl::StatusOr<Page<Source>> page = store_->ListSources(query);
+  ASSERT_TRUE(page.ok()) << page.status();
+  EXPECT_TRUE(page->items.empty());
+  EXPECT_EQ(page->next_after, 0);
 }
 
 TEST_F(SourceTest, LatestNonEmptyNameWins) {

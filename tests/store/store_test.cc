@@ -97,10 +97,10 @@ TEST(StoreOpen, WriterSetsWalAndSchemaVersion) {
   std::string path = dir.File("store.db");
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
   EXPECT_EQ(RawSql(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "9");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "10");
   // Reopening applies nothing twice.
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "9");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "10");
 }
 
 TEST(StoreOpen, NewerSchemaIsFailedPrecondition) {
@@ -148,7 +148,7 @@ TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
 
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "9");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "10");
   FigureQuery query;
   query.place = "Surrey";
   query.min_normalized_value = 20;
