@@ -58,11 +58,14 @@ google::protobuf::Arena& LineArena() {
   return arena;
 }
 
-// The output line for one JSONL input line.
-std::string AnalyzeLine(const Analyzer& analyzer, const std::string& line) {
+// Appends the output line for one JSONL input line to `*out`.
+void AnalyzeLine(const Analyzer& analyzer, const std::string& line, std::string* out) {
   AnalyzeRequestLine request;
   absl::Status parsed = ParseAnalyzeRequestLine(line, &request);
-  if (!parsed.ok()) return ErrorLine(request.id, parsed);
+  if (!parsed.ok()) {
+    *out += ErrorLine(request.id, parsed);
+    return;
+  }
   AnalyzeInput input;
   input.content = std::move(request.content);
   input.media_type = std::move(request.media_type);
@@ -75,21 +78,24 @@ std::string AnalyzeLine(const Analyzer& analyzer, const std::string& line) {
   } reset;
   auto* document = google::protobuf::Arena::CreateMessage<v1::Document>(&arena);
   absl::Status analyzed = analyzer.AnalyzeInto(input, document);
-  if (!analyzed.ok()) return ErrorLine(request.id, analyzed);
-  // Zero values are omitted, except Figure.value, which has explicit presence.
-  std::string json;  // sized once, by the printer
-  if (!DocumentPrinter().Append(*document, &json).ok()) {
-    return ErrorLine(request.id,
-                     absl::InternalError("document could not be printed as JSON"));
+  if (!analyzed.ok()) {
+    *out += ErrorLine(request.id, analyzed);
+    return;
   }
-  return json;
+  // Zero values are omitted, except Figure.value, which has explicit presence.
+  // On failure the printer leaves `*out` as it was.
+  if (!DocumentPrinter().Append(*document, out).ok()) {
+    *out += ErrorLine(request.id,
+                      absl::InternalError("document could not be printed as JSON"));
+  }
 }
 
 int RunJsonLines(const Analyzer& analyzer, int threads, std::istream& in,
                  std::ostream& out) {
-  TransformLinesInOrder(in, out, threads, [&analyzer](const std::string& line) {
-    return AnalyzeLine(analyzer, line);
-  });
+  TransformLinesInOrder(in, out, threads,
+                        [&analyzer](const std::string& line, std::string* result) {
+                          AnalyzeLine(analyzer, line, result);
+                        });
   return 0;
 }
 

@@ -72,8 +72,10 @@ class OrderedWindow {
   // Writes finished results in input order, waiting for the oldest unfinished one
   // while more than `max_pending` lines are in flight.
   void WriteFinished(std::ostream& out, uint64_t max_pending) {
-    std::string result;
-    while (TakeOldest(max_pending, &result)) out << result << '\n';
+    while (TakeOldest(max_pending, &result_)) {
+      result_.push_back('\n');
+      out.write(result_.data(), static_cast<std::streamsize>(result_.size()));
+    }
   }
 
   // Moves the oldest line's result into `result` and frees its slot; false if it is
@@ -96,7 +98,11 @@ class OrderedWindow {
   void Work() {
     uint64_t number = 0;
     std::string line;
-    while (Take(&number, &line)) Finish(number, transform_(line));
+    while (Take(&number, &line)) {
+      std::string result;
+      transform_(line, &result);
+      Finish(number, std::move(result));
+    }
   }
 
   // The oldest untaken line and its number; false once closed with nothing left.
@@ -129,14 +135,20 @@ class OrderedWindow {
   uint64_t next_take_ = 0;   // lines taken by workers
   uint64_t next_write_ = 0;  // results written
   bool closed_ = false;
+  std::string result_;  // the calling thread's: the result being written
   std::vector<std::thread> workers_;  // last: started after every other member
 };
 
 void TransformOnThisThread(std::istream& in, std::ostream& out,
                            const LineTransform& transform) {
   std::string line;
+  std::string result;  // reused: one allocation for the run, not one per line
   while (std::getline(in, line)) {
-    if (!IsBlank(line)) out << transform(line) << '\n';
+    if (IsBlank(line)) continue;
+    result.clear();
+    transform(line, &result);
+    result.push_back('\n');
+    out.write(result.data(), static_cast<std::streamsize>(result.size()));
   }
 }
 

@@ -7,9 +7,10 @@
 
 namespace factwire {
 
-// Turns one input line into one output line (without the newline). Called from
-// several threads at once, so it must be thread-safe.
-using LineTransform = std::function<std::string(const std::string& line)>;
+// Appends the output line for one input line (without the newline) to `*out`,
+// keeping what `*out` holds. Called from several threads at once, so it must be
+// thread-safe.
+using LineTransform = std::function<void(const std::string& line, std::string* out)>;
 
 // TransformLinesInOrder()
 //
