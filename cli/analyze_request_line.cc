@@ -113,6 +113,9 @@ class LineReader {
       seen[known] = true;
       if (Peek() != '"') return SkipValue(1);
       std::string* field = fields[known];
+      // The rest of the line bounds the decoded bytes (no escape decodes longer
+      // than itself): the content grows once, not once per doubling.
+      if (known == 2) field->reserve(text_.size() - pos_);
       if (ReadString(field)) return true;
       field->clear();
       return false;
