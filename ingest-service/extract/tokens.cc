@@ -235,10 +235,9 @@ class Tokenizer {
     if (i < static_cast<size_t>(end) && text_[i] == '.' && !possessive_pending_) {
       const absl::string_view with(text_.data() + start, i + 1 - start);
       const bool initial = letters == 1 && uppers == 1 && i - start == 1;
-      if (internal_period || initial ||
-          (lexicon_.Find(with).classes & kAbbreviation) != 0) {
+      const Lexicon::Entry e = lexicon_.Find(with);  // looked up once
+      if (internal_period || initial || (e.classes & kAbbreviation) != 0) {
         t->ends_period = true;
-        const Lexicon::Entry e = lexicon_.Find(with);
         t->classes = e.classes;
         t->cue = e.cue;
         return i + 1;
