@@ -7,14 +7,26 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/parse/parser.h"
+#include "openssl/evp.h"
 #include "openssl/sha.h"
 
 namespace factwire {
 namespace {
 
+// SHA-256 fetched from the default provider once: SHA256() fetches it again
+// on every call, which costs about as much as hashing a short document.
+const EVP_MD* Sha256Digest() {
+  static const EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  return md;
+}
+
 std::string Sha256Hex(absl::string_view bytes) {
   unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
+  const EVP_MD* md = Sha256Digest();
+  if (md == nullptr ||
+      EVP_Digest(bytes.data(), bytes.size(), digest, nullptr, md, nullptr) != 1) {
+    SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
+  }
   static const char kHex[] = "0123456789abcdef";
   std::string hex(2 * SHA256_DIGEST_LENGTH, '0');
   for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
