@@ -53,7 +53,12 @@ class RecordBuilder {
         figures_of_claim_[number].push_back(static_cast<int>(i));
       }
     }
-    for (size_t i : order) AddClaim(drafts_[i], claim_number[i], figures);
+    for (size_t i : order) {
+      // The ranges of the statements LinkFigures added were never looked up.
+      const std::pair<int, int> range =
+          i < sentence_range_.size() ? sentence_range_[i] : SentenceRange(drafts_[i]);
+      AddClaim(drafts_[i], range, claim_number[i], figures);
+    }
     // Handed over whole: a document on an arena takes ownership of the heap
     // figures (Arena::Own) instead of copying every string into the arena.
     for (v1::Figure& f : figures) {
@@ -70,8 +75,10 @@ class RecordBuilder {
     std::sort(by_begin.begin(), by_begin.end(),
               [&](size_t a, size_t b) { return drafts_[a].begin < drafts_[b].begin; });
     std::vector<int> claim_of_sentence(m_.sentences.size(), -1);
+    sentence_range_.resize(drafts_.size());
     for (size_t c = 0; c < drafts_.size(); ++c) {
-      const auto [b, e] = SentenceRange(drafts_[c]);
+      sentence_range_[c] = SentenceRange(drafts_[c]);
+      const auto [b, e] = sentence_range_[c];
       for (int k = b; k <= e; ++k) {
         if (claim_of_sentence[k] < 0) claim_of_sentence[k] = static_cast<int>(c);
       }
@@ -121,14 +128,16 @@ class RecordBuilder {
     return {SentenceAt(m_.sentences, b), SentenceAt(m_.sentences, std::max(b, e - 1))};
   }
 
-  void AddClaim(const ClaimDraft& d, int number, const std::vector<v1::Figure>& figures) {
+  // `range` is SentenceRange(d).
+  void AddClaim(const ClaimDraft& d, std::pair<int, int> range, int number,
+                const std::vector<v1::Figure>& figures) {
     v1::Claim* c = doc_->add_claims();
     c->set_claim_id(absl::StrCat("c", number));
     c->set_kind(d.kind);
     c->set_text(d.text.empty() ? std::string(m_.text.substr(d.begin, d.end - d.begin))
                                : d.text);
     SetSpan(d.begin, d.end, c->mutable_span());
-    const auto [sb, se] = SentenceRange(d);
+    const auto [sb, se] = range;
     SetSpan(m_.sentences[sb].begin, m_.sentences[se].end, c->mutable_sentence_span());
     if (d.cue_begin >= 0) {
       c->set_cue(d.cue.empty()
@@ -199,6 +208,7 @@ class RecordBuilder {
   MentionFinder& mentions_;
   v1::Document* doc_;
   std::vector<ClaimDraft> drafts_;
+  std::vector<std::pair<int, int>> sentence_range_;  // SentenceRange() by draft
   std::vector<int> figure_claim_;
   std::vector<std::vector<int>> figures_of_claim_;  // by claim number
   absl::flat_hash_map<int, std::string> entity_source_;
