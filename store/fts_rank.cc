@@ -130,40 +130,6 @@ void DeleteQueryData(void* data) { delete static_cast<QueryData*>(data); }
 
 void DeleteLengthCache(void* cache) { delete static_cast<LengthCache*>(cache); }
 
-// The sum of the column sizes in an FTS5 docsize record (a SQLite varint per
-// column), or -1 if `value` is not one.
-int64_t LengthFromDocsize(sqlite3_value* value) {
-  const auto* bytes =
-      static_cast<const unsigned char*>(sqlite3_value_blob(value));
-  int size = sqlite3_value_bytes(value);
-  if (bytes == nullptr) return -1;
-  int64_t total = 0;
-  int64_t column = 0;
-  int column_bytes = 0;
-  for (int i = 0; i < size; ++i) {
-    // Token counts fit in 4 varint bytes (2^28); longer means not a docsize.
-    if (++column_bytes > 4) return -1;
-    column = (column << 7) | (bytes[i] & 0x7f);
-    if ((bytes[i] & 0x80) != 0) continue;
-    total += column;
-    column = 0;
-    column_bytes = 0;
-  }
-  return column_bytes == 0 ? total : -1;
-}
-
-// The row's length in tokens: from `docsize` (the row's docsize record, or
-// null) when it decodes, else FTS5's own lookup of it.
-int RowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
-              sqlite3_value* docsize, int* length) {
-  int64_t total = docsize == nullptr ? -1 : LengthFromDocsize(docsize);
-  if (total < 0 || total > INT32_MAX) {
-    return api->xColumnSize(fts, -1, length);
-  }
-  *length = static_cast<int>(total);
-  return SQLITE_OK;
-}
-
 // The lengths cached for the table named by `name` (TEXT), after checking
 // that the cache is still valid; null for another type.
 std::vector<uint16_t>* CachedLengths(const Fts5ExtensionApi* api,
@@ -178,20 +144,19 @@ std::vector<uint16_t>* CachedLengths(const Fts5ExtensionApi* api,
 }
 
 // The row's length, from `lengths` (or null) when cached there, else from
-// RowLength(), then cached.
+// FTS5's lookup of it, then cached.
 int CachedRowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
-                    std::vector<uint16_t>* lengths, sqlite3_value* docsize,
-                    int* length) {
+                    std::vector<uint16_t>* lengths, int* length) {
   int64_t row = lengths == nullptr ? 0 : api->xRowid(fts);
   if (row <= 0 || row >= kMaxCachedRow) {
-    return RowLength(api, fts, docsize, length);
+    return api->xColumnSize(fts, -1, length);
   }
   size_t index = static_cast<size_t>(row);
   if (index < lengths->size() && (*lengths)[index] != 0) {
     *length = (*lengths)[index] - 1;
     return SQLITE_OK;
   }
-  int rc = RowLength(api, fts, docsize, length);
+  int rc = api->xColumnSize(fts, -1, length);
   if (rc != SQLITE_OK || *length < 0 || *length >= kMaxCachedLength) {
     return rc;
   }
@@ -203,7 +168,7 @@ int CachedRowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
   return SQLITE_OK;
 }
 
-// factwire_bm25(table, weight..., [length]): see RegisterRankFunction().
+// factwire_bm25(table, weight..., [cache]): see RegisterRankFunction().
 void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
           sqlite3_context* context, int argc, sqlite3_value** argv) {
   auto* data = static_cast<QueryData*>(api->xGetAuxdata(fts, 0));
@@ -219,19 +184,16 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
       return;
     }
   }
-  sqlite3_value* docsize = nullptr;
   std::vector<uint16_t>* lengths = nullptr;
-  int last_type = argc > 0 ? sqlite3_value_type(argv[argc - 1]) : SQLITE_NULL;
-  if (last_type == SQLITE_BLOB) docsize = argv[argc - 1];
-  if (last_type == SQLITE_TEXT) {
+  if (argc > 0 && sqlite3_value_type(argv[argc - 1]) == SQLITE_TEXT) {
     // Checked once per query (the calls of one statement share `data`).
     if (!data->lengths_checked) {
       data->lengths = CachedLengths(api, fts, argv[argc - 1]);
       data->lengths_checked = true;
     }
     lengths = data->lengths;
+    --argc;
   }
-  if (last_type == SQLITE_BLOB || last_type == SQLITE_TEXT) --argc;
   std::vector<double> frequency(data->idf.size(), 0.0);
   int instances = 0;
   int rc = api->xInstCount(fts, &instances);
@@ -247,7 +209,7 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
   }
   int length = 0;
   if (rc == SQLITE_OK) {
-    rc = CachedRowLength(api, fts, lengths, docsize, &length);
+    rc = CachedRowLength(api, fts, lengths, &length);
   }
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(context, rc);

@@ -121,9 +121,8 @@ TEST_F(FtsRankTest, SeveralPhrasesScoreAsBm25) {
   EXPECT_GE(rows, 3);
 }
 
-
 // Scores of every row matching `match`, computed both ways by `sql` (two
-// columns over t and its docsize table s), must be the same double.
+// columns over t), must be the same double.
 void ExpectSameScores(Connection* connection, const std::string& sql,
                       const std::string& match) {
   absl::StatusOr<Statement> stmt = connection->PrepareOnce(sql);
@@ -138,43 +137,6 @@ void ExpectSameScores(Connection* connection, const std::string& sql,
     EXPECT_EQ(stmt->Double(1), stmt->Double(0)) << match;
   }
   EXPECT_GE(rows, 2) << match;
-}
-
-TEST_F(FtsRankTest, DocsizeArgumentGivesTheSameScores) {
-  ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
-  for (const char* match :
-       {"\"cargo\"", "\"harbor\"", "\"cargo\" AND \"harbor\""}) {
-    ExpectSameScores(connection_.get(),
-                     "SELECT factwire_bm25(t, 1.0, 1.0, 0.5),"
-                     " factwire_bm25(t, 1.0, 1.0, 0.5, s.sz) FROM t"
-                     " JOIN t_docsize s ON s.id = t.rowid WHERE t MATCH :match",
-                     match);
-  }
-}
-
-TEST_F(FtsRankTest, MalformedDocsizeFallsBackToFts5) {
-  ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
-  // Too long a varint, and a varint cut short: FTS5's own lookup instead.
-  for (const char* docsize : {"x'ffffffffff01'", "x'0281'"}) {
-    ExpectSameScores(connection_.get(),
-                     absl::StrCat("SELECT factwire_bm25(t, 1.0, 1.0, 0.5),"
-                                  " factwire_bm25(t, 1.0, 1.0, 0.5, ",
-                                  docsize, ") FROM t WHERE t MATCH :match"),
-                     "\"cargo\"");
-  }
-}
-
-TEST_F(FtsRankTest, WrongDocsizeChangesTheScore) {
-  ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
-  // Every row 1000 tokens long: the argument, not FTS5's lookup, is used.
-  absl::StatusOr<Statement> stmt = connection_->PrepareOnce(
-      "SELECT factwire_bm25(t, 1.0, 1.0, 0.5),"
-      " factwire_bm25(t, 1.0, 1.0, 0.5, x'876800') FROM t"
-      " WHERE t MATCH '\"cargo\"'");
-  ASSERT_TRUE(stmt.ok()) << stmt.status();
-  absl::StatusOr<bool> row = stmt->Step();
-  ASSERT_TRUE(row.ok() && *row);
-  EXPECT_GT(stmt->Double(1), stmt->Double(0));
 }
 
 // factwire_bm25 without and with a cache name, for ExpectSameScores().
