@@ -106,11 +106,20 @@ absl::Status InsertFigure(Connection* connection, int64_t document_row,
 
 Source DocumentSourceRecord(const Source& source) {
   Source record = source;
-  record.clear_claim_count();
-  record.clear_document_count();
-  record.clear_titles();
-  record.clear_affiliations();
+  ClearQueryFields(&record);
   return record;
+}
+
+bool HasQueryFields(const Source& source) {
+  return source.claim_count() != 0 || source.document_count() != 0 ||
+         source.titles_size() != 0 || source.affiliations_size() != 0;
+}
+
+void ClearQueryFields(Source* source) {
+  source->clear_claim_count();
+  source->clear_document_count();
+  source->clear_titles();
+  source->clear_affiliations();
 }
 
 absl::Status InsertRecords(Connection* connection, int64_t document_row,

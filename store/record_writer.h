@@ -17,6 +17,13 @@ namespace store_internal {
 // only queries fill (counts, accumulated titles and affiliations).
 factwire::v1::Source DocumentSourceRecord(const factwire::v1::Source& source);
 
+// True if `source` has a field only queries fill (DocumentSourceRecord()
+// would differ from it).
+bool HasQueryFields(const factwire::v1::Source& source);
+
+// Makes `source` its DocumentSourceRecord() in place.
+void ClearQueryFields(factwire::v1::Source* source);
+
 // Inserts the sources (upserting the shared rows), claims and figures of
 // `document` under the documents row `document_row`, in the caller's
 // transaction, with the record blobs of `rows` (Encode(document), valid, so

@@ -131,13 +131,9 @@ void Encode(Document* document, EncodedRows* rows) {
   }
   rows->sources.reserve(static_cast<size_t>(document->sources_size()));
   for (const factwire::v1::Source& source : document->sources()) {
-    bool extracted = source.claim_count() == 0 &&
-                     source.document_count() == 0 &&
-                     source.titles_size() == 0 &&
-                     source.affiliations_size() == 0;
-    rows->sources.push_back(extracted
-                                ? source.SerializeAsString()
-                                : DocumentSourceRecord(source).SerializeAsString());
+    rows->sources.push_back(HasQueryFields(source)
+                                ? DocumentSourceRecord(source).SerializeAsString()
+                                : source.SerializeAsString());
   }
 }
 

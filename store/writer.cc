@@ -140,10 +140,7 @@ Document AsRead(Document document, int32_t revision, absl::Time now) {
     figure.set_document(document.name());
   }
   for (factwire::v1::Source& source : *document.mutable_sources()) {
-    source.clear_claim_count();
-    source.clear_document_count();
-    source.clear_titles();
-    source.clear_affiliations();
+    ClearQueryFields(&source);
   }
   return document;
 }
