@@ -362,10 +362,6 @@ void AppendFloat(float value, Out* out) {
   cache.Append(bits, [value](char* buffer) { return WriteFloat(value, buffer); }, out);
 }
 
-}  // namespace
-
-namespace {
-
 // `value` as `digits` decimal digits, zero-padded.
 void AppendPadded(int64_t value, int digits, JsonSink* out) {
   char buffer[10];
@@ -404,7 +400,6 @@ void AppendNanos(int64_t nanos, JsonSink* out) {
     AppendPadded(nanos, 9, out);
   }
 }
-
 
 // The buffer the thread's outermost JsonSink writes into; its size only grows,
 // so its bytes are zeroed once, not per sink.
