@@ -1,8 +1,6 @@
 // Group commit: Store::PutBatch stores many documents in one transaction,
 // each whole or not at all, with Put()'s idempotency and revisions.
 
-#include <sqlite3.h>
-
 #include <string>
 #include <vector>
 
@@ -21,6 +19,7 @@ using testing_store::AddFigure;
 using testing_store::CartelArticle;
 using testing_store::MakeDocument;
 using testing_store::Options;
+using testing_store::RawExec;
 using testing_store::SeizureArticle;
 using testing_store::TempDir;
 
@@ -127,18 +126,10 @@ TEST_F(PutBatchTest, AFailingDocumentFailsAloneAndLeavesNothing) {
 // its sources and its claims were written): the batch is rolled back and
 // stored again without it.
 TEST_F(PutBatchTest, AFailureAfterPartialWritesRetriesTheBatchWithoutIt) {
-  {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(dir_.File("store.db").c_str(), &db), SQLITE_OK);
-    EXPECT_EQ(sqlite3_exec(db,
-                           "CREATE TRIGGER reject_figure BEFORE INSERT ON"
-                           " figures WHEN new.figure_id = 'rejected' BEGIN"
-                           " SELECT RAISE(ABORT, 'figure rejected'); END",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK)
-        << sqlite3_errmsg(db);
-    sqlite3_close(db);
-  }
+  RawExec(dir_.File("store.db").string(),
+          "CREATE TRIGGER reject_figure BEFORE INSERT ON figures"
+          " WHEN new.figure_id = 'rejected' BEGIN"
+          " SELECT RAISE(ABORT, 'figure rejected'); END");
   Document failing = SeizureArticle("failing");
   failing.set_text(failing.text() + " Officers counted 3 boats.");
   failing.set_content_sha256("failing-content");

@@ -3,8 +3,6 @@
 
 #include "store/filter_sql.h"
 
-#include <sqlite3.h>
-
 #include <functional>
 #include <memory>
 #include <string>
@@ -35,6 +33,7 @@ using testing_store::AddSource;
 using testing_store::Cmp;
 using testing_store::MakeDocument;
 using testing_store::Options;
+using testing_store::RawExec;
 using testing_store::TempDir;
 using Kind = FilterExpr::Kind;
 
@@ -593,14 +592,6 @@ TEST_F(FilteredStoreTest, BadOrderOrKeyIsInvalidArgument) {
             absl::StatusCode::kInvalidArgument);
 }
 
-void Exec(const std::string& path, const char* sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK)
-      << sqlite3_errmsg(db);
-  sqlite3_close(db);
-}
-
 TEST(FilterMigration, VersionTwoStoreGetsFigureClaimsBackfilled) {
   TempDir dir;
   std::string path = dir.File("old.db");
@@ -615,10 +606,10 @@ TEST(FilterMigration, VersionTwoStoreGetsFigureClaimsBackfilled) {
         ->set_claim_id("c1");
     ASSERT_TRUE((*store)->Put(document).ok());
   }
-  Exec(path, "DROP INDEX claims_by_checkworthiness");
-  Exec(path, "DROP INDEX figures_by_value");
-  Exec(path, "ALTER TABLE figures DROP COLUMN claim_id");
-  Exec(path, "PRAGMA user_version = 2");
+  RawExec(path, "DROP INDEX claims_by_checkworthiness");
+  RawExec(path, "DROP INDEX figures_by_value");
+  RawExec(path, "ALTER TABLE figures DROP COLUMN claim_id");
+  RawExec(path, "PRAGMA user_version = 2");
   absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(Options(path));
   ASSERT_TRUE(store.ok()) << store.status();
   FigureQuery query;

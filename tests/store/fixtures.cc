@@ -1,5 +1,7 @@
 #include "tests/store/fixtures.h"
 
+#include <sqlite3.h>
+
 #include <functional>
 #include <memory>
 #include <utility>
@@ -194,6 +196,14 @@ FilterExpr Cmp(const std::string& field, FilterOp op, FilterValue value) {
   comparison.value = std::move(value);
   comparison.column = 7;
   return FilterExpr::Comparison(std::move(comparison));
+}
+
+void RawExec(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
 }
 
 }  // namespace testing_store

@@ -70,6 +70,10 @@ factwire::v1::Document CartelArticle(const std::string& id = "cartel");
 // `field op value` as a filter node (at column 7, for error messages).
 FilterExpr Cmp(const std::string& field, FilterOp op, FilterValue value);
 
+// Runs `sql` on the database file `path` through a separate raw SQLite
+// connection (to change a store behind its back); a failure fails the test.
+void RawExec(const std::string& path, const char* sql);
+
 // FilledStoreTest
 //
 // Before each test, opens a fresh store (Options(), so a CountingClock) in a

@@ -2,8 +2,6 @@
 // writer keeps: right after put, replace and delete, in GetSource, ListSources
 // and their filters, and after upgrading a store from schema versions 5 and 6.
 
-#include <sqlite3.h>
-
 #include <memory>
 #include <string>
 #include <utility>
@@ -24,6 +22,7 @@ using testing_store::AddSource;
 using testing_store::CartelArticle;
 using testing_store::MakeDocument;
 using testing_store::Options;
+using testing_store::RawExec;
 using testing_store::SeizureArticle;
 using testing_store::TempDir;
 
@@ -88,15 +87,6 @@ std::vector<std::string> Aliases(Store& store, const std::string& source_id) {
   EXPECT_TRUE(source.ok()) << source.status();
   if (!source.ok()) return {};
   return {source->aliases().begin(), source->aliases().end()};
-}
-
-// Runs `sql` on `path` through a separate raw connection.
-void Exec(const std::string& path, const char* sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK)
-      << sqlite3_errmsg(db);
-  sqlite3_close(db);
 }
 
 TEST(SourceCounts, CountAfterPuts) {
@@ -210,9 +200,9 @@ TEST(SourceCounts, UpgradeFromVersionFiveBackfillsCounts) {
   }
   // Back to schema version 5: no kept counts or identity (the triggers go
   // with the tables).
-  Exec(path,
-       "DROP TABLE source_counts; DROP TABLE source_strings;"
-       " PRAGMA user_version = 5");
+  RawExec(path,
+          "DROP TABLE source_counts; DROP TABLE source_strings;"
+          " PRAGMA user_version = 5");
   EXPECT_EQ(Store::Open(Options(path, /*read_only=*/true)).status().code(),
             absl::StatusCode::kFailedPrecondition);
 
@@ -263,7 +253,7 @@ TEST(SourceIdentity, UpgradeFromVersionSixBackfillsIdentity) {
     ASSERT_TRUE(store->Put(SeizureArticle()).ok());
     ASSERT_TRUE(store->Put(CartelArticle()).ok());
   }
-  Exec(path, "DROP TABLE source_strings; PRAGMA user_version = 6");
+  RawExec(path, "DROP TABLE source_strings; PRAGMA user_version = 6");
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
   using Strings = std::vector<std::string>;
@@ -284,9 +274,9 @@ TEST(SourceCounts, UpgradeRecountsStaleCounts) {
     ASSERT_NE(store, nullptr);
     ASSERT_TRUE(store->Put(SeizureArticle()).ok());
   }
-  Exec(path,
-       "UPDATE source_counts SET claim_count = 99;"
-       " PRAGMA user_version = 5");
+  RawExec(path,
+          "UPDATE source_counts SET claim_count = 99;"
+          " PRAGMA user_version = 5");
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(Get(*store, "mike-vigil"), Counts(1, 1));

@@ -6,7 +6,6 @@
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
-#include <sqlite3.h>
 #include "store/filter.h"
 #include "store/store.h"
 #include "tests/store/fixtures.h"
@@ -186,15 +185,9 @@ TEST_F(RankedSourcesTest, DefaultOrderPagesLikeTheFilteredQuery) {
 // with its last citing record, but the order must hold for them): zero counts,
 // after every tallied source, by id — on the same pages either way.
 TEST_F(RankedSourcesTest, UntalliedSourcesComeLastByIdOnEveryPage) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(dir_.File("s.db").c_str(), &db), SQLITE_OK);
-  EXPECT_EQ(sqlite3_exec(db,
+  testing_store::RawExec(dir_.File("s.db").string(),
                          "DELETE FROM source_counts WHERE source_id IN"
-                         " ('source-3', 'rcmp', 'arash-seyed')",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK)
-      << sqlite3_errmsg(db);
-  sqlite3_close(db);
+                         " ('source-3', 'rcmp', 'arash-seyed')");
   SourceQuery filtered;
   filtered.filter = std::make_shared<const FilterExpr>(testing_store::Cmp(
       "claim_count", FilterOp::kGreaterOrEqual, FilterValue::Number(0)));
