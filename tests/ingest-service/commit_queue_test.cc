@@ -13,6 +13,7 @@
 #include "absl/synchronization/mutex.h"
 #include "gtest/gtest.h"
 #include "tests/testing/temp_dir.h"
+#include "tests/testing/temp_store.h"
 
 namespace factwire {
 namespace {
@@ -28,14 +29,7 @@ v1::Document Document(const std::string& id, const std::string& content) {
 
 class CommitQueueTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    ASSERT_FALSE(dir_.path().empty()) << "no temp dir";
-    StoreOptions options;
-    options.path = dir_.File("factwire.db").string();
-    absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
-    ASSERT_TRUE(store.ok()) << store.status();
-    store_ = *std::move(store);
-  }
+  void SetUp() override { OpenTempStore(dir_, &store_); }
 
   std::vector<Change> Changes() {
     absl::StatusOr<Page<Change>> changes = store_->ListChanges({0, 10000});

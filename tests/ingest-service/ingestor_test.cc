@@ -5,6 +5,7 @@
 
 #include "gtest/gtest.h"
 #include "tests/testing/temp_dir.h"
+#include "tests/testing/temp_store.h"
 
 namespace factwire {
 namespace {
@@ -18,15 +19,11 @@ constexpr char kArticle[] =
 class IngestorTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_FALSE(dir_.path().empty()) << "no temp dir";
     absl::StatusOr<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create();
     ASSERT_TRUE(analyzer.ok()) << analyzer.status();
     analyzer_ = *std::move(analyzer);
-    StoreOptions options;
-    options.path = dir_.File("factwire.db").string();
-    absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
-    ASSERT_TRUE(store.ok()) << store.status();
-    store_ = *std::move(store);
+    OpenTempStore(dir_, &store_);
+    if (HasFatalFailure()) return;
     ingestor_ = std::make_unique<Ingestor>(analyzer_.get(), store_.get());
   }
 

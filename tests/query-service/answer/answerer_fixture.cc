@@ -4,16 +4,13 @@
 #include <utility>
 
 #include "absl/status/statusor.h"
+#include "tests/testing/temp_store.h"
 
 namespace factwire {
 
 void StoredAnswererTest::SetUp() {
-  ASSERT_FALSE(dir_.path().empty()) << "no temp dir";
-  StoreOptions options;
-  options.path = dir_.File("factwire.db").string();
-  absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
-  ASSERT_TRUE(store.ok()) << store.status();
-  store_ = *std::move(store);
+  OpenTempStore(dir_, &store_);
+  if (HasFatalFailure()) return;
   for (const v1::Document& document : Documents()) {
     absl::StatusOr<PutResult> put = store_->Put(document);
     ASSERT_TRUE(put.ok()) << put.status();
