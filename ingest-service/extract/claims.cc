@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace claims_internal {
@@ -28,19 +29,13 @@ bool ClaimFinder::IsCue(int k, uint8_t flags) const {
   // "Ginsburg’s comments", "the reports": nouns, not verbs.
   const Token& prev = t_[k - 1];
   if (prev.possessive) return false;
-  const absl::string_view p = Word(k - 1);
-  return !(p == "the" || p == "a" || p == "an" || p == "his" || p == "her" ||
-           p == "their" || p == "its" || p == "these" || p == "those" || p == "our" ||
-           p == "my" || p == "your");
+  return !lexicon::IsNounDeterminer(Word(k - 1));
 }
 
 bool ClaimFinder::HasCueParticle(int k) const {
   const int n = static_cast<int>(t_.size());
   if (k + 1 >= n || t_[k + 1].kind != TokenKind::kWord) return false;
-  const absl::string_view p = Word(k + 1);
-  if (p != "back" && p != "on" && p != "in" && p != "up" && p != "out" && p != "it") {
-    return false;
-  }
+  if (!lexicon::IsCueParticle(Word(k + 1))) return false;
   // "went on to win": a particle followed by "to" is not speech.
   return !(k + 2 < n && Word(k + 2) == "to");
 }

@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace {
@@ -29,13 +30,7 @@ bool IsPunct(const Token& t, char c) {
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
-  if (w.size() < 6) return false;
-  static const char* const kSuffixes[] = {"ers", "ists", "ants", "ents", "ians", "ors",
-                                          "er",  "ist",  "or",   "ian",  "ant",  "ent"};
-  for (const char* suffix : kSuffixes) {
-    if (absl::EndsWith(w, suffix)) return true;
-  }
-  return false;
+  return w.size() >= 6 && lexicon::HasAgentEnding(w);
 }
 
 MentionFinder::MentionFinder(absl::string_view text, const std::vector<Token>& tokens,
@@ -98,8 +93,7 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
       }
     } else if (w == "its" || w == "Its") {
       owner = LatestOrganization(tf);
-    } else if (!(w == "the" || w == "The" || w == "his" || w == "her" || w == "their" ||
-                 w == "our" || w == "Our" || w == "my" || w == "My")) {
+    } else if (!lexicon::IsTitleOwner(w)) {
       return;
     }
   }
@@ -189,7 +183,7 @@ bool MentionFinder::IsParticle(int k) const {
   if (t.kind != TokenKind::kWord || t.upper || (t.classes & kNameConnector) == 0)
     return false;
   const absl::string_view w = TokenText(text_, t);
-  return w != "and" && w != "of" && w != "on" && w != "for" && w != "the" && w != "&";
+  return !lexicon::IsNonParticleConnector(w);
 }
 
 int MentionFinder::NameRunEnd(int k, int last) const {
@@ -247,8 +241,8 @@ int MentionFinder::OrgKindHead(int a, int e) const {
     const Token& t = tokens_[i];
     if (t.kind != TokenKind::kWord || t.upper) continue;
     const absl::string_view w = TokenText(text_, t);
-    if ((t.classes & (kAffiliationPrep | kRelative | kCue)) != 0 || w == "in" ||
-        w == "that" || w == "and" || w == "or") {
+    if ((t.classes & (kAffiliationPrep | kRelative | kCue)) != 0 ||
+        lexicon::IsNounPhraseBreak(w)) {
       return -1;
     }
     if ((t.classes & kOrgKind) == 0) continue;
@@ -257,8 +251,7 @@ int MentionFinder::OrgKindHead(int a, int e) const {
     const absl::string_view next = TokenText(text_, n);
     if (n.possessive || (n.kind == TokenKind::kWord && n.upper)) return -1;
     if (n.kind != TokenKind::kWord || (n.classes & (kAffiliationPrep | kRelative)) != 0 ||
-        next == "that" || next == "in" || next == "based" || next == "led" ||
-        next == "founded" || next == "representing" || next == "on" || next == "to") {
+        lexicon::IsAfterOrgKindHead(next)) {
       return i;
     }
   }
@@ -393,15 +386,15 @@ bool MentionFinder::IsPronounTarget(const Mention& m) const {
     // "told reporters in Madrid": a lone name after a preposition is a place.
     const Token& prev = tokens_[m.first - 1];
     const absl::string_view w = TokenText(text_, prev);
-    if (!prev.upper && ((prev.classes & kAffiliationPrep) != 0 || w == "in" ||
-                        w == "to" || w == "near" || w == "across" || w == "into")) {
+    if (!prev.upper &&
+        ((prev.classes & kAffiliationPrep) != 0 || lexicon::IsPlaceBeforeName(w))) {
       return false;
     }
   }
   if (m.kind == MentionKind::kPerson && m.first > 0 && m.title_first < 0) {
     // "a rally in San Diego": a two-word name after "in" is a place too.
     const absl::string_view w = TokenText(text_, tokens_[m.first - 1]);
-    if (w == "in" || w == "near" || w == "across" || w == "into") return false;
+    if (lexicon::IsPlaceBeforeFullName(w)) return false;
   }
   return entities_[m.entity].type == v1::SOURCE_TYPE_PERSON &&
          (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName);
@@ -483,9 +476,8 @@ void MentionFinder::MarkSubject(const Sentence& s, size_t from) {
     if (start > s.first) {
       const Token& prev = tokens_[start - 1];
       const absl::string_view w = TokenText(text_, prev);
-      if (!prev.upper && ((prev.classes & kAffiliationPrep) != 0 || w == "in" ||
-                          w == "to" || w == "by" || w == "on" || w == "about" ||
-                          w == "against" || w == "than" || w == "like")) {
+      if (!prev.upper &&
+          ((prev.classes & kAffiliationPrep) != 0 || lexicon::IsObjectPreposition(w))) {
         continue;
       }
     }
@@ -534,7 +526,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
                                RunHasOrgWord(j + 1, NameRunEnd(j + 1, s.last));
     if (j > k && IsWord(t) && !t.upper && (t.classes & kNameConnector) != 0 &&
         w != "and" && j + 1 < s.last && IsNameToken(j + 1) &&
-        !(person_so_far && (w == "of" || w == "for" || w == "on"))) {
+        !(person_so_far && lexicon::IsPersonOrgConnector(w))) {
       ++j;
       continue;
     }
@@ -548,7 +540,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       }
     }
     // "Ministry for the Ecological Transition", "Bank of the West".
-    if (j > k && IsWord(t) && !t.upper && (w == "of" || w == "for" || w == "on") &&
+    if (j > k && IsWord(t) && !t.upper && lexicon::IsPersonOrgConnector(w) &&
         j + 2 < s.last && TokenText(text_, tokens_[j + 1]) == "the" &&
         IsNameToken(j + 2) && (tokens_[j - 1].classes & kOrgWord) != 0) {
       j += 2;

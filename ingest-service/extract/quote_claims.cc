@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace claims_internal {
@@ -320,11 +321,7 @@ Speaker ClaimFinder::NameBeforeAppositive(int a, int cue) const {
 
 bool ClaimFinder::HasClauseJoin(int from, int to) const {
   for (int k = from; k < to; ++k) {
-    const absl::string_view w = Word(k);
-    if (IsPunct(t_[k], ';') || w == "and" || w == "but" || w == "while" ||
-        w == "whereas" || w == "yet") {
-      return true;
-    }
+    if (IsPunct(t_[k], ';') || lexicon::IsClauseJoin(Word(k))) return true;
   }
   return false;
 }
@@ -505,18 +502,12 @@ bool ClaimFinder::IsSpeechVerbAfter(int k) const {
     return true;
   }
   // “Go back,” Trump barked and a guard ...: a clause may follow.
-  const absl::string_view n = Word(next);
-  return n == "and" || n == "but" || n == "as" || n == "while";
+  return lexicon::IsClauseContinuation(Word(next));
 }
 
 bool ClaimFinder::HasConjunction(int from, int to) const {
   for (int k = from; k < to; ++k) {
-    const absl::string_view w = Word(k);
-    if (w == "but" || w == "and" || w == "while" || w == "as" || w == "although" ||
-        w == "though" || w == "when" || w == "because" || w == "so" || w == "yet" ||
-        w == "or" || w == "that" || w == "before" || w == "after" || w == "if") {
-      return true;
-    }
+    if (lexicon::IsConjunction(Word(k))) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace claims_internal {
@@ -57,15 +58,7 @@ bool ClaimFinder::ResearchersFound(const Speaker& sp, int cue, const Sentence& s
 }
 
 bool ClaimFinder::IsDocumentNoun(int k) const {
-  static const char* const kDocuments[] = {
-      "report",   "study",   "survey", "data",    "poll",          "analysis",
-      "research", "review",  "audit",  "census",  "investigation", "probe",
-      "studies",  "reports", "polls",  "surveys", "figures",       "statistics"};
-  const absl::string_view w = Word(k);
-  for (const char* d : kDocuments) {
-    if (w == d) return true;
-  }
-  return false;
+  return lexicon::IsDocumentNoun(Word(k));
 }
 
 bool ClaimFinder::IsDocumentSpeaker(const Speaker& sp) const {
@@ -159,11 +152,7 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   // heard it. ("X was asked about Y" stays: the answer follows.)
   if (c > s.first && (t_[c].cue & kCueObject) != 0 && !absl::StartsWith(w, "ask") &&
       (absl::EndsWith(w, "ed") || w == "told")) {
-    const absl::string_view aux = Word(c - 1);
-    if (aux == "was" || aux == "were" || aux == "been" || aux == "being" ||
-        aux == "is" || aux == "are" || aux == "be") {
-      return true;
-    }
+    if (lexicon::IsPassiveAuxiliary(Word(c - 1))) return true;
   }
   if (absl::StartsWith(w, "expect")) {
     // "expects fuel costs to stay high", "expects that ..." report a view;
@@ -178,12 +167,8 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   if (!absl::StartsWith(w, "call") || c + 1 >= s.last) return false;
   // "called for a review", "called on the mayor to resign", "called “a disgrace”".
   const absl::string_view next = Word(c + 1);
-  if (next == "for" || next == "on" || next == "upon" || t_[c + 1].kind == TokenKind::kQuote)
-    return false;
-  if (next == "off" || next == "up" || next == "in" || next == "back" ||
-      next == "around" || next == "at") {
-    return true;  // "called off the search", "called in sick"
-  }
+  if (lexicon::IsCallForParticle(next) || t_[c + 1].kind == TokenKind::kQuote) return false;
+  if (lexicon::IsCallOffParticle(next)) return true;  // "called off the search", "called in sick"
   // "a firm called Cambridge Analytica": a noun after "a" is named, no one speaks.
   if (c >= 2 && !t_[c - 1].upper && IsWord(t_[c - 1]) &&
       (t_[c - 1].classes & (kPersonPronoun | kOtherPronoun | kFiller | kRelative)) == 0 &&

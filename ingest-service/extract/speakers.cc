@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/match.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace {
@@ -676,8 +677,7 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
     if (start > sentence.first) {
       const Token& prev = tokens_[start - 1];
       const absl::string_view w = TokenText(text_, prev);
-      if ((prev.classes & kAffiliationPrep) != 0 || w == "in" || w == "on" || w == "to" ||
-          w == "by" || w == "during" || w == "after" || w == "Like" || w == "Unlike") {
+      if ((prev.classes & kAffiliationPrep) != 0 || lexicon::IsPhrasePreposition(w)) {
         continue;
       }
     }

@@ -1,0 +1,139 @@
+// Closed word lists of the mention, quote and reported-speech finders. One list
+// per question the code asks; lowercase unless a comment says otherwise.
+#include "ingest-service/extract/lexicon/speech_words.h"
+
+#include "absl/strings/match.h"
+#include "absl/types/span.h"
+
+namespace factwire {
+namespace lexicon {
+namespace {
+
+constexpr absl::string_view kAgentEndings[] = {"ers", "ists", "ants", "ents",
+                                               "ians", "ors", "er",  "ist",
+                                               "or",  "ian",  "ant", "ent"};
+
+constexpr absl::string_view kTitleOwners[] = {"the", "his", "her", "their", "our", "my"};
+
+constexpr absl::string_view kPlaceBeforeName[] = {"in", "to", "near", "across", "into"};
+
+constexpr absl::string_view kPlaceBeforeFullName[] = {"in", "near", "across", "into"};
+
+constexpr absl::string_view kObjectPrepositions[] = {"in",   "to",      "by",   "on",
+                                                     "about", "against", "than", "like"};
+
+// "Like" and "Unlike" capitalised: only as the sentence's first word.
+constexpr absl::string_view kPhrasePrepositions[] = {"in", "on",     "to",   "by",
+                                                     "during", "after", "Like", "Unlike"};
+
+constexpr absl::string_view kNonParticleConnectors[] = {"and", "of", "on", "for", "the", "&"};
+
+constexpr absl::string_view kPersonOrgConnectors[] = {"of", "for", "on"};
+
+constexpr absl::string_view kNounPhraseBreaks[] = {"in", "that", "and", "or"};
+
+constexpr absl::string_view kAfterOrgKindHead[] = {
+    "that", "in", "based", "led", "founded", "representing", "on", "to"};
+
+constexpr absl::string_view kNounDeterminers[] = {"the",   "a",     "an",    "his",
+                                                  "her",   "their", "its",   "these",
+                                                  "those", "our",   "my",    "your"};
+
+constexpr absl::string_view kCueParticles[] = {"back", "on", "in", "up", "out", "it"};
+
+constexpr absl::string_view kClauseJoins[] = {"and", "but", "while", "whereas", "yet"};
+
+constexpr absl::string_view kConjunctions[] = {
+    "but",     "and", "while", "as", "although", "though", "when",
+    "because", "so",  "yet",   "or", "that",     "before", "after", "if"};
+
+constexpr absl::string_view kClauseContinuations[] = {"and", "but", "as", "while"};
+
+constexpr absl::string_view kDocumentNouns[] = {
+    "report",   "study",   "survey", "data",    "poll",          "analysis",
+    "research", "review",  "audit",  "census",  "investigation", "probe",
+    "studies",  "reports", "polls",  "surveys", "figures",       "statistics"};
+
+constexpr absl::string_view kPassiveAuxiliaries[] = {"was", "were", "been", "being",
+                                                     "is",  "are",  "be"};
+
+constexpr absl::string_view kCallForParticles[] = {"for", "on", "upon"};
+
+constexpr absl::string_view kCallOffParticles[] = {"off", "up", "in", "back", "around", "at"};
+
+bool Contains(absl::Span<const absl::string_view> words, absl::string_view word) {
+  for (absl::string_view w : words) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool HasAgentEnding(absl::string_view word) {
+  for (absl::string_view ending : kAgentEndings) {
+    if (absl::EndsWith(word, ending)) return true;
+  }
+  return false;
+}
+
+bool IsTitleOwner(absl::string_view word) {
+  for (absl::string_view w : kTitleOwners) {
+    if (w.size() == word.size() && absl::EqualsIgnoreCase(w.substr(0, 1), word.substr(0, 1)) &&
+        w.substr(1) == word.substr(1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsPlaceBeforeName(absl::string_view word) { return Contains(kPlaceBeforeName, word); }
+
+bool IsPlaceBeforeFullName(absl::string_view word) {
+  return Contains(kPlaceBeforeFullName, word);
+}
+
+bool IsObjectPreposition(absl::string_view word) {
+  return Contains(kObjectPrepositions, word);
+}
+
+bool IsPhrasePreposition(absl::string_view word) {
+  return Contains(kPhrasePrepositions, word);
+}
+
+bool IsNonParticleConnector(absl::string_view word) {
+  return Contains(kNonParticleConnectors, word);
+}
+
+bool IsPersonOrgConnector(absl::string_view word) {
+  return Contains(kPersonOrgConnectors, word);
+}
+
+bool IsNounPhraseBreak(absl::string_view word) { return Contains(kNounPhraseBreaks, word); }
+
+bool IsAfterOrgKindHead(absl::string_view word) { return Contains(kAfterOrgKindHead, word); }
+
+bool IsNounDeterminer(absl::string_view word) { return Contains(kNounDeterminers, word); }
+
+bool IsCueParticle(absl::string_view word) { return Contains(kCueParticles, word); }
+
+bool IsClauseJoin(absl::string_view word) { return Contains(kClauseJoins, word); }
+
+bool IsConjunction(absl::string_view word) { return Contains(kConjunctions, word); }
+
+bool IsClauseContinuation(absl::string_view word) {
+  return Contains(kClauseContinuations, word);
+}
+
+bool IsDocumentNoun(absl::string_view word) { return Contains(kDocumentNouns, word); }
+
+bool IsPassiveAuxiliary(absl::string_view word) {
+  return Contains(kPassiveAuxiliaries, word);
+}
+
+bool IsCallForParticle(absl::string_view word) { return Contains(kCallForParticles, word); }
+
+bool IsCallOffParticle(absl::string_view word) { return Contains(kCallOffParticles, word); }
+
+}  // namespace lexicon
+}  // namespace factwire

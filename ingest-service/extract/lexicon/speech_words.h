@@ -1,0 +1,92 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_SPEECH_WORDS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_SPEECH_WORDS_H_
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+namespace lexicon {
+
+// Closed word lists the mention, quote and reported-speech finders consult
+// (lexicon/speech_words.cc holds them). Each predicate compares the word's bytes
+// with lowercase entries exactly unless its comment says otherwise; the word
+// classes of lexicon.h are for words the tokenizer tags once per token.
+
+// Endings of nouns for someone who does something ("biologist", "teacher",
+// "residents"); the caller checks the word is long enough to be one.
+bool HasAgentEnding(absl::string_view word);
+
+// Determiners that may open a descriptive title before a comma ("the club's
+// chairman, Gary Holt,", "our editor, ..."); the first letter in either case.
+bool IsTitleOwner(absl::string_view word);
+
+// Prepositions after which a lone capitalised name is a place, not a person a
+// pronoun may refer to ("told reporters in Madrid", "flew to Paris").
+bool IsPlaceBeforeName(absl::string_view word);
+
+// Prepositions after which even a two-word name is a place ("a rally in San
+// Diego"); "to" is left out ("spoke to Jane Doe").
+bool IsPlaceBeforeFullName(absl::string_view word);
+
+// Prepositions whose object is not the sentence's subject ("a letter to Smith",
+// "than Biden"), besides the affiliation prepositions.
+bool IsObjectPreposition(absl::string_view word);
+
+// Prepositions that put a name inside a phrase, not in the subject ("at a rally
+// in Portsmouth", "during Smith's visit"); "Like" and "Unlike" only capitalised,
+// opening the sentence ("Like Smith, she said").
+bool IsPhrasePreposition(absl::string_view word);
+
+// Name connectors that are not name particles ("van", "de" are; "of", "and"
+// are not).
+bool IsNonParticleConnector(absl::string_view word);
+
+// Connectors that join a title or organisation's words but do not join a
+// person's name to an organisation ("John Hale of Acme Corp").
+bool IsPersonOrgConnector(absl::string_view word);
+
+// Words that end the first noun phrase of an appositive before its head ("a
+// group that", "a coalition in", "advocates and").
+bool IsNounPhraseBreak(absl::string_view word);
+
+// Words after an organisation-kind noun that make it the appositive's head ("a
+// charity based in", "a group led by", "a group that").
+bool IsAfterOrgKindHead(absl::string_view word);
+
+// Determiners before a cue word that make it a noun ("the reports", "his
+// comments").
+bool IsNounDeterminer(absl::string_view word);
+
+// Particles that make a phrase cue speech ("shot back", "went on", "spoke up").
+bool IsCueParticle(absl::string_view word);
+
+// Words that join two clauses, so that a quote's attribution cannot span them
+// ("and", "but", "whereas").
+bool IsClauseJoin(absl::string_view word);
+
+// Conjunctions and subordinators that open a clause ("because", "although",
+// "that", "if").
+bool IsConjunction(absl::string_view word);
+
+// Words after a past-tense verb that show a new clause follows it ("barked and
+// ...", "snapped as ...").
+bool IsClauseContinuation(absl::string_view word);
+
+// Nouns for documents and studies that report findings ("report", "survey",
+// "statistics").
+bool IsDocumentNoun(absl::string_view word);
+
+// Forms of "be" that make a following participle passive ("was told", "are
+// being urged").
+bool IsPassiveAuxiliary(absl::string_view word);
+
+// Particles after "call" that make it speech about something ("called for",
+// "called on", "called upon").
+bool IsCallForParticle(absl::string_view word);
+
+// Particles after "call" that make it no speech ("called off", "called in sick").
+bool IsCallOffParticle(absl::string_view word);
+
+}  // namespace lexicon
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_SPEECH_WORDS_H_

@@ -1,0 +1,39 @@
+#include "ingest-service/extract/lexicon/speech_words.h"
+
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+TEST(SpeechWords, ListsMatchWholeWordsExactly) {
+  EXPECT_TRUE(lexicon::IsConjunction("because"));
+  EXPECT_FALSE(lexicon::IsConjunction("because,"));
+  EXPECT_FALSE(lexicon::IsConjunction("But"));  // lowercase entries, exact bytes
+  EXPECT_TRUE(lexicon::IsDocumentNoun("statistics"));
+  EXPECT_FALSE(lexicon::IsDocumentNoun("statistic"));
+  EXPECT_TRUE(lexicon::IsPlaceBeforeName("to"));
+  EXPECT_FALSE(lexicon::IsPlaceBeforeFullName("to"));  // "spoke to Jane Doe"
+  EXPECT_FALSE(lexicon::IsCueParticle(""));
+}
+
+TEST(SpeechWords, TitleOwnersTakeEitherCaseOnTheFirstLetterOnly) {
+  EXPECT_TRUE(lexicon::IsTitleOwner("the"));
+  EXPECT_TRUE(lexicon::IsTitleOwner("His"));
+  EXPECT_FALSE(lexicon::IsTitleOwner("tHE"));
+  EXPECT_FALSE(lexicon::IsTitleOwner("its"));  // the organisation's, looked up apart
+}
+
+TEST(SpeechWords, LikeIsAPhrasePrepositionOnlyCapitalised) {
+  EXPECT_TRUE(lexicon::IsPhrasePreposition("Unlike"));
+  EXPECT_FALSE(lexicon::IsPhrasePreposition("like"));
+  EXPECT_TRUE(lexicon::IsPhrasePreposition("during"));
+}
+
+TEST(SpeechWords, AgentEndingsNameDoers) {
+  EXPECT_TRUE(lexicon::HasAgentEnding("historians"));
+  EXPECT_TRUE(lexicon::HasAgentEnding("resident"));
+  EXPECT_FALSE(lexicon::HasAgentEnding("history"));
+}
+
+}  // namespace
+}  // namespace factwire
