@@ -551,6 +551,9 @@ class ContextFinder : public TokenView {
   // The end of a period mention at i: "annually", "the last fiscal year", "in
   // 2024", "since 2019", "February 2025", "the past five years"; i when none.
   int TimeAt(int i) const {
+    // Every period mention starts with a token of these roles; the words
+    // tested below are in figure_lexicon.cc's kTimeLeads.
+    if (i < 0 || i >= n_ || !HasRole(t_[i], kTimeStartRoles)) return i;
     const PhraseMatch m = lex_.time_scopes.Match(t_, i);
     if (m.found()) {
       const bool initial = i == 0 || t_[i - 1].kind == TokenKind::kSymbol;

@@ -122,6 +122,12 @@ FigureLexicon* BuildLexicon() {
                                               "negative", "several", "few",
                                               "many",     "tens",    "point"};
   Fill(kStarters, kRoleStarter, lex);
+  // The words figure_context.cc's TimeAt opens a period with besides time
+  // scopes, period openers and months ("in 2024", "the past year").
+  static constexpr const char* kTimeLeads[] = {
+      "the", "between", "from",    "in",     "since",
+      "by",  "during",  "until", "through", "fiscal"};
+  Fill(kTimeLeads, kRoleTimeLead, lex);
   return lex;
 }
 

@@ -37,7 +37,14 @@ enum Role : uint32_t {
       1u << 15,  // other words a figure may start with: "a", "minus", "several"
   kRoleQuantityVerb =
       1u << 16,  // "rose", "reached", "was": noun phrase before, amount after
+  kRoleTimeLead =
+      1u << 17,  // other words a period mention may start with: "in", "the"
 };
+
+// The roles of the first token of every period mention (figure_context.cc
+// TimeAt): a token without them starts none.
+inline constexpr uint32_t kTimeStartRoles =
+    kRoleTimeScope | kRolePeriodOpener | kRoleMonth | kRoleTimeLead;
 
 // The roles of words a figure may start with.
 inline constexpr uint32_t kFigureStartRoles =

@@ -46,19 +46,13 @@ class FigureScanner : public figure_internal::TokenView {
     std::vector<Found> found;
     int i = 0;
     while (i < n_) {
-      int phone = figure_internal::PhoneNumberEnd(t_, i);
-      if (phone == i && i + 2 < n_ && t_[i].kind == TokenKind::kNumber &&
-          t_[i].int_digits == 1 && figure_internal::IsDash(t_[i + 1])) {
-        phone = figure_internal::PhoneNumberEnd(t_, i + 2);  // "1-800-555-0199"
-        if (phone == i + 2) phone = i;
-      }
-      if (phone > i) {
-        i = phone;
+      if (CannotStart(t_[i])) {
+        ++i;
         continue;
       }
-      if (t_[i].kind == TokenKind::kWord &&
-          !HasRole(t_[i], figure_internal::kFigureStartRoles)) {
-        ++i;
+      const int phone = PhoneAt(i);
+      if (phone > i) {
+        i = phone;
         continue;
       }
       Found f;
@@ -75,6 +69,31 @@ class FigureScanner : public figure_internal::TokenView {
   }
 
  private:
+  // True if neither a phone number nor a figure can start at `t` (TryAt would
+  // fail without skipping): a word that starts no figure, or a symbol that is
+  // no qualifier, currency, minus sign, vulgar fraction, "+" or "(".
+  static bool CannotStart(const Token& t) {
+    if (t.kind == TokenKind::kNumber) return false;
+    if (t.kind == TokenKind::kWord) {
+      return !HasRole(t, figure_internal::kFigureStartRoles);
+    }
+    if (HasRole(t, figure_internal::kFigureStartRoles)) return false;
+    const auto b0 = static_cast<unsigned char>(t.raw[0]);
+    if (b0 == 0xC2 || b0 == 0xE2) return false;  // "½", "−": see ParseNumber
+    return b0 != '-' && b0 != '+' && b0 != '(';
+  }
+
+  // The end of a phone number at tokens[i] ("1-800-555-0199" too), or i.
+  int PhoneAt(int i) const {
+    int phone = figure_internal::PhoneNumberEnd(t_, i);
+    if (phone == i && i + 2 < n_ && t_[i].kind == TokenKind::kNumber &&
+        t_[i].int_digits == 1 && figure_internal::IsDash(t_[i + 1])) {
+      phone = figure_internal::PhoneNumberEnd(t_, i + 2);  // "1-800-555-0199"
+      if (phone == i + 2) phone = i;
+    }
+    return phone;
+  }
+
   bool TryAt(int i, Found* f, int* skip_to) {
     int k = i;
     v1::Qualifier qualifier = v1::QUALIFIER_EXACT;

@@ -1,5 +1,9 @@
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
+#include <initializer_list>
+
+#include "ingest-service/extract/lexicon/word_table.h"
+
 namespace factwire {
 namespace lexicon {
 namespace {
@@ -210,32 +214,42 @@ constexpr const char* kIrregularPast[] = {
     "ran",    "sent",   "stood",  "tore",    "threw",  "swept",
     "hid",    "led",    "met",    "left",    "hidden", "stolen"};
 
-// True if `word` is one of `words`.
-bool Contains(absl::Span<const char* const> words, absl::string_view word) {
-  for (const char* w : words) {
-    if (word == w) return true;
+// The words of `lists` as a set, built once per caller (never freed).
+const WordTable<char>* WordSet(
+    std::initializer_list<absl::Span<const char* const>> lists) {
+  auto* set = new WordTable<char>();
+  for (absl::Span<const char* const> words : lists) {
+    for (const char* w : words) (*set)[w] = 1;
   }
-  return false;
+  return set;
 }
 
 }  // namespace
 
 bool IsChangeVerb(absl::string_view word) {
-  return Contains(kChangeVerbs, word);
+  static const WordTable<char>* const set = WordSet({kChangeVerbs});
+  return set->Find(word) != nullptr;
 }
 
 bool IsChangeFromWord(absl::string_view word) {
-  return Contains(kChangeFromWords, word) || IsChangeVerb(word);
+  static const WordTable<char>* const set =
+      WordSet({kChangeFromWords, kChangeVerbs});
+  return set->Find(word) != nullptr;
 }
 
-bool IsRaceWord(absl::string_view word) { return Contains(kRaceWords, word); }
+bool IsRaceWord(absl::string_view word) {
+  static const WordTable<char>* const set = WordSet({kRaceWords});
+  return set->Find(word) != nullptr;
+}
 
 bool IsPersonNoun(absl::string_view word) {
-  return Contains(kPersonNouns, word);
+  static const WordTable<char>* const set = WordSet({kPersonNouns});
+  return set->Find(word) != nullptr;
 }
 
 bool IsIrregularPast(absl::string_view word) {
-  return Contains(kIrregularPast, word);
+  static const WordTable<char>* const set = WordSet({kIrregularPast});
+  return set->Find(word) != nullptr;
 }
 
 absl::Span<const char* const> MoneyCueWords() { return kMoneyCueWords; }
