@@ -11,7 +11,7 @@ namespace {
 
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiAlpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
 }
 
 // Decodes the UTF-8 sequence at text[i]; sets *length (1 on malformed input).
@@ -83,17 +83,16 @@ bool IsSymbolCodePoint(uint32_t cp) {
 
 // Length of the letter run starting at i (inner apostrophes kept).
 int ScanWord(absl::string_view text, int i, int end) {
+  const char* p = text.data();
   int j = i;
   while (j < end) {
-    const char c = text[j];
-    if (IsAsciiAlpha(c)) {
-      ++j;
-      continue;
-    }
+    while (j < end && IsAsciiAlpha(p[j])) ++j;  // the common case
+    if (j == end) break;
+    const char c = p[j];
     int n = 1;
     if (static_cast<unsigned char>(c) >= 0x80) {
       const uint32_t cp = DecodeAt(text, j, end, &n);
-      if (cp == 0x2019 && j + n < end && IsAsciiAlpha(text[j + n])) {
+      if (cp == 0x2019 && j + n < end && IsAsciiAlpha(p[j + n])) {
         j += n;
         continue;
       }
@@ -101,7 +100,7 @@ int ScanWord(absl::string_view text, int i, int end) {
       j += n;
       continue;
     }
-    if (c == '\'' && j + 1 < end && IsAsciiAlpha(text[j + 1]) && j > i) {
+    if (c == '\'' && j + 1 < end && IsAsciiAlpha(p[j + 1]) && j > i) {
       ++j;
       continue;
     }
@@ -192,12 +191,13 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
   tokens->clear();
   lower_buffer->resize(end - begin);
   LowerAscii(text.data() + begin, end - begin, lower_buffer->data());
-  const absl::string_view lower(*lower_buffer);
+  const char* const lower = lower_buffer->data();
+  const char* const p = text.data();
   bool space = true;
   uint8_t open_quotes = 0;
   int i = begin;
   while (i < end) {
-    const char c = text[i];
+    const char c = p[i];
     int n = 1;
     uint32_t cp = static_cast<unsigned char>(c);
     if (cp >= 0x80) cp = DecodeAt(text, i, end, &n);
@@ -206,13 +206,12 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
       i += n;
       continue;
     }
-    Token token;
+    Token& token = tokens->emplace_back();
     token.begin = i;
     token.space_before = space;
-    const bool leading_point =
-        c == '.' && i + 1 < end && IsDigit(text[i + 1]) &&
-        (i == begin || !(IsDigit(text[i - 1]) || IsAsciiAlpha(text[i - 1])));
-    if (IsDigit(c) || leading_point) {
+    if (IsDigit(c) || (c == '.' && i + 1 < end && IsDigit(p[i + 1]) &&
+                       (i == begin || !(IsDigit(p[i - 1]) ||
+                                        IsAsciiAlpha(p[i - 1]))))) {
       token.kind = TokenKind::kNumber;
       token.end = ScanNumber(text, i, end, &token);
     } else if (IsAsciiAlpha(c) || (cp >= 0x80 && !IsSymbolCodePoint(cp))) {
@@ -222,12 +221,14 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
       token.kind = TokenKind::kSymbol;
       token.end = i + n;
     }
-    token.raw = text.substr(token.begin, token.end - token.begin);
+    const size_t length = token.end - i;
+    token.raw = absl::string_view(p + i, length);
+    token.lower = absl::string_view(lower + (i - begin), length);
     token.open_quotes = open_quotes;
-    if (token.raw == "\"") open_quotes ^= 1;
-    if (token.raw == "'") open_quotes ^= 2;
-    token.lower = lower.substr(token.begin - begin, token.end - token.begin);
-    tokens->push_back(token);
+    if (length == 1 && token.kind == TokenKind::kSymbol) {
+      if (c == '"') open_quotes ^= 1;
+      if (c == '\'') open_quotes ^= 2;
+    }
     space = false;
     i = token.end;
   }
