@@ -450,6 +450,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       continue;
     }
     Speaker sp = speakers_.Left(c, s.first);
+    if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
     bool inverted = false;
     // "X struck a measured tone, saying ...": the subject speaks.
     if (!sp.found() && participle && c > s.first && IsPunct(t_[c - 1], ',')) {

@@ -619,6 +619,39 @@ Speaker SpeakerFinder::RelativeOf(int j, int hi) const {
   return s;
 }
 
+Speaker SpeakerFinder::OpeningNounPhrase(const Sentence& sentence, int cue) const {
+  const int start = MainClauseStart(sentence, cue);
+  const Speaker s = Left(cue, start, /*loose=*/true);
+  if (!s.found()) return s;
+  for (int k = start; k < s.first; ++k) {
+    if ((tokens_[k].classes & kDeterminer) == 0) return Speaker{};  // "the", "One"
+  }
+  // "Rubio's team winning praise", "articles had helped add", "the case for
+  // caution": a verb or a preposition inside the phrase makes it no subject.
+  for (int k = std::max(s.first, start); k < cue; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord || t.upper) continue;
+    const absl::string_view w = TokenText(text_, t);
+    const bool after_determiner = k > start && (tokens_[k - 1].classes & kDeterminer) != 0;
+    if (absl::EndsWith(w, "ing") || (absl::EndsWith(w, "ed") && !after_determiner) ||
+        (t.classes & (kAffiliationPrep | kPersonPronoun | kOtherPronoun)) != 0 ||
+        lexicon::IsObjectPreposition(w)) {
+      return Speaker{};
+    }
+  }
+  // "derogatory comments had", "the jobs report exceeded", "echoes of": a cue
+  // followed by an auxiliary, a preposition or a past verb is a noun.
+  if (cue + 1 < sentence.last) {
+    const Token& n = tokens_[cue + 1];
+    if (n.kind == TokenKind::kWord && !n.upper &&
+        ((n.classes & (kFiller | kAffiliationPrep)) != 0 ||
+         absl::EndsWith(TokenText(text_, n), "ed"))) {
+      return Speaker{};
+    }
+  }
+  return s;
+}
+
 int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
   const Token& t = tokens_[sentence.first];
   if (t.kind != TokenKind::kWord || !t.upper) return sentence.first;

@@ -45,6 +45,11 @@ class SpeakerFinder {
   Speaker RelativeOf(int j, int hi) const;
   // The subject of the sentence before token `before` (for "..., stating, “…”").
   Speaker Subject(const Sentence& sentence, int before) const;
+  // "The businessman said", "One attendee told": a noun phrase of any head that
+  // opens the main clause of `sentence` and ends right before cue token `cue`
+  // (fillers between), as an anonymous speaker (or the person an epithet stands
+  // for); nothing when the phrase does not start the clause.
+  Speaker OpeningNounPhrase(const Sentence& sentence, int cue) const;
   // The first token after an opening subordinate or prepositional clause that ends
   // with a comma before token `before` ("Asked about it, ...", "When she arrived,
   // ...", "Back in 1999, ..."), else the sentence's first token.

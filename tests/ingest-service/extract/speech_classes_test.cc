@@ -1,0 +1,43 @@
+// Reported speech and speakers in shapes newsrooms write often: each test is one
+// class of attribution the extractor must handle on any outlet's text.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+
+// True when a claim holding `words` is credited to someone (unattributed
+// STATEMENT claims are not).
+bool Attributed(const v1::Document& doc, const std::string& words) {
+  const v1::Claim* c = FindClaim(doc, words);
+  return c != nullptr && !c->speaker().empty();
+}
+
+TEST(SpeechClasses, NounPhraseOfAnyHeadOpeningTheClauseSpeaks) {
+  v1::Document doc = Extract(
+      "The billionaire said the yard would hire 300 welders next year. "
+      "One longtime dockhand told the council that wages had not kept up.");
+  const v1::Claim* c = FindClaim(doc, "the yard would hire 300 welders");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(c->speaker(), "billionaire");
+  const v1::Claim* d = FindClaim(doc, "wages had not kept up");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "One longtime dockhand");
+}
+
+TEST(SpeechClasses, NounCuesAndClausesBeforeACueNameNoSpeaker) {
+  v1::Document doc = Extract(
+      "Her derogatory comments had two goals. "
+      "The strong jobs report exceeded what markets expected.");
+  EXPECT_FALSE(Attributed(doc, "two goals"));
+  EXPECT_FALSE(Attributed(doc, "what markets expected"));
+}
+
+}  // namespace
+}  // namespace factwire
