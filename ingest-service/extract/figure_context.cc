@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ingest-service/extract/figure_token_view.h"
+#include "ingest-service/extract/figure_word_set.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
 namespace factwire {
@@ -18,16 +19,29 @@ struct Mention {
   int end;
 };
 
+// Buffers a ContextFinder reuses from one sentence to the next.
+struct ContextScratch {
+  std::vector<bool> inside;
+  std::vector<Mention> times;
+  std::vector<Mention> places;
+};
+
 // Finds subjects, periods and places for the figures of one sentence.
 class ContextFinder : public TokenView {
  public:
+  // `scratch` is cleared and must outlive the finder.
   ContextFinder(absl::string_view text, const std::vector<Token>& tokens,
                 const std::vector<FigurePlace>& places,
-                const FigureLexicon& lex)
+                const FigureLexicon& lex, ContextScratch* scratch)
       : TokenView(tokens, lex),
         text_(text),
         places_(places),
-        inside_(tokens.size(), false) {
+        inside_(scratch->inside),
+        times_(scratch->times),
+        places_found_(scratch->places) {
+    inside_.assign(tokens.size(), false);
+    times_.clear();
+    places_found_.clear();
     for (const FigurePlace& p : places) {
       for (int i = p.first; i < p.end; ++i) inside_[i] = true;
     }
@@ -58,6 +72,13 @@ class ContextFinder : public TokenView {
   }
 
   bool InsideFigure(int i) const { return i >= 0 && i < n_ && inside_[i]; }
+
+  // True if tokens[i] is a word of `words`.
+  bool IsWordIn(int i, const WordSet& words) const {
+    const Token* t = At(i);
+    return t != nullptr && t->kind == TokenKind::kWord &&
+           words.Contains(t->lower);
+  }
 
   static bool LooksPlural(absl::string_view w) {
     static constexpr const char* kIrregular[] = {
@@ -110,12 +131,8 @@ class ContextFinder : public TokenView {
     static constexpr const char* kDeterminers[] = {
         "the", "a",   "an",  "these", "those", "its", "their",
         "his", "her", "our", "this",  "your",  "my",  "all"};
-    for (const char* d : kDeterminers) {
-      if (IsWord(k, d)) {
-        ++k;
-        break;
-      }
-    }
+    static const WordSet* const determiners = new WordSet({kDeterminers});
+    if (IsWordIn(k, *determiners)) ++k;
     int last = -1;
     int words = 0;
     for (int j = k; j < n_ && words < max_words; ++j) {
@@ -291,10 +308,9 @@ class ContextFinder : public TokenView {
     static constexpr const char* kAuxiliaries[] = {
         "has", "had", "have",   "will", "would", "could", "may",  "might",
         "to",  "can", "should", "is",   "are",   "was",   "were", "expected"};
+    static const WordSet* const auxiliaries = new WordSet({kAuxiliaries});
     for (int n = 0; n < 2; ++n) {
-      bool auxiliary = false;
-      for (const char* aux : kAuxiliaries) auxiliary |= IsWord(j, aux);
-      if (!auxiliary) break;
+      if (!IsWordIn(j, *auxiliaries)) break;
       --j;  // "could drop", "is expected to reach"
     }
     j = BeforePlace(j, !of);
@@ -482,6 +498,7 @@ class ContextFinder : public TokenView {
     static constexpr const char* kApart[] = {
         "that", "who",  "which",    "from",   "after", "before",
         "than", "when", "compared", "versus", "vs",    "against"};
+    static const WordSet* const apart = new WordSet({kApart});
     for (int i = p.end; i < places_[last].first; ++i) {
       const Token& t = t_[i];
       if (t.kind != TokenKind::kWord || InsideFigure(i)) continue;
@@ -491,9 +508,7 @@ class ContextFinder : public TokenView {
           (w.size() > 5 && w.substr(w.size() - 3) == "ing")) {
         return false;
       }
-      for (const char* apart : kApart) {
-        if (w == apart) return false;
-      }
+      if (apart->Contains(w)) return false;
     }
     return true;
   }
@@ -656,9 +671,9 @@ class ContextFinder : public TokenView {
 
   absl::string_view text_;
   const std::vector<FigurePlace>& places_;
-  std::vector<bool> inside_;  // token i is part of a figure
-  std::vector<Mention> times_;
-  std::vector<Mention> places_found_;
+  std::vector<bool>& inside_;  // token i is part of a figure
+  std::vector<Mention>& times_;
+  std::vector<Mention>& places_found_;
 };
 
 }  // namespace
@@ -667,7 +682,8 @@ void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
                       const std::vector<FigurePlace>& places,
                       const FigureLexicon& lexicon,
                       std::vector<v1::Figure>* figures) {
-  ContextFinder(text, tokens, places, lexicon).Run(figures);
+  thread_local ContextScratch scratch;
+  ContextFinder(text, tokens, places, lexicon, &scratch).Run(figures);
 }
 
 }  // namespace figure_internal

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "ingest-service/extract/figure_word_set.h"
+
 namespace factwire {
 namespace figure_internal {
 namespace {
@@ -191,10 +193,8 @@ bool AfterIdentifierWord(const std::vector<Token>& t, const Amount& a) {
       "row",       "seat",      "box",        "pier",       "terminal",
       "runway",    "unit",      "bill",       "resolution", "top",
       "junction",  "exit",      "hole",       "bay",        "berth"};
-  for (const char* label : kLabels) {
-    if (prev->lower == label) return true;
-  }
-  return false;
+  static const WordSet* const labels = new WordSet({kLabels});
+  return labels->Contains(prev->lower);
 }
 
 bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,

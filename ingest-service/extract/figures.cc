@@ -42,8 +42,9 @@ class FigureScanner : public figure_internal::TokenView {
  public:
   using TokenView::TokenView;
 
-  std::vector<Found> Scan() {
-    std::vector<Found> found;
+  // Fills `found` (cleared first).
+  void Scan(std::vector<Found>* found) {
+    found->clear();
     int i = 0;
     while (i < n_) {
       if (CannotStart(t_[i])) {
@@ -58,14 +59,13 @@ class FigureScanner : public figure_internal::TokenView {
       Found f;
       int skip_to = i + 1;
       if (TryAt(i, &f, &skip_to)) {
-        found.push_back(f);
+        found->push_back(f);
         i = f.end;
       } else {
         i = std::max(i + 1, skip_to);
       }
     }
-    ListedAges(&found);
-    return found;
+    ListedAges(found);
   }
 
  private:
@@ -465,20 +465,19 @@ double Clean(double value) {
                                                                   : value;
 }
 
-v1::Figure ToFigure(absl::string_view text, const std::vector<Token>& tokens,
-                    const Found& f) {
-  v1::Figure fig;
+// Fills the empty `fig` from `f`.
+void ToFigure(absl::string_view text, const std::vector<Token>& tokens,
+              const Found& f, v1::Figure* fig) {
   const int begin = tokens[f.first].begin;
   const int end = tokens[f.end - 1].end;
-  fig.set_text(std::string(text.substr(begin, end - begin)));
-  fig.mutable_span()->set_begin(begin);
-  fig.mutable_span()->set_end(end);
-  fig.set_value(Clean(f.value));
-  if (f.qualifier == v1::QUALIFIER_RANGE) fig.set_value_max(Clean(f.value_max));
-  fig.set_qualifier(f.qualifier);
-  SetMeasure(f, &fig);
-  fig.set_normalized_value(Clean(fig.normalized_value()));
-  return fig;
+  fig->set_text(text.data() + begin, static_cast<size_t>(end - begin));
+  fig->mutable_span()->set_begin(begin);
+  fig->mutable_span()->set_end(end);
+  fig->set_value(Clean(f.value));
+  if (f.qualifier == v1::QUALIFIER_RANGE) fig->set_value_max(Clean(f.value_max));
+  fig->set_qualifier(f.qualifier);
+  SetMeasure(f, fig);
+  fig->set_normalized_value(Clean(fig->normalized_value()));
 }
 
 }  // namespace
@@ -493,14 +492,15 @@ std::vector<v1::Figure> FindFigures(absl::string_view text,
   figure_internal::TokenizeForFigures(text, begin, end, &lower, &tokens);
   const FigureLexicon& lex = figure_internal::GetFigureLexicon();
   lex.AssignRoles(&tokens);
-  const std::vector<Found> found = FigureScanner(tokens, lex).Scan();
+  thread_local std::vector<Found> found;
+  FigureScanner(tokens, lex).Scan(&found);
   if (found.empty()) return {};
-  std::vector<v1::Figure> figures;
-  std::vector<FigurePlace> places;
-  figures.reserve(found.size());
-  places.reserve(found.size());
-  for (const Found& f : found) {
-    figures.push_back(ToFigure(text, tokens, f));
+  std::vector<v1::Figure> figures(found.size());
+  thread_local std::vector<FigurePlace> places;
+  places.clear();
+  for (size_t i = 0; i < found.size(); ++i) {
+    const Found& f = found[i];
+    ToFigure(text, tokens, f, &figures[i]);
     places.push_back({f.first, f.end, f.amount.currency != nullptr});
   }
   figure_internal::AddFigureContext(text, tokens, places, lex, &figures);

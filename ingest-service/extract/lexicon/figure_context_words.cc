@@ -1,8 +1,6 @@
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
-#include <initializer_list>
-
-#include "ingest-service/extract/lexicon/word_table.h"
+#include "ingest-service/extract/figure_word_set.h"
 
 namespace factwire {
 namespace lexicon {
@@ -214,42 +212,32 @@ constexpr const char* kIrregularPast[] = {
     "ran",    "sent",   "stood",  "tore",    "threw",  "swept",
     "hid",    "led",    "met",    "left",    "hidden", "stolen"};
 
-// The words of `lists` as a set, built once per caller (never freed).
-const WordTable<char>* WordSet(
-    std::initializer_list<absl::Span<const char* const>> lists) {
-  auto* set = new WordTable<char>();
-  for (absl::Span<const char* const> words : lists) {
-    for (const char* w : words) (*set)[w] = 1;
-  }
-  return set;
-}
-
 }  // namespace
 
 bool IsChangeVerb(absl::string_view word) {
-  static const WordTable<char>* const set = WordSet({kChangeVerbs});
-  return set->Find(word) != nullptr;
+  static const auto* const set = new figure_internal::WordSet({kChangeVerbs});
+  return set->Contains(word);
 }
 
 bool IsChangeFromWord(absl::string_view word) {
-  static const WordTable<char>* const set =
-      WordSet({kChangeFromWords, kChangeVerbs});
-  return set->Find(word) != nullptr;
+  static const auto* const set =
+      new figure_internal::WordSet({kChangeFromWords, kChangeVerbs});
+  return set->Contains(word);
 }
 
 bool IsRaceWord(absl::string_view word) {
-  static const WordTable<char>* const set = WordSet({kRaceWords});
-  return set->Find(word) != nullptr;
+  static const auto* const set = new figure_internal::WordSet({kRaceWords});
+  return set->Contains(word);
 }
 
 bool IsPersonNoun(absl::string_view word) {
-  static const WordTable<char>* const set = WordSet({kPersonNouns});
-  return set->Find(word) != nullptr;
+  static const auto* const set = new figure_internal::WordSet({kPersonNouns});
+  return set->Contains(word);
 }
 
 bool IsIrregularPast(absl::string_view word) {
-  static const WordTable<char>* const set = WordSet({kIrregularPast});
-  return set->Find(word) != nullptr;
+  static const auto* const set = new figure_internal::WordSet({kIrregularPast});
+  return set->Contains(word);
 }
 
 absl::Span<const char* const> MoneyCueWords() { return kMoneyCueWords; }
