@@ -1,6 +1,7 @@
 #include "ingest-service/extract/figure_context.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <iterator>
 #include <string>
@@ -21,7 +22,7 @@ struct Mention {
 
 // Buffers a ContextFinder reuses from one sentence to the next.
 struct ContextScratch {
-  std::vector<bool> inside;
+  std::vector<uint8_t> inside;
   std::vector<Mention> times;
   std::vector<Mention> places;
 };
@@ -39,11 +40,11 @@ class ContextFinder : public TokenView {
         inside_(scratch->inside),
         times_(scratch->times),
         places_found_(scratch->places) {
-    inside_.assign(tokens.size(), false);
+    inside_.assign(tokens.size(), 0);
     times_.clear();
     places_found_.clear();
     for (const FigurePlace& p : places) {
-      for (int i = p.first; i < p.end; ++i) inside_[i] = true;
+      for (int i = p.first; i < p.end; ++i) inside_[i] = 1;
     }
   }
 
@@ -71,7 +72,9 @@ class ContextFinder : public TokenView {
         text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
   }
 
-  bool InsideFigure(int i) const { return i >= 0 && i < n_ && inside_[i]; }
+  bool InsideFigure(int i) const {
+    return i >= 0 && i < n_ && inside_[i] != 0;
+  }
 
   // True if tokens[i] is a word of `words`.
   bool IsWordIn(int i, const WordSet& words) const {
@@ -567,8 +570,13 @@ class ContextFinder : public TokenView {
   // 2024", "since 2019", "February 2025", "the past five years"; i when none.
   int TimeAt(int i) const {
     // Every period mention starts with a token of these roles; the words
-    // tested below are in figure_lexicon.cc's kTimeLeads.
+    // tested in PeriodAt are in figure_lexicon.cc's kTimeLeads.
     if (i < 0 || i >= n_ || !HasRole(t_[i], kTimeStartRoles)) return i;
+    return PeriodAt(i);
+  }
+
+  // TimeAt() for a token that may start a period mention.
+  int PeriodAt(int i) const {
     const PhraseMatch m = lex_.time_scopes.Match(t_, i);
     if (m.found()) {
       const bool initial = i == 0 || t_[i - 1].kind == TokenKind::kSymbol;
@@ -671,7 +679,7 @@ class ContextFinder : public TokenView {
 
   absl::string_view text_;
   const std::vector<FigurePlace>& places_;
-  std::vector<bool>& inside_;  // token i is part of a figure
+  std::vector<uint8_t>& inside_;  // token i is part of a figure
   std::vector<Mention>& times_;
   std::vector<Mention>& places_found_;
 };

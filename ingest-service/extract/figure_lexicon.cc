@@ -160,10 +160,8 @@ std::vector<std::string> PhraseTable::FirstWords() const {
   return words;
 }
 
-PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, int i) const {
-  if (i < 0 || i >= static_cast<int>(tokens.size()) ||
-      !HasRole(tokens[i], role_))
-    return {};
+PhraseMatch PhraseTable::MatchFirst(const std::vector<Token>& tokens,
+                                    int i) const {
   const std::vector<Entry>* entries = by_first_.Find(tokens[i].lower);
   if (entries == nullptr) return {};
   for (const Entry& e : *entries) {

@@ -81,7 +81,13 @@ class PhraseTable {
            int index);
 
   // The longest phrase starting at tokens[i], or an empty match.
-  PhraseMatch Match(const std::vector<Token>& tokens, int i) const;
+  PhraseMatch Match(const std::vector<Token>& tokens, int i) const {
+    if (i < 0 || i >= static_cast<int>(tokens.size()) ||
+        !HasRole(tokens[i], role_)) {
+      return {};
+    }
+    return MatchFirst(tokens, i);
+  }
 
  private:
   struct Entry {
@@ -90,6 +96,9 @@ class PhraseTable {
     bool adjacent;
     int index;
   };
+  // Match() once tokens[i] is known to have the table's role.
+  PhraseMatch MatchFirst(const std::vector<Token>& tokens, int i) const;
+
   Role role_;
   WordTable<std::vector<Entry>> by_first_;
 };
