@@ -15,6 +15,7 @@ constexpr uint32_t kNotAgent = kFiller | kAffiliationPrep | kDeterminer | kCue |
 constexpr int kMaxRelativeClauseTokens = 30;
 constexpr int kMaxAsideTokens = 30;
 constexpr int kMaxParenTokens = 8;
+constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
 constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
 
 bool IsPunct(const Token& t, char c) {
@@ -227,6 +228,7 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (IsPunct(t, ',')) {
     const int m = mentions_.MentionWithAppositiveEndingAt(j);
     if (m >= 0) return FromMention(m);
+    if (const int open = AsideOpening(j, lo); open >= 0) return Left(open, lo, loose);
     if (Speaker r = BeforeRelativeClause(j, lo); r.found()) return r;
     if ((tokens_[cue].cue & kCueParticiple) != 0) return Speaker{};
     return BeforeAsides(j, lo);
@@ -272,6 +274,20 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (Speaker n = NominalEndingAt(j, lo); n.found()) return loose ? Epithet(n) : n;
   if (Speaker o = OwnedNoun(j, lo); o.found() || !loose) return o;
   return Epithet(LooseNominal(j, lo));
+}
+
+int SpeakerFinder::AsideOpening(int comma, int lo) const {
+  int i = comma - 1;
+  while (i > lo && comma - i <= kMaxAsideWords && tokens_[i].kind == TokenKind::kWord &&
+         !tokens_[i].upper && !tokens_[i].possessive && (tokens_[i].classes & kCue) == 0) {
+    --i;
+  }
+  if (i <= lo || i + 1 >= comma || !IsPunct(tokens_[i], ',')) return -1;
+  const Token& first = tokens_[i + 1];
+  const absl::string_view w = TokenText(text_, first);
+  const bool preposition = (first.classes & kAffiliationPrep) != 0 ||
+                           lexicon::IsObjectPreposition(w) || lexicon::IsPhrasePreposition(w);
+  return preposition ? i : -1;
 }
 
 Speaker SpeakerFinder::Epithet(Speaker s) const {
@@ -628,7 +644,7 @@ Speaker SpeakerFinder::OpeningNounPhrase(const Sentence& sentence, int cue) cons
   }
   // "Rubio's team winning praise", "articles had helped add", "the case for
   // caution": a verb or a preposition inside the phrase makes it no subject.
-  for (int k = std::max(s.first, start); k < cue; ++k) {
+  for (int k = std::max(s.first, start); k < s.last; ++k) {
     const Token& t = tokens_[k];
     if (t.kind != TokenKind::kWord || t.upper) continue;
     const absl::string_view w = TokenText(text_, t);

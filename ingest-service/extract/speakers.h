@@ -67,6 +67,10 @@ class SpeakerFinder {
   Speaker BeforeRelativeClause(int comma, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;
+  // "The company, in a statement, said", "Residents, for their part, say": the
+  // comma opening a short lowercase prepositional aside that closes with the
+  // comma at `comma` (not before `lo`), or -1.
+  int AsideOpening(int comma, int lo) const;
   Speaker LooseNominal(int j, int lo) const;
   // "the victim's mother" ending at token `j` (not before `lo`): an anonymous
   // speaker, or nothing.

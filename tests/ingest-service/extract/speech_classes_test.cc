@@ -39,5 +39,17 @@ TEST(SpeechClasses, NounCuesAndClausesBeforeACueNameNoSpeaker) {
   EXPECT_FALSE(Attributed(doc, "what markets expected"));
 }
 
+TEST(SpeechClasses, ShortPrepositionalAsideBetweenSubjectAndCueIsSkipped) {
+  v1::Document doc = Extract(
+      "Harlow Mills, in a statement, said it had hired outside lawyers. "
+      "Local residents, for their part, say the plant has poisoned the river.");
+  const v1::Claim* c = FindClaim(doc, "it had hired outside lawyers");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Harlow Mills");
+  const v1::Claim* d = FindClaim(doc, "the plant has poisoned the river");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "Local residents");
+}
+
 }  // namespace
 }  // namespace factwire
