@@ -36,6 +36,19 @@ bool SpeakerFinder::IsFiller(int k) const {
   return w.size() > 4 && absl::EndsWith(w, "ly") && (t.classes & kCue) == 0;
 }
 
+bool SpeakerFinder::IsTimeBeforeCue(int k) const {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord || t.possessive) return false;
+  if ((t.classes & kTimeWord) != 0) return true;
+  // "on Thursday", "last week": the word that opens the time.
+  if (t.upper || k + 1 >= static_cast<int>(tokens_.size()) ||
+      (tokens_[k + 1].classes & kTimeWord) == 0) {
+    return false;
+  }
+  const absl::string_view w = TokenText(text_, t);
+  return w == "on" || w == "last" || w == "this";
+}
+
 bool SpeakerFinder::IsAgentNoun(int k) const {
   // "strategists", "organizer", "politicians": agent nouns speak.
   const Token& t = tokens_[k];
@@ -203,7 +216,7 @@ Speaker SpeakerFinder::NominalStartingAt(int k, int hi) const {
 
 Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   int j = cue - 1;
-  while (j >= lo && IsFiller(j)) --j;
+  while (j >= lo && (IsFiller(j) || IsTimeBeforeCue(j))) --j;
   if (j < lo) return Speaker{};
   const Token& t = tokens_[j];
   // "The company cut 400 jobs. It added that ...": "it" opening its sentence

@@ -64,6 +64,10 @@ class SpeakerFinder {
   Speaker NominalEndingAt(int k, int lo) const;
   Speaker NominalStartingAt(int k, int hi) const;
   bool IsFiller(int k) const;
+  // True for a time word between a subject and its cue ("Gowdy earlier Thursday
+  // said", "the agency on Monday announced"): a weekday, month or "today", or the
+  // "on", "last" or "this" before one.
+  bool IsTimeBeforeCue(int k) const;
   Speaker BeforeRelativeClause(int comma, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;

@@ -51,5 +51,17 @@ TEST(SpeechClasses, ShortPrepositionalAsideBetweenSubjectAndCueIsSkipped) {
   EXPECT_EQ(d->speaker(), "Local residents");
 }
 
+TEST(SpeechClasses, TimeBetweenSubjectAndCueIsSkipped) {
+  v1::Document doc = Extract(
+      "Governor Rhea Tamsin earlier Thursday said the bridge would reopen. "
+      "The port authority on Monday announced that fees would double.");
+  const v1::Claim* c = FindClaim(doc, "the bridge would reopen");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "rhea-tamsin");
+  const v1::Claim* d = FindClaim(doc, "fees would double");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->speaker().find("authority"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace factwire
