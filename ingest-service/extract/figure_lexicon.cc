@@ -128,6 +128,11 @@ FigureLexicon* BuildLexicon() {
       "the", "between", "from",    "in",     "since",
       "by",  "during",  "until", "through", "fiscal"};
   Fill(kTimeLeads, kRoleTimeLead, lex);
+  for (int c = 0; c < 128; ++c) {
+    const char byte = static_cast<char>(c);
+    const uint32_t* r = lex->roles.Find(absl::string_view(&byte, 1));
+    lex->ascii_roles[c] = r == nullptr ? 0 : *r;
+  }
   return lex;
 }
 
@@ -189,6 +194,10 @@ void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
     if (t.kind == TokenKind::kNumber) {
       t.roles = 0;
       continue;
+    }
+    if (t.lower.size() == 1 && static_cast<unsigned char>(t.lower[0]) < 128) {
+      t.roles = ascii_roles[static_cast<unsigned char>(t.lower[0])];
+      continue;  // "$", ",", "a": no hashing
     }
     const uint32_t* r = roles.Find(t.lower);
     t.roles = r == nullptr ? 0 : *r;

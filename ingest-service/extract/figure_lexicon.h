@@ -114,6 +114,7 @@ struct FigureLexicon {
   PhraseTable time_scopes{kRoleTimeScope};              // -> TimeScopeWords()
   WordTable<lexicon::NumberWordEntry> number_words;
   WordTable<uint32_t> roles;  // every word's Role bits
+  uint32_t ascii_roles[128] = {};  // roles of the one-byte tokens, by byte
 
   // The number word at `token`, or nullptr.
   const lexicon::NumberWordEntry* NumberWord(const Token& token) const;

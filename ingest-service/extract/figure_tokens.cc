@@ -1,6 +1,7 @@
 #include "ingest-service/extract/figure_tokens.h"
 
 #include <cstdint>
+#include <cstring>
 
 #include "absl/strings/numbers.h"
 #include "ingest-service/extract/lexicon/word_table.h"
@@ -81,12 +82,39 @@ bool IsSymbolCodePoint(uint32_t cp) {
          (cp >= 0xFF01 && cp <= 0xFF0F);
 }
 
+// How many of the eight bytes at p are ASCII letters before the first other
+// byte (8 when all are), eight bytes at a time (little-endian loads).
+inline int LeadingLetters8(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t low7 = (w | 0x2020202020202020ull) & ~kHigh;  // 'A' -> 'a'
+  const uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Full;         // >= 'a'
+  const uint64_t above_z = low7 + 0x0505050505050505ull;        // > 'z'
+  const uint64_t letters = from_a & ~above_z & ~w & kHigh;
+  const uint64_t others = ~letters & kHigh;
+  return others == 0 ? 8 : __builtin_ctzll(others) / 8;
+}
+
+// The end of the run of ASCII letters starting at j (j when none).
+inline int AsciiLetterRunEnd(const char* p, int j, int end) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  while (j + 8 <= end) {
+    const int n = LeadingLetters8(p + j);
+    j += n;
+    if (n < 8) return j;
+  }
+#endif
+  while (j < end && IsAsciiAlpha(p[j])) ++j;
+  return j;
+}
+
 // Length of the letter run starting at i (inner apostrophes kept).
 int ScanWord(absl::string_view text, int i, int end) {
   const char* p = text.data();
   int j = i;
   while (j < end) {
-    while (j < end && IsAsciiAlpha(p[j])) ++j;  // the common case
+    j = AsciiLetterRunEnd(p, j, end);  // the common case
     if (j == end) break;
     const char c = p[j];
     int n = 1;
