@@ -1,6 +1,7 @@
 #include "ingest-service/extract/tokens.h"
 
 #include <cstddef>
+#include <cstring>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -66,6 +67,26 @@ inline Char CharAt(absl::string_view text, size_t i) {
 }
 
 bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+// The ASCII letters, capitals and digits among eight bytes: the high bit of each
+// byte that is one.
+struct AsciiAlnum {
+  uint64_t letters;
+  uint64_t uppers;
+  uint64_t digits;
+};
+
+inline AsciiAlnum ClassifyEight(uint64_t w) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const uint64_t ascii = ~w & kHigh;
+  const uint64_t low7 = w & ~kHigh;  // no byte carries into the next below
+  const uint64_t folded = (w | 0x2020202020202020ull) & ~kHigh;  // capitals lowered
+  const uint64_t letters = (folded + 0x1F * kOnes) & ~(folded + 0x05 * kOnes) & ascii;
+  const uint64_t uppers = (low7 + 0x3F * kOnes) & ~(low7 + 0x25 * kOnes) & ascii;
+  const uint64_t digits = (low7 + 0x50 * kOnes) & ~(low7 + 0x46 * kOnes) & ascii;
+  return {letters, uppers, digits};
+}
 
 class Tokenizer {
  public:
@@ -182,11 +203,32 @@ class Tokenizer {
     size_t segment = i;  // start of the current period-separated segment
     bool internal_period = false;
     int letters = 0, uppers = 0;
+    bool non_ascii = false;
     auto cls_at = [&](size_t k) {
       return k < static_cast<size_t>(end) ? CharAt(text_, k).cls : CharClass::kSpace;
     };
     while (i < static_cast<size_t>(end)) {
+      if (i + 8 <= static_cast<size_t>(end)) {  // ASCII letters and digits, 8 at a time
+        uint64_t w;
+        std::memcpy(&w, text_.data() + i, 8);
+        const AsciiAlnum a = ClassifyEight(w);
+        const uint64_t other = ~(a.letters | a.digits) & 0x8080808080808080ull;
+        if (other == 0) {
+          letters += __builtin_popcountll(a.letters);
+          uppers += __builtin_popcountll(a.uppers);
+          i += 8;
+          continue;
+        }
+        const int run = __builtin_ctzll(other) / 8;
+        if (run > 0) {
+          const uint64_t in_run = (uint64_t{1} << (8 * run)) - 1;
+          letters += __builtin_popcountll(a.letters & in_run);
+          uppers += __builtin_popcountll(a.uppers & in_run);
+          i += run;
+        }
+      }
       const auto [cp, len, cls] = CharAt(text_, i);
+      if (len > 1 || cp >= 0x80) non_ascii = true;  // not a plain ASCII byte
       if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
         if (cls == CharClass::kLetter) {
           ++letters;
@@ -236,7 +278,7 @@ class Tokenizer {
     if (i < static_cast<size_t>(end) && text_[i] == '.' && !possessive_pending_) {
       const absl::string_view with(text_.data() + start, i + 1 - start);
       const bool initial = letters == 1 && uppers == 1 && i - start == 1;
-      const Lexicon::Entry e = lexicon_.Find(with);  // looked up once
+      const Lexicon::Entry e = Find(with, non_ascii);  // looked up once
       if (internal_period || initial || (e.classes & kAbbreviation) != 0) {
         t->ends_period = true;
         t->classes = e.classes;
@@ -244,10 +286,14 @@ class Tokenizer {
         return i + 1;
       }
     }
-    const Lexicon::Entry e = lexicon_.Find(text_.substr(start, i - start));
+    const Lexicon::Entry e = Find(text_.substr(start, i - start), non_ascii);
     t->classes = e.classes;
     t->cue = e.cue;
     return i;
+  }
+
+  Lexicon::Entry Find(absl::string_view word, bool non_ascii) const {
+    return non_ascii ? lexicon_.Find(word) : lexicon_.FindAscii(word);
   }
 
   // “unusual,“ said Noble: an opening mark glued to the end of a clause, with a

@@ -65,4 +65,12 @@ Lexicon::Entry Lexicon::Find(absl::string_view word) const {
   return e == nullptr ? Entry{} : *e;
 }
 
+Lexicon::Entry Lexicon::FindAscii(absl::string_view word) const {
+  if (word.size() > kMaxWord) return Entry{};
+  char buffer[kMaxWord];
+  LowerAscii(word.data(), word.size(), buffer);
+  const Entry* e = entries_.Find(absl::string_view(buffer, word.size()));
+  return e == nullptr ? Entry{} : *e;
+}
+
 }  // namespace factwire

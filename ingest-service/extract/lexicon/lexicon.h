@@ -93,6 +93,10 @@ class Lexicon {
   // The classes of `word` (case-insensitive; at most 40 bytes looked up).
   Entry Find(absl::string_view word) const;
 
+  // As Find() for a `word` with no byte >= 0x80 (plain ASCII), which it does
+  // not check.
+  Entry FindAscii(absl::string_view word) const;
+
  private:
   WordTable<Entry> entries_;  // lowercase words, curly apostrophes straightened
 };

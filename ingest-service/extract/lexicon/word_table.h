@@ -44,6 +44,27 @@ inline uint64_t WordHash(absl::string_view word) {
   return h ^ (h >> 29);
 }
 
+// PackShortWord()
+//
+// The bytes of a word of 1 to 8 bytes in one integer, byte k at bits 8k..8k+7
+// and zeros above: two words of the same length have the same bytes exactly
+// when they pack to the same integer. Reads only word[0, size).
+inline uint64_t PackShortWord(absl::string_view word) {
+  const char* p = word.data();
+  const size_t n = word.size();
+  if (n >= 4) {  // the first and the last four bytes cover 4..8
+    uint32_t first, last;
+    std::memcpy(&first, p, 4);
+    std::memcpy(&last, p + n - 4, 4);
+    return first | static_cast<uint64_t>(last) << (8 * (n - 4));
+  }
+  // 1..3 bytes: the first, middle and last byte cover them all.
+  const auto byte = [p](size_t k) {
+    return static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+  };
+  return byte(0) | byte(n / 2) | byte(n - 1);
+}
+
 // SameWordBytes()
 //
 // True if a[0, n) and b[0, n) hold the same bytes. Inline and branch-light for
@@ -130,7 +151,9 @@ inline bool HasNonAscii(const char* p, size_t n) {
 // A map from words (exact bytes) to values of type V, built once and then read
 // many times: open addressing over a power-of-two slot array at most half full,
 // keys packed in one string, so a lookup is one hash, one or two probes and one
-// short compare, with no allocation.
+// short compare, with no allocation. Words of 1 to 8 bytes (most of them) are
+// also kept packed in one integer (PackShortWord) in a second slot array, where a
+// lookup is one multiply and an integer compare per probe.
 // Not thread-safe while being built; const lookups are thread-safe.
 template <typename V>
 class WordTable {
@@ -151,6 +174,7 @@ class WordTable {
                        static_cast<uint32_t>(word.size()),
                        static_cast<uint32_t>(values_.size())};
       keys_.append(word.data(), word.size());
+      if (IsShort(word)) AddShort(word, slots_[i].value);
       values_.emplace_back();
     }
     return values_[slots_[i].value];
@@ -158,6 +182,10 @@ class WordTable {
 
   // The value of `word`, or nullptr.
   const V* Find(absl::string_view word) const {
+    if (IsShort(word)) {
+      const ShortSlot& s = short_slots_[ProbeShort(PackShortWord(word), word.size())];
+      return s.value == kEmpty ? nullptr : &values_[s.value];
+    }
     const Slot& s = slots_[Probe(word, WordHash(word))];
     return s.value == kEmpty ? nullptr : &values_[s.value];
   }
@@ -183,6 +211,32 @@ class WordTable {
     uint32_t value = kEmpty;
   };
 
+  // A word of 1 to 8 bytes, by its packed bytes.
+  struct ShortSlot {
+    uint64_t key = 0;
+    uint32_t length = 0;
+    uint32_t value = kEmpty;
+  };
+
+  static bool IsShort(absl::string_view word) { return word.size() - 1 < 8; }
+
+  // The short slot holding the word that packs to `key` and has `length` bytes,
+  // or the empty slot where it would go.
+  size_t ProbeShort(uint64_t key, size_t length) const {
+    const size_t mask = short_slots_.size() - 1;
+    for (size_t i = ((key + length) * 0x9E3779B97F4A7C15ull) >> short_shift_;;
+         i = (i + 1) & mask) {
+      const ShortSlot& s = short_slots_[i];
+      if (s.value == kEmpty || (s.key == key && s.length == length)) return i;
+    }
+  }
+
+  void AddShort(absl::string_view word, uint32_t value) {
+    const uint64_t key = PackShortWord(word);
+    short_slots_[ProbeShort(key, word.size())] =
+        ShortSlot{key, static_cast<uint32_t>(word.size()), value};
+  }
+
   // The slot holding `word`, or the empty slot where it would go.
   size_t Probe(absl::string_view word, uint64_t h) const {
     const size_t mask = slots_.size() - 1;
@@ -200,14 +254,19 @@ class WordTable {
   void Rehash(size_t capacity) {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(capacity, Slot{});
+    short_slots_.assign(capacity, ShortSlot{});
+    short_shift_ = 64 - __builtin_ctzll(capacity);  // the top log2(capacity) bits
     for (const Slot& s : old) {
       if (s.value == kEmpty) continue;
       const absl::string_view word(keys_.data() + s.offset, s.length);
       slots_[Probe(word, WordHash(word))] = s;
+      if (IsShort(word)) AddShort(word, s.value);
     }
   }
 
   std::vector<Slot> slots_;
+  std::vector<ShortSlot> short_slots_;  // as many as slots_, so at most half full
+  int short_shift_ = 64;
   std::string keys_;
   std::vector<V> values_;
 };

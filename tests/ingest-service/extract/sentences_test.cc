@@ -60,5 +60,70 @@ TEST(Tokenize, PossessiveAndApostrophes) {
   EXPECT_EQ(TokenText(text, tokens[3]), "doesn't");
 }
 
+std::vector<Token> TokensOf(const std::string& text, int end) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  EXPECT_TRUE(lexicon.ok());
+  return Tokenize(text, {{0, end}}, *lexicon);
+}
+
+TEST(Tokenize, LongWordsAndCapitalsAcrossEightByteRuns) {
+  // Words longer than eight bytes, mixed case and digits, read in eight-byte runs.
+  const std::string text = "NEWFOUNDLANDERS met Internationally in Covid19Response rooms";
+  const std::vector<Token> tokens = TokensOf(text, static_cast<int>(text.size()));
+  ASSERT_EQ(tokens.size(), 6u);
+  EXPECT_EQ(TokenText(text, tokens[0]), "NEWFOUNDLANDERS");
+  EXPECT_TRUE(tokens[0].upper);
+  EXPECT_TRUE(tokens[0].all_caps);
+  EXPECT_EQ(TokenText(text, tokens[2]), "Internationally");
+  EXPECT_TRUE(tokens[2].upper);
+  EXPECT_FALSE(tokens[2].all_caps);
+  EXPECT_EQ(TokenText(text, tokens[4]), "Covid19Response");
+  EXPECT_FALSE(tokens[4].all_caps);
+  EXPECT_EQ(TokenText(text, tokens[5]), "rooms");
+}
+
+TEST(Tokenize, WordStopsAtTheParagraphEndInsideAnEightByteRun) {
+  const std::string text = "Spokeswomen everywhere";
+  const std::vector<Token> tokens = TokensOf(text, 14);  // "Spokeswomen ev"
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(TokenText(text, tokens[0]), "Spokeswomen");
+  EXPECT_EQ(TokenText(text, tokens[1]), "ev");
+}
+
+TEST(Tokenize, AllCapsCountsOnlyAsciiCapitals) {
+  // "ÉCOLE": the accented capital is a letter but not an ASCII capital.
+  const std::string text = "ABCDEFGHIJ \xC3\x89" "COLE NATO";
+  const std::vector<Token> tokens = TokensOf(text, static_cast<int>(text.size()));
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_TRUE(tokens[0].all_caps);
+  EXPECT_FALSE(tokens[1].all_caps);
+  EXPECT_TRUE(tokens[2].all_caps);
+}
+
+TEST(Tokenize, LexiconClassesOfAsciiWords) {
+  // "SAID" is found case-insensitively, "Spokesperson" read past eight bytes.
+  const std::string text = "SAID Spokesperson said";
+  const std::vector<Token> tokens = TokensOf(text, static_cast<int>(text.size()));
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_NE(tokens[0].classes & kCue, 0u);
+  EXPECT_EQ(tokens[0].classes, tokens[2].classes);
+  EXPECT_EQ(tokens[0].cue, tokens[2].cue);
+  EXPECT_NE(tokens[1].classes & kTitle, 0u);
+}
+
+TEST(Lexicon, FindAsciiAgreesWithFind) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  ASSERT_TRUE(lexicon.ok());
+  for (const char* word : {"said", "SAID", "Sen.", "spokesperson", "Government",
+                           "zzzz", "a", "according", "x-ray-fluorescence-of-things",
+                           "averyveryverylongwordthatisnotinanylexicon"}) {
+    const Lexicon::Entry a = lexicon->Find(word);
+    const Lexicon::Entry b = lexicon->FindAscii(word);
+    EXPECT_EQ(a.classes, b.classes) << word;
+    EXPECT_EQ(a.cue, b.cue) << word;
+  }
+  EXPECT_NE(lexicon->FindAscii("Said").classes & kCue, 0u);
+}
+
 }  // namespace
 }  // namespace factwire

@@ -57,6 +57,42 @@ TEST(WordTable, GrowsAndKeepsEveryWordOfAnyLength) {
   EXPECT_EQ(visited, 3000);
 }
 
+TEST(WordTable, ShortWordsDifferingInOneByteOrTheLengthAreApart) {
+  // Every length the packed lookup serves (1..8) and the first one past it.
+  WordTable<int> table;
+  const std::string base = "abcdefghi";
+  for (size_t n = 1; n <= base.size(); ++n) table[base.substr(0, n)] = static_cast<int>(n);
+  table[absl::string_view("a\0", 2)] = 100;  // the same packed bytes as "a"
+  table["\xE2\x80\x99s"] = 200;
+  for (size_t n = 1; n <= base.size(); ++n) {
+    const std::string word = base.substr(0, n);
+    ASSERT_NE(table.Find(word), nullptr) << word;
+    EXPECT_EQ(*table.Find(word), static_cast<int>(n)) << word;
+    for (size_t i = 0; i < n; ++i) {
+      std::string other = word;
+      other[i] = 'z';
+      EXPECT_EQ(table.Find(other), nullptr) << other;
+    }
+  }
+  ASSERT_NE(table.Find(absl::string_view("a\0", 2)), nullptr);
+  EXPECT_EQ(*table.Find(absl::string_view("a\0", 2)), 100);
+  EXPECT_EQ(*table.Find("a"), 1);
+  EXPECT_EQ(table.Find(absl::string_view("a\0\0", 3)), nullptr);
+  EXPECT_EQ(*table.Find("\xE2\x80\x99s"), 200);
+  EXPECT_EQ(table.Find("\xE2\x80\x99t"), nullptr);
+}
+
+TEST(PackShortWord, HoldsEveryByteInPlace) {
+  for (size_t n = 1; n <= 8; ++n) {
+    std::string word;
+    for (size_t i = 0; i < n; ++i) word.push_back(static_cast<char>(0x41 + 7 * i));
+    uint64_t want = 0;
+    for (size_t i = 0; i < n; ++i)
+      want |= static_cast<uint64_t>(static_cast<unsigned char>(word[i])) << (8 * i);
+    EXPECT_EQ(PackShortWord(word), want) << n;
+  }
+}
+
 TEST(WordHash, DependsOnEveryByteAndTheLength) {
   EXPECT_NE(WordHash("ab"), WordHash("ba"));
   EXPECT_NE(WordHash("a"), WordHash(absl::string_view("a\0", 2)));
