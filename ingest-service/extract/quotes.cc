@@ -58,6 +58,20 @@ bool MisturnedOpen(const std::vector<Token>& tokens, size_t k, size_t paragraph_
          (next.kind == TokenKind::kWord || next.kind == TokenKind::kNumber);
 }
 
+// True when the opening double mark at k sits where a quote closes: glued to
+// the word before it and followed by a space, punctuation or the paragraph end
+// („Wir schaffen das“, sagte sie; a typed “…“ pair). Only asked while a quote is
+// open.
+bool GluedClose(const std::vector<Token>& tokens, size_t k, size_t end) {
+  const Token& t = tokens[k];
+  if (t.quote != QuoteMark::kDoubleOpen || t.space_before) return false;
+  const Token& prev = tokens[k - 1];
+  if (prev.kind == TokenKind::kQuote) return false;
+  if (k + 1 >= end) return true;
+  const Token& next = tokens[k + 1];
+  return next.space_before || next.kind == TokenKind::kPunct;
+}
+
 QuoteSpan MakeSpan(const std::vector<Token>& tokens, size_t open, size_t close,
                    bool single) {
   QuoteSpan q;
@@ -98,7 +112,8 @@ std::vector<QuoteSpan> PairQuotes(const std::vector<Token>& tokens) {
     for (size_t k = p; k < end; ++k) {
       const Token& t = tokens[k];
       if (t.kind != TokenKind::kQuote || IsSingle(t.quote)) continue;
-      const bool can_close = t.quote != QuoteMark::kDoubleOpen;
+      const bool can_close =
+          t.quote != QuoteMark::kDoubleOpen || (open >= 0 && GluedClose(tokens, k, end));
       if (open >= 0 && can_close) {
         quotes.push_back(MakeSpan(tokens, open, k, false));
         open = -1;

@@ -21,7 +21,9 @@ struct QuoteSpan {
 // PairQuotes()
 //
 // Pairs quote marks within each paragraph: curly marks by direction, straight marks
-// by position (a closing mark before a word after a space opens: ”We ...,”);
+// by position (a closing mark before a word after a space opens: ”We ...,”; an
+// opening mark glued to a word before a space or punctuation closes an open
+// quote: „Wir schaffen das“, sagte sie);
 // single marks only outside double quotes and never across more than a
 // sentence's worth of tokens. Nested quotes are not returned. Pure function.
 std::vector<QuoteSpan> PairQuotes(const std::vector<Token>& tokens);

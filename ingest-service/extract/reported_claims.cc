@@ -167,18 +167,20 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   if (!absl::StartsWith(w, "call") || c + 1 >= s.last) return false;
   // "called for a review", "called on the mayor to resign", "called “a disgrace”".
   const absl::string_view next = Word(c + 1);
-  if (lexicon::IsCallForParticle(next) || t_[c + 1].kind == TokenKind::kQuote) return false;
-  if (lexicon::IsCallOffParticle(next)) return true;  // "called off the search", "called in sick"
-  // "a firm called Cambridge Analytica": a noun after "a" is named, no one speaks.
+  const bool quote_next = t_[c + 1].kind == TokenKind::kQuote;
+  // "a firm called Cambridge Analytica", "a website called “Cape Breton If ...”": a
+  // noun after "a" is named, no one speaks.
   if (c >= 2 && !t_[c - 1].upper && IsWord(t_[c - 1]) &&
       (t_[c - 1].classes & (kPersonPronoun | kOtherPronoun | kFiller | kRelative)) == 0 &&
-      t_[c + 1].upper) {
+      (t_[c + 1].upper || (quote_next && c + 2 < s.last && t_[c + 2].upper))) {
     for (int d = c - 2; d >= s.first && d >= c - 4; --d) {
       const absl::string_view det = Word(d);
       if (det == "a" || det == "an" || det == "A" || det == "An") return true;
       if (!IsWord(t_[d]) || t_[d].upper) break;
     }
   }
+  if (lexicon::IsCallForParticle(next) || quote_next) return false;
+  if (lexicon::IsCallOffParticle(next)) return true;  // "called off the search", "called in sick"
   // "called the plan a disaster" / "called it reckless" / "called the plan weak"
   // name something; "called her mother on Sunday" phones someone.
   int words = 0;

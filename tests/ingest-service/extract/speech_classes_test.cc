@@ -63,5 +63,20 @@ TEST(SpeechClasses, TimeBetweenSubjectAndCueIsSkipped) {
   EXPECT_NE(d->speaker().find("authority"), std::string::npos);
 }
 
+TEST(SpeechClasses, LowNineteenOpeningMarkPairsWithAGluedClosingSixtySix) {
+  // „…“ (German style) and a typed “…“ pair: the second mark sits where quotes
+  // close, glued to the word before it.
+  v1::Document doc = Extract(
+      "\xE2\x80\x9EWe will manage\xE2\x80\x9C, the chancellor said on Monday. "
+      "Critics ran a website called \xE2\x80\x9C" "Cape Ruin If She Wins\xE2\x80\x9C that "
+      "mocks the plan.");
+  const v1::Claim* c = FindClaim(doc, "We will manage");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+  EXPECT_EQ(c->text(), "We will manage");
+  EXPECT_EQ(c->speaker(), "chancellor");
+  EXPECT_FALSE(Attributed(doc, "mocks the plan"));  // a name, no one speaks
+}
+
 }  // namespace
 }  // namespace factwire
