@@ -156,6 +156,9 @@ class ClaimFinder {
   // ("called her mother", "called off the search") rather than names ("called the
   // plan reckless") or asks ("called for a review", "called on X to resign").
   bool NotSpeech(int c, const Sentence& s) const;
+  // True when the cue at `c` follows "and" or "but" (fillers between) with no
+  // subject of its own: "toured the site and then said", "declined but said".
+  bool CoordinatedCue(int c, const Sentence& s) const;
   // The first token after a time adverbial ("on Tuesday", "last week") that
   // opens the reported words at `k`, else `k`.
   int AfterTimeAdverbial(int k, const Sentence& s) const;

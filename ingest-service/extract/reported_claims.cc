@@ -146,6 +146,18 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
   return {k, e};
 }
 
+bool ClaimFinder::CoordinatedCue(int c, const Sentence& s) const {
+  int j = c - 1;
+  while (j > s.first && t_[j].kind == TokenKind::kWord && !t_[j].upper &&
+         ((t_[j].classes & kFiller) != 0 ||
+          (absl::EndsWith(Word(j), "ly") && Word(j).size() > 4))) {
+    --j;
+  }
+  if (j <= s.first + 1 || t_[j].kind != TokenKind::kWord || t_[j].upper) return false;
+  const absl::string_view w = Word(j);
+  return w == "and" || w == "but";
+}
+
 bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   const absl::string_view w = Word(c);
   // "Parents are being urged to check", "He was told to leave": the subject
@@ -453,6 +465,9 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     Speaker sp = speakers_.Left(c, s.first);
     if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
+    // "The mayor toured the site and said ...": the subject of the verb the cue
+    // is coordinated with speaks.
+    if (!sp.found() && !participle && CoordinatedCue(c, s)) sp = speakers_.Subject(s, c);
     bool inverted = false;
     // "X struck a measured tone, saying ...": the subject speaks.
     if (!sp.found() && participle && c > s.first && IsPunct(t_[c - 1], ',')) {

@@ -78,5 +78,17 @@ TEST(SpeechClasses, LowNineteenOpeningMarkPairsWithAGluedClosingSixtySix) {
   EXPECT_FALSE(Attributed(doc, "mocks the plan"));  // a name, no one speaks
 }
 
+TEST(SpeechClasses, CueCoordinatedWithAnEarlierVerbSharesItsSubject) {
+  v1::Document doc = Extract(
+      "Mayor Lena Ortiz toured the flooded depot and then said the city would pay "
+      "for repairs. The ministry declined to comment but said talks would go on.");
+  const v1::Claim* c = FindClaim(doc, "the city would pay for repairs");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "lena-ortiz");
+  const v1::Claim* d = FindClaim(doc, "talks would go on");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->speaker().find("ministry"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace factwire
