@@ -299,7 +299,9 @@ class Scanner {
           }
           len += run;
           i += run;
-          continue;
+          // A full run may go on; a shorter one ends before a byte that is no
+          // ASCII letter, read below.
+          if (run == 8 || i >= text.size()) continue;
         }
       }
       const auto c = static_cast<unsigned char>(text[i]);
@@ -354,6 +356,9 @@ class Scanner {
                         bool digits) {
     const size_t next = i + length;
     if (next >= text.size()) return false;
+    if (cls != Char::kJoiner && (!digits || (text[i] != ',' && text[i] != '.'))) {
+      return false;  // the common case: a space or punctuation ends the word
+    }
     int next_length = 1;
     const Char next_cls = ClassAt(text, next, &next_length);
     if (cls == Char::kJoiner)
@@ -380,7 +385,7 @@ class Scanner {
       recent_.Push(RecentWords::kNone);
       return;
     }
-    const WordEntry* entry = Table().Find(word, /*context_only=*/!full_);
+    const WordEntry* entry = table_.Find(word, /*context_only=*/!full_);
     if (entry != nullptr) Count(*entry);
     if (full_ && (entry == nullptr || entry->kinds == 0) && word.size() >= 5 &&
         word.substr(word.size() - 2) == "ed") {
@@ -390,9 +395,8 @@ class Scanner {
   }
 
   void Count(const WordEntry& entry) {
-    const KindBits kinds = entry.kinds & mask_;
-    for (int k = 0; kinds != 0 && k < lexicon::kCheckWordKinds; ++k) {
-      if (kinds & (1u << k)) ++counts_->kinds[k];
+    for (unsigned kinds = entry.kinds & mask_; kinds != 0; kinds &= kinds - 1) {
+      ++counts_->kinds[__builtin_ctz(kinds)];
     }
     for (const Phrase& phrase : entry.phrases) {
       if ((Bit(phrase.kind) & mask_) && recent_.EndWith(phrase.earlier)) {
@@ -401,6 +405,7 @@ class Scanner {
     }
   }
 
+  const CheckWordIndex& table_ = Table();
   const KindBits mask_;
   const bool full_;
   Counts* const counts_;

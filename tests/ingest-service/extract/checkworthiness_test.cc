@@ -200,6 +200,21 @@ TEST(CheckworthinessTest, NamesAreCapitalisedWordsInsideASentence) {
   EXPECT_EQ(Contribution({"and then I left", "", "", kStatement}, CheckSignal::kName), 0);
 }
 
+TEST(CheckworthinessTest, WordsHoldNumberSeparatorsAndJoinersButNotPunctuation) {
+  // Four words: "1,250,000.75" and "rock-solid" are one word each.
+  const Example number{"Stocks were 1,250,000.75 rock-solid", "", "", kStatement};
+  EXPECT_LT(Contribution(number, CheckSignal::kShort), 0) << Why(number);
+  EXPECT_EQ(Contribution(number, CheckSignal::kVeryShort), 0) << Why(number);
+  // A comma or period after a word (not inside a number) ends it: three words.
+  const Example listed{"Stocks,bonds.gold", "", "", kStatement};
+  EXPECT_LT(Contribution(listed, CheckSignal::kVeryShort), 0) << Why(listed);
+  // Letters past the first eight bytes of a word, and a word at the very end.
+  const Example long_words{"Representatives overwhelmingly reaffirmed commitments",
+                           "", "", kStatement};
+  EXPECT_LT(Contribution(long_words, CheckSignal::kShort), 0) << Why(long_words);
+  EXPECT_GT(Contribution(long_words, CheckSignal::kFactualVerb), 0) << Why(long_words);
+}
+
 // Matched pairs: the same content, one signal apart.
 TEST(CheckworthinessTest, MatchedPairsDifferInTheRightDirection) {
   struct Pair {
