@@ -51,7 +51,7 @@ class FigureScanner : public figure_internal::TokenView {
         ++i;
         continue;
       }
-      const int phone = PhoneAt(i);
+      const int phone = t_[i].kind == TokenKind::kWord ? i : PhoneAt(i);
       if (phone > i) {
         i = phone;
         continue;
@@ -98,6 +98,12 @@ class FigureScanner : public figure_internal::TokenView {
     int k = i;
     v1::Qualifier qualifier = v1::QUALIFIER_EXACT;
     const PhraseMatch q = lex_.prefix_qualifiers.Match(t_, k);
+    if (!q.found() && t_[i].kind == TokenKind::kWord &&
+        !HasRole(t_[i], figure_internal::kRoleNumberWord |
+                            figure_internal::kRoleCurrency |
+                            figure_internal::kRoleStarter)) {
+      return false;  // "in", "more" without their phrase: no amount starts
+    }
     if (q.found()) {
       qualifier = lexicon::PrefixQualifiers()[q.index].qualifier;
       k += q.length;
@@ -451,14 +457,38 @@ void SetMeasure(const Found& f, v1::Figure* fig) {
   }
 }
 
+constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
+                                   1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+                                   1e18, 1e19, 1e20, 1e21, 1e22};
+
+// floor(log10(a)) + 1 for a > 0, as std::log10 computes it, without calling
+// it when a is not within a hair of a power of ten (where the rounding of
+// log10 decides).
+int IntegerDigits(double a) {
+  if (a >= 1 && a < 1e15) {
+    int k = 0;
+    while (a >= kPowersOfTen[k + 1]) ++k;  // 10^k <= a < 10^(k+1)
+    if (a > kPowersOfTen[k] * (1 + 1e-9) &&
+        a < kPowersOfTen[k + 1] * (1 - 1e-9)) {
+      return k + 1;
+    }
+  }
+  return static_cast<int>(std::floor(std::log10(a))) + 1;
+}
+
+// std::pow(10.0, e), from a table where 10^e is exact.
+double TenTo(int e) {
+  return e >= 0 && e <= 22 ? kPowersOfTen[e] : std::pow(10.0, e);
+}
+
 // "34.2 billion" is 34200000000, not the 34200000000.000004 that 34.2 * 1e9
 // gives, and "3 dimes" 0.3: a value within two ulps of a number with 12
 // significant digits is that number (1/3 stays 1/3).
 double Clean(double value) {
   if (value == 0 || !std::isfinite(value)) return value;
-  const int digits =
-      static_cast<int>(std::floor(std::log10(std::fabs(value)))) + 1;
-  const double step = std::pow(10.0, 12 - digits);
+  const int digits = IntegerDigits(std::fabs(value));
+  const double step = TenTo(12 - digits);
   const double rounded = std::round(value * step) / step;
   if (!std::isfinite(rounded)) return value;
   return std::fabs(rounded - value) <= 4.5e-16 * std::fabs(value) ? rounded
