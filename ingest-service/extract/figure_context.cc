@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iterator>
 #include <string>
+#include <utility>
 
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/figure_word_set.h"
@@ -53,11 +54,13 @@ class ContextFinder : public TokenView {
     for (size_t i = 0; i < places_.size(); ++i) {
       v1::Figure& f = (*figures)[i];
       const bool of_before = IsWord(places_[i].first - 1, "of");
+      std::string subject;
       if (places_[i].money && of_before) {
-        f.set_subject(LeftSubject(places_[i]));  // "a cutoff of $50,440 in ..."
+        subject = LeftSubject(places_[i]);  // "a cutoff of $50,440 in ..."
       }
-      if (f.subject().empty()) f.set_subject(Subject(places_[i], f));
-      if (f.subject().empty()) f.set_subject(LeftSubject(places_[i]));
+      if (subject.empty()) subject = Subject(places_[i], f);
+      if (subject.empty()) subject = LeftSubject(places_[i]);
+      if (!subject.empty()) f.set_subject(std::move(subject));
       const Mention* when = Nearest(times_, i);
       if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
       const Mention* where = Nearest(places_found_, i);
@@ -438,6 +441,11 @@ class ContextFinder : public TokenView {
   }
 
   void InheritSubjects(std::vector<v1::Figure>* figures) const {
+    const bool any = std::any_of(
+        figures->begin(), figures->end(), [](const v1::Figure& f) {
+          return f.subject().empty() && !f.unit().empty();
+        });
+    if (!any) return;  // no figure to give a subject to
     const std::vector<int> before = NearestWithSubject(*figures, true);
     const std::vector<int> after = NearestWithSubject(*figures, false);
     for (size_t i = 0; i < figures->size(); ++i) {
