@@ -1,6 +1,7 @@
 #include "ingest-service/extract/records.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstddef>
 #include <utility>
 
@@ -18,6 +19,14 @@ constexpr int kMaxNestedClaims = 8;
 void SetSpan(int begin, int end, v1::TextSpan* span) {
   span->set_begin(begin);
   span->set_end(end);
+}
+
+// "c12", "f3": `prefix` and the decimal `number` (as StrCat writes it, for less).
+std::string NumberedId(char prefix, size_t number) {
+  char buffer[24];
+  buffer[0] = prefix;
+  const char* end = std::to_chars(buffer + 1, buffer + sizeof(buffer), number).ptr;
+  return std::string(buffer, static_cast<size_t>(end - buffer));
 }
 
 // Index of the sentence holding byte `b` (the nearest one before it).
@@ -46,13 +55,14 @@ class RecordBuilder {
     figures_of_claim_.assign(drafts_.size() + 1, {});
     for (size_t i = 0; i < figures.size(); ++i) {
       v1::Figure& f = figures[i];
-      f.set_figure_id(absl::StrCat("f", i + 1));
+      f.set_figure_id(NumberedId('f', i + 1));
       if (figure_claim_[i] >= 0) {
         const int number = claim_number[figure_claim_[i]];
-        f.set_claim_id(absl::StrCat("c", number));
+        f.set_claim_id(NumberedId('c', static_cast<size_t>(number)));
         figures_of_claim_[number].push_back(static_cast<int>(i));
       }
     }
+    doc_->mutable_claims()->Reserve(static_cast<int>(order.size()));
     for (size_t i : order) {
       // The ranges of the statements LinkFigures added were never looked up.
       const std::pair<int, int> range =
@@ -61,6 +71,7 @@ class RecordBuilder {
     }
     // Handed over whole: a document on an arena takes ownership of the heap
     // figures (Arena::Own) instead of copying every string into the arena.
+    doc_->mutable_figures()->Reserve(static_cast<int>(figures.size()));
     for (v1::Figure& f : figures) {
       doc_->mutable_figures()->AddAllocated(new v1::Figure(std::move(f)));
     }
@@ -128,21 +139,21 @@ class RecordBuilder {
     return {SentenceAt(m_.sentences, b), SentenceAt(m_.sentences, std::max(b, e - 1))};
   }
 
-  // `range` is SentenceRange(d).
-  void AddClaim(const ClaimDraft& d, std::pair<int, int> range, int number,
+  // `range` is SentenceRange(d). Takes d.text and d.cue.
+  void AddClaim(ClaimDraft& d, std::pair<int, int> range, int number,
                 const std::vector<v1::Figure>& figures) {
     v1::Claim* c = doc_->add_claims();
-    c->set_claim_id(absl::StrCat("c", number));
+    c->set_claim_id(NumberedId('c', static_cast<size_t>(number)));
     c->set_kind(d.kind);
     c->set_text(d.text.empty() ? std::string(m_.text.substr(d.begin, d.end - d.begin))
-                               : d.text);
+                               : std::move(d.text));
     SetSpan(d.begin, d.end, c->mutable_span());
     const auto [sb, se] = range;
     SetSpan(m_.sentences[sb].begin, m_.sentences[se].end, c->mutable_sentence_span());
     if (d.cue_begin >= 0) {
       c->set_cue(d.cue.empty()
                      ? std::string(m_.text.substr(d.cue_begin, d.cue_end - d.cue_begin))
-                     : d.cue);
+                     : std::move(d.cue));
       SetSpan(d.cue_begin, d.cue_end, c->mutable_cue_span());
     }
     if (d.speaker.found()) {
@@ -175,9 +186,10 @@ class RecordBuilder {
     c->set_checkworthiness(ScoreCheckworthiness(worth));
   }
 
-  std::string EntitySource(int entity) {
+  // The source id of entity `entity`, its Source added on first use.
+  const std::string& EntitySource(int entity) {
     if (auto it = entity_source_.find(entity); it != entity_source_.end())
-      return it->second;
+      return *it->second;
     const Entity& e = mentions_.entities()[entity];
     v1::Source* s = doc_->add_sources();
     s->set_source_id(Slug(e.key.empty() ? e.name : e.key));
@@ -188,7 +200,7 @@ class RecordBuilder {
     }
     s->set_title(e.title);
     s->set_affiliation(e.affiliation);
-    entity_source_[entity] = s->source_id();
+    entity_source_[entity] = &s->source_id();  // the Source outlives the builder
     return s->source_id();
   }
 
@@ -211,7 +223,7 @@ class RecordBuilder {
   std::vector<std::pair<int, int>> sentence_range_;  // SentenceRange() by draft
   std::vector<int> figure_claim_;
   std::vector<std::vector<int>> figures_of_claim_;  // by claim number
-  absl::flat_hash_map<int, std::string> entity_source_;
+  absl::flat_hash_map<int, const std::string*> entity_source_;
   absl::flat_hash_set<std::string> anonymous_;
 };
 
