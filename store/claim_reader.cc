@@ -14,6 +14,7 @@
 #include "store/fts_query.h"
 #include "store/fts_rank.h"
 #include "store/page.h"
+#include "store/read_cache.h"
 #include "store/reader.h"
 #include "store/records.h"
 #include "store/sort_order.h"
@@ -125,17 +126,47 @@ absl::StatusOr<std::vector<Scored>> ReadWindow(Statement* stmt, int window) {
   }
 }
 
-// The claim with row id `id`, as ClaimFromRow() builds it.
-absl::StatusOr<Claim> ReadClaimRow(Connection* connection, int64_t id) {
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      "SELECT c.id, d.document_id, c.record FROM claims c"
-      " JOIN documents d ON d.id = c.document WHERE c.id = :id");
+// The document_id of documents row `row`, from `cache` (or null) when kept
+// there, else read and kept.
+absl::StatusOr<std::string> DocumentIdOfRow(Connection* connection,
+                                            ReadCache* cache, int64_t row) {
+  if (cache != nullptr) {
+    const std::string* kept = cache->DocumentId(row);
+    if (kept != nullptr) return *kept;
+  }
+  absl::StatusOr<Statement> stmt =
+      connection->Prepare("SELECT document_id FROM documents WHERE id = :id");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(":id", row);
+  absl::StatusOr<bool> found = stmt->Step();
+  if (!found.ok()) return found.status();
+  if (!*found)
+    return absl::InternalError("a ranked claim's document is missing");
+  std::string document_id = stmt->Text(0);
+  if (cache != nullptr) cache->KeepDocumentId(row, document_id);
+  return document_id;
+}
+
+// The claim with row id `id`, as ClaimFromRow() builds it, its document's
+// id from `cache` (or null) when kept there.
+absl::StatusOr<Claim> ReadClaimRow(Connection* connection, ReadCache* cache,
+                                   int64_t id) {
+  absl::StatusOr<Statement> stmt =
+      connection->Prepare("SELECT document, record FROM claims WHERE id = :id");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":id", id);
   absl::StatusOr<bool> row = stmt->Step();
   if (!row.ok()) return row.status();
   if (!*row) return absl::InternalError("a ranked claim is missing");
-  return ClaimFromRow(*stmt);
+  Claim claim;
+  absl::Status status = ParseRecord(stmt->Blob(1), &claim);
+  if (!status.ok()) return status;
+  absl::StatusOr<std::string> document_id =
+      DocumentIdOfRow(connection, cache, stmt->Int(0));
+  if (!document_id.ok()) return document_id.status();
+  claim.set_name(ClaimName(*document_id, claim.claim_id()));
+  claim.set_document(DocumentName(*document_id));
+  return claim;
 }
 
 // The page at cursor.offset of `window` (newest first) ranked by (score, id),
@@ -157,9 +188,13 @@ absl::StatusOr<Page<Claim>> RankedPage(Connection* connection,
                       return a.score < b.score ||
                              (a.score == b.score && a.id < b.id);
                     });
+  // Document ids are kept on the connection (valid while only documents were
+  // added: checked in this read transaction).
+  ReadCache* cache = &connection->Kept<ReadCache>();
+  if (!cache->Check(connection->db())) cache = nullptr;
   for (int64_t i = cursor.offset; i < end; ++i) {
     absl::StatusOr<Claim> claim =
-        ReadClaimRow(connection, window[static_cast<size_t>(i)].id);
+        ReadClaimRow(connection, cache, window[static_cast<size_t>(i)].id);
     if (!claim.ok()) return claim.status();
     result.items.push_back(*std::move(claim));
   }

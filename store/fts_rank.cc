@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <functional>
-#include <map>
-#include <memory>
 #include <string>
 #include <vector>
+
+#include "absl/strings/string_view.h"
+#include "store/read_cache.h"
 
 namespace factwire {
 namespace store_internal {
@@ -17,27 +17,6 @@ namespace {
 
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
-
-// Row lengths (tokens) factwire_bm25 read on one connection, by the table name
-// the caller gave and row id; 0 = not known. Valid while the database has not
-// changed, or changed only by storing new documents: a row id names the same
-// row until its document is replaced or deleted (the change log says when).
-struct LengthCache {
-  sqlite3* db = nullptr;
-  // False until the first check, and after a failed one.
-  bool valid = false;
-  // SQLITE_FCNTL_DATA_VERSION and the change log's last sequence when checked.
-  unsigned data_version = 0;
-  int64_t sequence = 0;
-  // Cleared, never erased, so a running query's pointer stays valid.
-  std::map<std::string, std::vector<uint16_t>, std::less<>> tables;
-};
-
-// Row ids from kMaxCachedRow on (at most 32 MB of lengths per table and
-// connection) and lengths from kMaxCachedLength on are not cached; a cached
-// length is stored plus one, so 0 means unknown.
-constexpr int64_t kMaxCachedRow = int64_t{1} << 24;
-constexpr int kMaxCachedLength = 0xffff - 1;
 
 // What one query's rows share: the average row length, each phrase's idf
 // (1 for a single phrase) and the table's cached lengths (or null).
@@ -47,53 +26,6 @@ struct QueryData {
   std::vector<uint16_t>* lengths = nullptr;
   bool lengths_checked = false;
 };
-
-// Runs `sql` (one row of integers, ?1 bound to `value`) into `out`; false on
-// any error (no such table, for instance).
-bool QueryInts(sqlite3* db, const char* sql, int64_t value,
-               std::vector<int64_t>* out) {
-  sqlite3_stmt* stmt = nullptr;
-  bool ok = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
-            sqlite3_bind_int64(stmt, 1, value) == SQLITE_OK &&
-            sqlite3_step(stmt) == SQLITE_ROW;
-  for (int i = 0; ok && i < sqlite3_column_count(stmt); ++i) {
-    out->push_back(sqlite3_column_int64(stmt, i));
-  }
-  sqlite3_finalize(stmt);
-  return ok;
-}
-
-// Empties `cache` unless the database is unchanged since its last check or
-// has only stored new documents (with nothing missing from the change log in
-// between). Runs inside the query's read transaction.
-void CheckLengthCache(LengthCache* cache) {
-  unsigned version = 0;
-  bool ok = sqlite3_file_control(cache->db, "main", SQLITE_FCNTL_DATA_VERSION,
-                                 &version) == SQLITE_OK;
-  if (ok && cache->valid && version == cache->data_version) return;
-  std::vector<int64_t> log;  // first, last, removals after cache->sequence
-  if (ok && cache->valid) {
-    // Kind 1 is a stored document (store/change_log.cc).
-    ok = QueryInts(cache->db,
-                   "SELECT ifnull(min(sequence), 0), ifnull(max(sequence), 0),"
-                   " count(*) FILTER (WHERE kind <> 1) FROM changes"
-                   " WHERE sequence > ?1",
-                   cache->sequence, &log);
-  } else if (ok) {
-    ok = QueryInts(cache->db,
-                   "SELECT 0, ifnull(max(sequence), 0), 1 FROM changes"
-                   " WHERE ?1 = ?1",
-                   0, &log);
-  }
-  bool keep = ok && log[2] == 0 &&
-              (log[1] == 0 || log[0] == cache->sequence + 1);
-  if (!keep) {
-    for (auto& table : cache->tables) table.second.clear();
-  }
-  cache->valid = ok;
-  cache->data_version = version;
-  if (ok && log[1] > 0) cache->sequence = log[1];
-}
 
 int CountRow(const Fts5ExtensionApi*, Fts5Context*, void* count) {
   ++*static_cast<int64_t*>(count);
@@ -128,19 +60,17 @@ int ReadQueryData(const Fts5ExtensionApi* api, Fts5Context* fts,
 
 void DeleteQueryData(void* data) { delete static_cast<QueryData*>(data); }
 
-void DeleteLengthCache(void* cache) { delete static_cast<LengthCache*>(cache); }
-
 // The lengths cached for the table named by `name` (TEXT), after checking
-// that the cache is still valid; null for another type.
+// that the connection's cache is still valid; null for another type.
 std::vector<uint16_t>* CachedLengths(const Fts5ExtensionApi* api,
-                                     Fts5Context* fts, sqlite3_value* name) {
+                                     Fts5Context* fts, sqlite3_context* context,
+                                     sqlite3_value* name) {
   if (sqlite3_value_type(name) != SQLITE_TEXT) return nullptr;
-  auto* cache = static_cast<LengthCache*>(api->xUserData(fts));
-  CheckLengthCache(cache);
-  if (!cache->valid) return nullptr;
-  std::string table(reinterpret_cast<const char*>(sqlite3_value_text(name)),
-                    static_cast<size_t>(sqlite3_value_bytes(name)));
-  return &cache->tables[table];
+  auto* cache = static_cast<ReadCache*>(api->xUserData(fts));
+  if (!cache->Check(sqlite3_context_db_handle(context))) return nullptr;
+  return cache->Lengths(
+      absl::string_view(reinterpret_cast<const char*>(sqlite3_value_text(name)),
+                        static_cast<size_t>(sqlite3_value_bytes(name))));
 }
 
 // The row's length, from `lengths` (or null) when cached there, else from
@@ -148,7 +78,7 @@ std::vector<uint16_t>* CachedLengths(const Fts5ExtensionApi* api,
 int CachedRowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
                     std::vector<uint16_t>* lengths, int* length) {
   int64_t row = lengths == nullptr ? 0 : api->xRowid(fts);
-  if (row <= 0 || row >= kMaxCachedRow) {
+  if (row <= 0 || row >= ReadCache::kMaxCachedRow) {
     return api->xColumnSize(fts, -1, length);
   }
   size_t index = static_cast<size_t>(row);
@@ -157,12 +87,14 @@ int CachedRowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
     return SQLITE_OK;
   }
   int rc = api->xColumnSize(fts, -1, length);
-  if (rc != SQLITE_OK || *length < 0 || *length >= kMaxCachedLength) {
+  if (rc != SQLITE_OK || *length < 0 ||
+      *length >= ReadCache::kMaxCachedLength) {
     return rc;
   }
   if (index >= lengths->size()) {
     size_t grown = std::max(index + 1, lengths->size() * 2);
-    lengths->resize(std::min(grown, static_cast<size_t>(kMaxCachedRow)), 0);
+    lengths->resize(
+        std::min(grown, static_cast<size_t>(ReadCache::kMaxCachedRow)), 0);
   }
   (*lengths)[index] = static_cast<uint16_t>(*length + 1);
   return SQLITE_OK;
@@ -188,7 +120,7 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
   if (argc > 0 && sqlite3_value_type(argv[argc - 1]) == SQLITE_TEXT) {
     // Checked once per query (the calls of one statement share `data`).
     if (!data->lengths_checked) {
-      data->lengths = CachedLengths(api, fts, argv[argc - 1]);
+      data->lengths = CachedLengths(api, fts, context, argv[argc - 1]);
       data->lengths_checked = true;
     }
     lengths = data->lengths;
@@ -239,13 +171,12 @@ absl::Status RegisterRankFunction(Connection* connection) {
   if (fts5 == nullptr || fts5->iVersion < 2) {
     return absl::InternalError("FTS5 is not available");
   }
-  auto cache = std::make_unique<LengthCache>();
-  cache->db = connection->db();
-  if (fts5->xCreateFunction(fts5, kRankFunction, cache.get(), Rank,
-                            DeleteLengthCache) != SQLITE_OK) {
+  // The cache outlives every call: the connection destroys it just before
+  // it closes.
+  if (fts5->xCreateFunction(fts5, kRankFunction, &connection->Kept<ReadCache>(),
+                            Rank, nullptr) != SQLITE_OK) {
     return absl::InternalError("cannot add the FTS5 function factwire_bm25");
   }
-  cache.release();  // Deleted by FTS5 with the function.
   return absl::OkStatus();
 }
 

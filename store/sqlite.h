@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <typeindex>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -129,6 +130,16 @@ class Connection {
   int64_t TotalChanges() const;
   sqlite3* db() const { return db_.get(); }
 
+  // The connection's one `T` (default-constructed on first use), for state a
+  // reader keeps between statements, such as caches; destroyed before the
+  // connection closes.
+  template <typename T>
+  T& Kept() {
+    std::shared_ptr<void>& kept = kept_[std::type_index(typeid(T))];
+    if (kept == nullptr) kept = std::make_shared<T>();
+    return *static_cast<T*>(kept.get());
+  }
+
  private:
   explicit Connection(SqliteDb db) : db_(std::move(db)) {}
 
@@ -140,6 +151,7 @@ class Connection {
     ParameterIndexes parameters;
   };
   std::unordered_map<std::string, Cached> cache_;
+  std::unordered_map<std::type_index, std::shared_ptr<void>> kept_;
 };
 
 // While alive, interrupts statements on `connection` that run past `deadline`

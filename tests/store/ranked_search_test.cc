@@ -197,6 +197,29 @@ TEST_F(RankedSearchTest, RanksAReplacedClaimByItsNewLength) {
   EXPECT_EQ(Flatten(Walk(query)), expected);
 }
 
+TEST_F(RankedSearchTest, NamesTheDocumentThatNowHoldsAReusedRow) {
+  ClaimQuery query;
+  query.text = "cargo";
+  query.page.limit = 50;
+  // Names every claim, so the connection keeps every document's id.
+  ASSERT_EQ(Flatten(Walk(query)).size(), 12u);
+  // d11 is the newest row: deleted, its row id goes to the next document.
+  ASSERT_TRUE(store_->Delete("d11").ok());
+  Document next = CargoDocument(11, kStrengths[11]);
+  next.set_document_id("e11");
+  ASSERT_TRUE(store_->Put(next).ok());
+  Strings expected = ByStrength({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+  std::replace(expected.begin(), expected.end(), std::string("d11"),
+               std::string("e11"));
+  EXPECT_EQ(Flatten(Walk(query)), expected);
+  absl::StatusOr<Page<Claim>> page = store_->SearchClaims(query);
+  ASSERT_TRUE(page.ok()) << page.status();
+  for (const Claim& claim : page->items) {
+    EXPECT_EQ(claim.name(),
+              absl::StrCat(claim.document(), "/claims/", claim.claim_id()));
+  }
+}
+
 TEST_F(RankedSearchTest, RejectsATokenOfAnotherOrder) {
   ClaimQuery query;
   query.text = "cargo";
