@@ -566,7 +566,9 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
          (tokens_[j].classes & (kTitle | kTitleModifier)) != 0) {
     ++j;
   }
-  if (j >= hi) return Speaker{};
+  if (j >= hi || IsPunct(tokens_[j], '.') || IsPunct(tokens_[j], ',')) {
+    return BareTitle(cue + 1, j);  // "says minister", "said defence minister."
+  }
   // "according to the Ministry for ...": the article is not part of the name.
   if (TokenText(text_, tokens_[j]) == "the" && j + 1 < hi &&
       mentions_.MentionStartingAt(j + 1) >= 0) {
@@ -615,6 +617,15 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
     return n;
   }
   return DeterminerPhrase(j, hi);
+}
+
+Speaker SpeakerFinder::BareTitle(int first, int last) const {
+  if (last <= first) return Speaker{};
+  Speaker s;
+  s.first = first;
+  s.last = last;
+  s.anonymous = true;
+  return s;
 }
 
 Speaker SpeakerFinder::RelativeOf(int j, int hi) const {

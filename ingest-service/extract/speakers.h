@@ -71,6 +71,9 @@ class SpeakerFinder {
   Speaker BeforeRelativeClause(int comma, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;
+  // "“…,” says minister": lowercase title words [first, last) with no name after
+  // them, as an anonymous speaker; nothing when the range is empty.
+  Speaker BareTitle(int first, int last) const;
   // "The company, in a statement, said", "Residents, for their part, say": the
   // comma opening a short lowercase prepositional aside that closes with the
   // comma at `comma` (not before `lo`), or -1.

@@ -90,5 +90,14 @@ TEST(SpeechClasses, CueCoordinatedWithAnEarlierVerbSharesItsSubject) {
   EXPECT_NE(d->speaker().find("ministry"), std::string::npos);
 }
 
+TEST(SpeechClasses, BareTitleAfterTheCueSpeaks) {
+  v1::Document doc = Extract(
+      "The talks stalled. \"We will not back down,\" says defence minister.");
+  const v1::Claim* c = FindClaim(doc, "We will not back down");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+  EXPECT_EQ(c->speaker(), "defence minister");
+}
+
 }  // namespace
 }  // namespace factwire
