@@ -28,6 +28,7 @@ constexpr int kMaxFinalSpeakerTokens = 8;  // "..., people close to the campaign
 constexpr int kMaxAccordingTokens = 12;    // "according to an analysis by Lee Epstein"
 constexpr int kMaxTitleWords = 6;          // “Green Eggs and Ham”
 constexpr int kMaxClauseCueOffset = 6;     // ", after half of those polled said"
+constexpr int kMaxLabelLeadWords = 4;      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
 
@@ -85,6 +86,10 @@ class ClaimFinder {
   int AddClaim(ClaimDraft claim);
   // "“…,” said Vigil", "“…,” Vigil said", "“…” ― Name". Sets cue and speaker.
   bool After(int close, int hi, ClaimDraft* claim, int* end_token);
+  // "“…”: Gwen Alder", "'…': an interview with Gwen Alder": a colon right after
+  // the quote's close mark at `close`, up to kMaxLabelLeadWords lowercase words,
+  // and a person's name ending the sentence (before `hi`); else nothing.
+  Speaker LabelAfter(int close, int hi) const;
   // "X noted, “…”", "…, stating, “…”", "according to X, “…”", "X: “…”".
   // Sets *mixed when words stand between the cue and the quote.
   bool Before(int open, int lo, const Sentence& first_sentence, ClaimDraft* claim,

@@ -17,6 +17,13 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
   const int max_offset =
       (last == ',' || last == '.' || last == '?' || last == '!') ? kMaxSpeakerOffset : 2;
   int a = close + 1;
+  if (Speaker label = LabelAfter(close, hi); label.found()) {
+    // "“…”: Gwen Alder", "'…': an interview with Gwen Alder" (headlines).
+    claim->speaker = label;
+    SetCue(close + 1, close + 1, claim);
+    *end_token = label.last - 1;
+    return true;
+  }
   while (a < hi && IsPunct(t_[a], ',')) ++a;
   // “…,” as Cruz said on Monday: "as" opens the attribution.
   if (a + 2 < hi && Word(a) == "as") ++a;
@@ -67,6 +74,31 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     return true;
   }
   return false;
+}
+
+Speaker ClaimFinder::LabelAfter(int close, int hi) const {
+  const int colon = close + 1;
+  if (colon + 1 >= hi || !IsPunct(t_[colon], ':')) return Speaker{};
+  // A short lowercase lead may stand before the name ("an interview with").
+  int k = colon + 1;
+  while (k < hi && k - colon <= kMaxLabelLeadWords && t_[k].kind == TokenKind::kWord &&
+         !t_[k].upper && t_[k].cue == 0) {
+    ++k;
+  }
+  const int m = mentions_.MentionStartingAt(k);
+  if (m < 0) return Speaker{};
+  const Mention& mention = mentions_.mentions()[m];
+  if (mention.kind != MentionKind::kPerson && mention.kind != MentionKind::kName)
+    return Speaker{};
+  // The name ends the sentence: nothing but closing punctuation after it.
+  for (int j = mention.last; j < hi; ++j) {
+    if (!IsTerminal(t_[j])) return Speaker{};
+  }
+  Speaker s;
+  s.first = mention.title_first >= 0 ? mention.title_first : mention.first;
+  s.last = mention.last;
+  s.entity = mention.entity;
+  return s;
 }
 
 bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,

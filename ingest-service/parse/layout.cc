@@ -153,6 +153,23 @@ bool IsStandfirst(absl::string_view s) {
 }
 
 // Appends the body paragraphs of lines[from, to).
+// True when `s` holds a double quote mark, or a single one opening a word at
+// its start or after a space ('We built it': ...), not an apostrophe.
+bool QuotesSomeone(absl::string_view s) {
+  static const char* const kDoubleMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                             "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB"};
+  for (const char* mark : kDoubleMarks) {
+    if (absl::StrContains(s, mark)) return true;
+  }
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool opens_word = i == 0 || s[i - 1] == ' ';
+    if (!opens_word) continue;
+    if (s[i] == '\'' && i + 1 < s.size() && absl::ascii_isalpha(s[i + 1])) return true;
+    if (absl::StartsWith(s.substr(i), "\xE2\x80\x98")) return true;  // U+2018
+  }
+  return false;
+}
+
 void AddBody(absl::string_view text, const std::vector<Line>& lines, size_t from,
              Layout* layout) {
   size_t i = from;
@@ -245,6 +262,7 @@ Layout ReadLayout(absl::string_view text) {
   std::optional<CivilDate> chrome_date;
   size_t i = 0;
   bool have_headline = false;
+  ByteRange headline_range;
   // Header: chrome, section, date, byline, then the headline.
   for (; i < lines.size() && !have_headline; ++i) {
     const absl::string_view s = View(text, lines[i]);
@@ -265,6 +283,7 @@ Layout ReadLayout(absl::string_view text) {
     if (EndsSentence(s) && !IsTitleCase(s)) break;
     if (s.back() == ':' || s.back() == ',') break;
     layout.headline = std::string(s);
+    headline_range = {lines[i].begin, lines[i].end};
     have_headline = true;
   }
   if (!have_headline) {
@@ -290,6 +309,11 @@ Layout ReadLayout(absl::string_view text) {
   if (!layout.paragraphs.empty()) {
     const ByteRange& first = layout.paragraphs.front();
     layout.dateline = Dateline(text.substr(first.first, first.second - first.first));
+  }
+  // "“We will not back down,” says minister": a headline that quotes someone is
+  // read for its quote too.
+  if (have_headline && QuotesSomeone(layout.headline)) {
+    layout.paragraphs.insert(layout.paragraphs.begin(), headline_range);
   }
   return layout;
 }

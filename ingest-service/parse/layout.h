@@ -22,7 +22,8 @@ struct Layout {
   std::string dateline;
   std::vector<std::string> authors;
   std::optional<CivilDate> publish_date;
-  // Body paragraphs (header lines excluded), trimmed of surrounding spaces.
+  // Body paragraphs (header lines excluded, except a headline that quotes someone,
+  // listed first so its quote is read), trimmed of surrounding spaces.
   std::vector<ByteRange> paragraphs;
 };
 

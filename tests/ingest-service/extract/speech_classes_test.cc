@@ -99,5 +99,18 @@ TEST(SpeechClasses, BareTitleAfterTheCueSpeaks) {
   EXPECT_EQ(c->speaker(), "defence minister");
 }
 
+TEST(SpeechClasses, QuoteLabelledWithANameAfterAColon) {
+  v1::Document doc = Extract("'We dug it for a century': an interview with Mara Quill");
+  const v1::Claim* c = FindClaim(doc, "We dug it for a century");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+  EXPECT_EQ(c->source_id(), "mara-quill");
+  EXPECT_EQ(c->cue(), ":");
+  v1::Document other = Extract("\"Ports are not profit centres\": Tom Brand");
+  const v1::Claim* d = FindClaim(other, "Ports are not profit centres");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "tom-brand");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -33,6 +33,31 @@ TEST(ParseDocument, ReferenceLayout) {
   EXPECT_EQ(Slice(*doc, 1), "A second paragraph follows here.");
 }
 
+TEST(ParseDocument, HeadlineThatQuotesSomeoneIsAlsoTheFirstParagraph) {
+  const std::string text =
+      "\xE2\x80\x9CWe will not back down,\xE2\x80\x9D says minister\n\n"
+      "RIGA \xE2\x80\x94 The defence minister spoke on Monday.\n\n"
+      "Talks resume next week.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "text/plain");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->headline(), "\xE2\x80\x9CWe will not back down,\xE2\x80\x9D says minister");
+  EXPECT_EQ(doc->dateline(), "RIGA");  // from the first body paragraph
+  ASSERT_EQ(doc->paragraphs_size(), 3);
+  EXPECT_EQ(Slice(*doc, 0), doc->headline());
+  EXPECT_EQ(Slice(*doc, 2), "Talks resume next week.");
+}
+
+TEST(ParseDocument, HeadlineWithOnlyApostrophesIsNoParagraph) {
+  const std::string text =
+      "Leeds' Mayor Says Budget Won't Balance\n\nThe mayor spoke on Monday.\n\n"
+      "Talks resume next week.\n";
+  absl::StatusOr<v1::Document> doc = ParseDocument(text, "text/plain");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->headline(), "Leeds' Mayor Says Budget Won't Balance");
+  ASSERT_EQ(doc->paragraphs_size(), 2);
+  EXPECT_EQ(Slice(*doc, 0), "The mayor spoke on Monday.");
+}
+
 TEST(ParseDocument, HeadlineBlankLineBody) {
   const std::string text =
       "Council Approves New Budget\n\nOTTAWA \xE2\x80\x94 The council voted on "
