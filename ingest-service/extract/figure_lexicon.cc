@@ -175,7 +175,10 @@ PhraseMatch PhraseTable::MatchFirst(const std::vector<Token>& tokens,
     bool ok = true;
     for (int k = 0; k < n && ok; ++k) {
       const Token& t = tokens[i + k];
-      ok = (e.case_sensitive ? t.raw : t.lower) == e.words[k] &&
+      const absl::string_view w = e.case_sensitive ? t.raw : t.lower;
+      const std::string& want = e.words[k];
+      ok = w.size() == want.size() &&
+           SameWordBytes(w.data(), want.data(), w.size()) &&
            (k == 0 || !e.adjacent || !t.space_before);
     }
     if (ok) return {e.index, n};

@@ -11,7 +11,7 @@ namespace factwire {
 namespace figure_internal {
 
 // What a figure token is made of.
-enum class TokenKind {
+enum class TokenKind : uint8_t {
   kNumber,  // digits with optional thousands separators and decimals: "1,500",
             // ".77"
   kWord,    // letters (any non-ASCII letter too), with inner apostrophes:
@@ -19,27 +19,27 @@ enum class TokenKind {
   kSymbol,  // one punctuation or symbol character: "$", "%", "-", "°", "½"
 };
 
-// One token of a sentence, as the figure finder sees it.
+// One token of a sentence, as the figure finder sees it (fields ordered to
+// pack it in 72 bytes).
 struct Token {
   int begin = 0;  // byte offsets into the whole text
   int end = 0;
-  TokenKind kind = TokenKind::kSymbol;
-  bool space_before = false;  // whitespace separates it from the previous token
-  absl::string_view raw;      // the bytes as written
+  absl::string_view raw;  // the bytes as written
   absl::string_view
       lower;  // ASCII-lowercased copy (lives in the caller's buffer)
-  uint32_t roles = 0;
+  uint32_t roles = 0;  // lexicon roles of `lower` (FigureLexicon::AssignRoles)
+  TokenKind kind = TokenKind::kSymbol;
+  bool space_before = false;  // whitespace separates it from the previous token
   // Bit 0: an odd number of '"' tokens precede this one in the range; bit 1:
   // the same for "'" (a quote mark after a number then closes a quotation).
-  uint8_t open_quotes =
-      0;  // lexicon roles of `lower` (FigureLexicon::AssignRoles)
+  uint8_t open_quotes = 0;
   // Numbers only.
-  double value = 0;
   bool has_separator = false;  // "1,500" or "10 000"
   bool has_decimal = false;    // "1.5"
   bool leading_zero = false;   // "04", "0033" (not "0" or "0.5")
   int int_digits = 0;          // digits before the decimal point
   int frac_digits = 0;         // digits after it
+  double value = 0;
 };
 
 // Tokenizer()
