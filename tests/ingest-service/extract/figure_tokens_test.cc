@@ -3,7 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
 #include "ingest-service/extract/figure_lexicon.h"
 #include "ingest-service/extract/figure_word_set.h"
@@ -12,18 +11,27 @@ namespace factwire {
 namespace figure_internal {
 namespace {
 
-// The tokens of text[begin, end) as written, one string each.
-std::vector<std::string> Raw(const std::string& text, int begin, int end) {
+// A tokenized range and the lowercase buffer its tokens point into.
+struct Tokenized {
   std::string lower;
   std::vector<Token> tokens;
-  TokenizeForFigures(text, begin, end, &lower, &tokens);
-  std::vector<std::string> raw;
-  for (const Token& t : tokens) raw.emplace_back(t.raw);
-  return raw;
+};
+
+// Tokenizes text[begin, end) (all of `text` when end < 0) into *out.
+void Tokenize(const std::string& text, Tokenized* out, int begin = 0,
+              int end = -1) {
+  if (end < 0) end = static_cast<int>(text.size());
+  TokenizeForFigures(text, begin, end, &out->lower, &out->tokens);
 }
 
-std::vector<std::string> Raw(const std::string& text) {
-  return Raw(text, 0, static_cast<int>(text.size()));
+// The tokens of text[begin, end) as written, one string each.
+std::vector<std::string> Raw(const std::string& text, int begin = 0,
+                             int end = -1) {
+  Tokenized t;
+  Tokenize(text, &t, begin, end);
+  std::vector<std::string> raw;
+  for (const Token& token : t.tokens) raw.emplace_back(token.raw);
+  return raw;
 }
 
 TEST(FigureTokensTest, LongWordsEndAtTheFirstNonLetter) {
@@ -48,9 +56,9 @@ TEST(FigureTokensTest, ARangeStopsAtItsEndInsideAWord) {
   // Ends eleven bytes into the long word: the token stops there.
   EXPECT_EQ(Raw(text, 3, 14), (std::vector<std::string>{"Supercalifr"}));
   EXPECT_EQ(Raw(text, 3, 10), (std::vector<std::string>{"Superca"}));
-  std::string lower;
-  std::vector<Token> tokens;
-  TokenizeForFigures(text, 3, 14, &lower, &tokens);
+  Tokenized t;
+  Tokenize(text, &t, 3, 14);
+  const std::vector<Token>& tokens = t.tokens;
   ASSERT_EQ(tokens.size(), 1u);
   EXPECT_EQ(tokens[0].begin, 3);
   EXPECT_EQ(tokens[0].end, 14);
@@ -59,10 +67,9 @@ TEST(FigureTokensTest, ARangeStopsAtItsEndInsideAWord) {
 }
 
 TEST(FigureTokensTest, QuoteMarksFlipOpenQuotes) {
-  std::string lower;
-  std::vector<Token> tokens;
-  const std::string text = "\"a 'b' c\" d";
-  TokenizeForFigures(text, 0, static_cast<int>(text.size()), &lower, &tokens);
+  Tokenized t;
+  Tokenize("\"a 'b' c\" d", &t);
+  const std::vector<Token>& tokens = t.tokens;
   ASSERT_EQ(tokens.size(), 8u);
   EXPECT_EQ(tokens[0].open_quotes, 0);  // the opening "
   EXPECT_EQ(tokens[1].open_quotes, 1);  // a
@@ -72,11 +79,10 @@ TEST(FigureTokensTest, QuoteMarksFlipOpenQuotes) {
 }
 
 TEST(FigureTokensTest, OneByteTokensGetTheirLexiconRoles) {
-  std::string lower;
-  std::vector<Token> tokens;
-  const std::string text = "A $ ~ , about";
-  TokenizeForFigures(text, 0, static_cast<int>(text.size()), &lower, &tokens);
-  GetFigureLexicon().AssignRoles(&tokens);
+  Tokenized t;
+  Tokenize("A $ ~ , about", &t);
+  GetFigureLexicon().AssignRoles(&t.tokens);
+  const std::vector<Token>& tokens = t.tokens;
   ASSERT_EQ(tokens.size(), 5u);
   EXPECT_TRUE(HasRole(tokens[0], kRoleStarter));  // "A" reads as "a"
   EXPECT_TRUE(HasRole(tokens[1], kRoleCurrency));
