@@ -587,6 +587,25 @@ void ClaimFinder::According(int c, const Sentence& s) {
     int e = c;
     while (e > s.first && IsPunct(t_[e - 1], ',')) --e;
     content = {s.first, e};
+    // "Fundraising, according to the campaign, has surged": the sentence goes on
+    // after the phrase; what the source says is all of it.
+    int k = sp.last;
+    if (k + 2 < s.last && IsPunct(t_[k], '(') && IsPunct(t_[k + 2], ')')) k += 3;
+    // "according to the Tamsin campaign,": the phrase may run on past a name.
+    while (k < s.last && k - sp.last < 3 && t_[k].kind == TokenKind::kWord && !t_[k].upper)
+      ++k;
+    int end = s.last;
+    while (end > k && (IsTerminal(t_[end - 1]) || IsPunct(t_[end - 1], ','))) --end;
+    // Not an appositive or relative clause about the source ("according to
+    // CrowdTangle, a social media firm", "..., who are offering").
+    const bool about_source =
+        k + 1 < s.last && ((t_[k + 1].classes & kRelative) != 0 ||
+                           Word(k + 1) == "a" || Word(k + 1) == "an" ||
+                           Word(k + 1) == "the");
+    if (IsPunct(t_[c - 1], ',') && k < s.last && IsPunct(t_[k], ',') && !about_source &&
+        WordsIn(k + 1, end) >= 2 && !QuoteClaimedAt(k + 1)) {
+      content = {s.first, end};
+    }
   }
   if (WordsIn(content.first, content.second) < 2) return;
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);

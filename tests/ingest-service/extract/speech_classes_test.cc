@@ -112,5 +112,18 @@ TEST(SpeechClasses, QuoteLabelledWithANameAfterAColon) {
   EXPECT_EQ(d->source_id(), "tom-brand");
 }
 
+TEST(SpeechClasses, AccordingToBetweenCommasCoversTheWholeSentence) {
+  v1::Document doc = Extract(
+      "Donations, according to the Tamsin campaign, have tripled since March. "
+      "Turnout was low, according to Civic Count, a nonprofit that tracks voting.");
+  const v1::Claim* c = FindClaim(doc, "have tripled since March");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_ATTRIBUTED);
+  EXPECT_EQ(c->text().substr(0, 9), "Donations");
+  const v1::Claim* d = FindClaim(doc, "Turnout was low");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text(), "Turnout was low");  // the appositive is about the source
+}
+
 }  // namespace
 }  // namespace factwire
