@@ -97,10 +97,10 @@ TEST(StoreOpen, WriterSetsWalAndSchemaVersion) {
   std::string path = dir.File("store.db");
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
   EXPECT_EQ(RawSql(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "10");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "11");
   // Reopening applies nothing twice.
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "10");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "11");
 }
 
 TEST(StoreOpen, NewerSchemaIsFailedPrecondition) {
@@ -148,7 +148,7 @@ TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
 
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "10");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "11");
   FigureQuery query;
   query.place = "Surrey";
   query.min_normalized_value = 20;
@@ -158,6 +158,67 @@ TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
   ASSERT_EQ(figures->items.size(), 1u);
   EXPECT_EQ(figures->items[0].figure_id(), "f1");
   EXPECT_TRUE(OpenOrDie(Options(path, true)) != nullptr);
+}
+
+// Names of the claims SearchClaims returns for `text`, pages of `limit`.
+std::vector<std::string> SearchNames(Store& store, const std::string& text,
+                                     int limit) {
+  std::vector<std::string> names;
+  ClaimQuery query;
+  query.text = text;
+  query.page.limit = limit;
+  for (int i = 0; i < 20; ++i) {
+    absl::StatusOr<Page<factwire::v1::Claim>> page = store.SearchClaims(query);
+    EXPECT_TRUE(page.ok()) << page.status();
+    if (!page.ok()) break;
+    for (const auto& claim : page->items) names.push_back(claim.name());
+    names.push_back("|");  // Page boundary.
+    if (page->next_after == 0) break;
+    query.page.after = page->next_after;
+    query.page.after_key = page->next_after_key;
+  }
+  return names;
+}
+
+TEST(StoreOpen, UpgradeFromVersionTenMergesTheFullTextSegments) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  std::vector<std::string> before;
+  {
+    auto store = OpenOrDie(Options(path));
+    // One write transaction, one index segment, per document.
+    for (int i = 0; i < 3; ++i) {
+      std::string words = absl::StrCat("The harbor saw 3 cargo ships, ", i);
+      for (int k = 0; k < i; ++k) absl::StrAppend(&words, " cargo");
+      Document document =
+          MakeDocument(absl::StrCat("d", i), absl::StrCat(words, "."));
+      AddClaim(&document, "c1", factwire::v1::CLAIM_KIND_STATEMENT, words, "",
+               "");
+      AddFigure(&document, "f1", "3", 3, factwire::v1::DIMENSION_COUNT, "",
+                "cargo ships");
+      ASSERT_TRUE(store->Put(document).ok());
+    }
+    before = SearchNames(*store, "cargo harbor", 2);
+  }
+  const char* segments =
+      "SELECT (SELECT count(DISTINCT segid) FROM claims_fts_idx) || ' ' ||"
+      " (SELECT count(DISTINCT segid) FROM figures_fts_idx)";
+  ASSERT_EQ(RawSql(path, segments), "3 3");
+  RawSql(path, "PRAGMA user_version = 10");
+
+  auto store = OpenOrDie(Options(path));
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "11");
+  EXPECT_EQ(RawSql(path, segments), "1 1");
+  EXPECT_EQ(SearchNames(*store, "cargo harbor", 2), before);
+  EXPECT_EQ(before.size(), 5u);  // 3 claims on 2 pages.
+  FigureQuery figures;
+  figures.subject_words = {"ships"};
+  absl::StatusOr<Page<factwire::v1::Figure>> listed =
+      store->ListFigures(figures);
+  ASSERT_TRUE(listed.ok()) << listed.status();
+  EXPECT_EQ(listed->items.size(), 3u);
+  EXPECT_TRUE(store->Check().ok());
 }
 
 TEST(StorePut, RoundTripsTheWholeDocument) {
