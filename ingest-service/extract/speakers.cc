@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
@@ -284,6 +285,7 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   }
   if (Speaker p = Pronoun(j); p.found()) return p;
   if (Speaker q = Proportion(j, lo); q.found()) return q;
+  if (Speaker g = Quantifier(j, lo); g.found()) return g;
   if (Speaker n = NominalEndingAt(j, lo); n.found()) return loose ? Epithet(n) : n;
   if (Speaker o = OwnedNoun(j, lo); o.found() || !loose) return o;
   return Epithet(LooseNominal(j, lo));
@@ -358,6 +360,26 @@ Speaker SpeakerFinder::Proportion(int j, int lo) const {
   }
   Speaker s;
   s.first = first;
+  s.last = j + 1;
+  s.anonymous = true;
+  return s;
+}
+
+Speaker SpeakerFinder::Quantifier(int j, int lo) const {
+  const Token& t = tokens_[j];
+  if (t.kind != TokenKind::kWord || t.possessive ||
+      !lexicon::IsQuantifierPronoun(absl::AsciiStrToLower(TokenText(text_, t)))) {
+    return Speaker{};
+  }
+  // It opens its clause: "Some say ...", "..., but others said ...".
+  if (j > lo) {
+    const Token& prev = tokens_[j - 1];
+    const absl::string_view w = TokenText(text_, prev);
+    if (prev.kind != TokenKind::kPunct && w != "and" && w != "but" && w != "while")
+      return Speaker{};
+  }
+  Speaker s;
+  s.first = j;
   s.last = j + 1;
   s.anonymous = true;
   return s;

@@ -96,6 +96,9 @@ class SpeakerFinder {
   // "47 percent of Democrats", "Six in 10", "a third" ending at token `j` (not
   // before `lo`): an anonymous share of those polled, or nothing.
   Speaker Proportion(int j, int lo) const;
+  // "Some say", "..., but others said": a quantifier standing for people at token
+  // `j`, opening its clause (not before `lo`), as an anonymous speaker.
+  Speaker Quantifier(int j, int lo) const;
   // True for a number token or a spelled-out small number at `k`.
   bool IsNumeral(int k) const;
   // `s` resolved to the organisation a "the <kind>" phrase refers to, "the"

@@ -26,6 +26,9 @@ constexpr absl::string_view kObjectPrepositions[] = {"in",   "to",      "by",   
 constexpr absl::string_view kPhrasePrepositions[] = {"in", "on",     "to",   "by",
                                                      "during", "after", "Like", "Unlike"};
 
+constexpr absl::string_view kQuantifierPronouns[] = {
+    "some", "many", "most", "others", "few", "both", "several", "another", "none"};
+
 constexpr absl::string_view kNonParticleConnectors[] = {"and", "of", "on", "for", "the", "&"};
 
 constexpr absl::string_view kPersonOrgConnectors[] = {"of", "for", "on"};
@@ -99,6 +102,10 @@ bool IsObjectPreposition(absl::string_view word) {
 
 bool IsPhrasePreposition(absl::string_view word) {
   return Contains(kPhrasePrepositions, word);
+}
+
+bool IsQuantifierPronoun(absl::string_view word) {
+  return Contains(kQuantifierPronouns, word);
 }
 
 bool IsNonParticleConnector(absl::string_view word) {

@@ -36,6 +36,10 @@ bool IsObjectPreposition(absl::string_view word);
 // opening the sentence ("Like Smith, she said").
 bool IsPhrasePreposition(absl::string_view word);
 
+// Quantifiers that stand alone for people as a clause's subject ("Some say",
+// "others said", "Many believe").
+bool IsQuantifierPronoun(absl::string_view word);
+
 // Name connectors that are not name particles ("van", "de" are; "of", "and"
 // are not).
 bool IsNonParticleConnector(absl::string_view word);

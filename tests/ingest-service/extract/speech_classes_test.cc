@@ -125,5 +125,17 @@ TEST(SpeechClasses, AccordingToBetweenCommasCoversTheWholeSentence) {
   EXPECT_EQ(d->text(), "Turnout was low");  // the appositive is about the source
 }
 
+TEST(SpeechClasses, QuantifierOpeningItsClauseSpeaks) {
+  v1::Document doc = Extract(
+      "Some say the tunnel will never pay for itself, but others said tolls would "
+      "cover the debt.");
+  const v1::Claim* c = FindClaim(doc, "the tunnel will never pay for itself");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Some");
+  const v1::Claim* d = FindClaim(doc, "tolls would cover the debt");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "others");
+}
+
 }  // namespace
 }  // namespace factwire
