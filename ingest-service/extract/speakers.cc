@@ -320,8 +320,14 @@ Speaker SpeakerFinder::Epithet(Speaker s) const {
 
 bool SpeakerFinder::IsNumeral(int k) const {
   const Token& t = tokens_[k];
-  return t.kind == TokenKind::kNumber ||
-         (t.kind == TokenKind::kWord && (t.classes & kNumberWord) != 0);
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord) return false;
+  if ((t.classes & kNumberWord) != 0) return true;
+  // "Twenty-four": a tens word and a unit joined by a hyphen.
+  const absl::string_view w = TokenText(text_, t);
+  const size_t dash = w.find('-');
+  return dash != absl::string_view::npos &&
+         lexicon::IsTensWord(absl::AsciiStrToLower(w.substr(0, dash)));
 }
 
 Speaker SpeakerFinder::Proportion(int j, int lo) const {
@@ -347,6 +353,9 @@ Speaker SpeakerFinder::Proportion(int j, int lo) const {
         TokenText(text_, h) != "minority") {
       return Speaker{};  // "percent" needs its number
     }
+  } else if ((IsPunct(h, '%') && head - 1 >= lo && IsNumeral(head - 1)) ||
+             (h.kind == TokenKind::kNumber && absl::EndsWith(TokenText(text_, h), "%"))) {
+    first = IsPunct(h, '%') ? head - 1 : head;  // "42% say", "42 % said"
   } else if (IsNumeral(head) && head - 2 >= lo &&
              TokenText(text_, tokens_[head - 1]) == "in" && IsNumeral(head - 2)) {
     first = head - 2;  // "Six in 10"

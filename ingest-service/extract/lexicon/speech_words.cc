@@ -29,6 +29,9 @@ constexpr absl::string_view kPhrasePrepositions[] = {"in", "on",     "to",   "by
 constexpr absl::string_view kQuantifierPronouns[] = {
     "some", "many", "most", "others", "few", "both", "several", "another", "none"};
 
+constexpr absl::string_view kTensWords[] = {"twenty", "thirty",  "forty",  "fifty",
+                                           "sixty",  "seventy", "eighty", "ninety"};
+
 constexpr absl::string_view kNonParticleConnectors[] = {"and", "of", "on", "for", "the", "&"};
 
 constexpr absl::string_view kPersonOrgConnectors[] = {"of", "for", "on"};
@@ -107,6 +110,8 @@ bool IsPhrasePreposition(absl::string_view word) {
 bool IsQuantifierPronoun(absl::string_view word) {
   return Contains(kQuantifierPronouns, word);
 }
+
+bool IsTensWord(absl::string_view word) { return Contains(kTensWords, word); }
 
 bool IsNonParticleConnector(absl::string_view word) {
   return Contains(kNonParticleConnectors, word);

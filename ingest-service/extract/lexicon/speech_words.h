@@ -40,6 +40,9 @@ bool IsPhrasePreposition(absl::string_view word);
 // "others said", "Many believe").
 bool IsQuantifierPronoun(absl::string_view word);
 
+// Tens spelled out ("twenty" ... "ninety"): the first half of "Twenty-four".
+bool IsTensWord(absl::string_view word);
+
 // Name connectors that are not name particles ("van", "de" are; "of", "and"
 // are not).
 bool IsNonParticleConnector(absl::string_view word);

@@ -137,5 +137,17 @@ TEST(SpeechClasses, QuantifierOpeningItsClauseSpeaks) {
   EXPECT_EQ(d->speaker(), "others");
 }
 
+TEST(SpeechClasses, PercentSignsAndHyphenatedNumbersMakeShares) {
+  v1::Document doc = Extract(
+      "In the survey, 42% say rents are too high. Thirty-one percent said they "
+      "would move.");
+  const v1::Claim* c = FindClaim(doc, "rents are too high");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "42%");
+  const v1::Claim* d = FindClaim(doc, "they would move");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "Thirty-one percent");
+}
+
 }  // namespace
 }  // namespace factwire
