@@ -92,6 +92,39 @@ void AddPhrases(FigureLexicon* lex) {
   }
 }
 
+// The words besides number words that can open an amount ("a couple").
+constexpr const char* kCountNouns[] = {"couple", "pair", "few"};
+
+// A word's length (up to 15) and the low six bits of its first and last
+// bytes: 16 bits that tell most words from the number words.
+uint32_t CountShape(absl::string_view w) {
+  const size_t n = w.size() < 15 ? w.size() : 15;
+  return static_cast<uint32_t>(n) << 12 |
+         (static_cast<uint32_t>(static_cast<unsigned char>(w.front())) & 0x3F)
+             << 6 |
+         (static_cast<uint32_t>(static_cast<unsigned char>(w.back())) & 0x3F);
+}
+
+void SetShape(absl::string_view w, std::vector<uint64_t>* bits) {
+  const uint32_t key = CountShape(w);
+  (*bits)[key / 64] |= uint64_t{1} << (key % 64);
+}
+
+bool HasShape(absl::string_view w, const std::vector<uint64_t>& bits) {
+  const uint32_t key = CountShape(w);
+  return ((bits[key / 64] >> (key % 64)) & 1) != 0;
+}
+
+void FillCountShapes(FigureLexicon* lex) {
+  lex->count_word_shapes.assign((1u << 16) / 64, 0);
+  lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
+    if ((roles & kRoleNumberWord) != 0 && !word.empty()) {
+      SetShape(word, &lex->count_word_shapes);
+    }
+  });
+  for (const char* w : kCountNouns) SetShape(w, &lex->count_word_shapes);
+}
+
 FigureLexicon* BuildLexicon() {
   auto* lex = new FigureLexicon();
   AddUnits(lex);
@@ -133,6 +166,7 @@ FigureLexicon* BuildLexicon() {
     const uint32_t* r = lex->roles.Find(absl::string_view(&byte, 1));
     lex->ascii_roles[c] = r == nullptr ? 0 : *r;
   }
+  FillCountShapes(lex);
   return lex;
 }
 
@@ -198,13 +232,47 @@ void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
       t.roles = 0;
       continue;
     }
-    if (t.lower.size() == 1 && static_cast<unsigned char>(t.lower[0]) < 128) {
-      t.roles = ascii_roles[static_cast<unsigned char>(t.lower[0])];
-      continue;  // "$", ",", "a": no hashing
-    }
-    const uint32_t* r = roles.Find(t.lower);
-    t.roles = r == nullptr ? 0 : *r;
+    t.roles = RolesOf(t.lower);  // one-byte tokens ("$", "a") without hashing
   }
+}
+
+uint32_t FigureLexicon::RolesOf(absl::string_view word) const {
+  if (word.size() == 1 && static_cast<unsigned char>(word[0]) < 128) {
+    return ascii_roles[static_cast<unsigned char>(word[0])];
+  }
+  const uint32_t* r = roles.Find(word);
+  return r == nullptr ? 0 : *r;
+}
+
+bool FigureLexicon::MayHoldAmount(const std::vector<Token>& tokens) const {
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kNumber) return true;  // the common case first
+  }
+  const size_t n = tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kSymbol) {
+      // "½" ... "¾" (C2 BC-BE) and U+2150-U+215F (E2 85): see ParseNumber.
+      const auto b0 = static_cast<unsigned char>(t.raw[0]);
+      const auto b1 = t.raw.size() > 1 ? static_cast<unsigned char>(t.raw[1]) : 0;
+      if ((b0 == 0xC2 && b1 >= 0xBC && b1 <= 0xBE) || (b0 == 0xE2 && b1 == 0x85)) {
+        return true;
+      }
+      continue;
+    }
+    const absl::string_view w = t.lower;
+    if (HasShape(w, count_word_shapes)) {
+      if ((RolesOf(w) & kRoleNumberWord) != 0) return true;
+      for (const char* noun : kCountNouns) {
+        if (w == noun) return true;
+      }
+    }
+    if ((w == "a" || w == "an") && i + 1 < n &&
+        (RolesOf(tokens[i + 1].lower) & (kRoleUnit | kRoleCurrency)) != 0) {
+      return true;  // "a mile away", "a dollar" (ArticleUnit)
+    }
+  }
+  return false;
 }
 
 const FigureLexicon& GetFigureLexicon() {

@@ -121,6 +121,18 @@ struct FigureLexicon {
 
   // Sets Token::roles on every token.
   void AssignRoles(std::vector<Token>* tokens) const;
+
+  // False when no amount can start among `tokens` (roles not yet assigned):
+  // no number, vulgar fraction ("½"), number word, "couple"/"pair"/"few", nor
+  // "a"/"an" before a unit or currency word. Most words are ruled out by their
+  // length and first and last bytes without a hash lookup.
+  bool MayHoldAmount(const std::vector<Token>& tokens) const;
+
+  // The roles of `word` (0 when it has none).
+  uint32_t RolesOf(absl::string_view word) const;
+
+  // Bits by CountShape() of the number words and "couple", "pair", "few".
+  std::vector<uint64_t> count_word_shapes;
 };
 
 // The shared lexicon (built on first use; immutable and thread-safe

@@ -500,7 +500,7 @@ void ToFigure(absl::string_view text, const std::vector<Token>& tokens,
               const Found& f, v1::Figure* fig) {
   const int begin = tokens[f.first].begin;
   const int end = tokens[f.end - 1].end;
-  fig->set_text(text.data() + begin, static_cast<size_t>(end - begin));
+  fig->set_text(std::string(text.substr(begin, end - begin)));  // moved in
   fig->mutable_span()->set_begin(begin);
   fig->mutable_span()->set_end(end);
   fig->set_value(Clean(f.value));
@@ -521,6 +521,7 @@ std::vector<v1::Figure> FindFigures(absl::string_view text,
   thread_local std::vector<Token> tokens;
   figure_internal::TokenizeForFigures(text, begin, end, &lower, &tokens);
   const FigureLexicon& lex = figure_internal::GetFigureLexicon();
+  if (!lex.MayHoldAmount(tokens)) return {};  // Scan would find nothing
   lex.AssignRoles(&tokens);
   thread_local std::vector<Found> found;
   FigureScanner(tokens, lex).Scan(&found);

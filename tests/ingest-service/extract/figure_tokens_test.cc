@@ -92,6 +92,25 @@ TEST(FigureTokensTest, OneByteTokensGetTheirLexiconRoles) {
   EXPECT_FALSE(HasRole(tokens[4], kRoleCurrency));
 }
 
+// MayHoldAmount() on the tokens of `text`.
+bool MayHoldAmount(const std::string& text) {
+  Tokenized t;
+  Tokenize(text, &t);
+  return GetFigureLexicon().MayHoldAmount(t.tokens);
+}
+
+TEST(FigureLexiconTest, MayHoldAmountOnlyWithoutAnyWayToStartOne) {
+  EXPECT_TRUE(MayHoldAmount("It took 12 days."));
+  EXPECT_TRUE(MayHoldAmount("Twenty people came."));
+  EXPECT_TRUE(MayHoldAmount("Half the voters stayed home."));
+  EXPECT_TRUE(MayHoldAmount("It lasted a couple of days."));
+  EXPECT_TRUE(MayHoldAmount("The shelter is a mile away."));
+  EXPECT_TRUE(MayHoldAmount("A dollar buys less."));
+  EXPECT_TRUE(MayHoldAmount("Add \xC2\xBE of the flour."));
+  EXPECT_FALSE(MayHoldAmount("The committee met on Tuesday in a hurry."));
+  EXPECT_FALSE(MayHoldAmount("\xE2\x80\x9CWe are ready,\xE2\x80\x9D she said."));
+}
+
 TEST(FigureWordSetTest, HoldsTheWordsOfEveryList) {
   static constexpr const char* kFirst[] = {"in", "since"};
   static constexpr const char* kSecond[] = {"during"};
