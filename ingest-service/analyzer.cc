@@ -20,11 +20,24 @@ const EVP_MD* Sha256Digest() {
   return md;
 }
 
+// The calling thread's digest context, made once and reinitialised per hash:
+// EVP_Digest() makes and frees a context (and its state) on every call.
+EVP_MD_CTX* ThreadDigestContext() {
+  struct Context {
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    ~Context() { EVP_MD_CTX_free(ctx); }
+  };
+  thread_local Context context;
+  return context.ctx;
+}
+
 std::string Sha256Hex(absl::string_view bytes) {
   unsigned char digest[SHA256_DIGEST_LENGTH];
   const EVP_MD* md = Sha256Digest();
-  if (md == nullptr ||
-      EVP_Digest(bytes.data(), bytes.size(), digest, nullptr, md, nullptr) != 1) {
+  EVP_MD_CTX* ctx = ThreadDigestContext();
+  if (md == nullptr || ctx == nullptr || EVP_DigestInit_ex2(ctx, md, nullptr) != 1 ||
+      EVP_DigestUpdate(ctx, bytes.data(), bytes.size()) != 1 ||
+      EVP_DigestFinal_ex(ctx, digest, nullptr) != 1) {
     SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
   }
   static const char kHex[] = "0123456789abcdef";
