@@ -232,6 +232,19 @@ int InterruptAfter::Expired(void* self) {
   return absl::Now() > static_cast<InterruptAfter*>(self)->deadline_ ? 1 : 0;
 }
 
+namespace {
+
+// Runs BEGIN, COMMIT and the like from the connection's statement cache: a
+// read transaction per call would otherwise parse both again (and allocate
+// SQLite's parser) every time.
+absl::Status RunCached(Connection* connection, const char* sql) {
+  absl::StatusOr<Statement> stmt = connection->Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  return stmt->Run();
+}
+
+}  // namespace
+
 absl::StatusOr<Transaction> Transaction::Begin(Connection* connection,
                                                Mode mode) {
   const char* begin = nullptr;
@@ -243,7 +256,7 @@ absl::StatusOr<Transaction> Transaction::Begin(Connection* connection,
       begin = "BEGIN IMMEDIATE";
       break;
   }
-  absl::Status status = connection->Exec(begin);
+  absl::Status status = RunCached(connection, begin);
   if (!status.ok()) return status;
   return Transaction(connection);
 }
@@ -256,7 +269,7 @@ Transaction::Transaction(Transaction&& other) noexcept
     : connection_(std::exchange(other.connection_, nullptr)) {}
 
 absl::Status Transaction::Commit() {
-  absl::Status status = connection_->Exec("COMMIT");
+  absl::Status status = RunCached(connection_, "COMMIT");
   if (status.ok()) connection_ = nullptr;
   return status;
 }
