@@ -114,15 +114,24 @@ struct Scored {
   int64_t id;
 };
 
-// Reads the window RankWindowSql() selects, newest first.
-absl::StatusOr<std::vector<Scored>> ReadWindow(Statement* stmt, int window) {
+// The matches of the last window read on a connection, kept with it so that
+// a search allocates no window (a large allocation after the previous page's
+// many small frees makes malloc consolidate them all).
+struct WindowBuffer {
   std::vector<Scored> matches;
-  matches.reserve(static_cast<size_t>(std::min(window, 1024)));
+};
+
+// Matches a WindowBuffer keeps room for between searches.
+constexpr size_t kKeptWindow = 4096;
+
+// Reads the window RankWindowSql() selects, newest first, into `matches`.
+absl::Status ReadWindow(Statement* stmt, std::vector<Scored>* matches) {
+  matches->clear();
   while (true) {
     absl::StatusOr<bool> row = stmt->Step();
     if (!row.ok()) return row.status();
-    if (!*row) return matches;
-    matches.push_back({stmt->Double(1), stmt->Int(0)});
+    if (!*row) return absl::OkStatus();
+    matches->push_back({stmt->Double(1), stmt->Int(0)});
   }
 }
 
@@ -174,9 +183,10 @@ absl::StatusOr<Claim> ReadClaimRow(Connection* connection, ReadCache* cache,
 // the window below it when this one was full, else none (nor after an empty
 // page).
 absl::StatusOr<Page<Claim>> RankedPage(Connection* connection,
-                                       std::vector<Scored> window,
+                                       std::vector<Scored>* matches,
                                        const ClaimQuery& query,
                                        const RankCursor& cursor) {
+  std::vector<Scored>& window = *matches;
   Page<Claim> result;
   int64_t size = static_cast<int64_t>(window.size());
   if (cursor.offset >= size) return result;
@@ -225,8 +235,8 @@ absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
   conditions.insert(conditions.begin(), "claims_fts MATCH :match");
   if (cursor->top != 0) conditions.push_back("claims_fts.rowid <= :top");
   std::string sql = RankWindowSql(conditions, join_filters);
-  absl::StatusOr<std::vector<Scored>> window =
-      [&]() -> absl::StatusOr<std::vector<Scored>> {
+  std::vector<Scored>* window = &connection->Kept<WindowBuffer>().matches;
+  absl::Status read = [&]() -> absl::Status {
     absl::StatusOr<Statement> stmt = PrepareWithRank(
         connection, [&] { return PrepareFiltered(connection, sql, filter); });
     if (!stmt.ok()) return stmt.status();
@@ -235,10 +245,14 @@ absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
     BindClaimFilters(query, &*stmt);
     BindFilter(filter, &*stmt);
     stmt->Bind(":window", static_cast<int64_t>(query.rank_window));
-    return ReadWindow(&*stmt, query.rank_window);
+    return ReadWindow(&*stmt, window);
   }();
-  if (!window.ok()) return window.status();
-  return RankedPage(connection, *std::move(window), query, *cursor);
+  if (!read.ok()) return read;
+  absl::StatusOr<Page<Claim>> page =
+      RankedPage(connection, window, query, *cursor);
+  // Kept for the next search unless a large rank_window grew it.
+  if (window->capacity() > kKeptWindow) std::vector<Scored>().swap(*window);
+  return page;
 }
 
 // Every claim passing the filters, oldest first. Pages by claim row id.

@@ -25,6 +25,8 @@ struct QueryData {
   std::vector<double> idf;
   std::vector<uint16_t>* lengths = nullptr;
   bool lengths_checked = false;
+  // Each phrase's weighted hits in the current row (reused across rows).
+  std::vector<double> frequency;
 };
 
 int CountRow(const Fts5ExtensionApi*, Fts5Context*, void* count) {
@@ -126,7 +128,8 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
     lengths = data->lengths;
     --argc;
   }
-  std::vector<double> frequency(data->idf.size(), 0.0);
+  std::vector<double>& frequency = data->frequency;
+  frequency.assign(data->idf.size(), 0.0);
   int instances = 0;
   int rc = api->xInstCount(fts, &instances);
   for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
