@@ -23,7 +23,10 @@ bool ClaimFinder::IsCue(int k, uint8_t flags) const {
   if (k == sentence.first && (Word(k) == "Asked" || Word(k) == "asked")) return false;
   if (k == 0) return true;
   // A capitalised cue inside a sentence is a name ("State Senator José Rodríguez").
-  if (t.upper && sentence.first != k && t_[k - 1].kind != TokenKind::kQuote) {
+  // In a title-case headline it is a verb ("Clinton Says Russians Hacked DNC"),
+  // for reported speech only: the headline's quotes are scare quotes.
+  if (t.upper && sentence.first != k && t_[k - 1].kind != TokenKind::kQuote &&
+      ((flags & kCueQuote) != 0 || !IsTitleCase(m_.text, t_, sentence.first, sentence.last))) {
     return false;
   }
   // "Ginsburg’s comments", "the reports": nouns, not verbs.

@@ -33,6 +33,19 @@ bool HasAgentSuffix(absl::string_view w) {
   return w.size() >= 6 && lexicon::HasAgentEnding(w);
 }
 
+bool IsTitleCase(absl::string_view text, const std::vector<Token>& tokens, int first,
+                 int last) {
+  int long_words = 0, lower = 0;
+  for (int k = first; k < last; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind != TokenKind::kWord || t.possessive || t.end - t.begin < 3) continue;
+    if (!t.upper && (t.classes & kNameConnector) != 0) continue;  // "of", "and", "the"
+    ++long_words;
+    if (!t.upper && !t.all_caps && absl::ascii_isalpha(text[t.begin])) ++lower;
+  }
+  return long_words >= 3 && lower <= 1;
+}
+
 MentionFinder::MentionFinder(absl::string_view text, const std::vector<Token>& tokens,
                              const std::vector<int>& quote_depth)
     : text_(text), tokens_(tokens), quote_depth_(quote_depth) {}
@@ -486,6 +499,14 @@ void MentionFinder::MarkSubject(const Sentence& s, size_t from) {
   }
 }
 
+bool MentionFinder::TitleCaseSentence(const Sentence& s) {
+  if (title_case_first_ != s.first) {
+    title_case_first_ = s.first;
+    title_case_ = IsTitleCase(text_, tokens_, s.first, s.last);
+  }
+  return title_case_;
+}
+
 void MentionFinder::AddSentence(const Sentence& s) {
   if (sentence_firsts_.empty() || sentence_firsts_.back() < s.first) {
     sentence_firsts_.push_back(s.first);
@@ -503,6 +524,8 @@ void MentionFinder::AddSentence(const Sentence& s) {
     if (at_start && !StartsName(k, s)) continue;
     if (IsGroupPlural(k)) continue;
     if ((t.classes & kCue) != 0 && !t.all_caps && at_start) continue;  // "Said Vigil"
+    if (t.cue != 0 && (t.cue & kCuePhrase) == 0 && k > s.first && TitleCaseSentence(s))
+      continue;  // "... Says Russians Hacked DNC": the verb of a headline
     k = ReadName(s, k) - 1;
   }
   MarkSubject(s, first_mention);
@@ -513,6 +536,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   while (j < s.last && j - k < kMaxNameTokens) {
     const Token& t = tokens_[j];
     if (IsNameToken(j) && (j == k || (t.classes & kCue) == 0 || t.upper)) {
+      // "Clinton Says Russians Hacked DNC": in a title-case headline a cue ends
+      // the name.
+      if (j > k && t.cue != 0 && (t.cue & kCuePhrase) == 0 && TitleCaseSentence(s)) break;
       ++j;
       continue;
     }

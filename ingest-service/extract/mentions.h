@@ -54,6 +54,13 @@ struct Entity {
 // "teacher", "resident", "historian") and is long enough to be one.
 bool HasAgentSuffix(absl::string_view w);
 
+// True when tokens [first, last) read as a title-case headline ("Clinton Says
+// Russians Hacked DNC"): three or more words of three letters or more, all but
+// one capitalised ("of", "and", "the" left aside). There a capitalised cue is a
+// verb, not part of a name.
+bool IsTitleCase(absl::string_view text, const std::vector<Token>& tokens, int first,
+                 int last);
+
 // Mentions and entities of one document, built sentence by sentence.
 class MentionFinder {
  public:
@@ -103,6 +110,8 @@ class MentionFinder {
 
  private:
   int ReadName(const Sentence& s, int k);
+  // IsTitleCase() for `s`, computed once per sentence.
+  bool TitleCaseSentence(const Sentence& s);
   // True for a person mention `m` that a he/she may refer to (not a place after
   // "in", "to", ...).
   bool IsPronounTarget(const Mention& m) const;
@@ -154,6 +163,8 @@ class MentionFinder {
   absl::flat_hash_map<int, int> by_start_;
   absl::flat_hash_map<int, int> by_appositive_;
   absl::flat_hash_map<std::string, int> by_name_;  // names, aliases, surnames
+  int title_case_first_ = -1;  // the sentence title_case_ was computed for
+  bool title_case_ = false;
 };
 
 }  // namespace factwire

@@ -516,7 +516,10 @@ void ClaimFinder::Reported(const Sentence& s) {
         CreditLine(content)) {
       continue;
     }
-    Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp);
+    // "Clinton Calls ISIS Violence ‘Genocide’": a headline's scare quotes make
+    // no mixed quote.
+    const bool headline_cue = t_[c].upper && c != s.first;
+    Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp, /*may_mix=*/!headline_cue);
   }
 }
 

@@ -149,5 +149,16 @@ TEST(SpeechClasses, PercentSignsAndHyphenatedNumbersMakeShares) {
   EXPECT_EQ(d->speaker(), "Thirty-one percent");
 }
 
+TEST(SpeechClasses, CapitalisedCueOfATitleCaseHeadlineIsAVerb) {
+  v1::Document doc = Extract("Mayor Lena Ortiz Says Harbour Tunnel Will Open In May");
+  const v1::Claim* c = FindClaim(doc, "Harbour Tunnel Will Open In May");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(c->source_id(), "lena-ortiz");
+  // In running text a capitalised cue word stays part of a name.
+  v1::Document text = Extract("The bill was backed by State Senator Jo Reyes and two others.");
+  for (const v1::Claim& claim : text.claims()) EXPECT_NE(claim.cue(), "State");
+}
+
 }  // namespace
 }  // namespace factwire
