@@ -203,17 +203,6 @@ int ScanNumber(absl::string_view text, int i, int end, Token* token) {
 
 }  // namespace
 
-bool IsDash(const Token& token) {
-  return token.kind == TokenKind::kSymbol &&
-         (token.raw == "-" || token.raw == "\xE2\x80\x93" ||
-          token.raw == "\xE2\x80\x90" || token.raw == "\xE2\x80\x91");
-}
-
-bool IsCapitalized(const Token& token) {
-  return token.kind == TokenKind::kWord && !token.raw.empty() &&
-         token.raw[0] >= 'A' && token.raw[0] <= 'Z';
-}
-
 void TokenizeForFigures(absl::string_view text, int begin, int end,
                         std::string* lower_buffer, std::vector<Token>* tokens) {
   tokens->clear();
@@ -226,6 +215,11 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
   int i = begin;
   while (i < end) {
     const char c = p[i];
+    if (c == ' ') {  // the common separator
+      space = true;
+      ++i;
+      continue;
+    }
     int n = 1;
     uint32_t cp = static_cast<unsigned char>(c);
     if (cp >= 0x80) cp = DecodeAt(text, i, end, &n);
@@ -242,7 +236,14 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
                                         IsAsciiAlpha(p[i - 1]))))) {
       token.kind = TokenKind::kNumber;
       token.end = ScanNumber(text, i, end, &token);
-    } else if (IsAsciiAlpha(c) || (cp >= 0x80 && !IsSymbolCodePoint(cp))) {
+    } else if (IsAsciiAlpha(c)) {
+      token.kind = TokenKind::kWord;
+      const int j = AsciiLetterRunEnd(p, i + 1, end);
+      // Most words end at an ASCII byte other than an apostrophe.
+      const bool plain = j == end || (static_cast<unsigned char>(p[j]) < 0x80 &&
+                                      p[j] != '\'');
+      token.end = plain ? j : i + ScanWord(text, i, end);
+    } else if (cp >= 0x80 && !IsSymbolCodePoint(cp)) {
       token.kind = TokenKind::kWord;
       token.end = i + ScanWord(text, i, end);
     } else {

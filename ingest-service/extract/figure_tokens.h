@@ -56,11 +56,18 @@ inline bool IsSymbol(const Token& token, absl::string_view symbol) {
   return token.kind == TokenKind::kSymbol && token.raw == symbol;
 }
 
-// True for "-", "–" (en dash) and "‐" (hyphen).
-bool IsDash(const Token& token);
+// True for "-", "–" (en dash), "‐" (hyphen) and U+2011 (non-breaking hyphen).
+inline bool IsDash(const Token& token) {
+  return token.kind == TokenKind::kSymbol &&
+         (token.raw == "-" || token.raw == "\xE2\x80\x93" ||
+          token.raw == "\xE2\x80\x90" || token.raw == "\xE2\x80\x91");
+}
 
 // True if the word token starts with an ASCII capital letter.
-bool IsCapitalized(const Token& token);
+inline bool IsCapitalized(const Token& token) {
+  return token.kind == TokenKind::kWord && !token.raw.empty() &&
+         token.raw[0] >= 'A' && token.raw[0] <= 'Z';
+}
 
 }  // namespace figure_internal
 }  // namespace factwire
