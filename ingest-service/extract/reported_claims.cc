@@ -512,6 +512,12 @@ void ClaimFinder::Reported(const Sentence& s) {
     } else {
       content = ContentAfter(c, inverted ? sp.last : c + 1, s);
     }
+    // "While the president has said he opposes X, his administration ...": a cue
+    // inside an opening subordinate clause reports only up to that clause's end.
+    if (const int main = speakers_.MainClauseStart(s, s.last);
+        main > c + 1 && main - 1 > content.first && main - 1 < content.second) {
+      content.second = main - 1;
+    }
     if (WordsIn(content.first, content.second) < 2 || IntroducesQuote(s) ||
         CreditLine(content)) {
       continue;

@@ -160,5 +160,14 @@ TEST(SpeechClasses, CapitalisedCueOfATitleCaseHeadlineIsAVerb) {
   for (const v1::Claim& claim : text.claims()) EXPECT_NE(claim.cue(), "State");
 }
 
+TEST(SpeechClasses, CueInsideAnOpeningClauseReportsOnlyThatClause) {
+  v1::Document doc = Extract(
+      "While the governor has said she opposes new tolls, her transport plan "
+      "depends on them.");
+  const v1::Claim* c = FindClaim(doc, "she opposes new tolls");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "she opposes new tolls");
+}
+
 }  // namespace
 }  // namespace factwire
