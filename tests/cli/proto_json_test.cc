@@ -538,6 +538,11 @@ TEST(DocumentJsonPrinter, EveryRecordFieldAsProtobufPrintsIt) {
   claim->set_confidence(-0.0f);                     // printed: only +0 is a default
   claim->set_checkworthiness(std::numeric_limits<float>::quiet_NaN());
   claim->add_figure_ids("");
+  // Spans with either, both or neither number at its default, and the extremes.
+  claim->mutable_cue_span();
+  claim->mutable_speaker_span()->set_begin(-7);
+  claim->mutable_span()->set_begin(std::numeric_limits<int32_t>::min());
+  claim->mutable_span()->set_end(std::numeric_limits<int32_t>::max());
   v1::Figure* figure = document.add_figures();
   figure->set_name("documents/x/figures/f9");
   figure->set_document("documents/x");
