@@ -41,7 +41,9 @@ class RecordBuilder {
   RecordBuilder(const TextModel& model, MentionFinder& mentions, v1::Document* doc)
       : m_(model), mentions_(mentions), doc_(doc) {}
 
-  void Build(std::vector<ClaimDraft> drafts, std::vector<v1::Figure> figures) {
+  // Moves the figures out of `*found`.
+  void Build(std::vector<ClaimDraft> drafts, std::vector<v1::Figure>* found) {
+    std::vector<v1::Figure>& figures = *found;
     drafts_ = std::move(drafts);
     LinkFigures(&figures);
     std::vector<size_t> order(drafts_.size());
@@ -247,12 +249,12 @@ std::string Slug(absl::string_view name) {
 }
 
 void BuildRecords(const TextModel& model, MentionFinder& mentions,
-                  std::vector<ClaimDraft> drafts, std::vector<v1::Figure> figures,
+                  std::vector<ClaimDraft> drafts, std::vector<v1::Figure>* figures,
                   v1::Document* document) {
   document->clear_claims();
   document->clear_figures();
   document->clear_sources();
-  RecordBuilder(model, mentions, document).Build(std::move(drafts), std::move(figures));
+  RecordBuilder(model, mentions, document).Build(std::move(drafts), figures);
 }
 
 }  // namespace factwire
