@@ -1,5 +1,6 @@
 #include "ingest-service/extract/lexicon/lexicon.h"
 
+#include <cstdint>
 #include <cstring>
 
 #include "absl/status/status.h"
@@ -66,6 +67,11 @@ Lexicon::Entry Lexicon::Find(absl::string_view word) const {
 }
 
 Lexicon::Entry Lexicon::FindAscii(absl::string_view word) const {
+  if (word.size() - 1 < 8) {  // 1 to 8 bytes: lowered in one integer
+    const uint64_t packed = word_table_internal::LowerAsciiWord(PackShortWord(word));
+    const Entry* e = entries_.FindShort(packed, word.size());
+    return e == nullptr ? Entry{} : *e;
+  }
   if (word.size() > kMaxWord) return Entry{};
   char buffer[kMaxWord];
   LowerAscii(word.data(), word.size(), buffer);

@@ -182,11 +182,15 @@ class WordTable {
 
   // The value of `word`, or nullptr.
   const V* Find(absl::string_view word) const {
-    if (IsShort(word)) {
-      const ShortSlot& s = short_slots_[ProbeShort(PackShortWord(word), word.size())];
-      return s.value == kEmpty ? nullptr : &values_[s.value];
-    }
+    if (IsShort(word)) return FindShort(PackShortWord(word), word.size());
     const Slot& s = slots_[Probe(word, WordHash(word))];
+    return s.value == kEmpty ? nullptr : &values_[s.value];
+  }
+
+  // As Find() for a word of 1 to 8 bytes given packed (PackShortWord) with its
+  // size, for callers that build the packed bytes themselves.
+  const V* FindShort(uint64_t packed, size_t size) const {
+    const ShortSlot& s = short_slots_[ProbeShort(packed, size)];
     return s.value == kEmpty ? nullptr : &values_[s.value];
   }
 
