@@ -86,6 +86,9 @@ class ClaimFinder {
   int AddClaim(ClaimDraft claim);
   // "“…,” said Vigil", "“…,” Vigil said", "“…” ― Name". Sets cue and speaker.
   bool After(int close, int hi, ClaimDraft* claim, int* end_token);
+  // True when token `k` (before `hi`) reads as the verb of a clause ("would",
+  // "has", "doesn't", "wanted"): a name before it is that clause's subject.
+  bool ClauseVerbAt(int k, int hi) const;
   // "“…”: Gwen Alder", "'…': an interview with Gwen Alder": a colon right after
   // the quote's close mark at `close`, up to kMaxLabelLeadWords lowercase words,
   // and a person's name ending the sentence (before `hi`); else nothing.

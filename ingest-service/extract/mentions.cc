@@ -878,9 +878,13 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   bool has_head = false;
   while (e < s.last && e - a < kMaxAppositiveTokens) {
     const Token& t = tokens_[e];
+    // "host of MSNBC’s “Morning Joe,”": a quoted title inside the appositive.
+    const bool quoted_title =
+        t.kind == TokenKind::kQuote && e > a &&
+        (t.space_before ? e + 1 < s.last && tokens_[e + 1].upper : tokens_[e - 1].upper);
     const bool apostrophe = t.quote == QuoteMark::kSingleClose && !t.space_before;
     if (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ';') ||
-        (t.kind == TokenKind::kQuote && !apostrophe) || t.punct == 'D') {
+        (t.kind == TokenKind::kQuote && !apostrophe && !quoted_title) || t.punct == 'D') {
       break;
     }
     if ((t.classes & kCue) != 0 && !t.upper) return;

@@ -34,6 +34,10 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     if (!s.found() && t_[a].punct != 'D' && a + 1 < hi) s = speakers_.RelativeOf(a + 1, hi);
     // "“…” ― Name", not "“…” — that was the message from doctors".
     if (!s.found() || (t_[a].punct == 'D' && s.first > a + 2)) return false;
+    // "host of “Morning Joe,” suggested Trump would win", "a “boondoggle,” said
+    // he doubts": the name opens a clause after the cue; it does not say the
+    // quote.
+    if (ClauseVerbAt(s.last, hi) || (s.pronoun && FollowedByVerb(s, hi))) return false;
     claim->speaker = s;
     SetCue(a, a, claim);
     *end_token = s.last - 1;
@@ -74,6 +78,14 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     return true;
   }
   return false;
+}
+
+bool ClaimFinder::ClauseVerbAt(int k, int hi) const {
+  if (k >= hi || t_[k].kind != TokenKind::kWord || t_[k].upper) return false;
+  const absl::string_view w = Word(k);
+  // "would", "has", "is"; "doesn't"; "wanted".
+  return lexicon::IsAuxiliary(w) || absl::EndsWith(w, "n't") || absl::EndsWith(w, "n\xE2\x80\x99t") ||
+         (absl::EndsWith(w, "ed") && w.size() > 4 && t_[k].cue == 0);
 }
 
 Speaker ClaimFinder::LabelAfter(int close, int hi) const {

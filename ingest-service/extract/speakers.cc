@@ -219,6 +219,12 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   int j = cue - 1;
   while (j >= lo && (IsFiller(j) || IsTimeBeforeCue(j))) --j;
   if (j < lo) return Speaker{};
+  // "Joe Scarborough, host of “Morning Joe,” suggested": the comma before a
+  // closing quote mark closes the aside.
+  if (j - 1 > lo && tokens_[j].kind == TokenKind::kQuote && !tokens_[j].space_before &&
+      IsPunct(tokens_[j - 1], ',')) {
+    --j;
+  }
   const Token& t = tokens_[j];
   // "The company cut 400 jobs. It added that ...": "it" opening its sentence
   // before the cue is the organisation named last.
@@ -520,7 +526,10 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
   // "Melanne Verveer, who served as chief of staff, told CBS": skip the clause.
   for (int i = comma - 1; i - 2 >= lo && comma - i < kMaxRelativeClauseTokens; --i) {
     const Token& t = tokens_[i];
-    if (t.kind == TokenKind::kQuote) break;
+    // "Humphrey, who calls Trump a “sociopath,” said": quoted words inside the
+    // clause; a quote with its own attribution ends the search.
+    if (t.kind == TokenKind::kQuote && (t.cue != 0 || IsPunct(tokens_[i - 1], ','))) break;
+    if (t.kind == TokenKind::kQuote) continue;
     if ((t.classes & kRelative) == 0 || t.upper || !IsPunct(tokens_[i - 1], ','))
       continue;
     if (const int m = mentions_.MentionEndingAt(i - 2); m >= 0) return FromMention(m);
@@ -567,6 +576,9 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
   while (e < hi && e - k <= kMaxNominalTokens + 1 &&
          (tokens_[e].kind == TokenKind::kWord || tokens_[e].kind == TokenKind::kNumber) &&
          (tokens_[e].classes & (kCue | kRelative)) == 0) {
+    // "predicted the council would fold": a clause, not a speaker.
+    if (!tokens_[e].upper && lexicon::IsAuxiliary(TokenText(text_, tokens_[e])))
+      return Speaker{};
     ++e;
   }
   if (e == k + 1 || e >= hi ||

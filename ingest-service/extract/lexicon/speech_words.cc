@@ -32,6 +32,10 @@ constexpr absl::string_view kQuantifierPronouns[] = {
 constexpr absl::string_view kTensWords[] = {"twenty", "thirty",  "forty",  "fifty",
                                            "sixty",  "seventy", "eighty", "ninety"};
 
+constexpr absl::string_view kAuxiliaries[] = {
+    "is",   "are", "was",  "were",  "be",    "been",   "being", "am",   "has", "have", "had",
+    "would", "will", "may", "might", "could", "can", "should", "must", "did", "does", "do"};
+
 constexpr absl::string_view kNonParticleConnectors[] = {"and", "of", "on", "for", "the", "&"};
 
 constexpr absl::string_view kPersonOrgConnectors[] = {"of", "for", "on"};
@@ -112,6 +116,8 @@ bool IsQuantifierPronoun(absl::string_view word) {
 }
 
 bool IsTensWord(absl::string_view word) { return Contains(kTensWords, word); }
+
+bool IsAuxiliary(absl::string_view word) { return Contains(kAuxiliaries, word); }
 
 bool IsNonParticleConnector(absl::string_view word) {
   return Contains(kNonParticleConnectors, word);

@@ -43,6 +43,10 @@ bool IsQuantifierPronoun(absl::string_view word);
 // Tens spelled out ("twenty" ... "ninety"): the first half of "Twenty-four".
 bool IsTensWord(absl::string_view word);
 
+// Auxiliary and modal verbs ("is", "has", "would", "can"): a word after a noun
+// phrase that makes it a clause's subject.
+bool IsAuxiliary(absl::string_view word);
+
 // Name connectors that are not name particles ("van", "de" are; "of", "and"
 // are not).
 bool IsNonParticleConnector(absl::string_view word);

@@ -164,7 +164,9 @@ constexpr ClassList kLists[] = {
      // Occupations that stand before a name ("actor Lars Brenner").
      "actor actress singer writer artist novelist poet musician player striker "
      "midfielder defender goalkeeper nurse teacher farmer pilot magistrate barrister "
-     "solicitor"},
+     "solicitor "
+     // Broadcast roles ("Joe Scarborough, host of MSNBC's “Morning Joe,”").
+     "host co-host anchor presenter commentator"},
     {kFiller,
      "also has have had later then recently previously publicly repeatedly further "
      "once would will may might could did does not never often frequently "

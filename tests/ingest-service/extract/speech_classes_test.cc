@@ -169,5 +169,19 @@ TEST(SpeechClasses, CueInsideAnOpeningClauseReportsOnlyThatClause) {
   EXPECT_EQ(c->text(), "she opposes new tolls");
 }
 
+TEST(SpeechClasses, QuotedTitleInsideAnAppositiveOrRelativeClause) {
+  v1::Document doc = Extract(
+      "Rita Vale, host of the podcast \xE2\x80\x9CNight Desk,\xE2\x80\x9D "
+      "predicted the council would fold. Omar Hale, who calls the plan a "
+      "\xE2\x80\x9C" "boondoggle,\xE2\x80\x9D said he doubts the figures.");
+  const v1::Claim* c = FindClaim(doc, "the council would fold");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "rita-vale");
+  const v1::Claim* d = FindClaim(doc, "he doubts the figures");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "omar-hale");
+  for (const v1::Claim& claim : doc.claims()) EXPECT_NE(claim.speaker(), "he");
+}
+
 }  // namespace
 }  // namespace factwire
