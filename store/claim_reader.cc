@@ -135,47 +135,86 @@ absl::Status ReadWindow(Statement* stmt, std::vector<Scored>* matches) {
   }
 }
 
-// The document_id of documents row `row`, from `cache` (or null) when kept
-// there, else read and kept.
-absl::StatusOr<std::string> DocumentIdOfRow(Connection* connection,
-                                            ReadCache* cache, int64_t row) {
-  if (cache != nullptr) {
-    const std::string* kept = cache->DocumentId(row);
-    if (kept != nullptr) return *kept;
+// Sets the name and document of `claim`, whose row references documents row
+// `row`, from the document id `cache` (or null) keeps, else from the row
+// (then kept).
+absl::Status NameClaim(Connection* connection, ReadCache* cache, int64_t row,
+                       Claim* claim) {
+  const std::string* kept = cache == nullptr ? nullptr : cache->DocumentId(row);
+  std::string read;
+  if (kept == nullptr) {
+    absl::StatusOr<Statement> stmt =
+        connection->Prepare("SELECT document_id FROM documents WHERE id = :id");
+    if (!stmt.ok()) return stmt.status();
+    stmt->Bind(":id", row);
+    absl::StatusOr<bool> found = stmt->Step();
+    if (!found.ok()) return found.status();
+    if (!*found) {
+      return absl::InternalError("a ranked claim's document is missing");
+    }
+    read = stmt->Text(0);
+    if (cache != nullptr) cache->KeepDocumentId(row, read);
+    kept = &read;
   }
-  absl::StatusOr<Statement> stmt =
-      connection->Prepare("SELECT document_id FROM documents WHERE id = :id");
-  if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":id", row);
-  absl::StatusOr<bool> found = stmt->Step();
-  if (!found.ok()) return found.status();
-  if (!*found)
-    return absl::InternalError("a ranked claim's document is missing");
-  std::string document_id = stmt->Text(0);
-  if (cache != nullptr) cache->KeepDocumentId(row, document_id);
-  return document_id;
+  claim->set_name(ClaimName(*kept, claim->claim_id()));
+  claim->set_document(DocumentName(*kept));
+  return absl::OkStatus();
 }
 
-// The claim with row id `id`, as ClaimFromRow() builds it, its document's
-// id from `cache` (or null) when kept there.
-absl::StatusOr<Claim> ReadClaimRow(Connection* connection, ReadCache* cache,
-                                   int64_t id) {
-  absl::StatusOr<Statement> stmt =
-      connection->Prepare("SELECT document, record FROM claims WHERE id = :id");
-  if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":id", id);
-  absl::StatusOr<bool> row = stmt->Step();
-  if (!row.ok()) return row.status();
-  if (!*row) return absl::InternalError("a ranked claim is missing");
-  Claim claim;
-  absl::Status status = ParseRecord(stmt->Blob(1), &claim);
-  if (!status.ok()) return status;
-  absl::StatusOr<std::string> document_id =
-      DocumentIdOfRow(connection, cache, stmt->Int(0));
-  if (!document_id.ok()) return document_id.status();
-  claim.set_name(ClaimName(*document_id, claim.claim_id()));
-  claim.set_document(DocumentName(*document_id));
-  return claim;
+// Row ids per statement of ReadClaimRows().
+constexpr size_t kRowsPerRead = 64;
+
+// The claims with row ids `ids` (distinct), in that order, as ClaimFromRow()
+// builds them, their documents' ids from `cache` (or null) when kept there.
+// One statement reads up to kRowsPerRead of them.
+absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
+                           const std::vector<int64_t>& ids,
+                           std::vector<Claim>* claims) {
+  claims->resize(ids.size());
+  // (id, position), by id: how a row finds its place.
+  std::vector<std::pair<int64_t, size_t>> places;
+  for (size_t i = 0; i < ids.size(); ++i) places.push_back({ids[i], i});
+  std::sort(places.begin(), places.end());
+  std::vector<int64_t> documents(ids.size(), 0);
+  size_t found = 0;
+  for (size_t first = 0; first < places.size(); first += kRowsPerRead) {
+    size_t last = std::min(places.size(), first + kRowsPerRead);
+    std::string list = "[";
+    for (size_t i = first; i < last; ++i) {
+      absl::StrAppend(&list, i == first ? "" : ",", places[i].first);
+    }
+    list += "]";
+    absl::StatusOr<Statement> stmt = connection->Prepare(
+        "SELECT id, document, record FROM claims"
+        " WHERE id IN (SELECT value FROM json_each(:ids))");
+    if (!stmt.ok()) return stmt.status();
+    stmt->Bind(":ids", list);
+    while (true) {
+      absl::StatusOr<bool> row = stmt->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      auto place =
+          std::lower_bound(places.begin() + first, places.begin() + last,
+                           std::make_pair(stmt->Int(0), size_t{0}));
+      if (place == places.begin() + last || place->first != stmt->Int(0)) {
+        return absl::InternalError("a ranked claim read another row");
+      }
+      Claim& claim = (*claims)[place->second];
+      absl::Status status = ParseRecord(stmt->Blob(2), &claim);
+      if (!status.ok()) return status;
+      documents[place->second] = stmt->Int(1);
+      ++found;
+    }
+  }
+  if (found != ids.size()) {
+    return absl::InternalError("a ranked claim is missing");
+  }
+  for (size_t i = 0; i < ids.size(); ++i) {
+    absl::Status status =
+        NameClaim(connection, cache, documents[i], &(*claims)[i]);
+    if (!status.ok()) return status;
+  }
+  return absl::OkStatus();
 }
 
 // The page at cursor.offset of `window` (newest first) ranked by (score, id),
@@ -202,12 +241,12 @@ absl::StatusOr<Page<Claim>> RankedPage(Connection* connection,
   // added: checked in this read transaction).
   ReadCache* cache = &connection->Kept<ReadCache>();
   if (!cache->Check(connection->db())) cache = nullptr;
+  std::vector<int64_t> ids;
   for (int64_t i = cursor.offset; i < end; ++i) {
-    absl::StatusOr<Claim> claim =
-        ReadClaimRow(connection, cache, window[static_cast<size_t>(i)].id);
-    if (!claim.ok()) return claim.status();
-    result.items.push_back(*std::move(claim));
+    ids.push_back(window[static_cast<size_t>(i)].id);
   }
+  absl::Status status = ReadClaimRows(connection, cache, ids, &result.items);
+  if (!status.ok()) return status;
   if (end < size) {
     result.next_after = top;
     result.next_after_key = absl::StrCat(end);

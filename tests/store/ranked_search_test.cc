@@ -220,6 +220,39 @@ TEST_F(RankedSearchTest, NamesTheDocumentThatNowHoldsAReusedRow) {
   }
 }
 
+TEST_F(RankedSearchTest, LargePagesKeepTheRankedOrder) {
+  // 100 matches in all, more than one statement reads (64 rows).
+  std::vector<int> strengths(std::begin(kStrengths), std::end(kStrengths));
+  for (int n = 12; n < 100; ++n) {
+    strengths.push_back(1 + (n * 7) % 5);
+    ASSERT_TRUE(store_->Put(CargoDocument(n, strengths.back())).ok());
+  }
+  std::vector<std::pair<int, int>> ranked;
+  for (int n = 0; n < 100; ++n) ranked.push_back({-strengths[n], n});
+  std::sort(ranked.begin(), ranked.end());
+  Strings expected;
+  for (const auto& [strength, n] : ranked) {
+    expected.push_back(absl::StrCat("d", n));
+  }
+  for (int limit : {100, 70, 9}) {
+    ClaimQuery query;
+    query.text = "cargo";
+    query.page.limit = limit;
+    EXPECT_EQ(Flatten(Walk(query)), expected) << limit;
+  }
+  // Each claim's record is its own document's.
+  ClaimQuery query;
+  query.text = "cargo";
+  query.page.limit = 100;
+  absl::StatusOr<Page<Claim>> page = store_->SearchClaims(query);
+  ASSERT_TRUE(page.ok()) << page.status();
+  for (const Claim& claim : page->items) {
+    int n = std::stoi(DocumentOf(claim).substr(1));
+    EXPECT_EQ(claim.text(), CargoDocument(n, strengths[n]).claims(0).text())
+        << claim.name();
+  }
+}
+
 TEST_F(RankedSearchTest, RejectsATokenOfAnotherOrder) {
   ClaimQuery query;
   query.text = "cargo";
