@@ -48,7 +48,9 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
         c + 1 < hi && (IsPunct(t_[c + 1], ',') || IsPunct(t_[c + 1], ')'));
     if (t_[c].kind == TokenKind::kQuote || (IsTerminal(t_[c]) && !abbreviation))
       return false;
-    if (!IsCue(c, kCueQuote)) {
+    // “…” without reporters asking him: a participle after the quote is no
+    // attribution of it.
+    if (!IsCue(c, kCueQuote) || (t_[c].cue & kCueParticiple) != 0) {
       if (!IsSpeechVerbAfter(c)) continue;
       // “…,” some protesters chanted: any past-tense verb right after the speaker;
       // “…?” Hannity pressed: a one-word speaker only when it is a name or pronoun.

@@ -183,5 +183,15 @@ TEST(SpeechClasses, QuotedTitleInsideAnAppositiveOrRelativeClause) {
   for (const v1::Claim& claim : doc.claims()) EXPECT_NE(claim.speaker(), "he");
 }
 
+TEST(SpeechClasses, ParticipleAfterAQuoteDoesNotAttributeIt) {
+  v1::Document doc = Extract(
+      "Ortiz said she \"cannot leave her office\" without reporters asking her "
+      "about the port.");
+  const v1::Claim* c = FindClaim(doc, "cannot leave her office");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Ortiz");
+  EXPECT_EQ(c->cue(), "said");
+}
+
 }  // namespace
 }  // namespace factwire
