@@ -235,15 +235,17 @@ class Tokenizer {
         }
       }
       const auto [cp, len, cls] = CharAt(text_, i);
-      if (len > 1 || cp >= 0x80) non_ascii = true;  // not a plain ASCII byte
       if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
         if (cls == CharClass::kLetter) {
           ++letters;
           if (cp >= 'A' && cp <= 'Z') ++uppers;
         }
+        if (len > 1 || cp >= 0x80) non_ascii = true;  // not a plain ASCII byte
         i += len;
         continue;
       }
+      // Only apostrophes, hyphens, commas and periods can join what follows.
+      if (cp != '\'' && cp != 0x2019 && cp != '-' && cp != ',' && cp != '.') break;
       const CharClass after = cls_at(i + len);
       const bool alnum_after = after == CharClass::kLetter || after == CharClass::kDigit;
       if (IsApostrophe(cp) && alnum_after && i > start) {
@@ -254,6 +256,7 @@ class Tokenizer {
           possessive_pending_ = true;
           break;
         }
+        if (len > 1) non_ascii = true;  // a curly apostrophe inside the word
         i += len;
         continue;
       }

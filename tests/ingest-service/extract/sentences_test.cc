@@ -111,6 +111,20 @@ TEST(Tokenize, LexiconClassesOfAsciiWords) {
   EXPECT_NE(tokens[1].classes & kTitle, 0u);
 }
 
+TEST(Tokenize, JoinersInsideWordsAndNumbersButNotAtTheirEnds) {
+  const std::string text =
+      "can\xE2\x80\x99t state-run U.S.-led 1,250.75 end- \xE2\x80\x9Cquoted\xE2\x80\x9D, x.";
+  const std::vector<Token> tokens = TokensOf(text, static_cast<int>(text.size()));
+  std::vector<std::string> texts;
+  for (const Token& t : tokens) texts.emplace_back(TokenText(text, t));
+  // "U.S." keeps its period, so the hyphen after it stands alone.
+  EXPECT_EQ(texts, (std::vector<std::string>{"can\xE2\x80\x99t", "state-run", "U.S.", "-",
+                                             "led", "1,250.75", "end", "-", "\xE2\x80\x9C",
+                                             "quoted", "\xE2\x80\x9D", ",", "x", "."}));
+  EXPECT_TRUE(tokens[2].ends_period);
+  EXPECT_EQ(tokens[5].kind, TokenKind::kNumber);
+}
+
 TEST(Lexicon, FindAsciiAgreesWithFind) {
   absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
   ASSERT_TRUE(lexicon.ok());
