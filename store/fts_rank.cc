@@ -23,7 +23,7 @@ constexpr double kB = 0.75;
 struct QueryData {
   double average_length = 1;
   std::vector<double> idf;
-  std::vector<uint16_t>* lengths = nullptr;
+  std::vector<uint8_t>* lengths = nullptr;
   bool lengths_checked = false;
   // Each phrase's weighted hits in the current row (reused across rows).
   std::vector<double> frequency;
@@ -64,9 +64,9 @@ void DeleteQueryData(void* data) { delete static_cast<QueryData*>(data); }
 
 // The lengths cached for the table named by `name` (TEXT), after checking
 // that the connection's cache is still valid; null for another type.
-std::vector<uint16_t>* CachedLengths(const Fts5ExtensionApi* api,
-                                     Fts5Context* fts, sqlite3_context* context,
-                                     sqlite3_value* name) {
+std::vector<uint8_t>* CachedLengths(const Fts5ExtensionApi* api,
+                                    Fts5Context* fts, sqlite3_context* context,
+                                    sqlite3_value* name) {
   if (sqlite3_value_type(name) != SQLITE_TEXT) return nullptr;
   auto* cache = static_cast<ReadCache*>(api->xUserData(fts));
   if (!cache->Check(sqlite3_context_db_handle(context))) return nullptr;
@@ -78,7 +78,7 @@ std::vector<uint16_t>* CachedLengths(const Fts5ExtensionApi* api,
 // The row's length, from `lengths` (or null) when cached there, else from
 // FTS5's lookup of it, then cached.
 int CachedRowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
-                    std::vector<uint16_t>* lengths, int* length) {
+                    std::vector<uint8_t>* lengths, int* length) {
   int64_t row = lengths == nullptr ? 0 : api->xRowid(fts);
   if (row <= 0 || row >= ReadCache::kMaxCachedRow) {
     return api->xColumnSize(fts, -1, length);
@@ -98,7 +98,7 @@ int CachedRowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
     lengths->resize(
         std::min(grown, static_cast<size_t>(ReadCache::kMaxCachedRow)), 0);
   }
-  (*lengths)[index] = static_cast<uint16_t>(*length + 1);
+  (*lengths)[index] = static_cast<uint8_t>(*length + 1);
   return SQLITE_OK;
 }
 
@@ -118,7 +118,7 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
       return;
     }
   }
-  std::vector<uint16_t>* lengths = nullptr;
+  std::vector<uint8_t>* lengths = nullptr;
   if (argc > 0 && sqlite3_value_type(argv[argc - 1]) == SQLITE_TEXT) {
     // Checked once per query (the calls of one statement share `data`).
     if (!data->lengths_checked) {

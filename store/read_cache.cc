@@ -55,7 +55,7 @@ void ReadCache::Clear() {
   document_ids_.clear();
 }
 
-std::vector<uint16_t>* ReadCache::Lengths(absl::string_view table) {
+std::vector<uint8_t>* ReadCache::Lengths(absl::string_view table) {
   auto found = lengths_.find(table);
   if (found != lengths_.end()) return &found->second;
   return &lengths_[std::string(table)];

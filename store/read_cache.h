@@ -34,9 +34,10 @@ class ReadCache {
   bool Check(sqlite3* db);
 
   // The lengths kept for the full-text table `table` (index = row id; a
-  // length is stored plus one, so 0 = unknown). Valid while this cache
-  // lives (cleared, never erased).
-  std::vector<uint16_t>* Lengths(absl::string_view table);
+  // length is stored plus one, so 0 = unknown; a byte per row, so that the
+  // lengths of a large archive stay within the processor's caches). Valid
+  // while this cache lives (cleared, never erased).
+  std::vector<uint8_t>* Lengths(absl::string_view table);
 
   // The document_id of documents row `row`, or null if not kept.
   const std::string* DocumentId(int64_t row) const;
@@ -44,10 +45,10 @@ class ReadCache {
   // kMaxCachedDocumentRow on are not kept).
   void KeepDocumentId(int64_t row, absl::string_view document_id);
 
-  // Row ids from kMaxCachedRow on (at most 32 MB of lengths per table) and
-  // lengths from kMaxCachedLength on are not cached.
+  // Row ids from kMaxCachedRow on (at most 16 MB of lengths per table) and
+  // lengths from kMaxCachedLength tokens on (read each time) are not cached.
   static constexpr int64_t kMaxCachedRow = int64_t{1} << 24;
-  static constexpr int kMaxCachedLength = 0xffff - 1;
+  static constexpr int kMaxCachedLength = 0xff - 1;
   static constexpr int64_t kMaxCachedDocumentRow = int64_t{1} << 21;
 
  private:
@@ -58,7 +59,7 @@ class ReadCache {
   // SQLITE_FCNTL_DATA_VERSION and the change log's last sequence when checked.
   unsigned data_version_ = 0;
   int64_t sequence_ = 0;
-  std::map<std::string, std::vector<uint16_t>, std::less<>> lengths_;
+  std::map<std::string, std::vector<uint8_t>, std::less<>> lengths_;
   // By documents row id; "" = unknown.
   std::vector<std::string> document_ids_;
 };
