@@ -191,6 +191,22 @@ TEST_F(FtsRankTest, StoredChangesKeepTheCachedLengths) {
   EXPECT_NE(again->Double(0), again->Double(1));
 }
 
+TEST_F(FtsRankTest, RowsTooLongToCacheScoreTheSame) {
+  ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
+  CreateChangeLog(connection_.get());
+  // 300 tokens: more than a cached length holds.
+  std::string words = "cargo";
+  for (int i = 0; i < 299; ++i) absl::StrAppend(&words, " w", i);
+  ASSERT_TRUE(connection_
+                  ->Exec(absl::StrCat("INSERT INTO t(a, b, c) VALUES ('", words,
+                                      "', '', '')")
+                             .c_str())
+                  .ok());
+  for (int i = 0; i < 2; ++i) {
+    ExpectSameScores(connection_.get(), kCachedScores, "\"cargo\"");
+  }
+}
+
 TEST_F(FtsRankTest, NoLengthsCachedWithoutAChangeLog) {
   ASSERT_TRUE(RegisterRankFunction(connection_.get()).ok());
   ExpectSameScores(connection_.get(), kCachedScores, "\"cargo\"");
