@@ -28,7 +28,8 @@ constexpr int kMaxFinalSpeakerTokens = 8;  // "..., people close to the campaign
 constexpr int kMaxAccordingTokens = 12;    // "according to an analysis by Lee Epstein"
 constexpr int kMaxTitleWords = 6;          // “Green Eggs and Ham”
 constexpr int kMaxClauseCueOffset = 6;     // ", after half of those polled said"
-constexpr int kMaxLabelLeadWords = 4;      // "'…': an interview with Gwen Alder"
+constexpr int kMaxLabelLeadWords = 4;
+constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
 
@@ -219,6 +220,14 @@ class ClaimFinder {
   // "John McCain: Republican anger appeals to bad angels": a name, a colon, words;
   // in a transcript, the later sentences of the labelled paragraph too.
   void ColonHeadline(const Sentence& s);
+  // "In the latest poll, Clinton leads by 9 points", "Trump leads Cruz, in the
+  // RealClearPolitics average": a short "in <document>" phrase opening or
+  // closing a sentence without an attribution of its own credits the rest of it
+  // to the document (or the organisation named in it).
+  void InDocument(const Sentence& s);
+  // The end (exclusive) of a document phrase after "in" at `in` whose head is a
+  // document noun ("the latest Fox poll"), before `hi`; -1 when there is none.
+  int DocumentPhraseEnd(int in, int hi) const;
   void Reported(const Sentence& s);
   void According(int c, const Sentence& s);
   void Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first, int cue_last,

@@ -437,8 +437,70 @@ void ClaimFinder::ColonHeadline(const Sentence& s) {
   Emit(v1::CLAIM_KIND_ATTRIBUTED, {from, e}, colon, colon, sp, /*may_mix=*/false);
 }
 
+int ClaimFinder::DocumentPhraseEnd(int in, int hi) const {
+  // "in the latest Washington Post-ABC News poll", "in Monday's survey": words,
+  // names, numbers, possessives and joining marks up to a document noun.
+  for (int k = in + 1; k < hi && k <= in + kMaxDocumentPhraseTokens; ++k) {
+    const Token& t = t_[k];
+    if (t.kind == TokenKind::kWord && !t.upper && !t.possessive && IsDocumentNoun(k)) {
+      // One document ("the survey"), not the idiom "in the polls".
+      const absl::string_view w = Word(k);
+      const bool plural = absl::EndsWith(w, "s") && !absl::EndsWith(w, "sis");
+      return k == in + 1 || plural ? -1 : k + 1;
+    }
+    const bool joiner = IsPunct(t, '/') || IsPunct(t, '-') || t.punct == 'D';
+    if (!(IsWord(t) || joiner) || (t.classes & (kRelative | kCue)) != 0 ||
+        (k > in + 1 && !t.upper && (t.classes & kAffiliationPrep) != 0)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+void ClaimFinder::InDocument(const Sentence& s) {
+  for (int k = s.first; k + 2 < s.last; ++k) {
+    const absl::string_view w = Word(k);
+    if (!(w == "in" || (w == "In" && k == s.first))) continue;
+    const int end = DocumentPhraseEnd(k, s.last);
+    if (end < 0) continue;
+    // "in the survey, taken Monday": a participle phrase about the document.
+    int after = end;
+    if (after < s.last && IsParticiple(after)) {
+      while (after < s.last && !IsPunct(t_[after], ',') && !IsTerminal(t_[after])) ++after;
+    }
+    if (after < s.last && !IsPunct(t_[after], ',') && !IsTerminal(t_[after])) continue;
+    std::pair<int, int> content;
+    if (k == s.first) {
+      if (after >= s.last || !IsPunct(t_[after], ',')) continue;
+      int e = s.last;
+      while (e > after + 1 && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
+      content = {after + 1, e};
+    } else {
+      int e = k;
+      while (e > s.first && IsPunct(t_[e - 1], ',')) --e;
+      content = {s.first, e};
+    }
+    if (WordsIn(content.first, content.second) < 3) continue;
+    // The words have an attribution of their own ("In the poll, 40% said ...").
+    bool own_cue = false;
+    for (int c = content.first; c < content.second && !own_cue; ++c) {
+      own_cue = IsCue(c, kCueReport | kCueDocument) || t_[c].kind == TokenKind::kQuote;
+    }
+    if (own_cue) continue;
+    Speaker sp;
+    sp.first = t_[k + 1].kind == TokenKind::kWord && (t_[k + 1].classes & kDeterminer) != 0
+                   ? k + 2
+                   : k + 1;
+    sp.last = end;
+    sp.anonymous = true;
+    Emit(v1::CLAIM_KIND_ATTRIBUTED, content, k, k, DocumentOwner(sp), /*may_mix=*/false);
+    return;
+  }
+}
+
 void ClaimFinder::Reported(const Sentence& s) {
   ColonHeadline(s);
+  InDocument(s);
   bool earlier_cue = false;
   for (int c = s.first; c < s.last; ++c) {
     if (!IsCue(c, kCueReport | kCueDocument) || NotSpeech(c, s)) continue;

@@ -193,5 +193,20 @@ TEST(SpeechClasses, ParticipleAfterAQuoteDoesNotAttributeIt) {
   EXPECT_EQ(c->cue(), "said");
 }
 
+TEST(SpeechClasses, InADocumentCreditsTheSentenceToIt) {
+  v1::Document doc = Extract(
+      "In the latest Harbour Times survey, 58 percent of commuters backed the toll. "
+      "Ortiz leads Vale by a wide margin in the Civic Count poll. "
+      "She is well ahead in the polls.");
+  const v1::Claim* c = FindClaim(doc, "58 percent of commuters backed the toll");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_ATTRIBUTED);
+  EXPECT_NE(c->speaker().find("survey"), std::string::npos);
+  const v1::Claim* d = FindClaim(doc, "Ortiz leads Vale by a wide margin");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->cue(), "in");
+  EXPECT_FALSE(Attributed(doc, "well ahead"));  // "in the polls" is an idiom
+}
+
 }  // namespace
 }  // namespace factwire
