@@ -262,6 +262,10 @@ class Scanner {
   void Scan(absl::string_view text) {
     size_t i = 0;
     while (i < text.size()) {
+      if (text[i] == ' ') {  // the most common separator, which changes nothing
+        ++i;
+        continue;
+      }
       int length = 1;
       const Char cls = ClassAt(text, i, &length);
       if (cls == Char::kLetter || cls == Char::kDigit) {
@@ -311,6 +315,7 @@ class Scanner {
         ++i;
         continue;
       }
+      if (c == ' ') break;  // the common end of a word
       int length = 1;
       const Char cls = ClassAt(text, i, &length);
       if (cls == Char::kDigit) {
