@@ -25,7 +25,9 @@ struct QueryData {
   std::vector<double> idf;
   std::vector<uint8_t>* lengths = nullptr;
   bool lengths_checked = false;
-  // Each phrase's weighted hits in the current row (reused across rows).
+  // Each column's weight and each phrase's weighted hits in the current row
+  // (reused across rows).
+  std::vector<double> weights;
   std::vector<double> frequency;
 };
 
@@ -102,6 +104,41 @@ int CachedRowLength(const Fts5ExtensionApi* api, Fts5Context* fts,
   return SQLITE_OK;
 }
 
+// Adds to (*frequency)[p] the weight of the column of every hit of phrase p
+// in the current row (1 past the weights given), in position order. One
+// phrase walks its position list; several, FTS5's instances of them all.
+int CountHits(const Fts5ExtensionApi* api, Fts5Context* fts,
+              const std::vector<double>& weights,
+              std::vector<double>* frequency) {
+  auto weight = [&weights](int column) {
+    return column < static_cast<int>(weights.size())
+               ? weights[static_cast<size_t>(column)]
+               : 1.0;
+  };
+  if (frequency->size() == 1) {
+    Fts5PhraseIter iter;
+    int column = 0, offset = 0;
+    int rc = api->xPhraseFirst(fts, 0, &iter, &column, &offset);
+    for (; rc == SQLITE_OK && column >= 0;
+         api->xPhraseNext(fts, &iter, &column, &offset)) {
+      (*frequency)[0] += weight(column);
+    }
+    return rc;
+  }
+  int instances = 0;
+  int rc = api->xInstCount(fts, &instances);
+  for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
+    int phrase = 0, column = 0, offset = 0;
+    rc = api->xInst(fts, i, &phrase, &column, &offset);
+    if (rc != SQLITE_OK || phrase < 0 ||
+        static_cast<size_t>(phrase) >= frequency->size()) {
+      continue;
+    }
+    (*frequency)[static_cast<size_t>(phrase)] += weight(column);
+  }
+  return rc;
+}
+
 // factwire_bm25(table, weight..., [cache]): see RegisterRankFunction().
 void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
           sqlite3_context* context, int argc, sqlite3_value** argv) {
@@ -128,20 +165,14 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts,
     lengths = data->lengths;
     --argc;
   }
+  std::vector<double>& weights = data->weights;
+  weights.clear();
+  for (int i = 0; i < argc; ++i) {
+    weights.push_back(sqlite3_value_double(argv[i]));
+  }
   std::vector<double>& frequency = data->frequency;
   frequency.assign(data->idf.size(), 0.0);
-  int instances = 0;
-  int rc = api->xInstCount(fts, &instances);
-  for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
-    int phrase = 0, column = 0, offset = 0;
-    rc = api->xInst(fts, i, &phrase, &column, &offset);
-    if (rc != SQLITE_OK || phrase < 0 ||
-        static_cast<size_t>(phrase) >= frequency.size()) {
-      continue;
-    }
-    frequency[static_cast<size_t>(phrase)] +=
-        column < argc ? sqlite3_value_double(argv[column]) : 1.0;
-  }
+  int rc = CountHits(api, fts, weights, &frequency);
   int length = 0;
   if (rc == SQLITE_OK) {
     rc = CachedRowLength(api, fts, lengths, &length);
