@@ -458,7 +458,17 @@ int ClaimFinder::DocumentPhraseEnd(int in, int hi) const {
 }
 
 void ClaimFinder::InDocument(const Sentence& s) {
-  for (int k = s.first; k + 2 < s.last; ++k) {
+  // Where the phrase may start: the sentence's first word, or the "in" before a
+  // document noun ending the sentence.
+  int last_word = s.last - 1;
+  while (last_word > s.first && IsTerminal(t_[last_word])) --last_word;
+  const int tail_from = std::max(s.first + 1, last_word - kMaxDocumentPhraseTokens);
+  // (Speaking nouns hold the document nouns: a bit test before the lookup.)
+  const bool tail = last_word > s.first + 2 && t_[last_word].kind == TokenKind::kWord &&
+                    (t_[last_word].classes & kSpeakerNoun) != 0 && IsDocumentNoun(last_word);
+  for (int k = s.first; k + 2 < s.last; k = k == s.first ? (tail ? tail_from : s.last) : k + 1) {
+    const Token& t = t_[k];
+    if (t.end - t.begin != 2 || t.kind != TokenKind::kWord) continue;  // cheap first
     const absl::string_view w = Word(k);
     if (!(w == "in" || (w == "In" && k == s.first))) continue;
     const int end = DocumentPhraseEnd(k, s.last);
@@ -502,6 +512,7 @@ void ClaimFinder::Reported(const Sentence& s) {
   ColonHeadline(s);
   InDocument(s);
   bool earlier_cue = false;
+  int main_start = -1;  // MainClauseStart(s), computed when first needed
   for (int c = s.first; c < s.last; ++c) {
     if (!IsCue(c, kCueReport | kCueDocument) || NotSpeech(c, s)) continue;
     const bool participle = (t_[c].cue & kCueParticiple) != 0;
@@ -576,9 +587,10 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     // "While the president has said he opposes X, his administration ...": a cue
     // inside an opening subordinate clause reports only up to that clause's end.
-    if (const int main = speakers_.MainClauseStart(s, s.last);
-        main > c + 1 && main - 1 > content.first && main - 1 < content.second) {
-      content.second = main - 1;
+    if (main_start < 0) main_start = speakers_.MainClauseStart(s, s.last);
+    if (main_start > c + 1 && main_start - 1 > content.first &&
+        main_start - 1 < content.second) {
+      content.second = main_start - 1;
     }
     if (WordsIn(content.first, content.second) < 2 || IntroducesQuote(s) ||
         CreditLine(content)) {

@@ -17,6 +17,7 @@ constexpr int kMaxRelativeClauseTokens = 30;
 constexpr int kMaxAsideTokens = 30;
 constexpr int kMaxParenTokens = 8;
 constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
+constexpr int kMaxOpeningPhraseTokens = 9;  // "One longtime dockhand on Monday told"
 constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
 
 bool IsPunct(const Token& t, char c) {
@@ -330,6 +331,7 @@ bool SpeakerFinder::IsNumeral(int k) const {
   if (t.kind != TokenKind::kWord) return false;
   if ((t.classes & kNumberWord) != 0) return true;
   // "Twenty-four": a tens word and a unit joined by a hyphen.
+  if (t.end - t.begin < 8) return false;  // "Forty-one" at the shortest
   const absl::string_view w = TokenText(text_, t);
   const size_t dash = w.find('-');
   return dash != absl::string_view::npos &&
@@ -382,8 +384,8 @@ Speaker SpeakerFinder::Proportion(int j, int lo) const {
 
 Speaker SpeakerFinder::Quantifier(int j, int lo) const {
   const Token& t = tokens_[j];
-  if (t.kind != TokenKind::kWord || t.possessive ||
-      !lexicon::IsQuantifierPronoun(absl::AsciiStrToLower(TokenText(text_, t)))) {
+  if (t.kind != TokenKind::kWord || t.possessive || t.end - t.begin > 8 ||
+      !lexicon::IsQuantifierPronoun(TokenText(text_, t))) {
     return Speaker{};
   }
   // It opens its clause: "Some say ...", "..., but others said ...".
@@ -703,7 +705,10 @@ Speaker SpeakerFinder::RelativeOf(int j, int hi) const {
 }
 
 Speaker SpeakerFinder::OpeningNounPhrase(const Sentence& sentence, int cue) const {
+  // The phrase (a determiner, up to four words, fillers) starts the clause: a
+  // cue far from the clause start has none.
   const int start = MainClauseStart(sentence, cue);
+  if (cue - start > kMaxOpeningPhraseTokens) return Speaker{};
   const Speaker s = Left(cue, start, /*loose=*/true);
   if (!s.found()) return s;
   for (int k = start; k < s.first; ++k) {
@@ -739,15 +744,10 @@ int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
   const Token& t = tokens_[sentence.first];
   if (t.kind != TokenKind::kWord || !t.upper) return sentence.first;
   const absl::string_view w = TokenText(text_, t);
-  static const char* const kOpeners[] = {
-      "Asked",  "When",      "After",      "As",       "While",   "If",        "Although",
-      "Though", "Because",   "Since",      "Before",   "Despite", "Unlike",    "Like",
-      "During", "Following", "Pressed",    "Speaking", "Back",    "Alongside", "In",
-      "On",     "At",        "For",        "With",     "Without", "Amid",      "Earlier",
-      "Later",  "Until",     "Throughout", "From",     "Under",   "Among"};
   // "Speaking to reporters, ..." opens a clause; "Beijing has ..." does not.
-  bool opener = absl::EndsWith(w, "ing") && w.size() > 5 && (t.classes & kCountry) == 0;
-  for (const char* o : kOpeners) opener = opener || w == o;
+  const bool opener = (absl::EndsWith(w, "ing") && w.size() > 5 &&
+                       (t.classes & kCountry) == 0) ||
+                      lexicon::IsClauseOpener(w);
   if (!opener) return sentence.first;
   for (int k = sentence.first + 1; k < before && k < sentence.first + 30; ++k) {
     if (IsPunct(tokens_[k], ',')) return k + 1;

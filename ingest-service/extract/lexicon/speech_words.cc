@@ -4,6 +4,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/types/span.h"
+#include "ingest-service/extract/lexicon/word_table.h"
 
 namespace factwire {
 namespace lexicon {
@@ -35,6 +36,14 @@ constexpr absl::string_view kTensWords[] = {"twenty", "thirty",  "forty",  "fift
 constexpr absl::string_view kAuxiliaries[] = {
     "is",   "are", "was",  "were",  "be",    "been",   "being", "am",   "has", "have", "had",
     "would", "will", "may", "might", "could", "can", "should", "must", "did", "does", "do"};
+
+// Capitalised: only as a sentence's first word.
+constexpr absl::string_view kClauseOpeners[] = {
+    "Asked",  "When",    "After",   "As",        "While",      "If",      "Although",
+    "Though", "Because", "Since",   "Before",    "Despite",    "Unlike",  "Like",
+    "During", "Following", "Pressed", "Speaking", "Back",      "Alongside", "In",
+    "On",     "At",      "For",     "With",      "Without",    "Amid",    "Earlier",
+    "Later",  "Until",   "Throughout", "From",   "Under",      "Among"};
 
 constexpr absl::string_view kNonParticleConnectors[] = {"and", "of", "on", "for", "the", "&"};
 
@@ -71,11 +80,15 @@ constexpr absl::string_view kCallForParticles[] = {"for", "on", "upon"};
 
 constexpr absl::string_view kCallOffParticles[] = {"off", "up", "in", "back", "around", "at"};
 
-bool Contains(absl::Span<const absl::string_view> words, absl::string_view word) {
-  for (absl::string_view w : words) {
-    if (w == word) return true;
-  }
-  return false;
+// The words of `words` as a hash set, built once per list (never freed).
+const WordTable<char>* MakeSet(absl::Span<const absl::string_view> words) {
+  auto* set = new WordTable<char>();
+  for (absl::string_view w : words) (*set)[w] = 1;
+  return set;
+}
+
+bool In(const WordTable<char>* set, absl::string_view word) {
+  return set->Find(word) != nullptr;
 }
 
 }  // namespace
@@ -97,61 +110,119 @@ bool IsTitleOwner(absl::string_view word) {
   return false;
 }
 
-bool IsPlaceBeforeName(absl::string_view word) { return Contains(kPlaceBeforeName, word); }
+bool IsPlaceBeforeName(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kPlaceBeforeName);
+  return In(set, word);
+}
 
 bool IsPlaceBeforeFullName(absl::string_view word) {
-  return Contains(kPlaceBeforeFullName, word);
+  static const WordTable<char>* const set = MakeSet(kPlaceBeforeFullName);
+  return In(set, word);
 }
 
 bool IsObjectPreposition(absl::string_view word) {
-  return Contains(kObjectPrepositions, word);
+  static const WordTable<char>* const set = MakeSet(kObjectPrepositions);
+  return In(set, word);
 }
 
 bool IsPhrasePreposition(absl::string_view word) {
-  return Contains(kPhrasePrepositions, word);
+  static const WordTable<char>* const set = MakeSet(kPhrasePrepositions);
+  return In(set, word);
 }
 
 bool IsQuantifierPronoun(absl::string_view word) {
-  return Contains(kQuantifierPronouns, word);
+  if (word.size() < 3 || word.size() > 8) return false;
+  switch (word[0] | 0x20) {  // first letters of the list, either case
+    case 's': case 'm': case 'o': case 'f': case 'b': case 'a': case 'n':
+      break;
+    default:
+      return false;
+  }
+  for (absl::string_view w : kQuantifierPronouns) {
+    if (absl::EqualsIgnoreCase(w, word)) return true;
+  }
+  return false;
 }
 
-bool IsTensWord(absl::string_view word) { return Contains(kTensWords, word); }
+bool IsTensWord(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kTensWords);
+  return In(set, word);
+}
 
-bool IsAuxiliary(absl::string_view word) { return Contains(kAuxiliaries, word); }
+bool IsAuxiliary(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kAuxiliaries);
+  return word.size() <= 6 && In(set, word);
+}
+
+bool IsClauseOpener(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kClauseOpeners);
+  return In(set, word);
+}
 
 bool IsNonParticleConnector(absl::string_view word) {
-  return Contains(kNonParticleConnectors, word);
+  static const WordTable<char>* const set = MakeSet(kNonParticleConnectors);
+  return In(set, word);
 }
 
 bool IsPersonOrgConnector(absl::string_view word) {
-  return Contains(kPersonOrgConnectors, word);
+  static const WordTable<char>* const set = MakeSet(kPersonOrgConnectors);
+  return In(set, word);
 }
 
-bool IsNounPhraseBreak(absl::string_view word) { return Contains(kNounPhraseBreaks, word); }
+bool IsNounPhraseBreak(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kNounPhraseBreaks);
+  return In(set, word);
+}
 
-bool IsAfterOrgKindHead(absl::string_view word) { return Contains(kAfterOrgKindHead, word); }
+bool IsAfterOrgKindHead(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kAfterOrgKindHead);
+  return In(set, word);
+}
 
-bool IsNounDeterminer(absl::string_view word) { return Contains(kNounDeterminers, word); }
+bool IsNounDeterminer(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kNounDeterminers);
+  return word.size() <= 5 && In(set, word);
+}
 
-bool IsCueParticle(absl::string_view word) { return Contains(kCueParticles, word); }
+bool IsCueParticle(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kCueParticles);
+  return In(set, word);
+}
 
-bool IsClauseJoin(absl::string_view word) { return Contains(kClauseJoins, word); }
+bool IsClauseJoin(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kClauseJoins);
+  return In(set, word);
+}
 
-bool IsConjunction(absl::string_view word) { return Contains(kConjunctions, word); }
+bool IsConjunction(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kConjunctions);
+  return In(set, word);
+}
 
 bool IsClauseContinuation(absl::string_view word) {
-  return Contains(kClauseContinuations, word);
+  static const WordTable<char>* const set = MakeSet(kClauseContinuations);
+  return In(set, word);
 }
 
-bool IsDocumentNoun(absl::string_view word) { return Contains(kDocumentNouns, word); }
+bool IsDocumentNoun(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kDocumentNouns);
+  return word.size() >= 4 && word.size() <= 13 && In(set, word);
+}
 
 bool IsPassiveAuxiliary(absl::string_view word) {
-  return Contains(kPassiveAuxiliaries, word);
+  static const WordTable<char>* const set = MakeSet(kPassiveAuxiliaries);
+  return In(set, word);
 }
 
-bool IsCallForParticle(absl::string_view word) { return Contains(kCallForParticles, word); }
+bool IsCallForParticle(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kCallForParticles);
+  return In(set, word);
+}
 
-bool IsCallOffParticle(absl::string_view word) { return Contains(kCallOffParticles, word); }
+bool IsCallOffParticle(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(kCallOffParticles);
+  return In(set, word);
+}
 
 }  // namespace lexicon
 }  // namespace factwire

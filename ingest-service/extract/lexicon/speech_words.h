@@ -37,7 +37,7 @@ bool IsObjectPreposition(absl::string_view word);
 bool IsPhrasePreposition(absl::string_view word);
 
 // Quantifiers that stand alone for people as a clause's subject ("Some say",
-// "others said", "Many believe").
+// "others said", "Many believe"); either case.
 bool IsQuantifierPronoun(absl::string_view word);
 
 // Tens spelled out ("twenty" ... "ninety"): the first half of "Twenty-four".
@@ -46,6 +46,11 @@ bool IsTensWord(absl::string_view word);
 // Auxiliary and modal verbs ("is", "has", "would", "can"): a word after a noun
 // phrase that makes it a clause's subject.
 bool IsAuxiliary(absl::string_view word);
+
+// Capitalised words that open a subordinate or prepositional clause before the
+// main one ("Asked about it, ...", "When she arrived, ...", "In 1999, ..."); as
+// written at a sentence start.
+bool IsClauseOpener(absl::string_view word);
 
 // Name connectors that are not name particles ("van", "de" are; "of", "and"
 // are not).
