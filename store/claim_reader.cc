@@ -200,8 +200,11 @@ absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
         return absl::InternalError("a ranked claim read another row");
       }
       Claim& claim = (*claims)[place->second];
-      absl::Status status = ParseRecord(stmt->Blob(2), &claim);
-      if (!status.ok()) return status;
+      absl::string_view record = stmt->BlobView(2);
+      if (!claim.ParseFromArray(record.data(),
+                                static_cast<int>(record.size()))) {
+        return absl::DataLossError("stored record does not parse");
+      }
       documents[place->second] = stmt->Int(1);
       ++found;
     }

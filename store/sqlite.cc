@@ -160,6 +160,14 @@ std::string Statement::Blob(int column) const {
                      sqlite3_column_bytes(stmt_, column));
 }
 
+absl::string_view Statement::BlobView(int column) const {
+  const void* blob = sqlite3_column_blob(stmt_, column);
+  if (blob == nullptr) return absl::string_view();
+  return absl::string_view(
+      static_cast<const char*>(blob),
+      static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
 absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(
     const std::string& path, int flags, absl::Duration busy_timeout) {
   ConfigureSqliteOnce();

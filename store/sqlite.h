@@ -90,6 +90,9 @@ class Statement {
   bool IsNull(int column) const;
   std::string Text(int column) const;
   std::string Blob(int column) const;
+  // The column's bytes without a copy, valid until the next Step() or the
+  // statement's reset.
+  absl::string_view BlobView(int column) const;
 
  private:
   int Index(const char* name);
