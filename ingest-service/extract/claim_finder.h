@@ -213,7 +213,8 @@ class ClaimFinder {
   bool AtSentenceEnd(int k, const Sentence& s) const;
   // The speaker of the latest claim whose cue lies in [first, before).
   Speaker EarlierSpeaker(int first, int before) const;
-  // The colon after a name opening sentence `s` ("Gwen Alder: ..."), or -1.
+  // The colon after a name (not a place) or a capitalised speaking noun opening
+  // sentence `s` ("Gwen Alder: ...", "Poll: ..."), or -1.
   int LabelColon(const Sentence& s) const;
   // True when two or more paragraphs open with "Name:" (computed once).
   bool IsTranscript();

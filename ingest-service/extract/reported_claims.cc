@@ -385,10 +385,17 @@ Speaker ClaimFinder::EarlierSpeaker(int first, int before) const {
 }
 
 int ClaimFinder::LabelColon(const Sentence& s) const {
-  const int m = mentions_.MentionStartingAt(s.first);
-  if (m < 0) return -1;
-  const int colon = mentions_.mentions()[m].last;
-  return colon < s.last && IsPunct(t_[colon], ':') ? colon : -1;
+  int colon = -1;
+  const Token& first = t_[s.first];
+  if (const int m = mentions_.MentionStartingAt(s.first); m >= 0) {
+    const Mention& mention = mentions_.mentions()[m];
+    if (mention.kind == MentionKind::kPlace) return -1;  // "Iowa: Tim Albrecht, ..."
+    colon = mention.last;
+  } else if (first.kind == TokenKind::kWord && first.upper && !first.possessive &&
+             (first.classes & kSpeakerNoun) != 0) {
+    colon = s.first + 1;  // "Poll: ...", "Historians: ..."
+  }
+  return colon >= 0 && colon < s.last && IsPunct(t_[colon], ':') ? colon : -1;
 }
 
 bool ClaimFinder::IsTranscript() {
@@ -432,6 +439,12 @@ void ClaimFinder::ColonHeadline(const Sentence& s) {
     // "Q:" and "A:" in an interview: the interviewer and the interviewee,
     // unnamed here.
     sp.entity = -1;
+    sp.anonymous = true;
+  }
+  if (!sp.found()) {
+    // "Poll: ...", "Historians: ...": a speaking noun as the label.
+    sp.first = label_first;
+    sp.last = colon;
     sp.anonymous = true;
   }
   Emit(v1::CLAIM_KIND_ATTRIBUTED, {from, e}, colon, colon, sp, /*may_mix=*/false);

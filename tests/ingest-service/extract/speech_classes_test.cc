@@ -208,5 +208,15 @@ TEST(SpeechClasses, InADocumentCreditsTheSentenceToIt) {
   EXPECT_FALSE(Attributed(doc, "well ahead"));  // "in the polls" is an idiom
 }
 
+TEST(SpeechClasses, LabelColonTakesSpeakingNounsNotPlaces) {
+  v1::Document poll = Extract("Poll: Harbour toll plan splits commuters");
+  const v1::Claim* c = FindClaim(poll, "Harbour toll plan splits commuters");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Poll");
+  EXPECT_EQ(c->cue(), ":");
+  v1::Document list = Extract("Ohio: Tim Albrecht, Rob Barron, Jeff Boeyink and Sara Craig.");
+  EXPECT_FALSE(Attributed(list, "Tim Albrecht"));
+}
+
 }  // namespace
 }  // namespace factwire
