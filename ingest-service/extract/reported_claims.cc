@@ -180,11 +180,21 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   // "called for a review", "called on the mayor to resign", "called “a disgrace”".
   const absl::string_view next = Word(c + 1);
   const bool quote_next = t_[c + 1].kind == TokenKind::kQuote;
-  // "a firm called Cambridge Analytica", "a website called “Cape Breton If ...”": a
-  // noun after "a" is named, no one speaks.
+  // "called into the show", "called her to get together": a telephone call.
+  if (next == "into" ||
+      (c + 2 < s.last && Word(c + 2) == "to" && (t_[c + 1].classes & kOtherPronoun) == 0 &&
+       (next == "him" || next == "her" || next == "them" || next == "me" || next == "us"))) {
+    return true;
+  }
+  // "a firm called Cambridge Analytica", "a website called “Cape Breton If ...”",
+  // "a competition called the House to Home Prize": a noun after "a" is named,
+  // no one speaks.
+  const bool name_next =
+      t_[c + 1].upper || (quote_next && c + 2 < s.last && t_[c + 2].upper) ||
+      (next == "the" && c + 2 < s.last && t_[c + 2].upper);
   if (c >= 2 && !t_[c - 1].upper && IsWord(t_[c - 1]) &&
       (t_[c - 1].classes & (kPersonPronoun | kOtherPronoun | kFiller | kRelative)) == 0 &&
-      (t_[c + 1].upper || (quote_next && c + 2 < s.last && t_[c + 2].upper))) {
+      name_next) {
     for (int d = c - 2; d >= s.first && d >= c - 4; --d) {
       const absl::string_view det = Word(d);
       if (det == "a" || det == "an" || det == "A" || det == "An") return true;

@@ -218,5 +218,15 @@ TEST(SpeechClasses, LabelColonTakesSpeakingNounsNotPlaces) {
   EXPECT_FALSE(Attributed(list, "Tim Albrecht"));
 }
 
+TEST(SpeechClasses, TelephoneCallsAndNamesAreNoSpeech) {
+  v1::Document doc = Extract(
+      "Mayor Lena Ortiz called into a radio show on Friday. Later she called him to "
+      "arrange a meeting. The port runs a contest called the Harbour Prize, which pays "
+      "well.");
+  EXPECT_FALSE(Attributed(doc, "a radio show"));
+  EXPECT_FALSE(Attributed(doc, "arrange a meeting"));
+  EXPECT_FALSE(Attributed(doc, "Harbour Prize"));
+}
+
 }  // namespace
 }  // namespace factwire
