@@ -769,7 +769,15 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
       if (Speaker p = Pronoun(sentence.first); p.found()) return p;
     }
   }
+  // "His chief aide doubled down on Clinton's fitness, saying": a speaking noun
+  // phrase right after the determiner opening the clause is its subject.
+  if (sentence.first + 1 < before &&
+      (tokens_[sentence.first].classes & kDeterminer) != 0) {
+    Speaker n = NominalStartingAt(sentence.first + 1, before);
+    if (n.found() && n.first == sentence.first + 1) return n;
+  }
   Speaker fallback;
+  bool fallback_opens = false;  // the fallback is the clause's first words
   const std::vector<Mention>& all = mentions_.mentions();
   auto from = std::lower_bound(all.begin(), all.end(), sentence.first,
                                [](const Mention& m, int k) { return m.first < k; });
@@ -785,9 +793,12 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
         fallback.first = m.title_first >= 0 ? m.title_first : m.first;
         fallback.last = noun + 1;
         fallback.anonymous = true;
+        // "Congressman Trey Gowdy's office slammed ... his Benghazi committee".
+        fallback_opens = fallback.first == sentence.first;
       }
       continue;
     }
+    if (fallback_opens) return fallback;
     // "at a rally in Portsmouth": names inside prepositional phrases are not subjects.
     const int start = m.title_first >= 0 ? m.title_first : m.first;
     if (start > sentence.first) {
@@ -805,13 +816,6 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
   if (fallback.found()) return fallback;
   for (int k = sentence.first; k < before && k < sentence.first + 3; ++k) {
     if (Speaker p = Pronoun(k); p.found()) return p;
-  }
-  // "The Republican candidate appeared to ..., saying": a speaking noun phrase
-  // opening the sentence after its determiner.
-  if (sentence.first + 1 < before &&
-      (tokens_[sentence.first].classes & kDeterminer) != 0) {
-    Speaker n = NominalStartingAt(sentence.first + 1, before);
-    if (n.found() && n.first == sentence.first + 1) return n;
   }
   return fallback;
 }

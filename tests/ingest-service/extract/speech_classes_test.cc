@@ -228,5 +228,18 @@ TEST(SpeechClasses, TelephoneCallsAndNamesAreNoSpeech) {
   EXPECT_FALSE(Attributed(doc, "Harbour Prize"));
 }
 
+TEST(SpeechClasses, ParticipleTakesTheClauseOpeningSubjectNotALaterName) {
+  v1::Document doc = Extract(
+      "Her spokesman attacked Mayor Dan Ruiz's record on Monday, saying the port "
+      "lost money. Governor Ann Kell's office criticised a ruling by Judge Omar Reyes, "
+      "calling it rushed and unfair.");
+  const v1::Claim* c = FindClaim(doc, "the port lost money");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "spokesman");
+  const v1::Claim* d = FindClaim(doc, "rushed and unfair");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->speaker().find("Kell"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace factwire
