@@ -74,6 +74,12 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     if (!s.found()) s = NameBeforeAppositive(a, c);
     if (!s.found() || s.first - a > max_offset || HasConjunction(a, s.first))
       return false;
+    // “We are refugees.” Mr. Zahed said: “...”: a cue ending in a colon
+    // introduces the quote after it, not the one before.
+    if (c + 2 < static_cast<int>(t_.size()) && IsPunct(t_[c + 1], ':') &&
+        t_[c + 2].kind == TokenKind::kQuote) {
+      return false;
+    }
     claim->speaker = s;
     SetCue(c, c, claim);
     *end_token = c;

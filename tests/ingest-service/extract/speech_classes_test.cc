@@ -241,5 +241,17 @@ TEST(SpeechClasses, ParticipleTakesTheClauseOpeningSubjectNotALaterName) {
   EXPECT_NE(d->speaker().find("Kell"), std::string::npos);
 }
 
+TEST(SpeechClasses, CueEndingInAColonIntroducesTheNextQuote) {
+  v1::Document doc = Extract(
+      "\"We are refugees,\" Ms. Alawi said. \"We are not smugglers.\" Mr. Zaid said: "
+      "\"The raid was a mistake.\"");
+  const v1::Claim* c = FindClaim(doc, "We are not smugglers");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->speaker().find("Alawi"), std::string::npos);
+  const v1::Claim* d = FindClaim(doc, "The raid was a mistake");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->speaker().find("Zaid"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace factwire
