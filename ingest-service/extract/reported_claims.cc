@@ -541,8 +541,11 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool participle = (t_[c].cue & kCueParticiple) != 0;
     if (participle && earlier_cue && !cue_used_[c] && c > s.first &&
         IsPunct(t_[c - 1], ',')) {
-      // "..., McCain said, citing low growth": the earlier speaker goes on.
-      const Speaker sp = EarlierSpeaker(s.first, c);
+      // "..., McCain said, citing low growth": the earlier speaker goes on; when
+      // the earlier cue made no claim ("responded by pointing a finger, saying"),
+      // the sentence subject.
+      Speaker sp = EarlierSpeaker(s.first, c);
+      if (!sp.found()) sp = speakers_.Subject(s, c);
       const std::pair<int, int> content = ContentAfter(c, c + 1, s);
       if (sp.found() && WordsIn(content.first, content.second) >= 2) {
         Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp);

@@ -253,5 +253,14 @@ TEST(SpeechClasses, CueEndingInAColonIntroducesTheNextQuote) {
   EXPECT_NE(d->speaker().find("Zaid"), std::string::npos);
 }
 
+TEST(SpeechClasses, ParticipleAfterACueThatMadeNoClaimTakesTheSubject) {
+  v1::Document doc = Extract(
+      "Mayor Lena Ortiz, clearly angry, responded by waving the report, saying the "
+      "council had ignored the flood warnings.");
+  const v1::Claim* c = FindClaim(doc, "the council had ignored the flood warnings");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "lena-ortiz");
+}
+
 }  // namespace
 }  // namespace factwire
