@@ -93,8 +93,15 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
                                               const Sentence& s) const {
   int k = from;
   if ((t_[cue].cue & kCueObject) != 0 && k < s.last) {
-    // "told the BBC he ...": the article goes with the listener's name.
+    // "told the BBC he ...": the article goes with the listener's name; so do
+    // lowercase titles ("told host Chris Cuomo she ...").
     if (k + 1 < s.last && Word(k) == "the" && mentions_.MentionStartingAt(k + 1) >= 0) ++k;
+    int title = k;
+    while (title < s.last && title - k < 3 && t_[title].kind == TokenKind::kWord &&
+           !t_[title].upper && (t_[title].classes & (kTitle | kTitleHead)) != 0) {
+      ++title;
+    }
+    if (title > k && mentions_.MentionStartingAt(title) >= 0) k = title;
     if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
       k = mentions_.mentions()[m].last;
     } else if (k + 1 < s.last && (Word(k) == "the" || Word(k) == "a" || Word(k) == "an")) {

@@ -262,5 +262,22 @@ TEST(SpeechClasses, ParticipleAfterACueThatMadeNoClaimTakesTheSubject) {
   EXPECT_EQ(c->source_id(), "lena-ortiz");
 }
 
+TEST(SpeechClasses, ListenerWithATitleIsNotPartOfWhatWasSaid) {
+  v1::Document doc = Extract(
+      "Lena Ortiz told host Ravi Mehta she expected the toll to fall.");
+  const v1::Claim* c = FindClaim(doc, "she expected the toll to fall");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "she expected the toll to fall");
+}
+
+TEST(SpeechClasses, LongParenthesisAfterTheNameIsSkipped) {
+  v1::Document doc = Extract(
+      "Sen. Chris Marlow (a Vermont Democrat so young he has been mistaken for a "
+      "junior staffer) says he was unfocused.");
+  const v1::Claim* c = FindClaim(doc, "he was unfocused");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "chris-marlow");
+}
+
 }  // namespace
 }  // namespace factwire
