@@ -87,7 +87,10 @@ const WordTable<char>* MakeSet(absl::Span<const absl::string_view> words) {
   return set;
 }
 
-bool In(const WordTable<char>* set, absl::string_view word) {
+// True if `word` is one of `Words`; the set is built on first use.
+template <const auto& Words>
+bool InSet(absl::string_view word) {
+  static const WordTable<char>* const set = MakeSet(Words);
   return set->Find(word) != nullptr;
 }
 
@@ -110,24 +113,18 @@ bool IsTitleOwner(absl::string_view word) {
   return false;
 }
 
-bool IsPlaceBeforeName(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kPlaceBeforeName);
-  return In(set, word);
-}
+bool IsPlaceBeforeName(absl::string_view word) { return InSet<kPlaceBeforeName>(word); }
 
 bool IsPlaceBeforeFullName(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kPlaceBeforeFullName);
-  return In(set, word);
+  return InSet<kPlaceBeforeFullName>(word);
 }
 
 bool IsObjectPreposition(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kObjectPrepositions);
-  return In(set, word);
+  return InSet<kObjectPrepositions>(word);
 }
 
 bool IsPhrasePreposition(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kPhrasePrepositions);
-  return In(set, word);
+  return InSet<kPhrasePrepositions>(word);
 }
 
 bool IsQuantifierPronoun(absl::string_view word) {
@@ -144,85 +141,51 @@ bool IsQuantifierPronoun(absl::string_view word) {
   return false;
 }
 
-bool IsTensWord(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kTensWords);
-  return In(set, word);
-}
+bool IsTensWord(absl::string_view word) { return InSet<kTensWords>(word); }
 
 bool IsAuxiliary(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kAuxiliaries);
-  return word.size() <= 6 && In(set, word);
+  return word.size() <= 6 && InSet<kAuxiliaries>(word);
 }
 
-bool IsClauseOpener(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kClauseOpeners);
-  return In(set, word);
-}
+bool IsClauseOpener(absl::string_view word) { return InSet<kClauseOpeners>(word); }
 
 bool IsNonParticleConnector(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kNonParticleConnectors);
-  return In(set, word);
+  return InSet<kNonParticleConnectors>(word);
 }
 
 bool IsPersonOrgConnector(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kPersonOrgConnectors);
-  return In(set, word);
+  return InSet<kPersonOrgConnectors>(word);
 }
 
-bool IsNounPhraseBreak(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kNounPhraseBreaks);
-  return In(set, word);
-}
+bool IsNounPhraseBreak(absl::string_view word) { return InSet<kNounPhraseBreaks>(word); }
 
-bool IsAfterOrgKindHead(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kAfterOrgKindHead);
-  return In(set, word);
-}
+bool IsAfterOrgKindHead(absl::string_view word) { return InSet<kAfterOrgKindHead>(word); }
 
 bool IsNounDeterminer(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kNounDeterminers);
-  return word.size() <= 5 && In(set, word);
+  return word.size() <= 5 && InSet<kNounDeterminers>(word);
 }
 
-bool IsCueParticle(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kCueParticles);
-  return In(set, word);
-}
+bool IsCueParticle(absl::string_view word) { return InSet<kCueParticles>(word); }
 
-bool IsClauseJoin(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kClauseJoins);
-  return In(set, word);
-}
+bool IsClauseJoin(absl::string_view word) { return InSet<kClauseJoins>(word); }
 
-bool IsConjunction(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kConjunctions);
-  return In(set, word);
-}
+bool IsConjunction(absl::string_view word) { return InSet<kConjunctions>(word); }
 
 bool IsClauseContinuation(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kClauseContinuations);
-  return In(set, word);
+  return InSet<kClauseContinuations>(word);
 }
 
 bool IsDocumentNoun(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kDocumentNouns);
-  return word.size() >= 4 && word.size() <= 13 && In(set, word);
+  return word.size() >= 4 && word.size() <= 13 && InSet<kDocumentNouns>(word);
 }
 
 bool IsPassiveAuxiliary(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kPassiveAuxiliaries);
-  return In(set, word);
+  return InSet<kPassiveAuxiliaries>(word);
 }
 
-bool IsCallForParticle(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kCallForParticles);
-  return In(set, word);
-}
+bool IsCallForParticle(absl::string_view word) { return InSet<kCallForParticles>(word); }
 
-bool IsCallOffParticle(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(kCallOffParticles);
-  return In(set, word);
-}
+bool IsCallOffParticle(absl::string_view word) { return InSet<kCallOffParticles>(word); }
 
 }  // namespace lexicon
 }  // namespace factwire
