@@ -29,6 +29,7 @@ constexpr int kMaxAccordingTokens = 12;    // "according to an analysis by Lee E
 constexpr int kMaxTitleWords = 6;          // “Green Eggs and Ham”
 constexpr int kMaxClauseCueOffset = 6;     // ", after half of those polled said"
 constexpr int kMaxLabelLeadWords = 4;
+constexpr int kMaxDatelineTokens = 8;  // "SAN JUAN, Puerto Rico (AP) —" is longer
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
@@ -231,6 +232,9 @@ class ClaimFinder {
   int DocumentPhraseEnd(int in, int hi) const;
   void Reported(const Sentence& s);
   void According(int c, const Sentence& s);
+  // The first token after a dateline ("LONDON —", "WASHINGTON (Reuters) -")
+  // opening the paragraph at token `k`, else `k`.
+  int AfterDateline(int k) const;
   void Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first, int cue_last,
             const Speaker& sp, bool may_mix = true);
   const TextModel& m_;

@@ -727,8 +727,27 @@ void ClaimFinder::According(int c, const Sentence& s) {
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
 }
 
+int ClaimFinder::AfterDateline(int k) const {
+  if (k > 0 && t_[k - 1].paragraph == t_[k].paragraph) return k;
+  // "LONDON — ...", "WASHINGTON (Reuters) - ...": capitals, a source in
+  // parentheses, then a dash.
+  for (int j = k; j < static_cast<int>(t_.size()) && j < k + kMaxDatelineTokens; ++j) {
+    const Token& t = t_[j];
+    if (t.paragraph != t_[k].paragraph) return k;
+    if (t.punct == 'D' || IsPunct(t, '-')) return j > k ? j + 1 : k;
+    const bool caps = t.kind == TokenKind::kWord && (t.all_caps || t.end - t.begin == 1);
+    const bool paren = IsPunct(t, '(') || IsPunct(t, ')') || (j > k && IsPunct(t_[j - 1], '('));
+    if (!caps && !paren && !IsPunct(t, ',')) return k;
+  }
+  return k;
+}
+
 void ClaimFinder::Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first,
                        int cue_last, const Speaker& sp, bool may_mix) {
+  if (const int after = AfterDateline(content.first);
+      after > content.first && after < content.second) {
+    content.first = after;  // the dateline is where, not what
+  }
   ClaimDraft claim;
   claim.kind = kind;
   claim.begin = t_[content.first].begin;

@@ -567,7 +567,11 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
     // Keep going: the first name of the chain is the speaker.
     if (const int m = person(mentions_.MentionEndingAt(i - 1)); m >= 0) earliest = m;
   }
-  return earliest >= 0 ? FromMention(earliest) : Speaker{};
+  if (earliest < 0) return Speaker{};
+  // "Residents in York, many of whom were flooded, said": the people in the
+  // place speak, not the place.
+  if (Speaker agent = AgentFor(mentions_.mentions()[earliest], lo); agent.found()) return agent;
+  return FromMention(earliest);
 }
 
 Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
@@ -660,6 +664,12 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
         return FromMention(m);
     }
     return n;
+  }
+  // "“...”, says watchdog": a bare kind of organisation ending the attribution.
+  if (tokens_[j].kind == TokenKind::kWord && !tokens_[j].upper &&
+      (tokens_[j].classes & kOrgKind) != 0 &&
+      (j + 1 >= hi || IsPunct(tokens_[j + 1], '.') || IsPunct(tokens_[j + 1], ','))) {
+    return BareTitle(j, j + 1);
   }
   return DeterminerPhrase(j, hi);
 }

@@ -279,5 +279,29 @@ TEST(SpeechClasses, LongParenthesisAfterTheNameIsSkipped) {
   EXPECT_EQ(c->source_id(), "chris-marlow");
 }
 
+TEST(SpeechClasses, BareOrganisationKindAfterTheCueSpeaks) {
+  v1::Document doc = Extract("Harbour tolls 'too high', says watchdog");
+  const v1::Claim* c = FindClaim(doc, "too high");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "watchdog");
+}
+
+TEST(SpeechClasses, PeopleInAPlaceSpeakAfterAnAside) {
+  v1::Document doc = Extract(
+      "Residents in Selby, many of whom were flooded in 2015, said they felt abandoned.");
+  const v1::Claim* c = FindClaim(doc, "they felt abandoned");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Residents in Selby");
+}
+
+TEST(SpeechClasses, DatelineIsNotPartOfTheClaim) {
+  v1::Document doc = Extract(
+      "LEEDS \xE2\x80\x94 The bypass will open in May, the council said on Tuesday.\n\n"
+      "Work began in 2019.");
+  const v1::Claim* c = FindClaim(doc, "The bypass will open in May");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "The bypass will open in May");
+}
+
 }  // namespace
 }  // namespace factwire
