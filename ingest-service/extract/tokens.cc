@@ -200,7 +200,7 @@ class Tokenizer {
       t->punct = 'E';
       return next + 2;
     }
-    t->punct = cp < 0x80 ? static_cast<char>(cp) : '?';
+    t->punct = cp < 0x80 ? static_cast<char>(cp) : 'U';  // "°", "€": not a '?'
     return next;
   }
 
