@@ -111,7 +111,9 @@ class Parser : public TokenView {
                           !dash->space_before && At(r->end + 1) &&
                           !At(r->end + 1)->space_before;
       const NumberWordEntry* w = words_.WordAt(hyphen ? r->end + 1 : r->end);
-      if (w == nullptr) return;
+      if (w == nullptr || w->use == lexicon::NumberWordUse::kAfterWords) {
+        return;  // "500 kr": kronor
+      }
       if (hyphen && w->kind != NumberWordKind::kScale)
         return;  // "$1.3-billion"
       if (hyphen) ++r->end;

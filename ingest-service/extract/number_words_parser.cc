@@ -19,6 +19,9 @@ NumberParse WordNumberParser::Parse(int i) const {
   }
   if (first.lower == "point") return LeadingPoint(i);
   const NumberWordEntry* lead = lex_.NumberWord(first);
+  if (lead != nullptr && lead->use != lexicon::NumberWordUse::kAny) {
+    return {};  // "Kr", "cr" alone: an abbreviation, not a number
+  }
   if (IsKind(lead, NumberWordKind::kFraction)) return BareFraction(i, *lead);
   if (first.lower == "several" || first.lower == "few" ||
       first.lower == "many" || first.lower == "tens" ||

@@ -12,6 +12,8 @@ constexpr NumberWordKind kD = NumberWordKind::kDozen;
 constexpr NumberWordKind kF = NumberWordKind::kFraction;
 constexpr NumberWordKind kM = NumberWordKind::kMultiplier;
 constexpr NumberWordKind kV = NumberWordKind::kMultiplierVerb;
+constexpr NumberWordUse kAfterNumber = NumberWordUse::kAfterNumber;
+constexpr NumberWordUse kAfterWords = NumberWordUse::kAfterWords;
 
 constexpr NumberWordEntry kNumberWords[] = {
     {"zero", 0, kU},          {"nought", 0, kU},
@@ -36,12 +38,15 @@ constexpr NumberWordEntry kNumberWords[] = {
     {"billion", 1e9, kS},     {"billions", 1e9, kS},
     {"trillion", 1e12, kS},   {"trillions", 1e12, kS},
     {"lakh", 1e5, kS},        {"lakhs", 1e5, kS},
-    {"lac", 1e5, kS},         {"lacs", 1e5, kS},
-    {"lkh", 1e5, kS},         {"lkhs", 1e5, kS},
+    {"lac", 1e5, kS, kAfterNumber},
+    {"lacs", 1e5, kS, kAfterNumber},
+    {"lkh", 1e5, kS, kAfterNumber},
+    {"lkhs", 1e5, kS, kAfterNumber},
     {"crore", 1e7, kS},       {"crores", 1e7, kS},
     {"krore", 1e7, kS},       {"krores", 1e7, kS},
-    {"koti", 1e7, kS},        {"cr", 1e7, kS},
-    {"kr", 1e7, kS},          {"dozen", 12, kD},
+    {"koti", 1e7, kS},        {"cr", 1e7, kS, kAfterNumber},
+    {"kr", 1e7, kS, kAfterWords},
+    {"dozen", 12, kD},
     {"dozens", 12, kD},       {"gross", 144, kD},
     {"half", 2, kF},          {"halves", 2, kF},
     {"third", 3, kF},         {"thirds", 3, kF},

@@ -19,11 +19,21 @@ enum class NumberWordKind {
   kMultiplierVerb,  // doubled, tripled, halved: a ratio stated as a change
 };
 
+// Where a number word may stand in a number.
+enum class NumberWordUse {
+  kAny,
+  kAfterNumber,  // "cr", "lac": an abbreviation, never the first word ("30
+                 // lac"; a lone "Cr" is no number)
+  kAfterWords,   // "kr": only after number words ("three hundred kr"); after
+                 // digits ("500 kr") it is the krona, not a crore
+};
+
 // One number word, lowercase.
 struct NumberWordEntry {
   const char* word;
   double value;  // fractions: the denominator
   NumberWordKind kind;
+  NumberWordUse use = NumberWordUse::kAny;
 };
 
 // Number words: cardinals, scales (also plural and Indian: lakh, crore),

@@ -96,6 +96,19 @@ TEST(ParseNumberTest, VagueAndFractionalAmounts) {
   EXPECT_NEAR(Parse("a third of").value, 1.0 / 3, 1e-12);
 }
 
+TEST(ParseNumberTest, ScaleAbbreviationsNeedANumberBefore) {
+  EXPECT_FALSE(Parse("Cr Patel").ok);  // a lone abbreviation is no number
+  EXPECT_FALSE(Parse("lac of it").ok);
+  const NumberParse words = Parse("four hundred kr");
+  EXPECT_TRUE(words.ok);
+  EXPECT_DOUBLE_EQ(words.value, 4e9);
+  EXPECT_DOUBLE_EQ(Parse("7 cr").value, 7e7);
+  // After digits "kr" is the krona: the number keeps its value.
+  const NumberParse kronor = Parse("650 kr");
+  EXPECT_TRUE(kronor.ok);
+  EXPECT_DOUBLE_EQ(kronor.value, 650);
+}
+
 }  // namespace
 }  // namespace figure_internal
 }  // namespace factwire
