@@ -44,6 +44,7 @@ class AmountParser : public TokenView {
     if (a.currency == nullptr) SuffixCurrency(&a);
     if (a.currency == nullptr && np.vague) parts_.VagueMoney(&a);
     if (a.currency == nullptr) Unit(&a);
+    if (a.currency == nullptr) BelowZero(&a);
     if (a.currency == nullptr && a.unit == nullptr) AbsoluteZero(&a);
     if (a.currency == nullptr && a.unit == nullptr) Magnitude(&a);
     if (np.bare_fraction && a.unit == nullptr && a.currency == nullptr)
@@ -250,6 +251,24 @@ class AmountParser : public TokenView {
       if (absl::string_view(u.surface) == "magnitude") a->unit = &u;
     }
     if (a->unit != nullptr) a->first -= 1;
+  }
+
+  // "2 degrees below zero", "15 below zero": a temperature under zero (in
+  // degrees when no unit is said).
+  void BelowZero(Amount* a) const {
+    if (!IsWord(a->end, "below") || !IsWord(a->end + 1, "zero") ||
+        a->value <= 0 || a->number.fraction ||
+        (a->unit != nullptr &&
+         a->unit->dimension != v1::DIMENSION_TEMPERATURE)) {
+      return;
+    }
+    if (a->unit == nullptr) {
+      for (const UnitEntry& u : lex_.units) {
+        if (absl::string_view(u.surface) == "degrees") a->unit = &u;
+      }
+    }
+    a->value = -a->value;
+    a->end += 2;
   }
 
   // "absolute zero": 0 kelvin.

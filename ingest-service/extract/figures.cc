@@ -116,6 +116,11 @@ class FigureScanner : public figure_internal::TokenView {
       }
     }
     const Amount a = figure_internal::ParseAmount(t_, k, lex_);
+    if (a.ok && q.found() && a.number.words && a.value == 0 &&
+        a.unit == nullptr && a.currency == nullptr) {
+      *skip_to = std::max(*skip_to, a.end);
+      return false;  // "dipped below zero": a threshold, not an amount
+    }
     if (a.ok && q.found() && TemporalOver(i, a)) {
       return false;  // "C$2.5 billion over five years": retried without "over"
     }

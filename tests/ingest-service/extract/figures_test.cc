@@ -578,5 +578,42 @@ TEST(FindFiguresTest, PlaceBetweenSubjectAndVerb) {
   EXPECT_EQ(One("GDP per capita reached $65,000.").subject(), "GDP per capita");
 }
 
+TEST(FindFiguresTest, TemperatureSpellings) {
+  const Figure lake = One("The lake water reached 21 \xC2\xB0 Celsius in July.");
+  EXPECT_DOUBLE_EQ(lake.value(), 21);
+  EXPECT_EQ(lake.unit(), "celsius");
+  EXPECT_EQ(lake.dimension(), v1::DIMENSION_TEMPERATURE);
+  EXPECT_EQ(One("The oven ran at 350 \xC2\xBA Fahrenheit all day.").unit(),
+            "fahrenheit");
+  const Figure dawn = One("Sensors logged 12 deg. at dawn.");
+  EXPECT_EQ(dawn.unit(), "degree");
+  EXPECT_EQ(dawn.dimension(), v1::DIMENSION_TEMPERATURE);
+  EXPECT_EQ(One("The pool is kept at 28 deg C year round.").unit(), "celsius");
+}
+
+TEST(FindFiguresTest, BelowZeroIsANegativeTemperature) {
+  const Figure town = One("The town recorded 17 degrees below zero on Sunday.");
+  EXPECT_EQ(town.text(), "17 degrees below zero");
+  EXPECT_DOUBLE_EQ(town.value(), -17);
+  EXPECT_EQ(town.dimension(), v1::DIMENSION_TEMPERATURE);
+  const Figure night = One("Overnight the valley fell to 9 below zero.");
+  EXPECT_DOUBLE_EQ(night.value(), -9);
+  EXPECT_EQ(night.unit(), "degree");
+  EXPECT_DOUBLE_EQ(One("It was 4 \xC2\xB0""C below zero at noon.").value(), -4);
+  // Zero as a threshold is no amount.
+  EXPECT_EQ(Texts("Temperatures dipped below zero overnight."),
+            std::vector<std::string>{});
+}
+
+TEST(FindFiguresTest, FluidOuncesAndExplosiveYield) {
+  const Figure cream = One("Pour in 6 fl oz of cream.");
+  EXPECT_EQ(cream.unit(), "fluid ounce");
+  EXPECT_EQ(cream.dimension(), v1::DIMENSION_VOLUME);
+  EXPECT_NEAR(cream.normalized_value(), 0.177441, 1e-6);
+  const Figure bomb = One("The test bomb had a yield of 21 kilotons.");
+  EXPECT_EQ(bomb.unit(), "kiloton");
+  EXPECT_DOUBLE_EQ(bomb.value(), 21);
+}
+
 }  // namespace
 }  // namespace factwire
