@@ -91,7 +91,19 @@ class FigureScanner : public figure_internal::TokenView {
       phone = figure_internal::PhoneNumberEnd(t_, i + 2);  // "1-800-555-0199"
       if (phone == i + 2) phone = i;
     }
+    if (phone == i + 3 && figure_internal::IsDash(t_[i + 1]) &&
+        MeasureWordAt(phone)) {
+      return i;  // "100-1000 liters": a range, not "555-1234"
+    }
     return phone;
+  }
+
+  // True if a unit or currency word follows at tokens[k], set apart.
+  bool MeasureWordAt(int k) const {
+    const Token* t = At(k);
+    return t != nullptr && t->kind == TokenKind::kWord && t->space_before &&
+           HasRole(*t, figure_internal::kRoleUnit |
+                           figure_internal::kRoleCurrency);
   }
 
   bool TryAt(int i, Found* f, int* skip_to) {
@@ -287,8 +299,13 @@ class FigureScanner : public figure_internal::TokenView {
   }
 
   bool Range(Found* f, bool between) {
-    const int start = RangeSecondStart(f->end, between);
+    int start = RangeSecondStart(f->end, between);
     if (start < 0) return false;
+    const PhraseMatch q = lex_.prefix_qualifiers.Match(t_, start);
+    if (q.found() && lexicon::PrefixQualifiers()[q.index].qualifier ==
+                         v1::QUALIFIER_APPROXIMATE) {
+      start += q.length;  // "between 2 g and about 7 g", "2 - ~7 grams"
+    }
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
     if (!b.ok || b.number.article) return false;
     if (figure_internal::IsCapitalized(t_[start]) && !between &&

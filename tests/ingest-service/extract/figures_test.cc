@@ -605,6 +605,30 @@ TEST(FindFiguresTest, BelowZeroIsANegativeTemperature) {
             std::vector<std::string>{});
 }
 
+TEST(FindFiguresTest, RangeWithAQualifiedUpperBound) {
+  const Figure dose =
+      One("Each dose holds between 3 mg and about 8 mg of the drug.");
+  EXPECT_EQ(dose.text(), "between 3 mg and about 8 mg");
+  EXPECT_DOUBLE_EQ(dose.value(), 3);
+  EXPECT_DOUBLE_EQ(dose.value_max(), 8);
+  EXPECT_EQ(dose.qualifier(), v1::QUALIFIER_RANGE);
+  const Figure tank = One("The tanks hold 40 - ~60 litres.");
+  EXPECT_DOUBLE_EQ(tank.value(), 40);
+  EXPECT_DOUBLE_EQ(tank.value_max(), 60);
+  EXPECT_EQ(tank.unit(), "l");
+}
+
+TEST(FindFiguresTest, ThreeDigitsDashFourDigitsBeforeAUnitIsARange) {
+  const Figure tank = One("The cisterns store 200-5000 litres each.");
+  EXPECT_DOUBLE_EQ(tank.value(), 200);
+  EXPECT_DOUBLE_EQ(tank.value_max(), 5000);
+  EXPECT_EQ(tank.unit(), "l");
+  const Figure fee = One("Fees run 250-1500 dollars a term.");
+  EXPECT_EQ(fee.unit(), "USD");
+  EXPECT_DOUBLE_EQ(fee.value_max(), 1500);
+  EXPECT_EQ(Texts("Call 555-1234 for tickets."), std::vector<std::string>{});
+}
+
 TEST(FindFiguresTest, FluidOuncesAndExplosiveYield) {
   const Figure cream = One("Pour in 6 fl oz of cream.");
   EXPECT_EQ(cream.unit(), "fluid ounce");
