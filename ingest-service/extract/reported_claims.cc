@@ -190,7 +190,7 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   // "called into the show", "called her to get together": a telephone call.
   if (next == "into" ||
       (c + 2 < s.last && Word(c + 2) == "to" && (t_[c + 1].classes & kOtherPronoun) == 0 &&
-       (next == "him" || next == "her" || next == "them" || next == "me" || next == "us"))) {
+       (lexicon::IsPersonObjectPronoun(next) || next == "her"))) {
     return true;
   }
   // "a firm called Cambridge Analytica", "a website called “Cape Breton If ...”",
@@ -214,8 +214,7 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   // name something; "called her mother on Sunday" phones someone.
   int words = 0;
   const absl::string_view object = Word(c + 1);
-  const bool pronoun_object = object == "him" || object == "them" || object == "it" ||
-                              object == "me" || object == "us" || object == "you";
+  const bool pronoun_object = lexicon::IsObjectPronoun(object);
   for (int j = c + 1; j < s.last; ++j) {
     const Token& t = t_[j];
     if (t.kind == TokenKind::kQuote) return false;
@@ -226,14 +225,9 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
         absl::EndsWith(x, "selves")) {
       return false;
     }
-    if ((t.classes & kAffiliationPrep) != 0 || x == "on" || x == "in" ||
-        x == "after" || x == "before" || x == "during" || x == "about" || x == "by" ||
-        x == "when" || x == "while" || x == "because" || x == "as" || x == "since") {
-      break;
-    }
+    if ((t.classes & kAffiliationPrep) != 0 || lexicon::IsCallObjectEnd(x)) break;
     if (++words >= 3 || (pronoun_object && words == 2)) return false;
-    if (j > c + 1 && (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
-                      x == "their" || x == "its" || x == "our" || x == "my")) {
+    if (j > c + 1 && lexicon::IsObjectDeterminer(x)) {
       return false;  // "called the plan a disaster", "called her son her hero"
     }
     if (j > c + 1 && !t.upper &&
@@ -256,8 +250,7 @@ int ClaimFinder::AfterTimeAdverbial(int k, const Sentence& s) const {
     const absl::string_view w = Word(j);
     if ((t_[j].classes & kTimeWord) != 0) {
       time = true;
-    } else if (!(w == "on" || w == "last" || w == "this" || w == "earlier" ||
-                 w == "late" || w == "early" || w == "next")) {
+    } else if (!lexicon::IsTimeOpener(w)) {
       break;
     }
     ++j;
@@ -273,10 +266,7 @@ bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {
   if (!(IsPunct(t_[k], ',') || IsPunct(t_[k], ';')) || k + 2 >= s.last) return false;
   int from = k + 1;
   const absl::string_view w = Word(from);
-  if (w == "after" || w == "while" || w == "but" || w == "and" || w == "whereas" ||
-      w == "though" || w == "although") {
-    ++from;
-  }
+  if (lexicon::IsClauseLink(w)) ++from;
   for (int c = from + 1; c < s.last && c <= from + kMaxClauseCueOffset; ++c) {
     if (!IsWord(t_[c])) return false;
     if (!IsCue(c, kCueReport | kCueQuote) || (t_[c].cue & kCueParticiple) != 0) continue;
@@ -312,8 +302,8 @@ bool ClaimFinder::CreditLine(std::pair<int, int> content) const {
   // "(Reporting by Jo Ng; Editing by ...)", "responded by pointing a finger":
   // words after "by" are who or how, never what was said.
   if (w == "by" && (content.first == 0 || Word(content.first - 1) != "that")) return true;
-  const bool preposition = (t.classes & kAffiliationPrep) != 0 || w == "to" ||
-                           w == "on" || w == "in" || w == "about" || w == "during";
+  const bool preposition =
+      (t.classes & kAffiliationPrep) != 0 || lexicon::IsCreditPreposition(w);
   return preposition && WordsIn(content.first, content.second) <= 5;
 }
 

@@ -47,8 +47,7 @@ bool SpeakerFinder::IsTimeBeforeCue(int k) const {
       (tokens_[k + 1].classes & kTimeWord) == 0) {
     return false;
   }
-  const absl::string_view w = TokenText(text_, t);
-  return w == "on" || w == "last" || w == "this";
+  return lexicon::IsTimeOpener(TokenText(text_, t));
 }
 
 bool SpeakerFinder::IsAgentNoun(int k) const {

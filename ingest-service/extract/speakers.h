@@ -66,7 +66,7 @@ class SpeakerFinder {
   bool IsFiller(int k) const;
   // True for a time word between a subject and its cue ("Gowdy earlier Thursday
   // said", "the agency on Monday announced"): a weekday, month or "today", or the
-  // "on", "last" or "this" before one.
+  // word opening the time before one ("on", "last", "early").
   bool IsTimeBeforeCue(int k) const;
   Speaker BeforeRelativeClause(int comma, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;

@@ -45,6 +45,25 @@ constexpr absl::string_view kClauseOpeners[] = {
     "On",     "At",      "For",     "With",      "Without",    "Amid",    "Earlier",
     "Later",  "Until",   "Throughout", "From",   "Under",      "Among"};
 
+constexpr absl::string_view kPersonObjectPronouns[] = {"him", "them", "me", "us"};
+
+constexpr absl::string_view kObjectPronouns[] = {"him", "them", "it", "me", "us", "you"};
+
+constexpr absl::string_view kCallObjectEnds[] = {"on",    "in",      "after", "before",
+                                                 "during", "about",  "by",    "when",
+                                                 "while", "because", "as",    "since"};
+
+constexpr absl::string_view kObjectDeterminers[] = {"a",     "an",  "the", "his", "her",
+                                                    "their", "its", "our", "my"};
+
+constexpr absl::string_view kTimeOpeners[] = {"on",   "last",  "this", "earlier",
+                                              "late", "early", "next"};
+
+constexpr absl::string_view kClauseLinks[] = {"after",   "while",  "but",     "and",
+                                              "whereas", "though", "although"};
+
+constexpr absl::string_view kCreditPrepositions[] = {"to", "on", "in", "about", "during"};
+
 constexpr absl::string_view kNonParticleConnectors[] = {"and", "of", "on", "for", "the", "&"};
 
 constexpr absl::string_view kPersonOrgConnectors[] = {"of", "for", "on"};
@@ -148,6 +167,24 @@ bool IsAuxiliary(absl::string_view word) {
 }
 
 bool IsClauseOpener(absl::string_view word) { return InSet<kClauseOpeners>(word); }
+
+bool IsPersonObjectPronoun(absl::string_view word) {
+  return InSet<kPersonObjectPronouns>(word);
+}
+
+bool IsObjectPronoun(absl::string_view word) { return InSet<kObjectPronouns>(word); }
+
+bool IsCallObjectEnd(absl::string_view word) { return InSet<kCallObjectEnds>(word); }
+
+bool IsObjectDeterminer(absl::string_view word) { return InSet<kObjectDeterminers>(word); }
+
+bool IsTimeOpener(absl::string_view word) { return InSet<kTimeOpeners>(word); }
+
+bool IsClauseLink(absl::string_view word) { return InSet<kClauseLinks>(word); }
+
+bool IsCreditPreposition(absl::string_view word) {
+  return InSet<kCreditPrepositions>(word);
+}
 
 bool IsNonParticleConnector(absl::string_view word) {
   return InSet<kNonParticleConnectors>(word);

@@ -52,6 +52,34 @@ bool IsAuxiliary(absl::string_view word);
 // written at a sentence start.
 bool IsClauseOpener(absl::string_view word);
 
+// Object pronouns for people ("him", "them", "me", "us"; "her" is also a
+// possessive and left out).
+bool IsPersonObjectPronoun(absl::string_view word);
+
+// Object pronouns ("him", "them", "it", "me", "us", "you").
+bool IsObjectPronoun(absl::string_view word);
+
+// Words that end the object of "called" ("called the plan reckless on Monday",
+// "... because", "... by").
+bool IsCallObjectEnd(absl::string_view word);
+
+// Articles and possessive determiners that open a second noun phrase after
+// "called X" ("called the plan a disaster", "called her son her hero").
+bool IsObjectDeterminer(absl::string_view word);
+
+// Words that open a time adverbial with a time word ("on Tuesday", "last week",
+// "earlier today", "early next month").
+bool IsTimeOpener(absl::string_view word);
+
+// Conjunctions that link a clause after a comma ("..., after half said so",
+// "..., while others say").
+bool IsClauseLink(absl::string_view word);
+
+// Prepositions that open a credit line or a short circumstance, not what was
+// said ("reported from Los Angeles" goes by the class; "to", "on", "in",
+// "about", "during").
+bool IsCreditPreposition(absl::string_view word);
+
 // Name connectors that are not name particles ("van", "de" are; "of", "and"
 // are not).
 bool IsNonParticleConnector(absl::string_view word);
