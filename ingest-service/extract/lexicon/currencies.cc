@@ -44,6 +44,9 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"\xE2\x82\xBA", "TRY", kBA, false, kMaj, 1},  // ₺
     {"\xE2\x82\xB4", "UAH", kBA, false, kMaj, 1},  // ₴
     {"\xE2\x82\xA6", "NGN", kBA, false, kMaj, 1},  // ₦
+    {"\xE2\x82\xB1", "PHP", kBA, false, kMaj, 1},  // ₱
+    {"\xE2\x82\xAB", "VND", kBA, false, kMaj, 1},  // ₫
+    {"Rp", "IDR", kB, true, kMaj, 1},
     {"Rs", "INR", kBA, true, kMaj, 1},
     {"Rs.", "INR", kB, true, kMaj, 1},
     {"RM", "MYR", kBA, true, kMaj, 1},
@@ -186,6 +189,32 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"zloty", "PLN", kA, false, kMaj, 1},
     {"lira", "TRY", kA, false, kMaj, 1},
     {"naira", "NGN", kA, false, kMaj, 1},
+    // Currencies named with their country: the country decides.
+    {"Indian rupees", "INR", kA, false, kMaj, 1},
+    {"Sri Lankan rupees", "LKR", kA, false, kMaj, 1},
+    {"Nepalese rupees", "NPR", kA, false, kMaj, 1},
+    {"Mexican pesos", "MXN", kA, false, kMaj, 1},
+    {"Philippine pesos", "PHP", kA, false, kMaj, 1},
+    {"Argentine pesos", "ARS", kA, false, kMaj, 1},
+    {"Chilean pesos", "CLP", kA, false, kMaj, 1},
+    {"Colombian pesos", "COP", kA, false, kMaj, 1},
+    {"Danish kroner", "DKK", kA, false, kMaj, 1},
+    {"Norwegian kroner", "NOK", kA, false, kMaj, 1},
+    {"Swedish kronor", "SEK", kA, false, kMaj, 1},
+    {"Swedish krona", "SEK", kA, false, kMaj, 1},
+    {"Turkish lira", "TRY", kA, false, kMaj, 1},
+    {"Japanese yen", "JPY", kA, false, kMaj, 1},
+    {"Chinese yuan", "CNY", kA, false, kMaj, 1},
+    {"South African rand", "ZAR", kA, false, kMaj, 1},
+    {"Kenyan shillings", "KES", kA, false, kMaj, 1},
+    {"Saudi riyal", "SAR", kA, false, kMaj, 1},
+    {"baht", "THB", kA, false, kMaj, 1},
+    {"rupiah", "IDR", kA, false, kMaj, 1},
+    {"reais", "BRL", kA, false, kMaj, 1},
+    {"forint", "HUF", kA, false, kMaj, 1},
+    {"forints", "HUF", kA, false, kMaj, 1},
+    {"koruna", "CZK", kA, false, kMaj, 1},
+    {"korunas", "CZK", kA, false, kMaj, 1},
     {"bitcoin", "BTC", kA, false, kMaj, 1},
     {"bitcoins", "BTC", kA, false, kMaj, 1},
     // Minor units.

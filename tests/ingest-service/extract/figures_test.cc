@@ -639,5 +639,16 @@ TEST(FindFiguresTest, FluidOuncesAndExplosiveYield) {
   EXPECT_DOUBLE_EQ(bomb.value(), 21);
 }
 
+TEST(FindFiguresTest, CurrenciesNamedWithTheirCountry) {
+  EXPECT_EQ(One("The fine was 40,000 Danish kroner.").unit(), "DKK");
+  EXPECT_EQ(One("Fares rose to 950 Philippine pesos.").unit(), "PHP");
+  EXPECT_EQ(One("A ticket costs 300 pesos.").unit(), "MXN");
+  EXPECT_EQ(One("Lunch costs 120 baht there.").unit(), "THB");
+  const Figure rp = One("The subsidy is Rp 25,000 a month.");
+  EXPECT_EQ(rp.unit(), "IDR");
+  EXPECT_DOUBLE_EQ(rp.value(), 25000);
+  EXPECT_EQ(One("A bus ride is \xE2\x82\xB1""15 now.").unit(), "PHP");
+}
+
 }  // namespace
 }  // namespace factwire
