@@ -1,5 +1,7 @@
 #include "ingest-service/extract/figure_amount.h"
 
+#include <cmath>
+
 #include "ingest-service/extract/figure_amount_parts.h"
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
@@ -45,6 +47,7 @@ class AmountParser : public TokenView {
     if (a.currency == nullptr && np.vague) parts_.VagueMoney(&a);
     if (a.currency == nullptr) Unit(&a);
     if (a.currency == nullptr) BelowZero(&a);
+    if (a.unit != nullptr) UnitAndAHalf(&a);
     if (a.currency == nullptr && a.unit == nullptr) AbsoluteZero(&a);
     if (a.currency == nullptr && a.unit == nullptr) Magnitude(&a);
     if (np.bare_fraction && a.unit == nullptr && a.currency == nullptr)
@@ -271,6 +274,27 @@ class AmountParser : public TokenView {
     a->end += 2;
   }
 
+  // The tokens "and a half", "and one half" or "and half" at tokens[k] take;
+  // 0 if none.
+  int AndHalfAt(int k) const {
+    if (!IsWord(k, "and")) return 0;
+    if (IsWord(k + 1, "half")) return 2;
+    return (IsWord(k + 1, "a") || IsWord(k + 1, "one")) && IsWord(k + 2, "half")
+               ? 3
+               : 0;
+  }
+
+  // "two hours and a half", "3 miles and a half": half a unit more.
+  void UnitAndAHalf(Amount* a) const {
+    const int half = AndHalfAt(a->end);
+    if (half == 0 || a->value <= 0 || a->number.fraction ||
+        a->number.scale > 1 || a->value != std::floor(a->value)) {
+      return;
+    }
+    a->value += 0.5;
+    a->end += half;
+  }
+
   // "absolute zero": 0 kelvin.
   void AbsoluteZero(Amount* a) const {
     if (!a->number.words || a->value != 0 ||
@@ -357,6 +381,9 @@ class AmountParser : public TokenView {
         a.currency = e.kind == MoneyKind::kCoin ? CurrencyByCode(e.code) : &e;
         a.value = e.kind == MoneyKind::kCoin ? e.factor : 1;
         a.end = after;
+        if (e.kind == MoneyKind::kMajor && a.currency != nullptr) {
+          parts_.CompositeMoney(&a);  // "a dollar and 42 cents"
+        }
         a.ok = true;
         return a;
       }
@@ -366,18 +393,19 @@ class AmountParser : public TokenView {
     const UnitEntry& u = lex_.units[m.index];
     const absl::string_view surface = u.surface;
     const int after = k + 1 + m.length;
-    if (u.dimension == v1::DIMENSION_DURATION && IsWord(after, "and") &&
-        IsWord(after + 1, "a") && IsWord(after + 2, "half")) {
-      a.unit = &u;  // "a year and a half"
-      a.value = a.number.value = 1.5;
-      a.end = after + 3;
-      a.ok = true;
-      return a;
-    }
     const bool measure = u.dimension == v1::DIMENSION_MASS ||
                          u.dimension == v1::DIMENSION_LENGTH ||
                          u.dimension == v1::DIMENSION_AREA ||
                          u.dimension == v1::DIMENSION_VOLUME;
+    const int half = AndHalfAt(after);
+    if (half > 0 && (u.dimension == v1::DIMENSION_DURATION ||
+                     (measure && u.use == UnitUse::kFree))) {
+      a.unit = &u;  // "a year and a half", "a mile and a half"
+      a.value = a.number.value = 1.5;
+      a.end = after + half;
+      a.ok = true;
+      return a;
+    }
     if (!measure || (u.use != UnitUse::kFree && surface != "pound") ||
         Glued(k + 1 + m.length) || surface == "in" || surface == "inch" ||
         !ArticleUnitEnds(t_[k + 1], k + 1 + m.length)) {

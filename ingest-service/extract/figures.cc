@@ -295,7 +295,9 @@ class FigureScanner : public figure_internal::TokenView {
     if (IsWord(k + 1, "to")) return k + 2;  // "8- to 16-meter"
     const bool tight = !s->space_before && !next->space_before;
     const bool loose = s->space_before && next->space_before;
-    return tight || loose ? k + 1 : -1;
+    const bool minus_like = s->space_before && !next->space_before &&
+                            next->kind == TokenKind::kNumber;
+    return tight || loose || minus_like ? k + 1 : -1;
   }
 
   bool Range(Found* f, bool between) {
@@ -308,6 +310,13 @@ class FigureScanner : public figure_internal::TokenView {
     }
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
     if (!b.ok || b.number.article) return false;
+    const Token& sep = t_[start - 1];
+    if (figure_internal::IsDash(sep) && sep.space_before &&
+        !t_[start].space_before &&
+        (f->amount.unit != nullptr || f->amount.currency != nullptr ||
+         (b.unit == nullptr && b.currency == nullptr) || b.first != start)) {
+      return false;  // "2 -7 g" is a range only when the unit comes last
+    }
     if (figure_internal::IsCapitalized(t_[start]) && !between &&
         !IsWord(start - 1, "to")) {
       return false;  // "7-Eleven": a name

@@ -650,5 +650,34 @@ TEST(FindFiguresTest, CurrenciesNamedWithTheirCountry) {
   EXPECT_EQ(One("A bus ride is \xE2\x82\xB1""15 now.").unit(), "PHP");
 }
 
+TEST(FindFiguresTest, HalfAUnitMoreAfterTheUnit) {
+  const Figure wait = One("Patients waited three hours and a half for a bed.");
+  EXPECT_EQ(wait.text(), "three hours and a half");
+  EXPECT_DOUBLE_EQ(wait.value(), 3.5);
+  EXPECT_EQ(wait.unit(), "hour");
+  EXPECT_DOUBLE_EQ(One("The strike lasted one week and half.").value(), 1.5);
+  const Figure walk = One("They walked a mile and a half to school.");
+  EXPECT_DOUBLE_EQ(walk.value(), 1.5);
+  EXPECT_EQ(walk.unit(), "mi");
+}
+
+TEST(FindFiguresTest, ArticleMoneyWithCents) {
+  const Figure fare = One("The fare rose to a dollar and 15 cents.");
+  EXPECT_EQ(fare.text(), "a dollar and 15 cents");
+  EXPECT_DOUBLE_EQ(fare.value(), 1.15);
+  EXPECT_EQ(fare.unit(), "USD");
+}
+
+TEST(FindFiguresTest, SpacedDashBeforeTheUnitBearingBound) {
+  const Figure dose = One("Adults take 4 -6 mg a day.");
+  EXPECT_EQ(dose.text(), "4 -6 mg");
+  EXPECT_DOUBLE_EQ(dose.value(), 4);
+  EXPECT_DOUBLE_EQ(dose.value_max(), 6);
+  EXPECT_EQ(dose.unit(), "mg");
+  // Without a unit after it, "-2" stays a number of its own.
+  EXPECT_EQ(Texts("The visitors won 3 -2 in extra time."),
+            (std::vector<std::string>{"3", "-2"}));
+}
+
 }  // namespace
 }  // namespace factwire
