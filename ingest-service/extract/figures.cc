@@ -149,7 +149,8 @@ class FigureScanner : public figure_internal::TokenView {
         qualifier == v1::QUALIFIER_RANGE && t_[i].lower == "between";
     const bool change = qualifier == v1::QUALIFIER_RANGE &&
                         t_[i].lower == "from" && ChangeBefore(i);
-    if (!Range(f, between)) {
+    if (!Range(f, between, qualifier == v1::QUALIFIER_RANGE && !between &&
+                               !change && t_[i].lower == "from")) {
       if (qualifier == v1::QUALIFIER_RANGE) {
         f->qualifier = v1::QUALIFIER_EXACT;
         f->first = a.first;
@@ -279,7 +280,7 @@ class FigureScanner : public figure_internal::TokenView {
 
   // The separator of a range after tokens[k], and where the second amount
   // starts.
-  int RangeSecondStart(int k, bool between) const {
+  int RangeSecondStart(int k, bool between, bool from) const {
     const Token* s = At(k);
     const Token* next = At(k + 1);
     if (s == nullptr || next == nullptr) return -1;
@@ -289,6 +290,7 @@ class FigureScanner : public figure_internal::TokenView {
                  : -1;
     }
     if (IsWord(k, "to") || IsWord(k, "through")) return k + 1;
+    if (from && IsWord(k, "and")) return k + 1;  // "from 30 and 40 degrees"
     const bool dash =
         figure_internal::IsDash(*s) || IsSymbol(*s, "\xE2\x80\x94");
     if (!dash) return -1;
@@ -300,8 +302,10 @@ class FigureScanner : public figure_internal::TokenView {
     return tight || loose || minus_like ? k + 1 : -1;
   }
 
-  bool Range(Found* f, bool between) {
-    int start = RangeSecondStart(f->end, between);
+  // The range "A to B", "A-B", "between A and B" (`between`) or "from A and
+  // B" (`from`, B with its unit) whose first amount is in `f`.
+  bool Range(Found* f, bool between, bool from) {
+    int start = RangeSecondStart(f->end, between, from);
     if (start < 0) return false;
     const PhraseMatch q = lex_.prefix_qualifiers.Match(t_, start);
     if (q.found() && lexicon::PrefixQualifiers()[q.index].qualifier ==
@@ -310,6 +314,12 @@ class FigureScanner : public figure_internal::TokenView {
     }
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
     if (!b.ok || b.number.article) return false;
+    if (from && IsWord(f->end, "and") &&
+        ((b.unit == nullptr && b.currency == nullptr) ||
+         figure_internal::IsYearLike(t_, f->amount) ||
+         b.value <= f->amount.value)) {
+      return false;  // "from 12 and 14 provinces", "from 2012 and 3 points"
+    }
     const Token& sep = t_[start - 1];
     if (figure_internal::IsDash(sep) && sep.space_before &&
         !t_[start].space_before &&

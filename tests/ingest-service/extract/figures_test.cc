@@ -679,5 +679,18 @@ TEST(FindFiguresTest, SpacedDashBeforeTheUnitBearingBound) {
             (std::vector<std::string>{"3", "-2"}));
 }
 
+TEST(FindFiguresTest, FromAAndBWithAUnitIsARange) {
+  const Figure heat = One("Highs will range from 31 celsius and 36 celsius.");
+  EXPECT_DOUBLE_EQ(heat.value(), 31);
+  EXPECT_DOUBLE_EQ(heat.value_max(), 36);
+  EXPECT_EQ(heat.qualifier(), v1::QUALIFIER_RANGE);
+  // Without a unit on the second number, two counts.
+  EXPECT_EQ(Texts("Aid arrived from 12 and 14 provinces."),
+            (std::vector<std::string>{"12", "14"}));
+  // A year after "from" starts no range with what follows "and".
+  EXPECT_EQ(Texts("Turnout was up from 2016 and about 2 percentage points."),
+            (std::vector<std::string>{"about 2 percentage points"}));
+}
+
 }  // namespace
 }  // namespace factwire
