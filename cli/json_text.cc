@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <system_error>
 
 #if defined(__SSE2__)
@@ -55,27 +56,50 @@ void AppendLowEscape(uint32_t cp, Out* out) {
   out->append(pair, 2);
 }
 
+#if defined(__SSE2__)
+// A bit per byte of `bytes` that kSpecial marks. The signed compare with 0x20
+// also catches bytes >= 0x80.
+inline unsigned SpecialMask(__m128i bytes) {
+  const __m128i special = _mm_or_si128(
+      _mm_or_si128(_mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20)),
+                   _mm_cmpeq_epi8(bytes, _mm_set1_epi8(0x7f))),
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
+                                _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))),
+                   _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('<')),
+                                _mm_cmpeq_epi8(bytes, _mm_set1_epi8('>')))));
+  return static_cast<unsigned>(_mm_movemask_epi8(special));
+}
+#endif
+
 // The index of the first byte at or after `i` that kSpecial marks, or text.size().
 size_t FindSpecial(absl::string_view text, size_t i) {
 #if defined(__SSE2__)
-  // 16 bytes at a time. The signed compare with 0x20 also catches bytes >= 0x80.
-  const __m128i space = _mm_set1_epi8(0x20);
-  const __m128i del = _mm_set1_epi8(0x7f);
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  const __m128i less = _mm_set1_epi8('<');
-  const __m128i greater = _mm_set1_epi8('>');
+  // 16 bytes at a time.
   for (; i + 16 <= text.size(); i += 16) {
-    const __m128i bytes =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const __m128i special = _mm_or_si128(
-        _mm_or_si128(_mm_cmplt_epi8(bytes, space), _mm_cmpeq_epi8(bytes, del)),
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
-                                  _mm_cmpeq_epi8(bytes, backslash)),
-                     _mm_or_si128(_mm_cmpeq_epi8(bytes, less),
-                                  _mm_cmpeq_epi8(bytes, greater))));
-    const int mask = _mm_movemask_epi8(special);
-    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    const unsigned mask = SpecialMask(
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+  if (i >= text.size()) return i;
+  // The last 1 to 15 bytes in one more step: the 16 bytes ending at the end,
+  // without those before `i`.
+  if (text.size() >= 16) {
+    const unsigned mask = SpecialMask(_mm_loadu_si128(
+                              reinterpret_cast<const __m128i*>(text.data() + text.size() - 16))) >>
+                          (16 - (text.size() - i));
+    return mask == 0 ? text.size() : i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+  // A whole string of 8 to 15 bytes (most are short: ids, names, units) in one
+  // step too: its first and last eight bytes side by side.
+  if (i == 0 && text.size() >= 8) {
+    uint64_t first, last;
+    std::memcpy(&first, text.data(), 8);
+    std::memcpy(&last, text.data() + text.size() - 8, 8);
+    const unsigned mask = SpecialMask(_mm_set_epi64x(static_cast<int64_t>(last),
+                                                     static_cast<int64_t>(first)));
+    if ((mask & 0xFF) != 0) return static_cast<size_t>(__builtin_ctz(mask));
+    if (mask != 0) return text.size() - 8 + static_cast<size_t>(__builtin_ctz(mask >> 8));
+    return text.size();
   }
 #endif
   while (i < text.size() && !kSpecial[static_cast<unsigned char>(text[i])]) ++i;

@@ -183,6 +183,24 @@ TEST(AppendJsonString, MatchesProtobufOnRandomBytes) {
   }
 }
 
+// Plain text is read many bytes at a time: an escape is found at every position
+// of strings of every length around those steps, after other escapes too.
+TEST(AppendJsonString, FindsAnEscapeAtEveryPosition) {
+  for (size_t length = 1; length <= 40; ++length) {
+    for (size_t at = 0; at < length; ++at) {
+      std::string text(length, 'x');
+      text[at] = '"';
+      const std::string want =
+          "\"" + text.substr(0, at) + "\\\"" + text.substr(at + 1) + "\"";
+      ASSERT_EQ(OurString(text), want) << length << " " << at;
+      text[0] = '<';  // one escape before the other
+      if (at > 0) {
+        ASSERT_EQ(OurString(text), "\"\\u003c" + want.substr(2)) << length << " " << at;
+      }
+    }
+  }
+}
+
 TEST(AppendJsonString, ReadsBackAsTheSameString) {
   const std::string text = "q \"x\" \\ <a> \x01\t\xe2\x80\xa8 \xf3\xa0\x80\x81 \xc3\xa9";
   StringValue parsed;
