@@ -104,6 +104,11 @@ class Tokenizer {
     size_t i = begin;
     bool space = true;
     while (i < static_cast<size_t>(end)) {
+      if (text_[i] == ' ') {  // the most common byte between tokens, first
+        space = true;
+        ++i;
+        continue;
+      }
       const auto [cp, len, cls] = CharAt(text_, i);
       if (cls == CharClass::kSpace) {
         space = true;
@@ -234,6 +239,7 @@ class Tokenizer {
           i += run;
         }
       }
+      if (text_[i] == ' ') break;  // the common end of a word, first
       const auto [cp, len, cls] = CharAt(text_, i);
       if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
         if (cls == CharClass::kLetter) {
