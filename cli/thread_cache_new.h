@@ -3,9 +3,11 @@
 
 #include <cstddef>
 
-// The factwire binary replaces the global operator new and delete with a thin
-// per-thread cache in front of malloc (thread_cache_new.cc, linked only into the
-// executable and its test).
+// The factwire and factwire-query binaries replace the global operator new and
+// delete with a thin per-thread cache in front of malloc (thread_cache_new.cc,
+// linked only into those executables and its test; not into factwire-ingest,
+// where analysis threads allocate what the writer and gRPC threads free, so one
+// side's caches fill while the other's miss: it measured slower there).
 //
 // Why: `analyze --jsonl` builds and drops a few hundred small heap blocks per
 // document (protobuf strings, figures, vectors). glibc keeps only 7 freed blocks
