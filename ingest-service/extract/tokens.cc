@@ -302,7 +302,7 @@ class Tokenizer {
         return i + 1;
       }
     }
-    const Lexicon::Entry e = Find(text_.substr(start, i - start), non_ascii);
+    const Lexicon::Entry e = Find(start, i - start, non_ascii);
     t->classes = e.classes;
     t->cue = e.cue;
     return i;
@@ -310,6 +310,21 @@ class Tokenizer {
 
   Lexicon::Entry Find(absl::string_view word, bool non_ascii) const {
     return non_ascii ? lexicon_.Find(word) : lexicon_.FindAscii(word);
+  }
+
+  // Find() for the word of `size` bytes at text_[start]: a plain ASCII word of
+  // up to eight bytes (most words) is read in one load and masked, which packs
+  // it as PackShortWord() does (bytes in memory order on a little-endian host).
+  Lexicon::Entry Find(size_t start, size_t size, bool non_ascii) const {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (!non_ascii && size - 1 < 8 && start + 8 <= text_.size()) {
+      uint64_t w;
+      std::memcpy(&w, text_.data() + start, 8);
+      if (size < 8) w &= (uint64_t{1} << (8 * size)) - 1;
+      return lexicon_.FindShortAscii(w, size);
+    }
+#endif
+    return Find(text_.substr(start, size), non_ascii);
   }
 
   // “unusual,“ said Noble: an opening mark glued to the end of a clause, with a

@@ -68,9 +68,7 @@ Lexicon::Entry Lexicon::Find(absl::string_view word) const {
 
 Lexicon::Entry Lexicon::FindAscii(absl::string_view word) const {
   if (word.size() - 1 < 8) {  // 1 to 8 bytes: lowered in one integer
-    const uint64_t packed = word_table_internal::LowerAsciiWord(PackShortWord(word));
-    const Entry* e = entries_.FindShort(packed, word.size());
-    return e == nullptr ? Entry{} : *e;
+    return FindShortAscii(PackShortWord(word), word.size());
   }
   if (word.size() > kMaxWord) return Entry{};
   char buffer[kMaxWord];

@@ -97,6 +97,14 @@ class Lexicon {
   // not check.
   Entry FindAscii(absl::string_view word) const;
 
+  // As FindAscii() for a word of 1 to 8 plain ASCII bytes given as
+  // PackShortWord() packs them (capitals allowed) with its `size`, for callers
+  // that hold its bytes in an integer already.
+  Entry FindShortAscii(uint64_t packed, size_t size) const {
+    const Entry* e = entries_.FindShort(word_table_internal::LowerAsciiWord(packed), size);
+    return e == nullptr ? Entry{} : *e;
+  }
+
  private:
   WordTable<Entry> entries_;  // lowercase words, curly apostrophes straightened
 };

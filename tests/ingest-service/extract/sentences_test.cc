@@ -125,6 +125,26 @@ TEST(Tokenize, JoinersInsideWordsAndNumbersButNotAtTheirEnds) {
   EXPECT_EQ(tokens[5].kind, TokenKind::kNumber);
 }
 
+TEST(Tokenize, ShortWordsGetTheirLexiconEntryInsideTheTextAndAtItsEnd) {
+  // Words of 1 to 8 bytes are looked up from one eight-byte load when the text
+  // goes on for eight bytes, else from their bytes: the same entries either way.
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  ASSERT_TRUE(lexicon.ok());
+  const std::string text =
+      "a I he said SAID Sen. according Minister spokesman told she says It";
+  const std::vector<Token> tokens =
+      Tokenize(text, {{0, static_cast<int>(text.size())}}, *lexicon);
+  ASSERT_EQ(tokens.size(), 13u);
+  int found = 0;
+  for (const Token& t : tokens) {
+    const Lexicon::Entry want = lexicon->Find(TokenText(text, t));
+    EXPECT_EQ(t.classes, want.classes) << TokenText(text, t);
+    EXPECT_EQ(t.cue, want.cue) << TokenText(text, t);
+    if (want.classes != 0) ++found;
+  }
+  EXPECT_GE(found, 6);  // the test reads listed words, not only unlisted ones
+}
+
 TEST(Lexicon, FindAsciiAgreesWithFind) {
   absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
   ASSERT_TRUE(lexicon.ok());
