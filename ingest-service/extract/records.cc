@@ -243,19 +243,22 @@ class RecordBuilder {
 }  // namespace
 
 std::string Slug(absl::string_view name) {
-  std::string slug;
-  slug.reserve(name.size());
+  // Written in place: a dash stands for a byte that wrote nothing, so the slug
+  // is never longer than the name.
+  std::string slug(name.size(), '\0');
+  size_t n = 0;
   bool dash = false;
   for (char ch : name) {
     const auto c = static_cast<unsigned char>(ch);
     if (absl::ascii_isalnum(c) || c >= 0x80) {
-      if (dash && !slug.empty()) slug.push_back('-');
+      if (dash && n > 0) slug[n++] = '-';
       dash = false;
-      slug.push_back(absl::ascii_tolower(c));
+      slug[n++] = absl::ascii_tolower(c);
     } else if (c != '.' && c != '\'') {
       dash = true;
     }
   }
+  slug.resize(n);
   return slug;
 }
 

@@ -1,6 +1,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "ingest-service/extract/records.h"
 #include "tests/ingest-service/extract/extract_test_support.h"
 
 namespace factwire {
@@ -8,6 +9,14 @@ namespace {
 
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindSource;
+
+TEST(Slug, LowercaseWordsJoinedByOneDash) {
+  EXPECT_EQ(Slug("Dr. Anthony  Fauci's"), "dr-anthony-faucis");
+  EXPECT_EQ(Slug(" --Mr. X! "), "mr-x");
+  EXPECT_EQ(Slug("Jos\xC3\xA9 NGO-2"), "jos\xC3\xA9-ngo-2");
+  EXPECT_EQ(Slug("..."), "");
+  EXPECT_EQ(Slug(""), "");
+}
 
 TEST(Sources, NationalityBeforeTitle) {
   v1::Document doc =
