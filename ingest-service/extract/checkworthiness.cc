@@ -171,19 +171,23 @@ const CheckWordIndex& Table() {
 // The ids of the last few words read, for phrase matching.
 class RecentWords {
  public:
-  void Clear() { size_ = 0; }
+  // Forgets every word: a slot holding kNone matches no phrase word.
+  void Clear() {
+    for (int& id : ids_) id = kNone;
+  }
 
   // Remembers a word by its id (kNone for a word in no list).
   void Push(int id) {
     ids_[next_] = id;
     next_ = (next_ + 1) & (kMaxPhraseWords - 1);
-    size_ += size_ < kMaxPhraseWords ? 1 : 0;
   }
 
-  // True if the words read most recently have the ids `earlier`, in order.
+  // True if the words read most recently have the ids `earlier`, in order. The
+  // ids of phrase words are 1 and up, so a slot not written since Clear() (kNone,
+  // or 0 at first) ends the match.
   bool EndWith(const std::vector<int>& earlier) const {
     const int n = static_cast<int>(earlier.size());
-    if (n > size_) return false;
+    if (n > kMaxPhraseWords) return false;
     for (int k = 0; k < n; ++k) {
       if (earlier[k] != ids_[(next_ - n + k + kMaxPhraseWords) & (kMaxPhraseWords - 1)])
         return false;
@@ -197,7 +201,6 @@ class RecentWords {
   static_assert((kMaxPhraseWords & (kMaxPhraseWords - 1)) == 0, "a power of two");
   int ids_[kMaxPhraseWords] = {};
   int next_ = 0;
-  int size_ = 0;
 };
 
 // What one pass over a text found.
