@@ -214,7 +214,8 @@ class Tokenizer {
     const size_t start = i;
     size_t segment = i;  // start of the current period-separated segment
     bool internal_period = false;
-    int letters = 0, uppers = 0;
+    int letters = 0;
+    uint64_t not_capital = 0;  // nonzero once a letter is not an ASCII capital
     bool non_ascii = false;
     auto cls_at = [&](size_t k) {
       return k < static_cast<size_t>(end) ? CharAt(text_, k).cls : CharClass::kSpace;
@@ -227,7 +228,7 @@ class Tokenizer {
         const uint64_t other = ~(a.letters | a.digits) & 0x8080808080808080ull;
         if (other == 0) {
           letters += CountHighBits(a.letters);
-          uppers += CountHighBits(a.uppers);
+          not_capital |= a.letters & ~a.uppers;
           i += 8;
           continue;
         }
@@ -235,7 +236,7 @@ class Tokenizer {
         if (run > 0) {
           const uint64_t in_run = (uint64_t{1} << (8 * run)) - 1;
           letters += CountHighBits(a.letters & in_run);
-          uppers += CountHighBits(a.uppers & in_run);
+          not_capital |= a.letters & ~a.uppers & in_run;
           i += run;
         }
       }
@@ -244,7 +245,7 @@ class Tokenizer {
       if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
         if (cls == CharClass::kLetter) {
           ++letters;
-          if (cp >= 'A' && cp <= 'Z') ++uppers;
+          if (cp < 'A' || cp > 'Z') not_capital = 1;
         }
         if (len > 1 || cp >= 0x80) non_ascii = true;  // not a plain ASCII byte
         i += len;
@@ -289,11 +290,11 @@ class Tokenizer {
       break;
     }
     t->upper = !digit_start && absl::ascii_isupper(text_[start]);
-    t->all_caps = letters >= 2 && uppers == letters;
+    t->all_caps = letters >= 2 && not_capital == 0;
     // Keep the period of abbreviations and initials.
     if (i < static_cast<size_t>(end) && text_[i] == '.' && !possessive_pending_) {
       const absl::string_view with(text_.data() + start, i + 1 - start);
-      const bool initial = letters == 1 && uppers == 1 && i - start == 1;
+      const bool initial = letters == 1 && not_capital == 0 && i - start == 1;
       const Lexicon::Entry e = Find(with, non_ascii);  // looked up once
       if (internal_period || initial || (e.classes & kAbbreviation) != 0) {
         t->ends_period = true;
