@@ -48,6 +48,7 @@ def extraction(a, corpus):
               "cat_s": rows["cat"][0], "one_core_s": rows["factwire"][0],
               "one_core_cpu_s": rows["factwire"][1]}
     result["all_cores"] = all_cores(cli, corpus, mb)
+    result["in_process"] = in_process(a, corpus)
     result["peers"] = {}
     for peer in PEERS:
         cmd = extract_throughput.pin() + ["node", os.path.join(HERE, "peers", peer + ".js"),
@@ -59,6 +60,17 @@ def extraction(a, corpus):
         print(f"  peer {peer}: {summary['mb_per_s']:.3f} MB/s", flush=True)
     print(f"  factwire: {mb / result['one_core_s']:.1f} MB/s one core, "
           f"{result['all_cores']['mb_per_s']:.1f} MB/s all cores", flush=True)
+    return result
+
+
+def in_process(a, corpus):
+    """factwire-bench-extract pinned to one core: parse + extract + records on one
+    thread, no JSON, best of `runs` passes; its JSON line (mb_per_cpu_s, ...)."""
+    cmd = extract_throughput.pin() + [os.path.join(a.build, "bench", "factwire-bench-extract"),
+                                       f"--corpus={corpus}", f"--repeat={a.runs}"]
+    out = subprocess.run(cmd, stdout=subprocess.PIPE, check=True, timeout=900).stdout
+    result = json.loads(out)
+    print(f"  factwire in-process: {result['mb_per_cpu_s']:.1f} MB per CPU second", flush=True)
     return result
 
 
