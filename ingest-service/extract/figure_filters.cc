@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "ingest-service/extract/figure_word_set.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -180,21 +180,7 @@ bool AfterIdentifierWord(const std::vector<Token>& t, const Amount& a) {
       t[a.number_first].has_separator) {
     return false;
   }
-  static constexpr const char* kLabels[] = {
-      "part",      "chapter",   "section",    "article",    "page",
-      "pages",     "number",    "item",       "phase",      "round",
-      "episode",   "volume",    "vol",        "level",      "stage",
-      "route",     "highway",   "interstate", "flight",     "room",
-      "suite",     "apartment", "gate",       "platform",   "proposition",
-      "prop",      "amendment", "title",      "rule",       "figure",
-      "table",     "exhibit",   "district",   "ward",       "precinct",
-      "category",  "tier",      "step",       "lot",        "question",
-      "paragraph", "clause",    "channel",    "version",    "grade",
-      "row",       "seat",      "box",        "pier",       "terminal",
-      "runway",    "unit",      "bill",       "resolution", "top",
-      "junction",  "exit",      "hole",       "bay",        "berth"};
-  static const WordSet* const labels = new WordSet({kLabels});
-  return labels->Contains(prev->lower);
+  return lexicon::IsIdentifierLabel(prev->lower);
 }
 
 bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,
@@ -226,14 +212,8 @@ bool PronounOne(const std::vector<Token>& t, const Amount& a,
     return true;  // "one suggested", "one that's"
   }
   const Token* prev = At(t, a.first - 1);
-  static constexpr const char* kDeterminers[] = {
-      "the",  "this",  "that", "no",      "any",   "every",
-      "each", "which", "such", "someone", "anyone"};
-  if (prev == nullptr || prev->kind != TokenKind::kWord) return false;
-  for (const char* d : kDeterminers) {
-    if (prev->lower == d) return true;
-  }
-  return false;
+  return prev != nullptr && prev->kind == TokenKind::kWord &&
+         lexicon::IsPronounOneDeterminer(prev->lower);
 }
 
 // "the next three years", "the past 12 months", "the first 100 days": a
@@ -248,8 +228,7 @@ bool IsPeriodMention(const std::vector<Token>& t, const Amount& a,
   const Token* next = At(t, a.end);
   if (opener != nullptr && opener->lower == "the" && next != nullptr &&
       next->kind == TokenKind::kWord &&
-      (next->lower == "to" || next->lower == "ended" ||
-       next->lower == "ending" || next->lower == "through")) {
+      lexicon::IsPeriodEndWord(next->lower)) {
     return true;  // "in the three months to September 30"
   }
   if (opener == nullptr || !HasRole(*opener, kRolePeriodOpener) ||
@@ -258,9 +237,7 @@ bool IsPeriodMention(const std::vector<Token>& t, const Amount& a,
   }
   const Token* before = At(t, a.first - 2);
   return before != nullptr && before->kind == TokenKind::kWord &&
-         (before->lower == "the" || before->lower == "its" ||
-          before->lower == "their" || before->lower == "his" ||
-          before->lower == "her" || before->lower == "our");
+         lexicon::IsPeriodOwner(before->lower);
 }
 
 // "0113 496 0123", "020 7946 0958": a national number with a leading zero

@@ -212,6 +212,34 @@ constexpr const char* kIrregularPast[] = {
     "ran",    "sent",   "stood",  "tore",    "threw",  "swept",
     "hid",    "led",    "met",    "left",    "hidden", "stolen"};
 
+// Words that label the number after them ("Chapter 11", "Flight 370").
+constexpr const char* kIdentifierLabels[] = {
+    "part",      "chapter",   "section",    "article",    "page",
+    "pages",     "number",    "item",       "phase",      "round",
+    "episode",   "volume",    "vol",        "level",      "stage",
+    "route",     "highway",   "interstate", "flight",     "room",
+    "suite",     "apartment", "gate",       "platform",   "proposition",
+    "prop",      "amendment", "title",      "rule",       "figure",
+    "table",     "exhibit",   "district",   "ward",       "precinct",
+    "category",  "tier",      "step",       "lot",        "question",
+    "paragraph", "clause",    "channel",    "version",    "grade",
+    "row",       "seat",      "box",        "pier",       "terminal",
+    "runway",    "unit",      "bill",       "resolution", "top",
+    "junction",  "exit",      "hole",       "bay",        "berth"};
+
+// Determiners that make "one" a pronoun ("no one", "each one").
+constexpr const char* kPronounOneDeterminers[] = {
+    "the",  "this",  "that", "no",    "any",   "every",
+    "each", "which", "such", "someone", "anyone"};
+
+// Words that end a period at a date ("the three months to September 30").
+constexpr const char* kPeriodEndWords[] = {"to", "ended", "ending",
+                                           "through"};
+
+// Articles and possessives before a period opener ("their first 100 days").
+constexpr const char* kPeriodOwners[] = {"the", "its", "their",
+                                         "his", "her", "our"};
+
 }  // namespace
 
 bool IsChangeVerb(absl::string_view word) {
@@ -237,6 +265,28 @@ bool IsPersonNoun(absl::string_view word) {
 
 bool IsIrregularPast(absl::string_view word) {
   static const auto* const set = new figure_internal::WordSet({kIrregularPast});
+  return set->Contains(word);
+}
+
+bool IsIdentifierLabel(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kIdentifierLabels});
+  return set->Contains(word);
+}
+
+bool IsPronounOneDeterminer(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kPronounOneDeterminers});
+  return set->Contains(word);
+}
+
+bool IsPeriodEndWord(absl::string_view word) {
+  static const auto* const set = new figure_internal::WordSet({kPeriodEndWords});
+  return set->Contains(word);
+}
+
+bool IsPeriodOwner(absl::string_view word) {
+  static const auto* const set = new figure_internal::WordSet({kPeriodOwners});
   return set->Contains(word);
 }
 

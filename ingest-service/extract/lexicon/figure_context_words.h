@@ -62,6 +62,22 @@ bool IsIrregularPast(absl::string_view word);
 // Nouns for people: "children under 16", "adults over 65" give ages.
 bool IsPersonNoun(absl::string_view word);
 
+// Words that label the number after them ("part 1", "Chapter 11", "Flight
+// 370"): an identifier, not an amount.
+bool IsIdentifierLabel(absl::string_view word);
+
+// Determiners before "one" that make it a pronoun ("the one", "no one", "each
+// one"), not a count.
+bool IsPronounOneDeterminer(absl::string_view word);
+
+// Words after a period that end it at a date ("in the three months to
+// September 30", "the year ended June"): a time scope, not an amount of time.
+bool IsPeriodEndWord(absl::string_view word);
+
+// Articles and possessives before a period opener ("the next three years",
+// "their first 100 days"): a time scope, not an amount of time.
+bool IsPeriodOwner(absl::string_view word);
+
 // Words that make a sentence about weight ("he weighed ten pounds").
 absl::Span<const char* const> MassCueWords();
 
