@@ -152,7 +152,6 @@ bool IsStandfirst(absl::string_view s) {
          Dateline(s).empty() && !ReadsLikeLede(s);
 }
 
-// Appends the body paragraphs of lines[from, to).
 // True when `s` holds a double quote mark, or a single one opening a word at
 // its start or after a space ('We built it': ...), not an apostrophe.
 bool QuotesSomeone(absl::string_view s) {
@@ -170,6 +169,7 @@ bool QuotesSomeone(absl::string_view s) {
   return false;
 }
 
+// Appends the body paragraphs of lines[from, to).
 void AddBody(absl::string_view text, const std::vector<Line>& lines, size_t from,
              Layout* layout) {
   size_t i = from;
