@@ -169,13 +169,7 @@ class AmountParser : public TokenView {
       if (t == nullptr) return true;
       if (t->kind == TokenKind::kSymbol)
         return t->raw != "(" && t->raw != "\xE2\x80\x9C";
-      static constexpr const char* kDimensionWords[] = {
-          "thick",  "thin",     "long", "wide", "tall", "high", "deep",
-          "across", "diameter", "in",   "of",   "by",   "x"};
-      for (const char* w : kDimensionWords) {
-        if (t->lower == w) return true;
-      }
-      return false;
+      return lexicon::IsInchFollower(t->lower);
     }
     if (s == "h" || s == "W" || s == "J" || s == "b" || s == "Ma" || s == "Ga")
       return adjacent || Boundary(after) ||
@@ -332,16 +326,11 @@ class AmountParser : public TokenView {
   // need "of".
   bool ArticleUnitEnds(const Token& unit, int after) const {
     if (IsWord(after, "of")) return true;
-    static constexpr const char* kNouns[] = {"foot",   "yard", "meter", "cup",
-                                             "barrel", "pint", "quart", "pound",
-                                             "stone",  "ton"};
-    for (const char* noun : kNouns) {
-      if (unit.lower == noun) return false;
-    }
-    static constexpr const char* kAfter[] = {"away", "long", "wide", "high",
-                                             "deep", "tall", "from", "per"};
-    for (const char* word : kAfter) {
-      if (IsWord(after, word)) return true;
+    if (lexicon::IsUnitNoun(unit.lower)) return false;
+    const Token* t = At(after);
+    if (t != nullptr && t->kind == TokenKind::kWord &&
+        lexicon::IsArticleUnitEnd(t->lower)) {
+      return true;
     }
     return Boundary(after) && !IsWord(after, "and");
   }

@@ -8,7 +8,6 @@
 #include <utility>
 
 #include "ingest-service/extract/figure_token_view.h"
-#include "ingest-service/extract/figure_word_set.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
 namespace factwire {
@@ -79,20 +78,14 @@ class ContextFinder : public TokenView {
     return i >= 0 && i < n_ && inside_[i] != 0;
   }
 
-  // True if tokens[i] is a word of `words`.
-  bool IsWordIn(int i, const WordSet& words) const {
+  // True if tokens[i] is a word that `is_word` accepts (lowercase).
+  bool IsWordWith(int i, bool (*is_word)(absl::string_view)) const {
     const Token* t = At(i);
-    return t != nullptr && t->kind == TokenKind::kWord &&
-           words.Contains(t->lower);
+    return t != nullptr && t->kind == TokenKind::kWord && is_word(t->lower);
   }
 
   static bool LooksPlural(absl::string_view w) {
-    static constexpr const char* kIrregular[] = {
-        "people",    "men",   "women",  "children", "police",
-        "personnel", "staff", "cattle", "data"};
-    for (const char* irregular : kIrregular) {
-      if (w == irregular) return true;
-    }
+    if (lexicon::IsIrregularPlural(w)) return true;
     if (w.size() <= 3 || w.back() != 's') return false;
     const absl::string_view tail = w.substr(w.size() - 2);
     return tail != "ss" && tail != "us" && tail != "is";
@@ -134,11 +127,7 @@ class ContextFinder : public TokenView {
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
   // troops").
   std::string NounPhrase(int k, int max_words = 6) const {
-    static constexpr const char* kDeterminers[] = {
-        "the", "a",   "an",  "these", "those", "its", "their",
-        "his", "her", "our", "this",  "your",  "my",  "all"};
-    static const WordSet* const determiners = new WordSet({kDeterminers});
-    if (IsWordIn(k, *determiners)) ++k;
+    if (IsWordWith(k, lexicon::IsNounPhraseDeterminer)) ++k;
     int last = -1;
     int words = 0;
     for (int j = k; j < n_ && words < max_words; ++j) {
@@ -228,13 +217,7 @@ class ContextFinder : public TokenView {
   // "late trading", "after-hours trading": when a price was quoted, not what
   // the money is for.
   bool TradingSession(int k) const {
-    static constexpr const char* kWhen[] = {
-        "late",    "early",    "midday",    "morning", "afternoon",
-        "evening", "extended", "overnight", "after",   "premarket"};
-    for (const char* w : kWhen) {
-      if (IsWord(k, w)) return true;
-    }
-    return false;
+    return IsWordWith(k, lexicon::IsTradingSessionWord);
   }
 
   // The end of the figure starting at tokens[k] (or after a determiner
@@ -311,12 +294,8 @@ class ContextFinder : public TokenView {
       return object < 0 ? std::string() : Slice(object, j + 1);
     }
     --j;
-    static constexpr const char* kAuxiliaries[] = {
-        "has", "had", "have",   "will", "would", "could", "may",  "might",
-        "to",  "can", "should", "is",   "are",   "was",   "were", "expected"};
-    static const WordSet* const auxiliaries = new WordSet({kAuxiliaries});
     for (int n = 0; n < 2; ++n) {
-      if (!IsWordIn(j, *auxiliaries)) break;
+      if (!IsWordWith(j, lexicon::IsSubjectAuxiliary)) break;
       --j;  // "could drop", "is expected to reach"
     }
     j = BeforePlace(j, !of);
@@ -506,10 +485,6 @@ class ContextFinder : public TokenView {
     if (fi + 1 >= places_.size() || places_[fi + 1].first >= first) return true;
     size_t last = fi + 1;
     while (last + 1 < places_.size() && places_[last + 1].first < first) ++last;
-    static constexpr const char* kApart[] = {
-        "that", "who",  "which",    "from",   "after", "before",
-        "than", "when", "compared", "versus", "vs",    "against"};
-    static const WordSet* const apart = new WordSet({kApart});
     for (int i = p.end; i < places_[last].first; ++i) {
       const Token& t = t_[i];
       if (t.kind != TokenKind::kWord || InsideFigure(i)) continue;
@@ -519,7 +494,7 @@ class ContextFinder : public TokenView {
           (w.size() > 5 && w.substr(w.size() - 3) == "ing")) {
         return false;
       }
-      if (apart->Contains(w)) return false;
+      if (lexicon::IsClauseSplitter(w)) return false;
     }
     return true;
   }

@@ -151,16 +151,9 @@ FigureLexicon* BuildLexicon() {
     const absl::string_view v = verb;
     lex->roles[std::string(v.substr(v.rfind(' ') + 1))] |= kRoleQuantityVerb;
   }
-  static constexpr const char* kStarters[] = {"a",        "an",      "minus",
-                                              "negative", "several", "few",
-                                              "many",     "tens",    "point"};
-  Fill(kStarters, kRoleStarter, lex);
-  // The words figure_context.cc's TimeAt opens a period with besides time
-  // scopes, period openers and months ("in 2024", "the past year").
-  static constexpr const char* kTimeLeads[] = {
-      "the", "between", "from",    "in",     "since",
-      "by",  "during",  "until", "through", "fiscal"};
-  Fill(kTimeLeads, kRoleTimeLead, lex);
+  Fill(lexicon::NumberStarterWords(), kRoleStarter, lex);
+  // The words figure_context.cc's TimeAt opens a period with.
+  Fill(lexicon::TimeLeadWords(), kRoleTimeLead, lex);
   for (int c = 0; c < 128; ++c) {
     const char byte = static_cast<char>(c);
     const uint32_t* r = lex->roles.Find(absl::string_view(&byte, 1));

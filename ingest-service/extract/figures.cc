@@ -193,12 +193,9 @@ class FigureScanner : public figure_internal::TokenView {
 
   // "since", "in", "by", "until", "during" at tokens[i]: a year follows.
   bool YearPreposition(int i) const {
-    static constexpr const char* kWords[] = {"since", "in",     "by",
-                                             "until", "during", "through"};
-    for (const char* w : kWords) {
-      if (IsWord(i, w)) return true;
-    }
-    return false;
+    const Token* t = At(i);
+    return t != nullptr && t->kind == TokenKind::kWord &&
+           lexicon::IsYearPreposition(t->lower);
   }
 
   // True if the amount is a whole number of years a person could be old.
@@ -270,12 +267,7 @@ class FigureScanner : public figure_internal::TokenView {
       return prev->raw == ")" || prev->raw == ",";  // "(£650m) over 5 years"
     }
     if (prev->kind != TokenKind::kWord) return false;
-    static constexpr const char* kKeep[] = {
-        "for", "of", "in", "after", "than", "within", "lasting", "took"};
-    for (const char* keep : kKeep) {
-      if (prev->lower == keep) return false;
-    }
-    return true;
+    return !lexicon::IsOverQualifierLead(prev->lower);
   }
 
   // The separator of a range after tokens[k], and where the second amount

@@ -87,14 +87,7 @@ NumberParse WordNumberParser::Compound(int i, bool article) const {
 bool WordNumberParser::ComparativeUse(int next) const {
   const Token* t = At(next);
   if (t == nullptr || t->kind != TokenKind::kWord) return false;
-  static constexpr const char* kComparative[] = {
-      "as",    "the", "that",     "more", "than", "its",
-      "their", "his", "her",      "what", "this", "those",
-      "these", "our", "increase", "rise", "jump"};
-  for (const char* word : kComparative) {
-    if (t->lower == word) return true;
-  }
-  return false;
+  return lexicon::IsComparativeFollower(t->lower);
 }
 
 // Adds one number word to the sum. kDone means `r` is complete (a fraction or
@@ -342,13 +335,8 @@ NumberParse WordNumberParser::BareFraction(int i,
                                            const NumberWordEntry& w) const {
   NumberParse r;
   const Token* prev = At(i - 1);
-  static constexpr const char* kBefore[] = {"the",   "this",  "that",  "each",
-                                            "every", "its",   "first", "second",
-                                            "last",  "other", "latter"};
-  bool determiner = false;
-  for (const char* word : kBefore) {
-    determiner |= prev != nullptr && prev->lower == word;
-  }
+  const bool determiner =
+      prev != nullptr && lexicon::IsFractionDeterminer(prev->lower);
   const bool joined =
       (At(i + 1) && IsDash(*At(i + 1)) && !At(i + 1)->space_before) ||
       IsWord(i + 1, "of");

@@ -240,6 +240,71 @@ constexpr const char* kPeriodEndWords[] = {"to", "ended", "ending",
 constexpr const char* kPeriodOwners[] = {"the", "its", "their",
                                          "his", "her", "our"};
 
+// Words after a number and "in" that make "in" inches ("2 in thick", "3 in
+// diameter", "4 in by 6").
+constexpr const char* kInchFollowers[] = {
+    "thick",  "thin",     "long", "wide", "tall", "high", "deep",
+    "across", "diameter", "in",   "of",   "by",   "x"};
+
+// Units that are also everyday nouns: "a yard", "a cup" is a measure only
+// before "of".
+constexpr const char* kUnitNouns[] = {"foot",   "yard",  "meter", "cup",
+                                      "barrel", "pint",  "quart", "pound",
+                                      "stone",  "ton"};
+
+// Words after "a <unit>" that make it a measure ("a mile away", "a foot
+// long").
+constexpr const char* kArticleUnitEnds[] = {"away", "long", "wide", "high",
+                                            "deep", "tall", "from", "per"};
+
+// Plural nouns without a plural "s" ("people", "staff").
+constexpr const char* kIrregularPlurals[] = {
+    "people",    "men",   "women",  "children", "police",
+    "personnel", "staff", "cattle", "data"};
+
+// Determiners skipped at the start of a noun phrase ("the overdose deaths").
+constexpr const char* kNounPhraseDeterminers[] = {
+    "the", "a",   "an",  "these", "those", "its", "their",
+    "his", "her", "our", "this",  "your",  "my",  "all"};
+
+// Words before "trading" that say when a price was quoted ("late trading").
+constexpr const char* kTradingSessionWords[] = {
+    "late",    "early",    "midday",    "morning", "afternoon",
+    "evening", "extended", "overnight", "after",   "premarket"};
+
+// Auxiliaries and "to" between a subject and its quantity verb ("could drop",
+// "is expected to reach").
+constexpr const char* kSubjectAuxiliaries[] = {
+    "has", "had", "have",   "will", "would", "could", "may",  "might",
+    "to",  "can", "should", "is",   "are",   "was",   "were", "expected"};
+
+// Words between two figures that put them in different clauses ("3.9% from
+// 3.7%", "64 cases that ...").
+constexpr const char* kClauseSplitters[] = {
+    "that", "who",  "which",    "from",   "after", "before",
+    "than", "when", "compared", "versus", "vs",    "against"};
+
+// Words that may open a number besides number words ("a dozen", "minus 5",
+// "several thousand").
+constexpr const char* kNumberStarters[] = {"a",        "an",      "minus",
+                                           "negative", "several", "few",
+                                           "many",     "tens",    "point"};
+
+// Words that open a period besides time scopes, period openers and months
+// ("in 2024", "the past year").
+constexpr const char* kTimeLeads[] = {
+    "the", "between", "from",    "in",     "since",
+    "by",  "during",  "until", "through", "fiscal"};
+
+// Prepositions before a year ("since 2019", "by 2030").
+constexpr const char* kYearPrepositions[] = {"since", "in",     "by",
+                                             "until", "during", "through"};
+
+// Words before "over <duration>" that keep "over" a qualifier ("for over 20
+// years", "in over a decade").
+constexpr const char* kOverQualifierLeads[] = {
+    "for", "of", "in", "after", "than", "within", "lasting", "took"};
+
 }  // namespace
 
 bool IsChangeVerb(absl::string_view word) {
@@ -290,6 +355,66 @@ bool IsPeriodOwner(absl::string_view word) {
   return set->Contains(word);
 }
 
+bool IsInchFollower(absl::string_view word) {
+  static const auto* const set = new figure_internal::WordSet({kInchFollowers});
+  return set->Contains(word);
+}
+
+bool IsUnitNoun(absl::string_view word) {
+  static const auto* const set = new figure_internal::WordSet({kUnitNouns});
+  return set->Contains(word);
+}
+
+bool IsArticleUnitEnd(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kArticleUnitEnds});
+  return set->Contains(word);
+}
+
+bool IsIrregularPlural(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kIrregularPlurals});
+  return set->Contains(word);
+}
+
+bool IsNounPhraseDeterminer(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kNounPhraseDeterminers});
+  return set->Contains(word);
+}
+
+bool IsTradingSessionWord(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kTradingSessionWords});
+  return set->Contains(word);
+}
+
+bool IsSubjectAuxiliary(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kSubjectAuxiliaries});
+  return set->Contains(word);
+}
+
+bool IsClauseSplitter(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kClauseSplitters});
+  return set->Contains(word);
+}
+
+bool IsYearPreposition(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kYearPrepositions});
+  return set->Contains(word);
+}
+
+bool IsOverQualifierLead(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kOverQualifierLeads});
+  return set->Contains(word);
+}
+
+absl::Span<const char* const> NumberStarterWords() { return kNumberStarters; }
+absl::Span<const char* const> TimeLeadWords() { return kTimeLeads; }
 absl::Span<const char* const> MoneyCueWords() { return kMoneyCueWords; }
 absl::Span<const char* const> MassCueWords() { return kMassCueWords; }
 absl::Span<const char* const> QuantityVerbs() { return kQuantityVerbs; }

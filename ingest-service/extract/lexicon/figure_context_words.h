@@ -78,6 +78,52 @@ bool IsPeriodEndWord(absl::string_view word);
 // "their first 100 days"): a time scope, not an amount of time.
 bool IsPeriodOwner(absl::string_view word);
 
+// Words that may open a number besides number words ("a dozen", "minus 5",
+// "several thousand").
+absl::Span<const char* const> NumberStarterWords();
+
+// Words that open a period besides time scopes, period openers and months
+// ("in 2024", "the past year", "fiscal 2025").
+absl::Span<const char* const> TimeLeadWords();
+
+// Words after a number and "in" that make "in" inches ("2 in thick", "3 in
+// diameter", "4 in by 6").
+bool IsInchFollower(absl::string_view word);
+
+// Units that are also everyday nouns ("foot", "yard", "cup", "pound"): "a
+// <unit>" is a measure only before "of".
+bool IsUnitNoun(absl::string_view word);
+
+// Words after "a <unit>" that make it a measure ("a mile away", "a foot
+// long", "a litre per day").
+bool IsArticleUnitEnd(absl::string_view word);
+
+// Plural nouns without a plural "s" ("people", "children", "staff").
+bool IsIrregularPlural(absl::string_view word);
+
+// Articles, demonstratives, possessives and "all" skipped at the start of a
+// figure's noun phrase ("the overdose deaths", "their homes").
+bool IsNounPhraseDeterminer(absl::string_view word);
+
+// Words that say when a price was quoted ("late trading", "after-hours"),
+// not what the money is for.
+bool IsTradingSessionWord(absl::string_view word);
+
+// Auxiliaries, modals and "to" between a subject and its quantity verb
+// ("could drop", "is expected to reach").
+bool IsSubjectAuxiliary(absl::string_view word);
+
+// Relative pronouns, prepositions and contrasts that put two figures in
+// different clauses ("3.9% from 3.7% in January", "cases that ...").
+bool IsClauseSplitter(absl::string_view word);
+
+// Prepositions before a year ("since 2019", "by 2030", "during 2024").
+bool IsYearPreposition(absl::string_view word);
+
+// Words before "over <duration>" that keep "over" a qualifier ("for over 20
+// years", "in over a decade"), not a period.
+bool IsOverQualifierLead(absl::string_view word);
+
 // Words that make a sentence about weight ("he weighed ten pounds").
 absl::Span<const char* const> MassCueWords();
 

@@ -1,5 +1,7 @@
 #include "ingest-service/extract/lexicon/number_words.h"
 
+#include "ingest-service/extract/figure_word_set.h"
+
 namespace factwire {
 namespace lexicon {
 namespace {
@@ -84,11 +86,34 @@ constexpr ScaleSuffixEntry kScaleSuffixes[] = {
     {"G", 1e9, true, true},  // ".0012G"; not "5G" (see number_parser.cc)
 };
 
+// Words after a multiplier that make it a comparison ("twice as many").
+constexpr const char* kComparativeFollowers[] = {
+    "as",    "the", "that",     "more", "than", "its",
+    "their", "his", "her",      "what", "this", "those",
+    "these", "our", "increase", "rise", "jump"};
+
+// Words before a lone fraction word that make it a noun ("the second half").
+constexpr const char* kFractionDeterminers[] = {
+    "the",   "this",   "that", "each",  "every", "its",
+    "first", "second", "last", "other", "latter"};
+
 }  // namespace
 
 absl::Span<const NumberWordEntry> NumberWords() { return kNumberWords; }
 
 absl::Span<const ScaleSuffixEntry> ScaleSuffixes() { return kScaleSuffixes; }
+
+bool IsComparativeFollower(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kComparativeFollowers});
+  return set->Contains(word);
+}
+
+bool IsFractionDeterminer(absl::string_view word) {
+  static const auto* const set =
+      new figure_internal::WordSet({kFractionDeterminers});
+  return set->Contains(word);
+}
 
 }  // namespace lexicon
 }  // namespace factwire

@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_NUMBER_WORDS_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_NUMBER_WORDS_H_
 
+#include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 
 namespace factwire {
@@ -50,6 +51,15 @@ struct ScaleSuffixEntry {
 
 // Scale suffixes.
 absl::Span<const ScaleSuffixEntry> ScaleSuffixes();
+
+// Words after a multiplier that make it a comparison ("twice as many",
+// "threefold increase", "twice the size"), not how often ("met twice").
+// Lowercase, exact bytes.
+bool IsComparativeFollower(absl::string_view word);
+
+// Determiners and ordinals before a lone fraction word that make it a noun
+// ("the second half", "each quarter"), not a number. Lowercase, exact bytes.
+bool IsFractionDeterminer(absl::string_view word);
 
 }  // namespace lexicon
 }  // namespace factwire
