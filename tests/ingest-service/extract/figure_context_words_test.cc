@@ -1,0 +1,52 @@
+#include "ingest-service/extract/lexicon/figure_context_words.h"
+
+#include <algorithm>
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+bool Lists(absl::Span<const char* const> words, const std::string& word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+TEST(FigureContextWords, PredicatesMatchLowercaseWordsExactly) {
+  EXPECT_TRUE(lexicon::IsInchFollower("thick"));
+  EXPECT_FALSE(lexicon::IsInchFollower("Thick"));
+  EXPECT_FALSE(lexicon::IsInchFollower("thickness"));
+  EXPECT_TRUE(lexicon::IsUnitNoun("yard"));
+  EXPECT_FALSE(lexicon::IsUnitNoun("kilogram"));  // "a kilogram" is a measure
+  EXPECT_TRUE(lexicon::IsArticleUnitEnd("away"));
+  EXPECT_FALSE(lexicon::IsArticleUnitEnd("and"));
+  EXPECT_TRUE(lexicon::IsIrregularPlural("children"));
+  EXPECT_FALSE(lexicon::IsIrregularPlural("child"));
+  EXPECT_FALSE(lexicon::IsIrregularPlural(""));
+}
+
+TEST(FigureContextWords, SubjectWordsSeparateDeterminersAuxiliariesAndClauses) {
+  EXPECT_TRUE(lexicon::IsNounPhraseDeterminer("their"));
+  EXPECT_TRUE(lexicon::IsNounPhraseDeterminer("all"));
+  EXPECT_FALSE(lexicon::IsNounPhraseDeterminer("some"));
+  EXPECT_TRUE(lexicon::IsSubjectAuxiliary("expected"));  // "is expected to"
+  EXPECT_FALSE(lexicon::IsSubjectAuxiliary("must"));
+  EXPECT_TRUE(lexicon::IsClauseSplitter("versus"));
+  EXPECT_FALSE(lexicon::IsClauseSplitter("and"));
+  EXPECT_TRUE(lexicon::IsTradingSessionWord("premarket"));
+  EXPECT_FALSE(lexicon::IsTradingSessionWord("trading"));
+}
+
+TEST(FigureContextWords, TimeWordsKeepPrepositionsApart) {
+  EXPECT_TRUE(lexicon::IsYearPreposition("since"));
+  EXPECT_FALSE(lexicon::IsYearPreposition("from"));
+  EXPECT_TRUE(lexicon::IsOverQualifierLead("for"));  // "for over 20 years"
+  EXPECT_FALSE(lexicon::IsOverQualifierLead("since"));
+  EXPECT_TRUE(Lists(lexicon::TimeLeadWords(), "fiscal"));
+  EXPECT_FALSE(Lists(lexicon::TimeLeadWords(), "over"));
+  EXPECT_TRUE(Lists(lexicon::NumberStarterWords(), "minus"));
+  EXPECT_FALSE(Lists(lexicon::NumberStarterWords(), "the"));
+}
+
+}  // namespace
+}  // namespace factwire

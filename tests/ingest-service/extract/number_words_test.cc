@@ -1,0 +1,23 @@
+#include "ingest-service/extract/lexicon/number_words.h"
+
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+TEST(NumberWordsLexicon, ComparativeFollowersMakeAMultiplierAComparison) {
+  EXPECT_TRUE(lexicon::IsComparativeFollower("as"));        // "twice as many"
+  EXPECT_TRUE(lexicon::IsComparativeFollower("increase"));  // "threefold increase"
+  EXPECT_FALSE(lexicon::IsComparativeFollower("a"));        // "twice a week"
+  EXPECT_FALSE(lexicon::IsComparativeFollower("As"));       // lowercase, exact
+}
+
+TEST(NumberWordsLexicon, FractionDeterminersMakeAFractionANoun) {
+  EXPECT_TRUE(lexicon::IsFractionDeterminer("second"));  // "the second half"
+  EXPECT_TRUE(lexicon::IsFractionDeterminer("each"));
+  EXPECT_FALSE(lexicon::IsFractionDeterminer("a"));  // "a half" is a number
+  EXPECT_FALSE(lexicon::IsFractionDeterminer(""));
+}
+
+}  // namespace
+}  // namespace factwire
