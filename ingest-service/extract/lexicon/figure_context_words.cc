@@ -1,6 +1,6 @@
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
-#include "ingest-service/extract/figure_word_set.h"
+#include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
 namespace lexicon {
@@ -308,109 +308,79 @@ constexpr const char* kOverQualifierLeads[] = {
 }  // namespace
 
 bool IsChangeVerb(absl::string_view word) {
-  static const auto* const set = new figure_internal::WordSet({kChangeVerbs});
-  return set->Contains(word);
+  return InWordLists<kChangeVerbs>(word);
 }
 
 bool IsChangeFromWord(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kChangeFromWords, kChangeVerbs});
-  return set->Contains(word);
+  return InWordLists<kChangeFromWords, kChangeVerbs>(word);
 }
 
 bool IsRaceWord(absl::string_view word) {
-  static const auto* const set = new figure_internal::WordSet({kRaceWords});
-  return set->Contains(word);
+  return InWordLists<kRaceWords>(word);
 }
 
 bool IsPersonNoun(absl::string_view word) {
-  static const auto* const set = new figure_internal::WordSet({kPersonNouns});
-  return set->Contains(word);
+  return InWordLists<kPersonNouns>(word);
 }
 
 bool IsIrregularPast(absl::string_view word) {
-  static const auto* const set = new figure_internal::WordSet({kIrregularPast});
-  return set->Contains(word);
+  return InWordLists<kIrregularPast>(word);
 }
 
 bool IsIdentifierLabel(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kIdentifierLabels});
-  return set->Contains(word);
+  return InWordLists<kIdentifierLabels>(word);
 }
 
 bool IsPronounOneDeterminer(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kPronounOneDeterminers});
-  return set->Contains(word);
+  return InWordLists<kPronounOneDeterminers>(word);
 }
 
 bool IsPeriodEndWord(absl::string_view word) {
-  static const auto* const set = new figure_internal::WordSet({kPeriodEndWords});
-  return set->Contains(word);
+  return InWordLists<kPeriodEndWords>(word);
 }
 
 bool IsPeriodOwner(absl::string_view word) {
-  static const auto* const set = new figure_internal::WordSet({kPeriodOwners});
-  return set->Contains(word);
+  return InWordLists<kPeriodOwners>(word);
 }
 
 bool IsInchFollower(absl::string_view word) {
-  static const auto* const set = new figure_internal::WordSet({kInchFollowers});
-  return set->Contains(word);
+  return InWordLists<kInchFollowers>(word);
 }
 
 bool IsUnitNoun(absl::string_view word) {
-  static const auto* const set = new figure_internal::WordSet({kUnitNouns});
-  return set->Contains(word);
+  return InWordLists<kUnitNouns>(word);
 }
 
 bool IsArticleUnitEnd(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kArticleUnitEnds});
-  return set->Contains(word);
+  return InWordLists<kArticleUnitEnds>(word);
 }
 
 bool IsIrregularPlural(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kIrregularPlurals});
-  return set->Contains(word);
+  return InWordLists<kIrregularPlurals>(word);
 }
 
 bool IsNounPhraseDeterminer(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kNounPhraseDeterminers});
-  return set->Contains(word);
+  return InWordLists<kNounPhraseDeterminers>(word);
 }
 
 bool IsTradingSessionWord(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kTradingSessionWords});
-  return set->Contains(word);
+  return InWordLists<kTradingSessionWords>(word);
 }
 
 bool IsSubjectAuxiliary(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kSubjectAuxiliaries});
-  return set->Contains(word);
+  return InWordLists<kSubjectAuxiliaries>(word);
 }
 
 bool IsClauseSplitter(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kClauseSplitters});
-  return set->Contains(word);
+  return InWordLists<kClauseSplitters>(word);
 }
 
 bool IsYearPreposition(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kYearPrepositions});
-  return set->Contains(word);
+  return InWordLists<kYearPrepositions>(word);
 }
 
 bool IsOverQualifierLead(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kOverQualifierLeads});
-  return set->Contains(word);
+  return InWordLists<kOverQualifierLeads>(word);
 }
 
 absl::Span<const char* const> NumberStarterWords() { return kNumberStarters; }

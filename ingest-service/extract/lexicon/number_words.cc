@@ -1,6 +1,6 @@
 #include "ingest-service/extract/lexicon/number_words.h"
 
-#include "ingest-service/extract/figure_word_set.h"
+#include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
 namespace lexicon {
@@ -104,15 +104,11 @@ absl::Span<const NumberWordEntry> NumberWords() { return kNumberWords; }
 absl::Span<const ScaleSuffixEntry> ScaleSuffixes() { return kScaleSuffixes; }
 
 bool IsComparativeFollower(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kComparativeFollowers});
-  return set->Contains(word);
+  return InWordLists<kComparativeFollowers>(word);
 }
 
 bool IsFractionDeterminer(absl::string_view word) {
-  static const auto* const set =
-      new figure_internal::WordSet({kFractionDeterminers});
-  return set->Contains(word);
+  return InWordLists<kFractionDeterminers>(word);
 }
 
 }  // namespace lexicon

@@ -3,8 +3,7 @@
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 #include "absl/strings/match.h"
-#include "absl/types/span.h"
-#include "ingest-service/extract/lexicon/word_table.h"
+#include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
 namespace lexicon {
@@ -99,20 +98,6 @@ constexpr absl::string_view kCallForParticles[] = {"for", "on", "upon"};
 
 constexpr absl::string_view kCallOffParticles[] = {"off", "up", "in", "back", "around", "at"};
 
-// The words of `words` as a hash set, built once per list (never freed).
-const WordTable<char>* MakeSet(absl::Span<const absl::string_view> words) {
-  auto* set = new WordTable<char>();
-  for (absl::string_view w : words) (*set)[w] = 1;
-  return set;
-}
-
-// True if `word` is one of `Words`; the set is built on first use.
-template <const auto& Words>
-bool InSet(absl::string_view word) {
-  static const WordTable<char>* const set = MakeSet(Words);
-  return set->Find(word) != nullptr;
-}
-
 }  // namespace
 
 bool HasAgentEnding(absl::string_view word) {
@@ -132,18 +117,18 @@ bool IsTitleOwner(absl::string_view word) {
   return false;
 }
 
-bool IsPlaceBeforeName(absl::string_view word) { return InSet<kPlaceBeforeName>(word); }
+bool IsPlaceBeforeName(absl::string_view word) { return InWordLists<kPlaceBeforeName>(word); }
 
 bool IsPlaceBeforeFullName(absl::string_view word) {
-  return InSet<kPlaceBeforeFullName>(word);
+  return InWordLists<kPlaceBeforeFullName>(word);
 }
 
 bool IsObjectPreposition(absl::string_view word) {
-  return InSet<kObjectPrepositions>(word);
+  return InWordLists<kObjectPrepositions>(word);
 }
 
 bool IsPhrasePreposition(absl::string_view word) {
-  return InSet<kPhrasePrepositions>(word);
+  return InWordLists<kPhrasePrepositions>(word);
 }
 
 bool IsQuantifierPronoun(absl::string_view word) {
@@ -160,69 +145,69 @@ bool IsQuantifierPronoun(absl::string_view word) {
   return false;
 }
 
-bool IsTensWord(absl::string_view word) { return InSet<kTensWords>(word); }
+bool IsTensWord(absl::string_view word) { return InWordLists<kTensWords>(word); }
 
 bool IsAuxiliary(absl::string_view word) {
-  return word.size() <= 6 && InSet<kAuxiliaries>(word);
+  return word.size() <= 6 && InWordLists<kAuxiliaries>(word);
 }
 
-bool IsClauseOpener(absl::string_view word) { return InSet<kClauseOpeners>(word); }
+bool IsClauseOpener(absl::string_view word) { return InWordLists<kClauseOpeners>(word); }
 
 bool IsPersonObjectPronoun(absl::string_view word) {
-  return InSet<kPersonObjectPronouns>(word);
+  return InWordLists<kPersonObjectPronouns>(word);
 }
 
-bool IsObjectPronoun(absl::string_view word) { return InSet<kObjectPronouns>(word); }
+bool IsObjectPronoun(absl::string_view word) { return InWordLists<kObjectPronouns>(word); }
 
-bool IsCallObjectEnd(absl::string_view word) { return InSet<kCallObjectEnds>(word); }
+bool IsCallObjectEnd(absl::string_view word) { return InWordLists<kCallObjectEnds>(word); }
 
-bool IsObjectDeterminer(absl::string_view word) { return InSet<kObjectDeterminers>(word); }
+bool IsObjectDeterminer(absl::string_view word) { return InWordLists<kObjectDeterminers>(word); }
 
-bool IsTimeOpener(absl::string_view word) { return InSet<kTimeOpeners>(word); }
+bool IsTimeOpener(absl::string_view word) { return InWordLists<kTimeOpeners>(word); }
 
-bool IsClauseLink(absl::string_view word) { return InSet<kClauseLinks>(word); }
+bool IsClauseLink(absl::string_view word) { return InWordLists<kClauseLinks>(word); }
 
 bool IsCreditPreposition(absl::string_view word) {
-  return InSet<kCreditPrepositions>(word);
+  return InWordLists<kCreditPrepositions>(word);
 }
 
 bool IsNonParticleConnector(absl::string_view word) {
-  return InSet<kNonParticleConnectors>(word);
+  return InWordLists<kNonParticleConnectors>(word);
 }
 
 bool IsPersonOrgConnector(absl::string_view word) {
-  return InSet<kPersonOrgConnectors>(word);
+  return InWordLists<kPersonOrgConnectors>(word);
 }
 
-bool IsNounPhraseBreak(absl::string_view word) { return InSet<kNounPhraseBreaks>(word); }
+bool IsNounPhraseBreak(absl::string_view word) { return InWordLists<kNounPhraseBreaks>(word); }
 
-bool IsAfterOrgKindHead(absl::string_view word) { return InSet<kAfterOrgKindHead>(word); }
+bool IsAfterOrgKindHead(absl::string_view word) { return InWordLists<kAfterOrgKindHead>(word); }
 
 bool IsNounDeterminer(absl::string_view word) {
-  return word.size() <= 5 && InSet<kNounDeterminers>(word);
+  return word.size() <= 5 && InWordLists<kNounDeterminers>(word);
 }
 
-bool IsCueParticle(absl::string_view word) { return InSet<kCueParticles>(word); }
+bool IsCueParticle(absl::string_view word) { return InWordLists<kCueParticles>(word); }
 
-bool IsClauseJoin(absl::string_view word) { return InSet<kClauseJoins>(word); }
+bool IsClauseJoin(absl::string_view word) { return InWordLists<kClauseJoins>(word); }
 
-bool IsConjunction(absl::string_view word) { return InSet<kConjunctions>(word); }
+bool IsConjunction(absl::string_view word) { return InWordLists<kConjunctions>(word); }
 
 bool IsClauseContinuation(absl::string_view word) {
-  return InSet<kClauseContinuations>(word);
+  return InWordLists<kClauseContinuations>(word);
 }
 
 bool IsDocumentNoun(absl::string_view word) {
-  return word.size() >= 4 && word.size() <= 13 && InSet<kDocumentNouns>(word);
+  return word.size() >= 4 && word.size() <= 13 && InWordLists<kDocumentNouns>(word);
 }
 
 bool IsPassiveAuxiliary(absl::string_view word) {
-  return InSet<kPassiveAuxiliaries>(word);
+  return InWordLists<kPassiveAuxiliaries>(word);
 }
 
-bool IsCallForParticle(absl::string_view word) { return InSet<kCallForParticles>(word); }
+bool IsCallForParticle(absl::string_view word) { return InWordLists<kCallForParticles>(word); }
 
-bool IsCallOffParticle(absl::string_view word) { return InSet<kCallOffParticles>(word); }
+bool IsCallOffParticle(absl::string_view word) { return InWordLists<kCallOffParticles>(word); }
 
 }  // namespace lexicon
 }  // namespace factwire

@@ -5,7 +5,6 @@
 
 #include "gtest/gtest.h"
 #include "ingest-service/extract/figure_lexicon.h"
-#include "ingest-service/extract/figure_word_set.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -109,18 +108,6 @@ TEST(FigureLexiconTest, MayHoldAmountOnlyWithoutAnyWayToStartOne) {
   EXPECT_TRUE(MayHoldAmount("Add \xC2\xBE of the flour."));
   EXPECT_FALSE(MayHoldAmount("The committee met on Tuesday in a hurry."));
   EXPECT_FALSE(MayHoldAmount("\xE2\x80\x9CWe are ready,\xE2\x80\x9D she said."));
-}
-
-TEST(FigureWordSetTest, HoldsTheWordsOfEveryList) {
-  static constexpr const char* kFirst[] = {"in", "since"};
-  static constexpr const char* kSecond[] = {"during"};
-  const WordSet set({kFirst, kSecond});
-  EXPECT_TRUE(set.Contains("in"));
-  EXPECT_TRUE(set.Contains("since"));
-  EXPECT_TRUE(set.Contains("during"));
-  EXPECT_FALSE(set.Contains("In"));
-  EXPECT_FALSE(set.Contains("sinc"));
-  EXPECT_FALSE(set.Contains(""));
 }
 
 }  // namespace
