@@ -155,9 +155,9 @@ bool IsStandfirst(absl::string_view s) {
 // True when `s` holds a double quote mark, or a single one opening a word at
 // its start or after a space ('We built it': ...), not an apostrophe.
 bool QuotesSomeone(absl::string_view s) {
-  static const char* const kDoubleMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D",
-                                             "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB"};
-  for (const char* mark : kDoubleMarks) {
+  // HasQuoteMark's marks, and the low-9 and guillemet openers and closers.
+  if (HasQuoteMark(s)) return true;
+  for (const char* mark : {"\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB"}) {
     if (absl::StrContains(s, mark)) return true;
   }
   for (size_t i = 0; i < s.size(); ++i) {
