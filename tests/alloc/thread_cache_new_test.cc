@@ -1,4 +1,4 @@
-#include "cli/thread_cache_new.h"
+#include "alloc/thread_cache_new.h"
 
 #include <malloc.h>
 

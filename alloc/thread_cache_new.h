@@ -1,5 +1,5 @@
-#ifndef FACTWIRE_CLI_THREAD_CACHE_NEW_H_
-#define FACTWIRE_CLI_THREAD_CACHE_NEW_H_
+#ifndef FACTWIRE_ALLOC_THREAD_CACHE_NEW_H_
+#define FACTWIRE_ALLOC_THREAD_CACHE_NEW_H_
 
 #include <cstddef>
 
@@ -34,4 +34,4 @@ size_t ThreadCachedBlocks();
 
 }  // namespace factwire
 
-#endif  // FACTWIRE_CLI_THREAD_CACHE_NEW_H_
+#endif  // FACTWIRE_ALLOC_THREAD_CACHE_NEW_H_
