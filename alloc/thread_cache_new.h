@@ -3,7 +3,8 @@
 
 #include <cstddef>
 
-// The factwire and factwire-query binaries replace the global operator new and
+// The factwire and factwire-query binaries (and factwire-bench-extract, which
+// measures what `factwire analyze` does) replace the global operator new and
 // delete with a thin per-thread cache in front of malloc (thread_cache_new.cc,
 // linked only into those executables and its test; not into factwire-ingest,
 // where analysis threads allocate what the writer and gRPC threads free, so one
