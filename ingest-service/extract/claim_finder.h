@@ -29,7 +29,8 @@ constexpr int kMaxAccordingTokens = 12;    // "according to an analysis by Lee E
 constexpr int kMaxTitleWords = 6;          // “Green Eggs and Ham”
 constexpr int kMaxClauseCueOffset = 6;     // ", after half of those polled said"
 constexpr int kMaxLabelLeadWords = 4;
-constexpr int kMaxDatelineTokens = 8;  // "SAN JUAN, Puerto Rico (AP) —" is longer
+constexpr int kMaxDatelineTokens = 10;  // "SAN JUAN, Puerto Rico (AP) —" is 9
+constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
@@ -166,6 +167,14 @@ class ClaimFinder {
   // ("called her mother", "called off the search") rather than names ("called the
   // plan reckless") or asks ("called for a review", "called on X to resign").
   bool NotSpeech(int c, const Sentence& s) const;
+  // True when the verb at `c` is a passive participle ("have been accused of",
+  // "was also criticised"): its subject is who was spoken about, not the
+  // speaker. Not "was asked" (an answer follows) nor "was quoted as saying".
+  bool PassiveCue(int c) const;
+  // The agent of a passive cue at `verb` named after the quote closing at
+  // `close` ("has been called “strategic ambiguity” by Joshua Hendrick"), before
+  // `hi`; nothing when the verb is active or no "by" follows the quote.
+  Speaker PassiveAgent(int verb, int close, int hi) const;
   // True when the cue at `c` follows "and" or "but" (fillers between) with no
   // subject of its own: "toured the site and then said", "declined but said".
   bool CoordinatedCue(int c, const Sentence& s) const;
@@ -212,6 +221,17 @@ class ClaimFinder {
   bool ClauseWithOwnSpeaker(int k, const Sentence& s) const;
   // True when only adverbials follow token k to the sentence end.
   bool AtSentenceEnd(int k, const Sentence& s) const;
+  // The token after the listener of an object cue at `c` ("told POLITICO",
+  // "told the BBC"), else c + 1.
+  int AfterListener(int c, const Sentence& s) const;
+  // "It was never about him, his aides argued in interviews; it was about ...":
+  // the clause after a semicolon that ends the attribution at token `k` (cue
+  // `cue`) is the same speaker's too; emitted when it has no cue or quote.
+  void AfterSemicolon(int k, int cue, const Speaker& sp, const Sentence& s);
+  // True when one of the latest claims starts in tokens [first, last] and runs to
+  // the end of token `last` ("X said that ... no different, he said, from ...":
+  // the words before ", he said" are already X's).
+  bool ClaimEndsAt(int first, int last) const;
   // The speaker of the latest claim whose cue lies in [first, before).
   Speaker EarlierSpeaker(int first, int before) const;
   // The colon after a name (not a place) or a capitalised speaking noun opening
@@ -230,6 +250,14 @@ class ClaimFinder {
   // The end (exclusive) of a document phrase after "in" at `in` whose head is a
   // document noun ("the latest Fox poll"), before `hi`; -1 when there is none.
   int DocumentPhraseEnd(int in, int hi) const;
+  // True when the reported words `content` of sentence `s` are one word that
+  // answers a question: "yes", "no", or a name after an opening "Asked which ...,"
+  // ("Asked which candidate she backs, she said Moreno.").
+  bool OneWordAnswer(std::pair<int, int> content, const Sentence& s) const;
+  // "Even Republicans who have praised him warned that ...": the subject before
+  // a "who" clause (no punctuation in it) that runs up to cue `c` and opens the
+  // main clause of `s`; else nothing.
+  Speaker SubjectBeforeRelative(int c, const Sentence& s) const;
   void Reported(const Sentence& s);
   void According(int c, const Sentence& s);
   // The first token after a dateline ("LONDON —", "WASHINGTON (Reuters) -")

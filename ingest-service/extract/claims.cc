@@ -14,13 +14,15 @@ bool ClaimFinder::IsCue(int k, uint8_t flags) const {
   const Token& t = t_[k];
   if (t.kind != TokenKind::kWord || (t.cue & flags) == 0 || m_.quote_depth[k] != 0)
     return false;
+  // "The report's author": a word with a possessive "'s" is a noun, not the verb.
+  if (k + 1 < static_cast<int>(t_.size()) && t_[k + 1].possessive) return false;
   // "found", "shows": only where documents and organisations are asked for.
   if ((t.cue & kCueDocument) != 0 && (flags & kCueDocument) == 0) return false;
   if ((t.cue & kCuePhrase) != 0 && !HasCueParticle(k)) return false;
   const Sentence& sentence = m_.sentences[m_.sentence_of_token[k]];
   // "Asked whether ..., Smith said": the participle opening the sentence is not
   // the attribution; the main clause's cue is.
-  if (k == sentence.first && (Word(k) == "Asked" || Word(k) == "asked")) return false;
+  if (k == sentence.first && lexicon::IsQuestionOpener(Word(k))) return false;
   if (k == 0) return true;
   // A capitalised cue inside a sentence is a name ("State Senator José Rodríguez").
   // In a title-case headline it is a verb ("Clinton Says Russians Hacked DNC"),
@@ -41,6 +43,22 @@ bool ClaimFinder::HasCueParticle(int k) const {
   if (!lexicon::IsCueParticle(Word(k + 1))) return false;
   // "went on to win": a particle followed by "to" is not speech.
   return !(k + 2 < n && Word(k + 2) == "to");
+}
+
+bool ClaimFinder::PassiveCue(int c) const {
+  const absl::string_view w = Word(c);
+  if (c < 1 || t_[c].upper || !(absl::EndsWith(w, "ed") || w == "told") ||
+      absl::StartsWith(w, "ask")) {
+    return false;
+  }
+  if (c + 1 < static_cast<int>(t_.size()) && Word(c + 1) == "as") return false;
+  int aux = c - 1;
+  if (aux > 0 && t_[aux].kind == TokenKind::kWord && !t_[aux].upper &&
+      ((t_[aux].classes & kFiller) != 0 || absl::EndsWith(Word(aux), "ly")) &&
+      !lexicon::IsPassiveAuxiliary(Word(aux))) {
+    --aux;  // "was also accused", "were widely criticised"
+  }
+  return t_[aux].kind == TokenKind::kWord && lexicon::IsPassiveAuxiliary(Word(aux));
 }
 
 int ClaimFinder::LastToken(const QuoteSpan& q) const {

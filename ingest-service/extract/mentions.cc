@@ -58,6 +58,8 @@ std::string MentionFinder::Text(int first, int last) const {
 
 bool MentionFinder::StartsName(int k, const Sentence& s) const {
   const Token& t = tokens_[k];
+  // "They’ve suggested": a pronoun with a contracted auxiliary names no one.
+  if (t.classes == 0 && lexicon::IsPronounContraction(TokenText(text_, t))) return false;
   if (k + 1 < s.last && IsNameToken(k + 1)) return true;
   // "Later, ...", "Reprising ...": a lone capitalised word that reads as an
   // adverb or a participle does not open a name.

@@ -152,7 +152,12 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
   Speaker s;
   bool inverted = false;
   int cue_last = cue;
-  if (Word(cue) == "according" || Word(cue) == "According") {
+  const size_t qi = FirstQuoteFrom(open);
+  if (Speaker agent = PassiveAgent(cue, m_.quotes[qi].close,
+                                   m_.sentences[m_.sentence_of_token[open]].last);
+      agent.found()) {
+    s = agent;  // "was called “…” by Hendrick"
+  } else if (Word(cue) == "according" || Word(cue) == "According") {
     if (cue + 1 >= open || Word(cue + 1) != "to") return false;
     s = speakers_.Right(cue + 1, open);
     if (s.anonymous) s = ThingOrAgent(s);
@@ -308,9 +313,11 @@ void ClaimFinder::Quote(int qi) {
     attribution_end_[qi] = end_token;
   } else if (Before(q.open, lo, so, &claim, &mixed, &content_first)) {
     // Obama said “it gets me mad” every time ...: the sentence runs on.
+    // (Not into "by" and a passive's agent: "was called “…” by Hendrick".)
     const bool runs_on = q.close >= 0 && q.close + 1 < sc.last &&
                          IsWord(t_[q.close + 1]) && m_.text[q.end - 1] != ',' &&
-                         !IsCue(q.close + 1, kCueParticiple);
+                         !IsCue(q.close + 1, kCueParticiple) &&
+                         !(Word(q.close + 1) == "by" && PassiveCue(claim.cue_token));
     if (mixed || runs_on) {
       claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;
       claim.begin = t_[content_first].begin;
@@ -321,6 +328,12 @@ void ClaimFinder::Quote(int qi) {
     return;
   }
   quote_claim_[qi] = AddClaim(std::move(claim));
+}
+
+Speaker ClaimFinder::PassiveAgent(int verb, int close, int hi) const {
+  if (close < 0 || close + 2 >= hi || Word(close + 1) != "by" || !PassiveCue(verb))
+    return Speaker{};
+  return speakers_.Right(close + 1, hi);
 }
 
 bool ClaimFinder::IsTitleOfWork(const QuoteSpan& q) const {
@@ -527,6 +540,8 @@ void ClaimFinder::EmbeddedQuote(int qi) {
   }
   const absl::string_view v = Word(verb);
   if (!absl::EndsWith(v, "ed") || q.open - verb > kMaxEmbeddedGap) return;
+  // "Duterte has been called “the Trump of the East” by critics": the agent.
+  if (Speaker agent = PassiveAgent(verb, q.close, s.last); agent.found()) sp = agent;
   int first = verb + 1;
   while (first < q.open && (Word(first) == "up" || Word(first) == "that")) ++first;
   const int end = ClauseEnd(q.close + 1, s.last);

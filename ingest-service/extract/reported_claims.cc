@@ -146,6 +146,13 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
     if (IsPunct(t_[e], ',') && e + 1 < s.last && IsCue(e + 1, kCueParticiple)) break;
     if (t_[e].kind == TokenKind::kQuote && QuoteClaimedAt(e)) break;
     if (e > k && ClauseWithOwnSpeaker(e, s)) break;
+    // "said yes, but added that ...": a coordinated cue reports words of its own.
+    if (e > k && IsPunct(t_[e], ',') && e + 2 < s.last && lexicon::IsClauseJoin(Word(e + 1))) {
+      int v = e + 2;
+      while (v + 1 < s.last && t_[v].kind == TokenKind::kWord && (t_[v].classes & kFiller) != 0)
+        ++v;
+      if (IsCue(v, kCueReport | kCueQuote) && (t_[v].cue & kCueParticiple) == 0) break;
+    }
   }
   while (e > k &&
          (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ',') || IsPunct(t_[e - 1], ';')))
@@ -169,10 +176,7 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   const absl::string_view w = Word(c);
   // "Parents are being urged to check", "He was told to leave": the subject
   // heard it. ("X was asked about Y" stays: the answer follows.)
-  if (c > s.first && (t_[c].cue & kCueObject) != 0 && !absl::StartsWith(w, "ask") &&
-      (absl::EndsWith(w, "ed") || w == "told")) {
-    if (lexicon::IsPassiveAuxiliary(Word(c - 1))) return true;
-  }
+  if (c > s.first && (t_[c].cue & kCueObject) != 0 && PassiveCue(c)) return true;
   if (absl::StartsWith(w, "expect")) {
     // "expects fuel costs to stay high", "expects that ..." report a view;
     // "expects to hire" (a plan) and "expects a slowdown" (no clause) do not.
@@ -361,9 +365,19 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
         return false;
       continue;
     }
+    // "..., his aides argued in interviews; rather, ...": the clause ends.
+    if (IsPunct(t, ';')) return true;
     if (t.kind == TokenKind::kPunct && !IsTerminal(t)) return false;
   }
   return true;
+}
+
+int ClaimFinder::AfterListener(int c, const Sentence& s) const {
+  int k = c + 1;
+  if ((t_[c].cue & kCueObject) == 0 || k >= s.last) return k;
+  if (k + 1 < s.last && (Word(k) == "the" || Word(k) == "The")) ++k;
+  const int m = mentions_.MentionStartingAt(k);
+  return m >= 0 ? mentions_.mentions()[m].last : c + 1;
 }
 
 bool ClaimFinder::IsParticiple(int k) const {
@@ -378,6 +392,35 @@ bool ClaimFinder::IsParticiple(int k) const {
 
 bool ClaimFinder::IsPassiveClause(int k) const {
   return IsParticiple(k) && k + 1 < static_cast<int>(t_.size()) && Word(k + 1) == "by";
+}
+
+void ClaimFinder::AfterSemicolon(int k, int cue, const Speaker& sp, const Sentence& s) {
+  int semi = k;
+  while (semi < s.last && !IsPunct(t_[semi], ';')) {
+    if (IsPunct(t_[semi], ',')) return;  // "..., Roe said, citing ...; ..."
+    ++semi;
+  }
+  if (semi + 1 >= s.last) return;
+  int e = s.last;
+  while (e > semi + 1 && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
+  if (WordsIn(semi + 1, e) < 3) return;
+  for (int j = semi + 1; j < e; ++j) {
+    if (t_[j].kind == TokenKind::kQuote || IsCue(j, kCueReport | kCueQuote)) return;
+  }
+  Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {semi + 1, e}, cue, cue, sp);
+}
+
+bool ClaimFinder::ClaimEndsAt(int first, int last) const {
+  if (last < first) return false;
+  int steps = 0;
+  for (auto it = claims_.rbegin(); it != claims_.rend() && ++steps <= kMaxClaimLookback;
+       ++it) {
+    if (it->begin >= t_[first].begin && it->begin <= t_[last].begin &&
+        it->end >= t_[last].end) {
+      return true;
+    }
+  }
+  return false;
 }
 
 Speaker ClaimFinder::EarlierSpeaker(int first, int before) const {
@@ -561,6 +604,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     Speaker sp = speakers_.Left(c, s.first);
     if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
+    if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s);
     // "The mayor toured the site and said ...": the subject of the verb the cue
     // is coordinated with speaks.
     if (!sp.found() && !participle && CoordinatedCue(c, s)) sp = speakers_.Subject(s, c);
@@ -570,7 +614,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       sp = speakers_.Subject(s, c);
     }
     // "..., people close to Clinton say.": the phrase after the comma speaks.
-    if (!participle && AtSentenceEnd(c + 1, s)) {
+    if (!participle && AtSentenceEnd(AfterListener(c, s), s)) {
       if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = np;
     }
     if (!sp.found() && !participle) {
@@ -595,13 +639,17 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool after_comma = group_first > s.first && IsPunct(t_[group_first - 1], ',');
     std::pair<int, int> content;
     if (after_comma && group_first > s.first + 1 &&
-        (AtSentenceEnd(group_last + 1, s) ||
+        (AtSentenceEnd(group_last == c ? AfterListener(c, s) : group_last + 1, s) ||
          (inverted && AppositiveToEnd(group_last + 1, s)))) {
       content = {s.first, group_first - 1};
+      AfterSemicolon(group_last + 1, c, sp, s);
     } else if (after_comma && group_last + 1 < s.last &&
                IsPunct(t_[group_last + 1], ',')) {
       // "Back then, Ms. Ripert said, she found ...": words on both sides.
-      if (WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s)) {
+      // (Not when an earlier cue of the sentence reported those words: "X said
+      // that ... no different, he said, from ...".)
+      if (WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s) &&
+          !ClaimEndsAt(s.first, group_first - 2)) {
         Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, group_first - 1}, c, c, sp);
       }
       content = ContentAfter(c, group_last + 1, s);
@@ -615,7 +663,8 @@ void ClaimFinder::Reported(const Sentence& s) {
         main_start - 1 < content.second) {
       content.second = main_start - 1;
     }
-    if (WordsIn(content.first, content.second) < 2 || IntroducesQuote(s) ||
+    const int words = WordsIn(content.first, content.second);
+    if ((words < 2 && !(words == 1 && OneWordAnswer(content, s))) || IntroducesQuote(s) ||
         CreditLine(content)) {
       continue;
     }
@@ -624,6 +673,37 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool headline_cue = t_[c].upper && c != s.first;
     Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp, /*may_mix=*/!headline_cue);
   }
+}
+
+Speaker ClaimFinder::SubjectBeforeRelative(int c, const Sentence& s) const {
+  for (int r = c - 2; r > s.first && c - r <= kMaxRelativeClauseWords; --r) {
+    const Token& t = t_[r];
+    if (!IsWord(t)) return Speaker{};
+    if (t.upper || (t.classes & kRelative) == 0 || Word(r) != "who") continue;
+    Speaker sp = speakers_.Left(r, s.first);
+    if (!sp.found()) sp = speakers_.OpeningNounPhrase(s, r);
+    // The subject opens the clause, after one adverb at most ("Even").
+    if (!sp.found() || sp.first > speakers_.MainClauseStart(s, r) + 1) return Speaker{};
+    return sp;
+  }
+  return Speaker{};
+}
+
+bool ClaimFinder::OneWordAnswer(std::pair<int, int> content, const Sentence& s) const {
+  int k = content.first;
+  while (k < content.second && !IsWord(t_[k])) ++k;
+  if (k >= content.second || t_[k].kind != TokenKind::kWord) return false;
+  if (!t_[k].upper) {
+    absl::string_view w = Word(k);
+    if (t_[k].ends_period) w.remove_suffix(1);  // "said no.": kept like "No. 10"
+    return lexicon::IsAnswerWord(w);
+  }
+  // A name answers only a question the sentence opens with, and ends it.
+  int j = k + 1;
+  while (j < s.last && IsTerminal(t_[j])) ++j;
+  int opener = s.first;
+  if (opener + 1 < s.last && (Word(opener) == "When" || Word(opener) == "when")) ++opener;
+  return j == s.last && lexicon::IsQuestionOpener(Word(opener));
 }
 
 void ClaimFinder::According(int c, const Sentence& s) {
@@ -725,7 +805,11 @@ int ClaimFinder::AfterDateline(int k) const {
     const Token& t = t_[j];
     if (t.paragraph != t_[k].paragraph) return k;
     if (t.punct == 'D' || IsPunct(t, '-')) return j > k ? j + 1 : k;
-    const bool caps = t.kind == TokenKind::kWord && (t.all_caps || t.end - t.begin == 1);
+    // "NAIROBI, Kenya (AP) —", "LONDON, Jan 5 (Reuters) -": after an all-caps
+    // city, a capitalised region or a date.
+    const bool after_city = j > k && t_[k].all_caps && (t.upper || t.kind == TokenKind::kNumber);
+    const bool caps = (t.kind == TokenKind::kWord && (t.all_caps || t.end - t.begin == 1)) ||
+                      after_city;
     const bool paren = IsPunct(t, '(') || IsPunct(t, ')') || (j > k && IsPunct(t_[j - 1], '('));
     if (!caps && !paren && !IsPunct(t, ',')) return k;
   }

@@ -72,9 +72,16 @@ Speaker SpeakerFinder::Pronoun(int k) const {
   Speaker s;
   const Token& t = tokens_[k];
   if (t.kind != TokenKind::kWord) return s;
+  const absl::string_view w = TokenText(text_, t);
+  if (t.classes == 0 && lexicon::IsPronounContraction(w)) {
+    // "they’ve suggested": the pronoun with its auxiliary, unresolved.
+    s.first = k;
+    s.last = k + 1;
+    s.pronoun = true;
+    return s;
+  }
   if ((t.classes & (kPersonPronoun | kOtherPronoun)) == 0 || t.all_caps)
     return s;  // not "WHO"
-  const absl::string_view w = TokenText(text_, t);
   if (w == "it" || w == "It" || w == "who" || w == "you" || w == "You") return s;
   s.first = k;
   s.last = k + 1;
@@ -99,6 +106,8 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
     if (t.kind != TokenKind::kWord || (t.classes & (kCue | kFiller)) != 0) break;
     const absl::string_view w = TokenText(text_, t);
     if (w == "the" || w == "a" || w == "an" || w == "and" || w == "of") break;
+    // "a water crisis after figures showed": a subordinator opens the clause.
+    if (!t.upper && lexicon::IsSubordinator(w)) break;
     if ((t.classes & (kAffiliationPrep | kRelative | kPersonPronoun | kOtherPronoun)) !=
             0 &&
         !t.all_caps) {
@@ -252,6 +261,19 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     if (Speaker r = BeforeRelativeClause(j, lo); r.found()) return r;
     if ((tokens_[cue].cue & kCueParticiple) != 0) return Speaker{};
     return BeforeAsides(j, lo);
+  }
+  if (t.punct == 'D' && j - 2 > lo) {
+    // "Joyce — who is listed as an attorney — told": a dash aside after a name
+    // (only words and commas inside it).
+    for (int d = j - 2; d > lo && j - d <= kMaxParenTokens; --d) {
+      const Token& x = tokens_[d];
+      if (x.punct == 'D') {
+        return MentionEndingAt(d - 1) >= 0 ? Left(d, lo, loose) : Speaker{};
+      }
+      if (x.kind != TokenKind::kWord && x.kind != TokenKind::kNumber && !IsPunct(x, ','))
+        break;
+    }
+    return Speaker{};
   }
   if (IsPunct(t, ')') && MentionEndingAt(j) < 0) {
     // "Governor Mary Fallin (R-OK) said": skip the parenthesis.

@@ -98,6 +98,20 @@ constexpr absl::string_view kCallForParticles[] = {"for", "on", "upon"};
 
 constexpr absl::string_view kCallOffParticles[] = {"off", "up", "in", "back", "around", "at"};
 
+constexpr absl::string_view kSubordinators[] = {
+    "after", "before", "because", "when",   "while",  "although",
+    "though", "if",    "since",   "until",  "unless", "whereas"};
+
+constexpr absl::string_view kContractedPronouns[] = {"i",  "we", "you", "they",
+                                                     "he", "she", "We", "You",
+                                                     "They", "He", "She", "I"};
+
+constexpr absl::string_view kContractedAuxiliaries[] = {"ve", "d", "ll", "re", "m"};
+
+constexpr absl::string_view kAnswerWords[] = {"yes", "no", "maybe"};
+
+constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
+
 }  // namespace
 
 bool HasAgentEnding(absl::string_view word) {
@@ -208,6 +222,24 @@ bool IsPassiveAuxiliary(absl::string_view word) {
 bool IsCallForParticle(absl::string_view word) { return InWordLists<kCallForParticles>(word); }
 
 bool IsCallOffParticle(absl::string_view word) { return InWordLists<kCallOffParticles>(word); }
+
+bool IsSubordinator(absl::string_view word) { return InWordLists<kSubordinators>(word); }
+
+bool IsPronounContraction(absl::string_view word) {
+  size_t mark = word.find('\'');
+  size_t after = mark + 1;
+  if (mark == absl::string_view::npos) {
+    mark = word.find("\xE2\x80\x99");  // ’
+    after = mark + 3;
+  }
+  if (mark == absl::string_view::npos || mark == 0 || after >= word.size()) return false;
+  return InWordLists<kContractedPronouns>(word.substr(0, mark)) &&
+         InWordLists<kContractedAuxiliaries>(word.substr(after));
+}
+
+bool IsAnswerWord(absl::string_view word) { return InWordLists<kAnswerWords>(word); }
+
+bool IsQuestionOpener(absl::string_view word) { return InWordLists<kQuestionOpeners>(word); }
 
 }  // namespace lexicon
 }  // namespace factwire

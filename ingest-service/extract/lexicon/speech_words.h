@@ -130,6 +130,22 @@ bool IsCallForParticle(absl::string_view word);
 // Particles after "call" that make it no speech ("called off", "called in sick").
 bool IsCallOffParticle(absl::string_view word);
 
+// Subordinators that open a clause and never join a noun phrase's words ("a
+// water crisis after figures showed": "after", not "that" or "as").
+bool IsSubordinator(absl::string_view word);
+
+// A personal pronoun with a contracted auxiliary, either apostrophe ("they've",
+// "We’d", "I'll"): a speaker, never a name.
+bool IsPronounContraction(absl::string_view word);
+
+// One-word answers that are all a speaker said ("Asked whether he would run,
+// Alvarez said no.").
+bool IsAnswerWord(absl::string_view word);
+
+// Openers of a question put to the speaker before the main clause ("Asked
+// whether ..., X said", "When asked about ...").
+bool IsQuestionOpener(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

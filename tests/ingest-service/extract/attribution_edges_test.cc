@@ -1,0 +1,185 @@
+// Attribution at the edges of a sentence, in styles from wires, British papers
+// and interviews: answers to a question, datelines, semicolons, passive cues,
+// listeners after a final cue. Each test is one class of text, written here.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
+
+// The claim of `doc` whose text is exactly `text` (without a final period);
+// nullptr if none is.
+const v1::Claim* ClaimWithText(const v1::Document& doc, const std::string& text) {
+  for (const v1::Claim& c : doc.claims()) {
+    std::string t = c.text();
+    if (!t.empty() && t.back() == '.') t.pop_back();
+    if (t == text) return &c;
+  }
+  return nullptr;
+}
+
+TEST(AttributionEdges, OneWordAnswerToAQuestionIsTheSpeakersClaim) {
+  v1::Document doc = Extract(
+      "Asked whether he would run again, Governor Tom Alvarez said no.\n\n"
+      "Asked by reporters if the bridge was safe, Alvarez said yes, but added that "
+      "inspections would continue. "
+      "Asked which candidate she would back, the senator said Moreno.");
+  const v1::Claim* no = ClaimWithText(doc, "no");
+  ASSERT_NE(no, nullptr);
+  EXPECT_EQ(no->source_id(), "tom-alvarez");
+  EXPECT_EQ(no->cue(), "said");
+  // The answer ends where the coordinated cue starts its own claim.
+  const v1::Claim* yes = ClaimWithText(doc, "yes");
+  ASSERT_NE(yes, nullptr);
+  EXPECT_EQ(yes->source_id(), "tom-alvarez");
+  const v1::Claim* added = FindClaim(doc, "inspections would continue");
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(added->cue(), "added");
+  const v1::Claim* name = ClaimWithText(doc, "Moreno");
+  ASSERT_NE(name, nullptr);
+  EXPECT_EQ(name->speaker(), "senator");
+}
+
+TEST(AttributionEdges, OneWordAfterACueIsNoClaimUnlessItAnswers) {
+  // "said Moreno" without a question is an inverted speaker, and a lone noun
+  // after a cue ("said Tuesday") says nothing.
+  v1::Document doc = Extract(
+      "The tunnel will close for a year, said Moreno. "
+      "The minister said Tuesday.");
+  const v1::Claim* c = FindClaim(doc, "The tunnel will close");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Moreno");
+  EXPECT_EQ(ClaimWithText(doc, "Moreno"), nullptr);
+  EXPECT_EQ(ClaimWithText(doc, "Tuesday"), nullptr);
+}
+
+TEST(AttributionEdges, WordBeforeAPossessiveIsNoCue) {
+  v1::Document doc = Extract(
+      "The report's author, Dr. Samuel Reyes, said the findings should alarm "
+      "anyone who drinks tap water.");
+  for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "report") << c.text();
+  const v1::Claim* c = FindClaim(doc, "the findings should alarm");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "samuel-reyes");
+}
+
+TEST(AttributionEdges, WireDatelineWithRegionAndAgencyIsNoPartOfTheClaim) {
+  v1::Document doc = Extract(
+      "NAIROBI, Kenya (AP) \xE2\x80\x94 Police fired tear gas at protesters in the "
+      "capital on Tuesday, witnesses said.\n\n"
+      "SAN JUAN, Puerto Rico (AP) \xE2\x80\x94 The storm knocked out power to most of "
+      "the island, officials said.");
+  const v1::Claim* c = FindClaim(doc, "Police fired tear gas");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text().rfind("Police fired", 0), 0u) << c->text();
+  EXPECT_EQ(c->speaker(), "witnesses");
+  const v1::Claim* d = FindClaim(doc, "The storm knocked out power");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text().rfind("The storm", 0), 0u) << d->text();
+}
+
+TEST(AttributionEdges, SubordinatorEndsTheSpeakerPhrase) {
+  v1::Document doc = Extract(
+      "Ministers face a water crisis after figures showed reservoir levels fell to "
+      "their lowest in 30 years.");
+  const v1::Claim* c = FindClaim(doc, "reservoir levels fell");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "figures");
+}
+
+TEST(AttributionEdges, SemicolonEndsAFinalAttributionAndBothClausesAreSaid) {
+  v1::Document doc = Extract(
+      "It was never about the money, his aides argued in interviews this week; it "
+      "was about respect for the workers.");
+  const v1::Claim* left = FindClaim(doc, "It was never about the money");
+  ASSERT_NE(left, nullptr);
+  EXPECT_EQ(left->speaker(), "his aides");
+  EXPECT_EQ(left->text().find("interviews"), std::string::npos) << left->text();
+  const v1::Claim* right = FindClaim(doc, "it was about respect for the workers");
+  ASSERT_NE(right, nullptr);
+  EXPECT_EQ(right->speaker(), "his aides");
+  EXPECT_EQ(right->text().find("interviews"), std::string::npos) << right->text();
+}
+
+TEST(AttributionEdges, ListenerAndTimeAfterAFinalCueEndTheSentence) {
+  v1::Document doc = Extract(
+      "The union will likely sit out the election altogether, Phil Smith told "
+      "POLITICO earlier this week. "
+      "Fares will rise in May, the mayor told the BBC on Friday.");
+  const v1::Claim* c = FindClaim(doc, "The union will likely sit out");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "phil-smith");
+  EXPECT_EQ(ClaimWithText(doc, "earlier this week"), nullptr);
+  const v1::Claim* d = FindClaim(doc, "Fares will rise in May");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->speaker().find("mayor"), std::string::npos) << d->speaker();
+  EXPECT_EQ(d->text().find("BBC"), std::string::npos) << d->text();
+}
+
+TEST(AttributionEdges, PassiveCueCreditsItsAgent) {
+  v1::Document doc = Extract("The movement's secrecy has been called " + kOpen +
+                             "strategic ambiguity" + kClose +
+                             " by Joshua Hendrick, a professor at Loyola University.");
+  const v1::Claim* c = FindClaim(doc, "strategic ambiguity");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "joshua-hendrick");
+  EXPECT_EQ(c->text().find("by Joshua"), std::string::npos) << c->text();
+}
+
+TEST(AttributionEdges, WordsAnEarlierCueReportedAreNotRepeated) {
+  v1::Document doc = Extract(
+      "Asked about his earlier criticism, Christie said that was a natural part of "
+      "running against him \xE2\x80\x94 no different, he said, from the remarks other "
+      "rivals made.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_EQ(c.text().find("Christie said"), std::string::npos) << c.text();
+    EXPECT_EQ(c.text().find("Asked"), std::string::npos) << c.text();
+  }
+  const v1::Claim* c = FindClaim(doc, "from the remarks other rivals made");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "he");
+}
+
+TEST(AttributionEdges, DashAsideBetweenNameAndCueIsSkipped) {
+  v1::Document doc = Extract(
+      "Reached by phone on Tuesday, Maria Joyce \xE2\x80\x94 who is listed as an "
+      "attorney in Illinois \xE2\x80\x94 told the Herald she is not planning an "
+      "appeal.");
+  const v1::Claim* c = FindClaim(doc, "she is not planning an appeal");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "maria-joyce");
+}
+
+TEST(AttributionEdges, SubjectBeforeARelativeClauseSpeaks) {
+  v1::Document doc = Extract(
+      "Even Republicans who have praised his candidacy warned on Tuesday that the "
+      "party may have to separate itself from him. "
+      "The mayor praised the crews who cleared the roads.");
+  const v1::Claim* c = FindClaim(doc, "the party may have to separate");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Republicans");
+  EXPECT_EQ(FindClaim(doc, "cleared the roads"), nullptr);
+}
+
+TEST(AttributionEdges, PronounWithContractedAuxiliarySpeaksAndNamesNoOne) {
+  v1::Document doc = Extract(
+      "Cruz could help turn out the base in New Hampshire, they\xE2\x80\x99ve "
+      "suggested. They've argued that the state is winnable.");
+  const v1::Claim* c = FindClaim(doc, "Cruz could help turn out the base");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "they\xE2\x80\x99ve");
+  const v1::Claim* d = FindClaim(doc, "the state is winnable");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "They've");
+  for (const v1::Source& s : doc.sources()) EXPECT_NE(s.name(), "They've");
+}
+
+}  // namespace
+}  // namespace factwire
