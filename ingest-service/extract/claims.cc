@@ -19,6 +19,11 @@ bool ClaimFinder::IsCue(int k, uint8_t flags) const {
   // "found", "shows": only where documents and organisations are asked for.
   if ((t.cue & kCueDocument) != 0 && (flags & kCueDocument) == 0) return false;
   if ((t.cue & kCuePhrase) != 0 && !HasCueParticle(k)) return false;
+  // "by 9 points in Ohio", "three points in Iowa": a counted noun, no "points out".
+  if ((t.cue & kCuePhrase) != 0 && k > 0 &&
+      (t_[k - 1].kind == TokenKind::kNumber || (t_[k - 1].classes & kNumberWord) != 0)) {
+    return false;
+  }
   const Sentence& sentence = m_.sentences[m_.sentence_of_token[k]];
   // "Asked whether ..., Smith said": the participle opening the sentence is not
   // the attribution; the main clause's cue is.

@@ -579,6 +579,8 @@ void ClaimFinder::Reported(const Sentence& s) {
   for (int c = s.first; c < s.last; ++c) {
     if (!IsCue(c, kCueReport | kCueDocument) || NotSpeech(c, s)) continue;
     const bool participle = (t_[c].cue & kCueParticiple) != 0;
+    // "pointed out that ...": the particle belongs to the cue, not the words.
+    const int cue_last = (t_[c].cue & kCuePhrase) != 0 ? c + 1 : c;
     if (participle && earlier_cue && !cue_used_[c] && c > s.first &&
         IsPunct(t_[c - 1], ',')) {
       // "..., McCain said, citing low growth": the earlier speaker goes on; when
@@ -586,9 +588,9 @@ void ClaimFinder::Reported(const Sentence& s) {
       // the sentence subject.
       Speaker sp = EarlierSpeaker(s.first, c);
       if (!sp.found()) sp = speakers_.Subject(s, c);
-      const std::pair<int, int> content = ContentAfter(c, c + 1, s);
+      const std::pair<int, int> content = ContentAfter(c, cue_last + 1, s);
       if (sp.found() && WordsIn(content.first, content.second) >= 2) {
-        Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp);
+        Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, cue_last, sp);
       }
       continue;
     }
@@ -635,7 +637,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     if (!sp.found()) continue;
     const int group_first = std::min(sp.first, c);
-    const int group_last = std::max(sp.last - 1, c);
+    const int group_last = std::max(sp.last - 1, cue_last);
     const bool after_comma = group_first > s.first && IsPunct(t_[group_first - 1], ',');
     std::pair<int, int> content;
     if (after_comma && group_first > s.first + 1 &&
@@ -650,11 +652,11 @@ void ClaimFinder::Reported(const Sentence& s) {
       // that ... no different, he said, from ...".)
       if (WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s) &&
           !ClaimEndsAt(s.first, group_first - 2)) {
-        Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, group_first - 1}, c, c, sp);
+        Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, group_first - 1}, c, cue_last, sp);
       }
       content = ContentAfter(c, group_last + 1, s);
     } else {
-      content = ContentAfter(c, inverted ? sp.last : c + 1, s);
+      content = ContentAfter(c, inverted ? sp.last : cue_last + 1, s);
     }
     // "While the president has said he opposes X, his administration ...": a cue
     // inside an opening subordinate clause reports only up to that clause's end.
@@ -671,7 +673,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     // "Clinton Calls ISIS Violence ‘Genocide’": a headline's scare quotes make
     // no mixed quote.
     const bool headline_cue = t_[c].upper && c != s.first;
-    Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, c, sp, /*may_mix=*/!headline_cue);
+    Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, cue_last, sp, /*may_mix=*/!headline_cue);
   }
 }
 

@@ -181,5 +181,25 @@ TEST(AttributionEdges, PronounWithContractedAuxiliarySpeaksAndNamesNoOne) {
   for (const v1::Source& s : doc.sources()) EXPECT_NE(s.name(), "They've");
 }
 
+TEST(AttributionEdges, CountedPointsAreNoPhraseCue) {
+  // "by 9 points in Ohio" is a margin, not "points out": the poll opening the
+  // sentence is the attribution.
+  v1::Document doc = Extract(
+      "In the latest Harbor Institute poll, Clinton leads Trump by 9 points in Ohio "
+      "and by four points in Florida.");
+  const v1::Claim* c = FindClaim(doc, "Clinton leads Trump by 9 points in Ohio");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_ATTRIBUTED);
+  EXPECT_NE(c->speaker().find("poll"), std::string::npos) << c->speaker();
+}
+
+TEST(AttributionEdges, ParticleOfAPhraseCueIsPartOfTheCue) {
+  v1::Document doc = Extract("The senator pointed out that the bill failed twice.");
+  const v1::Claim* c = FindClaim(doc, "the bill failed twice");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue(), "pointed out");
+  EXPECT_EQ(c->text(), "the bill failed twice");
+}
+
 }  // namespace
 }  // namespace factwire
