@@ -26,11 +26,13 @@ namespace {
 using factwire::v1::Claim;
 using factwire::v1::Figure;
 
-// Rows are (id, document_id, record).
+// Rows are (id, document_id, record, the record's column fields (records.h),
+// ...).
 absl::StatusOr<Claim> ClaimFromRow(const Statement& row) {
   Claim claim;
   absl::Status status = ParseRecord(row.Blob(2), &claim);
   if (!status.ok()) return status;
+  SetColumnFields(row, 3, &claim);
   std::string document_id = row.Text(1);
   claim.set_name(ClaimName(document_id, claim.claim_id()));
   claim.set_document(DocumentName(document_id));
@@ -41,6 +43,7 @@ absl::StatusOr<Figure> FigureFromRow(const Statement& row) {
   Figure figure;
   absl::Status status = ParseRecord(row.Blob(2), &figure);
   if (!status.ok()) return status;
+  SetColumnFields(row, 3, &figure);
   std::string document_id = row.Text(1);
   figure.set_name(FigureName(document_id, figure.figure_id()));
   figure.set_document(DocumentName(document_id));
@@ -140,9 +143,10 @@ absl::Status ReadWindow(Statement* stmt, std::vector<Scored>* matches) {
 // (then kept).
 absl::Status NameClaim(Connection* connection, ReadCache* cache, int64_t row,
                        Claim* claim) {
-  const std::string* kept = cache == nullptr ? nullptr : cache->DocumentId(row);
+  absl::string_view kept =
+      cache == nullptr ? absl::string_view() : cache->DocumentId(row);
   std::string read;
-  if (kept == nullptr) {
+  if (kept.empty()) {
     absl::StatusOr<Statement> stmt =
         connection->Prepare("SELECT document_id FROM documents WHERE id = :id");
     if (!stmt.ok()) return stmt.status();
@@ -154,10 +158,10 @@ absl::Status NameClaim(Connection* connection, ReadCache* cache, int64_t row,
     }
     read = stmt->Text(0);
     if (cache != nullptr) cache->KeepDocumentId(row, read);
-    kept = &read;
+    kept = read;
   }
-  claim->set_name(ClaimName(*kept, claim->claim_id()));
-  claim->set_document(DocumentName(*kept));
+  claim->set_name(ClaimName(kept, claim->claim_id()));
+  claim->set_document(DocumentName(kept));
   return absl::OkStatus();
 }
 
@@ -184,9 +188,10 @@ absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
       absl::StrAppend(&list, i == first ? "" : ",", places[i].first);
     }
     list += "]";
-    absl::StatusOr<Statement> stmt = connection->Prepare(
-        "SELECT id, document, record FROM claims"
-        " WHERE id IN (SELECT value FROM json_each(:ids))");
+    static const std::string* const kSql = new std::string(absl::StrCat(
+        "SELECT id, document, record, ", ClaimFieldColumns(""),
+        " FROM claims WHERE id IN (SELECT value FROM json_each(:ids))"));
+    absl::StatusOr<Statement> stmt = connection->Prepare(*kSql);
     if (!stmt.ok()) return stmt.status();
     stmt->Bind(":ids", list);
     while (true) {
@@ -205,7 +210,9 @@ absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
                                 static_cast<int>(record.size()))) {
         return absl::DataLossError("stored record does not parse");
       }
+      SetColumnFields(*stmt, 3, &claim);
       documents[place->second] = stmt->Int(1);
+      if (cache != nullptr) cache->PrefetchDocumentId(stmt->Int(1));
       ++found;
     }
   }
@@ -306,8 +313,8 @@ absl::StatusOr<Page<Claim>> AllClaims(Connection* connection,
   AddFilter(filter, &conditions);
   absl::StatusOr<Statement> stmt = PrepareFiltered(
       connection,
-      "SELECT c.id, d.document_id, c.record FROM claims c"
-      " JOIN documents d ON d.id = c.document" +
+      "SELECT c.id, d.document_id, c.record, " + ClaimFieldColumns("c") +
+          " FROM claims c JOIN documents d ON d.id = c.document" +
           WhereClause(conditions) + " ORDER BY c.id LIMIT :limit",
       filter);
   if (!stmt.ok()) return stmt.status();
@@ -336,8 +343,8 @@ absl::StatusOr<Page<Claim>> SortedClaims(Connection* connection,
   AddKeyset(*sort, query.page, &conditions);
   absl::StatusOr<Statement> stmt = PrepareFiltered(
       connection,
-      "SELECT c.id, d.document_id, c.record, " + sort->key +
-          " FROM claims c JOIN documents d ON d.id = c.document" +
+      "SELECT c.id, d.document_id, c.record, " + ClaimFieldColumns("c") + ", " +
+          sort->key + " FROM claims c JOIN documents d ON d.id = c.document" +
           WhereClause(conditions) + OrderByClause(*sort) + " LIMIT :limit",
       filter);
   if (!stmt.ok()) return stmt.status();
@@ -347,7 +354,8 @@ absl::StatusOr<Page<Claim>> SortedClaims(Connection* connection,
   absl::Status status = BindKeyset(*sort, query.page, &*stmt);
   if (!status.ok()) return status;
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
-  return ReadSortedPage<Claim>(&*stmt, query.page, *sort, 0, 3, ClaimFromRow);
+  return ReadSortedPage<Claim>(&*stmt, query.page, *sort, 0,
+                               3 + kClaimFieldColumns, ClaimFromRow);
 }
 
 // Figures whose subject matches :subject, as a set the rest of the query
@@ -416,7 +424,8 @@ absl::StatusOr<Page<Figure>> SortedFigures(Connection* connection,
   AddKeyset(*sort, query.page, &conditions);
   absl::StatusOr<Statement> stmt = PrepareFiltered(
       connection,
-      "SELECT fi.id, d.document_id, fi.record, " + sort->key +
+      "SELECT fi.id, d.document_id, fi.record, " + FigureFieldColumns("fi") +
+          ", " + sort->key +
           " FROM figures fi JOIN documents d ON d.id = fi.document" +
           WhereClause(conditions) + OrderByClause(*sort) + " LIMIT :limit",
       filter);
@@ -426,7 +435,8 @@ absl::StatusOr<Page<Figure>> SortedFigures(Connection* connection,
   absl::Status status = BindKeyset(*sort, query.page, &*stmt);
   if (!status.ok()) return status;
   stmt->Bind(":limit", static_cast<int64_t>(query.page.limit) + 1);
-  return ReadSortedPage<Figure>(&*stmt, query.page, *sort, 0, 3, FigureFromRow);
+  return ReadSortedPage<Figure>(&*stmt, query.page, *sort, 0,
+                                3 + kFigureFieldColumns, FigureFromRow);
 }
 
 // True if the query, or a comparison at the top level of `rest` (alone or in
@@ -499,9 +509,9 @@ absl::StatusOr<Page<Figure>> FiguresBySubject(Connection* connection,
   AddFilter(filter, &conditions);
   absl::StatusOr<Statement> stmt = PrepareFiltered(
       connection,
-      "SELECT fi.id, d.document_id, fi.record FROM figures_fts"
-      " JOIN figures fi ON fi.id = figures_fts.rowid"
-      " JOIN documents d ON d.id = fi.document" +
+      "SELECT fi.id, d.document_id, fi.record, " + FigureFieldColumns("fi") +
+          " FROM figures_fts JOIN figures fi ON fi.id = figures_fts.rowid"
+          " JOIN documents d ON d.id = fi.document" +
           WhereClause(conditions) + " ORDER BY figures_fts.rowid LIMIT :limit",
       filter);
   if (!stmt.ok()) return stmt.status();
@@ -512,16 +522,18 @@ absl::StatusOr<Page<Figure>> FiguresBySubject(Connection* connection,
   return ReadPage<Figure>(&*stmt, query.page, Paging::kKeyset, FigureFromRow);
 }
 
-// A single record of `table` ("claims" or "figures") by its id in a document.
+// A single record of `table` ("claims" or "figures") by its id in a document,
+// with the record's `field_columns` (records.h).
 absl::StatusOr<Statement> FindRecord(Connection* connection, const char* table,
                                      const char* id_column,
+                                     const std::string& field_columns,
                                      absl::string_view document_id,
                                      absl::string_view record_id) {
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      absl::StrCat("SELECT r.id, d.document_id, r.record FROM ", table,
-                   " r JOIN documents d ON d.id = r.document"
-                   " WHERE d.document_id = :document_id AND r.",
-                   id_column, " = :record_id"));
+  absl::StatusOr<Statement> stmt = connection->Prepare(absl::StrCat(
+      "SELECT r.id, d.document_id, r.record, ", field_columns, " FROM ", table,
+      " r JOIN documents d ON d.id = r.document"
+      " WHERE d.document_id = :document_id AND r.",
+      id_column, " = :record_id"));
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document_id", document_id).Bind(":record_id", record_id);
   absl::StatusOr<bool> row = stmt->Step();
@@ -559,7 +571,8 @@ absl::StatusOr<Claim> ReadClaim(Connection* connection,
                                 absl::string_view document_id,
                                 absl::string_view claim_id) {
   absl::StatusOr<Statement> stmt =
-      FindRecord(connection, "claims", "claim_id", document_id, claim_id);
+      FindRecord(connection, "claims", "claim_id", ClaimFieldColumns("r"),
+                 document_id, claim_id);
   if (!stmt.ok()) return stmt.status();
   return ClaimFromRow(*stmt);
 }
@@ -586,8 +599,8 @@ absl::StatusOr<Page<Figure>> ReadFigures(Connection* connection,
   AddFilter(*filter, &conditions);
   absl::StatusOr<Statement> stmt = PrepareFiltered(
       connection,
-      "SELECT fi.id, d.document_id, fi.record FROM figures fi"
-      " JOIN documents d ON d.id = fi.document" +
+      "SELECT fi.id, d.document_id, fi.record, " + FigureFieldColumns("fi") +
+          " FROM figures fi JOIN documents d ON d.id = fi.document" +
           WhereClause(conditions) + " ORDER BY fi.id LIMIT :limit",
       *filter);
   if (!stmt.ok()) return stmt.status();
@@ -602,7 +615,8 @@ absl::StatusOr<Figure> ReadFigure(Connection* connection,
                                   absl::string_view document_id,
                                   absl::string_view figure_id) {
   absl::StatusOr<Statement> stmt =
-      FindRecord(connection, "figures", "figure_id", document_id, figure_id);
+      FindRecord(connection, "figures", "figure_id", FigureFieldColumns("r"),
+                 document_id, figure_id);
   if (!stmt.ok()) return stmt.status();
   return FigureFromRow(*stmt);
 }

@@ -22,7 +22,8 @@ using factwire::v1::Document;
 using factwire::v1::Figure;
 using factwire::v1::Source;
 
-// Parses every `record` column the statement (bound to :document) returns.
+// Parses every `record` column the statement (bound to :document) returns,
+// with the record's column fields from the columns after it.
 template <typename T>
 absl::Status ReadRecords(Connection* connection, const std::string& sql,
                          int64_t document_row,
@@ -34,27 +35,35 @@ absl::Status ReadRecords(Connection* connection, const std::string& sql,
     absl::StatusOr<bool> row = stmt->Step();
     if (!row.ok()) return row.status();
     if (!*row) return absl::OkStatus();
-    absl::Status status = ParseRecord(stmt->Blob(0), records->Add());
-    if (!status.ok()) return status;
+    T* record = records->Add();
+    absl::string_view bytes = stmt->BlobView(0);
+    if (!record->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+      return absl::DataLossError("stored record does not parse");
+    }
+    SetColumnFields(*stmt, 1, record);
   }
 }
 
 absl::Status ReadChildren(Connection* connection, int64_t document_row,
                           Document* document) {
-  absl::Status status = ReadRecords<Claim>(
-      connection,
-      "SELECT record FROM claims WHERE document = :document ORDER BY id",
-      document_row, document->mutable_claims());
+  static const std::string* const kClaims = new std::string(
+      absl::StrCat("SELECT record, ", ClaimFieldColumns(""),
+                   " FROM claims WHERE document = :document ORDER BY id"));
+  static const std::string* const kFigures = new std::string(
+      absl::StrCat("SELECT record, ", FigureFieldColumns(""),
+                   " FROM figures WHERE document = :document ORDER BY id"));
+  static const std::string* const kSources = new std::string(
+      absl::StrCat("SELECT record, ", SourceFieldColumns(""),
+                   " FROM document_sources WHERE document = :document"
+                   " ORDER BY id"));
+  absl::Status status = ReadRecords<Claim>(connection, *kClaims, document_row,
+                                           document->mutable_claims());
   if (!status.ok()) return status;
-  status = ReadRecords<Figure>(
-      connection,
-      "SELECT record FROM figures WHERE document = :document ORDER BY id",
-      document_row, document->mutable_figures());
+  status = ReadRecords<Figure>(connection, *kFigures, document_row,
+                               document->mutable_figures());
   if (!status.ok()) return status;
-  status = ReadRecords<Source>(connection,
-                               "SELECT record FROM document_sources WHERE "
-                               "document = :document ORDER BY id",
-                               document_row, document->mutable_sources());
+  status = ReadRecords<Source>(connection, *kSources, document_row,
+                               document->mutable_sources());
   if (!status.ok()) return status;
   for (Claim& claim : *document->mutable_claims()) {
     claim.set_name(ClaimName(document->document_id(), claim.claim_id()));

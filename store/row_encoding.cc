@@ -75,17 +75,101 @@ absl::Status Validate(const Document& document) {
   return CheckUniqueIds(document);
 }
 
-// `record` serialized without name and document (readers set them from the
-// document), copying it only when it has them.
+// What a kept message holds while a record is serialized: the fields its row
+// keeps in columns (records.h) and those readers set (name, document), moved
+// out of the record and back by swaps, so nothing is copied.
 template <typename Record>
-std::string WithoutNames(const Record& record) {
-  if (record.name().empty() && record.document().empty()) {
-    return record.SerializeAsString();
+class HeldFields;
+
+// Swaps `*held` with the string field `value` (whose mutable pointer
+// `mutable_value` returns) unless both are empty: an empty field is left
+// as it is rather than given a string of its own.
+template <typename MutableValue>
+void SwapText(std::string* held, const std::string& value,
+              MutableValue mutable_value) {
+  if (held->empty() && value.empty()) return;
+  held->swap(*mutable_value());
+}
+
+template <>
+class HeldFields<factwire::v1::Claim> {
+ public:
+  static void Swap(factwire::v1::Claim* claim) {
+    thread_local factwire::v1::Claim held;
+    SwapText(held.mutable_name(), claim->name(),
+             [&] { return claim->mutable_name(); });
+    SwapText(held.mutable_document(), claim->document(),
+             [&] { return claim->mutable_document(); });
+    SwapText(held.mutable_claim_id(), claim->claim_id(),
+             [&] { return claim->mutable_claim_id(); });
+    SwapText(held.mutable_text(), claim->text(),
+             [&] { return claim->mutable_text(); });
+    SwapText(held.mutable_speaker(), claim->speaker(),
+             [&] { return claim->mutable_speaker(); });
+    SwapText(held.mutable_source_id(), claim->source_id(),
+             [&] { return claim->mutable_source_id(); });
+    factwire::v1::ClaimKind kind = held.kind();
+    held.set_kind(claim->kind());
+    claim->set_kind(kind);
+    float checkworthiness = held.checkworthiness();
+    held.set_checkworthiness(claim->checkworthiness());
+    claim->set_checkworthiness(checkworthiness);
   }
-  Record copy = record;
-  copy.clear_name();
-  copy.clear_document();
-  return copy.SerializeAsString();
+};
+
+template <>
+class HeldFields<factwire::v1::Figure> {
+ public:
+  static void Swap(factwire::v1::Figure* figure) {
+    thread_local factwire::v1::Figure held;
+    SwapText(held.mutable_name(), figure->name(),
+             [&] { return figure->mutable_name(); });
+    SwapText(held.mutable_document(), figure->document(),
+             [&] { return figure->mutable_document(); });
+    SwapText(held.mutable_figure_id(), figure->figure_id(),
+             [&] { return figure->mutable_figure_id(); });
+    SwapText(held.mutable_subject(), figure->subject(),
+             [&] { return figure->mutable_subject(); });
+    SwapText(held.mutable_unit(), figure->unit(),
+             [&] { return figure->mutable_unit(); });
+    SwapText(held.mutable_place(), figure->place(),
+             [&] { return figure->mutable_place(); });
+    SwapText(held.mutable_claim_id(), figure->claim_id(),
+             [&] { return figure->mutable_claim_id(); });
+    factwire::v1::Dimension dimension = held.dimension();
+    held.set_dimension(figure->dimension());
+    figure->set_dimension(dimension);
+    double normalized_value = held.normalized_value();
+    held.set_normalized_value(figure->normalized_value());
+    figure->set_normalized_value(normalized_value);
+    factwire::v1::Qualifier qualifier = held.qualifier();
+    held.set_qualifier(figure->qualifier());
+    figure->set_qualifier(qualifier);
+  }
+};
+
+template <>
+class HeldFields<factwire::v1::Source> {
+ public:
+  static void Swap(factwire::v1::Source* source) {
+    thread_local factwire::v1::Source held;
+    SwapText(held.mutable_source_id(), source->source_id(),
+             [&] { return source->mutable_source_id(); });
+    SwapText(held.mutable_title(), source->title(),
+             [&] { return source->mutable_title(); });
+    SwapText(held.mutable_affiliation(), source->affiliation(),
+             [&] { return source->mutable_affiliation(); });
+  }
+};
+
+// `record` serialized without the fields HeldFields<Record> holds (the kept
+// message starts and ends with them cleared, so two swaps restore `record`).
+template <typename Record>
+std::string WithoutColumnFields(Record* record) {
+  HeldFields<Record>::Swap(record);
+  std::string bytes = record->SerializeAsString();
+  HeldFields<Record>::Swap(record);
+  return bytes;
 }
 
 // The document serialized without text, records, name, revision and
@@ -93,8 +177,10 @@ std::string WithoutNames(const Record& record) {
 std::string MetadataWithoutStamp(Document* document) {
   Document held;
   auto swap_fields = [&] {
-    held.mutable_text()->swap(*document->mutable_text());
-    held.mutable_name()->swap(*document->mutable_name());
+    SwapText(held.mutable_text(), document->text(),
+             [&] { return document->mutable_text(); });
+    SwapText(held.mutable_name(), document->name(),
+             [&] { return document->mutable_name(); });
     held.mutable_claims()->Swap(document->mutable_claims());
     held.mutable_figures()->Swap(document->mutable_figures());
     held.mutable_sources()->Swap(document->mutable_sources());
@@ -122,18 +208,21 @@ void Encode(Document* document, EncodedRows* rows) {
   if (!rows->valid.ok()) return;
   rows->metadata = MetadataWithoutStamp(document);
   rows->claims.reserve(static_cast<size_t>(document->claims_size()));
-  for (const factwire::v1::Claim& claim : document->claims()) {
-    rows->claims.push_back(WithoutNames(claim));
+  for (factwire::v1::Claim& claim : *document->mutable_claims()) {
+    rows->claims.push_back(WithoutColumnFields(&claim));
   }
   rows->figures.reserve(static_cast<size_t>(document->figures_size()));
-  for (const factwire::v1::Figure& figure : document->figures()) {
-    rows->figures.push_back(WithoutNames(figure));
+  for (factwire::v1::Figure& figure : *document->mutable_figures()) {
+    rows->figures.push_back(WithoutColumnFields(&figure));
   }
   rows->sources.reserve(static_cast<size_t>(document->sources_size()));
-  for (const factwire::v1::Source& source : document->sources()) {
-    rows->sources.push_back(HasQueryFields(source)
-                                ? DocumentSourceRecord(source).SerializeAsString()
-                                : source.SerializeAsString());
+  for (factwire::v1::Source& source : *document->mutable_sources()) {
+    if (HasQueryFields(source)) {
+      factwire::v1::Source record = DocumentSourceRecord(source);
+      rows->sources.push_back(WithoutColumnFields(&record));
+    } else {
+      rows->sources.push_back(WithoutColumnFields(&source));
+    }
   }
 }
 

@@ -25,7 +25,8 @@ struct EncodedRows {
   std::string metadata;
   // Per claim, figure and source, in the document's order: the `record`
   // blobs (claims and figures without name and document, sources as
-  // DocumentSourceRecord()).
+  // DocumentSourceRecord(); all without the fields their rows keep in
+  // columns, records.h).
   std::vector<std::string> claims;
   std::vector<std::string> figures;
   std::vector<std::string> sources;
@@ -34,7 +35,7 @@ struct EncodedRows {
 namespace store_internal {
 
 // EncodeRows() into `rows`. `document` is left as it was (fields are moved
-// out while the metadata is serialized and moved back).
+// out while the metadata and records are serialized and moved back).
 void Encode(factwire::v1::Document* document, EncodedRows* rows);
 
 // The documents row's `record` for `rows.metadata` stamped with the

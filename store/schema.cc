@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <iterator>
 #include <string>
@@ -466,11 +467,24 @@ INSERT INTO claims_fts(claims_fts) VALUES ('optimize');
 INSERT INTO figures_fts(figures_fts) VALUES ('optimize');
 )sql";
 
+// Version 12: the writer leaves out of each claim's, figure's and
+// per-document source's `record` the fields its row keeps in columns
+// (records.h: claim id, kind, text, speaker, source id and checkworthiness of
+// a claim; id, subject, dimension, unit, normalized value, qualifier, place
+// and claim id of a figure; id, title and affiliation of a source), and
+// readers set them from the columns. Rows stored before keep whole records,
+// whose fields equal the columns, so nothing is rewritten; the version only
+// keeps binaries that read records whole away from the new rows.
+constexpr char kMigration12[] = "-- records without their column fields";
+
 // One schema step: SQL, then optionally code that fills new columns from the
-// stored records.
+// stored records. `readers_need` is false for a step whose files this
+// binary's readers read the same before and after it (a read-only store may
+// open a file that lacks only such steps).
 struct Migration {
   const char* sql;
   absl::Status (*backfill)(Connection* connection);
+  bool readers_need = true;
 };
 
 // Append new migrations; never edit a released one.
@@ -486,6 +500,7 @@ constexpr Migration kMigrations[] = {
     {kMigration9, nullptr},
     {kMigration10, nullptr},
     {kMigration11, nullptr},
+    {kMigration12, nullptr, false},
 };
 
 absl::StatusOr<int> UserVersion(Connection* connection) {
@@ -516,6 +531,15 @@ absl::Status ApplyMissing(Connection* connection, int version) {
   std::string set_version =
       absl::StrCat("PRAGMA user_version = ", SchemaVersion());
   return connection->Exec(set_version.c_str());
+}
+
+// True if every migration after `version` leaves the files' reads as they
+// were (the current version included).
+bool ReadableWithout(int version) {
+  for (int i = std::max(version, 0); i < SchemaVersion(); ++i) {
+    if (kMigrations[i].readers_need) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -571,7 +595,7 @@ absl::Status CheckSchema(Connection* connection) {
   if (!version.ok()) return version.status();
   absl::Status status = CheckNotNewer(*version);
   if (!status.ok()) return status;
-  if (*version == SchemaVersion()) return absl::OkStatus();
+  if (ReadableWithout(*version)) return absl::OkStatus();
   return absl::FailedPreconditionError(absl::StrCat(
       "store schema version ", *version, " is older than ", SchemaVersion(),
       " and a read-only store cannot migrate it; open it once with a writer "

@@ -20,7 +20,9 @@ absl::Status Migrate(Connection* connection);
 
 // Read-only start-up: checks the file's version without writing anything.
 // kFailedPrecondition if it is newer than SchemaVersion() or not yet migrated
-// to it (no writer has opened the file with this binary's schema yet).
+// to it (no writer has opened the file with this binary's schema yet), unless
+// the migrations it lacks change nothing readers read (schema 12: a version
+// 11 file is read as it is).
 absl::Status CheckSchema(Connection* connection);
 
 // Store::Check() on `connection`; `indexes` adds the FTS5 integrity checks

@@ -605,6 +605,7 @@ TEST(FilterMigration, VersionTwoStoreGetsFigureClaimsBackfilled) {
               "drugs")
         ->set_claim_id("c1");
     ASSERT_TRUE((*store)->Put(document).ok());
+    testing_store::RawStoreWholeRecords(path, document);  // As version 2 did.
   }
   RawExec(path, "DROP INDEX claims_by_checkworthiness");
   RawExec(path, "DROP INDEX figures_by_value");

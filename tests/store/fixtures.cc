@@ -4,7 +4,9 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
@@ -204,6 +206,60 @@ void RawExec(const std::string& path, const char* sql) {
   EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK)
       << sqlite3_errmsg(db);
   sqlite3_close(db);
+}
+
+std::vector<std::string> RawRecords(const std::string& path,
+                                    const std::string& table) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  std::string sql = "SELECT record FROM " + table + " ORDER BY id";
+  sqlite3_stmt* stmt = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  std::vector<std::string> records;
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    const char* bytes = static_cast<const char*>(sqlite3_column_blob(stmt, 0));
+    records.emplace_back(bytes == nullptr ? "" : bytes,
+                         static_cast<size_t>(sqlite3_column_bytes(stmt, 0)));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return records;
+}
+
+void RawSetRecords(const std::string& path, const std::string& table,
+                   const std::vector<std::string>& records) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  std::string sql = "UPDATE " + table +
+                    " SET record = ?1 WHERE id = (SELECT id FROM " + table +
+                    " ORDER BY id LIMIT 1 OFFSET ?2)";
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  for (size_t i = 0; i < records.size(); ++i) {
+    sqlite3_bind_blob(stmt, 1, records[i].data(),
+                      static_cast<int>(records[i].size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int(stmt, 2, static_cast<int>(i));
+    EXPECT_EQ(sqlite3_step(stmt), SQLITE_DONE) << sqlite3_errmsg(db);
+    EXPECT_EQ(sqlite3_changes(db), 1);
+    sqlite3_reset(stmt);
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+}
+
+void RawStoreWholeRecords(const std::string& path, const Document& document) {
+  auto whole = [](const auto& records) {
+    std::vector<std::string> bytes;
+    for (const auto& record : records) {
+      bytes.push_back(record.SerializeAsString());
+    }
+    return bytes;
+  };
+  RawSetRecords(path, "claims", whole(document.claims()));
+  RawSetRecords(path, "figures", whole(document.figures()));
+  RawSetRecords(path, "document_sources", whole(document.sources()));
 }
 
 }  // namespace testing_store

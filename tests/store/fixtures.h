@@ -74,6 +74,21 @@ FilterExpr Cmp(const std::string& field, FilterOp op, FilterValue value);
 // connection (to change a store behind its back); a failure fails the test.
 void RawExec(const std::string& path, const char* sql);
 
+// The `record` blobs of `table` in `path`, by row id, read behind the
+// store's back.
+std::vector<std::string> RawRecords(const std::string& path,
+                                    const std::string& table);
+
+// Sets the `record` of the i-th row (by row id) of `table` to records[i].
+void RawSetRecords(const std::string& path, const std::string& table,
+                   const std::vector<std::string>& records);
+
+// Gives the claims, figures and per-document sources of the only document in
+// `path` (stored from `document`, with no name or document set on its
+// records) their whole records, as schema 11 and earlier stored them.
+void RawStoreWholeRecords(const std::string& path,
+                          const factwire::v1::Document& document);
+
 // FilledStoreTest
 //
 // Before each test, opens a fresh store (Options(), so a CountingClock) in a

@@ -97,10 +97,10 @@ TEST(StoreOpen, WriterSetsWalAndSchemaVersion) {
   std::string path = dir.File("store.db");
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
   EXPECT_EQ(RawSql(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "11");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "12");
   // Reopening applies nothing twice.
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "11");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "12");
 }
 
 TEST(StoreOpen, NewerSchemaIsFailedPrecondition) {
@@ -132,8 +132,9 @@ TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
     auto store = OpenOrDie(Options(path));
     ASSERT_TRUE(store->Put(SeizureArticle()).ok());
   }
-  // Turn the file back into schema version 1: later migrations' columns and
-  // indexes go.
+  // Turn the file back into schema version 1: records whole, later
+  // migrations' columns and indexes gone.
+  testing_store::RawStoreWholeRecords(path, SeizureArticle());
   for (const char* index : {"figures_by_place", "claims_by_checkworthiness",
                             "figures_by_value"}) {
     RawSql(path, absl::StrCat("DROP INDEX ", index));
@@ -148,7 +149,7 @@ TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
 
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "11");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "12");
   FigureQuery query;
   query.place = "Surrey";
   query.min_normalized_value = 20;
@@ -208,7 +209,7 @@ TEST(StoreOpen, UpgradeFromVersionTenMergesTheFullTextSegments) {
 
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "11");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "12");
   EXPECT_EQ(RawSql(path, segments), "1 1");
   EXPECT_EQ(SearchNames(*store, "cargo harbor", 2), before);
   EXPECT_EQ(before.size(), 5u);  // 3 claims on 2 pages.
