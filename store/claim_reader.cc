@@ -143,10 +143,9 @@ absl::Status ReadWindow(Statement* stmt, std::vector<Scored>* matches) {
 // (then kept).
 absl::Status NameClaim(Connection* connection, ReadCache* cache, int64_t row,
                        Claim* claim) {
-  absl::string_view kept =
-      cache == nullptr ? absl::string_view() : cache->DocumentId(row);
+  const std::string* kept = cache == nullptr ? nullptr : cache->DocumentId(row);
   std::string read;
-  if (kept.empty()) {
+  if (kept == nullptr) {
     absl::StatusOr<Statement> stmt =
         connection->Prepare("SELECT document_id FROM documents WHERE id = :id");
     if (!stmt.ok()) return stmt.status();
@@ -158,10 +157,10 @@ absl::Status NameClaim(Connection* connection, ReadCache* cache, int64_t row,
     }
     read = stmt->Text(0);
     if (cache != nullptr) cache->KeepDocumentId(row, read);
-    kept = read;
+    kept = &read;
   }
-  claim->set_name(ClaimName(kept, claim->claim_id()));
-  claim->set_document(DocumentName(kept));
+  claim->set_name(ClaimName(*kept, claim->claim_id()));
+  claim->set_document(DocumentName(*kept));
   return absl::OkStatus();
 }
 
@@ -212,7 +211,6 @@ absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
       }
       SetColumnFields(*stmt, 3, &claim);
       documents[place->second] = stmt->Int(1);
-      if (cache != nullptr) cache->PrefetchDocumentId(stmt->Int(1));
       ++found;
     }
   }
