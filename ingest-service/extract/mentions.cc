@@ -629,12 +629,17 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   if (name_first == k) {
     // "Spanish Prime Minister Pedro Sánchez": everything up to the last title word
     // is the title when neither part names an organisation.
+    // "House Speaker Mike Johnson", "Senate Majority Leader Chuck Schumer": an
+    // organisation word before the last title word belongs to the title when a
+    // first and last name follow it ("Council on Foreign Relations" stays whole).
     int last_title = -1;
-    bool org = false;
+    int last_org = -1;
     for (int i = k; i < j; ++i) {
-      if ((tokens_[i].classes & kOrgWord) != 0) org = true;
+      if ((tokens_[i].classes & kOrgWord) != 0) last_org = i;
       if ((tokens_[i].classes & (kTitle | kHonorific)) != 0 && i + 1 < j) last_title = i;
     }
+    const bool org = last_org >= 0 && !(last_title > last_org && j - last_title >= 3 &&
+                                         tokens_[last_org].upper && tokens_[last_title].upper);
     if (!org && last_title > k &&
         (tokens_[last_title + 1].classes & kNameConnector) == 0) {
       name_first = last_title + 1;
@@ -651,7 +656,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // "Emergency Preparedness Minister Jo Ng", "Treasury Secretary Al Roe": a
     // portfolio before a lone title word is part of the title (not a place or
     // nationality: "New York Mayor", "Spanish Prime Minister").
-    if (title_first > k && title_first + 1 == name_first && PortfolioRun(k, title_first)) {
+    if (title_first > k && title_first + 1 == name_first &&
+        (PortfolioRun(k, title_first) || RunHasOrgWord(k, title_first))) {
       title_first = k;
     }
     if (title_first < name_first) {

@@ -544,7 +544,14 @@ void ClaimFinder::EmbeddedQuote(int qi) {
   if (Speaker agent = PassiveAgent(verb, q.close, s.last); agent.found()) sp = agent;
   int first = verb + 1;
   while (first < q.open && (Word(first) == "up" || Word(first) == "that")) ++first;
-  const int end = ClauseEnd(q.close + 1, s.last);
+  // “…,” with the comma inside the marks and a new subject after it ("slammed as
+  // “careless,” Clinton has ..."): the clause ends at the quote.
+  const bool subject_next =
+      m_.text[q.end - 1] == ',' && q.close + 1 < s.last &&
+      t_[q.close + 1].kind == TokenKind::kWord &&
+      (t_[q.close + 1].upper ||
+       (t_[q.close + 1].classes & (kPersonPronoun | kDeterminer)) != 0);
+  const int end = subject_next ? q.close + 1 : ClauseEnd(q.close + 1, s.last);
   if (HasClauseBreak(first, q.open)) return;
   ClaimDraft claim;
   claim.kind = v1::CLAIM_KIND_MIXED_QUOTE;

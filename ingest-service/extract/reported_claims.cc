@@ -665,6 +665,11 @@ void ClaimFinder::Reported(const Sentence& s) {
         main_start - 1 < content.second) {
       content.second = main_start - 1;
     }
+    // "pushed back against the charge": the phrasal cue's object, not speech.
+    if (cue_last > c && content.first == cue_last + 1 && content.first < s.last &&
+        lexicon::IsPhrasalObjectPreposition(Word(content.first))) {
+      continue;
+    }
     const int words = WordsIn(content.first, content.second);
     if ((words < 2 && !(words == 1 && OneWordAnswer(content, s))) || IntroducesQuote(s) ||
         CreditLine(content)) {

@@ -108,6 +108,9 @@ constexpr absl::string_view kContractedPronouns[] = {"i",  "we", "you", "they",
 
 constexpr absl::string_view kContractedAuxiliaries[] = {"ve", "d", "ll", "re", "m"};
 
+constexpr absl::string_view kPhrasalObjectPrepositions[] = {
+    "against", "on", "at", "in", "about", "to", "for", "with", "from", "of", "over"};
+
 constexpr absl::string_view kAnswerWords[] = {"yes", "no", "maybe"};
 
 constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
@@ -235,6 +238,10 @@ bool IsPronounContraction(absl::string_view word) {
   if (mark == absl::string_view::npos || mark == 0 || after >= word.size()) return false;
   return InWordLists<kContractedPronouns>(word.substr(0, mark)) &&
          InWordLists<kContractedAuxiliaries>(word.substr(after));
+}
+
+bool IsPhrasalObjectPreposition(absl::string_view word) {
+  return InWordLists<kPhrasalObjectPrepositions>(word);
 }
 
 bool IsAnswerWord(absl::string_view word) { return InWordLists<kAnswerWords>(word); }

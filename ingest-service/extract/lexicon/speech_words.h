@@ -138,6 +138,10 @@ bool IsSubordinator(absl::string_view word);
 // "We’d", "I'll"): a speaker, never a name.
 bool IsPronounContraction(absl::string_view word);
 
+// Prepositions that open the object of a phrasal cue, not reported words
+// ("pushed back against the charge", "pointed out to reporters").
+bool IsPhrasalObjectPreposition(absl::string_view word);
+
 // One-word answers that are all a speaker said ("Asked whether he would run,
 // Alvarez said no.").
 bool IsAnswerWord(absl::string_view word);

@@ -11,6 +11,7 @@ namespace {
 
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
 
@@ -199,6 +200,51 @@ TEST(AttributionEdges, ParticleOfAPhraseCueIsPartOfTheCue) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->cue(), "pointed out");
   EXPECT_EQ(c->text(), "the bill failed twice");
+}
+
+TEST(AttributionEdges, OrganisationWordInATitleBeforeANameIsTheTitle) {
+  v1::Document doc = Extract(
+      "House Speaker Mike Johnson, a Republican, said in a statement that the bill "
+      "failed to address border security. "
+      "Senate Majority Leader Chuck Schumer said the vote would be held on Friday. "
+      "Experts like Lena Ortiz from the Council on Foreign Relations noted the delay.");
+  const v1::Claim* c = FindClaim(doc, "the bill failed to address border security");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "mike-johnson");
+  const v1::Source* johnson = FindSource(doc, "mike-johnson");
+  ASSERT_NE(johnson, nullptr);
+  EXPECT_EQ(johnson->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(johnson->title(), "House Speaker");
+  const v1::Claim* d = FindClaim(doc, "the vote would be held on Friday");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "chuck-schumer");
+  // An organisation's name that holds a title word stays whole.
+  const v1::Claim* e = FindClaim(doc, "the delay");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source_id(), "lena-ortiz");
+  const v1::Source* ortiz = FindSource(doc, "lena-ortiz");
+  ASSERT_NE(ortiz, nullptr);
+  EXPECT_EQ(ortiz->affiliation(), "Council on Foreign Relations");
+}
+
+TEST(AttributionEdges, PrepositionAfterAPhrasalCueOpensItsObject) {
+  v1::Document doc = Extract(
+      "The campaign pushed back against the charge of sexism on Monday. "
+      "The mayor pushed back that the council had ignored the warnings.");
+  EXPECT_EQ(FindClaim(doc, "the charge of sexism"), nullptr);
+  const v1::Claim* c = FindClaim(doc, "the council had ignored the warnings");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue(), "pushed back");
+}
+
+TEST(AttributionEdges, EmbeddedQuoteWithItsCommaEndsBeforeANewSubject) {
+  v1::Document doc = Extract(
+      "In a way Senator Ray Dunn slammed as " + kOpen + "extremely careless," + kClose +
+      " the agency has settled on a new stance.");
+  const v1::Claim* c = FindClaim(doc, "extremely careless");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ray-dunn");
+  EXPECT_EQ(c->text().find("settled"), std::string::npos) << c->text();
 }
 
 }  // namespace
