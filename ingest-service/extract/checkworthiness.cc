@@ -126,13 +126,26 @@ class CheckWordIndex {
     return words_.Find(lower);
   }
 
+  // Find() for a word of 1 to 8 bytes given packed (PackShortWord: byte k at
+  // bits 8k, zeros above) with its size.
+  const WordEntry* FindPacked(uint64_t packed, size_t size, bool context_only) const {
+    const size_t key = FilterKey(size, static_cast<char>(packed & 0xFF),
+                                 static_cast<char>((packed >> (8 * (size - 1))) & 0xFF));
+    const uint64_t* filter = context_only ? context_filter_ : filter_;
+    if ((filter[key / 64] & (uint64_t{1} << (key % 64))) == 0) return nullptr;
+    return words_.FindShort(packed, size);
+  }
+
  private:
   // Most words are in no list: a bit per (length, first letter, last letter)
   // rejects them without hashing.
   static constexpr size_t kLetters = kFilterLetters;
   static size_t Letter(char c) { return kLetterNumbers.of[static_cast<unsigned char>(c)]; }
+  static size_t FilterKey(size_t size, char front, char back) {
+    return (size * kLetters + Letter(front)) * kLetters + Letter(back);
+  }
   static size_t FilterKey(absl::string_view w) {
-    return (w.size() * kLetters + Letter(w.front())) * kLetters + Letter(w.back());
+    return FilterKey(w.size(), w.front(), w.back());
   }
 
   WordEntry& Intern(const std::string& word, CheckWordKind kind) {
@@ -304,6 +317,23 @@ class Scanner {
   // space that ends it, if one does (Scan() would skip it). Inlined in
   // Scan(): it runs once per word, and a call costs a tenth of a short word.
   ABSL_ATTRIBUTE_ALWAYS_INLINE size_t ReadWord(absl::string_view text, size_t i) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // Most words: fewer than eight ASCII letters and a space, read in one load
+    // and looked up packed (the loop below reads them the same).
+    if (i + 8 <= text.size()) {
+      uint64_t w;
+      std::memcpy(&w, text.data() + i, 8);
+      const int run = AsciiLetterRun(w);
+      if (run > 0 && run < 8 && text[i + run] == ' ') {
+        const uint64_t packed =
+            word_table_internal::LowerAsciiWord(w) & ((uint64_t{1} << (8 * run)) - 1);
+        const bool initial_upper = IsUpper(text[i]);
+        EndShortWord(packed, run, initial_upper,
+                     initial_upper && run >= 2 && IsUpper(text[i + 1]));
+        return i + run + 1;  // the space skipped too, as below
+      }
+    }
+#endif
     char buf[kMaxWord + 8];  // + room for the last 8-byte store of a letter run
     int len = 0;  // may pass kMaxWord: then the word is overlong
     bool digits = false;
@@ -349,6 +379,10 @@ class Scanner {
       if (len + bytes <= kMaxWord) {
         if (cls == Char::kJoiner) {
           buf[len] = c == '-' ? '-' : '\'';
+        } else if (i + 4 <= text.size()) {
+          // A fixed-size copy (no library call): a character is at most four
+          // bytes, and buf has room past kMaxWord for the bytes after it.
+          std::memcpy(buf + len, text.data() + i, 4);
         } else {
           std::memcpy(buf + len, text.data() + i, bytes);
         }
@@ -415,6 +449,31 @@ class Scanner {
     if (entry != nullptr) Count(*entry);
     if (full_ && (entry == nullptr || entry->kinds == 0) && word.size() >= 5 &&
         word.substr(word.size() - 2) == "ed") {
+      ++counts_->past;
+    }
+    recent_.Push(entry != nullptr ? entry->id : RecentWords::kNone);
+  }
+
+  // EndWord() for a word of 1 to 7 ASCII letters without digits, given
+  // lowercase and packed (PackShortWord) with its size.
+  void EndShortWord(uint64_t packed, int size, bool initial_upper, bool acronym) {
+    last_length_ = size;
+    const bool first_person_i = size == 1 && packed == 'i';  // FirstPersonI()
+    if (full_) {
+      ++counts_->words;
+      if (acronym || (initial_upper && !boundary_ && !first_person_i)) ++counts_->names;
+    }
+    boundary_ = false;
+    if (acronym) {
+      recent_.Push(RecentWords::kNone);
+      return;
+    }
+    const WordEntry* entry =
+        table_.FindPacked(packed, static_cast<size_t>(size), /*context_only=*/!full_);
+    if (entry != nullptr) Count(*entry);
+    constexpr uint64_t kEd = 'e' | ('d' << 8);
+    if (full_ && (entry == nullptr || entry->kinds == 0) && size >= 5 &&
+        ((packed >> (8 * (size - 2))) & 0xFFFF) == kEd) {
       ++counts_->past;
     }
     recent_.Push(entry != nullptr ? entry->id : RecentWords::kNone);
@@ -547,27 +606,54 @@ CheckworthinessInput CheckworthinessInputAt(absl::string_view text,
   return in;
 }
 
-CheckworthinessExplanation ExplainCheckworthiness(const CheckworthinessInput& input) {
+namespace {
+
+// The signal counts of `input`: one full pass over its words and a context
+// pass over the words next to them.
+std::array<int, kCheckSignals> CountSignals(const CheckworthinessInput& input) {
   Counts text, context;
   Scanner(kAllKinds, /*full=*/true, &text).Scan(input.text);
   Scanner(kContextKinds, /*full=*/false, &context).Scan(NearEnd(input.before));
   Scanner(kContextKinds, /*full=*/false, &context).Scan(NearStart(input.after));
-  const std::array<int, kCheckSignals> counts = SignalCounts(input, text, context);
+  return SignalCounts(input, text, context);
+}
+
+// The contribution of signal `s` counted `count` (nonzero) times.
+inline float Contribution(int s, int count) {
+  const SignalSpec& spec = kSignals[s];
+  return spec.weight * static_cast<float>(std::min(count, spec.cap));
+}
+
+// 1 / (1 + exp(-logit)), rounded to 0.001: three decimals carry the ranking,
+// and they print short.
+inline float Score(float logit) {
+  return std::round(1000.0f / (1.0f + std::exp(-logit))) / 1000.0f;
+}
+
+}  // namespace
+
+CheckworthinessExplanation ExplainCheckworthiness(const CheckworthinessInput& input) {
+  const std::array<int, kCheckSignals> counts = CountSignals(input);
   CheckworthinessExplanation out;
   out.logit = kBias;
   for (int s = 0; s < kCheckSignals; ++s) {
     if (counts[s] == 0) continue;
-    const SignalSpec& spec = kSignals[s];
-    out.contribution[s] = spec.weight * static_cast<float>(std::min(counts[s], spec.cap));
+    out.contribution[s] = Contribution(s, counts[s]);
     out.logit += out.contribution[s];
   }
-  // Rounded to 0.001: three decimals carry the ranking, and they print short.
-  out.score = std::round(1000.0f / (1.0f + std::exp(-out.logit))) / 1000.0f;
+  out.score = Score(out.logit);
   return out;
 }
 
 float ScoreCheckworthiness(const CheckworthinessInput& input) {
-  return ExplainCheckworthiness(input).score;
+  // ExplainCheckworthiness(input).score, the same sums in the same order,
+  // without keeping every contribution.
+  const std::array<int, kCheckSignals> counts = CountSignals(input);
+  float logit = kBias;
+  for (int s = 0; s < kCheckSignals; ++s) {
+    if (counts[s] != 0) logit += Contribution(s, counts[s]);
+  }
+  return Score(logit);
 }
 
 const char* CheckSignalName(CheckSignal signal) {

@@ -91,14 +91,14 @@ absl::Status Extractor::Extract(v1::Document* document) const {
   MentionFinder mentions(model.text, model.tokens, model.quote_depth);
   for (const Sentence& s : model.sentences) mentions.AddSentence(s);
   std::vector<ClaimDraft> drafts = FindClaims(model, mentions);
-  // The thread's: its capacity is kept, so gathering the figures moves each once.
+  // The thread's: its capacity is kept, and each sentence's figures are built in it.
   thread_local std::vector<v1::Figure> figures;
   figures.clear();
   v1::TextSpan span;
   for (const Sentence& s : model.sentences) {
     span.set_begin(s.begin);
     span.set_end(s.end);
-    for (v1::Figure& f : FindFigures(model.text, span)) figures.push_back(std::move(f));
+    FindFigures(model.text, span, &figures);
   }
   BuildRecords(model, mentions, std::move(drafts), &figures, document);
   document->set_extractor_version(kExtractorVersion);

@@ -48,10 +48,10 @@ class ContextFinder : public TokenView {
     }
   }
 
-  void Run(std::vector<v1::Figure>* figures) {
+  void Run(absl::Span<v1::Figure> figures) {
     FindMentions();
     for (size_t i = 0; i < places_.size(); ++i) {
-      v1::Figure& f = (*figures)[i];
+      v1::Figure& f = figures[i];
       const bool of_before = IsWord(places_[i].first - 1, "of");
       std::string subject;
       if (places_[i].money && of_before) {
@@ -405,7 +405,7 @@ class ContextFinder : public TokenView {
 
   // The nearest figure of the same dimension with a subject, looking one way.
   static std::vector<int> NearestWithSubject(
-      const std::vector<v1::Figure>& figures, bool forward) {
+      absl::Span<const v1::Figure> figures, bool forward) {
     const int count = static_cast<int>(figures.size());
     std::vector<int> nearest(count, -1);
     int last[v1::Dimension_ARRAYSIZE];
@@ -419,23 +419,23 @@ class ContextFinder : public TokenView {
     return nearest;
   }
 
-  void InheritSubjects(std::vector<v1::Figure>* figures) const {
+  void InheritSubjects(absl::Span<v1::Figure> figures) const {
     const bool any = std::any_of(
-        figures->begin(), figures->end(), [](const v1::Figure& f) {
+        figures.begin(), figures.end(), [](const v1::Figure& f) {
           return f.subject().empty() && !f.unit().empty();
         });
     if (!any) return;  // no figure to give a subject to
-    const std::vector<int> before = NearestWithSubject(*figures, true);
-    const std::vector<int> after = NearestWithSubject(*figures, false);
-    for (size_t i = 0; i < figures->size(); ++i) {
-      v1::Figure& f = (*figures)[i];
+    const std::vector<int> before = NearestWithSubject(figures, true);
+    const std::vector<int> after = NearestWithSubject(figures, false);
+    for (size_t i = 0; i < figures.size(); ++i) {
+      v1::Figure& f = figures[i];
       if (!f.subject().empty() || f.unit().empty()) continue;
       int best = before[i];
       const int i_int = static_cast<int>(i);
       if (after[i] >= 0 && (best < 0 || after[i] - i_int < i_int - best)) {
         best = after[i];
       }
-      if (best >= 0) f.set_subject((*figures)[best].subject());
+      if (best >= 0) f.set_subject(figures[best].subject());
     }
   }
 
@@ -672,7 +672,7 @@ class ContextFinder : public TokenView {
 void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
                       const std::vector<FigurePlace>& places,
                       const FigureLexicon& lexicon,
-                      std::vector<v1::Figure>* figures) {
+                      absl::Span<v1::Figure> figures) {
   thread_local ContextScratch scratch;
   ContextFinder(text, tokens, places, lexicon, &scratch).Run(figures);
 }

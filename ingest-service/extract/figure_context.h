@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "factwire/v1/records.pb.h"
 #include "ingest-service/extract/figure_lexicon.h"
 #include "ingest-service/extract/figure_tokens.h"
@@ -31,7 +32,7 @@ struct FigurePlace {
 void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
                       const std::vector<FigurePlace>& places,
                       const FigureLexicon& lexicon,
-                      std::vector<factwire::v1::Figure>* figures);
+                      absl::Span<factwire::v1::Figure> figures);
 
 }  // namespace figure_internal
 }  // namespace factwire

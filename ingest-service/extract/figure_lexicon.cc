@@ -115,7 +115,7 @@ bool HasShape(absl::string_view w, const std::vector<uint64_t>& bits) {
   return ((bits[key / 64] >> (key % 64)) & 1) != 0;
 }
 
-void FillCountShapes(FigureLexicon* lex) {
+void FillWordShapes(FigureLexicon* lex) {
   lex->count_word_shapes.assign((1u << 16) / 64, 0);
   lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
     if ((roles & kRoleNumberWord) != 0 && !word.empty()) {
@@ -123,6 +123,10 @@ void FillCountShapes(FigureLexicon* lex) {
     }
   });
   for (const char* w : kCountNouns) SetShape(w, &lex->count_word_shapes);
+  lex->role_word_shapes.assign((1u << 16) / 64, 0);
+  lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
+    if (roles != 0 && !word.empty()) SetShape(word, &lex->role_word_shapes);
+  });
 }
 
 FigureLexicon* BuildLexicon() {
@@ -159,7 +163,7 @@ FigureLexicon* BuildLexicon() {
     const uint32_t* r = lex->roles.Find(absl::string_view(&byte, 1));
     lex->ascii_roles[c] = r == nullptr ? 0 : *r;
   }
-  FillCountShapes(lex);
+  FillWordShapes(lex);
   return lex;
 }
 
@@ -233,6 +237,7 @@ uint32_t FigureLexicon::RolesOf(absl::string_view word) const {
   if (word.size() == 1 && static_cast<unsigned char>(word[0]) < 128) {
     return ascii_roles[static_cast<unsigned char>(word[0])];
   }
+  if (word.empty() || !HasShape(word, role_word_shapes)) return 0;
   const uint32_t* r = roles.Find(word);
   return r == nullptr ? 0 : *r;
 }

@@ -133,6 +133,9 @@ struct FigureLexicon {
 
   // Bits by CountShape() of the number words and "couple", "pair", "few".
   std::vector<uint64_t> count_word_shapes;
+  // Bits by CountShape() of every word with roles: RolesOf() hashes only the
+  // words whose shape has its bit (most words in no list have not).
+  std::vector<uint64_t> role_word_shapes;
 };
 
 // The shared lexicon (built on first use; immutable and thread-safe

@@ -545,8 +545,8 @@ void ToFigure(absl::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
-std::vector<v1::Figure> FindFigures(absl::string_view text,
-                                    const v1::TextSpan& sentence) {
+void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
+                 std::vector<v1::Figure>* figures) {
   const int size = static_cast<int>(text.size());
   const int begin = std::clamp(sentence.begin(), 0, size);
   const int end = std::clamp(sentence.end(), begin, size);
@@ -554,20 +554,29 @@ std::vector<v1::Figure> FindFigures(absl::string_view text,
   thread_local std::vector<Token> tokens;
   figure_internal::TokenizeForFigures(text, begin, end, &lower, &tokens);
   const FigureLexicon& lex = figure_internal::GetFigureLexicon();
-  if (!lex.MayHoldAmount(tokens)) return {};  // Scan would find nothing
+  if (!lex.MayHoldAmount(tokens)) return;  // Scan would find nothing
   lex.AssignRoles(&tokens);
   thread_local std::vector<Found> found;
   FigureScanner(tokens, lex).Scan(&found);
-  if (found.empty()) return {};
-  std::vector<v1::Figure> figures(found.size());
+  if (found.empty()) return;
+  const size_t first = figures->size();
+  figures->resize(first + found.size());
   thread_local std::vector<FigurePlace> places;
   places.clear();
   for (size_t i = 0; i < found.size(); ++i) {
     const Found& f = found[i];
-    ToFigure(text, tokens, f, &figures[i]);
+    ToFigure(text, tokens, f, &(*figures)[first + i]);
     places.push_back({f.first, f.end, f.amount.currency != nullptr});
   }
-  figure_internal::AddFigureContext(text, tokens, places, lex, &figures);
+  figure_internal::AddFigureContext(
+      text, tokens, places, lex,
+      absl::MakeSpan(figures->data() + first, found.size()));
+}
+
+std::vector<v1::Figure> FindFigures(absl::string_view text,
+                                    const v1::TextSpan& sentence) {
+  std::vector<v1::Figure> figures;
+  FindFigures(text, sentence, &figures);
   return figures;
 }
 

@@ -32,6 +32,11 @@ namespace factwire {
 std::vector<factwire::v1::Figure> FindFigures(absl::string_view text,
                                               const factwire::v1::TextSpan& sentence);
 
+// The same figures appended to `*figures` (whose earlier entries are kept and
+// not read), for a caller gathering the figures of many sentences.
+void FindFigures(absl::string_view text, const factwire::v1::TextSpan& sentence,
+                 std::vector<factwire::v1::Figure>* figures);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURES_H_

@@ -57,22 +57,26 @@ class RecordBuilder {
     std::vector<v1::Figure>& figures = *found;
     drafts_ = std::move(drafts);
     LinkFigures(&figures);
-    std::vector<size_t> order(drafts_.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return drafts_[a].begin < drafts_[b].begin;
-    });
+    const std::vector<size_t> order = OrderByBegin(/*stable=*/true);
     std::vector<int> claim_number(drafts_.size());
     for (size_t i = 0; i < order.size(); ++i)
       claim_number[order[i]] = static_cast<int>(i) + 1;
-    figures_of_claim_.assign(drafts_.size() + 1, {});
+    // The figures of each claim, by claim number, in figure order: figure_at_
+    // [first_figure_[number], first_figure_[number + 1]).
+    first_figure_.assign(drafts_.size() + 2, 0);
+    for (size_t i = 0; i < figures.size(); ++i) {
+      if (figure_claim_[i] >= 0) ++first_figure_[claim_number[figure_claim_[i]] + 1];
+    }
+    for (size_t n = 1; n < first_figure_.size(); ++n) first_figure_[n] += first_figure_[n - 1];
+    figure_at_.resize(static_cast<size_t>(first_figure_.back()));
+    std::vector<int> next(first_figure_.begin(), first_figure_.end() - 1);
     for (size_t i = 0; i < figures.size(); ++i) {
       v1::Figure& f = figures[i];
       f.set_figure_id(NumberedId('f', i + 1));
       if (figure_claim_[i] >= 0) {
         const int number = claim_number[figure_claim_[i]];
         f.set_claim_id(NumberedId('c', static_cast<size_t>(number)));
-        figures_of_claim_[number].push_back(static_cast<int>(i));
+        figure_at_[next[number]++] = static_cast<int>(i);
       }
     }
     doc_->mutable_claims()->Reserve(static_cast<int>(order.size()));
@@ -94,10 +98,7 @@ class RecordBuilder {
   // Links each figure to a claim holding it, creating statement claims as needed.
   // Claims holding the figure's words win over claims holding its sentence.
   void LinkFigures(std::vector<v1::Figure>* figures) {
-    std::vector<size_t> by_begin(drafts_.size());
-    for (size_t i = 0; i < by_begin.size(); ++i) by_begin[i] = i;
-    std::sort(by_begin.begin(), by_begin.end(),
-              [&](size_t a, size_t b) { return drafts_[a].begin < drafts_[b].begin; });
+    const std::vector<size_t> by_begin = OrderByBegin(/*stable=*/false);
     std::vector<int> claim_of_sentence(m_.sentences.size(), -1);
     sentence_range_.resize(drafts_.size());
     for (size_t c = 0; c < drafts_.size(); ++c) {
@@ -124,6 +125,35 @@ class RecordBuilder {
       }
       figure_claim_.push_back(claim);
     }
+  }
+
+  // The indices of drafts_ ordered by begin as std::stable_sort (`stable`) or
+  // std::sort orders them, ties included. Sorting (begin, index) pairs by begin
+  // alone makes the same comparisons, so the same permutation, without reaching
+  // into the drafts; drafts already in order (the common case) are not sorted.
+  std::vector<size_t> OrderByBegin(bool stable) const {
+    const size_t n = drafts_.size();
+    std::vector<size_t> order(n);
+    bool in_order = true;  // begins increasing (non-decreasing when `stable`)
+    for (size_t i = 0; i < n; ++i) {
+      order[i] = i;
+      if (i > 0) {
+        const int prev = drafts_[i - 1].begin, cur = drafts_[i].begin;
+        in_order = in_order && (stable ? prev <= cur : prev < cur);
+      }
+    }
+    if (in_order) return order;
+    std::vector<std::pair<int, size_t>> keyed(n);
+    for (size_t i = 0; i < n; ++i) keyed[i] = {drafts_[i].begin, i};
+    const auto by_begin = [](const std::pair<int, size_t>& a,
+                             const std::pair<int, size_t>& b) { return a.first < b.first; };
+    if (stable) {
+      std::stable_sort(keyed.begin(), keyed.end(), by_begin);
+    } else {
+      std::sort(keyed.begin(), keyed.end(), by_begin);
+    }
+    for (size_t i = 0; i < n; ++i) order[i] = keyed[i].second;
+    return order;
   }
 
   // A claim (index into drafts_) whose words hold [begin, end), or -1.
@@ -191,9 +221,10 @@ class RecordBuilder {
       c->set_source_id(EntitySource(d.inherited_entity));
     }
     CheckworthinessInput worth = CheckworthinessInputAt(m_.text, *c);
-    for (int f : figures_of_claim_[number]) {
-      c->add_figure_ids(figures[f].figure_id());
-      worth.figures.Add(figures[f].dimension());
+    for (int k = first_figure_[number]; k < first_figure_[number + 1]; ++k) {
+      const v1::Figure& f = figures[figure_at_[k]];
+      c->add_figure_ids(f.figure_id());
+      worth.figures.Add(f.dimension());
     }
     c->set_confidence(d.confidence);
     c->set_checkworthiness(ScoreCheckworthiness(worth));
@@ -235,7 +266,8 @@ class RecordBuilder {
   std::vector<ClaimDraft> drafts_;
   std::vector<std::pair<int, int>> sentence_range_;  // SentenceRange() by draft
   std::vector<int> figure_claim_;
-  std::vector<std::vector<int>> figures_of_claim_;  // by claim number
+  std::vector<int> first_figure_;  // by claim number (see Build)
+  std::vector<int> figure_at_;
   absl::flat_hash_map<int, const std::string*> entity_source_;
   absl::flat_hash_set<std::string> anonymous_;
 };

@@ -45,6 +45,25 @@ CheckworthinessExplanation Explain(const Example& e) {
 
 float Score(const Example& e) { return Explain(e).score; }
 
+TEST(CheckworthinessTest, ScoreIsTheExplainedScore) {
+  const std::vector<Example> examples = {
+      {"Unemployment rose to 7.5 percent last year because of the drought", "", "",
+       kStatement},
+      {"I think we should maybe do better", "The mayor said ", "", kQuote},
+      {"Who knows?", "", ", she said", kQuote},
+      {"the council declined to comment on the plan", "Officials said ", "", kReported},
+      {"The caf\xC3\xA9 in the U.S. doubled its sales", "", "", kStatement},
+  };
+  for (const Example& e : examples) {
+    CheckworthinessInput in;
+    in.text = e.text;
+    in.before = e.before;
+    in.after = e.after;
+    in.kind = e.kind;
+    EXPECT_EQ(ScoreCheckworthiness(in), ExplainCheckworthiness(in).score) << e.text;
+  }
+}
+
 // The signals that fired, for failure messages: "comparative=+0.8 ...".
 std::string Why(const Example& e) {
   const CheckworthinessExplanation x = Explain(e);

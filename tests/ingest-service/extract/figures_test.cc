@@ -45,6 +45,28 @@ TEST(FindFiguresTest, SpansAreOffsetsIntoTheWholeText) {
             "40");
 }
 
+TEST(FindFiguresTest, AppendingKeepsEarlierFiguresAndAddsTheSameOnes) {
+  const std::string text =
+      "The port handled 40 ships. Last year it moved 1.2 million tonnes in 30 days.";
+  v1::TextSpan first, second;
+  first.set_begin(0);
+  first.set_end(26);
+  second.set_begin(27);
+  second.set_end(static_cast<int>(text.size()));
+  std::vector<Figure> gathered;
+  FindFigures(text, first, &gathered);
+  ASSERT_EQ(gathered.size(), 1u);
+  FindFigures(text, second, &gathered);
+  const std::vector<Figure> alone = FindFigures(text, second);
+  ASSERT_EQ(alone.size(), 2u);
+  ASSERT_EQ(gathered.size(), 3u);
+  EXPECT_EQ(gathered[0].text(), "40");
+  for (size_t i = 0; i < alone.size(); ++i) {
+    EXPECT_EQ(gathered[1 + i].SerializeAsString(), alone[i].SerializeAsString());
+  }
+  EXPECT_EQ(gathered[1].subject(), alone[0].subject());
+}
+
 TEST(FindFiguresTest, NumberWordsAndCompounds) {
   EXPECT_DOUBLE_EQ(One("They hired ninety five nurses.").value(), 95);
   EXPECT_DOUBLE_EQ(One("They hired twenty-one nurses.").value(), 21);
