@@ -31,6 +31,7 @@ constexpr int kMaxClauseCueOffset = 6;     // ", after half of those polled said
 constexpr int kMaxLabelLeadWords = 4;
 constexpr int kMaxDatelineTokens = 10;  // "SAN JUAN, Puerto Rico (AP) —" is 9
 constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
+constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
@@ -115,6 +116,9 @@ class ClaimFinder {
   // "Cruz continued:" / "Politico reveals the facts:" before a quote, in the same
   // or the previous paragraph: the cue's speaker, else the sentence subject.
   bool ColonIntro(int open, ClaimDraft* claim);
+  // "“…” ¶ -Michelle Marks, Philadelphia.": a short line opening with a dash and
+  // a person's name right under a quote that ends its paragraph signs the quote.
+  bool DashLine(const QuoteSpan& q, ClaimDraft* claim);
   // A quote with no attribution near it: speech when it reads like a sentence,
   // credited to the speaker of the last quote in this or the previous paragraph.
   bool Unattributed(const QuoteSpan& q, int begin, int end, ClaimDraft* claim);
@@ -171,6 +175,9 @@ class ClaimFinder {
   // "was also criticised"): its subject is who was spoken about, not the
   // speaker. Not "was asked" (an answer follows) nor "was quoted as saying".
   bool PassiveCue(int c) const;
+  // True when a reported clause starts at token `k`: "that", or a lowercase
+  // pronoun and a verb ("he would", "it had").
+  bool OpensClause(int k) const;
   // The agent of a passive cue at `verb` named after the quote closing at
   // `close` ("has been called “strategic ambiguity” by Joshua Hendrick"), before
   // `hi`; nothing when the verb is active or no "by" follows the quote.

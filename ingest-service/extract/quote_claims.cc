@@ -80,6 +80,12 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
         t_[c + 2].kind == TokenKind::kQuote) {
       return false;
     }
+    // “…” Ohio Gov. John Kasich said he would have fired him.: a cue opening the
+    // next sentence attributes the quote only when no clause of its own follows.
+    if (m_.sentence_of_token[c] != m_.sentence_of_token[close] &&
+        OpensClause(AfterListener(c, m_.sentences[m_.sentence_of_token[c]]))) {
+      return false;
+    }
     claim->speaker = s;
     SetCue(c, c, claim);
     *end_token = c;
@@ -324,10 +330,20 @@ void ClaimFinder::Quote(int qi) {
       const int e = ClauseEnd(q.close >= 0 ? q.close + 1 : last, sc.last);
       claim.end = std::max(t_[e - 1].end, claim.end);
     }
-  } else if (!ColonIntro(q.open, &claim) && !Unattributed(q, begin, end, &claim)) {
+  } else if (!ColonIntro(q.open, &claim) && !DashLine(q, &claim) &&
+             !Unattributed(q, begin, end, &claim)) {
     return;
   }
   quote_claim_[qi] = AddClaim(std::move(claim));
+}
+
+bool ClaimFinder::OpensClause(int k) const {
+  const int n = static_cast<int>(t_.size());
+  if (k + 1 >= n || t_[k].kind != TokenKind::kWord || t_[k].upper) return false;
+  if (Word(k) == "that") return true;
+  const Token& next = t_[k + 1];
+  return (t_[k].classes & (kPersonPronoun | kOtherPronoun)) != 0 &&
+         next.kind == TokenKind::kWord && !next.upper && next.cue == 0;
 }
 
 Speaker ClaimFinder::PassiveAgent(int verb, int close, int hi) const {
@@ -434,6 +450,30 @@ bool ClaimFinder::ColonIntro(int open, ClaimDraft* claim) {
     SetCue(colon, colon, claim);
   }
   claim->confidence = 0.7f;
+  return true;
+}
+
+bool ClaimFinder::DashLine(const QuoteSpan& q, ClaimDraft* claim) {
+  if (q.close < 0) return false;
+  const int n = static_cast<int>(t_.size());
+  const int paragraph = t_[q.close].paragraph;
+  int k = q.close + 1;
+  while (k < n && t_[k].paragraph == paragraph && IsTerminal(t_[k])) ++k;
+  if (k + 1 >= n || t_[k].paragraph != paragraph + 1 ||
+      !(t_[k].punct == 'D' || IsPunct(t_[k], '-'))) {
+    return false;
+  }
+  const int m = mentions_.MentionStartingAt(k + 1);
+  if (m < 0) return false;
+  const MentionKind kind = mentions_.mentions()[m].kind;
+  if (kind != MentionKind::kPerson && kind != MentionKind::kName) return false;
+  int last = k + 1;
+  while (last + 1 < n && t_[last + 1].paragraph == t_[k].paragraph) ++last;
+  if (last - k > kMaxDashLineTokens) return false;
+  const Speaker sp = speakers_.Right(k, last + 1);
+  if (!sp.found()) return false;
+  claim->speaker = sp;
+  SetCue(k, k, claim);
   return true;
 }
 

@@ -306,8 +306,9 @@ bool ClaimFinder::CreditLine(std::pair<int, int> content) const {
   // "(Reporting by Jo Ng; Editing by ...)", "responded by pointing a finger":
   // words after "by" are who or how, never what was said.
   if (w == "by" && (content.first == 0 || Word(content.first - 1) != "that")) return true;
-  const bool preposition =
-      (t.classes & kAffiliationPrep) != 0 || lexicon::IsCreditPreposition(w);
+  // ("tweeting after the speech": when, not what.)
+  const bool preposition = (t.classes & kAffiliationPrep) != 0 ||
+                           lexicon::IsCreditPreposition(w) || lexicon::IsSubordinator(w);
   return preposition && WordsIn(content.first, content.second) <= 5;
 }
 

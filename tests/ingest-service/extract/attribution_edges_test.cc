@@ -247,5 +247,37 @@ TEST(AttributionEdges, EmbeddedQuoteWithItsCommaEndsBeforeANewSubject) {
   EXPECT_EQ(c->text().find("settled"), std::string::npos) << c->text();
 }
 
+TEST(AttributionEdges, CueOpeningTheNextSentenceWithItsOwnClauseIsNotTheQuotes) {
+  v1::Document doc = Extract(
+      kOpen + "It is a very sad development," + kClose + " Cruz told reporters. " +
+      kOpen + "This is the consequence of the culture of the campaign." + kClose +
+      " Ohio Gov. John Kasich said he would have fired the manager.\n\n" + kOpen +
+      "Who are they and what do they want?" + kClose + " Mr. Trump asked on Monday.");
+  const v1::Claim* c = FindClaim(doc, "This is the consequence");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "cruz");
+  const v1::Claim* d = FindClaim(doc, "he would have fired the manager");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "john-kasich");
+  const v1::Claim* e = FindClaim(doc, "Who are they");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->speaker(), "Mr. Trump");
+}
+
+TEST(AttributionEdges, DashLineUnderAQuoteSignsIt) {
+  v1::Document doc = Extract(
+      kOpen + "The whole idea of a wall is something we hear about all the time." + kClose +
+      "\n\n-Michelle Marks, Philadelphia.\n\n" + kOpen +
+      "Great speech. She is tested. She is ready." + kClose +
+      "\n\n\xE2\x80\x94 President Barack Obama, tweeting after the speech.");
+  const v1::Claim* c = FindClaim(doc, "The whole idea of a wall");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "michelle-marks");
+  const v1::Claim* d = FindClaim(doc, "Great speech");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "barack-obama");
+  EXPECT_EQ(FindClaim(doc, "after the speech"), nullptr);  // when, not what
+}
+
 }  // namespace
 }  // namespace factwire
