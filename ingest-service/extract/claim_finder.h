@@ -197,7 +197,8 @@ class ClaimFinder {
   // The noun phrase between the last comma and a sentence-final cue
   // ("..., people close to Clinton say."), or nothing.
   Speaker PhraseAfterComma(int cue, const Sentence& s) const;
-  // True when only ", an appositive" without cues follows to the sentence end.
+  // True when only ", an appositive" or a relative clause ("who point to ...")
+  // without cues follows token `k` to the sentence end.
   bool AppositiveToEnd(int k, const Sentence& s) const;
   // "Cruz called them on it:" before a quote: the quote is the claim.
   bool IntroducesQuote(const Sentence& s) const;
@@ -235,6 +236,9 @@ class ClaimFinder {
   // the clause after a semicolon that ends the attribution at token `k` (cue
   // `cue`) is the same speaker's too; emitted when it has no cue or quote.
   void AfterSemicolon(int k, int cue, const Speaker& sp, const Sentence& s);
+  // True when the claim that took cue `c` is a quote ending before it ("“…,” X
+  // told Y that ..."), not one the cue introduces.
+  bool IsAttributionOfEarlierQuote(int c) const;
   // True when one of the latest claims starts in tokens [first, last] and runs to
   // the end of token `last` ("X said that ... no different, he said, from ...":
   // the words before ", he said" are already X's).

@@ -340,8 +340,12 @@ void ClaimFinder::Quote(int qi) {
 bool ClaimFinder::OpensClause(int k) const {
   const int n = static_cast<int>(t_.size());
   if (k + 1 >= n || t_[k].kind != TokenKind::kWord || t_[k].upper) return false;
-  if (Word(k) == "that") return true;
   const Token& next = t_[k + 1];
+  // "that the plan failed", not "that day" or "that night".
+  if (Word(k) == "that") {
+    return next.kind == TokenKind::kWord && (next.classes & kTimeWord) == 0 &&
+           TokenText(m_.text, next) != "day";
+  }
   return (t_[k].classes & (kPersonPronoun | kOtherPronoun)) != 0 &&
          next.kind == TokenKind::kWord && !next.upper && next.cue == 0;
 }

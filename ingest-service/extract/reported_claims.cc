@@ -338,7 +338,11 @@ Speaker ClaimFinder::PhraseAfterComma(int cue, const Sentence& s) const {
 }
 
 bool ClaimFinder::AppositiveToEnd(int k, const Sentence& s) const {
-  if (k >= s.last || !IsPunct(t_[k], ',')) return false;
+  // ", an appositive" or a relative clause ("said Democrats who point to ...").
+  if (k >= s.last || !(IsPunct(t_[k], ',') || (t_[k].kind == TokenKind::kWord &&
+                                              !t_[k].upper && (t_[k].classes & kRelative) != 0))) {
+    return false;
+  }
   for (int j = k + 1; j < s.last; ++j) {
     if (t_[j].kind == TokenKind::kQuote || (t_[j].cue != 0 && !t_[j].upper)) return false;
   }
@@ -409,6 +413,13 @@ void ClaimFinder::AfterSemicolon(int k, int cue, const Speaker& sp, const Senten
     if (t_[j].kind == TokenKind::kQuote || IsCue(j, kCueReport | kCueQuote)) return;
   }
   Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {semi + 1, e}, cue, cue, sp);
+}
+
+bool ClaimFinder::IsAttributionOfEarlierQuote(int c) const {
+  for (const ClaimDraft& claim : claims_) {
+    if (claim.cue_token == c) return claim.end <= t_[c].begin;
+  }
+  return false;
 }
 
 bool ClaimFinder::ClaimEndsAt(int first, int last) const {
@@ -596,7 +607,12 @@ void ClaimFinder::Reported(const Sentence& s) {
       continue;
     }
     if (participle && c > s.first && Word(c - 1) == "by") continue;  // "by echoing"
-    if (cue_used_[c] || (participle && earlier_cue)) {
+    // "Citing “…,” the spokeswoman told POLITICO that Gore plans ...": a cue the
+    // quote before it took still reports the clause it opens.
+    const bool reports_on =
+        cue_used_[c] && !participle && OpensClause(AfterListener(c, s)) &&
+        c > s.first && IsAttributionOfEarlierQuote(c);
+    if ((cue_used_[c] && !reports_on) || (participle && earlier_cue)) {
       earlier_cue = true;
       continue;
     }
@@ -763,6 +779,14 @@ void ClaimFinder::According(int c, const Sentence& s) {
     if (Word(k) == "the" && k + 1 < s.last) ++k;
     if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
       sp.last = mentions_.mentions()[m].last;
+    } else if (t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+               (t_[k].classes & kOrgKind) != 0 && Word(k - 1) == "the") {
+      // "according to a statement from the company": the organisation meant.
+      sp.last = k + 1;
+      if (const int org = mentions_.ResolveDescription(k); org >= 0) {
+        sp.entity = org;
+        sp.anonymous = false;
+      }
     }
   }
   sp = DocumentOwner(sp);

@@ -279,5 +279,38 @@ TEST(AttributionEdges, DashLineUnderAQuoteSignsIt) {
   EXPECT_EQ(FindClaim(doc, "after the speech"), nullptr);  // when, not what
 }
 
+TEST(AttributionEdges, CueAfterAQuoteStillReportsTheClauseItOpens) {
+  v1::Document doc = Extract(
+      "Citing " + kOpen + "obligations in Tennessee," + kClose +
+      " the former vice president's spokeswoman told the Herald that Gore plans to "
+      "skip the festivities. " +
+      kOpen + "We were done," + kClose + " she told reporters that day.");
+  const v1::Claim* c = FindClaim(doc, "Gore plans to skip the festivities");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->speaker().find("spokeswoman"), std::string::npos) << c->speaker();
+  EXPECT_EQ(FindClaim(doc, "day"), nullptr);  // "that day" opens no clause
+}
+
+TEST(AttributionEdges, DocumentFromAnOrganisationNamesIt) {
+  v1::Document doc = Extract(
+      "Harlow Mills Ltd said on Wednesday it would close its plant in Marlow. The "
+      "decision follows a review of the plant's costs, according to a statement from "
+      "the company.");
+  const v1::Claim* c = FindClaim(doc, "The decision follows a review");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_ATTRIBUTED);
+  EXPECT_NE(c->speaker().find("from the company"), std::string::npos) << c->speaker();
+}
+
+TEST(AttributionEdges, InvertedSpeakerWithARelativeClauseSaysTheWordsBefore) {
+  v1::Document doc = Extract(
+      "Defending that terrain is squarely within his wheelhouse, said a handful of "
+      "Democrats who point to his ties with organized labor.");
+  const v1::Claim* c = FindClaim(doc, "Defending that terrain");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->speaker().find("Democrats"), std::string::npos) << c->speaker();
+  EXPECT_EQ(FindClaim(doc, "who point to"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
