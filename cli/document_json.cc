@@ -7,7 +7,9 @@
 #include <cstring>
 #include <initializer_list>
 #include <memory>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "cli/json_text.h"
 #include "cli/proto_json_plan.h"
@@ -108,12 +110,17 @@ bool InJsonRange(const google::protobuf::Timestamp& t) {
 namespace document_json_internal {
 
 // A field's plan and its key (",\"jsonName\":"), padded so it is copied with
-// one fixed-size move.
+// one fixed-size move; for an enum field, its values' texts padded so too.
 struct Field {
   static constexpr size_t kPadded = 48;
+  struct EnumText {
+    char text[kPadded] = {};
+    size_t size = 0;  // 0: none (a gap, or too long to pad): as the plan prints it
+  };
   const FieldPlan* plan = nullptr;
   char key[kPadded + 1] = {};  // the comma first; the key after it
   size_t key_size = 0;     // without the comma
+  std::vector<EnumText> enum_texts;  // by number, as plan->enum_texts
 };
 
 // The fields of each message, by field number.
@@ -124,6 +131,7 @@ struct Keys {
   std::array<Field, 19> figure{};
   std::array<Field, 11> source{};
   std::array<Field, 22> document{};
+  bool keys_fit = true;          // every key, with its comma, is shorter than kPadded
 
   template <size_t N>
   void Fill(const Descriptor* type, std::array<Field, N>* by_number) {
@@ -132,9 +140,16 @@ struct Keys {
       Field& field = (*by_number)[n];
       field.plan = plans.at(type)->Find(n);
       if (field.plan == nullptr) continue;
+      if (field.plan->key.size() + 1 >= Field::kPadded) keys_fit = false;
       field.key[0] = ',';
       field.key_size = std::min(field.plan->key.size(), Field::kPadded - 1);
       std::memcpy(field.key + 1, field.plan->key.data(), field.key_size);
+      for (const std::string& text : field.plan->enum_texts) {
+        Field::EnumText& padded = field.enum_texts.emplace_back();
+        if (text.size() > Field::kPadded) continue;
+        std::memcpy(padded.text, text.data(), text.size());
+        padded.size = text.size();
+      }
     }
   }
 };
@@ -145,14 +160,37 @@ namespace {
 
 using document_json_internal::Field;
 
-// Writes one JSON object after another into a sink; fields at their default
+constexpr size_t kInt32Digits = 11;  // "-2147483648"
+// A span object: braces and two keyed numbers.
+constexpr size_t kSpanRoom = 2 + 2 * (Field::kPadded + kInt32Digits);
+
+// The room of a list of strings: brackets, and each string with a comma.
+size_t StringListRoom(const google::protobuf::RepeatedPtrField<std::string>& items) {
+  size_t room = 2;
+  for (const std::string& item : items) room += 1 + JsonStringRoom(item.size());
+  return room;
+}
+
+// Writes one JSON object after another into a JsonBuffer; fields at their default
 // value are left out as serialization leaves them out.
+//
+// Each object first makes room for the most it can write (kFieldRoom per field,
+// and six bytes per string byte), then writes at a cursor without further checks.
+// The keys must fit their padding (Keys::keys_fit). A string may write 16 bytes
+// past its end (WriteShortJsonString): every field's room holds that too.
 class Writer {
  public:
-  Writer(const document_json_internal::Keys& keys, JsonSink* out) : k_(keys), out_(out) {}
+  Writer(const document_json_internal::Keys& keys, JsonBuffer* out) : k_(keys), out_(out) {}
 
   void Document(const v1::Document& d) {
     const auto& f = k_.document;
+    Room(2 + 21 * kFieldRoom + JsonStringRoom(d.name().size()) +
+         JsonStringRoom(d.document_id().size()) + JsonStringRoom(d.external_id().size()) +
+         JsonStringRoom(d.url().size()) + JsonStringRoom(d.media_type().size()) +
+         JsonStringRoom(d.content_sha256().size()) + JsonStringRoom(d.headline().size()) +
+         JsonStringRoom(d.subheadline().size()) + JsonStringRoom(d.section().size()) +
+         StringListRoom(d.authors()) + JsonStringRoom(d.dateline().size()) +
+         JsonStringRoom(d.language().size()) + JsonStringRoom(d.text().size()));
     Open();
     String(f[1], d.name());
     String(f[2], d.document_id());
@@ -169,16 +207,40 @@ class Writer {
     if (d.has_ingest_time()) Time(f[13], d.ingest_time());
     String(f[14], d.language());
     String(f[15], d.text());
-    List(f[16], d.paragraphs(), [this](const v1::TextSpan& s) { Span(s); });
-    List(f[17], d.claims(), [this](const v1::Claim& c) { Claim(c); });
-    List(f[18], d.figures(), [this](const v1::Figure& g) { Figure(g); });
-    List(f[19], d.sources(), [this](const v1::Source& s) { Source(s); });
+    List(f[16], d.paragraphs(), [](const v1::TextSpan&) { return kSpanRoom; },
+         [this](const v1::TextSpan& s) { Span(s); });
+    List(f[17], d.claims(), ClaimRoom, [this](const v1::Claim& c) { Claim(c); });
+    List(f[18], d.figures(), FigureRoom, [this](const v1::Figure& g) { Figure(g); });
+    List(f[19], d.sources(), SourceRoom, [this](const v1::Source& s) { Source(s); });
+    Room(2 * kFieldRoom + JsonStringRoom(d.extractor_version().size()) + 1);
     String(f[20], d.extractor_version());
     Int32(f[21], d.revision());
     Close();
+    Commit();
   }
 
  private:
+  // The room of each object but for its fixed part (kFieldRoom per field).
+  static size_t ClaimRoom(const v1::Claim& c) {
+    return JsonStringRoom(c.claim_id().size()) + JsonStringRoom(c.text().size()) +
+           JsonStringRoom(c.speaker().size()) + JsonStringRoom(c.source_id().size()) +
+           JsonStringRoom(c.cue().size()) + StringListRoom(c.figure_ids()) +
+           JsonStringRoom(c.name().size()) + JsonStringRoom(c.document().size());
+  }
+  static size_t FigureRoom(const v1::Figure& g) {
+    return JsonStringRoom(g.figure_id().size()) + JsonStringRoom(g.text().size()) +
+           JsonStringRoom(g.unit().size()) + JsonStringRoom(g.normalized_unit().size()) +
+           JsonStringRoom(g.subject().size()) + JsonStringRoom(g.time_scope().size()) +
+           JsonStringRoom(g.place().size()) + JsonStringRoom(g.claim_id().size()) +
+           JsonStringRoom(g.name().size()) + JsonStringRoom(g.document().size());
+  }
+  static size_t SourceRoom(const v1::Source& s) {
+    return JsonStringRoom(s.source_id().size()) + JsonStringRoom(s.name().size()) +
+           StringListRoom(s.aliases()) + JsonStringRoom(s.title().size()) +
+           JsonStringRoom(s.affiliation().size()) + StringListRoom(s.titles()) +
+           StringListRoom(s.affiliations());
+  }
+
   void Claim(const v1::Claim& c) {
     const auto& f = k_.claim;
     Open();
@@ -208,7 +270,7 @@ class Writer {
     if (g.has_span()) SpanField(f[3], g.span());
     if (g.has_value()) {
       Key(f[4]);
-      AppendJsonDouble(g.value(), out_);
+      at_ = WriteJsonDouble(g.value(), at_);
     }
     Double(f[5], g.value_max());
     Enum(f[6], g.dimension());
@@ -241,41 +303,12 @@ class Writer {
     Close();
   }
 
-  // Spans are the most frequent object: written with one room check.
+  // Spans are the most frequent object. Room: kSpanRoom.
   void Span(const v1::TextSpan& s) {
-    const Field& begin = k_.span[1];
-    const Field& end = k_.span[2];
-    if (begin.key_size + 1 >= Field::kPadded || end.key_size + 1 >= Field::kPadded) {
-      Open();
-      Int32(begin, s.begin());
-      Int32(end, s.end());
-      Close();
-      return;
-    }
-    constexpr size_t kRoom = 2 + 2 * (Field::kPadded + kInt32Digits);
-    char* const start = out_->Reserve(kRoom);
-    char* p = start;
-    *p++ = '{';
-    bool first = true;
-    p = PutInt32(begin, s.begin(), &first, p);
-    p = PutInt32(end, s.end(), &first, p);
-    *p++ = '}';
-    out_->Advance(static_cast<size_t>(p - start));
-    first_ = false;
-  }
-
-  static constexpr size_t kInt32Digits = 11;  // "-2147483648"
-
-  // Writes the key (a comma first unless `*first`) and `value` at `p`, unless the
-  // value is 0; returns the end. Room: Field::kPadded + kInt32Digits bytes; the
-  // key fits the padding (key_size + 1 < Field::kPadded).
-  static char* PutInt32(const Field& field, int32_t value, bool* first, char* p) {
-    if (value == 0) return p;
-    const size_t skip = *first ? 1 : 0;
-    *first = false;
-    std::memcpy(p, field.key + skip, Field::kPadded);
-    p += field.key_size + 1 - skip;
-    return std::to_chars(p, p + kInt32Digits, value).ptr;
+    Open();
+    Int32(k_.span[1], s.begin());
+    Int32(k_.span[2], s.end());
+    Close();
   }
 
   void SpanField(const Field& field, const v1::TextSpan& s) {
@@ -283,45 +316,78 @@ class Writer {
     Span(s);
   }
 
+  // A timestamp goes through AppendJsonTimestamp, past the cursor.
   void Time(const Field& field, const google::protobuf::Timestamp& t) {
     Key(field);
+    Commit();
     AppendJsonTimestamp(t.seconds(), t.nanos(), out_);
+    at_ = out_->Reserve(room_);
   }
 
-  template <typename Items, typename Write>
-  void List(const Field& field, const Items& items, Write write) {
+  // A list of messages: each item gets the room `item_room(item)` returns plus
+  // its fixed part, and the comma before it.
+  template <typename Items, typename ItemRoom, typename Write>
+  void List(const Field& field, const Items& items, ItemRoom item_room, Write write) {
     if (items.empty()) return;
+    Room(Field::kPadded + 1);
     Key(field);
-    out_->push_back('[');
+    *at_++ = '[';
     for (int i = 0; i < items.size(); ++i) {
-      if (i > 0) out_->push_back(',');
-      write(items.Get(i));
+      const auto& item = items.Get(i);
+      Room(2 + item_room(item) + 19 * kFieldRoom);
+      if (i > 0) *at_++ = ',';
+      write(item);
     }
-    out_->push_back(']');
+    Room(1);
+    *at_++ = ']';
   }
 
+  // Room: StringListRoom(items) and a key.
   void StringList(const Field& field,
                   const google::protobuf::RepeatedPtrField<std::string>& items) {
-    List(field, items, [this](const std::string& s) { AppendJsonString(s, out_); });
+    if (items.empty()) return;
+    Key(field);
+    *at_++ = '[';
+    bool comma = false;
+    for (const std::string& item : items) {
+      if (comma) *at_++ = ',';
+      comma = true;
+      at_ = WriteShortJsonString(item, at_);
+    }
+    *at_++ = ']';
   }
 
   void String(const Field& field, const std::string& value) {
     if (value.empty()) return;
     Key(field);
-    AppendJsonString(value, out_);
+    at_ = WriteShortJsonString(value, at_);
   }
 
   void Int32(const Field& field, int32_t value) {
     if (value == 0) return;
     Key(field);
-    char* at = out_->Reserve(kInt32Digits);
-    out_->Advance(static_cast<size_t>(std::to_chars(at, at + kInt32Digits, value).ptr - at));
+    at_ = std::to_chars(at_, at_ + kInt32Digits, value).ptr;
   }
 
   void Enum(const Field& field, int value) {
     if (value == 0) return;
     Key(field);
-    field.plan->AppendEnum(value, out_);
+    if (value > 0 && static_cast<size_t>(value) < field.enum_texts.size() &&
+        field.enum_texts[static_cast<size_t>(value)].size != 0) {
+      const Field::EnumText& text = field.enum_texts[static_cast<size_t>(value)];
+      std::memcpy(at_, text.text, Field::kPadded);
+      at_ += text.size;
+      return;
+    }
+    // A number without a text of its own: as the plan prints it, past the cursor.
+    Commit();
+    std::string text;
+    {
+      JsonSink sink(&text, 0);
+      field.plan->AppendEnum(value, &sink);
+    }
+    out_->append(text.data(), text.size());
+    at_ = out_->Reserve(room_);
   }
 
   // Floats and doubles are left out only when their bits are zero (-0 is printed).
@@ -330,7 +396,7 @@ class Writer {
     std::memcpy(&bits, &value, sizeof(bits));
     if (bits == 0) return;
     Key(field);
-    AppendJsonFloat(value, out_);
+    at_ = WriteJsonFloat(value, at_);
   }
 
   void Double(const Field& field, double value) {
@@ -338,33 +404,49 @@ class Writer {
     std::memcpy(&bits, &value, sizeof(bits));
     if (bits == 0) return;
     Key(field);
-    AppendJsonDouble(value, out_);
+    at_ = WriteJsonDouble(value, at_);
   }
 
   void Open() {
-    out_->push_back('{');
+    *at_++ = '{';
     first_ = true;
   }
 
   void Close() {
-    out_->push_back('}');
+    *at_++ = '}';
     first_ = false;
   }
 
   void Key(const Field& field) {
     const size_t skip = first_ ? 1 : 0;  // no comma before the first key
     first_ = false;
-    if (field.key_size + 1 < Field::kPadded) {
-      std::memcpy(out_->Reserve(Field::kPadded), field.key + skip, Field::kPadded);
-      out_->Advance(field.key_size + 1 - skip);
-    } else {
-      if (skip == 0) out_->push_back(',');
-      out_->append(field.plan->key.data(), field.plan->key.size());
+    std::memcpy(at_, field.key + skip, Field::kPadded);
+    at_ += field.key_size + 1 - skip;
+  }
+
+  // Makes room for `n` bytes at the cursor.
+  void Room(size_t n) {
+    Commit();
+    at_ = out_->Reserve(n);
+    room_ = n;
+  }
+
+  // Counts the bytes written at the cursor into the buffer.
+  void Commit() {
+    if (at_ != nullptr) {
+      out_->Advance(static_cast<size_t>(at_ - (out_->data() + out_->size())));
     }
   }
 
+  // The most a field takes but for its string bytes: a key, the largest value
+  // that is not a string (a span), and a string's 16 bytes past its end.
+  static constexpr size_t kFieldRoom =
+      Field::kPadded + std::max({kSpanRoom, kJsonNumberRoom, Field::kPadded}) + 16;
+
   const document_json_internal::Keys& k_;
-  JsonSink* out_;
+  JsonBuffer* const out_;
+  char* at_ = nullptr;       // the cursor, in room made by Room()
+  size_t room_ = 0;          // the room Room() last made
   bool first_ = true;
 };
 
@@ -378,21 +460,33 @@ DocumentJsonPrinter::DocumentJsonPrinter() {
   keys->Fill(v1::Figure::descriptor(), &keys->figure);
   keys->Fill(v1::Source::descriptor(), &keys->source);
   keys->Fill(v1::Document::descriptor(), &keys->document);
-  keys_ = std::move(keys);
+  if (keys->keys_fit) keys_ = std::move(keys);
 }
 
 DocumentJsonPrinter::~DocumentJsonPrinter() = default;
 
 absl::Status DocumentJsonPrinter::Append(const v1::Document& document,
-                                         std::string* out) const {
+                                         JsonBuffer* out) const {
   if (keys_ == nullptr || (document.has_publish_time() && !InJsonRange(document.publish_time())) ||
       (document.has_ingest_time() && !InJsonRange(document.ingest_time()))) {
-    return fallback_.Append(document, out);
+    std::string json;
+    absl::Status status = fallback_.Append(document, &json);
+    if (status.ok()) out->append(json.data(), json.size());
+    return status;
   }
-  // The text and the claims quoting it dominate; the sink grows if needed.
-  JsonSink sink(out, 4 * document.text().size() + 4096);
-  Writer(*keys_, &sink).Document(document);
+  Writer(*keys_, out).Document(document);
   return absl::OkStatus();
+}
+
+absl::Status DocumentJsonPrinter::Append(const v1::Document& document,
+                                         std::string* out) const {
+  thread_local JsonBuffer buffer;
+  buffer.clear();
+  absl::Status status = Append(document, &buffer);
+  if (status.ok()) out->append(buffer.data(), buffer.size());
+  // A rare huge document does not pin its size for the thread's lifetime.
+  buffer.ShrinkIfAbove(size_t{4} << 20);
+  return status;
 }
 
 }  // namespace factwire

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "absl/status/status.h"
+#include "cli/json_text.h"
 #include "cli/proto_json.h"
 #include "factwire/v1/records.pb.h"
 
@@ -39,6 +40,8 @@ class DocumentJsonPrinter {
   // Appends `document` as JSON (no newline) to `out`. Errors as
   // ProtoJsonPrinter::Append (then `out` is as it was before the call).
   absl::Status Append(const v1::Document& document, std::string* out) const;
+  // The same, into a JsonBuffer: written in place, without a copy.
+  absl::Status Append(const v1::Document& document, JsonBuffer* out) const;
 
   // True if documents are printed through the accessors (the descriptors are
   // the ones this printer knows); false if every one goes to ProtoJsonPrinter.

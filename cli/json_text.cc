@@ -8,11 +8,9 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <system_error>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include <utility>
 
 namespace factwire {
 namespace {
@@ -56,27 +54,12 @@ void AppendLowEscape(uint32_t cp, Out* out) {
   out->append(pair, 2);
 }
 
-#if defined(__SSE2__)
-// A bit per byte of `bytes` that kSpecial marks. The signed compare with 0x20
-// also catches bytes >= 0x80.
-inline unsigned SpecialMask(__m128i bytes) {
-  const __m128i special = _mm_or_si128(
-      _mm_or_si128(_mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20)),
-                   _mm_cmpeq_epi8(bytes, _mm_set1_epi8(0x7f))),
-      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
-                                _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))),
-                   _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('<')),
-                                _mm_cmpeq_epi8(bytes, _mm_set1_epi8('>')))));
-  return static_cast<unsigned>(_mm_movemask_epi8(special));
-}
-#endif
-
 // The index of the first byte at or after `i` that kSpecial marks, or text.size().
 size_t FindSpecial(absl::string_view text, size_t i) {
 #if defined(__SSE2__)
   // 16 bytes at a time.
   for (; i + 16 <= text.size(); i += 16) {
-    const unsigned mask = SpecialMask(
+    const unsigned mask = json_text_internal::SpecialMask(
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)));
     if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
   }
@@ -84,7 +67,7 @@ size_t FindSpecial(absl::string_view text, size_t i) {
   // The last 1 to 15 bytes in one more step: the 16 bytes ending at the end,
   // without those before `i`.
   if (text.size() >= 16) {
-    const unsigned mask = SpecialMask(_mm_loadu_si128(
+    const unsigned mask = json_text_internal::SpecialMask(_mm_loadu_si128(
                               reinterpret_cast<const __m128i*>(text.data() + text.size() - 16))) >>
                           (16 - (text.size() - i));
     return mask == 0 ? text.size() : i + static_cast<size_t>(__builtin_ctz(mask));
@@ -95,7 +78,7 @@ size_t FindSpecial(absl::string_view text, size_t i) {
     uint64_t first, last;
     std::memcpy(&first, text.data(), 8);
     std::memcpy(&last, text.data() + text.size() - 8, 8);
-    const unsigned mask = SpecialMask(_mm_set_epi64x(static_cast<int64_t>(last),
+    const unsigned mask = json_text_internal::SpecialMask(_mm_set_epi64x(static_cast<int64_t>(last),
                                                      static_cast<int64_t>(first)));
     if ((mask & 0xFF) != 0) return static_cast<size_t>(__builtin_ctz(mask));
     if (mask != 0) return text.size() - 8 + static_cast<size_t>(__builtin_ctz(mask >> 8));
@@ -276,6 +259,16 @@ char* WriteNonFinite(double value, char* out) {
   return out + length;
 }
 
+// Writes `value` if it is a nonzero integer of at most 15 digits, as %.15g writes
+// it (its digits, which read back exactly); nullptr, with nothing written, otherwise.
+// Most figures are such integers; -0 is not one.
+char* WriteSmallInteger(double value, char* out) {
+  if (!(value > -1e15 && value < 1e15) || value == 0) return nullptr;  // NaN: false
+  const int64_t integer = static_cast<int64_t>(value);
+  if (static_cast<double>(integer) != value) return nullptr;
+  return std::to_chars(out, out + kNumberBuffer, integer).ptr;
+}
+
 // Writes `value` as protobuf's SimpleDtoa does: %.15g if it reads back, else %.17g.
 char* WriteDouble(double value, char* out) {
   if (char* end = WriteNonFinite(value, out)) return end;
@@ -372,6 +365,11 @@ class NumberTextCache {
 
 template <typename Out>
 void AppendDouble(double value, Out* out) {
+  char integer[kNumberBuffer];
+  if (const char* end = WriteSmallInteger(value, integer)) {
+    out->append(integer, static_cast<size_t>(end - integer));
+    return;
+  }
   thread_local NumberTextCache<uint64_t, 24> cache;
   uint64_t bits;
   std::memcpy(&bits, &value, sizeof(bits));
@@ -386,8 +384,20 @@ void AppendFloat(float value, Out* out) {
   cache.Append(bits, [value](char* buffer) { return WriteFloat(value, buffer); }, out);
 }
 
+// Appends to memory the caller made room in: the Out of the templates above for
+// the Write* functions.
+struct RawOut {
+  char* at;
+  void append(const char* bytes, size_t n) {
+    std::memcpy(at, bytes, n);
+    at += n;
+  }
+  void push_back(char c) { *at++ = c; }
+};
+
 // `value` as `digits` decimal digits, zero-padded.
-void AppendPadded(int64_t value, int digits, JsonSink* out) {
+template <typename Out>
+void AppendPadded(int64_t value, int digits, Out* out) {
   char buffer[10];
   for (int i = digits - 1; i >= 0; --i) {
     buffer[i] = static_cast<char>('0' + value % 10);
@@ -413,7 +423,8 @@ void CivilFromDays(int64_t days, int64_t* year, int64_t* month, int64_t* day) {
 }
 
 // Fractional seconds: none, or 3, 6 or 9 digits, the fewest that hold `nanos`.
-void AppendNanos(int64_t nanos, JsonSink* out) {
+template <typename Out>
+void AppendNanos(int64_t nanos, Out* out) {
   if (nanos == 0) return;
   out->push_back('.');
   if (nanos % 1000000 == 0) {
@@ -496,7 +507,41 @@ void AppendJsonDouble(double value, JsonSink* out) { AppendDouble(value, out); }
 void AppendJsonFloat(float value, std::string* out) { AppendFloat(value, out); }
 void AppendJsonFloat(float value, JsonSink* out) { AppendFloat(value, out); }
 
-void AppendJsonTimestamp(int64_t seconds, int64_t nanos, JsonSink* out) {
+char* WriteJsonString(absl::string_view text, char* at) {
+  RawOut out{at};
+  AppendString(text, &out);
+  return out.at;
+}
+char* WriteJsonDouble(double value, char* at) {
+  RawOut out{at};
+  AppendDouble(value, &out);
+  return out.at;
+}
+char* WriteJsonFloat(float value, char* at) {
+  RawOut out{at};
+  AppendFloat(value, &out);
+  return out.at;
+}
+
+void JsonBuffer::Grow(size_t n) {
+  const size_t capacity = std::max(2 * capacity_, size_ + n + 1024);
+  std::unique_ptr<char[]> data(new char[capacity]);
+  if (size_ > 0) std::memcpy(data.get(), data_.get(), size_);
+  data_ = std::move(data);
+  capacity_ = capacity;
+}
+
+void JsonBuffer::ShrinkIfAbove(size_t max_capacity) {
+  if (capacity_ <= max_capacity) return;
+  data_.reset();
+  size_ = 0;
+  capacity_ = 0;
+}
+
+namespace {
+
+template <typename Out>
+void AppendTimestamp(int64_t seconds, int64_t nanos, Out* out) {
   const int64_t days = (seconds >= 0 ? seconds : seconds - 86399) / 86400;
   const int64_t second_of_day = seconds - days * 86400;
   int64_t year = 0, month = 0, day = 0;
@@ -515,6 +560,15 @@ void AppendJsonTimestamp(int64_t seconds, int64_t nanos, JsonSink* out) {
   AppendPadded(second_of_day % 60, 2, out);
   AppendNanos(nanos, out);
   out->append("Z\"", 2);
+}
+
+}  // namespace
+
+void AppendJsonTimestamp(int64_t seconds, int64_t nanos, JsonSink* out) {
+  AppendTimestamp(seconds, nanos, out);
+}
+void AppendJsonTimestamp(int64_t seconds, int64_t nanos, JsonBuffer* out) {
+  AppendTimestamp(seconds, nanos, out);
 }
 
 }  // namespace factwire

@@ -4,9 +4,14 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 
 #include "absl/strings/string_view.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace factwire {
 
@@ -63,6 +68,52 @@ class JsonSink {
   size_t capacity_;      // room for pieces
 };
 
+// JsonBuffer
+//
+// A growable byte buffer that formatting code writes into in place: unlike
+// std::string, making room does not zero it, so a writer can reserve a bound on
+// what it writes, write, and count only the bytes it wrote. Not thread-safe.
+class JsonBuffer {
+ public:
+  JsonBuffer() = default;
+  JsonBuffer(JsonBuffer&&) = default;
+  JsonBuffer& operator=(JsonBuffer&&) = default;
+
+  const char* data() const { return data_.get(); }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  absl::string_view view() const { return absl::string_view(data_.get(), size_); }
+  // Drops the bytes and keeps the room.
+  void clear() { size_ = 0; }
+  // Drops the bytes after the first `size` (at most size()).
+  void Truncate(size_t size) { size_ = size; }
+  // Room for at least `n` more bytes: returns where they go (valid until the next
+  // call that makes room); Advance() then counts the bytes written there.
+  char* Reserve(size_t n) {
+    if (n >= capacity_ - size_) Grow(n);
+    return data_.get() + size_;
+  }
+  void Advance(size_t n) { size_ += n; }
+  void append(const char* bytes, size_t n) {
+    std::memcpy(Reserve(n), bytes, n);
+    size_ += n;
+  }
+  void push_back(char c) {
+    *Reserve(1) = c;
+    ++size_;
+  }
+  // Frees the room if it holds more than `max_capacity` bytes, so one huge
+  // document does not pin its size for the buffer's lifetime.
+  void ShrinkIfAbove(size_t max_capacity);
+
+ private:
+  void Grow(size_t n);
+
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
 // The JSON text of strings and numbers, byte for byte as protobuf's JSON printer
 // (libprotobuf 3.21, util::MessageToJsonString) writes them, so output built from
 // these pieces can be compared with protobuf's own. All functions append to `out`
@@ -84,6 +135,63 @@ class JsonSink {
 void AppendJsonString(absl::string_view text, std::string* out);
 void AppendJsonString(absl::string_view text, JsonSink* out);
 
+// JsonStringRoom()
+//
+// The most bytes WriteJsonString() writes for a text of `bytes` bytes: an escape
+// is at most six bytes per byte it replaces, and the quotes.
+constexpr size_t JsonStringRoom(size_t bytes) { return 6 * bytes + 2; }
+
+// WriteJsonString()
+//
+// As AppendJsonString, written at `at`, which has room for
+// JsonStringRoom(text.size()) bytes. Returns the end of what it wrote.
+char* WriteJsonString(absl::string_view text, char* at);
+
+namespace json_text_internal {
+#if defined(__SSE2__)
+// A bit per byte of `bytes` that AppendJsonString must look at: the ASCII bytes it
+// escapes and every byte of a multi-byte (or broken) UTF-8 sequence. The signed
+// compare with 0x20 also catches bytes >= 0x80.
+inline unsigned SpecialMask(__m128i bytes) {
+  const __m128i special = _mm_or_si128(
+      _mm_or_si128(_mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20)),
+                   _mm_cmpeq_epi8(bytes, _mm_set1_epi8(0x7f))),
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
+                                _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))),
+                   _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('<')),
+                                _mm_cmpeq_epi8(bytes, _mm_set1_epi8('>')))));
+  return static_cast<unsigned>(_mm_movemask_epi8(special));
+}
+#endif
+}  // namespace json_text_internal
+
+// WriteShortJsonString()
+//
+// As WriteJsonString, but it may also change the 16 bytes after what it writes:
+// `at` has room for JsonStringRoom(text.size()) + 16 bytes. A string of at most 16
+// bytes that needs no escape is written inline, with two fixed-size moves; this
+// reads the 16 bytes from text.data(), which std::string holds (its inline buffer,
+// or an allocation past its size for a longer capacity).
+inline char* WriteShortJsonString(const std::string& text, char* at) {
+#if defined(__SSE2__)
+  const size_t size = text.size();
+  if (size <= 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
+    const unsigned in_text = (1u << size) - 1;
+    if ((json_text_internal::SpecialMask(bytes) & in_text) == 0) {
+      *at = '"';
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(at + 1), bytes);
+      at[size + 1] = '"';
+      return at + size + 2;
+    }
+  }
+#endif
+  return WriteJsonString(text, at);
+}
+
+// The most bytes WriteJsonDouble() and WriteJsonFloat() write.
+inline constexpr size_t kJsonNumberRoom = 40;
+
 // AppendJsonDouble()
 //
 // Appends a finite `value` as a JSON number: printf's %.15g when that reads back as
@@ -92,12 +200,18 @@ void AppendJsonString(absl::string_view text, JsonSink* out);
 // "-Infinity", quotes included.
 void AppendJsonDouble(double value, std::string* out);
 void AppendJsonDouble(double value, JsonSink* out);
+// The same text written at `at`, which has room for kJsonNumberRoom bytes; returns
+// the end of what it wrote.
+char* WriteJsonDouble(double value, char* at);
 
 // AppendJsonFloat()
 //
 // As AppendJsonDouble for a float, with %.6g, else %.9g (protobuf's SimpleFtoa).
 void AppendJsonFloat(float value, std::string* out);
 void AppendJsonFloat(float value, JsonSink* out);
+// The same text written at `at`, which has room for kJsonNumberRoom bytes; returns
+// the end of what it wrote.
+char* WriteJsonFloat(float value, char* at);
 
 // The range of google.protobuf.Timestamp in the JSON mapping:
 // 0001-01-01T00:00:00Z .. 9999-12-31T23:59:59.999999999Z.
@@ -112,6 +226,7 @@ inline constexpr int64_t kJsonNanosPerSecond = 1000000000;
 // fractional digits (the fewest that hold `nanos`). The caller checks the range
 // (the constants above; nanos in [0, kJsonNanosPerSecond)).
 void AppendJsonTimestamp(int64_t seconds, int64_t nanos, JsonSink* out);
+void AppendJsonTimestamp(int64_t seconds, int64_t nanos, JsonBuffer* out);
 
 }  // namespace factwire
 

@@ -129,6 +129,63 @@ TEST(JsonSink, ASinkOpenedInsideAnotherWritesItsOwnString) {
   EXPECT_EQ(next, "4");
 }
 
+TEST(JsonBuffer, KeepsWhatWasWrittenAcrossGrowth) {
+  JsonBuffer buffer;
+  EXPECT_TRUE(buffer.empty());
+  buffer.append("n=", 2);
+  for (int i = 0; i < 3000; ++i) {  // past the first room, so the buffer grows
+    char* at = buffer.Reserve(8);
+    std::memcpy(at, "12345678", 8);
+    buffer.Advance(i % 2 == 0 ? 3 : 1);  // only what was kept counts
+  }
+  buffer.push_back('.');
+  std::string want = "n=";
+  for (int i = 0; i < 3000; ++i) want += i % 2 == 0 ? "123" : "1";
+  EXPECT_EQ(std::string(buffer.view()), want + ".");
+  buffer.Truncate(2);
+  EXPECT_EQ(std::string(buffer.view()), "n=");
+}
+
+TEST(JsonBuffer, ClearKeepsTheRoomAndShrinkFreesIt) {
+  JsonBuffer buffer;
+  buffer.append(std::string(5000, 'x').data(), 5000);
+  const char* room = buffer.data();
+  buffer.clear();
+  EXPECT_TRUE(buffer.empty());
+  buffer.append("ab", 2);
+  EXPECT_EQ(buffer.data(), room);  // the same room, not a new one
+  buffer.ShrinkIfAbove(1 << 20);   // small enough to keep
+  EXPECT_EQ(std::string(buffer.view()), "ab");
+  buffer.ShrinkIfAbove(100);  // above the limit: emptied and freed
+  EXPECT_TRUE(buffer.empty());
+  EXPECT_EQ(buffer.data(), nullptr);
+  buffer.push_back('c');
+  EXPECT_EQ(std::string(buffer.view()), "c");
+}
+
+// The Write* functions write the Append* functions' text in place, within their room.
+TEST(WriteJson, WritesTheAppendedTextWithinItsRoom) {
+  std::mt19937_64 random(3);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(random() % 40, ' ');
+    for (char& c : text) c = static_cast<char>(random() % 4 == 0 ? random() : 'a' + random() % 26);
+    std::vector<char> room(JsonStringRoom(text.size()) + 1, '#');
+    char* const end = WriteJsonString(text, room.data());
+    ASSERT_LE(static_cast<size_t>(end - room.data()), JsonStringRoom(text.size()));
+    ASSERT_EQ(std::string(room.data(), end), OurString(text));
+  }
+  // Every byte escaped to six: the room is just enough.
+  const std::string controls(9, '\x01');
+  std::vector<char> room(JsonStringRoom(controls.size()));
+  EXPECT_EQ(WriteJsonString(controls, room.data()), room.data() + room.size());
+  for (const double value : {0.0, -0.0, 0.1, 1e21, -123.0, 5e-324, 1.0 / 3}) {
+    char number[kJsonNumberRoom];
+    EXPECT_EQ(std::string(number, WriteJsonDouble(value, number)), OurDouble(value));
+    const float narrow = static_cast<float>(value);
+    EXPECT_EQ(std::string(number, WriteJsonFloat(narrow, number)), OurFloat(narrow));
+  }
+}
+
 TEST(AppendJsonString, EscapesWhatJsonAndHtmlNeed) {
   EXPECT_EQ(OurString("plain text"), "\"plain text\"");
   EXPECT_EQ(OurString("a\"b\\c/d"), "\"a\\\"b\\\\c/d\"");
@@ -220,6 +277,22 @@ TEST(AppendJsonDouble, PrintsTheShortestOf15Or17Digits) {
   EXPECT_EQ(OurDouble(123456789012345680.0), "1.2345678901234568e+17");
   EXPECT_EQ(OurDouble(std::numeric_limits<double>::max()), "1.7976931348623157e+308");
   EXPECT_EQ(OurDouble(5e-324), "4.94065645841247e-324");  // subnormal: 15 digits read back
+}
+
+// Whole numbers take a shortcut up to 15 digits; %.15g's exponent form begins at 16.
+TEST(AppendJsonDouble, WholeNumbersAsProtobufPrintsThem) {
+  for (const double value :
+       {1.0, -1.0, 7.0, 2019.0, -48000000.0, 999999999999999.0, -999999999999999.0, 1e15,
+        -1e15, 1e15 + 2, 123456789012345678.0, 9007199254740993.0, 4503599627370497.0,
+        1e14, 1e14 + 0.5, 0.5, -0.5, 1e300}) {
+    EXPECT_EQ(OurDouble(value), ProtobufDouble(value)) << value;
+  }
+  std::mt19937_64 random(13);
+  for (int round = 0; round < 20000; ++round) {
+    const double whole = static_cast<double>(static_cast<int64_t>(random() >> (random() % 64)));
+    ASSERT_EQ(OurDouble(whole), ProtobufDouble(whole)) << whole;
+    ASSERT_EQ(OurDouble(-whole), ProtobufDouble(-whole)) << -whole;
+  }
 }
 
 TEST(AppendJsonDouble, NonFiniteValuesAreQuotedNames) {

@@ -11,6 +11,7 @@
 
 #include "absl/status/statusor.h"
 #include "cli/document_json.h"
+#include "cli/json_text.h"
 #include "factwire/v1/records.pb.h"
 #include "google/protobuf/stubs/logging.h"
 #include "google/protobuf/util/json_util.h"
@@ -555,6 +556,35 @@ TEST(DocumentJsonPrinter, EveryRecordFieldAsProtobufPrintsIt) {
   EXPECT_EQ(OursTyped(document), Protobufs(document));
 }
 
+// Strings whose every byte is escaped to six, in every string field and list, many
+// times over: the printer's room for each object holds them.
+TEST(DocumentJsonPrinter, StringsOfEscapesFitTheirRoom) {
+  const std::string controls(200, '\x01');
+  v1::Document document;
+  document.set_text(controls);
+  document.add_authors(controls);
+  document.set_extractor_version(controls);
+  for (int i = 0; i < 50; ++i) {
+    v1::Claim* claim = document.add_claims();
+    claim->set_text(controls);
+    claim->set_speaker(controls);
+    claim->add_figure_ids(controls);
+    claim->add_figure_ids(controls);
+    claim->set_document(controls);
+    v1::Figure* figure = document.add_figures();
+    figure->set_text(controls);
+    figure->set_place(controls);
+    v1::Source* source = document.add_sources();
+    source->set_name(controls);
+    source->add_aliases(controls);
+    source->add_affiliations(controls);
+  }
+  EXPECT_EQ(OursTyped(document), Protobufs(document));
+  JsonBuffer buffer;
+  ASSERT_TRUE(DocumentJsonPrinter().Append(document, &buffer).ok());
+  EXPECT_EQ(std::string(buffer.view()), Protobufs(document));
+}
+
 TEST(DocumentJsonPrinter, TimestampsOutOfRangeFailAsInProtobuf) {
   google::protobuf::LogSilencer quiet;
   const DocumentJsonPrinter printer;
@@ -566,6 +596,10 @@ TEST(DocumentJsonPrinter, TimestampsOutOfRangeFailAsInProtobuf) {
     std::string out = "kept";
     EXPECT_EQ(printer.Append(document, &out).code(), absl::StatusCode::kInternal);
     EXPECT_EQ(out, "kept");
+    JsonBuffer buffer;
+    buffer.append("kept", 4);
+    EXPECT_EQ(printer.Append(document, &buffer).code(), absl::StatusCode::kInternal);
+    EXPECT_EQ(std::string(buffer.view()), "kept");
   }
   v1::Document edge;
   edge.mutable_publish_time()->set_seconds(253402300799);
@@ -578,6 +612,10 @@ TEST(DocumentJsonPrinter, AppendsAfterWhatIsThere) {
   std::string out = "[";
   ASSERT_TRUE(DocumentJsonPrinter().Append(RichDocument(), &out).ok());
   EXPECT_EQ(out, "[" + Protobufs(RichDocument()));
+  JsonBuffer buffer;
+  buffer.append("[", 1);
+  ASSERT_TRUE(DocumentJsonPrinter().Append(RichDocument(), &buffer).ok());
+  EXPECT_EQ(std::string(buffer.view()), "[" + Protobufs(RichDocument()));
   const v1::Document empty;
   EXPECT_EQ(OursTyped(empty), "{}");
 }
