@@ -24,8 +24,9 @@ namespace {
 using google::protobuf::util::JsonPrintOptions;
 using google::protobuf::util::MessageToJsonString;
 
-// {"id":…,"error":{"code":"INVALID_ARGUMENT","message":…}} for a rejected line.
-std::string ErrorLine(const std::string& id, const absl::Status& status) {
+// Appends {"id":…,"error":{"code":"INVALID_ARGUMENT","message":…}} for a rejected
+// line.
+void AppendErrorLine(const std::string& id, const absl::Status& status, JsonBuffer* out) {
   std::string line = "{\"id\":";
   AppendJsonString(id, &line);
   line += ",\"error\":{\"code\":";
@@ -33,7 +34,7 @@ std::string ErrorLine(const std::string& id, const absl::Status& status) {
   line += ",\"message\":";
   AppendJsonString(status.message(), &line);
   line += "}}";
-  return line;
+  out->append(line.data(), line.size());
 }
 
 // The printer of every output Document: its plans are built once per run.
@@ -59,11 +60,11 @@ google::protobuf::Arena& LineArena() {
 }
 
 // Appends the output line for one JSONL input line to `*out`.
-void AnalyzeLine(const Analyzer& analyzer, const std::string& line, std::string* out) {
+void AnalyzeLine(const Analyzer& analyzer, const std::string& line, JsonBuffer* out) {
   AnalyzeRequestLine request;
   absl::Status parsed = ParseAnalyzeRequestLine(line, &request);
   if (!parsed.ok()) {
-    *out += ErrorLine(request.id, parsed);
+    AppendErrorLine(request.id, parsed, out);
     return;
   }
   AnalyzeInput input;
@@ -79,21 +80,21 @@ void AnalyzeLine(const Analyzer& analyzer, const std::string& line, std::string*
   auto* document = google::protobuf::Arena::CreateMessage<v1::Document>(&arena);
   absl::Status analyzed = analyzer.AnalyzeInto(input, document);
   if (!analyzed.ok()) {
-    *out += ErrorLine(request.id, analyzed);
+    AppendErrorLine(request.id, analyzed, out);
     return;
   }
   // Zero values are omitted, except Figure.value, which has explicit presence.
   // On failure the printer leaves `*out` as it was.
   if (!DocumentPrinter().Append(*document, out).ok()) {
-    *out += ErrorLine(request.id,
-                      absl::InternalError("document could not be printed as JSON"));
+    AppendErrorLine(request.id,
+                    absl::InternalError("document could not be printed as JSON"), out);
   }
 }
 
 int RunJsonLines(const Analyzer& analyzer, int threads, std::istream& in,
                  std::ostream& out) {
   TransformLinesInOrder(in, out, threads,
-                        [&analyzer](const std::string& line, std::string* result) {
+                        [&analyzer](const std::string& line, JsonBuffer* result) {
                           AnalyzeLine(analyzer, line, result);
                         });
   return 0;

@@ -17,6 +17,10 @@ namespace {
 // oldest line is still being transformed, few enough to bound memory.
 constexpr size_t kLinesPerThread = 16;
 
+// A result buffer holding more than this is freed after use, so one huge line
+// does not pin its size for the run.
+constexpr size_t kKeptBufferBytes = size_t{4} << 20;
+
 bool IsBlank(const std::string& line) {
   return line.find_first_not_of(" \t\r") == std::string::npos;
 }
@@ -55,7 +59,8 @@ class OrderedWindow {
 
  private:
   struct Slot {
-    std::string text;  // the input line, then its result
+    std::string line;   // the input line, until a worker takes it
+    JsonBuffer result;  // its result, once done; an empty buffer kept for reuse
     bool done = false;
   };
 
@@ -63,7 +68,7 @@ class OrderedWindow {
   void Submit(std::string line) {
     {
       std::lock_guard<std::mutex> lock(mu_);
-      slots_[next_read_ % slots_.size()].text = std::move(line);
+      slots_[next_read_ % slots_.size()].line = std::move(line);
       ++next_read_;
     }
     work_cv_.notify_one();
@@ -73,14 +78,16 @@ class OrderedWindow {
   // while more than `max_pending` lines are in flight.
   void WriteFinished(std::ostream& out, uint64_t max_pending) {
     while (TakeOldest(max_pending, &result_)) {
-      result_.push_back('\n');
       out.write(result_.data(), static_cast<std::streamsize>(result_.size()));
+      result_.clear();
+      result_.ShrinkIfAbove(kKeptBufferBytes);
     }
   }
 
-  // Moves the oldest line's result into `result` and frees its slot; false if it is
-  // not finished and no more than `max_pending` lines are in flight.
-  bool TakeOldest(uint64_t max_pending, std::string* result) {
+  // Swaps the oldest line's result with `result` (an empty buffer) and frees its
+  // slot; false if it is not finished and no more than `max_pending` lines are in
+  // flight.
+  bool TakeOldest(uint64_t max_pending, JsonBuffer* result) {
     std::unique_lock<std::mutex> lock(mu_);
     if (next_write_ == next_read_) return false;
     Slot& slot = slots_[next_write_ % slots_.size()];
@@ -88,7 +95,7 @@ class OrderedWindow {
       done_cv_.wait(lock, [&slot] { return slot.done; });
     }
     if (!slot.done) return false;
-    *result = std::move(slot.text);
+    std::swap(*result, slot.result);
     slot.done = false;
     ++next_write_;
     return true;
@@ -98,10 +105,13 @@ class OrderedWindow {
   void Work() {
     uint64_t number = 0;
     std::string line;
+    JsonBuffer result;  // swapped with the slot's emptied one: no copy, no allocation
     while (Take(&number, &line)) {
-      std::string result;
+      result.clear();
+      result.ShrinkIfAbove(kKeptBufferBytes);
       transform_(line, &result);
-      Finish(number, std::move(result));
+      result.push_back('\n');
+      Finish(number, &result);
     }
   }
 
@@ -111,16 +121,16 @@ class OrderedWindow {
     work_cv_.wait(lock, [this] { return next_take_ < next_read_ || closed_; });
     if (next_take_ == next_read_) return false;
     *number = next_take_++;
-    *line = std::move(slots_[*number % slots_.size()].text);
+    *line = std::move(slots_[*number % slots_.size()].line);
     return true;
   }
 
-  // Stores the result of line `number`.
-  void Finish(uint64_t number, std::string result) {
+  // Stores the result of line `number`, swapping it with the slot's empty buffer.
+  void Finish(uint64_t number, JsonBuffer* result) {
     {
       std::lock_guard<std::mutex> lock(mu_);
       Slot& slot = slots_[number % slots_.size()];
-      slot.text = std::move(result);
+      std::swap(slot.result, *result);
       slot.done = true;
     }
     done_cv_.notify_one();
@@ -135,17 +145,18 @@ class OrderedWindow {
   uint64_t next_take_ = 0;   // lines taken by workers
   uint64_t next_write_ = 0;  // results written
   bool closed_ = false;
-  std::string result_;  // the calling thread's: the result being written
+  JsonBuffer result_;  // the calling thread's: the result being written
   std::vector<std::thread> workers_;  // last: started after every other member
 };
 
 void TransformOnThisThread(std::istream& in, std::ostream& out,
                            const LineTransform& transform) {
   std::string line;
-  std::string result;  // reused: one allocation for the run, not one per line
+  JsonBuffer result;  // reused: its room is allocated once for the run
   while (std::getline(in, line)) {
     if (IsBlank(line)) continue;
     result.clear();
+    result.ShrinkIfAbove(kKeptBufferBytes);
     transform(line, &result);
     result.push_back('\n');
     out.write(result.data(), static_cast<std::streamsize>(result.size()));

@@ -5,12 +5,14 @@
 #include <iosfwd>
 #include <string>
 
+#include "cli/json_text.h"
+
 namespace factwire {
 
 // Appends the output line for one input line (without the newline) to `*out`,
 // keeping what `*out` holds. Called from several threads at once, so it must be
-// thread-safe.
-using LineTransform = std::function<void(const std::string& line, std::string* out)>;
+// thread-safe. The buffer is written out as it is, without a copy in between.
+using LineTransform = std::function<void(const std::string& line, JsonBuffer* out)>;
 
 // TransformLinesInOrder()
 //
