@@ -144,26 +144,27 @@ class LineReader {
     }
   }
 
-  // A string from its opening quote; its decoded bytes are appended to `out`.
+  // A string from its opening quote; its decoded bytes are appended to `out` (on
+  // failure, some of them). Valid UTF-8 sequences are copied with the plain bytes
+  // around them, in one piece up to the next quote or escape.
   bool ReadString(std::string* out) {
     ++pos_;
+    size_t run = pos_;  // the first byte not yet appended
     while (true) {
-      const size_t run = pos_;
       pos_ = FindNotPlain(text_, pos_);
-      out->append(text_.data() + run, pos_ - run);
       if (pos_ >= text_.size()) return Fail("unterminated string");
       const char c = text_[pos_];
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        const size_t length = Utf8SequenceLength(text_.substr(pos_));
+        if (length == 0) return Fail("invalid UTF-8");
+        pos_ += length;
+        continue;
+      }
+      out->append(text_.data() + run, pos_ - run);
       if (c == '"') return ++pos_, true;
-      if (!(c == '\\' ? ReadEscape(out) : ReadUtf8(out))) return false;
+      if (!ReadEscape(out)) return false;
+      run = pos_;
     }
-  }
-
-  bool ReadUtf8(std::string* out) {
-    const size_t length = Utf8SequenceLength(text_.substr(pos_));
-    if (length == 0) return Fail("invalid UTF-8");
-    out->append(text_.data() + pos_, length);
-    pos_ += length;
-    return true;
   }
 
   bool ReadEscape(std::string* out) {

@@ -64,6 +64,19 @@ TEST(ParseAnalyzeRequestLine, KeepsUtf8AndRawControlCharacters) {
   EXPECT_EQ(Parsed("{\"content\": \"" + content + "\"}").content, content);
 }
 
+// UTF-8 sequences next to escapes, at the ends of a string, and past 16 bytes
+// (where plain bytes are looked at 16 at a time).
+TEST(ParseAnalyzeRequestLine, KeepsUtf8BetweenEscapes) {
+  const std::string dash = "\xe2\x80\x94", e = "\xc3\xa9", face = "\xf0\x9f\x98\x80";
+  const std::string line = "{\"id\": \"" + e + "\", \"content\": \"" + dash + "\\n" + e +
+                           "\\\"" + face + "\\u00e9" + dash + "plain text, longer than 16" + e +
+                           "x\\t" + face + "\"}";
+  const AnalyzeRequestLine request = Parsed(line);
+  EXPECT_EQ(request.id, e);
+  EXPECT_EQ(request.content, dash + "\n" + e + "\"" + face + e + dash +
+                                 "plain text, longer than 16" + e + "x\t" + face);
+}
+
 TEST(ParseAnalyzeRequestLine, IgnoresUnknownMembersOfAnyShape) {
   const AnalyzeRequestLine request = Parsed(
       R"({"meta": {"a": [1, -2.5e+3, 0, true, false, null, {"id": "inner"}], "b": {}},)"
