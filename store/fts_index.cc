@@ -36,18 +36,19 @@ absl::Status RunAbove(Connection* connection,
 // rows carrying it with the first and last row id. NOT INDEXED keeps the
 // planner on the row id range: it would otherwise read the whole
 // source_id index in GROUP BY order (every row of the archive, per batch).
-constexpr char kCountClaims[] =
+// One upsert per source for both counts (a claims and a document_sources
+// statement each would update every source's row, and its rank index entry,
+// twice).
+constexpr char kCountSources[] =
     "INSERT INTO source_counts (source_id, claim_count, document_count)"
-    " SELECT source_id, COUNT(*), 0 FROM claims NOT INDEXED"
-    " WHERE id > :after GROUP BY source_id"
-    " ON CONFLICT (source_id) DO UPDATE"
-    " SET claim_count = claim_count + excluded.claim_count";
-constexpr char kCountDocuments[] =
-    "INSERT INTO source_counts (source_id, claim_count, document_count)"
-    " SELECT source_id, 0, COUNT(*) FROM document_sources NOT INDEXED"
-    " WHERE id > :after GROUP BY source_id"
-    " ON CONFLICT (source_id) DO UPDATE"
-    " SET document_count = document_count + excluded.document_count";
+    " SELECT source_id, SUM(claims), SUM(documents) FROM ("
+    " SELECT source_id, 1 AS claims, 0 AS documents FROM claims NOT INDEXED"
+    " WHERE id > :claims_after"
+    " UNION ALL SELECT source_id, 0, 1 FROM document_sources NOT INDEXED"
+    " WHERE id > :sources_after)"
+    " GROUP BY source_id ON CONFLICT (source_id) DO UPDATE"
+    " SET claim_count = claim_count + excluded.claim_count,"
+    " document_count = document_count + excluded.document_count";
 constexpr char kTallyAliases[] =
     "INSERT INTO source_strings SELECT source_id, 0, alias, COUNT(*),"
     " MIN(id), MAX(id) FROM source_aliases NOT INDEXED WHERE id > :after"
@@ -83,8 +84,7 @@ absl::StatusOr<FtsIndexed> LastRows(Connection* connection) {
   for (const Table& table : {
            Table{"SELECT coalesce(max(id), 0) FROM claims", &last.claims},
            Table{"SELECT coalesce(max(id), 0) FROM figures", &last.figures},
-           Table{"SELECT coalesce(max(id), 0) FROM documents",
-                 &last.documents},
+           Table{"SELECT coalesce(max(id), 0) FROM documents", &last.documents},
            Table{"SELECT coalesce(max(id), 0) FROM document_sources",
                  &last.document_sources},
            Table{"SELECT coalesce(max(id), 0) FROM source_aliases",
@@ -104,25 +104,32 @@ absl::Status IndexPending(Connection* connection, FtsIndexed* indexed) {
       connection,
       {"INSERT INTO claims_fts(rowid, text, speaker, sentence)"
        " SELECT id, text, speaker, sentence FROM claims WHERE id > :after"
-       " ORDER BY id",
-       kCountClaims},
+       " ORDER BY id"},
       indexed->claims, last->claims);
   if (!status.ok()) return status;
+  if (last->claims > indexed->claims ||
+      last->document_sources > indexed->document_sources) {
+    absl::StatusOr<Statement> count = connection->Prepare(kCountSources);
+    if (!count.ok()) return count.status();
+    status = count->Bind(":claims_after", indexed->claims)
+                 .Bind(":sources_after", indexed->document_sources)
+                 .Run();
+    if (!status.ok()) return status;
+  }
   status = RunAbove(connection,
                     {"INSERT INTO figures_fts(rowid, subject)"
                      " SELECT id, subject FROM figures WHERE id > :after"
                      " ORDER BY id"},
                     indexed->figures, last->figures);
   if (!status.ok()) return status;
-  status = RunAbove(
-      connection,
-      {"INSERT INTO documents_fts(rowid, headline, text)"
-       " SELECT id, headline, text FROM documents WHERE id > :after"
-       " ORDER BY id"},
-      indexed->documents, last->documents);
+  status =
+      RunAbove(connection,
+               {"INSERT INTO documents_fts(rowid, headline, text)"
+                " SELECT id, headline, text FROM documents WHERE id > :after"
+                " ORDER BY id"},
+               indexed->documents, last->documents);
   if (!status.ok()) return status;
-  status = RunAbove(connection,
-                    {kCountDocuments, kTallyTitles, kTallyAffiliations},
+  status = RunAbove(connection, {kTallyTitles, kTallyAffiliations},
                     indexed->document_sources, last->document_sources);
   if (!status.ok()) return status;
   status = RunAbove(connection, {kTallyAliases}, indexed->source_aliases,

@@ -15,14 +15,18 @@ using factwire::v1::Document;
 using factwire::v1::Figure;
 using factwire::v1::Source;
 
-// Creates or refreshes the shared source row.
+// Creates or refreshes the shared source row. A row the refresh would leave
+// as it is (a source cited again with its known type and name) is not
+// rewritten.
 absl::Status UpsertSource(Connection* connection, const Source& source) {
   absl::StatusOr<Statement> stmt = connection->Prepare(
       "INSERT INTO sources (source_id, type, name) VALUES (:source_id, :type, "
       ":name)"
       " ON CONFLICT (source_id) DO UPDATE SET"
       " type = CASE WHEN excluded.type <> 0 THEN excluded.type ELSE type END,"
-      " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END");
+      " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END"
+      " WHERE (excluded.type <> 0 AND excluded.type <> type)"
+      " OR (excluded.name <> '' AND excluded.name <> name)");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":source_id", source.source_id())
       .Bind(":type", static_cast<int64_t>(source.type()))
@@ -130,9 +134,8 @@ absl::Status InsertRecords(Connection* connection, int64_t document_row,
     if (!status.ok()) return status;
   }
   for (int i = 0; i < document.claims_size(); ++i) {
-    absl::Status status = InsertClaim(connection, document_row,
-                                      document.text(), document.claims(i),
-                                      rows.claims[i]);
+    absl::Status status = InsertClaim(connection, document_row, document.text(),
+                                      document.claims(i), rows.claims[i]);
     if (!status.ok()) return status;
   }
   for (int i = 0; i < document.figures_size(); ++i) {
