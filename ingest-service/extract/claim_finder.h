@@ -116,6 +116,10 @@ class ClaimFinder {
   // "Cruz continued:" / "Politico reveals the facts:" before a quote, in the same
   // or the previous paragraph: the cue's speaker, else the sentence subject.
   bool ColonIntro(int open, ClaimDraft* claim);
+  // "“We're not going anywhere.” That was the message from striking workers.": a
+  // sentence after the quote naming it a message, warning or verdict from or of
+  // someone credits it to them.
+  bool MessageFrom(const QuoteSpan& q, ClaimDraft* claim);
   // "“…” ¶ -Michelle Marks, Philadelphia.": a short line opening with a dash and
   // a person's name right under a quote that ends its paragraph signs the quote.
   bool DashLine(const QuoteSpan& q, ClaimDraft* claim);

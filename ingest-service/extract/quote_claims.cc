@@ -330,7 +330,7 @@ void ClaimFinder::Quote(int qi) {
       const int e = ClauseEnd(q.close >= 0 ? q.close + 1 : last, sc.last);
       claim.end = std::max(t_[e - 1].end, claim.end);
     }
-  } else if (!ColonIntro(q.open, &claim) && !DashLine(q, &claim) &&
+  } else if (!ColonIntro(q.open, &claim) && !DashLine(q, &claim) && !MessageFrom(q, &claim) &&
              !Unattributed(q, begin, end, &claim)) {
     return;
   }
@@ -454,6 +454,38 @@ bool ClaimFinder::ColonIntro(int open, ClaimDraft* claim) {
     SetCue(colon, colon, claim);
   }
   claim->confidence = 0.7f;
+  return true;
+}
+
+bool ClaimFinder::MessageFrom(const QuoteSpan& q, ClaimDraft* claim) {
+  if (q.close < 0) return false;
+  const int si = m_.sentence_of_token[q.close] + 1;
+  if (si >= static_cast<int>(m_.sentences.size())) return false;
+  const Sentence& next = m_.sentences[si];
+  if (next.first != q.close + 1 || next.paragraph != m_.sentences[si - 1].paragraph ||
+      next.first + 5 >= next.last) {
+    return false;
+  }
+  // "That was the message from", "This is the verdict of".
+  int k = next.first;
+  const absl::string_view pronoun = Word(k);
+  if (pronoun != "That" && pronoun != "This" && pronoun != "Such") return false;
+  const absl::string_view be = Word(++k);
+  if (be != "was" && be != "is" && be != "were" && be != "are") return false;
+  if (Word(k + 1) == "the") ++k;
+  ++k;
+  while (k + 1 < next.last && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+         !lexicon::IsMessageNoun(Word(k)) && k - next.first < 6) {
+    ++k;  // "the blunt message", "the defiant reaction"
+  }
+  if (!lexicon::IsMessageNoun(Word(k)) || k + 2 >= next.last) return false;
+  const absl::string_view prep = Word(k + 1);
+  if (prep != "from" && prep != "of") return false;
+  Speaker sp = speakers_.Right(k + 1, next.last);
+  if (!sp.found()) return false;
+  claim->speaker = sp;
+  SetCue(k, k, claim);
+  claim->confidence = 0.6f;
   return true;
 }
 

@@ -733,6 +733,13 @@ bool ClaimFinder::OneWordAnswer(std::pair<int, int> content, const Sentence& s) 
 void ClaimFinder::According(int c, const Sentence& s) {
   if (c + 1 >= s.last || Word(c + 1) != "to") return;
   Speaker sp = speakers_.Right(c + 1, s.last);
+  // "according to the police report": the document the speaker's noun modifies,
+  // whose noun is no cue.
+  if (sp.found() && sp.anonymous && sp.last < s.last && IsWord(t_[sp.last]) &&
+      !t_[sp.last].upper && IsDocumentNoun(sp.last)) {
+    cue_used_[sp.last] = true;
+    ++sp.last;
+  }
   if (!sp.found()) {
     // "according to the state Division of Gaming Enforcement": the phrase up to
     // the next comma or the sentence end.

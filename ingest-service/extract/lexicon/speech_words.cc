@@ -111,6 +111,10 @@ constexpr absl::string_view kContractedAuxiliaries[] = {"ve", "d", "ll", "re", "
 constexpr absl::string_view kPhrasalObjectPrepositions[] = {
     "against", "on", "at", "in", "about", "to", "for", "with", "from", "of", "over"};
 
+constexpr absl::string_view kMessageNouns[] = {
+    "message", "warning", "verdict", "view", "response", "reaction", "word",
+    "plea",    "promise", "assessment", "conclusion", "argument", "answer"};
+
 constexpr absl::string_view kAnswerWords[] = {"yes", "no", "maybe"};
 
 constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
@@ -243,6 +247,8 @@ bool IsPronounContraction(absl::string_view word) {
 bool IsPhrasalObjectPreposition(absl::string_view word) {
   return InWordLists<kPhrasalObjectPrepositions>(word);
 }
+
+bool IsMessageNoun(absl::string_view word) { return InWordLists<kMessageNouns>(word); }
 
 bool IsAnswerWord(absl::string_view word) { return InWordLists<kAnswerWords>(word); }
 

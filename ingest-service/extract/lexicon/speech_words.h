@@ -142,6 +142,10 @@ bool IsPronounContraction(absl::string_view word);
 // ("pushed back against the charge", "pointed out to reporters").
 bool IsPhrasalObjectPreposition(absl::string_view word);
 
+// Nouns that name what someone said ("That was the message from ...",
+// "That is the verdict of ...").
+bool IsMessageNoun(absl::string_view word);
+
 // One-word answers that are all a speaker said ("Asked whether he would run,
 // Alvarez said no.").
 bool IsAnswerWord(absl::string_view word);

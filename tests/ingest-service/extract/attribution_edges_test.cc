@@ -312,5 +312,30 @@ TEST(AttributionEdges, InvertedSpeakerWithARelativeClauseSaysTheWordsBefore) {
   EXPECT_EQ(FindClaim(doc, "who point to"), nullptr);
 }
 
+TEST(AttributionEdges, DocumentNounAfterAccordingToSpeakerIsNoCue) {
+  v1::Document doc = Extract(
+      "According to the police report, the driver was travelling at 70mph.");
+  ASSERT_EQ(doc.claims_size(), 1);
+  const v1::Claim& c = doc.claims(0);
+  EXPECT_EQ(c.kind(), v1::CLAIM_KIND_ATTRIBUTED);
+  EXPECT_EQ(c.text(), "the driver was travelling at 70mph");
+  EXPECT_EQ(c.speaker(), "police report");
+}
+
+TEST(AttributionEdges, SentenceNamingTheQuoteAMessageCreditsIt) {
+  v1::Document doc = Extract(
+      "Talks broke down on Friday, the mayor said.\n\n" + kOpen +
+      "We are not going anywhere." + kClose +
+      " That was the message from striking workers on Monday.\n\n" + kOpen +
+      "Enough is enough." + kClose +
+      " That is the blunt verdict of Maria Lopez, who runs the shelter.");
+  const v1::Claim* c = FindClaim(doc, "We are not going anywhere");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "striking workers");
+  const v1::Claim* d = FindClaim(doc, "Enough is enough");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "maria-lopez");
+}
+
 }  // namespace
 }  // namespace factwire
