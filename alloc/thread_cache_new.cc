@@ -75,8 +75,8 @@ void* Allocate(size_t size) {
   }
 }
 
-void Release(void* p) noexcept {
-  if (p == nullptr) return;
+// Files `p` under class `c` (0 or above kTopClass: not cached), or frees it.
+void File(void* p, size_t c) noexcept {
   if (state != State::kLive) {
     if (state == State::kDrained) {
       std::free(p);
@@ -84,9 +84,6 @@ void Release(void* p) noexcept {
     }
     Register();
   }
-  // Filed by what the block holds, not by the size it was asked for: a block
-  // from any malloc (or another operator new) is safe to hand out for its class.
-  const size_t c = malloc_usable_size(p) / kGranule;
   if (c == 0 || c > kTopClass || cache.count[c] >= Limit(c)) {
     std::free(p);
     return;
@@ -98,6 +95,24 @@ void Release(void* p) noexcept {
   ++cache.blocks;
 }
 
+void Release(void* p) noexcept {
+  if (p == nullptr) return;
+  // Filed by what the block holds, not by the size it was asked for: a block
+  // from any malloc (or another operator new) is safe to hand out for its class.
+  File(p, malloc_usable_size(p) / kGranule);
+}
+
+// A block Allocate() gave for `size` bytes holds at least its class's bytes, so
+// its class follows from the size, without asking malloc what the block holds.
+void ReleaseSized(void* p, size_t size) noexcept {
+  if (p == nullptr) return;
+  if (size > kMaxCachedRequest) {
+    std::free(p);
+    return;
+  }
+  File(p, size == 0 ? 1 : (size + kGranule - 1) / kGranule);
+}
+
 }  // namespace
 
 size_t ThreadCachedBlocks() { return cache.blocks; }
@@ -106,4 +121,4 @@ size_t ThreadCachedBlocks() { return cache.blocks; }
 
 void* operator new(std::size_t size) { return factwire::Allocate(size); }
 void operator delete(void* p) noexcept { factwire::Release(p); }
-void operator delete(void* p, std::size_t) noexcept { factwire::Release(p); }
+void operator delete(void* p, std::size_t size) noexcept { factwire::ReleaseSized(p, size); }

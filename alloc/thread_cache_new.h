@@ -18,8 +18,10 @@
 // reuse a pointer push and pop.
 //
 // What it keeps: requests of at most kMaxCachedRequest bytes are served in 16-byte
-// classes. A freed block is filed by its malloc_usable_size, so any block malloc
-// gave out may be freed through it. A thread's cached blocks go back to free()
+// classes. A block freed by a sized delete is filed by the size it was asked for
+// (the class it was made for, without asking malloc); one freed by an unsized
+// delete by its malloc_usable_size, so any block malloc gave out may be freed
+// through that. A thread's cached blocks go back to free()
 // when the thread ends; frees after that go to free() directly.
 
 namespace factwire {

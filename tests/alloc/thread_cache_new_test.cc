@@ -26,6 +26,20 @@ TEST(ThreadCacheNew, AFreedSmallBlockIsReusedForTheSameSize) {
   ::operator delete(second);
 }
 
+TEST(ThreadCacheNew, ASizedDeleteFilesTheBlockByItsRequestsClass) {
+  void* first = ::operator new(40);
+  const size_t cached = ThreadCachedBlocks();
+  ::operator delete(first, 40);
+  EXPECT_EQ(ThreadCachedBlocks(), cached + 1);
+  void* second = ::operator new(33);  // the same 16-byte class: 33 to 48 bytes
+  EXPECT_EQ(second, first);
+  ::operator delete(second, 33);
+  void* large = ::operator new(kMaxCachedRequest + 1);
+  ::operator delete(large, kMaxCachedRequest + 1);  // not kept
+  EXPECT_EQ(ThreadCachedBlocks(), cached + 1);
+  ::operator delete(::operator new(48), 48);
+}
+
 TEST(ThreadCacheNew, EveryBlockHoldsItsRequest) {
   // Fill every class with blocks of other sizes first, then ask for each size.
   std::vector<void*> blocks;
