@@ -59,17 +59,33 @@ google::protobuf::Arena& LineArena() {
   return arena;
 }
 
+// Frees the room of `text` if it holds more than a few MiB, so one huge line does
+// not pin its size for the thread's lifetime.
+void ReleaseIfHuge(std::string* text) {
+  constexpr size_t kKeptBytes = size_t{4} << 20;
+  if (text->capacity() > kKeptBytes) std::string().swap(*text);
+}
+
 // Appends the output line for one JSONL input line to `*out`.
 void AnalyzeLine(const Analyzer& analyzer, const std::string& line, JsonBuffer* out) {
-  AnalyzeRequestLine request;
+  // The thread's request and input, reused line after line: their strings keep
+  // their room (the content is swapped between them, not copied), and the input's
+  // metadata Document is made once.
+  thread_local AnalyzeRequestLine request;
+  thread_local AnalyzeInput input;
+  struct ReleaseAtExit {
+    ~ReleaseAtExit() {
+      ReleaseIfHuge(&request.content);
+      ReleaseIfHuge(&input.content);
+    }
+  } release;
   absl::Status parsed = ParseAnalyzeRequestLine(line, &request);
   if (!parsed.ok()) {
     AppendErrorLine(request.id, parsed, out);
     return;
   }
-  AnalyzeInput input;
-  input.content = std::move(request.content);
-  input.media_type = std::move(request.media_type);
+  input.content.swap(request.content);
+  input.media_type.swap(request.media_type);
   input.external_id = request.id;
   // Each worker thread builds its documents on one arena, emptied after every
   // line: the many small claim/figure/source allocations become pointer bumps.

@@ -312,7 +312,9 @@ class LineReader {
 }  // namespace
 
 absl::Status ParseAnalyzeRequestLine(absl::string_view line, AnalyzeRequestLine* request) {
-  *request = AnalyzeRequestLine();
+  request->id.clear();  // cleared, not replaced: a reused request keeps its room
+  request->media_type.clear();
+  request->content.clear();
   return LineReader(line).Read(request);
 }
 
