@@ -98,7 +98,9 @@ absl::Status Extractor::Extract(v1::Document* document) const {
   for (const Sentence& s : model.sentences) {
     span.set_begin(s.begin);
     span.set_end(s.end);
-    FindFigures(model.text, span, &figures);
+    if (MayHoldFigures(model.text, model.tokens, s.first, s.last)) {
+      FindFigures(model.text, span, &figures);
+    }
   }
   BuildRecords(model, mentions, std::move(drafts), &figures, document);
   document->set_extractor_version(kExtractorVersion);

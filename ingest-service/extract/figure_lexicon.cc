@@ -97,12 +97,15 @@ constexpr const char* kCountNouns[] = {"couple", "pair", "few"};
 
 // A word's length (up to 15) and the low six bits of its first and last
 // bytes: 16 bits that tell most words from the number words.
-uint32_t CountShape(absl::string_view w) {
-  const size_t n = w.size() < 15 ? w.size() : 15;
+uint32_t CountShape(size_t size, char front, char back) {
+  const size_t n = size < 15 ? size : 15;
   return static_cast<uint32_t>(n) << 12 |
-         (static_cast<uint32_t>(static_cast<unsigned char>(w.front())) & 0x3F)
-             << 6 |
-         (static_cast<uint32_t>(static_cast<unsigned char>(w.back())) & 0x3F);
+         (static_cast<uint32_t>(static_cast<unsigned char>(front)) & 0x3F) << 6 |
+         (static_cast<uint32_t>(static_cast<unsigned char>(back)) & 0x3F);
+}
+
+uint32_t CountShape(absl::string_view w) {
+  return CountShape(w.size(), w.front(), w.back());
 }
 
 void SetShape(absl::string_view w, std::vector<uint64_t>* bits) {
@@ -259,16 +262,25 @@ bool FigureLexicon::MayHoldAmount(const std::vector<Token>& tokens) const {
       continue;
     }
     const absl::string_view w = t.lower;
-    if (HasShape(w, count_word_shapes)) {
-      if ((RolesOf(w) & kRoleNumberWord) != 0) return true;
-      for (const char* noun : kCountNouns) {
-        if (w == noun) return true;
-      }
-    }
+    if (IsCountWord(w)) return true;
     if ((w == "a" || w == "an") && i + 1 < n &&
         (RolesOf(tokens[i + 1].lower) & (kRoleUnit | kRoleCurrency)) != 0) {
       return true;  // "a mile away", "a dollar" (ArticleUnit)
     }
+  }
+  return false;
+}
+
+bool FigureLexicon::MayBeCountWord(size_t size, char first, char last) const {
+  const uint32_t key = CountShape(size, first, last);
+  return ((count_word_shapes[key / 64] >> (key % 64)) & 1) != 0;
+}
+
+bool FigureLexicon::IsCountWord(absl::string_view lower) const {
+  if (lower.empty() || !HasShape(lower, count_word_shapes)) return false;
+  if ((RolesOf(lower) & kRoleNumberWord) != 0) return true;
+  for (const char* noun : kCountNouns) {
+    if (lower == noun) return true;
   }
   return false;
 }

@@ -131,6 +131,14 @@ struct FigureLexicon {
   // The roles of `word` (0 when it has none).
   uint32_t RolesOf(absl::string_view word) const;
 
+  // True if the lowercase word can open an amount by itself: a number word or
+  // "couple", "pair", "few" (what MayHoldAmount looks for among the words).
+  bool IsCountWord(absl::string_view lower) const;
+
+  // False for most words IsCountWord() is false for, told from the word's size
+  // and its first and last bytes lowercase, without a lookup.
+  bool MayBeCountWord(size_t size, char first, char last) const;
+
   // Bits by CountShape() of the number words and "couple", "pair", "few".
   std::vector<uint64_t> count_word_shapes;
   // Bits by CountShape() of every word with roles: RolesOf() hashes only the

@@ -545,13 +545,59 @@ void ToFigure(absl::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
+bool MayHoldFigures(absl::string_view text, const std::vector<factwire::Token>& tokens,
+                    int first, int last) {
+  using MainKind = factwire::TokenKind;
+  for (int k = first; k < last; ++k) {  // the common answer, first
+    if (tokens[k].kind == MainKind::kNumber) return true;
+  }
+  const FigureLexicon& lex = figure_internal::GetFigureLexicon();
+  constexpr int kMaxWord = 64;
+  char buffer[kMaxWord];
+  bool after_article = false;  // the word before was "a" or "an"
+  for (int k = first; k < last; ++k) {
+    const factwire::Token& t = tokens[k];
+    if (t.kind != MainKind::kWord) {
+      // Quote marks, ASCII marks, dashes and ellipses are figure symbols that
+      // open no amount; another non-ASCII mark may be a vulgar fraction ("½").
+      if (after_article || t.punct == 'U') return true;
+      continue;
+    }
+    if (!t.letters_only) return true;
+    // The figure tokens read "mayor's" as one word.
+    int end = t.end;
+    if (k + 1 < last && tokens[k + 1].possessive && !tokens[k + 1].space_before) {
+      end = tokens[++k].end;
+      if (static_cast<size_t>(end) < text.size() &&
+          (text[end] == '\'' || static_cast<unsigned char>(text[end]) >= 0x80)) {
+        return true;  // may join on ("X's'y")
+      }
+    }
+    const int size = end - t.begin;
+    const char c0 = static_cast<char>(text[t.begin] | 0x20);  // letters lowered
+    const char last_byte = static_cast<char>(text[end - 1] | 0x20);
+    if (after_article || lex.MayBeCountWord(static_cast<size_t>(size), c0, last_byte)) {
+      if (size > kMaxWord) return true;
+      LowerAscii(text.data() + t.begin, static_cast<size_t>(size), buffer);
+      const absl::string_view w(buffer, static_cast<size_t>(size));
+      if (lex.IsCountWord(w)) return true;
+      if (after_article &&
+          (lex.RolesOf(w) & (figure_internal::kRoleUnit | figure_internal::kRoleCurrency)) != 0) {
+        return true;  // "a mile away", "a dollar"
+      }
+    }
+    after_article = c0 == 'a' && (size == 1 || (size == 2 && (text[t.begin + 1] | 0x20) == 'n'));
+  }
+  return false;
+}
+
 void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
                  std::vector<v1::Figure>* figures) {
   const int size = static_cast<int>(text.size());
   const int begin = std::clamp(sentence.begin(), 0, size);
   const int end = std::clamp(sentence.end(), begin, size);
   thread_local std::string lower;
-  thread_local std::vector<Token> tokens;
+  thread_local std::vector<figure_internal::Token> tokens;
   figure_internal::TokenizeForFigures(text, begin, end, &lower, &tokens);
   const FigureLexicon& lex = figure_internal::GetFigureLexicon();
   if (!lex.MayHoldAmount(tokens)) return;  // Scan would find nothing

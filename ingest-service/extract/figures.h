@@ -5,6 +5,7 @@
 
 #include "absl/strings/string_view.h"
 #include "factwire/v1/records.pb.h"
+#include "ingest-service/extract/tokens.h"
 
 namespace factwire {
 
@@ -31,6 +32,18 @@ namespace factwire {
 // - A sentence span outside `text` is clamped to it.
 std::vector<factwire::v1::Figure> FindFigures(absl::string_view text,
                                               const factwire::v1::TextSpan& sentence);
+
+// MayHoldFigures()
+//
+// False when FindFigures() would find nothing in the sentence made of the
+// tokens [first, last) that Tokenize() made of `text`, told from those tokens
+// without tokenizing the sentence again: no number, no number word ("twelve",
+// "couple") and no "a"/"an" before a unit or currency word. A token this check
+// does not read (a word with a digit, joiner, period or non-ASCII letter, a
+// non-ASCII mark other than quotes and dashes, any mark after "a") makes it
+// true. Thread-safe.
+bool MayHoldFigures(absl::string_view text, const std::vector<Token>& tokens, int first,
+                    int last);
 
 // The same figures appended to `*figures` (whose earlier entries are kept and
 // not read), for a caller gathering the figures of many sentences.

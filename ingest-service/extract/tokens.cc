@@ -226,6 +226,7 @@ class Tokenizer {
     if (run == 0 || text_[i + run] != ' ') return false;
     const uint64_t in_run = (uint64_t{1} << (8 * run)) - 1;
     t->kind = TokenKind::kWord;
+    t->letters_only = true;
     t->upper = absl::ascii_isupper(text_[i]);
     t->all_caps = run >= 2 && (a.letters & ~a.uppers & in_run) == 0;
     const Lexicon::Entry e = lexicon_.FindShortAscii(w & in_run, static_cast<size_t>(run));
@@ -246,6 +247,7 @@ class Tokenizer {
     int letters = 0;
     uint64_t not_capital = 0;  // nonzero once a letter is not an ASCII capital
     bool non_ascii = false;
+    int apostrophes = 0;  // joined inside the word
     auto cls_at = [&](size_t k) {
       return k < static_cast<size_t>(end) ? CharAt(text_, k).cls : CharClass::kSpace;
     };
@@ -293,6 +295,7 @@ class Tokenizer {
           break;
         }
         if (len > 1) non_ascii = true;  // a curly apostrophe inside the word
+        ++apostrophes;
         i += len;
         continue;
       }
@@ -320,6 +323,8 @@ class Tokenizer {
     }
     t->upper = !digit_start && absl::ascii_isupper(text_[start]);
     t->all_caps = letters >= 2 && not_capital == 0;
+    t->letters_only =
+        !digit_start && !non_ascii && letters + apostrophes == static_cast<int>(i - start);
     // Keep the period of abbreviations and initials.
     if (i < static_cast<size_t>(end) && text_[i] == '.' && !possessive_pending_) {
       const absl::string_view with(text_.data() + start, i + 1 - start);
@@ -327,6 +332,7 @@ class Tokenizer {
       const Lexicon::Entry e = Find(with, non_ascii);  // looked up once
       if (internal_period || initial || (e.classes & kAbbreviation) != 0) {
         t->ends_period = true;
+        t->letters_only = false;
         t->classes = e.classes;
         t->cue = e.cue;
         return i + 1;

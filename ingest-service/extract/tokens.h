@@ -36,6 +36,9 @@ struct Token {
   bool space_before = false;  // whitespace (or a paragraph start) precedes it
   bool possessive = false;    // the "'s" split off a word
   bool ends_period = false;   // an abbreviation or initial that kept its period
+  // A word of ASCII letters and the straight apostrophes between them ("didn't"):
+  // no digit, hyphen, period or non-ASCII byte.
+  bool letters_only = false;
   uint32_t classes = 0;       // WordClass bits
   uint8_t cue = 0;            // CueFlag bits
 };

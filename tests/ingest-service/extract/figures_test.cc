@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/tokens.h"
 #include "tests/ingest-service/extract/figure_test_support.h"
 
 namespace factwire {
@@ -65,6 +67,37 @@ TEST(FindFiguresTest, AppendingKeepsEarlierFiguresAndAddsTheSameOnes) {
     EXPECT_EQ(gathered[1 + i].SerializeAsString(), alone[i].SerializeAsString());
   }
   EXPECT_EQ(gathered[1].subject(), alone[0].subject());
+}
+
+// MayHoldFigures() over all the tokens of `text` read as one sentence, checked
+// against FindFigures(): false only where it finds nothing.
+bool MayHold(const std::string& text) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  EXPECT_TRUE(lexicon.ok());
+  const std::vector<Token> tokens =
+      Tokenize(text, {{0, static_cast<int>(text.size())}}, *lexicon);
+  const bool may = MayHoldFigures(text, tokens, 0, static_cast<int>(tokens.size()));
+  if (!may) {
+    EXPECT_TRUE(Find(text).empty()) << text;
+  }
+  return may;
+}
+
+TEST(FindFiguresTest, MayHoldFiguresRulesOutSentencesWithoutAmounts) {
+  EXPECT_FALSE(MayHold("The committee met on Tuesday in a hurry."));
+  EXPECT_FALSE(MayHold("The mayor's office didn't say."));
+  EXPECT_FALSE(MayHold("\xE2\x80\x9CWe are ready,\xE2\x80\x9D she said \xE2\x80\x94 again."));
+  EXPECT_FALSE(MayHold("An official said a deal was near."));
+  EXPECT_TRUE(MayHold("It took 12 days."));
+  EXPECT_TRUE(MayHold("Twenty people came."));
+  EXPECT_TRUE(MayHold("Twenty-one people came."));
+  EXPECT_TRUE(MayHold("It lasted a couple of days."));
+  EXPECT_TRUE(MayHold("The shelter is a mile away."));
+  EXPECT_TRUE(MayHold("A dollar buys less."));
+  EXPECT_TRUE(MayHold("Add \xC2\xBE of the flour."));
+  EXPECT_TRUE(MayHold("It costs a $ more."));
+  EXPECT_TRUE(MayHold("Mr. Smith saw a few."));
+  EXPECT_TRUE(MayHold("The COVID19 wave passed."));
 }
 
 TEST(FindFiguresTest, NumberWordsAndCompounds) {
