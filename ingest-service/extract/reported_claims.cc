@@ -125,14 +125,27 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
   }
   // "said on Friday that ...", "told CNN in an interview that ...": the content
   // follows "that" after a short adverbial.
+  // So does "told a rally in Kisumu that ...": a listener's plain words.
+  const bool object = (t_[cue].cue & kCueObject) != 0;
+  bool listener_words = false;
   for (int j = k; j < s.last && j < k + kMaxDirectGapWords + 2; ++j) {
     if (Word(j) == "that") {
-      if (j > k) k = j;
+      // (After a listener's plain words, only a "that" opening a clause: not
+      // "urged people to seek shelter that way".)
+      const bool clause = j + 1 < s.last && IsWord(t_[j + 1]) &&
+                          (t_[j + 1].upper || t_[j + 1].kind == TokenKind::kNumber ||
+                           (t_[j + 1].classes &
+                            (kDeterminer | kPersonPronoun | kOtherPronoun)) != 0);
+      if (j > k && (!listener_words || clause)) k = j;
       break;
     }
     const Token& t = t_[j];
-    if (!(IsWord(t) && (t.upper || (t.classes & (kAdverbial | kTimeWord)) != 0)))
+    const bool listener_word =
+        object && t.kind == TokenKind::kWord && t.cue == 0 &&
+        (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) == 0;
+    if (!(IsWord(t) && (t.upper || listener_word || (t.classes & (kAdverbial | kTimeWord)) != 0)))
       break;
+    listener_words |= listener_word && !t.upper && (t.classes & (kAdverbial | kTimeWord)) == 0;
   }
   k = AfterTimeAdverbial(k, s);
   k = AfterMediumAdverbial(k, s);

@@ -247,5 +247,23 @@ TEST_F(ArticlesTest, IndianWireCopy) {
   EXPECT_EQ(bora->affiliation(), "India Meteorological Department");
 }
 
+// AP wire copy with a dateline, an answer to a question, a passive cue with its
+// agent, a dash aside, a listener before "that" and a quote named a message.
+TEST_F(ArticlesTest, KenyanWireCopy) {
+  v1::Document doc = Analyze("tax-protest-kenya");
+  EXPECT_EQ(SpeakerOf(doc, "Kenyan police fired tear gas"), "witnesses");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_EQ(c.text().find("NAIROBI"), std::string::npos) << c.text();
+  }
+  EXPECT_EQ(SpeakerOf(doc, "12 officers had been injured"), "Kipchumba Murkomen");
+  EXPECT_EQ(SpeakerOf(doc, "no."), "Kipchumba Murkomen");
+  EXPECT_EQ(SpeakerOf(doc, "a betrayal"), "Jackson Ole Sapit");
+  EXPECT_EQ(SpeakerOf(doc, "the protests would continue"), "Raila Odinga");
+  EXPECT_EQ(SpeakerOf(doc, "a struggle for justice"), "Raila Odinga");
+  const v1::Source* murkomen = Named(doc, "Kipchumba Murkomen");
+  ASSERT_NE(murkomen, nullptr);
+  EXPECT_EQ(murkomen->title(), "Interior Minister");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -337,5 +337,15 @@ TEST(AttributionEdges, SentenceNamingTheQuoteAMessageCreditsIt) {
   EXPECT_EQ(d->source_id(), "maria-lopez");
 }
 
+TEST(AttributionEdges, ListenersPlainWordsBeforeThatAreNotSaid) {
+  v1::Document doc = Extract(
+      "Raila Odinga told a rally in Kisumu that the protests would continue. "
+      "In a tweet, the city urged people to seek shelter that way.");
+  const v1::Claim* c = FindClaim(doc, "the protests would continue");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "the protests would continue");
+  EXPECT_EQ(FindClaim(doc, "way"), nullptr);  // "that way" is no clause
+}
+
 }  // namespace
 }  // namespace factwire
