@@ -143,9 +143,10 @@ absl::Status ReadWindow(Statement* stmt, std::vector<Scored>* matches) {
 // (then kept).
 absl::Status NameClaim(Connection* connection, ReadCache* cache, int64_t row,
                        Claim* claim) {
-  const std::string* kept = cache == nullptr ? nullptr : cache->DocumentId(row);
+  absl::string_view kept =
+      cache == nullptr ? absl::string_view() : cache->DocumentId(row);
   std::string read;
-  if (kept == nullptr) {
+  if (kept.empty()) {
     absl::StatusOr<Statement> stmt =
         connection->Prepare("SELECT document_id FROM documents WHERE id = :id");
     if (!stmt.ok()) return stmt.status();
@@ -157,10 +158,10 @@ absl::Status NameClaim(Connection* connection, ReadCache* cache, int64_t row,
     }
     read = stmt->Text(0);
     if (cache != nullptr) cache->KeepDocumentId(row, read);
-    kept = &read;
+    kept = read;
   }
-  claim->set_name(ClaimName(*kept, claim->claim_id()));
-  claim->set_document(DocumentName(*kept));
+  claim->set_name(ClaimName(kept, claim->claim_id()));
+  claim->set_document(DocumentName(kept));
   return absl::OkStatus();
 }
 
@@ -210,7 +211,9 @@ absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
         return absl::DataLossError("stored record does not parse");
       }
       SetColumnFields(*stmt, 3, &claim);
-      documents[place->second] = stmt->Int(1);
+      int64_t document = stmt->Int(1);
+      documents[place->second] = document;
+      if (cache != nullptr) cache->PrefetchDocumentId(document);
       ++found;
     }
   }

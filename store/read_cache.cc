@@ -1,6 +1,7 @@
 #include "store/read_cache.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace factwire {
 namespace store_internal {
@@ -61,23 +62,35 @@ std::vector<uint8_t>* ReadCache::Lengths(absl::string_view table) {
   return &lengths_[std::string(table)];
 }
 
-const std::string* ReadCache::DocumentId(int64_t row) const {
+absl::string_view ReadCache::DocumentId(int64_t row) const {
   if (row <= 0 || row >= static_cast<int64_t>(document_ids_.size())) {
-    return nullptr;
+    return absl::string_view();
   }
-  const std::string& id = document_ids_[static_cast<size_t>(row)];
-  return id.empty() ? nullptr : &id;
+  const DocumentSlot& slot = document_ids_[static_cast<size_t>(row)];
+  return absl::string_view(slot.bytes, slot.size);
+}
+
+void ReadCache::PrefetchDocumentId(int64_t row) const {
+  if (row > 0 && row < static_cast<int64_t>(document_ids_.size())) {
+    __builtin_prefetch(document_ids_.data() + row);
+  }
 }
 
 void ReadCache::KeepDocumentId(int64_t row, absl::string_view document_id) {
-  if (row <= 0 || row >= kMaxCachedDocumentRow) return;
+  if (row <= 0 || row >= kMaxCachedDocumentRow || document_id.empty() ||
+      document_id.size() > kMaxCachedDocumentIdBytes) {
+    return;
+  }
   size_t index = static_cast<size_t>(row);
   if (index >= document_ids_.size()) {
     size_t grown = std::max(index + 1, document_ids_.size() * 2);
     document_ids_.resize(
-        std::min(grown, static_cast<size_t>(kMaxCachedDocumentRow)));
+        std::min(grown, static_cast<size_t>(kMaxCachedDocumentRow)),
+        DocumentSlot{});
   }
-  document_ids_[index].assign(document_id.data(), document_id.size());
+  DocumentSlot& slot = document_ids_[index];
+  std::memcpy(slot.bytes, document_id.data(), document_id.size());
+  slot.size = static_cast<uint8_t>(document_id.size());
 }
 
 }  // namespace store_internal

@@ -39,10 +39,15 @@ class ReadCache {
   // while this cache lives (cleared, never erased).
   std::vector<uint8_t>* Lengths(absl::string_view table);
 
-  // The document_id of documents row `row`, or null if not kept.
-  const std::string* DocumentId(int64_t row) const;
+  // The document_id of documents row `row`, or empty if not kept. Valid
+  // until the next KeepDocumentId() or Check().
+  absl::string_view DocumentId(int64_t row) const;
+  // Starts loading what DocumentId(row) reads into the processor's cache (a
+  // page's claims look up their documents at random rows).
+  void PrefetchDocumentId(int64_t row) const;
   // Keeps `document_id` for documents row `row` (rows from
-  // kMaxCachedDocumentRow on are not kept).
+  // kMaxCachedDocumentRow on, and ids that are empty or longer than
+  // kMaxCachedDocumentIdBytes, are not kept).
   void KeepDocumentId(int64_t row, absl::string_view document_id);
 
   // Row ids from kMaxCachedRow on (at most 16 MB of lengths per table) and
@@ -50,8 +55,16 @@ class ReadCache {
   static constexpr int64_t kMaxCachedRow = int64_t{1} << 24;
   static constexpr int kMaxCachedLength = 0xff - 1;
   static constexpr int64_t kMaxCachedDocumentRow = int64_t{1} << 21;
+  static constexpr size_t kMaxCachedDocumentIdBytes = 31;
 
  private:
+  // A kept document_id, inline: one cache line per lookup (the store's ids
+  // are 16 characters).
+  struct alignas(32) DocumentSlot {
+    char bytes[kMaxCachedDocumentIdBytes];
+    uint8_t size;  // 0 = not kept
+  };
+
   void Clear();
 
   // False until the first check, and after a failed one.
@@ -60,8 +73,8 @@ class ReadCache {
   unsigned data_version_ = 0;
   int64_t sequence_ = 0;
   std::map<std::string, std::vector<uint8_t>, std::less<>> lengths_;
-  // By documents row id; "" = unknown.
-  std::vector<std::string> document_ids_;
+  // By documents row id.
+  std::vector<DocumentSlot> document_ids_;
 };
 
 }  // namespace store_internal

@@ -220,6 +220,34 @@ TEST_F(RankedSearchTest, NamesTheDocumentThatNowHoldsAReusedRow) {
   }
 }
 
+TEST_F(RankedSearchTest, NamesClaimsOfLongDocumentIdsOnEverySearch) {
+  // Ids up to and past the longest a connection keeps inline (31 bytes).
+  Strings ids;
+  for (size_t length : {30, 31, 32, 45}) {
+    ids.push_back(absl::StrCat("long", std::string(length - 4, 'x')));
+    Document document = CargoDocument(20 + static_cast<int>(length), 6);
+    document.set_document_id(ids.back());
+    ASSERT_TRUE(store_->Put(document).ok());
+  }
+  ClaimQuery query;
+  query.text = "cargo";
+  query.page.limit = 4;
+  // The first search reads the documents' ids, the second finds the kept ones.
+  for (int search = 0; search < 2; ++search) {
+    absl::StatusOr<Page<Claim>> page = store_->SearchClaims(query);
+    ASSERT_TRUE(page.ok()) << page.status();
+    Strings names;
+    for (const Claim& claim : page->items) names.push_back(claim.name());
+    std::sort(names.begin(), names.end());
+    Strings expected;
+    for (const std::string& id : ids) {
+      expected.push_back(absl::StrCat("documents/", id, "/claims/c"));
+    }
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(names, expected) << "search " << search;
+  }
+}
+
 TEST_F(RankedSearchTest, LargePagesKeepTheRankedOrder) {
   // 100 matches in all, more than one statement reads (64 rows).
   std::vector<int> strengths(std::begin(kStrengths), std::end(kStrengths));
