@@ -524,11 +524,13 @@ absl::string_view NearStart(absl::string_view after) {
 int Kind(const Counts& c, CheckWordKind k) { return c.kinds[static_cast<int>(k)]; }
 
 // The count of every signal, before caps.
-std::array<int, kCheckSignals> SignalCounts(const CheckworthinessInput& in,
-                                            const Counts& text, const Counts& context) {
+// Calls set(signal, count) for every signal, in CheckSignal order (the order
+// the logit adds them up in).
+template <typename Set>
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline void ForEachSignalCount(const CheckworthinessInput& in,
+                                                            const Counts& text,
+                                                            const Counts& context, Set set) {
   using K = CheckWordKind;
-  std::array<int, kCheckSignals> n{};
-  auto set = [&n](S s, int count) { n[static_cast<int>(s)] = count; };
   const ClaimFigureKinds& f = in.figures;
   set(S::kFigure, f.total());
   set(S::kCurrencyFigure, f.currency);
@@ -558,6 +560,13 @@ std::array<int, kCheckSignals> SignalCounts(const CheckworthinessInput& in,
   set(S::kContextProcedural, Kind(context, K::kProcedural));
   set(S::kShort, text.words >= 4 && text.words <= 6);
   set(S::kVeryShort, text.words < 4);
+}
+
+std::array<int, kCheckSignals> SignalCounts(const CheckworthinessInput& in,
+                                            const Counts& text, const Counts& context) {
+  std::array<int, kCheckSignals> n{};
+  ForEachSignalCount(in, text, context,
+                     [&n](S s, int count) { n[static_cast<int>(s)] = count; });
   return n;
 }
 
@@ -608,14 +617,12 @@ CheckworthinessInput CheckworthinessInputAt(absl::string_view text,
 
 namespace {
 
-// The signal counts of `input`: one full pass over its words and a context
-// pass over the words next to them.
-std::array<int, kCheckSignals> CountSignals(const CheckworthinessInput& input) {
-  Counts text, context;
-  Scanner(kAllKinds, /*full=*/true, &text).Scan(input.text);
-  Scanner(kContextKinds, /*full=*/false, &context).Scan(NearEnd(input.before));
-  Scanner(kContextKinds, /*full=*/false, &context).Scan(NearStart(input.after));
-  return SignalCounts(input, text, context);
+// Counts the words of `input`: one full pass over its words into `*text` and a
+// context pass over the words next to them into `*context`.
+void CountWords(const CheckworthinessInput& input, Counts* text, Counts* context) {
+  Scanner(kAllKinds, /*full=*/true, text).Scan(input.text);
+  Scanner(kContextKinds, /*full=*/false, context).Scan(NearEnd(input.before));
+  Scanner(kContextKinds, /*full=*/false, context).Scan(NearStart(input.after));
 }
 
 // The contribution of signal `s` counted `count` (nonzero) times.
@@ -633,7 +640,9 @@ inline float Score(float logit) {
 }  // namespace
 
 CheckworthinessExplanation ExplainCheckworthiness(const CheckworthinessInput& input) {
-  const std::array<int, kCheckSignals> counts = CountSignals(input);
+  Counts text, context;
+  CountWords(input, &text, &context);
+  const std::array<int, kCheckSignals> counts = SignalCounts(input, text, context);
   CheckworthinessExplanation out;
   out.logit = kBias;
   for (int s = 0; s < kCheckSignals; ++s) {
@@ -648,11 +657,12 @@ CheckworthinessExplanation ExplainCheckworthiness(const CheckworthinessInput& in
 float ScoreCheckworthiness(const CheckworthinessInput& input) {
   // ExplainCheckworthiness(input).score, the same sums in the same order,
   // without keeping every contribution.
-  const std::array<int, kCheckSignals> counts = CountSignals(input);
+  Counts text, context;
+  CountWords(input, &text, &context);
   float logit = kBias;
-  for (int s = 0; s < kCheckSignals; ++s) {
-    if (counts[s] != 0) logit += Contribution(s, counts[s]);
-  }
+  ForEachSignalCount(input, text, context, [&logit](S s, int count) {
+    if (count != 0) logit += Contribution(static_cast<int>(s), count);
+  });
   return Score(logit);
 }
 

@@ -242,8 +242,9 @@ class RecordBuilder {
     for (const std::string& alias : e.aliases) {
       if (alias != e.name) s->add_aliases(alias);
     }
-    s->set_title(e.title);
-    s->set_affiliation(e.affiliation);
+    // An empty string is the field's default: setting one would only allocate it.
+    if (!e.title.empty()) s->set_title(e.title);
+    if (!e.affiliation.empty()) s->set_affiliation(e.affiliation);
     entity_source_[entity] = &s->source_id();  // the Source outlives the builder
     return s->source_id();
   }
