@@ -31,6 +31,7 @@ constexpr int kMaxClauseCueOffset = 6;     // ", after half of those polled said
 constexpr int kMaxLabelLeadWords = 4;
 constexpr int kMaxDatelineTokens = 10;  // "SAN JUAN, Puerto Rico (AP) —" is 9
 constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
+constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
@@ -269,6 +270,9 @@ class ClaimFinder {
   // answers a question: "yes", "no", or a name after an opening "Asked which ...,"
   // ("Asked which candidate she backs, she said Moreno.").
   bool OneWordAnswer(std::pair<int, int> content, const Sentence& s) const;
+  // "..., his top aide, Tad Devine, said": the start of a lowercase title aside
+  // ending at the comma before token `k` (a name), else `k`.
+  int TitleAsideBefore(int k, const Sentence& s) const;
   // "Even Republicans who have praised him warned that ...": the subject before
   // a "who" clause (no punctuation in it) that runs up to cue `c` and opens the
   // main clause of `s`; else nothing.

@@ -393,8 +393,11 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
 int ClaimFinder::AfterListener(int c, const Sentence& s) const {
   int k = c + 1;
   if ((t_[c].cue & kCueObject) == 0 || k >= s.last) return k;
-  if (k + 1 < s.last && (Word(k) == "the" || Word(k) == "The")) ++k;
-  const int m = mentions_.MentionStartingAt(k);
+  // "told The Huffington Post": the article may open the name.
+  int m = mentions_.MentionStartingAt(k);
+  if (m < 0 && k + 1 < s.last && (Word(k) == "the" || Word(k) == "The")) {
+    m = mentions_.MentionStartingAt(k + 1);
+  }
   return m >= 0 ? mentions_.mentions()[m].last : c + 1;
 }
 
@@ -622,9 +625,12 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (participle && c > s.first && Word(c - 1) == "by") continue;  // "by echoing"
     // "Citing “…,” the spokeswoman told POLITICO that Gore plans ...": a cue the
     // quote before it took still reports the clause it opens.
+    // So does "Asked whether “…,” 75 percent said yes": an answer.
     const bool reports_on =
-        cue_used_[c] && !participle && OpensClause(AfterListener(c, s)) &&
-        c > s.first && IsAttributionOfEarlierQuote(c);
+        cue_used_[c] && !participle && c > s.first &&
+        (OpensClause(AfterListener(c, s)) ||
+         (c + 1 < s.last && OneWordAnswer({c + 1, c + 2}, s))) &&
+        IsAttributionOfEarlierQuote(c);
     if ((cue_used_[c] && !reports_on) || (participle && earlier_cue)) {
       earlier_cue = true;
       continue;
@@ -666,7 +672,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
     }
     if (!sp.found()) continue;
-    const int group_first = std::min(sp.first, c);
+    const int group_first = TitleAsideBefore(std::min(sp.first, c), s);
     const int group_last = std::max(sp.last - 1, cue_last);
     const bool after_comma = group_first > s.first && IsPunct(t_[group_first - 1], ',');
     std::pair<int, int> content;
@@ -695,6 +701,13 @@ void ClaimFinder::Reported(const Sentence& s) {
         main_start - 1 < content.second) {
       content.second = main_start - 1;
     }
+    // "said yes while 48 percent disagreed": the answer is all the speaker said.
+    if (content.second - content.first > 1 && t_[content.first].kind == TokenKind::kWord &&
+        !t_[content.first].upper && lexicon::IsAnswerWord(Word(content.first)) &&
+        (IsPunct(t_[content.first + 1], ',') ||
+         lexicon::IsConjunction(Word(content.first + 1)))) {
+      content.second = content.first + 1;
+    }
     // "pushed back against the charge": the phrasal cue's object, not speech.
     if (cue_last > c && content.first == cue_last + 1 && content.first < s.last &&
         lexicon::IsPhrasalObjectPreposition(Word(content.first))) {
@@ -710,6 +723,25 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool headline_cue = t_[c].upper && c != s.first;
     Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, cue_last, sp, /*may_mix=*/!headline_cue);
   }
+}
+
+int ClaimFinder::TitleAsideBefore(int k, const Sentence& s) const {
+  if (k - 3 <= s.first || !IsPunct(t_[k - 1], ',')) return k;
+  const int head = k - 2;
+  const Token& h = t_[head];
+  if (h.kind != TokenKind::kWord || h.upper ||
+      ((h.classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 && !speakers_.IsAgentNoun(head))) {
+    return k;
+  }
+  for (int p = head - 1; p > s.first && head - p <= kMaxNominalAsideTokens; --p) {
+    const Token& t = t_[p];
+    if (IsPunct(t, ',')) {
+      // The aside opens with its owner or article: "his top aide", "a spokesman".
+      return (t_[p + 1].classes & kDeterminer) != 0 ? p + 1 : k;
+    }
+    if (t.kind != TokenKind::kWord || t.upper || t.cue != 0) return k;
+  }
+  return k;
 }
 
 Speaker ClaimFinder::SubjectBeforeRelative(int c, const Sentence& s) const {

@@ -347,5 +347,29 @@ TEST(AttributionEdges, ListenersPlainWordsBeforeThatAreNotSaid) {
   EXPECT_EQ(FindClaim(doc, "way"), nullptr);  // "that way" is no clause
 }
 
+TEST(AttributionEdges, TitleAsideBeforeTheNameIsPartOfTheAttribution) {
+  v1::Document doc = Extract(
+      "Despite costly defeats, Sen. Ann Perry remains committed to the race, her top "
+      "aide, Tad Devine, told The Huffington Post.\n\n"
+      "The strike will end on Friday, the union's spokesman, Luis Ortega, said.");
+  const v1::Claim* c = FindClaim(doc, "remains committed to the race");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "tad-devine");
+  EXPECT_EQ(c->text().find("aide"), std::string::npos) << c->text();
+  const v1::Claim* d = FindClaim(doc, "The strike will end on Friday");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "luis-ortega");
+  EXPECT_EQ(d->text().find("spokesman"), std::string::npos) << d->text();
+}
+
+TEST(AttributionEdges, AnswerAfterAQuotedQuestionIsItsOwnClaim) {
+  v1::Document doc = Extract(
+      "Asked whether the mayor " + kOpen + "has the integrity to serve," + kClose +
+      " 72 percent of voters said yes while 20 percent disagreed.");
+  const v1::Claim* c = ClaimWithText(doc, "yes");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "72 percent of voters");
+}
+
 }  // namespace
 }  // namespace factwire
