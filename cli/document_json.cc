@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "cli/json_text.h"
 #include "cli/proto_json_plan.h"
 #include "google/protobuf/descriptor.h"
@@ -404,7 +405,7 @@ class Writer {
     *at_++ = ']';
   }
 
-  void String(const Field& field, const std::string& value) {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE void String(const Field& field, const std::string& value) {
     if (value.empty()) return;
     Key(field);
     at_ = WriteShortJsonString(value, at_);
@@ -416,7 +417,7 @@ class Writer {
     at_ = PutInt32(value, at_);
   }
 
-  void Enum(const Field& field, int value) {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE void Enum(const Field& field, int value) {
     if (value == 0) return;
     Key(field);
     if (value > 0 && static_cast<size_t>(value) < field.enum_texts.size() &&
@@ -426,7 +427,11 @@ class Writer {
       at_ += text.size;
       return;
     }
-    // A number without a text of its own: as the plan prints it, past the cursor.
+    UnnamedEnum(field, value);
+  }
+
+  // A number without a text of its own: as the plan prints it, past the cursor.
+  ABSL_ATTRIBUTE_NOINLINE void UnnamedEnum(const Field& field, int value) {
     Commit();
     std::string text;
     {
@@ -464,7 +469,7 @@ class Writer {
     first_ = false;
   }
 
-  void Key(const Field& field) {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE void Key(const Field& field) {
     const size_t skip = first_ ? 1 : 0;  // no comma before the first key
     first_ = false;
     std::memcpy(at_, field.key + skip, Field::kPadded);
