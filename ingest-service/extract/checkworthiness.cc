@@ -318,19 +318,26 @@ class Scanner {
   // Scan(): it runs once per word, and a call costs a tenth of a short word.
   ABSL_ATTRIBUTE_ALWAYS_INLINE size_t ReadWord(absl::string_view text, size_t i) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // Most words: fewer than eight ASCII letters and a space, read in one load
-    // and looked up packed (the loop below reads them the same).
-    if (i + 8 <= text.size()) {
-      uint64_t w;
-      std::memcpy(&w, text.data() + i, 8);
-      const int run = AsciiLetterRun(w);
-      if (run > 0 && run < 8 && text[i + run] == ' ') {
+    // Most words: fewer than eight ASCII letters before a space or the end of
+    // the text, read in one load (the last bytes zero-padded) and looked up
+    // packed (the loop below reads them the same).
+    {
+      uint64_t w = 0;
+      const size_t left = text.size() - i;
+      if (left >= 8) {
+        std::memcpy(&w, text.data() + i, 8);
+      } else if (text.size() >= 8) {  // the last eight bytes, shifted down to text[i]
+        std::memcpy(&w, text.data() + text.size() - 8, 8);
+        w >>= 8 * (8 - left);
+      }
+      const size_t run = static_cast<size_t>(AsciiLetterRun(w));
+      if (run > 0 && run < 8 && (run == left || text[i + run] == ' ')) {
         const uint64_t packed =
             word_table_internal::LowerAsciiWord(w) & ((uint64_t{1} << (8 * run)) - 1);
         const bool initial_upper = IsUpper(text[i]);
-        EndShortWord(packed, run, initial_upper,
+        EndShortWord(packed, static_cast<int>(run), initial_upper,
                      initial_upper && run >= 2 && IsUpper(text[i + 1]));
-        return i + run + 1;  // the space skipped too, as below
+        return run == left ? i + run : i + run + 1;  // the space skipped too, as below
       }
     }
 #endif
