@@ -26,13 +26,20 @@ namespace {
 using factwire::v1::Claim;
 using factwire::v1::Figure;
 
+// Sets `claim`'s column fields from `row`'s columns `first`, ... unless its
+// record was stored whole (before schema 12), which then holds them with the
+// same values (records.h): its claim id tells, as every claim has one.
+void SetClaimColumnFields(const Statement& row, int first, Claim* claim) {
+  if (claim->claim_id().empty()) SetColumnFields(row, first, claim);
+}
+
 // Rows are (id, document_id, record, the record's column fields (records.h),
 // ...).
 absl::StatusOr<Claim> ClaimFromRow(const Statement& row) {
   Claim claim;
   absl::Status status = ParseRecord(row.Blob(2), &claim);
   if (!status.ok()) return status;
-  SetColumnFields(row, 3, &claim);
+  SetClaimColumnFields(row, 3, &claim);
   std::string document_id = row.Text(1);
   claim.set_name(ClaimName(document_id, claim.claim_id()));
   claim.set_document(DocumentName(document_id));
@@ -210,7 +217,7 @@ absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
                                 static_cast<int>(record.size()))) {
         return absl::DataLossError("stored record does not parse");
       }
-      SetColumnFields(*stmt, 3, &claim);
+      SetClaimColumnFields(*stmt, 3, &claim);
       int64_t document = stmt->Int(1);
       documents[place->second] = document;
       if (cache != nullptr) cache->PrefetchDocumentId(document);
