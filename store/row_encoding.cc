@@ -1,11 +1,13 @@
 #include "store/row_encoding.h"
 
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
 #include <string>
 #include <utility>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
-#include "store/record_writer.h"
 #include "store/records.h"
 
 namespace factwire {
@@ -75,100 +77,91 @@ absl::Status Validate(const Document& document) {
   return CheckUniqueIds(document);
 }
 
-// What a kept message holds while a record is serialized: the fields its row
-// keeps in columns (records.h) and those readers set (name, document), moved
-// out of the record and back by swaps, so nothing is copied.
-template <typename Record>
-class HeldFields;
-
-// Swaps `*held` with the string field `value` (whose mutable pointer
-// `mutable_value` returns) unless both are empty: an empty field is left
-// as it is rather than given a string of its own.
-template <typename MutableValue>
-void SwapText(std::string* held, const std::string& value,
-              MutableValue mutable_value) {
-  if (held->empty() && value.empty()) return;
-  held->swap(*mutable_value());
+// A set of field numbers below 64, as bits.
+constexpr uint64_t Fields(std::initializer_list<int> numbers) {
+  uint64_t bits = 0;
+  for (int number : numbers) bits |= uint64_t{1} << number;
+  return bits;
 }
 
-template <>
-class HeldFields<factwire::v1::Claim> {
- public:
-  static void Swap(factwire::v1::Claim* claim) {
-    thread_local factwire::v1::Claim held;
-    SwapText(held.mutable_name(), claim->name(),
-             [&] { return claim->mutable_name(); });
-    SwapText(held.mutable_document(), claim->document(),
-             [&] { return claim->mutable_document(); });
-    SwapText(held.mutable_claim_id(), claim->claim_id(),
-             [&] { return claim->mutable_claim_id(); });
-    SwapText(held.mutable_text(), claim->text(),
-             [&] { return claim->mutable_text(); });
-    SwapText(held.mutable_speaker(), claim->speaker(),
-             [&] { return claim->mutable_speaker(); });
-    SwapText(held.mutable_source_id(), claim->source_id(),
-             [&] { return claim->mutable_source_id(); });
-    factwire::v1::ClaimKind kind = held.kind();
-    held.set_kind(claim->kind());
-    claim->set_kind(kind);
-    float checkworthiness = held.checkworthiness();
-    held.set_checkworthiness(claim->checkworthiness());
-    claim->set_checkworthiness(checkworthiness);
-  }
-};
+// What each record leaves out: the fields its row keeps in columns
+// (records.h), those readers set (name, document), and a source's fields
+// only queries fill (DocumentSourceRecord()).
+using factwire::v1::Claim;
+using factwire::v1::Figure;
+using factwire::v1::Source;
+constexpr uint64_t kClaimDropped =
+    Fields({Claim::kNameFieldNumber, Claim::kDocumentFieldNumber,
+            Claim::kClaimIdFieldNumber, Claim::kKindFieldNumber,
+            Claim::kTextFieldNumber, Claim::kSpeakerFieldNumber,
+            Claim::kSourceIdFieldNumber, Claim::kCheckworthinessFieldNumber});
+constexpr uint64_t kFigureDropped =
+    Fields({Figure::kNameFieldNumber, Figure::kDocumentFieldNumber,
+            Figure::kFigureIdFieldNumber, Figure::kSubjectFieldNumber,
+            Figure::kDimensionFieldNumber, Figure::kUnitFieldNumber,
+            Figure::kNormalizedValueFieldNumber, Figure::kQualifierFieldNumber,
+            Figure::kPlaceFieldNumber, Figure::kClaimIdFieldNumber});
+constexpr uint64_t kSourceDropped =
+    Fields({Source::kSourceIdFieldNumber, Source::kTitleFieldNumber,
+            Source::kAffiliationFieldNumber, Source::kClaimCountFieldNumber,
+            Source::kDocumentCountFieldNumber, Source::kTitlesFieldNumber,
+            Source::kAffiliationsFieldNumber});
 
-template <>
-class HeldFields<factwire::v1::Figure> {
- public:
-  static void Swap(factwire::v1::Figure* figure) {
-    thread_local factwire::v1::Figure held;
-    SwapText(held.mutable_name(), figure->name(),
-             [&] { return figure->mutable_name(); });
-    SwapText(held.mutable_document(), figure->document(),
-             [&] { return figure->mutable_document(); });
-    SwapText(held.mutable_figure_id(), figure->figure_id(),
-             [&] { return figure->mutable_figure_id(); });
-    SwapText(held.mutable_subject(), figure->subject(),
-             [&] { return figure->mutable_subject(); });
-    SwapText(held.mutable_unit(), figure->unit(),
-             [&] { return figure->mutable_unit(); });
-    SwapText(held.mutable_place(), figure->place(),
-             [&] { return figure->mutable_place(); });
-    SwapText(held.mutable_claim_id(), figure->claim_id(),
-             [&] { return figure->mutable_claim_id(); });
-    factwire::v1::Dimension dimension = held.dimension();
-    held.set_dimension(figure->dimension());
-    figure->set_dimension(dimension);
-    double normalized_value = held.normalized_value();
-    held.set_normalized_value(figure->normalized_value());
-    figure->set_normalized_value(normalized_value);
-    factwire::v1::Qualifier qualifier = held.qualifier();
-    held.set_qualifier(figure->qualifier());
-    figure->set_qualifier(qualifier);
+// Reads the varint at `*p` (before `end`) into `*value` and moves past it;
+// false if it runs past `end`.
+bool ReadVarint(const char** p, const char* end, uint64_t* value) {
+  *value = 0;
+  for (int shift = 0; *p < end && shift < 64; shift += 7) {
+    uint8_t byte = static_cast<uint8_t>(*(*p)++);
+    *value |= static_cast<uint64_t>(byte & 0x7f) << shift;
+    if (byte < 0x80) return true;
   }
-};
+  return false;
+}
 
-template <>
-class HeldFields<factwire::v1::Source> {
- public:
-  static void Swap(factwire::v1::Source* source) {
-    thread_local factwire::v1::Source held;
-    SwapText(held.mutable_source_id(), source->source_id(),
-             [&] { return source->mutable_source_id(); });
-    SwapText(held.mutable_title(), source->title(),
-             [&] { return source->mutable_title(); });
-    SwapText(held.mutable_affiliation(), source->affiliation(),
-             [&] { return source->mutable_affiliation(); });
+// `record` serialized without the fields in `dropped`: the whole
+// serialization with those fields' bytes cut out in place (a message parses
+// the same from its fields in any grouping). Bytes it cannot walk are kept
+// whole.
+std::string WithoutFields(const google::protobuf::Message& record,
+                          uint64_t dropped) {
+  std::string bytes = record.SerializeAsString();
+  const char* p = bytes.data();
+  const char* end = p + bytes.size();
+  char* out = bytes.data();
+  while (p < end) {
+    const char* field = p;
+    uint64_t tag = 0;
+    uint64_t size = 0;
+    if (!ReadVarint(&p, end, &tag)) return record.SerializeAsString();
+    switch (tag & 7) {
+      case 0:  // varint
+        if (!ReadVarint(&p, end, &size)) return record.SerializeAsString();
+        break;
+      case 1:  // fixed64
+        p += 8;
+        break;
+      case 2:  // length-delimited
+        if (!ReadVarint(&p, end, &size) ||
+            size > static_cast<uint64_t>(end - p)) {
+          return record.SerializeAsString();
+        }
+        p += size;
+        break;
+      case 5:  // fixed32
+        p += 4;
+        break;
+      default:
+        return record.SerializeAsString();
+    }
+    if (p > end) return record.SerializeAsString();
+    uint64_t number = tag >> 3;
+    if (number < 64 && (dropped >> number & 1) != 0) continue;
+    size_t length = static_cast<size_t>(p - field);
+    if (out != field) std::memmove(out, field, length);
+    out += length;
   }
-};
-
-// `record` serialized without the fields HeldFields<Record> holds (the kept
-// message starts and ends with them cleared, so two swaps restore `record`).
-template <typename Record>
-std::string WithoutColumnFields(Record* record) {
-  HeldFields<Record>::Swap(record);
-  std::string bytes = record->SerializeAsString();
-  HeldFields<Record>::Swap(record);
+  bytes.resize(static_cast<size_t>(out - bytes.data()));
   return bytes;
 }
 
@@ -177,10 +170,8 @@ std::string WithoutColumnFields(Record* record) {
 std::string MetadataWithoutStamp(Document* document) {
   Document held;
   auto swap_fields = [&] {
-    SwapText(held.mutable_text(), document->text(),
-             [&] { return document->mutable_text(); });
-    SwapText(held.mutable_name(), document->name(),
-             [&] { return document->mutable_name(); });
+    held.mutable_text()->swap(*document->mutable_text());
+    held.mutable_name()->swap(*document->mutable_name());
     held.mutable_claims()->Swap(document->mutable_claims());
     held.mutable_figures()->Swap(document->mutable_figures());
     held.mutable_sources()->Swap(document->mutable_sources());
@@ -208,21 +199,16 @@ void Encode(Document* document, EncodedRows* rows) {
   if (!rows->valid.ok()) return;
   rows->metadata = MetadataWithoutStamp(document);
   rows->claims.reserve(static_cast<size_t>(document->claims_size()));
-  for (factwire::v1::Claim& claim : *document->mutable_claims()) {
-    rows->claims.push_back(WithoutColumnFields(&claim));
+  for (const factwire::v1::Claim& claim : document->claims()) {
+    rows->claims.push_back(WithoutFields(claim, kClaimDropped));
   }
   rows->figures.reserve(static_cast<size_t>(document->figures_size()));
-  for (factwire::v1::Figure& figure : *document->mutable_figures()) {
-    rows->figures.push_back(WithoutColumnFields(&figure));
+  for (const factwire::v1::Figure& figure : document->figures()) {
+    rows->figures.push_back(WithoutFields(figure, kFigureDropped));
   }
   rows->sources.reserve(static_cast<size_t>(document->sources_size()));
-  for (factwire::v1::Source& source : *document->mutable_sources()) {
-    if (HasQueryFields(source)) {
-      factwire::v1::Source record = DocumentSourceRecord(source);
-      rows->sources.push_back(WithoutColumnFields(&record));
-    } else {
-      rows->sources.push_back(WithoutColumnFields(&source));
-    }
+  for (const factwire::v1::Source& source : document->sources()) {
+    rows->sources.push_back(WithoutFields(source, kSourceDropped));
   }
 }
 
