@@ -1,5 +1,9 @@
 #include "cli/analyze_command.h"
 
+#include <fcntl.h>  // F_SETPIPE_SZ (g++ defines _GNU_SOURCE)
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -107,8 +111,19 @@ void AnalyzeLine(const Analyzer& analyzer, const std::string& line, JsonBuffer* 
   }
 }
 
+// If standard output is a pipe, asks for a pipe buffer of 1 MiB instead of the
+// usual 64 KiB: megabytes of JSON then pass with far fewer waits for the reader
+// (each a sleep and a wake-up, CPU spent by this process). Harmless if refused.
+void EnlargeStdoutPipe() {
+  struct stat st;
+  if (fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode)) {
+    (void)fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20);
+  }
+}
+
 int RunJsonLines(const Analyzer& analyzer, int threads, std::istream& in,
                  std::ostream& out) {
+  if (&out == &std::cout) EnlargeStdoutPipe();
   TransformLinesInOrder(in, out, threads,
                         [&analyzer](const std::string& line, JsonBuffer* result) {
                           AnalyzeLine(analyzer, line, result);

@@ -11,7 +11,7 @@ namespace factwire {
 
 // Appends the output line for one input line (without the newline) to `*out`,
 // keeping what `*out` holds. Called from several threads at once, so it must be
-// thread-safe. The buffer is written out as it is, without a copy in between.
+// thread-safe. On one thread the buffer is the batch written out (no copy between).
 using LineTransform = std::function<void(const std::string& line, JsonBuffer* out)>;
 
 // TransformLinesInOrder()
@@ -21,7 +21,10 @@ using LineTransform = std::function<void(const std::string& line, JsonBuffer* ou
 // result followed by '\n' to `out` in input order: the output bytes do not depend on
 // `threads`. At most a small window of lines (a few per thread) is held in memory at
 // once, never the whole input. `threads` <= 1 runs everything on the calling thread.
-// Flushes `out` before returning.
+// Results are written in batches of about 256 KiB, and whenever reading the next
+// line might wait for input (nothing more buffered or known to be at hand), so a
+// caller that sends a line and waits for its answer gets it. Flushes `out` before
+// returning.
 void TransformLinesInOrder(std::istream& in, std::ostream& out, int threads,
                            const LineTransform& transform);
 

@@ -189,6 +189,30 @@ TEST(RunAnalyze, JsonLinesAreTheSameOnFourThreads) {
   EXPECT_EQ(AnalyzeJsonLines(input, 2), one_thread);
 }
 
+// Output written in several batches (about 256 KiB each): every line once, in
+// order, on one thread and on three.
+TEST(RunAnalyze, JsonLinesPastOneBatchOfOutput) {
+  std::string article = "Harbor plan approved\n\n";
+  for (int i = 0; i < 8; ++i) {
+    absl::StrAppend(&article, "The council approved a $", 40 + i,
+                    " million plan to clean up the harbor, Mayor Ana Ortiz said.\n\n");
+  }
+  std::string input;
+  for (int i = 0; i < 300; ++i) {
+    absl::StrAppend(&input, InputLine(absl::StrCat("doc-", i), "text/plain", article), "\n");
+  }
+  const std::string output = AnalyzeJsonLines(input, 1);
+  EXPECT_GT(output.size(), size_t{3} << 18);  // more than three batches
+  std::vector<std::string> lines = absl::StrSplit(output, '\n');
+  ASSERT_EQ(lines.size(), 301u);
+  for (int i = 0; i < 300; ++i) {
+    EXPECT_NE(lines[static_cast<size_t>(i)].find(absl::StrCat("\"externalId\":\"doc-", i, "\"")),
+              std::string::npos)
+        << i;
+  }
+  EXPECT_EQ(AnalyzeJsonLines(input, 3), output);
+}
+
 // More threads than lines, and no lines at all.
 TEST(RunAnalyze, JsonLinesWithFewLines) {
   const std::string input = InputLine("only", "text/plain", kArticle) + "\n";
