@@ -141,9 +141,10 @@ FigureLexicon* BuildLexicon() {
     if (entry.word == nullptr) entry = w;  // the first entry wins, as emplace did
     lex->roles[w.word] |= kRoleNumberWord;
   }
-  for (const PhraseTable* table :
+  for (PhraseTable* table :
        {&lex->unit_phrases, &lex->currency_phrases, &lex->prefix_qualifiers,
         &lex->suffix_qualifiers, &lex->scale_suffixes, &lex->time_scopes}) {
+    table->Finish();
     FillFirstWords(*table, lex);
   }
   Fill(lexicon::MonthWords(), kRoleMonth, lex);
@@ -191,28 +192,43 @@ void PhraseTable::Add(absl::string_view surface, bool case_sensitive,
                    });
 }
 
-std::vector<std::string> PhraseTable::FirstWords() const {
-  std::vector<std::string> words;
-  by_first_.ForEach([&](absl::string_view word, const std::vector<Entry>&) {
-    words.emplace_back(word);
+void PhraseTable::Finish() {
+  by_first_.ForEach([&](absl::string_view first, const std::vector<Entry>& entries) {
+    first_words_.emplace_back(first);
+    const auto begin = static_cast<uint32_t>(phrases_.size());
+    for (const Entry& e : entries) {
+      phrases_.push_back({static_cast<uint32_t>(words_.size()),
+                          static_cast<uint32_t>(e.words.size()), e.case_sensitive,
+                          e.adjacent, e.index});
+      for (const std::string& w : e.words) {
+        words_.push_back({static_cast<uint32_t>(chars_.size()),
+                          static_cast<uint32_t>(w.size())});
+        chars_ += w;
+      }
+    }
+    phrases_of_[first] = {begin, static_cast<uint32_t>(phrases_.size())};
   });
-  return words;
+  by_first_ = WordTable<std::vector<Entry>>();
 }
+
+std::vector<std::string> PhraseTable::FirstWords() const { return first_words_; }
 
 PhraseMatch PhraseTable::MatchFirst(const std::vector<Token>& tokens,
                                     int i) const {
-  const std::vector<Entry>* entries = by_first_.Find(tokens[i].lower);
-  if (entries == nullptr) return {};
-  for (const Entry& e : *entries) {
-    const int n = static_cast<int>(e.words.size());
-    if (i + n > static_cast<int>(tokens.size())) continue;
+  const std::pair<uint32_t, uint32_t>* range = phrases_of_.Find(tokens[i].lower);
+  if (range == nullptr) return {};
+  const int size = static_cast<int>(tokens.size());
+  for (uint32_t p = range->first; p < range->second; ++p) {
+    const Phrase& e = phrases_[p];
+    const int n = static_cast<int>(e.words);
+    if (i + n > size) continue;
     bool ok = true;
     for (int k = 0; k < n && ok; ++k) {
       const Token& t = tokens[i + k];
       const absl::string_view w = e.case_sensitive ? t.raw : t.lower;
-      const std::string& want = e.words[k];
-      ok = w.size() == want.size() &&
-           SameWordBytes(w.data(), want.data(), w.size()) &&
+      const Word& want = words_[e.first_word + k];
+      ok = w.size() == want.size &&
+           SameWordBytes(w.data(), chars_.data() + want.offset, w.size()) &&
            (k == 0 || !e.adjacent || !t.space_before);
     }
     if (ok) return {e.index, n};

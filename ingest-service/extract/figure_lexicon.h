@@ -1,7 +1,9 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_LEXICON_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_LEXICON_H_
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -65,7 +67,8 @@ struct PhraseMatch {
 
 // Multi-token phrases keyed by their first token. Spacing between tokens is
 // ignored unless the phrase was added with `adjacent` (then no whitespace may
-// separate them).
+// separate them). Built by Add() calls and one Finish(); read-only (and
+// thread-safe) after.
 class PhraseTable {
  public:
   // `role` is the Token::roles bit of the table's first words.
@@ -80,6 +83,10 @@ class PhraseTable {
   void Add(absl::string_view surface, bool case_sensitive, bool adjacent,
            int index);
 
+  // Lays the phrases out for Match(), each first word's longest first (in
+  // adding order among phrases of one length). Call once, after the last Add().
+  void Finish();
+
   // The longest phrase starting at tokens[i], or an empty match.
   PhraseMatch Match(const std::vector<Token>& tokens, int i) const {
     if (i < 0 || i >= static_cast<int>(tokens.size()) ||
@@ -90,17 +97,37 @@ class PhraseTable {
   }
 
  private:
+  // A phrase as added (until Finish()).
   struct Entry {
     std::vector<std::string> words;
     bool case_sensitive;
     bool adjacent;
     int index;
   };
+  // A phrase as Match() reads it: its words are words_[first_word,
+  // first_word + words), each a stretch of chars_.
+  struct Phrase {
+    uint32_t first_word;
+    uint32_t words;
+    bool case_sensitive;
+    bool adjacent;
+    int index;
+  };
+  struct Word {
+    uint32_t offset;
+    uint32_t size;
+  };
   // Match() once tokens[i] is known to have the table's role.
   PhraseMatch MatchFirst(const std::vector<Token>& tokens, int i) const;
 
   Role role_;
-  WordTable<std::vector<Entry>> by_first_;
+  WordTable<std::vector<Entry>> by_first_;  // emptied by Finish()
+  // By first word: the phrases_ [first, second) starting with it.
+  WordTable<std::pair<uint32_t, uint32_t>> phrases_of_;
+  std::vector<Phrase> phrases_;
+  std::vector<Word> words_;
+  std::string chars_;
+  std::vector<std::string> first_words_;
 };
 
 // Every table the figure finder uses, built once.
