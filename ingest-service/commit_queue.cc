@@ -9,6 +9,7 @@ namespace factwire {
 CommitQueue::CommitQueue(Store* store, CommitQueueOptions options)
     : store_(store), options_(options) {
   writer_ = std::thread([this] { Write(); });
+  completer_ = std::thread([this] { Complete(); });
 }
 
 CommitQueue::~CommitQueue() {
@@ -17,6 +18,7 @@ CommitQueue::~CommitQueue() {
     stopping_ = true;
   }
   writer_.join();
+  completer_.join();
 }
 
 void CommitQueue::Submit(PutItem item, Done done) {
@@ -37,10 +39,16 @@ void CommitQueue::Write() {
       absl::MutexLock lock(&mu_);
       mu_.Await(absl::Condition(
           +[](CommitQueue* queue) ABSL_EXCLUSIVE_LOCKS_REQUIRED(queue->mu_) {
-            return queue->stopping_ || !queue->waiting_.empty();
+            // Stopping waits for the callbacks, which may submit more.
+            return !queue->waiting_.empty() ||
+                   (queue->stopping_ && queue->committed_.empty() &&
+                    !queue->completing_);
           },
           this));
-      if (waiting_.empty()) return;  // stopping, nothing left
+      if (waiting_.empty()) {  // Stopping, nothing left.
+        written_ = true;
+        return;
+      }
       size_t take =
           std::min(waiting_.size(), std::max<size_t>(options_.max_batch, 1));
       for (size_t i = 0; i < take; ++i) {
@@ -49,12 +57,44 @@ void CommitQueue::Write() {
       }
     }
     std::vector<PutItem> items;
+    Committed committed;
     items.reserve(batch.size());
-    for (Waiting& waiting : batch) items.push_back(std::move(waiting.item));
-    std::vector<absl::StatusOr<PutResult>> results = store_->PutBatch(std::move(items));
-    for (size_t i = 0; i < batch.size(); ++i) {
-      batch[i].done(std::move(results[i]));
+    committed.done.reserve(batch.size());
+    committed.rows.reserve(batch.size());
+    for (Waiting& waiting : batch) {
+      committed.rows.push_back(waiting.item.rows);
+      items.push_back(std::move(waiting.item));
+      committed.done.push_back(std::move(waiting.done));
     }
+    committed.results = store_->PutBatch(std::move(items));
+    absl::MutexLock lock(&mu_);
+    committed_.push_back(std::move(committed));
+  }
+}
+
+void CommitQueue::Complete() {
+  while (true) {
+    Committed committed;
+    {
+      absl::MutexLock lock(&mu_);
+      mu_.Await(absl::Condition(
+          +[](CommitQueue* queue) ABSL_EXCLUSIVE_LOCKS_REQUIRED(queue->mu_) {
+            return queue->written_ || !queue->committed_.empty();
+          },
+          this));
+      if (committed_.empty()) return;  // The writer is done, and so are we.
+      committed = std::move(committed_.front());
+      committed_.pop_front();
+      completing_ = true;
+    }
+    for (size_t i = 0; i < committed.done.size(); ++i) {
+      committed.done[i](std::move(committed.results[i]));
+    }
+    // The batch's results (and what is left of its documents) are freed
+    // here, before the writer may stop.
+    committed = Committed();
+    absl::MutexLock lock(&mu_);
+    completing_ = false;
   }
 }
 

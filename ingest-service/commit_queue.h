@@ -4,7 +4,9 @@
 #include <cstddef>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <thread>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
@@ -24,7 +26,10 @@ struct CommitQueueOptions {
 // waiting (up to max_batch) and stores them with one Store::PutBatch, so
 // documents submitted while a transaction runs share the next one. There is
 // no timer: a lone document is committed at once, and batches grow with the
-// load. Documents are stored, and their callbacks run, in submission order.
+// load. A second thread runs the callbacks of each committed batch and frees
+// its documents while the writer already stores the next one (the writer is
+// the pipeline's one serial stage; a callback builds and sends a response).
+// Documents are stored, and their callbacks run, in submission order.
 // Thread-safe. Does not own `store`, which must outlive the queue.
 class CommitQueue {
  public:
@@ -32,14 +37,14 @@ class CommitQueue {
   using Done = std::function<void(absl::StatusOr<PutResult>)>;
 
   CommitQueue(Store* store, CommitQueueOptions options);
-  // Commits what is waiting, then stops the writer thread.
+  // Commits what is waiting, runs every callback, then stops both threads.
   ~CommitQueue();
   CommitQueue(const CommitQueue&) = delete;
   CommitQueue& operator=(const CommitQueue&) = delete;
 
-  // Queues `item`; `done` runs on the writer thread once the transaction
-  // holding it has committed (or failed). Blocks while max_waiting documents
-  // wait.
+  // Queues `item`; `done` runs on the queue's callback thread once the
+  // transaction holding it has committed (or failed). Blocks while
+  // max_waiting documents wait.
   void Submit(PutItem item, Done done);
 
  private:
@@ -47,15 +52,29 @@ class CommitQueue {
     PutItem item;
     Done done;
   };
+  // A committed batch's callbacks with their results, in submission order.
+  struct Committed {
+    std::vector<Done> done;
+    std::vector<absl::StatusOr<PutResult>> results;
+    // The batch's encoded rows, held so they are freed here too.
+    std::vector<std::shared_ptr<const EncodedRows>> rows;
+  };
 
   void Write();
+  void Complete();
 
   Store* store_;
   const CommitQueueOptions options_;
   absl::Mutex mu_;
   std::deque<Waiting> waiting_ ABSL_GUARDED_BY(mu_);
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;
+  std::deque<Committed> committed_ ABSL_GUARDED_BY(mu_);
+  // The completer runs a batch's callbacks.
+  bool completing_ ABSL_GUARDED_BY(mu_) = false;
+  // The writer has returned (stopping, nothing waiting, no callback left).
+  bool written_ ABSL_GUARDED_BY(mu_) = false;
   std::thread writer_;
+  std::thread completer_;
 };
 
 }  // namespace factwire

@@ -11,6 +11,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "gtest/gtest.h"
 #include "tests/testing/temp_dir.h"
 #include "tests/testing/temp_store.h"
@@ -59,7 +61,8 @@ TEST_F(CommitQueueTest, ThreadsShareCommitsAndKeepTheirOrder) {
                          // Committed: a reader on another connection sees it.
                          bool visible = store_->GetDocument(id, false).ok();
                          absl::MutexLock lock(&mu);
-                         created[id] = result.ok() && result->created && visible;
+                         created[id] =
+                             result.ok() && result->created && visible;
                          done_order.push_back(id);
                        });
         }
@@ -74,7 +77,8 @@ TEST_F(CommitQueueTest, ThreadsShareCommitsAndKeepTheirOrder) {
   // Each thread's documents are stored, and called back, in its order.
   std::map<std::string, int> next;
   for (const Change& change : changes) {
-    std::string thread = change.document_id.substr(0, change.document_id.find('-'));
+    std::string thread =
+        change.document_id.substr(0, change.document_id.find('-'));
     EXPECT_EQ(change.document_id, absl::StrCat(thread, "-", next[thread]++));
   }
   next.clear();
@@ -90,17 +94,46 @@ TEST_F(CommitQueueTest, AFailingDocumentFailsAlone) {
     CommitQueue queue(store_.get(), CommitQueueOptions());
     v1::Document bad = Document("bad", "bad");
     bad.clear_content_sha256();
-    queue.Submit(PutItem{Document("a", "a"), std::nullopt},
-                 [&](absl::StatusOr<PutResult> r) { results[0] = std::move(r); });
-    queue.Submit(PutItem{bad, std::nullopt},
-                 [&](absl::StatusOr<PutResult> r) { results[1] = std::move(r); });
-    queue.Submit(PutItem{Document("b", "b"), std::nullopt},
-                 [&](absl::StatusOr<PutResult> r) { results[2] = std::move(r); });
+    queue.Submit(
+        PutItem{Document("a", "a"), std::nullopt},
+        [&](absl::StatusOr<PutResult> r) { results[0] = std::move(r); });
+    queue.Submit(PutItem{bad, std::nullopt}, [&](absl::StatusOr<PutResult> r) {
+      results[1] = std::move(r);
+    });
+    queue.Submit(
+        PutItem{Document("b", "b"), std::nullopt},
+        [&](absl::StatusOr<PutResult> r) { results[2] = std::move(r); });
   }
   EXPECT_TRUE(results[0].ok()) << results[0].status();
   EXPECT_EQ(results[1].status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_TRUE(results[2].ok()) << results[2].status();
   EXPECT_EQ(Changes().size(), 2u);
+}
+
+TEST_F(CommitQueueTest, TheWriterCommitsWhileACallbackRuns) {
+  // The first document's callback submits a second one and waits for it to
+  // be stored: the writer must not be the thread running callbacks.
+  bool second_seen = false;
+  bool second_done = false;
+  {
+    CommitQueue queue(store_.get(), CommitQueueOptions());
+    queue.Submit(PutItem{Document("first", "first"), std::nullopt},
+                 [&](absl::StatusOr<PutResult> result) {
+                   ASSERT_TRUE(result.ok()) << result.status();
+                   queue.Submit(
+                       PutItem{Document("second", "second"), std::nullopt},
+                       [&](absl::StatusOr<PutResult> second) {
+                         second_done = second.ok();
+                       });
+                   absl::Time deadline = absl::Now() + absl::Seconds(20);
+                   while (!second_seen && absl::Now() < deadline) {
+                     second_seen = store_->GetDocument("second", false).ok();
+                     if (!second_seen) absl::SleepFor(absl::Milliseconds(5));
+                   }
+                 });
+  }  // The destructor runs every callback before it returns.
+  EXPECT_TRUE(second_seen);
+  EXPECT_TRUE(second_done);
 }
 
 }  // namespace
