@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
@@ -415,7 +416,25 @@ bool MentionFinder::IsPronounTarget(const Mention& m) const {
          (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName);
 }
 
+int MentionFinder::GenderOfToken(int k) const {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord) return 0;
+  return lexicon::GenderOfWord(absl::AsciiStrToLower(TokenText(text_, t)));
+}
+
+int MentionFinder::EntityGender(int entity) const {
+  const Entity& e = entities_[entity];
+  if (e.gender != 0 || e.title.empty()) return e.gender;
+  // "Jo Bell, a spokeswoman for ...": a gendered word of the title.
+  for (absl::string_view word : absl::StrSplit(e.title, ' ')) {
+    if (const int g = lexicon::GenderOfWord(absl::AsciiStrToLower(word)); g != 0) return g;
+  }
+  return 0;
+}
+
 int MentionFinder::ResolvePronoun(int k) const {
+  // "she" passes over Mr. Smith, "he" over Ms. Jones.
+  const int pronoun_gender = GenderOfToken(k);
   // The first token of k's sentence: mentions before it belong to earlier ones.
   auto next = std::upper_bound(sentence_firsts_.begin(), sentence_firsts_.end(), k);
   const int own = next == sentence_firsts_.begin() ? 0 : *(next - 1);
@@ -426,6 +445,10 @@ int MentionFinder::ResolvePronoun(int k) const {
     if (it->first >= k || it->entity < 0) continue;
     ++steps;
     if (!IsPronounTarget(*it)) continue;
+    if (pronoun_gender != 0) {
+      const int gender = EntityGender(it->entity);
+      if (gender != 0 && gender != pronoun_gender) continue;
+    }
     if (it->sentence_first == own) return it->entity;
     // "Prosecutor Jane Doe told the court that Smith lied. “…,” he said": an
     // earlier sentence's subject, not the last name in it.
@@ -732,6 +755,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   if (post_nominal_end >= 0 && end_token == j - 1) end_token = post_nominal_end;
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
+  // "Mrs. Clinton", "Congresswoman Maxine Waters": the honorific or title says.
+  for (int i = m.title_first; i >= 0 && i < m.first && e.gender == 0; ++i) {
+    e.gender = GenderOfToken(i);
+  }
   if (m.kind == MentionKind::kPerson && e.title.empty() && k >= s.first + 2 &&
       IsPunct(tokens_[k - 1], ',')) {
     // "The council's finance chief, Cllr Jo Bell,": the descriptive title.

@@ -48,6 +48,9 @@ struct Entity {
   // middle initials ("Samuel K. Okafor" -> "Samuel Okafor"), so that documents
   // with and without the initial share the source. Empty: use `name`.
   std::string key;
+  // 1 male, 2 female, from an honorific or a gendered title ("Mrs.",
+  // "Congresswoman", "spokesman"); 0 when the text does not say.
+  int gender = 0;
 };
 
 // True when `w` ends like a noun for someone who does something ("biologist",
@@ -79,8 +82,13 @@ class MentionFinder {
   int MentionWithAppositiveEndingAt(int k) const;
   // The entity a he/she at token `k` most likely refers to, or -1: the latest
   // person named before it in its own sentence, else the subject of the latest
-  // earlier sentence naming a person (else that sentence's latest person).
+  // earlier sentence naming a person (else that sentence's latest person). A
+  // person of the other gender (by honorific or title) is passed over.
   int ResolvePronoun(int k) const;
+  // The gender (see Entity::gender) the word at token `k` gives, else 0.
+  int GenderOfToken(int k) const;
+  // The gender of entity `entity`: from its honorific, else its title's words.
+  int EntityGender(int entity) const;
   // The person an occupation epithet ("the 22-year-old striker": article at
   // `det`, head noun at `head`) stands for, or -1: a recent person whose title
   // ends in the head noun; else the person a he/she at `det` would be, unless

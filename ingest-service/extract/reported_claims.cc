@@ -357,7 +357,12 @@ bool ClaimFinder::AppositiveToEnd(int k, const Sentence& s) const {
     return false;
   }
   for (int j = k + 1; j < s.last; ++j) {
-    if (t_[j].kind == TokenKind::kQuote || (t_[j].cue != 0 && !t_[j].upper)) return false;
+    if (t_[j].cue != 0 && !t_[j].upper) return false;
+    // A quote opening here (not the apostrophe of "terrorists'").
+    if (t_[j].kind == TokenKind::kQuote) {
+      const size_t q = FirstQuoteFrom(j);
+      if (q < m_.quotes.size() && m_.quotes[q].open == j) return false;
+    }
   }
   return true;
 }

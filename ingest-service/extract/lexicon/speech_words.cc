@@ -115,6 +115,22 @@ constexpr absl::string_view kMessageNouns[] = {
     "message", "warning", "verdict", "view", "response", "reaction", "word",
     "plea",    "promise", "assessment", "conclusion", "argument", "answer"};
 
+constexpr absl::string_view kMaleWords[] = {
+    "mr",         "mr.",         "sir",          "lord",        "king",     "prince",
+    "he",         "him",         "his",          "himself",     "spokesman", "chairman",
+    "congressman", "businessman", "councilman",  "assemblyman", "alderman", "husband",
+    "father",     "son",         "brother",      "monsieur",    "m.",       "herr",
+    "duke",       "earl",        "baron",        "sheikh",      "imam",     "pope"};
+
+constexpr absl::string_view kFemaleWords[] = {
+    "mrs",           "mrs.",          "ms",            "ms.",         "miss",
+    "dame",          "lady",          "queen",         "princess",    "she",
+    "her",           "hers",          "herself",       "spokeswoman", "chairwoman",
+    "congresswoman", "businesswoman", "councilwoman",  "assemblywoman", "alderwoman",
+    "actress",       "wife",          "mother",        "daughter",    "sister",
+    "madam",         "madame",        "mme",           "mme.",        "frau",
+    "duchess",       "countess",      "baroness"};
+
 constexpr absl::string_view kAnswerWords[] = {"yes", "no", "maybe"};
 
 constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
@@ -249,6 +265,11 @@ bool IsPhrasalObjectPreposition(absl::string_view word) {
 }
 
 bool IsMessageNoun(absl::string_view word) { return InWordLists<kMessageNouns>(word); }
+
+int GenderOfWord(absl::string_view word) {
+  if (InWordLists<kMaleWords>(word)) return 1;
+  return InWordLists<kFemaleWords>(word) ? 2 : 0;
+}
 
 bool IsAnswerWord(absl::string_view word) { return InWordLists<kAnswerWords>(word); }
 

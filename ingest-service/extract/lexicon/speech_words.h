@@ -146,6 +146,10 @@ bool IsPhrasalObjectPreposition(absl::string_view word);
 // "That is the verdict of ...").
 bool IsMessageNoun(absl::string_view word);
 
+// 1 for a word that makes a person male ("mr.", "he", "spokesman", "sir"), 2
+// for female ("mrs.", "she", "spokeswoman", "dame"), else 0. Lowercase input.
+int GenderOfWord(absl::string_view word);
+
 // One-word answers that are all a speaker said ("Asked whether he would run,
 // Alvarez said no.").
 bool IsAnswerWord(absl::string_view word);

@@ -371,5 +371,29 @@ TEST(AttributionEdges, AnswerAfterAQuotedQuestionIsItsOwnClaim) {
   EXPECT_EQ(c->speaker(), "72 percent of voters");
 }
 
+TEST(AttributionEdges, PronounPassesOverAPersonOfTheOtherGender) {
+  v1::Document doc = Extract(
+      "Rep. Maria Lopez met Mr. Ahmed Hassan on Tuesday.\n\n" + kOpen + "We will win," +
+      kClose + " she told supporters.\n\n"
+      "Congresswoman Ruth Bader spoke after Gov. Tom Hale. " + kOpen +
+      "It is over," + kClose + " she said.");
+  const v1::Claim* c = FindClaim(doc, "We will win");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "maria-lopez");
+  const v1::Claim* d = FindClaim(doc, "It is over");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "ruth-bader");
+}
+
+TEST(AttributionEdges, PluralPossessiveApostropheIsNoQuoteInAnAppositive) {
+  v1::Document doc = Extract(
+      "The group uses the same photo again and again, said Rita Katz, the director of "
+      "SITE Intelligence Group, which tracks militants' communications.");
+  const v1::Claim* c = FindClaim(doc, "uses the same photo");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "rita-katz");
+  EXPECT_EQ(FindClaim(doc, "the director of SITE"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
