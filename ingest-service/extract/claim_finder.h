@@ -32,6 +32,7 @@ constexpr int kMaxLabelLeadWords = 4;
 constexpr int kMaxDatelineTokens = 10;  // "SAN JUAN, Puerto Rico (AP) —" is 9
 constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
 constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
+constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
@@ -270,6 +271,10 @@ class ClaimFinder {
   // answers a question: "yes", "no", or a name after an opening "Asked which ...,"
   // ("Asked which candidate she backs, she said Moreno.").
   bool OneWordAnswer(std::pair<int, int> content, const Sentence& s) const;
+  // "Sources close to the talks said", "a person familiar with the matter said":
+  // the unnamed source with what ties it to the story, ending at cue `c` (not
+  // before `lo`); else nothing.
+  Speaker SourceWithModifier(int c, int lo) const;
   // "..., his top aide, Tad Devine, said": the start of a lowercase title aside
   // ending at the comma before token `k` (a name), else `k`.
   int TitleAsideBefore(int k, const Sentence& s) const;

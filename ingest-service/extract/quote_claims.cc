@@ -62,7 +62,9 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
       *end_token = c;
       return true;
     }
-    Speaker s = speakers_.Left(c, a, /*loose=*/true);
+    // “…,” a person familiar with the talks said: the source with its tie.
+    Speaker s = SourceWithModifier(c, a - 1);
+    if (!s.found()) s = speakers_.Left(c, a, /*loose=*/true);
     // “…,” it said: right after a quote, "it" (a letter, a statement) speaks.
     if (!s.found() && (Word(a) == "it" || Word(a) == "It") && OnlyFillersBetween(a, c)) {
       s.first = a;
@@ -142,6 +144,18 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
     // "Trump: “…”"
     if (b - 1 >= lo && IsPunct(t_[b], ':')) {
       const int m = mentions_.MentionEndingAt(b - 1);
+      const Token& label = t_[b - 1];
+      if (m < 0 && b - 1 == first_sentence.first && label.kind == TokenKind::kWord &&
+          label.upper && (label.classes & (kSpeakerNoun | kTitle | kTitleHead)) != 0) {
+        // "Minister: 'We will act'", "Police: “…”": a headline's speaking noun.
+        claim->speaker.first = b - 1;
+        claim->speaker.last = b;
+        claim->speaker.anonymous = true;
+        SetCue(b, b, claim);
+        claim->cue = ":";
+        *mixed = false;
+        return true;
+      }
       if (m < 0) return false;
       const Mention& mention = mentions_.mentions()[m];
       const int start = mention.title_first >= 0 ? mention.title_first : mention.first;

@@ -645,7 +645,8 @@ void ClaimFinder::Reported(const Sentence& s) {
       According(c, s);
       continue;
     }
-    Speaker sp = speakers_.Left(c, s.first);
+    Speaker sp = SourceWithModifier(c, s.first);
+    if (!sp.found()) sp = speakers_.Left(c, s.first);
     if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
     if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s);
     // "The mayor toured the site and said ...": the subject of the verb the cue
@@ -728,6 +729,19 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool headline_cue = t_[c].upper && c != s.first;
     Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, cue_last, sp, /*may_mix=*/!headline_cue);
   }
+}
+
+Speaker ClaimFinder::SourceWithModifier(int c, int lo) const {
+  for (int j = c - 2; j > lo && c - j <= kMaxSourceModifierTokens; --j) {
+    const Token& t = t_[j];
+    if (!IsWord(t) || t.cue != 0) return Speaker{};
+    if (t.upper || !lexicon::IsSourceModifier(Word(j))) continue;
+    Speaker head = speakers_.Left(j, lo);
+    if (!head.found() || head.last != j || head.pronoun) return Speaker{};
+    head.last = c;
+    return head;
+  }
+  return Speaker{};
 }
 
 int ClaimFinder::TitleAsideBefore(int k, const Sentence& s) const {

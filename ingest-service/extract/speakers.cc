@@ -631,6 +631,8 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
 }
 
 Speaker SpeakerFinder::Right(int cue, int hi) const {
+  // "said the company's chief executive, Laura Brenner": the person named.
+  if (Speaker named = OwnerTitleName(cue + 1, hi); named.found()) return named;
   int j = cue + 1;
   while (j < hi && tokens_[j].kind == TokenKind::kWord && !tokens_[j].upper &&
          (tokens_[j].classes & (kTitle | kTitleModifier)) != 0) {
@@ -702,6 +704,37 @@ Speaker SpeakerFinder::BareTitle(int first, int last) const {
   s.last = last;
   s.anonymous = true;
   return s;
+}
+
+Speaker SpeakerFinder::OwnerTitleName(int j, int hi) const {
+  // "the company's" or "Tesla's", then lowercase title words and a comma.
+  int k = -1;
+  if (j + 3 < hi && (TokenText(text_, tokens_[j]) == "the" ||
+                     TokenText(text_, tokens_[j]) == "The") &&
+      tokens_[j + 1].kind == TokenKind::kWord && !tokens_[j + 1].upper &&
+      tokens_[j + 2].possessive) {
+    k = j + 3;
+  } else if (const int m = mentions_.MentionStartingAt(j);
+             m >= 0 && mentions_.mentions()[m].possessive &&
+             mentions_.mentions()[m].kind == MentionKind::kOrganization) {
+    k = mentions_.mentions()[m].last + 1;
+  }
+  if (k < 0 || k >= hi) return Speaker{};
+  const int title = k;
+  while (k < hi && k - title < kMaxNominalTokens && tokens_[k].kind == TokenKind::kWord &&
+         !tokens_[k].upper && (tokens_[k].classes & (kCue | kRelative | kFiller)) == 0) {
+    ++k;
+  }
+  if (k == title || k + 1 >= hi || !IsPunct(tokens_[k], ',') ||
+      ((tokens_[k - 1].classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 && !IsAgentNoun(k - 1))) {
+    return Speaker{};
+  }
+  const int m = mentions_.MentionStartingAt(k + 1);
+  if (m < 0 || mentions_.mentions()[m].kind != MentionKind::kPerson) return Speaker{};
+  const int after = mentions_.mentions()[m].last;
+  if (after < hi && !IsPunct(tokens_[after], ',') && !IsPunct(tokens_[after], '.'))
+    return Speaker{};
+  return FromMention(m);
 }
 
 Speaker SpeakerFinder::RelativeOf(int j, int hi) const {

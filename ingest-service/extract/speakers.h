@@ -43,6 +43,10 @@ class SpeakerFinder {
   // `hi`), as after "“…,” said": the named person, else the phrase as an
   // anonymous speaker; nothing when `j` holds no his/her/their/its/our.
   Speaker RelativeOf(int j, int hi) const;
+  // "the company's chief executive, Laura Brenner" or "Tesla's finance chief,
+  // Jo Ng" starting at token `j` (before `hi`), the name ending the attribution:
+  // the person named; else nothing.
+  Speaker OwnerTitleName(int j, int hi) const;
   // The subject of the sentence before token `before` (for "..., stating, “…”").
   Speaker Subject(const Sentence& sentence, int before) const;
   // "The businessman said", "One attendee told": a noun phrase of any head that

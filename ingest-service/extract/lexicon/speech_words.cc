@@ -131,6 +131,9 @@ constexpr absl::string_view kFemaleWords[] = {
     "madam",         "madame",        "mme",           "mme.",        "frau",
     "duchess",       "countess",      "baroness"};
 
+constexpr absl::string_view kSourceModifiers[] = {
+    "close", "familiar", "briefed", "knowledgeable", "involved", "aware", "privy", "closest"};
+
 constexpr absl::string_view kAnswerWords[] = {"yes", "no", "maybe"};
 
 constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
@@ -270,6 +273,8 @@ int GenderOfWord(absl::string_view word) {
   if (InWordLists<kMaleWords>(word)) return 1;
   return InWordLists<kFemaleWords>(word) ? 2 : 0;
 }
+
+bool IsSourceModifier(absl::string_view word) { return InWordLists<kSourceModifiers>(word); }
 
 bool IsAnswerWord(absl::string_view word) { return InWordLists<kAnswerWords>(word); }
 

@@ -150,6 +150,10 @@ bool IsMessageNoun(absl::string_view word);
 // for female ("mrs.", "she", "spokeswoman", "dame"), else 0. Lowercase input.
 int GenderOfWord(absl::string_view word);
 
+// Words that tie an unnamed source to what it knows ("sources close to the
+// talks", "people familiar with the matter", "officials briefed on the plan").
+bool IsSourceModifier(absl::string_view word);
+
 // One-word answers that are all a speaker said ("Asked whether he would run,
 // Alvarez said no.").
 bool IsAnswerWord(absl::string_view word);

@@ -395,5 +395,39 @@ TEST(AttributionEdges, PluralPossessiveApostropheIsNoQuoteInAnAppositive) {
   EXPECT_EQ(FindClaim(doc, "the director of SITE"), nullptr);
 }
 
+TEST(AttributionEdges, UnnamedSourceKeepsWhatTiesItToTheStory) {
+  v1::Document doc = Extract(
+      "Sources close to the talks said a deal could come on Friday. "
+      "A source close to the minister said she would resign. " +
+      kOpen + "It is done," + kClose + " a person familiar with the matter said.");
+  const v1::Claim* c = FindClaim(doc, "a deal could come on Friday");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Sources close to the talks");
+  const v1::Claim* d = FindClaim(doc, "she would resign");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "A source close to the minister");  // not "minister"
+  const v1::Claim* e = FindClaim(doc, "It is done");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->speaker().find("familiar with the matter"), std::string::npos) << e->speaker();
+}
+
+TEST(AttributionEdges, OwnersTitleThenNameAfterTheCueIsThePerson) {
+  v1::Document doc = Extract(kOpen + "This is a turning point," + kClose +
+                             " said the company's chief executive, Laura Brenner.");
+  const v1::Claim* c = FindClaim(doc, "This is a turning point");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "laura-brenner");
+  const v1::Source* brenner = FindSource(doc, "laura-brenner");
+  ASSERT_NE(brenner, nullptr);
+  EXPECT_EQ(brenner->title(), "chief executive");
+}
+
+TEST(AttributionEdges, HeadlineSpeakingNounBeforeAColonQuoteSpeaks) {
+  v1::Document doc = Extract("Minister: 'We will act on knife crime'\n\nThe plan follows.");
+  const v1::Claim* c = FindClaim(doc, "We will act on knife crime");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Minister");
+}
+
 }  // namespace
 }  // namespace factwire
