@@ -556,7 +556,22 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
     if ((t.classes & kRelative) == 0 || t.upper || !IsPunct(tokens_[i - 1], ','))
       continue;
     if (const int m = mentions_.MentionEndingAt(i - 2); m >= 0) return FromMention(m);
-    return NominalEndingAt(i - 2, lo);
+    if (Speaker s = NominalEndingAt(i - 2, lo); s.found()) return s;
+    // "The union, which represents 40,000 nurses, said": a kind of organisation
+    // after its article, even with none named before.
+    const Token& head = tokens_[i - 2];
+    if (i - 3 >= lo && head.kind == TokenKind::kWord && !head.upper &&
+        (head.classes & kOrgKind) != 0) {
+      const absl::string_view det = TokenText(text_, tokens_[i - 3]);
+      if (det == "the" || det == "The") {
+        Speaker s;
+        s.first = i - 3;
+        s.last = i - 1;
+        s.anonymous = true;
+        return s;
+      }
+    }
+    return Speaker{};
   }
   return Speaker{};
 }

@@ -429,5 +429,13 @@ TEST(AttributionEdges, HeadlineSpeakingNounBeforeAColonQuoteSpeaks) {
   EXPECT_EQ(c->speaker(), "Minister");
 }
 
+TEST(AttributionEdges, OrganisationKindBeforeARelativeClauseSpeaks) {
+  v1::Document doc = Extract(
+      "The union, which represents 40,000 nurses, said it would strike in June.");
+  const v1::Claim* c = FindClaim(doc, "it would strike in June");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "The union");
+}
+
 }  // namespace
 }  // namespace factwire
