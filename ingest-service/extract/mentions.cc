@@ -571,10 +571,14 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // "John Hale of Acme Corp": "of" does not join a person's name to an
     // organisation's ("Bank of America", "Secretary of State", "John Kasich of
     // Ohio" still join).
+    // (The organisation's name may hold a possessive: "King's College London".)
+    int org_end = j + 1 < s.last ? NameRunEnd(j + 1, s.last) : j + 1;
+    if (org_end + 1 < s.last && tokens_[org_end].possessive && IsNameToken(org_end + 1)) {
+      org_end = NameRunEnd(org_end + 1, s.last);
+    }
     const bool person_so_far = j - k >= 2 && !RunHasOrgWord(k, j) &&
                                (tokens_[j - 1].classes & (kTitle | kCountry)) == 0 &&
-                               j + 1 < s.last &&
-                               RunHasOrgWord(j + 1, NameRunEnd(j + 1, s.last));
+                               j + 1 < s.last && RunHasOrgWord(j + 1, org_end);
     if (j > k && IsWord(t) && !t.upper && (t.classes & kNameConnector) != 0 &&
         w != "and" && j + 1 < s.last && IsNameToken(j + 1) &&
         !(person_so_far && lexicon::IsPersonOrgConnector(w))) {

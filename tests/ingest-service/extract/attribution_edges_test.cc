@@ -437,5 +437,18 @@ TEST(AttributionEdges, OrganisationKindBeforeARelativeClauseSpeaks) {
   EXPECT_EQ(c->speaker(), "The union");
 }
 
+TEST(AttributionEdges, OrganisationWithAPossessiveAfterOfIsNotPartOfThePerson) {
+  v1::Document doc = Extract(
+      "The team's lead author, Dr. Priya Nair of King's College London, told reporters: " +
+      kOpen + "This is the biggest trial of its kind." + kClose);
+  const v1::Claim* c = FindClaim(doc, "the biggest trial of its kind");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "priya-nair");
+  const v1::Source* nair = FindSource(doc, "priya-nair");
+  ASSERT_NE(nair, nullptr);
+  EXPECT_EQ(nair->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(nair->affiliation(), "King's College London");
+}
+
 }  // namespace
 }  // namespace factwire
