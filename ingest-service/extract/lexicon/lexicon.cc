@@ -39,6 +39,11 @@ absl::StatusOr<Lexicon> Lexicon::Build() {
     }
     lexicon.entries_[entry.word].classes |= entry.classes;
   }
+  lexicon.entries_.ForEach([&lexicon](absl::string_view word, const Entry&) {
+    if (word.empty() || word.size() > 8) return;
+    const size_t shape = ShortShape(PackShortWord(word), word.size());
+    lexicon.short_shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
+  });
   return lexicon;
 }
 

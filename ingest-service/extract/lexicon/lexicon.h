@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_LEXICON_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -101,12 +102,24 @@ class Lexicon {
   // PackShortWord() packs them (capitals allowed) with its `size`, for callers
   // that hold its bytes in an integer already.
   Entry FindShortAscii(uint64_t packed, size_t size) const {
-    const Entry* e = entries_.FindShort(word_table_internal::LowerAsciiWord(packed), size);
+    const uint64_t lower = word_table_internal::LowerAsciiWord(packed);
+    // Most words in no table are told by their size and first and last bytes,
+    // from a kilobyte that stays in cache, without probing the table.
+    const size_t shape = ShortShape(lower, size);
+    if ((short_shapes_[shape / 64] & (uint64_t{1} << (shape % 64))) == 0) return Entry{};
+    const Entry* e = entries_.FindShort(lower, size);
     return e == nullptr ? Entry{} : *e;
   }
 
  private:
+  // The filter bit of a word of 1 to 8 bytes packed (PackShortWord): its size
+  // and the low five bits of its first and last bytes.
+  static size_t ShortShape(uint64_t packed, size_t size) {
+    return (size - 1) << 10 | (packed & 0x1F) << 5 | ((packed >> (8 * (size - 1))) & 0x1F);
+  }
+
   WordTable<Entry> entries_;  // lowercase words, curly apostrophes straightened
+  std::array<uint64_t, (8 << 10) / 64> short_shapes_{};  // ShortShape() of the short words
 };
 
 }  // namespace factwire

@@ -1,0 +1,56 @@
+#include "ingest-service/extract/lexicon/lexicon.h"
+
+#include <cstring>
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "gtest/gtest.h"
+#include "ingest-service/extract/lexicon/word_table.h"
+
+namespace factwire {
+namespace {
+
+bool IsAscii(absl::string_view word) {
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// The short-word filter of FindShortAscii() must never turn a table word away:
+// every word of the tables is found, in any case, with the classes it lists.
+TEST(LexiconTest, EveryTableWordIsFoundInAnyCase) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  ASSERT_TRUE(lexicon.ok());
+  int short_words = 0;
+  for (const ClassEntry& entry : WordClassTable()) {
+    const absl::string_view word = entry.word;
+    EXPECT_EQ(lexicon->Find(word).classes & entry.classes, entry.classes) << word;
+    if (!IsAscii(word)) continue;
+    const std::string upper = absl::AsciiStrToUpper(word);
+    EXPECT_EQ(lexicon->FindAscii(upper).classes & entry.classes, entry.classes) << word;
+    if (word.size() > 8) continue;
+    ++short_words;
+    EXPECT_EQ(lexicon->FindShortAscii(PackShortWord(upper), upper.size()).classes &
+                  entry.classes,
+              entry.classes)
+        << word;
+  }
+  EXPECT_GT(short_words, 100);
+  for (const CueEntry& cue : CueTable()) {
+    EXPECT_EQ(lexicon->Find(cue.word).cue & cue.flags, cue.flags) << cue.word;
+  }
+}
+
+TEST(LexiconTest, WordsInNoTableHaveNoClasses) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  ASSERT_TRUE(lexicon.ok());
+  for (const char* word : {"zqx", "Blorf", "xylophones", "q", "wombatty"}) {
+    EXPECT_EQ(lexicon->FindAscii(word).classes, 0u) << word;
+    EXPECT_EQ(lexicon->FindAscii(word).cue, 0) << word;
+  }
+  EXPECT_NE(lexicon->FindAscii("Said").classes & kCue, 0u);
+}
+
+}  // namespace
+}  // namespace factwire
