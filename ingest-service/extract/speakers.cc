@@ -553,9 +553,20 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
     // clause; a quote with its own attribution ends the search.
     if (t.kind == TokenKind::kQuote && (t.cue != 0 || IsPunct(tokens_[i - 1], ','))) break;
     if (t.kind == TokenKind::kQuote) continue;
-    if ((t.classes & kRelative) == 0 || t.upper || !IsPunct(tokens_[i - 1], ','))
-      continue;
-    if (const int m = mentions_.MentionEndingAt(i - 2); m >= 0) return FromMention(m);
+    if ((t.classes & kRelative) == 0 || t.upper) continue;
+    // "Residents, many of whom have lived there for decades, say": the clause
+    // opens at its quantifier.
+    if (i - 4 >= lo && TokenText(text_, tokens_[i - 1]) == "of" &&
+        tokens_[i - 2].kind == TokenKind::kWord && !tokens_[i - 2].upper &&
+        IsPunct(tokens_[i - 3], ',')) {
+      i -= 2;
+    }
+    if (!IsPunct(tokens_[i - 1], ',')) continue;
+    if (const int m = mentions_.MentionEndingAt(i - 2); m >= 0) {
+      // "Residents in Selby, many of whom ...": the people in the place.
+      if (Speaker agent = AgentFor(mentions_.mentions()[m], lo); agent.found()) return agent;
+      return FromMention(m);
+    }
     if (Speaker s = NominalEndingAt(i - 2, lo); s.found()) return s;
     // "The union, which represents 40,000 nurses, said": a kind of organisation
     // after its article, even with none named before.

@@ -450,5 +450,14 @@ TEST(AttributionEdges, OrganisationWithAPossessiveAfterOfIsNotPartOfThePerson) {
   EXPECT_EQ(nair->affiliation(), "King's College London");
 }
 
+TEST(AttributionEdges, QuantifiedRelativeClauseBetweenSubjectAndCueIsSkipped) {
+  v1::Document doc = Extract(
+      "Residents, many of whom have lived there for decades, say the plant is "
+      "dangerous.");
+  const v1::Claim* c = FindClaim(doc, "the plant is dangerous");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Residents");
+}
+
 }  // namespace
 }  // namespace factwire
