@@ -256,6 +256,8 @@ class ClaimFinder {
   int LabelColon(const Sentence& s) const;
   // True when two or more paragraphs open with "Name:" (computed once).
   bool IsTranscript();
+  // True when paragraphs open with both "Q." and "A." (computed once).
+  bool IsQaTranscript();
   // "John McCain: Republican anger appeals to bad angels": a name, a colon, words;
   // in a transcript, the later sentences of the labelled paragraph too.
   void ColonHeadline(const Sentence& s);
@@ -298,6 +300,7 @@ class ClaimFinder {
   std::vector<int> attribution_end_;
   std::vector<ClaimDraft> claims_;
   int labelled_paragraphs_ = -1;  // see IsTranscript()
+  int qa_paragraphs_ = -1;        // see IsQaTranscript()
 };
 
 }  // namespace claims_internal

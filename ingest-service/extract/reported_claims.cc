@@ -470,6 +470,12 @@ Speaker ClaimFinder::EarlierSpeaker(int first, int before) const {
 int ClaimFinder::LabelColon(const Sentence& s) const {
   int colon = -1;
   const Token& first = t_[s.first];
+  // "Q. Why did you leave?" / "A. I wanted to play.": the label is its own colon.
+  if (first.ends_period && first.end - first.begin == 2 && s.first + 1 < s.last &&
+      (s.first == 0 || t_[s.first - 1].paragraph != first.paragraph)) {
+    const char letter = m_.text[first.begin];
+    if (letter == 'Q' || letter == 'A') return s.first;
+  }
   if (const int m = mentions_.MentionStartingAt(s.first); m >= 0) {
     const Mention& mention = mentions_.mentions()[m];
     if (mention.kind == MentionKind::kPlace) return -1;  // "Iowa: Tim Albrecht, ..."
@@ -493,8 +499,22 @@ bool ClaimFinder::IsTranscript() {
   return labelled_paragraphs_ >= 2;
 }
 
+bool ClaimFinder::IsQaTranscript() {
+  if (qa_paragraphs_ < 0) {
+    bool q = false, a = false;
+    for (const Sentence& s : m_.sentences) {
+      if (LabelColon(s) != s.first) continue;
+      (m_.text[t_[s.first].begin] == 'Q' ? q : a) = true;
+    }
+    qa_paragraphs_ = q && a ? 1 : 0;
+  }
+  return qa_paragraphs_ == 1;
+}
+
 void ClaimFinder::ColonHeadline(const Sentence& s) {
   int colon = LabelColon(s);
+  // "A. Smith said": "Q."/"A." label paragraphs only in an interview with both.
+  if (colon == s.first && !IsQaTranscript()) colon = -1;
   int label_first = s.first;
   int from = colon + 1;
   if (colon < 0) {
@@ -506,7 +526,10 @@ void ClaimFinder::ColonHeadline(const Sentence& s) {
     const Sentence& opener = m_.sentences[first];
     if (&opener == &s || opener.paragraph != s.paragraph) return;
     colon = LabelColon(opener);
-    if (colon < 0 || t_[colon + 1].kind == TokenKind::kQuote || !IsTranscript()) return;
+    if (colon < 0 || t_[colon + 1].kind == TokenKind::kQuote || !IsTranscript() ||
+        (colon == opener.first && !IsQaTranscript())) {
+      return;
+    }
     for (int k = opener.first; k < colon; ++k) {
       if (t_[k].kind == TokenKind::kWord && !t_[k].upper) return;  // "Follow X on Y:"
     }
@@ -518,7 +541,8 @@ void ClaimFinder::ColonHeadline(const Sentence& s) {
   while (e > from && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
   if (WordsIn(from, e) < 3) return;
   Speaker sp = speakers_.Right(label_first - 1, colon);
-  if (colon == label_first + 1 && t_[label_first].end - t_[label_first].begin == 1) {
+  if (colon == label_first ||
+      (colon == label_first + 1 && t_[label_first].end - t_[label_first].begin == 1)) {
     // "Q:" and "A:" in an interview: the interviewer and the interviewee,
     // unnamed here.
     sp.entity = -1;
@@ -527,7 +551,7 @@ void ClaimFinder::ColonHeadline(const Sentence& s) {
   if (!sp.found()) {
     // "Poll: ...", "Historians: ...": a speaking noun as the label.
     sp.first = label_first;
-    sp.last = colon;
+    sp.last = std::max(colon, label_first + 1);
     sp.anonymous = true;
   }
   Emit(v1::CLAIM_KIND_ATTRIBUTED, {from, e}, colon, colon, sp, /*may_mix=*/false);

@@ -459,5 +459,32 @@ TEST(AttributionEdges, QuantifiedRelativeClauseBetweenSubjectAndCueIsSkipped) {
   EXPECT_EQ(c->speaker(), "Residents");
 }
 
+TEST(AttributionEdges, QAndALabelsWithPeriodsMarkAnInterview) {
+  v1::Document doc = Extract(
+      "Q. Why did you leave the club?\n\n"
+      "A. I wanted to play every week. It was that simple.\n\n"
+      "Q. Will you ever go back there?\n\n"
+      "A. Never say never, but probably not.");
+  const v1::Claim* q = FindClaim(doc, "Why did you leave the club");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker(), "Q.");
+  EXPECT_EQ(q->kind(), v1::CLAIM_KIND_ATTRIBUTED);
+  const v1::Claim* a = FindClaim(doc, "I wanted to play every week");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker(), "A.");
+  const v1::Claim* more = FindClaim(doc, "It was that simple");
+  ASSERT_NE(more, nullptr);
+  EXPECT_EQ(more->speaker(), "A.");
+}
+
+TEST(AttributionEdges, AnInitialOpeningParagraphsIsNoInterviewLabel) {
+  v1::Document doc = Extract(
+      "A. Smith said the plan was dead.\n\nA. Jones agreed with the plan entirely.");
+  const v1::Claim* c = FindClaim(doc, "the plan was dead");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "A. Smith");
+  EXPECT_EQ(FindClaim(doc, "Jones agreed"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
