@@ -132,6 +132,38 @@ void FillWordShapes(FigureLexicon* lex) {
   });
 }
 
+// The slot of the short role table where the word of `size` bytes packed as
+// `key` is or would go.
+size_t ShortRoleSlot(const FigureLexicon& lex, uint64_t key, size_t size) {
+  const size_t mask = lex.short_role_keys.size() - 1;
+  size_t i = ((key + size) * 0x9E3779B97F4A7C15ull) >> lex.short_role_shift;
+  while (lex.short_role_sizes[i] != 0 &&
+         (lex.short_role_keys[i] != key || lex.short_role_sizes[i] != size)) {
+    i = (i + 1) & mask;
+  }
+  return i;
+}
+
+void FillShortRoles(FigureLexicon* lex) {
+  std::vector<std::pair<absl::string_view, uint32_t>> words;
+  lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
+    if (roles != 0 && word.size() >= 2 && word.size() <= 8) words.emplace_back(word, roles);
+  });
+  size_t capacity = 16;
+  while (capacity < 2 * words.size()) capacity *= 2;
+  lex->short_role_keys.assign(capacity, 0);
+  lex->short_role_sizes.assign(capacity, 0);
+  lex->short_role_values.assign(capacity, 0);
+  lex->short_role_shift = 64 - __builtin_ctzll(capacity);
+  for (const auto& [word, roles] : words) {
+    const uint64_t key = PackShortWord(word);
+    const size_t i = ShortRoleSlot(*lex, key, word.size());
+    lex->short_role_keys[i] = key;
+    lex->short_role_sizes[i] = static_cast<uint8_t>(word.size());
+    lex->short_role_values[i] = roles;
+  }
+}
+
 FigureLexicon* BuildLexicon() {
   auto* lex = new FigureLexicon();
   AddUnits(lex);
@@ -168,6 +200,7 @@ FigureLexicon* BuildLexicon() {
     lex->ascii_roles[c] = r == nullptr ? 0 : *r;
   }
   FillWordShapes(lex);
+  FillShortRoles(lex);
   return lex;
 }
 
@@ -257,6 +290,10 @@ uint32_t FigureLexicon::RolesOf(absl::string_view word) const {
     return ascii_roles[static_cast<unsigned char>(word[0])];
   }
   if (word.empty() || !HasShape(word, role_word_shapes)) return 0;
+  if (word.size() <= 8) {  // 2 to 8 bytes: the small table
+    const size_t i = ShortRoleSlot(*this, PackShortWord(word), word.size());
+    return short_role_sizes[i] != 0 ? short_role_values[i] : 0;
+  }
   const uint32_t* r = roles.Find(word);
   return r == nullptr ? 0 : *r;
 }

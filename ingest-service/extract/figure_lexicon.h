@@ -171,6 +171,13 @@ struct FigureLexicon {
   // Bits by CountShape() of every word with roles: RolesOf() hashes only the
   // words whose shape has its bit (most words in no list have not).
   std::vector<uint64_t> role_word_shapes;
+  // The roles of the words of 2 to 8 bytes again, in a table small enough to
+  // stay in cache: packed words (PackShortWord), their sizes (0: an empty
+  // slot) and their roles, by open addressing.
+  std::vector<uint64_t> short_role_keys;
+  std::vector<uint8_t> short_role_sizes;
+  std::vector<uint32_t> short_role_values;
+  int short_role_shift = 64;
 };
 
 // The shared lexicon (built on first use; immutable and thread-safe

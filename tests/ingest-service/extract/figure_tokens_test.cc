@@ -110,6 +110,22 @@ TEST(FigureLexiconTest, MayHoldAmountOnlyWithoutAnyWayToStartOne) {
   EXPECT_FALSE(MayHoldAmount("\xE2\x80\x9CWe are ready,\xE2\x80\x9D she said."));
 }
 
+TEST(FigureLexiconTest, RolesOfEveryWordAsTheTableHoldsThem) {
+  const FigureLexicon& lex = GetFigureLexicon();
+  int words = 0;
+  lex.roles.ForEach([&](absl::string_view word, uint32_t roles) {
+    ++words;
+    EXPECT_EQ(lex.RolesOf(word), roles) << word;
+    // The same bytes and a zero byte more are another word, in no table.
+    const std::string longer = std::string(word) + '\0';
+    EXPECT_EQ(lex.RolesOf(longer), 0u) << word;
+  });
+  EXPECT_GT(words, 100);
+  EXPECT_NE(lex.RolesOf("percent") & kRoleUnit, 0u);
+  EXPECT_EQ(lex.RolesOf("committee"), 0u);
+  EXPECT_EQ(lex.RolesOf("zq"), 0u);
+}
+
 }  // namespace
 }  // namespace figure_internal
 }  // namespace factwire
