@@ -125,8 +125,11 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
   }
   // "said on Friday that ...", "told CNN in an interview that ...": the content
   // follows "that" after a short adverbial.
-  // So does "told a rally in Kisumu that ...": a listener's plain words.
-  const bool object = (t_[cue].cue & kCueObject) != 0;
+  // So does "told a rally in Kisumu that ...": a listener's plain words; and
+  // "said in a court filing that ...": where it was said.
+  const bool object = (t_[cue].cue & kCueObject) != 0 ||
+                      (k < s.last && t_[k].kind == TokenKind::kWord &&
+                       lexicon::IsMediumPreposition(Word(k)));
   bool listener_words = false;
   for (int j = k; j < s.last && j < k + kMaxDirectGapWords + 2; ++j) {
     if (Word(j) == "that") {

@@ -134,6 +134,9 @@ constexpr absl::string_view kFemaleWords[] = {
 constexpr absl::string_view kSourceModifiers[] = {
     "close", "familiar", "briefed", "knowledgeable", "involved", "aware", "privy", "closest"};
 
+constexpr absl::string_view kMediumPrepositions[] = {"in", "on", "during", "at", "through",
+                                                      "via", "over"};
+
 constexpr absl::string_view kAnswerWords[] = {"yes", "no", "maybe"};
 
 constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
@@ -275,6 +278,10 @@ int GenderOfWord(absl::string_view word) {
 }
 
 bool IsSourceModifier(absl::string_view word) { return InWordLists<kSourceModifiers>(word); }
+
+bool IsMediumPreposition(absl::string_view word) {
+  return InWordLists<kMediumPrepositions>(word);
+}
 
 bool IsAnswerWord(absl::string_view word) { return InWordLists<kAnswerWords>(word); }
 

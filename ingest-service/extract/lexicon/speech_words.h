@@ -154,6 +154,10 @@ int GenderOfWord(absl::string_view word);
 // talks", "people familiar with the matter", "officials briefed on the plan").
 bool IsSourceModifier(absl::string_view word);
 
+// Prepositions that open where or how something was said ("in a court filing",
+// "during an interview", "through a spokesman").
+bool IsMediumPreposition(absl::string_view word);
+
 // One-word answers that are all a speaker said ("Asked whether he would run,
 // Alvarez said no.").
 bool IsAnswerWord(absl::string_view word);

@@ -486,5 +486,14 @@ TEST(AttributionEdges, AnInitialOpeningParagraphsIsNoInterviewLabel) {
   EXPECT_EQ(FindClaim(doc, "Jones agreed"), nullptr);
 }
 
+TEST(AttributionEdges, WhereItWasSaidBeforeThatIsNotSaid) {
+  v1::Document doc = Extract(
+      "Her lawyer, Mark Geragos, said in a court filing that the charges were baseless.");
+  const v1::Claim* c = FindClaim(doc, "the charges were baseless");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "the charges were baseless");
+  EXPECT_EQ(c->source_id(), "mark-geragos");
+}
+
 }  // namespace
 }  // namespace factwire
