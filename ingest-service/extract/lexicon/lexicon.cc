@@ -40,9 +40,14 @@ absl::StatusOr<Lexicon> Lexicon::Build() {
     lexicon.entries_[entry.word].classes |= entry.classes;
   }
   lexicon.entries_.ForEach([&lexicon](absl::string_view word, const Entry&) {
-    if (word.empty() || word.size() > 8) return;
-    const size_t shape = ShortShape(PackShortWord(word), word.size());
-    lexicon.short_shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
+    if (word.empty() || word.size() > kMaxWord) return;
+    if (word.size() <= 8) {
+      const size_t shape = ShortShape(PackShortWord(word), word.size());
+      lexicon.short_shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
+    } else {
+      const size_t shape = LongShape(word);
+      lexicon.long_shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
+    }
   });
   return lexicon;
 }
@@ -76,6 +81,8 @@ Lexicon::Entry Lexicon::FindAscii(absl::string_view word) const {
     return FindShortAscii(PackShortWord(word), word.size());
   }
   if (word.size() > kMaxWord) return Entry{};
+  const size_t shape = LongShape(word);  // the same in any case
+  if ((long_shapes_[shape / 64] & (uint64_t{1} << (shape % 64))) == 0) return Entry{};
   char buffer[kMaxWord];
   LowerAscii(word.data(), word.size(), buffer);
   const Entry* e = entries_.Find(absl::string_view(buffer, word.size()));

@@ -118,8 +118,16 @@ class Lexicon {
     return (size - 1) << 10 | (packed & 0x1F) << 5 | ((packed >> (8 * (size - 1))) & 0x1F);
   }
 
+  // The filter bit of a word of 9 to 40 bytes: its size and the low five bits
+  // (the same for a letter in either case) of its first and last bytes.
+  static size_t LongShape(absl::string_view word) {
+    return (word.size() - 9) << 10 | (static_cast<size_t>(word.front()) & 0x1F) << 5 |
+           (static_cast<size_t>(word.back()) & 0x1F);
+  }
+
   WordTable<Entry> entries_;  // lowercase words, curly apostrophes straightened
   std::array<uint64_t, (8 << 10) / 64> short_shapes_{};  // ShortShape() of the short words
+  std::array<uint64_t, (32 << 10) / 64> long_shapes_{};  // LongShape() of the others
 };
 
 }  // namespace factwire
