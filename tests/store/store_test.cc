@@ -548,6 +548,41 @@ TEST(StoreDelete, RemovesTheDocumentAndKeepsSharedSources) {
   EXPECT_EQ(changes.items[2].document_id, "seizure");
 }
 
+TEST(StoreDelete, ReplacingAndDeletingLeaveNoRowsBehind) {
+  TempDir dir;
+  std::string path = dir.File("store.db");
+  auto store = OpenOrDie(Options(path));
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  // A new revision in a batch with another document, then a deletion.
+  Document revised = SeizureArticle();
+  revised.set_content_sha256("sha-revised");
+  std::vector<PutItem> items;
+  items.push_back(PutItem{revised, std::nullopt});
+  Document other = CartelArticle("other");
+  other.set_content_sha256("sha-other");
+  items.push_back(PutItem{other, std::nullopt});
+  for (const auto& result : store->PutBatch(std::move(items))) {
+    ASSERT_TRUE(result.ok()) << result.status();
+  }
+  ASSERT_TRUE(store->Delete("cartel").ok());
+  // Left: seizure (3 claims, 2 figures, 3 sources with one alias each) and
+  // other (2 claims, 1 source with 2 aliases).
+  EXPECT_EQ(RawSql(path,
+                   "SELECT (SELECT count(*) FROM claims) || ' ' ||"
+                   " (SELECT count(*) FROM figures) || ' ' ||"
+                   " (SELECT count(*) FROM document_sources) || ' ' ||"
+                   " (SELECT count(*) FROM source_aliases) || ' ' ||"
+                   " (SELECT count(*) FROM documents)"),
+            "5 2 4 5 2");
+  EXPECT_EQ(RawSql(path, "SELECT count(*) FROM pragma_foreign_key_check"), "0");
+  EXPECT_TRUE(store->Check().ok());
+  absl::StatusOr<Document> kept = store->GetDocument("seizure", true);
+  ASSERT_TRUE(kept.ok()) << kept.status();
+  EXPECT_EQ(kept->revision(), 2);
+  EXPECT_EQ(kept->claims_size(), 3);
+}
+
 TEST(StoreTimeout, StopsReadsPastTheReadTimeout) {
   TempDir dir;
   StoreOptions options = Options(dir.File("store.db"));
