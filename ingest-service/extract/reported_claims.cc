@@ -440,8 +440,10 @@ void ClaimFinder::AfterSemicolon(int k, int cue, const Speaker& sp, const Senten
 }
 
 bool ClaimFinder::IsAttributionOfEarlierQuote(int c) const {
-  for (const ClaimDraft& claim : claims_) {
-    if (claim.cue_token == c) return claim.end <= t_[c].begin;
+  int steps = 0;
+  for (auto it = claims_.rbegin(); it != claims_.rend() && ++steps <= kMaxClaimLookback;
+       ++it) {
+    if (it->cue_token == c) return it->end <= t_[c].begin;
   }
   return false;
 }
@@ -762,7 +764,11 @@ Speaker ClaimFinder::SourceWithModifier(int c, int lo) const {
   for (int j = c - 2; j > lo && c - j <= kMaxSourceModifierTokens; --j) {
     const Token& t = t_[j];
     if (!IsWord(t) || t.cue != 0) return Speaker{};
-    if (t.upper || !lexicon::IsSourceModifier(Word(j))) continue;
+    // (Cheap first: the modifiers are 5 to 13 letters.)
+    if (t.upper || t.end - t.begin < 5 || t.end - t.begin > 13 ||
+        !lexicon::IsSourceModifier(Word(j))) {
+      continue;
+    }
     Speaker head = speakers_.Left(j, lo);
     if (!head.found() || head.last != j || head.pronoun) return Speaker{};
     head.last = c;
