@@ -39,6 +39,22 @@ absl::StatusOr<Lexicon> Lexicon::Build() {
     }
     lexicon.entries_[entry.word].classes |= entry.classes;
   }
+  size_t short_words = 0;
+  lexicon.entries_.ForEach([&short_words](absl::string_view word, const Entry&) {
+    if (!word.empty() && word.size() <= 8) ++short_words;
+  });
+  size_t capacity = 16;
+  while (capacity < 2 * short_words) capacity *= 2;
+  lexicon.short_entries_.assign(capacity, ShortEntry{});
+  lexicon.short_shift_ = 64 - __builtin_ctzll(capacity);
+  lexicon.entries_.ForEach([&lexicon](absl::string_view word, const Entry& e) {
+    if (word.empty() || word.size() > 8) return;
+    const uint64_t key = PackShortWord(word);
+    const size_t mask = lexicon.short_entries_.size() - 1;
+    size_t i = ((key + word.size()) * 0x9E3779B97F4A7C15ull) >> lexicon.short_shift_;
+    while (lexicon.short_entries_[i].size != 0) i = (i + 1) & mask;  // words are unique
+    lexicon.short_entries_[i] = {key, e.classes, e.cue, static_cast<uint8_t>(word.size())};
+  });
   lexicon.entries_.ForEach([&lexicon](absl::string_view word, const Entry&) {
     if (word.empty() || word.size() > kMaxWord) return;
     if (word.size() <= 8) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -107,11 +108,26 @@ class Lexicon {
     // from a kilobyte that stays in cache, without probing the table.
     const size_t shape = ShortShape(lower, size);
     if ((short_shapes_[shape / 64] & (uint64_t{1} << (shape % 64))) == 0) return Entry{};
-    const Entry* e = entries_.FindShort(lower, size);
-    return e == nullptr ? Entry{} : *e;
+    // The entry sits in its slot: one memory access for a word found.
+    const size_t mask = short_entries_.size() - 1;
+    for (size_t i = ((lower + size) * 0x9E3779B97F4A7C15ull) >> short_shift_;;
+         i = (i + 1) & mask) {
+      const ShortEntry& s = short_entries_[i];
+      if (s.size == 0) return Entry{};
+      if (s.key == lower && s.size == size) return Entry{s.classes, s.cue};
+    }
   }
 
  private:
+  // A word of 1 to 8 bytes (packed by PackShortWord) with its entry; size 0
+  // marks an empty slot.
+  struct ShortEntry {
+    uint64_t key = 0;
+    uint32_t classes = 0;
+    uint8_t cue = 0;
+    uint8_t size = 0;
+  };
+
   // The filter bit of a word of 1 to 8 bytes packed (PackShortWord): its size
   // and the low five bits of its first and last bytes.
   static size_t ShortShape(uint64_t packed, size_t size) {
@@ -128,6 +144,10 @@ class Lexicon {
   WordTable<Entry> entries_;  // lowercase words, curly apostrophes straightened
   std::array<uint64_t, (8 << 10) / 64> short_shapes_{};  // ShortShape() of the short words
   std::array<uint64_t, (32 << 10) / 64> long_shapes_{};  // LongShape() of the others
+  // The words of 1 to 8 bytes again, by open addressing over a power-of-two
+  // array at most half full (FindShortAscii).
+  std::vector<ShortEntry> short_entries_;
+  int short_shift_ = 64;
 };
 
 }  // namespace factwire
