@@ -75,9 +75,12 @@ void SplitSentences(const std::vector<Token>& tokens, std::vector<Sentence>* out
   sentences.clear();
   size_t first = 0;
   for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
     size_t end = 0;
-    if (k + 1 == tokens.size() || tokens[k + 1].paragraph != tokens[k].paragraph) {
+    if (k + 1 == tokens.size() || tokens[k + 1].paragraph != t.paragraph) {
       end = k + 1;
+    } else if (t.kind == TokenKind::kWord ? !t.ends_period : t.kind != TokenKind::kPunct) {
+      continue;  // most tokens: only a mark or an abbreviation's period ends one
     } else {
       end = BreakAfter(tokens, k);
     }
