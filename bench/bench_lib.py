@@ -6,22 +6,32 @@ import resource
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 
-def measure(cmd, stdin_path, timeout=900):
-    """Runs `cmd` with `stdin_path` on stdin; returns (wall s, child CPU s, stdout bytes)."""
+def measure(cmd, stdin_path, timeout=900, stdout_to_file=False):
+    """Runs `cmd` with `stdin_path` on stdin; returns (wall s, child CPU s, stdout bytes,
+    stderr bytes). With `stdout_to_file` the command writes into an unlinked temporary
+    file, read back after the clock stops: a pipe drained by this Python process holds a
+    fast writer back (the drain, not the command, sets the pace for tens of MB)."""
+    sink = tempfile.TemporaryFile() if stdout_to_file else None
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with open(stdin_path, "rb") as stdin:
-        proc = subprocess.run(cmd, stdin=stdin, stdout=subprocess.PIPE,
+        proc = subprocess.run(cmd, stdin=stdin, stdout=sink or subprocess.PIPE,
                               stderr=subprocess.PIPE, check=False, timeout=timeout)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         sys.exit(f"{cmd} exited {proc.returncode}: {proc.stderr.decode()[-2000:]}")
-    return wall, cpu, proc.stdout, proc.stderr
+    stdout = proc.stdout
+    if sink:
+        with sink:
+            sink.seek(0)
+            stdout = sink.read()
+    return wall, cpu, stdout, proc.stderr
 
 
 def proc_status(pid):

@@ -48,7 +48,7 @@ def extraction_section(e, lines, goals, ingest_ref=None):
         "## 1. Extraction throughput", "",
         f"Corpus: `bench/gen_corpus.py --mb 6` (seed 7): {e['documents']} synthetic articles, "
         f"{e['mb']:.2f} MB of text ({e['rejected']} rejected). factwire is timed by wall clock "
-        "for the whole process (start-up and JSON output included), pinned to one CPU with "
+        "for the whole process (start-up and JSON output into a file included), pinned to one CPU with "
         "`taskset`; \"all cores\" runs one process per core on disjoint shards. Peers run on "
         "the same documents, pinned to one core, timed inside the script around the "
         "extraction call only (model loading and a warm-up call left out, in their favour), "
@@ -62,7 +62,7 @@ def extraction_section(e, lines, goals, ingest_ref=None):
         "store step), the same code measured the way the ingest reference needs it.", "",
         "| extractor | MB/s | ÷ `cat` (same run) | factwire one core ÷ this |",
         "|---|---:|---:|---:|",
-        f"| `cat` (pipe-read reference) | {cat:.1f} | 1 | {one / cat:.3f} |",
+        f"| `cat` (read and write reference) | {cat:.1f} | 1 | {one / cat:.3f} |",
         f"| factwire analyze, one core | {one:.2f} | {one / cat:.4f} | 1 |",
         f"| factwire analyze, all cores ({e['all_cores']['processes']} processes) | "
         f"{e['all_cores']['mb_per_s']:.2f} | {e['all_cores']['mb_per_s'] / cat:.4f} | "
