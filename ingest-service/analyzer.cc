@@ -62,6 +62,21 @@ void ApplyOverrides(const v1::Document& overrides, v1::Document* doc) {
   if (overrides.has_ingest_time()) *doc->mutable_ingest_time() = overrides.ingest_time();
 }
 
+// Makes `*doc` the parsed document, keeping the claim, figure and source
+// elements `*doc` held (Extract() clears them and reuses them, with their
+// strings' room, instead of allocating new ones). `*parsed` is left unspecified.
+void TakeParsed(v1::Document* parsed, v1::Document* doc) {
+  if (parsed->GetArena() != doc->GetArena()) {
+    *doc = std::move(*parsed);  // a copy across arenas
+    return;
+  }
+  // The parser writes no records: `*parsed` takes the kept ones for the swap.
+  parsed->mutable_claims()->Swap(doc->mutable_claims());
+  parsed->mutable_figures()->Swap(doc->mutable_figures());
+  parsed->mutable_sources()->Swap(doc->mutable_sources());
+  doc->Swap(parsed);
+}
+
 }  // namespace
 
 Analyzer::Analyzer(std::unique_ptr<Extractor> extractor)
@@ -87,7 +102,7 @@ absl::Status Analyzer::AnalyzeInto(const AnalyzeInput& input, v1::Document* doc)
   }
   absl::StatusOr<v1::Document> parsed = ParseDocument(input.content, input.media_type);
   if (!parsed.ok()) return parsed.status();
-  *doc = *std::move(parsed);
+  TakeParsed(&*parsed, doc);
   ApplyOverrides(input.metadata, doc);
   doc->set_content_sha256(Sha256Hex(input.content));
   const std::string id_hash =

@@ -37,9 +37,10 @@ class Analyzer {
   // or media type; kResourceExhausted above kMaxContentBytes.
   absl::StatusOr<factwire::v1::Document> Analyze(const AnalyzeInput& input) const;
 
-  // As Analyze, written into `*document` (overwritten whole), so a caller can keep
-  // the document on a protobuf Arena and reuse the arena for the next one. On error
-  // `*document` holds no meaningful record.
+  // As Analyze, written into `*document` (overwritten whole). A caller analyzing
+  // many documents can pass the same one each time: the claim, figure and source
+  // messages it held are cleared and reused, with their strings' room, instead of
+  // allocated anew. On error `*document` holds no meaningful record.
   absl::Status AnalyzeInto(const AnalyzeInput& input, factwire::v1::Document* document) const;
 
  private:

@@ -86,12 +86,10 @@ class RecordBuilder {
           i < sentence_range_.size() ? sentence_range_[i] : SentenceRange(drafts_[i]);
       AddClaim(drafts_[i], range, claim_number[i], figures);
     }
-    // Handed over whole: a document on an arena takes ownership of the heap
-    // figures (Arena::Own) instead of copying every string into the arena.
+    // Added with Add(), which reuses the figures a reused document cleared; a
+    // move between messages of one arena (or none) swaps their fields.
     doc_->mutable_figures()->Reserve(static_cast<int>(figures.size()));
-    for (v1::Figure& f : figures) {
-      doc_->mutable_figures()->AddAllocated(new v1::Figure(std::move(f)));
-    }
+    for (v1::Figure& f : figures) *doc_->add_figures() = std::move(f);
   }
 
  private:
@@ -188,21 +186,28 @@ class RecordBuilder {
     v1::Claim* c = doc_->add_claims();
     c->set_claim_id(NumberedId('c', static_cast<size_t>(number)));
     c->set_kind(d.kind);
-    c->set_text(d.text.empty() ? std::string(m_.text.substr(d.begin, d.end - d.begin))
-                               : std::move(d.text));
+    // Words straight from the text are copied into the claim's string, whose
+    // room a reused claim keeps.
+    if (d.text.empty()) {
+      c->set_text(m_.text.data() + d.begin, static_cast<size_t>(d.end - d.begin));
+    } else {
+      c->set_text(std::move(d.text));
+    }
     SetSpan(d.begin, d.end, c->mutable_span());
     const auto [sb, se] = range;
     SetSpan(m_.sentences[sb].begin, m_.sentences[se].end, c->mutable_sentence_span());
     if (d.cue_begin >= 0) {
-      c->set_cue(d.cue.empty()
-                     ? std::string(m_.text.substr(d.cue_begin, d.cue_end - d.cue_begin))
-                     : std::move(d.cue));
+      if (d.cue.empty()) {
+        c->set_cue(m_.text.data() + d.cue_begin, static_cast<size_t>(d.cue_end - d.cue_begin));
+      } else {
+        c->set_cue(std::move(d.cue));
+      }
       SetSpan(d.cue_begin, d.cue_end, c->mutable_cue_span());
     }
     if (d.speaker.found()) {
       const int b = m_.tokens[d.speaker.first].begin;
       const int e = m_.tokens[d.speaker.last - 1].end;
-      c->set_speaker(std::string(m_.text.substr(b, e - b)));
+      c->set_speaker(m_.text.data() + b, static_cast<size_t>(e - b));
       SetSpan(b, e, c->mutable_speaker_span());
       if (d.speaker.anonymous) {
         // "The agency" repeating "the city's environmental agency": one source.

@@ -83,5 +83,31 @@ TEST_F(AnalyzerTest, ExtractsClaims) {
   EXPECT_EQ(doc->claims(0).source_id(), "ana-diaz");
 }
 
+// A document reused for the next one holds what a fresh one would: nothing of
+// the earlier document's claims, figures, sources or metadata is left behind.
+TEST_F(AnalyzerTest, AnalyzeIntoAReusedDocument) {
+  AnalyzeInput rich;
+  rich.content =
+      "Bridge Plan Advances\n\n\xE2\x80\x9CWe will spend $4 million on the bridge,"
+      "\xE2\x80\x9D said Mayor Ana Diaz. A city official said repairs take 3 weeks. "
+      "Sales rose 12 percent, the agency reported.\n";
+  rich.metadata.add_authors("Lee Park");
+  AnalyzeInput plain;
+  plain.content = "Nothing was said here.";
+  plain.external_id = "plain-1";
+  v1::Document reused;
+  for (const AnalyzeInput* input : {&rich, &plain, &rich, &rich, &plain}) {
+    ASSERT_TRUE(analyzer_->AnalyzeInto(*input, &reused).ok());
+    absl::StatusOr<v1::Document> fresh = analyzer_->Analyze(*input);
+    ASSERT_TRUE(fresh.ok()) << fresh.status();
+    EXPECT_EQ(reused.SerializeAsString(), fresh->SerializeAsString());
+    if (input == &rich) {  // the records a reused document must clear
+      EXPECT_GT(reused.claims_size(), 1);
+      EXPECT_GT(reused.figures_size(), 1);
+      EXPECT_GT(reused.sources_size(), 0);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
