@@ -21,6 +21,45 @@ void SetSpan(int begin, int end, v1::TextSpan* span) {
   span->set_end(end);
 }
 
+// The spans the claims of a reused heap document held, handed to the claims built
+// next: Claim::Clear() deletes a heap claim's spans, so without the pool every
+// claim would allocate its two to four spans anew.
+class SpanPool {
+ public:
+  SpanPool() = default;
+  SpanPool(const SpanPool&) = delete;
+  SpanPool& operator=(const SpanPool&) = delete;
+  ~SpanPool() {
+    for (v1::TextSpan* span : spans_) delete span;
+  }
+
+  // Moves the spans of `*doc`'s claims into the pool. `*doc` is on no arena.
+  void Collect(v1::Document* doc) {
+    for (v1::Claim& c : *doc->mutable_claims()) {
+      if (c.has_span()) spans_.push_back(c.release_span());
+      if (c.has_sentence_span()) spans_.push_back(c.release_sentence_span());
+      if (c.has_cue_span()) spans_.push_back(c.release_cue_span());
+      if (c.has_speaker_span()) spans_.push_back(c.release_speaker_span());
+    }
+  }
+
+  // A heap span [begin, end), the caller's to own: a pooled one if there is one.
+  v1::TextSpan* Take(int begin, int end) {
+    v1::TextSpan* span;
+    if (spans_.empty()) {
+      span = new v1::TextSpan();
+    } else {
+      span = spans_.back();
+      spans_.pop_back();
+    }
+    SetSpan(begin, end, span);
+    return span;
+  }
+
+ private:
+  std::vector<v1::TextSpan*> spans_;
+};
+
 // "c12", "f3": `prefix` and the decimal `number` (as StrCat writes it, for less).
 std::string NumberedId(char prefix, size_t number) {
   char buffer[24];
@@ -49,8 +88,10 @@ int SentenceAt(const std::vector<Sentence>& sentences, int b) {
 
 class RecordBuilder {
  public:
-  RecordBuilder(const TextModel& model, MentionFinder& mentions, v1::Document* doc)
-      : m_(model), mentions_(mentions), doc_(doc) {}
+  // `spans` (nullptr for a document on an arena) gives the claims their spans.
+  RecordBuilder(const TextModel& model, MentionFinder& mentions, v1::Document* doc,
+                SpanPool* spans)
+      : m_(model), mentions_(mentions), doc_(doc), spans_(spans) {}
 
   // Moves the figures out of `*found`.
   void Build(std::vector<ClaimDraft> drafts, std::vector<v1::Figure>* found) {
@@ -180,6 +221,18 @@ class RecordBuilder {
     return {SentenceAt(m_.sentences, b), SentenceAt(m_.sentences, std::max(b, e - 1))};
   }
 
+  // Sets the span field of `*c` whose accessors are `set_allocated` and `mutable`
+  // to [begin, end), with a span from spans_ if there is a pool.
+  void SetClaimSpan(int begin, int end, v1::Claim* c,
+                    void (v1::Claim::*set_allocated)(v1::TextSpan*),
+                    v1::TextSpan* (v1::Claim::*mutable_span)()) {
+    if (spans_ != nullptr) {
+      (c->*set_allocated)(spans_->Take(begin, end));
+    } else {
+      SetSpan(begin, end, (c->*mutable_span)());
+    }
+  }
+
   // `range` is SentenceRange(d). Takes d.text and d.cue.
   void AddClaim(ClaimDraft& d, std::pair<int, int> range, int number,
                 const std::vector<v1::Figure>& figures) {
@@ -193,22 +246,25 @@ class RecordBuilder {
     } else {
       c->set_text(std::move(d.text));
     }
-    SetSpan(d.begin, d.end, c->mutable_span());
+    SetClaimSpan(d.begin, d.end, c, &v1::Claim::set_allocated_span, &v1::Claim::mutable_span);
     const auto [sb, se] = range;
-    SetSpan(m_.sentences[sb].begin, m_.sentences[se].end, c->mutable_sentence_span());
+    SetClaimSpan(m_.sentences[sb].begin, m_.sentences[se].end, c,
+                 &v1::Claim::set_allocated_sentence_span, &v1::Claim::mutable_sentence_span);
     if (d.cue_begin >= 0) {
       if (d.cue.empty()) {
         c->set_cue(m_.text.data() + d.cue_begin, static_cast<size_t>(d.cue_end - d.cue_begin));
       } else {
         c->set_cue(std::move(d.cue));
       }
-      SetSpan(d.cue_begin, d.cue_end, c->mutable_cue_span());
+      SetClaimSpan(d.cue_begin, d.cue_end, c, &v1::Claim::set_allocated_cue_span,
+                   &v1::Claim::mutable_cue_span);
     }
     if (d.speaker.found()) {
       const int b = m_.tokens[d.speaker.first].begin;
       const int e = m_.tokens[d.speaker.last - 1].end;
       c->set_speaker(m_.text.data() + b, static_cast<size_t>(e - b));
-      SetSpan(b, e, c->mutable_speaker_span());
+      SetClaimSpan(b, e, c, &v1::Claim::set_allocated_speaker_span,
+                   &v1::Claim::mutable_speaker_span);
       if (d.speaker.anonymous) {
         // "The agency" repeating "the city's environmental agency": one source.
         const Speaker& sp = d.speaker;
@@ -269,6 +325,7 @@ class RecordBuilder {
   const TextModel& m_;
   MentionFinder& mentions_;
   v1::Document* doc_;
+  SpanPool* spans_;
   std::vector<ClaimDraft> drafts_;
   std::vector<std::pair<int, int>> sentence_range_;  // SentenceRange() by draft
   std::vector<int> figure_claim_;
@@ -303,10 +360,14 @@ std::string Slug(absl::string_view name) {
 void BuildRecords(const TextModel& model, MentionFinder& mentions,
                   std::vector<ClaimDraft> drafts, std::vector<v1::Figure>* figures,
                   v1::Document* document) {
+  // The thread's pool: documents reused on one thread hand their spans on.
+  thread_local SpanPool pool;
+  SpanPool* spans = document->GetArena() == nullptr ? &pool : nullptr;
+  if (spans != nullptr) spans->Collect(document);
   document->clear_claims();
   document->clear_figures();
   document->clear_sources();
-  RecordBuilder(model, mentions, document).Build(std::move(drafts), figures);
+  RecordBuilder(model, mentions, document, spans).Build(std::move(drafts), figures);
 }
 
 }  // namespace factwire
