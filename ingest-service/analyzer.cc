@@ -31,7 +31,11 @@ EVP_MD_CTX* ThreadDigestContext() {
   return context.ctx;
 }
 
-std::string Sha256Hex(absl::string_view bytes) {
+constexpr size_t kSha256HexSize = 2 * SHA256_DIGEST_LENGTH;
+
+// The SHA-256 of `bytes` in lowercase hex, into `hex` (written straight into the
+// document's strings, whose room a reused document keeps).
+void Sha256Hex(absl::string_view bytes, char (&hex)[kSha256HexSize]) {
   unsigned char digest[SHA256_DIGEST_LENGTH];
   const EVP_MD* md = Sha256Digest();
   EVP_MD_CTX* ctx = ThreadDigestContext();
@@ -41,12 +45,10 @@ std::string Sha256Hex(absl::string_view bytes) {
     SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
   }
   static const char kHex[] = "0123456789abcdef";
-  std::string hex(2 * SHA256_DIGEST_LENGTH, '0');
   for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
     hex[2 * i] = kHex[digest[i] >> 4];
     hex[2 * i + 1] = kHex[digest[i] & 0xF];
   }
-  return hex;
 }
 
 // Copies the non-empty metadata fields of `overrides` onto `doc`.
@@ -62,19 +64,22 @@ void ApplyOverrides(const v1::Document& overrides, v1::Document* doc) {
   if (overrides.has_ingest_time()) *doc->mutable_ingest_time() = overrides.ingest_time();
 }
 
-// Makes `*doc` the parsed document, keeping the claim, figure and source
-// elements `*doc` held (Extract() clears them and reuses them, with their
-// strings' room, instead of allocating new ones). `*parsed` is left unspecified.
-void TakeParsed(v1::Document* parsed, v1::Document* doc) {
-  if (parsed->GetArena() != doc->GetArena()) {
-    *doc = std::move(*parsed);  // a copy across arenas
-    return;
+// Parses `input` into `*doc`, keeping the claim, figure and source messages
+// `*doc` held (Extract() clears and reuses them, with their strings' room, instead
+// of allocating new ones); the rest of `*doc` is replaced.
+absl::Status ParseKeepingRecords(const AnalyzeInput& input, v1::Document* doc) {
+  if (doc->GetArena() != nullptr) {
+    return ParseDocumentInto(input.content, input.media_type, doc);
   }
-  // The parser writes no records: `*parsed` takes the kept ones for the swap.
-  parsed->mutable_claims()->Swap(doc->mutable_claims());
-  parsed->mutable_figures()->Swap(doc->mutable_figures());
-  parsed->mutable_sources()->Swap(doc->mutable_sources());
-  doc->Swap(parsed);
+  v1::Document records;  // the parser writes none: they wait here meanwhile
+  records.mutable_claims()->Swap(doc->mutable_claims());
+  records.mutable_figures()->Swap(doc->mutable_figures());
+  records.mutable_sources()->Swap(doc->mutable_sources());
+  absl::Status parsed = ParseDocumentInto(input.content, input.media_type, doc);
+  doc->mutable_claims()->Swap(records.mutable_claims());
+  doc->mutable_figures()->Swap(records.mutable_figures());
+  doc->mutable_sources()->Swap(records.mutable_sources());
+  return parsed;
 }
 
 }  // namespace
@@ -100,15 +105,23 @@ absl::Status Analyzer::AnalyzeInto(const AnalyzeInput& input, v1::Document* doc)
         absl::StrCat("content: ", input.content.size(), " bytes exceeds the limit of ",
                      kMaxContentBytes, " bytes (kMaxContentBytes)"));
   }
-  absl::StatusOr<v1::Document> parsed = ParseDocument(input.content, input.media_type);
-  if (!parsed.ok()) return parsed.status();
-  TakeParsed(&*parsed, doc);
+  if (absl::Status parsed = ParseKeepingRecords(input, doc); !parsed.ok()) return parsed;
   ApplyOverrides(input.metadata, doc);
-  doc->set_content_sha256(Sha256Hex(input.content));
-  const std::string id_hash =
-      input.external_id.empty() ? doc->content_sha256() : Sha256Hex(input.external_id);
-  doc->set_document_id(id_hash.substr(0, 16));
-  doc->set_name(absl::StrCat("documents/", doc->document_id()));
+  char content_hash[kSha256HexSize];
+  Sha256Hex(input.content, content_hash);
+  doc->set_content_sha256(content_hash, kSha256HexSize);
+  char external_hash[kSha256HexSize];
+  const char* id_hash = content_hash;
+  if (!input.external_id.empty()) {
+    Sha256Hex(input.external_id, external_hash);
+    id_hash = external_hash;
+  }
+  constexpr size_t kIdSize = 16;
+  doc->set_document_id(id_hash, kIdSize);
+  constexpr absl::string_view kNamePrefix = "documents/";
+  std::string* name = doc->mutable_name();
+  name->assign(kNamePrefix.data(), kNamePrefix.size());
+  name->append(id_hash, kIdSize);
   doc->set_external_id(input.external_id);
   if (!input.url.empty()) doc->set_url(input.url);  // else the page's own (HTML)
   return extractor_->Extract(doc);

@@ -1,6 +1,7 @@
 #include "ingest-service/parse/parser.h"
 
 #include <string>
+#include <utility>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
@@ -63,7 +64,7 @@ absl::Status UnsupportedMediaType(absl::string_view media_type) {
 
 void FillDocument(absl::string_view content, const Layout& layout, v1::Document* doc) {
   doc->set_media_type(kTextPlain);
-  doc->set_text(std::string(content));
+  doc->set_text(content.data(), content.size());
   doc->set_language("en");
   doc->set_headline(layout.headline);
   doc->set_subheadline(layout.subheadline);
@@ -84,6 +85,15 @@ void FillDocument(absl::string_view content, const Layout& layout, v1::Document*
 
 absl::StatusOr<v1::Document> ParseDocument(absl::string_view content,
                                            absl::string_view media_type) {
+  v1::Document doc;
+  if (absl::Status status = ParseDocumentInto(content, media_type, &doc); !status.ok()) {
+    return status;
+  }
+  return doc;
+}
+
+absl::Status ParseDocumentInto(absl::string_view content, absl::string_view media_type,
+                               v1::Document* doc) {
   const MediaType type = SplitMediaType(media_type);
   const bool html = type.essence == kTextHtml || type.essence == kXhtml;
   if (!html && !(type.essence.empty() || type.essence == kTextPlain)) {
@@ -91,12 +101,17 @@ absl::StatusOr<v1::Document> ParseDocument(absl::string_view content,
   }
   if (!html && !IsUtf8Charset(type.charset)) return UnsupportedMediaType(media_type);
   if (content.empty()) return absl::InvalidArgumentError("content: must not be empty");
-  if (html) return ParseHtmlDocument(content, type.essence, type.charset);
+  if (html) {
+    absl::StatusOr<v1::Document> page = ParseHtmlDocument(content, type.essence, type.charset);
+    if (!page.ok()) return page.status();
+    *doc = *std::move(page);
+    return absl::OkStatus();
+  }
   if (!IsValidUtf8(content))
     return absl::InvalidArgumentError("content: not valid UTF-8");
-  v1::Document doc;
-  FillDocument(content, ReadLayout(content), &doc);
-  return doc;
+  doc->Clear();
+  FillDocument(content, ReadLayout(content), doc);
+  return absl::OkStatus();
 }
 
 }  // namespace factwire

@@ -22,6 +22,12 @@ namespace factwire {
 absl::StatusOr<factwire::v1::Document> ParseDocument(absl::string_view content,
                                                      absl::string_view media_type);
 
+// As ParseDocument, written into `*doc` (cleared first; on error it holds no
+// meaningful record). A caller parsing into the same document again and again
+// reuses its strings' and repeated fields' room.
+absl::Status ParseDocumentInto(absl::string_view content, absl::string_view media_type,
+                               factwire::v1::Document* doc);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_INGEST_SERVICE_PARSE_PARSER_H_

@@ -95,8 +95,13 @@ TEST_F(AnalyzerTest, AnalyzeIntoAReusedDocument) {
   AnalyzeInput plain;
   plain.content = "Nothing was said here.";
   plain.external_id = "plain-1";
+  AnalyzeInput page;
+  page.media_type = "text/html";
+  page.content =
+      "<html><head><title>Port Expands</title></head><body><article><p>The port said "
+      "traffic rose 9 percent.</p></article></body></html>";
   v1::Document reused;
-  for (const AnalyzeInput* input : {&rich, &plain, &rich, &rich, &plain}) {
+  for (const AnalyzeInput* input : {&rich, &plain, &rich, &page, &rich, &plain, &page}) {
     ASSERT_TRUE(analyzer_->AnalyzeInto(*input, &reused).ok());
     absl::StatusOr<v1::Document> fresh = analyzer_->Analyze(*input);
     ASSERT_TRUE(fresh.ok()) << fresh.status();
