@@ -109,7 +109,7 @@ absl::Status Analyzer::AnalyzeInto(const AnalyzeInput& input, v1::Document* doc)
   ApplyOverrides(input.metadata, doc);
   char content_hash[kSha256HexSize];
   Sha256Hex(input.content, content_hash);
-  doc->set_content_sha256(content_hash, kSha256HexSize);
+  doc->mutable_content_sha256()->assign(content_hash, kSha256HexSize);
   char external_hash[kSha256HexSize];
   const char* id_hash = content_hash;
   if (!input.external_id.empty()) {
@@ -117,7 +117,7 @@ absl::Status Analyzer::AnalyzeInto(const AnalyzeInput& input, v1::Document* doc)
     id_hash = external_hash;
   }
   constexpr size_t kIdSize = 16;
-  doc->set_document_id(id_hash, kIdSize);
+  doc->mutable_document_id()->assign(id_hash, kIdSize);
   constexpr absl::string_view kNamePrefix = "documents/";
   std::string* name = doc->mutable_name();
   name->assign(kNamePrefix.data(), kNamePrefix.size());

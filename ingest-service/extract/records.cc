@@ -242,7 +242,8 @@ class RecordBuilder {
     // Words straight from the text are copied into the claim's string, whose
     // room a reused claim keeps.
     if (d.text.empty()) {
-      c->set_text(m_.text.data() + d.begin, static_cast<size_t>(d.end - d.begin));
+      c->mutable_text()->assign(m_.text.data() + d.begin,
+                                static_cast<size_t>(d.end - d.begin));
     } else {
       c->set_text(std::move(d.text));
     }
@@ -252,7 +253,8 @@ class RecordBuilder {
                  &v1::Claim::set_allocated_sentence_span, &v1::Claim::mutable_sentence_span);
     if (d.cue_begin >= 0) {
       if (d.cue.empty()) {
-        c->set_cue(m_.text.data() + d.cue_begin, static_cast<size_t>(d.cue_end - d.cue_begin));
+        c->mutable_cue()->assign(m_.text.data() + d.cue_begin,
+                                 static_cast<size_t>(d.cue_end - d.cue_begin));
       } else {
         c->set_cue(std::move(d.cue));
       }
@@ -262,7 +264,7 @@ class RecordBuilder {
     if (d.speaker.found()) {
       const int b = m_.tokens[d.speaker.first].begin;
       const int e = m_.tokens[d.speaker.last - 1].end;
-      c->set_speaker(m_.text.data() + b, static_cast<size_t>(e - b));
+      c->mutable_speaker()->assign(m_.text.data() + b, static_cast<size_t>(e - b));
       SetClaimSpan(b, e, c, &v1::Claim::set_allocated_speaker_span,
                    &v1::Claim::mutable_speaker_span);
       if (d.speaker.anonymous) {

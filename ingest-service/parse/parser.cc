@@ -64,7 +64,7 @@ absl::Status UnsupportedMediaType(absl::string_view media_type) {
 
 void FillDocument(absl::string_view content, const Layout& layout, v1::Document* doc) {
   doc->set_media_type(kTextPlain);
-  doc->set_text(content.data(), content.size());
+  doc->mutable_text()->assign(content.data(), content.size());  // one copy
   doc->set_language("en");
   doc->set_headline(layout.headline);
   doc->set_subheadline(layout.subheadline);
