@@ -86,12 +86,60 @@ int SentenceAt(const std::vector<Sentence>& sentences, int b) {
   return at_or_before == 0 ? 0 : static_cast<int>(at_or_before) - 1;
 }
 
+// The containers a RecordBuilder fills for a document, kept by the thread so
+// their room serves the next document.
+struct RecordScratch {
+  std::vector<std::pair<int, int>> sentence_range;
+  std::vector<int> figure_claim;
+  std::vector<int> first_figure;
+  std::vector<int> figure_at;
+  absl::flat_hash_map<int, const std::string*> entity_source;
+  absl::flat_hash_set<std::string> anonymous;
+};
+
+// Writes the slug of `name` (see Slug()) into `*slug`, replacing its contents.
+void WriteSlug(absl::string_view name, std::string* slug) {
+  // Written in place: a dash stands for a byte that wrote nothing, so the slug
+  // is never longer than the name.
+  slug->resize(name.size());
+  size_t n = 0;
+  bool dash = false;
+  for (char ch : name) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (absl::ascii_isalnum(c) || c >= 0x80) {
+      if (dash && n > 0) (*slug)[n++] = '-';
+      dash = false;
+      (*slug)[n++] = absl::ascii_tolower(c);
+    } else if (c != '.' && c != '\'') {
+      dash = true;
+    }
+  }
+  slug->resize(n);
+}
+
 class RecordBuilder {
  public:
-  // `spans` (nullptr for a document on an arena) gives the claims their spans.
+  // `spans` (nullptr for a document on an arena) gives the claims their spans;
+  // `scratch` is emptied and used for this document.
   RecordBuilder(const TextModel& model, MentionFinder& mentions, v1::Document* doc,
-                SpanPool* spans)
-      : m_(model), mentions_(mentions), doc_(doc), spans_(spans) {}
+                SpanPool* spans, RecordScratch* scratch)
+      : m_(model),
+        mentions_(mentions),
+        doc_(doc),
+        spans_(spans),
+        sentence_range_(scratch->sentence_range),
+        figure_claim_(scratch->figure_claim),
+        first_figure_(scratch->first_figure),
+        figure_at_(scratch->figure_at),
+        entity_source_(scratch->entity_source),
+        anonymous_(scratch->anonymous) {
+    sentence_range_.clear();
+    figure_claim_.clear();
+    first_figure_.clear();
+    figure_at_.clear();
+    entity_source_.clear();
+    anonymous_.clear();
+  }
 
   // Moves the figures out of `*found`.
   void Build(std::vector<ClaimDraft> drafts, std::vector<v1::Figure>* found) {
@@ -299,7 +347,7 @@ class RecordBuilder {
       return *it->second;
     const Entity& e = mentions_.entities()[entity];
     v1::Source* s = doc_->add_sources();
-    s->set_source_id(Slug(e.key.empty() ? e.name : e.key));
+    WriteSlug(e.key.empty() ? e.name : e.key, s->mutable_source_id());
     s->set_type(e.type);
     s->set_name(e.name);
     for (const std::string& alias : e.aliases) {
@@ -329,33 +377,19 @@ class RecordBuilder {
   v1::Document* doc_;
   SpanPool* spans_;
   std::vector<ClaimDraft> drafts_;
-  std::vector<std::pair<int, int>> sentence_range_;  // SentenceRange() by draft
-  std::vector<int> figure_claim_;
-  std::vector<int> first_figure_;  // by claim number (see Build)
-  std::vector<int> figure_at_;
-  absl::flat_hash_map<int, const std::string*> entity_source_;
-  absl::flat_hash_set<std::string> anonymous_;
+  std::vector<std::pair<int, int>>& sentence_range_;  // SentenceRange() by draft
+  std::vector<int>& figure_claim_;
+  std::vector<int>& first_figure_;  // by claim number (see Build)
+  std::vector<int>& figure_at_;
+  absl::flat_hash_map<int, const std::string*>& entity_source_;
+  absl::flat_hash_set<std::string>& anonymous_;
 };
 
 }  // namespace
 
 std::string Slug(absl::string_view name) {
-  // Written in place: a dash stands for a byte that wrote nothing, so the slug
-  // is never longer than the name.
-  std::string slug(name.size(), '\0');
-  size_t n = 0;
-  bool dash = false;
-  for (char ch : name) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (absl::ascii_isalnum(c) || c >= 0x80) {
-      if (dash && n > 0) slug[n++] = '-';
-      dash = false;
-      slug[n++] = absl::ascii_tolower(c);
-    } else if (c != '.' && c != '\'') {
-      dash = true;
-    }
-  }
-  slug.resize(n);
+  std::string slug;
+  WriteSlug(name, &slug);
   return slug;
 }
 
@@ -369,7 +403,9 @@ void BuildRecords(const TextModel& model, MentionFinder& mentions,
   document->clear_claims();
   document->clear_figures();
   document->clear_sources();
-  RecordBuilder(model, mentions, document, spans).Build(std::move(drafts), figures);
+  thread_local RecordScratch scratch;
+  RecordBuilder(model, mentions, document, spans, &scratch)
+      .Build(std::move(drafts), figures);
 }
 
 }  // namespace factwire
