@@ -598,6 +598,12 @@ bool MayHoldFigures(absl::string_view text, const std::vector<factwire::Token>& 
 
 void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
                  std::vector<v1::Figure>* figures) {
+  size_t count = figures->size();
+  FindFigures(text, sentence, figures, &count);
+}
+
+void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
+                 std::vector<v1::Figure>* figures, size_t* count) {
   const int size = static_cast<int>(text.size());
   const int begin = std::clamp(sentence.begin(), 0, size);
   const int end = std::clamp(sentence.end(), begin, size);
@@ -610,13 +616,16 @@ void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
   thread_local std::vector<Found> found;
   FigureScanner(tokens, lex).Scan(&found);
   if (found.empty()) return;
-  const size_t first = figures->size();
-  figures->resize(first + found.size());
+  const size_t first = *count;
+  *count = first + found.size();
+  if (figures->size() < *count) figures->resize(*count);
   thread_local std::vector<FigurePlace> places;
   places.clear();
   for (size_t i = 0; i < found.size(); ++i) {
     const Found& f = found[i];
-    ToFigure(text, tokens, f, &(*figures)[first + i]);
+    v1::Figure* figure = &(*figures)[first + i];
+    figure->Clear();
+    ToFigure(text, tokens, f, figure);
     places.push_back({f.first, f.end, f.amount.currency != nullptr});
   }
   figure_internal::AddFigureContext(

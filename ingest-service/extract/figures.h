@@ -50,6 +50,14 @@ bool MayHoldFigures(absl::string_view text, const std::vector<Token>& tokens, in
 void FindFigures(absl::string_view text, const factwire::v1::TextSpan& sentence,
                  std::vector<factwire::v1::Figure>* figures);
 
+// The same figures written to `(*figures)[*count]` on, and `*count` advanced
+// past them: entries at and after `*count` are cleared and reused (their
+// strings keep their room), the vector grows only when it runs out, and the
+// entries before `*count` are kept and not read. For a caller gathering the
+// figures of many sentences, document after document, in kept memory.
+void FindFigures(absl::string_view text, const factwire::v1::TextSpan& sentence,
+                 std::vector<factwire::v1::Figure>* figures, size_t* count);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURES_H_

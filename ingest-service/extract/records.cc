@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/types/span.h"
 #include "ingest-service/extract/checkworthiness.h"
 
 namespace factwire {
@@ -141,11 +142,10 @@ class RecordBuilder {
     anonymous_.clear();
   }
 
-  // Moves the figures out of `*found`.
-  void Build(std::vector<ClaimDraft> drafts, std::vector<v1::Figure>* found) {
-    std::vector<v1::Figure>& figures = *found;
+  // Moves the figures out of `figures`.
+  void Build(std::vector<ClaimDraft> drafts, absl::Span<v1::Figure> figures) {
     drafts_ = std::move(drafts);
-    LinkFigures(&figures);
+    LinkFigures(figures);
     const std::vector<size_t> order = OrderByBegin(/*stable=*/true);
     std::vector<int> claim_number(drafts_.size());
     for (size_t i = 0; i < order.size(); ++i)
@@ -184,7 +184,7 @@ class RecordBuilder {
  private:
   // Links each figure to a claim holding it, creating statement claims as needed.
   // Claims holding the figure's words win over claims holding its sentence.
-  void LinkFigures(std::vector<v1::Figure>* figures) {
+  void LinkFigures(absl::Span<const v1::Figure> figures) {
     const std::vector<size_t> by_begin = OrderByBegin(/*stable=*/false);
     std::vector<int> claim_of_sentence(m_.sentences.size(), -1);
     sentence_range_.resize(drafts_.size());
@@ -195,7 +195,7 @@ class RecordBuilder {
         if (claim_of_sentence[k] < 0) claim_of_sentence[k] = static_cast<int>(c);
       }
     }
-    for (const v1::Figure& f : *figures) {
+    for (const v1::Figure& f : figures) {
       int claim = ClaimHolding(by_begin, f.span().begin(), f.span().end());
       const int sentence = SentenceAt(m_.sentences, f.span().begin());
       if (claim < 0) claim = claim_of_sentence[sentence];
@@ -283,7 +283,7 @@ class RecordBuilder {
 
   // `range` is SentenceRange(d). Takes d.text and d.cue.
   void AddClaim(ClaimDraft& d, std::pair<int, int> range, int number,
-                const std::vector<v1::Figure>& figures) {
+                absl::Span<const v1::Figure> figures) {
     v1::Claim* c = doc_->add_claims();
     c->set_claim_id(NumberedId('c', static_cast<size_t>(number)));
     c->set_kind(d.kind);
@@ -394,7 +394,7 @@ std::string Slug(absl::string_view name) {
 }
 
 void BuildRecords(const TextModel& model, MentionFinder& mentions,
-                  std::vector<ClaimDraft> drafts, std::vector<v1::Figure>* figures,
+                  std::vector<ClaimDraft> drafts, absl::Span<v1::Figure> figures,
                   v1::Document* document) {
   // The thread's pool: documents reused on one thread hand their spans on.
   thread_local SpanPool pool;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "factwire/v1/records.pb.h"
 #include "ingest-service/extract/claims.h"
 #include "ingest-service/extract/mentions.h"
@@ -19,10 +20,11 @@ std::string Slug(absl::string_view name);
 // Writes claims (ids c1.. in text order), figures (ids f1.., each linked to the
 // claim whose words or sentence hold it; a sentence stating a figure without
 // attribution becomes a STATEMENT claim) and the sources the claims cite into
-// `document`. The figures are moved out of `*figures` (which keeps them, moved
-// from). Pure function of its inputs.
+// `document`. The figures are moved out of `figures` (which keeps them, moved
+// from: swapped with figures the document held before, cleared). Pure
+// function of its inputs.
 void BuildRecords(const TextModel& model, MentionFinder& mentions,
-                  std::vector<ClaimDraft> drafts, std::vector<v1::Figure>* figures,
+                  std::vector<ClaimDraft> drafts, absl::Span<v1::Figure> figures,
                   v1::Document* document);
 
 }  // namespace factwire

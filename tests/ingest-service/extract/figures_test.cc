@@ -69,6 +69,37 @@ TEST(FindFiguresTest, AppendingKeepsEarlierFiguresAndAddsTheSameOnes) {
   EXPECT_EQ(gathered[1].subject(), alone[0].subject());
 }
 
+TEST(FindFiguresTest, CountedWritingReusesEntriesPastTheCountAsIfFresh) {
+  const std::string text =
+      "Some 300 people, nearly 45% of them, paid $1.2 million. It took 30 days.";
+  v1::TextSpan first, second;
+  first.set_begin(0);
+  first.set_end(55);
+  second.set_begin(56);
+  second.set_end(static_cast<int>(text.size()));
+  // Entries left by an earlier document: every field set, more than needed.
+  std::vector<Figure> kept = FindFigures(text, first);
+  ASSERT_EQ(kept.size(), 3u);
+  size_t count = 0;
+  FindFigures(text, second, &kept, &count);
+  ASSERT_EQ(count, 1u);
+  EXPECT_EQ(kept.size(), 3u);  // no growth while entries are left
+  const std::vector<Figure> alone = FindFigures(text, second);
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(kept[0].SerializeAsString(), alone[0].SerializeAsString());
+  // Writing past the entries grows the vector; the earlier entry stays.
+  FindFigures(text, first, &kept, &count);
+  FindFigures(text, first, &kept, &count);
+  ASSERT_EQ(count, 7u);
+  EXPECT_EQ(kept.size(), 7u);
+  EXPECT_EQ(kept[0].SerializeAsString(), alone[0].SerializeAsString());
+  const std::vector<Figure> firsts = FindFigures(text, first);
+  for (size_t i = 0; i < firsts.size(); ++i) {
+    EXPECT_EQ(kept[1 + i].SerializeAsString(), firsts[i].SerializeAsString());
+    EXPECT_EQ(kept[4 + i].SerializeAsString(), firsts[i].SerializeAsString());
+  }
+}
+
 // MayHoldFigures() over all the tokens of `text` read as one sentence, checked
 // against FindFigures(): false only where it finds nothing.
 bool MayHold(const std::string& text) {
