@@ -55,6 +55,9 @@ size_t BreakAfter(const std::vector<Token>& tokens, size_t k) {
     if (k + 1 >= tokens.size()) return k + 1;
     const Token& next = tokens[k + 1];
     if (next.paragraph != t.paragraph) return k + 1;
+    if ((t.classes & kNumberAbbreviation) != 0 && next.kind != TokenKind::kNumber) {
+      return CanStart(next) ? k + 1 : 0;
+    }
     const bool initial = t.end - t.begin == 2;
     if (initial || (t.classes & (kTitle | kHonorific)) != 0) return 0;
     return next.upper && (next.classes & kStarter) != 0 && next.space_before ? k + 1 : 0;

@@ -50,6 +50,9 @@ enum WordClass : uint32_t {
   // Staff who speak for their employer ("analysts at Goldman Sachs expect",
   // "the bank's economists said"): the organisation is the source.
   kStaffGroup = 1u << 28,
+  // Abbreviations only before a number ("No. 5", "nos. 3 and 4"): before a
+  // word, the period ends the sentence ("She said no. Asked why, ...").
+  kNumberAbbreviation = 1u << 29,
 };
 
 // Every organisation-kind family.

@@ -23,7 +23,8 @@ constexpr ClassList kLists[] = {
      "dr. dr professor prof. prof rev. reverend pope king queen prince princess sheikh "
      "ceo chairman chairwoman chair spokesman spokeswoman spokesperson "
      "minister-president "
-     "attorney sheriff deputy detective det. pvt. private cardinal bishop rabbi imam "
+     "attorney sheriff deputy detective det. pvt. private cardinal archbishop bishop "
+     "rabbi imam "
      "speaker leader councillor councilman councilwoman alderman treasurer "
      "foreign interior defence defense finance health justice trade home economy "
      "director-general secretary-general attorney-general lieutenant-governor "
@@ -131,6 +132,7 @@ constexpr ClassList kLists[] = {
      "e.u. d.c. ph.d. i.e. e.g. mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. "
      "capt. sgt. cpl. const. cst. insp. supt. rev. adm. cmdr. maj. det. pvt. mx. "
      "ave. blvd. dept. univ. assn. bros. messrs. hon. rs. nos."},
+    {kNumberAbbreviation, "no. nos."},
     {kStarter,
      "the a an he she it they we i but and or so yet this that these those there "
      "his her its their our in on at as if when while after before since however "

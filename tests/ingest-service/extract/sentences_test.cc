@@ -37,6 +37,14 @@ TEST(SplitSentences, CurrencyAndNumberAbbreviations) {
                                       "Nos. 4 and 5 were sold out."}));
 }
 
+TEST(SplitSentences, NumberAbbreviationBeforeAWordEndsTheSentence) {
+  EXPECT_EQ(Split("Asked whether she would run, Lopez said no. Asked why, she "
+                  "shrugged. Bill No. 5 and nos. 6 and 7 passed."),
+            (std::vector<std::string>{"Asked whether she would run, Lopez said no.",
+                                      "Asked why, she shrugged.",
+                                      "Bill No. 5 and nos. 6 and 7 passed."}));
+}
+
 TEST(SplitSentences, SentenceEndsInAbbreviation) {
   EXPECT_EQ(Split("He moved to the U.S. The move was hard."),
             (std::vector<std::string>{"He moved to the U.S.", "The move was hard."}));

@@ -26,6 +26,15 @@ TEST(Sources, NationalityBeforeTitle) {
   EXPECT_EQ(s->title(), "Prime Minister");
 }
 
+TEST(Sources, ArchbishopIsATitle) {
+  v1::Document doc = Extract(
+      "Archbishop Thabo Mbeki-Ndlovu said the church would open its halls to "
+      "flood victims.");
+  const v1::Source* s = FindSource(doc, "thabo-mbeki-ndlovu");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Archbishop");
+}
+
 TEST(Sources, OrganisationNameWithOfThe) {
   v1::Document doc = Extract(
       "Reserves fell sharply, according to the Ministry for the Ecological Transition "
