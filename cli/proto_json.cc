@@ -11,7 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "cli/json_text.h"
 #include "cli/proto_json_plan.h"
-#include "cli/wire_reader.h"
+#include "proto/wire_reader.h"
 #include "google/protobuf/util/json_util.h"
 #include "google/protobuf/util/type_resolver.h"
 #include "google/protobuf/util/type_resolver_util.h"

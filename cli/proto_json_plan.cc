@@ -5,7 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "cli/json_text.h"
-#include "cli/wire_reader.h"
+#include "proto/wire_reader.h"
 
 namespace factwire {
 namespace proto_json_internal {

@@ -8,6 +8,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "proto/wire_reader.h"
 #include "store/records.h"
 
 namespace factwire {
@@ -107,18 +108,6 @@ constexpr uint64_t kSourceDropped =
             Source::kDocumentCountFieldNumber, Source::kTitlesFieldNumber,
             Source::kAffiliationsFieldNumber});
 
-// Reads the varint at `*p` (before `end`) into `*value` and moves past it;
-// false if it runs past `end`.
-bool ReadVarint(const char** p, const char* end, uint64_t* value) {
-  *value = 0;
-  for (int shift = 0; *p < end && shift < 64; shift += 7) {
-    uint8_t byte = static_cast<uint8_t>(*(*p)++);
-    *value |= static_cast<uint64_t>(byte & 0x7f) << shift;
-    if (byte < 0x80) return true;
-  }
-  return false;
-}
-
 // `record` serialized without the fields in `dropped`: the whole
 // serialization with those fields' bytes cut out in place (a message parses
 // the same from its fields in any grouping). Bytes it cannot walk are kept
@@ -126,38 +115,18 @@ bool ReadVarint(const char** p, const char* end, uint64_t* value) {
 std::string WithoutFields(const google::protobuf::Message& record,
                           uint64_t dropped) {
   std::string bytes = record.SerializeAsString();
-  const char* p = bytes.data();
-  const char* end = p + bytes.size();
+  // Fields are only ever moved down over bytes already read.
+  WireReader reader(bytes);
   char* out = bytes.data();
-  while (p < end) {
-    const char* field = p;
+  while (!reader.at_end()) {
+    const char* field = reader.position();
     uint64_t tag = 0;
-    uint64_t size = 0;
-    if (!ReadVarint(&p, end, &tag)) return record.SerializeAsString();
-    switch (tag & 7) {
-      case 0:  // varint
-        if (!ReadVarint(&p, end, &size)) return record.SerializeAsString();
-        break;
-      case 1:  // fixed64
-        p += 8;
-        break;
-      case 2:  // length-delimited
-        if (!ReadVarint(&p, end, &size) ||
-            size > static_cast<uint64_t>(end - p)) {
-          return record.SerializeAsString();
-        }
-        p += size;
-        break;
-      case 5:  // fixed32
-        p += 4;
-        break;
-      default:
-        return record.SerializeAsString();
+    if (!reader.ReadVarint(&tag) || !reader.SkipField(tag)) {
+      return record.SerializeAsString();
     }
-    if (p > end) return record.SerializeAsString();
     uint64_t number = tag >> 3;
     if (number < 64 && (dropped >> number & 1) != 0) continue;
-    size_t length = static_cast<size_t>(p - field);
+    size_t length = static_cast<size_t>(reader.position() - field);
     if (out != field) std::memmove(out, field, length);
     out += length;
   }

@@ -1,5 +1,5 @@
-#ifndef FACTWIRE_CLI_WIRE_READER_H_
-#define FACTWIRE_CLI_WIRE_READER_H_
+#ifndef FACTWIRE_PROTO_WIRE_READER_H_
+#define FACTWIRE_PROTO_WIRE_READER_H_
 
 #include <cstdint>
 #include <cstring>
@@ -32,6 +32,8 @@ class WireReader {
 
   bool at_end() const { return pos_ == end_; }
   bool ok() const { return ok_; }
+  // The next byte to read (the end once at_end() or failed).
+  const char* position() const { return pos_; }
 
   bool ReadVarint(uint64_t* value) {
     uint64_t result = 0;
@@ -113,4 +115,4 @@ class WireReader {
 
 }  // namespace factwire
 
-#endif  // FACTWIRE_CLI_WIRE_READER_H_
+#endif  // FACTWIRE_PROTO_WIRE_READER_H_
