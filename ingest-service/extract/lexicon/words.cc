@@ -31,7 +31,7 @@ constexpr ClassList kLists[] = {
      "editor-in-chief commander-in-chief vice-president vice-chair co-chair "
      "cllr cllr. coun. prosecutor coach counsel barrister solicitor magistrate "
      // Sports roles before a name ("Substitute Luca Fenwick", "striker Jo Ames").
-     "substitute striker goalkeeper defender midfielder winger"},
+     "substitute striker goalkeeper defender midfielder winger manager"},
     {kTitleModifier,
      "former acting deputy interim then-president outgoing incoming "
      "then late assistant associate senior vice co-founder executive republican "

@@ -35,6 +35,14 @@ TEST(Sources, ArchbishopIsATitle) {
   EXPECT_EQ(s->title(), "Archbishop");
 }
 
+TEST(Sources, ManagerBeforeANameIsATitle) {
+  v1::Document doc =
+      Extract("Manager Iker Salcedo said the squad was tired after the trip.");
+  const v1::Source* s = FindSource(doc, "iker-salcedo");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Manager");
+}
+
 TEST(Sources, OrganisationNameWithOfThe) {
   v1::Document doc = Extract(
       "Reserves fell sharply, according to the Ministry for the Ecological Transition "
