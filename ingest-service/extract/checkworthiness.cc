@@ -330,7 +330,7 @@ class Scanner {
         std::memcpy(&w, text.data() + text.size() - 8, 8);
         w >>= 8 * (8 - left);
       }
-      const size_t run = static_cast<size_t>(AsciiLetterRun(w));
+      const size_t run = static_cast<size_t>(word_table_internal::LeadingAsciiLetters(w));
       if (run > 0 && run < 8 && (run == left || text[i + run] == ' ')) {
         const uint64_t packed =
             word_table_internal::LowerAsciiWord(w) & ((uint64_t{1} << (8 * run)) - 1);
@@ -350,7 +350,7 @@ class Scanner {
       if (i + 8 <= text.size()) {  // ASCII letters eight at a time
         uint64_t w;
         std::memcpy(&w, text.data() + i, 8);
-        const int run = AsciiLetterRun(w);
+        const int run = word_table_internal::LeadingAsciiLetters(w);
         if (run > 0) {
           if (len < kMaxWord) {  // the bytes past the run are overwritten or unused
             w = word_table_internal::LowerAsciiWord(w);
@@ -405,17 +405,6 @@ class Scanner {
   }
 
   static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
-  // The number of ASCII letters the eight bytes of `w` start with (0 to 8).
-  static int AsciiLetterRun(uint64_t w) {
-    constexpr uint64_t kHigh = 0x8080808080808080ull;
-    const uint64_t low7 = (w | 0x2020202020202020ull) & ~kHigh;  // capitals lowered
-    const uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Full;        // high bit: >= 'a'
-    const uint64_t past_z = low7 + 0x0505050505050505ull;        // high bit: > 'z'
-    const uint64_t letter = from_a & ~past_z & ~w & kHigh;
-    const uint64_t other = ~letter & kHigh;
-    return other == 0 ? 8 : __builtin_ctzll(other) / 8;
-  }
 
   // True if the joiner or separator at text[i] continues the word: an
   // apostrophe or hyphen before a letter, "," or "." inside a number.

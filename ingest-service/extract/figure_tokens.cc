@@ -87,13 +87,7 @@ bool IsSymbolCodePoint(uint32_t cp) {
 inline int LeadingLetters8(const char* p) {
   uint64_t w;
   std::memcpy(&w, p, 8);
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  const uint64_t low7 = (w | 0x2020202020202020ull) & ~kHigh;  // 'A' -> 'a'
-  const uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Full;         // >= 'a'
-  const uint64_t above_z = low7 + 0x0505050505050505ull;        // > 'z'
-  const uint64_t letters = from_a & ~above_z & ~w & kHigh;
-  const uint64_t others = ~letters & kHigh;
-  return others == 0 ? 8 : __builtin_ctzll(others) / 8;
+  return word_table_internal::LeadingAsciiLetters(w);
 }
 
 // The end of the run of ASCII letters starting at j (j when none).

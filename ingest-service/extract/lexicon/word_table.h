@@ -101,6 +101,18 @@ inline Word LowerAsciiWord(Word w) {
   return w | (upper >> 2);                                               // + 0x20
 }
 
+// How many of the eight bytes of `w` (in memory order: a little-endian load)
+// are ASCII letters before the first other byte; 8 when all are.
+inline int LeadingAsciiLetters(uint64_t w) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t low7 = (w | 0x2020202020202020ull) & ~kHigh;  // 'A' -> 'a'
+  const uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Full;         // high bit: >= 'a'
+  const uint64_t above_z = low7 + 0x0505050505050505ull;        // high bit: > 'z'
+  const uint64_t letters = from_a & ~above_z & ~w & kHigh;
+  const uint64_t others = ~letters & kHigh;
+  return others == 0 ? 8 : __builtin_ctzll(others) / 8;
+}
+
 template <typename Word>
 inline void LowerAsciiAt(const char* in, char* out) {
   Word w;
