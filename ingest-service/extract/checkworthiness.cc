@@ -121,8 +121,7 @@ class CheckWordIndex {
   // `context_only`, only the words of kContextKinds phrases are found.
   const WordEntry* Find(absl::string_view lower, bool context_only) const {
     const size_t key = FilterKey(lower);
-    const uint64_t* filter = context_only ? context_filter_ : filter_;
-    if ((filter[key / 64] & (uint64_t{1} << (key % 64))) == 0) return nullptr;
+    if (!(context_only ? context_filter_ : filter_).Has(key)) return nullptr;
     return words_.Find(lower);
   }
 
@@ -131,8 +130,7 @@ class CheckWordIndex {
   const WordEntry* FindPacked(uint64_t packed, size_t size, bool context_only) const {
     const size_t key = FilterKey(size, static_cast<char>(packed & 0xFF),
                                  static_cast<char>((packed >> (8 * (size - 1))) & 0xFF));
-    const uint64_t* filter = context_only ? context_filter_ : filter_;
-    if ((filter[key / 64] & (uint64_t{1} << (key % 64))) == 0) return nullptr;
+    if (!(context_only ? context_filter_ : filter_).Has(key)) return nullptr;
     return words_.FindShort(packed, size);
   }
 
@@ -150,8 +148,8 @@ class CheckWordIndex {
 
   WordEntry& Intern(const std::string& word, CheckWordKind kind) {
     const size_t key = FilterKey(word);
-    filter_[key / 64] |= uint64_t{1} << (key % 64);
-    if (Bit(kind) & kContextKinds) context_filter_[key / 64] |= uint64_t{1} << (key % 64);
+    filter_.Add(key);
+    if (Bit(kind) & kContextKinds) context_filter_.Add(key);
     WordEntry& entry = words_[word];
     if (entry.id == 0) entry.id = static_cast<int>(words_.size());
     return entry;
@@ -171,9 +169,9 @@ class CheckWordIndex {
   }
 
   WordTable<WordEntry> words_;
-  static constexpr size_t kFilterWords = ((kMaxWord + 1) * kLetters * kLetters + 63) / 64;
-  uint64_t filter_[kFilterWords] = {};
-  uint64_t context_filter_[kFilterWords] = {};
+  static constexpr size_t kFilterKeys = (kMaxWord + 1) * kLetters * kLetters;
+  BitFilter<kFilterKeys> filter_;
+  BitFilter<kFilterKeys> context_filter_;
 };
 
 const CheckWordIndex& Table() {

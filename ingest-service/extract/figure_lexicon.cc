@@ -116,29 +116,15 @@ uint32_t RoleShape(absl::string_view w) {
          (static_cast<uint32_t>(static_cast<unsigned char>(w.back())) & 0x1F);
 }
 
-void SetShape(absl::string_view w, std::vector<uint64_t>* bits) {
-  const uint32_t key = CountShape(w);
-  (*bits)[key / 64] |= uint64_t{1} << (key % 64);
-}
-
-bool HasShape(absl::string_view w, const std::vector<uint64_t>& bits) {
-  const uint32_t key = CountShape(w);
-  return ((bits[key / 64] >> (key % 64)) & 1) != 0;
-}
-
 void FillWordShapes(FigureLexicon* lex) {
-  lex->count_word_shapes.assign((1u << 16) / 64, 0);
   lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
     if ((roles & kRoleNumberWord) != 0 && !word.empty()) {
-      SetShape(word, &lex->count_word_shapes);
+      lex->count_word_shapes.Add(CountShape(word));
     }
   });
-  for (const char* w : kCountNouns) SetShape(w, &lex->count_word_shapes);
-  lex->role_word_shapes.assign((1u << 13) / 64, 0);
+  for (const char* w : kCountNouns) lex->count_word_shapes.Add(CountShape(w));
   lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
-    if (roles == 0 || word.empty()) return;
-    const uint32_t key = RoleShape(word);
-    lex->role_word_shapes[key / 64] |= uint64_t{1} << (key % 64);
+    if (roles != 0 && !word.empty()) lex->role_word_shapes.Add(RoleShape(word));
   });
 }
 
@@ -301,7 +287,7 @@ uint32_t FigureLexicon::RolesOf(absl::string_view word) const {
   }
   if (word.empty()) return 0;
   const uint32_t shape = RoleShape(word);
-  if (((role_word_shapes[shape / 64] >> (shape % 64)) & 1) == 0) return 0;
+  if (!role_word_shapes.Has(shape)) return 0;
   if (word.size() <= 8) {  // 2 to 8 bytes: the small table
     const size_t i = ShortRoleSlot(*this, PackShortWord(word), word.size());
     return short_role_sizes[i] != 0 ? short_role_values[i] : 0;
@@ -338,11 +324,11 @@ bool FigureLexicon::MayHoldAmount(const std::vector<Token>& tokens) const {
 
 bool FigureLexicon::MayBeCountWord(size_t size, char first, char last) const {
   const uint32_t key = CountShape(size, first, last);
-  return ((count_word_shapes[key / 64] >> (key % 64)) & 1) != 0;
+  return count_word_shapes.Has(key);
 }
 
 bool FigureLexicon::IsCountWord(absl::string_view lower) const {
-  if (lower.empty() || !HasShape(lower, count_word_shapes)) return false;
+  if (lower.empty() || !count_word_shapes.Has(CountShape(lower))) return false;
   if ((RolesOf(lower) & kRoleNumberWord) != 0) return true;
   for (const char* noun : kCountNouns) {
     if (lower == noun) return true;

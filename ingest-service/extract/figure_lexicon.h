@@ -167,11 +167,11 @@ struct FigureLexicon {
   bool MayBeCountWord(size_t size, char first, char last) const;
 
   // Bits by CountShape() of the number words and "couple", "pair", "few".
-  std::vector<uint64_t> count_word_shapes;
+  BitFilter<(1u << 16)> count_word_shapes;
   // Bits by the shape (size, first and last bytes; see figure_lexicon.cc) of
   // every word with roles: RolesOf() looks up only the words whose shape has
   // its bit (most words in no list have not).
-  std::vector<uint64_t> role_word_shapes;
+  BitFilter<(1u << 13)> role_word_shapes;
   // The roles of the words of 2 to 8 bytes again, in a table small enough to
   // stay in cache: packed words (PackShortWord), their sizes (0: an empty
   // slot) and their roles, by open addressing.

@@ -58,11 +58,9 @@ absl::StatusOr<Lexicon> Lexicon::Build() {
   lexicon.entries_.ForEach([&lexicon](absl::string_view word, const Entry&) {
     if (word.empty() || word.size() > kMaxWord) return;
     if (word.size() <= 8) {
-      const size_t shape = ShortShape(PackShortWord(word), word.size());
-      lexicon.short_shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
+      lexicon.short_shapes_.Add(ShortShape(PackShortWord(word), word.size()));
     } else {
-      const size_t shape = LongShape(word);
-      lexicon.long_shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
+      lexicon.long_shapes_.Add(LongShape(word));
     }
   });
   return lexicon;
@@ -98,7 +96,7 @@ Lexicon::Entry Lexicon::FindAscii(absl::string_view word) const {
   }
   if (word.size() > kMaxWord) return Entry{};
   const size_t shape = LongShape(word);  // the same in any case
-  if ((long_shapes_[shape / 64] & (uint64_t{1} << (shape % 64))) == 0) return Entry{};
+  if (!long_shapes_.Has(shape)) return Entry{};
   char buffer[kMaxWord];
   LowerAscii(word.data(), word.size(), buffer);
   const Entry* e = entries_.Find(absl::string_view(buffer, word.size()));

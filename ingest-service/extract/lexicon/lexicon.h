@@ -110,7 +110,7 @@ class Lexicon {
     // Most words in no table are told by their size and first and last bytes,
     // from a kilobyte that stays in cache, without probing the table.
     const size_t shape = ShortShape(lower, size);
-    if ((short_shapes_[shape / 64] & (uint64_t{1} << (shape % 64))) == 0) return Entry{};
+    if (!short_shapes_.Has(shape)) return Entry{};
     // The entry sits in its slot: one memory access for a word found.
     const size_t mask = short_entries_.size() - 1;
     for (size_t i = ((lower + size) * 0x9E3779B97F4A7C15ull) >> short_shift_;;
@@ -145,8 +145,8 @@ class Lexicon {
   }
 
   WordTable<Entry> entries_;  // lowercase words, curly apostrophes straightened
-  std::array<uint64_t, (8 << 10) / 64> short_shapes_{};  // ShortShape() of the short words
-  std::array<uint64_t, (32 << 10) / 64> long_shapes_{};  // LongShape() of the others
+  BitFilter<(8 << 10)> short_shapes_;   // ShortShape() of the short words
+  BitFilter<(32 << 10)> long_shapes_;   // LongShape() of the others
   // The words of 1 to 8 bytes again, by open addressing over a power-of-two
   // array at most half full (FindShortAscii).
   std::vector<ShortEntry> short_entries_;

@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_WORD_TABLE_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_WORD_TABLE_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -87,6 +88,24 @@ inline bool SameWordBytes(const char* a, const char* b, size_t n) {
   // 0..3 bytes: the first, middle and last byte cover them all.
   return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
+
+// BitFilter
+//
+// A set of keys below kBits, one bit each: what turns most words away from a
+// table by their shape (size, first and last bytes) before it is probed.
+// Filled once, then read-only (thread-safe to read).
+template <size_t kBits>
+class BitFilter {
+ public:
+  // Adds `key` (< kBits).
+  void Add(size_t key) { bits_[key / 64] |= uint64_t{1} << (key % 64); }
+
+  // True if `key` (< kBits) was added.
+  bool Has(size_t key) const { return ((bits_[key / 64] >> (key % 64)) & 1) != 0; }
+
+ private:
+  std::array<uint64_t, (kBits + 63) / 64> bits_{};
+};
 
 namespace word_table_internal {
 
