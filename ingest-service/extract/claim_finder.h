@@ -230,8 +230,10 @@ class ClaimFinder {
   bool IsParticiple(int k) const;
   // A participle with "by" after it ("helped by demand"): a passive clause.
   bool IsPassiveClause(int k) const;
-  // True when the comma or semicolon at `k` opens a clause whose subject speaks
-  // ("..., after half said so"): reported words end there.
+  // True when the comma, semicolon or dash at `k` (or a bare clause link:
+  // "although", "but", "while"; "and" before a pronoun) opens a clause whose
+  // subject speaks ("..., after half said so", "... - but she insisted ..."):
+  // reported words end there.
   bool ClauseWithOwnSpeaker(int k, const Sentence& s) const;
   // True when only adverbials follow token k to the sentence end.
   bool AtSentenceEnd(int k, const Sentence& s) const;

@@ -170,9 +170,11 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
       if (IsCue(v, kCueReport | kCueQuote) && (t_[v].cue & kCueParticiple) == 0) break;
     }
   }
-  while (e > k &&
-         (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ',') || IsPunct(t_[e - 1], ';')))
+  while (e > k && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ',') ||
+                   IsPunct(t_[e - 1], ';') || t_[e - 1].punct == 'D' ||
+                   (IsPunct(t_[e - 1], '-') && t_[e - 1].space_before))) {
     --e;
+  }
   return {k, e};
 }
 
@@ -281,19 +283,41 @@ int ClaimFinder::AfterTimeAdverbial(int k, const Sentence& s) const {
 }
 
 bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {
-  // "Six in 10 say he is decisive, after half said so": the words after the
-  // comma have a speaker and a cue of their own.
-  if (!(IsPunct(t_[k], ',') || IsPunct(t_[k], ';')) || k + 2 >= s.last) return false;
+  // "Six in 10 say he is decisive, after half said so", "... - but she also
+  // insisted ...", "... although he tweeted ...": the words after the join have
+  // a speaker and a cue of their own.
+  if (k + 2 >= s.last) return false;
+  const Token& join = t_[k];
+  const bool mark = IsPunct(join, ',') || IsPunct(join, ';') || join.punct == 'D' ||
+                    (IsPunct(join, '-') && join.space_before);
+  // Without a mark, a conjunction that opens a clause; a bare "and" also joins
+  // nouns ("the mayor and the council agreed"), so only a pronoun after it.
+  bool pronoun_only = false;
+  if (!mark) {
+    if (join.kind != TokenKind::kWord || join.upper || !lexicon::IsClauseLink(Word(k)) ||
+        Word(k) == "after") {
+      return false;
+    }
+    pronoun_only = Word(k) == "and";
+  }
   int from = k + 1;
-  const absl::string_view w = Word(from);
-  if (lexicon::IsClauseLink(w)) ++from;
+  if (mark && lexicon::IsClauseLink(Word(from))) ++from;
+  // "..., but ultimately Prager thinks": a sentence adverb before the subject.
+  while (from + 1 < s.last && t_[from].kind == TokenKind::kWord && !t_[from].upper &&
+         Word(from).size() > 4 && absl::EndsWith(Word(from), "ly")) {
+    ++from;
+  }
+  // "... but that she was told ...": a second clause the same cue reports.
+  if (Word(from) == "that") return false;
   for (int c = from + 1; c < s.last && c <= from + kMaxClauseCueOffset; ++c) {
     if (!IsWord(t_[c])) return false;
     if (!IsCue(c, kCueReport | kCueQuote) || (t_[c].cue & kCueParticiple) != 0) continue;
+    if (!mark && PassiveCue(c)) return false;  // "... and he was told to wait"
     // The speaker opens the clause ("the engineers": after its article).
     const Speaker sp = speakers_.Left(c, from);
-    return sp.found() && (sp.first == from ||
-                          (sp.first == from + 1 && (t_[from].classes & kDeterminer) != 0));
+    const bool opens = sp.found() && (sp.first == from || (sp.first == from + 1 &&
+                                                           (t_[from].classes & kDeterminer) != 0));
+    return opens && (!pronoun_only || sp.pronoun);
   }
   return false;
 }

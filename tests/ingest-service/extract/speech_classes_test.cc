@@ -303,5 +303,38 @@ TEST(SpeechClasses, DatelineIsNotPartOfTheClaim) {
   EXPECT_EQ(c->text(), "The bypass will open in May");
 }
 
+TEST(SpeechClasses, ReportedWordsEndWhereAJoinedClauseHasItsOwnSpeakerAndCue) {
+  // A dash, a bare "although" or "but", an adverb after the join: the second
+  // clause is someone's attribution, not more of the first speaker's words.
+  v1::Document doc = Extract(
+      "The treasurer explained that the fund had lost money only in March - but she "
+      "also insisted that every other quarter had been profitable. "
+      "Ruiz admits that the old depot is an eyesore, but ultimately Okafor thinks the "
+      "land should stay public. "
+      "Dana Lowe said the ferry would run all winter although she conceded that storms "
+      "could cancel crossings. "
+      "Marta Vell said the levy had been agreed in May but that she was never told "
+      "about the second vote.");
+  const v1::Claim* a = FindClaim(doc, "the fund had lost money");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text(), "the fund had lost money only in March");
+  const v1::Claim* b = FindClaim(doc, "every other quarter");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker(), "she");
+  const v1::Claim* c = FindClaim(doc, "the old depot is an eyesore");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "the old depot is an eyesore");
+  const v1::Claim* d = FindClaim(doc, "the land should stay public");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "Okafor");
+  const v1::Claim* e = FindClaim(doc, "the ferry would run");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->text(), "the ferry would run all winter");
+  // "but that ...": a second clause of the same cue stays in.
+  const v1::Claim* f = FindClaim(doc, "the levy had been agreed");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->text().find("never told about the second vote"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace factwire
