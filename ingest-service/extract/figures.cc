@@ -440,20 +440,22 @@ class FigureScanner : public figure_internal::TokenView {
 // kilogram", 350 "USD/kg"; "2 kb per second" -> "kilobit per second".
 void SetRate(const Found& f, v1::Figure* fig) {
   const Amount& a = f.amount;
-  std::string unit;
-  std::string base;
+  std::string* unit = fig->mutable_unit();  // written in place: room kept
+  std::string* base = fig->mutable_normalized_unit();
   double value = f.value;
   if (a.currency != nullptr) {
-    unit = base = a.currency->code;
+    unit->assign(a.currency->code);
+    base->assign(a.currency->code);
   } else {
-    unit = std::string(lexicon::LongUnitName(a.unit->unit));
-    base = a.unit->base;
+    const absl::string_view name = lexicon::LongUnitName(a.unit->unit);
+    unit->assign(name.data(), name.size());
+    base->assign(a.unit->base);
     value = f.value * a.unit->factor + a.unit->offset;
   }
   for (const lexicon::UnitEntry* per : {a.per, a.per2}) {
     if (per == nullptr) continue;
-    absl::StrAppend(&unit, " per ", lexicon::LongUnitName(per->unit));
-    absl::StrAppend(&base, "/", per->base);
+    absl::StrAppend(unit, " per ", lexicon::LongUnitName(per->unit));
+    absl::StrAppend(base, "/", per->base);
     value /= per->factor;
   }
   const bool speed = a.unit != nullptr && a.per2 == nullptr &&
@@ -462,9 +464,15 @@ void SetRate(const Found& f, v1::Figure* fig) {
   fig->set_dimension(a.currency != nullptr ? v1::DIMENSION_CURRENCY
                      : speed               ? v1::DIMENSION_SPEED
                                            : v1::DIMENSION_OTHER);
-  fig->set_unit(unit);
   fig->set_normalized_value(value);
-  fig->set_normalized_unit(base);
+}
+
+// Sets the figure's unit and normalized unit to `unit` and `base`, copied
+// into its strings (a reused figure keeps their room; set_unit(const char*)
+// would build a temporary string first).
+void SetUnits(const char* unit, const char* base, v1::Figure* fig) {
+  fig->mutable_unit()->assign(unit);
+  fig->mutable_normalized_unit()->assign(base);
 }
 
 // Fills dimension, unit and normalized value from the amount.
@@ -475,19 +483,16 @@ void SetMeasure(const Found& f, v1::Figure* fig) {
     SetRate(f, fig);
   } else if (a.currency != nullptr) {
     fig->set_dimension(v1::DIMENSION_CURRENCY);
-    fig->set_unit(a.currency->code);
-    fig->set_normalized_unit(a.currency->code);
+    SetUnits(a.currency->code, a.currency->code, fig);
   } else if (a.unit != nullptr) {
     fig->set_dimension(a.age ? v1::DIMENSION_AGE : a.unit->dimension);
-    fig->set_unit(a.unit->unit);
+    SetUnits(a.unit->unit, a.unit->base, fig);
     fig->set_normalized_value(f.value * a.unit->factor + a.unit->offset);
-    fig->set_normalized_unit(a.unit->base);
   } else if (a.ratio) {
     fig->set_dimension(v1::DIMENSION_RATIO);
   } else if (a.times) {
     fig->set_dimension(v1::DIMENSION_RATIO);
-    fig->set_unit("times");
-    fig->set_normalized_unit("times");
+    SetUnits("times", "times", fig);
   } else if (a.number.fraction && f.value < 1 && f.value > -1) {
     fig->set_dimension(v1::DIMENSION_RATIO);
   } else {
@@ -533,12 +538,23 @@ double Clean(double value) {
                                                                   : value;
 }
 
+// Clears `fig` as Clear() does, but hands its span message (which Clear()
+// deletes) back to it emptied, so a reused figure allocates none.
+void ClearKeepingSpan(v1::Figure* fig) {
+  v1::TextSpan* span = fig->has_span() ? fig->release_span() : nullptr;
+  fig->Clear();
+  if (span != nullptr) {
+    span->Clear();
+    fig->set_allocated_span(span);
+  }
+}
+
 // Fills the empty `fig` from `f`.
 void ToFigure(absl::string_view text, const std::vector<Token>& tokens,
               const Found& f, v1::Figure* fig) {
   const int begin = tokens[f.first].begin;
   const int end = tokens[f.end - 1].end;
-  fig->set_text(std::string(text.substr(begin, end - begin)));  // moved in
+  fig->mutable_text()->assign(text.data() + begin, end - begin);  // room kept
   fig->mutable_span()->set_begin(begin);
   fig->mutable_span()->set_end(end);
   fig->set_value(Clean(f.value));
@@ -624,7 +640,7 @@ void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
   for (size_t i = 0; i < found.size(); ++i) {
     const Found& f = found[i];
     v1::Figure* figure = &(*figures)[first + i];
-    figure->Clear();
+    ClearKeepingSpan(figure);
     ToFigure(text, tokens, f, figure);
     places.push_back({f.first, f.end, f.amount.currency != nullptr});
   }
