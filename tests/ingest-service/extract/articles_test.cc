@@ -2,9 +2,10 @@
 // council story, Canadian, Australian and Indian wire copy, a US crime story, a
 // court report, a football report, a science story, an earnings story, an
 // interview transcript, a festival story with guillemets, „…“ and a quote over
-// three paragraphs), run through the analyzer:
-// the key claims keep their speakers and the key sources their titles and
-// affiliations. Each *.gold.json beside the texts lists the full annotation for
+// three paragraphs; figure-heavy ones: a public-health statistics story, an Irish
+// budget story, a drug-seizure story), run through the analyzer:
+// the key claims keep their speakers, the key sources their titles and
+// affiliations, and the key figures their values, units, qualifiers and subjects. Each *.gold.json beside the texts lists the full annotation for
 // ../shared/eval/score.py.
 #include <fstream>
 #include <memory>
@@ -63,6 +64,14 @@ std::string SpeakerOf(const v1::Document& doc, const std::string& words) {
 const v1::Source* Named(const v1::Document& doc, const std::string& name) {
   for (const v1::Source& s : doc.sources()) {
     if (s.name() == name) return &s;
+  }
+  return nullptr;
+}
+
+// The first figure whose text is `text`, or nullptr.
+const v1::Figure* FigureText(const v1::Document& doc, const std::string& text) {
+  for (const v1::Figure& f : doc.figures()) {
+    if (f.text() == text) return &f;
   }
   return nullptr;
 }
@@ -263,6 +272,70 @@ TEST_F(ArticlesTest, KenyanWireCopy) {
   const v1::Source* murkomen = Named(doc, "Kipchumba Murkomen");
   ASSERT_NE(murkomen, nullptr);
   EXPECT_EQ(murkomen->title(), "Interior Minister");
+}
+
+// A US public-health statistics story: rates per 100,000, multipliers, ages,
+// percentage points and a confidence interval.
+TEST_F(ArticlesTest, PublicHealthStatistics) {
+  v1::Document doc = Analyze("maternal-deaths-cdc");
+  EXPECT_EQ(SpeakerOf(doc, "moving in the right direction"), "Elena Marquez");
+  EXPECT_EQ(SpeakerOf(doc, "erase a decade"), "Nadia Whitfield");
+  EXPECT_EQ(SpeakerOf(doc, "keep women insured"), "Nadia Whitfield");
+  const v1::Figure* points = FigureText(doc, "0.6 percentage points");
+  ASSERT_NE(points, nullptr);
+  EXPECT_EQ(points->unit(), "percentage point");
+  EXPECT_EQ(points->subject(), "births");
+  const v1::Figure* young = FigureText(doc, "under 25");
+  ASSERT_NE(young, nullptr);
+  EXPECT_EQ(young->dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(young->qualifier(), v1::QUALIFIER_LESS_THAN);
+  const v1::Figure* interval = FigureText(doc, "31.5 to 73.1");
+  ASSERT_NE(interval, nullptr);
+  EXPECT_EQ(interval->qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(interval->value_max(), 73.1);
+  const v1::Figure* money = FigureText(doc, "$103 million");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(money->time_scope(), "fiscal 2024");
+}
+
+// An Irish budget story: euros in "bn" and "billion", "per cent", "a third of",
+// year-on-year changes.
+TEST_F(ArticlesTest, IrishBudgetStory) {
+  v1::Document doc = Analyze("budget-ireland");
+  EXPECT_EQ(SpeakerOf(doc, "uses the good times"), "Paschal Brennan");
+  EXPECT_EQ(SpeakerOf(doc, "if the tide goes out"), "Martin Delaney");
+  EXPECT_EQ(SpeakerOf(doc, "€7.9bn in extra spending"), "Paschal Brennan");
+  const v1::Figure* third = FigureText(doc, "About a third");
+  ASSERT_NE(third, nullptr);
+  EXPECT_NEAR(third->value(), 1.0 / 3, 1e-9);
+  EXPECT_EQ(third->subject(), "new spending");
+  const v1::Figure* deficit = FigureText(doc, "between €5bn and €7bn");
+  ASSERT_NE(deficit, nullptr);
+  EXPECT_EQ(deficit->unit(), "EUR");
+  EXPECT_DOUBLE_EQ(deficit->value_max(), 7e9);
+  const v1::Figure* homeless = FigureText(doc, "Some 4,500");
+  ASSERT_NE(homeless, nullptr);
+  EXPECT_EQ(homeless->place(), "Dublin");
+}
+
+// A Reuters drug-seizure story: tonnes, kilometres, euros with a dollar
+// conversion, ages, approximate counts.
+TEST_F(ArticlesTest, DrugSeizureStory) {
+  v1::Document doc = Analyze("cocaine-seizure-spain");
+  EXPECT_EQ(SpeakerOf(doc, "most important blow"), "Raúl Ortega-Varela");
+  EXPECT_EQ(SpeakerOf(doc, "warehouse of the world"), "Antonio Duarte");
+  EXPECT_EQ(SpeakerOf(doc, "the part they could not hide"), "Laura Segovia");
+  const v1::Figure* haul = FigureText(doc, "about 13 tonnes");
+  ASSERT_NE(haul, nullptr);
+  EXPECT_EQ(haul->unit(), "tonne");
+  EXPECT_EQ(haul->qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_EQ(haul->subject(), "cocaine");
+  const v1::Figure* age = FigureText(doc, "52-year-old");
+  ASSERT_NE(age, nullptr);
+  EXPECT_EQ(age->subject(), "Spanish businessman");
+  const v1::Figure* share = FigureText(doc, "38%");
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->place(), "European Union");
 }
 
 }  // namespace
