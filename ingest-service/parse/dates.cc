@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -12,22 +13,24 @@ namespace {
 enum class TokenKind { kWord, kNumber, kSymbol };
 
 struct Token {
-  TokenKind kind;
+  TokenKind kind = TokenKind::kSymbol;
   std::string word;  // lowercased word, or the symbol
   int number = 0;
   int digits = 0;
 };
 
-std::vector<Token> Tokenize(absl::string_view line) {
-  std::vector<Token> tokens;
-  size_t i = 0;
+// Reads the token at or after line[*i] into `*t` and moves *i past it; false at
+// the end of the line (spaces, commas, pipes and other separators carry no
+// meaning here and are skipped).
+bool NextToken(absl::string_view line, size_t* at, Token* t) {
+  size_t& i = *at;
   while (i < line.size()) {
     const unsigned char c = line[i];
     if (absl::ascii_isdigit(c)) {
-      Token t{TokenKind::kNumber, "", 0, 0};
-      while (i < line.size() && absl::ascii_isdigit(line[i]) && t.digits < 9) {
-        t.number = t.number * 10 + (line[i] - '0');
-        ++t.digits;
+      *t = Token{TokenKind::kNumber, "", 0, 0};
+      while (i < line.size() && absl::ascii_isdigit(line[i]) && t->digits < 9) {
+        t->number = t->number * 10 + (line[i] - '0');
+        ++t->digits;
         ++i;
       }
       // Ordinal suffixes: 4th, 1st, 2nd, 3rd.
@@ -37,21 +40,30 @@ std::vector<Token> Tokenize(absl::string_view line) {
         const std::string suffix = absl::AsciiStrToLower(line.substr(i, 2));
         if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") i += 2;
       }
-      tokens.push_back(t);
-    } else if (absl::ascii_isalpha(c)) {
-      Token t{TokenKind::kWord, "", 0, 0};
+      return true;
+    }
+    if (absl::ascii_isalpha(c)) {
+      *t = Token{TokenKind::kWord, "", 0, 0};
       while (i < line.size() && (absl::ascii_isalpha(line[i]) || line[i] == '.')) {
-        if (line[i] != '.') t.word.push_back(absl::ascii_tolower(line[i]));
+        if (line[i] != '.') t->word.push_back(absl::ascii_tolower(line[i]));
         ++i;
       }
-      tokens.push_back(t);
-    } else if (c == '-' || c == '/' || c == ':') {
-      tokens.push_back(Token{TokenKind::kSymbol, std::string(1, c), 0, 0});
-      ++i;
-    } else {
-      ++i;  // spaces, commas, pipes and other separators carry no meaning here
+      return true;
+    }
+    ++i;
+    if (c == '-' || c == '/' || c == ':') {
+      *t = Token{TokenKind::kSymbol, std::string(1, c), 0, 0};
+      return true;
     }
   }
+  return false;
+}
+
+std::vector<Token> Tokenize(absl::string_view line) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  Token t;
+  while (NextToken(line, &i, &t)) tokens.push_back(std::move(t));
   return tokens;
 }
 
@@ -82,6 +94,15 @@ bool IsDateNoise(const std::string& w) {
     if (w == n) return true;
   }
   return false;
+}
+
+// True when the line's first token is a word that is no month and no date noise:
+// ParseDateLine's loop would return nullopt there, at its first token.
+bool FirstWordEndsIt(absl::string_view line) {
+  size_t i = 0;
+  Token first;
+  return NextToken(line, &i, &first) && first.kind == TokenKind::kWord &&
+         MonthNumber(first.word) == 0 && !IsDateNoise(first.word);
 }
 
 bool Plausible(const CivilDate& d) {
@@ -220,6 +241,7 @@ std::optional<int64_t> ParseTimestamp(absl::string_view text) {
 
 std::optional<CivilDate> ParseDateLine(absl::string_view line) {
   if (line.size() > 80) return std::nullopt;
+  if (FirstWordEndsIt(line)) return std::nullopt;  // most lines: no full read
   const std::vector<Token> tokens = Tokenize(line);
   std::optional<CivilDate> found;
   std::optional<CivilDate> time_first;  // "10:43 AM EST, Feb 4, 2025"

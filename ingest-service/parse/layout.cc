@@ -240,9 +240,14 @@ std::vector<std::string> Byline(absl::string_view s) {
 std::string Dateline(absl::string_view paragraph) {
   static const char* const kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
                                         " -- "};
+  constexpr size_t kMaxPlaceBytes = 60;
   for (const char* dash : kDashes) {
-    const size_t at = paragraph.find(dash);
-    if (at == absl::string_view::npos || at == 0 || at > 60) continue;
+    // Only a dash starting within kMaxPlaceBytes counts: the search reads no
+    // further (a whole paragraph has a space, the dashes' first byte, every few
+    // bytes).
+    const absl::string_view d(dash);
+    const size_t at = paragraph.substr(0, kMaxPlaceBytes + d.size()).find(d);
+    if (at == absl::string_view::npos || at == 0 || at > kMaxPlaceBytes) continue;
     absl::string_view head = paragraph.substr(0, at);
     if (const size_t paren = head.find(" ("); paren != absl::string_view::npos) {
       head = head.substr(0, paren);

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "ingest-service/parse/layout.h"
 
 namespace factwire {
 namespace {
@@ -222,6 +223,17 @@ TEST(ParseDocument, PresentTenseSummaryIsStandfirst) {
   ASSERT_TRUE(doc.ok()) << doc.status();
   EXPECT_EQ(doc->subheadline(), standfirst);
   EXPECT_EQ(doc->paragraphs_size(), 2);
+}
+
+TEST(Dateline, PlaceBeforeADashWithinSixtyBytes) {
+  EXPECT_EQ(Dateline("OTTAWA \xE2\x80\x94 The council met."), "OTTAWA");
+  EXPECT_EQ(Dateline("WASHINGTON (Reuters) - The council met."), "WASHINGTON");
+  EXPECT_EQ(Dateline("LONDON -- The council met - again."), "LONDON");
+  const std::string sixty(60, 'A');
+  EXPECT_EQ(Dateline(sixty + " - The council met."), sixty);
+  EXPECT_EQ(Dateline(sixty + "A - The council met."), "");
+  EXPECT_EQ(Dateline(sixty + "A \xE2\x80\x94 The council met."), "");
+  EXPECT_EQ(Dateline("The council met - OTTAWA - again."), "");
 }
 
 }  // namespace
