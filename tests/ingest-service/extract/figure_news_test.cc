@@ -289,5 +289,24 @@ TEST(FigureNewsTest, InternationalPhonesIdiomsAndDashedRatios) {
   EXPECT_EQ(growth[1].subject(), "Revenue");
 }
 
+TEST(FigureNewsTest, WithinBoundsAnAmountAndOlderOrYoungerBoundsAnAge) {
+  const Figure days = Find("The patients died within 42 days of surgery.")[0];
+  EXPECT_EQ(days.text(), "within 42 days");
+  EXPECT_EQ(days.qualifier(), v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(Find("He lived within 5 km of the plant.")[0].qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  // "within" before a period or a place is no figure.
+  EXPECT_EQ(Texts("The bridge will reopen within the next two weeks."),
+            Strings{});
+  const Figure older = Find("The law covers drivers aged 70 or older.")[0];
+  EXPECT_EQ(older.text(), "70 or older");
+  EXPECT_EQ(older.qualifier(), v1::QUALIFIER_AT_LEAST);
+  EXPECT_EQ(older.dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(Find("Women 40 and older were most at risk.")[0].qualifier(),
+            v1::QUALIFIER_AT_LEAST);
+  EXPECT_EQ(Find("It is free for children 12 and younger.")[0].qualifier(),
+            v1::QUALIFIER_AT_MOST);
+}
+
 }  // namespace
 }  // namespace factwire
