@@ -162,6 +162,9 @@ class AmountParser : public TokenView {
            t->lower != "of" && t->lower != "by")) {
         return false;  // "4.1 million in the year to March"
       }
+      if (t != nullptr && t->kind == TokenKind::kNumber) {
+        return false;  // "down from 22.3 in 2022": a year, not inches
+      }
       if (a.number.digits &&
           (a.number.fraction || t_[a.number_first].has_decimal)) {
         return true;  // "2 1/2 in thick"

@@ -308,5 +308,16 @@ TEST(FigureNewsTest, WithinBoundsAnAmountAndOlderOrYoungerBoundsAnAge) {
             v1::QUALIFIER_AT_MOST);
 }
 
+TEST(FigureNewsTest, ADecimalBeforeInAndAYearIsNoInches) {
+  const std::vector<Figure> f =
+      Find("The rate fell to 18.6 from 22.3 in 2022 and 32.9 in 2021.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[1].text(), "22.3");
+  EXPECT_EQ(f[1].unit(), "");
+  EXPECT_EQ(f[1].time_scope(), "in 2022");
+  EXPECT_EQ(f[2].time_scope(), "in 2021");
+  EXPECT_EQ(Find("The board is 3 in x 4 in.")[0].unit(), "in");
+}
+
 }  // namespace
 }  // namespace factwire
