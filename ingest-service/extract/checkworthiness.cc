@@ -316,9 +316,10 @@ class Scanner {
   // Scan(): it runs once per word, and a call costs a tenth of a short word.
   ABSL_ATTRIBUTE_ALWAYS_INLINE size_t ReadWord(absl::string_view text, size_t i) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // Most words: fewer than eight ASCII letters before a space or the end of
-    // the text, read in one load (the last bytes zero-padded) and looked up
-    // packed (the loop below reads them the same).
+    // Most words: fewer than eight ASCII letters before a space, the end of the
+    // text or ASCII punctuation that joins no word (all but a hyphen or an
+    // apostrophe), read in one load (the last bytes zero-padded) and looked up
+    // packed (the loop below reads them the same and stops there too).
     {
       uint64_t w = 0;
       const size_t left = text.size() - i;
@@ -329,13 +330,15 @@ class Scanner {
         w >>= 8 * (8 - left);
       }
       const size_t run = static_cast<size_t>(word_table_internal::LeadingAsciiLetters(w));
-      if (run > 0 && run < 8 && (run == left || text[i + run] == ' ')) {
+      const auto next = static_cast<unsigned char>(run < left ? text[i + run] : ' ');
+      if (run > 0 && run < 8 && (next == ' ' || EndsLetterRun(next))) {
         const uint64_t packed =
             word_table_internal::LowerAsciiWord(w) & ((uint64_t{1} << (8 * run)) - 1);
         const bool initial_upper = IsUpper(text[i]);
         EndShortWord(packed, static_cast<int>(run), initial_upper,
                      initial_upper && run >= 2 && IsUpper(text[i + 1]));
-        return run == left ? i + run : i + run + 1;  // the space skipped too, as below
+        // A space is skipped too, as below; punctuation is Scan()'s to read.
+        return run < left && next == ' ' ? i + run + 1 : i + run;
       }
     }
 #endif
@@ -403,6 +406,14 @@ class Scanner {
   }
 
   static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+  // True if the byte `c` after a run of ASCII letters ends the word there: ASCII
+  // that is no letter, digit or joiner (JoinsWord() joins only those to letters).
+  static bool EndsLetterRun(unsigned char c) {
+    if (c >= 0x80) return false;
+    const Char cls = kAscii.of[c];
+    return cls != Char::kLetter && cls != Char::kDigit && cls != Char::kJoiner;
+  }
 
   // True if the joiner or separator at text[i] continues the word: an
   // apostrophe or hyphen before a letter, "," or "." inside a number.

@@ -211,9 +211,10 @@ class Tokenizer {
     return next;
   }
 
-  // Word() for the most common word: one to seven ASCII letters and a space,
-  // read in one load. Fills `*t` as Word() would (end included) and returns
-  // true, or returns false for any other word or number at text_[i].
+  // Word() for the most common word: one to seven ASCII letters before a space
+  // or a comma (where Word() ends a word of letters too), read in one load.
+  // Fills `*t` as Word() would (end included) and returns true, or returns false
+  // for any other word or number at text_[i].
   bool ShortWord(size_t i, int end, Token* t) const {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (i + 8 > static_cast<size_t>(end)) return false;
@@ -223,7 +224,7 @@ class Tokenizer {
     const uint64_t not_letter = ~a.letters & 0x8080808080808080ull;
     if (not_letter == 0) return false;
     const int run = __builtin_ctzll(not_letter) / 8;
-    if (run == 0 || text_[i + run] != ' ') return false;
+    if (run == 0 || (text_[i + run] != ' ' && text_[i + run] != ',')) return false;
     const uint64_t in_run = (uint64_t{1} << (8 * run)) - 1;
     t->kind = TokenKind::kWord;
     t->letters_only = true;

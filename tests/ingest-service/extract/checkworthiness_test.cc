@@ -294,5 +294,20 @@ TEST(CheckworthinessTest, AnalyzerRanksTheNumericClaimAboveOpinionAndProcedure) 
   }
 }
 
+// A comma or a colon after a word neither joins nor splits words, and opens no
+// sentence: the words score as without it.
+TEST(Checkworthiness, PunctuationAfterWordsCountsTheSameWords) {
+  const Example plain{"prices rose sharply but we think wages fell", "", "", kReported};
+  const Example marked{"prices rose, sharply: but we think, wages fell", "", "", kReported};
+  const CheckworthinessExplanation a = Explain(plain);
+  const CheckworthinessExplanation b = Explain(marked);
+  for (int s = 0; s < kCheckSignals; ++s) {
+    EXPECT_EQ(a.contribution[s], b.contribution[s])
+        << CheckSignalName(static_cast<CheckSignal>(s));
+  }
+  EXPECT_NE(a.contribution[static_cast<int>(CheckSignal::kOpinion)], 0.0f);
+  EXPECT_NE(a.contribution[static_cast<int>(CheckSignal::kComparative)], 0.0f);
+}
+
 }  // namespace
 }  // namespace factwire

@@ -1,0 +1,57 @@
+#include "ingest-service/extract/tokens.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
+
+namespace factwire {
+namespace {
+
+std::vector<Token> TokensOf(const std::string& text) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  EXPECT_TRUE(lexicon.ok());
+  return Tokenize(text, {{0, static_cast<int>(text.size())}}, *lexicon);
+}
+
+// Every field but the offsets.
+void ExpectSameWord(const Token& a, const Token& b, const std::string& context) {
+  SCOPED_TRACE(context);
+  EXPECT_EQ(a.end - a.begin, b.end - b.begin);
+  EXPECT_EQ(a.kind, b.kind);
+  EXPECT_EQ(a.upper, b.upper);
+  EXPECT_EQ(a.all_caps, b.all_caps);
+  EXPECT_EQ(a.letters_only, b.letters_only);
+  EXPECT_EQ(a.ends_period, b.ends_period);
+  EXPECT_EQ(a.classes, b.classes);
+  EXPECT_EQ(a.cue, b.cue);
+}
+
+// A word before a comma or other punctuation is read as before a space (the
+// short-word path and the general one agree), whatever its case and lexicon
+// classes; the text is long enough for either path to run.
+TEST(Tokenize, WordBeforePunctuationAsBeforeSpace) {
+  for (const char* word : {"said", "Smith", "NASA", "it", "the", "Mr", "police"}) {
+    const Token plain = TokensOf(std::string(word) + " and the rest of it")[0];
+    for (const char* after : {",", ";", ":", ")", "!", "?", "\""}) {
+      const std::vector<Token> tokens =
+          TokensOf(std::string(word) + after + " and the rest of it");
+      ExpectSameWord(tokens[0], plain, std::string(word) + after);
+      EXPECT_EQ(tokens[1].kind == TokenKind::kPunct ? tokens[1].punct : '"', *after);
+    }
+  }
+}
+
+// An abbreviation keeps its period; a hyphen or an apostrophe joins a word.
+TEST(Tokenize, PeriodHyphenAndApostropheAfterShortWords) {
+  const std::vector<Token> tokens = TokensOf("Mr. Lee said well-known didn't change");
+  ASSERT_GE(tokens.size(), 5u);
+  EXPECT_TRUE(tokens[0].ends_period);
+  EXPECT_EQ(tokens[0].end - tokens[0].begin, 3);
+  EXPECT_EQ(tokens[3].end - tokens[3].begin, 10);  // well-known
+  EXPECT_EQ(tokens[4].end - tokens[4].begin, 6);   // didn't
+}
+
+}  // namespace
+}  // namespace factwire
