@@ -61,12 +61,14 @@ class SpanPool {
   std::vector<v1::TextSpan*> spans_;
 };
 
-// "c12", "f3": `prefix` and the decimal `number` (as StrCat writes it, for less).
-std::string NumberedId(char prefix, size_t number) {
+// Writes "c12", "f3" (`prefix` and the decimal `number`, as StrCat writes it)
+// into `*id`, replacing its contents: a reused message's string keeps its room,
+// and no temporary string is built and moved in.
+void SetNumberedId(char prefix, size_t number, std::string* id) {
   char buffer[24];
   buffer[0] = prefix;
   const char* end = std::to_chars(buffer + 1, buffer + sizeof(buffer), number).ptr;
-  return std::string(buffer, static_cast<size_t>(end - buffer));
+  id->assign(buffer, static_cast<size_t>(end - buffer));
 }
 
 // Index of the sentence holding byte `b` (the nearest one before it; 0 before
@@ -161,10 +163,10 @@ class RecordBuilder {
     std::vector<int> next(first_figure_.begin(), first_figure_.end() - 1);
     for (size_t i = 0; i < figures.size(); ++i) {
       v1::Figure& f = figures[i];
-      f.set_figure_id(NumberedId('f', i + 1));
+      SetNumberedId('f', i + 1, f.mutable_figure_id());
       if (figure_claim_[i] >= 0) {
         const int number = claim_number[figure_claim_[i]];
-        f.set_claim_id(NumberedId('c', static_cast<size_t>(number)));
+        SetNumberedId('c', static_cast<size_t>(number), f.mutable_claim_id());
         figure_at_[next[number]++] = static_cast<int>(i);
       }
     }
@@ -285,7 +287,7 @@ class RecordBuilder {
   void AddClaim(ClaimDraft& d, std::pair<int, int> range, int number,
                 absl::Span<const v1::Figure> figures) {
     v1::Claim* c = doc_->add_claims();
-    c->set_claim_id(NumberedId('c', static_cast<size_t>(number)));
+    SetNumberedId('c', static_cast<size_t>(number), c->mutable_claim_id());
     c->set_kind(d.kind);
     // Words straight from the text are copied into the claim's string, whose
     // room a reused claim keeps.
