@@ -191,6 +191,19 @@ class ClaimFinder {
   // True when the cue at `c` follows "and" or "but" (fillers between) with no
   // subject of its own: "toured the site and then said", "declined but said".
   bool CoordinatedCue(int c, const Sentence& s) const;
+  // True when "and" or "but" at `j` (adverbs after it) joins a second verb of the
+  // speaker of cue `cue` to the reported words starting at `content`: after a
+  // participle cue, another speech participle ("calling him X and accusing him");
+  // after an object (ObjectOnly), a speech verb or a past-tense verb with an
+  // object ("called it reckless and accused ...", "... and boycotted the debate").
+  bool CoordinatedVerbAt(int j, int cue, int content, const Sentence& s) const;
+  // True when tokens [from, to) read as a verb's object, with no clause of their
+  // own: no "that", subject pronoun, relative word or auxiliary.
+  bool ObjectOnly(int from, int to) const;
+  // True when token `k`, right after a verb, opens its object or clause: a name,
+  // number, quote, determiner, pronoun, "to", "that", a question word, or a
+  // word before "to" ("urging members to ...").
+  bool OpensObject(int k) const;
   // The first token after a time adverbial ("on Tuesday", "last week") that
   // opens the reported words at `k`, else `k`.
   int AfterTimeAdverbial(int k, const Sentence& s) const;

@@ -162,6 +162,9 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
     if (IsPunct(t_[e], ',') && e + 1 < s.last && IsCue(e + 1, kCueParticiple)) break;
     if (t_[e].kind == TokenKind::kQuote && QuoteClaimedAt(e)) break;
     if (e > k && ClauseWithOwnSpeaker(e, s)) break;
+    // "called the plan reckless and accused the council of ...": a second verb
+    // of the speaker's ends what the first reported.
+    if (e > k && CoordinatedVerbAt(e, cue, k, s)) break;
     // "said yes, but added that ...": a coordinated cue reports words of its own.
     if (e > k && IsPunct(t_[e], ',') && e + 2 < s.last && lexicon::IsClauseJoin(Word(e + 1))) {
       int v = e + 2;
@@ -176,6 +179,79 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
     --e;
   }
   return {k, e};
+}
+
+bool ClaimFinder::OpensObject(int k) const {
+  const int n = static_cast<int>(t_.size());
+  if (k >= n) return false;
+  const Token& t = t_[k];
+  const absl::string_view w = Word(k);
+  // "urging members to keep talking": a bare noun the infinitive follows.
+  if (k + 1 < n && t.kind == TokenKind::kWord && Word(k + 1) == "to") return true;
+  return t.upper || t.kind == TokenKind::kNumber || t.kind == TokenKind::kQuote ||
+         (t.classes & (kDeterminer | kPersonPronoun | kOtherPronoun)) != 0 || w == "to" ||
+         w == "that" || w == "how" || w == "why" || w == "what" || w == "whether" ||
+         lexicon::IsObjectPronoun(w);
+}
+
+bool ClaimFinder::ObjectOnly(int from, int to) const {
+  // "said that ...", "says it started ...": a clause.
+  if (from >= to || Word(from) == "that" || (from > 0 && Word(from - 1) == "that") ||
+      OpensClause(from)) {
+    return false;
+  }
+  for (int k = from; k < to; ++k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || t.upper || m_.quote_depth[k] != 0) continue;
+    // "he spoke to Trump and asked him", "if Trump benefits ... and alleged
+    // fraud": a clause, whose verbs the "and" may join.
+    const absl::string_view w = Word(k);
+    if (((t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0 &&
+         !lexicon::IsObjectPronoun(w)) ||
+        lexicon::IsAuxiliary(w) || lexicon::IsSubordinator(w) || w == "that" ||
+        w == "whether" || w == "how" || w == "why" || w == "what") {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool ClaimFinder::CoordinatedVerbAt(int j, int cue, int content, const Sentence& s) const {
+  const Token& join = t_[j];
+  if (join.kind != TokenKind::kWord || join.upper || join.end - join.begin > 3 ||
+      (Word(j) != "and" && Word(j) != "but")) {
+    return false;
+  }
+  // What comes before must stand alone as a claim ("blasted Rubio and defended
+  // Cruz" stays whole).
+  if (WordsIn(content, j) < 2 || CreditLine({content, j})) return false;
+  int v = j + 1;
+  while (v + 1 < s.last && t_[v].kind == TokenKind::kWord && !t_[v].upper &&
+         ((t_[v].classes & kFiller) != 0 ||
+          (Word(v).size() > 4 && absl::EndsWith(Word(v), "ly")))) {
+    ++v;
+  }
+  if (v + 1 >= s.last || t_[v].kind != TokenKind::kWord || t_[v].upper ||
+      m_.quote_depth[v] != 0 || t_[v + 1].possessive) {
+    return false;
+  }
+  // The verb takes an object or a clause ("accused him", "questioned how",
+  // "argued that"), unlike an adjective ("and alleged fraud").
+  if (!OpensObject(v + 1)) return false;
+  const absl::string_view verb = Word(v);
+  const bool speech_verb = t_[v].cue != 0 && (t_[v].cue & kCueAccording) == 0;
+  // "calling him a stiff and accusing him of ...", "acknowledging X but warning
+  // that Y": a second participle of the same subject.
+  if ((t_[cue].cue & kCueParticiple) != 0) {
+    return speech_verb && (t_[v].cue & kCueParticiple) != 0;
+  }
+  // "called him divisive and accused him of ...", "called her “third-rate” and
+  // boycotted the debate": after an object (no clause of its own, whose verbs
+  // the "and" could join), a speech verb or a past-tense verb with an object.
+  if (!ObjectOnly(content, j)) return false;
+  if (speech_verb) return (t_[v].cue & kCueParticiple) == 0;
+  return absl::EndsWith(verb, "ed") && verb.size() >= 5 &&
+         (t_[v].classes & kWordClassesNotVerbs) == 0;
 }
 
 bool ClaimFinder::CoordinatedCue(int c, const Sentence& s) const {
@@ -667,8 +743,12 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool participle = (t_[c].cue & kCueParticiple) != 0;
     // "pointed out that ...": the particle belongs to the cue, not the words.
     const int cue_last = (t_[c].cue & kCuePhrase) != 0 ? c + 1 : c;
+    // (Also "acknowledging X but warning that Y": a participle joined to the
+    // earlier cue, with an object: not "an awkward but promising transition".)
+    const bool joined = c > s.first && (Word(c - 1) == "and" || Word(c - 1) == "but") &&
+                        OpensObject(c + 1);
     if (participle && earlier_cue && !cue_used_[c] && c > s.first &&
-        IsPunct(t_[c - 1], ',')) {
+        (IsPunct(t_[c - 1], ',') || joined)) {
       // "..., McCain said, citing low growth": the earlier speaker goes on; when
       // the earlier cue made no claim ("responded by pointing a finger, saying"),
       // the sentence subject.

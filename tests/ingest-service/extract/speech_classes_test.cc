@@ -336,5 +336,38 @@ TEST(SpeechClasses, ReportedWordsEndWhereAJoinedClauseHasItsOwnSpeakerAndCue) {
   EXPECT_NE(f->text().find("never told about the second vote"), std::string::npos);
 }
 
+TEST(SpeechClasses, ASecondVerbOfTheSpeakerEndsWhatTheFirstReported) {
+  // "and" joins a second verb of the speaker's after an object, or a second
+  // participle after a participle cue; inside a clause ("said the firm had cut
+  // jobs and raised prices") it joins the clause's own verbs and the words go on.
+  v1::Document doc = Extract(
+      "Mayor Ilse Varga called the plan reckless and accused the council of ignoring "
+      "residents. Coach Dino Perl called the referees biased and boycotted the news "
+      "conference. Pellegrini said the firm had cut jobs and raised prices. "
+      "Union leader Tomas Reyes was upbeat, calling the offer a start and urging "
+      "members to keep talking. The review showed an awkward but promising recovery "
+      "for the port.");
+  const v1::Claim* a = FindClaim(doc, "the plan reckless");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text(), "the plan reckless");
+  const v1::Claim* b = FindClaim(doc, "the referees biased");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text(), "the referees biased");
+  const v1::Claim* c = FindClaim(doc, "the firm had cut jobs");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "the firm had cut jobs and raised prices");
+  const v1::Claim* d = FindClaim(doc, "the offer a start");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text(), "the offer a start");
+  const v1::Claim* e = FindClaim(doc, "members to keep talking");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->text(), "members to keep talking");
+  EXPECT_EQ(e->source_id(), "tomas-reyes");
+  // An adjective after "but" is no second cue.
+  const v1::Claim* f = FindClaim(doc, "recovery for the port");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->cue(), "showed");
+}
+
 }  // namespace
 }  // namespace factwire
