@@ -1,6 +1,7 @@
 #include "ingest-service/extract/figure_lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
@@ -116,6 +117,8 @@ uint32_t RoleShape(absl::string_view w) {
          (static_cast<uint32_t>(static_cast<unsigned char>(w.back())) & 0x1F);
 }
 
+constexpr size_t kMaxShortWord = 8;
+
 void FillWordShapes(FigureLexicon* lex) {
   lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
     if ((roles & kRoleNumberWord) != 0 && !word.empty()) {
@@ -124,40 +127,20 @@ void FillWordShapes(FigureLexicon* lex) {
   });
   for (const char* w : kCountNouns) lex->count_word_shapes.Add(CountShape(w));
   lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
-    if (roles != 0 && !word.empty()) lex->role_word_shapes.Add(RoleShape(word));
+    if (roles != 0 && word.size() > kMaxShortWord) {
+      lex->long_role_shapes.Add(RoleShape(word));
+    }
   });
-}
-
-// The slot of the short role table where the word of `size` bytes packed as
-// `key` is or would go.
-size_t ShortRoleSlot(const FigureLexicon& lex, uint64_t key, size_t size) {
-  const size_t mask = lex.short_role_keys.size() - 1;
-  size_t i = ((key + size) * 0x9E3779B97F4A7C15ull) >> lex.short_role_shift;
-  while (lex.short_role_sizes[i] != 0 &&
-         (lex.short_role_keys[i] != key || lex.short_role_sizes[i] != size)) {
-    i = (i + 1) & mask;
-  }
-  return i;
 }
 
 void FillShortRoles(FigureLexicon* lex) {
   std::vector<std::pair<absl::string_view, uint32_t>> words;
   lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
-    if (roles != 0 && word.size() >= 2 && word.size() <= 8) words.emplace_back(word, roles);
+    if (roles != 0 && !word.empty() && word.size() <= kMaxShortWord) {
+      words.emplace_back(word, roles);
+    }
   });
-  size_t capacity = 16;
-  while (capacity < 2 * words.size()) capacity *= 2;
-  lex->short_role_keys.assign(capacity, 0);
-  lex->short_role_sizes.assign(capacity, 0);
-  lex->short_role_values.assign(capacity, 0);
-  lex->short_role_shift = 64 - __builtin_ctzll(capacity);
-  for (const auto& [word, roles] : words) {
-    const uint64_t key = PackShortWord(word);
-    const size_t i = ShortRoleSlot(*lex, key, word.size());
-    lex->short_role_keys[i] = key;
-    lex->short_role_sizes[i] = static_cast<uint8_t>(word.size());
-    lex->short_role_values[i] = roles;
-  }
+  lex->short_roles.Build(words);
 }
 
 FigureLexicon* BuildLexicon() {
@@ -188,13 +171,9 @@ FigureLexicon* BuildLexicon() {
     lex->roles[std::string(v.substr(v.rfind(' ') + 1))] |= kRoleQuantityVerb;
   }
   Fill(lexicon::NumberStarterWords(), kRoleStarter, lex);
+  Fill(kCountNouns, kRoleCountNoun, lex);
   // The words figure_context.cc's TimeAt opens a period with.
   Fill(lexicon::TimeLeadWords(), kRoleTimeLead, lex);
-  for (int c = 0; c < 128; ++c) {
-    const char byte = static_cast<char>(c);
-    const uint32_t* r = lex->roles.Find(absl::string_view(&byte, 1));
-    lex->ascii_roles[c] = r == nullptr ? 0 : *r;
-  }
   FillWordShapes(lex);
   FillShortRoles(lex);
   return lex;
@@ -265,6 +244,41 @@ PhraseMatch PhraseTable::MatchFirst(const std::vector<Token>& tokens,
   return {};
 }
 
+void ShortWordRoles::Build(
+    const std::vector<std::pair<absl::string_view, uint32_t>>& words) {
+  int bits = 1;
+  while ((size_t{1} << bits) < 2 * words.size()) ++bits;  // at most half full
+  uint64_t seed = 0x9E3779B97F4A7C15ull;
+  for (int attempt = 0;; ++attempt) {
+    if (attempt > 0 && attempt % 16 == 0) ++bits;  // crowded: more room
+    slots_.assign(size_t{1} << bits, Slot());
+    shift_ = 64 - bits;
+    for (uint64_t& m : multiplier_) {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      m = seed | 1;
+    }
+    if (TryPlace(words)) return;
+  }
+}
+
+bool ShortWordRoles::TryPlace(
+    const std::vector<std::pair<absl::string_view, uint32_t>>& words) {
+  constexpr int kMaxMoves = 500;
+  for (const auto& [word, roles] : words) {
+    Slot moving{PackShortWord(word), roles, static_cast<uint32_t>(word.size())};
+    size_t i = SlotOf(moving.key, moving.size, multiplier_[0]);
+    for (int move = 0;; ++move) {
+      if (move == kMaxMoves) return false;
+      std::swap(moving, slots_[i]);
+      if (moving.size == 0) break;  // the slot was empty
+      // The word put out goes to its other slot.
+      const size_t first = SlotOf(moving.key, moving.size, multiplier_[0]);
+      i = i == first ? SlotOf(moving.key, moving.size, multiplier_[1]) : first;
+    }
+  }
+  return true;
+}
+
 const lexicon::NumberWordEntry* FigureLexicon::NumberWord(
     const Token& token) const {
   if (!HasRole(token, kRoleNumberWord)) return nullptr;
@@ -272,26 +286,26 @@ const lexicon::NumberWordEntry* FigureLexicon::NumberWord(
 }
 
 void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
+  const ShortWordRoles::Lookup short_lookup = short_roles.lookup();
   for (Token& t : *tokens) {
+    const size_t n = t.lower.size();
     if (t.kind == TokenKind::kNumber) {
       t.roles = 0;
-      continue;
+    } else if (n - 1 < kMaxShortWord) {
+      // PackShortWord in one load: the lowercase copy is padded past the end.
+      uint64_t bytes;
+      std::memcpy(&bytes, t.lower.data(), sizeof(bytes));
+      t.roles = short_lookup.Find(bytes & (~uint64_t{0} >> (64 - 8 * n)), n);
+    } else {
+      t.roles = RolesOf(t.lower);
     }
-    t.roles = RolesOf(t.lower);  // one-byte tokens ("$", "a") without hashing
   }
 }
 
 uint32_t FigureLexicon::RolesOf(absl::string_view word) const {
-  if (word.size() == 1 && static_cast<unsigned char>(word[0]) < 128) {
-    return ascii_roles[static_cast<unsigned char>(word[0])];
-  }
-  if (word.empty()) return 0;
-  const uint32_t shape = RoleShape(word);
-  if (!role_word_shapes.Has(shape)) return 0;
-  if (word.size() <= 8) {  // 2 to 8 bytes: the small table
-    const size_t i = ShortRoleSlot(*this, PackShortWord(word), word.size());
-    return short_role_sizes[i] != 0 ? short_role_values[i] : 0;
-  }
+  const size_t n = word.size();
+  if (n - 1 < kMaxShortWord) return short_roles.Find(PackShortWord(word), n);
+  if (n == 0 || !long_role_shapes.Has(RoleShape(word))) return 0;
   const uint32_t* r = roles.Find(word);
   return r == nullptr ? 0 : *r;
 }
@@ -312,10 +326,9 @@ bool FigureLexicon::MayHoldAmount(const std::vector<Token>& tokens) const {
       }
       continue;
     }
-    const absl::string_view w = t.lower;
-    if (IsCountWord(w)) return true;
-    if ((w == "a" || w == "an") && i + 1 < n &&
-        (RolesOf(tokens[i + 1].lower) & (kRoleUnit | kRoleCurrency)) != 0) {
+    if (HasRole(t, kRoleNumberWord | kRoleCountNoun)) return true;
+    if ((t.lower == "a" || t.lower == "an") && i + 1 < n &&
+        HasRole(tokens[i + 1], kRoleUnit | kRoleCurrency)) {
       return true;  // "a mile away", "a dollar" (ArticleUnit)
     }
   }
@@ -329,11 +342,7 @@ bool FigureLexicon::MayBeCountWord(size_t size, char first, char last) const {
 
 bool FigureLexicon::IsCountWord(absl::string_view lower) const {
   if (lower.empty() || !count_word_shapes.Has(CountShape(lower))) return false;
-  if ((RolesOf(lower) & kRoleNumberWord) != 0) return true;
-  for (const char* noun : kCountNouns) {
-    if (lower == noun) return true;
-  }
-  return false;
+  return (RolesOf(lower) & (kRoleNumberWord | kRoleCountNoun)) != 0;
 }
 
 const FigureLexicon& GetFigureLexicon() {

@@ -41,6 +41,7 @@ enum Role : uint32_t {
       1u << 16,  // "rose", "reached", "was": noun phrase before, amount after
   kRoleTimeLead =
       1u << 17,  // other words a period mention may start with: "in", "the"
+  kRoleCountNoun = 1u << 18,  // "couple", "pair", "few": open an amount
 };
 
 // The roles of the first token of every period mention (figure_context.cc
@@ -130,6 +131,65 @@ class PhraseTable {
   std::vector<std::string> first_words_;
 };
 
+// The roles of words of 1 to 8 bytes, by cuckoo hashing: a word is in one of
+// its two slots, so a lookup reads both and compares, without a probe loop.
+// Built once by Build(); read-only (and thread-safe) after.
+class ShortWordRoles {
+ public:
+  // Holds `words`: (word of 1 to 8 bytes, roles), words distinct.
+  void Build(const std::vector<std::pair<absl::string_view, uint32_t>>& words);
+
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t roles = 0;
+    uint32_t size = 0;  // 0: empty
+  };
+
+  // What a lookup reads, copied out of the table so that a loop over tokens
+  // keeps it in registers (the compiler cannot tell the tokens' writes from
+  // the table).
+  struct Lookup {
+    const Slot* slots;
+    uint64_t multiplier[2];
+    int shift;
+
+    // The roles of the word of `size` bytes (1 to 8) packed as `key`
+    // (PackShortWord), 0 when it has none.
+    uint32_t Find(uint64_t key, size_t size) const {
+      const Slot& a = slots[SlotOf(key, size, multiplier[0], shift)];
+      const Slot& b = slots[SlotOf(key, size, multiplier[1], shift)];
+      const uint32_t in_a = a.key == key && a.size == size ? a.roles : 0;
+      const uint32_t in_b = b.key == key && b.size == size ? b.roles : 0;
+      return in_a | in_b;
+    }
+  };
+
+  Lookup lookup() const {
+    return {slots_.data(), {multiplier_[0], multiplier_[1]}, shift_};
+  }
+
+  // As lookup().Find().
+  uint32_t Find(uint64_t key, size_t size) const {
+    return lookup().Find(key, size);
+  }
+
+ private:
+  static size_t SlotOf(uint64_t key, size_t size, uint64_t multiplier,
+                       int shift) {
+    return static_cast<size_t>(((key + size) * multiplier) >> shift);
+  }
+  size_t SlotOf(uint64_t key, size_t size, uint64_t multiplier) const {
+    return SlotOf(key, size, multiplier, shift_);
+  }
+  // Places every word with the current multipliers and size; false if the
+  // slots run out (Build() then tries other multipliers).
+  bool TryPlace(const std::vector<std::pair<absl::string_view, uint32_t>>& words);
+
+  std::vector<Slot> slots_ = std::vector<Slot>(2);  // 2^(64 - shift_)
+  uint64_t multiplier_[2] = {0, 0};
+  int shift_ = 63;
+};
+
 // Every table the figure finder uses, built once.
 struct FigureLexicon {
   std::vector<lexicon::UnitEntry> units;  // Units() plus square/cubic forms
@@ -141,18 +201,18 @@ struct FigureLexicon {
   PhraseTable time_scopes{kRoleTimeScope};              // -> TimeScopeWords()
   WordTable<lexicon::NumberWordEntry> number_words;
   WordTable<uint32_t> roles;  // every word's Role bits
-  uint32_t ascii_roles[128] = {};  // roles of the one-byte tokens, by byte
 
   // The number word at `token`, or nullptr.
   const lexicon::NumberWordEntry* NumberWord(const Token& token) const;
 
-  // Sets Token::roles on every token.
+  // Sets Token::roles on every token. The tokens come from
+  // TokenizeForFigures(): a short word's `lower` is read eight bytes at a time
+  // (into the buffer's padding).
   void AssignRoles(std::vector<Token>* tokens) const;
 
-  // False when no amount can start among `tokens` (roles not yet assigned):
-  // no number, vulgar fraction ("½"), number word, "couple"/"pair"/"few", nor
-  // "a"/"an" before a unit or currency word. Most words are ruled out by their
-  // length and first and last bytes without a hash lookup.
+  // False when no amount can start among `tokens` (roles assigned): no
+  // number, vulgar fraction ("½"), number word, "couple"/"pair"/"few", nor
+  // "a"/"an" before a unit or currency word.
   bool MayHoldAmount(const std::vector<Token>& tokens) const;
 
   // The roles of `word` (0 when it has none).
@@ -168,17 +228,13 @@ struct FigureLexicon {
 
   // Bits by CountShape() of the number words and "couple", "pair", "few".
   BitFilter<(1u << 16)> count_word_shapes;
+  // The roles of the words of 1 to 8 bytes again (most words of a text are
+  // that short), in a table of their own that stays in cache.
+  ShortWordRoles short_roles;
   // Bits by the shape (size, first and last bytes; see figure_lexicon.cc) of
-  // every word with roles: RolesOf() looks up only the words whose shape has
-  // its bit (most words in no list have not).
-  BitFilter<(1u << 13)> role_word_shapes;
-  // The roles of the words of 2 to 8 bytes again, in a table small enough to
-  // stay in cache: packed words (PackShortWord), their sizes (0: an empty
-  // slot) and their roles, by open addressing.
-  std::vector<uint64_t> short_role_keys;
-  std::vector<uint8_t> short_role_sizes;
-  std::vector<uint32_t> short_role_values;
-  int short_role_shift = 64;
+  // every word of more than 8 bytes with roles: RolesOf() looks those up only
+  // when the word's shape has its bit.
+  BitFilter<(1u << 13)> long_role_shapes;
 };
 
 // The shared lexicon (built on first use; immutable and thread-safe

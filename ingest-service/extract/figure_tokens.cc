@@ -200,7 +200,7 @@ int ScanNumber(absl::string_view text, int i, int end, Token* token) {
 void TokenizeForFigures(absl::string_view text, int begin, int end,
                         std::string* lower_buffer, std::vector<Token>* tokens) {
   tokens->clear();
-  lower_buffer->resize(end - begin);
+  lower_buffer->resize(end - begin + kLowerPadding);
   LowerAscii(text.data() + begin, end - begin, lower_buffer->data());
   const char* const lower = lower_buffer->data();
   const char* const p = text.data();

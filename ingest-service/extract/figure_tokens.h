@@ -42,12 +42,17 @@ struct Token {
   double value = 0;
 };
 
-// Tokenizer()
+// The bytes of a token's `lower` that may be read past its end
+// (TokenizeForFigures pads its lowercase copy with them).
+inline constexpr int kLowerPadding = 8;
+
+// TokenizeForFigures()
 //
 // Splits text[begin, end) into tokens. `lower_buffer` receives an
 // ASCII-lowercased copy of that range and must outlive the tokens (Token::lower
-// points into it). Whitespace (including U+00A0 and U+202F) separates tokens
-// and is not returned.
+// points into it); kLowerPadding more bytes follow the copy, so that eight
+// bytes can be read from the start of any token's `lower`. Whitespace
+// (including U+00A0 and U+202F) separates tokens and is not returned.
 void TokenizeForFigures(absl::string_view text, int begin, int end,
                         std::string* lower_buffer, std::vector<Token>* tokens);
 

@@ -627,8 +627,8 @@ void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
   thread_local std::vector<figure_internal::Token> tokens;
   figure_internal::TokenizeForFigures(text, begin, end, &lower, &tokens);
   const FigureLexicon& lex = figure_internal::GetFigureLexicon();
-  if (!lex.MayHoldAmount(tokens)) return;  // Scan would find nothing
   lex.AssignRoles(&tokens);
+  if (!lex.MayHoldAmount(tokens)) return;  // Scan would find nothing
   thread_local std::vector<Found> found;
   FigureScanner(tokens, lex).Scan(&found);
   if (found.empty()) return;

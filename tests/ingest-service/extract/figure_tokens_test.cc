@@ -95,6 +95,7 @@ TEST(FigureTokensTest, OneByteTokensGetTheirLexiconRoles) {
 bool MayHoldAmount(const std::string& text) {
   Tokenized t;
   Tokenize(text, &t);
+  GetFigureLexicon().AssignRoles(&t.tokens);
   return GetFigureLexicon().MayHoldAmount(t.tokens);
 }
 
