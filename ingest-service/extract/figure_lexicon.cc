@@ -201,6 +201,7 @@ void PhraseTable::Add(absl::string_view surface, bool case_sensitive,
 }
 
 void PhraseTable::Finish() {
+  std::vector<std::pair<absl::string_view, Range>> short_first;
   by_first_.ForEach([&](absl::string_view first, const std::vector<Entry>& entries) {
     first_words_.emplace_back(first);
     const auto begin = static_cast<uint32_t>(phrases_.size());
@@ -214,69 +215,49 @@ void PhraseTable::Finish() {
         chars_ += w;
       }
     }
-    phrases_of_[first] = {begin, static_cast<uint32_t>(phrases_.size())};
+    const Range range{begin, static_cast<uint32_t>(phrases_.size())};
+    if (first.size() <= kMaxShortWord) {
+      short_first.emplace_back(first, range);
+    } else {
+      phrases_of_[first] = range;
+    }
   });
+  short_phrases_of_.Build(short_first);
   by_first_ = WordTable<std::vector<Entry>>();
 }
 
 std::vector<std::string> PhraseTable::FirstWords() const { return first_words_; }
 
+PhraseTable::Range PhraseTable::PhrasesOf(absl::string_view lower) const {
+  if (lower.size() - 1 < kMaxShortWord) return short_phrases_of_.Find(lower);
+  const Range* range = phrases_of_.Find(lower);
+  return range == nullptr ? Range() : *range;
+}
+
 PhraseMatch PhraseTable::MatchFirst(const std::vector<Token>& tokens,
                                     int i) const {
-  const std::pair<uint32_t, uint32_t>* range = phrases_of_.Find(tokens[i].lower);
-  if (range == nullptr) return {};
+  const Range range = PhrasesOf(tokens[i].lower);
   const int size = static_cast<int>(tokens.size());
-  for (uint32_t p = range->first; p < range->second; ++p) {
+  for (uint32_t p = range.first; p < range.end; ++p) {
     const Phrase& e = phrases_[p];
     const int n = static_cast<int>(e.words);
     if (i + n > size) continue;
-    bool ok = true;
-    for (int k = 0; k < n && ok; ++k) {
+    // The first word matched its lowercase key; as written it is compared
+    // only when case matters.
+    bool ok = !e.case_sensitive || SameWord(tokens[i].raw, words_[e.first_word]);
+    for (int k = 1; k < n && ok; ++k) {
       const Token& t = tokens[i + k];
-      const absl::string_view w = e.case_sensitive ? t.raw : t.lower;
-      const Word& want = words_[e.first_word + k];
-      ok = w.size() == want.size &&
-           SameWordBytes(w.data(), chars_.data() + want.offset, w.size()) &&
-           (k == 0 || !e.adjacent || !t.space_before);
+      ok = SameWord(e.case_sensitive ? t.raw : t.lower, words_[e.first_word + k]) &&
+           (!e.adjacent || !t.space_before);
     }
     if (ok) return {e.index, n};
   }
   return {};
 }
 
-void ShortWordRoles::Build(
-    const std::vector<std::pair<absl::string_view, uint32_t>>& words) {
-  int bits = 1;
-  while ((size_t{1} << bits) < 2 * words.size()) ++bits;  // at most half full
-  uint64_t seed = 0x9E3779B97F4A7C15ull;
-  for (int attempt = 0;; ++attempt) {
-    if (attempt > 0 && attempt % 16 == 0) ++bits;  // crowded: more room
-    slots_.assign(size_t{1} << bits, Slot());
-    shift_ = 64 - bits;
-    for (uint64_t& m : multiplier_) {
-      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-      m = seed | 1;
-    }
-    if (TryPlace(words)) return;
-  }
-}
-
-bool ShortWordRoles::TryPlace(
-    const std::vector<std::pair<absl::string_view, uint32_t>>& words) {
-  constexpr int kMaxMoves = 500;
-  for (const auto& [word, roles] : words) {
-    Slot moving{PackShortWord(word), roles, static_cast<uint32_t>(word.size())};
-    size_t i = SlotOf(moving.key, moving.size, multiplier_[0]);
-    for (int move = 0;; ++move) {
-      if (move == kMaxMoves) return false;
-      std::swap(moving, slots_[i]);
-      if (moving.size == 0) break;  // the slot was empty
-      // The word put out goes to its other slot.
-      const size_t first = SlotOf(moving.key, moving.size, multiplier_[0]);
-      i = i == first ? SlotOf(moving.key, moving.size, multiplier_[1]) : first;
-    }
-  }
-  return true;
+bool PhraseTable::SameWord(absl::string_view w, const Word& want) const {
+  return w.size() == want.size &&
+         SameWordBytes(w.data(), chars_.data() + want.offset, w.size());
 }
 
 const lexicon::NumberWordEntry* FigureLexicon::NumberWord(
@@ -286,7 +267,7 @@ const lexicon::NumberWordEntry* FigureLexicon::NumberWord(
 }
 
 void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
-  const ShortWordRoles::Lookup short_lookup = short_roles.lookup();
+  const ShortWordMap<uint32_t>::Lookup short_lookup = short_roles.lookup();
   for (Token& t : *tokens) {
     const size_t n = t.lower.size();
     if (t.kind == TokenKind::kNumber) {
@@ -304,7 +285,7 @@ void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
 
 uint32_t FigureLexicon::RolesOf(absl::string_view word) const {
   const size_t n = word.size();
-  if (n - 1 < kMaxShortWord) return short_roles.Find(PackShortWord(word), n);
+  if (n - 1 < kMaxShortWord) return short_roles.Find(word);
   if (n == 0 || !long_role_shapes.Has(RoleShape(word))) return 0;
   const uint32_t* r = roles.Find(word);
   return r == nullptr ? 0 : *r;

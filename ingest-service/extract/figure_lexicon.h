@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "ingest-service/extract/figure_short_words.h"
 #include "ingest-service/extract/figure_tokens.h"
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/number_words.h"
@@ -118,76 +119,28 @@ class PhraseTable {
     uint32_t offset;
     uint32_t size;
   };
+  // The phrases_ [first, end) starting with one first word.
+  struct Range {
+    uint32_t first = 0;
+    uint32_t end = 0;
+  };
   // Match() once tokens[i] is known to have the table's role.
   PhraseMatch MatchFirst(const std::vector<Token>& tokens, int i) const;
+  // The phrases starting with `lower` (none when it starts none).
+  Range PhrasesOf(absl::string_view lower) const;
+  // True if `w` holds the bytes of `want`.
+  bool SameWord(absl::string_view w, const Word& want) const;
 
   Role role_;
   WordTable<std::vector<Entry>> by_first_;  // emptied by Finish()
-  // By first word: the phrases_ [first, second) starting with it.
-  WordTable<std::pair<uint32_t, uint32_t>> phrases_of_;
+  // By first word: first words of 1 to 8 bytes in the short map, longer ones
+  // in the word table.
+  ShortWordMap<Range> short_phrases_of_;
+  WordTable<Range> phrases_of_;
   std::vector<Phrase> phrases_;
   std::vector<Word> words_;
   std::string chars_;
   std::vector<std::string> first_words_;
-};
-
-// The roles of words of 1 to 8 bytes, by cuckoo hashing: a word is in one of
-// its two slots, so a lookup reads both and compares, without a probe loop.
-// Built once by Build(); read-only (and thread-safe) after.
-class ShortWordRoles {
- public:
-  // Holds `words`: (word of 1 to 8 bytes, roles), words distinct.
-  void Build(const std::vector<std::pair<absl::string_view, uint32_t>>& words);
-
-  struct Slot {
-    uint64_t key = 0;
-    uint32_t roles = 0;
-    uint32_t size = 0;  // 0: empty
-  };
-
-  // What a lookup reads, copied out of the table so that a loop over tokens
-  // keeps it in registers (the compiler cannot tell the tokens' writes from
-  // the table).
-  struct Lookup {
-    const Slot* slots;
-    uint64_t multiplier[2];
-    int shift;
-
-    // The roles of the word of `size` bytes (1 to 8) packed as `key`
-    // (PackShortWord), 0 when it has none.
-    uint32_t Find(uint64_t key, size_t size) const {
-      const Slot& a = slots[SlotOf(key, size, multiplier[0], shift)];
-      const Slot& b = slots[SlotOf(key, size, multiplier[1], shift)];
-      const uint32_t in_a = a.key == key && a.size == size ? a.roles : 0;
-      const uint32_t in_b = b.key == key && b.size == size ? b.roles : 0;
-      return in_a | in_b;
-    }
-  };
-
-  Lookup lookup() const {
-    return {slots_.data(), {multiplier_[0], multiplier_[1]}, shift_};
-  }
-
-  // As lookup().Find().
-  uint32_t Find(uint64_t key, size_t size) const {
-    return lookup().Find(key, size);
-  }
-
- private:
-  static size_t SlotOf(uint64_t key, size_t size, uint64_t multiplier,
-                       int shift) {
-    return static_cast<size_t>(((key + size) * multiplier) >> shift);
-  }
-  size_t SlotOf(uint64_t key, size_t size, uint64_t multiplier) const {
-    return SlotOf(key, size, multiplier, shift_);
-  }
-  // Places every word with the current multipliers and size; false if the
-  // slots run out (Build() then tries other multipliers).
-  bool TryPlace(const std::vector<std::pair<absl::string_view, uint32_t>>& words);
-
-  std::vector<Slot> slots_ = std::vector<Slot>(2);  // 2^(64 - shift_)
-  uint64_t multiplier_[2] = {0, 0};
-  int shift_ = 63;
 };
 
 // Every table the figure finder uses, built once.
@@ -230,7 +183,7 @@ struct FigureLexicon {
   BitFilter<(1u << 16)> count_word_shapes;
   // The roles of the words of 1 to 8 bytes again (most words of a text are
   // that short), in a table of their own that stays in cache.
-  ShortWordRoles short_roles;
+  ShortWordMap<uint32_t> short_roles;
   // Bits by the shape (size, first and last bytes; see figure_lexicon.cc) of
   // every word of more than 8 bytes with roles: RolesOf() looks those up only
   // when the word's shape has its bit.

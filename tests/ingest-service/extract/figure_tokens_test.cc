@@ -5,6 +5,7 @@
 
 #include "gtest/gtest.h"
 #include "ingest-service/extract/figure_lexicon.h"
+#include "ingest-service/extract/figure_short_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -125,6 +126,32 @@ TEST(FigureLexiconTest, RolesOfEveryWordAsTheTableHoldsThem) {
   EXPECT_NE(lex.RolesOf("percent") & kRoleUnit, 0u);
   EXPECT_EQ(lex.RolesOf("committee"), 0u);
   EXPECT_EQ(lex.RolesOf("zq"), 0u);
+}
+
+TEST(ShortWordMapTest, FindsEveryWordItHoldsAndNoOther) {
+  // Every word of one to four letters from a small alphabet: many more words
+  // than the first table size holds, so Build() also has to move words.
+  std::vector<std::string> words;
+  const std::string letters = "abcdefg";
+  for (char a : letters) {
+    words.push_back(std::string(1, a));
+    for (char b : letters) {
+      words.push_back(std::string{a, b});
+      for (char c : letters) words.push_back(std::string{a, b, c, 'x'});
+    }
+  }
+  std::vector<std::pair<absl::string_view, uint32_t>> entries;
+  for (size_t i = 0; i < words.size(); ++i) {
+    entries.emplace_back(words[i], static_cast<uint32_t>(i + 1));
+  }
+  ShortWordMap<uint32_t> map;
+  map.Build(entries);
+  for (size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(map.Find(words[i]), i + 1) << words[i];
+  }
+  EXPECT_EQ(map.Find("h"), 0u);
+  EXPECT_EQ(map.Find("abcx1234"), 0u);
+  EXPECT_EQ(map.Find(absl::string_view("a\0", 2)), 0u);  // same bytes, longer
 }
 
 }  // namespace
