@@ -278,12 +278,17 @@ Char MultiByteClassAt(absl::string_view text, size_t i, int* length) {
   return Char::kLetter;  // accented and other letters
 }
 
-// One left-to-right pass over a text, counting the word kinds in `mask`; a
-// `full` pass also counts words, names, "-ed" forms, digits and questions.
+constexpr KindBits kAllKinds =
+    static_cast<KindBits>((1u << lexicon::kCheckWordKinds) - 1);
+
+// One left-to-right pass over a text: a full pass (`kFull`) counts every word
+// kind, and words, names, "-ed" forms, digits and questions; a context pass
+// counts only kContextKinds (a template argument: the context passes, a third
+// of the words read, test none of what only a full pass counts).
+template <bool kFull>
 class Scanner {
  public:
-  Scanner(KindBits mask, bool full, Counts* counts)
-      : mask_(mask), full_(full), counts_(counts) {}
+  explicit Scanner(Counts* counts) : counts_(counts) {}
 
   void Scan(absl::string_view text) {
     size_t i = 0;
@@ -438,7 +443,7 @@ class Scanner {
 
   void EndWord(absl::string_view word, bool digits, bool initial_upper, bool acronym) {
     last_length_ = static_cast<int>(word.size());
-    if (full_) {
+    if (kFull) {
       ++counts_->words;
       if (digits) counts_->digits = true;
       if (!digits && (acronym || (initial_upper && !boundary_ && !FirstPersonI(word)))) {
@@ -450,9 +455,9 @@ class Scanner {
       recent_.Push(RecentWords::kNone);
       return;
     }
-    const WordEntry* entry = table_.Find(word, /*context_only=*/!full_);
+    const WordEntry* entry = table_.Find(word, /*context_only=*/!kFull);
     if (entry != nullptr) Count(*entry);
-    if (full_ && (entry == nullptr || entry->kinds == 0) && word.size() >= 5 &&
+    if (kFull && (entry == nullptr || entry->kinds == 0) && word.size() >= 5 &&
         word.substr(word.size() - 2) == "ed") {
       ++counts_->past;
     }
@@ -464,7 +469,7 @@ class Scanner {
   void EndShortWord(uint64_t packed, int size, bool initial_upper, bool acronym) {
     last_length_ = size;
     const bool first_person_i = size == 1 && packed == 'i';  // FirstPersonI()
-    if (full_) {
+    if (kFull) {
       ++counts_->words;
       if (acronym || (initial_upper && !boundary_ && !first_person_i)) ++counts_->names;
     }
@@ -474,10 +479,10 @@ class Scanner {
       return;
     }
     const WordEntry* entry =
-        table_.FindPacked(packed, static_cast<size_t>(size), /*context_only=*/!full_);
+        table_.FindPacked(packed, static_cast<size_t>(size), /*context_only=*/!kFull);
     if (entry != nullptr) Count(*entry);
     constexpr uint64_t kEd = 'e' | ('d' << 8);
-    if (full_ && (entry == nullptr || entry->kinds == 0) && size >= 5 &&
+    if (kFull && (entry == nullptr || entry->kinds == 0) && size >= 5 &&
         ((packed >> (8 * (size - 2))) & 0xFFFF) == kEd) {
       ++counts_->past;
     }
@@ -485,27 +490,24 @@ class Scanner {
   }
 
   void Count(const WordEntry& entry) {
-    for (unsigned kinds = entry.kinds & mask_; kinds != 0; kinds &= kinds - 1) {
+    for (unsigned kinds = entry.kinds & kMask; kinds != 0; kinds &= kinds - 1) {
       ++counts_->kinds[__builtin_ctz(kinds)];
     }
     for (const Phrase& phrase : entry.phrases) {
-      if ((Bit(phrase.kind) & mask_) && recent_.EndWith(phrase.earlier)) {
+      if ((Bit(phrase.kind) & kMask) && recent_.EndWith(phrase.earlier)) {
         ++counts_->kinds[static_cast<int>(phrase.kind)];
       }
     }
   }
 
+  static constexpr KindBits kMask = kFull ? kAllKinds : kContextKinds;
+
   const CheckWordIndex& table_ = Table();
-  const KindBits mask_;
-  const bool full_;
   Counts* const counts_;
   RecentWords recent_;
   bool boundary_ = true;  // the next word opens a sentence or a quote
   int last_length_ = 0;
 };
-
-constexpr KindBits kAllKinds =
-    static_cast<KindBits>((1u << lexicon::kCheckWordKinds) - 1);
 
 // Cues and "declining to comment" stand next to the claimed words: the scorer
 // reads only the context words within kContextBytes of them.
@@ -625,9 +627,9 @@ namespace {
 // Counts the words of `input`: one full pass over its words into `*text` and a
 // context pass over the words next to them into `*context`.
 void CountWords(const CheckworthinessInput& input, Counts* text, Counts* context) {
-  Scanner(kAllKinds, /*full=*/true, text).Scan(input.text);
-  Scanner(kContextKinds, /*full=*/false, context).Scan(NearEnd(input.before));
-  Scanner(kContextKinds, /*full=*/false, context).Scan(NearStart(input.after));
+  Scanner</*kFull=*/true>(text).Scan(input.text);
+  Scanner</*kFull=*/false>(context).Scan(NearEnd(input.before));
+  Scanner</*kFull=*/false>(context).Scan(NearStart(input.after));
 }
 
 // The contribution of signal `s` counted `count` (nonzero) times.
