@@ -121,6 +121,9 @@ class FigureScanner : public figure_internal::TokenView {
                             figure_internal::kRoleStarter)) {
       return false;  // "in", "more" without their phrase: no amount starts
     }
+    if (!q.found() && LoneArticle(i)) {
+      return false;  // "a spokesperson": ParseAmount would find nothing
+    }
     if (q.found()) {
       qualifier = lexicon::PrefixQualifiers()[q.index].qualifier;
       k += q.length;
@@ -184,6 +187,20 @@ class FigureScanner : public figure_internal::TokenView {
       return false;
     }
     return true;
+  }
+
+  // True if tokens[i] is "a" or "an" and no amount can start there: the
+  // next token is no number word, "couple"/"pair"/"few", unit or currency
+  // word (what ParseAmount reads after an article; "a" itself is none of
+  // them).
+  bool LoneArticle(int i) const {
+    if (!IsWord(i, "a") && !IsWord(i, "an")) return false;
+    const Token* next = At(i + 1);
+    return next == nullptr ||
+           !HasRole(*next, figure_internal::kRoleNumberWord |
+                               figure_internal::kRoleCountNoun |
+                               figure_internal::kRoleUnit |
+                               figure_internal::kRoleCurrency);
   }
 
   // True if a verb of change shortly precedes tokens[i] in its clause ("cut
