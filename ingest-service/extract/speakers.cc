@@ -236,8 +236,13 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   }
   const Token& t = tokens_[j];
   // "The company cut 400 jobs. It added that ...": "it" opening its sentence
-  // before the cue is the organisation named last.
-  if (t.kind == TokenKind::kWord && (j == lo || j == 0 || IsPunct(tokens_[j - 1], ';')) &&
+  // (or a clause after ", and": "..., and it warned that ...") before the cue is
+  // the organisation named last.
+  const bool opens_clause =
+      j == lo || j == 0 || IsPunct(tokens_[j - 1], ';') ||
+      (j - 2 >= lo && IsPunct(tokens_[j - 2], ',') && tokens_[j - 1].kind == TokenKind::kWord &&
+       (TokenText(text_, tokens_[j - 1]) == "and" || TokenText(text_, tokens_[j - 1]) == "but"));
+  if (t.kind == TokenKind::kWord && opens_clause &&
       (TokenText(text_, t) == "It" || TokenText(text_, t) == "it")) {
     const int org = mentions_.LatestOrganization(j);
     if (org < 0) return Speaker{};

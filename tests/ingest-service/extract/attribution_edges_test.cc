@@ -495,5 +495,15 @@ TEST(AttributionEdges, WhereItWasSaidBeforeThatIsNotSaid) {
   EXPECT_EQ(c->source_id(), "mark-geragos");
 }
 
+TEST(AttributionEdges, ItAfterCommaAndIsTheOrganisationNamedLast) {
+  v1::Document doc = Extract(
+      "Harbour Trust Scotland says the quay needs rebuilding, and it warned on Monday "
+      "that repairs could take three years.");
+  const v1::Claim* c = ClaimWithText(doc, "repairs could take three years");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "it");
+  EXPECT_EQ(c->source_id(), "harbour-trust-scotland");
+}
+
 }  // namespace
 }  // namespace factwire
