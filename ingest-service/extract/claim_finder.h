@@ -191,6 +191,9 @@ class ClaimFinder {
   // True when the cue at `c` follows "and" or "but" (fillers between) with no
   // subject of its own: "toured the site and then said", "declined but said".
   bool CoordinatedCue(int c, const Sentence& s) const;
+  // True when cue `c` lies inside the words of a claim an earlier cue of sentence
+  // `s` reported ("said the agency was reviewing it and would announce ...").
+  bool InsideEarlierClaim(int c, const Sentence& s) const;
   // True when "and" or "but" at `j` (adverbs after it) joins a second verb of the
   // speaker of cue `cue` to the reported words starting at `content`: after a
   // participle cue, another speech participle ("calling him X and accusing him");

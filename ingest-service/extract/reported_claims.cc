@@ -254,6 +254,16 @@ bool ClaimFinder::CoordinatedVerbAt(int j, int cue, int content, const Sentence&
          (t_[v].classes & kWordClassesNotVerbs) == 0;
 }
 
+bool ClaimFinder::InsideEarlierClaim(int c, const Sentence& s) const {
+  int steps = 0;
+  for (auto it = claims_.rbegin(); it != claims_.rend() && ++steps <= kMaxClaimLookback;
+       ++it) {
+    if (it->cue_token < s.first || it->cue_token >= c) continue;
+    if (it->begin <= t_[c].begin && t_[c].end <= it->end) return true;
+  }
+  return false;
+}
+
 bool ClaimFinder::CoordinatedCue(int c, const Sentence& s) const {
   int j = c - 1;
   while (j > s.first && t_[j].kind == TokenKind::kWord && !t_[j].upper &&
@@ -784,7 +794,11 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s);
     // "The mayor toured the site and said ...": the subject of the verb the cue
     // is coordinated with speaks.
-    if (!sp.found() && !participle && CoordinatedCue(c, s)) sp = speakers_.Subject(s, c);
+    // (Not when the cue lies inside the clause an earlier cue reported: "said the
+    // agency was reviewing it and would announce ..." joins the clause's verbs.)
+    if (!sp.found() && !participle && CoordinatedCue(c, s) && !InsideEarlierClaim(c, s)) {
+      sp = speakers_.Subject(s, c);
+    }
     bool inverted = false;
     // "X struck a measured tone, saying ...": the subject speaks.
     if (!sp.found() && participle && c > s.first && IsPunct(t_[c - 1], ',')) {

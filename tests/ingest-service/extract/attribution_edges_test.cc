@@ -505,5 +505,21 @@ TEST(AttributionEdges, ItAfterCommaAndIsTheOrganisationNamedLast) {
   EXPECT_EQ(c->source_id(), "harbour-trust-scotland");
 }
 
+TEST(AttributionEdges, ACueJoinedInsideAReportedClauseIsNoClaimOfItsOwn) {
+  // "would announce" is the agency's verb inside what the spokeswoman said; "and
+  // said" after the subject's own verb still reports.
+  v1::Document doc = Extract(
+      "A ministry spokeswoman said the agency was reviewing the budget and would "
+      "announce decisions in the autumn. The minister toured the quay and said the "
+      "repairs would start soon.");
+  const v1::Claim* c = FindClaim(doc, "the agency was reviewing the budget");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->text().find("would announce decisions"), std::string::npos);
+  EXPECT_EQ(ClaimWithText(doc, "decisions in the autumn"), nullptr);
+  const v1::Claim* d = ClaimWithText(doc, "the repairs would start soon");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "minister");
+}
+
 }  // namespace
 }  // namespace factwire
