@@ -122,6 +122,10 @@ class ClaimFinder {
   // sentence after the quote naming it a message, warning or verdict from or of
   // someone credits it to them.
   bool MessageFrom(const QuoteSpan& q, ClaimDraft* claim);
+  // "Her verdict on the plan is blunt: “…”": a his/her/their message noun
+  // ("verdict", "answer", "warning") opening sentence `s` and a short predicate up
+  // to the colon at `colon`: the owner, as a pronoun speaker; else nothing.
+  Speaker MessageOwner(const Sentence& s, int colon) const;
   // "“…” ¶ -Michelle Marks, Philadelphia.": a short line opening with a dash and
   // a person's name right under a quote that ends its paragraph signs the quote.
   bool DashLine(const QuoteSpan& q, ClaimDraft* claim);

@@ -460,6 +460,7 @@ bool ClaimFinder::ColonIntro(int open, ClaimDraft* claim) {
     sp = speakers_.Right(cue, colon);
   }
   if (!sp.found()) sp = speakers_.Subject(s, cue >= 0 ? cue : colon);
+  if (!sp.found() && cue < 0) sp = MessageOwner(s, colon);
   if (!sp.found()) return false;
   claim->speaker = sp;
   if (cue >= 0) {
@@ -469,6 +470,32 @@ bool ClaimFinder::ColonIntro(int open, ClaimDraft* claim) {
   }
   claim->confidence = 0.7f;
   return true;
+}
+
+Speaker ClaimFinder::MessageOwner(const Sentence& s, int colon) const {
+  // "Her verdict on the automation is blunt: “…”", "His answer: “…”".
+  const int k = speakers_.MainClauseStart(s, colon);
+  if (k + 1 >= colon || t_[k].kind != TokenKind::kWord) return Speaker{};
+  const absl::string_view owner = Word(k);
+  const bool person = owner == "His" || owner == "Her" || owner == "his" || owner == "her";
+  if (!person && owner != "Their" && owner != "their") return Speaker{};
+  int noun = k + 1;
+  while (noun < colon && noun - k <= 3 && t_[noun].kind == TokenKind::kWord &&
+         !t_[noun].upper && !lexicon::IsMessageNoun(Word(noun))) {
+    ++noun;  // "her final verdict", "his blunt answer"
+  }
+  if (noun >= colon || !lexicon::IsMessageNoun(Word(noun))) return Speaker{};
+  // Up to the colon: a short predicate ("is blunt", "to the council was simple").
+  if (colon - noun > kMaxDirectGapWords + 1) return Speaker{};
+  for (int j = noun + 1; j < colon; ++j) {
+    if (!IsWord(t_[j]) || t_[j].cue != 0) return Speaker{};
+  }
+  Speaker sp;
+  sp.first = k;
+  sp.last = k + 1;
+  sp.pronoun = true;
+  if (person) sp.entity = mentions_.ResolvePronoun(k);
+  return sp;
 }
 
 bool ClaimFinder::MessageFrom(const QuoteSpan& q, ClaimDraft* claim) {

@@ -222,5 +222,17 @@ TEST(QuoteSpeakers, CoordinatedClausesKeepTheirSpeakers) {
   EXPECT_EQ(SpeakerOf(doc, "breaking any rules"), "Hilda Crane");
 }
 
+TEST(QuoteSpeakers, HerVerdictBeforeAColonIsTheOwnersQuote) {
+  // A possessive message noun opening the sentence names whose words follow the
+  // colon.
+  v1::Document doc = Extract(
+      "Ines Calder ran the depot for a decade. Her verdict on the merger is blunt: " +
+      kOpen + "They sold the trucks and kept the debts." + kClose);
+  const v1::Claim* c = FindClaim(doc, "sold the trucks");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Her");
+  EXPECT_EQ(c->source_id(), "ines-calder");
+}
+
 }  // namespace
 }  // namespace factwire
