@@ -65,6 +65,7 @@ class ContextFinder : public TokenView {
       const Mention* where = Nearest(places_found_, i);
       if (where != nullptr) f.set_place(Slice(where->first, where->end));
     }
+    ComparedSubjects(figures);
     InheritSubjects(figures);
   }
 
@@ -184,8 +185,8 @@ class ContextFinder : public TokenView {
     if (count && TightWord(k)) {
       return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"
     }
-    if (lex_.time_scopes.Match(t_, k).found()) {
-      return std::string();  // "up from 980 a year earlier"
+    if (lex_.time_scopes.Match(t_, k).found() || TimeAt(k) > k) {
+      return std::string();  // "up from 980 a year earlier", "10,000 this year"
     }
     if (count || f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
       return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
@@ -403,6 +404,38 @@ class ContextFinder : public TokenView {
     return k - 2;
   }
 
+  // True if the figure at p is compared with the figure before it: "up from
+  // 10,000", "compared with 817", "than 12", "versus 14.5", ", up 19 per
+  // cent".
+  bool ComparedWithEarlier(const FigurePlace& p) const {
+    const int j = p.first - 1;
+    if (IsWord(j, "with") && (IsWord(j - 1, "compared") ||
+                              IsWord(j - 1, "comparison"))) {
+      return true;
+    }
+    if (IsWord(j, "from") || IsWord(j, "than") || IsWord(j, "versus") ||
+        IsWord(j, "vs")) {
+      return true;
+    }
+    return (IsWord(j, "up") || IsWord(j, "down")) && At(j - 1) != nullptr &&
+           IsSymbol(*At(j - 1), ",");
+  }
+
+  // A figure without a subject compared with the figure before it counts what
+  // that one counts: "12,500 new social homes, up from 10,000 this year".
+  void ComparedSubjects(absl::Span<v1::Figure> figures) const {
+    for (size_t i = 1; i < places_.size(); ++i) {
+      if (!figures[i].subject().empty() || !ComparedWithEarlier(places_[i])) {
+        continue;
+      }
+      for (size_t j = i; j-- > 0;) {
+        if (figures[j].subject().empty()) continue;
+        figures[i].set_subject(figures[j].subject());
+        break;
+      }
+    }
+  }
+
   // The nearest figure of the same dimension with a subject, looking one way.
   static std::vector<int> NearestWithSubject(
       absl::Span<const v1::Figure> figures, bool forward) {
@@ -575,13 +608,20 @@ class ContextFinder : public TokenView {
                            w == "before" || w == "prior" || w == "after";
         const bool ordinal =
             t_[i + 1].lower == "second" && !HasRole(*next, kRoleSubjectStop);
-        if (point || ordinal) return i;  // "a year earlier", "a second tremor"
+        if (ordinal) return i;  // "a second tremor"
+        if (point) {  // "980 a year earlier"; not "fell 1% from a year earlier"
+          return InsideFigure(i - 1) ? i + m.length + 1 : i;
+        }
       }
       return adjective ? i : i + m.length;  // not "hourly earnings"
     }
     int k = IsWord(i, "the") ? i + 1 : i;
     const Token* t = At(k);
     if (t == nullptr || t->kind == TokenKind::kNumber) return i;
+    if (k > i && InsideFigure(i - 1) && HasRole(*t, kRolePeriodNoun) &&
+        IsWordWith(k + 1, lexicon::IsPointInTimeWord)) {
+      return k + 2;  // "817 the year before"
+    }
     if (HasRole(*t, kRolePeriodOpener) && t->kind == TokenKind::kWord) {
       int j = k + 1;
       if (IsWord(j, "fiscal") || IsWord(j, "calendar") ||

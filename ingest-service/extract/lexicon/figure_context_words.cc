@@ -54,7 +54,8 @@ constexpr const char* kTimeScopeWords[] = {
     "annually",       "yearly",       "monthly",       "weekly",
     "daily",          "nightly",      "hourly",        "quarterly",
     "to date",        "so far",       "year-to-date",  "year-on-year",
-    "year over year", "a year",       "per year",      "each year",
+    "year over year", "year on year", "month on month", "month-on-month",
+    "quarter on quarter", "quarter-on-quarter", "a year",       "per year",      "each year",
     "every year",     "a month",      "per month",     "each month",
     "every month",    "a week",       "per week",      "each week",
     "every week",     "a day",        "per day",       "each day",
@@ -236,6 +237,11 @@ constexpr const char* kPronounOneDeterminers[] = {
 constexpr const char* kPeriodEndWords[] = {"to", "ended", "ending",
                                            "through"};
 
+// Words after "the <period>" that make it a point in time ("the year
+// before").
+constexpr const char* kPointInTimeWords[] = {"before", "earlier", "ago",
+                                             "prior", "later", "after"};
+
 // Articles and possessives before a period opener ("their first 100 days").
 constexpr const char* kPeriodOwners[] = {"the", "its", "their",
                                          "his", "her", "our"};
@@ -337,6 +343,10 @@ bool IsPronounOneDeterminer(absl::string_view word) {
 
 bool IsPeriodEndWord(absl::string_view word) {
   return InWordLists<kPeriodEndWords>(word);
+}
+
+bool IsPointInTimeWord(absl::string_view word) {
+  return InWordLists<kPointInTimeWords>(word);
 }
 
 bool IsPeriodOwner(absl::string_view word) {

@@ -74,6 +74,10 @@ bool IsPronounOneDeterminer(absl::string_view word);
 // September 30", "the year ended June"): a time scope, not an amount of time.
 bool IsPeriodEndWord(absl::string_view word);
 
+// Words after "the <period>" that make it a point in time after a figure
+// ("817 the year before", "980 a year earlier").
+bool IsPointInTimeWord(absl::string_view word);
+
 // Articles and possessives before a period opener ("the next three years",
 // "their first 100 days"): a time scope, not an amount of time.
 bool IsPeriodOwner(absl::string_view word);

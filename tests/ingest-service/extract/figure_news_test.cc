@@ -261,9 +261,10 @@ TEST(FigureNewsTest, SubjectsStopAtPrepositionsAndPeriods) {
   EXPECT_EQ(Find("They dumped 3 tonnes of waste near the M1.")[0].subject(),
             "waste");
   const std::vector<Figure> reports =
-      Find("Police had 1,250 reports, up from 980 a year earlier.");
+      Find("Police had 1,250 cases, up from 980 a year earlier.");
   ASSERT_EQ(reports.size(), 2u);
-  EXPECT_EQ(reports[1].subject(), "");
+  EXPECT_EQ(reports[1].subject(), "cases");  // not "year"
+  EXPECT_EQ(reports[1].time_scope(), "a year earlier");
   EXPECT_EQ(
       Find("Passenger numbers on the existing line fell 12%.")[0].subject(),
       "Passenger numbers");
@@ -317,6 +318,31 @@ TEST(FigureNewsTest, ADecimalBeforeInAndAYearIsNoInches) {
   EXPECT_EQ(f[1].time_scope(), "in 2022");
   EXPECT_EQ(f[2].time_scope(), "in 2021");
   EXPECT_EQ(Find("The board is 3 in x 4 in.")[0].unit(), "in");
+}
+
+TEST(FigureNewsTest, AFigureComparedWithAnEarlierOneCountsWhatItCounts) {
+  const std::vector<Figure> homes = Find(
+      "The State will fund 12,500 new social homes next year, up from 10,000 "
+      "this year.");
+  ASSERT_EQ(homes.size(), 2u);
+  EXPECT_EQ(homes[1].subject(), "new social homes");
+  EXPECT_EQ(homes[1].time_scope(), "this year");
+  const std::vector<Figure> deaths =
+      Find("In all, 669 women died, compared with 817 the year before.");
+  ASSERT_EQ(deaths.size(), 2u);
+  EXPECT_EQ(deaths[1].subject(), "women");
+  EXPECT_EQ(deaths[1].time_scope(), "year before");
+  const std::vector<Figure> rate =
+      Find("For Hispanic women, the rate fell to 12.4 from 16.9.");
+  ASSERT_EQ(rate.size(), 2u);
+  EXPECT_EQ(rate[1].subject(), "rate");
+  const std::vector<Figure> receipts =
+      Find("Receipts reached €28.1bn last year, up 19 per cent year on year.");
+  ASSERT_EQ(receipts.size(), 2u);
+  EXPECT_EQ(receipts[1].subject(), "Receipts");
+  EXPECT_EQ(receipts[1].time_scope(), "year on year");
+  // A point in time after "from" is the base of a change, not its period.
+  EXPECT_EQ(Find("Revenue fell 1% from a year earlier.")[0].time_scope(), "");
 }
 
 }  // namespace
