@@ -128,6 +128,23 @@ void WriteSlug(absl::string_view name, std::string* slug) {
   slug->resize(n);
 }
 
+// Moves `figures` into `*out`, replacing its contents. On the heap the first
+// figures swap with those `*out` held, which `figures` then holds as they were
+// (FindFigures clears an entry before it reuses it): clearing them here as well
+// would also delete each one's span, for FindFigures to allocate again. The
+// rest are added with Add(), which reuses cleared figures; a move between
+// messages of one arena (or none) swaps their fields.
+void MoveFigures(absl::Span<v1::Figure> figures,
+                 google::protobuf::RepeatedPtrField<v1::Figure>* out) {
+  const int n = static_cast<int>(figures.size());
+  if (out->GetArena() != nullptr) out->Clear();  // a swap across arenas copies twice
+  while (out->size() > n) out->RemoveLast();     // cleared, kept for reuse
+  const int swapped = out->size();
+  for (int i = 0; i < swapped; ++i) out->Mutable(i)->Swap(&figures[i]);
+  out->Reserve(n);
+  for (int i = swapped; i < n; ++i) *out->Add() = std::move(figures[i]);
+}
+
 class RecordBuilder {
  public:
   // `spans` (nullptr for a document on an arena) gives the claims their spans;
@@ -185,10 +202,7 @@ class RecordBuilder {
           i < sentence_range_.size() ? sentence_range_[i] : SentenceRange(drafts_[i]);
       AddClaim(drafts_[i], range, claim_number[i], figures);
     }
-    // Added with Add(), which reuses the figures a reused document cleared; a
-    // move between messages of one arena (or none) swaps their fields.
-    doc_->mutable_figures()->Reserve(static_cast<int>(figures.size()));
-    for (v1::Figure& f : figures) *doc_->add_figures() = std::move(f);
+    MoveFigures(figures, doc_->mutable_figures());
   }
 
  private:
@@ -409,8 +423,7 @@ void BuildRecords(const TextModel& model, MentionFinder& mentions,
   SpanPool* spans = document->GetArena() == nullptr ? &pool : nullptr;
   if (spans != nullptr) spans->Collect(document);
   document->clear_claims();
-  document->clear_figures();
-  document->clear_sources();
+  document->clear_sources();  // its figures are replaced in place (MoveFigures)
   thread_local RecordScratch scratch;
   RecordBuilder(model, mentions, document, spans, &scratch)
       .Build(std::move(drafts), figures);

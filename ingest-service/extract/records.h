@@ -20,9 +20,9 @@ std::string Slug(absl::string_view name);
 // Writes claims (ids c1.. in text order), figures (ids f1.., each linked to the
 // claim whose words or sentence hold it; a sentence stating a figure without
 // attribution becomes a STATEMENT claim) and the sources the claims cite into
-// `document`. The figures are moved out of `figures` (which keeps them, moved
-// from: swapped with figures the document held before, cleared). Pure
-// function of its inputs.
+// `document`. The figures are moved out of `figures`, which then holds figures
+// the document held before, not necessarily cleared (a caller reusing an entry
+// clears it first, as FindFigures does). Pure function of its inputs.
 void BuildRecords(const TextModel& model, MentionFinder& mentions,
                   std::vector<ClaimDraft> drafts, absl::Span<v1::Figure> figures,
                   v1::Document* document);
