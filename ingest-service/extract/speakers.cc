@@ -738,17 +738,21 @@ Speaker SpeakerFinder::BareTitle(int first, int last) const {
 }
 
 Speaker SpeakerFinder::OwnerTitleName(int j, int hi) const {
-  // "the company's" or "Tesla's", then lowercase title words and a comma.
+  // "the company's" or "Tesla's", then lowercase title words and a comma; or a
+  // person's ("Halvorsen's niece, Kirsten Halvorsen"), then any short noun phrase
+  // (a relative, a friend), as after "his" or "her".
   int k = -1;
+  bool of_person = false;
   if (j + 3 < hi && (TokenText(text_, tokens_[j]) == "the" ||
                      TokenText(text_, tokens_[j]) == "The") &&
       tokens_[j + 1].kind == TokenKind::kWord && !tokens_[j + 1].upper &&
       tokens_[j + 2].possessive) {
     k = j + 3;
   } else if (const int m = mentions_.MentionStartingAt(j);
-             m >= 0 && mentions_.mentions()[m].possessive &&
-             mentions_.mentions()[m].kind == MentionKind::kOrganization) {
-    k = mentions_.mentions()[m].last + 1;
+             m >= 0 && mentions_.mentions()[m].possessive) {
+    const MentionKind kind = mentions_.mentions()[m].kind;
+    of_person = kind == MentionKind::kPerson || kind == MentionKind::kName;
+    if (of_person || kind == MentionKind::kOrganization) k = mentions_.mentions()[m].last + 1;
   }
   if (k < 0 || k >= hi) return Speaker{};
   const int title = k;
@@ -757,7 +761,8 @@ Speaker SpeakerFinder::OwnerTitleName(int j, int hi) const {
     ++k;
   }
   if (k == title || k + 1 >= hi || !IsPunct(tokens_[k], ',') ||
-      ((tokens_[k - 1].classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 && !IsAgentNoun(k - 1))) {
+      (!of_person && (tokens_[k - 1].classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 &&
+       !IsAgentNoun(k - 1))) {
     return Speaker{};
   }
   const int m = mentions_.MentionStartingAt(k + 1);

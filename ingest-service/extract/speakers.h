@@ -43,9 +43,10 @@ class SpeakerFinder {
   // `hi`), as after "“…,” said": the named person, else the phrase as an
   // anonymous speaker; nothing when `j` holds no his/her/their/its/our.
   Speaker RelativeOf(int j, int hi) const;
-  // "the company's chief executive, Laura Brenner" or "Tesla's finance chief,
-  // Jo Ng" starting at token `j` (before `hi`), the name ending the attribution:
-  // the person named; else nothing.
+  // "the company's chief executive, Laura Brenner", "Tesla's finance chief, Jo
+  // Ng" or "Halvorsen's niece, Kirsten Halvorsen" (a person's: any short noun
+  // phrase) starting at token `j` (before `hi`), the name ending the
+  // attribution: the person named; else nothing.
   Speaker OwnerTitleName(int j, int hi) const;
   // The subject of the sentence before token `before` (for "..., stating, “…”").
   Speaker Subject(const Sentence& sentence, int before) const;

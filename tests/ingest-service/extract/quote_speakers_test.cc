@@ -234,5 +234,17 @@ TEST(QuoteSpeakers, HerVerdictBeforeAColonIsTheOwnersQuote) {
   EXPECT_EQ(c->source_id(), "ines-calder");
 }
 
+TEST(QuoteSpeakers, SaysAPersonsRelativeCommaNameIsTheNamedPerson) {
+  // Two people share a surname: the quote is the niece's, not the keeper's.
+  v1::Document doc = Extract(
+      "Ruth Halvorsen has counted the birds for 26 years. " + kOpen +
+      "That is the thing about gannets," + kClose +
+      " says Halvorsen's niece, Kirsten Halvorsen, 24, who now helps with the counts.");
+  const v1::Claim* c = FindClaim(doc, "the thing about gannets");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Kirsten Halvorsen");
+  EXPECT_EQ(c->source_id(), "kirsten-halvorsen");
+}
+
 }  // namespace
 }  // namespace factwire
