@@ -299,12 +299,7 @@ bool FigureLexicon::MayHoldAmount(const std::vector<Token>& tokens) const {
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kSymbol) {
-      // "½" ... "¾" (C2 BC-BE) and U+2150-U+215F (E2 85): see ParseNumber.
-      const auto b0 = static_cast<unsigned char>(t.raw[0]);
-      const auto b1 = t.raw.size() > 1 ? static_cast<unsigned char>(t.raw[1]) : 0;
-      if ((b0 == 0xC2 && b1 >= 0xBC && b1 <= 0xBE) || (b0 == 0xE2 && b1 == 0x85)) {
-        return true;
-      }
+      if (MayBeVulgarFraction(t)) return true;  // "½": see ParseNumber
       continue;
     }
     if (HasRole(t, kRoleNumberWord | kRoleCountNoun)) return true;

@@ -68,6 +68,16 @@ inline bool IsDash(const Token& token) {
           token.raw == "\xE2\x80\x90" || token.raw == "\xE2\x80\x91");
 }
 
+// True if the symbol token may be a vulgar fraction: "¼" .. "¾" (C2 BC-BE)
+// or U+2140-U+217F (E2 85), where "⅓" .. "⅞" lie. Quotes and dashes (E2 80)
+// are not.
+inline bool MayBeVulgarFraction(const Token& token) {
+  if (token.kind != TokenKind::kSymbol || token.raw.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(token.raw[0]);
+  const auto b1 = static_cast<unsigned char>(token.raw[1]);
+  return (b0 == 0xC2 && b1 >= 0xBC && b1 <= 0xBE) || (b0 == 0xE2 && b1 == 0x85);
+}
+
 // True if the word token starts with an ASCII capital letter.
 inline bool IsCapitalized(const Token& token) {
   return token.kind == TokenKind::kWord && !token.raw.empty() &&

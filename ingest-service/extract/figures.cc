@@ -51,7 +51,7 @@ class FigureScanner : public figure_internal::TokenView {
     Found f;
     int i = 0;
     while (i < n_) {
-      if (CannotStart(t_[i])) {
+      if (CannotStart(i)) {
         ++i;
         continue;
       }
@@ -74,18 +74,19 @@ class FigureScanner : public figure_internal::TokenView {
   }
 
  private:
-  // True if neither a phone number nor a figure can start at `t` (TryAt would
-  // fail without skipping): a word that starts no figure, or a symbol that is
-  // no qualifier, currency, minus sign, vulgar fraction, "+" or "(".
-  static bool CannotStart(const Token& t) {
+  // True if neither a phone number nor a figure can start at tokens[i] (TryAt
+  // would fail without skipping): a word that starts no figure, or a symbol
+  // that is no qualifier, currency or vulgar fraction ("½"), nor a minus
+  // sign, "+" or "(" before a number.
+  bool CannotStart(int i) const {
+    const Token& t = t_[i];
     if (t.kind == TokenKind::kNumber) return false;
-    if (t.kind == TokenKind::kWord) {
-      return !HasRole(t, figure_internal::kFigureStartRoles);
-    }
     if (HasRole(t, figure_internal::kFigureStartRoles)) return false;
-    const auto b0 = static_cast<unsigned char>(t.raw[0]);
-    if (b0 == 0xC2 || b0 == 0xE2) return false;  // "½", "−": see ParseNumber
-    return b0 != '-' && b0 != '+' && b0 != '(';
+    if (t.kind == TokenKind::kWord) return true;
+    if (figure_internal::MayBeVulgarFraction(t)) return false;
+    const bool sign =
+        figure_internal::IsMinusSign(t) || t.raw == "+" || t.raw == "(";
+    return !sign || i + 1 >= n_ || t_[i + 1].kind != TokenKind::kNumber;
   }
 
   // The end of a phone number at tokens[i] ("1-800-555-0199" too), or i.
@@ -115,14 +116,8 @@ class FigureScanner : public figure_internal::TokenView {
     int k = i;
     v1::Qualifier qualifier = v1::QUALIFIER_EXACT;
     const PhraseMatch q = lex_.prefix_qualifiers.Match(t_, k);
-    if (!q.found() && t_[i].kind == TokenKind::kWord &&
-        !HasRole(t_[i], figure_internal::kRoleNumberWord |
-                            figure_internal::kRoleCurrency |
-                            figure_internal::kRoleStarter)) {
-      return false;  // "in", "more" without their phrase: no amount starts
-    }
-    if (!q.found() && LoneArticle(i)) {
-      return false;  // "a spokesperson": ParseAmount would find nothing
+    if (!q.found() && t_[i].kind == TokenKind::kWord && NoAmountAtWord(i)) {
+      return false;
     }
     if (q.found()) {
       qualifier = lexicon::PrefixQualifiers()[q.index].qualifier;
@@ -189,18 +184,40 @@ class FigureScanner : public figure_internal::TokenView {
     return true;
   }
 
-  // True if tokens[i] is "a" or "an" and no amount can start there: the
-  // next token is no number word, "couple"/"pair"/"few", unit or currency
-  // word (what ParseAmount reads after an article; "a" itself is none of
-  // them).
-  bool LoneArticle(int i) const {
-    if (!IsWord(i, "a") && !IsWord(i, "an")) return false;
+  // True if ParseAmount finds no amount at the word tokens[i], told from the
+  // roles of it and the next token: a word that opens none ("in", "more"
+  // without their qualifier phrase), "a"/"an" before no number word,
+  // "couple"/"pair"/"few", unit or currency word ("a spokesperson"),
+  // "several"/"few"/"many" before no number word ("few noticed"), or a
+  // currency word outside its phrase ("new homes").
+  bool NoAmountAtWord(int i) const {
+    using figure_internal::kRoleCountNoun;
+    using figure_internal::kRoleCurrency;
+    using figure_internal::kRoleNumberWord;
+    using figure_internal::kRoleStarter;
+    using figure_internal::kRoleUnit;
+    const Token& t = t_[i];
+    if (!HasRole(t, kRoleNumberWord | kRoleCurrency | kRoleStarter)) return true;
+    if (HasRole(t, kRoleNumberWord)) return false;
+    if (HasRole(t, kRoleCurrency)) {
+      return !HasRole(t, kRoleStarter) &&
+             !lex_.currency_phrases.Match(t_, i).found();
+    }
+    const absl::string_view w = t.lower;
+    if (w == "a" || w == "an") {
+      return !NextHasRole(
+          i, kRoleNumberWord | kRoleCountNoun | kRoleUnit | kRoleCurrency);
+    }
+    if (w == "several" || w == "few" || w == "many") {
+      return !NextHasRole(i, kRoleNumberWord);
+    }
+    return false;
+  }
+
+  // True if tokens[i + 1] exists and has any of the `roles` bits.
+  bool NextHasRole(int i, uint32_t roles) const {
     const Token* next = At(i + 1);
-    return next == nullptr ||
-           !HasRole(*next, figure_internal::kRoleNumberWord |
-                               figure_internal::kRoleCountNoun |
-                               figure_internal::kRoleUnit |
-                               figure_internal::kRoleCurrency);
+    return next != nullptr && HasRole(*next, roles);
   }
 
   // True if a verb of change shortly precedes tokens[i] in its clause ("cut

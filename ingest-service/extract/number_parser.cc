@@ -16,13 +16,7 @@ using lexicon::NumberWordKind;
 // The value of a vulgar fraction character ("½"), or 0.
 double VulgarFraction(const Token& t) {
   // Every fraction below is U+00BC-U+00BE or U+2153-U+215E.
-  if (t.kind != TokenKind::kSymbol || t.raw.size() < 2) return 0;
-  const auto b0 = static_cast<unsigned char>(t.raw[0]);
-  const auto b1 = static_cast<unsigned char>(t.raw[1]);
-  if (!(b0 == 0xC2 && b1 >= 0xBC && b1 <= 0xBE) &&
-      !(b0 == 0xE2 && b1 == 0x85)) {
-    return 0;  // not "½" .. "¾" nor U+2150-U+217F (quotes and dashes are E2 80)
-  }
+  if (!MayBeVulgarFraction(t)) return 0;
   struct Entry {
     const char* raw;
     double value;
