@@ -46,8 +46,9 @@ bool ClaimFinder::HasCueParticle(int k) const {
   const int n = static_cast<int>(t_.size());
   if (k + 1 >= n || t_[k + 1].kind != TokenKind::kWord) return false;
   if (!lexicon::IsCueParticle(Word(k + 1))) return false;
-  // "went on to win": a particle followed by "to" is not speech.
-  return !(k + 2 < n && Word(k + 2) == "to");
+  // "went on to win": a particle followed by "to" is not speech ("put it to me"
+  // is).
+  return !(k + 2 < n && Word(k + 2) == "to" && Word(k + 1) != "it");
 }
 
 bool ClaimFinder::PassiveCue(int c) const {

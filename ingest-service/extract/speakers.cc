@@ -106,8 +106,9 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
     if (t.kind != TokenKind::kWord || (t.classes & (kCue | kFiller)) != 0) break;
     const absl::string_view w = TokenText(text_, t);
     if (w == "the" || w == "a" || w == "an" || w == "and" || w == "of") break;
-    // "a water crisis after figures showed": a subordinator opens the clause.
-    if (!t.upper && lexicon::IsSubordinator(w)) break;
+    // "a water crisis after figures showed", "As one crofter put it": a
+    // subordinator opens the clause.
+    if (t.upper ? lexicon::IsClauseOpener(w) : lexicon::IsSubordinator(w)) break;
     if ((t.classes & (kAffiliationPrep | kRelative | kPersonPronoun | kOtherPronoun)) !=
             0 &&
         !t.all_caps) {

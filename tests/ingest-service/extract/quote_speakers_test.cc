@@ -246,5 +246,19 @@ TEST(QuoteSpeakers, SaysAPersonsRelativeCommaNameIsTheNamedPerson) {
   EXPECT_EQ(c->source_id(), "kirsten-halvorsen");
 }
 
+TEST(QuoteSpeakers, AsOneCrofterPutItToMeBeforeAColon) {
+  // "put it to me" is speech ("went on to win" is not), and "As" opens the
+  // clause, not the speaker's phrase.
+  v1::Document doc = Extract(
+      "Ruth Halvorsen has counted the birds for 26 years.\n\nAs one crofter put it to "
+      "me: " + kOpen + "She knows the birds better than she knows us." + kClose +
+      "\n\nAs one islander said: " + kOpen + "The island owes her." + kClose);
+  const v1::Claim* c = FindClaim(doc, "She knows the birds");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "one crofter");
+  EXPECT_EQ(c->cue(), "put");
+  EXPECT_EQ(SpeakerOf(doc, "The island owes her"), "one islander");
+}
+
 }  // namespace
 }  // namespace factwire
