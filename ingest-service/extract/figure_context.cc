@@ -188,8 +188,15 @@ class ContextFinder : public TokenView {
     if (lex_.time_scopes.Match(t_, k).found() || TimeAt(k) > k) {
       return std::string();  // "up from 980 a year earlier", "10,000 this year"
     }
+    if (count && (IsWord(k, "more") || IsWord(k, "fewer") ||
+                  IsWord(k, "additional") || IsWord(k, "extra"))) {
+      ++k;  // "1,200 more women", "5,000 fewer jobs"
+    }
     if (count || f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
       return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
+    }
+    if (f.unit() == "times") {
+      return NounPhrase(k);  // "3.5 times the rate of ...", not "as many"
     }
     if (ArticleBefore(p) && At(k) != nullptr &&
         !HasRole(*At(k), kRoleTimeScope)) {
@@ -225,6 +232,7 @@ class ContextFinder : public TokenView {
   // there), or -1.
   int FigureEndAt(int k) const {
     if (IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their")) ++k;
+    if (At(k) != nullptr && IsPossessive(At(k)->lower)) ++k;  // "the state's"
     for (const FigurePlace& q : places_) {
       if (q.first == k) return q.end;
     }
@@ -244,6 +252,10 @@ class ContextFinder : public TokenView {
   // noun after it.
   bool ArticleBefore(const FigurePlace& p) const {
     if (IsWord(p.first - 1, "a") || IsWord(p.first - 1, "an")) return true;
+    if (DeterminerBefore(p.first - 1) ||
+        (NounWord(p.first - 1) && DeterminerBefore(p.first - 2))) {
+      return true;  // "the 5 per cent rule", "the higher 40 per cent rate"
+    }
     for (int i = p.first; i + 1 < p.end; ++i) {
       if ((IsWord(i, "a") || IsWord(i, "an")) &&
           t_[i + 1].kind != TokenKind::kWord) {
@@ -251,6 +263,13 @@ class ContextFinder : public TokenView {
       }
     }
     return false;
+  }
+
+  // True if tokens[i] is a definite determiner or possessive ("the", "its").
+  bool DeterminerBefore(int i) const {
+    return IsWord(i, "the") || IsWord(i, "its") || IsWord(i, "their") ||
+           IsWord(i, "this") || IsWord(i, "that") || IsWord(i, "his") ||
+           IsWord(i, "her") || IsWord(i, "our");
   }
 
   // "10-km" in "a 10-km race": the figure modifies the noun after it.

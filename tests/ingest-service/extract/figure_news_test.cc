@@ -345,5 +345,27 @@ TEST(FigureNewsTest, AFigureComparedWithAnEarlierOneCountsWhatItCounts) {
   EXPECT_EQ(Find("Revenue fell 1% from a year earlier.")[0].time_scope(), "");
 }
 
+TEST(FigureNewsTest, TheNounAfterAFigureUsedAsAModifierIsItsSubject) {
+  EXPECT_EQ(Find("The entry point to the higher 40 per cent rate of income tax "
+                 "will rise.")[0]
+                .subject(),
+            "rate");
+  EXPECT_EQ(Find("Spending overshot the 5 per cent rule.")[0].subject(), "rule");
+  const std::vector<Figure> rate =
+      Find("The rate for Black women was 3.5 times the rate for white women.");
+  ASSERT_EQ(rate.size(), 1u);
+  EXPECT_EQ(rate[0].subject(), "rate");
+  EXPECT_EQ(Find("About 1,200 more women die each year.")[0].subject(), "women");
+  EXPECT_EQ(Find("The firm cut 5,000 fewer jobs than planned.")[0].subject(),
+            "jobs");
+  EXPECT_EQ(Find("Roughly half of the state's 159 counties have no "
+                 "obstetrician.")[0]
+                .subject(),
+            "counties");
+  // Not before a pronoun's clause or an adverb.
+  EXPECT_EQ(Find("They lost the 2 per cent they had gained.")[0].subject(), "");
+  EXPECT_EQ(Find("Shares were up three times as often.")[0].subject(), "");
+}
+
 }  // namespace
 }  // namespace factwire
