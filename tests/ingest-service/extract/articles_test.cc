@@ -2,7 +2,7 @@
 // council story, Canadian, Australian and Indian wire copy, a US crime story, a
 // court report, a football report, a science story, an earnings story, an
 // interview transcript, a festival story with guillemets, „…“ and a quote over
-// three paragraphs; figure-heavy ones: a public-health statistics story, an Irish
+// three paragraphs, a magazine profile with floating quotes; figure-heavy ones: a public-health statistics story, an Irish
 // budget story, a drug-seizure story), run through the analyzer:
 // the key claims keep their speakers, the key sources their titles and
 // affiliations, and the key figures their values, units, qualifiers and subjects. Each *.gold.json beside the texts lists the full annotation for
@@ -336,6 +336,33 @@ TEST_F(ArticlesTest, DrugSeizureStory) {
   const v1::Figure* share = FigureText(doc, "38%");
   ASSERT_NE(share, nullptr);
   EXPECT_EQ(share->place(), "European Union");
+}
+
+// A magazine profile: present-tense "says", quotes floating a paragraph below
+// their attribution, a colon after "Her verdict", two people with one surname,
+// "As one crofter put it to me:", "it" for an organisation after ", and", and a
+// cue joined inside a reported clause.
+TEST_F(ArticlesTest, MagazineProfile) {
+  v1::Document doc = Analyze("lighthouse-profile");
+  EXPECT_EQ(SpeakerOf(doc, "I came for the silence"), "Ruth Halvorsen");
+  EXPECT_EQ(SpeakerOf(doc, "The birds never stop"), "Ruth Halvorsen");
+  EXPECT_EQ(SpeakerOf(doc, "replaced six men with a light sensor"), "Ruth Halvorsen");
+  EXPECT_EQ(SpeakerOf(doc, "I had spent three seasons"), "Tomasz Wierzbicki");
+  EXPECT_EQ(SpeakerOf(doc, "thirty bad years"), "Ruth Halvorsen");
+  EXPECT_EQ(SpeakerOf(doc, "bird flu had made a bad decade worse"), "RSPB Scotland");
+  EXPECT_EQ(SpeakerOf(doc, "most famous person in the parish"), "Magnus Tait");
+  EXPECT_EQ(SpeakerOf(doc, "never forgive you a bad summer"), "Kirsten Halvorsen");
+  EXPECT_EQ(SpeakerOf(doc, "She knows the birds better"), "one crofter");
+  EXPECT_EQ(SpeakerOf(doc, "who would count them"), "Ruth Halvorsen");
+  EXPECT_EQ(SpeakerOf(doc, "decisions in the autumn"), "A NatureScot spokeswoman");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_NE(c.text(), "decisions in the autumn") << "a verb inside what was said";
+  }
+  const v1::Source* wierzbicki = Named(doc, "Tomasz Wierzbicki");
+  ASSERT_NE(wierzbicki, nullptr);
+  EXPECT_EQ(wierzbicki->title(), "seabird ecologist");
+  EXPECT_EQ(wierzbicki->affiliation(), "University of Aberdeen");
+  EXPECT_FALSE(QuotedExactly(doc, "the bird wife"));
 }
 
 }  // namespace
