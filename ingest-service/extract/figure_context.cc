@@ -282,7 +282,9 @@ class ContextFinder : public TokenView {
   // quantity verb.
   std::string LeftSubject(const FigurePlace& p) const {
     int j = p.first - 1;
-    const bool of = IsWord(j, "of");  // "revenue of $4.2 billion"
+    // "revenue of $4.2 billion", "tax cuts worth €1.3bn"
+    const bool worth = IsWord(j, "worth");
+    const bool of = IsWord(j, "of") || worth;
     const bool at = IsWord(j, "at");  // "inflation at 2 per cent"
     if (IsWord(j, "to") || at || IsWord(j, "by") || IsWord(j, "from")) {
       --j;
@@ -322,7 +324,8 @@ class ContextFinder : public TokenView {
     const int last = j;
     int first = -1;
     int words = 0;
-    while (j >= 0 && words < 5) {
+    const int max_words = worth ? 3 : 5;  // "the plan includes tax cuts worth"
+    while (j >= 0 && words < max_words) {
       const Token& tok = t_[j];
       if (tok.kind != TokenKind::kWord || InsideFigure(j)) break;
       if ((tok.lower == "of" || tok.lower == "per") && first >= 0 && j > 0 &&

@@ -367,5 +367,13 @@ TEST(FigureNewsTest, TheNounAfterAFigureUsedAsAModifierIsItsSubject) {
   EXPECT_EQ(Find("Shares were up three times as often.")[0].subject(), "");
 }
 
+TEST(FigureNewsTest, ThePhraseBeforeWorthIsWhatTheMoneyIsFor) {
+  EXPECT_EQ(Find("It offers income tax cuts worth €1.3bn and more.")[0]
+                .subject(),
+            "income tax cuts");
+  EXPECT_EQ(Find("They signed a contract worth $5 billion.")[0].subject(),
+            "contract");
+}
+
 }  // namespace
 }  // namespace factwire
