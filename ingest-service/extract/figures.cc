@@ -71,6 +71,7 @@ class FigureScanner : public figure_internal::TokenView {
       }
     }
     ListedAges(found);
+    PerCountRates(found);
   }
 
  private:
@@ -188,8 +189,8 @@ class FigureScanner : public figure_internal::TokenView {
   // roles of it and the next token: a word that opens none ("in", "more"
   // without their qualifier phrase), "a"/"an" before no number word,
   // "couple"/"pair"/"few", unit or currency word ("a spokesperson"),
-  // "several"/"few"/"many" before no number word ("few noticed"), or a
-  // currency word outside its phrase ("new homes").
+  // "several"/"few"/"many" before no number word ("few noticed"), and a
+  // currency word ("new", "a" of "A$") outside its currency phrase.
   bool NoAmountAtWord(int i) const {
     using figure_internal::kRoleCountNoun;
     using figure_internal::kRoleCurrency;
@@ -199,19 +200,18 @@ class FigureScanner : public figure_internal::TokenView {
     const Token& t = t_[i];
     if (!HasRole(t, kRoleNumberWord | kRoleCurrency | kRoleStarter)) return true;
     if (HasRole(t, kRoleNumberWord)) return false;
-    if (HasRole(t, kRoleCurrency)) {
-      return !HasRole(t, kRoleStarter) &&
-             !lex_.currency_phrases.Match(t_, i).found();
-    }
     const absl::string_view w = t.lower;
     if (w == "a" || w == "an") {
-      return !NextHasRole(
-          i, kRoleNumberWord | kRoleCountNoun | kRoleUnit | kRoleCurrency);
+      return !NextHasRole(i, kRoleNumberWord | kRoleCountNoun | kRoleUnit |
+                                 kRoleCurrency) &&
+             !lex_.currency_phrases.Match(t_, i).found();
     }
     if (w == "several" || w == "few" || w == "many") {
-      return !NextHasRole(i, kRoleNumberWord);
+      return !NextHasRole(i, kRoleNumberWord) &&
+             !lex_.currency_phrases.Match(t_, i).found();
     }
-    return false;
+    return !HasRole(t, kRoleStarter) &&
+           !lex_.currency_phrases.Match(t_, i).found();
   }
 
   // True if tokens[i + 1] exists and has any of the `roles` bits.
@@ -291,6 +291,38 @@ class FigureScanner : public figure_internal::TokenView {
       }
       if (list && (f.end >= n_ || Boundary(f.end))) SetAge(&f.amount);
     }
+  }
+
+  // "18.6 deaths per 100,000 live births", "59.8 per 100,000": a rate; the
+  // count after "per" (a power of ten) is its base, not a figure of its own.
+  void PerCountRates(std::vector<Found>* found) const {
+    for (size_t j = 1; j < found->size(); ++j) {
+      Found& rate = (*found)[j - 1];
+      const Found& base = (*found)[j];
+      const Amount& a = rate.amount;
+      const Amount& b = base.amount;
+      if (!IsWord(base.first - 1, "per") || !PowerOfTen(base) ||
+          b.unit != nullptr || b.currency != nullptr || b.times || b.ratio ||
+          a.unit != nullptr || a.currency != nullptr || a.times || a.ratio ||
+          a.per != nullptr || base.first - 1 - rate.end > 2) {
+        continue;
+      }
+      bool nouns = true;  // only the words of what is counted between
+      for (int k = rate.end; k < base.first - 1 && nouns; ++k) {
+        nouns = t_[k].kind == TokenKind::kWord &&
+                !HasRole(t_[k], figure_internal::kRoleSubjectStop);
+      }
+      if (!nouns) continue;
+      rate.amount.ratio = true;
+      found->erase(found->begin() + j);
+    }
+  }
+
+  static bool PowerOfTen(const Found& f) {
+    if (f.qualifier != v1::QUALIFIER_EXACT || f.value < 10) return false;
+    double v = f.value;
+    while (v >= 10 && std::fmod(v, 10) == 0) v /= 10;
+    return v == 1;
   }
 
   // "over five years" after an amount is a period, not "more than five years";
