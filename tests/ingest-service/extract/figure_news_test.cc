@@ -375,5 +375,25 @@ TEST(FigureNewsTest, ThePhraseBeforeWorthIsWhatTheMoneyIsFor) {
             "contract");
 }
 
+TEST(FigureNewsTest, ARatePerAPowerOfTenIsOneRatioFigure) {
+  const std::vector<Figure> births = Find(
+      "The rate fell to 18.6 deaths per 100,000 live births in 2023.");
+  ASSERT_EQ(births.size(), 1u);
+  EXPECT_EQ(births[0].dimension(), v1::DIMENSION_RATIO);
+  EXPECT_DOUBLE_EQ(births[0].value(), 18.6);
+  EXPECT_EQ(births[0].subject(), "deaths");
+  const std::vector<Figure> bare =
+      Find("Women died at a rate of 59.8 per 100,000, the report found.");
+  ASSERT_EQ(bare.size(), 1u);
+  EXPECT_EQ(bare[0].dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(bare[0].subject(), "rate");
+  EXPECT_EQ(Texts("There are 2.3 doctors per 1,000 people."), Strings{"2.3"});
+  // A measure per a count, or a count not a power of ten, stays as it is.
+  EXPECT_EQ(Texts("It costs $50 per 1,000 litres."),
+            (Strings{"$50", "1,000 litres"}));
+  EXPECT_EQ(Texts("They saw 12 cases per 365 days."),
+            (Strings{"12", "365 days"}));
+}
+
 }  // namespace
 }  // namespace factwire
