@@ -113,19 +113,20 @@ void WriteSlug(absl::string_view name, std::string* slug) {
   // Written in place: a dash stands for a byte that wrote nothing, so the slug
   // is never longer than the name.
   slug->resize(name.size());
-  size_t n = 0;
+  char* const begin = &(*slug)[0];
+  char* out = begin;
   bool dash = false;
   for (char ch : name) {
     const auto c = static_cast<unsigned char>(ch);
     if (absl::ascii_isalnum(c) || c >= 0x80) {
-      if (dash && n > 0) (*slug)[n++] = '-';
+      if (dash && out != begin) *out++ = '-';
       dash = false;
-      (*slug)[n++] = absl::ascii_tolower(c);
+      *out++ = absl::ascii_tolower(c);
     } else if (c != '.' && c != '\'') {
       dash = true;
     }
   }
-  slug->resize(n);
+  slug->resize(static_cast<size_t>(out - begin));
 }
 
 // Moves `figures` into `*out`, replacing its contents. On the heap the first
@@ -143,6 +144,22 @@ void MoveFigures(absl::Span<v1::Figure> figures,
   for (int i = 0; i < swapped; ++i) out->Mutable(i)->Swap(&figures[i]);
   out->Reserve(n);
   for (int i = swapped; i < n; ++i) *out->Add() = std::move(figures[i]);
+}
+
+// Up to this many drafts are ordered by InsertionSort(): FindClaims makes them
+// nearly in order, where it moves each a step or two (std::stable_sort
+// allocates a buffer and merges).
+constexpr size_t kMaxInsertionSorted = 64;
+
+// Sorts `*items` by `less`, stably: equal items keep their order.
+template <typename T, typename Less>
+void InsertionSort(std::vector<T>* items, Less less) {
+  for (size_t i = 1; i < items->size(); ++i) {
+    T item = (*items)[i];
+    size_t k = i;
+    for (; k > 0 && less(item, (*items)[k - 1]); --k) (*items)[k] = (*items)[k - 1];
+    (*items)[k] = item;
+  }
 }
 
 class RecordBuilder {
@@ -258,7 +275,9 @@ class RecordBuilder {
     for (size_t i = 0; i < n; ++i) keyed[i] = {drafts_[i].begin, i};
     const auto by_begin = [](const std::pair<int, size_t>& a,
                              const std::pair<int, size_t>& b) { return a.first < b.first; };
-    if (stable) {
+    if (stable && n <= kMaxInsertionSorted) {
+      InsertionSort(&keyed, by_begin);  // stable: std::stable_sort's order
+    } else if (stable) {
       std::stable_sort(keyed.begin(), keyed.end(), by_begin);
     } else {
       std::sort(keyed.begin(), keyed.end(), by_begin);
