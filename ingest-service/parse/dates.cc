@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/string_view.h"
 
 namespace factwire {
 namespace {
@@ -67,12 +68,15 @@ std::vector<Token> Tokenize(absl::string_view line) {
   return tokens;
 }
 
-int MonthNumber(const std::string& w) {
-  static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
-  static const char* const kFull[] = {"january",   "february", "march",    "april",
-                                      "may",       "june",     "july",     "august",
-                                      "september", "october",  "november", "december"};
+// The words are compared as string_views: their sizes first, without the
+// strlen() a comparison with a const char* makes.
+int MonthNumber(absl::string_view w) {
+  static constexpr absl::string_view kMonths[] = {"jan", "feb", "mar", "apr",
+                                                  "may", "jun", "jul", "aug",
+                                                  "sep", "oct", "nov", "dec"};
+  static constexpr absl::string_view kFull[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
   for (int m = 0; m < 12; ++m) {
     if (w == kMonths[m] || w == kFull[m]) return m + 1;
   }
@@ -81,8 +85,8 @@ int MonthNumber(const std::string& w) {
 }
 
 // Words that may surround a date on a date line.
-bool IsDateNoise(const std::string& w) {
-  static const char* const kNoise[] = {
+bool IsDateNoise(absl::string_view w) {
+  static constexpr absl::string_view kNoise[] = {
       "monday", "tuesday", "wednesday", "thursday",  "friday",  "saturday", "sunday",
       "mon",    "tue",     "tues",      "wed",       "thu",     "thur",     "thurs",
       "fri",    "sat",     "sun",       "published", "updated", "posted",   "last",
@@ -90,7 +94,7 @@ bool IsDateNoise(const std::string& w) {
       "gmt",    "et",      "est",       "edt",       "pt",      "pst",      "pdt",
       "ct",     "cst",     "cdt",       "bst",       "cet",     "cest",     "t",
       "z",      "hrs",     "ist",       "aest"};
-  for (const char* n : kNoise) {
+  for (absl::string_view n : kNoise) {
     if (w == n) return true;
   }
   return false;
