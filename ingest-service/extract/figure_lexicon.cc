@@ -96,17 +96,9 @@ void AddPhrases(FigureLexicon* lex) {
 // The words besides number words that can open an amount ("a couple").
 constexpr const char* kCountNouns[] = {"couple", "pair", "few"};
 
-// A word's length (up to 15) and the low six bits of its first and last
-// bytes: 16 bits that tell most words from the number words.
-uint32_t CountShape(size_t size, char front, char back) {
-  const size_t n = size < 15 ? size : 15;
-  return static_cast<uint32_t>(n) << 12 |
-         (static_cast<uint32_t>(static_cast<unsigned char>(front)) & 0x3F) << 6 |
-         (static_cast<uint32_t>(static_cast<unsigned char>(back)) & 0x3F);
-}
-
-uint32_t CountShape(absl::string_view w) {
-  return CountShape(w.size(), w.front(), w.back());
+// FigureLexicon::CountShape() of a non-empty word.
+uint32_t CountShapeOf(absl::string_view w) {
+  return FigureLexicon::CountShape(w.size(), w.front(), w.back());
 }
 
 // A word's size (its low three bits) and the low five bits of its first and
@@ -122,10 +114,10 @@ constexpr size_t kMaxShortWord = 8;
 void FillWordShapes(FigureLexicon* lex) {
   lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
     if ((roles & kRoleNumberWord) != 0 && !word.empty()) {
-      lex->count_word_shapes.Add(CountShape(word));
+      lex->count_word_shapes.Add(CountShapeOf(word));
     }
   });
-  for (const char* w : kCountNouns) lex->count_word_shapes.Add(CountShape(w));
+  for (const char* w : kCountNouns) lex->count_word_shapes.Add(CountShapeOf(w));
   lex->roles.ForEach([&](absl::string_view word, uint32_t roles) {
     if (roles != 0 && word.size() > kMaxShortWord) {
       lex->long_role_shapes.Add(RoleShape(word));
@@ -311,13 +303,8 @@ bool FigureLexicon::MayHoldAmount(const std::vector<Token>& tokens) const {
   return false;
 }
 
-bool FigureLexicon::MayBeCountWord(size_t size, char first, char last) const {
-  const uint32_t key = CountShape(size, first, last);
-  return count_word_shapes.Has(key);
-}
-
 bool FigureLexicon::IsCountWord(absl::string_view lower) const {
-  if (lower.empty() || !count_word_shapes.Has(CountShape(lower))) return false;
+  if (lower.empty() || !count_word_shapes.Has(CountShapeOf(lower))) return false;
   return (RolesOf(lower) & (kRoleNumberWord | kRoleCountNoun)) != 0;
 }
 

@@ -177,7 +177,18 @@ struct FigureLexicon {
 
   // False for most words IsCountWord() is false for, told from the word's size
   // and its first and last bytes lowercase, without a lookup.
-  bool MayBeCountWord(size_t size, char first, char last) const;
+  bool MayBeCountWord(size_t size, char first, char last) const {
+    return count_word_shapes.Has(CountShape(size, first, last));
+  }
+
+  // A word's length (up to 15) and the low six bits of its first and last
+  // bytes: 16 bits that tell most words from the number words.
+  static uint32_t CountShape(size_t size, char front, char back) {
+    const size_t n = size < 15 ? size : 15;
+    return static_cast<uint32_t>(n) << 12 |
+           (static_cast<uint32_t>(static_cast<unsigned char>(front)) & 0x3F) << 6 |
+           (static_cast<uint32_t>(static_cast<unsigned char>(back)) & 0x3F);
+  }
 
   // Bits by CountShape() of the number words and "couple", "pair", "few".
   BitFilter<(1u << 16)> count_word_shapes;
