@@ -282,6 +282,12 @@ class ContextFinder : public TokenView {
   // quantity verb.
   std::string LeftSubject(const FigurePlace& p) const {
     int j = p.first - 1;
+    if (IsWordWith(j, lexicon::IsFigureHedge)) --j;  // "is somewhere between"
+    if (IsWord(j, "record")) {  // "rose 10% to a record 253,000 hectares"
+      --j;
+      if (IsWord(j, "new")) --j;
+      if (IsWord(j, "a")) --j;
+    }
     // "revenue of $4.2 billion", "tax cuts worth €1.3bn"
     const bool worth = IsWord(j, "worth");
     const bool of = IsWord(j, "of") || worth;
@@ -309,6 +315,9 @@ class ContextFinder : public TokenView {
     if (verb != nullptr &&
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
       j = p.first;  // "rents doubled": the figure is the verb
+    } else if (at && IsWordWith(j, lexicon::IsLevelPassive) &&
+               IsWordWith(j - 1, lexicon::IsSubjectAuxiliary)) {
+      // "the surplus is forecast at €8.6bn": the verb sets a level
     } else if (at && NounBeforeAt(j)) {
       ++j;  // "the pound at $1.27": the noun itself is the subject
     } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
@@ -316,10 +325,11 @@ class ContextFinder : public TokenView {
       return object < 0 ? std::string() : Slice(object, j + 1);
     }
     --j;
-    for (int n = 0; n < 2; ++n) {
+    for (int n = 0; n < 3; ++n) {
       if (!IsWordWith(j, lexicon::IsSubjectAuxiliary)) break;
-      --j;  // "could drop", "is expected to reach"
+      --j;  // "could drop", "is expected to reach", "will be held at"
     }
+    j = BeforeAside(j);
     j = BeforePlace(j, !of);
     const int last = j;
     int first = -1;
@@ -346,6 +356,23 @@ class ContextFinder : public TokenView {
       --j;
     }
     return first < 0 ? std::string() : Slice(first, last + 1);
+  }
+
+  // The token before a comma-set aside that ends at j ("The operation, which
+  // lasted", "Growth, excluding one-offs, will be held at"); j when none.
+  int BeforeAside(int j) const {
+    if ((IsWord(j, "which") || IsWord(j, "that")) && At(j - 1) != nullptr &&
+        IsSymbol(*At(j - 1), ",")) {
+      return j - 2;  // "The operation, which lasted 18 months"
+    }
+    if (At(j) == nullptr || !IsSymbol(*At(j), ",")) return j;
+    for (int k = j - 1; k >= 0 && k > j - 8; --k) {
+      if (t_[k].kind == TokenKind::kSymbol && !IsDash(t_[k])) {
+        return IsSymbol(t_[k], ",") ? k - 1 : j;  // "once-off" goes on
+      }
+      if (InsideFigure(k)) return j;
+    }
+    return j;
   }
 
   // True if tokens[j] is a noun opening its phrase before "at": "with the

@@ -281,8 +281,21 @@ constexpr const char* kTradingSessionWords[] = {
 // Auxiliaries and "to" between a subject and its quantity verb ("could drop",
 // "is expected to reach").
 constexpr const char* kSubjectAuxiliaries[] = {
-    "has", "had", "have",   "will", "would", "could", "may",  "might",
-    "to",  "can", "should", "is",   "are",   "was",   "were", "expected"};
+    "has",      "had",       "have",   "will",      "would", "could",
+    "may",      "might",     "to",     "can",       "should", "is",
+    "are",      "was",       "were",   "expected",  "be",     "been",
+    "forecast", "projected", "likely", "predicted", "set",    "due"};
+
+// Passive verbs that set a level before "at" ("is forecast at").
+constexpr const char* kLevelPassives[] = {
+    "forecast", "estimated", "put",     "projected", "valued", "set",
+    "capped",   "held",      "kept",    "pegged",    "fixed",  "priced",
+    "budgeted", "targeted",  "pitched", "predicted", "seen",   "assessed"};
+
+// Adverbs between a quantity verb and its figure ("is somewhere between").
+constexpr const char* kFigureHedges[] = {"somewhere", "anywhere", "currently",
+                                         "now",       "still",    "already",
+                                         "only",      "just"};
 
 // Words between two figures that put them in different clauses ("3.9% from
 // 3.7%", "64 cases that ...").
@@ -379,6 +392,14 @@ bool IsTradingSessionWord(absl::string_view word) {
 
 bool IsSubjectAuxiliary(absl::string_view word) {
   return InWordLists<kSubjectAuxiliaries>(word);
+}
+
+bool IsLevelPassive(absl::string_view word) {
+  return InWordLists<kLevelPassives>(word);
+}
+
+bool IsFigureHedge(absl::string_view word) {
+  return InWordLists<kFigureHedges>(word);
 }
 
 bool IsClauseSplitter(absl::string_view word) {

@@ -117,6 +117,14 @@ bool IsTradingSessionWord(absl::string_view word);
 // ("could drop", "is expected to reach").
 bool IsSubjectAuxiliary(absl::string_view word);
 
+// Passive verbs that set a level before "at" ("is forecast at €8.6bn", "was
+// estimated at", "will be held at").
+bool IsLevelPassive(absl::string_view word);
+
+// Adverbs between a quantity verb and its figure ("is somewhere between",
+// "stands currently at").
+bool IsFigureHedge(absl::string_view word);
+
 // Relative pronouns, prepositions and contrasts that put two figures in
 // different clauses ("3.9% from 3.7% in January", "cases that ...").
 bool IsClauseSplitter(absl::string_view word);

@@ -395,5 +395,34 @@ TEST(FigureNewsTest, ARatePerAPowerOfTenIsOneRatioFigure) {
             (Strings{"12", "365 days"}));
 }
 
+TEST(FigureNewsTest, SubjectsBeforePassiveLevelsAuxiliariesAndAsides) {
+  const std::vector<Figure> surplus =
+      Find("The budget surplus is forecast at €8.6bn, down from €24.1bn.");
+  ASSERT_EQ(surplus.size(), 2u);
+  EXPECT_EQ(surplus[0].subject(), "budget surplus");
+  EXPECT_EQ(surplus[1].subject(), "budget surplus");
+  EXPECT_EQ(Find("Its street value was estimated at around 500 million "
+                 "euros.")[0]
+                .subject(),
+            "street value");
+  EXPECT_EQ(Find("Core spending growth, excluding once-off measures, will be "
+                 "held at 5 per cent.")[0]
+                .subject(),
+            "Core spending growth");
+  EXPECT_EQ(Find("The operation, which lasted 18 months, ended.")[0].subject(),
+            "operation");
+  EXPECT_EQ(Find("Sales are expected to reach $5 billion.")[0].subject(),
+            "Sales");
+  EXPECT_EQ(Find("The underlying deficit is somewhere between €5bn and "
+                 "€7bn.")[0]
+                .subject(),
+            "underlying deficit");
+  const std::vector<Figure> coca = Find(
+      "Coca cultivation in Colombia rose 10% in 2023 to a record 253,000 "
+      "hectares.");
+  ASSERT_EQ(coca.size(), 2u);
+  EXPECT_EQ(coca[1].subject(), "Coca cultivation");
+}
+
 }  // namespace
 }  // namespace factwire
