@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -576,7 +578,12 @@ constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
 // log10 decides).
 int IntegerDigits(double a) {
   if (a >= 1 && a < 1e15) {
-    int k = 0;
+    // From the binary exponent e (2^e <= a): floor(e * 1233 / 4096) is at
+    // most floor(e * log10(2)), so at most the k sought, and one step short.
+    uint64_t bits;
+    std::memcpy(&bits, &a, sizeof(bits));
+    const int e = static_cast<int>((bits >> 52) & 0x7FF) - 1023;
+    int k = (e * 1233) >> 12;
     while (a >= kPowersOfTen[k + 1]) ++k;  // 10^k <= a < 10^(k+1)
     if (a > kPowersOfTen[k] * (1 + 1e-9) &&
         a < kPowersOfTen[k + 1] * (1 - 1e-9)) {
