@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/numbers.h"
 #include "ingest-service/extract/lexicon/word_table.h"
 
@@ -137,8 +138,9 @@ bool ThreeDigitGroup(absl::string_view text, int j, int end) {
          IsDigit(text[j + 2]) && (j + 3 == end || !IsDigit(text[j + 3]));
 }
 
-// Scans a number at i into *token; returns its end.
-int ScanNumber(absl::string_view text, int i, int end, Token* token) {
+// Scans a number at i into *token; returns its end. Out of line: numbers are
+// few, and inlined it crowds the registers of the tokenizer's word loop.
+ABSL_ATTRIBUTE_NOINLINE int ScanNumber(absl::string_view text, int i, int end, Token* token) {
   char buffer[64];
   int n = 0;
   int j = i;
