@@ -65,6 +65,7 @@ class ContextFinder : public TokenView {
       const Mention* where = Nearest(places_found_, i);
       if (where != nullptr) f.set_place(Slice(where->first, where->end));
     }
+    RateSubjects(figures, places_);
     ComparedSubjects(figures);
     InheritSubjects(figures);
   }
@@ -471,16 +472,52 @@ class ContextFinder : public TokenView {
   }
 
   // A figure without a subject compared with the figure before it counts what
-  // that one counts: "12,500 new social homes, up from 10,000 this year".
+  // that one counts: "12,500 new social homes, up from 10,000 this year" (the
+  // nearest of its own dimension, else the nearest); a bare number compared
+  // with a rate is a rate ("18.6 deaths per 100,000, down from 22.3").
   void ComparedSubjects(absl::Span<v1::Figure> figures) const {
     for (size_t i = 1; i < places_.size(); ++i) {
-      if (!figures[i].subject().empty() || !ComparedWithEarlier(places_[i])) {
-        continue;
-      }
+      v1::Figure& f = figures[i];
+      if (!f.subject().empty() || !ComparedWithEarlier(places_[i])) continue;
+      int same = -1;
+      int any = -1;
       for (size_t j = i; j-- > 0;) {
         if (figures[j].subject().empty()) continue;
-        figures[i].set_subject(figures[j].subject());
-        break;
+        if (any < 0) any = static_cast<int>(j);
+        if (figures[j].dimension() == f.dimension()) {
+          same = static_cast<int>(j);
+          break;
+        }
+      }
+      const int from = same >= 0 ? same : any;
+      if (from < 0) continue;
+      f.set_subject(figures[from].subject());
+      if (BareCount(f, places_[i]) &&
+          figures[from].dimension() == v1::DIMENSION_RATIO &&
+          figures[from].unit().empty()) {
+        f.set_dimension(v1::DIMENSION_RATIO);
+      }
+    }
+  }
+
+  // A number without unit, currency or scale word.
+  static bool BareCount(const v1::Figure& f, const FigurePlace& p) {
+    return f.dimension() == v1::DIMENSION_COUNT && f.unit().empty() &&
+           !p.money;
+  }
+
+  // "the rate fell to 12.4", "the rate of 14.5": a bare number whose subject
+  // is a rate is a rate.
+  static void RateSubjects(absl::Span<v1::Figure> figures,
+                           const std::vector<FigurePlace>& places) {
+    for (size_t i = 0; i < places.size(); ++i) {
+      v1::Figure& f = figures[i];
+      const absl::string_view subject = f.subject();
+      const size_t space = subject.rfind(' ');
+      const absl::string_view head =
+          space == absl::string_view::npos ? subject : subject.substr(space + 1);
+      if (BareCount(f, places[i]) && (head == "rate" || head == "Rate")) {
+        f.set_dimension(v1::DIMENSION_RATIO);
       }
     }
   }

@@ -28,7 +28,9 @@ struct FigurePlace {
 // technologies"); a unit figure without "of X" inherits the subject of a figure
 // of the same dimension in the sentence. time_scope and place are the nearest
 // period ("annually", "last fiscal year", "2024") and capitalized place after
-// "in/within/across" ("United States"), preferring ones after the figure.
+// "in/within/across" ("United States"), preferring ones after the figure. A bare
+// number whose subject is a rate, or that is compared with a rate ("down from
+// 22.3"), becomes DIMENSION_RATIO.
 void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
                       const std::vector<FigurePlace>& places,
                       const FigureLexicon& lexicon,

@@ -424,5 +424,29 @@ TEST(FigureNewsTest, SubjectsBeforePassiveLevelsAuxiliariesAndAsides) {
   EXPECT_EQ(coca[1].subject(), "Coca cultivation");
 }
 
+TEST(FigureNewsTest, ABareNumberComparedWithARateOrNamedARateIsARate) {
+  const std::vector<Figure> births = Find(
+      "The rate fell to 18.6 deaths per 100,000 live births, down from 22.3 in "
+      "2022.");
+  ASSERT_EQ(births.size(), 2u);
+  EXPECT_EQ(births[1].dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(births[1].subject(), "deaths");
+  const std::vector<Figure> rate =
+      Find("For Hispanic women, the rate fell to 12.4 from 16.9.");
+  ASSERT_EQ(rate.size(), 2u);
+  EXPECT_EQ(rate[0].dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(rate[1].dimension(), v1::DIMENSION_RATIO);
+  // The nearest figure of the same dimension gives the subject.
+  const std::vector<Figure> deaths = Find(
+      "In all, 669 women died within 42 days of its end, compared with 817 the "
+      "year before.");
+  ASSERT_EQ(deaths.size(), 3u);
+  EXPECT_EQ(deaths[2].subject(), "women");
+  EXPECT_EQ(deaths[2].dimension(), v1::DIMENSION_COUNT);
+  // A percentage named a rate stays a percentage.
+  EXPECT_EQ(Find("The unemployment rate was 4.2%.")[0].dimension(),
+            v1::DIMENSION_PERCENT);
+}
+
 }  // namespace
 }  // namespace factwire
