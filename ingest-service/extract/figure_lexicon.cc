@@ -184,24 +184,25 @@ void PhraseTable::Add(absl::string_view surface, bool case_sensitive,
   for (const Token& t : tokens) {
     entry.words.emplace_back(case_sensitive ? t.raw : t.lower);
   }
-  auto& list = by_first_[tokens[0].lower];
-  list.push_back(std::move(entry));
-  std::stable_sort(list.begin(), list.end(),
-                   [](const Entry& a, const Entry& b) {
-                     return a.words.size() > b.words.size();
-                   });
+  by_first_[tokens[0].lower].push_back(std::move(entry));  // Finish() sorts
 }
 
 void PhraseTable::Finish() {
   std::vector<std::pair<absl::string_view, Range>> short_first;
-  by_first_.ForEach([&](absl::string_view first, const std::vector<Entry>& entries) {
+  by_first_.ForEach([&](absl::string_view first, const std::vector<Entry>& added) {
     first_words_.emplace_back(first);
+    // Longest first, in adding order among phrases of one length.
+    std::vector<const Entry*> entries;
+    for (const Entry& e : added) entries.push_back(&e);
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) {
+      return a->words.size() > b->words.size();
+    });
     const auto begin = static_cast<uint32_t>(phrases_.size());
-    for (const Entry& e : entries) {
+    for (const Entry* e : entries) {
       phrases_.push_back({static_cast<uint32_t>(words_.size()),
-                          static_cast<uint32_t>(e.words.size()), e.case_sensitive,
-                          e.adjacent, e.index});
-      for (const std::string& w : e.words) {
+                          static_cast<uint32_t>(e->words.size()), e->case_sensitive,
+                          e->adjacent, e->index});
+      for (const std::string& w : e->words) {
         words_.push_back({static_cast<uint32_t>(chars_.size()),
                           static_cast<uint32_t>(w.size())});
         chars_ += w;
