@@ -725,6 +725,8 @@ class ContextFinder : public TokenView {
       if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
       return i;
     }
+    const int edge = PeriodEdgeEnd(i);
+    if (edge > i) return edge;
     if ((IsWord(i, "between") || IsWord(i, "from")) && IsYearToken(i + 1) &&
         (IsWord(i + 2, "and") || IsWord(i + 2, "to")) && IsYearToken(i + 3)) {
       return i + 4;  // "between 2019 and 2023"
@@ -743,6 +745,31 @@ class ContextFinder : public TokenView {
         month != nullptr && IsCapitalized(*month) &&
         HasRole(*month, kRoleMonth)) {
       return IsYearToken(i + 2) ? i + 3 : i + 2;  // "in September"
+    }
+    return i;
+  }
+
+  // The end of "by the end of 2026", "at the start of March", "until the
+  // end of the year" at i; i when none.
+  int PeriodEdgeEnd(int i) const {
+    if (!IsWordWith(i, lexicon::IsYearPreposition) && !IsWord(i, "at") &&
+        !IsWord(i, "before")) {
+      return i;
+    }
+    if (!IsWord(i + 1, "the") || !IsWordWith(i + 2, lexicon::IsPeriodEdge) ||
+        !IsWord(i + 3, "of")) {
+      return i;
+    }
+    const int k = i + 4;
+    if (IsYearToken(k)) return k + 1;
+    const Token* t = At(k);
+    if (t != nullptr && IsCapitalized(*t) && HasRole(*t, kRoleMonth)) {
+      return IsYearToken(k + 1) ? k + 2 : k + 1;
+    }
+    if ((IsWord(k, "the") || IsWord(k, "this") || IsWord(k, "next") ||
+         IsWord(k, "last")) &&
+        At(k + 1) != nullptr && HasRole(*At(k + 1), kRolePeriodNoun)) {
+      return k + 2;
     }
     return i;
   }

@@ -286,6 +286,19 @@ constexpr const char* kSubjectAuxiliaries[] = {
     "are",      "was",       "were",   "expected",  "be",     "been",
     "forecast", "projected", "likely", "predicted", "set",    "due"};
 
+// Verbs that move a total to a new level ("bringing the toll to 45").
+constexpr const char* kMoveToWords[] = {
+    "bring",  "brings",  "bringing", "brought", "take",    "takes",
+    "taking", "took",    "push",     "pushes",  "pushing", "pushed",
+    "lift",   "lifts",   "lifting",  "raise",   "raises",  "raising",
+    "raised", "boost",   "boosts",   "boosting", "boosted", "increase",
+    "increasing", "increased", "cut",  "cutting", "reduce",  "reducing",
+    "reduced", "lower",  "lowering", "lowered"};
+
+// Words for the edge of a period ("by the end of 2026").
+constexpr const char* kPeriodEdges[] = {"end",    "start",  "beginning",
+                                        "middle", "close",  "turn"};
+
 // Passive verbs that set a level before "at" ("is forecast at").
 constexpr const char* kLevelPassives[] = {
     "forecast", "estimated", "put",     "projected", "valued", "set",
@@ -312,8 +325,8 @@ constexpr const char* kNumberStarters[] = {"a",        "an",      "minus",
 // Words that open a period besides time scopes, period openers and months
 // ("in 2024", "the past year").
 constexpr const char* kTimeLeads[] = {
-    "the", "between", "from",    "in",     "since",
-    "by",  "during",  "until", "through", "fiscal"};
+    "the",    "between", "from",    "in", "since", "by",
+    "during", "until",   "through", "fiscal", "at", "before"};
 
 // Prepositions before a year ("since 2019", "by 2030").
 constexpr const char* kYearPrepositions[] = {"since", "in",     "by",
@@ -392,6 +405,14 @@ bool IsTradingSessionWord(absl::string_view word) {
 
 bool IsSubjectAuxiliary(absl::string_view word) {
   return InWordLists<kSubjectAuxiliaries>(word);
+}
+
+bool IsMoveToWord(absl::string_view word) {
+  return InWordLists<kMoveToWords>(word);
+}
+
+bool IsPeriodEdge(absl::string_view word) {
+  return InWordLists<kPeriodEdges>(word);
 }
 
 bool IsLevelPassive(absl::string_view word) {

@@ -117,6 +117,14 @@ bool IsTradingSessionWord(absl::string_view word);
 // ("could drop", "is expected to reach").
 bool IsSubjectAuxiliary(absl::string_view word);
 
+// Verbs that move a total to a new level: "bringing the death toll to 45",
+// "taking its balance to €20bn".
+bool IsMoveToWord(absl::string_view word);
+
+// Words for the edge of a period: "by the end of 2026", "at the start of
+// March".
+bool IsPeriodEdge(absl::string_view word);
+
 // Passive verbs that set a level before "at" ("is forecast at €8.6bn", "was
 // estimated at", "will be held at").
 bool IsLevelPassive(absl::string_view word);

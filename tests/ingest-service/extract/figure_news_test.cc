@@ -448,5 +448,18 @@ TEST(FigureNewsTest, ABareNumberComparedWithARateOrNamedARateIsARate) {
             v1::DIMENSION_PERCENT);
 }
 
+TEST(FigureNewsTest, TheEdgeOfAPeriodIsATimeScope) {
+  EXPECT_EQ(Find("Its balance will reach €20bn by the end of 2026.")[0]
+                .time_scope(),
+            "by the end of 2026");
+  EXPECT_EQ(Find("The budget falls to £5m at the start of March.")[0]
+                .time_scope(),
+            "at the start of March");
+  EXPECT_EQ(Find("Sales rose to 40 units by the end of the year.")[0]
+                .time_scope(),
+            "by the end of the year");
+  EXPECT_EQ(Find("Shares traded at $5 at the close.")[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire
