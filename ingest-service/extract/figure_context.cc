@@ -401,7 +401,8 @@ class ContextFinder : public TokenView {
   // The first token of "the tax rate" in "cut the tax rate from 7%", where j is
   // its last; -1 when no verb of change governs the noun phrase ending at j.
   int ChangedObject(int j) const {
-    if (!IsWord(j + 1, "from") || At(j) == nullptr) return -1;
+    const bool to = IsWord(j + 1, "to");  // "bringing the death toll to 45"
+    if ((!IsWord(j + 1, "from") && !to) || At(j) == nullptr) return -1;
     int k = j;
     while (k >= 0 && k > j - 4 && t_[k].kind == TokenKind::kWord &&
            !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
@@ -412,7 +413,9 @@ class ContextFinder : public TokenView {
           IsWord(k, "a"))) {
       return -1;
     }
-    return lexicon::IsChangeFromWord(t_[k - 1].lower) ? k + 1 : -1;
+    const absl::string_view verb = t_[k - 1].lower;
+    if (to) return lexicon::IsMoveToWord(verb) ? k + 1 : -1;
+    return lexicon::IsChangeFromWord(verb) ? k + 1 : -1;
   }
 
   // "Overdose deaths in Canada topped 7,000", "seizures at the border rose to

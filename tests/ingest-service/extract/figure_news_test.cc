@@ -461,5 +461,18 @@ TEST(FigureNewsTest, TheEdgeOfAPeriodIsATimeScope) {
   EXPECT_EQ(Find("Shares traded at $5 at the close.")[0].time_scope(), "");
 }
 
+TEST(FigureNewsTest, TheTotalAVerbMovesToAFigureIsItsSubject) {
+  const std::vector<Figure> toll =
+      Find("The flood killed 12 more people, taking the death toll to 45.");
+  ASSERT_EQ(toll.size(), 2u);
+  EXPECT_EQ(toll[1].subject(), "death toll");
+  EXPECT_EQ(Find("The transfer brings its balance to almost €20bn.")[0]
+                .subject(),
+            "balance");
+  EXPECT_EQ(Find("The council will cut the budget to £5m.")[0].subject(),
+            "budget");
+  EXPECT_EQ(Find("He gave $5 to the man.")[0].subject(), "");
+}
+
 }  // namespace
 }  // namespace factwire
