@@ -28,9 +28,9 @@ absl::Status UpsertSource(Connection* connection, const Source& source) {
       " WHERE (excluded.type <> 0 AND excluded.type <> type)"
       " OR (excluded.name <> '' AND excluded.name <> name)");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":source_id", source.source_id())
+  stmt->BindView(":source_id", source.source_id())
       .Bind(":type", static_cast<int64_t>(source.type()))
-      .Bind(":name", source.name());
+      .BindView(":name", source.name());
   return stmt->Run();
 }
 
@@ -44,10 +44,10 @@ absl::Status InsertSource(Connection* connection, int64_t document_row,
       " VALUES (:document, :source_id, :title, :affiliation, :record)");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document", document_row)
-      .Bind(":source_id", source.source_id())
-      .Bind(":title", source.title())
-      .Bind(":affiliation", source.affiliation())
-      .BindBlob(":record", record);
+      .BindView(":source_id", source.source_id())
+      .BindView(":title", source.title())
+      .BindView(":affiliation", source.affiliation())
+      .BindBlobView(":record", record);
   status = stmt->Run();
   if (!status.ok()) return status;
   for (const std::string& alias : source.aliases()) {
@@ -56,8 +56,8 @@ absl::Status InsertSource(Connection* connection, int64_t document_row,
         " VALUES (:document, :source_id, :alias)");
     if (!insert.ok()) return insert.status();
     insert->Bind(":document", document_row)
-        .Bind(":source_id", source.source_id())
-        .Bind(":alias", alias);
+        .BindView(":source_id", source.source_id())
+        .BindView(":alias", alias);
     status = insert->Run();
     if (!status.ok()) return status;
   }
@@ -73,14 +73,14 @@ absl::Status InsertClaim(Connection* connection, int64_t document_row,
       " :source_id, :text, :speaker, :sentence, :checkworthiness, :record)");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document", document_row)
-      .Bind(":claim_id", claim.claim_id())
+      .BindView(":claim_id", claim.claim_id())
       .Bind(":kind", static_cast<int64_t>(claim.kind()))
-      .Bind(":source_id", claim.source_id())
-      .Bind(":text", claim.text())
-      .Bind(":speaker", claim.speaker())
-      .Bind(":sentence", SpanText(text, claim.sentence_span()))
+      .BindView(":source_id", claim.source_id())
+      .BindView(":text", claim.text())
+      .BindView(":speaker", claim.speaker())
+      .BindView(":sentence", SpanText(text, claim.sentence_span()))
       .Bind(":checkworthiness", static_cast<double>(claim.checkworthiness()))
-      .BindBlob(":record", record);
+      .BindBlobView(":record", record);
   return stmt->Run();
 }
 
@@ -93,16 +93,16 @@ absl::Status InsertFigure(Connection* connection, int64_t document_row,
       " :normalized_value, :qualifier, :place, :claim_id, :record)");
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document", document_row)
-      .Bind(":figure_id", figure.figure_id())
-      .Bind(":subject", figure.subject())
+      .BindView(":figure_id", figure.figure_id())
+      .BindView(":subject", figure.subject())
       .Bind(":dimension", static_cast<int64_t>(figure.dimension()))
-      .Bind(":unit", figure.unit())
+      .BindView(":unit", figure.unit())
       .Bind(":value", figure.value())
       .Bind(":normalized_value", figure.normalized_value())
       .Bind(":qualifier", static_cast<int64_t>(figure.qualifier()))
-      .Bind(":place", figure.place())
-      .Bind(":claim_id", figure.claim_id())
-      .BindBlob(":record", record);
+      .BindView(":place", figure.place())
+      .BindView(":claim_id", figure.claim_id())
+      .BindBlobView(":record", record);
   return stmt->Run();
 }
 

@@ -53,12 +53,12 @@ absl::Status ValidatePage(const PageQuery& page) {
   return absl::OkStatus();
 }
 
-std::string SpanText(absl::string_view text,
-                     const factwire::v1::TextSpan& span) {
+absl::string_view SpanText(absl::string_view text,
+                           const factwire::v1::TextSpan& span) {
   int64_t size = static_cast<int64_t>(text.size());
   int64_t begin = std::clamp<int64_t>(span.begin(), 0, size);
   int64_t end = std::clamp<int64_t>(span.end(), begin, size);
-  return std::string(text.substr(begin, end - begin));
+  return text.substr(begin, end - begin);
 }
 
 namespace {

@@ -32,9 +32,10 @@ int64_t ToMicros(absl::Time time);
 // kInvalidArgument unless page.limit >= 1 and page.after >= 0.
 absl::Status ValidatePage(const PageQuery& page);
 
-// The bytes [span.begin, span.end) of `text`, clamped to the text; "" if empty.
-std::string SpanText(absl::string_view text,
-                     const factwire::v1::TextSpan& span);
+// The bytes [span.begin, span.end) of `text`, clamped to the text; empty
+// (pointing into `text`) if the span is. A view of `text`.
+absl::string_view SpanText(absl::string_view text,
+                           const factwire::v1::TextSpan& span);
 
 // The fields of a claim, figure or per-document source that its row keeps in
 // columns. Since schema 12 the writer leaves them out of the row's `record`

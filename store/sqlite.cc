@@ -94,22 +94,39 @@ Statement& Statement::Bind(const char* name, double value) {
   return *this;
 }
 
-Statement& Statement::Bind(const char* name, absl::string_view text) {
+Statement& Statement::BindText(const char* name, absl::string_view text,
+                               sqlite3_destructor_type keep) {
   int index = Index(name);
   if (index > 0) {
-    sqlite3_bind_text64(stmt_, index, text.data(), text.size(),
-                        SQLITE_TRANSIENT, SQLITE_UTF8);
+    sqlite3_bind_text64(stmt_, index, text.data(), text.size(), keep,
+                        SQLITE_UTF8);
   }
   return *this;
 }
 
-Statement& Statement::BindBlob(const char* name, absl::string_view bytes) {
+Statement& Statement::BindBytes(const char* name, absl::string_view bytes,
+                                sqlite3_destructor_type keep) {
   int index = Index(name);
   if (index > 0) {
-    sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(),
-                        SQLITE_TRANSIENT);
+    sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), keep);
   }
   return *this;
+}
+
+Statement& Statement::Bind(const char* name, absl::string_view text) {
+  return BindText(name, text, SQLITE_TRANSIENT);
+}
+
+Statement& Statement::BindBlob(const char* name, absl::string_view bytes) {
+  return BindBytes(name, bytes, SQLITE_TRANSIENT);
+}
+
+Statement& Statement::BindView(const char* name, absl::string_view text) {
+  return BindText(name, text, SQLITE_STATIC);
+}
+
+Statement& Statement::BindBlobView(const char* name, absl::string_view bytes) {
+  return BindBytes(name, bytes, SQLITE_STATIC);
 }
 
 Statement& Statement::BindNull(const char* name) {

@@ -78,6 +78,12 @@ class Statement {
   Statement& Bind(const char* name, absl::string_view text);
   Statement& BindBlob(const char* name, absl::string_view bytes);
   Statement& BindNull(const char* name);
+  // Bind() and BindBlob() without SQLite's copy of the bytes
+  // (SQLITE_STATIC): the caller keeps them valid and unchanged until this
+  // Statement is destroyed. For the writer's row inserts, whose text lives in
+  // the documents being written.
+  Statement& BindView(const char* name, absl::string_view text);
+  Statement& BindBlobView(const char* name, absl::string_view bytes);
 
   // Steps once: true if a row is ready, false when done.
   absl::StatusOr<bool> Step();
@@ -96,6 +102,12 @@ class Statement {
 
  private:
   int Index(const char* name);
+  // Binds text or a blob; `keep` is SQLITE_TRANSIENT (SQLite copies) or
+  // SQLITE_STATIC (the caller keeps the bytes).
+  Statement& BindText(const char* name, absl::string_view text,
+                      sqlite3_destructor_type keep);
+  Statement& BindBytes(const char* name, absl::string_view bytes,
+                       sqlite3_destructor_type keep);
 
   sqlite3* db_;
   sqlite3_stmt* stmt_;

@@ -138,16 +138,18 @@ absl::StatusOr<int64_t> InsertDocument(Connection* connection,
       " VALUES (:document_id, :external_id, :sha256, :revision, :publish_time,"
       " :ingest_time, :section, :headline, :text, :record)");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":document_id", document.document_id())
-      .Bind(":external_id", document.external_id())
-      .Bind(":sha256", document.content_sha256())
+  const std::string record =
+      StampedMetadata(rows, document.document_id(), revision, now);
+  // Every bound string outlives the statement's use below.
+  stmt->BindView(":document_id", document.document_id())
+      .BindView(":external_id", document.external_id())
+      .BindView(":sha256", document.content_sha256())
       .Bind(":revision", static_cast<int64_t>(revision))
       .Bind(":ingest_time", ToMicros(now))
-      .Bind(":section", document.section())
-      .Bind(":headline", document.headline())
-      .Bind(":text", document.text())
-      .BindBlob(":record",
-                StampedMetadata(rows, document.document_id(), revision, now));
+      .BindView(":section", document.section())
+      .BindView(":headline", document.headline())
+      .BindView(":text", document.text())
+      .BindBlobView(":record", record);
   if (document.has_publish_time()) {
     stmt->Bind(":publish_time", ToMicros(document.publish_time()));
   } else {
