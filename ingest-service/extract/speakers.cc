@@ -15,6 +15,7 @@ constexpr uint32_t kNotAgent = kFiller | kAffiliationPrep | kDeterminer | kCue |
                                kNotName | kStarter;
 constexpr int kMaxRelativeClauseTokens = 30;
 constexpr int kMaxAsideTokens = 30;
+constexpr int kMaxPartyTagTokens = 8;  // "(D-Mo.)", "(R-N.Y.)", "(I-Vt.)"
 constexpr int kMaxParenTokens = 24;  // "Sen. Chris Murphy (a Connecticut Democrat ...)"
 constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
 constexpr int kMaxOpeningPhraseTokens = 9;  // "One longtime dockhand on Monday told"
@@ -568,7 +569,7 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
       i -= 2;
     }
     if (!IsPunct(tokens_[i - 1], ',')) continue;
-    if (const int m = mentions_.MentionEndingAt(i - 2); m >= 0) {
+    if (const int m = MentionBeforeParenthesis(i - 2, lo); m >= 0) {
       // "Residents in Selby, many of whom ...": the people in the place.
       if (Speaker agent = AgentFor(mentions_.mentions()[m], lo); agent.found()) return agent;
       return FromMention(m);
@@ -595,6 +596,17 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
 
 int SpeakerFinder::MentionEndingAt(int k) const { return mentions_.MentionEndingAt(k); }
 
+int SpeakerFinder::MentionBeforeParenthesis(int k, int lo) const {
+  if (k < lo) return -1;
+  if (!IsPunct(tokens_[k], ')')) return MentionEndingAt(k);
+  // "Sen. Claire McCaskill (D-Mo.)": the name before a short parenthesis.
+  for (int open = k - 1; open > lo && k - open <= kMaxPartyTagTokens; --open) {
+    if (IsPunct(tokens_[open], '(')) return MentionEndingAt(open - 1);
+    if (IsPunct(tokens_[open], ')')) return -1;
+  }
+  return -1;
+}
+
 Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
   // "Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": the name before
   // a run of comma-separated asides.
@@ -608,17 +620,20 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
                                                                                       : -1;
   };
   int earliest = -1;
-  if (comma - 1 >= lo) earliest = person(mentions_.MentionEndingAt(comma - 1));
+  if (comma - 1 >= lo) earliest = person(MentionBeforeParenthesis(comma - 1, lo));
   for (int i = comma - 1; i >= lo && comma - i < kMaxAsideTokens; --i) {
     const Token& t = tokens_[i];
-    if (t.kind == TokenKind::kQuote || (t.classes & kCue) != 0) break;
+    // (A cue word before a name modifies it: "state Sen. Lila Morrow".)
+    const bool modifier = i + 1 < comma && tokens_[i + 1].upper;
+    if (t.kind == TokenKind::kQuote || ((t.classes & kCue) != 0 && !modifier)) break;
     if (t.kind == TokenKind::kPunct && t.punct != ',' && t.punct != '.' &&
         t.punct != '(' && t.punct != ')') {
       break;
     }
     if (!IsPunct(t, ',') || i == 0) continue;
-    // Keep going: the first name of the chain is the speaker.
-    if (const int m = person(mentions_.MentionEndingAt(i - 1)); m >= 0) earliest = m;
+    // Keep going: the first name of the chain is the speaker ("Sen. Roy Blunt
+    // (R-Mo.), facing a challenge from Jason Kander, noted": Blunt).
+    if (const int m = person(MentionBeforeParenthesis(i - 1, lo)); m >= 0) earliest = m;
   }
   if (earliest < 0) return Speaker{};
   // "Residents in York, many of whom were flooded, said": the people in the

@@ -113,6 +113,9 @@ class SpeakerFinder {
   // token `head`, within kMaxAntecedentTokens: sets s->name_first/name_last.
   void FindAntecedent(int det, Speaker* s) const;
   int MentionEndingAt(int k) const;
+  // The mention ending at token `k`, or when `k` closes a short parenthesis
+  // ("McCaskill (D-Mo.)", not before `lo`), the one ending before it; else -1.
+  int MentionBeforeParenthesis(int k, int lo) const;
   // The organisation staff with head noun at token `head` speak for ("the bank's
   // analysts" -> the bank named earlier; "analysts" -> the organisation of an
   // earlier "analysts at Goldman Sachs"), or -1.

@@ -369,5 +369,21 @@ TEST(SpeechClasses, ASecondVerbOfTheSpeakerEndsWhatTheFirstReported) {
   EXPECT_EQ(f->cue(), "showed");
 }
 
+TEST(SpeechClasses, PartyTagBeforeAnAsideKeepsTheNamedSpeaker) {
+  // "(D-Ore.)" after the name, then a relative clause or an aside naming
+  // someone else: the senator speaks, not the person in the aside.
+  v1::Document doc = Extract(
+      "Sen. Alma Reyes (D-Ore.), who has endorsed Mayor Dana Whitcomb, said the "
+      "bridge bill would pass in March. Rep. Owen Pratt (R-Ky.), facing a primary "
+      "challenge from state Sen. Lila Morrow, told reporters the tariff would hurt "
+      "farmers.");
+  const v1::Claim* c = FindClaim(doc, "the bridge bill would pass");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "alma-reyes");
+  const v1::Claim* d = FindClaim(doc, "the tariff would hurt farmers");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "owen-pratt");
+}
+
 }  // namespace
 }  // namespace factwire
