@@ -730,6 +730,8 @@ class ContextFinder : public TokenView {
     }
     const int edge = PeriodEdgeEnd(i);
     if (edge > i) return edge;
+    const int until = PeriodToDateEnd(i);
+    if (until > i) return until;
     if ((IsWord(i, "between") || IsWord(i, "from")) && IsYearToken(i + 1) &&
         (IsWord(i + 2, "and") || IsWord(i + 2, "to")) && IsYearToken(i + 3)) {
       return i + 4;  // "between 2019 and 2023"
@@ -750,6 +752,34 @@ class ContextFinder : public TokenView {
       return IsYearToken(i + 2) ? i + 3 : i + 2;  // "in September"
     }
     return i;
+  }
+
+  // The end of "in the year to August", "the 12 months to March 31", "the
+  // quarter ended June 30" at i; i when none.
+  int PeriodToDateEnd(int i) const {
+    int k = IsWord(i, "in") || IsWord(i, "over") ? i + 1 : i;
+    if (!IsWord(k, "the")) return i;
+    ++k;
+    if (StartsNumber(k) && !InsideFigure(k) && At(k + 1) != nullptr &&
+        HasRole(*At(k + 1), kRolePeriodNoun)) {
+      ++k;  // "the three months to"; not "the quarter"
+    }
+    if (At(k) == nullptr || !HasRole(*At(k), kRolePeriodNoun) ||
+        !IsWordWith(k + 1, lexicon::IsPeriodEndWord)) {
+      return i;
+    }
+    const Token* month = At(k + 2);
+    if (month == nullptr || !IsCapitalized(*month) ||
+        !HasRole(*month, kRoleMonth)) {
+      return i;
+    }
+    int end = k + 3;
+    const Token* day = At(end);
+    if (day != nullptr && day->kind == TokenKind::kNumber && !IsYearToken(end) &&
+        day->int_digits <= 2) {
+      ++end;  // "September 30"
+    }
+    return IsYearToken(end) ? end + 1 : end;
   }
 
   // The end of "by the end of 2026", "at the start of March", "until the

@@ -474,5 +474,17 @@ TEST(FigureNewsTest, TheTotalAVerbMovesToAFigureIsItsSubject) {
   EXPECT_EQ(Find("He gave $5 to the man.")[0].subject(), "");
 }
 
+TEST(FigureNewsTest, APeriodToADateIsATimeScope) {
+  EXPECT_EQ(Find("Journeys fell to 4.1 million in the year to March.")[0]
+                .time_scope(),
+            "in the year to March");
+  EXPECT_EQ(Find("Sales rose 5% in the three months to September 30.")[0]
+                .time_scope(),
+            "in the three months to September 30");
+  EXPECT_EQ(Find("Profit was $4.2 billion in the quarter ended June 30.")[0]
+                .time_scope(),
+            "in the quarter ended June 30");
+}
+
 }  // namespace
 }  // namespace factwire
