@@ -316,6 +316,8 @@ class ContextFinder : public TokenView {
     if (verb != nullptr &&
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
       j = p.first;  // "rents doubled": the figure is the verb
+    } else if ((IsWord(j, "up") || IsWord(j, "down")) && NounWord(j - 1)) {
+      // "with prices up 2.1 per cent": the noun is the subject
     } else if (at && IsWordWith(j, lexicon::IsLevelPassive) &&
                IsWordWith(j - 1, lexicon::IsSubjectAuxiliary)) {
       // "the surplus is forecast at €8.6bn": the verb sets a level

@@ -486,5 +486,18 @@ TEST(FigureNewsTest, APeriodToADateIsATimeScope) {
             "in the quarter ended June 30");
 }
 
+TEST(FigureNewsTest, TheNounBeforeUpOrDownIsTheSubject) {
+  EXPECT_EQ(Find("Households struggled, with prices up 2.1 per cent.")[0]
+                .subject(),
+            "prices");
+  EXPECT_EQ(Find("They ended the day with shares down 3%.")[0].subject(),
+            "shares");
+  // A comma before "up" compares with the figure before instead.
+  const std::vector<Figure> f =
+      Find("Receipts reached €28.1bn, up 19 per cent.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Receipts");
+}
+
 }  // namespace
 }  // namespace factwire
