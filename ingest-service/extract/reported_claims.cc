@@ -800,9 +800,19 @@ void ClaimFinder::Reported(const Sentence& s) {
       sp = speakers_.Subject(s, c);
     }
     bool inverted = false;
-    // "X struck a measured tone, saying ...": the subject speaks.
-    if (!sp.found() && participle && c > s.first && IsPunct(t_[c - 1], ',')) {
-      sp = speakers_.Subject(s, c);
+    // "X struck a measured tone, saying ...": the subject speaks; so does it
+    // after an object with an aside ("Fiorina criticised Donald Trump, the
+    // front-runner, saying ...": Fiorina, not Trump).
+    if (participle && c > s.first && IsPunct(t_[c - 1], ',')) {
+      if (main_start < 0) main_start = speakers_.MainClauseStart(s, s.last);
+      // (The clause starts after a dateline: "PARIS, Aug 31 (Reuters) - ...".)
+      const int clause = std::max(main_start, AfterDateline(s.first));
+      if (!sp.found()) {
+        sp = speakers_.Subject(s, c);
+      } else if (sp.first > clause + 1) {
+        const Speaker subject = speakers_.Subject(s, c);
+        if (subject.found() && subject.first >= clause && subject.first < sp.first) sp = subject;
+      }
     }
     // "..., people close to Clinton say.": the phrase after the comma speaks.
     if (!participle && AtSentenceEnd(AfterListener(c, s), s)) {

@@ -385,5 +385,21 @@ TEST(SpeechClasses, PartyTagBeforeAnAsideKeepsTheNamedSpeaker) {
   EXPECT_EQ(d->source_id(), "owen-pratt");
 }
 
+TEST(SpeechClasses, ParticipleAfterAnObjectWithAnAsideIsTheSubjects) {
+  // The object's appositive ends right before ", saying": the subject speaks;
+  // a dateline before the subject is no part of it.
+  v1::Document doc = Extract(
+      "Mayor Jo Park voiced support for Alan Ruiz, the current front-runner, saying "
+      "the state needs a builder.\n\n"
+      "OSLO, May 3 (Reuters) - Norway's energy minister, Kari Dahl, backed the "
+      "pipeline on Friday, saying it would secure supplies for a decade.");
+  const v1::Claim* c = FindClaim(doc, "the state needs a builder");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "jo-park");
+  const v1::Claim* d = FindClaim(doc, "it would secure supplies");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "kari-dahl");
+}
+
 }  // namespace
 }  // namespace factwire
