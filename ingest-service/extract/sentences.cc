@@ -5,11 +5,6 @@
 namespace factwire {
 namespace {
 
-bool IsTerminal(const Token& t) {
-  return t.kind == TokenKind::kPunct &&
-         (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == 'E');
-}
-
 bool IsCloser(const Token& t) {
   if (t.kind == TokenKind::kQuote) {
     return t.quote == QuoteMark::kDoubleClose || t.quote == QuoteMark::kSingleClose ||
@@ -41,9 +36,9 @@ bool CanStart(const Token& t) {
 size_t BreakAfter(const std::vector<Token>& tokens, size_t k) {
   const Token& t = tokens[k];
   size_t last = k;
-  if (IsTerminal(t)) {
+  if (IsSentenceMark(t)) {
     while (last + 1 < tokens.size() && tokens[last + 1].paragraph == t.paragraph &&
-           (IsCloser(tokens[last + 1]) || IsTerminal(tokens[last + 1]))) {
+           (IsCloser(tokens[last + 1]) || IsSentenceMark(tokens[last + 1]))) {
       ++last;
     }
     if (last + 1 >= tokens.size()) return last + 1;
@@ -79,14 +74,10 @@ void SplitSentences(const std::vector<Token>& tokens, std::vector<Sentence>* out
   size_t first = 0;
   for (size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
-    size_t end = 0;
-    if (k + 1 == tokens.size() || tokens[k + 1].paragraph != t.paragraph) {
-      end = k + 1;
-    } else if (t.kind == TokenKind::kWord ? !t.ends_period : t.kind != TokenKind::kPunct) {
-      continue;  // most tokens: only a mark or an abbreviation's period ends one
-    } else {
-      end = BreakAfter(tokens, k);
-    }
+    if (!t.may_end_sentence) continue;  // most tokens
+    const bool paragraph_end =
+        k + 1 == tokens.size() || tokens[k + 1].paragraph != t.paragraph;
+    const size_t end = paragraph_end ? k + 1 : BreakAfter(tokens, k);
     if (end == 0) continue;
     Sentence s;
     s.first = static_cast<int>(first);

@@ -22,7 +22,9 @@ struct Sentence {
 // Sentences of the tokenized text. Breaks after . ! ? or an ellipsis (with any
 // closing quotes and brackets) when the next token starts a sentence, and at every
 // paragraph end. Does not break after initials, titles ("Cpl."), decimals, or
-// abbreviations ("U.S.") unless a sentence-starting word follows. Pure function.
+// abbreviations ("U.S.") unless a sentence-starting word follows. `tokens` are
+// as Tokenize() makes them: only those it marks may_end_sentence are looked at
+// as ends. Pure function.
 std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens);
 
 // The same sentences into `*sentences` (replacing its contents, reusing its capacity).

@@ -101,6 +101,7 @@ class Tokenizer {
       : text_(text), lexicon_(lexicon), out_(out) {}
 
   void Run(int begin, int end, int paragraph) {
+    const size_t paragraph_first = out_->size();
     size_t i = begin;
     bool space = true;
     while (i < static_cast<size_t>(end)) {
@@ -124,6 +125,7 @@ class Tokenizer {
       space = false;
       if (cls == CharClass::kPunct) {
         i = Punct(i, end, cp, len, &t);
+        t.may_end_sentence = IsSentenceMark(t);
       } else if (cp >= 0x80 || !ShortWord(i, end, &t)) {
         i = Word(i, end, cls == CharClass::kDigit, &t);
       } else {
@@ -135,6 +137,7 @@ class Tokenizer {
         i = out_->back().end;
       }
     }
+    if (out_->size() > paragraph_first) out_->back().may_end_sentence = true;
   }
 
  private:
@@ -333,6 +336,7 @@ class Tokenizer {
       const Lexicon::Entry e = Find(with, non_ascii);  // looked up once
       if (internal_period || initial || (e.classes & kAbbreviation) != 0) {
         t->ends_period = true;
+        t->may_end_sentence = true;
         t->letters_only = false;
         t->classes = e.classes;
         t->cue = e.cue;

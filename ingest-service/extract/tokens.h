@@ -41,7 +41,17 @@ struct Token {
   bool letters_only = false;
   uint32_t classes = 0;       // WordClass bits
   uint8_t cue = 0;            // CueFlag bits
+  // A sentence mark (IsSentenceMark), an abbreviation or initial that kept its
+  // period, or the last token of its paragraph: the tokens a sentence may end
+  // at, the only ones SplitSentences() looks at.
+  bool may_end_sentence = false;
 };
+
+// True for the marks that may end a sentence: '.', '!', '?' and an ellipsis.
+inline bool IsSentenceMark(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == 'E');
+}
 
 // Tokenize()
 //

@@ -53,5 +53,20 @@ TEST(Tokenize, PeriodHyphenAndApostropheAfterShortWords) {
   EXPECT_EQ(tokens[4].end - tokens[4].begin, 6);   // didn't
 }
 
+// Tokenize marks the tokens a sentence may end at: sentence marks, abbreviations
+// that kept their period and the last token of each paragraph; nothing else.
+TEST(Tokenize, MarksWhereSentencesMayEnd) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  ASSERT_TRUE(lexicon.ok());
+  const std::string text = "Mr. Lee said, \"Go!\" Then... he left it\n\nA new one";
+  const std::vector<Token> tokens =
+      Tokenize(text, {{0, 38}, {40, static_cast<int>(text.size())}}, *lexicon);
+  std::string marked;
+  for (const Token& t : tokens) {
+    if (t.may_end_sentence) marked += std::string(TokenText(text, t)) + "|";
+  }
+  EXPECT_EQ(marked, "Mr.|!|...|it|one|");
+}
+
 }  // namespace
 }  // namespace factwire
