@@ -46,6 +46,7 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
   for (int c = a + 1; c < hi && c < a + kAfterWindow; ++c) {
     const bool abbreviation =  // "Pa., said", "(R-Fla.) said"
         c + 1 < hi && (IsPunct(t_[c + 1], ',') || IsPunct(t_[c + 1], ')'));
+    if (speakers_.IsPossessiveMark(c)) continue;  // "Sanders’ campaign manager"
     if (t_[c].kind == TokenKind::kQuote || (IsTerminal(t_[c]) && !abbreviation))
       return false;
     // “…” without reporters asking him: a participle after the quote is no

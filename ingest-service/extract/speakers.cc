@@ -607,6 +607,21 @@ int SpeakerFinder::MentionBeforeParenthesis(int k, int lo) const {
   return -1;
 }
 
+bool SpeakerFinder::IsPossessiveMark(int k) const {
+  const int n = static_cast<int>(tokens_.size());
+  if (k < 1 || k + 1 >= n) return false;
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kQuote || t.space_before ||
+      (t.quote != QuoteMark::kSingleClose && t.quote != QuoteMark::kSingleEither)) {
+    return false;
+  }
+  const Token& word = tokens_[k - 1];
+  const Token& next = tokens_[k + 1];
+  const char last = text_[word.end - 1];
+  return word.kind == TokenKind::kWord && (last == 's' || last == 'S') && next.space_before &&
+         next.kind == TokenKind::kWord && !next.upper;
+}
+
 Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
   // "Cecelia Purner, 67, a retired clerk in Allentown, Pa., said": the name before
   // a run of comma-separated asides.
@@ -625,7 +640,10 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
     const Token& t = tokens_[i];
     // (A cue word before a name modifies it: "state Sen. Lila Morrow".)
     const bool modifier = i + 1 < comma && tokens_[i + 1].upper;
-    if (t.kind == TokenKind::kQuote || ((t.classes & kCue) != 0 && !modifier)) break;
+    if ((t.kind == TokenKind::kQuote && !IsPossessiveMark(i)) ||
+        ((t.classes & kCue) != 0 && !modifier)) {
+      break;
+    }
     if (t.kind == TokenKind::kPunct && t.punct != ',' && t.punct != '.' &&
         t.punct != '(' && t.punct != ')') {
       break;

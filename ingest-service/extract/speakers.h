@@ -62,6 +62,10 @@ class SpeakerFinder {
   // True for a lowercase noun that names someone by what they do ("strategists",
   // "organizer", "politicians").
   bool IsAgentNoun(int k) const;
+  // True when the single quote mark at token `k` is the apostrophe of a plural
+  // or s-final possessive ("Sanders’ campaign manager", "the voters' anger"):
+  // glued to a word ending in "s", with a space and a lowercase word after it.
+  bool IsPossessiveMark(int k) const;
 
  private:
   Speaker FromMention(int m) const;

@@ -260,5 +260,18 @@ TEST(QuoteSpeakers, AsOneCrofterPutItToMeBeforeAColon) {
   EXPECT_EQ(SpeakerOf(doc, "The island owes her"), "one islander");
 }
 
+TEST(QuoteSpeakers, SFinalPossessiveInsideTheAppositiveIsNoQuoteMark) {
+  // "Reyes’ campaign manager": the apostrophe after an s is no closing mark.
+  v1::Document doc = Extract(
+      kOpen + "We will win the north," + kClose +
+      " Lena Ortiz, Reyes\xE2\x80\x99 campaign manager, said. \"The voters' mood has "
+      "turned,\" Tom Hale, the unions' chief negotiator, said.");
+  const v1::Claim* c = FindClaim(doc, "We will win the north");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Lena Ortiz");
+  EXPECT_EQ(c->cue(), "said");
+  EXPECT_EQ(SpeakerOf(doc, "mood has turned"), "Tom Hale");
+}
+
 }  // namespace
 }  // namespace factwire
