@@ -428,6 +428,9 @@ class ContextFinder : public TokenView {
     int k = j;
     while (k >= 0 && IsCapitalized(t_[k])) --k;
     if (k == j) return BeforeCommonPlace(j, verb);
+    if (IsWord(k, "of") && IsWordWith(k - 1, lexicon::IsPlaceNoun)) {
+      k -= IsWord(k - 2, "the") ? 3 : 2;  // "in the state of New York"
+    }
     if (k < 1 || !HasRole(t_[k], kRolePlacePreposition)) return j;
     const Token& before = t_[k - 1];
     if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop)) {
@@ -817,7 +820,12 @@ class ContextFinder : public TokenView {
         !HasRole(*t, kRolePlacePreposition)) {
       return i;
     }
-    return IsWord(i + 1, "the") ? i + 2 : i + 1;
+    const int k = IsWord(i + 1, "the") ? i + 2 : i + 1;
+    if (IsWordWith(k, lexicon::IsPlaceNoun) && IsWord(k + 1, "of") &&
+        PlaceWord(k + 2)) {
+      return k + 2;  // "in the port of Algeciras", "in the city of Lyon"
+    }
+    return k;
   }
 
   bool PlaceWord(int i) const {

@@ -79,7 +79,7 @@ constexpr const char* kPeriodNouns[] = {
 
 constexpr const char* kPlacePrepositions[] = {
     "in",     "within",        "across", "throughout",
-    "inside", "nationwide in", "around"};
+    "inside", "nationwide in", "around", "into"};
 
 constexpr const char* kStreetWords[] = {
     "street",   "st",      "avenue",    "ave",    "road", "rd",
@@ -286,6 +286,13 @@ constexpr const char* kSubjectAuxiliaries[] = {
     "are",      "was",       "were",   "expected",  "be",     "been",
     "forecast", "projected", "likely", "predicted", "set",    "due"};
 
+// Kinds of place before "of <Name>" ("the port of Algeciras").
+constexpr const char* kPlaceNouns[] = {
+    "port",     "city",     "town",   "village",  "province", "region",
+    "state",    "county",   "district", "capital", "island",  "islands",
+    "municipality", "borough", "prefecture", "department", "republic",
+    "kingdom",  "emirate"};
+
 // Verbs that move a total to a new level ("bringing the toll to 45").
 constexpr const char* kMoveToWords[] = {
     "bring",  "brings",  "bringing", "brought", "take",    "takes",
@@ -405,6 +412,10 @@ bool IsTradingSessionWord(absl::string_view word) {
 
 bool IsSubjectAuxiliary(absl::string_view word) {
   return InWordLists<kSubjectAuxiliaries>(word);
+}
+
+bool IsPlaceNoun(absl::string_view word) {
+  return InWordLists<kPlaceNouns>(word);
 }
 
 bool IsMoveToWord(absl::string_view word) {

@@ -117,6 +117,10 @@ bool IsTradingSessionWord(absl::string_view word);
 // ("could drop", "is expected to reach").
 bool IsSubjectAuxiliary(absl::string_view word);
 
+// Common nouns for a kind of place before "of <Name>" ("the port of
+// Algeciras", "the city of Lyon").
+bool IsPlaceNoun(absl::string_view word);
+
 // Verbs that move a total to a new level: "bringing the death toll to 45",
 // "taking its balance to €20bn".
 bool IsMoveToWord(absl::string_view word);

@@ -499,5 +499,18 @@ TEST(FigureNewsTest, TheNounBeforeUpOrDownIsTheSubject) {
   EXPECT_EQ(f[1].subject(), "Receipts");
 }
 
+TEST(FigureNewsTest, PlacesNamedAfterAKindOfPlaceOrEnteredInto) {
+  const Figure haul =
+      Find("Police seized 13 tonnes of cocaine in the port of Algeciras.")[0];
+  EXPECT_EQ(haul.place(), "Algeciras");
+  EXPECT_EQ(haul.subject(), "cocaine");
+  EXPECT_EQ(Find("They moved 25 tonnes of cocaine into Europe.")[0].place(),
+            "Europe");
+  const Figure sales = Find("Sales in the state of New York rose 5%.")[0];
+  EXPECT_EQ(sales.place(), "New York");
+  EXPECT_EQ(sales.subject(), "Sales");
+  EXPECT_EQ(Find("The firm split into two units.")[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
