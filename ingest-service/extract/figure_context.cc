@@ -156,6 +156,11 @@ class ContextFinder : public TokenView {
         if (LooksPlural(tok.lower)) break;
         continue;
       }
+      if (IsSymbol(tok, ".") && !tok.space_before && last == j - 1 &&
+          t_[last].raw.size() == 1 && IsCapitalized(t_[last])) {
+        last = j;  // "U.S. counties"
+        continue;
+      }
       if (IsDash(tok) && last == j - 1 && !tok.space_before && At(j + 1) &&
           !At(j + 1)->space_before && At(j + 1)->kind == TokenKind::kWord) {
         continue;

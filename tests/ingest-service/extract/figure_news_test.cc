@@ -512,5 +512,12 @@ TEST(FigureNewsTest, PlacesNamedAfterAKindOfPlaceOrEnteredInto) {
   EXPECT_EQ(Find("The firm split into two units.")[0].place(), "");
 }
 
+TEST(FigureNewsTest, ASubjectRunsThroughADottedAbbreviation) {
+  EXPECT_EQ(Find("The group said 35% of U.S. counties have no hospital.")[0]
+                .subject(),
+            "U.S. counties");
+  EXPECT_EQ(Find("It hired 40 U.N. monitors.")[0].subject(), "U.N. monitors");
+}
+
 }  // namespace
 }  // namespace factwire
