@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <utility>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -104,7 +103,7 @@ struct RecordScratch {
   std::vector<int> figure_claim;
   std::vector<int> first_figure;
   std::vector<int> figure_at;
-  absl::flat_hash_map<int, const std::string*> entity_source;
+  std::vector<const std::string*> entity_source;  // by entity; nullptr: none yet
   absl::flat_hash_set<std::string> anonymous;
 };
 
@@ -182,7 +181,7 @@ class RecordBuilder {
     figure_claim_.clear();
     first_figure_.clear();
     figure_at_.clear();
-    entity_source_.clear();
+    entity_source_.assign(mentions.entities().size(), nullptr);
     anonymous_.clear();
   }
 
@@ -384,8 +383,10 @@ class RecordBuilder {
 
   // The source id of entity `entity`, its Source added on first use.
   const std::string& EntitySource(int entity) {
-    if (auto it = entity_source_.find(entity); it != entity_source_.end())
-      return *it->second;
+    if (static_cast<size_t>(entity) >= entity_source_.size()) {
+      entity_source_.resize(static_cast<size_t>(entity) + 1, nullptr);
+    }
+    if (const std::string* id = entity_source_[entity]; id != nullptr) return *id;
     const Entity& e = mentions_.entities()[entity];
     v1::Source* s = doc_->add_sources();
     WriteSlug(e.key.empty() ? e.name : e.key, s->mutable_source_id());
@@ -422,7 +423,7 @@ class RecordBuilder {
   std::vector<int>& figure_claim_;
   std::vector<int>& first_figure_;  // by claim number (see Build)
   std::vector<int>& figure_at_;
-  absl::flat_hash_map<int, const std::string*>& entity_source_;
+  std::vector<const std::string*>& entity_source_;  // by entity index
   absl::flat_hash_set<std::string>& anonymous_;
 };
 
