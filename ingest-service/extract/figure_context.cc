@@ -135,6 +135,9 @@ class ContextFinder : public TokenView {
     for (int j = k; j < n_ && words < max_words; ++j) {
       const Token& tok = t_[j];
       if (tok.kind == TokenKind::kWord) {
+        if ((tok.lower == "and" || tok.lower == "or") && CapitalPairAt(j)) {
+          continue;  // "three Colombian and Ecuadorian suppliers"
+        }
         if (HasRole(tok, kRoleSubjectStop | kRolePeriodOpener) ||
             lex_.prefix_qualifiers.Match(t_, j).found() ||
             lex_.NumberWord(tok) != nullptr || InsideFigure(j)) {
@@ -168,6 +171,20 @@ class ContextFinder : public TokenView {
       break;
     }
     return last < k ? std::string() : Slice(k, last + 1);
+  }
+
+  // True if the conjunction at j joins two capitalized modifiers of one noun
+  // ("Colombian and Ecuadorian suppliers", "Labour or Tory MPs").
+  bool CapitalPairAt(int j) const {
+    const Token* before = At(j - 1);
+    const Token* after = At(j + 1);
+    const Token* noun = At(j + 2);
+    return before != nullptr && after != nullptr && noun != nullptr &&
+           before->kind == TokenKind::kWord && IsCapitalized(*before) &&
+           !LooksPlural(before->lower) && !InsideFigure(j - 1) &&
+           after->kind == TokenKind::kWord && IsCapitalized(*after) &&
+           noun->kind == TokenKind::kWord && !IsCapitalized(*noun) &&
+           !HasRole(*noun, kRoleSubjectStop);
   }
 
   std::string Subject(const FigurePlace& p, const v1::Figure& f) const {

@@ -519,5 +519,17 @@ TEST(FigureNewsTest, ASubjectRunsThroughADottedAbbreviation) {
   EXPECT_EQ(Find("It hired 40 U.N. monitors.")[0].subject(), "U.N. monitors");
 }
 
+TEST(FigureNewsTest, ASubjectRunsThroughJoinedCapitalizedModifiers) {
+  EXPECT_EQ(Find("The bricks bore logos of at least three Colombian and "
+                 "Ecuadorian suppliers.")[0]
+                .subject(),
+            "Colombian and Ecuadorian suppliers");
+  EXPECT_EQ(Find("They sent two British and French warships.")[0].subject(),
+            "British and French warships");
+  // Two plural nouns are two things: the first is what the number counts.
+  EXPECT_EQ(Find("He met 5 Democrats and Republicans.")[0].subject(),
+            "Democrats");
+}
+
 }  // namespace
 }  // namespace factwire
