@@ -15,6 +15,7 @@ constexpr uint32_t kNotAgent = kFiller | kAffiliationPrep | kDeterminer | kCue |
                                kNotName | kStarter;
 constexpr int kMaxRelativeClauseTokens = 30;
 constexpr int kMaxAsideTokens = 30;
+constexpr int kMaxTitleTailTokens = 4;  // "secretary of [homeland security] Jeh Johnson"
 constexpr int kMaxPartyTagTokens = 8;  // "(D-Mo.)", "(R-N.Y.)", "(I-Vt.)"
 constexpr int kMaxParenTokens = 24;  // "Sen. Chris Murphy (a Connecticut Democrat ...)"
 constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
@@ -702,6 +703,24 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   while (j < hi && tokens_[j].kind == TokenKind::kWord && !tokens_[j].upper &&
          (tokens_[j].classes & (kTitle | kTitleModifier)) != 0) {
     ++j;
+  }
+  // "said former secretary of state Hillary Clinton": the title runs on
+  // through "of" or "for" and a few lowercase words to the name.
+  if (j > cue + 1 && j + 1 < hi &&
+      (TokenText(text_, tokens_[j]) == "of" || TokenText(text_, tokens_[j]) == "for")) {
+    for (int k = j + 1; k < hi && k - j <= kMaxTitleTailTokens; ++k) {
+      const int m = mentions_.MentionStartingAt(k);
+      if (m >= 0 && mentions_.mentions()[m].kind == MentionKind::kPerson) {
+        j = k;
+        break;
+      }
+      const Token& t = tokens_[k];
+      // ("state" is a cue word, here a noun.)
+      if (t.kind != TokenKind::kWord || t.upper ||
+          (t.classes & (kRelative | kPersonPronoun | kOtherPronoun)) != 0) {
+        break;
+      }
+    }
   }
   if (j >= hi || IsPunct(tokens_[j], '.') || IsPunct(tokens_[j], ',')) {
     return BareTitle(cue + 1, j);  // "says minister", "said defence minister."

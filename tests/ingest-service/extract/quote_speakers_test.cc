@@ -273,5 +273,15 @@ TEST(QuoteSpeakers, SFinalPossessiveInsideTheAppositiveIsNoQuoteMark) {
   EXPECT_EQ(SpeakerOf(doc, "mood has turned"), "Tom Hale");
 }
 
+TEST(QuoteSpeakers, InvertedTitleRunsThroughOfToTheName) {
+  v1::Document doc = Extract(
+      kOpen + "The first line of defence is the family," + kClose +
+      " said former secretary of state Maria Delgado, who praised the plan.");
+  const v1::Claim* c = FindClaim(doc, "first line of defence");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Maria Delgado");
+  EXPECT_EQ(c->cue(), "said");
+}
+
 }  // namespace
 }  // namespace factwire
