@@ -838,6 +838,15 @@ Speaker SpeakerFinder::RelativeOf(int j, int hi) const {
     ++k;
   }
   if (k == j + 1) return Speaker{};
+  // "his best friend at Lehigh, Bruce Turry": where the relation holds.
+  if (k + 2 < hi && (tokens_[k].classes & kAffiliationPrep) != 0 && !tokens_[k].upper) {
+    int at = k + 1;
+    if (TokenText(text_, tokens_[at]) == "the") ++at;
+    if (const int m = mentions_.MentionStartingAt(at);
+        m >= 0 && IsPunct(tokens_[mentions_.mentions()[m].last], ',')) {
+      k = mentions_.mentions()[m].last;
+    }
+  }
   if (k + 1 < hi && IsPunct(tokens_[k], ',')) {
     // The name must end the attribution ("..., Miguel Ortiz." or "..., Ortiz, a
     // teacher"), not open a clause.

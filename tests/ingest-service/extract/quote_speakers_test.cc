@@ -283,5 +283,14 @@ TEST(QuoteSpeakers, InvertedTitleRunsThroughOfToTheName) {
   EXPECT_EQ(c->cue(), "said");
 }
 
+TEST(QuoteSpeakers, InvertedRelativeAtAPlaceCommaName) {
+  v1::Document doc = Extract(
+      kOpen + "It may have been his first attempt at a business," + kClose +
+      " said his best friend at Lehigh, Bruce Turry, who roomed with him.");
+  const v1::Claim* c = FindClaim(doc, "his first attempt");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Bruce Turry");
+}
+
 }  // namespace
 }  // namespace factwire
