@@ -109,7 +109,7 @@ constexpr CueEntry kCues[] = {
     {"conceded", Q | R},
     {"concedes", Q | R},
     {"conceding", Q | R | P},
-    {"conclude", R},
+    {"conclude", Q | R},
     {"concluded", Q | R},
     {"concludes", Q | R},
     {"concluding", Q | R | P},

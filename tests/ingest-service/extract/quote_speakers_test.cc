@@ -292,5 +292,12 @@ TEST(QuoteSpeakers, InvertedRelativeAtAPlaceCommaName) {
   EXPECT_EQ(c->speaker(), "Bruce Turry");
 }
 
+TEST(QuoteSpeakers, PresentTenseConcludeAfterAQuote) {
+  v1::Document doc = Extract(
+      "Two economists at the Bank of Ghana studied the reform. " + kOpen +
+      "The tariff cut raised prices in every region," + kClose + " they conclude.");
+  EXPECT_EQ(SpeakerOf(doc, "The tariff cut raised prices"), "they");
+}
+
 }  // namespace
 }  // namespace factwire
