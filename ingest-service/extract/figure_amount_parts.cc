@@ -68,9 +68,13 @@ void AmountParts::AppositiveAge(Amount* a) const {
   const Token* comma = At(a->first - 1);
   const Token* name = At(a->first - 2);
   const Token* next = At(a->end);
-  if (comma != nullptr &&
-      (comma->lower == "age" || comma->lower == "aged" ||
-       comma->lower == "ages") &&
+  const Token* label =  // "aged between 23 and 67"
+      comma != nullptr && (comma->lower == "between" || comma->lower == "from")
+          ? name
+          : comma;
+  if (label != nullptr &&
+      (label->lower == "age" || label->lower == "aged" ||
+       label->lower == "ages") &&
       a->value >= 0 && a->value <= 120) {
     SetYearsOfAge(a);  // "aged 8", "ages 18-34"
     return;

@@ -500,6 +500,11 @@ class FigureScanner : public figure_internal::TokenView {
     if (f->qualifier == v1::QUALIFIER_EXACT) {
       f->qualifier = lexicon::SuffixQualifiers()[q.index].qualifier;
     }
+    const absl::string_view last = t_[f->end + q.length - 1].lower;
+    if ((last == "older" || last == "younger") && !f->amount.age &&
+        AgeLike(f->amount)) {
+      SetAge(&f->amount);  // "women 40 and older": an age
+    }
     f->end += q.length;
   }
 };

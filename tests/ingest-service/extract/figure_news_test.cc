@@ -531,5 +531,22 @@ TEST(FigureNewsTest, ASubjectRunsThroughJoinedCapitalizedModifiers) {
             "Democrats");
 }
 
+TEST(FigureNewsTest, AgeRangesAfterAgedAndAgesBoundedByOlderOrYounger) {
+  const Figure range = Find("The suspects are aged between 23 and 67.")[0];
+  EXPECT_EQ(range.dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(range.unit(), "year");
+  EXPECT_DOUBLE_EQ(range.value_max(), 67);
+  EXPECT_EQ(Find("Players aged from 16 to 18 may enter.")[0].dimension(),
+            v1::DIMENSION_AGE);
+  const Figure older = Find("Women 40 and older died at a higher rate.")[0];
+  EXPECT_EQ(older.dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(older.subject(), "Women");
+  EXPECT_EQ(Find("It is free for children 12 and younger.")[0].dimension(),
+            v1::DIMENSION_AGE);
+  EXPECT_EQ(Find("The index rose 5 points and older buildings fell.")[0]
+                .dimension(),
+            v1::DIMENSION_COUNT);
+}
+
 }  // namespace
 }  // namespace factwire
