@@ -7,7 +7,6 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/str_cat.h"
 #include "absl/types/span.h"
 #include "ingest-service/extract/checkworthiness.h"
 
@@ -107,25 +106,32 @@ struct RecordScratch {
   absl::flat_hash_set<std::string> anonymous;
 };
 
-// Writes the slug of `name` (see Slug()) into `*slug`, replacing its contents.
-void WriteSlug(absl::string_view name, std::string* slug) {
+// Appends the slug of `name` (see Slug()) to `*out`.
+void AppendSlug(absl::string_view name, std::string* out) {
   // Written in place: a dash stands for a byte that wrote nothing, so the slug
   // is never longer than the name.
-  slug->resize(name.size());
-  char* const begin = &(*slug)[0];
-  char* out = begin;
+  const size_t start = out->size();
+  out->resize(start + name.size());
+  char* const begin = &(*out)[start];
+  char* at = begin;
   bool dash = false;
   for (char ch : name) {
     const auto c = static_cast<unsigned char>(ch);
     if (absl::ascii_isalnum(c) || c >= 0x80) {
-      if (dash && out != begin) *out++ = '-';
+      if (dash && at != begin) *at++ = '-';
       dash = false;
-      *out++ = absl::ascii_tolower(c);
+      *at++ = absl::ascii_tolower(c);
     } else if (c != '.' && c != '\'') {
       dash = true;
     }
   }
-  slug->resize(static_cast<size_t>(out - begin));
+  out->resize(start + static_cast<size_t>(at - begin));
+}
+
+// Writes the slug of `name` into `*slug`, replacing its contents.
+void WriteSlug(absl::string_view name, std::string* slug) {
+  slug->clear();
+  AppendSlug(name, slug);
 }
 
 // Moves `figures` into `*out`, replacing its contents. On the heap the first
@@ -358,12 +364,12 @@ class RecordBuilder {
       if (d.speaker.anonymous) {
         // "The agency" repeating "the city's environmental agency": one source.
         const Speaker& sp = d.speaker;
-        c->set_source_id(AnonymousSource(
-            sp.name_first < 0 ? c->speaker()
-                              : std::string(m_.text.substr(
-                                    m_.tokens[sp.name_first].begin,
-                                    m_.tokens[sp.name_last - 1].end -
-                                        m_.tokens[sp.name_first].begin))));
+        AnonymousSource(sp.name_first < 0
+                            ? absl::string_view(c->speaker())
+                            : m_.text.substr(m_.tokens[sp.name_first].begin,
+                                             m_.tokens[sp.name_last - 1].end -
+                                                 m_.tokens[sp.name_first].begin),
+                        c->mutable_source_id());
       } else if (d.speaker.entity >= 0) {
         c->set_source_id(EntitySource(d.speaker.entity));
       }
@@ -402,16 +408,19 @@ class RecordBuilder {
     return s->source_id();
   }
 
-  std::string AnonymousSource(const std::string& name) {
-    const std::string id =
-        absl::StrCat("anonymous-", doc_->document_id(), "-", Slug(name));
-    if (anonymous_.insert(id).second) {
+  // Writes the id of the anonymous source named `name` (not a view of `*id`)
+  // into `*id`, replacing its contents; its Source is added on first use.
+  void AnonymousSource(absl::string_view name, std::string* id) {
+    CopyInto("anonymous-", id);
+    id->append(doc_->document_id());
+    id->push_back('-');
+    AppendSlug(name, id);
+    if (anonymous_.insert(*id).second) {
       v1::Source* s = doc_->add_sources();
-      s->set_source_id(id);
+      s->set_source_id(*id);
       s->set_type(v1::SOURCE_TYPE_ANONYMOUS);
-      s->set_name(name);
+      CopyInto(name, s->mutable_name());
     }
-    return id;
   }
 
   const TextModel& m_;
