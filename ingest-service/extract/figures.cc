@@ -161,8 +161,10 @@ class FigureScanner : public figure_internal::TokenView {
         f->qualifier = v1::QUALIFIER_EXACT;
         f->first = a.first;
       }
-    } else if (change && f->qualifier == v1::QUALIFIER_RANGE) {
+    } else if ((change || ChangeByThenLevel(i, *f)) &&
+               f->qualifier == v1::QUALIFIER_RANGE) {
       // "went up from £1.50 to £2": the old level; the new one follows.
+      // "will rise by €2,000 to €46,000": the change; the new level follows.
       f->qualifier = v1::QUALIFIER_EXACT;
       f->first = a.first;
       f->end = f->amount.end;
@@ -224,6 +226,16 @@ class FigureScanner : public figure_internal::TokenView {
 
   // True if a verb of change shortly precedes tokens[i] in its clause ("cut
   // the tax rate from", "will go up from").
+  // True if `f`, a range "A to B" at i, is a change and the level it reaches:
+  // "rise by €2,000 to €46,000" (A with its own unit, B at least three times
+  // A), not "rise by 5 to 10 per cent".
+  bool ChangeByThenLevel(int i, const Found& f) const {
+    return f.qualifier == v1::QUALIFIER_RANGE && IsWord(i - 1, "by") &&
+           ChangeBefore(i - 1) && IsWord(f.amount.end, "to") &&
+           (f.amount.unit != nullptr || f.amount.currency != nullptr) &&
+           f.value_max >= 3 * f.value;
+  }
+
   bool ChangeBefore(int i) const {
     for (int j = i - 1; j >= 0 && j >= i - 6; --j) {
       if (t_[j].kind != TokenKind::kWord) return false;

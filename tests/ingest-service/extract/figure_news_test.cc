@@ -548,5 +548,20 @@ TEST(FigureNewsTest, AgeRangesAfterAgedAndAgesBoundedByOlderOrYounger) {
             v1::DIMENSION_COUNT);
 }
 
+TEST(FigureNewsTest, RiseByAChangeToALevelIsTwoFigures) {
+  const std::vector<Figure> f =
+      Find("The entry point will rise by €2,000 to €46,000 this year.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text(), "€2,000");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_EQ(f[1].text(), "€46,000");
+  EXPECT_EQ(f[1].subject(), "entry point");
+  // Close amounts, or a unit only at the end, are a range of the change.
+  EXPECT_EQ(Find("Prices will rise by 5 to 10 per cent.")[0].qualifier(),
+            v1::QUALIFIER_RANGE);
+  EXPECT_EQ(Find("Fares rose by $5 to $10 a month.")[0].qualifier(),
+            v1::QUALIFIER_RANGE);
+}
+
 }  // namespace
 }  // namespace factwire
