@@ -221,10 +221,14 @@ void PhraseTable::Finish() {
 
 std::vector<std::string> PhraseTable::FirstWords() const { return first_words_; }
 
-PhraseTable::Range PhraseTable::PhrasesOf(absl::string_view lower) const {
-  if (lower.size() - 1 < kMaxShortWord) return short_phrases_of_.Find(lower);
+PhraseTable::Range PhraseTable::LongPhrasesOf(absl::string_view lower) const {
   const Range* range = phrases_of_.Find(lower);
   return range == nullptr ? Range() : *range;
+}
+
+inline PhraseTable::Range PhraseTable::PhrasesOf(absl::string_view lower) const {
+  if (lower.size() - 1 < kMaxShortWord) return short_phrases_of_.Find(lower);
+  return LongPhrasesOf(lower);
 }
 
 PhraseMatch PhraseTable::MatchFirst(const std::vector<Token>& tokens,

@@ -126,8 +126,10 @@ class PhraseTable {
   };
   // Match() once tokens[i] is known to have the table's role.
   PhraseMatch MatchFirst(const std::vector<Token>& tokens, int i) const;
-  // The phrases starting with `lower` (none when it starts none).
+  // The phrases starting with `lower` (none when it starts none); the words
+  // of more than 8 bytes from LongPhrasesOf(), out of line.
   Range PhrasesOf(absl::string_view lower) const;
+  Range LongPhrasesOf(absl::string_view lower) const;
   // True if `w` holds the bytes of `want`.
   bool SameWord(absl::string_view w, const Word& want) const;
 
