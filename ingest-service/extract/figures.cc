@@ -328,6 +328,7 @@ class FigureScanner : public figure_internal::TokenView {
       }
       if (!nouns) continue;
       rate.amount.ratio = true;
+      if (base.first - 1 == rate.end) rate.end = base.end;  // "28 per 100,000"
       found->erase(found->begin() + j);
     }
   }

@@ -385,6 +385,7 @@ TEST(FigureNewsTest, ARatePerAPowerOfTenIsOneRatioFigure) {
   const std::vector<Figure> bare =
       Find("Women died at a rate of 59.8 per 100,000, the report found.");
   ASSERT_EQ(bare.size(), 1u);
+  EXPECT_EQ(bare[0].text(), "59.8 per 100,000");
   EXPECT_EQ(bare[0].dimension(), v1::DIMENSION_RATIO);
   EXPECT_EQ(bare[0].subject(), "rate");
   EXPECT_EQ(Texts("There are 2.3 doctors per 1,000 people."), Strings{"2.3"});
