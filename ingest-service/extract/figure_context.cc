@@ -199,6 +199,16 @@ class ContextFinder : public TokenView {
       }
       return noun;  // "412 of the 650 seats": seats
     }
+    if (f.dimension() == v1::DIMENSION_AGE &&
+        (IsWord(p.first - 1, "aged") || IsWord(p.first - 1, "ages"))) {
+      // "The suspects are aged between 23 and 67", "41 people aged 23 to 67"
+      int j = p.first - 2;
+      while (IsWord(j, "are") || IsWord(j, "were") || IsWord(j, "is") ||
+             IsWord(j, "was")) {
+        --j;
+      }
+      return NounsEndingAt(j);
+    }
     if (f.dimension() == v1::DIMENSION_AGE && At(p.first - 1) != nullptr &&
         At(p.first - 1)->kind == TokenKind::kWord &&
         lexicon::IsPersonNoun(At(p.first - 1)->lower) &&
@@ -243,6 +253,23 @@ class ContextFinder : public TokenView {
       }
     }
     return std::string();
+  }
+
+  // Up to three words of a noun phrase ending at tokens[j] ("The suspects",
+  // "Georgia's own rate"), or "".
+  std::string NounsEndingAt(int j) const {
+    int first = -1;
+    for (int k = j; k >= 0 && k > j - 3; --k) {
+      const Token& t = t_[k];
+      if (t.kind != TokenKind::kWord || InsideFigure(k) ||
+          HasRole(t, kRoleSubjectStop) || LooksLikeVerb(t.lower) ||
+          IrregularPast(t.lower)) {
+        break;
+      }
+      first = k;
+      if (IsPossessive(t.lower)) break;  // "Georgia's own rate"
+    }
+    return first < 0 ? std::string() : Slice(first, j + 1);
   }
 
   // "late trading", "after-hours trading": when a price was quoted, not what

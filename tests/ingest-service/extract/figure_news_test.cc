@@ -564,5 +564,13 @@ TEST(FigureNewsTest, RiseByAChangeToALevelIsTwoFigures) {
             v1::QUALIFIER_RANGE);
 }
 
+TEST(FigureNewsTest, AnAgeAfterAgedCountsTheNounBefore) {
+  EXPECT_EQ(Find("The suspects are aged between 23 and 67.")[0].subject(),
+            "suspects");
+  const std::vector<Figure> f = Find("Police held 41 people aged 23 to 67.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "people");
+}
+
 }  // namespace
 }  // namespace factwire
