@@ -15,63 +15,75 @@ using factwire::v1::Document;
 using factwire::v1::Figure;
 using factwire::v1::Source;
 
+constexpr char kUpsertSource[] =
+    "INSERT INTO sources (source_id, type, name) VALUES (:source_id, :type, "
+    ":name)"
+    " ON CONFLICT (source_id) DO UPDATE SET"
+    " type = CASE WHEN excluded.type <> 0 THEN excluded.type ELSE type END,"
+    " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END"
+    " WHERE (excluded.type <> 0 AND excluded.type <> type)"
+    " OR (excluded.name <> '' AND excluded.name <> name)";
+constexpr char kInsertDocumentSource[] =
+    "INSERT INTO document_sources (document, source_id, title, affiliation, "
+    "record)"
+    " VALUES (:document, :source_id, :title, :affiliation, :record)";
+constexpr char kInsertAlias[] =
+    "INSERT INTO source_aliases (document, source_id, alias)"
+    " VALUES (:document, :source_id, :alias)";
+constexpr char kInsertClaim[] =
+    "INSERT INTO claims (document, claim_id, kind, source_id, text, speaker,"
+    " sentence, checkworthiness, record) VALUES (:document, :claim_id, :kind,"
+    " :source_id, :text, :speaker, :sentence, :checkworthiness, :record)";
+constexpr char kInsertFigure[] =
+    "INSERT INTO figures (document, figure_id, subject, dimension, unit,"
+    " value, normalized_value, qualifier, place, claim_id, record)"
+    " VALUES (:document, :figure_id, :subject, :dimension, :unit, :value,"
+    " :normalized_value, :qualifier, :place, :claim_id, :record)";
+
+// Runs `stmt` once with what it was bound to, then resets it for the next
+// row. Every bound string outlives the run: it is the document's or its
+// encoded rows'.
+absl::Status RunRow(Statement* stmt) {
+  absl::Status status = stmt->Run();
+  stmt->Reset();
+  return status;
+}
+
 // Creates or refreshes the shared source row. A row the refresh would leave
 // as it is (a source cited again with its known type and name) is not
 // rewritten.
-absl::Status UpsertSource(Connection* connection, const Source& source) {
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO sources (source_id, type, name) VALUES (:source_id, :type, "
-      ":name)"
-      " ON CONFLICT (source_id) DO UPDATE SET"
-      " type = CASE WHEN excluded.type <> 0 THEN excluded.type ELSE type END,"
-      " name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END"
-      " WHERE (excluded.type <> 0 AND excluded.type <> type)"
-      " OR (excluded.name <> '' AND excluded.name <> name)");
-  if (!stmt.ok()) return stmt.status();
+absl::Status UpsertSource(Statement* stmt, const Source& source) {
   stmt->BindView(":source_id", source.source_id())
       .Bind(":type", static_cast<int64_t>(source.type()))
       .BindView(":name", source.name());
-  return stmt->Run();
+  return RunRow(stmt);
 }
 
-absl::Status InsertSource(Connection* connection, int64_t document_row,
+absl::Status InsertSource(Statement* stmt, int64_t document_row,
                           const Source& source, const std::string& record) {
-  absl::Status status = UpsertSource(connection, source);
-  if (!status.ok()) return status;
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO document_sources (document, source_id, title, affiliation, "
-      "record)"
-      " VALUES (:document, :source_id, :title, :affiliation, :record)");
-  if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document", document_row)
       .BindView(":source_id", source.source_id())
       .BindView(":title", source.title())
       .BindView(":affiliation", source.affiliation())
       .BindBlobView(":record", record);
-  status = stmt->Run();
-  if (!status.ok()) return status;
+  return RunRow(stmt);
+}
+
+absl::Status InsertAliases(Statement* stmt, int64_t document_row,
+                           const Source& source) {
   for (const std::string& alias : source.aliases()) {
-    absl::StatusOr<Statement> insert = connection->Prepare(
-        "INSERT INTO source_aliases (document, source_id, alias)"
-        " VALUES (:document, :source_id, :alias)");
-    if (!insert.ok()) return insert.status();
-    insert->Bind(":document", document_row)
+    stmt->Bind(":document", document_row)
         .BindView(":source_id", source.source_id())
         .BindView(":alias", alias);
-    status = insert->Run();
+    absl::Status status = RunRow(stmt);
     if (!status.ok()) return status;
   }
   return absl::OkStatus();
 }
 
-absl::Status InsertClaim(Connection* connection, int64_t document_row,
+absl::Status InsertClaim(Statement* stmt, int64_t document_row,
                          absl::string_view text, const Claim& claim,
                          const std::string& record) {
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO claims (document, claim_id, kind, source_id, text, speaker,"
-      " sentence, checkworthiness, record) VALUES (:document, :claim_id, :kind,"
-      " :source_id, :text, :speaker, :sentence, :checkworthiness, :record)");
-  if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document", document_row)
       .BindView(":claim_id", claim.claim_id())
       .Bind(":kind", static_cast<int64_t>(claim.kind()))
@@ -81,17 +93,11 @@ absl::Status InsertClaim(Connection* connection, int64_t document_row,
       .BindView(":sentence", SpanText(text, claim.sentence_span()))
       .Bind(":checkworthiness", static_cast<double>(claim.checkworthiness()))
       .BindBlobView(":record", record);
-  return stmt->Run();
+  return RunRow(stmt);
 }
 
-absl::Status InsertFigure(Connection* connection, int64_t document_row,
+absl::Status InsertFigure(Statement* stmt, int64_t document_row,
                           const Figure& figure, const std::string& record) {
-  absl::StatusOr<Statement> stmt = connection->Prepare(
-      "INSERT INTO figures (document, figure_id, subject, dimension, unit,"
-      " value, normalized_value, qualifier, place, claim_id, record)"
-      " VALUES (:document, :figure_id, :subject, :dimension, :unit, :value,"
-      " :normalized_value, :qualifier, :place, :claim_id, :record)");
-  if (!stmt.ok()) return stmt.status();
   stmt->Bind(":document", document_row)
       .BindView(":figure_id", figure.figure_id())
       .BindView(":subject", figure.subject())
@@ -103,7 +109,56 @@ absl::Status InsertFigure(Connection* connection, int64_t document_row,
       .BindView(":place", figure.place())
       .BindView(":claim_id", figure.claim_id())
       .BindBlobView(":record", record);
-  return stmt->Run();
+  return RunRow(stmt);
+}
+
+absl::Status InsertSources(Connection* connection, int64_t document_row,
+                           const Document& document, const EncodedRows& rows) {
+  if (document.sources_size() == 0) return absl::OkStatus();
+  // Each statement is prepared once per document and run per row (a
+  // Prepare() hashes its SQL to find the cached statement).
+  absl::StatusOr<Statement> upsert = connection->Prepare(kUpsertSource);
+  if (!upsert.ok()) return upsert.status();
+  absl::StatusOr<Statement> insert = connection->Prepare(kInsertDocumentSource);
+  if (!insert.ok()) return insert.status();
+  absl::StatusOr<Statement> aliases = connection->Prepare(kInsertAlias);
+  if (!aliases.ok()) return aliases.status();
+  for (int i = 0; i < document.sources_size(); ++i) {
+    const Source& source = document.sources(i);
+    absl::Status status = UpsertSource(&*upsert, source);
+    if (status.ok()) {
+      status = InsertSource(&*insert, document_row, source, rows.sources[i]);
+    }
+    if (status.ok()) status = InsertAliases(&*aliases, document_row, source);
+    if (!status.ok()) return status;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status InsertClaims(Connection* connection, int64_t document_row,
+                          const Document& document, const EncodedRows& rows) {
+  if (document.claims_size() == 0) return absl::OkStatus();
+  absl::StatusOr<Statement> stmt = connection->Prepare(kInsertClaim);
+  if (!stmt.ok()) return stmt.status();
+  for (int i = 0; i < document.claims_size(); ++i) {
+    absl::Status status = InsertClaim(&*stmt, document_row, document.text(),
+                                      document.claims(i), rows.claims[i]);
+    if (!status.ok()) return status;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status InsertFigures(Connection* connection, int64_t document_row,
+                           const Document& document, const EncodedRows& rows) {
+  if (document.figures_size() == 0) return absl::OkStatus();
+  absl::StatusOr<Statement> stmt = connection->Prepare(kInsertFigure);
+  if (!stmt.ok()) return stmt.status();
+  for (int i = 0; i < document.figures_size(); ++i) {
+    absl::Status status = InsertFigure(&*stmt, document_row,
+                                       document.figures(i), rows.figures[i]);
+    if (!status.ok()) return status;
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace
@@ -128,22 +183,14 @@ void ClearQueryFields(Source* source) {
 
 absl::Status InsertRecords(Connection* connection, int64_t document_row,
                            const Document& document, const EncodedRows& rows) {
-  for (int i = 0; i < document.sources_size(); ++i) {
-    absl::Status status = InsertSource(connection, document_row,
-                                       document.sources(i), rows.sources[i]);
-    if (!status.ok()) return status;
+  absl::Status status = InsertSources(connection, document_row, document, rows);
+  if (status.ok()) {
+    status = InsertClaims(connection, document_row, document, rows);
   }
-  for (int i = 0; i < document.claims_size(); ++i) {
-    absl::Status status = InsertClaim(connection, document_row, document.text(),
-                                      document.claims(i), rows.claims[i]);
-    if (!status.ok()) return status;
+  if (status.ok()) {
+    status = InsertFigures(connection, document_row, document, rows);
   }
-  for (int i = 0; i < document.figures_size(); ++i) {
-    absl::Status status = InsertFigure(connection, document_row,
-                                       document.figures(i), rows.figures[i]);
-    if (!status.ok()) return status;
-  }
-  return absl::OkStatus();
+  return status;
 }
 
 }  // namespace store_internal

@@ -1,5 +1,6 @@
 #include "store/sqlite.h"
 
+#include <cstring>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -62,13 +63,22 @@ Statement::Statement(Statement&& other) noexcept
     : db_(other.db_),
       stmt_(std::exchange(other.stmt_, nullptr)),
       parameters_(other.parameters_),
+      next_parameter_(other.next_parameter_),
       bind_status_(std::move(other.bind_status_)),
       owned_(std::move(other.owned_)) {}
 
 int Statement::Index(const char* name) {
-  if (parameters_ != nullptr) {
-    for (const ParameterIndex& known : *parameters_) {
-      if (known.address == name && known.name == name) return known.index;
+  if (parameters_ != nullptr && !parameters_->empty()) {
+    // Rows bind their parameters in the same order each time: the one after
+    // the last found is tried first.
+    const size_t known_count = parameters_->size();
+    for (size_t i = 0; i < known_count; ++i) {
+      size_t at = (next_parameter_ + i) % known_count;
+      const ParameterIndex& known = (*parameters_)[at];
+      if (known.address == name && std::strcmp(known.name.c_str(), name) == 0) {
+        next_parameter_ = at + 1;
+        return known.index;
+      }
     }
   }
   int index = sqlite3_bind_parameter_index(stmt_, name);
@@ -134,6 +144,8 @@ Statement& Statement::BindNull(const char* name) {
   if (index > 0) sqlite3_bind_null(stmt_, index);
   return *this;
 }
+
+void Statement::Reset() { sqlite3_reset(stmt_); }
 
 absl::StatusOr<bool> Statement::Step() {
   if (!bind_status_.ok()) return bind_status_;

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -85,6 +86,10 @@ class Statement {
   Statement& BindView(const char* name, absl::string_view text);
   Statement& BindBlobView(const char* name, absl::string_view bytes);
 
+  // Resets the statement for another run (sqlite3_reset): the bindings stay
+  // until bound again.
+  void Reset();
+
   // Steps once: true if a row is ready, false when done.
   absl::StatusOr<bool> Step();
   // Steps until done (for statements that return no rows).
@@ -112,6 +117,8 @@ class Statement {
   sqlite3* db_;
   sqlite3_stmt* stmt_;
   ParameterIndexes* parameters_ = nullptr;
+  // Where Index() looks first in `parameters_`.
+  size_t next_parameter_ = 0;
   absl::Status bind_status_;
   // Set for statements not in the connection's cache; finalized after the
   // destructor's reset.
