@@ -10,6 +10,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
 #include "store/store.h"
 
 namespace factwire {
@@ -20,6 +21,14 @@ struct CommitQueueOptions {
   size_t max_batch = 256;
   // Most documents waiting; Submit() blocks beyond it (back-pressure).
   size_t max_waiting = 1024;
+  // Once nothing has waited for idle_merge_delay, the writer merges the
+  // full-text index segments commits left (Store::MergeIndexes), this many
+  // pages per index a step, checking for new documents between steps;
+  // 0 = never.
+  int idle_merge_pages = 128;
+  // How long the queue must stay empty before merging starts: the short gaps
+  // between batches of a steady load are not idle time.
+  absl::Duration idle_merge_delay = absl::Milliseconds(50);
 };
 
 // Group commit for concurrent writers: one writer thread takes every document
@@ -29,7 +38,11 @@ struct CommitQueueOptions {
 // load. A second thread runs the callbacks of each committed batch and frees
 // its documents while the writer already stores the next one (the writer is
 // the pipeline's one serial stage; a callback builds and sends a response).
-// Documents are stored, and their callbacks run, in submission order.
+// Documents are stored, and their callbacks run, in submission order. Once
+// nothing has waited for a moment, the writer merges index segments in short
+// steps (writes leave most merging for then, schema 13) until nothing is left
+// to merge or a document arrives; a merge delays a commit by at most one
+// step.
 // Thread-safe. Does not own `store`, which must outlive the queue.
 class CommitQueue {
  public:
@@ -61,6 +74,9 @@ class CommitQueue {
   };
 
   void Write();
+  // Waits for documents to store, merging index segments while none wait
+  // and merges are `due`; false when stopping with nothing left.
+  bool TakeBatch(bool* due, std::vector<Waiting>* batch);
   void Complete();
 
   Store* store_;

@@ -139,6 +139,32 @@ absl::Status IndexPending(Connection* connection, FtsIndexed* indexed) {
   return absl::OkStatus();
 }
 
+absl::StatusOr<bool> MergeSegments(Connection* connection, int pages) {
+  absl::StatusOr<Transaction> transaction =
+      Transaction::Begin(connection, Transaction::Mode::kWrite);
+  if (!transaction.ok()) return transaction.status();
+  // FTS5 documents this test: a 'merge' that found nothing to do changes
+  // fewer than two rows of the index.
+  bool merged = false;
+  for (const char* sql : {
+           "INSERT INTO claims_fts(claims_fts, rank) VALUES ('merge', :pages)",
+           "INSERT INTO figures_fts(figures_fts, rank) VALUES ('merge', :pages)",
+           "INSERT INTO documents_fts(documents_fts, rank)"
+           " VALUES ('merge', :pages)",
+       }) {
+    absl::StatusOr<Statement> stmt = connection->Prepare(sql);
+    if (!stmt.ok()) return stmt.status();
+    const int64_t before = connection->TotalChanges();
+    absl::Status status =
+        stmt->Bind(":pages", static_cast<int64_t>(std::max(pages, 1))).Run();
+    if (!status.ok()) return status;
+    merged = merged || connection->TotalChanges() - before >= 2;
+  }
+  absl::Status status = transaction->Commit();
+  if (!status.ok()) return status;
+  return merged;
+}
+
 absl::Status LowerToLastRows(Connection* connection, FtsIndexed* indexed) {
   absl::StatusOr<FtsIndexed> last = LastRows(connection);
   if (!last.ok()) return last.status();

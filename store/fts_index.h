@@ -42,6 +42,11 @@ absl::Status IndexPending(Connection* connection, FtsIndexed* indexed);
 // that reuse the deleted ids are indexed.
 absl::Status LowerToLastRows(Connection* connection, FtsIndexed* indexed);
 
+// Store::MergeIndexes(): one 'merge' step of about `pages` leaf pages on
+// each full-text index, in one write transaction of its own; true if any
+// index was changed.
+absl::StatusOr<bool> MergeSegments(Connection* connection, int pages);
+
 }  // namespace store_internal
 }  // namespace factwire
 

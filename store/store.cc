@@ -10,6 +10,7 @@
 #include "store/change_log.h"
 #include "store/checkpointer.h"
 #include "store/connection_pool.h"
+#include "store/fts_index.h"
 #include "store/reader.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
@@ -182,6 +183,13 @@ absl::Status Store::Delete(absl::string_view document_id) {
   if (!status.ok()) return status;
   store_internal::ConnectionPool::Lease lease = impl_->pool->AcquireFirst();
   return store_internal::EraseDocument(lease.get(), document_id, impl_->Now());
+}
+
+absl::StatusOr<bool> Store::MergeIndexes(int pages) {
+  absl::Status status = impl_->CheckWritable();
+  if (!status.ok()) return status;
+  store_internal::ConnectionPool::Lease lease = impl_->pool->AcquireFirst();
+  return store_internal::MergeSegments(lease.get(), pages);
 }
 
 absl::StatusOr<factwire::v1::Document> Store::GetDocument(

@@ -304,6 +304,17 @@ class Store {
   // (each result's document is its item's, moved).
   std::vector<absl::StatusOr<PutResult>> PutBatch(std::vector<PutItem> items);
 
+  // One bounded step of the full-text index upkeep that writes leave for
+  // idle time: merges index segments (FTS5 'merge' with about `pages` leaf
+  // pages per index, levels of four segments or more) in its own write
+  // transaction. Writes merge little themselves (schema 13), so a search
+  // seeks its words in a few more segments until this catches up; answers
+  // are the same either way. Returns true if a step did work (call again
+  // while it does and the writer has nothing else to do), false when nothing
+  // is left. kFailedPrecondition on a read-only store; kUnavailable when
+  // locked.
+  absl::StatusOr<bool> MergeIndexes(int pages);
+
   // The document with that id; `full` adds text, paragraphs, claims, figures
   // and sources (claims and figures with name and document set, sources as
   // extracted from this document, without counts). kNotFound if unknown.

@@ -1,8 +1,12 @@
 // Group commit: documents submitted from several threads are all stored, each
-// thread's in its order, and each callback runs after its commit.
+// thread's in its order, and each callback runs after its commit; while
+// nothing waits, the writer merges index segments.
 
 #include "ingest-service/commit_queue.h"
 
+#include <sqlite3.h>
+
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -11,6 +15,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/synchronization/notification.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "gtest/gtest.h"
@@ -134,6 +139,67 @@ TEST_F(CommitQueueTest, TheWriterCommitsWhileACallbackRuns) {
   }  // The destructor runs every callback before it returns.
   EXPECT_TRUE(second_seen);
   EXPECT_TRUE(second_done);
+}
+
+// Rows of the documents_fts index in the store file `path`, read behind the
+// store's back (merging segments leaves fewer).
+int64_t IndexRows(const std::string& path) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr),
+            SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM documents_fts_data",
+                               -1, &stmt, nullptr),
+            SQLITE_OK);
+  int64_t rows = -1;
+  if (sqlite3_step(stmt) == SQLITE_ROW) rows = sqlite3_column_int64(stmt, 0);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return rows;
+}
+
+// Commits seven documents through `queue` one at a time (each callback
+// awaited): a segment per index each, fewer than a write merges itself.
+void CommitOneByOne(CommitQueue& queue) {
+  for (int i = 0; i < 7; ++i) {
+    absl::Notification committed;
+    std::string id = absl::StrCat("doc", i);
+    queue.Submit(PutItem{Document(id, absl::StrCat("words of ", id)),
+                         std::nullopt},
+                 [&](absl::StatusOr<PutResult> result) {
+                   EXPECT_TRUE(result.ok()) << result.status();
+                   committed.Notify();
+                 });
+    committed.WaitForNotification();
+  }
+}
+
+TEST_F(CommitQueueTest, MergesIndexSegmentsWhileIdle) {
+  // The same commits through a queue that never merges.
+  TempDir unmerged_dir;
+  std::unique_ptr<Store> unmerged;
+  OpenTempStore(unmerged_dir, &unmerged);
+  {
+    CommitQueue queue(unmerged.get(), CommitQueueOptions{256, 1024, 0});
+    CommitOneByOne(queue);
+  }
+  const int64_t unmerged_rows = IndexRows(unmerged_dir.File("factwire.db"));
+
+  const std::string path = dir_.File("factwire.db");
+  CommitQueue queue(store_.get(), CommitQueueOptions());
+  CommitOneByOne(queue);
+  int64_t rows = IndexRows(path);
+  absl::Time deadline = absl::Now() + absl::Seconds(20);
+  while (rows >= unmerged_rows && absl::Now() < deadline) {
+    absl::SleepFor(absl::Milliseconds(10));
+    rows = IndexRows(path);
+  }
+  EXPECT_LT(rows, unmerged_rows);
+  DocumentQuery query;
+  query.text = "words";
+  absl::StatusOr<Page<v1::Document>> found = store_->SearchDocuments(query);
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(found->items.size(), 7u);
 }
 
 }  // namespace

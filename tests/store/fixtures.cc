@@ -208,6 +208,22 @@ void RawExec(const std::string& path, const char* sql) {
   sqlite3_close(db);
 }
 
+std::string RawSql(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  std::string result;
+  if (sqlite3_step(stmt) == SQLITE_ROW &&
+      sqlite3_column_text(stmt, 0) != nullptr) {
+    result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return result;
+}
+
 std::vector<std::string> RawRecords(const std::string& path,
                                     const std::string& table) {
   sqlite3* db = nullptr;

@@ -74,6 +74,10 @@ FilterExpr Cmp(const std::string& field, FilterOp op, FilterValue value);
 // connection (to change a store behind its back); a failure fails the test.
 void RawExec(const std::string& path, const char* sql);
 
+// Runs `sql` on `path` through a separate raw connection; returns the first
+// column of the first row (or "").
+std::string RawSql(const std::string& path, const std::string& sql);
+
 // The `record` blobs of `table` in `path`, by row id, read behind the
 // store's back.
 std::vector<std::string> RawRecords(const std::string& path,

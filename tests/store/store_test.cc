@@ -28,26 +28,9 @@ using testing_store::CartelArticle;
 using testing_store::ClockStart;
 using testing_store::MakeDocument;
 using testing_store::Options;
+using testing_store::RawSql;
 using testing_store::SeizureArticle;
 using testing_store::TempDir;
-
-// Runs `sql` on `path` through a separate raw connection; returns the first
-// column of the first row (or "").
-std::string RawSql(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  sqlite3_stmt* stmt = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK)
-      << sqlite3_errmsg(db);
-  std::string result;
-  if (sqlite3_step(stmt) == SQLITE_ROW &&
-      sqlite3_column_text(stmt, 0) != nullptr) {
-    result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-  }
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
-  return result;
-}
 
 std::unique_ptr<Store> OpenOrDie(const StoreOptions& options) {
   absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(options);
@@ -97,10 +80,10 @@ TEST(StoreOpen, WriterSetsWalAndSchemaVersion) {
   std::string path = dir.File("store.db");
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
   EXPECT_EQ(RawSql(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "12");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "13");
   // Reopening applies nothing twice.
   ASSERT_NE(OpenOrDie(Options(path)), nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "12");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "13");
 }
 
 TEST(StoreOpen, NewerSchemaIsFailedPrecondition) {
@@ -149,7 +132,7 @@ TEST(StoreOpen, UpgradesAVersionOneStoreAndBackfills) {
 
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "12");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "13");
   FigureQuery query;
   query.place = "Surrey";
   query.min_normalized_value = 20;
@@ -209,7 +192,7 @@ TEST(StoreOpen, UpgradeFromVersionTenMergesTheFullTextSegments) {
 
   auto store = OpenOrDie(Options(path));
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "12");
+  EXPECT_EQ(RawSql(path, "PRAGMA user_version"), "13");
   EXPECT_EQ(RawSql(path, segments), "1 1");
   EXPECT_EQ(SearchNames(*store, "cargo harbor", 2), before);
   EXPECT_EQ(before.size(), 5u);  // 3 claims on 2 pages.
