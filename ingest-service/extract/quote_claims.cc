@@ -212,7 +212,12 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
   } else {
     s = speakers_.Left(cue, first_sentence.first);
     Speaker outer;
-    if (s.found() && s.first > first_sentence.first &&
+    // (Nor inside a relative clause with its own subject: "..., which he
+    // called “a cartel”" is his word for it.)
+    const bool relative_subject =
+        s.found() && s.first - 2 >= first_sentence.first && IsPunct(t_[s.first - 2], ',') &&
+        (Word(s.first - 1) == "which" || Word(s.first - 1) == "whom");
+    if (s.found() && s.first > first_sentence.first && !relative_subject &&
         (t_[s.first].classes & kRelative) == 0) {
       // "Despite what he wrote, Cross said he “…”": not inside an opening clause.
       const int c0 =

@@ -299,5 +299,22 @@ TEST(QuoteSpeakers, PresentTenseConcludeAfterAQuote) {
   EXPECT_EQ(SpeakerOf(doc, "The tariff cut raised prices"), "they");
 }
 
+TEST(QuoteSpeakers, QuoteInsideAWhichClauseIsItsSubjects) {
+  // "which he called “…”": the relative clause's subject says the quoted words,
+  // not the speaker of the sentence's first cue.
+  v1::Document doc = Extract(
+      "Mayor Ivo Brandt said the council had backed the new accreditation board, "
+      "which Nadia Roos, the auditor, called " + kOpen + "a cartel in all but name." +
+      kClose + " Brandt said it would be reviewed, which he described as " + kOpen +
+      "overdue and welcome." + kClose);
+  const v1::Claim* c = FindClaim(doc, "a cartel in all but name");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "nadia-roos");
+  const v1::Claim* d = FindClaim(doc, "overdue and welcome");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "he");
+  EXPECT_EQ(d->cue(), "described");
+}
+
 }  // namespace
 }  // namespace factwire
