@@ -54,7 +54,7 @@ class ContextFinder : public TokenView {
       v1::Figure& f = figures[i];
       const bool of_before = IsWord(places_[i].first - 1, "of");
       std::string subject;
-      if (places_[i].money && of_before) {
+      if (places_[i].money && (of_before || SaleFor(places_[i]))) {
         subject = LeftSubject(places_[i]);  // "a cutoff of $50,440 in ..."
       }
       if (subject.empty()) subject = Subject(places_[i], f);
@@ -272,6 +272,13 @@ class ContextFinder : public TokenView {
     return first < 0 ? std::string() : Slice(first, j + 1);
   }
 
+  // "sells for about 60 euros", "sold for $1.2 million": a price; what is sold
+  // comes before the verb.
+  bool SaleFor(const FigurePlace& p) const {
+    return IsWord(p.first - 1, "for") &&
+           IsWordWith(p.first - 2, lexicon::IsSaleVerb);
+  }
+
   // "late trading", "after-hours trading": when a price was quoted, not what
   // the money is for.
   bool TradingSession(int k) const {
@@ -365,6 +372,8 @@ class ContextFinder : public TokenView {
     if (verb != nullptr &&
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
       j = p.first;  // "rents doubled": the figure is the verb
+    } else if (SaleFor(p)) {
+      --j;  // "A gram of cocaine sells for about 60 euros"
     } else if ((IsWord(j, "up") || IsWord(j, "down")) && NounWord(j - 1)) {
       // "with prices up 2.1 per cent": the noun is the subject
     } else if (at && IsWordWith(j, lexicon::IsLevelPassive) &&

@@ -286,6 +286,14 @@ constexpr const char* kSubjectAuxiliaries[] = {
     "are",      "was",       "were",   "expected",  "be",     "been",
     "forecast", "projected", "likely", "predicted", "set",    "due"};
 
+// Verbs of sale before "for <price>" ("sells for about 60 euros").
+constexpr const char* kSaleVerbs[] = {
+    "sell",   "sells",   "sold",    "selling", "fetch",  "fetches",
+    "fetched", "fetching", "retail", "retails", "retailed", "trade",
+    "trades", "traded",  "trading", "go",      "goes",   "went",
+    "going",  "rent",    "rents",   "rented",  "lease",  "leased",
+    "leases", "auctioned", "bought", "buy",    "buys",   "purchased"};
+
 // Kinds of place before "of <Name>" ("the port of Algeciras").
 constexpr const char* kPlaceNouns[] = {
     "port",     "city",     "town",   "village",  "province", "region",
@@ -412,6 +420,10 @@ bool IsTradingSessionWord(absl::string_view word) {
 
 bool IsSubjectAuxiliary(absl::string_view word) {
   return InWordLists<kSubjectAuxiliaries>(word);
+}
+
+bool IsSaleVerb(absl::string_view word) {
+  return InWordLists<kSaleVerbs>(word);
 }
 
 bool IsPlaceNoun(absl::string_view word) {

@@ -117,6 +117,10 @@ bool IsTradingSessionWord(absl::string_view word);
 // ("could drop", "is expected to reach").
 bool IsSubjectAuxiliary(absl::string_view word);
 
+// Verbs of sale before "for <price>" ("sells for about 60 euros", "sold for
+// $1.2 million", "fetched").
+bool IsSaleVerb(absl::string_view word);
+
 // Common nouns for a kind of place before "of <Name>" ("the port of
 // Algeciras", "the city of Lyon").
 bool IsPlaceNoun(absl::string_view word);

@@ -572,5 +572,16 @@ TEST(FigureNewsTest, AnAgeAfterAgedCountsTheNounBefore) {
   EXPECT_EQ(f[1].subject(), "people");
 }
 
+TEST(FigureNewsTest, WhatSellsForAPriceIsItsSubject) {
+  EXPECT_EQ(Find("A gram of cocaine sells for about 60 euros on Spanish "
+                 "streets.")[1]
+                .subject(),
+            "cocaine");
+  EXPECT_EQ(Find("The painting sold for $1.2 million at auction.")[0]
+                .subject(),
+            "painting");
+  EXPECT_EQ(Find("They paid $5 for lunch.")[0].subject(), "lunch");
+}
+
 }  // namespace
 }  // namespace factwire
