@@ -59,6 +59,7 @@ class ContextFinder : public TokenView {
       }
       if (subject.empty()) subject = Subject(places_[i], f);
       if (subject.empty()) subject = LeftSubject(places_[i]);
+      if (subject.empty()) subject = AppositiveSubject(places_[i]);
       if (!subject.empty()) f.set_subject(std::move(subject));
       const Mention* when = Nearest(times_, i);
       if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
@@ -277,6 +278,18 @@ class ContextFinder : public TokenView {
   bool SaleFor(const FigurePlace& p) const {
     return IsWord(p.first - 1, "for") &&
            IsWordWith(p.first - 2, lexicon::IsSaleVerb);
+  }
+
+  // "Georgia's own rate, about 28 per 100,000, is ...": a figure set off by
+  // commas after a noun phrase gives its amount.
+  std::string AppositiveSubject(const FigurePlace& p) const {
+    const Token* before = At(p.first - 1);
+    const Token* after = At(p.end);
+    if (before == nullptr || after == nullptr || !IsSymbol(*before, ",") ||
+        !IsSymbol(*after, ",")) {
+      return std::string();
+    }
+    return NounsEndingAt(p.first - 2);
   }
 
   // "late trading", "after-hours trading": when a price was quoted, not what

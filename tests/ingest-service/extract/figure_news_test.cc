@@ -583,5 +583,15 @@ TEST(FigureNewsTest, WhatSellsForAPriceIsItsSubject) {
   EXPECT_EQ(Find("They paid $5 for lunch.")[0].subject(), "lunch");
 }
 
+TEST(FigureNewsTest, AFigureSetOffByCommasGivesTheAmountOfThePhraseBefore) {
+  EXPECT_EQ(Find("Georgia's own rate, about 28 per 100,000, is among the "
+                 "highest.")[0]
+                .subject(),
+            "Georgia's own rate");
+  EXPECT_EQ(Find("The bonus, $5,000, was paid in May.")[0].subject(), "bonus");
+  // Numbers in a list are no appositive.
+  EXPECT_EQ(Find("He counted 15, 20, and 30 cars.")[1].subject(), "");
+}
+
 }  // namespace
 }  // namespace factwire
