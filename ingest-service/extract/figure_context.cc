@@ -229,7 +229,8 @@ class ContextFinder : public TokenView {
     if (count || f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
       return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
     }
-    if (f.unit() == "times") {
+    if (f.unit() == "times" &&
+        IsWordWith(k, lexicon::IsNounPhraseDeterminer)) {
       return NounPhrase(k);  // "3.5 times the rate of ...", not "as many"
     }
     if (ArticleBefore(p) && At(k) != nullptr &&

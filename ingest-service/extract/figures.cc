@@ -74,6 +74,7 @@ class FigureScanner : public figure_internal::TokenView {
     }
     ListedAges(found);
     PerCountRates(found);
+    OccasionTimes(found);
   }
 
  private:
@@ -331,6 +332,41 @@ class FigureScanner : public figure_internal::TokenView {
       if (base.first - 1 == rate.end) rate.end = base.end;  // "28 per 100,000"
       found->erase(found->begin() + j);
     }
+  }
+
+  // "used the route at least six times", "arrested three times since": a
+  // count of occasions, not a multiplier ("six times the rate", "three times
+  // as many", "four times higher").
+  void OccasionTimes(std::vector<Found>* found) const {
+    for (Found& f : *found) {
+      if (!f.amount.times || !IsWord(f.end - 1, "times")) continue;
+      const Token* next = At(f.end);
+      if (next == nullptr || next->kind != TokenKind::kWord) {
+        if (next == nullptr || IsSymbol(*next, ",") || IsSymbol(*next, ".") ||
+            IsSymbol(*next, ";")) {
+          const Token* before = At(f.first - 1);
+          f.amount.times = before != nullptr &&
+                           before->kind == TokenKind::kWord &&
+                           IsLinkingVerb(before->lower);
+        }
+        continue;
+      }
+      if (!lexicon::IsMultiplierFollower(next->lower) &&
+          !IsComparative(next->lower)) {
+        f.amount.times = false;
+      }
+    }
+  }
+
+  // "is", "was": "Its debt is three times." keeps the multiplier.
+  static bool IsLinkingVerb(absl::string_view w) {
+    return w == "is" || w == "was" || w == "are" || w == "were" || w == "be";
+  }
+
+  // "higher", "faster", "larger": a comparison after a multiplier.
+  static bool IsComparative(absl::string_view w) {
+    return w.size() > 4 && w.substr(w.size() - 2) == "er" && w != "after" &&
+           w != "over" && w != "under" && w != "ever" && w != "never";
   }
 
   static bool PowerOfTen(const Found& f) {

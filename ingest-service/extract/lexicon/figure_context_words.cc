@@ -286,6 +286,14 @@ constexpr const char* kSubjectAuxiliaries[] = {
     "are",      "was",       "were",   "expected",  "be",     "been",
     "forecast", "projected", "likely", "predicted", "set",    "due"};
 
+// Words after "<n> times" that make it a multiplier ("six times the rate").
+constexpr const char* kMultiplierFollowers[] = {
+    "the",   "that", "those", "as",    "more",  "less",   "what",
+    "its",   "their", "his",  "her",   "our",   "your",   "this",
+    "these", "likely", "over", "bigger", "greater", "larger", "smaller",
+    "higher", "lower", "faster", "slower", "longer", "heavier", "worse",
+    "better", "normal", "average", "usual", "pre-pandemic"};
+
 // Verbs of sale before "for <price>" ("sells for about 60 euros").
 constexpr const char* kSaleVerbs[] = {
     "sell",   "sells",   "sold",    "selling", "fetch",  "fetches",
@@ -420,6 +428,10 @@ bool IsTradingSessionWord(absl::string_view word) {
 
 bool IsSubjectAuxiliary(absl::string_view word) {
   return InWordLists<kSubjectAuxiliaries>(word);
+}
+
+bool IsMultiplierFollower(absl::string_view word) {
+  return InWordLists<kMultiplierFollowers>(word);
 }
 
 bool IsSaleVerb(absl::string_view word) {

@@ -117,6 +117,10 @@ bool IsTradingSessionWord(absl::string_view word);
 // ("could drop", "is expected to reach").
 bool IsSubjectAuxiliary(absl::string_view word);
 
+// Words after "<n> times" that make it a multiplier ("six times the rate",
+// "three times as many", "twice what"), not a count of occasions.
+bool IsMultiplierFollower(absl::string_view word);
+
 // Verbs of sale before "for <price>" ("sells for about 60 euros", "sold for
 // $1.2 million", "fetched").
 bool IsSaleVerb(absl::string_view word);

@@ -593,5 +593,29 @@ TEST(FigureNewsTest, AFigureSetOffByCommasGivesTheAmountOfThePhraseBefore) {
   EXPECT_EQ(Find("He counted 15, 20, and 30 cars.")[1].subject(), "");
 }
 
+TEST(FigureNewsTest, TimesAfterAVerbCountsOccasionsNotAMultiple) {
+  const Figure route = Find("The gang used the same route at least six times "
+                            "since early last year.")[0];
+  EXPECT_EQ(route.dimension(), v1::DIMENSION_COUNT);
+  EXPECT_EQ(route.unit(), "");
+  EXPECT_EQ(route.qualifier(), v1::QUALIFIER_AT_LEAST);
+  EXPECT_EQ(Find("He was arrested three times.")[0].dimension(),
+            v1::DIMENSION_COUNT);
+  EXPECT_EQ(Find("It happens three times a year.")[0].dimension(),
+            v1::DIMENSION_COUNT);
+  // Before a compared noun, "as", a comparative, or after "is": a multiple.
+  const Figure rate = Find("The rate was 3.5 times the rate for white women.")[0];
+  EXPECT_EQ(rate.dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(rate.unit(), "times");
+  const Figure higher = Find("The rate was more than six times higher.")[0];
+  EXPECT_EQ(higher.dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(higher.subject(), "rate");
+  EXPECT_EQ(Find("There were three times as many cases.")[0].dimension(),
+            v1::DIMENSION_RATIO);
+  EXPECT_EQ(Find("Its debt is three times.")[0].dimension(),
+            v1::DIMENSION_RATIO);
+  EXPECT_EQ(Find("The cost rose 3-fold.")[0].dimension(), v1::DIMENSION_RATIO);
+}
+
 }  // namespace
 }  // namespace factwire
