@@ -247,8 +247,9 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
        (TokenText(text_, tokens_[j - 1]) == "and" || TokenText(text_, tokens_[j - 1]) == "but"));
   if (t.kind == TokenKind::kWord && opens_clause &&
       (TokenText(text_, t) == "It" || TokenText(text_, t) == "it")) {
+    // (With no organisation named, "It added, “…”" is still someone's: a letter,
+    // a statement, an advert named before; the pronoun itself speaks.)
     const int org = mentions_.LatestOrganization(j);
-    if (org < 0) return Speaker{};
     Speaker s;
     s.first = j;
     s.last = j + 1;

@@ -316,5 +316,17 @@ TEST(QuoteSpeakers, QuoteInsideAWhichClauseIsItsSubjects) {
   EXPECT_EQ(d->cue(), "described");
 }
 
+TEST(QuoteSpeakers, ItOpeningTheSentenceSpeaksWithNoOrganisationNamed) {
+  // "It" before a cue is a letter or a flyer named before: the quote is its,
+  // not the last person's, even when no organisation is named to resolve it.
+  v1::Document doc = Extract(
+      "Vera Lund found the flyer on her door on Monday. It added, " + kOpen +
+      "We want no part in the listing." + kClose);
+  const v1::Claim* c = FindClaim(doc, "no part in the listing");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "It");
+  EXPECT_EQ(c->source_id(), "");
+}
+
 }  // namespace
 }  // namespace factwire
