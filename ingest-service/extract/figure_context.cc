@@ -386,6 +386,10 @@ class ContextFinder : public TokenView {
     if (verb != nullptr &&
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
       j = p.first;  // "rents doubled": the figure is the verb
+    } else if (p.money && At(j) != nullptr && Gerund(t_[j].lower) &&
+               EarnerBefore(j) && !IsWord(p.end, "on") &&
+               !IsWord(p.end, "for")) {
+      // "a worker earning €50,000", "households paying £1,000": who earns
     } else if (SaleFor(p)) {
       --j;  // "A gram of cocaine sells for about 60 euros"
     } else if ((IsWord(j, "up") || IsWord(j, "down")) && NounWord(j - 1)) {
@@ -431,6 +435,16 @@ class ContextFinder : public TokenView {
       --j;
     }
     return first < 0 ? std::string() : Slice(first, last + 1);
+  }
+
+  // True if the word before the participle at j can be who earns or pays:
+  // "a worker earning", "Households paying" (capitalized only first).
+  bool EarnerBefore(int j) const {
+    const Token* t = At(j - 1);
+    return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(j - 1) &&
+           !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) &&
+           !LooksLikeVerb(t->lower) && !Gerund(t->lower) &&
+           (j - 1 == 0 || !IsCapitalized(*t));
   }
 
   // The token before a comma-set aside that ends at j ("The operation, which

@@ -617,5 +617,16 @@ TEST(FigureNewsTest, TimesAfterAVerbCountsOccasionsNotAMultiple) {
   EXPECT_EQ(Find("The cost rose 3-fold.")[0].dimension(), v1::DIMENSION_RATIO);
 }
 
+TEST(FigureNewsTest, WhoEarnsOrPaysAnAmountIsItsSubject) {
+  EXPECT_EQ(Find("A worker earning €50,000 will gain more.")[0].subject(),
+            "worker");
+  EXPECT_EQ(Find("Households paying £1,000 a month were hit hardest.")[0]
+                .subject(),
+            "Households");
+  EXPECT_EQ(Find("The government is spending €5bn on roads.")[0].subject(),
+            "roads");
+  EXPECT_EQ(Find("They are raising €5bn.")[0].subject(), "");
+}
+
 }  // namespace
 }  // namespace factwire
