@@ -425,6 +425,7 @@ class ContextFinder : public TokenView {
       }
       if (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr)
         break;
+      if (worth && (Gerund(tok.lower) || LooksLikeVerb(tok.lower))) break;
       if (at && (LooksLikeVerb(tok.lower) || IrregularPast(tok.lower) ||
                  tok.lower == "put" || tok.lower == "puts" ||
                  tok.lower == "estimates")) {

@@ -373,6 +373,8 @@ TEST(FigureNewsTest, ThePhraseBeforeWorthIsWhatTheMoneyIsFor) {
             "income tax cuts");
   EXPECT_EQ(Find("They signed a contract worth $5 billion.")[0].subject(),
             "contract");
+  EXPECT_EQ(Find("The firm kept selling shares worth $5m.")[0].subject(),
+            "shares");
 }
 
 TEST(FigureNewsTest, ARatePerAPowerOfTenIsOneRatioFigure) {
