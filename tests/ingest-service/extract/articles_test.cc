@@ -296,6 +296,23 @@ TEST_F(ArticlesTest, PublicHealthStatistics) {
   const v1::Figure* money = FigureText(doc, "$103 million");
   ASSERT_NE(money, nullptr);
   EXPECT_EQ(money->time_scope(), "fiscal 2024");
+  // A rate per 100,000 is one RATIO figure, and so is the number it is
+  // compared with; the base is no figure.
+  const v1::Figure* rate = FigureText(doc, "18.6");
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(FigureText(doc, "100,000"), nullptr);
+  const v1::Figure* before = FigureText(doc, "22.3");
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(before->dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(before->time_scope(), "in 2022");
+  const v1::Figure* older = FigureText(doc, "40 and older");
+  ASSERT_NE(older, nullptr);
+  EXPECT_EQ(older->dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(older->qualifier(), v1::QUALIFIER_AT_LEAST);
+  const v1::Figure* compared = FigureText(doc, "817");
+  ASSERT_NE(compared, nullptr);
+  EXPECT_EQ(compared->subject(), "women");
 }
 
 // An Irish budget story: euros in "bn" and "billion", "per cent", "a third of",
@@ -316,6 +333,18 @@ TEST_F(ArticlesTest, IrishBudgetStory) {
   const v1::Figure* homeless = FigureText(doc, "Some 4,500");
   ASSERT_NE(homeless, nullptr);
   EXPECT_EQ(homeless->place(), "Dublin");
+  // "rise by €2,000 to €46,000": a change and a level, not a range.
+  const v1::Figure* change = FigureText(doc, "€2,000");
+  ASSERT_NE(change, nullptr);
+  EXPECT_EQ(change->qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_NE(FigureText(doc, "€46,000"), nullptr);
+  const v1::Figure* surplus = FigureText(doc, "€8.6bn");
+  ASSERT_NE(surplus, nullptr);
+  EXPECT_EQ(surplus->subject(), "budget surplus");
+  const v1::Figure* prices = FigureText(doc, "2.1 per cent");
+  ASSERT_NE(prices, nullptr);
+  EXPECT_EQ(prices->subject(), "prices");
+  EXPECT_EQ(prices->time_scope(), "in the year to August");
 }
 
 // A Reuters drug-seizure story: tonnes, kilometres, euros with a dollar
@@ -336,6 +365,14 @@ TEST_F(ArticlesTest, DrugSeizureStory) {
   const v1::Figure* share = FigureText(doc, "38%");
   ASSERT_NE(share, nullptr);
   EXPECT_EQ(share->place(), "European Union");
+  EXPECT_EQ(haul->place(), "Algeciras");
+  const v1::Figure* ages = FigureText(doc, "between 23 and 67");
+  ASSERT_NE(ages, nullptr);
+  EXPECT_EQ(ages->dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(ages->subject(), "suspects");
+  const v1::Figure* trips = FigureText(doc, "at least six times");
+  ASSERT_NE(trips, nullptr);
+  EXPECT_EQ(trips->dimension(), v1::DIMENSION_COUNT);
 }
 
 // A magazine profile: present-tense "says", quotes floating a paragraph below
