@@ -633,6 +633,16 @@ class ContextFinder : public TokenView {
     return nearest;
   }
 
+  // "about 80 km south of the city", "130 km to the east", "5 miles from the
+  // scene": a distance that places something, not an amount of the subject
+  // of another figure.
+  bool Bearing(const v1::Figure& f, size_t i) const {
+    if (f.dimension() != v1::DIMENSION_LENGTH) return false;
+    int k = places_[i].end;
+    if (IsWord(k, "to") && IsWord(k + 1, "the")) k += 2;
+    return IsWordWith(k, lexicon::IsBearingWord);
+  }
+
   void InheritSubjects(absl::Span<v1::Figure> figures) const {
     const bool any = std::any_of(
         figures.begin(), figures.end(), [](const v1::Figure& f) {
@@ -643,7 +653,7 @@ class ContextFinder : public TokenView {
     const std::vector<int> after = NearestWithSubject(figures, false);
     for (size_t i = 0; i < figures.size(); ++i) {
       v1::Figure& f = figures[i];
-      if (!f.subject().empty() || f.unit().empty()) continue;
+      if (!f.subject().empty() || f.unit().empty() || Bearing(f, i)) continue;
       int best = before[i];
       const int i_int = static_cast<int>(i);
       if (after[i] >= 0 && (best < 0 || after[i] - i_int < i_int - best)) {

@@ -286,6 +286,13 @@ constexpr const char* kSubjectAuxiliaries[] = {
     "are",      "was",       "were",   "expected",  "be",     "been",
     "forecast", "projected", "likely", "predicted", "set",    "due"};
 
+// Words after a distance that make it a bearing ("80 km south of").
+constexpr const char* kBearingWords[] = {
+    "north",     "south",     "east",      "west",     "northeast",
+    "northwest", "southeast", "southwest", "away",     "from",
+    "off",       "offshore",  "inland",    "upstream", "downstream",
+    "outside",   "beyond",    "short"};
+
 // Words after "<n> times" that make it a multiplier ("six times the rate").
 constexpr const char* kMultiplierFollowers[] = {
     "the",   "that", "those", "as",    "more",  "less",   "what",
@@ -428,6 +435,10 @@ bool IsTradingSessionWord(absl::string_view word) {
 
 bool IsSubjectAuxiliary(absl::string_view word) {
   return InWordLists<kSubjectAuxiliaries>(word);
+}
+
+bool IsBearingWord(absl::string_view word) {
+  return InWordLists<kBearingWords>(word);
 }
 
 bool IsMultiplierFollower(absl::string_view word) {

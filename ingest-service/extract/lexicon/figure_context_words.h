@@ -117,6 +117,10 @@ bool IsTradingSessionWord(absl::string_view word);
 // ("could drop", "is expected to reach").
 bool IsSubjectAuxiliary(absl::string_view word);
 
+// Words after a distance that make it a bearing ("80 km south of", "130 km to
+// the east", "5 miles from the scene", "a mile away").
+bool IsBearingWord(absl::string_view word);
+
 // Words after "<n> times" that make it a multiplier ("six times the rate",
 // "three times as many", "twice what"), not a count of occasions.
 bool IsMultiplierFollower(absl::string_view word);

@@ -630,5 +630,21 @@ TEST(FigureNewsTest, WhoEarnsOrPaysAnAmountIsItsSubject) {
   EXPECT_EQ(Find("They are raising €5bn.")[0].subject(), "");
 }
 
+TEST(FigureNewsTest, ADistanceThatPlacesSomethingTakesNoOtherSubject) {
+  const std::vector<Figure> quake = Find(
+      "The quake struck at a depth of 10 km about 80 km south of the city.");
+  ASSERT_EQ(quake.size(), 2u);
+  EXPECT_EQ(quake[0].subject(), "depth");
+  EXPECT_EQ(quake[1].subject(), "");
+  EXPECT_EQ(Find("It hit 5 km of road, and cars parked 2 km away.")[1]
+                .subject(),
+            "");
+  // A measure of the same thing still shares its subject.
+  const std::vector<Figure> snow =
+      Find("Snow reached 30cm in the hills and 10cm on the coast.");
+  ASSERT_EQ(snow.size(), 2u);
+  EXPECT_EQ(snow[1].subject(), "Snow");
+}
+
 }  // namespace
 }  // namespace factwire
