@@ -139,6 +139,16 @@ class ContextFinder : public TokenView {
         if ((tok.lower == "and" || tok.lower == "or") && CapitalPairAt(j)) {
           continue;  // "three Colombian and Ecuadorian suppliers"
         }
+        const bool back_pay =  // "€13.7bn in back taxes", "back wages"
+            words == 0 && tok.lower == "back" && At(j + 1) != nullptr &&
+            At(j + 1)->kind == TokenKind::kWord &&
+            !HasRole(*At(j + 1), kRoleSubjectStop) &&
+            LooksPlural(At(j + 1)->lower);
+        if (back_pay) {
+          last = j;
+          ++words;
+          continue;
+        }
         if (HasRole(tok, kRoleSubjectStop | kRolePeriodOpener) ||
             lex_.prefix_qualifiers.Match(t_, j).found() ||
             lex_.NumberWord(tok) != nullptr || InsideFigure(j)) {

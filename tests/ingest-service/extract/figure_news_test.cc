@@ -646,5 +646,13 @@ TEST(FigureNewsTest, ADistanceThatPlacesSomethingTakesNoOtherSubject) {
   EXPECT_EQ(snow[1].subject(), "Snow");
 }
 
+TEST(FigureNewsTest, BackBeforeAPluralNounIsPartOfTheSubject) {
+  EXPECT_EQ(Find("It includes the €13.7bn in back taxes from Apple.")[0]
+                .subject(),
+            "back taxes");
+  EXPECT_EQ(Find("Workers won $2m in back wages.")[0].subject(), "back wages");
+  EXPECT_EQ(Find("He paid $5 back to them.")[0].subject(), "");
+}
+
 }  // namespace
 }  // namespace factwire
