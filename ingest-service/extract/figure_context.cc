@@ -653,6 +653,14 @@ class ContextFinder : public TokenView {
     return IsWordWith(k, lexicon::IsBearingWord);
   }
 
+  // "... and are forecast to hit €34bn": a figure after a quantity verb whose
+  // subject was left out shares the subject of a figure before it.
+  bool AfterQuantityVerb(const FigurePlace& p) const {
+    int j = p.first - 1;
+    if (IsWord(j, "to") || IsWord(j, "at") || IsWord(j, "by")) --j;
+    return At(j) != nullptr && HasRole(*At(j), kRoleQuantityVerb);
+  }
+
   void InheritSubjects(absl::Span<v1::Figure> figures) const {
     const bool any = std::any_of(
         figures.begin(), figures.end(), [](const v1::Figure& f) {
@@ -666,7 +674,8 @@ class ContextFinder : public TokenView {
       if (!f.subject().empty() || f.unit().empty() || Bearing(f, i)) continue;
       int best = before[i];
       const int i_int = static_cast<int>(i);
-      if (after[i] >= 0 && (best < 0 || after[i] - i_int < i_int - best)) {
+      if (after[i] >= 0 && (best < 0 || (after[i] - i_int < i_int - best &&
+                                          !AfterQuantityVerb(places_[i])))) {
         best = after[i];
       }
       if (best >= 0) f.set_subject(figures[best].subject());

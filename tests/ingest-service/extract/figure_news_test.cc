@@ -654,5 +654,14 @@ TEST(FigureNewsTest, BackBeforeAPluralNounIsPartOfTheSubject) {
   EXPECT_EQ(Find("He paid $5 back to them.")[0].subject(), "");
 }
 
+TEST(FigureNewsTest, AFigureAfterAVerbWithoutItsSubjectSharesTheOneBefore) {
+  const std::vector<Figure> f = Find(
+      "Receipts reached €28.1bn last year and are forecast to hit €34bn this "
+      "year, once the €13.7bn in back taxes is included.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[1].subject(), "Receipts");
+  EXPECT_EQ(f[2].subject(), "back taxes");
+}
+
 }  // namespace
 }  // namespace factwire
