@@ -243,6 +243,8 @@ class ContextFinder : public TokenView {
         IsWordWith(k, lexicon::IsNounPhraseDeterminer)) {
       return NounPhrase(k);  // "3.5 times the rate of ...", not "as many"
     }
+    const int destination = p.money ? AllocatedTo(k) : -1;
+    if (destination > 0) return NounPhrase(destination);  // "€300m would go to"
     if (ArticleBefore(p) && At(k) != nullptr &&
         !HasRole(*At(k), kRoleTimeScope)) {
       std::string noun = NounPhrase(k);  // "a £23.5m funding gap"
@@ -301,6 +303,23 @@ class ContextFinder : public TokenView {
       return std::string();
     }
     return NounsEndingAt(p.first - 2);
+  }
+
+  // "€300m would go to a new scheme", "roughly €2.6bn, will go to housing",
+  // "£5bn will be spent on roads": the first token of what money after its
+  // figure is given to, or -1.
+  int AllocatedTo(int k) const {
+    if (At(k) != nullptr && IsSymbol(*At(k), ",")) ++k;
+    for (int n = 0; n < 3 && IsWordWith(k, lexicon::IsSubjectAuxiliary); ++n) {
+      ++k;  // "will", "would be", "is set to"
+    }
+    if (!IsWordWith(k, lexicon::IsAllocationVerb)) return -1;
+    ++k;
+    if (IsWord(k, "directly") || IsWord(k, "mainly") || IsWord(k, "largely"))
+      ++k;
+    const bool to = IsWord(k, "to") || IsWord(k, "towards") ||
+                    IsWord(k, "on") || IsWord(k, "for") || IsWord(k, "into");
+    return to && !IsWordWith(k + 1, lexicon::IsSubjectAuxiliary) ? k + 1 : -1;
   }
 
   // "late trading", "after-hours trading": when a price was quoted, not what

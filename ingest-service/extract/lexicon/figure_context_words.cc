@@ -286,6 +286,13 @@ constexpr const char* kSubjectAuxiliaries[] = {
     "are",      "was",       "were",   "expected",  "be",     "been",
     "forecast", "projected", "likely", "predicted", "set",    "due"};
 
+// Verbs that give money after its figure a destination ("would go to").
+constexpr const char* kAllocationVerbs[] = {
+    "go",        "goes",      "went",       "going",    "gone",
+    "spent",     "used",      "allocated",  "earmarked", "invested",
+    "directed",  "channelled", "channeled", "given",    "devoted",
+    "dedicated", "ringfenced", "ring-fenced", "committed", "diverted"};
+
 // Words after a distance that make it a bearing ("80 km south of").
 constexpr const char* kBearingWords[] = {
     "north",     "south",     "east",      "west",     "northeast",
@@ -435,6 +442,10 @@ bool IsTradingSessionWord(absl::string_view word) {
 
 bool IsSubjectAuxiliary(absl::string_view word) {
   return InWordLists<kSubjectAuxiliaries>(word);
+}
+
+bool IsAllocationVerb(absl::string_view word) {
+  return InWordLists<kAllocationVerbs>(word);
 }
 
 bool IsBearingWord(absl::string_view word) {

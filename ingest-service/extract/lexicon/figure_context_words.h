@@ -117,6 +117,10 @@ bool IsTradingSessionWord(absl::string_view word);
 // ("could drop", "is expected to reach").
 bool IsSubjectAuxiliary(absl::string_view word);
 
+// Verbs that give money after its figure a destination ("€300m would go to",
+// "£5bn will be spent on", "was allocated to").
+bool IsAllocationVerb(absl::string_view word);
+
 // Words after a distance that make it a bearing ("80 km south of", "130 km to
 // the east", "5 miles from the scene", "a mile away").
 bool IsBearingWord(absl::string_view word);

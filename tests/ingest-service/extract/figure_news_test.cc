@@ -663,5 +663,18 @@ TEST(FigureNewsTest, AFigureAfterAVerbWithoutItsSubjectSharesTheOneBefore) {
   EXPECT_EQ(f[2].subject(), "back taxes");
 }
 
+TEST(FigureNewsTest, WhereMoneyGoesIsWhatItIsFor) {
+  EXPECT_EQ(Find("A third of it, or roughly €2.6bn, will go to housing.")[1]
+                .subject(),
+            "housing");
+  EXPECT_EQ(Find("He said €300m would go to a new scheme.")[0].subject(),
+            "new scheme");
+  EXPECT_EQ(Find("£5bn will be spent on roads and rail.")[0].subject(),
+            "roads");
+  EXPECT_EQ(Find("The £40m is to be used for flood defences.")[0].subject(),
+            "flood defences");
+  EXPECT_EQ(Find("Shares worth $5m went up.")[0].subject(), "Shares");
+}
+
 }  // namespace
 }  // namespace factwire
