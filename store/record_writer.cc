@@ -3,6 +3,7 @@
 #include "store/record_writer.h"
 
 #include <string>
+#include <vector>
 
 #include "store/records.h"
 
@@ -81,9 +82,8 @@ absl::Status InsertAliases(Statement* stmt, int64_t document_row,
   return absl::OkStatus();
 }
 
-absl::Status InsertClaim(Statement* stmt, int64_t document_row,
-                         absl::string_view text, const Claim& claim,
-                         const std::string& record) {
+void BindClaim(Statement* stmt, int64_t document_row, absl::string_view text,
+               const Claim& claim, const std::string& record) {
   stmt->Bind(":document", document_row)
       .BindView(":claim_id", claim.claim_id())
       .Bind(":kind", static_cast<int64_t>(claim.kind()))
@@ -93,11 +93,10 @@ absl::Status InsertClaim(Statement* stmt, int64_t document_row,
       .BindView(":sentence", SpanText(text, claim.sentence_span()))
       .Bind(":checkworthiness", static_cast<double>(claim.checkworthiness()))
       .BindBlobView(":record", record);
-  return RunRow(stmt);
 }
 
-absl::Status InsertFigure(Statement* stmt, int64_t document_row,
-                          const Figure& figure, const std::string& record) {
+void BindFigure(Statement* stmt, int64_t document_row, const Figure& figure,
+                const std::string& record) {
   stmt->Bind(":document", document_row)
       .BindView(":figure_id", figure.figure_id())
       .BindView(":subject", figure.subject())
@@ -109,7 +108,6 @@ absl::Status InsertFigure(Statement* stmt, int64_t document_row,
       .BindView(":place", figure.place())
       .BindView(":claim_id", figure.claim_id())
       .BindBlobView(":record", record);
-  return RunRow(stmt);
 }
 
 absl::Status InsertSources(Connection* connection, int64_t document_row,
@@ -135,27 +133,19 @@ absl::Status InsertSources(Connection* connection, int64_t document_row,
   return absl::OkStatus();
 }
 
-absl::Status InsertClaims(Connection* connection, int64_t document_row,
-                          const Document& document, const EncodedRows& rows) {
-  if (document.claims_size() == 0) return absl::OkStatus();
-  absl::StatusOr<Statement> stmt = connection->Prepare(kInsertClaim);
+// Prepares `sql` once and runs it for each of `records` with its blob of
+// `blobs` (same order), binding with `bind_row(stmt, record, blob)`.
+template <typename Record, typename BindRow>
+absl::Status InsertEach(
+    Connection* connection, const char* sql,
+    const google::protobuf::RepeatedPtrField<Record>& records,
+    const std::vector<std::string>& blobs, BindRow bind_row) {
+  if (records.empty()) return absl::OkStatus();
+  absl::StatusOr<Statement> stmt = connection->Prepare(sql);
   if (!stmt.ok()) return stmt.status();
-  for (int i = 0; i < document.claims_size(); ++i) {
-    absl::Status status = InsertClaim(&*stmt, document_row, document.text(),
-                                      document.claims(i), rows.claims[i]);
-    if (!status.ok()) return status;
-  }
-  return absl::OkStatus();
-}
-
-absl::Status InsertFigures(Connection* connection, int64_t document_row,
-                           const Document& document, const EncodedRows& rows) {
-  if (document.figures_size() == 0) return absl::OkStatus();
-  absl::StatusOr<Statement> stmt = connection->Prepare(kInsertFigure);
-  if (!stmt.ok()) return stmt.status();
-  for (int i = 0; i < document.figures_size(); ++i) {
-    absl::Status status = InsertFigure(&*stmt, document_row,
-                                       document.figures(i), rows.figures[i]);
+  for (int i = 0; i < records.size(); ++i) {
+    bind_row(&*stmt, records.Get(i), blobs[i]);
+    absl::Status status = RunRow(&*stmt);
     if (!status.ok()) return status;
   }
   return absl::OkStatus();
@@ -184,13 +174,19 @@ void ClearQueryFields(Source* source) {
 absl::Status InsertRecords(Connection* connection, int64_t document_row,
                            const Document& document, const EncodedRows& rows) {
   absl::Status status = InsertSources(connection, document_row, document, rows);
-  if (status.ok()) {
-    status = InsertClaims(connection, document_row, document, rows);
-  }
-  if (status.ok()) {
-    status = InsertFigures(connection, document_row, document, rows);
-  }
-  return status;
+  if (!status.ok()) return status;
+  status = InsertEach(connection, kInsertClaim, document.claims(), rows.claims,
+                      [&](Statement* stmt, const Claim& claim,
+                          const std::string& record) {
+                        BindClaim(stmt, document_row, document.text(), claim,
+                                  record);
+                      });
+  if (!status.ok()) return status;
+  return InsertEach(connection, kInsertFigure, document.figures(), rows.figures,
+                    [&](Statement* stmt, const Figure& figure,
+                        const std::string& record) {
+                      BindFigure(stmt, document_row, figure, record);
+                    });
 }
 
 }  // namespace store_internal

@@ -37,35 +37,31 @@ Document Numbered(int i) {
   return document;
 }
 
+// Appends the names of `page`'s items to `names`; a failed page fails the
+// test.
+template <typename T>
+void AppendNames(const absl::StatusOr<Page<T>>& page,
+                 std::vector<std::string>* names) {
+  EXPECT_TRUE(page.ok()) << page.status();
+  if (!page.ok()) return;
+  for (const T& item : page->items) names->push_back(item.name());
+}
+
 // Every answer a search of the three indexes gives, by name, in order.
 std::vector<std::string> Searches(Store& store) {
   std::vector<std::string> names;
   ClaimQuery claims;
   claims.text = "harbour";
   claims.page.limit = 1000;
-  absl::StatusOr<Page<Claim>> found = store.SearchClaims(claims);
-  EXPECT_TRUE(found.ok()) << found.status();
-  if (found.ok()) {
-    for (const Claim& claim : found->items) names.push_back(claim.name());
-  }
+  AppendNames(store.SearchClaims(claims), &names);
   FigureQuery figures;
   figures.subject_words = {"ships"};
   figures.page.limit = 1000;
-  absl::StatusOr<Page<factwire::v1::Figure>> listed = store.ListFigures(figures);
-  EXPECT_TRUE(listed.ok()) << listed.status();
-  if (listed.ok()) {
-    for (const auto& figure : listed->items) names.push_back(figure.name());
-  }
+  AppendNames(store.ListFigures(figures), &names);
   DocumentQuery documents;
   documents.text = "berths";
   documents.page.limit = 1000;
-  absl::StatusOr<Page<Document>> matched = store.SearchDocuments(documents);
-  EXPECT_TRUE(matched.ok()) << matched.status();
-  if (matched.ok()) {
-    for (const Document& document : matched->items) {
-      names.push_back(document.name());
-    }
-  }
+  AppendNames(store.SearchDocuments(documents), &names);
   return names;
 }
 
