@@ -667,17 +667,21 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
   const absl::string_view w = TokenText(text_, tokens_[k]);
   if (w != "the" && w != "a" && w != "an" && w != "one") return Speaker{};
   int e = k + 1;
+  // ("the owner of a shop that sells shoes": "that" opens a relative clause.)
+  auto relative = [&](int x) {
+    return (tokens_[x].classes & kRelative) != 0 ||
+           (x > k + 1 && TokenText(text_, tokens_[x]) == "that");
+  };
   while (e < hi && e - k <= kMaxNominalTokens + 1 &&
          (tokens_[e].kind == TokenKind::kWord || tokens_[e].kind == TokenKind::kNumber) &&
-         (tokens_[e].classes & (kCue | kRelative)) == 0) {
+         (tokens_[e].classes & kCue) == 0 && !relative(e)) {
     // "predicted the council would fold": a clause, not a speaker.
     if (!tokens_[e].upper && lexicon::IsAuxiliary(TokenText(text_, tokens_[e])))
       return Speaker{};
     ++e;
   }
   if (e == k + 1 || e >= hi ||
-      (!IsPunct(tokens_[e], '.') && !IsPunct(tokens_[e], ',') &&
-       (tokens_[e].classes & kRelative) == 0)) {
+      (!IsPunct(tokens_[e], '.') && !IsPunct(tokens_[e], ',') && !relative(e))) {
     return Speaker{};
   }
   // "said the results surprised her team": a verb with its object is a clause,

@@ -328,5 +328,16 @@ TEST(QuoteSpeakers, ItOpeningTheSentenceSpeaksWithNoOrganisationNamed) {
   EXPECT_EQ(c->source_id(), "");
 }
 
+TEST(QuoteSpeakers, InvertedNounPhraseEndsAtARelativeThat) {
+  // "said the owner of a shop that sells shoes": the phrase up to "that".
+  v1::Document doc = Extract(
+      kOpen + "After we came here, we realised it was all lies," + kClose +
+      " said the owner of a shop that sells shoes.");
+  const v1::Claim* c = FindClaim(doc, "it was all lies");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "owner of a shop");
+  EXPECT_EQ(c->cue(), "said");
+}
+
 }  // namespace
 }  // namespace factwire
