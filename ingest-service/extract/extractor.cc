@@ -1,5 +1,6 @@
 #include "ingest-service/extract/extractor.h"
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -23,8 +24,28 @@ namespace {
 
 using Ranges = std::vector<std::pair<int, int>>;
 
-// The paragraphs the document lists, or its blank-line-separated blocks, into
-// `*ranges` (replacing its contents).
+// The headline's and then the subheadline's places in the text, when they
+// stand before the first of `ranges` (the parsers lay them out there), put in
+// front of `*ranges`: a headline states figures and attributions as the body
+// does ("Spain seizes 13 tonnes of cocaine", "Mayor: “We will rebuild”").
+void AddLeadLines(const v1::Document& doc, Ranges* ranges) {
+  const std::string& text = doc.text();
+  const size_t limit = ranges->empty() ? text.size() : static_cast<size_t>(ranges->front().first);
+  Ranges lead;
+  size_t from = 0;
+  for (const std::string* line : {&doc.headline(), &doc.subheadline()}) {
+    if (line->empty()) continue;
+    const size_t at = text.find(*line, from);
+    if (at == std::string::npos || at + line->size() > limit) continue;
+    from = at + line->size();
+    lead.emplace_back(static_cast<int>(at), static_cast<int>(from));
+  }
+  ranges->insert(ranges->begin(), lead.begin(), lead.end());
+}
+
+// The paragraphs the document lists, after its headline and subheadline
+// (AddLeadLines), or its blank-line-separated blocks, into `*ranges`
+// (replacing its contents).
 void Paragraphs(const v1::Document& doc, Ranges* out) {
   Ranges& ranges = *out;
   ranges.clear();
@@ -34,7 +55,10 @@ void Paragraphs(const v1::Document& doc, Ranges* out) {
       ranges.emplace_back(p.begin(), p.end());
     }
   }
-  if (!ranges.empty()) return;
+  if (!ranges.empty()) {
+    AddLeadLines(doc, &ranges);
+    return;
+  }
   const std::string& text = doc.text();
   int begin = 0;
   for (int i = 0; i <= size; ++i) {

@@ -1,0 +1,99 @@
+// The extractor's reading of a parsed document: which parts of its text it reads
+// (the paragraphs the parser listed, and the headline and subheadline laid out
+// before them), and what it leaves alone.
+#include "ingest-service/extract/extractor.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using testing_extract::SpanText;
+
+// A document laid out as the plain-text parser lays it out: `lines` joined by
+// blank lines; the first is the headline, the second the subheadline when
+// `subheadline` is set, the rest paragraphs.
+v1::Document Laid(const std::vector<std::string>& lines, bool subheadline) {
+  v1::Document doc;
+  doc.set_document_id("d1");
+  std::string text;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) text += "\n\n";
+    const int begin = static_cast<int>(text.size());
+    text += lines[i];
+    if (i == 0) {
+      doc.set_headline(lines[i]);
+    } else if (i == 1 && subheadline) {
+      doc.set_subheadline(lines[i]);
+    } else {
+      v1::TextSpan* p = doc.add_paragraphs();
+      p->set_begin(begin);
+      p->set_end(static_cast<int>(text.size()));
+    }
+  }
+  doc.set_text(text);
+  return doc;
+}
+
+v1::Document Extracted(v1::Document doc) {
+  absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();
+  EXPECT_TRUE(extractor.ok()) << extractor.status();
+  if (!extractor.ok()) return doc;
+  const absl::Status status = (*extractor)->Extract(&doc);
+  EXPECT_TRUE(status.ok()) << status;
+  return doc;
+}
+
+// The text of every figure of `doc`, with where it begins.
+std::vector<std::pair<std::string, int>> Figures(const v1::Document& doc) {
+  std::vector<std::pair<std::string, int>> out;
+  for (const v1::Figure& f : doc.figures()) out.emplace_back(SpanText(doc, f.span()), f.span().begin());
+  return out;
+}
+
+TEST(ExtractorTest, ReadsTheHeadlineForFigures) {
+  const v1::Document doc = Extracted(Laid({"Port seizes 13 tonnes of cocaine",
+                                     "Police said on Tuesday that they found 13 tonnes of "
+                                     "cocaine in a container."},
+                                    /*subheadline=*/false));
+  const std::vector<std::pair<std::string, int>> figures = Figures(doc);
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0], std::make_pair(std::string("13 tonnes"), 12));
+  EXPECT_EQ(doc.figures(0).subject(), "cocaine");
+  EXPECT_EQ(figures[1].first, "13 tonnes");
+  // The headline's figure is its own statement, not the first paragraph's claim.
+  EXPECT_NE(doc.figures(0).claim_id(), doc.figures(1).claim_id());
+}
+
+TEST(ExtractorTest, ReadsTheSubheadlineAndAHeadlineAttribution) {
+  const v1::Document doc =
+      Extracted(Laid({"Mayor Ana Ruiz: \xe2\x80\x9cWe will rebuild the bridge\xe2\x80\x9d",
+                "The repairs will cost about $4 million, the city says",
+                "The bridge closed in March after an inspection."},
+               /*subheadline=*/true));
+  const v1::Claim* quote = testing_extract::FindClaim(doc, "We will rebuild the bridge");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(quote->speaker(), "Mayor Ana Ruiz");
+  const std::vector<std::pair<std::string, int>> figures = Figures(doc);
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].first, "about $4 million");
+}
+
+TEST(ExtractorTest, ReadsNoHeadlineThatIsNotBeforeTheParagraphs) {
+  // A headline the text holds only after the first paragraph (as no parser lays
+  // it out) is not read a second time out of place.
+  v1::Document doc = Laid({"Budget passes", "The council passed a $2 million budget."},
+                          /*subheadline=*/false);
+  doc.set_headline("a $2 million budget");
+  const std::vector<std::pair<std::string, int>> figures = Figures(Extracted(doc));
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].first, "$2 million");
+}
+
+}  // namespace
+}  // namespace factwire
