@@ -51,7 +51,8 @@ constexpr ClassList kLists[] = {
      "school hospital clinic church club league caucus coalition campaign "
      "commission's council's department's ministry's fbi cia dea rcmp nato "
      "cnn bbc nbc abc cbs msnbc npr afp gop nasa cdc fda epa irs nsa "
-     "pentagon kremlin whitehall"},
+     "pentagon kremlin whitehall society trust charity alliance chamber tribunal "
+     "secretariat directorate nations europol interpol"},
     {kCountry,
      "mexico canada china u.s. usa america united states britain uk u.k. england "
      "france germany italy spain russia ukraine india japan korea iran iraq israel "

@@ -38,6 +38,21 @@ TEST(OrgSources, PersonWithOrganisationWordInTitleStaysPerson) {
   EXPECT_EQ(park->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(OrgSources, KindWordsOfNamesMakeOrganisations) {
+  // Words that name bodies, not people: "Nations", "Society", "Trust", and
+  // agencies known by one word.
+  v1::Document doc = Extract(
+      "The United Nations said seizures rose. Interpol said the gang had fled. The "
+      "Society of St Vincent de Paul said families were struggling. The Harbour Trust "
+      "said it would appeal.");
+  for (const char* id : {"united-nations", "interpol", "society-of-st-vincent-de-paul",
+                         "harbour-trust"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+  }
+}
+
 TEST(OrgSources, KindBeforeNameMakesOrganisation) {
   v1::Document doc =
       Extract("The advocacy group Clean Rivers Now said the plan was far too slow.");
