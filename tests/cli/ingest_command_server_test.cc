@@ -63,6 +63,10 @@ class IngestCommandServerTest : public ::testing::Test {
 
   void TearDown() override {
     server_.reset();
+    // The ingestor's commit queue uses the store until it stops (it merges the
+    // store's indexes when idle), so it goes first.
+    service_.reset();
+    ingestor_.reset();
     store_.reset();
   }
 
