@@ -915,6 +915,9 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   }
   int e = a;
   bool has_head = false;
+  // "a researcher at the Elcano Royal Institute who studies crime": a relative
+  // clause ends the title and affiliation (the appositive still ends at the comma).
+  int clause = -1;
   while (e < s.last && e - a < kMaxAppositiveTokens) {
     const Token& t = tokens_[e];
     // "host of MSNBC’s “Morning Joe,”": a quoted title inside the appositive.
@@ -927,26 +930,31 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       break;
     }
     if ((t.classes & kCue) != 0 && !t.upper) return;
-    if ((t.classes & kTitleHead) != 0) has_head = true;
+    if (clause < 0 && e > a + 1 && !t.upper &&
+        ((t.classes & kRelative) != 0 || TokenText(text_, t) == "that")) {
+      clause = e;
+    }
+    if (clause < 0 && (t.classes & kTitleHead) != 0) has_head = true;
     ++e;
   }
   if (e == a || e - a >= kMaxAppositiveTokens) return;
+  const int end = clause >= 0 ? clause : e;  // the end of the title and affiliation
   // Split "former chief of international operations at the DEA" at the first
   // preposition followed by nothing but a name ("at the University of Seville").
-  int title_end = e, affiliation_first = -1;
+  int title_end = end, affiliation_first = -1;
   // "Leanne Shaw, of Greater Manchester Police,": the appositive may open with it.
   const bool opens_with_prep = (first.classes & kAffiliationPrep) != 0 && !first.upper;
-  for (int p = opens_with_prep ? a : a + 1; p + 1 < e && affiliation_first < 0; ++p) {
+  for (int p = opens_with_prep ? a : a + 1; p + 1 < end && affiliation_first < 0; ++p) {
     if ((tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper) continue;
     int q = p + 1;
-    if (TokenText(text_, tokens_[q]) == "the" && q + 1 < e) ++q;
+    if (TokenText(text_, tokens_[q]) == "the" && q + 1 < end) ++q;
     bool name = tokens_[q].upper || tokens_[q].all_caps;
-    for (int i = q + 1; i < e && name; ++i) {
+    for (int i = q + 1; i < end && name; ++i) {
       const Token& t = tokens_[i];
       name = t.upper || t.all_caps || t.possessive ||
              ((t.classes & (kNameConnector | kAffiliationPrep)) != 0 && !t.upper);
     }
-    name = name && (tokens_[e - 1].upper || tokens_[e - 1].all_caps);
+    name = name && (tokens_[end - 1].upper || tokens_[end - 1].all_caps);
     if (name) {
       title_end = p;
       affiliation_first = q;
@@ -1012,7 +1020,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   }
   if (title_first < title_end) entity.title = Text(title_first, title_end);
   if (affiliation_first >= 0 && entity.affiliation.empty()) {
-    entity.affiliation = Text(affiliation_first, e);
+    entity.affiliation = Text(affiliation_first, end);
   }
   if (e < s.last && IsPunct(tokens_[e], ',')) {
     m.appositive_end = e;

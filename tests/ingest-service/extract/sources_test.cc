@@ -117,5 +117,18 @@ TEST(Sources, AffiliationWithPrepositionsInside) {
   EXPECT_EQ(s->affiliation(), "Vaccine Center at Children's Hospital of Philadelphia");
 }
 
+TEST(Sources, RelativeClauseEndsTheAppositive) {
+  v1::Document doc = Extract(
+      "Mara Quint, an analyst at the Harlow Policy Institute who studies housing, said "
+      "rents rose. Ode Bakare, a nurse that works nights, said wards were full.");
+  const v1::Source* s = FindSource(doc, "mara-quint");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "analyst");
+  EXPECT_EQ(s->affiliation(), "Harlow Policy Institute");
+  const v1::Source* t = FindSource(doc, "ode-bakare");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->title(), "nurse");
+}
+
 }  // namespace
 }  // namespace factwire
