@@ -916,7 +916,9 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   int e = a;
   bool has_head = false;
   // "a researcher at the Elcano Royal Institute who studies crime": a relative
-  // clause ends the title and affiliation (the appositive still ends at the comma).
+  // clause ends the title and affiliation (the appositive still ends at the comma);
+  // so does a second description after "and" ("a statistician at the NCHS and the
+  // report's lead author").
   int clause = -1;
   while (e < s.last && e - a < kMaxAppositiveTokens) {
     const Token& t = tokens_[e];
@@ -929,9 +931,12 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
         (t.kind == TokenKind::kQuote && !apostrophe && !quoted_title) || t.punct == 'D') {
       break;
     }
-    if ((t.classes & kCue) != 0 && !t.upper) return;
+    // "the report's lead author": a cue word before 's is a noun, not a verb.
+    const bool owner = e + 1 < s.last && tokens_[e + 1].possessive;
+    if ((t.classes & kCue) != 0 && !t.upper && !owner) return;
     if (clause < 0 && e > a + 1 && !t.upper &&
-        ((t.classes & kRelative) != 0 || TokenText(text_, t) == "that")) {
+        ((t.classes & kRelative) != 0 || TokenText(text_, t) == "that" ||
+         SecondDescriptionAt(e, s.last))) {
       clause = e;
     }
     if (clause < 0 && (t.classes & kTitleHead) != 0) has_head = true;
@@ -1026,6 +1031,15 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     m.appositive_end = e;
     by_appositive_[e] = index;
   }
+}
+
+bool MentionFinder::SecondDescriptionAt(int k, int last) const {
+  if (k + 1 >= last || TokenText(text_, tokens_[k]) != "and") return false;
+  const Token& next = tokens_[k + 1];
+  if (next.kind != TokenKind::kWord || next.upper) return false;
+  const absl::string_view w = TokenText(text_, next);
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" ||
+         w == "their";
 }
 
 int MentionFinder::Resolve(const Mention& m) {

@@ -128,6 +128,10 @@ class MentionFinder {
   void MarkSubject(const Sentence& s, size_t from);
   void ReadAppositive(const Sentence& s, int m);
   void ReadAffiliation(const Sentence& s, int m);
+  // True when token `k` (before `last`) is an "and" opening a second description
+  // in an appositive: "and" and then an article or possessive ("and the report's
+  // lead author", "and a former adviser").
+  bool SecondDescriptionAt(int k, int last) const;
   int Resolve(const Mention& m);
   bool IsNameToken(int k) const;
   bool StartsName(int k, const Sentence& s) const;

@@ -130,5 +130,20 @@ TEST(Sources, RelativeClauseEndsTheAppositive) {
   EXPECT_EQ(t->title(), "nurse");
 }
 
+TEST(Sources, SecondDescriptionAfterAndEndsTheAppositive) {
+  v1::Document doc = Extract(
+      "\"Rents are falling,\" said Dr. Ines Varga, an economist at the Tallin "
+      "Housing Bureau and the report's co-author. Sam Oduya, a nurse at the Riverside "
+      "Clinic and a former union steward, said wards were full.");
+  const v1::Source* s = FindSource(doc, "ines-varga");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "economist");
+  EXPECT_EQ(s->affiliation(), "Tallin Housing Bureau");
+  const v1::Source* t = FindSource(doc, "sam-oduya");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->title(), "nurse");
+  EXPECT_EQ(t->affiliation(), "Riverside Clinic");
+}
+
 }  // namespace
 }  // namespace factwire
