@@ -62,6 +62,8 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
   // "They’ve suggested": a pronoun with a contracted auxiliary names no one.
   if (t.classes == 0 && lexicon::IsPronounContraction(TokenText(text_, t))) return false;
   if (k + 1 < s.last && IsNameToken(k + 1)) return true;
+  // "Secretary of State John Kerry said".
+  if (k + 2 < s.last && IsPortfolioConnector(k + 1) && IsNameToken(k + 2)) return true;
   // "Later, ...", "Reprising ...": a lone capitalised word that reads as an
   // adverb or a participle does not open a name.
   if ((t.classes & (kFiller | kAdverbial | kCue | kDeterminer | kSpeakerNoun)) != 0) {
@@ -192,6 +194,30 @@ bool MentionFinder::PortfolioRun(int first, int last) const {
     }
   }
   return true;
+}
+
+bool MentionFinder::IsPortfolioConnector(int k) const {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord || t.upper || k == 0 ||
+      (tokens_[k - 1].classes & kTitle) == 0 || !tokens_[k - 1].upper) {
+    return false;
+  }
+  const absl::string_view w = TokenText(text_, t);
+  return w == "of" || w == "for";
+}
+
+int MentionFinder::PortfolioNameStart(int c, int j) const {
+  constexpr int kNameWords = 2;
+  if (!IsPortfolioConnector(c) || j - (c + 1) < kNameWords + 1) return c;
+  for (int i = c + 1; i < j; ++i) {
+    const Token& t = tokens_[i];
+    if (!IsWord(t) || !t.upper || t.all_caps) return c;
+  }
+  // The name itself: no title, organisation or place words ("of State Department").
+  for (int i = j - kNameWords; i < j; ++i) {
+    if ((tokens_[i].classes & (kTitle | kOrgWord | kCountry | kHonorific)) != 0) return c;
+  }
+  return j - kNameWords;
 }
 
 bool MentionFinder::IsParticle(int k) const {
@@ -649,6 +675,14 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
          (tokens_[tf].classes & (kTitle | kHonorific | kTitleModifier | kCountry)) != 0) {
     ++tf;
     if ((tokens_[tf - 1].classes & (kTitle | kHonorific)) != 0) name_first = tf;
+  }
+  // "Secretary of State John Kerry", "Minister for Finance Paschal Brennan": the
+  // portfolio after "of"/"for" belongs to the title; the name is the last two words.
+  // "the Director of Public Prosecutions said": no name follows; the whole run is
+  // the name (not "of Public Prosecutions").
+  if (name_first > k && name_first < j && IsPortfolioConnector(name_first)) {
+    const int start = PortfolioNameStart(name_first, j);
+    name_first = start == name_first ? k : start;
   }
   // "UK Health Security Agency": an organisation word after the "title" makes the
   // whole run a name.

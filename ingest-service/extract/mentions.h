@@ -149,6 +149,14 @@ class MentionFinder {
   // True when tokens [first, last) before a title word name a portfolio
   // ("Emergency Preparedness"), not a place, nationality or organisation.
   bool PortfolioRun(int first, int last) const;
+  // True for a lowercase "of"/"for" at `k` right after a capitalised title word
+  // ("Secretary of", "Minister for").
+  bool IsPortfolioConnector(int k) const;
+  // For a name run whose title words end at the connector `c` ("Secretary of
+  // State John Kerry", run ending before `j`): the first token of the name (the
+  // last two capitalised words, none a title, organisation or place word, after at
+  // least one portfolio word); else `c`.
+  int PortfolioNameStart(int c, int j) const;
   // True for a lowercase particle inside names at `k` ("van", "der", "de", "la").
   bool IsParticle(int k) const;
   // The end of the run of name tokens starting at `k`, before `last`.

@@ -145,5 +145,17 @@ TEST(Sources, SecondDescriptionAfterAndEndsTheAppositive) {
   EXPECT_EQ(t->affiliation(), "Riverside Clinic");
 }
 
+TEST(Sources, PortfolioAfterOfOrForIsPartOfTheTitle) {
+  v1::Document doc = Extract(
+      "Minister for Housing Orla Keane told the Dail on Monday that rents would fall. "
+      "The plan was sound, said Secretary of Energy Dana Whitlow.");
+  const v1::Source* s = FindSource(doc, "orla-keane");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Minister for Housing");
+  const v1::Source* t = FindSource(doc, "dana-whitlow");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->title(), "Secretary of Energy");
+}
+
 }  // namespace
 }  // namespace factwire
