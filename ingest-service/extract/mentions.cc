@@ -207,17 +207,25 @@ bool MentionFinder::IsPortfolioConnector(int k) const {
 }
 
 int MentionFinder::PortfolioNameStart(int c, int j) const {
-  constexpr int kNameWords = 2;
-  if (!IsPortfolioConnector(c) || j - (c + 1) < kNameWords + 1) return c;
+  if (!IsPortfolioConnector(c) || j - (c + 1) < 2) return c;
   for (int i = c + 1; i < j; ++i) {
     const Token& t = tokens_[i];
     if (!IsWord(t) || !t.upper || t.all_caps) return c;
   }
   // The name itself: no title, organisation or place words ("of State Department").
-  for (int i = j - kNameWords; i < j; ++i) {
-    if ((tokens_[i].classes & (kTitle | kOrgWord | kCountry | kHonorific)) != 0) return c;
-  }
-  return j - kNameWords;
+  auto name_from = [&](int first) {
+    for (int i = first; i < j; ++i) {
+      if ((tokens_[i].classes & (kTitle | kOrgWord | kCountry | kHonorific)) != 0) return c;
+    }
+    return first;
+  };
+  auto known_person = [&](int first) {
+    auto it = by_name_.find(Text(first, j));
+    return it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_PERSON;
+  };
+  // "Secretary of State Rubio" after "Marco Rubio": a surname named before.
+  if (!known_person(j - 2) && known_person(j - 1)) return name_from(j - 1);
+  return j - (c + 1) >= 3 ? name_from(j - 2) : c;
 }
 
 bool MentionFinder::IsParticle(int k) const {

@@ -155,7 +155,8 @@ class MentionFinder {
   // For a name run whose title words end at the connector `c` ("Secretary of
   // State John Kerry", run ending before `j`): the first token of the name (the
   // last two capitalised words, none a title, organisation or place word, after at
-  // least one portfolio word); else `c`.
+  // least one portfolio word; the last word alone when it is the surname of a
+  // person named before: "Secretary of State Rubio"); else `c`.
   int PortfolioNameStart(int c, int j) const;
   // True for a lowercase particle inside names at `k` ("van", "der", "de", "la").
   bool IsParticle(int k) const;

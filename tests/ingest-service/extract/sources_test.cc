@@ -157,5 +157,15 @@ TEST(Sources, PortfolioAfterOfOrForIsPartOfTheTitle) {
   EXPECT_EQ(t->title(), "Secretary of Energy");
 }
 
+TEST(Sources, PortfolioTitleBeforeASurnameNamedEarlier) {
+  v1::Document doc = Extract(
+      "Hana Okafor visited the clinic on Friday. \"Wards are full,\" said Secretary "
+      "of Housing Okafor.");
+  const v1::Source* s = FindSource(doc, "hana-okafor");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Secretary of Housing");
+  EXPECT_EQ(FindSource(doc, "secretary-of-housing-okafor"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
