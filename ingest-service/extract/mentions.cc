@@ -12,7 +12,7 @@
 namespace factwire {
 namespace {
 
-constexpr int kMaxAppositiveTokens = 16;
+constexpr int kMaxAppositiveTokens = 20;
 constexpr int kMaxNameTokens = 8;
 constexpr int kMaxEntityLookback = 64;   // entities searched for a lone surname
 constexpr int kMaxPronounLookback = 64;  // mentions searched for a pronoun's referent

@@ -167,5 +167,15 @@ TEST(Sources, PortfolioTitleBeforeASurnameNamedEarlier) {
   EXPECT_EQ(FindSource(doc, "secretary-of-housing-okafor"), nullptr);
 }
 
+TEST(Sources, LongAppositiveWithTwoRoles) {
+  v1::Document doc = Extract(
+      "Rafael Ortiz, a surgeon and director of the trauma unit of the Western Regional "
+      "Hospital for Sick Children, said the ward was full.");
+  const v1::Source* s = FindSource(doc, "rafael-ortiz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "surgeon and director of the trauma unit");
+  EXPECT_EQ(s->affiliation(), "Western Regional Hospital for Sick Children");
+}
+
 }  // namespace
 }  // namespace factwire
