@@ -225,7 +225,12 @@ int MentionFinder::PortfolioNameStart(int c, int j) const {
   };
   // "Secretary of State Rubio" after "Marco Rubio": a surname named before.
   if (!known_person(j - 2) && known_person(j - 1)) return name_from(j - 1);
-  return j - (c + 1) >= 3 ? name_from(j - 2) : c;
+  if (j - (c + 1) < 3) return c;
+  // "President of Ireland Michael D. Higgins": a middle initial joins the name.
+  int first = j - 2;
+  const Token& initial = tokens_[first];
+  if (first - 1 > c + 1 && initial.ends_period && initial.end - initial.begin == 2) --first;
+  return name_from(first);
 }
 
 bool MentionFinder::IsParticle(int k) const {

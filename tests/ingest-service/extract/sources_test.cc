@@ -177,5 +177,14 @@ TEST(Sources, LongAppositiveWithTwoRoles) {
   EXPECT_EQ(s->affiliation(), "Western Regional Hospital for Sick Children");
 }
 
+TEST(Sources, PortfolioTitleBeforeANameWithAnInitial) {
+  v1::Document doc =
+      Extract("The law is fair, said Governor of Leinster Ciara N. Doyle on Sunday.");
+  const v1::Source* s = FindSource(doc, "ciara-doyle");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Ciara N. Doyle");
+  EXPECT_EQ(s->title(), "Governor of Leinster");
+}
+
 }  // namespace
 }  // namespace factwire
