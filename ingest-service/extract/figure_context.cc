@@ -239,7 +239,7 @@ class ContextFinder : public TokenView {
     if (count || f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
       return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
     }
-    if (f.unit() == "times" &&
+    if (absl::string_view(f.unit()) == "times" &&
         IsWordWith(k, lexicon::IsNounPhraseDeterminer)) {
       return NounPhrase(k);  // "3.5 times the rate of ...", not "as many"
     }
@@ -636,11 +636,12 @@ class ContextFinder : public TokenView {
                            const std::vector<FigurePlace>& places) {
     for (size_t i = 0; i < places.size(); ++i) {
       v1::Figure& f = figures[i];
+      if (!BareCount(f, places[i])) continue;
       const absl::string_view subject = f.subject();
       const size_t space = subject.rfind(' ');
       const absl::string_view head =
           space == absl::string_view::npos ? subject : subject.substr(space + 1);
-      if (BareCount(f, places[i]) && (head == "rate" || head == "Rate")) {
+      if (head == "rate" || head == "Rate") {
         f.set_dimension(v1::DIMENSION_RATIO);
       }
     }
@@ -773,7 +774,9 @@ class ContextFinder : public TokenView {
 
   void FindMentions() {
     for (int i = 0; i < n_;) {
-      if (InsideFigure(i)) {
+      // Only these roles start a period (TimeAt) or a place (PlaceStart).
+      if (inside_[i] != 0 ||
+          !HasRole(t_[i], kTimeStartRoles | kRolePlacePreposition)) {
         ++i;
         continue;
       }
@@ -844,6 +847,7 @@ class ContextFinder : public TokenView {
       }
       return adjective ? i : i + m.length;  // not "hourly earnings"
     }
+    if (!MayOpenPeriod(i)) return i;
     int k = IsWord(i, "the") ? i + 1 : i;
     const Token* t = At(k);
     if (t == nullptr || t->kind == TokenKind::kNumber) return i;
@@ -894,6 +898,22 @@ class ContextFinder : public TokenView {
     return i;
   }
 
+  // A cheap test run before PeriodAt's rules after the time-scope phrases:
+  // each of them needs a period opener at i, after "the" a period noun,
+  // opener or number word, else "the", a month or a year at i + 1; false when
+  // none is there.
+  bool MayOpenPeriod(int i) const {
+    if (HasRole(t_[i], kRolePeriodOpener)) return true;
+    const Token* next = At(i + 1);
+    if (next == nullptr) return false;
+    if (IsWord(i, "the")) {
+      return HasRole(*next,
+                     kRolePeriodNoun | kRolePeriodOpener | kRoleNumberWord);
+    }
+    return next->lower == "the" || HasRole(*next, kRoleMonth) ||
+           IsYearToken(i + 1);
+  }
+
   // The end of "in the year to August", "the 12 months to March 31", "the
   // quarter ended June 30" at i; i when none.
   int PeriodToDateEnd(int i) const {
@@ -925,14 +945,12 @@ class ContextFinder : public TokenView {
   // The end of "by the end of 2026", "at the start of March", "until the
   // end of the year" at i; i when none.
   int PeriodEdgeEnd(int i) const {
+    if (!IsWord(i + 1, "the") || !IsWord(i + 3, "of")) return i;
     if (!IsWordWith(i, lexicon::IsYearPreposition) && !IsWord(i, "at") &&
         !IsWord(i, "before")) {
       return i;
     }
-    if (!IsWord(i + 1, "the") || !IsWordWith(i + 2, lexicon::IsPeriodEdge) ||
-        !IsWord(i + 3, "of")) {
-      return i;
-    }
+    if (!IsWordWith(i + 2, lexicon::IsPeriodEdge)) return i;
     const int k = i + 4;
     if (IsYearToken(k)) return k + 1;
     const Token* t = At(k);
