@@ -79,7 +79,14 @@ class ClaimFinder {
 
  private:
   absl::string_view Word(int k) const { return TokenText(m_.text, t_[k]); }
-  bool IsCue(int k, uint8_t flags) const;
+  // True if token `k` is a word with one of the cue `flags` that reads as a cue
+  // there (not quoted, not a noun, a phrase cue with its particle, ...).
+  bool IsCue(int k, uint8_t flags) const {
+    const Token& t = t_[k];
+    return t.kind == TokenKind::kWord && (t.cue & flags) != 0 && CueReadsAsCue(k, flags);
+  }
+  // IsCue() for a word whose cue flags meet `flags`: the checks of its context.
+  bool CueReadsAsCue(int k, uint8_t flags) const;
   // True when a particle ("back", "on", "in", "up", "out", "it") follows a phrase cue at
   // `k`.
   bool HasCueParticle(int k) const;

@@ -10,10 +10,9 @@
 namespace factwire {
 namespace claims_internal {
 
-bool ClaimFinder::IsCue(int k, uint8_t flags) const {
+bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
   const Token& t = t_[k];
-  if (t.kind != TokenKind::kWord || (t.cue & flags) == 0 || m_.quote_depth[k] != 0)
-    return false;
+  if (m_.quote_depth[k] != 0) return false;
   // "The report's author": a word with a possessive "'s" is a noun, not the verb.
   if (k + 1 < static_cast<int>(t_.size()) && t_[k + 1].possessive) return false;
   // "found", "shows": only where documents and organisations are asked for.

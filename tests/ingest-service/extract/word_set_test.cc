@@ -18,6 +18,22 @@ TEST(InWordListsTest, HoldsTheWordsOfEveryList) {
   EXPECT_FALSE((InWordLists<kFirst, kSecond>("")));
 }
 
+// Words of 15 bytes and more share one size in the shape filter; the empty word
+// has a shape of its own; a word of a listed word's shape but other bytes is out.
+constexpr const char* kShapes[] = {"", "internationally", "counterintelligence", "said"};
+
+TEST(InWordListsTest, TellsWordsOfTheSameShapeApart) {
+  EXPECT_TRUE((InWordLists<kShapes>("")));
+  EXPECT_TRUE((InWordLists<kShapes>("internationally")));
+  EXPECT_TRUE((InWordLists<kShapes>("counterintelligence")));
+  EXPECT_FALSE((InWordLists<kShapes>("interpretational")));
+  EXPECT_FALSE((InWordLists<kShapes>("counterintelligences")));
+  EXPECT_TRUE((InWordLists<kShapes>("said")));
+  EXPECT_FALSE((InWordLists<kShapes>("sand")));
+  EXPECT_FALSE((InWordLists<kShapes>("says.")));
+  EXPECT_FALSE((InWordLists<kShapes>("\xff")));
+}
+
 }  // namespace
 }  // namespace lexicon
 }  // namespace factwire
