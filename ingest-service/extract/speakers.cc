@@ -265,7 +265,7 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   }
   if (IsPunct(t, ',')) {
     const int m = mentions_.MentionWithAppositiveEndingAt(j);
-    if (m >= 0) return FromMention(m);
+    if (m >= 0) return FromMention(OuterPerson(m));
     if (const int open = AsideOpening(j, lo); open >= 0) return Left(open, lo, loose);
     if (Speaker r = BeforeRelativeClause(j, lo); r.found()) return r;
     if ((tokens_[cue].cue & kCueParticiple) != 0) return Speaker{};
@@ -326,6 +326,18 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (Speaker n = NominalEndingAt(j, lo); n.found()) return loose ? Epithet(n) : n;
   if (Speaker o = OwnedNoun(j, lo); o.found() || !loose) return o;
   return Epithet(LooseNominal(j, lo));
+}
+
+int SpeakerFinder::OuterPerson(int m) const {
+  const Mention& mention = mentions_.mentions()[m];
+  if (mention.entity < 0 ||
+      mentions_.entities()[mention.entity].type != v1::SOURCE_TYPE_ORGANIZATION) {
+    return m;
+  }
+  const int outer = mentions_.MentionWithAppositiveEndingAt(mention.last);
+  if (outer < 0 || outer == m) return m;
+  const int e = mentions_.mentions()[outer].entity;
+  return e >= 0 && mentions_.entities()[e].type == v1::SOURCE_TYPE_PERSON ? outer : m;
 }
 
 int SpeakerFinder::AsideOpening(int comma, int lo) const {

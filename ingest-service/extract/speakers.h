@@ -87,6 +87,10 @@ class SpeakerFinder {
   // comma opening a short lowercase prepositional aside that closes with the
   // comma at `comma` (not before `lo`), or -1.
   int AsideOpening(int comma, int lo) const;
+  // "Tom Fitton, the president of Judicial Watch, a conservative group, said": for
+  // an organisation mention `m` whose name closes a person's appositive, that
+  // person's mention; else `m`.
+  int OuterPerson(int m) const;
   Speaker LooseNominal(int j, int lo) const;
   // "the victim's mother" ending at token `j` (not before `lo`): an anonymous
   // speaker, or nothing.

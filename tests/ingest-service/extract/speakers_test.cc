@@ -261,5 +261,14 @@ TEST(Speakers, CreditLineIsNotAClaim) {
   EXPECT_EQ(doc.claims_size(), 0);
 }
 
+TEST(Speakers, OrganisationAppositiveInsideAPersonsAppositive) {
+  v1::Document doc = Extract(
+      "Lena Ruiz, the director of Harbor Watch, a coastal advocacy group, said that "
+      "the beaches were dirty.");
+  const v1::Claim* c = FindClaim(doc, "beaches were dirty");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "lena-ruiz");
+}
+
 }  // namespace
 }  // namespace factwire
