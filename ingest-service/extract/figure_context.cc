@@ -25,6 +25,8 @@ struct ContextScratch {
   std::vector<uint8_t> inside;
   std::vector<Mention> times;
   std::vector<Mention> places;
+  std::vector<int> before;  // InheritSubjects' nearest figures with subjects
+  std::vector<int> after;
 };
 
 // Finds subjects, periods and places for the figures of one sentence.
@@ -39,7 +41,9 @@ class ContextFinder : public TokenView {
         places_(places),
         inside_(scratch->inside),
         times_(scratch->times),
-        places_found_(scratch->places) {
+        places_found_(scratch->places),
+        before_(scratch->before),
+        after_(scratch->after) {
     inside_.assign(tokens.size(), 0);
     times_.clear();
     places_found_.clear();
@@ -88,10 +92,11 @@ class ContextFinder : public TokenView {
   }
 
   static bool LooksPlural(absl::string_view w) {
-    if (lexicon::IsIrregularPlural(w)) return true;
-    if (w.size() <= 3 || w.back() != 's') return false;
-    const absl::string_view tail = w.substr(w.size() - 2);
-    return tail != "ss" && tail != "us" && tail != "is";
+    if (w.size() > 3 && w.back() == 's') {
+      const absl::string_view tail = w.substr(w.size() - 2);
+      if (tail != "ss" && tail != "us" && tail != "is") return true;
+    }
+    return lexicon::IsIrregularPlural(w);
   }
 
   static bool IsPossessive(absl::string_view w) {
@@ -647,20 +652,20 @@ class ContextFinder : public TokenView {
     }
   }
 
-  // The nearest figure of the same dimension with a subject, looking one way.
-  static std::vector<int> NearestWithSubject(
-      absl::Span<const v1::Figure> figures, bool forward) {
+  // The nearest figure of the same dimension with a subject, looking one way,
+  // into `nearest` (one entry per figure, -1 for none).
+  static void NearestWithSubject(absl::Span<const v1::Figure> figures,
+                                 bool forward, std::vector<int>* nearest) {
     const int count = static_cast<int>(figures.size());
-    std::vector<int> nearest(count, -1);
+    nearest->assign(count, -1);
     int last[v1::Dimension_ARRAYSIZE];
     std::fill(std::begin(last), std::end(last), -1);
     for (int n = 0; n < count; ++n) {
       const int i = forward ? n : count - 1 - n;
       const int dimension = figures[i].dimension();
-      nearest[i] = last[dimension];
+      (*nearest)[i] = last[dimension];
       if (!figures[i].subject().empty()) last[dimension] = i;
     }
-    return nearest;
   }
 
   // "about 80 km south of the city", "130 km to the east", "5 miles from the
@@ -687,8 +692,10 @@ class ContextFinder : public TokenView {
           return f.subject().empty() && !f.unit().empty();
         });
     if (!any) return;  // no figure to give a subject to
-    const std::vector<int> before = NearestWithSubject(figures, true);
-    const std::vector<int> after = NearestWithSubject(figures, false);
+    const std::vector<int>& before = before_;
+    const std::vector<int>& after = after_;
+    NearestWithSubject(figures, true, &before_);
+    NearestWithSubject(figures, false, &after_);
     for (size_t i = 0; i < figures.size(); ++i) {
       v1::Figure& f = figures[i];
       if (!f.subject().empty() || f.unit().empty() || Bearing(f, i)) continue;
@@ -1014,6 +1021,8 @@ class ContextFinder : public TokenView {
   std::vector<uint8_t>& inside_;  // token i is part of a figure
   std::vector<Mention>& times_;
   std::vector<Mention>& places_found_;
+  std::vector<int>& before_;
+  std::vector<int>& after_;
 };
 
 }  // namespace
