@@ -946,6 +946,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   }
   const Token& first = tokens_[a];
   if (first.kind != TokenKind::kWord) return;
+  // "Ségolène Royal, alluded to ..., saying": a verb after the comma gives no title
+  // (the comma closing it still ends the name's phrase for a participle).
+  const bool verb_first =
+      !first.upper && absl::EndsWith(TokenText(text_, first), "ed") &&
+      (first.classes & (kTitle | kTitleHead | kTitleModifier | kDeterminer)) == 0;
   // "Jenna Golden, Twitter’s director of political advertising,": allowed.
   const bool possessive_org =
       first.upper && a + 1 < s.last &&
@@ -1014,6 +1019,18 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   }
   Mention& m = mentions_[index];
   Entity& entity = entities_[m.entity];
+  if (verb_first) {
+    // Only for a name opening its clause ("leader, Marine Le Pen, voiced ...,
+    // saying"), not an object ("who backs Trump, trashed ..., calling").
+    const int start = m.title_first >= 0 ? m.title_first : m.first;
+    const Token& before = tokens_[start > s.first ? start - 1 : start];
+    const bool opens = start == s.first || before.kind != TokenKind::kWord || before.upper;
+    if (opens && e < s.last && IsPunct(tokens_[e], ',')) {
+      m.appositive_end = e;
+      by_appositive_[e] = index;
+    }
+    return;
+  }
   // "Harbor Watch, a local advocacy group,": the name is an organisation's.
   if (!first.upper) {
     if (const int kind = OrgKindHead(a, e); kind >= 0) {
@@ -1054,8 +1071,9 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     bool plain = true;
     for (int i = a + 1; i < title_end; ++i) {
       const Token& t = tokens_[i];
-      plain = plain && t.kind == TokenKind::kWord && !t.upper && !t.possessive &&
-              (t.classes & (kNotTitleWord & ~kDeterminer)) == 0;
+      // "a Navy veteran": a capitalised modifier, not the head.
+      plain = plain && t.kind == TokenKind::kWord && (!t.upper || i + 1 < title_end) &&
+              !t.possessive && (t.classes & (kNotTitleWord & ~kDeterminer)) == 0;
     }
     has_head = plain;
   }

@@ -8,6 +8,7 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
 
 TEST(Slug, LowercaseWordsJoinedByOneDash) {
@@ -184,6 +185,26 @@ TEST(Sources, PortfolioTitleBeforeANameWithAnInitial) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->name(), "Ciara N. Doyle");
   EXPECT_EQ(s->title(), "Governor of Leinster");
+}
+
+TEST(Sources, CapitalisedModifierInAShortDescription) {
+  v1::Document doc = Extract(
+      "Cole Hart, 52, a Navy veteran who now drives a bus, said the fares were too "
+      "high.");
+  const v1::Source* s = FindSource(doc, "cole-hart");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Navy veteran");
+}
+
+TEST(Sources, VerbAfterTheCommaIsNoTitle) {
+  v1::Document doc = Extract(
+      "Ines Marlow, trained at the Harbor Institute, said the plan would create jobs.");
+  const v1::Source* s = FindSource(doc, "ines-marlow");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "");
+  const v1::Claim* c = FindClaim(doc, "create jobs");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ines-marlow");
 }
 
 }  // namespace
