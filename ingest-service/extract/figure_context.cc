@@ -642,11 +642,14 @@ class ContextFinder : public TokenView {
     for (size_t i = 0; i < places.size(); ++i) {
       v1::Figure& f = figures[i];
       if (!BareCount(f, places[i])) continue;
+      // The last word of the subject is "rate" or "Rate".
       const absl::string_view subject = f.subject();
-      const size_t space = subject.rfind(' ');
-      const absl::string_view head =
-          space == absl::string_view::npos ? subject : subject.substr(space + 1);
-      if (head == "rate" || head == "Rate") {
+      const size_t size = subject.size();
+      const bool rate =
+          size >= 4 && (size == 4 || subject[size - 5] == ' ') &&
+          (subject.substr(size - 4) == "rate" ||
+           subject.substr(size - 4) == "Rate");
+      if (rate) {
         f.set_dimension(v1::DIMENSION_RATIO);
       }
     }
