@@ -1088,7 +1088,12 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   if (const int after = PossessiveAffiliation(a, title_end, &entity); after != a) {
     title_first = after;
   }
-  if (title_first < title_end) entity.title = Text(title_first, title_end);
+  // "Klein, an influential activist," after "Morton Klein, president of ...": the
+  // first description stays.
+  if (title_first < title_end && !entity.appositive_title) {
+    entity.title = Text(title_first, title_end);
+    entity.appositive_title = true;
+  }
   if (affiliation_first >= 0 && entity.affiliation.empty()) {
     entity.affiliation = Text(affiliation_first, end);
   }

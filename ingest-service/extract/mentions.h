@@ -39,6 +39,7 @@ struct Entity {
   v1::SourceType type = v1::SOURCE_TYPE_PERSON;
   std::vector<std::string> aliases;
   std::string title;
+  bool appositive_title = false;  // the title came from an appositive ("X, a nurse,")
   std::string affiliation;
   // What kind of organisation the text says it is ("agency", "group"), lowercase,
   // from its name, an appositive or a noun before it; and their kOrgKind bits.

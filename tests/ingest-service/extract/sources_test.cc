@@ -207,5 +207,15 @@ TEST(Sources, VerbAfterTheCommaIsNoTitle) {
   EXPECT_EQ(c->source_id(), "ines-marlow");
 }
 
+TEST(Sources, FirstAppositiveTitleStays) {
+  v1::Document doc = Extract(
+      "Rosa Kell, president of the Tenants Union, said rents rose. Kell, a longtime "
+      "campaigner, said the council had failed.");
+  const v1::Source* s = FindSource(doc, "rosa-kell");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "president");
+  EXPECT_EQ(s->affiliation(), "Tenants Union");
+}
+
 }  // namespace
 }  // namespace factwire
