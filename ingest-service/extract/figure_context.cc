@@ -372,9 +372,11 @@ class ContextFinder : public TokenView {
 
   // True if tokens[i] is a definite determiner or possessive ("the", "its").
   bool DeterminerBefore(int i) const {
-    return IsWord(i, "the") || IsWord(i, "its") || IsWord(i, "their") ||
-           IsWord(i, "this") || IsWord(i, "that") || IsWord(i, "his") ||
-           IsWord(i, "her") || IsWord(i, "our");
+    const Token* t = At(i);
+    if (t == nullptr || t->kind != TokenKind::kWord) return false;
+    const absl::string_view w = t->lower;
+    return w == "the" || w == "its" || w == "their" || w == "this" ||
+           w == "that" || w == "his" || w == "her" || w == "our";
   }
 
   // "10-km" in "a 10-km race": the figure modifies the noun after it.
