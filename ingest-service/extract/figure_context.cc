@@ -785,10 +785,12 @@ class ContextFinder : public TokenView {
   }
 
   void FindMentions() {
+    const Token* const tokens = t_.data();  // not reloaded at every token
+    const uint8_t* const inside = inside_.data();
     for (int i = 0; i < n_;) {
       // Only these roles start a period (TimeAt) or a place (PlaceStart).
-      if (inside_[i] != 0 ||
-          !HasRole(t_[i], kTimeStartRoles | kRolePlacePreposition)) {
+      if (!HasRole(tokens[i], kTimeStartRoles | kRolePlacePreposition) ||
+          inside[i] != 0) {
         ++i;
         continue;
       }
