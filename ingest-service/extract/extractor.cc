@@ -4,10 +4,13 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "ingest-service/extract/claims.h"
 #include "ingest-service/extract/figures.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mentions.h"
 #include "ingest-service/extract/quotes.h"
 #include "ingest-service/extract/records.h"
@@ -70,6 +73,25 @@ void Paragraphs(const v1::Document& doc, Ranges* out) {
   }
 }
 
+// "the report said", "its latest reports": a document noun after an article, a
+// possessive or an adjective of reports (lexicon::IsDocumentDeterminer) is a
+// noun that may speak, not the cue verb it also is ("officials report that").
+void DocumentNounsAreNouns(absl::string_view text, std::vector<Token>* tokens) {
+  for (size_t k = 1; k < tokens->size(); ++k) {
+    Token& t = (*tokens)[k];
+    const Token& before = (*tokens)[k - 1];
+    if (t.cue == 0 || t.kind != TokenKind::kWord || before.kind != TokenKind::kWord ||
+        !lexicon::IsDocumentNoun(text.substr(t.begin, t.end - t.begin))) {
+      continue;
+    }
+    const std::string word =
+        absl::AsciiStrToLower(text.substr(before.begin, before.end - before.begin));
+    if (!lexicon::IsDocumentDeterminer(word)) continue;
+    t.cue = 0;
+    t.classes &= ~kCue;
+  }
+}
+
 // Fills `*model` from the document, reusing the capacity of its vectors (the
 // caller keeps one model per thread, so a document costs no large allocations).
 void BuildModel(const v1::Document& doc, const Lexicon& lexicon, TextModel* model) {
@@ -77,6 +99,7 @@ void BuildModel(const v1::Document& doc, const Lexicon& lexicon, TextModel* mode
   model->text = doc.text();
   Paragraphs(doc, &paragraphs);
   Tokenize(model->text, paragraphs, lexicon, &model->tokens);
+  DocumentNounsAreNouns(model->text, &model->tokens);
   SplitSentences(model->tokens, &model->sentences);
   model->sentence_of_token.assign(model->tokens.size(), 0);
   for (size_t s = 0; s < model->sentences.size(); ++s) {

@@ -91,6 +91,12 @@ constexpr absl::string_view kDocumentNouns[] = {
     "research", "review",  "audit",  "census",  "investigation", "probe",
     "studies",  "reports", "polls",  "surveys", "figures",       "statistics"};
 
+// Words after which a document noun is that noun, not a verb of speech ("the
+// report said", "its annual reports").
+constexpr absl::string_view kDocumentDeterminers[] = {
+    "the", "a",  "an",  "this", "its", "his",    "her",   "their",
+    "our", "my", "new", "latest", "annual", "final", "interim"};
+
 constexpr absl::string_view kPassiveAuxiliaries[] = {"was", "were", "been", "being",
                                                      "is",  "are",  "be"};
 
@@ -238,6 +244,10 @@ bool IsConjunction(absl::string_view word) { return InWordLists<kConjunctions>(w
 
 bool IsClauseContinuation(absl::string_view word) {
   return InWordLists<kClauseContinuations>(word);
+}
+
+bool IsDocumentDeterminer(absl::string_view word) {
+  return InWordLists<kDocumentDeterminers>(word);
 }
 
 bool IsDocumentNoun(absl::string_view word) {

@@ -119,6 +119,11 @@ bool IsClauseContinuation(absl::string_view word);
 // "statistics").
 bool IsDocumentNoun(absl::string_view word);
 
+// Articles, possessives and a few adjectives after which a document noun is a
+// noun ("the report said", "its annual reports"), not a cue verb ("officials
+// report that"); lowercase only.
+bool IsDocumentDeterminer(absl::string_view word);
+
 // Forms of "be" that make a following participle passive ("was told", "are
 // being urged").
 bool IsPassiveAuxiliary(absl::string_view word);

@@ -95,5 +95,24 @@ TEST(ExtractorTest, ReadsNoHeadlineThatIsNotBeforeTheParagraphs) {
   EXPECT_EQ(figures[0].first, "$2 million");
 }
 
+TEST(ExtractorTest, ADocumentNounAfterItsArticleSpeaks) {
+  // "report" is also a cue verb; after "the" or "its" it is the noun that speaks.
+  const v1::Document doc = Extracted(Laid(
+      {"Births study",
+       "Medicaid paid for 41.5% of births, the report said. The agency's annual "
+       "report found that rates fell in 30 states. Officials report that the "
+       "clinics stayed open."},
+      /*subheadline=*/false));
+  const v1::Claim* births = testing_extract::FindClaim(doc, "Medicaid paid for 41.5%");
+  ASSERT_NE(births, nullptr);
+  EXPECT_EQ(births->speaker(), "the report");
+  const v1::Claim* rates = testing_extract::FindClaim(doc, "rates fell in 30 states");
+  ASSERT_NE(rates, nullptr);
+  EXPECT_NE(rates->speaker(), "");
+  const v1::Claim* clinics = testing_extract::FindClaim(doc, "the clinics stayed open");
+  ASSERT_NE(clinics, nullptr);
+  EXPECT_EQ(clinics->speaker(), "Officials");
+}
+
 }  // namespace
 }  // namespace factwire
