@@ -1,7 +1,3 @@
-// SHA256_Init/Update/Final: OpenSSL 3 deprecates them, but keeps them (see
-// Sha256Hex() for why they are used); this API level declares them plainly.
-#define OPENSSL_API_COMPAT 10101
-
 #include "ingest-service/analyzer.h"
 
 #include <string>
@@ -11,31 +7,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/parse/parser.h"
-#include "openssl/sha.h"
+#include "ingest-service/sha256_hex.h"
 
 namespace factwire {
 namespace {
-
-constexpr size_t kSha256HexSize = 2 * SHA256_DIGEST_LENGTH;
-
-// The SHA-256 of `bytes` in lowercase hex, into `hex` (written straight into the
-// document's strings, whose room a reused document keeps). Hashed with the
-// SHA256_* calls, which run the same code as the EVP digest (the CPU's SHA
-// instructions where it has them) but need no provider: the EVP layer's first
-// use loads the default provider and its configuration, 0.7 ms of every start of
-// `factwire analyze` (SHA256() and EVP_Digest() go through it too).
-void Sha256Hex(absl::string_view bytes, char (&hex)[kSha256HexSize]) {
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256_CTX ctx;
-  SHA256_Init(&ctx);
-  SHA256_Update(&ctx, bytes.data(), bytes.size());
-  SHA256_Final(digest, &ctx);
-  static const char kHex[] = "0123456789abcdef";
-  for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
-    hex[2 * i] = kHex[digest[i] >> 4];
-    hex[2 * i + 1] = kHex[digest[i] & 0xF];
-  }
-}
 
 // Copies the non-empty metadata fields of `overrides` onto `doc`.
 void ApplyOverrides(const v1::Document& overrides, v1::Document* doc) {

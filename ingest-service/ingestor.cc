@@ -1,18 +1,16 @@
 #include "ingest-service/ingestor.h"
 
-#include <openssl/sha.h>
-
 #include <string>
 #include <thread>
 #include <utility>
 
-#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "absl/synchronization/notification.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "ingest-service/sha256_hex.h"
 
 namespace factwire {
 namespace {
@@ -66,11 +64,7 @@ std::string RequestFingerprint(const v1::IngestDocumentRequest& request) {
   stripped.clear_request_id();
   stripped.clear_validate_only();
   std::string bytes = DeterministicBytes(stripped);
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-         digest);
-  return absl::BytesToHexString(absl::string_view(
-      reinterpret_cast<const char*>(digest), SHA256_DIGEST_LENGTH));
+  return Sha256Hex(bytes);
 }
 
 Ingestor::Ingestor(const Analyzer* analyzer, Store* store,
