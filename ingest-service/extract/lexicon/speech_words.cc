@@ -92,10 +92,9 @@ constexpr absl::string_view kDocumentNouns[] = {
     "studies",  "reports", "polls",  "surveys", "figures",       "statistics"};
 
 // Words after which a document noun is that noun, not a verb of speech ("the
-// report said", "its annual reports").
+// report said", "its annual reports"), besides the title owners ("the", "his").
 constexpr absl::string_view kDocumentDeterminers[] = {
-    "the", "a",  "an",  "this", "its", "his",    "her",   "their",
-    "our", "my", "new", "latest", "annual", "final", "interim"};
+    "a", "an", "this", "its", "new", "latest", "annual", "final", "interim"};
 
 constexpr absl::string_view kPassiveAuxiliaries[] = {"was", "were", "been", "being",
                                                      "is",  "are",  "be"};
@@ -247,7 +246,7 @@ bool IsClauseContinuation(absl::string_view word) {
 }
 
 bool IsDocumentDeterminer(absl::string_view word) {
-  return InWordLists<kDocumentDeterminers>(word);
+  return IsTitleOwner(word) || InWordLists<kDocumentDeterminers>(word);
 }
 
 bool IsDocumentNoun(absl::string_view word) {
