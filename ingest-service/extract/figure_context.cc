@@ -279,6 +279,10 @@ class ContextFinder : public TokenView {
   std::string NounsEndingAt(int j) const {
     int first = -1;
     for (int k = j; k >= 0 && k > j - 3; --k) {
+      if (first == k + 1 && CompoundDash(k)) {
+        first = --k;  // "the first-time buyers"
+        continue;
+      }
       const Token& t = t_[k];
       if (t.kind != TokenKind::kWord || InsideFigure(k) ||
           HasRole(t, kRoleSubjectStop) || LooksLikeVerb(t.lower) ||
@@ -289,6 +293,18 @@ class ContextFinder : public TokenView {
       if (IsPossessive(t.lower)) break;  // "Georgia's own rate"
     }
     return first < 0 ? std::string() : Slice(first, j + 1);
+  }
+
+  // True if tokens[k] is a dash joining the words on either side without
+  // spaces into one ("pre-tax", "first-time"), the one before no figure.
+  bool CompoundDash(int k) const {
+    const Token* dash = At(k);
+    const Token* before = At(k - 1);
+    const Token* after = At(k + 1);
+    return dash != nullptr && before != nullptr && after != nullptr &&
+           IsDash(*dash) && !dash->space_before && !after->space_before &&
+           before->kind == TokenKind::kWord &&
+           after->kind == TokenKind::kWord && !InsideFigure(k - 1);
   }
 
   // "sells for about 60 euros", "sold for $1.2 million": a price; what is sold
@@ -452,6 +468,11 @@ class ContextFinder : public TokenView {
     const int max_words = worth ? 3 : 5;  // "the plan includes tax cuts worth"
     while (j >= 0 && words < max_words) {
       const Token& tok = t_[j];
+      if (first == j + 1 && CompoundDash(j)) {
+        first = j - 1;  // "Pre-tax profit", "first-time buyers": one word
+        j -= 2;
+        continue;
+      }
       if (tok.kind != TokenKind::kWord || InsideFigure(j)) break;
       if ((tok.lower == "of" || tok.lower == "per") && first >= 0 && j > 0 &&
           At(j - 1)->kind == TokenKind::kWord &&
