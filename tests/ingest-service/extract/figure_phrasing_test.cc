@@ -32,5 +32,28 @@ TEST(FigurePhrasingTest, AHyphenatedWordStaysWholeInTheSubjectBeforeAVerb) {
   EXPECT_EQ(rate[1].subject(), "mortgage rate");
 }
 
+TEST(FigurePhrasingTest, OrHigherAndOrLowerAfterAFigureBoundIt) {
+  const std::vector<Figure> f =
+      Find("Residents were asked to set thermostats to 78 degrees or higher.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "78 degrees or higher");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_AT_LEAST);
+  const std::vector<Figure> low = Find("Loans at 3% or lower are rare.");
+  ASSERT_EQ(low.size(), 1u);
+  EXPECT_EQ(low[0].qualifier(), v1::QUALIFIER_AT_MOST);
+  const std::vector<Figure> over = Find("Adults aged 65 and over pay less.");
+  ASSERT_EQ(over.size(), 1u);
+  EXPECT_EQ(over[0].qualifier(), v1::QUALIFIER_AT_LEAST);
+}
+
+TEST(FigurePhrasingTest, MaybeAndPerhapsBeforeAFigureMakeItApproximate) {
+  const std::vector<Figure> f = Find("We had maybe 20 minutes to leave.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "maybe 20 minutes");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_EQ(Find("Perhaps 300 people came.")[0].qualifier(),
+            v1::QUALIFIER_APPROXIMATE);
+}
+
 }  // namespace
 }  // namespace factwire
