@@ -435,7 +435,10 @@ class ContextFinder : public TokenView {
       if (IsWord(j, "a")) --j;
     }
     const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.first]);
-    if (verb != nullptr &&
+    if ((IsWord(j, "up") || IsWord(j, "down")) &&
+        IsWordWith(j - 1, lexicon::IsUpParticleVerb)) {
+      --j;  // "inflation edged up to 3.8%": the verb before its particle
+    } else if (verb != nullptr &&
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
       j = p.first;  // "rents doubled": the figure is the verb
     } else if (p.money && At(j) != nullptr && Gerund(t_[j].lower) &&

@@ -123,6 +123,7 @@ class FigureScanner : public figure_internal::TokenView {
     if (!q.found() && t_[i].kind == TokenKind::kWord && NoAmountAtWord(i)) {
       return false;
     }
+    if (q.found() && ParticleUp(i, q.length)) return false;
     if (q.found()) {
       qualifier = lexicon::PrefixQualifiers()[q.index].qualifier;
       k += q.length;
@@ -217,6 +218,16 @@ class FigureScanner : public figure_internal::TokenView {
     }
     return !HasRole(t, kRoleStarter) &&
            !lex_.currency_phrases.Match(t_, i).found();
+  }
+
+  // True if the qualifier phrase of `length` tokens at i is "up to" after a
+  // verb whose particle the "up" is ("inflation edged up to 3.8%"): a move to
+  // a level, retried from "to", not a limit.
+  bool ParticleUp(int i, int length) const {
+    const Token* verb = At(i - 1);
+    return length == 2 && t_[i].lower == "up" && IsWord(i + 1, "to") &&
+           verb != nullptr && verb->kind == TokenKind::kWord &&
+           lexicon::IsUpParticleVerb(verb->lower);
   }
 
   // True if tokens[i + 1] exists and has any of the `roles` bits.

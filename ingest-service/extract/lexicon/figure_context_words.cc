@@ -374,7 +374,24 @@ constexpr const char* kYearPrepositions[] = {"since", "in",     "by",
 constexpr const char* kOverQualifierLeads[] = {
     "for", "of", "in", "after", "than", "within", "lasting", "took"};
 
+// Verbs of movement before the particle "up"/"down" ("edged up to 3.8%");
+// not "go" ("fines could go up to $5,000" is a limit).
+constexpr const char* kUpParticleVerbs[] = {
+    "edge",     "edges",    "edged",    "edging",   "tick",      "ticks",
+    "ticked",   "ticking",  "creep",    "creeps",   "crept",     "creeping",
+    "inch",     "inches",   "inched",   "inching",  "moved",     "went",
+    "gone",     "shoot",    "shoots",   "shot",     "shooting",  "jump",
+    "jumps",    "jumped",   "jumping",  "drift",    "drifts",    "drifted",
+    "drifting", "nudge",    "nudges",   "nudged",   "nudging",   "ratchet",
+    "ratchets", "ratcheted", "pushed",  "revise",   "revised",   "revises",
+    "notch",    "notched",  "notches",  "bump",     "bumped",    "bumps",
+    "climb",    "climbed",  "climbs"};
+
 }  // namespace
+
+bool IsUpParticleVerb(absl::string_view word) {
+  return InWordLists<kUpParticleVerbs>(word);
+}
 
 bool IsChangeVerb(absl::string_view word) {
   return InWordLists<kChangeVerbs>(word);

@@ -55,5 +55,21 @@ TEST(FigurePhrasingTest, MaybeAndPerhapsBeforeAFigureMakeItApproximate) {
             v1::QUALIFIER_APPROXIMATE);
 }
 
+TEST(FigurePhrasingTest, UpToAfterAVerbOfMovementIsALevelNotALimit) {
+  const std::vector<Figure> f =
+      Find("House prices rose as inflation edged up to 3.8 per cent.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "3.8 per cent");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_EQ(f[0].subject(), "inflation");
+  EXPECT_EQ(Find("Unemployment ticked up to 4.2%.")[0].subject(),
+            "Unemployment");
+  // Without such a verb, and after "go", "up to" is a limit.
+  EXPECT_EQ(Find("Fines could go up to $5,000.")[0].qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(Find("The plane carries up to 9,400 gallons.")[0].qualifier(),
+            v1::QUALIFIER_AT_MOST);
+}
+
 }  // namespace
 }  // namespace factwire
