@@ -396,8 +396,10 @@ class FigureScanner : public figure_internal::TokenView {
     }
     const Token* prev = At(i - 1);
     if (prev == nullptr) return false;
+    if (prev->kind == TokenKind::kNumber) return true;  // "£200,000 over 25 years"
     if (prev->kind == TokenKind::kSymbol) {
-      return prev->raw == ")" || prev->raw == ",";  // "(£650m) over 5 years"
+      return prev->raw == ")" || prev->raw == "," ||  // "(£650m) over 5 years"
+             prev->raw == "%";                         // "5% over a decade"
     }
     if (prev->kind != TokenKind::kWord) return false;
     return !lexicon::IsOverQualifierLead(prev->lower);

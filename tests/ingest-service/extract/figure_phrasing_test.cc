@@ -71,5 +71,20 @@ TEST(FigurePhrasingTest, UpToAfterAVerbOfMovementIsALevelNotALimit) {
             v1::QUALIFIER_AT_MOST);
 }
 
+TEST(FigurePhrasingTest, OverADurationAfterAnAmountIsItsTerm) {
+  const std::vector<Figure> f =
+      Find("A buyer borrowing £200,000 over 25 years would pay £1,165.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[1].text(), "25 years");
+  EXPECT_EQ(f[1].qualifier(), v1::QUALIFIER_EXACT);
+  const std::vector<Figure> growth = Find("Sales grew 40% over five years.");
+  ASSERT_EQ(growth.size(), 2u);
+  EXPECT_EQ(growth[1].text(), "five years");
+  EXPECT_EQ(growth[1].qualifier(), v1::QUALIFIER_EXACT);
+  // After a verb or "for", "over" still means more than.
+  EXPECT_EQ(Find("He was jailed for over 20 years.")[0].qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+}
+
 }  // namespace
 }  // namespace factwire
