@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
@@ -245,8 +246,11 @@ class ContextFinder : public TokenView {
       return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
     }
     if (absl::string_view(f.unit()) == "times" &&
-        IsWordWith(k, lexicon::IsNounPhraseDeterminer)) {
-      return NounPhrase(k);  // "3.5 times the rate of ...", not "as many"
+        (IsWordWith(k, lexicon::IsNounPhraseDeterminer) ||
+         (NounWord(k) && !IsWordWith(k, lexicon::IsMultiplierFollower) &&
+          !absl::EndsWith(t_[k].lower, "er")))) {
+      return NounPhrase(k);  // "3.5 times the rate of ...", "3.1 times core
+                             // earnings"; not "as many", "10 times harder"
     }
     const int destination = p.money ? AllocatedTo(k) : -1;
     if (destination > 0) return NounPhrase(destination);  // "€300m would go to"

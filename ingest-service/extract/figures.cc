@@ -346,11 +346,12 @@ class FigureScanner : public figure_internal::TokenView {
   }
 
   // "used the route at least six times", "arrested three times since": a
-  // count of occasions, not a multiplier ("six times the rate", "three times
+  // count of occasions (a whole number), not a multiplier ("six times the rate", "three times
   // as many", "four times higher").
   void OccasionTimes(std::vector<Found>* found) const {
     for (Found& f : *found) {
       if (!f.amount.times || !IsWord(f.end - 1, "times")) continue;
+      if (f.value != std::floor(f.value)) continue;  // "3.1 times earnings"
       const Token* next = At(f.end);
       if (next == nullptr || next->kind != TokenKind::kWord) {
         if (next == nullptr || IsSymbol(*next, ",") || IsSymbol(*next, ".") ||

@@ -86,5 +86,18 @@ TEST(FigurePhrasingTest, OverADurationAfterAnAmountIsItsTerm) {
             v1::QUALIFIER_MORE_THAN);
 }
 
+TEST(FigurePhrasingTest, AFractionalTimesIsAMultiplierNotACountOfOccasions) {
+  const std::vector<Figure> f =
+      Find("Net debt stood at €19.7bn, or 3.1 times core earnings.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(f[1].unit(), "times");
+  EXPECT_EQ(f[1].subject(), "core earnings");
+  // A whole number of times before a noun may count occasions.
+  const std::vector<Figure> visits = Find("She visited three times last year.");
+  ASSERT_EQ(visits.size(), 1u);
+  EXPECT_EQ(visits[0].dimension(), v1::DIMENSION_COUNT);
+}
+
 }  // namespace
 }  // namespace factwire
