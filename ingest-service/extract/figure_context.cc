@@ -157,8 +157,10 @@ class ContextFinder : public TokenView {
         }
         if (HasRole(tok, kRoleSubjectStop | kRolePeriodOpener) ||
             lex_.prefix_qualifiers.Match(t_, j).found() ||
-            lex_.NumberWord(tok) != nullptr || InsideFigure(j)) {
-          break;
+            (lex_.NumberWord(tok) != nullptr &&
+             (words == 0 || tok.lower != "gross")) ||
+            InsideFigure(j)) {
+          break;  // "average gross income" goes on
         }
         if (IsPossessive(tok.lower) && words == 0) {
           k = j + 1;  // "of Clinton's released emails"
@@ -408,7 +410,16 @@ class ContextFinder : public TokenView {
   // "The death toll climbed to 45", "Turnout was 64%": the noun phrase before a
   // quantity verb.
   std::string LeftSubject(const FigurePlace& p) const {
-    int j = p.first - 1;
+    const int statistic = BeforeStatistic(p.first - 1);
+    if (statistic != p.first - 1) {  // "rose to an average of £1,335"
+      std::string subject = LeftSubjectFrom(p, statistic);
+      if (!subject.empty()) return subject;
+    }
+    return LeftSubjectFrom(p, p.first - 1);
+  }
+
+  // LeftSubject() read from tokens[j] leftwards.
+  std::string LeftSubjectFrom(const FigurePlace& p, int j) const {
     if (IsWordWith(j, lexicon::IsFigureHedge)) --j;  // "is somewhere between"
     if (IsWord(j, "record")) {  // "rose 10% to a record 253,000 hectares"
       --j;
@@ -500,6 +511,18 @@ class ContextFinder : public TokenView {
       --j;
     }
     return first < 0 ? std::string() : Slice(first, last + 1);
+  }
+
+  // "rose to an average of £1,335", "the total of 41": the token before the
+  // article, read as if the figure stood there (a statistic is not what the
+  // figure counts); j when tokens[..j] do not end so.
+  int BeforeStatistic(int j) const {
+    if (!IsWord(j, "of") || !IsWordWith(j - 1, lexicon::IsStatisticNoun)) {
+      return j;
+    }
+    return IsWord(j - 2, "a") || IsWord(j - 2, "an") || IsWord(j - 2, "the")
+               ? j - 3
+               : j;
   }
 
   // True if the word before the participle at j can be who earns or pays:

@@ -387,7 +387,16 @@ constexpr const char* kUpParticleVerbs[] = {
     "notch",    "notched",  "notches",  "bump",     "bumped",    "bumps",
     "climb",    "climbed",  "climbs"};
 
+// Nouns of a statistic before "of <figure>" ("an average of 41 days").
+constexpr const char* kStatisticNouns[] = {"average", "total",   "median",
+                                           "mean",    "maximum", "minimum",
+                                           "peak",    "sum"};
+
 }  // namespace
+
+bool IsStatisticNoun(absl::string_view word) {
+  return InWordLists<kStatisticNouns>(word);
+}
 
 bool IsUpParticleVerb(absl::string_view word) {
   return InWordLists<kUpParticleVerbs>(word);

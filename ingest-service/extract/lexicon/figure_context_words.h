@@ -164,6 +164,10 @@ bool IsYearPreposition(absl::string_view word);
 // years", "in over a decade"), not a period.
 bool IsOverQualifierLead(absl::string_view word);
 
+// Nouns of a statistic before "of <figure>" ("an average of 41 days", "a
+// total of 300"), which say how the figure was taken, not what it counts.
+bool IsStatisticNoun(absl::string_view word);
+
 // Verbs whose particle "up" or "down" ends before "to" ("inflation edged up
 // to 3.8%", "prices went up to £2"): "up to" there is no limit.
 bool IsUpParticleVerb(absl::string_view word);

@@ -99,5 +99,18 @@ TEST(FigurePhrasingTest, AFractionalTimesIsAMultiplierNotACountOfOccasions) {
   EXPECT_EQ(visits[0].dimension(), v1::DIMENSION_COUNT);
 }
 
+TEST(FigurePhrasingTest, AnAverageOfIsHowAFigureWasTakenNotWhatItCounts) {
+  const std::vector<Figure> f = Find(
+      "Private rents rose 6.7 per cent to an average of £1,335 a month.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Private rents");
+  EXPECT_EQ(Find("Petrol fell to an average of 134.2p.")[0].subject(),
+            "Petrol");
+  // "gross" inside a noun phrase is no number.
+  EXPECT_EQ(Find("It was 113 per cent of average gross annual income.")[0]
+                .subject(),
+            "average gross annual income");
+}
+
 }  // namespace
 }  // namespace factwire
