@@ -383,6 +383,11 @@ class ContextFinder : public TokenView {
         (NounWord(p.first - 1) && DeterminerBefore(p.first - 2))) {
       return true;  // "the 5 per cent rule", "the higher 40 per cent rate"
     }
+    if ((NounPossessive(p.first - 1) ||
+         (NounWord(p.first - 1) && NounPossessive(p.first - 2))) &&
+        NounWord(p.end)) {
+      return true;  // "the Bank of England's 2 per cent target"
+    }
     for (int i = p.first; i + 1 < p.end; ++i) {
       if ((IsWord(i, "a") || IsWord(i, "an")) &&
           t_[i + 1].kind != TokenKind::kWord) {
@@ -399,6 +404,17 @@ class ContextFinder : public TokenView {
     const absl::string_view w = t->lower;
     return w == "the" || w == "its" || w == "their" || w == "this" ||
            w == "that" || w == "his" || w == "her" || w == "our";
+  }
+
+  // True if tokens[i] is a noun's possessive ("the Bank of England's",
+  // "Obama's"), not a pronoun's contraction with "is" ("that's", "it's").
+  bool NounPossessive(int i) const {
+    const Token* t = At(i);
+    if (t == nullptr || t->kind != TokenKind::kWord || !IsPossessive(t->lower))
+      return false;
+    const absl::string_view w = t->lower;
+    const size_t mark = absl::EndsWith(w, "'s") ? 2 : 4;  // "'s" or "’s"
+    return !lexicon::IsContractedPronoun(w.substr(0, w.size() - mark));
   }
 
   // "10-km" in "a 10-km race": the figure modifies the noun after it.

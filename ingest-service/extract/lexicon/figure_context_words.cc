@@ -392,7 +392,16 @@ constexpr const char* kStatisticNouns[] = {"average", "total",   "median",
                                            "mean",    "maximum", "minimum",
                                            "peak",    "sum"};
 
+// Pronouns whose "'s" is "is" or "has" ("that's 95 percent").
+constexpr const char* kContractedPronouns[] = {
+    "that", "it",  "what",  "there", "here", "who",
+    "he",   "she", "where", "let",   "how",  "when"};
+
 }  // namespace
+
+bool IsContractedPronoun(absl::string_view word) {
+  return InWordLists<kContractedPronouns>(word);
+}
 
 bool IsStatisticNoun(absl::string_view word) {
   return InWordLists<kStatisticNouns>(word);

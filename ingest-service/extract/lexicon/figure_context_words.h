@@ -164,6 +164,9 @@ bool IsYearPreposition(absl::string_view word);
 // years", "in over a decade"), not a period.
 bool IsOverQualifierLead(absl::string_view word);
 
+// Pronouns whose "'s" is "is" or "has", not a possessive ("that's", "it's").
+bool IsContractedPronoun(absl::string_view word);
+
 // Nouns of a statistic before "of <figure>" ("an average of 41 days", "a
 // total of 300"), which say how the figure was taken, not what it counts.
 bool IsStatisticNoun(absl::string_view word);

@@ -112,5 +112,17 @@ TEST(FigurePhrasingTest, AnAverageOfIsHowAFigureWasTakenNotWhatItCounts) {
             "average gross annual income");
 }
 
+TEST(FigurePhrasingTest, AFigureAfterAPossessiveModifiesTheNounAfterIt) {
+  const std::vector<Figure> f = Find(
+      "Inflation rose to 3.8 per cent, well above the Bank of England's 2 "
+      "per cent target.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "target");
+  EXPECT_EQ(Find("Ireland's 12.5% corporate tax rate is low.")[0].subject(),
+            "corporate tax rate");
+  // "that's" is "that is".
+  EXPECT_EQ(Find("Material that's 95 percent authentic.")[0].subject(), "");
+}
+
 }  // namespace
 }  // namespace factwire
