@@ -491,8 +491,11 @@ class ContextFinder : public TokenView {
     }
     --j;
     for (int n = 0; n < 3; ++n) {
-      if (!IsWordWith(j, lexicon::IsSubjectAuxiliary)) break;
-      --j;  // "could drop", "is expected to reach", "will be held at"
+      if (!IsWordWith(j, lexicon::IsSubjectAuxiliary) &&
+          !IsWordWith(j, lexicon::IsFigureHedge)) {
+        break;
+      }
+      --j;  // "could drop", "is expected to reach", "now costs"
     }
     j = BeforeAside(j);
     j = BeforePlace(j, !of);

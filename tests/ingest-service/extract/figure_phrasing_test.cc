@@ -124,5 +124,13 @@ TEST(FigurePhrasingTest, AFigureAfterAPossessiveModifiesTheNounAfterIt) {
   EXPECT_EQ(Find("Material that's 95 percent authentic.")[0].subject(), "");
 }
 
+TEST(FigurePhrasingTest, AnAdverbBeforeTheQuantityVerbIsSkipped) {
+  const std::vector<Figure> f =
+      Find("In London the average home now costs £556,000.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "average home");
+  EXPECT_EQ(Find("Turnout still stood at 64%.")[0].subject(), "Turnout");
+}
+
 }  // namespace
 }  // namespace factwire
