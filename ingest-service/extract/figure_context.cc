@@ -562,6 +562,8 @@ class ContextFinder : public TokenView {
       return j - 2;  // "The operation, which lasted 18 months"
     }
     if (At(j) == nullptr || !IsSymbol(*At(j), ",")) return j;
+    const int relative = RelativeClauseStart(j);
+    if (relative >= 0) return relative - 1;  // "Core inflation, which ...,"
     for (int k = j - 1; k >= 0 && k > j - 8; --k) {
       if (t_[k].kind == TokenKind::kSymbol && !IsDash(t_[k])) {
         return IsSymbol(t_[k], ",") ? k - 1 : j;  // "once-off" goes on
@@ -569,6 +571,22 @@ class ContextFinder : public TokenView {
       if (InsideFigure(k)) return j;
     }
     return j;
+  }
+
+  // The comma opening a relative clause (", which strips out energy, food
+  // and tobacco,") that the comma at j closes, or -1.
+  int RelativeClauseStart(int j) const {
+    for (int k = j - 2; k >= 1 && k > j - 24; --k) {
+      const Token& t = t_[k];
+      if (InsideFigure(k) || IsSymbol(t, ";") || IsSymbol(t, ".") ||
+          IsSymbol(t, "\"")) {
+        return -1;
+      }
+      if ((IsWord(k, "which") || IsWord(k, "who")) && IsSymbol(t_[k - 1], ",")) {
+        return k - 1;
+      }
+    }
+    return -1;
   }
 
   // True if tokens[j] is a noun opening its phrase before "at": "with the

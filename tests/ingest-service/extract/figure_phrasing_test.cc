@@ -132,5 +132,14 @@ TEST(FigurePhrasingTest, AnAdverbBeforeTheQuantityVerbIsSkipped) {
   EXPECT_EQ(Find("Turnout still stood at 64%.")[0].subject(), "Turnout");
 }
 
+TEST(FigurePhrasingTest, ARelativeClauseBetweenSubjectAndVerbIsSkipped) {
+  const std::vector<Figure> f = Find(
+      "Core inflation, which strips out energy, food, alcohol and tobacco, "
+      "rose 0.2 percentage points to 3.9 per cent.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "Core inflation");
+  EXPECT_EQ(f[1].subject(), "Core inflation");
+}
+
 }  // namespace
 }  // namespace factwire
