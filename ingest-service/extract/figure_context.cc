@@ -520,6 +520,9 @@ class ContextFinder : public TokenView {
       if (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr)
         break;
       if (worth && (Gerund(tok.lower) || LooksLikeVerb(tok.lower))) break;
+      if (first >= 0 && VerbAfterSubject(j)) {
+        break;  // "figures showed consumer price inflation rose"
+      }
       if (at && (LooksLikeVerb(tok.lower) || IrregularPast(tok.lower) ||
                  tok.lower == "put" || tok.lower == "puts" ||
                  tok.lower == "estimates")) {
@@ -542,6 +545,19 @@ class ContextFinder : public TokenView {
     return IsWord(j - 2, "a") || IsWord(j - 2, "an") || IsWord(j - 2, "the")
                ? j - 3
                : j;
+  }
+
+  // True if the past-tense word at j follows a word that can be its subject
+  // ("the ONS showed"), so it is a verb; after a determiner, stop word,
+  // possessive or adverb, or opening the sentence, it modifies a noun ("the
+  // estimated cost", "Trump's declared goal", "federally mandated wage").
+  bool VerbAfterSubject(int j) const {
+    const absl::string_view w = t_[j].lower;
+    if (!LooksLikeVerb(w) && !IrregularPast(w)) return false;
+    const Token* before = At(j - 1);
+    return before != nullptr && before->kind == TokenKind::kWord &&
+           !HasRole(*before, kRoleSubjectStop) && !InsideFigure(j - 1) &&
+           !IsPossessive(before->lower) && !absl::EndsWith(before->lower, "ly");
   }
 
   // True if the word before the participle at j can be who earns or pays:

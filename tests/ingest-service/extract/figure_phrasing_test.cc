@@ -141,5 +141,16 @@ TEST(FigurePhrasingTest, ARelativeClauseBetweenSubjectAndVerbIsSkipped) {
   EXPECT_EQ(f[1].subject(), "Core inflation");
 }
 
+TEST(FigurePhrasingTest, APastTenseVerbAfterANounEndsTheSubject) {
+  const std::vector<Figure> f = Find(
+      "Separate figures from the ONS showed consumer price inflation rose to "
+      "3.8 per cent.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "consumer price inflation");
+  // After an article the participle modifies the noun.
+  EXPECT_EQ(Find("The estimated cost rose to $5m.")[0].subject(),
+            "estimated cost");
+}
+
 }  // namespace
 }  // namespace factwire
