@@ -34,6 +34,7 @@ constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
 constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
+constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
@@ -262,8 +263,14 @@ class ClaimFinder {
   // subject speaks ("..., after half said so", "... - but she insisted ..."):
   // reported words end there.
   bool ClauseWithOwnSpeaker(int k, const Sentence& s) const;
-  // True when only adverbials follow token k to the sentence end.
+  // True when only adverbials follow token k to the sentence end, or where the
+  // words were said ("she said in a video message to the convention.").
   bool AtSentenceEnd(int k, const Sentence& s) const;
+  // True when tokens [k, s.last) are a phrase saying where or how the words were
+  // said: a medium preposition ("in", "on", "at", "during", ...) and up to
+  // kMaxVenueWords words without a clause of their own (no "that", comma,
+  // cue, subject pronoun or relative): "on MSNBC's “Morning Joe.”".
+  bool VenueToEnd(int k, const Sentence& s) const;
   // The token after the listener of an object cue at `c` ("told POLITICO",
   // "told the BBC"), else c + 1.
   int AfterListener(int c, const Sentence& s) const;

@@ -497,8 +497,14 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
       return true;
     }
     if (IsWord(t)) {
-      if (++words > 6 || (t.classes & (kAdverbial | kTimeWord | kFiller)) == 0)
+      if (++words > 6 || (t.classes & (kAdverbial | kTimeWord | kFiller)) == 0) {
+        // "..., she said Wednesday on MSNBC's “Morning Joe.”": from the last
+        // medium preposition, where it was said.
+        for (int p = j; p >= k; --p) {
+          if (IsWord(t_[p]) && lexicon::IsMediumPreposition(Word(p))) return VenueToEnd(p, s);
+        }
         return false;
+      }
       continue;
     }
     // "..., his aides argued in interviews; rather, ...": the clause ends.
@@ -506,6 +512,31 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
     if (t.kind == TokenKind::kPunct && !IsTerminal(t)) return false;
   }
   return true;
+}
+
+bool ClaimFinder::VenueToEnd(int k, const Sentence& s) const {
+  // ("reported at least six planes": a number's qualifier.)
+  // ("insisted on acting now": a gerund is what was said.)
+  if (k + 1 < s.last && (Word(k + 1) == "least" || Word(k + 1) == "most" ||
+                         (!t_[k + 1].upper && absl::EndsWith(Word(k + 1), "ing")))) {
+    return false;
+  }
+  int words = 0;
+  for (int j = k + 1; j < s.last; ++j) {
+    const Token& t = t_[j];
+    if (t.kind == TokenKind::kQuote || IsTerminal(t)) continue;
+    if (!IsWord(t) || ++words > kMaxVenueWords ||
+        (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
+      return false;
+    }
+    if (!t.upper && (Word(j) == "that" || t.cue != 0)) return false;
+    // "called on tech companies to become ...": an infinitive is a clause.
+    if (Word(j) == "to" && j + 1 < s.last && t_[j + 1].kind == TokenKind::kWord &&
+        !t_[j + 1].upper && !lexicon::IsNounDeterminer(Word(j + 1))) {
+      return false;
+    }
+  }
+  return words > 0;
 }
 
 int ClaimFinder::AfterListener(int c, const Sentence& s) const {

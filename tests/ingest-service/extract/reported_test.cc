@@ -174,5 +174,25 @@ TEST(Reported, NonHumanSubjectIsNotASpeaker) {
   EXPECT_EQ(doc.claims_size(), 0);
 }
 
+// A final cue followed by where the words were said reports the words before it,
+// not the venue; an infinitive or "at least" after the preposition is no venue.
+TEST(Reported, FinalCueWithVenue) {
+  v1::Document doc = Extract(
+      "Tax rises had hurt families across the region, Ruiz said in a video message to the "
+      "party's convention.");
+  const v1::Claim* c = FindClaim(doc, "hurt families");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "Tax rises had hurt families across the region");
+  EXPECT_EQ(FindClaim(doc, "video message"), nullptr);
+  doc = Extract("The budget is dead, Ruiz said Friday on CNN's State of the Union program.");
+  c = FindClaim(doc, "budget is dead");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "The budget is dead");
+  doc = Extract("On Sunday, the mayor called on the council to drop the plan.");
+  c = FindClaim(doc, "drop the plan");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(FindClaim(doc, "On Sunday"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
