@@ -2,7 +2,7 @@
 // council story, Canadian, Australian and Indian wire copy, a US crime story, a
 // court report, a football report, a science story, an earnings story, an
 // interview transcript, a festival story with guillemets, „…“ and a quote over
-// three paragraphs, a magazine profile with floating quotes; figure-heavy ones: a public-health statistics story, an Irish
+// three paragraphs, a magazine profile with floating quotes; an AP election-night story, a British court story in ‘…’ quotes with 'said Mr X', a science press-release story; figure-heavy ones: a public-health statistics story, an Irish
 // budget story, a drug-seizure story), run through the analyzer:
 // the key claims keep their speakers, the key sources their titles and
 // affiliations, and the key figures their values, units, qualifiers and subjects. Each *.gold.json beside the texts lists the full annotation for
@@ -400,6 +400,35 @@ TEST_F(ArticlesTest, MagazineProfile) {
   EXPECT_EQ(wierzbicki->title(), "seabird ecologist");
   EXPECT_EQ(wierzbicki->affiliation(), "University of Aberdeen");
   EXPECT_FALSE(QuotedExactly(doc, "the bird wife"));
+}
+
+TEST_F(ArticlesTest, WireElectionNight) {
+  v1::Document doc = Analyze("senate-election-night");
+  EXPECT_EQ(SpeakerOf(doc, "Arizona chose to look forward"), "Luisa Ortega");
+  EXPECT_EQ(SpeakerOf(doc, "status quo election"), "Kyle Brennan");
+  EXPECT_EQ(SpeakerOf(doc, "voters said they want a Senate"), "Patricia Quinlan");
+  EXPECT_EQ(SpeakerOf(doc, "conversation for next week"), "Roger Tilman");
+  EXPECT_EQ(SpeakerOf(doc, "220 or better"), "Dale Hutchins");
+  EXPECT_EQ(SpeakerOf(doc, "Count the votes, then talk"), "Nadia Farouk");
+}
+
+TEST_F(ArticlesTest, BritishSingleQuotes) {
+  v1::Document doc = Analyze("sewage-fine-devon");
+  EXPECT_EQ(SpeakerOf(doc, "This was not bad luck"), "Catherine Ashworth");
+  EXPECT_EQ(SpeakerOf(doc, "The company knew the pump was failing"), "Hugh Pemberton");
+  EXPECT_EQ(SpeakerOf(doc, "fished that river for 40 years"), "Trevor Lusk");
+  EXPECT_EQ(SpeakerOf(doc, "Nobody came"), "Jean Hollis");
+  EXPECT_EQ(SpeakerOf(doc, "remarkably resilient"), "Alan Whitby");
+  EXPECT_TRUE(QuotedExactly(doc, "It chose to wait, and the river paid for it."));
+}
+
+TEST_F(ArticlesTest, SciencePressRelease) {
+  v1::Document doc = Analyze("deep-sea-plastic-microbes");
+  EXPECT_EQ(SpeakerOf(doc, "plastic-eating bacteria"), "Ingrid Solberg");
+  EXPECT_EQ(SpeakerOf(doc, "careful, well-designed piece of work"), "Melissa Grant");
+  EXPECT_EQ(SpeakerOf(doc, "film falling apart"), "Paul Hendricks");
+  EXPECT_EQ(SpeakerOf(doc, "recycling plants"), "Ingrid Solberg");
+  EXPECT_EQ(SpeakerOf(doc, "mop the floor"), "Laura Mendes");
 }
 
 }  // namespace
