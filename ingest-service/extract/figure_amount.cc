@@ -196,6 +196,9 @@ class AmountParser : public TokenView {
     } else if (a->number.bare_fraction) {
       if (IsWord(k, "of")) ++k;                    // "tenth of a gallon"
       if (IsWord(k, "a") || IsWord(k, "an")) ++k;  // "half a liter"
+    } else if (a->number.fraction && IsWord(k, "of") &&
+               (IsWord(k + 1, "a") || IsWord(k + 1, "an"))) {
+      k += 2;  // "a quarter of a percentage point", "two-thirds of a mile"
     }
     if (RaceKilometres(k, a)) return;
     const PhraseMatch m = lex_.unit_phrases.Match(t_, k);

@@ -152,5 +152,23 @@ TEST(FigurePhrasingTest, APastTenseVerbAfterANounEndsTheSubject) {
             "estimated cost");
 }
 
+TEST(FigurePhrasingTest, AFractionOfAUnitIsAnAmountInThatUnit) {
+  const std::vector<Figure> f = Find(
+      "The bank cut its base rate by a quarter of a percentage point.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "a quarter of a percentage point");
+  EXPECT_DOUBLE_EQ(f[0].value(), 0.25);
+  EXPECT_EQ(f[0].unit(), "percentage point");
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_PERCENT);
+  const std::vector<Figure> mile = Find("They walked two-thirds of a mile.");
+  ASSERT_EQ(mile.size(), 1u);
+  EXPECT_EQ(mile[0].unit(), "mi");
+  EXPECT_NEAR(mile[0].value(), 2.0 / 3, 1e-9);
+  // A fraction of a thing that is no unit stays a share.
+  const std::vector<Figure> share = Find("A third of a class failed.");
+  ASSERT_EQ(share.size(), 1u);
+  EXPECT_EQ(share[0].dimension(), v1::DIMENSION_RATIO);
+}
+
 }  // namespace
 }  // namespace factwire
