@@ -320,6 +320,20 @@ bool InNumberIdiom(const std::vector<Token>& t, const Amount& a) {
   return before || after;
 }
 
+// "nil-rate band", "zero-hours contracts", "zero-sum game": "zero" or "nil"
+// joined to the word after it names a kind of thing, not an amount of none
+// ("zero-percent financing" stays a rate).
+bool ZeroCompound(const std::vector<Token>& t, const Amount& a) {
+  const Token& number = t[a.number_first];
+  if (number.kind != TokenKind::kWord || a.value != 0 ||
+      a.number_end != a.number_first + 1 || !AdjacentDash(t, a.number_end)) {
+    return false;
+  }
+  const Token* next = At(t, a.number_end + 1);
+  return next->kind == TokenKind::kWord &&
+         (a.unit == nullptr || a.unit->dimension != v1::DIMENSION_PERCENT);
+}
+
 }  // namespace
 
 int PhoneNumberEnd(const std::vector<Token>& t, int i) {
@@ -368,6 +382,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
   }
   const Token& number = t[a.number_first];
   if (OrdinalAdjective(t, a) || InNumberIdiom(t, a)) return true;
+  if (ZeroCompound(t, a)) return true;
   const Token* dash = At(t, a.number_first - 1);
   if (number.kind == TokenKind::kWord && IsCapitalized(number) &&
       !number.space_before && dash != nullptr && IsDash(*dash) &&

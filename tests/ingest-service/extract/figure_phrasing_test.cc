@@ -170,5 +170,13 @@ TEST(FigurePhrasingTest, AFractionOfAUnitIsAnAmountInThatUnit) {
   EXPECT_EQ(share[0].dimension(), v1::DIMENSION_RATIO);
 }
 
+TEST(FigurePhrasingTest, ZeroJoinedToAWordNamesAKindNotAnAmount) {
+  EXPECT_TRUE(Find("The nil-rate band was cut.").empty());
+  EXPECT_TRUE(Find("Workers on zero-hours contracts protested.").empty());
+  EXPECT_TRUE(Find("It is not a zero-sum game.").empty());
+  EXPECT_EQ(Find("Dealers offered zero-percent financing.").size(), 1u);
+  EXPECT_EQ(Find("The score was zero.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace factwire
