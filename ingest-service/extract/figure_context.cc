@@ -895,7 +895,9 @@ class ContextFinder : public TokenView {
       // Only these roles start a period (TimeAt) or a place (PlaceStart).
       if (!HasRole(tokens[i], kTimeStartRoles | kRolePlacePreposition) ||
           inside[i] != 0) {
-        ++i;
+        const int ago = inside[i] != 0 ? i : AgoEnd(i);
+        if (ago > i) times_.push_back({i, ago});
+        i = std::max(i + 1, ago);
         continue;
       }
       const int time_end = TimeAt(i);
@@ -920,6 +922,18 @@ class ContextFinder : public TokenView {
       }
       ++i;
     }
+  }
+
+  // The end of "two years ago", "18 months ago" at i (a number, a period
+  // noun, "ago"); i when none.
+  int AgoEnd(int i) const {
+    const Token& t = t_[i];
+    if (t.kind != TokenKind::kNumber && !HasRole(t, kRoleNumberWord)) return i;
+    const Token* noun = At(i + 1);
+    return noun != nullptr && HasRole(*noun, kRolePeriodNoun) &&
+                   IsWord(i + 2, "ago")
+               ? i + 3
+               : i;
   }
 
   bool IsYearToken(int i) const {

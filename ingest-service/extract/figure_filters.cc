@@ -226,6 +226,9 @@ bool IsPeriodMention(const std::vector<Token>& t, const Amount& a,
   }
   const Token* opener = At(t, a.first - 1);
   const Token* next = At(t, a.end);
+  if (next != nullptr && next->kind == TokenKind::kWord && next->lower == "ago") {
+    return true;  // "6.85 per cent two years ago": when, not how long
+  }
   if (opener != nullptr && opener->lower == "the" && next != nullptr &&
       next->kind == TokenKind::kWord &&
       lexicon::IsPeriodEndWord(next->lower)) {

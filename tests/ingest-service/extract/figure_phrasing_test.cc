@@ -178,5 +178,18 @@ TEST(FigurePhrasingTest, ZeroJoinedToAWordNamesAKindNotAnAmount) {
   EXPECT_EQ(Find("The score was zero.").size(), 1u);
 }
 
+TEST(FigurePhrasingTest, ADurationAgoIsAPointInTimeNotAFigure) {
+  const std::vector<Figure> f =
+      Find("The rate was 4.98 per cent, compared with 6.85 per cent two years "
+           "ago.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].text(), "6.85 per cent");
+  EXPECT_EQ(f[1].time_scope(), "two years ago");
+  EXPECT_EQ(Find("Sales were 12% higher 18 months ago.")[0].time_scope(),
+            "18 months ago");
+  // A qualified one keeps its figure.
+  EXPECT_EQ(Find("It began more than 20 years ago.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace factwire
