@@ -59,7 +59,7 @@ class ClaimFinder {
       : m_(model),
         t_(model.tokens),
         mentions_(mentions),
-        speakers_(model.text, model.tokens, mentions),
+        speakers_(model.text, model.tokens, mentions, model.quotes),
         cue_used_(model.tokens.size(), false),
         quote_claim_(model.quotes.size(), -1),
         attribution_end_(model.quotes.size(), -1) {}

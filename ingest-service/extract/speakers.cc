@@ -29,8 +29,15 @@ bool IsPunct(const Token& t, char c) {
 }  // namespace
 
 SpeakerFinder::SpeakerFinder(absl::string_view text, const std::vector<Token>& tokens,
-                             const MentionFinder& mentions)
-    : text_(text), tokens_(tokens), mentions_(mentions) {}
+                             const MentionFinder& mentions,
+                             const std::vector<QuoteSpan>& quotes)
+    : text_(text), tokens_(tokens), mentions_(mentions), quoted_(tokens.size(), false) {
+  for (const QuoteSpan& q : quotes) {
+    for (int k = q.open + 1; k < q.close && k < static_cast<int>(quoted_.size()); ++k) {
+      quoted_[k] = true;
+    }
+  }
+}
 
 bool SpeakerFinder::IsFiller(int k) const {
   const Token& t = tokens_[k];
@@ -177,7 +184,7 @@ void SpeakerFinder::FindAntecedent(int det, Speaker* s) const {
   if (tokens_[head].upper) return;
   for (int j = det - 1; j >= 0 && det - j <= kMaxAntecedentTokens; --j) {
     const Token& t = tokens_[j];
-    if (t.kind != TokenKind::kWord || t.upper || t.possessive ||
+    if (t.kind != TokenKind::kWord || t.upper || t.possessive || quoted_[j] ||
         TokenText(text_, t) != word) {
       continue;
     }
@@ -186,7 +193,8 @@ void SpeakerFinder::FindAntecedent(int det, Speaker* s) const {
       const Token& p = tokens_[first - 1];
       if (p.kind != TokenKind::kWord ||
           (!p.possessive && (p.classes & (kStarter | kAffiliationPrep | kCue |
-                                          kRelative | kFiller)) != 0)) {
+                                          kRelative | kFiller)) != 0) ||
+          lexicon::IsPhraseBreakWord(TokenText(text_, p))) {
         break;
       }
       --first;

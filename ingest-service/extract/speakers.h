@@ -5,6 +5,7 @@
 
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/mentions.h"
+#include "ingest-service/extract/quotes.h"
 #include "ingest-service/extract/sentences.h"
 #include "ingest-service/extract/tokens.h"
 
@@ -30,8 +31,11 @@ struct Speaker {
 // Finds the speaker next to an attribution cue.
 class SpeakerFinder {
  public:
+  // `quotes` (the document's paired quotes, may be empty) keep words inside
+  // quotation marks from naming an unnamed source ("‘a clear message to every
+  // water company’ ... The company said").
   SpeakerFinder(absl::string_view text, const std::vector<Token>& tokens,
-                const MentionFinder& mentions);
+                const MentionFinder& mentions, const std::vector<QuoteSpan>& quotes);
 
   // The subject ending just before cue token `cue` (skipping adverbs, auxiliaries,
   // an appositive or a parenthesised acronym), not reaching before `lo`.
@@ -132,6 +136,7 @@ class SpeakerFinder {
   absl::string_view text_;
   const std::vector<Token>& tokens_;
   const MentionFinder& mentions_;
+  std::vector<bool> quoted_;  // per token: inside a paired quote
 };
 
 }  // namespace factwire

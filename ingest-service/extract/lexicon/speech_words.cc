@@ -142,6 +142,10 @@ constexpr absl::string_view kSourceModifiers[] = {
 constexpr absl::string_view kMediumPrepositions[] = {"in", "on", "during", "at", "through",
                                                       "via", "over"};
 
+constexpr absl::string_view kPhraseBreakWords[] = {"to",    "every", "each", "any", "no",
+                                                   "by",    "into",  "than", "about", "over",
+                                                   "under", "like"};
+
 constexpr absl::string_view kAnswerWords[] = {"yes", "no", "maybe"};
 
 constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
@@ -291,6 +295,8 @@ bool IsSourceModifier(absl::string_view word) { return InWordLists<kSourceModifi
 bool IsMediumPreposition(absl::string_view word) {
   return InWordLists<kMediumPrepositions>(word);
 }
+
+bool IsPhraseBreakWord(absl::string_view word) { return InWordLists<kPhraseBreakWords>(word); }
 
 bool IsAnswerWord(absl::string_view word) { return InWordLists<kAnswerWords>(word); }
 

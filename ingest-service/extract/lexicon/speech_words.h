@@ -163,6 +163,11 @@ bool IsSourceModifier(absl::string_view word);
 // "during an interview", "through a spokesman").
 bool IsMediumPreposition(absl::string_view word);
 
+// Words a noun phrase does not run back across when naming an unnamed source
+// from an earlier mention ("a clear message to every water company": not
+// "message to every water company"). Lowercase input.
+bool IsPhraseBreakWord(absl::string_view word);
+
 // One-word answers that are all a speaker said ("Asked whether he would run,
 // Alvarez said no.").
 bool IsAnswerWord(absl::string_view word);

@@ -270,5 +270,20 @@ TEST(Speakers, OrganisationAppositiveInsideAPersonsAppositive) {
   EXPECT_EQ(c->source_id(), "lena-ruiz");
 }
 
+// An unnamed source is not named from words inside quotation marks, nor by a
+// phrase running back across "to every": "The company" stays itself.
+TEST(Speakers, UnnamedSourceNotNamedFromQuotedWords) {
+  v1::Document doc = Extract(
+      "The regulator said the fine sent " + kOpen + "a clear message to every water company" +
+      kClose + " that pollution would be punished. The company said it had installed new "
+      "monitoring.");
+  const v1::Claim* c = FindClaim(doc, "installed new monitoring");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "The company");
+  for (const v1::Source& s : doc.sources()) {
+    EXPECT_EQ(s.name().find("message"), std::string::npos) << s.name();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
