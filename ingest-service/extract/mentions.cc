@@ -810,6 +810,11 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   for (int i = m.title_first; i >= 0 && i < m.first && e.gender == 0; ++i) {
     e.gender = GenderOfToken(i);
   }
+  if (m.kind == MentionKind::kPerson && e.gender == 0 && k >= s.first + 2 &&
+      IsPunct(tokens_[k - 1], ',') && end_token + 1 < s.last &&
+      IsPunct(tokens_[end_token + 1], ',')) {
+    e.gender = GenderOfToken(k - 2);  // "Her husband, Saeed Abedini,"
+  }
   if (m.kind == MentionKind::kPerson && e.title.empty() && k >= s.first + 2 &&
       IsPunct(tokens_[k - 1], ',')) {
     // "The council's finance chief, Cllr Jo Bell,": the descriptive title.
@@ -1103,6 +1108,44 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   }
 }
 
+int MentionFinder::LatestNamesake(const Mention& m, absl::string_view surname,
+                                  int first_named) const {
+  // A bare surname is the person named first (the one the story is about); an
+  // honorific or title tells namesakes apart.
+  if (m.title_first < 0) return -1;
+  int gender = 0;
+  for (int i = m.title_first; i < m.first && gender == 0; ++i) gender = GenderOfToken(i);
+  const std::string title = Text(m.title_first, m.first);
+  auto fits = [&](int e) {
+    const int g = gender == 0 ? 0 : EntityGender(e);
+    return g == 0 || g == gender;
+  };
+  int steps = 0, untitled = -1;
+  bool first_untitled = false;  // `first_named` was named without a title
+  for (auto it = mentions_.rbegin();
+       it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
+    if (it->entity < 0) continue;
+    ++steps;
+    const Entity& e = entities_[it->entity];
+    const absl::string_view full = e.name;
+    if (e.type != v1::SOURCE_TYPE_PERSON || full.size() <= surname.size() ||
+        !absl::EndsWith(full, surname) || full[full.size() - surname.size() - 1] != ' ' ||
+        !fits(it->entity)) {
+      continue;
+    }
+    // "Dr. O'Brien": the namesake named with the same title.
+    if (it->title_first >= 0 && Text(it->title_first, it->first) == title) return it->entity;
+    if (it->title_first < 0) {
+      if (untitled < 0) untitled = it->entity;
+      if (it->entity == first_named) first_untitled = true;
+    }
+  }
+  // "Ms. O'Brien": the person named first if the honorific fits, else the latest
+  // named without a title (not "Dr. Sean O'Brien").
+  if (first_untitled || (fits(first_named) && untitled < 0)) return -1;
+  return untitled;
+}
+
 bool MentionFinder::SecondDescriptionAt(int k, int last) const {
   if (k + 1 >= last || TokenText(text_, tokens_[k]) != "and") return false;
   const Token& next = tokens_[k + 1];
@@ -1114,7 +1157,17 @@ bool MentionFinder::SecondDescriptionAt(int k, int last) const {
 
 int MentionFinder::Resolve(const Mention& m) {
   const std::string name = Text(m.first, m.last);
-  if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
+  if (auto it = by_name_.find(name); it != by_name_.end()) {
+    // "Ms. O'Brien" after "Dr. Sean O'Brien" and "Siobhan O'Brien": the namesake
+    // her honorific fits, not the first one named.
+    const Entity& e = entities_[it->second];
+    if (m.last - m.first == 1 && e.type == v1::SOURCE_TYPE_PERSON && e.name != name) {
+      if (const int namesake = LatestNamesake(m, name, it->second); namesake >= 0) {
+        return namesake;
+      }
+    }
+    return it->second;
+  }
   if (m.last - m.first == 1 && tokens_[m.first].all_caps && name.size() > 3) {
     // "TRUMP:" in a transcript is the Trump named before, not an acronym.
     std::string cased = absl::AsciiStrToLower(name);

@@ -134,6 +134,13 @@ class MentionFinder {
   // lead author", "and a former adviser").
   bool SecondDescriptionAt(int k, int last) const;
   int Resolve(const Mention& m);
+  // For a surname with an honorific or title `m` ("Ms. O'Brien", "Dr. O'Brien")
+  // whose person named first is `first_named`: among the persons with that
+  // surname in the last 64 mentions whose gender does not contradict the
+  // honorific, the latest named with the same title; else -1 (keep
+  // `first_named`) when it fits and was named without a title or no one else
+  // was; else the latest named without a title. -1 for a bare surname.
+  int LatestNamesake(const Mention& m, absl::string_view surname, int first_named) const;
   bool IsNameToken(int k) const;
   bool StartsName(int k, const Sentence& s) const;
   bool RunHasOrgWord(int first, int last) const;

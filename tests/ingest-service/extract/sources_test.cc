@@ -217,5 +217,33 @@ TEST(Sources, FirstAppositiveTitleStays) {
   EXPECT_EQ(s->affiliation(), "Tenants Union");
 }
 
+TEST(Sources, HonorificTellsNamesakesApart) {
+  // Two people named Keane: "Ms. Keane" is the one named without a title,
+  // "Dr. Keane" the doctor; a bare surname stays the person named first.
+  v1::Document doc = Extract(
+      "Dr. Sean Keane, a surgeon, said the ward was full. Among the parents was "
+      "Siobhan Keane, a teacher. \"It was frightening,\" Ms. Keane said. Dr. Keane "
+      "said beds were short. Keane said more nurses were coming.");
+  const v1::Claim* ms = FindClaim(doc, "It was frightening");
+  ASSERT_NE(ms, nullptr);
+  EXPECT_EQ(ms->source_id(), "siobhan-keane");
+  const v1::Claim* dr = FindClaim(doc, "beds were short");
+  ASSERT_NE(dr, nullptr);
+  EXPECT_EQ(dr->source_id(), "sean-keane");
+  const v1::Claim* bare = FindClaim(doc, "more nurses");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(bare->source_id(), "sean-keane");
+}
+
+TEST(Sources, RelationNounBeforeANameGivesItsGender) {
+  // "Her husband, Saeed Abedini," is a man: "Mrs. Abedini" is the woman.
+  v1::Document doc = Extract(
+      "Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free. \"I "
+      "could see his love,\" Mrs. Abedini wrote.");
+  const v1::Claim* c = FindClaim(doc, "his love");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "naghmeh-abedini");
+}
+
 }  // namespace
 }  // namespace factwire
