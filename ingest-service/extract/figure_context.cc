@@ -73,6 +73,7 @@ class ContextFinder : public TokenView {
     }
     RateSubjects(figures, places_);
     ComparedSubjects(figures);
+    ElidedSubjects(figures);
     InheritSubjects(figures);
   }
 
@@ -757,6 +758,40 @@ class ContextFinder : public TokenView {
            subject.substr(size - 4) == "Rate");
       if (rate) {
         f.set_dimension(v1::DIMENSION_RATIO);
+      }
+    }
+  }
+
+  // True if the bare count at p leaves out the noun it counts: "3,200 more.",
+  // "410,000 of them", "as many as 150,000 could lose power".
+  bool ElidedNoun(const FigurePlace& p) const {
+    const int k = p.end;
+    if (IsWord(k, "more") || IsWord(k, "fewer") || IsWord(k, "others")) {
+      const Token* after = At(k + 1);
+      return after == nullptr || after->kind == TokenKind::kSymbol;
+    }
+    if (IsWord(k, "of")) {
+      return IsWord(k + 1, "them") || IsWord(k + 1, "those") ||
+             IsWord(k + 1, "these");
+    }
+    return IsWordWith(k, lexicon::IsElisionVerb);
+  }
+
+  // A bare count that leaves out its noun counts what the nearest count
+  // before it in the sentence counts: "about 61,000 customers ... as many as
+  // 150,000 could lose electricity".
+  void ElidedSubjects(absl::Span<v1::Figure> figures) const {
+    for (size_t i = 1; i < places_.size(); ++i) {
+      v1::Figure& f = figures[i];
+      if (!f.subject().empty() || !BareCount(f, places_[i]) ||
+          !ElidedNoun(places_[i])) {
+        continue;
+      }
+      for (size_t j = i; j-- > 0;) {
+        if (BareCount(figures[j], places_[j]) && !figures[j].subject().empty()) {
+          f.set_subject(figures[j].subject());
+          break;
+        }
       }
     }
   }

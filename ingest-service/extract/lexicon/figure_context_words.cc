@@ -397,7 +397,17 @@ constexpr const char* kContractedPronouns[] = {
     "that", "it",  "what",  "there", "here", "who",
     "he",   "she", "where", "let",   "how",  "when"};
 
+// Auxiliaries and modals after a bare count without its noun.
+constexpr const char* kElisionVerbs[] = {
+    "could", "would", "will", "may",  "might", "can",  "should", "must",
+    "had",   "have",  "has",  "were", "are",   "did",  "do",     "remain",
+    "remained"};
+
 }  // namespace
+
+bool IsElisionVerb(absl::string_view word) {
+  return InWordLists<kElisionVerbs>(word);
+}
 
 bool IsContractedPronoun(absl::string_view word) {
   return InWordLists<kContractedPronouns>(word);

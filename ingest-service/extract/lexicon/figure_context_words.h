@@ -167,6 +167,10 @@ bool IsOverQualifierLead(absl::string_view word);
 // Pronouns whose "'s" is "is" or "has", not a possessive ("that's", "it's").
 bool IsContractedPronoun(absl::string_view word);
 
+// Auxiliaries and modals right after a bare count that left out its noun
+// ("as many as 150,000 could lose power", "fewer than 300 had reported").
+bool IsElisionVerb(absl::string_view word);
+
 // Nouns of a statistic before "of <figure>" ("an average of 41 days", "a
 // total of 300"), which say how the figure was taken, not what it counts.
 bool IsStatisticNoun(absl::string_view word);

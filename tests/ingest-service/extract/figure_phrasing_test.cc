@@ -191,5 +191,24 @@ TEST(FigurePhrasingTest, ADurationAgoIsAPointInTimeNotAFigure) {
   EXPECT_EQ(Find("It began more than 20 years ago.").size(), 1u);
 }
 
+TEST(FigurePhrasingTest, ACountThatLeavesOutItsNounCountsWhatTheOneBeforeCounts) {
+  const std::vector<Figure> f = Find(
+      "The utility cut power to about 61,000 customers and warned that as "
+      "many as 150,000 could lose electricity.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "customers");
+  EXPECT_EQ(Find("It burned 140 structures and threatened 3,200 more.")[1]
+                .subject(),
+            "structures");
+  EXPECT_EQ(Find("It holds data on 2.3 million customers and bank details "
+                 "for 410,000 of them.")[1]
+                .subject(),
+            "customers");
+  // A count followed by its own noun or verb keeps its own reading.
+  EXPECT_EQ(Find("It cut power to 61,000 customers; 150 staff were sent.")[1]
+                .subject(),
+            "staff");
+}
+
 }  // namespace
 }  // namespace factwire
