@@ -922,6 +922,15 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   if (end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') &&
       (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)) {
+    // "Accord, which represents 4,000 staff,": people are "who"; a name "which"
+    // describes is an organisation's (or a place's).
+    // (Not a person met with an honorific or by surname before: "he assaulted
+    // Ivana Trump, which he has denied" after "Mr. Trump".)
+    if (end_token + 2 < s.last && m.title_first < 0 && e.title.empty() &&
+        e.gender == 0 && e.aliases.empty() && e.name == Text(m.first, m.last) &&
+        TokenText(text_, tokens_[end_token + 2]) == "which") {
+      e.type = v1::SOURCE_TYPE_ORGANIZATION;
+    }
     ReadAppositive(s, index);
   }
   return end_token + 1;

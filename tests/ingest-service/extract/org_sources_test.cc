@@ -363,5 +363,18 @@ TEST(OrgSources, PronounSkipsCountries) {
   EXPECT_EQ(c->source_id(), "ann-lowe");
 }
 
+TEST(OrgSources, NameThatWhichDescribesIsAnOrganisation) {
+  // People are "who"; "which" describes an organisation.
+  v1::Document doc = Extract(
+      "Accord, which represents 4,000 bank staff, said it would seek guarantees on "
+      "jobs. Tom Reyes, who chairs the board, said talks would go on.");
+  const v1::Source* accord = FindSource(doc, "accord");
+  ASSERT_NE(accord, nullptr);
+  EXPECT_EQ(accord->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* reyes = FindSource(doc, "tom-reyes");
+  ASSERT_NE(reyes, nullptr);
+  EXPECT_EQ(reyes->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire
