@@ -75,6 +75,7 @@ class ClaimFinder {
     for (size_t q = 0; q < m_.quotes.size(); ++q) {
       if (quote_claim_[q] < 0) EmbeddedQuote(static_cast<int>(q));
     }
+    LendPluralAntecedents();
     return std::move(claims_);
   }
 
@@ -180,6 +181,14 @@ class ClaimFinder {
   // the speaker of the latest claim before it in its paragraph, reported speech
   // included (quotes inherit from earlier quotes in Unattributed()).
   void LendEarlierSpeakers(size_t first_reported);
+  // "Still, the authors cautioned ... “…,” they wrote.": a "they" that resolves
+  // to no one names the source of the nearest earlier claim in its own or the
+  // previous paragraph when that speaker is an unnamed group ("the authors",
+  // "officials"); the speaker stays "they".
+  void LendPluralAntecedents();
+  // True when `sp` is an unnamed group: an anonymous phrase ending in a
+  // lowercase plural ("the authors", "Marine conservation groups").
+  bool IsUnnamedGroup(const Speaker& sp) const;
   // "…, since Trump spoke only in bromides. ¶ “We have to be tougher.”": a quote
   // still without a speaker takes the latest person named before it in its own or
   // the previous paragraph.

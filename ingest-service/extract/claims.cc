@@ -155,6 +155,39 @@ int ClaimFinder::ClauseEnd(int from, int sentence_last) const {
   return std::max(e, from);
 }
 
+bool ClaimFinder::IsUnnamedGroup(const Speaker& sp) const {
+  if (!sp.found() || !sp.anonymous || sp.pronoun) return false;
+  const int head = (sp.name_first >= 0 ? sp.name_last : sp.last) - 1;
+  const Token& t = t_[head];
+  if (t.kind != TokenKind::kWord || t.possessive || t.upper) return false;
+  const absl::string_view w = Word(head);
+  return w.size() > 3 && absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss");
+}
+
+void ClaimFinder::LendPluralAntecedents() {
+  for (ClaimDraft& claim : claims_) {
+    Speaker& sp = claim.speaker;
+    if (!sp.found() || !sp.pronoun || sp.entity >= 0 || sp.anonymous ||
+        sp.last != sp.first + 1 || (Word(sp.first) != "they" && Word(sp.first) != "They")) {
+      continue;
+    }
+    const int paragraph = t_[sp.first].paragraph;
+    const Speaker* best = nullptr;
+    for (const ClaimDraft& c : claims_) {
+      const Speaker& o = c.speaker;
+      if (!o.found() || o.first >= sp.first || (best != nullptr && o.first <= best->first) ||
+          t_[o.first].paragraph < paragraph - 1) {
+        continue;
+      }
+      best = &o;
+    }
+    if (best == nullptr || !IsUnnamedGroup(*best)) continue;
+    sp.anonymous = true;
+    sp.name_first = best->name_first >= 0 ? best->name_first : best->first;
+    sp.name_last = best->name_first >= 0 ? best->name_last : best->last;
+  }
+}
+
 }  // namespace claims_internal
 
 std::vector<ClaimDraft> FindClaims(const TextModel& model,

@@ -10,6 +10,7 @@ namespace {
 
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
 
@@ -337,6 +338,25 @@ TEST(QuoteSpeakers, InvertedNounPhraseEndsAtARelativeThat) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "owner of a shop");
   EXPECT_EQ(c->cue(), "said");
+}
+
+// "they" after a claim of an unnamed group names that group as the source; after
+// a named person's claim it stays unresolved.
+TEST(QuoteSpeakers, TheyAfterAnUnnamedGroup) {
+  v1::Document doc = Extract(
+      "Still, the authors cautioned against reading too much into the results. " + kOpen +
+      "The rates we measured are far too slow," + kClose + " they wrote.");
+  const v1::Claim* c = FindClaim(doc, "far too slow");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "they");
+  const v1::Source* s = FindSource(doc, c->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_NE(s->name().find("authors"), std::string::npos) << s->name();
+  doc = Extract("Mayor Ana Ruiz said the plan was fair. " + kOpen + "It is too slow," + kClose +
+                " they wrote.");
+  c = FindClaim(doc, "too slow");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "");
 }
 
 }  // namespace
