@@ -25,6 +25,7 @@ struct Mention {
 struct ContextScratch {
   std::vector<uint8_t> inside;
   std::vector<Mention> times;
+  std::vector<Mention> days;  // weekdays, when no other period is near
   std::vector<Mention> places;
   std::vector<int> before;  // InheritSubjects' nearest figures with subjects
   std::vector<int> after;
@@ -42,11 +43,13 @@ class ContextFinder : public TokenView {
         places_(places),
         inside_(scratch->inside),
         times_(scratch->times),
+        days_(scratch->days),
         places_found_(scratch->places),
         before_(scratch->before),
         after_(scratch->after) {
     inside_.assign(tokens.size(), 0);
     times_.clear();
+    days_.clear();
     places_found_.clear();
     for (const FigurePlace& p : places) {
       for (int i = p.first; i < p.end; ++i) inside_[i] = 1;
@@ -67,6 +70,7 @@ class ContextFinder : public TokenView {
       if (subject.empty()) subject = AppositiveSubject(places_[i]);
       if (!subject.empty()) f.set_subject(std::move(subject));
       const Mention* when = Nearest(times_, i);
+      if (when == nullptr && !days_.empty()) when = Nearest(days_, i);
       if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
       const Mention* where = Nearest(places_found_, i);
       if (where != nullptr) f.set_place(Slice(where->first, where->end));
@@ -456,6 +460,9 @@ class ContextFinder : public TokenView {
     }
     for (const Mention& m : times_) {
       if (m.first <= j && j < m.end) j = m.first - 1;  // "year-on-year to"
+    }
+    for (const Mention& m : days_) {
+      if (m.first <= j && j < m.end) j = m.first - 1;  // "fell Tuesday to"
     }
     if (InsideFigure(j)) {  // "grew 4.5% year-on-year to $3.2 billion"
       while (InsideFigure(j)) --j;
@@ -937,7 +944,11 @@ class ContextFinder : public TokenView {
       }
       const int time_end = TimeAt(i);
       if (time_end > i) {
-        times_.push_back({TimeFirst(i), time_end});
+        if (HasRole(tokens[i], kRoleWeekday)) {
+          days_.push_back({i, time_end});
+        } else {
+          times_.push_back({TimeFirst(i), time_end});
+        }
         i = time_end;
         continue;
       }
@@ -992,6 +1003,7 @@ class ContextFinder : public TokenView {
 
   // TimeAt() for a token that may start a period mention.
   int PeriodAt(int i) const {
+    if (HasRole(t_[i], kRoleWeekday)) return WeekdayEnd(i);
     const PhraseMatch m = lex_.time_scopes.Match(t_, i);
     if (m.found()) {
       const bool initial = i == 0 || t_[i - 1].kind == TokenKind::kSymbol;
@@ -1063,6 +1075,18 @@ class ContextFinder : public TokenView {
       return IsYearToken(i + 2) ? i + 3 : i + 2;  // "in September"
     }
     return i;
+  }
+
+  // The end of "Sunday", "Monday evening" at i: a capitalized weekday not in
+  // a name ("Sunday Times", "Super Tuesday" stays a day); i when none.
+  int WeekdayEnd(int i) const {
+    if (!IsCapitalized(t_[i]) || (At(i + 1) != nullptr && IsCapitalized(t_[i + 1])))
+      return i;
+    const Token* part = At(i + 1);
+    const bool day_part =
+        part != nullptr && (part->lower == "morning" || part->lower == "afternoon" ||
+                            part->lower == "evening" || part->lower == "night");
+    return day_part ? i + 2 : i + 1;
   }
 
   // A cheap test run before PeriodAt's rules after the time-scope phrases:
@@ -1180,6 +1204,7 @@ class ContextFinder : public TokenView {
   const std::vector<FigurePlace>& places_;
   std::vector<uint8_t>& inside_;  // token i is part of a figure
   std::vector<Mention>& times_;
+  std::vector<Mention>& days_;
   std::vector<Mention>& places_found_;
   std::vector<int>& before_;
   std::vector<int>& after_;

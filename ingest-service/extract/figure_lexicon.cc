@@ -151,6 +151,7 @@ FigureLexicon* BuildLexicon() {
     FillFirstWords(*table, lex);
   }
   Fill(lexicon::MonthWords(), kRoleMonth, lex);
+  Fill(lexicon::WeekdayWords(), kRoleWeekday, lex);
   Fill(lexicon::SubjectStopWords(), kRoleSubjectStop, lex);
   Fill(lexicon::PeriodOpeners(), kRolePeriodOpener, lex);
   Fill(lexicon::PeriodNouns(), kRolePeriodNoun, lex);

@@ -43,12 +43,14 @@ enum Role : uint32_t {
   kRoleTimeLead =
       1u << 17,  // other words a period mention may start with: "in", "the"
   kRoleCountNoun = 1u << 18,  // "couple", "pair", "few": open an amount
+  kRoleWeekday = 1u << 19,    // "monday" .. "sunday"
 };
 
 // The roles of the first token of every period mention (figure_context.cc
 // TimeAt): a token without them starts none.
-inline constexpr uint32_t kTimeStartRoles =
-    kRoleTimeScope | kRolePeriodOpener | kRoleMonth | kRoleTimeLead;
+inline constexpr uint32_t kTimeStartRoles = kRoleTimeScope | kRolePeriodOpener |
+                                           kRoleMonth | kRoleTimeLead |
+                                           kRoleWeekday;
 
 // The roles of words a figure may start with.
 inline constexpr uint32_t kFigureStartRoles =

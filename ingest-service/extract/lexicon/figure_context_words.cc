@@ -12,6 +12,10 @@ constexpr const char* kMonths[] = {
     "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
     "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
 
+constexpr const char* kWeekdays[] = {"monday", "tuesday",  "wednesday",
+                                     "thursday", "friday", "saturday",
+                                     "sunday"};
+
 constexpr const char* kSubjectStop[] = {
     "of",        "for",        "in",         "at",         "on",
     "from",      "to",         "by",         "with",       "within",
@@ -543,6 +547,7 @@ absl::Span<const char* const> MoneyCueWords() { return kMoneyCueWords; }
 absl::Span<const char* const> MassCueWords() { return kMassCueWords; }
 absl::Span<const char* const> QuantityVerbs() { return kQuantityVerbs; }
 absl::Span<const char* const> MonthWords() { return kMonths; }
+absl::Span<const char* const> WeekdayWords() { return kWeekdays; }
 absl::Span<const char* const> SubjectStopWords() { return kSubjectStop; }
 absl::Span<const char* const> TimeScopeWords() { return kTimeScopeWords; }
 absl::Span<const char* const> PeriodOpeners() { return kPeriodOpeners; }

@@ -13,6 +13,9 @@ namespace lexicon {
 // Month names and abbreviations ("feb", "sept"): a number beside one is a date.
 absl::Span<const char* const> MonthWords();
 
+// The days of the week, lowercase ("monday").
+absl::Span<const char* const> WeekdayWords();
+
 // Words that end a figure's subject noun phrase: prepositions, determiners,
 // conjunctions, auxiliaries and common reporting verbs.
 absl::Span<const char* const> SubjectStopWords();

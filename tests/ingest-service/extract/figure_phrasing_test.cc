@@ -210,5 +210,16 @@ TEST(FigurePhrasingTest, ACountThatLeavesOutItsNounCountsWhatTheOneBeforeCounts)
             "staff");
 }
 
+TEST(FigurePhrasingTest, AWeekdayIsATimeScope) {
+  const std::vector<Figure> f =
+      Find("Temperatures in Redding reached 114 degrees on Sunday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "Sunday");
+  EXPECT_EQ(Find("The fire was 8% contained Monday evening.")[0].time_scope(),
+            "Monday evening");
+  // A weekday in a name is none.
+  EXPECT_EQ(Find("The Sunday Times sold 600,000 copies.")[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire
