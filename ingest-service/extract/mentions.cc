@@ -301,6 +301,13 @@ int MentionFinder::OrgKindHead(int a, int e) const {
       return -1;
     }
     if ((t.classes & kOrgKind) == 0) continue;
+    // "a Navy veteran attending school in Albuquerque": a place someone goes to
+    // after a verb is not what the name is.
+    if ((t.classes & kOrgKind) == kOrgKindInstitution) {
+      for (int v = a; v < i; ++v) {
+        if (!tokens_[v].upper && absl::EndsWith(TokenText(text_, tokens_[v]), "ing")) return -1;
+      }
+    }
     if (i + 1 == e) return i;
     const Token& n = tokens_[i + 1];
     const absl::string_view next = TokenText(text_, n);
@@ -658,6 +665,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       ++j;
       continue;
     }
+    // "St. Columba's Children's Hospital": a second owner before the word.
+    if (j > k && t.possessive && j + 3 < s.last && IsNameToken(j + 1) &&
+        tokens_[j + 2].possessive && IsNameToken(j + 3) && tokens_[j + 3].upper &&
+        (tokens_[j + 3].classes & kOrgWord) != 0) {
+      j += 3;
+      continue;
+    }
     break;
   }
   // "Andrew Menary KC said": honours after a name are not part of it (the mention
@@ -1013,12 +1027,21 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // Split "former chief of international operations at the DEA" at the first
   // preposition followed by nothing but a name ("at the University of Seville").
   int title_end = end, affiliation_first = -1;
+  int affiliation_entity = -1;  // "a surgeon at the hospital": the one named before
   // "Leanne Shaw, of Greater Manchester Police,": the appositive may open with it.
   const bool opens_with_prep = (first.classes & kAffiliationPrep) != 0 && !first.upper;
-  for (int p = opens_with_prep ? a : a + 1; p + 1 < end && affiliation_first < 0; ++p) {
+  for (int p = opens_with_prep ? a : a + 1;
+       p + 1 < end && affiliation_first < 0 && affiliation_entity < 0; ++p) {
     if ((tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper) continue;
     int q = p + 1;
     if (TokenText(text_, tokens_[q]) == "the" && q + 1 < end) ++q;
+    if (q == p + 2 && q + 1 == end) {
+      if (const int org = ResolveDescription(q); org >= 0) {
+        title_end = p;
+        affiliation_entity = org;
+        continue;
+      }
+    }
     bool name = tokens_[q].upper || tokens_[q].all_caps;
     for (int i = q + 1; i < end && name; ++i) {
       const Token& t = tokens_[i];
@@ -1092,7 +1115,8 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     has_head = plain;
   }
   // "a hydrologist at the University of Seville": a role at an organisation.
-  if (!has_head && (affiliation_first < 0 || first.upper)) return;
+  if (!has_head && ((affiliation_first < 0 && affiliation_entity < 0) || first.upper))
+    return;
   int title_first = a;
   while (title_first < title_end && (TokenText(text_, tokens_[title_first]) == "the" ||
                                      TokenText(text_, tokens_[title_first]) == "a" ||
@@ -1110,6 +1134,8 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   }
   if (affiliation_first >= 0 && entity.affiliation.empty()) {
     entity.affiliation = Text(affiliation_first, end);
+  } else if (affiliation_entity >= 0 && entity.affiliation.empty()) {
+    entity.affiliation = entities_[affiliation_entity].name;
   }
   if (e < s.last && IsPunct(tokens_[e], ',')) {
     m.appositive_end = e;

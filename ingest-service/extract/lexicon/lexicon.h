@@ -53,10 +53,14 @@ enum WordClass : uint32_t {
   // Abbreviations only before a number ("No. 5", "nos. 3 and 4"): before a
   // word, the period ends the sentence ("She said no. Asked why, ...").
   kNumberAbbreviation = 1u << 29,
+  // Institutions people work at ("hospital", "university", "school"): "the
+  // hospital's chief executive" is the "... Children's Hospital" named before.
+  kOrgKindInstitution = 1u << 30,
 };
 
 // Every organisation-kind family.
-constexpr uint32_t kOrgKind = kOrgKindPublic | kOrgKindBusiness | kOrgKindGroup;
+constexpr uint32_t kOrgKind =
+    kOrgKindPublic | kOrgKindBusiness | kOrgKindGroup | kOrgKindInstitution;
 
 // Cue properties (only for kCue words).
 enum CueFlag : uint8_t {

@@ -214,6 +214,9 @@ constexpr ClassList kLists[] = {
      "alliance foundation charity nonprofit non-profit society league network "
      "institute think-tank campaign party caucus club movement collective "
      "cooperative co-op consortium syndicate"},
+    {kOrgKindInstitution,
+     "hospital clinic hospice university college school academy museum library "
+     "laboratory observatory"},
     {kAffiliationPrep, "at from of with for"},
     {kRelative, "who which whose whom where"},
     {kAdverbial,

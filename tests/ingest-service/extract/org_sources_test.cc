@@ -376,5 +376,26 @@ TEST(OrgSources, NameThatWhichDescribesIsAnOrganisation) {
   EXPECT_EQ(reyes->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(OrgSources, TheHospitalIsTheOneNamedBefore) {
+  // "the hospital's chief executive", "a surgeon at the hospital": the hospital
+  // named earlier (a second owner inside its name) is their affiliation.
+  v1::Document doc = Extract(
+      "In Dublin, St. Columba's Children's Hospital said it had postponed 200 "
+      "operations. The hospital's chief executive, Tom O'Neill, said beds were short. "
+      "Dr. Sean O'Brien, a consultant paediatrician at the hospital, said most children "
+      "were unvaccinated.");
+  const v1::Source* hospital = FindSource(doc, "st-columbas-childrens-hospital");
+  ASSERT_NE(hospital, nullptr);
+  EXPECT_EQ(hospital->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* ceo = FindSource(doc, "tom-oneill");
+  ASSERT_NE(ceo, nullptr);
+  EXPECT_EQ(ceo->title(), "chief executive");
+  EXPECT_EQ(ceo->affiliation(), "St. Columba's Children's Hospital");
+  const v1::Source* doctor = FindSource(doc, "sean-obrien");
+  ASSERT_NE(doctor, nullptr);
+  EXPECT_EQ(doctor->title(), "consultant paediatrician");
+  EXPECT_EQ(doctor->affiliation(), "St. Columba's Children's Hospital");
+}
+
 }  // namespace
 }  // namespace factwire
