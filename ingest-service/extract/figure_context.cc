@@ -68,6 +68,7 @@ class ContextFinder : public TokenView {
       if (subject.empty()) subject = Subject(places_[i], f);
       if (subject.empty()) subject = LeftSubject(places_[i]);
       if (subject.empty()) subject = AppositiveSubject(places_[i]);
+      if (subject.empty()) subject = BetweenSubject(places_[i], f);
       if (!subject.empty()) f.set_subject(std::move(subject));
       const Mention* when = Nearest(times_, i);
       if (when == nullptr && !days_.empty()) when = Nearest(days_, i);
@@ -76,6 +77,7 @@ class ContextFinder : public TokenView {
       if (where != nullptr) f.set_place(Slice(where->first, where->end));
     }
     RateSubjects(figures, places_);
+    TemperatureSubjects(figures, places_);
     ComparedSubjects(figures);
     ElidedSubjects(figures);
     InheritSubjects(figures);
@@ -323,6 +325,16 @@ class ContextFinder : public TokenView {
   bool SaleFor(const FigurePlace& p) const {
     return IsWord(p.first - 1, "for") &&
            IsWordWith(p.first - 2, lexicon::IsSaleVerb);
+  }
+
+  // "Forecasters expected highs between 108 and 112": the plural noun right
+  // before a range opened by "between" is what it spans.
+  std::string BetweenSubject(const FigurePlace& p, const v1::Figure& f) const {
+    if (f.qualifier() != v1::QUALIFIER_RANGE || !IsWord(p.first, "between") ||
+        !NounWord(p.first - 1) || !LooksPlural(t_[p.first - 1].lower)) {
+      return std::string();
+    }
+    return NounsEndingAt(p.first - 1);
   }
 
   // "Georgia's own rate, about 28 per 100,000, is ...": a figure set off by
@@ -799,6 +811,24 @@ class ContextFinder : public TokenView {
           f.set_subject(figures[j].subject());
           break;
         }
+      }
+    }
+  }
+
+  // "highs between 108 and 112", "Temperatures reached 114": a bare number
+  // whose subject ends with "temperature(s)", "highs" or "lows" is a
+  // temperature (in no unit the text states).
+  static void TemperatureSubjects(absl::Span<v1::Figure> figures,
+                                  const std::vector<FigurePlace>& places) {
+    for (size_t i = 0; i < places.size(); ++i) {
+      v1::Figure& f = figures[i];
+      if (!BareCount(f, places[i]) || f.subject().empty()) continue;
+      const absl::string_view subject = f.subject();
+      const size_t space = subject.rfind(' ');
+      const absl::string_view last =
+          space == absl::string_view::npos ? subject : subject.substr(space + 1);
+      if (lexicon::IsTemperatureNoun(last)) {
+        f.set_dimension(v1::DIMENSION_TEMPERATURE);
       }
     }
   }

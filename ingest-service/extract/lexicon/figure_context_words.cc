@@ -407,7 +407,16 @@ constexpr const char* kElisionVerbs[] = {
     "had",   "have",  "has",  "were", "are",   "did",  "do",     "remain",
     "remained"};
 
+// Nouns whose bare numbers are temperatures.
+constexpr const char* kTemperatureNouns[] = {
+    "temperature", "temperatures", "Temperature", "Temperatures",
+    "highs",       "lows",         "Highs",       "Lows"};
+
 }  // namespace
+
+bool IsTemperatureNoun(absl::string_view word) {
+  return InWordLists<kTemperatureNouns>(word);
+}
 
 bool IsElisionVerb(absl::string_view word) {
   return InWordLists<kElisionVerbs>(word);

@@ -174,6 +174,10 @@ bool IsContractedPronoun(absl::string_view word);
 // ("as many as 150,000 could lose power", "fewer than 300 had reported").
 bool IsElisionVerb(absl::string_view word);
 
+// Nouns whose bare numbers are temperatures ("highs between 108 and 112"),
+// any case.
+bool IsTemperatureNoun(absl::string_view word);
+
 // Nouns of a statistic before "of <figure>" ("an average of 41 days", "a
 // total of 300"), which say how the figure was taken, not what it counts.
 bool IsStatisticNoun(absl::string_view word);

@@ -221,5 +221,18 @@ TEST(FigurePhrasingTest, AWeekdayIsATimeScope) {
   EXPECT_EQ(Find("The Sunday Times sold 600,000 copies.")[0].time_scope(), "");
 }
 
+TEST(FigurePhrasingTest, ABareNumberThatCountsTemperaturesIsATemperature) {
+  const std::vector<Figure> f =
+      Find("Forecasters expected highs between 108 and 112 through Wednesday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "highs");
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_TEMPERATURE);
+  EXPECT_EQ(Find("Temperatures reached 41 in Seville.")[0].dimension(),
+            v1::DIMENSION_TEMPERATURE);
+  // Other counts stay counts.
+  EXPECT_EQ(Find("Prices between 5 and 10 were seen.")[0].dimension(),
+            v1::DIMENSION_COUNT);
+}
+
 }  // namespace
 }  // namespace factwire
