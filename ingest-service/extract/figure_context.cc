@@ -796,9 +796,10 @@ class ContextFinder : public TokenView {
     return IsWordWith(k, lexicon::IsElisionVerb);
   }
 
-  // A bare count that leaves out its noun counts what the nearest count
-  // before it in the sentence counts: "about 61,000 customers ... as many as
-  // 150,000 could lose electricity".
+  // A bare count that leaves out its noun counts what a count before it in
+  // the sentence counts, the one nearest in size (then in place): "about
+  // 61,000 customers in five counties ... as many as 150,000 could lose
+  // electricity".
   void ElidedSubjects(absl::Span<v1::Figure> figures) const {
     for (size_t i = 1; i < places_.size(); ++i) {
       v1::Figure& f = figures[i];
@@ -806,13 +807,28 @@ class ContextFinder : public TokenView {
           !ElidedNoun(places_[i])) {
         continue;
       }
+      int best = -1;
+      double best_gap = 0;
       for (size_t j = i; j-- > 0;) {
-        if (BareCount(figures[j], places_[j]) && !figures[j].subject().empty()) {
-          f.set_subject(figures[j].subject());
-          break;
+        if (!BareCount(figures[j], places_[j]) || figures[j].subject().empty()) {
+          continue;
+        }
+        const double gap = SizeGap(f.value(), figures[j].value());
+        if (best < 0 || gap < best_gap) {
+          best = static_cast<int>(j);
+          best_gap = gap;
         }
       }
+      if (best >= 0) f.set_subject(figures[best].subject());
     }
+  }
+
+  // How far apart two counts are in size: the ratio of the larger to the
+  // smaller (counts below 1 taken as 1).
+  static double SizeGap(double a, double b) {
+    a = std::max(a, 1.0);
+    b = std::max(b, 1.0);
+    return a > b ? a / b : b / a;
   }
 
   // "highs between 108 and 112", "Temperatures reached 114": a bare number

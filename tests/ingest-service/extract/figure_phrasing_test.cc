@@ -234,5 +234,16 @@ TEST(FigurePhrasingTest, ABareNumberThatCountsTemperaturesIsATemperature) {
             v1::DIMENSION_COUNT);
 }
 
+TEST(FigurePhrasingTest, ALeftOutNounIsTakenFromTheCountNearestInSize) {
+  EXPECT_EQ(Find("The utility cut power to about 61,000 customers in five "
+                 "counties; as many as 150,000 could lose electricity.")[2]
+                .subject(),
+            "customers");
+  EXPECT_EQ(Find("It burned at least 140 structures, including 96 homes, and "
+                 "was threatening 3,200 more.")[2]
+                .subject(),
+            "structures");
+}
+
 }  // namespace
 }  // namespace factwire
