@@ -94,19 +94,6 @@ constexpr KindBits kContextKinds = Bit(CheckWordKind::kOpinionCue) |
                                    Bit(CheckWordKind::kPromiseCue) |
                                    Bit(CheckWordKind::kProcedural);
 
-// The filter's letter number of every byte: a-z 0 to 25, anything else 26 (a
-// table: one load instead of two compares, for every word read).
-constexpr size_t kFilterLetters = 27;
-struct LetterNumbers {
-  uint8_t of[256] = {};
-  constexpr LetterNumbers() {
-    for (int c = 0; c < 256; ++c) {
-      of[c] = static_cast<uint8_t>(c >= 'a' && c <= 'z' ? c - 'a' : kFilterLetters - 1);
-    }
-  }
-};
-constexpr LetterNumbers kLetterNumbers;
-
 // CheckworthinessWords() keyed by word: every word of every phrase has an entry.
 // Immutable after construction.
 class CheckWordIndex {
@@ -135,12 +122,12 @@ class CheckWordIndex {
   }
 
  private:
-  // Most words are in no list: a bit per (length, first letter, last letter)
-  // rejects them without hashing.
-  static constexpr size_t kLetters = kFilterLetters;
-  static size_t Letter(char c) { return kLetterNumbers.of[static_cast<unsigned char>(c)]; }
+  // Most words are in no list: a bit per (length, low five bits of the first
+  // byte, of the last byte) rejects them without hashing. The low five bits tell
+  // the letters apart, and are shifts and masks of a packed word (no table).
   static size_t FilterKey(size_t size, char front, char back) {
-    return (size * kLetters + Letter(front)) * kLetters + Letter(back);
+    return size << 10 | (static_cast<size_t>(static_cast<unsigned char>(front)) & 0x1F) << 5 |
+           (static_cast<size_t>(static_cast<unsigned char>(back)) & 0x1F);
   }
   static size_t FilterKey(absl::string_view w) {
     return FilterKey(w.size(), w.front(), w.back());
@@ -169,7 +156,7 @@ class CheckWordIndex {
   }
 
   WordTable<WordEntry> words_;
-  static constexpr size_t kFilterKeys = (kMaxWord + 1) * kLetters * kLetters;
+  static constexpr size_t kFilterKeys = (kMaxWord + 1) << 10;
   BitFilter<kFilterKeys> filter_;
   BitFilter<kFilterKeys> context_filter_;
 };
