@@ -160,7 +160,10 @@ constexpr const char* kQuantityVerbs[] = {
     "could reach", "weighs",    "weighed",   "measures",   "measured",
     "spans",      "spanned",    "covers",    "covered",    "lasted",
     "lasts",      "averaged",   "averages",  "earned",     "earns",
-    "total",      "totaling",   "totalling"};
+    "total",      "totaling",   "totalling",  "hold",      "holds",
+    "paid",       "pays",       "rising",     "falling",   "slowing",
+    "climbing",   "dropping",   "easing",     "reaching",  "hitting",
+    "topping"};
 
 constexpr const char* kChangeVerbs[] = {
     "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",

@@ -245,5 +245,17 @@ TEST(FigurePhrasingTest, ALeftOutNounIsTakenFromTheCountNearestInSize) {
             "structures");
 }
 
+TEST(FigurePhrasingTest, MoreVerbsOfQuantityHaveTheirSubjectBefore) {
+  EXPECT_EQ(Find("Economists expected inflation to hold at 3.7 per cent.")[0]
+                .subject(),
+            "inflation");
+  EXPECT_EQ(Find("The index showed annual price growth slowing to 2.2 per "
+                 "cent.")[0]
+                .subject(),
+            "annual price growth");
+  EXPECT_EQ(Find("In London, tenants paid £2,252 a month.")[0].subject(),
+            "tenants");
+}
+
 }  // namespace
 }  // namespace factwire
