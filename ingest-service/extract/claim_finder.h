@@ -272,6 +272,10 @@ class ClaimFinder {
   // subject speaks ("..., after half said so", "... - but she insisted ..."):
   // reported words end there.
   bool ClauseWithOwnSpeaker(int k, const Sentence& s) const;
+  // True when token `k` opens a phrase that only qualifies what comes before it:
+  // lowercase "with", "as", "amid" or "despite" (not "because", "to", "while":
+  // those words report a reason or an aim of their own).
+  bool OpensQualifyingPhrase(int k) const;
   // True when only adverbials follow token k to the sentence end, or where the
   // words were said ("she said in a video message to the convention.").
   bool AtSentenceEnd(int k, const Sentence& s) const;

@@ -425,6 +425,13 @@ int ClaimFinder::AfterMediumAdverbial(int k, const Sentence& s) const {
   return clause_starts ? (Word(j) == "that" ? j + 1 : j) : k;
 }
 
+bool ClaimFinder::OpensQualifyingPhrase(int k) const {
+  const Token& t = t_[k];
+  if (t.kind != TokenKind::kWord || t.upper) return false;
+  const absl::string_view w = Word(k);
+  return w == "with" || w == "as" || w == "amid" || w == "despite";
+}
+
 bool ClaimFinder::CreditLine(std::pair<int, int> content) const {
   const Token& t = t_[content.first];
   if (t.kind != TokenKind::kWord || t.upper) return false;
@@ -866,7 +873,12 @@ void ClaimFinder::Reported(const Sentence& s) {
       sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
     }
     if (!sp.found()) continue;
-    const int group_first = TitleAsideBefore(std::min(sp.first, c), s);
+    int group_first = TitleAsideBefore(std::min(sp.first, c), s);
+    // "..., the agency said, ...": the speaker's article belongs to the group.
+    if (group_first > s.first + 1 && !t_[group_first - 1].upper &&
+        lexicon::IsNounDeterminer(Word(group_first - 1)) && IsPunct(t_[group_first - 2], ',')) {
+      --group_first;
+    }
     const int group_last = std::max(sp.last - 1, cue_last);
     const bool after_comma = group_first > s.first && IsPunct(t_[group_first - 1], ',');
     std::pair<int, int> content;
@@ -880,11 +892,15 @@ void ClaimFinder::Reported(const Sentence& s) {
       // "Back then, Ms. Ripert said, she found ...": words on both sides.
       // (Not when an earlier cue of the sentence reported those words: "X said
       // that ... no different, he said, from ...".)
-      if (WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s) &&
-          !ClaimEndsAt(s.first, group_first - 2)) {
+      const bool before = WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s) &&
+                          !ClaimEndsAt(s.first, group_first - 2);
+      if (before) {
         Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, group_first - 1}, c, cue_last, sp);
       }
       content = ContentAfter(c, group_last + 1, s);
+      // "..., the study found, with most of the rest released as ...": a phrase
+      // that only qualifies the words before is no claim of its own.
+      if (before && OpensQualifyingPhrase(content.first)) continue;
     } else {
       content = ContentAfter(c, inverted ? sp.last : cue_last + 1, s);
     }

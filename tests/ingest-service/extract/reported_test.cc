@@ -194,5 +194,23 @@ TEST(Reported, FinalCueWithVenue) {
   EXPECT_EQ(FindClaim(doc, "On Sunday"), nullptr);
 }
 
+// "..., the agency said, with ...": the article goes with the speaker between the
+// commas, so the words before are the claim; a phrase opening with "with", "as"
+// after the attribution only qualifies them and is no claim of its own.
+TEST(Reported, MedialCueBeforeAQualifyingPhrase) {
+  v1::Document doc =
+      Extract("Prices rose sharply in May, the agency said, with food leading the increase.");
+  const v1::Claim* c = FindClaim(doc, "Prices rose sharply");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "Prices rose sharply in May");
+  EXPECT_EQ(FindClaim(doc, "food leading"), nullptr);
+  doc = Extract(
+      "Roughly 8% of the carbon was recovered in the cells, the study found, with most of "
+      "the rest released as carbon dioxide.");
+  c = FindClaim(doc, "Roughly 8%");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(FindClaim(doc, "most of the rest"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
