@@ -57,6 +57,11 @@ std::string MentionFinder::Text(int first, int last) const {
       text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin));
 }
 
+bool MentionFinder::KnownOrganization(int k) const {
+  auto it = by_name_.find(TokenText(text_, tokens_[k]));
+  return it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_ORGANIZATION;
+}
+
 bool MentionFinder::StartsName(int k, const Sentence& s) const {
   const Token& t = tokens_[k];
   // "They’ve suggested": a pronoun with a contracted auxiliary names no one.
@@ -70,6 +75,16 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
     return false;
   }
   const absl::string_view w = TokenText(text_, t);
+  // "Kremlin spokesman Dmitry Peskov", "Veldhuis chief executive Hans Keller": an
+  // organisation (by its word or named before) before a title and a name.
+  if ((t.classes & kOrgWord) != 0 || KnownOrganization(k)) {
+    int i = k + 1;
+    while (i < s.last && i - k <= kMaxTitleBeforeName && TitleModifierAt(i)) ++i;
+    if (i > k + 1 && i < s.last && IsNameToken(i) &&
+        (tokens_[i - 1].classes & (kTitle | kTitleHead)) != 0) {
+      return true;
+    }
+  }
   // "Environmental groups said": an adjective before a speaking noun ("AMA
   // president" is an acronym's title).
   if (k + 1 < s.last && !tokens_[k + 1].upper &&
@@ -111,6 +126,8 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
       }
     } else if (w == "its" || w == "Its") {
       owner = LatestOrganization(tf);
+    } else if (const int om = MentionEndingAt(p); ArticleOrganization(s, om)) {
+      owner = mentions_[om].entity;  // "A Commission spokeswoman, Anitta Hipper,"
     } else if (!lexicon::IsTitleOwner(w)) {
       return;
     }
@@ -120,6 +137,23 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   if (owner >= 0 && owner != entity && e.affiliation.empty()) {
     e.affiliation = entities_[owner].name;
   }
+}
+
+bool MentionFinder::ArticleOrganization(const Sentence& s, int om) const {
+  if (om < 0 || mentions_[om].entity < 0 || mentions_[om].kind == MentionKind::kPlace ||
+      entities_[mentions_[om].entity].type != v1::SOURCE_TYPE_ORGANIZATION) {
+    return false;
+  }
+  // "A longtime JNF official, ...": lowercase modifiers back to the article; not
+  // "at NLD headquarters, Suu Kyi".
+  int i = mentions_[om].first - 1;
+  while (i >= s.first && IsWord(tokens_[i]) && !tokens_[i].upper &&
+         (tokens_[i].classes & (kDeterminer | kAffiliationPrep | kCue)) == 0) {
+    --i;
+  }
+  if (i < s.first) return true;
+  const absl::string_view w = TokenText(text_, tokens_[i]);
+  return w == "a" || w == "A" || w == "an" || w == "An" || w == "the" || w == "The";
 }
 
 bool MentionFinder::TitleModifierAt(int i) const {
@@ -163,7 +197,9 @@ void MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   if (tf == s.first + 1 && opener.kind == TokenKind::kWord && opener.upper &&
       !opener.all_caps && !opener.possessive &&
       (opener.classes & (kStarter | kNotName | kCountry | kOrgWord)) == 0 &&
-      (opener_mention < 0 || mentions_[opener_mention].first == s.first)) {
+      (opener_mention < 0 || mentions_[opener_mention].first == s.first) &&
+      !(opener_mention >= 0 && mentions_[opener_mention].last == s.first + 1 &&
+        KnownOrganization(s.first))) {
     tf = s.first;
     if (opener_mention >= 0) mentions_[opener_mention].entity = -1;
   }
@@ -323,6 +359,9 @@ int MentionFinder::OrgKindHead(int a, int e) const {
 int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {
   const absl::string_view w = TokenText(text_, tokens_[a]);
   const int owner_token = (w == "the" || w == "The") ? a + 1 : a;
+  if (owner_token + 2 < e && owner_token == a + 1 && !tokens_[owner_token + 1].possessive) {
+    return LongPossessiveAffiliation(a, e, entity);
+  }
   if (owner_token + 2 >= e || !tokens_[owner_token + 1].possessive) return a;
   const Token& owner = tokens_[owner_token];
   if (owner.upper || owner.all_caps) {
@@ -338,6 +377,32 @@ int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {
   if (org < 0) return a;
   if (entity->affiliation.empty()) entity->affiliation = entities_[org].name;
   return owner_token + 2;
+}
+
+int MentionFinder::LongPossessiveAffiliation(int a, int e, Entity* entity) const {
+  // "the Russian foreign ministry's spokeswoman": up to three words and an
+  // organisation kind before the 's.
+  int poss = -1;
+  bool named = false;
+  for (int i = a + 1; i < e && i <= a + 4; ++i) {
+    const Token& t = tokens_[i];
+    if (t.possessive) {
+      poss = i;
+      break;
+    }
+    if (!IsWord(t) || (t.classes & (kCue | kAffiliationPrep | kRelative)) != 0) return a;
+    named = named || t.upper;
+  }
+  if (poss < a + 3 || poss + 1 >= e) return a;
+  const Token& head = tokens_[poss - 1];
+  if (head.upper || (head.classes & kOrgKind) == 0) return a;
+  if (const int org = ResolveDescription(poss - 1); org >= 0) {
+    if (entity->affiliation.empty()) entity->affiliation = entities_[org].name;
+    return poss + 1;
+  }
+  if (!named) return a;
+  if (entity->affiliation.empty()) entity->affiliation = Text(a + 1, poss);
+  return poss + 1;
 }
 
 int MentionFinder::ResolveDescription(int head) const {
@@ -1224,6 +1289,21 @@ int MentionFinder::Resolve(const Mention& m) {
       e.name = name;
       by_name_[name] = id;
       return id;
+    }
+  }
+  if (m.kind == MentionKind::kOrganization && m.last - m.first == 1 &&
+      (tokens_[m.first].classes & kOrgWord) != 0 &&
+      (tokens_[m.first].classes & kOrgKind) != 0 && !tokens_[m.first].all_caps) {
+    // "the Commission" after "the European Commission": the organisation named
+    // before whose name ends in the word.
+    const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);
+    for (int i = static_cast<int>(entities_.size()) - 1; i >= stop; --i) {
+      const Entity& e = entities_[i];
+      const absl::string_view full = e.name;
+      if (e.type == v1::SOURCE_TYPE_ORGANIZATION && full.size() > name.size() &&
+          absl::EndsWith(full, name) && full[full.size() - name.size() - 1] == ' ') {
+        return i;
+      }
     }
   }
   if (m.kind == MentionKind::kName ||

@@ -143,6 +143,9 @@ class MentionFinder {
   int LatestNamesake(const Mention& m, absl::string_view surname, int first_named) const;
   bool IsNameToken(int k) const;
   bool StartsName(int k, const Sentence& s) const;
+  // True when the word at token `k` is the name (or short name) of an
+  // organisation met before.
+  bool KnownOrganization(int k) const;
   bool RunHasOrgWord(int first, int last) const;
   // "The club's chairman, Gary Holt,": the title (and the organisation owning it)
   // ending at the comma before a name becomes the entity's.
@@ -151,6 +154,10 @@ class MentionFinder {
   // lowercase title right before the name at `k` (and the name before it as the
   // affiliation) become the entity's.
   void TitleBeforeName(const Sentence& s, int k, int entity);
+  // True when mention `om` (-1: none) is an organisation's (not a place's) after
+  // an article and lowercase modifiers, or opening sentence `s` ("A Commission
+  // spokeswoman", "the White House spokesman", "A longtime JNF official").
+  bool ArticleOrganization(const Sentence& s, int om) const;
   // True for a lowercase word at `i` that may stand inside a title before its
   // head ("chief financial officer", "transport correspondent").
   bool TitleModifierAt(int i) const;
@@ -181,6 +188,11 @@ class MentionFinder {
   // the entity's affiliation to the agency named earlier and returns the token
   // after the 's; else returns `a`.
   int PossessiveAffiliation(int a, int e, Entity* entity) const;
+  // As PossessiveAffiliation() for an owner of two to four words after "the" at
+  // `a` ending in a lowercase organisation kind ("the Russian foreign ministry's
+  // spokeswoman"): the organisation named before that it describes, else (with a
+  // capitalised word in it) its words.
+  int LongPossessiveAffiliation(int a, int e, Entity* entity) const;
 
   absl::string_view text_;
   const std::vector<Token>& tokens_;

@@ -397,5 +397,26 @@ TEST(OrgSources, TheHospitalIsTheOneNamedBefore) {
   EXPECT_EQ(doctor->affiliation(), "St. Columba's Children's Hospital");
 }
 
+TEST(OrgSources, OrganisationBeforeATitleIsTheAffiliation) {
+  // An organisation word, one named before, or an owner of several words.
+  v1::Document doc = Extract(
+      "Kremlin spokesman Dmitry Peskov told reporters that Moscow saw no need for "
+      "observers. The European Commission proposed a mission on Monday. A Commission "
+      "spokeswoman, Anitta Hipper, said it would be civilian. Maria Zakharova, the "
+      "Russian foreign ministry's spokeswoman, said ships would be targets.");
+  const v1::Source* peskov = FindSource(doc, "dmitry-peskov");
+  ASSERT_NE(peskov, nullptr);
+  EXPECT_EQ(peskov->title(), "spokesman");
+  EXPECT_EQ(peskov->affiliation(), "Kremlin");
+  const v1::Source* hipper = FindSource(doc, "anitta-hipper");
+  ASSERT_NE(hipper, nullptr);
+  EXPECT_EQ(hipper->title(), "spokeswoman");
+  EXPECT_EQ(hipper->affiliation(), "European Commission");
+  const v1::Source* zakharova = FindSource(doc, "maria-zakharova");
+  ASSERT_NE(zakharova, nullptr);
+  EXPECT_EQ(zakharova->title(), "spokeswoman");
+  EXPECT_EQ(zakharova->affiliation(), "Russian foreign ministry");
+}
+
 }  // namespace
 }  // namespace factwire
