@@ -229,6 +229,13 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
         cue = cue_last = c0;
       }
     }
+    // "X said it would “…” and accused officials of “…”": the verb joined to an
+    // earlier cue of the sentence has that cue's speaker; the words after it
+    // are its object.
+    if (!s.found() && cue > first_sentence.first &&
+        (Word(cue - 1) == "and" || Word(cue - 1) == "but")) {
+      s = EarlierSpeaker(first_sentence.first, cue - 1);
+    }
     // "..., but told his supporters, “…”": after "told" comes the listener.
     if (!s.found() && (t_[cue].cue & kCueObject) == 0) {
       s = speakers_.Right(cue, open);

@@ -359,5 +359,16 @@ TEST(QuoteSpeakers, TheyAfterAnUnnamedGroup) {
   EXPECT_EQ(c->source_id(), "");
 }
 
+// A quote cue joined by "and" to an earlier cue of the sentence has that cue's
+// speaker: the words after it are its object, not an inverted speaker.
+TEST(QuoteSpeakers, JoinedCueKeepsTheEarlierSpeaker) {
+  v1::Document doc = Extract(
+      "His campaign said it would " + kOpen + "wait until every ballot is counted" + kClose +
+      " and accused election officials in the county of " + kOpen + "unacceptable delays." +
+      kClose);
+  ASSERT_GT(doc.claims_size(), 0);
+  for (const v1::Claim& c : doc.claims()) EXPECT_EQ(c.speaker(), "His campaign") << c.text();
+}
+
 }  // namespace
 }  // namespace factwire
