@@ -1322,6 +1322,25 @@ int MentionFinder::Resolve(const Mention& m) {
       }
     }
   }
+  // "Harbourline Bank", "Veldhuis Group": the name without its kind word.
+  const int short_last = m.kind == MentionKind::kOrganization ? ShortNameEnd(m) : -1;
+  const std::string short_name = short_last > m.first ? Text(m.first, short_last) : "";
+  if (!short_name.empty()) {
+    // "Harbourline shares jump" in the headline, then "Harbourline Bank": the
+    // short name met alone before is the organisation.
+    if (auto it = by_name_.find(short_name); it != by_name_.end()) {
+      const int id = it->second;
+      Entity& before = entities_[id];
+      if (before.name == short_name && before.title.empty() &&
+          before.affiliation.empty() && before.gender == 0) {
+        before.aliases.push_back(before.name);
+        before.name = name;
+        before.type = v1::SOURCE_TYPE_ORGANIZATION;
+        by_name_[name] = id;  // may rehash: `it` is not used after this
+        return id;
+      }
+    }
+  }
   Entity e;
   e.name = name;
   e.type = (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)
@@ -1331,7 +1350,37 @@ int MentionFinder::Resolve(const Mention& m) {
   const int id = static_cast<int>(entities_.size()) - 1;
   by_name_[name] = id;
   if (m.kind == MentionKind::kPerson) by_name_.try_emplace(last_word, id);
+  if (!short_name.empty() && by_name_.try_emplace(short_name, id).second &&
+      short_last - m.first == 2) {
+    by_name_.try_emplace(Text(m.first, m.first + 1), id);  // "Northwind Air Group"
+  }
   return id;
+}
+
+int MentionFinder::ShortNameEnd(const Mention& m) const {
+  const int n = m.last - m.first;
+  if (n < 2 || n > 3) return -1;
+  // A business ("Bank", "Airlines", "Inc.") or a "Group"; not a "Foundation" or
+  // "Organization" named after a person ("Clinton Foundation", "Trump
+  // Organization"): "Clinton" stays the person.
+  const Token& kind = tokens_[m.last - 1];
+  if (!kind.upper || ((kind.classes & kOrgKindBusiness) == 0 &&
+                      !absl::EqualsIgnoreCase(TokenText(text_, kind), "group"))) {
+    return -1;
+  }
+  for (int i = m.first; i + 1 < m.last; ++i) {
+    const Token& t = tokens_[i];
+    // "Deutsche", "Harbourline"; not "European" (Union), "World" (Bank) is fine.
+    if (!IsWord(t) || !t.upper || t.all_caps || t.classes != 0) return -1;
+  }
+  // "Eric Trump Group", "Clinton Group" after "Hillary Clinton": a person named
+  // before (a lone word met alone may still be the short name).
+  if (auto it = by_name_.find(Text(m.first, m.last - 1));
+      it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_PERSON &&
+      (n == 3 || entities_[it->second].name != Text(m.first, m.last - 1))) {
+    return -1;
+  }
+  return m.last - 1;
 }
 
 }  // namespace factwire

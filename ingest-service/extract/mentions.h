@@ -134,6 +134,10 @@ class MentionFinder {
   // lead author", "and a former adviser").
   bool SecondDescriptionAt(int k, int last) const;
   int Resolve(const Mention& m);
+  // For an organisation's name of one or two plain capitalised words and a
+  // business or group kind word ("Harbourline Bank", "Northwind Air Group"): the
+  // token where its short name ends (the kind word); else -1.
+  int ShortNameEnd(const Mention& m) const;
   // For a surname with an honorific or title `m` ("Ms. O'Brien", "Dr. O'Brien")
   // whose person named first is `first_named`: among the persons with that
   // surname in the last 64 mentions whose gender does not contradict the

@@ -418,5 +418,26 @@ TEST(OrgSources, OrganisationBeforeATitleIsTheAffiliation) {
   EXPECT_EQ(zakharova->affiliation(), "Russian foreign ministry");
 }
 
+TEST(OrgSources, CompanyByItsShortName) {
+  // "Harbourline" in the headline and alone later is "Harbourline Bank".
+  v1::Document doc = Extract(
+      "Harbourline shares jump after bid\n\nShares in Harbourline Bank rose on Monday "
+      "after Dutch rival Veldhuis Group made an approach. Harbourline said the offer "
+      "was too low. Its chief executive, Michael Chen, said the strategy had not "
+      "changed. \"It is a good bank,\" Veldhuis chief executive Hans Keller said.");
+  const v1::Claim* low = FindClaim(doc, "too low");
+  ASSERT_NE(low, nullptr);
+  EXPECT_EQ(low->source_id(), "harbourline-bank");
+  const v1::Source* bank = FindSource(doc, "harbourline-bank");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_EQ(bank->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* chen = FindSource(doc, "michael-chen");
+  ASSERT_NE(chen, nullptr);
+  EXPECT_EQ(chen->affiliation(), "Harbourline Bank");
+  const v1::Source* keller = FindSource(doc, "hans-keller");
+  ASSERT_NE(keller, nullptr);
+  EXPECT_EQ(keller->affiliation(), "Veldhuis Group");
+}
+
 }  // namespace
 }  // namespace factwire
