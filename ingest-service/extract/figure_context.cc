@@ -980,21 +980,29 @@ class ContextFinder : public TokenView {
     const Token* const tokens = t_.data();  // not reloaded at every token
     const uint8_t* const inside = inside_.data();
     for (int i = 0; i < n_;) {
-      // Only these roles start a period (TimeAt) or a place (PlaceStart).
-      if (!HasRole(tokens[i], kTimeStartRoles | kRolePlacePreposition) ||
+      // Only these roles start a period (TimeAt) or a place (PlaceStart); a
+      // period noun may end "two years ago".
+      const uint32_t roles = tokens[i].roles;
+      if ((roles & (kTimeStartRoles | kRolePlacePreposition | kRolePeriodNoun |
+                    kRoleWeekday)) == 0 ||
           inside[i] != 0) {
-        const int ago = inside[i] != 0 ? i : AgoEnd(i);
-        if (ago > i) times_.push_back({i, ago});
-        i = std::max(i + 1, ago);
+        ++i;
+        continue;
+      }
+      if ((roles & kRoleWeekday) != 0) {
+        const int day_end = WeekdayEnd(i);
+        if (day_end > i) days_.push_back({i, day_end});
+        i = std::max(i + 1, day_end);
+        continue;
+      }
+      if ((roles & (kTimeStartRoles | kRolePlacePreposition)) == 0) {
+        if (AgoAt(i)) times_.push_back({i - 1, i + 2});
+        ++i;
         continue;
       }
       const int time_end = TimeAt(i);
       if (time_end > i) {
-        if (HasRole(tokens[i], kRoleWeekday)) {
-          days_.push_back({i, time_end});
-        } else {
-          times_.push_back({TimeFirst(i), time_end});
-        }
+        times_.push_back({TimeFirst(i), time_end});
         i = time_end;
         continue;
       }
@@ -1016,16 +1024,13 @@ class ContextFinder : public TokenView {
     }
   }
 
-  // The end of "two years ago", "18 months ago" at i (a number, a period
-  // noun, "ago"); i when none.
-  int AgoEnd(int i) const {
-    const Token& t = t_[i];
-    if (t.kind != TokenKind::kNumber && !HasRole(t, kRoleNumberWord)) return i;
-    const Token* noun = At(i + 1);
-    return noun != nullptr && HasRole(*noun, kRolePeriodNoun) &&
-                   IsWord(i + 2, "ago")
-               ? i + 3
-               : i;
+  // True if the period noun at i ends "two years ago", "18 months ago": a
+  // number outside any figure before it, "ago" after it.
+  bool AgoAt(int i) const {
+    if (i < 1 || inside_[i - 1] != 0 || !IsWord(i + 1, "ago")) return false;
+    const Token& number = t_[i - 1];
+    return number.kind == TokenKind::kNumber ||
+           HasRole(number, kRoleNumberWord);
   }
 
   bool IsYearToken(int i) const {
@@ -1049,7 +1054,6 @@ class ContextFinder : public TokenView {
 
   // TimeAt() for a token that may start a period mention.
   int PeriodAt(int i) const {
-    if (HasRole(t_[i], kRoleWeekday)) return WeekdayEnd(i);
     const PhraseMatch m = lex_.time_scopes.Match(t_, i);
     if (m.found()) {
       const bool initial = i == 0 || t_[i - 1].kind == TokenKind::kSymbol;

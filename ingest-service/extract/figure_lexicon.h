@@ -43,14 +43,13 @@ enum Role : uint32_t {
   kRoleTimeLead =
       1u << 17,  // other words a period mention may start with: "in", "the"
   kRoleCountNoun = 1u << 18,  // "couple", "pair", "few": open an amount
-  kRoleWeekday = 1u << 19,    // "monday" .. "sunday"
+  kRoleWeekday = 1u << 19,    // "monday" .. "sunday": a day (FindMentions)
 };
 
 // The roles of the first token of every period mention (figure_context.cc
 // TimeAt): a token without them starts none.
-inline constexpr uint32_t kTimeStartRoles = kRoleTimeScope | kRolePeriodOpener |
-                                           kRoleMonth | kRoleTimeLead |
-                                           kRoleWeekday;
+inline constexpr uint32_t kTimeStartRoles =
+    kRoleTimeScope | kRolePeriodOpener | kRoleMonth | kRoleTimeLead;
 
 // The roles of words a figure may start with.
 inline constexpr uint32_t kFigureStartRoles =
