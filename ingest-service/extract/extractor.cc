@@ -1,5 +1,6 @@
 #include "ingest-service/extract/extractor.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -103,9 +104,10 @@ void BuildModel(const v1::Document& doc, const Lexicon& lexicon, TextModel* mode
   SplitSentences(model->tokens, &model->sentences);
   model->sentence_of_token.assign(model->tokens.size(), 0);
   for (size_t s = 0; s < model->sentences.size(); ++s) {
-    for (int k = model->sentences[s].first; k < model->sentences[s].last; ++k) {
-      model->sentence_of_token[k] = static_cast<int>(s);
-    }
+    const Sentence& sentence = model->sentences[s];
+    if (sentence.last <= sentence.first) continue;
+    std::fill(model->sentence_of_token.begin() + sentence.first,
+              model->sentence_of_token.begin() + sentence.last, static_cast<int>(s));
   }
   model->quotes = PairQuotes(model->tokens);
   model->quote_depth.assign(model->tokens.size(), 0);
