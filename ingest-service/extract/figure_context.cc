@@ -647,11 +647,13 @@ class ContextFinder : public TokenView {
            !Gerund(t->lower);
   }
 
-  // The first token of "the tax rate" in "cut the tax rate from 7%", where j is
-  // its last; -1 when no verb of change governs the noun phrase ending at j.
+  // The first token of "the tax rate" in "cut the tax rate from 7%" (or "by
+  // 0.5 points"), where j is its last; -1 when no verb of change governs the
+  // noun phrase ending at j.
   int ChangedObject(int j) const {
     const bool to = IsWord(j + 1, "to");  // "bringing the death toll to 45"
-    if ((!IsWord(j + 1, "from") && !to) || At(j) == nullptr) return -1;
+    const bool by = IsWord(j + 1, "by");  // "cut its base rate by 0.25"
+    if ((!IsWord(j + 1, "from") && !to && !by) || At(j) == nullptr) return -1;
     int k = j;
     while (k >= 0 && k > j - 4 && t_[k].kind == TokenKind::kWord &&
            !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
@@ -664,6 +666,7 @@ class ContextFinder : public TokenView {
     }
     const absl::string_view verb = t_[k - 1].lower;
     if (to) return lexicon::IsMoveToWord(verb) ? k + 1 : -1;
+    if (by && lexicon::IsMoveToWord(verb)) return k + 1;
     return lexicon::IsChangeFromWord(verb) ? k + 1 : -1;
   }
 

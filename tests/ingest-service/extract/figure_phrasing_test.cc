@@ -257,5 +257,14 @@ TEST(FigurePhrasingTest, MoreVerbsOfQuantityHaveTheirSubjectBefore) {
             "tenants");
 }
 
+TEST(FigurePhrasingTest, WhatAVerbOfChangeMovesByAnAmountIsItsSubject) {
+  const std::vector<Figure> f = Find(
+      "The Bank of England cut its base rate by a quarter of a percentage "
+      "point to 4 per cent.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "base rate");
+  EXPECT_EQ(f[1].subject(), "base rate");
+}
+
 }  // namespace
 }  // namespace factwire
