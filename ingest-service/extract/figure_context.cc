@@ -80,6 +80,7 @@ class ContextFinder : public TokenView {
     TemperatureSubjects(figures, places_);
     ComparedSubjects(figures);
     ElidedSubjects(figures);
+    RestatedSubjects(figures);
     InheritSubjects(figures);
   }
 
@@ -823,6 +824,27 @@ class ContextFinder : public TokenView {
         }
       }
       if (best >= 0) f.set_subject(figures[best].subject());
+    }
+  }
+
+  // "1.5 million homes by 2029, or 300,000 a year": a figure after ", or"
+  // restates the figure of its dimension shortly before it and counts what
+  // that one counts.
+  void RestatedSubjects(absl::Span<v1::Figure> figures) const {
+    for (size_t i = 1; i < places_.size(); ++i) {
+      v1::Figure& f = figures[i];
+      const int first = places_[i].first;
+      if (!f.subject().empty() || !IsWord(first - 1, "or") ||
+          At(first - 2) == nullptr || !IsSymbol(t_[first - 2], ",")) {
+        continue;
+      }
+      const v1::Figure& before = figures[i - 1];
+      if (before.subject().empty() || before.dimension() != f.dimension() ||
+          first - 2 - places_[i - 1].end > 5 ||
+          Break(places_[i - 1].end, first - 2, true)) {
+        continue;
+      }
+      f.set_subject(before.subject());
     }
   }
 

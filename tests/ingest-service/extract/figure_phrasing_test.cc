@@ -266,5 +266,18 @@ TEST(FigurePhrasingTest, WhatAVerbOfChangeMovesByAnAmountIsItsSubject) {
   EXPECT_EQ(f[1].subject(), "base rate");
 }
 
+TEST(FigurePhrasingTest, AFigureAfterCommaOrRestatesTheOneBefore) {
+  const std::vector<Figure> f = Find(
+      "The government pledged to build 1.5 million homes by 2029, or 300,000 "
+      "a year.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "homes");
+  // A figure of another dimension is no restatement.
+  const std::vector<Figure> g =
+      Find("It sold 40 homes, or 12% of its stock.");
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_NE(g[1].subject(), "homes");
+}
+
 }  // namespace
 }  // namespace factwire
