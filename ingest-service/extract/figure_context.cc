@@ -466,6 +466,10 @@ class ContextFinder : public TokenView {
     const bool at = IsWord(j, "at");  // "inflation at 2 per cent"
     if (IsWord(j, "to") || at || IsWord(j, "by") || IsWord(j, "from")) {
       --j;
+      if (At(j) != nullptr && IsSymbol(t_[j], ",") && !of &&
+          (InsideFigure(j - 1) || InPeriod(j - 1))) {
+        --j;  // "rose 6.7 per cent in the year to September, to"
+      }
     }
     if (InsideFigure(j)) {  // "shares rose 2.1% to $181.20"
       while (InsideFigure(j)) --j;
@@ -566,6 +570,14 @@ class ContextFinder : public TokenView {
     return IsWord(j - 2, "a") || IsWord(j - 2, "an") || IsWord(j - 2, "the")
                ? j - 3
                : j;
+  }
+
+  // True if tokens[k] is in a period mention ("in the year to September").
+  bool InPeriod(int k) const {
+    for (const Mention& m : times_) {
+      if (m.first <= k && k < m.end) return true;
+    }
+    return false;
   }
 
   // True if the past-tense word at j follows a word that can be its subject

@@ -279,5 +279,13 @@ TEST(FigurePhrasingTest, AFigureAfterCommaOrRestatesTheOneBefore) {
   EXPECT_NE(g[1].subject(), "homes");
 }
 
+TEST(FigurePhrasingTest, ACommaAfterAPeriodDoesNotEndTheClauseOfAMove) {
+  const std::vector<Figure> f = Find(
+      "Private rents rose 6.7 per cent in the 12 months to September, to an "
+      "average of £1,335 a month.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Private rents");
+}
+
 }  // namespace
 }  // namespace factwire
