@@ -100,15 +100,38 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
 
 void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   // "The club's chairman, Gary Holt, said", "Its chief executive, Jenny Harries,".
-  const int head = comma - 1;
+  int head = comma - 1;
   auto title_word = [&](int i, uint32_t classes) {
     const Token& t = tokens_[i];
     return t.kind == TokenKind::kWord && !t.upper && !t.possessive &&
            (t.classes & classes) != 0;
   };
-  const bool role_noun = tokens_[head].kind == TokenKind::kWord && !tokens_[head].upper &&
-                         HasAgentSuffix(TokenText(text_, tokens_[head]));
-  if (!title_word(head, kTitle | kTitleHead) && !role_noun) return;
+  auto role_noun = [&](int i) {
+    return tokens_[i].kind == TokenKind::kWord && !tokens_[i].upper &&
+           HasAgentSuffix(TokenText(text_, tokens_[i]));
+  };
+  // "The HSE's national clinical lead for immunisation, Dr. Lucia de la Cruz,":
+  // a title word, "of" or "for" and up to three lowercase words.
+  if (!title_word(head, kTitle | kTitleHead) && !role_noun(head)) {
+    auto connector_at = [&](int i) {
+      const absl::string_view w = TokenText(text_, tokens_[i]);
+      return w == "of" || w == "for";
+    };
+    int c = head;
+    while (c > s.first && head - c < 3 && IsWord(tokens_[c]) && !tokens_[c].upper &&
+           !connector_at(c) &&
+           (tokens_[c].classes & (kCue | kDeterminer | kRelative | kPersonPronoun |
+                                  kOtherPronoun | kTimeWord | kAffiliationPrep)) == 0) {
+      --c;
+    }
+    const absl::string_view connector = TokenText(text_, tokens_[c]);
+    if (c == head || c - 1 < s.first || (connector != "of" && connector != "for") ||
+        !(title_word(c - 1, kTitle | kTitleHead) || role_noun(c - 1) ||
+          OwnedNoun(s, c - 1))) {
+      return;
+    }
+    head = c - 1;
+  }
   int tf = head;
   while (tf - 1 >= s.first && head - tf < 3 && TitleModifierAt(tf - 1)) --tf;
   const int p = tf - 1;
@@ -133,7 +156,7 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
     }
   }
   Entity& e = entities_[entity];
-  e.title = Text(tf, head + 1);
+  e.title = Text(tf, comma);
   if (owner >= 0 && owner != entity && e.affiliation.empty()) {
     e.affiliation = entities_[owner].name;
   }
@@ -154,6 +177,16 @@ bool MentionFinder::ArticleOrganization(const Sentence& s, int om) const {
   if (i < s.first) return true;
   const absl::string_view w = TokenText(text_, tokens_[i]);
   return w == "a" || w == "A" || w == "an" || w == "An" || w == "the" || w == "The";
+}
+
+bool MentionFinder::OwnedNoun(const Sentence& s, int k) const {
+  for (int i = k - 1; i >= s.first && k - i <= 3; --i) {
+    const Token& t = tokens_[i];
+    if (t.possessive) return i < k - 1 || IsWord(tokens_[k]);
+    if (!IsWord(t) || t.upper || (t.classes & (kDeterminer | kCue | kAffiliationPrep)) != 0)
+      return false;
+  }
+  return false;
 }
 
 bool MentionFinder::TitleModifierAt(int i) const {

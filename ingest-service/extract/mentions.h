@@ -162,6 +162,9 @@ class MentionFinder {
   // an article and lowercase modifiers, or opening sentence `s` ("A Commission
   // spokeswoman", "the White House spokesman", "A longtime JNF official").
   bool ArticleOrganization(const Sentence& s, int om) const;
+  // True when the lowercase noun at `k` follows an owner's 's and at most two
+  // lowercase modifiers ("the HSE's national clinical lead").
+  bool OwnedNoun(const Sentence& s, int k) const;
   // True for a lowercase word at `i` that may stand inside a title before its
   // head ("chief financial officer", "transport correspondent").
   bool TitleModifierAt(int i) const;

@@ -245,5 +245,22 @@ TEST(Sources, RelationNounBeforeANameGivesItsGender) {
   EXPECT_EQ(c->source_id(), "naghmeh-abedini");
 }
 
+TEST(Sources, TitleWithAPortfolioBeforeTheComma) {
+  // "lead for immunisation", "head of research": the title goes on after "for" or
+  // "of".
+  v1::Document doc = Extract(
+      "Ireland's Health Service Executive (HSE) said it would open clinics. The HSE's "
+      "national clinical lead for immunisation, Dr. Lucia de la Cruz, said uptake had "
+      "fallen. The agency's head of research, Tom Ruiz, said the data were clear.");
+  const v1::Source* lead = FindSource(doc, "lucia-de-la-cruz");
+  ASSERT_NE(lead, nullptr);
+  EXPECT_EQ(lead->title(), "national clinical lead for immunisation");
+  EXPECT_EQ(lead->affiliation(), "Health Service Executive");
+  const v1::Source* head = FindSource(doc, "tom-ruiz");
+  ASSERT_NE(head, nullptr);
+  EXPECT_EQ(head->title(), "head of research");
+  EXPECT_EQ(head->affiliation(), "Health Service Executive");
+}
+
 }  // namespace
 }  // namespace factwire
