@@ -517,10 +517,11 @@ class ContextFinder : public TokenView {
     --j;
     for (int n = 0; n < 3; ++n) {
       if (!IsWordWith(j, lexicon::IsSubjectAuxiliary) &&
-          !IsWordWith(j, lexicon::IsFigureHedge)) {
+          !IsWordWith(j, lexicon::IsFigureHedge) && !AdverbAfterNoun(j)) {
         break;
       }
-      --j;  // "could drop", "is expected to reach", "now costs"
+      --j;  // "could drop", "is expected to reach", "now costs", "sharply
+            // rose"
     }
     j = BeforeAside(j);
     j = BeforePlace(j, !of);
@@ -570,6 +571,18 @@ class ContextFinder : public TokenView {
     return IsWord(j - 2, "a") || IsWord(j - 2, "an") || IsWord(j - 2, "the")
                ? j - 3
                : j;
+  }
+
+  // True if tokens[j] is an -ly adverb after a noun, before its verb ("the
+  // nonprofit subsequently paid"): not a noun that ends so ("oil supply").
+  bool AdverbAfterNoun(int j) const {
+    const Token* t = At(j);
+    const Token* before = At(j - 1);
+    return t != nullptr && t->kind == TokenKind::kWord && t->lower.size() > 5 &&
+           absl::EndsWith(t->lower, "ly") && !IsCapitalized(*t) &&
+           !lexicon::IsLyNoun(t->lower) && before != nullptr &&
+           before->kind == TokenKind::kWord &&
+           !HasRole(*before, kRoleSubjectStop) && !InsideFigure(j - 1);
   }
 
   // True if tokens[k] is in a period mention ("in the year to September").

@@ -415,7 +415,17 @@ constexpr const char* kTemperatureNouns[] = {
     "temperature", "temperatures", "Temperature", "Temperatures",
     "highs",       "lows",         "Highs",       "Lows"};
 
+// Nouns of more than five letters that end in "-ly".
+constexpr const char* kLyNouns[] = {
+    "family",  "supply",   "assembly",   "monopoly", "anomaly",
+    "homily",  "melancholy", "butterfly", "dragonfly", "firefly",
+    "oligopoly", "jelly",  "rally",      "tally",    "belly"};
+
 }  // namespace
+
+bool IsLyNoun(absl::string_view word) {
+  return InWordLists<kLyNouns>(word);
+}
 
 bool IsTemperatureNoun(absl::string_view word) {
   return InWordLists<kTemperatureNouns>(word);

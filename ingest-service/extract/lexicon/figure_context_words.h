@@ -178,6 +178,10 @@ bool IsElisionVerb(absl::string_view word);
 // any case.
 bool IsTemperatureNoun(absl::string_view word);
 
+// Nouns of more than five letters that end in "-ly" ("supply", "family"),
+// not adverbs.
+bool IsLyNoun(absl::string_view word);
+
 // Nouns of a statistic before "of <figure>" ("an average of 41 days", "a
 // total of 300"), which say how the figure was taken, not what it counts.
 bool IsStatisticNoun(absl::string_view word);

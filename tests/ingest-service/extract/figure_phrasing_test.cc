@@ -130,6 +130,9 @@ TEST(FigurePhrasingTest, AnAdverbBeforeTheQuantityVerbIsSkipped) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].subject(), "average home");
   EXPECT_EQ(Find("Turnout still stood at 64%.")[0].subject(), "Turnout");
+  EXPECT_EQ(Find("The nonprofit subsequently paid $2.2 million.")[0].subject(),
+            "nonprofit");
+  EXPECT_EQ(Find("Oil supply rose 4%.")[0].subject(), "Oil supply");
 }
 
 TEST(FigurePhrasingTest, ARelativeClauseBetweenSubjectAndVerbIsSkipped) {
