@@ -406,8 +406,10 @@ int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {
   }
   // "the agency's chief executive": the agency named earlier.
   if (owner_token == a) return a;
+  // (Not named before: "the union's general secretary" is still titled "general
+  // secretary".)
   const int org = ResolveDescription(owner_token);
-  if (org < 0) return a;
+  if (org < 0) return (tokens_[owner_token].classes & kOrgKind) != 0 ? owner_token + 2 : a;
   if (entity->affiliation.empty()) entity->affiliation = entities_[org].name;
   return owner_token + 2;
 }
@@ -954,8 +956,14 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     }
   }
   for (int i = m.first; i < m.last; ++i) {
-    if ((tokens_[i].classes & kOrgKind) != 0 && m.kind == MentionKind::kOrganization)
+    if ((tokens_[i].classes & kOrgKind) != 0 && m.kind == MentionKind::kOrganization) {
       AddKind(m.entity, i);
+      // "Veldhuis Group" is a company: "the group" (by its word) and "the company"
+      // may mean it, not "the union" or "the coalition".
+      if (absl::EqualsIgnoreCase(TokenText(text_, tokens_[i]), "group")) {
+        entities_[m.entity].kind_classes &= ~kOrgKindGroup;
+      }
+    }
   }
   // "the advocacy group Harbor Watch", "ride-hailing company Uber": a kind of
   // organisation right before the name says what it is.

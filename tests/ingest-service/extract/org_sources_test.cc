@@ -439,5 +439,21 @@ TEST(OrgSources, CompanyByItsShortName) {
   EXPECT_EQ(keller->affiliation(), "Veldhuis Group");
 }
 
+TEST(OrgSources, GroupInACompanysNameIsNoUnion) {
+  // "the union" is not "Veldhuis Group"; unresolved, the owner still leaves the
+  // title. "The group" is the company.
+  v1::Document doc = Extract(
+      "Dutch lender Veldhuis Group made an offer. Accord, which represents 4,000 "
+      "staff, said it wanted guarantees. \"Promises are cheap,\" said Gerry O'Hare, "
+      "the union's general secretary. The group said it would talk.");
+  const v1::Source* ohare = FindSource(doc, "gerry-ohare");
+  ASSERT_NE(ohare, nullptr);
+  EXPECT_EQ(ohare->title(), "general secretary");
+  EXPECT_EQ(ohare->affiliation(), "");
+  const v1::Claim* talk = FindClaim(doc, "would talk");
+  ASSERT_NE(talk, nullptr);
+  EXPECT_EQ(talk->source_id(), "veldhuis-group");
+}
+
 }  // namespace
 }  // namespace factwire
