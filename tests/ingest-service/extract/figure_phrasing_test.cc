@@ -290,5 +290,15 @@ TEST(FigurePhrasingTest, ACommaAfterAPeriodDoesNotEndTheClauseOfAMove) {
   EXPECT_EQ(f[1].subject(), "Private rents");
 }
 
+TEST(FigurePhrasingTest, EnergyUnitsSpelledOutSingularOrHyphenated) {
+  const std::vector<Figure> f =
+      Find("It will build a 2,000-megawatt-hour battery.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].unit(), "megawatt hour");
+  EXPECT_EQ(Find("Wind made 40 gigawatt-hours.")[0].unit(), "gigawatt hour");
+  EXPECT_EQ(Find("The country used 3 terawatt hours.")[0].unit(),
+            "terawatt hour");
+}
+
 }  // namespace
 }  // namespace factwire
