@@ -38,6 +38,17 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
   // "Ginsburg’s comments", "the reports": nouns, not verbs.
   const Token& prev = t_[k - 1];
   if (prev.possessive) return false;
+  // "vary from state to state", "in remarks to donors", "dozens of calls": after a
+  // preposition, a noun (participles stay: "by saying", "in arguing").
+  if ((t.cue & kCueParticiple) == 0 && prev.kind == TokenKind::kWord && !prev.upper &&
+      lexicon::IsNounPreposition(Word(k - 1))) {
+    return false;
+  }
+  // ("from state to state": the noun again after "to".)
+  if (k >= 3 && Word(k - 1) == "to" && Word(k - 2) == Word(k) &&
+      lexicon::IsNounPreposition(Word(k - 3))) {
+    return false;
+  }
   return !lexicon::IsNounDeterminer(Word(k - 1));
 }
 

@@ -57,6 +57,7 @@ constexpr CueEntry kCues[] = {
     {"argued", Q | R},
     {"argues", Q | R},
     {"arguing", Q | R | P},
+    {"ask", Q | R | O},
     {"asked", Q | R | O},
     {"asking", Q | R | P | O},
     {"asks", Q | R | O},

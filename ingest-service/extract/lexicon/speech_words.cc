@@ -146,6 +146,11 @@ constexpr absl::string_view kPhraseBreakWords[] = {"to",    "every", "each", "an
                                                    "by",    "into",  "than", "about", "over",
                                                    "under", "like"};
 
+// (Not "each": "the two papers each called it ...".)
+constexpr absl::string_view kNounPrepositions[] = {"from",   "of",   "in",    "by",   "per",
+                                                   "every",  "across", "into", "among", "about",
+                                                   "with", "without"};
+
 constexpr absl::string_view kAnswerWords[] = {"yes", "no", "maybe"};
 
 constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
@@ -295,6 +300,8 @@ bool IsSourceModifier(absl::string_view word) { return InWordLists<kSourceModifi
 bool IsMediumPreposition(absl::string_view word) {
   return InWordLists<kMediumPrepositions>(word);
 }
+
+bool IsNounPreposition(absl::string_view word) { return InWordLists<kNounPrepositions>(word); }
 
 bool IsPhraseBreakWord(absl::string_view word) { return InWordLists<kPhraseBreakWords>(word); }
 

@@ -163,6 +163,10 @@ bool IsSourceModifier(absl::string_view word);
 // "during an interview", "through a spokesman").
 bool IsMediumPreposition(absl::string_view word);
 
+// Prepositions and quantifiers after which a cue word is a noun ("from state to
+// state", "in remarks", "every report"). Lowercase input.
+bool IsNounPreposition(absl::string_view word);
+
 // Words a noun phrase does not run back across when naming an unnamed source
 // from an earlier mention ("a clear message to every water company": not
 // "message to every water company"). Lowercase input.

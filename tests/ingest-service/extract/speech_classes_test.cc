@@ -401,5 +401,29 @@ TEST(SpeechClasses, ParticipleAfterAnObjectWithAnAsideIsTheSubjects) {
   EXPECT_EQ(d->source_id(), "kari-dahl");
 }
 
+// A cue word after a preposition is a noun ("the secretary of state", "from state
+// to state"): no claim is made around it.
+TEST(SpeechClasses, CueWordAfterAPrepositionIsANoun) {
+  v1::Document doc = Extract(
+      "Programs for adults vary from state to state, depending on whether they are "
+      "\u201chigh\u201d or \u201clow\u201d functioning.");
+  EXPECT_FALSE(Attributed(doc, "functioning"));
+  doc = Extract(
+      "Clinton's record as secretary of state \u201cspeaks for itself\u201d in the "
+      "campaign.");
+  EXPECT_FALSE(Attributed(doc, "speaks for itself"));
+}
+
+// "They ask the governor to ...": the present "ask" reports what they ask for.
+TEST(SpeechClasses, PresentAskReports) {
+  v1::Document doc = Extract(
+      "They ask the governor to make it clear \u201cthat such proposals are "
+      "unacceptable\u201d by condemning the remarks.");
+  const v1::Claim* c = FindClaim(doc, "make it clear");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "They");
+  EXPECT_EQ(c->cue(), "ask");
+}
+
 }  // namespace
 }  // namespace factwire
