@@ -152,6 +152,13 @@ bool InName(const std::vector<Token>& t, const Amount& a,
       a.number.scale == 1) {
     return true;  // "Apollo 11", "iPhone 15", "Boeing's 737 Max"
   }
+  const bool version = number.has_decimal && number.frac_digits == 1 &&
+                       number.int_digits <= 2 && !number.has_separator;
+  if (version && HasCapital(*prev) && !possessive &&
+      !HasRole(*prev, kRoleNotName) && !HasRole(*prev, kRoleMonth) &&
+      !SentenceInitial(t, a.first - 1) && a.number.scale == 1) {
+    return true;  // "the Snowy 2.0 project", "Web 3.0"
+  }
   const Token* next = At(t, a.end);
   if (next != nullptr && IsDash(*next) && !next->space_before &&
       At(t, a.end + 1) && !At(t, a.end + 1)->space_before &&

@@ -300,5 +300,12 @@ TEST(FigurePhrasingTest, EnergyUnitsSpelledOutSingularOrHyphenated) {
             "terawatt hour");
 }
 
+TEST(FigurePhrasingTest, AVersionNumberAfterANameIsNoFigure) {
+  EXPECT_TRUE(Find("The Snowy 2.0 project is late.").empty());
+  EXPECT_TRUE(Find("Backers of Web 3.0 met.").empty());
+  // A measure after a name is still one.
+  EXPECT_EQ(Find("Boeing shares fell 2.5% on Monday.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace factwire
