@@ -309,6 +309,13 @@ void AppendString(absl::string_view text, Out* out) {
       run = ++i;
       continue;
     }
+    // The punctuation of most texts (‘ ’ “ ” – — …: U+2010 to U+2027, bytes
+    // E2 80 90..A7) is never escaped: copied with the run without decoding.
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        static_cast<unsigned>(static_cast<unsigned char>(text[i + 2])) - 0x90u <= 0x17u) {
+      i += 3;
+      continue;
+    }
     const CodePoint cp = ReadCodePoint(text, i);
     if (cp.valid && !NeedsEscape(cp.value)) {
       i += cp.length;  // copied with the run

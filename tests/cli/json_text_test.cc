@@ -202,6 +202,14 @@ TEST(AppendJsonString, KeepsUnicodeButEscapesInvisibleFormatCharacters) {
   EXPECT_EQ(OurString("\xc2\x85|\xc2\xad|\xe2\x80\xa8|\xe2\x80\xa9|\xef\xbb\xbf"),
             "\"\\u0085|\\u00ad|\\u2028|\\u2029|\\ufeff\"");
   EXPECT_EQ(OurString("\xf3\xa0\x80\x81"), "\"\\udb40\\udc01\"");  // U+E0001
+  // The edges of the punctuation kept without decoding (U+2010 to U+2027): U+200F
+  // and U+2028 around them are escaped; their bytes cut short by the end are
+  // dropped, as protobuf drops them.
+  const std::string edges = "\xe2\x80\x8f|\xe2\x80\x90|\xe2\x80\xa7|\xe2\x80\xa8|\xe2\x80\x94";
+  EXPECT_EQ(OurString(edges), "\"\\u200f|\xe2\x80\x90|\xe2\x80\xa7|\\u2028|\xe2\x80\x94\"");
+  EXPECT_EQ(OurString(edges), ProtobufString(edges));
+  google::protobuf::LogSilencer quiet;
+  EXPECT_EQ(OurString("a\xe2\x80"), ProtobufString("a\xe2\x80"));
 }
 
 TEST(AppendJsonString, DropsBrokenUtf8AsProtobufDoes) {
