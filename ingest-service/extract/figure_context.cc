@@ -81,6 +81,7 @@ class ContextFinder : public TokenView {
     ComparedSubjects(figures);
     ElidedSubjects(figures);
     RestatedSubjects(figures);
+    ConvertedSubjects(figures);
     InheritSubjects(figures);
   }
 
@@ -195,9 +196,39 @@ class ContextFinder : public TokenView {
           !At(j + 1)->space_before && At(j + 1)->kind == TokenKind::kWord) {
         continue;
       }
+      if (words == 0 && InsideFigure(j)) {
+        const int after = AfterModifierFigures(j);
+        if (after > j) {  // "a 500-megawatt, 2,000-megawatt-hour battery"
+          k = after;
+          j = after - 1;
+          continue;
+        }
+      }
       break;
     }
     return last < k ? std::string() : Slice(k, last + 1);
+  }
+
+  // The token after the figures joined to a noun by a dash that start at j,
+  // one or a list ("500-megawatt, 2,000-megawatt-hour"), or j when none.
+  int AfterModifierFigures(int j) const {
+    int end = j;
+    int at = j;
+    while (true) {
+      const FigurePlace* q = FigureStartingAt(at);
+      if (q == nullptr || !Adjectival(*q)) return end;
+      end = q->end;
+      if (At(end) == nullptr || !IsSymbol(t_[end], ",")) return end;
+      at = end + 1;  // "500-megawatt, 2,000-megawatt-hour"
+    }
+  }
+
+  // The figure whose first token is tokens[j], or nullptr.
+  const FigurePlace* FigureStartingAt(int j) const {
+    for (const FigurePlace& q : places_) {
+      if (q.first == j) return &q;
+    }
+    return nullptr;
   }
 
   // True if the conjunction at j joins two capitalized modifiers of one noun
@@ -215,7 +246,7 @@ class ContextFinder : public TokenView {
   }
 
   std::string Subject(const FigurePlace& p, const v1::Figure& f) const {
-    int k = p.end;
+    int k = p.money ? AfterConversion(p.end) : p.end;
     const bool count = f.unit().empty() && !p.money;
     if (IsWord(k, "of")) {
       std::string noun = NounPhrase(k + 1);
@@ -870,6 +901,39 @@ class ContextFinder : public TokenView {
         continue;
       }
       f.set_subject(before.subject());
+    }
+  }
+
+  // The token after a sum in brackets that starts at k ("A$1.1 billion ($720
+  // million) on a battery": the "on"), or k.
+  int AfterConversion(int k) const {
+    if (At(k) == nullptr || !IsSymbol(t_[k], "(")) return k;
+    for (const FigurePlace& q : places_) {
+      if (q.first == k + 1 && q.money && At(q.end) != nullptr &&
+          IsSymbol(t_[q.end], ")")) {
+        return q.end + 1;
+      }
+    }
+    return k;
+  }
+
+  // A sum in brackets right after a sum converts it and counts the same
+  // thing: "A$1.1 billion ($720 million) on a new battery".
+  void ConvertedSubjects(absl::Span<v1::Figure> figures) const {
+    for (size_t i = 1; i < places_.size(); ++i) {
+      const FigurePlace& p = places_[i];
+      const FigurePlace& before = places_[i - 1];
+      if (!p.money || !before.money || before.end != p.first - 1 ||
+          !IsSymbol(t_[before.end], "(")) {
+        continue;
+      }
+      v1::Figure& f = figures[i];
+      v1::Figure& g = figures[i - 1];
+      if (f.subject().empty() && !g.subject().empty()) {
+        f.set_subject(g.subject());
+      } else if (g.subject().empty() && !f.subject().empty()) {
+        g.set_subject(f.subject());
+      }
     }
   }
 

@@ -307,5 +307,22 @@ TEST(FigurePhrasingTest, AVersionNumberAfterANameIsNoFigure) {
   EXPECT_EQ(Find("Boeing shares fell 2.5% on Monday.").size(), 1u);
 }
 
+TEST(FigurePhrasingTest, ASumInBracketsConvertsTheSumBeforeIt) {
+  const std::vector<Figure> f = Find(
+      "AGL will spend A$1.1 billion ($720 million) on a new battery.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "new battery");
+  EXPECT_EQ(f[1].subject(), "new battery");
+  // Figures joined to the noun by dashes are modifiers on the way to it.
+  EXPECT_EQ(Find("AGL will spend A$1.1 billion on a 500-megawatt, "
+                 "2,000-megawatt-hour battery.")[0]
+                .subject(),
+            "battery");
+  const std::vector<Figure> g =
+      Find("Police seized cocaine worth €500m ($545m).");
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_EQ(g[1].subject(), g[0].subject());
+}
+
 }  // namespace
 }  // namespace factwire
