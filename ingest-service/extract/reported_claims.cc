@@ -433,6 +433,12 @@ bool ClaimFinder::OpensQualifyingPhrase(int k) const {
 }
 
 bool ClaimFinder::CreditLine(std::pair<int, int> content) const {
+  // "conceded shortly before midnight", "spoke soon after the vote": an adverb
+  // of time before the preposition.
+  if (content.second - content.first > 2 && t_[content.first].kind == TokenKind::kWord &&
+      lexicon::IsTimeAdverb(Word(content.first))) {
+    ++content.first;
+  }
   const Token& t = t_[content.first];
   if (t.kind != TokenKind::kWord || t.upper) return false;
   const absl::string_view w = Word(content.first);

@@ -118,6 +118,7 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
     // "a water crisis after figures showed", "As one crofter put it": a
     // subordinator opens the clause.
     if (t.upper ? lexicon::IsClauseOpener(w) : lexicon::IsSubordinator(w)) break;
+    if (w == "as") break;  // "... ‘cut corners’ as anglers describe ...": a clause opens
     if ((t.classes & (kAffiliationPrep | kRelative | kPersonPronoun | kOtherPronoun)) !=
             0 &&
         !t.all_caps) {

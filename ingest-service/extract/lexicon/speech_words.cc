@@ -151,6 +151,9 @@ constexpr absl::string_view kNounPrepositions[] = {"from",   "of",   "in",    "b
                                                    "every",  "across", "into", "among", "about",
                                                    "with", "without"};
 
+constexpr absl::string_view kTimeAdverbs[] = {"shortly", "soon", "just", "right", "long",
+                                              "briefly", "immediately"};
+
 constexpr absl::string_view kAnswerWords[] = {"yes", "no", "maybe"};
 
 constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
@@ -300,6 +303,8 @@ bool IsSourceModifier(absl::string_view word) { return InWordLists<kSourceModifi
 bool IsMediumPreposition(absl::string_view word) {
   return InWordLists<kMediumPrepositions>(word);
 }
+
+bool IsTimeAdverb(absl::string_view word) { return InWordLists<kTimeAdverbs>(word); }
 
 bool IsNounPreposition(absl::string_view word) { return InWordLists<kNounPrepositions>(word); }
 

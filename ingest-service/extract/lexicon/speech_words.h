@@ -167,6 +167,10 @@ bool IsMediumPreposition(absl::string_view word);
 // state", "in remarks", "every report"). Lowercase input.
 bool IsNounPreposition(absl::string_view word);
 
+// Adverbs of time that may stand before a preposition after a cue ("conceded
+// shortly before midnight", "spoke soon after"). Lowercase input.
+bool IsTimeAdverb(absl::string_view word);
+
 // Words a noun phrase does not run back across when naming an unnamed source
 // from an earlier mention ("a clear message to every water company": not
 // "message to every water company"). Lowercase input.

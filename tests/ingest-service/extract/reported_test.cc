@@ -212,5 +212,12 @@ TEST(Reported, MedialCueBeforeAQualifyingPhrase) {
   EXPECT_EQ(FindClaim(doc, "most of the rest"), nullptr);
 }
 
+// "conceded shortly before midnight": a time adverb and a preposition after the
+// cue say when, not what.
+TEST(Reported, TimeAdverbAfterCueIsNoClaim) {
+  v1::Document doc = Extract("Penn conceded shortly before midnight.");
+  EXPECT_EQ(doc.claims_size(), 0);
+}
+
 }  // namespace
 }  // namespace factwire

@@ -285,5 +285,17 @@ TEST(Speakers, UnnamedSourceNotNamedFromQuotedWords) {
   }
 }
 
+// "... as anglers describe ...": "as" opens the clause; it is no part of the
+// speaker.
+TEST(Speakers, AsOpensTheSpeakersClause) {
+  v1::Document doc = Extract(
+      "The judge said the firm " + kOpen + "cut corners for years" + kClose +
+      " as anglers describe the river " + kOpen + "white with dead trout" + kClose + ".");
+  ASSERT_GT(doc.claims_size(), 0);
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_EQ(c.speaker().find("as "), std::string::npos) << c.speaker();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
