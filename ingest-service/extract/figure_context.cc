@@ -1120,7 +1120,9 @@ class ContextFinder : public TokenView {
         i = time_end;
         continue;
       }
-      const int place_first = PlaceStart(i);
+      const int place_first = IsWordWith(i - 1, lexicon::IsHoldingNoun)
+                                  ? i  // "shares in AGL": a company
+                                  : PlaceStart(i);
       if (place_first > i) {
         const int place_end = CapitalRun(place_first);
         const Token* after = At(place_end);

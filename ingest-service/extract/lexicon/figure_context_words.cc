@@ -421,7 +421,16 @@ constexpr const char* kLyNouns[] = {
     "homily",  "melancholy", "butterfly", "dragonfly", "firefly",
     "oligopoly", "jelly",  "rally",      "tally",    "belly"};
 
+// Nouns of a holding before "in <Name>".
+constexpr const char* kHoldingNouns[] = {
+    "shares",  "share",    "stake",     "stakes",      "holding",
+    "holdings", "interest", "investment", "investments", "stock"};
+
 }  // namespace
+
+bool IsHoldingNoun(absl::string_view word) {
+  return InWordLists<kHoldingNouns>(word);
+}
 
 bool IsLyNoun(absl::string_view word) {
   return InWordLists<kLyNouns>(word);

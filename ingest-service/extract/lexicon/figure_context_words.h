@@ -182,6 +182,10 @@ bool IsTemperatureNoun(absl::string_view word);
 // not adverbs.
 bool IsLyNoun(absl::string_view word);
 
+// Nouns of a holding before "in <Name>" ("shares in AGL", "a stake in
+// Tesla"): the name is a company, not a place.
+bool IsHoldingNoun(absl::string_view word);
+
 // Nouns of a statistic before "of <figure>" ("an average of 41 days", "a
 // total of 300"), which say how the figure was taken, not what it counts.
 bool IsStatisticNoun(absl::string_view word);

@@ -324,5 +324,11 @@ TEST(FigurePhrasingTest, ASumInBracketsConvertsTheSumBeforeIt) {
   EXPECT_EQ(g[1].subject(), g[0].subject());
 }
 
+TEST(FigurePhrasingTest, TheNameAfterSharesInIsACompanyNotAPlace) {
+  EXPECT_EQ(Find("Shares in AGL rose 3.4 per cent.")[0].place(), "");
+  EXPECT_EQ(Find("It sold its 12% stake in Tesla.")[0].place(), "");
+  EXPECT_EQ(Find("Prices in London rose 2%.")[0].place(), "London");
+}
+
 }  // namespace
 }  // namespace factwire
