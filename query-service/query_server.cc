@@ -29,6 +29,20 @@ using v1::SearchClaimsRequest;
 using v1::SearchClaimsResponse;
 using v1::Source;
 
+QueryServer::QueryServer(const Answerer* answerer, ChangeFeed* feed)
+    : answerer_(answerer), feed_(feed) {
+  SetMessageAllocatorFor_GetDocument(&get_document_);
+  SetMessageAllocatorFor_ListDocuments(&list_documents_);
+  SetMessageAllocatorFor_SearchClaims(&search_claims_);
+  SetMessageAllocatorFor_ListFigures(&list_figures_);
+  SetMessageAllocatorFor_GetSource(&get_source_);
+  SetMessageAllocatorFor_ListSources(&list_sources_);
+  SetMessageAllocatorFor_GetClaim(&get_claim_);
+  SetMessageAllocatorFor_ListClaims(&list_claims_);
+  SetMessageAllocatorFor_GetFigure(&get_figure_);
+  SetMessageAllocatorFor_CompareFigures(&compare_figures_);
+}
+
 grpc::ServerUnaryReactor* QueryServer::GetDocument(
     grpc::CallbackServerContext* context, const GetDocumentRequest* request,
     Document* response) {

@@ -4,6 +4,7 @@
 #include "factwire/v1/query_service.grpc.pb.h"
 #include "query-service/answer/answerer.h"
 #include "query-service/watch/change_feed.h"
+#include "server/message_reuse.h"
 
 namespace factwire {
 
@@ -12,11 +13,11 @@ namespace factwire {
 // Does not own `answerer`, which must outlive the server.
 class QueryServer final : public factwire::v1::QueryService::CallbackService {
  public:
-  explicit QueryServer(const Answerer* answerer) : answerer_(answerer) {}
+  explicit QueryServer(const Answerer* answerer)
+      : QueryServer(answerer, nullptr) {}
   // Also serves WatchDocuments from `feed` (not owned; must outlive the
   // server). Without a feed, WatchDocuments is UNIMPLEMENTED.
-  QueryServer(const Answerer* answerer, ChangeFeed* feed)
-      : answerer_(answerer), feed_(feed) {}
+  QueryServer(const Answerer* answerer, ChangeFeed* feed);
 
   grpc::ServerUnaryReactor* GetDocument(
       grpc::CallbackServerContext* context,
@@ -77,6 +78,21 @@ class QueryServer final : public factwire::v1::QueryService::CallbackService {
  private:
   const Answerer* answerer_;
   ChangeFeed* feed_ = nullptr;
+  // Each unary method's messages are freed where a later call of the method
+  // starts (see server/message_reuse.h).
+  MessageReuse<v1::GetDocumentRequest, v1::Document> get_document_;
+  MessageReuse<v1::ListDocumentsRequest, v1::ListDocumentsResponse>
+      list_documents_;
+  MessageReuse<v1::SearchClaimsRequest, v1::SearchClaimsResponse>
+      search_claims_;
+  MessageReuse<v1::ListFiguresRequest, v1::ListFiguresResponse> list_figures_;
+  MessageReuse<v1::GetSourceRequest, v1::Source> get_source_;
+  MessageReuse<v1::ListSourcesRequest, v1::ListSourcesResponse> list_sources_;
+  MessageReuse<v1::GetClaimRequest, v1::Claim> get_claim_;
+  MessageReuse<v1::ListClaimsRequest, v1::ListClaimsResponse> list_claims_;
+  MessageReuse<v1::GetFigureRequest, v1::Figure> get_figure_;
+  MessageReuse<v1::CompareFiguresRequest, v1::CompareFiguresResponse>
+      compare_figures_;
 };
 
 }  // namespace factwire
