@@ -58,6 +58,7 @@ std::string MentionFinder::Text(int first, int last) const {
 }
 
 bool MentionFinder::KnownOrganization(int k) const {
+  if ((tokens_[k].classes & kCountry) != 0) return false;  // places are entities too
   auto it = by_name_.find(TokenText(text_, tokens_[k]));
   return it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_ORGANIZATION;
 }
@@ -1065,6 +1066,15 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // "Critics, however, say": no appositive.
   if ((tokens_[a].classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue |
                              kSentenceAdverb)) != 0) {
+    // "Anne-Marie Dubois, who heads the WHO's vaccine programme,": where she works.
+    if (TokenText(text_, tokens_[a]) == "who" && a + 1 < s.last &&
+        (tokens_[a + 1].classes & kLeadVerb) != 0) {
+      Entity& entity = entities_[mentions_[index].entity];
+      if (std::string org = LedOrganization(s, a + 2);
+          entity.affiliation.empty() && org != entity.name) {
+        entity.affiliation = std::move(org);
+      }
+    }
     return;
   }
   // "Jim Bennett, 57, told": an age.
@@ -1285,6 +1295,50 @@ int MentionFinder::LatestNamesake(const Mention& m, absl::string_view surname,
   // named without a title (not "Dr. Sean O'Brien").
   if (first_untitled || (fits(first_named) && untitled < 0)) return -1;
   return untitled;
+}
+
+std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
+  // The first organisation of the clause: an owner ("the WHO's"), a name after
+  // "at", "of" or "for" ("programme at the International Crisis Group"), or the
+  // object itself ("who heads Europol"); never a person ("who managed Al Gore's
+  // campaign", "Mr. Obama's Council").
+  for (int i = k; i < s.last && i - k < kMaxAppositiveTokens; ++i) {
+    const Token& t = tokens_[i];
+    if (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ';') || t.kind == TokenKind::kQuote ||
+        ((t.classes & (kCue | kRelative)) != 0 && !t.all_caps)) {
+      break;
+    }
+    if (!IsNameToken(i)) continue;
+    int end = NameRunEnd(i, s.last);
+    const int first_end = end;
+    // "the Federation of American Scientists", "Americans for Prosperity".
+    while (end + 1 < s.last && IsWord(tokens_[end]) && !tokens_[end].upper &&
+           (tokens_[end].classes & kNameConnector) != 0 &&
+           TokenText(text_, tokens_[end]) != "and" && IsNameToken(end + 1)) {
+      end = NameRunEnd(end + 1, s.last);
+    }
+    const bool owner = end < s.last && tokens_[end].possessive;
+    int before = i - 1;
+    if (before >= k && TokenText(text_, tokens_[before]) == "the") --before;
+    const bool after_prep = before >= k && !tokens_[before].upper &&
+                            (tokens_[before].classes & kAffiliationPrep) != 0;
+    const std::string name = Text(i, end);
+    auto it = by_name_.find(name);
+    const bool known = it != by_name_.end();
+    const bool person = (known && entities_[it->second].type == v1::SOURCE_TYPE_PERSON &&
+                         !tokens_[i].all_caps) ||
+                        (tokens_[i].classes & kHonorific) != 0 ||
+                        (!known && end == first_end && end - i >= 2 &&
+                         !RunHasOrgWord(i, end));
+    const bool org = RunHasOrgWord(i, end) || tokens_[i].all_caps ||
+                     (known && entities_[it->second].type == v1::SOURCE_TYPE_ORGANIZATION &&
+                      (tokens_[i].classes & kCountry) == 0);
+    if (!person && (owner || after_prep || (before == k - 1 && org))) {
+      return known ? entities_[it->second].name : name;
+    }
+    i = end - 1;
+  }
+  return "";
 }
 
 bool MentionFinder::SecondDescriptionAt(int k, int last) const {

@@ -133,6 +133,9 @@ class MentionFinder {
   // in an appositive: "and" and then an article or possessive ("and the report's
   // lead author", "and a former adviser").
   bool SecondDescriptionAt(int k, int last) const;
+  // For a "who heads ..." clause whose object starts at token `k`: the name of the
+  // organisation it runs (as named before, if it was), or "".
+  std::string LedOrganization(const Sentence& s, int k) const;
   int Resolve(const Mention& m);
   // For an organisation's name of one or two plain capitalised words and a
   // business or group kind word ("Harbourline Bank", "Northwind Air Group"): the
@@ -148,7 +151,7 @@ class MentionFinder {
   bool IsNameToken(int k) const;
   bool StartsName(int k, const Sentence& s) const;
   // True when the word at token `k` is the name (or short name) of an
-  // organisation met before.
+  // organisation met before, not a place ("Europe").
   bool KnownOrganization(int k) const;
   bool RunHasOrgWord(int first, int last) const;
   // "The club's chairman, Gary Holt,": the title (and the organisation owning it)

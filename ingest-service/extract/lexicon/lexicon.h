@@ -56,6 +56,9 @@ enum WordClass : uint32_t {
   // Institutions people work at ("hospital", "university", "school"): "the
   // hospital's chief executive" is the "... Children's Hospital" named before.
   kOrgKindInstitution = 1u << 30,
+  // Verbs of running an organisation after "who" ("who heads the WHO's ...",
+  // "who directs ... at the International Crisis Group"): where someone works.
+  kLeadVerb = 1u << 31,
 };
 
 // Every organisation-kind family.

@@ -217,6 +217,9 @@ constexpr ClassList kLists[] = {
     {kOrgKindInstitution,
      "hospital clinic hospice university college school academy museum library "
      "laboratory observatory"},
+    {kLeadVerb,
+     "heads leads directs runs chairs manages oversees founded co-founded cofounded "
+     "headed led directed ran chaired managed oversaw co-chairs"},
     {kAffiliationPrep, "at from of with for"},
     {kRelative, "who which whose whom where"},
     {kAdverbial,

@@ -262,5 +262,26 @@ TEST(Sources, TitleWithAPortfolioBeforeTheComma) {
   EXPECT_EQ(head->affiliation(), "Health Service Executive");
 }
 
+TEST(Sources, WhoHeadsAnOrganisationWorksThere) {
+  // "who heads/directs/runs ...": the organisation the clause names, not a person
+  // ("who managed Al Gore's campaign") nor a place.
+  v1::Document doc = Extract(
+      "The World Health Organization (WHO) said cases rose in Europe. \"It is coming "
+      "back,\" said Anne-Marie Dubois, who heads the WHO's vaccine programme in "
+      "Europe. \"It is hard,\" said Olga Oliker, who directs the Europe and Central "
+      "Asia programme at the International Crisis Group. Tom Hale, who runs Europol, "
+      "said arrests rose. Roy Neel, who managed Al Gore's 1992 campaign, said women "
+      "disliked her. Jane Roe, who leads the polls in Ohio, said she was pleased.");
+  auto affiliation = [&](const std::string& id) {
+    const v1::Source* s = FindSource(doc, id);
+    return s == nullptr ? std::string("(none)") : s->affiliation();
+  };
+  EXPECT_EQ(affiliation("anne-marie-dubois"), "World Health Organization");
+  EXPECT_EQ(affiliation("olga-oliker"), "International Crisis Group");
+  EXPECT_EQ(affiliation("tom-hale"), "Europol");
+  EXPECT_EQ(affiliation("roy-neel"), "");
+  EXPECT_EQ(affiliation("jane-roe"), "");
+}
+
 }  // namespace
 }  // namespace factwire
