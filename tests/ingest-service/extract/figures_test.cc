@@ -460,7 +460,7 @@ TEST(FindFiguresTest, ArticleBeforeAUnit) {
   EXPECT_DOUBLE_EQ(One("Add a kilogram of rice.").value(), 1);
   EXPECT_EQ(One("The camp is a mile away.").unit(), "mi");
   EXPECT_TRUE(Find("The dog sat in a yard.").empty());
-  EXPECT_DOUBLE_EQ(One("He quit a year and a half ago.").value(), 1.5);
+  EXPECT_DOUBLE_EQ(One("He stayed a year and a half.").value(), 1.5);
   EXPECT_EQ(One("It is as high as three-quarters in Ohio.").unit(), "");
   EXPECT_TRUE(Find("Crews installed a meter.").empty());
 }
