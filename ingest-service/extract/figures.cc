@@ -509,7 +509,10 @@ class FigureScanner : public figure_internal::TokenView {
       high = (b.value * b.unit->factor + b.unit->offset - a.unit->offset) /
              a.unit->factor;
     }
-    if (a.number.scale == 1 && b.number.scale > 1) low *= b.number.scale;
+    if (a.number.scale == 1 && b.number.scale > 1 && a.value < 1000 &&
+        !t_[a.number_first].has_separator) {
+      low *= b.number.scale;  // "5 to 10 million"; not "$500,000 and $1 million"
+    }
     if (low >= high && low >= 0 && !between) {
       // "won 42-40": a score, not a figure; "212,205 to 210,424": two figures.
       if (IsWord(start - 1, "to")) return false;

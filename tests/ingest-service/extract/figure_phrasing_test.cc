@@ -330,5 +330,16 @@ TEST(FigurePhrasingTest, TheNameAfterSharesInIsACompanyNotAPlace) {
   EXPECT_EQ(Find("Prices in London rose 2%.")[0].place(), "London");
 }
 
+TEST(FigurePhrasingTest, ARangeStartTakesTheScaleOfItsEndOnlyWhenItLacksOne) {
+  const std::vector<Figure> f =
+      Find("Donors gave between $500,000 and $1 million each.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_DOUBLE_EQ(f[0].value(), 500000);
+  EXPECT_DOUBLE_EQ(f[0].value_max(), 1e6);
+  const std::vector<Figure> g = Find("Costs run 5 to 10 million dollars.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_DOUBLE_EQ(g[0].value(), 5e6);
+}
+
 }  // namespace
 }  // namespace factwire
