@@ -568,9 +568,10 @@ class ContextFinder : public TokenView {
         continue;
       }
       if (tok.kind != TokenKind::kWord || InsideFigure(j)) break;
-      if ((tok.lower == "of" || tok.lower == "per") && first >= 0 && j > 0 &&
-          At(j - 1)->kind == TokenKind::kWord &&
-          !HasRole(*At(j - 1), kRoleSubjectStop)) {
+      if ((tok.lower == "of" || tok.lower == "per" || tok.lower == "for") &&
+          first >= 0 && j > 0 && At(j - 1)->kind == TokenKind::kWord &&
+          !HasRole(*At(j - 1), kRoleSubjectStop) && !InsideFigure(j - 1)) {
+        // "the price of oil", "the nil-rate band for first-time buyers"
         --j;
         continue;
       }

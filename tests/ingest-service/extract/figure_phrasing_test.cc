@@ -22,7 +22,7 @@ TEST(FigurePhrasingTest, AHyphenatedWordStaysWholeInTheSubjectBeforeAVerb) {
   EXPECT_EQ(f[0].subject(), "Pre-tax profit");
   EXPECT_EQ(f[1].subject(), "Pre-tax profit");
   const std::vector<Figure> band = Find(
-      "The band for first-time buyers dropped from £425,000 to £300,000.");
+      "Loans to first-time buyers dropped from £425,000 to £300,000.");
   ASSERT_EQ(band.size(), 2u);
   EXPECT_EQ(band[0].subject(), "first-time buyers");
   // A hyphen after a figure is no part of a compound subject.
@@ -339,6 +339,14 @@ TEST(FigurePhrasingTest, ARangeStartTakesTheScaleOfItsEndOnlyWhenItLacksOne) {
   const std::vector<Figure> g = Find("Costs run 5 to 10 million dollars.");
   ASSERT_EQ(g.size(), 1u);
   EXPECT_DOUBLE_EQ(g[0].value(), 5e6);
+}
+
+TEST(FigurePhrasingTest, ANounForWhomItIsGoesWithTheSubjectBeforeAVerb) {
+  const std::vector<Figure> f =
+      Find("The band for first-time buyers dropped from £425,000 to £300,000.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "band for first-time buyers");
+  EXPECT_EQ(Find("Demand for oil fell 2%.")[0].subject(), "Demand for oil");
 }
 
 }  // namespace
