@@ -1139,7 +1139,10 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     ++e;
   }
   if (e == a || e - a >= kMaxAppositiveTokens) return;
-  const int end = clause >= 0 ? clause : e;  // the end of the title and affiliation
+  // The end of the title and affiliation: before a relative clause or a place
+  // closing the description ("a historian at Johns Hopkins University's School of
+  // Advanced International Studies in Bologna", "a public health nurse in Cork").
+  const int end = PlaceAtEnd(a, clause >= 0 ? clause : e);
   // Split "former chief of international operations at the DEA" at the first
   // preposition followed by nothing but a name ("at the University of Seville").
   int title_end = end, affiliation_first = -1;
@@ -1339,6 +1342,21 @@ std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
     i = end - 1;
   }
   return "";
+}
+
+int MentionFinder::PlaceAtEnd(int a, int end) const {
+  int k = end - 1;
+  while (k > a && end - k <= 3 && IsNameToken(k) &&
+         (tokens_[k].classes & (kOrgWord | kTitle)) == 0) {
+    --k;
+  }
+  if (k == end - 1 || k <= a + 1 || TokenText(text_, tokens_[k]) != "in") return end;
+  const Token& before = tokens_[k - 1];
+  if (before.kind != TokenKind::kWord || before.possessive) return end;
+  // "a broker based in Miami", "a retiree living in Ohio".
+  const absl::string_view w = TokenText(text_, before);
+  if (k - 1 > a + 1 && (w == "based" || w == "living" || w == "located")) return k - 1;
+  return k;
 }
 
 bool MentionFinder::SecondDescriptionAt(int k, int last) const {

@@ -133,6 +133,10 @@ class MentionFinder {
   // in an appositive: "and" and then an article or possessive ("and the report's
   // lead author", "and a former adviser").
   bool SecondDescriptionAt(int k, int last) const;
+  // For an appositive from token `a` whose description ends before `end`: the
+  // token "in" opening a place of up to three capitalised words at its end ("a
+  // nurse in Cork", "... Studies in Bologna"), else `end`.
+  int PlaceAtEnd(int a, int end) const;
   // For a "who heads ..." clause whose object starts at token `k`: the name of the
   // organisation it runs (as named before, if it was), or "".
   std::string LedOrganization(const Sentence& s, int k) const;

@@ -283,5 +283,20 @@ TEST(Sources, WhoHeadsAnOrganisationWorksThere) {
   EXPECT_EQ(affiliation("jane-roe"), "");
 }
 
+TEST(Sources, PlaceClosingTheAppositiveIsNeitherTitleNorAffiliation) {
+  v1::Document doc = Extract(
+      "Sergey Radchenko, a historian at Johns Hopkins University's School of Advanced "
+      "International Studies in Bologna, said Moscow was signalling. Mary-Kate "
+      "Flanagan, a public health nurse in Cork, said parents were hesitant.");
+  const v1::Source* historian = FindSource(doc, "sergey-radchenko");
+  ASSERT_NE(historian, nullptr);
+  EXPECT_EQ(historian->title(), "historian");
+  EXPECT_EQ(historian->affiliation(),
+            "Johns Hopkins University's School of Advanced International Studies");
+  const v1::Source* nurse = FindSource(doc, "mary-kate-flanagan");
+  ASSERT_NE(nurse, nullptr);
+  EXPECT_EQ(nurse->title(), "public health nurse");
+}
+
 }  // namespace
 }  // namespace factwire
