@@ -407,7 +407,10 @@ class ContextFinder : public TokenView {
   // The end of the figure starting at tokens[k] (or after a determiner
   // there), or -1.
   int FigureEndAt(int k) const {
-    if (IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their")) ++k;
+    if (IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their") ||
+        IsWord(k, "all") || IsWord(k, "these") || IsWord(k, "those")) {
+      ++k;  // "a quarter of all five-minute trading intervals"
+    }
     if (At(k) != nullptr && IsPossessive(At(k)->lower)) ++k;  // "the state's"
     for (const FigurePlace& q : places_) {
       if (q.first == k) return q.end;

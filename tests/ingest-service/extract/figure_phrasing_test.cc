@@ -349,5 +349,13 @@ TEST(FigurePhrasingTest, ANounForWhomItIsGoesWithTheSubjectBeforeAVerb) {
   EXPECT_EQ(Find("Demand for oil fell 2%.")[0].subject(), "Demand for oil");
 }
 
+TEST(FigurePhrasingTest, AShareOfAllOfAFigureCountsWhatThatCounts) {
+  const std::vector<Figure> f = Find(
+      "Prices were negative in nearly a quarter of all five-minute trading "
+      "intervals.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "trading intervals");
+}
+
 }  // namespace
 }  // namespace factwire
