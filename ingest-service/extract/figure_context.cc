@@ -867,7 +867,11 @@ class ContextFinder : public TokenView {
   void ElidedSubjects(absl::Span<v1::Figure> figures) const {
     for (size_t i = 1; i < places_.size(); ++i) {
       v1::Figure& f = figures[i];
-      if (!f.subject().empty() || !BareCount(f, places_[i]) ||
+      // "some 500 people, about a third of them contractors": a share of the
+      // nearest count
+      const bool share = f.dimension() == v1::DIMENSION_RATIO &&
+                         f.unit().empty() && IsWord(places_[i].end, "of");
+      if (!f.subject().empty() || (!BareCount(f, places_[i]) && !share) ||
           !ElidedNoun(places_[i])) {
         continue;
       }
@@ -876,6 +880,10 @@ class ContextFinder : public TokenView {
       for (size_t j = i; j-- > 0;) {
         if (!BareCount(figures[j], places_[j]) || figures[j].subject().empty()) {
           continue;
+        }
+        if (share) {
+          best = static_cast<int>(j);
+          break;
         }
         const double gap = SizeGap(f.value(), figures[j].value());
         if (best < 0 || gap < best_gap) {

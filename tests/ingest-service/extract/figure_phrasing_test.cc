@@ -357,5 +357,12 @@ TEST(FigurePhrasingTest, AShareOfAllOfAFigureCountsWhatThatCounts) {
   EXPECT_EQ(f[0].subject(), "trading intervals");
 }
 
+TEST(FigurePhrasingTest, AShareOfThemIsAShareOfTheCountBefore) {
+  const std::vector<Figure> f = Find(
+      "The plant employs some 500 people, about a third of them contractors.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "people");
+}
+
 }  // namespace
 }  // namespace factwire
