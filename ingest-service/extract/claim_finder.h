@@ -124,6 +124,9 @@ class ClaimFinder {
   // “Hallelujah”, “The Godfather”: a short quote in title case inside a sentence,
   // after a word and not before a comma, names a work; it is no claim.
   bool IsTitleOfWork(const QuoteSpan& q) const;
+  // True when a noun for a work ("show", "book", "film"), maybe and a comma, stands
+  // right before the quote opening at token `open`.
+  bool WorkNounBefore(int open) const;
   // "Cruz continued:" / "Politico reveals the facts:" before a quote, in the same
   // or the previous paragraph: the cue's speaker, else the sentence subject.
   bool ColonIntro(int open, ClaimDraft* claim);

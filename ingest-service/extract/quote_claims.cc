@@ -387,14 +387,21 @@ bool ClaimFinder::IsTitleOfWork(const QuoteSpan& q) const {
   if (q.close < 0 || q.open == 0 || WordsIn(q.open + 1, q.close) > kMaxTitleWords)
     return false;
   // “Hallelujah” after a verb or a preposition, not “…,” said X or X: “…”.
+  // "the reality TV show “The Apprentice.”", "his 2012 book, ''An American Son.''":
+  // after a noun for a work (and a comma), a comma or a final period may follow
+  // the title.
+  const bool work = WorkNounBefore(q.open);
   const Token& before = t_[q.open - 1];
-  if (!IsWord(before) || m_.sentences[m_.sentence_of_token[q.open]].first == q.open)
+  if ((!IsWord(before) && !work) ||
+      m_.sentences[m_.sentence_of_token[q.open]].first == q.open) {
     return false;
-  if (q.close + 1 < static_cast<int>(t_.size()) && IsPunct(t_[q.close + 1], ','))
+  }
+  if (!work && q.close + 1 < static_cast<int>(t_.size()) && IsPunct(t_[q.close + 1], ','))
     return false;
   int words = 0;
   for (int k = q.open + 1; k < q.close; ++k) {
     const Token& t = t_[k];
+    if (work && k + 1 == q.close && (IsPunct(t, '.') || IsPunct(t, ','))) continue;
     if (t.kind == TokenKind::kPunct && t.punct != '\'' && t.punct != '-' && t.punct != '&')
       return false;  // "Go home!" or “no,” are speech, not titles
     if (t.kind != TokenKind::kWord) continue;
@@ -402,6 +409,13 @@ bool ClaimFinder::IsTitleOfWork(const QuoteSpan& q) const {
     if (!t.upper && (words == 1 || (t.classes & kNameConnector) == 0)) return false;
   }
   return words > 0;
+}
+
+bool ClaimFinder::WorkNounBefore(int open) const {
+  int k = open - 1;
+  if (k > 0 && IsPunct(t_[k], ',')) --k;
+  return k >= 0 && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+         lexicon::IsWorkNoun(Word(k));
 }
 
 bool ClaimFinder::OnlyFillersBetween(int a, int c) const {

@@ -538,6 +538,8 @@ bool ClaimFinder::VenueToEnd(int k, const Sentence& s) const {
   for (int j = k + 1; j < s.last; ++j) {
     const Token& t = t_[j];
     if (t.kind == TokenKind::kQuote || IsTerminal(t)) continue;
+    // "in his 2012 book, “An American Son.”": the comma before a work's title.
+    if (IsPunct(t, ',') && WorkNounBefore(j + 1)) continue;
     if (!IsWord(t) || ++words > kMaxVenueWords ||
         (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
       return false;

@@ -151,6 +151,11 @@ constexpr absl::string_view kNounPrepositions[] = {"from",   "of",   "in",    "b
                                                    "every",  "across", "into", "among", "about",
                                                    "with", "without"};
 
+constexpr absl::string_view kWorkNouns[] = {
+    "show",   "shows",  "book",    "books",   "film",    "films",  "movie",   "movies",
+    "series", "album",  "song",    "songs",   "novel",   "memoir", "program", "programme",
+    "podcast", "column", "play",   "musical", "documentary", "sitcom", "episode", "blog"};
+
 constexpr absl::string_view kTimeAdverbs[] = {"shortly", "soon", "just", "right", "long",
                                               "briefly", "immediately"};
 
@@ -303,6 +308,8 @@ bool IsSourceModifier(absl::string_view word) { return InWordLists<kSourceModifi
 bool IsMediumPreposition(absl::string_view word) {
   return InWordLists<kMediumPrepositions>(word);
 }
+
+bool IsWorkNoun(absl::string_view word) { return InWordLists<kWorkNouns>(word); }
 
 bool IsTimeAdverb(absl::string_view word) { return InWordLists<kTimeAdverbs>(word); }
 

@@ -167,6 +167,10 @@ bool IsMediumPreposition(absl::string_view word);
 // state", "in remarks", "every report"). Lowercase input.
 bool IsNounPreposition(absl::string_view word);
 
+// Nouns for works whose quoted title follows them ("the TV show “The
+// Apprentice.”", "his book, ''An American Son.''"). Lowercase input.
+bool IsWorkNoun(absl::string_view word);
+
 // Adverbs of time that may stand before a preposition after a cue ("conceded
 // shortly before midnight", "spoke soon after"). Lowercase input.
 bool IsTimeAdverb(absl::string_view word);

@@ -127,5 +127,20 @@ TEST(Quotes, UnattributedQuoteInheritsSpeaker) {
   EXPECT_EQ(c->source_id(), "ann-cole");
 }
 
+// A title-case quote after a noun for a work ("book", "show"), even after a comma
+// or with a final period inside the marks, is the work's title: no quote, and the
+// cue before it reports the words before it.
+TEST(Quotes, TitleAfterAWorkNoun) {
+  v1::Document doc = Extract(
+      "His parents had planned to return home, Mr. Rubio said in his 2012 book, " + kOpen +
+      "An American Son." + kClose + " So they stayed.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_EQ(c.text().find("American Son"), std::string::npos) << c.text();
+  }
+  const v1::Claim* c = FindClaim(doc, "planned to return home");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Mr. Rubio");
+}
+
 }  // namespace
 }  // namespace factwire
