@@ -592,6 +592,11 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
       i -= 2;
     }
     if (!IsPunct(tokens_[i - 1], ',')) continue;
+    // "Sam Solovey, a contestant on the show, who went on to ..., said": the
+    // person whose appositive the clause follows.
+    if (const int m = mentions_.MentionWithAppositiveEndingAt(i - 1); m >= 0) {
+      return FromMention(OuterPerson(m));
+    }
     if (const int m = MentionBeforeParenthesis(i - 2, lo); m >= 0) {
       // "Residents in Selby, many of whom ...": the people in the place.
       if (Speaker agent = AgentFor(mentions_.mentions()[m], lo); agent.found()) return agent;

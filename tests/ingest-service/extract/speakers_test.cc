@@ -297,5 +297,16 @@ TEST(Speakers, AsOpensTheSpeakersClause) {
   }
 }
 
+// "Name, appositive, who/which ..., said": the person whose appositive the
+// relative clause follows speaks, not the organisation inside the appositive.
+TEST(Speakers, RelativeClauseAfterAnAppositive) {
+  v1::Document doc = Extract(
+      "Hogan Gidley, a former director of the South Carolina Republican Party, who now "
+      "advises Huckabee, said the base was angry.");
+  const v1::Claim* c = FindClaim(doc, "the base was angry");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Hogan Gidley");
+}
+
 }  // namespace
 }  // namespace factwire
