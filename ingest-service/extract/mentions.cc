@@ -679,14 +679,36 @@ bool MentionFinder::TitleCaseSentence(const Sentence& s) {
   return title_case_;
 }
 
+int MentionFinder::DatelineEnd(const Sentence& s) const {
+  const int k = s.first;
+  const Token& t = tokens_[k];
+  if ((k > 0 && tokens_[k - 1].paragraph == t.paragraph) || !t.all_caps ||
+      t.end - t.begin < 3) {
+    return k;
+  }
+  // "BRUSSELS/KYIV, March 12 (Reuters) -", "LONDON (Business Desk) —": capitals,
+  // a date and an agency in brackets up to a dash; no lowercase word.
+  for (int i = k + 1; i < s.last && i - k < 16; ++i) {
+    const Token& u = tokens_[i];
+    if (u.kind == TokenKind::kPunct && (u.punct == 'D' || u.punct == '-') && u.space_before)
+      return i + 1;
+    if (u.kind == TokenKind::kQuote ||
+        (u.kind == TokenKind::kWord && !u.upper && !u.all_caps && !u.possessive)) {
+      return k;
+    }
+  }
+  return k;
+}
+
 void MentionFinder::AddSentence(const Sentence& s) {
   if (sentence_firsts_.empty() || sentence_firsts_.back() < s.first) {
     sentence_firsts_.push_back(s.first);
   }
   const size_t first_mention = mentions_.size();
-  for (int k = s.first; k < s.last; ++k) {
+  const int opener = DatelineEnd(s);
+  for (int k = opener; k < s.last; ++k) {
     if (!IsNameToken(k)) continue;
-    const bool at_start = k == s.first || tokens_[k - 1].kind == TokenKind::kQuote ||
+    const bool at_start = k == opener || tokens_[k - 1].kind == TokenKind::kQuote ||
                           IsPunct(tokens_[k - 1], '(') || IsPunct(tokens_[k - 1], ':');
     const Token& t = tokens_[k];
     if (at_start && (t.classes & kNotName) != 0 && (t.classes & kTitle) == 0 &&

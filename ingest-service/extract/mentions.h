@@ -119,6 +119,10 @@ class MentionFinder {
 
  private:
   int ReadName(const Sentence& s, int k);
+  // The first token after a dateline opening paragraph `s` ("BRUSSELS/KYIV, March
+  // 12 (Reuters) -", "LONDON —": capitals, a date, an agency, a dash), else
+  // s.first. A dateline names no source.
+  int DatelineEnd(const Sentence& s) const;
   // IsTitleCase() for `s`, computed once per sentence.
   bool TitleCaseSentence(const Sentence& s);
   // True for a person mention `m` that a he/she may refer to (not a place after

@@ -455,5 +455,17 @@ TEST(OrgSources, GroupInACompanysNameIsNoUnion) {
   EXPECT_EQ(talk->source_id(), "veldhuis-group");
 }
 
+TEST(OrgSources, DatelineNamesNoSource) {
+  // The city and agency of a dateline are not the subject of its sentence.
+  v1::Document doc = Extract(
+      "Moscow rejects EU plan\n\nBRUSSELS/KYIV, March 12 (Reuters) - Russia on "
+      "Wednesday rejected a European proposal to send monitors, saying the plan would "
+      "\"legalise foreign interference\" in the region.");
+  const v1::Claim* c = FindClaim(doc, "foreign interference");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "russia");
+  EXPECT_EQ(FindSource(doc, "brussels"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
