@@ -163,7 +163,13 @@ constexpr const char* kQuantityVerbs[] = {
     "total",      "totaling",   "totalling",  "hold",      "holds",
     "paid",       "pays",       "rising",     "falling",   "slowing",
     "climbing",   "dropping",   "easing",     "reaching",  "hitting",
-    "topping"};
+    "topping",    "running",    "runs",       "ran",       "takes",
+    "took",       "taking",     "slides",     "slid",      "jumps",
+    "soars",      "plunges",    "hits",       "surges",    "dips",
+    "slumps",     "slumped",    "sinks",      "tumbles",   "grows",
+    "swells",     "swelled",    "slips",      "eases",     "drops",
+    "climbs",     "declines",   "explodes",   "exploded",  "balloons",
+    "ballooned",  "shrinks",    "spikes",     "spiked"};
 
 constexpr const char* kChangeVerbs[] = {
     "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",

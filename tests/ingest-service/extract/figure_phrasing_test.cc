@@ -364,5 +364,18 @@ TEST(FigurePhrasingTest, AShareOfThemIsAShareOfTheCountBefore) {
   EXPECT_EQ(f[1].subject(), "people");
 }
 
+TEST(FigurePhrasingTest, HeadlineVerbsInThePresentAndRunningAtHaveSubjects) {
+  EXPECT_EQ(Find("Kestrel Telecom profit slides 38% as costs mount")[0]
+                .subject(),
+            "Kestrel Telecom profit");
+  EXPECT_EQ(Find("Wildfire explodes to 48,000 acres")[0].subject(),
+            "Wildfire");
+  EXPECT_EQ(Find("Firefighting costs were running at close to $2 million a "
+                 "day.")[0]
+                .subject(),
+            "Firefighting costs");
+  EXPECT_EQ(Find("The journey took 41 days.")[0].subject(), "journey");
+}
+
 }  // namespace
 }  // namespace factwire
