@@ -29,7 +29,6 @@ constexpr int kMaxAccordingTokens = 12;    // "according to an analysis by Lee E
 constexpr int kMaxTitleWords = 6;          // “Green Eggs and Ham”
 constexpr int kMaxClauseCueOffset = 6;     // ", after half of those polled said"
 constexpr int kMaxLabelLeadWords = 4;
-constexpr int kMaxDatelineTokens = 10;  // "SAN JUAN, Puerto Rico (AP) —" is 9
 constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
 constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"

@@ -857,7 +857,12 @@ void ClaimFinder::Reported(const Sentence& s) {
         sp = speakers_.Subject(s, c);
       } else if (sp.first > clause + 1) {
         const Speaker subject = speakers_.Subject(s, c);
-        if (subject.found() && subject.first >= clause && subject.first < sp.first) sp = subject;
+        // (Not a bare phrase for a named speaker: "France's far-right party leader,
+        // Marine Le Pen, voiced support ..., saying".)
+        if (subject.found() && subject.first >= clause && subject.first < sp.first &&
+            !(subject.anonymous && !sp.anonymous)) {
+          sp = subject;
+        }
       }
     }
     // "..., people close to Clinton say.": the phrase after the comma speaks.
@@ -1116,24 +1121,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
 }
 
-int ClaimFinder::AfterDateline(int k) const {
-  if (k > 0 && t_[k - 1].paragraph == t_[k].paragraph) return k;
-  // "LONDON — ...", "WASHINGTON (Reuters) - ...": capitals, a source in
-  // parentheses, then a dash.
-  for (int j = k; j < static_cast<int>(t_.size()) && j < k + kMaxDatelineTokens; ++j) {
-    const Token& t = t_[j];
-    if (t.paragraph != t_[k].paragraph) return k;
-    if (t.punct == 'D' || IsPunct(t, '-')) return j > k ? j + 1 : k;
-    // "NAIROBI, Kenya (AP) —", "LONDON, Jan 5 (Reuters) -": after an all-caps
-    // city, a capitalised region or a date.
-    const bool after_city = j > k && t_[k].all_caps && (t.upper || t.kind == TokenKind::kNumber);
-    const bool caps = (t.kind == TokenKind::kWord && (t.all_caps || t.end - t.begin == 1)) ||
-                      after_city;
-    const bool paren = IsPunct(t, '(') || IsPunct(t, ')') || (j > k && IsPunct(t_[j - 1], '('));
-    if (!caps && !paren && !IsPunct(t, ',')) return k;
-  }
-  return k;
-}
+int ClaimFinder::AfterDateline(int k) const { return speakers_.AfterDateline(k); }
 
 void ClaimFinder::Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first,
                        int cue_last, const Speaker& sp, bool may_mix) {

@@ -52,8 +52,12 @@ class SpeakerFinder {
   // phrase) starting at token `j` (before `hi`), the name ending the
   // attribution: the person named; else nothing.
   Speaker OwnerTitleName(int j, int hi) const;
-  // The subject of the sentence before token `before` (for "..., stating, “…”").
+  // The subject of the sentence before token `before` (for "..., stating, “…”"),
+  // after a dateline ("BRUSSELS/KYIV, March 12 (Reuters) -").
   Speaker Subject(const Sentence& sentence, int before) const;
+  // The first token after a dateline opening paragraph token `k` ("LONDON —",
+  // "WASHINGTON (Reuters) -", "NAIROBI, Kenya (AP) —"), else `k`.
+  int AfterDateline(int k) const;
   // "The businessman said", "One attendee told": a noun phrase of any head that
   // opens the main clause of `sentence` and ends right before cue token `cue`
   // (fillers between), as an anonymous speaker (or the person an epithet stands

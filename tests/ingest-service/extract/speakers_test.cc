@@ -308,5 +308,16 @@ TEST(Speakers, RelativeClauseAfterAnAppositive) {
   EXPECT_EQ(c->speaker(), "Hogan Gidley");
 }
 
+// A dateline is no subject: "BRUSSELS/KYIV, March 12 (Reuters) - Russia rejected
+// ..., saying ..." is Russia's claim.
+TEST(Speakers, SubjectAfterADateline) {
+  v1::Document doc = Extract(
+      "BRUSSELS/KYIV, March 12 (Reuters) - Russia on Wednesday rejected a European "
+      "proposal to send monitors to Black Sea ports, saying the plan would fail.");
+  const v1::Claim* c = FindClaim(doc, "the plan would fail");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Russia");
+}
+
 }  // namespace
 }  // namespace factwire
