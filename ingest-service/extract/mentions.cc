@@ -451,16 +451,27 @@ int MentionFinder::ResolveDescription(int head) const {
   }
   // "the agency", "the state's transit agency" no, "the federal agency" yes.
   int det = head - 1;
+  bool capitalised = false;  // a capitalised modifier ("British", "Seattle-based")
   for (; det >= 0 && head - det <= 3; --det) {
     const Token& t = tokens_[det];
     const absl::string_view w = TokenText(text_, t);
     if (w == "the" || w == "The") break;
-    if (t.kind != TokenKind::kWord || t.upper || t.possessive ||
+    capitalised = capitalised || t.upper;
+    // "the British mid-sized lender", "the Seattle-based carrier", "the U.S. agency":
+    // a nationality, place or compound may stand before the head.
+    const bool adjective =
+        !t.upper || (t.classes & (kTitleModifier | kCountry)) != 0 ||
+        w.find('-') != absl::string_view::npos || absl::EndsWith(w, "ish") ||
+        absl::EndsWith(w, "an") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "ch");
+    if (t.kind != TokenKind::kWord || !adjective || t.possessive ||
         (t.classes & (kCue | kStarter | kAffiliationPrep | kRelative)) != 0) {
       return -1;
     }
   }
   if (det < 0 || head - det > 3) return -1;
+  // "the Russian foreign ministry" is a government's own body, not the
+  // "European Commission" named before: only a business may be described so.
+  if (capitalised && (h.classes & kOrgKindBusiness) == 0) return -1;
   const std::string word = absl::AsciiStrToLower(TokenText(text_, h));
   int steps = 0;
   for (auto it = mentions_.rbegin();

@@ -208,7 +208,7 @@ constexpr ClassList kLists[] = {
     {kOrgKindBusiness,
      "company firm corporation corp. corp inc. inc co. ltd. ltd llc plc conglomerate "
      "business manufacturer automaker carmaker retailer airline airlines insurer "
-     "lender bank startup start-up utility giant"},
+     "lender bank startup start-up utility giant chipmaker drugmaker"},
     {kOrgKindGroup,
      "group coalition association organization organisation union federation "
      "alliance foundation charity nonprofit non-profit society league network "

@@ -467,5 +467,15 @@ TEST(OrgSources, DatelineNamesNoSource) {
   EXPECT_EQ(FindSource(doc, "brussels"), nullptr);
 }
 
+TEST(OrgSources, NationalityBeforeAnOrganisationKind) {
+  // "the British mid-sized lender" is the bank named before.
+  v1::Document doc = Extract(
+      "Shares in Harbourline Bank jumped 19% on Monday after the British mid-sized "
+      "lender confirmed it had received an approach.");
+  const v1::Claim* c = FindClaim(doc, "received an approach");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "harbourline-bank");
+}
+
 }  // namespace
 }  // namespace factwire
