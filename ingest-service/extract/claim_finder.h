@@ -75,6 +75,7 @@ class ClaimFinder {
       if (quote_claim_[q] < 0) EmbeddedQuote(static_cast<int>(q));
     }
     LendPluralAntecedents();
+    LendOfficeOwners();
     return std::move(claims_);
   }
 
@@ -188,6 +189,10 @@ class ClaimFinder {
   // previous paragraph when that speaker is an unnamed group ("the authors",
   // "officials"); the speaker stays "they".
   void LendPluralAntecedents();
+  // "his campaign said", "her office said": an unnamed speaker of two words, a
+  // his/her and an organisation kind, speaks for the person the pronoun
+  // resolves to, who becomes the source; the speaker stays the phrase.
+  void LendOfficeOwners();
   // True when `sp` is an unnamed group: an anonymous phrase ending in a
   // lowercase plural ("the authors", "Marine conservation groups").
   bool IsUnnamedGroup(const Speaker& sp) const;

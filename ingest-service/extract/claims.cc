@@ -199,6 +199,23 @@ void ClaimFinder::LendPluralAntecedents() {
   }
 }
 
+void ClaimFinder::LendOfficeOwners() {
+  for (ClaimDraft& claim : claims_) {
+    Speaker& sp = claim.speaker;
+    if (!sp.found() || !sp.anonymous || sp.last != sp.first + 2 || sp.name_first >= 0) continue;
+    const absl::string_view owner = Word(sp.first);
+    const Token& head = t_[sp.first + 1];
+    if ((owner != "his" && owner != "His" && owner != "her" && owner != "Her") ||
+        head.kind != TokenKind::kWord || head.upper || (head.classes & kOrgKind) == 0) {
+      continue;
+    }
+    const int person = mentions_.ResolvePronoun(sp.first);
+    if (person < 0 || mentions_.entities()[person].type != v1::SOURCE_TYPE_PERSON) continue;
+    sp.entity = person;
+    sp.anonymous = false;
+  }
+}
+
 }  // namespace claims_internal
 
 std::vector<ClaimDraft> FindClaims(const TextModel& model,

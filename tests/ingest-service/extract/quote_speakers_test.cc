@@ -370,5 +370,17 @@ TEST(QuoteSpeakers, JoinedCueKeepsTheEarlierSpeaker) {
   for (const v1::Claim& c : doc.claims()) EXPECT_EQ(c.speaker(), "His campaign") << c.text();
 }
 
+// "his campaign said": the campaign speaks for the person "his" names, who is the
+// source; the speaker stays the phrase.
+TEST(QuoteSpeakers, HisCampaignSpeaksForHim) {
+  v1::Document doc = Extract(
+      "Grant Halvorsen did not concede. In a brief statement, his campaign said "
+      "it would " + kOpen + "wait until every legal ballot is counted." + kClose);
+  const v1::Claim* c = FindClaim(doc, "every legal ballot");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "his campaign");
+  EXPECT_EQ(c->source_id(), "grant-halvorsen");
+}
+
 }  // namespace
 }  // namespace factwire
