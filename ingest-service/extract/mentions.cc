@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
@@ -988,6 +989,11 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       by_name_.try_emplace(key, m.entity);
       e.key = std::move(key);
     }
+  }
+  // "Siobhan O’Brien" and "Siobhan O'Brien": one source id across documents.
+  if (const std::string& base = e.key.empty() ? e.name : e.key;
+      base.find("\xE2\x80") != std::string::npos) {
+    e.key = absl::StrReplaceAll(base, {{"\xE2\x80\x99", "'"}, {"\xE2\x80\x98", "'"}});
   }
   for (int i = m.first; i < m.last; ++i) {
     if ((tokens_[i].classes & kOrgKind) != 0 && m.kind == MentionKind::kOrganization) {

@@ -298,5 +298,16 @@ TEST(Sources, PlaceClosingTheAppositiveIsNeitherTitleNorAffiliation) {
   EXPECT_EQ(nurse->title(), "public health nurse");
 }
 
+TEST(Sources, CurlyApostropheInANameKeepsTheSourceId) {
+  // The same person in two documents, typed with ’ in one and ' in the other.
+  v1::Document curly = Extract("Michael O\xE2\x80\x99" "Brien said the plan failed.");
+  v1::Document straight = Extract("Michael O'Brien said the plan failed.");
+  ASSERT_EQ(curly.sources_size(), 1);
+  ASSERT_EQ(straight.sources_size(), 1);
+  EXPECT_EQ(curly.sources(0).source_id(), "michael-obrien");
+  EXPECT_EQ(straight.sources(0).source_id(), "michael-obrien");
+  EXPECT_EQ(curly.sources(0).name(), "Michael O\xE2\x80\x99" "Brien");
+}
+
 }  // namespace
 }  // namespace factwire
