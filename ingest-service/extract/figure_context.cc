@@ -1342,10 +1342,14 @@ class ContextFinder : public TokenView {
         !HasRole(*t, kRolePlacePreposition)) {
       return i;
     }
-    const int k = IsWord(i + 1, "the") ? i + 2 : i + 1;
+    int k = IsWord(i + 1, "the") ? i + 2 : i + 1;
     if (IsWordWith(k, lexicon::IsPlaceNoun) && IsWord(k + 1, "of") &&
         PlaceWord(k + 2)) {
       return k + 2;  // "in the port of Algeciras", "in the city of Lyon"
+    }
+    if (IsWordWith(k, lexicon::IsCompassAdjective) && !IsCapitalized(t_[k]) &&
+        PlaceWord(k + 1)) {
+      ++k;  // "across the northern Sacramento Valley", "in eastern Ukraine"
     }
     return k;
   }

@@ -432,7 +432,19 @@ constexpr const char* kHoldingNouns[] = {
     "shares",  "share",    "stake",     "stakes",      "holding",
     "holdings", "interest", "investment", "investments", "stock"};
 
+// Lowercase compass adjectives before a place name.
+constexpr const char* kCompassAdjectives[] = {
+    "northern",      "southern",      "eastern",       "western",
+    "central",       "northeastern",  "northwestern",  "southeastern",
+    "southwestern",  "north-eastern", "north-western", "south-eastern",
+    "south-western", "coastal",       "rural",         "upstate",
+    "downtown"};
+
 }  // namespace
+
+bool IsCompassAdjective(absl::string_view word) {
+  return InWordLists<kCompassAdjectives>(word);
+}
 
 bool IsHoldingNoun(absl::string_view word) {
   return InWordLists<kHoldingNouns>(word);

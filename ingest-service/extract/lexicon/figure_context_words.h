@@ -186,6 +186,9 @@ bool IsLyNoun(absl::string_view word);
 // Tesla"): the name is a company, not a place.
 bool IsHoldingNoun(absl::string_view word);
 
+// Lowercase compass adjectives before a place name ("northern Syria").
+bool IsCompassAdjective(absl::string_view word);
+
 // Nouns of a statistic before "of <figure>" ("an average of 41 days", "a
 // total of 300"), which say how the figure was taken, not what it counts.
 bool IsStatisticNoun(absl::string_view word);

@@ -377,5 +377,14 @@ TEST(FigurePhrasingTest, HeadlineVerbsInThePresentAndRunningAtHaveSubjects) {
   EXPECT_EQ(Find("The journey took 41 days.")[0].subject(), "journey");
 }
 
+TEST(FigurePhrasingTest, APlaceAfterACompassAdjectiveIsAPlace) {
+  EXPECT_EQ(Find("Temperatures across the northern Sacramento Valley ran 10 "
+                 "degrees above normal.")[0]
+                .place(),
+            "Sacramento Valley");
+  EXPECT_EQ(Find("Fighting in eastern Ukraine killed 12 people.")[0].place(),
+            "Ukraine");
+}
+
 }  // namespace
 }  // namespace factwire
