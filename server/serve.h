@@ -22,7 +22,8 @@ absl::StatusOr<std::string> ParseStoreFlag(absl::string_view value);
 // "{program}: listening on HOST:PORT" (the bound port) to stderr, serves until
 // SIGTERM or SIGINT, drains in-flight calls, and returns the exit code: 0 after
 // a drain, 1 if the server could not start (the reason on stderr). Requires
-// BlockTerminationSignals() first.
+// BlockTerminationSignals() first. Turns off Abseil's lock-order checker for
+// the process (see serve.cc).
 int Serve(absl::string_view program, const ServerOptions& options,
           const std::vector<NamedService>& services);
 
