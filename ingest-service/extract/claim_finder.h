@@ -33,6 +33,7 @@ constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
 constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
+constexpr int kMaxCataphoraTokens = 120;  // "a judge ... Judge Catherine Ashworth"
 constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
@@ -76,6 +77,7 @@ class ClaimFinder {
     }
     LendPluralAntecedents();
     LendOfficeOwners();
+    NameIndefiniteTitles();
     return std::move(claims_);
   }
 
@@ -193,6 +195,10 @@ class ClaimFinder {
   // his/her and an organisation kind, speaks for the person the pronoun
   // resolves to, who becomes the source; the speaker stays the phrase.
   void LendOfficeOwners();
+  // "in what a judge called “…” ... Judge Catherine Ashworth said": an unnamed "a
+  // <title>" speaker with no one before it is the person named next with that
+  // title, within kMaxCataphoraTokens; the speaker stays the phrase.
+  void NameIndefiniteTitles();
   // True when `sp` is an unnamed group: an anonymous phrase ending in a
   // lowercase plural ("the authors", "Marine conservation groups").
   bool IsUnnamedGroup(const Speaker& sp) const;

@@ -216,6 +216,35 @@ void ClaimFinder::LendOfficeOwners() {
   }
 }
 
+void ClaimFinder::NameIndefiniteTitles() {
+  const std::vector<Mention>& all = mentions_.mentions();
+  for (ClaimDraft& claim : claims_) {
+    Speaker& sp = claim.speaker;
+    if (!sp.found() || !sp.anonymous || sp.name_first >= 0 || sp.last - sp.first > 2) continue;
+    const Token& head = t_[sp.last - 1];
+    const int article = sp.last - 2;  // "a judge", the article inside or before the phrase
+    if (article < 0 ||
+        (Word(article) != "a" && Word(article) != "A" && Word(article) != "an") ||
+        head.kind != TokenKind::kWord || head.upper || (head.classes & kTitle) == 0) {
+      continue;
+    }
+    const absl::string_view title = Word(sp.last - 1);
+    auto it = std::lower_bound(all.begin(), all.end(), sp.last,
+                               [](const Mention& m, int k) { return m.first < k; });
+    for (; it != all.end() && it->first - sp.last <= kMaxCataphoraTokens; ++it) {
+      if (it->title_first < 0 || it->entity < 0) continue;
+      bool same = false;
+      for (int k = it->title_first; k <= it->title_last && !same; ++k) {
+        same = absl::EqualsIgnoreCase(Word(k), title);
+      }
+      if (!same) continue;
+      sp.entity = it->entity;
+      sp.anonymous = false;
+      break;
+    }
+  }
+}
+
 }  // namespace claims_internal
 
 std::vector<ClaimDraft> FindClaims(const TextModel& model,

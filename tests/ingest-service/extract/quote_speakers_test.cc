@@ -382,5 +382,16 @@ TEST(QuoteSpeakers, HisCampaignSpeaksForHim) {
   EXPECT_EQ(c->source_id(), "grant-halvorsen");
 }
 
+// "in what a judge called “…” ... Judge Catherine Ashworth said": the unnamed "a
+// judge" is the judge named next.
+TEST(QuoteSpeakers, IndefiniteTitleIsThePersonNamedNext) {
+  v1::Document doc = Extract(
+      "The firm was fined in what a judge called " + kOpen + "a wholly avoidable disaster" +
+      kClose + ". Sentencing on Friday, Judge Catherine Ashworth said the company had failed.");
+  const v1::Claim* c = FindClaim(doc, "avoidable disaster");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "catherine-ashworth");
+}
+
 }  // namespace
 }  // namespace factwire
