@@ -535,7 +535,10 @@ bool MentionFinder::IsNameToken(int k) const {
   const Token& t = tokens_[k];
   if (!IsWord(t) || quote_depth_[k] > 0) return false;
   if (!t.upper && !t.all_caps) return false;
-  return (t.classes & kTimeWord) == 0;
+  if ((t.classes & kTimeWord) != 0) return false;
+  // "Don’t Republicans run the risk ...?": a negative contraction is no name.
+  const absl::string_view w = TokenText(text_, t);
+  return !absl::EndsWith(w, "n't") && !absl::EndsWith(w, "n\xE2\x80\x99t");
 }
 
 int MentionFinder::MentionEndingAt(int k) const {

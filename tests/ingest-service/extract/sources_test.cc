@@ -309,5 +309,15 @@ TEST(Sources, CurlyApostropheInANameKeepsTheSourceId) {
   EXPECT_EQ(curly.sources(0).name(), "Michael O\xE2\x80\x99" "Brien");
 }
 
+TEST(Sources, NegativeContractionIsNoName) {
+  // "Don’t Republicans ...?" names no one: "he" is still Carl Tobias.
+  v1::Document doc = Extract(
+      "\"We will see,\" said Carl Tobias, a law professor. Don\xE2\x80\x99t Republicans run "
+      "the risk of losing? \"Maybe they do,\" he said.");
+  const v1::Claim* c = FindClaim(doc, "Maybe they do");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "carl-tobias");
+}
+
 }  // namespace
 }  // namespace factwire
