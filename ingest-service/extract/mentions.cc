@@ -744,6 +744,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   int j = k;
   while (j < s.last && j - k < kMaxNameTokens) {
     const Token& t = tokens_[j];
+    // "advised by Rothschild & Co. Michael Chen said": a company's abbreviation
+    // with its period may end a sentence the splitter kept whole.
+    if (j > k && tokens_[j - 1].ends_period && (tokens_[j - 1].classes & kOrgWord) != 0 &&
+        (tokens_[j - 1].classes & kAbbreviation) != 0 && (t.classes & kOrgWord) == 0) {
+      break;
+    }
     if (IsNameToken(j) && (j == k || (t.classes & kCue) == 0 || t.upper)) {
       // "Clinton Says Russians Hacked DNC": in a title-case headline a cue ends
       // the name.

@@ -477,5 +477,15 @@ TEST(OrgSources, NationalityBeforeAnOrganisationKind) {
   EXPECT_EQ(c->source_id(), "harbourline-bank");
 }
 
+TEST(OrgSources, CompanyAbbreviationEndsTheName) {
+  // "Co." may end a sentence: the name after it is another one.
+  v1::Document doc = Extract(
+      "Veldhuis is advised by Rothschild & Co. Michael Chen said the advisers would "
+      "test the offer. Acme Co. Ltd. said sales fell.");
+  EXPECT_EQ(FindSource(doc, "rothschild-co-michael-chen"), nullptr);
+  EXPECT_NE(FindSource(doc, "michael-chen"), nullptr);
+  EXPECT_NE(FindSource(doc, "acme-co-ltd"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
