@@ -25,7 +25,9 @@ struct Mention {
 struct ContextScratch {
   std::vector<uint8_t> inside;
   std::vector<Mention> times;
-  std::vector<Mention> days;  // weekdays, when no other period is near
+  // Weekdays and periods' possessives ("last year's"), asked only when no
+  // other period is near.
+  std::vector<Mention> days;
   std::vector<Mention> places;
   std::vector<int> before;  // InheritSubjects' nearest figures with subjects
   std::vector<int> after;
@@ -620,6 +622,14 @@ class ContextFinder : public TokenView {
            !HasRole(*before, kRoleSubjectStop) && !InsideFigure(j - 1);
   }
 
+  // True if tokens[j] is a period noun's possessive ("year's", "month’s").
+  bool PeriodPossessive(int j) const {
+    const absl::string_view w = t_[j].lower;
+    if (!IsPossessive(w)) return false;
+    const size_t mark = absl::EndsWith(w, "'s") ? 2 : 4;  // "'s" or "’s"
+    return (lex_.RolesOf(w.substr(0, w.size() - mark)) & kRolePeriodNoun) != 0;
+  }
+
   // True if tokens[k] is in a period mention ("in the year to September").
   bool InPeriod(int k) const {
     for (const Mention& m : times_) {
@@ -1128,7 +1138,8 @@ class ContextFinder : public TokenView {
       }
       const int time_end = TimeAt(i);
       if (time_end > i) {
-        times_.push_back({TimeFirst(i), time_end});
+        (PeriodPossessive(time_end - 1) ? days_ : times_)
+            .push_back({TimeFirst(i), time_end});
         i = time_end;
         continue;
       }
@@ -1225,7 +1236,9 @@ class ContextFinder : public TokenView {
       } else if (counted && lex_.NumberWord(*At(j)) != nullptr) {
         ++j;  // "the past five years", not "the first quarter"
       }
-      if (At(j) && HasRole(*At(j), kRolePeriodNoun)) return j + 1;
+      if (At(j) && (HasRole(*At(j), kRolePeriodNoun) || PeriodPossessive(j))) {
+        return j + 1;  // "last year", "last year's revenue"
+      }
       if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
       return i;
     }
@@ -1386,7 +1399,7 @@ class ContextFinder : public TokenView {
   const std::vector<FigurePlace>& places_;
   std::vector<uint8_t>& inside_;  // token i is part of a figure
   std::vector<Mention>& times_;
-  std::vector<Mention>& days_;
+  std::vector<Mention>& days_;  // weekdays, periods' possessives
   std::vector<Mention>& places_found_;
   std::vector<int>& before_;
   std::vector<int>& after_;

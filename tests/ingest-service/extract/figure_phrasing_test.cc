@@ -386,5 +386,13 @@ TEST(FigurePhrasingTest, APlaceAfterACompassAdjectiveIsAPlace) {
             "Ukraine");
 }
 
+TEST(FigurePhrasingTest, APeriodsPossessiveIsATimeScope) {
+  EXPECT_EQ(Find("On last year's revenue of €12.3bn, that means €492m.")[0]
+                .time_scope(),
+            "last year's");
+  EXPECT_EQ(Find("This month's bill was $80.")[0].time_scope(),
+            "This month's");
+}
+
 }  // namespace
 }  // namespace factwire
