@@ -1258,6 +1258,8 @@ class ContextFinder : public TokenView {
     }
     if (IsCapitalized(*t) && HasRole(*t, kRoleMonth) && IsYearToken(i + 1))
       return i + 2;
+    const int part = MonthPartEnd(i);
+    if (part > i) return part;
     const Token* month = At(i + 1);
     if ((IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "during") ||
          IsWord(i, "until") || IsWord(i, "through")) &&
@@ -1280,6 +1282,21 @@ class ContextFinder : public TokenView {
     return day_part ? i + 2 : i + 1;
   }
 
+  // The end of "early July", "late June 2024", "mid-March" at i; i when none.
+  int MonthPartEnd(int i) const {
+    if (!IsWord(i, "early") && !IsWord(i, "late") && !IsWord(i, "mid")) {
+      return i;
+    }
+    int k = i + 1;
+    if (IsWord(i, "mid") && At(k) != nullptr && IsDash(t_[k])) ++k;
+    const Token* month = At(k);
+    if (month == nullptr || !IsCapitalized(*month) ||
+        !HasRole(*month, kRoleMonth)) {
+      return i;
+    }
+    return IsYearToken(k + 1) ? k + 2 : k + 1;
+  }
+
   // A cheap test run before PeriodAt's rules after the time-scope phrases:
   // each of them needs a period opener at i, after "the" a period noun,
   // opener or number word, else "the", a month or a year at i + 1; false when
@@ -1293,7 +1310,7 @@ class ContextFinder : public TokenView {
                      kRolePeriodNoun | kRolePeriodOpener | kRoleNumberWord);
     }
     return next->lower == "the" || HasRole(*next, kRoleMonth) ||
-           IsYearToken(i + 1);
+           IsYearToken(i + 1) || (IsDash(*next) && IsWord(i, "mid"));
   }
 
   // The end of "in the year to August", "the 12 months to March 31", "the

@@ -375,8 +375,9 @@ constexpr const char* kNumberStarters[] = {"a",        "an",      "minus",
 // Words that open a period besides time scopes, period openers and months
 // ("in 2024", "the past year").
 constexpr const char* kTimeLeads[] = {
-    "the",    "between", "from",    "in", "since", "by",
-    "during", "until",   "through", "fiscal", "at", "before"};
+    "the",    "between", "from",    "in",     "since", "by",
+    "during", "until",   "through", "fiscal", "at",    "before",
+    "early",  "late",    "mid"};
 
 // Prepositions before a year ("since 2019", "by 2030").
 constexpr const char* kYearPrepositions[] = {"since", "in",     "by",

@@ -394,5 +394,13 @@ TEST(FigurePhrasingTest, APeriodsPossessiveIsATimeScope) {
             "This month's");
 }
 
+TEST(FigurePhrasingTest, EarlyLateOrMidBeforeAMonthIsATimeScope) {
+  EXPECT_EQ(Find("Temperatures ran 10 degrees above normal for early July.")[0]
+                .time_scope(),
+            "early July");
+  EXPECT_EQ(Find("Sales fell 3% in mid-March.")[0].time_scope(), "mid-March");
+  EXPECT_EQ(Find("He paid $40 in late fees.")[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire
