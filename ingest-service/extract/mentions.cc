@@ -694,6 +694,24 @@ bool MentionFinder::TitleCaseSentence(const Sentence& s) {
   return title_case_;
 }
 
+int MentionFinder::ParticlesBefore(const Sentence& s, int k, int j) const {
+  int p = k;
+  while (p - 1 >= s.first && k - p < 3 && IsParticle(p - 1)) --p;
+  if (p == k || (p > s.first && IsWord(tokens_[p - 1]) &&
+                 (tokens_[p - 1].classes & kCue) == 0)) {
+    return k;  // "the works of de la Cruz" is not "Ana de la Cruz"'s surname alone
+  }
+  const std::string surname = Text(p, j);
+  for (const Entity& e : entities_) {
+    const absl::string_view full = e.name;
+    if (e.type == v1::SOURCE_TYPE_PERSON && full.size() > surname.size() &&
+        absl::EndsWith(full, surname) && full[full.size() - surname.size() - 1] == ' ') {
+      return p;
+    }
+  }
+  return k;
+}
+
 int MentionFinder::DatelineEnd(const Sentence& s) const {
   const int k = s.first;
   const Token& t = tokens_[k];
@@ -909,6 +927,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   m.first = name_first;
   m.last = j;
+  // "..., de la Cruz said": the particles before a surname named before belong to
+  // it.
+  if (m.title_first < 0 && name_first == k) m.first = ParticlesBefore(s, k, j);
   // Kind.
   const int n = m.last - m.first;
   bool org = false, all_place = true;
@@ -984,7 +1005,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     TitleBeforeName(s, k, m.entity);
   }
   if (m.kind == MentionKind::kPerson && e.type == v1::SOURCE_TYPE_PERSON &&
-      e.key.empty() && m.last - m.first >= 3) {
+      e.key.empty() && m.last - m.first >= 3 && Text(m.first, m.last) == e.name) {
     // "Samuel K. Okafor": the id leaves the middle initial out.
     std::string key;
     for (int i = m.first; i < m.last; ++i) {

@@ -123,6 +123,11 @@ class MentionFinder {
   // 12 (Reuters) -", "LONDON —": capitals, a date, an agency, a dash), else
   // s.first. A dateline names no source.
   int DatelineEnd(const Sentence& s) const;
+  // For a name from token `k` to `j` (exclusive): the first of up to three
+  // particles right before it that with it end the name of a person named before
+  // ("..., de la Cruz said" after "Lucia de la Cruz"), when nothing but
+  // punctuation, a quote or a cue precedes them; else `k`.
+  int ParticlesBefore(const Sentence& s, int k, int j) const;
   // IsTitleCase() for `s`, computed once per sentence.
   bool TitleCaseSentence(const Sentence& s);
   // True for a person mention `m` that a he/she may refer to (not a place after

@@ -319,5 +319,19 @@ TEST(Sources, NegativeContractionIsNoName) {
   EXPECT_EQ(c->source_id(), "carl-tobias");
 }
 
+TEST(Sources, ParticlesBeforeASurnameNamedBefore) {
+  // "..., de la Cruz said": the speaker as written keeps its particles, and the
+  // source stays the person named in full.
+  v1::Document doc = Extract(
+      "Dr. Lucia de la Cruz said uptake fell. \"That is the gap,\" de la Cruz said. "
+      "\"Trust matters,\" said van der Berg, a doctor.");
+  const v1::Claim* c = FindClaim(doc, "That is the gap");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "de la Cruz");
+  EXPECT_EQ(c->source_id(), "lucia-de-la-cruz");
+  ASSERT_NE(FindSource(doc, "lucia-de-la-cruz"), nullptr);
+  EXPECT_EQ(FindSource(doc, "de-la-cruz"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
