@@ -74,6 +74,12 @@ Speaker SpeakerFinder::FromMention(int m) const {
   Speaker s;
   s.first = mention.title_first >= 0 ? mention.title_first : mention.first;
   s.last = mention.last;
+  // "Others said", "Some chanted": a quantifier opening a sentence names no one.
+  if (s.last == s.first + 1 &&
+      lexicon::IsQuantifierPronoun(TokenText(text_, tokens_[s.first]))) {
+    s.anonymous = true;
+    return s;
+  }
   s.entity = mention.entity;
   return s;
 }

@@ -319,5 +319,22 @@ TEST(Speakers, SubjectAfterADateline) {
   EXPECT_EQ(c->speaker(), "Russia");
 }
 
+// "Others said": a quantifier opening the sentence names no one; its source is
+// anonymous.
+TEST(Speakers, QuantifierSubjectIsAnonymous) {
+  v1::Document doc = Extract(
+      "Voters described a sour mood. Others said the races came down to candidates.");
+  const v1::Claim* c = FindClaim(doc, "came down to candidates");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Others");
+  bool found = false;
+  for (const v1::Source& s : doc.sources()) {
+    if (s.source_id() != c->source_id()) continue;
+    found = true;
+    EXPECT_EQ(s.type(), v1::SOURCE_TYPE_ANONYMOUS);
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace factwire
