@@ -1143,9 +1143,7 @@ class ContextFinder : public TokenView {
         i = time_end;
         continue;
       }
-      const int place_first = IsWordWith(i - 1, lexicon::IsHoldingNoun)
-                                  ? i  // "shares in AGL": a company
-                                  : PlaceStart(i);
+      const int place_first = PlaceStart(i);
       if (place_first > i) {
         const int place_end = CapitalRun(place_first);
         const Token* after = At(place_end);
@@ -1153,7 +1151,8 @@ class ContextFinder : public TokenView {
             after != nullptr && after->kind == TokenKind::kWord &&
             !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop) &&
             !HasRole(*after, kRoleQuantityVerb) && !LooksLikeVerb(after->lower);
-        if (place_end > place_first && !modifier) {
+        if (place_end > place_first && !modifier &&
+            !IsWordWith(i - 1, lexicon::IsHoldingNoun)) {  // "shares in AGL"
           places_found_.push_back({place_first, place_end});
           i = place_end;
           continue;
