@@ -1098,6 +1098,11 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
           person.affiliation = Text(m.first, m.last);
         }
       }
+    } else if (p + 1 == m.first && prev.owner >= 0 && TokenText(text_, tokens_[p]) == "in" &&
+               m.kind != MentionKind::kPerson && m.title_first < 0) {
+      // "Pieter van der Berg of Erasmus University Medical Center in Rotterdam, who
+      // ..., said": the place of the affiliation belongs to the person too.
+      m.owner = prev.owner;
     }
   }
   mentions_.push_back(m);

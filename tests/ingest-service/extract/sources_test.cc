@@ -333,5 +333,16 @@ TEST(Sources, ParticlesBeforeASurnameNamedBefore) {
   EXPECT_EQ(FindSource(doc, "de-la-cruz"), nullptr);
 }
 
+TEST(Sources, PlaceOfAnAffiliationIsNoSpeaker) {
+  // "X of Org in City, who ..., said": X speaks, not the city.
+  v1::Document doc = Extract(
+      "Prof. Pieter van der Berg of Erasmus University Medical Center in Rotterdam, who "
+      "advises the Dutch government, said the Netherlands had faced similar "
+      "resistance.");
+  const v1::Claim* c = FindClaim(doc, "similar resistance");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "pieter-van-der-berg");
+}
+
 }  // namespace
 }  // namespace factwire
