@@ -1098,6 +1098,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
           person.affiliation = Text(m.first, m.last);
         }
       }
+    } else if (prev.owner < 0 && prev.appositive_end > m.first &&
+               (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
+               m.kind != MentionKind::kPerson) {
+      // "Ravi D'Souza, a portfolio manager at Aviva Investors, which owns ...,
+      // said": a name inside a person's appositive is no subject of its own.
+      m.owner = index - 1;
     } else if (p + 1 == m.first && prev.owner >= 0 && TokenText(text_, tokens_[p]) == "in" &&
                m.kind != MentionKind::kPerson && m.title_first < 0) {
       // "Pieter van der Berg of Erasmus University Medical Center in Rotterdam, who

@@ -344,5 +344,16 @@ TEST(Sources, PlaceOfAnAffiliationIsNoSpeaker) {
   EXPECT_EQ(c->source_id(), "pieter-van-der-berg");
 }
 
+TEST(Sources, NameInsideAnAppositiveIsNoSubject) {
+  // The organisation in "X, the president of Y, which ..., said" does not speak.
+  v1::Document doc = Extract(
+      "Christopher Shelton, the president of the Communications Workers of America, "
+      "which endorsed Mr. Sanders in December, said that polling showed support "
+      "lagging.");
+  const v1::Claim* c = FindClaim(doc, "support lagging");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "christopher-shelton");
+}
+
 }  // namespace
 }  // namespace factwire
