@@ -424,9 +424,9 @@ constexpr const char* kTemperatureNouns[] = {
 
 // Nouns of more than five letters that end in "-ly".
 constexpr const char* kLyNouns[] = {
-    "family",  "supply",   "assembly",   "monopoly", "anomaly",
-    "homily",  "melancholy", "butterfly", "dragonfly", "firefly",
-    "oligopoly", "jelly",  "rally",      "tally",    "belly"};
+    "family",   "supply",     "assembly",  "monopoly",  "anomaly",
+    "homily",   "melancholy", "butterfly", "dragonfly", "firefly",
+    "oligopoly", "duopoly"};
 
 // Nouns of a holding before "in <Name>".
 constexpr const char* kHoldingNouns[] = {
