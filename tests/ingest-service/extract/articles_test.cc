@@ -431,5 +431,68 @@ TEST_F(ArticlesTest, SciencePressRelease) {
   EXPECT_EQ(SpeakerOf(doc, "mop the floor"), "Laura Mendes");
 }
 
+TEST_F(ArticlesTest, HealthPolicyStoryWithNamesakes) {
+  v1::Document doc = Analyze("measles-europe");
+  // Two O'Briens: the honorific says which one speaks.
+  EXPECT_EQ(SpeakerOf(doc, "children on oxygen"), "Sean O'Brien");
+  EXPECT_EQ(SpeakerOf(doc, "too young for the vaccine"), "Siobhan O'Brien");
+  EXPECT_EQ(SpeakerOf(doc, "gap this virus finds"), "Lucia de la Cruz");
+  EXPECT_EQ(SpeakerOf(doc, "family doctor they trust"), "Pieter van der Berg");
+  EXPECT_EQ(SpeakerOf(doc, "similar resistance"), "Pieter van der Berg");
+  const v1::Source* ceo = Named(doc, "Tom O'Neill");
+  ASSERT_NE(ceo, nullptr);
+  EXPECT_EQ(ceo->title(), "chief executive");
+  EXPECT_EQ(ceo->affiliation(), "St. Columba's Children's Hospital");
+  const v1::Source* lead = Named(doc, "Lucia de la Cruz");
+  ASSERT_NE(lead, nullptr);
+  EXPECT_EQ(lead->title(), "national clinical lead for immunisation");
+  EXPECT_EQ(lead->affiliation(), "Health Service Executive");
+  const v1::Source* who = Named(doc, "Anne-Marie Dubois");
+  ASSERT_NE(who, nullptr);
+  EXPECT_EQ(who->affiliation(), "World Health Organization");
+  const v1::Source* nurse = Named(doc, "Mary-Kate Flanagan");
+  ASSERT_NE(nurse, nullptr);
+  EXPECT_EQ(nurse->title(), "public health nurse");
+}
+
+TEST_F(ArticlesTest, ForeignAffairsStory) {
+  v1::Document doc = Analyze("black-sea-talks");
+  EXPECT_EQ(SpeakerOf(doc, "legalise foreign interference"), "Russia");
+  EXPECT_EQ(SpeakerOf(doc, "seek approval from the 27 member states"), "European Commission");
+  const v1::Source* peskov = Named(doc, "Dmitry Peskov");
+  ASSERT_NE(peskov, nullptr);
+  EXPECT_EQ(peskov->affiliation(), "Kremlin");
+  const v1::Source* zakharova = Named(doc, "Maria Zakharova");
+  ASSERT_NE(zakharova, nullptr);
+  EXPECT_EQ(zakharova->title(), "spokeswoman");
+  EXPECT_EQ(zakharova->affiliation(), "Russian foreign ministry");
+  const v1::Source* hipper = Named(doc, "Anitta Hipper");
+  ASSERT_NE(hipper, nullptr);
+  EXPECT_EQ(hipper->affiliation(), "European Commission");
+  const v1::Source* oliker = Named(doc, "Olga Oliker");
+  ASSERT_NE(oliker, nullptr);
+  EXPECT_EQ(oliker->affiliation(), "International Crisis Group");
+  EXPECT_EQ(Named(doc, "BRUSSELS"), nullptr);
+}
+
+TEST_F(ArticlesTest, TakeoverStory) {
+  v1::Document doc = Analyze("lender-takeover");
+  EXPECT_EQ(SpeakerOf(doc, "a materially improved offer"), "Harbourline Bank");
+  EXPECT_EQ(SpeakerOf(doc, "foothold in Britain"), "Veldhuis Group");
+  EXPECT_EQ(SpeakerOf(doc, "afford to pay more"), "Lisa Chen");
+  EXPECT_EQ(SpeakerOf(doc, "seek guarantees on jobs"), "Accord");
+  const v1::Source* chen = Named(doc, "Michael Chen");
+  ASSERT_NE(chen, nullptr);
+  EXPECT_EQ(chen->affiliation(), "Harbourline Bank");
+  const v1::Source* lisa = Named(doc, "Lisa Chen");
+  ASSERT_NE(lisa, nullptr);
+  EXPECT_NE(lisa->source_id(), chen->source_id());
+  EXPECT_EQ(lisa->affiliation(), "Morningstar");
+  const v1::Source* accord = Named(doc, "Accord");
+  ASSERT_NE(accord, nullptr);
+  EXPECT_EQ(accord->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(Named(doc, "Harbourline"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
