@@ -198,6 +198,10 @@ class ContextFinder : public TokenView {
           !At(j + 1)->space_before && At(j + 1)->kind == TokenKind::kWord) {
         continue;
       }
+      if (IsYearToken(j) && !InsideFigure(j) && At(j + 1) != nullptr &&
+          At(j + 1)->kind == TokenKind::kWord) {
+        continue;  // "its original 2017 estimate", "the 2016 vote"
+      }
       if (words == 0 && InsideFigure(j)) {
         const int after = AfterModifierFigures(j);
         if (after > j) {  // "a 500-megawatt, 2,000-megawatt-hour battery"

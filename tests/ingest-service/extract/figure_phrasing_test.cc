@@ -402,5 +402,12 @@ TEST(FigurePhrasingTest, EarlyLateOrMidBeforeAMonthIsATimeScope) {
   EXPECT_EQ(Find("He paid $40 in late fees.")[0].time_scope(), "");
 }
 
+TEST(FigurePhrasingTest, AYearInsideANounPhraseIsPartOfIt) {
+  EXPECT_EQ(Find("It will cost six times its original 2017 estimate.")[0]
+                .subject(),
+            "original 2017 estimate");
+  EXPECT_EQ(Find("She won 48% of the 2016 vote.")[0].subject(), "2016 vote");
+}
+
 }  // namespace
 }  // namespace factwire
