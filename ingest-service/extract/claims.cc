@@ -23,6 +23,13 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
       (t_[k - 1].kind == TokenKind::kNumber || (t_[k - 1].classes & kNumberWord) != 0)) {
     return false;
   }
+  // "declined to comment", "declined to say whether" are speech; "prices declined
+  // 5%", "declined to run" are not.
+  if (lexicon::IsRefusalCue(Word(k)) &&
+      (k + 2 >= static_cast<int>(t_.size()) || Word(k + 1) != "to" ||
+       !lexicon::IsSpeakingVerb(Word(k + 2)))) {
+    return false;
+  }
   const Sentence& sentence = m_.sentences[m_.sentence_of_token[k]];
   // "Asked whether ..., Smith said": the participle opening the sentence is not
   // the attribution; the main clause's cue is.

@@ -936,9 +936,12 @@ void ClaimFinder::Reported(const Sentence& s) {
         lexicon::IsPhrasalObjectPreposition(Word(content.first))) {
       continue;
     }
+    // "..., who declined to comment, was born ...": a refusal ends with its clause.
+    const bool refusal = lexicon::IsRefusalCue(Word(c));
+    if (refusal) content.second = std::min(content.second, ClauseEnd(content.first, s.last));
     const int words = WordsIn(content.first, content.second);
     if ((words < 2 && !(words == 1 && OneWordAnswer(content, s))) || IntroducesQuote(s) ||
-        CreditLine(content)) {
+        (CreditLine(content) && !refusal)) {
       continue;
     }
     // "Clinton Calls ISIS Violence ‘Genocide’": a headline's scare quotes make

@@ -151,6 +151,13 @@ constexpr absl::string_view kNounPrepositions[] = {"from",   "of",   "in",    "b
                                                    "every",  "across", "into", "among", "about",
                                                    "with", "without"};
 
+constexpr absl::string_view kRefusalCues[] = {"declined", "declines", "declining"};
+
+constexpr absl::string_view kSpeakingVerbs[] = {
+    "comment", "elaborate", "discuss", "specify", "speculate", "respond", "answer",
+    "say",     "confirm",   "disclose", "detail", "reveal",    "explain", "address",
+    "name",    "identify",  "release",  "provide", "give",     "describe", "characterize"};
+
 constexpr absl::string_view kWorkNouns[] = {
     "show",   "shows",  "book",    "books",   "film",    "films",  "movie",   "movies",
     "series", "album",  "song",    "songs",   "novel",   "memoir", "program", "programme",
@@ -308,6 +315,10 @@ bool IsSourceModifier(absl::string_view word) { return InWordLists<kSourceModifi
 bool IsMediumPreposition(absl::string_view word) {
   return InWordLists<kMediumPrepositions>(word);
 }
+
+bool IsRefusalCue(absl::string_view word) { return InWordLists<kRefusalCues>(word); }
+
+bool IsSpeakingVerb(absl::string_view word) { return InWordLists<kSpeakingVerbs>(word); }
 
 bool IsWorkNoun(absl::string_view word) { return InWordLists<kWorkNouns>(word); }
 

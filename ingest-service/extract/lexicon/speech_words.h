@@ -167,6 +167,14 @@ bool IsMediumPreposition(absl::string_view word);
 // state", "in remarks", "every report"). Lowercase input.
 bool IsNounPreposition(absl::string_view word);
 
+// Cues of a refusal to speak, speech only before "to" ("declined to comment",
+// "declines to say"; not "prices declined 5%"). Lowercase input.
+bool IsRefusalCue(absl::string_view word);
+
+// Bare verbs of speaking a refusal names ("declined to comment", "to elaborate",
+// "to say", "to discuss"). Lowercase input.
+bool IsSpeakingVerb(absl::string_view word);
+
 // Nouns for works whose quoted title follows them ("the TV show “The
 // Apprentice.”", "his book, ''An American Son.''"). Lowercase input.
 bool IsWorkNoun(absl::string_view word);

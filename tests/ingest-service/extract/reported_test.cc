@@ -219,5 +219,22 @@ TEST(Reported, TimeAdverbAfterCueIsNoClaim) {
   EXPECT_EQ(doc.claims_size(), 0);
 }
 
+// "declined to comment" reports a refusal to speak, up to the end of its clause;
+// "declined" before a number or another verb is no speech.
+TEST(Reported, RefusalToSpeak) {
+  v1::Document doc = Extract("Mr. Hoff, who declined to comment, proposed similar language.");
+  const v1::Claim* c = FindClaim(doc, "to comment");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "to comment");
+  EXPECT_EQ(c->cue(), "declined");
+  for (const char* text : {"Fees from advising clients declined to $281 million in 2014.",
+                           "The senator declined to run for reelection in 2010."}) {
+    const v1::Document other = Extract(text);
+    for (const v1::Claim& claim : other.claims()) {
+      EXPECT_NE(claim.cue(), "declined") << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
