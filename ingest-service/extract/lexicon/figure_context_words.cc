@@ -224,7 +224,10 @@ constexpr const char* kIrregularPast[] = {
     "kept",   "held",   "saw",    "told",    "sold",   "paid",
     "spent",  "began",  "became", "brought", "bought", "caught",
     "ran",    "sent",   "stood",  "tore",    "threw",  "swept",
-    "hid",    "led",    "met",    "left",    "hidden", "stolen"};
+    "hid",    "led",    "met",    "left",    "hidden", "stolen",
+    "found",  "thought", "felt",  "got",     "built",  "drew",
+    "wrote",  "chose",  "fought", "knew",    "sought", "taught",
+    "meant",  "spoke",  "broke",  "stole",   "wore",   "forgot"};
 
 // Words that label the number after them ("Chapter 11", "Flight 370").
 constexpr const char* kIdentifierLabels[] = {

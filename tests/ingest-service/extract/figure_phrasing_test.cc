@@ -409,5 +409,12 @@ TEST(FigurePhrasingTest, AYearInsideANounPhraseIsPartOfIt) {
   EXPECT_EQ(Find("She won 48% of the 2016 vote.")[0].subject(), "2016 vote");
 }
 
+TEST(FigurePhrasingTest, AnIrregularPastEndsTheNounPhraseAfterAFigure) {
+  EXPECT_EQ(Find("One influential paper found improvements.")[0].subject(),
+            "influential paper");
+  EXPECT_EQ(Find("Three reporters wrote the story.")[0].subject(),
+            "reporters");
+}
+
 }  // namespace
 }  // namespace factwire
