@@ -538,9 +538,12 @@ class ContextFinder : public TokenView {
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
       j = p.first;  // "rents doubled": the figure is the verb
     } else if (p.money && At(j) != nullptr && Gerund(t_[j].lower) &&
-               EarnerBefore(j) && !IsWord(p.end, "on") &&
-               !IsWord(p.end, "for")) {
-      // "a worker earning €50,000", "households paying £1,000": who earns
+               (EarnerBefore(j) ||
+                (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) &&
+                 EarnerBefore(j - 1))) &&
+               !IsWord(p.end, "on") && !IsWord(p.end, "for")) {
+      // "a worker earning €50,000", "households paying £1,000", "Families
+      // are paying A$300": who earns or pays
     } else if (SaleFor(p)) {
       --j;  // "A gram of cocaine sells for about 60 euros"
     } else if ((IsWord(j, "up") || IsWord(j, "down")) && NounWord(j - 1)) {

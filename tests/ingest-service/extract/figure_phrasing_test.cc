@@ -416,5 +416,12 @@ TEST(FigurePhrasingTest, AnIrregularPastEndsTheNounPhraseAfterAFigure) {
             "reporters");
 }
 
+TEST(FigurePhrasingTest, WhoIsPayingAfterAnAuxiliaryIsTheSubject) {
+  EXPECT_EQ(Find("Families are paying A$300 more than promised.")[0].subject(),
+            "Families");
+  EXPECT_EQ(Find("Households paying £1,000 a year will gain.")[0].subject(),
+            "Households");
+}
+
 }  // namespace
 }  // namespace factwire
