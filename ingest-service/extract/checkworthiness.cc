@@ -631,6 +631,29 @@ inline float Score(float logit) {
   return std::round(1000.0f / (1.0f + std::exp(-logit))) / 1000.0f;
 }
 
+// Score(logit) through a small cache of the values computed last: a claim's
+// logit is the bias plus a few capped weights, so the claims of a run repeat a
+// handful of values, and exp() costs more than a lookup. Direct-mapped by the
+// logit's bits; the thread's own.
+float CachedScore(float logit) {
+  struct Slot {
+    uint32_t bits = 0;
+    float score = 0;
+    bool filled = false;
+  };
+  constexpr int kSlotBits = 8;
+  thread_local Slot slots[1 << kSlotBits];
+  uint32_t bits;
+  std::memcpy(&bits, &logit, sizeof(bits));
+  Slot& slot = slots[(bits * 0x9E3779B1u) >> (32 - kSlotBits)];
+  if (!slot.filled || slot.bits != bits) {
+    slot.bits = bits;
+    slot.score = Score(logit);
+    slot.filled = true;
+  }
+  return slot.score;
+}
+
 }  // namespace
 
 CheckworthinessExplanation ExplainCheckworthiness(const CheckworthinessInput& input) {
@@ -657,7 +680,7 @@ float ScoreCheckworthiness(const CheckworthinessInput& input) {
   ForEachSignalCount(input, text, context, [&logit](S s, int count) {
     if (count != 0) logit += Contribution(static_cast<int>(s), count);
   });
-  return Score(logit);
+  return CachedScore(logit);
 }
 
 const char* CheckSignalName(CheckSignal signal) {

@@ -64,6 +64,33 @@ TEST(CheckworthinessTest, ScoreIsTheExplainedScore) {
   }
 }
 
+// ScoreCheckworthiness keeps the scores of recent logits: inputs of different
+// logits (kinds, words and figures), each scored twice in turn, still score as
+// explained.
+TEST(CheckworthinessTest, RepeatedScoresAreTheExplainedScores) {
+  const std::vector<Example> examples = {
+      {"Unemployment rose to 7.5 percent last year", "", "", kStatement},
+      {"I think we should maybe do better", "The mayor said ", "", kQuote},
+      {"the council declined to comment", "Officials said ", "", kReported},
+  };
+  for (int round = 0; round < 2; ++round) {
+    for (const Example& e : examples) {
+      for (int currency = 0; currency < 3; ++currency) {
+        for (int other = 0; other < 3; ++other) {
+          CheckworthinessInput in;
+          in.text = e.text;
+          in.before = e.before;
+          in.kind = e.kind;
+          in.figures.currency = currency;
+          in.figures.other = other;
+          EXPECT_EQ(ScoreCheckworthiness(in), ExplainCheckworthiness(in).score)
+              << e.text << " currency " << currency << " other " << other;
+        }
+      }
+    }
+  }
+}
+
 // The signals that fired, for failure messages: "comparative=+0.8 ...".
 std::string Why(const Example& e) {
   const CheckworthinessExplanation x = Explain(e);
