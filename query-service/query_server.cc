@@ -60,8 +60,9 @@ grpc::ServerUnaryReactor* QueryServer::ListDocuments(
 grpc::ServerUnaryReactor* QueryServer::SearchClaims(
     grpc::CallbackServerContext* context, const SearchClaimsRequest* request,
     SearchClaimsResponse* response) {
-  return AnswerUnary(context, response,
-                     [&] { return answerer_->SearchClaims(*request); });
+  return AnswerUnaryInPlace(context, response, [&](SearchClaimsResponse* out) {
+    return answerer_->SearchClaims(*request, out);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryServer::ListFigures(
@@ -95,8 +96,10 @@ grpc::ServerUnaryReactor* QueryServer::GetClaim(
 grpc::ServerUnaryReactor* QueryServer::ListClaims(
     grpc::CallbackServerContext* context, const v1::ListClaimsRequest* request,
     v1::ListClaimsResponse* response) {
-  return AnswerUnary(context, response,
-                     [&] { return answerer_->ListClaims(*request); });
+  return AnswerUnaryInPlace(
+      context, response, [&](v1::ListClaimsResponse* out) {
+        return answerer_->ListClaims(*request, out);
+      });
 }
 
 grpc::ServerUnaryReactor* QueryServer::GetFigure(

@@ -79,17 +79,21 @@ class QueryServer final : public factwire::v1::QueryService::CallbackService {
   const Answerer* answerer_;
   ChangeFeed* feed_ = nullptr;
   // Each unary method's messages are freed where a later call of the method
-  // starts (see server/message_reuse.h).
+  // starts (see server/message_reuse.h); the claim lists' responses are
+  // cleared instead and filled in place, reusing their claims.
   MessageReuse<v1::GetDocumentRequest, v1::Document> get_document_;
   MessageReuse<v1::ListDocumentsRequest, v1::ListDocumentsResponse>
       list_documents_;
-  MessageReuse<v1::SearchClaimsRequest, v1::SearchClaimsResponse>
+  MessageReuse<v1::SearchClaimsRequest, v1::SearchClaimsResponse,
+               /*kClearResponse=*/true>
       search_claims_;
   MessageReuse<v1::ListFiguresRequest, v1::ListFiguresResponse> list_figures_;
   MessageReuse<v1::GetSourceRequest, v1::Source> get_source_;
   MessageReuse<v1::ListSourcesRequest, v1::ListSourcesResponse> list_sources_;
   MessageReuse<v1::GetClaimRequest, v1::Claim> get_claim_;
-  MessageReuse<v1::ListClaimsRequest, v1::ListClaimsResponse> list_claims_;
+  MessageReuse<v1::ListClaimsRequest, v1::ListClaimsResponse,
+               /*kClearResponse=*/true>
+      list_claims_;
   MessageReuse<v1::GetFigureRequest, v1::Figure> get_figure_;
   MessageReuse<v1::CompareFiguresRequest, v1::CompareFiguresResponse>
       compare_figures_;

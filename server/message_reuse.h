@@ -23,9 +23,13 @@ namespace factwire {
 // of it loading the reused block's first line.
 //
 // `Request` and `Response` need a default constructor and Swap(T*) (protobuf
-// messages have both). Register with the generated
+// messages have both). With `kClearResponse` a reused response is Clear()ed
+// instead (it needs Clear() and GetCachedSize()): its repeated fields keep
+// their cleared elements for a handler that fills the response in place
+// (Add() reuses them), unless it last serialized to more than
+// kMaxClearedBytes, whose memory is not worth keeping. Register with the generated
 // SetMessageAllocatorFor_<Method>(); must outlive the server. Thread-safe.
-template <typename Request, typename Response>
+template <typename Request, typename Response, bool kClearResponse = false>
 class MessageReuse final : public grpc::MessageAllocator<Request, Response> {
  public:
   // Keeps at most `spare` released holders, each with its old messages until
@@ -35,6 +39,9 @@ class MessageReuse final : public grpc::MessageAllocator<Request, Response> {
     for (Holder* holder : released_) delete holder;
   }
   MessageReuse(const MessageReuse&) = delete;
+
+  // The largest response (serialized bytes) kClearResponse keeps cleared.
+  static constexpr int kMaxClearedBytes = 1 << 20;
   MessageReuse& operator=(const MessageReuse&) = delete;
 
   // A holder with an empty request and response; a reused one's old messages
@@ -50,6 +57,12 @@ class MessageReuse final : public grpc::MessageAllocator<Request, Response> {
     }
     if (holder == nullptr) return new Holder(this);
     Request().Swap(&holder->request_message);
+    if constexpr (kClearResponse) {
+      if (holder->response_message.GetCachedSize() <= kMaxClearedBytes) {
+        holder->response_message.Clear();
+        return holder;
+      }
+    }
     Response().Swap(&holder->response_message);
     return holder;
   }

@@ -28,7 +28,16 @@ namespace factwire {
 //   }
 template <typename Response, typename Answer>
 grpc::ServerUnaryReactor* AnswerUnary(grpc::CallbackServerContext* context,
-                                      Response* response, Answer&& answer) {
+                                      Response* response, Answer&& answer);
+
+// AnswerUnaryInPlace()
+//
+// AnswerUnary() for a core call that fills the (empty) `response` itself:
+// `fill(Response*)` returns absl::Status; on an error the response is not
+// sent.
+template <typename Response, typename Fill>
+grpc::ServerUnaryReactor* AnswerUnaryInPlace(
+    grpc::CallbackServerContext* context, Response* response, Fill&& fill) {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   if (context->IsCancelled()) {
     reactor->Finish(
@@ -40,14 +49,20 @@ grpc::ServerUnaryReactor* AnswerUnary(grpc::CallbackServerContext* context,
                                  "deadline passed before the call started"));
     return reactor;
   }
-  absl::StatusOr<Response> result = std::forward<Answer>(answer)();
-  if (!result.ok()) {
-    reactor->Finish(ToGrpcStatus(result.status()));
-    return reactor;
-  }
-  *response = *std::move(result);
-  reactor->Finish(grpc::Status::OK);
+  absl::Status status = std::forward<Fill>(fill)(response);
+  reactor->Finish(status.ok() ? grpc::Status::OK : ToGrpcStatus(status));
   return reactor;
+}
+
+template <typename Response, typename Answer>
+grpc::ServerUnaryReactor* AnswerUnary(grpc::CallbackServerContext* context,
+                                      Response* response, Answer&& answer) {
+  return AnswerUnaryInPlace(context, response, [&](Response* out) {
+    absl::StatusOr<Response> result = std::forward<Answer>(answer)();
+    if (!result.ok()) return result.status();
+    *out = *std::move(result);
+    return absl::OkStatus();
+  });
 }
 
 }  // namespace factwire

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -25,6 +26,7 @@ namespace {
 
 using factwire::v1::Claim;
 using factwire::v1::Figure;
+using Claims = google::protobuf::RepeatedPtrField<Claim>;
 
 // Sets `claim`'s column fields from `row`'s columns `first`, ... unless its
 // record was stored whole (before schema 12), which then holds them with the
@@ -176,12 +178,12 @@ absl::Status NameClaim(Connection* connection, ReadCache* cache, int64_t row,
 constexpr size_t kRowsPerRead = 64;
 
 // The claims with row ids `ids` (distinct), in that order, as ClaimFromRow()
-// builds them, their documents' ids from `cache` (or null) when kept there.
-// One statement reads up to kRowsPerRead of them.
+// builds them, appended to `claims` (empty; reusing its cleared elements),
+// their documents' ids from `cache` (or null) when kept there. One statement
+// reads up to kRowsPerRead of them.
 absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
-                           const std::vector<int64_t>& ids,
-                           std::vector<Claim>* claims) {
-  claims->resize(ids.size());
+                           const std::vector<int64_t>& ids, Claims* claims) {
+  for (size_t i = 0; i < ids.size(); ++i) claims->Add();
   // (id, position), by id: how a row finds its place.
   std::vector<std::pair<int64_t, size_t>> places;
   for (size_t i = 0; i < ids.size(); ++i) places.push_back({ids[i], i});
@@ -211,7 +213,7 @@ absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
       if (place == places.begin() + last || place->first != stmt->Int(0)) {
         return absl::InternalError("a ranked claim read another row");
       }
-      Claim& claim = (*claims)[place->second];
+      Claim& claim = *claims->Mutable(static_cast<int>(place->second));
       absl::string_view record = stmt->BlobView(2);
       if (!claim.ParseFromArray(record.data(),
                                 static_cast<int>(record.size()))) {
@@ -229,7 +231,8 @@ absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
   }
   for (size_t i = 0; i < ids.size(); ++i) {
     absl::Status status =
-        NameClaim(connection, cache, documents[i], &(*claims)[i]);
+        NameClaim(connection, cache, documents[i],
+                  claims->Mutable(static_cast<int>(i)));
     if (!status.ok()) return status;
   }
   return absl::OkStatus();
@@ -238,13 +241,13 @@ absl::Status ReadClaimRows(Connection* connection, ReadCache* cache,
 // The page at cursor.offset of `window` (newest first) ranked by (score, id),
 // reading only the page's rows: the next page is the rest of this window, else
 // the window below it when this one was full, else none (nor after an empty
-// page).
-absl::StatusOr<Page<Claim>> RankedPage(Connection* connection,
-                                       std::vector<Scored>* matches,
-                                       const ClaimQuery& query,
-                                       const RankCursor& cursor) {
+// page). The page's claims go to `claims` (empty).
+absl::StatusOr<PageEnd> RankedPage(Connection* connection,
+                                   std::vector<Scored>* matches,
+                                   const ClaimQuery& query,
+                                   const RankCursor& cursor, Claims* claims) {
   std::vector<Scored>& window = *matches;
-  Page<Claim> result;
+  PageEnd result;
   int64_t size = static_cast<int64_t>(window.size());
   if (cursor.offset >= size) return result;
   int64_t top = window.front().id;
@@ -263,7 +266,7 @@ absl::StatusOr<Page<Claim>> RankedPage(Connection* connection,
   for (int64_t i = cursor.offset; i < end; ++i) {
     ids.push_back(window[static_cast<size_t>(i)].id);
   }
-  absl::Status status = ReadClaimRows(connection, cache, ids, &result.items);
+  absl::Status status = ReadClaimRows(connection, cache, ids, claims);
   if (!status.ok()) return status;
   if (end < size) {
     result.next_after = top;
@@ -276,11 +279,11 @@ absl::StatusOr<Page<Claim>> RankedPage(Connection* connection,
 }
 
 // Claims matching `match` and the filters, ranked by bm25 within windows of
-// the newest matches (ClaimQuery::text).
-absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
-                                         const ClaimQuery& query,
-                                         const std::string& match,
-                                         const SqlFilter& filter) {
+// the newest matches (ClaimQuery::text), into `claims` (empty).
+absl::StatusOr<PageEnd> RankedClaims(Connection* connection,
+                                     const ClaimQuery& query,
+                                     const std::string& match,
+                                     const SqlFilter& filter, Claims* claims) {
   if (query.rank_window < 1) {
     return absl::InvalidArgumentError("rank_window must be positive");
   }
@@ -305,8 +308,8 @@ absl::StatusOr<Page<Claim>> RankedClaims(Connection* connection,
     return ReadWindow(&*stmt, window);
   }();
   if (!read.ok()) return read;
-  absl::StatusOr<Page<Claim>> page =
-      RankedPage(connection, window, query, *cursor);
+  absl::StatusOr<PageEnd> page =
+      RankedPage(connection, window, query, *cursor, claims);
   // Kept for the next search unless a large rank_window grew it.
   if (window->capacity() > kKeptWindow) std::vector<Scored>().swap(*window);
   return page;
@@ -530,6 +533,18 @@ absl::StatusOr<Page<Figure>> FiguresBySubject(Connection* connection,
   return ReadPage<Figure>(&*stmt, query.page, Paging::kKeyset, FigureFromRow);
 }
 
+// Moves the claims of `page` into `claims` (empty) and returns where it ends.
+absl::StatusOr<PageEnd> MoveInto(absl::StatusOr<Page<Claim>> page,
+                                 Claims* claims) {
+  if (!page.ok()) return page.status();
+  claims->Reserve(static_cast<int>(page->items.size()));
+  for (Claim& claim : page->items) *claims->Add() = std::move(claim);
+  PageEnd end;
+  end.next_after = page->next_after;
+  end.next_after_key = std::move(page->next_after_key);
+  return end;
+}
+
 // A single record of `table` ("claims" or "figures") by its id in a document,
 // with the record's `field_columns` (records.h).
 absl::StatusOr<Statement> FindRecord(Connection* connection, const char* table,
@@ -555,8 +570,9 @@ absl::StatusOr<Statement> FindRecord(Connection* connection, const char* table,
 
 }  // namespace
 
-absl::StatusOr<Page<Claim>> ReadClaims(Connection* connection,
-                                       const ClaimQuery& query) {
+absl::StatusOr<PageEnd> ReadClaims(Connection* connection,
+                                   const ClaimQuery& query, Claims* claims) {
+  claims->Clear();
   absl::Status status = ValidatePage(query.page);
   if (!status.ok()) return status;
   absl::StatusOr<SqlFilter> filter =
@@ -569,10 +585,12 @@ absl::StatusOr<Page<Claim>> ReadClaims(Connection* connection,
     match = *std::move(words);
   }
   if (!query.order_by.field.empty()) {
-    return SortedClaims(connection, query, match, *filter);
+    return MoveInto(SortedClaims(connection, query, match, *filter), claims);
   }
-  if (match.empty()) return AllClaims(connection, query, *filter);
-  return RankedClaims(connection, query, match, *filter);
+  if (match.empty()) {
+    return MoveInto(AllClaims(connection, query, *filter), claims);
+  }
+  return RankedClaims(connection, query, match, *filter, claims);
 }
 
 absl::StatusOr<Claim> ReadClaim(Connection* connection,

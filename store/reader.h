@@ -20,8 +20,10 @@ absl::StatusOr<factwire::v1::Document> ReadDocument(
 absl::StatusOr<Page<factwire::v1::Document>> ReadDocuments(
     Connection* connection, const DocumentQuery& query);
 
-absl::StatusOr<Page<factwire::v1::Claim>> ReadClaims(Connection* connection,
-                                                     const ClaimQuery& query);
+// Store::SearchClaims(query, claims).
+absl::StatusOr<PageEnd> ReadClaims(
+    Connection* connection, const ClaimQuery& query,
+    google::protobuf::RepeatedPtrField<factwire::v1::Claim>* claims);
 absl::StatusOr<factwire::v1::Claim> ReadClaim(Connection* connection,
                                               absl::string_view document_id,
                                               absl::string_view claim_id);

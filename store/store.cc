@@ -215,8 +215,24 @@ absl::StatusOr<Page<factwire::v1::Document>> Store::SearchDocuments(
 
 absl::StatusOr<Page<factwire::v1::Claim>> Store::SearchClaims(
     const ClaimQuery& query) {
+  google::protobuf::RepeatedPtrField<factwire::v1::Claim> claims;
+  absl::StatusOr<PageEnd> end = SearchClaims(query, &claims);
+  if (!end.ok()) return end.status();
+  Page<factwire::v1::Claim> page;
+  page.items.reserve(static_cast<size_t>(claims.size()));
+  for (factwire::v1::Claim& claim : claims) {
+    page.items.push_back(std::move(claim));
+  }
+  page.next_after = end->next_after;
+  page.next_after_key = std::move(end->next_after_key);
+  return page;
+}
+
+absl::StatusOr<PageEnd> Store::SearchClaims(
+    const ClaimQuery& query,
+    google::protobuf::RepeatedPtrField<factwire::v1::Claim>* claims) {
   return impl_->ReadConsistently([&](Connection* connection) {
-    return store_internal::ReadClaims(connection, query);
+    return store_internal::ReadClaims(connection, query, claims);
   });
 }
 

@@ -12,6 +12,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
 #include "factwire/v1/records.pb.h"
+#include "google/protobuf/repeated_ptr_field.h"
 #include "store/filter.h"
 
 namespace factwire {
@@ -236,6 +237,12 @@ struct Page {
   std::string next_after_key;
 };
 
+// Where a page filled into a caller's field ends: Page<T> without its items.
+struct PageEnd {
+  int64_t next_after = 0;
+  std::string next_after_key;
+};
+
 // The factwire archive on SQLite: the only code in the project that speaks SQL.
 //
 // Schema is versioned by migrations applied at Open(); WAL mode, foreign keys
@@ -337,6 +344,14 @@ class Store {
   // has no searchable word.
   absl::StatusOr<Page<factwire::v1::Claim>> SearchClaims(
       const ClaimQuery& query);
+
+  // SearchClaims() above, the page's claims stored into `*claims` (cleared
+  // first), reusing the cleared elements it keeps (a response reused between
+  // calls allocates no claims anew). On error `*claims` holds any part of
+  // the page.
+  absl::StatusOr<PageEnd> SearchClaims(
+      const ClaimQuery& query,
+      google::protobuf::RepeatedPtrField<factwire::v1::Claim>* claims);
 
   // Figures matching `query`, in storage order (documents oldest stored first,
   // then the order Put() received the figures in), name and document set.

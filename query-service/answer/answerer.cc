@@ -56,33 +56,38 @@ absl::StatusOr<v1::ListDocumentsResponse> Answerer::ListDocuments(
 
 absl::StatusOr<v1::SearchClaimsResponse> Answerer::SearchClaims(
     const v1::SearchClaimsRequest& request) const {
+  return Answer(&Answerer::SearchClaims, request);
+}
+
+absl::Status Answerer::SearchClaims(const v1::SearchClaimsRequest& request,
+                                    v1::SearchClaimsResponse* response) const {
   absl::Status valid = CheckOffsetEncoding(request.offset_encoding());
   if (!valid.ok()) return valid;
   absl::StatusOr<ClaimQuery> query = ToClaimQuery(request);
   if (!query.ok()) return query.status();
   uint64_t fingerprint = RequestFingerprint(
       {"SearchClaims", request.query(), request.filter(), request.order_by()});
-  absl::StatusOr<Page<v1::Claim>> claims =
-      ReadClaims(*std::move(query), request.page_size(), request.page_token(),
-                 fingerprint, request.offset_encoding());
-  if (!claims.ok()) return claims.status();
-  v1::SearchClaimsResponse response;
-  FillPage(*std::move(claims), fingerprint, response.mutable_claims(),
-           response.mutable_next_page_token());
-  return response;
+  return ReadClaims(*std::move(query), request.page_size(),
+                    request.page_token(), fingerprint,
+                    request.offset_encoding(), response->mutable_claims(),
+                    response->mutable_next_page_token());
 }
 
-absl::StatusOr<Page<v1::Claim>> Answerer::ReadClaims(
+absl::Status Answerer::ReadClaims(
     ClaimQuery query, int32_t page_size, absl::string_view page_token,
-    uint64_t fingerprint, v1::OffsetEncoding encoding) const {
+    uint64_t fingerprint, v1::OffsetEncoding encoding,
+    google::protobuf::RepeatedPtrField<v1::Claim>* claims,
+    std::string* next_page_token) const {
   absl::Status paged =
       ReadPageInto(page_size, page_token, fingerprint, &query.page);
   if (!paged.ok()) return paged;
-  absl::StatusOr<Page<v1::Claim>> claims = store_->SearchClaims(query);
-  if (!claims.ok()) return claims.status();
-  absl::Status encoded = SpanEncoder(store_, encoding).EncodeAll(claims->items);
+  absl::StatusOr<PageEnd> end = store_->SearchClaims(query, claims);
+  if (!end.ok()) return end.status();
+  absl::Status encoded = SpanEncoder(store_, encoding).EncodeAll(*claims);
   if (!encoded.ok()) return encoded;
-  return claims;
+  *next_page_token =
+      NextPageToken(end->next_after, end->next_after_key, fingerprint);
+  return absl::OkStatus();
 }
 
 absl::StatusOr<v1::ListFiguresResponse> Answerer::ListFigures(

@@ -2,6 +2,7 @@
 #define FACTWIRE_QUERY_SERVICE_ANSWER_ANSWERER_H_
 
 #include <cstdint>
+#include <string>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -44,6 +45,12 @@ class Answerer {
   absl::StatusOr<factwire::v1::SearchClaimsResponse> SearchClaims(
       const factwire::v1::SearchClaimsRequest& request) const;
 
+  // SearchClaims() above filling `*response` (empty) in place: a response
+  // kept between calls reuses its cleared claims. On error the response holds
+  // any part of the answer.
+  absl::Status SearchClaims(const factwire::v1::SearchClaimsRequest& request,
+                            factwire::v1::SearchClaimsResponse* response) const;
+
   // Figures under `parent`, filtered, optionally by order_by.
   absl::StatusOr<factwire::v1::ListFiguresResponse> ListFigures(
       const factwire::v1::ListFiguresRequest& request) const;
@@ -64,6 +71,11 @@ class Answerer {
   absl::StatusOr<factwire::v1::ListClaimsResponse> ListClaims(
       const factwire::v1::ListClaimsRequest& request) const;
 
+  // ListClaims() above filling `*response` (empty) in place, as
+  // SearchClaims(request, response) does.
+  absl::Status ListClaims(const factwire::v1::ListClaimsRequest& request,
+                          factwire::v1::ListClaimsResponse* response) const;
+
   // The figure named "documents/{d}/figures/{f}".
   absl::StatusOr<factwire::v1::Figure> GetFigure(
       const factwire::v1::GetFigureRequest& request) const;
@@ -80,13 +92,27 @@ class Answerer {
 
  private:
   // The page of claims matching `query` that `page_size` and `page_token`
-  // (bound to `fingerprint`) ask for, spans converted to `encoding`.
-  // ReadPage()'s errors, the store's, and SpanEncoder's.
-  absl::StatusOr<Page<v1::Claim>> ReadClaims(ClaimQuery query,
-                                             int32_t page_size,
-                                             absl::string_view page_token,
-                                             uint64_t fingerprint,
-                                             v1::OffsetEncoding encoding) const;
+  // (bound to `fingerprint`) ask for, spans converted to `encoding`, stored
+  // into `claims` (reusing its cleared elements) with the token of the next
+  // page in `next_page_token`. ReadPage()'s errors, the store's, and
+  // SpanEncoder's.
+  absl::Status ReadClaims(
+      ClaimQuery query, int32_t page_size, absl::string_view page_token,
+      uint64_t fingerprint, v1::OffsetEncoding encoding,
+      google::protobuf::RepeatedPtrField<v1::Claim>* claims,
+      std::string* next_page_token) const;
+
+  // The response the member `fill` (filling a response in place) makes for
+  // `request`, or its error.
+  template <typename Request, typename Response>
+  absl::StatusOr<Response> Answer(
+      absl::Status (Answerer::*fill)(const Request&, Response*) const,
+      const Request& request) const {
+    Response response;
+    absl::Status status = (this->*fill)(request, &response);
+    if (!status.ok()) return status;
+    return response;
+  }
 
   Store* store_;
 };

@@ -46,20 +46,21 @@ absl::StatusOr<v1::Claim> Answerer::GetClaim(
 
 absl::StatusOr<v1::ListClaimsResponse> Answerer::ListClaims(
     const v1::ListClaimsRequest& request) const {
+  return Answer(&Answerer::ListClaims, request);
+}
+
+absl::Status Answerer::ListClaims(const v1::ListClaimsRequest& request,
+                                  v1::ListClaimsResponse* response) const {
   absl::Status valid = CheckOffsetEncoding(request.offset_encoding());
   if (!valid.ok()) return valid;
   absl::StatusOr<ClaimQuery> query = ToListClaimsQuery(request);
   if (!query.ok()) return query.status();
   uint64_t fingerprint = RequestFingerprint(
       {"ListClaims", query->document_id, request.filter(), request.order_by()});
-  absl::StatusOr<Page<v1::Claim>> claims =
-      ReadClaims(*std::move(query), request.page_size(), request.page_token(),
-                 fingerprint, request.offset_encoding());
-  if (!claims.ok()) return claims.status();
-  v1::ListClaimsResponse response;
-  FillPage(*std::move(claims), fingerprint, response.mutable_claims(),
-           response.mutable_next_page_token());
-  return response;
+  return ReadClaims(*std::move(query), request.page_size(),
+                    request.page_token(), fingerprint,
+                    request.offset_encoding(), response->mutable_claims(),
+                    response->mutable_next_page_token());
 }
 
 absl::StatusOr<v1::Figure> Answerer::GetFigure(

@@ -38,9 +38,9 @@ class SpanEncoder {
 
   // Every claim or figure of `records` in turn; stops at and returns the first
   // error (the records before it are converted, the rest are not).
-  template <typename Record>
-  absl::Status EncodeAll(std::vector<Record>& records) {
-    for (Record& record : records) {
+  template <typename Records>
+  absl::Status EncodeAll(Records& records) {
+    for (auto& record : records) {
       absl::Status encoded = Encode(record);
       if (!encoded.ok()) return encoded;
     }

@@ -281,6 +281,39 @@ TEST_F(RankedSearchTest, LargePagesKeepTheRankedOrder) {
   }
 }
 
+TEST_F(RankedSearchTest, FillsACallersFieldWithThePageInPlaceOfItsContents) {
+  ClaimQuery ranked;
+  ranked.text = "cargo";
+  ranked.page.limit = 3;
+  ClaimQuery all;
+  all.page.limit = 4;
+  ClaimQuery sorted = ranked;
+  sorted.order_by.field = "checkworthiness";
+  google::protobuf::RepeatedPtrField<Claim> claims;
+  // A stale claim with fields the page's claims do not have.
+  Claim* stale = claims.Add();
+  stale->set_name("stale");
+  stale->set_checkworthiness(0.5);
+  for (const ClaimQuery& query : {ranked, all, sorted, ranked}) {
+    absl::StatusOr<Page<Claim>> page = store_->SearchClaims(query);
+    ASSERT_TRUE(page.ok()) << page.status();
+    const Claim* first = claims.empty() ? nullptr : &claims.Get(0);
+    absl::StatusOr<PageEnd> end = store_->SearchClaims(query, &claims);
+    ASSERT_TRUE(end.ok()) << end.status();
+    ASSERT_EQ(claims.size(), static_cast<int>(page->items.size()));
+    for (int i = 0; i < claims.size(); ++i) {
+      EXPECT_EQ(claims.Get(i).SerializeAsString(),
+                page->items[static_cast<size_t>(i)].SerializeAsString());
+    }
+    EXPECT_EQ(end->next_after, page->next_after);
+    EXPECT_EQ(end->next_after_key, page->next_after_key);
+    // The field's first element is reused, not replaced.
+    if (first != nullptr) {
+      EXPECT_EQ(&claims.Get(0), first);
+    }
+  }
+}
+
 TEST_F(RankedSearchTest, RejectsATokenOfAnotherOrder) {
   ClaimQuery query;
   query.text = "cargo";
