@@ -159,8 +159,13 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   }
   Entity& e = entities_[entity];
   e.title = Text(tf, comma);
-  if (owner >= 0 && owner != entity && e.affiliation.empty()) {
-    e.affiliation = entities_[owner].name;
+  // ("Sybiha's deputy, Mariana Betsa,", "Ms. Merkel's spokesman": a person named
+  // in full or with an honorific is no affiliation; a lone "Google's" may be one.)
+  const Entity& o = owner >= 0 ? entities_[owner] : e;
+  const bool person = o.type == v1::SOURCE_TYPE_PERSON &&
+                      (o.gender != 0 || o.name.find(' ') != std::string::npos);
+  if (owner >= 0 && owner != entity && e.affiliation.empty() && !person) {
+    e.affiliation = o.name;
   }
 }
 

@@ -355,5 +355,19 @@ TEST(Sources, NameInsideAnAppositiveIsNoSubject) {
   EXPECT_EQ(c->source_id(), "christopher-shelton");
 }
 
+TEST(Sources, PersonOwningATitleIsNoAffiliation) {
+  // "Sybiha's deputy": a person named in full is no affiliation; "Google's" is.
+  v1::Document doc = Extract(
+      "Andrii Sybiha said exports rose. Sybiha's deputy, Mariana Betsa, said so too. "
+      "Google's chief economist, Hal Varian, said prices fell.");
+  const v1::Source* deputy = FindSource(doc, "mariana-betsa");
+  ASSERT_NE(deputy, nullptr);
+  EXPECT_EQ(deputy->title(), "deputy");
+  EXPECT_EQ(deputy->affiliation(), "");
+  const v1::Source* economist = FindSource(doc, "hal-varian");
+  ASSERT_NE(economist, nullptr);
+  EXPECT_EQ(economist->affiliation(), "Google");
+}
+
 }  // namespace
 }  // namespace factwire
