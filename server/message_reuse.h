@@ -27,8 +27,9 @@ namespace factwire {
 // instead (it needs Clear() and GetCachedSize()): its repeated fields keep
 // their cleared elements for a handler that fills the response in place
 // (Add() reuses them), unless it last serialized to more than
-// kMaxClearedBytes, whose memory is not worth keeping. Register with the generated
-// SetMessageAllocatorFor_<Method>(); must outlive the server. Thread-safe.
+// kMaxClearedBytes, whose memory is not worth keeping. Register with the
+// generated SetMessageAllocatorFor_<Method>(); must outlive the server.
+// Thread-safe.
 template <typename Request, typename Response, bool kClearResponse = false>
 class MessageReuse final : public grpc::MessageAllocator<Request, Response> {
  public:
@@ -39,10 +40,10 @@ class MessageReuse final : public grpc::MessageAllocator<Request, Response> {
     for (Holder* holder : released_) delete holder;
   }
   MessageReuse(const MessageReuse&) = delete;
+  MessageReuse& operator=(const MessageReuse&) = delete;
 
   // The largest response (serialized bytes) kClearResponse keeps cleared.
   static constexpr int kMaxClearedBytes = 1 << 20;
-  MessageReuse& operator=(const MessageReuse&) = delete;
 
   // A holder with an empty request and response; a reused one's old messages
   // are destroyed here, on the calling thread.

@@ -4,6 +4,7 @@
 #include <memory>
 #include <thread>
 #include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "probe.pb.h"
@@ -69,6 +70,39 @@ TEST(MessageReuseTest, KeepsAtMostSpareHolders) {
   extra->Release();  // over the limit: freed at once
   EXPECT_EQ(kept_on, std::thread::id());
   EXPECT_EQ(freed_on, std::this_thread::get_id());
+}
+
+// A message stand-in for kClearResponse: Clear() keeps the items' memory.
+struct Clearable {
+  void Swap(Clearable* other) {
+    items.swap(other->items);
+    std::swap(cached_size, other->cached_size);
+  }
+  void Clear() { items.clear(); }
+  int GetCachedSize() const { return cached_size; }
+  std::vector<int> items;
+  int cached_size = 0;
+};
+
+TEST(MessageReuseTest, ClearedResponsesKeepTheirMemoryUnlessLarge) {
+  using Clearing = MessageReuse<Message, Clearable, /*kClearResponse=*/true>;
+  Clearing reuse;
+  auto* holder = reuse.AllocateMessages();
+  holder->response()->items.assign(100, 7);
+  holder->response()->cached_size = Clearing::kMaxClearedBytes;
+  holder->Release();
+  auto* reused = reuse.AllocateMessages();
+  ASSERT_EQ(reused, holder);
+  EXPECT_TRUE(reused->response()->items.empty());
+  EXPECT_GE(reused->response()->items.capacity(), 100u);  // kept, cleared
+
+  reused->response()->items.assign(100, 7);
+  reused->response()->cached_size = Clearing::kMaxClearedBytes + 1;
+  reused->Release();
+  auto* fresh = reuse.AllocateMessages();
+  EXPECT_TRUE(fresh->response()->items.empty());
+  EXPECT_EQ(fresh->response()->items.capacity(), 0u);  // too large: destroyed
+  fresh->Release();
 }
 
 }  // namespace
