@@ -718,24 +718,7 @@ int MentionFinder::ParticlesBefore(const Sentence& s, int k, int j) const {
 }
 
 int MentionFinder::DatelineEnd(const Sentence& s) const {
-  const int k = s.first;
-  const Token& t = tokens_[k];
-  if ((k > 0 && tokens_[k - 1].paragraph == t.paragraph) || !t.all_caps ||
-      t.end - t.begin < 3) {
-    return k;
-  }
-  // "BRUSSELS/KYIV, March 12 (Reuters) -", "LONDON (Business Desk) —": capitals,
-  // a date and an agency in brackets up to a dash; no lowercase word.
-  for (int i = k + 1; i < s.last && i - k < 16; ++i) {
-    const Token& u = tokens_[i];
-    if (u.kind == TokenKind::kPunct && (u.punct == 'D' || u.punct == '-') && u.space_before)
-      return i + 1;
-    if (u.kind == TokenKind::kQuote ||
-        (u.kind == TokenKind::kWord && !u.upper && !u.all_caps && !u.possessive)) {
-      return k;
-    }
-  }
-  return k;
+  return std::min(AfterDateline(tokens_, s.first), s.last);
 }
 
 void MentionFinder::AddSentence(const Sentence& s) {

@@ -20,7 +20,6 @@ constexpr int kMaxPartyTagTokens = 8;  // "(D-Mo.)", "(R-N.Y.)", "(I-Vt.)"
 constexpr int kMaxParenTokens = 24;  // "Sen. Chris Murphy (a Connecticut Democrat ...)"
 constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
 constexpr int kMaxOpeningPhraseTokens = 9;  // "One longtime dockhand on Monday told"
-constexpr int kMaxDatelineTokens = 12;  // "SAN JUAN, Puerto Rico (AP) —" is 9
 constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
 
 bool IsPunct(const Token& t, char c) {
@@ -956,27 +955,7 @@ int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
   return sentence.first;
 }
 
-int SpeakerFinder::AfterDateline(int k) const {
-  if (k > 0 && tokens_[k - 1].paragraph == tokens_[k].paragraph) return k;
-  // "LONDON — ...", "WASHINGTON (Reuters) - ...": capitals, a source in
-  // parentheses, then a dash.
-  for (int j = k; j < static_cast<int>(tokens_.size()) && j < k + kMaxDatelineTokens; ++j) {
-    const Token& t = tokens_[j];
-    if (t.paragraph != tokens_[k].paragraph) return k;
-    if (t.punct == 'D' || IsPunct(t, '-')) return j > k ? j + 1 : k;
-    // "NAIROBI, Kenya (AP) —", "LONDON, Jan 5 (Reuters) -": after an all-caps
-    // city, a capitalised region or a date.
-    const bool after_city =
-        j > k && tokens_[k].all_caps && (t.upper || t.kind == TokenKind::kNumber);
-    const bool caps = (t.kind == TokenKind::kWord && (t.all_caps || t.end - t.begin == 1)) ||
-                      after_city;
-    const bool paren =
-        IsPunct(t, '(') || IsPunct(t, ')') || (j > k && IsPunct(tokens_[j - 1], '('));
-    // ("BRUSSELS/KYIV, March 12 (Reuters) -": two cities.)
-    if (!caps && !paren && !IsPunct(t, ',') && !IsPunct(t, '/')) return k;
-  }
-  return k;
-}
+int SpeakerFinder::AfterDateline(int k) const { return factwire::AfterDateline(tokens_, k); }
 
 Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
   // "Asked which county he likes, he demurred": the subject follows the opening

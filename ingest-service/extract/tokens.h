@@ -72,6 +72,14 @@ inline absl::string_view TokenText(absl::string_view text, const Token& t) {
   return text.substr(t.begin, t.end - t.begin);
 }
 
+// The first token after a dateline that opens the paragraph at token `k`
+// ("LONDON —", "WASHINGTON (Reuters) -", "NAIROBI, Kenya (AP) —",
+// "BRUSSELS/KYIV, March 12 (Reuters) -", "UPDATE: 5/12 —": all-caps words, a
+// region or date after an all-caps word, an agency in brackets, then a dash),
+// else `k`; also `k` when `k` does not open a paragraph. A dateline names no
+// source and is no subject.
+int AfterDateline(const std::vector<Token>& tokens, int k);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_TOKENS_H_

@@ -68,5 +68,31 @@ TEST(Tokenize, MarksWhereSentencesMayEnd) {
   EXPECT_EQ(marked, "Mr.|!|...|it|one|");
 }
 
+// The words before a dateline's dash, when the paragraph opens with one.
+std::string AfterDatelineText(const std::string& text) {
+  const std::vector<Token> tokens = TokensOf(text);
+  const int k = AfterDateline(tokens, 0);
+  return k < static_cast<int>(tokens.size()) ? text.substr(tokens[k].begin) : "";
+}
+
+TEST(AfterDateline, SkipsCapitalsDatesAndAgencyUpToTheDash) {
+  EXPECT_EQ(AfterDatelineText("LONDON \u2014 Prices rose."), "Prices rose.");
+  EXPECT_EQ(AfterDatelineText("WASHINGTON (Reuters) - The Senate voted."), "The Senate voted.");
+  EXPECT_EQ(AfterDatelineText("NAIROBI, Kenya (AP) \u2014 Police said."), "Police said.");
+  EXPECT_EQ(AfterDatelineText("BRUSSELS/KYIV, March 12 (Reuters) - Russia said."),
+            "Russia said.");
+  EXPECT_EQ(AfterDatelineText("UPDATE: 5/12 \u2014 The site removed it."), "The site removed it.");
+  EXPECT_EQ(AfterDatelineText("NOW OPEN\u2014\"Pop-up art show,\" by Eddie Small"),
+            "\"Pop-up art show,\" by Eddie Small");
+}
+
+TEST(AfterDateline, NoDatelineKeepsTheFirstToken) {
+  EXPECT_EQ(AfterDatelineText("Russia said - again - that it would."),
+            "Russia said - again - that it would.");
+  EXPECT_EQ(AfterDatelineText("NASA said on Monday."), "NASA said on Monday.");
+  EXPECT_EQ(AfterDatelineText("A leading group - the largest - said."),
+            "A leading group - the largest - said.");
+}
+
 }  // namespace
 }  // namespace factwire
