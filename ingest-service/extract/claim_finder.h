@@ -39,9 +39,6 @@ constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-A
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
 
-inline bool IsPunct(const Token& t, char c) {
-  return t.kind == TokenKind::kPunct && t.punct == c;
-}
 inline bool IsWord(const Token& t) {
   return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
 }

@@ -25,9 +25,6 @@ constexpr uint32_t kNotTitleWord = kDeterminer | kAffiliationPrep | kCue | kFill
                                    kSpeakerNoun | kNameConnector;
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord && !t.possessive; }
-bool IsPunct(const Token& t, char c) {
-  return t.kind == TokenKind::kPunct && t.punct == c;
-}
 
 }  // namespace
 

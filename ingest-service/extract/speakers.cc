@@ -22,9 +22,6 @@ constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
 constexpr int kMaxOpeningPhraseTokens = 9;  // "One longtime dockhand on Monday told"
 constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
 
-bool IsPunct(const Token& t, char c) {
-  return t.kind == TokenKind::kPunct && t.punct == c;
-}
 
 }  // namespace
 

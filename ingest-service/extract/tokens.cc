@@ -418,9 +418,6 @@ std::vector<Token> Tokenize(absl::string_view text,
 }
 
 int AfterDateline(const std::vector<Token>& tokens, int k) {
-  const auto IsPunctOf = [](const Token& t, char c) {
-    return t.kind == TokenKind::kPunct && t.punct == c;
-  };
   constexpr int kMaxDatelineTokens = 12;  // "SAN JUAN, Puerto Rico (AP) —" is 9
   if (k > 0 && tokens[k - 1].paragraph == tokens[k].paragraph) return k;
   // "LONDON — ...", "WASHINGTON (Reuters) - ...": capitals, a source in
@@ -428,7 +425,7 @@ int AfterDateline(const std::vector<Token>& tokens, int k) {
   for (int j = k; j < static_cast<int>(tokens.size()) && j < k + kMaxDatelineTokens; ++j) {
     const Token& t = tokens[j];
     if (t.paragraph != tokens[k].paragraph) return k;
-    if (t.punct == 'D' || IsPunctOf(t, '-')) return j > k ? j + 1 : k;
+    if (t.punct == 'D' || IsPunct(t, '-')) return j > k ? j + 1 : k;
     // "NAIROBI, Kenya (AP) —", "LONDON, Jan 5 (Reuters) -": after an all-caps
     // city, a capitalised region or a date.
     const bool after_city =
@@ -436,9 +433,9 @@ int AfterDateline(const std::vector<Token>& tokens, int k) {
     const bool caps = (t.kind == TokenKind::kWord && (t.all_caps || t.end - t.begin == 1)) ||
                       after_city;
     const bool paren =
-        IsPunctOf(t, '(') || IsPunctOf(t, ')') || (j > k && IsPunctOf(tokens[j - 1], '('));
+        IsPunct(t, '(') || IsPunct(t, ')') || (j > k && IsPunct(tokens[j - 1], '('));
     // ("BRUSSELS/KYIV, March 12 (Reuters) -": two cities; "UPDATE: 5/12 —".)
-    if (!caps && !paren && !IsPunctOf(t, ',') && !IsPunctOf(t, '/') && !IsPunctOf(t, ':')) {
+    if (!caps && !paren && !IsPunct(t, ',') && !IsPunct(t, '/') && !IsPunct(t, ':')) {
       return k;
     }
   }

@@ -67,6 +67,11 @@ std::vector<Token> Tokenize(absl::string_view text,
 void Tokenize(absl::string_view text, const std::vector<std::pair<int, int>>& paragraphs,
               const Lexicon& lexicon, std::vector<Token>* tokens);
 
+// True if `t` is the punctuation mark `c` (in Token::punct's code: 'D' for a dash).
+inline bool IsPunct(const Token& t, char c) {
+  return t.kind == TokenKind::kPunct && t.punct == c;
+}
+
 // The token's bytes.
 inline absl::string_view TokenText(absl::string_view text, const Token& t) {
   return text.substr(t.begin, t.end - t.begin);
