@@ -435,6 +435,7 @@ class FigureScanner : public figure_internal::TokenView {
   bool Range(Found* f, bool between, bool from) {
     int start = RangeSecondStart(f->end, between, from);
     if (start < 0) return false;
+    const bool to = IsWord(start - 1, "to");  // before any "about" after it
     const PhraseMatch q = lex_.prefix_qualifiers.Match(t_, start);
     if (q.found() && lexicon::PrefixQualifiers()[q.index].qualifier ==
                          v1::QUALIFIER_APPROXIMATE) {
@@ -494,7 +495,7 @@ class FigureScanner : public figure_internal::TokenView {
          absl::string_view(a.unit->base) != b.unit->base)) {
       return false;  // "0.4 percentage points to 3.2%"
     }
-    if (IsWord(start - 1, "to") && ChangeThenLevel(*f, a.value, b.value)) {
+    if (to && ChangeThenLevel(*f, a.value, b.value)) {
       return false;  // "shares fell 12p to 340p": a change, then a level
     }
     double low = a.value;
@@ -515,7 +516,7 @@ class FigureScanner : public figure_internal::TokenView {
     }
     if (low >= high && low >= 0 && !between) {
       // "won 42-40": a score, not a figure; "212,205 to 210,424": two figures.
-      if (IsWord(start - 1, "to")) return false;
+      if (to) return false;  // "climbed 19% to almost 1.2 million" too
       f->date_range = true;
       f->end = b.end;
       return true;

@@ -780,5 +780,16 @@ TEST(FindFiguresTest, FromAAndBWithAUnitIsARange) {
             (std::vector<std::string>{"about 2 percentage points"}));
 }
 
+TEST(FindFiguresTest, AChangeToAQualifiedLevelIsTwoFigures) {
+  // "about"/"almost" after "to" still make "to" the end of a change.
+  EXPECT_EQ(Texts("Fraud offences climbed 19 per cent to almost 1.2 million."),
+            (std::vector<std::string>{"19 per cent", "almost 1.2 million"}));
+  EXPECT_EQ(Texts("Cases climbed 19 per cent to nearly 2,000."),
+            (std::vector<std::string>{"19 per cent", "nearly 2,000"}));
+  // A range with a qualifier on its second end stays one figure.
+  EXPECT_EQ(Texts("Highs of 30 to about 35 degrees are forecast."),
+            (std::vector<std::string>{"30 to about 35 degrees"}));
+}
+
 }  // namespace
 }  // namespace factwire
