@@ -311,6 +311,9 @@ class ContextFinder : public TokenView {
         return std::string();  // "$48.3 billion in fiscal 2025"
       }
       if (IsWord(k, "in") && TradingSession(k + 1)) return std::string();
+      if (IsWord(k, "in") && PlaceMentionAt(k + 1)) {
+        return std::string();  // "to 208.75 euros a tonne in Paris"
+      }
       if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on"))
         return NounPhrase(k + 1);
       if (IsWord(k, "worth") && IsWord(k + 1, "of")) return NounPhrase(k + 2);
@@ -402,6 +405,22 @@ class ContextFinder : public TokenView {
     const bool to = IsWord(k, "to") || IsWord(k, "towards") ||
                     IsWord(k, "on") || IsWord(k, "for") || IsWord(k, "into");
     return to && !IsWordWith(k + 1, lexicon::IsSubjectAuxiliary) ? k + 1 : -1;
+  }
+
+  // True if a place mention found in the sentence starts at tokens[k] or,
+  // after "the", at tokens[k + 1] ("in Paris", "in the United States") and
+  // ends its phrase: at the end, a comma or stop, or a stop word other than
+  // "and"/"or" ("in TV and radio advertising" may be what money is for).
+  bool PlaceMentionAt(int k) const {
+    for (const Mention& m : places_found_) {
+      if (m.first != k && (m.first != k + 1 || !IsWord(k, "the"))) continue;
+      const Token* after = At(m.end);
+      if (after == nullptr) return true;
+      if (after->kind == TokenKind::kSymbol) return !IsDash(*after);
+      return HasRole(*after, kRoleSubjectStop) && after->lower != "and" &&
+             after->lower != "or";
+    }
+    return false;
   }
 
   // "late trading", "after-hours trading": when a price was quoted, not what
@@ -754,17 +773,42 @@ class ContextFinder : public TokenView {
   // with a place).
   int BeforePlace(int j, bool verb) const {
     int k = j;
+    if (verb && LowerNoun(j) && CapitalizedAt(j - 1)) {
+      k = j - 1;  // "Diesel use in NSW mining averages"
+    } else if (verb && LowerNoun(j) && LowerNoun(j - 1) &&
+               CapitalizedAt(j - 2)) {
+      k = j - 2;
+    }
     while (k >= 0 && IsCapitalized(t_[k])) --k;
     if (k == j) return BeforeCommonPlace(j, verb);
     if (IsWord(k, "of") && IsWordWith(k - 1, lexicon::IsPlaceNoun)) {
       k -= IsWord(k - 2, "the") ? 3 : 2;  // "in the state of New York"
     }
-    if (k < 1 || !HasRole(t_[k], kRolePlacePreposition)) return j;
+    // "Profits at Barclays rose", "wheat on Euronext fell": a name after "at"
+    // or "on" places the subject too.
+    const bool at_name =
+        verb && (IsWord(k, "at") || IsWord(k, "on")) && IsCapitalized(t_[k + 1]);
+    if (k < 1 || (!HasRole(t_[k], kRolePlacePreposition) && !at_name)) {
+      return j;
+    }
     const Token& before = t_[k - 1];
     if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop)) {
       return j;
     }
     return k - 1;
+  }
+
+  // A lowercase word outside figures that may end a noun phrase ("mining").
+  bool LowerNoun(int i) const {
+    const Token* t = At(i);
+    return t != nullptr && t->kind == TokenKind::kWord && !IsCapitalized(*t) &&
+           !InsideFigure(i) &&
+           !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb);
+  }
+
+  bool CapitalizedAt(int i) const {
+    const Token* t = At(i);
+    return t != nullptr && IsCapitalized(*t);
   }
 
   // "prices in the district", "fentanyl at the border": the last token before

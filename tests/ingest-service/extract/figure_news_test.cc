@@ -676,5 +676,31 @@ TEST(FigureNewsTest, WhereMoneyGoesIsWhatItIsFor) {
   EXPECT_EQ(Find("Shares worth $5m went up.")[0].subject(), "Shares");
 }
 
+TEST(FigureNewsTest, APlaceAfterMoneyIsNotWhatTheMoneyIsFor) {
+  const std::vector<Figure> f =
+      Find("Wheat on Euronext fell to 208.75 euros a tonne in Paris.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "Wheat");
+  EXPECT_EQ(f[0].place(), "Paris");
+  EXPECT_EQ(Find("Apple spent $3 billion in Ireland.")[0].subject(), "");
+  // What the money is in still is: "$5 million in back taxes".
+  EXPECT_EQ(Find("The firm paid $5 million in fines.")[0].subject(), "fines");
+}
+
+TEST(FigureNewsTest, APlacePhraseBetweenSubjectAndVerbIsSkipped) {
+  // A name after "at" or "on", and a place modifying a noun.
+  EXPECT_EQ(Find("The cheapest season ticket at Arsenal rose 6%.")[0].subject(),
+            "cheapest season ticket");
+  EXPECT_EQ(Find("Benchmark wheat on Euronext fell 3.2 euros.")[0].subject(),
+            "Benchmark wheat");
+  EXPECT_EQ(Find("Diesel use in NSW mining averages about 9 million litres.")[0]
+                .subject(),
+            "Diesel use");
+  EXPECT_EQ(Find("Sales at Tesco stores rose 4%.")[0].subject(), "Sales");
+  // Not after "of": "the price of oil" stays whole.
+  EXPECT_EQ(Find("Overdose deaths in Canada topped 7,000.")[0].subject(),
+            "Overdose deaths");
+}
+
 }  // namespace
 }  // namespace factwire
