@@ -346,6 +346,12 @@ bool MentionFinder::IsGroupPlural(int k) const {
                           absl::EndsWith(w, "eans") || absl::EndsWith(w, "ists"));
 }
 
+bool MentionFinder::OrgHeadAt(int k) const {
+  const Token& t = tokens_[k];
+  return t.upper && !t.all_caps && !t.possessive && t.kind == TokenKind::kWord &&
+         lexicon::OrgNameHeadKind(TokenText(text_, t)) != 0;
+}
+
 bool MentionFinder::RunHasOrgWord(int first, int last) const {
   for (int i = first; i < last; ++i) {
     if ((tokens_[i].classes & kOrgWord) != 0 && tokens_[i].upper) return true;
@@ -795,9 +801,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       continue;
     }
     // "Centers for Disease Control and Prevention", "Securities and Exchange
-    // Commission": "and" inside an organisation's name.
+    // Commission", "Pacific Gas and Electric": "and" inside an organisation's name.
     if (j > k && w == "and" && j + 1 < s.last && IsNameToken(j + 1) &&
-        (RunHasOrgWord(k, j) || RunHasOrgWord(j + 1, NameRunEnd(j + 1, s.last)))) {
+        (RunHasOrgWord(k, j) || RunHasOrgWord(j + 1, NameRunEnd(j + 1, s.last)) ||
+         OrgHeadAt(NameRunEnd(j + 1, s.last) - 1))) {
       ++j;
       continue;
     }
@@ -943,6 +950,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // title, honorific, post-nominal or age ("Tom England, 34,") of a person, is
     // a government body.
     m.kind = MentionKind::kOrganization;
+  } else if (n >= 2 && m.title_first < 0 && post_nominal_end < 0 && OrgHeadAt(m.last - 1) &&
+             !(k > s.first && IsWord(tokens_[k - 1]) && !tokens_[k - 1].upper &&
+               (tokens_[k - 1].classes & (kTitle | kTitleHead)) != 0)) {
+    // "AGL Energy", "Snowy Hydro", "Australian Energy Market Operator": a name
+    // ending in a word for what a business or public body does (not one after a
+    // person's title: "chief executive Anna Gas").
+    m.kind = MentionKind::kOrganization;
   } else if (n >= 2) {
     m.kind = MentionKind::kPerson;
   } else {
@@ -1019,6 +1033,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         entities_[m.entity].kind_classes &= ~kOrgKindGroup;
       }
     }
+  }
+  if (m.kind == MentionKind::kOrganization && OrgHeadAt(m.last - 1)) {
+    // "Pacific Gas and Electric ... the utility": the head says the family.
+    e.kind_classes |= lexicon::OrgNameHeadKind(TokenText(text_, tokens_[m.last - 1]));
   }
   // "the advocacy group Harbor Watch", "ride-hailing company Uber": a kind of
   // organisation right before the name says what it is.
@@ -1117,6 +1135,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         TokenText(text_, tokens_[end_token + 2]) == "which") {
       e.type = v1::SOURCE_TYPE_ORGANIZATION;
     }
+    ReadAppositive(s, index);
+  } else if (end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') &&
+             m.kind == MentionKind::kOrganization && acronym_comma < 0 &&
+             (k == s.first || (k == s.first + 1 && TokenText(text_, tokens_[s.first]) == "The"))) {
+    // "Kestrel Telecom, a mobile operator, said": an organisation opening its
+    // sentence (not one inside a clause: "who helped found EDGE, a group, said").
     ReadAppositive(s, index);
   }
   return end_token + 1;
@@ -1247,6 +1271,16 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     const Token& before = tokens_[start > s.first ? start - 1 : start];
     const bool opens = start == s.first || before.kind != TokenKind::kWord || before.upper;
     if (opens && e < s.last && IsPunct(tokens_[e], ',')) {
+      m.appositive_end = e;
+      by_appositive_[e] = index;
+    }
+    return;
+  }
+  // "Kestrel Telecom, Europe's sixth-largest mobile operator,": an
+  // organisation's appositive says what it is, never a title.
+  if (m.kind == MentionKind::kOrganization) {
+    if (const int kind = first.upper ? -1 : OrgKindHead(a, e); kind >= 0) AddKind(m.entity, kind);
+    if (e < s.last && IsPunct(tokens_[e], ',')) {
       m.appositive_end = e;
       by_appositive_[e] = index;
     }
@@ -1542,8 +1576,10 @@ int MentionFinder::ShortNameEnd(const Mention& m) const {
   // "Organization" named after a person ("Clinton Foundation", "Trump
   // Organization"): "Clinton" stays the person.
   const Token& kind = tokens_[m.last - 1];
+  // ("Kestrel Telecom", "AGL Energy": a business's head word.)
   if (!kind.upper || ((kind.classes & kOrgKindBusiness) == 0 &&
-                      !absl::EqualsIgnoreCase(TokenText(text_, kind), "group"))) {
+                      !absl::EqualsIgnoreCase(TokenText(text_, kind), "group") &&
+                      lexicon::OrgNameHeadKind(TokenText(text_, kind)) != kOrgKindBusiness)) {
     return -1;
   }
   for (int i = m.first; i + 1 < m.last; ++i) {

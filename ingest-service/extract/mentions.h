@@ -167,6 +167,9 @@ class MentionFinder {
   // organisation met before, not a place ("Europe").
   bool KnownOrganization(int k) const;
   bool RunHasOrgWord(int first, int last) const;
+  // True when token `k` is a capitalised word that ends the names of businesses
+  // or public bodies (lexicon::OrgNameHeadKind: "Energy", "Operator").
+  bool OrgHeadAt(int k) const;
   // "The club's chairman, Gary Holt,": the title (and the organisation owning it)
   // ending at the comma before a name becomes the entity's.
   void TitleBeforeComma(const Sentence& s, int comma, int entity);

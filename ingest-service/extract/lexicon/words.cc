@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
 namespace {
@@ -208,7 +209,7 @@ constexpr ClassList kLists[] = {
     {kOrgKindBusiness,
      "company firm corporation corp. corp inc. inc co. ltd. ltd llc plc conglomerate "
      "business manufacturer automaker carmaker retailer airline airlines insurer "
-     "lender bank startup start-up utility giant chipmaker drugmaker"},
+     "lender bank startup start-up utility giant chipmaker drugmaker provider"},
     {kOrgKindGroup,
      "group coalition association organization organisation union federation "
      "alliance foundation charity nonprofit non-profit society league network "
@@ -255,7 +256,35 @@ std::vector<ClassEntry> BuildEntries() {
   return entries;
 }
 
+// Last words of businesses' names ("AGL Energy", "Pacific Gas and Electric").
+constexpr absl::string_view kBusinessHeads[] = {
+    "Energy", "Energies", "Hydro", "Electric", "Electricity", "Gas", "Water",
+    "Telecom", "Telecoms", "Telecommunications", "Communications", "Airways",
+    "Motors", "Automotive", "Aerospace", "Pharmaceuticals", "Pharma", "Therapeutics",
+    "Biosciences", "Biotech", "Holdings", "Capital", "Partners", "Ventures",
+    "Technologies", "Systems", "Solutions", "Logistics", "Petroleum", "Minerals",
+    "Mining", "Resources", "Railways", "Utilities", "Insurance", "Securities",
+    "Investments", "Investors", "Media", "Networks", "Foods", "Steel", "Chemicals",
+    "Semiconductor", "Semiconductors", "Electronics", "Software", "Studios",
+    "Entertainment", "Hotels", "Resorts", "Shipping", "Brewing", "Robotics",
+    "Analytics", "Renewables", "Economics", "Financial", "Bancorp", "Homes",
+    "Supermarkets", "Stores", "Retail", "Lending", "Mortgages"};
+// Last words of public bodies' names ("Australian Energy Market Operator").
+constexpr absl::string_view kPublicHeads[] = {
+    "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
+    "Reserve", "Mint", "Inspectorate"};
+
 }  // namespace
+
+namespace lexicon {
+
+uint32_t OrgNameHeadKind(absl::string_view word) {
+  if (InWordLists<kBusinessHeads>(word)) return kOrgKindBusiness;
+  if (InWordLists<kPublicHeads>(word)) return kOrgKindPublic;
+  return 0;
+}
+
+}  // namespace lexicon
 
 absl::Span<const ClassEntry> WordClassTable() {
   static const std::vector<ClassEntry>* const kEntries =

@@ -487,5 +487,35 @@ TEST(OrgSources, CompanyAbbreviationEndsTheName) {
   EXPECT_NE(FindSource(doc, "acme-co-ltd"), nullptr);
 }
 
+TEST(OrgSources, HeadWordOfWhatABodyDoesMakesOrganisation) {
+  // No "Inc" or "Ltd": the last word says a business or a public body.
+  v1::Document doc = Extract(
+      "Norvale Energy said its plant would shut in 2031. Kestrel Telecom said the "
+      "attack cost it dearly, and Kestrel said it would hire more engineers. Bright "
+      "Gas and Electric said power was cut to 6,000 homes. The Coastal Power Market "
+      "Operator said prices were negative. Data provider Ratewatch said rates fell.");
+  for (const char* id : {"norvale-energy", "kestrel-telecom", "bright-gas-and-electric",
+                         "coastal-power-market-operator", "ratewatch"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+  }
+  const v1::Claim* c = FindClaim(doc, "hire more engineers");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "kestrel-telecom");
+}
+
+TEST(OrgSources, PersonWhoseSurnameIsNoHeadWordStaysPerson) {
+  v1::Document doc = Extract(
+      "Samantha Power said the aid would arrive. Chief executive Anna Gas said the "
+      "plan held.");
+  const v1::Source* power = FindSource(doc, "samantha-power");
+  ASSERT_NE(power, nullptr);
+  EXPECT_EQ(power->type(), v1::SOURCE_TYPE_PERSON);
+  const v1::Source* gas = FindSource(doc, "anna-gas");
+  ASSERT_NE(gas, nullptr);
+  EXPECT_EQ(gas->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire
