@@ -575,8 +575,14 @@ class ContextFinder : public TokenView {
     } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
       const int object = ChangedObject(j);  // "cut the tax rate from 7%"
       return object < 0 ? std::string() : Slice(object, j + 1);
+    } else if (IsWordWith(j, lexicon::IsReceiveVerb) && IsWord(j - 1, "to")) {
+      return std::string();  // "is everybody supposed to earn $12 an hour?"
     }
     --j;
+    if (LyAdverb(j) && !DeterminerBefore(j - 1) && !IsWord(j - 1, "a")) {
+      --j;  // "Workers there typically earn"; not "the tally rose"
+    }
+
     for (int n = 0; n < 3; ++n) {
       if (!IsWordWith(j, lexicon::IsSubjectAuxiliary) &&
           !IsWordWith(j, lexicon::IsFigureHedge) && !AdverbAfterNoun(j)) {
@@ -684,7 +690,24 @@ class ContextFinder : public TokenView {
     return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(j - 1) &&
            !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) &&
            !LooksLikeVerb(t->lower) && !Gerund(t->lower) &&
-           (j - 1 == 0 || !IsCapitalized(*t));
+           (OpensSentence(j - 1) || !IsCapitalized(*t));
+  }
+
+  // True if tokens[i] is a lowercase -ly word that is no noun ("typically",
+  // not "supply").
+  bool LyAdverb(int i) const {
+    const Token* t = At(i);
+    return t != nullptr && t->kind == TokenKind::kWord && t->lower.size() > 4 &&
+           absl::EndsWith(t->lower, "ly") && !IsCapitalized(*t) &&
+           !lexicon::IsLyNoun(t->lower);
+  }
+
+  // True if only symbols (an opening quote mark) come before tokens[i].
+  bool OpensSentence(int i) const {
+    for (int k = 0; k < i; ++k) {
+      if (t_[k].kind != TokenKind::kSymbol) return false;
+    }
+    return true;
   }
 
   // The token before a comma-set aside that ends at j ("The operation, which
@@ -1070,6 +1093,26 @@ class ContextFinder : public TokenView {
     return At(j) != nullptr && HasRole(*At(j), kRoleQuantityVerb);
   }
 
+  // True if a name and its verb stand right before the figure at p
+  // ("Trump received 37 percent, Clinton had 36 percent", "Cruz is at 20
+  // percent"): it has a subject of its own, not one to inherit.
+  bool NamedSubjectBefore(const FigurePlace& p) const {
+    int k = p.first - 1;
+    if (IsWord(k, "at") || IsWord(k, "with") || IsWord(k, "on")) --k;
+    const Token* verb = At(k);
+    const Token* name = At(k - 1);
+    if (verb == nullptr || name == nullptr || verb->kind != TokenKind::kWord ||
+        name->kind != TokenKind::kWord || !IsCapitalized(*name) ||
+        IsCapitalized(*verb) || OpensSentence(k - 1) ||
+        HasRole(*name, kRoleMonth | kRoleWeekday)) {
+      return false;
+    }
+    const absl::string_view w = verb->lower;
+    return w != "to" && (lexicon::IsSubjectAuxiliary(w) ||
+                         HasRole(*verb, kRoleQuantityVerb) ||
+                         LooksLikeVerb(w) || IrregularPast(w));
+  }
+
   void InheritSubjects(absl::Span<v1::Figure> figures) const {
     const bool any = std::any_of(
         figures.begin(), figures.end(), [](const v1::Figure& f) {
@@ -1083,11 +1126,15 @@ class ContextFinder : public TokenView {
     for (size_t i = 0; i < figures.size(); ++i) {
       v1::Figure& f = figures[i];
       if (!f.subject().empty() || f.unit().empty() || Bearing(f, i)) continue;
-      int best = before[i];
+      if (NamedSubjectBefore(places_[i])) continue;
       const int i_int = static_cast<int>(i);
-      if (after[i] >= 0 && (best < 0 || (after[i] - i_int < i_int - best &&
-                                          !AfterQuantityVerb(places_[i])))) {
-        best = after[i];
+      const int next = after[i];
+      // A name with its own verb is the subject of its clause alone.
+      int best = before[i];
+      if (next >= 0 && !NamedSubjectBefore(places_[next]) &&
+          (best < 0 || (next - i_int < i_int - best &&
+                        !AfterQuantityVerb(places_[i])))) {
+        best = next;
       }
       if (best >= 0) f.set_subject(figures[best].subject());
     }

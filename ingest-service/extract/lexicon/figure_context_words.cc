@@ -169,7 +169,8 @@ constexpr const char* kQuantityVerbs[] = {
     "slumps",     "slumped",    "sinks",      "tumbles",   "grows",
     "swells",     "swelled",    "slips",      "eases",     "drops",
     "climbs",     "declines",   "explodes",   "exploded",  "balloons",
-    "ballooned",  "shrinks",    "spikes",     "spiked"};
+    "ballooned",  "shrinks",    "spikes",     "spiked",    "earn",
+    "receive",    "receives",   "received"};
 
 constexpr const char* kChangeVerbs[] = {
     "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",
@@ -353,6 +354,8 @@ constexpr const char* kPeriodEdges[] = {"end",    "start",  "beginning",
                                         "middle", "close",  "turn"};
 
 // Passive verbs that set a level before "at" ("is forecast at").
+constexpr const char* kReceiveVerbs[] = {"earn", "receive"};
+
 constexpr const char* kLevelPassives[] = {
     "forecast", "estimated", "put",     "projected", "valued", "set",
     "capped",   "held",      "kept",    "pegged",    "fixed",  "priced",
@@ -429,7 +432,8 @@ constexpr const char* kTemperatureNouns[] = {
 constexpr const char* kLyNouns[] = {
     "family",   "supply",     "assembly",  "monopoly",  "anomaly",
     "homily",   "melancholy", "butterfly", "dragonfly", "firefly",
-    "oligopoly", "duopoly"};
+    "oligopoly", "duopoly",   "rally",     "tally",     "ally",
+    "reply",    "jelly",      "belly",     "folly",     "lily"};
 
 // Nouns of a holding before "in <Name>".
 constexpr const char* kHoldingNouns[] = {
@@ -576,6 +580,10 @@ bool IsPeriodEdge(absl::string_view word) {
 
 bool IsLevelPassive(absl::string_view word) {
   return InWordLists<kLevelPassives>(word);
+}
+
+bool IsReceiveVerb(absl::string_view word) {
+  return InWordLists<kReceiveVerbs>(word);
 }
 
 bool IsFigureHedge(absl::string_view word) {

@@ -152,6 +152,10 @@ bool IsPeriodEdge(absl::string_view word);
 // estimated at", "will be held at").
 bool IsLevelPassive(absl::string_view word);
 
+// Base forms of verbs of earning and receiving ("earn", "receive"): after
+// "to" ("supposed to earn $12") their subject is not the words before.
+bool IsReceiveVerb(absl::string_view word);
+
 // Adverbs between a quantity verb and its figure ("is somewhere between",
 // "stands currently at").
 bool IsFigureHedge(absl::string_view word);

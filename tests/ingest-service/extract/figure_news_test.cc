@@ -702,5 +702,40 @@ TEST(FigureNewsTest, APlacePhraseBetweenSubjectAndVerbIsSkipped) {
             "Overdose deaths");
 }
 
+TEST(FigureNewsTest, WhoEarnsOrReceivesMoneyIsItsSubject) {
+  EXPECT_EQ(Find("Top players now earn more than £300,000 a week.")[0]
+                .subject(),
+            "Top players");
+  EXPECT_EQ(Find("Families will receive A$300.")[0].subject(), "Families");
+  EXPECT_EQ(Find("In Kansas, growers receive about $4.60.")[0].subject(),
+            "growers");
+  // A payer opening a sentence after a quote mark, as at its very start.
+  EXPECT_EQ(Find("\"Families are paying A$300 more,\" he said.")[0].subject(),
+            "Families");
+  // Not the words before an infinitive; an adverb before the verb is skipped.
+  EXPECT_EQ(Find("Is everybody supposed to earn $12 an hour?")[0].subject(),
+            "");
+  EXPECT_EQ(Find("Workers there typically earn about $19 a day.")[0].subject(),
+            "");
+  EXPECT_EQ(Find("The tally rose to 45.")[0].subject(), "tally");
+}
+
+TEST(FigureNewsTest, AFigureWithANamedSubjectOfItsOwnInheritsNone) {
+  const std::vector<Figure> f = Find(
+      "Trump received 37 percent, Clinton had 36 percent and Bloomberg "
+      "snagged 13 percent.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].subject(), "Trump");
+  EXPECT_EQ(f[1].subject(), "");
+  EXPECT_EQ(f[2].subject(), "");
+  // Nor is a named subject handed back to a figure before it.
+  const std::vector<Figure> g =
+      Find("Cruz came second with 34 percent while Bloomberg received 11 "
+           "percent.");
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_EQ(g[0].subject(), "");
+  EXPECT_EQ(g[1].subject(), "Bloomberg");
+}
+
 }  // namespace
 }  // namespace factwire
