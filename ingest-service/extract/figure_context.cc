@@ -279,6 +279,9 @@ class ContextFinder : public TokenView {
         !IsWord(p.first - 1, "aged") && !IsWord(p.first - 1, "ages")) {
       return std::string(At(p.first - 1)->raw);  // "voters under 25"
     }
+    if (count && PerUnit(k)) {
+      return std::string();  // "crowds of about 7,000 a match": a rate
+    }
     if (count && TightWord(k)) {
       return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"
     }
@@ -441,6 +444,20 @@ class ContextFinder : public TokenView {
       if (q.first == k) return q.end;
     }
     return -1;
+  }
+
+  // "a match", "per game" closing a phrase after a count: what the count is
+  // per, not what it counts.
+  bool PerUnit(int k) const {
+    if (!IsWord(k, "a") && !IsWord(k, "an") && !IsWord(k, "per")) return false;
+    const Token* noun = At(k + 1);
+    const Token* after = At(k + 2);
+    return noun != nullptr && noun->kind == TokenKind::kWord &&
+           !IsCapitalized(*noun) && !LooksPlural(noun->lower) &&
+           !HasRole(*noun, kRoleSubjectStop) && !InsideFigure(k + 1) &&
+           (after == nullptr || (after->kind == TokenKind::kSymbol &&
+                                 !IsDash(*after)) ||
+            HasRole(*after, kRoleSubjectStop));
   }
 
   // A word glued to the figure by a dash: "3,500-seat".

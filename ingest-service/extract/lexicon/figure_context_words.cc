@@ -68,7 +68,8 @@ constexpr const char* kTimeScopeWords[] = {
     "tonight",        "recent years", "recent months", "recent weeks",
     "/hour",          "/hr",          "/h",            "/day",
     "/week",          "/month",       "/year",         "/yr",
-    "per second",     "per minute",   "a second",      "a minute"};
+    "per second",     "per minute",   "a second",      "a minute",
+    "a season",       "per season",   "each season",   "every season"};
 
 constexpr const char* kPeriodOpeners[] = {
     "last",   "past",    "previous", "this",      "next",

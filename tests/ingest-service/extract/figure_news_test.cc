@@ -737,5 +737,19 @@ TEST(FigureNewsTest, AFigureWithANamedSubjectOfItsOwnInheritsNone) {
   EXPECT_EQ(g[1].subject(), "Bloomberg");
 }
 
+TEST(FigureNewsTest, ACountPerMatchCountsWhatComesBefore) {
+  const std::vector<Figure> f =
+      Find("The clubs drew average crowds of about 7,000 a match.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "average crowds");
+  // A season is a period like a year.
+  const std::vector<Figure> g =
+      Find("The deal is worth about £1.7 billion a season.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].time_scope(), "a season");
+  // A plural after "a" is no unit of rate: "a 5 a side game" aside.
+  EXPECT_EQ(Find("They saw 7,000 fans.")[0].subject(), "fans");
+}
+
 }  // namespace
 }  // namespace factwire
