@@ -859,10 +859,14 @@ class ContextFinder : public TokenView {
            !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
       --k;
     }
+    if (verb && k < j && InsideFigure(k)) {
+      while (InsideFigure(k)) --k;  // "Wages across the 20 clubs rose 9%"
+    }
     if (k == j || k < 2 || !IsWord(k, "the")) return j;
     const Token& preposition = t_[k - 1];
     const absl::string_view w = preposition.lower;
-    const bool object = verb && (w == "on" || w == "for" || w == "from");
+    const bool object =
+        verb && (w == "on" || w == "for" || w == "from" || w == "among");
     if (!HasRole(preposition, kRolePlacePreposition) && w != "at" && !object) {
       return j;  // "numbers on the existing line fell 12%" (before a verb)
     }

@@ -751,5 +751,18 @@ TEST(FigureNewsTest, ACountPerMatchCountsWhatComesBefore) {
   EXPECT_EQ(Find("They saw 7,000 fans.")[0].subject(), "fans");
 }
 
+TEST(FigureNewsTest, AFigureInsideThePhraseAfterTheSubjectIsSkipped) {
+  const std::vector<Figure> f =
+      Find("Wages across the 20 clubs rose 9% to £4.6 billion.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].subject(), "clubs");
+  EXPECT_EQ(f[1].subject(), "Wages");
+  EXPECT_EQ(f[2].subject(), "Wages");
+  EXPECT_EQ(Find("Profits at the five biggest banks rose 10%.")[1].subject(),
+            "Profits");
+  EXPECT_EQ(Find("Deaths among the 300 patients fell to 12.")[1].subject(),
+            "Deaths");
+}
+
 }  // namespace
 }  // namespace factwire
