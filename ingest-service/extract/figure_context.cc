@@ -610,6 +610,7 @@ class ContextFinder : public TokenView {
     }
     j = BeforeAside(j);
     j = BeforePlace(j, !of);
+    if (!of) j = BeforeAgent(j);
     const int last = j;
     int first = -1;
     int words = 0;
@@ -849,6 +850,30 @@ class ContextFinder : public TokenView {
   bool CapitalizedAt(int i) const {
     const Token* t = At(i);
     return t != nullptr && IsCapitalized(*t);
+  }
+
+  // "Knife crime recorded by West Midlands Police fell": the last token
+  // before a participle and its agent that end at j, or j.
+  int BeforeAgent(int j) const {
+    for (int k = j; k >= 2 && k > j - 6; --k) {
+      const Token& t = t_[k];
+      if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
+      if (IsWord(k, "by")) {
+        const absl::string_view w = t_[k - 1].lower;
+        const bool participle = t_[k - 1].kind == TokenKind::kWord &&
+                                (LooksLikeVerb(w) || IrregularPast(w));
+        const Token& noun = t_[k - 2];
+        const bool subject = noun.kind == TokenKind::kWord &&
+                             !InsideFigure(k - 2) &&
+                             !HasRole(noun, kRoleSubjectStop);
+        return participle && k < j && subject ? k - 2 : j;
+      }
+      if (HasRole(t, kRoleSubjectStop) && !IsWord(k, "the") &&
+          !IsWord(k, "of")) {
+        return j;
+      }
+    }
+    return j;
   }
 
   // "prices in the district", "fentanyl at the border": the last token before

@@ -764,5 +764,15 @@ TEST(FigureNewsTest, AFigureInsideThePhraseAfterTheSubjectIsSkipped) {
             "Deaths");
 }
 
+TEST(FigureNewsTest, TheAgentOfAParticipleIsNotTheSubject) {
+  EXPECT_EQ(Find("Knife crime recorded by West Midlands Police fell by 11 per "
+                 "cent.")[0]
+                .subject(),
+            "Knife crime");
+  EXPECT_EQ(Find("Complaints handled by the regulator rose 8%.")[0].subject(),
+            "Complaints");
+  EXPECT_EQ(Find("Turnout in Ohio was 64%.")[0].subject(), "Turnout");
+}
+
 }  // namespace
 }  // namespace factwire
