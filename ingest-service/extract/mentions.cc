@@ -740,6 +740,7 @@ void MentionFinder::AddSentence(const Sentence& s) {
       continue;
     }
     if (at_start && !StartsName(k, s)) continue;
+    if (at_start && CommonWordOpener(k, s)) continue;
     if (IsGroupPlural(k)) continue;
     if ((t.classes & kCue) != 0 && !t.all_caps && at_start) continue;  // "Said Vigil"
     if (t.cue != 0 && (t.cue & kCuePhrase) == 0 && k > s.first && TitleCaseSentence(s))
@@ -747,6 +748,32 @@ void MentionFinder::AddSentence(const Sentence& s) {
     k = ReadName(s, k) - 1;
   }
   MarkSubject(s, first_mention);
+}
+
+bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
+  const Token& t = tokens_[k];
+  if (t.all_caps || t.possessive || !t.letters_only || k + 1 >= s.last ||
+      IsNameToken(k + 1)) {
+    return false;
+  }
+  const Token& next = tokens_[k + 1];
+  if (next.kind != TokenKind::kWord || next.upper || next.possessive) return false;
+  const absl::string_view w = TokenText(text_, t);
+  if (by_name_.contains(w)) return false;  // "Halvorsen shrugs" after "Ruth Halvorsen"
+  auto [it, added] = common_openers_.try_emplace(std::string(w), false);
+  if (!added) return it->second;
+  // The word in lowercase anywhere else in the text, as a whole word.
+  const std::string lower = absl::AsciiStrToLower(w);
+  for (size_t at = text_.find(lower); at != absl::string_view::npos;
+       at = text_.find(lower, at + 1)) {
+    const size_t end = at + lower.size();
+    if ((at == 0 || !absl::ascii_isalpha(text_[at - 1])) &&
+        (end == text_.size() || !absl::ascii_isalpha(text_[end]))) {
+      it->second = true;
+      break;
+    }
+  }
+  return it->second;
 }
 
 int MentionFinder::ReadName(const Sentence& s, int k) {

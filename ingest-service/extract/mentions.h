@@ -119,6 +119,11 @@ class MentionFinder {
 
  private:
   int ReadName(const Sentence& s, int k);
+  // True when the capitalised word at token `k`, opening sentence `s` before a
+  // lowercase word ("About a third ...", "Capital spending would rise", "Stamp
+  // duty adds"), is a common word: no one of that name was met before and the
+  // text has it in lowercase elsewhere ("about", "capital").
+  bool CommonWordOpener(int k, const Sentence& s);
   // The first token after a dateline opening paragraph `s` ("BRUSSELS/KYIV, March
   // 12 (Reuters) -", "LONDON —": capitals, a date, an agency, a dash), else
   // s.first. A dateline names no source.
@@ -230,6 +235,7 @@ class MentionFinder {
   absl::flat_hash_map<int, int> by_start_;
   absl::flat_hash_map<int, int> by_appositive_;
   absl::flat_hash_map<std::string, int> by_name_;  // names, aliases, surnames
+  absl::flat_hash_map<std::string, bool> common_openers_;  // CommonWordOpener()
   int title_case_first_ = -1;  // the sentence title_case_ was computed for
   bool title_case_ = false;
 };

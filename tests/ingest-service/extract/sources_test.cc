@@ -369,5 +369,32 @@ TEST(Sources, PersonOwningATitleIsNoAffiliation) {
   EXPECT_EQ(economist->affiliation(), "Google");
 }
 
+TEST(Sources, CommonWordOpeningASentenceIsNoName) {
+  // "Capital" is the word the text also has in lowercase; "About" opens a
+  // figure. Neither is the person "she" or "he" refers to.
+  v1::Document doc = Extract(
+      "Chief financial officer Anja Keller said the group would cut costs. Capital "
+      "spending would rise to about 2.9 billion, she said, including extra capital "
+      "for security. Minister Paschal Brennan spoke on Tuesday. About a third of the "
+      "money will go to housing, he said.");
+  EXPECT_EQ(FindSource(doc, "capital"), nullptr);
+  EXPECT_EQ(FindSource(doc, "about"), nullptr);
+  const v1::Claim* spending = FindClaim(doc, "Capital spending would rise");
+  ASSERT_NE(spending, nullptr);
+  EXPECT_EQ(spending->source_id(), "anja-keller");
+  const v1::Claim* housing = FindClaim(doc, "will go to housing");
+  ASSERT_NE(housing, nullptr);
+  EXPECT_EQ(housing->source_id(), "paschal-brennan");
+}
+
+TEST(Sources, SurnameOpeningASentenceStaysAName) {
+  v1::Document doc = Extract(
+      "Ruth Halvorsen counts birds. Halvorsen says the halvorsen method works.");
+  EXPECT_NE(FindSource(doc, "ruth-halvorsen"), nullptr);
+  const v1::Claim* c = FindClaim(doc, "method works");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ruth-halvorsen");
+}
+
 }  // namespace
 }  // namespace factwire
