@@ -1359,6 +1359,8 @@ class ContextFinder : public TokenView {
       return adjective ? i : i + m.length;  // not "hourly earnings"
     }
     if (!MayOpenPeriod(i)) return i;
+    const int named = NamedSeasonEnd(i);
+    if (named > i) return named;
     int k = IsWord(i, "the") ? i + 1 : i;
     const Token* t = At(k);
     if (t == nullptr || t->kind == TokenKind::kNumber) return i;
@@ -1450,10 +1452,13 @@ class ContextFinder : public TokenView {
     if (next == nullptr) return false;
     if (IsWord(i, "the")) {
       return HasRole(*next,
-                     kRolePeriodNoun | kRolePeriodOpener | kRoleNumberWord);
+                     kRolePeriodNoun | kRolePeriodOpener | kRoleNumberWord) ||
+             IsYearToken(i + 1);  // "the 2025/26 season"
     }
     return next->lower == "the" || HasRole(*next, kRoleMonth) ||
-           IsYearToken(i + 1) || (IsDash(*next) && IsWord(i, "mid"));
+           IsYearToken(i + 1) || (IsDash(*next) && IsWord(i, "mid")) ||
+           (HasRole(*next, kRolePeriodNoun) && IsWord(i + 2, "of") &&
+            IsYearToken(i + 3));  // "by spring of 2012"
   }
 
   // The end of "in the year to August", "the 12 months to March 31", "the
@@ -1470,6 +1475,10 @@ class ContextFinder : public TokenView {
         !IsWordWith(k + 1, lexicon::IsPeriodEndWord)) {
       return i;
     }
+    if (IsWord(k + 2, "the") && IsWordWith(k + 3, lexicon::IsPeriodEdge) &&
+        IsWord(k + 4, "of")) {
+      k += 3;  // "the six months to the end of June"
+    }
     const Token* month = At(k + 2);
     if (month == nullptr || !IsCapitalized(*month) ||
         !HasRole(*month, kRoleMonth)) {
@@ -1482,6 +1491,30 @@ class ContextFinder : public TokenView {
       ++end;  // "September 30"
     }
     return IsYearToken(end) ? end + 1 : end;
+  }
+
+  // The end of "the summer of 2024", "the 2025/26 season", "the 2024-25
+  // season" at i (after "in", "since", ... or "the"); i when none.
+  int NamedSeasonEnd(int i) const {
+    int k = IsWord(i, "the") ? i : i + 1;
+    if (IsWord(k, "the")) ++k;  // also "by spring of 2012"
+    const Token* season = At(k);
+    if (season != nullptr && HasRole(*season, kRolePeriodNoun) &&
+        IsWord(k + 1, "of") && IsYearToken(k + 2)) {
+      return k + 3;  // "the summer of 2024"
+    }
+    if (!IsYearToken(k) || !IsWord(k - 1, "the")) return i;
+    int end = k + 1;
+    const Token* slash = At(end);
+    const Token* second = At(end + 1);
+    if (slash != nullptr && second != nullptr && !slash->space_before &&
+        !second->space_before && (IsSymbol(*slash, "/") || IsDash(*slash)) &&
+        second->kind == TokenKind::kNumber && !InsideFigure(end + 1) &&
+        (second->int_digits == 2 || IsYearToken(end + 1))) {
+      end += 2;  // "2025/26"
+    }
+    const Token* noun = At(end);
+    return noun != nullptr && HasRole(*noun, kRolePeriodNoun) ? end + 1 : i;
   }
 
   // The end of "by the end of 2026", "at the start of March", "until the

@@ -69,7 +69,8 @@ constexpr const char* kTimeScopeWords[] = {
     "/hour",          "/hr",          "/h",            "/day",
     "/week",          "/month",       "/year",         "/yr",
     "per second",     "per minute",   "a second",      "a minute",
-    "a season",       "per season",   "each season",   "every season"};
+    "a season",       "per season",   "each season",   "every season",
+    "over the year"};
 
 constexpr const char* kPeriodOpeners[] = {
     "last",   "past",    "previous", "this",      "next",

@@ -774,5 +774,25 @@ TEST(FigureNewsTest, TheAgentOfAParticipleIsNotTheSubject) {
   EXPECT_EQ(Find("Turnout in Ohio was 64%.")[0].subject(), "Turnout");
 }
 
+TEST(FigureNewsTest, NamedSeasonsAndPeriodsToTheEndOfAMonth) {
+  EXPECT_EQ(Find("Profit fell 38 per cent to €347m in the six months to the "
+                 "end of June.")[0]
+                .time_scope(),
+            "in the six months to the end of June");
+  EXPECT_EQ(Find("Output was put at 798 million tonnes for the 2025/26 "
+                 "season.")[0]
+                .time_scope(),
+            "2025/26 season");
+  EXPECT_EQ(Find("Rates have fallen since the summer of 2024, when the base "
+                 "rate stood at 5.25 per cent.")[0]
+                .time_scope(),
+            "since the summer of 2024");
+  EXPECT_EQ(Find("Food prices climbed 5.1 per cent over the year.")[0]
+                .time_scope(),
+            "over the year");
+  // A year before a noun that is no period is no period.
+  EXPECT_EQ(Find("The 2016 vote drew 5,000 people.")[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire
