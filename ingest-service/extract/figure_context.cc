@@ -825,10 +825,12 @@ class ContextFinder : public TokenView {
     if (IsWord(k, "of") && IsWordWith(k - 1, lexicon::IsPlaceNoun)) {
       k -= IsWord(k - 2, "the") ? 3 : 2;  // "in the state of New York"
     }
+    if (IsWordWith(k, lexicon::IsCompassAdjective)) --k;  // "northern Texas"
+    if (IsWord(k, "the")) --k;  // "across the United States"
+
     // "Profits at Barclays rose", "wheat on Euronext fell": a name after "at"
     // or "on" places the subject too.
-    const bool at_name =
-        verb && (IsWord(k, "at") || IsWord(k, "on")) && IsCapitalized(t_[k + 1]);
+    const bool at_name = verb && (IsWord(k, "at") || IsWord(k, "on"));
     if (k < 1 || (!HasRole(t_[k], kRolePlacePreposition) && !at_name)) {
       return j;
     }

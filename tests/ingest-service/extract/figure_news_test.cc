@@ -794,5 +794,17 @@ TEST(FigureNewsTest, NamedSeasonsAndPeriodsToTheEndOfAMonth) {
   EXPECT_EQ(Find("The 2016 vote drew 5,000 people.")[0].time_scope(), "");
 }
 
+TEST(FigureNewsTest, APlaceAfterTheOrACompassWordBeforeTheVerbIsSkipped) {
+  const std::vector<Figure> f =
+      Find("Temperatures across the northern Sacramento Valley were running "
+           "10 to 15 degrees above normal.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "Temperatures");
+  EXPECT_EQ(Find("Overdose deaths across the United States rose 5%.")[0]
+                .subject(),
+            "Overdose deaths");
+  EXPECT_EQ(Find("Sales at the Apple Store rose 5%.")[0].subject(), "Sales");
+}
+
 }  // namespace
 }  // namespace factwire
