@@ -741,6 +741,10 @@ void MentionFinder::AddSentence(const Sentence& s) {
     }
     if (at_start && !StartsName(k, s)) continue;
     if (at_start && CommonWordOpener(k, s)) continue;
+    if (const int body = CountryBodyEnd(k, s); body > k) {
+      k = AddCountryBody(s, k, body) - 1;  // "Ukraine's foreign ministry"
+      continue;
+    }
     if (IsGroupPlural(k)) continue;
     if ((t.classes & kCue) != 0 && !t.all_caps && at_start) continue;  // "Said Vigil"
     if (t.cue != 0 && (t.cue & kCuePhrase) == 0 && k > s.first && TitleCaseSentence(s))
@@ -748,6 +752,50 @@ void MentionFinder::AddSentence(const Sentence& s) {
     k = ReadName(s, k) - 1;
   }
   MarkSubject(s, first_mention);
+}
+
+int MentionFinder::CountryBodyEnd(int k, const Sentence& s) const {
+  int j = k;
+  while (j < s.last && j - k < 3 && IsNameToken(j) && (tokens_[j].classes & kCountry) != 0)
+    ++j;
+  if (j == k || j + 2 >= s.last || !tokens_[j].possessive) return -1;
+  // Up to two lowercase modifiers, then the public body's kind ("foreign
+  // ministry", "health department"), not owning anything itself ("Ukraine's
+  // foreign ministry's spokesman") nor before another kind ("agency board").
+  int h = j + 1;
+  while (h < s.last && h - j <= 3) {
+    const Token& t = tokens_[h];
+    if (!IsWord(t) || t.upper) return -1;
+    if ((t.classes & kOrgKindPublic) != 0) break;
+    if ((t.classes & (kDeterminer | kCue | kAffiliationPrep | kRelative | kFiller |
+                      kTimeWord | kNameConnector)) != 0) {
+      return -1;
+    }
+    ++h;
+  }
+  if (h >= s.last || h - j > 3 || (tokens_[h].classes & kOrgKindPublic) == 0) return -1;
+  if (h + 1 < s.last && (tokens_[h + 1].possessive ||
+                         (IsWord(tokens_[h + 1]) && !tokens_[h + 1].upper &&
+                          (tokens_[h + 1].classes & kOrgKind) != 0))) {
+    return -1;
+  }
+  return h + 1;
+}
+
+int MentionFinder::AddCountryBody(const Sentence& s, int k, int end) {
+  Mention m;
+  m.sentence_first = s.first;
+  m.first = k;
+  m.last = end;
+  m.kind = MentionKind::kOrganization;
+  m.entity = Resolve(m);
+  entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
+  AddKind(m.entity, end - 1);  // "the ministry" refers to it
+  const int index = static_cast<int>(mentions_.size());
+  mentions_.push_back(m);
+  by_end_[end - 1] = index;
+  by_start_[k] = index;
+  return end;
 }
 
 bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
@@ -1147,6 +1195,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   by_start_[m.title_first >= 0 ? m.title_first : m.first] = index;
   by_start_[m.first] = index;
   by_start_[k] = index;  // "Mr. Schmidt": the run starts at the honorific
+  // "..., the Interior Ministry said": an organisation's phrase starts at its
+  // article.
+  if (m.kind == MentionKind::kOrganization && m.title_first < 0 && k > s.first &&
+      k == m.first && (TokenText(text_, tokens_[k - 1]) == "the" ||
+                       TokenText(text_, tokens_[k - 1]) == "The")) {
+    by_start_.try_emplace(k - 1, index);
+  }
   if (acronym_comma >= 0) {
     mentions_.back().appositive_end = acronym_comma;
     by_appositive_[acronym_comma] = index;

@@ -124,6 +124,13 @@ class MentionFinder {
   // duty adds"), is a common word: no one of that name was met before and the
   // text has it in lowercase elsewhere ("about", "capital").
   bool CommonWordOpener(int k, const Sentence& s);
+  // For a country's name at token `k` owning a public body named in lowercase
+  // ("Ukraine's foreign ministry", "Japan's health department"): the token after
+  // the body's kind word; else -1. A named government body is an organisation;
+  // "a ministry official" stays anonymous.
+  int CountryBodyEnd(int k, const Sentence& s) const;
+  // Adds the organisation mention [k, end) CountryBodyEnd() found; returns `end`.
+  int AddCountryBody(const Sentence& s, int k, int end);
   // The first token after a dateline opening paragraph `s` ("BRUSSELS/KYIV, March
   // 12 (Reuters) -", "LONDON —": capitals, a date, an agency, a dash), else
   // s.first. A dateline names no source.

@@ -517,5 +517,27 @@ TEST(OrgSources, PersonWhoseSurnameIsNoHeadWordStaysPerson) {
   EXPECT_EQ(gas->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(OrgSources, NamedGovernmentBodyIsAnOrganisation) {
+  // A ministry of a named country, and a named body after its article at the
+  // end of a sentence, are organisations; "a ministry official" stays anonymous.
+  v1::Document doc = Extract(
+      "Police seized 13 tonnes of cocaine in the port, the Interior Ministry said on "
+      "Tuesday. Ukraine's foreign ministry said in a statement that it welcomed the "
+      "plan. The ministry said it would guarantee the monitors' safety. A ministry "
+      "official said talks would go on.");
+  const v1::Claim* seized = FindClaim(doc, "Police seized 13 tonnes");
+  ASSERT_NE(seized, nullptr);
+  EXPECT_EQ(seized->source_id(), "interior-ministry");
+  const v1::Source* ukraine = FindSource(doc, "ukraines-foreign-ministry");
+  ASSERT_NE(ukraine, nullptr);
+  EXPECT_EQ(ukraine->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Claim* safety = FindClaim(doc, "guarantee the monitors");
+  ASSERT_NE(safety, nullptr);
+  EXPECT_EQ(safety->source_id(), "ukraines-foreign-ministry");
+  const v1::Claim* talks = FindClaim(doc, "talks would go on");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->source_id().rfind("anonymous-", 0), 0u) << talks->source_id();
+}
+
 }  // namespace
 }  // namespace factwire
