@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
@@ -83,6 +84,7 @@ class ContextFinder : public TokenView {
     ComparedSubjects(figures);
     ElidedSubjects(figures);
     RestatedSubjects(figures);
+    ChangeNounSubjects(figures);
     ConvertedSubjects(figures);
     InheritSubjects(figures);
   }
@@ -1039,12 +1041,36 @@ class ContextFinder : public TokenView {
         continue;
       }
       const v1::Figure& before = figures[i - 1];
-      if (before.subject().empty() || before.dimension() != f.dimension() ||
+      // "fell 3.2 euros, or 1.5%": a change restated as a share
+      const bool share = f.dimension() == v1::DIMENSION_PERCENT &&
+                         before.dimension() != v1::DIMENSION_COUNT;
+      if (before.subject().empty() ||
+          (before.dimension() != f.dimension() && !share) ||
           first - 2 - places_[i - 1].end > 5 ||
           Break(places_[i - 1].end, first - 2, true)) {
         continue;
       }
       f.set_subject(before.subject());
+    }
+  }
+
+  // "9.4 million incidents ..., a fall of 6% from the year before": a change
+  // noun set off after a figure measures what that figure counts ("fall in
+  // incidents").
+  void ChangeNounSubjects(absl::Span<v1::Figure> figures) const {
+    for (size_t i = 1; i < places_.size(); ++i) {
+      const int first = places_[i].first;
+      if (!IsWord(first - 1, "of") ||
+          !IsWordWith(first - 2, lexicon::IsChangeNoun) ||
+          !(IsWord(first - 3, "a") || IsWord(first - 3, "an")) ||
+          At(first - 4) == nullptr || !IsSymbol(t_[first - 4], ",")) {
+        continue;
+      }
+      const v1::Figure& before = figures[i - 1];
+      if (before.subject().empty() || Break(places_[i - 1].end, first - 4, false))
+        continue;
+      figures[i].set_subject(
+          absl::StrCat(t_[first - 2].raw, " in ", before.subject()));
     }
   }
 

@@ -414,6 +414,11 @@ constexpr const char* kStatisticNouns[] = {"average", "total",   "median",
                                            "mean",    "maximum", "minimum",
                                            "peak",    "sum"};
 
+constexpr const char* kChangeNouns[] = {
+    "rise",    "fall",     "increase", "decrease", "drop",  "decline",
+    "jump",    "gain",     "loss",     "cut",      "reduction", "growth",
+    "surge",   "slump",    "climb",    "dip",      "improvement"};
+
 // Pronouns whose "'s" is "is" or "has" ("that's 95 percent").
 constexpr const char* kContractedPronouns[] = {
     "that", "it",  "what",  "there", "here", "who",
@@ -578,6 +583,10 @@ bool IsMoveToWord(absl::string_view word) {
 
 bool IsPeriodEdge(absl::string_view word) {
   return InWordLists<kPeriodEdges>(word);
+}
+
+bool IsChangeNoun(absl::string_view word) {
+  return InWordLists<kChangeNouns>(word);
 }
 
 bool IsLevelPassive(absl::string_view word) {

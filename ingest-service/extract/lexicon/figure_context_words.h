@@ -197,6 +197,10 @@ bool IsCompassAdjective(absl::string_view word);
 // total of 300"), which say how the figure was taken, not what it counts.
 bool IsStatisticNoun(absl::string_view word);
 
+// Nouns of a change ("a fall of 6%", "an increase of 12%"): set off after a
+// figure they measure the change of what that figure counts.
+bool IsChangeNoun(absl::string_view word);
+
 // Verbs whose particle "up" or "down" ends before "to" ("inflation edged up
 // to 3.8%", "prices went up to £2"): "up to" there is no limit.
 bool IsUpParticleVerb(absl::string_view word);

@@ -806,5 +806,24 @@ TEST(FigureNewsTest, APlaceAfterTheOrACompassWordBeforeTheVerbIsSkipped) {
   EXPECT_EQ(Find("Sales at the Apple Store rose 5%.")[0].subject(), "Sales");
 }
 
+TEST(FigureNewsTest, AChangeSetOffAfterAFigureCountsWhatItCounts) {
+  const std::vector<Figure> f =
+      Find("Adults reported 9.4 million incidents of crime, a fall of 6% from "
+           "the year before.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "fall in incidents");
+  EXPECT_EQ(Find("Sales hit $5bn, an increase of 12%.")[1].subject(),
+            "increase in Sales");
+  // A share restating a change of another unit.
+  const std::vector<Figure> g =
+      Find("Benchmark wheat fell 3.2 euros, or 1.5%, to 208.75 euros.");
+  ASSERT_EQ(g.size(), 3u);
+  EXPECT_EQ(g[1].subject(), "Benchmark wheat");
+  // Not across a clause break.
+  EXPECT_EQ(Find("The plan costs $5bn but wages rose, a rise of 3%.")[1]
+                .subject(),
+            "rise");
+}
+
 }  // namespace
 }  // namespace factwire
