@@ -91,6 +91,11 @@ class ClaimFinder {
   // True when a particle ("back", "on", "in", "up", "out", "it") follows a phrase cue at
   // `k`.
   bool HasCueParticle(int k) const;
+  // True when the cue word at `k` is a noun or counts something here: a
+  // noun-like cue after a number or before "of" and an amount ("its 2017
+  // estimate of A$2 billion"), "add" before a number or money ("will add 2,200
+  // megawatts").
+  bool NounOrQuantityCue(int k) const;
   // Last token of the quote: the close mark, or the paragraph's last token.
   int LastToken(const QuoteSpan& q) const;
   int WordsIn(int from, int to) const;

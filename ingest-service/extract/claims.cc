@@ -30,6 +30,7 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
        !lexicon::IsSpeakingVerb(Word(k + 2)))) {
     return false;
   }
+  if (NounOrQuantityCue(k)) return false;
   const Sentence& sentence = m_.sentences[m_.sentence_of_token[k]];
   // "Asked whether ..., Smith said": the participle opening the sentence is not
   // the attribution; the main clause's cue is.
@@ -57,6 +58,31 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
     return false;
   }
   return !lexicon::IsNounDeterminer(Word(k - 1));
+}
+
+bool ClaimFinder::NounOrQuantityCue(int k) const {
+  const int n = static_cast<int>(t_.size());
+  const absl::string_view w = Word(k);
+  const auto is_number = [&](int j) {
+    return j >= 0 && j < n &&
+           (t_[j].kind == TokenKind::kNumber || (t_[j].classes & kNumberWord) != 0);
+  };
+  // A number or an amount of money opens at `j` ("2,200", "$5", "A$2", "£14m").
+  const auto is_amount = [&](int j) {
+    if (j >= n) return false;
+    if (is_number(j) || IsPunct(t_[j], '$')) return true;
+    const absl::string_view x = Word(j);
+    if (absl::StartsWith(x, "\xC2\xA3") || absl::StartsWith(x, "\xE2\x82\xAC")) return true;
+    return j + 1 < n && t_[j].upper && x.size() <= 2 && IsPunct(t_[j + 1], '$');
+  };
+  // "its original 2017 estimate of A$2 billion" (claims of "significant
+  // breakthroughs" stay: speech).
+  if (lexicon::IsNounLikeCue(w) &&
+      (is_number(k - 1) || (k + 2 < n && Word(k + 1) == "of" && is_amount(k + 2)))) {
+    return true;
+  }
+  // "which will add 2,200 megawatts", "added 300 jobs", "adds A$2 billion".
+  return lexicon::IsQuantityCue(w) && is_amount(k + 1);
 }
 
 bool ClaimFinder::HasCueParticle(int k) const {

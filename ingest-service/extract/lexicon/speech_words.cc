@@ -96,6 +96,16 @@ constexpr absl::string_view kDocumentNouns[] = {
 constexpr absl::string_view kDocumentDeterminers[] = {
     "a", "an", "this", "its", "new", "latest", "annual", "final", "interim"};
 
+// Cue words that are nouns as often as verbs: "its 2017 estimate", "claims of
+// fraud", "calls for calm" (the last goes by "for", not here).
+constexpr absl::string_view kNounLikeCues[] = {
+    "estimate", "estimates", "claim",  "claims",  "call",    "calls",   "comment",
+    "comments", "answer",    "answers", "demand", "demands", "finds",   "cites"};
+
+// Cues that count when a quantity follows ("will add 2,200 megawatts", "added
+// 300 jobs").
+constexpr absl::string_view kQuantityCues[] = {"add", "adds", "added", "adding"};
+
 constexpr absl::string_view kPassiveAuxiliaries[] = {"was", "were", "been", "being",
                                                      "is",  "are",  "be"};
 
@@ -317,6 +327,10 @@ bool IsMediumPreposition(absl::string_view word) {
 }
 
 bool IsRefusalCue(absl::string_view word) { return InWordLists<kRefusalCues>(word); }
+
+bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(word); }
+
+bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(word); }
 
 bool IsSpeakingVerb(absl::string_view word) { return InWordLists<kSpeakingVerbs>(word); }
 

@@ -171,6 +171,15 @@ bool IsNounPreposition(absl::string_view word);
 // "declines to say"; not "prices declined 5%"). Lowercase input.
 bool IsRefusalCue(absl::string_view word);
 
+// Cue words that are nouns as often as verbs ("estimate", "claims", "calls"):
+// nouns after a number ("its 2017 estimate") or before "of" ("claims of
+// fraud"). Lowercase input.
+bool IsNounLikeCue(absl::string_view word);
+
+// Cues that count when a number follows them ("will add 2,200 megawatts",
+// "added 300 jobs"): no speech then. Lowercase input.
+bool IsQuantityCue(absl::string_view word);
+
 // Bare verbs of speaking a refusal names ("declined to comment", "to elaborate",
 // "to say", "to discuss"). Lowercase input.
 bool IsSpeakingVerb(absl::string_view word);

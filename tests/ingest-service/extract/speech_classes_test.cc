@@ -425,5 +425,23 @@ TEST(SpeechClasses, PresentAskReports) {
   EXPECT_EQ(c->cue(), "ask");
 }
 
+TEST(SpeechClasses, NounCuesAndCountedAddsAreNoSpeech) {
+  v1::Document doc = Extract(
+      "The builder doubled its original 2017 estimate of A$2 billion for the dam. "
+      "The new station, which will add 2,200 megawatts, opens next year. "
+      "Their estimates of \u00a3300m were too low. "
+      "The mine added 300 jobs last year.");
+  EXPECT_FALSE(Attributed(doc, "2 billion"));
+  EXPECT_FALSE(Attributed(doc, "megawatts"));
+  EXPECT_FALSE(Attributed(doc, "too low"));
+  EXPECT_FALSE(Attributed(doc, "300 jobs"));
+  // Speech with the same words stays.
+  v1::Document said = Extract(
+      "The minister added that 300 jobs would go. "
+      "Officials estimate 40 people were hurt.");
+  EXPECT_TRUE(Attributed(said, "300 jobs would go"));
+  EXPECT_TRUE(Attributed(said, "40 people were hurt"));
+}
+
 }  // namespace
 }  // namespace factwire
