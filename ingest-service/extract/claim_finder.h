@@ -337,6 +337,10 @@ class ClaimFinder {
   // answers a question: "yes", "no", or a name after an opening "Asked which ...,"
   // ("Asked which candidate she backs, she said Moreno.").
   bool OneWordAnswer(std::pair<int, int> content, const Sentence& s) const;
+  // "according to people familiar with the case,": where a source phrase ending
+  // at token `k` ends when a source modifier ("familiar", "briefed") opens a
+  // run of plain words up to a comma or the end of `s`; else `k`.
+  int ModifiedSourceEnd(int k, const Sentence& s) const;
   // "Sources close to the talks said", "a person familiar with the matter said":
   // the unnamed source with what ties it to the story, ending at cue `c` (not
   // before `lo`); else nothing.

@@ -951,6 +951,16 @@ void ClaimFinder::Reported(const Sentence& s) {
   }
 }
 
+int ClaimFinder::ModifiedSourceEnd(int k, const Sentence& s) const {
+  if (k >= s.last || !IsWord(t_[k]) || t_[k].upper || !lexicon::IsSourceModifier(Word(k))) {
+    return k;
+  }
+  int e = k + 1;
+  while (e < s.last && e - k <= kMaxSourceModifierTokens && IsWord(t_[e]) && t_[e].cue == 0)
+    ++e;
+  return e < s.last && (IsPunct(t_[e], ',') || IsTerminal(t_[e])) ? e : k;
+}
+
 Speaker ClaimFinder::SourceWithModifier(int c, int lo) const {
   for (int j = c - 2; j > lo && c - j <= kMaxSourceModifierTokens; --j) {
     const Token& t = t_[j];
@@ -1085,6 +1095,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
     }
   }
   sp = DocumentOwner(sp);
+  if (sp.found()) sp.last = ModifiedSourceEnd(sp.last, s);
   std::pair<int, int> content;
   int lead = s.first;
   while (lead < c && !IsWord(t_[lead])) ++lead;

@@ -443,5 +443,18 @@ TEST(SpeechClasses, NounCuesAndCountedAddsAreNoSpeech) {
   EXPECT_TRUE(Attributed(said, "40 people were hurt"));
 }
 
+TEST(SpeechClasses, AccordingToASourceWithWhatTiesItToTheStory) {
+  v1::Document doc = Extract(
+      "According to people familiar with the case, the regulator first raised the fee "
+      "in 2022. The deal is close, according to officials briefed on the talks.");
+  const v1::Claim* c = FindClaim(doc, "the regulator first raised the fee");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "people familiar with the case");
+  EXPECT_EQ(FindClaim(doc, "familiar with"), nullptr);
+  const v1::Claim* d = FindClaim(doc, "The deal is close");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "officials briefed on the talks");
+}
+
 }  // namespace
 }  // namespace factwire
