@@ -214,6 +214,16 @@ TEST(FindFiguresTest, LengthAreaVolumeTimeSpeedTemperature) {
   const Figure volume = One("The tanker spilled 500 litres of oil.");
   EXPECT_EQ(volume.dimension(), v1::DIMENSION_VOLUME);
   EXPECT_EQ(volume.unit(), "l");
+  // An acre-foot is water one foot deep over an acre: a volume, not an area.
+  for (const char* text : {"Arizona will lose 592,000 acre-feet next year.",
+                           "The deal leaves 1 acre-foot in the lake.",
+                           "Flows averaged 12.4 million acre feet."}) {
+    const Figure water = One(text);
+    EXPECT_EQ(water.dimension(), v1::DIMENSION_VOLUME) << text;
+    EXPECT_EQ(water.unit(), "acre-ft") << text;
+  }
+  EXPECT_NEAR(One("It holds 2 acre-feet.").normalized_value(), 2466963.675,
+              0.01);
   const Figure time = One("The strike lasted 14 days.");
   EXPECT_EQ(time.dimension(), v1::DIMENSION_DURATION);
   EXPECT_EQ(time.unit(), "day");
