@@ -162,11 +162,15 @@ Speaker SpeakerFinder::Described(Speaker s) const {
 
 bool SpeakerFinder::IsEpithet(int det, int head) const {
   const Token& h = tokens_[head];
+  const absl::string_view w = TokenText(text_, h);
+  // "the 19-year-old" is one number token.
+  if (h.kind == TokenKind::kNumber && !h.possessive && absl::EndsWith(w, "-year-old")) {
+    return true;
+  }
   if (h.kind != TokenKind::kWord || h.possessive || h.all_caps ||
       (h.classes & (kSpeakerNoun | kOrgKind | kCountry)) != 0) {
     return false;
   }
-  const absl::string_view w = TokenText(text_, h);
   if (absl::EndsWith(w, "s")) return false;  // "the Democrats", "the Smiths"
   // A nationality or a people ("the Dutchman", "the Kenyan"), an occupation
   // ("the striker", "the actress"), or an age ("the 22-year-old").

@@ -393,5 +393,18 @@ TEST(QuoteSpeakers, IndefiniteTitleIsThePersonNamedNext) {
   EXPECT_EQ(c->source_id(), "catherine-ashworth");
 }
 
+TEST(QuoteSpeakers, AnAgeStandsForThePersonNamedBefore) {
+  v1::Document doc = Extract(
+      "Aaron Doyle curled in the winner. The 19-year-old told reporters that he had not "
+      "seen the ball go in. " + kOpen + "I just heard the noise," + kClose +
+      " the 19-year-old said.");
+  const v1::Claim* c = FindClaim(doc, "he had not seen the ball");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "aaron-doyle");
+  const v1::Claim* q = FindClaim(doc, "I just heard the noise");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->source_id(), "aaron-doyle");
+}
+
 }  // namespace
 }  // namespace factwire
