@@ -587,8 +587,11 @@ class ContextFinder : public TokenView {
     } else if ((IsWord(j, "up") || IsWord(j, "down")) && NounWord(j - 1)) {
       // "with prices up 2.1 per cent": the noun is the subject
     } else if (at && IsWordWith(j, lexicon::IsLevelPassive) &&
-               IsWordWith(j - 1, lexicon::IsSubjectAuxiliary)) {
-      // "the surplus is forecast at €8.6bn": the verb sets a level
+               (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) ||
+                (IsWordWith(j - 1, lexicon::IsFigureHedge) &&
+                 IsWordWith(j - 2, lexicon::IsSubjectAuxiliary)))) {
+      // "the surplus is forecast at €8.6bn": the verb sets a level; "Corn
+      // futures were little changed at $3.97"
     } else if (at && NounBeforeAt(j)) {
       ++j;  // "the pound at $1.27": the noun itself is the subject
     } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
@@ -769,12 +772,18 @@ class ContextFinder : public TokenView {
   // pound at $1.27", "and inflation at 2 per cent" (not "now sits at 40%").
   bool NounBeforeAt(int j) const {
     int k = j;
-    while (k >= 0 && k > j - 3 && NounWord(k)) --k;
+    while (k >= 0 && k > j - 3 &&
+           (NounWord(k) || (k < j && LowerNoun(k) && Gerund(t_[k].lower)))) {
+      --k;  // "global ending stocks"
+    }
     const Token* before = At(k);
     if (k == j || before == nullptr) return false;
     const absl::string_view b = before->lower;
     return b == "the" || b == "with" || b == "and" || b == "its" ||
-           b == "their" || b == ",";
+           b == "their" || b == "," ||
+           (lexicon::IsLevelPassive(b) && !IsWord(k - 1, "be") &&
+            !IsWordWith(k - 1, lexicon::IsSubjectAuxiliary));
+    // "put world wheat production at 798 million tonnes"
   }
 
   // A lowercase word that can be part of a noun phrase (not a verb or stop).

@@ -43,7 +43,8 @@ constexpr const char* kSubjectStop[] = {
     "annually",  "yearly",     "monthly",    "weekly",     "daily",
     "ago",       "last",       "next",       "it",         "they",
     "them",      "he",         "she",        "we",         "you",
-    "i",         "not",        "apiece",     "away",       "old",
+    "i",         "him",        "me",         "not",
+    "apiece",    "away",       "old",
     "long",      "high",       "wide",       "deep",       "tall",
     "compared",  "including",  "up",         "down",       "out",
     "off",       "back",       "such",       "other",      "another",
@@ -361,12 +362,14 @@ constexpr const char* kReceiveVerbs[] = {"earn", "receive"};
 constexpr const char* kLevelPassives[] = {
     "forecast", "estimated", "put",     "projected", "valued", "set",
     "capped",   "held",      "kept",    "pegged",    "fixed",  "priced",
-    "budgeted", "targeted",  "pitched", "predicted", "seen",   "assessed"};
+    "budgeted", "targeted",  "pitched", "predicted", "seen",   "assessed",
+    "quoted",   "changed",   "unchanged", "puts",    "estimates", "values"};
 
 // Adverbs between a quantity verb and its figure ("is somewhere between").
 constexpr const char* kFigureHedges[] = {"somewhere", "anywhere", "currently",
                                          "now",       "still",    "already",
-                                         "only",      "just"};
+                                         "only",      "just",     "little",
+                                         "largely",   "broadly"};
 
 // Words between two figures that put them in different clauses ("3.9% from
 // 3.7%", "64 cases that ...").

@@ -149,7 +149,8 @@ bool IsMoveToWord(absl::string_view word);
 bool IsPeriodEdge(absl::string_view word);
 
 // Passive verbs that set a level before "at" ("is forecast at €8.6bn", "was
-// estimated at", "will be held at").
+// estimated at", "will be held at", "were little changed at"), and active
+// ones whose object is the level's subject ("puts damage at $5bn").
 bool IsLevelPassive(absl::string_view word);
 
 // Base forms of verbs of earning and receiving ("earn", "receive"): after

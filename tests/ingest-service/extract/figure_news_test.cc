@@ -825,5 +825,21 @@ TEST(FigureNewsTest, AChangeSetOffAfterAFigureCountsWhatItCounts) {
             "rise");
 }
 
+TEST(FigureNewsTest, AVerbThatSetsALevelAtAFigureNamesItsSubject) {
+  const std::vector<Figure> f =
+      Find("The USDA on Monday put world wheat production at 798 million "
+           "tonnes, and global ending stocks at 271 million tonnes.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "world wheat production");
+  EXPECT_EQ(f[1].subject(), "global ending stocks");
+  EXPECT_EQ(Find("Corn futures were little changed at $3.97, while soybeans "
+                 "rose 0.8%.")[0]
+                .subject(),
+            "Corn futures");
+  EXPECT_EQ(Find("Russian wheat was quoted at $218 to $222 a tonne.")[0]
+                .subject(),
+            "Russian wheat");
+}
+
 }  // namespace
 }  // namespace factwire
