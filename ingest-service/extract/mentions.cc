@@ -1245,6 +1245,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
           entity.affiliation.empty() && org != entity.name) {
         entity.affiliation = std::move(org);
       }
+    } else if (TokenText(text_, tokens_[a]) == "who" && a + 1 < s.last &&
+               lexicon::IsWorkPlaceVerb(TokenText(text_, tokens_[a + 1]))) {
+      // "Melissa Grant, who studies ocean microbes at the Woods Hole
+      // Oceanographic Institution": the organisation after "at".
+      WorkPlace(s, a + 2, index);
     }
     return;
   }
@@ -1432,8 +1437,15 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     entity.title = Text(title_first, title_end);
     entity.appositive_title = true;
   }
+  // "at the University of California, Davis,": a campus after the comma.
+  int affiliation_end = end;
+  if (const int campus =
+          affiliation_first >= 0 && end == e ? CampusEnd(affiliation_first, e, s.last) : -1;
+      campus > e) {
+    e = affiliation_end = campus;
+  }
   if (affiliation_first >= 0 && entity.affiliation.empty()) {
-    entity.affiliation = Text(affiliation_first, end);
+    entity.affiliation = Text(affiliation_first, affiliation_end);
   } else if (affiliation_entity >= 0 && entity.affiliation.empty()) {
     entity.affiliation = entities_[affiliation_entity].name;
   }
@@ -1481,6 +1493,20 @@ int MentionFinder::LatestNamesake(const Mention& m, absl::string_view surname,
   return untitled;
 }
 
+void MentionFinder::WorkPlace(const Sentence& s, int k, int index) {
+  for (int i = k; i < s.last && i - k < kMaxAppositiveTokens; ++i) {
+    const Token& t = tokens_[i];
+    if (!IsWord(t) || (t.classes & (kCue | kRelative)) != 0) return;
+    if (t.upper || TokenText(text_, t) != "at") continue;
+    Entity& entity = entities_[mentions_[index].entity];
+    if (std::string org = LedOrganization(s, i + 1);
+        entity.affiliation.empty() && !org.empty() && org != entity.name) {
+      entity.affiliation = std::move(org);
+    }
+    return;
+  }
+}
+
 std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
   // The first organisation of the clause: an owner ("the WHO's"), a name after
   // "at", "of" or "for" ("programme at the International Crisis Group"), or the
@@ -1523,6 +1549,27 @@ std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
     i = end - 1;
   }
   return "";
+}
+
+int MentionFinder::CampusEnd(int first, int comma, int last) const {
+  if (comma + 2 >= last || !IsPunct(tokens_[comma], ',') ||
+      (tokens_[comma - 1].classes & kCountry) == 0) {
+    return -1;
+  }
+  bool university = false;
+  for (int i = first; i < comma; ++i) {
+    university = university || TokenText(text_, tokens_[i]) == "University";
+  }
+  int i = comma + 1;
+  while (i < last && i - comma <= 2 && IsNameToken(i) &&
+         (tokens_[i].classes & (kTitle | kHonorific | kCue | kOrgWord | kStarter)) == 0) {
+    ++i;
+  }
+  if (!university || i == comma + 1 ||
+      (i < last && !IsPunct(tokens_[i], ',') && !IsPunct(tokens_[i], '.'))) {
+    return -1;
+  }
+  return i;
 }
 
 int MentionFinder::PlaceAtEnd(int a, int end) const {

@@ -158,9 +158,18 @@ class MentionFinder {
   // token "in" opening a place of up to three capitalised words at its end ("a
   // nurse in Cork", "... Studies in Bologna"), else `end`.
   int PlaceAtEnd(int a, int end) const;
+  // For an affiliation from token `first` ending at the comma `comma` in a
+  // state's name ("the University of California,"): the token after the campus
+  // of one or two capitalised words that follows ("Davis", "Los Angeles") when
+  // a comma or period closes it; else -1.
+  int CampusEnd(int first, int comma, int last) const;
   // For a "who heads ..." clause whose object starts at token `k`: the name of the
   // organisation it runs (as named before, if it was), or "".
   std::string LedOrganization(const Sentence& s, int k) const;
+  // For a "who works ..." clause whose words start at token `k`: the
+  // organisation after its "at" (LedOrganization) becomes mention `index`'s
+  // entity's affiliation, if it has none.
+  void WorkPlace(const Sentence& s, int k, int index);
   int Resolve(const Mention& m);
   // For an organisation's name of one or two plain capitalised words and a
   // business or group kind word ("Harbourline Bank", "Northwind Air Group"): the

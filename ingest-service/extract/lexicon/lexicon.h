@@ -168,6 +168,11 @@ namespace lexicon {
 // that are also common surnames ("Power", "Mills") are left out.
 uint32_t OrgNameHeadKind(absl::string_view word);
 
+// True for a present-tense verb of working somewhere that takes the place after
+// "at" ("who studies ocean microbes at the Woods Hole Oceanographic
+// Institution", "who teaches at Harvard"): where someone works.
+bool IsWorkPlaceVerb(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

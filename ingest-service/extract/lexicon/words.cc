@@ -274,9 +274,14 @@ constexpr absl::string_view kPublicHeads[] = {
     "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
     "Reserve", "Mint", "Inspectorate"};
 
+constexpr absl::string_view kWorkPlaceVerbs[] = {
+    "works", "teaches", "studies", "researches", "lectures", "practises", "practices"};
+
 }  // namespace
 
 namespace lexicon {
+
+bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerbs>(word); }
 
 uint32_t OrgNameHeadKind(absl::string_view word) {
   if (InWordLists<kBusinessHeads>(word)) return kOrgKindBusiness;

@@ -396,5 +396,34 @@ TEST(Sources, SurnameOpeningASentenceStaysAName) {
   EXPECT_EQ(c->source_id(), "ruth-halvorsen");
 }
 
+TEST(Sources, CampusAfterTheCommaBelongsToTheAffiliation) {
+  v1::Document doc = Extract(
+      "Daniel Swain, a climate scientist at the University of California, Los "
+      "Angeles, said the grass had dried out. \"It is risky,\" said Dr. Paul "
+      "Hendricks, an environmental chemist at the University of California, Davis.");
+  const v1::Source* swain = FindSource(doc, "daniel-swain");
+  ASSERT_NE(swain, nullptr);
+  EXPECT_EQ(swain->affiliation(), "University of California, Los Angeles");
+  const v1::Claim* grass = FindClaim(doc, "the grass had dried out");
+  ASSERT_NE(grass, nullptr);
+  EXPECT_EQ(grass->source_id(), "daniel-swain");
+  const v1::Source* hendricks = FindSource(doc, "paul-hendricks");
+  ASSERT_NE(hendricks, nullptr);
+  EXPECT_EQ(hendricks->affiliation(), "University of California, Davis");
+}
+
+TEST(Sources, WhoWorksAtAnOrganisationWorksThere) {
+  v1::Document doc = Extract(
+      "\"It is careful work,\" said Melissa Grant, who studies ocean microbes at the "
+      "Woods Hole Oceanographic Institution in Massachusetts. \"It is late,\" said "
+      "Tom Reed, who arrived at the White House on Monday.");
+  const v1::Source* grant = FindSource(doc, "melissa-grant");
+  ASSERT_NE(grant, nullptr);
+  EXPECT_EQ(grant->affiliation(), "Woods Hole Oceanographic Institution");
+  const v1::Source* reed = FindSource(doc, "tom-reed");
+  ASSERT_NE(reed, nullptr);
+  EXPECT_EQ(reed->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
