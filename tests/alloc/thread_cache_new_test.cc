@@ -34,8 +34,8 @@ TEST(ThreadCacheNew, ASizedDeleteFilesTheBlockByItsRequestsClass) {
   void* second = ::operator new(33);  // the same 16-byte class: 33 to 48 bytes
   EXPECT_EQ(second, first);
   ::operator delete(second, 33);
-  void* large = ::operator new(kMaxCachedRequest + 1);
-  ::operator delete(large, kMaxCachedRequest + 1);  // not kept
+  void* large = ::operator new(kMaxCachedLargeRequest + 1);
+  ::operator delete(large, kMaxCachedLargeRequest + 1);  // not kept
   EXPECT_EQ(ThreadCachedBlocks(), cached + 1);
   ::operator delete(::operator new(48), 48);
 }
@@ -52,13 +52,79 @@ TEST(ThreadCacheNew, EveryBlockHoldsItsRequest) {
     std::memset(p, 0xAB, n);
     ::operator delete(p, n);
   }
+  // The power-of-two classes: blocks of every size around each class's bounds,
+  // freed sized and unsized, then asked for again.
+  std::vector<size_t> sizes;
+  for (size_t bound = kMaxCachedRequest; bound <= 2 * kMaxCachedLargeRequest; bound *= 2) {
+    for (size_t n : {bound - 1, bound, bound + 1, bound + bound / 2}) sizes.push_back(n);
+  }
+  for (int round = 0; round < 2; ++round) {
+    for (size_t n : sizes) {
+      void* p = ::operator new(n);
+      ASSERT_NE(p, nullptr);
+      ASSERT_GE(malloc_usable_size(p), n) << n;
+      std::memset(p, 0xCD, n);
+      if (round == 0) {
+        ::operator delete(p, n);
+      } else {
+        ::operator delete(p);
+      }
+    }
+  }
+}
+
+TEST(ThreadCacheNew, AFreedLargeBlockServesTheRequestsOfItsPowerOfTwoClass) {
+  // 3000 bytes are served from the 4 KiB class: 2049 to 4096 bytes.
+  void* first = ::operator new(3000);
+  ASSERT_GE(malloc_usable_size(first), 4096u);
+  const size_t cached = ThreadCachedBlocks();
+  ::operator delete(first, 3000);
+  EXPECT_EQ(ThreadCachedBlocks(), cached + 1);
+  void* bigger = ::operator new(4097);  // the 8 KiB class: not that block
+  EXPECT_NE(bigger, first);
+  void* second = ::operator new(2049);
+  EXPECT_EQ(second, first);
+  EXPECT_EQ(ThreadCachedBlocks(), cached);
+  ::operator delete(second);  // unsized: filed by what it holds, the 4 KiB class
+  EXPECT_EQ(ThreadCachedBlocks(), cached + 1);
+  void* third = ::operator new(4096);
+  EXPECT_EQ(third, first);
+  ::operator delete(third, 4096);
+  ::operator delete(bigger, 4097);
+}
+
+TEST(ThreadCacheNew, AMallocBlockBetweenTheClassesIsNotKept) {
+  // malloc(1500) holds less than the 2 KiB class and more than the 16-byte
+  // classes: freed, not filed.
+  void* volatile m = std::malloc(1500);
+  ASSERT_NE(m, nullptr);
+  const size_t cached = ThreadCachedBlocks();
+  ::operator delete(m);
+  EXPECT_EQ(ThreadCachedBlocks(), cached);
 }
 
 TEST(ThreadCacheNew, LargeBlocksAreNotKept) {
   const size_t before = ThreadCachedBlocks();
-  void* p = ::operator new(64 * 1024);
-  ::operator delete(p);
+  void* p = ::operator new(kMaxCachedLargeRequest + 1);
+  ::operator delete(p, kMaxCachedLargeRequest + 1);
   EXPECT_EQ(ThreadCachedBlocks(), before);
+  void* q = ::operator new(4 * kMaxCachedLargeRequest);
+  ::operator delete(q);  // unsized: it holds more than twice the largest class
+  EXPECT_EQ(ThreadCachedBlocks(), before);
+}
+
+TEST(ThreadCacheNew, ALargeClassKeepsABoundedNumberOfBlocks) {
+  // On a fresh thread: the 64 KiB class keeps kMaxCachedBytesPerClass of blocks.
+  size_t cached = 0;
+  std::thread fresh([&] {
+    std::vector<void*> blocks;
+    for (int i = 0; i < 10; ++i) blocks.push_back(::operator new(40000));
+    const size_t before = ThreadCachedBlocks();
+    for (void* p : blocks) ::operator delete(p, 40000);
+    cached = ThreadCachedBlocks() - before;
+  });
+  fresh.join();
+  EXPECT_EQ(cached, kMaxCachedBytesPerClass / kMaxCachedLargeRequest);
 }
 
 TEST(ThreadCacheNew, AClassKeepsABoundedNumberOfBlocks) {
