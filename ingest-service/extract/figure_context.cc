@@ -281,6 +281,10 @@ class ContextFinder : public TokenView {
         !IsWord(p.first - 1, "aged") && !IsWord(p.first - 1, "ages")) {
       return std::string(At(p.first - 1)->raw);  // "voters under 25"
     }
+    if (f.dimension() == v1::DIMENSION_PERCENT && IsWord(p.first - 1, "with") &&
+        NounWord(k) && !LyAdverb(k) && !NounWord(k + 1)) {
+      return std::string(t_[k].raw);  // "wheat with 12.5% protein"
+    }
     if (count && PerUnit(k)) {
       return std::string();  // "crowds of about 7,000 a match": a rate
     }
@@ -616,6 +620,7 @@ class ContextFinder : public TokenView {
     j = BeforeAside(j);
     j = BeforePlace(j, !of);
     if (!of) j = BeforeAgent(j);
+    if (!of) j = BeforeWithFigure(j);
     const int last = j;
     int first = -1;
     int words = 0;
@@ -863,6 +868,24 @@ class ContextFinder : public TokenView {
   bool CapitalizedAt(int i) const {
     const Token* t = At(i);
     return t != nullptr && IsCapitalized(*t);
+  }
+
+  // "Wheat with 12.5% protein was quoted at": the last token before "with",
+  // a figure and the noun it measures ending at j, or j.
+  int BeforeWithFigure(int j) const {
+    int k = j;
+    while (k >= 0 && k > j - 4 && t_[k].kind == TokenKind::kWord &&
+           !InsideFigure(k) &&
+           (!HasRole(t_[k], kRoleSubjectStop) || IsWord(k, "for"))) {
+      --k;  // "with 12.5% protein for September delivery"
+    }
+    if (k == j || !InsideFigure(k)) return j;
+    while (InsideFigure(k)) --k;
+    return IsWord(k, "with") && At(k - 1) != nullptr &&
+                   t_[k - 1].kind == TokenKind::kWord &&
+                   !HasRole(t_[k - 1], kRoleSubjectStop) && !InsideFigure(k - 1)
+               ? k - 1
+               : j;
   }
 
   // "Knife crime recorded by West Midlands Police fell": the last token

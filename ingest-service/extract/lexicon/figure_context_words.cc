@@ -43,7 +43,8 @@ constexpr const char* kSubjectStop[] = {
     "annually",  "yearly",     "monthly",    "weekly",     "daily",
     "ago",       "last",       "next",       "it",         "they",
     "them",      "he",         "she",        "we",         "you",
-    "i",         "him",        "me",         "not",
+    "i",         "him",        "me",         "versus",     "vs",
+    "not",
     "apiece",    "away",       "old",
     "long",      "high",       "wide",       "deep",       "tall",
     "compared",  "including",  "up",         "down",       "out",
@@ -173,7 +174,8 @@ constexpr const char* kQuantityVerbs[] = {
     "swells",     "swelled",    "slips",      "eases",     "drops",
     "climbs",     "declines",   "explodes",   "exploded",  "balloons",
     "ballooned",  "shrinks",    "spikes",     "spiked",    "earn",
-    "receive",    "receives",   "received"};
+    "receive",    "receives",   "received",   "recover",   "rebound",
+    "grow",       "shrink"};
 
 constexpr const char* kChangeVerbs[] = {
     "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",

@@ -841,5 +841,21 @@ TEST(FigureNewsTest, AVerbThatSetsALevelAtAFigureNamesItsSubject) {
             "Russian wheat");
 }
 
+TEST(FigureNewsTest, AShareAfterWithMeasuresTheNounAfterIt) {
+  const std::vector<Figure> f =
+      Find("Russian wheat with 12.5% protein for September delivery was "
+           "quoted at $218.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "protein");
+  EXPECT_EQ(f[1].subject(), "Russian wheat");
+  // Not a noun phrase going on: "with 5% stakes in".
+  EXPECT_EQ(Find("He won with 52% of the vote.")[0].subject(), "vote");
+  // A base-form verb of change after "to".
+  EXPECT_EQ(Find("The crop is expected to recover to about 128 million "
+                 "tonnes.")[0]
+                .subject(),
+            "crop");
+}
+
 }  // namespace
 }  // namespace factwire
