@@ -214,6 +214,8 @@ constexpr UnitEntry kUnits[] = {
      kFree, 0},
     {"fluid ounces", "fluid ounce", kVolume, 0.0295735295625, "l", kI, false,
      kFree, 0},
+    {"bushel", "bushel", kVolume, 35.23907016688, "l", kI, false, kFree, 0},
+    {"bushels", "bushel", kVolume, 35.23907016688, "l", kI, false, kFree, 0},
     {"barrel", "barrel", kVolume, 158.987294928, "l", kI, false, kFree, 0},
     {"barrels", "barrel", kVolume, 158.987294928, "l", kI, false, kFree, 0},
     {"bbl", "barrel", kVolume, 158.987294928, "l", kI, false, kFree, 0},

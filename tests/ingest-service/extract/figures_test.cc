@@ -801,5 +801,15 @@ TEST(FindFiguresTest, AChangeToAQualifiedLevelIsTwoFigures) {
             (std::vector<std::string>{"30 to about 35 degrees"}));
 }
 
+TEST(FindFiguresTest, BushelsAreAVolumeAndAPriceUnit) {
+  const Figure price = One("Wheat fell to $5.31 a bushel.");
+  EXPECT_EQ(price.text(), "$5.31 a bushel");
+  EXPECT_EQ(price.unit(), "USD per bushel");
+  const Figure crop = One("The farm grew 200,000 bushels of corn.");
+  EXPECT_EQ(crop.dimension(), v1::DIMENSION_VOLUME);
+  EXPECT_EQ(crop.unit(), "bushel");
+  EXPECT_NEAR(crop.normalized_value(), 200000 * 35.23907016688, 1e-3);
+}
+
 }  // namespace
 }  // namespace factwire
