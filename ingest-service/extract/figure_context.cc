@@ -1412,8 +1412,11 @@ class ContextFinder : public TokenView {
         const bool ordinal =
             t_[i + 1].lower == "second" && !HasRole(*next, kRoleSubjectStop);
         if (ordinal) return i;  // "a second tremor"
-        if (point) {  // "980 a year earlier"; not "fell 1% from a year earlier"
-          return InsideFigure(i - 1) ? i + m.length + 1 : i;
+        if (point) {  // "980 a year earlier"; "up 4.1% on a year earlier",
+                      // the base of a change: year on year
+          const bool base = (IsWord(i - 1, "from") || IsWord(i - 1, "on")) &&
+                            InsideFigure(i - 2);
+          return InsideFigure(i - 1) || base ? i + m.length + 1 : i;
         }
       }
       return adjective ? i : i + m.length;  // not "hourly earnings"

@@ -222,7 +222,8 @@ TEST(FigureNewsTest, MoreSubjectsFromNewsCopy) {
 }
 
 TEST(FigureNewsTest, APointInTimeIsNotAFrequency) {
-  EXPECT_EQ(Find("Revenue fell 1% from a year earlier.")[0].time_scope(), "");
+  EXPECT_EQ(Find("Revenue fell 1% from a year earlier.")[0].time_scope(),
+            "a year earlier");
   EXPECT_EQ(Find("Rents rose to £950 a month.")[0].time_scope(), "a month");
   EXPECT_EQ(Find("A second tremor of magnitude 7.5 followed.")[0].time_scope(),
             "");
@@ -341,8 +342,17 @@ TEST(FigureNewsTest, AFigureComparedWithAnEarlierOneCountsWhatItCounts) {
   ASSERT_EQ(receipts.size(), 2u);
   EXPECT_EQ(receipts[1].subject(), "Receipts");
   EXPECT_EQ(receipts[1].time_scope(), "year on year");
-  // A point in time after "from" is the base of a change, not its period.
-  EXPECT_EQ(Find("Revenue fell 1% from a year earlier.")[0].time_scope(), "");
+  // A point in time after "from" or "on" right after a change is the base
+  // the change is measured over: its period, ahead of a month before it.
+  EXPECT_EQ(Find("Revenue fell 1% from a year earlier.")[0].time_scope(),
+            "a year earlier");
+  EXPECT_EQ(Find("Prices reached £285,000 in August, up 4.1 per cent on a "
+                 "year earlier.")[1]
+                .time_scope(),
+            "a year earlier");
+  // Not when the point follows other words: "rose from a year earlier".
+  EXPECT_EQ(Find("Sales of 5,000 rose from a year earlier.")[0].time_scope(),
+            "");
 }
 
 TEST(FigureNewsTest, TheNounAfterAFigureUsedAsAModifierIsItsSubject) {
