@@ -275,7 +275,8 @@ constexpr KindBits kAllKinds =
 template <bool kFull>
 class Scanner {
  public:
-  explicit Scanner(Counts* counts) : counts_(counts) {}
+  // `table` is Table(), looked up once by the caller for its three passes.
+  Scanner(const CheckWordIndex& table, Counts* counts) : table_(table), counts_(counts) {}
 
   void Scan(absl::string_view text) {
     size_t i = 0;
@@ -489,7 +490,7 @@ class Scanner {
 
   static constexpr KindBits kMask = kFull ? kAllKinds : kContextKinds;
 
-  const CheckWordIndex& table_ = Table();
+  const CheckWordIndex& table_;
   Counts* const counts_;
   RecentWords recent_;
   bool boundary_ = true;  // the next word opens a sentence or a quote
@@ -614,9 +615,10 @@ namespace {
 // Counts the words of `input`: one full pass over its words into `*text` and a
 // context pass over the words next to them into `*context`.
 void CountWords(const CheckworthinessInput& input, Counts* text, Counts* context) {
-  Scanner</*kFull=*/true>(text).Scan(input.text);
-  Scanner</*kFull=*/false>(context).Scan(NearEnd(input.before));
-  Scanner</*kFull=*/false>(context).Scan(NearStart(input.after));
+  const CheckWordIndex& table = Table();
+  Scanner</*kFull=*/true>(table, text).Scan(input.text);
+  Scanner</*kFull=*/false>(table, context).Scan(NearEnd(input.before));
+  Scanner</*kFull=*/false>(table, context).Scan(NearStart(input.after));
 }
 
 // The contribution of signal `s` counted `count` (nonzero) times.

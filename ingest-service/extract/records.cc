@@ -94,6 +94,15 @@ int SentenceAt(const std::vector<Sentence>& sentences, int b) {
   return at_or_before == 0 ? 0 : static_cast<int>(at_or_before) - 1;
 }
 
+// SentenceAt(sentences, b), given `from`, SentenceAt() of a byte at or before
+// `b`: a walk forward from there (a claim's last byte is in its first sentence
+// or one of the next few), not a second search.
+int SentenceAtFrom(const std::vector<Sentence>& sentences, int from, int b) {
+  const int n = static_cast<int>(sentences.size());
+  while (from + 1 < n && sentences[from + 1].begin <= b) ++from;
+  return from;
+}
+
 // The containers a RecordBuilder fills for a document, kept by the thread so
 // their room serves the next document.
 struct RecordScratch {
@@ -333,7 +342,8 @@ class RecordBuilder {
       b = std::min(b, m_.tokens[c.speaker.first].begin);
       e = std::max(e, m_.tokens[c.speaker.last - 1].end);
     }
-    return {SentenceAt(m_.sentences, b), SentenceAt(m_.sentences, std::max(b, e - 1))};
+    const int first = SentenceAt(m_.sentences, b);
+    return {first, SentenceAtFrom(m_.sentences, first, std::max(b, e - 1))};
   }
 
   // Sets the span field of `*c` whose accessors are `set_allocated` and `mutable`

@@ -114,5 +114,24 @@ TEST(ExtractorTest, ADocumentNounAfterItsArticleSpeaks) {
   EXPECT_EQ(clinics->speaker(), "Officials");
 }
 
+TEST(ExtractorTest, AClaimsSentenceSpanRunsFromItsFirstToItsLastSentence) {
+  // A quote of two sentences with its speaker in a third; a claim inside one
+  // sentence; a claim after the first sentence of its paragraph.
+  const v1::Document doc = Extracted(Laid(
+      {"Bridge",
+       "\xe2\x80\x9cThe bridge is closed. It will reopen in May,\xe2\x80\x9d the mayor "
+       "said. Traffic will use the ferry.",
+       "The city grew fast. Officials said that rents rose. Nobody moved."},
+      /*subheadline=*/false));
+  const v1::Claim* quote = testing_extract::FindClaim(doc, "It will reopen in May");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(SpanText(doc, quote->sentence_span()),
+            "\xe2\x80\x9cThe bridge is closed. It will reopen in May,\xe2\x80\x9d the "
+            "mayor said.");
+  const v1::Claim* rents = testing_extract::FindClaim(doc, "rents rose");
+  ASSERT_NE(rents, nullptr);
+  EXPECT_EQ(SpanText(doc, rents->sentence_span()), "Officials said that rents rose.");
+}
+
 }  // namespace
 }  // namespace factwire
