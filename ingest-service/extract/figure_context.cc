@@ -572,12 +572,17 @@ class ContextFinder : public TokenView {
       if (IsWord(j, "new")) --j;
       if (IsWord(j, "a")) --j;
     }
-    const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.first]);
+    // The verb ends the figure: "rents doubled", "had more than doubled".
+    const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.end - 1]);
     if ((IsWord(j, "up") || IsWord(j, "down")) &&
         IsWordWith(j - 1, lexicon::IsUpParticleVerb)) {
       --j;  // "inflation edged up to 3.8%": the verb before its particle
     } else if (verb != nullptr &&
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
+      if (IsWordWith(p.end, lexicon::IsNounPhraseDeterminer) &&
+          TimeAt(p.end) == p.end) {
+        return std::string();  // "Trump nearly quintupled the rent": agent
+      }
       j = p.first;  // "rents doubled": the figure is the verb
     } else if (p.money && At(j) != nullptr && Gerund(t_[j].lower) &&
                (EarnerBefore(j) ||

@@ -867,5 +867,18 @@ TEST(FigureNewsTest, AShareAfterWithMeasuresTheNounAfterIt) {
             "crop");
 }
 
+TEST(FigureNewsTest, AQualifiedMultiplierVerbHasTheSubjectBeforeIt) {
+  EXPECT_EQ(Find("His fertilizer bill had more than doubled since 2020.")[0]
+                .subject(),
+            "fertilizer bill");
+  EXPECT_EQ(Find("Rents have almost tripled.")[0].subject(), "Rents");
+  EXPECT_EQ(Find("Rents doubled.")[0].subject(), "Rents");
+  // Who multiplies an object is not what grew.
+  EXPECT_EQ(Find("Trump nearly quintupled the monthly rent.")[0].subject(),
+            "");
+  EXPECT_EQ(Find("But sales have been halved this year.")[0].subject(),
+            "sales");
+}
+
 }  // namespace
 }  // namespace factwire
