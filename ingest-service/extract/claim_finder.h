@@ -236,6 +236,9 @@ class ClaimFinder {
   // after an object (ObjectOnly), a speech verb or a past-tense verb with an
   // object ("called it reckless and accused ...", "... and boycotted the debate").
   bool CoordinatedVerbAt(int j, int cue, int content, const Sentence& s) const;
+  // ObjectOnly() with no past verb or cue word in [from, to) either: "the
+  // charges through his lawyer", not "the RNC agreed to allow ...".
+  bool BareNounPhrase(int from, int to) const;
   // True when tokens [from, to) read as a verb's object, with no clause of their
   // own: no "that", subject pronoun, relative word or auxiliary.
   bool ObjectOnly(int from, int to) const;

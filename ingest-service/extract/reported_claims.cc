@@ -216,6 +216,18 @@ bool ClaimFinder::ObjectOnly(int from, int to) const {
   return true;
 }
 
+bool ClaimFinder::BareNounPhrase(int from, int to) const {
+  if (!ObjectOnly(from, to)) return false;
+  // "As POLITICO revealed, the RNC agreed to ...", "touted its polling shows
+  // ...": a past verb or a cue word makes a clause.
+  for (int k = from; k < to; ++k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || t.upper || m_.quote_depth[k] != 0) continue;
+    if (t.cue != 0 || absl::EndsWith(Word(k), "ed")) return false;
+  }
+  return true;
+}
+
 bool ClaimFinder::CoordinatedVerbAt(int j, int cue, int content, const Sentence& s) const {
   const Token& join = t_[j];
   if (join.kind != TokenKind::kWord || join.upper || join.end - join.begin > 3 ||
@@ -934,6 +946,13 @@ void ClaimFinder::Reported(const Sentence& s) {
     // "pushed back against the charge": the phrasal cue's object, not speech.
     if (cue_last > c && content.first == cue_last + 1 && content.first < s.last &&
         lexicon::IsPhrasalObjectPreposition(Word(content.first))) {
+      continue;
+    }
+    // "Trump proposed barring all foreign Muslims", "Obama touted the law's
+    // accomplishments": a cue that reports only a clause names no claim with a
+    // bare noun phrase after it.
+    if (content.first > c && lexicon::IsClauseOnlyCue(Word(c)) &&
+        BareNounPhrase(content.first, content.second)) {
       continue;
     }
     // "..., who declined to comment, was born ...": a refusal ends with its clause.

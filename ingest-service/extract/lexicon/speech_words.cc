@@ -102,6 +102,16 @@ constexpr absl::string_view kNounLikeCues[] = {
     "estimate", "estimates", "claim",  "claims",  "call",    "calls",   "comment",
     "comments", "answer",    "answers", "demand", "demands", "finds",   "cites"};
 
+// Cues that report a clause but not a bare noun phrase: "Obama touted the law's
+// accomplishments", "Ryan blasted the FBI", "Schlafly maintained an energetic
+// pace" name what was praised or kept, not what was said. ("Trump proposed
+// tariffs" stays: a proposal is a claim of his.)
+constexpr absl::string_view kClauseOnlyCues[] = {
+    "maintain", "maintained", "maintains", "touted",     "blasted",    "denied",
+    "denies",   "denying",    "reveal",    "revealed",   "revealing",  "reveals",
+    "echoed",   "echoes",     "echoing",   "reiterated", "reiterates", "reiterating",
+    "disputed"};
+
 // Cues that count when a quantity follows ("will add 2,200 megawatts", "added
 // 300 jobs").
 constexpr absl::string_view kQuantityCues[] = {"add", "adds", "added", "adding"};
@@ -331,6 +341,8 @@ bool IsRefusalCue(absl::string_view word) { return InWordLists<kRefusalCues>(wor
 bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(word); }
 
 bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(word); }
+
+bool IsClauseOnlyCue(absl::string_view word) { return InWordLists<kClauseOnlyCues>(word); }
 
 bool IsSpeakingVerb(absl::string_view word) { return InWordLists<kSpeakingVerbs>(word); }
 

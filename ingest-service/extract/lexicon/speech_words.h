@@ -180,6 +180,10 @@ bool IsNounLikeCue(absl::string_view word);
 // "added 300 jobs"): no speech then. Lowercase input.
 bool IsQuantityCue(absl::string_view word);
 
+// Cues that report a clause but not a bare noun phrase after them ("touted his
+// record", "denied the report", "blasted the FBI"). Lowercase input.
+bool IsClauseOnlyCue(absl::string_view word);
+
 // Bare verbs of speaking a refusal names ("declined to comment", "to elaborate",
 // "to say", "to discuss"). Lowercase input.
 bool IsSpeakingVerb(absl::string_view word);

@@ -456,5 +456,25 @@ TEST(SpeechClasses, AccordingToASourceWithWhatTiesItToTheStory) {
   EXPECT_EQ(d->speaker(), "officials briefed on the talks");
 }
 
+TEST(SpeechClasses, ClauseOnlyCuesWithABareObjectAreNoSpeech) {
+  v1::Document doc = Extract(
+      "Obama touted the law's accomplishments in a speech. "
+      "Ryan blasted the FBI for its decision. "
+      "Mr. Ailes denied the charges through his lawyer. "
+      "Mrs. Schlafly maintained an energetic pace into old age.");
+  EXPECT_FALSE(Attributed(doc, "accomplishments"));
+  EXPECT_FALSE(Attributed(doc, "the FBI for its decision"));
+  EXPECT_FALSE(Attributed(doc, "the charges"));
+  EXPECT_FALSE(Attributed(doc, "energetic pace"));
+  // With a clause after them they report.
+  v1::Document said = Extract(
+      "Sanders has maintained that the provision amounted to slavery. "
+      "As the paper revealed, the committee agreed to share the file. "
+      "He denied that the exchange would encourage kidnappings.");
+  EXPECT_TRUE(Attributed(said, "the provision amounted to slavery"));
+  EXPECT_TRUE(Attributed(said, "the committee agreed to share the file"));
+  EXPECT_TRUE(Attributed(said, "the exchange would encourage kidnappings"));
+}
+
 }  // namespace
 }  // namespace factwire
