@@ -155,8 +155,10 @@ class ContextFinder : public TokenView {
     for (int j = k; j < n_ && words < max_words; ++j) {
       const Token& tok = t_[j];
       if (tok.kind == TokenKind::kWord) {
-        if ((tok.lower == "and" || tok.lower == "or") && CapitalPairAt(j)) {
-          continue;  // "three Colombian and Ecuadorian suppliers"
+        if ((tok.lower == "and" || tok.lower == "or") &&
+            (CapitalPairAt(j) || (words == 1 && LowerPairAt(j)))) {
+          continue;  // "three Colombian and Ecuadorian suppliers", "4,712
+                     // knife and sharp instrument offences"
         }
         const bool back_pay =  // "€13.7bn in back taxes", "back wages"
             words == 0 && tok.lower == "back" && At(j + 1) != nullptr &&
@@ -251,6 +253,19 @@ class ContextFinder : public TokenView {
            after->kind == TokenKind::kWord && IsCapitalized(*after) &&
            noun->kind == TokenKind::kWord && !IsCapitalized(*noun) &&
            !HasRole(*noun, kRoleSubjectStop);
+  }
+
+  // True if the conjunction at j joins a singular modifier (one word, the
+  // caller's test) to the rest of one noun phrase ending in a plural within
+  // three words ("knife and sharp instrument offences", "stop and
+  // searches"); not two plurals ("cats and dogs").
+  bool LowerPairAt(int j) const {
+    if (!NounWord(j - 1) || LooksPlural(t_[j - 1].lower)) return false;
+    for (int k = j + 1; k <= j + 3; ++k) {
+      if (!NounWord(k)) return false;
+      if (LooksPlural(t_[k].lower)) return true;
+    }
+    return false;
   }
 
   std::string Subject(const FigurePlace& p, const v1::Figure& f) const {
@@ -1026,7 +1041,8 @@ class ContextFinder : public TokenView {
     }
     if (IsWord(k, "of")) {
       return IsWord(k + 1, "them") || IsWord(k + 1, "those") ||
-             IsWord(k + 1, "these");
+             IsWord(k + 1, "these") || IsWord(k + 1, "which") ||
+             IsWord(k + 1, "whom");  // "around a fifth of which led to"
     }
     return IsWordWith(k, lexicon::IsElisionVerb);
   }

@@ -279,7 +279,9 @@ class FigureScanner : public figure_internal::TokenView {
     if (!qualified || f->amount.age || !AgeLike(f->amount)) return;
     const absl::string_view q = t_[i].lower;
     if (q != "under" && q != "over" && q != "above" && q != "below") return;
-    const Token* person = At(i - 1);
+    const bool copula = IsWord(i - 1, "were") || IsWord(i - 1, "are") ||
+                        IsWord(i - 1, "was") || IsWord(i - 1, "is");
+    const Token* person = At(copula ? i - 2 : i - 1);  // "victims were under"
     if (person == nullptr || person->kind != TokenKind::kWord ||
         !lexicon::IsPersonNoun(person->lower)) {
       return;

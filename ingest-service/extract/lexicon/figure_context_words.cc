@@ -202,7 +202,9 @@ constexpr const char* kPersonNouns[] = {
     "teenagers", "youngsters", "women", "men",      "girls",    "boys",
     "those",    "anyone",   "patients", "residents", "voters",  "drivers",
     "players",  "pupils",   "students", "workers",  "infants",  "babies",
-    "everyone", "seniors",  "persons",  "individuals", "aged",  "ages"};
+    "everyone", "seniors",  "persons",  "individuals", "aged",  "ages",
+    "victims",  "suspects", "offenders", "defendants", "prisoners",
+    "applicants", "claimants", "recipients", "passengers", "users"};
 
 constexpr const char* kMoneyCueWords[] = {
     "cost",    "costs",   "costing", "paid",     "pay",     "pays",

@@ -880,5 +880,31 @@ TEST(FigureNewsTest, AQualifiedMultiplierVerbHasTheSubjectBeforeIt) {
             "sales");
 }
 
+TEST(FigureNewsTest, ConjoinedModifiersAndSharesOfWhich) {
+  EXPECT_EQ(Find("The force recorded 4,712 knife and sharp instrument "
+                 "offences.")[0]
+                .subject(),
+            "knife and sharp instrument offences");
+  const std::vector<Figure> f =
+      Find("Officers carried out roughly 31,000 stop and searches, around a "
+           "fifth of which led to an arrest.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "stop and searches");
+  EXPECT_EQ(f[1].subject(), "stop and searches");
+  // Two plurals are two things.
+  EXPECT_EQ(Find("They found 5 cats and dogs.")[0].subject(), "cats");
+}
+
+TEST(FigureNewsTest, PeopleUnderAnAgeAfterACopula) {
+  const std::vector<Figure> f =
+      Find("Nearly half of the victims were under 25.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(f[1].unit(), "year");
+  EXPECT_EQ(f[1].subject(), "victims");
+  EXPECT_EQ(Find("Prices were under 25.")[0].dimension(),
+            v1::DIMENSION_COUNT);
+}
+
 }  // namespace
 }  // namespace factwire
