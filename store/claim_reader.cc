@@ -39,10 +39,10 @@ void SetClaimColumnFields(const Statement& row, int first, Claim* claim) {
 // ...).
 absl::StatusOr<Claim> ClaimFromRow(const Statement& row) {
   Claim claim;
-  absl::Status status = ParseRecord(row.Blob(2), &claim);
+  absl::Status status = ParseRecord(row.BlobView(2), &claim);
   if (!status.ok()) return status;
   SetClaimColumnFields(row, 3, &claim);
-  std::string document_id = row.Text(1);
+  absl::string_view document_id = row.TextView(1);
   claim.set_name(ClaimName(document_id, claim.claim_id()));
   claim.set_document(DocumentName(document_id));
   return claim;
@@ -50,10 +50,10 @@ absl::StatusOr<Claim> ClaimFromRow(const Statement& row) {
 
 absl::StatusOr<Figure> FigureFromRow(const Statement& row) {
   Figure figure;
-  absl::Status status = ParseRecord(row.Blob(2), &figure);
+  absl::Status status = ParseRecord(row.BlobView(2), &figure);
   if (!status.ok()) return status;
   SetColumnFields(row, 3, &figure);
-  std::string document_id = row.Text(1);
+  absl::string_view document_id = row.TextView(1);
   figure.set_name(FigureName(document_id, figure.figure_id()));
   figure.set_document(DocumentName(document_id));
   return figure;
@@ -545,20 +545,26 @@ absl::StatusOr<PageEnd> MoveInto(absl::StatusOr<Page<Claim>> page,
   return end;
 }
 
-// A single record of `table` ("claims" or "figures") by its id in a document,
-// with the record's `field_columns` (records.h).
-absl::StatusOr<Statement> FindRecord(Connection* connection, const char* table,
-                                     const char* id_column,
-                                     const std::string& field_columns,
+// The SQL FindRecord() runs for `table` ("claims" or "figures"), with the
+// record's `field_columns` (records.h).
+std::string FindRecordSql(const char* table, const char* id_column,
+                          const std::string& field_columns) {
+  return absl::StrCat("SELECT r.id, d.document_id, r.record, ", field_columns,
+                      " FROM ", table,
+                      " r JOIN documents d ON d.id = r.document"
+                      " WHERE d.document_id = :document_id AND r.",
+                      id_column, " = :record_id");
+}
+
+// A single record of `table` by its id in a document, read by `sql`
+// (FindRecordSql(table, ...), built once per table).
+absl::StatusOr<Statement> FindRecord(Connection* connection,
+                                     const std::string& sql, const char* table,
                                      absl::string_view document_id,
                                      absl::string_view record_id) {
-  absl::StatusOr<Statement> stmt = connection->Prepare(absl::StrCat(
-      "SELECT r.id, d.document_id, r.record, ", field_columns, " FROM ", table,
-      " r JOIN documents d ON d.id = r.document"
-      " WHERE d.document_id = :document_id AND r.",
-      id_column, " = :record_id"));
+  absl::StatusOr<Statement> stmt = connection->Prepare(sql);
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":document_id", document_id).Bind(":record_id", record_id);
+  stmt->BindView(":document_id", document_id).BindView(":record_id", record_id);
   absl::StatusOr<bool> row = stmt->Step();
   if (!row.ok()) return row.status();
   if (!*row) {
@@ -596,9 +602,10 @@ absl::StatusOr<PageEnd> ReadClaims(Connection* connection,
 absl::StatusOr<Claim> ReadClaim(Connection* connection,
                                 absl::string_view document_id,
                                 absl::string_view claim_id) {
+  static const std::string* const kSql = new std::string(
+      FindRecordSql("claims", "claim_id", ClaimFieldColumns("r")));
   absl::StatusOr<Statement> stmt =
-      FindRecord(connection, "claims", "claim_id", ClaimFieldColumns("r"),
-                 document_id, claim_id);
+      FindRecord(connection, *kSql, "claims", document_id, claim_id);
   if (!stmt.ok()) return stmt.status();
   return ClaimFromRow(*stmt);
 }
@@ -640,9 +647,10 @@ absl::StatusOr<Page<Figure>> ReadFigures(Connection* connection,
 absl::StatusOr<Figure> ReadFigure(Connection* connection,
                                   absl::string_view document_id,
                                   absl::string_view figure_id) {
+  static const std::string* const kSql = new std::string(
+      FindRecordSql("figures", "figure_id", FigureFieldColumns("r")));
   absl::StatusOr<Statement> stmt =
-      FindRecord(connection, "figures", "figure_id", FigureFieldColumns("r"),
-                 document_id, figure_id);
+      FindRecord(connection, *kSql, "figures", document_id, figure_id);
   if (!stmt.ok()) return stmt.status();
   return FigureFromRow(*stmt);
 }

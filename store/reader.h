@@ -15,6 +15,7 @@
 namespace factwire {
 namespace store_internal {
 
+// Without `full`, one statement (Store reads it without BEGIN and COMMIT).
 absl::StatusOr<factwire::v1::Document> ReadDocument(
     Connection* connection, absl::string_view document_id, bool full);
 absl::StatusOr<Page<factwire::v1::Document>> ReadDocuments(
@@ -24,6 +25,7 @@ absl::StatusOr<Page<factwire::v1::Document>> ReadDocuments(
 absl::StatusOr<PageEnd> ReadClaims(
     Connection* connection, const ClaimQuery& query,
     google::protobuf::RepeatedPtrField<factwire::v1::Claim>* claims);
+// ReadClaim() and ReadFigure() run one statement each.
 absl::StatusOr<factwire::v1::Claim> ReadClaim(Connection* connection,
                                               absl::string_view document_id,
                                               absl::string_view claim_id);

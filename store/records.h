@@ -74,8 +74,10 @@ void ClearColumnFields(factwire::v1::Source* source);
 
 // Parses a stored record; kDataLoss if the bytes are not a `T`.
 template <typename T>
-absl::Status ParseRecord(const std::string& bytes, T* record) {
-  if (record->ParseFromString(bytes)) return absl::OkStatus();
+absl::Status ParseRecord(absl::string_view bytes, T* record) {
+  if (record->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+    return absl::OkStatus();
+  }
   return absl::DataLossError("stored record does not parse");
 }
 

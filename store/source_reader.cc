@@ -45,50 +45,61 @@ std::string SourceOrderBy(const SortSql& sort) {
                       ", document_count DESC, s.source_id");
 }
 
-// Distinct values of a text column for one source (bound to :source_id).
-absl::StatusOr<std::vector<std::string>> Strings(Connection* connection,
-                                                 const char* sql,
-                                                 absl::string_view source_id) {
-  absl::StatusOr<Statement> stmt = connection->Prepare(sql);
+// One of a source's distinct strings (source_strings): its kind (0 alias,
+// 1 title, 2 affiliation), value and the first and last row that used it.
+struct SourceString {
+  int64_t kind;
+  std::string value;
+  int64_t first_row;
+  int64_t last_row;
+};
+
+// Every distinct string of `source_id`, in the table's key order (kind, then
+// value).
+absl::StatusOr<std::vector<SourceString>> SourceStrings(
+    Connection* connection, absl::string_view source_id) {
+  absl::StatusOr<Statement> stmt = connection->Prepare(
+      "SELECT kind, value, first_row, last_row FROM source_strings"
+      " WHERE source_id = :source_id");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(":source_id", source_id);
-  std::vector<std::string> values;
+  stmt->BindView(":source_id", source_id);
+  std::vector<SourceString> strings;
   while (true) {
     absl::StatusOr<bool> row = stmt->Step();
     if (!row.ok()) return row.status();
-    if (!*row) return values;
-    values.push_back(stmt->Text(0));
+    if (!*row) return strings;
+    strings.push_back(SourceString{stmt->Int(0), stmt->Text(1), stmt->Int(2),
+                                   stmt->Int(3)});
   }
 }
 
 // Aliases (first seen first, the canonical name left out), titles and
 // affiliations (most recently seen first; the first is also title/affiliation),
-// from the distinct values the writer keeps in source_strings.
+// from the distinct values the writer keeps in source_strings, read by one
+// statement (one seek instead of one per kind) and ordered here. No two
+// values of a kind share a first or last row (each row holds one value of
+// each kind), so the order is the one ORDER BY first_row or last_row DESC
+// gives.
 absl::Status AddIdentity(Connection* connection, Source* source) {
-  absl::StatusOr<std::vector<std::string>> aliases =
-      Strings(connection,
-              "SELECT value FROM source_strings WHERE source_id = :source_id"
-              " AND kind = 0 ORDER BY first_row",
-              source->source_id());
-  if (!aliases.ok()) return aliases.status();
-  for (std::string& alias : *aliases) {
-    if (alias != source->name()) source->add_aliases(std::move(alias));
-  }
-  absl::StatusOr<std::vector<std::string>> titles =
-      Strings(connection,
-              "SELECT value FROM source_strings WHERE source_id = :source_id"
-              " AND kind = 1 ORDER BY last_row DESC",
-              source->source_id());
-  if (!titles.ok()) return titles.status();
-  for (std::string& title : *titles) source->add_titles(std::move(title));
-  absl::StatusOr<std::vector<std::string>> affiliations = Strings(
-      connection,
-      "SELECT value FROM source_strings WHERE source_id = :source_id"
-      " AND kind = 2 ORDER BY last_row DESC",
-      source->source_id());
-  if (!affiliations.ok()) return affiliations.status();
-  for (std::string& affiliation : *affiliations) {
-    source->add_affiliations(std::move(affiliation));
+  absl::StatusOr<std::vector<SourceString>> strings =
+      SourceStrings(connection, source->source_id());
+  if (!strings.ok()) return strings.status();
+  std::stable_sort(strings->begin(), strings->end(),
+                   [](const SourceString& a, const SourceString& b) {
+                     if (a.kind != b.kind) return a.kind < b.kind;
+                     if (a.kind == 0) return a.first_row < b.first_row;
+                     return a.last_row > b.last_row;
+                   });
+  for (SourceString& string : *strings) {
+    if (string.kind == 0) {
+      if (string.value != source->name()) {
+        source->add_aliases(std::move(string.value));
+      }
+    } else if (string.kind == 1) {
+      source->add_titles(std::move(string.value));
+    } else if (string.kind == 2) {
+      source->add_affiliations(std::move(string.value));
+    }
   }
   if (source->titles_size() > 0) source->set_title(source->titles(0));
   if (source->affiliations_size() > 0)
@@ -202,10 +213,11 @@ absl::StatusOr<Source> ReadSource(Connection* connection,
                                   absl::string_view source_id) {
   Source source;
   {
-    absl::StatusOr<Statement> stmt = connection->Prepare(absl::StrCat(
+    static const std::string* const kSql = new std::string(absl::StrCat(
         kSourceFields, kSourceTables, " WHERE s.source_id = :source_id"));
+    absl::StatusOr<Statement> stmt = connection->Prepare(*kSql);
     if (!stmt.ok()) return stmt.status();
-    stmt->Bind(":source_id", source_id);
+    stmt->BindView(":source_id", source_id);
     absl::StatusOr<bool> row = stmt->Step();
     if (!row.ok()) return row.status();
     if (!*row) {

@@ -197,6 +197,14 @@ absl::string_view Statement::BlobView(int column) const {
       static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
+absl::string_view Statement::TextView(int column) const {
+  const unsigned char* text = sqlite3_column_text(stmt_, column);
+  if (text == nullptr) return absl::string_view();
+  return absl::string_view(
+      reinterpret_cast<const char*>(text),
+      static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
 absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(
     const std::string& path, int flags, absl::Duration busy_timeout) {
   ConfigureSqliteOnce();

@@ -104,6 +104,8 @@ class Statement {
   // The column's bytes without a copy, valid until the next Step() or the
   // statement's reset.
   absl::string_view BlobView(int column) const;
+  // Text(column) without a copy, valid like BlobView().
+  absl::string_view TextView(int column) const;
 
  private:
   int Index(const char* name);

@@ -62,6 +62,16 @@ struct Store::Impl {
     if (!status.ok()) return status;
     return result;
   }
+
+  // ReadConsistently() for a `read` that runs a single statement, which sees
+  // one snapshot by itself: no BEGIN and COMMIT around it (~2,600
+  // instructions of a point lookup's ~28,000 in the store).
+  template <typename Read>
+  auto ReadOneStatement(Read read) -> decltype(read(nullptr)) {
+    store_internal::ConnectionPool::Lease lease = pool->Acquire();
+    store_internal::InterruptAfter interrupt(lease.get(), ReadDeadline());
+    return read(lease.get());
+  }
 };
 
 namespace {
@@ -194,9 +204,12 @@ absl::StatusOr<bool> Store::MergeIndexes(int pages) {
 
 absl::StatusOr<factwire::v1::Document> Store::GetDocument(
     absl::string_view document_id, bool full) {
-  return impl_->ReadConsistently([&](Connection* connection) {
+  auto read = [&](Connection* connection) {
     return store_internal::ReadDocument(connection, document_id, full);
-  });
+  };
+  // The BASIC view is one statement (reader.h).
+  if (!full) return impl_->ReadOneStatement(read);
+  return impl_->ReadConsistently(read);
 }
 
 absl::StatusOr<Page<factwire::v1::Document>> Store::ListDocuments(
@@ -259,14 +272,14 @@ absl::StatusOr<Page<factwire::v1::Source>> Store::ListSources(
 
 absl::StatusOr<factwire::v1::Claim> Store::GetClaim(
     absl::string_view document_id, absl::string_view claim_id) {
-  return impl_->ReadConsistently([&](Connection* connection) {
+  return impl_->ReadOneStatement([&](Connection* connection) {
     return store_internal::ReadClaim(connection, document_id, claim_id);
   });
 }
 
 absl::StatusOr<factwire::v1::Figure> Store::GetFigure(
     absl::string_view document_id, absl::string_view figure_id) {
-  return impl_->ReadConsistently([&](Connection* connection) {
+  return impl_->ReadOneStatement([&](Connection* connection) {
     return store_internal::ReadFigure(connection, document_id, figure_id);
   });
 }

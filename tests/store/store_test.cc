@@ -253,6 +253,26 @@ TEST(StorePut, BasicViewHasMetadataOnly) {
   EXPECT_EQ(basic->sources_size(), 0);
 }
 
+TEST(StorePut, BasicViewIsTheFullDocumentWithoutItsBody) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  absl::StatusOr<Document> full = store->GetDocument("seizure", /*full=*/true);
+  ASSERT_TRUE(full.ok()) << full.status();
+  ASSERT_GT(full->paragraphs_size(), 0);
+  absl::StatusOr<Document> basic =
+      store->GetDocument("seizure", /*full=*/false);
+  ASSERT_TRUE(basic.ok()) << basic.status();
+  Document expected = *full;
+  expected.clear_text();
+  expected.clear_paragraphs();
+  expected.clear_claims();
+  expected.clear_figures();
+  expected.clear_sources();
+  EXPECT_TRUE(MessageDifferencer::Equals(*basic, expected))
+      << basic->DebugString();
+}
+
 TEST(StorePut, RequiresIds) {
   TempDir dir;
   auto store = OpenOrDie(Options(dir.File("store.db")));
