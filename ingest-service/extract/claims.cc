@@ -45,7 +45,8 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
   }
   // "Ginsburg’s comments", "the reports": nouns, not verbs.
   const Token& prev = t_[k - 1];
-  if (prev.possessive) return false;
+  // (Not a name ending in 's: "Moody's said".)
+  if (prev.possessive && mentions_.MentionEndingAt(k - 1) < 0) return false;
   // "vary from state to state", "in remarks to donors", "dozens of calls": after a
   // preposition, a noun (participles stay: "by saying", "in arguing").
   if ((t.cue & kCueParticiple) == 0 && prev.kind == TokenKind::kWord && !prev.upper &&

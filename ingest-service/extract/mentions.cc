@@ -903,6 +903,18 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     }
     break;
   }
+  // "Moody's said", "Sainsbury's reported": an 's right before a cue ends the
+  // name of a business (not "Trump's said" after "Donald Trump": "has").
+  // (Only verbs that are never nouns or adjectives: "Ginsburg's comments",
+  // "Trump's proposed tax cuts"; and no honorific: "Mrs. Clinton's".)
+  const absl::string_view verb =
+      j + 1 < s.last ? TokenText(text_, tokens_[j + 1]) : absl::string_view();
+  const bool owner_name = j > k && tokens_[j].possessive && !tokens_[j + 1].upper &&
+                          (verb == "said" || verb == "says" || verb == "told" ||
+                           verb == "warned") &&
+                          (tokens_[k].classes & (kHonorific | kTitle)) == 0 &&
+                          !by_name_.contains(Text(k, j));
+  if (owner_name) ++j;
   // "Andrew Menary KC said": honours after a name are not part of it (the mention
   // still ends there for the speaker finder).
   int post_nominal_end = -1;
@@ -1007,7 +1019,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   const bool after_the =
       m.first > s.first && TokenText(text_, tokens_[m.first - 1]) == "the";
-  if (org || (n == 1 && tokens_[m.first].all_caps) ||
+  if (org || owner_name || (n == 1 && tokens_[m.first].all_caps) ||
       (after_the && n >= 2 && !all_place)) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place) {

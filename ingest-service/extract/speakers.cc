@@ -307,7 +307,7 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     if (k > lo && IsPunct(tokens_[k], '(')) return Left(k, lo, loose);
     return Speaker{};
   }
-  if (t.possessive) return Speaker{};
+  if (t.possessive && MentionEndingAt(j) < 0) return Speaker{};  // not "Moody's"
   if (const int m = mentions_.MentionEndingAt(j); m >= 0) {
     const Mention& mention = mentions_.mentions()[m];
     if (mention.possessive) return Speaker{};

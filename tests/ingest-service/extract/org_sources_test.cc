@@ -539,5 +539,21 @@ TEST(OrgSources, NamedGovernmentBodyIsAnOrganisation) {
   EXPECT_EQ(talks->source_id().rfind("anonymous-", 0), 0u) << talks->source_id();
 }
 
+TEST(OrgSources, NameWithAnApostropheSBeforeSaidIsABusiness) {
+  // "Moody's said": the 's is part of the name; "Trump's proposed tax cuts" and
+  // "Mrs. Clinton's said" are an owner and a contraction.
+  v1::Document doc = Extract(
+      "Moody's said the combination would be credit-positive for bondholders. "
+      "Rival candidates attacked Trump's proposed tax cuts.");
+  const v1::Claim* c = FindClaim(doc, "credit-positive");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "moodys");
+  const v1::Source* s = FindSource(doc, "moodys");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(s->name(), "Moody's");
+  EXPECT_EQ(FindSource(doc, "trumps"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
