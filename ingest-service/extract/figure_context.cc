@@ -83,6 +83,7 @@ class ContextFinder : public TokenView {
     TemperatureSubjects(figures, places_);
     ComparedSubjects(figures);
     ElidedSubjects(figures);
+    ParallelSubjects(figures);
     RestatedSubjects(figures);
     ChangeNounSubjects(figures);
     ConvertedSubjects(figures);
@@ -271,6 +272,9 @@ class ContextFinder : public TokenView {
   std::string Subject(const FigurePlace& p, const v1::Figure& f) const {
     int k = p.money ? AfterConversion(p.end) : p.end;
     const bool count = f.unit().empty() && !p.money;
+    if (IsWord(k, "of") && IsWord(k + 1, "the") && IsWord(k + 2, "time")) {
+      return std::string();  // "84.1% of the time": how often, not of what
+    }
     if (IsWord(k, "of")) {
       std::string noun = NounPhrase(k + 1);
       const int after = FigureEndAt(k + 1);
@@ -566,6 +570,10 @@ class ContextFinder : public TokenView {
       if (At(j) != nullptr && IsSymbol(t_[j], ",") && !of &&
           (InsideFigure(j - 1) || InPeriod(j - 1))) {
         --j;  // "rose 6.7 per cent in the year to September, to"
+      } else if (At(j) != nullptr && IsSymbol(t_[j], ",") && !of &&
+                 At(j - 2) != nullptr && HasRole(t_[j - 2], kRoleQuantityVerb) &&
+                 (LyAdverb(j - 1) || absl::EndsWith(t_[j - 1].lower, "er"))) {
+        j -= 2;  // "weekend trips rose faster, by 11%"
       }
     }
     if (InsideFigure(j)) {  // "shares rose 2.1% to $181.20"
@@ -587,11 +595,18 @@ class ContextFinder : public TokenView {
       if (IsWord(j, "new")) --j;
       if (IsWord(j, "a")) --j;
     }
+    if (IsWord(j, "time") && IsWord(j - 1, "on") && At(j - 2) != nullptr &&
+        HasRole(t_[j - 2], kRoleQuantityVerb)) {
+      j -= 2;  // "trains ran on time 84.1% of the time"
+    }
     // The verb ends the figure: "rents doubled", "had more than doubled".
     const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.end - 1]);
     if ((IsWord(j, "up") || IsWord(j, "down")) &&
-        IsWordWith(j - 1, lexicon::IsUpParticleVerb)) {
-      --j;  // "inflation edged up to 3.8%": the verb before its particle
+        (IsWordWith(j - 1, lexicon::IsUpParticleVerb) ||
+         (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) &&
+          !IsWord(p.end - 1, "times")))) {  // not "up three times as often"
+      --j;  // "inflation edged up to 3.8%": the verb before its particle;
+            // "The total was up 7.4%"
     } else if (verb != nullptr &&
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
       if (IsWordWith(p.end, lexicon::IsNounPhraseDeterminer) &&
@@ -638,6 +653,13 @@ class ContextFinder : public TokenView {
             // rose"
     }
     j = BeforeAside(j);
+    for (const Mention& m : times_) {
+      if (m.first <= j && m.end == j + 1) {
+        j = m.first - 1;  // "The budget for this year is $19.9 billion"
+        if (IsWord(j, "the")) --j;  // "in the first six days"
+        if (IsWord(j, "for") || IsWord(j, "in")) --j;
+      }
+    }
     j = BeforePlace(j, !of);
     if (!of) j = BeforeAgent(j);
     if (!of) j = BeforeWithFigure(j);
@@ -1080,6 +1102,37 @@ class ContextFinder : public TokenView {
       }
       if (best >= 0) f.set_subject(figures[best].subject());
     }
+  }
+
+  // "The Long Island Rail Road carried 81 million passengers ... and
+  // Metro-North carried 66 million": a bare count after the same verb as a
+  // count before it counts what that one counts.
+  void ParallelSubjects(absl::Span<v1::Figure> figures) const {
+    for (size_t i = 1; i < places_.size(); ++i) {
+      v1::Figure& f = figures[i];
+      const Token* verb = At(places_[i].first - 1);
+      if (!f.subject().empty() || !BareCount(f, places_[i]) ||
+          verb == nullptr || verb->kind != TokenKind::kWord ||
+          HasRole(*verb, kRoleSubjectStop) || !IsWordEnd(places_[i].end)) {
+        continue;
+      }
+      for (size_t j = i; j-- > 0;) {
+        const Token* other = At(places_[j].first - 1);
+        if (other != nullptr && other->lower == verb->lower &&
+            BareCount(figures[j], places_[j]) && !figures[j].subject().empty()) {
+          f.set_subject(figures[j].subject());
+          break;
+        }
+      }
+    }
+  }
+
+  // True if no noun follows the figure ending at k: the end, a symbol or a
+  // stop word ("66 million, up 9 per cent").
+  bool IsWordEnd(int k) const {
+    const Token* t = At(k);
+    return t == nullptr || t->kind == TokenKind::kSymbol ||
+           HasRole(*t, kRoleSubjectStop);
   }
 
   // "1.5 million homes by 2029, or 300,000 a year": a figure after ", or"

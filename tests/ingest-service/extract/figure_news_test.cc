@@ -906,5 +906,30 @@ TEST(FigureNewsTest, PeopleUnderAnAgeAfterACopula) {
             v1::DIMENSION_COUNT);
 }
 
+TEST(FigureNewsTest, TransportStatisticsPhrasings) {
+  // "rose faster, by 11%": an adverb and comma between verb and "by".
+  EXPECT_EQ(Find("Weekend trips rose faster, by 11%, as riders returned.")[0]
+                .subject(),
+            "Weekend trips");
+  // "ran on time 84.1% of the time": how often, said of the trains.
+  const std::vector<Figure> f =
+      Find("Trains ran on time 84.1% of the time in December, compared with "
+           "79.3% a year earlier.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "Trains");
+  EXPECT_EQ(f[1].subject(), "Trains");
+  // A period between the subject and its verb.
+  EXPECT_EQ(Find("The operating budget for this year is $19.9 billion.")[0]
+                .subject(),
+            "operating budget");
+  EXPECT_EQ(Find("Sales were down 3% in May.")[0].subject(), "Sales");
+  // The same verb before a bare count repeats the noun it left out.
+  const std::vector<Figure> g =
+      Find("The railroad carried 81 million passengers and Metro-North "
+           "carried 66 million.");
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_EQ(g[1].subject(), "passengers");
+}
+
 }  // namespace
 }  // namespace factwire
