@@ -657,7 +657,13 @@ int ClaimFinder::LabelColon(const Sentence& s) const {
              (first.classes & kSpeakerNoun) != 0) {
     colon = s.first + 1;  // "Poll: ...", "Historians: ..."
   }
-  return colon >= 0 && colon < s.last && IsPunct(t_[colon], ':') ? colon : -1;
+  if (colon < 0 || colon >= s.last || !IsPunct(t_[colon], ':')) return -1;
+  // "CORRECTION:", "Paid Notice:", "Delegate Update:": a rubric, not a speaker.
+  if (colon > s.first && t_[colon - 1].kind == TokenKind::kWord &&
+      lexicon::IsRubricLabel(absl::AsciiStrToLower(Word(colon - 1)))) {
+    return -1;
+  }
+  return colon;
 }
 
 bool ClaimFinder::IsTranscript() {

@@ -112,6 +112,14 @@ constexpr absl::string_view kClauseOnlyCues[] = {
     "echoed",   "echoes",     "echoing",   "reiterated", "reiterates", "reiterating",
     "disputed"};
 
+// Words ending an editorial label before a colon, which names no speaker
+// ("CORRECTION:", "Paid Notice:", "Delegate Update:", "Question:", "BOOM:").
+constexpr absl::string_view kRubricLabels[] = {
+    "correction", "clarification", "notice", "update",   "updated", "exclusive",
+    "breaking",   "question",      "name",   "busted",   "boom",    "bombshell",
+    "look",       "wow",           "plus",   "related",  "note",
+    "video",      "photos"};
+
 // Cues that count when a quantity follows ("will add 2,200 megawatts", "added
 // 300 jobs").
 constexpr absl::string_view kQuantityCues[] = {"add", "adds", "added", "adding"};
@@ -343,6 +351,8 @@ bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(w
 bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(word); }
 
 bool IsClauseOnlyCue(absl::string_view word) { return InWordLists<kClauseOnlyCues>(word); }
+
+bool IsRubricLabel(absl::string_view word) { return InWordLists<kRubricLabels>(word); }
 
 bool IsSpeakingVerb(absl::string_view word) { return InWordLists<kSpeakingVerbs>(word); }
 

@@ -184,6 +184,11 @@ bool IsQuantityCue(absl::string_view word);
 // record", "denied the report", "blasted the FBI"). Lowercase input.
 bool IsClauseOnlyCue(absl::string_view word);
 
+// Words ending an editorial label before a colon ("CORRECTION:", "Paid
+// Notice:", "Delegate Update:", "Question:"): no one speaks after it.
+// Lowercase input.
+bool IsRubricLabel(absl::string_view word);
+
 // Bare verbs of speaking a refusal names ("declined to comment", "to elaborate",
 // "to say", "to discuss"). Lowercase input.
 bool IsSpeakingVerb(absl::string_view word);

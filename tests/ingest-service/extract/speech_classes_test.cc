@@ -476,5 +476,15 @@ TEST(SpeechClasses, ClauseOnlyCuesWithABareObjectAreNoSpeech) {
   EXPECT_TRUE(Attributed(said, "the exchange would encourage kidnappings"));
 }
 
+TEST(SpeechClasses, EditorialRubricBeforeAColonIsNoSpeaker) {
+  v1::Document doc = Extract(
+      "CORRECTION: An earlier version of this story misstated the date of the vote.\n\n"
+      "Delegate Update: The latest count in the Democratic race is below.\n\n"
+      "Poll: Most voters want the wall built soon.");
+  EXPECT_FALSE(Attributed(doc, "misstated the date"));
+  EXPECT_FALSE(Attributed(doc, "latest count"));
+  EXPECT_TRUE(Attributed(doc, "Most voters want the wall"));
+}
+
 }  // namespace
 }  // namespace factwire
