@@ -36,6 +36,7 @@ absl::StatusOr<factwire::v1::Figure> ReadFigure(Connection* connection,
                                                 absl::string_view document_id,
                                                 absl::string_view figure_id);
 
+// One statement.
 absl::StatusOr<factwire::v1::Source> ReadSource(Connection* connection,
                                                 absl::string_view source_id);
 absl::StatusOr<Page<factwire::v1::Source>> ReadSources(

@@ -73,24 +73,20 @@ absl::StatusOr<std::vector<SourceString>> SourceStrings(
   }
 }
 
-// Aliases (first seen first, the canonical name left out), titles and
-// affiliations (most recently seen first; the first is also title/affiliation),
-// from the distinct values the writer keeps in source_strings, read by one
-// statement (one seek instead of one per kind) and ordered here. No two
-// values of a kind share a first or last row (each row holds one value of
-// each kind), so the order is the one ORDER BY first_row or last_row DESC
-// gives.
-absl::Status AddIdentity(Connection* connection, Source* source) {
-  absl::StatusOr<std::vector<SourceString>> strings =
-      SourceStrings(connection, source->source_id());
-  if (!strings.ok()) return strings.status();
-  std::stable_sort(strings->begin(), strings->end(),
+// Adds the source's aliases (first seen first, the canonical name left out),
+// titles and affiliations (most recently seen first; the first is also
+// title/affiliation) from its distinct `strings` (source_strings rows in key
+// order), ordered here. No two values of a kind share a first or last row
+// (each row holds one value of each kind), so the order is the one ORDER BY
+// first_row or last_row DESC gives.
+void AddIdentity(std::vector<SourceString> strings, Source* source) {
+  std::stable_sort(strings.begin(), strings.end(),
                    [](const SourceString& a, const SourceString& b) {
                      if (a.kind != b.kind) return a.kind < b.kind;
                      if (a.kind == 0) return a.first_row < b.first_row;
                      return a.last_row > b.last_row;
                    });
-  for (SourceString& string : *strings) {
+  for (SourceString& string : strings) {
     if (string.kind == 0) {
       if (string.value != source->name()) {
         source->add_aliases(std::move(string.value));
@@ -104,6 +100,14 @@ absl::Status AddIdentity(Connection* connection, Source* source) {
   if (source->titles_size() > 0) source->set_title(source->titles(0));
   if (source->affiliations_size() > 0)
     source->set_affiliation(source->affiliations(0));
+}
+
+// AddIdentity() from the source's strings as stored.
+absl::Status AddStoredIdentity(Connection* connection, Source* source) {
+  absl::StatusOr<std::vector<SourceString>> strings =
+      SourceStrings(connection, source->source_id());
+  if (!strings.ok()) return strings.status();
+  AddIdentity(*std::move(strings), source);
   return absl::OkStatus();
 }
 
@@ -118,10 +122,10 @@ Source SourceFromRow(const Statement& row) {
   return source;
 }
 
-// AddIdentity() for every source of `page`.
+// AddStoredIdentity() for every source of `page`.
 absl::Status AddIdentities(Connection* connection, Page<Source>* page) {
   for (Source& source : page->items) {
-    absl::Status status = AddIdentity(connection, &source);
+    absl::Status status = AddStoredIdentity(connection, &source);
     if (!status.ok()) return status;
   }
   return absl::OkStatus();
@@ -211,23 +215,33 @@ absl::StatusOr<Page<Source>> ReadRankedSources(Connection* connection,
 
 absl::StatusOr<Source> ReadSource(Connection* connection,
                                   absl::string_view source_id) {
-  Source source;
-  {
-    static const std::string* const kSql = new std::string(absl::StrCat(
-        kSourceFields, kSourceTables, " WHERE s.source_id = :source_id"));
-    absl::StatusOr<Statement> stmt = connection->Prepare(*kSql);
-    if (!stmt.ok()) return stmt.status();
-    stmt->BindView(":source_id", source_id);
-    absl::StatusOr<bool> row = stmt->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) {
-      return absl::NotFoundError(
-          absl::StrCat("source ", source_id, " not found"));
-    }
-    source = SourceFromRow(*stmt);
+  // The source, its counts and its strings (a row each, or one row of NULLs)
+  // in one statement, so one snapshot without a transaction around it.
+  static const std::string* const kSql = new std::string(absl::StrCat(
+      kSourceFields, ", ss.kind, ss.value, ss.first_row, ss.last_row",
+      kSourceTables,
+      " LEFT JOIN source_strings ss ON ss.source_id = s.source_id"
+      " WHERE s.source_id = :source_id"));
+  absl::StatusOr<Statement> stmt = connection->Prepare(*kSql);
+  if (!stmt.ok()) return stmt.status();
+  stmt->BindView(":source_id", source_id);
+  absl::StatusOr<bool> row = stmt->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) {
+    return absl::NotFoundError(absl::StrCat("source ", source_id, " not found"));
   }
-  absl::Status status = AddIdentity(connection, &source);
-  if (!status.ok()) return status;
+  Source source = SourceFromRow(*stmt);
+  std::vector<SourceString> strings;
+  while (true) {
+    if (!stmt->IsNull(5)) {
+      strings.push_back(SourceString{stmt->Int(5), stmt->Text(6),
+                                     stmt->Int(7), stmt->Int(8)});
+    }
+    row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+  }
+  AddIdentity(std::move(strings), &source);
   return source;
 }
 

@@ -258,7 +258,7 @@ absl::StatusOr<Page<factwire::v1::Figure>> Store::ListFigures(
 
 absl::StatusOr<factwire::v1::Source> Store::GetSource(
     absl::string_view source_id) {
-  return impl_->ReadConsistently([&](Connection* connection) {
+  return impl_->ReadOneStatement([&](Connection* connection) {
     return store_internal::ReadSource(connection, source_id);
   });
 }
