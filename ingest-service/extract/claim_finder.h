@@ -340,6 +340,10 @@ class ClaimFinder {
   // answers a question: "yes", "no", or a name after an opening "Asked which ...,"
   // ("Asked which candidate she backs, she said Moreno.").
   bool OneWordAnswer(std::pair<int, int> content, const Sentence& s) const;
+  // "Consumer group Which? said ...": the name glued to a question mark right
+  // before the cue `c` of sentence `s` (or ending the sentence before it), as
+  // the speaker; else nothing.
+  Speaker NameEndingInMark(int c, const Sentence& s) const;
   // "according to people familiar with the case,": where a source phrase ending
   // at token `k` ends when a source modifier ("familiar", "briefed") opens a
   // run of plain words up to a comma or the end of `s`; else `k`.

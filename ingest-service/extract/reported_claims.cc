@@ -893,6 +893,9 @@ void ClaimFinder::Reported(const Sentence& s) {
       if (sp.found() && FollowedByVerb(sp, s.last)) sp = Speaker{};
       inverted = sp.found();
     }
+    // "Consumer group Which? said ...": a name ending in a question mark ended
+    // the sentence before the cue; that name speaks.
+    if (!sp.found() && !participle) sp = NameEndingInMark(c, s);
     // "Trump issued a statement saying ...": the issuer speaks.
     if (participle && sp.found() && sp.anonymous && sp.first > s.first &&
         (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
@@ -974,6 +977,16 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool headline_cue = t_[c].upper && c != s.first;
     Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, cue_last, sp, /*may_mix=*/!headline_cue);
   }
+}
+
+Speaker ClaimFinder::NameEndingInMark(int c, const Sentence& s) const {
+  if (c < 2 || t_[c].upper || !IsPunct(t_[c - 1], '?') ||
+      t_[c - 2].kind != TokenKind::kWord || !t_[c - 2].upper ||
+      t_[c - 1].begin != t_[c - 2].end || t_[c - 1].paragraph != t_[c].paragraph) {
+    return Speaker{};
+  }
+  const Sentence& before = m_.sentences[m_.sentence_of_token[c - 1]];
+  return speakers_.Left(c - 1, std::min(before.first, s.first));
 }
 
 int ClaimFinder::ModifiedSourceEnd(int k, const Sentence& s) const {

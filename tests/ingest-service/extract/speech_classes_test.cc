@@ -486,5 +486,14 @@ TEST(SpeechClasses, EditorialRubricBeforeAColonIsNoSpeaker) {
   EXPECT_TRUE(Attributed(doc, "Most voters want the wall"));
 }
 
+TEST(SpeechClasses, NameEndingInAQuestionMarkSpeaks) {
+  v1::Document doc = Extract(
+      "The breach is the largest since 2021. Consumer group Which? said affected "
+      "customers should watch for scam calls.");
+  const v1::Claim* c = FindClaim(doc, "affected customers should watch for scam calls");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Which");
+}
+
 }  // namespace
 }  // namespace factwire
