@@ -171,6 +171,15 @@ class ContextFinder : public TokenView {
           ++words;
           continue;
         }
+        const bool compound =  // "first-half profit", "third-quarter sales"
+            HasRole(tok, kRolePeriodOpener) && !HasRole(tok, kRoleSubjectStop) &&
+            CompoundDash(j + 1);
+        if (compound) {
+          last = j + 2;
+          j += 2;
+          ++words;
+          continue;
+        }
         if (HasRole(tok, kRoleSubjectStop | kRolePeriodOpener) ||
             lex_.prefix_qualifiers.Match(t_, j).found() ||
             (lex_.NumberWord(tok) != nullptr &&
@@ -342,8 +351,10 @@ class ContextFinder : public TokenView {
       if (IsWord(k, "in") && PlaceMentionAt(k + 1)) {
         return std::string();  // "to 208.75 euros a tonne in Paris"
       }
-      if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on"))
-        return NounPhrase(k + 1);
+      if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on") ||
+          IsWord(k, "off")) {
+        return NounPhrase(k + 1);  // "wiped €212m off its profit"
+      }
       if (IsWord(k, "worth") && IsWord(k + 1, "of")) return NounPhrase(k + 2);
       const Token* verb = At(k + 1);
       if (IsWord(k, "to") && verb != nullptr &&
@@ -556,6 +567,10 @@ class ContextFinder : public TokenView {
   // LeftSubject() read from tokens[j] leftwards.
   std::string LeftSubjectFrom(const FigurePlace& p, int j) const {
     if (IsWordWith(j, lexicon::IsFigureHedge)) --j;  // "is somewhere between"
+    if ((IsWord(j, "it") || IsWord(j, "them") || IsWord(j, "us")) &&
+        At(j - 1) != nullptr && HasRole(t_[j - 1], kRoleQuantityVerb)) {
+      --j;  // "which costs it about €9": the object between verb and figure
+    }
     if (IsWord(j, "record")) {  // "rose 10% to a record 253,000 hectares"
       --j;
       if (IsWord(j, "new")) --j;
@@ -859,6 +874,11 @@ class ContextFinder : public TokenView {
         !(IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their") ||
           IsWord(k, "a"))) {
       return -1;
+    }
+    if (IsWord(k - 1, "of") && NounWord(k - 2) && k >= 4 &&
+        (IsWord(k - 3, "the") || IsWord(k - 3, "its") ||
+         IsWord(k - 3, "their"))) {
+      k -= 3;  // "reduced the weight of the films by 18%"
     }
     const absl::string_view verb = t_[k - 1].lower;
     if (to) return lexicon::IsMoveToWord(verb) ? k + 1 : -1;

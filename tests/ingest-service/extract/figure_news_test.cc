@@ -931,5 +931,20 @@ TEST(FigureNewsTest, TransportStatisticsPhrasings) {
   EXPECT_EQ(g[1].subject(), "passengers");
 }
 
+TEST(FigureNewsTest, ObjectsOfChangesAndOfPrices) {
+  EXPECT_EQ(Find("The strain reduced the weight of the films by 18% in 40 "
+                 "days.")[0]
+                .subject(),
+            "weight of the films");
+  EXPECT_EQ(Find("A cyber attack had wiped €212m off its first-half profit.")[0]
+                .subject(),
+            "first-half profit");
+  EXPECT_EQ(Find("Credit monitoring, which costs it about €9, is free.")[0]
+                .subject(),
+            "Credit monitoring");
+  EXPECT_EQ(Find("The 20 first-graders were killed.")[0].subject(),
+            "first-graders");
+}
+
 }  // namespace
 }  // namespace factwire
