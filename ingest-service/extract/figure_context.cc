@@ -614,6 +614,7 @@ class ContextFinder : public TokenView {
         HasRole(t_[j - 2], kRoleQuantityVerb)) {
       j -= 2;  // "trains ran on time 84.1% of the time"
     }
+    bool earner = false;  // the noun before "earning"/"paying" is the subject
     // The verb ends the figure: "rents doubled", "had more than doubled".
     const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.end - 1]);
     if ((IsWord(j, "up") || IsWord(j, "down")) &&
@@ -636,6 +637,7 @@ class ContextFinder : public TokenView {
                !IsWord(p.end, "on") && !IsWord(p.end, "for")) {
       // "a worker earning €50,000", "households paying £1,000", "Families
       // are paying A$300": who earns or pays
+      earner = true;
     } else if (SaleFor(p)) {
       --j;  // "A gram of cocaine sells for about 60 euros"
     } else if ((IsWord(j, "up") || IsWord(j, "down")) && NounWord(j - 1)) {
@@ -651,8 +653,13 @@ class ContextFinder : public TokenView {
     } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
       const int object = ChangedObject(j);  // "cut the tax rate from 7%"
       return object < 0 ? std::string() : Slice(object, j + 1);
-    } else if (IsWordWith(j, lexicon::IsReceiveVerb) && IsWord(j - 1, "to")) {
-      return std::string();  // "is everybody supposed to earn $12 an hour?"
+    } else if (IsWordWith(j, lexicon::IsReceiveVerb) && IsWord(j - 1, "to") &&
+               !IsWord(j - 2, "expected") &&
+               !IsWordWith(j - 2, lexicon::IsLevelPassive) &&
+               !(NounWord(j - 2) && DeterminerBefore(j - 3))) {
+      // "is everybody supposed to earn $12 an hour?", "working to raise";
+      // not "is expected to raise", "expects the increase to raise"
+      return std::string();
     }
     --j;
     if (LyAdverb(j) && !DeterminerBefore(j - 1) && !IsWord(j - 1, "a")) {
@@ -667,6 +674,9 @@ class ContextFinder : public TokenView {
       --j;  // "could drop", "is expected to reach", "now costs", "sharply
             // rose"
     }
+    // "credit monitoring, which costs it": the noun before ", which" is the
+    // subject itself, no place to skip.
+    const bool relative = IsWord(j, "which") || IsWord(j, "that");
     j = BeforeAside(j);
     for (const Mention& m : times_) {
       if (m.first <= j && m.end == j + 1) {
@@ -675,7 +685,7 @@ class ContextFinder : public TokenView {
         if (IsWord(j, "for") || IsWord(j, "in")) --j;
       }
     }
-    j = BeforePlace(j, !of);
+    if (!relative && !earner) j = BeforePlace(j, !of);
     if (!of) j = BeforeAgent(j);
     if (!of) j = BeforeWithFigure(j);
     const int last = j;
@@ -985,20 +995,27 @@ class ContextFinder : public TokenView {
     if (verb && k < j && InsideFigure(k)) {
       while (InsideFigure(k)) --k;  // "Wages across the 20 clubs rose 9%"
     }
-    if (k == j || k < 2 || !IsWord(k, "the")) return j;
-    const Token& preposition = t_[k - 1];
+    if (k == j || k < 1) return j;
+    // "prices in the district"; before a verb also without "the": "a tax on
+    // financial transactions would raise"
+    const bool the = IsWord(k, "the");
+    if (!the && (!verb || InsideFigure(k))) return j;
+    const int at = the ? k - 1 : k;
+    if (at < 1) return j;
+    const Token& preposition = t_[at];
     const absl::string_view w = preposition.lower;
     const bool object =
         verb && (w == "on" || w == "for" || w == "from" || w == "among");
     if (!HasRole(preposition, kRolePlacePreposition) && w != "at" && !object) {
       return j;  // "numbers on the existing line fell 12%" (before a verb)
     }
-    const Token& before = t_[k - 2];
+    const Token& before = t_[at - 1];
     if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop) ||
-        InsideFigure(k - 2)) {
-      return j;
+        InsideFigure(at - 1) ||
+        (!the && (LooksLikeVerb(before.lower) || IrregularPast(before.lower)))) {
+      return j;  // not "came from donors giving $200"
     }
-    return k - 2;
+    return at - 1;
   }
 
   // True if the figure at p is compared with the figure before it: "up from

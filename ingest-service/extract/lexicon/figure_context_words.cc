@@ -175,6 +175,7 @@ constexpr const char* kQuantityVerbs[] = {
     "climbs",     "declines",   "explodes",   "exploded",  "balloons",
     "ballooned",  "shrinks",    "spikes",     "spiked",    "earn",
     "receive",    "receives",   "received",   "recover",   "rebound",
+    "raise",      "generate",   "generates",  "generated",
     "grow",       "shrink"};
 
 constexpr const char* kChangeVerbs[] = {
@@ -361,7 +362,8 @@ constexpr const char* kPeriodEdges[] = {"end",    "start",  "beginning",
                                         "middle", "close",  "turn"};
 
 // Passive verbs that set a level before "at" ("is forecast at").
-constexpr const char* kReceiveVerbs[] = {"earn", "receive"};
+constexpr const char* kReceiveVerbs[] = {"earn", "receive", "raise",
+                                         "generate"};
 
 constexpr const char* kLevelPassives[] = {
     "forecast", "estimated", "put",     "projected", "valued", "set",

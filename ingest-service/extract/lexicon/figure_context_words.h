@@ -153,8 +153,9 @@ bool IsPeriodEdge(absl::string_view word);
 // ones whose object is the level's subject ("puts damage at $5bn").
 bool IsLevelPassive(absl::string_view word);
 
-// Base forms of verbs of earning and receiving ("earn", "receive"): after
-// "to" ("supposed to earn $12") their subject is not the words before.
+// Base forms of verbs of earning, receiving and raising money ("earn",
+// "receive", "raise"): after "to" ("supposed to earn $12", "working to
+// raise") their subject is not the words before.
 bool IsReceiveVerb(absl::string_view word);
 
 // Adverbs between a quantity verb and its figure ("is somewhere between",

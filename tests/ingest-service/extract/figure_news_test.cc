@@ -946,5 +946,28 @@ TEST(FigureNewsTest, ObjectsOfChangesAndOfPrices) {
             "first-graders");
 }
 
+TEST(FigureNewsTest, WhatRaisesMoneyIsItsSubject) {
+  EXPECT_EQ(Find("The toll is expected to raise $500 million in its first "
+                 "year.")[0]
+                .subject(),
+            "toll");
+  EXPECT_EQ(Find("It expects the increase to raise about $180 million a "
+                 "year.")[0]
+                .subject(),
+            "increase");
+  EXPECT_EQ(Find("Each committee is working to raise more than $60 million.")[0]
+                .subject(),
+            "");
+  // A phrase after "on"/"for" without "the" before a verb is skipped too.
+  EXPECT_EQ(Find("A tax on financial transactions would raise $220 billion.")[0]
+                .subject(),
+            "tax");
+  EXPECT_EQ(Find("Spending on defence rose 5%.")[0].subject(), "Spending");
+  // Not the noun before ", which".
+  EXPECT_EQ(Find("Fees for credit monitoring, which cost it about €9, rose.")[0]
+                .subject(),
+            "Fees for credit monitoring");
+}
+
 }  // namespace
 }  // namespace factwire
