@@ -594,6 +594,11 @@ class ContextFinder : public TokenView {
     if (InsideFigure(j)) {  // "shares rose 2.1% to $181.20"
       while (InsideFigure(j)) --j;
       if (IsWord(j, "by")) --j;
+      if (IsWord(j, "or") && At(j - 1) != nullptr && IsSymbol(t_[j - 1], ",") &&
+          InsideFigure(j - 2)) {
+        j -= 2;  // "fell 3.2 euros, or 1.5%, to 208.75 euros"
+        while (InsideFigure(j)) --j;
+      }
     }
     for (const Mention& m : times_) {
       if (m.first <= j && j < m.end) j = m.first - 1;  // "year-on-year to"
@@ -966,7 +971,7 @@ class ContextFinder : public TokenView {
     for (int k = j; k >= 2 && k > j - 6; --k) {
       const Token& t = t_[k];
       if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
-      if (IsWord(k, "by")) {
+      if (IsWord(k, "by") || IsWord(k, "to")) {  // "reported to Action Fraud"
         const absl::string_view w = t_[k - 1].lower;
         const bool participle = t_[k - 1].kind == TokenKind::kWord &&
                                 (LooksLikeVerb(w) || IrregularPast(w));
@@ -1330,6 +1335,18 @@ class ContextFinder : public TokenView {
                          LooksLikeVerb(w) || IrregularPast(w));
   }
 
+  // True if tokens [from, to) hold ";" or a contrast ("while", "whereas",
+  // "but"): "to 208.75 euros a tonne, while Chicago wheat futures dropped".
+  bool ContrastBetween(int from, int to) const {
+    for (int k = from; k < to; ++k) {
+      if (IsSymbol(t_[k], ";") || IsWord(k, "while") || IsWord(k, "whereas") ||
+          IsWord(k, "but")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void InheritSubjects(absl::Span<v1::Figure> figures) const {
     const bool any = std::any_of(
         figures.begin(), figures.end(), [](const v1::Figure& f) {
@@ -1349,6 +1366,7 @@ class ContextFinder : public TokenView {
       // A name with its own verb is the subject of its clause alone.
       int best = before[i];
       if (next >= 0 && !NamedSubjectBefore(places_[next]) &&
+          !ContrastBetween(places_[i].end, places_[next].first) &&
           (best < 0 || (next - i_int < i_int - best &&
                         !AfterQuantityVerb(places_[i])))) {
         best = next;

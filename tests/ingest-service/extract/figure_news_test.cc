@@ -969,5 +969,25 @@ TEST(FigureNewsTest, WhatRaisesMoneyIsItsSubject) {
             "Fees for credit monitoring");
 }
 
+TEST(FigureNewsTest, MarketReportChangesAndContrasts) {
+  const std::vector<Figure> f =
+      Find("Milling wheat fell 3.2 euros, or 1.5%, to 208.75 euros a tonne in "
+           "Paris, while Chicago wheat futures dropped 9 cents.");
+  ASSERT_EQ(f.size(), 4u);
+  EXPECT_EQ(f[2].subject(), "Milling wheat");  // past ", or 1.5%,"
+  EXPECT_EQ(f[3].subject(), "Chicago wheat futures");
+  // No subject handed back across "while".
+  const std::vector<Figure> g =
+      Find("Prices reached 208 euros a tonne, while Chicago wheat futures "
+           "dropped 9 cents.");
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_EQ(g[0].subject(), "Prices");
+  // A participle with "to" and its agent.
+  EXPECT_EQ(Find("Fraud offences reported to Action Fraud climbed 19 per "
+                 "cent.")[0]
+                .subject(),
+            "Fraud offences");
+}
+
 }  // namespace
 }  // namespace factwire
