@@ -494,5 +494,43 @@ TEST_F(ArticlesTest, TakeoverStory) {
   EXPECT_EQ(Named(doc, "Harbourline"), nullptr);
 }
 
+TEST_F(ArticlesTest, NumberHeavyMarketCrimeSportAndTransportStories) {
+  // What each figure counts, in phrasings of crime statistics, commodity
+  // markets, football finance and transit ridership.
+  struct Want {
+    const char* article;
+    const char* figure;
+    const char* subject;
+  };
+  const Want wants[] = {
+      {"knife-crime-midlands", "11 per cent", "Knife crime"},
+      {"knife-crime-midlands", "4,712", "knife and sharp instrument offences"},
+      {"knife-crime-midlands", "6%", "fall in incidents"},
+      {"wheat-prices-harvest", "798 million tonnes", "world wheat production"},
+      {"wheat-prices-harvest", "$218 to $222 a tonne", "Russian wheat"},
+      {"wheat-prices-harvest", "$3.97 a bushel", "Corn futures"},
+      {"football-finance-wages", "9%", "Wages"},
+      {"football-finance-wages", "more than £300,000", "Top players"},
+      {"football-finance-wages", "about 7,000", "average crowds"},
+      {"transit-ridership", "84.1%", "trains"},
+      {"transit-ridership", "66 million", "passengers"},
+      {"transit-ridership", "$500 million", "toll"},
+  };
+  for (const Want& want : wants) {
+    const v1::Document doc = Analyze(want.article);
+    const v1::Figure* f = FigureText(doc, want.figure);
+    ASSERT_NE(f, nullptr) << want.article << ": " << want.figure;
+    EXPECT_EQ(f->subject(), want.subject)
+        << want.article << ": " << want.figure;
+  }
+  const v1::Document wheat = Analyze("wheat-prices-harvest");
+  const v1::Figure* season = FigureText(wheat, "798 million tonnes");
+  ASSERT_NE(season, nullptr);
+  EXPECT_EQ(season->time_scope(), "2025/26 season");
+  const v1::Figure* bushel = FigureText(wheat, "$5.31 a bushel");
+  ASSERT_NE(bushel, nullptr);
+  EXPECT_EQ(bushel->unit(), "USD per bushel");
+}
+
 }  // namespace
 }  // namespace factwire
