@@ -319,7 +319,14 @@ class ContextFinder : public TokenView {
     if (count && TightWord(k)) {
       return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"
     }
-    if (lex_.time_scopes.Match(t_, k).found() || TimeAt(k) > k) {
+    const PhraseMatch per = lex_.time_scopes.Match(t_, k);
+    if (per.found() || TimeAt(k) > k) {
+      const int e = per.found() ? k + per.length : TimeAt(k);
+      if (p.money && (IsWord(e, "to") || IsWord(e, "for") || IsWord(e, "on")) &&
+          (IsWordWith(e + 1, lexicon::IsNounPhraseDeterminer) ||
+           (NounWord(e + 1) && LooksPlural(t_[e + 1].lower)))) {
+        return NounPhrase(e + 1);  // "£160 million a season to the leagues"
+      }
       return std::string();  // "up from 980 a year earlier", "10,000 this year"
     }
     if (count && (IsWord(k, "more") || IsWord(k, "fewer") ||
@@ -426,7 +433,11 @@ class ContextFinder : public TokenView {
         !IsSymbol(*after, ",")) {
       return std::string();
     }
-    return NounsEndingAt(p.first - 2);
+    int j = p.first - 2;
+    if ((IsWord(j - 1, "any") || IsWord(j - 1, "all")) && IsWord(j - 2, "of")) {
+      j -= 3;  // "the highest revenue of any club, £715 million,"
+    }
+    return NounsEndingAt(j);
   }
 
   // "€300m would go to a new scheme", "roughly €2.6bn, will go to housing",

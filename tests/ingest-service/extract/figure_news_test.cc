@@ -989,5 +989,17 @@ TEST(FigureNewsTest, MarketReportChangesAndContrasts) {
             "Fraud offences");
 }
 
+TEST(FigureNewsTest, MoneyPerPeriodForSomethingAndTheBestOfAny) {
+  EXPECT_EQ(Find("The league gave about £160 million a season to the lower "
+                 "leagues.")[0]
+                .subject(),
+            "lower leagues");
+  EXPECT_EQ(Find("It costs $5m a year to run the program.")[0].subject(), "");
+  EXPECT_EQ(Find("City reported the highest revenue of any club, £715 "
+                 "million, ahead of Liverpool.")[0]
+                .subject(),
+            "highest revenue");
+}
+
 }  // namespace
 }  // namespace factwire
