@@ -572,7 +572,17 @@ class ContextFinder : public TokenView {
       std::string subject = LeftSubjectFrom(p, statistic);
       if (!subject.empty()) return subject;
     }
-    return LeftSubjectFrom(p, p.first - 1);
+    const int j = p.first - 1;
+    if (IsWord(j, "of") &&
+        (IsWord(j - 1, "rate") || IsWord(j - 1, "pace") ||
+         IsWord(j - 1, "speed")) &&
+        IsWord(j - 2, "a") && IsWord(j - 3, "at")) {
+      // "This fire was moving at a rate of roughly 4,000 acres an hour": what
+      // moves, not the rate
+      std::string subject = LeftSubjectFrom(p, j - 3);
+      if (!subject.empty()) return subject;
+    }
+    return LeftSubjectFrom(p, j);
   }
 
   // LeftSubject() read from tokens[j] leftwards.

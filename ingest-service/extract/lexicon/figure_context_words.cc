@@ -175,7 +175,8 @@ constexpr const char* kQuantityVerbs[] = {
     "climbs",     "declines",   "explodes",   "exploded",  "balloons",
     "ballooned",  "shrinks",    "spikes",     "spiked",    "earn",
     "receive",    "receives",   "received",   "recover",   "rebound",
-    "raise",      "generate",   "generates",  "generated",
+    "raise",      "generate",   "generates",  "generated",  "moving",
+    "spreading",
     "grow",       "shrink"};
 
 constexpr const char* kChangeVerbs[] = {

@@ -1001,5 +1001,15 @@ TEST(FigureNewsTest, MoneyPerPeriodForSomethingAndTheBestOfAny) {
             "highest revenue");
 }
 
+TEST(FigureNewsTest, WhatMovesAtARateIsTheSubjectOfTheRate) {
+  EXPECT_EQ(Find("This fire was moving at a rate of roughly 4,000 acres an "
+                 "hour.")[0]
+                .subject(),
+            "fire");
+  EXPECT_EQ(Find("Prices rose at a rate of 5% a year.")[0].subject(),
+            "Prices");
+  EXPECT_EQ(Find("The rate of 14.5 was the highest.")[0].subject(), "rate");
+}
+
 }  // namespace
 }  // namespace factwire
