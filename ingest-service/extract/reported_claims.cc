@@ -1079,10 +1079,27 @@ void ClaimFinder::According(int c, const Sentence& s) {
   if (!sp.found()) {
     // "according to the state Division of Gaming Enforcement": the phrase up to
     // the next comma or the sentence end.
+    // ("a New York Times/CBS News poll": names joined by a slash or hyphen.)
     int e = c + 2;
-    while (e < s.last && e - c <= kMaxAccordingTokens && t_[e].kind == TokenKind::kWord)
+    int document_end = -1;  // after the first document noun ("... exit poll")
+    while (e < s.last && e - c <= kMaxAccordingTokens &&
+           (t_[e].kind == TokenKind::kWord || IsPunct(t_[e], '/') || IsPunct(t_[e], '-'))) {
+      if (document_end < 0 && t_[e].kind == TokenKind::kWord && !t_[e].upper &&
+          IsDocumentNoun(e)) {
+        document_end = e + 1;
+      }
       ++e;
-    if (e == c + 2 || (e < s.last && !IsPunct(t_[e], ',') && !IsTerminal(t_[e]))) return;
+    }
+    if (e < s.last && !IsPunct(t_[e], ',') && !IsTerminal(t_[e])) {
+      // "..., according to early results of the exit poll conducted for The
+      // Associated Press and television networks.": a long phrase closing the
+      // sentence is its document and what follows it.
+      int f = e;
+      while (f < s.last && !IsPunct(t_[f], ',') && !IsTerminal(t_[f])) ++f;
+      if (document_end < 0 || f < s.last - 1 || c == s.first) return;
+      e = document_end;
+    }
+    if (e == c + 2) return;
     sp.first = c + 2;
     sp.last = e;
     sp.anonymous = true;

@@ -495,5 +495,18 @@ TEST(SpeechClasses, NameEndingInAQuestionMarkSpeaks) {
   EXPECT_EQ(c->speaker(), "Which");
 }
 
+TEST(SpeechClasses, AccordingToAJointPollOrALongDocumentPhrase) {
+  v1::Document doc = Extract(
+      "According to a Harbour Times/Civic Count poll, the two candidates are level. "
+      "Ortiz led among older voters, according to early results of the exit poll "
+      "conducted for the Harbour Times and two television networks.");
+  const v1::Claim* c = FindClaim(doc, "the two candidates are level");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->speaker().find("Civic Count poll"), std::string::npos);
+  const v1::Claim* d = FindClaim(doc, "Ortiz led among older voters");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "early results of the exit poll");
+}
+
 }  // namespace
 }  // namespace factwire
