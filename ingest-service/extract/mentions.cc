@@ -346,6 +346,23 @@ bool MentionFinder::IsGroupPlural(int k) const {
                           absl::EndsWith(w, "eans") || absl::EndsWith(w, "ists"));
 }
 
+bool MentionFinder::HomeTownAt(int k, int of, int last) const {
+  // A title before two plain name words: "Republican Sen. Dale Hoskins".
+  if (of - k < 3 || of + 1 >= last) return false;
+  bool titled = false;
+  for (int i = k; i < of - 2; ++i) titled = titled || (tokens_[i].classes & (kTitle | kHonorific)) != 0;
+  for (int i = of - 2; i < of; ++i) {
+    if ((tokens_[i].classes & (kTitle | kHonorific | kOrgWord | kCountry)) != 0) return false;
+  }
+  // One or two capitalised words after "of", no organisation's: "of Kingman".
+  const int end = NameRunEnd(of + 1, last);
+  // (Not "of King's College London": an owner's 's continues a name.)
+  return titled && end > of + 1 && end - (of + 1) <= 2 && !RunHasOrgWord(of + 1, end) &&
+         !(end < last && (tokens_[end].possessive ||
+                          (IsWord(tokens_[end]) && !tokens_[end].upper &&
+                           (tokens_[end].classes & kNameConnector) != 0)));
+}
+
 bool MentionFinder::OrgHeadAt(int k) const {
   const Token& t = tokens_[k];
   return t.upper && !t.all_caps && !t.possessive && t.kind == TokenKind::kWord &&
@@ -855,7 +872,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
                                j + 1 < s.last && RunHasOrgWord(j + 1, org_end);
     if (j > k && IsWord(t) && !t.upper && (t.classes & kNameConnector) != 0 &&
         w != "and" && j + 1 < s.last && IsNameToken(j + 1) &&
-        !(person_so_far && lexicon::IsPersonOrgConnector(w))) {
+        !(person_so_far && lexicon::IsPersonOrgConnector(w)) &&
+        !(w == "of" && HomeTownAt(k, j, s.last))) {
       ++j;
       continue;
     }
@@ -1024,10 +1042,11 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place) {
     m.kind = MentionKind::kPlace;
-  } else if (n >= 2 && m.title_first < 0 && k - 2 >= s.first &&
+  } else if (m.title_first < 0 && k - 2 >= s.first &&
              (tokens_[k - 2].classes & kStaffGroup) != 0 &&
              (tokens_[k - 1].classes & kAffiliationPrep) != 0 && !tokens_[k - 1].upper) {
-    // "Analysts at Goldman Sachs": staff work for an organisation, not a person.
+    // "Analysts at Goldman Sachs", "at Jefferies": staff work for an
+    // organisation, not a person.
     m.kind = MentionKind::kOrganization;
   } else if (n >= 2 && m.title_first < 0 && (tokens_[m.last - 1].classes & kNation) != 0 &&
              post_nominal_end < 0 &&
@@ -1069,6 +1088,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     end_token = j + 2;  // "Sen. Jack Reed (D-R.I.), said": the party goes with the name
   }
   if (post_nominal_end >= 0 && end_token == j - 1) end_token = post_nominal_end;
+  // "Sen. Dale Hoskins of Kingman": the home town ends the mention, not the name.
+  const int home_town_end = end_token == j - 1 && j < s.last &&
+                                    TokenText(text_, tokens_[j]) == "of" &&
+                                    HomeTownAt(k, j, s.last)
+                                ? NameRunEnd(j + 1, s.last)
+                                : -1;
+  if (home_town_end > 0) end_token = home_town_end - 1;
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
   // "Mrs. Clinton", "Congresswoman Maxine Waters": the honorific or title says.
@@ -1169,6 +1195,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     if (org_prefix && e.affiliation.empty()) e.affiliation = Text(run_first, title_word);
   }
   const int index = static_cast<int>(mentions_.size());
+  if (home_town_end > 0) m.last = home_town_end;  // the name was resolved above
   // "Zongyuan Zoe Liu from the Council on Foreign Relations": an affiliation.
   if (index > 0) {
     Mention& prev = mentions_.back();
@@ -1434,6 +1461,16 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // "a hydrologist at the University of Seville": a role at an organisation.
   if (!has_head && ((affiliation_first < 0 && affiliation_entity < 0) || first.upper))
     return;
+  // "a Democrat from Tucson", "a Republican": a party or people and a home town,
+  // no title.
+  if ((article == "a" || article == "an") && title_end == a + 2 && tokens_[a + 1].upper &&
+      !tokens_[a + 1].all_caps && (tokens_[a + 1].classes & (kTitle | kTitleHead)) == 0) {
+    if (e < s.last && IsPunct(tokens_[e], ',')) {
+      m.appositive_end = e;
+      by_appositive_[e] = index;
+    }
+    return;
+  }
   int title_first = a;
   while (title_first < title_end && (TokenText(text_, tokens_[title_first]) == "the" ||
                                      TokenText(text_, tokens_[title_first]) == "a" ||

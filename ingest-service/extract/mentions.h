@@ -191,6 +191,10 @@ class MentionFinder {
   // True when token `k` is a capitalised word that ends the names of businesses
   // or public bodies (lexicon::OrgNameHeadKind: "Energy", "Operator").
   bool OrgHeadAt(int k) const;
+  // True when the "of" at token `of` ends a titled person's name run from `k`
+  // and opens a home town of one or two words ("Republican Sen. Dale Hoskins of
+  // Kingman", "President Xi Jinping of China"): the "of" joins no name.
+  bool HomeTownAt(int k, int of, int last) const;
   // "The club's chairman, Gary Holt,": the title (and the organisation owning it)
   // ending at the comma before a name becomes the entity's.
   void TitleBeforeComma(const Sentence& s, int comma, int entity);

@@ -164,7 +164,8 @@ namespace lexicon {
 
 // The kOrgKind family that `word` (exact bytes, capitalised) gives a name of two
 // or more words it ends ("AGL Energy", "Snowy Hydro", "Kestrel Telecom": a
-// business; "Australian Energy Market Operator": a public body), else 0. Words
+// business; "Australian Energy Market Operator": a public body; "Grand Canyon
+// Chapter": a group), else 0. Words
 // that are also common surnames ("Power", "Mills") are left out.
 uint32_t OrgNameHeadKind(absl::string_view word);
 

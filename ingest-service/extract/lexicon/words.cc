@@ -274,6 +274,10 @@ constexpr absl::string_view kPublicHeads[] = {
     "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
     "Reserve", "Mint", "Inspectorate"};
 
+// Last words of groups' names ("Grand Canyon Chapter", "Human Rights Watch").
+constexpr absl::string_view kGroupHeads[] = {"Chapter", "Watch", "Project", "Initiative",
+                                             "Forum", "Collective"};
+
 constexpr absl::string_view kWorkPlaceVerbs[] = {
     "works", "teaches", "studies", "researches", "lectures", "practises", "practices"};
 
@@ -286,6 +290,7 @@ bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerb
 uint32_t OrgNameHeadKind(absl::string_view word) {
   if (InWordLists<kBusinessHeads>(word)) return kOrgKindBusiness;
   if (InWordLists<kPublicHeads>(word)) return kOrgKindPublic;
+  if (InWordLists<kGroupHeads>(word)) return kOrgKindGroup;
   return 0;
 }
 

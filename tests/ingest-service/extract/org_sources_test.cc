@@ -555,5 +555,22 @@ TEST(OrgSources, NameWithAnApostropheSBeforeSaidIsABusiness) {
   EXPECT_EQ(FindSource(doc, "trumps"), nullptr);
 }
 
+TEST(OrgSources, StaffAtAOneWordEmployerSpeakForIt) {
+  // "Analysts at Jefferies": a single name after staff is an organisation;
+  // "Grand Canyon Chapter" ends in a group's word.
+  v1::Document doc = Extract(
+      "Analysts at Jefferies said the conditions were lighter than feared. The Sierra "
+      "Club's Grand Canyon Chapter said the measure lacked enforcement.");
+  const v1::Claim* c = FindClaim(doc, "lighter than feared");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "jefferies");
+  const v1::Source* jefferies = FindSource(doc, "jefferies");
+  ASSERT_NE(jefferies, nullptr);
+  EXPECT_EQ(jefferies->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* chapter = FindSource(doc, "grand-canyon-chapter");
+  ASSERT_NE(chapter, nullptr);
+  EXPECT_EQ(chapter->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire

@@ -425,5 +425,36 @@ TEST(Sources, WhoWorksAtAnOrganisationWorksThere) {
   EXPECT_EQ(reed->affiliation(), "");
 }
 
+TEST(Sources, HomeTownAfterATitledNameIsNotPartOfIt) {
+  // "Sen. Dale Hoskins of Kingman": the town ends the mention, not the name, so
+  // "Hoskins" later is the same senator; "of King's College London" still
+  // joins nothing and is where Dr. Nair works.
+  v1::Document doc = Extract(
+      "Republican Sen. Dale Hoskins of Kingman, the bill's sponsor, said rural "
+      "residents had waited too long. \"Wells are going dry,\" Hoskins said. "
+      "Chancellor Angela Merkel of Germany condemned \"such a murderous attack\".");
+  const v1::Source* hoskins = FindSource(doc, "dale-hoskins");
+  ASSERT_NE(hoskins, nullptr);
+  EXPECT_EQ(FindSource(doc, "dale-hoskins-of-kingman"), nullptr);
+  for (const char* words : {"rural residents had waited", "Wells are going dry"}) {
+    const v1::Claim* c = FindClaim(doc, words);
+    ASSERT_NE(c, nullptr) << words;
+    EXPECT_EQ(c->source_id(), "dale-hoskins") << words;
+  }
+  const v1::Claim* attack = FindClaim(doc, "such a murderous attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->source_id(), "angela-merkel");
+}
+
+TEST(Sources, PartyAndHomeTownAreNoTitle) {
+  v1::Document doc = Extract(
+      "Senate Minority Leader Priya Deshmukh, a Democrat from Tucson, called the vote "
+      "\"a gift to industrial agriculture.\"");
+  const v1::Source* s = FindSource(doc, "priya-deshmukh");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Senate Minority Leader");
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
