@@ -901,6 +901,10 @@ class ContextFinder : public TokenView {
     const bool to = IsWord(j + 1, "to");  // "bringing the death toll to 45"
     const bool by = IsWord(j + 1, "by");  // "cut its base rate by 0.25"
     if ((!IsWord(j + 1, "from") && !to && !by) || At(j) == nullptr) return -1;
+    if (to && NounWord(j) && LooksPlural(t_[j].lower) &&
+        IsWordWith(j - 1, lexicon::IsMoveToWord)) {
+      return j;  // "set thermostats to 78 degrees"
+    }
     int k = j;
     while (k >= 0 && k > j - 4 && t_[k].kind == TokenKind::kWord &&
            !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {

@@ -356,7 +356,8 @@ constexpr const char* kMoveToWords[] = {
     "lift",   "lifts",   "lifting",  "raise",   "raises",  "raising",
     "raised", "boost",   "boosts",   "boosting", "boosted", "increase",
     "increasing", "increased", "cut",  "cutting", "reduce",  "reducing",
-    "reduced", "lower",  "lowering", "lowered"};
+    "reduced", "lower",  "lowering", "lowered", "set",     "sets",
+    "setting"};
 
 // Words for the edge of a period ("by the end of 2026").
 constexpr const char* kPeriodEdges[] = {"end",    "start",  "beginning",

@@ -141,7 +141,7 @@ bool IsSaleVerb(absl::string_view word);
 bool IsPlaceNoun(absl::string_view word);
 
 // Verbs that move a total to a new level: "bringing the death toll to 45",
-// "taking its balance to €20bn".
+// "taking its balance to €20bn", "set thermostats to 78 degrees".
 bool IsMoveToWord(absl::string_view word);
 
 // Words for the edge of a period: "by the end of 2026", "at the start of

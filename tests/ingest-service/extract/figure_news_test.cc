@@ -1011,5 +1011,14 @@ TEST(FigureNewsTest, WhatMovesAtARateIsTheSubjectOfTheRate) {
   EXPECT_EQ(Find("The rate of 14.5 was the highest.")[0].subject(), "rate");
 }
 
+TEST(FigureNewsTest, APluralObjectSetToALevel) {
+  EXPECT_EQ(Find("It asked residents to set thermostats to 78 degrees or "
+                 "higher.")[0]
+                .subject(),
+            "thermostats");
+  EXPECT_EQ(Find("They cut prices to $5.")[0].subject(), "prices");
+  EXPECT_EQ(Find("The bank set its rate to 4%.")[0].subject(), "rate");
+}
+
 }  // namespace
 }  // namespace factwire
