@@ -6,6 +6,9 @@
 #include <cstdlib>
 #include <new>
 
+#include "absl/base/attributes.h"
+#include "absl/base/optimization.h"
+
 namespace factwire {
 namespace {
 
@@ -108,24 +111,38 @@ void* Allocate(size_t size) {
   }
 }
 
-// Files `p` under class `c` (0 or above kLastClass: not cached), or frees it.
-void File(void* p, size_t c) noexcept {
-  if (state != State::kLive) {
-    if (state == State::kDrained) {
-      std::free(p);
-      return;
-    }
-    Register();
-  }
-  if (c == 0 || c > kLastClass || cache.count[c] >= kLimits.of[c]) {
-    std::free(p);
-    return;
-  }
+// Pushes `p` onto class `c`'s list.
+inline void Push(void* p, size_t c) noexcept {
   FreeBlock* b = static_cast<FreeBlock*>(p);
   b->next = cache.head[c];
   cache.head[c] = b;
   ++cache.count[c];
   ++cache.blocks;
+}
+
+// File() for a thread whose cache is not live yet, or drained.
+ABSL_ATTRIBUTE_NOINLINE void FileSlow(void* p, size_t c) noexcept {
+  if (state == State::kDrained) {
+    std::free(p);
+    return;
+  }
+  if (state == State::kUnregistered) Register();
+  if (c == 0 || c > kLastClass || cache.count[c] >= kLimits.of[c]) {
+    std::free(p);
+    return;
+  }
+  Push(p, c);
+}
+
+// Files `p` under class `c` (0 or above kLastClass: not cached), or frees it.
+// Inlined into every delete: the common case is a few loads and stores.
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline void File(void* p, size_t c) noexcept {
+  if (ABSL_PREDICT_TRUE(state == State::kLive && c - 1 < kLastClass &&
+                        cache.count[c] < kLimits.of[c])) {
+    Push(p, c);
+    return;
+  }
+  FileSlow(p, c);
 }
 
 void Release(void* p) noexcept {
