@@ -46,8 +46,9 @@ QueryServer::QueryServer(const Answerer* answerer, ChangeFeed* feed)
 grpc::ServerUnaryReactor* QueryServer::GetDocument(
     grpc::CallbackServerContext* context, const GetDocumentRequest* request,
     Document* response) {
-  return AnswerUnary(context, response,
-                     [&] { return answerer_->GetDocument(*request); });
+  return AnswerUnaryInPlace(context, response, [&](Document* out) {
+    return answerer_->GetDocument(*request, out);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryServer::ListDocuments(
@@ -89,8 +90,9 @@ grpc::ServerUnaryReactor* QueryServer::ListSources(
 grpc::ServerUnaryReactor* QueryServer::GetClaim(
     grpc::CallbackServerContext* context, const v1::GetClaimRequest* request,
     v1::Claim* response) {
-  return AnswerUnary(context, response,
-                     [&] { return answerer_->GetClaim(*request); });
+  return AnswerUnaryInPlace(context, response, [&](v1::Claim* out) {
+    return answerer_->GetClaim(*request, out);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryServer::ListClaims(

@@ -79,9 +79,11 @@ class QueryServer final : public factwire::v1::QueryService::CallbackService {
   const Answerer* answerer_;
   ChangeFeed* feed_ = nullptr;
   // Each unary method's messages are freed where a later call of the method
-  // starts (see server/message_reuse.h); the claim lists' responses are
-  // cleared instead and filled in place, reusing their claims.
-  MessageReuse<v1::GetDocumentRequest, v1::Document> get_document_;
+  // starts (see server/message_reuse.h); the claim lists', a document's and
+  // a claim's responses are cleared instead and filled in place, reusing
+  // their memory.
+  MessageReuse<v1::GetDocumentRequest, v1::Document, /*kClearResponse=*/true>
+      get_document_;
   MessageReuse<v1::ListDocumentsRequest, v1::ListDocumentsResponse>
       list_documents_;
   MessageReuse<v1::SearchClaimsRequest, v1::SearchClaimsResponse,
@@ -90,7 +92,8 @@ class QueryServer final : public factwire::v1::QueryService::CallbackService {
   MessageReuse<v1::ListFiguresRequest, v1::ListFiguresResponse> list_figures_;
   MessageReuse<v1::GetSourceRequest, v1::Source> get_source_;
   MessageReuse<v1::ListSourcesRequest, v1::ListSourcesResponse> list_sources_;
-  MessageReuse<v1::GetClaimRequest, v1::Claim> get_claim_;
+  MessageReuse<v1::GetClaimRequest, v1::Claim, /*kClearResponse=*/true>
+      get_claim_;
   MessageReuse<v1::ListClaimsRequest, v1::ListClaimsResponse,
                /*kClearResponse=*/true>
       list_claims_;

@@ -36,15 +36,22 @@ void SetClaimColumnFields(const Statement& row, int first, Claim* claim) {
 }
 
 // Rows are (id, document_id, record, the record's column fields (records.h),
-// ...).
+// ...). Replaces `*claim`'s fields with the row's claim.
+absl::Status ReadClaimFromRow(const Statement& row, Claim* claim) {
+  absl::Status status = ParseRecord(row.BlobView(2), claim);
+  if (!status.ok()) return status;
+  SetClaimColumnFields(row, 3, claim);
+  absl::string_view document_id = row.TextView(1);
+  claim->set_name(ClaimName(document_id, claim->claim_id()));
+  claim->set_document(DocumentName(document_id));
+  return absl::OkStatus();
+}
+
+// ReadClaimFromRow() into a new claim.
 absl::StatusOr<Claim> ClaimFromRow(const Statement& row) {
   Claim claim;
-  absl::Status status = ParseRecord(row.BlobView(2), &claim);
+  absl::Status status = ReadClaimFromRow(row, &claim);
   if (!status.ok()) return status;
-  SetClaimColumnFields(row, 3, &claim);
-  absl::string_view document_id = row.TextView(1);
-  claim.set_name(ClaimName(document_id, claim.claim_id()));
-  claim.set_document(DocumentName(document_id));
   return claim;
 }
 
@@ -599,15 +606,14 @@ absl::StatusOr<PageEnd> ReadClaims(Connection* connection,
   return RankedClaims(connection, query, match, *filter, claims);
 }
 
-absl::StatusOr<Claim> ReadClaim(Connection* connection,
-                                absl::string_view document_id,
-                                absl::string_view claim_id) {
+absl::Status ReadClaim(Connection* connection, absl::string_view document_id,
+                       absl::string_view claim_id, Claim* claim) {
   static const std::string* const kSql = new std::string(
       FindRecordSql("claims", "claim_id", ClaimFieldColumns("r")));
   absl::StatusOr<Statement> stmt =
       FindRecord(connection, *kSql, "claims", document_id, claim_id);
   if (!stmt.ok()) return stmt.status();
-  return ClaimFromRow(*stmt);
+  return ReadClaimFromRow(*stmt, claim);
 }
 
 absl::StatusOr<Page<Figure>> ReadFigures(Connection* connection,

@@ -128,15 +128,23 @@ bool WithoutParagraphs(absl::string_view record, std::string* kept) {
   return true;
 }
 
-// The BASIC view from a `record` column: the record without its paragraphs.
-absl::StatusOr<Document> BasicDocument(absl::string_view record) {
+// The BASIC view from a `record` column (the record without its paragraphs)
+// into `*document`, whose fields it replaces.
+absl::Status ReadBasicDocument(absl::string_view record, Document* document) {
   thread_local std::string kept;
-  Document document;
   absl::Status status = ParseRecord(
       WithoutParagraphs(record, &kept) ? absl::string_view(kept) : record,
-      &document);
+      document);
   if (!status.ok()) return status;
-  document.clear_paragraphs();
+  document->clear_paragraphs();
+  return absl::OkStatus();
+}
+
+// ReadBasicDocument() into a new document.
+absl::StatusOr<Document> BasicDocument(absl::string_view record) {
+  Document document;
+  absl::Status status = ReadBasicDocument(record, &document);
+  if (!status.ok()) return status;
   return document;
 }
 
@@ -186,9 +194,9 @@ absl::StatusOr<bool> DocumentOrder(const DocumentQuery& query, SortSql* sort) {
 
 }  // namespace
 
-absl::StatusOr<Document> ReadDocument(Connection* connection,
-                                      absl::string_view document_id,
-                                      bool full) {
+absl::Status ReadDocument(Connection* connection,
+                          absl::string_view document_id, bool full,
+                          Document* document) {
   // The BASIC view leaves the text out: not selecting it spares copying
   // ~2 KB of the row per call.
   static const std::string* const kFull = new std::string(
@@ -205,13 +213,20 @@ absl::StatusOr<Document> ReadDocument(Connection* connection,
     return absl::NotFoundError(
         absl::StrCat("document ", document_id, " not found"));
   }
-  if (!full) return BasicDocument(stmt->BlobView(1));
+  if (!full) return ReadBasicDocument(stmt->BlobView(1), document);
   int64_t document_row = stmt->Int(0);
-  Document document;
-  absl::Status status = ParseRecord(stmt->BlobView(1), &document);
+  absl::Status status = ParseRecord(stmt->BlobView(1), document);
   if (!status.ok()) return status;
-  document.set_text(stmt->Text(2));
-  status = ReadChildren(connection, document_row, &document);
+  absl::string_view text = stmt->TextView(2);
+  if (!text.empty()) document->mutable_text()->assign(text.data(), text.size());
+  return ReadChildren(connection, document_row, document);
+}
+
+absl::StatusOr<Document> ReadDocument(Connection* connection,
+                                      absl::string_view document_id,
+                                      bool full) {
+  Document document;
+  absl::Status status = ReadDocument(connection, document_id, full, &document);
   if (!status.ok()) return status;
   return document;
 }

@@ -15,9 +15,14 @@
 namespace factwire {
 namespace store_internal {
 
-// Without `full`, one statement (Store reads it without BEGIN and COMMIT).
 absl::StatusOr<factwire::v1::Document> ReadDocument(
     Connection* connection, absl::string_view document_id, bool full);
+// ReadDocument() above into `*document`, whose fields it replaces
+// (Store::GetDocument(document_id, full, document)). Without `full`, one
+// statement (Store reads it without BEGIN and COMMIT).
+absl::Status ReadDocument(Connection* connection,
+                          absl::string_view document_id, bool full,
+                          factwire::v1::Document* document);
 absl::StatusOr<Page<factwire::v1::Document>> ReadDocuments(
     Connection* connection, const DocumentQuery& query);
 
@@ -26,9 +31,9 @@ absl::StatusOr<PageEnd> ReadClaims(
     Connection* connection, const ClaimQuery& query,
     google::protobuf::RepeatedPtrField<factwire::v1::Claim>* claims);
 // ReadClaim() and ReadFigure() run one statement each.
-absl::StatusOr<factwire::v1::Claim> ReadClaim(Connection* connection,
-                                              absl::string_view document_id,
-                                              absl::string_view claim_id);
+// Store::GetClaim(document_id, claim_id, claim).
+absl::Status ReadClaim(Connection* connection, absl::string_view document_id,
+                       absl::string_view claim_id, factwire::v1::Claim* claim);
 
 absl::StatusOr<Page<factwire::v1::Figure>> ReadFigures(
     Connection* connection, const FigureQuery& query);

@@ -204,8 +204,17 @@ absl::StatusOr<bool> Store::MergeIndexes(int pages) {
 
 absl::StatusOr<factwire::v1::Document> Store::GetDocument(
     absl::string_view document_id, bool full) {
+  factwire::v1::Document document;
+  absl::Status status = GetDocument(document_id, full, &document);
+  if (!status.ok()) return status;
+  return document;
+}
+
+absl::Status Store::GetDocument(absl::string_view document_id, bool full,
+                                factwire::v1::Document* document) {
   auto read = [&](Connection* connection) {
-    return store_internal::ReadDocument(connection, document_id, full);
+    return store_internal::ReadDocument(connection, document_id, full,
+                                        document);
   };
   // The BASIC view is one statement (reader.h).
   if (!full) return impl_->ReadOneStatement(read);
@@ -272,8 +281,17 @@ absl::StatusOr<Page<factwire::v1::Source>> Store::ListSources(
 
 absl::StatusOr<factwire::v1::Claim> Store::GetClaim(
     absl::string_view document_id, absl::string_view claim_id) {
+  factwire::v1::Claim claim;
+  absl::Status status = GetClaim(document_id, claim_id, &claim);
+  if (!status.ok()) return status;
+  return claim;
+}
+
+absl::Status Store::GetClaim(absl::string_view document_id,
+                             absl::string_view claim_id,
+                             factwire::v1::Claim* claim) {
   return impl_->ReadOneStatement([&](Connection* connection) {
-    return store_internal::ReadClaim(connection, document_id, claim_id);
+    return store_internal::ReadClaim(connection, document_id, claim_id, claim);
   });
 }
 

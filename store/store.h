@@ -327,6 +327,11 @@ class Store {
   // extracted from this document, without counts). kNotFound if unknown.
   absl::StatusOr<factwire::v1::Document> GetDocument(
       absl::string_view document_id, bool full);
+  // GetDocument() above stored into `*document`, whose fields it replaces (a
+  // message reused between calls keeps its strings and cleared records). On
+  // error `*document` may hold part of a document.
+  absl::Status GetDocument(absl::string_view document_id, bool full,
+                           factwire::v1::Document* document);
 
   // Documents, newest stored first (a replaced document counts as stored at its
   // replacement), without text, paragraphs or records (BASIC view).
@@ -371,6 +376,12 @@ class Store {
   // or the record is unknown.
   absl::StatusOr<factwire::v1::Claim> GetClaim(absl::string_view document_id,
                                                absl::string_view claim_id);
+  // GetClaim() above stored into `*claim`, whose fields it replaces (a
+  // message reused between calls keeps its strings' memory). On error
+  // `*claim` may hold part of a claim.
+  absl::Status GetClaim(absl::string_view document_id,
+                        absl::string_view claim_id,
+                        factwire::v1::Claim* claim);
   absl::StatusOr<factwire::v1::Figure> GetFigure(absl::string_view document_id,
                                                  absl::string_view figure_id);
 

@@ -12,17 +12,21 @@
 namespace factwire {
 absl::StatusOr<v1::Document> Answerer::GetDocument(
     const v1::GetDocumentRequest& request) const {
+  return Answer(&Answerer::GetDocument, request);
+}
+
+absl::Status Answerer::GetDocument(const v1::GetDocumentRequest& request,
+                                   v1::Document* document) const {
   absl::Status valid = CheckOffsetEncoding(request.offset_encoding());
   if (!valid.ok()) return valid;
   absl::StatusOr<std::string> id =
       ParseName("name", "documents", request.name());
   if (!id.ok()) return id.status();
-  absl::StatusOr<v1::Document> document =
-      store_->GetDocument(*id, request.view() != v1::DOCUMENT_VIEW_BASIC);
-  if (document.ok()) {
-    SpanEncoder(store_, request.offset_encoding()).Encode(*document);
-  }
-  return document;
+  absl::Status read = store_->GetDocument(
+      *id, request.view() != v1::DOCUMENT_VIEW_BASIC, document);
+  if (!read.ok()) return read;
+  SpanEncoder(store_, request.offset_encoding()).Encode(*document);
+  return absl::OkStatus();
 }
 
 absl::StatusOr<v1::ListDocumentsResponse> Answerer::ListDocuments(

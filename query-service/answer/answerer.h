@@ -35,6 +35,12 @@ class Answerer {
   absl::StatusOr<factwire::v1::Document> GetDocument(
       const factwire::v1::GetDocumentRequest& request) const;
 
+  // GetDocument() above stored into `*document` (its fields replaced; a
+  // document kept between calls reuses its memory). On error `*document`
+  // may hold part of a document.
+  absl::Status GetDocument(const factwire::v1::GetDocumentRequest& request,
+                           factwire::v1::Document* document) const;
+
   // Documents, newest ingest first (or by order_by), filtered; view FULL adds
   // text and records (default BASIC).
   absl::StatusOr<factwire::v1::ListDocumentsResponse> ListDocuments(
@@ -66,6 +72,12 @@ class Answerer {
   // The claim named "documents/{d}/claims/{c}" (answerer_records.cc).
   absl::StatusOr<factwire::v1::Claim> GetClaim(
       const factwire::v1::GetClaimRequest& request) const;
+
+  // GetClaim() above stored into `*claim` (its fields replaced; a claim
+  // kept between calls reuses its strings' memory). On error `*claim` may
+  // hold part of a claim.
+  absl::Status GetClaim(const factwire::v1::GetClaimRequest& request,
+                        factwire::v1::Claim* claim) const;
 
   // Claims under `parent`, in storage order (or by order_by), filtered.
   absl::StatusOr<factwire::v1::ListClaimsResponse> ListClaims(

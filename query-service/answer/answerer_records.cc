@@ -30,18 +30,21 @@ absl::StatusOr<ClaimQuery> ToListClaimsQuery(
 
 absl::StatusOr<v1::Claim> Answerer::GetClaim(
     const v1::GetClaimRequest& request) const {
+  return Answer(&Answerer::GetClaim, request);
+}
+
+absl::Status Answerer::GetClaim(const v1::GetClaimRequest& request,
+                                v1::Claim* claim) const {
   absl::Status valid = CheckOffsetEncoding(request.offset_encoding());
   if (!valid.ok()) return valid;
   absl::StatusOr<RecordName> name =
       ParseRecordName("name", "claims", request.name());
   if (!name.ok()) return name.status();
-  absl::StatusOr<v1::Claim> claim =
-      store_->GetClaim(name->document_id, name->record_id);
-  if (!claim.ok()) return claim.status();
+  absl::Status read =
+      store_->GetClaim(name->document_id, name->record_id, claim);
+  if (!read.ok()) return read;
   SpanEncoder encoder(store_, request.offset_encoding());
-  absl::Status encoded = encoder.Encode(*claim);
-  if (!encoded.ok()) return encoded;
-  return claim;
+  return encoder.Encode(*claim);
 }
 
 absl::StatusOr<v1::ListClaimsResponse> Answerer::ListClaims(
