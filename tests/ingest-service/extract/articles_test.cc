@@ -532,5 +532,22 @@ TEST_F(ArticlesTest, NumberHeavyMarketCrimeSportAndTransportStories) {
   EXPECT_EQ(bushel->unit(), "USD per bushel");
 }
 
+TEST_F(ArticlesTest, RegulatorStoryWithCompanyStatements) {
+  v1::Document doc = Analyze("delivery-app-regulator");
+  EXPECT_EQ(SpeakerOf(doc, "had first raised the fee"), "people familiar with the case");
+  EXPECT_EQ(SpeakerOf(doc, "the ruling sent a message"), "Helen Forsyth");
+  EXPECT_EQ(SpeakerOf(doc, "would cut FoodDash's UK profit"), "Peel Hunt");
+  EXPECT_EQ(SpeakerOf(doc, "must change its contracts"), "Competition and Markets Authority");
+  EXPECT_TRUE(QuotedExactly(doc, "That is not a high bar."));
+}
+
+TEST_F(ArticlesTest, PostMatchPressConference) {
+  v1::Document doc = Analyze("cup-semifinal-presser");
+  EXPECT_EQ(SpeakerOf(doc, "he had not even seen the ball"), "Aaron Doyle");
+  EXPECT_EQ(SpeakerOf(doc, "he had feared the worst"), "Mick Dalton");
+  EXPECT_EQ(SpeakerOf(doc, "the final will be played"), "Football Association of Ireland");
+  EXPECT_EQ(SpeakerOf(doc, "Ask me again after the final"), "Liam Byrne");
+}
+
 }  // namespace
 }  // namespace factwire
