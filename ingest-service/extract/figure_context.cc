@@ -674,6 +674,10 @@ class ContextFinder : public TokenView {
                  IsWordWith(j - 2, lexicon::IsSubjectAuxiliary)))) {
       // "the surplus is forecast at €8.6bn": the verb sets a level; "Corn
       // futures were little changed at $3.97"
+    } else if (at && (IsWord(j, "unchanged") || IsWord(j, "steady")) &&
+               NounWord(j - 1)) {
+      // "would keep the interim dividend unchanged at 18 cents a share"
+      return NounsEndingAt(j - 1);
     } else if (at && NounBeforeAt(j)) {
       ++j;  // "the pound at $1.27": the noun itself is the subject
     } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {

@@ -1020,5 +1020,13 @@ TEST(FigureNewsTest, APluralObjectSetToALevel) {
   EXPECT_EQ(Find("The bank set its rate to 4%.")[0].subject(), "rate");
 }
 
+TEST(FigureNewsTest, AnObjectKeptUnchangedAtALevel) {
+  EXPECT_EQ(Find("The board would keep the interim dividend unchanged at 18 "
+                 "cents a share.")[0]
+                .subject(),
+            "interim dividend");
+  EXPECT_EQ(Find("The bank held rates steady at 4%.")[0].subject(), "rates");
+}
+
 }  // namespace
 }  // namespace factwire
