@@ -273,6 +273,34 @@ TEST(StorePut, BasicViewIsTheFullDocumentWithoutItsBody) {
       << basic->DebugString();
 }
 
+TEST(StorePut, ReadsIntoAMessageReplaceWhatItHeld) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_TRUE(store->Put(SeizureArticle()).ok());
+  ASSERT_TRUE(store->Put(CartelArticle()).ok());
+  // One message reused across reads, as the query server reuses responses.
+  Document document;
+  ASSERT_TRUE(store->GetDocument("seizure", /*full=*/true, &document).ok());
+  ASSERT_TRUE(store->GetDocument("cartel", /*full=*/false, &document).ok());
+  absl::StatusOr<Document> basic = store->GetDocument("cartel", false);
+  ASSERT_TRUE(basic.ok()) << basic.status();
+  EXPECT_TRUE(MessageDifferencer::Equals(document, *basic))
+      << document.DebugString();
+  ASSERT_TRUE(store->GetDocument("seizure", /*full=*/true, &document).ok());
+  absl::StatusOr<Document> full = store->GetDocument("seizure", true);
+  ASSERT_TRUE(full.ok()) << full.status();
+  EXPECT_TRUE(MessageDifferencer::Equals(document, *full));
+
+  factwire::v1::Claim claim;
+  ASSERT_TRUE(store->GetClaim("seizure", "c3", &claim).ok());
+  ASSERT_TRUE(store->GetClaim("cartel", "c1", &claim).ok());
+  absl::StatusOr<factwire::v1::Claim> alone = store->GetClaim("cartel", "c1");
+  ASSERT_TRUE(alone.ok()) << alone.status();
+  EXPECT_TRUE(MessageDifferencer::Equals(claim, *alone)) << claim.DebugString();
+  EXPECT_EQ(store->GetClaim("cartel", "c9", &claim).code(),
+            absl::StatusCode::kNotFound);
+}
+
 TEST(StorePut, RequiresIds) {
   TempDir dir;
   auto store = OpenOrDie(Options(dir.File("store.db")));
