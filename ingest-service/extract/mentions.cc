@@ -350,7 +350,9 @@ bool MentionFinder::HomeTownAt(int k, int of, int last) const {
   // A title before two plain name words: "Republican Sen. Dale Hoskins".
   if (of - k < 3 || of + 1 >= last) return false;
   bool titled = false;
-  for (int i = k; i < of - 2; ++i) titled = titled || (tokens_[i].classes & (kTitle | kHonorific)) != 0;
+  for (int i = k; i < of - 2; ++i) {
+    titled = titled || (tokens_[i].classes & (kTitle | kHonorific)) != 0;
+  }
   for (int i = of - 2; i < of; ++i) {
     if ((tokens_[i].classes & (kTitle | kHonorific | kOrgWord | kCountry)) != 0) return false;
   }
@@ -752,8 +754,11 @@ void MentionFinder::AddSentence(const Sentence& s) {
     const bool at_start = k == opener || tokens_[k - 1].kind == TokenKind::kQuote ||
                           IsPunct(tokens_[k - 1], '(') || IsPunct(tokens_[k - 1], ':');
     const Token& t = tokens_[k];
-    if (at_start && (t.classes & kNotName) != 0 && (t.classes & kTitle) == 0 &&
-        !t.all_caps) {
+    // ("... all along -More from the pollsters:": a dash opens a phrase too.)
+    const bool after_dash = k > opener && tokens_[k - 1].punct == 'D' &&
+                            (t.classes & (kOrgWord | kSpeakerNoun)) == 0;
+    if ((at_start || after_dash) && (t.classes & kNotName) != 0 &&
+        (t.classes & kTitle) == 0 && !t.all_caps) {
       continue;
     }
     if (at_start && !StartsName(k, s)) continue;
@@ -947,6 +952,19 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     if ((tokens_[i].classes & kTitleModifier) == 0) only_modifiers = false;
   }
   if (only_modifiers) return j;
+  // "Former US secretary of state Madeleine Albright", "Former Florida governor
+  // Jeb Bush": a modifier and a place before a lowercase title name no one (not
+  // "Wyoming GOP chairman": an organisation).
+  if (j < s.last && IsWord(tokens_[j]) && !tokens_[j].upper &&
+      (tokens_[j].classes & (kTitle | kTitleHead)) != 0) {
+    bool modifier = false, place_modifiers = true;
+    for (int i = k; i < j; ++i) {
+      const uint32_t c = tokens_[i].classes;
+      modifier = modifier || (c & kTitleModifier) != 0;
+      if ((c & kOrgWord) != 0 || (c & (kTitleModifier | kCountry)) == 0) place_modifiers = false;
+    }
+    if (modifier && place_modifiers) return j;
+  }
   // "RED STATES OUTNUMBER BLUE STATES": a shouted headline names no one.
   int caps = 0;
   for (int i = k; i < j; ++i) caps += tokens_[i].all_caps ? 1 : 0;
@@ -991,6 +1009,21 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         (tokens_[last_title + 1].classes & kNameConnector) == 0) {
       name_first = last_title + 1;
     }
+  }
+  // "Republican Grant Halvorsen", "Democrat Jane Porter": a party or
+  // nationality before a first and last name is a title, not part of the name.
+  if (name_first == k && j - k >= 3 && !RunHasOrgWord(k, j) && !OrgHeadAt(j - 1)) {
+    int f = k;
+    while (f < j && tokens_[f].upper && !tokens_[f].all_caps &&
+           (tokens_[f].classes & kTitleModifier) != 0 &&
+           (tokens_[f].classes & (kTitle | kCountry | kHonorific)) == 0) {
+      ++f;
+    }
+    // (A person's name has no "of": "Republican of Arizona", "American Academy
+    // of Pediatrics".)
+    bool plain = true;
+    for (int i = f; i < j; ++i) plain = plain && tokens_[i].upper;
+    if (f > k && j - f >= 2 && j - f <= 3 && plain) name_first = f;
   }
   const bool single_place =
       j - name_first == 1 && (tokens_[name_first].classes & kCountry);

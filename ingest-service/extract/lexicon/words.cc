@@ -272,7 +272,7 @@ constexpr absl::string_view kBusinessHeads[] = {
 // Last words of public bodies' names ("Australian Energy Market Operator").
 constexpr absl::string_view kPublicHeads[] = {
     "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
-    "Reserve", "Mint", "Inspectorate"};
+    "Reserve", "Mint", "Inspectorate", "Convention", "Conference"};
 
 // Last words of groups' names ("Grand Canyon Chapter", "Human Rights Watch").
 constexpr absl::string_view kGroupHeads[] = {"Chapter", "Watch", "Project", "Initiative",

@@ -456,5 +456,27 @@ TEST(Sources, PartyAndHomeTownAreNoTitle) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(Sources, PartyOrNationalityBeforeANameIsATitle) {
+  // "Republican Grant Halvorsen": the party is the title, so "Halvorsen" later
+  // is him; "Former Florida governor Jeb Bush": "Former Florida" names no one.
+  v1::Document doc = Extract(
+      "Ortega defeated Republican Grant Halvorsen by 41,000 votes. Halvorsen said he "
+      "would not concede. Former Florida governor Jeb Bush said the count was fair. "
+      "The Republican National Convention said it would meet in July.");
+  const v1::Source* halvorsen = FindSource(doc, "grant-halvorsen");
+  ASSERT_NE(halvorsen, nullptr);
+  EXPECT_EQ(halvorsen->title(), "Republican");
+  const v1::Claim* concede = FindClaim(doc, "would not concede");
+  ASSERT_NE(concede, nullptr);
+  EXPECT_EQ(concede->source_id(), "grant-halvorsen");
+  EXPECT_EQ(FindSource(doc, "former-florida"), nullptr);
+  const v1::Source* bush = FindSource(doc, "jeb-bush");
+  ASSERT_NE(bush, nullptr);
+  EXPECT_EQ(bush->affiliation(), "");
+  const v1::Source* convention = FindSource(doc, "republican-national-convention");
+  ASSERT_NE(convention, nullptr);
+  EXPECT_EQ(convention->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
