@@ -1025,6 +1025,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     for (int i = f; i < j; ++i) plain = plain && tokens_[i].upper;
     if (f > k && j - f >= 2 && j - f <= 3 && plain) name_first = f;
   }
+  // "Pollster Andrea Lyle said": a role word opening the sentence before a first
+  // and last name is a title.
+  const bool role_opener = name_first == k && k == s.first && j - k >= 3 && j - k <= 4 &&
+                           (tokens_[k].classes & kTitleHead) != 0 && !tokens_[k].all_caps &&
+                           (tokens_[k].classes & (kTitle | kOrgWord | kCountry)) == 0 &&
+                           !RunHasOrgWord(k, j) && !OrgHeadAt(j - 1);
+  if (role_opener) name_first = k + 1;
   const bool single_place =
       j - name_first == 1 && (tokens_[name_first].classes & kCountry);
   if (name_first > k && !single_place) {
@@ -1040,6 +1047,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         (PortfolioRun(k, title_first) || RunHasOrgWord(k, title_first))) {
       title_first = k;
     }
+    if (role_opener) title_first = k;
     if (title_first < name_first) {
       if (k > s.first && !tokens_[k - 1].upper &&
           (tokens_[k - 1].classes & kTitleModifier) != 0) {
@@ -1128,8 +1136,20 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
                                 ? NameRunEnd(j + 1, s.last)
                                 : -1;
   if (home_town_end > 0) end_token = home_town_end - 1;
+  // "Pollster Andrea Lyle of the institute said": a person's organisation named
+  // before by its kind ends the mention and is where the person works.
+  int described_employer = -1;
+  if (end_token == j - 1 && j + 2 < s.last && j - name_first >= 2 &&
+      (TokenText(text_, tokens_[j]) == "of" || TokenText(text_, tokens_[j]) == "at") &&
+      TokenText(text_, tokens_[j + 1]) == "the" && !RunHasOrgWord(k, j)) {
+    described_employer = ResolveDescription(j + 2);
+    if (described_employer >= 0) end_token = j + 2;
+  }
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
+  if (described_employer >= 0 && described_employer != m.entity && e.affiliation.empty()) {
+    e.affiliation = entities_[described_employer].name;
+  }
   // "Mrs. Clinton", "Congresswoman Maxine Waters": the honorific or title says.
   for (int i = m.title_first; i >= 0 && i < m.first && e.gender == 0; ++i) {
     e.gender = GenderOfToken(i);

@@ -478,5 +478,21 @@ TEST(Sources, PartyOrNationalityBeforeANameIsATitle) {
   EXPECT_EQ(convention->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(Sources, RoleOpeningTheSentenceAndTheBodyNamedBefore) {
+  // "Pollster Andrea Lyle of the institute said": "Pollster" is her title, the
+  // institute named before is where she works, and she (not it) speaks.
+  v1::Document doc = Extract(
+      "A poll by the Morrison Institute for Public Policy found wide support. "
+      "Pollster Andrea Lyle of the institute said support was strongest among "
+      "independents.");
+  const v1::Claim* c = FindClaim(doc, "strongest among independents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "andrea-lyle");
+  const v1::Source* lyle = FindSource(doc, "andrea-lyle");
+  ASSERT_NE(lyle, nullptr);
+  EXPECT_EQ(lyle->title(), "Pollster");
+  EXPECT_EQ(lyle->affiliation(), "Morrison Institute for Public Policy");
+}
+
 }  // namespace
 }  // namespace factwire
