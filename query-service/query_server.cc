@@ -76,8 +76,9 @@ grpc::ServerUnaryReactor* QueryServer::ListFigures(
 grpc::ServerUnaryReactor* QueryServer::GetSource(
     grpc::CallbackServerContext* context, const GetSourceRequest* request,
     Source* response) {
-  return AnswerUnary(context, response,
-                     [&] { return answerer_->GetSource(*request); });
+  return AnswerUnaryInPlace(context, response, [&](Source* out) {
+    return answerer_->GetSource(*request, out);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryServer::ListSources(

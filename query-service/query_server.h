@@ -79,9 +79,9 @@ class QueryServer final : public factwire::v1::QueryService::CallbackService {
   const Answerer* answerer_;
   ChangeFeed* feed_ = nullptr;
   // Each unary method's messages are freed where a later call of the method
-  // starts (see server/message_reuse.h); the claim lists', a document's and
-  // a claim's responses are cleared instead and filled in place, reusing
-  // their memory.
+  // starts (see server/message_reuse.h); the claim lists', a document's, a
+  // source's and a claim's responses are cleared instead and filled in
+  // place, reusing their memory.
   MessageReuse<v1::GetDocumentRequest, v1::Document, /*kClearResponse=*/true>
       get_document_;
   MessageReuse<v1::ListDocumentsRequest, v1::ListDocumentsResponse>
@@ -90,7 +90,8 @@ class QueryServer final : public factwire::v1::QueryService::CallbackService {
                /*kClearResponse=*/true>
       search_claims_;
   MessageReuse<v1::ListFiguresRequest, v1::ListFiguresResponse> list_figures_;
-  MessageReuse<v1::GetSourceRequest, v1::Source> get_source_;
+  MessageReuse<v1::GetSourceRequest, v1::Source, /*kClearResponse=*/true>
+      get_source_;
   MessageReuse<v1::ListSourcesRequest, v1::ListSourcesResponse> list_sources_;
   MessageReuse<v1::GetClaimRequest, v1::Claim, /*kClearResponse=*/true>
       get_claim_;

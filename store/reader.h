@@ -41,9 +41,9 @@ absl::StatusOr<factwire::v1::Figure> ReadFigure(Connection* connection,
                                                 absl::string_view document_id,
                                                 absl::string_view figure_id);
 
-// One statement.
-absl::StatusOr<factwire::v1::Source> ReadSource(Connection* connection,
-                                                absl::string_view source_id);
+// Store::GetSource(source_id, source); one statement.
+absl::Status ReadSource(Connection* connection, absl::string_view source_id,
+                        factwire::v1::Source* source);
 absl::StatusOr<Page<factwire::v1::Source>> ReadSources(
     Connection* connection, const SourceQuery& query);
 

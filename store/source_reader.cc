@@ -111,14 +111,23 @@ absl::Status AddStoredIdentity(Connection* connection, Source* source) {
   return absl::OkStatus();
 }
 
-// The source and counts from a row of kSourceFields (identity not yet added).
+// Replaces `*source` with the source and counts from a row of kSourceFields
+// (identity not yet added).
+void ReadSourceFromRow(const Statement& row, Source* source) {
+  source->Clear();
+  absl::string_view source_id = row.TextView(0);
+  source->mutable_source_id()->assign(source_id.data(), source_id.size());
+  source->set_type(static_cast<factwire::v1::SourceType>(row.Int(1)));
+  absl::string_view name = row.TextView(2);
+  source->mutable_name()->assign(name.data(), name.size());
+  source->set_claim_count(static_cast<int32_t>(row.Int(3)));
+  source->set_document_count(static_cast<int32_t>(row.Int(4)));
+}
+
+// ReadSourceFromRow() into a new source.
 Source SourceFromRow(const Statement& row) {
   Source source;
-  source.set_source_id(row.Text(0));
-  source.set_type(static_cast<factwire::v1::SourceType>(row.Int(1)));
-  source.set_name(row.Text(2));
-  source.set_claim_count(static_cast<int32_t>(row.Int(3)));
-  source.set_document_count(static_cast<int32_t>(row.Int(4)));
+  ReadSourceFromRow(row, &source);
   return source;
 }
 
@@ -213,8 +222,8 @@ absl::StatusOr<Page<Source>> ReadRankedSources(Connection* connection,
 
 }  // namespace
 
-absl::StatusOr<Source> ReadSource(Connection* connection,
-                                  absl::string_view source_id) {
+absl::Status ReadSource(Connection* connection, absl::string_view source_id,
+                        Source* source) {
   // The source, its counts and its strings (a row each, or one row of NULLs)
   // in one statement, so one snapshot without a transaction around it.
   static const std::string* const kSql = new std::string(absl::StrCat(
@@ -230,7 +239,7 @@ absl::StatusOr<Source> ReadSource(Connection* connection,
   if (!*row) {
     return absl::NotFoundError(absl::StrCat("source ", source_id, " not found"));
   }
-  Source source = SourceFromRow(*stmt);
+  ReadSourceFromRow(*stmt, source);
   std::vector<SourceString> strings;
   while (true) {
     if (!stmt->IsNull(5)) {
@@ -241,8 +250,8 @@ absl::StatusOr<Source> ReadSource(Connection* connection,
     if (!row.ok()) return row.status();
     if (!*row) break;
   }
-  AddIdentity(std::move(strings), &source);
-  return source;
+  AddIdentity(std::move(strings), source);
+  return absl::OkStatus();
 }
 
 absl::StatusOr<Page<Source>> ReadSources(Connection* connection,

@@ -267,8 +267,16 @@ absl::StatusOr<Page<factwire::v1::Figure>> Store::ListFigures(
 
 absl::StatusOr<factwire::v1::Source> Store::GetSource(
     absl::string_view source_id) {
+  factwire::v1::Source source;
+  absl::Status status = GetSource(source_id, &source);
+  if (!status.ok()) return status;
+  return source;
+}
+
+absl::Status Store::GetSource(absl::string_view source_id,
+                              factwire::v1::Source* source) {
   return impl_->ReadOneStatement([&](Connection* connection) {
-    return store_internal::ReadSource(connection, source_id);
+    return store_internal::ReadSource(connection, source_id, source);
   });
 }
 

@@ -366,6 +366,11 @@ class Store {
   // The source with its aliases, titles and affiliations across documents and
   // its claim and document counts. kNotFound if unknown.
   absl::StatusOr<factwire::v1::Source> GetSource(absl::string_view source_id);
+  // GetSource() above stored into `*source`, whose fields it replaces (a
+  // message reused between calls keeps its strings' memory). On error
+  // `*source` may hold part of a source.
+  absl::Status GetSource(absl::string_view source_id,
+                         factwire::v1::Source* source);
 
   // Sources, most claims first (then most documents, then source_id), with
   // counts, aliases, titles and affiliations as GetSource() returns them.

@@ -119,9 +119,14 @@ absl::StatusOr<v1::ListFiguresResponse> Answerer::ListFigures(
 
 absl::StatusOr<v1::Source> Answerer::GetSource(
     const v1::GetSourceRequest& request) const {
+  return Answer(&Answerer::GetSource, request);
+}
+
+absl::Status Answerer::GetSource(const v1::GetSourceRequest& request,
+                                 v1::Source* source) const {
   absl::StatusOr<std::string> id = ParseName("name", "sources", request.name());
   if (!id.ok()) return id.status();
-  return store_->GetSource(*id);
+  return store_->GetSource(*id, source);
 }
 
 absl::StatusOr<v1::ListSourcesResponse> Answerer::ListSources(

@@ -65,6 +65,11 @@ class Answerer {
   absl::StatusOr<factwire::v1::Source> GetSource(
       const factwire::v1::GetSourceRequest& request) const;
 
+  // GetSource() above stored into `*source` (its fields replaced). On error
+  // `*source` may hold part of a source.
+  absl::Status GetSource(const factwire::v1::GetSourceRequest& request,
+                         factwire::v1::Source* source) const;
+
   // Sources, most-cited first (or by order_by), filtered.
   absl::StatusOr<factwire::v1::ListSourcesResponse> ListSources(
       const factwire::v1::ListSourcesRequest& request) const;

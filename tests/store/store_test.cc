@@ -299,6 +299,13 @@ TEST(StorePut, ReadsIntoAMessageReplaceWhatItHeld) {
   EXPECT_TRUE(MessageDifferencer::Equals(claim, *alone)) << claim.DebugString();
   EXPECT_EQ(store->GetClaim("cartel", "c9", &claim).code(),
             absl::StatusCode::kNotFound);
+
+  factwire::v1::Source source;
+  ASSERT_TRUE(store->GetSource("mike-vigil", &source).ok());
+  ASSERT_TRUE(store->GetSource("rcmp", &source).ok());
+  absl::StatusOr<factwire::v1::Source> rcmp = store->GetSource("rcmp");
+  ASSERT_TRUE(rcmp.ok()) << rcmp.status();
+  EXPECT_TRUE(MessageDifferencer::Equals(source, *rcmp)) << source.DebugString();
 }
 
 TEST(StorePut, RequiresIds) {
