@@ -497,6 +497,9 @@ class FigureScanner : public figure_internal::TokenView {
          absl::string_view(a.unit->base) != b.unit->base)) {
       return false;  // "0.4 percentage points to 3.2%"
     }
+    if (a.per != nullptr && b.per != a.per) {
+      return false;  // "54 cents a kilometre to about 90 families"
+    }
     if (to && ChangeThenLevel(*f, a.value, b.value)) {
       return false;  // "shares fell 12p to 340p": a change, then a level
     }

@@ -811,5 +811,19 @@ TEST(FindFiguresTest, BushelsAreAVolumeAndAPriceUnit) {
   EXPECT_NEAR(crop.normalized_value(), 200000 * 35.23907016688, 1e-3);
 }
 
+TEST(FindFiguresTest, ARateEndsBeforeAnotherAmount) {
+  // A rate's denominator closes the amount: "to" after it starts no range
+  // with a bare count.
+  EXPECT_EQ(Texts("The mill pays $3 a tonne to nearly 40 growers."),
+            (std::vector<std::string>{"$3 a tonne", "nearly 40"}));
+  EXPECT_EQ(Texts("Couriers earn 60 cents a mile to 25 stores."),
+            (std::vector<std::string>{"60 cents a mile", "25"}));
+  // Amounts with a shared rate stay ranges.
+  EXPECT_EQ(Texts("Couriers earn 40 to 60 cents a mile."),
+            (std::vector<std::string>{"40 to 60 cents a mile"}));
+  EXPECT_EQ(Texts("Couriers earn $1 to $2 a mile."),
+            (std::vector<std::string>{"$1 to $2 a mile"}));
+}
+
 }  // namespace
 }  // namespace factwire
