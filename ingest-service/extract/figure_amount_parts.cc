@@ -81,8 +81,15 @@ void AmountParts::AppositiveAge(Amount* a) const {
   }
   if (number.kind != TokenKind::kNumber || number.has_decimal ||
       number.has_separator || a->first != a->number_first || a->value < 1 ||
-      a->value > 120 || comma == nullptr || !IsSymbol(*comma, ",") ||
-      name == nullptr || !IsCapitalized(*name)) {
+      a->value > 120) {
+    return;
+  }
+  if (PersonPredicateAge(*a)) {
+    SetYearsOfAge(a);  // "He is 71.", "she was 34 when"
+    return;
+  }
+  if (comma == nullptr || !IsSymbol(*comma, ",") || name == nullptr ||
+      !IsCapitalized(*name)) {
     return;
   }
   if (next != nullptr && !IsSymbol(*next, ",") && !IsSymbol(*next, ";") &&
@@ -90,6 +97,28 @@ void AmountParts::AppositiveAge(Amount* a) const {
     return;
   }
   SetYearsOfAge(a);
+}
+
+// "He is 71.", "who was 34 when": a bare number after a person pronoun and
+// "is"/"was" with nothing counted after it.
+bool AmountParts::PersonPredicateAge(const Amount& a) const {
+  const Token* verb = At(a.first - 1);
+  const Token* person = At(a.first - 2);
+  if (verb == nullptr || person == nullptr || a.first < 2 ||
+      (verb->lower != "is" && verb->lower != "was" && verb->lower != "am")) {
+    return false;
+  }
+  const absl::string_view who = person->lower;
+  if (who != "he" && who != "she" && who != "i" && who != "who") return false;
+  const Token* next = At(a.end);
+  if (next == nullptr) return true;
+  if (next->kind == TokenKind::kSymbol) {
+    return IsSymbol(*next, ".") || IsSymbol(*next, ",") ||
+           IsSymbol(*next, ";");
+  }
+  const absl::string_view w = next->lower;
+  return w == "when" || w == "while" || w == "and" || w == "but" ||
+         w == "at" || w == "as" || w == "before" || w == "after";
 }
 
 void AmountParts::SetYearsOfAge(Amount* a) const {

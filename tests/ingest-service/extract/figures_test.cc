@@ -825,5 +825,20 @@ TEST(FindFiguresTest, ARateEndsBeforeAnotherAmount) {
             (std::vector<std::string>{"$1 to $2 a mile"}));
 }
 
+TEST(FindFiguresTest, ABareNumberAfterAPersonAndIsIsAnAge) {
+  const Figure age = One("She is 58.");
+  EXPECT_EQ(age.dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(age.unit(), "year");
+  EXPECT_EQ(One("I was 19 when the plant shut.").dimension(),
+            v1::DIMENSION_AGE);
+  EXPECT_EQ(One("The pastor, who is 66, spoke first.").dimension(),
+            v1::DIMENSION_AGE);
+  // Something counted after it, or a subject that is no person: no age.
+  EXPECT_EQ(One("He was 12 points behind.").dimension(),
+            v1::DIMENSION_COUNT);
+  EXPECT_EQ(One("The tally is 58.").dimension(), v1::DIMENSION_COUNT);
+  EXPECT_EQ(One("It was 40 at noon.").dimension(), v1::DIMENSION_COUNT);
+}
+
 }  // namespace
 }  // namespace factwire
