@@ -340,8 +340,50 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (Speaker q = Proportion(j, lo); q.found()) return q;
   if (Speaker g = Quantifier(j, lo); g.found()) return g;
   if (Speaker n = NominalEndingAt(j, lo); n.found()) return loose ? Epithet(n) : n;
-  if (Speaker o = OwnedNoun(j, lo); o.found() || !loose) return o;
+  if (Speaker o = OwnedNoun(j, lo); o.found()) return o;
+  if (Speaker g = GroupWithPlace(j, lo); g.found() || !loose) return g;
   return Epithet(LooseNominal(j, lo));
+}
+
+Speaker SpeakerFinder::GroupWithPlace(int j, int lo) const {
+  constexpr int kMaxPlaceTokens = 8;
+  // The place: lowercase words (and names) after a preposition, no verb or
+  // punctuation ("in several rural school districts", "at the county hospital").
+  int p = j;
+  while (p > lo && j - p < kMaxPlaceTokens) {
+    const Token& t = tokens_[p];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return Speaker{};
+    if (t.kind == TokenKind::kWord && !t.upper &&
+        (t.classes & (kCue | kRelative | kPersonPronoun | kOtherPronoun)) != 0) {
+      return Speaker{};
+    }
+    const absl::string_view w = TokenText(text_, t);
+    if (w == "and" || w == "or" || w == "but") return Speaker{};
+    if (!t.upper && (w == "in" || w == "of" || w == "at" || w == "from" || w == "across"))
+      break;
+    --p;
+  }
+  const absl::string_view prep = TokenText(text_, tokens_[p]);
+  if (p <= lo || p == j ||
+      !(prep == "in" || prep == "of" || prep == "at" || prep == "from" || prep == "across")) {
+    return Speaker{};
+  }
+  // The group: a plural speaking noun right before it, opening the clause alone
+  // or after one determiner ("Parents", "The tenants", "Many nurses").
+  const int noun = p - 1;
+  const Token& n = tokens_[noun];
+  if (n.kind != TokenKind::kWord || n.possessive || (n.upper && noun != lo) ||
+      !absl::EndsWith(TokenText(text_, n), "s") ||
+      ((n.classes & kSpeakerNoun) == 0 && !IsAgentNoun(noun) && !mentions_.IsGroupPlural(noun))) {
+    return Speaker{};
+  }
+  if (noun != lo && !(noun - 1 == lo && (tokens_[lo].classes & kDeterminer) != 0))
+    return Speaker{};
+  Speaker s;
+  s.first = lo;
+  s.last = j + 1;
+  s.anonymous = true;
+  return s;
 }
 
 int SpeakerFinder::OuterPerson(int m) const {

@@ -103,6 +103,10 @@ class SpeakerFinder {
   // "the victim's mother" ending at token `j` (not before `lo`): an anonymous
   // speaker, or nothing.
   Speaker OwnedNoun(int j, int lo) const;
+  // "Parents in several rural districts", "The tenants of the tower block": a
+  // plural speaking noun opening the clause at `lo`, then a lowercase
+  // prepositional phrase ending at token `j`; an anonymous speaker, or nothing.
+  Speaker GroupWithPlace(int j, int lo) const;
   // "a spokeswoman for Tesco" ending with the name `org` (not before `lo`): the
   // unnamed person as an anonymous speaker, or nothing.
   Speaker AgentFor(const Mention& org, int lo) const;

@@ -508,5 +508,27 @@ TEST(SpeechClasses, AccordingToAJointPollOrALongDocumentPhrase) {
   EXPECT_EQ(d->speaker(), "early results of the exit poll");
 }
 
+TEST(SpeechClasses, PluralGroupWithAPlaceSpeaks) {
+  v1::Document doc = Extract(
+      "Farmers in three northern valley counties say their wells are running dry. "
+      "The tenants of the tower block say the heating has failed again. Nurses at "
+      "the county hospital said the ward was understaffed. Local authorities were "
+      "watching the river and urged people to stay indoors.");
+  const v1::Claim* c = FindClaim(doc, "their wells are running dry");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(c->speaker(), "Farmers in three northern valley counties");
+  const v1::Claim* d = FindClaim(doc, "the heating has failed again");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "The tenants of the tower block");
+  const v1::Claim* e = FindClaim(doc, "the ward was understaffed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->speaker(), "Nurses at the county hospital");
+  // A clause with a verb before "and" is no group.
+  for (const v1::Claim& claim : doc.claims()) {
+    EXPECT_EQ(claim.speaker().find("watching"), std::string::npos) << claim.speaker();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
