@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "ingest-service/extract/figure_amount.h"
 #include "ingest-service/extract/figure_context.h"
@@ -352,6 +353,10 @@ class FigureScanner : public figure_internal::TokenView {
   // as many", "four times higher").
   void OccasionTimes(std::vector<Found>* found) const {
     for (Found& f : *found) {
+      if (f.amount.times && IsWord(f.end - 1, "twice") && PeriodAfter(f.end)) {
+        f.amount.times = false;  // "has ruled twice this week"
+        continue;
+      }
       if (!f.amount.times || !IsWord(f.end - 1, "times")) continue;
       if (f.value != std::floor(f.value)) continue;  // "3.1 times earnings"
       const Token* next = At(f.end);
@@ -365,11 +370,32 @@ class FigureScanner : public figure_internal::TokenView {
         }
         continue;
       }
-      if (!lexicon::IsMultiplierFollower(next->lower) &&
-          !IsComparative(next->lower)) {
+      if ((!lexicon::IsMultiplierFollower(next->lower) &&
+           !IsComparative(next->lower)) ||
+          PeriodAfter(f.end)) {
         f.amount.times = false;
       }
     }
+  }
+
+  // True if tokens[k] opens a period: "this year", "that week", "these past
+  // months" (not "this year's rate").
+  bool PeriodAfter(int k) const {
+    if (!IsWord(k, "this") && !IsWord(k, "that") && !IsWord(k, "these") &&
+        !IsWord(k, "those")) {
+      return false;
+    }
+    ++k;
+    if (IsWord(k, "past") || IsWord(k, "last")) ++k;
+    const PhraseMatch m = lex_.unit_phrases.Match(t_, k);
+    if (!m.found() ||
+        lex_.units[m.index].dimension != v1::DIMENSION_DURATION) {
+      return false;
+    }
+    const Token* after = At(k + m.length);
+    return after == nullptr || after->kind != TokenKind::kSymbol ||
+           (!absl::StartsWith(after->raw, "'") &&
+            !absl::StartsWith(after->raw, "\xE2\x80\x99"));
   }
 
   // "is", "was": "Its debt is three times." keeps the multiplier.

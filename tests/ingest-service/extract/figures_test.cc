@@ -840,5 +840,22 @@ TEST(FindFiguresTest, ABareNumberAfterAPersonAndIsIsAnAge) {
   EXPECT_EQ(One("It was 40 at noon.").dimension(), v1::DIMENSION_COUNT);
 }
 
+TEST(FindFiguresTest, TimesBeforeAPeriodCountOccasions) {
+  const Figure met =
+      One("The board has convened at least five times this month.");
+  EXPECT_EQ(met.dimension(), v1::DIMENSION_COUNT);
+  EXPECT_EQ(met.unit(), "");
+  EXPECT_EQ(
+      One("Pilots flew the route four times these past weeks.").dimension(),
+      v1::DIMENSION_COUNT);
+  EXPECT_EQ(One("The panel has sat twice this week.").dimension(),
+            v1::DIMENSION_COUNT);
+  // Multipliers stay ratios, also before a period's possessive.
+  EXPECT_EQ(One("Fares are three times this year's average.").dimension(),
+            v1::DIMENSION_RATIO);
+  EXPECT_EQ(One("The barn is four times as large.").dimension(),
+            v1::DIMENSION_RATIO);
+}
+
 }  // namespace
 }  // namespace factwire
