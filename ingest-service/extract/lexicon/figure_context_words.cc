@@ -177,7 +177,7 @@ constexpr const char* kQuantityVerbs[] = {
     "receive",    "receives",   "received",   "recover",   "rebound",
     "raise",      "generate",   "generates",  "generated",  "moving",
     "spreading",
-    "grow",       "shrink"};
+    "grow",       "shrink",     "stand",      "lose",       "loses"};
 
 constexpr const char* kChangeVerbs[] = {
     "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",

@@ -1028,5 +1028,20 @@ TEST(FigureNewsTest, AnObjectKeptUnchangedAtALevel) {
   EXPECT_EQ(Find("The bank held rates steady at 4%.")[0].subject(), "rates");
 }
 
+TEST(FigureNewsTest, StandAtAndLoseTakeTheClauseSubject) {
+  // "is projected to stand at": the clause subject is what stands.
+  std::vector<Figure> f =
+      Find("The reservoir is forecast to stand at 880 metres by spring.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "reservoir");
+  f = Find("Utah will lose 40,000 acre-feet next year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "Utah");
+  // A counted noun after the figure still wins.
+  f = Find("The mill will lose 120 jobs.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "jobs");
+}
+
 }  // namespace
 }  // namespace factwire
