@@ -209,7 +209,8 @@ constexpr ClassList kLists[] = {
     {kOrgKindBusiness,
      "company firm corporation corp. corp inc. inc co. ltd. ltd llc plc conglomerate "
      "business manufacturer automaker carmaker retailer airline airlines insurer "
-     "lender bank startup start-up utility giant chipmaker drugmaker provider"},
+     "lender bank startup start-up utility giant chipmaker drugmaker provider "
+     "consultancy brokerage"},
     {kOrgKindGroup,
      "group coalition association organization organisation union federation "
      "alliance foundation charity nonprofit non-profit society league network "

@@ -572,5 +572,14 @@ TEST(OrgSources, StaffAtAOneWordEmployerSpeakForIt) {
   EXPECT_EQ(chapter->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(OrgSources, ConsultancyBeforeANameMakesOrganisation) {
+  v1::Document doc = Extract(
+      "Russian consultancy SovEcon raised its forecast for the wheat crop, the firm "
+      "said on Monday.");
+  const v1::Source* s = FindSource(doc, "sovecon");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
