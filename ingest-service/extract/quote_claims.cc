@@ -236,8 +236,9 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
         (Word(cue - 1) == "and" || Word(cue - 1) == "but")) {
       s = EarlierSpeaker(first_sentence.first, cue - 1);
     }
-    // "..., but told his supporters, “…”": after "told" comes the listener.
-    if (!s.found() && (t_[cue].cue & kCueObject) == 0) {
+    // "..., but told his supporters, “…”": after "told" comes the listener;
+    // "calls the ruling “…”": after a naming verb, what it names.
+    if (!s.found() && (t_[cue].cue & kCueObject) == 0 && !lexicon::IsNamingCue(Word(cue))) {
       s = speakers_.Right(cue, open);
       if (s.found() && FollowedByVerb(s, open)) s = Speaker{};
       inverted = s.found();

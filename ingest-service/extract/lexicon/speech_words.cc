@@ -181,6 +181,10 @@ constexpr absl::string_view kNounPrepositions[] = {"from",   "of",   "in",    "b
 
 constexpr absl::string_view kRefusalCues[] = {"declined", "declines", "declining"};
 
+constexpr absl::string_view kNamingCues[] = {"call",    "calls",   "called",  "calling",
+                                             "dub",     "dubs",    "dubbed",  "labels",
+                                             "labeled", "labelled", "brands", "branded"};
+
 constexpr absl::string_view kSpeakingVerbs[] = {
     "comment", "elaborate", "discuss", "specify", "speculate", "respond", "answer",
     "say",     "confirm",   "disclose", "detail", "reveal",    "explain", "address",
@@ -345,6 +349,8 @@ bool IsMediumPreposition(absl::string_view word) {
 }
 
 bool IsRefusalCue(absl::string_view word) { return InWordLists<kRefusalCues>(word); }
+
+bool IsNamingCue(absl::string_view word) { return InWordLists<kNamingCues>(word); }
 
 bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(word); }
 

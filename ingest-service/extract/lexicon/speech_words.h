@@ -171,6 +171,11 @@ bool IsNounPreposition(absl::string_view word);
 // "declines to say"; not "prices declined 5%"). Lowercase input.
 bool IsRefusalCue(absl::string_view word);
 
+// Cues that name their object ("calls the plan “reckless”", "dubbed the bill
+// “a giveaway”"): the words right after them are what is named, never the
+// speaker. Lowercase input.
+bool IsNamingCue(absl::string_view word);
+
 // Cue words that are nouns as often as verbs ("estimate", "claims", "calls"):
 // nouns after a number ("its 2017 estimate") or before "of" ("claims of
 // fraud"). Lowercase input.

@@ -406,5 +406,19 @@ TEST(QuoteSpeakers, AnAgeStandsForThePersonNamedBefore) {
   EXPECT_EQ(q->source_id(), "aaron-doyle");
 }
 
+TEST(QuoteSpeakers, WhatANamingVerbNamesIsNoSpeaker) {
+  const v1::Document doc = Extract(
+      "In a letter, the guild calls the ruling " + kOpen + "a betrayal of members" + kClose +
+      " and asks for talks. The guild called the memo " + kOpen + "a whitewash" + kClose +
+      ".");
+  const v1::Claim* c = FindClaim(doc, "a betrayal of members");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue(), "calls");
+  EXPECT_EQ(c->speaker(), "guild");
+  const v1::Claim* d = FindClaim(doc, "a whitewash");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "guild");
+}
+
 }  // namespace
 }  // namespace factwire
