@@ -1038,8 +1038,9 @@ class ContextFinder : public TokenView {
     if (at < 1) return j;
     const Token& preposition = t_[at];
     const absl::string_view w = preposition.lower;
-    const bool object =
-        verb && (w == "on" || w == "for" || w == "from" || w == "among");
+    // "for" without "the" joins its noun to the head: "Demand for oil fell".
+    const bool object = verb && (w == "on" || (w == "for" && the) ||
+                                 w == "from" || w == "among");
     if (!HasRole(preposition, kRolePlacePreposition) && w != "at" && !object) {
       return j;  // "numbers on the existing line fell 12%" (before a verb)
     }
