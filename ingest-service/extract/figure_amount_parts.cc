@@ -99,8 +99,8 @@ void AmountParts::AppositiveAge(Amount* a) const {
   SetYearsOfAge(a);
 }
 
-// "He is 71.", "who was 34 when": a bare number after a person pronoun and
-// "is"/"was" with nothing counted after it.
+// "He is 71.", "who was 34 when", "The victim was 34.": a bare number after a
+// person pronoun or noun and "is"/"was" with nothing counted after it.
 bool AmountParts::PersonPredicateAge(const Amount& a) const {
   const Token* verb = At(a.first - 1);
   const Token* person = At(a.first - 2);
@@ -109,7 +109,10 @@ bool AmountParts::PersonPredicateAge(const Amount& a) const {
     return false;
   }
   const absl::string_view who = person->lower;
-  if (who != "he" && who != "she" && who != "i" && who != "who") return false;
+  if (who != "he" && who != "she" && who != "i" && who != "who" &&
+      !lexicon::IsAgedPersonNoun(who)) {
+    return false;  // "The victim was 34." too
+  }
   const Token* next = At(a.end);
   if (next == nullptr) return true;
   if (next->kind == TokenKind::kSymbol) {

@@ -61,8 +61,9 @@ class AmountParts : public TokenView {
 
  private:
   void InRatio(Amount* a) const;
-  // True if `a`, a bare whole number, is a person's age given by "he/she/I/who
-  // is/was/am" before it and nothing counted after it ("He is 71.").
+  // True if `a`, a bare whole number, is a person's age given by "he/she/I/who"
+  // or a person noun and "is/was/am" before it and nothing counted after it
+  // ("He is 71.", "The victim was 34.").
   bool PersonPredicateAge(const Amount& a) const;
   void SetYearsOfAge(Amount* a) const;
   bool RateDenominator(const Amount& a, int k, int* after,

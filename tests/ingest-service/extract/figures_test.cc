@@ -840,6 +840,16 @@ TEST(FindFiguresTest, ABareNumberAfterAPersonAndIsIsAnAge) {
   EXPECT_EQ(One("It was 40 at noon.").dimension(), v1::DIMENSION_COUNT);
 }
 
+TEST(FindFiguresTest, ABareNumberAfterAPersonNounAndWasIsAnAge) {
+  EXPECT_EQ(One("The gunman was 27.").dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(One("Her husband is 80 and still farms.").dimension(),
+            v1::DIMENSION_AGE);
+  EXPECT_EQ(One("The pilot was 6 feet tall.").dimension(),
+            v1::DIMENSION_LENGTH);
+  EXPECT_EQ(One("The student was 3 of the finalists.").dimension(),
+            v1::DIMENSION_COUNT);
+}
+
 TEST(FindFiguresTest, TimesBeforeAPeriodCountOccasions) {
   const Figure met =
       One("The board has convened at least five times this month.");
