@@ -280,8 +280,12 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     return Left(j - 2, lo, loose);
   }
   if (IsPunct(t, ',')) {
-    const int m = mentions_.MentionWithAppositiveEndingAt(j);
-    if (m >= 0) return FromMention(OuterPerson(m));
+    if (const int m = mentions_.MentionWithAppositiveEndingAt(j); m >= 0) {
+      const int outer = OuterPerson(m);
+      // "a spokeswoman for Tri-County Power, a cooperative ..., said".
+      if (Speaker agent = AgentFor(mentions_.mentions()[outer], lo); agent.found()) return agent;
+      return FromMention(outer);
+    }
     if (const int open = AsideOpening(j, lo); open >= 0) return Left(open, lo, loose);
     if (Speaker r = BeforeRelativeClause(j, lo); r.found()) return r;
     if ((tokens_[cue].cue & kCueParticiple) != 0) return Speaker{};
@@ -712,7 +716,21 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
                                                                                       : -1;
   };
   int earliest = -1;
-  if (comma - 1 >= lo) earliest = person(MentionBeforeParenthesis(comma - 1, lo));
+  // "A spokesman for Tri-County Power, a utility that serves 40,000 homes,
+  // said": the unnamed person speaking for the organisation before the aside.
+  Speaker agent;
+  auto consider = [&](int m) {
+    if (const int p = person(m); p >= 0) {
+      earliest = p;
+      agent = Speaker{};
+    } else if (m >= 0) {
+      if (Speaker a = AgentFor(mentions_.mentions()[m], lo); a.found()) {
+        agent = a;
+        earliest = -1;
+      }
+    }
+  };
+  if (comma - 1 >= lo) consider(MentionBeforeParenthesis(comma - 1, lo));
   for (int i = comma - 1; i >= lo && comma - i < kMaxAsideTokens; --i) {
     const Token& t = tokens_[i];
     // (A cue word before a name modifies it: "state Sen. Lila Morrow".)
@@ -728,8 +746,9 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
     if (!IsPunct(t, ',') || i == 0) continue;
     // Keep going: the first name of the chain is the speaker ("Sen. Roy Blunt
     // (R-Mo.), facing a challenge from Jason Kander, noted": Blunt).
-    if (const int m = person(MentionBeforeParenthesis(i - 1, lo)); m >= 0) earliest = m;
+    consider(MentionBeforeParenthesis(i - 1, lo));
   }
+  if (agent.found()) return agent;
   if (earliest < 0) return Speaker{};
   // "Residents in York, many of whom were flooded, said": the people in the
   // place speak, not the place.

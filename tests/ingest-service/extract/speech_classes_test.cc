@@ -530,5 +530,15 @@ TEST(SpeechClasses, PluralGroupWithAPlaceSpeaks) {
   }
 }
 
+TEST(SpeechClasses, SpokespersonForAnOrganisationWithALongAppositive) {
+  v1::Document doc = Extract(
+      "A spokeswoman for Tri-County Power, a cooperative that supplies 40,000 farms in "
+      "the northern valley, said its substations were checked overnight.");
+  const v1::Claim* c = FindClaim(doc, "its substations were checked overnight");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(c->speaker(), "A spokeswoman for Tri-County Power");
+}
+
 }  // namespace
 }  // namespace factwire
