@@ -353,6 +353,9 @@ Speaker SpeakerFinder::GroupWithPlace(int j, int lo) const {
   constexpr int kMaxPlaceTokens = 8;
   // The place: lowercase words (and names) after a preposition, no verb or
   // punctuation ("in several rural school districts", "at the county hospital").
+  const auto place_preposition = [](absl::string_view w) {
+    return w == "in" || w == "of" || w == "at" || w == "from" || w == "across";
+  };
   int p = j;
   while (p > lo && j - p < kMaxPlaceTokens) {
     const Token& t = tokens_[p];
@@ -363,15 +366,10 @@ Speaker SpeakerFinder::GroupWithPlace(int j, int lo) const {
     }
     const absl::string_view w = TokenText(text_, t);
     if (w == "and" || w == "or" || w == "but") return Speaker{};
-    if (!t.upper && (w == "in" || w == "of" || w == "at" || w == "from" || w == "across"))
-      break;
+    if (!t.upper && place_preposition(w)) break;
     --p;
   }
-  const absl::string_view prep = TokenText(text_, tokens_[p]);
-  if (p <= lo || p == j ||
-      !(prep == "in" || prep == "of" || prep == "at" || prep == "from" || prep == "across")) {
-    return Speaker{};
-  }
+  if (p <= lo || p == j || !place_preposition(TokenText(text_, tokens_[p]))) return Speaker{};
   // The group: a plural speaking noun right before it, opening the clause alone
   // or after one determiner ("Parents", "The tenants", "Many nurses").
   const int noun = p - 1;
