@@ -170,7 +170,9 @@ constexpr ClassList kLists[] = {
      "midfielder defender goalkeeper nurse teacher farmer pilot magistrate barrister "
      "solicitor "
      // Broadcast roles ("Joe Scarborough, host of MSNBC's “Morning Joe,”").
-     "host co-host anchor presenter commentator"},
+     "host co-host anchor presenter commentator "
+     // Opposition portfolio holders ("Education critic Wayne Balcaen").
+     "critic"},
     {kFiller,
      "also has have had later then recently previously publicly repeatedly further "
      "once would will may might could did does not never often frequently "

@@ -44,6 +44,14 @@ TEST(Sources, ManagerBeforeANameIsATitle) {
   EXPECT_EQ(s->title(), "Manager");
 }
 
+TEST(Sources, PortfolioCriticOpeningTheSentenceIsATitle) {
+  v1::Document doc =
+      Extract("Health critic Mara Venn says the clinic closures will lengthen waits.");
+  const v1::Source* s = FindSource(doc, "mara-venn");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Health critic");
+}
+
 TEST(Sources, OrganisationNameWithOfThe) {
   v1::Document doc = Extract(
       "Reserves fell sharply, according to the Ministry for the Ecological Transition "
