@@ -278,8 +278,13 @@ constexpr absl::string_view kPublicHeads[] = {
     "Reserve", "Mint", "Inspectorate", "Convention", "Conference"};
 
 // Last words of groups' names ("Grand Canyon Chapter", "Human Rights Watch").
-constexpr absl::string_view kGroupHeads[] = {"Chapter", "Watch", "Project", "Initiative",
-                                             "Forum", "Collective"};
+// Plural party names ("Progressive Conservatives", "Liberal Democrats", "Senate
+// Republicans") are their parties, not people.
+constexpr absl::string_view kGroupHeads[] = {
+    "Chapter", "Watch", "Project", "Initiative", "Forum", "Collective",
+    "Conservatives", "Democrats", "Republicans", "Liberals", "Greens", "Socialists",
+    "Nationals", "Nationalists", "Unionists", "Progressives", "Tories", "Libertarians",
+    "Communists", "Dems"};
 
 constexpr absl::string_view kWorkPlaceVerbs[] = {
     "works", "teaches", "studies", "researches", "lectures", "practises", "practices"};

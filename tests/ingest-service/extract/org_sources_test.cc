@@ -26,6 +26,17 @@ TEST(OrgSources, AppositiveKindMakesOrganisation) {
   EXPECT_EQ(firm->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(OrgSources, PluralPartyNameIsAnOrganisation) {
+  v1::Document doc = Extract(
+      "The Opposition Progressive Conservatives say the levy will close farms. "
+      "The Liberal Democrats said they would vote against it.");
+  for (const char* id : {"opposition-progressive-conservatives", "liberal-democrats"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+  }
+}
+
 TEST(OrgSources, PersonWithOrganisationWordInTitleStaysPerson) {
   v1::Document doc = Extract(
       "Dan Ortiz, a union representative, said members would vote on Friday. "
