@@ -207,8 +207,8 @@ bool MentionFinder::TitleModifierAt(int i) const {
           (tokens_[i - 1].classes & (kTitle | kTitleHead | kTitleModifier)) != 0);
 }
 
-void MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
-  if (k <= s.first) return;
+int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
+  if (k <= s.first) return -1;
   auto lower_word = [&](int i) {
     const Token& t = tokens_[i];
     return t.kind == TokenKind::kWord && !t.upper && !t.possessive;
@@ -221,7 +221,7 @@ void MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
                          (head.classes & (kNotTitleWord | kTitleModifier)) == 0 &&
                          HasAgentSuffix(TokenText(text_, head));
   if (!lower_word(k - 1) || ((head.classes & (kTitle | kTitleHead)) == 0 && !role_noun)) {
-    return;
+    return -1;
   }
   // "chief financial officer", "wildfire information officer": title words and
   // plain nouns or adjectives before it.
@@ -251,6 +251,7 @@ void MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
       e.affiliation = entities_[mentions_[owner].entity].name;
     }
   }
+  return tf;
 }
 
 bool MentionFinder::PortfolioRun(int first, int last) const {
@@ -1167,7 +1168,14 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   // "spokesperson Sgt. Kevin Allen": a lowercase title before the name's own.
   if (m.kind == MentionKind::kPerson && e.title.empty() &&
       (m.title_first < 0 || m.title_first >= k)) {
-    TitleBeforeName(s, k, m.entity);
+    const int tf = TitleBeforeName(s, k, m.entity);
+    // ", superintendent Gail Dyck said.": the phrase after the comma opens with
+    // the title.
+    if (tf >= 0 && tf < k && m.title_first < 0 && tf > s.first &&
+        IsPunct(tokens_[tf - 1], ',')) {
+      m.title_first = tf;
+      m.title_last = k;
+    }
   }
   if (m.kind == MentionKind::kPerson && e.type == v1::SOURCE_TYPE_PERSON &&
       e.key.empty() && m.last - m.first >= 3 && Text(m.first, m.last) == e.name) {

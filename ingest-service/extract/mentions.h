@@ -200,8 +200,9 @@ class MentionFinder {
   void TitleBeforeComma(const Sentence& s, int comma, int entity);
   // "said chief executive Priya Raman", "Goldman Sachs analyst Jan Hatzius": the
   // lowercase title right before the name at `k` (and the name before it as the
-  // affiliation) become the entity's.
-  void TitleBeforeName(const Sentence& s, int k, int entity);
+  // affiliation) become the entity's. Returns the title's first token, or -1
+  // when there is none.
+  int TitleBeforeName(const Sentence& s, int k, int entity);
   // True when mention `om` (-1: none) is an organisation's (not a place's) after
   // an article and lowercase modifiers, or opening sentence `s` ("A Commission
   // spokeswoman", "the White House spokesman", "A longtime JNF official").

@@ -172,7 +172,10 @@ constexpr ClassList kLists[] = {
      // Broadcast roles ("Joe Scarborough, host of MSNBC's “Morning Joe,”").
      "host co-host anchor presenter commentator "
      // Opposition portfolio holders ("Education critic Wayne Balcaen").
-     "critic"},
+     "critic "
+     // School, museum, church and park posts ("principal Ann Oake").
+     "principal headteacher headmaster headmistress dean provost curator chaplain "
+     "pastor trustee warden ranger"},
     {kFiller,
      "also has have had later then recently previously publicly repeatedly further "
      "once would will may might could did does not never often frequently "

@@ -1,4 +1,5 @@
 #include <string>
+#include <utility>
 
 #include "gtest/gtest.h"
 #include "ingest-service/extract/records.h"
@@ -50,6 +51,22 @@ TEST(Sources, PortfolioCriticOpeningTheSentenceIsATitle) {
   const v1::Source* s = FindSource(doc, "mara-venn");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title(), "Health critic");
+}
+
+TEST(Sources, LowercaseTitleOpeningTheSpeakerAfterTheComma) {
+  v1::Document doc = Extract(
+      "The board will cut four bus routes, superintendent Lena Marsh said. "
+      "Classes start an hour later, principal Omar Reyes said.");
+  for (const auto& [id, title] : {std::pair<const char*, const char*>{"lena-marsh",
+                                                                      "superintendent"},
+                                  {"omar-reyes", "principal"}}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->title(), title);
+  }
+  const v1::Claim* c = FindClaim(doc, "The board will cut four bus routes");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "superintendent Lena Marsh");
 }
 
 TEST(Sources, OrganisationNameWithOfThe) {
