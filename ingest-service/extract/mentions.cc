@@ -239,6 +239,12 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
         KnownOrganization(s.first))) {
     tf = s.first;
     if (opener_mention >= 0) mentions_[opener_mention].entity = -1;
+  } else if (const int pm = tf - 1 > s.first ? MentionEndingAt(tf - 1) : -1;
+             pm >= 0 && PortfolioBeforeTitle(pm, tf)) {
+    // ", Education critic Wayne Balcaen says": a lone capitalised topic named
+    // nowhere before is part of the title.
+    mentions_[pm].entity = -1;
+    tf = tf - 1;
   }
   Entity& e = entities_[entity];
   e.title = Text(tf, k);
@@ -252,6 +258,20 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
     }
   }
   return tf;
+}
+
+bool MentionFinder::PortfolioBeforeTitle(int pm, int tf) const {
+  const Mention& p = mentions_[pm];
+  const Token& t = tokens_[tf - 1];
+  if (p.first != tf - 1 || p.title_first >= 0 || p.kind != MentionKind::kName ||
+      p.entity < 0 || t.kind != TokenKind::kWord ||
+      (t.classes & (kStarter | kNotName | kCountry | kOrgWord | kTitleModifier)) != 0 ||
+      KnownOrganization(tf - 1) || !PortfolioRun(tf - 1, tf)) {
+    return false;
+  }
+  int named = 0;
+  for (const Mention& other : mentions_) named += other.entity == p.entity ? 1 : 0;
+  return named == 1;
 }
 
 bool MentionFinder::PortfolioRun(int first, int last) const {

@@ -203,6 +203,10 @@ class MentionFinder {
   // affiliation) become the entity's. Returns the title's first token, or -1
   // when there is none.
   int TitleBeforeName(const Sentence& s, int k, int entity);
+  // True when mention `pm` is one capitalised topic word right before the
+  // lowercase title starting at `tf`, named nowhere before ("Education" in
+  // ", Education critic Wayne Balcaen says"): part of the title.
+  bool PortfolioBeforeTitle(int pm, int tf) const;
   // True when mention `om` (-1: none) is an organisation's (not a place's) after
   // an article and lowercase modifiers, or opening sentence `s` ("A Commission
   // spokeswoman", "the White House spokesman", "A longtime JNF official").

@@ -1,5 +1,4 @@
 #include <string>
-#include <utility>
 
 #include "gtest/gtest.h"
 #include "ingest-service/extract/records.h"
@@ -11,6 +10,13 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
+
+// Expects source `id` in `doc` with title `title`.
+void ExpectTitle(const v1::Document& doc, const char* id, const char* title) {
+  const v1::Source* s = FindSource(doc, id);
+  ASSERT_NE(s, nullptr) << id;
+  EXPECT_EQ(s->title(), title) << id;
+}
 
 TEST(Slug, LowercaseWordsJoinedByOneDash) {
   EXPECT_EQ(Slug("Dr. Anthony  Fauci's"), "dr-anthony-faucis");
@@ -48,25 +54,28 @@ TEST(Sources, ManagerBeforeANameIsATitle) {
 TEST(Sources, PortfolioCriticOpeningTheSentenceIsATitle) {
   v1::Document doc =
       Extract("Health critic Mara Venn says the clinic closures will lengthen waits.");
-  const v1::Source* s = FindSource(doc, "mara-venn");
-  ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->title(), "Health critic");
+  ExpectTitle(doc, "mara-venn", "Health critic");
 }
 
 TEST(Sources, LowercaseTitleOpeningTheSpeakerAfterTheComma) {
   v1::Document doc = Extract(
       "The board will cut four bus routes, superintendent Lena Marsh said. "
       "Classes start an hour later, principal Omar Reyes said.");
-  for (const auto& [id, title] : {std::pair<const char*, const char*>{"lena-marsh",
-                                                                      "superintendent"},
-                                  {"omar-reyes", "principal"}}) {
-    const v1::Source* s = FindSource(doc, id);
-    ASSERT_NE(s, nullptr) << id;
-    EXPECT_EQ(s->title(), title);
-  }
+  ExpectTitle(doc, "lena-marsh", "superintendent");
+  ExpectTitle(doc, "omar-reyes", "principal");
   const v1::Claim* c = FindClaim(doc, "The board will cut four bus routes");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "superintendent Lena Marsh");
+}
+
+TEST(Sources, TopicWordBeforeALowercaseTitleInsideTheSentence) {
+  v1::Document doc = Extract(
+      "The levy will close farms, Agriculture critic Dale Price says. "
+      "On Monday, Opposition leader Ruth Ames said it would pass.");
+  // The topic names no source of its own.
+  EXPECT_EQ(FindSource(doc, "agriculture"), nullptr);
+  ExpectTitle(doc, "dale-price", "Agriculture critic");
+  ExpectTitle(doc, "ruth-ames", "Opposition leader");
 }
 
 TEST(Sources, OrganisationNameWithOfThe) {
