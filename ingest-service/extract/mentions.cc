@@ -1099,7 +1099,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   const bool after_the =
       m.first > s.first && TokenText(text_, tokens_[m.first - 1]) == "the";
-  if (org || owner_name || (n == 1 && tokens_[m.first].all_caps) ||
+  // "The Greens said", "Republicans say": a party named by its members.
+  const bool party = n == 1 && m.title_first < 0 && tokens_[m.first].upper &&
+                     lexicon::IsPartyPlural(TokenText(text_, tokens_[m.first]));
+  if (org || owner_name || party || (n == 1 && tokens_[m.first].all_caps) ||
       (after_the && n >= 2 && !all_place)) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place) {

@@ -174,6 +174,10 @@ uint32_t OrgNameHeadKind(absl::string_view word);
 // Institution", "who teaches at Harvard"): where someone works.
 bool IsWorkPlaceVerb(absl::string_view word);
 
+// True for a capitalised plural that names a party on its own ("Greens",
+// "Republicans", "Tories"; exact bytes).
+bool IsPartyPlural(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -281,10 +281,11 @@ constexpr absl::string_view kPublicHeads[] = {
     "Reserve", "Mint", "Inspectorate", "Convention", "Conference"};
 
 // Last words of groups' names ("Grand Canyon Chapter", "Human Rights Watch").
+constexpr absl::string_view kGroupHeads[] = {"Chapter", "Watch", "Project", "Initiative",
+                                             "Forum", "Collective"};
 // Plural party names ("Progressive Conservatives", "Liberal Democrats", "Senate
-// Republicans") are their parties, not people.
-constexpr absl::string_view kGroupHeads[] = {
-    "Chapter", "Watch", "Project", "Initiative", "Forum", "Collective",
+// Republicans", "the Greens") are their parties, not people.
+constexpr absl::string_view kPartyPlurals[] = {
     "Conservatives", "Democrats", "Republicans", "Liberals", "Greens", "Socialists",
     "Nationals", "Nationalists", "Unionists", "Progressives", "Tories", "Libertarians",
     "Communists", "Dems"};
@@ -298,10 +299,12 @@ namespace lexicon {
 
 bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerbs>(word); }
 
+bool IsPartyPlural(absl::string_view word) { return InWordLists<kPartyPlurals>(word); }
+
 uint32_t OrgNameHeadKind(absl::string_view word) {
   if (InWordLists<kBusinessHeads>(word)) return kOrgKindBusiness;
   if (InWordLists<kPublicHeads>(word)) return kOrgKindPublic;
-  if (InWordLists<kGroupHeads>(word)) return kOrgKindGroup;
+  if (InWordLists<kGroupHeads, kPartyPlurals>(word)) return kOrgKindGroup;
   return 0;
 }
 

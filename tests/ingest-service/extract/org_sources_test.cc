@@ -29,8 +29,10 @@ TEST(OrgSources, AppositiveKindMakesOrganisation) {
 TEST(OrgSources, PluralPartyNameIsAnOrganisation) {
   v1::Document doc = Extract(
       "The Opposition Progressive Conservatives say the levy will close farms. "
-      "The Liberal Democrats said they would vote against it.");
-  for (const char* id : {"opposition-progressive-conservatives", "liberal-democrats"}) {
+      "The Liberal Democrats said they would vote against it. "
+      "The Greens said the levy was overdue.");
+  for (const char* id :
+       {"opposition-progressive-conservatives", "liberal-democrats", "greens"}) {
     const v1::Source* s = FindSource(doc, id);
     ASSERT_NE(s, nullptr) << id;
     EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
