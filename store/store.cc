@@ -76,6 +76,16 @@ struct Store::Impl {
 
 namespace {
 
+// A record read by `fill(&record)` (one of the in-place Get* forms below),
+// returned by value for the StatusOr forms.
+template <typename Record, typename Fill>
+absl::StatusOr<Record> ReadInto(Fill fill) {
+  Record record;
+  absl::Status status = fill(&record);
+  if (!status.ok()) return status;
+  return record;
+}
+
 // WAL pages after which the background checkpointer copies the WAL into the
 // database (SQLite's automatic checkpoint threshold is 1000): a larger WAL
 // lets pages rewritten by several transactions (index and FTS5 pages) be
@@ -204,10 +214,9 @@ absl::StatusOr<bool> Store::MergeIndexes(int pages) {
 
 absl::StatusOr<factwire::v1::Document> Store::GetDocument(
     absl::string_view document_id, bool full) {
-  factwire::v1::Document document;
-  absl::Status status = GetDocument(document_id, full, &document);
-  if (!status.ok()) return status;
-  return document;
+  return ReadInto<factwire::v1::Document>([&](factwire::v1::Document* out) {
+    return GetDocument(document_id, full, out);
+  });
 }
 
 absl::Status Store::GetDocument(absl::string_view document_id, bool full,
@@ -267,10 +276,8 @@ absl::StatusOr<Page<factwire::v1::Figure>> Store::ListFigures(
 
 absl::StatusOr<factwire::v1::Source> Store::GetSource(
     absl::string_view source_id) {
-  factwire::v1::Source source;
-  absl::Status status = GetSource(source_id, &source);
-  if (!status.ok()) return status;
-  return source;
+  return ReadInto<factwire::v1::Source>(
+      [&](factwire::v1::Source* out) { return GetSource(source_id, out); });
 }
 
 absl::Status Store::GetSource(absl::string_view source_id,
@@ -289,10 +296,9 @@ absl::StatusOr<Page<factwire::v1::Source>> Store::ListSources(
 
 absl::StatusOr<factwire::v1::Claim> Store::GetClaim(
     absl::string_view document_id, absl::string_view claim_id) {
-  factwire::v1::Claim claim;
-  absl::Status status = GetClaim(document_id, claim_id, &claim);
-  if (!status.ok()) return status;
-  return claim;
+  return ReadInto<factwire::v1::Claim>([&](factwire::v1::Claim* out) {
+    return GetClaim(document_id, claim_id, out);
+  });
 }
 
 absl::Status Store::GetClaim(absl::string_view document_id,
