@@ -22,6 +22,15 @@ constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
 constexpr int kMaxOpeningPhraseTokens = 9;  // "One longtime dockhand on Monday told"
 constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
 
+// An unnamed speaker written as tokens [first, last): "the spokesman",
+// "officials in Kyiv".
+Speaker AnonymousSpeaker(int first, int last) {
+  Speaker s;
+  s.first = first;
+  s.last = last;
+  s.anonymous = true;
+  return s;
+}
 
 }  // namespace
 
@@ -381,11 +390,7 @@ Speaker SpeakerFinder::GroupWithPlace(int j, int lo) const {
   }
   if (noun != lo && !(noun - 1 == lo && (tokens_[lo].classes & kDeterminer) != 0))
     return Speaker{};
-  Speaker s;
-  s.first = lo;
-  s.last = j + 1;
-  s.anonymous = true;
-  return s;
+  return AnonymousSpeaker(lo, j + 1);
 }
 
 int SpeakerFinder::OuterPerson(int m) const {
@@ -477,11 +482,7 @@ Speaker SpeakerFinder::Proportion(int j, int lo) const {
       (tokens_[first - 1].upper || absl::EndsWith(TokenText(text_, tokens_[first - 1]), "ly"))) {
     --first;
   }
-  Speaker s;
-  s.first = first;
-  s.last = j + 1;
-  s.anonymous = true;
-  return s;
+  return AnonymousSpeaker(first, j + 1);
 }
 
 Speaker SpeakerFinder::Quantifier(int j, int lo) const {
@@ -497,11 +498,7 @@ Speaker SpeakerFinder::Quantifier(int j, int lo) const {
     if (prev.kind != TokenKind::kPunct && w != "and" && w != "but" && w != "while")
       return Speaker{};
   }
-  Speaker s;
-  s.first = j;
-  s.last = j + 1;
-  s.anonymous = true;
-  return s;
+  return AnonymousSpeaker(j, j + 1);
 }
 
 Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
@@ -581,11 +578,7 @@ Speaker SpeakerFinder::OwnedNoun(int j, int lo) const {
   }
   const absl::string_view det = TokenText(text_, tokens_[j - 3]);
   if (det != "the" && det != "a" && det != "The" && det != "A") return Speaker{};
-  Speaker s;
-  s.first = j - 3;
-  s.last = j + 1;
-  s.anonymous = true;
-  return s;
+  return AnonymousSpeaker(j - 3, j + 1);
 }
 
 Speaker SpeakerFinder::LooseNominal(int j, int lo) const {
@@ -880,11 +873,7 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
 
 Speaker SpeakerFinder::BareTitle(int first, int last) const {
   if (last <= first) return Speaker{};
-  Speaker s;
-  s.first = first;
-  s.last = last;
-  s.anonymous = true;
-  return s;
+  return AnonymousSpeaker(first, last);
 }
 
 Speaker SpeakerFinder::OwnerTitleName(int j, int hi) const {
@@ -956,11 +945,7 @@ Speaker SpeakerFinder::RelativeOf(int j, int hi) const {
     }
   }
   if (k < hi && !IsPunct(tokens_[k], ',') && !IsPunct(tokens_[k], '.')) return Speaker{};
-  Speaker s;
-  s.first = j;
-  s.last = k;
-  s.anonymous = true;
-  return s;
+  return AnonymousSpeaker(j, k);
 }
 
 Speaker SpeakerFinder::OpeningNounPhrase(const Sentence& sentence, int cue) const {
