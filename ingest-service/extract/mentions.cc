@@ -954,8 +954,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   const absl::string_view verb =
       j + 1 < s.last ? TokenText(text_, tokens_[j + 1]) : absl::string_view();
   const bool owner_name = j > k && tokens_[j].possessive && !tokens_[j + 1].upper &&
-                          (verb == "said" || verb == "says" || verb == "told" ||
-                           verb == "warned") &&
+                          lexicon::IsOwnerNameCue(verb) &&
                           (tokens_[k].classes & (kHonorific | kTitle)) == 0 &&
                           !by_name_.contains(Text(k, j));
   if (owner_name) ++j;

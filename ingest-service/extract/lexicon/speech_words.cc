@@ -66,6 +66,7 @@ constexpr absl::string_view kCreditPrepositions[] = {"to", "on", "in", "about", 
 constexpr absl::string_view kNonParticleConnectors[] = {"and", "of", "on", "for", "the", "&"};
 
 constexpr absl::string_view kPersonOrgConnectors[] = {"of", "for", "on"};
+constexpr absl::string_view kOwnerNameCues[] = {"said", "says", "told", "warned"};
 
 constexpr absl::string_view kNounPhraseBreaks[] = {"in", "that", "and", "or"};
 
@@ -282,6 +283,8 @@ bool IsNonParticleConnector(absl::string_view word) {
 bool IsPersonOrgConnector(absl::string_view word) {
   return InWordLists<kPersonOrgConnectors>(word);
 }
+
+bool IsOwnerNameCue(absl::string_view word) { return InWordLists<kOwnerNameCues>(word); }
 
 bool IsNounPhraseBreak(absl::string_view word) { return InWordLists<kNounPhraseBreaks>(word); }
 

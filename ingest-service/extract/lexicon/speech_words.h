@@ -88,6 +88,10 @@ bool IsNonParticleConnector(absl::string_view word);
 // person's name to an organisation ("John Hale of Acme Corp").
 bool IsPersonOrgConnector(absl::string_view word);
 
+// Speech verbs that are never nouns or adjectives, so an 's right before one
+// ends a business's name ("Moody's said"; not "Trump's proposed tax cuts").
+bool IsOwnerNameCue(absl::string_view word);
+
 // Words that end the first noun phrase of an appositive before its head ("a
 // group that", "a coalition in", "advocates and").
 bool IsNounPhraseBreak(absl::string_view word);

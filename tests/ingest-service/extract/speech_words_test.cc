@@ -14,6 +14,8 @@ TEST(SpeechWords, ListsMatchWholeWordsExactly) {
   EXPECT_TRUE(lexicon::IsPlaceBeforeName("to"));
   EXPECT_FALSE(lexicon::IsPlaceBeforeFullName("to"));  // "spoke to Jane Doe"
   EXPECT_FALSE(lexicon::IsCueParticle(""));
+  EXPECT_TRUE(lexicon::IsOwnerNameCue("warned"));
+  EXPECT_FALSE(lexicon::IsOwnerNameCue("proposed"));  // "Trump's proposed cuts"
 }
 
 TEST(SpeechWords, TitleOwnersTakeEitherCaseOnTheFirstLetterOnly) {
