@@ -541,6 +541,10 @@ class FigureScanner : public figure_internal::TokenView {
       high = (b.value * b.unit->factor + b.unit->offset - a.unit->offset) /
              a.unit->factor;
     }
+    if (a.per == nullptr) {  // "$5 to $10 a kilometre": both are per km
+      a.per = b.per;
+      a.per2 = b.per2;
+    }
     if (a.number.scale == 1 && b.number.scale > 1 && a.value < 1000 &&
         !t_[a.number_first].has_separator) {
       low *= b.number.scale;  // "5 to 10 million"; not "$500,000 and $1 million"

@@ -867,5 +867,22 @@ TEST(FindFiguresTest, TimesBeforeAPeriodCountOccasions) {
             v1::DIMENSION_RATIO);
 }
 
+TEST(FindFiguresTest, ARangeKeepsTheRateOfItsSecondAmount) {
+  // The denominator after the second amount is the first amount's too.
+  Figure toll = One("Tolls run at $5 to $10 a kilometre.");
+  EXPECT_EQ(toll.unit(), "USD per kilometre");
+  EXPECT_EQ(toll.dimension(), v1::DIMENSION_CURRENCY);
+  EXPECT_EQ(toll.value(), 5);
+  EXPECT_EQ(toll.value_max(), 10);
+  EXPECT_EQ(One("Trucks pay 1.60 to 1.90 euros a kilometre.").unit(),
+            "EUR per kilometre");
+  EXPECT_EQ(One("Prices were between $200 and $220 a tonne.").unit(),
+            "USD per tonne");
+  EXPECT_EQ(One("Diesel costs 180 to 190 cents per litre.").unit(),
+            "cent per litre");
+  // A period after the range stays a time scope, not a rate.
+  EXPECT_EQ(One("The mine digs 10 to 12 tonnes a year.").unit(), "tonne");
+}
+
 }  // namespace
 }  // namespace factwire
