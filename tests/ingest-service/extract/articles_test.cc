@@ -549,5 +549,33 @@ TEST_F(ArticlesTest, PostMatchPressConference) {
   EXPECT_EQ(SpeakerOf(doc, "Ask me again after the final"), "Liam Byrne");
 }
 
+TEST_F(ArticlesTest, FreightMarketReportRatesPerUnit) {
+  // Ranges of prices per unit of distance or weight keep the denominator.
+  const v1::Document doc = Analyze("container-freight-rates");
+  const v1::Figure* truck = FigureText(doc, "1.60 to 1.90 euros a kilometre");
+  ASSERT_NE(truck, nullptr);
+  EXPECT_EQ(truck->unit(), "EUR per kilometre");
+  EXPECT_EQ(truck->value(), 1.6);
+  EXPECT_EQ(truck->value_max(), 1.9);
+  const v1::Figure* box = FigureText(doc, "$500 to $800");
+  ASSERT_NE(box, nullptr);
+  EXPECT_EQ(box->qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_EQ(SpeakerOf(doc, "Rates could halve within six months"), "Priya Raman");
+  EXPECT_EQ(SpeakerOf(doc, "thousands of dollars straight off the margin"), "Lyn Marsden");
+}
+
+TEST_F(ArticlesTest, JobsReportRatesAndAgeBands) {
+  const v1::Document doc = Analyze("jobs-report-canada");
+  const v1::Figure* young = FigureText(doc, "15 to 24");
+  ASSERT_NE(young, nullptr);
+  EXPECT_EQ(young->dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(young->value_max(), 24);
+  const v1::Figure* points = FigureText(doc, "4.2 percentage points");
+  ASSERT_NE(points, nullptr);
+  EXPECT_EQ(points->unit(), "percentage point");
+  EXPECT_EQ(SpeakerOf(doc, "the cushion is getting thin"), "Andrea Whitlock");
+  EXPECT_EQ(SpeakerOf(doc, "wave away numbers like these"), "Dana Kirkwood");
+}
+
 }  // namespace
 }  // namespace factwire
