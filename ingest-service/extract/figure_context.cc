@@ -32,6 +32,7 @@ struct ContextScratch {
   std::vector<Mention> places;
   std::vector<int> before;  // InheritSubjects' nearest figures with subjects
   std::vector<int> after;
+  std::vector<uint8_t> pronoun;  // the figure's clause opens with "It"
 };
 
 // Finds subjects, periods and places for the figures of one sentence.
@@ -40,10 +41,13 @@ class ContextFinder : public TokenView {
   // `scratch` is cleared and must outlive the finder.
   ContextFinder(absl::string_view text, const std::vector<Token>& tokens,
                 const std::vector<FigurePlace>& places,
-                const FigureLexicon& lex, ContextScratch* scratch)
+                absl::Span<const v1::Figure> earlier, const FigureLexicon& lex,
+                ContextScratch* scratch)
       : TokenView(tokens, lex),
         text_(text),
         places_(places),
+        earlier_(earlier),
+        pronoun_(scratch->pronoun),
         inside_(scratch->inside),
         times_(scratch->times),
         days_(scratch->days),
@@ -51,6 +55,7 @@ class ContextFinder : public TokenView {
         before_(scratch->before),
         after_(scratch->after) {
     inside_.assign(tokens.size(), 0);
+    pronoun_.assign(places.size(), 0);
     times_.clear();
     days_.clear();
     places_found_.clear();
@@ -69,7 +74,11 @@ class ContextFinder : public TokenView {
         subject = LeftSubject(places_[i]);  // "a cutoff of $50,440 in ..."
       }
       if (subject.empty()) subject = Subject(places_[i], f);
-      if (subject.empty()) subject = LeftSubject(places_[i]);
+      if (subject.empty()) {
+        bool pronoun = false;
+        subject = LeftSubject(places_[i], &pronoun);
+        pronoun_[i] = pronoun;
+      }
       if (subject.empty()) subject = AppositiveSubject(places_[i]);
       if (subject.empty()) subject = BetweenSubject(places_[i], f);
       if (!subject.empty()) f.set_subject(std::move(subject));
@@ -88,6 +97,7 @@ class ContextFinder : public TokenView {
     ChangeNounSubjects(figures);
     ConvertedSubjects(figures);
     InheritSubjects(figures);
+    PronounSubjects(figures);
   }
 
  private:
@@ -566,10 +576,12 @@ class ContextFinder : public TokenView {
 
   // "The death toll climbed to 45", "Turnout was 64%": the noun phrase before a
   // quantity verb.
-  std::string LeftSubject(const FigurePlace& p) const {
+  // With `pronoun`, sets *pronoun when the noun phrase is the pronoun that
+  // opens the sentence ("It rose 5%"; the subject is then "").
+  std::string LeftSubject(const FigurePlace& p, bool* pronoun = nullptr) const {
     const int statistic = BeforeStatistic(p.first - 1);
     if (statistic != p.first - 1) {  // "rose to an average of £1,335"
-      std::string subject = LeftSubjectFrom(p, statistic);
+      std::string subject = LeftSubjectFrom(p, statistic, pronoun);
       if (!subject.empty()) return subject;
     }
     const int j = p.first - 1;
@@ -579,14 +591,15 @@ class ContextFinder : public TokenView {
         IsWord(j - 2, "a") && IsWord(j - 3, "at")) {
       // "This fire was moving at a rate of roughly 4,000 acres an hour": what
       // moves, not the rate
-      std::string subject = LeftSubjectFrom(p, j - 3);
+      std::string subject = LeftSubjectFrom(p, j - 3, pronoun);
       if (!subject.empty()) return subject;
     }
-    return LeftSubjectFrom(p, j);
+    return LeftSubjectFrom(p, j, pronoun);
   }
 
   // LeftSubject() read from tokens[j] leftwards.
-  std::string LeftSubjectFrom(const FigurePlace& p, int j) const {
+  std::string LeftSubjectFrom(const FigurePlace& p, int j,
+                              bool* pronoun) const {
     if (IsWordWith(j, lexicon::IsFigureHedge)) --j;  // "is somewhere between"
     if ((IsWord(j, "it") || IsWord(j, "them") || IsWord(j, "us")) &&
         At(j - 1) != nullptr && HasRole(t_[j - 1], kRoleQuantityVerb)) {
@@ -752,8 +765,14 @@ class ContextFinder : public TokenView {
       ++words;
       --j;
     }
+    if (first < 0 && pronoun != nullptr && j == last && j == 0 &&
+        (IsWord(j, "it") || IsWord(j, "they"))) {
+      *pronoun = true;  // "It rose 5%": the sentence's subject is a pronoun
+    }
     return first < 0 ? std::string() : Slice(first, last + 1);
   }
+
+
 
   // "rose to an average of £1,335", "the total of 41": the token before the
   // article, read as if the figure stood there (a statistic is not what the
@@ -1405,6 +1424,67 @@ class ContextFinder : public TokenView {
     }
   }
 
+  // "Barge freight ... rose to about 45 euros a tonne. It rose 18% on
+  // Monday": a figure whose sentence opens with "It" or "They" and has no
+  // subject of its own takes the subject the sentence before (same
+  // paragraph) gives a figure, written before that figure; the one written
+  // first when several are. Not for durations and ages ("It took 14 days").
+  void PronounSubjects(absl::Span<v1::Figure> figures) const {
+    const int begin = static_cast<int>(t_[0].begin);
+    std::string antecedent;
+    bool looked = false;
+    for (size_t i = 0; i < figures.size(); ++i) {
+      v1::Figure& f = figures[i];
+      if (pronoun_[i] == 0 || !f.subject().empty() ||
+          f.dimension() == v1::DIMENSION_DURATION ||
+          f.dimension() == v1::DIMENSION_AGE) {
+        continue;
+      }
+      if (!looked) antecedent = SubjectOfSentenceBefore(begin);
+      looked = true;
+      if (!antecedent.empty()) f.set_subject(antecedent);
+    }
+  }
+
+  // The earliest written subject of a figure of the sentence ending before
+  // byte `begin` (see PronounSubjects), or "".
+  std::string SubjectOfSentenceBefore(int begin) const {
+    const int start = SentenceStartBefore(begin);
+    if (start < 0) return std::string();
+    size_t best = absl::string_view::npos;
+    const std::string* subject = nullptr;
+    for (size_t k = earlier_.size(); k-- > 0;) {
+      const v1::Figure& e = earlier_[k];
+      if (e.span().begin() < start) break;
+      if (e.span().end() > begin || e.subject().empty()) continue;
+      const size_t at = text_.substr(0, e.span().begin()).find(e.subject(), start);
+      if (at != absl::string_view::npos && at <= best) {
+        best = at;
+        subject = &e.subject();
+      }
+    }
+    return subject == nullptr ? std::string() : *subject;
+  }
+
+  // The first byte of the sentence that ends right before byte `begin`, in
+  // the same paragraph; -1 when a line break comes first.
+  int SentenceStartBefore(int begin) const {
+    int k = std::min(begin, static_cast<int>(text_.size()));
+    while (k > 0 && (text_[k - 1] == ' ' || text_[k - 1] == '\t')) --k;
+    if (k == 0 || text_[k - 1] == '\n') return -1;
+    --k;  // the sentence's last mark
+    while (k > 0) {
+      const char c = text_[k - 1];
+      if (c == '\n') return k;
+      if ((c == ' ' || c == '\t') && k >= 2 &&
+          (text_[k - 2] == '.' || text_[k - 2] == '?' || text_[k - 2] == '!')) {
+        return k;
+      }
+      --k;
+    }
+    return 0;
+  }
+
   // The period or place of figure `fi`: the first mention after it in its
   // clause, else the nearest before it unless that one belongs to an earlier
   // figure of another clause ("£2 an hour, and the fee will rise to £55").
@@ -1812,6 +1892,8 @@ class ContextFinder : public TokenView {
 
   absl::string_view text_;
   const std::vector<FigurePlace>& places_;
+  absl::Span<const v1::Figure> earlier_;  // figures of earlier sentences
+  std::vector<uint8_t>& pronoun_;
   std::vector<uint8_t>& inside_;  // token i is part of a figure
   std::vector<Mention>& times_;
   std::vector<Mention>& days_;  // weekdays, periods' possessives
@@ -1825,9 +1907,10 @@ class ContextFinder : public TokenView {
 void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
                       const std::vector<FigurePlace>& places,
                       const FigureLexicon& lexicon,
+                      absl::Span<const v1::Figure> earlier,
                       absl::Span<v1::Figure> figures) {
   thread_local ContextScratch scratch;
-  ContextFinder(text, tokens, places, lexicon, &scratch).Run(figures);
+  ContextFinder(text, tokens, places, earlier, lexicon, &scratch).Run(figures);
 }
 
 }  // namespace figure_internal

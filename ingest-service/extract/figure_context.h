@@ -30,10 +30,15 @@ struct FigurePlace {
 // period ("annually", "last fiscal year", "2024") and capitalized place after
 // "in/within/across" ("United States"), preferring ones after the figure. A bare
 // number whose subject is a rate, or that is compared with a rate ("down from
-// 22.3"), becomes DIMENSION_RATIO.
+// 22.3"), becomes DIMENSION_RATIO. `earlier` holds the figures of the
+// earlier sentences of `text` (text order; may be empty): a figure of a
+// sentence opening with "It" or "They" and without a subject of its own takes
+// the subject written before a figure of the sentence just before ("Barge
+// freight ... rose to 45 euros a tonne. It rose 18% on Monday").
 void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
                       const std::vector<FigurePlace>& places,
                       const FigureLexicon& lexicon,
+                      absl::Span<const factwire::v1::Figure> earlier,
                       absl::Span<factwire::v1::Figure> figures);
 
 }  // namespace figure_internal

@@ -825,7 +825,7 @@ void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
     places.push_back({f.first, f.end, f.amount.currency != nullptr});
   }
   figure_internal::AddFigureContext(
-      text, tokens, places, lex,
+      text, tokens, places, lex, absl::MakeConstSpan(figures->data(), first),
       absl::MakeSpan(figures->data() + first, found.size()));
 }
 

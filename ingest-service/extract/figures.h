@@ -45,16 +45,20 @@ std::vector<factwire::v1::Figure> FindFigures(absl::string_view text,
 bool MayHoldFigures(absl::string_view text, const std::vector<Token>& tokens, int first,
                     int last);
 
-// The same figures appended to `*figures` (whose earlier entries are kept and
-// not read), for a caller gathering the figures of many sentences.
+// The same figures appended to `*figures`, for a caller gathering the figures
+// of many sentences. The earlier entries are kept; they must be figures of
+// earlier sentences of `text` (or none), read only for a pronoun subject: a
+// sentence opening "It rose 5%" takes the subject of the sentence before.
 void FindFigures(absl::string_view text, const factwire::v1::TextSpan& sentence,
                  std::vector<factwire::v1::Figure>* figures);
 
 // The same figures written to `(*figures)[*count]` on, and `*count` advanced
 // past them: entries at and after `*count` are cleared and reused (their
 // strings keep their room), the vector grows only when it runs out, and the
-// entries before `*count` are kept and not read. For a caller gathering the
-// figures of many sentences, document after document, in kept memory.
+// entries before `*count` are kept and read as above (the figures of earlier
+// sentences of `text`: start each document at `*count` = 0). For a caller
+// gathering the figures of many sentences, document after document, in kept
+// memory.
 void FindFigures(absl::string_view text, const factwire::v1::TextSpan& sentence,
                  std::vector<factwire::v1::Figure>* figures, size_t* count);
 

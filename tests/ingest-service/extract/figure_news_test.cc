@@ -1043,5 +1043,49 @@ TEST(FigureNewsTest, StandAtAndLoseTakeTheClauseSubject) {
   EXPECT_EQ(f[0].subject(), "jobs");
 }
 
+// The figures of `text` gathered sentence by sentence, as the extractor does;
+// the sentences are split after each ". " for the test.
+std::vector<Figure> BySentence(const std::string& text) {
+  std::vector<Figure> figures;
+  size_t count = 0;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find(". ", begin);
+    end = end == std::string::npos ? text.size() : end + 1;
+    v1::TextSpan span;
+    span.set_begin(static_cast<int>(begin));
+    span.set_end(static_cast<int>(end));
+    FindFigures(text, span, &figures, &count);
+    begin = end + 1;
+  }
+  figures.resize(count);
+  return figures;
+}
+
+TEST(FigureNewsTest, APronounOpeningTheSentenceTakesTheSubjectBefore) {
+  std::vector<Figure> f = BySentence(
+      "Barge freight on the river rose to about 45 euros a tonne. It rose 18% on "
+      "Monday alone.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Barge freight");
+  f = BySentence(
+      "Total hours worked were down 0.4% on the month. They were up 1.1% "
+      "from a year earlier.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), f[0].subject());
+  EXPECT_FALSE(f[1].subject().empty());
+  // A subject written after its figure is what it counts, not the clause
+  // subject; a new paragraph and a duration take nothing.
+  f = BySentence("The plant cut 300 jobs. It rose 5% in March.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "");
+  f = BySentence("Output of wheat rose 2%.\nIt rose 5% in March.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "");
+  f = BySentence("Output of wheat rose 2%. It took 14 days to harvest.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "");
+}
+
 }  // namespace
 }  // namespace factwire
