@@ -8,7 +8,9 @@
 #include <utility>
 
 #include "absl/strings/match.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
@@ -87,6 +89,7 @@ class ContextFinder : public TokenView {
       if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
       const Mention* where = Nearest(places_found_, i);
       if (where != nullptr) f.set_place(Slice(where->first, where->end));
+      if (!f.subject().empty()) PossessivePlace(where == nullptr, &f);
     }
     RateSubjects(figures, places_);
     TemperatureSubjects(figures, places_);
@@ -196,6 +199,12 @@ class ContextFinder : public TokenView {
              (words == 0 || tok.lower != "gross")) ||
             InsideFigure(j)) {
           break;  // "average gross income" goes on
+        }
+        if (IsPossessive(tok.lower) && (words == 0 || last == j - 1) &&
+            PossessivePlaceAt(k, j)) {
+          last = j;  // "of New Hampshire's electorate": PossessivePlace()
+          ++words;
+          continue;
         }
         if (IsPossessive(tok.lower) && words == 0) {
           k = j + 1;  // "of Clinton's released emails"
@@ -1422,6 +1431,58 @@ class ContextFinder : public TokenView {
       }
       if (best >= 0) f.set_subject(figures[best].subject());
     }
+  }
+
+  // "Ontario's jobless rate climbed to 8.0%", "China's exports": a place
+  // owning the subject leaves it (the rest is the subject) and, with
+  // `set_place` (no place found after a preposition), is the figure's place.
+  void PossessivePlace(bool set_place, v1::Figure* f) const {
+    const std::string& s = f->subject();
+    size_t mark = s.find("'s");
+    size_t size = 2;
+    if (mark == std::string::npos) {
+      mark = s.find("\xE2\x80\x99s");
+      size = 4;
+    }
+    if (mark == std::string::npos || mark == 0 ||
+        (mark + size < s.size() && s[mark + size] != ' ')) {
+      return;
+    }
+    const absl::string_view owner = absl::string_view(s).substr(0, mark);
+    if (!PlaceName(owner)) return;
+    std::string rest =
+        mark + size < s.size() ? s.substr(mark + size + 1) : std::string();
+    if (set_place) f->set_place(std::string(owner));
+    f->set_subject(std::move(rest));  // "Quebec's was unchanged": none
+  }
+
+  // True if `name` (words joined by spaces) is a place: capitalized words,
+  // each a place word ("South Korea", a compass word first: "Northern
+  // Ontario") or all one place ("New South Wales"); not "Statistics Canada".
+  bool PlaceName(absl::string_view name) const {
+    std::string lower;
+    bool each = true;
+    for (absl::string_view word : absl::StrSplit(name, ' ')) {
+      if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+      const std::string w = absl::AsciiStrToLower(word);
+      each = each && (lex_.IsPlaceName(w) ||
+                      (lower.empty() && lexicon::IsCompassAdjective(w) &&
+                       name.size() > word.size()));
+      if (!lower.empty()) lower.push_back(' ');
+      lower += w;
+    }
+    return each || lex_.IsPlaceName(lower);
+  }
+
+  // True if the possessive at tokens[j] ends a place's name that starts at
+  // tokens[k] ("of New Hampshire's electorate").
+  bool PossessivePlaceAt(int k, int j) const {
+    if (!IsCapitalized(t_[j])) return false;
+    const absl::string_view w = t_[j].raw;
+    const size_t mark = absl::EndsWith(w, "'s") ? 2 : 4;  // "’s"
+    const int begin = t_[k].begin;
+    const int end = t_[j].end - static_cast<int>(mark);
+    return end > begin && PlaceName(text_.substr(begin, end - begin));
   }
 
   // "Barge freight ... rose to about 45 euros a tonne. It rose 18% on

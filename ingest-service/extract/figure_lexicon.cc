@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -167,6 +168,12 @@ FigureLexicon* BuildLexicon() {
   Fill(kCountNouns, kRoleCountNoun, lex);
   // The words figure_context.cc's TimeAt opens a period with.
   Fill(lexicon::TimeLeadWords(), kRoleTimeLead, lex);
+  for (const ClassEntry& e : WordClassTable()) {
+    if ((e.classes & kCountry) != 0) lex->place_names[e.word] = 1;
+  }
+  for (const char* region : lexicon::RegionNames()) {
+    lex->place_names[region] = 1;
+  }
   FillWordShapes(lex);
   FillShortRoles(lex);
   return lex;

@@ -157,6 +157,14 @@ struct FigureLexicon {
   PhraseTable time_scopes{kRoleTimeScope};              // -> TimeScopeWords()
   WordTable<lexicon::NumberWordEntry> number_words;
   WordTable<uint32_t> roles;  // every word's Role bits
+  // Countries, capitals and regions (lexicon.h's kCountry words and
+  // RegionNames()), lowercase, words joined by one space.
+  WordTable<uint8_t> place_names;
+
+  // True if `lower` (words joined by one space) names a place.
+  bool IsPlaceName(absl::string_view lower) const {
+    return place_names.Find(lower) != nullptr;
+  }
 
   // The number word at `token`, or nullptr.
   const lexicon::NumberWordEntry* NumberWord(const Token& token) const;

@@ -438,6 +438,27 @@ constexpr const char* kChangeNouns[] = {
     "jump",    "gain",     "loss",     "cut",      "reduction", "growth",
     "surge",   "slump",    "climb",    "dip",      "improvement"};
 
+// Regions below the nation (see RegionNames()); multi-word US states whose
+// last word lexicon.h does not hold.
+constexpr const char* kRegionNames[] = {
+    // Canada
+    "ontario", "quebec", "alberta", "manitoba", "saskatchewan", "nova scotia",
+    "new brunswick", "newfoundland", "labrador", "newfoundland and labrador",
+    "british columbia", "prince edward island", "yukon", "nunavut",
+    "northwest territories",
+    // Australia
+    "new south wales", "queensland", "tasmania", "south australia",
+    "western australia", "northern territory",
+    // United States
+    "new york", "new mexico", "west virginia", "north carolina",
+    "south carolina", "north dakota", "south dakota", "rhode island",
+    // India
+    "maharashtra", "gujarat", "punjab", "kerala", "karnataka", "bihar",
+    "uttar pradesh", "tamil nadu", "west bengal", "rajasthan",
+    // United Kingdom
+    "northern ireland",
+};
+
 // Pronouns whose "'s" is "is" or "has" ("that's 95 percent").
 constexpr const char* kContractedPronouns[] = {
     "that", "it",  "what",  "there", "here", "who",
@@ -653,6 +674,7 @@ absl::Span<const char* const> NotNameWords() { return kNotNameWords; }
 absl::Span<const char* const> PronounOneFollowers() {
   return kPronounOneFollowers;
 }
+absl::Span<const char* const> RegionNames() { return kRegionNames; }
 
 }  // namespace lexicon
 }  // namespace factwire

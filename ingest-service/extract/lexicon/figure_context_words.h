@@ -44,6 +44,11 @@ absl::Span<const char* const> QuantityVerbs();
 // Words after "one" that show it is a pronoun or idiom, not a count ("one of").
 absl::Span<const char* const> PronounOneFollowers();
 
+// Provinces, states and territories that lexicon.h's country words do not
+// hold, lowercase, words joined by one space ("ontario", "british columbia"):
+// "Ontario's jobless rate" is the jobless rate in Ontario.
+absl::Span<const char* const> RegionNames();
+
 // Words that make a sentence about money: "ten pounds" is sterling and "a
 // quarter" a coin in "the fine cost ten pounds", "it costs a quarter".
 absl::Span<const char* const> MoneyCueWords();

@@ -1087,5 +1087,34 @@ TEST(FigureNewsTest, APronounOpeningTheSentenceTakesTheSubjectBefore) {
   EXPECT_EQ(f[1].subject(), "");
 }
 
+TEST(FigureNewsTest, APlaceOwningTheSubjectIsThePlace) {
+  Figure f = Find("Ontario's jobless rate climbed to 8.0%.")[0];
+  EXPECT_EQ(f.place(), "Ontario");
+  EXPECT_EQ(f.subject(), "jobless rate");
+  f = Find("New South Wales's population grew 1.2% last year.")[0];
+  EXPECT_EQ(f.place(), "New South Wales");
+  EXPECT_EQ(f.subject(), "population");
+  f = Find("South Korea\u2019s exports rose 5%.")[0];
+  EXPECT_EQ(f.place(), "South Korea");
+  EXPECT_EQ(f.subject(), "exports");
+  // A business or a body named after a nation is no place.
+  f = Find("Statistics Canada's estimate rose 5%.")[0];
+  EXPECT_EQ(f.place(), "");
+  f = Find("Apple's revenue rose 5%.")[0];
+  EXPECT_EQ(f.place(), "");
+  EXPECT_EQ(f.subject(), "Apple's revenue");
+  // A place after a preposition still wins; the owner leaves the subject.
+  f = Find("Canada's exports rose 5% in Ontario.")[0];
+  EXPECT_EQ(f.place(), "Ontario");
+  EXPECT_EQ(f.subject(), "exports");
+  // After "of" too.
+  f = Find("Voters make up 14 percent of New Hampshire's electorate.")[0];
+  EXPECT_EQ(f.place(), "New Hampshire");
+  EXPECT_EQ(f.subject(), "electorate");
+  f = Find("It has 20 of Peru's mines.")[0];
+  EXPECT_EQ(f.place(), "Peru");
+  EXPECT_EQ(f.subject(), "mines");
+}
+
 }  // namespace
 }  // namespace factwire
