@@ -26,6 +26,15 @@ constexpr uint32_t kNotTitleWord = kDeterminer | kAffiliationPrep | kCue | kFill
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord && !t.possessive; }
 
+// True when a word of `title` is a capitalised office title ("Sen.", "Prime
+// Minister", "Republican Rep.").
+bool NamesOffice(absl::string_view title) {
+  for (absl::string_view word : absl::StrSplit(title, ' ')) {
+    if (lexicon::IsOfficeTitle(word)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -1564,8 +1573,15 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     title_first = after;
   }
   // "Klein, an influential activist," after "Morton Klein, president of ...": the
-  // first description stays.
-  if (title_first < title_end && !entity.appositive_title) {
+  // first description stays; so does an office held before the name ("Sen. Dale
+  // Hoskins of Kingman, the bill's sponsor,", "Rep. Luisa Ortega ... Ortega, a
+  // three-term congresswoman"), unless the appositive names a post at an
+  // organisation ("Sen. Jon Tester, chairman of the Democratic Senatorial Campaign
+  // Committee").
+  const bool post_at_org = affiliation_entity >= 0 ||
+                           (affiliation_first >= 0 && RunHasOrgWord(affiliation_first, end));
+  if (title_first < title_end && !entity.appositive_title &&
+      (post_at_org || !NamesOffice(entity.title))) {
     entity.title = Text(title_first, title_end);
     entity.appositive_title = true;
   }

@@ -178,6 +178,11 @@ bool IsWorkPlaceVerb(absl::string_view word);
 // "Republicans", "Tories"; exact bytes).
 bool IsPartyPlural(absl::string_view word);
 
+// True for a capitalised title of an elected or public office ("Sen.", "Rep.",
+// "Governor", "Minister"; exact bytes): a title before a name that an
+// appositive's description does not replace.
+bool IsOfficeTitle(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

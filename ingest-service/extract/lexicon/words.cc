@@ -290,6 +290,17 @@ constexpr absl::string_view kPartyPlurals[] = {
     "Nationals", "Nationalists", "Unionists", "Progressives", "Tories", "Libertarians",
     "Communists", "Dems"};
 
+// Capitalised titles of an elected or public office held before a name ("Sen.
+// Dale Hoskins", "Rep. Luisa Ortega", "Foreign Minister"): an appositive
+// describing the holder ("the bill's sponsor", "a three-term congresswoman") does
+// not replace them. (Not "Dr.", "Professor" or ranks: "a structural engineer" is
+// what Dr. Evelyn Marsh does.)
+constexpr absl::string_view kOfficeTitles[] = {
+    "Sen.", "Senator", "Rep.", "Representative", "Congressman", "Congresswoman",
+    "Gov.", "Governor", "Mayor", "President", "Premier", "Chancellor", "Minister",
+    "Secretary", "Speaker", "Leader", "Councillor", "Cllr", "Councilman",
+    "Councilwoman", "Alderman", "Assemblyman", "Assemblywoman", "Delegate", "MP"};
+
 constexpr absl::string_view kWorkPlaceVerbs[] = {
     "works", "teaches", "studies", "researches", "lectures", "practises", "practices"};
 
@@ -300,6 +311,8 @@ namespace lexicon {
 bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerbs>(word); }
 
 bool IsPartyPlural(absl::string_view word) { return InWordLists<kPartyPlurals>(word); }
+
+bool IsOfficeTitle(absl::string_view word) { return InWordLists<kOfficeTitles>(word); }
 
 uint32_t OrgNameHeadKind(absl::string_view word) {
   if (InWordLists<kBusinessHeads>(word)) return kOrgKindBusiness;

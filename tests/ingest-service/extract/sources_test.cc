@@ -528,5 +528,19 @@ TEST(Sources, RoleOpeningTheSentenceAndTheBodyNamedBefore) {
   EXPECT_EQ(lyle->affiliation(), "Morrison Institute for Public Policy");
 }
 
+TEST(Sources, AppositiveDoesNotReplaceAnOfficeHeldBeforeTheName) {
+  // An elected office before the name stays the title; an appositive on the same
+  // or a later mention only describes the holder. "Dr." is no office: the
+  // appositive says what the doctor does.
+  v1::Document doc = Extract(
+      "Sen. Mara Tolliver of Casper, the bill's sponsor, said ranchers "
+      "had waited too long. Rep. Ines Calloway won the seat. Calloway, a three-term "
+      "congresswoman from Tucson, said the count was fair. Dr. Ruth Okafor, a "
+      "structural engineer, said the anchors failed.");
+  ExpectTitle(doc, "mara-tolliver", "Sen.");
+  ExpectTitle(doc, "ines-calloway", "Rep.");
+  ExpectTitle(doc, "ruth-okafor", "structural engineer");
+}
+
 }  // namespace
 }  // namespace factwire
