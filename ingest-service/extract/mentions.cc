@@ -448,9 +448,55 @@ int MentionFinder::OrgKindHead(int a, int e) const {
   return -1;
 }
 
+int MentionFinder::OwnerNameEnd(int first, int e) const {
+  auto capitalised = [&](int i) {
+    return IsWord(tokens_[i]) && (tokens_[i].upper || tokens_[i].all_caps) &&
+           quote_depth_[i] == 0;
+  };
+  if (first >= e || !capitalised(first)) return -1;
+  int i = first + 1;
+  int words = 1;
+  while (i < e && i - first < kMaxNameTokens) {
+    if (capitalised(i)) {
+      ++i;
+      ++words;
+      continue;
+    }
+    // "March of Dimes", "Hygiene & Tropical Medicine".
+    const bool connector = (IsWord(tokens_[i]) && !tokens_[i].upper &&
+                            (tokens_[i].classes & kNameConnector) != 0) ||
+                           IsPunct(tokens_[i], '&');
+    if (!connector || i + 1 >= e || !capitalised(i + 1)) break;
+    ++i;
+  }
+  if (words < 2 || i + 1 >= e) return -1;
+  const Token& t = tokens_[i];
+  const bool apostrophe =
+      (t.quote == QuoteMark::kSingleClose || t.quote == QuoteMark::kSingleEither) &&
+      !t.space_before && tokens_[i + 1].space_before &&
+      absl::EndsWith(TokenText(text_, tokens_[i - 1]), "s");
+  return t.possessive || apostrophe ? i : -1;
+}
+
 int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {
   const absl::string_view w = TokenText(text_, tokens_[a]);
   const int owner_token = (w == "the" || w == "The") ? a + 1 : a;
+  // "the Interior Department's assistant secretary", "the March of Dimes' chief
+  // medical officer": an owner named in two or more words.
+  // (Not a person's: "Gov. Laura Whitfield's chief of staff" is titled "chief of
+  // staff" and works for no organisation.)
+  if (const int poss = OwnerNameEnd(owner_token, e); poss > owner_token) {
+    std::string name = Text(owner_token, poss);
+    auto it = by_name_.find(name);
+    bool org = RunHasOrgWord(owner_token, poss) || OrgHeadAt(poss - 1);
+    for (int i = owner_token; i < poss; ++i) org = org || !tokens_[i].upper;  // "of", "&"
+    if (it != by_name_.end()) {
+      org = entities_[it->second].type == v1::SOURCE_TYPE_ORGANIZATION;
+      name = entities_[it->second].name;
+    }
+    if (org && entity->affiliation.empty()) entity->affiliation = std::move(name);
+    return poss + 1;
+  }
   if (owner_token + 2 < e && owner_token == a + 1 && !tokens_[owner_token + 1].possessive) {
     return LongPossessiveAffiliation(a, e, entity);
   }

@@ -244,6 +244,11 @@ class MentionFinder {
   // the entity's affiliation to the agency named earlier and returns the token
   // after the 's; else returns `a`.
   int PossessiveAffiliation(int a, int e, Entity* entity) const;
+  // For an owner's name of two or more capitalised words from token `first`
+  // (with "of", "and" or "&" between them: "Interior Department", "March of
+  // Dimes") followed by an 's or a plural's apostrophe before `e`: the token of
+  // the 's or apostrophe; else -1.
+  int OwnerNameEnd(int first, int e) const;
   // As PossessiveAffiliation() for an owner of two to four words after "the" at
   // `a` ending in a lowercase organisation kind ("the Russian foreign ministry's
   // spokeswoman"): the organisation named before that it describes, else (with a

@@ -542,5 +542,23 @@ TEST(Sources, AppositiveDoesNotReplaceAnOfficeHeldBeforeTheName) {
   ExpectTitle(doc, "ruth-okafor", "structural engineer");
 }
 
+TEST(Sources, AppositiveOwnedByAnOrganisationOfSeveralWords) {
+  // "the Interior Department's assistant secretary": the owner of two or more
+  // words is where the person works, not part of the title; a plural's bare
+  // apostrophe ("March of Dimes'") owns too.
+  v1::Document doc = Extract(
+      "Hanna Ostrowska, the Interior Department's assistant secretary for land "
+      "management, said the herds had grown. Dr. Kara Maitlin, the March of Dimes' "
+      "chief medical officer, said the results were a landmark.");
+  const v1::Source* ostrowska = FindSource(doc, "hanna-ostrowska");
+  ASSERT_NE(ostrowska, nullptr);
+  EXPECT_EQ(ostrowska->title(), "assistant secretary for land management");
+  EXPECT_EQ(ostrowska->affiliation(), "Interior Department");
+  const v1::Source* maitlin = FindSource(doc, "kara-maitlin");
+  ASSERT_NE(maitlin, nullptr);
+  EXPECT_EQ(maitlin->title(), "chief medical officer");
+  EXPECT_EQ(maitlin->affiliation(), "March of Dimes");
+}
+
 }  // namespace
 }  // namespace factwire
