@@ -1070,9 +1070,11 @@ void ClaimFinder::According(int c, const Sentence& s) {
   if (c + 1 >= s.last || Word(c + 1) != "to") return;
   Speaker sp = speakers_.Right(c + 1, s.last);
   // "according to the police report": the document the speaker's noun modifies,
-  // whose noun is no cue.
+  // whose noun is no cue; so are the records an office keeps ("according to
+  // court records").
   if (sp.found() && sp.anonymous && sp.last < s.last && IsWord(t_[sp.last]) &&
-      !t_[sp.last].upper && IsDocumentNoun(sp.last)) {
+      !t_[sp.last].upper &&
+      (IsDocumentNoun(sp.last) || lexicon::IsRecordNoun(Word(sp.last)))) {
     cue_used_[sp.last] = true;
     ++sp.last;
   }

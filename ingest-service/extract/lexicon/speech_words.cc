@@ -92,6 +92,11 @@ constexpr absl::string_view kDocumentNouns[] = {
     "research", "review",  "audit",  "census",  "investigation", "probe",
     "studies",  "reports", "polls",  "surveys", "figures",       "statistics"};
 
+// Records an office keeps, after the office that keeps them: "according to
+// court records", "according to police documents", "according to court papers".
+constexpr absl::string_view kRecordNouns[] = {"records", "documents", "filings", "papers",
+                                              "transcripts"};
+
 // Words after which a document noun is that noun, not a verb of speech ("the
 // report said", "its annual reports"), besides the title owners ("the", "his").
 constexpr absl::string_view kDocumentDeterminers[] = {
@@ -311,6 +316,8 @@ bool IsDocumentDeterminer(absl::string_view word) {
 bool IsDocumentNoun(absl::string_view word) {
   return word.size() >= 4 && word.size() <= 13 && InWordLists<kDocumentNouns>(word);
 }
+
+bool IsRecordNoun(absl::string_view word) { return InWordLists<kRecordNouns>(word); }
 
 bool IsPassiveAuxiliary(absl::string_view word) {
   return InWordLists<kPassiveAuxiliaries>(word);

@@ -123,6 +123,10 @@ bool IsClauseContinuation(absl::string_view word);
 // "statistics").
 bool IsDocumentNoun(absl::string_view word);
 
+// Plural nouns for the records an office keeps ("records", "documents",
+// "filings"): "according to court records" cites the records, not the court.
+bool IsRecordNoun(absl::string_view word);
+
 // Articles, possessives and a few adjectives after which a document noun is a
 // noun ("the report said", "its annual reports"), not a cue verb ("officials
 // report that"); lowercase only.

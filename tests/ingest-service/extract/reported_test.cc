@@ -236,5 +236,20 @@ TEST(Reported, RefusalToSpeak) {
   }
 }
 
+TEST(Reported, RecordsKeptByAnOfficeAreItsDocument) {
+  // "according to court records": the records speak, not the "court" that keeps
+  // them (was speaker "court", claim "records, the collapse ...").
+  v1::Document doc = Extract(
+      "According to court records, the collapse happened shortly after 10 a.m. The "
+      "driver had two earlier convictions, according to police documents.");
+  const v1::Claim* c = FindClaim(doc, "the collapse happened");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "court records");
+  EXPECT_EQ(c->text().rfind("the collapse happened", 0), 0u);
+  const v1::Claim* d = FindClaim(doc, "two earlier convictions");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "police documents");
+}
+
 }  // namespace
 }  // namespace factwire
