@@ -19,6 +19,9 @@ constexpr int kMaxTitleTailTokens = 4;  // "secretary of [homeland security] Jeh
 constexpr int kMaxPartyTagTokens = 8;  // "(D-Mo.)", "(R-N.Y.)", "(I-Vt.)"
 constexpr int kMaxParenTokens = 24;  // "Sen. Chris Murphy (a Connecticut Democrat ...)"
 constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
+// ", speaking on condition of anonymity because they were not authorized to
+// discuss the matter publicly,"
+constexpr int kMaxSpeakingAsideTokens = 24;
 constexpr int kMaxOpeningPhraseTokens = 9;  // "One longtime dockhand on Monday told"
 constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
 
@@ -296,6 +299,7 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
       return FromMention(outer);
     }
     if (const int open = AsideOpening(j, lo); open >= 0) return Left(open, lo, loose);
+    if (const int open = SpeakingAsideOpening(j, lo); open >= 0) return Left(open, lo, loose);
     if (Speaker r = BeforeRelativeClause(j, lo); r.found()) return r;
     if ((tokens_[cue].cue & kCueParticiple) != 0) return Speaker{};
     return BeforeAsides(j, lo);
@@ -417,6 +421,18 @@ int SpeakerFinder::AsideOpening(int comma, int lo) const {
   const bool preposition = (first.classes & kAffiliationPrep) != 0 ||
                            lexicon::IsObjectPreposition(w) || lexicon::IsPhrasePreposition(w);
   return preposition ? i : -1;
+}
+
+int SpeakerFinder::SpeakingAsideOpening(int comma, int lo) const {
+  for (int i = comma - 1; i > lo && comma - i <= kMaxSpeakingAsideTokens; --i) {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return -1;
+    if (!IsPunct(tokens_[i - 1], ',')) continue;
+    // The word after the opening comma.
+    const absl::string_view w = TokenText(text_, t);
+    return w == "speaking" || w == "talking" ? i - 1 : -1;
+  }
+  return -1;
 }
 
 Speaker SpeakerFinder::Epithet(Speaker s) const {

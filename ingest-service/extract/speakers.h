@@ -95,6 +95,11 @@ class SpeakerFinder {
   // comma opening a short lowercase prepositional aside that closes with the
   // comma at `comma` (not before `lo`), or -1.
   int AsideOpening(int comma, int lo) const;
+  // "Two officials, speaking on condition of anonymity because ..., said", "The
+  // minister, talking to reporters in Lima, said": the comma opening an aside
+  // of words that starts with "speaking" or "talking" and closes with the comma
+  // at `comma` (not before `lo`), or -1.
+  int SpeakingAsideOpening(int comma, int lo) const;
   // "Tom Fitton, the president of Judicial Watch, a conservative group, said": for
   // an organisation mention `m` whose name closes a person's appositive, that
   // person's mention; else `m`.

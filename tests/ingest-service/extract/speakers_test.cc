@@ -336,5 +336,22 @@ TEST(Speakers, QuantifierSubjectIsAnonymous) {
   EXPECT_TRUE(found);
 }
 
+// "Two officials, speaking on condition of anonymity because ..., said": the
+// aside about how they spoke stands between the subject and its cue (was a
+// sentence with no claim).
+TEST(Speakers, SpeakingAsideBeforeTheCue) {
+  v1::Document doc = Extract(
+      "Two Chilean officials, speaking on condition of anonymity because they were not "
+      "authorised to discuss the matter, said the transponder had failed. The minister, "
+      "talking to reporters in Lima, said the talks would go on.");
+  const v1::Claim* c = FindClaim(doc, "the transponder had failed");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Two Chilean officials");
+  EXPECT_EQ(c->text(), "the transponder had failed");
+  const v1::Claim* d = FindClaim(doc, "the talks would go on");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "The minister");
+}
+
 }  // namespace
 }  // namespace factwire
