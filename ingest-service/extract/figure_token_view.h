@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/figure_lexicon.h"
 #include "ingest-service/extract/figure_tokens.h"
@@ -20,8 +21,10 @@ class TokenView {
   // The token at i, or nullptr outside the sentence.
   const Token* At(int i) const { return i >= 0 && i < n_ ? &t_[i] : nullptr; }
 
-  // True if tokens[i] is the word `lower` (any case).
-  bool IsWord(int i, absl::string_view lower) const {
+  // True if tokens[i] is the word `lower` (any case). Always inlined: called
+  // with literals everywhere, it folds to a size test and a compare.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool IsWord(int i,
+                                           absl::string_view lower) const {
     const Token* t = At(i);
     return t != nullptr && t->kind == TokenKind::kWord && t->lower == lower;
   }
