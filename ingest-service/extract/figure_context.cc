@@ -34,7 +34,6 @@ struct ContextScratch {
   std::vector<Mention> places;
   std::vector<int> before;  // InheritSubjects' nearest figures with subjects
   std::vector<int> after;
-  std::vector<uint8_t> pronoun;  // the figure's clause opens with "It"
 };
 
 // Finds subjects, periods and places for the figures of one sentence.
@@ -49,7 +48,6 @@ class ContextFinder : public TokenView {
         text_(text),
         places_(places),
         earlier_(earlier),
-        pronoun_(scratch->pronoun),
         inside_(scratch->inside),
         times_(scratch->times),
         days_(scratch->days),
@@ -57,7 +55,6 @@ class ContextFinder : public TokenView {
         before_(scratch->before),
         after_(scratch->after) {
     inside_.assign(tokens.size(), 0);
-    pronoun_.assign(places.size(), 0);
     times_.clear();
     days_.clear();
     places_found_.clear();
@@ -76,11 +73,7 @@ class ContextFinder : public TokenView {
         subject = LeftSubject(places_[i]);  // "a cutoff of $50,440 in ..."
       }
       if (subject.empty()) subject = Subject(places_[i], f);
-      if (subject.empty()) {
-        bool pronoun = false;
-        subject = LeftSubject(places_[i], &pronoun);
-        pronoun_[i] = pronoun;
-      }
+      if (subject.empty()) subject = LeftSubject(places_[i]);
       if (subject.empty()) subject = AppositiveSubject(places_[i]);
       if (subject.empty()) subject = BetweenSubject(places_[i], f);
       if (!subject.empty()) f.set_subject(std::move(subject));
@@ -585,12 +578,10 @@ class ContextFinder : public TokenView {
 
   // "The death toll climbed to 45", "Turnout was 64%": the noun phrase before a
   // quantity verb.
-  // With `pronoun`, sets *pronoun when the noun phrase is the pronoun that
-  // opens the sentence ("It rose 5%"; the subject is then "").
-  std::string LeftSubject(const FigurePlace& p, bool* pronoun = nullptr) const {
+  std::string LeftSubject(const FigurePlace& p) const {
     const int statistic = BeforeStatistic(p.first - 1);
     if (statistic != p.first - 1) {  // "rose to an average of £1,335"
-      std::string subject = LeftSubjectFrom(p, statistic, pronoun);
+      std::string subject = LeftSubjectFrom(p, statistic);
       if (!subject.empty()) return subject;
     }
     const int j = p.first - 1;
@@ -600,15 +591,14 @@ class ContextFinder : public TokenView {
         IsWord(j - 2, "a") && IsWord(j - 3, "at")) {
       // "This fire was moving at a rate of roughly 4,000 acres an hour": what
       // moves, not the rate
-      std::string subject = LeftSubjectFrom(p, j - 3, pronoun);
+      std::string subject = LeftSubjectFrom(p, j - 3);
       if (!subject.empty()) return subject;
     }
-    return LeftSubjectFrom(p, j, pronoun);
+    return LeftSubjectFrom(p, j);
   }
 
   // LeftSubject() read from tokens[j] leftwards.
-  std::string LeftSubjectFrom(const FigurePlace& p, int j,
-                              bool* pronoun) const {
+  std::string LeftSubjectFrom(const FigurePlace& p, int j) const {
     if (IsWordWith(j, lexicon::IsFigureHedge)) --j;  // "is somewhere between"
     if ((IsWord(j, "it") || IsWord(j, "them") || IsWord(j, "us")) &&
         At(j - 1) != nullptr && HasRole(t_[j - 1], kRoleQuantityVerb)) {
@@ -773,10 +763,6 @@ class ContextFinder : public TokenView {
       first = j;
       ++words;
       --j;
-    }
-    if (first < 0 && pronoun != nullptr && j == last && j == 0 &&
-        (IsWord(j, "it") || IsWord(j, "they"))) {
-      *pronoun = true;  // "It rose 5%": the sentence's subject is a pronoun
     }
     return first < 0 ? std::string() : Slice(first, last + 1);
   }
@@ -977,6 +963,9 @@ class ContextFinder : public TokenView {
     }
     if (IsWordWith(k, lexicon::IsCompassAdjective)) --k;  // "northern Texas"
     if (IsWord(k, "the")) --k;  // "across the United States"
+    if (verb && (IsWord(k, "to") || IsWord(k, "from"))) {
+      return BeforeRoute(j, k);
+    }
 
     // "Profits at Barclays rose", "wheat on Euronext fell": a name after "at"
     // or "on" places the subject too.
@@ -989,6 +978,27 @@ class ContextFinder : public TokenView {
       return j;
     }
     return k - 1;
+  }
+
+  // "Rates from Shanghai to Rotterdam jumped", "Imports from China fell",
+  // "Visitors to Britain rose": the last token before a route of places
+  // whose last preposition ("to", "from") is tokens[k]; j when tokens[..k]
+  // hold no such route after a noun.
+  int BeforeRoute(int j, int k) const {
+    int m = k;
+    if (IsWord(k, "to")) {
+      m = k - 1;
+      while (m >= 0 && IsCapitalized(t_[m])) --m;
+      if (IsWord(m, "the")) --m;
+      if (m == k - 1 || !IsWord(m, "from")) m = k;  // "Visitors to Britain"
+    }
+    if (m < 1) return j;
+    const Token& before = t_[m - 1];
+    if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop) ||
+        InsideFigure(m - 1)) {
+      return j;
+    }
+    return m - 1;
   }
 
   // A lowercase word outside figures that may end a noun phrase ("mining").
@@ -1438,11 +1448,15 @@ class ContextFinder : public TokenView {
   // `set_place` (no place found after a preposition), is the figure's place.
   void PossessivePlace(bool set_place, v1::Figure* f) const {
     const std::string& s = f->subject();
-    size_t mark = s.find("'s");
+    size_t mark = s.find('\'');  // memchr: most subjects have no apostrophe
     size_t size = 2;
     if (mark == std::string::npos) {
-      mark = s.find("\xE2\x80\x99s");
+      mark = s.find('\xE2');
       size = 4;
+      if (mark != std::string::npos && s.compare(mark, 4, "\xE2\x80\x99s") != 0)
+        return;
+    } else if (s.compare(mark, 2, "'s") != 0) {
+      return;
     }
     if (mark == std::string::npos || mark == 0 ||
         (mark + size < s.size() && s[mark + size] != ' ')) {
@@ -1491,20 +1505,30 @@ class ContextFinder : public TokenView {
   // paragraph) gives a figure, written before that figure; the one written
   // first when several are. Not for durations and ages ("It took 14 days").
   void PronounSubjects(absl::Span<v1::Figure> figures) const {
+    if (!IsWord(0, "it") && !IsWord(0, "they")) return;
     const int begin = static_cast<int>(t_[0].begin);
     std::string antecedent;
     bool looked = false;
     for (size_t i = 0; i < figures.size(); ++i) {
       v1::Figure& f = figures[i];
-      if (pronoun_[i] == 0 || !f.subject().empty() ||
-          f.dimension() == v1::DIMENSION_DURATION ||
-          f.dimension() == v1::DIMENSION_AGE) {
+      if (!f.subject().empty() || f.dimension() == v1::DIMENSION_DURATION ||
+          f.dimension() == v1::DIMENSION_AGE || !InPronounClause(places_[i])) {
         continue;
       }
       if (!looked) antecedent = SubjectOfSentenceBefore(begin);
       looked = true;
       if (!antecedent.empty()) f.set_subject(antecedent);
     }
+  }
+
+  // True if the figure at p is in the clause the sentence's first word opens:
+  // words and figures only between them ("It rose 18% on Monday", "They
+  // were up 1.1%"; not "It said on Monday, after 3% ...").
+  bool InPronounClause(const FigurePlace& p) const {
+    for (int k = 1; k < p.first; ++k) {
+      if (t_[k].kind == TokenKind::kSymbol && !InsideFigure(k)) return false;
+    }
+    return true;
   }
 
   // The earliest written subject of a figure of the sentence ending before
@@ -1954,7 +1978,6 @@ class ContextFinder : public TokenView {
   absl::string_view text_;
   const std::vector<FigurePlace>& places_;
   absl::Span<const v1::Figure> earlier_;  // figures of earlier sentences
-  std::vector<uint8_t>& pronoun_;
   std::vector<uint8_t>& inside_;  // token i is part of a figure
   std::vector<Mention>& times_;
   std::vector<Mention>& days_;  // weekdays, periods' possessives

@@ -1116,5 +1116,15 @@ TEST(FigureNewsTest, APlaceOwningTheSubjectIsThePlace) {
   EXPECT_EQ(f.subject(), "mines");
 }
 
+TEST(FigureNewsTest, ARouteBetweenPlacesIsNotTheSubject) {
+  EXPECT_EQ(Find("Rates from Shanghai to Rotterdam jumped 11%.")[0].subject(),
+            "Rates");
+  EXPECT_EQ(
+      Find("Exports from China to the United States fell 3%.")[0].subject(),
+      "Exports");
+  EXPECT_EQ(Find("Imports from China fell 2%.")[0].subject(), "Imports");
+  EXPECT_EQ(Find("Visitors to Britain rose 4%.")[0].subject(), "Visitors");
+}
+
 }  // namespace
 }  // namespace factwire
