@@ -118,9 +118,19 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
     return tokens_[i].kind == TokenKind::kWord && !tokens_[i].upper &&
            HasAgentSuffix(TokenText(text_, tokens_[i]));
   };
-  // "The HSE's national clinical lead for immunisation, Dr. Lucia de la Cruz,":
-  // a title word, "of" or "for" and up to three lowercase words.
-  if (!title_word(head, kTitle | kTitleHead) && !role_noun(head)) {
+  // "A spokesman for the ministry, Peter Lual Deng,", "A spokeswoman for the
+  // Bureau of Land Management, Tara Kinney,": the title ends before its
+  // organisation, which is where the person works.
+  int title_end = comma;
+  int prep = -1;
+  const int employer = EmployerBeforeComma(s, comma, &prep);
+  if (employer >= 0 && prep - 1 >= s.first &&
+      (title_word(prep - 1, kTitle | kTitleHead) || role_noun(prep - 1))) {
+    head = prep - 1;
+    title_end = prep;
+  } else if (!title_word(head, kTitle | kTitleHead) && !role_noun(head)) {
+    // "The HSE's national clinical lead for immunisation, Dr. Lucia de la Cruz,":
+    // a title word, "of" or "for" and up to three lowercase words.
     auto connector_at = [&](int i) {
       const absl::string_view w = TokenText(text_, tokens_[i]);
       return w == "of" || w == "for";
@@ -159,12 +169,17 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
       owner = LatestOrganization(tf);
     } else if (const int om = MentionEndingAt(p); ArticleOrganization(s, om)) {
       owner = mentions_[om].entity;  // "A Commission spokeswoman, Anitta Hipper,"
-    } else if (!lexicon::IsTitleOwner(w)) {
-      return;
+    } else if (!lexicon::IsTitleOwner(w) &&
+               !((w == "a" || w == "A" || w == "an" || w == "An") &&
+                 title_word(head, kTitle | kTitleHead))) {
+      return;  // ("a spokeswoman, Anna White," but not "In a statement, Gov. Rick Scott")
     }
   }
   Entity& e = entities_[entity];
-  e.title = Text(tf, comma);
+  e.title = Text(tf, title_end);
+  if (title_end < comma && employer != entity && e.affiliation.empty()) {
+    e.affiliation = entities_[employer].name;
+  }
   // ("Sybiha's deputy, Mariana Betsa,", "Ms. Merkel's spokesman": a person named
   // in full or with an honorific is no affiliation; a lone "Google's" may be one.)
   const Entity& o = owner >= 0 ? entities_[owner] : e;
@@ -173,6 +188,30 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   if (owner >= 0 && owner != entity && e.affiliation.empty() && !person) {
     e.affiliation = o.name;
   }
+}
+
+int MentionFinder::EmployerBeforeComma(const Sentence& s, int comma, int* connector) const {
+  const int last = comma - 1;
+  int org = -1, det = -1;
+  if (const int om = MentionEndingAt(last); om >= 0 && mentions_[om].entity >= 0 &&
+                                            mentions_[om].kind != MentionKind::kPlace) {
+    if (entities_[mentions_[om].entity].type != v1::SOURCE_TYPE_ORGANIZATION) return -1;
+    org = mentions_[om].entity;
+    det = mentions_[om].first - 1;  // "for the Bureau of Land Management", "for Acme"
+    if (det >= s.first && TokenText(text_, tokens_[det]) != "the") ++det;
+  } else if (IsWord(tokens_[last]) && !tokens_[last].upper &&
+             (tokens_[last].classes & kOrgKind) != 0) {
+    org = ResolveDescription(last);  // "for the ministry"; "the" is at most 3 back
+    for (det = last - 1; org >= 0 && det > s.first && TokenText(text_, tokens_[det]) != "the";
+         --det) {
+    }
+  }
+  const int c = det - 1;
+  if (org < 0 || c <= s.first || !IsWord(tokens_[c]) || tokens_[c].upper) return -1;
+  const absl::string_view w = TokenText(text_, tokens_[c]);
+  if (w != "for" && w != "of" && w != "at" && w != "with") return -1;
+  *connector = c;
+  return org;
 }
 
 bool MentionFinder::ArticleOrganization(const Sentence& s, int om) const {

@@ -560,5 +560,26 @@ TEST(Sources, AppositiveOwnedByAnOrganisationOfSeveralWords) {
   EXPECT_EQ(maitlin->affiliation(), "March of Dimes");
 }
 
+TEST(Sources, TitleForAnOrganisationBeforeTheComma) {
+  // "A spokesman for the ministry, Name,": the title ends before the
+  // organisation (named before, or here), which is where the person works; an
+  // article before a title word owns nothing. "In a statement, Gov. ..." is no
+  // title.
+  v1::Document doc = Extract(
+      "The Ministry of Health said it would add beds. A spokesman for the ministry, "
+      "Peter Lual Dengo, said money was short. The director of the European Centre, "
+      "Ina Kirsten, said her group acted alone. In a statement, Gov. Rick Scotten "
+      "said the state was ready.");
+  const v1::Source* dengo = FindSource(doc, "peter-lual-dengo");
+  ASSERT_NE(dengo, nullptr);
+  EXPECT_EQ(dengo->title(), "spokesman");
+  EXPECT_EQ(dengo->affiliation(), "Ministry of Health");
+  const v1::Source* kirsten = FindSource(doc, "ina-kirsten");
+  ASSERT_NE(kirsten, nullptr);
+  EXPECT_EQ(kirsten->title(), "director");
+  EXPECT_EQ(kirsten->affiliation(), "European Centre");
+  ExpectTitle(doc, "rick-scotten", "Gov.");
+}
+
 }  // namespace
 }  // namespace factwire
