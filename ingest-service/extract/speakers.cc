@@ -349,7 +349,11 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     if (j - 2 >= lo && IsPunct(tokens_[j - 1], ',')) {
       int m = mentions_.MentionEndingAt(j - 2);
       if (m < 0) m = mentions_.MentionWithAppositiveEndingAt(j - 1);
-      if (m >= 0) s.entity = FromMention(m).entity;
+      if (m >= 0) {
+        s.entity = FromMention(m).entity;
+      } else if (TokenText(text_, t) == "who") {
+        s.entity = PersonBeforeAppositive(j - 1, lo);
+      }
     }
     return s;
   }
@@ -421,6 +425,25 @@ int SpeakerFinder::AsideOpening(int comma, int lo) const {
   const bool preposition = (first.classes & kAffiliationPrep) != 0 ||
                            lexicon::IsObjectPreposition(w) || lexicon::IsPhrasePreposition(w);
   return preposition ? i : -1;
+}
+
+int SpeakerFinder::PersonBeforeAppositive(int comma, int lo) const {
+  for (int p = comma - 1; p > lo + 1 && comma - p <= kMaxAsideTokens; --p) {
+    const Token& t = tokens_[p];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) {
+      if (!IsPunct(t, ',')) return -1;
+      // The appositive opens with its article: ", a structural engineer ...,".
+      const absl::string_view det = TokenText(text_, tokens_[p + 1]);
+      if (det != "a" && det != "an" && det != "the") return -1;
+      const int m = mentions_.MentionEndingAt(p - 1);
+      if (m < 0) return -1;
+      const int entity = mentions_.mentions()[m].entity;
+      return entity >= 0 && mentions_.entities()[entity].type == v1::SOURCE_TYPE_PERSON
+                 ? entity
+                 : -1;
+    }
+  }
+  return -1;
 }
 
 int SpeakerFinder::SpeakingAsideOpening(int comma, int lo) const {

@@ -100,6 +100,10 @@ class SpeakerFinder {
   // of words that starts with "speaking" or "talking" and closes with the comma
   // at `comma` (not before `lo`), or -1.
   int SpeakingAsideOpening(int comma, int lo) const;
+  // "Dr. Evelyn Marsh, a structural engineer retained by the prosecution, who":
+  // the entity of the person named right before an appositive that opens with an
+  // article and closes with the comma at `comma` (not before `lo`), or -1.
+  int PersonBeforeAppositive(int comma, int lo) const;
   // "Tom Fitton, the president of Judicial Watch, a conservative group, said": for
   // an organisation mention `m` whose name closes a person's appositive, that
   // person's mention; else `m`.

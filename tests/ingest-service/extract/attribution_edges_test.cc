@@ -521,5 +521,18 @@ TEST(AttributionEdges, ACueJoinedInsideAReportedClauseIsNoClaimOfItsOwn) {
   EXPECT_EQ(d->speaker(), "minister");
 }
 
+// "Dr. Evelyn Marsh, a structural engineer retained by the prosecution, who
+// testified that ...": the relative "who" after an appositive is the person
+// before it (had no source).
+TEST(AttributionEdges, WhoAfterAnAppositiveIsThePersonBeforeIt) {
+  v1::Document doc = Extract(
+      "Jurors heard from Dr. Evelyn Marsh, a structural engineer retained by the "
+      "prosecution, who testified that the anchors had been set in crumbling brick.");
+  const v1::Claim* c = FindClaim(doc, "the anchors had been set");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "who");
+  EXPECT_EQ(c->source_id(), "evelyn-marsh");
+}
+
 }  // namespace
 }  // namespace factwire
