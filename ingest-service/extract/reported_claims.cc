@@ -945,6 +945,19 @@ void ClaimFinder::Reported(const Sentence& s) {
         main_start - 1 < content.second) {
       content.second = main_start - 1;
     }
+    // "The changes, which officials said will start in May, will not apply to
+    // ...": a cue inside a relative clause between commas reports up to the
+    // clause's closing comma when the main clause's verb follows it.
+    int relative = sp.first - 1;  // (an article may open the speaker's phrase)
+    if (relative > s.first && (t_[relative].classes & kDeterminer) != 0 && !t_[relative].upper)
+      --relative;
+    if (relative > s.first && content.first > c && IsPunct(t_[relative - 1], ',') &&
+        (Word(relative) == "which" || Word(relative) == "who")) {
+      const int e = ClauseEnd(content.first, s.last);
+      if (e < content.second && IsPunct(t_[e], ',') && ClauseVerbAt(e + 1, s.last)) {
+        content.second = e;
+      }
+    }
     // "said yes while 48 percent disagreed": the answer is all the speaker said.
     if (content.second - content.first > 1 && t_[content.first].kind == TokenKind::kWord &&
         !t_[content.first].upper && lexicon::IsAnswerWord(Word(content.first)) &&

@@ -533,5 +533,26 @@ TEST(NewsroomStyles, RoleEpithetNobodyFitsStaysUnnamed) {
   EXPECT_NE(SourceName(doc, c), "Eli Park");
 }
 
+// "The changes, which officials said will start in May, will not apply ...": a
+// cue inside a relative clause between commas reports the clause, not the main
+// clause's predicate after it; a clause that ends the sentence keeps its commas.
+TEST(NewsroomStyles, CueInsideARelativeClauseEndsWithTheClause) {
+  v1::Document doc = Extract(
+      "The policy changes, which officials said will go into effect in May, will not "
+      "apply to seasonal workers. The shooting, which police say was gang-related, "
+      "happened at 2 a.m. He listed the applicants, which he said were evenly split, "
+      "with a couple undecided.");
+  const v1::Claim* c = FindClaim(doc, "will go into effect");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "will go into effect in May");
+  EXPECT_EQ(c->speaker(), "officials");
+  const v1::Claim* d = FindClaim(doc, "was gang-related");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text(), "was gang-related");
+  const v1::Claim* e = FindClaim(doc, "were evenly split");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->text(), "were evenly split, with a couple undecided");
+}
+
 }  // namespace
 }  // namespace factwire
