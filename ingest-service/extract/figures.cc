@@ -76,6 +76,7 @@ class FigureScanner : public figure_internal::TokenView {
     ListedAges(found);
     PerCountRates(found);
     OccasionTimes(found);
+    PercentagePoints(found);
   }
 
  private:
@@ -346,6 +347,69 @@ class FigureScanner : public figure_internal::TokenView {
       if (base.first - 1 == rate.end) rate.end = base.end;  // "28 per 100,000"
       found->erase(found->begin() + j);
     }
+  }
+
+  // "fell 0.3 points to 6.9%", "up 0.2 percentage points from October and
+  // 1.3 points higher": a bare number before "points" next to a percentage
+  // moves it by percentage points. Sports and poll scores without a
+  // percentage beside them ("won by 12 points") stay counts.
+  void PercentagePoints(std::vector<Found>* found) const {
+    for (size_t j = 0; j < found->size(); ++j) {
+      Found& f = (*found)[j];
+      const Amount& a = f.amount;
+      if (a.unit != nullptr || a.currency != nullptr || a.times || a.ratio ||
+          a.age || f.qualifier == v1::QUALIFIER_RANGE ||
+          (!IsWord(f.end, "points") && !IsWord(f.end, "point"))) {
+        continue;
+      }
+      const Found* next = j + 1 < found->size() ? &(*found)[j + 1] : nullptr;
+      const Found* before = j > 0 ? &(*found)[j - 1] : nullptr;
+      const bool to_level = next != nullptr && next->first == f.end + 2 &&
+                            (IsWord(f.end + 1, "to") || IsWord(f.end + 1, "from")) &&
+                            Percent(*next);  // "0.3 points to 6.9%"
+      const bool listed = before != nullptr && PercentagePoint(*before) &&
+                          JoinedAfter(before->end, f.first);
+      if (!to_level && !listed) continue;
+      const lexicon::UnitEntry* point = PercentagePointUnit();
+      if (point == nullptr) continue;
+      f.amount.unit = point;
+      f.end += 1;
+    }
+  }
+
+  // True if the figure is a percentage ("6.9%", "5 per cent").
+  static bool Percent(const Found& f) {
+    const lexicon::UnitEntry* u = f.amount.unit;
+    return u != nullptr && f.amount.per == nullptr &&
+           u->dimension == v1::DIMENSION_PERCENT;
+  }
+
+  // True if the figure is in percentage points ("0.2 percentage points").
+  static bool PercentagePoint(const Found& f) {
+    return Percent(f) &&
+           absl::string_view(f.amount.unit->unit) == "percentage point";
+  }
+
+  // True if tokens [from, to) join a list's next item in one clause: at most
+  // six words, one of them "and", no mark but a comma ("from October and").
+  bool JoinedAfter(int from, int to) const {
+    if (to - from > 6) return false;
+    bool joined = false;
+    for (int k = from; k < to; ++k) {
+      const Token& t = t_[k];
+      if (t.kind == TokenKind::kNumber) return false;
+      if (t.kind == TokenKind::kSymbol && t.raw != ",") return false;
+      joined = joined || IsWord(k, "and");
+    }
+    return joined;
+  }
+
+  // The lexicon's "percentage point" unit (nullptr if it has none).
+  const lexicon::UnitEntry* PercentagePointUnit() const {
+    for (const lexicon::UnitEntry& u : lex_.units) {
+      if (absl::string_view(u.unit) == "percentage point") return &u;
+    }
+    return nullptr;
   }
 
   // "used the route at least six times", "arrested three times since": a

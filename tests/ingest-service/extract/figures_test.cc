@@ -884,5 +884,24 @@ TEST(FindFiguresTest, ARangeKeepsTheRateOfItsSecondAmount) {
   EXPECT_EQ(One("The mine digs 10 to 12 tonnes a year.").unit(), "tonne");
 }
 
+TEST(FindFiguresTest, PointsNextToAPercentageArePercentagePoints) {
+  std::vector<Figure> f = Find("Alberta's rate fell 0.3 points to 6.9%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text(), "0.3 points");
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_PERCENT);
+  EXPECT_EQ(f[0].unit(), "percentage point");
+  EXPECT_EQ(f[0].value(), 0.3);
+  f = Find("The rate was up 0.2 percentage points from October and 1.3 "
+           "points higher than a year earlier.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].text(), "1.3 points");
+  EXPECT_EQ(f[1].unit(), "percentage point");
+  // Scores stay counts.
+  EXPECT_EQ(One("The Jets won by 12 points.").dimension(), v1::DIMENSION_COUNT);
+  f = Find("Doncic scored 30 points and shot 55% from the field.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_COUNT);
+}
+
 }  // namespace
 }  // namespace factwire
