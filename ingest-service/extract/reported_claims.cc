@@ -143,6 +143,15 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
       break;
     }
     const Token& t = t_[j];
+    // "told his Peruvian counterpart, Alfonso Ugarte, that ...": the listener's
+    // name between commas.
+    if (object && IsPunct(t, ',') && j > k) {
+      if (const int m = mentions_.MentionStartingAt(j + 1); m >= 0) {
+        const int a = mentions_.mentions()[m].last;
+        if (a + 1 < s.last && IsPunct(t_[a], ',') && Word(a + 1) == "that") k = a + 1;
+      }
+      break;
+    }
     const bool listener_word =
         object && t.kind == TokenKind::kWord && t.cue == 0 &&
         (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) == 0;
@@ -430,6 +439,19 @@ int ClaimFinder::AfterMediumAdverbial(int k, const Sentence& s) const {
     ++j;
   }
   if (j == k + 1 || j >= s.last) return k;
+  // "said in a statement to the Associated Press that ...", "in an interview
+  // with CNN he ...": the listener's name belongs to where it was said.
+  const int to = Word(j - 1) == "the" ? j - 2 : j - 1;
+  if (to > k && (Word(to) == "to" || Word(to) == "with")) {
+    if (const int m = mentions_.MentionStartingAt(j); m >= 0) {
+      const int a = mentions_.mentions()[m].last;
+      if (a < s.last && Word(a) == "that") return a + 1;
+      if (a < s.last && !t_[a].upper &&
+          (t_[a].classes & (kPersonPronoun | kOtherPronoun | kDeterminer)) != 0) {
+        return a;
+      }
+    }
+  }
   const Token& next = t_[j];
   const bool clause_starts =
       next.upper || Word(j) == "that" ||

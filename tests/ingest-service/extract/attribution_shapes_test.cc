@@ -152,5 +152,25 @@ TEST(AttributionShapes, CallThatIsSpeech) {
   EXPECT_NE(FindClaim(doc, "a reluctant critic"), nullptr);
 }
 
+// "said in a statement to the Associated Press that ...", "told his counterpart,
+// Alfonso Ugarte, that ...": the listener's name is where or to whom it was said,
+// not what (claims started at "Associated Press that" and "Peruvian counterpart").
+TEST(AttributionShapes, ListenerNameIsNotWhatWasSaid) {
+  v1::Document doc = Extract(
+      "The owner said in a statement to the Associated Press that its vessel had fished "
+      "there for years. Valdes told his Peruvian counterpart, Alfonso Ugarte, that the "
+      "boat had stayed on the Chilean side. The mayor said in an interview with CNN "
+      "she would run again.");
+  const v1::Claim* c = FindClaim(doc, "its vessel had fished");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "its vessel had fished there for years");
+  const v1::Claim* d = FindClaim(doc, "the boat had stayed");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text(), "the boat had stayed on the Chilean side");
+  const v1::Claim* e = FindClaim(doc, "would run again");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->text(), "she would run again");
+}
+
 }  // namespace
 }  // namespace factwire
