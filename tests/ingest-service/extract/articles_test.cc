@@ -577,5 +577,34 @@ TEST_F(ArticlesTest, JobsReportRatesAndAgeBands) {
   EXPECT_EQ(SpeakerOf(doc, "wave away numbers like these"), "Dana Kirkwood");
 }
 
+TEST_F(ArticlesTest, CriminalTrialTestimony) {
+  const v1::Document doc = Analyze("scaffold-trial-testimony");
+  EXPECT_EQ(SpeakerOf(doc, "the collapse happened shortly after"), "court records");
+  EXPECT_EQ(SpeakerOf(doc, "installed in crumbling brick"), "Evelyn Marsh");
+  EXPECT_EQ(SpeakerOf(doc, "chose the calendar over the lives"), "Keisha Lindqvist");
+  EXPECT_EQ(SpeakerOf(doc, "cooperated fully with every investigation"), "Priya Raman");
+  EXPECT_EQ(SpeakerOf(doc, "had never visited the site"), "Evelyn Marsh");
+  EXPECT_TRUE(
+      QuotedExactly(doc, "You had the power to send everyone down that morning, didn't you?"));
+  EXPECT_EQ(SpeakerOf(doc, "send everyone down that morning"), "Martin Sobel");
+}
+
+TEST_F(ArticlesTest, DiplomaticDisputeWithUnnamedOfficials) {
+  const v1::Document doc = Analyze("fishing-crew-envoy-recall");
+  EXPECT_EQ(SpeakerOf(doc, "transponder had failed because of a power fault"),
+            "Two Chilean officials");
+  EXPECT_EQ(SpeakerOf(doc, "no interest in escalating"), "A senior Peruvian diplomat");
+  EXPECT_EQ(SpeakerOf(doc, "in full compliance with Peruvian"), "Peru's foreign ministry");
+  EXPECT_EQ(SpeakerOf(doc, "resolve this through dialogue"), "U.S. State Department");
+  EXPECT_EQ(SpeakerOf(doc, "families had heard almost nothing"), "Marisol Fuentes");
+  // "told his Peruvian counterpart, Alfonso Ugarte Beltrán, that ...": the claim
+  // starts after the listener.
+  bool told = false;
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().rfind("satellite tracking data showed", 0) == 0) told = true;
+  }
+  EXPECT_TRUE(told);
+}
+
 }  // namespace
 }  // namespace factwire
