@@ -859,13 +859,26 @@ class ContextFinder : public TokenView {
     if (At(j) == nullptr || !IsSymbol(*At(j), ",")) return j;
     const int relative = RelativeClauseStart(j);
     if (relative >= 0) return relative - 1;  // "Core inflation, which ...,"
-    for (int k = j - 1; k >= 0 && k > j - 8; --k) {
+    bool figure = false;
+    for (int k = j - 1; k >= 0 && k > j - 16; --k) {
       if (t_[k].kind == TokenKind::kSymbol && !IsDash(t_[k])) {
-        return IsSymbol(t_[k], ",") ? k - 1 : j;  // "once-off" goes on
+        if (!IsSymbol(t_[k], ",")) return j;
+        // A short aside without figures ("once-off" goes on), or a noun
+        // phrase in apposition ("The index, a composite of eight routes,").
+        return (!figure && k > j - 8) || AppositionAt(k) ? k - 1 : j;
       }
-      if (InsideFigure(k)) return j;
+      figure = figure || InsideFigure(k);
     }
     return j;
+  }
+
+  // True if the comma at k opens a noun phrase in apposition to the word
+  // before it: an article after it ("The employment rate, the share of ...").
+  bool AppositionAt(int k) const {
+    const Token* before = At(k - 1);
+    return before != nullptr && before->kind == TokenKind::kWord &&
+           !InsideFigure(k - 1) &&
+           (IsWord(k + 1, "a") || IsWord(k + 1, "an") || IsWord(k + 1, "the"));
   }
 
   // The comma opening a relative clause (", which strips out energy, food

@@ -1126,5 +1126,16 @@ TEST(FigureNewsTest, ARouteBetweenPlacesIsNotTheSubject) {
   EXPECT_EQ(Find("Visitors to Britain rose 4%.")[0].subject(), "Visitors");
 }
 
+TEST(FigureNewsTest, ANounPhraseInAppositionWithAFigureIsSkipped) {
+  std::vector<Figure> f =
+      Find("The index, a composite of eight east-west routes, climbed 6%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "index");
+  f = Find("The employment rate, the share of the population aged 15 and "
+           "older with a job, fell to 60.6%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "employment rate");
+}
+
 }  // namespace
 }  // namespace factwire
