@@ -35,6 +35,15 @@ bool NamesOffice(absl::string_view title) {
   return false;
 }
 
+// True when a word of `name` is `word`, ignoring case ("Bureau of Land
+// Management", "bureau").
+bool NameHasWord(absl::string_view name, absl::string_view word) {
+  for (absl::string_view w : absl::StrSplit(name, ' ')) {
+    if (absl::EqualsIgnoreCase(w, word)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -616,23 +625,28 @@ int MentionFinder::ResolveDescription(int head) const {
   // "European Commission" named before: only a business may be described so.
   if (capitalised && (h.classes & kOrgKindBusiness) == 0) return -1;
   const std::string word = absl::AsciiStrToLower(TokenText(text_, h));
-  int steps = 0;
+  // "the bureau" after "the Bureau of Land Management" and a later "Government
+  // Accountability Office": an organisation with that very word in its name comes
+  // first, else the latest of its family ("the company" after "the property
+  // company Ventas" and "the technology giant Cisco Systems" is Cisco).
+  int steps = 0, family = -1;
   for (auto it = mentions_.rbegin();
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
     if (it->first >= det || it->entity < 0) continue;
     ++steps;
     const Entity& e = entities_[it->entity];
     if (e.type != v1::SOURCE_TYPE_ORGANIZATION) continue;
+    const bool kind = std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end();
+    if (kind && NameHasWord(e.name, word)) return it->entity;
     // "Northwind Air Group ... the company": a "Group" in a name is a business too.
     const bool business_group =
         (h.classes & kOrgKindBusiness) != 0 &&
         std::find(e.kinds.begin(), e.kinds.end(), "group") != e.kinds.end();
-    if ((e.kind_classes & h.classes & kOrgKind) != 0 || business_group ||
-        std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end()) {
-      return it->entity;
+    if (family < 0 && ((e.kind_classes & h.classes & kOrgKind) != 0 || business_group || kind)) {
+      family = it->entity;
     }
   }
-  return -1;
+  return family;
 }
 
 int MentionFinder::ResolveTitle(int head) const {

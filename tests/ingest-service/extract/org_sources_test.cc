@@ -594,5 +594,18 @@ TEST(OrgSources, ConsultancyBeforeANameMakesOrganisation) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(OrgSources, DescriptionPrefersTheBodyWithThatWordInItsName) {
+  // "the bureau" is the Bureau named before, not the later Office of the same
+  // family (public bodies); a family match still resolves when no name has the
+  // word ("the agency").
+  v1::Document doc = Extract(
+      "The Bureau of Land Management spent $112 million on horses. The Government "
+      "Accountability Office said the cost had doubled. A spokeswoman for the bureau, "
+      "Tara Kinnet, said the survey methods were sound.");
+  const v1::Source* kinnet = FindSource(doc, "tara-kinnet");
+  ASSERT_NE(kinnet, nullptr);
+  EXPECT_EQ(kinnet->affiliation(), "Bureau of Land Management");
+}
+
 }  // namespace
 }  // namespace factwire
