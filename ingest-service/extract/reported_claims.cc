@@ -302,6 +302,12 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   // "Parents are being urged to check", "He was told to leave": the subject
   // heard it. ("X was asked about Y" stays: the answer follows.)
   if (c > s.first && (t_[c].cue & kCueObject) != 0 && PassiveCue(c)) return true;
+  // "who asked not to be named", "requested not to be identified": a request for
+  // anonymity says nothing.
+  if (c + 3 < s.last && Word(c + 1) == "not" && Word(c + 2) == "to" && Word(c + 3) == "be" &&
+      (w == "asked" || w == "requested" || w == "asking" || w == "requesting")) {
+    return true;
+  }
   if (absl::StartsWith(w, "expect")) {
     // "expects fuel costs to stay high", "expects that ..." report a view;
     // "expects to hire" (a plan) and "expects a slowdown" (no clause) do not.

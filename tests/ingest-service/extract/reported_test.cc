@@ -251,5 +251,20 @@ TEST(Reported, RecordsKeptByAnOfficeAreItsDocument) {
   EXPECT_EQ(d->speaker(), "police documents");
 }
 
+TEST(Reported, RequestForAnonymityIsNoClaim) {
+  // "A senior diplomat, who asked not to be named, said ...": the request made a
+  // claim "to be named, said Lima had ..." of its own.
+  v1::Document doc = Extract(
+      "A senior diplomat, who asked not to be named, said Lima had no interest in "
+      "escalating. The official, who requested not to be identified, said the talks "
+      "had stalled.");
+  EXPECT_EQ(FindClaim(doc, "to be named"), nullptr);
+  EXPECT_EQ(FindClaim(doc, "to be identified"), nullptr);
+  const v1::Claim* c = FindClaim(doc, "Lima had no interest");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "A senior diplomat");
+  ASSERT_NE(FindClaim(doc, "the talks had stalled"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
