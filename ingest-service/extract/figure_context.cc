@@ -720,6 +720,7 @@ class ContextFinder : public TokenView {
     // subject itself, no place to skip.
     const bool relative = IsWord(j, "which") || IsWord(j, "that");
     j = BeforeAside(j);
+    j = BeforeAgeBand(j);
     for (const Mention& m : times_) {
       if (m.first <= j && m.end == j + 1) {
         j = m.first - 1;  // "The budget for this year is $19.9 billion"
@@ -870,6 +871,21 @@ class ContextFinder : public TokenView {
       figure = figure || InsideFigure(k);
     }
     return j;
+  }
+
+  // "The unemployment rate for people aged 15 to 24 rose": the token before
+  // "aged" when an age after it ends at j (the people are part of the
+  // subject, the age band is a figure of its own); j otherwise.
+  int BeforeAgeBand(int j) const {
+    if (!InsideFigure(j)) return j;
+    int k = j;
+    while (InsideFigure(k)) --k;
+    if (!IsWord(k, "aged") && !IsWord(k, "ages")) return j;
+    const Token* noun = At(k - 1);
+    return noun != nullptr && noun->kind == TokenKind::kWord &&
+                   !HasRole(*noun, kRoleSubjectStop)
+               ? k - 1
+               : j;
   }
 
   // True if the comma at k opens a noun phrase in apposition to the word

@@ -1137,5 +1137,16 @@ TEST(FigureNewsTest, ANounPhraseInAppositionWithAFigureIsSkipped) {
   EXPECT_EQ(f[1].subject(), "employment rate");
 }
 
+TEST(FigureNewsTest, AnAgeBandInsideTheSubjectIsSkipped) {
+  std::vector<Figure> f =
+      Find("The unemployment rate for people aged 15 to 24 rose to 14.6%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "people");
+  EXPECT_EQ(f[1].subject(), "unemployment rate for people");
+  f = Find("Turnout among voters aged 18 to 24 fell 3%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Turnout");
+}
+
 }  // namespace
 }  // namespace factwire
