@@ -1570,7 +1570,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     bool name = tokens_[q].upper || tokens_[q].all_caps;
     for (int i = q + 1; i < end && name; ++i) {
       const Token& t = tokens_[i];
-      name = t.upper || t.all_caps || t.possessive ||
+      name = t.upper || t.all_caps || t.possessive || IsPunct(t, '&') ||
              ((t.classes & (kNameConnector | kAffiliationPrep)) != 0 && !t.upper);
     }
     name = name && (tokens_[end - 1].upper || tokens_[end - 1].all_caps);

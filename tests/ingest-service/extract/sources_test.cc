@@ -581,5 +581,22 @@ TEST(Sources, TitleForAnOrganisationBeforeTheComma) {
   ExpectTitle(doc, "rick-scotten", "Gov.");
 }
 
+TEST(Sources, AmpersandInsideTheAffiliationAfterAt) {
+  // "a researcher at the London School of Hygiene & Tropical Medicine": the
+  // ampersand joins the organisation's name, which is the affiliation.
+  v1::Document doc = Extract(
+      "Tomasz Reyes, a researcher at the London School of Hygiene & Tropical Medicine "
+      "who was not involved, said the device was cheap. Ron Gaffney, a lawyer at "
+      "Sadis & Goldberg, said investors were nervous.");
+  const v1::Source* reyes = FindSource(doc, "tomasz-reyes");
+  ASSERT_NE(reyes, nullptr);
+  EXPECT_EQ(reyes->title(), "researcher");
+  EXPECT_EQ(reyes->affiliation(), "London School of Hygiene & Tropical Medicine");
+  const v1::Source* gaffney = FindSource(doc, "ron-gaffney");
+  ASSERT_NE(gaffney, nullptr);
+  EXPECT_EQ(gaffney->title(), "lawyer");
+  EXPECT_EQ(gaffney->affiliation(), "Sadis & Goldberg");
+}
+
 }  // namespace
 }  // namespace factwire
