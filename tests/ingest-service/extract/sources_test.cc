@@ -598,5 +598,16 @@ TEST(Sources, AmpersandInsideTheAffiliationAfterAt) {
   EXPECT_EQ(gaffney->affiliation(), "Sadis & Goldberg");
 }
 
+TEST(Sources, CoAuthorIsATitle) {
+  // "Co-author Tom Bellamy said": a role opening the sentence, not part of the
+  // name; "co-author of ..." in an appositive is a title too.
+  v1::Document doc = Extract(
+      "Co-author Tom Bellamy said the trial worked. Walt Stoner, co-author of a study "
+      "of third-party bids, said the odds were slim.");
+  EXPECT_EQ(FindSource(doc, "co-author-tom-bellamy"), nullptr);
+  ExpectTitle(doc, "tom-bellamy", "Co-author");
+  ExpectTitle(doc, "walt-stoner", "co-author of a study of third-party bids");
+}
+
 }  // namespace
 }  // namespace factwire
