@@ -1224,8 +1224,10 @@ void ClaimFinder::According(int c, const Sentence& s) {
         k + 1 < s.last && ((t_[k + 1].classes & kRelative) != 0 ||
                            Word(k + 1) == "a" || Word(k + 1) == "an" ||
                            Word(k + 1) == "the");
+    // Nor a clause with a speaker of its own ("according to the water department,
+    // and officials said repairs would take two days").
     if (IsPunct(t_[c - 1], ',') && k < s.last && IsPunct(t_[k], ',') && !about_source &&
-        WordsIn(k + 1, end) >= 2 && !QuoteClaimedAt(k + 1)) {
+        WordsIn(k + 1, end) >= 2 && !QuoteClaimedAt(k + 1) && !ClauseWithOwnSpeaker(k, s)) {
       content = {s.first, end};
     }
   }

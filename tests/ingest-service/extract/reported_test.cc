@@ -266,5 +266,23 @@ TEST(Reported, RequestForAnonymityIsNoClaim) {
   ASSERT_NE(FindClaim(doc, "the talks had stalled"), nullptr);
 }
 
+TEST(Reported, AccordingToStopsBeforeAClauseWithItsOwnSpeaker) {
+  // "..., according to X, and officials said ...": the words after the phrase
+  // are the officials', not X's (the according-to claim ran to the sentence end).
+  v1::Document doc = Extract(
+      "About 4,000 homes lost water on Tuesday, according to the city's water "
+      "department, and officials said repairs would take two days. Fundraising, "
+      "according to the campaign, has surged this year.");
+  const v1::Claim* c = FindClaim(doc, "About 4,000 homes lost water");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "About 4,000 homes lost water on Tuesday");
+  const v1::Claim* d = FindClaim(doc, "repairs would take two days");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "officials");
+  const v1::Claim* e = FindClaim(doc, "Fundraising");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->text().find("has surged this year"), std::string::npos) << e->text();
+}
+
 }  // namespace
 }  // namespace factwire
