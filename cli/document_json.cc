@@ -161,41 +161,9 @@ namespace {
 
 using document_json_internal::Field;
 
-constexpr size_t kInt32Digits = 11;  // "-2147483648"
+constexpr size_t kInt32Digits = kJsonInt32Room;  // "-2147483648"
 // A span object: braces and two keyed numbers.
 constexpr size_t kSpanRoom = 2 + 2 * (Field::kPadded + kInt32Digits);
-
-// "00" to "99".
-constexpr char kDigitPairs[] =
-    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
-
-// Writes `value` in decimal at `at` (room: kInt32Digits); returns the end. As
-// std::to_chars writes it, with the digit count found by comparisons.
-char* PutInt32(int32_t value, char* at) {
-  uint32_t rest = static_cast<uint32_t>(value);
-  if (value < 0) {
-    *at++ = '-';
-    rest = 0u - rest;
-  }
-  const int count = rest < 10 ? 1 : rest < 100 ? 2 : rest < 1000 ? 3 : rest < 10000 ? 4
-                  : rest < 100000 ? 5 : rest < 1000000 ? 6 : rest < 10000000 ? 7
-                  : rest < 100000000 ? 8 : rest < 1000000000 ? 9 : 10;
-  char* const end = at + count;
-  char* p = end;
-  while (rest >= 100) {
-    p -= 2;
-    std::memcpy(p, kDigitPairs + 2 * (rest % 100), 2);
-    rest /= 100;
-  }
-  if (rest >= 10) {
-    std::memcpy(p - 2, kDigitPairs + 2 * rest, 2);
-  } else {
-    p[-1] = static_cast<char>('0' + rest);
-  }
-  return end;
-}
 
 // The room of a list of strings: brackets, and each string with a comma.
 size_t StringListRoom(const google::protobuf::RepeatedPtrField<std::string>& items) {
@@ -346,14 +314,14 @@ class Writer {
       const Field& field = k_.span[1];
       std::memcpy(at_, field.key + 1, Field::kPadded);  // no comma: the first key
       at_ += field.key_size;
-      at_ = PutInt32(begin, at_);
+      at_ = WriteJsonInt32(begin, at_);
     }
     if (end != 0) {
       const Field& field = k_.span[2];
       const size_t skip = begin == 0 ? 1 : 0;
       std::memcpy(at_, field.key + skip, Field::kPadded);
       at_ += field.key_size + 1 - skip;
-      at_ = PutInt32(end, at_);
+      at_ = WriteJsonInt32(end, at_);
     }
     *at_++ = '}';
     first_ = false;
@@ -414,7 +382,7 @@ class Writer {
   void Int32(const Field& field, int32_t value) {
     if (value == 0) return;
     Key(field);
-    at_ = PutInt32(value, at_);
+    at_ = WriteJsonInt32(value, at_);
   }
 
   ABSL_ATTRIBUTE_ALWAYS_INLINE void Enum(const Field& field, int value) {

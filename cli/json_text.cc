@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 #include <system_error>
+#include <type_traits>
 #include <utility>
 
 namespace factwire {
@@ -178,6 +179,7 @@ bool StrtofReadsBack(const char* first, const char* last, float value) {
 
 // Longest number text written: a sign, 17 digits, a point, "e-308", quotes.
 constexpr size_t kNumberBuffer = 40;
+static_assert(kNumberBuffer <= kJsonNumberRoom);
 
 // Writes `digits` (d1 d2 ... dk, no trailing zeros) times 10^(exponent - k + 1),
 // negated if `negative`, as printf's %.{precision}g writes a value whose rounding
@@ -266,6 +268,9 @@ char* WriteSmallInteger(double value, char* out) {
   if (!(value > -1e15 && value < 1e15) || value == 0) return nullptr;  // NaN: false
   const int64_t integer = static_cast<int64_t>(value);
   if (static_cast<double>(integer) != value) return nullptr;
+  if (integer >= INT32_MIN && integer <= INT32_MAX) {
+    return WriteJsonInt32(static_cast<int32_t>(integer), out);
+  }
   return std::to_chars(out, out + kNumberBuffer, integer).ptr;
 }
 
@@ -330,11 +335,22 @@ void AppendString(absl::string_view text, Out* out) {
   out->push_back('"');
 }
 
+// Appends to memory the caller made room in: the Out of the templates above for
+// the Write* functions.
+struct RawOut {
+  char* at;
+  void append(const char* bytes, size_t n) {
+    std::memcpy(at, bytes, n);
+    at += n;
+  }
+  void push_back(char c) { *at++ = c; }
+};
+
 // The texts of the numbers a thread printed last, by the bits of their value:
 // documents repeat a few values (scores to 0.001, confidences) many times, and a
 // hit copies the text instead of formatting it again. Direct-mapped: a value whose
 // slot holds another value is formatted and replaces it.
-template <typename Bits, size_t kTextBytes>
+template <typename Bits, size_t kTextBytes, int kSlotBits>
 class NumberTextCache {
  public:
   // Appends the text of the value with `bits`, written by `write` on a miss.
@@ -352,11 +368,17 @@ class NumberTextCache {
       e.length = static_cast<uint8_t>(length);
       std::memcpy(e.text, buffer, length);
     }
-    out->append(e.text, e.length);
+    if constexpr (std::is_same_v<Out, RawOut>) {
+      // The room of a number holds the whole padded text: one fixed-size move.
+      static_assert(kTextBytes <= kJsonNumberRoom);
+      std::memcpy(out->at, e.text, kTextBytes);
+      out->at += e.length;
+    } else {
+      out->append(e.text, e.length);
+    }
   }
 
  private:
-  static constexpr int kSlotBits = 10;
   static size_t Slot(Bits bits) {
     const uint64_t h = (static_cast<uint64_t>(bits) ^ (static_cast<uint64_t>(bits) >> 32)) *
                        0x9E3779B97F4A7C15ull;
@@ -372,12 +394,19 @@ class NumberTextCache {
 
 template <typename Out>
 void AppendDouble(double value, Out* out) {
-  char integer[kNumberBuffer];
-  if (const char* end = WriteSmallInteger(value, integer)) {
-    out->append(integer, static_cast<size_t>(end - integer));
-    return;
+  if constexpr (std::is_same_v<Out, RawOut>) {
+    if (char* end = WriteSmallInteger(value, out->at)) {  // in place: room for kNumberBuffer
+      out->at = end;
+      return;
+    }
+  } else {
+    char integer[kNumberBuffer];
+    if (const char* end = WriteSmallInteger(value, integer)) {
+      out->append(integer, static_cast<size_t>(end - integer));
+      return;
+    }
   }
-  thread_local NumberTextCache<uint64_t, 24> cache;
+  thread_local NumberTextCache<uint64_t, 24, 6> cache;
   uint64_t bits;
   std::memcpy(&bits, &value, sizeof(bits));
   cache.Append(bits, [value](char* buffer) { return WriteDouble(value, buffer); }, out);
@@ -385,22 +414,12 @@ void AppendDouble(double value, Out* out) {
 
 template <typename Out>
 void AppendFloat(float value, Out* out) {
-  thread_local NumberTextCache<uint32_t, 16> cache;
+  thread_local NumberTextCache<uint32_t, 16, 8> cache;
   uint32_t bits;
   std::memcpy(&bits, &value, sizeof(bits));
   cache.Append(bits, [value](char* buffer) { return WriteFloat(value, buffer); }, out);
 }
 
-// Appends to memory the caller made room in: the Out of the templates above for
-// the Write* functions.
-struct RawOut {
-  char* at;
-  void append(const char* bytes, size_t n) {
-    std::memcpy(at, bytes, n);
-    at += n;
-  }
-  void push_back(char c) { *at++ = c; }
-};
 
 // `value` as `digits` decimal digits, zero-padded.
 template <typename Out>
@@ -529,6 +548,28 @@ char* WriteJsonFloat(float value, char* at) {
   AppendFloat(value, &out);
   return out.at;
 }
+
+namespace json_text_internal {
+
+char* WriteAbove9999(uint32_t value, char* at) {
+  const int count = value < 100000 ? 5 : value < 1000000 ? 6 : value < 10000000 ? 7
+                  : value < 100000000 ? 8 : value < 1000000000 ? 9 : 10;
+  char* const end = at + count;
+  char* p = end;
+  while (value >= 100) {
+    p -= 2;
+    std::memcpy(p, kDigitPairs + 2 * (value % 100), 2);
+    value /= 100;
+  }
+  if (value >= 10) {
+    std::memcpy(p - 2, kDigitPairs + 2 * value, 2);
+  } else {
+    p[-1] = static_cast<char>('0' + value);
+  }
+  return end;
+}
+
+}  // namespace json_text_internal
 
 void JsonBuffer::Grow(size_t n) {
   const size_t capacity = std::max(2 * capacity_, size_ + n + 1024);

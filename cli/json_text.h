@@ -189,6 +189,55 @@ inline char* WriteShortJsonString(const std::string& text, char* at) {
   return WriteJsonString(text, at);
 }
 
+// The most bytes WriteJsonInt32() writes: "-2147483648".
+inline constexpr size_t kJsonInt32Room = 11;
+
+namespace json_text_internal {
+// "00" to "99".
+inline constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+// Writes `value` (below 10000) at `at` with one four-byte move; returns the end.
+inline char* WriteBelow10000(uint32_t value, char* at) {
+  const uint32_t high = value / 100;
+  const uint32_t low = value % 100;
+  const int count = 1 + (value >= 10) + (value >= 100) + (value >= 1000);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint16_t high_pair, low_pair;
+  std::memcpy(&high_pair, kDigitPairs + 2 * high, 2);
+  std::memcpy(&low_pair, kDigitPairs + 2 * low, 2);
+  // Four digits, the first in the lowest byte; the leading zeros shifted out.
+  const uint32_t digits = (high_pair | static_cast<uint32_t>(low_pair) << 16) >> (8 * (4 - count));
+  std::memcpy(at, &digits, 4);
+#else
+  char digits[4];
+  std::memcpy(digits, kDigitPairs + 2 * high, 2);
+  std::memcpy(digits + 2, kDigitPairs + 2 * low, 2);
+  std::memcpy(at, digits + 4 - count, 4);  // at has room for four
+#endif
+  return at + count;
+}
+
+// Writes `value` (10000 or more) at `at`; returns the end.
+char* WriteAbove9999(uint32_t value, char* at);
+}  // namespace json_text_internal
+
+// WriteJsonInt32()
+//
+// Writes `value` in decimal as std::to_chars does at `at`, which has room for
+// kJsonInt32Room bytes (four at least, however short the number); returns the end.
+inline char* WriteJsonInt32(int32_t value, char* at) {
+  uint32_t magnitude = static_cast<uint32_t>(value);
+  if (value < 0) {
+    *at++ = '-';
+    magnitude = 0u - magnitude;
+  }
+  if (magnitude < 10000) return json_text_internal::WriteBelow10000(magnitude, at);
+  return json_text_internal::WriteAbove9999(magnitude, at);
+}
+
 // The most bytes WriteJsonDouble() and WriteJsonFloat() write.
 inline constexpr size_t kJsonNumberRoom = 40;
 

@@ -1,5 +1,6 @@
 #include "cli/json_text.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -183,6 +184,49 @@ TEST(WriteJson, WritesTheAppendedTextWithinItsRoom) {
     EXPECT_EQ(std::string(number, WriteJsonDouble(value, number)), OurDouble(value));
     const float narrow = static_cast<float>(value);
     EXPECT_EQ(std::string(number, WriteJsonFloat(narrow, number)), OurFloat(narrow));
+  }
+}
+
+// Integers are written as std::to_chars writes them, the short ones with one
+// four-byte move: every digit count, both signs, the ends of the range.
+TEST(WriteJsonInt32, WritesWhatToCharsWrites) {
+  std::vector<int32_t> values = {0,      1,       9,        10,        99,        100,
+                                 999,    1000,    9999,     10000,     99999,     100000,
+                                 999999, 1000000, 99999999, 100000000, 999999999, 1000000000,
+                                 std::numeric_limits<int32_t>::max(),
+                                 std::numeric_limits<int32_t>::min()};
+  std::mt19937 random(17);
+  for (int i = 0; i < 20000; ++i) {
+    values.push_back(static_cast<int32_t>(random() >> (random() % 32)));
+  }
+  for (const int32_t v : values) {
+    for (const int32_t value : {v, v == std::numeric_limits<int32_t>::min() ? v : -v}) {  // both signs
+      char want[kJsonInt32Room];
+      const std::string expected(want, std::to_chars(want, want + sizeof(want), value).ptr);
+      char room[kJsonInt32Room + 4];
+      std::memset(room, '#', sizeof(room));
+      char* const end = WriteJsonInt32(value, room);
+      ASSERT_EQ(std::string(room, end), expected) << value;
+      ASSERT_EQ(std::string(room + kJsonInt32Room, 4), "####") << value;  // within its room
+    }
+  }
+}
+
+// Numbers stay within kJsonNumberRoom, remembered texts (copied padded) too.
+TEST(WriteJson, NumbersStayWithinTheirRoom) {
+  for (int round = 0; round < 2; ++round) {  // the second round copies remembered texts
+    for (const double value : {0.1, 1.0 / 3, -2.5, 1e21, 48000000.0, 4046.8564224, -1e-300}) {
+      char room[kJsonNumberRoom + 8];
+      std::memset(room, '#', sizeof(room));
+      char* end = WriteJsonDouble(value, room);
+      ASSERT_EQ(std::string(room, end), OurDouble(value));
+      ASSERT_EQ(std::string(room + kJsonNumberRoom, 8), "########") << value;
+      std::memset(room, '#', sizeof(room));
+      const float narrow = static_cast<float>(value);
+      end = WriteJsonFloat(narrow, room);
+      ASSERT_EQ(std::string(room, end), OurFloat(narrow));
+      ASSERT_EQ(std::string(room + kJsonNumberRoom, 8), "########") << narrow;
+    }
   }
 }
 
