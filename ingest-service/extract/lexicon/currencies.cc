@@ -220,6 +220,9 @@ constexpr CurrencyEntry kCurrencies[] = {
     // Minor units.
     {"cent", "cent", kA, false, kMin, 1},
     {"cents", "cent", kA, false, kMin, 1},
+    {"U.S. cents", "cent", kA, false, kMin, 1},  // "71.05 U.S. cents"
+    {"US cents", "cent", kA, false, kMin, 1},
+    {"euro cents", "cent", kA, false, kMin, 1},
     {"c", "cent", kA, true, kMin, 1},
     {"\xC2\xA2", "cent", kA, false, kMin, 1},  // ¢
     {"penny", "penny", kA, false, kMin, 1},

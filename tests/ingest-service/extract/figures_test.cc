@@ -903,5 +903,13 @@ TEST(FindFiguresTest, PointsNextToAPercentageArePercentagePoints) {
   EXPECT_EQ(f[0].dimension(), v1::DIMENSION_COUNT);
 }
 
+TEST(FindFiguresTest, CentsOfANamedCurrency) {
+  const Figure loonie = One("The Canadian dollar fell to 71.05 U.S. cents.");
+  EXPECT_EQ(loonie.text(), "71.05 U.S. cents");
+  EXPECT_EQ(loonie.dimension(), v1::DIMENSION_CURRENCY);
+  EXPECT_EQ(loonie.unit(), "cent");
+  EXPECT_EQ(One("It trades at 93 US cents.").unit(), "cent");
+}
+
 }  // namespace
 }  // namespace factwire
