@@ -129,7 +129,9 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
     const Token& t = tokens_[first - 1];
     if (t.kind != TokenKind::kWord || (t.classes & (kCue | kFiller)) != 0) break;
     const absl::string_view w = TokenText(text_, t);
-    if (w == "the" || w == "a" || w == "an" || w == "and" || w == "of") break;
+    if (w == "the" || w == "a" || w == "an" || w == "of") break;
+    // "..., but Republicans say": a clause join is no part of the phrase.
+    if (lexicon::IsClauseJoin(w)) break;
     // "a water crisis after figures showed", "As one crofter put it": a
     // subordinator opens the clause.
     if (t.upper ? lexicon::IsClauseOpener(w) : lexicon::IsSubordinator(w)) break;

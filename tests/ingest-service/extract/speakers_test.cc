@@ -353,5 +353,24 @@ TEST(Speakers, SpeakingAsideBeforeTheCue) {
   EXPECT_EQ(d->speaker(), "The minister");
 }
 
+// "..., but Republicans say ...", "..., yet critics warned ...": the clause join
+// is no part of the speaker's phrase (sources were "but Republicans", "yet
+// critics"), so the group is one source wherever it speaks.
+TEST(Speakers, ClauseJoinIsNoPartOfTheSpeaker) {
+  v1::Document doc = Extract(
+      "Republicans say the bill is too costly. Democrats said the plan was a good "
+      "start, but Republicans say it is too costly. Supporters praised it, yet "
+      "critics warned that it would fail.");
+  const v1::Claim* c = FindClaim(doc, "it is too costly");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Republicans");
+  const v1::Claim* first = FindClaim(doc, "the bill is too costly");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(c->source_id(), first->source_id());
+  const v1::Claim* d = FindClaim(doc, "it would fail");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "critics");
+}
+
 }  // namespace
 }  // namespace factwire
