@@ -211,8 +211,9 @@ class ClaimFinder {
   // True when the cue at `c` is no speech here: a passive listener verb ("was told
   // to leave", "are being urged to") or "call" that phones or cancels
   // ("called her mother", "called off the search") rather than names ("called the
-  // plan reckless") or asks ("called for a review", "called on X to resign"), or
-  // a request for anonymity ("who asked not to be named").
+  // plan reckless") or asks ("called for a review", "called on X to resign"), a
+  // request for anonymity ("who asked not to be named"), or "recall" that
+  // withdraws an envoy ("recalled its ambassador").
   bool NotSpeech(int c, const Sentence& s) const;
   // True when the verb at `c` is a passive participle ("have been accused of",
   // "was also criticised"): its subject is who was spoken about, not the

@@ -308,6 +308,11 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
       (w == "asked" || w == "requested" || w == "asking" || w == "requesting")) {
     return true;
   }
+  // "Chile recalled its ambassador to Peru": the envoy is withdrawn, not quoted.
+  if (absl::StartsWith(w, "recall") && c + 1 < s.last) {
+    const int k = (t_[c + 1].classes & kDeterminer) != 0 && c + 2 < s.last ? c + 2 : c + 1;
+    if (lexicon::IsEnvoyNoun(Word(k))) return true;
+  }
   if (absl::StartsWith(w, "expect")) {
     // "expects fuel costs to stay high", "expects that ..." report a view;
     // "expects to hire" (a plan) and "expects a slowdown" (no clause) do not.

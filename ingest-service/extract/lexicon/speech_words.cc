@@ -128,7 +128,12 @@ constexpr absl::string_view kRubricLabels[] = {
 
 // Cues that count when a quantity follows ("will add 2,200 megawatts", "added
 // 300 jobs").
-constexpr absl::string_view kQuantityCues[] = {"add", "adds", "added", "adding"};
+constexpr absl::string_view kQuantityCues[] = {"add",    "adds",    "added",    "adding",
+                                                "recall", "recalls", "recalled", "recalling"};
+
+// Envoys a government withdraws: "Chile recalled its ambassador".
+constexpr absl::string_view kEnvoyNouns[] = {"ambassador", "ambassadors", "envoy", "envoys",
+                                             "diplomats"};
 
 constexpr absl::string_view kPassiveAuxiliaries[] = {"was", "were", "been", "being",
                                                      "is",  "are",  "be"};
@@ -365,6 +370,8 @@ bool IsNamingCue(absl::string_view word) { return InWordLists<kNamingCues>(word)
 bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(word); }
 
 bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(word); }
+
+bool IsEnvoyNoun(absl::string_view word) { return InWordLists<kEnvoyNouns>(word); }
 
 bool IsClauseOnlyCue(absl::string_view word) { return InWordLists<kClauseOnlyCues>(word); }
 

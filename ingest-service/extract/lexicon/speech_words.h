@@ -190,8 +190,12 @@ bool IsNamingCue(absl::string_view word);
 bool IsNounLikeCue(absl::string_view word);
 
 // Cues that count when a number follows them ("will add 2,200 megawatts",
-// "added 300 jobs"): no speech then. Lowercase input.
+// "added 300 jobs", "recalled 1.2 million cars"): no speech then. Lowercase input.
 bool IsQuantityCue(absl::string_view word);
+
+// Envoys a government recalls ("ambassador", "envoys", "diplomats"): after
+// "recalled [its]" the verb withdraws them and reports nothing.
+bool IsEnvoyNoun(absl::string_view word);
 
 // Cues that report a clause but not a bare noun phrase after them ("touted his
 // record", "denied the report", "blasted the FBI"). Lowercase input.

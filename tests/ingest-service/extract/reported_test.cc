@@ -284,5 +284,21 @@ TEST(Reported, AccordingToStopsBeforeAClauseWithItsOwnSpeaker) {
   EXPECT_NE(e->text().find("has surged this year"), std::string::npos) << e->text();
 }
 
+TEST(Reported, RecallThatWithdrawsIsNoSpeech) {
+  // "Chile recalled its ambassador", "Ford recalled 1.2 million pickups": the
+  // verb withdraws; remembering stays speech.
+  v1::Document doc = Extract(
+      "Chile recalled its ambassador to Peru for consultations on Wednesday. Ford "
+      "recalled 1.2 million pickups over faulty brakes. Residents recalled that the "
+      "river rose within an hour.");
+  for (const std::string words : {"ambassador to Peru", "million pickups"}) {
+    const v1::Claim* no = FindClaim(doc, words);
+    EXPECT_TRUE(no == nullptr || no->kind() == v1::CLAIM_KIND_STATEMENT) << words;
+  }
+  const v1::Claim* c = FindClaim(doc, "the river rose");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Residents");
+}
+
 }  // namespace
 }  // namespace factwire
