@@ -130,8 +130,9 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
     if (t.kind != TokenKind::kWord || (t.classes & (kCue | kFiller)) != 0) break;
     const absl::string_view w = TokenText(text_, t);
     if (w == "the" || w == "a" || w == "an" || w == "of") break;
-    // "..., but Republicans say": a clause join is no part of the phrase.
-    if (lexicon::IsClauseJoin(w)) break;
+    // "..., but Republicans say": a clause join is no part of the phrase; nor is
+    // the "that" opening a reported clause ("said that tracking data showed").
+    if (lexicon::IsClauseJoin(w) || w == "that") break;
     // "a water crisis after figures showed", "As one crofter put it": a
     // subordinator opens the clause.
     if (t.upper ? lexicon::IsClauseOpener(w) : lexicon::IsSubordinator(w)) break;

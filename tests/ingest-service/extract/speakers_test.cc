@@ -372,5 +372,27 @@ TEST(Speakers, ClauseJoinIsNoPartOfTheSpeaker) {
   EXPECT_EQ(d->speaker(), "critics");
 }
 
+// "He said that tracking data showed ...", "a strike that company executives
+// said could hurt earnings": the "that" opening the clause is no part of the
+// speaker (was "that tracking data", "strike that company executives").
+TEST(Speakers, ThatOpeningAClauseIsNoPartOfTheSpeaker) {
+  v1::Document doc = Extract(
+      "He said that tracking data showed the boat had stayed. The union ended a "
+      "strike that company executives said could hurt earnings.");
+  const v1::Claim* c = FindClaim(doc, "the boat had stayed");
+  ASSERT_NE(c, nullptr);
+  bool data = false;
+  for (const v1::Claim& claim : doc.claims()) {
+    if (claim.cue() == "showed") {
+      data = true;
+      EXPECT_EQ(claim.speaker(), "tracking data");
+    }
+  }
+  EXPECT_TRUE(data);
+  const v1::Claim* d = FindClaim(doc, "could hurt earnings");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "company executives");
+}
+
 }  // namespace
 }  // namespace factwire
