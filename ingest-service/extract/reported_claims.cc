@@ -431,10 +431,15 @@ bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {
     if (!IsWord(t_[c])) return false;
     if (!IsCue(c, kCueReport | kCueQuote) || (t_[c].cue & kCueParticiple) != 0) continue;
     if (!mark && PassiveCue(c)) return false;  // "... and he was told to wait"
-    // The speaker opens the clause ("the engineers": after its article).
+    // The speaker opens the clause ("the engineers": after its article), or the
+    // relative clause of a short noun phrase that does ("- a point that
+    // intelligence officials have disputed").
     const Speaker sp = speakers_.Left(c, from);
-    const bool opens = sp.found() && (sp.first == from || (sp.first == from + 1 &&
-                                                           (t_[from].classes & kDeterminer) != 0));
+    const bool determiner = (t_[from].classes & kDeterminer) != 0;
+    const bool relative = sp.found() && determiner && sp.first - 1 > from + 1 &&
+                          sp.first - 1 - from <= 3 && Word(sp.first - 1) == "that";
+    const bool opens =
+        sp.found() && (sp.first == from || (sp.first == from + 1 && determiner) || relative);
     return opens && (!pronoun_only || sp.pronoun);
   }
   return false;

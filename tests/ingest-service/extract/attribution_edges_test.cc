@@ -534,5 +534,16 @@ TEST(AttributionEdges, WhoAfterAnAppositiveIsThePersonBeforeIt) {
   EXPECT_EQ(c->source_id(), "evelyn-marsh");
 }
 
+// "X said that ... - a point that officials have disputed.": the relative
+// clause after the dash has a speaker of its own and ends X's words.
+TEST(AttributionEdges, DashedPointThatOthersDisputeEndsTheClaim) {
+  v1::Document doc = Extract(
+      "Clinton has also said that the information was not classified at the time - a "
+      "point that intelligence officials have disputed.");
+  const v1::Claim* c = FindClaim(doc, "the information was not classified");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "the information was not classified at the time");
+}
+
 }  // namespace
 }  // namespace factwire
