@@ -217,6 +217,12 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
     const bool relative_subject =
         s.found() && s.first - 2 >= first_sentence.first && IsPunct(t_[s.first - 2], ',') &&
         (Word(s.first - 1) == "which" || Word(s.first - 1) == "whom");
+    // "..., which Peru says was fishing illegally, had “no basis in law”": a
+    // relative clause that closes before the quote does not reach it.
+    if (relative_subject) {
+      const int e = ClauseEnd(cue + 1, open);
+      if (e < open && IsPunct(t_[e], ',') && ClauseVerbAt(e + 1, open)) return false;
+    }
     if (s.found() && s.first > first_sentence.first && !relative_subject &&
         (t_[s.first].classes & kRelative) == 0) {
       // "Despite what he wrote, Cross said he “…”": not inside an opening clause.

@@ -420,5 +420,28 @@ TEST(QuoteSpeakers, WhatANamingVerbNamesIsNoSpeaker) {
   EXPECT_EQ(d->speaker(), "guild");
 }
 
+// "X said the detention, which Peru says was illegal fishing, had “no basis in
+// law”": the relative clause closes before the quote, so the quote is X's (was
+// credited to Peru); "which he called “a disgrace”" stays the relative's own.
+TEST(QuoteSpeakers, RelativeClauseClosedBeforeTheQuoteDoesNotOwnIt) {
+  v1::Document doc = Extract(
+      "Minister Ana Roa said the detention of the trawler, which Peru says was "
+      "fishing illegally, had " + kOpen + "no basis in international law" + kClose +
+      ". Roa attacked the law, which she called " + kOpen + "a disgrace" + kClose + ".");
+  const v1::Claim* c = FindClaim(doc, "no basis in international law");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ana-roa");
+  const v1::Claim* d = nullptr;
+  for (const v1::Claim& claim : doc.claims()) {
+    if (claim.cue() == "says") d = &claim;
+  }
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "Peru");
+  EXPECT_EQ(d->text(), "was fishing illegally");
+  const v1::Claim* e = FindClaim(doc, "a disgrace");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source_id(), "ana-roa");
+}
+
 }  // namespace
 }  // namespace factwire
