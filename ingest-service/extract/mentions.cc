@@ -415,6 +415,17 @@ bool MentionFinder::IsGroupPlural(int k) const {
       (k > 0 && tokens_[k - 1].paragraph == t.paragraph && IsNameToken(k - 1))) {
     return false;
   }
+  // "Veterans of Foreign Wars", "Americans for Prosperity": a group's name (not
+  // "reminding Americans of Clinton's statements").
+  if (k + 2 < n && (tokens_[k + 1].classes & kNameConnector) != 0 && IsWord(tokens_[k + 1]) &&
+      !tokens_[k + 1].upper &&
+      (TokenText(text_, tokens_[k + 1]) == "of" || TokenText(text_, tokens_[k + 1]) == "for") &&
+      tokens_[k + 2].paragraph == t.paragraph && IsNameToken(k + 2)) {
+    const int end = NameRunEnd(k + 2, n);
+    if ((end == n || !tokens_[end].possessive) && !by_name_.contains(Text(k + 2, end))) {
+      return false;
+    }
+  }
   const absl::string_view w = TokenText(text_, t);
   if ((t.classes & kSpeakerNoun) != 0 && (t.classes & kOrgWord) == 0 &&
       absl::EndsWith(w, "s")) {
@@ -441,6 +452,48 @@ bool MentionFinder::HomeTownAt(int k, int of, int last) const {
          !(end < last && (tokens_[end].possessive ||
                           (IsWord(tokens_[end]) && !tokens_[end].upper &&
                            (tokens_[end].classes & kNameConnector) != 0)));
+}
+
+bool MentionFinder::PluralNameWord(int k) const {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord || !t.upper || t.all_caps || !t.letters_only ||
+      (t.classes & (kCountry | kNation | kTitle | kHonorific)) != 0) {
+    return false;
+  }
+  const absl::string_view w = TokenText(text_, t);
+  if (w.size() < 4 || w.back() != 's') return false;
+  const char before = w[w.size() - 2];
+  return before != 's' && before != 'u' && before != 'i' && before != 'a' && before != 'o' &&
+         !lexicon::IsAmountPlural(w);
+}
+
+bool MentionFinder::PluralOrgName(int first, int last) const {
+  if (last - first < 3) return false;
+  // "March of Dimes", "Physicians for Human Rights", "Doctors Without Borders".
+  const Token& c = tokens_[first + 1];
+  const absl::string_view w = TokenText(text_, c);
+  const bool connector = c.kind == TokenKind::kWord &&
+                         (c.upper ? lexicon::IsNamePreposition(w) : (w == "of" || w == "for"));
+  if (!connector) return false;
+  // (Not "Smith of Des Moines" after "John Smith"; not "James of ...": a plural
+  // opening the name ends in a consonant and "s".)
+  if (auto it = by_name_.find(TokenText(text_, tokens_[first]));
+      it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_PERSON) {
+    return false;
+  }
+  return PluralNameWord(last - 1) ||
+         (PluralNameWord(first) && !absl::EndsWith(TokenText(text_, tokens_[first]), "es"));
+}
+
+bool MentionFinder::MonthLedName(int k, int last) const {
+  // "the March of Dimes": a month's name before "of" and a name ending in a plural.
+  const Token& t = tokens_[k];
+  if ((t.classes & kTimeWord) == 0 || !t.upper || k + 2 >= last ||
+      TokenText(text_, tokens_[k + 1]) != "of" || !IsNameToken(k + 2)) {
+    return false;
+  }
+  const int end = NameRunEnd(k + 2, last);
+  return PluralNameWord(end - 1);
 }
 
 bool MentionFinder::OrgHeadAt(int k) const {
@@ -879,7 +932,8 @@ void MentionFinder::AddSentence(const Sentence& s) {
   const size_t first_mention = mentions_.size();
   const int opener = DatelineEnd(s);
   for (int k = opener; k < s.last; ++k) {
-    if (!IsNameToken(k)) continue;
+    if (!IsNameToken(k) && !((tokens_[k].classes & kTimeWord) != 0 && MonthLedName(k, s.last)))
+      continue;
     const bool at_start = k == opener || tokens_[k - 1].kind == TokenKind::kQuote ||
                           IsPunct(tokens_[k - 1], '(') || IsPunct(tokens_[k - 1], ':');
     const Token& t = tokens_[k];
@@ -985,7 +1039,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         (tokens_[j - 1].classes & kAbbreviation) != 0 && (t.classes & kOrgWord) == 0) {
       break;
     }
-    if (IsNameToken(j) && (j == k || (t.classes & kCue) == 0 || t.upper)) {
+    if ((IsNameToken(j) || (j == k && MonthLedName(k, s.last))) &&
+        (j == k || (t.classes & kCue) == 0 || t.upper)) {
       // "Clinton Says Russians Hacked DNC": in a title-case headline a cue ends
       // the name.
       if (j > k && t.cue != 0 && (t.cue & kCuePhrase) == 0 && TitleCaseSentence(s)) break;
@@ -1021,9 +1076,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       }
     }
     // "Ministry for the Ecological Transition", "Bank of the West".
+    // ("Friends of the Earth": a plural opening the name.)
     if (j > k && IsWord(t) && !t.upper && lexicon::IsPersonOrgConnector(w) &&
         j + 2 < s.last && TokenText(text_, tokens_[j + 1]) == "the" &&
-        IsNameToken(j + 2) && (tokens_[j - 1].classes & kOrgWord) != 0) {
+        IsNameToken(j + 2) &&
+        ((tokens_[j - 1].classes & kOrgWord) != 0 ||
+         (j == k + 1 && PluralNameWord(k) && !absl::EndsWith(TokenText(text_, tokens_[k]), "es")))) {
       j += 2;
       continue;
     }
@@ -1133,8 +1191,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     }
     const bool org = last_org >= 0 && !(last_title > last_org && j - last_title >= 3 &&
                                          tokens_[last_org].upper && tokens_[last_title].upper);
-    if (!org && last_title > k &&
-        (tokens_[last_title + 1].classes & kNameConnector) == 0) {
+    // ("Veterans of Foreign Wars": no title in a group's name; but "Centers for
+    // Disease Control Director Thomas Frieden".)
+    if (!org && last_title > k && (tokens_[last_title + 1].classes & kNameConnector) == 0 &&
+        !(PluralNameWord(j - 1) && PluralOrgName(k, j))) {
       name_first = last_title + 1;
     }
   }
@@ -1210,7 +1270,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   const bool party = n == 1 && m.title_first < 0 && tokens_[m.first].upper &&
                      lexicon::IsPartyPlural(TokenText(text_, tokens_[m.first]));
   if (org || owner_name || party || (n == 1 && tokens_[m.first].all_caps) ||
-      (after_the && n >= 2 && !all_place)) {
+      (after_the && n >= 2 && !all_place) ||
+      (m.title_first < 0 && PluralOrgName(m.first, m.last))) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place) {
     m.kind = MentionKind::kPlace;

@@ -191,6 +191,18 @@ class MentionFinder {
   // True when token `k` is a capitalised word that ends the names of businesses
   // or public bodies (lexicon::OrgNameHeadKind: "Energy", "Operator").
   bool OrgHeadAt(int k) const;
+  // True when token `k` is a capitalised plural that may end or open a group's
+  // name ("Dimes", "Borders", "Veterans"): letters ending in "s", not "ss", "us",
+  // "is", "as" or "os", and no place, title or honorific.
+  bool PluralNameWord(int k) const;
+  // True when tokens [first, last) (three or more, no title before) name a group
+  // by a word, a preposition ("of", "for", "Without", "Against") and more words,
+  // with a plural at the end or (ending in a consonant and "s") at the start:
+  // "March of Dimes", "Doctors Without Borders", "Veterans of Foreign Wars".
+  bool PluralOrgName(int first, int last) const;
+  // True when the capitalised month at token `k` opens a name before `last`
+  // ("March of Dimes"): "of" and a name ending in a plural follow.
+  bool MonthLedName(int k, int last) const;
   // True when the "of" at token `of` ends a titled person's name run from `k`
   // and opens a home town of one or two words ("Republican Sen. Dale Hoskins of
   // Kingman", "President Xi Jinping of China"): the "of" joins no name.

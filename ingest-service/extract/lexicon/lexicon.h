@@ -183,6 +183,14 @@ bool IsPartyPlural(absl::string_view word);
 // appositive's description does not replace.
 bool IsOfficeTitle(absl::string_view word);
 
+// True for a capitalised preposition inside a group's name ("Without" in
+// "Doctors Without Borders", "Against"; exact bytes).
+bool IsNamePreposition(absl::string_view word);
+
+// True for a capitalised plural of an amount or span ("Thousands", "Dozens",
+// "Years"; exact bytes): it opens a phrase ("Thousands of Oromos"), not a name.
+bool IsAmountPlural(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

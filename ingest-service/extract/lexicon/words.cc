@@ -302,6 +302,18 @@ constexpr absl::string_view kOfficeTitles[] = {
     "Secretary", "Speaker", "Leader", "Councillor", "Cllr", "Councilman",
     "Councilwoman", "Alderman", "Assemblyman", "Assemblywoman", "Delegate", "MP"};
 
+// Capitalised prepositions inside groups' names ("Doctors Without Borders",
+// "Mothers Against Drunk Driving").
+constexpr absl::string_view kNamePrepositions[] = {"Without", "Against", "Beyond",
+                                                   "Across", "For", "Of"};
+
+// Capitalised plurals of amounts and spans that open phrases, not names
+// ("Thousands of Oromos", "Years of delay").
+constexpr absl::string_view kAmountPlurals[] = {
+    "Thousands", "Hundreds", "Millions", "Billions", "Dozens", "Tens", "Scores",
+    "Lots", "Tons", "Hours", "Days", "Weeks", "Months", "Years", "Decades",
+    "Centuries", "Parts", "Members", "Most", "Some", "Many", "Sets", "Rows"};
+
 constexpr absl::string_view kWorkPlaceVerbs[] = {
     "works", "teaches", "studies", "researches", "lectures", "practises", "practices"};
 
@@ -314,6 +326,10 @@ bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerb
 bool IsPartyPlural(absl::string_view word) { return InWordLists<kPartyPlurals>(word); }
 
 bool IsOfficeTitle(absl::string_view word) { return InWordLists<kOfficeTitles>(word); }
+
+bool IsNamePreposition(absl::string_view word) { return InWordLists<kNamePrepositions>(word); }
+
+bool IsAmountPlural(absl::string_view word) { return InWordLists<kAmountPlurals>(word); }
 
 uint32_t OrgNameHeadKind(absl::string_view word) {
   if (InWordLists<kBusinessHeads>(word)) return kOrgKindBusiness;

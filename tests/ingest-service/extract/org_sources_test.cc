@@ -607,5 +607,26 @@ TEST(OrgSources, DescriptionPrefersTheBodyWithThatWordInItsName) {
   EXPECT_EQ(kinnet->affiliation(), "Bureau of Land Management");
 }
 
+TEST(OrgSources, GroupNamedByAPluralAndAPreposition) {
+  // "<word> of/for/Without <words>" with a plural at its end or start is a
+  // group, even after a month's name ("March of Dimes") or a title word inside
+  // ("Foreign"); a count ("Thousands of ...") or a titled person's name is not.
+  v1::Document doc = Extract(
+      "Doctors Without Borders said it would publish its manuals. Veterans of Foreign "
+      "Wars said members were angry. The March of Dimes said 35% of counties have no "
+      "maternity ward. Friends of the Earth said the plan was weak. Thousands of "
+      "Oromos have been jailed. Centers for Disease Control Director Tom Friedan said "
+      "the cost was high.");
+  for (const char* id : {"doctors-without-borders", "veterans-of-foreign-wars",
+                         "march-of-dimes", "friends-of-the-earth"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+  }
+  const v1::Source* friedan = FindSource(doc, "tom-friedan");
+  ASSERT_NE(friedan, nullptr);
+  EXPECT_EQ(friedan->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire
