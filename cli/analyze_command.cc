@@ -74,6 +74,7 @@ void AnalyzeLine(const Analyzer& analyzer, const std::string& line, JsonBuffer* 
   input.content.swap(request.content);
   input.media_type.swap(request.media_type);
   input.external_id = request.id;
+  input.content_is_utf8 = true;  // ParseAnalyzeRequestLine accepts only UTF-8 strings
   // Each worker thread fills one document line after line: AnalyzeInto reuses
   // its claim, figure and source messages and their strings' room, so most
   // records cost no allocation.

@@ -30,13 +30,14 @@ void ApplyOverrides(const v1::Document& overrides, v1::Document* doc) {
 // of allocating new ones); the rest of `*doc` is replaced.
 absl::Status ParseKeepingRecords(const AnalyzeInput& input, v1::Document* doc) {
   if (doc->GetArena() != nullptr) {
-    return ParseDocumentInto(input.content, input.media_type, doc);
+    return ParseDocumentInto(input.content, input.media_type, doc, input.content_is_utf8);
   }
   v1::Document records;  // the parser writes none: they wait here meanwhile
   records.mutable_claims()->Swap(doc->mutable_claims());
   records.mutable_figures()->Swap(doc->mutable_figures());
   records.mutable_sources()->Swap(doc->mutable_sources());
-  absl::Status parsed = ParseDocumentInto(input.content, input.media_type, doc);
+  absl::Status parsed =
+      ParseDocumentInto(input.content, input.media_type, doc, input.content_is_utf8);
   doc->mutable_claims()->Swap(records.mutable_claims());
   doc->mutable_figures()->Swap(records.mutable_figures());
   doc->mutable_sources()->Swap(records.mutable_sources());

@@ -20,6 +20,10 @@ struct AnalyzeInput {
   std::string media_type;  // "" = text/plain
   std::string external_id;
   std::string url;  // "" keeps the url the parser found (an HTML page's canonical)
+  // True if the caller has checked that `content` is well-formed UTF-8 (as a JSON
+  // request reader does): plain text is then not checked again. A caller that sets
+  // it for content that is not UTF-8 gets a Document whose text is not UTF-8.
+  bool content_is_utf8 = false;
   // Non-empty metadata fields override what the parser found.
   factwire::v1::Document metadata;
 };

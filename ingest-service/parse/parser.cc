@@ -93,7 +93,7 @@ absl::StatusOr<v1::Document> ParseDocument(absl::string_view content,
 }
 
 absl::Status ParseDocumentInto(absl::string_view content, absl::string_view media_type,
-                               v1::Document* doc) {
+                               v1::Document* doc, bool content_is_utf8) {
   const MediaType type = SplitMediaType(media_type);
   const bool html = type.essence == kTextHtml || type.essence == kXhtml;
   if (!html && !(type.essence.empty() || type.essence == kTextPlain)) {
@@ -107,7 +107,7 @@ absl::Status ParseDocumentInto(absl::string_view content, absl::string_view medi
     *doc = *std::move(page);
     return absl::OkStatus();
   }
-  if (!IsValidUtf8(content))
+  if (!content_is_utf8 && !IsValidUtf8(content))
     return absl::InvalidArgumentError("content: not valid UTF-8");
   doc->Clear();
   FillDocument(content, ReadLayout(content), doc);

@@ -24,9 +24,11 @@ absl::StatusOr<factwire::v1::Document> ParseDocument(absl::string_view content,
 
 // As ParseDocument, written into `*doc` (cleared first; on error it holds no
 // meaningful record). A caller parsing into the same document again and again
-// reuses its strings' and repeated fields' room.
+// reuses its strings' and repeated fields' room. `content_is_utf8`: the caller has
+// already checked that `content` is well-formed UTF-8 (as IsValidUtf8 checks), so
+// plain text skips that check.
 absl::Status ParseDocumentInto(absl::string_view content, absl::string_view media_type,
-                               factwire::v1::Document* doc);
+                               factwire::v1::Document* doc, bool content_is_utf8 = false);
 
 }  // namespace factwire
 

@@ -85,6 +85,25 @@ TEST_F(AnalyzerTest, ExtractsClaims) {
 
 // A document reused for the next one holds what a fresh one would: nothing of
 // the earlier document's claims, figures, sources or metadata is left behind.
+// Content the caller has checked as UTF-8 (content_is_utf8) gives the same
+// document; unchecked content that is not UTF-8 is still rejected.
+TEST_F(AnalyzerTest, ContentCheckedAsUtf8ByTheCaller) {
+  AnalyzeInput input;
+  input.content =
+      "Caf\xC3\xA9 Talks\n\n\xE2\x80\x9CPrices rose 4 percent,\xE2\x80\x9D said Ana Diaz.\n";
+  absl::StatusOr<v1::Document> checked_here = analyzer_->Analyze(input);
+  ASSERT_TRUE(checked_here.ok()) << checked_here.status();
+  input.content_is_utf8 = true;
+  absl::StatusOr<v1::Document> checked_before = analyzer_->Analyze(input);
+  ASSERT_TRUE(checked_before.ok()) << checked_before.status();
+  EXPECT_EQ(checked_before->SerializeAsString(), checked_here->SerializeAsString());
+  EXPECT_GT(checked_before->claims_size(), 0);
+
+  AnalyzeInput broken;
+  broken.content = "Caf\xC3 Talks";
+  EXPECT_EQ(analyzer_->Analyze(broken).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
 TEST_F(AnalyzerTest, AnalyzeIntoAReusedDocument) {
   AnalyzeInput rich;
   rich.content =
