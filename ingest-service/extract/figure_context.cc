@@ -363,8 +363,10 @@ class ContextFinder : public TokenView {
       if (!noun.empty()) return noun;
     }
     if (p.money) {
-      if (IsWord(k, "in") && (TimeAt(k) > k || TimeAt(k + 1) > k + 1)) {
-        return std::string();  // "$48.3 billion in fiscal 2025"
+      if ((IsWord(k, "in") || IsWord(k, "for")) &&
+          (TimeAt(k) > k || TimeAt(k + 1) > k + 1)) {
+        return std::string();  // "$48.3 billion in fiscal 2025", "$3,600
+                               // for the rest of the quarter"
       }
       if (IsWord(k, "in") && TradingSession(k + 1)) return std::string();
       if (IsWord(k, "in") && PlaceMentionAt(k + 1)) {
@@ -1774,6 +1776,11 @@ class ContextFinder : public TokenView {
       }
       return adjective ? i : i + m.length;  // not "hourly earnings"
     }
+    if ((IsWord(i + 1, "rest") || IsWord(i + 1, "remainder")) &&
+        IsWord(i, "the") && IsWord(i + 2, "of")) {
+      const int end = PeriodAfterOf(i + 3);  // "(for) the rest of the year"
+      return end > 0 ? end : i;
+    }
     if (!MayOpenPeriod(i)) return i;
     const int named = NamedSeasonEnd(i);
     if (named > i) return named;
@@ -1934,15 +1941,27 @@ class ContextFinder : public TokenView {
   }
 
   // The end of "by the end of 2026", "at the start of March", "until the
-  // end of the year" at i; i when none.
+  // end of the year", "by the spring" at i; i when none.
   int PeriodEdgeEnd(int i) const {
-    if (!IsWord(i + 1, "the") || !IsWord(i + 3, "of")) return i;
+    if (!IsWord(i + 1, "the")) return i;
+    if ((IsWord(i, "by") || IsWord(i, "until") || IsWord(i, "since")) &&
+        IsWordWith(i + 2, lexicon::IsSeason) && !IsWord(i + 3, "of")) {
+      return i + 3;  // "by the spring"; not "in the fall", mostly an
+                     // election's, far from any figure
+    }
+    if (!IsWord(i + 3, "of")) return i;
     if (!IsWordWith(i, lexicon::IsYearPreposition) && !IsWord(i, "at") &&
         !IsWord(i, "before")) {
       return i;
     }
     if (!IsWordWith(i + 2, lexicon::IsPeriodEdge)) return i;
-    const int k = i + 4;
+    const int end = PeriodAfterOf(i + 4);
+    return end > 0 ? end : i;
+  }
+
+  // The end of the period after "the end of" that starts at k ("2026",
+  // "March 2025", "the year", "next quarter"), or -1.
+  int PeriodAfterOf(int k) const {
     if (IsYearToken(k)) return k + 1;
     const Token* t = At(k);
     if (t != nullptr && IsCapitalized(*t) && HasRole(*t, kRoleMonth)) {
@@ -1953,7 +1972,7 @@ class ContextFinder : public TokenView {
         At(k + 1) != nullptr && HasRole(*At(k + 1), kRolePeriodNoun)) {
       return k + 2;
     }
-    return i;
+    return -1;
   }
 
   // The first capitalized token of a place introduced at i ("in the United

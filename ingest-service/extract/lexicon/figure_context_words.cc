@@ -367,9 +367,14 @@ constexpr const char* kMoveToWords[] = {
     "reduced", "lower",  "lowering", "lowered", "set",     "sets",
     "setting"};
 
-// Words for the edge of a period ("by the end of 2026").
-constexpr const char* kPeriodEdges[] = {"end",    "start",  "beginning",
-                                        "middle", "close",  "turn"};
+// Words for the edge of a period ("by the end of 2026", "through the rest
+// of 2025").
+constexpr const char* kPeriodEdges[] = {"end",   "start", "beginning", "middle",
+                                        "close", "turn",  "rest",      "remainder"};
+
+// Seasons: "by the spring" names a period.
+constexpr const char* kSeasons[] = {"spring", "summer", "autumn", "fall",
+                                    "winter"};
 
 // Passive verbs that set a level before "at" ("is forecast at").
 constexpr const char* kReceiveVerbs[] = {"earn", "receive", "raise",
@@ -628,6 +633,8 @@ bool IsMoveToWord(absl::string_view word) {
 bool IsPeriodEdge(absl::string_view word) {
   return InWordLists<kPeriodEdges>(word);
 }
+
+bool IsSeason(absl::string_view word) { return InWordLists<kSeasons>(word); }
 
 bool IsChangeNoun(absl::string_view word) {
   return InWordLists<kChangeNouns>(word);

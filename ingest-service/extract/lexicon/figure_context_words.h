@@ -154,8 +154,11 @@ bool IsPlaceNoun(absl::string_view word);
 bool IsMoveToWord(absl::string_view word);
 
 // Words for the edge of a period: "by the end of 2026", "at the start of
-// March".
+// March", "for the rest of the quarter".
 bool IsPeriodEdge(absl::string_view word);
+
+// Seasons ("spring", "fall"): "by the spring" names a period.
+bool IsSeason(absl::string_view word);
 
 // Passive verbs that set a level before "at" ("is forecast at €8.6bn", "was
 // estimated at", "will be held at", "were little changed at"), and active

@@ -1148,5 +1148,21 @@ TEST(FigureNewsTest, AnAgeBandInsideTheSubjectIsSkipped) {
   EXPECT_EQ(f[1].subject(), "Turnout");
 }
 
+TEST(FigureNewsTest, TheRestOfAPeriodAndASeasonAreTimeScopes) {
+  std::vector<Figure> f = Find(
+      "Drewry expects the index to hold between $3,200 and $3,600 for the "
+      "rest of the quarter.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "rest of the quarter");
+  EXPECT_EQ(f[0].subject(), "index");
+  f = Find("We expect the rate above 7.5% by the spring.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "by the spring");
+  // "the fall of" is no season.
+  f = Find("Prices rose 5% after the fall of the regime.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire
