@@ -104,6 +104,19 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
     if (title > k && mentions_.MentionStartingAt(title) >= 0) k = title;
     if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
       k = mentions_.mentions()[m].last;
+      // "told BBC reporters the plan ...", "told OSHA inspectors about ...": the
+      // listeners the name modifies, when a clause or "about" follows them.
+      const Token& noun = t_[std::min(k, s.last - 1)];
+      if (k + 1 < s.last && noun.kind == TokenKind::kWord && !noun.upper &&
+          absl::EndsWith(Word(k), "s") && !IsDocumentNoun(k) &&
+          ((noun.classes & kSpeakerNoun) != 0 || speakers_.IsAgentNoun(k))) {
+        const Token& next = t_[k + 1];
+        if (Word(k + 1) == "that" || Word(k + 1) == "about" ||
+            (next.kind == TokenKind::kWord &&
+             (next.classes & (kDeterminer | kPersonPronoun | kOtherPronoun)) != 0)) {
+          ++k;
+        }
+      }
     } else if (k + 1 < s.last && (Word(k) == "the" || Word(k) == "a" || Word(k) == "an")) {
       // "told the court the victim ...", "told a news conference that ...".
       int e = k + 1;

@@ -172,5 +172,19 @@ TEST(AttributionShapes, ListenerNameIsNotWhatWasSaid) {
   EXPECT_EQ(e->text(), "she would run again");
 }
 
+// "told BBC reporters the plan would fail": the listeners a name modifies are no
+// part of what was said (the claim began "reporters the plan ...").
+TEST(AttributionShapes, ListenersAfterTheirOrganisationAreNotSaid) {
+  v1::Document doc = Extract(
+      "She told BBC reporters the plan would fail. The employee told FBI agents that "
+      "he had deleted the files.");
+  const v1::Claim* c = FindClaim(doc, "the plan would fail");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "the plan would fail");
+  const v1::Claim* d = FindClaim(doc, "he had deleted the files");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text(), "he had deleted the files");
+}
+
 }  // namespace
 }  // namespace factwire
