@@ -1631,7 +1631,10 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     bool name = tokens_[q].upper || tokens_[q].all_caps;
     for (int i = q + 1; i < end && name; ++i) {
       const Token& t = tokens_[i];
+      // ("the Football Supporters' Association": a plural's apostrophe.)
       name = t.upper || t.all_caps || t.possessive || IsPunct(t, '&') ||
+             (t.kind == TokenKind::kQuote && !t.space_before && i + 1 < end &&
+              tokens_[i + 1].upper && absl::EndsWith(TokenText(text_, tokens_[i - 1]), "s")) ||
              ((t.classes & (kNameConnector | kAffiliationPrep)) != 0 && !t.upper);
     }
     name = name && (tokens_[end - 1].upper || tokens_[end - 1].all_caps);

@@ -609,5 +609,22 @@ TEST(Sources, CoAuthorIsATitle) {
   ExpectTitle(doc, "walt-stoner", "co-author of a study of third-party bids");
 }
 
+TEST(Sources, PluralApostropheInsideTheAffiliation) {
+  // "chair of the Football Supporters' Association": the plural's apostrophe
+  // stays inside the organisation's name, which is the affiliation.
+  v1::Document doc = Extract(
+      "\"Fans are being asked to pay,\" said Martin Crewson, chair of the Football "
+      "Supporters' Association. Jo Bellamy, head of the Supporters\u2019 Trust, said "
+      "fans were angry.");
+  const v1::Source* crewson = FindSource(doc, "martin-crewson");
+  ASSERT_NE(crewson, nullptr);
+  EXPECT_EQ(crewson->title(), "chair");
+  EXPECT_EQ(crewson->affiliation(), "Football Supporters' Association");
+  const v1::Source* bellamy = FindSource(doc, "jo-bellamy");
+  ASSERT_NE(bellamy, nullptr);
+  EXPECT_EQ(bellamy->title(), "head");
+  EXPECT_EQ(bellamy->affiliation(), "Supporters\u2019 Trust");
+}
+
 }  // namespace
 }  // namespace factwire
