@@ -273,6 +273,12 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
     const Token& t = t_[j];
     if (!(t.upper || (t.classes & (kAdverbial | kTimeWord | kFiller)) != 0)) break;
   }
+  // "said in a statement to the Associated Press that its vessel “…”": where it
+  // was said, up to "that", is not what.
+  if (*content_first == k && k < open) {
+    const int after = AfterMediumAdverbial(k, first_sentence);
+    if (after > k && after < open && Word(after - 1) == "that") *content_first = after;
+  }
   *mixed = !(gap_words == 0 ||
              (punct_before && (gap_words <= kMaxDirectGapWords || inverted)));
   if (*mixed && punct_before) {

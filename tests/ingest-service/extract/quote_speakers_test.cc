@@ -443,5 +443,19 @@ TEST(QuoteSpeakers, RelativeClauseClosedBeforeTheQuoteDoesNotOwnIt) {
   EXPECT_EQ(e->source_id(), "ana-roa");
 }
 
+// "X said in a statement to the Associated Press that its vessel “…”": a mixed
+// quote's words start after the "that" that ends where it was said (began "in a
+// statement to the Associated Press that ...").
+TEST(QuoteSpeakers, MixedQuoteStartsAfterWhereItWasSaid) {
+  v1::Document doc = Extract(
+      "The owner, Punta Norte Fisheries, said in a statement to the Associated Press that "
+      "its vessel " + kOpen + "has fished the same grounds for twenty years" + kClose +
+      " and that it would cover the costs.");
+  const v1::Claim* c = FindClaim(doc, "has fished the same grounds");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_MIXED_QUOTE);
+  EXPECT_EQ(c->text().rfind("its vessel", 0), 0u) << c->text();
+}
+
 }  // namespace
 }  // namespace factwire
