@@ -468,20 +468,27 @@ int ClaimFinder::AfterMediumAdverbial(int k, const Sentence& s) const {
     ++j;
   }
   if (j == k + 1 || j >= s.last) return k;
-  // "said in a statement to the Associated Press that ...", "in an interview
-  // with CNN he ...": the listener's name belongs to where it was said.
-  const int to = Word(j - 1) == "the" ? j - 2 : j - 1;
-  if (to > k && (Word(to) == "to" || Word(to) == "with")) {
+  const Token& next = t_[j];
+  // "said in a statement to the Associated Press that ...", "in an MSNBC
+  // interview he ...", "in a statement Tuesday she ...": a name or a day in the
+  // phrase belongs to where (or when) it was said when a clause follows it.
+  if (next.upper) {
+    int v = j;
     if (const int m = mentions_.MentionStartingAt(j); m >= 0) {
-      const int a = mentions_.mentions()[m].last;
-      if (a < s.last && Word(a) == "that") return a + 1;
-      if (a < s.last && !t_[a].upper &&
-          (t_[a].classes & (kPersonPronoun | kOtherPronoun | kDeterminer)) != 0) {
-        return a;
-      }
+      v = mentions_.mentions()[m].last;
+    } else {
+      while (v < s.last && t_[v].upper && (t_[v].classes & kTimeWord) != 0) ++v;
+    }
+    const int name_end = v;
+    while (v < s.last && v - name_end < 3 && t_[v].kind == TokenKind::kWord && !t_[v].upper &&
+           (t_[v].classes & (kAdverbial | kTimeWord)) != 0 && Word(v) != "that") {
+      ++v;
+    }
+    if (v > j && v + 1 < s.last && t_[v].kind == TokenKind::kWord && !t_[v].upper) {
+      if (Word(v) == "that") return v + 1;
+      if ((t_[v].classes & (kPersonPronoun | kOtherPronoun | kDeterminer)) != 0) return v;
     }
   }
-  const Token& next = t_[j];
   const bool clause_starts =
       next.upper || Word(j) == "that" ||
       (next.classes & (kPersonPronoun | kOtherPronoun | kDeterminer)) != 0;

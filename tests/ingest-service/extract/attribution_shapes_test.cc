@@ -186,5 +186,24 @@ TEST(AttributionShapes, ListenersAfterTheirOrganisationAreNotSaid) {
   EXPECT_EQ(d->text(), "he had deleted the files");
 }
 
+// "said in an MSNBC interview he would ...", "said in a statement Thursday night
+// they ...": a name or a day inside where it was said is no part of what (claims
+// began "MSNBC interview he ..." and "Thursday night they ...").
+TEST(AttributionShapes, NameOrDayInTheVenueIsNotSaid) {
+  v1::Document doc = Extract(
+      "Sanders said in an MSNBC interview he would stay in the race. The group said in a "
+      "statement Thursday night they had pulled the listing. Obama said in a speech "
+      "Trump was unfit.");
+  const v1::Claim* c = FindClaim(doc, "would stay in the race");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "he would stay in the race");
+  const v1::Claim* d = FindClaim(doc, "pulled the listing");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text(), "they had pulled the listing");
+  const v1::Claim* e = FindClaim(doc, "was unfit");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->text(), "Trump was unfit");
+}
+
 }  // namespace
 }  // namespace factwire
