@@ -641,6 +641,10 @@ class ContextFinder : public TokenView {
     for (const Mention& m : days_) {
       if (m.first <= j && j < m.end) j = m.first - 1;  // "fell Tuesday to"
     }
+    if ((IsWord(j, "from") || IsWord(j, "on")) && InsideFigure(j - 1) &&
+        j + 1 < p.first && !InsideFigure(j + 1)) {
+      --j;  // "rose 3.6% from a year earlier to C$36.12": the base's period
+    }
     if (InsideFigure(j)) {  // "grew 4.5% year-on-year to $3.2 billion"
       while (InsideFigure(j)) --j;
       if (IsWord(j, "by")) --j;

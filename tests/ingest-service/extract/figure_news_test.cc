@@ -1164,5 +1164,15 @@ TEST(FigureNewsTest, TheRestOfAPeriodAndASeasonAreTimeScopes) {
   EXPECT_EQ(f[0].time_scope(), "");
 }
 
+TEST(FigureNewsTest, ALevelAfterAChangeOnAnEarlierPeriodHasTheClauseSubject) {
+  std::vector<Figure> f = Find(
+      "Average hourly wages rose 3.6% from a year earlier to C$36.12.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Average hourly wages");
+  f = Find("Retail sales were up 4.1% on a year earlier to $52 billion.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Retail sales");
+}
+
 }  // namespace
 }  // namespace factwire
