@@ -606,5 +606,44 @@ TEST_F(ArticlesTest, DiplomaticDisputeWithUnnamedOfficials) {
   EXPECT_TRUE(told);
 }
 
+TEST_F(ArticlesTest, MarketAndLabourReportsSubjectsPlacesAndPoints) {
+  // What each figure counts and where, in a freight market report and a
+  // labour-force release: routes, appositions and pronouns before the verb,
+  // places owning the subject, points next to percentages.
+  struct Want {
+    const char* article;
+    const char* figure;
+    const char* subject;
+    const char* place;
+  };
+  const Want wants[] = {
+      {"container-freight-rates", "11%", "Rates", ""},
+      {"container-freight-rates", "6%", "Drewry World Container Index", ""},
+      {"jobs-report-canada", "8.0%", "jobless rate", "Ontario"},
+      {"jobs-report-canada", "0.3 points", "rate", "Alberta"},
+      {"jobs-report-canada", "60.6%", "employment rate", ""},
+      {"jobs-report-canada", "1.1%", "hours worked", ""},
+      {"jobs-report-canada", "C$36.12", "Average hourly wages", ""},
+  };
+  for (const Want& want : wants) {
+    const v1::Document doc = Analyze(want.article);
+    const v1::Figure* f = FigureText(doc, want.figure);
+    ASSERT_NE(f, nullptr) << want.article << ": " << want.figure;
+    EXPECT_EQ(f->subject(), want.subject) << want.article << ": " << want.figure;
+    EXPECT_EQ(f->place(), want.place) << want.article << ": " << want.figure;
+  }
+  const v1::Document jobs = Analyze("jobs-report-canada");
+  const v1::Figure* points = FigureText(jobs, "1.3 points");
+  ASSERT_NE(points, nullptr);
+  EXPECT_EQ(points->unit(), "percentage point");
+  const v1::Figure* loonie = FigureText(jobs, "71.05 U.S. cents");
+  ASSERT_NE(loonie, nullptr);
+  EXPECT_EQ(loonie->dimension(), v1::DIMENSION_CURRENCY);
+  const v1::Document freight = Analyze("container-freight-rates");
+  const v1::Figure* index = FigureText(freight, "between $3,200 and $3,600");
+  ASSERT_NE(index, nullptr);
+  EXPECT_EQ(index->time_scope(), "rest of the quarter");
+}
+
 }  // namespace
 }  // namespace factwire
