@@ -476,13 +476,15 @@ bool MentionFinder::PluralOrgName(int first, int last) const {
                          (c.upper ? lexicon::IsNamePreposition(w) : (w == "of" || w == "for"));
   if (!connector) return false;
   // (Not "Smith of Des Moines" after "John Smith"; not "James of ...": a plural
-  // opening the name ends in a consonant and "s".)
+  // opening the name ends in a consonant and "s", or in "ies": "Families".)
   if (auto it = by_name_.find(TokenText(text_, tokens_[first]));
       it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_PERSON) {
     return false;
   }
+  const absl::string_view opener = TokenText(text_, tokens_[first]);
   return PluralNameWord(last - 1) ||
-         (PluralNameWord(first) && !absl::EndsWith(TokenText(text_, tokens_[first]), "es"));
+         (PluralNameWord(first) &&
+          (!absl::EndsWith(opener, "es") || absl::EndsWith(opener, "ies")));
 }
 
 bool MentionFinder::MonthLedName(int k, int last) const {
@@ -1846,15 +1848,20 @@ std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
     const std::string name = Text(i, end);
     auto it = by_name_.find(name);
     const bool known = it != by_name_.end();
+    // "who runs the charity Families Against Violence": a kind of organisation
+    // right before the name, or a group's name, is no person's.
+    const bool kind_before = i > k && IsWord(tokens_[i - 1]) && !tokens_[i - 1].upper &&
+                             (tokens_[i - 1].classes & kOrgKind) != 0;
     const bool person = (known && entities_[it->second].type == v1::SOURCE_TYPE_PERSON &&
                          !tokens_[i].all_caps) ||
                         (tokens_[i].classes & kHonorific) != 0 ||
                         (!known && end == first_end && end - i >= 2 &&
-                         !RunHasOrgWord(i, end));
+                         !RunHasOrgWord(i, end) && !kind_before && !PluralOrgName(i, end));
     const bool org = RunHasOrgWord(i, end) || tokens_[i].all_caps ||
                      (known && entities_[it->second].type == v1::SOURCE_TYPE_ORGANIZATION &&
-                      (tokens_[i].classes & kCountry) == 0);
-    if (!person && (owner || after_prep || (before == k - 1 && org))) {
+                      (tokens_[i].classes & kCountry) == 0) ||
+                     (!known && PluralOrgName(i, end));
+    if (!person && (owner || after_prep || kind_before || (before == k - 1 && org))) {
       return known ? entities_[it->second].name : name;
     }
     i = end - 1;

@@ -197,8 +197,9 @@ class MentionFinder {
   bool PluralNameWord(int k) const;
   // True when tokens [first, last) (three or more, no title before) name a group
   // by a word, a preposition ("of", "for", "Without", "Against") and more words,
-  // with a plural at the end or (ending in a consonant and "s") at the start:
-  // "March of Dimes", "Doctors Without Borders", "Veterans of Foreign Wars".
+  // with a plural at the end or (ending in a consonant and "s", or in "ies") at
+  // the start: "March of Dimes", "Doctors Without Borders", "Veterans of Foreign
+  // Wars", "Families Against Violence".
   bool PluralOrgName(int first, int last) const;
   // True when the capitalised month at token `k` opens a name before `last`
   // ("March of Dimes"): "of" and a name ending in a plural follow.

@@ -628,5 +628,24 @@ TEST(OrgSources, GroupNamedByAPluralAndAPreposition) {
   EXPECT_EQ(friedan->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(OrgSources, GroupRunByWhoRunsIsTheAffiliation) {
+  // "who runs the charity Families Against Violence", "who runs Mothers Against
+  // Drunk Driving": a group's name (by a kind word before it or its plural and
+  // preposition) is where the person works; a person's campaign is not.
+  v1::Document doc = Extract(
+      "Lynne Townsley, who runs the charity Families Against Violence, said the number "
+      "had not fallen. Jo Marrow, who runs Mothers Against Drunk Driving, said roads "
+      "were safer. Ann Leeson, who managed Al Gore's campaign, said it was over.");
+  const v1::Source* townsley = FindSource(doc, "lynne-townsley");
+  ASSERT_NE(townsley, nullptr);
+  EXPECT_EQ(townsley->affiliation(), "Families Against Violence");
+  const v1::Source* marrow = FindSource(doc, "jo-marrow");
+  ASSERT_NE(marrow, nullptr);
+  EXPECT_EQ(marrow->affiliation(), "Mothers Against Drunk Driving");
+  const v1::Source* leeson = FindSource(doc, "ann-leeson");
+  ASSERT_NE(leeson, nullptr);
+  EXPECT_EQ(leeson->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
