@@ -150,17 +150,16 @@ char* WriteJsonString(absl::string_view text, char* at);
 namespace json_text_internal {
 #if defined(__SSE2__)
 // A bit per byte of `bytes` that AppendJsonString must look at: the ASCII bytes it
-// escapes and every byte of a multi-byte (or broken) UTF-8 sequence. The signed
-// compare with 0x20 also catches bytes >= 0x80.
+// escapes and every byte of a multi-byte (or broken) UTF-8 sequence. Byte + 1
+// compares (signed) below 0x21 for the C0 controls, DEL (0x80 after the add) and
+// every byte >= 0x80; byte | 2 is '>' for '<' and '>' alone.
 inline unsigned SpecialMask(__m128i bytes) {
-  const __m128i special = _mm_or_si128(
-      _mm_or_si128(_mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20)),
-                   _mm_cmpeq_epi8(bytes, _mm_set1_epi8(0x7f))),
-      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
-                                _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))),
-                   _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('<')),
-                                _mm_cmpeq_epi8(bytes, _mm_set1_epi8('>')))));
-  return static_cast<unsigned>(_mm_movemask_epi8(special));
+  const __m128i low = _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(1)), _mm_set1_epi8(0x21));
+  const __m128i angle = _mm_cmpeq_epi8(_mm_or_si128(bytes, _mm_set1_epi8(2)), _mm_set1_epi8('>'));
+  const __m128i quote = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(low, angle), _mm_or_si128(quote, backslash))));
 }
 #endif
 }  // namespace json_text_internal

@@ -41,6 +41,12 @@ std::string OurString(const std::string& text) {
   return json;
 }
 
+// WriteJsonString's text for `text`.
+std::string WriteString(const std::string& text) {
+  std::vector<char> room(JsonStringRoom(text.size()));
+  return std::string(room.data(), WriteJsonString(text, room.data()));
+}
+
 std::string OurDouble(double value) {
   std::string json;
   AppendJsonDouble(value, &json);
@@ -295,7 +301,7 @@ TEST(AppendJsonString, MatchesProtobufOnRandomBytes) {
 // Plain text is read many bytes at a time: an escape is found at every position
 // of strings of every length around those steps, after other escapes too.
 TEST(AppendJsonString, FindsAnEscapeAtEveryPosition) {
-  for (size_t length = 1; length <= 40; ++length) {
+  for (size_t length = 1; length <= 140; ++length) {  // past the 32- and 64-byte steps too
     for (size_t at = 0; at < length; ++at) {
       std::string text(length, 'x');
       text[at] = '"';
@@ -306,6 +312,21 @@ TEST(AppendJsonString, FindsAnEscapeAtEveryPosition) {
       if (at > 0) {
         ASSERT_EQ(OurString(text), "\"\\u003c" + want.substr(2)) << length << " " << at;
       }
+    }
+  }
+}
+
+// Every special byte (controls, DEL, quote, backslash, angle brackets, every byte
+// >= 0x80 as a stray) and the bytes around them, at every position of long texts:
+// as the byte-at-a-time reference finds them, whatever steps the scan takes.
+TEST(AppendJsonString, TellsEverySpecialByteFromItsNeighbours) {
+  google::protobuf::LogSilencer quiet;
+  for (int c = 0; c < 256; ++c) {
+    for (const size_t at : {0, 15, 16, 31, 32, 47, 63, 64, 65, 95, 99}) {
+      std::string text(100, 'x');
+      text[at] = static_cast<char>(c);
+      ASSERT_EQ(OurString(text), ProtobufString(text)) << c << " at " << at;
+      ASSERT_EQ(WriteString(text), OurString(text)) << c << " at " << at;
     }
   }
 }
