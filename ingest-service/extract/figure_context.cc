@@ -689,9 +689,11 @@ class ContextFinder : public TokenView {
     } else if (at && IsWordWith(j, lexicon::IsLevelPassive) &&
                (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) ||
                 (IsWordWith(j - 1, lexicon::IsFigureHedge) &&
-                 IsWordWith(j - 2, lexicon::IsSubjectAuxiliary)))) {
+                 IsWordWith(j - 2, lexicon::IsSubjectAuxiliary)) ||
+                LevelVerbAt(j - 1))) {
       // "the surplus is forecast at €8.6bn": the verb sets a level; "Corn
-      // futures were little changed at $3.97"
+      // futures were little changed at $3.97"; "The rate held steady at"
+      if (LevelVerbAt(j - 1)) --j;
     } else if (at && (IsWord(j, "unchanged") || IsWord(j, "steady")) &&
                NounWord(j - 1)) {
       // "would keep the interim dividend unchanged at 18 cents a share"
@@ -775,6 +777,15 @@ class ContextFinder : public TokenView {
   }
 
 
+
+  // True if tokens[k] is a verb that keeps a level before an adjective
+  // ("held steady", "stayed flat", "remained unchanged").
+  bool LevelVerbAt(int k) const {
+    const Token* t = At(k);
+    return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(k) &&
+           (HasRole(*t, kRoleQuantityVerb) || lexicon::IsLevelPassive(t->lower)) &&
+           !lexicon::IsSubjectAuxiliary(t->lower);
+  }
 
   // "rose to an average of £1,335", "the total of 41": the token before the
   // article, read as if the figure stood there (a statistic is not what the
@@ -1025,7 +1036,11 @@ class ContextFinder : public TokenView {
       m = k - 1;
       while (m >= 0 && IsCapitalized(t_[m])) --m;
       if (IsWord(m, "the")) --m;
-      if (m == k - 1 || !IsWord(m, "from")) m = k;  // "Visitors to Britain"
+      if (m == k - 1 || !IsWord(m, "from")) {
+        // "the Shanghai to Los Angeles lane": the route names the noun
+        if (m < k - 1 && !IsCapitalized(t_[j])) return j;
+        m = k;  // "Visitors to Britain"
+      }
     }
     if (m < 1) return j;
     const Token& before = t_[m - 1];

@@ -174,6 +174,7 @@ constexpr const char* kQuantityVerbs[] = {
     "swells",     "swelled",    "slips",      "eases",     "drops",
     "climbs",     "declines",   "explodes",   "exploded",  "balloons",
     "ballooned",  "shrinks",    "spikes",     "spiked",    "earn",
+    "stayed",     "stays",
     "receive",    "receives",   "received",   "recover",   "rebound",
     "raise",      "generate",   "generates",  "generated",  "moving",
     "spreading",
@@ -384,13 +385,15 @@ constexpr const char* kLevelPassives[] = {
     "forecast", "estimated", "put",     "projected", "valued", "set",
     "capped",   "held",      "kept",    "pegged",    "fixed",  "priced",
     "budgeted", "targeted",  "pitched", "predicted", "seen",   "assessed",
-    "quoted",   "changed",   "unchanged", "puts",    "estimates", "values"};
+    "quoted",   "changed",   "unchanged", "puts",    "estimates", "values",
+    "flat",     "steady",    "stable"};  // "the lane was roughly flat at $2,950"
 
 // Adverbs between a quantity verb and its figure ("is somewhere between").
 constexpr const char* kFigureHedges[] = {"somewhere", "anywhere", "currently",
                                          "now",       "still",    "already",
                                          "only",      "just",     "little",
-                                         "largely",   "broadly"};
+                                         "largely",   "broadly",  "roughly",
+                                         "virtually", "essentially"};
 
 // Words between two figures that put them in different clauses ("3.9% from
 // 3.7%", "64 cases that ...").

@@ -1026,6 +1026,11 @@ TEST(FigureNewsTest, AnObjectKeptUnchangedAtALevel) {
                 .subject(),
             "interim dividend");
   EXPECT_EQ(Find("The bank held rates steady at 4%.")[0].subject(), "rates");
+  // A verb keeping a level before the adjective: the clause subject.
+  EXPECT_EQ(Find("The rate held steady at 4.5%.")[0].subject(), "rate");
+  EXPECT_EQ(Find("Prices stayed flat at $3.")[0].subject(), "Prices");
+  EXPECT_EQ(Find("Output was roughly flat at 200 tonnes.")[0].subject(),
+            "Output");
 }
 
 TEST(FigureNewsTest, StandAtAndLoseTakeTheClauseSubject) {
@@ -1124,6 +1129,11 @@ TEST(FigureNewsTest, ARouteBetweenPlacesIsNotTheSubject) {
       "Exports");
   EXPECT_EQ(Find("Imports from China fell 2%.")[0].subject(), "Imports");
   EXPECT_EQ(Find("Visitors to Britain rose 4%.")[0].subject(), "Visitors");
+  // A route before a lowercase noun names it; a level after "flat".
+  EXPECT_EQ(Find("The Shanghai to Los Angeles lane was roughly flat at "
+                 "$2,950.")[0]
+                .subject(),
+            "Los Angeles lane");
 }
 
 TEST(FigureNewsTest, ANounPhraseInAppositionWithAFigureIsSkipped) {
