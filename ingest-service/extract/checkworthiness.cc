@@ -86,6 +86,7 @@ struct Phrase {
 struct WordEntry {
   int id = 0;                   // for phrase matching
   KindBits kinds = 0;           // the word alone
+  KindBits phrase_kinds = 0;    // the kinds of `phrases`
   std::vector<Phrase> phrases;  // phrases ending with the word
 };
 
@@ -151,6 +152,7 @@ class CheckWordIndex {
     if (words.size() == 1) {
       last.kinds |= Bit(kind);
     } else {
+      last.phrase_kinds |= Bit(kind);
       last.phrases.push_back(std::move(p));
     }
   }
@@ -179,6 +181,9 @@ class RecentWords {
     ids_[next_] = id;
     next_ = (next_ + 1) & (kMaxPhraseWords - 1);
   }
+
+  // The id of the word read last: kNone, or 0 if none was (no phrase word).
+  int Last() const { return ids_[(next_ - 1) & (kMaxPhraseWords - 1)]; }
 
   // True if the words read most recently have the ids `earlier`, in order. The
   // ids of phrase words are 1 and up, so a slot not written since Clear() (kNone,
@@ -481,6 +486,9 @@ class Scanner {
     for (unsigned kinds = entry.kinds & kMask; kinds != 0; kinds &= kinds - 1) {
       ++counts_->kinds[__builtin_ctz(kinds)];
     }
+    // Most words end no phrase of the kinds counted, or follow a word in no
+    // phrase (every phrase has an earlier word, with an id of 1 and up).
+    if ((entry.phrase_kinds & kMask) == 0 || recent_.Last() <= 0) return;
     for (const Phrase& phrase : entry.phrases) {
       if ((Bit(phrase.kind) & kMask) && recent_.EndWith(phrase.earlier)) {
         ++counts_->kinds[static_cast<int>(phrase.kind)];

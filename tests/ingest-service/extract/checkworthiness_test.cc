@@ -235,6 +235,35 @@ TEST(CheckworthinessTest, PhrasesAreMatchedWordByWord) {
             0);
 }
 
+// A phrase needs its words in a row: a word in no list between them, or the
+// phrase's last word first in the text, matches nothing. In the context beside
+// the words only its kinds count ("declined to elaborate"), not the claim's own
+// ("led to").
+TEST(CheckworthinessTest, PhrasesNeedTheirWordsInARow) {
+  EXPECT_GT(Contribution({"The closure led to delays.", "", "", kStatement},
+                         CheckSignal::kCausal),
+            0);
+  EXPECT_EQ(Contribution({"The closure led quickly to delays.", "", "", kStatement},
+                         CheckSignal::kCausal),
+            0);
+  EXPECT_EQ(Contribution({"to delays at the port", "", "", kStatement},
+                         CheckSignal::kCausal),
+            0);
+  EXPECT_EQ(Contribution({"elaborate on the plan", "", "", kReported},
+                         CheckSignal::kProcedural),
+            0);
+  EXPECT_LT(Contribution({"the plan", "The agency declined to elaborate on ", "", kReported},
+                         CheckSignal::kContextProcedural),
+            0);
+  EXPECT_EQ(Contribution({"the plan", "The agency declined then to elaborate on ", "",
+                          kReported},
+                         CheckSignal::kContextProcedural),
+            0);
+  EXPECT_EQ(Contribution({"the plan", "The storm led to ", "", kReported},
+                         CheckSignal::kCausal),
+            0);
+}
+
 TEST(CheckworthinessTest, NamesAreCapitalisedWordsInsideASentence) {
   EXPECT_EQ(Contribution({"Officials met. Then they left.", "", "", kStatement},
                          CheckSignal::kName),
