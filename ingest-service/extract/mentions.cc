@@ -1412,6 +1412,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       m.kind != MentionKind::kPlace) {
     e.type = v1::SOURCE_TYPE_ORGANIZATION;
     AddKind(m.entity, k - 1);
+  } else if (k > s.first && m.title_first < 0 && m.last - m.first == 1 &&
+             IsWord(tokens_[k - 1]) && !tokens_[k - 1].upper && m.kind == MentionKind::kName &&
+             e.name == Text(m.first, m.last) &&
+             lexicon::IsBusinessBeforeName(TokenText(text_, tokens_[k - 1]))) {
+    // "Danish carrier Maersk", "broadcaster RTE": a one-word name after a word
+    // for a business that may also be someone's job ("letter carrier Bob Mason").
+    e.type = v1::SOURCE_TYPE_ORGANIZATION;
   }
   if (!acronym.empty()) {
     // "Sen. John Cornyn (RTX)" stays a person: an organisation's acronym starts
@@ -1631,8 +1638,14 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       }
     }
     bool name = tokens_[q].upper || tokens_[q].all_caps;
+    int kind = -1;  // "at Singapore forwarder Kestrel Logistics": the name follows it
     for (int i = q + 1; i < end && name; ++i) {
       const Token& t = tokens_[i];
+      if (kind < 0 && IsWord(t) && !t.upper && (t.classes & kOrgKind) != 0 && i + 1 < end &&
+          tokens_[i + 1].upper) {
+        kind = i;
+        continue;
+      }
       // ("the Football Supporters' Association": a plural's apostrophe.)
       name = t.upper || t.all_caps || t.possessive || IsPunct(t, '&') ||
              (t.kind == TokenKind::kQuote && !t.space_before && i + 1 < end &&
@@ -1642,7 +1655,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     name = name && (tokens_[end - 1].upper || tokens_[end - 1].all_caps);
     if (name) {
       title_end = p;
-      affiliation_first = q;
+      affiliation_first = kind >= 0 ? kind + 1 : q;
     }
   }
   Mention& m = mentions_[index];

@@ -191,6 +191,11 @@ bool IsNamePreposition(absl::string_view word);
 // "Years"; exact bytes): it opens a phrase ("Thousands of Oromos"), not a name.
 bool IsAmountPlural(absl::string_view word);
 
+// True for a lowercase word for a business that may also be someone's job
+// ("carrier", "broadcaster", "miner"; exact bytes): a business only right before
+// a one-word name ("Danish carrier Maersk", not "letter carrier Bob Mason").
+bool IsBusinessBeforeName(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

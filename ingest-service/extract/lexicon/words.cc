@@ -216,7 +216,7 @@ constexpr ClassList kLists[] = {
      "company firm corporation corp. corp inc. inc co. ltd. ltd llc plc conglomerate "
      "business manufacturer automaker carmaker retailer airline airlines insurer "
      "lender bank startup start-up utility giant chipmaker drugmaker provider "
-     "consultancy brokerage"},
+     "consultancy brokerage forwarder refiner supermarket"},
     {kOrgKindGroup,
      "group coalition association organization organisation union federation "
      "alliance foundation charity nonprofit non-profit society league network "
@@ -314,6 +314,12 @@ constexpr absl::string_view kAmountPlurals[] = {
     "Lots", "Tons", "Hours", "Days", "Weeks", "Months", "Years", "Decades",
     "Centuries", "Parts", "Members", "Most", "Some", "Many", "Sets", "Rows"};
 
+// Words for a business that may also be someone's job ("letter carrier"): a
+// business only right before a one-word name ("Danish carrier Maersk").
+constexpr absl::string_view kBusinessBeforeName[] = {
+    "carrier", "broadcaster", "shipper", "exporter", "importer", "distributor",
+    "wholesaler", "miner", "operator", "publisher", "producer", "developer"};
+
 constexpr absl::string_view kWorkPlaceVerbs[] = {
     "works", "teaches", "studies", "researches", "lectures", "practises", "practices"};
 
@@ -330,6 +336,10 @@ bool IsOfficeTitle(absl::string_view word) { return InWordLists<kOfficeTitles>(w
 bool IsNamePreposition(absl::string_view word) { return InWordLists<kNamePrepositions>(word); }
 
 bool IsAmountPlural(absl::string_view word) { return InWordLists<kAmountPlurals>(word); }
+
+bool IsBusinessBeforeName(absl::string_view word) {
+  return InWordLists<kBusinessBeforeName>(word);
+}
 
 uint32_t OrgNameHeadKind(absl::string_view word) {
   if (InWordLists<kBusinessHeads>(word)) return kOrgKindBusiness;

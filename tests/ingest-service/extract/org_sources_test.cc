@@ -647,5 +647,26 @@ TEST(OrgSources, GroupRunByWhoRunsIsTheAffiliation) {
   EXPECT_EQ(leeson->affiliation(), "");
 }
 
+TEST(OrgSources, BusinessWordBeforeAName) {
+  // "Danish carrier Maersk": a one-word name after a word for a business is an
+  // organisation, but "letter carrier Bob Mason" stays a person; "at Singapore
+  // forwarder Kestrel Logistics": the name after the kind word is the
+  // affiliation.
+  v1::Document doc = Extract(
+      "Danish carrier Maerskon said the detours had absorbed capacity. \"Every day "
+      "counts,\" said Priya Ramen, head of ocean freight at Singapore forwarder Kestrel "
+      "Logistics. Retired letter carrier Bob Masen said he looked for a union label.");
+  const v1::Source* carrier = FindSource(doc, "maerskon");
+  ASSERT_NE(carrier, nullptr);
+  EXPECT_EQ(carrier->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* ramen = FindSource(doc, "priya-ramen");
+  ASSERT_NE(ramen, nullptr);
+  EXPECT_EQ(ramen->title(), "head of ocean freight");
+  EXPECT_EQ(ramen->affiliation(), "Kestrel Logistics");
+  const v1::Source* masen = FindSource(doc, "bob-masen");
+  ASSERT_NE(masen, nullptr);
+  EXPECT_EQ(masen->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire
