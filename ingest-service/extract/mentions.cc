@@ -1487,6 +1487,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       // "Pieter van der Berg of Erasmus University Medical Center in Rotterdam, who
       // ..., said": the place of the affiliation belongs to the person too.
       m.owner = prev.owner;
+    } else if (p + 1 == m.first && prev.owner < 0 && prev.kind == MentionKind::kOrganization &&
+               m.kind == MentionKind::kPlace && m.title_first < 0 &&
+               TokenText(text_, tokens_[p]) == "in") {
+      // "The Ministry of Health in South Sudan said": the place says where the
+      // organisation is; the organisation speaks.
+      m.owner = index - 1;
     }
   }
   mentions_.push_back(m);

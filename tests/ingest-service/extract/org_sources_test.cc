@@ -668,5 +668,17 @@ TEST(OrgSources, BusinessWordBeforeAName) {
   EXPECT_EQ(masen->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(OrgSources, PlaceAfterAnOrganisationDoesNotSpeak) {
+  // "The Ministry of Health in South Sudan said": the place says where the
+  // ministry is; the ministry speaks.
+  v1::Document doc = Extract(
+      "The Ministry of Health in South Sudan said in a statement that it planned to "
+      "add beds to its hospitals.");
+  const v1::Claim* c = FindClaim(doc, "it planned to add beds");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ministry-of-health");
+  EXPECT_EQ(FindSource(doc, "south-sudan"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
