@@ -645,5 +645,57 @@ TEST_F(ArticlesTest, MarketAndLabourReportsSubjectsPlacesAndPoints) {
   EXPECT_EQ(index->time_scope(), "rest of the quarter");
 }
 
+TEST_F(ArticlesTest, CongressionalHearingWithTitledOfficials) {
+  // Offices held before names survive appositives ("Sen. ... of Wyoming, the
+  // sponsor of a Senate bill"); an organisation owning a title is the affiliation
+  // ("the Interior Department's assistant secretary"); "the bureau" is the Bureau
+  // named before, not the later Office.
+  v1::Document doc = Analyze("wild-horse-hearing");
+  struct Want {
+    const char* name;
+    const char* title;
+    const char* affiliation;
+  };
+  const Want wants[] = {
+      {"Glenn Addario", "Rep.", ""},
+      {"Curtis Langford", "Sen.", ""},
+      {"Hannah Ostrowski", "assistant secretary for land and minerals management",
+       "Interior Department"},
+      {"Ellen Marchbanks", "executive director", "Wild Horse Preservation League"},
+      {"Tara Kinney", "spokeswoman", "Bureau of Land Management"},
+  };
+  for (const Want& want : wants) {
+    const v1::Source* s = Named(doc, want.name);
+    ASSERT_NE(s, nullptr) << want.name;
+    EXPECT_EQ(s->title(), want.title) << want.name;
+    EXPECT_EQ(s->affiliation(), want.affiliation) << want.name;
+  }
+  EXPECT_EQ(SpeakerOf(doc, "Every dollar spent on a helicopter"), "Ellen Marchbanks");
+  EXPECT_EQ(SpeakerOf(doc, "would provide the number in writing"), "Hannah Ostrowski");
+}
+
+TEST_F(ArticlesTest, CharityTrialWithGroupsAndResearchers) {
+  // Groups named by a plural and a preposition ("Doctors Without Borders", "March
+  // of Dimes"), a plural's apostrophe owning a title, an ampersand inside an
+  // affiliation, and "A spokesman for the ministry, Name,".
+  v1::Document doc = Analyze("newborn-cpap-trial");
+  const v1::Source* msf = Named(doc, "Doctors Without Borders");
+  ASSERT_NE(msf, nullptr);
+  EXPECT_EQ(msf->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* maitland = Named(doc, "Kendra Maitland");
+  ASSERT_NE(maitland, nullptr);
+  EXPECT_EQ(maitland->title(), "chief medical officer");
+  EXPECT_EQ(maitland->affiliation(), "March of Dimes");
+  const v1::Source* reyna = Named(doc, "Tomas Reyna");
+  ASSERT_NE(reyna, nullptr);
+  EXPECT_EQ(reyna->affiliation(), "London School of Hygiene & Tropical Medicine");
+  const v1::Source* deng = Named(doc, "Peter Lual Deng");
+  ASSERT_NE(deng, nullptr);
+  EXPECT_EQ(deng->title(), "spokesman");
+  EXPECT_EQ(deng->affiliation(), "Ministry of Health");
+  EXPECT_EQ(SpeakerOf(doc, "The device is cheap"), "Tomas Reyna");
+  EXPECT_EQ(SpeakerOf(doc, "planned to add bubble CPAP"), "Ministry of Health");
+}
+
 }  // namespace
 }  // namespace factwire
