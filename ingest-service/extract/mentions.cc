@@ -1271,8 +1271,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   // "The Greens said", "Republicans say": a party named by its members.
   const bool party = n == 1 && m.title_first < 0 && tokens_[m.first].upper &&
                      lexicon::IsPartyPlural(TokenText(text_, tokens_[m.first]));
+  // "published in The Lancet Global Health": a capitalised "The" inside a
+  // sentence opens a publication's or an institution's name (not "The Hague").
+  const bool titled_the = n >= 3 && m.first > s.first && m.title_first < 0 &&
+                          TokenText(text_, tokens_[m.first]) == "The" &&
+                          tokens_[m.first - 1].kind == TokenKind::kWord;
   if (org || owner_name || party || (n == 1 && tokens_[m.first].all_caps) ||
-      (after_the && n >= 2 && !all_place) ||
+      (after_the && n >= 2 && !all_place) || titled_the ||
       (m.title_first < 0 && PluralOrgName(m.first, m.last))) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place) {

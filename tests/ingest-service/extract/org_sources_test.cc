@@ -680,5 +680,19 @@ TEST(OrgSources, PlaceAfterAnOrganisationDoesNotSpeak) {
   EXPECT_EQ(FindSource(doc, "south-sudan"), nullptr);
 }
 
+TEST(OrgSources, CapitalisedTheInsideASentenceOpensAPublication) {
+  // "in The Lancet Global Health", "As The Daily Caller reported": a publication,
+  // not a person a "she" may stand for.
+  v1::Document doc = Extract(
+      "Deaths fell by a quarter, according to a trial published Wednesday in The "
+      "Lancet Global Health. As The Daily Caller reported, the donor gave $5,000.");
+  const v1::Source* caller = FindSource(doc, "the-daily-caller");
+  ASSERT_NE(caller, nullptr);
+  EXPECT_EQ(caller->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* lancet = FindSource(doc, "the-lancet-global-health");
+  ASSERT_NE(lancet, nullptr);
+  EXPECT_EQ(lancet->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
