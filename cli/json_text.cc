@@ -534,6 +534,27 @@ void AppendJsonFloat(float value, std::string* out) { AppendFloat(value, out); }
 void AppendJsonFloat(float value, JsonSink* out) { AppendFloat(value, out); }
 
 char* WriteJsonString(absl::string_view text, char* at) {
+#if defined(__SSE2__)
+  const size_t size = text.size();
+  if (size > 16 && size <= kShortJsonString) {
+    // Whole 16-byte pieces copied while looked at, then the 16 bytes ending at the
+    // end; if an escape turns up, AppendString starts over.
+    unsigned special = 0;
+    for (size_t i = 0; i + 16 < size; i += 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      special |= json_text_internal::SpecialMask(bytes);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(at + 1 + i), bytes);
+    }
+    const __m128i last =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + size - 16));
+    if ((special | json_text_internal::SpecialMask(last)) == 0) {
+      *at = '"';
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(at + 1 + size - 16), last);
+      at[size + 1] = '"';
+      return at + size + 2;
+    }
+  }
+#endif
   RawOut out{at};
   AppendString(text, &out);
   return out.at;

@@ -144,7 +144,9 @@ constexpr size_t JsonStringRoom(size_t bytes) { return 6 * bytes + 2; }
 // WriteJsonString()
 //
 // As AppendJsonString, written at `at`, which has room for
-// JsonStringRoom(text.size()) bytes. Returns the end of what it wrote.
+// JsonStringRoom(text.size()) bytes. Returns the end of what it wrote. A text of
+// 17 to kShortJsonString bytes that needs no escape is copied in 16-byte pieces.
+inline constexpr size_t kShortJsonString = 64;
 char* WriteJsonString(absl::string_view text, char* at);
 
 namespace json_text_internal {
@@ -174,8 +176,9 @@ inline unsigned SpecialMask(__m128i bytes) {
 inline char* WriteShortJsonString(const std::string& text, char* at) {
 #if defined(__SSE2__)
   const size_t size = text.size();
+  const char* const data = text.data();
   if (size <= 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data));
     const unsigned in_text = (1u << size) - 1;
     if ((json_text_internal::SpecialMask(bytes) & in_text) == 0) {
       *at = '"';

@@ -236,6 +236,28 @@ TEST(WriteJson, NumbersStayWithinTheirRoom) {
   }
 }
 
+// Short strings are copied in 16-byte pieces when they need no escape: the same
+// text as AppendJsonString for every length around the 16-byte steps and an escape
+// (or a multi-byte character) at every position, within the room each may use.
+TEST(WriteShortJsonString, WritesWhatAppendJsonStringWrites) {
+  for (size_t length = 0; length <= kShortJsonString + 20; ++length) {
+    for (size_t at = 0; at <= length; ++at) {  // at == length: no special byte
+      for (const std::string special : {"\"", "\n", "\xc3\xa9", "<"}) {
+        std::string text(length, 'x');
+        if (at < length) text.replace(at, 1, special);
+        std::vector<char> room(JsonStringRoom(text.size()) + 16 + 4, '#');
+        char* const end = WriteShortJsonString(text, room.data());
+        ASSERT_EQ(std::string(room.data(), end), OurString(text)) << length << " " << at;
+        ASSERT_EQ(std::string(room.end() - 4, room.end()), "####") << length << " " << at;
+        std::vector<char> exact(JsonStringRoom(text.size()) + 4, '#');
+        char* const exact_end = WriteJsonString(text, exact.data());
+        ASSERT_EQ(std::string(exact.data(), exact_end), OurString(text)) << length << " " << at;
+        ASSERT_EQ(std::string(exact.end() - 4, exact.end()), "####") << length << " " << at;
+      }
+    }
+  }
+}
+
 TEST(AppendJsonString, EscapesWhatJsonAndHtmlNeed) {
   EXPECT_EQ(OurString("plain text"), "\"plain text\"");
   EXPECT_EQ(OurString("a\"b\\c/d"), "\"a\\\"b\\\\c/d\"");
