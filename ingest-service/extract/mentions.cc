@@ -1276,7 +1276,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   const bool titled_the = n >= 3 && m.first > s.first && m.title_first < 0 &&
                           TokenText(text_, tokens_[m.first]) == "The" &&
                           tokens_[m.first - 1].kind == TokenKind::kWord;
-  if (org || owner_name || party || (n == 1 && tokens_[m.first].all_caps) ||
+  // ("UK", "U.S.": a country's letters are a place, as "Britain" is.)
+  if (org || owner_name || party || (n == 1 && tokens_[m.first].all_caps && !all_place) ||
       (after_the && n >= 2 && !all_place) || titled_the ||
       (m.title_first < 0 && PluralOrgName(m.first, m.last))) {
     m.kind = MentionKind::kOrganization;

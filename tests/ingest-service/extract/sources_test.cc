@@ -626,5 +626,18 @@ TEST(Sources, PluralApostropheInsideTheAffiliation) {
   EXPECT_EQ(bellamy->affiliation(), "Supporters\u2019 Trust");
 }
 
+TEST(Sources, ItsTitleSkipsACountryNamedInLetters) {
+  // "Nationwide, the UK's largest building society, said ... Its chief
+  // economist, Robert Gardner,": "its" is the society, not the "UK" named in
+  // between (a country in capital letters is a place, as "Britain" is).
+  v1::Document doc = Extract(
+      "Nationwide, the UK's largest building society, said price growth slowed. Its "
+      "chief economist, Robert Gardiner, said that affordability remained stretched.");
+  const v1::Source* gardiner = FindSource(doc, "robert-gardiner");
+  ASSERT_NE(gardiner, nullptr);
+  EXPECT_EQ(gardiner->title(), "chief economist");
+  EXPECT_EQ(gardiner->affiliation(), "Nationwide");
+}
+
 }  // namespace
 }  // namespace factwire
