@@ -274,9 +274,50 @@ char* WriteSmallInteger(double value, char* out) {
   return std::to_chars(out, out + kNumberBuffer, integer).ptr;
 }
 
+// Writes `value` if it is a decimal of at most 15 significant digits in fixed
+// notation (1e-3 <= |value| < 1e15) with k <= 15 fractional digits, found as the
+// first k for which value * 10^k is whole and reads back as value when divided by
+// 10^k (both operands exact doubles, so the quotient is the correctly rounded
+// decimal, as strtod reads it). Such a decimal lies within half an ulp of value,
+// less than half a step of 15 significant digits, so it is what %.15g prints. Most
+// figures with decimals (unit conversions, shares) take this path instead of the
+// shortest-digits search. nullptr, with nothing written, otherwise.
+char* WriteFewDecimals(double value, char* out) {
+  static constexpr double kPowers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                       1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  const double magnitude = std::fabs(value);
+  if (!(magnitude >= 1e-3 && magnitude < 1e15)) return nullptr;
+  for (int k = 1; k <= 15; ++k) {
+    const double scaled = magnitude * kPowers[k];
+    if (!(scaled < 1e15)) return nullptr;  // more than 15 digits
+    if (scaled != std::floor(scaled)) continue;
+    const uint64_t digits = static_cast<uint64_t>(scaled);
+    if (static_cast<double>(digits) / kPowers[k] != magnitude) return nullptr;
+    const uint64_t scale = static_cast<uint64_t>(kPowers[k]);
+    uint64_t fraction = digits % scale;
+    if (fraction == 0) return nullptr;  // whole: WriteSmallInteger's
+    int fraction_digits = k;
+    while (fraction % 10 == 0) {
+      fraction /= 10;
+      --fraction_digits;
+    }
+    if (value < 0) *out++ = '-';
+    out = std::to_chars(out, out + kNumberBuffer, digits / scale).ptr;
+    *out++ = '.';
+    char* const end = out + fraction_digits;
+    for (char* p = end; p > out;) {
+      *--p = static_cast<char>('0' + fraction % 10);
+      fraction /= 10;
+    }
+    return end;
+  }
+  return nullptr;
+}
+
 // Writes `value` as protobuf's SimpleDtoa does: %.15g if it reads back, else %.17g.
 char* WriteDouble(double value, char* out) {
   if (char* end = WriteNonFinite(value, out)) return end;
+  if (char* end = WriteFewDecimals(value, out)) return end;
   if (std::fpclassify(value) != FP_SUBNORMAL) {
     if (char* end = WriteShortestAsG(value, 15, out)) return end;
   } else {

@@ -435,6 +435,26 @@ TEST(AppendJsonDouble, MatchesProtobufOnRandomValues) {
   }
 }
 
+// Decimals of 1 to 15 significant digits with 1 to 15 fractional digits, and the
+// doubles next to them (which need 16 or 17 digits), as protobuf prints them.
+TEST(AppendJsonDouble, DecimalsAndTheirNeighboursAsProtobufPrintsThem) {
+  for (const double value : {0.001, 0.0015, 0.045, 0.1 + 0.2, 4046.8564224, 1609.344,
+                             999999999999999.9, 99999999999999.98, 0.00099999999999999,
+                             123456789.123456, -2.5, -0.001}) {
+    EXPECT_EQ(OurDouble(value), ProtobufDouble(value)) << value;
+  }
+  std::mt19937_64 random(23);
+  for (int round = 0; round < 30000; ++round) {
+    const int digits = 1 + static_cast<int>(random() % 15);
+    const uint64_t whole = random() % static_cast<uint64_t>(std::pow(10, digits));
+    const double value = static_cast<double>(whole) / std::pow(10, 1 + random() % 15);
+    for (const double v : {value, std::nextafter(value, 0.0), std::nextafter(value, 1e300),
+                           -value}) {
+      ASSERT_EQ(OurDouble(v), ProtobufDouble(v)) << v;
+    }
+  }
+}
+
 TEST(AppendJsonDouble, RepeatedValuesPrintAsTheFirstTime) {
   // More distinct values than the printer remembers, each seen many times, so
   // remembered texts are both reused and replaced.
