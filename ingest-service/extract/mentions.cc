@@ -498,6 +498,15 @@ bool MentionFinder::MonthLedName(int k, int last) const {
   return PluralNameWord(end - 1);
 }
 
+bool MentionFinder::RunHasWord(int first, int last, int k) const {
+  if ((tokens_[k].classes & kOrgWord) == 0) return false;
+  const absl::string_view w = TokenText(text_, tokens_[k]);
+  for (int i = first; i < last; ++i) {
+    if (tokens_[i].classes == tokens_[k].classes && TokenText(text_, tokens_[i]) == w) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::OrgHeadAt(int k) const {
   const Token& t = tokens_[k];
   return t.upper && !t.all_caps && !t.possessive && t.kind == TokenKind::kWord &&
@@ -1089,9 +1098,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     }
     // "Centers for Disease Control and Prevention", "Securities and Exchange
     // Commission", "Pacific Gas and Electric": "and" inside an organisation's name.
+    // (Not "the University of Bergen and Makerere University": the same
+    // organisation word ends the second name, which is another organisation.)
     if (j > k && w == "and" && j + 1 < s.last && IsNameToken(j + 1) &&
         (RunHasOrgWord(k, j) || RunHasOrgWord(j + 1, NameRunEnd(j + 1, s.last)) ||
-         OrgHeadAt(NameRunEnd(j + 1, s.last) - 1))) {
+         OrgHeadAt(NameRunEnd(j + 1, s.last) - 1)) &&
+        !RunHasWord(k, j, NameRunEnd(j + 1, s.last) - 1)) {
       ++j;
       continue;
     }

@@ -191,6 +191,9 @@ class MentionFinder {
   // True when token `k` is a capitalised word that ends the names of businesses
   // or public bodies (lexicon::OrgNameHeadKind: "Energy", "Operator").
   bool OrgHeadAt(int k) const;
+  // True when the organisation word at token `k` ("University") is also a word
+  // of tokens [first, last) (exact bytes).
+  bool RunHasWord(int first, int last, int k) const;
   // True when token `k` is a capitalised plural that may end or open a group's
   // name ("Dimes", "Borders", "Veterans"): letters ending in "s", not "ss", "us",
   // "is", "as" or "os", and no place, title or honorific.

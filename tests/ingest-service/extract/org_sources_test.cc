@@ -694,5 +694,16 @@ TEST(OrgSources, CapitalisedTheInsideASentenceOpensAPublication) {
   EXPECT_EQ(lancet->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(OrgSources, TwoOrganisationsWithTheSameWordJoinedByAnd) {
+  // "the University of Bergen and Makerere University" names two universities;
+  // "the Department of Health and Human Services" is one department.
+  v1::Document doc = Extract(
+      "The University of Bergen and Makerere University said the trial would go on. "
+      "The Department of Health and Human Services said it would pay.");
+  EXPECT_NE(FindSource(doc, "makerere-university"), nullptr);
+  EXPECT_EQ(FindSource(doc, "university-of-bergen-and-makerere-university"), nullptr);
+  EXPECT_NE(FindSource(doc, "department-of-health-and-human-services"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
