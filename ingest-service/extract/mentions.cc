@@ -1661,9 +1661,20 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
         continue;
       }
     }
-    bool name = tokens_[q].upper || tokens_[q].all_caps;
     int kind = -1;  // "at Singapore forwarder Kestrel Logistics": the name follows it
-    for (int i = q + 1; i < end && name; ++i) {
+    // "of the conservative advocacy group Citizens United", "of the nonpartisan
+    // Congressional Budget Office": up to three lowercase words after "the".
+    if (q == p + 2) {
+      int r = q;
+      while (r < end && r - q < 3 && IsWord(tokens_[r]) && !tokens_[r].upper &&
+             (tokens_[r].classes & (kAffiliationPrep | kRelative | kCue | kDeterminer |
+                                    kNameConnector | kTimeWord)) == 0) {
+        ++r;
+      }
+      if (r > q && r < end && (tokens_[r].upper || tokens_[r].all_caps)) kind = r - 1;
+    }
+    bool name = kind >= 0 || tokens_[q].upper || tokens_[q].all_caps;
+    for (int i = kind >= 0 ? kind + 2 : q + 1; i < end && name; ++i) {
       const Token& t = tokens_[i];
       if (kind < 0 && IsWord(t) && !t.upper && (t.classes & kOrgKind) != 0 && i + 1 < end &&
           tokens_[i + 1].upper) {

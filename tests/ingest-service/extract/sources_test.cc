@@ -639,5 +639,23 @@ TEST(Sources, ItsTitleSkipsACountryNamedInLetters) {
   EXPECT_EQ(gardiner->affiliation(), "Nationwide");
 }
 
+TEST(Sources, LowercaseWordsBetweenTheAndTheAffiliation) {
+  // "president of the conservative advocacy group Citizens United", "an analyst
+  // at the non-partisan Cook Political Report": the lowercase words describe the
+  // organisation, whose name is the affiliation.
+  v1::Document doc = Extract(
+      "David Bossy, president of the conservative advocacy group Citizens United, said "
+      "it was over. Dave Wasserton, an elections analyst at the non-partisan Cook "
+      "Political Report, said the seat was safe.");
+  const v1::Source* bossy = FindSource(doc, "david-bossy");
+  ASSERT_NE(bossy, nullptr);
+  EXPECT_EQ(bossy->title(), "president");
+  EXPECT_EQ(bossy->affiliation(), "Citizens United");
+  const v1::Source* wasserton = FindSource(doc, "dave-wasserton");
+  ASSERT_NE(wasserton, nullptr);
+  EXPECT_EQ(wasserton->title(), "elections analyst");
+  EXPECT_EQ(wasserton->affiliation(), "Cook Political Report");
+}
+
 }  // namespace
 }  // namespace factwire
