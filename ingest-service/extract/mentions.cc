@@ -626,7 +626,13 @@ int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {
   // (Not named before: "the union's general secretary" is still titled "general
   // secretary".)
   const int org = ResolveDescription(owner_token);
-  if (org < 0) return (tokens_[owner_token].classes & kOrgKind) != 0 ? owner_token + 2 : a;
+  // ("the president's deputy national security adviser": a person's title owns
+  // the post; the title is the post.)
+  if (org < 0) {
+    return (tokens_[owner_token].classes & (kOrgKind | kTitle | kTitleHead)) != 0
+               ? owner_token + 2
+               : a;
+  }
   if (entity->affiliation.empty()) entity->affiliation = entities_[org].name;
   return owner_token + 2;
 }

@@ -657,5 +657,17 @@ TEST(Sources, LowercaseWordsBetweenTheAndTheAffiliation) {
   EXPECT_EQ(wasserton->affiliation(), "Cook Political Report");
 }
 
+TEST(Sources, PostOwnedByATitleIsThePost) {
+  // "the president's deputy national security adviser": the owner is a person's
+  // title, not part of the post and no affiliation.
+  v1::Document doc = Extract(
+      "Ben Rhoades, the president's deputy national security adviser, said the talks "
+      "would resume.");
+  const v1::Source* rhoades = FindSource(doc, "ben-rhoades");
+  ASSERT_NE(rhoades, nullptr);
+  EXPECT_EQ(rhoades->title(), "deputy national security adviser");
+  EXPECT_EQ(rhoades->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
