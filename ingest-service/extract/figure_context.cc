@@ -83,6 +83,7 @@ class ContextFinder : public TokenView {
       const Mention* where = Nearest(places_found_, i);
       if (where != nullptr) f.set_place(Slice(where->first, where->end));
       if (!f.subject().empty()) PossessivePlace(where == nullptr, &f);
+      if (f.place().empty() && !f.subject().empty()) ModifierPlace(&f);
     }
     RateSubjects(figures, places_);
     TemperatureSubjects(figures, places_);
@@ -1516,8 +1517,43 @@ class ContextFinder : public TokenView {
     if (!PlaceName(owner)) return;
     std::string rest =
         mark + size < s.size() ? s.substr(mark + size + 1) : std::string();
+    if (absl::StartsWith(rest, "own ")) rest.erase(0, 4);  // "Georgia's own"
     if (set_place) f->set_place(std::string(owner));
     f->set_subject(std::move(rest));  // "Quebec's was unchanged": none
+  }
+
+  // "The average UK house price reached", "35% of U.S. counties", "New
+  // Hampshire voters": capitalized words modifying the subject's lowercase
+  // noun, or their last words, that name a place are the figure's place;
+  // the subject keeps them.
+  void ModifierPlace(v1::Figure* f) const {
+    const absl::string_view s = f->subject();
+    size_t run = absl::string_view::npos;  // where the capitalized words start
+    size_t at = 0;
+    while (at < s.size()) {
+      const size_t space = s.find(' ', at);
+      if (space == absl::string_view::npos) return;  // the last word is the noun
+      const absl::string_view word = s.substr(at, space - at);
+      const bool capital = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+      if (!capital) {
+        run = absl::string_view::npos;
+      } else if (run == absl::string_view::npos) {
+        run = at;
+      }
+      const char next = space + 1 < s.size() ? s[space + 1] : ' ';
+      if (capital && next >= 'a' && next <= 'z') {
+        // the longest place ending the run: "Democrat U.S." -> "U.S."
+        for (size_t from = run; from < space; from = s.find(' ', from) + 1) {
+          const absl::string_view name = s.substr(from, space - from);
+          if (PlaceName(name)) {
+            f->set_place(std::string(name));
+            return;
+          }
+        }
+        run = absl::string_view::npos;
+      }
+      at = space + 1;
+    }
   }
 
   // True if `name` (words joined by spaces) is a place: capitalized words,
@@ -1535,7 +1571,10 @@ class ContextFinder : public TokenView {
       if (!lower.empty()) lower.push_back(' ');
       lower += w;
     }
-    return each || lex_.IsPlaceName(lower);
+    if (each || lex_.IsPlaceName(lower)) return true;
+    // "New York City", "Mexico City": a place's city
+    return absl::EndsWith(lower, " city") &&
+           PlaceName(name.substr(0, name.size() - 5));
   }
 
   // True if the possessive at tokens[j] ends a place's name that starts at

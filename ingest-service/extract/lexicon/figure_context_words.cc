@@ -458,7 +458,7 @@ constexpr const char* kRegionNames[] = {
     "new south wales", "queensland", "tasmania", "south australia",
     "western australia", "northern territory",
     // United States
-    "new york", "new mexico", "west virginia", "north carolina",
+    "new york", "new mexico", "west virginia", "north carolina", "georgia",
     "south carolina", "north dakota", "south dakota", "rhode island",
     // India
     "maharashtra", "gujarat", "punjab", "kerala", "karnataka", "bihar",

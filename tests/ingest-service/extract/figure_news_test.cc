@@ -596,10 +596,10 @@ TEST(FigureNewsTest, WhatSellsForAPriceIsItsSubject) {
 }
 
 TEST(FigureNewsTest, AFigureSetOffByCommasGivesTheAmountOfThePhraseBefore) {
-  EXPECT_EQ(Find("Georgia's own rate, about 28 per 100,000, is among the "
-                 "highest.")[0]
-                .subject(),
-            "Georgia's own rate");
+  const Figure georgia = Find(
+      "Georgia's own rate, about 28 per 100,000, is among the highest.")[0];
+  EXPECT_EQ(georgia.subject(), "rate");  // the owner is the place
+  EXPECT_EQ(georgia.place(), "Georgia");
   EXPECT_EQ(Find("The bonus, $5,000, was paid in May.")[0].subject(), "bonus");
   // Numbers in a list are no appositive.
   EXPECT_EQ(Find("He counted 15, 20, and 30 cars.")[1].subject(), "");
@@ -1182,6 +1182,25 @@ TEST(FigureNewsTest, ALevelAfterAChangeOnAnEarlierPeriodHasTheClauseSubject) {
   f = Find("Retail sales were up 4.1% on a year earlier to $52 billion.");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[1].subject(), "Retail sales");
+}
+
+TEST(FigureNewsTest, APlaceWordModifyingTheSubjectIsThePlace) {
+  Figure f = Find("The average UK house price reached a record £285,000.")[0];
+  EXPECT_EQ(f.place(), "UK");
+  f = Find("The group said 35% of U.S. counties have no clinic.")[0];
+  EXPECT_EQ(f.place(), "U.S.");
+  f = Find("About 17 percent of New Hampshire voters are undecided.")[0];
+  EXPECT_EQ(f.place(), "New Hampshire");
+  f = Find("At least four Democrat U.S. senators voted no.")[0];
+  EXPECT_EQ(f.place(), "U.S.");
+  f = Find("New York City's ridership climbed 5%.")[0];
+  EXPECT_EQ(f.place(), "New York City");
+  EXPECT_EQ(f.subject(), "ridership");
+  // Names that are no places, and a place that is the noun itself.
+  f = Find("Apple Music subscribers rose 5%.")[0];
+  EXPECT_EQ(f.place(), "");
+  f = Find("Exports to China rose 5%.")[0];
+  EXPECT_EQ(f.place(), "");
 }
 
 }  // namespace
