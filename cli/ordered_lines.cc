@@ -89,7 +89,12 @@ class OrderedWindow {
   void Run(std::istream& in, std::ostream& out) {
     BatchedOutput batch(in, out);
     std::string line;
-    while (batch.BeforeRead(), std::getline(in, line)) {
+    while (true) {
+      // If reading may wait for input, the lines in flight are answered first: a
+      // caller that sends a line and waits gets its answer.
+      if (in.rdbuf()->in_avail() <= 0) WriteFinished(&batch, 0);
+      batch.BeforeRead();
+      if (!std::getline(in, line)) break;
       if (IsBlank(line)) continue;
       WriteFinished(&batch, slots_.size() - 1);
       Submit(std::move(line));

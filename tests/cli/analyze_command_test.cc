@@ -1,10 +1,18 @@
 #include "cli/analyze_command.h"
 
+#include <unistd.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <ext/stdio_filebuf.h>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <sstream>
+#include <streambuf>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -12,6 +20,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "cli/ingest_files.h"
+#include "cli/ordered_lines.h"
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
@@ -219,6 +228,64 @@ TEST(RunAnalyze, JsonLinesWithFewLines) {
   EXPECT_EQ(AnalyzeJsonLines(input, 8), AnalyzeJsonLines(input, 1));
   EXPECT_EQ(AnalyzeJsonLines("", 4), "");
   EXPECT_EQ(AnalyzeJsonLines("\n \n", 4), "");
+}
+
+// An output that counts the lines flushed to it, for a test to wait on.
+class FlushedLines : public std::streambuf {
+ public:
+  // True once `lines` lines were flushed; false if that takes longer than 30 s.
+  bool WaitFor(int lines) {
+    std::unique_lock<std::mutex> lock(mu_);
+    return flushed_cv_.wait_for(lock, std::chrono::seconds(30),
+                                [&] { return flushed_ >= lines; });
+  }
+
+ protected:
+  int overflow(int c) override {
+    if (c != traits_type::eof()) pending_.push_back(static_cast<char>(c));
+    return c;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    pending_.append(s, static_cast<size_t>(n));
+    return n;
+  }
+  int sync() override {
+    std::lock_guard<std::mutex> lock(mu_);
+    for (const char c : pending_) flushed_ += c == '\n' ? 1 : 0;
+    pending_.clear();
+    flushed_cv_.notify_all();
+    return 0;
+  }
+
+ private:
+  std::string pending_;  // written, not yet flushed (the writing thread's)
+  std::mutex mu_;
+  std::condition_variable flushed_cv_;
+  int flushed_ = 0;
+};
+
+// A caller that sends a line through a pipe and waits for its answer gets it
+// before it sends the next, on one thread and on several.
+TEST(TransformLinesInOrder, AnswersEachLineBeforeWaitingForTheNext) {
+  for (const int threads : {1, 2}) {
+    int fds[2];
+    ASSERT_EQ(pipe(fds), 0);
+    __gnu_cxx::stdio_filebuf<char> read_end(fds[0], std::ios::in);
+    std::istream in(&read_end);
+    FlushedLines flushed;
+    std::ostream out(&flushed);
+    std::thread transformer([&] {
+      TransformLinesInOrder(in, out, threads, [](const std::string& line, JsonBuffer* result) {
+        result->append(line.data(), line.size());
+      });
+    });
+    for (int line = 1; line <= 3; ++line) {
+      ASSERT_EQ(write(fds[1], "line\n", 5), 5);
+      EXPECT_TRUE(flushed.WaitFor(line)) << threads << " threads, line " << line;
+    }
+    close(fds[1]);
+    transformer.join();
+  }
 }
 
 }  // namespace
