@@ -83,8 +83,6 @@ TEST_F(AnalyzerTest, ExtractsClaims) {
   EXPECT_EQ(doc->claims(0).source_id(), "ana-diaz");
 }
 
-// A document reused for the next one holds what a fresh one would: nothing of
-// the earlier document's claims, figures, sources or metadata is left behind.
 // Content the caller has checked as UTF-8 (content_is_utf8) gives the same
 // document; unchecked content that is not UTF-8 is still rejected.
 TEST_F(AnalyzerTest, ContentCheckedAsUtf8ByTheCaller) {
@@ -104,6 +102,8 @@ TEST_F(AnalyzerTest, ContentCheckedAsUtf8ByTheCaller) {
   EXPECT_EQ(analyzer_->Analyze(broken).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+// A document reused for the next one holds what a fresh one would: nothing of
+// the earlier document's claims, figures, sources or metadata is left behind.
 TEST_F(AnalyzerTest, AnalyzeIntoAReusedDocument) {
   AnalyzeInput rich;
   rich.content =
