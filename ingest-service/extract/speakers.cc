@@ -1019,11 +1019,22 @@ Speaker SpeakerFinder::OpeningNounPhrase(const Sentence& sentence, int cue) cons
     const Token& n = tokens_[cue + 1];
     if (n.kind == TokenKind::kWord && !n.upper &&
         ((n.classes & (kFiller | kAffiliationPrep)) != 0 ||
-         absl::EndsWith(TokenText(text_, n), "ed"))) {
+         absl::EndsWith(TokenText(text_, n), "ed")) &&
+        !SaidWhere(cue, sentence.last)) {
       return Speaker{};
     }
   }
   return s;
+}
+
+bool SpeakerFinder::SaidWhere(int cue, int hi) const {
+  if (cue + 2 >= hi) return false;
+  const absl::string_view verb = TokenText(text_, tokens_[cue]);
+  if (verb != "said" && verb != "says" && verb != "told" && verb != "wrote") return false;
+  const absl::string_view in = TokenText(text_, tokens_[cue + 1]);
+  const Token& next = tokens_[cue + 2];
+  return (in == "in" || in == "on" || in == "at" || in == "during") &&
+         next.kind == TokenKind::kWord && !next.upper && (next.classes & kAdverbial) != 0;
 }
 
 int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {

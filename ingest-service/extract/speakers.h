@@ -104,6 +104,10 @@ class SpeakerFinder {
   // the entity of the person named right before an appositive that opens with an
   // article and closes with the comma at `comma` (not before `lo`), or -1.
   int PersonBeforeAppositive(int comma, int lo) const;
+  // True when cue token `cue` is "said", "says", "told" or "wrote" and "in",
+  // "on", "at" or "during" and a lowercase venue word follow it before `hi`:
+  // where it was said ("said in a statement", "said at a news conference").
+  bool SaidWhere(int cue, int hi) const;
   // "Tom Fitton, the president of Judicial Watch, a conservative group, said": for
   // an organisation mention `m` whose name closes a person's appositive, that
   // person's mention; else `m`.

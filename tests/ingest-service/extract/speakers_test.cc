@@ -394,5 +394,17 @@ TEST(Speakers, ThatOpeningAClauseIsNoPartOfTheSpeaker) {
   EXPECT_EQ(d->speaker(), "company executives");
 }
 
+// "The owner said in a statement that ...": a noun phrase opening the sentence
+// speaks even when where it was said follows the cue (made no claim: the
+// preposition after the cue read it as a noun, "the case for caution").
+TEST(Speakers, OpeningNounPhraseBeforeSaidInAStatement) {
+  v1::Document doc = Extract(
+      "The landlord said in a statement that rents would rise in May.");
+  const v1::Claim* c = FindClaim(doc, "rents would rise");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_NE(c->speaker().find("landlord"), std::string::npos) << c->speaker();
+}
+
 }  // namespace
 }  // namespace factwire
