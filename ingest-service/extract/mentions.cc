@@ -1564,6 +1564,12 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   if ((tokens_[comma].classes & kPostNominal) != 0) ++comma;  // "Jo Lee MP, a ..."
   int a = comma + 1;
   if (a >= s.last) return;
+  // "AG Lynch, and Principal Deputy Assistant AG Vanita Gupta", "Sanders, and
+  // you'll be on board": a conjunction opens the next item, not a description.
+  if (const absl::string_view w = TokenText(text_, tokens_[a]);
+      w == "and" || w == "or" || w == "but" || w == "nor") {
+    return;
+  }
   // "Critics, however, say": no appositive.
   if ((tokens_[a].classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue |
                              kSentenceAdverb)) != 0) {

@@ -669,5 +669,17 @@ TEST(Sources, PostOwnedByATitleIsThePost) {
   EXPECT_EQ(rhoades->affiliation(), "");
 }
 
+TEST(Sources, ConjunctionAfterTheCommaOpensNoAppositive) {
+  // "Hal Sandor, and you'll be on board": the next item of a list or clause, no
+  // title.
+  v1::Document doc = Extract(
+      "Compare her record with the empty promises of Hal Sandor, and you'll be on "
+      "board for Clinton. Sandor said the record was thin.");
+  ExpectTitle(doc, "hal-sandor", "");
+  const v1::Source* sandor = FindSource(doc, "hal-sandor");
+  ASSERT_NE(sandor, nullptr);
+  EXPECT_EQ(sandor->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
