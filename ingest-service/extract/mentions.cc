@@ -498,6 +498,23 @@ bool MentionFinder::MonthLedName(int k, int last) const {
   return PluralNameWord(end - 1);
 }
 
+bool MentionFinder::RunHasTitleWord(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    if ((tokens_[i].classes & (kTitle | kHonorific)) != 0) return true;
+  }
+  return false;
+}
+
+bool MentionFinder::RunHasTitle(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    if ((tokens_[i].classes & (kTitle | kHonorific)) != 0 && tokens_[i].upper &&
+        (tokens_[i].classes & kOrgWord) == 0 && i + 2 < last) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool MentionFinder::RunHasWord(int first, int last, int k) const {
   if ((tokens_[k].classes & kOrgWord) == 0) return false;
   const absl::string_view w = TokenText(text_, tokens_[k]);
@@ -1105,11 +1122,14 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // "Centers for Disease Control and Prevention", "Securities and Exchange
     // Commission", "Pacific Gas and Electric": "and" inside an organisation's name.
     // (Not "the University of Bergen and Makerere University": the same
-    // organisation word ends the second name, which is another organisation.)
+    // organisation word ends the second name, which is another organisation; nor
+    // "Donald Trump and House Speaker Paul Ryan": a title opens a person's name.)
     if (j > k && w == "and" && j + 1 < s.last && IsNameToken(j + 1) &&
         (RunHasOrgWord(k, j) || RunHasOrgWord(j + 1, NameRunEnd(j + 1, s.last)) ||
          OrgHeadAt(NameRunEnd(j + 1, s.last) - 1)) &&
-        !RunHasWord(k, j, NameRunEnd(j + 1, s.last) - 1)) {
+        !RunHasWord(k, j, NameRunEnd(j + 1, s.last) - 1) &&
+        !(j - k >= 2 && !RunHasOrgWord(k, j) && !RunHasTitleWord(k, j) &&
+          RunHasTitle(j + 1, NameRunEnd(j + 1, s.last)))) {
       ++j;
       continue;
     }

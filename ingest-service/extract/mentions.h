@@ -194,6 +194,12 @@ class MentionFinder {
   // True when the organisation word at token `k` ("University") is also a word
   // of tokens [first, last) (exact bytes).
   bool RunHasWord(int first, int last, int k) const;
+  // True when tokens [first, last) hold a capitalised title or honorific (no
+  // organisation word) with two more words after it: a titled person's name
+  // ("House Speaker Paul Ryan").
+  bool RunHasTitle(int first, int last) const;
+  // True when tokens [first, last) hold any title or honorific word.
+  bool RunHasTitleWord(int first, int last) const;
   // True when token `k` is a capitalised plural that may end or open a group's
   // name ("Dimes", "Borders", "Veterans"): letters ending in "s", not "ss", "us",
   // "is", "as" or "os", and no place, title or honorific.

@@ -681,5 +681,16 @@ TEST(Sources, ConjunctionAfterTheCommaOpensNoAppositive) {
   EXPECT_EQ(sandor->affiliation(), "");
 }
 
+TEST(Sources, AndBeforeATitledNameJoinsNoOrganisation) {
+  // "Donald Trumble and House Speaker Paul Ryland": two people, the second with
+  // his title; "Securities and Exchange Commission Chair" is still one body's
+  // title.
+  v1::Document doc = Extract(
+      "Donald Trumble and House Speaker Paul Ryland said they would work together. "
+      "Securities and Exchange Commission Chair Mary Jo Whyte said rules would change.");
+  ExpectTitle(doc, "paul-ryland", "House Speaker");
+  ExpectTitle(doc, "mary-jo-whyte", "Securities and Exchange Commission Chair");
+}
+
 }  // namespace
 }  // namespace factwire
