@@ -197,6 +197,46 @@ ABSL_ATTRIBUTE_NOINLINE int ScanNumber(absl::string_view text, int i, int end, T
   return j;
 }
 
+// What the first byte of a token tells the tokenizer.
+enum class ByteClass : uint8_t {
+  kOther,   // an ASCII symbol or punctuation mark (a '.' may open a number)
+  kSpace,   // ' ', '\t' .. '\r'
+  kDigit,   // '0' .. '9'
+  kLetter,  // 'A' .. 'Z', 'a' .. 'z'
+  kHigh,    // 0x80 and above: part of a UTF-8 sequence
+};
+
+// The ByteClass of each byte value.
+struct ByteClasses {
+  ByteClass of[256];
+  constexpr ByteClasses() : of() {
+    for (int c = 0; c < 256; ++c) {
+      of[c] = c >= 0x80                               ? ByteClass::kHigh
+              : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? ByteClass::kLetter
+              : c >= '0' && c <= '9'                   ? ByteClass::kDigit
+              : c == ' ' || (c >= '\t' && c <= '\r')  ? ByteClass::kSpace
+                                                       : ByteClass::kOther;
+    }
+  }
+};
+inline constexpr ByteClasses kByteClasses;
+
+// Appends the word or symbol token p[i, j) (`lower` holds the lowercase copy
+// of p[begin, ...)).
+inline void AddToken(const char* p, const char* lower, int begin, int i, int j,
+                     TokenKind kind, bool space_before, uint8_t open_quotes,
+                     std::vector<Token>* tokens) {
+  Token& token = tokens->emplace_back();
+  token.begin = i;
+  token.end = j;
+  const size_t length = static_cast<size_t>(j - i);
+  token.raw = absl::string_view(p + i, length);
+  token.lower = absl::string_view(lower + (i - begin), length);
+  token.kind = kind;
+  token.space_before = space_before;
+  token.open_quotes = open_quotes;
+}
+
 }  // namespace
 
 void TokenizeForFigures(absl::string_view text, int begin, int end,
@@ -211,51 +251,65 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
   int i = begin;
   while (i < end) {
     const char c = p[i];
-    if (c == ' ') {  // the common separator
+    const ByteClass byte_class = kByteClasses.of[static_cast<unsigned char>(c)];
+    if (byte_class == ByteClass::kLetter) {  // the common token
+      int j = AsciiLetterRunEnd(p, i + 1, end);
+      // Most words end at an ASCII byte other than an apostrophe.
+      if (j < end && (static_cast<unsigned char>(p[j]) >= 0x80 || p[j] == '\'')) {
+        j = i + ScanWord(text, i, end);
+      }
+      AddToken(p, lower, begin, i, j, TokenKind::kWord, space, open_quotes,
+               tokens);
+      i = j;
+      space = i < end && p[i] == ' ';  // the common separator, skipped here
+      i += space;
+      continue;
+    }
+    if (byte_class == ByteClass::kSpace) {
       space = true;
       ++i;
       continue;
     }
+    if (byte_class == ByteClass::kDigit ||
+        (c == '.' && i + 1 < end && IsDigit(p[i + 1]) &&
+         (i == begin || !(IsDigit(p[i - 1]) || IsAsciiAlpha(p[i - 1]))))) {
+      Token& token = tokens->emplace_back();
+      token.begin = i;
+      token.space_before = space;
+      token.kind = TokenKind::kNumber;
+      token.end = ScanNumber(text, i, end, &token);
+      const size_t length = token.end - i;
+      token.raw = absl::string_view(p + i, length);
+      token.lower = absl::string_view(lower + (i - begin), length);
+      token.open_quotes = open_quotes;
+      space = false;
+      i = token.end;
+      continue;
+    }
+    if (byte_class == ByteClass::kOther) {  // one ASCII symbol
+      AddToken(p, lower, begin, i, i + 1, TokenKind::kSymbol, space,
+               open_quotes, tokens);
+      if (c == '"') open_quotes ^= 1;
+      if (c == '\'') open_quotes ^= 2;
+      space = false;
+      ++i;
+      continue;
+    }
+    // A byte of 0x80 and above: a UTF-8 sequence (or a stray byte, read as
+    // the code point of its value).
     int n = 1;
-    uint32_t cp = static_cast<unsigned char>(c);
-    if (cp >= 0x80) cp = DecodeAt(text, i, end, &n);
+    const uint32_t cp = DecodeAt(text, i, end, &n);
     if (IsSpaceCodePoint(cp)) {
       space = true;
       i += n;
       continue;
     }
-    Token& token = tokens->emplace_back();
-    token.begin = i;
-    token.space_before = space;
-    if (IsDigit(c) || (c == '.' && i + 1 < end && IsDigit(p[i + 1]) &&
-                       (i == begin || !(IsDigit(p[i - 1]) ||
-                                        IsAsciiAlpha(p[i - 1]))))) {
-      token.kind = TokenKind::kNumber;
-      token.end = ScanNumber(text, i, end, &token);
-    } else if (IsAsciiAlpha(c)) {
-      token.kind = TokenKind::kWord;
-      const int j = AsciiLetterRunEnd(p, i + 1, end);
-      // Most words end at an ASCII byte other than an apostrophe.
-      const bool plain = j == end || (static_cast<unsigned char>(p[j]) < 0x80 &&
-                                      p[j] != '\'');
-      token.end = plain ? j : i + ScanWord(text, i, end);
-    } else if (cp >= 0x80 && !IsSymbolCodePoint(cp)) {
-      token.kind = TokenKind::kWord;
-      token.end = i + ScanWord(text, i, end);
-    } else {
-      token.kind = TokenKind::kSymbol;
-      token.end = i + n;
-    }
-    const size_t length = token.end - i;
-    token.raw = absl::string_view(p + i, length);
-    token.lower = absl::string_view(lower + (i - begin), length);
-    token.open_quotes = open_quotes;
-    if (length == 1 && token.kind == TokenKind::kSymbol) {
-      if (c == '"') open_quotes ^= 1;
-      if (c == '\'') open_quotes ^= 2;
-    }
+    const bool word = !IsSymbolCodePoint(cp);
+    const int j = word ? i + ScanWord(text, i, end) : i + n;
+    AddToken(p, lower, begin, i, j, word ? TokenKind::kWord : TokenKind::kSymbol,
+             space, open_quotes, tokens);
     space = false;
-    i = token.end;
+    i = j;
   }
 }
 

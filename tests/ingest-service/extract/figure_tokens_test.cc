@@ -78,6 +78,45 @@ TEST(FigureTokensTest, QuoteMarksFlipOpenQuotes) {
   EXPECT_EQ(tokens[7].open_quotes, 0);  // d
 }
 
+// "k" when the token has whitespace before it, then its kind's letter ('n'
+// number, 'w' word, 's' symbol) and its bytes: one string per token.
+std::vector<std::string> Shapes(const std::string& text) {
+  Tokenized t;
+  Tokenize(text, &t);
+  std::vector<std::string> shapes;
+  for (const Token& token : t.tokens) {
+    const char kind = token.kind == TokenKind::kNumber ? 'n'
+                      : token.kind == TokenKind::kWord ? 'w'
+                                                       : 's';
+    shapes.push_back(std::string(token.space_before ? "_" : "") + kind +
+                     std::string(token.raw));
+  }
+  return shapes;
+}
+
+TEST(FigureTokensTest, EveryKindOfSeparatorSetsSpaceBefore) {
+  // A space right after a word, a tab, a newline, two spaces, U+00A0 and a
+  // stray 0xA0 byte (read as U+00A0) all separate; a mark does not.
+  EXPECT_EQ(Shapes("ab cd\tef\ngh  ij\xC2\xA0kl\xA0mn,op"),
+            (std::vector<std::string>{"_wab", "_wcd", "_wef", "_wgh", "_wij",
+                                      "_wkl", "_wmn", "s,", "wop"}));
+  EXPECT_EQ(Shapes("  x"), (std::vector<std::string>{"_wx"}));
+  EXPECT_EQ(Shapes("x "), (std::vector<std::string>{"_wx"}));
+}
+
+TEST(FigureTokensTest, APeriodOpensANumberOnlyAfterNoDigitOrLetter) {
+  EXPECT_EQ(Shapes("(.5 a.5 3.5.7 x. 7"),
+            (std::vector<std::string>{"_s(", "n.5", "_wa", "s.", "n5",
+                                      "_n3.5", "s.", "n7", "_wx", "s.", "_n7"}));
+}
+
+TEST(FigureTokensTest, NonAsciiBytesAreWordsSymbolsOrSpaces) {
+  // "é" (a letter) opens a word, "€" and "—" are symbols, U+202F separates.
+  EXPECT_EQ(Shapes("\xC3\xA9t\xC3\xA9 \xE2\x82\xAC" "5\xE2\x80\xAF" "a\xE2\x80\x94" "b"),
+            (std::vector<std::string>{"_w\xC3\xA9t\xC3\xA9", "_s\xE2\x82\xAC",
+                                      "n5", "_wa", "s\xE2\x80\x94", "wb"}));
+}
+
 TEST(FigureTokensTest, OneByteTokensGetTheirLexiconRoles) {
   Tokenized t;
   Tokenize("A $ ~ , about", &t);
