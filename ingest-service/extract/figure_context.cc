@@ -187,7 +187,8 @@ class ContextFinder : public TokenView {
           ++words;
           continue;
         }
-        if (HasRole(tok, kRoleSubjectStop | kRolePeriodOpener) ||
+        if ((HasRole(tok, kRoleSubjectStop | kRolePeriodOpener) &&
+             !OpenerAdjective(j)) ||
             lex_.prefix_qualifiers.Match(t_, j).found() ||
             (lex_.NumberWord(tok) != nullptr &&
              (words == 0 || tok.lower != "gross")) ||
@@ -240,6 +241,20 @@ class ContextFinder : public TokenView {
       break;
     }
     return last < k ? std::string() : Slice(k, last + 1);
+  }
+
+  // True if the period opener at j modifies a noun that names no period
+  // ("14% of the current fleet", "the previous record"; not "the current
+  // quarter", "the past 12 months", "for the first time").
+  bool OpenerAdjective(int j) const {
+    if (!HasRole(t_[j], kRolePeriodOpener) || HasRole(t_[j], kRoleSubjectStop))
+      return false;
+    const Token* next = At(j + 1);
+    return next != nullptr && next->kind == TokenKind::kWord &&
+           next->lower != "time" &&
+           !IsCapitalized(*next) && !InsideFigure(j + 1) &&
+           !HasRole(*next, kRolePeriodNoun | kRoleSubjectStop |
+                               kRolePeriodOpener | kRoleNumberWord);
   }
 
   // The token after the figures joined to a noun by a dash that start at j,

@@ -1203,5 +1203,19 @@ TEST(FigureNewsTest, APlaceWordModifyingTheSubjectIsThePlace) {
   EXPECT_EQ(f.place(), "");
 }
 
+TEST(FigureNewsTest, APeriodWordBeforeANounThatNamesNoPeriodIsAnAdjective) {
+  EXPECT_EQ(Find("The order equals about 14% of the current fleet.")[0]
+                .subject(),
+            "current fleet");
+  EXPECT_EQ(Find("It is 95% of the previous record.")[0].subject(),
+            "previous record");
+  // Periods stay periods.
+  EXPECT_EQ(Find("Sales rose 14% in the current quarter.")[0].time_scope(),
+            "current quarter");
+  EXPECT_EQ(Find("The deficit would pass $1 trillion for the first time.")[0]
+                .subject(),
+            "");
+}
+
 }  // namespace
 }  // namespace factwire
