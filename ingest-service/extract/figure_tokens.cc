@@ -138,9 +138,9 @@ bool ThreeDigitGroup(absl::string_view text, int j, int end) {
          IsDigit(text[j + 2]) && (j + 3 == end || !IsDigit(text[j + 3]));
 }
 
-// Scans a number at i into *token; returns its end. Out of line: numbers are
-// few, and inlined it crowds the registers of the tokenizer's word loop.
-ABSL_ATTRIBUTE_NOINLINE int ScanNumber(absl::string_view text, int i, int end, Token* token) {
+// Scans a number at i into *token; returns its end: every form
+// (separators, decimals, exponents).
+int ScanNumberInFull(absl::string_view text, int i, int end, Token* token) {
   char buffer[64];
   int n = 0;
   int j = i;
@@ -194,6 +194,36 @@ ABSL_ATTRIBUTE_NOINLINE int ScanNumber(absl::string_view text, int i, int end, T
       absl::SimpleAtod(absl::string_view(buffer, n), &value)) {
     token->value = value;
   }
+  return j;
+}
+
+// Scans a number at i into *token, as ScanNumberInFull() does; returns its
+// end. Most numbers are a few digits that nothing joins on ("15 people",
+// "in 2024."): those are read here in one pass. Out of line: numbers are few,
+// and inlined it crowds the registers of the tokenizer's word loop.
+ABSL_ATTRIBUTE_NOINLINE int ScanNumber(absl::string_view text, int i, int end,
+                                       Token* token) {
+  const char* p = text.data();
+  uint64_t mantissa = 0;
+  int j = i;
+  while (j < end && IsDigit(p[j])) {
+    mantissa = mantissa * 10 + static_cast<uint64_t>(p[j] - '0');
+    ++j;
+  }
+  const int digits = j - i;
+  if (digits == 0 || digits > 15) return ScanNumberInFull(text, i, end, token);
+  if (j < end) {
+    const char c = p[j];
+    // A thousands group, a decimal point or an exponent may follow.
+    if (((c == ',' || c == ' ') && ThreeDigitGroup(text, j + 1, end)) ||
+        (c == '.' && j + 1 < end && IsDigit(p[j + 1])) || c == 'e' ||
+        c == 'E') {
+      return ScanNumberInFull(text, i, end, token);
+    }
+  }
+  token->int_digits = digits;
+  token->leading_zero = digits > 1 && p[i] == '0';
+  token->value = static_cast<double>(mantissa);  // exact below 2^53
   return j;
 }
 
@@ -254,15 +284,21 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
     const ByteClass byte_class = kByteClasses.of[static_cast<unsigned char>(c)];
     if (byte_class == ByteClass::kLetter) {  // the common token
       int j = AsciiLetterRunEnd(p, i + 1, end);
-      // Most words end at an ASCII byte other than an apostrophe.
+      if (j < end && p[j] == ' ') {  // the common end, its space skipped here
+        AddToken(p, lower, begin, i, j, TokenKind::kWord, space, open_quotes,
+                 tokens);
+        space = true;
+        i = j + 1;
+        continue;
+      }
+      // Most other words end at an ASCII byte other than an apostrophe.
       if (j < end && (static_cast<unsigned char>(p[j]) >= 0x80 || p[j] == '\'')) {
         j = i + ScanWord(text, i, end);
       }
       AddToken(p, lower, begin, i, j, TokenKind::kWord, space, open_quotes,
                tokens);
+      space = false;
       i = j;
-      space = i < end && p[i] == ' ';  // the common separator, skipped here
-      i += space;
       continue;
     }
     if (byte_class == ByteClass::kSpace) {

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "ingest-service/extract/figure_lexicon.h"
 #include "ingest-service/extract/figure_short_words.h"
@@ -115,6 +116,49 @@ TEST(FigureTokensTest, NonAsciiBytesAreWordsSymbolsOrSpaces) {
   EXPECT_EQ(Shapes("\xC3\xA9t\xC3\xA9 \xE2\x82\xAC" "5\xE2\x80\xAF" "a\xE2\x80\x94" "b"),
             (std::vector<std::string>{"_w\xC3\xA9t\xC3\xA9", "_s\xE2\x82\xAC",
                                       "n5", "_wa", "s\xE2\x80\x94", "wb"}));
+}
+
+// The number tokens of `text`: bytes, value, digits before and after the
+// point, and "s" / "d" / "z" for a separator, a decimal point, a leading zero.
+std::vector<std::string> Numbers(const std::string& text) {
+  Tokenized t;
+  Tokenize(text, &t);
+  std::vector<std::string> numbers;
+  for (const Token& token : t.tokens) {
+    if (token.kind != TokenKind::kNumber) continue;
+    numbers.push_back(absl::StrCat(
+        token.raw, "=", token.value, "/", token.int_digits, ".",
+        token.frac_digits, token.has_separator ? "s" : "",
+        token.has_decimal ? "d" : "", token.leading_zero ? "z" : ""));
+  }
+  return numbers;
+}
+
+TEST(FigureTokensTest, NumbersEndWhereNothingJoinsOn) {
+  // Plain digits before a space, a mark, a letter, a period or the end.
+  EXPECT_EQ(Numbers("15 people, 2024. 7km 04 0 x9"),
+            (std::vector<std::string>{"15=15/2.0", "2024=2024/4.0",
+                                      "7=7/1.0", "04=4/2.0z", "0=0/1.0",
+                                      "9=9/1.0"}));
+  // Fifteen digits are read at once, sixteen by the general parser.
+  Tokenized t;
+  Tokenize("123456789012345 1234567890123456 9007199254740993", &t);
+  ASSERT_EQ(t.tokens.size(), 3u);
+  EXPECT_EQ(t.tokens[0].value, 123456789012345.0);
+  EXPECT_EQ(t.tokens[1].value, 1234567890123456.0);
+  EXPECT_EQ(t.tokens[2].value, 9007199254740992.0);  // 2^53 + 1, rounded
+  EXPECT_EQ(t.tokens[2].int_digits, 16);
+}
+
+TEST(FigureTokensTest, NumbersTakeGroupsDecimalsAndExponents) {
+  EXPECT_EQ(Numbers("1,500 10 000 1,50 3.25 .5 4e14 9.83e-3 5em"),
+            (std::vector<std::string>{"1,500=1500/4.0s", "10 000=10000/5.0s",
+                                      "1=1/1.0", "50=50/2.0", "3.25=3.25/1.2d",
+                                      ".5=0.5/0.1d", "4e14=4e+14/1.0",
+                                      "9.83e-3=0.00983/1.2d", "5=5/1.0"}));
+  // Three digits after a space join only a number of three digits or less.
+  EXPECT_EQ(Numbers("2024 500"),
+            (std::vector<std::string>{"2024=2024/4.0", "500=500/3.0"}));
 }
 
 TEST(FigureTokensTest, OneByteTokensGetTheirLexiconRoles) {
