@@ -941,6 +941,15 @@ void ClaimFinder::Reported(const Sentence& s) {
         }
       }
     }
+    // "He resigned while insisting that ...", "... after saying in a debate that
+    // he ...": a participle after a subordinator is the clause subject's when it
+    // reports a clause (not "while saying goodbye", "after announcing her run").
+    bool after_subordinator = false;
+    if (!sp.found() && participle && c > s.first + 1 && t_[c - 1].kind == TokenKind::kWord &&
+        !t_[c - 1].upper && lexicon::IsSubordinator(Word(c - 1))) {
+      sp = speakers_.Subject(s, c);
+      after_subordinator = sp.found();
+    }
     // "..., people close to Clinton say.": the phrase after the comma speaks.
     if (!participle && AtSentenceEnd(AfterListener(c, s), s)) {
       if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = np;
@@ -1033,6 +1042,10 @@ void ClaimFinder::Reported(const Sentence& s) {
     // bare noun phrase after it.
     if (content.first > c && lexicon::IsClauseOnlyCue(Word(c)) &&
         BareNounPhrase(content.first, content.second)) {
+      continue;
+    }
+    if (after_subordinator && !(content.first > c + 1 && Word(content.first - 1) == "that") &&
+        !OpensClause(content.first)) {
       continue;
     }
     // "..., who declined to comment, was born ...": a refusal ends with its clause.

@@ -300,5 +300,20 @@ TEST(Reported, RecallThatWithdrawsIsNoSpeech) {
   EXPECT_EQ(c->speaker(), "Residents");
 }
 
+TEST(Reported, ParticipleAfterASubordinatorIsTheSubjects) {
+  // "... while insisting that ...": the clause subject speaks (made no claim);
+  // "while saying goodbye" reports nothing.
+  v1::Document doc = Extract(
+      "The mayor resigned in March while insisting that he had done nothing wrong. "
+      "The senator left the hall while saying goodbye to the guests.");
+  const v1::Claim* c = FindClaim(doc, "he had done nothing wrong");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(c->cue(), "insisting");
+  EXPECT_NE(c->speaker().find("mayor"), std::string::npos) << c->speaker();
+  const v1::Claim* d = FindClaim(doc, "goodbye to the guests");
+  EXPECT_TRUE(d == nullptr || d->kind() == v1::CLAIM_KIND_STATEMENT);
+}
+
 }  // namespace
 }  // namespace factwire
