@@ -344,6 +344,11 @@ class ContextFinder : public TokenView {
     if (count && PerUnit(k)) {
       return std::string();  // "crowds of about 7,000 a match": a rate
     }
+    if (f.dimension() == v1::DIMENSION_PERCENT &&
+        (IsWord(k, "to") || IsWord(k, "off")) &&
+        IsWordWith(p.first - 1, lexicon::IsContributionVerb)) {
+      return NounPhrase(k + 1);  // "added 0.4 percentage points to inflation"
+    }
     if (count && TightWord(k)) {
       return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"
     }

@@ -153,6 +153,11 @@ bool IsPlaceNoun(absl::string_view word);
 // "taking its balance to €20bn", "set thermostats to 78 degrees".
 bool IsMoveToWord(absl::string_view word);
 
+// Verbs of a share in something else's change: "added 0.4 percentage points
+// to inflation", "shaved 0.2 points off growth" (the noun after "to"/"off"
+// is what the figure counts).
+bool IsContributionVerb(absl::string_view word);
+
 // Words for the edge of a period: "by the end of 2026", "at the start of
 // March", "for the rest of the quarter".
 bool IsPeriodEdge(absl::string_view word);

@@ -1217,5 +1217,18 @@ TEST(FigureNewsTest, APeriodWordBeforeANounThatNamesNoPeriodIsAnAdjective) {
             "");
 }
 
+TEST(FigureNewsTest, ASharePointsToWhatItAddsTo) {
+  EXPECT_EQ(Find("Shipping disruptions added between 0.3 and 0.5 percentage "
+                 "points to inflation.")[0]
+                .subject(),
+            "inflation");
+  EXPECT_EQ(
+      Find("The strike shaved 0.2 percentage points off growth.")[0].subject(),
+      "growth");
+  // A level reached is no share: "rose 2% to 5%" keeps its subject.
+  EXPECT_EQ(Find("Inflation rose 0.2 points to 3.1%.")[0].subject(),
+            "Inflation");
+}
+
 }  // namespace
 }  // namespace factwire
