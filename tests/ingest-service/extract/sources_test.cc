@@ -18,6 +18,15 @@ void ExpectTitle(const v1::Document& doc, const char* id, const char* title) {
   EXPECT_EQ(s->title(), title) << id;
 }
 
+// Expects source `id` in `doc` with title `title` and affiliation `affiliation`.
+void ExpectPost(const v1::Document& doc, const char* id, const char* title,
+                const char* affiliation) {
+  const v1::Source* s = FindSource(doc, id);
+  ASSERT_NE(s, nullptr) << id;
+  EXPECT_EQ(s->title(), title) << id;
+  EXPECT_EQ(s->affiliation(), affiliation) << id;
+}
+
 TEST(Slug, LowercaseWordsJoinedByOneDash) {
   EXPECT_EQ(Slug("Dr. Anthony  Fauci's"), "dr-anthony-faucis");
   EXPECT_EQ(Slug(" --Mr. X! "), "mr-x");
@@ -27,8 +36,7 @@ TEST(Slug, LowercaseWordsJoinedByOneDash) {
 }
 
 TEST(Sources, NationalityBeforeTitle) {
-  v1::Document doc =
-      Extract("Spanish Prime Minister Pedro Vela announced an aid package.");
+  v1::Document doc = Extract("Spanish Prime Minister Pedro Vela announced an aid package.");
   const v1::Source* s = FindSource(doc, "pedro-vela");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title(), "Prime Minister");
@@ -44,8 +52,7 @@ TEST(Sources, ArchbishopIsATitle) {
 }
 
 TEST(Sources, ManagerBeforeANameIsATitle) {
-  v1::Document doc =
-      Extract("Manager Iker Salcedo said the squad was tired after the trip.");
+  v1::Document doc = Extract("Manager Iker Salcedo said the squad was tired after the trip.");
   const v1::Source* s = FindSource(doc, "iker-salcedo");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title(), "Manager");
@@ -93,10 +100,7 @@ TEST(Sources, RoleAtOrganisation) {
   v1::Document doc = Extract(
       "Dr. Eva Ruiz, a hydrologist at the University of Seville, said the wells were "
       "dry.");
-  const v1::Source* s = FindSource(doc, "eva-ruiz");
-  ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->title(), "hydrologist");
-  EXPECT_EQ(s->affiliation(), "University of Seville");
+  ExpectPost(doc, "eva-ruiz", "hydrologist", "University of Seville");
 }
 
 TEST(Sources, PronounSkipsPlaceNames) {
@@ -124,17 +128,14 @@ TEST(Sources, AcronymBeforeHyphenatedTitle) {
   v1::Document doc = Extract(
       "WHO Director-General Tedros Adhanom Ghebreyesus said the trend was alarming. "
       "\"Every case is preventable,\" Tedros told reporters.");
-  const v1::Source* s = FindSource(doc, "tedros-adhanom-ghebreyesus");
-  ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->title(), "Director-General");
-  EXPECT_EQ(s->affiliation(), "WHO");
+  ExpectPost(doc, "tedros-adhanom-ghebreyesus", "Director-General", "WHO");
   ASSERT_EQ(doc.claims_size(), 2);
   EXPECT_EQ(doc.claims(1).source_id(), "tedros-adhanom-ghebreyesus");
 }
 
 TEST(Sources, AndInsideOrganisationName) {
-  v1::Document doc = Extract(
-      "The Centers for Disease Control and Prevention (CDC) reported new cases in May.");
+  v1::Document doc =
+      Extract("The Centers for Disease Control and Prevention (CDC) reported new cases in May.");
   const v1::Source* s = FindSource(doc, "centers-for-disease-control-and-prevention");
   ASSERT_NE(s, nullptr);
   ASSERT_EQ(s->aliases_size(), 1);
@@ -146,20 +147,14 @@ TEST(Sources, AffiliationWithPrepositionsInside) {
       "Dr. Paul Offo, director of the Vaccine Center at Children's Hospital of "
       "Philadelphia, "
       "warned that cases were undercounted.");
-  const v1::Source* s = FindSource(doc, "paul-offo");
-  ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->title(), "director");
-  EXPECT_EQ(s->affiliation(), "Vaccine Center at Children's Hospital of Philadelphia");
+  ExpectPost(doc, "paul-offo", "director", "Vaccine Center at Children's Hospital of Philadelphia");
 }
 
 TEST(Sources, RelativeClauseEndsTheAppositive) {
   v1::Document doc = Extract(
       "Mara Quint, an analyst at the Harlow Policy Institute who studies housing, said "
       "rents rose. Ode Bakare, a nurse that works nights, said wards were full.");
-  const v1::Source* s = FindSource(doc, "mara-quint");
-  ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->title(), "analyst");
-  EXPECT_EQ(s->affiliation(), "Harlow Policy Institute");
+  ExpectPost(doc, "mara-quint", "analyst", "Harlow Policy Institute");
   const v1::Source* t = FindSource(doc, "ode-bakare");
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->title(), "nurse");
@@ -170,14 +165,8 @@ TEST(Sources, SecondDescriptionAfterAndEndsTheAppositive) {
       "\"Rents are falling,\" said Dr. Ines Varga, an economist at the Tallin "
       "Housing Bureau and the report's co-author. Sam Oduya, a nurse at the Riverside "
       "Clinic and a former union steward, said wards were full.");
-  const v1::Source* s = FindSource(doc, "ines-varga");
-  ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->title(), "economist");
-  EXPECT_EQ(s->affiliation(), "Tallin Housing Bureau");
-  const v1::Source* t = FindSource(doc, "sam-oduya");
-  ASSERT_NE(t, nullptr);
-  EXPECT_EQ(t->title(), "nurse");
-  EXPECT_EQ(t->affiliation(), "Riverside Clinic");
+  ExpectPost(doc, "ines-varga", "economist", "Tallin Housing Bureau");
+  ExpectPost(doc, "sam-oduya", "nurse", "Riverside Clinic");
 }
 
 TEST(Sources, PortfolioAfterOfOrForIsPartOfTheTitle) {
@@ -206,10 +195,8 @@ TEST(Sources, LongAppositiveWithTwoRoles) {
   v1::Document doc = Extract(
       "Rafael Ortiz, a surgeon and director of the trauma unit of the Western Regional "
       "Hospital for Sick Children, said the ward was full.");
-  const v1::Source* s = FindSource(doc, "rafael-ortiz");
-  ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->title(), "surgeon and director of the trauma unit");
-  EXPECT_EQ(s->affiliation(), "Western Regional Hospital for Sick Children");
+  ExpectPost(doc, "rafael-ortiz", "surgeon and director of the trauma unit",
+             "Western Regional Hospital for Sick Children");
 }
 
 TEST(Sources, PortfolioTitleBeforeANameWithAnInitial) {
@@ -231,8 +218,8 @@ TEST(Sources, CapitalisedModifierInAShortDescription) {
 }
 
 TEST(Sources, VerbAfterTheCommaIsNoTitle) {
-  v1::Document doc = Extract(
-      "Ines Marlow, trained at the Harbor Institute, said the plan would create jobs.");
+  v1::Document doc =
+      Extract("Ines Marlow, trained at the Harbor Institute, said the plan would create jobs.");
   const v1::Source* s = FindSource(doc, "ines-marlow");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title(), "");
@@ -245,10 +232,7 @@ TEST(Sources, FirstAppositiveTitleStays) {
   v1::Document doc = Extract(
       "Rosa Kell, president of the Tenants Union, said rents rose. Kell, a longtime "
       "campaigner, said the council had failed.");
-  const v1::Source* s = FindSource(doc, "rosa-kell");
-  ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->title(), "president");
-  EXPECT_EQ(s->affiliation(), "Tenants Union");
+  ExpectPost(doc, "rosa-kell", "president", "Tenants Union");
 }
 
 TEST(Sources, HonorificTellsNamesakesApart) {
@@ -286,14 +270,9 @@ TEST(Sources, TitleWithAPortfolioBeforeTheComma) {
       "Ireland's Health Service Executive (HSE) said it would open clinics. The HSE's "
       "national clinical lead for immunisation, Dr. Lucia de la Cruz, said uptake had "
       "fallen. The agency's head of research, Tom Ruiz, said the data were clear.");
-  const v1::Source* lead = FindSource(doc, "lucia-de-la-cruz");
-  ASSERT_NE(lead, nullptr);
-  EXPECT_EQ(lead->title(), "national clinical lead for immunisation");
-  EXPECT_EQ(lead->affiliation(), "Health Service Executive");
-  const v1::Source* head = FindSource(doc, "tom-ruiz");
-  ASSERT_NE(head, nullptr);
-  EXPECT_EQ(head->title(), "head of research");
-  EXPECT_EQ(head->affiliation(), "Health Service Executive");
+  ExpectPost(doc, "lucia-de-la-cruz", "national clinical lead for immunisation",
+             "Health Service Executive");
+  ExpectPost(doc, "tom-ruiz", "head of research", "Health Service Executive");
 }
 
 TEST(Sources, WhoHeadsAnOrganisationWorksThere) {
@@ -334,13 +313,17 @@ TEST(Sources, PlaceClosingTheAppositiveIsNeitherTitleNorAffiliation) {
 
 TEST(Sources, CurlyApostropheInANameKeepsTheSourceId) {
   // The same person in two documents, typed with ’ in one and ' in the other.
-  v1::Document curly = Extract("Michael O\xE2\x80\x99" "Brien said the plan failed.");
+  v1::Document curly = Extract(
+      "Michael O\xE2\x80\x99"
+      "Brien said the plan failed.");
   v1::Document straight = Extract("Michael O'Brien said the plan failed.");
   ASSERT_EQ(curly.sources_size(), 1);
   ASSERT_EQ(straight.sources_size(), 1);
   EXPECT_EQ(curly.sources(0).source_id(), "michael-obrien");
   EXPECT_EQ(straight.sources(0).source_id(), "michael-obrien");
-  EXPECT_EQ(curly.sources(0).name(), "Michael O\xE2\x80\x99" "Brien");
+  EXPECT_EQ(curly.sources(0).name(),
+            "Michael O\xE2\x80\x99"
+            "Brien");
 }
 
 TEST(Sources, NegativeContractionIsNoName) {
@@ -394,10 +377,7 @@ TEST(Sources, PersonOwningATitleIsNoAffiliation) {
   v1::Document doc = Extract(
       "Andrii Sybiha said exports rose. Sybiha's deputy, Mariana Betsa, said so too. "
       "Google's chief economist, Hal Varian, said prices fell.");
-  const v1::Source* deputy = FindSource(doc, "mariana-betsa");
-  ASSERT_NE(deputy, nullptr);
-  EXPECT_EQ(deputy->title(), "deputy");
-  EXPECT_EQ(deputy->affiliation(), "");
+  ExpectPost(doc, "mariana-betsa", "deputy", "");
   const v1::Source* economist = FindSource(doc, "hal-varian");
   ASSERT_NE(economist, nullptr);
   EXPECT_EQ(economist->affiliation(), "Google");
@@ -422,8 +402,8 @@ TEST(Sources, CommonWordOpeningASentenceIsNoName) {
 }
 
 TEST(Sources, SurnameOpeningASentenceStaysAName) {
-  v1::Document doc = Extract(
-      "Ruth Halvorsen counts birds. Halvorsen says the halvorsen method works.");
+  v1::Document doc =
+      Extract("Ruth Halvorsen counts birds. Halvorsen says the halvorsen method works.");
   EXPECT_NE(FindSource(doc, "ruth-halvorsen"), nullptr);
   const v1::Claim* c = FindClaim(doc, "method works");
   ASSERT_NE(c, nullptr);
@@ -484,10 +464,7 @@ TEST(Sources, PartyAndHomeTownAreNoTitle) {
   v1::Document doc = Extract(
       "Senate Minority Leader Priya Deshmukh, a Democrat from Tucson, called the vote "
       "\"a gift to industrial agriculture.\"");
-  const v1::Source* s = FindSource(doc, "priya-deshmukh");
-  ASSERT_NE(s, nullptr);
-  EXPECT_EQ(s->title(), "Senate Minority Leader");
-  EXPECT_EQ(s->affiliation(), "");
+  ExpectPost(doc, "priya-deshmukh", "Senate Minority Leader", "");
 }
 
 TEST(Sources, PartyOrNationalityBeforeANameIsATitle) {
@@ -522,10 +499,7 @@ TEST(Sources, RoleOpeningTheSentenceAndTheBodyNamedBefore) {
   const v1::Claim* c = FindClaim(doc, "strongest among independents");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->source_id(), "andrea-lyle");
-  const v1::Source* lyle = FindSource(doc, "andrea-lyle");
-  ASSERT_NE(lyle, nullptr);
-  EXPECT_EQ(lyle->title(), "Pollster");
-  EXPECT_EQ(lyle->affiliation(), "Morrison Institute for Public Policy");
+  ExpectPost(doc, "andrea-lyle", "Pollster", "Morrison Institute for Public Policy");
 }
 
 TEST(Sources, AppositiveDoesNotReplaceAnOfficeHeldBeforeTheName) {
@@ -550,14 +524,9 @@ TEST(Sources, AppositiveOwnedByAnOrganisationOfSeveralWords) {
       "Hanna Ostrowska, the Interior Department's assistant secretary for land "
       "management, said the herds had grown. Dr. Kara Maitlin, the March of Dimes' "
       "chief medical officer, said the results were a landmark.");
-  const v1::Source* ostrowska = FindSource(doc, "hanna-ostrowska");
-  ASSERT_NE(ostrowska, nullptr);
-  EXPECT_EQ(ostrowska->title(), "assistant secretary for land management");
-  EXPECT_EQ(ostrowska->affiliation(), "Interior Department");
-  const v1::Source* maitlin = FindSource(doc, "kara-maitlin");
-  ASSERT_NE(maitlin, nullptr);
-  EXPECT_EQ(maitlin->title(), "chief medical officer");
-  EXPECT_EQ(maitlin->affiliation(), "March of Dimes");
+  ExpectPost(doc, "hanna-ostrowska", "assistant secretary for land management",
+             "Interior Department");
+  ExpectPost(doc, "kara-maitlin", "chief medical officer", "March of Dimes");
 }
 
 TEST(Sources, TitleForAnOrganisationBeforeTheComma) {
@@ -570,14 +539,8 @@ TEST(Sources, TitleForAnOrganisationBeforeTheComma) {
       "Peter Lual Dengo, said money was short. The director of the European Centre, "
       "Ina Kirsten, said her group acted alone. In a statement, Gov. Rick Scotten "
       "said the state was ready.");
-  const v1::Source* dengo = FindSource(doc, "peter-lual-dengo");
-  ASSERT_NE(dengo, nullptr);
-  EXPECT_EQ(dengo->title(), "spokesman");
-  EXPECT_EQ(dengo->affiliation(), "Ministry of Health");
-  const v1::Source* kirsten = FindSource(doc, "ina-kirsten");
-  ASSERT_NE(kirsten, nullptr);
-  EXPECT_EQ(kirsten->title(), "director");
-  EXPECT_EQ(kirsten->affiliation(), "European Centre");
+  ExpectPost(doc, "peter-lual-dengo", "spokesman", "Ministry of Health");
+  ExpectPost(doc, "ina-kirsten", "director", "European Centre");
   ExpectTitle(doc, "rick-scotten", "Gov.");
 }
 
@@ -588,14 +551,8 @@ TEST(Sources, AmpersandInsideTheAffiliationAfterAt) {
       "Tomasz Reyes, a researcher at the London School of Hygiene & Tropical Medicine "
       "who was not involved, said the device was cheap. Ron Gaffney, a lawyer at "
       "Sadis & Goldberg, said investors were nervous.");
-  const v1::Source* reyes = FindSource(doc, "tomasz-reyes");
-  ASSERT_NE(reyes, nullptr);
-  EXPECT_EQ(reyes->title(), "researcher");
-  EXPECT_EQ(reyes->affiliation(), "London School of Hygiene & Tropical Medicine");
-  const v1::Source* gaffney = FindSource(doc, "ron-gaffney");
-  ASSERT_NE(gaffney, nullptr);
-  EXPECT_EQ(gaffney->title(), "lawyer");
-  EXPECT_EQ(gaffney->affiliation(), "Sadis & Goldberg");
+  ExpectPost(doc, "tomasz-reyes", "researcher", "London School of Hygiene & Tropical Medicine");
+  ExpectPost(doc, "ron-gaffney", "lawyer", "Sadis & Goldberg");
 }
 
 TEST(Sources, CoAuthorIsATitle) {
@@ -616,14 +573,8 @@ TEST(Sources, PluralApostropheInsideTheAffiliation) {
       "\"Fans are being asked to pay,\" said Martin Crewson, chair of the Football "
       "Supporters' Association. Jo Bellamy, head of the Supporters\u2019 Trust, said "
       "fans were angry.");
-  const v1::Source* crewson = FindSource(doc, "martin-crewson");
-  ASSERT_NE(crewson, nullptr);
-  EXPECT_EQ(crewson->title(), "chair");
-  EXPECT_EQ(crewson->affiliation(), "Football Supporters' Association");
-  const v1::Source* bellamy = FindSource(doc, "jo-bellamy");
-  ASSERT_NE(bellamy, nullptr);
-  EXPECT_EQ(bellamy->title(), "head");
-  EXPECT_EQ(bellamy->affiliation(), "Supporters\u2019 Trust");
+  ExpectPost(doc, "martin-crewson", "chair", "Football Supporters' Association");
+  ExpectPost(doc, "jo-bellamy", "head", "Supporters\u2019 Trust");
 }
 
 TEST(Sources, ItsTitleSkipsACountryNamedInLetters) {
@@ -633,10 +584,7 @@ TEST(Sources, ItsTitleSkipsACountryNamedInLetters) {
   v1::Document doc = Extract(
       "Nationwide, the UK's largest building society, said price growth slowed. Its "
       "chief economist, Robert Gardiner, said that affordability remained stretched.");
-  const v1::Source* gardiner = FindSource(doc, "robert-gardiner");
-  ASSERT_NE(gardiner, nullptr);
-  EXPECT_EQ(gardiner->title(), "chief economist");
-  EXPECT_EQ(gardiner->affiliation(), "Nationwide");
+  ExpectPost(doc, "robert-gardiner", "chief economist", "Nationwide");
 }
 
 TEST(Sources, LowercaseWordsBetweenTheAndTheAffiliation) {
@@ -647,14 +595,8 @@ TEST(Sources, LowercaseWordsBetweenTheAndTheAffiliation) {
       "David Bossy, president of the conservative advocacy group Citizens United, said "
       "it was over. Dave Wasserton, an elections analyst at the non-partisan Cook "
       "Political Report, said the seat was safe.");
-  const v1::Source* bossy = FindSource(doc, "david-bossy");
-  ASSERT_NE(bossy, nullptr);
-  EXPECT_EQ(bossy->title(), "president");
-  EXPECT_EQ(bossy->affiliation(), "Citizens United");
-  const v1::Source* wasserton = FindSource(doc, "dave-wasserton");
-  ASSERT_NE(wasserton, nullptr);
-  EXPECT_EQ(wasserton->title(), "elections analyst");
-  EXPECT_EQ(wasserton->affiliation(), "Cook Political Report");
+  ExpectPost(doc, "david-bossy", "president", "Citizens United");
+  ExpectPost(doc, "dave-wasserton", "elections analyst", "Cook Political Report");
 }
 
 TEST(Sources, PostOwnedByATitleIsThePost) {
@@ -663,10 +605,7 @@ TEST(Sources, PostOwnedByATitleIsThePost) {
   v1::Document doc = Extract(
       "Ben Rhoades, the president's deputy national security adviser, said the talks "
       "would resume.");
-  const v1::Source* rhoades = FindSource(doc, "ben-rhoades");
-  ASSERT_NE(rhoades, nullptr);
-  EXPECT_EQ(rhoades->title(), "deputy national security adviser");
-  EXPECT_EQ(rhoades->affiliation(), "");
+  ExpectPost(doc, "ben-rhoades", "deputy national security adviser", "");
 }
 
 TEST(Sources, ConjunctionAfterTheCommaOpensNoAppositive) {
