@@ -84,6 +84,7 @@ class ContextFinder : public TokenView {
       if (where != nullptr) f.set_place(Slice(where->first, where->end));
       if (!f.subject().empty()) PossessivePlace(where == nullptr, &f);
       if (f.place().empty() && !f.subject().empty()) ModifierPlace(&f);
+      if (f.place().empty()) WherePlace(places_[i], &f);
     }
     RateSubjects(figures, places_);
     TemperatureSubjects(figures, places_);
@@ -1576,6 +1577,33 @@ class ContextFinder : public TokenView {
     }
   }
 
+  // "... apart from Newfoundland and Labrador, where it stood at 10.4%": a
+  // figure in a clause that ", where" opens after a place is in that place.
+  void WherePlace(const FigurePlace& p, v1::Figure* f) const {
+    int w = p.first - 1;
+    while (w > 0 && w > p.first - 8 && !IsWord(w, "where")) {
+      if (t_[w].kind == TokenKind::kSymbol && !InsideFigure(w)) return;
+      --w;
+    }
+    if (w < 2 || !IsWord(w, "where") || !IsSymbol(t_[w - 1], ",")) return;
+    const int end = w - 1;  // the comma
+    int first = end;
+    while (first > 0 && (IsCapitalized(t_[first - 1]) ||
+                         ((IsWord(first - 1, "and") || IsWord(first - 1, "of")) &&
+                          first - 2 >= 0 && IsCapitalized(t_[first - 2])))) {
+      --first;
+    }
+    for (; first < end; ++first) {  // the longest place ending the run
+      if (!IsCapitalized(t_[first])) continue;
+      const absl::string_view name = text_.substr(
+          t_[first].begin, t_[end - 1].end - t_[first].begin);
+      if (PlaceName(name)) {
+        f->set_place(std::string(name));
+        return;
+      }
+    }
+  }
+
   // True if `name` (words joined by spaces) is a place: capitalized words,
   // each a place word ("South Korea", a compass word first: "Northern
   // Ontario") or all one place ("New South Wales"); not "Statistics Canada".
@@ -1583,7 +1611,13 @@ class ContextFinder : public TokenView {
     std::string lower;
     bool each = true;
     for (absl::string_view word : absl::StrSplit(name, ' ')) {
-      if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+      if (word.empty()) return false;
+      if (word[0] < 'A' || word[0] > 'Z') {  // "Newfoundland and Labrador"
+        if (lower.empty() || (word != "and" && word != "of")) return false;
+        each = false;
+        absl::StrAppend(&lower, " ", word);
+        continue;
+      }
       const std::string w = absl::AsciiStrToLower(word);
       each = each && (lex_.IsPlaceName(w) ||
                       (lower.empty() && lexicon::IsCompassAdjective(w) &&

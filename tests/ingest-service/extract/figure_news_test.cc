@@ -1230,5 +1230,18 @@ TEST(FigureNewsTest, ASharePointsToWhatItAddsTo) {
             "Inflation");
 }
 
+TEST(FigureNewsTest, AFigureAfterCommaWhereIsInThePlaceBefore) {
+  std::vector<Figure> f = Find(
+      "Ontario's rate climbed to 8.0%, the highest apart from Newfoundland "
+      "and Labrador, where it stood at 10.4%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].place(), "Ontario");
+  EXPECT_EQ(f[1].place(), "Newfoundland and Labrador");
+  // Not a name that is no place.
+  f = Find("He joined Acme Corp, where he earned $90,000.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
