@@ -169,7 +169,7 @@ constexpr ClassList kLists[] = {
      // Occupations that stand before a name ("actor Lars Brenner").
      "actor actress singer writer artist novelist poet musician player striker "
      "midfielder defender goalkeeper nurse teacher farmer pilot magistrate barrister "
-     "solicitor "
+     "solicitor engineer architect surgeon foreman forewoman "
      // Broadcast roles ("Joe Scarborough, host of MSNBC's “Morning Joe,”").
      "host co-host anchor presenter commentator "
      // Opposition portfolio holders ("Education critic Wayne Balcaen").

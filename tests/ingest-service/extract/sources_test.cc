@@ -631,5 +631,15 @@ TEST(Sources, AndBeforeATitledNameJoinsNoOrganisation) {
   ExpectTitle(doc, "mary-jo-whyte", "Securities and Exchange Commission Chair");
 }
 
+TEST(Sources, EngineerHeadsALongAppositiveTitle) {
+  // "a structural engineer retained by the prosecution": "engineer" heads the
+  // title, which replaces "Dr." (no office).
+  v1::Document doc = Extract(
+      "Jurors heard from Dr. Evelyn Marshe, a structural engineer retained by the "
+      "prosecution, who testified that the anchors had failed. Marshe said the failure "
+      "was obvious.");
+  ExpectTitle(doc, "evelyn-marshe", "structural engineer retained by the prosecution");
+}
+
 }  // namespace
 }  // namespace factwire
