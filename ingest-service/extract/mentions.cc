@@ -1679,6 +1679,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // preposition followed by nothing but a name ("at the University of Seville").
   int title_end = end, affiliation_first = -1;
   int affiliation_entity = -1;  // "a surgeon at the hospital": the one named before
+  bool home_town = false;       // "a salesman from Sumter": a title, no affiliation
   // "Leanne Shaw, of Greater Manchester Police,": the appositive may open with it.
   const bool opens_with_prep = (first.classes & kAffiliationPrep) != 0 && !first.upper;
   for (int p = opens_with_prep ? a : a + 1;
@@ -1720,6 +1721,12 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
              ((t.classes & (kNameConnector | kAffiliationPrep)) != 0 && !t.upper);
     }
     name = name && (tokens_[end - 1].upper || tokens_[end - 1].all_caps);
+    if (name && TokenText(text_, tokens_[p]) == "from" && kind < 0 && !RunHasOrgWord(q, end) &&
+        !OrgHeadAt(end - 1) && !KnownOrganization(end - 1)) {
+      title_end = p;  // "a three-term congresswoman from Tucson": a home town
+      home_town = true;
+      break;
+    }
     if (name) {
       title_end = p;
       affiliation_first = kind >= 0 ? kind + 1 : q;
@@ -1796,8 +1803,10 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     has_head = plain;
   }
   // "a hydrologist at the University of Seville": a role at an organisation.
-  if (!has_head && ((affiliation_first < 0 && affiliation_entity < 0) || first.upper))
+  if (!has_head &&
+      ((affiliation_first < 0 && affiliation_entity < 0 && !home_town) || first.upper)) {
     return;
+  }
   // "a Democrat from Tucson", "a Republican": a party or people and a home town,
   // no title.
   if ((article == "a" || article == "an") && title_end == a + 2 && tokens_[a + 1].upper &&

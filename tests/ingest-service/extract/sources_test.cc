@@ -641,5 +641,15 @@ TEST(Sources, EngineerHeadsALongAppositiveTitle) {
   ExpectTitle(doc, "evelyn-marshe", "structural engineer retained by the prosecution");
 }
 
+TEST(Sources, HomeTownAfterFromIsNoAffiliation) {
+  // "a 55-year-old salesman from Sumter": where the person lives, not where they
+  // work; "a researcher from Harvard University" still works there.
+  v1::Document doc = Extract(
+      "Dean Johnsen, a 55-year-old salesman from Sumter, said he would vote. Ana Ruiz, "
+      "a researcher from Harvard University, said turnout was high.");
+  ExpectPost(doc, "dean-johnsen", "55-year-old salesman", "");
+  ExpectPost(doc, "ana-ruiz", "researcher", "Harvard University");
+}
+
 }  // namespace
 }  // namespace factwire
