@@ -126,6 +126,7 @@ class FigureScanner : public figure_internal::TokenView {
       return false;
     }
     if (q.found() && ParticleUp(i, q.length)) return false;
+    if (q.found() && AboutOver(i)) return false;  // retried without "over"
     if (q.found()) {
       qualifier = lexicon::PrefixQualifiers()[q.index].qualifier;
       k += q.length;
@@ -183,6 +184,7 @@ class FigureScanner : public figure_internal::TokenView {
     }
     SharedUnit(f);
     SuffixQualifier(f);
+    BeyondVerb(f);
     PersonAge(i, q.found(), f);
     const bool qualified =
         f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
@@ -655,6 +657,34 @@ class FigureScanner : public figure_internal::TokenView {
     if (!b.ok || b.number.article || b.first != b.number_first) return;
     a.unit = b.unit;
     a.currency = b.currency;
+  }
+
+  // "strike over 4.5% pay offer", "row over 10% cut": "over" after a noun of
+  // conflict or worry means "about".
+  bool AboutOver(int i) const {
+    const Token* prev = At(i - 1);
+    return t_[i].lower == "over" && prev != nullptr &&
+           prev->kind == TokenKind::kWord &&
+           lexicon::IsAboutOverNoun(prev->lower);
+  }
+
+  // "Death toll passes 1,400", "sales topped $2 billion": an exact amount
+  // right after a verb of going beyond is a lower bound.
+  // "passed three background checks" counts what it passed.
+  void BeyondVerb(Found* f) const {
+    const Token* prev = At(f->first - 1);
+    if (f->qualifier != v1::QUALIFIER_EXACT || prev == nullptr ||
+        prev->kind != TokenKind::kWord) {
+      return;
+    }
+    const Token* next = At(f->end);
+    const bool bare = f->amount.unit != nullptr ||
+                      f->amount.currency != nullptr || next == nullptr ||
+                      next->kind != TokenKind::kWord;
+    if (lexicon::IsBeyondVerb(prev->lower) ||
+        (bare && lexicon::IsPassVerb(prev->lower))) {
+      f->qualifier = v1::QUALIFIER_MORE_THAN;
+    }
   }
 
   void SuffixQualifier(Found* f) {

@@ -178,7 +178,9 @@ constexpr const char* kQuantityVerbs[] = {
     "receive",    "receives",   "received",   "recover",   "rebound",
     "raise",      "generate",   "generates",  "generated",  "moving",
     "spreading",
-    "grow",       "shrink",     "stand",      "lose",       "loses"};
+    "grow",       "shrink",     "stand",      "lose",       "loses",
+    "passes",     "passed",     "surpasses",  "surpassed",  "crosses",
+    "crossed"};
 
 constexpr const char* kChangeVerbs[] = {
     "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",
@@ -432,6 +434,29 @@ constexpr const char* kYearPrepositions[] = {"since", "in",     "by",
 constexpr const char* kOverQualifierLeads[] = {
     "for", "of", "in", "after", "than", "within", "lasting", "took"};
 
+// Verbs whose amount is a level gone beyond ("sales topped $2 billion"):
+// the figure is more than the amount.
+constexpr const char* kBeyondVerbs[] = {
+    "surpass",  "surpasses", "surpassed", "exceed",   "exceeds",
+    "exceeded", "exceeding", "tops",      "topped",   "topping",
+    "outstrips", "outstripped"};
+
+// Verbs that go beyond a bare level ("death toll passes 1,400") but take
+// what they count otherwise ("passed three background checks").
+constexpr const char* kPassVerbs[] = {"passes", "passed", "crosses",
+                                      "crossed"};
+
+// Nouns of conflict or worry after which "over" means "about" ("strike over
+// 4.5% pay offer", "row over 10% cut", "fears over 20% tariffs"), not "more
+// than".
+constexpr const char* kAboutOverNouns[] = {
+    "strike",   "strikes",  "row",      "rows",      "dispute",  "disputes",
+    "protest",  "protests", "anger",    "fears",     "fear",     "talks",
+    "clash",    "clashes",  "fight",    "battle",    "rift",     "outrage",
+    "fury",     "concern",  "concerns", "worries",   "walkout",  "standoff",
+    "wrangle",  "feud",     "uproar",   "backlash",  "revolt",
+    "lawsuit"};
+
 // Verbs of movement before the particle "up"/"down" ("edged up to 3.8%");
 // not "go" ("fines could go up to $5,000" is a limit).
 constexpr const char* kUpParticleVerbs[] = {
@@ -678,6 +703,18 @@ bool IsYearPreposition(absl::string_view word) {
 
 bool IsOverQualifierLead(absl::string_view word) {
   return InWordLists<kOverQualifierLeads>(word);
+}
+
+bool IsBeyondVerb(absl::string_view word) {
+  return InWordLists<kBeyondVerbs>(word);
+}
+
+bool IsPassVerb(absl::string_view word) {
+  return InWordLists<kPassVerbs>(word);
+}
+
+bool IsAboutOverNoun(absl::string_view word) {
+  return InWordLists<kAboutOverNouns>(word);
 }
 
 absl::Span<const char* const> NumberStarterWords() { return kNumberStarters; }

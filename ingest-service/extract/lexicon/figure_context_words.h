@@ -190,6 +190,18 @@ bool IsYearPreposition(absl::string_view word);
 // years", "in over a decade"), not a period.
 bool IsOverQualifierLead(absl::string_view word);
 
+// Verbs whose amount is a level gone beyond, so the figure is more than it
+// ("topped $2 billion", "exceeded 5%").
+bool IsBeyondVerb(absl::string_view word);
+
+// "passes", "crossed": beyond a bare level or measure ("toll passes 1,400"),
+// not before what they count ("passed three background checks").
+bool IsPassVerb(absl::string_view word);
+
+// Nouns of conflict or worry after which "over" means "about" ("strike over
+// 4.5% pay offer", "row over 10% cut"), so it is no qualifier.
+bool IsAboutOverNoun(absl::string_view word);
+
 // Pronouns whose "'s" is "is" or "has", not a possessive ("that's", "it's").
 bool IsContractedPronoun(absl::string_view word);
 

@@ -911,5 +911,27 @@ TEST(FindFiguresTest, CentsOfANamedCurrency) {
   EXPECT_EQ(One("It trades at 93 US cents.").unit(), "cent");
 }
 
+TEST(FindFiguresTest, OverAfterAConflictNounMeansAbout) {
+  const Figure pay = One("Teachers walk out in a row over 6% pay award.");
+  EXPECT_EQ(pay.text(), "6%");
+  EXPECT_EQ(pay.qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("Dockers plan a strike over 300 job cuts.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The firm hired over 300 staff.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+}
+
+TEST(FindFiguresTest, AmountAfterAVerbOfGoingBeyondIsALowerBound) {
+  const Figure toll = One("Flood toll passes 2,300.");
+  EXPECT_EQ(toll.qualifier(), v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(toll.subject(), "Flood toll");
+  EXPECT_EQ(One("Exports surpassed $4 billion.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Exports reached $4 billion.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("She passed two driving tests.").qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
 }  // namespace
 }  // namespace factwire
