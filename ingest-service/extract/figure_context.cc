@@ -225,6 +225,12 @@ class ContextFinder : public TokenView {
       }
       if (IsDash(tok) && last == j - 1 && !tok.space_before && At(j + 1) &&
           !At(j + 1)->space_before && At(j + 1)->kind == TokenKind::kWord) {
+        const int end = StopWordCompoundEnd(j + 1);
+        if (end > j + 1) {  // "search-and-rescue specialists": one word
+          last = end;
+          j = end;
+          if (LooksPlural(t_[end].lower)) break;
+        }
         continue;
       }
       if (IsYearToken(j) && !InsideFigure(j) && At(j + 1) != nullptr &&
@@ -429,6 +435,16 @@ class ContextFinder : public TokenView {
       if (IsPossessive(t.lower)) break;  // "Georgia's own rate"
     }
     return first < 0 ? std::string() : Slice(first, j + 1);
+  }
+
+  // The last word of a hyphenated compound whose inner word at k is a stop
+  // word ("and" in "search-and-rescue", "of the" in "state-of-the-art");
+  // k when tokens[k] is no such inner word.
+  int StopWordCompoundEnd(int k) const {
+    if (!HasRole(t_[k], kRoleSubjectStop) || !CompoundDash(k + 1)) return k;
+    int end = k + 2;
+    while (CompoundDash(end + 1)) end += 2;
+    return end;
   }
 
   // True if tokens[k] is a dash joining the words on either side without

@@ -911,6 +911,13 @@ TEST(FindFiguresTest, CentsOfANamedCurrency) {
   EXPECT_EQ(One("It trades at 93 US cents.").unit(), "cent");
 }
 
+TEST(FindFiguresTest, HyphenatedCompoundWithAStopWordIsOneWord) {
+  EXPECT_EQ(One("A crew of 45 search-and-rescue divers came.").subject(),
+            "search-and-rescue divers");
+  EXPECT_EQ(One("The lab bought 12 state-of-the-art scanners.").subject(),
+            "state-of-the-art scanners");
+}
+
 TEST(FindFiguresTest, OverAfterAConflictNounMeansAbout) {
   const Figure pay = One("Teachers walk out in a row over 6% pay award.");
   EXPECT_EQ(pay.text(), "6%");
