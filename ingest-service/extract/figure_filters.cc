@@ -223,6 +223,22 @@ bool PronounOne(const std::vector<Token>& t, const Amount& a,
          lexicon::IsPronounOneDeterminer(prev->lower);
 }
 
+// "The first 72 hours are critical", "the next 48 hours will be decisive": a
+// period that opens its clause and is the subject of a copula is the claim's
+// own length of time; not "the next three weeks will see" (when). `lead` is
+// the token before the owner ("the"), `after` the token after the period.
+bool PeriodAsSubject(const std::vector<Token>& t, int lead, int after) {
+  const Token* l = At(t, lead);
+  if (l != nullptr && l->kind != TokenKind::kSymbol) return false;
+  const Token* next = At(t, after);
+  if (next == nullptr || next->kind != TokenKind::kWord) return false;
+  const absl::string_view w = next->lower;
+  if (w == "is" || w == "are" || w == "was" || w == "were") return true;
+  const Token* be = At(t, after + 1);
+  return lexicon::IsSubjectAuxiliary(w) && be != nullptr &&
+         be->kind == TokenKind::kWord && be->lower == "be";
+}
+
 // "the next three years", "the past 12 months", "the first 100 days": a
 // period the sentence is about (a time scope), not an amount of time.
 bool IsPeriodMention(const std::vector<Token>& t, const Amount& a,
@@ -246,8 +262,11 @@ bool IsPeriodMention(const std::vector<Token>& t, const Amount& a,
     return false;
   }
   const Token* before = At(t, a.first - 2);
-  return before != nullptr && before->kind == TokenKind::kWord &&
-         lexicon::IsPeriodOwner(before->lower);
+  if (before == nullptr || before->kind != TokenKind::kWord ||
+      !lexicon::IsPeriodOwner(before->lower)) {
+    return false;
+  }
+  return !PeriodAsSubject(t, a.first - 3, a.end);
 }
 
 // "0113 496 0123", "020 7946 0958": a national number with a leading zero

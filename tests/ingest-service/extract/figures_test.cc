@@ -918,6 +918,14 @@ TEST(FindFiguresTest, HyphenatedCompoundWithAStopWordIsOneWord) {
             "state-of-the-art scanners");
 }
 
+TEST(FindFiguresTest, PeriodThatIsTheClauseSubjectIsAFigure) {
+  const Figure span = One("The first 36 hours were chaotic.");
+  EXPECT_EQ(span.text(), "36 hours");
+  EXPECT_EQ(span.dimension(), v1::DIMENSION_DURATION);
+  EXPECT_EQ(Texts("During the first 36 hours, 12 boats sank."),
+            (std::vector<std::string>{"12"}));
+}
+
 TEST(FindFiguresTest, OverAfterAConflictNounMeansAbout) {
   const Figure pay = One("Teachers walk out in a row over 6% pay award.");
   EXPECT_EQ(pay.text(), "6%");
