@@ -341,6 +341,29 @@ class AmountParser : public TokenView {
     return Boundary(after) && !IsWord(after, "and");
   }
 
+  // "nearly a month", "almost a year", "more than a decade": one of a
+  // duration after a hedge is a length of time; not "about a year ago" (a
+  // point in time), "almost a second home" (an ordinal) nor "a month" alone
+  // ("once a month", "a month later").
+  bool HedgedDuration(const UnitEntry& u, int k, int after) const {
+    if (u.dimension != v1::DIMENSION_DURATION || Glued(after)) return false;
+    const Token* prev = At(k - 1);
+    if (prev == nullptr || prev->kind != TokenKind::kWord) return false;
+    const absl::string_view w = prev->lower;
+    const bool hedge = w == "nearly" || w == "almost" || w == "about" ||
+                       w == "around" || w == "roughly" ||
+                       w == "approximately" ||
+                       (w == "than" && At(k - 2) != nullptr &&
+                        (At(k - 2)->lower == "more" ||
+                         At(k - 2)->lower == "less"));
+    const Token* next = At(after);
+    const bool word = next != nullptr && next->kind == TokenKind::kWord;
+    if (word && absl::string_view(u.surface) == "second") {
+      return false;  // "almost a second home": an ordinal
+    }
+    return hedge && (!word || !lexicon::IsPointInTimeWord(next->lower));
+  }
+
   // "a kilogram", "a dollar", "an ml": one of the unit.
   Amount ArticleUnit(int k) {
     if (!(IsWord(k, "a") || IsWord(k, "an"))) return {};
@@ -398,6 +421,12 @@ class AmountParser : public TokenView {
       a.unit = &u;  // "a year and a half", "a mile and a half"
       a.value = a.number.value = 1.5;
       a.end = after + half;
+      a.ok = true;
+      return a;
+    }
+    if (HedgedDuration(u, k, after)) {
+      a.unit = &u;  // "nearly a month", "more than a year"
+      a.end = after;
       a.ok = true;
       return a;
     }

@@ -926,6 +926,17 @@ TEST(FindFiguresTest, PeriodThatIsTheClauseSubjectIsAFigure) {
             (std::vector<std::string>{"12"}));
 }
 
+TEST(FindFiguresTest, OneOfADurationAfterAHedgeIsAFigure) {
+  const Figure talks = One("The talks dragged on for nearly a week.");
+  EXPECT_EQ(talks.text(), "nearly a week");
+  EXPECT_EQ(talks.dimension(), v1::DIMENSION_DURATION);
+  EXPECT_EQ(talks.qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_EQ(One("The mill shut for more than a year.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_TRUE(Find("The mill shut about a year ago.").empty());
+  EXPECT_TRUE(Find("The town became almost a second home.").empty());
+}
+
 TEST(FindFiguresTest, OverAfterAConflictNounMeansAbout) {
   const Figure pay = One("Teachers walk out in a row over 6% pay award.");
   EXPECT_EQ(pay.text(), "6%");
