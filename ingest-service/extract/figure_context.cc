@@ -351,6 +351,9 @@ class ContextFinder : public TokenView {
     if (count && PerUnit(k)) {
       return std::string();  // "crowds of about 7,000 a match": a rate
     }
+    if (f.dimension() == v1::DIMENSION_DURATION && PluralPossessiveMark(k)) {
+      return NounPhrase(k + 1);  // "14 days' notice", "three months' pay"
+    }
     if (f.dimension() == v1::DIMENSION_PERCENT &&
         (IsWord(k, "to") || IsWord(k, "off")) &&
         IsWordWith(p.first - 1, lexicon::IsContributionVerb)) {
@@ -435,6 +438,15 @@ class ContextFinder : public TokenView {
       if (IsPossessive(t.lower)) break;  // "Georgia's own rate"
     }
     return first < 0 ? std::string() : Slice(first, j + 1);
+  }
+
+  // True if tokens[k] is the apostrophe of a plural possessive glued to the
+  // word before it ("days' notice").
+  bool PluralPossessiveMark(int k) const {
+    const Token* mark = At(k);
+    return mark != nullptr && k > 0 && mark->kind == TokenKind::kSymbol &&
+           !mark->space_before && t_[k - 1].kind == TokenKind::kWord &&
+           (mark->raw == "'" || mark->raw == "\xE2\x80\x99");
   }
 
   // The last word of a hyphenated compound whose inner word at k is a stop

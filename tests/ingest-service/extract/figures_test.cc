@@ -937,6 +937,11 @@ TEST(FindFiguresTest, OneOfADurationAfterAHedgeIsAFigure) {
   EXPECT_TRUE(Find("The town became almost a second home.").empty());
 }
 
+TEST(FindFiguresTest, DurationBeforeAPluralPossessiveCountsTheNounAfter) {
+  EXPECT_EQ(One("Tenants get 28 days' warning.").subject(), "warning");
+  EXPECT_EQ(One("Staff were owed two weeks\u2019 wages.").subject(), "wages");
+}
+
 TEST(FindFiguresTest, OverAfterAConflictNounMeansAbout) {
   const Figure pay = One("Teachers walk out in a row over 6% pay award.");
   EXPECT_EQ(pay.text(), "6%");
