@@ -386,9 +386,9 @@ int MentionFinder::PortfolioNameStart(int c, int j) const {
 
 bool MentionFinder::IsParticle(int k) const {
   const Token& t = tokens_[k];
-  if (t.kind != TokenKind::kWord || t.upper || (t.classes & kNameConnector) == 0)
-    return false;
+  if (t.kind != TokenKind::kWord || t.upper) return false;
   const absl::string_view w = TokenText(text_, t);
+  if ((t.classes & kNameConnector) == 0) return lexicon::IsLowercaseParticle(w);
   return !lexicon::IsNonParticleConnector(w);
 }
 
@@ -1093,8 +1093,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     const bool person_so_far = j - k >= 2 && !RunHasOrgWord(k, j) &&
                                (tokens_[j - 1].classes & (kTitle | kCountry)) == 0 &&
                                j + 1 < s.last && RunHasOrgWord(j + 1, org_end);
-    if (j > k && IsWord(t) && !t.upper && (t.classes & kNameConnector) != 0 &&
-        w != "and" && j + 1 < s.last && IsNameToken(j + 1) &&
+    if (j > k && IsWord(t) && !t.upper && w != "and" && j + 1 < s.last &&
+        IsNameToken(j + 1) &&
+        ((t.classes & kNameConnector) != 0 || lexicon::IsLowercaseParticle(w)) &&
         !(person_so_far && lexicon::IsPersonOrgConnector(w)) &&
         !(w == "of" && HomeTownAt(k, j, s.last))) {
       ++j;

@@ -183,6 +183,10 @@ bool IsPartyPlural(absl::string_view word);
 // appositive's description does not replace.
 bool IsOfficeTitle(absl::string_view word);
 
+// True for a lowercase particle inside a person's name that kNameConnector
+// leaves out ("ab", "ap"; exact bytes: "AP" is an acronym).
+bool IsLowercaseParticle(absl::string_view word);
+
 // True for a capitalised preposition inside a group's name ("Without" in
 // "Doctors Without Borders", "Against"; exact bytes).
 bool IsNamePreposition(absl::string_view word);

@@ -304,6 +304,11 @@ constexpr absl::string_view kOfficeTitles[] = {
 
 // Capitalised prepositions inside groups' names ("Doctors Without Borders",
 // "Mothers Against Drunk Driving").
+// Lowercase particles inside a name that are left out of kNameConnector because
+// their capitalised forms are acronyms ("Rhys ab Owen", "Dafydd ap Gwilym"; not
+// "AP").
+constexpr absl::string_view kLowercaseParticles[] = {"ab", "ap"};
+
 constexpr absl::string_view kNamePrepositions[] = {"Without", "Against", "Beyond",
                                                    "Across", "For", "Of"};
 
@@ -332,6 +337,10 @@ bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerb
 bool IsPartyPlural(absl::string_view word) { return InWordLists<kPartyPlurals>(word); }
 
 bool IsOfficeTitle(absl::string_view word) { return InWordLists<kOfficeTitles>(word); }
+
+bool IsLowercaseParticle(absl::string_view word) {
+  return InWordLists<kLowercaseParticles>(word);
+}
 
 bool IsNamePreposition(absl::string_view word) { return InWordLists<kNamePrepositions>(word); }
 

@@ -651,5 +651,21 @@ TEST(Sources, HomeTownAfterFromIsNoAffiliation) {
   ExpectPost(doc, "ana-ruiz", "researcher", "Harvard University");
 }
 
+TEST(Sources, WelshParticlesStayInsideTheName) {
+  // "Rhys ab Owen", "Dafydd ap Gwilym": a lowercase particle before a capitalised
+  // word is part of the name, and the appositive after it describes that person,
+  // not an "Owen" named before.
+  v1::Document doc = Extract(
+      "Owen Prichard, a retired nurse, said the wait was too long. \"It is a scandal,\" "
+      "said Rhys ab Owain, the party health spokesperson. Dafydd ap Gwilim said the "
+      "board would answer.");
+  ExpectTitle(doc, "owen-prichard", "retired nurse");
+  ExpectTitle(doc, "rhys-ab-owain", "party health spokesperson");
+  const v1::Claim* c = FindClaim(doc, "It is a scandal");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "rhys-ab-owain");
+  ASSERT_NE(FindSource(doc, "dafydd-ap-gwilim"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
