@@ -80,6 +80,10 @@ class ContextFinder : public TokenView {
       const Mention* when = Nearest(times_, i);
       if (when == nullptr && !days_.empty()) when = Nearest(days_, i);
       if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
+      if (when == nullptr && places_[i].money && of_before) {
+        const int rate = RateAdjectiveBefore(places_[i].first - 2);
+        if (rate >= 0) f.set_time_scope(std::string(t_[rate].raw));
+      }
       const Mention* where = Nearest(places_found_, i);
       if (where != nullptr) f.set_place(Slice(where->first, where->end));
       if (!f.subject().empty()) PossessivePlace(where == nullptr, &f);
@@ -438,6 +442,20 @@ class ContextFinder : public TokenView {
       if (IsPossessive(t.lower)) break;  // "Georgia's own rate"
     }
     return first < 0 ? std::string() : Slice(first, j + 1);
+  }
+
+  // "monthly support of 2,500 dirhams", "a weekly rent of £300": the
+  // "-ly" time scope word before the noun at j whose money follows "of";
+  // -1 when none.
+  int RateAdjectiveBefore(int j) const {
+    const Token* noun = At(j);
+    if (noun == nullptr || noun->kind != TokenKind::kWord || j < 1 ||
+        t_[j - 1].kind != TokenKind::kWord ||
+        !absl::EndsWith(t_[j - 1].lower, "ly")) {
+      return -1;
+    }
+    const PhraseMatch m = lex_.time_scopes.Match(t_, j - 1);
+    return m.found() && m.length == 1 ? j - 1 : -1;
   }
 
   // True if tokens[k] is the apostrophe of a plural possessive glued to the

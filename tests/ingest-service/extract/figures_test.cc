@@ -942,6 +942,13 @@ TEST(FindFiguresTest, DurationBeforeAPluralPossessiveCountsTheNounAfter) {
   EXPECT_EQ(One("Staff were owed two weeks\u2019 wages.").subject(), "wages");
 }
 
+TEST(FindFiguresTest, RateAdjectiveBeforeTheNounOfMoneyIsItsTimeScope) {
+  const Figure grant = One("Farmers receive weekly aid of 400 rupees.");
+  EXPECT_EQ(grant.subject(), "aid");
+  EXPECT_EQ(grant.time_scope(), "weekly");
+  EXPECT_EQ(One("Farmers receive aid of 400 rupees.").time_scope(), "");
+}
+
 TEST(FindFiguresTest, OverAfterAConflictNounMeansAbout) {
   const Figure pay = One("Teachers walk out in a row over 6% pay award.");
   EXPECT_EQ(pay.text(), "6%");
