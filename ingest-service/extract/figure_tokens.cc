@@ -47,15 +47,18 @@ inline bool IsSpaceCodePoint(uint32_t cp) {
          cp == 0x205F || cp == 0x3000;
 }
 
+// The digits a double holds exactly (an integer mantissa below 2^53), and
+// the powers of ten a division by which rounds correctly.
+inline constexpr int kMaxFastDigits = 15;
+inline constexpr double kPowersOfTen[] = {
+    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
 // The value of the digits (and at most one '.') in buffer[0, n), exactly as
 // absl::SimpleAtod reads them, without its general parser when the digits fit
 // a double exactly: an integer mantissa below 2^53 divided by a power of ten up
 // to 1e22 is correctly rounded by one IEEE division (Clinger's fast path).
 bool FastDecimal(const char* buffer, int n, double* value) {
-  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,
-                                      1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
-                                      1e18, 1e19, 1e20, 1e21, 1e22};
   uint64_t mantissa = 0;
   int digits = 0;
   int frac = -1;  // digits after the point, -1 without one
@@ -65,12 +68,12 @@ bool FastDecimal(const char* buffer, int n, double* value) {
       frac = 0;
       continue;
     }
-    if (!IsDigit(c) || ++digits > 15) return false;
+    if (!IsDigit(c) || ++digits > kMaxFastDigits) return false;
     mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
     if (frac >= 0) ++frac;
   }
   if (digits == 0) return false;
-  *value = frac > 0 ? static_cast<double>(mantissa) / kPow10[frac]
+  *value = frac > 0 ? static_cast<double>(mantissa) / kPowersOfTen[frac]
                     : static_cast<double>(mantissa);
   return true;
 }
@@ -91,13 +94,15 @@ inline int LeadingLetters8(const char* p) {
   return word_table_internal::LeadingAsciiLetters(w);
 }
 
-// The end of the run of ASCII letters starting at j (j when none).
-inline int AsciiLetterRunEnd(const char* p, int j, int end) {
+// The end of the run of ASCII letters starting at j (j when none), at most
+// `end`. Bytes up to `readable` (>= end) may be read: a run that reaches the
+// end of a sentence inside the text is also read eight bytes at a time.
+inline int AsciiLetterRunEnd(const char* p, int j, int end, int readable) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  while (j + 8 <= end) {
+  while (j + 8 <= readable) {
     const int n = LeadingLetters8(p + j);
     j += n;
-    if (n < 8) return j;
+    if (n < 8 || j >= end) return j < end ? j : end;
   }
 #endif
   while (j < end && IsAsciiAlpha(p[j])) ++j;
@@ -107,9 +112,10 @@ inline int AsciiLetterRunEnd(const char* p, int j, int end) {
 // Length of the letter run starting at i (inner apostrophes kept).
 int ScanWord(absl::string_view text, int i, int end) {
   const char* p = text.data();
+  const int readable = static_cast<int>(text.size());
   int j = i;
   while (j < end) {
-    j = AsciiLetterRunEnd(p, j, end);  // the common case
+    j = AsciiLetterRunEnd(p, j, end, readable);  // the common case
     if (j == end) break;
     const char c = p[j];
     int n = 1;
@@ -198,32 +204,62 @@ int ScanNumberInFull(absl::string_view text, int i, int end, Token* token) {
 }
 
 // Scans a number at i into *token, as ScanNumberInFull() does; returns its
-// end. Most numbers are a few digits that nothing joins on ("15 people",
-// "in 2024."): those are read here in one pass. Out of line: numbers are few,
-// and inlined it crowds the registers of the tokenizer's word loop.
+// end. Most numbers are digits, maybe with comma groups and decimals, of
+// fifteen digits or less ("15 people", "in 2024.", "1,500", "3.25"): those
+// are read here in one pass, their value as FastDecimal() computes it. Out of
+// line: numbers are few, and inlined it crowds the registers of the
+// tokenizer's word loop.
 ABSL_ATTRIBUTE_NOINLINE int ScanNumber(absl::string_view text, int i, int end,
                                        Token* token) {
   const char* p = text.data();
-  uint64_t mantissa = 0;
+  uint64_t mantissa = 0;  // may wrap past fifteen digits: then unused
   int j = i;
   while (j < end && IsDigit(p[j])) {
     mantissa = mantissa * 10 + static_cast<uint64_t>(p[j] - '0');
     ++j;
   }
-  const int digits = j - i;
-  if (digits == 0 || digits > 15) return ScanNumberInFull(text, i, end, token);
-  if (j < end) {
-    const char c = p[j];
-    // A thousands group, a decimal point or an exponent may follow.
-    if (((c == ',' || c == ' ') && ThreeDigitGroup(text, j + 1, end)) ||
-        (c == '.' && j + 1 < end && IsDigit(p[j + 1])) || c == 'e' ||
-        c == 'E') {
+  if (j == i) return ScanNumberInFull(text, i, end, token);  // ".5"
+  const bool leading_zero = j - i > 1 && p[i] == '0';
+  int int_digits = j - i;
+  bool separator = false;
+  while (j < end && p[j] == ',' && ThreeDigitGroup(text, j + 1, end)) {
+    for (int k = j + 1; k < j + 4; ++k) {
+      mantissa = mantissa * 10 + static_cast<uint64_t>(p[k] - '0');
+    }
+    separator = true;
+    int_digits += 3;
+    j += 4;
+  }
+  // Space groups ("10 000") and exponents ("4e14") are read in full.
+  if (j < end && ((p[j] == ' ' && !separator && int_digits <= 3 &&
+                   ThreeDigitGroup(text, j + 1, end)) ||
+                  (j + 1 < end && (p[j] == 'e' || p[j] == 'E')))) {
+    return ScanNumberInFull(text, i, end, token);
+  }
+  int frac_digits = 0;
+  const bool decimal = j + 1 < end && p[j] == '.' && IsDigit(p[j + 1]);
+  if (decimal) {
+    ++j;
+    while (j < end && IsDigit(p[j])) {
+      mantissa = mantissa * 10 + static_cast<uint64_t>(p[j] - '0');
+      ++frac_digits;
+      ++j;
+    }
+    if (j + 1 < end && (p[j] == 'e' || p[j] == 'E')) {
       return ScanNumberInFull(text, i, end, token);
     }
   }
-  token->int_digits = digits;
-  token->leading_zero = digits > 1 && p[i] == '0';
-  token->value = static_cast<double>(mantissa);  // exact below 2^53
+  if (int_digits + frac_digits > kMaxFastDigits) {
+    return ScanNumberInFull(text, i, end, token);
+  }
+  token->int_digits = int_digits;
+  token->frac_digits = frac_digits;
+  token->leading_zero = leading_zero;
+  token->has_separator = separator;
+  token->has_decimal = decimal;
+  token->value = frac_digits > 0
+                     ? static_cast<double>(mantissa) / kPowersOfTen[frac_digits]
+                     : static_cast<double>(mantissa);
   return j;
 }
 
@@ -276,6 +312,7 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
   LowerAscii(text.data() + begin, end - begin, lower_buffer->data());
   const char* const lower = lower_buffer->data();
   const char* const p = text.data();
+  const int readable = static_cast<int>(text.size());
   bool space = true;
   uint8_t open_quotes = 0;
   int i = begin;
@@ -283,7 +320,7 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
     const char c = p[i];
     const ByteClass byte_class = kByteClasses.of[static_cast<unsigned char>(c)];
     if (byte_class == ByteClass::kLetter) {  // the common token
-      int j = AsciiLetterRunEnd(p, i + 1, end);
+      int j = AsciiLetterRunEnd(p, i + 1, end, readable);
       if (j < end && p[j] == ' ') {  // the common end, its space skipped here
         AddToken(p, lower, begin, i, j, TokenKind::kWord, space, open_quotes,
                  tokens);

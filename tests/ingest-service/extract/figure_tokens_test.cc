@@ -156,6 +156,20 @@ TEST(FigureTokensTest, NumbersTakeGroupsDecimalsAndExponents) {
                                       "1=1/1.0", "50=50/2.0", "3.25=3.25/1.2d",
                                       ".5=0.5/0.1d", "4e14=4e+14/1.0",
                                       "9.83e-3=0.00983/1.2d", "5=5/1.0"}));
+  // Groups then decimals; a space after a comma group and a fourth digit
+  // after a comma end the number.
+  EXPECT_EQ(Numbers("1,234,567.89 1,500 000 12,3456 0.25E"),
+            (std::vector<std::string>{"1,234,567.89=1.23457e+06/7.2sd",
+                                      "1,500=1500/4.0s", "000=0/3.0z",
+                                      "12=12/2.0", "3456=3456/4.0",
+                                      "0.25=0.25/1.2d"}));
+  Tokenized t;
+  Tokenize("1,234,567.89 0.1234567890123456 1,234,567,890,123.45", &t);
+  ASSERT_EQ(t.tokens.size(), 3u);
+  EXPECT_EQ(t.tokens[0].value, 1234567.89);
+  EXPECT_EQ(t.tokens[1].value, 0.1234567890123456);  // sixteen digits
+  EXPECT_EQ(t.tokens[2].value, 1234567890123.45);
+  EXPECT_EQ(t.tokens[2].int_digits, 13);
   // Three digits after a space join only a number of three digits or less.
   EXPECT_EQ(Numbers("2024 500"),
             (std::vector<std::string>{"2024=2024/4.0", "500=500/3.0"}));
