@@ -406,6 +406,13 @@ bool MentionFinder::IsAcronym(int k) const {
   return w.find('-') == absl::string_view::npos;
 }
 
+bool MentionFinder::AcronymAndPlace(int first, int last) const {
+  // "NHS Wales", "BBC Cymru"; not "TJ Washington" (two letters are initials).
+  if (last - first != 2 || (tokens_[last - 1].classes & kCountry) == 0) return false;
+  const Token& t = tokens_[first];
+  return IsAcronym(first) && t.end - t.begin >= 3 && (t.classes & kCountry) == 0;
+}
+
 bool MentionFinder::IsGroupPlural(int k) const {
   // "Democrats", "Americans", "Syrians", "Hispanics": a people, not a person.
   const Token& t = tokens_[k];
@@ -1328,13 +1335,14 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // "Analysts at Goldman Sachs", "at Jefferies": staff work for an
     // organisation, not a person.
     m.kind = MentionKind::kOrganization;
-  } else if (n >= 2 && m.title_first < 0 && (tokens_[m.last - 1].classes & kNation) != 0 &&
+  } else if (n >= 2 && m.title_first < 0 &&
+             ((tokens_[m.last - 1].classes & kNation) != 0 || AcronymAndPlace(m.first, m.last)) &&
              post_nominal_end < 0 &&
              !(j + 1 < s.last && IsPunct(tokens_[j], ',') &&
                tokens_[j + 1].kind == TokenKind::kNumber)) {
     // "Environment Canada", "Sport England": a name ending in a nation, with no
     // title, honorific, post-nominal or age ("Tom England, 34,") of a person, is
-    // a government body.
+    // a government body; so is an acronym before a place ("NHS Wales").
     m.kind = MentionKind::kOrganization;
   } else if (n >= 2 && m.title_first < 0 && post_nominal_end < 0 && OrgHeadAt(m.last - 1) &&
              !(k > s.first && IsWord(tokens_[k - 1]) && !tokens_[k - 1].upper &&

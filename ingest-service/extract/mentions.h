@@ -262,6 +262,9 @@ class MentionFinder {
   int NameRunEnd(int k, int last) const;
   // True when token `k` can be an organisation's acronym ("RCMP", not "R-TX").
   bool IsAcronym(int k) const;
+  // True when tokens [first, last) are an acronym of three or more letters and a
+  // place ("NHS Wales"): a public body's name, not a person's.
+  bool AcronymAndPlace(int first, int last) const;
   // Records `kind` (a kOrgKind token) as what entity `e` is.
   void AddKind(int e, int kind);
   // The organisation-kind head of an appositive in tokens [a, e) ("a local

@@ -705,5 +705,19 @@ TEST(OrgSources, TwoOrganisationsWithTheSameWordJoinedByAnd) {
   EXPECT_NE(FindSource(doc, "department-of-health-and-human-services"), nullptr);
 }
 
+TEST(OrgSources, AcronymBeforeAPlaceIsAnOrganisation) {
+  // "NHS Wales figures": an acronym and a place name a public body; two capital
+  // letters before a place are a person's initials ("TJ Washington").
+  v1::Document doc = Extract(
+      "Waiting lists grew by 4% last year, according to NHS Wales figures. TJ Washington "
+      "said the queues were longer.");
+  const v1::Source* nhs = FindSource(doc, "nhs-wales");
+  ASSERT_NE(nhs, nullptr);
+  EXPECT_EQ(nhs->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* tj = FindSource(doc, "tj-washington");
+  ASSERT_NE(tj, nullptr);
+  EXPECT_EQ(tj->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire
