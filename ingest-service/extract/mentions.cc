@@ -1283,6 +1283,18 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         (PortfolioRun(k, title_first) || RunHasOrgWord(k, title_first))) {
       title_first = k;
     }
+    // "U.S. District Judge Ana Ruiz": a portfolio after a country's letters still
+    // joins the title (the country does not: "Spanish Prime Minister"; nor a word
+    // of a place's name: "New York Mayor").
+    int portfolio = k;
+    while (portfolio < title_first && (tokens_[portfolio].classes & kCountry) != 0 &&
+           (tokens_[portfolio].all_caps || tokens_[portfolio].ends_period)) {
+      ++portfolio;
+    }
+    if (portfolio > k && portfolio < title_first && title_first + 1 == name_first &&
+        PortfolioRun(portfolio, title_first)) {
+      title_first = portfolio;
+    }
     if (role_opener) title_first = k;
     if (title_first < name_first) {
       if (k > s.first && !tokens_[k - 1].upper &&

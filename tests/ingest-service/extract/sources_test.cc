@@ -667,5 +667,15 @@ TEST(Sources, WelshParticlesStayInsideTheName) {
   ASSERT_NE(FindSource(doc, "dafydd-ap-gwilim"), nullptr);
 }
 
+TEST(Sources, PortfolioAfterACountrysLettersJoinsTheTitle) {
+  // "U.S. District Judge": the portfolio stays in the title and the country's
+  // letters do not; a word of a place's name is no portfolio ("New York Mayor").
+  v1::Document doc = Extract(
+      "U.S. District Judge Marisa Trevane said the case would proceed. New York Mayor "
+      "Ana Robertson said the city would comply.");
+  ExpectTitle(doc, "marisa-trevane", "District Judge");
+  ExpectTitle(doc, "ana-robertson", "Mayor");
+}
+
 }  // namespace
 }  // namespace factwire
