@@ -792,6 +792,7 @@ class ContextFinder : public TokenView {
       --j;  // "could drop", "is expected to reach", "now costs", "sharply
             // rose"
     }
+    if (!of) j = BeforeRelativeClause(j);
     // "credit monitoring, which costs it": the noun before ", which" is the
     // subject itself, no place to skip.
     const bool relative = IsWord(j, "which") || IsWord(j, "that");
@@ -980,6 +981,26 @@ class ContextFinder : public TokenView {
     return before != nullptr && before->kind == TokenKind::kWord &&
            !InsideFigure(k - 1) &&
            (IsWord(k + 1, "a") || IsWord(k + 1, "an") || IsWord(k + 1, "the"));
+  }
+
+  // "The toll from the quake that struck the Atlas mountains late on Friday
+  // rose": the noun before a relative clause without commas that ends at j
+  // (its pronoun after a noun and before a past verb); j when none. Not
+  // "officials said that the toll rose" (a verb before "that").
+  int BeforeRelativeClause(int j) const {
+    for (int k = j - 1; k >= 1 && k > j - 16; --k) {
+      const Token& t = t_[k];
+      if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
+      if (t.lower != "that" && t.lower != "which" && t.lower != "who") {
+        continue;
+      }
+      const Token* verb = At(k + 1);
+      const bool past = verb != nullptr && verb->kind == TokenKind::kWord &&
+                        (LooksLikeVerb(verb->lower) ||
+                         IrregularPast(verb->lower));
+      return past && k + 1 < j && NounWord(k - 1) ? k - 1 : j;
+    }
+    return j;
   }
 
   // The comma opening a relative clause (", which strips out energy, food

@@ -949,6 +949,15 @@ TEST(FindFiguresTest, RateAdjectiveBeforeTheNounOfMoneyIsItsTimeScope) {
   EXPECT_EQ(One("Farmers receive aid of 400 rupees.").time_scope(), "");
 }
 
+TEST(FindFiguresTest, LeftSubjectSkipsARelativeClause) {
+  EXPECT_EQ(One("The toll from the storm that battered the coast early on "
+                "Monday climbed to 212.")
+                .subject(),
+            "toll");
+  EXPECT_EQ(Find("Officials said that the tally rose to 45.")[0].subject(),
+            "tally");
+}
+
 TEST(FindFiguresTest, OverAfterAConflictNounMeansAbout) {
   const Figure pay = One("Teachers walk out in a row over 6% pay award.");
   EXPECT_EQ(pay.text(), "6%");
