@@ -833,6 +833,9 @@ class ContextFinder : public TokenView {
       if (first >= 0 && VerbAfterSubject(j)) {
         break;  // "figures showed consumer price inflation rose"
       }
+      if (first >= 0 && AuxiliaryParticiple(j)) {
+        break;  // "nurses have seen real-terms pay fall": the noun's verb
+      }
       if (at && (LooksLikeVerb(tok.lower) || IrregularPast(tok.lower) ||
                  tok.lower == "put" || tok.lower == "puts" ||
                  tok.lower == "estimates")) {
@@ -846,6 +849,16 @@ class ContextFinder : public TokenView {
   }
 
 
+
+  // True if tokens[j] is a participle after an auxiliary ("have seen", "had
+  // received"): a verb whose object the noun after it is.
+  bool AuxiliaryParticiple(int j) const {
+    const absl::string_view w = t_[j].lower;
+    return (LooksLikeVerb(w) || IrregularPast(w) ||
+            lexicon::IsLevelPassive(w)) &&
+           !IsWord(j - 1, "to") &&
+           IsWordWith(j - 1, lexicon::IsSubjectAuxiliary);
+  }
 
   // True if tokens[k] is a verb that keeps a level before an adjective
   // ("held steady", "stayed flat", "remained unchanged").

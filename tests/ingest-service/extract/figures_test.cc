@@ -958,6 +958,12 @@ TEST(FindFiguresTest, LeftSubjectSkipsARelativeClause) {
             "tally");
 }
 
+TEST(FindFiguresTest, LeftSubjectStopsAtAParticipleAfterAnAuxiliary) {
+  EXPECT_EQ(One("Savers have seen deposit rates drop by almost a third.")
+                .subject(),
+            "deposit rates");
+}
+
 TEST(FindFiguresTest, OverAfterAConflictNounMeansAbout) {
   const Figure pay = One("Teachers walk out in a row over 6% pay award.");
   EXPECT_EQ(pay.text(), "6%");
