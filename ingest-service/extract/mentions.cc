@@ -1962,6 +1962,10 @@ std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
     // right before the name, or a group's name, is no person's.
     const bool kind_before = i > k && IsWord(tokens_[i - 1]) && !tokens_[i - 1].upper &&
                              (tokens_[i - 1].classes & kOrgKind) != 0;
+    // "who chairs the Llais patient watchdog": or one after it (not after a
+    // person's name: "who ran the Al Gore campaign").
+    const bool kind_after =
+        !owner && (tokens_[i].classes & kCountry) == 0 && KindAfterName(end, s.last);
     const bool person = (known && entities_[it->second].type == v1::SOURCE_TYPE_PERSON &&
                          !tokens_[i].all_caps) ||
                         (tokens_[i].classes & kHonorific) != 0 ||
@@ -1971,12 +1975,28 @@ std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
                      (known && entities_[it->second].type == v1::SOURCE_TYPE_ORGANIZATION &&
                       (tokens_[i].classes & kCountry) == 0) ||
                      (!known && PluralOrgName(i, end));
-    if (!person && (owner || after_prep || kind_before || (before == k - 1 && org))) {
+    if (!person && (owner || after_prep || kind_before || kind_after || (before == k - 1 && org))) {
       return known ? entities_[it->second].name : name;
     }
     i = end - 1;
   }
   return "";
+}
+
+bool MentionFinder::KindAfterName(int end, int last) const {
+  // Up to two lowercase modifiers, then the kind ("patient watchdog", "group"),
+  // which no "of" follows ("the campaign of Mike Huckabee" is his).
+  for (int i = end; i < last && i - end < 3; ++i) {
+    const Token& t = tokens_[i];
+    if (!IsWord(t) || t.upper || (t.classes & (kCue | kRelative | kNameConnector)) != 0) {
+      return false;
+    }
+    // (Not a place's: "the 2008 Iowa campaign of Mike Huckabee".)
+    if ((t.classes & kOrgKind) != 0) {
+      return i + 1 >= last || TokenText(text_, tokens_[i + 1]) != "of";
+    }
+  }
+  return false;
 }
 
 int MentionFinder::CampusEnd(int first, int comma, int last) const {

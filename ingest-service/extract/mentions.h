@@ -265,6 +265,10 @@ class MentionFinder {
   // True when tokens [first, last) are an acronym of three or more letters and a
   // place ("NHS Wales"): a public body's name, not a person's.
   bool AcronymAndPlace(int first, int last) const;
+  // True when a word for a kind of organisation follows a name ending before
+  // token `end`, after at most two lowercase modifiers ("the Llais patient
+  // watchdog", "the Harbor Watch group").
+  bool KindAfterName(int end, int last) const;
   // Records `kind` (a kOrgKind token) as what entity `e` is.
   void AddKind(int e, int kind);
   // The organisation-kind head of an appositive in tokens [a, e) ("a local

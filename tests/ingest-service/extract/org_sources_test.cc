@@ -719,5 +719,19 @@ TEST(OrgSources, AcronymBeforeAPlaceIsAnOrganisation) {
   EXPECT_EQ(tj->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(OrgSources, KindAfterTheNameALeaderLeads) {
+  // "who chairs the Llais patient watchdog": a word for a kind of organisation
+  // after the name makes it the affiliation; not after a person's name.
+  v1::Document doc = Extract(
+      "Mair Jenkyns, who chairs the Llais patient watchdog in north Wales, said the wait "
+      "was too long. Tom Ashby, who ran the Al Gore campaign, said the race was close.");
+  const v1::Source* mair = FindSource(doc, "mair-jenkyns");
+  ASSERT_NE(mair, nullptr);
+  EXPECT_EQ(mair->affiliation(), "Llais");
+  const v1::Source* tom = FindSource(doc, "tom-ashby");
+  ASSERT_NE(tom, nullptr);
+  EXPECT_EQ(tom->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
