@@ -1669,6 +1669,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // so does a second description after "and" ("a statistician at the NCHS and the
   // report's lead author").
   int clause = -1;
+  bool relative = false;  // the clause opens with "who", "which", ...
   while (e < s.last && e - a < kMaxAppositiveTokens) {
     const Token& t = tokens_[e];
     // "host of MSNBC’s “Morning Joe,”": a quoted title inside the appositive.
@@ -1682,11 +1683,14 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     }
     // "the report's lead author": a cue word before 's is a noun, not a verb.
     const bool owner = e + 1 < s.last && tokens_[e + 1].possessive;
-    if ((t.classes & kCue) != 0 && !t.upper && !owner) return;
+    // ("a law professor at Georgetown University who has written about
+    // platform competition,": a cue inside a relative clause is the clause's.)
+    if ((t.classes & kCue) != 0 && !t.upper && !owner && !relative) return;
     if (clause < 0 && e > a + 1 && !t.upper &&
         ((t.classes & kRelative) != 0 || TokenText(text_, t) == "that" ||
          SecondDescriptionAt(e, s.last))) {
       clause = e;
+      relative = (t.classes & kRelative) != 0;
     }
     if (clause < 0 && (t.classes & kTitleHead) != 0) has_head = true;
     ++e;

@@ -677,5 +677,19 @@ TEST(Sources, PortfolioAfterACountrysLettersJoinsTheTitle) {
   ExpectTitle(doc, "ana-robertson", "Mayor");
 }
 
+TEST(Sources, CueInsideARelativeClauseKeepsTheAppositive) {
+  // "who has written about ...": the cue is the relative clause's; the title and
+  // affiliation before it stay, and the person speaks.
+  v1::Document doc = Extract(
+      "Herbert Kwon, a law professor at Georgetown University who has written about "
+      "platform competition, said the case was weak.");
+  ExpectPost(doc, "herbert-kwon", "law professor", "Georgetown University");
+  bool spoke = false;
+  for (const v1::Claim& c : doc.claims()) {
+    spoke = spoke || (c.source_id() == "herbert-kwon" && c.text() == "the case was weak");
+  }
+  EXPECT_TRUE(spoke);
+}
+
 }  // namespace
 }  // namespace factwire
