@@ -1015,14 +1015,27 @@ void ClaimFinder::Reported(const Sentence& s) {
     // "The changes, which officials said will start in May, will not apply to
     // ...": a cue inside a relative clause between commas reports up to the
     // clause's closing comma when the main clause's verb follows it.
-    int relative = sp.first - 1;  // (an article may open the speaker's phrase)
-    if (relative > s.first && (t_[relative].classes & kDeterminer) != 0 && !t_[relative].upper)
+    // ("Orchard, which reported $41.2 billion in revenue, said ...", "X, a
+    // professor who has written about Y, said ...": the relative pronoun is the
+    // speaker, and a bare phrase as the clause's object reports nothing.)
+    const bool pronoun_speaker =
+        sp.last == sp.first + 1 && (Word(sp.first) == "which" || Word(sp.first) == "who");
+    int relative = pronoun_speaker ? sp.first : sp.first - 1;  // (an article may open it)
+    if (!pronoun_speaker && relative > s.first && (t_[relative].classes & kDeterminer) != 0 &&
+        !t_[relative].upper)
       --relative;
-    if (relative > s.first && content.first > c && IsPunct(t_[relative - 1], ',') &&
+    if (relative > s.first && content.first > c &&
+        (pronoun_speaker || IsPunct(t_[relative - 1], ',')) &&
         (Word(relative) == "which" || Word(relative) == "who")) {
       const int e = ClauseEnd(content.first, s.last);
-      if (e < content.second && IsPunct(t_[e], ',') && ClauseVerbAt(e + 1, s.last)) {
+      // (A cue may be the main verb after a pronoun speaker: "..., said".)
+      const bool main_verb = ClauseVerbAt(e + 1, s.last) ||
+                             (pronoun_speaker && e + 1 < s.last && IsCue(e + 1, kCueReport));
+      if (e < content.second && IsPunct(t_[e], ',') && main_verb) {
         content.second = e;
+        if (pronoun_speaker && !lexicon::IsRefusalCue(Word(c)) && BareNounPhrase(content.first, e)) {
+          continue;
+        }
       }
     }
     // "said yes while 48 percent disagreed": the answer is all the speaker said.

@@ -315,5 +315,21 @@ TEST(Reported, ParticipleAfterASubordinatorIsTheSubjects) {
   EXPECT_TRUE(d == nullptr || d->kind() == v1::CLAIM_KIND_STATEMENT);
 }
 
+// A relative pronoun whose clause has only a bare phrase as its object reports
+// nothing; the main clause's speaker still does.
+TEST(Reported, RelativeClauseWithBarePhraseIsNoClaim) {
+  v1::Document doc = Extract(
+      "Brantley, which reported $3.4 billion in quarterly sales last spring, said it "
+      "would fight the fine. Mira Osei, an economist at Lund University who has "
+      "written about rail pricing, said the fares were too high.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_NE(c.speaker(), "which") << c.text();
+    EXPECT_NE(c.speaker(), "who") << c.text();
+  }
+  const v1::Claim* c = FindClaim(doc, "it would fight the fine");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Brantley");
+}
+
 }  // namespace
 }  // namespace factwire
