@@ -1875,6 +1875,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     entity.affiliation = Text(affiliation_first, affiliation_end);
   } else if (affiliation_entity >= 0 && entity.affiliation.empty()) {
     entity.affiliation = entities_[affiliation_entity].name;
+  } else if (article == "the" && entity.affiliation.empty()) {
+    // "the Plaid Cymru health spokesperson": the name before the title words.
+    if (const int name_end = NameBeforeTitle(title_first, title_end); name_end > title_first) {
+      entity.affiliation = Text(title_first, name_end);
+    }
   }
   if (e < s.last && IsPunct(tokens_[e], ',')) {
     m.appositive_end = e;
@@ -1985,6 +1990,36 @@ std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
     i = end - 1;
   }
   return "";
+}
+
+int MentionFinder::NameBeforeTitle(int first, int last) const {
+  // Capitalised words that name no place, people, party modifier, office or
+  // person, then only lowercase words ending in a word for a post.
+  int e = first;
+  while (e < last && IsWord(tokens_[e]) && tokens_[e].upper &&
+         (tokens_[e].classes & (kCountry | kNation | kTitleModifier | kTitle | kHonorific)) == 0) {
+    ++e;
+  }
+  if (e == first || e == last) return first;
+  for (int i = e; i < last; ++i) {
+    if (!IsWord(tokens_[i]) || tokens_[i].upper) return first;
+  }
+  const absl::string_view w = TokenText(text_, tokens_[e - 1]);
+  if (absl::EndsWith(w, "sh") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "an") ||
+      absl::EndsWith(w, "ch") || absl::EndsWith(w, "i")) {
+    return first;  // "the Welsh health minister", "the Canadian envoy"
+  }
+  // (A word for a post ends the title: not "Gold Star parents".)
+  if ((tokens_[last - 1].classes & kTitleHead) == 0) return first;
+  // (Not a person's name: "the Sanders supporter" after "Bernie Sanders".)
+  const std::string name = Text(first, e);
+  for (const Entity& other : entities_) {
+    if (other.type == v1::SOURCE_TYPE_PERSON &&
+        (other.name == name || absl::EndsWith(other.name, " " + name))) {
+      return first;
+    }
+  }
+  return e;
 }
 
 bool MentionFinder::KindAfterName(int end, int last) const {

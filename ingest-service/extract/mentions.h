@@ -269,6 +269,10 @@ class MentionFinder {
   // token `end`, after at most two lowercase modifiers ("the Llais patient
   // watchdog", "the Harbor Watch group").
   bool KindAfterName(int end, int last) const;
+  // The end of the organisation's name opening title words [first, last) ("the
+  // Plaid Cymru health spokesperson": "Plaid Cymru"), or `first` when none does
+  // (a place, nationality, party modifier, office or known person).
+  int NameBeforeTitle(int first, int last) const;
   // Records `kind` (a kOrgKind token) as what entity `e` is.
   void AddKind(int e, int kind);
   // The organisation-kind head of an appositive in tokens [a, e) ("a local

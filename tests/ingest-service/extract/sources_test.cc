@@ -691,5 +691,17 @@ TEST(Sources, CueInsideARelativeClauseKeepsTheAppositive) {
   EXPECT_TRUE(spoke);
 }
 
+TEST(Sources, OrganisationOpeningAnAppositiveTitleIsTheAffiliation) {
+  // "the Plaid Cymru health spokesperson": the name before the title words is the
+  // affiliation; not a nationality ("the Welsh health minister") or a person.
+  v1::Document doc = Extract(
+      "Bryn Tegid, the Plaid Cymru health spokesperson, said the wait was too long. Ana "
+      "Ruiz, the Welsh health minister, said it was falling. Mark Lowell spoke. Ed Carr, "
+      "the Lowell spokesperson, said the plan would fail.");
+  ExpectPost(doc, "bryn-tegid", "Plaid Cymru health spokesperson", "Plaid Cymru");
+  ExpectPost(doc, "ana-ruiz", "Welsh health minister", "");
+  ExpectPost(doc, "ed-carr", "Lowell spokesperson", "");
+}
+
 }  // namespace
 }  // namespace factwire
