@@ -2094,6 +2094,12 @@ int MentionFinder::Resolve(const Mention& m) {
         return namesake;
       }
     }
+    // "Deloitte said in a report ... Analysts at Deloitte": a lone word first
+    // taken for a person is the organisation the text later says it is.
+    if (m.kind == MentionKind::kOrganization && m.last - m.first == 1 &&
+        e.type == v1::SOURCE_TYPE_PERSON && e.name == name && e.title.empty()) {
+      entities_[it->second].type = v1::SOURCE_TYPE_ORGANIZATION;
+    }
     return it->second;
   }
   if (m.last - m.first == 1 && tokens_[m.first].all_caps && name.size() > 3) {

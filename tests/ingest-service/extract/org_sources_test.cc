@@ -733,5 +733,16 @@ TEST(OrgSources, KindAfterTheNameALeaderLeads) {
   EXPECT_EQ(tom->affiliation(), "");
 }
 
+TEST(OrgSources, StaffAtALoneNameMakeItAnOrganisationLater) {
+  // "Brightwater said ...", then "analysts at Brightwater": the one word is an
+  // organisation's name however it was first taken.
+  v1::Document doc = Extract(
+      "Brightwater said in a report that margins fell. Analysts at Brightwater expect "
+      "costs to rise.");
+  const v1::Source* firm = FindSource(doc, "brightwater");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
