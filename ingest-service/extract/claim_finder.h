@@ -229,9 +229,15 @@ class ClaimFinder {
   // True when the cue at `c` follows "and" or "but" (fillers between) with no
   // subject of its own: "toured the site and then said", "declined but said".
   bool CoordinatedCue(int c, const Sentence& s) const;
+  // True when `sp` is a bare relative pronoun ("who", "which").
+  bool IsRelativeSpeaker(const Speaker& sp) const;
+  // True when cue `c` (below `hi`) is a passive "be asked to": a request the
+  // subject hears ("staff would be asked to cover").
+  bool PassiveRequest(int c, int hi) const;
   // True when cue `c` lies inside the words of a claim an earlier cue of sentence
-  // `s` reported ("said the agency was reviewing it and would announce ...").
-  bool InsideEarlierClaim(int c, const Sentence& s) const;
+  // `s` reported ("said the agency was reviewing it and would announce ..."); sets
+  // `*outer` (when given) to that claim.
+  bool InsideEarlierClaim(int c, const Sentence& s, const ClaimDraft** outer = nullptr) const;
   // True when "and" or "but" at `j` (adverbs after it) joins a second verb of the
   // speaker of cue `cue` to the reported words starting at `content`: after a
   // participle cue, another speech participle ("calling him X and accusing him");

@@ -130,12 +130,22 @@ Speaker ClaimFinder::LabelAfter(int close, int hi) const {
   return s;
 }
 
+bool ClaimFinder::PassiveRequest(int c, int hi) const {
+  return c > 0 && c + 1 < hi && absl::StartsWith(Word(c), "ask") && Word(c + 1) == "to" &&
+         t_[c - 1].kind == TokenKind::kWord && lexicon::IsPassiveAuxiliary(Word(c - 1));
+}
+
 bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
                          ClaimDraft* claim, bool* mixed, int* content_first) {
   int cue = -1;
   for (int c = open - 1; c >= lo; --c) {
     if (t_[c].kind == TokenKind::kQuote) break;
     if (IsCue(c, kCueQuote | kCueReport) && (t_[c].cue & kCueAfterOnly) == 0) {
+      // "staff would be asked to cover ... “…”": a request heard, not a cue.
+      if (c > lo && (t_[c].cue & kCueObject) != 0 &&
+          (PassiveCue(c) || PassiveRequest(c, open))) {
+        continue;
+      }
       if (!cue_used_[c]) cue = c;
       break;
     }

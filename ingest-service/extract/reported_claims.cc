@@ -288,12 +288,21 @@ bool ClaimFinder::CoordinatedVerbAt(int j, int cue, int content, const Sentence&
          (t_[v].classes & kWordClassesNotVerbs) == 0;
 }
 
-bool ClaimFinder::InsideEarlierClaim(int c, const Sentence& s) const {
+bool ClaimFinder::IsRelativeSpeaker(const Speaker& sp) const {
+  return sp.found() && sp.last == sp.first + 1 &&
+         (Word(sp.first) == "who" || Word(sp.first) == "which");
+}
+
+bool ClaimFinder::InsideEarlierClaim(int c, const Sentence& s,
+                                     const ClaimDraft** outer) const {
   int steps = 0;
   for (auto it = claims_.rbegin(); it != claims_.rend() && ++steps <= kMaxClaimLookback;
        ++it) {
     if (it->cue_token < s.first || it->cue_token >= c) continue;
-    if (it->begin <= t_[c].begin && t_[c].end <= it->end) return true;
+    if (it->begin <= t_[c].begin && t_[c].end <= it->end) {
+      if (outer != nullptr) *outer = &*it;
+      return true;
+    }
   }
   return false;
 }
@@ -974,6 +983,15 @@ void ClaimFinder::Reported(const Sentence& s) {
       sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
     }
     if (!sp.found()) continue;
+    // "Its chief, Dr X, said staff would be asked to cover ...": a cue inside the
+    // words an earlier cue reported takes no speaker from before that cue's own
+    // speaker. (Not when a relative pronoun spoke first: "Humphrey, who calls him
+    // “X,” said".)
+    if (const ClaimDraft* outer = nullptr;
+        InsideEarlierClaim(c, s, &outer) && outer->speaker.found() &&
+        sp.last <= outer->speaker.first && !IsRelativeSpeaker(outer->speaker)) {
+      continue;
+    }
     int group_first = TitleAsideBefore(std::min(sp.first, c), s);
     // "..., the agency said, ...": the speaker's article belongs to the group.
     if (group_first > s.first + 1 && !t_[group_first - 1].upper &&
@@ -1018,8 +1036,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     // ("Orchard, which reported $41.2 billion in revenue, said ...", "X, a
     // professor who has written about Y, said ...": the relative pronoun is the
     // speaker, and a bare phrase as the clause's object reports nothing.)
-    const bool pronoun_speaker =
-        sp.last == sp.first + 1 && (Word(sp.first) == "which" || Word(sp.first) == "who");
+    const bool pronoun_speaker = IsRelativeSpeaker(sp);
     int relative = pronoun_speaker ? sp.first : sp.first - 1;  // (an article may open it)
     if (!pronoun_speaker && relative > s.first && (t_[relative].classes & kDeterminer) != 0 &&
         !t_[relative].upper)

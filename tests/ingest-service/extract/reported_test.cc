@@ -331,5 +331,18 @@ TEST(Reported, RelativeClauseWithBarePhraseIsNoClaim) {
   EXPECT_EQ(c->speaker(), "Brantley");
 }
 
+// "would be asked to cover": a request the subject hears, not speech; the
+// speaker who said so keeps the only claim.
+TEST(Reported, PassiveAskedToIsARequestHeard) {
+  v1::Document doc = Extract(
+      "Its head of nursing, Dr Ewan Pryce, said nurses there would be asked to work "
+      "extra shifts \"only when wards are full\".");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_NE(c.cue(), "asked") << c.text();
+    EXPECT_EQ(c.speaker(), "Dr Ewan Pryce") << c.text();
+  }
+  EXPECT_NE(FindClaim(doc, "nurses there would be asked"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
