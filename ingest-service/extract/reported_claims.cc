@@ -269,11 +269,17 @@ bool ClaimFinder::CoordinatedVerbAt(int j, int cue, int content, const Sentence&
       m_.quote_depth[v] != 0 || t_[v + 1].possessive) {
     return false;
   }
-  // The verb takes an object or a clause ("accused him", "questioned how",
-  // "argued that"), unlike an adjective ("and alleged fraud").
-  if (!OpensObject(v + 1)) return false;
   const absl::string_view verb = Word(v);
   const bool speech_verb = t_[v].cue != 0 && (t_[v].cue & kCueAccording) == 0;
+  // The verb takes an object or a clause ("accused him", "questioned how",
+  // "argued that"), unlike an adjective ("and alleged fraud"); a speech verb
+  // after a verb's object also a clause opening with a bare noun ("announced a
+  // fund and said families who ... would"; not "and state offices").
+  const bool bare_clause = speech_verb && (t_[cue].cue & kCueParticiple) == 0 &&
+                           (t_[v].cue & kCueParticiple) == 0 &&
+                           t_[v + 1].kind == TokenKind::kWord &&
+                           (absl::EndsWith(verb, "ed") || verb == "said" || verb == "says");
+  if (!OpensObject(v + 1) && !bare_clause) return false;
   // "calling him a stiff and accusing him of ...", "acknowledging X but warning
   // that Y": a second participle of the same subject.
   if ((t_[cue].cue & kCueParticiple) != 0) {

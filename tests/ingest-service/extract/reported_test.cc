@@ -344,5 +344,17 @@ TEST(Reported, PassiveAskedToIsARequestHeard) {
   EXPECT_NE(FindClaim(doc, "nurses there would be asked"), nullptr);
 }
 
+// "announced X and said <bare noun> who ...": the coordinated speech verb is
+// the subject's, not the noun's after it.
+TEST(Reported, CoordinatedSaidBeforeABareNounClause) {
+  v1::Document doc = Extract(
+      "Governor Lena Ford announced a grant of $5 million and said farmers who lost "
+      "their crops would receive payments within a month.");
+  const v1::Claim* c = FindClaim(doc, "farmers who lost their crops would receive");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Governor Lena Ford");
+  for (const v1::Claim& d : doc.claims()) EXPECT_NE(d.speaker(), "farmers") << d.text();
+}
+
 }  // namespace
 }  // namespace factwire
