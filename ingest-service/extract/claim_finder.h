@@ -229,6 +229,8 @@ class ClaimFinder {
   // True when the cue at `c` follows "and" or "but" (fillers between) with no
   // subject of its own: "toured the site and then said", "declined but said".
   bool CoordinatedCue(int c, const Sentence& s) const;
+  // True when the word at `k` looks like a plural noun ("clients"), not a verb.
+  bool PluralNoun(int k) const;
   // True when `sp` is a bare relative pronoun ("who", "which").
   bool IsRelativeSpeaker(const Speaker& sp) const;
   // True when cue `c` (below `hi`) is a passive "be asked to": a request the

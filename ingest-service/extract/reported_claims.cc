@@ -612,6 +612,12 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
   return true;
 }
 
+bool ClaimFinder::PluralNoun(int k) const {
+  const absl::string_view w = Word(k);
+  return w.size() > 3 && absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") &&
+         !absl::EndsWith(w, "us") && t_[k].cue == 0;
+}
+
 bool ClaimFinder::VenueToEnd(int k, const Sentence& s) const {
   // ("reported at least six planes": a number's qualifier.)
   // ("insisted on acting now": a gerund is what was said.)
@@ -629,10 +635,14 @@ bool ClaimFinder::VenueToEnd(int k, const Sentence& s) const {
         (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
       return false;
     }
-    if (!t.upper && (Word(j) == "that" || t.cue != 0)) return false;
-    // "called on tech companies to become ...": an infinitive is a clause.
+    // ("said in a note to clients": a cue word after an article is a noun.)
+    const bool noun = j > k + 1 && lexicon::IsNounDeterminer(Word(j - 1));
+    if (!t.upper && (Word(j) == "that" || (t.cue != 0 && !noun))) return false;
+    // "called on tech companies to become ...": an infinitive is a clause (not
+    // a plural noun: "to clients", "to investors").
     if (Word(j) == "to" && j + 1 < s.last && t_[j + 1].kind == TokenKind::kWord &&
-        !t_[j + 1].upper && !lexicon::IsNounDeterminer(Word(j + 1))) {
+        !t_[j + 1].upper && !lexicon::IsNounDeterminer(Word(j + 1)) &&
+        !PluralNoun(j + 1)) {
       return false;
     }
   }

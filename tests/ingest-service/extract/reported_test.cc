@@ -356,5 +356,16 @@ TEST(Reported, CoordinatedSaidBeforeABareNounClause) {
   for (const v1::Claim& d : doc.claims()) EXPECT_NE(d.speaker(), "farmers") << d.text();
 }
 
+// "said in a note to clients" at the end: where it was said (a cue word after
+// an article is a noun, a plural after "to" no infinitive).
+TEST(Reported, FinalCueInANoteToClients) {
+  v1::Document doc = Extract(
+      "Ferry bookings will fall this winter, analysts at Halden Bank said in a "
+      "note to investors.");
+  const v1::Claim* c = FindClaim(doc, "Ferry bookings will fall this winter");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "analysts at Halden Bank");
+}
+
 }  // namespace
 }  // namespace factwire
