@@ -731,7 +731,10 @@ int MentionFinder::ResolveDescription(int head) const {
     const Entity& e = entities_[it->entity];
     if (e.type != v1::SOURCE_TYPE_ORGANIZATION) continue;
     const bool kind = std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end();
-    if (kind && NameHasWord(e.name, word)) return it->entity;
+    // (Not a run of a headline: "Transit Agency Freezes Fares" is no agency.)
+    if (kind && NameHasWord(e.name, word) && !InTitleCaseSentence(it->first)) {
+      return it->entity;
+    }
     // "Northwind Air Group ... the company": a "Group" in a name is a business too.
     const bool business_group =
         (h.classes & kOrgKindBusiness) != 0 &&
@@ -842,6 +845,12 @@ int MentionFinder::EntityGender(int entity) const {
     if (const int g = lexicon::GenderOfWord(absl::AsciiStrToLower(word)); g != 0) return g;
   }
   return 0;
+}
+
+bool MentionFinder::InTitleCaseSentence(int k) const {
+  auto next = std::upper_bound(sentence_firsts_.begin(), sentence_firsts_.end(), k);
+  if (next == sentence_firsts_.begin() || next == sentence_firsts_.end()) return false;
+  return IsTitleCase(text_, tokens_, *(next - 1), *next);
 }
 
 int MentionFinder::ResolvePronoun(int k) const {

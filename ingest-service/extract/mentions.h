@@ -102,6 +102,10 @@ class MentionFinder {
   // head must be a singular organisation kind after "the" (up to two modifiers
   // between), and an organisation of that kind must be named earlier.
   int ResolveDescription(int head) const;
+  // True when token `k` is in a sentence added earlier that reads as a title-case
+  // headline ("Transit Agency Freezes Fares as Ridership Recovers"), where
+  // capitalised words need not be a name.
+  bool InTitleCaseSentence(int k) const;
   // The person a "the <title>" with head noun at token `head` refers to ("the
   // judge" -> "Judge Andrew Menary" named before it), or -1: the head must be a
   // lowercase singular title word and the last word of a recent person's title.

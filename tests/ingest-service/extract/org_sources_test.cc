@@ -744,5 +744,18 @@ TEST(OrgSources, StaffAtALoneNameMakeItAnOrganisationLater) {
   EXPECT_EQ(firm->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(OrgSources, HeadlineWordsAreNoBodyADescriptionPrefers) {
+  // The title-case headline's "Transit Agency Freezes Fares" holds the word
+  // "agency" but names nothing: "the agency" is the Transit Authority of the body.
+  v1::Document doc = Extract(
+      "Transit Agency Freezes Fares as Ridership Recovers\n\n"
+      "The Port City Transit Authority said on Friday that fares would stay at $2.75. "
+      "\xE2\x80\x9CWe want riders to know the bus is still the best deal,\xE2\x80\x9D "
+      "said Maria Chen, the agency's chief executive.");
+  const v1::Source* chen = FindSource(doc, "maria-chen");
+  ASSERT_NE(chen, nullptr);
+  EXPECT_EQ(chen->affiliation(), "Port City Transit Authority");
+}
+
 }  // namespace
 }  // namespace factwire
