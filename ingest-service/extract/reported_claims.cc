@@ -476,7 +476,7 @@ bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {
 int ClaimFinder::AfterMediumAdverbial(int k, const Sentence& s) const {
   // "said in a statement it had hired lawyers": where it was said is not what.
   const absl::string_view w = Word(k);
-  if (w != "in" && w != "on" && w != "during" && w != "at") return k;
+  if (!lexicon::IsVenuePreposition(w)) return k;
   int j = k + 1;
   while (j < s.last && j - k <= 4 && t_[j].kind == TokenKind::kWord && !t_[j].upper &&
          (t_[j].classes & kAdverbial) != 0) {

@@ -1033,7 +1033,7 @@ bool SpeakerFinder::SaidWhere(int cue, int hi) const {
   if (verb != "said" && verb != "says" && verb != "told" && verb != "wrote") return false;
   const absl::string_view in = TokenText(text_, tokens_[cue + 1]);
   const Token& next = tokens_[cue + 2];
-  return (in == "in" || in == "on" || in == "at" || in == "during") &&
+  return lexicon::IsVenuePreposition(in) &&
          next.kind == TokenKind::kWord && !next.upper && (next.classes & kAdverbial) != 0;
 }
 

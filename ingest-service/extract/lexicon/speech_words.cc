@@ -97,6 +97,11 @@ constexpr absl::string_view kDocumentNouns[] = {
 constexpr absl::string_view kRecordNouns[] = {"records", "documents", "filings", "papers",
                                               "transcripts"};
 
+// Prepositions opening where something was said, right after the cue: "said in
+// a statement", "said on television", "told reporters at a briefing", "said
+// during an interview".
+constexpr absl::string_view kVenuePrepositions[] = {"in", "on", "at", "during"};
+
 // Words after which a document noun is that noun, not a verb of speech ("the
 // report said", "its annual reports"), besides the title owners ("the", "his").
 constexpr absl::string_view kDocumentDeterminers[] = {
@@ -323,6 +328,10 @@ bool IsDocumentNoun(absl::string_view word) {
 }
 
 bool IsRecordNoun(absl::string_view word) { return InWordLists<kRecordNouns>(word); }
+
+bool IsVenuePreposition(absl::string_view word) {
+  return InWordLists<kVenuePrepositions>(word);
+}
 
 bool IsPassiveAuxiliary(absl::string_view word) {
   return InWordLists<kPassiveAuxiliaries>(word);

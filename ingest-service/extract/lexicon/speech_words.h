@@ -127,6 +127,10 @@ bool IsDocumentNoun(absl::string_view word);
 // "filings"): "according to court records" cites the records, not the court.
 bool IsRecordNoun(absl::string_view word);
 
+// Prepositions that open where something was said right after its cue ("in",
+// "on", "at", "during": "said in a statement that ...").
+bool IsVenuePreposition(absl::string_view word);
+
 // Articles, possessives and a few adjectives after which a document noun is a
 // noun ("the report said", "its annual reports"), not a cue verb ("officials
 // report that"); lowercase only.
