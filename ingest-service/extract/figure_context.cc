@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "ingest-service/extract/figure_token_view.h"
+#include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
 namespace factwire {
@@ -2226,6 +2227,105 @@ class ContextFinder : public TokenView {
   std::vector<int>& after_;
 };
 
+// The code the capitalized `word` gives the shared currency `family` ("Rabat"
+// -> "MAD" for "dirham"), or "".
+absl::string_view RegionalCodeOf(absl::string_view word,
+                                 absl::string_view family) {
+  constexpr size_t kMaxWord = 12;  // "casablanca", "jordanians"
+  if (word.size() < 3 || word.size() > kMaxWord ||
+      !absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
+    return absl::string_view();  // places are capitalized: not "jordan"
+  }
+  char buffer[kMaxWord];
+  for (size_t k = 0; k < word.size(); ++k) {
+    buffer[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
+  }
+  const absl::string_view lower(buffer, word.size());
+  for (const lexicon::RegionalCurrency& r : lexicon::RegionalCurrencies()) {
+    if (family == r.family && lower == r.place) return r.code;
+  }
+  return absl::string_view();
+}
+
+// The code the first word of text[begin, end) naming a country of the shared
+// currency `family` gives it, reading forwards, or backwards with
+// `backwards`; "" when none.
+absl::string_view RegionalCodeIn(absl::string_view text, size_t begin,
+                                 size_t end, absl::string_view family,
+                                 bool backwards) {
+  const auto letter = [&text](size_t i) {
+    return absl::ascii_isalpha(static_cast<unsigned char>(text[i]));
+  };
+  size_t i = backwards ? end : begin;
+  while (backwards ? i > begin : i < end) {
+    size_t first = i;
+    size_t last = i;
+    if (backwards) {
+      if (!letter(i - 1)) {
+        --i;
+        continue;
+      }
+      while (i > begin && letter(i - 1)) --i;
+      first = i;
+    } else {
+      if (!letter(i)) {
+        ++i;
+        continue;
+      }
+      while (i < end && letter(i)) ++i;
+      last = i;
+    }
+    const absl::string_view code =
+        RegionalCodeOf(text.substr(first, last - first), family);
+    if (!code.empty()) return code;
+  }
+  return absl::string_view();
+}
+
+// The code of the shared currency `family` in the sentence text[begin, end):
+// a country the sentence names, else the nearest one named in the text before
+// it (within a few paragraphs), else the story's own (its headline and
+// dateline), else RegionalDefault().
+absl::string_view RegionalCode(absl::string_view text, size_t begin,
+                               size_t end, absl::string_view family) {
+  constexpr size_t kLookBack = 3000;  // bytes of text before the sentence
+  constexpr size_t kOpening = 600;    // the headline and dateline
+  absl::string_view code = RegionalCodeIn(text, begin, end, family, false);
+  if (code.empty()) {
+    const size_t from = begin > kLookBack ? begin - kLookBack : 0;
+    code = RegionalCodeIn(text, from, begin, family, true);
+  }
+  if (code.empty() && begin > kLookBack) {
+    code = RegionalCodeIn(text, 0, std::min(kOpening, begin), family, false);
+  }
+  return code.empty() ? lexicon::RegionalDefault(family) : code;
+}
+
+// Gives money in a currency several countries name alike ("dirhams",
+// "riyals", "Dh5bn") the code of the country the text names, in `unit` and
+// the normalized unit ("dirham per tonne" -> "MAD per tonne").
+void ResolveRegionalCurrencies(absl::string_view text,
+                               const std::vector<Token>& tokens,
+                               const std::vector<FigurePlace>& places,
+                               absl::Span<v1::Figure> figures) {
+  for (size_t i = 0; i < places.size(); ++i) {
+    if (!places[i].money) continue;
+    v1::Figure& f = figures[i];
+    const absl::string_view unit = f.unit();
+    const absl::string_view family = unit.substr(0, unit.find(' '));
+    if (!lexicon::IsRegionalCurrency(family)) continue;
+    const absl::string_view code =
+        RegionalCode(text, tokens.front().begin, tokens.back().end, family);
+    if (code == family) continue;
+    const size_t size = family.size();
+    f.mutable_unit()->replace(0, size, code.data(), code.size());
+    std::string* base = f.mutable_normalized_unit();
+    if (absl::StartsWith(*base, family)) {
+      base->replace(0, size, code.data(), code.size());
+    }
+  }
+}
+
 }  // namespace
 
 void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
@@ -2235,6 +2335,7 @@ void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
                       absl::Span<v1::Figure> figures) {
   thread_local ContextScratch scratch;
   ContextFinder(text, tokens, places, earlier, lexicon, &scratch).Run(figures);
+  ResolveRegionalCurrencies(text, tokens, places, figures);
 }
 
 }  // namespace figure_internal

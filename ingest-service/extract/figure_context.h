@@ -34,7 +34,11 @@ struct FigurePlace {
 // earlier sentences of `text` (text order; may be empty): a figure of a
 // sentence opening with "It" or "They" and without a subject of its own takes
 // the subject written before a figure of the sentence just before ("Barge
-// freight ... rose to 45 euros a tonne. It rose 18% on Monday").
+// freight ... rose to 45 euros a tonne. It rose 18% on Monday"). Money in a
+// currency several countries name alike ("dirhams", "riyals", "Dh5bn") gets
+// the code of the country the sentence, the text before it or the story's
+// opening names ("MAD" in a story from Rabat), else the unit stays the
+// shared name ("riyal"; "dirham" becomes "AED").
 void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
                       const std::vector<FigurePlace>& places,
                       const FigureLexicon& lexicon,

@@ -171,8 +171,32 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"dinars", "dinar", kA, false, kMaj, 1},
     {"kuwaiti dinar", "KWD", kA, false, kMaj, 1},
     {"kuwaiti dinars", "KWD", kA, false, kMaj, 1},
-    {"dirham", "AED", kA, false, kMaj, 1},
-    {"dirhams", "AED", kA, false, kMaj, 1},
+    // The dirham of the UAE or of Morocco: the country the text names
+    // decides (RegionalCurrencies()), the UAE's when it names none.
+    {"dirham", "dirham", kA, false, kMaj, 1},
+    {"dirhams", "dirham", kA, false, kMaj, 1},
+    {"Dh", "dirham", kB, true, kMaj, 1},  // "Dh5bn", "Dh250"
+    {"UAE dirham", "AED", kA, false, kMaj, 1},
+    {"UAE dirhams", "AED", kA, false, kMaj, 1},
+    {"Emirati dirham", "AED", kA, false, kMaj, 1},
+    {"Emirati dirhams", "AED", kA, false, kMaj, 1},
+    {"Moroccan dirham", "MAD", kA, false, kMaj, 1},
+    {"Moroccan dirhams", "MAD", kA, false, kMaj, 1},
+    {"MAD", "MAD", kBA, true, kMaj, 1, true},
+    {"Omani rial", "OMR", kA, false, kMaj, 1},
+    {"Omani rials", "OMR", kA, false, kMaj, 1},
+    {"Iranian rial", "IRR", kA, false, kMaj, 1},
+    {"Iranian rials", "IRR", kA, false, kMaj, 1},
+    {"Jordanian dinar", "JOD", kA, false, kMaj, 1},
+    {"Jordanian dinars", "JOD", kA, false, kMaj, 1},
+    {"Iraqi dinar", "IQD", kA, false, kMaj, 1},
+    {"Iraqi dinars", "IQD", kA, false, kMaj, 1},
+    {"Bahraini dinar", "BHD", kA, false, kMaj, 1},
+    {"Bahraini dinars", "BHD", kA, false, kMaj, 1},
+    {"Tunisian dinar", "TND", kA, false, kMaj, 1},
+    {"Tunisian dinars", "TND", kA, false, kMaj, 1},
+    {"Algerian dinar", "DZD", kA, false, kMaj, 1},
+    {"Algerian dinars", "DZD", kA, false, kMaj, 1},
     {"ringgit", "MYR", kBA, false, kMaj, 1},
     {"ringgits", "MYR", kBA, false, kMaj, 1},
     {"malaysia ringgit", "MYR", kBA, false, kMaj, 1},
@@ -242,9 +266,66 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"grand", "USD", kA, false, kCoin, 1000},
 };
 
+// family, place word, code. Countries, their people's adjective and cities
+// no other country of the family has.
+constexpr RegionalCurrency kRegional[] = {
+    {"dirham", "uae", "AED"},        {"dirham", "emirates", "AED"},
+    {"dirham", "emirati", "AED"},    {"dirham", "emiratis", "AED"},
+    {"dirham", "dubai", "AED"},      {"dirham", "dhabi", "AED"},
+    {"dirham", "sharjah", "AED"},    {"dirham", "ajman", "AED"},
+    {"dirham", "morocco", "MAD"},    {"dirham", "moroccan", "MAD"},
+    {"dirham", "moroccans", "MAD"},  {"dirham", "rabat", "MAD"},
+    {"dirham", "casablanca", "MAD"}, {"dirham", "marrakech", "MAD"},
+    {"dirham", "marrakesh", "MAD"},  {"dirham", "tangier", "MAD"},
+    {"dirham", "fez", "MAD"},        {"dirham", "agadir", "MAD"},
+    {"riyal", "saudi", "SAR"},       {"riyal", "saudis", "SAR"},
+    {"riyal", "riyadh", "SAR"},      {"riyal", "jeddah", "SAR"},
+    {"riyal", "mecca", "SAR"},       {"riyal", "qatar", "QAR"},
+    {"riyal", "qatari", "QAR"},      {"riyal", "qataris", "QAR"},
+    {"riyal", "doha", "QAR"},        {"riyal", "yemen", "YER"},
+    {"riyal", "yemeni", "YER"},      {"riyal", "sanaa", "YER"},
+    {"riyal", "oman", "OMR"},        {"riyal", "omani", "OMR"},
+    {"riyal", "muscat", "OMR"},      {"riyal", "iran", "IRR"},
+    {"riyal", "iranian", "IRR"},     {"riyal", "tehran", "IRR"},
+    {"rial", "oman", "OMR"},         {"rial", "omani", "OMR"},
+    {"rial", "muscat", "OMR"},       {"rial", "iran", "IRR"},
+    {"rial", "iranian", "IRR"},      {"rial", "iranians", "IRR"},
+    {"rial", "tehran", "IRR"},       {"rial", "yemen", "YER"},
+    {"rial", "yemeni", "YER"},       {"rial", "sanaa", "YER"},
+    {"rial", "saudi", "SAR"},        {"rial", "riyadh", "SAR"},
+    {"rial", "qatar", "QAR"},        {"rial", "qatari", "QAR"},
+    {"rial", "doha", "QAR"},         {"dinar", "kuwait", "KWD"},
+    {"dinar", "kuwaiti", "KWD"},     {"dinar", "iraq", "IQD"},
+    {"dinar", "iraqi", "IQD"},       {"dinar", "iraqis", "IQD"},
+    {"dinar", "baghdad", "IQD"},     {"dinar", "basra", "IQD"},
+    {"dinar", "erbil", "IQD"},       {"dinar", "jordan", "JOD"},
+    {"dinar", "jordanian", "JOD"},   {"dinar", "jordanians", "JOD"},
+    {"dinar", "amman", "JOD"},       {"dinar", "bahrain", "BHD"},
+    {"dinar", "bahraini", "BHD"},    {"dinar", "manama", "BHD"},
+    {"dinar", "tunisia", "TND"},     {"dinar", "tunisian", "TND"},
+    {"dinar", "tunisians", "TND"},   {"dinar", "tunis", "TND"},
+    {"dinar", "algeria", "DZD"},     {"dinar", "algerian", "DZD"},
+    {"dinar", "algerians", "DZD"},   {"dinar", "algiers", "DZD"},
+    {"dinar", "libya", "LYD"},       {"dinar", "libyan", "LYD"},
+    {"dinar", "libyans", "LYD"},     {"dinar", "benghazi", "LYD"},
+    {"dinar", "serbia", "RSD"},      {"dinar", "serbian", "RSD"},
+    {"dinar", "belgrade", "RSD"},
+};
+
 }  // namespace
 
 absl::Span<const CurrencyEntry> Currencies() { return kCurrencies; }
+
+absl::Span<const RegionalCurrency> RegionalCurrencies() { return kRegional; }
+
+bool IsRegionalCurrency(absl::string_view code) {
+  return code == "dirham" || code == "riyal" || code == "rial" ||
+         code == "dinar";
+}
+
+absl::string_view RegionalDefault(absl::string_view family) {
+  return family == "dirham" ? absl::string_view("AED") : family;
+}
 
 }  // namespace lexicon
 }  // namespace factwire

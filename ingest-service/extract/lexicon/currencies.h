@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_CURRENCIES_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_CURRENCIES_H_
 
+#include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 
 namespace factwire {
@@ -36,6 +37,25 @@ struct CurrencyEntry {
 // Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros",
 // "Swiss francs").
 absl::Span<const CurrencyEntry> Currencies();
+
+// A word that tells which country's currency a name several countries share
+// is ("dirhams" in a story from Rabat are Moroccan dirhams).
+struct RegionalCurrency {
+  const char* family;  // the code Currencies() gives the shared name: "dirham"
+  const char* place;   // lowercase country, city or people: "morocco", "rabat"
+  const char* code;    // ISO 4217: "MAD"
+};
+
+// The place words of the shared currency names, grouped by family.
+absl::Span<const RegionalCurrency> RegionalCurrencies();
+
+// True if `code` is a name several countries' currencies share ("dirham",
+// "riyal", "rial", "dinar"), as Currencies() gives it in place of a code.
+bool IsRegionalCurrency(absl::string_view code);
+
+// The code a shared name stands for when the text names no country: "AED"
+// for "dirham"; the name itself for the others (which riyal is unknown).
+absl::string_view RegionalDefault(absl::string_view family);
 
 }  // namespace lexicon
 }  // namespace factwire

@@ -697,5 +697,24 @@ TEST_F(ArticlesTest, CharityTrialWithGroupsAndResearchers) {
   EXPECT_EQ(SpeakerOf(doc, "planned to add bubble CPAP"), "Ministry of Health");
 }
 
+TEST_F(ArticlesTest, MoroccanEconomyWithSharedCurrencyNames) {
+  // Dirhams in a story from Rabat are Moroccan ("Dh74.3bn" too); riyals in a
+  // sentence naming Saudi Arabia are Saudi; dollars stay US dollars.
+  v1::Document doc = Analyze("morocco-budget-phosphates");
+  for (const char* text : {"761 billion dirhams", "about 140 billion dirhams",
+                           "Dh74.3bn", "112 billion dirhams"}) {
+    const v1::Figure* f = FigureText(doc, text);
+    ASSERT_NE(f, nullptr) << text;
+    EXPECT_EQ(f->unit(), "MAD") << text;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY) << text;
+  }
+  const v1::Figure* riyals = FigureText(doc, "7.5 billion riyals");
+  ASSERT_NE(riyals, nullptr);
+  EXPECT_EQ(riyals->unit(), "SAR");
+  const v1::Figure* dollars = FigureText(doc, "$83 billion");
+  ASSERT_NE(dollars, nullptr);
+  EXPECT_EQ(dollars->unit(), "USD");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -1,0 +1,69 @@
+// Figure classes met in survey and regional economy copy: currencies whose
+// name several countries share (dirhams, riyals, dinars) read from the
+// country the text names.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::Find;
+using v1::Figure;
+
+// The figures of the last sentence of `text`, which starts at `sentence`.
+std::vector<Figure> FindIn(const std::string& text,
+                           const std::string& sentence) {
+  const size_t at = text.rfind(sentence);
+  v1::TextSpan span;
+  span.set_begin(static_cast<int>(at));
+  span.set_end(static_cast<int>(at + sentence.size()));
+  return FindFigures(text, span);
+}
+
+TEST(FigureSurveyTest, DirhamsAreTheCurrencyOfTheCountryTheStoryIsIn) {
+  const std::string rabat =
+      "CASABLANCA (AFP) - Lenders in the kingdom reported strong results.\n\n"
+      "Profit at the bank rose to 4.1 billion dirhams.";
+  std::vector<Figure> f = FindIn(rabat, "Profit at the bank rose to 4.1 billion dirhams.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].unit(), "MAD");
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_CURRENCY);
+  const std::string dubai =
+      "DUBAI, May 2 - Rents kept climbing.\n\n"
+      "A two-bedroom flat now costs 95,000 dirhams a year.";
+  f = FindIn(dubai, "A two-bedroom flat now costs 95,000 dirhams a year.");
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f.back().unit(), "AED");
+  // A country named in the sentence decides before the story's place.
+  f = FindIn(dubai + " Moroccan exporters earned 3 billion dirhams.",
+             "Moroccan exporters earned 3 billion dirhams.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].unit(), "MAD");
+  f = Find("Exporters in Morocco earned Dh3bn last year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].unit(), "MAD");
+  EXPECT_EQ(f[0].value(), 3e9);
+  // No country: the UAE dirham, as before.
+  EXPECT_EQ(Find("The fine was 5,000 dirhams.")[0].unit(), "AED");
+  EXPECT_EQ(Find("Tickets cost Dh250 each.")[0].unit(), "AED");
+}
+
+TEST(FigureSurveyTest, RiyalsAndDinarsTakeTheCountryTheTextNames) {
+  EXPECT_EQ(Find("A Saudi fund will invest 4 billion riyals in the plant.")[0].unit(),
+            "SAR");
+  EXPECT_EQ(Find("In Doha, the contract was worth 900 million riyals.")[0].unit(),
+            "QAR");
+  EXPECT_EQ(Find("Jordan's budget deficit reached 2.3 billion dinars.")[0].unit(),
+            "JOD");
+  EXPECT_EQ(Find("Oman plans to spend 12 billion rials next year.")[0].unit(),
+            "OMR");
+  // With no country the family name stays: which riyal is unknown.
+  EXPECT_EQ(Find("It costs 10 riyals.")[0].unit(), "riyal");
+}
+
+}  // namespace
+}  // namespace factwire
