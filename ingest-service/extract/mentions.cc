@@ -2149,8 +2149,10 @@ int MentionFinder::Resolve(const Mention& m) {
       }
     }
   }
+  // (An honorific alone is no title: "Mr. López Obrador" after "Andrés Manuel
+  // López Obrador".)
   if (m.kind == MentionKind::kName ||
-      (m.kind == MentionKind::kPerson && m.title_first < 0)) {
+      (m.kind == MentionKind::kPerson && m.title_first == m.title_last)) {
     // A surname of someone named in full earlier ("Vigil", "Ruiz de Lucas" after
     // "Marta Ruiz de Lucas").
     const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);

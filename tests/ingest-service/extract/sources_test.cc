@@ -703,5 +703,17 @@ TEST(Sources, OrganisationOpeningAnAppositiveTitleIsTheAffiliation) {
   ExpectPost(doc, "ed-carr", "Lowell spokesperson", "");
 }
 
+TEST(Sources, HonorificAndTwoPartSurnameIsThePersonNamedInFull) {
+  // "Ms. Ferrer Quintana" after "Ana Ferrer Quintana": an honorific before a
+  // two-word surname is no new person.
+  v1::Document doc = Extract(
+      "The trade minister, Ana Ferrer Quintana, said the tariff would stay. Analysts "
+      "doubted it. Ms. Ferrer Quintana said talks with Ottawa would resume in June.");
+  const v1::Claim* c = FindClaim(doc, "talks with Ottawa would resume");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ana-ferrer-quintana");
+  EXPECT_EQ(FindSource(doc, "ferrer-quintana"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
