@@ -32,6 +32,7 @@ constexpr int kMaxLabelLeadWords = 4;
 constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
 constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"
+constexpr int kMaxListenerTokens = 8;  // "urged legislators in other states to"
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
 constexpr int kMaxCataphoraTokens = 120;  // "a judge ... Judge Catherine Ashworth"
 constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
@@ -155,6 +156,14 @@ class ClaimFinder {
   // ("told reporters"), "that" and punctuation; stops before a participle that
   // introduces a quote or at a quote credited elsewhere.
   std::pair<int, int> ContentAfter(int cue, int from, const Sentence& s) const;
+  // The first token of the reported words after cue `cue` (from token `from`):
+  // past the listener ("told reporters"), "that", a time or medium adverbial.
+  int ContentStart(int cue, int from, const Sentence& s) const;
+  // "urged both sides to compromise", "told members to reject it", "called on
+  // the minister to resign": the first token of a listener the infinitive after
+  // it makes the subject of what the cue reports (up to kMaxListenerTokens words,
+  // no clause, topic or cue among them); -1 when the cue takes no such listener.
+  int InfinitiveSubject(int cue, int from, const Sentence& s) const;
   // Index of the first quote opening at or after token `k`.
   size_t FirstQuoteFrom(int k) const;
   bool QuoteClaimedAt(int open) const;

@@ -89,8 +89,54 @@ Speaker ClaimFinder::DocumentOwner(Speaker sp) const {
   return sp;
 }
 
-std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
-                                              const Sentence& s) const {
+int ClaimFinder::InfinitiveSubject(int cue, int from, const Sentence& s) const {
+  int k = from;
+  // "called on the minister to resign", "called for donors to give", "asked
+  // for people to chip in".
+  const bool call = absl::StartsWith(Word(cue), "call");
+  if (!call && (t_[cue].cue & kCueObject) == 0) return -1;
+  if (k < s.last && lexicon::IsCallForParticle(Word(k)) && (call || Word(k) == "for")) {
+    ++k;
+  } else if (call) {
+    return -1;
+  }
+  // (Cheap first: a "to" within reach.)
+  int to = k;
+  while (to < s.last && to - k <= kMaxListenerTokens && (IsWord(t_[to]) || t_[to].possessive) &&
+         Word(to) != "to") {
+    ++to;
+  }
+  if (to >= s.last || to - k > kMaxListenerTokens || Word(to) != "to") return -1;
+  int j = k;
+  for (; j < to; ++j) {
+    const Token& t = t_[j];
+    if (m_.quote_depth[j] != 0) return -1;
+    // A clause ("told reporters he would", "told her that"), a topic ("asked
+    // him about plans to ...") or a cue: no listener of an infinitive.
+    const absl::string_view w = Word(j);
+    if ((t.cue != 0 && !t.upper) || w == "that" || w == "about" ||
+        ((t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0 &&
+         !lexicon::IsObjectPronoun(w)) ||
+        lexicon::IsAuxiliary(w) || lexicon::IsSubordinator(w)) {
+      return -1;
+    }
+  }
+  // The infinitive: "to" and a lowercase verb ("to compromise"; not "to
+  // clients", "to the board", "to him").
+  if (j == k || j + 1 >= s.last) return -1;
+  const Token& verb = t_[j + 1];
+  if (verb.kind != TokenKind::kWord || verb.upper ||
+      (verb.classes & kDeterminer) != 0 || lexicon::IsObjectPronoun(Word(j + 1)) ||
+      PluralNoun(j + 1)) {
+    return -1;
+  }
+  // "..., as his supporters urged them to do.": the object of "do" went before
+  // the cue; the words after it say nothing.
+  if (Word(j + 1) == "do" && (j + 2 >= s.last || !IsWord(t_[j + 2]))) return -1;
+  return k;
+}
+
+int ClaimFinder::ContentStart(int cue, int from, const Sentence& s) const {
   int k = from;
   if ((t_[cue].cue & kCueObject) != 0 && k < s.last) {
     // "told the BBC he ...": the article goes with the listener's name; so do
@@ -179,6 +225,13 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
          !(k + 1 < s.last && t_[k + 1].possessive)) {
     ++k;
   }
+  return k;
+}
+
+std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
+                                              const Sentence& s) const {
+  int k = InfinitiveSubject(cue, from, s);
+  if (k < 0) k = ContentStart(cue, from, s);
   int e = k;
   for (; e < s.last; ++e) {
     if (IsPunct(t_[e], ',') && e + 1 < s.last && IsCue(e + 1, kCueParticiple)) break;
@@ -979,7 +1032,9 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!participle && AtSentenceEnd(AfterListener(c, s), s)) {
       if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = np;
     }
-    if (!sp.found() && !participle) {
+    // (After a listener cue the name is the listener: "the dockers' union told
+    // members to ...".)
+    if (!sp.found() && !participle && (t_[c].cue & kCueObject) == 0) {
       sp = speakers_.Right(c, s.last);
       // "said they were ...": a subject followed by its verb starts the content.
       if (sp.found() && FollowedByVerb(sp, s.last)) sp = Speaker{};

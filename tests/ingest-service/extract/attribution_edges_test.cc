@@ -344,7 +344,10 @@ TEST(AttributionEdges, ListenersPlainWordsBeforeThatAreNotSaid) {
   const v1::Claim* c = FindClaim(doc, "the protests would continue");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->text(), "the protests would continue");
-  EXPECT_EQ(FindClaim(doc, "way"), nullptr);  // "that way" is no clause
+  // "that way" is no clause: the request is the listener and the infinitive.
+  const v1::Claim* d = FindClaim(doc, "to seek shelter");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text(), "people to seek shelter that way");
 }
 
 TEST(AttributionEdges, TitleAsideBeforeTheNameIsPartOfTheAttribution) {

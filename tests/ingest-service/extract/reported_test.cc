@@ -367,5 +367,50 @@ TEST(Reported, FinalCueInANoteToClients) {
   EXPECT_EQ(c->speaker(), "analysts at Halden Bank");
 }
 
+// "urged both sides to compromise", "told members to reject ...", "called on
+// the minister to resign": the listener is the subject of the infinitive the
+// cue reports, so the claim keeps it (the content is what the speaker wants
+// the listener to do); "told reporters the plan ..." still leaves the listener
+// out.
+TEST(Reported, ObjectControlCueKeepsTheInfinitiveSubject) {
+  v1::Document doc = Extract(
+      "Patient groups urged both sides to compromise. Union leaders told "
+      "members to reject the pay offer. The parish council called on the minister "
+      "to resign. Tenants asked the landlord in March to delay the rent rise. "
+      "The harbourmaster told reporters the pier would reopen.");
+  const v1::Claim* a = FindClaim(doc, "to compromise");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text(), "both sides to compromise");
+  EXPECT_EQ(a->speaker(), "Patient groups");
+  const v1::Claim* b = FindClaim(doc, "to reject the pay offer");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text(), "members to reject the pay offer");
+  EXPECT_EQ(b->speaker(), "Union leaders");
+  const v1::Claim* c = FindClaim(doc, "to resign");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "the minister to resign");
+  EXPECT_EQ(c->speaker(), "parish council");
+  const v1::Claim* d = FindClaim(doc, "to delay the rent rise");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text(), "the landlord in March to delay the rent rise");
+  const v1::Claim* e = FindClaim(doc, "the pier would reopen");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->text(), "the pier would reopen");
+}
+
+// "it would ask the trial court to lift ...": after a listener cue the name is
+// the listener, never a speaker standing after the cue.
+TEST(Reported, ListenerAfterAnObjectCueIsNoSpeaker) {
+  v1::Document doc = Extract(
+      "The agency said it would ask the appeals court to pause the order within "
+      "days.");
+  const v1::Claim* c = FindClaim(doc, "it would ask the appeals court");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "The agency");
+  for (const v1::Claim& d : doc.claims()) {
+    EXPECT_EQ(d.speaker().find("appeals court"), std::string::npos) << d.text();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
