@@ -343,23 +343,7 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     if (Speaker agent = AgentFor(mention, lo); agent.found()) return agent;
     return FromMention(m);
   }
-  if ((t.classes & kRelative) != 0 && !t.upper) {
-    // "the report, which notes": the relative word, resolved to what it follows.
-    Speaker s;
-    s.first = j;
-    s.last = j + 1;
-    s.pronoun = true;
-    if (j - 2 >= lo && IsPunct(tokens_[j - 1], ',')) {
-      int m = mentions_.MentionEndingAt(j - 2);
-      if (m < 0) m = mentions_.MentionWithAppositiveEndingAt(j - 1);
-      if (m >= 0) {
-        s.entity = FromMention(m).entity;
-      } else if (TokenText(text_, t) == "who") {
-        s.entity = PersonBeforeAppositive(j - 1, lo);
-      }
-    }
-    return s;
-  }
+  if ((t.classes & kRelative) != 0 && !t.upper) return RelativePronoun(j, lo);
   if (Speaker p = Pronoun(j); p.found()) return p;
   if (Speaker q = Proportion(j, lo); q.found()) return q;
   if (Speaker g = Quantifier(j, lo); g.found()) return g;
@@ -367,6 +351,67 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (Speaker o = OwnedNoun(j, lo); o.found()) return o;
   if (Speaker g = GroupWithPlace(j, lo); g.found() || !loose) return g;
   return Epithet(LooseNominal(j, lo));
+}
+
+Speaker SpeakerFinder::RelativePronoun(int j, int lo) const {
+  // "the report, which notes": the relative word, resolved to what it follows.
+  Speaker s;
+  s.first = j;
+  s.last = j + 1;
+  s.pronoun = true;
+  const bool comma = j - 2 >= lo && IsPunct(tokens_[j - 1], ',');
+  if (comma) {
+    int m = mentions_.MentionEndingAt(j - 2);
+    if (m < 0) m = mentions_.MentionWithAppositiveEndingAt(j - 1);
+    if (m >= 0) {
+      s.entity = FromMention(m).entity;
+      return s;
+    }
+  }
+  // "Smith, a senator who", "Lloyd Grove, the editor who wrote": the person the
+  // appositive describes.
+  if (TokenText(text_, tokens_[j]) == "who") {
+    s.entity = PersonBeforeAppositive(comma ? j - 1 : j, lo);
+    if (s.entity >= 0) return s;
+  }
+  // "developers who say", "Orchard growers, who argue": the unnamed group the
+  // pronoun stands for names the source; the speaker stays the pronoun.
+  const int head = comma ? j - 2 : j - 1;
+  if (head < lo) return s;
+  const Speaker group = NominalEndingAt(head, lo);
+  if (!group.found()) return s;
+  if (!group.anonymous) {
+    s.entity = group.entity;
+    return s;
+  }
+  s.anonymous = true;
+  if (group.name_first >= 0) {
+    s.name_first = group.name_first;
+    s.name_last = group.name_last;
+    return s;
+  }
+  // ("digging up dirt on journalists who", "Trump dismissed critics who": the
+  // group starts after a preposition or a verb, though "a retired general" keeps
+  // its participle.)
+  s.name_first = head;
+  while (s.name_first > group.first) {
+    const int k = s.name_first - 1;
+    const Token& x = tokens_[k];
+    const absl::string_view w = TokenText(text_, x);
+    const bool verb_like =
+        absl::EndsWith(w, "ed") || absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly");
+    if (x.kind != TokenKind::kWord ||
+        (!x.upper && (lexicon::IsObjectPreposition(w) || lexicon::IsPhrasePreposition(w) ||
+                      (verb_like && (k == 0 || (tokens_[k - 1].classes & kDeterminer) == 0))))) {
+      break;
+    }
+    --s.name_first;
+  }
+  // (Not from the "’s" of "his show’s listeners".)
+  const Token& lead = tokens_[s.name_first];
+  if (s.name_first < head && !absl::ascii_isalnum(text_[lead.begin])) ++s.name_first;
+  s.name_last = head + 1;
+  return s;
 }
 
 Speaker SpeakerFinder::GroupWithPlace(int j, int lo) const {

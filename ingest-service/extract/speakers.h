@@ -85,6 +85,11 @@ class SpeakerFinder {
   // said", "the agency on Monday announced"): a weekday, month or "today", or the
   // word opening the time before one ("on", "last", "early").
   bool IsTimeBeforeCue(int k) const;
+  // The relative word "who" or "which" at token `j` (not before `lo`) as a
+  // pronoun speaker resolved to what it follows: the entity of a name ("Smith,
+  // who said"), or an unnamed group as an anonymous source named by
+  // name_first/name_last ("developers who say"); unresolved otherwise.
+  Speaker RelativePronoun(int j, int lo) const;
   Speaker BeforeRelativeClause(int comma, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;
@@ -100,9 +105,10 @@ class SpeakerFinder {
   // of words that starts with "speaking" or "talking" and closes with the comma
   // at `comma` (not before `lo`), or -1.
   int SpeakingAsideOpening(int comma, int lo) const;
-  // "Dr. Evelyn Marsh, a structural engineer retained by the prosecution, who":
-  // the entity of the person named right before an appositive that opens with an
-  // article and closes with the comma at `comma` (not before `lo`), or -1.
+  // "Dr. Evelyn Marsh, a structural engineer retained by the prosecution, who",
+  // "Lloyd Grove, the editor who": the entity of the person named right before
+  // an appositive that opens with an article and closes at token `comma` (a
+  // comma, or the "who" ending the appositive; not before `lo`), or -1.
   int PersonBeforeAppositive(int comma, int lo) const;
   // True when cue token `cue` is "said", "says", "told" or "wrote" and "in",
   // "on", "at" or "during" and a lowercase venue word follow it before `hi`:
