@@ -298,7 +298,10 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     if (const int m = mentions_.MentionWithAppositiveEndingAt(j); m >= 0) {
       const int outer = OuterPerson(m);
       // "a spokeswoman for Tri-County Power, a cooperative ..., said".
-      if (Speaker agent = AgentFor(mentions_.mentions()[outer], lo); agent.found()) return agent;
+      if (Speaker agent = AgentFor(mentions_.mentions()[outer], lo); agent.found()) {
+        const int named = MentionEndingAt(j - 1);
+        return named >= 0 && NamesAgent(agent, named) ? FromMention(named) : agent;
+      }
       return FromMention(outer);
     }
     if (const int open = AsideOpening(j, lo); open >= 0) return Left(open, lo, loose);
@@ -624,6 +627,13 @@ Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
   return s;
 }
 
+bool SpeakerFinder::NamesAgent(const Speaker& agent, int m) const {
+  const Mention& name = mentions_.mentions()[m];
+  const int start = name.title_first >= 0 ? name.title_first : name.first;
+  return agent.anonymous && start == agent.last + 1 && IsPunct(tokens_[agent.last], ',') &&
+         name.entity >= 0 && mentions_.entities()[name.entity].type == v1::SOURCE_TYPE_PERSON;
+}
+
 int SpeakerFinder::StaffEmployer(int head) const {
   const Token& h = tokens_[head];
   if (h.kind != TokenKind::kWord || h.upper || (h.classes & kStaffGroup) == 0) return -1;
@@ -802,7 +812,9 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
       earliest = p;
       agent = Speaker{};
     } else if (m >= 0) {
-      if (Speaker a = AgentFor(mentions_.mentions()[m], lo); a.found()) {
+      // ("A spokeswoman for Acme Corp., Tara Kinney, said": she is named.)
+      if (Speaker a = AgentFor(mentions_.mentions()[m], lo);
+          a.found() && !(earliest >= 0 && NamesAgent(a, earliest))) {
         agent = a;
         earliest = -1;
       }

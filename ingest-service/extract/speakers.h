@@ -129,6 +129,9 @@ class SpeakerFinder {
   // "a spokeswoman for Tesco" ending with the name `org` (not before `lo`): the
   // unnamed person as an anonymous speaker, or nothing.
   Speaker AgentFor(const Mention& org, int lo) const;
+  // True when person mention `m` names anonymous `agent` in apposition, right
+  // after its comma ("A spokeswoman for Acme Corp., Tara Kinney, said").
+  bool NamesAgent(const Speaker& agent, int m) const;
   // True when "the ... <head>" (article at `det`) is an epithet for a person
   // named before: a nationality, an occupation or an age, not a speaking noun.
   bool IsEpithet(int det, int head) const;

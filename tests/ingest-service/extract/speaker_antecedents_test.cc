@@ -1,5 +1,6 @@
 // Speakers that stand for someone else: a relative pronoun for the phrase it
-// follows ("developers who say", "Smith, the engineer who warned").
+// follows ("developers who say", "Smith, the engineer who warned"), and an
+// unnamed "a spokeswoman for X" for the name in apposition to it.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -11,6 +12,8 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
 
 TEST(RelativeSpeakers, GroupBeforeWhoIsTheAnonymousSource) {
   v1::Document doc = Extract(
@@ -56,6 +59,27 @@ TEST(RelativeSpeakers, PersonBeforeAppositiveEndingInWho) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->speaker(), "who");
   EXPECT_EQ(c->source_id(), "mara-quist");
+}
+
+TEST(AgentAppositive, NameAfterSpokeswomanForAbbreviatedCompany) {
+  v1::Document doc = Extract(
+      "A spokeswoman for Halden Appliance Corp., Rina Osei, said the recall would "
+      "cover every heater sold since March.");
+  const v1::Claim* c = FindClaim(doc, "recall would cover");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "rina-osei");
+  const v1::Source* s = FindSource(doc, "rina-osei");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "spokeswoman");
+  EXPECT_EQ(s->affiliation(), "Halden Appliance Corp.");
+}
+
+TEST(AgentAppositive, NameAfterSpokesmanForCompanyAfterQuote) {
+  v1::Document doc = Extract(kOpen + "We moved as fast as the tests allowed," + kClose +
+                             " a spokesman for Brightwater Foods Inc., Owen Tully, said.");
+  const v1::Claim* c = FindClaim(doc, "as fast as the tests");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "owen-tully");
 }
 
 }  // namespace
