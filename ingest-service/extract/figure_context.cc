@@ -399,10 +399,11 @@ class ContextFinder : public TokenView {
       if (!noun.empty()) return noun;
     }
     if (p.money) {
-      if ((IsWord(k, "in") || IsWord(k, "for")) &&
-          (TimeAt(k) > k || TimeAt(k + 1) > k + 1)) {
+      if ((IsWord(k, "in") || IsWord(k, "for") || IsWord(k, "on")) &&
+          (TimeAt(k) > k || TimeAt(k + 1) > k + 1 || DayAt(k + 1))) {
         return std::string();  // "$48.3 billion in fiscal 2025", "$3,600
-                               // for the rest of the quarter"
+                               // for the rest of the quarter", "$4.10 a
+                               // pound on Friday"
       }
       if (IsWord(k, "in") && TradingSession(k + 1)) return std::string();
       if (IsWord(k, "in") && PlaceMentionAt(k + 1)) {
@@ -422,6 +423,30 @@ class ContextFinder : public TokenView {
       }
     }
     return std::string();
+  }
+
+  // "fell 4% over the quarter to $310 million": the last token of the change
+  // figure before "in/over/during" and a period noun ending at j, when "to"
+  // and the level follow; j otherwise.
+  int BeforeChangePeriod(int j) const {
+    if (!IsWord(j + 1, "to")) return j;
+    int k = j;
+    while (k > j - 2 && NounWord(k)) --k;  // "quarter", "review period"
+    if (k == j) return j;
+    if (IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their")) --k;
+    if (!IsWord(k, "in") && !IsWord(k, "over") && !IsWord(k, "during")) {
+      return j;
+    }
+    return InsideFigure(k - 1) ? k - 1 : j;
+  }
+
+  // True if a weekday mention ("Friday", "Tuesday afternoon") or a period's
+  // possessive starts at tokens[k]: when a price was quoted, not what for.
+  bool DayAt(int k) const {
+    for (const Mention& m : days_) {
+      if (m.first == k) return true;
+    }
+    return false;
   }
 
   // Up to three words of a noun phrase ending at tokens[j] ("The suspects",
@@ -710,9 +735,17 @@ class ContextFinder : public TokenView {
     for (const Mention& m : days_) {
       if (m.first <= j && j < m.end) j = m.first - 1;  // "fell Tuesday to"
     }
-    if ((IsWord(j, "from") || IsWord(j, "on")) && InsideFigure(j - 1) &&
-        j + 1 < p.first && !InsideFigure(j + 1)) {
-      --j;  // "rose 3.6% from a year earlier to C$36.12": the base's period
+    j = BeforeChangePeriod(j);  // "fell 4% over the quarter to"
+    if (IsWord(j, "the") && InsideFigure(j - 2) &&
+        (IsWord(j - 1, "in") || IsWord(j - 1, "over") ||
+         IsWord(j - 1, "during"))) {
+      --j;  // "rose 9% in the first half to"
+    }
+    if ((IsWord(j, "from") || IsWord(j, "on") || IsWord(j, "in") ||
+         IsWord(j, "over") || IsWord(j, "during")) &&
+        InsideFigure(j - 1) && j + 1 < p.first && !InsideFigure(j + 1)) {
+      --j;  // "rose 3.6% from a year earlier to C$36.12": the base's period;
+            // "rose 18% in the first nine months to Dh74.3bn": the change's
     }
     if (InsideFigure(j)) {  // "grew 4.5% year-on-year to $3.2 billion"
       while (InsideFigure(j)) --j;

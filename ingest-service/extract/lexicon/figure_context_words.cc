@@ -180,7 +180,10 @@ constexpr const char* kQuantityVerbs[] = {
     "spreading",
     "grow",       "shrink",     "stand",      "lose",       "loses",
     "passes",     "passed",     "surpasses",  "surpassed",  "crosses",
-    "crossed"};
+    "crossed",    "collapsed",  "collapse",   "contracted", "plummeted",
+    "plummet",    "narrow",     "widen",      "exceed",     "held",
+    "traded",     "trades",     "trading",    "gained",     "advanced",
+    "retreated"};
 
 constexpr const char* kChangeVerbs[] = {
     "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",

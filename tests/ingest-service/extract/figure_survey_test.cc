@@ -65,5 +65,36 @@ TEST(FigureSurveyTest, RiyalsAndDinarsTakeTheCountryTheTextNames) {
   EXPECT_EQ(Find("It costs 10 riyals.")[0].unit(), "riyal");
 }
 
+TEST(FigureSurveyTest, ALevelAfterAChangeAndItsPeriodCountsWhatChanged) {
+  std::vector<Figure> f =
+      Find("Group sales rose 9% in the first half to 2.6 billion euros.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "Group sales");
+  EXPECT_EQ(f[1].subject(), "Group sales");
+  f = Find("Net income fell 4% over the quarter to $310 million.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Net income");
+}
+
+TEST(FigureSurveyTest, VerbsOfChangeAndTradingLinkAFigureToTheNounBefore) {
+  EXPECT_EQ(Find("Copper output collapsed by 40%.")[0].subject(),
+            "Copper output");
+  EXPECT_EQ(Find("The trade gap would narrow to 2%.")[0].subject(),
+            "trade gap");
+  EXPECT_EQ(Find("Mortgage arrears exceed 6% in some regions.")[0].subject(),
+            "Mortgage arrears");
+  EXPECT_EQ(Find("The jobless rate held at 5.1%.")[0].subject(),
+            "jobless rate");
+  EXPECT_EQ(Find("Gold traded at $2,410 an ounce.")[0].subject(), "Gold");
+}
+
+TEST(FigureSurveyTest, AWeekdayAfterAPriceIsWhenNotWhat) {
+  const std::vector<Figure> f =
+      Find("Arabica coffee traded at $4.10 a pound on Friday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "Arabica coffee");
+  EXPECT_EQ(f[0].time_scope(), "Friday");
+}
+
 }  // namespace
 }  // namespace factwire
