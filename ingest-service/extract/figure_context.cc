@@ -313,9 +313,18 @@ class ContextFinder : public TokenView {
     if (!NounWord(j - 1) || LooksPlural(t_[j - 1].lower)) return false;
     for (int k = j + 1; k <= j + 3; ++k) {
       if (!NounWord(k)) return false;
-      if (LooksPlural(t_[k].lower)) return true;
+      if (LooksPlural(t_[k].lower)) return !VerbBeforeObject(k);
     }
     return false;
+  }
+
+  // True if the -s word at k takes an object, so it is a verb: a figure or
+  // a determiner follows ("of its food and ships 40,000 tonnes", "and buys
+  // the rest"); a plural noun ends its phrase.
+  bool VerbBeforeObject(int k) const {
+    return InsideFigure(k + 1) ||
+           IsWordWith(k + 1, lexicon::IsNounPhraseDeterminer) ||
+           DeterminerBefore(k + 1);
   }
 
   std::string Subject(const FigurePlace& p, const v1::Figure& f) const {
@@ -1045,9 +1054,24 @@ class ContextFinder : public TokenView {
       const bool past = verb != nullptr && verb->kind == TokenKind::kWord &&
                         (LooksLikeVerb(verb->lower) ||
                          IrregularPast(verb->lower));
-      return past && k + 1 < j && NounWord(k - 1) ? k - 1 : j;
+      const bool clause =
+          past || IsWordWith(k + 1, lexicon::IsSubjectAuxiliary);  // "were"
+      if (!clause || k + 1 >= j) return j;
+      if (InsideFigure(k - 1)) {
+        const int noun = BeforeAgeBand(k - 1);  // "children aged 2 to 14 who"
+        return noun != k - 1 ? noun : j;
+      }
+      return NounWord(k - 1) || OpeningNoun(k - 1) ? k - 1 : j;
     }
     return j;
+  }
+
+  // True if tokens[k] opens the sentence with a capital and could be a noun
+  // ("Adults who met ...", "Pupils who"): no stop word or figure.
+  bool OpeningNoun(int k) const {
+    const Token* t = At(k);
+    return t != nullptr && t->kind == TokenKind::kWord && OpensSentence(k) &&
+           !InsideFigure(k) && !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb);
   }
 
   // The comma opening a relative clause (", which strips out energy, food

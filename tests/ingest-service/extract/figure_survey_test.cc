@@ -96,5 +96,24 @@ TEST(FigureSurveyTest, AWeekdayAfterAPriceIsWhenNotWhat) {
   EXPECT_EQ(f[0].time_scope(), "Friday");
 }
 
+TEST(FigureSurveyTest, APluralBeforeAFigureAfterAndIsAVerbNotANoun) {
+  const std::vector<Figure> f = Find(
+      "The island imports 80% of its food and ships 40,000 tonnes of fish a "
+      "year.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "food");
+  EXPECT_EQ(f[1].subject(), "fish");
+}
+
+TEST(FigureSurveyTest, ARelativeClauseBetweenSubjectAndVerbIsSkipped) {
+  EXPECT_EQ(Find("Pupils who met the reading standard rose to 61%.")[0]
+                .subject(),
+            "Pupils");
+  const std::vector<Figure> f =
+      Find("Drivers who were stopped at night fell to 2,300.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "Drivers");
+}
+
 }  // namespace
 }  // namespace factwire
