@@ -95,6 +95,7 @@ class ContextFinder : public TokenView {
     TemperatureSubjects(figures, places_);
     ComparedSubjects(figures);
     ElidedSubjects(figures);
+    SurveySubjects(figures);
     ParallelSubjects(figures);
     RestatedSubjects(figures);
     ChangeNounSubjects(figures);
@@ -720,6 +721,10 @@ class ContextFinder : public TokenView {
     const bool at = IsWord(j, "at");  // "inflation at 2 per cent"
     if (IsWord(j, "to") || at || IsWord(j, "by") || IsWord(j, "from")) {
       --j;
+      if (LyAdverb(j) && At(j - 1) != nullptr &&
+          HasRole(t_[j - 1], kRoleQuantityVerb)) {
+        --j;  // "fell slightly to 10.2%", "rose sharply to"
+      }
       if (At(j) != nullptr && IsSymbol(t_[j], ",") && !of &&
           (InsideFigure(j - 1) || InPeriod(j - 1))) {
         --j;  // "rose 6.7 per cent in the year to September, to"
@@ -1421,6 +1426,39 @@ class ContextFinder : public TokenView {
         }
       }
       if (best >= 0) f.set_subject(figures[best].subject());
+    }
+  }
+
+  // True if a finding verb ("found", "showed"), with or without "that", or
+  // "of them" after it, marks the share at p as a share of people or things
+  // counted before it: "a poll of 2,000 tenants found that 41% had ...",
+  // "showed 12% of them had ...".
+  bool FindingShare(const FigurePlace& p) const {
+    int j = p.first - 1;
+    if (IsWord(j, "that")) --j;
+    return IsWordWith(j, lexicon::IsFindingVerb);
+  }
+
+  // A share after a finding verb, with no subject of its own ("found that
+  // 41% had fallen behind", "showed 12% of them"), counts what the nearest
+  // count before it in the sentence counts: "A poll of 2,000 tenants found
+  // that 41% ..." -> "tenants".
+  void SurveySubjects(absl::Span<v1::Figure> figures) const {
+    for (size_t i = 1; i < places_.size(); ++i) {
+      v1::Figure& f = figures[i];
+      const bool pronoun = f.subject() == "them" || f.subject() == "those";
+      if ((!f.subject().empty() && !pronoun) ||
+          (f.dimension() != v1::DIMENSION_PERCENT &&
+           f.dimension() != v1::DIMENSION_RATIO) ||
+          !FindingShare(places_[i])) {
+        continue;
+      }
+      for (size_t j = i; j-- > 0;) {
+        if (BareCount(figures[j], places_[j]) && !figures[j].subject().empty()) {
+          f.set_subject(figures[j].subject());
+          break;
+        }
+      }
     }
   }
 

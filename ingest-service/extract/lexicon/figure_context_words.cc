@@ -509,6 +509,12 @@ constexpr const char* kContractedPronouns[] = {
     "that", "it",  "what",  "there", "here", "who",
     "he",   "she", "where", "let",   "how",  "when"};
 
+// Verbs that report what a survey or study found ("found that 41% had").
+constexpr const char* kFindingVerbs[] = {
+    "found",    "finds",     "find",      "showed",     "shows",
+    "show",     "shown",     "revealed",  "reveals",    "suggested",
+    "suggests", "indicated", "indicates", "concluded",  "estimated"};
+
 // Auxiliaries and modals after a bare count without its noun.
 constexpr const char* kElisionVerbs[] = {
     "could", "would", "will", "may",  "might", "can",  "should", "must",
@@ -556,6 +562,10 @@ bool IsLyNoun(absl::string_view word) {
 
 bool IsTemperatureNoun(absl::string_view word) {
   return InWordLists<kTemperatureNouns>(word);
+}
+
+bool IsFindingVerb(absl::string_view word) {
+  return InWordLists<kFindingVerbs>(word);
 }
 
 bool IsElisionVerb(absl::string_view word) {

@@ -209,6 +209,11 @@ bool IsContractedPronoun(absl::string_view word);
 // ("as many as 150,000 could lose power", "fewer than 300 had reported").
 bool IsElisionVerb(absl::string_view word);
 
+// Verbs that report what a survey or study found ("found", "showed"): a
+// share after one counts the people or things surveyed ("a poll of 2,000
+// tenants found that 41% had ..."). Lowercase input.
+bool IsFindingVerb(absl::string_view word);
+
 // Nouns whose bare numbers are temperatures ("highs between 108 and 112"),
 // any case.
 bool IsTemperatureNoun(absl::string_view word);

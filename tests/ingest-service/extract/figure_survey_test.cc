@@ -115,5 +115,29 @@ TEST(FigureSurveyTest, ARelativeClauseBetweenSubjectAndVerbIsSkipped) {
   EXPECT_EQ(f[0].subject(), "Drivers");
 }
 
+TEST(FigureSurveyTest, AShareAfterFoundThatCountsThePeopleSurveyed) {
+  std::vector<Figure> f = Find(
+      "A poll of 2,000 tenants found that 41% had fallen behind on rent.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "tenants");
+  EXPECT_EQ(f[1].subject(), "tenants");
+  f = Find("The study, which followed 900 nurses, showed 27% planned to quit.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "nurses");
+  f = Find("The survey of 600 farmers showed 12% of them had sold land.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "farmers");
+}
+
+TEST(FigureSurveyTest, AnAdverbBetweenAVerbOfChangeAndToIsSkipped) {
+  EXPECT_EQ(Find("Vacancies fell slightly to 812,000.")[0].subject(),
+            "Vacancies");
+  const std::vector<Figure> f = Find(
+      "The share of children aged 2 to 14 who were obese fell slightly to "
+      "10.2%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "share of children");
+}
+
 }  // namespace
 }  // namespace factwire
