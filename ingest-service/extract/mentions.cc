@@ -1080,6 +1080,16 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
 }
 
 int MentionFinder::ReadName(const Sentence& s, int k) {
+  // "Arica-based Pesquera Punta Norte", "Oslo-listed Nordvik Salmon": the place
+  // compound is no part of the name, which is an organisation's; alone ("the
+  // Seattle-based carrier") it names no one.
+  const int compound = k;
+  const bool placed =
+      !tokens_[k].letters_only && lexicon::IsPlaceCompound(TokenText(text_, tokens_[k]));
+  if (placed) {
+    if (k + 1 >= s.last || !IsNameToken(k + 1)) return k + 1;
+    ++k;
+  }
   int j = k;
   while (j < s.last && j - k < kMaxNameTokens) {
     const Token& t = tokens_[j];
@@ -1415,6 +1425,16 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
+  // A name a place compound opens is an organisation's, unless it may be a
+  // person's first and last name ("Texas-based Matt Mackowiak"; not
+  // "Oslo-listed Nordvik Salmon", "Arica-based Pesquera Punta Norte", "Leeds-based
+  // Kershaw Textiles"). (The mention keeps its kind: "The owner, Arica-based
+  // Pesquera Punta Norte, said" reads as a person's phrase does.)
+  if (placed && m.kind != MentionKind::kPlace && m.title_first < 0 &&
+      (lexicon::IsBusinessCompound(TokenText(text_, tokens_[compound])) ||
+       m.last - m.first != 2 || OrgHeadAt(m.last - 1))) {
+    e.type = v1::SOURCE_TYPE_ORGANIZATION;
+  }
   if (described_employer >= 0 && described_employer != m.entity && e.affiliation.empty()) {
     e.affiliation = entities_[described_employer].name;
   }
@@ -1575,6 +1595,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   by_start_[m.title_first >= 0 ? m.title_first : m.first] = index;
   by_start_[m.first] = index;
   by_start_[k] = index;  // "Mr. Schmidt": the run starts at the honorific
+  if (placed) by_start_[compound] = index;  // "Oslo-listed Nordvik Salmon"
   // "..., the Interior Ministry said": an organisation's phrase starts at its
   // article.
   if (m.kind == MentionKind::kOrganization && m.title_first < 0 && k > s.first &&
@@ -1600,7 +1621,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     ReadAppositive(s, index);
   } else if (end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') &&
              m.kind == MentionKind::kOrganization && acronym_comma < 0 &&
-             (k == s.first || (k == s.first + 1 && TokenText(text_, tokens_[s.first]) == "The"))) {
+             (compound == s.first ||
+              (compound == s.first + 1 && TokenText(text_, tokens_[s.first]) == "The"))) {
     // "Kestrel Telecom, a mobile operator, said": an organisation opening its
     // sentence (not one inside a clause: "who helped found EDGE, a group, said").
     ReadAppositive(s, index);
@@ -1764,6 +1786,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     if (name) {
       title_end = p;
       affiliation_first = kind >= 0 ? kind + 1 : q;
+      // "at Bogota-based Andina Valores": the place compound is no part of it.
+      if (affiliation_first + 1 < end &&
+          lexicon::IsPlaceCompound(TokenText(text_, tokens_[affiliation_first]))) {
+        ++affiliation_first;
+      }
     }
   }
   Mention& m = mentions_[index];

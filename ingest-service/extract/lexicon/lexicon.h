@@ -174,6 +174,15 @@ uint32_t OrgNameHeadKind(absl::string_view word);
 // Institution", "who teaches at Harvard"): where someone works.
 bool IsWorkPlaceVerb(absl::string_view word);
 
+// True for a compound of a place and where someone or a business sits or
+// trades ("Arica-based", "Oslo-listed", "Kremlin-owned"; the end in exact
+// bytes): before a name, the compound is no part of it.
+bool IsPlaceCompound(absl::string_view word);
+
+// True for an IsPlaceCompound() word only a business is ("Oslo-listed",
+// "Kremlin-owned", "Delaware-registered"; not "Texas-based").
+bool IsBusinessCompound(absl::string_view word);
+
 // True for a capitalised plural that names a party on its own ("Greens",
 // "Republicans", "Tories"; exact bytes).
 bool IsPartyPlural(absl::string_view word);

@@ -275,7 +275,7 @@ constexpr absl::string_view kBusinessHeads[] = {
     "Semiconductor", "Semiconductors", "Electronics", "Software", "Studios",
     "Entertainment", "Hotels", "Resorts", "Shipping", "Brewing", "Robotics",
     "Analytics", "Renewables", "Economics", "Financial", "Bancorp", "Homes",
-    "Supermarkets", "Stores", "Retail", "Lending", "Mortgages"};
+    "Supermarkets", "Stores", "Retail", "Lending", "Mortgages", "Textiles"};
 // Last words of public bodies' names ("Australian Energy Market Operator").
 constexpr absl::string_view kPublicHeads[] = {
     "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
@@ -325,6 +325,14 @@ constexpr absl::string_view kBusinessBeforeName[] = {
     "carrier", "broadcaster", "shipper", "exporter", "importer", "distributor",
     "wholesaler", "miner", "operator", "publisher", "producer", "developer"};
 
+// Ends of a place's compound before a name: where someone or something sits
+// ("Arica-based Pesquera Punta Norte", "Texas-based Matt Mackowiak") or, only for
+// a business, trades or is owned ("Oslo-listed Nordvik Salmon", "Kremlin-owned
+// Gazprom").
+constexpr absl::string_view kPlaceCompoundEnds[] = {"based"};
+constexpr absl::string_view kBusinessCompoundEnds[] = {"headquartered", "listed",
+                                                       "registered", "owned"};
+
 constexpr absl::string_view kWorkPlaceVerbs[] = {
     "works", "teaches", "studies", "researches", "lectures", "practises", "practices"};
 
@@ -335,6 +343,18 @@ namespace lexicon {
 bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerbs>(word); }
 
 bool IsPartyPlural(absl::string_view word) { return InWordLists<kPartyPlurals>(word); }
+
+bool IsPlaceCompound(absl::string_view word) {
+  const size_t dash = word.rfind('-');
+  return dash != absl::string_view::npos && dash > 0 &&
+         InWordLists<kPlaceCompoundEnds, kBusinessCompoundEnds>(word.substr(dash + 1));
+}
+
+bool IsBusinessCompound(absl::string_view word) {
+  const size_t dash = word.rfind('-');
+  return dash != absl::string_view::npos && dash > 0 &&
+         InWordLists<kBusinessCompoundEnds>(word.substr(dash + 1));
+}
 
 bool IsOfficeTitle(absl::string_view word) { return InWordLists<kOfficeTitles>(word); }
 

@@ -757,5 +757,42 @@ TEST(OrgSources, HeadlineWordsAreNoBodyADescriptionPrefers) {
   EXPECT_EQ(chen->affiliation(), "Port City Transit Authority");
 }
 
+TEST(OrgSources, PlaceBasedCompoundOpensAnOrganisationsName) {
+  // "Valparaiso-based Frutas del Pacifico", "Oslo-listed Nordvik Salmon": the
+  // place compound says where a business sits; it is no part of the name, and
+  // the name after it is an organisation's ("its" then refers to it).
+  v1::Document doc = Extract(
+      "Valparaiso-based Frutas del Pacifico said exports fell by a fifth. Its finance "
+      "director, Rosa Tapia, said prices would recover. Oslo-listed Nordvik Salmon "
+      "said its harvest doubled.");
+  const v1::Source* frutas = FindSource(doc, "frutas-del-pacifico");
+  ASSERT_NE(frutas, nullptr);
+  EXPECT_EQ(frutas->name(), "Frutas del Pacifico");
+  EXPECT_EQ(frutas->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* tapia = FindSource(doc, "rosa-tapia");
+  ASSERT_NE(tapia, nullptr);
+  EXPECT_EQ(tapia->affiliation(), "Frutas del Pacifico");
+  const v1::Source* nordvik = FindSource(doc, "nordvik-salmon");
+  ASSERT_NE(nordvik, nullptr);
+  EXPECT_EQ(nordvik->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+TEST(OrgSources, PlaceBasedCompoundBeforeAFirstAndLastNameKeepsThePerson) {
+  // "Ohio-based Dale Brenner": two plain words may be a person's name; the
+  // compound is still no part of it.
+  v1::Document doc = Extract("Ohio-based Dale Brenner said the race was tightening.");
+  const v1::Source* brenner = FindSource(doc, "dale-brenner");
+  ASSERT_NE(brenner, nullptr);
+  EXPECT_EQ(brenner->type(), v1::SOURCE_TYPE_PERSON);
+}
+
+TEST(OrgSources, PlaceBasedCompoundIsNoPartOfAnAffiliation) {
+  v1::Document doc = Extract(
+      "Tomas Lind, an analyst at Bergen-based Fjord Securities, said prices would fall.");
+  const v1::Source* lind = FindSource(doc, "tomas-lind");
+  ASSERT_NE(lind, nullptr);
+  EXPECT_EQ(lind->affiliation(), "Fjord Securities");
+}
+
 }  // namespace
 }  // namespace factwire
