@@ -33,6 +33,7 @@ constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
 constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"
 constexpr int kMaxListenerTokens = 8;  // "urged legislators in other states to"
+constexpr int kMaxPlainSubjectTokens = 12;  // "the deputy head of ... to the forum said"
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
 constexpr int kMaxCataphoraTokens = 120;  // "a judge ... Judge Catherine Ashworth"
 constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
@@ -363,6 +364,12 @@ class ClaimFinder {
   // before the cue `c` of sentence `s` (or ending the sentence before it), as
   // the speaker; else nothing.
   Speaker NameEndingInMark(int c, const Sentence& s) const;
+  // "The deputy head of the delegation to the forum said", "Ford itself said":
+  // the noun phrase from the main clause's start to a "say" cue `c` of `s` (2 to
+  // kMaxPlainSubjectTokens tokens, opening with a name, determiner or number, no
+  // verb, pronoun, relative word or unlinked second determiner in it), as an
+  // unnamed speaker (the entity when a name heads it); else nothing.
+  Speaker PlainSubject(int c, const Sentence& s) const;
   // "according to people familiar with the case,": where a source phrase ending
   // at token `k` ends when a source modifier ("familiar", "briefed") opens a
   // run of plain words up to a comma or the end of `s`; else `k`.

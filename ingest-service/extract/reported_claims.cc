@@ -1043,6 +1043,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     // "Consumer group Which? said ...": a name ending in a question mark ended
     // the sentence before the cue; that name speaks.
     if (!sp.found() && !participle) sp = NameEndingInMark(c, s);
+    if (!sp.found() && !participle) sp = PlainSubject(c, s);
     // "Trump issued a statement saying ...": the issuer speaks.
     if (participle && sp.found() && sp.anonymous && sp.first > s.first &&
         (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
@@ -1162,6 +1163,56 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool headline_cue = t_[c].upper && c != s.first;
     Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, cue_last, sp, /*may_mix=*/!headline_cue);
   }
+}
+
+Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
+  if (t_[c].upper || !lexicon::IsSayVerb(Word(c))) return Speaker{};
+  const int start = speakers_.MainClauseStart(s, c);
+  if (c - start < 2 || c - start > kMaxPlainSubjectTokens) return Speaker{};
+  const Token& first = t_[start];
+  if (!(first.upper || first.kind == TokenKind::kNumber ||
+        (first.classes & (kDeterminer | kNumberWord)) != 0) ||
+      lexicon::IsNonSubjectOpener(Word(start))) {
+    return Speaker{};
+  }
+  for (int k = start; k < c; ++k) {
+    const Token& t = t_[k];
+    if (m_.quote_depth[k] != 0 || !(IsWord(t) || t.possessive)) return Speaker{};
+    if (t.kind != TokenKind::kWord || t.upper || t.possessive || k == start) continue;
+    const absl::string_view w = Word(k);
+    // A verb or a clause inside ("The plan he backed", "Reading the report"):
+    // no noun phrase; nor a second determiner without a preposition before it
+    // ("The way the vote went").
+    // ("Let me just say", "Stewart wouldn't say": an object pronoun or a
+    // contracted auxiliary makes a clause too.)
+    if (t.cue != 0 || (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0 ||
+        lexicon::IsAuxiliary(w) || lexicon::IsSubordinator(w) || w == "that" ||
+        lexicon::IsObjectPronoun(w) || absl::StrContains(w, "'") ||
+        absl::StrContains(w, "\xE2\x80\x99") ||
+        (w.size() > 4 && absl::EndsWith(w, "ing")) ||
+        (absl::EndsWith(w, "ed") && k + 1 < c) ||
+        ((t.classes & kDeterminer) != 0 && !lexicon::IsNounPhraseLink(Word(k - 1)))) {
+      return Speaker{};
+    }
+  }
+  Speaker sp;
+  sp.first = start;
+  sp.last = c;
+  sp.anonymous = true;
+  // ("State initially said": the adverb is the saying's.)
+  while (sp.last - 1 > start && !t_[sp.last - 1].upper && Word(sp.last - 1).size() > 4 &&
+         absl::EndsWith(Word(sp.last - 1), "ly")) {
+    --sp.last;
+  }
+  if (const int m = mentions_.MentionStartingAt(start); m >= 0) {
+    const Mention& mention = mentions_.mentions()[m];
+    // "Halvorsen Marine itself": the name is the phrase's head.
+    if (mention.last + 1 >= sp.last && mention.entity >= 0) {
+      sp.entity = mention.entity;
+      sp.anonymous = false;
+    }
+  }
+  return sp;
 }
 
 Speaker ClaimFinder::NameEndingInMark(int c, const Sentence& s) const {

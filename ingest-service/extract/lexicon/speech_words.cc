@@ -218,6 +218,17 @@ constexpr absl::string_view kAnswerWords[] = {"yes", "no", "maybe"};
 
 constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
 
+constexpr absl::string_view kSayVerbs[] = {"say", "says", "said"};
+
+constexpr absl::string_view kNonSubjectOpeners[] = {
+    "What", "Whatever", "How",  "However", "Why",  "Where", "When", "Whether", "If",
+    "Which", "Who",     "Whoever", "But",  "And",  "Yet",   "So",   "Still",   "Now",
+    "Also", "Then",     "There",  "Here",  "It",   "Asked", "Just", "Even",    "Only"};
+
+constexpr absl::string_view kNounPhraseLinks[] = {
+    "of",     "to",    "in",   "on",     "at",     "for",     "from",   "with",
+    "by",     "and",   "across", "among", "near",  "inside",  "outside", "within"};
+
 }  // namespace
 
 bool HasAgentEnding(absl::string_view word) {
@@ -387,6 +398,14 @@ bool IsClauseOnlyCue(absl::string_view word) { return InWordLists<kClauseOnlyCue
 bool IsRubricLabel(absl::string_view word) { return InWordLists<kRubricLabels>(word); }
 
 bool IsSpeakingVerb(absl::string_view word) { return InWordLists<kSpeakingVerbs>(word); }
+
+bool IsSayVerb(absl::string_view word) { return InWordLists<kSayVerbs>(word); }
+
+bool IsNonSubjectOpener(absl::string_view word) {
+  return InWordLists<kNonSubjectOpeners>(word);
+}
+
+bool IsNounPhraseLink(absl::string_view word) { return InWordLists<kNounPhraseLinks>(word); }
 
 bool IsWorkNoun(absl::string_view word) { return InWordLists<kWorkNouns>(word); }
 

@@ -214,6 +214,18 @@ bool IsRubricLabel(absl::string_view word);
 // "to say", "to discuss"). Lowercase input.
 bool IsSpeakingVerb(absl::string_view word);
 
+// The forms of "say" ("say", "says", "said"): the cue a plain noun phrase
+// subject speaks with.
+bool IsSayVerb(absl::string_view word);
+
+// Capitalised words that open a clause or an adverbial, not a noun phrase that
+// speaks ("What he decides says ...", "But", "Still"); as written.
+bool IsNonSubjectOpener(absl::string_view word);
+
+// Prepositions and "and" after which a noun phrase goes on with a determiner
+// ("the head of the delegation to the forum"); lowercase.
+bool IsNounPhraseLink(absl::string_view word);
+
 // Nouns for works whose quoted title follows them ("the TV show “The
 // Apprentice.”", "his book, ''An American Son.''"). Lowercase input.
 bool IsWorkNoun(absl::string_view word);

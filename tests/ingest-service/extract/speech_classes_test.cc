@@ -540,5 +540,40 @@ TEST(SpeechClasses, SpokespersonForAnOrganisationWithALongAppositive) {
   EXPECT_EQ(c->speaker(), "A spokeswoman for Tri-County Power");
 }
 
+// "The deputy head of the delegation to the forum said ...", "Ford itself
+// said ...", "Nearly nine out of 10 say ...": a plain noun phrase opening the
+// clause speaks with "say", however its head is built; not a clause ("The plan
+// he backed says ...") nor a phrase with a verb in it.
+TEST(SpeechClasses, PlainSubjectPhraseOfSaySpeaks) {
+  v1::Document doc = Extract(
+      "The deputy head of the Norwegian delegation to the forum said the fishing "
+      "limits should be lowered. "
+      "Halvorsen Marine itself said the deal was on. "
+      "Nearly nine out of 10 say they will need new skills.");
+  const v1::Claim* a = FindClaim(doc, "the fishing limits should be lowered");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker(), "The deputy head of the Norwegian delegation to the forum");
+  const v1::Claim* b = FindClaim(doc, "the deal was on");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker(), "Halvorsen Marine itself");
+  const v1::Claim* c = FindClaim(doc, "they will need new skills");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Nearly nine out of 10");
+}
+
+TEST(SpeechClasses, ClauseBeforeSayIsNoSubjectPhrase) {
+  v1::Document doc = Extract(
+      "Whatever the minister decides says a lot about the party. "
+      "What the council chose to fund says a lot about its priorities. "
+      "The way the vote went says much about the region. "
+      "Let me just say the pier was a mess. "
+      "The harbour trust's chairman wouldn't say when the pier would reopen.");
+  EXPECT_FALSE(Attributed(doc, "a lot about the party"));
+  EXPECT_FALSE(Attributed(doc, "a lot about its priorities"));
+  EXPECT_FALSE(Attributed(doc, "much about the region"));
+  EXPECT_FALSE(Attributed(doc, "the pier was a mess"));
+  EXPECT_FALSE(Attributed(doc, "when the pier would reopen"));
+}
+
 }  // namespace
 }  // namespace factwire
