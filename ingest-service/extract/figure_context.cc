@@ -330,6 +330,7 @@ class ContextFinder : public TokenView {
 
   std::string Subject(const FigurePlace& p, const v1::Figure& f) const {
     int k = p.money ? AfterConversion(p.end) : p.end;
+    if (p.money) k = AfterPeriodFigure(k);  // "£12m over three years on"
     const bool count = f.unit().empty() && !p.money;
     if (IsWord(k, "of") && IsWord(k + 1, "the") && IsWord(k + 2, "time")) {
       return std::string();  // "84.1% of the time": how often, not of what
@@ -457,6 +458,26 @@ class ContextFinder : public TokenView {
       if (m.first == k) return true;
     }
     return false;
+  }
+
+  // The token after "over/across/within" and the figure after it ("£12
+  // million over three years on school repairs": the "on"), or k.
+  int AfterPeriodFigure(int k) const {
+    if (!IsWord(k, "over") && !IsWord(k, "across") && !IsWord(k, "within")) {
+      return k;
+    }
+    const FigurePlace* q = FigureStartingAt(k + 1);
+    return q != nullptr && !q->money ? q->end : k;
+  }
+
+  // "Road crashes cost the economy $4 billion": the verb before the object
+  // noun phrase (a determiner and up to three words) that ends at j, when
+  // the verb gives money to or takes it from the object; j otherwise.
+  int BeforeCostObject(int j) const {
+    int k = j;
+    while (k > j - 3 && NounWord(k)) --k;
+    if (k == j || !IsWordWith(k, lexicon::IsNounPhraseDeterminer)) return j;
+    return IsWordWith(k - 1, lexicon::IsCostVerb) ? k - 1 : j;
   }
 
   // Up to three words of a noun phrase ending at tokens[j] ("The suspects",
@@ -709,6 +730,8 @@ class ContextFinder : public TokenView {
     if ((IsWord(j, "it") || IsWord(j, "them") || IsWord(j, "us")) &&
         At(j - 1) != nullptr && HasRole(t_[j - 1], kRoleQuantityVerb)) {
       --j;  // "which costs it about €9": the object between verb and figure
+    } else if (p.money) {
+      j = BeforeCostObject(j);  // "cost the economy $4 billion"
     }
     if (IsWord(j, "record")) {  // "rose 10% to a record 253,000 hectares"
       --j;

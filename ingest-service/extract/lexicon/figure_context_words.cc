@@ -266,7 +266,8 @@ constexpr const char* kIdentifierLabels[] = {
     "paragraph", "clause",    "channel",    "version",    "grade",
     "row",       "seat",      "box",        "pier",       "terminal",
     "runway",    "unit",      "bill",       "resolution", "top",
-    "junction",  "exit",      "hole",       "bay",        "berth"};
+    "junction",  "exit",      "hole",       "bay",        "berth",
+    "type"};  // "type 2 diabetes"
 
 // Determiners that make "one" a pronoun ("no one", "each one").
 constexpr const char* kPronounOneDeterminers[] = {
@@ -509,6 +510,12 @@ constexpr const char* kContractedPronouns[] = {
     "that", "it",  "what",  "there", "here", "who",
     "he",   "she", "where", "let",   "how",  "when"};
 
+// Verbs whose object gives or gets the money after it ("cost the economy
+// $4 billion", "saved households £300").
+constexpr const char* kCostVerbs[] = {
+    "cost",  "costs",  "costing", "saved",  "saves", "save",
+    "owes",  "owed",   "charged", "charges", "charge"};
+
 // Verbs that report what a survey or study found ("found that 41% had").
 constexpr const char* kFindingVerbs[] = {
     "found",    "finds",     "find",      "showed",     "shows",
@@ -562,6 +569,10 @@ bool IsLyNoun(absl::string_view word) {
 
 bool IsTemperatureNoun(absl::string_view word) {
   return InWordLists<kTemperatureNouns>(word);
+}
+
+bool IsCostVerb(absl::string_view word) {
+  return InWordLists<kCostVerbs>(word);
 }
 
 bool IsFindingVerb(absl::string_view word) {

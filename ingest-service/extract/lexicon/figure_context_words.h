@@ -214,6 +214,11 @@ bool IsElisionVerb(absl::string_view word);
 // tenants found that 41% had ..."). Lowercase input.
 bool IsFindingVerb(absl::string_view word);
 
+// Verbs whose object gives or gets the money after it ("cost", "saved",
+// "charged"): "Road crashes cost the economy $4 billion" is what crashes
+// cost. Lowercase input.
+bool IsCostVerb(absl::string_view word);
+
 // Nouns whose bare numbers are temperatures ("highs between 108 and 112"),
 // any case.
 bool IsTemperatureNoun(absl::string_view word);

@@ -139,5 +139,27 @@ TEST(FigureSurveyTest, AnAdverbBetweenAVerbOfChangeAndToIsSkipped) {
   EXPECT_EQ(f[1].subject(), "share of children");
 }
 
+TEST(FigureSurveyTest, MoneyOverAPeriodOnSomethingIsForThatThing) {
+  const std::vector<Figure> f = Find(
+      "The council will spend £12 million over three years on school "
+      "repairs.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "school repairs");
+}
+
+TEST(FigureSurveyTest, WhatCostsSomeoneMoneyIsItsSubject) {
+  const std::vector<Figure> f =
+      Find("Road crashes cost the economy an estimated $4 billion a year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "Road crashes");
+}
+
+TEST(FigureSurveyTest, ANumberNamingADiseaseTypeIsNoFigure) {
+  const std::vector<Figure> f =
+      Find("Cases of type 2 diabetes rose 6% among adults.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "6%");
+}
+
 }  // namespace
 }  // namespace factwire
