@@ -344,7 +344,12 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     if (noun_after_the) return Epithet(LooseNominal(j, lo));
     // "a spokeswoman for Tesco said": the unnamed person speaks for it.
     if (Speaker agent = AgentFor(mention, lo); agent.found()) return agent;
-    return FromMention(m);
+    return WithPartnerBefore(FromMention(m), lo);
+  }
+  // "Holt and Ortiz both said": the pair before "both".
+  if (j > lo && TokenText(text_, t) == "both" &&
+      (MentionEndingAt(j - 1) >= 0 || IsPunct(tokens_[j - 1], ','))) {
+    return Left(j, lo, loose);
   }
   if ((t.classes & kRelative) != 0 && !t.upper) return RelativePronoun(j, lo);
   if (Speaker p = Pronoun(j); p.found()) return p;
@@ -627,6 +632,54 @@ Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
   return s;
 }
 
+bool SpeakerFinder::IsNamedPerson(const Speaker& s, bool full_name) const {
+  if (!s.found() || s.anonymous || s.pronoun || s.entity < 0) return false;
+  // (A one-word "person" may be a place or a field: "Blackpool", "Medicine".)
+  const Entity& e = mentions_.entities()[s.entity];
+  return e.type == v1::SOURCE_TYPE_PERSON &&
+         (!full_name || e.name.find(' ') != std::string::npos);
+}
+
+Speaker SpeakerFinder::WithPartnerBefore(Speaker s, int lo) const {
+  // "Holt and Ortiz said", "Pardy and his brother Wayne said".
+  if (!IsNamedPerson(s, /*full_name=*/false)) return s;
+  int k = s.first - 1;
+  // ("his brother": a relation between "and" and the name.)
+  for (int words = 0; k > lo && words < 2 && tokens_[k].kind == TokenKind::kWord &&
+                      !tokens_[k].upper && TokenText(text_, tokens_[k]) != "and";
+       ++words) {
+    --k;
+  }
+  if (k < s.first - 1) {
+    const absl::string_view owner = TokenText(text_, tokens_[k + 1]);
+    if (owner != "his" && owner != "her" && owner != "their") return s;
+  }
+  if (k - 1 < lo || TokenText(text_, tokens_[k]) != "and") return s;
+  const int m = MentionBeforeParenthesis(k - 1, lo);
+  if (m < 0 || mentions_.mentions()[m].possessive) return s;
+  const Speaker partner = FromMention(m);
+  if (!IsNamedPerson(partner, /*full_name=*/true) || partner.entity == s.entity) return s;
+  s.first = partner.first;  // (the name next to the cue stays the source)
+  return s;
+}
+
+Speaker SpeakerFinder::WithPartnerAfter(Speaker s, int hi) const {
+  // "said Lena Fisk and Omar Haddad": the span covers both; the first speaks.
+  if (!IsNamedPerson(s, /*full_name=*/true) || s.last + 1 >= hi ||
+      TokenText(text_, tokens_[s.last]) != "and") {
+    return s;
+  }
+  const int m = mentions_.MentionStartingAt(s.last + 1);
+  if (m < 0 || mentions_.mentions()[m].possessive) return s;
+  const Speaker partner = FromMention(m);
+  if (!IsNamedPerson(partner, /*full_name=*/false) || partner.entity == s.entity) return s;
+  // Not "said Fisk and Haddad would ...": the pair ends the attribution.
+  const int after = partner.last;
+  if (after < hi && !IsPunct(tokens_[after], ',') && !IsPunct(tokens_[after], '.')) return s;
+  s.last = partner.last;
+  return s;
+}
+
 bool SpeakerFinder::NamesAgent(const Speaker& agent, int m) const {
   const Mention& name = mentions_.mentions()[m];
   const int start = name.title_first >= 0 ? name.title_first : name.first;
@@ -736,12 +789,12 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
     // "Sam Solovey, a contestant on the show, who went on to ..., said": the
     // person whose appositive the clause follows.
     if (const int m = mentions_.MentionWithAppositiveEndingAt(i - 1); m >= 0) {
-      return FromMention(OuterPerson(m));
+      return WithPartnerBefore(FromMention(OuterPerson(m)), lo);
     }
     if (const int m = MentionBeforeParenthesis(i - 2, lo); m >= 0) {
       // "Residents in Selby, many of whom ...": the people in the place.
       if (Speaker agent = AgentFor(mentions_.mentions()[m], lo); agent.found()) return agent;
-      return FromMention(m);
+      return WithPartnerBefore(FromMention(m), lo);
     }
     if (Speaker s = NominalEndingAt(i - 2, lo); s.found()) return s;
     // "The union, which represents 40,000 nurses, said": a kind of organisation
@@ -934,7 +987,7 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
         if (person >= 0) return FromMention(person);
       }
     }
-    return FromMention(m);
+    return WithPartnerAfter(FromMention(m), hi);
   }
   if (Speaker p = Pronoun(j); p.found()) return p;
   // "said Republican party boss Reince Priebus": modifiers before the name.

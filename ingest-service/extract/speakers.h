@@ -129,6 +129,19 @@ class SpeakerFinder {
   // "a spokeswoman for Tesco" ending with the name `org` (not before `lo`): the
   // unnamed person as an anonymous speaker, or nothing.
   Speaker AgentFor(const Mention& org, int lo) const;
+  // True when `s` is a named person (not a pronoun, phrase or organisation);
+  // with `full_name`, one whose name has two words or more (a one-word
+  // "person" may be a place: "Blackpool and Liverpool said").
+  bool IsNamedPerson(const Speaker& s, bool full_name) const;
+  // "Holt and Ortiz said", "Pardy and his brother Wayne said": for a named
+  // person `s`, the span runs back to a person named before "and" (not before
+  // `lo`; a full name); the source stays `s`, the name next to the cue (one
+  // source per claim); else `s` unchanged.
+  Speaker WithPartnerBefore(Speaker s, int lo) const;
+  // "said Lena Fisk and Omar Haddad.": for a person `s` with a full name, the span runs on
+  // to a second person named after "and" who ends the attribution (before
+  // `hi`); the source stays `s`, the name next to the cue; else `s`.
+  Speaker WithPartnerAfter(Speaker s, int hi) const;
   // True when person mention `m` names anonymous `agent` in apposition, right
   // after its comma ("A spokeswoman for Acme Corp., Tara Kinney, said").
   bool NamesAgent(const Speaker& agent, int m) const;

@@ -1,6 +1,8 @@
 // Speakers that stand for someone else: a relative pronoun for the phrase it
-// follows ("developers who say", "Smith, the engineer who warned"), and an
-// unnamed "a spokeswoman for X" for the name in apposition to it.
+// follows ("developers who say", "Smith, the engineer who warned"), an unnamed
+// "a spokeswoman for X" for the name in apposition to it, and two people who
+// speak together ("Holt and Ortiz said": the span covers both; the name next to
+// the cue is the source, one per claim).
 #include <string>
 
 #include "gtest/gtest.h"
@@ -12,6 +14,7 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
+using ::factwire::testing_extract::SpanText;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
 
@@ -80,6 +83,43 @@ TEST(AgentAppositive, NameAfterSpokesmanForCompanyAfterQuote) {
   const v1::Claim* c = FindClaim(doc, "as fast as the tests");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->source_id(), "owen-tully");
+}
+
+TEST(CoordinatedSpeakers, PairBeforeCueCreditsTheNameNextToIt) {
+  v1::Document doc = Extract(
+      "Dana Holt, the mayor, and Ray Ortiz, the police chief, met residents on "
+      "Tuesday. Holt and Ortiz said the curfew would end on Friday.");
+  const v1::Claim* c = FindClaim(doc, "curfew would end");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Holt and Ortiz");
+  EXPECT_EQ(SpanText(doc, c->speaker_span()), "Holt and Ortiz");
+  EXPECT_EQ(c->source_id(), "ray-ortiz");
+}
+
+TEST(CoordinatedSpeakers, PersonAndRelative) {
+  v1::Document doc = Extract(
+      "Glen Hardy runs a trawler. Hardy and his brother Wayne said they had sold "
+      "one of their boats.");
+  const v1::Claim* c = FindClaim(doc, "sold one of their boats");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Hardy and his brother Wayne");
+}
+
+TEST(CoordinatedSpeakers, PairBeforeBoth) {
+  v1::Document doc = Extract("Dana Holt and Ray Ortiz both said the bridge would reopen.");
+  const v1::Claim* c = FindClaim(doc, "bridge would reopen");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Dana Holt and Ray Ortiz");
+  EXPECT_EQ(c->source_id(), "ray-ortiz");
+}
+
+TEST(CoordinatedSpeakers, PairAfterQuoteCreditsTheNameNextToTheCue) {
+  v1::Document doc = Extract(kOpen + "Nobody was hurt, and that is what matters," + kClose +
+                             " said Lena Fisk and Omar Haddad.");
+  const v1::Claim* c = FindClaim(doc, "Nobody was hurt");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Lena Fisk and Omar Haddad");
+  EXPECT_EQ(c->source_id(), "lena-fisk");
 }
 
 }  // namespace
