@@ -716,5 +716,38 @@ TEST_F(ArticlesTest, MoroccanEconomyWithSharedCurrencyNames) {
   EXPECT_EQ(dollars->unit(), "USD");
 }
 
+TEST_F(ArticlesTest, LiveBlogWithRelativeAndPairedSpeakers) {
+  // A live blog in reverse time order with transcript labels, an unnamed group
+  // speaking through "who say", and a pair ("Pardy and his brother Wayne said").
+  v1::Document doc = Analyze("cod-quota-liveblog");
+  EXPECT_EQ(SpeakerOf(doc, "they were not consulted"), "Processing plant owners");
+  EXPECT_EQ(SpeakerOf(doc, "You can't pay a mortgage"), "Glen Pardy");
+  EXPECT_EQ(SpeakerOf(doc, "This is not a decision anyone"), "Ananya Rao");
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().find("sold one of their two boats") == std::string::npos) continue;
+    EXPECT_NE(c.speaker().find("Pardy"), std::string::npos) << c.speaker();
+  }
+  const v1::Source* kerr = Named(doc, "Daniel Kerr");
+  ASSERT_NE(kerr, nullptr);
+  EXPECT_EQ(kerr->title(), "president");
+  EXPECT_EQ(kerr->affiliation(), "Beothic Seafoods");
+}
+
+TEST_F(ArticlesTest, TabloidBoxingWithNicknamesAndEpithets) {
+  // Nicknames in quotes inside names, speakers named by epithet ("the
+  // 52-year-old"), two people credited together, and "A spokesman for the
+  // board, Name,".
+  v1::Document doc = Analyze("boxing-grudge-tabloid");
+  EXPECT_EQ(SpeakerOf(doc, "People keep saying he hasn't been tested"), "Tony Kane");
+  EXPECT_EQ(SpeakerOf(doc, "Ross is in the shape of his life"), "Mickey Lyons");
+  EXPECT_EQ(SpeakerOf(doc, "never looked sharper in camp"), "Mickey Lyons");
+  EXPECT_EQ(SpeakerOf(doc, "Kane's never been in with anyone"), "Lennie Marsh");
+  EXPECT_FALSE(QuotedExactly(doc, "The Kid"));
+  const v1::Source* pierce = Named(doc, "Alan Pierce");
+  ASSERT_NE(pierce, nullptr);
+  EXPECT_EQ(pierce->title(), "spokesman");
+  EXPECT_EQ(pierce->affiliation(), "British Boxing Board of Control");
+}
+
 }  // namespace
 }  // namespace factwire
