@@ -716,6 +716,47 @@ TEST_F(ArticlesTest, MoroccanEconomyWithSharedCurrencyNames) {
   EXPECT_EQ(dollars->unit(), "USD");
 }
 
+TEST_F(ArticlesTest, CourtRulingInIndirectSpeech) {
+  // A ruling told almost all in reported speech: judges who found and wrote,
+  // lawyers who told the court, an office that said it would ask a court to act.
+  v1::Document doc = Analyze("data-broker-appeal");
+  EXPECT_EQ(SpeakerOf(doc, "regulated commercial conduct"), "Miriam Castellanos");
+  EXPECT_EQ(SpeakerOf(doc, "force companies to reveal trade secrets"),
+            "Digital Commerce Alliance");
+  EXPECT_EQ(SpeakerOf(doc, "went further than the legislature had intended"),
+            "Robert Haines");
+  EXPECT_EQ(SpeakerOf(doc, "keep monitoring the data broker market"),
+            "Federal Trade Commission");
+  EXPECT_EQ(SpeakerOf(doc, "offered little beyond good intentions"), "Peter Lindqvist");
+  // The court the office will ask is its listener, not a speaker; the groups'
+  // request keeps the legislators it was made to.
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_EQ(c.speaker().find("court"), std::string::npos) << c.text();
+  }
+  bool request = false;
+  for (const v1::Claim& c : doc.claims()) {
+    request |= c.text().rfind("legislators in other states to copy", 0) == 0;
+  }
+  EXPECT_TRUE(request);
+}
+
+TEST_F(ArticlesTest, WireDealStoryWithUnnamedSources) {
+  // "according to people familiar with the matter", "told analysts on a
+  // conference call", "said in a filing", "told reporters that".
+  v1::Document doc = Analyze("copper-smelter-sale");
+  EXPECT_EQ(SpeakerOf(doc, "exploring a sale of its Ventanilla smelter"),
+            "three people familiar with the matter");
+  // (The source names keep a word of the title, "Executive Lorena Ibáñez": a
+  // mention limit for a title opening the sentence, checked loosely here.)
+  EXPECT_NE(SpeakerOf(doc, "costs had risen faster than expected").find("Lorena Ibáñez"),
+            std::string::npos);
+  EXPECT_NE(SpeakerOf(doc, "consider returning cash to shareholders").find("Martin Kessler"),
+            std::string::npos);
+  EXPECT_EQ(SpeakerOf(doc, "members would strike"), "Rodrigo Paredes");
+  EXPECT_EQ(SpeakerOf(doc, "secure supplies of refined copper"), "Helen Marsh");
+  EXPECT_EQ(SpeakerOf(doc, "no decision had been made"), "Andes Copper Corp");
+}
+
 TEST_F(ArticlesTest, LiveBlogWithRelativeAndPairedSpeakers) {
   // A live blog in reverse time order with transcript labels, an unnamed group
   // speaking through "who say", and a pair ("Pardy and his brother Wayne said").
