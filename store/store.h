@@ -271,7 +271,10 @@ class Store {
   // Stores `document` (text, paragraphs, claims, figures, sources) in one
   // transaction: on any error nothing is written.
   // - Same content_sha256 already stored (under any document_id): returns that
-  //   document, created = false, and writes nothing.
+  //   document, created = false, and writes nothing; except when it is stored
+  //   under this document_id with another extractor_version (an article sent
+  //   again after an upgrade): then its records are replaced, revision + 1
+  //   (kReplaced in the change log).
   // - Same document_id with new content: replaces the document and all its
   //   records, revision + 1 (kReplaced in the change log).
   // - Otherwise stores it as revision 1 (kStored in the change log).

@@ -207,6 +207,16 @@ struct Outcome {
   int32_t revision = 0;
 };
 
+// True if `document` is another extractor version's analysis of the content
+// `stored` holds, under the same document_id: after an upgrade, sending an
+// article again refreshes its records (a new revision) instead of being
+// answered with what the old extractor found. A copy under another
+// document_id is still answered by `stored`.
+bool IsReanalysis(const Document& stored, const Document& document) {
+  return stored.document_id() == document.document_id() &&
+         stored.extractor_version() != document.extractor_version();
+}
+
 // Inside the write transaction: replaces or inserts and logs. The new rows
 // are left for IndexPending().
 absl::StatusOr<Outcome> StoreInTransaction(Connection* connection,
@@ -221,7 +231,9 @@ absl::StatusOr<Outcome> StoreInTransaction(Connection* connection,
     absl::StatusOr<Document> stored =
         ReadDocument(connection, **existing, true);
     if (!stored.ok()) return stored.status();
-    return Outcome{PutResult{*std::move(stored), false}, 0};
+    if (!IsReanalysis(*stored, document)) {
+      return Outcome{PutResult{*std::move(stored), false}, 0};
+    }
   }
   absl::StatusOr<std::optional<StoredRow>> previous =
       FindDocument(connection, document.document_id());

@@ -9,8 +9,11 @@
 
 namespace factwire {
 
-// The version string written to Document.extractor_version.
-inline constexpr char kExtractorVersion[] = "factwire-extract/0.1";
+// The version string written to Document.extractor_version. Change it with
+// every release whose extraction output differs: the store replaces the records
+// of an article sent again under its document_id when the stored version is
+// another (Store::Put), so upgraded services refresh what they hold.
+inline constexpr char kExtractorVersion[] = "factwire-extract/0.2";
 
 // Finds claims, figures and sources in parsed documents.
 // Thread-safe: Extract() may run on many threads at once (lexicons are immutable).

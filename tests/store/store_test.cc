@@ -384,6 +384,61 @@ TEST(StorePut, NewContentReplacesAsNextRevision) {
   EXPECT_LT(changes.items[0].sequence, changes.items[1].sequence);
 }
 
+// After an upgrade, the same article sent again under its document_id carries
+// the newer extractor's records: they replace the old ones as a new revision.
+TEST(StorePut, SameContentFromAnotherExtractorVersionReplacesItsRecords) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_TRUE(store->Put(SeizureArticle("story")).ok());
+  ASSERT_EQ(ClaimHits(*store, "largest seizure"), 1);
+
+  Document reanalyzed = SeizureArticle("story");
+  reanalyzed.set_extractor_version("test-2");
+  reanalyzed.clear_claims();
+  reanalyzed.clear_sources();
+  for (factwire::v1::Figure& figure : *reanalyzed.mutable_figures()) {
+    figure.clear_claim_id();
+  }
+  absl::StatusOr<PutResult> put = store->Put(reanalyzed);
+  ASSERT_TRUE(put.ok()) << put.status();
+  EXPECT_TRUE(put->created);
+  EXPECT_EQ(put->document.revision(), 2);
+  EXPECT_EQ(put->document.extractor_version(), "test-2");
+  EXPECT_EQ(put->document.claims_size(), 0);
+  EXPECT_EQ(ClaimHits(*store, "largest seizure"), 0);
+  EXPECT_EQ(store->GetDocument("story", true).value().extractor_version(),
+            "test-2");
+
+  Page<Change> changes = AllChanges(*store);
+  ASSERT_EQ(changes.items.size(), 2u);
+  EXPECT_EQ(changes.items[1].kind, ChangeKind::kReplaced);
+
+  // The same version again is answered from the store.
+  absl::StatusOr<PutResult> again = store->Put(reanalyzed);
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_FALSE(again->created);
+  EXPECT_EQ(again->document.revision(), 2);
+  EXPECT_EQ(AllChanges(*store).items.size(), 2u);
+}
+
+// A copy of stored content under another document_id stays answered by the
+// stored document whatever extractor analyzed it: only the document itself is
+// re-analyzed.
+TEST(StorePut, SameContentUnderAnotherIdFromAnotherVersionReturnsTheStoredDocument) {
+  TempDir dir;
+  auto store = OpenOrDie(Options(dir.File("store.db")));
+  ASSERT_TRUE(store->Put(SeizureArticle("first")).ok());
+  Document copy = SeizureArticle("second");
+  copy.set_extractor_version("test-2");
+  absl::StatusOr<PutResult> again = store->Put(copy);
+  ASSERT_TRUE(again.ok()) << again.status();
+  EXPECT_FALSE(again->created);
+  EXPECT_EQ(again->document.document_id(), "first");
+  EXPECT_EQ(again->document.extractor_version(), "test-1");
+  EXPECT_EQ(store->GetDocument("second", false).status().code(),
+            absl::StatusCode::kNotFound);
+}
+
 TEST(StorePut, FailureMidwayStoresNothing) {
   TempDir dir;
   auto store = OpenOrDie(Options(dir.File("store.db")));
