@@ -723,13 +723,22 @@ int MentionFinder::ResolveDescription(int head) const {
   // Accountability Office": an organisation with that very word in its name comes
   // first, else the latest of its family ("the company" after "the property
   // company Ventas" and "the technology giant Cisco Systems" is Cisco).
-  int steps = 0, family = -1;
+  // "Fitch Ratings said ... The ratings agency said": else the latest
+  // organisation of no known kind named in this sentence or the one before.
+  auto sentence = std::upper_bound(sentence_firsts_.begin(), sentence_firsts_.end(), det);
+  const int recent =
+      sentence - sentence_firsts_.begin() >= 2 ? *(sentence - 2) : 0;
+  int steps = 0, family = -1, unknown = -1;
   for (auto it = mentions_.rbegin();
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
     if (it->first >= det || it->entity < 0) continue;
     ++steps;
     const Entity& e = entities_[it->entity];
     if (e.type != v1::SOURCE_TYPE_ORGANIZATION) continue;
+    if (unknown < 0 && it->first >= recent && it->kind != MentionKind::kPlace &&
+        e.kinds.empty() && e.kind_classes == 0) {
+      unknown = it->entity;
+    }
     const bool kind = std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end();
     // (Not a run of a headline: "Transit Agency Freezes Fares" is no agency.)
     if (kind && NameHasWord(e.name, word) && !InTitleCaseSentence(it->first)) {
@@ -743,7 +752,7 @@ int MentionFinder::ResolveDescription(int head) const {
       family = it->entity;
     }
   }
-  return family;
+  return family >= 0 ? family : unknown;
 }
 
 int MentionFinder::ResolveTitle(int head) const {

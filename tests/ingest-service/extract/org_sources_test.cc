@@ -453,8 +453,8 @@ TEST(OrgSources, CompanyByItsShortName) {
 }
 
 TEST(OrgSources, GroupInACompanysNameIsNoUnion) {
-  // "the union" is not "Veldhuis Group"; unresolved, the owner still leaves the
-  // title. "The group" is the company.
+  // "the union" is not "Veldhuis Group" but Accord, the latest organisation of no
+  // known kind; the owner leaves the title. "The group" is the company.
   v1::Document doc = Extract(
       "Dutch lender Veldhuis Group made an offer. Accord, which represents 4,000 "
       "staff, said it wanted guarantees. \"Promises are cheap,\" said Gerry O'Hare, "
@@ -462,7 +462,7 @@ TEST(OrgSources, GroupInACompanysNameIsNoUnion) {
   const v1::Source* ohare = FindSource(doc, "gerry-ohare");
   ASSERT_NE(ohare, nullptr);
   EXPECT_EQ(ohare->title(), "general secretary");
-  EXPECT_EQ(ohare->affiliation(), "");
+  EXPECT_EQ(ohare->affiliation(), "Accord");
   const v1::Claim* talk = FindClaim(doc, "would talk");
   ASSERT_NE(talk, nullptr);
   EXPECT_EQ(talk->source_id(), "veldhuis-group");
@@ -792,6 +792,17 @@ TEST(OrgSources, PlaceBasedCompoundIsNoPartOfAnAffiliation) {
   const v1::Source* lind = FindSource(doc, "tomas-lind");
   ASSERT_NE(lind, nullptr);
   EXPECT_EQ(lind->affiliation(), "Fjord Securities");
+}
+
+TEST(OrgSources, DescriptionRefersToTheLatestOrganisationOfUnknownKind) {
+  // "Fitch Ratings ... The ratings agency said": the name says no kind, and no
+  // organisation of the description's kind was named; the latest one is meant.
+  v1::Document doc = Extract(
+      "Fitch Ratings, which rates the chain's bonds, said on Tuesday that bondholders "
+      "would recover little. The ratings agency said most stores were leased.");
+  const v1::Claim* c = FindClaim(doc, "most stores were leased");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "fitch-ratings");
 }
 
 }  // namespace
