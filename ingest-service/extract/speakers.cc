@@ -1163,6 +1163,23 @@ int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
   return sentence.first;
 }
 
+int SpeakerFinder::AfterOpeningAdverbial(int first, int before) const {
+  constexpr int kMaxAdverbialTokens = 6;  // "Later in the summer of 2015,"
+  for (int k = first + 1; k < before && k - first <= kMaxAdverbialTokens; ++k) {
+    const Token& t = tokens_[k];
+    if (IsPunct(t, ',')) {
+      const Token& p = tokens_[k + 1];
+      return k + 1 < before && p.kind == TokenKind::kWord && (p.classes & kPersonPronoun) != 0 &&
+                     !p.upper
+                 ? k + 1
+                 : first;
+    }
+    if (t.kind == TokenKind::kNumber) continue;
+    if (t.kind != TokenKind::kWord || t.upper || (t.classes & kCue) != 0) return first;
+  }
+  return first;
+}
+
 int SpeakerFinder::AfterDateline(int k) const { return factwire::AfterDateline(tokens_, k); }
 
 Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
@@ -1175,6 +1192,9 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
   if (const int after = AfterDateline(whole.first); after > sentence.first && after < before) {
     sentence.first = after;
   }
+  // "Hours later, she issued a statement calling ...": a pronoun after a short
+  // opening adverbial of lowercase words and numbers is the subject.
+  sentence.first = AfterOpeningAdverbial(sentence.first, before);
   // "She addressed Muslim-Americans, saying ...": a pronoun opening the sentence
   // is its subject.
   if (sentence.first < before) {

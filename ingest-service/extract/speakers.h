@@ -58,6 +58,10 @@ class SpeakerFinder {
   // The first token after a dateline opening paragraph token `k` ("LONDON —",
   // "WASHINGTON (Reuters) -", "NAIROBI, Kenya (AP) —"), else `k`.
   int AfterDateline(int k) const;
+  // "Hours later, she ...", "Eight years ago, he ...": the person pronoun after a
+  // short opening adverbial (a first word, then lowercase words and numbers up
+  // to a comma) of the clause at token `first`, before `before`; else `first`.
+  int AfterOpeningAdverbial(int first, int before) const;
   // "The businessman said", "One attendee told": a noun phrase of any head that
   // opens the main clause of `sentence` and ends right before cue token `cue`
   // (fillers between), as an anonymous speaker (or the person an epithet stands

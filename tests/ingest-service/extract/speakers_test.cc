@@ -406,5 +406,20 @@ TEST(Speakers, OpeningNounPhraseBeforeSaidInAStatement) {
   EXPECT_NE(c->speaker().find("landlord"), std::string::npos) << c->speaker();
 }
 
+TEST(Speakers, PronounAfterOpeningAdverbial) {
+  // "Hours later, she ...": the pronoun after a short opening adverbial is the
+  // subject, not the object noun ("a statement") nor the first word ("Eight").
+  v1::Document doc = Extract("Hours later, she issued a statement calling on the council " +
+                             kOpen + "to act before the winter storms." + kClose);
+  const v1::Claim* c = FindClaim(doc, "before the winter storms");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "she");
+  v1::Document doc2 = Extract("Eight years ago, he backed the mayor and said, " + kOpen +
+                              "She has never let this town down." + kClose);
+  const v1::Claim* c2 = FindClaim(doc2, "never let this town down");
+  ASSERT_NE(c2, nullptr);
+  EXPECT_EQ(c2->speaker(), "he");
+}
+
 }  // namespace
 }  // namespace factwire
