@@ -814,6 +814,7 @@ class ContextFinder : public TokenView {
       }
       j = p.first;  // "rents doubled": the figure is the verb
     } else if (p.money && At(j) != nullptr && Gerund(t_[j].lower) &&
+               !(at && IsWordWith(j, lexicon::IsIngNoun)) &&
                (EarnerBefore(j) ||
                 (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) &&
                  EarnerBefore(j - 1))) &&
@@ -898,8 +899,12 @@ class ContextFinder : public TokenView {
         --j;
         continue;
       }
-      if (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr)
+      // "sets total spending at": "total" before the noun a level is set for
+      const bool total = at && first == j + 1 && tok.lower == "total";
+      if (!total && (HasRole(tok, kRoleSubjectStop) ||
+                     lex_.NumberWord(tok) != nullptr)) {
         break;
+      }
       if (worth && (Gerund(tok.lower) || LooksLikeVerb(tok.lower))) break;
       if (first >= 0 && VerbAfterSubject(j)) {
         break;  // "figures showed consumer price inflation rose"
@@ -909,7 +914,7 @@ class ContextFinder : public TokenView {
       }
       if (at && (LooksLikeVerb(tok.lower) || IrregularPast(tok.lower) ||
                  tok.lower == "put" || tok.lower == "puts" ||
-                 tok.lower == "estimates")) {
+                 tok.lower == "sets" || tok.lower == "estimates")) {
         break;  // "the bank estimated direct damage at $34.2 billion"
       }
       first = j;
@@ -1123,8 +1128,11 @@ class ContextFinder : public TokenView {
   bool NounBeforeAt(int j) const {
     int k = j;
     while (k >= 0 && k > j - 3 &&
-           (NounWord(k) || (k < j && LowerNoun(k) && Gerund(t_[k].lower)))) {
-      --k;  // "global ending stocks"
+           ((NounWord(k) && !IsWordWith(k, lexicon::IsLevelPassive)) ||
+            (LowerNoun(k) && IsWordWith(k, lexicon::IsIngNoun)) ||
+            (k < j && (IsWord(k, "total") ||
+                       (LowerNoun(k) && Gerund(t_[k].lower)))))) {
+      --k;  // "global ending stocks", "sets total spending at"; not "puts"
     }
     const Token* before = At(k);
     if (k == j || before == nullptr) return false;

@@ -401,6 +401,7 @@ constexpr const char* kLevelPassives[] = {
     "capped",   "held",      "kept",    "pegged",    "fixed",  "priced",
     "budgeted", "targeted",  "pitched", "predicted", "seen",   "assessed",
     "quoted",   "changed",   "unchanged", "puts",    "estimates", "values",
+    "sets",
     "flat",     "steady",    "stable"};  // "the lane was roughly flat at $2,950"
 
 // Adverbs between a quantity verb and its figure ("is somewhere between").
@@ -510,6 +511,14 @@ constexpr const char* kContractedPronouns[] = {
     "that", "it",  "what",  "there", "here", "who",
     "he",   "she", "where", "let",   "how",  "when"};
 
+// Nouns ending in -ing that head a noun phrase ("total spending at $90
+// billion"), not participles.
+constexpr const char* kIngNouns[] = {
+    "spending",  "funding",   "borrowing", "lending",       "financing",
+    "housing",   "shipping",  "clothing",  "manufacturing", "schooling",
+    "bookings",  "earnings",  "savings",   "holdings",      "takings",
+    "billing",   "staffing",  "policing",  "outstanding",   "heating"};
+
 // Verbs whose object gives or gets the money after it ("cost the economy
 // $4 billion", "saved households £300").
 constexpr const char* kCostVerbs[] = {
@@ -569,6 +578,10 @@ bool IsLyNoun(absl::string_view word) {
 
 bool IsTemperatureNoun(absl::string_view word) {
   return InWordLists<kTemperatureNouns>(word);
+}
+
+bool IsIngNoun(absl::string_view word) {
+  return InWordLists<kIngNouns>(word);
 }
 
 bool IsCostVerb(absl::string_view word) {

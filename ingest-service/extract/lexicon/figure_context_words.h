@@ -219,6 +219,10 @@ bool IsFindingVerb(absl::string_view word);
 // cost. Lowercase input.
 bool IsCostVerb(absl::string_view word);
 
+// Nouns ending in -ing that head a noun phrase ("spending", "funding",
+// "borrowing"): "sets total spending at $90 billion". Lowercase input.
+bool IsIngNoun(absl::string_view word);
+
 // Nouns whose bare numbers are temperatures ("highs between 108 and 112"),
 // any case.
 bool IsTemperatureNoun(absl::string_view word);

@@ -161,5 +161,13 @@ TEST(FigureSurveyTest, ANumberNamingADiseaseTypeIsNoFigure) {
   EXPECT_EQ(f[0].text(), "6%");
 }
 
+TEST(FigureSurveyTest, AMassNounEndingInIngHeadsItsNounPhrase) {
+  EXPECT_EQ(Find("The draft budget sets total spending at $90 billion.")[0]
+                .subject(),
+            "total spending");
+  EXPECT_EQ(Find("The plan puts new funding at £2.1bn.")[0].subject(),
+            "new funding");
+}
+
 }  // namespace
 }  // namespace factwire
