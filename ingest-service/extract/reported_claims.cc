@@ -643,8 +643,11 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
     // "..., Roe said, citing low growth": a participle opens its own claim;
     // "..., the company said in a statement, helped by demand": a passive one
     // goes on with the words before the attribution.
+    // So does how the speaker spoke ("..., the people said, speaking on
+    // condition of anonymity").
     if (IsPunct(t, ',') && j + 1 < s.last &&
-        (IsCue(j + 1, kCueParticiple) || IsPassiveClause(j + 1))) {
+        (IsCue(j + 1, kCueParticiple) || IsPassiveClause(j + 1) ||
+         (t_[j + 1].kind == TokenKind::kWord && lexicon::IsMannerParticiple(Word(j + 1))))) {
       return true;
     }
     if (IsWord(t)) {

@@ -220,6 +220,8 @@ constexpr absl::string_view kQuestionOpeners[] = {"Asked", "asked"};
 
 constexpr absl::string_view kSayVerbs[] = {"say", "says", "said"};
 
+constexpr absl::string_view kMannerParticiples[] = {"speaking", "talking", "writing"};
+
 constexpr absl::string_view kNonSubjectOpeners[] = {
     "What", "Whatever", "How",  "However", "Why",  "Where", "When", "Whether", "If",
     "Which", "Who",     "Whoever", "But",  "And",  "Yet",   "So",   "Still",   "Now",
@@ -400,6 +402,10 @@ bool IsRubricLabel(absl::string_view word) { return InWordLists<kRubricLabels>(w
 bool IsSpeakingVerb(absl::string_view word) { return InWordLists<kSpeakingVerbs>(word); }
 
 bool IsSayVerb(absl::string_view word) { return InWordLists<kSayVerbs>(word); }
+
+bool IsMannerParticiple(absl::string_view word) {
+  return InWordLists<kMannerParticiples>(word);
+}
 
 bool IsNonSubjectOpener(absl::string_view word) {
   return InWordLists<kNonSubjectOpeners>(word);

@@ -218,6 +218,11 @@ bool IsSpeakingVerb(absl::string_view word);
 // subject speaks with.
 bool IsSayVerb(absl::string_view word);
 
+// Participles that say how a source spoke after its attribution ("..., the
+// people said, speaking on condition of anonymity", "talking to reporters");
+// lowercase.
+bool IsMannerParticiple(absl::string_view word);
+
 // Capitalised words that open a clause or an adverbial, not a noun phrase that
 // speaks ("What he decides says ...", "But", "Still"); as written.
 bool IsNonSubjectOpener(absl::string_view word);

@@ -412,5 +412,17 @@ TEST(Reported, ListenerAfterAnObjectCueIsNoSpeaker) {
   }
 }
 
+// "..., the people said, speaking on condition of anonymity because ...": how
+// the source spoke, not a second thing it said.
+TEST(Reported, SpeakingAnonymouslyAfterTheAttributionIsNoClaim) {
+  v1::Document doc = Extract(
+      "The ferry operator is close to a deal, two people familiar with the talks "
+      "said, speaking on condition of anonymity because the talks are private.");
+  const v1::Claim* c = FindClaim(doc, "The ferry operator is close to a deal");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "two people familiar with the talks");
+  EXPECT_EQ(FindClaim(doc, "speaking on condition"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
