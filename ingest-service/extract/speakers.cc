@@ -896,7 +896,7 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
   // "Residents in York, many of whom were flooded, said": the people in the
   // place speak, not the place.
   if (Speaker agent = AgentFor(mentions_.mentions()[earliest], lo); agent.found()) return agent;
-  return FromMention(earliest);
+  return WithPartnerBefore(FromMention(earliest), lo);
 }
 
 Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {

@@ -122,5 +122,15 @@ TEST(CoordinatedSpeakers, PairAfterQuoteCreditsTheNameNextToTheCue) {
   EXPECT_EQ(c->source_id(), "lena-fisk");
 }
 
+TEST(CoordinatedSpeakers, PairBeforeALongAside) {
+  v1::Document doc = Extract(
+      "Premier Tom Walsh and Opposition Leader Carla Dunne, in a rare joint "
+      "appearance on Monday, said the province would fight the decision.");
+  const v1::Claim* c = FindClaim(doc, "province would fight");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Premier Tom Walsh and Opposition Leader Carla Dunne");
+  EXPECT_EQ(c->source_id(), "carla-dunne");
+}
+
 }  // namespace
 }  // namespace factwire
