@@ -36,6 +36,9 @@ constexpr ClassList kLists[] = {
     {kTitleModifier,
      "former acting deputy interim then-president outgoing incoming "
      "then late assistant associate senior vice co-founder executive republican "
+     // Adjectives that stand before a party and a title ("Presumptive Democratic
+     // nominee", "Longtime Republican strategist").
+     "presumptive prospective likely longtime embattled incumbent veteran "
      "democratic democrat gop conservative liberal progressive independent "
      "presidential american mexican canadian chinese british french german "
      "russian israeli iranian iraqi syrian turkish ukrainian european"},

@@ -715,5 +715,16 @@ TEST(Sources, HonorificAndTwoPartSurnameIsThePersonNamedInFull) {
   EXPECT_EQ(FindSource(doc, "ferrer-quintana"), nullptr);
 }
 
+TEST(Sources, AdjectiveBeforeAPartyAndATitleNamesNoOne) {
+  // "Presumptive Republican nominee Dana Whitfield": the capitalised adjective and
+  // party before the lowercase title are neither a name nor an affiliation.
+  v1::Document doc = Extract(
+      "Presumptive Republican nominee Dana Whitfield said the tax would go. Longtime "
+      "Democratic strategist Omar Bell said it would stay.");
+  ExpectPost(doc, "dana-whitfield", "nominee", "");
+  ExpectPost(doc, "omar-bell", "strategist", "");
+  EXPECT_EQ(FindSource(doc, "presumptive-republican"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
