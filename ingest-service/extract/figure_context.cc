@@ -1050,12 +1050,16 @@ class ContextFinder : public TokenView {
 
   // "The unemployment rate for people aged 15 to 24 rose": the token before
   // "aged" when an age after it ends at j (the people are part of the
-  // subject, the age band is a figure of its own); j otherwise.
+  // subject, the age band is a figure of its own), or the noun for people
+  // right before the age ("Obesity among children under 12 rose"); j
+  // otherwise.
   int BeforeAgeBand(int j) const {
     if (!InsideFigure(j)) return j;
     int k = j;
     while (InsideFigure(k)) --k;
-    if (!IsWord(k, "aged") && !IsWord(k, "ages")) return j;
+    if (!IsWord(k, "aged") && !IsWord(k, "ages")) {
+      return IsWordWith(k, lexicon::IsPersonNoun) ? k : j;  // "people under 25"
+    }
     const Token* noun = At(k - 1);
     return noun != nullptr && noun->kind == TokenKind::kWord &&
                    !HasRole(*noun, kRoleSubjectStop)

@@ -169,5 +169,15 @@ TEST(FigureSurveyTest, AMassNounEndingInIngHeadsItsNounPhrase) {
             "new funding");
 }
 
+TEST(FigureSurveyTest, AnAgeLimitAfterPeopleIsPartOfTheSubject) {
+  std::vector<Figure> f = Find("Obesity among children under 12 rose to 9%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Obesity");
+  f = Find("Unemployment among people over 50 fell to 3.9%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "people");
+  EXPECT_EQ(f[1].subject(), "Unemployment");
+}
+
 }  // namespace
 }  // namespace factwire
