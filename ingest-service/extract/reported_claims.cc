@@ -598,10 +598,12 @@ Speaker ClaimFinder::PhraseAfterComma(int cue, const Sentence& s) const {
   if (p <= s.first || !IsPunct(t_[p], ',') || p + 1 >= cue) return Speaker{};
   Speaker sp = speakers_.Left(cue, p + 1);
   if (sp.found() && sp.first == p + 1) return sp;
-  // Start the phrase with a determiner, a name, a pronoun or a speaking noun.
+  // Start the phrase with a determiner, a name, a pronoun or a speaking noun,
+  // or a count of a group ("one of the people", "two of the bankers").
   const Token& first = t_[p + 1];
+  const bool count = (first.classes & kNumberWord) != 0 && p + 2 < cue && Word(p + 2) == "of";
   const bool plausible =
-      first.upper || (first.classes & (kDeterminer | kSpeakerNoun)) != 0;
+      first.upper || (first.classes & (kDeterminer | kSpeakerNoun)) != 0 || count;
   if (!plausible) return Speaker{};
   Speaker np;
   np.first = p + 1;

@@ -424,5 +424,19 @@ TEST(Reported, SpeakingAnonymouslyAfterTheAttributionIsNoClaim) {
   EXPECT_EQ(FindClaim(doc, "speaking on condition"), nullptr);
 }
 
+// "..., one of the people said.", "..., two of the officials said.": a count
+// of an unnamed group after the comma speaks.
+TEST(Reported, CountOfAGroupAfterTheCommaSpeaks) {
+  v1::Document doc = Extract(
+      "A deal could value the terminal at about $900 million, one of the people said. "
+      "The talks could collapse, two of the bankers involved said.");
+  const v1::Claim* c = FindClaim(doc, "A deal could value the terminal");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "one of the people");
+  const v1::Claim* d = FindClaim(doc, "The talks could collapse");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "two of the bankers involved");
+}
+
 }  // namespace
 }  // namespace factwire
