@@ -1918,6 +1918,16 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   }
   if (affiliation_first >= 0 && entity.affiliation.empty()) {
     entity.affiliation = Text(affiliation_first, affiliation_end);
+    // "Deloitte said ...", then "a partner at Deloitte": a lone word taken for a
+    // person is where someone works, an organisation.
+    if (auto it = by_name_.find(entity.affiliation);
+        affiliation_end - affiliation_first == 1 && it != by_name_.end()) {
+      Entity& org = entities_[it->second];
+      if (org.type == v1::SOURCE_TYPE_PERSON && org.name == entity.affiliation &&
+          org.title.empty() && org.gender == 0 && org.aliases.empty()) {
+        org.type = v1::SOURCE_TYPE_ORGANIZATION;
+      }
+    }
   } else if (affiliation_entity >= 0 && entity.affiliation.empty()) {
     entity.affiliation = entities_[affiliation_entity].name;
   } else if (article == "the" && entity.affiliation.empty()) {
@@ -2124,6 +2134,11 @@ bool MentionFinder::SecondDescriptionAt(int k, int last) const {
   const Token& next = tokens_[k + 1];
   if (next.kind != TokenKind::kWord || next.upper) return false;
   const absl::string_view w = TokenText(text_, next);
+  // ("and one of the joint administrators": a share of a group.)
+  if ((next.classes & kNumberWord) != 0 && k + 2 < last &&
+      TokenText(text_, tokens_[k + 2]) == "of") {
+    return true;
+  }
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" ||
          w == "their";
 }

@@ -726,5 +726,18 @@ TEST(Sources, AdjectiveBeforeAPartyAndATitleNamesNoOne) {
   EXPECT_EQ(FindSource(doc, "presumptive-republican"), nullptr);
 }
 
+TEST(Sources, LoneWordThatIsSomeonesAffiliationIsAnOrganisation) {
+  // "Brightmoor said ...", then "a partner at Brightmoor and one of the
+  // administrators": the word is where someone works, an organisation; the
+  // second description after "and one of" is no part of the affiliation.
+  v1::Document doc = Extract(
+      "Brightmoor said it had been appointed administrator. \"Interest is strong,\" "
+      "said Ellen Rusk, a partner at Brightmoor and one of the administrators.");
+  const v1::Source* firm = FindSource(doc, "brightmoor");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  ExpectPost(doc, "ellen-rusk", "partner", "Brightmoor");
+}
+
 }  // namespace
 }  // namespace factwire
