@@ -840,6 +840,12 @@ class ContextFinder : public TokenView {
       return NounsEndingAt(j - 1);
     } else if (at && NounBeforeAt(j)) {
       ++j;  // "the pound at $1.27": the noun itself is the subject
+    } else if (!of && PeriodThenTo(j + 1) &&
+               (IsWord(j, "for") || NounWord(j))) {
+      // "raised its growth forecast for next year to 2.4%"
+      const int last = IsWord(j, "for") ? j - 1 : j;
+      const int object = ChangedObject(last, true);
+      return object < 0 ? std::string() : Slice(object, last + 1);
     } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
       const int object = ChangedObject(j);  // "cut the tax rate from 7%"
       return object < 0 ? std::string() : Slice(object, j + 1);
@@ -1158,11 +1164,22 @@ class ContextFinder : public TokenView {
            !Gerund(t->lower);
   }
 
+  // True if a period mention starts at tokens[k] and "to" follows it ("for
+  // next year to 2.4%", "for 2026 to 3%").
+  bool PeriodThenTo(int k) const {
+    for (const Mention& m : times_) {
+      if (m.first == k) return IsWord(m.end, "to");
+    }
+    return false;
+  }
+
   // The first token of "the tax rate" in "cut the tax rate from 7%" (or "by
   // 0.5 points"), where j is its last; -1 when no verb of change governs the
   // noun phrase ending at j.
-  int ChangedObject(int j) const {
-    const bool to = IsWord(j + 1, "to");  // "bringing the death toll to 45"
+  int ChangedObject(int j, bool to_after_period = false) const {
+    // "bringing the death toll to 45"; with `to_after_period`, "its forecast
+    // for next year to 2.4%"
+    const bool to = to_after_period || IsWord(j + 1, "to");
     const bool by = IsWord(j + 1, "by");  // "cut its base rate by 0.25"
     if ((!IsWord(j + 1, "from") && !to && !by) || At(j) == nullptr) return -1;
     if (to && NounWord(j) && LooksPlural(t_[j].lower) &&

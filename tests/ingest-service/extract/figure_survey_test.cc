@@ -179,5 +179,16 @@ TEST(FigureSurveyTest, AnAgeLimitAfterPeopleIsPartOfTheSubject) {
   EXPECT_EQ(f[1].subject(), "Unemployment");
 }
 
+TEST(FigureSurveyTest, AForecastForAPeriodChangedToALevelIsTheSubject) {
+  EXPECT_EQ(Find("The bank raised its growth forecast for next year to 2.4%.")[0]
+                .subject(),
+            "growth forecast");
+  const std::vector<Figure> f = Find(
+      "The IMF lowered its inflation forecast for this year to 3.1%.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "inflation forecast");
+  EXPECT_EQ(f[0].time_scope(), "this year");
+}
+
 }  // namespace
 }  // namespace factwire
