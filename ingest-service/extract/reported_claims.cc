@@ -889,8 +889,12 @@ int ClaimFinder::DocumentPhraseEnd(int in, int hi) const {
       return k == in + 1 || plural ? -1 : k + 1;
     }
     const bool joiner = IsPunct(t, '/') || IsPunct(t, '-') || t.punct == 'D';
+    // ("in Toronto on Wednesday after the report": a preposition or
+    // subordinator inside opens another phrase.)
     if (!(IsWord(t) || joiner) || (t.classes & (kRelative | kCue)) != 0 ||
-        (k > in + 1 && !t.upper && (t.classes & kAffiliationPrep) != 0)) {
+        (k > in + 1 && !t.upper &&
+         ((t.classes & kAffiliationPrep) != 0 || lexicon::IsVenuePreposition(Word(k)) ||
+          lexicon::IsSubordinator(Word(k))))) {
       return -1;
     }
   }

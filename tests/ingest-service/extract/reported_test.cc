@@ -438,5 +438,19 @@ TEST(Reported, CountOfAGroupAfterTheCommaSpeaks) {
   EXPECT_EQ(d->speaker(), "two of the bankers involved");
 }
 
+// "... rose 4.2% in Toronto on Wednesday after the report.": a place and a time
+// stand between "in" and the document noun, so no document speaks.
+TEST(Reported, InPlaceAfterTheReportNamesNoDocument) {
+  v1::Document doc = Extract(
+      "Shares of Tamarind Gold rose 4.2% in Toronto on Wednesday after the report. "
+      "In the latest Harbour Times poll, the mayor leads her rival by nine points.");
+  const v1::Claim* c = FindClaim(doc, "Shares of Tamarind Gold rose");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "");
+  const v1::Claim* d = FindClaim(doc, "the mayor leads her rival");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->speaker(), "");
+}
+
 }  // namespace
 }  // namespace factwire
