@@ -790,5 +790,32 @@ TEST_F(ArticlesTest, TabloidBoxingWithNicknamesAndEpithets) {
   EXPECT_EQ(pierce->affiliation(), "British Boxing Board of Control");
 }
 
+TEST_F(ArticlesTest, HealthSurveySharesCountThePeopleSurveyed) {
+  // A share after "found that" counts the people polled; a relative clause
+  // and an age band between a subject and its verb are skipped; what costs
+  // a health system money is the subject.
+  v1::Document doc = Analyze("nz-health-survey-vaping");
+  struct Want {
+    const char* text;
+    const char* subject;
+  };
+  const Want wants[] = {
+      {"38%", "parents"},
+      {"12%", "adults"},
+      {"52.3%", "Adults"},
+      {"10.2%", "share of children"},
+      {"an estimated NZ$1.4 billion", "Hazardous drinking"},
+  };
+  for (const Want& want : wants) {
+    const v1::Figure* f = FigureText(doc, want.text);
+    ASSERT_NE(f, nullptr) << want.text;
+    EXPECT_EQ(f->subject(), want.subject) << want.text;
+  }
+  const v1::Figure* fee = FigureText(doc, "NZ$55");
+  ASSERT_NE(fee, nullptr);
+  EXPECT_EQ(fee->unit(), "NZD");
+  EXPECT_EQ(fee->place(), "Auckland");
+}
+
 }  // namespace
 }  // namespace factwire
