@@ -1739,7 +1739,13 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // The end of the title and affiliation: before a relative clause or a place
   // closing the description ("a historian at Johns Hopkins University's School of
   // Advanced International Studies in Bologna", "a public health nurse in Cork").
-  const int end = PlaceAtEnd(a, clause >= 0 ? clause : e);
+  int end = PlaceAtEnd(a, clause >= 0 ? clause : e);
+  // "a hydrologist at the National Autonomous University of Mexico (UNAM),": the
+  // acronym in brackets closes the name; it is no part of the title or affiliation.
+  if (end - 3 > a && IsPunct(tokens_[end - 3], '(') && IsAcronym(end - 2) &&
+      IsPunct(tokens_[end - 1], ')')) {
+    end -= 3;
+  }
   // Split "former chief of international operations at the DEA" at the first
   // preposition followed by nothing but a name ("at the University of Seville").
   int title_end = end, affiliation_first = -1;

@@ -739,5 +739,14 @@ TEST(Sources, LoneWordThatIsSomeonesAffiliationIsAnOrganisation) {
   ExpectPost(doc, "ellen-rusk", "partner", "Brightmoor");
 }
 
+TEST(Sources, AcronymClosingAnAppositiveAffiliationIsNoPartOfIt) {
+  // "a geologist at the National Institute of Geophysics (NIG),": the acronym in
+  // brackets closes the affiliation's name.
+  v1::Document doc = Extract(
+      "Clara Moreno Vidal, a geologist at the National Institute of Geophysics (NIG), "
+      "said the slope could fail.");
+  ExpectPost(doc, "clara-moreno-vidal", "geologist", "National Institute of Geophysics");
+}
+
 }  // namespace
 }  // namespace factwire
