@@ -1124,7 +1124,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       --relative;
     if (relative > s.first && content.first > c &&
         (pronoun_speaker || IsPunct(t_[relative - 1], ',')) &&
-        (Word(relative) == "which" || Word(relative) == "who")) {
+        (Word(relative) == "which" || Word(relative) == "who" || Word(relative) == "whom")) {
       const int e = ClauseEnd(content.first, s.last);
       // (A cue may be the main verb after a pronoun speaker: "..., said".)
       const bool main_verb = ClauseVerbAt(e + 1, s.last) ||

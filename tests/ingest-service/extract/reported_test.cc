@@ -452,5 +452,17 @@ TEST(Reported, InPlaceAfterTheReportNamesNoDocument) {
   EXPECT_NE(d->speaker(), "");
 }
 
+// "X, whom some analysts call Y, has sold ...": what a cue inside a "whom"
+// clause reports ends with the clause, like "which" and "who".
+TEST(Reported, CueInsideAWhomClauseReportsUpToItsComma) {
+  v1::Document doc = Extract(
+      "Adaeze Okafor, whom some analysts call the sharpest negotiator in the region, "
+      "has sold two mines since 2021.");
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.speaker().empty()) continue;
+    EXPECT_EQ(c.text().find("has sold two mines"), std::string::npos) << c.speaker();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
