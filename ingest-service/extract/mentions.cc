@@ -1776,6 +1776,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
         ++r;
       }
       if (r > q && r < end && (tokens_[r].upper || tokens_[r].all_caps)) kind = r - 1;
+    } else if (q + 1 < end && IsWord(tokens_[q]) && !tokens_[q].upper &&
+               tokens_[q + 1].upper &&
+               ((tokens_[q].classes & kOrgKind) != 0 ||
+                lexicon::IsBusinessBeforeName(TokenText(text_, tokens_[q])))) {
+      kind = q;  // "at broker Peel Hunt", "at insurer Aviva"
     }
     bool name = kind >= 0 || tokens_[q].upper || tokens_[q].all_caps;
     for (int i = kind >= 0 ? kind + 2 : q + 1; i < end && name; ++i) {

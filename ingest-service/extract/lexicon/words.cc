@@ -326,7 +326,7 @@ constexpr absl::string_view kAmountPlurals[] = {
 // business only right before a one-word name ("Danish carrier Maersk").
 constexpr absl::string_view kBusinessBeforeName[] = {
     "carrier", "broadcaster", "shipper", "exporter", "importer", "distributor",
-    "wholesaler", "miner", "operator", "publisher", "producer", "developer"};
+    "wholesaler", "miner", "operator", "publisher", "producer", "developer", "broker"};
 
 // Ends of a place's compound before a name: where someone or something sits
 // ("Arica-based Pesquera Punta Norte", "Texas-based Matt Mackowiak") or, only for

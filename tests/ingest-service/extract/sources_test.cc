@@ -748,5 +748,14 @@ TEST(Sources, AcronymClosingAnAppositiveAffiliationIsNoPartOfIt) {
   ExpectPost(doc, "clara-moreno-vidal", "geologist", "National Institute of Geophysics");
 }
 
+TEST(Sources, BusinessNounBeforeTheAffiliationsNameIsNoPartOfIt) {
+  // "head of research at broker Halden Crane": a word for the business before its
+  // name, with no article.
+  v1::Document doc = Extract(
+      "Sophie Lane, head of research at broker Halden Crane, said the chain grew too "
+      "fast.");
+  ExpectPost(doc, "sophie-lane", "head of research", "Halden Crane");
+}
+
 }  // namespace
 }  // namespace factwire
