@@ -817,5 +817,47 @@ TEST_F(ArticlesTest, HealthSurveySharesCountThePeopleSurveyed) {
   EXPECT_EQ(fee->place(), "Auckland");
 }
 
+TEST_F(ArticlesTest, MiningDisputeWithTwoPartSurnamesAndAPlaceBasedCompany) {
+  // Two-part Spanish surnames resolved later ("Herrera Castañeda"), a
+  // "Zacatecas-based" company, "its operations director", an affiliation closed by
+  // its acronym and "the ministry" / "the commission" named before.
+  v1::Document doc = Analyze("silver-mine-water-mexico");
+  const v1::Source* minera = Named(doc, "Minera Cerro Alto");
+  ASSERT_NE(minera, nullptr);
+  EXPECT_EQ(minera->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* ibarra = Named(doc, "Jos\xC3\xA9 Luis Ibarra N\xC3\xBA\xC3\xB1\x65z");
+  ASSERT_NE(ibarra, nullptr);
+  EXPECT_EQ(ibarra->affiliation(), "Minera Cerro Alto");
+  const v1::Source* fonseca = Named(doc, "Beatriz Fonseca Almeida");
+  ASSERT_NE(fonseca, nullptr);
+  EXPECT_EQ(fonseca->title(), "hydrologist");
+  EXPECT_EQ(fonseca->affiliation(), "National Autonomous University of Mexico");
+  EXPECT_EQ(SpeakerOf(doc, "A permit is not a blank cheque"),
+            "Ana Luc\xC3\xAD\x61 Herrera Casta\xC3\xB1\x65\x64\x61");
+  EXPECT_EQ(SpeakerOf(doc, "the audit would take about four months"),
+            "Ministry of Environment and Natural Resources");
+  EXPECT_EQ(SpeakerOf(doc, "would take part in the audit"), "National Water Commission");
+}
+
+TEST_F(ArticlesTest, RetailCollapseWithAdministratorsAnalystsAndRatingsAgency) {
+  // "Deloitte said" and "a partner at Deloitte", "at broker Peel Hunt",
+  // "Bradford-based Kershaw Textiles" and "the ratings agency" after Fitch Ratings.
+  v1::Document doc = Analyze("homewares-chain-administration");
+  const v1::Source* deloitte = Named(doc, "Deloitte");
+  ASSERT_NE(deloitte, nullptr);
+  EXPECT_EQ(deloitte->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* cole = Named(doc, "Matthew Cole");
+  ASSERT_NE(cole, nullptr);
+  EXPECT_EQ(cole->title(), "partner");
+  EXPECT_EQ(cole->affiliation(), "Deloitte");
+  const v1::Source* marchant = Named(doc, "Sophie Marchant");
+  ASSERT_NE(marchant, nullptr);
+  EXPECT_EQ(marchant->affiliation(), "Peel Hunt");
+  const v1::Source* kershaw = Named(doc, "Kershaw Textiles");
+  ASSERT_NE(kershaw, nullptr);
+  EXPECT_EQ(kershaw->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(SpeakerOf(doc, "most of the company's stores were leased"), "Fitch Ratings");
+}
+
 }  // namespace
 }  // namespace factwire
