@@ -1716,7 +1716,12 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     const bool quoted_title =
         t.kind == TokenKind::kQuote && e > a &&
         (t.space_before ? e + 1 < s.last && tokens_[e + 1].upper : tokens_[e - 1].upper);
-    const bool apostrophe = t.quote == QuoteMark::kSingleClose && !t.space_before;
+    // ("the shopworkers' union": a straight one after a plural too.)
+    const bool apostrophe =
+        !t.space_before &&
+        (t.quote == QuoteMark::kSingleClose ||
+         (t.quote == QuoteMark::kSingleEither && e > a && tokens_[e - 1].kind == TokenKind::kWord &&
+          absl::EndsWith(TokenText(text_, tokens_[e - 1]), "s")));
     if (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ';') ||
         (t.kind == TokenKind::kQuote && !apostrophe && !quoted_title) || t.punct == 'D') {
       break;

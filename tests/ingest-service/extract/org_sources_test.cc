@@ -805,5 +805,15 @@ TEST(OrgSources, DescriptionRefersToTheLatestOrganisationOfUnknownKind) {
   EXPECT_EQ(c->source_id(), "fitch-ratings");
 }
 
+TEST(OrgSources, PluralApostropheInsideAnAppositiveKind) {
+  // "Shopwell, the retail workers' union,": a straight apostrophe after a plural
+  // ends no appositive; its head says the name is an organisation's.
+  v1::Document doc = Extract("Shopwell, the retail workers' union, said it would strike.");
+  const v1::Source* union_source = FindSource(doc, "shopwell");
+  ASSERT_NE(union_source, nullptr);
+  EXPECT_EQ(union_source->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(union_source->title(), "");
+}
+
 }  // namespace
 }  // namespace factwire
