@@ -24,6 +24,7 @@ constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
 constexpr int kMaxSpeakingAsideTokens = 24;
 constexpr int kMaxOpeningPhraseTokens = 9;  // "One longtime dockhand on Monday told"
 constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
+constexpr int kMaxAgentTokens = 6;  // "by the Evening Courier of Leeds"
 
 // An unnamed speaker written as tokens [first, last): "the spokesman",
 // "officials in Kyiv".
@@ -330,6 +331,16 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     if (k > lo && IsPunct(tokens_[k], '(')) return Left(k, lo, loose);
     return Speaker{};
   }
+  // "Nurses reached by the Evening Courier said": the subject before the
+  // participle, when it opens the clause (not "a poll of 1,500 parents
+  // commissioned by KidsCan found", where the participle may modify the poll).
+  if (const int p = ParticipleBeforeAgent(j, lo); p >= 0) {
+    const Speaker s = Left(p, lo, loose);
+    if (s.found() && (s.first == lo || (tokens_[s.first - 1].kind != TokenKind::kWord &&
+                                        tokens_[s.first - 1].kind != TokenKind::kNumber))) {
+      return s;
+    }
+  }
   if (t.possessive && MentionEndingAt(j) < 0) return Speaker{};  // not "Moody's"
   if (const int m = mentions_.MentionEndingAt(j); m >= 0) {
     const Mention& mention = mentions_.mentions()[m];
@@ -359,6 +370,24 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (Speaker o = OwnedNoun(j, lo); o.found()) return o;
   if (Speaker g = GroupWithPlace(j, lo); g.found() || !loose) return g;
   return Epithet(LooseNominal(j, lo));
+}
+
+int SpeakerFinder::ParticipleBeforeAgent(int j, int lo) const {
+  for (int k = j - 2; k - 1 >= lo && j - k <= kMaxAgentTokens; --k) {
+    const Token& by = tokens_[k + 1];
+    if (by.kind != TokenKind::kWord || by.cue != 0) return -1;
+    if (tokens_[k].kind != TokenKind::kWord) return -1;
+    if (by.upper || TokenText(text_, by) != "by") continue;
+    const Token& participle = tokens_[k];
+    const Token& subject = tokens_[k - 1];
+    const absl::string_view w = TokenText(text_, participle);
+    if (participle.upper || !absl::EndsWith(w, "ed") || subject.kind != TokenKind::kWord ||
+        lexicon::IsPassiveAuxiliary(absl::AsciiStrToLower(TokenText(text_, subject)))) {
+      return -1;
+    }
+    return k;
+  }
+  return -1;
 }
 
 Speaker SpeakerFinder::RelativePronoun(int j, int lo) const {

@@ -122,6 +122,11 @@ class SpeakerFinder {
   // an organisation mention `m` whose name closes a person's appositive, that
   // person's mention; else `m`.
   int OuterPerson(int m) const;
+  // "Nurses reached by the Evening Courier", "a report commissioned by the
+  // ministry": the past participle (a lowercase "-ed" word after a subject word,
+  // no form of "be" before it) that opens a "by" agent ending at token `j` (not
+  // before `lo`); its subject speaks, not the agent. -1 when there is none.
+  int ParticipleBeforeAgent(int j, int lo) const;
   Speaker LooseNominal(int j, int lo) const;
   // "the victim's mother" ending at token `j` (not before `lo`): an anonymous
   // speaker, or nothing.

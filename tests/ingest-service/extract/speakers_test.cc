@@ -421,5 +421,33 @@ TEST(Speakers, PronounAfterOpeningAdverbial) {
   EXPECT_EQ(c2->speaker(), "he");
 }
 
+// "Nurses reached by the Courier said": a participle with "by" after the
+// subject modifies it; the one before the participle speaks, not its agent.
+TEST(Speakers, ParticipleByAgentModifiesTheSubject) {
+  v1::Document doc = Extract(
+      "Nurses reached by the Evening Courier said the ward had been short of staff for months.");
+  const v1::Claim* c = FindClaim(doc, "short of staff");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Nurses");
+  v1::Document doc2 = Extract(
+      "Shopkeepers interviewed by Radio Kestrel say the new parking charges have driven "
+      "customers away.");
+  const v1::Claim* c2 = FindClaim(doc2, "parking charges");
+  ASSERT_NE(c2, nullptr);
+  EXPECT_EQ(c2->speaker(), "Shopkeepers");
+  v1::Document doc3 = Extract(
+      "Farmers contacted by the agency said the drought had halved their harvests.");
+  const v1::Claim* c3 = FindClaim(doc3, "halved their harvests");
+  ASSERT_NE(c3, nullptr);
+  EXPECT_EQ(c3->speaker(), "Farmers");
+  EXPECT_TRUE(c3->source_id().find("agency") == std::string::npos) << c3->source_id();
+  // A group inside a prepositional phrase is no subject: the old reading stays.
+  v1::Document doc4 = Extract(
+      "A survey of 900 tenants commissioned by Shelter Cymru found that rents had doubled.");
+  const v1::Claim* c4 = FindClaim(doc4, "rents had doubled");
+  ASSERT_NE(c4, nullptr);
+  EXPECT_NE(c4->speaker(), "tenants");
+}
+
 }  // namespace
 }  // namespace factwire
