@@ -331,6 +331,16 @@ bool MentionFinder::PortfolioBeforeTitle(int pm, int tf) const {
   return named == 1;
 }
 
+bool MentionFinder::LettersBeforeTitle(int first, int title) const {
+  if ((tokens_[title].classes & kTitle) == 0) return false;
+  for (int i = first; i < title; ++i) {
+    const Token& t = tokens_[i];
+    const bool dotted = t.ends_period && t.all_caps;
+    if (!dotted && !(t.all_caps && (t.classes & kCountry) != 0)) return false;
+  }
+  return first < title;
+}
+
 bool MentionFinder::PortfolioRun(int first, int last) const {
   for (int i = first; i < last; ++i) {
     const Token& t = tokens_[i];
@@ -1323,6 +1333,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         PortfolioRun(portfolio, title_first)) {
       title_first = portfolio;
     }
+    // "U.S. Attorney Ana Ruiz", "U.N. Secretary-General": dotted or capital
+    // letters right before the title word are part of the office.
+    if (title_first > k && LettersBeforeTitle(k, title_first)) title_first = k;
     if (role_opener) title_first = k;
     if (title_first < name_first) {
       if (k > s.first && !tokens_[k - 1].upper &&
@@ -1535,7 +1548,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   if (m.title_first >= 0 && e.title.empty()) {
     int tf2 = m.title_first;
-    while (tf2 < m.title_last && (tokens_[tf2].classes & (kCountry | kHonorific)) != 0 &&
+    const bool letters = tf2 < m.title_last && LettersBeforeTitle(tf2, m.title_last - 1);
+    while (!letters && tf2 < m.title_last &&
+           (tokens_[tf2].classes & (kCountry | kHonorific)) != 0 &&
            (tokens_[tf2].classes & kTitle) == 0) {
       ++tf2;
     }

@@ -202,6 +202,9 @@ class MentionFinder {
   // organisation word) with two more words after it: a titled person's name
   // ("House Speaker Paul Ryan").
   bool RunHasTitle(int first, int last) const;
+  // True when tokens [first, title) are dotted capitals ("U.S.", "U.N.") or a
+  // country's capitals ("UK") and token `title` is a title word.
+  bool LettersBeforeTitle(int first, int title) const;
   // True when tokens [first, last) hold any title or honorific word.
   bool RunHasTitleWord(int first, int last) const;
   // True when token `k` is a capitalised plural that may end or open a group's

@@ -677,6 +677,21 @@ TEST(Sources, PortfolioAfterACountrysLettersJoinsTheTitle) {
   ExpectTitle(doc, "ana-robertson", "Mayor");
 }
 
+TEST(Sources, CountryLettersRightBeforeATitleStayInIt) {
+  // "U.S. Attorney": dotted or capital letters of a country (or of the U.N.)
+  // right before the title word are part of the office, and of the speaker.
+  v1::Document doc = Extract(
+      "U.S. Attorney Delia Marchetti said the charges would stand. \"We will appeal,\" "
+      "said U.K. Ambassador Colin Hartwell. U.N. Secretary-General Ines Carvalho said "
+      "talks would resume in May.");
+  ExpectTitle(doc, "delia-marchetti", "U.S. Attorney");
+  ExpectTitle(doc, "colin-hartwell", "U.K. Ambassador");
+  ExpectTitle(doc, "ines-carvalho", "U.N. Secretary-General");
+  const v1::Claim* c = FindClaim(doc, "the charges would stand");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "U.S. Attorney Delia Marchetti");
+}
+
 TEST(Sources, CueInsideARelativeClauseKeepsTheAppositive) {
   // "who has written about ...": the cue is the relative clause's; the title and
   // affiliation before it stay, and the person speaks.
