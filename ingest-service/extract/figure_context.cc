@@ -849,6 +849,9 @@ class ContextFinder : public TokenView {
     } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
       const int object = ChangedObject(j);  // "cut the tax rate from 7%"
       return object < 0 ? std::string() : Slice(object, j + 1);
+    } else if (!of && (IsWord(j + 1, "by") || IsWord(j + 1, "from")) &&
+               BareChangedObject(j) >= 0) {
+      return Slice(BareChangedObject(j), j + 1);  // "cut costs by £6m"
     } else if (IsWordWith(j, lexicon::IsReceiveVerb) && IsWord(j - 1, "to") &&
                !IsWord(j - 2, "expected") &&
                !IsWordWith(j - 2, lexicon::IsLevelPassive) &&
@@ -1194,7 +1197,7 @@ class ContextFinder : public TokenView {
     if (k == j || k < 1 ||
         !(IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their") ||
           IsWord(k, "a"))) {
-      return -1;
+      return to ? -1 : BareChangedObject(j);
     }
     if (IsWord(k - 1, "of") && NounWord(k - 2) && k >= 4 &&
         (IsWord(k - 3, "the") || IsWord(k - 3, "its") ||
@@ -1205,6 +1208,32 @@ class ContextFinder : public TokenView {
     if (to) return lexicon::IsMoveToWord(verb) ? k + 1 : -1;
     if (by && lexicon::IsMoveToWord(verb)) return k + 1;
     return lexicon::IsChangeFromWord(verb) ? k + 1 : -1;
+  }
+
+  // The first token of "bread prices" in "raised bread prices by 8%" (or
+  // "from"), where j is its last: up to three lowercase nouns right after a
+  // verb of change that takes an object, itself after no determiner ("the
+  // cuts"); -1 otherwise. Tokens[j] may be a quantity verb's form ("cut costs
+  // by", "raised fees by") when it looks plural and is no verb of change.
+  int BareChangedObject(int j) const {
+    const Token* last = At(j);
+    if (last == nullptr || last->kind != TokenKind::kWord) return -1;
+    const bool plural_verb = HasRole(*last, kRoleQuantityVerb) &&
+                             LooksPlural(last->lower) &&
+                             !lexicon::IsChangeFromWord(last->lower) &&
+                             !lexicon::IsMoveToWord(last->lower);
+    if (!NounWord(j) && !plural_verb) return -1;
+    int m = j - 1;
+    while (m > j - 3 && NounWord(m) &&
+           !IsWordWith(m, lexicon::IsTransitiveChangeWord)) {
+      --m;  // "cut" is a noun too
+    }
+    if (!IsWordWith(m, lexicon::IsTransitiveChangeWord) ||
+        IsCapitalized(t_[m]) || DeterminerBefore(m - 1) || IsWord(m - 1, "a") ||
+        IsWord(m - 1, "of")) {
+      return -1;
+    }
+    return m + 1;
   }
 
   // "Overdose deaths in Canada topped 7,000", "seizures at the border rose to

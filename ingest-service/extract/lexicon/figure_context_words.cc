@@ -383,6 +383,12 @@ constexpr const char* kMoveToWords[] = {
     "reduced", "lower",  "lowering", "lowered", "set",     "sets",
     "setting"};
 
+constexpr const char* kTransitiveChangeWords[] = {
+    "cuts",     "raise",    "trim",     "trims",    "trimmed",  "trimming",
+    "slash",    "slashes",  "slashed",  "slashing", "hike",     "hikes",
+    "hiked",    "hiking",   "reduces",  "lowers",   "boosted",  "doubled",
+    "halved",   "tripled",  "up",       "down",     "increases"};
+
 // Words for the edge of a period ("by the end of 2026", "through the rest
 // of 2025").
 constexpr const char* kPeriodEdges[] = {"end",   "start", "beginning", "middle",
@@ -706,6 +712,10 @@ bool IsContributionVerb(absl::string_view word) {
 
 bool IsMoveToWord(absl::string_view word) {
   return InWordLists<kMoveToWords>(word);
+}
+
+bool IsTransitiveChangeWord(absl::string_view word) {
+  return InWordLists<kMoveToWords, kTransitiveChangeWords>(word);
 }
 
 bool IsPeriodEdge(absl::string_view word) {

@@ -153,6 +153,11 @@ bool IsPlaceNoun(absl::string_view word);
 // "taking its balance to €20bn", "set thermostats to 78 degrees".
 bool IsMoveToWord(absl::string_view word);
 
+// Verbs of change whose object follows with no determiner, besides
+// IsMoveToWord: "cut costs by £6m", "trimmed staff by 300", "drove up
+// prices by 5%" (the particle "up"/"down" stands for its verb).
+bool IsTransitiveChangeWord(absl::string_view word);
+
 // Verbs of a share in something else's change: "added 0.4 percentage points
 // to inflation", "shaved 0.2 points off growth" (the noun after "to"/"off"
 // is what the figure counts).

@@ -423,5 +423,17 @@ TEST(FigurePhrasingTest, WhoIsPayingAfterAnAuxiliaryIsTheSubject) {
             "Households");
 }
 
+TEST(FigurePhrasingTest, TheNounAVerbOfChangeActsOnIsTheSubject) {
+  EXPECT_EQ(Find("The council has cut grants by $2m since 2019.")[0].subject(),
+            "grants");
+  EXPECT_EQ(Find("The airline trimmed its fleet by 12.")[0].subject(),
+            "fleet");
+  EXPECT_EQ(Find("Bakers raised bread prices by 8%.")[0].subject(),
+            "bread prices");
+  EXPECT_EQ(Find("The hospital trust cut costs by $3m last year.")[0]
+                .subject(),
+            "costs");
+}
+
 }  // namespace
 }  // namespace factwire
