@@ -1155,6 +1155,12 @@ void ClaimFinder::Reported(const Sentence& s) {
         BareNounPhrase(content.first, content.second)) {
       continue;
     }
+    // "Owner Charged With Fraud", "had charged 90 people": a cue that reports
+    // only a that-clause reports nothing else after it.
+    if (content.first > c && lexicon::IsThatOnlyCue(Word(c)) &&
+        !(content.first > c + 1 && Word(content.first - 1) == "that")) {
+      continue;
+    }
     if (after_subordinator && !(content.first > c + 1 && Word(content.first - 1) == "that") &&
         !OpensClause(content.first)) {
       continue;

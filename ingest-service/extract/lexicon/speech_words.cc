@@ -123,6 +123,12 @@ constexpr absl::string_view kClauseOnlyCues[] = {
     "echoed",   "echoes",     "echoing",   "reiterated", "reiterates", "reiterating",
     "disputed"};
 
+// Cues that report only the that-clause they open ("critics charged that the
+// plan ..."); "charged with fraud", "had charged 90 people" and a headline's
+// "Owner Charged With ..." are prosecutions, not speech. Capitalised forms for
+// headlines.
+constexpr absl::string_view kThatOnlyCues[] = {"charged", "Charged"};
+
 // Words ending an editorial label before a colon, which names no speaker
 // ("CORRECTION:", "Paid Notice:", "Delegate Update:", "Question:", "BOOM:").
 constexpr absl::string_view kRubricLabels[] = {
@@ -396,6 +402,8 @@ bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(w
 bool IsEnvoyNoun(absl::string_view word) { return InWordLists<kEnvoyNouns>(word); }
 
 bool IsClauseOnlyCue(absl::string_view word) { return InWordLists<kClauseOnlyCues>(word); }
+
+bool IsThatOnlyCue(absl::string_view word) { return InWordLists<kThatOnlyCues>(word); }
 
 bool IsRubricLabel(absl::string_view word) { return InWordLists<kRubricLabels>(word); }
 

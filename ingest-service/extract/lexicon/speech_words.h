@@ -205,6 +205,12 @@ bool IsEnvoyNoun(absl::string_view word);
 // record", "denied the report", "blasted the FBI"). Lowercase input.
 bool IsClauseOnlyCue(absl::string_view word);
 
+// Cues that report words after them only when "that" opens them ("charged
+// that the plan ..."; not "charged with fraud", "charged 90 people"); words
+// before them stay reported ("..., critics charged."). Lowercase or
+// capitalised input.
+bool IsThatOnlyCue(absl::string_view word);
+
 // Words ending an editorial label before a colon ("CORRECTION:", "Paid
 // Notice:", "Delegate Update:", "Question:"): no one speaks after it.
 // Lowercase input.

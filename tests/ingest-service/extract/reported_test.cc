@@ -464,5 +464,25 @@ TEST(Reported, CueInsideAWhomClauseReportsUpToItsComma) {
   }
 }
 
+// "charged" reports speech only with a that-clause: "charged with fraud" and
+// "had charged 40 people" are prosecutions.
+TEST(Reported, ChargedWithoutThatReportsNothing) {
+  v1::Document doc = Extract("Harbour Pilot Charged With Falsifying Safety Logs");
+  EXPECT_EQ(doc.claims_size(), 0);
+  doc = Extract("The county attorney has charged more than 40 people in the scheme.");
+  const v1::Claim* c = FindClaim(doc, "more than 40 people");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(c->cue(), "");
+}
+
+TEST(Reported, ChargedWithThatReports) {
+  v1::Document doc = Extract("Opposition lawmakers charged that the tender rewarded allies.");
+  const v1::Claim* c = FindClaim(doc, "the tender rewarded allies");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue(), "charged");
+  EXPECT_EQ(c->speaker(), "Opposition lawmakers");
+}
+
 }  // namespace
 }  // namespace factwire
