@@ -618,14 +618,17 @@ class ContextFinder : public TokenView {
     return IsWordWith(k, lexicon::IsTradingSessionWord);
   }
 
-  // The end of the figure starting at tokens[k] (or after a determiner
-  // there), or -1.
+  // The end of the figure starting at tokens[k] (or after a determiner,
+  // possessive and up to two sequence words there: "their last six"), or -1.
   int FigureEndAt(int k) const {
     if (IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their") ||
         IsWord(k, "all") || IsWord(k, "these") || IsWord(k, "those")) {
       ++k;  // "a quarter of all five-minute trading intervals"
     }
     if (At(k) != nullptr && IsPossessive(At(k)->lower)) ++k;  // "the state's"
+    for (int n = 0; n < 2 && IsWordWith(k, lexicon::IsSequenceAdjective); ++n) {
+      ++k;  // "five of their last six matches", "most recent"
+    }
     for (const FigurePlace& q : places_) {
       if (q.first == k) return q.end;
     }

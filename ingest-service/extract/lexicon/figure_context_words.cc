@@ -389,6 +389,10 @@ constexpr const char* kTransitiveChangeWords[] = {
     "hiked",    "hiking",   "reduces",  "lowers",   "boosted",  "doubled",
     "halved",   "tripled",  "up",       "down",     "increases"};
 
+constexpr const char* kSequenceAdjectives[] = {
+    "last",   "first",  "next",   "past",      "previous", "final",
+    "latest", "recent", "most",   "remaining", "opening",  "initial"};
+
 // Words for the edge of a period ("by the end of 2026", "through the rest
 // of 2025").
 constexpr const char* kPeriodEdges[] = {"end",   "start", "beginning", "middle",
@@ -716,6 +720,10 @@ bool IsMoveToWord(absl::string_view word) {
 
 bool IsTransitiveChangeWord(absl::string_view word) {
   return InWordLists<kMoveToWords, kTransitiveChangeWords>(word);
+}
+
+bool IsSequenceAdjective(absl::string_view word) {
+  return InWordLists<kSequenceAdjectives>(word);
 }
 
 bool IsPeriodEdge(absl::string_view word) {

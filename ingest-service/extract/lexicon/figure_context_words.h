@@ -158,6 +158,10 @@ bool IsMoveToWord(absl::string_view word);
 // prices by 5%" (the particle "up"/"down" stands for its verb).
 bool IsTransitiveChangeWord(absl::string_view word);
 
+// Words placing a count in a sequence before it: "five of their last six
+// matches", "four of the first eight missions".
+bool IsSequenceAdjective(absl::string_view word);
+
 // Verbs of a share in something else's change: "added 0.4 percentage points
 // to inflation", "shaved 0.2 points off growth" (the noun after "to"/"off"
 // is what the figure counts).

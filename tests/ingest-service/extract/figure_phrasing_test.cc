@@ -435,5 +435,14 @@ TEST(FigurePhrasingTest, TheNounAVerbOfChangeActsOnIsTheSubject) {
             "costs");
 }
 
+TEST(FigurePhrasingTest, APartitiveCountCountsTheNounAfterOf) {
+  EXPECT_EQ(Find("The club has lost three of its last seven games.")[0]
+                .subject(),
+            "games");
+  EXPECT_EQ(Find("Two of the agency's first five launches slipped.")[0]
+                .subject(),
+            "launches");
+}
+
 }  // namespace
 }  // namespace factwire
