@@ -705,6 +705,15 @@ int MentionFinder::ResolveDescription(int head) const {
       (tokens_[head + 1].classes & kOrgKind) != 0) {
     return -1;  // "the agency board": the head comes later
   }
+  // "the Scottish government": the description is itself a body's name.
+  if (const int named = MentionEndingAt(head); named >= 0) {
+    const Mention& m = mentions_[named];
+    const absl::string_view before = m.first > 0 ? TokenText(text_, tokens_[m.first - 1]) : "";
+    if (m.kind == MentionKind::kOrganization && m.entity >= 0 && head - m.first <= 3 &&
+        (before == "the" || before == "The")) {
+      return m.entity;
+    }
+  }
   // "the agency", "the state's transit agency" no, "the federal agency" yes.
   int det = head - 1;
   bool capitalised = false;  // a capitalised modifier ("British", "Seattle-based")
@@ -1019,6 +1028,12 @@ void MentionFinder::AddSentence(const Sentence& s) {
       k = AddCountryBody(s, k, body) - 1;  // "Ukraine's foreign ministry"
       continue;
     }
+    if (const int body = NationBodyEnd(k, s); body > k) {
+      // "the Scottish government": the phrase from its article names the body.
+      by_start_[k - 1] = static_cast<int>(mentions_.size());
+      k = AddCountryBody(s, k, body) - 1;
+      continue;
+    }
     if (IsGroupPlural(k)) continue;
     if ((t.classes & kCue) != 0 && !t.all_caps && at_start) continue;  // "Said Vigil"
     if (t.cue != 0 && (t.cue & kCuePhrase) == 0 && k > s.first && TitleCaseSentence(s))
@@ -1033,6 +1048,29 @@ int MentionFinder::CountryBodyEnd(int k, const Sentence& s) const {
   while (j < s.last && j - k < 3 && IsNameToken(j) && (tokens_[j].classes & kCountry) != 0)
     ++j;
   if (j == k || j + 2 >= s.last || !tokens_[j].possessive) return -1;
+  return PublicKindEnd(j, s);
+}
+
+int MentionFinder::NationBodyEnd(int k, const Sentence& s) const {
+  const Token& t = tokens_[k];
+  if (k <= s.first || k + 1 >= s.last || !IsWord(t) || !t.upper) return -1;
+  const absl::string_view before = TokenText(text_, tokens_[k - 1]);
+  if (before != "the" && before != "The") return -1;
+  if (!lexicon::IsNationality(TokenText(text_, t)) &&
+      !((t.classes & kCountry) != 0 && t.all_caps)) {
+    return -1;
+  }
+  const int end = PublicKindEnd(k, s);
+  if (end < 0 || tokens_[end - 1].possessive) return -1;
+  // "the French government spokesman": the body only describes a person.
+  if (end < s.last && IsWord(tokens_[end]) && !tokens_[end].upper &&
+      (tokens_[end].classes & (kTitleHead | kSpeakerNoun)) != 0) {
+    return -1;
+  }
+  return end;
+}
+
+int MentionFinder::PublicKindEnd(int j, const Sentence& s) const {
   // Up to two lowercase modifiers, then the public body's kind ("foreign
   // ministry", "health department"), not owning anything itself ("Ukraine's
   // foreign ministry's spokesman") nor before another kind ("agency board").

@@ -133,6 +133,15 @@ class MentionFinder {
   // the body's kind word; else -1. A named government body is an organisation;
   // "a ministry official" stays anonymous.
   int CountryBodyEnd(int k, const Sentence& s) const;
+  // The end of a nation's public body named by its nationality after "the" at
+  // token `k` ("the Scottish government", "the French foreign ministry", "the
+  // U.S. government"), or -1 (also when it owns or describes someone: "the
+  // Irish government's", "the French government spokesman").
+  int NationBodyEnd(int k, const Sentence& s) const;
+  // The end of up to two lowercase modifiers and a public body's kind after
+  // token `j` ("foreign ministry"), not before another kind or a possessive;
+  // or -1.
+  int PublicKindEnd(int j, const Sentence& s) const;
   // Adds the organisation mention [k, end) CountryBodyEnd() found; returns `end`.
   int AddCountryBody(const Sentence& s, int k, int end);
   // The first token after a dateline opening paragraph `s` ("BRUSSELS/KYIV, March

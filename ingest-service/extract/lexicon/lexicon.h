@@ -192,6 +192,11 @@ bool IsPartyPlural(absl::string_view word);
 // appositive's description does not replace.
 bool IsOfficeTitle(absl::string_view word);
 
+// True for a capitalised nationality adjective ("Scottish", "French", "Irish";
+// exact bytes): before a public body's kind it names that nation's body ("the
+// Scottish government").
+bool IsNationality(absl::string_view word);
+
 // True for a lowercase particle inside a person's name that kNameConnector
 // leaves out ("ab", "ap"; exact bytes: "AP" is an acronym).
 bool IsLowercaseParticle(absl::string_view word);

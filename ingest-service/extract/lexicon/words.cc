@@ -322,6 +322,24 @@ constexpr absl::string_view kAmountPlurals[] = {
     "Lots", "Tons", "Hours", "Days", "Weeks", "Months", "Years", "Decades",
     "Centuries", "Parts", "Members", "Most", "Some", "Many", "Sets", "Rows"};
 
+// Nationality adjectives that stand for a nation's state before its public
+// bodies ("the Scottish government", "the French foreign ministry").
+constexpr absl::string_view kNationalities[] = {
+    "American", "British", "English", "Scottish", "Welsh", "Irish", "French",
+    "German", "Italian", "Spanish", "Portuguese", "Dutch", "Belgian", "Swiss",
+    "Austrian", "Danish", "Swedish", "Norwegian", "Finnish", "Icelandic", "Polish",
+    "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian", "Greek", "Turkish",
+    "Russian", "Ukrainian", "Belarusian", "Georgian", "Armenian", "Estonian",
+    "Latvian", "Lithuanian", "Serbian", "Croatian", "Slovenian", "Albanian",
+    "Canadian", "Mexican", "Brazilian", "Argentine", "Argentinian", "Chilean",
+    "Colombian", "Peruvian", "Venezuelan", "Cuban", "Chinese", "Japanese", "Korean",
+    "Taiwanese", "Vietnamese", "Thai", "Indonesian", "Malaysian", "Filipino",
+    "Indian", "Pakistani", "Bangladeshi", "Afghan", "Iranian", "Iraqi", "Syrian",
+    "Lebanese", "Israeli", "Palestinian", "Jordanian", "Saudi", "Egyptian",
+    "Libyan", "Tunisian", "Algerian", "Moroccan", "Nigerian", "Kenyan",
+    "Ethiopian", "Ghanaian", "Ugandan", "Tanzanian", "Zimbabwean", "Australian",
+    "Qatari", "Emirati", "Kuwaiti", "Yemeni", "Sudanese", "Somali"};
+
 // Words for a business that may also be someone's job ("letter carrier"): a
 // business only right before a one-word name ("Danish carrier Maersk").
 constexpr absl::string_view kBusinessBeforeName[] = {
@@ -360,6 +378,8 @@ bool IsBusinessCompound(absl::string_view word) {
 }
 
 bool IsOfficeTitle(absl::string_view word) { return InWordLists<kOfficeTitles>(word); }
+
+bool IsNationality(absl::string_view word) { return InWordLists<kNationalities>(word); }
 
 bool IsLowercaseParticle(absl::string_view word) {
   return InWordLists<kLowercaseParticles>(word);

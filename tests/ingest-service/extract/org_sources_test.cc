@@ -552,6 +552,30 @@ TEST(OrgSources, NamedGovernmentBodyIsAnOrganisation) {
   EXPECT_EQ(talks->source_id().rfind("anonymous-", 0), 0u) << talks->source_id();
 }
 
+TEST(OrgSources, NationalityAndGovernmentIsAnOrganisation) {
+  // "the Welsh government said": a nation's government is an organisation, not
+  // an anonymous source; "a French government spokesman" stays a person.
+  v1::Document doc = Extract(
+      "Rail fares in Wales will rise by 2.9% in March, the Welsh government said on "
+      "Friday. The Irish government said it would review the ferry levy. A French "
+      "government spokesman said the talks would continue.");
+  const v1::Claim* fares = FindClaim(doc, "Rail fares in Wales");
+  ASSERT_NE(fares, nullptr);
+  const v1::Source* welsh = FindSource(doc, fares->source_id());
+  ASSERT_NE(welsh, nullptr) << fares->source_id();
+  EXPECT_EQ(welsh->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(welsh->name(), "Welsh government");
+  const v1::Claim* levy = FindClaim(doc, "review the ferry levy");
+  ASSERT_NE(levy, nullptr);
+  const v1::Source* irish = FindSource(doc, levy->source_id());
+  ASSERT_NE(irish, nullptr) << levy->source_id();
+  EXPECT_EQ(irish->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(irish->name(), "Irish government");
+  const v1::Claim* talks = FindClaim(doc, "the talks would continue");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->source_id().rfind("anonymous-", 0), 0u) << talks->source_id();
+}
+
 TEST(OrgSources, NameWithAnApostropheSBeforeSaidIsABusiness) {
   // "Moody's said": the 's is part of the name; "Trump's proposed tax cuts" and
   // "Mrs. Clinton's said" are an owner and a contraction.
