@@ -169,9 +169,11 @@ class FigureScanner : public figure_internal::TokenView {
     } else if ((change || ChangeByThenLevel(i, *f)) &&
                f->qualifier == v1::QUALIFIER_RANGE) {
       // "went up from £1.50 to £2": the old level; the new one follows.
-      // "will rise by €2,000 to €46,000": the change; the new level follows.
-      f->qualifier = v1::QUALIFIER_EXACT;
-      f->first = a.first;
+      // "will rise by €2,000 to €46,000": the change; the new level follows,
+      // and "by about €2,000" keeps its own qualifier.
+      const bool own = q.found() && qualifier != v1::QUALIFIER_RANGE;
+      f->qualifier = own ? qualifier : v1::QUALIFIER_EXACT;
+      f->first = own ? i : a.first;
       f->end = f->amount.end;
       f->value_max = 0;
     }

@@ -576,6 +576,21 @@ TEST(FigureNewsTest, RiseByAChangeToALevelIsTwoFigures) {
             v1::QUALIFIER_RANGE);
 }
 
+TEST(FigureNewsTest, AChangeByThenALevelKeepsTheChangesQualifier) {
+  const std::vector<Figure> f =
+      Find("Monthly bus passes will go up by about $12 to $96 in July.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text(), "about $12");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_EQ(f[1].text(), "$96");
+  EXPECT_EQ(f[1].qualifier(), v1::QUALIFIER_EXACT);
+  const std::vector<Figure> g =
+      Find("The season ticket will rise by nearly £240 to £5,450.");
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_EQ(g[0].text(), "nearly £240");
+  EXPECT_EQ(g[0].qualifier(), v1::QUALIFIER_APPROXIMATE);
+}
+
 TEST(FigureNewsTest, AnAgeAfterAgedCountsTheNounBefore) {
   EXPECT_EQ(Find("The suspects are aged between 23 and 67.")[0].subject(),
             "suspects");
