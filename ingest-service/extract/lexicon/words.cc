@@ -32,7 +32,7 @@ constexpr ClassList kLists[] = {
      "editor-in-chief commander-in-chief vice-president vice-chair co-chair "
      "cllr cllr. coun. prosecutor coach counsel barrister solicitor magistrate "
      // Sports roles before a name ("Substitute Luca Fenwick", "striker Jo Ames").
-     "substitute striker goalkeeper defender midfielder winger manager"},
+     "substitute striker goalkeeper defender midfielder winger manager boss"},
     {kTitleModifier,
      "former acting deputy interim then-president outgoing incoming "
      "then late assistant associate senior vice co-founder executive republican "
@@ -172,7 +172,7 @@ constexpr ClassList kLists[] = {
      // Occupations that stand before a name ("actor Lars Brenner").
      "actor actress singer writer artist novelist poet musician player striker "
      "midfielder defender goalkeeper nurse teacher farmer pilot magistrate barrister "
-     "solicitor engineer architect surgeon foreman forewoman "
+     "solicitor engineer architect surgeon foreman forewoman boss "
      // Broadcast roles ("Joe Scarborough, host of MSNBC's “Morning Joe,”").
      "host co-host anchor presenter commentator "
      // Opposition portfolio holders ("Education critic Wayne Balcaen").

@@ -772,5 +772,17 @@ TEST(Sources, BusinessNounBeforeTheAffiliationsNameIsNoPartOfIt) {
   ExpectPost(doc, "sophie-lane", "head of research", "Halden Crane");
 }
 
+TEST(Sources, BossBeforeANameIsATitle) {
+  // "Harbour boss Nils Aaberg": "boss" is a title like "manager", so the team
+  // is no one-word person the later "he" could resolve to.
+  v1::Document doc = Extract(
+      "Harbour boss Nils Aaberg said his side had been \"robbed\" in the final "
+      "minute. \"Everyone saw it but the referee,\" he said.");
+  const v1::Claim* quote = FindClaim(doc, "Everyone saw it but the referee");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(quote->source_id(), "nils-aaberg");
+  EXPECT_EQ(FindSource(doc, "harbour"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
