@@ -30,6 +30,7 @@ constexpr int kMaxTitleWords = 6;          // “Green Eggs and Ham”
 constexpr int kMaxClauseCueOffset = 6;     // ", after half of those polled said"
 constexpr int kMaxLabelLeadWords = 4;
 constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
+constexpr int kMinFrontedClaimWords = 4;  // "The lander will not launch, ..." (not "Back then, ...")
 constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"
 constexpr int kMaxListenerTokens = 8;  // "urged legislators in other states to"
@@ -315,8 +316,11 @@ class ClaimFinder {
   // those words report a reason or an aim of their own).
   bool OpensQualifyingPhrase(int k) const;
   // True when only adverbials follow token k to the sentence end, or where the
-  // words were said ("she said in a video message to the convention.").
-  bool AtSentenceEnd(int k, const Sentence& s) const;
+  // words were said ("she said in a video message to the convention."); with
+  // `circumstance_ends`, also before a comma and a subordinator that opens the
+  // saying's circumstance ("..., its developer said Thursday, after a valve
+  // failed").
+  bool AtSentenceEnd(int k, const Sentence& s, bool circumstance_ends = false) const;
   // True when tokens [k, s.last) are a phrase saying where or how the words were
   // said: a medium preposition ("in", "on", "at", "during", ...) and up to
   // kMaxVenueWords words without a clause of their own (no "that", comma,

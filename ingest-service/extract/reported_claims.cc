@@ -638,7 +638,7 @@ bool ClaimFinder::IntroducesQuote(const Sentence& s) const {
          t_[s.last].kind == TokenKind::kQuote;
 }
 
-bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
+bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s, bool circumstance_ends) const {
   int words = 0;
   for (int j = k; j < s.last; ++j) {
     const Token& t = t_[j];
@@ -665,6 +665,15 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s) const {
     }
     // "..., his aides argued in interviews; rather, ...": the clause ends.
     if (IsPunct(t, ';')) return true;
+    // "..., its developer said on Thursday, after a valve failed": the
+    // circumstance of the saying follows.
+    // (Not before a participle, whose subject is the claim's: "..., officials
+    // said, before being shot by police".)
+    if (circumstance_ends && IsPunct(t, ',') && j + 2 < s.last &&
+        t_[j + 1].kind == TokenKind::kWord && !t_[j + 1].upper &&
+        lexicon::IsCircumstanceOpener(Word(j + 1)) && !absl::EndsWith(Word(j + 2), "ing")) {
+      return true;
+    }
     if (t.kind == TokenKind::kPunct && !IsTerminal(t)) return false;
   }
   return true;
@@ -1038,7 +1047,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       after_subordinator = sp.found();
     }
     // "..., people close to Clinton say.": the phrase after the comma speaks.
-    if (!participle && AtSentenceEnd(AfterListener(c, s), s)) {
+    if (!participle && AtSentenceEnd(AfterListener(c, s), s, /*circumstance_ends=*/true)) {
       if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = np;
     }
     // (After a listener cue the name is the listener: "the dockers' union told
@@ -1083,7 +1092,12 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool after_comma = group_first > s.first && IsPunct(t_[group_first - 1], ',');
     std::pair<int, int> content;
     if (after_comma && group_first > s.first + 1 &&
-        (AtSentenceEnd(group_last == c ? AfterListener(c, s) : group_last + 1, s) ||
+        // (A clause before the attribution, not an adverbial: "In those years,
+        // Ms. Ripert said, when she ..., a boss ..." goes on after it.)
+        (AtSentenceEnd(group_last == c ? AfterListener(c, s) : group_last + 1, s,
+                       /*circumstance_ends=*/WordsIn(s.first, group_first - 1) >=
+                               kMinFrontedClaimWords &&
+                           !lexicon::IsClauseOpener(Word(s.first))) ||
          (inverted && AppositiveToEnd(group_last + 1, s)))) {
       content = {s.first, group_first - 1};
       AfterSemicolon(group_last + 1, c, sp, s);

@@ -123,6 +123,11 @@ constexpr absl::string_view kClauseOnlyCues[] = {
     "echoed",   "echoes",     "echoing",   "reiterated", "reiterates", "reiterating",
     "disputed"};
 
+// Subordinators that open the circumstance of a saying after "<claim>, X said,"
+// ("..., the company said, after a valve failed").
+constexpr absl::string_view kCircumstanceOpeners[] = {
+    "after", "before", "as", "while", "when", "although", "despite"};
+
 // Cues that report only the that-clause they open ("critics charged that the
 // plan ..."); "charged with fraud", "had charged 90 people" and a headline's
 // "Owner Charged With ..." are prosecutions, not speech. Capitalised forms for
@@ -402,6 +407,10 @@ bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(w
 bool IsEnvoyNoun(absl::string_view word) { return InWordLists<kEnvoyNouns>(word); }
 
 bool IsClauseOnlyCue(absl::string_view word) { return InWordLists<kClauseOnlyCues>(word); }
+
+bool IsCircumstanceOpener(absl::string_view word) {
+  return InWordLists<kCircumstanceOpeners>(word);
+}
 
 bool IsThatOnlyCue(absl::string_view word) { return InWordLists<kThatOnlyCues>(word); }
 

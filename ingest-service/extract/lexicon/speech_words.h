@@ -205,6 +205,12 @@ bool IsEnvoyNoun(absl::string_view word);
 // record", "denied the report", "blasted the FBI"). Lowercase input.
 bool IsClauseOnlyCue(absl::string_view word);
 
+// Subordinators that, after a comma closing "<claim>, X said[ time]", open
+// the circumstance of the saying, not more of what was said ("..., its
+// developer said, after a valve failed", "despite"); not reasons ("because",
+// "since"), which go on with what was said. Lowercase input.
+bool IsCircumstanceOpener(absl::string_view word);
+
 // Cues that report words after them only when "that" opens them ("charged
 // that the plan ..."; not "charged with fraud", "charged 90 people"); words
 // before them stay reported ("..., critics charged."). Lowercase or

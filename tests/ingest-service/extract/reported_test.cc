@@ -464,6 +464,37 @@ TEST(Reported, CueInsideAWhomClauseReportsUpToItsComma) {
   }
 }
 
+// "<claim>, <speaker> said[ time], <subordinator> ...": the clause after the
+// attribution is the circumstance of the saying, not what was said.
+TEST(Reported, SubordinateClauseAfterInvertedCueIsCircumstance) {
+  v1::Document doc = Extract(
+      "The ferry service will stay suspended until June, its operator said on Monday, "
+      "after a crack was found in the hull.");
+  const v1::Claim* c = FindClaim(doc, "The ferry service will stay suspended until June");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "its operator");
+  EXPECT_EQ(FindClaim(doc, "a crack was found"), nullptr);
+}
+
+TEST(Reported, SubordinateClauseAfterCommaCueIsNoSecondClaim) {
+  v1::Document doc = Extract(
+      "Water rates will rise by a fifth next year, the utility said, while repairs to "
+      "the reservoir cost more than planned.");
+  const v1::Claim* c = FindClaim(doc, "Water rates will rise by a fifth next year");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(FindClaim(doc, "repairs to the reservoir"), nullptr);
+  EXPECT_EQ(doc.claims_size(), 1);
+}
+
+TEST(Reported, AdverbialBeforeAttributionKeepsClauseAfterSubordinator) {
+  v1::Document doc = Extract(
+      "In the years before the dam, the farmer said, when the river flooded, the whole "
+      "valley moved uphill.");
+  const v1::Claim* c = FindClaim(doc, "the whole valley moved uphill");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->speaker().find("farmer"), std::string::npos);
+}
+
 // "charged" reports speech only with a that-clause: "charged with fraud" and
 // "had charged 40 people" are prosecutions.
 TEST(Reported, ChargedWithoutThatReportsNothing) {
