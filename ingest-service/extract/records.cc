@@ -8,6 +8,8 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/types/span.h"
 #include "ingest-service/extract/checkworthiness.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/tokens.h"
 
 namespace factwire {
 namespace {
@@ -392,12 +394,19 @@ class RecordBuilder {
                    &v1::Claim::mutable_speaker_span);
       if (d.speaker.anonymous) {
         // "The agency" repeating "the city's environmental agency": one source.
+        // Named without its article: "The indictment says" is the source
+        // "according to an indictment" named.
         const Speaker& sp = d.speaker;
-        AnonymousSource(sp.name_first < 0
-                            ? absl::string_view(c->speaker())
-                            : m_.text.substr(m_.tokens[sp.name_first].begin,
-                                             m_.tokens[sp.name_last - 1].end -
-                                                 m_.tokens[sp.name_first].begin),
+        int first = sp.name_first, last = sp.name_last;
+        if (first < 0) {
+          first = sp.first;
+          last = sp.last;
+        }
+        if (last - first > 1 && lexicon::IsArticle(TokenText(m_.text, m_.tokens[first]))) {
+          ++first;
+        }
+        AnonymousSource(m_.text.substr(m_.tokens[first].begin,
+                                       m_.tokens[last - 1].end - m_.tokens[first].begin),
                         c->mutable_source_id());
       } else if (d.speaker.entity >= 0) {
         c->set_source_id(EntitySource(d.speaker.entity));

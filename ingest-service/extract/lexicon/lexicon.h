@@ -192,6 +192,9 @@ bool IsPartyPlural(absl::string_view word);
 // appositive's description does not replace.
 bool IsOfficeTitle(absl::string_view word);
 
+// True for "a", "an" and "the" (any case).
+bool IsArticle(absl::string_view word);
+
 // True for a capitalised nationality adjective ("Scottish", "French", "Irish";
 // exact bytes): before a public body's kind it names that nation's body ("the
 // Scottish government").

@@ -3,6 +3,7 @@
 // per class, lowercase.
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
@@ -380,6 +381,11 @@ bool IsBusinessCompound(absl::string_view word) {
 bool IsOfficeTitle(absl::string_view word) { return InWordLists<kOfficeTitles>(word); }
 
 bool IsNationality(absl::string_view word) { return InWordLists<kNationalities>(word); }
+
+bool IsArticle(absl::string_view word) {
+  return absl::EqualsIgnoreCase(word, "the") || absl::EqualsIgnoreCase(word, "a") ||
+         absl::EqualsIgnoreCase(word, "an");
+}
 
 bool IsLowercaseParticle(absl::string_view word) {
   return InWordLists<kLowercaseParticles>(word);

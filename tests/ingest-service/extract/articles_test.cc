@@ -391,7 +391,7 @@ TEST_F(ArticlesTest, MagazineProfile) {
   EXPECT_EQ(SpeakerOf(doc, "never forgive you a bad summer"), "Kirsten Halvorsen");
   EXPECT_EQ(SpeakerOf(doc, "She knows the birds better"), "one crofter");
   EXPECT_EQ(SpeakerOf(doc, "who would count them"), "Ruth Halvorsen");
-  EXPECT_EQ(SpeakerOf(doc, "decisions in the autumn"), "A NatureScot spokeswoman");
+  EXPECT_EQ(SpeakerOf(doc, "decisions in the autumn"), "NatureScot spokeswoman");
   for (const v1::Claim& c : doc.claims()) {
     EXPECT_NE(c.text(), "decisions in the autumn") << "a verb inside what was said";
   }
@@ -593,7 +593,7 @@ TEST_F(ArticlesTest, DiplomaticDisputeWithUnnamedOfficials) {
   const v1::Document doc = Analyze("fishing-crew-envoy-recall");
   EXPECT_EQ(SpeakerOf(doc, "transponder had failed because of a power fault"),
             "Two Chilean officials");
-  EXPECT_EQ(SpeakerOf(doc, "no interest in escalating"), "A senior Peruvian diplomat");
+  EXPECT_EQ(SpeakerOf(doc, "no interest in escalating"), "senior Peruvian diplomat");
   EXPECT_EQ(SpeakerOf(doc, "in full compliance with Peruvian"), "Peru's foreign ministry");
   EXPECT_EQ(SpeakerOf(doc, "resolve this through dialogue"), "U.S. State Department");
   EXPECT_EQ(SpeakerOf(doc, "families had heard almost nothing"), "Marisol Fuentes");

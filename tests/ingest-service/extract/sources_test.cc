@@ -784,5 +784,21 @@ TEST(Sources, BossBeforeANameIsATitle) {
   EXPECT_EQ(FindSource(doc, "harbour"), nullptr);
 }
 
+TEST(Sources, AnUnnamedSourceWithAndWithoutItsArticleIsOneSource) {
+  // "according to an indictment" names the source "indictment"; "The
+  // indictment says" is the same document, not a second source.
+  v1::Document doc = Extract(
+      "The trader hid $2 million from tax officials, according to an indictment "
+      "unsealed on Monday. The indictment says he filed false returns for six years.");
+  const v1::Claim* first = FindClaim(doc, "hid $2 million");
+  const v1::Claim* second = FindClaim(doc, "he filed false returns");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->source_id(), "anonymous-d1-indictment");
+  EXPECT_EQ(second->source_id(), "anonymous-d1-indictment");
+  EXPECT_EQ(second->speaker(), "The indictment");  // as written
+  EXPECT_EQ(FindSource(doc, "anonymous-d1-the-indictment"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
