@@ -18,6 +18,6 @@ bash bench/install-deps.sh
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DFACTWIRE_BUILD_TESTS=OFF -DFACTWIRE_BUILD_BENCH=ON >/dev/null
 cmake --build "$BUILD" -j"$(nproc)" --target factwire factwire-ingest factwire-query \
-  factwire-bench-archive factwire-bench-load factwire-bench-echo
+  factwire-bench-archive factwire-bench-load factwire-bench-echo factwire-bench-extract
 (cd bench/peers && npm ci --no-audit --no-fund --silent)
 exec python3 bench/run_bench.py --build "$BUILD" "$@"
