@@ -1290,6 +1290,14 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     ++tf;
     if ((tokens_[tf - 1].classes & (kTitle | kHonorific)) != 0) name_first = tf;
   }
+  // "Chief Executive Lorena Ibáñez": a capitalised modifier that heads titles
+  // right after a title word ends the title when a first and last name follow.
+  if (name_first > k && j - name_first >= 3 && tokens_[name_first].upper &&
+      (tokens_[name_first].classes & kTitleModifier) != 0 &&
+      (tokens_[name_first].classes & kTitleHead) != 0 &&
+      (tokens_[name_first - 1].classes & kTitle) != 0) {
+    ++name_first;
+  }
   // "Secretary of State John Kerry", "Minister for Finance Paschal Brennan": the
   // portfolio after "of"/"for" belongs to the title; the name is the last two words.
   // "the Director of Public Prosecutions said": no name follows; the whole run is

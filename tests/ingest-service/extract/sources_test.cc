@@ -800,5 +800,16 @@ TEST(Sources, AnUnnamedSourceWithAndWithoutItsArticleIsOneSource) {
   EXPECT_EQ(FindSource(doc, "anonymous-d1-the-indictment"), nullptr);
 }
 
+TEST(Sources, TitleEndingInAModifierWordKeepsIt) {
+  // "Chief Executive Naledi Dube": "Executive" (also a modifier, "executive
+  // producer") ends the title; it is no first name.
+  v1::Document doc = Extract(
+      "\"We will not cut a single branch,\" Chief Executive Naledi Dube told "
+      "shareholders in Durban.");
+  ExpectTitle(doc, "naledi-dube", "Chief Executive");
+  doc = Extract("Senior Vice President Tomasz Wrona said the plant would reopen in June.");
+  ExpectTitle(doc, "tomasz-wrona", "Senior Vice President");
+}
+
 }  // namespace
 }  // namespace factwire
