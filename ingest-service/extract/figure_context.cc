@@ -336,6 +336,7 @@ class ContextFinder : public TokenView {
       return std::string();  // "84.1% of the time": how often, not of what
     }
     if (IsWord(k, "of")) {
+      if (DemonstrativeThat(k + 1)) ++k;  // "9% of that funding"
       std::string noun = NounPhrase(k + 1);
       const int after = FigureEndAt(k + 1);
       if (noun.empty() && after >= 0 && At(after) != nullptr &&
@@ -434,6 +435,16 @@ class ContextFinder : public TokenView {
       }
     }
     return std::string();
+  }
+
+  // True if tokens[k] is "that" as a demonstrative before its noun ("of that
+  // funding"), not a relative pronoun ("of that which").
+  bool DemonstrativeThat(int k) const {
+    const Token* noun = At(k + 1);
+    return IsWord(k, "that") && noun != nullptr &&
+           noun->kind == TokenKind::kWord && !InsideFigure(k + 1) &&
+           !HasRole(*noun, kRoleSubjectStop | kRoleQuantityVerb) &&
+           !LooksLikeVerb(noun->lower) && !IrregularPast(noun->lower);
   }
 
   // "fell 4% over the quarter to $310 million": the last token of the change
