@@ -394,6 +394,8 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
     const int k = (t_[c + 1].classes & kDeterminer) != 0 && c + 2 < s.last ? c + 2 : c + 1;
     if (lexicon::IsEnvoyNoun(Word(k))) return true;
   }
+  // "reckoned with the defeat": faced it, said nothing.
+  if (c + 1 < s.last && Word(c + 1) == "with" && lexicon::IsWithObjectCue(w)) return true;
   if (absl::StartsWith(w, "expect")) {
     // "expects fuel costs to stay high", "expects that ..." report a view;
     // "expects to hire" (a plan) and "expects a slowdown" (no clause) do not.

@@ -151,6 +151,8 @@ constexpr absl::string_view kQuantityCues[] = {"add",    "adds",    "added",    
 constexpr absl::string_view kEnvoyNouns[] = {"ambassador", "ambassadors", "envoy", "envoys",
                                              "diplomats"};
 
+constexpr absl::string_view kWithObjectCues[] = {"reckon", "reckoned", "reckons"};
+
 constexpr absl::string_view kPassiveAuxiliaries[] = {"was", "were", "been", "being",
                                                      "is",  "are",  "be"};
 
@@ -405,6 +407,8 @@ bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(w
 bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(word); }
 
 bool IsEnvoyNoun(absl::string_view word) { return InWordLists<kEnvoyNouns>(word); }
+
+bool IsWithObjectCue(absl::string_view word) { return InWordLists<kWithObjectCues>(word); }
 
 bool IsClauseOnlyCue(absl::string_view word) { return InWordLists<kClauseOnlyCues>(word); }
 

@@ -201,6 +201,10 @@ bool IsQuantityCue(absl::string_view word);
 // "recalled [its]" the verb withdraws them and reports nothing.
 bool IsEnvoyNoun(absl::string_view word);
 
+// Cues that take "with" as their object and then report nothing: "reckoned with
+// the defeat" faces it; "reckons the colt can win" is a view.
+bool IsWithObjectCue(absl::string_view word);
+
 // Cues that report a clause but not a bare noun phrase after them ("touted his
 // record", "denied the report", "blasted the FBI"). Lowercase input.
 bool IsClauseOnlyCue(absl::string_view word);

@@ -575,5 +575,23 @@ TEST(SpeechClasses, ClauseBeforeSayIsNoSubjectPhrase) {
   EXPECT_FALSE(Attributed(doc, "when the pier would reopen"));
 }
 
+TEST(SpeechClasses, BritishCueVerbsReportAClause) {
+  v1::Document doc = Extract(
+      "The trainer reckons the colt can win at Ascot this summer. "
+      "Ms Pryce reckoned the ferry fares would have to rise again. "
+      "Locals will have to reckon with the closure of the bridge. "
+      "She reckoned with a movement of younger voters, seeking their support.");
+  const v1::Claim* a = FindClaim(doc, "the colt can win at Ascot");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(a->speaker(), "The trainer");
+  EXPECT_EQ(a->cue(), "reckons");
+  const v1::Claim* b = FindClaim(doc, "the ferry fares would have to rise");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker(), "Ms Pryce");
+  EXPECT_FALSE(Attributed(doc, "the closure of the bridge"));
+  EXPECT_FALSE(Attributed(doc, "a movement of younger voters"));
+}
+
 }  // namespace
 }  // namespace factwire
