@@ -814,12 +814,12 @@ class ContextFinder : public TokenView {
     bool earner = false;  // the noun before "earning"/"paying" is the subject
     // The verb ends the figure: "rents doubled", "had more than doubled".
     const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.end - 1]);
-    if ((IsWord(j, "up") || IsWord(j, "down")) &&
-        (IsWordWith(j - 1, lexicon::IsUpParticleVerb) ||
-         (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) &&
-          !IsWord(p.end - 1, "times")))) {  // not "up three times as often"
-      --j;  // "inflation edged up to 3.8%": the verb before its particle;
-            // "The total was up 7.4%"
+    if (ChangeParticle(j) ||
+        ((IsWord(j, "up") || IsWord(j, "down")) &&
+         IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) &&
+         !IsWord(p.end - 1, "times"))) {  // not "up three times as often"
+      --j;  // "inflation edged up to 3.8%", "will go up by $9", "fell back
+            // 2%": the verb before its particle; "The total was up 7.4%"
     } else if (verb != nullptr &&
         verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
       if (IsWordWith(p.end, lexicon::IsNounPhraseDeterminer) &&
@@ -948,6 +948,18 @@ class ContextFinder : public TokenView {
   }
 
 
+
+  // True if tokens[j] is the particle of a verb of change before it ("edged
+  // up", "will go up", "came down", "fell back").
+  bool ChangeParticle(int j) const {
+    if (IsWord(j, "back")) {
+      return (At(j - 1) != nullptr && HasRole(t_[j - 1], kRoleQuantityVerb)) ||
+             IsWordWith(j - 1, lexicon::IsChangeFromWord);
+    }
+    return (IsWord(j, "up") || IsWord(j, "down")) &&
+           (IsWordWith(j - 1, lexicon::IsUpParticleVerb) ||
+            IsWordWith(j - 1, lexicon::IsPhrasalChangeVerb));
+  }
 
   // True if tokens[j] is a participle after an auxiliary ("have seen", "had
   // received"): a verb whose object the noun after it is.

@@ -485,6 +485,10 @@ constexpr const char* kUpParticleVerbs[] = {
     "notch",    "notched",  "notches",  "bump",     "bumped",    "bumps",
     "climb",    "climbed",  "climbs"};
 
+// Verbs of change with a particle besides kUpParticleVerbs ("go up").
+constexpr const char* kPhrasalChangeVerbs[] = {
+    "go", "goes", "going", "come", "comes", "coming", "came"};
+
 // Nouns of a statistic before "of <figure>" ("an average of 41 days").
 constexpr const char* kStatisticNouns[] = {"average", "total",   "median",
                                            "mean",    "maximum", "minimum",
@@ -616,6 +620,10 @@ bool IsStatisticNoun(absl::string_view word) {
 
 bool IsUpParticleVerb(absl::string_view word) {
   return InWordLists<kUpParticleVerbs>(word);
+}
+
+bool IsPhrasalChangeVerb(absl::string_view word) {
+  return InWordLists<kPhrasalChangeVerbs>(word);
 }
 
 bool IsChangeVerb(absl::string_view word) {

@@ -259,6 +259,11 @@ bool IsChangeNoun(absl::string_view word);
 // to 3.8%", "prices went up to £2"): "up to" there is no limit.
 bool IsUpParticleVerb(absl::string_view word);
 
+// Verbs that make a verb of change with "up" or "down" after them besides
+// IsUpParticleVerb ("will go up by $9", "came down by 3p"); not in that list
+// because "can go up to £5,000" is a limit. Lowercase input.
+bool IsPhrasalChangeVerb(absl::string_view word);
+
 // Words that make a sentence about weight ("he weighed ten pounds").
 absl::Span<const char* const> MassCueWords();
 

@@ -34,5 +34,21 @@ TEST(FigureSubjectShapesTest, AShareOfADemonstrativeNounPhraseCountsTheNoun) {
             "came");
 }
 
+TEST(FigureSubjectShapesTest, APhrasalVerbOfChangeLeavesItsSubjectBefore) {
+  std::vector<Figure> f =
+      Find("A resident parking permit will go up by about $15 to $120.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "resident parking permit");
+  EXPECT_EQ(f[1].subject(), "resident parking permit");
+  EXPECT_EQ(OnlySubject("Season tickets are going up by 6% next season."),
+            "Season tickets");
+  EXPECT_EQ(OnlySubject("Fuel duty came down by 3p last month."),
+            "Fuel duty");
+  f = Find("Copper futures fell back 2% to $9,100 a tonne.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "Copper futures");
+  EXPECT_EQ(f[1].subject(), "Copper futures");
+}
+
 }  // namespace
 }  // namespace factwire
