@@ -532,6 +532,22 @@ bool MentionFinder::RunHasTitle(int first, int last) const {
   return false;
 }
 
+bool MentionFinder::TitledName(int first, int last) const {
+  if (last - first < 3) return false;
+  for (int i = std::max(first, last - 4); i <= last - 3; ++i) {
+    const uint32_t c = tokens_[i].classes;
+    if ((c & kTitle) == 0 || (c & kOrgWord) != 0 || !tokens_[i].upper) continue;
+    bool name = true;  // the words after the title
+    for (int n = i + 1; n < last && name; ++n) {
+      const Token& t = tokens_[n];
+      name = IsWord(t) && t.upper && !t.all_caps &&
+             (t.classes & (kTitle | kHonorific | kOrgWord | kCountry)) == 0;
+    }
+    if (name) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::RunHasWord(int first, int last, int k) const {
   if ((tokens_[k].classes & kOrgWord) == 0) return false;
   const absl::string_view w = TokenText(text_, tokens_[k]);
@@ -1213,7 +1229,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
          OrgHeadAt(NameRunEnd(j + 1, s.last) - 1)) &&
         !RunHasWord(k, j, NameRunEnd(j + 1, s.last) - 1) &&
         !(j - k >= 2 && !RunHasOrgWord(k, j) && !RunHasTitleWord(k, j) &&
-          RunHasTitle(j + 1, NameRunEnd(j + 1, s.last)))) {
+          RunHasTitle(j + 1, NameRunEnd(j + 1, s.last))) &&
+        !(TitledName(k, j) && TitledName(j + 1, NameRunEnd(j + 1, s.last)))) {
       ++j;
       continue;
     }

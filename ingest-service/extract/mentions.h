@@ -214,6 +214,10 @@ class MentionFinder {
   // True when tokens [first, title) are dotted capitals ("U.S.", "U.N.") or a
   // country's capitals ("UK") and token `title` is a title word.
   bool LettersBeforeTitle(int first, int title) const;
+  // True when tokens [first, last) end in a capitalised title word (no
+  // organisation word) and a first and last name, or three names ("Mayor Ana
+  // Ruiz", "Police Chief Tom Hale", "Bank of England Governor Andrew Bailey").
+  bool TitledName(int first, int last) const;
   // True when tokens [first, last) hold any title or honorific word.
   bool RunHasTitleWord(int first, int last) const;
   // True when token `k` is a capitalised plural that may end or open a group's

@@ -811,5 +811,25 @@ TEST(Sources, TitleEndingInAModifierWordKeepsIt) {
   ExpectTitle(doc, "tomasz-wrona", "Senior Vice President");
 }
 
+TEST(Sources, TwoTitledPeopleJoinedByAndAreTwoPeople) {
+  // "Mayor Lena Okafor and Police Chief Dan Ruelle": each titled name is one
+  // person; the organisation word in "Police Chief" joins no names.
+  v1::Document doc = Extract(
+      "Mayor Lena Okafor and Police Chief Dan Ruelle said the bridge would stay "
+      "shut until Friday. Okafor said repairs would cost more than planned.");
+  ExpectTitle(doc, "dan-ruelle", "Police Chief");
+  const v1::Claim* repairs = FindClaim(doc, "repairs would cost more");
+  ASSERT_NE(repairs, nullptr);
+  EXPECT_EQ(repairs->source_id(), "lena-okafor");
+  ExpectTitle(doc, "lena-okafor", "Mayor");
+  doc = Extract(
+      "Fire Commissioner Ray Dunne and Governor Ines Marlow said the evacuation "
+      "order would be lifted. Dunne said crews had contained the blaze.");
+  const v1::Claim* crews = FindClaim(doc, "crews had contained the blaze");
+  ASSERT_NE(crews, nullptr);
+  EXPECT_EQ(crews->source_id(), "ray-dunne");
+  ExpectTitle(doc, "ray-dunne", "Fire Commissioner");
+}
+
 }  // namespace
 }  // namespace factwire
