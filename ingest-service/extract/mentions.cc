@@ -2256,8 +2256,9 @@ int MentionFinder::Resolve(const Mention& m) {
     }
     return it->second;
   }
-  if (m.last - m.first == 1 && tokens_[m.first].all_caps && name.size() > 3) {
-    // "TRUMP:" in a transcript is the Trump named before, not an acronym.
+  if (m.last - m.first == 1 && tokens_[m.first].all_caps && name.size() >= 2) {
+    // "TRUMP:", "RAO:" in a transcript is the Trump or Rao named before (however
+    // short the surname), not an acronym.
     std::string cased = absl::AsciiStrToLower(name);
     cased[0] = absl::ascii_toupper(cased[0]);
     if (auto it = by_name_.find(cased);

@@ -831,5 +831,23 @@ TEST(Sources, TwoTitledPeopleJoinedByAndAreTwoPeople) {
   ExpectTitle(doc, "ray-dunne", "Fire Commissioner");
 }
 
+TEST(Sources, ShortCapitalisedTranscriptLabelIsThePersonNamedBefore) {
+  // "NG:" and "RAO:" in a transcript are the Dana Ng and Priya Rao named
+  // before, however short the surname, not organisations' acronyms.
+  v1::Document doc = Extract(
+      "The hearing opened with questions from Dana Ng, the committee's counsel, "
+      "and Priya Rao, the ministry's former adviser.\n\n"
+      "NG: Did you read the memo before the vote?\n\n"
+      "RAO: I never saw the memo.");
+  const v1::Claim* question = FindClaim(doc, "Did you read the memo");
+  const v1::Claim* answer = FindClaim(doc, "I never saw the memo");
+  ASSERT_NE(question, nullptr);
+  ASSERT_NE(answer, nullptr);
+  EXPECT_EQ(question->source_id(), "dana-ng");
+  EXPECT_EQ(answer->source_id(), "priya-rao");
+  EXPECT_EQ(FindSource(doc, "ng"), nullptr);
+  EXPECT_EQ(FindSource(doc, "rao"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
