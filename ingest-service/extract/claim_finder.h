@@ -292,6 +292,10 @@ class ClaimFinder {
   // "researchers found that ...": people who study something, as a plural
   // speaking noun, with "that" right after the document cue at `cue`.
   bool ResearchersFound(const Speaker& sp, int cue, const Sentence& s) const;
+  // "the watchdog found that ...", "a tribunal found that ...": an unnamed public
+  // body (a kOrgKindPublic head: "regulator", "court", "committee") with "that"
+  // right after the document cue at `cue` reports its findings.
+  bool PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const;
   // True for a noun naming a document that speaks at `k` ("report", "data").
   bool IsDocumentNoun(int k) const;
   // An anonymous document phrase `sp` credited to the organisation named in it

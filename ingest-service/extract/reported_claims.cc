@@ -57,6 +57,13 @@ bool ClaimFinder::ResearchersFound(const Speaker& sp, int cue, const Sentence& s
          speakers_.IsAgentNoun(head);
 }
 
+bool ClaimFinder::PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const {
+  if (!sp.anonymous || sp.entity >= 0 || cue + 1 >= s.last || Word(cue + 1) != "that")
+    return false;
+  const Token& h = t_[sp.last - 1];
+  return h.kind == TokenKind::kWord && !h.upper && (h.classes & kOrgKindPublic) != 0;
+}
+
 bool ClaimFinder::IsDocumentNoun(int k) const {
   return lexicon::IsDocumentNoun(Word(k));
 }
@@ -1071,7 +1078,8 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     sp = DocumentOwner(sp);
     if ((t_[c].cue & kCueDocument) != 0 &&
-        !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s)))) {
+        !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
+                      PublicBodyFound(sp, c, s)))) {
       sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
     }
     if (!sp.found()) continue;

@@ -593,5 +593,24 @@ TEST(SpeechClasses, BritishCueVerbsReportAClause) {
   EXPECT_FALSE(Attributed(doc, "a movement of younger voters"));
 }
 
+TEST(SpeechClasses, PublicBodiesFindingThatReportTheirFindings) {
+  v1::Document doc = Extract(
+      "The energy watchdog found that the supplier had overcharged 40,000 households. "
+      "An employment tribunal found that the driver was a worker, not a contractor. "
+      "The jury found him guilty of two counts of fraud. "
+      "The council found a buyer for the old depot.");
+  const v1::Claim* a = FindClaim(doc, "the supplier had overcharged");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_NE(a->speaker().find("energy watchdog"), std::string::npos) << a->speaker();
+  EXPECT_EQ(a->cue(), "found");
+  const v1::Claim* b = FindClaim(doc, "the driver was a worker");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->speaker().find("employment tribunal"), std::string::npos) << b->speaker();
+  EXPECT_EQ(b->cue(), "found");
+  EXPECT_FALSE(Attributed(doc, "him guilty"));
+  EXPECT_FALSE(Attributed(doc, "a buyer for the old depot"));
+}
+
 }  // namespace
 }  // namespace factwire
