@@ -368,6 +368,10 @@ class ContextFinder : public TokenView {
     if (count && PerUnit(k)) {
       return std::string();  // "crowds of about 7,000 a match": a rate
     }
+    if (f.dimension() == v1::DIMENSION_DURATION) {
+      const int custody = CustodyEnd(k);  // "up to 20 years in prison"
+      if (custody > k) return Slice(IsWord(k, "in") ? k + 1 : k, custody);
+    }
     if (f.dimension() == v1::DIMENSION_DURATION && PluralPossessiveMark(k)) {
       return NounPhrase(k + 1);  // "14 days' notice", "three months' pay"
     }
@@ -445,6 +449,19 @@ class ContextFinder : public TokenView {
            noun->kind == TokenKind::kWord && !InsideFigure(k + 1) &&
            !HasRole(*noun, kRoleSubjectStop | kRoleQuantityVerb) &&
            !LooksLikeVerb(noun->lower) && !IrregularPast(noun->lower);
+  }
+
+  // The end of "in prison", "in federal prison", "in pretrial detention" or
+  // "behind bars" starting at tokens[k] (up to two modifiers before a custody
+  // noun), or -1.
+  int CustodyEnd(int k) const {
+    if (IsWord(k, "behind") && IsWord(k + 1, "bars")) return k + 2;
+    if (!IsWord(k, "in")) return -1;
+    for (int j = k + 1; j <= k + 3; ++j) {
+      if (IsWordWith(j, lexicon::IsCustodyNoun)) return j + 1;
+      if (!NounWord(j)) return -1;
+    }
+    return -1;
   }
 
   // "fell 4% over the quarter to $310 million": the last token of the change

@@ -485,6 +485,11 @@ constexpr const char* kUpParticleVerbs[] = {
     "notch",    "notched",  "notches",  "bump",     "bumped",    "bumps",
     "climb",    "climbed",  "climbs"};
 
+// Nouns of custody a term is spent in ("years in prison").
+constexpr const char* kCustodyNouns[] = {
+    "prison", "jail", "gaol", "custody", "detention", "prisons", "penitentiary",
+    "confinement", "incarceration", "lockup"};
+
 // Verbs of change with a particle besides kUpParticleVerbs ("go up").
 constexpr const char* kPhrasalChangeVerbs[] = {
     "go", "goes", "going", "come", "comes", "coming", "came"};
@@ -620,6 +625,10 @@ bool IsStatisticNoun(absl::string_view word) {
 
 bool IsUpParticleVerb(absl::string_view word) {
   return InWordLists<kUpParticleVerbs>(word);
+}
+
+bool IsCustodyNoun(absl::string_view word) {
+  return InWordLists<kCustodyNouns>(word);
 }
 
 bool IsPhrasalChangeVerb(absl::string_view word) {

@@ -264,6 +264,10 @@ bool IsUpParticleVerb(absl::string_view word);
 // because "can go up to £5,000" is a limit. Lowercase input.
 bool IsPhrasalChangeVerb(absl::string_view word);
 
+// Nouns of custody after "in" that a term of years is spent in ("20 years
+// in prison", "19 months in pretrial detention"). Lowercase input.
+bool IsCustodyNoun(absl::string_view word);
+
 // Words that make a sentence about weight ("he weighed ten pounds").
 absl::Span<const char* const> MassCueWords();
 

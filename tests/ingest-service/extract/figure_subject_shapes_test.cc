@@ -50,5 +50,19 @@ TEST(FigureSubjectShapesTest, APhrasalVerbOfChangeLeavesItsSubjectBefore) {
   EXPECT_EQ(f[1].subject(), "Copper futures");
 }
 
+TEST(FigureSubjectShapesTest, ATermInPrisonCountsTheCustody) {
+  EXPECT_EQ(OnlySubject("The former mayor faces up to 12 years in prison."),
+            "prison");
+  EXPECT_EQ(OnlySubject("She was sentenced to six years in state prison on "
+                        "Monday."),
+            "state prison");
+  EXPECT_EQ(OnlySubject("He spent 19 months in pretrial detention."),
+            "pretrial detention");
+  EXPECT_EQ(OnlySubject("Each count carries up to five years behind bars."),
+            "behind bars");
+  // A period in a place that is no custody stays without a subject.
+  EXPECT_EQ(OnlySubject("She spent three years in Berlin."), "");
+}
+
 }  // namespace
 }  // namespace factwire
