@@ -412,7 +412,7 @@ class ContextFinder : public TokenView {
     if (ArticleBefore(p) && At(k) != nullptr &&
         !HasRole(*At(k), kRoleTimeScope)) {
       std::string noun = NounPhrase(k);  // "a £23.5m funding gap"
-      if (!noun.empty()) return noun;
+      if (!noun.empty()) return WithChangeObject(k, std::move(noun));
     }
     if (p.money) {
       if ((IsWord(k, "in") || IsWord(k, "for") || IsWord(k, "on")) &&
@@ -449,6 +449,23 @@ class ContextFinder : public TokenView {
            noun->kind == TokenKind::kWord && !InsideFigure(k + 1) &&
            !HasRole(*noun, kRoleSubjectStop | kRoleQuantityVerb) &&
            !LooksLikeVerb(noun->lower) && !IrregularPast(noun->lower);
+  }
+
+  // `noun`, the noun phrase from tokens[k], with what it changes when it ends
+  // in a change noun before "in" and a noun phrase that names no period or
+  // place ("a 7.5% rise in quarterly sales" -> "rise in quarterly sales"; not
+  // "a 4% fall in the third quarter").
+  std::string WithChangeObject(int k, std::string noun) const {
+    int m = k;
+    while (m < k + 3 && !IsWordWith(m, lexicon::IsChangeNoun)) ++m;
+    if (!IsWordWith(m, lexicon::IsChangeNoun) || !IsWord(m + 1, "in") ||
+        !absl::EndsWith(noun, t_[m].raw) || TimeAt(m + 1) > m + 1 ||
+        TimeAt(m + 2) > m + 2 || PlaceMentionAt(m + 2) || DayAt(m + 2)) {
+      return noun;
+    }
+    const std::string changed = NounPhrase(m + 2);
+    if (changed.empty()) return noun;
+    return absl::StrCat(noun, " in ", changed);
   }
 
   // The end of "in prison", "in federal prison", "in pretrial detention" or

@@ -64,5 +64,21 @@ TEST(FigureSubjectShapesTest, ATermInPrisonCountsTheCustody) {
   EXPECT_EQ(OnlySubject("She spent three years in Berlin."), "");
 }
 
+TEST(FigureSubjectShapesTest, AChangeNounBeforeInCountsWhatChanges) {
+  EXPECT_EQ(OnlySubject("The brewer reported a 7.5% rise in quarterly "
+                        "sales."),
+            "rise in quarterly sales");
+  EXPECT_EQ(OnlySubject("Ministers announced a £300m cut in road "
+                        "maintenance."),
+            "cut in road maintenance");
+  EXPECT_EQ(OnlySubject("It was an 11 per cent annual increase in the "
+                        "housing benefit bill."),
+            "annual increase in housing benefit bill");
+  // A period or place after "in" is no part of the subject.
+  EXPECT_EQ(OnlySubject("Exports posted a 4% fall in the third quarter."),
+            "fall");
+  EXPECT_EQ(OnlySubject("Tourism saw a 9% drop in Portugal."), "drop");
+}
+
 }  // namespace
 }  // namespace factwire
