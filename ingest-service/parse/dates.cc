@@ -51,8 +51,11 @@ bool NextToken(absl::string_view line, size_t* at, Token* t) {
       }
       return true;
     }
+    // A dot between digits separates the parts of "10.15" and "21.11.2021".
+    const bool dot_in_number = c == '.' && i > 0 && absl::ascii_isdigit(line[i - 1]) &&
+                               i + 1 < line.size() && absl::ascii_isdigit(line[i + 1]);
     ++i;
-    if (c == '-' || c == '/' || c == ':') {
+    if (c == '-' || c == '/' || c == ':' || dot_in_number) {
       *t = Token{TokenKind::kSymbol, std::string(1, c), 0, 0};
       return true;
     }
@@ -93,9 +96,34 @@ bool IsDateNoise(absl::string_view w) {
       "on",     "at",      "today",     "date",      "am",      "pm",       "utc",
       "gmt",    "et",      "est",       "edt",       "pt",      "pst",      "pdt",
       "ct",     "cst",     "cdt",       "bst",       "cet",     "cest",     "t",
-      "z",      "hrs",     "ist",       "aest"};
+      "z",      "hrs",     "ist",       "aest",    "aedt",     "nzst",    "nzdt",
+      "sast",   "eet",     "eest",      "first",   "modified", "edited",  "read",
+      "reading", "ago"};
   for (absl::string_view n : kNoise) {
     if (w == n) return true;
+  }
+  return false;
+}
+
+// Time zones of countries that write the day before the month ("05/06/2022
+// 10:15 BST" is 5 June).
+bool IsDayFirstZone(absl::string_view w) {
+  static constexpr absl::string_view kZones[] = {
+      "gmt", "bst", "cet", "cest", "ist", "aest", "aedt", "nzst", "nzdt", "sast",
+      "eet", "eest"};
+  for (absl::string_view z : kZones) {
+    if (w == z) return true;
+  }
+  return false;
+}
+
+// Units of a reading time or a relative time ("6 min read", "5 hours ago").
+bool IsDurationUnit(absl::string_view w) {
+  static constexpr absl::string_view kUnits[] = {
+      "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs",
+      "sec", "secs", "seconds", "day", "days"};
+  for (absl::string_view u : kUnits) {
+    if (w == u) return true;
   }
   return false;
 }
@@ -116,7 +144,8 @@ bool Plausible(const CivilDate& d) {
 
 // Reads a time "HH:MM[:SS] [am|pm]" starting at tokens[i]; returns tokens used.
 size_t ReadTime(const std::vector<Token>& t, size_t i, CivilDate* d) {
-  if (i + 2 >= t.size() || t[i].kind != TokenKind::kNumber || t[i + 1].word != ":" ||
+  if (i + 2 >= t.size() || t[i].kind != TokenKind::kNumber ||
+      (t[i + 1].word != ":" && t[i + 1].word != ".") ||
       t[i + 2].kind != TokenKind::kNumber) {
     return 0;
   }
@@ -136,7 +165,8 @@ size_t ReadTime(const std::vector<Token>& t, size_t i, CivilDate* d) {
 }
 
 // Reads a date starting at tokens[i]; returns tokens used (0 if none).
-size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d) {
+// *ambiguous: a slashed date whose month and day could be swapped ("05/06/2022").
+size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d, bool* ambiguous) {
   auto num = [&](size_t k) { return k < t.size() && t[k].kind == TokenKind::kNumber; };
   auto sym = [&](size_t k, const char* s) { return k < t.size() && t[k].word == s; };
   auto month = [&](size_t k) {
@@ -150,12 +180,23 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d) {
   if (num(i) && sym(i + 1, "/") && num(i + 2) && sym(i + 3, "/") && num(i + 4) &&
       t[i + 4].digits == 4) {
     const bool day_first = t[i].number > 12;
+    *ambiguous = t[i].number <= 12 && t[i + 2].number <= 12;
     *d = CivilDate{t[i + 4].number,
                    day_first ? t[i + 2].number : t[i].number,
                    day_first ? t[i].number : t[i + 2].number,
                    0,
                    0,
                    0};
+    return 5;
+  }
+  if (num(i) && t[i].digits == 4 && sym(i + 1, "/") && num(i + 2) && sym(i + 3, "/") &&
+      num(i + 4) && t[i + 4].digits <= 2) {
+    *d = CivilDate{t[i].number, t[i + 2].number, t[i + 4].number, 0, 0, 0};
+    return 5;
+  }
+  if (num(i) && t[i].digits <= 2 && sym(i + 1, ".") && num(i + 2) &&
+      t[i + 2].digits <= 2 && sym(i + 3, ".") && num(i + 4) && t[i + 4].digits == 4) {
+    *d = CivilDate{t[i + 4].number, t[i + 2].number, t[i].number, 0, 0, 0};
     return 5;
   }
   if (month(i) && num(i + 1) && t[i + 1].digits <= 2 && num(i + 2) &&
@@ -249,41 +290,58 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
   const std::vector<Token> tokens = Tokenize(line);
   std::optional<CivilDate> found;
   std::optional<CivilDate> time_first;  // "10:43 AM EST, Feb 4, 2025"
+  bool ambiguous = false;               // "05/06/2022": month or day first
+  bool day_first_zone = false;          // "BST", "CET"…
+  bool updated = false;                 // a later date ("Updated June 3, 2017") read
   size_t i = 0;
   while (i < tokens.size()) {
     CivilDate d;
-    if (!found) {
-      if (const size_t used = ReadDate(tokens, i, &d); used > 0) {
-        if (!Plausible(d)) return std::nullopt;
-        if (time_first) {
-          d.hour = time_first->hour;
-          d.minute = time_first->minute;
-          d.second = time_first->second;
-        }
-        found = d;
-        i += used;
-        continue;
+    bool later_ambiguous = false;
+    if (const size_t used = ReadDate(tokens, i, &d, found ? &later_ambiguous : &ambiguous);
+        used > 0) {
+      if (!Plausible(d)) return std::nullopt;
+      if (!found && time_first) {
+        d.hour = time_first->hour;
+        d.minute = time_first->minute;
+        d.second = time_first->second;
       }
+      if (found) updated = true;  // the first date is the publish date
+      if (!found) found = d;
+      i += used;
+      continue;
+    }
+    if (!found) {
       if (const size_t used = time_first ? 0 : ReadTime(tokens, i, &d); used > 0) {
         time_first = d;
         i += used;
         continue;
       }
-    } else if (const size_t used = ReadTime(tokens, i, &*found); used > 0) {
+    } else if (const size_t used = ReadTime(tokens, i, updated ? &d : &*found);
+               used > 0) {
       i += used;
       continue;
     }
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
+      day_first_zone = day_first_zone || IsDayFirstZone(t.word);
       ++i;
       continue;
     }
-    if (t.kind == TokenKind::kSymbol && t.word != "/") {
+    // "6 min read", "5 hours ago".
+    if (t.kind == TokenKind::kNumber && i + 1 < tokens.size() &&
+        tokens[i + 1].kind == TokenKind::kWord && IsDurationUnit(tokens[i + 1].word)) {
+      i += 2;
+      continue;
+    }
+    // A slash separates parts of the line once its date is read
+    // ("October 4, 2020 / 3:12 PM").
+    if (t.kind == TokenKind::kSymbol && (t.word != "/" || found)) {
       ++i;
       continue;
     }
     return std::nullopt;
   }
+  if (found && ambiguous && day_first_zone) std::swap(found->month, found->day);
   return found;
 }
 

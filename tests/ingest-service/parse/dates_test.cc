@@ -55,3 +55,59 @@ TEST(ParseTimestamp, RejectsOtherText) {
 
 }  // namespace
 }  // namespace factwire
+
+namespace factwire {
+namespace {
+
+// Seconds of `date` at `hour`:`minute` UTC.
+int64_t At(int year, int month, int day, int hour = 0, int minute = 0) {
+  return ToUnixSeconds(CivilDate{year, month, day, hour, minute, 0});
+}
+
+// Site date lines with a time written "HH.MM" (as many British sites write it).
+TEST(ParseDateLine, DottedTimes) {
+  EXPECT_EQ(Seconds("Sun 7 Jul 2019 18.40 BST"), At(2019, 7, 7, 18, 40));
+  EXPECT_EQ(Seconds("First published on Wed 12 Oct 2022 06.05 BST"),
+            At(2022, 10, 12, 6, 5));
+  EXPECT_EQ(Seconds("Friday 9 February 2018 11.20am"), At(2018, 2, 9, 11, 20));
+}
+
+// Day.month.year with dots (the European order) and year/month/day with slashes.
+TEST(ParseDateLine, DottedAndYearFirstSlashedDates) {
+  EXPECT_EQ(Seconds("Published 21.11.2021"), At(2021, 11, 21));
+  EXPECT_EQ(Seconds("07.08.2016"), At(2016, 8, 7));
+  EXPECT_EQ(Seconds("2019/12/30 14:05"), At(2019, 12, 30, 14, 5));
+  EXPECT_EQ(Seconds("31.13.2020"), -1);
+}
+
+// "Published <date> Updated <date>": the first date is the publish date.
+TEST(ParseDateLine, APublishedAndAnUpdatedDate) {
+  EXPECT_EQ(Seconds("Published June 2, 2017 Updated June 3, 2017"), At(2017, 6, 2));
+  EXPECT_EQ(Seconds("Mon 14 Nov 2016 09.10 GMT Last modified on Mon 14 Nov 2016 12.00 GMT"),
+            At(2016, 11, 14, 9, 10));
+  EXPECT_EQ(Seconds("Last Modified: August 30, 2021 4:45 PM"), At(2021, 8, 30, 16, 45));
+}
+
+// Reading times and relative update times after a date carry no date.
+TEST(ParseDateLine, ReadingTimesAndAgoAfterADate) {
+  EXPECT_EQ(Seconds("19 January 2023 \xC2\xB7 6 min read"), At(2023, 1, 19));
+  EXPECT_EQ(Seconds("October 4, 2020 / 3:12 PM / Updated 5 hours ago"),
+            At(2020, 10, 4, 15, 12));
+  EXPECT_EQ(Seconds("Updated 5 hours ago"), -1);
+  EXPECT_EQ(Seconds("6 min read"), -1);
+  EXPECT_EQ(Seconds("12 people died on 19 January 2023"), -1);
+}
+
+// Slashed dates are month first (the US order, which most slashed dates on
+// English-language news pages use) unless the first number exceeds 12 or the
+// line names a time zone of a day-first country (GMT, BST, CET, IST, AEST…).
+TEST(ParseDateLine, AmbiguousSlashedDates) {
+  EXPECT_EQ(Seconds("Last updated on 05/06/2022"), At(2022, 5, 6));
+  EXPECT_EQ(Seconds("Last updated on 25/06/2022"), At(2022, 6, 25));
+  EXPECT_EQ(Seconds("05/06/2022 10:15 BST"), At(2022, 6, 5, 10, 15));
+  EXPECT_EQ(Seconds("Updated 05/06/2022 at 10:15 AEST"), At(2022, 6, 5, 10, 15));
+  EXPECT_EQ(Seconds("05/06/2022 10:15 EDT"), At(2022, 5, 6, 10, 15));
+}
+
+}  // namespace
+}  // namespace factwire
