@@ -323,7 +323,7 @@ class ClaimFinder {
   // words were said ("she said in a video message to the convention."); with
   // `circumstance_ends`, also before a comma and a subordinator that opens the
   // saying's circumstance ("..., its developer said Thursday, after a valve
-  // failed").
+  // failed") or the speaker's reason ("..., he said, because ...").
   bool AtSentenceEnd(int k, const Sentence& s, bool circumstance_ends = false) const;
   // True when tokens [k, s.last) are a phrase saying where or how the words were
   // said: a medium preposition ("in", "on", "at", "during", ...) and up to
@@ -337,6 +337,13 @@ class ClaimFinder {
   // the clause after a semicolon that ends the attribution at token `k` (cue
   // `cue`) is the same speaker's too; emitted when it has no cue or quote.
   void AfterSemicolon(int k, int cue, const Speaker& sp, const Sentence& s);
+  // "The plant will close, the company said on Monday, because demand fell.": the
+  // reason after a comma and "because"/"since" following the attribution that
+  // ends at token `k` (cue `cue`) is the same speaker's; emitted as its own claim
+  // (without the time of the saying). Nothing when no reason opens there.
+  void ReasonAfter(int k, int cue, const Speaker& sp, const Sentence& s);
+  // True when token `j` is a comma before a reason opener and 2+ more tokens.
+  bool ReasonOpensAt(int j, const Sentence& s) const;
   // True when the claim that took cue `c` is a quote ending before it ("“…,” X
   // told Y that ..."), not one the cue introduces.
   bool IsAttributionOfEarlierQuote(int c) const;

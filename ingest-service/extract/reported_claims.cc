@@ -683,6 +683,9 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s, bool circumstance_ends
         lexicon::IsCircumstanceOpener(Word(j + 1)) && !absl::EndsWith(Word(j + 2), "ing")) {
       return true;
     }
+    // "..., the company said on Monday, because demand fell": the reason is a
+    // claim of its own (ReasonAfter()).
+    if (circumstance_ends && ReasonOpensAt(j, s)) return true;
     if (t.kind == TokenKind::kPunct && !IsTerminal(t)) return false;
   }
   return true;
@@ -748,6 +751,20 @@ bool ClaimFinder::IsParticiple(int k) const {
 
 bool ClaimFinder::IsPassiveClause(int k) const {
   return IsParticiple(k) && k + 1 < static_cast<int>(t_.size()) && Word(k + 1) == "by";
+}
+
+bool ClaimFinder::ReasonOpensAt(int j, const Sentence& s) const {
+  return IsPunct(t_[j], ',') && j + 3 < s.last && t_[j + 1].kind == TokenKind::kWord &&
+         !t_[j + 1].upper && lexicon::IsReasonOpener(Word(j + 1));
+}
+
+void ClaimFinder::ReasonAfter(int k, int cue, const Speaker& sp, const Sentence& s) {
+  int comma = k;
+  while (comma < s.last && !IsPunct(t_[comma], ',')) ++comma;
+  if (comma >= s.last || !ReasonOpensAt(comma, s)) return;
+  const std::pair<int, int> reason = ContentAfter(cue, comma + 1, s);
+  if (reason.first != comma + 1 || WordsIn(reason.first, reason.second) < 3) return;
+  Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, reason, cue, cue, sp);
 }
 
 void ClaimFinder::AfterSemicolon(int k, int cue, const Speaker& sp, const Sentence& s) {
@@ -1111,6 +1128,7 @@ void ClaimFinder::Reported(const Sentence& s) {
          (inverted && AppositiveToEnd(group_last + 1, s)))) {
       content = {s.first, group_first - 1};
       AfterSemicolon(group_last + 1, c, sp, s);
+      ReasonAfter(group_last + 1, c, sp, s);
     } else if (after_comma && group_last + 1 < s.last &&
                IsPunct(t_[group_last + 1], ',')) {
       // "Back then, Ms. Ripert said, she found ...": words on both sides.

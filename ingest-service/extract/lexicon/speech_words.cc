@@ -128,6 +128,9 @@ constexpr absl::string_view kClauseOnlyCues[] = {
 constexpr absl::string_view kCircumstanceOpeners[] = {
     "after", "before", "as", "while", "when", "although", "despite"};
 
+// Subordinators opening the speaker's reason after "<claim>, X said,".
+constexpr absl::string_view kReasonOpeners[] = {"because", "since"};
+
 // Cues that report only the that-clause they open ("critics charged that the
 // plan ..."); "charged with fraud", "had charged 90 people" and a headline's
 // "Owner Charged With ..." are prosecutions, not speech. Capitalised forms for
@@ -411,6 +414,8 @@ bool IsEnvoyNoun(absl::string_view word) { return InWordLists<kEnvoyNouns>(word)
 bool IsWithObjectCue(absl::string_view word) { return InWordLists<kWithObjectCues>(word); }
 
 bool IsClauseOnlyCue(absl::string_view word) { return InWordLists<kClauseOnlyCues>(word); }
+
+bool IsReasonOpener(absl::string_view word) { return InWordLists<kReasonOpeners>(word); }
 
 bool IsCircumstanceOpener(absl::string_view word) {
   return InWordLists<kCircumstanceOpeners>(word);

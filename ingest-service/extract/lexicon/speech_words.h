@@ -215,6 +215,11 @@ bool IsClauseOnlyCue(absl::string_view word);
 // "since"), which go on with what was said. Lowercase input.
 bool IsCircumstanceOpener(absl::string_view word);
 
+// Subordinators that open the speaker's reason after "<claim>, X said,"
+// ("..., the company said, because demand fell", "since"): more of what was
+// said, a claim of its own by the same speaker. Lowercase input.
+bool IsReasonOpener(absl::string_view word);
+
 // Cues that report words after them only when "that" opens them ("charged
 // that the plan ..."; not "charged with fraud", "charged 90 people"); words
 // before them stay reported ("..., critics charged."). Lowercase or

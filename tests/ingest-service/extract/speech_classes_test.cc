@@ -612,5 +612,28 @@ TEST(SpeechClasses, PublicBodiesFindingThatReportTheirFindings) {
   EXPECT_FALSE(Attributed(doc, "a buyer for the old depot"));
 }
 
+TEST(SpeechClasses, AReasonAfterAFinalAttributionIsTheSameSpeakers) {
+  v1::Document doc = Extract(
+      "The smelter will shut by October, the company said on Monday, because "
+      "power prices have doubled. "
+      "The central bank left its main rate unchanged, its governor said, since "
+      "wage growth had cooled.");
+  const v1::Claim* a = FindClaim(doc, "The smelter will shut by October");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text(), "The smelter will shut by October");
+  EXPECT_NE(a->speaker().find("company"), std::string::npos) << a->speaker();
+  const v1::Claim* b = FindClaim(doc, "power prices have doubled");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker(), a->speaker());
+  EXPECT_EQ(b->cue(), "said");
+  EXPECT_EQ(b->text().find("Monday"), std::string::npos) << b->text();
+  const v1::Claim* c = FindClaim(doc, "left its main rate unchanged");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "its governor");
+  const v1::Claim* d = FindClaim(doc, "wage growth had cooled");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "its governor");
+}
+
 }  // namespace
 }  // namespace factwire
