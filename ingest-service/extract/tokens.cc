@@ -27,6 +27,20 @@ struct AsciiClasses {
 };
 constexpr AsciiClasses kAscii;
 
+// The bytes after a run of ASCII letters at which Word() ends a word of letters
+// with nothing more to read: ASCII that is no letter, digit, apostrophe, hyphen
+// or period (those may join what follows, or keep an abbreviation's period).
+struct EndsLetterWordTable {
+  bool of[256];
+  constexpr EndsLetterWordTable() : of() {
+    for (int c = 0; c < 128; ++c) {
+      of[c] = kAscii.of[c] != CharClass::kLetter && kAscii.of[c] != CharClass::kDigit &&
+              c != '\'' && c != '-' && c != '.';
+    }
+  }
+};
+constexpr EndsLetterWordTable kEndsLetterWord;
+
 // The code point at text[i] and its byte length (invalid bytes read as U+FFFD, 1).
 std::pair<uint32_t, int> Decode(absl::string_view text, size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
@@ -126,10 +140,17 @@ class Tokenizer {
       if (cls == CharClass::kPunct) {
         i = Punct(i, end, cp, len, &t);
         t.may_end_sentence = IsSentenceMark(t);
-      } else if (cp >= 0x80 || !ShortWord(i, end, &t)) {
-        i = Word(i, end, cls == CharClass::kDigit, &t);
+      } else if (cp < 0x80 && ShortWord(i, end, &t)) {
+        // The common token, complete (ShortWord set its end; it splits off no
+        // possessive); the space after it is skipped here too.
+        i = static_cast<size_t>(t.end);
+        if (text_[i] == ' ') {
+          space = true;
+          ++i;
+        }
+        continue;
       } else {
-        i = t.end;
+        i = Word(i, end, cls == CharClass::kDigit, &t);
       }
       t.end = static_cast<int>(i);
       if (possessive_pending_) {
@@ -214,10 +235,10 @@ class Tokenizer {
     return next;
   }
 
-  // Word() for the most common word: one to seven ASCII letters before a space
-  // or a comma (where Word() ends a word of letters too), read in one load.
-  // Fills `*t` as Word() would (end included) and returns true, or returns false
-  // for any other word or number at text_[i].
+  // Word() for the most common word: one to eight ASCII letters before an ASCII
+  // byte that ends a word of letters there in Word() too (EndsLetterWord), read
+  // in one load. Fills `*t` as Word() would (end included) and returns true, or
+  // returns false for any other word or number at text_[i].
   bool ShortWord(size_t i, int end, Token* t) const {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (i + 8 > static_cast<size_t>(end)) return false;
@@ -225,14 +246,20 @@ class Tokenizer {
     std::memcpy(&w, text_.data() + i, 8);
     const AsciiAlnum a = ClassifyEight(w);
     const uint64_t not_letter = ~a.letters & 0x8080808080808080ull;
-    if (not_letter == 0) return false;
-    const int run = __builtin_ctzll(not_letter) / 8;
-    if (run == 0 || (text_[i + run] != ' ' && text_[i + run] != ',')) return false;
-    const uint64_t in_run = (uint64_t{1} << (8 * run)) - 1;
+    // Eight letters end at the byte after them, which must be in the paragraph.
+    if (not_letter == 0 && i + 8 >= static_cast<size_t>(end)) return false;
+    const int run = not_letter == 0 ? 8 : __builtin_ctzll(not_letter) / 8;
+    if (run == 0) return false;
+    const auto next = static_cast<unsigned char>(text_[i + run]);
+    const bool before_period = next == '.';
+    if (!kEndsLetterWord.of[next] && !(before_period && run < 8)) return false;
+    const uint64_t in_run = run == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * run)) - 1;
     t->kind = TokenKind::kWord;
     t->letters_only = true;
     t->upper = absl::ascii_isupper(text_[i]);
-    t->all_caps = run >= 2 && (a.letters & ~a.uppers & in_run) == 0;
+    // Only a word that starts with a capital may be all capitals.
+    t->all_caps = t->upper && run >= 2 && (a.letters & ~a.uppers & in_run) == 0;
+    if (before_period) return WordBeforePeriod(i, end, w, run, t);
     const Lexicon::Entry e = lexicon_.FindShortAscii(w & in_run, static_cast<size_t>(run));
     t->classes = e.classes;
     t->cue = e.cue;
@@ -241,6 +268,38 @@ class Tokenizer {
 #else
     return false;
 #endif
+  }
+
+  // The rest of ShortWord() for `run` (1 to 7) letters before a period, as Word()
+  // reads them: the word keeps its period if it is an initial or an abbreviation
+  // ("Mr.", looked up with the period), else ends before it. Returns false, with
+  // `*t` left for Word() to fill, when the period may join the letters after it
+  // ("U.S"): a word of three letters or fewer before a period and a letter.
+  bool WordBeforePeriod(size_t i, int end, uint64_t w, int run, Token* t) const {
+    const size_t after = i + static_cast<size_t>(run) + 1;
+    if (run <= 3 && after < static_cast<size_t>(end)) {
+      const auto c = static_cast<unsigned char>(text_[after]);
+      if (c >= 0x80 || kAscii.of[c] == CharClass::kLetter) return false;
+    }
+    const Lexicon::Entry with_period =
+        lexicon_.FindShortAscii(w & ((uint64_t{1} << (8 * (run + 1))) - 1),
+                                static_cast<size_t>(run) + 1);
+    const bool initial = run == 1 && t->upper;
+    if (initial || (with_period.classes & kAbbreviation) != 0) {
+      t->ends_period = true;
+      t->may_end_sentence = true;
+      t->letters_only = false;
+      t->classes = with_period.classes;
+      t->cue = with_period.cue;
+      t->end = static_cast<int>(after);
+      return true;
+    }
+    const Lexicon::Entry e =
+        lexicon_.FindShortAscii(w & ((uint64_t{1} << (8 * run)) - 1), static_cast<size_t>(run));
+    t->classes = e.classes;
+    t->cue = e.cue;
+    t->end = static_cast<int>(i) + run;
+    return true;
   }
 
   size_t Word(size_t i, int end, bool digit_start, Token* t) {

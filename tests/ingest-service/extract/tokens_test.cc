@@ -43,6 +43,41 @@ TEST(Tokenize, WordBeforePunctuationAsBeforeSpace) {
   }
 }
 
+// A word or number read where the tokenizer's one-load paths can run (eight
+// bytes or more left in the paragraph) is the token it is at the paragraph's
+// end, where only the general path runs: before a period (an abbreviation or an
+// initial keeps it, "U.S" joins on), other punctuation or a space, for words of
+// one to nine letters in any case, and numbers.
+TEST(Tokenize, OneLoadPathsReadAsTheGeneralPath) {
+  const std::vector<std::string> words = {
+      "a",        "I",         "J",        "it",    "Mr",      "Dr",     "St",
+      "Gen",      "Sen",       "Inc",      "U",     "said",    "Smith",  "NASA",
+      "Jan",      "police",    "percent",  "January", "mayoral", "Hospital",
+      "ministers", "12",       "2024",     "7",     "1500000"};
+  const std::vector<std::string> afters = {".", ",", ";", ":", ")", "?", "%", "\"", " ",
+                                           ".S", ".A.", ",5", "'s", "-led", "9", "x"};
+  for (const std::string& word : words) {
+    for (const std::string& after : afters) {
+      const std::string at_end = word + after;
+      const std::vector<Token> alone = TokensOf(at_end);
+      const std::vector<Token> inside = TokensOf(at_end + " and the rest of it");
+      ASSERT_FALSE(alone.empty());
+      ASSERT_GT(inside.size(), alone.size());
+      for (size_t k = 0; k < alone.size(); ++k) {
+        ExpectSameWord(inside[k], alone[k], at_end + " token " + std::to_string(k));
+        EXPECT_EQ(inside[k].begin, alone[k].begin) << at_end;
+        EXPECT_EQ(inside[k].space_before, alone[k].space_before) << at_end;
+        EXPECT_EQ(inside[k].punct, alone[k].punct) << at_end;
+        EXPECT_EQ(inside[k].possessive, alone[k].possessive) << at_end;
+        // The paragraph's last token may end a sentence wherever it stands.
+        if (k + 1 < alone.size()) {
+          EXPECT_EQ(inside[k].may_end_sentence, alone[k].may_end_sentence) << at_end;
+        }
+      }
+    }
+  }
+}
+
 // An abbreviation keeps its period; a hyphen or an apostrophe joins a word.
 TEST(Tokenize, PeriodHyphenAndApostropheAfterShortWords) {
   const std::vector<Token> tokens = TokensOf("Mr. Lee said well-known didn't change");
