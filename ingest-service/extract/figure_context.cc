@@ -100,6 +100,7 @@ class ContextFinder : public TokenView {
     RestatedSubjects(figures);
     ChangeNounSubjects(figures);
     ConvertedSubjects(figures);
+    RelativeClauseSubjects(figures);
     InheritSubjects(figures);
     PronounSubjects(figures);
   }
@@ -466,6 +467,84 @@ class ContextFinder : public TokenView {
     const std::string changed = NounPhrase(m + 2);
     if (changed.empty()) return noun;
     return absl::StrCat(noun, " in ", changed);
+  }
+
+  // A duration without a subject in a relative clause counts the clause's
+  // antecedent ("a firing that lasted nine seconds" -> "firing", "Okoye, who
+  // limped off after 35 minutes" -> "Okoye"); one in the clause after a
+  // relative aside counts the noun the aside follows ("Okoye, who ..., could
+  // miss up to three weeks").
+  void RelativeClauseSubjects(absl::Span<v1::Figure> figures) const {
+    for (size_t i = 0; i < places_.size(); ++i) {
+      v1::Figure& f = figures[i];
+      if (!f.subject().empty() || f.dimension() != v1::DIMENSION_DURATION) {
+        continue;
+      }
+      const int a = RelativeAntecedent(places_[i].first - 1);
+      if (a < 0) continue;
+      int first = a;  // a name: its capitalized words ("Barack Obama")
+      while (IsCapitalized(t_[a]) && first > 0 && first > a - 3 &&
+             AntecedentWord(first - 1) && IsCapitalized(t_[first - 1])) {
+        --first;
+      }
+      f.set_subject(IsCapitalized(t_[a]) ? Slice(first, a + 1)
+                                         : NounsEndingAt(a));
+    }
+  }
+
+  // The last token of the antecedent of the relative clause that tokens[j]
+  // ends (its pronoun within 10 tokens, words and figures only between, no
+  // "with": "strength that could help ... with only five months"), or of a
+  // name before a relative aside whose closing comma comes first and a verb
+  // right after it ("Okoye, who ..., could miss"); -1 when none.
+  int RelativeAntecedent(int j) const {
+    for (int k = j; k >= 1 && k > j - 10; --k) {
+      const Token& t = t_[k];
+      if (t.kind == TokenKind::kSymbol && !InsideFigure(k)) {
+        if (!IsSymbol(t, ",") || !ClauseVerbAt(k + 1)) return -1;
+        const int start = RelativeClauseStart(k);  // ", who ..., could miss"
+        return start >= 1 && AntecedentWord(start - 1) &&
+                       IsCapitalized(t_[start - 1])
+                   ? start - 1
+                   : -1;
+      }
+      if (IsWord(k, "with")) return -1;
+      if (t.kind != TokenKind::kWord ||
+          (t.lower != "that" && t.lower != "which" && t.lower != "who")) {
+        continue;
+      }
+      if (!ClauseVerbAt(k + 1)) {
+        return -1;  // "that" opening what was said: "warned that repairs"
+      }
+      const bool comma = IsSymbol(t_[k - 1], ",") && t.lower != "that";
+      const int a = comma ? k - 2 : k - 1;
+      // "that" after a name is rarely the name's: "an interaction with
+      // Hillary Clinton that took place three weeks after"
+      const bool name_that =
+          t.lower == "that" && a >= 0 && IsCapitalized(t_[a]);
+      return a >= 0 && AntecedentWord(a) && !name_that ? a : -1;
+    }
+    return -1;
+  }
+
+  // True if tokens[k] is a verb opening a clause's predicate: a past form, an
+  // auxiliary or a quantity verb ("lasted", "had", "could").
+  bool ClauseVerbAt(int k) const {
+    const Token* verb = At(k);
+    return verb != nullptr && verb->kind == TokenKind::kWord &&
+           (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower) ||
+            lexicon::IsSubjectAuxiliary(verb->lower) ||
+            HasRole(*verb, kRoleQuantityVerb));
+  }
+
+  // True if tokens[a] can end a relative clause's antecedent: a lowercase
+  // noun (an -ing one too: "a firing that lasted") or a capitalized word, no
+  // stop word, past verb or figure.
+  bool AntecedentWord(int a) const {
+    const Token* t = At(a);
+    return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(a) &&
+           !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) &&
+           !LooksLikeVerb(t->lower) && !IrregularPast(t->lower);
   }
 
   // The end of "in prison", "in federal prison", "in pretrial detention" or

@@ -80,5 +80,23 @@ TEST(FigureSubjectShapesTest, AChangeNounBeforeInCountsWhatChanges) {
   EXPECT_EQ(OnlySubject("Tourism saw a 9% drop in Portugal."), "drop");
 }
 
+TEST(FigureSubjectShapesTest, ADurationInARelativeClauseCountsItsAntecedent) {
+  EXPECT_EQ(OnlySubject("The crew aborted the test after a firing that "
+                        "lasted nine seconds."),
+            "firing");
+  EXPECT_EQ(OnlySubject("Voters rejected a moratorium that had kept rents "
+                        "flat for five years."),
+            "moratorium");
+  std::vector<Figure> f = Find(
+      "Okoye, who limped off after 35 minutes, could miss up to three weeks.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "Okoye");
+  EXPECT_EQ(f[1].subject(), "Okoye");
+  // "that" after a verb opens what was said, not a relative clause.
+  EXPECT_EQ(OnlySubject("Engineers warned that repairs would take six "
+                        "weeks."),
+            "");
+}
+
 }  // namespace
 }  // namespace factwire
