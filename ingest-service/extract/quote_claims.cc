@@ -150,6 +150,13 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
       break;
     }
   }
+  // "When Paul Okafor announced his campaign, he described ... as “tired”": a
+  // cue inside the sentence's opening subordinate clause does not reach a quote
+  // in the main clause ("Speaking to reporters, ..." does: its subject speaks).
+  if (cue >= 0 && (t_[cue].cue & kCueParticiple) == 0) {
+    const int main_start = speakers_.MainClauseStart(first_sentence, open);
+    if (cue < main_start && main_start < open) return false;
+  }
   const int b = open - 1;
   if (cue < 0) {
     // "Trump: “…”"

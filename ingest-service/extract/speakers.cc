@@ -298,6 +298,11 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (IsPunct(t, ',')) {
     if (const int m = mentions_.MentionWithAppositiveEndingAt(j); m >= 0) {
       const int outer = OuterPerson(m);
+      // "Later he thanked Rosa Kim, the relief coordinator, saying": before a
+      // participle, a name with its appositive speaks only when it opens the
+      // clause; after a verb or preposition it is the object.
+      if ((tokens_[cue].cue & kCueParticiple) != 0 && !OpensClauseAt(mentions_.mentions()[outer], lo))
+        return Speaker{};
       // "a spokeswoman for Tri-County Power, a cooperative ..., said".
       if (Speaker agent = AgentFor(mentions_.mentions()[outer], lo); agent.found()) {
         const int named = MentionEndingAt(j - 1);
@@ -1176,14 +1181,29 @@ bool SpeakerFinder::SaidWhere(int cue, int hi) const {
          next.kind == TokenKind::kWord && !next.upper && (next.classes & kAdverbial) != 0;
 }
 
+bool SpeakerFinder::OpensClauseAt(const Mention& m, int lo) const {
+  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  if (start <= lo) return true;
+  const Token& prev = tokens_[start - 1];
+  return prev.kind != TokenKind::kWord && prev.kind != TokenKind::kNumber;
+}
+
+bool SpeakerFinder::IsLeadAdverbBeforeOpener(int k) const {
+  if (k + 1 >= static_cast<int>(tokens_.size())) return false;
+  const Token& next = tokens_[k + 1];
+  return next.kind == TokenKind::kWord && !next.upper &&
+         lexicon::IsSubordinator(TokenText(text_, next));
+}
+
 int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
   const Token& t = tokens_[sentence.first];
   if (t.kind != TokenKind::kWord || !t.upper) return sentence.first;
   const absl::string_view w = TokenText(text_, t);
-  // "Speaking to reporters, ..." opens a clause; "Beijing has ..." does not.
+  // "Speaking to reporters, ..." opens a clause; "Beijing has ..." does not;
+  // nor does "Ever since she announced her bid, ...".
   const bool opener = (absl::EndsWith(w, "ing") && w.size() > 5 &&
                        (t.classes & kCountry) == 0) ||
-                      lexicon::IsClauseOpener(w);
+                      lexicon::IsClauseOpener(w) || IsLeadAdverbBeforeOpener(sentence.first);
   if (!opener) return sentence.first;
   for (int k = sentence.first + 1; k < before && k < sentence.first + 30; ++k) {
     if (IsPunct(tokens_[k], ',')) return k + 1;
@@ -1210,6 +1230,28 @@ int SpeakerFinder::AfterOpeningAdverbial(int first, int before) const {
 }
 
 int SpeakerFinder::AfterDateline(int k) const { return factwire::AfterDateline(tokens_, k); }
+
+Speaker SpeakerFinder::LeadingPronoun(int first, int before) const {
+  constexpr int kMaxLeadTokens = 2;  // "And then she", "Later he"
+  for (int k = first; k < before && k <= first + kMaxLeadTokens; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord || mentions_.MentionStartingAt(k) >= 0) break;
+    if ((t.classes & kPersonPronoun) == 0) continue;
+    const Token& next = tokens_[k + 1];
+    if (k > first && (t.upper || k + 1 >= before || next.kind != TokenKind::kWord || next.upper))
+      break;
+    if (k == first) return Speaker{};
+    // "Once he was president, Mr. Obama made ...": the pronoun's clause closes
+    // with a comma before a new subject; it is not the main clause.
+    for (int j = k + 2; j < before; ++j) {
+      if (!IsPunct(tokens_[j], ',')) continue;
+      if (j + 1 < before && mentions_.MentionStartingAt(j + 1) >= 0) return Speaker{};
+      break;
+    }
+    return Pronoun(k);
+  }
+  return Speaker{};
+}
 
 Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
   // "Asked which county he likes, he demurred": the subject follows the opening
@@ -1239,6 +1281,9 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
     Speaker n = NominalStartingAt(sentence.first + 1, before);
     if (n.found() && n.first == sentence.first + 1) return n;
   }
+  // "Then she turned on Tom Berger, calling ...": a he/she among the clause's
+  // first words, before any name, is its subject.
+  if (Speaker p = LeadingPronoun(sentence.first, before); p.found()) return p;
   Speaker fallback;
   bool fallback_opens = false;  // the fallback is the clause's first words
   const std::vector<Mention>& all = mentions_.mentions();

@@ -80,6 +80,19 @@ class SpeakerFinder {
   bool IsPossessiveMark(int k) const;
 
  private:
+  // True when mention `m` (its title included) starts at `lo` or after
+  // punctuation, not right after a word (a verb or preposition whose object it
+  // would be).
+  bool OpensClauseAt(const Mention& m, int lo) const;
+  // "Ever since", "Shortly after", "Even though": true when the word at `k` is
+  // followed by a lowercase subordinator ("since", "after").
+  bool IsLeadAdverbBeforeOpener(int k) const;
+  // "Then she turned on ...", "And he told ...": a lowercase he/she after one or
+  // two opening words (no name) of the clause at `first`, before `before` and
+  // followed by a lowercase word, as a pronoun speaker; nothing when the
+  // pronoun's clause ends at a comma before a name ("Once he was president,
+  // Mr. Obama made ...") or no such pronoun opens the clause.
+  Speaker LeadingPronoun(int first, int before) const;
   Speaker FromMention(int m) const;
   Speaker Pronoun(int k) const;
   Speaker NominalEndingAt(int k, int lo) const;

@@ -205,5 +205,44 @@ TEST(AttributionShapes, NameOrDayInTheVenueIsNotSaid) {
   EXPECT_EQ(e->text(), "Trump was unfit");
 }
 
+// "Then she turned on Tom Berger, calling him ...": a he/she opening the clause
+// before any name is its subject; the name after the verb is who was spoken
+// about (the quote was credited to Tom Berger).
+TEST(AttributionShapes, PronounOpeningTheClauseSpeaksNotTheNameAfterIt) {
+  v1::Document doc = Extract(
+      "Governor Ana Ruiz toured the flooded valley on Monday. Then she turned on Tom "
+      "Berger, calling him a " + kOpen + "coward" + kClose + " who had " + kOpen +
+      "abandoned the valley." + kClose + " Then he thanked Rosa Kim, the relief "
+      "coordinator, saying " + kOpen + "she kept the shelters open all night." + kClose);
+  const v1::Claim* coward = FindClaim(doc, "coward");
+  ASSERT_NE(coward, nullptr);
+  EXPECT_EQ(coward->speaker(), "she");
+  EXPECT_EQ(coward->source_id(), "ana-ruiz");
+  const v1::Claim* shelters = FindClaim(doc, "kept the shelters open");
+  ASSERT_NE(shelters, nullptr);
+  EXPECT_EQ(shelters->speaker(), "he");
+}
+
+// "When Paul Okafor announced his campaign, he described ... as “tired”": a cue in
+// a clause that a comma and a new subject close is not the quote's (the claim
+// began "his campaign in March, he described ..." under the cue "announced").
+TEST(AttributionShapes, CueInAnEarlierClauseDoesNotReachPastANewSubject) {
+  v1::Document doc = Extract(
+      "When Paul Okafor announced his campaign in March, he described the incumbent as " +
+      kOpen + "tired" + kClose + " and " + kOpen + "out of touch." + kClose +
+      "\n\nEver since Lena Fisk announced her bid last year, she has told voters the "
+      "same thing at every stop: " + kOpen + "This race is about you, not me." + kClose);
+  const v1::Claim* tired = FindClaim(doc, "tired");
+  ASSERT_NE(tired, nullptr);
+  EXPECT_EQ(tired->text().find("campaign"), std::string::npos) << tired->text();
+  EXPECT_EQ(tired->speaker(), "he");
+  EXPECT_EQ(tired->source_id(), "paul-okafor");
+  const v1::Claim* race = FindClaim(doc, "This race is about you");
+  ASSERT_NE(race, nullptr);
+  EXPECT_EQ(race->text().find("her bid"), std::string::npos) << race->text();
+  EXPECT_EQ(race->speaker(), "she");
+  EXPECT_EQ(race->source_id(), "lena-fisk");
+}
+
 }  // namespace
 }  // namespace factwire
