@@ -284,6 +284,21 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   // plain nouns or adjectives before it.
   int tf = k - 1;
   while (tf > s.first && k - tf < kMaxTitleBeforeName && TitleModifierAt(tf - 1)) --tf;
+  // "United manager Claire Hebden" after "Eastbridge United": the organisation
+  // named in full before is where the person works.
+  if (const int team = tf > s.first ? FullNameEndingIn(tf - 1, entity) : -1; team >= 0) {
+    Entity& e = entities_[entity];
+    e.title = Text(tf, k);
+    if (e.affiliation.empty()) e.affiliation = entities_[team].name;
+    Entity& club = entities_[team];  // "Hollins Rovers" is no person
+    if (club.type == v1::SOURCE_TYPE_PERSON && club.title.empty() && club.gender == 0) {
+      club.type = v1::SOURCE_TYPE_ORGANIZATION;
+    }
+    if (const int om = MentionEndingAt(tf - 1); om >= 0 && mentions_[om].first == tf - 1) {
+      mentions_[om].entity = team;
+    }
+    return tf;
+  }
   // "Opposition leader Alan Lamb", "Chief financial officer Raj Mehta": a word
   // capitalised only as the sentence's first; it names no one.
   const Token& opener = tokens_[s.first];
@@ -315,6 +330,26 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
     }
   }
   return tf;
+}
+
+int MentionFinder::FullNameEndingIn(int k, int except) const {
+  const Token& t = tokens_[k];
+  if (!IsWord(t) || !t.upper || t.all_caps || (t.classes & (kTitle | kTitleModifier)) != 0) {
+    return -1;
+  }
+  const absl::string_view w = TokenText(text_, t);
+  // ("Sanders strategist" after "Top Sanders": a person's surname is no club.)
+  const bool club = lexicon::IsClubNameHead(w);
+  const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);
+  for (int i = static_cast<int>(entities_.size()) - 1; i >= stop; --i) {
+    const absl::string_view full = entities_[i].name;
+    if (i != except && full.size() > w.size() && absl::EndsWith(full, w) &&
+        full[full.size() - w.size() - 1] == ' ' &&
+        (entities_[i].type == v1::SOURCE_TYPE_ORGANIZATION || club)) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 bool MentionFinder::PortfolioBeforeTitle(int pm, int tf) const {

@@ -250,6 +250,11 @@ class MentionFinder {
   // affiliation) become the entity's. Returns the title's first token, or -1
   // when there is none.
   int TitleBeforeName(const Sentence& s, int k, int entity);
+  // For a lone capitalised word at token `k` before a lowercase title ("United
+  // manager"): a recent entity other than `except` whose name of two or more
+  // words ends in it, an organisation's or (for a club's last word,
+  // lexicon::IsClubNameHead) any ("Eastbridge United"); else -1.
+  int FullNameEndingIn(int k, int except) const;
   // True when mention `pm` is one capitalised topic word right before the
   // lowercase title starting at `tf`, named nowhere before ("Education" in
   // ", Education critic Wayne Balcaen says"): part of the title.

@@ -288,6 +288,12 @@ constexpr absl::string_view kPublicHeads[] = {
 // Last words of groups' names ("Grand Canyon Chapter", "Human Rights Watch").
 constexpr absl::string_view kGroupHeads[] = {"Chapter", "Watch", "Project", "Initiative",
                                              "Forum", "Collective"};
+// Last words of sports clubs' names ("Eastbridge United", "Hollins Rovers"),
+// which a club's short name repeats ("United manager Claire Hebden").
+constexpr absl::string_view kClubHeads[] = {
+    "United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers",
+    "Hotspur", "Town", "County", "Villa", "Thistle", "Argyle", "Orient", "Celtic",
+    "Dynamo", "Olympic", "FC", "AFC"};
 // Plural party names ("Progressive Conservatives", "Liberal Democrats", "Senate
 // Republicans", "the Greens") are their parties, not people.
 constexpr absl::string_view kPartyPlurals[] = {
@@ -394,6 +400,8 @@ bool IsLowercaseParticle(absl::string_view word) {
 bool IsNamePreposition(absl::string_view word) { return InWordLists<kNamePrepositions>(word); }
 
 bool IsAmountPlural(absl::string_view word) { return InWordLists<kAmountPlurals>(word); }
+
+bool IsClubNameHead(absl::string_view word) { return InWordLists<kClubHeads>(word); }
 
 bool IsBusinessBeforeName(absl::string_view word) {
   return InWordLists<kBusinessBeforeName>(word);

@@ -849,5 +849,32 @@ TEST(Sources, ShortCapitalisedTranscriptLabelIsThePersonNamedBefore) {
   EXPECT_EQ(FindSource(doc, "rao"), nullptr);
 }
 
+TEST(Sources, ShortNameBeforeATitleIsTheOrganisationNamedInFull) {
+  // "Eastbridge United ... United manager Claire Hebden": the short name before
+  // the title is the team named before in full, her affiliation (also when it
+  // opens the sentence: "City boss ...").
+  v1::Document doc = Extract(
+      "Eastbridge United lost 2-0 at home on Saturday, and United manager Claire "
+      "Hebden said the defending had been poor.");
+  ExpectPost(doc, "claire-hebden", "manager", "Eastbridge United");
+  doc = Extract(
+      "Castlegate City won 3-1 at Tarn Park. City boss Frank Lowther said it was "
+      "the best night of his career.");
+  ExpectPost(doc, "frank-lowther", "boss", "Castlegate City");
+  doc = Extract(
+      "Hollins Rovers said they had agreed a fee for the striker. Rovers chairman "
+      "Amit Basu said the deal would be done by Friday.");
+  ExpectPost(doc, "amit-basu", "chairman", "Hollins Rovers");
+  const v1::Source* club = FindSource(doc, "hollins-rovers");
+  ASSERT_NE(club, nullptr);
+  EXPECT_EQ(club->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  // "Sanders aide ..." after "Top Sanders aides": a person's surname names no
+  // club.
+  doc = Extract(
+      "Top Marlow aides met on Monday. Marlow aide Jess Fenn said the campaign "
+      "would go on.");
+  ExpectTitle(doc, "jess-fenn", "Marlow aide");
+}
+
 }  // namespace
 }  // namespace factwire
