@@ -400,6 +400,18 @@ class ClaimFinder {
   // a "who" clause (no punctuation in it) that runs up to cue `c` and opens the
   // main clause of `s`; else nothing.
   Speaker SubjectBeforeRelative(int c, const Sentence& s) const;
+  // "A letter from the ministry, seen by Reuters, said ...", "One nurse at a
+  // Leeds hospital, who asked not to be named, said ...": when cue `c` follows an
+  // aside between commas that opens with a past participle, a passive ("seen
+  // by") or "who"/"which", the noun phrase before the aside (opening the main
+  // clause or following a fronted claim's comma) speaks: the name ending there,
+  // else its head up to the first preposition or participle, as an unnamed
+  // source. Nothing for any other shape, or when a verb stands in the phrase
+  // ("The plant will close, ...").
+  Speaker SubjectBeforeAside(int c, const Sentence& s) const;
+  // True when token `k` opens an aside that qualifies the noun before it: "who",
+  // "which", a past participle ("published"), or a word before "by" ("seen by").
+  bool OpensNounAside(int k, const Sentence& s) const;
   void Reported(const Sentence& s);
   void According(int c, const Sentence& s);
   // The first token after a dateline ("LONDON —", "WASHINGTON (Reuters) -")

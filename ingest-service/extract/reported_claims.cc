@@ -1033,6 +1033,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       continue;
     }
     Speaker sp = SourceWithModifier(c, s.first);
+    if (!sp.found() && !participle) sp = SubjectBeforeAside(c, s);
     if (!sp.found()) sp = speakers_.Left(c, s.first);
     if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
     if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s);
@@ -1340,6 +1341,61 @@ Speaker ClaimFinder::SubjectBeforeRelative(int c, const Sentence& s) const {
     return sp;
   }
   return Speaker{};
+}
+
+bool ClaimFinder::OpensNounAside(int k, const Sentence& s) const {
+  const Token& t = t_[k];
+  if (t.kind != TokenKind::kWord || t.upper) return false;
+  const absl::string_view w = Word(k);
+  return w == "who" || w == "which" || IsParticiple(k) ||
+         (k + 1 < s.last && Word(k + 1) == "by" && t.cue == 0);
+}
+
+Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
+  if (c < s.first + 4 || !IsPunct(t_[c - 1], ',')) return Speaker{};
+  int a = c - 2;  // the aside's opening comma
+  while (a > s.first && IsWord(t_[a])) --a;
+  if (a <= s.first || !IsPunct(t_[a], ',') || a + 1 >= c - 1 ||
+      WordsIn(a + 1, c - 1) > kMaxRelativeClauseWords || !OpensNounAside(a + 1, s)) {
+    return Speaker{};
+  }
+  // The phrase opens the main clause, or follows a fronted claim's comma (a
+  // clause with a verb: not the name of "Jo Hale, 58, who ...", "X, director of
+  // Y, which ...").
+  const int main_start = speakers_.MainClauseStart(s, a);
+  int start = a - 1;
+  while (start > s.first && IsWord(t_[start - 1])) --start;
+  if (start > main_start) {
+    if (!IsPunct(t_[start - 1], ',') || WordsIn(main_start, start - 1) < kMinFrontedClaimWords)
+      return Speaker{};
+    bool verb = false;
+    for (int k = main_start; k < start - 1 && !verb; ++k) verb = ClauseVerbAt(k, start - 1);
+    if (!verb) return Speaker{};
+  }
+  start = std::max(start, main_start);
+  if (a - start > kMaxPlainSubjectTokens) return Speaker{};
+  for (int k = start; k < a; ++k) {
+    if (ClauseVerbAt(k, a) || t_[k].cue != 0 ||
+        (t_[k].classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
+      return Speaker{};
+    }
+  }
+  // A name ending right before the aside speaks as named.
+  if (Speaker named = speakers_.Left(a, start); named.found() && named.last == a) return named;
+  int head = start;
+  while (head < a && (t_[head].classes & kDeterminer) != 0) ++head;
+  int end = head;
+  // (The clause's first word is capitalised: "One nurse", "Analysts".)
+  while (end < a && end - head < 4 && (!t_[end].upper || end == start) && !IsParticiple(end) &&
+         (t_[end].classes & kAffiliationPrep) == 0 && !lexicon::IsObjectPreposition(Word(end))) {
+    ++end;
+  }
+  if (end == head || (end < a && end - head >= 4)) return Speaker{};
+  Speaker sp;
+  sp.first = start;
+  sp.last = end;
+  sp.anonymous = true;
+  return sp;
 }
 
 bool ClaimFinder::OneWordAnswer(std::pair<int, int> content, const Sentence& s) const {

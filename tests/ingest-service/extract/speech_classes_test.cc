@@ -635,5 +635,29 @@ TEST(SpeechClasses, AReasonAfterAFinalAttributionIsTheSameSpeakers) {
   EXPECT_EQ(d->speaker(), "its governor");
 }
 
+TEST(SpeechClasses, ASubjectBeforeAParticipleOrRelativeAsideSpeaks) {
+  v1::Document doc = Extract(
+      "A memo from the city's housing department, obtained by the Gazette, said rents "
+      "would be frozen until March. "
+      "An email sent to parents last week, seen by the Herald, said the school would "
+      "close early on Friday. "
+      "One nurse at a large Leeds hospital, who asked not to be named, said shifts were "
+      "routinely left unfilled. "
+      "The plant will close next year, the owner, who bought it in 2019, said.");
+  const v1::Claim* a = FindClaim(doc, "rents would be frozen");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_NE(a->speaker().find("memo"), std::string::npos) << a->speaker();
+  const v1::Claim* b = FindClaim(doc, "the school would close early");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->speaker().find("email"), std::string::npos) << b->speaker();
+  const v1::Claim* c = FindClaim(doc, "shifts were routinely left unfilled");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker().rfind("One nurse", 0), 0u) << c->speaker();
+  const v1::Claim* d = FindClaim(doc, "The plant will close next year");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->speaker().find("owner"), std::string::npos) << d->speaker();
+}
+
 }  // namespace
 }  // namespace factwire
