@@ -624,8 +624,20 @@ bool ClaimFinder::Unattributed(const QuoteSpan& q, int begin, int end,
   const bool all_capitalised = capitalised >= 2 && lower * 4 <= capitalised;
   const bool terminal_inside = last - 1 > q.open && IsTerminal(t_[last - 1]);
   const bool starts_sentence = m_.sentences[m_.sentence_of_token[q.open]].first == q.open;
+  // "“…,” Tester said. “Very good.”": a quoted sentence of any length opening
+  // the sentence right after the one that attributed the quote before it.
+  const auto after_attribution = [&]() {
+    const size_t qi = FirstQuoteFrom(q.open);
+    if (qi == 0 || quote_claim_[qi - 1] < 0) return false;
+    const ClaimDraft& before = claims_[quote_claim_[qi - 1]];
+    const int cue = before.cue_token;
+    return cue > m_.quotes[qi - 1].close && before.speaker.found() && !before.inherited &&
+           m_.sentence_of_token[cue] + 1 == m_.sentence_of_token[q.open] &&
+           t_[cue].paragraph == t_[q.open].paragraph;
+  };
   const bool sentence_like =
-      words >= kSentenceLikeWords || (words >= 3 && (terminal_inside || starts_sentence));
+      words >= kSentenceLikeWords || (words >= 3 && (terminal_inside || starts_sentence)) ||
+      (words >= 1 && terminal_inside && starts_sentence && after_attribution());
   if (!sentence_like || all_capitalised) return false;
   claim->confidence = 0.4f;
   claim->begin = begin;

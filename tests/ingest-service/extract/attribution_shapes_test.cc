@@ -244,5 +244,25 @@ TEST(AttributionShapes, CueInAnEarlierClauseDoesNotReachPastANewSubject) {
   EXPECT_EQ(race->source_id(), "lena-fisk");
 }
 
+// "“…,” Tester said. “Very good.”": a short quoted sentence right after an
+// attributed quote's attribution goes on in the same voice (quotes under three
+// words were dropped as phrases).
+TEST(AttributionShapes, ShortQuotedSentenceAfterAnAttributionGoesOn) {
+  v1::Document doc = Extract(
+      kOpen + "The water came through the door in minutes," + kClose +
+      " said Hana Sato, who runs the bakery. " + kOpen + "Minutes." + kClose +
+      "\n\n" + kOpen + "We will reopen by Friday," + kClose + " her brother Kenji said. " +
+      kOpen + "Hopefully." + kClose + " Then he went back to the ovens.");
+  const v1::Claim* minutes = FindClaim(doc, "Minutes.");
+  ASSERT_NE(minutes, nullptr);
+  EXPECT_EQ(minutes->source_id(), "hana-sato");
+  const v1::Claim* reopen = FindClaim(doc, "reopen by Friday");
+  ASSERT_NE(reopen, nullptr);
+  ASSERT_FALSE(reopen->source_id().empty());
+  const v1::Claim* hopefully = FindClaim(doc, "Hopefully");
+  ASSERT_NE(hopefully, nullptr);
+  EXPECT_EQ(hopefully->source_id(), reopen->source_id());
+}
+
 }  // namespace
 }  // namespace factwire
