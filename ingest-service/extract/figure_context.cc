@@ -165,6 +165,17 @@ class ContextFinder : public TokenView {
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
   // troops").
   std::string NounPhrase(int k, int max_words = 6) const {
+    const TokenRange r = NounPhraseRange(k, max_words);
+    return r.last < r.first ? std::string() : Slice(r.first, r.last + 1);
+  }
+
+  // The tokens [first, last] of NounPhrase(k, max_words); last < first when
+  // there is none.
+  struct TokenRange {
+    int first;
+    int last;
+  };
+  TokenRange NounPhraseRange(int k, int max_words = 6) const {
     if (IsWordWith(k, lexicon::IsNounPhraseDeterminer)) ++k;
     int last = -1;
     int words = 0;
@@ -254,7 +265,7 @@ class ContextFinder : public TokenView {
       }
       break;
     }
-    return last < k ? std::string() : Slice(k, last + 1);
+    return TokenRange{k, last};
   }
 
   // True if the period opener at j modifies a noun that names no period
@@ -398,7 +409,8 @@ class ContextFinder : public TokenView {
                   IsWord(k, "additional") || IsWord(k, "extra"))) {
       ++k;  // "1,200 more women", "5,000 fewer jobs"
     }
-    if (count || f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
+    if (count) return WithOfComplement(NounPhraseRange(k));
+    if (f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
       return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
     }
     if (absl::string_view(f.unit()) == "times" &&
@@ -450,6 +462,25 @@ class ContextFinder : public TokenView {
            noun->kind == TokenKind::kWord && !InsideFigure(k + 1) &&
            !HasRole(*noun, kRoleSubjectStop | kRoleQuantityVerb) &&
            !LooksLikeVerb(noun->lower) && !IrregularPast(noun->lower);
+  }
+
+  // The counted noun phrase `r` with the bare noun phrase after "of" when it
+  // ends in a plural ("four counts of bank fraud", "212 cases of whooping
+  // cough"); not a determiner's or pronoun's ("300 residents of the
+  // estate", "of them").
+  std::string WithOfComplement(TokenRange r) const {
+    if (r.last < r.first) return std::string();
+    const int of = r.last + 1;
+    if (IsWord(of, "of") && LooksPlural(t_[r.last].lower)) {
+      int m = of + 1;  // lowercase words up to a stop word or symbol
+      while (m < of + 5 && LowerNoun(m) && !LooksLikeVerb(t_[m].lower) &&
+             !IrregularPast(t_[m].lower)) {
+        ++m;
+      }
+      const bool cut = At(m) != nullptr && IsDash(t_[m]) && !t_[m].space_before;
+      if (m > of + 1 && !cut) r.last = m - 1;  // not "handfuls of anti-Trump"
+    }
+    return Slice(r.first, r.last + 1);
   }
 
   // `noun`, the noun phrase from tokens[k], with what it changes when it ends

@@ -98,5 +98,21 @@ TEST(FigureSubjectShapesTest, ADurationInARelativeClauseCountsItsAntecedent) {
             "");
 }
 
+TEST(FigureSubjectShapesTest, ACountNounKeepsItsOfComplement) {
+  EXPECT_EQ(OnlySubject("The jury convicted him on six counts of securities "
+                        "fraud."),
+            "counts of securities fraud");
+  EXPECT_EQ(OnlySubject("Doctors reported 212 cases of whooping cough."),
+            "cases of whooping cough");
+  EXPECT_EQ(OnlySubject("Police found 14 bags of heroin."), "bags of heroin");
+  // Not a pronoun or a determiner's noun phrase after "of".
+  const std::vector<Figure> f =
+      Find("He named 40 players, and three of them were hurt.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "players");
+  EXPECT_EQ(OnlySubject("They questioned 300 residents of the estate."),
+            "residents");
+}
+
 }  // namespace
 }  // namespace factwire
