@@ -412,6 +412,9 @@ class ClaimFinder {
   // True when token `k` opens an aside that qualifies the noun before it: "who",
   // "which", a past participle ("published"), or a word before "by" ("seen by").
   bool OpensNounAside(int k, const Sentence& s) const;
+  // True when token `k` ends the head of a noun phrase: a preposition, a
+  // participle ("sent", "published") or punctuation.
+  bool IsNounPhraseBreak(int k) const;
   void Reported(const Sentence& s);
   void According(int c, const Sentence& s);
   // The first token after a dateline ("LONDON —", "WASHINGTON (Reuters) -")

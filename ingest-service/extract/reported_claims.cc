@@ -1343,11 +1343,19 @@ Speaker ClaimFinder::SubjectBeforeRelative(int c, const Sentence& s) const {
   return Speaker{};
 }
 
+bool ClaimFinder::IsNounPhraseBreak(int k) const {
+  const Token& t = t_[k];
+  if (t.kind != TokenKind::kWord) return true;
+  const absl::string_view w = Word(k);
+  return IsParticiple(k) || (t.classes & kAffiliationPrep) != 0 ||
+         lexicon::IsObjectPreposition(w) || (!t.upper && lexicon::IsIrregularParticiple(w));
+}
+
 bool ClaimFinder::OpensNounAside(int k, const Sentence& s) const {
   const Token& t = t_[k];
   if (t.kind != TokenKind::kWord || t.upper) return false;
   const absl::string_view w = Word(k);
-  return w == "who" || w == "which" || IsParticiple(k) ||
+  return w == "who" || w == "which" || IsParticiple(k) || lexicon::IsIrregularParticiple(w) ||
          (k + 1 < s.last && Word(k + 1) == "by" && t.cue == 0);
 }
 
@@ -1380,14 +1388,20 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
       return Speaker{};
     }
   }
-  // A name ending right before the aside speaks as named.
-  if (Speaker named = speakers_.Left(a, start); named.found() && named.last == a) return named;
+  // A name ending right before the aside speaks as named (not the object of a
+  // preposition in the phrase: "A letter from the ministry to Parliament").
   int head = start;
+  while (head < a && !IsNounPhraseBreak(head)) ++head;
+  if (Speaker named = speakers_.Left(a, start); named.found() && named.last == a &&
+      named.first <= head) {
+    return named;
+  }
+  head = start;
   while (head < a && (t_[head].classes & kDeterminer) != 0) ++head;
   int end = head;
   // (The clause's first word is capitalised: "One nurse", "Analysts".)
-  while (end < a && end - head < 4 && (!t_[end].upper || end == start) && !IsParticiple(end) &&
-         (t_[end].classes & kAffiliationPrep) == 0 && !lexicon::IsObjectPreposition(Word(end))) {
+  while (end < a && end - head < 4 && (!t_[end].upper || end == start) &&
+         !IsNounPhraseBreak(end)) {
     ++end;
   }
   if (end == head || (end < a && end - head >= 4)) return Speaker{};

@@ -156,6 +156,10 @@ constexpr absl::string_view kEnvoyNouns[] = {"ambassador", "ambassadors", "envoy
 
 constexpr absl::string_view kWithObjectCues[] = {"reckon", "reckoned", "reckons"};
 
+constexpr absl::string_view kIrregularParticiples[] = {
+    "seen", "sent", "shown", "given", "made", "known",   "held",
+    "led",  "drawn", "taken", "brought", "written", "kept", "built"};
+
 constexpr absl::string_view kPassiveAuxiliaries[] = {"was", "were", "been", "being",
                                                      "is",  "are",  "be"};
 
@@ -410,6 +414,10 @@ bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(w
 bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(word); }
 
 bool IsEnvoyNoun(absl::string_view word) { return InWordLists<kEnvoyNouns>(word); }
+
+bool IsIrregularParticiple(absl::string_view word) {
+  return InWordLists<kIrregularParticiples>(word);
+}
 
 bool IsWithObjectCue(absl::string_view word) { return InWordLists<kWithObjectCues>(word); }
 

@@ -205,6 +205,10 @@ bool IsEnvoyNoun(absl::string_view word);
 // the defeat" faces it; "reckons the colt can win" is a view.
 bool IsWithObjectCue(absl::string_view word);
 
+// Past participles not ending in "-ed"/"-en" that open an aside after a noun
+// ("a letter, seen by Reuters, said", "an email sent to parents"). Lowercase.
+bool IsIrregularParticiple(absl::string_view word);
+
 // Cues that report a clause but not a bare noun phrase after them ("touted his
 // record", "denied the report", "blasted the FBI"). Lowercase input.
 bool IsClauseOnlyCue(absl::string_view word);

@@ -659,5 +659,21 @@ TEST(SpeechClasses, ASubjectBeforeAParticipleOrRelativeAsideSpeaks) {
   EXPECT_NE(d->speaker().find("owner"), std::string::npos) << d->speaker();
 }
 
+TEST(SpeechClasses, ADocumentBeforeAnAsideSpeaksNotTheNameInItsPhrase) {
+  v1::Document doc = Extract(
+      "A letter from the ministry to Parliament, seen by Reuters, said the levy would "
+      "be scrapped in April. "
+      "A briefing sent to councillors on Monday, shown to the Echo, said two libraries "
+      "would close.");
+  const v1::Claim* a = FindClaim(doc, "the levy would be scrapped");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(a->speaker().find("letter"), std::string::npos) << a->speaker();
+  EXPECT_EQ(a->speaker().find("Parliament"), std::string::npos) << a->speaker();
+  const v1::Claim* b = FindClaim(doc, "two libraries would close");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->speaker().find("briefing"), std::string::npos) << b->speaker();
+  EXPECT_EQ(b->speaker().find("sent"), std::string::npos) << b->speaker();
+}
+
 }  // namespace
 }  // namespace factwire
