@@ -1196,16 +1196,19 @@ bool SpeakerFinder::IsLeadAdverbBeforeOpener(int k) const {
 }
 
 int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
-  const Token& t = tokens_[sentence.first];
+  // "LONDON (Reuters) - After meeting ..., ...": the clause opens after a dateline.
+  int first = AfterDateline(sentence.first);
+  if (first >= before) first = sentence.first;
+  const Token& t = tokens_[first];
   if (t.kind != TokenKind::kWord || !t.upper) return sentence.first;
   const absl::string_view w = TokenText(text_, t);
-  // "Speaking to reporters, ..." opens a clause; "Beijing has ..." does not;
-  // nor does "Ever since she announced her bid, ...".
+  // "Speaking to reporters, ..." and "Ever since she announced her bid, ..."
+  // open a clause; "Beijing has ..." does not.
   const bool opener = (absl::EndsWith(w, "ing") && w.size() > 5 &&
                        (t.classes & kCountry) == 0) ||
-                      lexicon::IsClauseOpener(w) || IsLeadAdverbBeforeOpener(sentence.first);
+                      lexicon::IsClauseOpener(w) || IsLeadAdverbBeforeOpener(first);
   if (!opener) return sentence.first;
-  for (int k = sentence.first + 1; k < before && k < sentence.first + 30; ++k) {
+  for (int k = first + 1; k < before && k < first + 30; ++k) {
     if (IsPunct(tokens_[k], ',')) return k + 1;
     if (tokens_[k].kind == TokenKind::kQuote) break;
   }

@@ -69,7 +69,8 @@ class SpeakerFinder {
   Speaker OpeningNounPhrase(const Sentence& sentence, int cue) const;
   // The first token after an opening subordinate or prepositional clause that ends
   // with a comma before token `before` ("Asked about it, ...", "When she arrived,
-  // ...", "Back in 1999, ..."), else the sentence's first token.
+  // ...", "Back in 1999, ...", also after a dateline: "LONDON (Reuters) - After
+  // meeting ..., ..."), else the sentence's first token.
   int MainClauseStart(const Sentence& sentence, int before) const;
   // True for a lowercase noun that names someone by what they do ("strategists",
   // "organizer", "politicians").

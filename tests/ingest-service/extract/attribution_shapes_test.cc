@@ -264,5 +264,18 @@ TEST(AttributionShapes, ShortQuotedSentenceAfterAnAttributionGoesOn) {
   EXPECT_EQ(hopefully->source_id(), reopen->source_id());
 }
 
+// "LONDON (Reuters) - After meeting Keir Starmer, union leader Sharon Graham
+// issued a statement, saying “…”": the opening clause after a dateline is not
+// the subject's (the quote was credited to the prime minister).
+TEST(AttributionShapes, OpeningClauseAfterADatelineIsSkipped) {
+  v1::Document doc = Extract(
+      "LONDON (Reuters) - After meeting Prime Minister Keir Starmer on Monday, union "
+      "leader Sharon Graham issued a statement, saying " + kOpen + "the talks went nowhere." +
+      kClose);
+  const v1::Claim* talks = FindClaim(doc, "the talks went nowhere");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->source_id(), "sharon-graham");
+}
+
 }  // namespace
 }  // namespace factwire
