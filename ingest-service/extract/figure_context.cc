@@ -387,10 +387,11 @@ class ContextFinder : public TokenView {
     if (f.dimension() == v1::DIMENSION_DURATION && PluralPossessiveMark(k)) {
       return NounPhrase(k + 1);  // "14 days' notice", "three months' pay"
     }
-    if (f.dimension() == v1::DIMENSION_PERCENT &&
+    if ((f.dimension() == v1::DIMENSION_PERCENT || p.money) &&
         (IsWord(k, "to") || IsWord(k, "off")) &&
         IsWordWith(p.first - 1, lexicon::IsContributionVerb)) {
-      return NounPhrase(k + 1);  // "added 0.4 percentage points to inflation"
+      return NounPhrase(k + 1);  // "added 0.4 percentage points to inflation",
+                                 // "added $40 million to the costs"
     }
     if (count && TightWord(k)) {
       return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"
@@ -398,6 +399,10 @@ class ContextFinder : public TokenView {
     const PhraseMatch per = lex_.time_scopes.Match(t_, k);
     if (per.found() || TimeAt(k) > k) {
       const int e = per.found() ? k + per.length : TimeAt(k);
+      const int destination = p.money ? AllocatedTo(e) : -1;
+      if (destination > 0) {
+        return NounPhrase(destination);  // "£2.3bn a year spent on agency staff"
+      }
       if (p.money && (IsWord(e, "to") || IsWord(e, "for") || IsWord(e, "on")) &&
           (IsWordWith(e + 1, lexicon::IsNounPhraseDeterminer) ||
            (NounWord(e + 1) && LooksPlural(t_[e + 1].lower)))) {

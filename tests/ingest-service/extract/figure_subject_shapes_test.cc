@@ -114,5 +114,19 @@ TEST(FigureSubjectShapesTest, ACountNounKeepsItsOfComplement) {
             "residents");
 }
 
+TEST(FigureSubjectShapesTest, MoneyAddedToOrSpentOnANounCountsTheNoun) {
+  EXPECT_EQ(OnlySubject("The redesign added roughly $25 million to the "
+                        "stadium's costs."),
+            "costs");
+  EXPECT_EQ(OnlySubject("Councils want to cut the £640m a year spent on "
+                        "home-to-school transport."),
+            "home-to-school transport");
+  EXPECT_EQ(OnlySubject("It is the €90m a season given to amateur "
+                        "clubs."),
+            "amateur clubs");
+  // A period with no verb after it still gives no subject.
+  EXPECT_EQ(OnlySubject("Revenue reached $4bn a year earlier."), "Revenue");
+}
+
 }  // namespace
 }  // namespace factwire
