@@ -8,6 +8,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
+#include "ingest-service/parse/header_words.h"
+#include "ingest-service/parse/html_elements.h"
 
 namespace factwire {
 namespace {
@@ -16,6 +18,7 @@ namespace {
 constexpr size_t kMaxHeadlineBytes = 300;
 constexpr size_t kMaxStandfirstBytes = 200;
 constexpr size_t kMaxSectionBytes = 40;
+constexpr size_t kMaxKickerBytes = 24;
 
 struct Line {
   int begin;
@@ -194,16 +197,183 @@ void AddBody(absl::string_view text, const std::vector<Line>& lines, size_t from
   }
 }
 
+// Separators between the parts of a header line ("Politics | 14 June 2022",
+// "By Jane Doe · 3 March 2024").
+constexpr absl::string_view kPartSeparators[] = {
+    " | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
+// Separators between the steps of a breadcrumb ("Home > Business > Markets").
+constexpr absl::string_view kCrumbSeparators[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB ",
+                                                  " / "};
+// Both kinds, for one look at a line.
+constexpr absl::string_view kAnySeparator[] = {
+    " | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ",
+    " > ", " \xE2\x80\xBA ", " \xC2\xBB ", " / "};
+
+// A line of metadata parts or a breadcrumb is at most this long.
+constexpr size_t kMaxMetaLineBytes = 120;
+
+// The position of the first separator of `separators` (each a space, a byte
+// other than a space, then more bytes) in `s` and its size in *size; npos when
+// there is none. Only a space followed by a separator's second byte is compared
+// further.
+template <size_t N>
+size_t FindSeparator(absl::string_view s, const absl::string_view (&separators)[N],
+                     size_t* size) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    if (s[i] != ' ' || s[i + 1] == ' ') continue;
+    for (absl::string_view sep : separators) {
+      if (s[i + 1] == sep[1] && s.compare(i, sep.size(), sep) == 0) {
+        *size = sep.size();
+        return i;
+      }
+    }
+  }
+  return absl::string_view::npos;
+}
+
+// `s` split at every separator of `separators` (as FindSeparator finds them),
+// each part trimmed.
+template <size_t N>
+std::vector<absl::string_view> SplitParts(absl::string_view s,
+                                          const absl::string_view (&separators)[N]) {
+  std::vector<absl::string_view> parts;
+  size_t size = 0;
+  for (size_t at = FindSeparator(s, separators, &size); at != absl::string_view::npos;
+       at = FindSeparator(s, separators, &size)) {
+    parts.push_back(absl::StripAsciiWhitespace(s.substr(0, at)));
+    s.remove_prefix(at + size);
+  }
+  parts.push_back(absl::StripAsciiWhitespace(s));
+  return parts;
+}
+
+// True when `s` is short enough to be a line of metadata parts or a breadcrumb
+// and holds a separator of either.
+bool IsSeparated(absl::string_view s) {
+  size_t size = 0;
+  return s.size() <= kMaxMetaLineBytes &&
+         FindSeparator(s, kAnySeparator, &size) != absl::string_view::npos;
+}
+
+// A short label: one to four capitalised-first words, no digit, no sentence end
+// ("Politics", "Reuters", "World News", "Maria Lopez").
+bool IsShortLabel(absl::string_view s) {
+  if (s.empty() || s.size() > kMaxSectionBytes || WordCount(s) > 4 || EndsSentence(s) ||
+      !absl::ascii_isupper(s[0])) {
+    return false;
+  }
+  return std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); });
+}
+
+// A label beside a date is the section when it is a known section name or one
+// word that is no agency ("Politics", "World News", "Wellbeing"); a person or an
+// agency ("Maria Lopez", "Reuters") is not.
+bool IsSectionBesideDate(absl::string_view label) {
+  return IsSectionLabel(label) && !IsNewsAgency(label) &&
+         (IsSectionName(label) || WordCount(label) == 1);
+}
+
+// What a header line TakeMetaParts or TakeDateOrByline reads holds.
+enum class MetaLine { kNone, kDate, kByline };
+
+// "Politics | 14 June 2022", "By Jane Doe | 3 March 2024", "By Jane Doe and John
+// Roe | Reuters": a line of parts each a date, a byline or a short label, with at
+// least one date or byline. Takes the date and the authors (unless set) and a
+// lone label beside a date as the section (unless set); kDate when a part is a
+// date, else kByline; kNone, nothing changed, for other lines. Only for lines
+// IsSeparated() accepts.
+MetaLine TakeMetaParts(absl::string_view s, Layout* layout) {
+  constexpr size_t kMaxParts = 4;
+  const std::vector<absl::string_view> parts = SplitParts(s, kPartSeparators);
+  if (parts.size() < 2 || parts.size() > kMaxParts) return MetaLine::kNone;
+  std::optional<CivilDate> date;
+  std::vector<std::string> authors;
+  std::vector<absl::string_view> labels;
+  for (absl::string_view part : parts) {
+    if (std::optional<CivilDate> d = ParseDateLine(part)) {
+      if (!date) date = d;
+    } else if (std::vector<std::string> names = Byline(part); !names.empty()) {
+      if (authors.empty()) authors = std::move(names);
+    } else if (IsShortLabel(part)) {
+      labels.push_back(part);
+    } else {
+      return MetaLine::kNone;
+    }
+  }
+  if (!date && authors.empty()) return MetaLine::kNone;
+  if (date && !layout->publish_date) layout->publish_date = date;
+  if (!authors.empty() && layout->authors.empty()) layout->authors = authors;
+  if (date && authors.empty() && labels.size() == 1 && layout->section.empty() &&
+      IsSectionBesideDate(labels.front())) {
+    layout->section = std::string(labels.front());
+  }
+  return date ? MetaLine::kDate : MetaLine::kByline;
+}
+
 // A date line sets layout->publish_date (unless one is set), a byline sets
-// layout->authors; true for either, false (nothing changed) for other lines.
-bool TakeDateOrByline(absl::string_view s, Layout* layout) {
+// layout->authors, a line of date, byline and label parts (TakeMetaParts) sets
+// what it holds; kDate when the line holds a date, kByline when only names,
+// kNone (nothing changed) for other lines. `separated`: IsSeparated(s).
+MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   if (auto date = ParseDateLine(s)) {
     if (!layout->publish_date) layout->publish_date = date;
-    return true;
+    return MetaLine::kDate;
+  }
+  if (const MetaLine parts = separated ? TakeMetaParts(s, layout) : MetaLine::kNone;
+      parts != MetaLine::kNone) {
+    return parts;
   }
   if (auto authors = Byline(s); !authors.empty()) {
     layout->authors = authors;
-    return true;
+    return MetaLine::kByline;
+  }
+  return MetaLine::kNone;
+}
+
+// "Home > Business > Markets", "News / UK / Politics": short labels joined by
+// '>', '›' or '»' (two or more), or by '/' (three or more, as a headline may
+// join two things with a slash). The last step that is not "Home" is the
+// section; "" for other lines. Only for lines IsSeparated() accepts.
+std::string BreadcrumbSection(absl::string_view s) {
+  const std::vector<absl::string_view> parts = SplitParts(s, kCrumbSeparators);
+  if (parts.size() < 2) return "";
+  if (parts.size() < 3 && absl::StrContains(s, " / ")) return "";
+  for (absl::string_view part : parts) {
+    if (!IsShortLabel(part)) return "";
+  }
+  for (size_t k = parts.size(); k-- > 0;) {
+    if (!absl::EqualsIgnoreCase(parts[k], "home") && IsSectionLabel(parts[k])) {
+      return std::string(parts[k]);
+    }
+  }
+  return "";
+}
+
+// Page furniture among header lines: "Share this article", "Listen to this
+// article · 4 min", "6 min read", a caption or credit ("Photo: …", "Image: Getty").
+// `separated`: IsSeparated(s).
+bool IsHeaderFurniture(absl::string_view s, bool separated) {
+  if (IsFurnitureLine(s)) return true;
+  // "Listen to this article · 4 min": a furniture line opens the line.
+  size_t size = 0;
+  const size_t at = separated ? FindSeparator(s, kPartSeparators, &size)
+                              : absl::string_view::npos;
+  if (at != absl::string_view::npos && IsFurnitureLine(s.substr(0, at))) return true;
+  constexpr size_t kMaxLabelBytes = 20;
+  const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(':');
+  if (colon != absl::string_view::npos && IsCaptionLabel(s.substr(0, colon))) return true;
+  // "6 min read", "5 minute read".
+  constexpr size_t kMaxReadingTimeBytes = 24;
+  return s.size() <= kMaxReadingTimeBytes && absl::ascii_isdigit(s[0]) &&
+         absl::EndsWithIgnoreCase(s, " read");
+}
+
+// "Associated Press", "Economics Correspondent", "Chief Boxing Writer": a byline
+// part that credits an agency or names a job, not a person.
+bool IsCredit(absl::string_view name) {
+  if (IsNewsAgency(name)) return true;
+  for (absl::string_view word : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    if (IsRoleWord(word)) return true;
   }
   return false;
 }
@@ -233,8 +403,20 @@ std::vector<std::string> SplitNames(absl::string_view names) {
 }
 
 std::vector<std::string> Byline(absl::string_view s) {
-  if (!absl::StartsWith(s, "By ") || s.size() > 120 || EndsSentence(s)) return {};
-  return SplitNames(s.substr(3));
+  if (!(absl::StartsWith(s, "By ") || absl::StartsWith(s, "BY ")) || s.size() > 120 ||
+      EndsSentence(s)) {
+    return {};
+  }
+  std::vector<std::string> names;
+  for (std::string& name : SplitNames(s.substr(3))) {
+    if (IsCredit(name)) continue;
+    // "Conor Heaney in Kyiv", "Ann Lee at Wembley": the name without the place.
+    for (const char* place : {" in ", " at "}) {
+      if (const size_t at = name.find(place); at != std::string::npos) name.resize(at);
+    }
+    names.push_back(std::move(name));
+  }
+  return names;
 }
 
 std::string Dateline(absl::string_view paragraph) {
@@ -265,22 +447,46 @@ Layout ReadLayout(absl::string_view text) {
   Layout layout;
   const std::vector<Line> lines = SplitLines(text);
   std::optional<CivilDate> chrome_date;
+  std::string crumb_section;  // from a breadcrumb, when no section line says
   size_t i = 0;
   bool have_headline = false;
+  bool after_date = false;  // the line before is a date line or page chrome
   ByteRange headline_range;
   // Header: chrome, section, date, byline, then the headline.
   for (; i < lines.size() && !have_headline; ++i) {
     const absl::string_view s = View(text, lines[i]);
     const bool more = i + 1 < lines.size();
-    if (IsChrome(s)) {
-      if (!chrome_date) chrome_date = ParseDateLine(s);
+    const bool joined_to_date = after_date && !lines[i].blank_before;
+    after_date = false;
+    const bool separated = IsSeparated(s);
+    if (std::string crumb = separated ? BreadcrumbSection(s) : ""; !crumb.empty()) {
+      if (crumb_section.empty()) crumb_section = std::move(crumb);
       continue;
     }
-    if (TakeDateOrByline(s, &layout)) continue;
+    if (IsChrome(s) && (!separated || TakeMetaParts(s, &layout) == MetaLine::kNone)) {
+      if (!chrome_date) chrome_date = ParseDateLine(s);
+      after_date = true;
+      continue;
+    }
+    if (const MetaLine meta = TakeDateOrByline(s, separated, &layout);
+        meta != MetaLine::kNone) {
+      after_date = meta == MetaLine::kDate;
+      continue;
+    }
+    if (IsHeaderFurniture(s, separated) || (s.size() <= kMaxKickerBytes && IsKicker(s))) {
+      continue;
+    }
     if (!more || s.size() > kMaxHeadlineBytes) break;
     const bool next_joined = !lines[i + 1].blank_before;
     if (layout.section.empty() && IsSectionLabel(s) && next_joined &&
         View(text, lines[i + 1]).size() <= kMaxHeadlineBytes) {
+      layout.section = std::string(s);
+      continue;
+    }
+    // "Tuesday, 5 September 2023\nScience\n\n<headline>": a label under a date
+    // line, ending its block.
+    if (layout.section.empty() && joined_to_date && IsSectionLabel(s) &&
+        !IsNewsAgency(s)) {
       layout.section = std::string(s);
       continue;
     }
@@ -294,11 +500,17 @@ Layout ReadLayout(absl::string_view text) {
   if (!have_headline) {
     // No header after all: everything from the first non-metadata line is body.
     layout.section.clear();
+  } else if (layout.section.empty()) {
+    layout.section = crumb_section;
   }
-  // After the headline: byline, date, standfirst.
+  // After the headline: byline, date, furniture, standfirst.
   for (; have_headline && i < lines.size(); ++i) {
     const absl::string_view s = View(text, lines[i]);
-    if (TakeDateOrByline(s, &layout)) continue;
+    const bool separated = IsSeparated(s);
+    if (TakeDateOrByline(s, separated, &layout) != MetaLine::kNone ||
+        IsHeaderFurniture(s, separated)) {
+      continue;
+    }
     const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
     size_t body_after = 0;
     for (size_t k = i + 1; k < lines.size(); ++k)

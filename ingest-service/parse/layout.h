@@ -42,8 +42,10 @@ std::vector<std::string> SplitNames(absl::string_view names);
 // Byline()
 //
 // "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}; empty unless `line` is a
-// byline: "By " and names, at most 120 bytes, not ending like a sentence.
-// Pure function.
+// byline: "By " (or "BY ") and names, at most 120 bytes, not ending like a
+// sentence. Agencies and job titles are no names ("By Ann Lee, Associated Press",
+// "By Ann Lee, Health Editor" -> {"Ann Lee"}); nor is a place after " in " or
+// " at " ("By Ann Lee in Kyiv" -> {"Ann Lee"}). Pure function.
 std::vector<std::string> Byline(absl::string_view line);
 
 // Dateline()
@@ -58,7 +60,12 @@ std::string Dateline(absl::string_view paragraph);
 // Splits plain text into header lines (page chrome, section, date, headline,
 // standfirst, byline) and body paragraphs. A text without a recognisable header is
 // all body. Blocks are separated by blank lines; inside a block each line is its own
-// paragraph unless the block is hard-wrapped. Pure function.
+// paragraph unless the block is hard-wrapped. Header lines may join a section, a
+// date and a byline with '|', '·', '•' or a dash ("Politics | 14 June 2022");
+// a label under a date line is the section; a breadcrumb ("Home > Business >
+// Markets") gives its last step as the section when no line names one; kickers
+// ("EXCLUSIVE"), captions ("Photo: …") and furniture ("Share this article", "6 min
+// read") are skipped. Pure function.
 Layout ReadLayout(absl::string_view text);
 
 }  // namespace factwire

@@ -1,0 +1,125 @@
+#include "ingest-service/parse/header_words.h"
+
+#include <cstddef>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+namespace {
+
+constexpr const char* kSectionNames[] = {
+    "news",          "world",        "uk",           "us",           "u.s.",
+    "national",      "international", "local",       "regional",     "politics",
+    "business",      "markets",      "economy",      "money",        "finance",
+    "companies",     "technology",   "tech",         "science",      "health",
+    "environment",   "climate",      "energy",       "sport",        "sports",
+    "football",      "soccer",       "cricket",      "rugby",        "tennis",
+    "golf",          "culture",      "arts",         "entertainment", "lifestyle",
+    "life",          "style",        "fashion",      "travel",       "food",
+    "opinion",       "education",    "crime",        "justice",      "law",
+    "weather",       "media",        "books",        "music",        "film",
+    "movies",        "tv",           "television",   "property",     "housing",
+    "transport",     "motoring",     "autos",        "agriculture",  "farming",
+    "defence",       "defense",      "elections",    "society",      "religion",
+    "obituaries",    "europe",       "asia",         "africa",       "americas",
+    "australia",     "canada",       "india",        "china",        "ireland",
+    "scotland",      "wales",        "england",      "middle east",  "latin america",
+    "asia pacific",  "personal finance", "real estate", "wellness",  "commodities",
+    "global",        "metro",        "city",         "nation",       "state",
+    "environment & climate", "investigations", "investigation", "features",
+    "healthcare",    "medicine",     "space",        "nature",       "wildlife",
+};
+
+constexpr const char* kKickers[] = {
+    "exclusive",     "world exclusive", "breaking",    "breaking news", "analysis",
+    "news analysis", "explainer",     "factbox",      "insight",      "update",
+    "updated",       "developing",    "developing story", "just in",  "live",
+    "live updates",  "special report", "sponsored",   "paid content", "partner content",
+    "advertorial",   "premium",       "subscriber only", "fact check", "the big read",
+};
+
+constexpr const char* kNewsAgencies[] = {
+    "reuters",       "thomson reuters", "ap",         "associated press", "the associated press",
+    "afp",           "agence france-presse", "agence france presse", "bloomberg",
+    "bloomberg news", "pa",           "pa media",     "press association", "aap",
+    "australian associated press", "dpa", "ansa",     "efe",          "xinhua",
+    "pti",           "ians",          "ani",          "kyodo",        "kyodo news",
+    "yonhap",        "upi",           "the canadian press", "canadian press", "cp",
+    "rnz",           "bernama",       "anadolu",      "tass",         "interfax",
+    "staff",         "staff reporter", "staff writer", "staff and agencies",
+    "agencies",      "wire services", "news desk",    "newsdesk",
+};
+
+constexpr const char* kRoleWords[] = {
+    "correspondent", "correspondents", "editor",  "editors",     "reporter",
+    "reporters",     "writer",        "writers",  "columnist",   "contributor",
+    "journalist",    "producer",      "analyst",  "desk",        "bureau",
+    "staff",         "chief",         "senior",   "deputy",      "critic",
+    "news",          "press",         "media",    "agency",      "wire",
+};
+
+constexpr const char* kCaptionLabels[] = {
+    "image",         "images",        "photo",     "photograph",  "picture",
+    "pic",           "caption",       "credit",    "illustration", "file photo",
+    "photo credit",  "image credit",  "image source", "photo illustration",
+};
+
+using WordSet = absl::flat_hash_set<absl::string_view>;
+
+template <size_t N>
+const WordSet* MakeSet(const char* const (&words)[N]) {
+  auto* set = new WordSet();
+  for (const char* word : words) set->insert(word);
+  return set;
+}
+
+// The longest entry of the lists is shorter than this.
+constexpr size_t kMaxEntry = 48;
+
+// True when `s`, trimmed and lowercased, is in `set`.
+bool InSet(const WordSet& set, absl::string_view s) {
+  s = absl::StripAsciiWhitespace(s);
+  if (s.empty() || s.size() >= kMaxEntry) return false;
+  char buffer[kMaxEntry];
+  for (size_t i = 0; i < s.size(); ++i) buffer[i] = absl::ascii_tolower(s[i]);
+  return set.contains(absl::string_view(buffer, s.size()));
+}
+
+}  // namespace
+
+bool IsSectionName(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kSectionNames);
+  if (InSet(*kSet, label)) return true;
+  int words = 0;
+  for (absl::string_view word : absl::StrSplit(label, ' ', absl::SkipEmpty())) {
+    if (word == "&" || word == "and") continue;
+    if (!InSet(*kSet, word)) return false;
+    ++words;
+  }
+  return words > 0;
+}
+
+bool IsKicker(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kKickers);
+  return InSet(*kSet, label);
+}
+
+bool IsNewsAgency(absl::string_view name) {
+  static const WordSet* const kSet = MakeSet(kNewsAgencies);
+  return InSet(*kSet, name);
+}
+
+bool IsRoleWord(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kRoleWords);
+  return InSet(*kSet, word);
+}
+
+bool IsCaptionLabel(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kCaptionLabels);
+  return InSet(*kSet, label);
+}
+
+}  // namespace factwire

@@ -1,0 +1,46 @@
+#ifndef FACTWIRE_INGEST_SERVICE_PARSE_HEADER_WORDS_H_
+#define FACTWIRE_INGEST_SERVICE_PARSE_HEADER_WORDS_H_
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+
+// Closed word lists the plain-text layout reader consults for an article's header
+// lines (header_words.cc holds them). Each predicate compares any case and ignores
+// surrounding spaces. Pure functions.
+
+// IsSectionName()
+//
+// True for a common newsroom section name ("Politics", "World News", "Science &
+// Environment", "Middle East"): the whole label is one, or each of its words is one
+// (joined by "&" or "and").
+bool IsSectionName(absl::string_view label);
+
+// IsKicker()
+//
+// True for a label set above a headline that says what kind of story follows, not
+// where it runs ("EXCLUSIVE", "ANALYSIS", "BREAKING NEWS", "EXPLAINER").
+bool IsKicker(absl::string_view label);
+
+// IsNewsAgency()
+//
+// True for a news agency or a newsroom credit written in a byline or beside a
+// date ("Reuters", "Associated Press", "AFP", "PA Media", "Staff Reporter").
+bool IsNewsAgency(absl::string_view name);
+
+// IsRoleWord()
+//
+// True for a word naming a journalist's job or desk, or an outlet, in a byline
+// ("Correspondent", "Editor", "Reporter", "Writer", "News", "Press"): "Jane Doe,
+// Economics Correspondent" and "Jane Doe, CBC News" name one person.
+bool IsRoleWord(absl::string_view word);
+
+// IsCaptionLabel()
+//
+// True for the label before the colon of a picture caption or credit line
+// ("Image", "Photo", "Photograph", "Caption", "Credit", "File photo").
+bool IsCaptionLabel(absl::string_view label);
+
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_PARSE_HEADER_WORDS_H_

@@ -1,0 +1,186 @@
+#include "ingest-service/parse/layout.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+// Body paragraphs of every test: a lede that reports, and two more.
+constexpr char kBody[] =
+    "The port authority said on Thursday that it would dredge the channel. Work "
+    "starts in spring.\n\n"
+    "Fishing crews have complained for years about the silt.\n\n"
+    "The dredging will take four months.\n";
+
+std::string First(absl::string_view text, const Layout& layout) {
+  if (layout.paragraphs.empty()) return "";
+  const ByteRange& p = layout.paragraphs.front();
+  return std::string(text.substr(p.first, p.second - p.first));
+}
+
+CivilDate Date(int year, int month, int day) { return CivilDate{year, month, day}; }
+
+void ExpectDate(const Layout& layout, const CivilDate& want, absl::string_view text) {
+  ASSERT_TRUE(layout.publish_date.has_value()) << text;
+  EXPECT_EQ(layout.publish_date->year, want.year) << text;
+  EXPECT_EQ(layout.publish_date->month, want.month) << text;
+  EXPECT_EQ(layout.publish_date->day, want.day) << text;
+}
+
+// "Politics | 14 June 2022": a section and a date on one line, joined by a bar,
+// a middle dot, a bullet or a dash, either way round.
+TEST(ReadLayout, SectionAndDateOnOneLine) {
+  const char* const kLines[] = {
+      "Environment | 9 March 2021",
+      "Environment \xC2\xB7 9 March 2021",
+      "Environment \xE2\x80\xA2 Tuesday 9 March 2021 08.30 GMT",
+      "Environment \xE2\x80\x93 March 9, 2021",
+      "Environment - 9 March 2021",
+      "9 March 2021 | Environment",
+  };
+  for (const char* line : kLines) {
+    const std::string text =
+        std::string(line) + "\n\nHarbour Dredging To Begin In Spring\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, "Environment") << line;
+    ExpectDate(layout, Date(2021, 3, 9), line);
+    EXPECT_EQ(layout.headline, "Harbour Dredging To Begin In Spring") << line;
+  }
+}
+
+// A person or an agency beside a date is no section; the date is still read.
+TEST(ReadLayout, NameAndDateOnOneLineGiveNoSection) {
+  const char* const kLines[] = {
+      "Maria Lopez | 9 March 2021",
+      "Reuters | 9 March 2021",
+      "Maria Lopez | Reuters | 9 March 2021",
+  };
+  for (const char* line : kLines) {
+    const std::string text =
+        std::string(line) + "\n\nHarbour Dredging To Begin In Spring\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, "") << line;
+    ExpectDate(layout, Date(2021, 3, 9), line);
+    EXPECT_EQ(layout.headline, "Harbour Dredging To Begin In Spring") << line;
+  }
+}
+
+// "Tuesday, 5 September 2023\nScience\n\n<headline>": a section label under the
+// date line, in its block, is the section, not the headline.
+TEST(ReadLayout, SectionUnderTheDateLine) {
+  const char* const kHeads[] = {
+      "Thursday, 11 November 2021\nBusiness",
+      "11 November 2021\nBusiness",
+      "Nov. 11, 2021\nBusiness",
+      "Published: Thursday 11 November 2021\nBusiness",
+  };
+  for (const char* head : kHeads) {
+    const std::string text = std::string(head) +
+                             "\n\nHarbour Dredging To Begin In Spring\n\n"
+                             "Ships will reach the inner docks again from next year.\n\n" +
+                             kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, "Business") << head;
+    EXPECT_EQ(layout.headline, "Harbour Dredging To Begin In Spring") << head;
+    EXPECT_EQ(layout.subheadline, "Ships will reach the inner docks again from next year.")
+        << head;
+    ExpectDate(layout, Date(2021, 11, 11), head);
+  }
+}
+
+// Captions, credits, share and listen buttons, reading times and kickers around
+// the headline are page furniture: never the headline or the standfirst.
+TEST(ReadLayout, FurnitureAndKickersAroundTheHeadline) {
+  const char* const kBefore[] = {
+      "EXCLUSIVE",
+      "Analysis",
+      "BREAKING NEWS",
+      "Image: Port of Dunmore Authority",
+      "Photo: Dredgers at work in the outer harbour. (File photo)",
+      "Share this article",
+  };
+  for (const char* line : kBefore) {
+    const std::string text =
+        std::string(line) + "\n\nHarbour Dredging To Begin In Spring\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Harbour Dredging To Begin In Spring") << line;
+    EXPECT_EQ(layout.section, "") << line;
+    EXPECT_EQ(layout.subheadline, "") << line;
+  }
+  const char* const kAfter[] = {
+      "Share this article",
+      "Listen to this article \xC2\xB7 4 min",
+      "7 min read",
+      "Photograph: Dredgers at work in the outer harbour",
+  };
+  for (const char* line : kAfter) {
+    const std::string text =
+        std::string("Harbour Dredging To Begin In Spring\n\n") + line + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Harbour Dredging To Begin In Spring") << line;
+    EXPECT_EQ(layout.subheadline, "") << line;
+    EXPECT_EQ(First(text, layout).rfind("The port authority said", 0), 0u) << line;
+  }
+}
+
+// "Home > Business > Markets": the breadcrumb's last step is the section.
+TEST(ReadLayout, BreadcrumbGivesTheSection) {
+  const char* const kCrumbs[] = {
+      "Home > Business > Markets",
+      "Business \xE2\x80\xBA Markets",
+      "News / Business / Markets",
+      "Home \xC2\xBB Markets",
+  };
+  for (const char* crumb : kCrumbs) {
+    const std::string text =
+        std::string(crumb) + "\n\nHarbour Dredging To Begin In Spring\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, "Markets") << crumb;
+    EXPECT_EQ(layout.headline, "Harbour Dredging To Begin In Spring") << crumb;
+  }
+  // A section line says more than a breadcrumb.
+  const std::string text = std::string("Home > News\nMarkets\n9 March 2021\n\n") +
+                           "Harbour Dredging To Begin In Spring\n\n" + kBody;
+  EXPECT_EQ(ReadLayout(text).section, "Markets");
+  // Two things joined by one slash are a headline.
+  const std::string slash = std::string("Oil / Gas Prices Climb\n\n") + kBody;
+  EXPECT_EQ(ReadLayout(slash).headline, "Oil / Gas Prices Climb");
+}
+
+// Bylines name people: agencies and job titles after a comma or a bar, and a
+// place after "in" or "at", are no names; a byline beside a date gives both.
+TEST(ReadLayout, BylinesWithAgenciesTitlesAndDates) {
+  struct Case {
+    const char* line;
+    std::vector<std::string> authors;
+    bool dated;
+  };
+  const Case kCases[] = {
+      {"By Ruth Amsel and Tomas Kerr | Reuters", {"Ruth Amsel", "Tomas Kerr"}, false},
+      {"By RUTH AMSEL, Associated Press", {"RUTH AMSEL"}, false},
+      {"By Ruth Amsel, Transport Correspondent", {"Ruth Amsel"}, false},
+      {"By Ruth Amsel in Dunmore", {"Ruth Amsel"}, false},
+      {"By Ruth Amsel | 9 March 2021", {"Ruth Amsel"}, true},
+      {"By Ruth Amsel \xC2\xB7 March 9, 2021 10:15 am ET", {"Ruth Amsel"}, true},
+  };
+  for (const Case& c : kCases) {
+    const std::string text =
+        std::string("Harbour Dredging To Begin In Spring\n\n") + c.line + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, c.authors) << c.line;
+    EXPECT_EQ(layout.publish_date.has_value(), c.dated) << c.line;
+    if (c.dated) ExpectDate(layout, Date(2021, 3, 9), c.line);
+    EXPECT_EQ(layout.subheadline, "") << c.line;
+  }
+}
+
+// A headline in capitals is the headline as written.
+TEST(ReadLayout, HeadlineInCapitals) {
+  const std::string text = std::string("HARBOUR DREDGING TO BEGIN IN SPRING\n\n") + kBody;
+  EXPECT_EQ(ReadLayout(text).headline, "HARBOUR DREDGING TO BEGIN IN SPRING");
+}
+
+}  // namespace
+}  // namespace factwire
