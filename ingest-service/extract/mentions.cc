@@ -1633,6 +1633,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // "Danish carrier Maersk", "broadcaster RTE": a one-word name after a word
     // for a business that may also be someone's job ("letter carrier Bob Mason").
     e.type = v1::SOURCE_TYPE_ORGANIZATION;
+  } else if (k >= s.first + 2 && m.title_first < 0 && m.kind == MentionKind::kName &&
+             IsPunct(tokens_[k - 1], ',') && IsWord(tokens_[k - 2]) &&
+             !tokens_[k - 2].upper && e.name == Text(m.first, m.last) && e.title.empty() &&
+             e.gender == 0 && lexicon::IsBusinessRole(TokenText(text_, tokens_[k - 2]))) {
+    // "The chain's main lender, Barclays, said", "its landlord, Grosvenor,": a
+    // one-word name a business's role describes is the business's.
+    e.type = v1::SOURCE_TYPE_ORGANIZATION;
   }
   if (!acronym.empty()) {
     // "Sen. John Cornyn (RTX)" stays a person: an organisation's acronym starts

@@ -217,6 +217,11 @@ bool IsAmountPlural(absl::string_view word);
 // a one-word name ("Danish carrier Maersk", not "letter carrier Bob Mason").
 bool IsBusinessBeforeName(absl::string_view word);
 
+// True for a lowercase word for a role one business plays for another
+// ("lender", "insurer", "landlord", "owner"; exact bytes): a one-word name set
+// off after it ("The chain's main lender, Barclays,") is an organisation's.
+bool IsBusinessRole(absl::string_view word);
+
 // True for a capitalised last word of sports clubs' names ("United", "Rovers",
 // "City"; exact bytes): alone before a title ("United manager") it is the
 // club named before in full ("Eastbridge United").

@@ -353,6 +353,13 @@ constexpr absl::string_view kBusinessBeforeName[] = {
     "carrier", "broadcaster", "shipper", "exporter", "importer", "distributor",
     "wholesaler", "miner", "operator", "publisher", "producer", "developer", "broker"};
 
+// Roles a business plays for another ("The chain's main lender, Barclays,",
+// "its landlord, Grosvenor,"): the one-word name after them is the business's.
+constexpr absl::string_view kBusinessRoles[] = {
+    "lender", "insurer", "reinsurer", "underwriter", "landlord", "owner", "parent",
+    "buyer", "bidder", "supplier", "auditor", "creditor", "bank", "carrier",
+    "operator", "distributor", "wholesaler", "broker", "publisher", "developer"};
+
 // Ends of a place's compound before a name: where someone or something sits
 // ("Arica-based Pesquera Punta Norte", "Texas-based Matt Mackowiak") or, only for
 // a business, trades or is owned ("Oslo-listed Nordvik Salmon", "Kremlin-owned
@@ -402,6 +409,8 @@ bool IsNamePreposition(absl::string_view word) { return InWordLists<kNamePreposi
 bool IsAmountPlural(absl::string_view word) { return InWordLists<kAmountPlurals>(word); }
 
 bool IsClubNameHead(absl::string_view word) { return InWordLists<kClubHeads>(word); }
+
+bool IsBusinessRole(absl::string_view word) { return InWordLists<kBusinessRoles>(word); }
 
 bool IsBusinessBeforeName(absl::string_view word) {
   return InWordLists<kBusinessBeforeName>(word);

@@ -839,5 +839,19 @@ TEST(OrgSources, PluralApostropheInsideAnAppositiveKind) {
   EXPECT_EQ(union_source->title(), "");
 }
 
+TEST(OrgSources, OneWordNameAfterABusinessRoleIsAnOrganisation) {
+  // "The chain's main lender, Kestrow, said": a lender, insurer or landlord
+  // named by one word is a business, not a person.
+  v1::Document doc = Extract(
+      "The chain's main lender, Kestrow, said it would back the rescue. Its "
+      "insurer, Dunmore, declined to comment, but the landlord, Pellicott, said "
+      "talks on the rent were going on.");
+  for (const char* id : {"kestrow", "pellicott"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
