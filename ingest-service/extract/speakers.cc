@@ -1234,6 +1234,21 @@ int SpeakerFinder::AfterOpeningAdverbial(int first, int before) const {
 
 int SpeakerFinder::AfterDateline(int k) const { return factwire::AfterDateline(tokens_, k); }
 
+Speaker SpeakerFinder::NamedAfterTitle(const Speaker& title) const {
+  const int m = mentions_.MentionStartingAt(title.last);
+  if (m < 0) return Speaker{};
+  const Mention& mention = mentions_.mentions()[m];
+  // (Not "The editor I was talking to": a pronoun names no one.)
+  if (mention.possessive || mention.first != title.last ||
+      (tokens_[mention.first].classes & (kPersonPronoun | kOtherPronoun)) != 0 ||
+      (mention.kind != MentionKind::kPerson && mention.kind != MentionKind::kName) ||
+      mention.entity < 0 ||
+      mentions_.entities()[mention.entity].type != v1::SOURCE_TYPE_PERSON) {
+    return Speaker{};
+  }
+  return FromMention(m);
+}
+
 Speaker SpeakerFinder::LeadingPronoun(int first, int before) const {
   constexpr int kMaxLeadTokens = 2;  // "And then she", "Later he"
   for (int k = first; k < before && k <= first + kMaxLeadTokens; ++k) {
@@ -1282,7 +1297,11 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
   if (sentence.first + 1 < before &&
       (tokens_[sentence.first].classes & kDeterminer) != 0) {
     Speaker n = NominalStartingAt(sentence.first + 1, before);
-    if (n.found() && n.first == sentence.first + 1) return n;
+    if (n.found() && n.first == sentence.first + 1) {
+      // "The union leader Sharon Graham issued ...": the name after the title.
+      if (Speaker named = NamedAfterTitle(n); named.found()) return named;
+      return n;
+    }
   }
   // "Then she turned on Tom Berger, calling ...": a he/she among the clause's
   // first words, before any name, is its subject.

@@ -94,6 +94,9 @@ class SpeakerFinder {
   // pronoun's clause ends at a comma before a name ("Once he was president,
   // Mr. Obama made ...") or no such pronoun opens the clause.
   Speaker LeadingPronoun(int first, int before) const;
+  // "The union leader Sharon Graham": the person named right after the unnamed
+  // title phrase `title` (not a possessive "Sharon Graham's"); else nothing.
+  Speaker NamedAfterTitle(const Speaker& title) const;
   Speaker FromMention(int m) const;
   Speaker Pronoun(int k) const;
   Speaker NominalEndingAt(int k, int lo) const;

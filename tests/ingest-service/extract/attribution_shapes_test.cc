@@ -277,5 +277,21 @@ TEST(AttributionShapes, OpeningClauseAfterADatelineIsSkipped) {
   EXPECT_EQ(talks->source_id(), "sharon-graham");
 }
 
+// "The union leader Sharon Graham issued a statement, saying “…”": the person
+// named after the opening title speaks (the quote was credited to an unnamed
+// "union leader").
+TEST(AttributionShapes, NameAfterAnOpeningTitleIsTheSubject) {
+  v1::Document doc = Extract(
+      "The union leader Sharon Graham issued a statement on Friday, saying " + kOpen +
+      "the talks went nowhere." + kClose + " The harbour master Ian Doyle closed the "
+      "port, calling the storm " + kOpen + "the worst in decades." + kClose);
+  const v1::Claim* talks = FindClaim(doc, "the talks went nowhere");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->source_id(), "sharon-graham");
+  const v1::Claim* storm = FindClaim(doc, "the worst in decades");
+  ASSERT_NE(storm, nullptr);
+  EXPECT_EQ(storm->source_id(), "ian-doyle");
+}
+
 }  // namespace
 }  // namespace factwire
