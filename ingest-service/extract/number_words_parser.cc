@@ -90,6 +90,19 @@ bool WordNumberParser::ComparativeUse(int next) const {
   return lexicon::IsComparativeFollower(t->lower);
 }
 
+// True if the fraction word at j after a numerator at least its denominator
+// (`improper`) is a noun counted: a period or part word leads the number ("the
+// fastest pace in eight quarters", "the two halves"); "three halves" alone
+// stays 1.5.
+bool WordNumberParser::CountedParts(int j, bool improper) const {
+  if (!improper) return false;
+  int k = j - 1;
+  while (k >= 0 && (WordAt(k) != nullptr || IsDash(t_[k]))) --k;
+  const Token* lead = At(k);
+  return lead != nullptr && lead->kind == TokenKind::kWord &&
+         lexicon::IsCountedPartLead(lead->lower);
+}
+
 // Adds one number word to the sum. kDone means `r` is complete (a fraction or
 // a multiplier ends the number).
 WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
@@ -139,7 +152,7 @@ WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
     }
     case NumberWordKind::kFraction:
       if ((last != Last::kUnit && last != Last::kTens) || sum->total != 0 ||
-          sum->current <= 0) {
+          sum->current <= 0 || CountedParts(j, sum->current >= v)) {
         return Step::kStop;
       }
       r->ok = r->words = r->fraction = true;  // "two thirds"

@@ -55,6 +55,7 @@ class WordNumberParser : public TokenView {
   bool SpokenHundreds(int j, const Sum& sum) const;
   NumberParse LeadingPoint(int i) const;
   bool ComparativeUse(int next) const;
+  bool CountedParts(int j, bool improper) const;
   NumberParse Article(int i) const;
   void FractionOfScale(NumberParse* r) const;
   bool OrdinalUse(int next) const;

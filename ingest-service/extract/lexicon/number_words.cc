@@ -97,6 +97,12 @@ constexpr const char* kFractionDeterminers[] = {
     "the",   "this",   "that", "each",  "every", "its",
     "first", "second", "last", "other", "latter"};
 
+// Words before "<n> quarters" that make the quarters periods or parts counted.
+constexpr const char* kCountedPartLeads[] = {
+    "in",    "for",  "over",     "past", "last", "next", "previous",
+    "the",   "its",  "their",    "all",  "first", "recent", "both",
+    "those", "these", "straight"};
+
 }  // namespace
 
 absl::Span<const NumberWordEntry> NumberWords() { return kNumberWords; }
@@ -105,6 +111,10 @@ absl::Span<const ScaleSuffixEntry> ScaleSuffixes() { return kScaleSuffixes; }
 
 bool IsComparativeFollower(absl::string_view word) {
   return InWordLists<kComparativeFollowers>(word);
+}
+
+bool IsCountedPartLead(absl::string_view word) {
+  return InWordLists<kCountedPartLeads>(word);
 }
 
 bool IsFractionDeterminer(absl::string_view word) {

@@ -61,6 +61,12 @@ bool IsComparativeFollower(absl::string_view word);
 // ("the second half", "each quarter"), not a number. Lowercase, exact bytes.
 bool IsFractionDeterminer(absl::string_view word);
 
+// Words before "<n> <fraction plural>" with n at least the denominator that
+// make the fraction word a noun counted ("in eight quarters", "the two
+// halves", "the past five quarters"), not an improper fraction ("three
+// halves" = 1.5). Lowercase, exact bytes.
+bool IsCountedPartLead(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -128,5 +128,19 @@ TEST(FigureSubjectShapesTest, MoneyAddedToOrSpentOnANounCountsTheNoun) {
   EXPECT_EQ(OnlySubject("Revenue reached $4bn a year earlier."), "Revenue");
 }
 
+TEST(FigureSubjectShapesTest, AFractionWordAfterALargerNumberCountsItems) {
+  // "eight quarters" are eight periods, not 8/4; "three quarters" is 3/4.
+  std::vector<Figure> f =
+      Find("Sales grew at the fastest pace in eight quarters.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_DOUBLE_EQ(f[0].value(), 8);
+  f = Find("Both teams scored in the two halves.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_DOUBLE_EQ(f[0].value(), 2);
+  f = Find("Three quarters of voters agreed.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_DOUBLE_EQ(f[0].value(), 0.75);
+}
+
 }  // namespace
 }  // namespace factwire
