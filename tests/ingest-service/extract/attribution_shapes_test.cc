@@ -293,5 +293,23 @@ TEST(AttributionShapes, NameAfterAnOpeningTitleIsTheSubject) {
   EXPECT_EQ(storm->source_id(), "ian-doyle");
 }
 
+// "Mayor Lin Chow “cut the budget to the bone” in her first year, said Omar
+// Reyes": a quote inside a clause that a final ", said X" reports is X's mixed
+// quote (it was credited to the clause's subject, Lin Chow).
+TEST(AttributionShapes, FinalAttributionBeatsTheSubjectOfTheQuotedClause) {
+  v1::Document doc = Extract(
+      "Mayor Lin Chow " + kOpen + "cut the budget to the bone and then cut it again" +
+      kClose + " in her first year, said Omar Reyes, a council member. Police chief Ann "
+      "Ruiz " + kOpen + "has never once been asked to testify before the council" + kClose +
+      " on the cuts, Reyes said.");
+  const v1::Claim* budget = FindClaim(doc, "cut the budget to the bone");
+  ASSERT_NE(budget, nullptr);
+  EXPECT_EQ(budget->source_id(), "omar-reyes");
+  EXPECT_EQ(budget->kind(), v1::CLAIM_KIND_MIXED_QUOTE);
+  const v1::Claim* testify = FindClaim(doc, "asked to testify");
+  ASSERT_NE(testify, nullptr);
+  EXPECT_EQ(testify->source_id(), "omar-reyes");
+}
+
 }  // namespace
 }  // namespace factwire
