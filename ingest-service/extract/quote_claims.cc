@@ -642,32 +642,36 @@ bool ClaimFinder::Unattributed(const QuoteSpan& q, int begin, int end,
   claim->confidence = 0.4f;
   claim->begin = begin;
   claim->end = end;
+  // "Chow “cut the budget to the bone” in her first year, said Omar Reyes.",
+  // "“We are thrilled” about the ruling, said Dana Whitfield.": the sentence's
+  // final attribution reports the clause holding the quote (or opening with
+  // it); left unclaimed, the quote joins that reported claim as a mixed quote.
+  const Sentence& own = m_.sentences[m_.sentence_of_token[q.open]];
+  const auto final_attribution = [&]() {
+    constexpr int kMaxFinalAttributionTokens = 2 * kMaxFinalSpeakerTokens;
+    bool comma = false;
+    for (int c = q.close + 1; c < own.last; ++c) {
+      if (t_[c].kind == TokenKind::kQuote) return false;
+      if (IsPunct(t_[c], ',')) {
+        comma = true;
+      } else if (comma && own.last - c <= kMaxFinalAttributionTokens &&
+                 IsCue(c, kCueQuote) && (t_[c].cue & kCueParticiple) == 0) {
+        // Only "Axelrod said.", "said Omar Reyes", "said the mayor": not a cue
+        // taking words of its own ("the Post reported ten days ago").
+        const Token& next = t_[c + 1];
+        return IsTerminal(next) || (next.kind == TokenKind::kWord &&
+                                    (next.upper || lexicon::IsObjectDeterminer(Word(c + 1))));
+      }
+    }
+    return false;
+  };
+  const bool runs_on = q.close >= 0 && q.close + 1 < own.last && IsWord(t_[q.close + 1]) &&
+                       !IsTerminal(t_[q.close - 1]) && !IsPunct(t_[q.close - 1], ',');
+  if (q.close >= 0 && (!starts_sentence || runs_on) && final_attribution()) return false;
   // "He offered “my thoughts and prayers.”": a person subject of the quote's own
   // sentence speaks before anyone quoted earlier.
   if (!starts_sentence) {
     const Sentence& s = m_.sentences[m_.sentence_of_token[q.open]];
-    // "Chow “cut the budget to the bone” in her first year, said Omar Reyes.":
-    // the sentence's final attribution reports the quote's clause; left
-    // unclaimed, the quote joins that reported claim as a mixed quote.
-    const auto final_attribution = [&]() {
-      constexpr int kMaxFinalAttributionTokens = 2 * kMaxFinalSpeakerTokens;
-      bool comma = false;
-      for (int c = q.close + 1; c < s.last; ++c) {
-        if (t_[c].kind == TokenKind::kQuote) return false;
-        if (IsPunct(t_[c], ',')) {
-          comma = true;
-        } else if (comma && s.last - c <= kMaxFinalAttributionTokens &&
-                   IsCue(c, kCueQuote) && (t_[c].cue & kCueParticiple) == 0) {
-          // Only "Axelrod said.", "said Omar Reyes", "said the mayor": not a cue
-          // taking words of its own ("the Post reported ten days ago").
-          const Token& next = t_[c + 1];
-          return IsTerminal(next) || (next.kind == TokenKind::kWord &&
-                                      (next.upper || lexicon::IsObjectDeterminer(Word(c + 1))));
-        }
-      }
-      return false;
-    };
-    if (q.close >= 0 && final_attribution()) return false;
     const Speaker sp = speakers_.Subject(s, q.open);
     if (sp.found() && !sp.anonymous && sp.first == s.first &&
         (sp.pronoun || (sp.entity >= 0 && mentions_.entities()[sp.entity].type ==

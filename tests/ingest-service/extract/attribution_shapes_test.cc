@@ -311,5 +311,23 @@ TEST(AttributionShapes, FinalAttributionBeatsTheSubjectOfTheQuotedClause) {
   EXPECT_EQ(testify->source_id(), "omar-reyes");
 }
 
+// "“We are thrilled” about the ruling, said Dana Whitfield": a quote opening a
+// clause that runs on to a final attribution is one mixed quote (it was a
+// direct quote plus an indirect claim holding it).
+TEST(AttributionShapes, QuoteOpeningAClauseBeforeAFinalAttributionIsMixed) {
+  v1::Document doc = Extract(
+      kOpen + "We are thrilled" + kClose + " about the ruling and the back pay it "
+      "orders, said Dana Whitfield, the union's president.");
+  int holding = 0;
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().find("We are thrilled") == std::string::npos) continue;
+    ++holding;
+    EXPECT_EQ(c.kind(), v1::CLAIM_KIND_MIXED_QUOTE);
+    EXPECT_EQ(c.source_id(), "dana-whitfield");
+    EXPECT_NE(c.text().find("back pay"), std::string::npos) << c.text();
+  }
+  EXPECT_EQ(holding, 1);
+}
+
 }  // namespace
 }  // namespace factwire
