@@ -76,6 +76,7 @@ class ContextFinder : public TokenView {
       if (subject.empty()) subject = Subject(places_[i], f);
       if (subject.empty()) subject = LeftSubject(places_[i]);
       if (subject.empty()) subject = AppositiveSubject(places_[i]);
+      if (subject.empty()) subject = AgeAppositionSubject(places_[i], f);
       if (subject.empty()) subject = BetweenSubject(places_[i], f);
       if (!subject.empty()) f.set_subject(std::move(subject));
       const Mention* when = Nearest(times_, i);
@@ -737,6 +738,20 @@ class ContextFinder : public TokenView {
       j -= 3;  // "the highest revenue of any club, £715 million,"
     }
     return NounsEndingAt(j);
+  }
+
+  // "Mensah, the 22-year-old who arrived", "The goalkeeper, a 31-year-old
+  // from Porto": an age with no noun of its own after a comma and an article
+  // describes the noun phrase before the comma.
+  std::string AgeAppositionSubject(const FigurePlace& p,
+                                   const v1::Figure& f) const {
+    const int j = p.first - 1;
+    if (f.dimension() != v1::DIMENSION_AGE ||
+        !(IsWord(j, "the") || IsWord(j, "a") || IsWord(j, "an")) ||
+        At(j - 1) == nullptr || !IsSymbol(t_[j - 1], ",")) {
+      return std::string();
+    }
+    return NounsEndingAt(j - 2);
   }
 
   // "€300m would go to a new scheme", "roughly €2.6bn, will go to housing",

@@ -142,5 +142,17 @@ TEST(FigureSubjectShapesTest, AFractionWordAfterALargerNumberCountsItems) {
   EXPECT_DOUBLE_EQ(f[0].value(), 0.75);
 }
 
+TEST(FigureSubjectShapesTest, AnAgeInAppositionNamesWhoItDescribes) {
+  EXPECT_EQ(OnlySubject("Mensah, the 22-year-old who arrived in August, "
+                        "scored twice."),
+            "Mensah");
+  EXPECT_EQ(OnlySubject("The goalkeeper, a 31-year-old from Porto, signed "
+                        "on Friday."),
+            "goalkeeper");
+  // An age before its own noun keeps the noun.
+  EXPECT_EQ(OnlySubject("Police named her as Ana Reis, a 45-year-old nurse."),
+            "nurse");
+}
+
 }  // namespace
 }  // namespace factwire
