@@ -109,15 +109,17 @@ bool IsTimestampLine(absl::string_view text) {
   return year && (clock || labelled);
 }
 
-// Takes `text` as a byline or date line into `article` (when it has none yet);
-// false for other text.
+// Takes `text` as a byline, a date line, a line of both or of a section and a
+// date ("Politics | 14 June 2022"), or a caption or furniture line into
+// `article` (each field only when it has none yet); false for other text.
 bool TakeBylineOrDate(absl::string_view text, HtmlArticle* article) {
-  if (std::vector<std::string> names = Byline(text); !names.empty()) {
-    if (article->authors.empty()) article->authors = std::move(names);
-    return true;
-  }
-  if (std::optional<CivilDate> date = ParseDateLine(text)) {
-    if (!article->publish_time) article->publish_time = ToUnixSeconds(*date);
+  Layout meta;
+  if (TakeHeaderLine(text, &meta)) {
+    if (article->authors.empty()) article->authors = std::move(meta.authors);
+    if (!article->publish_time && meta.publish_date) {
+      article->publish_time = ToUnixSeconds(*meta.publish_date);
+    }
+    if (article->section.empty()) article->section = std::move(meta.section);
     return true;
   }
   return IsTimestampLine(text);
@@ -240,6 +242,9 @@ HtmlArticle ReadHtmlArticle(absl::string_view html) {
              (article.paragraphs.empty() ||
               !BodyStartsWith(article.paragraphs.front(), meta.description))) {
     article.subheadline = meta.description;
+  } else if (meta.description.empty() && !meta.ld_alternative_headline.empty() &&
+             meta.ld_alternative_headline != article.headline) {
+    article.subheadline = meta.ld_alternative_headline;
   }
   if (!article.paragraphs.empty())
     article.dateline = Dateline(article.paragraphs.front());

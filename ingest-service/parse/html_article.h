@@ -35,10 +35,11 @@ struct HtmlArticle {
 //   under them are dropped;
 // - headline: the container's <h1>, else og:title, JSON-LD headline, any <h1>,
 //   <title> without the site name;
-// - bylines and date lines heading the body or in the article's <header> become
-//   authors and publish_time when the metadata has none; the first other short
-//   header paragraph is the subheadline, else the description when the body does
-//   not start with it;
+// - bylines, date lines, captions and lines of both or of a section and a date
+//   ("Politics | 14 June 2022") heading the body or in the article's <header>
+//   become authors, publish_time and section when the metadata has none; the
+//   first other short header paragraph is the subheadline, else the description
+//   when the body does not start with it, else (no description) JSON-LD alternativeHeadline;
 // - publish_time: metadata, else a <time datetime> marked as the publish date,
 //   else the first in the article, else the first outside page furniture.
 // Pure function.

@@ -122,13 +122,15 @@ HtmlMetadata ReadHtmlMetadata(const HtmlScan& scan) {
   meta.title = CutSiteName(scan.title, site);
   meta.description =
       First(scan.metas, {"og:description", "description", "twitter:description"});
-  meta.section = First(scan.metas, {"article:section", "og:article:section", "section"});
+  meta.section = First(scan.metas, {"article:section", "og:article:section", "section",
+                                    "parsely-section"});
   meta.url = First(scan.links, {"canonical"});
   if (meta.url.empty()) meta.url = First(scan.metas, {"og:url", "twitter:url"});
   std::string language = scan.language;
   if (language.empty()) language = First(scan.metas, {"og:locale", "content-language"});
   if (ld) {
     meta.ld_headline = DecodeHtmlValue(ld->headline);
+    meta.ld_alternative_headline = DecodeHtmlValue(ld->alternative_headline);
     if (meta.description.empty()) meta.description = DecodeHtmlValue(ld->description);
     if (meta.section.empty()) meta.section = DecodeHtmlValue(ld->section);
     if (meta.url.empty()) meta.url = ld->url;

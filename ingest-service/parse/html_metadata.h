@@ -14,9 +14,10 @@ namespace factwire {
 struct HtmlMetadata {
   std::string og_title;     // og:title, else twitter:title
   std::string ld_headline;  // JSON-LD headline
+  std::string ld_alternative_headline;  // JSON-LD alternativeHeadline
   std::string title;        // <title> without a trailing site name
   std::string description;  // og:description, description, twitter:description, JSON-LD
-  std::string section;      // article:section, else JSON-LD articleSection
+  std::string section;      // article:section, parsely-section, else JSON-LD articleSection
   std::string url;          // rel=canonical, else og:url, else JSON-LD url
   std::string language;     // <html lang>, og:locale, JSON-LD: primary subtag, lowercase
   std::vector<std::string> authors;  // JSON-LD, meta author, article:author, rel=author

@@ -108,6 +108,7 @@ std::string AuthorName(const Value& author, const std::vector<const Struct*>& no
 JsonLdArticle ReadArticle(const Struct& node, const std::vector<const Struct*>& nodes) {
   JsonLdArticle article;
   article.headline = Text(node, "headline");
+  article.alternative_headline = Text(node, "alternativeHeadline");
   article.description = Text(node, "description");
   article.section = Text(node, "articleSection");
   article.url = Text(node, "url");

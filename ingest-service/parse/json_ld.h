@@ -12,6 +12,7 @@ namespace factwire {
 // The schema.org article fields a page's JSON-LD states.
 struct JsonLdArticle {
   std::string headline;
+  std::string alternative_headline;  // alternativeHeadline
   std::string description;
   std::string section;               // articleSection (the first, when a list)
   std::string url;                   // url, else mainEntityOfPage (or its @id)

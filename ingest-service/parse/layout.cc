@@ -443,6 +443,12 @@ std::string Dateline(absl::string_view paragraph) {
   return "";
 }
 
+bool TakeHeaderLine(absl::string_view line, Layout* layout) {
+  const bool separated = IsSeparated(line);
+  return TakeDateOrByline(line, separated, layout) != MetaLine::kNone ||
+         IsHeaderFurniture(line, separated);
+}
+
 Layout ReadLayout(absl::string_view text) {
   Layout layout;
   const std::vector<Line> lines = SplitLines(text);

@@ -55,6 +55,16 @@ std::vector<std::string> Byline(absl::string_view line);
 // -> "WASHINGTON"; "" when there is none. Pure function.
 std::string Dateline(absl::string_view paragraph);
 
+// TakeHeaderLine()
+//
+// Reads a header line that holds only metadata or page furniture into `*layout`:
+// a date line, a byline, a line of date, byline and section parts ("Politics | 14
+// June 2022", "By Ann Lee | 9 March 2021"), a caption or furniture line ("Photo:
+// …", "Share this article", "6 min read"). A date or section `*layout` already
+// holds is kept; a byline replaces its authors. True for these lines; false,
+// nothing changed, for others.
+bool TakeHeaderLine(absl::string_view line, Layout* layout);
+
 // ReadLayout()
 //
 // Splits plain text into header lines (page chrome, section, date, headline,

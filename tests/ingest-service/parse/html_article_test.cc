@@ -249,3 +249,56 @@ TEST(ReadHtmlArticle, HostileNestingStaysLinear) {
 
 }  // namespace
 }  // namespace factwire
+
+namespace factwire {
+namespace {
+
+constexpr char kHtmlBody[] =
+    "<p>The port authority said on Thursday that it would dredge the channel. Work "
+    "starts in spring.</p><p>Fishing crews have complained for years about the "
+    "silt.</p><p>The dredging will take four months.</p>";
+
+// Parse.ly's section tag names the section when no article:section does.
+TEST(ReadHtmlArticle, ParselySection) {
+  const std::string page = std::string(
+      "<html><head><meta name=\"parsely-section\" content=\"Environment\">"
+      "<meta name=\"parsely-pub-date\" content=\"2021-03-09T08:30:00Z\"></head>"
+      "<body><article><h1>Harbour dredging to begin in spring</h1>") +
+      kHtmlBody + "</article></body></html>";
+  const HtmlArticle a = ReadHtmlArticle(page);
+  EXPECT_EQ(a.section, "Environment");
+  EXPECT_EQ(a.publish_time, 1615278600);  // 2021-03-09T08:30:00Z
+}
+
+// JSON-LD alternativeHeadline is the subheadline when the page has no standfirst
+// and no description.
+TEST(ReadHtmlArticle, JsonLdAlternativeHeadline) {
+  const std::string page = std::string(
+      "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"headline\": \"Harbour dredging to begin in spring\", \"alternativeHeadline\": "
+      "\"Ships will reach the inner docks again\", \"datePublished\": \"2021-03-09\"}"
+      "</script></head><body><article><h1>Harbour dredging to begin in spring</h1>") +
+      kHtmlBody + "</article></body></html>";
+  const HtmlArticle a = ReadHtmlArticle(page);
+  EXPECT_EQ(a.subheadline, "Ships will reach the inner docks again");
+}
+
+// Header paragraphs joining a section and a date, a byline and a date, or
+// holding a caption are metadata, not the standfirst or the body.
+TEST(ReadHtmlArticle, HeaderLinesWithSectionDateBylineAndCaption) {
+  const std::string page = std::string(
+      "<html><body><article><header><h1>Harbour dredging to begin in spring</h1>"
+      "<p>Environment | 9 March 2021</p><p>By Ruth Amsel | Reuters</p>"
+      "<p>Photo: Dredgers at work in the outer harbour</p></header>") +
+      kHtmlBody + "</article></body></html>";
+  const HtmlArticle a = ReadHtmlArticle(page);
+  EXPECT_EQ(a.section, "Environment");
+  EXPECT_EQ(a.publish_time, 1615248000);  // 2021-03-09
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Ruth Amsel"});
+  EXPECT_EQ(a.subheadline, "");
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_EQ(a.paragraphs.front().rfind("The port authority said", 0), 0u);
+}
+
+}  // namespace
+}  // namespace factwire
