@@ -137,6 +137,12 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
       (title_word(prep - 1, kTitle | kTitleHead) || role_noun(prep - 1))) {
     head = prep - 1;
     title_end = prep;
+    // ("A spokeswoman for Halden Appliance, Rina Osei,": the name the title
+    // works for is no speaker of its own, whatever it looks like.)
+    if (const int om = MentionEndingAt(comma - 1);
+        om >= 0 && mentions_[om].kind != MentionKind::kPlace) {
+      mentions_[om].kind = MentionKind::kOrganization;
+    }
   } else if (!title_word(head, kTitle | kTitleHead) && !role_noun(head)) {
     // "The HSE's national clinical lead for immunisation, Dr. Lucia de la Cruz,":
     // a title word, "of" or "for" and up to three lowercase words.
@@ -186,8 +192,12 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   }
   Entity& e = entities_[entity];
   e.title = Text(tf, title_end);
-  if (title_end < comma && employer != entity && e.affiliation.empty()) {
-    e.affiliation = entities_[employer].name;
+  // ("A spokesman for Senator Ruth Allard, Ben Kiley,": a titled or gendered
+  // person is no affiliation.)
+  const Entity& boss = employer >= 0 ? entities_[employer] : e;
+  if (title_end < comma && employer != entity && e.affiliation.empty() &&
+      (boss.type == v1::SOURCE_TYPE_ORGANIZATION || (boss.title.empty() && boss.gender == 0))) {
+    e.affiliation = boss.name;
   }
   // ("Sybiha's deputy, Mariana Betsa,", "Ms. Merkel's spokesman": a person named
   // in full or with an honorific is no affiliation; a lone "Google's" may be one.)
@@ -204,9 +214,12 @@ int MentionFinder::EmployerBeforeComma(const Sentence& s, int comma, int* connec
   int org = -1, det = -1;
   if (const int om = MentionEndingAt(last); om >= 0 && mentions_[om].entity >= 0 &&
                                             mentions_[om].kind != MentionKind::kPlace) {
-    if (entities_[mentions_[om].entity].type != v1::SOURCE_TYPE_ORGANIZATION) return -1;
+    // ("A spokeswoman for Halden Appliance, Rina Osei,": any name; the caller
+    // decides whether it is an affiliation.)
     org = mentions_[om].entity;
-    det = mentions_[om].first - 1;  // "for the Bureau of Land Management", "for Acme"
+    const Mention& named = mentions_[om];  // "for Senator Ruth Allard": from its title
+    det = (named.title_first >= 0 ? named.title_first : named.first) - 1;
+    // ("for the Bureau of Land Management", "for Acme".)
     if (det >= s.first && TokenText(text_, tokens_[det]) != "the") ++det;
   } else if (IsWord(tokens_[last]) && !tokens_[last].upper &&
              (tokens_[last].classes & kOrgKind) != 0) {

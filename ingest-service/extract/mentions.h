@@ -240,10 +240,11 @@ class MentionFinder {
   // "The club's chairman, Gary Holt,": the title (and the organisation owning it)
   // ending at the comma before a name becomes the entity's.
   void TitleBeforeComma(const Sentence& s, int comma, int entity);
-  // For a phrase ending at the comma `comma` in an organisation after "for",
-  // "of", "at" or "with" ("for the ministry" meaning one named before, "for the
-  // Bureau of Land Management"): that organisation, with the preposition's token
-  // in `*connector`; else -1.
+  // For a phrase ending at the comma `comma` in an organisation or other name
+  // (not a place) after "for", "of", "at" or "with" ("for the ministry" meaning
+  // one named before, "for the Bureau of Land Management", "for Halden
+  // Appliance", "for Senator Ruth Allard"): its entity, with the preposition's
+  // token in `*connector`; else -1.
   int EmployerBeforeComma(const Sentence& s, int comma, int* connector) const;
   // "said chief executive Priya Raman", "Goldman Sachs analyst Jan Hatzius": the
   // lowercase title right before the name at `k` (and the name before it as the

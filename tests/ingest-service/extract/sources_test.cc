@@ -876,5 +876,25 @@ TEST(Sources, ShortNameBeforeATitleIsTheOrganisationNamedInFull) {
   ExpectTitle(doc, "jess-fenn", "Marlow aide");
 }
 
+TEST(Sources, SpokespersonForANameWithoutAnOrganisationWord) {
+  // "A spokeswoman for Halvard Appliance, Rina Osei, said": the name after the
+  // comma is the speaker, whatever the employer's name looks like; a person
+  // named with a title is no affiliation.
+  v1::Document doc = Extract(
+      "A spokeswoman for Halvard Appliance, Rina Osei, said the recall was "
+      "voluntary.");
+  const v1::Claim* recall = FindClaim(doc, "the recall was voluntary");
+  ASSERT_NE(recall, nullptr);
+  EXPECT_EQ(recall->source_id(), "rina-osei");
+  ExpectPost(doc, "rina-osei", "spokeswoman", "Halvard Appliance");
+  doc = Extract(
+      "A spokesman for Senator Ruth Allard, Ben Kiley, said the senator was "
+      "resting at home.");
+  const v1::Claim* resting = FindClaim(doc, "the senator was resting");
+  ASSERT_NE(resting, nullptr);
+  EXPECT_EQ(resting->source_id(), "ben-kiley");
+  ExpectPost(doc, "ben-kiley", "spokesman", "");
+}
+
 }  // namespace
 }  // namespace factwire
