@@ -75,7 +75,25 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     // “…,” Nate Silver, the guru who founded the site, tweeted: the name that
     // opens the attribution, before its appositive.
     if (!s.found()) s = NameBeforeAppositive(a, c);
-    if (!s.found() || s.first - a > max_offset || HasConjunction(a, s.first))
+    // "“…,” the Florida senator and Republican presidential candidate said": a
+    // determiner, plain words and a conjunction right before the speaker join
+    // two titles of one person.
+    const auto titles_joined = [&](int from, int to) {
+      if (to - from < 3 || (t_[from].classes & kDeterminer) == 0 ||
+          !lexicon::IsConjunction(Word(to - 1))) {
+        return false;
+      }
+      for (int k = from + 1; k < to - 1; ++k) {
+        const Token& t = t_[k];
+        if (t.kind != TokenKind::kWord || t.cue != 0 || lexicon::IsConjunction(Word(k)) ||
+            (!t.upper && absl::EndsWith(Word(k), "ed"))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    if (!s.found() || s.first - a > max_offset ||
+        (HasConjunction(a, s.first) && !titles_joined(a, s.first)))
       return false;
     // “We are refugees.” Mr. Zahed said: “...”: a cue ending in a colon
     // introduces the quote after it, not the one before.

@@ -329,5 +329,18 @@ TEST(AttributionShapes, QuoteOpeningAClauseBeforeAFinalAttributionIsMixed) {
   EXPECT_EQ(holding, 1);
 }
 
+// "“…,” the Florida senator and Republican presidential candidate said": two
+// titles joined by "and" after a quote are one speaker (the "and" made the
+// quote speakerless).
+TEST(AttributionShapes, TitlesJoinedByAndAfterAQuoteSpeak) {
+  v1::Document doc = Extract(
+      "The border bill failed again on Monday.\n\n" + kOpen +
+      "We need more agents at the border and we need them now," + kClose +
+      " the Arizona senator and Senate candidate said in a statement.");
+  const v1::Claim* agents = FindClaim(doc, "We need more agents");
+  ASSERT_NE(agents, nullptr);
+  EXPECT_NE(agents->speaker().find("candidate"), std::string::npos) << agents->speaker();
+}
+
 }  // namespace
 }  // namespace factwire
