@@ -32,6 +32,7 @@ constexpr ClassList kLists[] = {
      "director-general secretary-general attorney-general lieutenant-governor "
      "editor-in-chief commander-in-chief vice-president vice-chair co-chair "
      "cllr cllr. coun. prosecutor coach counsel barrister solicitor magistrate "
+     "administrator "
      // Sports roles before a name ("Substitute Luca Fenwick", "striker Jo Ames").
      "substitute striker goalkeeper defender midfielder winger manager boss"},
     {kTitleModifier,

@@ -896,5 +896,17 @@ TEST(Sources, SpokespersonForANameWithoutAnOrganisationWord) {
   ExpectPost(doc, "ben-kiley", "spokesman", "");
 }
 
+TEST(Sources, AdministratorBeforeANameIsATitle) {
+  // "Town Administrator Gil Ferris": an administrator's office is a title, not
+  // part of the name.
+  v1::Document doc = Extract(
+      "Town Administrator Gil Ferris said the landfill would close in October. "
+      "Ferris said the town would truck its waste to Dunmore instead.");
+  const v1::Claim* waste = FindClaim(doc, "truck its waste");
+  ASSERT_NE(waste, nullptr);
+  EXPECT_EQ(waste->source_id(), "gil-ferris");
+  ExpectTitle(doc, "gil-ferris", "Town Administrator");
+}
+
 }  // namespace
 }  // namespace factwire
