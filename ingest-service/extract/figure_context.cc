@@ -444,6 +444,11 @@ class ContextFinder : public TokenView {
       if (IsWord(k, "in") && PlaceMentionAt(k + 1)) {
         return std::string();  // "to 208.75 euros a tonne in Paris"
       }
+      if (IsWord(k, "on") && IsWord(p.first - 1, "at") && IsWord(k + 1, "the") &&
+          CapitalizedAt(k + 2)) {
+        return std::string();  // "closed higher at $41.20 on the Toronto
+                               // Stock Exchange": where, not what
+      }
       if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on") ||
           IsWord(k, "off")) {
         return NounPhrase(k + 1);  // "wiped €212m off its profit"
@@ -934,6 +939,12 @@ class ContextFinder : public TokenView {
                  (LyAdverb(j - 1) || absl::EndsWith(t_[j - 1].lower, "er"))) {
         j -= 2;  // "weekend trips rose faster, by 11%"
       }
+    }
+    if (at && (IsWord(j, "higher") || IsWord(j, "lower")) &&
+        InsideFigure(j - 1)) {
+      --j;  // "closed 2.3% higher at $41.20": the change before
+    } else if (at && IsWord(j - 1, "to") && InsideFigure(j - 2)) {
+      j -= 2;  // "was up 46 cents to settle at $41.60"
     }
     if (InsideFigure(j)) {  // "shares rose 2.1% to $181.20"
       while (InsideFigure(j)) --j;

@@ -154,5 +154,20 @@ TEST(FigureSubjectShapesTest, AnAgeInAppositionNamesWhoItDescribes) {
             "nurse");
 }
 
+TEST(FigureSubjectShapesTest, APriceAtALevelOnAnExchangeIsNotTheExchanges) {
+  std::vector<Figure> f = Find("Shares of the miner closed 2.3% higher at "
+                               "$41.20 on the Toronto Stock Exchange.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_NE(f[1].subject(), "Toronto Stock Exchange");
+  EXPECT_EQ(f[1].subject(), f[0].subject());
+  f = Find("Brent crude was up 46 cents to settle at $81.10 on the ICE "
+           "exchange.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Brent crude");
+  // Money spent on a named thing keeps it.
+  EXPECT_EQ(OnlySubject("The club spent $2m on the Riverside Stadium."),
+            "Riverside Stadium");
+}
+
 }  // namespace
 }  // namespace factwire
