@@ -580,6 +580,16 @@ bool MentionFinder::RunHasTitle(int first, int last) const {
   return false;
 }
 
+bool MentionFinder::GivenNameAfterTitle(int i, int last) const {
+  if (i + 2 != last || i == 0 || !tokens_[i].upper || tokens_[i].all_caps) return false;
+  const Token& title = tokens_[i - 1];
+  const Token& surname = tokens_[i + 1];
+  return IsWord(title) && title.upper && (title.classes & kTitle) != 0 &&
+         (title.classes & kOrgWord) == 0 && IsWord(surname) && surname.upper &&
+         !surname.all_caps && !OrgHeadAt(i + 1) &&
+         (surname.classes & (kOrgWord | kTitle | kCountry | kHonorific)) == 0;
+}
+
 bool MentionFinder::TitledName(int first, int last) const {
   if (last - first < 3) return false;
   for (int i = std::max(first, last - 4); i <= last - 3; ++i) {
@@ -1383,7 +1393,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     int last_title = -1;
     int last_org = -1;
     for (int i = k; i < j; ++i) {
-      if ((tokens_[i].classes & kOrgWord) != 0) last_org = i;
+      if ((tokens_[i].classes & kOrgWord) != 0 && !GivenNameAfterTitle(i, j)) last_org = i;
       if ((tokens_[i].classes & (kTitle | kHonorific)) != 0 && i + 1 < j) last_title = i;
     }
     const bool org = last_org >= 0 && !(last_title > last_org && j - last_title >= 3 &&
@@ -1473,7 +1483,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   bool org = false, all_place = true;
   for (int i = m.first; i < m.last; ++i) {
     const Token& t = tokens_[i];
-    if ((t.classes & kOrgWord) != 0 && (t.upper || t.all_caps)) org = true;
+    if ((t.classes & kOrgWord) != 0 && (t.upper || t.all_caps) &&
+        !(i == m.first && m.title_first >= 0 && GivenNameAfterTitle(i, m.last))) {
+      org = true;
+    }
     if ((t.classes & (kCountry | kNameConnector)) == 0) all_place = false;
   }
   const bool after_the =

@@ -214,6 +214,11 @@ class MentionFinder {
   // True when tokens [first, title) are dotted capitals ("U.S.", "U.N.") or a
   // country's capitals ("UK") and token `title` is a title word.
   bool LettersBeforeTitle(int first, int title) const;
+  // True when the capitalised organisation word at token `i` is a first name:
+  // a capitalised title word (no organisation word) right before it and one
+  // plain capitalised word, the surname, ending the run at `last` ("Attorney
+  // General Charity Clark").
+  bool GivenNameAfterTitle(int i, int last) const;
   // True when tokens [first, last) end in a capitalised title word (no
   // organisation word) and a first and last name, or three names ("Mayor Ana
   // Ruiz", "Police Chief Tom Hale", "Bank of England Governor Andrew Bailey").

@@ -908,5 +908,21 @@ TEST(Sources, AdministratorBeforeANameIsATitle) {
   ExpectTitle(doc, "gil-ferris", "Town Administrator");
 }
 
+TEST(Sources, OrganisationWordAsAFirstNameAfterATitle) {
+  // "Attorney General Charity Clark": a first name that is also an
+  // organisation word ("Charity", "Guard") right after a title, with the
+  // surname after it, is a person's.
+  v1::Document doc = Extract(
+      "Vermont Attorney General Charity Leland said the settlement was fair. "
+      "Leland said the money would go to the towns.");
+  const v1::Source* s = FindSource(doc, "charity-leland");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->title(), "Attorney General");
+  const v1::Claim* towns = FindClaim(doc, "the money would go to the towns");
+  ASSERT_NE(towns, nullptr);
+  EXPECT_EQ(towns->source_id(), "charity-leland");
+}
+
 }  // namespace
 }  // namespace factwire
