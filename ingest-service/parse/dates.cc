@@ -345,6 +345,37 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
   return found;
 }
 
+bool IsTimeLine(absl::string_view line) {
+  constexpr size_t kMaxTimeLineBytes = 40;
+  if (line.size() > kMaxTimeLineBytes || FirstWordEndsIt(line)) return false;
+  const std::vector<Token> tokens = Tokenize(line);
+  bool time = false;
+  size_t i = 0;
+  while (i < tokens.size()) {
+    CivilDate d;
+    bool ambiguous = false;
+    if (ReadDate(tokens, i, &d, &ambiguous) > 0) return false;
+    if (const size_t used = ReadTime(tokens, i, &d); used > 0) {
+      time = true;
+      i += used;
+      continue;
+    }
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kNumber && i + 1 < tokens.size() &&
+        tokens[i + 1].kind == TokenKind::kWord && IsDurationUnit(tokens[i + 1].word)) {
+      time = true;
+      i += 2;
+      continue;
+    }
+    if ((t.kind == TokenKind::kWord && IsDateNoise(t.word)) || t.kind == TokenKind::kSymbol) {
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return time;
+}
+
 int64_t ToUnixSeconds(const CivilDate& date) {
   // Days from civil (Howard Hinnant's algorithm).
   const int y = date.year - (date.month <= 2 ? 1 : 0);

@@ -28,6 +28,13 @@ struct CivilDate {
 // Pure function.
 std::optional<CivilDate> ParseDateLine(absl::string_view line);
 
+// IsTimeLine()
+//
+// True when `line` holds a time of day or a relative time and nothing else a date
+// line may not hold, but no date: "11:58 a.m.", "10.15am BST", "Updated 5 hours
+// ago". Pure function.
+bool IsTimeLine(absl::string_view line);
+
 // ParseTimestamp()
 //
 // Seconds since the Unix epoch for an ISO 8601 / RFC 3339 timestamp as HTML

@@ -148,11 +148,23 @@ bool IsSectionLabel(absl::string_view s) {
          absl::ascii_isupper(s[0]) && s.back() != ':';
 }
 
+// "Ruth Amsel and Tomas Kerr", "Ruth Amsel, Reuters": a few words, each
+// capitalised but "and" and "&".
+bool IsNameList(absl::string_view s) {
+  constexpr int kMaxNameListWords = 6;
+  if (WordCount(s) > kMaxNameListWords) return false;
+  for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
+    if (word == "and" || word == "&") continue;
+    if (!absl::ascii_isupper(word[0])) return false;
+  }
+  return true;
+}
+
 // A standfirst is one short line summing up the story: a single sentence at most,
 // no quotation, no dateline, not a reported lede.
 bool IsStandfirst(absl::string_view s) {
   return s.size() <= kMaxStandfirstBytes && SentenceEnds(s) <= 1 && !HasQuoteMark(s) &&
-         Dateline(s).empty() && !ReadsLikeLede(s);
+         Dateline(s).empty() && !ReadsLikeLede(s) && !IsNameList(s) && !IsTimeLine(s);
 }
 
 // True when `s` holds a double quote mark, or a single one opening a word at
@@ -378,6 +390,22 @@ bool IsCredit(absl::string_view name) {
   return false;
 }
 
+// True when `s` is not empty and has no lowercase letter ("OTTAWA", "NEW YORK").
+bool IsUpperPlace(absl::string_view s) {
+  return !s.empty() && std::none_of(s.begin(), s.end(),
+                                    [](char c) { return absl::ascii_islower(c); });
+}
+
+// True when every word of `s` starts with a capital or a digit ("Ireland, June
+// 21", "Sept. 3").
+bool IsCapitalisedWords(absl::string_view s) {
+  if (s.empty()) return false;
+  for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
+    if (!absl::ascii_isupper(word[0]) && !absl::ascii_isdigit(word[0])) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int WordCount(absl::string_view s) {
@@ -434,11 +462,14 @@ std::string Dateline(absl::string_view paragraph) {
     if (const size_t paren = head.find(" ("); paren != absl::string_view::npos) {
       head = head.substr(0, paren);
     }
-    bool upper = !head.empty();
-    for (char c : head) {
-      if (absl::ascii_islower(c)) upper = false;
+    if (IsUpperPlace(head)) return std::string(head);
+    // "LONDON, June 21 (Reuters)", "NAIROBI, Kenya (AP)": the place in
+    // capitals, then a region or a date.
+    if (const size_t comma = head.find(", "); comma != absl::string_view::npos &&
+                                              IsUpperPlace(head.substr(0, comma)) &&
+                                              IsCapitalisedWords(head.substr(comma + 2))) {
+      return std::string(head.substr(0, comma));
     }
-    if (upper) return std::string(head);
   }
   return "";
 }

@@ -52,7 +52,8 @@ std::vector<std::string> Byline(absl::string_view line);
 //
 // The place that opens a first paragraph, in capitals before a dash within its
 // first 60 bytes: "OTTAWA — The council…" -> "OTTAWA", "WASHINGTON (Reuters) - …"
-// -> "WASHINGTON"; "" when there is none. Pure function.
+// -> "WASHINGTON", "LONDON, June 21 (Reuters) - …" and "NAIROBI, Kenya (AP) — …"
+// -> the place in capitals before the comma; "" when there is none. Pure function.
 std::string Dateline(absl::string_view paragraph);
 
 // TakeHeaderLine()

@@ -182,5 +182,47 @@ TEST(ReadLayout, HeadlineInCapitals) {
   EXPECT_EQ(ReadLayout(text).headline, "HARBOUR DREDGING TO BEGIN IN SPRING");
 }
 
+// A line after the headline that is only a time, a relative time or a list of
+// names is no standfirst.
+TEST(ReadLayout, TimesAndNameListsAreNoStandfirst) {
+  const char* const kLines[] = {
+      "11:58 a.m.",
+      "Updated 5 hours ago",
+      "10.15am BST",
+      "Ruth Amsel and Tomas Kerr",
+      "Ruth Amsel, Reuters",
+  };
+  for (const char* line : kLines) {
+    const std::string text =
+        std::string("Harbour Dredging To Begin In Spring\n\n") + line + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Harbour Dredging To Begin In Spring") << line;
+    EXPECT_EQ(layout.subheadline, "") << line;
+  }
+}
+
+// "LONDON, June 21 (Reuters) -": the dateline is the place; a date without a year
+// gives no publish date.
+TEST(ReadLayout, WireDatelineWithADateWithoutYear) {
+  const char* const kOpeners[] = {
+      "DUNMORE, June 21 (Reuters) - ",
+      "DUNMORE, Ireland, June 21 (Reuters) - ",
+      "DUNMORE/CORK, Oct 3 (Reuters) - ",
+      "DUNMORE, Sept. 3 \xE2\x80\x94 ",
+  };
+  for (const char* opener : kOpeners) {
+    const std::string text = std::string("Harbour Dredging To Begin In Spring\n\n") + opener +
+                             "The port authority said on Thursday that it would dredge the "
+                             "channel.\n\nWork starts in spring.\n";
+    const Layout layout = ReadLayout(text);
+    const std::string want = absl::string_view(opener).substr(0, 4) == "DUNM" &&
+                                     absl::string_view(opener).substr(7, 5) == "/CORK"
+                                 ? "DUNMORE/CORK"
+                                 : "DUNMORE";
+    EXPECT_EQ(layout.dateline, want) << opener;
+    EXPECT_FALSE(layout.publish_date.has_value()) << opener;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
