@@ -1567,7 +1567,8 @@ class ContextFinder : public TokenView {
     if (k == j || k < 1) return j;
     // "prices in the district"; before a verb also without "the": "a tax on
     // financial transactions would raise"
-    const bool the = IsWord(k, "the");
+    const bool the = IsWord(k, "the") ||  // "on some suburban lines"
+                     IsWordWith(k, lexicon::IsQuantifierDeterminer);
     if (!the && (!verb || InsideFigure(k))) return j;
     const int at = the ? k - 1 : k;
     if (at < 1) return j;

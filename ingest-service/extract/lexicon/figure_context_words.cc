@@ -485,6 +485,10 @@ constexpr const char* kUpParticleVerbs[] = {
     "notch",    "notched",  "notches",  "bump",     "bumped",    "bumps",
     "climb",    "climbed",  "climbs"};
 
+// Quantifiers opening a noun phrase ("on some suburban lines").
+constexpr const char* kQuantifierDeterminers[] = {
+    "some", "several", "many", "most", "certain", "both", "other", "all"};
+
 // Nouns of custody a term is spent in ("years in prison").
 constexpr const char* kCustodyNouns[] = {
     "prison", "jail", "gaol", "custody", "detention", "prisons", "penitentiary",
@@ -625,6 +629,10 @@ bool IsStatisticNoun(absl::string_view word) {
 
 bool IsUpParticleVerb(absl::string_view word) {
   return InWordLists<kUpParticleVerbs>(word);
+}
+
+bool IsQuantifierDeterminer(absl::string_view word) {
+  return InWordLists<kQuantifierDeterminers>(word);
 }
 
 bool IsCustodyNoun(absl::string_view word) {

@@ -268,6 +268,11 @@ bool IsPhrasalChangeVerb(absl::string_view word);
 // in prison", "19 months in pretrial detention"). Lowercase input.
 bool IsCustodyNoun(absl::string_view word);
 
+// Quantifiers that open a noun phrase as "the" does ("some", "several"):
+// "Ridership on some suburban lines remained ..." (the place phrase after the
+// head). Lowercase input.
+bool IsQuantifierDeterminer(absl::string_view word);
+
 // Words that make a sentence about weight ("he weighed ten pounds").
 absl::Span<const char* const> MassCueWords();
 

@@ -169,5 +169,13 @@ TEST(FigureSubjectShapesTest, APriceAtALevelOnAnExchangeIsNotTheExchanges) {
             "Riverside Stadium");
 }
 
+TEST(FigureSubjectShapesTest, AQuantifiedPlacePhraseAfterTheHeadIsSkipped) {
+  EXPECT_EQ(OnlySubject("Footfall on some regional routes remained 11 per "
+                        "cent below pre-pandemic levels."),
+            "Footfall");
+  EXPECT_EQ(OnlySubject("Rents in several coastal towns rose 9% last year."),
+            "Rents");
+}
+
 }  // namespace
 }  // namespace factwire
