@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
@@ -578,6 +579,20 @@ bool MentionFinder::RunHasTitle(int first, int last) const {
     }
   }
   return false;
+}
+
+int MentionFinder::NicknameEnd(int q, int last) const {
+  const Token& open = tokens_[q];
+  if (open.kind != TokenKind::kQuote || !open.space_before) return -1;
+  int i = q + 1;
+  while (i < last && i - q <= 3 && IsWord(tokens_[i]) && tokens_[i].upper) ++i;
+  if (i == q + 1 || i + 1 >= last || i - q > 3) return -1;
+  const Token& close = tokens_[i];
+  if (close.kind != TokenKind::kQuote || close.space_before || !IsNameToken(i + 1) ||
+      (tokens_[i + 1].classes & (kCue | kTitle | kOrgWord)) != 0) {
+    return -1;
+  }
+  return i + 1;
 }
 
 bool MentionFinder::GivenNameAfterTitle(int i, int last) const {
@@ -1312,6 +1327,15 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     }
     break;
   }
+  // 'Marcus "The Hammer" Bell': a quoted nickname between a first name and a
+  // surname; the mention spans it, the name leaves it out.
+  int nickname_first = -1, nickname_last = -1;
+  if (const int surname = j - k == 1 ? NicknameEnd(j, s.last) : -1; surname > 0) {
+    nickname_first = j;
+    nickname_last = surname;
+    j = surname;
+    while (j < s.last && j - surname < 2 && IsNameToken(j)) ++j;
+  }
   // "Moody's said", "Sainsbury's reported": an 's right before a cue ends the
   // name of a business (not "Trump's said" after "Donald Trump": "has").
   // (Only verbs that are never nouns or adjectives: "Ginsburg's comments",
@@ -1356,6 +1380,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   if (caps >= 3) return j;
   Mention m;
   m.sentence_first = s.first;
+  m.nickname_first = nickname_first;
+  m.nickname_last = nickname_last;
   m.possessive = j < s.last && tokens_[j].possessive;
   // Title prefix: "Prime Minister", "U.S. President", "Cpl.", "former President".
   int tf = k;
@@ -2306,7 +2332,10 @@ bool MentionFinder::SecondDescriptionAt(int k, int last) const {
 }
 
 int MentionFinder::Resolve(const Mention& m) {
-  const std::string name = Text(m.first, m.last);
+  const std::string name =
+      m.nickname_first > m.first && m.nickname_last < m.last
+          ? absl::StrCat(Text(m.first, m.nickname_first), " ", Text(m.nickname_last, m.last))
+          : Text(m.first, m.last);
   if (auto it = by_name_.find(name); it != by_name_.end()) {
     // "Ms. O'Brien" after "Dr. Sean O'Brien" and "Siobhan O'Brien": the namesake
     // her honorific fits, not the first one named.

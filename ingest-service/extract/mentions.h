@@ -28,6 +28,10 @@ struct Mention {
   int owner = -1;  // for an affiliation mention: the person mention it belongs to
   bool possessive = false;  // followed by 's
   int sentence_first = 0;   // first token of the mention's sentence
+  // A quoted nickname inside the name ('Marcus "The Hammer" Bell'), its marks
+  // included, which the name leaves out; -1 if none.
+  int nickname_first = -1;
+  int nickname_last = -1;
   // The sentence's first person or name mention outside a prepositional phrase:
   // its likely subject ("Prosecutor Jane Doe told the court that Smith ...").
   bool subject = false;
@@ -214,6 +218,11 @@ class MentionFinder {
   // True when tokens [first, title) are dotted capitals ("U.S.", "U.N.") or a
   // country's capitals ("UK") and token `title` is a title word.
   bool LettersBeforeTitle(int first, int title) const;
+  // For an opening quote mark at token `q` after a first name: the surname's
+  // first token when one to three capitalised words and a closing mark follow,
+  // then a capitalised word (no cue, title or organisation word) outside quotes
+  // ('Marcus "The Hammer" Bell'); else -1.
+  int NicknameEnd(int q, int last) const;
   // True when the capitalised organisation word at token `i` is a first name:
   // a capitalised title word (no organisation word) right before it and one
   // plain capitalised word, the surname, ending the run at `last` ("Attorney

@@ -924,5 +924,20 @@ TEST(Sources, OrganisationWordAsAFirstNameAfterATitle) {
   EXPECT_EQ(towns->source_id(), "charity-leland");
 }
 
+TEST(Sources, QuotedNicknameInsideANameIsNoPartOfIt) {
+  // 'Marcus "The Hammer" Bell': the nickname between first name and surname
+  // leaves one person, Marcus Bell, whom a later "Bell" names.
+  v1::Document doc = Extract(
+      "Tomas \"The Anvil\" Reyner said he would fight again in May. \"I am not "
+      "finished,\" Reyner said.");
+  const v1::Claim* may = FindClaim(doc, "he would fight again in May");
+  const v1::Claim* finished = FindClaim(doc, "I am not finished");
+  ASSERT_NE(may, nullptr);
+  ASSERT_NE(finished, nullptr);
+  EXPECT_EQ(may->source_id(), "tomas-reyner");
+  EXPECT_EQ(finished->source_id(), "tomas-reyner");
+  EXPECT_EQ(FindSource(doc, "reyner"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
