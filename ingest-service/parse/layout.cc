@@ -160,6 +160,13 @@ bool IsNameList(absl::string_view s) {
   return true;
 }
 
+// A line that may be a headline: at most kMaxHeadlineBytes, not ending like a
+// sentence unless title case, nor with ':' or ','.
+bool IsHeadlineLike(absl::string_view s) {
+  return !s.empty() && s.size() <= kMaxHeadlineBytes && (!EndsSentence(s) || IsTitleCase(s)) &&
+         s.back() != ':' && s.back() != ',';
+}
+
 // A standfirst is one short line summing up the story: a single sentence at most,
 // no quotation, no dateline, not a reported lede.
 bool IsStandfirst(absl::string_view s) {
@@ -517,6 +524,13 @@ Layout ReadLayout(absl::string_view text) {
     const bool next_joined = !lines[i + 1].blank_before;
     if (layout.section.empty() && IsSectionLabel(s) && next_joined &&
         View(text, lines[i + 1]).size() <= kMaxHeadlineBytes) {
+      layout.section = std::string(s);
+      continue;
+    }
+    // "Politics\n\n<headline>\n\n…": a known section name alone before a line
+    // that reads as a headline.
+    if (layout.section.empty() && IsSectionLabel(s) && IsSectionName(s) &&
+        i + 2 < lines.size() && IsHeadlineLike(View(text, lines[i + 1]))) {
       layout.section = std::string(s);
       continue;
     }

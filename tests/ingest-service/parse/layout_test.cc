@@ -224,5 +224,25 @@ TEST(ReadLayout, WireDatelineWithADateWithoutYear) {
   }
 }
 
+// A known section name alone above the headline, blank lines around it, is the
+// section, not the headline.
+TEST(ReadLayout, LoneSectionNameAboveTheHeadline) {
+  const char* const kSections[] = {"Environment", "WORLD", "Opinion", "Middle East"};
+  for (const char* section : kSections) {
+    const std::string text = std::string(section) +
+                             "\n\nHarbour Dredging To Begin In Spring\n\n"
+                             "Ships will reach the inner docks again from next year\n\n" +
+                             kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, section) << section;
+    EXPECT_EQ(layout.headline, "Harbour Dredging To Begin In Spring") << section;
+    EXPECT_EQ(layout.subheadline, "Ships will reach the inner docks again from next year")
+        << section;
+  }
+  // Not before a body paragraph: no headline there.
+  const std::string body_next = std::string("Environment\n\n") + kBody;
+  EXPECT_EQ(ReadLayout(body_next).section, "");
+}
+
 }  // namespace
 }  // namespace factwire
