@@ -104,6 +104,7 @@ class ContextFinder : public TokenView {
     RelativeClauseSubjects(figures);
     InheritSubjects(figures);
     PronounSubjects(figures);
+    PredicateSubjects(figures);
   }
 
  private:
@@ -587,6 +588,35 @@ class ContextFinder : public TokenView {
     return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(a) &&
            !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) &&
            !LooksLikeVerb(t->lower) && !IrregularPast(t->lower);
+  }
+
+  // Money with no subject yet and no noun after it counts the verb it is the
+  // object or subject of: "and recovered about $4 million." -> "recovered",
+  // "About £2.5m has been returned" -> "returned".
+  void PredicateSubjects(absl::Span<v1::Figure> figures) const {
+    for (size_t i = 0; i < places_.size(); ++i) {
+      const FigurePlace& p = places_[i];
+      if (!p.money || !figures[i].subject().empty() || !IsWordEnd(p.end)) {
+        continue;
+      }
+      int k = p.end;  // "has been repaid", "was recovered"
+      for (int n = 0; n < 2 && IsWordWith(k, lexicon::IsSubjectAuxiliary); ++n) {
+        ++k;
+      }
+      const int verb = k > p.end && PastVerbAt(k) ? k
+                       : PastVerbAt(p.first - 1) ? p.first - 1
+                                                 : -1;
+      if (verb >= 0) figures[i].set_subject(std::string(t_[verb].raw));
+    }
+  }
+
+  // True if tokens[k] is a lowercase past verb or participle outside figures
+  // ("recovered", "repaid", "stolen").
+  bool PastVerbAt(int k) const {
+    const Token* t = At(k);
+    return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(k) &&
+           !IsCapitalized(*t) && !HasRole(*t, kRoleSubjectStop) &&
+           (LooksLikeVerb(t->lower) || IrregularPast(t->lower));
   }
 
   // The end of "in prison", "in federal prison", "in pretrial detention" or

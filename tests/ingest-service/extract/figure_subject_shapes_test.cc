@@ -177,5 +177,15 @@ TEST(FigureSubjectShapesTest, AQuantifiedPlacePhraseAfterTheHeadIsSkipped) {
             "Rents");
 }
 
+TEST(FigureSubjectShapesTest, MoneyWithNoNounCountsItsVerb) {
+  EXPECT_EQ(OnlySubject("Detectives traced the accounts and recovered about "
+                        "$4 million."),
+            "recovered");
+  EXPECT_EQ(OnlySubject("About £2.5m has been returned so far."), "returned");
+  // A noun after the money is still the subject.
+  EXPECT_EQ(OnlySubject("The firm recovered $4 million in unpaid fees."),
+            "unpaid fees");
+}
+
 }  // namespace
 }  // namespace factwire
