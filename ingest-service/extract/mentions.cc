@@ -337,9 +337,17 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   // "Alberta Wildfire information officer Jo Ng", "Goldman Sachs analyst Jan
   // Hatzius": the name before the title is where the person works.
   if (tf > s.first && e.affiliation.empty()) {
-    const int owner = MentionEndingAt(tf - 1);
+    // ("Morland & Keats, whose partner Julian Okoro": the name before "whose".)
+    const bool whose = tf - 3 >= s.first && TokenText(text_, tokens_[tf - 1]) == "whose" &&
+                       IsPunct(tokens_[tf - 2], ',');
+    const int owner = MentionEndingAt(whose ? tf - 3 : tf - 1);
+    // ("Ms. Diaz, whose lawyer Tom Reed": a titled or gendered person is none.)
+    const Entity* who =
+        owner >= 0 && mentions_[owner].entity >= 0 ? &entities_[mentions_[owner].entity] : nullptr;
+    const bool person = who != nullptr && who->type == v1::SOURCE_TYPE_PERSON &&
+                        (!who->title.empty() || who->gender != 0);
     if (owner >= 0 && mentions_[owner].entity >= 0 && mentions_[owner].entity != entity &&
-        mentions_[owner].kind != MentionKind::kPlace) {
+        mentions_[owner].kind != MentionKind::kPlace && !(whose && person)) {
       e.affiliation = entities_[mentions_[owner].entity].name;
     }
   }

@@ -939,5 +939,14 @@ TEST(Sources, QuotedNicknameInsideANameIsNoPartOfIt) {
   EXPECT_EQ(FindSource(doc, "reyner"), nullptr);
 }
 
+TEST(Sources, TitleAfterWhoseWorksForTheNameBeforeIt) {
+  // "Gorse Legal LLP, whose partner Ada Finch said": the organisation the
+  // "whose" clause hangs on is where the titled person works.
+  v1::Document doc = Extract(
+      "The airline is advised by Gorse Legal LLP, whose senior partner Ada Finch "
+      "said the appeal would be filed within a week.");
+  ExpectPost(doc, "ada-finch", "senior partner", "Gorse Legal LLP");
+}
+
 }  // namespace
 }  // namespace factwire
