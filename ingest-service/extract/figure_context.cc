@@ -391,7 +391,9 @@ class ContextFinder : public TokenView {
     }
     if ((f.dimension() == v1::DIMENSION_PERCENT || p.money) &&
         (IsWord(k, "to") || IsWord(k, "off")) &&
-        IsWordWith(p.first - 1, lexicon::IsContributionVerb)) {
+        (IsWordWith(p.first - 1, lexicon::IsContributionVerb) ||
+         (p.money && IsWord(k, "to") &&
+          IsWordWith(p.first - 1, lexicon::IsDonationVerb)))) {
       return NounPhrase(k + 1);  // "added 0.4 percentage points to inflation",
                                  // "added $40 million to the costs"
     }

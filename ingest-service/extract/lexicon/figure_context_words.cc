@@ -485,6 +485,14 @@ constexpr const char* kUpParticleVerbs[] = {
     "notch",    "notched",  "notches",  "bump",     "bumped",    "bumps",
     "climb",    "climbed",  "climbs"};
 
+// Verbs of giving money to someone ("donated $750 to").
+// Not "giving": "lobbyists giving thousands of dollars to her campaign"
+// names who gives (EarnerBefore).
+constexpr const char* kDonationVerbs[] = {
+    "donate",  "donates", "donated", "give",  "gives",   "gave",
+    "pledge",  "pledged", "pledges", "lent",  "lend",    "lends",
+    "loaned",  "granted", "awarded", "paid"};
+
 // Quantifiers opening a noun phrase ("on some suburban lines").
 constexpr const char* kQuantifierDeterminers[] = {
     "some", "several", "many", "most", "certain", "both", "other", "all"};
@@ -629,6 +637,10 @@ bool IsStatisticNoun(absl::string_view word) {
 
 bool IsUpParticleVerb(absl::string_view word) {
   return InWordLists<kUpParticleVerbs>(word);
+}
+
+bool IsDonationVerb(absl::string_view word) {
+  return InWordLists<kDonationVerbs>(word);
 }
 
 bool IsQuantifierDeterminer(absl::string_view word) {

@@ -273,6 +273,11 @@ bool IsCustodyNoun(absl::string_view word);
 // head). Lowercase input.
 bool IsQuantifierDeterminer(absl::string_view word);
 
+// Verbs of giving money whose "to" after the sum names where it goes
+// ("donated $750 to the campaign", "gave £40,000 to a charity"). Lowercase
+// input.
+bool IsDonationVerb(absl::string_view word);
+
 // Words that make a sentence about weight ("he weighed ten pounds").
 absl::Span<const char* const> MassCueWords();
 

@@ -187,5 +187,15 @@ TEST(FigureSubjectShapesTest, MoneyWithNoNounCountsItsVerb) {
             "unpaid fees");
 }
 
+TEST(FigureSubjectShapesTest, MoneyDonatedToANounCountsTheNoun) {
+  EXPECT_EQ(OnlySubject("The brewer donated $25,000 to the flood appeal."),
+            "flood appeal");
+  EXPECT_EQ(OnlySubject("Her family gave £40,000 to a hospice charity."),
+            "hospice charity");
+  // "gave" with its receiver first keeps what follows the money.
+  EXPECT_EQ(OnlySubject("The council gave residents £200 in fuel support."),
+            "fuel support");
+}
+
 }  // namespace
 }  // namespace factwire
