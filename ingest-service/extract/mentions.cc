@@ -1557,10 +1557,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     m.kind = MentionKind::kOrganization;
   } else if (n >= 2 && m.title_first < 0 && post_nominal_end < 0 && OrgHeadAt(m.last - 1) &&
              !(k > s.first && IsWord(tokens_[k - 1]) && !tokens_[k - 1].upper &&
-               (tokens_[k - 1].classes & (kTitle | kTitleHead)) != 0)) {
+               (tokens_[k - 1].classes & (kTitle | kTitleHead)) != 0 &&
+               !lexicon::IsBusinessRole(TokenText(text_, tokens_[k - 1])))) {
     // "AGL Energy", "Snowy Hydro", "Australian Energy Market Operator": a name
     // ending in a word for what a business or public body does (not one after a
-    // person's title: "chief executive Anna Gas").
+    // person's title: "chief executive Anna Gas"; a business's role is none:
+    // "its development partner Arnel Biologics").
     m.kind = MentionKind::kOrganization;
   } else if (n >= 2) {
     m.kind = MentionKind::kPerson;

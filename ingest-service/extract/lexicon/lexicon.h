@@ -218,8 +218,10 @@ bool IsAmountPlural(absl::string_view word);
 bool IsBusinessBeforeName(absl::string_view word);
 
 // True for a lowercase word for a role one business plays for another
-// ("lender", "insurer", "landlord", "owner"; exact bytes): a one-word name set
-// off after it ("The chain's main lender, Barclays,") is an organisation's.
+// ("lender", "insurer", "landlord", "owner", "partner"; exact bytes): a
+// one-word name set off after it ("The chain's main lender, Barclays,") is an
+// organisation's, and a name after it ending in a business's head word
+// ("development partner Arnel Biologics") is one.
 bool IsBusinessRole(absl::string_view word);
 
 // True for a capitalised last word of sports clubs' names ("United", "Rovers",

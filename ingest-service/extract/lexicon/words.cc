@@ -280,7 +280,10 @@ constexpr absl::string_view kBusinessHeads[] = {
     "Semiconductor", "Semiconductors", "Electronics", "Software", "Studios",
     "Entertainment", "Hotels", "Resorts", "Shipping", "Brewing", "Robotics",
     "Analytics", "Renewables", "Economics", "Financial", "Bancorp", "Homes",
-    "Supermarkets", "Stores", "Retail", "Lending", "Mortgages", "Textiles"};
+    "Supermarkets", "Stores", "Retail", "Lending", "Mortgages", "Textiles",
+    // Life sciences ("Arnel Biologics", "Tovell Diagnostics").
+    "Biologics", "Biopharma", "Biopharmaceuticals", "Diagnostics", "Genomics",
+    "Vaccines", "Biotherapeutics"};
 // Last words of public bodies' names ("Australian Energy Market Operator").
 constexpr absl::string_view kPublicHeads[] = {
     "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
@@ -359,7 +362,8 @@ constexpr absl::string_view kBusinessBeforeName[] = {
 constexpr absl::string_view kBusinessRoles[] = {
     "lender", "insurer", "reinsurer", "underwriter", "landlord", "owner", "parent",
     "buyer", "bidder", "supplier", "auditor", "creditor", "bank", "carrier",
-    "operator", "distributor", "wholesaler", "broker", "publisher", "developer"};
+    "operator", "distributor", "wholesaler", "broker", "publisher", "developer",
+    "partner"};
 
 // Ends of a place's compound before a name: where someone or something sits
 // ("Arica-based Pesquera Punta Norte", "Texas-based Matt Mackowiak") or, only for

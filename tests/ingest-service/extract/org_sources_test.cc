@@ -853,5 +853,20 @@ TEST(OrgSources, OneWordNameAfterABusinessRoleIsAnOrganisation) {
   }
 }
 
+TEST(OrgSources, LifeSciencesHeadWordsEndABusinessName) {
+  // "Arnel Biologics", "Tovell Diagnostics": the last word says a business,
+  // also after a role noun ("its former development partner Arnel Biologics").
+  v1::Document doc = Extract(
+      "Corran Pharma sued its former development partner Arnel Biologics on "
+      "Tuesday. Arnel Biologics said the claim was baseless. Tovell Diagnostics "
+      "said its tests were not affected.");
+  for (const char* id : {"arnel-biologics", "tovell-diagnostics"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+    EXPECT_EQ(s->title(), "") << id;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
