@@ -399,7 +399,12 @@ class ClaimFinder {
   // "Even Republicans who have praised him warned that ...": the subject before
   // a "who" clause (no punctuation in it) that runs up to cue `c` and opens the
   // main clause of `s`; else nothing.
-  Speaker SubjectBeforeRelative(int c, const Sentence& s) const;
+  // (Also before a relative "that": "Charities that run food banks say ...";
+  // only that one with `that_only`.)
+  Speaker SubjectBeforeRelative(int c, const Sentence& s, bool that_only) const;
+  // True when "that" at token `r` opens a relative clause after a noun
+  // ("charities that run"), not a that-clause ("said that", "the fact that").
+  bool RelativeThatAt(int r, const Sentence& s) const;
   // "A letter from the ministry, seen by Reuters, said ...", "One nurse at a
   // Leeds hospital, who asked not to be named, said ...": when cue `c` follows an
   // aside between commas that opens with a past participle, a passive ("seen
@@ -409,6 +414,11 @@ class ClaimFinder {
   // source. Nothing for any other shape, or when a verb stands in the phrase
   // ("The plant will close, ...").
   Speaker SubjectBeforeAside(int c, const Sentence& s) const;
+  // The noun phrase in tokens [start, a) as a speaker: the name ending at `a`,
+  // else the head (determiners and up to four words before a preposition or
+  // participle) as an unnamed source; nothing when a verb, cue or pronoun
+  // stands in [start, a).
+  Speaker HeadNounPhrase(int start, int a) const;
   // True when token `k` opens an aside that qualifies the noun before it: "who",
   // "which", a past participle ("published"), or a word before "by" ("seen by").
   bool OpensNounAside(int k, const Sentence& s) const;

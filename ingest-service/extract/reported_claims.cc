@@ -1034,9 +1034,11 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     Speaker sp = SourceWithModifier(c, s.first);
     if (!sp.found() && !participle) sp = SubjectBeforeAside(c, s);
+    // (Before a name inside the clause: "Businesses that rely on tourists say".)
+    if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s, /*that_only=*/true);
     if (!sp.found()) sp = speakers_.Left(c, s.first);
     if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
-    if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s);
+    if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s, /*that_only=*/false);
     // "The mayor toured the site and said ...": the subject of the verb the cue
     // is coordinated with speaks.
     // (Not when the cue lies inside the clause an earlier cue reported: "said the
@@ -1329,15 +1331,46 @@ int ClaimFinder::TitleAsideBefore(int k, const Sentence& s) const {
   return k;
 }
 
-Speaker ClaimFinder::SubjectBeforeRelative(int c, const Sentence& s) const {
+bool ClaimFinder::RelativeThatAt(int r, const Sentence& s) const {
+  if (Word(r) != "that" || r == s.first || r + 1 >= s.last) return false;
+  // (Not after a question word: "Here's how that gutsy call was ...".)
+  if (lexicon::IsQuestionWord(Word(r - 1))) return false;
+  // After a noun ("Charities that run ..."), before a verb or a subject's word:
+  // not "said that", "so much that", "the fact that".
+  const Token& noun = t_[r - 1];
+  if (noun.kind != TokenKind::kWord || noun.cue != 0 ||
+      (noun.classes & (kDeterminer | kAffiliationPrep | kPersonPronoun | kOtherPronoun |
+                       kFiller | kTimeWord | kAdverbial)) != 0 ||
+      lexicon::IsThatNoun(Word(r - 1))) {
+    return false;
+  }
+  return IsWord(t_[r + 1]) && !t_[r + 1].upper;
+}
+
+Speaker ClaimFinder::SubjectBeforeRelative(int c, const Sentence& s, bool that_only) const {
+  if (that_only && !IsWord(t_[c - 1])) return Speaker{};
   for (int r = c - 2; r > s.first && c - r <= kMaxRelativeClauseWords; --r) {
     const Token& t = t_[r];
     if (!IsWord(t)) return Speaker{};
-    if (t.upper || (t.classes & kRelative) == 0 || Word(r) != "who") continue;
+    if (t.upper) continue;
+    // (Cheap first: "who" is a relative word, "that" four letters.)
+    const bool who = !that_only && (t.classes & kRelative) != 0 && Word(r) == "who";
+    if (!who && !(t.end - t.begin == 4 && IsWord(t_[c - 1]) && RelativeThatAt(r, s))) continue;
+    // "a system that's been criticized", "any guest who is asked to ...": a
+    // passive cue inside the clause reports nothing of the subject's.
+    if (lexicon::IsPassiveAuxiliary(Word(c - 1))) return Speaker{};
     Speaker sp = speakers_.Left(r, s.first);
     if (!sp.found()) sp = speakers_.OpeningNounPhrase(s, r);
+    const int start = speakers_.MainClauseStart(s, r);
+    // "Local businesses that ...", "But charities that ...": a short plain noun
+    // phrase opening the clause (after a conjunction).
+    if (!sp.found() && r - start <= kMaxNominalAsideTokens + 1) {
+      const bool join = r > start + 2 && t_[start].upper &&
+                        lexicon::IsClauseJoin(absl::AsciiStrToLower(Word(start)));
+      sp = HeadNounPhrase(join ? start + 1 : start, r);
+    }
     // The subject opens the clause, after one adverb at most ("Even").
-    if (!sp.found() || sp.first > speakers_.MainClauseStart(s, r) + 1) return Speaker{};
+    if (!sp.found() || sp.first > start + 1) return Speaker{};
     return sp;
   }
   return Speaker{};
@@ -1381,14 +1414,18 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
     if (!verb) return Speaker{};
   }
   start = std::max(start, main_start);
-  if (a - start > kMaxPlainSubjectTokens) return Speaker{};
+  return HeadNounPhrase(start, a);
+}
+
+Speaker ClaimFinder::HeadNounPhrase(int start, int a) const {
+  if (a <= start || a - start > kMaxPlainSubjectTokens) return Speaker{};
   for (int k = start; k < a; ++k) {
-    if (ClauseVerbAt(k, a) || t_[k].cue != 0 ||
+    if (ClauseVerbAt(k, a) || t_[k].cue != 0 || IsPunct(t_[k], ',') ||
         (t_[k].classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
       return Speaker{};
     }
   }
-  // A name ending right before the aside speaks as named (not the object of a
+  // A name ending right before `a` speaks as named (not the object of a
   // preposition in the phrase: "A letter from the ministry to Parliament").
   int head = start;
   while (head < a && !IsNounPhraseBreak(head)) ++head;

@@ -156,6 +156,16 @@ constexpr absl::string_view kEnvoyNouns[] = {"ambassador", "ambassadors", "envoy
 
 constexpr absl::string_view kWithObjectCues[] = {"reckon", "reckoned", "reckons"};
 
+constexpr absl::string_view kQuestionWords[] = {"how",  "what",    "why",   "where",
+                                                 "when", "whether", "which", "who"};
+
+constexpr absl::string_view kThatNouns[] = {
+    "fact",    "news",     "idea",   "ideas",    "belief",  "beliefs",  "hope",
+    "hopes",   "fear",     "fears",  "view",     "notion",  "suggestion", "possibility",
+    "sense",   "argument", "claim",  "claims",   "report",  "reports",  "evidence",
+    "warning", "warnings", "concern", "concerns", "assurance", "assurances", "rumours",
+    "rumors",  "signs",    "much",   "so",       "such"};
+
 constexpr absl::string_view kIrregularParticiples[] = {
     "seen", "sent", "shown", "given", "made", "known",   "held",
     "led",  "drawn", "taken", "brought", "written", "kept", "built"};
@@ -414,6 +424,10 @@ bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(w
 bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(word); }
 
 bool IsEnvoyNoun(absl::string_view word) { return InWordLists<kEnvoyNouns>(word); }
+
+bool IsQuestionWord(absl::string_view word) { return InWordLists<kQuestionWords>(word); }
+
+bool IsThatNoun(absl::string_view word) { return InWordLists<kThatNouns>(word); }
 
 bool IsIrregularParticiple(absl::string_view word) {
   return InWordLists<kIrregularParticiples>(word);

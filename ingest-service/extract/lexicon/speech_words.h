@@ -209,6 +209,14 @@ bool IsWithObjectCue(absl::string_view word);
 // ("a letter, seen by Reuters, said", "an email sent to parents"). Lowercase.
 bool IsIrregularParticiple(absl::string_view word);
 
+// Nouns that take a that-clause of their own ("the fact that", "fears that",
+// "reports that"): a "that" after them opens no relative clause. Lowercase.
+bool IsThatNoun(absl::string_view word);
+
+// Question words ("how", "what", "why"): a "that" after them is a determiner
+// ("how that call was"), not a relative pronoun. Lowercase.
+bool IsQuestionWord(absl::string_view word);
+
 // Cues that report a clause but not a bare noun phrase after them ("touted his
 // record", "denied the report", "blasted the FBI"). Lowercase input.
 bool IsClauseOnlyCue(absl::string_view word);

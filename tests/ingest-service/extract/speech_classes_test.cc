@@ -675,5 +675,26 @@ TEST(SpeechClasses, ADocumentBeforeAnAsideSpeaksNotTheNameInItsPhrase) {
   EXPECT_EQ(b->speaker().find("sent"), std::string::npos) << b->speaker();
 }
 
+TEST(SpeechClasses, ASubjectBeforeAThatRelativeClauseSpeaks) {
+  v1::Document doc = Extract(
+      "Charities that run food banks in the city say demand has doubled since January. "
+      "But local businesses that rely on tourists say the closure will hurt them. "
+      "Officials said that the plan that was agreed in May would cost more. "
+      "Here is how that late penalty call was the turning point of the final. "
+      "It is a scheme that has been criticized for favouring large farms.");
+  const v1::Claim* a = FindClaim(doc, "demand has doubled since January");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(a->speaker(), "Charities");
+  const v1::Claim* b = FindClaim(doc, "the closure will hurt them");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker(), "local businesses");
+  const v1::Claim* c = FindClaim(doc, "the plan that was agreed in May would cost more");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Officials");
+  EXPECT_FALSE(Attributed(doc, "was the turning point of the final"));
+  EXPECT_FALSE(Attributed(doc, "for favouring large farms"));
+}
+
 }  // namespace
 }  // namespace factwire
