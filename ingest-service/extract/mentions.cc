@@ -1738,7 +1738,18 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         org_prefix = false;
       }
     }
-    if (org_prefix && e.affiliation.empty()) e.affiliation = Text(run_first, title_word);
+    // "Vermont Attorney General Charity Clark": a state or country named in
+    // words (not letters: "U.S. President") holds the office.
+    bool place_prefix = title_word > run_first;
+    for (int i = run_first; i < title_word; ++i) {
+      const Token& t = tokens_[i];
+      if ((t.classes & kCountry) == 0 || !t.upper || t.all_caps || t.ends_period) {
+        place_prefix = false;
+      }
+    }
+    if ((org_prefix || place_prefix) && e.affiliation.empty()) {
+      e.affiliation = Text(run_first, title_word);
+    }
   }
   const int index = static_cast<int>(mentions_.size());
   if (home_town_end > 0) m.last = home_town_end;  // the name was resolved above

@@ -948,5 +948,13 @@ TEST(Sources, TitleAfterWhoseWorksForTheNameBeforeIt) {
   ExpectPost(doc, "ada-finch", "senior partner", "Gorse Legal LLP");
 }
 
+TEST(Sources, StateBeforeATitleIsTheAffiliation) {
+  // "Oregon Attorney General Dana Whitlock": the state holding the office is
+  // where the official works; the title leaves it out.
+  v1::Document doc = Extract(
+      "Oregon Attorney General Dana Whitlock said the settlement was fair.");
+  ExpectPost(doc, "dana-whitlock", "Attorney General", "Oregon");
+}
+
 }  // namespace
 }  // namespace factwire
