@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -9,6 +10,20 @@
 
 namespace factwire {
 namespace claims_internal {
+
+namespace {
+
+// True when tokens[k, k + 3) read "quoted as <speech participle>" after a form
+// of "be" at k - 1 ("is quoted as saying", "was quoted as telling").
+bool IsQuotedAsSaying(absl::string_view text, const std::vector<Token>& t, int k, int hi) {
+  if (k < 1 || k + 2 >= hi || t[k].upper) return false;
+  if (TokenText(text, t[k]) != "quoted" || TokenText(text, t[k + 1]) != "as") return false;
+  if ((t[k + 2].cue & kCueParticiple) == 0) return false;
+  return t[k - 1].kind == TokenKind::kWord &&
+         lexicon::IsPassiveAuxiliary(TokenText(text, t[k - 1]));
+}
+
+}  // namespace
 
 bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
   // A quote ending mid-clause (“no idea” if he ...) only takes a speaker that
@@ -44,6 +59,15 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     return true;
   }
   for (int c = a + 1; c < hi && c < a + kAfterWindow; ++c) {
+    // “…,” Braynard is quoted as saying: the subject of the passive speaks.
+    if (IsQuotedAsSaying(m_.text, t_, c, hi)) {
+      const Speaker s = speakers_.Left(c - 1, a, /*loose=*/true);
+      if (!s.found() || s.first - a > max_offset || s.last != c - 1) return false;
+      claim->speaker = s;
+      SetCue(c + 2, c + 2, claim);
+      *end_token = c + 2;
+      return true;
+    }
     const bool abbreviation =  // "Pa., said", "(R-Fla.) said"
         c + 1 < hi && (IsPunct(t_[c + 1], ',') || IsPunct(t_[c + 1], ')'));
     if (speakers_.IsPossessiveMark(c)) continue;  // "Sanders’ campaign manager"

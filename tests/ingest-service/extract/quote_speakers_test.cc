@@ -457,5 +457,19 @@ TEST(QuoteSpeakers, MixedQuoteStartsAfterWhereItWasSaid) {
   EXPECT_EQ(c->text().rfind("its vessel", 0), 0u) << c->text();
 }
 
+TEST(QuoteSpeakers, SubjectOfIsQuotedAsSayingSpeaks) {
+  v1::Document doc = Extract("The harbour board met on Friday. " + kOpen +
+                             "No ferry will leave before the inspection," + kClose +
+                             " Okonkwo is quoted as saying in the board minutes.");
+  EXPECT_EQ(SpeakerOf(doc, "No ferry will leave"), "Okonkwo");
+  v1::Document past = Extract("Tamsin Reyes led the orchestra for a decade. " + kOpen +
+                              "The hall was always too small for us," + kClose +
+                              " she was quoted as saying by the Gazette in 2011.");
+  const v1::Claim* c = FindClaim(past, "always too small");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "she");
+  EXPECT_EQ(c->source_id(), "tamsin-reyes");
+}
+
 }  // namespace
 }  // namespace factwire
