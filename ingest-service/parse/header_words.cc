@@ -67,6 +67,10 @@ constexpr const char* kCaptionLabels[] = {
     "photo credit",  "image credit",  "image source", "photo illustration",
 };
 
+constexpr absl::string_view kBylineLeads[] = {"By ", "BY ", "Posted by ", "posted by ",
+                                              "Written by ", "written by ", "Words by ",
+                                              "words by ", "Story by ", "story by "};
+
 using WordSet = absl::flat_hash_set<absl::string_view>;
 
 template <size_t N>
@@ -115,6 +119,17 @@ bool IsNewsAgency(absl::string_view name) {
 bool IsRoleWord(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kRoleWords);
   return InSet(*kSet, word);
+}
+
+size_t BylineLeadSize(absl::string_view line) {
+  // Most lines open with another letter: one look rules them out.
+  if (line.empty()) return 0;
+  const char first = absl::ascii_tolower(line[0]);
+  if (first != 'b' && first != 'p' && first != 'w' && first != 's') return 0;
+  for (absl::string_view lead : kBylineLeads) {
+    if (line.substr(0, lead.size()) == lead) return lead.size();
+  }
+  return 0;
 }
 
 bool IsCaptionLabel(absl::string_view label) {

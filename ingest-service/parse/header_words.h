@@ -1,6 +1,8 @@
 #ifndef FACTWIRE_INGEST_SERVICE_PARSE_HEADER_WORDS_H_
 #define FACTWIRE_INGEST_SERVICE_PARSE_HEADER_WORDS_H_
 
+#include <cstddef>
+
 #include "absl/strings/string_view.h"
 
 namespace factwire {
@@ -34,6 +36,13 @@ bool IsNewsAgency(absl::string_view name);
 // ("Correspondent", "Editor", "Reporter", "Writer", "News", "Press"): "Jane Doe,
 // Economics Correspondent" and "Jane Doe, CBC News" name one person.
 bool IsRoleWord(absl::string_view word);
+
+// BylineLeadSize()
+//
+// The size of the words that open a byline ("By ", "BY ", "Posted by ", "Written
+// by ", "Words by "; "By" and "BY" only as written, the others' first letter in
+// either case), 0 when `line` opens with none.
+size_t BylineLeadSize(absl::string_view line);
 
 // IsCaptionLabel()
 //

@@ -216,6 +216,17 @@ void AddBody(absl::string_view text, const std::vector<Line>& lines, size_t from
   }
 }
 
+// Where a date closing a byline starts ("By Ann Lee on 9 March 2021": the space
+// before "on"), npos when none does. Tried at each space: bylines are short.
+size_t BylineDateStart(absl::string_view s) {
+  for (size_t k = s.find(' '); k != absl::string_view::npos; k = s.find(' ', k + 1)) {
+    if (ParseDateLine(s.substr(k + 1))) return k;
+  }
+  return absl::string_view::npos;
+}
+
+bool IsHeaderFurniture(absl::string_view s, bool separated);
+
 // Separators between the parts of a header line ("Politics | 14 June 2022",
 // "By Jane Doe · 3 March 2024").
 constexpr absl::string_view kPartSeparators[] = {
@@ -315,7 +326,7 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout) {
       if (authors.empty()) authors = std::move(names);
     } else if (IsShortLabel(part)) {
       labels.push_back(part);
-    } else {
+    } else if (!IsHeaderFurniture(part, false)) {  // "5 min read" is skipped
       return MetaLine::kNone;
     }
   }
@@ -344,6 +355,11 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   }
   if (auto authors = Byline(s); !authors.empty()) {
     layout->authors = authors;
+    // "By Ann Lee on 9 March 2021".
+    if (const size_t at = BylineDateStart(s); at != absl::string_view::npos) {
+      if (!layout->publish_date) layout->publish_date = ParseDateLine(s.substr(at + 1));
+      return MetaLine::kDate;
+    }
     return MetaLine::kByline;
   }
   return MetaLine::kNone;
@@ -438,12 +454,13 @@ std::vector<std::string> SplitNames(absl::string_view names) {
 }
 
 std::vector<std::string> Byline(absl::string_view s) {
-  if (!(absl::StartsWith(s, "By ") || absl::StartsWith(s, "BY ")) || s.size() > 120 ||
-      EndsSentence(s)) {
-    return {};
-  }
+  const size_t lead = BylineLeadSize(s);
+  if (lead == 0 || s.size() > 120 || EndsSentence(s)) return {};
   std::vector<std::string> names;
-  for (std::string& name : SplitNames(s.substr(3))) {
+  const size_t date = BylineDateStart(s);
+  const absl::string_view names_part =
+      s.substr(lead, date == absl::string_view::npos ? absl::string_view::npos : date - lead);
+  for (std::string& name : SplitNames(names_part)) {
     if (IsCredit(name)) continue;
     // "Conor Heaney in Kyiv", "Ann Lee at Wembley": the name without the place.
     for (const char* place : {" in ", " at "}) {

@@ -33,6 +33,7 @@ void ExpectDate(const Layout& layout, const CivilDate& want, absl::string_view t
 // a middle dot, a bullet or a dash, either way round.
 TEST(ReadLayout, SectionAndDateOnOneLine) {
   const char* const kLines[] = {
+      "9 March 2021 \xC2\xB7 5 min read \xC2\xB7 Environment",
       "Environment | 9 March 2021",
       "Environment \xC2\xB7 9 March 2021",
       "Environment \xE2\x80\xA2 Tuesday 9 March 2021 08.30 GMT",
@@ -164,6 +165,11 @@ TEST(ReadLayout, BylinesWithAgenciesTitlesAndDates) {
       {"By Ruth Amsel in Dunmore", {"Ruth Amsel"}, false},
       {"By Ruth Amsel | 9 March 2021", {"Ruth Amsel"}, true},
       {"By Ruth Amsel \xC2\xB7 March 9, 2021 10:15 am ET", {"Ruth Amsel"}, true},
+      {"By Ruth Amsel on March 9, 2021", {"Ruth Amsel"}, true},
+      {"By Ruth Amsel and Tomas Kerr, 9 March 2021", {"Ruth Amsel", "Tomas Kerr"}, true},
+      {"Posted by Ruth Amsel on 9 March 2021 at 10:15", {"Ruth Amsel"}, true},
+      {"By Ruth Amsel Published March 9, 2021", {"Ruth Amsel"}, true},
+      {"Written by Ruth Amsel", {"Ruth Amsel"}, false},
   };
   for (const Case& c : kCases) {
     const std::string text =
