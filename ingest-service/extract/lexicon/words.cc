@@ -33,6 +33,8 @@ constexpr ClassList kLists[] = {
      "editor-in-chief commander-in-chief vice-president vice-chair co-chair "
      "cllr cllr. coun. prosecutor coach counsel barrister solicitor magistrate "
      "administrator "
+     // Local offices ("County Clerk Rosa Whitby", "Maricopa County Recorder").
+     "clerk recorder assessor comptroller controller auditor "
      // Sports roles before a name ("Substitute Luca Fenwick", "striker Jo Ames").
      "substitute striker goalkeeper defender midfielder winger manager boss"},
     {kTitleModifier,

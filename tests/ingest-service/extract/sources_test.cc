@@ -956,5 +956,15 @@ TEST(Sources, StateBeforeATitleIsTheAffiliation) {
   ExpectPost(doc, "dana-whitlock", "Attorney General", "Oregon");
 }
 
+TEST(Sources, CountyOfficesBeforeANameAreTitles) {
+  // "Harlan County Clerk Rosa Whitby", "County Assessor Ben Tallis": local
+  // offices before a name are titles, not part of the name.
+  v1::Document doc = Extract(
+      "Harlan County Clerk Rosa Whitby said 3,100 ballots were still uncounted. "
+      "County Assessor Ben Tallis said values had risen.");
+  ExpectTitle(doc, "rosa-whitby", "Clerk");
+  ExpectTitle(doc, "ben-tallis", "County Assessor");
+}
+
 }  // namespace
 }  // namespace factwire
