@@ -1442,6 +1442,9 @@ Speaker ClaimFinder::HeadNounPhrase(int start, int a) const {
     ++end;
   }
   if (end == head || (end < a && end - head >= 4)) return Speaker{};
+  // A capitalised word after the head is a name with its title ("Professor Ada
+  // Quist of Lund University, who ..."): the name finders read it, not the title.
+  if (end < a && t_[end].upper && end != start) return Speaker{};
   Speaker sp;
   sp.first = start;
   sp.last = end;

@@ -659,6 +659,25 @@ TEST(SpeechClasses, ASubjectBeforeAParticipleOrRelativeAsideSpeaks) {
   EXPECT_NE(d->speaker().find("owner"), std::string::npos) << d->speaker();
 }
 
+TEST(SpeechClasses, ATitledNameWithItsInstitutionBeforeAnAsideSpeaksAsNamed) {
+  // The name before "of <institution>" speaks, not its title word alone as an
+  // unnamed source ("Professor" / "Prof.").
+  v1::Document doc = Extract(
+      "Professor Amara Quist of Lund University, who led a rival study, noted that the "
+      "effect faded within a year. "
+      "Dr. Tomas Reyl of the Pasteur Institute in Lille, who advises the health ministry, "
+      "said the results were promising.");
+  const v1::Claim* a = FindClaim(doc, "the effect faded within a year");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(a->speaker().find("Amara Quist"), std::string::npos) << a->speaker();
+  const v1::Source* qa = testing_extract::FindSource(doc, a->source_id());
+  ASSERT_NE(qa, nullptr);
+  EXPECT_EQ(qa->type(), v1::SOURCE_TYPE_PERSON);
+  const v1::Claim* b = FindClaim(doc, "the results were promising");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->speaker().find("Tomas Reyl"), std::string::npos) << b->speaker();
+}
+
 TEST(SpeechClasses, ADocumentBeforeAnAsideSpeaksNotTheNameInItsPhrase) {
   v1::Document doc = Extract(
       "A letter from the ministry to Parliament, seen by Reuters, said the levy would "
