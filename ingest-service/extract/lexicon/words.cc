@@ -33,8 +33,9 @@ constexpr ClassList kLists[] = {
      "editor-in-chief commander-in-chief vice-president vice-chair co-chair "
      "cllr cllr. coun. prosecutor coach counsel barrister solicitor magistrate "
      "administrator "
-     // Local offices ("County Clerk Rosa Whitby", "Maricopa County Recorder").
-     "clerk recorder assessor comptroller controller auditor "
+     // Local offices ("County Clerk Rosa Whitby", "Maricopa County Recorder",
+     // "County Supervisor Joel Anderson").
+     "clerk recorder assessor comptroller controller auditor supervisor "
      // Sports roles before a name ("Substitute Luca Fenwick", "striker Jo Ames").
      "substitute striker goalkeeper defender midfielder winger manager boss"},
     {kTitleModifier,
@@ -177,6 +178,13 @@ constexpr ClassList kLists[] = {
      "actor actress singer writer artist novelist poet musician player striker "
      "midfielder defender goalkeeper nurse teacher farmer pilot magistrate barrister "
      "solicitor engineer architect surgeon foreman forewoman boss "
+     // Sciences and forecasting ("Glaciologist Matthias Huss", "Forecaster Glen
+     // Abara") and health posts ("Epidemiologist Ana Ruiz").
+     "forecaster meteorologist climatologist glaciologist seismologist volcanologist "
+     "geologist hydrologist oceanographer ecologist biologist epidemiologist virologist "
+     "immunologist physicist chemist astronomer statistician demographer sociologist "
+     "psychologist criminologist physician pediatrician paediatrician psychiatrist "
+     "cardiologist oncologist paramedic firefighter "
      // Broadcast roles ("Joe Scarborough, host of MSNBC's “Morning Joe,”").
      "host co-host anchor presenter commentator "
      // Opposition portfolio holders ("Education critic Wayne Balcaen").

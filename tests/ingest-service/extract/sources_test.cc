@@ -784,6 +784,28 @@ TEST(Sources, BossBeforeANameIsATitle) {
   EXPECT_EQ(FindSource(doc, "harbour"), nullptr);
 }
 
+TEST(Sources, AScienceOrLocalOfficeTitleBeforeANameIsATitle) {
+  // "Seismologist Ines Varga", "Forecaster Tom Ekwueme", "County Supervisor Ray
+  // Dunmore": the capitalised occupation is the title, not the first word of a
+  // name, so later surnames resolve to the person.
+  v1::Document doc = Extract(
+      "Seismologist Ines Varga said the swarm was easing. Forecaster Tom Ekwueme said "
+      "gusts would drop overnight. Kern County Supervisor Ray Dunmore said two shelters "
+      "had opened. \"We are not out of it yet,\" Varga said.");
+  const v1::Source* varga = FindSource(doc, "ines-varga");
+  ASSERT_NE(varga, nullptr);
+  EXPECT_EQ(varga->title(), "Seismologist");
+  const v1::Source* ekwueme = FindSource(doc, "tom-ekwueme");
+  ASSERT_NE(ekwueme, nullptr);
+  EXPECT_EQ(ekwueme->title(), "Forecaster");
+  const v1::Source* dunmore = FindSource(doc, "ray-dunmore");
+  ASSERT_NE(dunmore, nullptr);
+  EXPECT_NE(dunmore->title().find("Supervisor"), std::string::npos) << dunmore->title();
+  const v1::Claim* quote = FindClaim(doc, "We are not out of it yet");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(quote->source_id(), "ines-varga");
+}
+
 TEST(Sources, AnUnnamedSourceWithAndWithoutItsArticleIsOneSource) {
   // "according to an indictment" names the source "indictment"; "The
   // indictment says" is the same document, not a second source.
