@@ -505,7 +505,7 @@ TEST_F(ArticlesTest, NumberHeavyMarketCrimeSportAndTransportStories) {
   const Want wants[] = {
       {"knife-crime-midlands", "11 per cent", "Knife crime"},
       {"knife-crime-midlands", "4,712", "knife and sharp instrument offences"},
-      {"knife-crime-midlands", "6%", "fall in incidents"},
+      {"knife-crime-midlands", "6%", "fall in incidents of crime"},
       {"wheat-prices-harvest", "798 million tonnes", "world wheat production"},
       {"wheat-prices-harvest", "$218 to $222 a tonne", "Russian wheat"},
       {"wheat-prices-harvest", "$3.97 a bushel", "Corn futures"},
@@ -857,6 +857,129 @@ TEST_F(ArticlesTest, RetailCollapseWithAdministratorsAnalystsAndRatingsAgency) {
   ASSERT_NE(kershaw, nullptr);
   EXPECT_EQ(kershaw->type(), v1::SOURCE_TYPE_ORGANIZATION);
   EXPECT_EQ(SpeakerOf(doc, "most of the company's stores were leased"), "Fitch Ratings");
+}
+
+TEST_F(ArticlesTest, GuillemetWireCopy) {
+  v1::Document doc = Analyze("climate-vote-switzerland");
+  EXPECT_EQ(SpeakerOf(doc, "clear signal that the population"), "Albert Rösti");
+  EXPECT_EQ(SpeakerOf(doc, "without delay"), "Albert Rösti");
+  EXPECT_EQ(SpeakerOf(doc, "blank cheque"), "Swiss People's Party");
+  EXPECT_EQ(SpeakerOf(doc, "never measured anything like it"), "Matthias Huss");
+  EXPECT_EQ(SpeakerOf(doc, "simply disappeared"), "Matthias Huss");
+  EXPECT_EQ(SpeakerOf(doc, "see the ice melting"), "Claudine Roux");
+  EXPECT_EQ(SpeakerOf(doc, "households would pay the price"), "Marco Chiesa");
+  const v1::Source* rosti = Named(doc, "Albert Rösti");
+  ASSERT_NE(rosti, nullptr);
+  EXPECT_EQ(rosti->title(), "Environment Minister");
+}
+
+TEST_F(ArticlesTest, PressConferenceWithAlternatingSpeakers) {
+  v1::Document doc = Analyze("tramper-search-presser");
+  EXPECT_EQ(SpeakerOf(doc, "not given up hope"), "Paul Borrell");
+  EXPECT_EQ(SpeakerOf(doc, "weather closed in"), "Paul Borrell");
+  EXPECT_EQ(SpeakerOf(doc, "Every track, every hut"), "Megan Ashby");
+  EXPECT_EQ(SpeakerOf(doc, "searched three times"), "Megan Ashby");
+  EXPECT_EQ(SpeakerOf(doc, "survived longer than this"), "Paul Borrell");
+  EXPECT_EQ(SpeakerOf(doc, "strangers walk for days"), "Lukas Weber");
+  EXPECT_EQ(SpeakerOf(doc, "someone there to meet her"), "Megan Ashby");
+  EXPECT_EQ(SpeakerOf(doc, "covered 140 square kilometres"), "Megan Ashby");
+}
+
+TEST_F(ArticlesTest, CentralBankDecisionReportedMostlyInIndirectSpeech) {
+  // A reason after "the bank said in a statement, because ...", "reckon", a
+  // letter "seen by Reuters", an unnamed economist "who asked not to be named".
+  v1::Document doc = Analyze("central-bank-hold-chile");
+  EXPECT_EQ(SpeakerOf(doc, "voted unanimously to hold the rate"), "bank");
+  EXPECT_EQ(SpeakerOf(doc, "core prices had risen faster than expected"), "bank");
+  EXPECT_EQ(SpeakerOf(doc, "the board expected inflation to return"), "Elena Sotomayor");
+  EXPECT_EQ(SpeakerOf(doc, "the bank was not behind the curve"), "Elena Sotomayor");
+  EXPECT_EQ(SpeakerOf(doc, "more hawkish than markets had priced"), "One economist");
+  EXPECT_EQ(SpeakerOf(doc, "the government would trim spending"), "letter");
+  EXPECT_EQ(SpeakerOf(doc, "the spending cuts will not hurt growth"), "Raúl Ibarra");
+  EXPECT_EQ(SpeakerOf(doc, "Chile's economy would grow"), "International Monetary Fund");
+  const v1::Source* governor = Named(doc, "Elena Sotomayor");
+  ASSERT_NE(governor, nullptr);
+  EXPECT_EQ(governor->title(), "Governor");
+}
+
+TEST_F(ArticlesTest, CommonsDebateReportedInIndirectSpeech) {
+  // "insisted that", "maintained that", "concluded in January that", "reckons",
+  // "One council leader, who asked not to be named, said".
+  v1::Document doc = Analyze("commons-bus-fares-debate");
+  EXPECT_EQ(SpeakerOf(doc, "fare cap had saved passengers"), "Gareth Pell");
+  EXPECT_EQ(SpeakerOf(doc, "councils had the money they needed"), "Gareth Pell");
+  EXPECT_EQ(SpeakerOf(doc, "his authority had been told to expect"), "One council leader");
+  EXPECT_EQ(SpeakerOf(doc, "no reliable data on how many routes"), "Transport Select Committee");
+  EXPECT_EQ(SpeakerOf(doc, "he would meet operators next month"), "Gareth Pell");
+  EXPECT_EQ(SpeakerOf(doc, "We will not let rural England be cut off"), "Gareth Pell");
+}
+
+// Header layouts from three kinds of site (helper "meta", session 11): a
+// breadcrumb, a kicker, a standfirst and a byline with a date beside it; a date
+// line with a dotted time and a section under it, a caption; a section and a date
+// on one line, an updated line, an agency byline and a listen button.
+TEST_F(ArticlesTest, BreadcrumbKickerAndDatedBylineHeader) {
+  v1::Document doc = Analyze("rural-teacher-shortfall");
+  EXPECT_EQ(doc.section(), "Education");
+  EXPECT_EQ(doc.headline(), "Rural schools face teacher shortfall as training places go unfilled");
+  EXPECT_EQ(doc.subheadline(), "Ministers urged to act after applications slump for a third year");
+  EXPECT_EQ(doc.publish_time().seconds(), 1655164800);  // 2022-06-14
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Harriet Moss");
+  EXPECT_EQ(SpeakerOf(doc, "supply staff and goodwill"), "Graham Pettifer");
+}
+
+TEST_F(ArticlesTest, DateLineThenSectionHeader) {
+  v1::Document doc = Analyze("alpine-glacier-survey");
+  EXPECT_EQ(doc.section(), "Science");
+  EXPECT_EQ(doc.headline(), "Alpine glaciers lost a tenth of their ice in two years, survey finds");
+  EXPECT_EQ(doc.subheadline(),
+            "Swiss monitoring network records the steepest decline since measurements began");
+  EXPECT_EQ(doc.publish_time().seconds(), 1693906800);  // 2023-09-05T09:40:00 (BST read as UTC)
+  EXPECT_EQ(SpeakerOf(doc, "not slowing down"), "Matthias Huss");
+}
+
+TEST_F(ArticlesTest, SectionAndDateOnOneLineHeader) {
+  v1::Document doc = Analyze("regional-airline-cancellations");
+  EXPECT_EQ(doc.section(), "Business");
+  EXPECT_EQ(doc.headline(), "Regional airline cancels 300 flights as pilot shortage deepens");
+  EXPECT_EQ(doc.subheadline(), "");
+  EXPECT_EQ(doc.publish_time().seconds(), 1709424000);  // 2024-03-03
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "JOHN ROE");
+  EXPECT_EQ(doc.dateline(), "DENVER");
+  EXPECT_EQ(SpeakerOf(doc, "did not make this decision lightly"), "Dana Whitcomb");
+}
+
+TEST_F(ArticlesTest, CountyOfficialsKeepTheirTitles) {
+  // A local-government story: every official is named with a capitalised
+  // title before the name; a surname later is the same person.
+  v1::Document doc = Analyze("county-jail-bonds-vote");
+  EXPECT_EQ(SpeakerOf(doc, "Nobody up here wanted to build more cells"), "Renata Oduya");
+  EXPECT_EQ(SpeakerOf(doc, "We are sleeping people on the floor"), "Martin Greaves");
+  EXPECT_EQ(SpeakerOf(doc, "We are paying to house people"), "Lydia Szabo");
+  const v1::Source* chair = Named(doc, "Renata Oduya");
+  ASSERT_NE(chair, nullptr);
+  EXPECT_EQ(chair->title(), "Commission Chair");
+  const v1::Source* finance = Named(doc, "Yusuf Amari");
+  ASSERT_NE(finance, nullptr);
+  EXPECT_EQ(finance->title(), "finance director");
+}
+
+TEST_F(ArticlesTest, LawsuitNamesTheSpokeswomanAndTheFirmsPartners) {
+  // A corporate lawsuit: "A spokeswoman for Veyra, Callie Brandt, said" is
+  // Callie Brandt; "a partner at Stanmore Lyle" is where Harriet Quaye works.
+  v1::Document doc = Analyze("drug-partner-lawsuit-london");
+  EXPECT_EQ(SpeakerOf(doc, "the trials had been delayed"), "Callie Brandt");
+  EXPECT_EQ(SpeakerOf(doc, "This is a commercial disagreement"), "Julian Okoro");
+  EXPECT_EQ(SpeakerOf(doc, "Most of these disputes settle"), "Harriet Quaye");
+  const v1::Source* stroud = Named(doc, "Imogen Stroud");
+  ASSERT_NE(stroud, nullptr);
+  EXPECT_EQ(stroud->title(), "chief executive");
+  EXPECT_EQ(stroud->affiliation(), "Carrow Therapeutics");
+  const v1::Source* quaye = Named(doc, "Harriet Quaye");
+  ASSERT_NE(quaye, nullptr);
+  EXPECT_EQ(quaye->affiliation(), "Stanmore Lyle");
 }
 
 }  // namespace
