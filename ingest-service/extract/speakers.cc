@@ -10,6 +10,8 @@ namespace factwire {
 namespace {
 
 constexpr int kMaxNominalTokens = 4;
+// Tokens from "another" to the head of its noun phrase ("another elderly resident").
+constexpr int kMaxAnotherTokens = 2;
 constexpr uint32_t kNotAgent = kFiller | kAffiliationPrep | kDeterminer | kCue |
                                kTimeWord | kAdverbial | kRelative | kNameConnector |
                                kNotName | kStarter;
@@ -373,6 +375,7 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (Speaker g = Quantifier(j, lo); g.found()) return g;
   if (Speaker n = NominalEndingAt(j, lo); n.found()) return loose ? Epithet(n) : n;
   if (Speaker o = OwnedNoun(j, lo); o.found()) return o;
+  if (Speaker a = AnotherNominal(j, lo); a.found()) return a;
   if (Speaker g = GroupWithPlace(j, lo); g.found() || !loose) return g;
   return Epithet(LooseNominal(j, lo));
 }
@@ -792,13 +795,35 @@ Speaker SpeakerFinder::LooseNominal(int j, int lo) const {
     const bool owner = w == "his" || w == "her" || w == "their" || w == "His" ||
                        w == "Her" || w == "Their";  // "his colleague wrote"
     if (w == "the" || w == "a" || w == "an" || w == "one" || w == "One" || w == "The" ||
-        w == "A" || w == "An" || w == "another" || owner) {
+        w == "A" || w == "An" || w == "another" || w == "Another" || owner) {
       Speaker s;
       s.first = d + 1 < j && (w == "one" || w == "One") ? d : d + 1;
       s.last = j + 1;
       s.anonymous = true;
       return Described(s);
     }
+  }
+  return Speaker{};
+}
+
+Speaker SpeakerFinder::AnotherNominal(int j, int lo) const {
+  // "Another child said, “…”": "another" picks one more person out of a group
+  // already in the story, whatever the noun; only when it opens its clause and
+  // at most one modifier stands between ("Another elderly resident said"; not
+  // "Another featured five vintage photos telling").
+  for (int d = j - 1; d >= lo && j - d <= kMaxAnotherTokens; --d) {
+    const Token& dt = tokens_[d];
+    if (dt.kind != TokenKind::kWord || dt.possessive || (dt.classes & (kCue | kRelative)) != 0)
+      return Speaker{};
+    if (absl::AsciiStrToLower(TokenText(text_, dt)) != "another") continue;
+    if (d > lo && tokens_[d - 1].kind != TokenKind::kPunct &&
+        !lexicon::IsConjunction(TokenText(text_, tokens_[d - 1]))) {
+      return Speaker{};
+    }
+    // The speaker names the group with its determiner ("Another child").
+    Speaker s = LooseNominal(j, lo);
+    if (s.found() && s.anonymous) s.first = std::min(s.first, d);
+    return s;
   }
   return Speaker{};
 }

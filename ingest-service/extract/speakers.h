@@ -145,6 +145,10 @@ class SpeakerFinder {
   // before `lo`); its subject speaks, not the agent. -1 when there is none.
   int ParticipleBeforeAgent(int j, int lo) const;
   Speaker LooseNominal(int j, int lo) const;
+  // "Another child" ending at token `j` (not before `lo`), opening its clause
+  // (at `lo`, after punctuation or a conjunction): an anonymous speaker, or
+  // nothing.
+  Speaker AnotherNominal(int j, int lo) const;
   // "the victim's mother" ending at token `j` (not before `lo`): an anonymous
   // speaker, or nothing.
   Speaker OwnedNoun(int j, int lo) const;

@@ -471,5 +471,17 @@ TEST(QuoteSpeakers, SubjectOfIsQuotedAsSayingSpeaks) {
   EXPECT_EQ(c->source_id(), "tamsin-reyes");
 }
 
+TEST(QuoteSpeakers, AnotherWithAnyNounSpeaksBeforeAQuote) {
+  v1::Document doc = Extract("The ferry was cancelled again on Sunday. Another child said, " +
+                             kOpen + "Nobody told us anything at the desk." + kClose +
+                             " Another boy said " + kOpen + "I want to go home." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "Nobody told us"), "Another child");
+  EXPECT_EQ(SpeakerOf(doc, "want to go home"), "Another boy");
+  // A verb after "another" is no noun phrase: the photos do not speak.
+  v1::Document post = Extract("One post showed her first car. Another featured three old "
+                              "photos telling " + kOpen + "the story of the farm." + kClose);
+  EXPECT_EQ(SpeakerOf(post, "story of the farm").find("photos"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace factwire
