@@ -598,8 +598,12 @@ class ContextFinder : public TokenView {
   void PredicateSubjects(absl::Span<v1::Figure> figures) const {
     for (size_t i = 0; i < places_.size(); ++i) {
       const FigurePlace& p = places_[i];
-      if (!p.money || !figures[i].subject().empty() || !IsWordEnd(p.end)) {
-        continue;
+      const Token* next = At(p.end);  // the sentence or clause ends there
+      if (!p.money || !figures[i].subject().empty() ||
+          (next != nullptr && next->kind != TokenKind::kSymbol &&
+           (IsWord(p.end, "to") ||
+            !IsWordWith(p.end, lexicon::IsSubjectAuxiliary)))) {
+        continue;  // not "returned $25 billion to shareholders"
       }
       int k = p.end;  // "has been repaid", "was recovered"
       for (int n = 0; n < 2 && IsWordWith(k, lexicon::IsSubjectAuxiliary); ++n) {
@@ -1848,8 +1852,10 @@ class ContextFinder : public TokenView {
       const v1::Figure& before = figures[i - 1];
       if (before.subject().empty() || Break(places_[i - 1].end, first - 4, false))
         continue;
-      figures[i].set_subject(
-          absl::StrCat(t_[first - 2].raw, " in ", before.subject()));
+      // the counted head: "9.4 million incidents of crime, a fall of 6%"
+      absl::string_view counted = before.subject();
+      counted = counted.substr(0, counted.find(" of "));
+      figures[i].set_subject(absl::StrCat(t_[first - 2].raw, " in ", counted));
     }
   }
 

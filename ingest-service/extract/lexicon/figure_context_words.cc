@@ -488,10 +488,10 @@ constexpr const char* kUpParticleVerbs[] = {
 // Verbs of giving money to someone ("donated $750 to").
 // Not "giving": "lobbyists giving thousands of dollars to her campaign"
 // names who gives (EarnerBefore).
+// Not "gave": "He gave $5 to the man" names no purpose.
 constexpr const char* kDonationVerbs[] = {
-    "donate",  "donates", "donated", "give",  "gives",   "gave",
-    "pledge",  "pledged", "pledges", "lent",  "lend",    "lends",
-    "loaned",  "granted", "awarded", "paid"};
+    "donate", "donates", "donated", "pledge", "pledged", "pledges",
+    "lent",   "lend",    "lends",   "loaned", "granted", "awarded"};
 
 // Quantifiers opening a noun phrase ("on some suburban lines").
 constexpr const char* kQuantifierDeterminers[] = {

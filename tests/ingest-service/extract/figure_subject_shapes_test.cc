@@ -190,7 +190,7 @@ TEST(FigureSubjectShapesTest, MoneyWithNoNounCountsItsVerb) {
 TEST(FigureSubjectShapesTest, MoneyDonatedToANounCountsTheNoun) {
   EXPECT_EQ(OnlySubject("The brewer donated $25,000 to the flood appeal."),
             "flood appeal");
-  EXPECT_EQ(OnlySubject("Her family gave £40,000 to a hospice charity."),
+  EXPECT_EQ(OnlySubject("Her family pledged £40,000 to a hospice charity."),
             "hospice charity");
   // "gave" with its receiver first keeps what follows the money.
   EXPECT_EQ(OnlySubject("The council gave residents £200 in fuel support."),
