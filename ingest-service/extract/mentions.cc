@@ -835,6 +835,11 @@ int MentionFinder::ResolveDescription(int head) const {
   // "European Commission" named before: only a business may be described so.
   if (capitalised && (h.classes & kOrgKindBusiness) == 0) return -1;
   const std::string word = absl::AsciiStrToLower(TokenText(text_, h));
+  // "the economy ministry" is that portfolio's body: only one with the word.
+  absl::string_view portfolio;
+  for (int k = det + 1; k < head; ++k) {
+    if (lexicon::IsPortfolio(TokenText(text_, tokens_[k]))) portfolio = TokenText(text_, tokens_[k]);
+  }
   // "the bureau" after "the Bureau of Land Management" and a later "Government
   // Accountability Office": an organisation with that very word in its name comes
   // first, else the latest of its family ("the company" after "the property
@@ -851,6 +856,7 @@ int MentionFinder::ResolveDescription(int head) const {
     ++steps;
     const Entity& e = entities_[it->entity];
     if (e.type != v1::SOURCE_TYPE_ORGANIZATION) continue;
+    if (!portfolio.empty() && !NameHasWord(e.name, portfolio)) continue;
     if (unknown < 0 && it->first >= recent && it->kind != MentionKind::kPlace &&
         e.kinds.empty() && e.kind_classes == 0) {
       unknown = it->entity;

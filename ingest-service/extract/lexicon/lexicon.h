@@ -192,6 +192,11 @@ bool IsPartyPlural(absl::string_view word);
 // appositive's description does not replace.
 bool IsOfficeTitle(absl::string_view word);
 
+// True for a lowercase government portfolio ("economy", "health", "foreign";
+// exact bytes): before "ministry" or "department" it names one body ("the economy
+// ministry"), which only a body with that word in its name can be.
+bool IsPortfolio(absl::string_view word);
+
 // True for "a", "an" and "the" (any case).
 bool IsArticle(absl::string_view word);
 

@@ -331,6 +331,14 @@ constexpr absl::string_view kOfficeTitles[] = {
 // Lowercase particles inside a name that are left out of kNameConnector because
 // their capitalised forms are acronyms ("Rhys ab Owen", "Dafydd ap Gwilym"; not
 // "AP").
+// Government portfolios before "ministry" or "department" ("the economy
+// ministry", "the health department").
+constexpr absl::string_view kPortfolios[] = {
+    "foreign", "interior", "defence", "defense", "finance", "health", "justice",
+    "trade", "home", "economy", "economic", "education", "environment", "energy",
+    "transport", "agriculture", "labour", "labor", "culture", "treasury", "commerce",
+    "industry", "housing", "fisheries", "tourism", "immigration", "welfare"};
+
 constexpr absl::string_view kLowercaseParticles[] = {"ab", "ap"};
 
 constexpr absl::string_view kNamePrepositions[] = {"Without", "Against", "Beyond",
@@ -407,6 +415,8 @@ bool IsBusinessCompound(absl::string_view word) {
 }
 
 bool IsOfficeTitle(absl::string_view word) { return InWordLists<kOfficeTitles>(word); }
+
+bool IsPortfolio(absl::string_view word) { return InWordLists<kPortfolios>(word); }
 
 bool IsNationality(absl::string_view word) { return InWordLists<kNationalities>(word); }
 

@@ -868,5 +868,24 @@ TEST(OrgSources, LifeSciencesHeadWordsEndABusinessName) {
   }
 }
 
+TEST(OrgSources, APortfolioMinistryIsNotAnotherBodyNamedBefore) {
+  // "the economy ministry" after "the Federal Grid Agency" is another body: a
+  // portfolio word before a ministry or department resolves only to a body with
+  // that word in its name ("the health ministry" after "Ministry of Health").
+  v1::Document doc = Extract(
+      "The auction drew no bids, the Federal Grid Agency said on Thursday. The economy "
+      "ministry said it would review the rules. The Ministry of Health reported 40 new "
+      "cases. The health ministry said it would publish the data weekly.");
+  const v1::Claim* review = FindClaim(doc, "it would review the rules");
+  ASSERT_NE(review, nullptr);
+  EXPECT_NE(review->source_id(), "federal-grid-agency");
+  const v1::Source* s = FindSource(doc, review->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "economy ministry");
+  const v1::Claim* weekly = FindClaim(doc, "publish the data weekly");
+  ASSERT_NE(weekly, nullptr);
+  EXPECT_EQ(weekly->source_id(), "ministry-of-health");
+}
+
 }  // namespace
 }  // namespace factwire
