@@ -505,7 +505,7 @@ TEST_F(ArticlesTest, NumberHeavyMarketCrimeSportAndTransportStories) {
   const Want wants[] = {
       {"knife-crime-midlands", "11 per cent", "Knife crime"},
       {"knife-crime-midlands", "4,712", "knife and sharp instrument offences"},
-      {"knife-crime-midlands", "6%", "fall in incidents of crime"},
+      {"knife-crime-midlands", "6%", "fall in incidents"},
       {"wheat-prices-harvest", "798 million tonnes", "world wheat production"},
       {"wheat-prices-harvest", "$218 to $222 a tonne", "Russian wheat"},
       {"wheat-prices-harvest", "$3.97 a bushel", "Corn futures"},
@@ -980,6 +980,41 @@ TEST_F(ArticlesTest, LawsuitNamesTheSpokeswomanAndTheFirmsPartners) {
   const v1::Source* quaye = Named(doc, "Harriet Quaye");
   ASSERT_NE(quaye, nullptr);
   EXPECT_EQ(quaye->affiliation(), "Stanmore Lyle");
+}
+
+TEST_F(ArticlesTest, IndianQuarterlyResultsInCrore) {
+  v1::Document doc = Analyze("veloxa-quarterly-results-india");
+  EXPECT_EQ(SpeakerOf(doc, "moving from pilots"), "Arvind Menon");
+  EXPECT_EQ(SpeakerOf(doc, "margin miss"), "Neha Kulkarni");
+  const v1::Figure* profit = FigureText(doc, "Rs 3,412 crore");
+  ASSERT_NE(profit, nullptr);
+  EXPECT_DOUBLE_EQ(profit->value(), 3.412e10);
+  EXPECT_EQ(profit->unit(), "INR");
+  const v1::Figure* rise = FigureText(doc, "9.2%");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_NE(rise->subject().find("net profit"), std::string::npos);
+  const v1::Figure* share = FigureText(doc, "About 58%");
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->subject(), "value");
+  // "in eight quarters" counts quarters, not 8 x 1/4.
+  const v1::Figure* quarters = FigureText(doc, "eight");
+  ASSERT_NE(quarters, nullptr);
+  EXPECT_DOUBLE_EQ(quarters->value(), 8);
+}
+
+TEST_F(ArticlesTest, FederalSentencingReport) {
+  v1::Document doc = Analyze("pantry-director-sentenced");
+  EXPECT_EQ(SpeakerOf(doc, "stole food from the tables"), "Zachary Cunha");
+  EXPECT_EQ(SpeakerOf(doc, "People are giving again"), "Alicia Gomes");
+  const v1::Figure* term = FigureText(doc, "up to 20 years");
+  ASSERT_NE(term, nullptr);
+  EXPECT_EQ(term->subject(), "prison");
+  const v1::Figure* counts = FigureText(doc, "four");
+  ASSERT_NE(counts, nullptr);
+  EXPECT_EQ(counts->subject(), "counts of wire fraud");
+  const v1::Figure* recovered = FigureText(doc, "about $620,000");
+  ASSERT_NE(recovered, nullptr);
+  EXPECT_EQ(recovered->subject(), "recovered");
 }
 
 }  // namespace
