@@ -221,9 +221,10 @@ int ClaimFinder::ContentStart(int cue, int from, const Sentence& s) const {
     const bool listener_word =
         object && t.kind == TokenKind::kWord && t.cue == 0 &&
         (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) == 0;
-    if (!(IsWord(t) && (t.upper || listener_word || (t.classes & (kAdverbial | kTimeWord)) != 0)))
-      break;
-    listener_words |= listener_word && !t.upper && (t.classes & (kAdverbial | kTimeWord)) == 0;
+    // ("has said repeatedly that ...", "warned publicly that ...": a filler adverb.)
+    constexpr uint32_t kBeforeThat = kAdverbial | kTimeWord | kFiller;
+    if (!(IsWord(t) && (t.upper || listener_word || (t.classes & kBeforeThat) != 0))) break;
+    listener_words |= listener_word && !t.upper && (t.classes & kBeforeThat) == 0;
   }
   k = AfterTimeAdverbial(k, s);
   k = AfterMediumAdverbial(k, s);

@@ -515,5 +515,18 @@ TEST(Reported, ChargedWithThatReports) {
   EXPECT_EQ(c->speaker(), "Opposition lawmakers");
 }
 
+TEST(Reported, AFillerAdverbBetweenTheCueAndThatIsNoPartOfTheClaim) {
+  // "has said repeatedly that ...": the claim opens after "that".
+  v1::Document doc = Extract(
+      "The mayor has said repeatedly that the depot will stay open. Union leaders "
+      "warned previously that the line would lose staff.");
+  const v1::Claim* a = FindClaim(doc, "the depot will stay open");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text(), "the depot will stay open");
+  const v1::Claim* b = FindClaim(doc, "the line would lose staff");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text(), "the line would lose staff");
+}
+
 }  // namespace
 }  // namespace factwire
