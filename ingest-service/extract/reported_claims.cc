@@ -684,6 +684,12 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s, bool circumstance_ends
         lexicon::IsCircumstanceOpener(Word(j + 1)) && !absl::EndsWith(Word(j + 2), "ing")) {
       return true;
     }
+    // "..., the agency said on Thursday, a setback for the plan": an indefinite
+    // noun phrase after the saying comments on the claim.
+    if (circumstance_ends && IsPunct(t, ',') && j + 2 < s.last && IsWord(t_[j + 2]) &&
+        (Word(j + 1) == "a" || Word(j + 1) == "an")) {
+      return true;
+    }
     // "..., the company said on Monday, because demand fell": the reason is a
     // claim of its own (ReasonAfter()).
     if (circumstance_ends && ReasonOpensAt(j, s)) return true;

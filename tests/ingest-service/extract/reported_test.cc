@@ -528,5 +528,20 @@ TEST(Reported, AFillerAdverbBetweenTheCueAndThatIsNoPartOfTheClaim) {
   EXPECT_EQ(b->text(), "the line would lose staff");
 }
 
+TEST(Reported, AnIndefiniteNounPhraseAfterTheSayingCommentsOnTheClaim) {
+  // "<claim>, X said on Thursday, a setback for ...": the fronted clause is
+  // the claim, not the comment after the attribution.
+  v1::Document doc = Extract(
+      "The tender drew no offers for the two ferry routes, the port authority said on "
+      "Thursday, a setback for the island's transport plan. The bakery will close in "
+      "June, its owners said, a blow to the village.");
+  const v1::Claim* a = FindClaim(doc, "drew no offers");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text().find("setback"), std::string::npos) << a->text();
+  EXPECT_EQ(FindClaim(doc, "a setback for the island"), nullptr);
+  ASSERT_NE(FindClaim(doc, "The bakery will close in June"), nullptr);
+  EXPECT_EQ(FindClaim(doc, "a blow to the village"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
