@@ -25,6 +25,7 @@ constexpr QualifierEntry kPrefix[] = {
     {"nearly", kApprox},
     {"almost", kApprox},
     {"close to", kApprox},
+    {"near", kApprox},
     {"circa", kApprox},
     {"perhaps", kApprox},
     {"maybe", kApprox},

@@ -986,5 +986,13 @@ TEST(FindFiguresTest, AmountAfterAVerbOfGoingBeyondIsALowerBound) {
             v1::QUALIFIER_EXACT);
 }
 
+TEST(FindFiguresTest, NearBeforeAnAmountIsApproximate) {
+  const Figure heat = One("Highs will stay near 95 degrees through Thursday.");
+  EXPECT_EQ(heat.text(), "near 95 degrees");
+  EXPECT_EQ(heat.qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_EQ(One("Gold traded near $2,400 an ounce.").qualifier(),
+            v1::QUALIFIER_APPROXIMATE);
+}
+
 }  // namespace
 }  // namespace factwire
