@@ -427,6 +427,11 @@ class ClaimFinder {
   bool IsNounPhraseBreak(int k) const;
   void Reported(const Sentence& s);
   void According(int c, const Sentence& s);
+  // "According to a survey by the forum, ...": when the unnamed document `sp`
+  // ending at `k` is followed by "by"/"from" and words up to a comma, the speaker
+  // runs on to that comma (and is the name there, if one ends at it); returns the
+  // comma, else `k`.
+  int AfterDocumentAgent(int k, const Sentence& s, Speaker& sp) const;
   // The first token after a dateline ("LONDON —", "WASHINGTON (Reuters) -")
   // opening the paragraph at token `k`, else `k`.
   int AfterDateline(int k) const;

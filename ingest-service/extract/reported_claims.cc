@@ -1570,6 +1570,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
     int k = sp.last;
     // "according to the Securities and Exchange Commission (SEC), ...".
     if (k + 2 < s.last && IsPunct(t_[k], '(') && IsPunct(t_[k + 2], ')')) k += 3;
+    k = AfterDocumentAgent(k, s, sp);
     while (k < s.last && IsPunct(t_[k], ',')) ++k;
     int e = s.last;
     while (e > k && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
@@ -1602,6 +1603,27 @@ void ClaimFinder::According(int c, const Sentence& s) {
   }
   if (WordsIn(content.first, content.second) < 2) return;
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
+}
+
+int ClaimFinder::AfterDocumentAgent(int k, const Sentence& s, Speaker& sp) const {
+  // "According to a survey by the forum, ...", "According to data from the
+  // census bureau, ...": the phrase runs on to its comma; a named maker speaks.
+  if (!sp.anonymous || k + 1 >= s.last || !IsWord(t_[k]) ||
+      (Word(k) != "by" && Word(k) != "from")) {
+    return k;
+  }
+  int comma = k + 1;
+  while (comma < s.last && comma - k <= kMaxAccordingTokens && IsWord(t_[comma])) ++comma;
+  if (comma >= s.last || !IsPunct(t_[comma], ',')) return k;
+  int first = k + 1;
+  if (Word(first) == "the" || Word(first) == "The") ++first;
+  if (const int m = mentions_.MentionStartingAt(first);
+      m >= 0 && mentions_.mentions()[m].last == comma && mentions_.mentions()[m].entity >= 0) {
+    sp.entity = mentions_.mentions()[m].entity;
+    sp.anonymous = false;
+  }
+  sp.last = comma;
+  return comma;
 }
 
 int ClaimFinder::AfterDateline(int k) const { return speakers_.AfterDateline(k); }

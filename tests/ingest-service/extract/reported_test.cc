@@ -543,5 +543,19 @@ TEST(Reported, AnIndefiniteNounPhraseAfterTheSayingCommentsOnTheClaim) {
   EXPECT_EQ(FindClaim(doc, "a blow to the village"), nullptr);
 }
 
+TEST(Reported, AccordingToADocumentByItsMakerOpensTheClaimAfterTheComma) {
+  v1::Document doc = Extract(
+      "The Tenants Union of Ostend said rents had doubled. According to a survey by the "
+      "Tenants Union of Ostend, 38 per cent of renters skip meals. According to data from "
+      "the housing office, 9% of flats stand empty.");
+  const v1::Claim* a = FindClaim(doc, "38 per cent of renters skip meals");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text(), "38 per cent of renters skip meals");
+  EXPECT_EQ(a->source_id(), "tenants-union-of-ostend");
+  const v1::Claim* b = FindClaim(doc, "9% of flats stand empty");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text(), "9% of flats stand empty");
+}
+
 }  // namespace
 }  // namespace factwire
