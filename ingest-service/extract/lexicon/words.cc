@@ -27,7 +27,7 @@ constexpr ClassList kLists[] = {
      "minister-president "
      "attorney sheriff deputy detective det. pvt. private cardinal archbishop bishop "
      "rabbi imam "
-     "speaker leader councillor councilman councilwoman alderman treasurer "
+     "speaker leader councillor councilman councilwoman councilmember alderman treasurer "
      "foreign interior defence defense finance health justice trade home economy "
      "director-general secretary-general attorney-general lieutenant-governor "
      "editor-in-chief commander-in-chief vice-president vice-chair co-chair "
@@ -324,7 +324,7 @@ constexpr absl::string_view kOfficeTitles[] = {
     "Sen.", "Senator", "Rep.", "Representative", "Congressman", "Congresswoman",
     "Gov.", "Governor", "Mayor", "President", "Premier", "Chancellor", "Minister",
     "Secretary", "Speaker", "Leader", "Councillor", "Cllr", "Councilman",
-    "Councilwoman", "Alderman", "Assemblyman", "Assemblywoman", "Delegate", "MP"};
+    "Councilwoman", "Councilmember", "Alderman", "Assemblyman", "Assemblywoman", "Delegate", "MP"};
 
 // Capitalised prepositions inside groups' names ("Doctors Without Borders",
 // "Mothers Against Drunk Driving").

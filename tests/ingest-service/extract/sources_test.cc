@@ -806,6 +806,19 @@ TEST(Sources, AScienceOrLocalOfficeTitleBeforeANameIsATitle) {
   EXPECT_EQ(quote->source_id(), "ines-varga");
 }
 
+TEST(Sources, CouncilmemberBeforeANameIsATitle) {
+  // US councils write "Councilmember" as one word, like "Councilman".
+  v1::Document doc = Extract(
+      "Councilmember Dara Voss said the levy was rushed. \"We had two days to read it,\" "
+      "Voss said.");
+  const v1::Source* voss = FindSource(doc, "dara-voss");
+  ASSERT_NE(voss, nullptr);
+  EXPECT_EQ(voss->title(), "Councilmember");
+  const v1::Claim* quote = FindClaim(doc, "We had two days to read it");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(quote->source_id(), "dara-voss");
+}
+
 TEST(Sources, AnUnnamedSourceWithAndWithoutItsArticleIsOneSource) {
   // "according to an indictment" names the source "indictment"; "The
   // indictment says" is the same document, not a second source.
