@@ -46,7 +46,11 @@ constexpr ClassList kLists[] = {
      "presumptive prospective likely longtime embattled incumbent veteran "
      "democratic democrat gop conservative liberal progressive independent "
      "presidential american mexican canadian chinese british french german "
-     "russian israeli iranian iraqi syrian turkish ukrainian european"},
+     "russian israeli iranian iraqi syrian turkish ukrainian european "
+     // The domain of a C-suite title ("Chief Financial Officer Hannah Vogt",
+     // "Chief Scientific Officer", "Chief Operating Officer").
+     "financial operating scientific technology marketing investment information "
+     "commercial digital"},
     {kHonorific, "mr. mrs. ms. miss mr mrs ms mx. sir dame lord lady"},
     {kOrgWord,
      "police department ministry council agency administration commission committee "

@@ -819,6 +819,21 @@ TEST(Sources, CouncilmemberBeforeANameIsATitle) {
   EXPECT_EQ(quote->source_id(), "dara-voss");
 }
 
+TEST(Sources, AChiefOfficerTitleWithItsDomainIsWhole) {
+  v1::Document doc = Extract(
+      "Chief Financial Officer Priya Raman said margins narrowed. Chief Operating "
+      "Officer Tomas Erdal said the plant would reopen. Raman said prices would rise.");
+  const v1::Source* raman = FindSource(doc, "priya-raman");
+  ASSERT_NE(raman, nullptr);
+  EXPECT_EQ(raman->title(), "Chief Financial Officer");
+  const v1::Source* erdal = FindSource(doc, "tomas-erdal");
+  ASSERT_NE(erdal, nullptr);
+  EXPECT_EQ(erdal->title(), "Chief Operating Officer");
+  const v1::Claim* later = FindClaim(doc, "prices would rise");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->source_id(), "priya-raman");
+}
+
 TEST(Sources, AnUnnamedSourceWithAndWithoutItsArticleIsOneSource) {
   // "according to an indictment" names the source "indictment"; "The
   // indictment says" is the same document, not a second source.
