@@ -234,10 +234,6 @@ constexpr absl::string_view kPartSeparators[] = {
 // Separators between the steps of a breadcrumb ("Home > Business > Markets").
 constexpr absl::string_view kCrumbSeparators[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB ",
                                                   " / "};
-// Both kinds, for one look at a line.
-constexpr absl::string_view kAnySeparator[] = {
-    " | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ",
-    " > ", " \xE2\x80\xBA ", " \xC2\xBB ", " / "};
 
 // A line of metadata parts or a breadcrumb is at most this long.
 constexpr size_t kMaxMetaLineBytes = 120;
@@ -282,7 +278,8 @@ std::vector<absl::string_view> SplitParts(absl::string_view s,
 bool IsSeparated(absl::string_view s) {
   size_t size = 0;
   return s.size() <= kMaxMetaLineBytes &&
-         FindSeparator(s, kAnySeparator, &size) != absl::string_view::npos;
+         (FindSeparator(s, kPartSeparators, &size) != absl::string_view::npos ||
+          FindSeparator(s, kCrumbSeparators, &size) != absl::string_view::npos);
 }
 
 // A short label: one to four capitalised-first words, no digit, no sentence end
@@ -574,11 +571,7 @@ Layout ReadLayout(absl::string_view text) {
   // After the headline: byline, date, furniture, standfirst.
   for (; have_headline && i < lines.size(); ++i) {
     const absl::string_view s = View(text, lines[i]);
-    const bool separated = IsSeparated(s);
-    if (TakeDateOrByline(s, separated, &layout) != MetaLine::kNone ||
-        IsHeaderFurniture(s, separated)) {
-      continue;
-    }
+    if (TakeHeaderLine(s, &layout)) continue;
     const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
     size_t body_after = 0;
     for (size_t k = i + 1; k < lines.size(); ++k)
