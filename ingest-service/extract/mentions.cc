@@ -45,6 +45,10 @@ bool NameHasWord(absl::string_view name, absl::string_view word) {
   return false;
 }
 
+// True when what is known of `e` marks a person: a title or a gender from a
+// pronoun or honorific ("Hollins Rovers" named alone has neither).
+bool ShowsAPerson(const Entity& e) { return !e.title.empty() || e.gender != 0; }
+
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -197,7 +201,7 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   // person is no affiliation.)
   const Entity& boss = employer >= 0 ? entities_[employer] : e;
   if (title_end < comma && employer != entity && e.affiliation.empty() &&
-      (boss.type == v1::SOURCE_TYPE_ORGANIZATION || (boss.title.empty() && boss.gender == 0))) {
+      (boss.type == v1::SOURCE_TYPE_ORGANIZATION || !ShowsAPerson(boss))) {
     e.affiliation = boss.name;
   }
   // ("Sybiha's deputy, Mariana Betsa,", "Ms. Merkel's spokesman": a person named
@@ -305,7 +309,7 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
     e.title = Text(tf, k);
     if (e.affiliation.empty()) e.affiliation = entities_[team].name;
     Entity& club = entities_[team];  // "Hollins Rovers" is no person
-    if (club.type == v1::SOURCE_TYPE_PERSON && club.title.empty() && club.gender == 0) {
+    if (club.type == v1::SOURCE_TYPE_PERSON && !ShowsAPerson(club)) {
       club.type = v1::SOURCE_TYPE_ORGANIZATION;
     }
     if (const int om = MentionEndingAt(tf - 1); om >= 0 && mentions_[om].first == tf - 1) {
@@ -345,7 +349,7 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
     const Entity* who =
         owner >= 0 && mentions_[owner].entity >= 0 ? &entities_[mentions_[owner].entity] : nullptr;
     const bool person = who != nullptr && who->type == v1::SOURCE_TYPE_PERSON &&
-                        (!who->title.empty() || who->gender != 0);
+                        ShowsAPerson(*who);
     if (owner >= 0 && mentions_[owner].entity >= 0 && mentions_[owner].entity != entity &&
         mentions_[owner].kind != MentionKind::kPlace && !(whose && person)) {
       e.affiliation = entities_[mentions_[owner].entity].name;
