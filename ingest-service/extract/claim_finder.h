@@ -1,8 +1,10 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_CLAIM_FINDER_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_CLAIM_FINDER_H_
 
-// Internal to claims.cc, quote_claims.cc and reported_claims.cc: the state and
-// steps of FindClaims(). Not part of the extractor's interface.
+// Internal to claims.cc, quote_claims.cc and reported_*.cc (reported_claims.cc:
+// cue verbs and their speakers; reported_spans.cc: where reported words begin and
+// end; reported_documents.cc: "according to", documents, colon labels): the state
+// and steps of FindClaims(). Not part of the extractor's interface.
 
 #include <cstddef>
 #include <cstdint>

@@ -1,0 +1,424 @@
+// Reported speech from documents and labels: "according to X", "in the poll,
+// ...", "the study found", whose document speaks, and "Name: ..." colon labels
+// and transcripts.
+#include <algorithm>
+#include <cstddef>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "ingest-service/extract/claim_finder.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
+
+namespace factwire {
+namespace claims_internal {
+
+Speaker ClaimFinder::DocumentSubject(const Sentence& s, int before) const {
+  for (int k = s.first; k < before; ++k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || t.upper || (t.classes & kSpeakerNoun) == 0)
+      continue;
+    Speaker sp;
+    sp.first = k;
+    sp.last = k + 1;
+    sp.anonymous = true;
+    if (IsDocumentSpeaker(sp)) return sp;
+  }
+  return Speaker{};
+}
+
+Speaker ClaimFinder::ThingOrAgent(Speaker sp) const {
+  const int head = sp.last - 1;
+  const Token& h = t_[head];
+  if (h.upper || h.all_caps || h.kind != TokenKind::kWord ||
+      (h.classes & (kSpeakerNoun | kTitleHead | kOrgKind)) != 0 ||
+      speakers_.IsAgentNoun(head)) {
+    return sp;
+  }
+  // "according to its annual budget": a thing, not a source; its owner speaks
+  // when the text says whose it is.
+  sp.anonymous = false;
+  const absl::string_view owner = Word(sp.first);
+  if (owner == "its" || owner == "their" || owner == "Its" || owner == "Their") {
+    sp.entity = mentions_.LatestOrganization(sp.first);
+  } else if (owner == "his" || owner == "her" || owner == "His" || owner == "Her") {
+    sp.entity = mentions_.ResolvePronoun(sp.first);
+  }
+  return sp;
+}
+
+bool ClaimFinder::ResearchersFound(const Speaker& sp, int cue, const Sentence& s) const {
+  if (!sp.anonymous || sp.entity >= 0 || cue + 1 >= s.last || Word(cue + 1) != "that")
+    return false;
+  // People ("researchers", "investigators"), not papers ("filings", "surveys"),
+  // and the subject itself, not "polling of union voters".
+  if (sp.first > s.first && (t_[sp.first - 1].classes & kAffiliationPrep) != 0)
+    return false;
+  const int head = sp.last - 1;
+  const Token& h = t_[head];
+  return h.kind == TokenKind::kWord && !h.upper && absl::EndsWith(Word(head), "s") &&
+         speakers_.IsAgentNoun(head);
+}
+
+bool ClaimFinder::PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const {
+  if (!sp.anonymous || sp.entity >= 0 || cue + 1 >= s.last || Word(cue + 1) != "that")
+    return false;
+  const Token& h = t_[sp.last - 1];
+  return h.kind == TokenKind::kWord && !h.upper && (h.classes & kOrgKindPublic) != 0;
+}
+
+bool ClaimFinder::IsDocumentNoun(int k) const {
+  return lexicon::IsDocumentNoun(Word(k));
+}
+
+bool ClaimFinder::IsDocumentSpeaker(const Speaker& sp) const {
+  if (sp.entity >= 0) {
+    return mentions_.entities()[sp.entity].type == v1::SOURCE_TYPE_ORGANIZATION;
+  }
+  return sp.anonymous && IsDocumentNoun(sp.last - 1);
+}
+
+Speaker ClaimFinder::DocumentOwner(Speaker sp) const {
+  // "ONS data showed", "figures from the UK Health Security Agency": the
+  // organisation whose document it is speaks.
+  if (!sp.found() || !sp.anonymous || sp.entity >= 0) return sp;
+  bool document = false;
+  for (int k = sp.first; k < sp.last && !document; ++k) document = IsDocumentNoun(k);
+  if (!document) return sp;
+  for (int k = sp.first; k < sp.last; ++k) {
+    const int m = mentions_.MentionStartingAt(k);
+    if (m < 0) continue;
+    const Mention& mention = mentions_.mentions()[m];
+    if (mention.entity >= 0 && mention.last <= sp.last &&
+        mentions_.entities()[mention.entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
+      sp.entity = mention.entity;
+      sp.anonymous = false;
+      return sp;
+    }
+  }
+  return sp;
+}
+
+int ClaimFinder::LabelColon(const Sentence& s) const {
+  int colon = -1;
+  const Token& first = t_[s.first];
+  // "Q. Why did you leave?" / "A. I wanted to play.": the label is its own colon.
+  if (first.ends_period && first.end - first.begin == 2 && s.first + 1 < s.last &&
+      (s.first == 0 || t_[s.first - 1].paragraph != first.paragraph)) {
+    const char letter = m_.text[first.begin];
+    if (letter == 'Q' || letter == 'A') return s.first;
+  }
+  if (const int m = mentions_.MentionStartingAt(s.first); m >= 0) {
+    const Mention& mention = mentions_.mentions()[m];
+    if (mention.kind == MentionKind::kPlace) return -1;  // "Iowa: Tim Albrecht, ..."
+    colon = mention.last;
+  } else if (first.kind == TokenKind::kWord && first.upper && !first.possessive &&
+             (first.classes & kSpeakerNoun) != 0) {
+    colon = s.first + 1;  // "Poll: ...", "Historians: ..."
+  }
+  if (colon < 0 || colon >= s.last || !IsPunct(t_[colon], ':')) return -1;
+  // "CORRECTION:", "Paid Notice:", "Delegate Update:": a rubric, not a speaker.
+  if (colon > s.first && t_[colon - 1].kind == TokenKind::kWord &&
+      lexicon::IsRubricLabel(absl::AsciiStrToLower(Word(colon - 1)))) {
+    return -1;
+  }
+  return colon;
+}
+
+bool ClaimFinder::IsTranscript() {
+  if (labelled_paragraphs_ < 0) {
+    labelled_paragraphs_ = 0;
+    for (size_t i = 0; i < m_.sentences.size(); ++i) {
+      const Sentence& s = m_.sentences[i];
+      if ((i == 0 || m_.sentences[i - 1].paragraph != s.paragraph) && LabelColon(s) >= 0)
+        ++labelled_paragraphs_;
+    }
+  }
+  return labelled_paragraphs_ >= 2;
+}
+
+bool ClaimFinder::IsQaTranscript() {
+  if (qa_paragraphs_ < 0) {
+    bool q = false, a = false;
+    for (const Sentence& s : m_.sentences) {
+      if (LabelColon(s) != s.first) continue;
+      (m_.text[t_[s.first].begin] == 'Q' ? q : a) = true;
+    }
+    qa_paragraphs_ = q && a ? 1 : 0;
+  }
+  return qa_paragraphs_ == 1;
+}
+
+void ClaimFinder::ColonHeadline(const Sentence& s) {
+  int colon = LabelColon(s);
+  // "A. Smith said": "Q."/"A." label paragraphs only in an interview with both.
+  if (colon == s.first && !IsQaTranscript()) colon = -1;
+  int label_first = s.first;
+  int from = colon + 1;
+  if (colon < 0) {
+    // "Alder: Absolutely. We built it for a century.": in a transcript (two or
+    // more paragraphs open with a label), every sentence of a labelled paragraph
+    // is the speaker's.
+    int first = m_.sentence_of_token[s.first];
+    while (first > 0 && m_.sentences[first - 1].paragraph == s.paragraph) --first;
+    const Sentence& opener = m_.sentences[first];
+    if (&opener == &s || opener.paragraph != s.paragraph) return;
+    colon = LabelColon(opener);
+    if (colon < 0 || t_[colon + 1].kind == TokenKind::kQuote || !IsTranscript() ||
+        (colon == opener.first && !IsQaTranscript())) {
+      return;
+    }
+    for (int k = opener.first; k < colon; ++k) {
+      if (t_[k].kind == TokenKind::kWord && !t_[k].upper) return;  // "Follow X on Y:"
+    }
+    label_first = opener.first;
+    from = s.first;
+  }
+  if (from + 1 >= s.last || t_[from].kind == TokenKind::kQuote) return;
+  int e = s.last;
+  while (e > from && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
+  if (WordsIn(from, e) < 3) return;
+  Speaker sp = speakers_.Right(label_first - 1, colon);
+  if (colon == label_first ||
+      (colon == label_first + 1 && t_[label_first].end - t_[label_first].begin == 1)) {
+    // "Q:" and "A:" in an interview: the interviewer and the interviewee,
+    // unnamed here.
+    sp.entity = -1;
+    sp.anonymous = true;
+  }
+  if (!sp.found()) {
+    // "Poll: ...", "Historians: ...": a speaking noun as the label.
+    sp.first = label_first;
+    sp.last = std::max(colon, label_first + 1);
+    sp.anonymous = true;
+  }
+  Emit(v1::CLAIM_KIND_ATTRIBUTED, {from, e}, colon, colon, sp, /*may_mix=*/false);
+}
+
+int ClaimFinder::DocumentPhraseEnd(int in, int hi) const {
+  // "in the latest Washington Post-ABC News poll", "in Monday's survey": words,
+  // names, numbers, possessives and joining marks up to a document noun.
+  for (int k = in + 1; k < hi && k <= in + kMaxDocumentPhraseTokens; ++k) {
+    const Token& t = t_[k];
+    if (t.kind == TokenKind::kWord && !t.upper && !t.possessive && IsDocumentNoun(k)) {
+      // One document ("the survey"), not the idiom "in the polls".
+      const absl::string_view w = Word(k);
+      const bool plural = absl::EndsWith(w, "s") && !absl::EndsWith(w, "sis");
+      return k == in + 1 || plural ? -1 : k + 1;
+    }
+    const bool joiner = IsPunct(t, '/') || IsPunct(t, '-') || t.punct == 'D';
+    // ("in Toronto on Wednesday after the report": a preposition or
+    // subordinator inside opens another phrase.)
+    if (!(IsWord(t) || joiner) || (t.classes & (kRelative | kCue)) != 0 ||
+        (k > in + 1 && !t.upper &&
+         ((t.classes & kAffiliationPrep) != 0 || lexicon::IsVenuePreposition(Word(k)) ||
+          lexicon::IsSubordinator(Word(k))))) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+void ClaimFinder::InDocument(const Sentence& s) {
+  // Where the phrase may start: the sentence's first word, or the "in" before a
+  // document noun ending the sentence.
+  int last_word = s.last - 1;
+  while (last_word > s.first && IsTerminal(t_[last_word])) --last_word;
+  const int tail_from = std::max(s.first + 1, last_word - kMaxDocumentPhraseTokens);
+  // (Speaking nouns hold the document nouns: a bit test before the lookup.)
+  const bool tail = last_word > s.first + 2 && t_[last_word].kind == TokenKind::kWord &&
+                    (t_[last_word].classes & kSpeakerNoun) != 0 && IsDocumentNoun(last_word);
+  for (int k = s.first; k + 2 < s.last; k = k == s.first ? (tail ? tail_from : s.last) : k + 1) {
+    const Token& t = t_[k];
+    if (t.end - t.begin != 2 || t.kind != TokenKind::kWord) continue;  // cheap first
+    const absl::string_view w = Word(k);
+    if (!(w == "in" || (w == "In" && k == s.first))) continue;
+    const int end = DocumentPhraseEnd(k, s.last);
+    if (end < 0) continue;
+    // "in the survey, taken Monday": a participle phrase about the document.
+    int after = end;
+    if (after < s.last && IsParticiple(after)) {
+      while (after < s.last && !IsPunct(t_[after], ',') && !IsTerminal(t_[after])) ++after;
+    }
+    if (after < s.last && !IsPunct(t_[after], ',') && !IsTerminal(t_[after])) continue;
+    std::pair<int, int> content;
+    if (k == s.first) {
+      if (after >= s.last || !IsPunct(t_[after], ',')) continue;
+      int e = s.last;
+      while (e > after + 1 && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
+      content = {after + 1, e};
+    } else {
+      int e = k;
+      while (e > s.first && IsPunct(t_[e - 1], ',')) --e;
+      content = {s.first, e};
+    }
+    if (WordsIn(content.first, content.second) < 3) continue;
+    // The words have an attribution of their own ("In the poll, 40% said ...").
+    bool own_cue = false;
+    for (int c = content.first; c < content.second && !own_cue; ++c) {
+      own_cue = IsCue(c, kCueReport | kCueDocument) || t_[c].kind == TokenKind::kQuote;
+    }
+    if (own_cue) continue;
+    Speaker sp;
+    sp.first = t_[k + 1].kind == TokenKind::kWord && (t_[k + 1].classes & kDeterminer) != 0
+                   ? k + 2
+                   : k + 1;
+    sp.last = end;
+    sp.anonymous = true;
+    Emit(v1::CLAIM_KIND_ATTRIBUTED, content, k, k, DocumentOwner(sp), /*may_mix=*/false);
+    return;
+  }
+}
+
+void ClaimFinder::According(int c, const Sentence& s) {
+  if (c + 1 >= s.last || Word(c + 1) != "to") return;
+  Speaker sp = speakers_.Right(c + 1, s.last);
+  // "according to the police report": the document the speaker's noun modifies,
+  // whose noun is no cue; so are the records an office keeps ("according to
+  // court records").
+  if (sp.found() && sp.anonymous && sp.last < s.last && IsWord(t_[sp.last]) &&
+      !t_[sp.last].upper &&
+      (IsDocumentNoun(sp.last) || lexicon::IsRecordNoun(Word(sp.last)))) {
+    cue_used_[sp.last] = true;
+    ++sp.last;
+  }
+  if (!sp.found()) {
+    // "according to the state Division of Gaming Enforcement": the phrase up to
+    // the next comma or the sentence end.
+    // ("a New York Times/CBS News poll": names joined by a slash or hyphen.)
+    int e = c + 2;
+    int document_end = -1;  // after the first document noun ("... exit poll")
+    while (e < s.last && e - c <= kMaxAccordingTokens &&
+           (t_[e].kind == TokenKind::kWord || IsPunct(t_[e], '/') || IsPunct(t_[e], '-'))) {
+      if (document_end < 0 && t_[e].kind == TokenKind::kWord && !t_[e].upper &&
+          IsDocumentNoun(e)) {
+        document_end = e + 1;
+      }
+      ++e;
+    }
+    if (e < s.last && !IsPunct(t_[e], ',') && !IsTerminal(t_[e])) {
+      // "..., according to early results of the exit poll conducted for The
+      // Associated Press and television networks.": a long phrase closing the
+      // sentence is its document and what follows it.
+      int f = e;
+      while (f < s.last && !IsPunct(t_[f], ',') && !IsTerminal(t_[f])) ++f;
+      if (document_end < 0 || f < s.last - 1 || c == s.first) return;
+      e = document_end;
+    }
+    if (e == c + 2) return;
+    sp.first = c + 2;
+    sp.last = e;
+    sp.anonymous = true;
+    for (int k = c + 2; k < e; ++k) {
+      // "according to the state Division of Gaming Enforcement": the name that
+      // ends the phrase, not one modifying its head.
+      const int m = mentions_.MentionStartingAt(k);
+      if (m >= 0 && mentions_.mentions()[m].last >= e) {
+        sp.entity = mentions_.mentions()[m].entity;
+        sp.anonymous = false;
+        break;
+      }
+    }
+  }
+  if (sp.anonymous) sp = ThingOrAgent(sp);
+  // "according to a study published Monday in The Lancet": the speaker runs on to
+  // where the document appeared or who made it.
+  if (sp.anonymous && sp.last + 2 < s.last && IsParticiple(sp.last)) {
+    int k = sp.last + 1;
+    while (k < s.last && k - sp.last <= 3 &&
+           ((t_[k].classes & kTimeWord) != 0 || Word(k) == "on" || Word(k) == "last")) {
+      ++k;
+    }
+    if (k + 1 < s.last && (Word(k) == "in" || Word(k) == "by")) {
+      ++k;
+      int m = mentions_.MentionStartingAt(k);
+      if (m < 0 && k + 1 < s.last && (Word(k) == "the" || Word(k) == "The")) {
+        m = mentions_.MentionStartingAt(k + 1);
+      }
+      if (m >= 0) sp.last = mentions_.mentions()[m].last;
+    }
+  }
+  // "according to a spokesperson for Greenpeace": the speaker runs on.
+  if (sp.anonymous && sp.last + 1 < s.last &&
+      (t_[sp.last].classes & kAffiliationPrep) != 0) {
+    int k = sp.last + 1;
+    if (Word(k) == "the" && k + 1 < s.last) ++k;
+    if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+      sp.last = mentions_.mentions()[m].last;
+    } else if (t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+               (t_[k].classes & kOrgKind) != 0 && Word(k - 1) == "the") {
+      // "according to a statement from the company": the organisation meant.
+      sp.last = k + 1;
+      if (const int org = mentions_.ResolveDescription(k); org >= 0) {
+        sp.entity = org;
+        sp.anonymous = false;
+      }
+    }
+  }
+  sp = DocumentOwner(sp);
+  if (sp.found()) sp.last = ModifiedSourceEnd(sp.last, s);
+  std::pair<int, int> content;
+  int lead = s.first;
+  while (lead < c && !IsWord(t_[lead])) ++lead;
+  if (lead == c) {
+    int k = sp.last;
+    // "according to the Securities and Exchange Commission (SEC), ...".
+    if (k + 2 < s.last && IsPunct(t_[k], '(') && IsPunct(t_[k + 2], ')')) k += 3;
+    k = AfterDocumentAgent(k, s, sp);
+    while (k < s.last && IsPunct(t_[k], ',')) ++k;
+    int e = s.last;
+    while (e > k && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
+    content = {k, e};
+  } else {
+    int e = c;
+    while (e > s.first && IsPunct(t_[e - 1], ',')) --e;
+    content = {s.first, e};
+    // "Fundraising, according to the campaign, has surged": the sentence goes on
+    // after the phrase; what the source says is all of it.
+    int k = sp.last;
+    if (k + 2 < s.last && IsPunct(t_[k], '(') && IsPunct(t_[k + 2], ')')) k += 3;
+    // "according to the Tamsin campaign,": the phrase may run on past a name.
+    while (k < s.last && k - sp.last < 3 && t_[k].kind == TokenKind::kWord && !t_[k].upper)
+      ++k;
+    int end = s.last;
+    while (end > k && (IsTerminal(t_[end - 1]) || IsPunct(t_[end - 1], ','))) --end;
+    // Not an appositive or relative clause about the source ("according to
+    // CrowdTangle, a social media firm", "..., who are offering").
+    const bool about_source =
+        k + 1 < s.last && ((t_[k + 1].classes & kRelative) != 0 ||
+                           Word(k + 1) == "a" || Word(k + 1) == "an" ||
+                           Word(k + 1) == "the");
+    // Nor a clause with a speaker of its own ("according to the water department,
+    // and officials said repairs would take two days").
+    if (IsPunct(t_[c - 1], ',') && k < s.last && IsPunct(t_[k], ',') && !about_source &&
+        WordsIn(k + 1, end) >= 2 && !QuoteClaimedAt(k + 1) && !ClauseWithOwnSpeaker(k, s)) {
+      content = {s.first, end};
+    }
+  }
+  if (WordsIn(content.first, content.second) < 2) return;
+  Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
+}
+
+int ClaimFinder::AfterDocumentAgent(int k, const Sentence& s, Speaker& sp) const {
+  // "According to a survey by the forum, ...", "According to data from the
+  // census bureau, ...": the phrase runs on to its comma; a named maker speaks.
+  if (!sp.anonymous || k + 1 >= s.last || !IsWord(t_[k]) ||
+      (Word(k) != "by" && Word(k) != "from")) {
+    return k;
+  }
+  int comma = k + 1;
+  while (comma < s.last && comma - k <= kMaxAccordingTokens && IsWord(t_[comma])) ++comma;
+  if (comma >= s.last || !IsPunct(t_[comma], ',')) return k;
+  int first = k + 1;
+  if (Word(first) == "the" || Word(first) == "The") ++first;
+  if (const int m = mentions_.MentionStartingAt(first);
+      m >= 0 && mentions_.mentions()[m].last == comma && mentions_.mentions()[m].entity >= 0) {
+    sp.entity = mentions_.mentions()[m].entity;
+    sp.anonymous = false;
+  }
+  sp.last = comma;
+  return comma;
+}
+
+}  // namespace claims_internal
+}  // namespace factwire
