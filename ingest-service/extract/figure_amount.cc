@@ -107,9 +107,22 @@ class AmountParser : public TokenView {
         StartsNumber(next) || (IsMinusSign(*t) && StartsNumber(next + 1));
     if (!number_follows) return;
     if (e.acronym && !t->space_before) return;  // "COP26": a name
+    if (e.letter && !LetterAmount(next)) return;
     a->currency = &e;
     a->currency_before = true;
     *k = next;
+  }
+
+  // "N40m", "N78,000", "R3.1bn": a currency letter glued to digits that carry
+  // a scale or thousands grouping; "N95", "N1 road" and "N2O" stay names.
+  bool LetterAmount(int next) const {
+    const Token* digits = At(next);
+    if (digits == nullptr || digits->kind != TokenKind::kNumber ||
+        digits->space_before) {
+      return false;
+    }
+    return digits->has_separator ||
+           ParseNumber(t_, next, /*money=*/true, lex_).scale > 1;
   }
 
   bool SuffixCurrency(Amount* a) {

@@ -11,7 +11,7 @@ constexpr MoneyKind kMaj = MoneyKind::kMajor;
 constexpr MoneyKind kMin = MoneyKind::kMinor;
 constexpr MoneyKind kCoin = MoneyKind::kCoin;
 
-// surface, code, places, case-sensitive, kind, factor, acronym.
+// surface, code, places, case-sensitive, kind, factor, acronym, letter.
 constexpr CurrencyEntry kCurrencies[] = {
     // Symbols.
     {"$", "USD", kBA, false, kMaj, 1},
@@ -46,6 +46,8 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"\xE2\x82\xA6", "NGN", kBA, false, kMaj, 1},  // ₦
     {"\xE2\x82\xB1", "PHP", kBA, false, kMaj, 1},  // ₱
     {"\xE2\x82\xAB", "VND", kBA, false, kMaj, 1},  // ₫
+    {"N", "NGN", kB, true, kMaj, 1, false, true},  // Nigerian press
+    {"R", "ZAR", kB, true, kMaj, 1, false, true},  // South African press
     {"Rp", "IDR", kB, true, kMaj, 1},
     {"Rs", "INR", kBA, true, kMaj, 1},
     {"Rs.", "INR", kB, true, kMaj, 1},

@@ -32,6 +32,11 @@ struct CurrencyEntry {
   // Also a common acronym: a currency only apart from its digits ("COP 26"
   // pesos, but "COP26" is a summit).
   bool acronym = false;
+  // A capital letter the press of one country writes for its currency ("N40m"
+  // naira, "R3.1bn" rand): money only before an amount shaped like money (a
+  // scale or thousands grouping), as the letter alone is often a name ("N95
+  // masks", "the N1 road").
+  bool letter = false;
 };
 
 // Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros",

@@ -1,0 +1,81 @@
+// Amounts on news text: how much a figure is, in which unit or currency, and
+// which numbers are not figures at all.
+
+#include <string>
+#include <vector>
+
+#include "figure_test_support.h"
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::Find;
+
+// The figure whose text is exactly `text` among the figures of `sentence`, or
+// nullptr.
+const v1::Figure* FigureWithText(const std::vector<v1::Figure>& figures,
+                                 const std::string& text) {
+  for (const v1::Figure& f : figures) {
+    if (f.text() == text) return &f;
+  }
+  return nullptr;
+}
+
+// True if some figure of `figures` is money in `code`.
+bool AnyInCurrency(const std::vector<v1::Figure>& figures,
+                   const std::string& code) {
+  for (const v1::Figure& f : figures) {
+    if (f.unit() == code) return true;
+  }
+  return false;
+}
+
+// A capital-letter currency glued to an amount shaped like money (a scale or
+// thousands grouping) is that currency: "N40m" naira, "R3.1bn" rand.
+TEST(LetterCurrencyTest, ScaledOrGroupedAmountIsMoney) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double value;
+    std::string code;
+  };
+  const std::vector<Case> cases = {
+      {"The ministry paid contractors N85m in arrears last year.", "N85m",
+       85e6, "NGN"},
+      {"Kano state has set aside N3.2bn for flood defences.", "N3.2bn", 3.2e9,
+       "NGN"},
+      {"A bag of rice now sells for N78,000 in Ibadan markets.", "N78,000",
+       78000, "NGN"},
+      {"The council approved N4.5 billion for school feeding.",
+       "N4.5 billion", 4.5e9, "NGN"},
+      {"Eskom wants a further R3.1bn from the Treasury.", "R3.1bn", 3.1e9,
+       "ZAR"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+    EXPECT_EQ(f->unit(), c.code) << c.sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY) << c.sentence;
+  }
+}
+
+// A letter before a bare number is a name, not money: masks, roads, gases.
+TEST(LetterCurrencyTest, LetterBeforePlainNumberIsAName) {
+  const std::vector<std::string> sentences = {
+      "Nurses were handed N95 masks at the gate.",
+      "Traffic on the N1 road was backed up for hours.",
+      "Farm emissions of N2O rose last year.",
+      "The R5 route reopened on Monday.",
+  };
+  for (const std::string& s : sentences) {
+    const std::vector<v1::Figure> figures = Find(s);
+    EXPECT_FALSE(AnyInCurrency(figures, "NGN")) << s;
+    EXPECT_FALSE(AnyInCurrency(figures, "ZAR")) << s;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
