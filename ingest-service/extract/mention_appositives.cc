@@ -1,0 +1,570 @@
+// MentionFinder: appositives after a name ("Name, title at Org,") and the
+// affiliations they give (possessive owners, "who heads ...", campuses, places).
+
+#include "ingest-service/extract/mentions.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/mention_internal.h"
+
+namespace factwire {
+
+using mention_internal::IsWord;
+using mention_internal::kMaxAppositiveTokens;
+using mention_internal::kMaxEntityLookback;
+using mention_internal::kMaxNameTokens;
+using mention_internal::kMaxPronounLookback;
+using mention_internal::kMaxTitleBeforeName;
+using mention_internal::kNotTitleWord;
+using mention_internal::NameHasWord;
+using mention_internal::NamesOffice;
+using mention_internal::ShowsAPerson;
+
+void MentionFinder::ReadAppositive(const Sentence& s, int index) {
+  int comma =
+      mentions_[index].last + (IsPunct(tokens_[mentions_[index].last], '(') ? 3 : 0);
+  if ((tokens_[comma].classes & kPostNominal) != 0) ++comma;  // "Jo Lee MP, a ..."
+  int a = comma + 1;
+  if (a >= s.last) return;
+  // "AG Lynch, and Principal Deputy Assistant AG Vanita Gupta", "Sanders, and
+  // you'll be on board": a conjunction opens the next item, not a description.
+  if (const absl::string_view w = TokenText(text_, tokens_[a]);
+      w == "and" || w == "or" || w == "but" || w == "nor") {
+    return;
+  }
+  // "Critics, however, say": no appositive.
+  if ((tokens_[a].classes & (kRelative | kPersonPronoun | kOtherPronoun | kCue |
+                             kSentenceAdverb)) != 0) {
+    // "Anne-Marie Dubois, who heads the WHO's vaccine programme,": where she works.
+    if (TokenText(text_, tokens_[a]) == "who" && a + 1 < s.last &&
+        (tokens_[a + 1].classes & kLeadVerb) != 0) {
+      Entity& entity = entities_[mentions_[index].entity];
+      if (std::string org = LedOrganization(s, a + 2);
+          entity.affiliation.empty() && org != entity.name) {
+        entity.affiliation = std::move(org);
+      }
+    } else if (TokenText(text_, tokens_[a]) == "who" && a + 1 < s.last &&
+               lexicon::IsWorkPlaceVerb(TokenText(text_, tokens_[a + 1]))) {
+      // "Melissa Grant, who studies ocean microbes at the Woods Hole
+      // Oceanographic Institution": the organisation after "at".
+      WorkPlace(s, a + 2, index);
+    }
+    return;
+  }
+  // "Jim Bennett, 57, told": an age.
+  if (tokens_[a].kind == TokenKind::kNumber && a + 1 < s.last &&
+      IsPunct(tokens_[a + 1], ',')) {
+    mentions_[index].appositive_end = a + 1;
+    by_appositive_[a + 1] = index;
+    // "Margaret Hughes, 71, a retired nurse from Leeds, said": a title follows.
+    const absl::string_view next =
+        a + 2 < s.last ? TokenText(text_, tokens_[a + 2]) : absl::string_view();
+    if (next != "a" && next != "an" && next != "the") return;
+    a += 2;
+  }
+  const Token& first = tokens_[a];
+  if (first.kind != TokenKind::kWord) return;
+  // "Ségolène Royal, alluded to ..., saying": a verb after the comma gives no title
+  // (the comma closing it still ends the name's phrase for a participle).
+  const bool verb_first =
+      !first.upper && absl::EndsWith(TokenText(text_, first), "ed") &&
+      (first.classes & (kTitle | kTitleHead | kTitleModifier | kDeterminer)) == 0;
+  // "Jenna Golden, Twitter’s director of political advertising,": allowed.
+  const bool possessive_org =
+      first.upper && a + 1 < s.last &&
+      (tokens_[a + 1].possessive ||
+       (tokens_[a + 1].quote == QuoteMark::kSingleClose && !tokens_[a + 1].space_before));
+  if (first.upper && !possessive_org &&
+      (first.classes & (kTitle | kTitleModifier | kDeterminer)) == 0) {
+    return;
+  }
+  // "Portsmouth, Senator Bernie Sanders endorsed": a titled name, no appositive.
+  if (first.upper && a + 1 < s.last && IsNameToken(a + 1) &&
+      (tokens_[a + 1].classes & (kTitle | kOrgWord | kAffiliationPrep)) == 0) {
+    return;
+  }
+  int e = a;
+  bool has_head = false;
+  // "a researcher at the Elcano Royal Institute who studies crime": a relative
+  // clause ends the title and affiliation (the appositive still ends at the comma);
+  // so does a second description after "and" ("a statistician at the NCHS and the
+  // report's lead author").
+  int clause = -1;
+  bool relative = false;  // the clause opens with "who", "which", ...
+  while (e < s.last && e - a < kMaxAppositiveTokens) {
+    const Token& t = tokens_[e];
+    // "host of MSNBC’s “Morning Joe,”": a quoted title inside the appositive.
+    const bool quoted_title =
+        t.kind == TokenKind::kQuote && e > a &&
+        (t.space_before ? e + 1 < s.last && tokens_[e + 1].upper : tokens_[e - 1].upper);
+    // ("the shopworkers' union": a straight one after a plural too.)
+    const bool apostrophe =
+        !t.space_before &&
+        (t.quote == QuoteMark::kSingleClose ||
+         (t.quote == QuoteMark::kSingleEither && e > a && tokens_[e - 1].kind == TokenKind::kWord &&
+          absl::EndsWith(TokenText(text_, tokens_[e - 1]), "s")));
+    if (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ';') ||
+        (t.kind == TokenKind::kQuote && !apostrophe && !quoted_title) || t.punct == 'D') {
+      break;
+    }
+    // "the report's lead author": a cue word before 's is a noun, not a verb.
+    const bool owner = e + 1 < s.last && tokens_[e + 1].possessive;
+    // ("a law professor at Georgetown University who has written about
+    // platform competition,": a cue inside a relative clause is the clause's.)
+    if ((t.classes & kCue) != 0 && !t.upper && !owner && !relative) return;
+    if (clause < 0 && e > a + 1 && !t.upper &&
+        ((t.classes & kRelative) != 0 || TokenText(text_, t) == "that" ||
+         SecondDescriptionAt(e, s.last))) {
+      clause = e;
+      relative = (t.classes & kRelative) != 0;
+    }
+    if (clause < 0 && (t.classes & kTitleHead) != 0) has_head = true;
+    ++e;
+  }
+  if (e == a || e - a >= kMaxAppositiveTokens) return;
+  // The end of the title and affiliation: before a relative clause or a place
+  // closing the description ("a historian at Johns Hopkins University's School of
+  // Advanced International Studies in Bologna", "a public health nurse in Cork").
+  int end = PlaceAtEnd(a, clause >= 0 ? clause : e);
+  // "a hydrologist at the National Autonomous University of Mexico (UNAM),": the
+  // acronym in brackets closes the name; it is no part of the title or affiliation.
+  if (end - 3 > a && IsPunct(tokens_[end - 3], '(') && IsAcronym(end - 2) &&
+      IsPunct(tokens_[end - 1], ')')) {
+    end -= 3;
+  }
+  // Split "former chief of international operations at the DEA" at the first
+  // preposition followed by nothing but a name ("at the University of Seville").
+  int title_end = end, affiliation_first = -1;
+  int affiliation_entity = -1;  // "a surgeon at the hospital": the one named before
+  bool home_town = false;       // "a salesman from Sumter": a title, no affiliation
+  // "Leanne Shaw, of Greater Manchester Police,": the appositive may open with it.
+  const bool opens_with_prep = (first.classes & kAffiliationPrep) != 0 && !first.upper;
+  for (int p = opens_with_prep ? a : a + 1;
+       p + 1 < end && affiliation_first < 0 && affiliation_entity < 0; ++p) {
+    if ((tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper) continue;
+    int q = p + 1;
+    if (TokenText(text_, tokens_[q]) == "the" && q + 1 < end) ++q;
+    if (q == p + 2 && q + 1 == end) {
+      if (const int org = ResolveDescription(q); org >= 0) {
+        title_end = p;
+        affiliation_entity = org;
+        continue;
+      }
+    }
+    int kind = -1;  // "at Singapore forwarder Kestrel Logistics": the name follows it
+    // "of the conservative advocacy group Citizens United", "of the nonpartisan
+    // Congressional Budget Office": up to three lowercase words after "the".
+    if (q == p + 2) {
+      int r = q;
+      while (r < end && r - q < 3 && IsWord(tokens_[r]) && !tokens_[r].upper &&
+             (tokens_[r].classes & (kAffiliationPrep | kRelative | kCue | kDeterminer |
+                                    kNameConnector | kTimeWord)) == 0) {
+        ++r;
+      }
+      if (r > q && r < end && (tokens_[r].upper || tokens_[r].all_caps)) kind = r - 1;
+    } else if (q + 1 < end && IsWord(tokens_[q]) && !tokens_[q].upper &&
+               tokens_[q + 1].upper &&
+               ((tokens_[q].classes & kOrgKind) != 0 ||
+                lexicon::IsBusinessBeforeName(TokenText(text_, tokens_[q])))) {
+      kind = q;  // "at broker Peel Hunt", "at insurer Aviva"
+    }
+    bool name = kind >= 0 || tokens_[q].upper || tokens_[q].all_caps;
+    for (int i = kind >= 0 ? kind + 2 : q + 1; i < end && name; ++i) {
+      const Token& t = tokens_[i];
+      if (kind < 0 && IsWord(t) && !t.upper && (t.classes & kOrgKind) != 0 && i + 1 < end &&
+          tokens_[i + 1].upper) {
+        kind = i;
+        continue;
+      }
+      // ("the Football Supporters' Association": a plural's apostrophe.)
+      name = t.upper || t.all_caps || t.possessive || IsPunct(t, '&') ||
+             (t.kind == TokenKind::kQuote && !t.space_before && i + 1 < end &&
+              tokens_[i + 1].upper && absl::EndsWith(TokenText(text_, tokens_[i - 1]), "s")) ||
+             ((t.classes & (kNameConnector | kAffiliationPrep)) != 0 && !t.upper);
+    }
+    name = name && (tokens_[end - 1].upper || tokens_[end - 1].all_caps);
+    if (name && TokenText(text_, tokens_[p]) == "from" && kind < 0 && !RunHasOrgWord(q, end) &&
+        !OrgHeadAt(end - 1) && !KnownOrganization(end - 1)) {
+      title_end = p;  // "a three-term congresswoman from Tucson": a home town
+      home_town = true;
+      break;
+    }
+    if (name) {
+      title_end = p;
+      affiliation_first = kind >= 0 ? kind + 1 : q;
+      // "at Bogota-based Andina Valores": the place compound is no part of it.
+      if (affiliation_first + 1 < end &&
+          lexicon::IsPlaceCompound(TokenText(text_, tokens_[affiliation_first]))) {
+        ++affiliation_first;
+      }
+    }
+  }
+  Mention& m = mentions_[index];
+  Entity& entity = entities_[m.entity];
+  if (verb_first) {
+    // Only for a name opening its clause ("leader, Marine Le Pen, voiced ...,
+    // saying"), not an object ("who backs Trump, trashed ..., calling").
+    const int start = m.title_first >= 0 ? m.title_first : m.first;
+    const Token& before = tokens_[start > s.first ? start - 1 : start];
+    const bool opens = start == s.first || before.kind != TokenKind::kWord || before.upper;
+    if (opens && e < s.last && IsPunct(tokens_[e], ',')) {
+      m.appositive_end = e;
+      by_appositive_[e] = index;
+    }
+    return;
+  }
+  // "Kestrel Telecom, Europe's sixth-largest mobile operator,": an
+  // organisation's appositive says what it is, never a title.
+  if (m.kind == MentionKind::kOrganization) {
+    if (const int kind = first.upper ? -1 : OrgKindHead(a, e); kind >= 0) AddKind(m.entity, kind);
+    if (e < s.last && IsPunct(tokens_[e], ',')) {
+      m.appositive_end = e;
+      by_appositive_[e] = index;
+    }
+    return;
+  }
+  // "Harbor Watch, a local advocacy group,": the name is an organisation's.
+  if (!first.upper) {
+    if (const int kind = OrgKindHead(a, e); kind >= 0) {
+      entity.type = v1::SOURCE_TYPE_ORGANIZATION;
+      AddKind(m.entity, kind);
+      if (e < s.last && IsPunct(tokens_[e], ',')) {
+        m.appositive_end = e;
+        by_appositive_[e] = index;
+      }
+      return;
+    }
+  }
+  // "a pharmacist in Leicester": the title ends before a place it is in.
+  if (!has_head && affiliation_first < 0) {
+    for (int p = a + 2; p < title_end; ++p) {
+      const Token& t = tokens_[p];
+      if (t.kind != TokenKind::kWord || t.upper || TokenText(text_, t) != "in") continue;
+      const Token& before = tokens_[p - 1];
+      if (before.kind == TokenKind::kWord && !before.upper &&
+          HasAgentSuffix(TokenText(text_, before))) {
+        title_end = p;
+      }
+      break;
+    }
+  }
+  // "a retired marine biologist": a noun for what someone does heads the title.
+  const Token& last_word = tokens_[title_end - 1];
+  if (!has_head && title_end - a <= 4 && last_word.kind == TokenKind::kWord &&
+      !last_word.upper && (last_word.classes & (kFiller | kCue | kTimeWord)) == 0 &&
+      HasAgentSuffix(TokenText(text_, last_word))) {
+    has_head = true;
+  }
+  // "Doris Kemp, 80, a retired postmistress,": a short "a ..." description of
+  // plain lowercase words names what someone is.
+  const absl::string_view article = TokenText(text_, first);
+  if (!has_head && (article == "a" || article == "an") && title_end - a >= 2 &&
+      title_end - a <= 4) {
+    bool plain = true;
+    for (int i = a + 1; i < title_end; ++i) {
+      const Token& t = tokens_[i];
+      // "a Navy veteran": a capitalised modifier, not the head.
+      plain = plain && t.kind == TokenKind::kWord && (!t.upper || i + 1 < title_end) &&
+              !t.possessive && (t.classes & (kNotTitleWord & ~kDeterminer)) == 0;
+    }
+    has_head = plain;
+  }
+  // "a hydrologist at the University of Seville": a role at an organisation.
+  if (!has_head &&
+      ((affiliation_first < 0 && affiliation_entity < 0 && !home_town) || first.upper)) {
+    return;
+  }
+  // "a Democrat from Tucson", "a Republican": a party or people and a home town,
+  // no title.
+  if ((article == "a" || article == "an") && title_end == a + 2 && tokens_[a + 1].upper &&
+      !tokens_[a + 1].all_caps && (tokens_[a + 1].classes & (kTitle | kTitleHead)) == 0) {
+    if (e < s.last && IsPunct(tokens_[e], ',')) {
+      m.appositive_end = e;
+      by_appositive_[e] = index;
+    }
+    return;
+  }
+  int title_first = a;
+  while (title_first < title_end && (TokenText(text_, tokens_[title_first]) == "the" ||
+                                     TokenText(text_, tokens_[title_first]) == "a" ||
+                                     TokenText(text_, tokens_[title_first]) == "an")) {
+    ++title_first;
+  }
+  if (const int after = PossessiveAffiliation(a, title_end, &entity); after != a) {
+    title_first = after;
+  }
+  // "Klein, an influential activist," after "Morton Klein, president of ...": the
+  // first description stays; so does an office held before the name ("Sen. Dale
+  // Hoskins of Kingman, the bill's sponsor,", "Rep. Luisa Ortega ... Ortega, a
+  // three-term congresswoman"), unless the appositive names a post at an
+  // organisation ("Sen. Jon Tester, chairman of the Democratic Senatorial Campaign
+  // Committee").
+  const bool post_at_org = affiliation_entity >= 0 ||
+                           (affiliation_first >= 0 && RunHasOrgWord(affiliation_first, end));
+  if (title_first < title_end && !entity.appositive_title &&
+      (post_at_org || !NamesOffice(entity.title))) {
+    entity.title = Text(title_first, title_end);
+    entity.appositive_title = true;
+  }
+  // "at the University of California, Davis,": a campus after the comma.
+  int affiliation_end = end;
+  if (const int campus =
+          affiliation_first >= 0 && end == e ? CampusEnd(affiliation_first, e, s.last) : -1;
+      campus > e) {
+    e = affiliation_end = campus;
+  }
+  if (affiliation_first >= 0 && entity.affiliation.empty()) {
+    entity.affiliation = Text(affiliation_first, affiliation_end);
+    // "Deloitte said ...", then "a partner at Deloitte": a lone word taken for a
+    // person is where someone works, an organisation.
+    if (auto it = by_name_.find(entity.affiliation);
+        affiliation_end - affiliation_first == 1 && it != by_name_.end()) {
+      Entity& org = entities_[it->second];
+      if (org.type == v1::SOURCE_TYPE_PERSON && org.name == entity.affiliation &&
+          org.title.empty() && org.gender == 0 && org.aliases.empty()) {
+        org.type = v1::SOURCE_TYPE_ORGANIZATION;
+      }
+    }
+  } else if (affiliation_entity >= 0 && entity.affiliation.empty()) {
+    entity.affiliation = entities_[affiliation_entity].name;
+  } else if (article == "the" && entity.affiliation.empty()) {
+    // "the Plaid Cymru health spokesperson": the name before the title words.
+    if (const int name_end = NameBeforeTitle(title_first, title_end); name_end > title_first) {
+      entity.affiliation = Text(title_first, name_end);
+    }
+  }
+  if (e < s.last && IsPunct(tokens_[e], ',')) {
+    m.appositive_end = e;
+    by_appositive_[e] = index;
+  }
+}
+
+int MentionFinder::OwnerNameEnd(int first, int e) const {
+  auto capitalised = [&](int i) {
+    return IsWord(tokens_[i]) && (tokens_[i].upper || tokens_[i].all_caps) &&
+           quote_depth_[i] == 0;
+  };
+  if (first >= e || !capitalised(first)) return -1;
+  int i = first + 1;
+  int words = 1;
+  while (i < e && i - first < kMaxNameTokens) {
+    if (capitalised(i)) {
+      ++i;
+      ++words;
+      continue;
+    }
+    // "March of Dimes", "Hygiene & Tropical Medicine".
+    const bool connector = (IsWord(tokens_[i]) && !tokens_[i].upper &&
+                            (tokens_[i].classes & kNameConnector) != 0) ||
+                           IsPunct(tokens_[i], '&');
+    if (!connector || i + 1 >= e || !capitalised(i + 1)) break;
+    ++i;
+  }
+  if (words < 2 || i + 1 >= e) return -1;
+  const Token& t = tokens_[i];
+  const bool apostrophe =
+      (t.quote == QuoteMark::kSingleClose || t.quote == QuoteMark::kSingleEither) &&
+      !t.space_before && tokens_[i + 1].space_before &&
+      absl::EndsWith(TokenText(text_, tokens_[i - 1]), "s");
+  return t.possessive || apostrophe ? i : -1;
+}
+
+int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {
+  const absl::string_view w = TokenText(text_, tokens_[a]);
+  const int owner_token = (w == "the" || w == "The") ? a + 1 : a;
+  // "the Interior Department's assistant secretary", "the March of Dimes' chief
+  // medical officer": an owner named in two or more words.
+  // (Not a person's: "Gov. Laura Whitfield's chief of staff" is titled "chief of
+  // staff" and works for no organisation.)
+  if (const int poss = OwnerNameEnd(owner_token, e); poss > owner_token) {
+    std::string name = Text(owner_token, poss);
+    auto it = by_name_.find(name);
+    bool org = RunHasOrgWord(owner_token, poss) || OrgHeadAt(poss - 1);
+    for (int i = owner_token; i < poss; ++i) org = org || !tokens_[i].upper;  // "of", "&"
+    if (it != by_name_.end()) {
+      org = entities_[it->second].type == v1::SOURCE_TYPE_ORGANIZATION;
+      name = entities_[it->second].name;
+    }
+    if (org && entity->affiliation.empty()) entity->affiliation = std::move(name);
+    return poss + 1;
+  }
+  if (owner_token + 2 < e && owner_token == a + 1 && !tokens_[owner_token + 1].possessive) {
+    return LongPossessiveAffiliation(a, e, entity);
+  }
+  if (owner_token + 2 >= e || !tokens_[owner_token + 1].possessive) return a;
+  const Token& owner = tokens_[owner_token];
+  if (owner.upper || owner.all_caps) {
+    // "the WHO's regional director", "Twitter's director of advertising".
+    std::string name(TokenText(text_, owner));
+    if (auto it = by_name_.find(name); it != by_name_.end()) name = entities_[it->second].name;
+    if (entity->affiliation.empty()) entity->affiliation = name;
+    return owner_token + 2;
+  }
+  // "the agency's chief executive": the agency named earlier.
+  if (owner_token == a) return a;
+  // (Not named before: "the union's general secretary" is still titled "general
+  // secretary".)
+  const int org = ResolveDescription(owner_token);
+  // ("the president's deputy national security adviser": a person's title owns
+  // the post; the title is the post.)
+  if (org < 0) {
+    return (tokens_[owner_token].classes & (kOrgKind | kTitle | kTitleHead)) != 0
+               ? owner_token + 2
+               : a;
+  }
+  if (entity->affiliation.empty()) entity->affiliation = entities_[org].name;
+  return owner_token + 2;
+}
+
+int MentionFinder::LongPossessiveAffiliation(int a, int e, Entity* entity) const {
+  // "the Russian foreign ministry's spokeswoman": up to three words and an
+  // organisation kind before the 's.
+  int poss = -1;
+  bool named = false;
+  for (int i = a + 1; i < e && i <= a + 4; ++i) {
+    const Token& t = tokens_[i];
+    if (t.possessive) {
+      poss = i;
+      break;
+    }
+    if (!IsWord(t) || (t.classes & (kCue | kAffiliationPrep | kRelative)) != 0) return a;
+    named = named || t.upper;
+  }
+  if (poss < a + 3 || poss + 1 >= e) return a;
+  const Token& head = tokens_[poss - 1];
+  if (head.upper || (head.classes & kOrgKind) == 0) return a;
+  if (const int org = ResolveDescription(poss - 1); org >= 0) {
+    if (entity->affiliation.empty()) entity->affiliation = entities_[org].name;
+    return poss + 1;
+  }
+  if (!named) return a;
+  if (entity->affiliation.empty()) entity->affiliation = Text(a + 1, poss);
+  return poss + 1;
+}
+
+void MentionFinder::WorkPlace(const Sentence& s, int k, int index) {
+  for (int i = k; i < s.last && i - k < kMaxAppositiveTokens; ++i) {
+    const Token& t = tokens_[i];
+    if (!IsWord(t) || (t.classes & (kCue | kRelative)) != 0) return;
+    if (t.upper || TokenText(text_, t) != "at") continue;
+    Entity& entity = entities_[mentions_[index].entity];
+    if (std::string org = LedOrganization(s, i + 1);
+        entity.affiliation.empty() && !org.empty() && org != entity.name) {
+      entity.affiliation = std::move(org);
+    }
+    return;
+  }
+}
+
+std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
+  // The first organisation of the clause: an owner ("the WHO's"), a name after
+  // "at", "of" or "for" ("programme at the International Crisis Group"), or the
+  // object itself ("who heads Europol"); never a person ("who managed Al Gore's
+  // campaign", "Mr. Obama's Council").
+  for (int i = k; i < s.last && i - k < kMaxAppositiveTokens; ++i) {
+    const Token& t = tokens_[i];
+    if (IsPunct(t, ',') || IsPunct(t, '.') || IsPunct(t, ';') || t.kind == TokenKind::kQuote ||
+        ((t.classes & (kCue | kRelative)) != 0 && !t.all_caps)) {
+      break;
+    }
+    if (!IsNameToken(i)) continue;
+    int end = NameRunEnd(i, s.last);
+    const int first_end = end;
+    // "the Federation of American Scientists", "Americans for Prosperity".
+    while (end + 1 < s.last && IsWord(tokens_[end]) && !tokens_[end].upper &&
+           (tokens_[end].classes & kNameConnector) != 0 &&
+           TokenText(text_, tokens_[end]) != "and" && IsNameToken(end + 1)) {
+      end = NameRunEnd(end + 1, s.last);
+    }
+    const bool owner = end < s.last && tokens_[end].possessive;
+    int before = i - 1;
+    if (before >= k && TokenText(text_, tokens_[before]) == "the") --before;
+    const bool after_prep = before >= k && !tokens_[before].upper &&
+                            (tokens_[before].classes & kAffiliationPrep) != 0;
+    const std::string name = Text(i, end);
+    auto it = by_name_.find(name);
+    const bool known = it != by_name_.end();
+    // "who runs the charity Families Against Violence": a kind of organisation
+    // right before the name, or a group's name, is no person's.
+    const bool kind_before = i > k && IsWord(tokens_[i - 1]) && !tokens_[i - 1].upper &&
+                             (tokens_[i - 1].classes & kOrgKind) != 0;
+    // "who chairs the Llais patient watchdog": or one after it (not after a
+    // person's name: "who ran the Al Gore campaign").
+    const bool kind_after =
+        !owner && (tokens_[i].classes & kCountry) == 0 && KindAfterName(end, s.last);
+    const bool person = (known && entities_[it->second].type == v1::SOURCE_TYPE_PERSON &&
+                         !tokens_[i].all_caps) ||
+                        (tokens_[i].classes & kHonorific) != 0 ||
+                        (!known && end == first_end && end - i >= 2 &&
+                         !RunHasOrgWord(i, end) && !kind_before && !PluralOrgName(i, end));
+    const bool org = RunHasOrgWord(i, end) || tokens_[i].all_caps ||
+                     (known && entities_[it->second].type == v1::SOURCE_TYPE_ORGANIZATION &&
+                      (tokens_[i].classes & kCountry) == 0) ||
+                     (!known && PluralOrgName(i, end));
+    if (!person && (owner || after_prep || kind_before || kind_after || (before == k - 1 && org))) {
+      return known ? entities_[it->second].name : name;
+    }
+    i = end - 1;
+  }
+  return "";
+}
+
+int MentionFinder::CampusEnd(int first, int comma, int last) const {
+  if (comma + 2 >= last || !IsPunct(tokens_[comma], ',') ||
+      (tokens_[comma - 1].classes & kCountry) == 0) {
+    return -1;
+  }
+  bool university = false;
+  for (int i = first; i < comma; ++i) {
+    university = university || TokenText(text_, tokens_[i]) == "University";
+  }
+  int i = comma + 1;
+  while (i < last && i - comma <= 2 && IsNameToken(i) &&
+         (tokens_[i].classes & (kTitle | kHonorific | kCue | kOrgWord | kStarter)) == 0) {
+    ++i;
+  }
+  if (!university || i == comma + 1 ||
+      (i < last && !IsPunct(tokens_[i], ',') && !IsPunct(tokens_[i], '.'))) {
+    return -1;
+  }
+  return i;
+}
+
+int MentionFinder::PlaceAtEnd(int a, int end) const {
+  int k = end - 1;
+  while (k > a && end - k <= 3 && IsNameToken(k) &&
+         (tokens_[k].classes & (kOrgWord | kTitle)) == 0) {
+    --k;
+  }
+  if (k == end - 1 || k <= a + 1 || TokenText(text_, tokens_[k]) != "in") return end;
+  const Token& before = tokens_[k - 1];
+  if (before.kind != TokenKind::kWord || before.possessive) return end;
+  // "a broker based in Miami", "a retiree living in Ohio".
+  const absl::string_view w = TokenText(text_, before);
+  if (k - 1 > a + 1 && (w == "based" || w == "living" || w == "located")) return k - 1;
+  return k;
+}
+
+bool MentionFinder::SecondDescriptionAt(int k, int last) const {
+  if (k + 1 >= last || TokenText(text_, tokens_[k]) != "and") return false;
+  const Token& next = tokens_[k + 1];
+  if (next.kind != TokenKind::kWord || next.upper) return false;
+  const absl::string_view w = TokenText(text_, next);
+  // ("and one of the joint administrators": a share of a group.)
+  if ((next.classes & kNumberWord) != 0 && k + 2 < last &&
+      TokenText(text_, tokens_[k + 2]) == "of") {
+    return true;
+  }
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" ||
+         w == "their";
+}
+
+}  // namespace factwire

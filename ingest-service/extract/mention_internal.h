@@ -1,0 +1,57 @@
+// Constants and small helpers shared by the files implementing MentionFinder
+// (mentions.cc, mention_names.cc, mention_titles.cc, mention_orgs.cc,
+// mention_appositives.cc). Internal: include only from those files.
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_MENTION_INTERNAL_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_MENTION_INTERNAL_H_
+
+#include <cstdint>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/mentions.h"
+#include "ingest-service/extract/tokens.h"
+
+namespace factwire {
+namespace mention_internal {
+
+constexpr int kMaxAppositiveTokens = 20;
+constexpr int kMaxNameTokens = 8;
+constexpr int kMaxEntityLookback = 64;   // entities searched for a lone surname
+constexpr int kMaxPronounLookback = 64;  // mentions searched for a pronoun's referent
+constexpr int kMaxTitleBeforeName = 4;   // "Chief financial officer Raj Mehta"
+// Lowercase words that cannot be part of a title before a name.
+constexpr uint32_t kNotTitleWord = kDeterminer | kAffiliationPrep | kCue | kFiller |
+                                   kRelative | kPersonPronoun | kOtherPronoun |
+                                   kTimeWord | kAdverbial | kStarter | kNotName |
+                                   kSpeakerNoun | kNameConnector;
+
+inline bool IsWord(const Token& t) { return t.kind == TokenKind::kWord && !t.possessive; }
+
+// True when a word of `title` is a capitalised office title ("Sen.", "Prime
+// Minister", "Republican Rep.").
+inline bool NamesOffice(absl::string_view title) {
+  for (absl::string_view word : absl::StrSplit(title, ' ')) {
+    if (lexicon::IsOfficeTitle(word)) return true;
+  }
+  return false;
+}
+
+// True when a word of `name` is `word`, ignoring case ("Bureau of Land
+// Management", "bureau").
+inline bool NameHasWord(absl::string_view name, absl::string_view word) {
+  for (absl::string_view w : absl::StrSplit(name, ' ')) {
+    if (absl::EqualsIgnoreCase(w, word)) return true;
+  }
+  return false;
+}
+
+// True when what is known of `e` marks a person: a title or a gender from a
+// pronoun or honorific ("Hollins Rovers" named alone has neither).
+inline bool ShowsAPerson(const Entity& e) { return !e.title.empty() || e.gender != 0; }
+
+}  // namespace mention_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_MENTION_INTERNAL_H_

@@ -1,0 +1,771 @@
+// MentionFinder: finding names in a sentence (ReadName) and the tests it uses
+// on name runs, particles, nicknames, datelines and sentence openers.
+
+#include "ingest-service/extract/mentions.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/mention_internal.h"
+
+namespace factwire {
+
+using mention_internal::IsWord;
+using mention_internal::kMaxAppositiveTokens;
+using mention_internal::kMaxEntityLookback;
+using mention_internal::kMaxNameTokens;
+using mention_internal::kMaxPronounLookback;
+using mention_internal::kMaxTitleBeforeName;
+using mention_internal::kNotTitleWord;
+using mention_internal::NameHasWord;
+using mention_internal::NamesOffice;
+using mention_internal::ShowsAPerson;
+
+bool MentionFinder::StartsName(int k, const Sentence& s) const {
+  const Token& t = tokens_[k];
+  // "They’ve suggested": a pronoun with a contracted auxiliary names no one.
+  if (t.classes == 0 && lexicon::IsPronounContraction(TokenText(text_, t))) return false;
+  if (k + 1 < s.last && IsNameToken(k + 1)) return true;
+  // "Secretary of State John Kerry said".
+  if (k + 2 < s.last && IsPortfolioConnector(k + 1) && IsNameToken(k + 2)) return true;
+  // "Later, ...", "Reprising ...": a lone capitalised word that reads as an
+  // adverb or a participle does not open a name.
+  if ((t.classes & (kFiller | kAdverbial | kCue | kDeterminer | kSpeakerNoun)) != 0) {
+    return false;
+  }
+  const absl::string_view w = TokenText(text_, t);
+  // "Kremlin spokesman Dmitry Peskov", "Veldhuis chief executive Hans Keller": an
+  // organisation (by its word or named before) before a title and a name.
+  if ((t.classes & kOrgWord) != 0 || KnownOrganization(k)) {
+    int i = k + 1;
+    while (i < s.last && i - k <= kMaxTitleBeforeName && TitleModifierAt(i)) ++i;
+    if (i > k + 1 && i < s.last && IsNameToken(i) &&
+        (tokens_[i - 1].classes & (kTitle | kTitleHead)) != 0) {
+      return true;
+    }
+  }
+  // "Environmental groups said": an adjective before a speaking noun ("AMA
+  // president" is an acronym's title).
+  if (k + 1 < s.last && !tokens_[k + 1].upper &&
+      !(t.all_caps && (tokens_[k + 1].classes & (kTitle | kTitleHead)) != 0) &&
+      (tokens_[k + 1].classes & kSpeakerNoun) != 0) {
+    return false;
+  }
+  const bool cue_follows = k + 1 < s.last && (tokens_[k + 1].classes & kCue) != 0;
+  // "Beijing", "Wyoming": places that end like participles are names.
+  return cue_follows || (t.classes & kCountry) != 0 ||
+         !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
+}
+
+bool MentionFinder::IsNameToken(int k) const {
+  const Token& t = tokens_[k];
+  if (!IsWord(t) || quote_depth_[k] > 0) return false;
+  if (!t.upper && !t.all_caps) return false;
+  if ((t.classes & kTimeWord) != 0) return false;
+  // "Don’t Republicans run the risk ...?": a negative contraction is no name.
+  const absl::string_view w = TokenText(text_, t);
+  return !absl::EndsWith(w, "n't") && !absl::EndsWith(w, "n\xE2\x80\x99t");
+}
+
+int MentionFinder::ParticlesBefore(const Sentence& s, int k, int j) const {
+  int p = k;
+  while (p - 1 >= s.first && k - p < 3 && IsParticle(p - 1)) --p;
+  if (p == k || (p > s.first && IsWord(tokens_[p - 1]) &&
+                 (tokens_[p - 1].classes & kCue) == 0)) {
+    return k;  // "the works of de la Cruz" is not "Ana de la Cruz"'s surname alone
+  }
+  const std::string surname = Text(p, j);
+  for (const Entity& e : entities_) {
+    const absl::string_view full = e.name;
+    if (e.type == v1::SOURCE_TYPE_PERSON && full.size() > surname.size() &&
+        absl::EndsWith(full, surname) && full[full.size() - surname.size() - 1] == ' ') {
+      return p;
+    }
+  }
+  return k;
+}
+
+int MentionFinder::DatelineEnd(const Sentence& s) const {
+  return std::min(AfterDateline(tokens_, s.first), s.last);
+}
+
+bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
+  const Token& t = tokens_[k];
+  if (t.all_caps || t.possessive || !t.letters_only || k + 1 >= s.last ||
+      IsNameToken(k + 1)) {
+    return false;
+  }
+  const Token& next = tokens_[k + 1];
+  if (next.kind != TokenKind::kWord || next.upper || next.possessive) return false;
+  const absl::string_view w = TokenText(text_, t);
+  if (by_name_.contains(w)) return false;  // "Halvorsen shrugs" after "Ruth Halvorsen"
+  auto [it, added] = common_openers_.try_emplace(std::string(w), false);
+  if (!added) return it->second;
+  // The word in lowercase anywhere else in the text, as a whole word.
+  const std::string lower = absl::AsciiStrToLower(w);
+  for (size_t at = text_.find(lower); at != absl::string_view::npos;
+       at = text_.find(lower, at + 1)) {
+    const size_t end = at + lower.size();
+    if ((at == 0 || !absl::ascii_isalpha(text_[at - 1])) &&
+        (end == text_.size() || !absl::ascii_isalpha(text_[end]))) {
+      it->second = true;
+      break;
+    }
+  }
+  return it->second;
+}
+
+int MentionFinder::ReadName(const Sentence& s, int k) {
+  // "Arica-based Pesquera Punta Norte", "Oslo-listed Nordvik Salmon": the place
+  // compound is no part of the name, which is an organisation's; alone ("the
+  // Seattle-based carrier") it names no one.
+  const int compound = k;
+  const bool placed =
+      !tokens_[k].letters_only && lexicon::IsPlaceCompound(TokenText(text_, tokens_[k]));
+  if (placed) {
+    if (k + 1 >= s.last || !IsNameToken(k + 1)) return k + 1;
+    ++k;
+  }
+  int j = k;
+  while (j < s.last && j - k < kMaxNameTokens) {
+    const Token& t = tokens_[j];
+    // "advised by Rothschild & Co. Michael Chen said": a company's abbreviation
+    // with its period may end a sentence the splitter kept whole.
+    if (j > k && tokens_[j - 1].ends_period && (tokens_[j - 1].classes & kOrgWord) != 0 &&
+        (tokens_[j - 1].classes & kAbbreviation) != 0 && (t.classes & kOrgWord) == 0) {
+      break;
+    }
+    if ((IsNameToken(j) || (j == k && MonthLedName(k, s.last))) &&
+        (j == k || (t.classes & kCue) == 0 || t.upper)) {
+      // "Clinton Says Russians Hacked DNC": in a title-case headline a cue ends
+      // the name.
+      if (j > k && t.cue != 0 && (t.cue & kCuePhrase) == 0 && TitleCaseSentence(s)) break;
+      ++j;
+      continue;
+    }
+    const absl::string_view w = TokenText(text_, t);
+    // "John Hale of Acme Corp": "of" does not join a person's name to an
+    // organisation's ("Bank of America", "Secretary of State", "John Kasich of
+    // Ohio" still join).
+    // (The organisation's name may hold a possessive: "King's College London".)
+    int org_end = j + 1 < s.last ? NameRunEnd(j + 1, s.last) : j + 1;
+    if (org_end + 1 < s.last && tokens_[org_end].possessive && IsNameToken(org_end + 1)) {
+      org_end = NameRunEnd(org_end + 1, s.last);
+    }
+    const bool person_so_far = j - k >= 2 && !RunHasOrgWord(k, j) &&
+                               (tokens_[j - 1].classes & (kTitle | kCountry)) == 0 &&
+                               j + 1 < s.last && RunHasOrgWord(j + 1, org_end);
+    if (j > k && IsWord(t) && !t.upper && w != "and" && j + 1 < s.last &&
+        IsNameToken(j + 1) &&
+        ((t.classes & kNameConnector) != 0 || lexicon::IsLowercaseParticle(w)) &&
+        !(person_so_far && lexicon::IsPersonOrgConnector(w)) &&
+        !(w == "of" && HomeTownAt(k, j, s.last))) {
+      ++j;
+      continue;
+    }
+    // "Sofia van der Berg", "Ana de la Cruz": a run of particles.
+    if (j > k && IsParticle(j) && j + 2 < s.last && IsParticle(j + 1)) {
+      int e = j + 1;
+      while (e < s.last && e - j < 3 && IsParticle(e)) ++e;
+      if (e < s.last && IsNameToken(e)) {
+        j = e;
+        continue;
+      }
+    }
+    // "Ministry for the Ecological Transition", "Bank of the West".
+    // ("Friends of the Earth": a plural opening the name.)
+    if (j > k && IsWord(t) && !t.upper && lexicon::IsPersonOrgConnector(w) &&
+        j + 2 < s.last && TokenText(text_, tokens_[j + 1]) == "the" &&
+        IsNameToken(j + 2) &&
+        ((tokens_[j - 1].classes & kOrgWord) != 0 ||
+         (j == k + 1 && PluralNameWord(k) && !absl::EndsWith(TokenText(text_, tokens_[k]), "es")))) {
+      j += 2;
+      continue;
+    }
+    // "Centers for Disease Control and Prevention", "Securities and Exchange
+    // Commission", "Pacific Gas and Electric": "and" inside an organisation's name.
+    // (Not "the University of Bergen and Makerere University": the same
+    // organisation word ends the second name, which is another organisation; nor
+    // "Donald Trump and House Speaker Paul Ryan": a title opens a person's name.)
+    if (j > k && w == "and" && j + 1 < s.last && IsNameToken(j + 1) &&
+        (RunHasOrgWord(k, j) || RunHasOrgWord(j + 1, NameRunEnd(j + 1, s.last)) ||
+         OrgHeadAt(NameRunEnd(j + 1, s.last) - 1)) &&
+        !RunHasWord(k, j, NameRunEnd(j + 1, s.last) - 1) &&
+        !(j - k >= 2 && !RunHasOrgWord(k, j) && !RunHasTitleWord(k, j) &&
+          RunHasTitle(j + 1, NameRunEnd(j + 1, s.last))) &&
+        !(TitledName(k, j) && TitledName(j + 1, NameRunEnd(j + 1, s.last)))) {
+      ++j;
+      continue;
+    }
+    if (j > k && IsPunct(t, '&') && j + 1 < s.last && IsNameToken(j + 1)) {
+      ++j;
+      continue;
+    }
+    // "Alzheimer's Association", "Children's Hospital": an organisation word after
+    // the 's makes it part of the name.
+    if (j > k && t.possessive && j + 1 < s.last && IsNameToken(j + 1) &&
+        tokens_[j + 1].upper && (tokens_[j + 1].classes & kOrgWord) != 0) {
+      ++j;
+      continue;
+    }
+    // "St. Columba's Children's Hospital": a second owner before the word.
+    if (j > k && t.possessive && j + 3 < s.last && IsNameToken(j + 1) &&
+        tokens_[j + 2].possessive && IsNameToken(j + 3) && tokens_[j + 3].upper &&
+        (tokens_[j + 3].classes & kOrgWord) != 0) {
+      j += 3;
+      continue;
+    }
+    break;
+  }
+  // 'Marcus "The Hammer" Bell': a quoted nickname between a first name and a
+  // surname; the mention spans it, the name leaves it out.
+  int nickname_first = -1, nickname_last = -1;
+  if (const int surname = j - k == 1 ? NicknameEnd(j, s.last) : -1; surname > 0) {
+    nickname_first = j;
+    nickname_last = surname;
+    j = surname;
+    while (j < s.last && j - surname < 2 && IsNameToken(j)) ++j;
+  }
+  // "Moody's said", "Sainsbury's reported": an 's right before a cue ends the
+  // name of a business (not "Trump's said" after "Donald Trump": "has").
+  // (Only verbs that are never nouns or adjectives: "Ginsburg's comments",
+  // "Trump's proposed tax cuts"; and no honorific: "Mrs. Clinton's".)
+  const absl::string_view verb =
+      j + 1 < s.last ? TokenText(text_, tokens_[j + 1]) : absl::string_view();
+  const bool owner_name = j > k && tokens_[j].possessive && !tokens_[j + 1].upper &&
+                          lexicon::IsOwnerNameCue(verb) &&
+                          (tokens_[k].classes & (kHonorific | kTitle)) == 0 &&
+                          !by_name_.contains(Text(k, j));
+  if (owner_name) ++j;
+  // "Andrew Menary KC said": honours after a name are not part of it (the mention
+  // still ends there for the speaker finder).
+  int post_nominal_end = -1;
+  if (j - k >= 3 && (tokens_[j - 1].classes & kPostNominal) != 0 &&
+      (tokens_[j - 2].classes & kPostNominal) == 0) {
+    post_nominal_end = j - 1;
+    --j;
+  }
+  // "Former Republican presidential candidate ...": modifiers alone name no one.
+  bool only_modifiers = true;
+  for (int i = k; i < j; ++i) {
+    if ((tokens_[i].classes & kTitleModifier) == 0) only_modifiers = false;
+  }
+  if (only_modifiers) return j;
+  // "Former US secretary of state Madeleine Albright", "Former Florida governor
+  // Jeb Bush": a modifier and a place before a lowercase title name no one (not
+  // "Wyoming GOP chairman": an organisation).
+  if (j < s.last && IsWord(tokens_[j]) && !tokens_[j].upper &&
+      (tokens_[j].classes & (kTitle | kTitleHead)) != 0) {
+    bool modifier = false, place_modifiers = true;
+    for (int i = k; i < j; ++i) {
+      const uint32_t c = tokens_[i].classes;
+      modifier = modifier || (c & kTitleModifier) != 0;
+      if ((c & kOrgWord) != 0 || (c & (kTitleModifier | kCountry)) == 0) place_modifiers = false;
+    }
+    if (modifier && place_modifiers) return j;
+  }
+  // "RED STATES OUTNUMBER BLUE STATES": a shouted headline names no one.
+  int caps = 0;
+  for (int i = k; i < j; ++i) caps += tokens_[i].all_caps ? 1 : 0;
+  if (caps >= 3) return j;
+  Mention m;
+  m.sentence_first = s.first;
+  m.nickname_first = nickname_first;
+  m.nickname_last = nickname_last;
+  m.possessive = j < s.last && tokens_[j].possessive;
+  // Title prefix: "Prime Minister", "U.S. President", "Cpl.", "former President".
+  int tf = k;
+  int name_first = k;
+  while (tf < j - 1 &&
+         (tokens_[tf].classes & (kTitle | kHonorific | kTitleModifier | kCountry)) != 0) {
+    ++tf;
+    if ((tokens_[tf - 1].classes & (kTitle | kHonorific)) != 0) name_first = tf;
+  }
+  // "Chief Executive Lorena Ibáñez": a capitalised modifier that heads titles
+  // right after a title word ends the title when a first and last name follow.
+  if (name_first > k && j - name_first >= 3 && tokens_[name_first].upper &&
+      (tokens_[name_first].classes & kTitleModifier) != 0 &&
+      (tokens_[name_first].classes & kTitleHead) != 0 &&
+      (tokens_[name_first - 1].classes & kTitle) != 0) {
+    ++name_first;
+  }
+  // "Secretary of State John Kerry", "Minister for Finance Paschal Brennan": the
+  // portfolio after "of"/"for" belongs to the title; the name is the last two words.
+  // "the Director of Public Prosecutions said": no name follows; the whole run is
+  // the name (not "of Public Prosecutions").
+  if (name_first > k && name_first < j && IsPortfolioConnector(name_first)) {
+    const int start = PortfolioNameStart(name_first, j);
+    name_first = start == name_first ? k : start;
+  }
+  // "UK Health Security Agency": an organisation word after the "title" makes the
+  // whole run a name.
+  if (name_first > k && RunHasOrgWord(name_first, j)) name_first = k;
+  if (name_first == k) {
+    // "Spanish Prime Minister Pedro Sánchez": everything up to the last title word
+    // is the title when neither part names an organisation.
+    // "House Speaker Mike Johnson", "Senate Majority Leader Chuck Schumer": an
+    // organisation word before the last title word belongs to the title when a
+    // first and last name follow it ("Council on Foreign Relations" stays whole).
+    int last_title = -1;
+    int last_org = -1;
+    for (int i = k; i < j; ++i) {
+      if ((tokens_[i].classes & kOrgWord) != 0 && !GivenNameAfterTitle(i, j)) last_org = i;
+      if ((tokens_[i].classes & (kTitle | kHonorific)) != 0 && i + 1 < j) last_title = i;
+    }
+    const bool org = last_org >= 0 && !(last_title > last_org && j - last_title >= 3 &&
+                                         tokens_[last_org].upper && tokens_[last_title].upper);
+    // ("Veterans of Foreign Wars": no title in a group's name; but "Centers for
+    // Disease Control Director Thomas Frieden".)
+    if (!org && last_title > k && (tokens_[last_title + 1].classes & kNameConnector) == 0 &&
+        !(PluralNameWord(j - 1) && PluralOrgName(k, j))) {
+      name_first = last_title + 1;
+    }
+  }
+  // "Republican Grant Halvorsen", "Democrat Jane Porter": a party or
+  // nationality before a first and last name is a title, not part of the name.
+  if (name_first == k && j - k >= 3 && !RunHasOrgWord(k, j) && !OrgHeadAt(j - 1)) {
+    int f = k;
+    while (f < j && tokens_[f].upper && !tokens_[f].all_caps &&
+           (tokens_[f].classes & kTitleModifier) != 0 &&
+           (tokens_[f].classes & (kTitle | kCountry | kHonorific)) == 0) {
+      ++f;
+    }
+    // (A person's name has no "of": "Republican of Arizona", "American Academy
+    // of Pediatrics".)
+    bool plain = true;
+    for (int i = f; i < j; ++i) plain = plain && tokens_[i].upper;
+    if (f > k && j - f >= 2 && j - f <= 3 && plain) name_first = f;
+  }
+  // "Pollster Andrea Lyle said": a role word opening the sentence before a first
+  // and last name is a title.
+  const bool role_opener = name_first == k && k == s.first && j - k >= 3 && j - k <= 4 &&
+                           (tokens_[k].classes & kTitleHead) != 0 && !tokens_[k].all_caps &&
+                           (tokens_[k].classes & (kTitle | kOrgWord | kCountry)) == 0 &&
+                           !RunHasOrgWord(k, j) && !OrgHeadAt(j - 1);
+  if (role_opener) name_first = k + 1;
+  const bool single_place =
+      j - name_first == 1 && (tokens_[name_first].classes & kCountry);
+  if (name_first > k && !single_place) {
+    int title_first = k;
+    while (title_first < name_first &&
+           (tokens_[title_first].classes & (kTitle | kTitleModifier)) == 0) {
+      ++title_first;
+    }
+    // "Emergency Preparedness Minister Jo Ng", "Treasury Secretary Al Roe": a
+    // portfolio before a lone title word is part of the title (not a place or
+    // nationality: "New York Mayor", "Spanish Prime Minister").
+    if (title_first > k && title_first + 1 == name_first &&
+        (PortfolioRun(k, title_first) || RunHasOrgWord(k, title_first))) {
+      title_first = k;
+    }
+    // "U.S. District Judge Ana Ruiz": a portfolio after a country's letters still
+    // joins the title (the country does not: "Spanish Prime Minister"; nor a word
+    // of a place's name: "New York Mayor").
+    int portfolio = k;
+    while (portfolio < title_first && (tokens_[portfolio].classes & kCountry) != 0 &&
+           (tokens_[portfolio].all_caps || tokens_[portfolio].ends_period)) {
+      ++portfolio;
+    }
+    if (portfolio > k && portfolio < title_first && title_first + 1 == name_first &&
+        PortfolioRun(portfolio, title_first)) {
+      title_first = portfolio;
+    }
+    // "U.S. Attorney Ana Ruiz", "U.N. Secretary-General": dotted or capital
+    // letters right before the title word are part of the office.
+    if (title_first > k && LettersBeforeTitle(k, title_first)) title_first = k;
+    if (role_opener) title_first = k;
+    if (title_first < name_first) {
+      if (k > s.first && !tokens_[k - 1].upper &&
+          (tokens_[k - 1].classes & kTitleModifier) != 0) {
+        title_first = k - 1;
+      }
+      m.title_first = title_first;
+      m.title_last = name_first;
+    } else {
+      // "Mr. Schmidt": the honorific belongs to the mention but is no title.
+      m.title_first = k;
+      m.title_last = k;
+    }
+  } else {
+    name_first = k;
+  }
+  m.first = name_first;
+  m.last = j;
+  // "..., de la Cruz said": the particles before a surname named before belong to
+  // it.
+  if (m.title_first < 0 && name_first == k) m.first = ParticlesBefore(s, k, j);
+  // Kind.
+  const int n = m.last - m.first;
+  bool org = false, all_place = true;
+  for (int i = m.first; i < m.last; ++i) {
+    const Token& t = tokens_[i];
+    if ((t.classes & kOrgWord) != 0 && (t.upper || t.all_caps) &&
+        !(i == m.first && m.title_first >= 0 && GivenNameAfterTitle(i, m.last))) {
+      org = true;
+    }
+    if ((t.classes & (kCountry | kNameConnector)) == 0) all_place = false;
+  }
+  const bool after_the =
+      m.first > s.first && TokenText(text_, tokens_[m.first - 1]) == "the";
+  // "The Greens said", "Republicans say": a party named by its members.
+  const bool party = n == 1 && m.title_first < 0 && tokens_[m.first].upper &&
+                     lexicon::IsPartyPlural(TokenText(text_, tokens_[m.first]));
+  // "published in The Lancet Global Health": a capitalised "The" inside a
+  // sentence opens a publication's or an institution's name (not "The Hague").
+  const bool titled_the = n >= 3 && m.first > s.first && m.title_first < 0 &&
+                          TokenText(text_, tokens_[m.first]) == "The" &&
+                          tokens_[m.first - 1].kind == TokenKind::kWord;
+  // ("UK", "U.S.": a country's letters are a place, as "Britain" is.)
+  if (org || owner_name || party || (n == 1 && tokens_[m.first].all_caps && !all_place) ||
+      (after_the && n >= 2 && !all_place) || titled_the ||
+      (m.title_first < 0 && PluralOrgName(m.first, m.last))) {
+    m.kind = MentionKind::kOrganization;
+  } else if (all_place) {
+    m.kind = MentionKind::kPlace;
+  } else if (m.title_first < 0 && k - 2 >= s.first &&
+             (tokens_[k - 2].classes & kStaffGroup) != 0 &&
+             (tokens_[k - 1].classes & kAffiliationPrep) != 0 && !tokens_[k - 1].upper) {
+    // "Analysts at Goldman Sachs", "at Jefferies": staff work for an
+    // organisation, not a person.
+    m.kind = MentionKind::kOrganization;
+  } else if (n >= 2 && m.title_first < 0 &&
+             ((tokens_[m.last - 1].classes & kNation) != 0 || AcronymAndPlace(m.first, m.last)) &&
+             post_nominal_end < 0 &&
+             !(j + 1 < s.last && IsPunct(tokens_[j], ',') &&
+               tokens_[j + 1].kind == TokenKind::kNumber)) {
+    // "Environment Canada", "Sport England": a name ending in a nation, with no
+    // title, honorific, post-nominal or age ("Tom England, 34,") of a person, is
+    // a government body; so is an acronym before a place ("NHS Wales").
+    m.kind = MentionKind::kOrganization;
+  } else if (n >= 2 && m.title_first < 0 && post_nominal_end < 0 && OrgHeadAt(m.last - 1) &&
+             !(k > s.first && IsWord(tokens_[k - 1]) && !tokens_[k - 1].upper &&
+               (tokens_[k - 1].classes & (kTitle | kTitleHead)) != 0 &&
+               !lexicon::IsBusinessRole(TokenText(text_, tokens_[k - 1])))) {
+    // "AGL Energy", "Snowy Hydro", "Australian Energy Market Operator": a name
+    // ending in a word for what a business or public body does (not one after a
+    // person's title: "chief executive Anna Gas"; a business's role is none:
+    // "its development partner Arnel Biologics").
+    m.kind = MentionKind::kOrganization;
+  } else if (n >= 2) {
+    m.kind = MentionKind::kPerson;
+  } else {
+    m.kind = MentionKind::kName;
+  }
+  // "Royal Canadian Mounted Police (RCMP)": the acronym is an alias.
+  std::string acronym;
+  int end_token = j - 1;
+  int acronym_comma = -1;
+  if (j + 2 < s.last && IsPunct(tokens_[j], '(') && IsAcronym(j + 1) &&
+      IsPunct(tokens_[j + 2], ')') && n >= 2) {
+    acronym = std::string(TokenText(text_, tokens_[j + 1]));
+    end_token = j + 2;
+  } else if (j + 3 < s.last && n >= 2 && IsPunct(tokens_[j], ',') &&
+             TokenText(text_, tokens_[j + 1]) == "or" && IsAcronym(j + 2) &&
+             (IsPunct(tokens_[j + 3], ',') || IsPunct(tokens_[j + 3], '.'))) {
+    // "the Royal Canadian Mounted Police, or RCMP, said".
+    acronym = std::string(TokenText(text_, tokens_[j + 2]));
+    end_token = j + 2;
+    if (IsPunct(tokens_[j + 3], ',')) acronym_comma = j + 3;
+  } else if (j + 2 < s.last && IsPunct(tokens_[j], '(') && IsPunct(tokens_[j + 2], ')') &&
+             (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)) {
+    end_token = j + 2;  // "Sen. Jack Reed (D-R.I.), said": the party goes with the name
+  }
+  if (post_nominal_end >= 0 && end_token == j - 1) end_token = post_nominal_end;
+  // "Sen. Dale Hoskins of Kingman": the home town ends the mention, not the name.
+  const int home_town_end = end_token == j - 1 && j < s.last &&
+                                    TokenText(text_, tokens_[j]) == "of" &&
+                                    HomeTownAt(k, j, s.last)
+                                ? NameRunEnd(j + 1, s.last)
+                                : -1;
+  if (home_town_end > 0) end_token = home_town_end - 1;
+  // "Pollster Andrea Lyle of the institute said": a person's organisation named
+  // before by its kind ends the mention and is where the person works.
+  int described_employer = -1;
+  if (end_token == j - 1 && j + 2 < s.last && j - name_first >= 2 &&
+      (TokenText(text_, tokens_[j]) == "of" || TokenText(text_, tokens_[j]) == "at") &&
+      TokenText(text_, tokens_[j + 1]) == "the" && !RunHasOrgWord(k, j)) {
+    described_employer = ResolveDescription(j + 2);
+    if (described_employer >= 0) end_token = j + 2;
+  }
+  m.entity = Resolve(m);
+  Entity& e = entities_[m.entity];
+  // A name a place compound opens is an organisation's, unless it may be a
+  // person's first and last name ("Texas-based Matt Mackowiak"; not
+  // "Oslo-listed Nordvik Salmon", "Arica-based Pesquera Punta Norte", "Leeds-based
+  // Kershaw Textiles"). (The mention keeps its kind: "The owner, Arica-based
+  // Pesquera Punta Norte, said" reads as a person's phrase does.)
+  if (placed && m.kind != MentionKind::kPlace && m.title_first < 0 &&
+      (lexicon::IsBusinessCompound(TokenText(text_, tokens_[compound])) ||
+       m.last - m.first != 2 || OrgHeadAt(m.last - 1))) {
+    e.type = v1::SOURCE_TYPE_ORGANIZATION;
+  }
+  if (described_employer >= 0 && described_employer != m.entity && e.affiliation.empty()) {
+    e.affiliation = entities_[described_employer].name;
+  }
+  // "Mrs. Clinton", "Congresswoman Maxine Waters": the honorific or title says.
+  for (int i = m.title_first; i >= 0 && i < m.first && e.gender == 0; ++i) {
+    e.gender = GenderOfToken(i);
+  }
+  if (m.kind == MentionKind::kPerson && e.gender == 0 && k >= s.first + 2 &&
+      IsPunct(tokens_[k - 1], ',') && end_token + 1 < s.last &&
+      IsPunct(tokens_[end_token + 1], ',')) {
+    e.gender = GenderOfToken(k - 2);  // "Her husband, Saeed Abedini,"
+  }
+  if (m.kind == MentionKind::kPerson && e.title.empty() && k >= s.first + 2 &&
+      IsPunct(tokens_[k - 1], ',')) {
+    // "The council's finance chief, Cllr Jo Bell,": the descriptive title.
+    TitleBeforeComma(s, k - 1, m.entity);
+  }
+  // "spokesperson Sgt. Kevin Allen": a lowercase title before the name's own.
+  if (m.kind == MentionKind::kPerson && e.title.empty() &&
+      (m.title_first < 0 || m.title_first >= k)) {
+    const int tf = TitleBeforeName(s, k, m.entity);
+    // ", superintendent Gail Dyck said.": the phrase after the comma opens with
+    // the title.
+    if (tf >= 0 && tf < k && m.title_first < 0 && tf > s.first &&
+        IsPunct(tokens_[tf - 1], ',')) {
+      m.title_first = tf;
+      m.title_last = k;
+    }
+  }
+  if (m.kind == MentionKind::kPerson && e.type == v1::SOURCE_TYPE_PERSON &&
+      e.key.empty() && m.last - m.first >= 3 && Text(m.first, m.last) == e.name) {
+    // "Samuel K. Okafor": the id leaves the middle initial out.
+    std::string key;
+    for (int i = m.first; i < m.last; ++i) {
+      const Token& t = tokens_[i];
+      if (i > m.first && i + 1 < m.last && t.ends_period && t.end - t.begin == 2) continue;
+      if (!key.empty()) key.push_back(' ');
+      const absl::string_view word = TokenText(text_, t);
+      key.append(word.data(), word.size());
+    }
+    if (key != e.name) {
+      by_name_.try_emplace(key, m.entity);
+      e.key = std::move(key);
+    }
+  }
+  // "Siobhan O’Brien" and "Siobhan O'Brien": one source id across documents.
+  if (const std::string& base = e.key.empty() ? e.name : e.key;
+      base.find("\xE2\x80") != std::string::npos) {
+    e.key = absl::StrReplaceAll(base, {{"\xE2\x80\x99", "'"}, {"\xE2\x80\x98", "'"}});
+  }
+  for (int i = m.first; i < m.last; ++i) {
+    if ((tokens_[i].classes & kOrgKind) != 0 && m.kind == MentionKind::kOrganization) {
+      AddKind(m.entity, i);
+      // "Veldhuis Group" is a company: "the group" (by its word) and "the company"
+      // may mean it, not "the union" or "the coalition".
+      if (absl::EqualsIgnoreCase(TokenText(text_, tokens_[i]), "group")) {
+        entities_[m.entity].kind_classes &= ~kOrgKindGroup;
+      }
+    }
+  }
+  if (m.kind == MentionKind::kOrganization && OrgHeadAt(m.last - 1)) {
+    // "Pacific Gas and Electric ... the utility": the head says the family.
+    e.kind_classes |= lexicon::OrgNameHeadKind(TokenText(text_, tokens_[m.last - 1]));
+  }
+  // "the advocacy group Harbor Watch", "ride-hailing company Uber": a kind of
+  // organisation right before the name says what it is.
+  if (k > s.first && m.title_first < 0 && tokens_[k - 1].kind == TokenKind::kWord &&
+      !tokens_[k - 1].upper && (tokens_[k - 1].classes & kOrgKind) != 0 &&
+      m.kind != MentionKind::kPlace) {
+    e.type = v1::SOURCE_TYPE_ORGANIZATION;
+    AddKind(m.entity, k - 1);
+  } else if (k > s.first && m.title_first < 0 && m.last - m.first == 1 &&
+             IsWord(tokens_[k - 1]) && !tokens_[k - 1].upper && m.kind == MentionKind::kName &&
+             e.name == Text(m.first, m.last) &&
+             lexicon::IsBusinessBeforeName(TokenText(text_, tokens_[k - 1]))) {
+    // "Danish carrier Maersk", "broadcaster RTE": a one-word name after a word
+    // for a business that may also be someone's job ("letter carrier Bob Mason").
+    e.type = v1::SOURCE_TYPE_ORGANIZATION;
+  } else if (k >= s.first + 2 && m.title_first < 0 && m.kind == MentionKind::kName &&
+             IsPunct(tokens_[k - 1], ',') && IsWord(tokens_[k - 2]) &&
+             !tokens_[k - 2].upper && e.name == Text(m.first, m.last) && e.title.empty() &&
+             e.gender == 0 && lexicon::IsBusinessRole(TokenText(text_, tokens_[k - 2]))) {
+    // "The chain's main lender, Barclays, said", "its landlord, Grosvenor,": a
+    // one-word name a business's role describes is the business's.
+    e.type = v1::SOURCE_TYPE_ORGANIZATION;
+  }
+  if (!acronym.empty()) {
+    // "Sen. John Cornyn (RTX)" stays a person: an organisation's acronym starts
+    // with its name's first letter.
+    if (m.kind == MentionKind::kPerson && m.title_first < 0 &&
+        absl::ascii_toupper(text_[tokens_[m.first].begin]) == acronym[0]) {
+      e.type = v1::SOURCE_TYPE_ORGANIZATION;
+    }
+    e.aliases.push_back(acronym);
+    by_name_[acronym] = m.entity;
+  }
+  if (m.title_first >= 0 && e.title.empty()) {
+    int tf2 = m.title_first;
+    const bool letters = tf2 < m.title_last && LettersBeforeTitle(tf2, m.title_last - 1);
+    while (!letters && tf2 < m.title_last &&
+           (tokens_[tf2].classes & (kCountry | kHonorific)) != 0 &&
+           (tokens_[tf2].classes & kTitle) == 0) {
+      ++tf2;
+    }
+    if ((tokens_[tf2].classes & kHonorific) == 0 || m.title_last - tf2 > 1) {
+      e.title = Text(tf2, m.title_last);
+    }
+    // "WHO Director-General Tedros ...": an organisation before the title.
+    const int run_first = k;
+    int title_word = run_first;
+    while (title_word < m.title_last &&
+           (tokens_[title_word].classes & (kTitle | kTitleModifier)) == 0) {
+      ++title_word;
+    }
+    bool org_prefix = title_word > run_first;
+    for (int i = run_first; i < title_word; ++i) {
+      const Token& t = tokens_[i];
+      if ((t.classes & kCountry) != 0 || !(t.all_caps || (t.classes & kOrgWord) != 0)) {
+        org_prefix = false;
+      }
+    }
+    // "Vermont Attorney General Charity Clark": a state or country named in
+    // words (not letters: "U.S. President") holds the office.
+    bool place_prefix = title_word > run_first;
+    for (int i = run_first; i < title_word; ++i) {
+      const Token& t = tokens_[i];
+      if ((t.classes & kCountry) == 0 || !t.upper || t.all_caps || t.ends_period) {
+        place_prefix = false;
+      }
+    }
+    if ((org_prefix || place_prefix) && e.affiliation.empty()) {
+      e.affiliation = Text(run_first, title_word);
+    }
+  }
+  const int index = static_cast<int>(mentions_.size());
+  if (home_town_end > 0) m.last = home_town_end;  // the name was resolved above
+  // "Zongyuan Zoe Liu from the Council on Foreign Relations": an affiliation.
+  if (index > 0) {
+    Mention& prev = mentions_.back();
+    int p = prev.last;
+    if (p < m.first && (tokens_[p].classes & kAffiliationPrep) != 0 &&
+        !tokens_[p].upper) {
+      ++p;
+      if (p < m.first && TokenText(text_, tokens_[p]) == "the") ++p;
+      if (p == m.first &&
+          (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
+          (m.kind == MentionKind::kOrganization || m.kind == MentionKind::kPlace) &&
+          (m.kind == MentionKind::kOrganization ||
+           TokenText(text_, tokens_[prev.last]) != "of")) {
+        m.owner = prev.owner >= 0 ? prev.owner : index - 1;
+        Entity& person = entities_[prev.entity];
+        if (person.affiliation.empty() && m.kind == MentionKind::kOrganization) {
+          person.affiliation = Text(m.first, m.last);
+        }
+      }
+    } else if (prev.owner < 0 && prev.appositive_end > m.first &&
+               (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
+               m.kind != MentionKind::kPerson) {
+      // "Ravi D'Souza, a portfolio manager at Aviva Investors, which owns ...,
+      // said": a name inside a person's appositive is no subject of its own.
+      m.owner = index - 1;
+    } else if (p + 1 == m.first && prev.owner >= 0 && TokenText(text_, tokens_[p]) == "in" &&
+               m.kind != MentionKind::kPerson && m.title_first < 0) {
+      // "Pieter van der Berg of Erasmus University Medical Center in Rotterdam, who
+      // ..., said": the place of the affiliation belongs to the person too.
+      m.owner = prev.owner;
+    } else if (p + 1 == m.first && prev.owner < 0 && prev.kind == MentionKind::kOrganization &&
+               m.kind == MentionKind::kPlace && m.title_first < 0 &&
+               TokenText(text_, tokens_[p]) == "in") {
+      // "The Ministry of Health in South Sudan said": the place says where the
+      // organisation is; the organisation speaks.
+      m.owner = index - 1;
+    }
+  }
+  mentions_.push_back(m);
+  by_end_[m.last - 1] = index;
+  by_end_[end_token] = index;
+  by_start_[m.title_first >= 0 ? m.title_first : m.first] = index;
+  by_start_[m.first] = index;
+  by_start_[k] = index;  // "Mr. Schmidt": the run starts at the honorific
+  if (placed) by_start_[compound] = index;  // "Oslo-listed Nordvik Salmon"
+  // "..., the Interior Ministry said": an organisation's phrase starts at its
+  // article.
+  if (m.kind == MentionKind::kOrganization && m.title_first < 0 && k > s.first &&
+      k == m.first && (TokenText(text_, tokens_[k - 1]) == "the" ||
+                       TokenText(text_, tokens_[k - 1]) == "The")) {
+    by_start_.try_emplace(k - 1, index);
+  }
+  if (acronym_comma >= 0) {
+    mentions_.back().appositive_end = acronym_comma;
+    by_appositive_[acronym_comma] = index;
+  }
+  if (end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') &&
+      (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)) {
+    // "Accord, which represents 4,000 staff,": people are "who"; a name "which"
+    // describes is an organisation's (or a place's).
+    // (Not a person met with an honorific or by surname before: "he assaulted
+    // Ivana Trump, which he has denied" after "Mr. Trump".)
+    if (end_token + 2 < s.last && m.title_first < 0 && e.title.empty() &&
+        e.gender == 0 && e.aliases.empty() && e.name == Text(m.first, m.last) &&
+        TokenText(text_, tokens_[end_token + 2]) == "which") {
+      e.type = v1::SOURCE_TYPE_ORGANIZATION;
+    }
+    ReadAppositive(s, index);
+  } else if (end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') &&
+             m.kind == MentionKind::kOrganization && acronym_comma < 0 &&
+             (compound == s.first ||
+              (compound == s.first + 1 && TokenText(text_, tokens_[s.first]) == "The"))) {
+    // "Kestrel Telecom, a mobile operator, said": an organisation opening its
+    // sentence (not one inside a clause: "who helped found EDGE, a group, said").
+    ReadAppositive(s, index);
+  }
+  return end_token + 1;
+}
+
+int MentionFinder::NameRunEnd(int k, int last) const {
+  int e = k;
+  while (e < last && e - k < kMaxNameTokens && IsNameToken(e)) ++e;
+  return e;
+}
+
+bool MentionFinder::IsParticle(int k) const {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord || t.upper) return false;
+  const absl::string_view w = TokenText(text_, t);
+  if ((t.classes & kNameConnector) == 0) return lexicon::IsLowercaseParticle(w);
+  return !lexicon::IsNonParticleConnector(w);
+}
+
+int MentionFinder::NicknameEnd(int q, int last) const {
+  const Token& open = tokens_[q];
+  if (open.kind != TokenKind::kQuote || !open.space_before) return -1;
+  int i = q + 1;
+  while (i < last && i - q <= 3 && IsWord(tokens_[i]) && tokens_[i].upper) ++i;
+  if (i == q + 1 || i + 1 >= last || i - q > 3) return -1;
+  const Token& close = tokens_[i];
+  if (close.kind != TokenKind::kQuote || close.space_before || !IsNameToken(i + 1) ||
+      (tokens_[i + 1].classes & (kCue | kTitle | kOrgWord)) != 0) {
+    return -1;
+  }
+  return i + 1;
+}
+
+bool MentionFinder::HomeTownAt(int k, int of, int last) const {
+  // A title before two plain name words: "Republican Sen. Dale Hoskins".
+  if (of - k < 3 || of + 1 >= last) return false;
+  bool titled = false;
+  for (int i = k; i < of - 2; ++i) {
+    titled = titled || (tokens_[i].classes & (kTitle | kHonorific)) != 0;
+  }
+  for (int i = of - 2; i < of; ++i) {
+    if ((tokens_[i].classes & (kTitle | kHonorific | kOrgWord | kCountry)) != 0) return false;
+  }
+  // One or two capitalised words after "of", no organisation's: "of Kingman".
+  const int end = NameRunEnd(of + 1, last);
+  // (Not "of King's College London": an owner's 's continues a name.)
+  return titled && end > of + 1 && end - (of + 1) <= 2 && !RunHasOrgWord(of + 1, end) &&
+         !(end < last && (tokens_[end].possessive ||
+                          (IsWord(tokens_[end]) && !tokens_[end].upper &&
+                           (tokens_[end].classes & kNameConnector) != 0)));
+}
+
+}  // namespace factwire

@@ -1,0 +1,270 @@
+// MentionFinder: organisations: acronyms, group names, organisation words and
+// kinds, and public bodies named by a country or nationality.
+
+#include "ingest-service/extract/mentions.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/mention_internal.h"
+
+namespace factwire {
+
+using mention_internal::IsWord;
+using mention_internal::kMaxAppositiveTokens;
+using mention_internal::kMaxEntityLookback;
+using mention_internal::kMaxNameTokens;
+using mention_internal::kMaxPronounLookback;
+using mention_internal::kMaxTitleBeforeName;
+using mention_internal::kNotTitleWord;
+using mention_internal::NameHasWord;
+using mention_internal::NamesOffice;
+using mention_internal::ShowsAPerson;
+
+bool MentionFinder::KnownOrganization(int k) const {
+  if ((tokens_[k].classes & kCountry) != 0) return false;  // places are entities too
+  auto it = by_name_.find(TokenText(text_, tokens_[k]));
+  return it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_ORGANIZATION;
+}
+
+bool MentionFinder::IsAcronym(int k) const {
+  // "RCMP", "MITECO"; not a party and state ("R-TX") or a lone letter ("D").
+  const Token& t = tokens_[k];
+  if (!t.all_caps || t.end - t.begin < 2) return false;
+  const absl::string_view w = TokenText(text_, t);
+  return w.find('-') == absl::string_view::npos;
+}
+
+bool MentionFinder::AcronymAndPlace(int first, int last) const {
+  // "NHS Wales", "BBC Cymru"; not "TJ Washington" (two letters are initials).
+  if (last - first != 2 || (tokens_[last - 1].classes & kCountry) == 0) return false;
+  const Token& t = tokens_[first];
+  return IsAcronym(first) && t.end - t.begin >= 3 && (t.classes & kCountry) == 0;
+}
+
+bool MentionFinder::IsGroupPlural(int k) const {
+  // "Democrats", "Americans", "Syrians", "Hispanics": a people, not a person.
+  const Token& t = tokens_[k];
+  const int n = static_cast<int>(tokens_.size());
+  if (!t.upper || t.all_caps || t.kind != TokenKind::kWord ||
+      (k + 1 < n && tokens_[k + 1].paragraph == t.paragraph && IsNameToken(k + 1)) ||
+      (k > 0 && tokens_[k - 1].paragraph == t.paragraph && IsNameToken(k - 1))) {
+    return false;
+  }
+  // "Veterans of Foreign Wars", "Americans for Prosperity": a group's name (not
+  // "reminding Americans of Clinton's statements").
+  if (k + 2 < n && (tokens_[k + 1].classes & kNameConnector) != 0 && IsWord(tokens_[k + 1]) &&
+      !tokens_[k + 1].upper &&
+      (TokenText(text_, tokens_[k + 1]) == "of" || TokenText(text_, tokens_[k + 1]) == "for") &&
+      tokens_[k + 2].paragraph == t.paragraph && IsNameToken(k + 2)) {
+    const int end = NameRunEnd(k + 2, n);
+    if ((end == n || !tokens_[end].possessive) && !by_name_.contains(Text(k + 2, end))) {
+      return false;
+    }
+  }
+  const absl::string_view w = TokenText(text_, t);
+  if ((t.classes & kSpeakerNoun) != 0 && (t.classes & kOrgWord) == 0 &&
+      absl::EndsWith(w, "s")) {
+    return true;
+  }
+  return w.size() > 5 && (absl::EndsWith(w, "ians") || absl::EndsWith(w, "cans") ||
+                          absl::EndsWith(w, "eans") || absl::EndsWith(w, "ists"));
+}
+
+bool MentionFinder::PluralNameWord(int k) const {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord || !t.upper || t.all_caps || !t.letters_only ||
+      (t.classes & (kCountry | kNation | kTitle | kHonorific)) != 0) {
+    return false;
+  }
+  const absl::string_view w = TokenText(text_, t);
+  if (w.size() < 4 || w.back() != 's') return false;
+  const char before = w[w.size() - 2];
+  return before != 's' && before != 'u' && before != 'i' && before != 'a' && before != 'o' &&
+         !lexicon::IsAmountPlural(w);
+}
+
+bool MentionFinder::PluralOrgName(int first, int last) const {
+  if (last - first < 3) return false;
+  // "March of Dimes", "Physicians for Human Rights", "Doctors Without Borders".
+  const Token& c = tokens_[first + 1];
+  const absl::string_view w = TokenText(text_, c);
+  const bool connector = c.kind == TokenKind::kWord &&
+                         (c.upper ? lexicon::IsNamePreposition(w) : (w == "of" || w == "for"));
+  if (!connector) return false;
+  // (Not "Smith of Des Moines" after "John Smith"; not "James of ...": a plural
+  // opening the name ends in a consonant and "s", or in "ies": "Families".)
+  if (auto it = by_name_.find(TokenText(text_, tokens_[first]));
+      it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_PERSON) {
+    return false;
+  }
+  const absl::string_view opener = TokenText(text_, tokens_[first]);
+  return PluralNameWord(last - 1) ||
+         (PluralNameWord(first) &&
+          (!absl::EndsWith(opener, "es") || absl::EndsWith(opener, "ies")));
+}
+
+bool MentionFinder::MonthLedName(int k, int last) const {
+  // "the March of Dimes": a month's name before "of" and a name ending in a plural.
+  const Token& t = tokens_[k];
+  if ((t.classes & kTimeWord) == 0 || !t.upper || k + 2 >= last ||
+      TokenText(text_, tokens_[k + 1]) != "of" || !IsNameToken(k + 2)) {
+    return false;
+  }
+  const int end = NameRunEnd(k + 2, last);
+  return PluralNameWord(end - 1);
+}
+
+bool MentionFinder::RunHasWord(int first, int last, int k) const {
+  if ((tokens_[k].classes & kOrgWord) == 0) return false;
+  const absl::string_view w = TokenText(text_, tokens_[k]);
+  for (int i = first; i < last; ++i) {
+    if (tokens_[i].classes == tokens_[k].classes && TokenText(text_, tokens_[i]) == w) return true;
+  }
+  return false;
+}
+
+bool MentionFinder::OrgHeadAt(int k) const {
+  const Token& t = tokens_[k];
+  return t.upper && !t.all_caps && !t.possessive && t.kind == TokenKind::kWord &&
+         lexicon::OrgNameHeadKind(TokenText(text_, t)) != 0;
+}
+
+bool MentionFinder::RunHasOrgWord(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    if ((tokens_[i].classes & kOrgWord) != 0 && tokens_[i].upper) return true;
+  }
+  return false;
+}
+
+void MentionFinder::AddKind(int e, int k) {
+  Entity& entity = entities_[e];
+  std::string word = absl::AsciiStrToLower(TokenText(text_, tokens_[k]));
+  if (std::find(entity.kinds.begin(), entity.kinds.end(), word) == entity.kinds.end()) {
+    entity.kinds.push_back(std::move(word));
+  }
+  entity.kind_classes |= tokens_[k].classes & kOrgKind;
+}
+
+int MentionFinder::OrgKindHead(int a, int e) const {
+  // "a local advocacy group", "a nonprofit that ...", "a coalition of unions": the
+  // head of the first noun phrase, before any preposition or relative clause.
+  for (int i = a; i < e; ++i) {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::kWord || t.upper) continue;
+    const absl::string_view w = TokenText(text_, t);
+    if ((t.classes & (kAffiliationPrep | kRelative | kCue)) != 0 ||
+        lexicon::IsNounPhraseBreak(w)) {
+      return -1;
+    }
+    if ((t.classes & kOrgKind) == 0) continue;
+    // "a Navy veteran attending school in Albuquerque": a place someone goes to
+    // after a verb is not what the name is.
+    if ((t.classes & kOrgKind) == kOrgKindInstitution) {
+      for (int v = a; v < i; ++v) {
+        if (!tokens_[v].upper && absl::EndsWith(TokenText(text_, tokens_[v]), "ing")) return -1;
+      }
+    }
+    if (i + 1 == e) return i;
+    const Token& n = tokens_[i + 1];
+    const absl::string_view next = TokenText(text_, n);
+    if (n.possessive || (n.kind == TokenKind::kWord && n.upper)) return -1;
+    if (n.kind != TokenKind::kWord || (n.classes & (kAffiliationPrep | kRelative)) != 0 ||
+        lexicon::IsAfterOrgKindHead(next)) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+int MentionFinder::CountryBodyEnd(int k, const Sentence& s) const {
+  int j = k;
+  while (j < s.last && j - k < 3 && IsNameToken(j) && (tokens_[j].classes & kCountry) != 0)
+    ++j;
+  if (j == k || j + 2 >= s.last || !tokens_[j].possessive) return -1;
+  return PublicKindEnd(j, s);
+}
+
+int MentionFinder::NationBodyEnd(int k, const Sentence& s) const {
+  const Token& t = tokens_[k];
+  if (k <= s.first || k + 1 >= s.last || !IsWord(t) || !t.upper) return -1;
+  const absl::string_view before = TokenText(text_, tokens_[k - 1]);
+  if (before != "the" && before != "The") return -1;
+  if (!lexicon::IsNationality(TokenText(text_, t)) &&
+      !((t.classes & kCountry) != 0 && t.all_caps)) {
+    return -1;
+  }
+  const int end = PublicKindEnd(k, s);
+  if (end < 0 || tokens_[end - 1].possessive) return -1;
+  // "the French government spokesman": the body only describes a person.
+  if (end < s.last && IsWord(tokens_[end]) && !tokens_[end].upper &&
+      (tokens_[end].classes & (kTitleHead | kSpeakerNoun)) != 0) {
+    return -1;
+  }
+  return end;
+}
+
+int MentionFinder::PublicKindEnd(int j, const Sentence& s) const {
+  // Up to two lowercase modifiers, then the public body's kind ("foreign
+  // ministry", "health department"), not owning anything itself ("Ukraine's
+  // foreign ministry's spokesman") nor before another kind ("agency board").
+  int h = j + 1;
+  while (h < s.last && h - j <= 3) {
+    const Token& t = tokens_[h];
+    if (!IsWord(t) || t.upper) return -1;
+    if ((t.classes & kOrgKindPublic) != 0) break;
+    if ((t.classes & (kDeterminer | kCue | kAffiliationPrep | kRelative | kFiller |
+                      kTimeWord | kNameConnector)) != 0) {
+      return -1;
+    }
+    ++h;
+  }
+  if (h >= s.last || h - j > 3 || (tokens_[h].classes & kOrgKindPublic) == 0) return -1;
+  if (h + 1 < s.last && (tokens_[h + 1].possessive ||
+                         (IsWord(tokens_[h + 1]) && !tokens_[h + 1].upper &&
+                          (tokens_[h + 1].classes & kOrgKind) != 0))) {
+    return -1;
+  }
+  return h + 1;
+}
+
+int MentionFinder::AddCountryBody(const Sentence& s, int k, int end) {
+  Mention m;
+  m.sentence_first = s.first;
+  m.first = k;
+  m.last = end;
+  m.kind = MentionKind::kOrganization;
+  m.entity = Resolve(m);
+  entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
+  AddKind(m.entity, end - 1);  // "the ministry" refers to it
+  const int index = static_cast<int>(mentions_.size());
+  mentions_.push_back(m);
+  by_end_[end - 1] = index;
+  by_start_[k] = index;
+  return end;
+}
+
+bool MentionFinder::KindAfterName(int end, int last) const {
+  // Up to two lowercase modifiers, then the kind ("patient watchdog", "group"),
+  // which no "of" follows ("the campaign of Mike Huckabee" is his).
+  for (int i = end; i < last && i - end < 3; ++i) {
+    const Token& t = tokens_[i];
+    if (!IsWord(t) || t.upper || (t.classes & (kCue | kRelative | kNameConnector)) != 0) {
+      return false;
+    }
+    // (Not a place's: "the 2008 Iowa campaign of Mike Huckabee".)
+    if ((t.classes & kOrgKind) != 0) {
+      return i + 1 >= last || TokenText(text_, tokens_[i + 1]) != "of";
+    }
+  }
+  return false;
+}
+
+}  // namespace factwire

@@ -1,0 +1,439 @@
+// MentionFinder: titles before and around names ("Police Chief Tom Hale",
+// "said chief executive Priya Raman", "The club's chairman, Gary Holt,").
+
+#include "ingest-service/extract/mentions.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/mention_internal.h"
+
+namespace factwire {
+
+using mention_internal::IsWord;
+using mention_internal::kMaxAppositiveTokens;
+using mention_internal::kMaxEntityLookback;
+using mention_internal::kMaxNameTokens;
+using mention_internal::kMaxPronounLookback;
+using mention_internal::kMaxTitleBeforeName;
+using mention_internal::kNotTitleWord;
+using mention_internal::NameHasWord;
+using mention_internal::NamesOffice;
+using mention_internal::ShowsAPerson;
+
+void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
+  // "The club's chairman, Gary Holt, said", "Its chief executive, Jenny Harries,".
+  int head = comma - 1;
+  auto title_word = [&](int i, uint32_t classes) {
+    const Token& t = tokens_[i];
+    return t.kind == TokenKind::kWord && !t.upper && !t.possessive &&
+           (t.classes & classes) != 0;
+  };
+  auto role_noun = [&](int i) {
+    return tokens_[i].kind == TokenKind::kWord && !tokens_[i].upper &&
+           HasAgentSuffix(TokenText(text_, tokens_[i]));
+  };
+  // "A spokesman for the ministry, Peter Lual Deng,", "A spokeswoman for the
+  // Bureau of Land Management, Tara Kinney,": the title ends before its
+  // organisation, which is where the person works.
+  int title_end = comma;
+  int prep = -1;
+  const int employer = EmployerBeforeComma(s, comma, &prep);
+  if (employer >= 0 && prep - 1 >= s.first &&
+      (title_word(prep - 1, kTitle | kTitleHead) || role_noun(prep - 1))) {
+    head = prep - 1;
+    title_end = prep;
+    // ("A spokeswoman for Halden Appliance, Rina Osei,": the name the title
+    // works for is no speaker of its own, whatever it looks like.)
+    if (const int om = MentionEndingAt(comma - 1);
+        om >= 0 && mentions_[om].kind != MentionKind::kPlace) {
+      mentions_[om].kind = MentionKind::kOrganization;
+    }
+  } else if (!title_word(head, kTitle | kTitleHead) && !role_noun(head)) {
+    // "The HSE's national clinical lead for immunisation, Dr. Lucia de la Cruz,":
+    // a title word, "of" or "for" and up to three lowercase words.
+    auto connector_at = [&](int i) {
+      const absl::string_view w = TokenText(text_, tokens_[i]);
+      return w == "of" || w == "for";
+    };
+    int c = head;
+    while (c > s.first && head - c < 3 && IsWord(tokens_[c]) && !tokens_[c].upper &&
+           !connector_at(c) &&
+           (tokens_[c].classes & (kCue | kDeterminer | kRelative | kPersonPronoun |
+                                  kOtherPronoun | kTimeWord | kAffiliationPrep)) == 0) {
+      --c;
+    }
+    const absl::string_view connector = TokenText(text_, tokens_[c]);
+    if (c == head || c - 1 < s.first || (connector != "of" && connector != "for") ||
+        !(title_word(c - 1, kTitle | kTitleHead) || role_noun(c - 1) ||
+          OwnedNoun(s, c - 1))) {
+      return;
+    }
+    head = c - 1;
+  }
+  int tf = head;
+  while (tf - 1 >= s.first && head - tf < 3 && TitleModifierAt(tf - 1)) --tf;
+  const int p = tf - 1;
+  int owner = -1;
+  if (p >= s.first) {
+    const Token& pt = tokens_[p];
+    const absl::string_view w = TokenText(text_, pt);
+    if (pt.possessive && p - 1 >= s.first) {
+      const Token& o = tokens_[p - 1];
+      if (o.upper || o.all_caps) {
+        auto it = by_name_.find(std::string(TokenText(text_, o)));
+        owner = it == by_name_.end() ? -1 : it->second;
+      } else {
+        owner = ResolveDescription(p - 1);
+      }
+    } else if (w == "its" || w == "Its") {
+      owner = LatestOrganization(tf);
+    } else if (const int om = MentionEndingAt(p); ArticleOrganization(s, om)) {
+      owner = mentions_[om].entity;  // "A Commission spokeswoman, Anitta Hipper,"
+    } else if (!lexicon::IsTitleOwner(w) &&
+               !((w == "a" || w == "A" || w == "an" || w == "An") &&
+                 title_word(head, kTitle | kTitleHead))) {
+      return;  // ("a spokeswoman, Anna White," but not "In a statement, Gov. Rick Scott")
+    }
+  }
+  Entity& e = entities_[entity];
+  e.title = Text(tf, title_end);
+  // ("A spokesman for Senator Ruth Allard, Ben Kiley,": a titled or gendered
+  // person is no affiliation.)
+  const Entity& boss = employer >= 0 ? entities_[employer] : e;
+  if (title_end < comma && employer != entity && e.affiliation.empty() &&
+      (boss.type == v1::SOURCE_TYPE_ORGANIZATION || !ShowsAPerson(boss))) {
+    e.affiliation = boss.name;
+  }
+  // ("Sybiha's deputy, Mariana Betsa,", "Ms. Merkel's spokesman": a person named
+  // in full or with an honorific is no affiliation; a lone "Google's" may be one.)
+  const Entity& o = owner >= 0 ? entities_[owner] : e;
+  const bool person = o.type == v1::SOURCE_TYPE_PERSON &&
+                      (o.gender != 0 || o.name.find(' ') != std::string::npos);
+  if (owner >= 0 && owner != entity && e.affiliation.empty() && !person) {
+    e.affiliation = o.name;
+  }
+}
+
+int MentionFinder::EmployerBeforeComma(const Sentence& s, int comma, int* connector) const {
+  const int last = comma - 1;
+  int org = -1, det = -1;
+  if (const int om = MentionEndingAt(last); om >= 0 && mentions_[om].entity >= 0 &&
+                                            mentions_[om].kind != MentionKind::kPlace) {
+    // ("A spokeswoman for Halden Appliance, Rina Osei,": any name; the caller
+    // decides whether it is an affiliation.)
+    org = mentions_[om].entity;
+    const Mention& named = mentions_[om];  // "for Senator Ruth Allard": from its title
+    det = (named.title_first >= 0 ? named.title_first : named.first) - 1;
+    // ("for the Bureau of Land Management", "for Acme".)
+    if (det >= s.first && TokenText(text_, tokens_[det]) != "the") ++det;
+  } else if (IsWord(tokens_[last]) && !tokens_[last].upper &&
+             (tokens_[last].classes & kOrgKind) != 0) {
+    org = ResolveDescription(last);  // "for the ministry"; "the" is at most 3 back
+    for (det = last - 1; org >= 0 && det > s.first && TokenText(text_, tokens_[det]) != "the";
+         --det) {
+    }
+  }
+  const int c = det - 1;
+  if (org < 0 || c <= s.first || !IsWord(tokens_[c]) || tokens_[c].upper) return -1;
+  const absl::string_view w = TokenText(text_, tokens_[c]);
+  if (w != "for" && w != "of" && w != "at" && w != "with") return -1;
+  *connector = c;
+  return org;
+}
+
+bool MentionFinder::ArticleOrganization(const Sentence& s, int om) const {
+  if (om < 0 || mentions_[om].entity < 0 || mentions_[om].kind == MentionKind::kPlace ||
+      entities_[mentions_[om].entity].type != v1::SOURCE_TYPE_ORGANIZATION) {
+    return false;
+  }
+  // "A longtime JNF official, ...": lowercase modifiers back to the article; not
+  // "at NLD headquarters, Suu Kyi".
+  int i = mentions_[om].first - 1;
+  while (i >= s.first && IsWord(tokens_[i]) && !tokens_[i].upper &&
+         (tokens_[i].classes & (kDeterminer | kAffiliationPrep | kCue)) == 0) {
+    --i;
+  }
+  if (i < s.first) return true;
+  const absl::string_view w = TokenText(text_, tokens_[i]);
+  return w == "a" || w == "A" || w == "an" || w == "An" || w == "the" || w == "The";
+}
+
+bool MentionFinder::OwnedNoun(const Sentence& s, int k) const {
+  for (int i = k - 1; i >= s.first && k - i <= 3; --i) {
+    const Token& t = tokens_[i];
+    if (t.possessive) return i < k - 1 || IsWord(tokens_[k]);
+    if (!IsWord(t) || t.upper || (t.classes & (kDeterminer | kCue | kAffiliationPrep)) != 0)
+      return false;
+  }
+  return false;
+}
+
+bool MentionFinder::TitleModifierAt(int i) const {
+  const Token& t = tokens_[i];
+  if (t.kind != TokenKind::kWord || t.upper || t.possessive) return false;
+  if ((t.classes & (kTitle | kTitleHead | kTitleModifier)) != 0) return true;
+  const absl::string_view w = TokenText(text_, t);
+  if ((t.classes & kNotTitleWord) != 0 || w.size() <= 2 || absl::EndsWith(w, "ly"))
+    return false;  // not "recently"
+  // "chief operating officer", not "including officer": an -ing word only
+  // between title words.
+  return !absl::EndsWith(w, "ing") ||
+         (i > 0 && tokens_[i - 1].kind == TokenKind::kWord &&
+          (tokens_[i - 1].classes & (kTitle | kTitleHead | kTitleModifier)) != 0);
+}
+
+int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
+  if (k <= s.first) return -1;
+  auto lower_word = [&](int i) {
+    const Token& t = tokens_[i];
+    return t.kind == TokenKind::kWord && !t.upper && !t.possessive;
+  };
+  // "said chief executive Priya Raman", "German actor Lars Brenner": a title
+  // word or a noun for what someone does right before the name.
+  const Token& head = tokens_[k - 1];
+  // Not a modifier such as "former", which ends like a noun for a doer.
+  const bool role_noun = lower_word(k - 1) &&
+                         (head.classes & (kNotTitleWord | kTitleModifier)) == 0 &&
+                         HasAgentSuffix(TokenText(text_, head));
+  if (!lower_word(k - 1) || ((head.classes & (kTitle | kTitleHead)) == 0 && !role_noun)) {
+    return -1;
+  }
+  // "chief financial officer", "wildfire information officer": title words and
+  // plain nouns or adjectives before it.
+  int tf = k - 1;
+  while (tf > s.first && k - tf < kMaxTitleBeforeName && TitleModifierAt(tf - 1)) --tf;
+  // "United manager Claire Hebden" after "Eastbridge United": the organisation
+  // named in full before is where the person works.
+  if (const int team = tf > s.first ? FullNameEndingIn(tf - 1, entity) : -1; team >= 0) {
+    Entity& e = entities_[entity];
+    e.title = Text(tf, k);
+    if (e.affiliation.empty()) e.affiliation = entities_[team].name;
+    Entity& club = entities_[team];  // "Hollins Rovers" is no person
+    if (club.type == v1::SOURCE_TYPE_PERSON && !ShowsAPerson(club)) {
+      club.type = v1::SOURCE_TYPE_ORGANIZATION;
+    }
+    if (const int om = MentionEndingAt(tf - 1); om >= 0 && mentions_[om].first == tf - 1) {
+      mentions_[om].entity = team;
+    }
+    return tf;
+  }
+  // "Opposition leader Alan Lamb", "Chief financial officer Raj Mehta": a word
+  // capitalised only as the sentence's first; it names no one.
+  const Token& opener = tokens_[s.first];
+  const int opener_mention = MentionEndingAt(s.first);
+  if (tf == s.first + 1 && opener.kind == TokenKind::kWord && opener.upper &&
+      !opener.all_caps && !opener.possessive &&
+      (opener.classes & (kStarter | kNotName | kCountry | kOrgWord)) == 0 &&
+      (opener_mention < 0 || mentions_[opener_mention].first == s.first) &&
+      !(opener_mention >= 0 && mentions_[opener_mention].last == s.first + 1 &&
+        KnownOrganization(s.first))) {
+    tf = s.first;
+    if (opener_mention >= 0) mentions_[opener_mention].entity = -1;
+  } else if (const int pm = tf - 1 > s.first ? MentionEndingAt(tf - 1) : -1;
+             pm >= 0 && PortfolioBeforeTitle(pm, tf)) {
+    // ", Education critic Wayne Balcaen says": a lone capitalised topic named
+    // nowhere before is part of the title.
+    mentions_[pm].entity = -1;
+    tf = tf - 1;
+  }
+  Entity& e = entities_[entity];
+  e.title = Text(tf, k);
+  // "Alberta Wildfire information officer Jo Ng", "Goldman Sachs analyst Jan
+  // Hatzius": the name before the title is where the person works.
+  if (tf > s.first && e.affiliation.empty()) {
+    // ("Morland & Keats, whose partner Julian Okoro": the name before "whose".)
+    const bool whose = tf - 3 >= s.first && TokenText(text_, tokens_[tf - 1]) == "whose" &&
+                       IsPunct(tokens_[tf - 2], ',');
+    const int owner = MentionEndingAt(whose ? tf - 3 : tf - 1);
+    // ("Ms. Diaz, whose lawyer Tom Reed": a titled or gendered person is none.)
+    const Entity* who =
+        owner >= 0 && mentions_[owner].entity >= 0 ? &entities_[mentions_[owner].entity] : nullptr;
+    const bool person = who != nullptr && who->type == v1::SOURCE_TYPE_PERSON &&
+                        ShowsAPerson(*who);
+    if (owner >= 0 && mentions_[owner].entity >= 0 && mentions_[owner].entity != entity &&
+        mentions_[owner].kind != MentionKind::kPlace && !(whose && person)) {
+      e.affiliation = entities_[mentions_[owner].entity].name;
+    }
+  }
+  return tf;
+}
+
+int MentionFinder::FullNameEndingIn(int k, int except) const {
+  const Token& t = tokens_[k];
+  if (!IsWord(t) || !t.upper || t.all_caps || (t.classes & (kTitle | kTitleModifier)) != 0) {
+    return -1;
+  }
+  const absl::string_view w = TokenText(text_, t);
+  // ("Sanders strategist" after "Top Sanders": a person's surname is no club.)
+  const bool club = lexicon::IsClubNameHead(w);
+  const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);
+  for (int i = static_cast<int>(entities_.size()) - 1; i >= stop; --i) {
+    const absl::string_view full = entities_[i].name;
+    if (i != except && full.size() > w.size() && absl::EndsWith(full, w) &&
+        full[full.size() - w.size() - 1] == ' ' &&
+        (entities_[i].type == v1::SOURCE_TYPE_ORGANIZATION || club)) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+bool MentionFinder::PortfolioBeforeTitle(int pm, int tf) const {
+  const Mention& p = mentions_[pm];
+  const Token& t = tokens_[tf - 1];
+  if (p.first != tf - 1 || p.title_first >= 0 || p.kind != MentionKind::kName ||
+      p.entity < 0 || t.kind != TokenKind::kWord ||
+      (t.classes & (kStarter | kNotName | kCountry | kOrgWord | kTitleModifier)) != 0 ||
+      KnownOrganization(tf - 1) || !PortfolioRun(tf - 1, tf)) {
+    return false;
+  }
+  int named = 0;
+  for (const Mention& other : mentions_) named += other.entity == p.entity ? 1 : 0;
+  return named == 1;
+}
+
+bool MentionFinder::LettersBeforeTitle(int first, int title) const {
+  if ((tokens_[title].classes & kTitle) == 0) return false;
+  for (int i = first; i < title; ++i) {
+    const Token& t = tokens_[i];
+    const bool dotted = t.ends_period && t.all_caps;
+    if (!dotted && !(t.all_caps && (t.classes & kCountry) != 0)) return false;
+  }
+  return first < title;
+}
+
+bool MentionFinder::PortfolioRun(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::kWord || !t.upper || t.all_caps || t.possessive ||
+        (t.classes & (kCountry | kOrgWord | kHonorific | kTitleModifier)) != 0) {
+      return false;
+    }
+    const absl::string_view w = TokenText(text_, t);
+    if (absl::EndsWith(w, "ish") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "an") ||
+        absl::EndsWith(w, "ch") || absl::EndsWith(w, "i")) {
+      return false;  // "Spanish", "Chinese", "Canadian", "Dutch", "Iraqi"
+    }
+  }
+  return true;
+}
+
+bool MentionFinder::IsPortfolioConnector(int k) const {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord || t.upper || k == 0 ||
+      (tokens_[k - 1].classes & kTitle) == 0 || !tokens_[k - 1].upper) {
+    return false;
+  }
+  const absl::string_view w = TokenText(text_, t);
+  return w == "of" || w == "for";
+}
+
+int MentionFinder::PortfolioNameStart(int c, int j) const {
+  if (!IsPortfolioConnector(c) || j - (c + 1) < 2) return c;
+  for (int i = c + 1; i < j; ++i) {
+    const Token& t = tokens_[i];
+    if (!IsWord(t) || !t.upper || t.all_caps) return c;
+  }
+  // The name itself: no title, organisation or place words ("of State Department").
+  auto name_from = [&](int first) {
+    for (int i = first; i < j; ++i) {
+      if ((tokens_[i].classes & (kTitle | kOrgWord | kCountry | kHonorific)) != 0) return c;
+    }
+    return first;
+  };
+  auto known_person = [&](int first) {
+    auto it = by_name_.find(Text(first, j));
+    return it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_PERSON;
+  };
+  // "Secretary of State Rubio" after "Marco Rubio": a surname named before.
+  if (!known_person(j - 2) && known_person(j - 1)) return name_from(j - 1);
+  if (j - (c + 1) < 3) return c;
+  // "President of Ireland Michael D. Higgins": a middle initial joins the name.
+  int first = j - 2;
+  const Token& initial = tokens_[first];
+  if (first - 1 > c + 1 && initial.ends_period && initial.end - initial.begin == 2) --first;
+  return name_from(first);
+}
+
+bool MentionFinder::RunHasTitleWord(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    if ((tokens_[i].classes & (kTitle | kHonorific)) != 0) return true;
+  }
+  return false;
+}
+
+bool MentionFinder::RunHasTitle(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    if ((tokens_[i].classes & (kTitle | kHonorific)) != 0 && tokens_[i].upper &&
+        (tokens_[i].classes & kOrgWord) == 0 && i + 2 < last) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool MentionFinder::GivenNameAfterTitle(int i, int last) const {
+  if (i + 2 != last || i == 0 || !tokens_[i].upper || tokens_[i].all_caps) return false;
+  const Token& title = tokens_[i - 1];
+  const Token& surname = tokens_[i + 1];
+  return IsWord(title) && title.upper && (title.classes & kTitle) != 0 &&
+         (title.classes & kOrgWord) == 0 && IsWord(surname) && surname.upper &&
+         !surname.all_caps && !OrgHeadAt(i + 1) &&
+         (surname.classes & (kOrgWord | kTitle | kCountry | kHonorific)) == 0;
+}
+
+bool MentionFinder::TitledName(int first, int last) const {
+  if (last - first < 3) return false;
+  for (int i = std::max(first, last - 4); i <= last - 3; ++i) {
+    const uint32_t c = tokens_[i].classes;
+    if ((c & kTitle) == 0 || (c & kOrgWord) != 0 || !tokens_[i].upper) continue;
+    bool name = true;  // the words after the title
+    for (int n = i + 1; n < last && name; ++n) {
+      const Token& t = tokens_[n];
+      name = IsWord(t) && t.upper && !t.all_caps &&
+             (t.classes & (kTitle | kHonorific | kOrgWord | kCountry)) == 0;
+    }
+    if (name) return true;
+  }
+  return false;
+}
+
+int MentionFinder::NameBeforeTitle(int first, int last) const {
+  // Capitalised words that name no place, people, party modifier, office or
+  // person, then only lowercase words ending in a word for a post.
+  int e = first;
+  while (e < last && IsWord(tokens_[e]) && tokens_[e].upper &&
+         (tokens_[e].classes & (kCountry | kNation | kTitleModifier | kTitle | kHonorific)) == 0) {
+    ++e;
+  }
+  if (e == first || e == last) return first;
+  for (int i = e; i < last; ++i) {
+    if (!IsWord(tokens_[i]) || tokens_[i].upper) return first;
+  }
+  const absl::string_view w = TokenText(text_, tokens_[e - 1]);
+  if (absl::EndsWith(w, "sh") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "an") ||
+      absl::EndsWith(w, "ch") || absl::EndsWith(w, "i")) {
+    return first;  // "the Welsh health minister", "the Canadian envoy"
+  }
+  // (A word for a post ends the title: not "Gold Star parents".)
+  if ((tokens_[last - 1].classes & kTitleHead) == 0) return first;
+  // (Not a person's name: "the Sanders supporter" after "Bernie Sanders".)
+  const std::string name = Text(first, e);
+  for (const Entity& other : entities_) {
+    if (other.type == v1::SOURCE_TYPE_PERSON &&
+        (other.name == name || absl::EndsWith(other.name, " " + name))) {
+      return first;
+    }
+  }
+  return e;
+}
+
+}  // namespace factwire
