@@ -1,0 +1,732 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_CONTEXT_FINDER_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_CONTEXT_FINDER_H_
+
+// Internal to figure_context.cc and the figure_context_*.cc files: the state
+// and steps of AddFigureContext(). Not part of the extractor's interface.
+//   figure_context_subject.cc  the noun phrase after a figure, relative
+//                              clauses, predicates, appositions
+//   figure_context_left.cc     the subject written before a figure
+//   figure_context_shapes.cc   sentence-level passes (compared, elided, survey,
+//                              parallel, restated, inherited, pronoun subjects)
+//   figure_context_where.cc    periods and places (time_scope, place)
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+#include "factwire/v1/records.pb.h"
+#include "ingest-service/extract/figure_context.h"
+#include "ingest-service/extract/figure_lexicon.h"
+#include "ingest-service/extract/figure_token_view.h"
+#include "ingest-service/extract/figure_tokens.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
+
+namespace factwire {
+namespace figure_internal {
+
+// A stretch of tokens [first, end) that names a period or a place.
+struct Mention {
+  int first;
+  int end;
+};
+
+// Buffers a ContextFinder reuses from one sentence to the next.
+struct ContextScratch {
+  std::vector<uint8_t> inside;
+  std::vector<Mention> times;
+  // Weekdays and periods' possessives ("last year's"), asked only when no
+  // other period is near.
+  std::vector<Mention> days;
+  std::vector<Mention> places;
+  std::vector<int> before;  // InheritSubjects' nearest figures with subjects
+  std::vector<int> after;
+};
+
+// Finds subjects, periods and places for the figures of one sentence.
+class ContextFinder : public TokenView {
+ public:
+  // `scratch` is cleared and must outlive the finder.
+  ContextFinder(absl::string_view text, const std::vector<Token>& tokens,
+                const std::vector<FigurePlace>& places,
+                absl::Span<const v1::Figure> earlier, const FigureLexicon& lex,
+                ContextScratch* scratch)
+      : TokenView(tokens, lex),
+        text_(text),
+        places_(places),
+        earlier_(earlier),
+        inside_(scratch->inside),
+        times_(scratch->times),
+        days_(scratch->days),
+        places_found_(scratch->places),
+        before_(scratch->before),
+        after_(scratch->after) {
+    inside_.assign(tokens.size(), 0);
+    times_.clear();
+    days_.clear();
+    places_found_.clear();
+    for (const FigurePlace& p : places) {
+      for (int i = p.first; i < p.end; ++i) inside_[i] = 1;
+    }
+  }
+
+  // Sets subject, time_scope and place on `figures` (one per place, same
+  // order); see AddFigureContext().
+  void Run(absl::Span<v1::Figure> figures);
+
+ private:
+  std::string Slice(int first, int end) const {
+    return std::string(
+        text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
+  }
+
+  bool InsideFigure(int i) const { return i >= 0 && i < n_ && inside_[i] != 0; }
+
+  // True if tokens[i] is a word that `is_word` accepts (lowercase).
+  bool IsWordWith(int i, bool (*is_word)(absl::string_view)) const {
+    const Token* t = At(i);
+    return t != nullptr && t->kind == TokenKind::kWord && is_word(t->lower);
+  }
+
+  // True if `w` reads as a plural noun ("deaths", "people").
+  static bool LooksPlural(absl::string_view w);
+
+  static bool IsPossessive(absl::string_view w) {
+    return (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+           (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+  }
+
+  // A participle followed by a content word modifies it ("registered voters").
+  bool AdjectivePosition(int j) const;
+
+  // True if tokens[j] is an -ly adverb before an -ed verb ("sharply rose").
+  bool IsAdverbBeforeVerb(int j) const;
+
+  static bool LooksLikeVerb(absl::string_view w) {
+    return w.size() > 4 && (w.substr(w.size() - 2) == "ed");
+  }
+
+  // "running", "rising": a participle, not a noun of the subject.
+  static bool Gerund(absl::string_view w) {
+    return w.size() > 5 && w.substr(w.size() - 3) == "ing";
+  }
+
+  static bool IrregularPast(absl::string_view w) {
+    return lexicon::IsIrregularPast(w);
+  }
+
+  // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
+  // troops").
+  std::string NounPhrase(int k, int max_words = 6) const {
+    const TokenRange r = NounPhraseRange(k, max_words);
+    return r.last < r.first ? std::string() : Slice(r.first, r.last + 1);
+  }
+
+  // The tokens [first, last] of NounPhrase(k, max_words); last < first when
+  // there is none.
+  struct TokenRange {
+    int first;
+    int last;
+  };
+  TokenRange NounPhraseRange(int k, int max_words = 6) const;
+
+  // True if the period opener at j modifies a noun that names no period
+  // ("14% of the current fleet", "the previous record"; not "the current
+  // quarter", "the past 12 months", "for the first time").
+  bool OpenerAdjective(int j) const;
+
+  // The token after the figures joined to a noun by a dash that start at j,
+  // one or a list ("500-megawatt, 2,000-megawatt-hour"), or j when none.
+  int AfterModifierFigures(int j) const;
+
+  // The figure whose first token is tokens[j], or nullptr.
+  const FigurePlace* FigureStartingAt(int j) const;
+
+  // True if the conjunction at j joins two capitalized modifiers of one noun
+  // ("Colombian and Ecuadorian suppliers", "Labour or Tory MPs").
+  bool CapitalPairAt(int j) const;
+
+  // True if the conjunction at j joins a singular modifier (one word, the
+  // caller's test) to the rest of one noun phrase ending in a plural within
+  // three words ("knife and sharp instrument offences", "stop and
+  // searches"); not two plurals ("cats and dogs").
+  bool LowerPairAt(int j) const;
+
+  // True if the -s word at k takes an object, so it is a verb: a figure or
+  // a determiner follows ("of its food and ships 40,000 tonnes", "and buys
+  // the rest"); a plural noun ends its phrase.
+  bool VerbBeforeObject(int k) const {
+    return InsideFigure(k + 1) ||
+           IsWordWith(k + 1, lexicon::IsNounPhraseDeterminer) ||
+           DeterminerBefore(k + 1);
+  }
+
+  // The noun phrase the figure at `p` counts, read after it ("70,000 overdose
+  // deaths" -> "overdose deaths", "20 kilograms of fentanyl" -> "fentanyl"),
+  // or "".
+  std::string Subject(const FigurePlace& p, const v1::Figure& f) const;
+
+  // True if tokens[k] is "that" as a demonstrative before its noun ("of that
+  // funding"), not a relative pronoun ("of that which").
+  bool DemonstrativeThat(int k) const;
+
+  // The counted noun phrase `r` with the bare noun phrase after "of" when it
+  // ends in a plural ("four counts of bank fraud", "212 cases of whooping
+  // cough"); not a determiner's or pronoun's ("300 residents of the
+  // estate", "of them").
+  std::string WithOfComplement(TokenRange r) const;
+
+  // `noun`, the noun phrase from tokens[k], with what it changes when it ends
+  // in a change noun before "in" and a noun phrase that names no period or
+  // place ("a 7.5% rise in quarterly sales" -> "rise in quarterly sales"; not
+  // "a 4% fall in the third quarter").
+  std::string WithChangeObject(int k, std::string noun) const;
+
+  // A duration without a subject in a relative clause counts the clause's
+  // antecedent ("a firing that lasted nine seconds" -> "firing", "Okoye, who
+  // limped off after 35 minutes" -> "Okoye"); one in the clause after a
+  // relative aside counts the noun the aside follows ("Okoye, who ..., could
+  // miss up to three weeks").
+  void RelativeClauseSubjects(absl::Span<v1::Figure> figures) const;
+
+  // The last token of the antecedent of the relative clause that tokens[j]
+  // ends (its pronoun within 10 tokens, words and figures only between, no
+  // "with": "strength that could help ... with only five months"), or of a
+  // name before a relative aside whose closing comma comes first and a verb
+  // right after it ("Okoye, who ..., could miss"); -1 when none.
+  int RelativeAntecedent(int j) const;
+
+  // True if tokens[k] is a verb opening a clause's predicate: a past form, an
+  // auxiliary or a quantity verb ("lasted", "had", "could").
+  bool ClauseVerbAt(int k) const;
+
+  // True if tokens[a] can end a relative clause's antecedent: a lowercase
+  // noun (an -ing one too: "a firing that lasted") or a capitalized word, no
+  // stop word, past verb or figure.
+  bool AntecedentWord(int a) const;
+
+  // Money with no subject yet and no noun after it counts the verb it is the
+  // object or subject of: "and recovered about $4 million." -> "recovered",
+  // "About £2.5m has been returned" -> "returned".
+  void PredicateSubjects(absl::Span<v1::Figure> figures) const;
+
+  // True if tokens[k] is a lowercase past verb or participle outside figures
+  // ("recovered", "repaid", "stolen").
+  bool PastVerbAt(int k) const;
+
+  // The end of "in prison", "in federal prison", "in pretrial detention" or
+  // "behind bars" starting at tokens[k] (up to two modifiers before a custody
+  // noun), or -1.
+  int CustodyEnd(int k) const;
+
+  // "fell 4% over the quarter to $310 million": the last token of the change
+  // figure before "in/over/during" and a period noun ending at j, when "to"
+  // and the level follow; j otherwise.
+  int BeforeChangePeriod(int j) const;
+
+  // True if a weekday mention ("Friday", "Tuesday afternoon") or a period's
+  // possessive starts at tokens[k]: when a price was quoted, not what for.
+  bool DayAt(int k) const;
+
+  // The token after "over/across/within" and the figure after it ("£12
+  // million over three years on school repairs": the "on"), or k.
+  int AfterPeriodFigure(int k) const;
+
+  // "Road crashes cost the economy $4 billion": the verb before the object
+  // noun phrase (a determiner and up to three words) that ends at j, when
+  // the verb gives money to or takes it from the object; j otherwise.
+  int BeforeCostObject(int j) const;
+
+  // Up to three words of a noun phrase ending at tokens[j] ("The suspects",
+  // "Georgia's own rate"), or "".
+  std::string NounsEndingAt(int j) const;
+
+  // "monthly support of 2,500 dirhams", "a weekly rent of £300": the
+  // "-ly" time scope word before the noun at j whose money follows "of";
+  // -1 when none.
+  int RateAdjectiveBefore(int j) const;
+
+  // True if tokens[k] is the apostrophe of a plural possessive glued to the
+  // word before it ("days' notice").
+  bool PluralPossessiveMark(int k) const;
+
+  // The last word of a hyphenated compound whose inner word at k is a stop
+  // word ("and" in "search-and-rescue", "of the" in "state-of-the-art");
+  // k when tokens[k] is no such inner word.
+  int StopWordCompoundEnd(int k) const;
+
+  // True if tokens[k] is a dash joining the words on either side without
+  // spaces into one ("pre-tax", "first-time"), the one before no figure.
+  bool CompoundDash(int k) const;
+
+  // "sells for about 60 euros", "sold for $1.2 million": a price; what is sold
+  // comes before the verb.
+  bool SaleFor(const FigurePlace& p) const {
+    return IsWord(p.first - 1, "for") &&
+           IsWordWith(p.first - 2, lexicon::IsSaleVerb);
+  }
+
+  // "Forecasters expected highs between 108 and 112": the plural noun right
+  // before a range opened by "between" is what it spans.
+  std::string BetweenSubject(const FigurePlace& p, const v1::Figure& f) const;
+
+  // "Georgia's own rate, about 28 per 100,000, is ...": a figure set off by
+  // commas after a noun phrase gives its amount.
+  std::string AppositiveSubject(const FigurePlace& p) const;
+
+  // "Mensah, the 22-year-old who arrived", "The goalkeeper, a 31-year-old
+  // from Porto": an age with no noun of its own after a comma and an article
+  // describes the noun phrase before the comma.
+  std::string AgeAppositionSubject(const FigurePlace& p,
+                                   const v1::Figure& f) const;
+
+  // "€300m would go to a new scheme", "roughly €2.6bn, will go to housing",
+  // "£5bn will be spent on roads": the first token of what money after its
+  // figure is given to, or -1.
+  int AllocatedTo(int k) const;
+
+  // True if a place mention found in the sentence starts at tokens[k] or,
+  // after "the", at tokens[k + 1] ("in Paris", "in the United States") and
+  // ends its phrase: at the end, a comma or stop, or a stop word other than
+  // "and"/"or" ("in TV and radio advertising" may be what money is for).
+  bool PlaceMentionAt(int k) const;
+
+  // "late trading", "after-hours trading": when a price was quoted, not what
+  // the money is for.
+  bool TradingSession(int k) const {
+    return IsWordWith(k, lexicon::IsTradingSessionWord);
+  }
+
+  // The end of the figure starting at tokens[k] (or after a determiner,
+  // possessive and up to two sequence words there: "their last six"), or -1.
+  int FigureEndAt(int k) const;
+
+  // "a match", "per game" closing a phrase after a count: what the count is
+  // per, not what it counts.
+  bool PerUnit(int k) const;
+
+  // A word glued to the figure by a dash: "3,500-seat".
+  bool TightWord(int k) const;
+
+  // "a $1.3 billion package", "about a 70% chance": the figure modifies the
+  // noun after it.
+  bool ArticleBefore(const FigurePlace& p) const;
+
+  // True if tokens[i] is a definite determiner or possessive ("the", "its").
+  bool DeterminerBefore(int i) const;
+
+  // True if tokens[i] is a noun's possessive ("the Bank of England's",
+  // "Obama's"), not a pronoun's contraction with "is" ("that's", "it's").
+  bool NounPossessive(int i) const;
+
+  // "10-km" in "a 10-km race": the figure modifies the noun after it.
+  bool Adjectival(const FigurePlace& p) const {
+    return p.end - 2 >= p.first && IsDash(t_[p.end - 2]) &&
+           !t_[p.end - 2].space_before;
+  }
+
+  // "The death toll climbed to 45", "Turnout was 64%": the noun phrase before a
+  // quantity verb.
+  std::string LeftSubject(const FigurePlace& p) const;
+
+  // LeftSubject() read from tokens[j] leftwards.
+  std::string LeftSubjectFrom(const FigurePlace& p, int j) const;
+
+  // True if tokens[j] is the particle of a verb of change before it ("edged
+  // up", "will go up", "came down", "fell back").
+  bool ChangeParticle(int j) const;
+
+  // True if tokens[j] is a participle after an auxiliary ("have seen", "had
+  // received"): a verb whose object the noun after it is.
+  bool AuxiliaryParticiple(int j) const;
+
+  // True if tokens[k] is a verb that keeps a level before an adjective
+  // ("held steady", "stayed flat", "remained unchanged").
+  bool LevelVerbAt(int k) const;
+
+  // "rose to an average of £1,335", "the total of 41": the token before the
+  // article, read as if the figure stood there (a statistic is not what the
+  // figure counts); j when tokens[..j] do not end so.
+  int BeforeStatistic(int j) const;
+
+  // True if tokens[j] is an -ly adverb after a noun, before its verb ("the
+  // nonprofit subsequently paid"): not a noun that ends so ("oil supply").
+  bool AdverbAfterNoun(int j) const;
+
+  // True if tokens[j] is a period noun's possessive ("year's", "month’s").
+  bool PeriodPossessive(int j) const;
+
+  // True if tokens[k] is in a period mention ("in the year to September").
+  bool InPeriod(int k) const;
+
+  // True if the past-tense word at j follows a word that can be its subject
+  // ("the ONS showed"), so it is a verb; after a determiner, stop word,
+  // possessive or adverb, or opening the sentence, it modifies a noun ("the
+  // estimated cost", "Trump's declared goal", "federally mandated wage").
+  bool VerbAfterSubject(int j) const;
+
+  // True if the word before the participle at j can be who earns or pays:
+  // "a worker earning", "Households paying" (capitalized only first).
+  bool EarnerBefore(int j) const;
+
+  // True if tokens[i] is a lowercase -ly word that is no noun ("typically",
+  // not "supply").
+  bool LyAdverb(int i) const;
+
+  // True if only symbols (an opening quote mark) come before tokens[i].
+  bool OpensSentence(int i) const;
+
+  // The token before a comma-set aside that ends at j ("The operation, which
+  // lasted", "Growth, excluding one-offs, will be held at"); j when none.
+  int BeforeAside(int j) const;
+
+  // "The unemployment rate for people aged 15 to 24 rose": the token before
+  // "aged" when an age after it ends at j (the people are part of the
+  // subject, the age band is a figure of its own), or the noun for people
+  // right before the age ("Obesity among children under 12 rose"); j
+  // otherwise.
+  int BeforeAgeBand(int j) const;
+
+  // True if the comma at k opens a noun phrase in apposition to the word
+  // before it: an article after it ("The employment rate, the share of ...").
+  bool AppositionAt(int k) const;
+
+  // "The toll from the quake that struck the Atlas mountains late on Friday
+  // rose": the noun before a relative clause without commas that ends at j
+  // (its pronoun after a noun and before a past verb); j when none. Not
+  // "officials said that the toll rose" (a verb before "that").
+  int BeforeRelativeClause(int j) const;
+
+  // True if tokens[k] opens the sentence with a capital and could be a noun
+  // ("Adults who met ...", "Pupils who"): no stop word or figure.
+  bool OpeningNoun(int k) const {
+    const Token* t = At(k);
+    return t != nullptr && t->kind == TokenKind::kWord && OpensSentence(k) &&
+           !InsideFigure(k) &&
+           !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb);
+  }
+
+  // The comma opening a relative clause (", which strips out energy, food
+  // and tobacco,") that the comma at j closes, or -1.
+  int RelativeClauseStart(int j) const;
+
+  // True if tokens[j] is a noun opening its phrase before "at": "with the
+  // pound at $1.27", "and inflation at 2 per cent" (not "now sits at 40%").
+  bool NounBeforeAt(int j) const;
+
+  // A lowercase word that can be part of a noun phrase (not a verb or stop).
+  bool NounWord(int k) const;
+
+  // True if a period mention starts at tokens[k] and "to" follows it ("for
+  // next year to 2.4%", "for 2026 to 3%").
+  bool PeriodThenTo(int k) const;
+
+  // The first token of "the tax rate" in "cut the tax rate from 7%" (or "by
+  // 0.5 points"), where j is its last; -1 when no verb of change governs the
+  // noun phrase ending at j.
+  int ChangedObject(int j, bool to_after_period = false) const;
+
+  // The first token of "bread prices" in "raised bread prices by 8%" (or
+  // "from"), where j is its last: up to three lowercase nouns right after a
+  // verb of change that takes an object, itself after no determiner ("the
+  // cuts"); -1 otherwise. Tokens[j] may be a quantity verb's form ("cut costs
+  // by", "raised fees by") when it looks plural and is no verb of change.
+  int BareChangedObject(int j) const;
+
+  // "Overdose deaths in Canada topped 7,000", "seizures at the border rose to
+  // 27,000 pounds": the place before a quantity verb is not the subject;
+  // returns the last token before "in Canada" (j when tokens[..j] do not end
+  // with a place).
+  int BeforePlace(int j, bool verb) const;
+
+  // "Rates from Shanghai to Rotterdam jumped", "Imports from China fell",
+  // "Visitors to Britain rose": the last token before a route of places
+  // whose last preposition ("to", "from") is tokens[k]; j when tokens[..k]
+  // hold no such route after a noun.
+  int BeforeRoute(int j, int k) const;
+
+  // A lowercase word outside figures that may end a noun phrase ("mining").
+  bool LowerNoun(int i) const;
+
+  bool CapitalizedAt(int i) const {
+    const Token* t = At(i);
+    return t != nullptr && IsCapitalized(*t);
+  }
+
+  // "Wheat with 12.5% protein was quoted at": the last token before "with",
+  // a figure and the noun it measures ending at j, or j.
+  int BeforeWithFigure(int j) const;
+
+  // "Knife crime recorded by West Midlands Police fell": the last token
+  // before a participle and its agent that end at j, or j.
+  int BeforeAgent(int j) const;
+
+  // "prices in the district", "fentanyl at the border": the last token before
+  // a lowercase place phrase, or j.
+  int BeforeCommonPlace(int j, bool verb) const;
+
+  // True if the figure at p is compared with the figure before it: "up from
+  // 10,000", "compared with 817", "than 12", "versus 14.5", ", up 19 per
+  // cent".
+  bool ComparedWithEarlier(const FigurePlace& p) const;
+
+  // A figure without a subject compared with the figure before it counts what
+  // that one counts: "12,500 new social homes, up from 10,000 this year" (the
+  // nearest of its own dimension, else the nearest); a bare number compared
+  // with a rate is a rate ("18.6 deaths per 100,000, down from 22.3").
+  void ComparedSubjects(absl::Span<v1::Figure> figures) const;
+
+  // A number without unit, currency or scale word.
+  static bool BareCount(const v1::Figure& f, const FigurePlace& p) {
+    return f.dimension() == v1::DIMENSION_COUNT && f.unit().empty() && !p.money;
+  }
+
+  // "the rate fell to 12.4", "the rate of 14.5": a bare number whose subject
+  // is a rate is a rate.
+  static void RateSubjects(absl::Span<v1::Figure> figures,
+                           const std::vector<FigurePlace>& places);
+
+  // True if the bare count at p leaves out the noun it counts: "3,200 more.",
+  // "410,000 of them", "as many as 150,000 could lose power".
+  bool ElidedNoun(const FigurePlace& p) const;
+
+  // A bare count that leaves out its noun counts what a count before it in
+  // the sentence counts, the one nearest in size (then in place): "about
+  // 61,000 customers in five counties ... as many as 150,000 could lose
+  // electricity".
+  void ElidedSubjects(absl::Span<v1::Figure> figures) const;
+
+  // True if a finding verb ("found", "showed"), with or without "that", or
+  // "of them" after it, marks the share at p as a share of people or things
+  // counted before it: "a poll of 2,000 tenants found that 41% had ...",
+  // "showed 12% of them had ...".
+  bool FindingShare(const FigurePlace& p) const {
+    int j = p.first - 1;
+    if (IsWord(j, "that")) --j;
+    return IsWordWith(j, lexicon::IsFindingVerb);
+  }
+
+  // A share after a finding verb, with no subject of its own ("found that
+  // 41% had fallen behind", "showed 12% of them"), counts what the nearest
+  // count before it in the sentence counts: "A poll of 2,000 tenants found
+  // that 41% ..." -> "tenants".
+  void SurveySubjects(absl::Span<v1::Figure> figures) const;
+
+  // "The Long Island Rail Road carried 81 million passengers ... and
+  // Metro-North carried 66 million": a bare count after the same verb as a
+  // count before it counts what that one counts.
+  void ParallelSubjects(absl::Span<v1::Figure> figures) const;
+
+  // True if no noun follows the figure ending at k: the end, a symbol or a
+  // stop word ("66 million, up 9 per cent").
+  bool IsWordEnd(int k) const {
+    const Token* t = At(k);
+    return t == nullptr || t->kind == TokenKind::kSymbol ||
+           HasRole(*t, kRoleSubjectStop);
+  }
+
+  // "1.5 million homes by 2029, or 300,000 a year": a figure after ", or"
+  // restates the figure of its dimension shortly before it and counts what
+  // that one counts.
+  void RestatedSubjects(absl::Span<v1::Figure> figures) const;
+
+  // "9.4 million incidents ..., a fall of 6% from the year before": a change
+  // noun set off after a figure measures what that figure counts ("fall in
+  // incidents").
+  void ChangeNounSubjects(absl::Span<v1::Figure> figures) const;
+
+  // The token after a sum in brackets that starts at k ("A$1.1 billion ($720
+  // million) on a battery": the "on"), or k.
+  int AfterConversion(int k) const;
+
+  // A sum in brackets right after a sum converts it and counts the same
+  // thing: "A$1.1 billion ($720 million) on a new battery".
+  void ConvertedSubjects(absl::Span<v1::Figure> figures) const;
+
+  // How far apart two counts are in size: the ratio of the larger to the
+  // smaller (counts below 1 taken as 1).
+  static double SizeGap(double a, double b) {
+    a = std::max(a, 1.0);
+    b = std::max(b, 1.0);
+    return a > b ? a / b : b / a;
+  }
+
+  // "highs between 108 and 112", "Temperatures reached 114": a bare number
+  // whose subject ends with "temperature(s)", "highs" or "lows" is a
+  // temperature (in no unit the text states).
+  static void TemperatureSubjects(absl::Span<v1::Figure> figures,
+                                  const std::vector<FigurePlace>& places);
+
+  // The nearest figure of the same dimension with a subject, looking one way,
+  // into `nearest` (one entry per figure, -1 for none).
+  static void NearestWithSubject(absl::Span<const v1::Figure> figures,
+                                 bool forward, std::vector<int>* nearest);
+
+  // "about 80 km south of the city", "130 km to the east", "5 miles from the
+  // scene": a distance that places something, not an amount of the subject
+  // of another figure.
+  bool Bearing(const v1::Figure& f, size_t i) const;
+
+  // "... and are forecast to hit €34bn": a figure after a quantity verb whose
+  // subject was left out shares the subject of a figure before it.
+  bool AfterQuantityVerb(const FigurePlace& p) const {
+    int j = p.first - 1;
+    if (IsWord(j, "to") || IsWord(j, "at") || IsWord(j, "by")) --j;
+    return At(j) != nullptr && HasRole(*At(j), kRoleQuantityVerb);
+  }
+
+  // True if a name and its verb stand right before the figure at p
+  // ("Trump received 37 percent, Clinton had 36 percent", "Cruz is at 20
+  // percent"): it has a subject of its own, not one to inherit.
+  bool NamedSubjectBefore(const FigurePlace& p) const;
+
+  // True if tokens [from, to) hold ";" or a contrast ("while", "whereas",
+  // "but"): "to 208.75 euros a tonne, while Chicago wheat futures dropped".
+  bool ContrastBetween(int from, int to) const;
+
+  // Gives a figure without a subject the subject of the nearest figure of the
+  // same dimension in the sentence, unless a contrast or a named subject
+  // separates them.
+  void InheritSubjects(absl::Span<v1::Figure> figures) const;
+
+  // "Ontario's jobless rate climbed to 8.0%", "China's exports": a place
+  // owning the subject leaves it (the rest is the subject) and, with
+  // `set_place` (no place found after a preposition), is the figure's place.
+  void PossessivePlace(bool set_place, v1::Figure* f) const;
+
+  // "The average UK house price reached", "35% of U.S. counties", "New
+  // Hampshire voters": capitalized words modifying the subject's lowercase
+  // noun, or their last words, that name a place are the figure's place;
+  // the subject keeps them.
+  void ModifierPlace(v1::Figure* f) const;
+
+  // "... apart from Newfoundland and Labrador, where it stood at 10.4%": a
+  // figure in a clause that ", where" opens after a place is in that place.
+  void WherePlace(const FigurePlace& p, v1::Figure* f) const;
+
+  // True if `name` (words joined by spaces) is a place: capitalized words,
+  // each a place word ("South Korea", a compass word first: "Northern
+  // Ontario") or all one place ("New South Wales"); not "Statistics Canada".
+  bool PlaceName(absl::string_view name) const;
+
+  // True if the possessive at tokens[j] ends a place's name that starts at
+  // tokens[k] ("of New Hampshire's electorate").
+  bool PossessivePlaceAt(int k, int j) const;
+
+  // "Barge freight ... rose to about 45 euros a tonne. It rose 18% on
+  // Monday": a figure whose sentence opens with "It" or "They" and has no
+  // subject of its own takes the subject the sentence before (same
+  // paragraph) gives a figure, written before that figure; the one written
+  // first when several are. Not for durations and ages ("It took 14 days").
+  void PronounSubjects(absl::Span<v1::Figure> figures) const;
+
+  // True if the figure at p is in the clause the sentence's first word opens:
+  // words and figures only between them ("It rose 18% on Monday", "They
+  // were up 1.1%"; not "It said on Monday, after 3% ...").
+  bool InPronounClause(const FigurePlace& p) const;
+
+  // The earliest written subject of a figure of the sentence ending before
+  // byte `begin` (see PronounSubjects), or "".
+  std::string SubjectOfSentenceBefore(int begin) const;
+
+  // The first byte of the sentence that ends right before byte `begin`, in
+  // the same paragraph; -1 when a line break comes first.
+  int SentenceStartBefore(int begin) const;
+
+  // The period or place of figure `fi`: the first mention after it in its
+  // clause, else the nearest before it unless that one belongs to an earlier
+  // figure of another clause ("£2 an hour, and the fee will rise to £55").
+  const Mention* Nearest(const std::vector<Mention>& mentions, size_t fi) const;
+
+  // True if tokens [from, to) hold a clause break: ";", "while", "but",
+  // "whereas", and with `comma` a comma; without it "and" counts too.
+  bool Break(int from, int to, bool comma) const;
+
+  // True if a mention starting at token `first` after figure `fi` is in its
+  // clause: no break between, and no verb or contrast between the figure and
+  // a figure after it ("64 cases in 17 states in 2024" shares the period;
+  // "3.9% from 3.7% in January" and "0.1% after climbing 0.5% in May" do not).
+  bool AfterInClause(size_t fi, int first) const;
+
+  // True if the mention sits right after an earlier figure, in its clause.
+  bool OwnedByEarlier(size_t fi, const Mention& m) const;
+
+  // Collects the periods, weekdays and places of the sentence into times_,
+  // days_ and places_found_.
+  void FindMentions();
+
+  // True if the period noun at i ends "two years ago", "18 months ago": a
+  // number outside any figure before it, "ago" after it.
+  bool AgoAt(int i) const;
+
+  // True if tokens[i] is a year ("2024").
+  bool IsYearToken(int i) const;
+
+  // The first token of a period mention found at i (drops a leading "the").
+  int TimeFirst(int i) const { return IsWord(i, "the") ? i + 1 : i; }
+
+  // The end of a period mention at i: "annually", "the last fiscal year", "in
+  // 2024", "since 2019", "February 2025", "the past five years"; i when none.
+  int TimeAt(int i) const;
+
+  // TimeAt() for a token that may start a period mention.
+  int PeriodAt(int i) const;
+
+  // The end of "Sunday", "Monday evening" at i: a capitalized weekday not in
+  // a name ("Sunday Times", "Super Tuesday" stays a day); i when none.
+  int WeekdayEnd(int i) const;
+
+  // The end of "early July", "late June 2024", "mid-March" at i; i when none.
+  int MonthPartEnd(int i) const;
+
+  // A cheap test run before PeriodAt's rules after the time-scope phrases:
+  // each of them needs a period opener at i, after "the" a period noun,
+  // opener or number word, else "the", a month or a year at i + 1; false when
+  // none is there.
+  bool MayOpenPeriod(int i) const;
+
+  // The end of "in the year to August", "the 12 months to March 31", "the
+  // quarter ended June 30" at i; i when none.
+  int PeriodToDateEnd(int i) const;
+
+  // The end of "the summer of 2024", "the 2025/26 season", "the 2024-25
+  // season" at i (after "in", "since", ... or "the"); i when none.
+  int NamedSeasonEnd(int i) const;
+
+  // The end of "by the end of 2026", "at the start of March", "until the
+  // end of the year", "by the spring" at i; i when none.
+  int PeriodEdgeEnd(int i) const;
+
+  // The end of the period after "the end of" that starts at k ("2026",
+  // "March 2025", "the year", "next quarter"), or -1.
+  int PeriodAfterOf(int k) const;
+
+  // The first capitalized token of a place introduced at i ("in the United
+  // States").
+  int PlaceStart(int i) const;
+
+  bool PlaceWord(int i) const {
+    const Token* t = At(i);
+    return t != nullptr && IsCapitalized(*t) && !HasRole(*t, kRoleMonth);
+  }
+
+  // The end of a run of capitalized words ("United States", "U.S.", "Republic
+  // of Korea").
+  int CapitalRun(int i) const;
+
+  absl::string_view text_;
+  const std::vector<FigurePlace>& places_;
+  absl::Span<const v1::Figure> earlier_;  // figures of earlier sentences
+  std::vector<uint8_t>& inside_;          // token i is part of a figure
+  std::vector<Mention>& times_;
+  std::vector<Mention>& days_;  // weekdays, periods' possessives
+  std::vector<Mention>& places_found_;
+  std::vector<int>& before_;
+  std::vector<int>& after_;
+};
+
+}  // namespace figure_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_FIGURE_CONTEXT_FINDER_H_

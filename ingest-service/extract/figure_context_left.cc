@@ -1,0 +1,637 @@
+// The subject written before a figure ("a cutoff of $50,440", "sales rose 4%"):
+// ContextFinder steps (see figure_context_finder.h).
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <iterator>
+#include <string>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "ingest-service/extract/figure_context_finder.h"
+#include "ingest-service/extract/lexicon/currencies.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
+
+namespace factwire {
+namespace figure_internal {
+
+std::string ContextFinder::LeftSubject(const FigurePlace& p) const {
+  const int statistic = BeforeStatistic(p.first - 1);
+  if (statistic != p.first - 1) {  // "rose to an average of £1,335"
+    std::string subject = LeftSubjectFrom(p, statistic);
+    if (!subject.empty()) return subject;
+  }
+  const int j = p.first - 1;
+  if (IsWord(j, "of") &&
+      (IsWord(j - 1, "rate") || IsWord(j - 1, "pace") ||
+       IsWord(j - 1, "speed")) &&
+      IsWord(j - 2, "a") && IsWord(j - 3, "at")) {
+    // "This fire was moving at a rate of roughly 4,000 acres an hour": what
+    // moves, not the rate
+    std::string subject = LeftSubjectFrom(p, j - 3);
+    if (!subject.empty()) return subject;
+  }
+  return LeftSubjectFrom(p, j);
+}
+
+std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
+  if (IsWordWith(j, lexicon::IsFigureHedge)) --j;  // "is somewhere between"
+  if ((IsWord(j, "it") || IsWord(j, "them") || IsWord(j, "us")) &&
+      At(j - 1) != nullptr && HasRole(t_[j - 1], kRoleQuantityVerb)) {
+    --j;  // "which costs it about €9": the object between verb and figure
+  } else if (p.money) {
+    j = BeforeCostObject(j);  // "cost the economy $4 billion"
+  }
+  if (IsWord(j, "record")) {  // "rose 10% to a record 253,000 hectares"
+    --j;
+    if (IsWord(j, "new")) --j;
+    if (IsWord(j, "a")) --j;
+  }
+  // "revenue of $4.2 billion", "tax cuts worth €1.3bn"
+  const bool worth = IsWord(j, "worth");
+  const bool of = IsWord(j, "of") || worth;
+  const bool at = IsWord(j, "at");  // "inflation at 2 per cent"
+  if (IsWord(j, "to") || at || IsWord(j, "by") || IsWord(j, "from")) {
+    --j;
+    if (LyAdverb(j) && At(j - 1) != nullptr &&
+        HasRole(t_[j - 1], kRoleQuantityVerb)) {
+      --j;  // "fell slightly to 10.2%", "rose sharply to"
+    }
+    if (At(j) != nullptr && IsSymbol(t_[j], ",") && !of &&
+        (InsideFigure(j - 1) || InPeriod(j - 1))) {
+      --j;  // "rose 6.7 per cent in the year to September, to"
+    } else if (At(j) != nullptr && IsSymbol(t_[j], ",") && !of &&
+               At(j - 2) != nullptr && HasRole(t_[j - 2], kRoleQuantityVerb) &&
+               (LyAdverb(j - 1) || absl::EndsWith(t_[j - 1].lower, "er"))) {
+      j -= 2;  // "weekend trips rose faster, by 11%"
+    }
+  }
+  if (at && (IsWord(j, "higher") || IsWord(j, "lower")) &&
+      InsideFigure(j - 1)) {
+    --j;  // "closed 2.3% higher at $41.20": the change before
+  } else if (at && IsWord(j - 1, "to") && InsideFigure(j - 2)) {
+    j -= 2;  // "was up 46 cents to settle at $41.60"
+  }
+  if (InsideFigure(j)) {  // "shares rose 2.1% to $181.20"
+    while (InsideFigure(j)) --j;
+    if (IsWord(j, "by")) --j;
+    if (IsWord(j, "or") && At(j - 1) != nullptr && IsSymbol(t_[j - 1], ",") &&
+        InsideFigure(j - 2)) {
+      j -= 2;  // "fell 3.2 euros, or 1.5%, to 208.75 euros"
+      while (InsideFigure(j)) --j;
+    }
+  }
+  for (const Mention& m : times_) {
+    if (m.first <= j && j < m.end) j = m.first - 1;  // "year-on-year to"
+  }
+  for (const Mention& m : days_) {
+    if (m.first <= j && j < m.end) j = m.first - 1;  // "fell Tuesday to"
+  }
+  j = BeforeChangePeriod(j);  // "fell 4% over the quarter to"
+  if (IsWord(j, "the") && InsideFigure(j - 2) &&
+      (IsWord(j - 1, "in") || IsWord(j - 1, "over") ||
+       IsWord(j - 1, "during"))) {
+    --j;  // "rose 9% in the first half to"
+  }
+  if ((IsWord(j, "from") || IsWord(j, "on") || IsWord(j, "in") ||
+       IsWord(j, "over") || IsWord(j, "during")) &&
+      InsideFigure(j - 1) && j + 1 < p.first && !InsideFigure(j + 1)) {
+    --j;  // "rose 3.6% from a year earlier to C$36.12": the base's period;
+          // "rose 18% in the first nine months to Dh74.3bn": the change's
+  }
+  if (InsideFigure(j)) {  // "grew 4.5% year-on-year to $3.2 billion"
+    while (InsideFigure(j)) --j;
+    if (IsWord(j, "by")) --j;
+  }
+  if (IsWord(j, "record")) {  // "hit a record $22.3 billion"
+    --j;
+    if (IsWord(j, "new")) --j;
+    if (IsWord(j, "a")) --j;
+  }
+  if (IsWord(j, "time") && IsWord(j - 1, "on") && At(j - 2) != nullptr &&
+      HasRole(t_[j - 2], kRoleQuantityVerb)) {
+    j -= 2;  // "trains ran on time 84.1% of the time"
+  }
+  bool earner = false;  // the noun before "earning"/"paying" is the subject
+  // The verb ends the figure: "rents doubled", "had more than doubled".
+  const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.end - 1]);
+  if (ChangeParticle(j) ||
+      ((IsWord(j, "up") || IsWord(j, "down")) &&
+       IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) &&
+       !IsWord(p.end - 1, "times"))) {  // not "up three times as often"
+    --j;  // "inflation edged up to 3.8%", "will go up by $9", "fell back
+          // 2%": the verb before its particle; "The total was up 7.4%"
+  } else if (verb != nullptr &&
+             verb->kind == lexicon::NumberWordKind::kMultiplierVerb) {
+    if (IsWordWith(p.end, lexicon::IsNounPhraseDeterminer) &&
+        TimeAt(p.end) == p.end) {
+      return std::string();  // "Trump nearly quintupled the rent": agent
+    }
+    j = p.first;  // "rents doubled": the figure is the verb
+  } else if (p.money && At(j) != nullptr && Gerund(t_[j].lower) &&
+             !(at && IsWordWith(j, lexicon::IsIngNoun)) &&
+             (EarnerBefore(j) ||
+              (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) &&
+               EarnerBefore(j - 1))) &&
+             !IsWord(p.end, "on") && !IsWord(p.end, "for")) {
+    // "a worker earning €50,000", "households paying £1,000", "Families
+    // are paying A$300": who earns or pays
+    earner = true;
+  } else if (SaleFor(p)) {
+    --j;  // "A gram of cocaine sells for about 60 euros"
+  } else if ((IsWord(j, "up") || IsWord(j, "down")) && NounWord(j - 1)) {
+    // "with prices up 2.1 per cent": the noun is the subject
+  } else if (at && IsWordWith(j, lexicon::IsLevelPassive) &&
+             (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) ||
+              (IsWordWith(j - 1, lexicon::IsFigureHedge) &&
+               IsWordWith(j - 2, lexicon::IsSubjectAuxiliary)) ||
+              LevelVerbAt(j - 1))) {
+    // "the surplus is forecast at €8.6bn": the verb sets a level; "Corn
+    // futures were little changed at $3.97"; "The rate held steady at"
+    if (LevelVerbAt(j - 1)) --j;
+  } else if (at && (IsWord(j, "unchanged") || IsWord(j, "steady")) &&
+             NounWord(j - 1)) {
+    // "would keep the interim dividend unchanged at 18 cents a share"
+    return NounsEndingAt(j - 1);
+  } else if (at && NounBeforeAt(j)) {
+    ++j;  // "the pound at $1.27": the noun itself is the subject
+  } else if (!of && PeriodThenTo(j + 1) && (IsWord(j, "for") || NounWord(j))) {
+    // "raised its growth forecast for next year to 2.4%"
+    const int last = IsWord(j, "for") ? j - 1 : j;
+    const int object = ChangedObject(last, true);
+    return object < 0 ? std::string() : Slice(object, last + 1);
+  } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
+    const int object = ChangedObject(j);  // "cut the tax rate from 7%"
+    return object < 0 ? std::string() : Slice(object, j + 1);
+  } else if (!of && (IsWord(j + 1, "by") || IsWord(j + 1, "from")) &&
+             BareChangedObject(j) >= 0) {
+    return Slice(BareChangedObject(j), j + 1);  // "cut costs by £6m"
+  } else if (IsWordWith(j, lexicon::IsReceiveVerb) && IsWord(j - 1, "to") &&
+             !IsWord(j - 2, "expected") &&
+             !IsWordWith(j - 2, lexicon::IsLevelPassive) &&
+             !(NounWord(j - 2) && DeterminerBefore(j - 3))) {
+    // "is everybody supposed to earn $12 an hour?", "working to raise";
+    // not "is expected to raise", "expects the increase to raise"
+    return std::string();
+  }
+  --j;
+  if (LyAdverb(j) && !DeterminerBefore(j - 1) && !IsWord(j - 1, "a")) {
+    --j;  // "Workers there typically earn"; not "the tally rose"
+  }
+
+  for (int n = 0; n < 3; ++n) {
+    if (!IsWordWith(j, lexicon::IsSubjectAuxiliary) &&
+        !IsWordWith(j, lexicon::IsFigureHedge) && !AdverbAfterNoun(j)) {
+      break;
+    }
+    --j;  // "could drop", "is expected to reach", "now costs", "sharply
+          // rose"
+  }
+  if (!of) j = BeforeRelativeClause(j);
+  // "credit monitoring, which costs it": the noun before ", which" is the
+  // subject itself, no place to skip.
+  const bool relative = IsWord(j, "which") || IsWord(j, "that");
+  j = BeforeAside(j);
+  j = BeforeAgeBand(j);
+  for (const Mention& m : times_) {
+    if (m.first <= j && m.end == j + 1) {
+      j = m.first - 1;            // "The budget for this year is $19.9 billion"
+      if (IsWord(j, "the")) --j;  // "in the first six days"
+      if (IsWord(j, "for") || IsWord(j, "in")) --j;
+    }
+  }
+  if (!relative && !earner) j = BeforePlace(j, !of);
+  if (!of) j = BeforeAgent(j);
+  if (!of) j = BeforeWithFigure(j);
+  const int last = j;
+  int first = -1;
+  int words = 0;
+  const int max_words = worth ? 3 : 5;  // "the plan includes tax cuts worth"
+  while (j >= 0 && words < max_words) {
+    const Token& tok = t_[j];
+    if (first == j + 1 && CompoundDash(j)) {
+      first = j - 1;  // "Pre-tax profit", "first-time buyers": one word
+      j -= 2;
+      continue;
+    }
+    if (tok.kind != TokenKind::kWord || InsideFigure(j)) break;
+    if ((tok.lower == "of" || tok.lower == "per" || tok.lower == "for") &&
+        first >= 0 && j > 0 && At(j - 1)->kind == TokenKind::kWord &&
+        !HasRole(*At(j - 1), kRoleSubjectStop) && !InsideFigure(j - 1)) {
+      // "the price of oil", "the nil-rate band for first-time buyers"
+      --j;
+      continue;
+    }
+    // "sets total spending at": "total" before the noun a level is set for
+    const bool total = at && first == j + 1 && tok.lower == "total";
+    if (!total &&
+        (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr)) {
+      break;
+    }
+    if (worth && (Gerund(tok.lower) || LooksLikeVerb(tok.lower))) break;
+    if (first >= 0 && VerbAfterSubject(j)) {
+      break;  // "figures showed consumer price inflation rose"
+    }
+    if (first >= 0 && AuxiliaryParticiple(j)) {
+      break;  // "nurses have seen real-terms pay fall": the noun's verb
+    }
+    if (at && (LooksLikeVerb(tok.lower) || IrregularPast(tok.lower) ||
+               tok.lower == "put" || tok.lower == "puts" ||
+               tok.lower == "sets" || tok.lower == "estimates")) {
+      break;  // "the bank estimated direct damage at $34.2 billion"
+    }
+    first = j;
+    ++words;
+    --j;
+  }
+  return first < 0 ? std::string() : Slice(first, last + 1);
+}
+
+bool ContextFinder::ChangeParticle(int j) const {
+  if (IsWord(j, "back")) {
+    return (At(j - 1) != nullptr && HasRole(t_[j - 1], kRoleQuantityVerb)) ||
+           IsWordWith(j - 1, lexicon::IsChangeFromWord);
+  }
+  return (IsWord(j, "up") || IsWord(j, "down")) &&
+         (IsWordWith(j - 1, lexicon::IsUpParticleVerb) ||
+          IsWordWith(j - 1, lexicon::IsPhrasalChangeVerb));
+}
+
+bool ContextFinder::AuxiliaryParticiple(int j) const {
+  const absl::string_view w = t_[j].lower;
+  return (LooksLikeVerb(w) || IrregularPast(w) || lexicon::IsLevelPassive(w)) &&
+         !IsWord(j - 1, "to") && IsWordWith(j - 1, lexicon::IsSubjectAuxiliary);
+}
+
+bool ContextFinder::LevelVerbAt(int k) const {
+  const Token* t = At(k);
+  return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(k) &&
+         (HasRole(*t, kRoleQuantityVerb) ||
+          lexicon::IsLevelPassive(t->lower)) &&
+         !lexicon::IsSubjectAuxiliary(t->lower);
+}
+
+int ContextFinder::BeforeStatistic(int j) const {
+  if (!IsWord(j, "of") || !IsWordWith(j - 1, lexicon::IsStatisticNoun)) {
+    return j;
+  }
+  return IsWord(j - 2, "a") || IsWord(j - 2, "an") || IsWord(j - 2, "the")
+             ? j - 3
+             : j;
+}
+
+bool ContextFinder::AdverbAfterNoun(int j) const {
+  const Token* t = At(j);
+  const Token* before = At(j - 1);
+  return t != nullptr && t->kind == TokenKind::kWord && t->lower.size() > 5 &&
+         absl::EndsWith(t->lower, "ly") && !IsCapitalized(*t) &&
+         !lexicon::IsLyNoun(t->lower) && before != nullptr &&
+         before->kind == TokenKind::kWord &&
+         !HasRole(*before, kRoleSubjectStop) && !InsideFigure(j - 1);
+}
+
+bool ContextFinder::PeriodPossessive(int j) const {
+  const absl::string_view w = t_[j].lower;
+  if (!IsPossessive(w)) return false;
+  const size_t mark = absl::EndsWith(w, "'s") ? 2 : 4;  // "'s" or "’s"
+  return (lex_.RolesOf(w.substr(0, w.size() - mark)) & kRolePeriodNoun) != 0;
+}
+
+bool ContextFinder::InPeriod(int k) const {
+  for (const Mention& m : times_) {
+    if (m.first <= k && k < m.end) return true;
+  }
+  return false;
+}
+
+bool ContextFinder::VerbAfterSubject(int j) const {
+  const absl::string_view w = t_[j].lower;
+  if (!LooksLikeVerb(w) && !IrregularPast(w)) return false;
+  const Token* before = At(j - 1);
+  return before != nullptr && before->kind == TokenKind::kWord &&
+         !HasRole(*before, kRoleSubjectStop) && !InsideFigure(j - 1) &&
+         !IsPossessive(before->lower) && !absl::EndsWith(before->lower, "ly");
+}
+
+bool ContextFinder::EarnerBefore(int j) const {
+  const Token* t = At(j - 1);
+  return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(j - 1) &&
+         !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) &&
+         !LooksLikeVerb(t->lower) && !Gerund(t->lower) &&
+         (OpensSentence(j - 1) || !IsCapitalized(*t));
+}
+
+bool ContextFinder::LyAdverb(int i) const {
+  const Token* t = At(i);
+  return t != nullptr && t->kind == TokenKind::kWord && t->lower.size() > 4 &&
+         absl::EndsWith(t->lower, "ly") && !IsCapitalized(*t) &&
+         !lexicon::IsLyNoun(t->lower);
+}
+
+bool ContextFinder::OpensSentence(int i) const {
+  for (int k = 0; k < i; ++k) {
+    if (t_[k].kind != TokenKind::kSymbol) return false;
+  }
+  return true;
+}
+
+int ContextFinder::BeforeAside(int j) const {
+  if ((IsWord(j, "which") || IsWord(j, "that")) && At(j - 1) != nullptr &&
+      IsSymbol(*At(j - 1), ",")) {
+    return j - 2;  // "The operation, which lasted 18 months"
+  }
+  if (At(j) == nullptr || !IsSymbol(*At(j), ",")) return j;
+  const int relative = RelativeClauseStart(j);
+  if (relative >= 0) return relative - 1;  // "Core inflation, which ...,"
+  bool figure = false;
+  for (int k = j - 1; k >= 0 && k > j - 16; --k) {
+    if (t_[k].kind == TokenKind::kSymbol && !IsDash(t_[k])) {
+      if (!IsSymbol(t_[k], ",")) return j;
+      // A short aside without figures ("once-off" goes on), or a noun
+      // phrase in apposition ("The index, a composite of eight routes,").
+      return (!figure && k > j - 8) || AppositionAt(k) ? k - 1 : j;
+    }
+    figure = figure || InsideFigure(k);
+  }
+  return j;
+}
+
+int ContextFinder::BeforeAgeBand(int j) const {
+  if (!InsideFigure(j)) return j;
+  int k = j;
+  while (InsideFigure(k)) --k;
+  if (!IsWord(k, "aged") && !IsWord(k, "ages")) {
+    return IsWordWith(k, lexicon::IsPersonNoun) ? k : j;  // "people under 25"
+  }
+  const Token* noun = At(k - 1);
+  return noun != nullptr && noun->kind == TokenKind::kWord &&
+                 !HasRole(*noun, kRoleSubjectStop)
+             ? k - 1
+             : j;
+}
+
+bool ContextFinder::AppositionAt(int k) const {
+  const Token* before = At(k - 1);
+  return before != nullptr && before->kind == TokenKind::kWord &&
+         !InsideFigure(k - 1) &&
+         (IsWord(k + 1, "a") || IsWord(k + 1, "an") || IsWord(k + 1, "the"));
+}
+
+int ContextFinder::BeforeRelativeClause(int j) const {
+  for (int k = j - 1; k >= 1 && k > j - 16; --k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
+    if (t.lower != "that" && t.lower != "which" && t.lower != "who") {
+      continue;
+    }
+    const Token* verb = At(k + 1);
+    const bool past =
+        verb != nullptr && verb->kind == TokenKind::kWord &&
+        (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower));
+    const bool clause =
+        past || IsWordWith(k + 1, lexicon::IsSubjectAuxiliary);  // "were"
+    if (!clause || k + 1 >= j) return j;
+    if (InsideFigure(k - 1)) {
+      const int noun = BeforeAgeBand(k - 1);  // "children aged 2 to 14 who"
+      return noun != k - 1 ? noun : j;
+    }
+    return NounWord(k - 1) || OpeningNoun(k - 1) ? k - 1 : j;
+  }
+  return j;
+}
+
+int ContextFinder::RelativeClauseStart(int j) const {
+  for (int k = j - 2; k >= 1 && k > j - 24; --k) {
+    const Token& t = t_[k];
+    if (InsideFigure(k) || IsSymbol(t, ";") || IsSymbol(t, ".") ||
+        IsSymbol(t, "\"")) {
+      return -1;
+    }
+    if ((IsWord(k, "which") || IsWord(k, "who")) && IsSymbol(t_[k - 1], ",")) {
+      return k - 1;
+    }
+  }
+  return -1;
+}
+
+bool ContextFinder::NounBeforeAt(int j) const {
+  int k = j;
+  while (k >= 0 && k > j - 3 &&
+         ((NounWord(k) && !IsWordWith(k, lexicon::IsLevelPassive)) ||
+          (LowerNoun(k) && IsWordWith(k, lexicon::IsIngNoun)) ||
+          (k < j &&
+           (IsWord(k, "total") || (LowerNoun(k) && Gerund(t_[k].lower)))))) {
+    --k;  // "global ending stocks", "sets total spending at"; not "puts"
+  }
+  const Token* before = At(k);
+  if (k == j || before == nullptr) return false;
+  const absl::string_view b = before->lower;
+  return b == "the" || b == "with" || b == "and" || b == "its" ||
+         b == "their" || b == "," ||
+         (lexicon::IsLevelPassive(b) && !IsWord(k - 1, "be") &&
+          !IsWordWith(k - 1, lexicon::IsSubjectAuxiliary));
+  // "put world wheat production at 798 million tonnes"
+}
+
+bool ContextFinder::NounWord(int k) const {
+  const Token* t = At(k);
+  return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(k) &&
+         !IsCapitalized(*t) &&
+         !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) &&
+         !LooksLikeVerb(t->lower) && !IrregularPast(t->lower) &&
+         !Gerund(t->lower);
+}
+
+bool ContextFinder::PeriodThenTo(int k) const {
+  for (const Mention& m : times_) {
+    if (m.first == k) return IsWord(m.end, "to");
+  }
+  return false;
+}
+
+int ContextFinder::ChangedObject(int j, bool to_after_period) const {
+  // "bringing the death toll to 45"; with `to_after_period`, "its forecast
+  // for next year to 2.4%"
+  const bool to = to_after_period || IsWord(j + 1, "to");
+  const bool by = IsWord(j + 1, "by");  // "cut its base rate by 0.25"
+  if ((!IsWord(j + 1, "from") && !to && !by) || At(j) == nullptr) return -1;
+  if (to && NounWord(j) && LooksPlural(t_[j].lower) &&
+      IsWordWith(j - 1, lexicon::IsMoveToWord)) {
+    return j;  // "set thermostats to 78 degrees"
+  }
+  int k = j;
+  while (k >= 0 && k > j - 4 && t_[k].kind == TokenKind::kWord &&
+         !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
+    --k;
+  }
+  if (k == j || k < 1 ||
+      !(IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their") ||
+        IsWord(k, "a"))) {
+    return to ? -1 : BareChangedObject(j);
+  }
+  if (IsWord(k - 1, "of") && NounWord(k - 2) && k >= 4 &&
+      (IsWord(k - 3, "the") || IsWord(k - 3, "its") ||
+       IsWord(k - 3, "their"))) {
+    k -= 3;  // "reduced the weight of the films by 18%"
+  }
+  const absl::string_view verb = t_[k - 1].lower;
+  if (to) return lexicon::IsMoveToWord(verb) ? k + 1 : -1;
+  if (by && lexicon::IsMoveToWord(verb)) return k + 1;
+  return lexicon::IsChangeFromWord(verb) ? k + 1 : -1;
+}
+
+int ContextFinder::BareChangedObject(int j) const {
+  const Token* last = At(j);
+  if (last == nullptr || last->kind != TokenKind::kWord) return -1;
+  const bool plural_verb = HasRole(*last, kRoleQuantityVerb) &&
+                           LooksPlural(last->lower) &&
+                           !lexicon::IsChangeFromWord(last->lower) &&
+                           !lexicon::IsMoveToWord(last->lower);
+  if (!NounWord(j) && !plural_verb) return -1;
+  int m = j - 1;
+  while (m > j - 3 && NounWord(m) &&
+         !IsWordWith(m, lexicon::IsTransitiveChangeWord)) {
+    --m;  // "cut" is a noun too
+  }
+  if (!IsWordWith(m, lexicon::IsTransitiveChangeWord) || IsCapitalized(t_[m]) ||
+      DeterminerBefore(m - 1) || IsWord(m - 1, "a") || IsWord(m - 1, "of")) {
+    return -1;
+  }
+  return m + 1;
+}
+
+int ContextFinder::BeforePlace(int j, bool verb) const {
+  int k = j;
+  if (verb && LowerNoun(j) && CapitalizedAt(j - 1)) {
+    k = j - 1;  // "Diesel use in NSW mining averages"
+  } else if (verb && LowerNoun(j) && LowerNoun(j - 1) && CapitalizedAt(j - 2)) {
+    k = j - 2;
+  }
+  while (k >= 0 && IsCapitalized(t_[k])) --k;
+  if (k == j) return BeforeCommonPlace(j, verb);
+  if (IsWord(k, "of") && IsWordWith(k - 1, lexicon::IsPlaceNoun)) {
+    k -= IsWord(k - 2, "the") ? 3 : 2;  // "in the state of New York"
+  }
+  if (IsWordWith(k, lexicon::IsCompassAdjective)) --k;  // "northern Texas"
+  if (IsWord(k, "the")) --k;  // "across the United States"
+  if (verb && (IsWord(k, "to") || IsWord(k, "from"))) {
+    return BeforeRoute(j, k);
+  }
+
+  // "Profits at Barclays rose", "wheat on Euronext fell": a name after "at"
+  // or "on" places the subject too.
+  const bool at_name = verb && (IsWord(k, "at") || IsWord(k, "on"));
+  if (k < 1 || (!HasRole(t_[k], kRolePlacePreposition) && !at_name)) {
+    return j;
+  }
+  const Token& before = t_[k - 1];
+  if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop)) {
+    return j;
+  }
+  return k - 1;
+}
+
+int ContextFinder::BeforeRoute(int j, int k) const {
+  int m = k;
+  if (IsWord(k, "to")) {
+    m = k - 1;
+    while (m >= 0 && IsCapitalized(t_[m])) --m;
+    if (IsWord(m, "the")) --m;
+    if (m == k - 1 || !IsWord(m, "from")) {
+      // "the Shanghai to Los Angeles lane": the route names the noun
+      if (m < k - 1 && !IsCapitalized(t_[j])) return j;
+      m = k;  // "Visitors to Britain"
+    }
+  }
+  if (m < 1) return j;
+  const Token& before = t_[m - 1];
+  if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop) ||
+      InsideFigure(m - 1)) {
+    return j;
+  }
+  return m - 1;
+}
+
+bool ContextFinder::LowerNoun(int i) const {
+  const Token* t = At(i);
+  return t != nullptr && t->kind == TokenKind::kWord && !IsCapitalized(*t) &&
+         !InsideFigure(i) && !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb);
+}
+
+int ContextFinder::BeforeWithFigure(int j) const {
+  int k = j;
+  while (k >= 0 && k > j - 4 && t_[k].kind == TokenKind::kWord &&
+         !InsideFigure(k) &&
+         (!HasRole(t_[k], kRoleSubjectStop) || IsWord(k, "for"))) {
+    --k;  // "with 12.5% protein for September delivery"
+  }
+  if (k == j || !InsideFigure(k)) return j;
+  while (InsideFigure(k)) --k;
+  return IsWord(k, "with") && At(k - 1) != nullptr &&
+                 t_[k - 1].kind == TokenKind::kWord &&
+                 !HasRole(t_[k - 1], kRoleSubjectStop) && !InsideFigure(k - 1)
+             ? k - 1
+             : j;
+}
+
+int ContextFinder::BeforeAgent(int j) const {
+  for (int k = j; k >= 2 && k > j - 6; --k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
+    if (IsWord(k, "by") || IsWord(k, "to")) {  // "reported to Action Fraud"
+      const absl::string_view w = t_[k - 1].lower;
+      const bool participle = t_[k - 1].kind == TokenKind::kWord &&
+                              (LooksLikeVerb(w) || IrregularPast(w));
+      const Token& noun = t_[k - 2];
+      const bool subject = noun.kind == TokenKind::kWord &&
+                           !InsideFigure(k - 2) &&
+                           !HasRole(noun, kRoleSubjectStop);
+      return participle && k < j && subject ? k - 2 : j;
+    }
+    if (HasRole(t, kRoleSubjectStop) && !IsWord(k, "the") && !IsWord(k, "of")) {
+      return j;
+    }
+  }
+  return j;
+}
+
+int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
+  int k = j;
+  while (k >= 0 && k > j - 3 && t_[k].kind == TokenKind::kWord &&
+         !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
+    --k;
+  }
+  if (verb && k < j && InsideFigure(k)) {
+    while (InsideFigure(k)) --k;  // "Wages across the 20 clubs rose 9%"
+  }
+  if (k == j || k < 1) return j;
+  // "prices in the district"; before a verb also without "the": "a tax on
+  // financial transactions would raise"
+  const bool the = IsWord(k, "the") ||  // "on some suburban lines"
+                   IsWordWith(k, lexicon::IsQuantifierDeterminer);
+  if (!the && (!verb || InsideFigure(k))) return j;
+  const int at = the ? k - 1 : k;
+  if (at < 1) return j;
+  const Token& preposition = t_[at];
+  const absl::string_view w = preposition.lower;
+  // "for" without "the" joins its noun to the head: "Demand for oil fell".
+  const bool object =
+      verb && (w == "on" || (w == "for" && the) || w == "from" || w == "among");
+  if (!HasRole(preposition, kRolePlacePreposition) && w != "at" && !object) {
+    return j;  // "numbers on the existing line fell 12%" (before a verb)
+  }
+  const Token& before = t_[at - 1];
+  if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop) ||
+      InsideFigure(at - 1) ||
+      (!the && (LooksLikeVerb(before.lower) || IrregularPast(before.lower)))) {
+    return j;  // not "came from donors giving $200"
+  }
+  return at - 1;
+}
+
+}  // namespace figure_internal
+}  // namespace factwire

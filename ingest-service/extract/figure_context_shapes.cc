@@ -1,0 +1,386 @@
+// Sentence-level subject passes (compared, elided, survey, parallel, restated,
+// inherited and pronoun subjects): ContextFinder steps (see
+// figure_context_finder.h).
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <iterator>
+#include <string>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "ingest-service/extract/figure_context_finder.h"
+#include "ingest-service/extract/lexicon/currencies.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
+
+namespace factwire {
+namespace figure_internal {
+
+bool ContextFinder::ComparedWithEarlier(const FigurePlace& p) const {
+  const int j = p.first - 1;
+  if (IsWord(j, "with") &&
+      (IsWord(j - 1, "compared") || IsWord(j - 1, "comparison"))) {
+    return true;
+  }
+  if (IsWord(j, "from") || IsWord(j, "than") || IsWord(j, "versus") ||
+      IsWord(j, "vs")) {
+    return true;
+  }
+  return (IsWord(j, "up") || IsWord(j, "down")) && At(j - 1) != nullptr &&
+         IsSymbol(*At(j - 1), ",");
+}
+
+void ContextFinder::ComparedSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 1; i < places_.size(); ++i) {
+    v1::Figure& f = figures[i];
+    if (!f.subject().empty() || !ComparedWithEarlier(places_[i])) continue;
+    int same = -1;
+    int any = -1;
+    for (size_t j = i; j-- > 0;) {
+      if (figures[j].subject().empty()) continue;
+      if (any < 0) any = static_cast<int>(j);
+      if (figures[j].dimension() == f.dimension()) {
+        same = static_cast<int>(j);
+        break;
+      }
+    }
+    const int from = same >= 0 ? same : any;
+    if (from < 0) continue;
+    f.set_subject(figures[from].subject());
+    if (BareCount(f, places_[i]) &&
+        figures[from].dimension() == v1::DIMENSION_RATIO &&
+        figures[from].unit().empty()) {
+      f.set_dimension(v1::DIMENSION_RATIO);
+    }
+  }
+}
+
+void ContextFinder::RateSubjects(absl::Span<v1::Figure> figures,
+                                 const std::vector<FigurePlace>& places) {
+  for (size_t i = 0; i < places.size(); ++i) {
+    v1::Figure& f = figures[i];
+    if (!BareCount(f, places[i])) continue;
+    // The last word of the subject is "rate" or "Rate".
+    const absl::string_view subject = f.subject();
+    const size_t size = subject.size();
+    const bool rate = size >= 4 && (size == 4 || subject[size - 5] == ' ') &&
+                      (subject.substr(size - 4) == "rate" ||
+                       subject.substr(size - 4) == "Rate");
+    if (rate) {
+      f.set_dimension(v1::DIMENSION_RATIO);
+    }
+  }
+}
+
+bool ContextFinder::ElidedNoun(const FigurePlace& p) const {
+  const int k = p.end;
+  if (IsWord(k, "more") || IsWord(k, "fewer") || IsWord(k, "others")) {
+    const Token* after = At(k + 1);
+    return after == nullptr || after->kind == TokenKind::kSymbol;
+  }
+  if (IsWord(k, "of")) {
+    return IsWord(k + 1, "them") || IsWord(k + 1, "those") ||
+           IsWord(k + 1, "these") || IsWord(k + 1, "which") ||
+           IsWord(k + 1, "whom");  // "around a fifth of which led to"
+  }
+  return IsWordWith(k, lexicon::IsElisionVerb);
+}
+
+void ContextFinder::ElidedSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 1; i < places_.size(); ++i) {
+    v1::Figure& f = figures[i];
+    // "some 500 people, about a third of them contractors": a share of the
+    // nearest count
+    const bool share = f.dimension() == v1::DIMENSION_RATIO &&
+                       f.unit().empty() && IsWord(places_[i].end, "of");
+    if (!f.subject().empty() || (!BareCount(f, places_[i]) && !share) ||
+        !ElidedNoun(places_[i])) {
+      continue;
+    }
+    int best = -1;
+    double best_gap = 0;
+    for (size_t j = i; j-- > 0;) {
+      if (!BareCount(figures[j], places_[j]) || figures[j].subject().empty()) {
+        continue;
+      }
+      if (share) {
+        best = static_cast<int>(j);
+        break;
+      }
+      const double gap = SizeGap(f.value(), figures[j].value());
+      if (best < 0 || gap < best_gap) {
+        best = static_cast<int>(j);
+        best_gap = gap;
+      }
+    }
+    if (best >= 0) f.set_subject(figures[best].subject());
+  }
+}
+
+void ContextFinder::SurveySubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 1; i < places_.size(); ++i) {
+    v1::Figure& f = figures[i];
+    const bool pronoun = f.subject() == "them" || f.subject() == "those";
+    if ((!f.subject().empty() && !pronoun) ||
+        (f.dimension() != v1::DIMENSION_PERCENT &&
+         f.dimension() != v1::DIMENSION_RATIO) ||
+        !FindingShare(places_[i])) {
+      continue;
+    }
+    for (size_t j = i; j-- > 0;) {
+      if (BareCount(figures[j], places_[j]) && !figures[j].subject().empty()) {
+        f.set_subject(figures[j].subject());
+        break;
+      }
+    }
+  }
+}
+
+void ContextFinder::ParallelSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 1; i < places_.size(); ++i) {
+    v1::Figure& f = figures[i];
+    const Token* verb = At(places_[i].first - 1);
+    if (!f.subject().empty() || !BareCount(f, places_[i]) || verb == nullptr ||
+        verb->kind != TokenKind::kWord || HasRole(*verb, kRoleSubjectStop) ||
+        !IsWordEnd(places_[i].end)) {
+      continue;
+    }
+    for (size_t j = i; j-- > 0;) {
+      const Token* other = At(places_[j].first - 1);
+      if (other != nullptr && other->lower == verb->lower &&
+          BareCount(figures[j], places_[j]) && !figures[j].subject().empty()) {
+        f.set_subject(figures[j].subject());
+        break;
+      }
+    }
+  }
+}
+
+void ContextFinder::RestatedSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 1; i < places_.size(); ++i) {
+    v1::Figure& f = figures[i];
+    const int first = places_[i].first;
+    if (!f.subject().empty() || !IsWord(first - 1, "or") ||
+        At(first - 2) == nullptr || !IsSymbol(t_[first - 2], ",")) {
+      continue;
+    }
+    const v1::Figure& before = figures[i - 1];
+    // "fell 3.2 euros, or 1.5%": a change restated as a share
+    const bool share = f.dimension() == v1::DIMENSION_PERCENT &&
+                       before.dimension() != v1::DIMENSION_COUNT;
+    if (before.subject().empty() ||
+        (before.dimension() != f.dimension() && !share) ||
+        first - 2 - places_[i - 1].end > 5 ||
+        Break(places_[i - 1].end, first - 2, true)) {
+      continue;
+    }
+    f.set_subject(before.subject());
+  }
+}
+
+void ContextFinder::ChangeNounSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 1; i < places_.size(); ++i) {
+    const int first = places_[i].first;
+    if (!IsWord(first - 1, "of") ||
+        !IsWordWith(first - 2, lexicon::IsChangeNoun) ||
+        !(IsWord(first - 3, "a") || IsWord(first - 3, "an")) ||
+        At(first - 4) == nullptr || !IsSymbol(t_[first - 4], ",")) {
+      continue;
+    }
+    const v1::Figure& before = figures[i - 1];
+    if (before.subject().empty() || Break(places_[i - 1].end, first - 4, false))
+      continue;
+    // the counted head: "9.4 million incidents of crime, a fall of 6%"
+    absl::string_view counted = before.subject();
+    counted = counted.substr(0, counted.find(" of "));
+    figures[i].set_subject(absl::StrCat(t_[first - 2].raw, " in ", counted));
+  }
+}
+
+int ContextFinder::AfterConversion(int k) const {
+  if (At(k) == nullptr || !IsSymbol(t_[k], "(")) return k;
+  for (const FigurePlace& q : places_) {
+    if (q.first == k + 1 && q.money && At(q.end) != nullptr &&
+        IsSymbol(t_[q.end], ")")) {
+      return q.end + 1;
+    }
+  }
+  return k;
+}
+
+void ContextFinder::ConvertedSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 1; i < places_.size(); ++i) {
+    const FigurePlace& p = places_[i];
+    const FigurePlace& before = places_[i - 1];
+    if (!p.money || !before.money || before.end != p.first - 1 ||
+        !IsSymbol(t_[before.end], "(")) {
+      continue;
+    }
+    v1::Figure& f = figures[i];
+    v1::Figure& g = figures[i - 1];
+    if (f.subject().empty() && !g.subject().empty()) {
+      f.set_subject(g.subject());
+    } else if (g.subject().empty() && !f.subject().empty()) {
+      g.set_subject(f.subject());
+    }
+  }
+}
+
+void ContextFinder::TemperatureSubjects(
+    absl::Span<v1::Figure> figures, const std::vector<FigurePlace>& places) {
+  for (size_t i = 0; i < places.size(); ++i) {
+    v1::Figure& f = figures[i];
+    if (!BareCount(f, places[i]) || f.subject().empty()) continue;
+    const absl::string_view subject = f.subject();
+    const size_t space = subject.rfind(' ');
+    const absl::string_view last =
+        space == absl::string_view::npos ? subject : subject.substr(space + 1);
+    if (lexicon::IsTemperatureNoun(last)) {
+      f.set_dimension(v1::DIMENSION_TEMPERATURE);
+    }
+  }
+}
+
+void ContextFinder::NearestWithSubject(absl::Span<const v1::Figure> figures,
+                                       bool forward,
+                                       std::vector<int>* nearest) {
+  const int count = static_cast<int>(figures.size());
+  nearest->assign(count, -1);
+  int last[v1::Dimension_ARRAYSIZE];
+  std::fill(std::begin(last), std::end(last), -1);
+  for (int n = 0; n < count; ++n) {
+    const int i = forward ? n : count - 1 - n;
+    const int dimension = figures[i].dimension();
+    (*nearest)[i] = last[dimension];
+    if (!figures[i].subject().empty()) last[dimension] = i;
+  }
+}
+
+bool ContextFinder::Bearing(const v1::Figure& f, size_t i) const {
+  if (f.dimension() != v1::DIMENSION_LENGTH) return false;
+  int k = places_[i].end;
+  if (IsWord(k, "to") && IsWord(k + 1, "the")) k += 2;
+  return IsWordWith(k, lexicon::IsBearingWord);
+}
+
+bool ContextFinder::NamedSubjectBefore(const FigurePlace& p) const {
+  int k = p.first - 1;
+  if (IsWord(k, "at") || IsWord(k, "with") || IsWord(k, "on")) --k;
+  const Token* verb = At(k);
+  const Token* name = At(k - 1);
+  if (verb == nullptr || name == nullptr || verb->kind != TokenKind::kWord ||
+      name->kind != TokenKind::kWord || !IsCapitalized(*name) ||
+      IsCapitalized(*verb) || OpensSentence(k - 1) ||
+      HasRole(*name, kRoleMonth | kRoleWeekday)) {
+    return false;
+  }
+  const absl::string_view w = verb->lower;
+  return w != "to" &&
+         (lexicon::IsSubjectAuxiliary(w) || HasRole(*verb, kRoleQuantityVerb) ||
+          LooksLikeVerb(w) || IrregularPast(w));
+}
+
+bool ContextFinder::ContrastBetween(int from, int to) const {
+  for (int k = from; k < to; ++k) {
+    if (IsSymbol(t_[k], ";") || IsWord(k, "while") || IsWord(k, "whereas") ||
+        IsWord(k, "but")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void ContextFinder::InheritSubjects(absl::Span<v1::Figure> figures) const {
+  const bool any =
+      std::any_of(figures.begin(), figures.end(), [](const v1::Figure& f) {
+        return f.subject().empty() && !f.unit().empty();
+      });
+  if (!any) return;  // no figure to give a subject to
+  const std::vector<int>& before = before_;
+  const std::vector<int>& after = after_;
+  NearestWithSubject(figures, true, &before_);
+  NearestWithSubject(figures, false, &after_);
+  for (size_t i = 0; i < figures.size(); ++i) {
+    v1::Figure& f = figures[i];
+    if (!f.subject().empty() || f.unit().empty() || Bearing(f, i)) continue;
+    if (NamedSubjectBefore(places_[i])) continue;
+    const int i_int = static_cast<int>(i);
+    const int next = after[i];
+    // A name with its own verb is the subject of its clause alone.
+    int best = before[i];
+    if (next >= 0 && !NamedSubjectBefore(places_[next]) &&
+        !ContrastBetween(places_[i].end, places_[next].first) &&
+        (best < 0 ||
+         (next - i_int < i_int - best && !AfterQuantityVerb(places_[i])))) {
+      best = next;
+    }
+    if (best >= 0) f.set_subject(figures[best].subject());
+  }
+}
+
+void ContextFinder::PronounSubjects(absl::Span<v1::Figure> figures) const {
+  if (!IsWord(0, "it") && !IsWord(0, "they")) return;
+  const int begin = static_cast<int>(t_[0].begin);
+  std::string antecedent;
+  bool looked = false;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    v1::Figure& f = figures[i];
+    if (!f.subject().empty() || f.dimension() == v1::DIMENSION_DURATION ||
+        f.dimension() == v1::DIMENSION_AGE || !InPronounClause(places_[i])) {
+      continue;
+    }
+    if (!looked) antecedent = SubjectOfSentenceBefore(begin);
+    looked = true;
+    if (!antecedent.empty()) f.set_subject(antecedent);
+  }
+}
+
+bool ContextFinder::InPronounClause(const FigurePlace& p) const {
+  for (int k = 1; k < p.first; ++k) {
+    if (t_[k].kind == TokenKind::kSymbol && !InsideFigure(k)) return false;
+  }
+  return true;
+}
+
+std::string ContextFinder::SubjectOfSentenceBefore(int begin) const {
+  const int start = SentenceStartBefore(begin);
+  if (start < 0) return std::string();
+  size_t best = absl::string_view::npos;
+  const std::string* subject = nullptr;
+  for (size_t k = earlier_.size(); k-- > 0;) {
+    const v1::Figure& e = earlier_[k];
+    if (e.span().begin() < start) break;
+    if (e.span().end() > begin || e.subject().empty()) continue;
+    const size_t at =
+        text_.substr(0, e.span().begin()).find(e.subject(), start);
+    if (at != absl::string_view::npos && at <= best) {
+      best = at;
+      subject = &e.subject();
+    }
+  }
+  return subject == nullptr ? std::string() : *subject;
+}
+
+int ContextFinder::SentenceStartBefore(int begin) const {
+  int k = std::min(begin, static_cast<int>(text_.size()));
+  while (k > 0 && (text_[k - 1] == ' ' || text_[k - 1] == '\t')) --k;
+  if (k == 0 || text_[k - 1] == '\n') return -1;
+  --k;  // the sentence's last mark
+  while (k > 0) {
+    const char c = text_[k - 1];
+    if (c == '\n') return k;
+    if ((c == ' ' || c == '\t') && k >= 2 &&
+        (text_[k - 2] == '.' || text_[k - 2] == '?' || text_[k - 2] == '!')) {
+      return k;
+    }
+    --k;
+  }
+  return 0;
+}
+
+}  // namespace figure_internal
+}  // namespace factwire

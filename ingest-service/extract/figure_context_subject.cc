@@ -1,0 +1,673 @@
+// The subject read after a figure ("70,000 overdose deaths"), relative clauses,
+// predicates and appositions: ContextFinder steps (see
+// figure_context_finder.h).
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <iterator>
+#include <string>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "ingest-service/extract/figure_context_finder.h"
+#include "ingest-service/extract/lexicon/currencies.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
+
+namespace factwire {
+namespace figure_internal {
+
+bool ContextFinder::LooksPlural(absl::string_view w) {
+  if (w.size() > 3 && w.back() == 's') {
+    const absl::string_view tail = w.substr(w.size() - 2);
+    if (tail != "ss" && tail != "us" && tail != "is") return true;
+  }
+  return lexicon::IsIrregularPlural(w);
+}
+
+bool ContextFinder::AdjectivePosition(int j) const {
+  const Token* next = At(j + 1);
+  return next != nullptr && next->kind == TokenKind::kWord &&
+         !IsCapitalized(*next) && !HasRole(*next, kRoleSubjectStop) &&
+         !LooksLikeVerb(next->lower);
+}
+
+bool ContextFinder::IsAdverbBeforeVerb(int j) const {
+  const absl::string_view w = t_[j].lower;
+  const Token* next = At(j + 1);
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly" && next != nullptr &&
+         next->kind == TokenKind::kWord && LooksLikeVerb(next->lower);
+}
+
+ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
+                                                         int max_words) const {
+  if (IsWordWith(k, lexicon::IsNounPhraseDeterminer)) ++k;
+  int last = -1;
+  int words = 0;
+  for (int j = k; j < n_ && words < max_words; ++j) {
+    const Token& tok = t_[j];
+    if (tok.kind == TokenKind::kWord) {
+      if ((tok.lower == "and" || tok.lower == "or") &&
+          (CapitalPairAt(j) || (words == 1 && LowerPairAt(j)))) {
+        continue;  // "three Colombian and Ecuadorian suppliers", "4,712
+                   // knife and sharp instrument offences"
+      }
+      const bool back_pay =  // "€13.7bn in back taxes", "back wages"
+          words == 0 && tok.lower == "back" && At(j + 1) != nullptr &&
+          At(j + 1)->kind == TokenKind::kWord &&
+          !HasRole(*At(j + 1), kRoleSubjectStop) &&
+          LooksPlural(At(j + 1)->lower);
+      if (back_pay) {
+        last = j;
+        ++words;
+        continue;
+      }
+      const bool compound =  // "first-half profit", "third-quarter sales"
+          HasRole(tok, kRolePeriodOpener) && !HasRole(tok, kRoleSubjectStop) &&
+          CompoundDash(j + 1);
+      if (compound) {
+        last = j + 2;
+        j += 2;
+        ++words;
+        continue;
+      }
+      if ((HasRole(tok, kRoleSubjectStop | kRolePeriodOpener) &&
+           !OpenerAdjective(j)) ||
+          lex_.prefix_qualifiers.Match(t_, j).found() ||
+          (lex_.NumberWord(tok) != nullptr &&
+           (words == 0 || tok.lower != "gross")) ||
+          InsideFigure(j)) {
+        break;  // "average gross income" goes on
+      }
+      if (IsPossessive(tok.lower) && (words == 0 || last == j - 1) &&
+          PossessivePlaceAt(k, j)) {
+        last = j;  // "of New Hampshire's electorate": PossessivePlace()
+        ++words;
+        continue;
+      }
+      if (IsPossessive(tok.lower) && words == 0) {
+        k = j + 1;  // "of Clinton's released emails"
+        continue;
+      }
+      if (LooksLikeVerb(tok.lower) &&
+          (!AdjectivePosition(j) ||
+           (words > 0 && last == j - 1 && !LooksPlural(t_[j + 1].lower)))) {
+        break;  // "of snow hampered relief efforts"; "registered voters"
+      }
+      if (words > 0 && IrregularPast(tok.lower)) break;
+      if (IsAdverbBeforeVerb(j)) break;  // "hundreds peacefully streamed"
+      last = j;
+      ++words;
+      if (LooksPlural(tok.lower)) break;
+      continue;
+    }
+    if (IsSymbol(tok, ".") && !tok.space_before && last == j - 1 &&
+        t_[last].raw.size() == 1 && IsCapitalized(t_[last])) {
+      last = j;  // "U.S. counties"
+      continue;
+    }
+    if (IsDash(tok) && last == j - 1 && !tok.space_before && At(j + 1) &&
+        !At(j + 1)->space_before && At(j + 1)->kind == TokenKind::kWord) {
+      const int end = StopWordCompoundEnd(j + 1);
+      if (end > j + 1) {  // "search-and-rescue specialists": one word
+        last = end;
+        j = end;
+        if (LooksPlural(t_[end].lower)) break;
+      }
+      continue;
+    }
+    if (IsYearToken(j) && !InsideFigure(j) && At(j + 1) != nullptr &&
+        At(j + 1)->kind == TokenKind::kWord) {
+      continue;  // "its original 2017 estimate", "the 2016 vote"
+    }
+    if (words == 0 && InsideFigure(j)) {
+      const int after = AfterModifierFigures(j);
+      if (after > j) {  // "a 500-megawatt, 2,000-megawatt-hour battery"
+        k = after;
+        j = after - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return TokenRange{k, last};
+}
+
+bool ContextFinder::OpenerAdjective(int j) const {
+  if (!HasRole(t_[j], kRolePeriodOpener) || HasRole(t_[j], kRoleSubjectStop))
+    return false;
+  const Token* next = At(j + 1);
+  return next != nullptr && next->kind == TokenKind::kWord &&
+         next->lower != "time" && !IsCapitalized(*next) &&
+         !InsideFigure(j + 1) &&
+         !HasRole(*next, kRolePeriodNoun | kRoleSubjectStop |
+                             kRolePeriodOpener | kRoleNumberWord);
+}
+
+int ContextFinder::AfterModifierFigures(int j) const {
+  int end = j;
+  int at = j;
+  while (true) {
+    const FigurePlace* q = FigureStartingAt(at);
+    if (q == nullptr || !Adjectival(*q)) return end;
+    end = q->end;
+    if (At(end) == nullptr || !IsSymbol(t_[end], ",")) return end;
+    at = end + 1;  // "500-megawatt, 2,000-megawatt-hour"
+  }
+}
+
+const FigurePlace* ContextFinder::FigureStartingAt(int j) const {
+  for (const FigurePlace& q : places_) {
+    if (q.first == j) return &q;
+  }
+  return nullptr;
+}
+
+bool ContextFinder::CapitalPairAt(int j) const {
+  const Token* before = At(j - 1);
+  const Token* after = At(j + 1);
+  const Token* noun = At(j + 2);
+  return before != nullptr && after != nullptr && noun != nullptr &&
+         before->kind == TokenKind::kWord && IsCapitalized(*before) &&
+         !LooksPlural(before->lower) && !InsideFigure(j - 1) &&
+         after->kind == TokenKind::kWord && IsCapitalized(*after) &&
+         noun->kind == TokenKind::kWord && !IsCapitalized(*noun) &&
+         !HasRole(*noun, kRoleSubjectStop);
+}
+
+bool ContextFinder::LowerPairAt(int j) const {
+  if (!NounWord(j - 1) || LooksPlural(t_[j - 1].lower)) return false;
+  for (int k = j + 1; k <= j + 3; ++k) {
+    if (!NounWord(k)) return false;
+    if (LooksPlural(t_[k].lower)) return !VerbBeforeObject(k);
+  }
+  return false;
+}
+
+std::string ContextFinder::Subject(const FigurePlace& p,
+                                   const v1::Figure& f) const {
+  int k = p.money ? AfterConversion(p.end) : p.end;
+  if (p.money) k = AfterPeriodFigure(k);  // "£12m over three years on"
+  const bool count = f.unit().empty() && !p.money;
+  if (IsWord(k, "of") && IsWord(k + 1, "the") && IsWord(k + 2, "time")) {
+    return std::string();  // "84.1% of the time": how often, not of what
+  }
+  if (IsWord(k, "of")) {
+    if (DemonstrativeThat(k + 1)) ++k;  // "9% of that funding"
+    std::string noun = NounPhrase(k + 1);
+    const int after = FigureEndAt(k + 1);
+    if (noun.empty() && after >= 0 && At(after) != nullptr &&
+        !LooksLikeVerb(At(after)->lower)) {
+      noun = NounPhrase(after);
+    }
+    return noun;  // "412 of the 650 seats": seats
+  }
+  if (f.dimension() == v1::DIMENSION_AGE &&
+      (IsWord(p.first - 1, "aged") || IsWord(p.first - 1, "ages"))) {
+    // "The suspects are aged between 23 and 67", "41 people aged 23 to 67"
+    int j = p.first - 2;
+    while (IsWord(j, "are") || IsWord(j, "were") || IsWord(j, "is") ||
+           IsWord(j, "was")) {
+      --j;
+    }
+    return NounsEndingAt(j);
+  }
+  if (f.dimension() == v1::DIMENSION_AGE && At(p.first - 1) != nullptr &&
+      At(p.first - 1)->kind == TokenKind::kWord &&
+      lexicon::IsPersonNoun(At(p.first - 1)->lower) &&
+      !IsWord(p.first - 1, "aged") && !IsWord(p.first - 1, "ages")) {
+    return std::string(At(p.first - 1)->raw);  // "voters under 25"
+  }
+  if (f.dimension() == v1::DIMENSION_PERCENT && IsWord(p.first - 1, "with") &&
+      NounWord(k) && !LyAdverb(k) && !NounWord(k + 1)) {
+    return std::string(t_[k].raw);  // "wheat with 12.5% protein"
+  }
+  if (count && PerUnit(k)) {
+    return std::string();  // "crowds of about 7,000 a match": a rate
+  }
+  if (f.dimension() == v1::DIMENSION_DURATION) {
+    const int custody = CustodyEnd(k);  // "up to 20 years in prison"
+    if (custody > k) return Slice(IsWord(k, "in") ? k + 1 : k, custody);
+  }
+  if (f.dimension() == v1::DIMENSION_DURATION && PluralPossessiveMark(k)) {
+    return NounPhrase(k + 1);  // "14 days' notice", "three months' pay"
+  }
+  if ((f.dimension() == v1::DIMENSION_PERCENT || p.money) &&
+      (IsWord(k, "to") || IsWord(k, "off")) &&
+      (IsWordWith(p.first - 1, lexicon::IsContributionVerb) ||
+       (p.money && IsWord(k, "to") &&
+        IsWordWith(p.first - 1, lexicon::IsDonationVerb)))) {
+    return NounPhrase(k + 1);  // "added 0.4 percentage points to inflation",
+                               // "added $40 million to the costs"
+  }
+  if (count && TightWord(k)) {
+    return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"
+  }
+  const PhraseMatch per = lex_.time_scopes.Match(t_, k);
+  if (per.found() || TimeAt(k) > k) {
+    const int e = per.found() ? k + per.length : TimeAt(k);
+    const int destination = p.money ? AllocatedTo(e) : -1;
+    if (destination > 0) {
+      return NounPhrase(destination);  // "£2.3bn a year spent on agency staff"
+    }
+    if (p.money && (IsWord(e, "to") || IsWord(e, "for") || IsWord(e, "on")) &&
+        (IsWordWith(e + 1, lexicon::IsNounPhraseDeterminer) ||
+         (NounWord(e + 1) && LooksPlural(t_[e + 1].lower)))) {
+      return NounPhrase(e + 1);  // "£160 million a season to the leagues"
+    }
+    return std::string();  // "up from 980 a year earlier", "10,000 this year"
+  }
+  if (count && (IsWord(k, "more") || IsWord(k, "fewer") ||
+                IsWord(k, "additional") || IsWord(k, "extra"))) {
+    ++k;  // "1,200 more women", "5,000 fewer jobs"
+  }
+  if (count) return WithOfComplement(NounPhraseRange(k));
+  if (f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
+    return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
+  }
+  if (absl::string_view(f.unit()) == "times" &&
+      (IsWordWith(k, lexicon::IsNounPhraseDeterminer) ||
+       (NounWord(k) && !IsWordWith(k, lexicon::IsMultiplierFollower) &&
+        !absl::EndsWith(t_[k].lower, "er")))) {
+    return NounPhrase(k);  // "3.5 times the rate of ...", "3.1 times core
+                           // earnings"; not "as many", "10 times harder"
+  }
+  const int destination = p.money ? AllocatedTo(k) : -1;
+  if (destination > 0) return NounPhrase(destination);  // "€300m would go to"
+  if (ArticleBefore(p) && At(k) != nullptr &&
+      !HasRole(*At(k), kRoleTimeScope)) {
+    std::string noun = NounPhrase(k);  // "a £23.5m funding gap"
+    if (!noun.empty()) return WithChangeObject(k, std::move(noun));
+  }
+  if (p.money) {
+    if ((IsWord(k, "in") || IsWord(k, "for") || IsWord(k, "on")) &&
+        (TimeAt(k) > k || TimeAt(k + 1) > k + 1 || DayAt(k + 1))) {
+      return std::string();  // "$48.3 billion in fiscal 2025", "$3,600
+                             // for the rest of the quarter", "$4.10 a
+                             // pound on Friday"
+    }
+    if (IsWord(k, "in") && TradingSession(k + 1)) return std::string();
+    if (IsWord(k, "in") && PlaceMentionAt(k + 1)) {
+      return std::string();  // "to 208.75 euros a tonne in Paris"
+    }
+    if (IsWord(k, "on") && IsWord(p.first - 1, "at") && IsWord(k + 1, "the") &&
+        CapitalizedAt(k + 2)) {
+      return std::string();  // "closed higher at $41.20 on the Toronto
+                             // Stock Exchange": where, not what
+    }
+    if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on") ||
+        IsWord(k, "off")) {
+      return NounPhrase(k + 1);  // "wiped €212m off its profit"
+    }
+    if (IsWord(k, "worth") && IsWord(k + 1, "of")) return NounPhrase(k + 2);
+    const Token* verb = At(k + 1);
+    if (IsWord(k, "to") && verb != nullptr && verb->kind == TokenKind::kWord &&
+        !IsCapitalized(*verb) && !HasRole(*verb, kRoleSubjectStop) &&
+        !InsideFigure(k + 1) && !LooksPlural(verb->lower)) {
+      return NounPhrase(k + 1);  // "$400 million to repair roads"
+    }
+  }
+  return std::string();
+}
+
+bool ContextFinder::DemonstrativeThat(int k) const {
+  const Token* noun = At(k + 1);
+  return IsWord(k, "that") && noun != nullptr &&
+         noun->kind == TokenKind::kWord && !InsideFigure(k + 1) &&
+         !HasRole(*noun, kRoleSubjectStop | kRoleQuantityVerb) &&
+         !LooksLikeVerb(noun->lower) && !IrregularPast(noun->lower);
+}
+
+std::string ContextFinder::WithOfComplement(TokenRange r) const {
+  if (r.last < r.first) return std::string();
+  const int of = r.last + 1;
+  if (IsWord(of, "of") && LooksPlural(t_[r.last].lower)) {
+    int m = of + 1;  // lowercase words up to a stop word or symbol
+    while (m < of + 5 && LowerNoun(m) && !LooksLikeVerb(t_[m].lower) &&
+           !IrregularPast(t_[m].lower)) {
+      ++m;
+    }
+    const bool cut = At(m) != nullptr && IsDash(t_[m]) && !t_[m].space_before;
+    if (m > of + 1 && !cut) r.last = m - 1;  // not "handfuls of anti-Trump"
+  }
+  return Slice(r.first, r.last + 1);
+}
+
+std::string ContextFinder::WithChangeObject(int k, std::string noun) const {
+  int m = k;
+  while (m < k + 3 && !IsWordWith(m, lexicon::IsChangeNoun)) ++m;
+  if (!IsWordWith(m, lexicon::IsChangeNoun) || !IsWord(m + 1, "in") ||
+      !absl::EndsWith(noun, t_[m].raw) || TimeAt(m + 1) > m + 1 ||
+      TimeAt(m + 2) > m + 2 || PlaceMentionAt(m + 2) || DayAt(m + 2)) {
+    return noun;
+  }
+  const std::string changed = NounPhrase(m + 2);
+  if (changed.empty()) return noun;
+  return absl::StrCat(noun, " in ", changed);
+}
+
+void ContextFinder::RelativeClauseSubjects(
+    absl::Span<v1::Figure> figures) const {
+  for (size_t i = 0; i < places_.size(); ++i) {
+    v1::Figure& f = figures[i];
+    if (!f.subject().empty() || f.dimension() != v1::DIMENSION_DURATION) {
+      continue;
+    }
+    const int a = RelativeAntecedent(places_[i].first - 1);
+    if (a < 0) continue;
+    int first = a;  // a name: its capitalized words ("Barack Obama")
+    while (IsCapitalized(t_[a]) && first > 0 && first > a - 3 &&
+           AntecedentWord(first - 1) && IsCapitalized(t_[first - 1])) {
+      --first;
+    }
+    f.set_subject(IsCapitalized(t_[a]) ? Slice(first, a + 1)
+                                       : NounsEndingAt(a));
+  }
+}
+
+int ContextFinder::RelativeAntecedent(int j) const {
+  for (int k = j; k >= 1 && k > j - 10; --k) {
+    const Token& t = t_[k];
+    if (t.kind == TokenKind::kSymbol && !InsideFigure(k)) {
+      if (!IsSymbol(t, ",") || !ClauseVerbAt(k + 1)) return -1;
+      const int start = RelativeClauseStart(k);  // ", who ..., could miss"
+      return start >= 1 && AntecedentWord(start - 1) &&
+                     IsCapitalized(t_[start - 1])
+                 ? start - 1
+                 : -1;
+    }
+    if (IsWord(k, "with")) return -1;
+    if (t.kind != TokenKind::kWord ||
+        (t.lower != "that" && t.lower != "which" && t.lower != "who")) {
+      continue;
+    }
+    if (!ClauseVerbAt(k + 1)) {
+      return -1;  // "that" opening what was said: "warned that repairs"
+    }
+    const bool comma = IsSymbol(t_[k - 1], ",") && t.lower != "that";
+    const int a = comma ? k - 2 : k - 1;
+    // "that" after a name is rarely the name's: "an interaction with
+    // Hillary Clinton that took place three weeks after"
+    const bool name_that = t.lower == "that" && a >= 0 && IsCapitalized(t_[a]);
+    return a >= 0 && AntecedentWord(a) && !name_that ? a : -1;
+  }
+  return -1;
+}
+
+bool ContextFinder::ClauseVerbAt(int k) const {
+  const Token* verb = At(k);
+  return verb != nullptr && verb->kind == TokenKind::kWord &&
+         (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower) ||
+          lexicon::IsSubjectAuxiliary(verb->lower) ||
+          HasRole(*verb, kRoleQuantityVerb));
+}
+
+bool ContextFinder::AntecedentWord(int a) const {
+  const Token* t = At(a);
+  return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(a) &&
+         !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) &&
+         !LooksLikeVerb(t->lower) && !IrregularPast(t->lower);
+}
+
+void ContextFinder::PredicateSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 0; i < places_.size(); ++i) {
+    const FigurePlace& p = places_[i];
+    const Token* next = At(p.end);  // the sentence or clause ends there
+    if (!p.money || !figures[i].subject().empty() ||
+        (next != nullptr && next->kind != TokenKind::kSymbol &&
+         (IsWord(p.end, "to") ||
+          !IsWordWith(p.end, lexicon::IsSubjectAuxiliary)))) {
+      continue;  // not "returned $25 billion to shareholders"
+    }
+    int k = p.end;  // "has been repaid", "was recovered"
+    for (int n = 0; n < 2 && IsWordWith(k, lexicon::IsSubjectAuxiliary); ++n) {
+      ++k;
+    }
+    const int verb = k > p.end && PastVerbAt(k) ? k
+                     : PastVerbAt(p.first - 1)  ? p.first - 1
+                                                : -1;
+    if (verb >= 0) figures[i].set_subject(std::string(t_[verb].raw));
+  }
+}
+
+bool ContextFinder::PastVerbAt(int k) const {
+  const Token* t = At(k);
+  return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(k) &&
+         !IsCapitalized(*t) && !HasRole(*t, kRoleSubjectStop) &&
+         (LooksLikeVerb(t->lower) || IrregularPast(t->lower));
+}
+
+int ContextFinder::CustodyEnd(int k) const {
+  if (IsWord(k, "behind") && IsWord(k + 1, "bars")) return k + 2;
+  if (!IsWord(k, "in")) return -1;
+  for (int j = k + 1; j <= k + 3; ++j) {
+    if (IsWordWith(j, lexicon::IsCustodyNoun)) return j + 1;
+    if (!NounWord(j)) return -1;
+  }
+  return -1;
+}
+
+int ContextFinder::BeforeChangePeriod(int j) const {
+  if (!IsWord(j + 1, "to")) return j;
+  int k = j;
+  while (k > j - 2 && NounWord(k)) --k;  // "quarter", "review period"
+  if (k == j) return j;
+  if (IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their")) --k;
+  if (!IsWord(k, "in") && !IsWord(k, "over") && !IsWord(k, "during")) {
+    return j;
+  }
+  return InsideFigure(k - 1) ? k - 1 : j;
+}
+
+bool ContextFinder::DayAt(int k) const {
+  for (const Mention& m : days_) {
+    if (m.first == k) return true;
+  }
+  return false;
+}
+
+int ContextFinder::AfterPeriodFigure(int k) const {
+  if (!IsWord(k, "over") && !IsWord(k, "across") && !IsWord(k, "within")) {
+    return k;
+  }
+  const FigurePlace* q = FigureStartingAt(k + 1);
+  return q != nullptr && !q->money ? q->end : k;
+}
+
+int ContextFinder::BeforeCostObject(int j) const {
+  int k = j;
+  while (k > j - 3 && NounWord(k)) --k;
+  if (k == j || !IsWordWith(k, lexicon::IsNounPhraseDeterminer)) return j;
+  return IsWordWith(k - 1, lexicon::IsCostVerb) ? k - 1 : j;
+}
+
+std::string ContextFinder::NounsEndingAt(int j) const {
+  int first = -1;
+  for (int k = j; k >= 0 && k > j - 3; --k) {
+    if (first == k + 1 && CompoundDash(k)) {
+      first = --k;  // "the first-time buyers"
+      continue;
+    }
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || InsideFigure(k) ||
+        HasRole(t, kRoleSubjectStop) || LooksLikeVerb(t.lower) ||
+        IrregularPast(t.lower)) {
+      break;
+    }
+    first = k;
+    if (IsPossessive(t.lower)) break;  // "Georgia's own rate"
+  }
+  return first < 0 ? std::string() : Slice(first, j + 1);
+}
+
+int ContextFinder::RateAdjectiveBefore(int j) const {
+  const Token* noun = At(j);
+  if (noun == nullptr || noun->kind != TokenKind::kWord || j < 1 ||
+      t_[j - 1].kind != TokenKind::kWord ||
+      !absl::EndsWith(t_[j - 1].lower, "ly")) {
+    return -1;
+  }
+  const PhraseMatch m = lex_.time_scopes.Match(t_, j - 1);
+  return m.found() && m.length == 1 ? j - 1 : -1;
+}
+
+bool ContextFinder::PluralPossessiveMark(int k) const {
+  const Token* mark = At(k);
+  return mark != nullptr && k > 0 && mark->kind == TokenKind::kSymbol &&
+         !mark->space_before && t_[k - 1].kind == TokenKind::kWord &&
+         (mark->raw == "'" || mark->raw == "\xE2\x80\x99");
+}
+
+int ContextFinder::StopWordCompoundEnd(int k) const {
+  if (!HasRole(t_[k], kRoleSubjectStop) || !CompoundDash(k + 1)) return k;
+  int end = k + 2;
+  while (CompoundDash(end + 1)) end += 2;
+  return end;
+}
+
+bool ContextFinder::CompoundDash(int k) const {
+  const Token* dash = At(k);
+  const Token* before = At(k - 1);
+  const Token* after = At(k + 1);
+  return dash != nullptr && before != nullptr && after != nullptr &&
+         IsDash(*dash) && !dash->space_before && !after->space_before &&
+         before->kind == TokenKind::kWord && after->kind == TokenKind::kWord &&
+         !InsideFigure(k - 1);
+}
+
+std::string ContextFinder::BetweenSubject(const FigurePlace& p,
+                                          const v1::Figure& f) const {
+  if (f.qualifier() != v1::QUALIFIER_RANGE || !IsWord(p.first, "between") ||
+      !NounWord(p.first - 1) || !LooksPlural(t_[p.first - 1].lower)) {
+    return std::string();
+  }
+  return NounsEndingAt(p.first - 1);
+}
+
+std::string ContextFinder::AppositiveSubject(const FigurePlace& p) const {
+  const Token* before = At(p.first - 1);
+  const Token* after = At(p.end);
+  if (before == nullptr || after == nullptr || !IsSymbol(*before, ",") ||
+      !IsSymbol(*after, ",")) {
+    return std::string();
+  }
+  int j = p.first - 2;
+  if ((IsWord(j - 1, "any") || IsWord(j - 1, "all")) && IsWord(j - 2, "of")) {
+    j -= 3;  // "the highest revenue of any club, £715 million,"
+  }
+  return NounsEndingAt(j);
+}
+
+std::string ContextFinder::AgeAppositionSubject(const FigurePlace& p,
+                                                const v1::Figure& f) const {
+  const int j = p.first - 1;
+  if (f.dimension() != v1::DIMENSION_AGE ||
+      !(IsWord(j, "the") || IsWord(j, "a") || IsWord(j, "an")) ||
+      At(j - 1) == nullptr || !IsSymbol(t_[j - 1], ",")) {
+    return std::string();
+  }
+  return NounsEndingAt(j - 2);
+}
+
+int ContextFinder::AllocatedTo(int k) const {
+  if (At(k) != nullptr && IsSymbol(*At(k), ",")) ++k;
+  for (int n = 0; n < 3 && IsWordWith(k, lexicon::IsSubjectAuxiliary); ++n) {
+    ++k;  // "will", "would be", "is set to"
+  }
+  if (!IsWordWith(k, lexicon::IsAllocationVerb)) return -1;
+  ++k;
+  if (IsWord(k, "directly") || IsWord(k, "mainly") || IsWord(k, "largely")) ++k;
+  const bool to = IsWord(k, "to") || IsWord(k, "towards") || IsWord(k, "on") ||
+                  IsWord(k, "for") || IsWord(k, "into");
+  return to && !IsWordWith(k + 1, lexicon::IsSubjectAuxiliary) ? k + 1 : -1;
+}
+
+bool ContextFinder::PlaceMentionAt(int k) const {
+  for (const Mention& m : places_found_) {
+    if (m.first != k && (m.first != k + 1 || !IsWord(k, "the"))) continue;
+    const Token* after = At(m.end);
+    if (after == nullptr) return true;
+    if (after->kind == TokenKind::kSymbol) return !IsDash(*after);
+    return HasRole(*after, kRoleSubjectStop) && after->lower != "and" &&
+           after->lower != "or";
+  }
+  return false;
+}
+
+int ContextFinder::FigureEndAt(int k) const {
+  if (IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their") ||
+      IsWord(k, "all") || IsWord(k, "these") || IsWord(k, "those")) {
+    ++k;  // "a quarter of all five-minute trading intervals"
+  }
+  if (At(k) != nullptr && IsPossessive(At(k)->lower)) ++k;  // "the state's"
+  for (int n = 0; n < 2 && IsWordWith(k, lexicon::IsSequenceAdjective); ++n) {
+    ++k;  // "five of their last six matches", "most recent"
+  }
+  for (const FigurePlace& q : places_) {
+    if (q.first == k) return q.end;
+  }
+  return -1;
+}
+
+bool ContextFinder::PerUnit(int k) const {
+  if (!IsWord(k, "a") && !IsWord(k, "an") && !IsWord(k, "per")) return false;
+  const Token* noun = At(k + 1);
+  const Token* after = At(k + 2);
+  return noun != nullptr && noun->kind == TokenKind::kWord &&
+         !IsCapitalized(*noun) && !LooksPlural(noun->lower) &&
+         !HasRole(*noun, kRoleSubjectStop) && !InsideFigure(k + 1) &&
+         (after == nullptr ||
+          (after->kind == TokenKind::kSymbol && !IsDash(*after)) ||
+          HasRole(*after, kRoleSubjectStop));
+}
+
+bool ContextFinder::TightWord(int k) const {
+  const Token* dash = At(k);
+  const Token* word = At(k + 1);
+  return dash != nullptr && IsDash(*dash) && !dash->space_before &&
+         word != nullptr && word->kind == TokenKind::kWord &&
+         !word->space_before;
+}
+
+bool ContextFinder::ArticleBefore(const FigurePlace& p) const {
+  if (IsWord(p.first - 1, "a") || IsWord(p.first - 1, "an")) return true;
+  if (DeterminerBefore(p.first - 1) ||
+      (NounWord(p.first - 1) && DeterminerBefore(p.first - 2))) {
+    return true;  // "the 5 per cent rule", "the higher 40 per cent rate"
+  }
+  if ((NounPossessive(p.first - 1) ||
+       (NounWord(p.first - 1) && NounPossessive(p.first - 2))) &&
+      NounWord(p.end)) {
+    return true;  // "the Bank of England's 2 per cent target"
+  }
+  for (int i = p.first; i + 1 < p.end; ++i) {
+    if ((IsWord(i, "a") || IsWord(i, "an")) &&
+        t_[i + 1].kind != TokenKind::kWord) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ContextFinder::DeterminerBefore(int i) const {
+  const Token* t = At(i);
+  if (t == nullptr || t->kind != TokenKind::kWord) return false;
+  const absl::string_view w = t->lower;
+  return w == "the" || w == "its" || w == "their" || w == "this" ||
+         w == "that" || w == "his" || w == "her" || w == "our";
+}
+
+bool ContextFinder::NounPossessive(int i) const {
+  const Token* t = At(i);
+  if (t == nullptr || t->kind != TokenKind::kWord || !IsPossessive(t->lower))
+    return false;
+  const absl::string_view w = t->lower;
+  const size_t mark = absl::EndsWith(w, "'s") ? 2 : 4;  // "'s" or "’s"
+  return !lexicon::IsContractedPronoun(w.substr(0, w.size() - mark));
+}
+
+}  // namespace figure_internal
+}  // namespace factwire

@@ -1,0 +1,517 @@
+// Periods and places of figures (time_scope, place): ContextFinder steps (see
+// figure_context_finder.h).
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <iterator>
+#include <string>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "ingest-service/extract/figure_context_finder.h"
+#include "ingest-service/extract/lexicon/currencies.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
+
+namespace factwire {
+namespace figure_internal {
+
+void ContextFinder::PossessivePlace(bool set_place, v1::Figure* f) const {
+  const std::string& s = f->subject();
+  size_t mark = s.find('\'');  // memchr: most subjects have no apostrophe
+  size_t size = 2;
+  if (mark == std::string::npos) {
+    mark = s.find('\xE2');
+    size = 4;
+    if (mark != std::string::npos && s.compare(mark, 4, "\xE2\x80\x99s") != 0)
+      return;
+  } else if (s.compare(mark, 2, "'s") != 0) {
+    return;
+  }
+  if (mark == std::string::npos || mark == 0 ||
+      (mark + size < s.size() && s[mark + size] != ' ')) {
+    return;
+  }
+  const absl::string_view owner = absl::string_view(s).substr(0, mark);
+  if (!PlaceName(owner)) return;
+  std::string rest =
+      mark + size < s.size() ? s.substr(mark + size + 1) : std::string();
+  if (absl::StartsWith(rest, "own ")) rest.erase(0, 4);  // "Georgia's own"
+  if (set_place) f->set_place(std::string(owner));
+  f->set_subject(std::move(rest));  // "Quebec's was unchanged": none
+}
+
+void ContextFinder::ModifierPlace(v1::Figure* f) const {
+  const absl::string_view s = f->subject();
+  size_t run = absl::string_view::npos;  // where the capitalized words start
+  size_t at = 0;
+  while (at < s.size()) {
+    const size_t space = s.find(' ', at);
+    if (space == absl::string_view::npos) return;  // the last word is the noun
+    const absl::string_view word = s.substr(at, space - at);
+    const bool capital = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+    if (!capital) {
+      run = absl::string_view::npos;
+    } else if (run == absl::string_view::npos) {
+      run = at;
+    }
+    const char next = space + 1 < s.size() ? s[space + 1] : ' ';
+    if (capital && next >= 'a' && next <= 'z') {
+      // the longest place ending the run: "Democrat U.S." -> "U.S."
+      for (size_t from = run; from < space; from = s.find(' ', from) + 1) {
+        const absl::string_view name = s.substr(from, space - from);
+        if (PlaceName(name)) {
+          f->set_place(std::string(name));
+          return;
+        }
+      }
+      run = absl::string_view::npos;
+    }
+    at = space + 1;
+  }
+}
+
+void ContextFinder::WherePlace(const FigurePlace& p, v1::Figure* f) const {
+  int w = p.first - 1;
+  while (w > 0 && w > p.first - 8 && !IsWord(w, "where")) {
+    if (t_[w].kind == TokenKind::kSymbol && !InsideFigure(w)) return;
+    --w;
+  }
+  if (w < 2 || !IsWord(w, "where") || !IsSymbol(t_[w - 1], ",")) return;
+  const int end = w - 1;  // the comma
+  int first = end;
+  while (first > 0 && (IsCapitalized(t_[first - 1]) ||
+                       ((IsWord(first - 1, "and") || IsWord(first - 1, "of")) &&
+                        first - 2 >= 0 && IsCapitalized(t_[first - 2])))) {
+    --first;
+  }
+  for (; first < end; ++first) {  // the longest place ending the run
+    if (!IsCapitalized(t_[first])) continue;
+    const absl::string_view name =
+        text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin);
+    if (PlaceName(name)) {
+      f->set_place(std::string(name));
+      return;
+    }
+  }
+}
+
+bool ContextFinder::PlaceName(absl::string_view name) const {
+  std::string lower;
+  bool each = true;
+  for (absl::string_view word : absl::StrSplit(name, ' ')) {
+    if (word.empty()) return false;
+    if (word[0] < 'A' || word[0] > 'Z') {  // "Newfoundland and Labrador"
+      if (lower.empty() || (word != "and" && word != "of")) return false;
+      each = false;
+      absl::StrAppend(&lower, " ", word);
+      continue;
+    }
+    const std::string w = absl::AsciiStrToLower(word);
+    each = each && (lex_.IsPlaceName(w) ||
+                    (lower.empty() && lexicon::IsCompassAdjective(w) &&
+                     name.size() > word.size()));
+    if (!lower.empty()) lower.push_back(' ');
+    lower += w;
+  }
+  if (each || lex_.IsPlaceName(lower)) return true;
+  // "New York City", "Mexico City": a place's city
+  return absl::EndsWith(lower, " city") &&
+         PlaceName(name.substr(0, name.size() - 5));
+}
+
+bool ContextFinder::PossessivePlaceAt(int k, int j) const {
+  if (!IsCapitalized(t_[j])) return false;
+  const absl::string_view w = t_[j].raw;
+  const size_t mark = absl::EndsWith(w, "'s") ? 2 : 4;  // "’s"
+  const int begin = t_[k].begin;
+  const int end = t_[j].end - static_cast<int>(mark);
+  return end > begin && PlaceName(text_.substr(begin, end - begin));
+}
+
+const Mention* ContextFinder::Nearest(const std::vector<Mention>& mentions,
+                                      size_t fi) const {
+  const FigurePlace& p = places_[fi];
+  auto it =
+      std::lower_bound(mentions.begin(), mentions.end(), p.end,
+                       [](const Mention& m, int end) { return m.first < end; });
+  if (it != mentions.end() && AfterInClause(fi, it->first)) return &*it;
+  for (auto back = it; back != mentions.begin();) {
+    --back;
+    if (back->end > p.first) continue;
+    if (OwnedByEarlier(fi, *back) && Break(back->end, p.first, false)) {
+      return nullptr;
+    }
+    return &*back;
+  }
+  return nullptr;
+}
+
+bool ContextFinder::Break(int from, int to, bool comma) const {
+  for (int i = from; i < to; ++i) {
+    const Token& t = t_[i];
+    if (t.kind == TokenKind::kSymbol) {
+      if (t.raw == ";" || (comma && t.raw == ",")) return true;
+    } else if (t.lower == "while" || t.lower == "but" || t.lower == "whereas" ||
+               (!comma && t.lower == "and")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ContextFinder::AfterInClause(size_t fi, int first) const {
+  const FigurePlace& p = places_[fi];
+  if (Break(p.end, first, true)) return false;
+  if (fi + 1 >= places_.size() || places_[fi + 1].first >= first) return true;
+  size_t last = fi + 1;
+  while (last + 1 < places_.size() && places_[last + 1].first < first) ++last;
+  for (int i = p.end; i < places_[last].first; ++i) {
+    const Token& t = t_[i];
+    if (t.kind != TokenKind::kWord || InsideFigure(i)) continue;
+    const absl::string_view w = t.lower;
+    if (LooksLikeVerb(w) || HasRole(t, kRoleQuantityVerb) ||
+        lexicon::IsChangeFromWord(w) ||
+        (w.size() > 5 && w.substr(w.size() - 3) == "ing")) {
+      return false;
+    }
+    if (lexicon::IsClauseSplitter(w)) return false;
+  }
+  return true;
+}
+
+bool ContextFinder::OwnedByEarlier(size_t fi, const Mention& m) const {
+  for (size_t j = fi; j-- > 0;) {
+    if (places_[j].end <= m.first) {
+      return !Break(places_[j].end, m.first, true);
+    }
+  }
+  return false;
+}
+
+void ContextFinder::FindMentions() {
+  const Token* const tokens = t_.data();  // not reloaded at every token
+  const uint8_t* const inside = inside_.data();
+  for (int i = 0; i < n_;) {
+    // Only these roles start a period (TimeAt) or a place (PlaceStart); a
+    // period noun may end "two years ago".
+    const uint32_t roles = tokens[i].roles;
+    if ((roles & (kTimeStartRoles | kRolePlacePreposition | kRolePeriodNoun |
+                  kRoleWeekday)) == 0 ||
+        inside[i] != 0) {
+      ++i;
+      continue;
+    }
+    if ((roles & kRoleWeekday) != 0) {
+      const int day_end = WeekdayEnd(i);
+      if (day_end > i) days_.push_back({i, day_end});
+      i = std::max(i + 1, day_end);
+      continue;
+    }
+    if ((roles & (kTimeStartRoles | kRolePlacePreposition)) == 0) {
+      if (AgoAt(i)) times_.push_back({i - 1, i + 2});
+      ++i;
+      continue;
+    }
+    const int time_end = TimeAt(i);
+    if (time_end > i) {
+      (PeriodPossessive(time_end - 1) ? days_ : times_)
+          .push_back({TimeFirst(i), time_end});
+      i = time_end;
+      continue;
+    }
+    const int place_first = PlaceStart(i);
+    if (place_first > i) {
+      const int place_end = CapitalRun(place_first);
+      const Token* after = At(place_end);
+      const bool modifier =
+          after != nullptr && after->kind == TokenKind::kWord &&
+          !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop) &&
+          !HasRole(*after, kRoleQuantityVerb) && !LooksLikeVerb(after->lower);
+      if (place_end > place_first && !modifier &&
+          !IsWordWith(i - 1, lexicon::IsHoldingNoun)) {  // "shares in AGL"
+        places_found_.push_back({place_first, place_end});
+        i = place_end;
+        continue;
+      }
+    }
+    ++i;
+  }
+}
+
+bool ContextFinder::AgoAt(int i) const {
+  if (i < 1 || inside_[i - 1] != 0 || !IsWord(i + 1, "ago")) return false;
+  const Token& number = t_[i - 1];
+  return number.kind == TokenKind::kNumber || HasRole(number, kRoleNumberWord);
+}
+
+bool ContextFinder::IsYearToken(int i) const {
+  const Token* t = At(i);
+  return t != nullptr && t->kind == TokenKind::kNumber && t->int_digits == 4 &&
+         !t->has_separator && !t->has_decimal && t->value >= 1900 &&
+         t->value <= 2100;
+}
+
+int ContextFinder::TimeAt(int i) const {
+  // Every period mention starts with a token of these roles; the words
+  // tested in PeriodAt are in figure_lexicon.cc's kTimeLeads.
+  if (i < 0 || i >= n_ || !HasRole(t_[i], kTimeStartRoles)) return i;
+  return PeriodAt(i);
+}
+
+int ContextFinder::PeriodAt(int i) const {
+  const PhraseMatch m = lex_.time_scopes.Match(t_, i);
+  if (m.found()) {
+    const bool initial = i == 0 || t_[i - 1].kind == TokenKind::kSymbol;
+    if (IsCapitalized(t_[i]) && !initial) return i;  // not "Daily News"
+    const Token* next = At(i + m.length);
+    const bool adjective =
+        m.length == 1 && next != nullptr && next->kind == TokenKind::kWord &&
+        !HasRole(*next, kRoleSubjectStop) && !IsCapitalized(*next);
+    if ((t_[i].lower == "a" || t_[i].lower == "an") && next != nullptr &&
+        next->kind == TokenKind::kWord) {
+      const absl::string_view w = next->lower;
+      const bool point = w == "earlier" || w == "ago" || w == "later" ||
+                         w == "before" || w == "prior" || w == "after";
+      const bool ordinal =
+          t_[i + 1].lower == "second" && !HasRole(*next, kRoleSubjectStop);
+      if (ordinal) return i;  // "a second tremor"
+      if (point) {  // "980 a year earlier"; "up 4.1% on a year earlier",
+                    // the base of a change: year on year
+        const bool base = (IsWord(i - 1, "from") || IsWord(i - 1, "on")) &&
+                          InsideFigure(i - 2);
+        return InsideFigure(i - 1) || base ? i + m.length + 1 : i;
+      }
+    }
+    return adjective ? i : i + m.length;  // not "hourly earnings"
+  }
+  if ((IsWord(i + 1, "rest") || IsWord(i + 1, "remainder")) &&
+      IsWord(i, "the") && IsWord(i + 2, "of")) {
+    const int end = PeriodAfterOf(i + 3);  // "(for) the rest of the year"
+    return end > 0 ? end : i;
+  }
+  if (!MayOpenPeriod(i)) return i;
+  const int named = NamedSeasonEnd(i);
+  if (named > i) return named;
+  int k = IsWord(i, "the") ? i + 1 : i;
+  const Token* t = At(k);
+  if (t == nullptr || t->kind == TokenKind::kNumber) return i;
+  if (k > i && InsideFigure(i - 1) && HasRole(*t, kRolePeriodNoun) &&
+      IsWordWith(k + 1, lexicon::IsPointInTimeWord)) {
+    return k + 2;  // "817 the year before"
+  }
+  if (HasRole(*t, kRolePeriodOpener) && t->kind == TokenKind::kWord) {
+    int j = k + 1;
+    if (IsWord(j, "fiscal") || IsWord(j, "calendar") ||
+        IsWord(j, "financial") || IsWord(j, "school") ||
+        IsWord(j, "academic")) {
+      ++j;
+    }
+    const bool counted = At(j + 1) && HasRole(*At(j + 1), kRolePeriodNoun);
+    if (counted && At(j)->kind == TokenKind::kNumber && !IsYearToken(j)) {
+      ++j;  // "the past 12 months"
+    } else if (counted && lex_.NumberWord(*At(j)) != nullptr) {
+      ++j;  // "the past five years", not "the first quarter"
+    }
+    if (At(j) && (HasRole(*At(j), kRolePeriodNoun) || PeriodPossessive(j))) {
+      return j + 1;  // "last year", "last year's revenue"
+    }
+    if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
+    return i;
+  }
+  const int edge = PeriodEdgeEnd(i);
+  if (edge > i) return edge;
+  const int until = PeriodToDateEnd(i);
+  if (until > i) return until;
+  if ((IsWord(i, "between") || IsWord(i, "from")) && IsYearToken(i + 1) &&
+      (IsWord(i + 2, "and") || IsWord(i + 2, "to")) && IsYearToken(i + 3)) {
+    return i + 4;  // "between 2019 and 2023"
+  }
+  if ((IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "during") ||
+       IsWord(i, "by") || IsWord(i, "until") || IsWord(i, "through") ||
+       IsWord(i, "fiscal")) &&
+      IsYearToken(i + 1)) {
+    return i + 2;
+  }
+  if (IsCapitalized(*t) && HasRole(*t, kRoleMonth) && IsYearToken(i + 1))
+    return i + 2;
+  const int part = MonthPartEnd(i);
+  if (part > i) return part;
+  const Token* month = At(i + 1);
+  if ((IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "during") ||
+       IsWord(i, "until") || IsWord(i, "through")) &&
+      month != nullptr && IsCapitalized(*month) &&
+      HasRole(*month, kRoleMonth)) {
+    return IsYearToken(i + 2) ? i + 3 : i + 2;  // "in September"
+  }
+  return i;
+}
+
+int ContextFinder::WeekdayEnd(int i) const {
+  if (!IsCapitalized(t_[i]) ||
+      (At(i + 1) != nullptr && IsCapitalized(t_[i + 1])))
+    return i;
+  const Token* part = At(i + 1);
+  const bool day_part =
+      part != nullptr &&
+      (part->lower == "morning" || part->lower == "afternoon" ||
+       part->lower == "evening" || part->lower == "night");
+  return day_part ? i + 2 : i + 1;
+}
+
+int ContextFinder::MonthPartEnd(int i) const {
+  if (!IsWord(i, "early") && !IsWord(i, "late") && !IsWord(i, "mid")) {
+    return i;
+  }
+  int k = i + 1;
+  if (IsWord(i, "mid") && At(k) != nullptr && IsDash(t_[k])) ++k;
+  const Token* month = At(k);
+  if (month == nullptr || !IsCapitalized(*month) ||
+      !HasRole(*month, kRoleMonth)) {
+    return i;
+  }
+  return IsYearToken(k + 1) ? k + 2 : k + 1;
+}
+
+bool ContextFinder::MayOpenPeriod(int i) const {
+  if (HasRole(t_[i], kRolePeriodOpener)) return true;
+  const Token* next = At(i + 1);
+  if (next == nullptr) return false;
+  if (IsWord(i, "the")) {
+    return HasRole(*next,
+                   kRolePeriodNoun | kRolePeriodOpener | kRoleNumberWord) ||
+           IsYearToken(i + 1);  // "the 2025/26 season"
+  }
+  return next->lower == "the" || HasRole(*next, kRoleMonth) ||
+         IsYearToken(i + 1) || (IsDash(*next) && IsWord(i, "mid")) ||
+         (HasRole(*next, kRolePeriodNoun) && IsWord(i + 2, "of") &&
+          IsYearToken(i + 3));  // "by spring of 2012"
+}
+
+int ContextFinder::PeriodToDateEnd(int i) const {
+  int k = IsWord(i, "in") || IsWord(i, "over") ? i + 1 : i;
+  if (!IsWord(k, "the")) return i;
+  ++k;
+  if (StartsNumber(k) && !InsideFigure(k) && At(k + 1) != nullptr &&
+      HasRole(*At(k + 1), kRolePeriodNoun)) {
+    ++k;  // "the three months to"; not "the quarter"
+  }
+  if (At(k) == nullptr || !HasRole(*At(k), kRolePeriodNoun) ||
+      !IsWordWith(k + 1, lexicon::IsPeriodEndWord)) {
+    return i;
+  }
+  if (IsWord(k + 2, "the") && IsWordWith(k + 3, lexicon::IsPeriodEdge) &&
+      IsWord(k + 4, "of")) {
+    k += 3;  // "the six months to the end of June"
+  }
+  const Token* month = At(k + 2);
+  if (month == nullptr || !IsCapitalized(*month) ||
+      !HasRole(*month, kRoleMonth)) {
+    return i;
+  }
+  int end = k + 3;
+  const Token* day = At(end);
+  if (day != nullptr && day->kind == TokenKind::kNumber && !IsYearToken(end) &&
+      day->int_digits <= 2) {
+    ++end;  // "September 30"
+  }
+  return IsYearToken(end) ? end + 1 : end;
+}
+
+int ContextFinder::NamedSeasonEnd(int i) const {
+  int k = IsWord(i, "the") ? i : i + 1;
+  if (IsWord(k, "the")) ++k;  // also "by spring of 2012"
+  const Token* season = At(k);
+  if (season != nullptr && HasRole(*season, kRolePeriodNoun) &&
+      IsWord(k + 1, "of") && IsYearToken(k + 2)) {
+    return k + 3;  // "the summer of 2024"
+  }
+  if (!IsYearToken(k) || !IsWord(k - 1, "the")) return i;
+  int end = k + 1;
+  const Token* slash = At(end);
+  const Token* second = At(end + 1);
+  if (slash != nullptr && second != nullptr && !slash->space_before &&
+      !second->space_before && (IsSymbol(*slash, "/") || IsDash(*slash)) &&
+      second->kind == TokenKind::kNumber && !InsideFigure(end + 1) &&
+      (second->int_digits == 2 || IsYearToken(end + 1))) {
+    end += 2;  // "2025/26"
+  }
+  const Token* noun = At(end);
+  return noun != nullptr && HasRole(*noun, kRolePeriodNoun) ? end + 1 : i;
+}
+
+int ContextFinder::PeriodEdgeEnd(int i) const {
+  if (!IsWord(i + 1, "the")) return i;
+  if ((IsWord(i, "by") || IsWord(i, "until") || IsWord(i, "since")) &&
+      IsWordWith(i + 2, lexicon::IsSeason) && !IsWord(i + 3, "of")) {
+    return i + 3;  // "by the spring"; not "in the fall", mostly an
+                   // election's, far from any figure
+  }
+  if (!IsWord(i + 3, "of")) return i;
+  if (!IsWordWith(i, lexicon::IsYearPreposition) && !IsWord(i, "at") &&
+      !IsWord(i, "before")) {
+    return i;
+  }
+  if (!IsWordWith(i + 2, lexicon::IsPeriodEdge)) return i;
+  const int end = PeriodAfterOf(i + 4);
+  return end > 0 ? end : i;
+}
+
+int ContextFinder::PeriodAfterOf(int k) const {
+  if (IsYearToken(k)) return k + 1;
+  const Token* t = At(k);
+  if (t != nullptr && IsCapitalized(*t) && HasRole(*t, kRoleMonth)) {
+    return IsYearToken(k + 1) ? k + 2 : k + 1;
+  }
+  if ((IsWord(k, "the") || IsWord(k, "this") || IsWord(k, "next") ||
+       IsWord(k, "last")) &&
+      At(k + 1) != nullptr && HasRole(*At(k + 1), kRolePeriodNoun)) {
+    return k + 2;
+  }
+  return -1;
+}
+
+int ContextFinder::PlaceStart(int i) const {
+  const Token* t = At(i);
+  if (t == nullptr || t->kind != TokenKind::kWord ||
+      !HasRole(*t, kRolePlacePreposition)) {
+    return i;
+  }
+  int k = IsWord(i + 1, "the") ? i + 2 : i + 1;
+  if (IsWordWith(k, lexicon::IsPlaceNoun) && IsWord(k + 1, "of") &&
+      PlaceWord(k + 2)) {
+    return k + 2;  // "in the port of Algeciras", "in the city of Lyon"
+  }
+  if (IsWordWith(k, lexicon::IsCompassAdjective) && !IsCapitalized(t_[k]) &&
+      PlaceWord(k + 1)) {
+    ++k;  // "across the northern Sacramento Valley", "in eastern Ukraine"
+  }
+  return k;
+}
+
+int ContextFinder::CapitalRun(int i) const {
+  int end = i;
+  int j = i;
+  while (j < n_) {
+    if (PlaceWord(j)) {
+      end = ++j;
+      if (At(j) && IsSymbol(*At(j), ".") && !At(j)->space_before &&
+          t_[j - 1].raw.size() == 1) {
+        end = ++j;  // "U.S."
+      }
+      continue;
+    }
+    if (j > i && IsWord(j, "of") && PlaceWord(j + 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+}  // namespace figure_internal
+}  // namespace factwire
