@@ -27,6 +27,10 @@ class AmountParser : public TokenView {
     bool negative = Sign(&k);
     PrefixCurrency(&k, &a);
     if (a.currency != nullptr && !negative) negative = Sign(&k);
+    if (!negative && k == i && i > 0 && EnDashSign(i - 1)) {
+      negative = true;  // the figure search starts no amount at a dash
+      a.first = i - 1;
+    }
     if (k >= n_) return {};
     const NumberParse np = ParseNumber(t_, k, a.currency != nullptr, lex_);
     if (!np.ok) {
@@ -93,6 +97,19 @@ class AmountParser : public TokenView {
       return true;
     }
     return false;
+  }
+
+  // "lows of –9C", "expect –14 C": an en dash set apart from the word
+  // before and against the digits is a minus sign; not a range ("12–15C",
+  // "12 –15") nor a pause ("the count – 40 people –").
+  bool EnDashSign(int k) const {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kSymbol) return false;
+    const Token* prev = At(k - 1);
+    const Token* next = At(k + 1);
+    return IsSymbol(t, "\xE2\x80\x93") && t.space_before && prev != nullptr &&
+           prev->kind == TokenKind::kWord && next != nullptr &&
+           next->kind == TokenKind::kNumber && !next->space_before;
   }
 
   void PrefixCurrency(int* k, Amount* a) {

@@ -77,5 +77,38 @@ TEST(LetterCurrencyTest, LetterBeforePlainNumberIsAName) {
   }
 }
 
+// A number after a minus sign, a minus word or an en dash set against it is
+// below zero: "minus 7", and the signs U+2212 and U+2013 before "7C".
+TEST(SignedAmountTest, DashOrMinusBeforeNumberIsNegative) {
+  struct Case {
+    std::string sentence;
+    double value;
+  };
+  const std::vector<Case> cases = {
+      {"Overnight lows reached \xE2\x80\x93" "9C in Tromso.", -9},
+      {"Forecasters expect \xE2\x80\x93" "14 C by Friday.", -14},
+      {"The thermometer read \xE2\x88\x92" "21C at dawn.", -21},
+      {"It was minus 6 degrees at the summit.", -6},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    ASSERT_EQ(figures.size(), 1u) << c.sentence;
+    EXPECT_DOUBLE_EQ(figures[0].value(), c.value) << c.sentence;
+    EXPECT_EQ(figures[0].dimension(), v1::DIMENSION_TEMPERATURE) << c.sentence;
+  }
+}
+
+// An en dash between two numbers or set apart by spaces is a range or a
+// pause, never a sign.
+TEST(SignedAmountTest, DashBetweenNumbersIsNotASign) {
+  const std::vector<std::string> sentences = {
+      "Highs of 12\xE2\x80\x93" "15C are expected.",
+      "The count \xE2\x80\x93 40 people \xE2\x80\x93 was low.",
+  };
+  for (const std::string& s : sentences) {
+    for (const v1::Figure& f : Find(s)) EXPECT_GE(f.value(), 0) << s;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
