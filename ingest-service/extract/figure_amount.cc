@@ -56,6 +56,10 @@ class AmountParser : public TokenView {
     if (a.currency == nullptr && a.unit == nullptr) Magnitude(&a);
     if (np.bare_fraction && a.unit == nullptr && a.currency == nullptr)
       return {};
+    if ((np.bare_fraction || (np.article && np.fraction)) &&
+        HalfPeriodModifier(a)) {
+      return {};
+    }
     if (a.currency == nullptr && a.unit == nullptr) parts_.CoinQuarters(&a);
     if (a.currency != nullptr) {
       parts_.CompositeMoney(&a);
@@ -251,6 +255,20 @@ class AmountParser : public TokenView {
     if (absl::string_view(u->base) == "degree") u = DegreeScale(after);
     a->unit = u;
     a->end = after;
+  }
+
+  // "a half-year profit", "a half-day strike", "a half-hour programme": a
+  // fraction joined to a period before the noun it modifies names a kind of
+  // period, not an amount of time ("half-litre bottle" stays a measure).
+  bool HalfPeriodModifier(const Amount& a) const {
+    if (a.unit == nullptr || a.unit->dimension != v1::DIMENSION_DURATION ||
+        a.end != a.number_end + 2 || !IsDash(t_[a.number_end])) {
+      return false;
+    }
+    const Token* next = At(a.end);
+    return next != nullptr && next->kind == TokenKind::kWord &&
+           next->space_before && !IsCapitalized(*next) &&
+           !HasRole(*next, kRoleSubjectStop);
   }
 
   // "a 5k race", "the 10K run": k glued to the digits is kilometres there.

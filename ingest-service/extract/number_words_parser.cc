@@ -152,7 +152,8 @@ WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
     }
     case NumberWordKind::kFraction:
       if ((last != Last::kUnit && last != Last::kTens) || sum->total != 0 ||
-          sum->current <= 0 || CountedParts(j, sum->current >= v)) {
+          sum->current <= 0 || CountedParts(j, sum->current >= v) ||
+          JoinedModifier(j)) {
         return Step::kStop;
       }
       r->ok = r->words = r->fraction = true;  // "two thirds"
@@ -180,6 +181,18 @@ WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
       return Step::kDone;
   }
   return Step::kStop;
+}
+
+// True if the fraction word at j is joined by a hyphen to a word that is not
+// a unit ("four half-built clinics", "two quarter-finals"): the first part of
+// a compound word, not the denominator of the number before it ("three
+// quarter-mile laps" keeps its unit).
+bool WordNumberParser::JoinedModifier(int j) const {
+  const Token* dash = At(j + 1);
+  const Token* word = At(j + 2);
+  return dash != nullptr && IsDash(*dash) && !dash->space_before &&
+         word != nullptr && word->kind == TokenKind::kWord &&
+         !word->space_before && !lex_.unit_phrases.Match(t_, j + 2).found();
 }
 
 // "one twenty two" (122), "nine fifty": a digit word read as hundreds before

@@ -56,6 +56,7 @@ class WordNumberParser : public TokenView {
   NumberParse LeadingPoint(int i) const;
   bool ComparativeUse(int next) const;
   bool CountedParts(int j, bool improper) const;
+  bool JoinedModifier(int j) const;
   NumberParse Article(int i) const;
   void FractionOfScale(NumberParse* r) const;
   bool OrdinalUse(int next) const;

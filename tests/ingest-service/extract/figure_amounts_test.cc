@@ -110,5 +110,56 @@ TEST(SignedAmountTest, DashBetweenNumbersIsNotASign) {
   }
 }
 
+// "half-built", "half-year", "half-hour": "half" joined to a word that it
+// modifies names a kind of thing, not an amount of one half.
+TEST(HalfCompoundTest, HalfJoinedToAModifierIsNotAFraction) {
+  const std::vector<std::string> sentences = {
+      "Inspectors found four half-built clinics near the border.",
+      "The lender posted a half-year profit of $2.1 billion.",
+      "She presents a half-hour programme on Sundays.",
+      "Staff staged a half-day strike over pay.",
+  };
+  for (const std::string& s : sentences) {
+    for (const v1::Figure& f : Find(s)) {
+      EXPECT_NE(f.value(), 0.5) << s << ": " << f.text();
+      EXPECT_NE(f.value(), 2.0) << s << ": " << f.text();  // four halves
+    }
+  }
+  const std::vector<v1::Figure> clinics = Find(
+      "Inspectors found four half-built clinics near the border.");
+  const v1::Figure* four = FigureWithText(clinics, "four");
+  ASSERT_NE(four, nullptr);
+  EXPECT_DOUBLE_EQ(four->value(), 4);
+  EXPECT_NE(FigureWithText(Find("The lender posted a half-year profit of $2.1 "
+                                "billion."),
+                           "$2.1 billion"),
+            nullptr);
+}
+
+// A half of a unit stays a figure: "half a litre", "a half-litre bottle",
+// "two and a half hours".
+TEST(HalfCompoundTest, HalfOfAUnitStaysAFigure) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double value;
+  };
+  const std::vector<Case> cases = {
+      {"Each pupil gets half a litre of milk.", "half a litre", 0.5},
+      {"Runners carried a half-litre flask.", "half-litre", 0.5},
+      {"The hearing lasted two and a half hours.", "two and a half hours",
+       2.5},
+  };
+  for (const Case& c : cases) {
+    const v1::Figure* f = nullptr;
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    for (const v1::Figure& g : figures) {
+      if (g.text().find(c.text) != std::string::npos) f = &g;
+    }
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
