@@ -161,7 +161,8 @@ class ClaimFinder {
   // introduces a quote or at a quote credited elsewhere.
   std::pair<int, int> ContentAfter(int cue, int from, const Sentence& s) const;
   // The first token of the reported words after cue `cue` (from token `from`):
-  // past the listener ("told reporters"), "that", a time or medium adverbial.
+  // past the listener ("told reporters"), "that", a time or medium adverbial;
+  // -1 when the cue reports nothing ("wrote to the board asking for ...").
   int ContentStart(int cue, int from, const Sentence& s) const;
   // "urged both sides to compromise", "told members to reject it", "called on
   // the minister to resign": the first token of a listener the infinitive after
@@ -272,6 +273,16 @@ class ClaimFinder {
   // The first token after a time adverbial ("on Tuesday", "last week") that
   // opens the reported words at `k`, else `k`.
   int AfterTimeAdverbial(int k, const Sentence& s) const;
+  // The "that" after a span of time at `k` ("for months", "over the past year")
+  // when "that" follows it, else `k`.
+  int AfterDurationAdverbial(int k, const Sentence& s) const;
+  // For "to" at `k` opening a noun phrase right after a cue ("wrote to the board
+  // ...", "adding to their lead"): the "that" after the phrase, or the first
+  // token of the clause a subject pronoun or question word opens ("... to the
+  // board they ...", "explained to the players why ..."), or
+  // -1 when no clause follows (the verb reports nothing); `k` when `k` opens no
+  // such phrase ("vowed to reopen").
+  int AfterToPhrase(int k, const Sentence& s) const;
   // The first token after "in a statement", "on a call", "during an interview"
   // at `k` when a clause follows it, else `k`.
   int AfterMediumAdverbial(int k, const Sentence& s) const;
@@ -434,6 +445,13 @@ class ClaimFinder {
   // runs on to that comma (and is the name there, if one ends at it); returns the
   // comma, else `k`.
   int AfterDocumentAgent(int k, const Sentence& s, Speaker& sp) const;
+  // The maker a document's participle names at `by` ("a summary released by
+  // negotiators", "data published by the ministry"): the plain noun phrase after
+  // "by" up to a comma or the sentence end, resolved when it describes an
+  // organisation named earlier ("the ministry"); not found when `by` is not "by"
+  // or the phrase holds a capitalised word (names are read by the mention
+  // finder). The caller checks that a participle goes before.
+  Speaker MakerAfterBy(int by, const Sentence& s) const;
   // The first token after a dateline ("LONDON —", "WASHINGTON (Reuters) -")
   // opening the paragraph at token `k`, else `k`.
   int AfterDateline(int k) const;

@@ -320,6 +320,13 @@ void ClaimFinder::According(int c, const Sentence& s) {
       }
     }
   }
+  // "according to a summary released by negotiators": the phrase's maker (not
+  // when a name is the document's: "a Pew report released by the office").
+  for (int k = sp.first + 1; sp.anonymous && sp.entity < 0 && k + 1 < sp.last; ++k) {
+    if (t_[k - 1].upper) break;
+    if (!IsParticiple(k - 1)) continue;
+    if (Speaker maker = MakerAfterBy(k, s); maker.found() && maker.last <= sp.last) sp = maker;
+  }
   if (sp.anonymous) sp = ThingOrAgent(sp);
   // "according to a study published Monday in The Lancet": the speaker runs on to
   // where the document appeared or who made it.
@@ -329,7 +336,10 @@ void ClaimFinder::According(int c, const Sentence& s) {
            ((t_[k].classes & kTimeWord) != 0 || Word(k) == "on" || Word(k) == "last")) {
       ++k;
     }
-    if (k + 1 < s.last && (Word(k) == "in" || Word(k) == "by")) {
+    // ("a summary released by negotiators": a maker with no name speaks.)
+    if (Speaker maker = MakerAfterBy(k, s); maker.found()) {
+      sp = maker;
+    } else if (k + 1 < s.last && (Word(k) == "in" || Word(k) == "by")) {
       ++k;
       int m = mentions_.MentionStartingAt(k);
       if (m < 0 && k + 1 < s.last && (Word(k) == "the" || Word(k) == "The")) {
@@ -397,6 +407,27 @@ void ClaimFinder::According(int c, const Sentence& s) {
   }
   if (WordsIn(content.first, content.second) < 2) return;
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
+}
+
+Speaker ClaimFinder::MakerAfterBy(int by, const Sentence& s) const {
+  if (by + 1 >= s.last || Word(by) != "by") return Speaker{};
+  int e = by + 1;
+  while (e < s.last && e - by <= kMaxNominalAsideTokens && t_[e].kind == TokenKind::kWord &&
+         !t_[e].upper && (t_[e].classes & (kRelative | kAffiliationPrep)) == 0 && t_[e].cue == 0) {
+    ++e;
+  }
+  if (e == by + 1 || (e < s.last && !IsPunct(t_[e], ',') && !IsTerminal(t_[e]))) return Speaker{};
+  Speaker sp;
+  sp.first = by + 1;
+  sp.last = e;
+  sp.anonymous = true;
+  if ((t_[e - 1].classes & kOrgKind) != 0 && lexicon::IsNounDeterminer(Word(by + 1))) {
+    if (const int org = mentions_.ResolveDescription(e - 1); org >= 0) {
+      sp.entity = org;
+      sp.anonymous = false;
+    }
+  }
+  return sp;
 }
 
 int ClaimFinder::AfterDocumentAgent(int k, const Sentence& s, Speaker& sp) const {

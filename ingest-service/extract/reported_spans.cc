@@ -106,6 +106,11 @@ int ClaimFinder::ContentStart(int cue, int from, const Sentence& s) const {
       ++k;
     }
   }
+  if ((t_[cue].cue & kCueObject) == 0 && from <= cue + 2 && !lexicon::IsAnswerToCue(Word(cue))) {
+    k = AfterToPhrase(k, s);
+    if (k < 0) return -1;
+  }
+  k = AfterDurationAdverbial(k, s);
   // "said on Friday that ...", "told CNN in an interview that ...": the content
   // follows "that" after a short adverbial.
   // So does "told a rally in Kisumu that ...": a listener's plain words; and
@@ -118,10 +123,13 @@ int ClaimFinder::ContentStart(int cue, int from, const Sentence& s) const {
     if (Word(j) == "that") {
       // (After a listener's plain words, only a "that" opening a clause: not
       // "urged people to seek shelter that way".)
-      const bool clause = j + 1 < s.last && IsWord(t_[j + 1]) &&
-                          (t_[j + 1].upper || t_[j + 1].kind == TokenKind::kNumber ||
-                           (t_[j + 1].classes &
-                            (kDeterminer | kPersonPronoun | kOtherPronoun)) != 0);
+      // ("that, in retrospect, ...": an aside may open it.)
+      const bool clause = j + 1 < s.last &&
+                          (IsPunct(t_[j + 1], ',') ||
+                           (IsWord(t_[j + 1]) &&
+                            (t_[j + 1].upper || t_[j + 1].kind == TokenKind::kNumber ||
+                             (t_[j + 1].classes &
+                              (kDeterminer | kPersonPronoun | kOtherPronoun)) != 0)));
       if (j > k && (!listener_words || clause)) k = j;
       break;
     }
@@ -157,6 +165,7 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
                                               const Sentence& s) const {
   int k = InfinitiveSubject(cue, from, s);
   if (k < 0) k = ContentStart(cue, from, s);
+  if (k < 0) return {from, from};  // "wrote to the board asking ...": nothing reported
   int e = k;
   for (; e < s.last; ++e) {
     if (IsPunct(t_[e], ',') && e + 1 < s.last && IsCue(e + 1, kCueParticiple)) break;
@@ -289,6 +298,57 @@ int ClaimFinder::AfterTimeAdverbial(int k, const Sentence& s) const {
   if (!time || j >= s.last || !IsWord(t_[j]) || (t_[j].classes & kTimeWord) != 0)
     return k;
   return j;
+}
+
+int ClaimFinder::AfterToPhrase(int k, const Sentence& s) const {
+  if (k + 1 >= s.last || t_[k].kind != TokenKind::kWord || Word(k) != "to") return k;
+  const Token& n = t_[k + 1];
+  const bool noun_phrase =
+      n.kind == TokenKind::kWord &&
+      (n.upper || (n.classes & kDeterminer) != 0 || lexicon::IsObjectPronoun(Word(k + 1)) ||
+       PluralNoun(k + 1));
+  if (!noun_phrase) return k;
+  for (int j = k + 2; j < s.last && j - k <= kMaxListenerTokens + 2; ++j) {
+    const Token& t = t_[j];
+    if (t.kind == TokenKind::kWord && !t.upper &&
+        (Word(j) == "that" ||
+         // ("explained to the panel why ...": not a relative "who", "which".)
+         (lexicon::IsQuestionWord(Word(j)) && Word(j) != "who" && Word(j) != "which") ||
+         ((t.classes & kPersonPronoun) != 0 && !lexicon::IsObjectPronoun(Word(j))))) {
+      if (Word(j) != "that") return j;
+      // (Not a relative "that" before its verb: "adds to the drama that has ...".)
+      const bool relative = j + 1 < s.last && t_[j + 1].kind == TokenKind::kWord &&
+                            !t_[j + 1].upper &&
+                            (lexicon::IsAuxiliary(Word(j + 1)) ||
+                             absl::EndsWith(Word(j + 1), "ed"));
+      return relative || j + 1 >= s.last ? -1 : j;
+    }
+    // ("to Sanders’ Senate office": an apostrophe closing a possessive.)
+    const bool apostrophe = t.kind == TokenKind::kQuote && !t.space_before;
+    if (!(IsWord(t) || t.possessive || apostrophe)) break;
+  }
+  return -1;
+}
+
+int ClaimFinder::AfterDurationAdverbial(int k, const Sentence& s) const {
+  // "warned for months that ...", "has argued over the past year that ...": the
+  // span of time belongs to the saying (not "said for years the plant was ...",
+  // where no "that" marks where the words begin).
+  if (k >= s.last || t_[k].kind != TokenKind::kWord || t_[k].upper ||
+      !lexicon::IsDurationPreposition(Word(k))) {
+    return k;
+  }
+  bool unit = false;
+  int j = k + 1;
+  for (; j < s.last && j - k <= 4 && IsWord(t_[j]) && !t_[j].upper; ++j) {
+    const absl::string_view w = Word(j);
+    if (lexicon::IsDurationUnit(w)) {
+      unit = true;
+    } else if (t_[j].kind != TokenKind::kNumber && !lexicon::IsDurationModifier(w)) {
+      break;
+    }
+  }
+  return unit && j + 1 < s.last && Word(j) == "that" ? j : k;
 }
 
 bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {

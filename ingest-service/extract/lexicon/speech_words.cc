@@ -58,6 +58,20 @@ constexpr absl::string_view kObjectDeterminers[] = {"a",     "an",  "the", "his"
 constexpr absl::string_view kTimeOpeners[] = {"on",   "last",  "this", "earlier",
                                               "late", "early", "next"};
 
+constexpr absl::string_view kDurationPrepositions[] = {"for", "over", "in", "during",
+                                                       "throughout"};
+constexpr absl::string_view kDurationUnits[] = {
+    "days", "weeks", "months", "years", "decades", "hours", "day", "week", "month",
+    "year", "decade", "campaign", "meeting", "hearing", "weekend", "summer", "winter",
+    "spring", "autumn", "fall", "pandemic", "while", "time", "interviews"};
+constexpr absl::string_view kDurationModifiers[] = {
+    "the", "past", "last", "recent", "several", "many", "some", "two", "three", "four",
+    "five", "six", "ten", "few", "a", "this", "coming", "previous"};
+
+constexpr absl::string_view kAnswerToCues[] = {
+    "respond", "responded", "responds", "responding", "reply",   "replied",
+    "replies", "replying",  "react",    "reacted",    "reacts",  "reacting"};
+
 constexpr absl::string_view kClauseLinks[] = {"after",   "while",  "but",     "and",
                                               "whereas", "though", "although"};
 
@@ -327,6 +341,18 @@ bool IsCallObjectEnd(absl::string_view word) { return InWordLists<kCallObjectEnd
 bool IsObjectDeterminer(absl::string_view word) { return InWordLists<kObjectDeterminers>(word); }
 
 bool IsTimeOpener(absl::string_view word) { return InWordLists<kTimeOpeners>(word); }
+
+bool IsDurationPreposition(absl::string_view word) {
+  return InWordLists<kDurationPrepositions>(word);
+}
+
+bool IsDurationUnit(absl::string_view word) { return InWordLists<kDurationUnits>(word); }
+
+bool IsDurationModifier(absl::string_view word) {
+  return InWordLists<kDurationModifiers>(word);
+}
+
+bool IsAnswerToCue(absl::string_view word) { return InWordLists<kAnswerToCues>(word); }
 
 bool IsClauseLink(absl::string_view word) { return InWordLists<kClauseLinks>(word); }
 

@@ -71,6 +71,20 @@ bool IsObjectDeterminer(absl::string_view word);
 // "earlier today", "early next month").
 bool IsTimeOpener(absl::string_view word);
 
+// Prepositions that open a span of time ("for months", "over the past year",
+// "in recent weeks", "throughout the campaign"), lowercase.
+bool IsDurationPreposition(absl::string_view word);
+
+// Words of a span of time after such a preposition: units ("months", "years"),
+// their plural counts ("decades") and modifiers ("past", "recent", "several"),
+// lowercase. A unit word is what makes the span ("for the public" is none).
+bool IsDurationUnit(absl::string_view word);
+bool IsDurationModifier(absl::string_view word);
+
+// Cues whose "to" object is what they answer, reported as the content ("did not
+// respond to requests for comment", "replied to the letter"), lowercase.
+bool IsAnswerToCue(absl::string_view word);
+
 // Conjunctions that link a clause after a comma ("..., after half said so",
 // "..., while others say").
 bool IsClauseLink(absl::string_view word);
