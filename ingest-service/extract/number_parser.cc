@@ -4,6 +4,7 @@
 
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/units.h"
 #include "ingest-service/extract/number_words_parser.h"
 
 namespace factwire {
@@ -233,6 +234,10 @@ class Parser : public TokenView {
     if (t->lower == "k" && !money_ && after != nullptr &&
         lexicon::IsRaceWord(after->lower)) {
       return;  // "a 5k race": kilometres (figure_amount.cc)
+    }
+    if (t->raw == "m" && !money_ && after != nullptr &&
+        lexicon::IsMetreEventWord(after->lower)) {
+      return;  // "400m freestyle": metres
     }
     if (e.ambiguous && !money_ &&
         !(t->raw == "m" && LooksLikeCountedNoun(r->end + 1)) &&

@@ -161,5 +161,30 @@ TEST(HalfCompoundTest, HalfOfAUnitStaysAFigure) {
   }
 }
 
+// "400m freestyle", "100m hurdles": "m" glued to digits before a track or
+// pool event is metres, not million; before people it stays million.
+TEST(EventDistanceTest, MetresBeforeAnEventName) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double value;
+    std::string unit;
+  };
+  const std::vector<Case> cases = {
+      {"Okafor took gold in the 800m freestyle on Tuesday.", "800m", 800,
+       "m"},
+      {"She set a national record in the 400m hurdles.", "400m", 400, "m"},
+      {"He finished fifth in the 200m backstroke final.", "200m", 200, "m"},
+      {"The scheme drew 2.4m people last year.", "2.4m", 2.4e6, ""},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
