@@ -333,6 +333,14 @@ class ContextFinder : public TokenView {
   // LeftSubject() read from tokens[j] leftwards.
   std::string LeftSubjectFrom(const FigurePlace& p, int j) const;
 
+  // True if tokens[j], just before the figure at `p` (not money), is a past
+  // verb whose object the figure measures ("had burned 12,400 acres",
+  // "dumped 14 inches"): the figure counts for the verb's subject. Not a
+  // finding ("a survey found 90%"), a time or distance that places something
+  // ("was issued a half-hour before", "parked 2 km away") nor a bare number, whose noun is left out
+  // ("carried 81 million passengers, and Metro-North carried 66 million").
+  bool MeasureVerbAt(int j, const FigurePlace& p) const;
+
   // True if tokens[j] is the particle of a verb of change before it ("edged
   // up", "will go up", "came down", "fell back").
   bool ChangeParticle(int j) const;

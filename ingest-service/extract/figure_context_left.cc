@@ -166,7 +166,9 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
     return object < 0 ? std::string() : Slice(object, last + 1);
   } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
     const int object = ChangedObject(j);  // "cut the tax rate from 7%"
-    return object < 0 ? std::string() : Slice(object, j + 1);
+    if (object >= 0) return Slice(object, j + 1);
+    // "The Mesa Fire had burned 12,400 acres": the verb's subject below
+    if (!MeasureVerbAt(j, p)) return std::string();
   } else if (!of && (IsWord(j + 1, "by") || IsWord(j + 1, "from")) &&
              BareChangedObject(j) >= 0) {
     return Slice(BareChangedObject(j), j + 1);  // "cut costs by £6m"
@@ -249,6 +251,24 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
     --j;
   }
   return first < 0 ? std::string() : Slice(first, last + 1);
+}
+
+bool ContextFinder::MeasureVerbAt(int j, const FigurePlace& p) const {
+  if (j != p.first - 1 || p.money) return false;
+  const Token* verb = At(j);
+  const Token& last = t_[p.end - 1];
+  if (last.kind == TokenKind::kNumber || lex_.NumberWord(last) != nullptr) {
+    return false;  // "Metro-North carried 66 million": a noun left out
+  }
+  if (IsWordWith(p.end, lexicon::IsPointInTimeWord) || IsWord(p.end, "into") ||
+      IsWord(p.end, "away") || IsWordWith(p.end, lexicon::IsBearingWord)) {
+    return false;  // "issued a half-hour before", "came nine months into",
+                   // "parked 2 km away": when or where, not what
+  }
+  return verb != nullptr && verb->kind == TokenKind::kWord &&
+         !IsCapitalized(*verb) && !HasRole(*verb, kRoleSubjectStop) &&
+         !lexicon::IsFindingVerb(verb->lower) &&  // "a survey found 90%"
+         (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower));
 }
 
 bool ContextFinder::ChangeParticle(int j) const {

@@ -183,7 +183,13 @@ constexpr const char* kQuantityVerbs[] = {
     "crossed",    "collapsed",  "collapse",   "contracted", "plummeted",
     "plummet",    "narrow",     "widen",      "exceed",     "held",
     "traded",     "trades",     "trading",    "gained",     "advanced",
-    "retreated"};
+    "retreated",
+    // a level kept: "would stay above 30 mph", "will remain near 7%"
+    "stay",       "remain",     "hovers",     "hover",
+    // headlines' present tense: "Acme shares slide 9% as ..."
+    "slide",      "tumble",     "jump",       "surge",      "soar",
+    "plunge",     "sink",       "sag",
+    "sags",       "rally",      "rallies"};
 
 constexpr const char* kChangeVerbs[] = {
     "rose",     "fell",     "climbed",  "grew",     "jumped",  "dropped",

@@ -752,7 +752,7 @@ TEST(FigureNewsTest, AFigureWithANamedSubjectOfItsOwnInheritsNone) {
   ASSERT_EQ(f.size(), 3u);
   EXPECT_EQ(f[0].subject(), "Trump");
   EXPECT_EQ(f[1].subject(), "");
-  EXPECT_EQ(f[2].subject(), "");
+  EXPECT_EQ(f[2].subject(), "Bloomberg");  // its own, not Trump's
   // Nor is a named subject handed back to a figure before it.
   const std::vector<Figure> g =
       Find("Cruz came second with 34 percent while Bloomberg received 11 "

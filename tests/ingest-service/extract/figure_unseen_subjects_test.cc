@@ -1,0 +1,63 @@
+// Figure subjects in shapes met on held-out news text: the subject of the
+// verb that takes a measure ("had burned 8,200 acres"), predicates of level
+// ("stay below 10%"), relative clauses and others. Sentences written for these
+// tests.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::Find;
+using v1::Figure;
+
+// The subject of the only figure of `text` ("<none>" when there are others).
+std::string OnlySubject(const std::string& text) {
+  const std::vector<Figure> f = Find(text);
+  return f.size() == 1 ? f[0].subject() : std::string("<none>");
+}
+
+TEST(FigureUnseenSubjectsTest, AMeasureAVerbTakesCountsForItsSubject) {
+  EXPECT_EQ(OnlySubject("The Mesa Fire had burned 12,400 acres by Sunday."),
+            "Mesa Fire");
+  EXPECT_EQ(OnlySubject("Floodwaters covered about 300 hectares of "
+                        "farmland."),
+            "farmland");
+  EXPECT_EQ(OnlySubject("The storm dumped 14 inches on the town."), "storm");
+  EXPECT_EQ(OnlySubject("Each tanker carried 80,000 tonnes last month."),
+            "tanker");
+  // A period before or after an event measures no object of the verb.
+  EXPECT_EQ(OnlySubject("The verdict arrived three days after the hearing."),
+            "");
+  EXPECT_EQ(OnlySubject("A new poll found 64 percent backing the levy."), "");
+  // A bare number leaves its noun out: the noun of the figure before.
+  const std::vector<Figure> f =
+      Find("Line A moved 40 million riders and Line B moved 25 million.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "riders");
+}
+
+TEST(FigureUnseenSubjectsTest, AVerbOfStayingAtALevelLeavesItsSubjectBefore) {
+  EXPECT_EQ(OnlySubject("Wind speeds would stay above 30 mph through "
+                        "Tuesday."),
+            "Wind speeds");
+  EXPECT_EQ(OnlySubject("Mortgage rates will remain near 7% this year."),
+            "Mortgage rates");
+  EXPECT_EQ(OnlySubject("Cattle prices hover near $2 a pound."),
+            "Cattle prices");
+}
+
+TEST(FigureUnseenSubjectsTest, AHeadlineVerbInThePresentLeavesItsSubject) {
+  EXPECT_EQ(OnlySubject("Nordic Paper shares tumble 12% as mill closure "
+                        "hits outlook"),
+            "Nordic Paper shares");
+  EXPECT_EQ(OnlySubject("Cocoa prices slide 6% on West Africa rains"),
+            "Cocoa prices");
+}
+
+}  // namespace
+}  // namespace factwire
