@@ -1,10 +1,12 @@
 #include "ingest-service/parse/dates.h"
 
 #include <cstddef>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 
@@ -55,7 +57,7 @@ bool NextToken(absl::string_view line, size_t* at, Token* t) {
     const bool dot_in_number = c == '.' && i > 0 && absl::ascii_isdigit(line[i - 1]) &&
                                i + 1 < line.size() && absl::ascii_isdigit(line[i + 1]);
     ++i;
-    if (c == '-' || c == '/' || c == ':' || dot_in_number) {
+    if (c == '-' || c == '/' || c == ':' || c == '+' || dot_in_number) {
       *t = Token{TokenKind::kSymbol, std::string(1, c), 0, 0};
       return true;
     }
@@ -98,11 +100,13 @@ bool IsDateNoise(absl::string_view w) {
       "ct",     "cst",     "cdt",       "bst",       "cet",     "cest",     "t",
       "z",      "hrs",     "ist",       "aest",    "aedt",     "nzst",    "nzdt",
       "sast",   "eet",     "eest",      "first",   "modified", "edited",  "read",
-      "reading", "ago"};
-  for (absl::string_view n : kNoise) {
-    if (w == n) return true;
-  }
-  return false;
+      "reading", "ago",    "mst",       "mdt",     "hst",      "akst",    "akdt",
+      "aet",    "awst",    "acst",      "acdt",    "nzt",      "jst",     "kst",
+      "hkt",    "sgt",     "pht",       "wib",     "pkt",      "msk",     "mez",
+      "mesz",   "wat"};
+  static const auto* const kSet =
+      new absl::flat_hash_set<absl::string_view>(std::begin(kNoise), std::end(kNoise));
+  return kSet->contains(w);
 }
 
 // Time zones of countries that write the day before the month ("05/06/2022
@@ -110,11 +114,28 @@ bool IsDateNoise(absl::string_view w) {
 bool IsDayFirstZone(absl::string_view w) {
   static constexpr absl::string_view kZones[] = {
       "gmt", "bst", "cet", "cest", "ist", "aest", "aedt", "nzst", "nzdt", "sast",
-      "eet", "eest"};
+      "eet", "eest", "aet", "awst", "acst", "acdt", "nzt", "hkt", "sgt", "wib",
+      "pkt", "msk", "mez", "mesz", "wat"};
   for (absl::string_view z : kZones) {
     if (w == z) return true;
   }
   return false;
+}
+
+// The tokens of an offset after a zone at tokens[i] ("GMT+1", "UTC+05:30",
+// "UTC-0500": the sign and its number, then ":" and minutes), 0 when there is
+// none. The offset is not applied: a date line's date is the local date.
+size_t ZoneOffsetSize(const std::vector<Token>& t, size_t i) {
+  if (t[i].word != "utc" && t[i].word != "gmt") return 0;
+  if (i + 2 >= t.size() || (t[i + 1].word != "+" && t[i + 1].word != "-") ||
+      t[i + 2].kind != TokenKind::kNumber || t[i + 2].digits > 4) {
+    return 0;
+  }
+  if (i + 4 < t.size() && t[i + 3].word == ":" && t[i + 4].kind == TokenKind::kNumber &&
+      t[i + 4].digits == 2) {
+    return 4;
+  }
+  return 2;
 }
 
 // Units of a reading time or a relative time ("6 min read", "5 hours ago").
@@ -324,7 +345,7 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
       day_first_zone = day_first_zone || IsDayFirstZone(t.word);
-      ++i;
+      i += 1 + ZoneOffsetSize(tokens, i);
       continue;
     }
     // "6 min read", "5 hours ago".

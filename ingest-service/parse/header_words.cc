@@ -39,6 +39,22 @@ constexpr const char* kKickers[] = {
     "updated",       "developing",    "developing story", "just in",  "live",
     "live updates",  "special report", "sponsored",   "paid content", "partner content",
     "advertorial",   "premium",       "subscriber only", "fact check", "the big read",
+    "watch",         "video",         "listen",       "in pictures",  "podcast",
+};
+
+constexpr const char* kFurnitureLabels[] = {
+    "reading time",  "read time",     "estimated reading time", "listening time",
+    "listen",        "time to read",
+};
+
+// Picture agencies and libraries a photo credit names after a slash or "via".
+constexpr const char* kPictureCredits[] = {
+    "getty images",  "getty",         "afp",          "afp via getty images",
+    "reuters",       "ap",            "ap photo",     "epa",          "epa-efe",
+    "shutterstock",  "alamy",         "pa",           "pa wire",      "pa images",
+    "bloomberg",     "anadolu",       "anadolu agency", "xinhua",     "aap",
+    "aap image",     "nurphoto",      "sopa images",  "imago",        "dpa",
+    "file",          "file photo",    "handout",      "supplied",     "istock",
 };
 
 constexpr const char* kNewsAgencies[] = {
@@ -109,6 +125,16 @@ bool IsSectionName(absl::string_view label) {
 bool IsKicker(absl::string_view label) {
   static const WordSet* const kSet = MakeSet(kKickers);
   return InSet(*kSet, label);
+}
+
+bool IsFurnitureLabel(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kFurnitureLabels);
+  return InSet(*kSet, label);
+}
+
+bool IsPictureCredit(absl::string_view name) {
+  static const WordSet* const kSet = MakeSet(kPictureCredits);
+  return InSet(*kSet, name);
 }
 
 bool IsNewsAgency(absl::string_view name) {

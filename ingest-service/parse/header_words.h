@@ -24,6 +24,18 @@ bool IsSectionName(absl::string_view label);
 // where it runs ("EXCLUSIVE", "ANALYSIS", "BREAKING NEWS", "EXPLAINER").
 bool IsKicker(absl::string_view label);
 
+// IsFurnitureLabel()
+//
+// True for the label before the colon of a page furniture line ("Reading time",
+// "Estimated reading time", "Listen").
+bool IsFurnitureLabel(absl::string_view label);
+
+// IsPictureCredit()
+//
+// True for a picture agency or library a photo credit names ("Getty Images",
+// "AFP", "AP Photo", "Shutterstock", "File").
+bool IsPictureCredit(absl::string_view name);
+
 // IsNewsAgency()
 //
 // True for a news agency or a newsroom credit written in a byline or beside a

@@ -227,6 +227,39 @@ size_t BylineDateStart(absl::string_view s) {
 
 bool IsHeaderFurniture(absl::string_view s, bool separated);
 
+// A photo credit is at most this long.
+constexpr size_t kMaxCreditBytes = 80;
+
+// "Owen Hale/AFP via Getty Images", "Getty Images", "AP Photo/Owen Hale": a short
+// line, no sentence, whose last part after a slash or " via " (or the whole line)
+// names a picture agency, or whose first part before a slash does.
+bool IsPhotoCredit(absl::string_view s) {
+  if (s.size() > kMaxCreditBytes || EndsSentence(s)) return false;
+  const size_t slash = s.find('/');
+  // The longest picture agency ("AFP via Getty Images") is shorter than this.
+  constexpr size_t kMaxAgencyBytes = 24;
+  if (slash == absl::string_view::npos) {
+    return s.size() <= kMaxAgencyBytes && IsPictureCredit(s);
+  }
+  if (IsPictureCredit(s.substr(0, slash))) return true;
+  absl::string_view last = s.substr(slash + 1);
+  if (const size_t via = last.rfind(" via "); via != absl::string_view::npos) {
+    last = last.substr(via + 5);
+  }
+  return IsPictureCredit(last) || IsNewsAgency(last);
+}
+
+// "(Getty Images)", "[Photo: Owen Hale/AFP]": a credit or caption label line in
+// brackets.
+bool IsBracketedCredit(absl::string_view s) {
+  if (s.size() < 3 || s.size() > kMaxCreditBytes) return false;
+  if (!((s.front() == '(' && s.back() == ')') || (s.front() == '[' && s.back() == ']'))) {
+    return false;
+  }
+  const absl::string_view inner = absl::StripAsciiWhitespace(s.substr(1, s.size() - 2));
+  return !inner.empty() && IsHeaderFurniture(inner, false);
+}
+
 // Separators between the parts of a header line ("Politics | 14 June 2022",
 // "By Jane Doe · 3 March 2024").
 constexpr absl::string_view kPartSeparators[] = {
@@ -234,6 +267,9 @@ constexpr absl::string_view kPartSeparators[] = {
 // Separators between the steps of a breadcrumb ("Home > Business > Markets").
 constexpr absl::string_view kCrumbSeparators[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB ",
                                                   " / "};
+
+// The longest separator, " — ", is this long.
+constexpr size_t kMaxSeparatorBytes = 5;
 
 // A line of metadata parts or a breadcrumb is at most this long.
 constexpr size_t kMaxMetaLineBytes = 120;
@@ -359,6 +395,11 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
     }
     return MetaLine::kByline;
   }
+  // "Priya Natarajan, Transport Correspondent", "OWEN HALE | The Courier".
+  if (auto authors = CreditedNames(s, separated); !authors.empty()) {
+    layout->authors = std::move(authors);
+    return MetaLine::kByline;
+  }
   return MetaLine::kNone;
 }
 
@@ -391,13 +432,21 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
   const size_t at = separated ? FindSeparator(s, kPartSeparators, &size)
                               : absl::string_view::npos;
   if (at != absl::string_view::npos && IsFurnitureLine(s.substr(0, at))) return true;
-  constexpr size_t kMaxLabelBytes = 20;
+  constexpr size_t kMaxLabelBytes = 24;
   const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(':');
   if (colon != absl::string_view::npos && IsCaptionLabel(s.substr(0, colon))) return true;
+  // "Reading time: 4 min".
+  constexpr size_t kMaxReadingTimeBytes = 40;
+  if (colon != absl::string_view::npos && s.size() <= kMaxReadingTimeBytes &&
+      IsFurnitureLabel(s.substr(0, colon))) {
+    return true;
+  }
   // "6 min read", "5 minute read".
-  constexpr size_t kMaxReadingTimeBytes = 24;
-  return s.size() <= kMaxReadingTimeBytes && absl::ascii_isdigit(s[0]) &&
-         absl::EndsWithIgnoreCase(s, " read");
+  if (s.size() <= kMaxReadingTimeBytes && absl::ascii_isdigit(s[0]) &&
+      absl::EndsWithIgnoreCase(s, " read")) {
+    return true;
+  }
+  return IsPhotoCredit(s) || IsBracketedCredit(s);
 }
 
 // "Associated Press", "Economics Correspondent", "Chief Boxing Writer": a byline
@@ -424,6 +473,124 @@ bool IsCapitalisedWords(absl::string_view s) {
     if (!absl::ascii_isupper(word[0]) && !absl::ascii_isdigit(word[0])) return false;
   }
   return true;
+}
+
+// True when `s` is a person's name as a byline writes it: two to four words,
+// each opening with a capital, no digit and no job or agency ("Priya
+// Natarajan", "OWEN HALE", "Mary-Jane O'Neil").
+bool IsPersonName(absl::string_view s) {
+  constexpr int kMaxNameWords = 4;
+  const int words = WordCount(s);
+  if (words < 2 || words > kMaxNameWords || IsCredit(s)) return false;
+  for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
+    if (!absl::ascii_isupper(word[0])) return false;
+  }
+  return std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); });
+}
+
+// "Priya Natarajan and Owen Hale" -> the names, split at ',', '&' and " and ";
+// empty unless every part is a person's name.
+std::vector<std::string> PersonNames(absl::string_view s) {
+  std::vector<std::string> names;
+  for (absl::string_view part : absl::StrSplit(s, absl::ByAnyChar(",&"))) {
+    for (absl::string_view name : absl::StrSplit(part, " and ")) {
+      name = absl::StripAsciiWhitespace(name);
+      if (!IsPersonName(name)) return {};
+      names.emplace_back(name);
+    }
+  }
+  return names;
+}
+
+// "Transport Correspondent", "Reuters", "The Island Courier": a short
+// capitalised label that names an agency or a job, or an outlet ("The …"); with
+// `any_label` (the byline's parts are set apart by a bar or a dot), any short
+// label.
+bool IsCreditLabel(absl::string_view s, bool any_label) {
+  constexpr int kMaxCreditWords = 5;
+  if (s.empty() || !absl::ascii_isupper(s[0]) || WordCount(s) > kMaxCreditWords ||
+      EndsSentence(s)) {
+    return false;
+  }
+  return any_label || IsCredit(s) || absl::StartsWith(s, "The ");
+}
+
+// A byline without "By" is at most this long.
+constexpr size_t kMaxBylineBytes = 120;
+
+}  // namespace
+
+std::vector<std::string> CreditedNames(absl::string_view s, bool separated) {
+  if (s.size() > kMaxBylineBytes || EndsSentence(s)) return {};
+  std::vector<absl::string_view> parts;
+  if (separated) {
+    parts = SplitParts(s, kPartSeparators);
+  } else {
+    parts = absl::StrSplit(s, ", ");
+  }
+  // The credits close the line: "Ann Lee, Senior Reporter, Reuters".
+  size_t credits = 0;
+  while (credits + 1 < parts.size() &&
+         IsCreditLabel(parts[parts.size() - 1 - credits], separated)) {
+    ++credits;
+  }
+  if (credits == 0) return {};
+  const absl::string_view names = s.substr(
+      0, parts[parts.size() - 1 - credits].end() - s.begin());
+  return PersonNames(names);
+}
+
+namespace {
+
+// "Priya Natarajan and Owen Hale" over "Reuters" or "Senior Reporter": a line of
+// names, then in its block a line crediting an agency, a job or an outlet. Takes
+// the names as the authors; false, nothing changed, for other lines.
+bool TakeNamesOverCredit(absl::string_view names, absl::string_view credit,
+                         Layout* layout) {
+  if (names.size() > kMaxBylineBytes || !IsCreditLabel(credit, false)) return false;
+  std::vector<std::string> authors = PersonNames(names);
+  if (authors.empty()) return false;
+  layout->authors = std::move(authors);
+  return true;
+}
+
+// "Owen Hale is a reporter based in Kirkwall.": a line under a byline that opens
+// with one of `authors` and a lowercase word, one or two sentences.
+bool IsAuthorBio(absl::string_view s, const std::vector<std::string>& authors) {
+  constexpr size_t kMaxBioBytes = 300;
+  if (s.size() > kMaxBioBytes || SentenceEnds(s) > 2) return false;
+  for (const std::string& author : authors) {
+    if (absl::StartsWith(s, author) && s.size() > author.size() + 2 &&
+        s[author.size()] == ' ' && absl::ascii_islower(s[author.size() + 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The size of a kicker and its separator opening a line ("EXCLUSIVE: ",
+// "Analysis | ", "WATCH - "), 0 when the line opens with none or nothing of two
+// words or more follows it.
+size_t KickerPrefixSize(absl::string_view s) {
+  // The kicker's words: letters and spaces up to a colon or a separator.
+  size_t at = 0;
+  while (at < s.size() && at <= kMaxKickerBytes &&
+         (absl::ascii_isalpha(s[at]) || s[at] == ' ')) {
+    ++at;
+  }
+  if (at == 0 || at >= s.size() || at > kMaxKickerBytes) return 0;
+  size_t size = 0;
+  if (s[at] == ':' && at + 1 < s.size() && s[at + 1] == ' ') {
+    size = 2;
+  } else if (s[at - 1] == ' ' &&
+             FindSeparator(s.substr(at - 1, kMaxSeparatorBytes), kPartSeparators, &size) ==
+                 0) {
+    --at;  // " | ", " - ", " · ": the separator starts at the space
+  } else {
+    return 0;
+  }
+  if (!IsKicker(s.substr(0, at)) || WordCount(s.substr(at + size)) < 2) return 0;
+  return at + size;
 }
 
 }  // namespace
@@ -512,7 +679,9 @@ Layout ReadLayout(absl::string_view text) {
   ByteRange headline_range;
   // Header: chrome, section, date, byline, then the headline.
   for (; i < lines.size() && !have_headline; ++i) {
-    const absl::string_view s = View(text, lines[i]);
+    // "EXCLUSIVE: <headline>": the kicker is no part of the line's headline.
+    const size_t kicker = KickerPrefixSize(View(text, lines[i]));
+    const absl::string_view s = View(text, lines[i]).substr(kicker);
     const bool more = i + 1 < lines.size();
     const bool joined_to_date = after_date && !lines[i].blank_before;
     after_date = false;
@@ -559,7 +728,7 @@ Layout ReadLayout(absl::string_view text) {
     if (EndsSentence(s) && !IsTitleCase(s)) break;
     if (s.back() == ':' || s.back() == ',') break;
     layout.headline = std::string(s);
-    headline_range = {lines[i].begin, lines[i].end};
+    headline_range = {lines[i].begin + static_cast<int>(kicker), lines[i].end};
     have_headline = true;
   }
   if (!have_headline) {
@@ -568,10 +737,26 @@ Layout ReadLayout(absl::string_view text) {
   } else if (layout.section.empty()) {
     layout.section = crumb_section;
   }
-  // After the headline: byline, date, furniture, standfirst.
+  // After the headline: byline, date, furniture, an author's bio, standfirst.
+  bool after_byline = false;
   for (; have_headline && i < lines.size(); ++i) {
     const absl::string_view s = View(text, lines[i]);
-    if (TakeHeaderLine(s, &layout)) continue;
+    const bool bio = after_byline && IsAuthorBio(s, layout.authors);
+    after_byline = false;
+    if (bio) continue;
+    if (i + 1 < lines.size() && !lines[i + 1].blank_before &&
+        TakeNamesOverCredit(s, View(text, lines[i + 1]), &layout)) {
+      ++i;
+      after_byline = true;
+      continue;
+    }
+    const std::vector<std::string> authors_before = layout.authors;
+    if (TakeHeaderLine(s, &layout)) {
+      after_byline = layout.authors != authors_before;
+      continue;
+    }
+    // "2 hours ago", "10.15am BST": a time without a date sets no date.
+    if (IsTimeLine(s)) continue;
     const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
     size_t body_after = 0;
     for (size_t k = i + 1; k < lines.size(); ++k)

@@ -48,6 +48,17 @@ std::vector<std::string> SplitNames(absl::string_view names);
 // " at " ("By Ann Lee in Kyiv" -> {"Ann Lee"}). Pure function.
 std::vector<std::string> Byline(absl::string_view line);
 
+// CreditedNames()
+//
+// A byline without "By": "Priya Natarajan, Transport Correspondent", "Ann Lee and
+// Owen Hale, Reuters", "OWEN HALE | The Courier" -> the people's names (each two
+// to four capitalised words). The names come first, then after ", " (or, when
+// `separated`, after a " | " or " · " separator) one or more credits: an agency,
+// a job, an outlet ("The …"), or with `separated` any short label. Empty for
+// other lines, and for lines longer than 120 bytes or ending like a sentence.
+// Pure function.
+std::vector<std::string> CreditedNames(absl::string_view line, bool separated);
+
 // Dateline()
 //
 // The place that opens a first paragraph, in capitals before a dash within its

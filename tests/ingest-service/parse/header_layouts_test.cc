@@ -1,0 +1,191 @@
+// Page headers of other sites' layouts: bylines without "By", kickers on the
+// headline line, dates with time zones and offsets, and furniture lines
+// (reading times, credits, an author's bio) between the headline and the body.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "ingest-service/parse/dates.h"
+#include "ingest-service/parse/layout.h"
+
+namespace factwire {
+namespace {
+
+constexpr char kHeadline[] = "Ferry Operator Cuts Winter Crossings";
+constexpr char kStandfirst[] =
+    "Island residents face longer waits as the company trims its timetable";
+// A lede that reports, and two more paragraphs.
+constexpr char kBody[] =
+    "The ferry company said on Monday it would run four crossings a day from "
+    "November instead of seven.\n\n"
+    "Islanders have asked the county to step in.\n\n"
+    "The new timetable starts on November 3.\n";
+
+std::string Page(absl::string_view header) {
+  return std::string(header) + "\n\n" + kBody;
+}
+
+void ExpectDay(const Layout& layout, int year, int month, int day,
+               absl::string_view text) {
+  if (!layout.publish_date.has_value()) {
+    ADD_FAILURE() << "no date: " << text;
+    return;
+  }
+  EXPECT_EQ(layout.publish_date->year, year) << text;
+  EXPECT_EQ(layout.publish_date->month, month) << text;
+  EXPECT_EQ(layout.publish_date->day, day) << text;
+}
+
+// A byline without "By": names with an agency, a job or an outlet after a comma,
+// a bar or on the next line. It is no standfirst, and the standfirst after it is
+// still read.
+TEST(HeaderLayouts, BylineWithoutByBeforeTheStandfirst) {
+  const char* const kBylines[] = {
+      "Priya Natarajan and Owen Hale\nReuters",
+      "Priya Natarajan, Transport Correspondent",
+      "PRIYA NATARAJAN | The Island Courier",
+      "Priya Natarajan and Owen Hale, Associated Press",
+      "Priya Natarajan\nSenior Reporter",
+      "Priya Natarajan \xC2\xB7 The Island Courier",
+  };
+  for (const char* byline : kBylines) {
+    const std::string text = Page(std::string(kHeadline) + "\n\n" + byline + "\n\n" +
+                                  kStandfirst);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << byline;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << byline;
+    const std::string first = layout.authors.empty() ? "" : layout.authors.front();
+    EXPECT_TRUE(first == "Priya Natarajan" || first == "PRIYA NATARAJAN")
+        << byline;
+  }
+}
+
+// After the standfirst, a byline without "By" and the author's bio line are
+// header lines, not the first body paragraph.
+TEST(HeaderLayouts, BylineAndBioAfterTheStandfirst) {
+  const char* const kLines[] = {
+      "Priya Natarajan, Transport Correspondent\nPriya Natarajan covers transport "
+      "and the islands for the Courier.",
+      "Owen Hale | The Island Courier\nOwen Hale is a reporter based in Kirkwall.",
+      "By Owen Hale\nOwen Hale writes about shipping and ports.",
+  };
+  for (const char* lines : kLines) {
+    const std::string text =
+        Page(std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + lines);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << lines;
+    ASSERT_FALSE(layout.paragraphs.empty());
+    const ByteRange& first = layout.paragraphs.front();
+    EXPECT_EQ(text.substr(first.first, 16), "The ferry compan") << lines;
+  }
+}
+
+// A person's name is no byline unless an agency, job or outlet credits it; a
+// sentence naming people stays body.
+TEST(HeaderLayouts, NamesInABodyLineAreNoByline) {
+  const std::string text = Page(std::string(kHeadline) + "\n\n" +
+                                "Priya Natarajan, a ferry user, said the cuts would "
+                                "hurt pensioners.");
+  const Layout layout = ReadLayout(text);
+  EXPECT_TRUE(layout.authors.empty());
+  ASSERT_FALSE(layout.paragraphs.empty());
+  EXPECT_EQ(text.substr(layout.paragraphs.front().first, 15), "Priya Natarajan");
+}
+
+// "EXCLUSIVE: …", "ANALYSIS - …", "Watch: …": the kicker before the headline on
+// its line is no part of the headline.
+TEST(HeaderLayouts, KickerOnTheHeadlineLine) {
+  const char* const kKickers[] = {"EXCLUSIVE: ", "ANALYSIS: ", "WATCH: ", "LIVE: ",
+                                  "Exclusive: ", "Analysis | ", "EXPLAINER - ",
+                                  "Breaking: "};
+  for (const char* kicker : kKickers) {
+    const std::string line = std::string(kicker) + kHeadline;
+    const Layout layout = ReadLayout(Page(line + "\n\n" + kStandfirst));
+    EXPECT_EQ(layout.headline, kHeadline) << line;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << line;
+  }
+}
+
+// A headline with a colon that is no kicker keeps it ("Ferry cuts: islanders
+// protest").
+TEST(HeaderLayouts, ColonInAHeadlineIsKept) {
+  const char* const kLines[] = {"Ferry cuts: islanders protest at county hall",
+                                "Kirkwall: Ferry Operator Cuts Winter Crossings"};
+  for (const char* line : kLines) {
+    const Layout layout = ReadLayout(Page(std::string(line) + "\n\n" + kStandfirst));
+    EXPECT_EQ(layout.headline, line);
+  }
+}
+
+// Date lines with a zone or an offset after the time: the date is the local date
+// as written, also late in the evening, and the offset is no time of day.
+TEST(HeaderLayouts, DateLinesWithZonesAndOffsets) {
+  struct Case {
+    const char* line;
+    int hour;
+    int minute;
+  };
+  const Case kCases[] = {
+      {"Mon 3 Nov 2025 23.40 GMT", 23, 40},
+      {"3 November 2025 23:40 GMT+1", 23, 40},
+      {"3 November 2025, 23:40 UTC+05:30", 23, 40},
+      {"Nov 3, 2025 11:40 PM UTC-5", 23, 40},
+      {"Updated: Nov 03, 2025, 23:40 IST", 23, 40},
+      {"3 November 2025 9.30pm AEDT", 21, 30},
+      {"3 November 2025 23:40 CET/CEST", 23, 40},
+      {"November 3, 2025, 11:40 p.m. ET", 23, 40},
+      {"Updated 11:40 PM PST, November 3, 2025", 23, 40},
+      {"Published On 3 Nov 2025 3 Nov 2025", 0, 0},
+      {"Last Updated: Nov 03, 2025 23:40 IST", 23, 40},
+      {"3.11.2025 23:40 MEZ", 23, 40},
+  };
+  for (const Case& c : kCases) {
+    const std::optional<CivilDate> date = ParseDateLine(c.line);
+    if (!date.has_value()) {
+      ADD_FAILURE() << "no date: " << c.line;
+      continue;
+    }
+    EXPECT_EQ(date->year, 2025) << c.line;
+    EXPECT_EQ(date->month, 11) << c.line;
+    EXPECT_EQ(date->day, 3) << c.line;
+    EXPECT_EQ(date->hour, c.hour) << c.line;
+    EXPECT_EQ(date->minute, c.minute) << c.line;
+    const Layout layout = ReadLayout(Page(std::string(kHeadline) + "\n\n" + c.line +
+                                          "\n\n" + kStandfirst));
+    ExpectDay(layout, 2025, 11, 3, c.line);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << c.line;
+  }
+}
+
+// An offset with no zone word before it, or digits that are no offset, make no
+// date line.
+TEST(HeaderLayouts, OffsetsNeedAZone) {
+  EXPECT_FALSE(ParseDateLine("3 November 2025 +5 more").has_value());
+  EXPECT_FALSE(ParseDateLine("3 November 2025 GMT+ ferry").has_value());
+}
+
+// Reading times, credits in brackets and a photo credit between the headline and
+// the standfirst are skipped; a relative time sets no date.
+TEST(HeaderLayouts, FurnitureBetweenHeadlineAndStandfirst) {
+  const char* const kLines[] = {
+      "Reading time: 4 min",
+      "Reading time: 4 minutes",
+      "Estimated reading time: 6 minutes",
+      "(Getty Images)",
+      "(Photo: Owen Hale/AFP)",
+      "Photo: Owen Hale/AFP",
+      "Owen Hale/AFP via Getty Images",
+      "2 hours ago",
+      "Updated 35 minutes ago",
+  };
+  for (const char* line : kLines) {
+    const std::string text =
+        Page(std::string(kHeadline) + "\n\n" + line + "\n\n" + kStandfirst);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << line;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << line;
+    EXPECT_FALSE(layout.publish_date.has_value()) << line;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
