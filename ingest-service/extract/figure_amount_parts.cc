@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/number_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -102,17 +103,9 @@ void AmountParts::AppositiveAge(Amount* a) const {
 // "He is 71.", "who was 34 when", "The victim was 34.": a bare number after a
 // person pronoun or noun and "is"/"was" with nothing counted after it.
 bool AmountParts::PersonPredicateAge(const Amount& a) const {
-  const Token* verb = At(a.first - 1);
-  const Token* person = At(a.first - 2);
-  if (verb == nullptr || person == nullptr || a.first < 2 ||
-      (verb->lower != "is" && verb->lower != "was" && verb->lower != "am")) {
-    return false;
-  }
-  const absl::string_view who = person->lower;
-  if (who != "he" && who != "she" && who != "i" && who != "who" &&
-      !lexicon::IsAgedPersonNoun(who)) {
-    return false;  // "The victim was 34." too
-  }
+  int v = a.first - 1;
+  if (At(v) != nullptr && lexicon::IsAgeAdverb(At(v)->lower)) --v;
+  if (!PersonIs(v)) return false;
   const Token* next = At(a.end);
   if (next == nullptr) return true;
   if (next->kind == TokenKind::kSymbol) {
@@ -122,6 +115,20 @@ bool AmountParts::PersonPredicateAge(const Amount& a) const {
   const absl::string_view w = next->lower;
   return w == "when" || w == "while" || w == "and" || w == "but" ||
          w == "at" || w == "as" || w == "before" || w == "after";
+}
+
+bool AmountParts::PersonIs(int v) const {
+  const Token* verb = At(v);
+  if (verb == nullptr) return false;
+  if (lexicon::IsPersonBeContraction(verb->lower)) return true;  // "she's"
+  const Token* person = At(v - 1);
+  if (person == nullptr ||
+      (verb->lower != "is" && verb->lower != "was" && verb->lower != "am")) {
+    return false;
+  }
+  const absl::string_view who = person->lower;
+  return who == "he" || who == "she" || who == "i" || who == "who" ||
+         lexicon::IsAgedPersonNoun(who);  // "The victim was 34." too
 }
 
 void AmountParts::SetYearsOfAge(Amount* a) const {

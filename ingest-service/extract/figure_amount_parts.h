@@ -62,9 +62,13 @@ class AmountParts : public TokenView {
  private:
   void InRatio(Amount* a) const;
   // True if `a`, a bare whole number, is a person's age given by "he/she/I/who"
-  // or a person noun and "is/was/am" before it and nothing counted after it
-  // ("He is 71.", "The victim was 34.").
+  // or a person noun and "is/was/am" before it, maybe with an adverb of degree
+  // between, and nothing counted after it ("He is 71.", "The victim was 34.",
+  // "she's only 16").
   bool PersonPredicateAge(const Amount& a) const;
+  // True if tokens[v] is "is/was/am" after "he/she/I/who" or a person noun,
+  // or a contraction of them ("she's", "I'm").
+  bool PersonIs(int v) const;
   void SetYearsOfAge(Amount* a) const;
   bool RateDenominator(const Amount& a, int k, int* after,
                        const lexicon::UnitEntry** unit) const;

@@ -103,6 +103,15 @@ constexpr const char* kCountedPartLeads[] = {
     "the",   "its",  "their",    "all",  "first", "recent", "both",
     "those", "these", "straight"};
 
+// Adverbs of degree between "is" and a bare age ("he is just 15").
+constexpr const char* kAgeAdverbs[] = {"just",   "only",   "still", "barely",
+                                       "nearly", "almost", "already", "now"};
+
+// A person and "is"/"am" in one word, either apostrophe ("she's 16").
+constexpr const char* kPersonBeContractions[] = {
+    "he's",          "she's",          "i'm",          "who's",
+    "he\xE2\x80\x99s", "she\xE2\x80\x99s", "i\xE2\x80\x99m", "who\xE2\x80\x99s"};
+
 }  // namespace
 
 absl::Span<const NumberWordEntry> NumberWords() { return kNumberWords; }
@@ -119,6 +128,14 @@ bool IsCountedPartLead(absl::string_view word) {
 
 bool IsFractionDeterminer(absl::string_view word) {
   return InWordLists<kFractionDeterminers>(word);
+}
+
+bool IsAgeAdverb(absl::string_view word) {
+  return InWordLists<kAgeAdverbs>(word);
+}
+
+bool IsPersonBeContraction(absl::string_view word) {
+  return InWordLists<kPersonBeContractions>(word);
 }
 
 }  // namespace lexicon

@@ -67,6 +67,14 @@ bool IsFractionDeterminer(absl::string_view word);
 // halves" = 1.5). Lowercase, exact bytes.
 bool IsCountedPartLead(absl::string_view word);
 
+// Adverbs of degree that may stand between a person's "is" and a bare age
+// ("he is just 15", "she was barely 14"). Lowercase, exact bytes.
+bool IsAgeAdverb(absl::string_view word);
+
+// A person pronoun joined to "is" or "am" ("she's", "I'm", "heâs").
+// Lowercase, exact bytes.
+bool IsPersonBeContraction(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

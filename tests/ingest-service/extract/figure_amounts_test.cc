@@ -186,5 +186,35 @@ TEST(EventDistanceTest, MetresBeforeAnEventName) {
   }
 }
 
+// "he is just 15", "she's only 16": a person, a form of "be", an adverb of
+// degree and a bare whole number is an age in years.
+TEST(BareAgeTest, PersonIsJustANumber) {
+  const std::vector<std::string> sentences = {
+      "Her coach said she is only 16.",
+      "He was barely 14 when he left home.",
+      "She's just 17, and already a starter.",
+      "I'm still 19, the forward said.",
+  };
+  for (const std::string& s : sentences) {
+    const std::vector<v1::Figure> figures = Find(s);
+    ASSERT_EQ(figures.size(), 1u) << s;
+    EXPECT_EQ(figures[0].dimension(), v1::DIMENSION_AGE) << s;
+    EXPECT_EQ(figures[0].unit(), "year") << s;
+  }
+}
+
+// A number that counts something after the adverb is no age.
+TEST(BareAgeTest, CountedNumberAfterTheAdverbIsNoAge) {
+  const std::vector<std::string> sentences = {
+      "The team is just 15 points clear.",
+      "He is only 3 votes short of a majority.",
+  };
+  for (const std::string& s : sentences) {
+    for (const v1::Figure& f : Find(s)) {
+      EXPECT_NE(f.dimension(), v1::DIMENSION_AGE) << s;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
