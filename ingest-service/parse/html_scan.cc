@@ -30,6 +30,7 @@ enum OpenFlag : uint8_t {
   kHeader = 4,      // a <header> inside a content container
   kRelAuthor = 8,   // <a rel=author>
   kContainer = 16,  // opened a content container
+  kTimeText = 32,   // a <time> without datetime: its text is the time
 };
 
 struct Open {
@@ -220,6 +221,9 @@ class Scanner {
   std::string block_;
   size_t block_link_bytes_ = 0;
   std::string rel_author_;
+  int time_texts_ = 0;  // open <time> elements without datetime
+  bool time_published_ = false;
+  std::string time_text_;
 };
 
 void Scanner::CaptureMetadata(const Tag& t) {
@@ -265,6 +269,7 @@ uint8_t Scanner::FlagsFor(const Tag& t, Role role, int* strength) {
   } else if (name == "header") {
     flags |= container_ >= 0 ? kHeader : kSkip;
   }
+  if (name == "time" && t.datetime == nullptr) flags |= kTimeText;
   if (name == "a") {
     flags |= kLink;
     if (t.rel != nullptr && ContainsIgnoreCase(*t.rel, "author")) flags |= kRelAuthor;
@@ -282,6 +287,12 @@ void Scanner::Push(const Tag& t, Role role, uint8_t flags, int strength) {
   if (flags & kLink) ++links_;
   if (flags & kHeader) ++headers_;
   if (flags & kRelAuthor) ++rel_authors_;
+  if (flags & kTimeText) {
+    ++time_texts_;
+    time_text_.clear();
+    time_published_ =
+        t.pubdate || (t.itemprop != nullptr && ContainsIgnoreCase(*t.itemprop, "datepublished"));
+  }
   if (flags & kContainer) {
     out_->containers.push_back(HtmlContainer{strength == 1, container_});
     container_ = static_cast<int>(out_->containers.size()) - 1;
@@ -307,6 +318,14 @@ void Scanner::PopTo(size_t index) {
       if (!rel_author_.empty()) out_->rel_authors.push_back(rel_author_);
       rel_author_.clear();
     }
+    if (open.flags & kTimeText) {
+      --time_texts_;
+      TrimTrailingSpace(&time_text_);
+      if (!time_text_.empty()) {
+        out_->times.push_back({time_text_, container_, time_published_, skip_ > 0});
+      }
+      time_text_.clear();
+    }
     if (open.flags & kContainer) container_ = out_->containers[container_].parent;
     if (open.name == "head") head_open_ = false;
     stack_.pop_back();
@@ -316,7 +335,8 @@ void Scanner::PopTo(size_t index) {
 // The closes the HTML parser implies: the head before body content, an open <p>
 // before a block, an open <li> before the next item.
 void Scanner::CloseImplied(absl::string_view name, Role role) {
-  if (!StructuralRole(role) && name != "body") return;
+  // <html> opens the page, not its body: the <head> (and its <title>) follows.
+  if (name == "html" || (!StructuralRole(role) && name != "body")) return;
   body_started_ = true;
   if (head_open_) {
     for (size_t i = 0; i < stack_.size(); ++i) {
@@ -373,6 +393,7 @@ void Scanner::End(absl::string_view name) {
 
 void Scanner::Text(absl::string_view raw) {
   if (rel_authors_ > 0) AppendHtmlText(raw, &rel_author_);
+  if (time_texts_ > 0) AppendHtmlText(raw, &time_text_);
   if (skip_ > 0) return;
   const size_t before = block_.size();
   AppendHtmlText(raw, &block_);

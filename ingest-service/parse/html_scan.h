@@ -36,9 +36,9 @@ struct HtmlContainer {
   int parent = -1;  // enclosing container, -1 for none
 };
 
-// A <time datetime="…"> element.
+// A <time datetime="…"> element, or a <time> without datetime and its text.
 struct HtmlTime {
-  std::string datetime;
+  std::string datetime;  // the attribute, else the element's text
   int container = -1;
   bool published = false;  // itemprop=datePublished or a pubdate attribute
   bool skipped = false;    // inside page furniture (a header outside the article…)

@@ -125,6 +125,43 @@ TEST(ReadHtmlArticle, HeadlineFallsBackToOgTitleThenTitle) {
             "Bridge reopens after repairs");
 }
 
+// A page that opens with <html> and <head>, as most do, still has its <title> read:
+// the headline when no h1, og:title or JSON-LD gives one.
+TEST(ReadHtmlArticle, TitleOfAWholePageIsTheHeadline) {
+  const char* const kPages[] = {
+      "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+      "<title>Ferry operator cuts winter crossings | The Island Courier</title></head>"
+      "<body><article><p>The ferry company said on Monday it would run four crossings a "
+      "day.</p></article></body></html>",
+      "<html><head><title>Ferry operator cuts winter crossings - Island Courier</title>"
+      "</head><body><p>The ferry company said on Monday it would run four crossings a "
+      "day.</p></body></html>",
+  };
+  for (const char* page : kPages) {
+    EXPECT_EQ(ReadHtmlArticle(page).headline, "Ferry operator cuts winter crossings") << page;
+  }
+}
+
+// A <time> element without a datetime attribute gives its text's date, the local
+// date and time as written, when no metadata dates the page.
+TEST(ReadHtmlArticle, TimeElementWithoutDatetimeGivesItsText) {
+  const char* const kTimes[] = {
+      "<time>Mon 3 Nov 2025 23.40 GMT</time>",
+      "<time itemprop=\"datePublished\">November 3, 2025, 11:40 p.m. ET</time>",
+      "<span class=\"date\">Published <time>3 November 2025 23:40 GMT+1</time></span>",
+  };
+  for (const char* time : kTimes) {
+    const std::string page =
+        std::string("<html><head><title>Ferry operator cuts winter crossings</title></head>"
+                    "<body><article><h1>Ferry operator cuts winter crossings</h1>") +
+        time +
+        "<p>The ferry company said on Monday it would run four crossings a day from "
+        "November instead of seven.</p></article></body></html>";
+    const HtmlArticle a = ReadHtmlArticle(page);
+    EXPECT_EQ(a.publish_time, 1762213200) << time;  // 2025-11-03T23:40, as written
+  }
+}
+
 TEST(ReadHtmlArticle, DescriptionIsSubheadlineUnlessTheBodyStartsWithIt) {
   const char* const kBody =
       "<article><p>The board voted on Tuesday to freeze fares for a year.</p>"
