@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/number_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -363,6 +364,30 @@ bool ZeroCompound(const std::vector<Token>& t, const Amount& a) {
          (a.unit == nullptr || a.unit->dimension != v1::DIMENSION_PERCENT);
 }
 
+// "back in '87", "the class of '92", "since '09,": two digits glued after an
+// apostrophe are a year with its century left out, when a time word leads
+// or no word follows ("'40 people lost their homes'" opens a quotation).
+bool IsElidedYear(const std::vector<Token>& t, const Amount& a) {
+  const Token& number = t[a.number_first];
+  const Token* mark = At(t, a.first - 1);
+  if (a.first != a.number_first || a.number_end != a.number_first + 1 ||
+      number.kind != TokenKind::kNumber || number.int_digits != 2 ||
+      number.has_decimal || number.has_separator || number.space_before ||
+      mark == nullptr || !(IsSymbol(*mark, "'") ||
+                           IsSymbol(*mark, "\xE2\x80\x99"))) {
+    return false;
+  }
+  const Token* lead = At(t, a.first - 2);
+  if (lead != nullptr && lead->kind == TokenKind::kWord &&
+      lexicon::IsElidedYearLead(lead->lower)) {
+    return true;
+  }
+  const Token* next = At(t, a.end);
+  return lead != nullptr &&
+         (next == nullptr || next->kind != TokenKind::kWord ||
+          IsCapitalized(*next));
+}
+
 }  // namespace
 
 int PhoneNumberEnd(const std::vector<Token>& t, int i) {
@@ -429,8 +454,10 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
                      !a.age && !a.ratio;
   if (!plain) return false;
   if (number.kind == TokenKind::kNumber) {
-    if (IsDateDay(t, a, lex) || IsListMarker(t, a) || AfterIdentifierWord(t, a))
+    if (IsDateDay(t, a, lex) || IsListMarker(t, a) ||
+        AfterIdentifierWord(t, a) || IsElidedYear(t, a)) {
       return true;
+    }
     if (IsYearLike(t, a)) {
       const Token* next = At(t, a.end);
       const bool counts = next != nullptr && next->kind == TokenKind::kWord &&

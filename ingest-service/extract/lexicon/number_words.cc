@@ -112,6 +112,12 @@ constexpr const char* kPersonBeContractions[] = {
     "he's",          "she's",          "i'm",          "who's",
     "he\xE2\x80\x99s", "she\xE2\x80\x99s", "i\xE2\x80\x99m", "who\xE2\x80\x99s"};
 
+// Words before an apostrophe and two digits that make them a year ("in '87",
+// "the class of '92", "since '09").
+constexpr const char* kElidedYearLeads[] = {
+    "in", "of", "since", "until", "till", "from", "by", "before", "after",
+    "back", "summer", "winter", "spring", "autumn", "fall", "class"};
+
 }  // namespace
 
 absl::Span<const NumberWordEntry> NumberWords() { return kNumberWords; }
@@ -136,6 +142,10 @@ bool IsAgeAdverb(absl::string_view word) {
 
 bool IsPersonBeContraction(absl::string_view word) {
   return InWordLists<kPersonBeContractions>(word);
+}
+
+bool IsElidedYearLead(absl::string_view word) {
+  return InWordLists<kElidedYearLeads>(word);
 }
 
 }  // namespace lexicon

@@ -75,6 +75,11 @@ bool IsAgeAdverb(absl::string_view word);
 // Lowercase, exact bytes.
 bool IsPersonBeContraction(absl::string_view word);
 
+// Words before an apostrophe and two digits that make them a year with its
+// century left out ("back in '87", "the class of '92"), not a count opening a
+// quotation. Lowercase, exact bytes.
+bool IsElidedYearLead(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

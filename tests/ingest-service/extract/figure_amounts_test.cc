@@ -216,5 +216,27 @@ TEST(BareAgeTest, CountedNumberAfterTheAdverbIsNoAge) {
   }
 }
 
+// "back in '87", "the class of \xE2\x80\x99" "92": two digits after an apostrophe are a
+// year with its century left out, not a count.
+TEST(ElidedYearTest, ApostropheAndTwoDigitsIsAYear) {
+  const std::vector<std::string> sentences = {
+      "Rates last hit that level back in '81, a trader said.",
+      "He met her at Leeds, in the class of \xE2\x80\x99" "94.",
+      "The plant has been shut since '09 and is for sale.",
+      "Fans still talk about the final of '66 at Wembley.",
+  };
+  for (const std::string& s : sentences) {
+    EXPECT_TRUE(Find(s).empty()) << s << ": " << Find(s)[0].text();
+  }
+}
+
+// Two digits opening a single-quoted quotation still count.
+TEST(ElidedYearTest, QuotedCountStays) {
+  const std::vector<v1::Figure> figures =
+      Find("'40 people lost their homes,' the mayor said.");
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_DOUBLE_EQ(figures[0].value(), 40);
+}
+
 }  // namespace
 }  // namespace factwire
