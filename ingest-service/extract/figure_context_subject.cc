@@ -240,8 +240,15 @@ std::string ContextFinder::Subject(const FigurePlace& p,
       (IsWordWith(p.first - 1, lexicon::IsContributionVerb) ||
        (p.money && IsWord(k, "to") &&
         IsWordWith(p.first - 1, lexicon::IsDonationVerb)))) {
-    return NounPhrase(k + 1);  // "added 0.4 percentage points to inflation",
-                               // "added $40 million to the costs"
+    const TokenRange to = NounPhraseRange(k + 1);
+    if (to.last < to.first) return std::string();
+    if (IsWordWith(to.last, lexicon::IsAgedPersonNoun)) {
+      return std::string();  // "He gave $5 to the man": a payment, not a fund
+    }
+    return Slice(to.first, to.last + 1);  // "added 0.4 percentage points to
+                                          // inflation", "added $40 million to
+                                          // the costs", "sent $12 billion to
+                                          // the northern ports"
   }
   if (count && TightWord(k)) {
     return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"

@@ -497,7 +497,13 @@ constexpr const char* kUpParticleVerbs[] = {
 // Not "gave": "He gave $5 to the man" names no purpose.
 constexpr const char* kDonationVerbs[] = {
     "donate", "donates", "donated", "pledge", "pledged", "pledges",
-    "lent",   "lend",    "lends",   "loaned", "granted", "awarded"};
+    "lent",   "lend",    "lends",   "loaned", "granted", "awarded",
+    // money moved to a recipient: "committed Rs 900 crore to the first stage"
+    "commit",  "commits",  "committed", "allocate", "allocates", "allocated",
+    "send",    "sends",    "sent",      "give",     "gives",     "gave",
+    "given",   "earmark",  "earmarks",  "earmarked", "transfer", "transfers",
+    "transferred", "divert", "diverts", "diverted", "funnel",   "funneled",
+    "funnelled"};
 
 // Quantifiers opening a noun phrase ("on some suburban lines").
 constexpr const char* kQuantifierDeterminers[] = {

@@ -59,5 +59,22 @@ TEST(FigureUnseenSubjectsTest, AHeadlineVerbInThePresentLeavesItsSubject) {
             "Cocoa prices");
 }
 
+TEST(FigureUnseenSubjectsTest, MoneyMovedToARecipientCountsForTheRecipient) {
+  EXPECT_EQ(OnlySubject("It was a bill that would have sent $12 billion to "
+                        "the northern ports."),
+            "northern ports");
+  EXPECT_EQ(OnlySubject("The ministry committed Rs 900 crore to the first "
+                        "stage of the metro line."),
+            "first stage");
+  EXPECT_EQ(OnlySubject("The council allocated $3 million to the new "
+                        "library."),
+            "new library");
+  EXPECT_EQ(OnlySubject("Donors have earmarked 40 million euros to flood "
+                        "defences."),
+            "flood defences");
+  // A payment to a person counts for no one.
+  EXPECT_EQ(OnlySubject("She sent $40 to the boy."), "");
+}
+
 }  // namespace
 }  // namespace factwire
