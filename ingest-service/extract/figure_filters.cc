@@ -388,6 +388,21 @@ bool IsElidedYear(const std::vector<Token>& t, const Amount& a) {
           IsCapitalized(*next));
 }
 
+// "Reading time: 6 mins", "3 min read", "8-minute read": page furniture
+// telling how long the story takes to read.
+bool IsReadingTime(const std::vector<Token>& t, const Amount& a) {
+  if (a.unit == nullptr || absl::string_view(a.unit->unit) != "minute" ||
+      a.per != nullptr) {
+    return false;
+  }
+  if (IsWordAt(t, a.end, "read")) return true;
+  const Token* colon = At(t, a.first - 1);
+  return colon != nullptr && IsSymbol(*colon, ":") &&
+         IsWordAt(t, a.first - 2, "time") &&
+         (IsWordAt(t, a.first - 3, "reading") ||
+          IsWordAt(t, a.first - 3, "read"));
+}
+
 }  // namespace
 
 int PhoneNumberEnd(const std::vector<Token>& t, int i) {
@@ -449,7 +464,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
     if (number.int_digits >= 10 && !number.has_separator && !number.has_decimal)
       return true;
   }
-  if (IsPeriodMention(t, a, qualified)) return true;
+  if (IsPeriodMention(t, a, qualified) || IsReadingTime(t, a)) return true;
   const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times &&
                      !a.age && !a.ratio;
   if (!plain) return false;

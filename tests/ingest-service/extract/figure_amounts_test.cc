@@ -238,5 +238,21 @@ TEST(ElidedYearTest, QuotedCountStays) {
   EXPECT_DOUBLE_EQ(figures[0].value(), 40);
 }
 
+// "Reading time: 6 mins", "3 min read": page furniture giving how long a
+// story takes to read, not a figure of the story.
+TEST(ReadingTimeTest, ReadingTimeIsNoFigure) {
+  const std::vector<std::string> sentences = {
+      "Reading time: 6 mins",
+      "Politics | 3 min read",
+      "Opinion \xC2\xB7 8-minute read",
+  };
+  for (const std::string& s : sentences) {
+    EXPECT_TRUE(Find(s).empty()) << s;
+  }
+  const std::vector<v1::Figure> speech = Find("The speech lasted 6 mins.");
+  ASSERT_EQ(speech.size(), 1u);
+  EXPECT_EQ(speech[0].dimension(), v1::DIMENSION_DURATION);
+}
+
 }  // namespace
 }  // namespace factwire
