@@ -83,9 +83,11 @@ constexpr const char* kCaptionLabels[] = {
     "photo credit",  "image credit",  "image source", "photo illustration",
 };
 
-constexpr absl::string_view kBylineLeads[] = {"By ", "BY ", "Posted by ", "posted by ",
-                                              "Written by ", "written by ", "Words by ",
-                                              "words by ", "Story by ", "story by "};
+constexpr absl::string_view kBylineLeads[] = {
+    "By ",          "BY ",          "By: ",          "Posted by ",   "posted by ",
+    "Written by ",  "written by ",  "Written by: ",  "Words by ",    "words by ",
+    "Story by ",    "story by ",    "Author: ",      "Authors: ",    "Reporting by ",
+    "Reported by ", "reported by "};
 
 using WordSet = absl::flat_hash_set<absl::string_view>;
 
@@ -151,7 +153,10 @@ size_t BylineLeadSize(absl::string_view line) {
   // Most lines open with another letter: one look rules them out.
   if (line.empty()) return 0;
   const char first = absl::ascii_tolower(line[0]);
-  if (first != 'b' && first != 'p' && first != 'w' && first != 's') return 0;
+  if (first != 'b' && first != 'p' && first != 'w' && first != 's' && first != 'a' &&
+      first != 'r') {
+    return 0;
+  }
   for (absl::string_view lead : kBylineLeads) {
     if (line.substr(0, lead.size()) == lead) return lead.size();
   }

@@ -249,6 +249,13 @@ bool IsPhotoCredit(absl::string_view s) {
   return IsPictureCredit(last) || IsNewsAgency(last);
 }
 
+// "@owenhale", "owen.hale@courier.example": a handle or an email address alone.
+bool IsContactLine(absl::string_view s) {
+  constexpr size_t kMaxContactBytes = 64;
+  return s.size() <= kMaxContactBytes && s.find('@') != absl::string_view::npos &&
+         s.find(' ') == absl::string_view::npos;
+}
+
 // "(Getty Images)", "[Photo: Owen Hale/AFP]": a credit or caption label line in
 // brackets.
 bool IsBracketedCredit(absl::string_view s) {
@@ -270,6 +277,10 @@ constexpr absl::string_view kCrumbSeparators[] = {" > ", " \xE2\x80\xBA ", " \xC
 
 // The longest separator, " — ", is this long.
 constexpr size_t kMaxSeparatorBytes = 5;
+
+// The parts of a date line may also be set apart by slashes ("Nov 3, 2025 /
+// 11:40 PM / Island Courier").
+constexpr absl::string_view kSlashSeparator[] = {" / "};
 
 // A line of metadata parts or a breadcrumb is at most this long.
 constexpr size_t kMaxMetaLineBytes = 120;
@@ -345,9 +356,10 @@ enum class MetaLine { kNone, kDate, kByline };
 // lone label beside a date as the section (unless set); kDate when a part is a
 // date, else kByline; kNone, nothing changed, for other lines. Only for lines
 // IsSeparated() accepts.
-MetaLine TakeMetaParts(absl::string_view s, Layout* layout) {
+MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes = false) {
   constexpr size_t kMaxParts = 4;
-  const std::vector<absl::string_view> parts = SplitParts(s, kPartSeparators);
+  const std::vector<absl::string_view> parts =
+      slashes ? SplitParts(s, kSlashSeparator) : SplitParts(s, kPartSeparators);
   if (parts.size() < 2 || parts.size() > kMaxParts) return MetaLine::kNone;
   std::optional<CivilDate> date;
   std::vector<std::string> authors;
@@ -359,7 +371,8 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout) {
       if (authors.empty()) authors = std::move(names);
     } else if (IsShortLabel(part)) {
       labels.push_back(part);
-    } else if (!IsHeaderFurniture(part, false)) {  // "5 min read" is skipped
+    } else if (!IsHeaderFurniture(part, false) && !IsTimeLine(part)) {
+      // "5 min read", "11:40 PM" are skipped
       return MetaLine::kNone;
     }
   }
@@ -385,6 +398,11 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   if (const MetaLine parts = separated ? TakeMetaParts(s, layout) : MetaLine::kNone;
       parts != MetaLine::kNone) {
     return parts;
+  }
+  // "Nov 3, 2025 / 11:40 PM / Island Courier".
+  if (separated && absl::StrContains(s, " / ")) {
+    if (const MetaLine parts = TakeMetaParts(s, layout, true); parts != MetaLine::kNone)
+      return parts;
   }
   if (auto authors = Byline(s); !authors.empty()) {
     layout->authors = authors;
@@ -445,6 +463,11 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
   if (s.size() <= kMaxReadingTimeBytes && absl::ascii_isdigit(s[0]) &&
       absl::EndsWithIgnoreCase(s, " read")) {
     return true;
+  }
+  // "Listen to article (4 min)": a furniture line and a short note in brackets.
+  if (s.back() == ')' && s.size() <= kMaxCreditBytes) {
+    const size_t open = s.rfind(" (");
+    if (open != absl::string_view::npos && IsFurnitureLine(s.substr(0, open))) return true;
   }
   return IsPhotoCredit(s) || IsBracketedCredit(s);
 }
@@ -547,7 +570,10 @@ namespace {
 // the names as the authors; false, nothing changed, for other lines.
 bool TakeNamesOverCredit(absl::string_view names, absl::string_view credit,
                          Layout* layout) {
-  if (names.size() > kMaxBylineBytes || !IsCreditLabel(credit, false)) return false;
+  if (names.size() > kMaxBylineBytes ||
+      (!IsCreditLabel(credit, false) && !IsContactLine(credit))) {
+    return false;
+  }
   std::vector<std::string> authors = PersonNames(names);
   if (authors.empty()) return false;
   layout->authors = std::move(authors);
@@ -622,9 +648,13 @@ std::vector<std::string> Byline(absl::string_view s) {
   if (lead == 0 || s.size() > 120 || EndsSentence(s)) return {};
   std::vector<std::string> names;
   const size_t date = BylineDateStart(s);
-  const absl::string_view names_part =
+  absl::string_view names_part =
       s.substr(lead, date == absl::string_view::npos ? absl::string_view::npos : date - lead);
+  // "Reporting by Ann Lee; Editing by Sam Roe": the reporters.
+  names_part = names_part.substr(0, names_part.find(';'));
   for (std::string& name : SplitNames(names_part)) {
+    // "Ann Lee @annlee": the name without the handle.
+    if (const size_t at = name.find(" @"); at != std::string::npos) name.resize(at);
     if (IsCredit(name)) continue;
     // "Conor Heaney in Kyiv", "Ann Lee at Wembley": the name without the place.
     for (const char* place : {" in ", " at "}) {
@@ -755,8 +785,9 @@ Layout ReadLayout(absl::string_view text) {
       after_byline = layout.authors != authors_before;
       continue;
     }
-    // "2 hours ago", "10.15am BST": a time without a date sets no date.
-    if (IsTimeLine(s)) continue;
+    // "2 hours ago", "10.15am BST": a time without a date sets no date;
+    // "@owenhale": the author's handle.
+    if (IsTimeLine(s) || IsContactLine(s)) continue;
     const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
     size_t body_after = 0;
     for (size_t k = i + 1; k < lines.size(); ++k)

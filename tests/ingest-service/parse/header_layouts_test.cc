@@ -3,6 +3,7 @@
 // (reading times, credits, an author's bio) between the headline and the body.
 #include <string>
 
+#include "absl/strings/match.h"
 #include "gtest/gtest.h"
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/layout.h"
@@ -185,6 +186,39 @@ TEST(HeaderLayouts, FurnitureBetweenHeadlineAndStandfirst) {
     EXPECT_EQ(layout.subheadline, kStandfirst) << line;
     EXPECT_FALSE(layout.publish_date.has_value()) << line;
   }
+}
+
+// Labelled bylines ("Written by: …", "Author: …", "Reporting by …; Editing by
+// …"), contact lines (an @handle, an email), share buttons, a listen button with
+// its duration and a date line of date, time and outlet parts set apart by
+// slashes are header lines: none is the standfirst, and the standfirst after
+// them is still read.
+TEST(HeaderLayouts, LabelledBylinesContactsAndButtons) {
+  const char* const kLines[] = {
+      "Written by: Owen Hale",
+      "Author: Owen Hale",
+      "Reporting by Owen Hale; Editing by Priya Natarajan",
+      "By Owen Hale @owenhale",
+      "Owen Hale\nowen.hale@courier.example",
+      "Owen Hale\nTransport Editor\n@owenhale",
+      "Share on Facebook\nShare on X\nEmail",
+      "Listen to article (4 min)",
+      "Nov 3, 2025 / 11:40 PM / Island Courier",
+  };
+  for (const char* lines : kLines) {
+    const std::string text =
+        Page(std::string(kHeadline) + "\n\n" + lines + "\n\n" + kStandfirst);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << lines;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << lines;
+    const std::string first = layout.authors.empty() ? "" : layout.authors.front();
+    if (absl::StrContains(lines, "Owen Hale")) {
+      EXPECT_EQ(first, "Owen Hale") << lines;
+    }
+  }
+  const Layout dated = ReadLayout(
+      Page(std::string(kHeadline) + "\n\n" + kLines[8] + "\n\n" + kStandfirst));
+  ExpectDay(dated, 2025, 11, 3, kLines[8]);
 }
 
 }  // namespace
