@@ -50,6 +50,20 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   // "Parents are being urged to check", "He was told to leave": the subject
   // heard it. ("X was asked about Y" stays: the answer follows.)
   if (c > s.first && (t_[c].cue & kCueObject) != 0 && PassiveCue(c)) return true;
+  // "The deadline has been pushed back three times", "The firm had been cited by
+  // inspectors": the subject of a passive report verb is what was reported; only
+  // a that-clause after it reports ("It was reported on Monday that ...").
+  // (Cheap first: a past form, and a word of at most five letters before it,
+  // the auxiliary or the adverb after one.)
+  if (c > s.first && absl::EndsWith(w, "ed") && t_[c - 1].kind == TokenKind::kWord &&
+      (t_[c - 1].end - t_[c - 1].begin <= 5 || (t_[c - 1].classes & kFiller) != 0 ||
+       absl::EndsWith(Word(c - 1), "ly")) &&
+      (t_[c].cue & kCueParticiple) == 0 && PassiveCue(c)) {
+    for (int j = c + 1; j < s.last && j <= c + kMaxDirectGapWords + 2 && IsWord(t_[j]); ++j) {
+      if (Word(j) == "that") return false;
+    }
+    return true;
+  }
   // "who asked not to be named", "requested not to be identified": a request for
   // anonymity says nothing.
   if (c + 3 < s.last && Word(c + 1) == "not" && Word(c + 2) == "to" && Word(c + 3) == "be" &&

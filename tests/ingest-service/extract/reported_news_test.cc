@@ -84,6 +84,23 @@ TEST(ReportedNews, AQuestionWordAfterTheListenerOpensTheClaim) {
   EXPECT_EQ(SpanText(doc, c->span()).rfind("why", 0), 0u) << SpanText(doc, c->span());
 }
 
+TEST(ReportedNews, APassiveReportVerbGivesItsSubjectNoWords) {
+  for (const char* text :
+       {"The opening of the bridge has since been pushed back three times.",
+        "The ferry company had been cited three times by harbour inspectors.",
+        "The new timetable was announced without consultation last spring."}) {
+    v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) {
+      EXPECT_EQ(c.kind(), v1::CLAIM_KIND_STATEMENT) << text << ": " << c.text();
+    }
+  }
+}
+
+TEST(ReportedNews, APassiveReportVerbBeforeThatStillReports) {
+  v1::Document doc = Extract("It was reported on Monday that the ferry company would close.");
+  EXPECT_NE(FindClaim(doc, "the ferry company would close"), nullptr);
+}
+
 TEST(ReportedNews, AddingToANounPhraseReportsNothing) {
   v1::Document doc = Extract(
       "The Rovers won again on Saturday, adding to their lead at the top of the table.");
