@@ -197,6 +197,12 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   }
   if (IsWord(k, "of")) {
     if (DemonstrativeThat(k + 1)) ++k;  // "9% of that funding"
+    if (IsWord(k + 1, "total")) {
+      const TokenRange total = NounPhraseRange(k + 2);
+      if (total.last >= total.first) {
+        return Slice(k + 1, total.last + 1);  // "a quarter of total revenue"
+      }
+    }
     std::string noun = NounPhrase(k + 1);
     const int after = FigureEndAt(k + 1);
     if (noun.empty() && after >= 0 && At(after) != nullptr &&

@@ -76,5 +76,15 @@ TEST(FigureUnseenSubjectsTest, MoneyMovedToARecipientCountsForTheRecipient) {
   EXPECT_EQ(OnlySubject("She sent $40 to the boy."), "");
 }
 
+TEST(FigureUnseenSubjectsTest, AShareOfATotalCountsTheTotal) {
+  EXPECT_EQ(OnlySubject("Exports made up more than a quarter of total "
+                        "revenue."),
+            "total revenue");
+  EXPECT_EQ(OnlySubject("Services were 40% of total output last year."),
+            "total output");
+  EXPECT_EQ(OnlySubject("Farm subsidies take half of total spending."),
+            "total spending");
+}
+
 }  // namespace
 }  // namespace factwire
