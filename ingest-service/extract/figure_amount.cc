@@ -46,6 +46,10 @@ class AmountParser : public TokenView {
     a.number_first = k;
     a.number_end = a.end = np.end;
     a.value = negative ? -np.value : np.value;
+    if (RaceTime(&a)) {
+      a.ok = true;
+      return a;
+    }
     parts_.Tolerance(&a);
     if (a.currency == nullptr) SuffixCurrency(&a);
     if (a.currency == nullptr && np.vague) parts_.VagueMoney(&a);
@@ -255,6 +259,59 @@ class AmountParser : public TokenView {
     if (absl::string_view(u->base) == "degree") u = DegreeScale(after);
     a->unit = u;
     a->end = after;
+  }
+
+  // The two-digit group after a colon glued to both sides at tokens[k] ("58"
+  // of "1:58.40"), or nullptr.
+  const Token* TimeGroupAt(int k) const {
+    const Token* colon = At(k);
+    const Token* group = At(k + 1);
+    if (colon == nullptr || !IsSymbol(*colon, ":") || colon->space_before ||
+        group == nullptr || group->kind != TokenKind::kNumber ||
+        group->space_before || group->int_digits != 2 ||
+        group->has_separator || group->value >= 60) {
+      return nullptr;
+    }
+    return group;
+  }
+
+  // "1:44.71", "2:21:09": a race time (minutes and seconds with a fraction, or
+  // hours, minutes and seconds) is a duration in seconds; a clock ("10:48",
+  // "10:48:30 a.m.") is not.
+  bool RaceTime(Amount* a) const {
+    const Token& lead = t_[a->number_first];
+    if (a->currency != nullptr || a->number_end != a->number_first + 1 ||
+        lead.kind != TokenKind::kNumber || lead.has_decimal ||
+        lead.has_separator) {
+      return false;
+    }
+    double seconds = lead.value;
+    int k = a->number_end;
+    int groups = 1;
+    bool fraction = false;
+    while (groups < 3 && !fraction) {
+      const Token* group = TimeGroupAt(k);
+      if (group == nullptr) break;
+      seconds = seconds * 60 + group->value;
+      fraction = group->has_decimal;
+      k += 2;
+      ++groups;
+    }
+    if (groups == 1 || (!fraction && groups < 3) || TimeGroupAt(k) != nullptr)
+      return false;
+    const Token* after = At(k);
+    if (after != nullptr && after->kind == TokenKind::kWord &&
+        (after->lower == "am" || after->lower == "pm" || after->lower == "a" ||
+         after->lower == "p" || after->lower == "gmt" || after->lower == "utc")) {
+      return false;  // "10:48:30 a.m."
+    }
+    for (const UnitEntry& u : lex_.units) {
+      if (absl::string_view(u.surface) == "seconds") a->unit = &u;
+    }
+    if (a->unit == nullptr) return false;
+    a->value = a->value < 0 ? -seconds : seconds;
+    a->number_end = a->end = k;
+    return true;
   }
 
   // "a half-year profit", "a half-day strike", "a half-hour programme": a

@@ -270,5 +270,28 @@ TEST(MillRateTest, HyphenedMillIsATaxRate) {
   }
 }
 
+// A race time ("1:58.40", "2:03:37") is a duration in seconds; a clock time
+// ("10:48", "10:48:30 a.m.") is not a figure.
+TEST(RaceTimeTest, MinutesSecondsAndHundredthsAreADuration) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double seconds;
+  };
+  const std::vector<Case> cases = {
+      {"Mwangi won the 800m in 1:44.71 on Friday.", "1:44.71", 104.71},
+      {"She clocked 2:21:09 in the Berlin marathon.", "2:21:09", 8469},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_DURATION) << c.sentence;
+    EXPECT_NEAR(f->normalized_value(), c.seconds, 1e-6) << c.sentence;
+  }
+  EXPECT_TRUE(Find("The ferry left at 10:48 sharp.").empty());
+  EXPECT_TRUE(Find("The alarm went off at 10:48:30 a.m.").empty());
+}
+
 }  // namespace
 }  // namespace factwire
