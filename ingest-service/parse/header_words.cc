@@ -81,6 +81,7 @@ constexpr const char* kCaptionLabels[] = {
     "image",         "images",        "photo",     "photograph",  "picture",
     "pic",           "caption",       "credit",    "illustration", "file photo",
     "photo credit",  "image credit",  "image source", "photo illustration",
+    "image caption", "media caption", "video caption",
 };
 
 constexpr absl::string_view kBylineLeads[] = {

@@ -453,6 +453,12 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
   constexpr size_t kMaxLabelBytes = 24;
   const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(':');
   if (colon != absl::string_view::npos && IsCaptionLabel(s.substr(0, colon))) return true;
+  // "Image source, Getty Images", "Image caption, …".
+  if (const size_t comma = s.substr(0, kMaxLabelBytes + 1).find(", ");
+      comma != absl::string_view::npos && WordCount(s.substr(0, comma)) == 2 &&
+      IsCaptionLabel(s.substr(0, comma))) {
+    return true;
+  }
   // "Reading time: 4 min".
   constexpr size_t kMaxReadingTimeBytes = 40;
   if (colon != absl::string_view::npos && s.size() <= kMaxReadingTimeBytes &&
@@ -574,6 +580,16 @@ bool TakeNamesOverCredit(absl::string_view names, absl::string_view credit,
       (!IsCreditLabel(credit, false) && !IsContactLine(credit))) {
     return false;
   }
+  std::vector<std::string> authors = PersonNames(names);
+  if (authors.empty()) return false;
+  layout->authors = std::move(authors);
+  return true;
+}
+
+// "Owen Hale" over a date line in its block: takes the names as the authors; false,
+// nothing changed, for other lines.
+bool TakeNamesOverDate(absl::string_view names, absl::string_view date, Layout* layout) {
+  if (names.size() > kMaxBylineBytes || !ParseDateLine(date)) return false;
   std::vector<std::string> authors = PersonNames(names);
   if (authors.empty()) return false;
   layout->authors = std::move(authors);
@@ -778,6 +794,11 @@ Layout ReadLayout(absl::string_view text) {
         TakeNamesOverCredit(s, View(text, lines[i + 1]), &layout)) {
       ++i;
       after_byline = true;
+      continue;
+    }
+    // "Owen Hale" over "Mon 3 Nov 2025 23.40 GMT": the date is read next.
+    if (i + 1 < lines.size() && !lines[i + 1].blank_before &&
+        TakeNamesOverDate(s, View(text, lines[i + 1]), &layout)) {
       continue;
     }
     const std::vector<std::string> authors_before = layout.authors;

@@ -221,5 +221,28 @@ TEST(HeaderLayouts, LabelledBylinesContactsAndButtons) {
   ExpectDay(dated, 2025, 11, 3, kLines[8]);
 }
 
+// A name over a date line in one block, a "Published" label over the date, and
+// BBC-style "Image source, …" / "Image caption, …" lines: the name is the
+// author, the date is read, and the standfirst after them is still read.
+TEST(HeaderLayouts, NameOverDateLabelsAndCommaCaptions) {
+  const char* const kLines[] = {
+      "Owen Hale\nMon 3 Nov 2025 23.40 GMT",
+      "Published\n3 November 2025",
+      "Image source, Getty Images\nImage caption, Ferries moored at Kirkwall",
+      "Comments (12)",
+  };
+  for (const char* lines : kLines) {
+    const std::string text =
+        Page(std::string(kHeadline) + "\n\n" + lines + "\n\n" + kStandfirst);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << lines;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << lines;
+    if (absl::StrContains(lines, "Nov")) ExpectDay(layout, 2025, 11, 3, lines);
+    if (absl::StrContains(lines, "Owen Hale")) {
+      EXPECT_EQ(layout.authors.empty() ? "" : layout.authors.front(), "Owen Hale") << lines;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
