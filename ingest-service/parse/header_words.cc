@@ -88,7 +88,7 @@ constexpr absl::string_view kBylineLeads[] = {
     "By ",          "BY ",          "By: ",          "Posted by ",   "posted by ",
     "Written by ",  "written by ",  "Written by: ",  "Words by ",    "words by ",
     "Story by ",    "story by ",    "Author: ",      "Authors: ",    "Reporting by ",
-    "Reported by ", "reported by "};
+    "Reported by ", "reported by ", "Opinion by ",   "Analysis by ", "Commentary by "};
 
 using WordSet = absl::flat_hash_set<absl::string_view>;
 
@@ -155,7 +155,7 @@ size_t BylineLeadSize(absl::string_view line) {
   if (line.empty()) return 0;
   const char first = absl::ascii_tolower(line[0]);
   if (first != 'b' && first != 'p' && first != 'w' && first != 's' && first != 'a' &&
-      first != 'r') {
+      first != 'r' && first != 'o' && first != 'c') {
     return 0;
   }
   for (absl::string_view lead : kBylineLeads) {

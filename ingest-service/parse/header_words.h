@@ -52,7 +52,8 @@ bool IsRoleWord(absl::string_view word);
 // BylineLeadSize()
 //
 // The size of the words that open a byline ("By ", "BY ", "By: ", "Posted by ",
-// "Written by ", "Written by: ", "Words by ", "Author: ", "Reporting by "; "By"
+// "Written by ", "Written by: ", "Words by ", "Author: ", "Reporting by ",
+// "Opinion by ", "Analysis by "; "By"
 // and "BY" only as written, the others' first letter in either case), 0 when
 // `line` opens with none.
 size_t BylineLeadSize(absl::string_view line);

@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/html_elements.h"
 
@@ -249,9 +250,11 @@ bool IsPhotoCredit(absl::string_view s) {
   return IsPictureCredit(last) || IsNewsAgency(last);
 }
 
-// "@owenhale", "owen.hale@courier.example": a handle or an email address alone.
+// "@owenhale", "owen.hale@courier.example", "Follow @owenhale": a handle or an
+// email address alone, or after "Follow".
 bool IsContactLine(absl::string_view s) {
   constexpr size_t kMaxContactBytes = 64;
+  absl::ConsumePrefix(&s, "Follow ");
   return s.size() <= kMaxContactBytes && s.find('@') != absl::string_view::npos &&
          s.find(' ') == absl::string_view::npos;
 }

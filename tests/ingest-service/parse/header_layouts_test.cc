@@ -244,5 +244,17 @@ TEST(HeaderLayouts, NameOverDateLabelsAndCommaCaptions) {
   }
 }
 
+// "Opinion by …", "Analysis by …" open a byline; "Follow @…" is furniture.
+TEST(HeaderLayouts, GenreBylinesAndFollowLines) {
+  const char* const kLines[] = {"Opinion by Owen Hale", "Analysis by Owen Hale",
+                                "Owen Hale\nFollow @owenhale"};
+  for (const char* lines : kLines) {
+    const Layout layout = ReadLayout(
+        Page(std::string(kHeadline) + "\n\n" + lines + "\n\n" + kStandfirst));
+    EXPECT_EQ(layout.subheadline, kStandfirst) << lines;
+    EXPECT_EQ(layout.authors.empty() ? "" : layout.authors.front(), "Owen Hale") << lines;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
