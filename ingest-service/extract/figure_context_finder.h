@@ -190,6 +190,11 @@ class ContextFinder : public TokenView {
   // miss up to three weeks").
   void RelativeClauseSubjects(absl::Span<v1::Figure> figures) const;
 
+  // True if tokens[j] is the verb (not an auxiliary) of a clause that "which"
+  // or "who" opens just before it ("The Bank, which lent $14 billion"): the
+  // figure after it counts for the clause's antecedent.
+  bool RelativeVerbBefore(int j) const;
+
   // The last token of the antecedent of the relative clause that tokens[j]
   // ends (its pronoun within 10 tokens, words and figures only between, no
   // "with": "strength that could help ... with only five months"), or of a
@@ -333,9 +338,10 @@ class ContextFinder : public TokenView {
   // LeftSubject() read from tokens[j] leftwards.
   std::string LeftSubjectFrom(const FigurePlace& p, int j) const;
 
-  // True if tokens[j], just before the figure at `p` (not money), is a past
-  // verb whose object the figure measures ("had burned 12,400 acres",
-  // "dumped 14 inches"): the figure counts for the verb's subject. Not a
+  // True if tokens[j], just before the figure at `p`, is a past verb whose
+  // object the figure measures ("had burned 12,400 acres", "dumped 14
+  // inches"; money only after a verb of giving: "which lent $14 billion"):
+  // the figure counts for the verb's subject. Not a
   // finding ("a survey found 90%"), a time or distance that places something
   // ("was issued a half-hour before", "parked 2 km away") nor a bare number, whose noun is left out
   // ("carried 81 million passengers, and Metro-North carried 66 million").

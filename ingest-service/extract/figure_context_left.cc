@@ -254,7 +254,10 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
 }
 
 bool ContextFinder::MeasureVerbAt(int j, const FigurePlace& p) const {
-  if (j != p.first - 1 || p.money) return false;
+  if (j != p.first - 1) return false;
+  if (p.money && !IsWordWith(j, lexicon::IsDonationVerb)) {
+    return false;  // money: only who lends or gives it ("which lent $14bn")
+  }
   const Token* verb = At(j);
   const Token& last = t_[p.end - 1];
   if (last.kind == TokenKind::kNumber || lex_.NumberWord(last) != nullptr) {

@@ -366,7 +366,9 @@ void ContextFinder::RelativeClauseSubjects(
     absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
     v1::Figure& f = figures[i];
-    if (!f.subject().empty() || f.dimension() != v1::DIMENSION_DURATION) {
+    if (!f.subject().empty() ||
+        (f.dimension() != v1::DIMENSION_DURATION &&
+         !RelativeVerbBefore(places_[i].first - 1))) {
       continue;
     }
     const int a = RelativeAntecedent(places_[i].first - 1);
@@ -379,6 +381,14 @@ void ContextFinder::RelativeClauseSubjects(
     f.set_subject(IsCapitalized(t_[a]) ? Slice(first, a + 1)
                                        : NounsEndingAt(a));
   }
+}
+
+bool ContextFinder::RelativeVerbBefore(int j) const {
+  if (!ClauseVerbAt(j) || IsWordWith(j, lexicon::IsSubjectAuxiliary)) {
+    return false;
+  }
+  if (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary)) --j;  // "which has lent"
+  return IsWord(j - 1, "which") || IsWord(j - 1, "who");
 }
 
 int ContextFinder::RelativeAntecedent(int j) const {

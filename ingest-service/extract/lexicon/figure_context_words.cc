@@ -257,7 +257,8 @@ constexpr const char* kIrregularPast[] = {
     "hid",    "led",    "met",    "left",    "hidden", "stolen",
     "found",  "thought", "felt",  "got",     "built",  "drew",
     "wrote",  "chose",  "fought", "knew",    "sought", "taught",
-    "meant",  "spoke",  "broke",  "stole",   "wore",   "forgot"};
+    "meant",  "spoke",  "broke",  "stole",   "wore",   "forgot",
+    "lent"};
 
 // Words that label the number after them ("Chapter 11", "Flight 370").
 constexpr const char* kIdentifierLabels[] = {

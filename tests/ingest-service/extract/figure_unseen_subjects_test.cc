@@ -86,5 +86,13 @@ TEST(FigureUnseenSubjectsTest, AShareOfATotalCountsTheTotal) {
             "total spending");
 }
 
+TEST(FigureUnseenSubjectsTest, WhoLendsOrGivesMoneyIsItsSubject) {
+  EXPECT_EQ(OnlySubject("The Bank, which lent about $14 billion last year, "
+                        "said rates would rise."),
+            "Bank");
+  EXPECT_EQ(OnlySubject("The trust donated 300,000 pounds in 2021."),
+            "trust");
+}
+
 }  // namespace
 }  // namespace factwire
