@@ -314,6 +314,10 @@ class ClaimFinder {
   // An anonymous document phrase `sp` credited to the organisation named in it
   // ("ONS data", "figures from the Health Agency"); else `sp`.
   Speaker DocumentOwner(Speaker sp) const;
+  // "The ILO said in a report ... . The report found that ...": for `sp` a
+  // definite document ("the report", "the study"), the organisation of a recent
+  // claim whose sentence names the same document noun; else `sp`.
+  Speaker EarlierDocumentOwner(Speaker sp) const;
   // "the study found", "the FBI found": documents and organisations only.
   bool IsDocumentSpeaker(const Speaker& sp) const;
   // The first document noun of the sentence before token `before`, if any.

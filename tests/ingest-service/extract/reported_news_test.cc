@@ -101,6 +101,25 @@ TEST(ReportedNews, APassiveReportVerbBeforeThatStillReports) {
   EXPECT_NE(FindClaim(doc, "the ferry company would close"), nullptr);
 }
 
+TEST(ReportedNews, TheDocumentAnOrganisationSpokeInSpeaksForIt) {
+  v1::Document doc = Extract(
+      "Harvests of barley fell sharply last year, the Nordic Grain Council said in a "
+      "study published on Monday. The study found that most farms had cut their "
+      "fertiliser use.");
+  const v1::Claim* c = FindClaim(doc, "most farms had cut");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "nordic-grain-council");
+}
+
+TEST(ReportedNews, ADocumentNoOrganisationSpokeInStaysAnonymous) {
+  v1::Document doc = Extract(
+      "The Nordic Grain Council said harvests fell. The study found that most farms had "
+      "cut their fertiliser use.");
+  const v1::Claim* c = FindClaim(doc, "most farms had cut");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->source_id(), "nordic-grain-council");
+}
+
 TEST(ReportedNews, AddingToANounPhraseReportsNothing) {
   v1::Document doc = Extract(
       "The Rovers won again on Saturday, adding to their lead at the top of the table.");
