@@ -613,6 +613,18 @@ bool IsAuthorBio(absl::string_view s, const std::vector<std::string>& authors) {
   return false;
 }
 
+// "UPDATE 2-", "EXCLUSIVE-": the size of a wire kicker in capitals, maybe
+// numbered, glued to what follows by a hyphen, when s[0, at) holds its words;
+// 0 otherwise.
+size_t WireKickerSize(absl::string_view s, size_t at) {
+  size_t end = at;
+  while (end < s.size() && absl::ascii_isdigit(s[end])) ++end;
+  if (end + 1 >= s.size() || s[end] != '-' || !absl::ascii_isupper(s[end + 1])) return 0;
+  const absl::string_view words = absl::StripTrailingAsciiWhitespace(s.substr(0, at));
+  if (!IsUpperPlace(words) || !IsKicker(words)) return 0;
+  return end + 1;
+}
+
 // The size of a kicker and its separator opening a line ("EXCLUSIVE: ",
 // "Analysis | ", "WATCH - "), 0 when the line opens with none or nothing of two
 // words or more follows it.
@@ -624,6 +636,7 @@ size_t KickerPrefixSize(absl::string_view s) {
     ++at;
   }
   if (at == 0 || at >= s.size() || at > kMaxKickerBytes) return 0;
+  if (const size_t glued = WireKickerSize(s, at); glued > 0) return glued;
   size_t size = 0;
   if (s[at] == ':' && at + 1 < s.size() && s[at + 1] == ' ') {
     size = 2;

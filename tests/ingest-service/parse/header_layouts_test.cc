@@ -256,5 +256,18 @@ TEST(HeaderLayouts, GenreBylinesAndFollowLines) {
   }
 }
 
+// Wire style: "UPDATE 2-<headline>", "EXCLUSIVE-<headline>", "ANALYSIS-…": the
+// kicker in capitals glued to the headline by a hyphen is cut; a hyphenated
+// word opening a headline is kept.
+TEST(HeaderLayouts, WireKickersGluedByAHyphen) {
+  for (const char* kicker : {"UPDATE 2-", "UPDATE 11-", "EXCLUSIVE-", "ANALYSIS-"}) {
+    const std::string line = std::string(kicker) + kHeadline;
+    const Layout layout = ReadLayout(Page(line + "\n\n" + kStandfirst));
+    EXPECT_EQ(layout.headline, kHeadline) << line;
+  }
+  const char* const kKept = "Live-in carers win pay rise after tribunal";
+  EXPECT_EQ(ReadLayout(Page(std::string(kKept) + "\n\n" + kStandfirst)).headline, kKept);
+}
+
 }  // namespace
 }  // namespace factwire
