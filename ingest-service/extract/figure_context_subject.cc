@@ -296,8 +296,10 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     if (!noun.empty()) return WithChangeObject(k, std::move(noun));
   }
   if (p.money) {
+    const bool season =  // "came down by 3p in the spring"
+        IsWord(k + 1, "the") && IsWordWith(k + 2, lexicon::IsSeason);
     if ((IsWord(k, "in") || IsWord(k, "for") || IsWord(k, "on")) &&
-        (TimeAt(k) > k || TimeAt(k + 1) > k + 1 || DayAt(k + 1))) {
+        (TimeAt(k) > k || TimeAt(k + 1) > k + 1 || DayAt(k + 1) || season)) {
       return std::string();  // "$48.3 billion in fiscal 2025", "$3,600
                              // for the rest of the quarter", "$4.10 a
                              // pound on Friday"

@@ -94,5 +94,12 @@ TEST(FigureUnseenSubjectsTest, WhoLendsOrGivesMoneyIsItsSubject) {
             "trust");
 }
 
+TEST(FigureUnseenSubjectsTest, ASeasonAfterMoneyIsWhenNotWhat) {
+  EXPECT_EQ(OnlySubject("Bus fares came down by 5p in the spring."),
+            "Bus fares");
+  EXPECT_EQ(OnlySubject("Ticket prices rose by $3 in the summer."),
+            "Ticket prices");
+}
+
 }  // namespace
 }  // namespace factwire
