@@ -218,6 +218,10 @@ struct Counts {
 
 enum class Char { kLetter, kDigit, kJoiner, kBoundary, kQuestion, kOther };
 
+// The scanner reads bytes as text.data()[i], not text[i]: Debian's Abseil is
+// built hardened, and absl::string_view's operator[] checks its bounds on every
+// read (every index here is checked against text.size() first).
+
 // The classes of the ASCII characters.
 struct AsciiClasses {
   Char of[128] = {};
@@ -238,18 +242,18 @@ Char MultiByteClassAt(absl::string_view text, size_t i, int* length);
 
 // The class of the character at text[i]; sets `*length` to its bytes.
 inline Char ClassAt(absl::string_view text, size_t i, int* length) {
-  const auto c = static_cast<unsigned char>(text[i]);
+  const auto c = static_cast<unsigned char>(text.data()[i]);
   *length = 1;
   return c < 0x80 ? kAscii.of[c] : MultiByteClassAt(text, i, length);
 }
 
 // ClassAt() for a byte >= 0x80.
 Char MultiByteClassAt(absl::string_view text, size_t i, int* length) {
-  const auto c = static_cast<unsigned char>(text[i]);
+  const auto c = static_cast<unsigned char>(text.data()[i]);
   if (c == 0xE2 && i + 2 < text.size()) {  // general punctuation, currency signs
     *length = 3;
-    const auto c1 = static_cast<unsigned char>(text[i + 1]);
-    const auto c2 = static_cast<unsigned char>(text[i + 2]);
+    const auto c1 = static_cast<unsigned char>(text.data()[i + 1]);
+    const auto c2 = static_cast<unsigned char>(text.data()[i + 2]);
     if (c1 != 0x80) return Char::kOther;
     if (c2 == 0x98 || c2 == 0x99) return Char::kJoiner;    // ‘ ’
     if (c2 == 0x9C || c2 == 0x9D) return Char::kBoundary;  // “ ”
@@ -286,7 +290,7 @@ class Scanner {
   void Scan(absl::string_view text) {
     size_t i = 0;
     while (i < text.size()) {
-      if (text[i] == ' ') {  // the most common separator, which changes nothing
+      if (text.data()[i] == ' ') {  // the most common separator, which changes nothing
         ++i;
         continue;
       }
@@ -298,7 +302,7 @@ class Scanner {
       }
       if (cls == Char::kQuestion) counts_->question = true;
       // A period after a short word is an abbreviation ("Mr.", "U.S.").
-      const bool abbreviation = text[i] == '.' && last_length_ <= 2;
+      const bool abbreviation = text.data()[i] == '.' && last_length_ <= 2;
       if ((cls == Char::kBoundary && !abbreviation) || cls == Char::kQuestion ||
           (cls == Char::kJoiner && length == 3)) {
         boundary_ = true;
@@ -328,13 +332,13 @@ class Scanner {
         w >>= 8 * (8 - left);
       }
       const size_t run = static_cast<size_t>(word_table_internal::LeadingAsciiLetters(w));
-      const auto next = static_cast<unsigned char>(run < left ? text[i + run] : ' ');
+      const auto next = static_cast<unsigned char>(run < left ? text.data()[i + run] : ' ');
       if (run > 0 && run < 8 && (next == ' ' || EndsLetterRun(next))) {
         const uint64_t packed =
             word_table_internal::LowerAsciiWord(w) & ((uint64_t{1} << (8 * run)) - 1);
-        const bool initial_upper = IsUpper(text[i]);
+        const bool initial_upper = IsUpper(text.data()[i]);
         EndShortWord(packed, static_cast<int>(run), initial_upper,
-                     initial_upper && run >= 2 && IsUpper(text[i + 1]));
+                     initial_upper && run >= 2 && IsUpper(text.data()[i + 1]));
         // A space is skipped too, as below; punctuation is Scan()'s to read.
         return run < left && next == ' ' ? i + run + 1 : i + run;
       }
@@ -362,7 +366,7 @@ class Scanner {
           if (run == 8 || i >= text.size()) continue;
         }
       }
-      const auto c = static_cast<unsigned char>(text[i]);
+      const auto c = static_cast<unsigned char>(text.data()[i]);
       if (c == ' ') {  // the common end of a word, skipped here: it changes nothing
         space_after = true;
         break;
@@ -396,8 +400,8 @@ class Scanner {
       len += bytes;
       i += length;
     }
-    const bool initial_upper = IsUpper(text[start]);
-    const bool acronym = initial_upper && i - start >= 2 && IsUpper(text[start + 1]);
+    const bool initial_upper = IsUpper(text.data()[start]);
+    const bool acronym = initial_upper && i - start >= 2 && IsUpper(text.data()[start + 1]);
     EndWord(absl::string_view(buf, len <= kMaxWord ? len : 0), digits, initial_upper,
             acronym);
     return space_after ? i + 1 : i;
@@ -419,14 +423,14 @@ class Scanner {
                         bool digits) {
     const size_t next = i + length;
     if (next >= text.size()) return false;
-    if (cls != Char::kJoiner && (!digits || (text[i] != ',' && text[i] != '.'))) {
+    if (cls != Char::kJoiner && (!digits || (text.data()[i] != ',' && text.data()[i] != '.'))) {
       return false;  // the common case: a space or punctuation ends the word
     }
     int next_length = 1;
     const Char next_cls = ClassAt(text, next, &next_length);
     if (cls == Char::kJoiner)
       return next_cls == Char::kLetter || next_cls == Char::kDigit;
-    return digits && (text[i] == ',' || text[i] == '.') && next_cls == Char::kDigit;
+    return digits && (text.data()[i] == ',' || text.data()[i] == '.') && next_cls == Char::kDigit;
   }
 
   // "I", "I'm", "I'd": capitalised without being a name.

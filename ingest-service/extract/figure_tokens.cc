@@ -16,9 +16,13 @@ inline bool IsAsciiAlpha(char c) {
   return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
 }
 
+// The scans below read text.data()[i] where i is checked already: Debian's Abseil
+// is hardened, and absl::string_view's operator[] checks its bounds again.
+
 // Decodes the UTF-8 sequence at text[i]; sets *length (1 on malformed input).
 uint32_t DecodeAt(absl::string_view text, int i, int end, int* length) {
-  const auto b0 = static_cast<unsigned char>(text[i]);
+  const char* const p = text.data();  // i < end <= text.size()
+  const auto b0 = static_cast<unsigned char>(p[i]);
   int n = b0 < 0x80         ? 1
           : (b0 >> 5) == 6  ? 2
           : (b0 >> 4) == 14 ? 3
@@ -30,7 +34,7 @@ uint32_t DecodeAt(absl::string_view text, int i, int end, int* length) {
                 : n == 3 ? (b0 & 0x0F)
                          : (b0 & 0x07);
   for (int k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(text[i + k]);
+    const auto b = static_cast<unsigned char>(p[i + k]);
     if ((b >> 6) != 2) {
       *length = 1;
       return b0;
@@ -140,28 +144,30 @@ int ScanWord(absl::string_view text, int i, int end) {
 
 // True if exactly three digits start at j and no digit follows them.
 bool ThreeDigitGroup(absl::string_view text, int j, int end) {
-  return j + 3 <= end && IsDigit(text[j]) && IsDigit(text[j + 1]) &&
-         IsDigit(text[j + 2]) && (j + 3 == end || !IsDigit(text[j + 3]));
+  const char* const p = text.data();
+  return j + 3 <= end && IsDigit(p[j]) && IsDigit(p[j + 1]) &&
+         IsDigit(p[j + 2]) && (j + 3 == end || !IsDigit(p[j + 3]));
 }
 
 // Scans a number at i into *token; returns its end: every form
 // (separators, decimals, exponents).
 int ScanNumberInFull(absl::string_view text, int i, int end, Token* token) {
+  const char* const p = text.data();  // every index is checked against end
   char buffer[64];
   int n = 0;
   int j = i;
   auto push = [&](char c) {
     if (n < static_cast<int>(sizeof(buffer)) - 1) buffer[n++] = c;
   };
-  while (j < end && IsDigit(text[j])) push(text[j++]);
+  while (j < end && IsDigit(p[j])) push(p[j++]);
   token->int_digits = n;
   token->leading_zero = n > 1 && buffer[0] == '0';
   // Thousands groups: "1,500,000" or "10 000".
   bool space_groups = false;
   while (j < end) {
-    if (text[j] == ',' && !space_groups && ThreeDigitGroup(text, j + 1, end)) {
+    if (p[j] == ',' && !space_groups && ThreeDigitGroup(text, j + 1, end)) {
       ++j;
-    } else if (text[j] == ' ' &&
+    } else if (p[j] == ' ' &&
                (space_groups || (!token->has_separator && n <= 3)) &&
                ThreeDigitGroup(text, j + 1, end)) {
       space_groups = true;
@@ -170,26 +176,26 @@ int ScanNumberInFull(absl::string_view text, int i, int end, Token* token) {
       break;
     }
     token->has_separator = true;
-    for (int k = 0; k < 3; ++k) push(text[j++]);
+    for (int k = 0; k < 3; ++k) push(p[j++]);
     token->int_digits += 3;
   }
-  if (j + 1 < end && text[j] == '.' && IsDigit(text[j + 1])) {
+  if (j + 1 < end && p[j] == '.' && IsDigit(p[j + 1])) {
     token->has_decimal = true;
-    push(text[j++]);
-    while (j < end && IsDigit(text[j])) {
-      push(text[j++]);
+    push(p[j++]);
+    while (j < end && IsDigit(p[j])) {
+      push(p[j++]);
       ++token->frac_digits;
     }
   }
   // Exponent: "4e14", "9.83e-3", when no letter follows.
-  if (j + 1 < end && (text[j] == 'e' || text[j] == 'E') && n > 0) {
+  if (j + 1 < end && (p[j] == 'e' || p[j] == 'E') && n > 0) {
     int k = j + 1;
-    if (k < end && (text[k] == '-' || text[k] == '+')) ++k;
-    if (k < end && IsDigit(text[k])) {
+    if (k < end && (p[k] == '-' || p[k] == '+')) ++k;
+    if (k < end && IsDigit(p[k])) {
       int m = k;
-      while (m < end && IsDigit(text[m])) ++m;
-      if (m == end || !IsAsciiAlpha(text[m])) {
-        for (int q = j; q < m; ++q) push(text[q]);
+      while (m < end && IsDigit(p[m])) ++m;
+      if (m == end || !IsAsciiAlpha(p[m])) {
+        for (int q = j; q < m; ++q) push(p[q]);
         j = m;
       }
     }

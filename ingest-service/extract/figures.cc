@@ -852,6 +852,8 @@ bool MayHoldFigures(absl::string_view text, const std::vector<factwire::Token>& 
   constexpr int kMaxWord = 64;
   char buffer[kMaxWord];
   bool after_article = false;  // the word before was "a" or "an"
+  // Bytes are read as text.data()[i]: absl::string_view's operator[] checks its
+  // bounds in Debian's hardened Abseil (the token offsets are in the text).
   for (int k = first; k < last; ++k) {
     const factwire::Token& t = tokens[k];
     if (t.kind != MainKind::kWord) {
@@ -866,13 +868,13 @@ bool MayHoldFigures(absl::string_view text, const std::vector<factwire::Token>& 
     if (k + 1 < last && tokens[k + 1].possessive && !tokens[k + 1].space_before) {
       end = tokens[++k].end;
       if (static_cast<size_t>(end) < text.size() &&
-          (text[end] == '\'' || static_cast<unsigned char>(text[end]) >= 0x80)) {
+          (text.data()[end] == '\'' || static_cast<unsigned char>(text.data()[end]) >= 0x80)) {
         return true;  // may join on ("X's'y")
       }
     }
     const int size = end - t.begin;
-    const char c0 = static_cast<char>(text[t.begin] | 0x20);  // letters lowered
-    const char last_byte = static_cast<char>(text[end - 1] | 0x20);
+    const char c0 = static_cast<char>(text.data()[t.begin] | 0x20);  // letters lowered
+    const char last_byte = static_cast<char>(text.data()[end - 1] | 0x20);
     if (after_article || lex.MayBeCountWord(static_cast<size_t>(size), c0, last_byte)) {
       if (size > kMaxWord) return true;
       LowerAscii(text.data() + t.begin, static_cast<size_t>(size), buffer);
@@ -883,7 +885,8 @@ bool MayHoldFigures(absl::string_view text, const std::vector<factwire::Token>& 
         return true;  // "a mile away", "a dollar"
       }
     }
-    after_article = c0 == 'a' && (size == 1 || (size == 2 && (text[t.begin + 1] | 0x20) == 'n'));
+    after_article =
+        c0 == 'a' && (size == 1 || (size == 2 && (text.data()[t.begin + 1] | 0x20) == 'n'));
   }
   return false;
 }

@@ -43,13 +43,14 @@ constexpr EndsLetterWordTable kEndsLetterWord;
 
 // The code point at text[i] and its byte length (invalid bytes read as U+FFFD, 1).
 std::pair<uint32_t, int> Decode(absl::string_view text, size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
+  const char* const p = text.data();  // unchecked: absl's operator[] checks bounds
+  const auto c = static_cast<unsigned char>(p[i]);
   if (c < 0x80) return {c, 1};
   int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   if (len == 1 || i + len > text.size()) return {0xFFFD, 1};
   uint32_t cp = c & (0x3F >> (len - 1));
   for (int k = 1; k < len; ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    cp = (cp << 6) | (static_cast<unsigned char>(p[i + k]) & 0x3F);
   return {cp, len};
 }
 
@@ -74,7 +75,7 @@ struct Char {
 
 // The character at text[i]; ASCII without decoding.
 inline Char CharAt(absl::string_view text, size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
+  const auto c = static_cast<unsigned char>(text.data()[i]);
   if (c < 0x80) return {c, 1, kAscii.of[c]};
   const auto [cp, len] = Decode(text, i);
   return {cp, len, Classify(cp)};
@@ -112,14 +113,14 @@ inline AsciiAlnum ClassifyEight(uint64_t w) {
 class Tokenizer {
  public:
   Tokenizer(absl::string_view text, const Lexicon& lexicon, std::vector<Token>* out)
-      : text_(text), lexicon_(lexicon), out_(out) {}
+      : text_(text), p_(text.data()), lexicon_(lexicon), out_(out) {}
 
   void Run(int begin, int end, int paragraph) {
     const size_t paragraph_first = out_->size();
     size_t i = begin;
     bool space = true;
     while (i < static_cast<size_t>(end)) {
-      if (text_[i] == ' ') {  // the most common byte between tokens, first
+      if (p_[i] == ' ') {  // the most common byte between tokens, first
         space = true;
         ++i;
         continue;
@@ -144,7 +145,7 @@ class Tokenizer {
         // The common token, complete (ShortWord set its end; it splits off no
         // possessive); the space after it is skipped here too.
         i = static_cast<size_t>(t.end);
-        if (text_[i] == ' ') {
+        if (p_[i] == ' ') {
           space = true;
           ++i;
         }
@@ -165,7 +166,7 @@ class Tokenizer {
   size_t Punct(size_t i, int end, uint32_t cp, int len, Token* t) {
     t->kind = TokenKind::kPunct;
     const size_t next = i + len;
-    auto at = [&](size_t k) { return k < static_cast<size_t>(end) ? text_[k] : '\0'; };
+    auto at = [&](size_t k) { return k < static_cast<size_t>(end) ? p_[k] : '\0'; };
     switch (cp) {
       case 0x201C:
         t->kind = TokenKind::kQuote;
@@ -250,13 +251,13 @@ class Tokenizer {
     if (not_letter == 0 && i + 8 >= static_cast<size_t>(end)) return false;
     const int run = not_letter == 0 ? 8 : __builtin_ctzll(not_letter) / 8;
     if (run == 0) return false;
-    const auto next = static_cast<unsigned char>(text_[i + run]);
+    const auto next = static_cast<unsigned char>(p_[i + run]);
     const bool before_period = next == '.';
     if (!kEndsLetterWord.of[next] && !(before_period && run < 8)) return false;
     const uint64_t in_run = run == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * run)) - 1;
     t->kind = TokenKind::kWord;
     t->letters_only = true;
-    t->upper = absl::ascii_isupper(text_[i]);
+    t->upper = absl::ascii_isupper(p_[i]);
     // Only a word that starts with a capital may be all capitals.
     t->all_caps = t->upper && run >= 2 && (a.letters & ~a.uppers & in_run) == 0;
     if (before_period) return WordBeforePeriod(i, end, w, run, t);
@@ -278,7 +279,7 @@ class Tokenizer {
   bool WordBeforePeriod(size_t i, int end, uint64_t w, int run, Token* t) const {
     const size_t after = i + static_cast<size_t>(run) + 1;
     if (run <= 3 && after < static_cast<size_t>(end)) {
-      const auto c = static_cast<unsigned char>(text_[after]);
+      const auto c = static_cast<unsigned char>(p_[after]);
       if (c >= 0x80 || kAscii.of[c] == CharClass::kLetter) return false;
     }
     const Lexicon::Entry with_period =
@@ -334,7 +335,7 @@ class Tokenizer {
           i += run;
         }
       }
-      if (text_[i] == ' ') break;  // the common end of a word, first
+      if (p_[i] == ' ') break;  // the common end of a word, first
       const auto [cp, len, cls] = CharAt(text_, i);
       if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
         if (cls == CharClass::kLetter) {
@@ -352,7 +353,7 @@ class Tokenizer {
       if (IsApostrophe(cp) && alnum_after && i > start) {
         // Possessive "'s": split it off.
         const size_t s = i + len;
-        if ((text_[s] == 's' || text_[s] == 'S') && cls_at(s + 1) != CharClass::kLetter &&
+        if ((p_[s] == 's' || p_[s] == 'S') && cls_at(s + 1) != CharClass::kLetter &&
             cls_at(s + 1) != CharClass::kDigit) {
           possessive_pending_ = true;
           break;
@@ -377,19 +378,19 @@ class Tokenizer {
         segment = i;
         continue;
       }
-      if (cp == '-' && i > start && text_[i - 1] == '.' && alnum_after) {
+      if (cp == '-' && i > start && p_[i - 1] == '.' && alnum_after) {
         i += len;
         segment = i;
         continue;
       }
       break;
     }
-    t->upper = !digit_start && absl::ascii_isupper(text_[start]);
+    t->upper = !digit_start && absl::ascii_isupper(p_[start]);
     t->all_caps = letters >= 2 && not_capital == 0;
     t->letters_only =
         !digit_start && !non_ascii && letters + apostrophes == static_cast<int>(i - start);
     // Keep the period of abbreviations and initials.
-    if (i < static_cast<size_t>(end) && text_[i] == '.' && !possessive_pending_) {
+    if (i < static_cast<size_t>(end) && p_[i] == '.' && !possessive_pending_) {
       const absl::string_view with(text_.data() + start, i + 1 - start);
       const bool initial = letters == 1 && not_capital == 0 && i - start == 1;
       const Lexicon::Entry e = Find(with, non_ascii);  // looked up once
@@ -424,16 +425,16 @@ class Tokenizer {
       return lexicon_.FindShortAscii(w, size);
     }
 #endif
-    return Find(text_.substr(start, size), non_ascii);
+    return Find(absl::string_view(text_.data() + start, size), non_ascii);
   }
 
   // “unusual,“ said Noble: an opening mark glued to the end of a clause, with a
   // space or the paragraph end after it, is a misturned closing mark.
   bool MisturnedClose(size_t i, size_t next, int end, const Token& t) const {
     if (t.space_before || i == 0) return false;
-    const char prev = text_[i - 1];
+    const char prev = p_[i - 1];
     if (prev != ',' && prev != '.' && prev != '?' && prev != '!') return false;
-    return next >= static_cast<size_t>(end) || text_[next] == ' ' || text_[next] == '\n';
+    return next >= static_cast<size_t>(end) || p_[next] == ' ' || p_[next] == '\n';
   }
 
   void SplitPossessive() {
@@ -451,6 +452,10 @@ class Tokenizer {
   }
 
   absl::string_view text_;
+  // text_'s bytes, indexed without the bounds check absl::string_view's
+  // operator[] makes in Debian's (hardened) Abseil: the loops here index the
+  // text once or twice per byte, always below text_.size().
+  const char* const p_;
   const Lexicon& lexicon_;
   std::vector<Token>* out_;
   bool possessive_pending_ = false;
