@@ -1017,5 +1017,117 @@ TEST_F(ArticlesTest, FederalSentencingReport) {
   EXPECT_EQ(recovered->subject(), "recovered");
 }
 
+TEST_F(ArticlesTest, YenResultsGiveEachFigureItsSubject) {
+  // A Japanese maker's annual results in yen: scales up to trillions, a
+  // share of a total, a level kept ("closed 3.4% higher at 5,812 yen").
+  v1::Document doc = Analyze("kanemori-results-yen");
+  const v1::Figure* revenue = FigureText(doc, "1.93 trillion yen");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_EQ(revenue->unit(), "JPY");
+  EXPECT_DOUBLE_EQ(revenue->value(), 1.93e12);
+  EXPECT_EQ(revenue->subject(), "Revenue");
+  const v1::Figure* share = FigureText(doc, "about 61%");
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->subject(), "total sales");
+  const v1::Figure* buyback = FigureText(doc, "up to 40 billion yen");
+  ASSERT_NE(buyback, nullptr);
+  EXPECT_EQ(buyback->qualifier(), v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(SpeakerOf(doc, "stayed strong through the winter"), "Kenji Arakawa");
+}
+
+TEST_F(ArticlesTest, HarvestReportMeasuresCropsInTonnesAndHectares) {
+  // A state harvest report: tonnes, hectares, a yield per hectare, a price
+  // per quintal in rupees, a fall "by nearly 40%".
+  v1::Document doc = Analyze("punjab-wheat-harvest");
+  const v1::Figure* crop = FigureText(doc, "18.7 million tonnes");
+  ASSERT_NE(crop, nullptr);
+  EXPECT_EQ(crop->subject(), "wheat");
+  const v1::Figure* area = FigureText(doc, "3.56 million hectares");
+  ASSERT_NE(area, nullptr);
+  EXPECT_EQ(area->dimension(), v1::DIMENSION_AREA);
+  const v1::Figure* burning = FigureText(doc, "nearly 40%");
+  ASSERT_NE(burning, nullptr);
+  EXPECT_EQ(burning->qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_EQ(SpeakerOf(doc, "best we have seen in a decade"), "Baldev Sandhu");
+}
+
+TEST_F(ArticlesTest, KickerBeforeTheHeadlineAndBylineOverAnAgency) {
+  // AP layout: "EXCLUSIVE: " before the headline on its line, the authors'
+  // names over "Associated Press" without "By", a late-evening EDT date line and
+  // a bracketed photo credit before the dateline paragraph.
+  v1::Document doc = Analyze("canyon-mayor-flood-warning");
+  EXPECT_EQ(doc.headline(), "Canyon town mayor resigns after flood warning was never sent");
+  EXPECT_EQ(doc.subheadline(), "");
+  EXPECT_EQ(doc.section(), "U.S. News");
+  EXPECT_EQ(doc.publish_time().seconds(), 1728949680);  // 2024-10-14T23:48 (EDT as written)
+  ASSERT_EQ(doc.authors_size(), 2);
+  EXPECT_EQ(doc.authors(0), "Marisol Vega");
+  EXPECT_EQ(doc.authors(1), "Trevor Banks");
+}
+
+TEST_F(ArticlesTest, IndianSiteHeaderWithReadingTimeAndIstDate) {
+  // A breadcrumb, a headline with a colon that is no kicker, a standfirst, a
+  // "Reading time" line, "Written by … | Mumbai" and "Updated: …, 23:10 IST".
+  v1::Document doc = Analyze("mumbai-metro-fare-rise");
+  EXPECT_EQ(doc.section(), "Cities");
+  EXPECT_EQ(doc.headline(), "Mumbai metro fare hike: Commuters face 20% rise from December");
+  EXPECT_EQ(doc.subheadline(),
+            "The regional development authority says the increase will pay for new coaches "
+            "on two lines");
+  EXPECT_EQ(doc.publish_time().seconds(), 1700608200);  // 2023-11-21T23:10 (IST as written)
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Anjali Deshmukh");
+}
+
+TEST_F(ArticlesTest, BylineWithAJobAndABioLineAndAnOffsetDate) {
+  // "Name, Environment Reporter" without "By", the author's bio line under it,
+  // "22.05 GMT+11" (the offset is no time of day) and a photograph credit.
+  v1::Document doc = Analyze("reef-bleaching-tourism");
+  EXPECT_EQ(doc.section(), "Environment");
+  EXPECT_EQ(doc.headline(), "Great Barrier Reef operators count the cost of a fifth mass bleaching");
+  EXPECT_EQ(doc.subheadline(),
+            "Tourism businesses in Cairns report fewer bookings as warm water returns to the reef");
+  EXPECT_EQ(doc.publish_time().seconds(), 1710021900);  // 2024-03-09T22:05 (local, as written)
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Lachlan Pierce");
+  ASSERT_GT(doc.paragraphs_size(), 0);
+  EXPECT_EQ(doc.text().substr(doc.paragraphs(0).begin(), 16), "Reef tour operat");
+}
+
+TEST_F(ArticlesTest, SentencingWithTheJudgesRemarksParaphrased) {
+  // "Justice X of the Y said", "she noted" after a fronted claim, a lawyer who
+  // "argued that", "said outside the courthouse that", a passive "had been
+  // cited" that reports nothing, "according to figures compiled by <maker>".
+  v1::Document doc = Analyze("trench-collapse-sentencing");
+  EXPECT_EQ(SpeakerOf(doc, "had ignored repeated warnings"), "Miriam Okafor");
+  EXPECT_EQ(SpeakerOf(doc, "cited twice by provincial inspectors"), "Miriam Okafor");
+  EXPECT_EQ(SpeakerOf(doc, "This was not an accident"), "Miriam Okafor");
+  EXPECT_EQ(SpeakerOf(doc, "under pressure from the company"), "Anand Mehta");
+  EXPECT_EQ(SpeakerOf(doc, "a jail term was needed to deter"), "Miriam Okafor");
+  EXPECT_EQ(SpeakerOf(doc, "no fine could bring her son back"), "Graça Ferreira");
+  EXPECT_EQ(SpeakerOf(doc, "Trench collapses killed 14 workers"),
+            "province's labour ministry");
+  const v1::Source* judge = Named(doc, "Miriam Okafor");
+  ASSERT_NE(judge, nullptr);
+  EXPECT_EQ(judge->title(), "Justice");
+}
+
+TEST_F(ArticlesTest, AgencyReportStoryWithFindingsAndFigures) {
+  // "the ILO said in a report", "The report found that", "according to a
+  // summary prepared by the agency's researchers", "Campaigners have argued for
+  // years that", "World Bank figures show".
+  v1::Document doc = Analyze("ilo-cocoa-child-labour");
+  EXPECT_EQ(SpeakerOf(doc, "rose by about a tenth"), "International Labour Organization");
+  EXPECT_EQ(SpeakerOf(doc, "The deadline has since been pushed back"),
+            "agency's researchers");
+  EXPECT_EQ(SpeakerOf(doc, "the prices paid to farmers are too low"), "Campaigners");
+  EXPECT_EQ(SpeakerOf(doc, "Farm incomes in the cocoa belt fell"), "World Bank");
+  EXPECT_EQ(SpeakerOf(doc, "visited more than 2,000 households"), "Sofia Amankwah");
+  EXPECT_EQ(SpeakerOf(doc, "would hire 500 more labour inspectors"), "Kwame Osei-Tutu");
+  // "The report found that ...": the ILO, whose report the sentence before named.
+  EXPECT_EQ(SpeakerOf(doc, "roughly 1.5 million children"),
+            "International Labour Organization");
+}
+
 }  // namespace
 }  // namespace factwire
