@@ -539,6 +539,11 @@ class FigureScanner : public figure_internal::TokenView {
     }
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
     if (!b.ok || b.number.article) return false;
+    if (to && b.unit == nullptr && b.currency == nullptr &&
+        !figure_internal::IsYearLike(t_, f->amount) &&
+        figure_internal::NotAFigure(t_, b, false, lex_)) {
+      return false;  // "the nine months to 31 March": a period, then a date
+    }
     if (from && IsWord(f->end, "and") &&
         ((b.unit == nullptr && b.currency == nullptr) ||
          figure_internal::IsYearLike(t_, f->amount) ||

@@ -293,5 +293,29 @@ TEST(RaceTimeTest, MinutesSecondsAndHundredthsAreADuration) {
   EXPECT_TRUE(Find("The alarm went off at 10:48:30 a.m.").empty());
 }
 
+// A period that runs "to" a date ends at the date: "the nine months to 31
+// March" is a period the sentence is about and the date that ends it, not a
+// 9-31 month range; "18 to 24 months" and "between 5 and 10 months" stay
+// ranges.
+TEST(PeriodToADateTest, PeriodEndingAtADateIsNoRange) {
+  const std::vector<std::string> sentences = {
+      "Profit rose 12% in the nine months to 31 March.",
+      "Sales fell in the six months to 30 June 2024, the group said.",
+      "Output grew by 4% over 12 weeks to 4 August.",
+  };
+  for (const std::string& s : sentences) {
+    for (const v1::Figure& f : Find(s)) {
+      EXPECT_NE(f.qualifier(), v1::QUALIFIER_RANGE) << s << ": " << f.text();
+      EXPECT_EQ(f.value_max(), 0) << s << ": " << f.text();
+    }
+  }
+  for (const std::string& s : {std::string("The project will take 18 to 24 months."),
+                               std::string("The wait is between 5 and 10 months.")}) {
+    const std::vector<v1::Figure> range = Find(s);
+    ASSERT_EQ(range.size(), 1u) << s;
+    EXPECT_EQ(range[0].qualifier(), v1::QUALIFIER_RANGE) << s;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
