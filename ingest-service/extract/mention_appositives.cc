@@ -163,13 +163,18 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     // "of the conservative advocacy group Citizens United", "of the nonpartisan
     // Congressional Budget Office": up to three lowercase words after "the".
     if (q == p + 2) {
-      int r = q;
-      while (r < end && r - q < 3 && IsWord(tokens_[r]) && !tokens_[r].upper &&
+      // ("of the German offshore wind association BWO": a nationality first.)
+      const int lower = q + 1 < end && lexicon::IsNationality(TokenText(text_, tokens_[q])) &&
+                                !tokens_[q + 1].upper
+                            ? q + 1
+                            : q;
+      int r = lower;
+      while (r < end && r - lower < 3 && IsWord(tokens_[r]) && !tokens_[r].upper &&
              (tokens_[r].classes & (kAffiliationPrep | kRelative | kCue | kDeterminer |
                                     kNameConnector | kTimeWord)) == 0) {
         ++r;
       }
-      if (r > q && r < end && (tokens_[r].upper || tokens_[r].all_caps)) kind = r - 1;
+      if (r > lower && r < end && (tokens_[r].upper || tokens_[r].all_caps)) kind = r - 1;
     } else if (q + 1 < end && IsWord(tokens_[q]) && !tokens_[q].upper &&
                tokens_[q + 1].upper &&
                ((tokens_[q].classes & kOrgKind) != 0 ||

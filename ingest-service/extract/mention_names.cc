@@ -96,6 +96,32 @@ int MentionFinder::DatelineEnd(const Sentence& s) const {
   return std::min(AfterDateline(tokens_, s.first), s.last);
 }
 
+bool MentionFinder::PluralOfRole(int k) const {
+  const Token& t = tokens_[k];
+  const absl::string_view w = TokenText(text_, t);
+  if (!IsWord(t) || !t.upper || t.all_caps || !absl::EndsWith(w, "s") || by_name_.contains(w)) {
+    return false;
+  }
+  return (t.classes & kSpeakerNoun) != 0 || HasAgentSuffix(w.substr(0, w.size() - 1));
+}
+
+bool MentionFinder::RoleNounCompound(int k, const Sentence& s) const {
+  if (k + 2 >= s.last) return false;
+  const Token& noun = tokens_[k + 1];
+  const Token& verb = tokens_[k + 2];
+  if (!IsWord(verb) || verb.upper || (verb.classes & kFiller) == 0) return false;
+  const absl::string_view opener = TokenText(text_, tokens_[k]);
+  if (absl::EndsWith(opener, "s") || !HasAgentSuffix(opener)) return false;
+  constexpr uint32_t kNotNoun = kCue | kFiller | kRelative | kAdverbial | kSentenceAdverb |
+                                kAffiliationPrep | kNameConnector | kDeterminer |
+                                kPersonPronoun | kOtherPronoun | kTimeWord;
+  return IsWord(noun) && !noun.upper && (noun.classes & kNotNoun) == 0 &&
+         !absl::EndsWith(TokenText(text_, noun), "ed") &&
+         !absl::EndsWith(TokenText(text_, noun), "ly") &&
+         !absl::EndsWith(TokenText(text_, noun), "s") && IsWord(verb) && !verb.upper &&
+         (verb.classes & kFiller) != 0 && (verb.classes & kAdverbial) == 0;
+}
+
 bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   const Token& t = tokens_[k];
   if (t.all_caps || t.possessive || !t.letters_only || k + 1 >= s.last ||
@@ -106,6 +132,7 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   if (next.kind != TokenKind::kWord || next.upper || next.possessive) return false;
   const absl::string_view w = TokenText(text_, t);
   if (by_name_.contains(w)) return false;  // "Halvorsen shrugs" after "Ruth Halvorsen"
+  if (RoleNounCompound(k, s)) return true;
   auto [it, added] = common_openers_.try_emplace(std::string(w), false);
   if (!added) return it->second;
   // The word in lowercase anywhere else in the text, as a whole word.
@@ -120,6 +147,56 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
     }
   }
   return it->second;
+}
+
+int MentionFinder::ServedBeforeTitle(int k, int title, int name_first) const {
+  if (title <= k || title + 1 != name_first) return -1;
+  int rank = title;
+  while (rank > k && lexicon::IsRankWord(TokenText(text_, tokens_[rank - 1]))) --rank;
+  if (rank < title) return rank;  // "Battalion Chief"; "Cal Fire" serves, if named
+  for (int i = k; i < title; ++i) {
+    if (!IsWord(tokens_[i]) || !tokens_[i].upper) return -1;
+  }
+  if (title - k >= 2 && lexicon::IsJurisdictionHead(TokenText(text_, tokens_[title - 1]))) {
+    return title;
+  }
+  // ("Labor Secretary Thomas Perez": a portfolio, not the party.)
+  if (title - k == 1 && lexicon::IsPartyName(TokenText(text_, tokens_[k])) &&
+      (tokens_[title].classes & kTitleHead) == 0) {
+    return title;
+  }
+  return -1;
+}
+
+bool MentionFinder::ShortNameOf(int first, int k) const {
+  const Token& t = tokens_[k];
+  if (!IsWord(t) || !t.upper || quote_depth_[k] != 0 || (t.classes & kCountry) != 0) {
+    return false;
+  }
+  return text_[t.begin] == text_[tokens_[first].begin];
+}
+
+bool MentionFinder::AllCapitals(int k) const {
+  const Token& t = tokens_[k];
+  if (t.all_caps) return true;
+  if (!t.upper || t.letters_only || t.kind != TokenKind::kWord) return false;
+  // "RT\xC3\x89", "ZD\xC3\x89": ASCII capitals and two-byte Latin-1 capitals
+  // (U+00C0-U+00DE but the multiplication sign) only.
+  int letters = 0;
+  for (int i = t.begin; i < t.end; ++i) {
+    const auto c = static_cast<unsigned char>(text_[i]);
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c == 0xC3 && i + 1 < t.end) {
+      const auto next = static_cast<unsigned char>(text_[i + 1]);
+      if (next < 0x80 || next > 0x9E || next == 0x97) return false;
+      ++letters;
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return letters >= 2;
 }
 
 int MentionFinder::ReadName(const Sentence& s, int k) {
@@ -212,6 +289,17 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // the 's makes it part of the name.
     if (j > k && t.possessive && j + 1 < s.last && IsNameToken(j + 1) &&
         tokens_[j + 1].upper && (tokens_[j + 1].classes & kOrgWord) != 0) {
+      ++j;
+      continue;
+    }
+    // "Pune Commuters' Forum", "Farmers' Union": a plural's apostrophe before an
+    // organisation word.
+    // (Not "Bernie Sanders’ College for All Act": a surname's.)
+    if (j > k && !t.space_before && j + 1 < s.last && tokens_[j + 1].space_before &&
+        (t.quote == QuoteMark::kSingleClose || t.quote == QuoteMark::kSingleEither) &&
+        IsNameToken(j + 1) && tokens_[j + 1].upper &&
+        ((tokens_[j + 1].classes & kOrgWord) != 0 || OrgHeadAt(j + 1)) &&
+        PluralOfRole(j - 1) && !RunHasTitleWord(k, j)) {
       ++j;
       continue;
     }
@@ -350,6 +438,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
                            (tokens_[k].classes & (kTitle | kOrgWord | kCountry)) == 0 &&
                            !RunHasOrgWord(k, j) && !OrgHeadAt(j - 1);
   if (role_opener) name_first = k + 1;
+  int served_end = -1;  // ServedBeforeTitle(), when it applies
   const bool single_place =
       j - name_first == 1 && (tokens_[name_first].classes & kCountry);
   if (name_first > k && !single_place) {
@@ -358,11 +447,18 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
            (tokens_[title_first].classes & (kTitle | kTitleModifier)) == 0) {
       ++title_first;
     }
-    // "Emergency Preparedness Minister Jo Ng", "Treasury Secretary Al Roe": a
-    // portfolio before a lone title word is part of the title (not a place or
-    // nationality: "New York Mayor", "Spanish Prime Minister").
-    if (title_first > k && title_first + 1 == name_first &&
-        (PortfolioRun(k, title_first) || RunHasOrgWord(k, title_first))) {
+    // "Cal Fire Battalion Chief Marisol Duarte", "San Diego County Supervisor Joel
+    // Anderson", "Labour MP Judith Carrow": a rank's kind joins the title; the
+    // organisation, jurisdiction or party before it is where the holder serves.
+    // (The mention keeps them: "San Diego County Supervisor Joel Anderson" spoke.)
+    if (const int served = ServedBeforeTitle(k, title_first, name_first); served >= 0) {
+      served_end = served;
+      title_first = k;
+    } else if (title_first > k && title_first + 1 == name_first &&
+               (PortfolioRun(k, title_first) || RunHasOrgWord(k, title_first))) {
+      // "Emergency Preparedness Minister Jo Ng", "Treasury Secretary Al Roe": a
+      // portfolio before a lone title word is part of the title (not a place or
+      // nationality: "New York Mayor", "Spanish Prime Minister").
       title_first = k;
     }
     // "U.S. District Judge Ana Ruiz": a portfolio after a country's letters still
@@ -423,7 +519,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
                           TokenText(text_, tokens_[m.first]) == "The" &&
                           tokens_[m.first - 1].kind == TokenKind::kWord;
   // ("UK", "U.S.": a country's letters are a place, as "Britain" is.)
-  if (org || owner_name || party || (n == 1 && tokens_[m.first].all_caps && !all_place) ||
+  if (org || owner_name || party || (n == 1 && AllCapitals(m.first) && !all_place) ||
       (after_the && n >= 2 && !all_place) || titled_the ||
       (m.title_first < 0 && PluralOrgName(m.first, m.last))) {
     m.kind = MentionKind::kOrganization;
@@ -462,8 +558,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   std::string acronym;
   int end_token = j - 1;
   int acronym_comma = -1;
-  if (j + 2 < s.last && IsPunct(tokens_[j], '(') && IsAcronym(j + 1) &&
-      IsPunct(tokens_[j + 2], ')') && n >= 2) {
+  if (j + 2 < s.last && IsPunct(tokens_[j], '(') && IsPunct(tokens_[j + 2], ')') && n >= 2 &&
+      (IsAcronym(j + 1) ||
+       (m.kind == MentionKind::kOrganization && ShortNameOf(m.first, j + 1)))) {
+    // ("the Maharashtra Metro Rail Corporation Ltd (Maha-Metro)": a short name.)
     acronym = std::string(TokenText(text_, tokens_[j + 1]));
     end_token = j + 2;
   } else if (j + 3 < s.last && n >= 2 && IsPunct(tokens_[j], ',') &&
@@ -603,7 +701,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     by_name_[acronym] = m.entity;
   }
   if (m.title_first >= 0 && e.title.empty()) {
-    int tf2 = m.title_first;
+    int tf2 = std::max(m.title_first, served_end);
     const bool letters = tf2 < m.title_last && LettersBeforeTitle(tf2, m.title_last - 1);
     while (!letters && tf2 < m.title_last &&
            (tokens_[tf2].classes & (kCountry | kHonorific)) != 0 &&
@@ -638,6 +736,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     }
     if ((org_prefix || place_prefix) && e.affiliation.empty()) {
       e.affiliation = Text(run_first, title_word);
+    }
+    if (served_end > run_first && e.affiliation.empty()) {
+      e.affiliation = Text(run_first, served_end);
     }
   }
   const int index = static_cast<int>(mentions_.size());

@@ -211,6 +211,37 @@ int MentionFinder::NationBodyEnd(int k, const Sentence& s) const {
   return end;
 }
 
+int MentionFinder::LowercaseBodyEnd(int k, const Sentence& s) const {
+  if (k + 2 >= s.last || quote_depth_[k] != 0) return -1;
+  const absl::string_view article = TokenText(text_, tokens_[k]);
+  if (article != "the" && article != "The") return -1;
+  const Token& modifier = tokens_[k + 1];
+  if (!IsWord(modifier) || modifier.upper ||
+      (modifier.classes & (kTitle | kTitleHead | kTitleModifier | kOrgKind | kNumberWord)) != 0 ||
+      lexicon::IsNotBodyModifier(TokenText(text_, modifier))) {
+    return -1;
+  }
+  // ("the law enforcement agency" after "the FBI", "The regional development
+  // authority says" before its name: a description; a portfolio names one body:
+  // "the economy ministry".)
+  if (!lexicon::IsPortfolio(TokenText(text_, modifier))) return -1;
+  const int end = PublicKindEnd(k, s);
+  // ("the ratings agency" after "Moody's", "the port authority" after "the Port
+  // of Algeciras": a description of a body named before is that body.)
+  if (end < 0 || end - k < 3 ||
+      !lexicon::IsLowercaseBodyHead(TokenText(text_, tokens_[end - 1])) ||
+      ResolveDescription(end - 1) >= 0) {
+    return -1;
+  }
+  // "the health department spokesman": the body only describes a person; "the
+  // state regulator Ofgem": the name after it is the body's.
+  if (end < s.last && IsWord(tokens_[end]) &&
+      (tokens_[end].upper || (tokens_[end].classes & (kTitleHead | kSpeakerNoun)) != 0)) {
+    return -1;
+  }
+  return end;
+}
+
 int MentionFinder::PublicKindEnd(int j, const Sentence& s) const {
   // Up to two lowercase modifiers, then the public body's kind ("foreign
   // ministry", "health department"), not owning anything itself ("Ukraine's

@@ -94,7 +94,10 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
         owner = ResolveDescription(p - 1);
       }
     } else if (w == "its" || w == "Its") {
-      owner = LatestOrganization(tf);
+      // ("... Forum said ... the PMC ... . Its convener, X,": the organisation
+      // that spoke in the sentence before, not the latest one named.)
+      owner = p == s.first ? SubjectOrganization(s.first) : -1;
+      if (owner < 0) owner = LatestOrganization(tf);
     } else if (const int om = MentionEndingAt(p); ArticleOrganization(s, om)) {
       owner = mentions_[om].entity;  // "A Commission spokeswoman, Anitta Hipper,"
     } else if (!lexicon::IsTitleOwner(w) &&

@@ -176,6 +176,30 @@ int MentionFinder::LatestOrganization(int k) const {
   return -1;
 }
 
+int MentionFinder::SubjectOrganization(int first) const {
+  auto own = std::lower_bound(sentence_firsts_.begin(), sentence_firsts_.end(), first);
+  if (own == sentence_firsts_.begin()) return -1;
+  const int previous = *(own - 1);
+  int steps = 0;
+  for (auto it = mentions_.rbegin();
+       it != mentions_.rend() && steps < kMaxPronounLookback; ++it, ++steps) {
+    if (it->sentence_first > previous) continue;
+    if (it->sentence_first < previous) break;
+    // The sentence's first mention, opening it (after an article at most).
+    const bool opens = it->first == previous ||
+                       (it->first == previous + 1 &&
+                        lexicon::IsArticle(TokenText(text_, tokens_[previous])));
+    const bool earlier = it + 1 != mentions_.rend() && (it + 1)->sentence_first == previous;
+    if (earlier) continue;
+    if (!opens || it->entity < 0 || it->kind == MentionKind::kPlace ||
+        entities_[it->entity].type != v1::SOURCE_TYPE_ORGANIZATION) {
+      return -1;
+    }
+    return it->entity;
+  }
+  return -1;
+}
+
 int MentionFinder::MentionEndingAt(int k) const {
   auto it = by_end_.find(k);
   return it == by_end_.end() ? -1 : it->second;
@@ -342,6 +366,17 @@ void MentionFinder::AddSentence(const Sentence& s) {
   const size_t first_mention = mentions_.size();
   const int opener = DatelineEnd(s);
   for (int k = opener; k < s.last; ++k) {
+    // (A public body's kind two or three words on, before the longer test.)
+    if ((tokens_[k].classes & kDeterminer) != 0 && k + 2 < s.last &&
+        ((tokens_[k + 2].classes | (k + 3 < s.last ? tokens_[k + 3].classes : 0u)) &
+         kOrgKindPublic) != 0) {
+      if (const int body = LowercaseBodyEnd(k, s); body > k) {
+        // "The economy ministry said": the phrase from its article names the body.
+        by_start_[k] = static_cast<int>(mentions_.size());
+        k = AddCountryBody(s, k + 1, body) - 1;
+        continue;
+      }
+    }
     if (!IsNameToken(k) && !((tokens_[k].classes & kTimeWord) != 0 && MonthLedName(k, s.last)))
       continue;
     const bool at_start = k == opener || tokens_[k - 1].kind == TokenKind::kQuote ||

@@ -117,6 +117,10 @@ class MentionFinder {
   // True for a lone capitalised plural at token `k` naming a people or a party
   // ("Democrats", "Americans"): an anonymous group that speaks, not a name.
   bool IsGroupPlural(int k) const;
+  // The organisation whose mention opens the sentence before the one starting at
+  // token `first` (after an article at most: "The Pune Commuters' Forum said
+  // ..."), as "Its" opening a sentence refers to; or -1.
+  int SubjectOrganization(int first) const;
   // The latest organisation named before token `k` ("its annual budget"), or -1.
   int LatestOrganization(int k) const;
 
@@ -132,6 +136,15 @@ class MentionFinder {
   // duty adds"), is a common word: no one of that name was met before and the
   // text has it in lowercase elsewhere ("about", "capital").
   bool CommonWordOpener(int k, const Sentence& s);
+  // True when the word at token `k` opening sentence `s` ends like a noun for
+  // someone who does something and opens a compound noun before a verb
+  // ("Planner approval was given", "Developer consent has lapsed"): a common
+  // word, no one's name (not "Walker won", "Baker also said").
+  bool RoleNounCompound(int k, const Sentence& s) const;
+  // True when token `k` is a capitalised plural of a word for people who do
+  // something ("Commuters", "Farmers", "Cyclists"), not a surname met before
+  // ("Sanders"): before a plural's apostrophe it opens a group's name.
+  bool PluralOfRole(int k) const;
   // For a country's name at token `k` owning a public body named in lowercase
   // ("Ukraine's foreign ministry", "Japan's health department"): the token after
   // the body's kind word; else -1. A named government body is an organisation;
@@ -146,6 +159,16 @@ class MentionFinder {
   // token `j` ("foreign ministry"), not before another kind or a possessive;
   // or -1.
   int PublicKindEnd(int j, const Sentence& s) const;
+  // The end of a public body named in lowercase after "the" at token `k` ("the
+  // economy ministry", "the county health department said"; PublicKindEnd()
+  // with at least one modifier), or -1: not when a modifier is no part of a name
+  // ("the same agency", "the new regulator") or the body describes what follows
+  // ("the health department spokesman", "the state regulator Ofgem"), or it
+  // describes an organisation named before (ResolveDescription()). Only a
+  // portfolio (lexicon::IsPortfolio) as the first modifier and kinds
+  // lexicon::IsLowercaseBodyHead() lists ("the law enforcement agency" may be
+  // the FBI named before or after).
+  int LowercaseBodyEnd(int k, const Sentence& s) const;
   // Adds the organisation mention [k, end) CountryBodyEnd() found; returns `end`.
   int AddCountryBody(const Sentence& s, int k, int end);
   // The first token after a dateline opening paragraph `s` ("BRUSSELS/KYIV, March
@@ -200,6 +223,20 @@ class MentionFinder {
   // was; else the latest named without a title. -1 for a bare surname.
   int LatestNamesake(const Mention& m, absl::string_view surname, int first_named) const;
   bool IsNameToken(int k) const;
+  // For a name run from token `k` whose title word at `title` is the last before
+  // the name at `name_first`: the token where the words serving the holder end
+  // (-1 if none) when a rank's kind opens the title ("Cal Fire Battalion Chief":
+  // "Battalion"), or when a jurisdiction's name ("San Diego County Supervisor")
+  // or a party's ("Labour MP") stands before it; the words from that token on
+  // are the title.
+  int ServedBeforeTitle(int k, int title, int name_first) const;
+  // True when the capitalised word at token `k`, in brackets after an
+  // organisation's name from token `first`, is its short name: it starts with
+  // the same letter and names no place ("... Corporation Ltd (Maha-Metro)").
+  bool ShortNameOf(int first, int k) const;
+  // True when token `k` is a word of two or more capitals, Latin-1 ones included
+  // ("RCMP", "RT\xC3\x89"): Token::all_caps counts ASCII capitals only.
+  bool AllCapitals(int k) const;
   bool StartsName(int k, const Sentence& s) const;
   // True when the word at token `k` is the name (or short name) of an
   // organisation met before, not a place ("Europe").

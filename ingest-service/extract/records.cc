@@ -117,24 +117,102 @@ struct RecordScratch {
 };
 
 // What a slug makes of each byte of a name: the byte it writes (an ASCII
-// letter lowercased, a digit, a byte of a longer character as it is), nothing
-// for '.' and the apostrophe (kSlugSkip), or a dash before what follows for any
-// other byte (kSlugDash). One load per byte instead of two tests.
+// letter lowercased, a digit), nothing for '.' and the apostrophe (kSlugSkip),
+// a dash before what follows for any other ASCII byte (kSlugDash), or a look at
+// the character a byte of 0x80 or more starts (kSlugWide, ReadNonAscii). One
+// load per byte instead of two tests.
 constexpr unsigned char kSlugSkip = 0;
 constexpr unsigned char kSlugDash = 1;
+constexpr unsigned char kSlugWide = 2;
 struct SlugBytes {
   unsigned char of[256];
   constexpr SlugBytes() : of() {
     for (int c = 0; c < 256; ++c) {
       const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-      const bool kept = lower || upper || (c >= '0' && c <= '9') || c >= 0x80;
-      of[c] = static_cast<unsigned char>(kept ? (upper ? c + ('a' - 'A') : c)
+      const bool kept = lower || upper || (c >= '0' && c <= '9');
+      of[c] = static_cast<unsigned char>(kept        ? (upper ? c + ('a' - 'A') : c)
+                                         : c >= 0x80 ? kSlugWide
                                          : c == '.' || c == '\'' ? kSlugSkip
                                                                  : kSlugDash);
     }
   }
 };
 constexpr SlugBytes kSlugBytes;
+
+// For a two-byte UTF-8 capital of Latin-1 or Latin Extended-A led by `lead`
+// and ending in `next` ("\xC3\x89" É, "\xC5\x81" Ł): the ending byte of its
+// lowercase letter (same lead byte); else `next`.
+unsigned char LowerLatinTail(unsigned char lead, unsigned char next) {
+  const int cp = ((lead & 0x1F) << 6) | (next & 0x3F);
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return static_cast<unsigned char>(next + 0x20);
+  // Latin Extended-A pairs capitals and small letters: even-odd below U+0138 and
+  // from U+014A, odd-even between (a pair never crosses the lead byte here but
+  // at U+013F, left as it is).
+  const bool even_pair = (cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177);
+  const bool odd_pair = (cp >= 0x139 && cp <= 0x13E) || (cp >= 0x141 && cp <= 0x148) ||
+                        (cp >= 0x179 && cp <= 0x17E);
+  if ((even_pair && cp % 2 == 0) || (odd_pair && cp % 2 == 1)) {
+    return static_cast<unsigned char>(next + 1);
+  }
+  return next;
+}
+
+// What the slug makes of the UTF-8 character starting at name[i] (a byte of
+// 0x80 or more): the number of bytes it spans, its bytes lowercased into
+// `*out` (kept), or a dash (general punctuation U+2000-U+203F: dashes, curly
+// quotes) or nothing (the curly apostrophes U+2018, U+2019).
+enum class SlugChar { kKept, kDash, kSkip };
+SlugChar ReadNonAscii(absl::string_view name, size_t i, int* bytes, char* out) {
+  const auto lead = static_cast<unsigned char>(name[i]);
+  const auto next = i + 1 < name.size() ? static_cast<unsigned char>(name[i + 1]) : 0;
+  if ((lead == 0xC3 || lead == 0xC4 || lead == 0xC5) && (next & 0xC0) == 0x80) {
+    *bytes = 2;
+    out[0] = static_cast<char>(lead);
+    out[1] = static_cast<char>(LowerLatinTail(lead, next));
+    return SlugChar::kKept;
+  }
+  if (lead == 0xE2 && next == 0x80 && i + 2 < name.size()) {
+    *bytes = 3;
+    const auto last = static_cast<unsigned char>(name[i + 2]);
+    return last == 0x98 || last == 0x99 ? SlugChar::kSkip : SlugChar::kDash;
+  }
+  *bytes = 1;
+  out[0] = static_cast<char>(lead);
+  return SlugChar::kKept;
+}
+
+// AppendSlug() for a name holding a byte of 0x80 or more (kSlugWide), from its
+// start; kept apart so that the loop for plain ASCII names stays small.
+[[gnu::noinline]] void AppendWideSlug(absl::string_view name, std::string* out) {
+  const size_t start = out->size();
+  out->resize(start + name.size());
+  char* const begin = &(*out)[start];
+  char* at = begin;
+  bool dash = false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char b = kSlugBytes.of[static_cast<unsigned char>(name[i])];
+    if (b > kSlugWide) {
+      if (dash && at != begin) *at++ = '-';
+      dash = false;
+      *at++ = static_cast<char>(b);
+    } else if (b == kSlugDash) {
+      dash = true;
+    } else if (b == kSlugWide) {
+      char bytes[2];
+      int n = 1;
+      const SlugChar kind = ReadNonAscii(name, i, &n, bytes);
+      i += static_cast<size_t>(n - 1);
+      if (kind == SlugChar::kDash) {
+        dash = true;
+      } else if (kind == SlugChar::kKept) {
+        if (dash && at != begin) *at++ = '-';
+        dash = false;
+        for (int c = 0; c < n; ++c) *at++ = bytes[c];
+      }
+    }
+  }
+  out->resize(start + static_cast<size_t>(at - begin));
+}
 
 // Appends the slug of `name` (see Slug()) to `*out`.
 void AppendSlug(absl::string_view name, std::string* out) {
@@ -147,12 +225,16 @@ void AppendSlug(absl::string_view name, std::string* out) {
   bool dash = false;
   for (char ch : name) {
     const unsigned char b = kSlugBytes.of[static_cast<unsigned char>(ch)];
-    if (b > kSlugDash) {
+    if (b > kSlugWide) {
       if (dash && at != begin) *at++ = '-';
       dash = false;
       *at++ = static_cast<char>(b);
     } else if (b == kSlugDash) {
       dash = true;
+    } else if (b == kSlugWide) {
+      out->resize(start);
+      AppendWideSlug(name, out);
+      return;
     }
   }
   out->resize(start + static_cast<size_t>(at - begin));

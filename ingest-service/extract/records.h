@@ -12,7 +12,9 @@
 
 namespace factwire {
 
-// "Mike Vigil" -> "mike-vigil": lowercase ASCII letters and digits, other runs "-".
+// "Mike Vigil" -> "mike-vigil": letters lowercased (ASCII, Latin-1 and Latin
+// Extended-A: "RT\xC3\x89" -> "rt\xC3\xA9"), digits and other non-ASCII characters
+// kept; apostrophes (straight or curly) and periods dropped; any other run "-".
 std::string Slug(absl::string_view name);
 
 // BuildRecords()

@@ -200,6 +200,27 @@ bool IsPortfolio(absl::string_view word);
 // True for "a", "an" and "the" (any case).
 bool IsArticle(absl::string_view word);
 
+// True for a capitalised word naming the kind of a rank before a title word
+// ("Battalion" in "Battalion Chief", "Division", "Station"; exact bytes).
+bool IsRankWord(absl::string_view word);
+
+// True for a capitalised last word of a jurisdiction's name before an office
+// ("County" in "San Diego County Supervisor", "City", "Borough"; exact bytes).
+bool IsJurisdictionHead(absl::string_view word);
+
+// True for a party named by one capitalised word before a member's title
+// ("Labour", "Green", "SNP"; exact bytes).
+bool IsPartyName(absl::string_view word);
+
+// True for a lowercase modifier that keeps "the <modifier> ministry" from naming
+// one body ("same", "new", "relevant"; exact bytes).
+bool IsNotBodyModifier(absl::string_view word);
+
+// True for a lowercase kind of public body that after "the" and a modifier names
+// one body ("ministry", "department", "regulator"; exact bytes; not "board",
+// "office").
+bool IsLowercaseBodyHead(absl::string_view word);
+
 // True for a capitalised nationality adjective ("Scottish", "French", "Irish";
 // exact bytes): before a public body's kind it names that nation's body ("the
 // Scottish government").

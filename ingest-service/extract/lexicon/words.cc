@@ -36,6 +36,8 @@ constexpr ClassList kLists[] = {
      // Local offices ("County Clerk Rosa Whitby", "Maricopa County Recorder",
      // "County Supervisor Joel Anderson").
      "clerk recorder assessor comptroller controller auditor supervisor "
+     // Members of parliaments before a name ("Labour MP Judith Carrow").
+     "mp mep msp mla "
      // Sports roles before a name ("Substitute Luca Fenwick", "striker Jo Ames").
      "substitute striker goalkeeper defender midfielder winger manager boss"},
     {kTitleModifier,
@@ -50,7 +52,10 @@ constexpr ClassList kLists[] = {
      // The domain of a C-suite title ("Chief Financial Officer Hannah Vogt",
      // "Chief Scientific Officer", "Chief Operating Officer").
      "financial operating scientific technology marketing investment information "
-     "commercial digital"},
+     "commercial digital "
+     // -ing words that stand inside titles ("managing director", "presiding
+     // judge", "commanding officer").
+     "managing presiding commanding supervising founding"},
     {kHonorific, "mr. mrs. ms. miss mr mrs ms mx. sir dame lord lady"},
     {kOrgWord,
      "police department ministry council agency administration commission committee "
@@ -65,7 +70,7 @@ constexpr ClassList kLists[] = {
      "commission's council's department's ministry's fbi cia dea rcmp nato "
      "cnn bbc nbc abc cbs msnbc npr afp gop nasa cdc fda epa irs nsa "
      "pentagon kremlin whitehall society trust charity alliance chamber tribunal "
-     "secretariat directorate nations europol interpol"},
+     "secretariat directorate nations europol interpol forum"},
     {kCountry,
      "mexico canada china u.s. usa america united states britain uk u.k. england "
      "france germany italy spain russia ukraine india japan korea iran iraq israel "
@@ -240,7 +245,7 @@ constexpr ClassList kLists[] = {
      "group coalition association organization organisation union federation "
      "alliance foundation charity nonprofit non-profit society league network "
      "institute think-tank campaign party caucus club movement collective "
-     "cooperative co-op consortium syndicate"},
+     "cooperative co-op consortium syndicate forum"},
     {kOrgKindInstitution,
      "hospital clinic hospice university college school academy museum library "
      "laboratory observatory"},
@@ -345,6 +350,42 @@ constexpr absl::string_view kPortfolios[] = {
 
 constexpr absl::string_view kLowercaseParticles[] = {"ab", "ap"};
 
+// Words before a title that join it as the rank's kind ("Battalion Chief",
+// "Division Chief", "Station Commander"): an organisation before them is where
+// the holder works ("Cal Fire Battalion Chief Marisol Duarte").
+constexpr absl::string_view kRankWords[] = {"Battalion", "Division", "Station", "Brigade",
+                                            "Platoon", "Squadron", "Shift", "Regiment"};
+
+// Last words of a jurisdiction's name before an office ("San Diego County
+// Supervisor", "New York City Mayor", "Marin County Sheriff"): the
+// jurisdiction is where the holder serves.
+constexpr absl::string_view kJurisdictionHeads[] = {
+    "County", "City", "Borough", "Township", "Parish", "Province", "Municipality",
+    "Shire", "Region", "Prefecture", "Canton"};
+
+// Parties named by one capitalised word before a member's title ("Labour MP",
+// "Green MSP"); not those that are also title modifiers ("Republican Sen.").
+constexpr absl::string_view kPartyNames[] = {
+    "Labour", "Conservative", "Tory", "Green", "Liberal", "SNP", "Plaid", "DUP",
+    "SDLP", "Reform", "Alliance", "Fianna", "Fine", "Likud", "Labor", "NDP", "ANC",
+    "AfD", "CDU", "SPD", "FDP", "UKIP", "Unionist", "Nationalist", "Socialist"};
+
+// Lowercase modifiers after "the" that make "the ... ministry" no name of one
+// body ("the same agency", "the new regulator", "the relevant department").
+constexpr absl::string_view kNotBodyModifiers[] = {
+    "same", "new", "other", "whole", "entire", "old", "current", "relevant",
+    "responsible", "appropriate", "previous", "next", "main", "only", "own", "very",
+    "respective", "competent", "separate", "various", "overall", "said", "proposed",
+    "planned", "powerful", "influential", "sprawling", "embattled", "troubled"};
+
+// Kinds of public body that, named in lowercase after "the" and a modifier, name
+// one body ("the economy ministry", "the health department"); not "the editorial
+// board" or "the budget office", which belong to someone unnamed.
+constexpr absl::string_view kLowercaseBodyHeads[] = {
+    "ministry", "department", "regulator", "agency", "council", "commission",
+    "authority", "inspectorate", "directorate"};
+
+
 constexpr absl::string_view kNamePrepositions[] = {"Without", "Against", "Beyond",
                                                    "Across", "For", "Of"};
 
@@ -427,6 +468,20 @@ bool IsNationality(absl::string_view word) { return InWordLists<kNationalities>(
 bool IsArticle(absl::string_view word) {
   return absl::EqualsIgnoreCase(word, "the") || absl::EqualsIgnoreCase(word, "a") ||
          absl::EqualsIgnoreCase(word, "an");
+}
+
+bool IsRankWord(absl::string_view word) { return InWordLists<kRankWords>(word); }
+
+bool IsJurisdictionHead(absl::string_view word) {
+  return InWordLists<kJurisdictionHeads>(word);
+}
+
+bool IsPartyName(absl::string_view word) { return InWordLists<kPartyNames>(word); }
+
+bool IsNotBodyModifier(absl::string_view word) { return InWordLists<kNotBodyModifiers>(word); }
+
+bool IsLowercaseBodyHead(absl::string_view word) {
+  return InWordLists<kLowercaseBodyHeads>(word);
 }
 
 bool IsLowercaseParticle(absl::string_view word) {
