@@ -77,6 +77,18 @@ constexpr const char* kRoleWords[] = {
     "news",          "press",         "media",    "agency",      "wire",
 };
 
+constexpr const char* kMastheadWords[] = {
+    "courier",       "gazette",       "times",     "post",        "herald",
+    "ledger",        "review",        "journal",   "tribune",     "chronicle",
+    "standard",      "observer",      "telegraph", "express",     "mirror",
+    "star",          "news",          "record",    "echo",        "guardian",
+    "independent",   "register",      "dispatch",  "examiner",    "bulletin",
+    "globe",         "enquirer",      "sentinel",  "mercury",     "advertiser",
+    "argus",         "inquirer",      "monitor",   "press",       "weekly",
+    "daily",         "insider",       "digest",    "magazine",    "reporter",
+    "citizen",       "clarion",       "beacon",    "informer",    "intelligencer",
+};
+
 constexpr const char* kCaptionLabels[] = {
     "image",         "images",        "photo",     "photograph",  "picture",
     "pic",           "caption",       "credit",    "illustration", "file photo",
@@ -147,6 +159,11 @@ bool IsNewsAgency(absl::string_view name) {
 
 bool IsRoleWord(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kRoleWords);
+  return InSet(*kSet, word);
+}
+
+bool IsMastheadWord(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kMastheadWords);
   return InSet(*kSet, word);
 }
 

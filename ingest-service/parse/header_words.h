@@ -49,6 +49,12 @@ bool IsNewsAgency(absl::string_view name);
 // Economics Correspondent" and "Jane Doe, CBC News" name one person.
 bool IsRoleWord(absl::string_view word);
 
+// IsMastheadWord()
+//
+// True for a word that closes a newspaper's or a site's name on its masthead
+// ("Courier", "Gazette", "Times", "Review": "The Lakeside Courier").
+bool IsMastheadWord(absl::string_view word);
+
 // BylineLeadSize()
 //
 // The size of the words that open a byline ("By ", "BY ", "By: ", "Posted by ",

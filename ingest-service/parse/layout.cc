@@ -724,6 +724,34 @@ std::string Dateline(absl::string_view paragraph) {
   return "";
 }
 
+// A header line that a site name may stand over: a breadcrumb, a known section
+// name alone, or a date line.
+bool IsUnderMasthead(absl::string_view s) {
+  if (IsSeparated(s) && !BreadcrumbSection(s).empty()) return true;
+  if (IsSectionLabel(s) && IsSectionName(s)) return true;
+  return ParseDateLine(s).has_value();
+}
+
+// "The Lakeside Courier\n\nHome › News\n\n<headline>": line `i` is a site
+// name: a short title-case line closed by a masthead word, then one or more
+// breadcrumb, section or date lines, then a longer line that may be a headline.
+bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i) {
+  constexpr size_t kMaxSiteNameBytes = 40;
+  constexpr int kMaxSiteNameWords = 5;
+  const absl::string_view s = View(text, lines[i]);
+  if (s.size() > kMaxSiteNameBytes || WordCount(s) > kMaxSiteNameWords ||
+      EndsSentence(s) || !IsTitleCase(s)) {
+    return false;
+  }
+  const size_t last_space = s.rfind(' ');
+  if (!IsMastheadWord(s.substr(last_space + 1))) return false;
+  size_t k = i + 1;
+  while (k < lines.size() && IsUnderMasthead(View(text, lines[k]))) ++k;
+  if (k == i + 1 || k + 1 >= lines.size()) return false;
+  const absl::string_view headline = View(text, lines[k]);
+  return headline.size() > s.size() && IsHeadlineLike(headline);
+}
+
 bool TakeHeaderLine(absl::string_view line, Layout* layout) {
   const bool separated = IsSeparated(line);
   return TakeDateOrByline(line, separated, layout) != MetaLine::kNone ||
@@ -766,6 +794,7 @@ Layout ReadLayout(absl::string_view text) {
       continue;
     }
     if (!more || s.size() > kMaxHeadlineBytes) break;
+    if (kicker == 0 && IsSiteName(text, lines, i)) continue;
     const bool next_joined = !lines[i + 1].blank_before;
     if (layout.section.empty() && IsSectionLabel(s) && next_joined &&
         View(text, lines[i + 1]).size() <= kMaxHeadlineBytes) {

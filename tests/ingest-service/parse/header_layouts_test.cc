@@ -269,5 +269,82 @@ TEST(HeaderLayouts, WireKickersGluedByAHyphen) {
   EXPECT_EQ(ReadLayout(Page(std::string(kKept) + "\n\n" + kStandfirst)).headline, kKept);
 }
 
+// A site name over the page (a short Title-Case line, then a breadcrumb, a
+// section or a date line, then a longer headline): the site name is no
+// headline, and the headline is not taken as the standfirst.
+TEST(HeaderLayouts, SiteNameAboveTheHeader) {
+  const char* const kTops[] = {
+      "The Harbour Ledger\n\nHome \xE2\x80\xBA News \xE2\x80\xBA Transport",
+      "Coastal Shipping Review\n\nTransport",
+      "The Harbour Ledger\n\n3 November 2025",
+      "Island Post\nHome \xC2\xBB Transport",
+  };
+  for (const char* top : kTops) {
+    const std::string text = Page(std::string(top) + "\n\n" + kHeadline + "\n\n" +
+                                  kStandfirst);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << top;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << top;
+    const absl::string_view site = absl::string_view(top).substr(0, absl::string_view(top).find('\n'));
+    EXPECT_NE(layout.section, site) << top;
+  }
+  // A short headline over a date line and a longer standfirst is no site name.
+  const std::string short_headline = "Ferry Cuts Anger Islanders";
+  const Layout kept = ReadLayout(
+      Page(short_headline + "\n\n3 November 2025\n\n" + kStandfirst));
+  EXPECT_EQ(kept.headline, short_headline);
+  EXPECT_EQ(kept.subheadline, kStandfirst);
+}
+
+// A breadcrumb with "›", "»" or ">" between its steps gives the last step as
+// the section.
+TEST(HeaderLayouts, BreadcrumbSeparators) {
+  const char* const kCrumbs[] = {"Home \xE2\x80\xBA News \xE2\x80\xBA Transport",
+                                 "Home \xC2\xBB News \xC2\xBB Transport",
+                                 "Home > News > Transport"};
+  for (const char* crumb : kCrumbs) {
+    const Layout layout = ReadLayout(
+        Page(std::string(crumb) + "\n\n" + kHeadline + "\n\n" + kStandfirst));
+    EXPECT_EQ(layout.section, "Transport") << crumb;
+    EXPECT_EQ(layout.headline, kHeadline) << crumb;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << crumb;
+  }
+}
+
+// A lone section word directly over the headline (no blank line between) is
+// the section, not the headline.
+TEST(HeaderLayouts, SectionWordDirectlyOverTheHeadline) {
+  for (const char* word : {"Business", "Weather", "Transport"}) {
+    const Layout layout = ReadLayout(
+        Page(std::string(word) + "\n" + kHeadline + "\n\n" + kStandfirst));
+    EXPECT_EQ(layout.headline, kHeadline) << word;
+    EXPECT_EQ(layout.section, word) << word;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << word;
+  }
+}
+
+// "Posted: <date> | Last Updated: <date>" and "By <name> | <date>": the first
+// date is the publish date, the name the author.
+TEST(HeaderLayouts, PostedAndBylineWithDateAfterABar) {
+  const char* const kLines[] = {
+      "Posted: Nov 03, 2025 7:10 AM EST | Last Updated: Nov 4, 2025",
+      "By O. Hale | 3 November 2025",
+      "By Owen Hale | 3 November 2025",
+  };
+  for (const char* line : kLines) {
+    const Layout layout = ReadLayout(
+        Page(std::string(kHeadline) + "\n\n" + line + "\n\n" + kStandfirst));
+    EXPECT_EQ(layout.headline, kHeadline) << line;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << line;
+    ExpectDay(layout, 2025, 11, 3, line);
+    if (absl::StrContains(line, "Hale")) {
+      EXPECT_FALSE(layout.authors.empty()) << line;
+      if (!layout.authors.empty()) {
+        EXPECT_TRUE(absl::EndsWith(layout.authors.front(), "Hale")) << line;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
