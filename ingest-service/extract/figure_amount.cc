@@ -1,4 +1,5 @@
 #include "ingest-service/extract/figure_amount.h"
+#include "ingest-service/extract/figure_filters.h"
 
 #include <cmath>
 
@@ -300,10 +301,10 @@ class AmountParser : public TokenView {
     if (groups == 1 || (!fraction && groups < 3) || TimeGroupAt(k) != nullptr)
       return false;
     const Token* after = At(k);
-    if (after != nullptr && after->kind == TokenKind::kWord &&
-        (after->lower == "am" || after->lower == "pm" || after->lower == "a" ||
-         after->lower == "p" || after->lower == "gmt" || after->lower == "utc")) {
-      return false;  // "10:48:30 a.m."
+    if (ClockWord(t_, k) ||
+        (after != nullptr && after->kind == TokenKind::kWord &&
+         (after->lower == "gmt" || after->lower == "utc"))) {
+      return false;  // "10:48:30 a.m.", "10:48:30 GMT"
     }
     for (const UnitEntry& u : lex_.units) {
       if (absl::string_view(u.surface) == "seconds") a->unit = &u;

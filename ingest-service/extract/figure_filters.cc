@@ -30,7 +30,8 @@ bool IsWordAt(const std::vector<Token>& t, int i, absl::string_view lower) {
   return w != nullptr && w->kind == TokenKind::kWord && w->lower == lower;
 }
 
-// "a.m.", "pm", "o'clock" at tokens[i].
+}  // namespace
+
 bool ClockWord(const std::vector<Token>& t, int i) {
   const Token* w = At(t, i);
   if (w == nullptr || w->kind != TokenKind::kWord) return false;
@@ -39,6 +40,8 @@ bool ClockWord(const std::vector<Token>& t, int i) {
   return (w->lower == "a" || w->lower == "p") && At(t, i + 1) &&
          IsSymbol(*At(t, i + 1), ".") && IsWordAt(t, i + 2, "m");
 }
+
+namespace {
 
 bool IsClockTime(const std::vector<Token>& t, const Amount& a) {
   const Token& number = t[a.number_first];

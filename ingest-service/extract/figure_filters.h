@@ -14,6 +14,9 @@ namespace figure_internal {
 // 555-1234", "613-555-1234", "0113 496 0123"), or i when none starts there.
 int PhoneNumberEnd(const std::vector<Token>& tokens, int i);
 
+// True if tokens[i] is a clock word: "a.m.", "am", "pm", "o'clock".
+bool ClockWord(const std::vector<Token>& tokens, int i);
+
 // True if a 4-digit integer amount reads as a year ("2025", not "2,025" or
 // "2025 kg").
 bool IsYearLike(const std::vector<Token>& tokens, const Amount& amount);

@@ -243,6 +243,12 @@ constexpr const char* kMassCueWords[] = {
     "weigh",   "weighs",  "weighed",  "weighing", "weight", "weights",
     "heavy",   "heavier", "lighter",  "overweight", "obese", "scale"};
 
+// Track and pool events after a distance ("400m freestyle", "200m final").
+constexpr const char* kMetreEventWords[] = {
+    "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+    "individual", "hurdles", "relay", "sprint", "dash", "steeplechase",
+    "final", "finals", "heat", "heats", "semifinal", "semi-final", "champion"};
+
 constexpr const char* kRaceWords[] = {"race",   "races",   "run",  "runs",
                                       "runner", "runners", "walk", "walks",
                                       "fun",    "course",  "swim", "relay"};
@@ -495,7 +501,8 @@ constexpr const char* kUpParticleVerbs[] = {
 // Verbs of giving money to someone ("donated $750 to").
 // Not "giving": "lobbyists giving thousands of dollars to her campaign"
 // names who gives (EarnerBefore).
-// Not "gave": "He gave $5 to the man" names no purpose.
+// "gave"/"sent" are here too: a payment to one person ("He gave $5 to the
+// man") is left without a subject by Subject()'s aged-person check.
 constexpr const char* kDonationVerbs[] = {
     "donate", "donates", "donated", "pledge", "pledged", "pledges",
     "lent",   "lend",    "lends",   "loaned", "granted", "awarded",
@@ -674,6 +681,10 @@ bool IsChangeVerb(absl::string_view word) {
 
 bool IsChangeFromWord(absl::string_view word) {
   return InWordLists<kChangeFromWords, kChangeVerbs>(word);
+}
+
+bool IsMetreEventWord(absl::string_view word) {
+  return InWordLists<kMetreEventWords>(word);
 }
 
 bool IsRaceWord(absl::string_view word) {

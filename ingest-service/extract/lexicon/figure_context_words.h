@@ -61,6 +61,11 @@ bool IsChangeVerb(absl::string_view word);
 // "went up"): "cut the rate from 7% to 6.5%" is two levels, not a range.
 bool IsChangeFromWord(absl::string_view word);
 
+// True if `word` (lowercase) names a track or pool event after its distance
+// ("400m freestyle", "100m hurdles", "200m final"): the "m" before it is
+// metres, not million.
+bool IsMetreEventWord(absl::string_view word);
+
 // Running and walking events: "a 5k race" is five kilometres, not 5,000.
 bool IsRaceWord(absl::string_view word);
 

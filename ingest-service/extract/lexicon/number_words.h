@@ -71,7 +71,7 @@ bool IsCountedPartLead(absl::string_view word);
 // ("he is just 15", "she was barely 14"). Lowercase, exact bytes.
 bool IsAgeAdverb(absl::string_view word);
 
-// A person pronoun joined to "is" or "am" ("she's", "I'm", "heâs").
+// A person pronoun joined to "is" or "am" ("she's", "I'm", "he’s").
 // Lowercase, exact bytes.
 bool IsPersonBeContraction(absl::string_view word);
 

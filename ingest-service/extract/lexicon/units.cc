@@ -559,18 +559,6 @@ absl::string_view LongUnitName(absl::string_view code) {
   return code;
 }
 
-bool IsMetreEventWord(absl::string_view word) {
-  static constexpr const char* kEvents[] = {
-      "freestyle", "backstroke", "breaststroke", "butterfly",  "medley",
-      "individual", "hurdles",   "relay",        "sprint",     "dash",
-      "steeplechase", "final",   "finals",       "heat",       "heats",
-      "semifinal", "semi-final", "champion"};
-  for (const char* e : kEvents) {
-    if (word == e) return true;
-  }
-  return false;
-}
-
 absl::Span<const UnitEntry> Units() { return kUnits; }
 
 absl::Span<const PowerUnitEntry> PowerUnits() { return kPowerUnits; }

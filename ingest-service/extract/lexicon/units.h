@@ -58,11 +58,6 @@ absl::Span<const PowerUnitEntry> PowerUnits();
 // ("watt", "square metre", "hour") come back unchanged.
 absl::string_view LongUnitName(absl::string_view code);
 
-// True if `word` (lowercase) names a track or pool event after its distance
-// ("400m freestyle", "100m hurdles", "200m final"): the "m" before it is
-// metres, not million.
-bool IsMetreEventWord(absl::string_view word);
-
 }  // namespace lexicon
 }  // namespace factwire
 
