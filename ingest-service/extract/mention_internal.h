@@ -16,8 +16,8 @@
 namespace factwire {
 namespace mention_internal {
 
-constexpr int kMaxAppositiveTokens = 20;
-constexpr int kMaxNameTokens = 8;
+constexpr int kMaxAppositiveTokens = 20;  // ", the union's regional secretary for ...,"
+constexpr int kMaxNameTokens = 8;         // words of one name ("Maria de la Cruz Ortega")
 constexpr int kMaxEntityLookback = 64;   // entities searched for a lone surname
 constexpr int kMaxPronounLookback = 64;  // mentions searched for a pronoun's referent
 constexpr int kMaxTitleBeforeName = 4;   // "Chief financial officer Raj Mehta"
@@ -27,6 +27,8 @@ constexpr uint32_t kNotTitleWord = kDeterminer | kAffiliationPrep | kCue | kFill
                                    kTimeWord | kAdverbial | kStarter | kNotName |
                                    kSpeakerNoun | kNameConnector;
 
+// True if `t` is a word and not a possessive ("Smith's" is no name word here;
+// unlike ClaimFinder's IsWord, a number is not a word).
 inline bool IsWord(const Token& t) { return t.kind == TokenKind::kWord && !t.possessive; }
 
 // True when a word of `title` is a capitalised office title ("Sen.", "Prime

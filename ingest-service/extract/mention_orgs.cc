@@ -9,24 +9,12 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
-#include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mention_internal.h"
 
 namespace factwire {
 
 using mention_internal::IsWord;
-using mention_internal::kMaxAppositiveTokens;
-using mention_internal::kMaxEntityLookback;
-using mention_internal::kMaxNameTokens;
-using mention_internal::kMaxPronounLookback;
-using mention_internal::kMaxTitleBeforeName;
-using mention_internal::kNotTitleWord;
-using mention_internal::NameHasWord;
-using mention_internal::NamesOffice;
-using mention_internal::ShowsAPerson;
 
 bool MentionFinder::KnownOrganization(int k) const {
   if ((tokens_[k].classes & kCountry) != 0) return false;  // places are entities too

@@ -10,7 +10,6 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mention_internal.h"
@@ -18,15 +17,9 @@
 namespace factwire {
 
 using mention_internal::IsWord;
-using mention_internal::kMaxAppositiveTokens;
 using mention_internal::kMaxEntityLookback;
-using mention_internal::kMaxNameTokens;
 using mention_internal::kMaxPronounLookback;
-using mention_internal::kMaxTitleBeforeName;
-using mention_internal::kNotTitleWord;
 using mention_internal::NameHasWord;
-using mention_internal::NamesOffice;
-using mention_internal::ShowsAPerson;
 
 bool HasAgentSuffix(absl::string_view w) {
   return w.size() >= 6 && lexicon::HasAgentEnding(w);
