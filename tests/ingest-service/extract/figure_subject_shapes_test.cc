@@ -12,13 +12,8 @@ namespace factwire {
 namespace {
 
 using figure_test::Find;
+using figure_test::OnlySubject;
 using v1::Figure;
-
-// The subject of the only figure of `text` ("<none>" when there are others).
-std::string OnlySubject(const std::string& text) {
-  const std::vector<Figure> f = Find(text);
-  return f.size() == 1 ? f[0].subject() : std::string("<none>");
-}
 
 TEST(FigureSubjectShapesTest, AShareOfADemonstrativeNounPhraseCountsTheNoun) {
   EXPECT_EQ(OnlySubject("Auditors found that nearly 14% of that grant was "

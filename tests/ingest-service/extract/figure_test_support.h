@@ -25,6 +25,12 @@ inline std::vector<std::string> Texts(const std::string& text) {
   return out;
 }
 
+// The subject of the only figure of `text` ("<none>" when there are others).
+inline std::string OnlySubject(const std::string& text) {
+  const std::vector<v1::Figure> f = Find(text);
+  return f.size() == 1 ? f[0].subject() : std::string("<none>");
+}
+
 }  // namespace figure_test
 }  // namespace factwire
 
