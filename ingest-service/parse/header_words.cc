@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 
@@ -96,11 +97,14 @@ constexpr const char* kCaptionLabels[] = {
     "image caption", "media caption", "video caption",
 };
 
+// "By" leads match only as written ("by the river" opens no byline).
+constexpr absl::string_view kByLeads[] = {"By ", "BY ", "By: "};
+
+// Other byline leads, capitalised; their first letter matches in either case.
 constexpr absl::string_view kBylineLeads[] = {
-    "By ",          "BY ",          "By: ",          "Posted by ",   "posted by ",
-    "Written by ",  "written by ",  "Written by: ",  "Words by ",    "words by ",
-    "Story by ",    "story by ",    "Author: ",      "Authors: ",    "Reporting by ",
-    "Reported by ", "reported by ", "Opinion by ",   "Analysis by ", "Commentary by "};
+    "Posted by ",    "Written by ",  "Written by: ", "Words by ",    "Story by ",
+    "Author: ",      "Authors: ",    "Reporting by ", "Reported by ", "Opinion by ",
+    "Analysis by ",  "Commentary by "};
 
 using WordSet = absl::flat_hash_set<absl::string_view>;
 
@@ -168,15 +172,16 @@ bool IsMastheadWord(absl::string_view word) {
 }
 
 size_t BylineLeadSize(absl::string_view line) {
-  // Most lines open with another letter: one look rules them out.
   if (line.empty()) return 0;
-  const char first = absl::ascii_tolower(line[0]);
-  if (first != 'b' && first != 'p' && first != 'w' && first != 's' && first != 'a' &&
-      first != 'r' && first != 'o' && first != 'c') {
-    return 0;
+  for (absl::string_view lead : kByLeads) {
+    if (absl::StartsWith(line, lead)) return lead.size();
   }
+  const char first = absl::ascii_toupper(line[0]);
   for (absl::string_view lead : kBylineLeads) {
-    if (line.substr(0, lead.size()) == lead) return lead.size();
+    if (lead[0] == first && line.size() >= lead.size() &&
+        line.substr(1, lead.size() - 1) == lead.substr(1)) {
+      return lead.size();
+    }
   }
   return 0;
 }

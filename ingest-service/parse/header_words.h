@@ -58,10 +58,10 @@ bool IsMastheadWord(absl::string_view word);
 // BylineLeadSize()
 //
 // The size of the words that open a byline ("By ", "BY ", "By: ", "Posted by ",
-// "Written by ", "Written by: ", "Words by ", "Author: ", "Reporting by ",
-// "Opinion by ", "Analysis by "; "By"
-// and "BY" only as written, the others' first letter in either case), 0 when
-// `line` opens with none.
+// "Written by ", "Written by: ", "Words by ", "Story by ", "Author: ",
+// "Reporting by ", "Reported by ", "Opinion by ", "Analysis by ", "Commentary
+// by "; the "By" leads only as written, the others with their first letter in
+// either case: "author: Jane Doe"), 0 when `line` opens with none.
 size_t BylineLeadSize(absl::string_view line);
 
 // IsCaptionLabel()

@@ -188,8 +188,8 @@ TEST(HeaderLayouts, FurnitureBetweenHeadlineAndStandfirst) {
   }
 }
 
-// Labelled bylines ("Written by: …", "Author: …", "Reporting by …; Editing by
-// …"), contact lines (an @handle, an email), share buttons, a listen button with
+// Labelled bylines ("Written by: …", "Author: …" or "author: …", "Reporting by
+// …; Editing by …"), contact lines (an @handle, an email), share buttons, a listen button with
 // its duration and a date line of date, time and outlet parts set apart by
 // slashes are header lines: none is the standfirst, and the standfirst after
 // them is still read.
@@ -197,6 +197,8 @@ TEST(HeaderLayouts, LabelledBylinesContactsAndButtons) {
   const char* const kLines[] = {
       "Written by: Owen Hale",
       "Author: Owen Hale",
+      "author: Owen Hale",
+      "reporting by Owen Hale",
       "Reporting by Owen Hale; Editing by Priya Natarajan",
       "By Owen Hale @owenhale",
       "Owen Hale\nowen.hale@courier.example",
@@ -217,8 +219,8 @@ TEST(HeaderLayouts, LabelledBylinesContactsAndButtons) {
     }
   }
   const Layout dated = ReadLayout(
-      Page(std::string(kHeadline) + "\n\n" + kLines[8] + "\n\n" + kStandfirst));
-  ExpectDay(dated, 2025, 11, 3, kLines[8]);
+      Page(std::string(kHeadline) + "\n\n" + kLines[10] + "\n\n" + kStandfirst));
+  ExpectDay(dated, 2025, 11, 3, kLines[10]);
 }
 
 // A name over a date line in one block, a "Published" label over the date, and
