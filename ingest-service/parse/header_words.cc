@@ -48,14 +48,13 @@ constexpr const char* kFurnitureLabels[] = {
     "listen",        "time to read",
 };
 
-// Picture agencies and libraries a photo credit names after a slash or "via".
+// Picture agencies and libraries a photo credit names after a slash or "via",
+// besides the news agencies (kNewsAgencies), which credit photos too.
 constexpr const char* kPictureCredits[] = {
-    "getty images",  "getty",         "afp",          "afp via getty images",
-    "reuters",       "ap",            "ap photo",     "epa",          "epa-efe",
-    "shutterstock",  "alamy",         "pa",           "pa wire",      "pa images",
-    "bloomberg",     "anadolu",       "anadolu agency", "xinhua",     "aap",
-    "aap image",     "nurphoto",      "sopa images",  "imago",        "dpa",
-    "file",          "file photo",    "handout",      "supplied",     "istock",
+    "getty images", "getty",      "afp via getty images", "ap photo",    "epa",
+    "epa-efe",      "shutterstock", "alamy",              "pa wire",     "pa images",
+    "anadolu agency", "aap image", "nurphoto",            "sopa images", "imago",
+    "file",         "file photo", "handout",              "supplied",    "istock",
 };
 
 constexpr const char* kNewsAgencies[] = {
@@ -153,7 +152,7 @@ bool IsFurnitureLabel(absl::string_view label) {
 
 bool IsPictureCredit(absl::string_view name) {
   static const WordSet* const kSet = MakeSet(kPictureCredits);
-  return InSet(*kSet, name);
+  return InSet(*kSet, name) || IsNewsAgency(name);
 }
 
 bool IsNewsAgency(absl::string_view name) {

@@ -33,7 +33,7 @@ bool IsFurnitureLabel(absl::string_view label);
 // IsPictureCredit()
 //
 // True for a picture agency or library a photo credit names ("Getty Images",
-// "AFP", "AP Photo", "Shutterstock", "File").
+// "AP Photo", "Shutterstock", "File") or a news agency (IsNewsAgency: "AFP").
 bool IsPictureCredit(absl::string_view name);
 
 // IsNewsAgency()

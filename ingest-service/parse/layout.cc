@@ -247,7 +247,7 @@ bool IsPhotoCredit(absl::string_view s) {
   if (const size_t via = last.rfind(" via "); via != absl::string_view::npos) {
     last = last.substr(via + 5);
   }
-  return IsPictureCredit(last) || IsNewsAgency(last);
+  return IsPictureCredit(last);
 }
 
 // "@owenhale", "owen.hale@courier.example", "Follow @owenhale": a handle or an
