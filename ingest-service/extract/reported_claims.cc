@@ -50,6 +50,13 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   // "Parents are being urged to check", "He was told to leave": the subject
   // heard it. ("X was asked about Y" stays: the answer follows.)
   if (c > s.first && (t_[c].cue & kCueObject) != 0 && PassiveCue(c)) return true;
+  // "When Ortiz was asked about the poll, she said ...": a question put to the
+  // subject of a fronted subordinate clause sets the scene; the answer reports.
+  if (c > s.first + 1 && absl::StartsWith(w, "ask") && lexicon::IsPassiveAuxiliary(Word(c - 1)) &&
+      t_[s.first].kind == TokenKind::kWord &&
+      lexicon::IsSubordinator(absl::AsciiStrToLower(Word(s.first)))) {
+    return true;
+  }
   // "The deadline has been pushed back three times", "The firm had been cited by
   // inspectors": the subject of a passive report verb is what was reported; only
   // a that-clause after it reports ("It was reported on Monday that ...").

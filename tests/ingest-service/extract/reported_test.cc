@@ -557,5 +557,17 @@ TEST(Reported, AccordingToADocumentByItsMakerOpensTheClaimAfterTheComma) {
   EXPECT_EQ(b->text(), "9% of flats stand empty");
 }
 
+// A fronted "When X was asked about Y," sets the scene: the question is no claim,
+// and the answer after it is the subject's.
+TEST(Reported, FrontedWhenAskedClauseMakesNoClaim) {
+  v1::Document doc = Extract(
+      "When Omar Vance, the union treasurer, was asked about the strike fund, he said "
+      "that the money would last until spring.");
+  for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "asked");
+  const v1::Claim* c = FindClaim(doc, "the money would last");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "omar-vance");
+}
+
 }  // namespace
 }  // namespace factwire
