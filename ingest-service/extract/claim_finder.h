@@ -158,7 +158,8 @@ class ClaimFinder {
   Speaker PersonInParagraphBefore(int k) const;
   // Tokens [k, end) of the reported words after a cue: skips a listener
   // ("told reporters"), "that" and punctuation; stops before a participle that
-  // introduces a quote or at a quote credited elsewhere.
+  // introduces a quote or at a quote credited elsewhere. An empty range
+  // {from, from} when the cue reports nothing ("wrote to the board asking").
   std::pair<int, int> ContentAfter(int cue, int from, const Sentence& s) const;
   // The first token of the reported words after cue `cue` (from token `from`):
   // past the listener ("told reporters"), "that", a time or medium adverbial;
