@@ -31,6 +31,22 @@ constexpr uint32_t kNotTitleWord = kDeterminer | kAffiliationPrep | kCue | kFill
 // unlike ClaimFinder's IsWord, a number is not a word).
 inline bool IsWord(const Token& t) { return t.kind == TokenKind::kWord && !t.possessive; }
 
+}  // namespace mention_internal
+
+// Defined here, not in mention_names.cc, so that every file of MentionFinder
+// inlines it: it is called for most tokens of a text.
+inline bool MentionFinder::IsNameToken(int k) const {
+  const Token& t = tokens_[k];
+  if (!mention_internal::IsWord(t) || quote_depth_[k] > 0) return false;
+  if (!t.upper && !t.all_caps) return false;
+  if ((t.classes & kTimeWord) != 0) return false;
+  // "Don’t Republicans run the risk ...?": a negative contraction is no name.
+  const absl::string_view w = TokenText(text_, t);
+  return !absl::EndsWith(w, "n't") && !absl::EndsWith(w, "n\xE2\x80\x99t");
+}
+
+namespace mention_internal {
+
 // True when a word of `title` is a capitalised office title ("Sen.", "Prime
 // Minister", "Republican Rep.").
 inline bool NamesOffice(absl::string_view title) {

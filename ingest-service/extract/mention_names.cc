@@ -55,16 +55,6 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
          !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
 }
 
-bool MentionFinder::IsNameToken(int k) const {
-  const Token& t = tokens_[k];
-  if (!IsWord(t) || quote_depth_[k] > 0) return false;
-  if (!t.upper && !t.all_caps) return false;
-  if ((t.classes & kTimeWord) != 0) return false;
-  // "Don’t Republicans run the risk ...?": a negative contraction is no name.
-  const absl::string_view w = TokenText(text_, t);
-  return !absl::EndsWith(w, "n't") && !absl::EndsWith(w, "n\xE2\x80\x99t");
-}
-
 int MentionFinder::ParticlesBefore(const Sentence& s, int k, int j) const {
   int p = k;
   while (p - 1 >= s.first && k - p < 3 && IsParticle(p - 1)) --p;
