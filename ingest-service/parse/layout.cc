@@ -574,29 +574,23 @@ std::vector<std::string> CreditedNames(absl::string_view s, bool separated) {
 
 namespace {
 
-// "Priya Natarajan and Owen Hale" over "Reuters" or "Senior Reporter": a line of
-// names, then in its block a line crediting an agency, a job or an outlet. Takes
-// the names as the authors; false, nothing changed, for other lines.
-bool TakeNamesOverCredit(absl::string_view names, absl::string_view credit,
-                         Layout* layout) {
-  if (names.size() > kMaxBylineBytes ||
-      (!IsCreditLabel(credit, false) && !IsContactLine(credit))) {
-    return false;
-  }
-  std::vector<std::string> authors = PersonNames(names);
-  if (authors.empty()) return false;
-  layout->authors = std::move(authors);
-  return true;
-}
+// What the line under a line of names makes of them (TakeNamesOver).
+enum class NamesOver { kNone, kCredit, kDate };
 
-// "Owen Hale" over a date line in its block: takes the names as the authors; false,
-// nothing changed, for other lines.
-bool TakeNamesOverDate(absl::string_view names, absl::string_view date, Layout* layout) {
-  if (names.size() > kMaxBylineBytes || !ParseDateLine(date)) return false;
+// "Priya Natarajan and Owen Hale" over "Reuters" or "Senior Reporter" (a line
+// crediting an agency, a job or an outlet: kCredit), or "Owen Hale" over a date
+// line (kDate; the date line is read next), in one block: takes the names as the
+// authors. kNone, nothing changed, for other lines.
+NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout* layout) {
+  if (names.size() > kMaxBylineBytes) return NamesOver::kNone;
+  const NamesOver kind = IsCreditLabel(next, false) || IsContactLine(next) ? NamesOver::kCredit
+                         : ParseDateLine(next)                             ? NamesOver::kDate
+                                                                           : NamesOver::kNone;
+  if (kind == NamesOver::kNone) return kind;
   std::vector<std::string> authors = PersonNames(names);
-  if (authors.empty()) return false;
+  if (authors.empty()) return NamesOver::kNone;
   layout->authors = std::move(authors);
-  return true;
+  return kind;
 }
 
 // "Owen Hale is a reporter based in Kirkwall.": a line under a byline that opens
@@ -835,16 +829,15 @@ Layout ReadLayout(absl::string_view text) {
     const bool bio = after_byline && IsAuthorBio(s, layout.authors);
     after_byline = false;
     if (bio) continue;
-    if (i + 1 < lines.size() && !lines[i + 1].blank_before &&
-        TakeNamesOverCredit(s, View(text, lines[i + 1]), &layout)) {
-      ++i;
-      after_byline = true;
-      continue;
-    }
-    // "Owen Hale" over "Mon 3 Nov 2025 23.40 GMT": the date is read next.
-    if (i + 1 < lines.size() && !lines[i + 1].blank_before &&
-        TakeNamesOverDate(s, View(text, lines[i + 1]), &layout)) {
-      continue;
+    if (i + 1 < lines.size() && !lines[i + 1].blank_before) {
+      const NamesOver over = TakeNamesOver(s, View(text, lines[i + 1]), &layout);
+      if (over == NamesOver::kCredit) {
+        ++i;
+        after_byline = true;
+        continue;
+      }
+      // "Owen Hale" over "Mon 3 Nov 2025 23.40 GMT": the date is read next.
+      if (over == NamesOver::kDate) continue;
     }
     const std::vector<std::string> authors_before = layout.authors;
     if (TakeHeaderLine(s, &layout)) {
