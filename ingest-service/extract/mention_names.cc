@@ -110,10 +110,13 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
     return false;
   }
   const Token& next = tokens_[k + 1];
-  if (next.kind != TokenKind::kWord || next.upper || next.possessive) return false;
+  // "Electricity: Regulator approves ...": a topic label before a colon.
+  const bool label = IsPunct(next, ':') && k == s.first &&
+                     (t.classes & (kSpeakerNoun | kOrgWord | kTitle)) == 0;
+  if (!label && (next.kind != TokenKind::kWord || next.upper || next.possessive)) return false;
   const absl::string_view w = TokenText(text_, t);
   if (by_name_.contains(w)) return false;  // "Halvorsen shrugs" after "Ruth Halvorsen"
-  if (RoleNounCompound(k, s)) return true;
+  if (!label && RoleNounCompound(k, s)) return true;
   auto [it, added] = common_openers_.try_emplace(std::string(w), false);
   if (!added) return it->second;
   // The word in lowercase anywhere else in the text, as a whole word.

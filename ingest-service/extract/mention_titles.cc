@@ -233,8 +233,9 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   } else if (const int pm = tf - 1 > s.first ? MentionEndingAt(tf - 1) : -1;
              pm >= 0 && PortfolioBeforeTitle(pm, tf)) {
     // ", Education critic Wayne Balcaen says": a lone capitalised topic named
-    // nowhere before is part of the title.
-    mentions_[pm].entity = -1;
+    // nowhere before is part of the title; a speaker read from it is the
+    // person ("Elsewhere, Olympic champion Keira Dunmore ... admitted").
+    mentions_[pm].entity = entity;
     tf = tf - 1;
   }
   Entity& e = entities_[entity];

@@ -134,7 +134,9 @@ class MentionFinder {
   // True when the capitalised word at token `k`, opening sentence `s` before a
   // lowercase word ("About a third ...", "Capital spending would rise", "Stamp
   // duty adds"), is a common word: no one of that name was met before and the
-  // text has it in lowercase elsewhere ("about", "capital").
+  // text has it in lowercase elsewhere ("about", "capital"). Also a word opening
+  // a sentence before a colon ("Electricity: Regulator approves ..."), a topic
+  // label, not a speaker's (no speaking noun, organisation or title word).
   bool CommonWordOpener(int k, const Sentence& s);
   // True when the word at token `k` opening sentence `s` ends like a noun for
   // someone who does something and opens a compound noun before a verb

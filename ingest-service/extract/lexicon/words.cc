@@ -171,7 +171,9 @@ constexpr ClassList kLists[] = {
      "near via per amid citing speaking asked "
      // Sentence openers that are never names ("Perhaps the", "Wait until").
      "perhaps likewise wait see pause led hours moreover furthermore nevertheless "
-     "nonetheless hence thus ask imagine consider remember note signs any"},
+     "nonetheless hence thus ask imagine consider remember note signs any "
+     // Sentence adverbs that open a new item ("Elsewhere, former champion ...").
+     "elsewhere separately additionally alternatively"},
     {kTitleHead,
      "chief director head president minister secretary spokesman spokeswoman "
      "spokesperson professor analyst official officer expert fellow member leader "
@@ -186,7 +188,7 @@ constexpr ClassList kLists[] = {
      // Occupations that stand before a name ("actor Lars Brenner").
      "actor actress singer writer artist novelist poet musician player striker "
      "midfielder defender goalkeeper nurse teacher farmer pilot magistrate barrister "
-     "solicitor engineer architect surgeon foreman forewoman boss "
+     "solicitor engineer architect surgeon foreman forewoman boss champion "
      // Sciences and forecasting ("Glaciologist Matthias Huss", "Forecaster Glen
      // Abara") and health posts ("Epidemiologist Ana Ruiz").
      "forecaster meteorologist climatologist glaciologist seismologist volcanologist "

@@ -1,0 +1,73 @@
+// Source shapes from unseen news text (session 13): topic labels and sentence
+// adverbs that name no one, public bodies by their kind, titles of several words.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/records.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
+
+// True when `doc` has a source named `name` of any type.
+bool HasSourceNamed(const v1::Document& doc, const std::string& name) {
+  for (const v1::Source& s : doc.sources()) {
+    if (s.name() == name) return true;
+  }
+  return false;
+}
+
+TEST(SourceUnseen, TopicLabelBeforeAHeadlineColonNamesNoOne) {
+  v1::Document doc = Extract(
+      "Housing: Council approves 400 new homes for Eastfield\n\n"
+      "Housing campaigners in Eastfield welcomed the decision on Tuesday, and the "
+      "council said building would start in the spring.");
+  EXPECT_FALSE(HasSourceNamed(doc, "Housing"));
+  v1::Document other = Extract(
+      "Rail: Operator cuts weekend services on coastal line\n\n"
+      "Weekend rail services will be cut from May, the operator said.");
+  EXPECT_FALSE(HasSourceNamed(other, "Rail"));
+}
+
+TEST(SourceUnseen, TranscriptLabelOfAPersonNamedBeforeStillSpeaks) {
+  v1::Document doc = Extract(
+      "Senator Dana Whitcombe spoke to the radio station on Monday.\n\n"
+      "Whitcombe: We will not support the housing bill as written.");
+  EXPECT_NE(FindSource(doc, "dana-whitcombe"), nullptr);
+  const v1::Claim* c = FindClaim(doc, "We will not support the housing bill");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "dana-whitcombe");
+}
+
+TEST(SourceUnseen, SentenceAdverbBeforeATitledNameIsNoPerson) {
+  v1::Document doc = Extract(
+      "Elsewhere, former world champion Keira Dunmore, 31, won the 200m in 22.9 "
+      "seconds, but admitted she had struggled with a hamstring problem.");
+  EXPECT_FALSE(HasSourceNamed(doc, "Elsewhere"));
+  const v1::Source* s = FindSource(doc, "keira-dunmore");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  v1::Document other = Extract(
+      "Separately, the ministry said 40 schools would close early on Friday.");
+  EXPECT_FALSE(HasSourceNamed(other, "Separately"));
+}
+
+TEST(SourceUnseen, CapitalisedWordBeforeALowercaseTitleJoinsTheTitle) {
+  v1::Document doc = Extract(
+      "Elsewhere, Paralympic champion Keira Dunmore won the 400m, but admitted "
+      "she had been nervous before the final.");
+  EXPECT_FALSE(HasSourceNamed(doc, "Paralympic"));
+  const v1::Source* s = FindSource(doc, "keira-dunmore");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Paralympic champion");
+  const v1::Claim* c = FindClaim(doc, "she had been nervous");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "keira-dunmore");
+}
+
+}  // namespace
+}  // namespace factwire
