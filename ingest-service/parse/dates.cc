@@ -22,6 +22,11 @@ struct Token {
   int digits = 0;
 };
 
+// True when line[i] opens "ä" (U+00E4), as in the German "März".
+bool IsUmlautA(absl::string_view line, size_t i) {
+  return i + 1 < line.size() && line[i] == '\xC3' && line[i + 1] == '\xA4';
+}
+
 // Reads the token at or after line[*i] into `*t` and moves *i past it; false at
 // the end of the line (spaces, commas, pipes and other separators carry no
 // meaning here and are skipped).
@@ -47,7 +52,13 @@ bool NextToken(absl::string_view line, size_t* at, Token* t) {
     }
     if (absl::ascii_isalpha(c)) {
       *t = Token{TokenKind::kWord, "", 0, 0};
-      while (i < line.size() && (absl::ascii_isalpha(line[i]) || line[i] == '.')) {
+      while (i < line.size() && (absl::ascii_isalpha(line[i]) || line[i] == '.' ||
+                                 IsUmlautA(line, i))) {
+        if (IsUmlautA(line, i)) {  // "März" -> "marz"
+          t->word.push_back('a');
+          i += 2;
+          continue;
+        }
         if (line[i] != '.') t->word.push_back(absl::ascii_tolower(line[i]));
         ++i;
       }
@@ -82,10 +93,16 @@ int MonthNumber(absl::string_view w) {
   static constexpr absl::string_view kFull[] = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
+  // German names that differ from the English ones ("4. Juni 2024").
+  static constexpr absl::string_view kGerman[] = {
+      "januar", "februar", "marz",  "april",   "mai",      "juni",
+      "juli",   "august",  "september", "oktober", "november", "dezember"};
   for (int m = 0; m < 12; ++m) {
-    if (w == kMonths[m] || w == kFull[m]) return m + 1;
+    if (w == kMonths[m] || w == kFull[m] || w == kGerman[m]) return m + 1;
   }
   if (w == "sept") return 9;
+  if (w == "okt") return 10;
+  if (w == "dez") return 12;
   return 0;
 }
 
@@ -103,7 +120,10 @@ bool IsDateNoise(absl::string_view w) {
       "reading", "ago",    "mst",       "mdt",     "hst",      "akst",    "akdt",
       "aet",    "awst",    "acst",      "acdt",    "nzt",      "jst",     "kst",
       "hkt",    "sgt",     "pht",       "wib",     "pkt",      "msk",     "mez",
-      "mesz",   "wat"};
+      "mesz",   "wat",
+      // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+      "stand",  "aktualisiert", "um",   "uhr"};
   static const auto* const kSet =
       new absl::flat_hash_set<absl::string_view>(std::begin(kNoise), std::end(kNoise));
   return kSet->contains(w);
@@ -136,6 +156,21 @@ size_t ZoneOffsetSize(const std::vector<Token>& t, size_t i) {
     return 4;
   }
   return 2;
+}
+
+// The tokens of a bare offset at tokens[i] after a sign ("+01:00", "-0500" of
+// "2025-11-03T23:40:00+01:00"), 0 when there is none. Not applied, as
+// ZoneOffsetSize's.
+size_t BareOffsetSize(const std::vector<Token>& t, size_t i) {
+  if (i >= t.size() || t[i].kind != TokenKind::kNumber ||
+      (t[i].digits != 2 && t[i].digits != 4)) {
+    return 0;
+  }
+  if (t[i].digits == 2 && i + 2 < t.size() && t[i + 1].word == ":" &&
+      t[i + 2].kind == TokenKind::kNumber && t[i + 2].digits == 2) {
+    return 3;
+  }
+  return 1;
 }
 
 // Units of a reading time or a relative time ("6 min read", "5 hours ago").
@@ -314,6 +349,7 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
   bool ambiguous = false;               // "05/06/2022": month or day first
   bool day_first_zone = false;          // "BST", "CET"…
   bool updated = false;                 // a later date ("Updated June 3, 2017") read
+  bool time_read = false;               // a time after the first date read
   size_t i = 0;
   while (i < tokens.size()) {
     CivilDate d;
@@ -339,10 +375,18 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
       }
     } else if (const size_t used = ReadTime(tokens, i, updated ? &d : &*found);
                used > 0) {
+      time_read = true;
       i += used;
       continue;
     }
     const Token& t = tokens[i];
+    // "…T23:40:00+01:00": the offset after the time is no second time.
+    if (time_read && (t.word == "+" || t.word == "-")) {
+      if (const size_t offset = BareOffsetSize(tokens, i + 1); offset > 0) {
+        i += 1 + offset;
+        continue;
+      }
+    }
     if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
       day_first_zone = day_first_zone || IsDayFirstZone(t.word);
       i += 1 + ZoneOffsetSize(tokens, i);

@@ -77,6 +77,11 @@ constexpr const char* kRoleWords[] = {
     "news",          "press",         "media",    "agency",      "wire",
 };
 
+// Labels of the updated date on a line of dates ("Last Updated: Nov 4").
+constexpr const char* kUpdateLabels[] = {
+    "updated", "last updated", "modified", "last modified", "edited", "aktualisiert",
+};
+
 constexpr const char* kMastheadWords[] = {
     "courier",       "gazette",       "times",     "post",        "herald",
     "ledger",        "review",        "journal",   "tribune",     "chronicle",
@@ -104,6 +109,12 @@ constexpr absl::string_view kBylineLeads[] = {
     "Posted by ",    "Written by ",  "Written by: ", "Words by ",    "Story by ",
     "Author: ",      "Authors: ",    "Reporting by ", "Reported by ", "Opinion by ",
     "Analysis by ",  "Commentary by "};
+
+// Leads of a wire story's closing credit line ("(Reporting by Jane Doe; Editing
+// by Sam Roe)"): the first names the story's reporters.
+constexpr absl::string_view kWireCreditLeads[] = {
+    "Reporting by ", "Reported by ", "Writing by ", "Additional reporting by ",
+    "Compiled by ",  "Editing by "};
 
 using WordSet = absl::flat_hash_set<absl::string_view>;
 
@@ -165,6 +176,11 @@ bool IsRoleWord(absl::string_view word) {
   return InSet(*kSet, word);
 }
 
+bool IsUpdateLabel(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kUpdateLabels);
+  return InSet(*kSet, label);
+}
+
 bool IsMastheadWord(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kMastheadWords);
   return InSet(*kSet, word);
@@ -181,6 +197,13 @@ size_t BylineLeadSize(absl::string_view line) {
         line.substr(1, lead.size() - 1) == lead.substr(1)) {
       return lead.size();
     }
+  }
+  return 0;
+}
+
+size_t WireCreditLeadSize(absl::string_view line) {
+  for (absl::string_view lead : kWireCreditLeads) {
+    if (absl::StartsWith(line, lead)) return lead.size();
   }
   return 0;
 }

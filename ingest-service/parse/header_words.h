@@ -49,6 +49,13 @@ bool IsNewsAgency(absl::string_view name);
 // Economics Correspondent" and "Jane Doe, CBC News" name one person.
 bool IsRoleWord(absl::string_view word);
 
+// IsUpdateLabel()
+//
+// True for the label of a line's updated date ("Updated", "Last Updated",
+// "Modified"): "Posted: Nov 3, 2025 | Last Updated: Nov 4" is dated by its first
+// part.
+bool IsUpdateLabel(absl::string_view label);
+
 // IsMastheadWord()
 //
 // True for a word that closes a newspaper's or a site's name on its masthead
@@ -63,6 +70,13 @@ bool IsMastheadWord(absl::string_view word);
 // by "; the "By" leads only as written, the others with their first letter in
 // either case: "author: Jane Doe"), 0 when `line` opens with none.
 size_t BylineLeadSize(absl::string_view line);
+
+// WireCreditLeadSize()
+//
+// The size of the words that open a wire story's closing credit line
+// ("Reporting by ", "Writing by ", "Additional reporting by ", "Editing by ", as
+// written), 0 when `line` opens with none.
+size_t WireCreditLeadSize(absl::string_view line);
 
 // IsCaptionLabel()
 //

@@ -175,6 +175,14 @@ bool IsStandfirst(absl::string_view s) {
          Dateline(s).empty() && !ReadsLikeLede(s) && !IsNameList(s) && !IsTimeLine(s);
 }
 
+// A standfirst with a byline or date line under it may read like a report
+// ("Minister has blamed fuel costs", "Fares rise, crossings fall, and …"): one
+// short sentence at most, no quotation, no dateline, no list of names or time.
+bool IsStandfirstOverHeader(absl::string_view s) {
+  return s.size() <= kMaxStandfirstBytes && SentenceEnds(s) <= 1 && !HasQuoteMark(s) &&
+         Dateline(s).empty() && !IsNameList(s) && !IsTimeLine(s);
+}
+
 // True when `s` holds a double quote mark, or a single one opening a word at
 // its start or after a space ('We built it': ...), not an apostrophe.
 bool QuotesSomeone(absl::string_view s) {
@@ -350,6 +358,25 @@ bool IsSectionBesideDate(absl::string_view label) {
          (IsSectionName(label) || WordCount(label) == 1);
 }
 
+// "Last Updated: November 4", "Updated Nov 4": a part of a date line that dates
+// an update, opened by an update label (before a colon, or its first one or two
+// words).
+bool IsUpdateStamp(absl::string_view part) {
+  constexpr size_t kMaxLabelBytes = 16;
+  const absl::string_view head = part.substr(0, kMaxLabelBytes + 1);
+  if (const size_t colon = head.find(':'); colon != absl::string_view::npos) {
+    return IsUpdateLabel(head.substr(0, colon));
+  }
+  const size_t first = head.find(' ');
+  if (first == absl::string_view::npos) return false;
+  if (IsUpdateLabel(head.substr(0, first))) return true;
+  const size_t second = head.find(' ', first + 1);
+  return second != absl::string_view::npos && IsUpdateLabel(head.substr(0, second));
+}
+
+std::vector<std::string> PersonNames(absl::string_view s);
+bool IsCreditLabel(absl::string_view s, bool any_label);
+
 // What a header line TakeMetaParts or TakeDateOrByline reads holds.
 enum class MetaLine { kNone, kDate, kByline };
 
@@ -374,12 +401,18 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes = false
       if (authors.empty()) authors = std::move(names);
     } else if (IsShortLabel(part)) {
       labels.push_back(part);
-    } else if (!IsHeaderFurniture(part, false) && !IsTimeLine(part)) {
-      // "5 min read", "11:40 PM" are skipped
+    } else if (!IsHeaderFurniture(part, false) && !IsTimeLine(part) &&
+               !IsUpdateStamp(part)) {
+      // "5 min read", "11:40 PM", "Updated: Nov 4" are skipped
       return MetaLine::kNone;
     }
   }
   if (!date && authors.empty()) return MetaLine::kNone;
+  // "Ann Lee · Island News · Posted: …": a person's name before a credit.
+  if (date && authors.empty() && labels.size() >= 2 && !IsSectionName(labels[0]) &&
+      IsCreditLabel(labels[1], false)) {
+    authors = PersonNames(labels[0]);
+  }
   if (date && !layout->publish_date) layout->publish_date = date;
   if (!authors.empty() && layout->authors.empty()) layout->authors = authors;
   if (date && authors.empty() && labels.size() == 1 && layout->section.empty() &&
@@ -582,7 +615,8 @@ enum class NamesOver { kNone, kCredit, kDate };
 // line (kDate; the date line is read next), in one block: takes the names as the
 // authors. kNone, nothing changed, for other lines.
 NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout* layout) {
-  if (names.size() > kMaxBylineBytes) return NamesOver::kNone;
+  // "BY ANN LEE" over a date: a byline, read with its lead.
+  if (names.size() > kMaxBylineBytes || BylineLeadSize(names) > 0) return NamesOver::kNone;
   const NamesOver kind = IsCreditLabel(next, false) || IsContactLine(next) ? NamesOver::kCredit
                          : ParseDateLine(next)                             ? NamesOver::kDate
                                                                            : NamesOver::kNone;
@@ -676,12 +710,17 @@ std::vector<std::string> Byline(absl::string_view s) {
   const size_t date = BylineDateStart(s);
   absl::string_view names_part =
       s.substr(lead, date == absl::string_view::npos ? absl::string_view::npos : date - lead);
-  // "Reporting by Ann Lee; Editing by Sam Roe": the reporters.
+  // "Reporting by Ann Lee; Editing by Sam Roe": the reporters; "By ANN LEE /
+  // Staff Writer": the name before the slash.
   names_part = names_part.substr(0, names_part.find(';'));
+  names_part = names_part.substr(0, names_part.find(" / "));
   for (std::string& name : SplitNames(names_part)) {
     // "Ann Lee @annlee": the name without the handle.
     if (const size_t at = name.find(" @"); at != std::string::npos) name.resize(at);
-    if (IsCredit(name)) continue;
+    // "By Ann Lee, CNN": one word after a name is an outlet, not a person.
+    if (IsCredit(name) || (!names.empty() && name.find(' ') == std::string::npos)) {
+      continue;
+    }
     // "Conor Heaney in Kyiv", "Ann Lee at Wembley": the name without the place.
     for (const char* place : {" in ", " at "}) {
       if (const size_t at = name.find(place); at != std::string::npos) name.resize(at);
@@ -741,9 +780,77 @@ bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i
   if (!IsMastheadWord(s.substr(last_space + 1))) return false;
   size_t k = i + 1;
   while (k < lines.size() && IsUnderMasthead(View(text, lines[k]))) ++k;
-  if (k == i + 1 || k + 1 >= lines.size()) return false;
+  if (k + 1 >= lines.size()) return false;
   const absl::string_view headline = View(text, lines[k]);
+  // "Orkney Gazette\n\n<headline>": directly over a headline of five words or
+  // more ("Local News", a section name, is the section).
+  constexpr int kMinHeadlineWords = 5;
+  if (k == i + 1 && (IsSectionName(s) || WordCount(headline) < kMinHeadlineWords)) {
+    return false;
+  }
   return headline.size() > s.size() && IsHeadlineLike(headline);
+}
+
+// True when line `k` is a date line or a byline (with the line under it: a
+// name over a credit or a date), not only furniture.
+bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  if (k >= lines.size()) return false;
+  Layout scratch;
+  if (k + 1 < lines.size() && !lines[k + 1].blank_before &&
+      TakeNamesOver(View(text, lines[k]), View(text, lines[k + 1]), &scratch) !=
+          NamesOver::kNone) {
+    return true;
+  }
+  return TakeHeaderLine(View(text, lines[k]), &scratch) &&
+         (scratch.publish_date.has_value() || !scratch.authors.empty());
+}
+
+// "Montreal\n\n<headline>\n\n<standfirst>\n\nJane Doe · <date>": line `i` is a
+// place or desk label over the headline: one to three capitalised words, no
+// kicker, over a headline-like line of five words or more, with a date line or
+// a byline among the two lines after that headline (a short headline over its
+// standfirst has none there).
+bool IsLabelOverHeadline(absl::string_view text, const std::vector<Line>& lines, size_t i) {
+  constexpr int kMaxLabelWords = 3;
+  constexpr int kMinHeadlineWords = 5;
+  const absl::string_view s = View(text, lines[i]);
+  if (i + 2 >= lines.size() || !IsShortLabel(s) || WordCount(s) > kMaxLabelWords ||
+      (WordCount(s) > 1 && !IsTitleCase(s)) || IsKicker(s) || IsNewsAgency(s)) {
+    return false;
+  }
+  const absl::string_view headline = View(text, lines[i + 1]);
+  if (WordCount(headline) < kMinHeadlineWords || !IsHeadlineLike(headline)) return false;
+  return IsDateOrBylineAt(text, lines, i + 2) || IsDateOrBylineAt(text, lines, i + 3);
+}
+
+// "(Reporting by Ann Lee in Kyiv; Editing by Sam Roe)", "Writing by Ann Lee":
+// a wire story's closing credit line, at most 200 bytes, whose first part names
+// people after its lead. Sets layout->authors to them when no byline did (not
+// for "Editing by" or "Additional reporting by" first). False, nothing changed,
+// for other lines.
+bool TakeClosingCredit(absl::string_view s, Layout* layout) {
+  constexpr size_t kMaxCreditLineBytes = 200;
+  if (s.size() > kMaxCreditLineBytes) return false;
+  if (s.size() > 2 && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2);
+  const size_t lead = WireCreditLeadSize(s);
+  if (lead == 0) return false;
+  const absl::string_view first = s.substr(lead, s.find(';') - lead);
+  std::vector<std::string> names;
+  for (std::string& name : SplitNames(first)) {
+    for (const char* place : {" in ", " at "}) {
+      if (const size_t at = name.find(place); at != std::string::npos) name.resize(at);
+    }
+    if (!IsPersonName(name)) return false;
+    names.push_back(std::move(name));
+  }
+  if (names.empty() || WordCount(first) > 3 * static_cast<int>(names.size()) + 4) {
+    return false;
+  }
+  if (layout->authors.empty() && !absl::StartsWith(s, "Editing by ") &&
+      !absl::StartsWith(s, "Additional reporting by ")) {
+    layout->authors = std::move(names);
+  }
+  return true;
 }
 
 bool TakeHeaderLine(absl::string_view line, Layout* layout) {
@@ -802,6 +909,11 @@ Layout ReadLayout(absl::string_view text) {
       layout.section = std::string(s);
       continue;
     }
+    // "Montreal\n\n<headline>\n\n<standfirst>\n\n<byline>": a place label.
+    if (layout.section.empty() && IsLabelOverHeadline(text, lines, i)) {
+      layout.section = std::string(s);
+      continue;
+    }
     // "Tuesday, 5 September 2023\nScience\n\n<headline>": a label under a date
     // line, ending its block.
     if (layout.section.empty() && joined_to_date && IsSectionLabel(s) &&
@@ -851,7 +963,9 @@ Layout ReadLayout(absl::string_view text) {
     size_t body_after = 0;
     for (size_t k = i + 1; k < lines.size(); ++k)
       body_after += lines[k].blank_before ? 1 : 0;
-    if (layout.subheadline.empty() && alone && body_after >= 2 && IsStandfirst(s)) {
+    if (layout.subheadline.empty() && alone && body_after >= 2 &&
+        (IsStandfirst(s) ||
+         (IsStandfirstOverHeader(s) && IsDateOrBylineAt(text, lines, i + 1)))) {
       layout.subheadline = std::string(s);
       continue;
     }
@@ -859,6 +973,14 @@ Layout ReadLayout(absl::string_view text) {
   }
   if (!layout.publish_date) layout.publish_date = chrome_date;
   AddBody(text, lines, i, &layout);
+  // "(Reporting by Ann Lee; Editing by Sam Roe)" closing a wire story: no body.
+  while (layout.paragraphs.size() > 1) {
+    const ByteRange& last = layout.paragraphs.back();
+    if (!TakeClosingCredit(text.substr(last.first, last.second - last.first), &layout)) {
+      break;
+    }
+    layout.paragraphs.pop_back();
+  }
   if (!layout.paragraphs.empty()) {
     const ByteRange& first = layout.paragraphs.front();
     layout.dateline = Dateline(text.substr(first.first, first.second - first.first));

@@ -348,5 +348,196 @@ TEST(HeaderLayouts, PostedAndBylineWithDateAfterABar) {
   }
 }
 
+// A standfirst that reads like a report (a perfect verb, "says", two commas)
+// stands between the headline and a byline or date line that follows it: it is
+// the standfirst, and the byline and date after it are read.
+TEST(HeaderLayouts, StandfirstBeforeTheBylineOrDate) {
+  const char* const kStandfirsts[] = {
+      "Harbour master says bookings have fallen since the new timetable was announced",
+      "Fares rise, crossings fall, and islanders say nobody asked them",
+      "Operator has blamed fuel costs and a shortage of deckhands",
+  };
+  const char* const kLines[] = {
+      "By Owen Hale | 3 November 2025",
+      "By Owen Hale\n3 November 2025",
+      "Owen Hale | Senior Reporter\n\n3 November 2025",
+      "By OWEN HALE / Staff Writer | Published: 3 Nov 2025, 07:00",
+      "3 November 2025",
+  };
+  for (const char* standfirst : kStandfirsts) {
+    for (const char* line : kLines) {
+      const std::string text =
+          Page(std::string(kHeadline) + "\n\n" + standfirst + "\n\n" + line);
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.headline, kHeadline) << line;
+      EXPECT_EQ(layout.subheadline, standfirst) << line;
+      ExpectDay(layout, 2025, 11, 3, line);
+      ASSERT_FALSE(layout.paragraphs.empty());
+      const ByteRange& first = layout.paragraphs.front();
+      EXPECT_EQ(text.substr(first.first, 16), "The ferry compan") << line;
+    }
+  }
+  // A lede with no header line after it stays the first paragraph.
+  const std::string lede =
+      "Harbour master says bookings have fallen since the new timetable was announced";
+  const Layout layout = ReadLayout(Page(std::string(kHeadline) + "\n\n" + lede));
+  EXPECT_TRUE(layout.subheadline.empty());
+}
+
+// A short place or desk label over the headline ("Montreal", "Local News") and a
+// site name directly over it ("The Lakeside Courier"): the headline is the
+// longer line under it; the label is the section, the site name is skipped.
+TEST(HeaderLayouts, PlaceLabelOrSiteNameOverTheHeadline) {
+  const char* const kLabels[] = {"Montreal", "Kirkwall", "British Columbia",
+                                 "Local News"};
+  for (const char* label : kLabels) {
+    const std::string text = Page(std::string(label) + "\n\n" + kHeadline + "\n\n" +
+                                  kStandfirst + "\n\nOwen Hale \xC2\xB7 3 November 2025");
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << label;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << label;
+    EXPECT_EQ(layout.section, label) << label;
+    ExpectDay(layout, 2025, 11, 3, label);
+  }
+  for (const char* site : {"The Lakeside Courier", "Orkney Gazette"}) {
+    const std::string text =
+        Page(std::string(site) + "\n\n" + kHeadline + "\n\n" + kStandfirst);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << site;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << site;
+    EXPECT_TRUE(layout.section.empty()) << site;
+  }
+  // A two-word headline over a standfirst, with no byline or date: kept.
+  const Layout kept = ReadLayout(Page(std::string("Ferry Chaos\n\n") + kStandfirst));
+  EXPECT_EQ(kept.headline, "Ferry Chaos");
+}
+
+// A line of name, outlet and dates whose updated part has no year: the first
+// date is read ("Owen Hale · Island News · Posted: … | Last Updated: November 4").
+TEST(HeaderLayouts, NameOutletAndDatesWithAnUpdateWithoutYear) {
+  const char* const kLines[] = {
+      "Owen Hale \xC2\xB7 Island News \xC2\xB7 Posted: Nov 03, 2025 6:14 PM EST | "
+      "Last Updated: November 4",
+      "Posted: Nov 03, 2025 6:14 PM EST | Updated: Nov 4",
+      "Published: 3 Nov 2025, 07:00 | Updated: 4 Nov 2025, 09:12",
+  };
+  for (const char* line : kLines) {
+    const Layout layout = ReadLayout(
+        Page(std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + line));
+    EXPECT_EQ(layout.subheadline, kStandfirst) << line;
+    ExpectDay(layout, 2025, 11, 3, line);
+  }
+}
+
+// German date lines: "03.11.2025, 23:40 Uhr", "3. November 2025", "Montag, 3.
+// Nov. 2025"; the local date and time as written.
+TEST(HeaderLayouts, GermanDateLines) {
+  struct Case {
+    const char* line;
+    int month;
+    int hour;
+  };
+  const Case kCases[] = {
+      {"03.11.2025, 23:40 Uhr", 11, 23},
+      {"3. November 2025", 11, 0},
+      {"Montag, 3. Nov. 2025, 23:40 Uhr", 11, 23},
+      {"Stand: 3. M\xC3\xA4rz 2025, 23:40 Uhr", 3, 23},
+      {"Aktualisiert am 3. Juni 2025", 6, 0},
+      {"Mittwoch, 3. Dezember 2025", 12, 0},
+  };
+  for (const Case& c : kCases) {
+    const std::optional<CivilDate> date = ParseDateLine(c.line);
+    if (!date.has_value()) {
+      ADD_FAILURE() << "no date: " << c.line;
+      continue;
+    }
+    EXPECT_EQ(date->year, 2025) << c.line;
+    EXPECT_EQ(date->month, c.month) << c.line;
+    EXPECT_EQ(date->day, 3) << c.line;
+    EXPECT_EQ(date->hour, c.hour) << c.line;
+  }
+  EXPECT_FALSE(ParseDateLine("Mai Lee und Jan Roe").has_value());
+}
+
+// An ISO timestamp on a plain-text date line keeps its local time as written
+// ("2025-11-03T23:40:00+01:00" is 23:40 on 3 November, not 01:00).
+TEST(HeaderLayouts, IsoDateLineKeepsItsLocalTime) {
+  for (const char* line : {"2025-11-03T23:40:00+01:00", "2025-11-03T23:40:00-05:00",
+                           "Published 2025-11-03T23:40:00Z"}) {
+    const std::optional<CivilDate> date = ParseDateLine(line);
+    if (!date.has_value()) {
+      ADD_FAILURE() << "no date: " << line;
+      continue;
+    }
+    EXPECT_EQ(date->day, 3) << line;
+    EXPECT_EQ(date->hour, 23) << line;
+    EXPECT_EQ(date->minute, 40) << line;
+  }
+}
+
+// Dates a reader cannot date the story by set no date: a relative time, a
+// month and day without a year (the year only in a copyright line).
+TEST(HeaderLayouts, DatesWithoutAYearSetNoDate) {
+  for (const char* line : {"4 hours ago", "Sept 3", "Sept. 3, 11:40 a.m."}) {
+    const Layout layout = ReadLayout(Page(std::string(kHeadline) + "\n\n" + line +
+                                          "\n\n" + kStandfirst) +
+                                     "\n\n\xC2\xA9 2025 The Island Courier\n");
+    EXPECT_EQ(layout.headline, kHeadline) << line;
+    EXPECT_FALSE(layout.publish_date.has_value()) << line;
+  }
+  ExpectDay(ReadLayout(Page(std::string(kHeadline) + "\n\nSept. 3, 2025\n\n" +
+                            kStandfirst)),
+            2025, 9, 3, "Sept. 3, 2025");
+}
+
+// Bylines of other layouts give the people only: an outlet in one word after a
+// comma ("By Owen Hale, CNN"), "BY" in capitals over a date line, a name before
+// an outlet and a date set apart by dots.
+TEST(HeaderLayouts, BylinesWithOutletsAndCapitalLeads) {
+  const char* const kLines[] = {
+      "By Owen Hale, CNN",
+      "By Owen Hale and Ruth Amsel, Bloomberg",
+      "BY OWEN HALE\nUPDATED NOV 3, 2025 10:48 PM",
+      "Owen Hale \xC2\xB7 Island News \xC2\xB7 Posted: Nov 03, 2025 6:14 PM EST",
+      "By OWEN HALE / Staff Writer",
+  };
+  for (const char* line : kLines) {
+    const Layout layout = ReadLayout(
+        Page(std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + line));
+    EXPECT_EQ(layout.subheadline, kStandfirst) << line;
+    ASSERT_FALSE(layout.authors.empty()) << line;
+    EXPECT_TRUE(absl::EqualsIgnoreCase(layout.authors.front(), "Owen Hale"))
+        << line << ": " << layout.authors.front();
+    for (const std::string& author : layout.authors) {
+      EXPECT_EQ(WordCount(author), 2) << line << ": " << author;
+    }
+  }
+}
+
+// A wire story's closing credit line ("(Reporting by …; Editing by …)") is no
+// body paragraph; its reporters are the authors when no byline named any.
+TEST(HeaderLayouts, ClosingWireCreditIsNoBody) {
+  for (const char* credit :
+       {"(Reporting by Owen Hale in Kirkwall; Editing by Ruth Amsel)",
+        "Reporting by Owen Hale; Additional reporting by Tom Reed; Editing by Ruth Amsel",
+        "(Writing by Owen Hale; Editing by Ruth Amsel)"}) {
+    const std::string text =
+        Page(std::string(kHeadline) + "\n\n" + kStandfirst) + "\n" + credit + "\n";
+    const Layout layout = ReadLayout(text);
+    ASSERT_FALSE(layout.paragraphs.empty());
+    const ByteRange& last = layout.paragraphs.back();
+    EXPECT_EQ(text.substr(last.first, 16), "The new timetabl") << credit;
+    ASSERT_FALSE(layout.authors.empty()) << credit;
+    EXPECT_EQ(layout.authors.front(), "Owen Hale") << credit;
+  }
+  // A closing line that reports is body.
+  const std::string body_line = "Reporting by the council found the ferry late 40 times.";
+  const std::string text =
+      Page(std::string(kHeadline) + "\n\n" + kStandfirst) + "\n" + body_line + "\n";
+  const Layout layout = ReadLayout(text);
+  const ByteRange& last = layout.paragraphs.back();
+  EXPECT_EQ(text.substr(last.first, last.second - last.first), body_line);
+}
+
 }  // namespace
 }  // namespace factwire
