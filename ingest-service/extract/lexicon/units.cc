@@ -59,6 +59,10 @@ constexpr UnitEntry kUnits[] = {
     {"metric ton", "tonne", kMass, 1000, "kg", kM, false, kFree, 0},
     {"metric tons", "tonne", kMass, 1000, "kg", kM, false, kFree, 0},
     {"t", "tonne", kMass, 1000, "kg", kM, false, kAmb, 0},
+    // A quintal is 100 kg, the unit Indian crop prices are quoted in ("Rs
+    // 2,425 per quintal").
+    {"quintal", "quintal", kMass, 100, "kg", kM, false, kFree, 0},
+    {"quintals", "quintal", kMass, 100, "kg", kM, false, kFree, 0},
     {"lb", "lb", kMass, 0.45359237, "kg", kI, false, kFree, 0},
     {"lbs", "lb", kMass, 0.45359237, "kg", kI, false, kFree, 0},
     {"lb.", "lb", kMass, 0.45359237, "kg", kI, false, kFree, 0},

@@ -317,5 +317,22 @@ TEST(PeriodToADateTest, PeriodEndingAtADateIsNoRange) {
   }
 }
 
+// The quintal (100 kg), the mass unit Indian crop prices are quoted in: a
+// price "per quintal" is a rate, and "quintals of" a mass.
+TEST(QuintalTest, QuintalIsAMassUnit) {
+  const std::vector<v1::Figure> price = Find(
+      "Mandi traders in Bathinda paid Rs 3,150 per quintal for mustard.");
+  const v1::Figure* f = FigureWithText(price, "Rs 3,150 per quintal");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->unit(), "INR per quintal");
+  EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY);
+  const std::vector<v1::Figure> paddy =
+      Find("The cooperative stored 640 quintals of paddy after the rains.");
+  const v1::Figure* g = FigureWithText(paddy, "640 quintals");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->dimension(), v1::DIMENSION_MASS);
+  EXPECT_DOUBLE_EQ(g->normalized_value(), 64000);
+}
+
 }  // namespace
 }  // namespace factwire
