@@ -306,6 +306,7 @@ constexpr CueEntry kCues[] = {
     {"revealing", R},
     {"reveals", R},
     {"riffed", Q},
+    {"ruled", Q | R},
     {"said", Q | R},
     {"sang", Q},
     {"say", Q | R},

@@ -147,9 +147,10 @@ constexpr absl::string_view kReasonOpeners[] = {"because", "since"};
 
 // Cues that report only the that-clause they open ("critics charged that the
 // plan ..."); "charged with fraud", "had charged 90 people" and a headline's
-// "Owner Charged With ..." are prosecutions, not speech. Capitalised forms for
-// headlines.
-constexpr absl::string_view kThatOnlyCues[] = {"charged", "Charged"};
+// "Owner Charged With ..." are prosecutions, not speech; "the judge ruled that
+// ..." is a finding, "ruled the island", "ruled out a rise" are not. Capitalised
+// forms for headlines.
+constexpr absl::string_view kThatOnlyCues[] = {"charged", "Charged", "ruled", "Ruled"};
 
 // Words ending an editorial label before a colon, which names no speaker
 // ("CORRECTION:", "Paid Notice:", "Delegate Update:", "Question:", "BOOM:").

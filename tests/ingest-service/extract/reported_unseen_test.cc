@@ -1,0 +1,37 @@
+// Reported-speech shapes of unseen newswire text (session 13): court rulings,
+// "according to" phrases with an acronym, nouns that look like cues.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+
+// "<claim>, the court ruled." and "X ruled that ...": a ruling is a claim of
+// the court or judge; "ruled the island", "ruled out a penalty" say nothing.
+TEST(ReportedUnseen, RuledReportsItsFindingOnlyWithAClauseOrAtTheEnd) {
+  v1::Document doc = Extract(
+      "Commuters must be refunded for cancelled trains, the transport tribunal ruled on "
+      "Wednesday. Judge Mara Ellison ruled that the lease had expired in 2021.");
+  const v1::Claim* a = FindClaim(doc, "Commuters must be refunded");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->cue(), "ruled");
+  EXPECT_NE(a->speaker().find("tribunal"), std::string::npos) << a->speaker();
+  EXPECT_EQ(a->text().find("Wednesday"), std::string::npos) << a->text();
+  const v1::Claim* b = FindClaim(doc, "the lease had expired");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->cue(), "ruled");
+  EXPECT_EQ(b->source_id(), "mara-ellison");
+
+  doc = Extract(
+      "The Rallis family ruled the island for two centuries. The referee ruled out a "
+      "penalty after watching the replay.");
+  for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "ruled") << c.text();
+}
+
+}  // namespace
+}  // namespace factwire
