@@ -717,6 +717,27 @@ Speaker SpeakerFinder::WithPartnerAfter(Speaker s, int hi) const {
   return s;
 }
 
+bool SpeakerFinder::BareTitleBefore(int m, int named) const {
+  const Mention& title = mentions_.mentions()[m];
+  const Token& head = tokens_[title.last - 1];
+  // The title word is the whole name's head: "TUC President", "Director-General".
+  if (m == named || !head.upper || head.possessive || (head.classes & kTitle) == 0) {
+    return false;
+  }
+  // No name word before it: an acronym, an organisation or title word ("TUC",
+  // "Union", "Deputy"), not "Peter T. King".
+  const int start = title.title_first >= 0 ? title.title_first : title.first;
+  for (int k = start; k + 1 < title.last; ++k) {
+    const Token& t = tokens_[k];
+    if (!t.all_caps && (t.classes & (kTitle | kTitleModifier | kOrgWord)) == 0) return false;
+  }
+  const Mention& name = mentions_.mentions()[named];
+  const int name_start = name.title_first >= 0 ? name.title_first : name.first;
+  // The name fills an appositive after the comma closing the title phrase.
+  if (name_start <= title.last || !IsPunct(tokens_[name_start - 1], ',')) return false;
+  return IsNamedPerson(FromMention(named), /*full_name=*/true);
+}
+
 bool SpeakerFinder::NamesAgent(const Speaker& agent, int m) const {
   const Mention& name = mentions_.mentions()[m];
   const int start = name.title_first >= 0 ? name.title_first : name.first;
@@ -921,6 +942,9 @@ Speaker SpeakerFinder::BeforeAsides(int comma, int lo) const {
   Speaker agent;
   auto consider = [&](int m) {
     if (const int p = person(m); p >= 0) {
+      // "NLC President, Comrade Yusuf Bello, said": the person named after a
+      // bare title speaks.
+      if (earliest >= 0 && BareTitleBefore(p, earliest)) return;
       earliest = p;
       agent = Speaker{};
     } else if (m >= 0) {
@@ -1234,10 +1258,32 @@ int SpeakerFinder::MainClauseStart(const Sentence& sentence, int before) const {
                       lexicon::IsClauseOpener(w) || IsLeadAdverbBeforeOpener(first);
   if (!opener) return sentence.first;
   for (int k = first + 1; k < before && k < first + 30; ++k) {
-    if (IsPunct(tokens_[k], ',')) return k + 1;
+    if (IsPunct(tokens_[k], ',')) {
+      // "When Lisa Ortiz, the campaign chairwoman, was asked ..., she said": the
+      // appositive's commas do not close the clause.
+      const int end = AppositiveInClause(k, before);
+      if (end < 0) return k + 1;
+      k = end;
+      continue;
+    }
     if (tokens_[k].kind == TokenKind::kQuote) break;
   }
   return sentence.first;
+}
+
+int SpeakerFinder::AppositiveInClause(int comma, int before) const {
+  const int m = MentionEndingAt(comma - 1);
+  if (m < 0) return -1;
+  const int end = mentions_.mentions()[m].appositive_end;
+  if (end <= comma || end + 1 >= before) return -1;
+  // The clause goes on with its verb after the closing comma ("was asked",
+  // "arrived"); a name or pronoun there opens the main clause.
+  const Token& next = tokens_[end + 1];
+  if (next.kind != TokenKind::kWord || next.upper) return -1;
+  const absl::string_view w = TokenText(text_, next);
+  const bool verb = lexicon::IsAuxiliary(w) || (next.classes & kCue) != 0 ||
+                    (absl::EndsWith(w, "ed") && (next.classes & kPersonPronoun) == 0);
+  return verb ? end : -1;
 }
 
 int SpeakerFinder::AfterOpeningAdverbial(int first, int before) const {

@@ -85,6 +85,11 @@ class SpeakerFinder {
   // punctuation, not right after a word (a verb or preposition whose object it
   // would be).
   bool OpensClauseAt(const Mention& m, int lo) const;
+  // "When Lisa Ortiz, the campaign chairwoman, was asked": for the comma at
+  // `comma` opening the appositive of the name before it, the comma closing
+  // that appositive when the clause's verb follows it (before `before`); else
+  // -1 (the comma may close the clause).
+  int AppositiveInClause(int comma, int before) const;
   // "Ever since", "Shortly after", "Even though": true when the word at `k` is
   // followed by a lowercase subordinator ("since", "after").
   bool IsLeadAdverbBeforeOpener(int k) const;
@@ -172,6 +177,11 @@ class SpeakerFinder {
   // to a second person named after "and" who ends the attribution (before
   // `hi`); the source stays `s`, the name next to the cue; else `s`.
   Speaker WithPartnerAfter(Speaker s, int hi) const;
+  // "NLC President, Comrade Yusuf Bello,", "The Director-General of the Agency,
+  // Dr Ada Obi,": true when mention `m`'s name ends in a capitalised title word
+  // (a title standing for a name) and person mention `named`, a full name,
+  // follows it after a comma.
+  bool BareTitleBefore(int m, int named) const;
   // True when person mention `m` names anonymous `agent` in apposition, right
   // after its comma ("A spokeswoman for Acme Corp., Tara Kinney, said").
   bool NamesAgent(const Speaker& agent, int m) const;

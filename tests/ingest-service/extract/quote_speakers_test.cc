@@ -483,5 +483,36 @@ TEST(QuoteSpeakers, AnotherWithAnyNounSpeaksBeforeAQuote) {
   EXPECT_EQ(SpeakerOf(post, "story of the farm").find("photos"), std::string::npos);
 }
 
+// The source a claim whose words contain `words` resolves to; "<none>" without
+// a claim or a source.
+std::string SourceOf(const v1::Document& doc, const std::string& words) {
+  const v1::Claim* c = FindClaim(doc, words);
+  return c != nullptr && !c->source_id().empty() ? c->source_id() : "<none>";
+}
+
+TEST(QuoteSpeakers, NameInAppositionToABareTitleSpeaks) {
+  // A title standing alone before the comma ("TWU Chairman", "The Registrar of
+  // the Board") names no one; the person named in apposition speaks.
+  v1::Document doc = Extract(
+      "TWU Chairman, Comrade Ngozi Eze, said: " + kOpen + "We will shut the depots." +
+      kClose + " The Director-General of the Authority, Dr Tunde Bakare, said the "
+      "review was " + kOpen + "overdue" + kClose + " and would start soon.");
+  EXPECT_NE(SourceOf(doc, "shut the depots").find("ngozi-eze"), std::string::npos);
+  EXPECT_NE(SourceOf(doc, "overdue").find("tunde-bakare"), std::string::npos);
+}
+
+TEST(QuoteSpeakers, AppositiveInsideAnOpeningClauseDoesNotEndIt) {
+  // "When <name>, <appositive>, was asked ..., she ... said": the appositive's
+  // commas do not close the opening clause; its pronoun subject speaks.
+  v1::Document doc = Extract(
+      "When Greta Sorensen, the league treasurer, was pressed on the shortfall, she "
+      "shrugged and said, " + kOpen + "Nobody will lose a game over this." + kClose +
+      " After Omar Castillo, the relief pitcher, had cleared his locker, he turned and "
+      "told reporters: " + kOpen + "I gave everything I had." + kClose);
+  EXPECT_EQ(SourceOf(doc, "lose a game"), "greta-sorensen");
+  EXPECT_EQ(SourceOf(doc, "gave everything"), "omar-castillo");
+  EXPECT_EQ(SpeakerOf(doc, "gave everything"), "he");
+}
+
 }  // namespace
 }  // namespace factwire
