@@ -116,6 +116,11 @@ constexpr absl::string_view kWireCreditLeads[] = {
     "Reporting by ", "Reported by ", "Writing by ", "Additional reporting by ",
     "Compiled by ",  "Editing by "};
 
+// Leads of a feature's picture or design credit line ("Photography by Sam Roe").
+constexpr absl::string_view kPictureCreditLeads[] = {
+    "Photography by ", "Photographs by ", "Photos by ",  "Pictures by ", "Illustration by ",
+    "Illustrations by ", "Video by ",     "Graphics by ", "Design by ",  "Images by "};
+
 using WordSet = absl::flat_hash_set<absl::string_view>;
 
 template <size_t N>
@@ -199,6 +204,18 @@ size_t BylineLeadSize(absl::string_view line) {
     }
   }
   return 0;
+}
+
+bool OpensWithPictureCredit(absl::string_view line) {
+  if (line.empty()) return false;
+  const char first = absl::ascii_toupper(line[0]);
+  for (absl::string_view lead : kPictureCreditLeads) {
+    if (lead[0] == first && line.size() > lead.size() &&
+        line.substr(1, lead.size() - 1) == lead.substr(1)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 size_t WireCreditLeadSize(absl::string_view line) {

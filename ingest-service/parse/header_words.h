@@ -71,6 +71,13 @@ bool IsMastheadWord(absl::string_view word);
 // either case: "author: Jane Doe"), 0 when `line` opens with none.
 size_t BylineLeadSize(absl::string_view line);
 
+// OpensWithPictureCredit()
+//
+// True when `line` opens with the lead of a picture or design credit
+// ("Photography by ", "Illustration by ", "Video by "; the first letter in either
+// case) and names something after it.
+bool OpensWithPictureCredit(absl::string_view line);
+
 // WireCreditLeadSize()
 //
 // The size of the words that open a wire story's closing credit line

@@ -481,6 +481,10 @@ std::string BreadcrumbSection(absl::string_view s) {
 // `separated`: IsSeparated(s).
 bool IsHeaderFurniture(absl::string_view s, bool separated) {
   if (IsFurnitureLine(s)) return true;
+  // "Photography by Sam Roe".
+  if (s.size() <= kMaxCreditBytes && OpensWithPictureCredit(s) && !EndsSentence(s)) {
+    return true;
+  }
   // "Listen to this article · 4 min": a furniture line opens the line.
   size_t size = 0;
   const size_t at = separated ? FindSeparator(s, kPartSeparators, &size)
@@ -567,6 +571,13 @@ std::vector<std::string> PersonNames(absl::string_view s) {
   return names;
 }
 
+// "CNN", "BBC", "NPR": one word of two to five capitals, an outlet's initials.
+bool IsOutletAcronym(absl::string_view s) {
+  constexpr size_t kMaxAcronymBytes = 5;
+  return s.size() >= 2 && s.size() <= kMaxAcronymBytes &&
+         std::all_of(s.begin(), s.end(), [](char c) { return absl::ascii_isupper(c); });
+}
+
 // "Transport Correspondent", "Reuters", "The Island Courier": a short
 // capitalised label that names an agency or a job, or an outlet ("The …"); with
 // `any_label` (the byline's parts are set apart by a bar or a dot), any short
@@ -577,7 +588,7 @@ bool IsCreditLabel(absl::string_view s, bool any_label) {
       EndsSentence(s)) {
     return false;
   }
-  return any_label || IsCredit(s) || absl::StartsWith(s, "The ");
+  return any_label || IsCredit(s) || absl::StartsWith(s, "The ") || IsOutletAcronym(s);
 }
 
 // A byline without "By" is at most this long.
@@ -954,6 +965,11 @@ Layout ReadLayout(absl::string_view text) {
     const std::vector<std::string> authors_before = layout.authors;
     if (TakeHeaderLine(s, &layout)) {
       after_byline = layout.authors != authors_before;
+      continue;
+    }
+    // "<headline>\n\nPolitics\n\n<standfirst>": a known section name alone.
+    if (layout.section.empty() && IsSectionLabel(s) && IsSectionName(s)) {
+      layout.section = std::string(s);
       continue;
     }
     // "2 hours ago", "10.15am BST": a time without a date sets no date;

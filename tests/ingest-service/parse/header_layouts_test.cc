@@ -539,5 +539,40 @@ TEST(HeaderLayouts, ClosingWireCreditIsNoBody) {
   EXPECT_EQ(text.substr(last.first, last.second - last.first), body_line);
 }
 
+// Credit lines of a feature ("Photography by …", "Illustration by …") and a
+// byline whose outlet is an acronym ("Owen Hale, BBC") are header lines: the date
+// line after them is read and the body starts after it.
+TEST(HeaderLayouts, PictureCreditsAndAcronymOutletsBeforeTheDate) {
+  const char* const kLines[] = {
+      "Words by Owen Hale\nPhotography by Ruth Amsel",
+      "By Owen Hale\n\nIllustration by Ruth Amsel",
+      "Owen Hale, BBC",
+      "Owen Hale and Ruth Amsel, NPR",
+  };
+  for (const char* line : kLines) {
+    const std::string text = Page(std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" +
+                                  line + "\n\nUpdated 7:02 AM EDT, Mon November 3, 2025");
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << line;
+    ExpectDay(layout, 2025, 11, 3, line);
+    ASSERT_FALSE(layout.authors.empty()) << line;
+    EXPECT_EQ(layout.authors.front(), "Owen Hale") << line;
+    ASSERT_FALSE(layout.paragraphs.empty());
+    EXPECT_EQ(text.substr(layout.paragraphs.front().first, 16), "The ferry compan") << line;
+  }
+}
+
+// A known section name alone under the headline is the section, and the
+// standfirst after it is read.
+TEST(HeaderLayouts, SectionNameUnderTheHeadline) {
+  for (const char* section : {"Politics", "Business", "World News"}) {
+    const Layout layout = ReadLayout(
+        Page(std::string(kHeadline) + "\n\n" + section + "\n\n" + kStandfirst));
+    EXPECT_EQ(layout.headline, kHeadline) << section;
+    EXPECT_EQ(layout.section, section) << section;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << section;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
