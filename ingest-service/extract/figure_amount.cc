@@ -6,6 +6,7 @@
 #include "ingest-service/extract/figure_amount_parts.h"
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/number_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -133,22 +134,51 @@ class AmountParser : public TokenView {
         StartsNumber(next) || (IsMinusSign(*t) && StartsNumber(next + 1));
     if (!number_follows) return;
     if (e.acronym && !t->space_before) return;  // "COP26": a name
-    if (e.letter && !LetterAmount(next)) return;
+    if (e.letter && !LetterAmount(*k, next)) return;
     a->currency = &e;
     a->currency_before = true;
     *k = next;
   }
 
-  // "N40m", "N78,000", "R3.1bn": a currency letter glued to digits that carry
-  // a scale or thousands grouping; "N95", "N1 road" and "N2O" stay names.
-  bool LetterAmount(int next) const {
+  // "N40m", "N78,000", "R3.1bn", "N209 per kWh": a currency letter glued to
+  // digits shaped like money, or the other end of a comparison with such an
+  // amount ("from N66 to N209 per kWh", "up from N950"); "N95", "N1 road"
+  // and "N2O" stay names.
+  bool LetterAmount(int letter, int next) const {
+    return MoneyShapedLetter(letter, next) || LetterPartner(letter);
+  }
+
+  // Whether tokens[next] are digits glued to the letter at tokens[letter]
+  // with a scale, thousands grouping or a rate after them.
+  bool MoneyShapedLetter(int letter, int next) const {
     const Token* digits = At(next);
     if (digits == nullptr || digits->kind != TokenKind::kNumber ||
-        digits->space_before) {
+        digits->space_before || t_[letter].raw.size() != 1) {
       return false;
     }
-    return digits->has_separator ||
-           ParseNumber(t_, next, /*money=*/true, lex_).scale > 1;
+    if (digits->has_separator) return true;
+    const NumberParse np = ParseNumber(t_, next, /*money=*/true, lex_);
+    return np.scale > 1 || (np.ok && parts_.MoneyRateAt(np.end));
+  }
+
+  // Whether the plain letter amount at tokens[letter] follows a comparison
+  // word and the same letter writes money shortly before or after it.
+  bool LetterPartner(int letter) const {
+    const Token* lead = At(letter - 1);
+    const Token* digits = At(letter + 1);
+    if (lead == nullptr || lead->kind != TokenKind::kWord ||
+        !lexicon::IsComparisonLead(lead->lower) || digits == nullptr ||
+        digits->kind != TokenKind::kNumber || digits->space_before) {
+      return false;
+    }
+    constexpr int kReach = 12;
+    for (int j = letter - kReach; j <= letter + kReach; ++j) {
+      if (j != letter && At(j) != nullptr && t_[j].raw == t_[letter].raw &&
+          MoneyShapedLetter(j, j + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   bool SuffixCurrency(Amount* a) {

@@ -329,6 +329,14 @@ const UnitEntry* AmountParts::SpeedUnit(double factor) const {
   return nullptr;
 }
 
+bool AmountParts::MoneyRateAt(int k) const {
+  Amount money;
+  money.currency = CurrencyByCode("USD");  // any currency: "a" opens a rate
+  int after = 0;
+  const UnitEntry* unit = nullptr;
+  return RateDenominator(money, k, &after, &unit);
+}
+
 void AmountParts::PerUnit(Amount* a) const {
   for (int n = 0; n < 2; ++n) {
     int after = 0;

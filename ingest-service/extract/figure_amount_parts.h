@@ -53,6 +53,10 @@ class AmountParts : public TokenView {
   // fraction).
   void CoinQuarters(Amount* a) const;
 
+  // True if tokens[k] open the denominator of a price ("per kWh", "a litre",
+  // "/kg", "a month").
+  bool MoneyRateAt(int k) const;
+
   // True if the sentence speaks of paying or prices ("cost", "paid", "£").
   bool MoneyContext() const;
 

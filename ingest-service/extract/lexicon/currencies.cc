@@ -48,6 +48,16 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"\xE2\x82\xAB", "VND", kBA, false, kMaj, 1},  // ₫
     {"N", "NGN", kB, true, kMaj, 1, false, true},  // Nigerian press
     {"R", "ZAR", kB, true, kMaj, 1, false, true},  // South African press
+    // East and West African press prefixes ("KSh 48", "TSh 2,000", "GH₵ 5").
+    {"KSh", "KES", kB, true, kMaj, 1},
+    {"Ksh", "KES", kB, true, kMaj, 1},
+    {"KShs", "KES", kB, true, kMaj, 1},
+    {"Kshs", "KES", kB, true, kMaj, 1},
+    {"TSh", "TZS", kB, true, kMaj, 1},
+    {"Tsh", "TZS", kB, true, kMaj, 1},
+    {"USh", "UGX", kB, true, kMaj, 1},
+    {"GH\xE2\x82\xB5", "GHS", kB, true, kMaj, 1},  // GH₵
+    {"GH\xC2\xA2", "GHS", kB, true, kMaj, 1},      // GH¢
     {"Rp", "IDR", kB, true, kMaj, 1},
     {"Rs", "INR", kBA, true, kMaj, 1},
     {"Rs.", "INR", kB, true, kMaj, 1},
@@ -96,6 +106,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"TRY", "TRY", kBA, true, kMaj, 1},
     {"NGN", "NGN", kBA, true, kMaj, 1},
     {"KES", "KES", kBA, true, kMaj, 1},
+    {"TZS", "TZS", kBA, true, kMaj, 1},
+    {"UGX", "UGX", kBA, true, kMaj, 1},
+    {"GHS", "GHS", kBA, true, kMaj, 1},
+    {"ZMW", "ZMW", kBA, true, kMaj, 1},
     {"PKR", "PKR", kBA, true, kMaj, 1},
     {"THB", "THB", kBA, true, kMaj, 1},
     {"IDR", "IDR", kBA, true, kMaj, 1},
@@ -215,6 +229,9 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"zloty", "PLN", kA, false, kMaj, 1},
     {"lira", "TRY", kA, false, kMaj, 1},
     {"naira", "NGN", kA, false, kMaj, 1},
+    {"cedi", "GHS", kA, false, kMaj, 1},
+    {"cedis", "GHS", kA, false, kMaj, 1},
+    {"kwacha", "ZMW", kA, false, kMaj, 1},
     // Currencies named with their country: the country decides.
     {"Indian rupees", "INR", kA, false, kMaj, 1},
     {"Sri Lankan rupees", "LKR", kA, false, kMaj, 1},

@@ -118,6 +118,11 @@ constexpr const char* kElidedYearLeads[] = {
     "in", "of", "since", "until", "till", "from", "by", "before", "after",
     "back", "summer", "winter", "spring", "autumn", "fall", "class"};
 
+// Words before either amount of a comparison or change ("from N66 to N209").
+constexpr const char* kComparisonLeads[] = {"from", "to",  "than",
+                                            "and",  "or",  "between",
+                                            "versus", "vs"};
+
 }  // namespace
 
 absl::Span<const NumberWordEntry> NumberWords() { return kNumberWords; }
@@ -146,6 +151,10 @@ bool IsPersonBeContraction(absl::string_view word) {
 
 bool IsElidedYearLead(absl::string_view word) {
   return InWordLists<kElidedYearLeads>(word);
+}
+
+bool IsComparisonLead(absl::string_view word) {
+  return InWordLists<kComparisonLeads>(word);
 }
 
 }  // namespace lexicon

@@ -80,6 +80,10 @@ bool IsPersonBeContraction(absl::string_view word);
 // quotation. Lowercase, exact bytes.
 bool IsElidedYearLead(absl::string_view word);
 
+// Words before the second amount of a comparison or change ("from N66 to
+// N209", "up from N950", "than R12"). Lowercase, exact bytes.
+bool IsComparisonLead(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

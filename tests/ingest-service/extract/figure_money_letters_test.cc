@@ -1,0 +1,78 @@
+// Money written with a currency letter or a regional prefix ("N209 per
+// kilowatt-hour", "KSh 48", Ghana cedis): which plain numbers after a
+// letter are money and which stay names.
+
+#include <string>
+#include <vector>
+
+#include "figure_test_support.h"
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::Find;
+
+// The figure whose text is exactly `text` among `figures`, or nullptr.
+const v1::Figure* FigureWithText(const std::vector<v1::Figure>& figures,
+                                 const std::string& text) {
+  for (const v1::Figure& f : figures) {
+    if (f.text() == text) return &f;
+  }
+  return nullptr;
+}
+
+// A currency letter before a plain number is money when a rate follows
+// ("N209 per kilowatt-hour") or when it is the other end of a comparison with
+// an amount of that currency ("N209 per kilowatt-hour from N66", "up from
+// N950"); Kenyan and Ghanaian prefixes are currencies too.
+TEST(LetterCurrencyTest, PlainAmountBeforeARateIsMoney) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double value;
+    std::string code;
+  };
+  const std::vector<Case> cases = {
+      {"Households in Kaduna will pay N209 per kilowatt-hour from June.",
+       "N209 per kilowatt-hour", 209, "NGN per kilowatt hour"},
+      {"Petrol now sells for N617 a litre in Lagos.", "N617 a litre", 617,
+       "NGN per litre"},
+      {"Tariffs rose to N209 per kilowatt-hour from N66 overnight.", "N66", 66,
+       "NGN"},
+      {"Traders paid N4,300 per bag, up from N950 in March.", "N950", 950,
+       "NGN"},
+      {"Dairy farmers in Nyeri get KSh 48 per litre of milk.",
+       "KSh 48 per litre", 48, "KES per litre"},
+      {"The levy adds Ksh 2 to every loaf.", "Ksh 2", 2, "KES"},
+      {"Cocoa farmers will receive GH\xE2\x82\xB5 3,228 for each bag.",
+       "GH\xE2\x82\xB5 3,228", 3228, "GHS"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+    EXPECT_EQ(f->unit(), c.code) << c.sentence;
+  }
+}
+
+// A letter before a plain number stays a name beside a money amount when no
+// rate or comparison joins them.
+TEST(LetterCurrencyTest, NameBesideMoneyStaysAName) {
+  const std::vector<std::string> sentences = {
+      "Clinics bought N95 masks for N1.2bn last year.",
+      "The N2 highway toll rose to N1,500 per car.",
+  };
+  for (const std::string& s : sentences) {
+    for (const v1::Figure& f : Find(s)) {
+      EXPECT_TRUE(f.text().find("N95") == std::string::npos &&
+                  f.text().find("N2 ") == std::string::npos &&
+                  f.text() != "N2")
+          << s << ": " << f.text();
+    }
+  }
+}
+
+}  // namespace
+}  // namespace factwire
