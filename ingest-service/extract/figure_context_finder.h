@@ -347,6 +347,13 @@ class ContextFinder : public TokenView {
   // ("carried 81 million passengers, and Metro-North carried 66 million").
   bool MeasureVerbAt(int j, const FigurePlace& p) const;
 
+  // True if tokens[j] is "be" or "been" after up to three auxiliaries and a
+  // noun ("The shortfall will be $2m", "Attendance is expected to be
+  // 14,000", "The rating has been above 50%"): a level of that noun. Not
+  // after a pronoun's contraction ("It's been two months"), a participle
+  // ("going to be") or a predicate ("are sure to be").
+  bool CopulaAt(int j) const;
+
   // True if tokens[j] is the particle of a verb of change before it ("edged
   // up", "will go up", "came down", "fell back").
   bool ChangeParticle(int j) const;

@@ -164,6 +164,8 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
     const int last = IsWord(j, "for") ? j - 1 : j;
     const int object = ChangedObject(last, true);
     return object < 0 ? std::string() : Slice(object, last + 1);
+  } else if (!of && CopulaAt(j)) {
+    // "The shortfall will be about $2.3 million": the auxiliaries below
   } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
     const int object = ChangedObject(j);  // "cut the tax rate from 7%"
     if (object >= 0) return Slice(object, j + 1);
@@ -272,6 +274,26 @@ bool ContextFinder::MeasureVerbAt(int j, const FigurePlace& p) const {
          !IsCapitalized(*verb) && !HasRole(*verb, kRoleSubjectStop) &&
          !lexicon::IsFindingVerb(verb->lower) &&  // "a survey found 90%"
          (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower));
+}
+
+bool ContextFinder::CopulaAt(int j) const {
+  if (!IsWord(j, "be") && !IsWord(j, "been")) return false;
+  int k = j - 1;
+  while (k > j - 4 && IsWordWith(k, lexicon::IsSubjectAuxiliary)) --k;
+  const Token* t = At(k);
+  if (k == j - 1 || t == nullptr || t->kind != TokenKind::kWord ||
+      IsWordWith(k - 1, lexicon::IsSubjectAuxiliary)) {
+    return false;  // no auxiliary, or "are sure to be"
+  }
+  const bool contraction =  // "It's been", "We'll be"; not "Obama's"
+      (absl::StrContains(t->lower, "'") ||
+       absl::StrContains(t->lower, "\xE2\x80\x99")) &&
+      !NounPossessive(k);
+  if (contraction) return false;
+  if (IsCapitalized(*t)) {
+    return !InsideFigure(k) && !HasRole(*t, kRoleSubjectStop);
+  }
+  return NounWord(k) && !absl::EndsWith(t->lower, "ing");  // "going to be"
 }
 
 bool ContextFinder::ChangeParticle(int j) const {

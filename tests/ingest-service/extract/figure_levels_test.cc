@@ -1,0 +1,39 @@
+// Figure subjects of levels and changes met on unseen news text: a level
+// after "will be" / "expected to be", a session's close ("closed down 3%"),
+// and the periods a results story names ("the six months to 30 June",
+// "first-half sales").
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::Find;
+using figure_test::OnlySubject;
+using v1::Figure;
+
+TEST(FigureLevelsTest, ALevelAfterAModalOrInfinitiveBeCountsTheSubject) {
+  EXPECT_EQ(OnlySubject("The shortfall will be about $2.3 million."),
+            "shortfall");
+  EXPECT_EQ(OnlySubject("Average attendance is expected to be 14,000 a game."),
+            "Average attendance");
+  EXPECT_EQ(OnlySubject("Turnout could be as high as 71 per cent."), "Turnout");
+  std::vector<Figure> f =
+      Find("Annual losses would be between €12m and €15m, the insurer said.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "Annual losses");
+  // A duration that says how long something will be stays without a noun
+  // made of the verb.
+  EXPECT_EQ(OnlySubject("It will be 10 years before the line opens."), "");
+  // A pronoun's contraction or a participle is no subject of the level.
+  EXPECT_EQ(OnlySubject("It's been five weeks since the vote."), "");
+  EXPECT_EQ(OnlySubject("We'll be nine when the others arrive."), "");
+  EXPECT_EQ(OnlySubject("It's going to be about $4,000 by then."), "");
+}
+
+}  // namespace
+}  // namespace factwire
