@@ -42,6 +42,8 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
       return true;
     }
   }
+  // "Hydro-Qu\xC3\xA9bec spokesperson Mathieu Gendron": a body's hyphenated name.
+  if (HyphenatedBodyName(k)) return true;
   // "Environmental groups said": an adjective before a speaking noun ("AMA
   // president" is an acronym's title).
   if (k + 1 < s.last && !tokens_[k + 1].upper &&
@@ -503,11 +505,19 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
                           TokenText(text_, tokens_[m.first]) == "The" &&
                           tokens_[m.first - 1].kind == TokenKind::kWord;
   // ("UK", "U.S.": a country's letters are a place, as "Britain" is.)
+  // "Urgences-sant\xC3\xA9 said", "Hydro-Qu\xC3\xA9bec": a hyphenated body's name;
+  // after a preposition of place ("a shelter in Saint-Jean-sur-Richelieu") a
+  // place's.
+  const bool hyphenated_body = n == 1 && m.title_first < 0 && HyphenatedBodyName(m.first);
+  const bool place_before =
+      hyphenated_body && m.first > s.first && IsWord(tokens_[m.first - 1]) &&
+      lexicon::IsPlacePreposition(TokenText(text_, tokens_[m.first - 1]));
   if (org || owner_name || party || (n == 1 && AllCapitals(m.first) && !all_place) ||
       (after_the && n >= 2 && !all_place) || titled_the ||
-      (m.title_first < 0 && PluralOrgName(m.first, m.last))) {
+      (m.title_first < 0 && (PluralOrgName(m.first, m.last) || CityOfName(m.first, m.last))) ||
+      (hyphenated_body && !place_before)) {
     m.kind = MentionKind::kOrganization;
-  } else if (all_place) {
+  } else if (all_place || hyphenated_body) {
     m.kind = MentionKind::kPlace;
   } else if (m.title_first < 0 && k - 2 >= s.first &&
              (tokens_[k - 2].classes & kStaffGroup) != 0 &&
@@ -651,6 +661,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   if (m.kind == MentionKind::kOrganization && OrgHeadAt(m.last - 1)) {
     // "Pacific Gas and Electric ... the utility": the head says the family.
     e.kind_classes |= lexicon::OrgNameHeadKind(TokenText(text_, tokens_[m.last - 1]));
+  } else if (hyphenated_body && m.kind == MentionKind::kOrganization) {
+    // "Hydro-Qu\xC3\xA9bec ... the utility": the head before the hyphen says.
+    const absl::string_view w = TokenText(text_, tokens_[m.first]);
+    e.kind_classes |= lexicon::OrgNameHeadKind(w.substr(0, w.find('-')));
   }
   // "the advocacy group Harbor Watch", "ride-hailing company Uber": a kind of
   // organisation right before the name says what it is.

@@ -110,6 +110,34 @@ bool MentionFinder::MonthLedName(int k, int last) const {
   return PluralNameWord(end - 1);
 }
 
+bool MentionFinder::HyphenatedBodyName(int k) const {
+  const Token& t = tokens_[k];
+  if (!IsWord(t) || !t.upper || t.all_caps || t.letters_only) return false;
+  const absl::string_view w = TokenText(text_, t);
+  const size_t hyphen = w.find('-');
+  if (hyphen == absl::string_view::npos || hyphen == 0) return false;
+  // "Hydro-Qu\xC3\xA9bec": a business's head word opens it.
+  if (lexicon::OrgNameHeadKind(w.substr(0, hyphen)) != 0) return true;
+  // "Urgences-sant\xC3\xA9", "Saint-Jean-sur-Richelieu": a lowercase part of three
+  // or more letters, with a letter beyond ASCII or among three or more parts
+  // ("Kim Jong-un" has two letters; "T-shirt", "Americans-only" are words).
+  int parts = 1;
+  bool lower = false, accented = false;
+  for (absl::string_view part : absl::StrSplit(w.substr(hyphen + 1), '-')) {
+    ++parts;
+    if (part.size() < 3 || !absl::ascii_islower(static_cast<unsigned char>(part[0]))) continue;
+    lower = true;
+    for (const char c : part) accented = accented || static_cast<unsigned char>(c) >= 0x80;
+  }
+  return lower && (accented || parts >= 3);
+}
+
+bool MentionFinder::CityOfName(int first, int last) const {
+  return last - first >= 3 && tokens_[first].upper &&
+         lexicon::IsJurisdictionHead(TokenText(text_, tokens_[first])) &&
+         TokenText(text_, tokens_[first + 1]) == "of" && tokens_[first + 2].upper;
+}
+
 bool MentionFinder::RunHasWord(int first, int last, int k) const {
   if ((tokens_[k].classes & kOrgWord) == 0) return false;
   const absl::string_view w = TokenText(text_, tokens_[k]);

@@ -222,8 +222,9 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   // capitalised only as the sentence's first; it names no one.
   const Token& opener = tokens_[s.first];
   const int opener_mention = MentionEndingAt(s.first);
+  // (Not a hyphenated name: "Hydro-Qu\xC3\xA9bec spokesperson Mathieu Gendron".)
   if (tf == s.first + 1 && opener.kind == TokenKind::kWord && opener.upper &&
-      !opener.all_caps && !opener.possessive &&
+      !opener.all_caps && !opener.possessive && !HyphenatedBodyName(s.first) &&
       (opener.classes & (kStarter | kNotName | kCountry | kOrgWord)) == 0 &&
       (opener_mention < 0 || mentions_[opener_mention].first == s.first) &&
       !(opener_mention >= 0 && mentions_[opener_mention].last == s.first + 1 &&

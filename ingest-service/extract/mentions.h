@@ -247,6 +247,15 @@ class MentionFinder {
   // True when token `k` is a capitalised word that ends the names of businesses
   // or public bodies (lexicon::OrgNameHeadKind: "Energy", "Operator").
   bool OrgHeadAt(int k) const;
+  // True when the capitalised word at token `k` is one hyphenated name that is
+  // no person's: a business's head word before the hyphen ("Hydro-Qu\xC3\xA9bec")
+  // or a lowercase part of three or more letters after it, with a letter beyond
+  // ASCII or among three parts or more ("Urgences-sant\xC3\xA9",
+  // "Saint-Jean-sur-Richelieu"; not "Jean-Luc", "Kim Jong-un", "T-shirt").
+  bool HyphenatedBodyName(int k) const;
+  // True when tokens [first, last) name a local government by its kind, "of"
+  // and its place ("City of Montreal", "Town of Oakville").
+  bool CityOfName(int first, int last) const;
   // True when the organisation word at token `k` ("University") is also a word
   // of tokens [first, last) (exact bytes).
   bool RunHasWord(int first, int last, int k) const;

@@ -208,6 +208,10 @@ bool IsRankWord(absl::string_view word);
 // ("County" in "San Diego County Supervisor", "City", "Borough"; exact bytes).
 bool IsJurisdictionHead(absl::string_view word);
 
+// True for a lowercase preposition before a place's name ("in", "near", "from";
+// exact bytes).
+bool IsPlacePreposition(absl::string_view word);
+
 // True for a party named by one capitalised word before a member's title
 // ("Labour", "Green", "SNP"; exact bytes).
 bool IsPartyName(absl::string_view word);

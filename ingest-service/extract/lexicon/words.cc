@@ -363,7 +363,11 @@ constexpr absl::string_view kRankWords[] = {"Battalion", "Division", "Station", 
 // jurisdiction is where the holder serves.
 constexpr absl::string_view kJurisdictionHeads[] = {
     "County", "City", "Borough", "Township", "Parish", "Province", "Municipality",
-    "Shire", "Region", "Prefecture", "Canton"};
+    "Shire", "Region", "Prefecture", "Canton", "Town", "Village"};
+
+// Prepositions before a place's name ("a shelter in Saint-Jean-sur-Richelieu").
+constexpr absl::string_view kPlacePrepositions[] = {"in", "at", "near", "from", "outside",
+                                                    "around", "across", "throughout"};
 
 // Parties named by one capitalised word before a member's title ("Labour MP",
 // "Green MSP"); not those that are also title modifiers ("Republican Sen.").
@@ -473,6 +477,10 @@ bool IsArticle(absl::string_view word) {
 }
 
 bool IsRankWord(absl::string_view word) { return InWordLists<kRankWords>(word); }
+
+bool IsPlacePreposition(absl::string_view word) {
+  return InWordLists<kPlacePrepositions>(word);
+}
 
 bool IsJurisdictionHead(absl::string_view word) {
   return InWordLists<kJurisdictionHeads>(word);

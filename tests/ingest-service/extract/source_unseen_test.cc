@@ -69,5 +69,56 @@ TEST(SourceUnseen, CapitalisedWordBeforeALowercaseTitleJoinsTheTitle) {
   EXPECT_EQ(c->source_id(), "keira-dunmore");
 }
 
+TEST(SourceUnseen, CityOrTownOfAPlaceIsAnOrganisation) {
+  v1::Document doc = Extract(
+      "The Town of Kelsborough said snow clearing had cost $2.1 million so far this "
+      "winter.");
+  const v1::Source* s = FindSource(doc, "town-of-kelsborough");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  v1::Document other = Extract(
+      "Officials at City of Dunmere said on Friday that the bridge would reopen.");
+  for (const v1::Source& src : other.sources()) {
+    EXPECT_NE(src.type(), v1::SOURCE_TYPE_PERSON) << src.name();
+  }
+}
+
+TEST(SourceUnseen, HyphenatedNameWithALowercasePartIsNoPerson) {
+  // A French-style public body ("Urgences-santé") or place; a person's
+  // hyphenated names are capitalised ("Jean-Luc").
+  v1::Document doc = Extract(
+      "Transports-r\xC3\xA9gionaux said on Tuesday that 40 buses had been pulled from "
+      "service. Jean-Luc Marchand, a driver, said the roads were icy.");
+  const v1::Source* s = FindSource(doc, "transports-r\xC3\xA9gionaux");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* p = FindSource(doc, "jean-luc-marchand");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type(), v1::SOURCE_TYPE_PERSON);
+  v1::Document place = Extract(
+      "Marie Tremblay said she had spent two nights at a shelter in "
+      "Saint-Pierre-sur-Dives. \"It was freezing,\" she said.");
+  const v1::Claim* c = FindClaim(place, "It was freezing");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "marie-tremblay");
+}
+
+TEST(SourceUnseen, HyphenatedUtilityNameOpensATitle) {
+  v1::Document doc = Extract(
+      "Hydro-Manitoba spokesperson Carla Dubois said 12,000 customers were without "
+      "power. \"Crews are out,\" Hydro-Manitoba spokesperson Carla Dubois told "
+      "reporters.");
+  const v1::Source* s = FindSource(doc, "carla-dubois");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "spokesperson");
+  EXPECT_EQ(s->affiliation(), "Hydro-Manitoba");
+  v1::Document later = Extract(
+      "Some 90,000 Hydro-Manitoba customers lost power on Monday. By the evening, "
+      "half had been reconnected, the utility said.");
+  const v1::Claim* c = FindClaim(later, "half had been reconnected");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "hydro-manitoba");
+}
+
 }  // namespace
 }  // namespace factwire
