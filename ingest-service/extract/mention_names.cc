@@ -362,6 +362,16 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     ++tf;
     if ((tokens_[tf - 1].classes & (kTitle | kHonorific)) != 0) name_first = tf;
   }
+  // "Chief Returning Officer Ramesh Kumar", "Chief Electoral Officer X": a
+  // capitalised word between two title words belongs to the title when a first
+  // and last name follow.
+  if (name_first > k && name_first + 4 <= j && (tokens_[name_first - 1].classes & kTitle) != 0 &&
+      tokens_[name_first].upper && !tokens_[name_first].all_caps &&
+      (tokens_[name_first].classes & (kOrgWord | kCountry | kTitle | kHonorific)) == 0 &&
+      tokens_[name_first + 1].upper && (tokens_[name_first + 1].classes & kTitle) != 0 &&
+      (tokens_[name_first + 1].classes & kOrgWord) == 0) {
+    name_first += 2;
+  }
   // "Chief Executive Lorena Ibáñez": a capitalised modifier that heads titles
   // right after a title word ends the title when a first and last name follow.
   if (name_first > k && j - name_first >= 3 && tokens_[name_first].upper &&

@@ -173,6 +173,12 @@ bool MentionFinder::TitleModifierAt(int i) const {
   const Token& t = tokens_[i];
   if (t.kind != TokenKind::kWord || t.upper || t.possessive) return false;
   if ((t.classes & (kTitle | kTitleHead | kTitleModifier)) != 0) return true;
+  // "board president", "board member": a body's kind before a title word.
+  if ((t.classes & kOrgKind) != 0 && i + 1 < static_cast<int>(tokens_.size()) &&
+      tokens_[i + 1].kind == TokenKind::kWord && !tokens_[i + 1].upper &&
+      (tokens_[i + 1].classes & (kTitle | kTitleHead)) != 0) {
+    return true;
+  }
   const absl::string_view w = TokenText(text_, t);
   if ((t.classes & kNotTitleWord) != 0 || w.size() <= 2 || absl::EndsWith(w, "ly"))
     return false;  // not "recently"
@@ -223,9 +229,13 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   const Token& opener = tokens_[s.first];
   const int opener_mention = MentionEndingAt(s.first);
   // (Not a hyphenated name: "Hydro-Qu\xC3\xA9bec spokesperson Mathieu Gendron".)
+  // ("Board member Dana Hollis": a body's kind alone names none.)
+  const uint32_t not_opener = (opener.classes & kOrgKind) != 0
+                                  ? kStarter | kNotName | kCountry
+                                  : kStarter | kNotName | kCountry | kOrgWord;
   if (tf == s.first + 1 && opener.kind == TokenKind::kWord && opener.upper &&
       !opener.all_caps && !opener.possessive && !HyphenatedBodyName(s.first) &&
-      (opener.classes & (kStarter | kNotName | kCountry | kOrgWord)) == 0 &&
+      (opener.classes & not_opener) == 0 &&
       (opener_mention < 0 || mentions_[opener_mention].first == s.first) &&
       !(opener_mention >= 0 && mentions_[opener_mention].last == s.first + 1 &&
         KnownOrganization(s.first))) {

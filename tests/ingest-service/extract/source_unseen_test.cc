@@ -120,5 +120,30 @@ TEST(SourceUnseen, HyphenatedUtilityNameOpensATitle) {
   EXPECT_EQ(c->source_id(), "hydro-manitoba");
 }
 
+TEST(SourceUnseen, CapitalisedWordBetweenTwoTitleWordsIsPartOfTheTitle) {
+  v1::Document doc = Extract(
+      "Chief Polling Officer Meera Sundaram said counting would end by noon. The "
+      "queues were long, Deputy Electoral Commissioner Ravi Shankar Pillai said.");
+  const v1::Source* s = FindSource(doc, "meera-sundaram");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Chief Polling Officer");
+  const v1::Source* p = FindSource(doc, "ravi-shankar-pillai");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title(), "Deputy Electoral Commissioner");
+}
+
+TEST(SourceUnseen, BodyKindBeforeATitleWordIsPartOfTheTitle) {
+  v1::Document doc = Extract(
+      "Board chair Lorna Pettigrew said the levy would rise. The rise was modest, "
+      "board member Kwame Asante said.");
+  const v1::Source* s = FindSource(doc, "lorna-pettigrew");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Board chair");
+  const v1::Source* p = FindSource(doc, "kwame-asante");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(p->title(), "board member");
+}
+
 }  // namespace
 }  // namespace factwire
