@@ -457,6 +457,9 @@ class ClaimFinder {
   // or the phrase holds a capitalised word (names are read by the mention
   // finder). The caller checks that a participle goes before.
   Speaker MakerAfterBy(int by, const Sentence& s) const;
+  // The token after a parenthesised acronym at `k` ("(ECI)") inside sentence
+  // `s`, else `k`.
+  int AfterParenthesisedAcronym(int k, const Sentence& s) const;
   // The first token after a dateline ("LONDON —", "WASHINGTON (Reuters) -")
   // opening the paragraph at token `k`, else `k`.
   int AfterDateline(int k) const;

@@ -324,7 +324,10 @@ void ClaimFinder::According(int c, const Sentence& s) {
       }
       ++e;
     }
-    if (e < s.last && !IsPunct(t_[e], ',') && !IsTerminal(t_[e])) {
+    // ("... released by the Electoral Board (EB).": an acronym after the phrase
+    // closes it like the punctuation after it.)
+    const int stop = AfterParenthesisedAcronym(e, s);
+    if (stop < s.last && !IsPunct(t_[stop], ',') && !IsTerminal(t_[stop])) {
       // "..., according to early results of the exit poll conducted for The
       // Associated Press and television networks.": a long phrase closing the
       // sentence is its document and what follows it.
@@ -435,6 +438,14 @@ void ClaimFinder::According(int c, const Sentence& s) {
   }
   if (WordsIn(content.first, content.second) < 2) return;
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
+}
+
+int ClaimFinder::AfterParenthesisedAcronym(int k, const Sentence& s) const {
+  if (k + 2 < s.last && IsPunct(t_[k], '(') && IsPunct(t_[k + 2], ')') &&
+      t_[k + 1].kind == TokenKind::kWord && t_[k + 1].all_caps) {
+    return k + 3;
+  }
+  return k;
 }
 
 Speaker ClaimFinder::MakerAfterBy(int by, const Sentence& s) const {

@@ -33,5 +33,18 @@ TEST(ReportedUnseen, RuledReportsItsFindingOnlyWithAClauseOrAtTheEnd) {
   for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "ruled") << c.text();
 }
 
+// "according to results released by the Electoral Board of Marlow (EBM).": the
+// acronym after the maker's name closes the phrase like a full stop; the board
+// speaks.
+TEST(ReportedUnseen, AccordingToAMakerWithAnAcronymAtTheSentenceEnd) {
+  v1::Document doc = Extract(
+      "Turnout reached 61 per cent in the Hollins ward, according to results released by "
+      "the Electoral Board of Marlow (EBM).");
+  const v1::Claim* c = FindClaim(doc, "Turnout reached 61 per cent");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue(), "according to");
+  EXPECT_EQ(c->source_id(), "electoral-board-of-marlow");
+}
+
 }  // namespace
 }  // namespace factwire
