@@ -353,6 +353,7 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
   bool day_first_zone = false;          // "BST", "CET"…
   bool updated = false;                 // a later date ("Updated June 3, 2017") read
   bool time_read = false;               // a time after the first date read
+  bool found_timed = false;             // the first date has its time
   size_t i = 0;
   while (i < tokens.size()) {
     CivilDate d;
@@ -364,6 +365,7 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
         d.hour = time_first->hour;
         d.minute = time_first->minute;
         d.second = time_first->second;
+        found_timed = true;
       }
       if (found) updated = true;  // the first date is the publish date
       if (!found) found = d;
@@ -376,8 +378,12 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
         i += used;
         continue;
       }
-    } else if (const size_t used = ReadTime(tokens, i, updated ? &d : &*found);
+    } else if (const size_t used =
+                   ReadTime(tokens, i, updated || found_timed ? &d : &*found);
                used > 0) {
+      // "Published 07:00 BST, 3 Nov 2025 | Updated 09:12 BST, …": a later time
+      // is the update's.
+      found_timed = true;
       time_read = true;
       i += used;
       continue;

@@ -92,6 +92,7 @@ constexpr const char* kMastheadWords[] = {
     "argus",         "inquirer",      "monitor",   "press",       "weekly",
     "daily",         "insider",       "digest",    "magazine",    "reporter",
     "citizen",       "clarion",       "beacon",    "informer",    "intelligencer",
+    "today",         "online",
 };
 
 constexpr const char* kCaptionLabels[] = {

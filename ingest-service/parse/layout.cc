@@ -728,8 +728,10 @@ std::vector<std::string> Byline(absl::string_view s) {
   for (std::string& name : SplitNames(names_part)) {
     // "Ann Lee @annlee": the name without the handle.
     if (const size_t at = name.find(" @"); at != std::string::npos) name.resize(at);
-    // "By Ann Lee, CNN": one word after a name is an outlet, not a person.
-    if (IsCredit(name) || (!names.empty() && name.find(' ') == std::string::npos)) {
+    // "By Ann Lee, CNN", "By Ann Lee, The Courier": one word or "The …" after a
+    // name is an outlet, not a person.
+    if (IsCredit(name) || (!names.empty() && (name.find(' ') == std::string::npos ||
+                                              absl::StartsWith(name, "The ")))) {
       continue;
     }
     // "Conor Heaney in Kyiv", "Ann Lee at Wembley": the name without the place.
@@ -961,6 +963,16 @@ Layout ReadLayout(absl::string_view text) {
       }
       // "Owen Hale" over "Mon 3 Nov 2025 23.40 GMT": the date is read next.
       if (over == NamesOver::kDate) continue;
+    }
+    // "OWEN HALE\n\nNovember 3, 2025": a name alone over a date or byline block.
+    if (layout.authors.empty() && s.size() <= kMaxBylineBytes && !EndsSentence(s) &&
+        lines[i].blank_before && i + 1 < lines.size() && lines[i + 1].blank_before &&
+        BylineLeadSize(s) == 0) {
+      std::vector<std::string> names = PersonNames(s);
+      if (!names.empty() && IsDateOrBylineAt(text, lines, i + 1)) {
+        layout.authors = std::move(names);
+        continue;
+      }
     }
     const std::vector<std::string> authors_before = layout.authors;
     if (TakeHeaderLine(s, &layout)) {

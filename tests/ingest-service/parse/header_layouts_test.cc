@@ -2,6 +2,7 @@
 // headline line, dates with time zones and offsets, and furniture lines
 // (reading times, credits, an author's bio) between the headline and the body.
 #include <string>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "gtest/gtest.h"
@@ -571,6 +572,48 @@ TEST(HeaderLayouts, SectionNameUnderTheHeadline) {
     EXPECT_EQ(layout.headline, kHeadline) << section;
     EXPECT_EQ(layout.section, section) << section;
     EXPECT_EQ(layout.subheadline, kStandfirst) << section;
+  }
+}
+
+// A name alone in its block over a date line in the next block is the author
+// and the date is read ("OWEN HALE\n\nNovember 3, 2025").
+TEST(HeaderLayouts, NameBlockOverADateBlock) {
+  for (const char* name : {"OWEN HALE", "Owen Hale", "Owen Hale and Ruth Amsel"}) {
+    const std::string text = Page(std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" +
+                                  name + "\n\nNovember 3, 2025");
+    const Layout layout = ReadLayout(text);
+    ExpectDay(layout, 2025, 11, 3, name);
+    ASSERT_FALSE(layout.authors.empty()) << name;
+    EXPECT_TRUE(absl::EqualsIgnoreCase(layout.authors.front(), "Owen Hale")) << name;
+    EXPECT_EQ(text.substr(layout.paragraphs.front().first, 16), "The ferry compan") << name;
+  }
+  // A name with nothing dated after it stays body.
+  const std::string text = Page(std::string(kHeadline) + "\n\n" + kStandfirst) +
+                           "\nOwen Hale\n";
+  EXPECT_TRUE(ReadLayout(text).authors.empty());
+}
+
+// "Published 07:00 BST, 3 Nov 2025 | Updated 09:12 BST, 3 Nov 2025": the time
+// before the first date is the publish time, not the updated one; "By Owen
+// Hale, The Island Courier" names one author.
+TEST(HeaderLayouts, PublishedTimeBeforeItsDateAndAnOutletAfterTheName) {
+  const std::optional<CivilDate> date = ParseDateLine(
+      "Published 07:00 BST, 3 Nov 2025 | Updated 09:12 BST, 3 Nov 2025");
+  ASSERT_TRUE(date.has_value());
+  EXPECT_EQ(date->hour, 7);
+  EXPECT_EQ(date->minute, 0);
+  const Layout layout = ReadLayout(Page(std::string(kHeadline) + "\n\n" + kStandfirst +
+                                        "\n\nBy Owen Hale, The Island Courier"));
+  EXPECT_EQ(layout.authors, std::vector<std::string>{"Owen Hale"});
+}
+
+// A site name closed by "Today" or "Online" over the headline is skipped.
+TEST(HeaderLayouts, SiteNamesClosedByTodayOrOnline) {
+  for (const char* site : {"Island News Today", "Orkney Online"}) {
+    const Layout layout = ReadLayout(
+        Page(std::string(site) + "\n\n" + kHeadline + "\n\n" + kStandfirst));
+    EXPECT_EQ(layout.headline, kHeadline) << site;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << site;
   }
 }
 
