@@ -99,7 +99,9 @@ class ClaimFinder {
   // True when the cue word at `k` is a noun or counts something here: a
   // noun-like cue after a number or before "of" and an amount ("its 2017
   // estimate of A$2 billion"), "add" before a number or money ("will add 2,200
-  // megawatts").
+  // megawatts"), a plural noun-like cue after a noun or adjective and before a
+  // change verb or a plural verb ("Jobless claims rose", "the estimates were
+  // revised").
   bool NounOrQuantityCue(int k) const;
   // Last token of the quote: the close mark, or the paragraph's last token.
   int LastToken(const QuoteSpan& q) const;

@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
@@ -80,6 +81,18 @@ bool ClaimFinder::NounOrQuantityCue(int k) const {
   // breakthroughs" stay: speech).
   if (lexicon::IsNounLikeCue(w) &&
       (is_number(k - 1) || (k + 2 < n && Word(k + 1) == "of" && is_amount(k + 2)))) {
+    return true;
+  }
+  // "Jobless claims rose 4%", "the estimates were revised": a plural noun-like
+  // cue after a noun or adjective and before a change verb or a plural verb is
+  // that clause's subject noun (not "which he estimates would cost", "who she
+  // claims has").
+  if (k >= 1 && k + 1 < n && absl::EndsWith(w, "s") && lexicon::IsNounLikeCue(w) &&
+      t_[k + 1].kind == TokenKind::kWord && !t_[k + 1].upper &&
+      (lexicon::IsPluralSubjectVerb(Word(k + 1)) || lexicon::IsChangeVerb(Word(k + 1))) &&
+      t_[k - 1].kind == TokenKind::kWord &&
+      (t_[k - 1].classes & (kPersonPronoun | kOtherPronoun)) == 0 &&
+      (!t_[k - 1].upper || m_.sentences[m_.sentence_of_token[k]].first == k - 1)) {
     return true;
   }
   // "which will add 2,200 megawatts", "added 300 jobs", "adds A$2 billion".

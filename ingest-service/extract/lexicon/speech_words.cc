@@ -152,6 +152,10 @@ constexpr absl::string_view kReasonOpeners[] = {"because", "since"};
 // forms for headlines.
 constexpr absl::string_view kThatOnlyCues[] = {"charged", "Charged", "ruled", "Ruled"};
 
+// Plural verbs that follow a plural subject noun and never a saying verb's
+// object clause ("Jobless claims were revised", "the estimates have grown").
+constexpr absl::string_view kPluralSubjectVerbs[] = {"were", "are", "have", "had"};
+
 // Words ending an editorial label before a colon, which names no speaker
 // ("CORRECTION:", "Paid Notice:", "Delegate Update:", "Question:", "BOOM:").
 constexpr absl::string_view kRubricLabels[] = {
@@ -471,6 +475,10 @@ bool IsCircumstanceOpener(absl::string_view word) {
 }
 
 bool IsThatOnlyCue(absl::string_view word) { return InWordLists<kThatOnlyCues>(word); }
+
+bool IsPluralSubjectVerb(absl::string_view word) {
+  return InWordLists<kPluralSubjectVerbs>(word);
+}
 
 bool IsRubricLabel(absl::string_view word) { return InWordLists<kRubricLabels>(word); }
 

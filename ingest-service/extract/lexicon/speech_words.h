@@ -246,6 +246,10 @@ bool IsCircumstanceOpener(absl::string_view word);
 // said, a claim of its own by the same speaker. Lowercase input.
 bool IsReasonOpener(absl::string_view word);
 
+// "were", "are", "have", "had": after a plural noun-like cue ("claims were
+// revised") they make it a noun. Lowercase input.
+bool IsPluralSubjectVerb(absl::string_view word);
+
 // Cues that report words after them only when "that" opens them ("charged
 // that the plan ..."; not "charged with fraud", "charged 90 people"); words
 // before them stay reported ("..., critics charged."). Lowercase or

@@ -46,5 +46,21 @@ TEST(ReportedUnseen, AccordingToAMakerWithAnAcronymAtTheSentenceEnd) {
   EXPECT_EQ(c->source_id(), "electoral-board-of-marlow");
 }
 
+// "Jobless claims rose ...", "the union's demands were ...": a plural noun-like
+// cue before a change verb or an auxiliary is the subject noun, not a saying.
+TEST(ReportedUnseen, PluralNounLikeCueBeforeAVerbIsANoun) {
+  v1::Document doc = Extract(
+      "Unemployment claims fell to 198,000 in the week to March 3. Warranty claims "
+      "were up 9% on the year, and the nurses' demands have grown since May.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_NE(c.cue(), "claims") << c.text();
+    EXPECT_NE(c.cue(), "demands") << c.text();
+  }
+  doc = Extract("Senator Ola Brandt claims the tender was rigged.");
+  const v1::Claim* c = FindClaim(doc, "the tender was rigged");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->cue(), "claims");
+}
+
 }  // namespace
 }  // namespace factwire
