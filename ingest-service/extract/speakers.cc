@@ -371,6 +371,9 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   }
   if ((t.classes & kRelative) != 0 && !t.upper) return RelativePronoun(j, lo);
   if (Speaker p = Pronoun(j); p.found()) return p;
+  // "At the depot, a driver who asked not to be named said": the noun the
+  // relative clause restricts speaks.
+  if (Speaker r = BeforeRestrictiveRelative(j, lo); r.found()) return r;
   if (Speaker q = Proportion(j, lo); q.found()) return q;
   if (Speaker g = Quantifier(j, lo); g.found()) return g;
   if (Speaker n = NominalEndingAt(j, lo); n.found()) return loose ? Epithet(n) : n;
@@ -892,6 +895,32 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
       }
     }
     return Speaker{};
+  }
+  return Speaker{};
+}
+
+Speaker SpeakerFinder::BeforeRestrictiveRelative(int j, int lo) const {
+  for (int i = j - 1; i - 1 >= lo && j - i < kMaxRelativeClauseTokens; --i) {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return Speaker{};
+    if (t.upper || TokenText(text_, t) != "who") continue;
+    // ("a deckhand who": any noun after an article, as "who" is for people.)
+    Speaker s = NominalEndingAt(i - 1, lo);
+    if (!s.found()) s = LooseNominal(i - 1, lo);
+    if (!s.found() || !s.anonymous) return Speaker{};
+    // The noun phrase (after its article) opens the clause, at `lo` or after a
+    // comma.
+    int start = s.first;
+    if (start - 1 >= lo && (tokens_[start - 1].classes & kDeterminer) != 0) --start;
+    if (start == lo) return s;
+    if (!IsPunct(tokens_[start - 1], ',')) return Speaker{};
+    // "Senator Bob Corker, a Tennessee Republican who has met ..., said": the
+    // phrase describes the person named before it.
+    if (const int m = MentionEndingAt(start - 2); m >= 0) {
+      const Speaker person = FromMention(m);
+      if (IsNamedPerson(person, /*full_name=*/false)) return person;
+    }
+    return s;
   }
   return Speaker{};
 }

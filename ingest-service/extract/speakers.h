@@ -117,6 +117,13 @@ class SpeakerFinder {
   // name_first/name_last ("developers who say"); unresolved otherwise.
   Speaker RelativePronoun(int j, int lo) const;
   Speaker BeforeRelativeClause(int comma, int lo) const;
+  // "a driver who asked not to be named", "Nurses who staffed the ward" ending
+  // at token `j` (not before `lo`): the noun phrase a "who" clause (no
+  // punctuation inside) restricts, when that phrase opens its clause (after a
+  // comma or at `lo`), as an anonymous speaker; the person it describes in
+  // apposition ("Senator Bob Corker, a Tennessee Republican who has met ...");
+  // else nothing.
+  Speaker BeforeRestrictiveRelative(int j, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;
   // "“…,” says minister": lowercase title words [first, last) with no name after

@@ -514,5 +514,25 @@ TEST(QuoteSpeakers, AppositiveInsideAnOpeningClauseDoesNotEndIt) {
   EXPECT_EQ(SpeakerOf(doc, "gave everything"), "he");
 }
 
+TEST(QuoteSpeakers, NounBeforeARelativeClauseWithoutCommasSpeaks) {
+  // "<opening phrase>, a <noun> who <clause> said: “…”": the noun speaks, not
+  // the relative pronoun under a cue inside its clause.
+  v1::Document doc = Extract(
+      "At the ferry terminal, a deckhand who asked not to be identified said: " + kOpen +
+      "The engines have been failing for months." + kClose + " In the village, two "
+      "farmers who lost their barns in the flood told us: " + kOpen +
+      "Nobody from the council came." + kClose);
+  const v1::Claim* deckhand = FindClaim(doc, "engines have been failing");
+  ASSERT_NE(deckhand, nullptr);
+  EXPECT_EQ(deckhand->cue(), "said");
+  EXPECT_NE(deckhand->speaker().find("deckhand"), std::string::npos);
+  EXPECT_NE(SpeakerOf(doc, "Nobody from the council").find("farmers"), std::string::npos);
+  // In an appositive the phrase describes the person named before it.
+  v1::Document named = Extract(
+      "Mayor Ilse Brandt, a Green councillor who has led the city since 2019, said: " +
+      kOpen + "The tram will run by spring." + kClose);
+  EXPECT_EQ(SourceOf(named, "tram will run"), "ilse-brandt");
+}
+
 }  // namespace
 }  // namespace factwire
