@@ -145,5 +145,15 @@ TEST(SourceUnseen, BodyKindBeforeATitleWordIsPartOfTheTitle) {
   EXPECT_EQ(p->title(), "board member");
 }
 
+TEST(SourceUnseen, StateBeforeATitleWordIsPartOfTheTitle) {
+  v1::Document doc = Extract(
+      "The Coastal Teachers Federation said the new schools would open late. Its "
+      "state secretary, Joanne Brill, said members had not been consulted.");
+  const v1::Source* s = FindSource(doc, "joanne-brill");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "state secretary");
+  EXPECT_EQ(s->affiliation(), "Coastal Teachers Federation");
+}
+
 }  // namespace
 }  // namespace factwire
