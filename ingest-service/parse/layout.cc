@@ -743,7 +743,13 @@ std::vector<std::string> Byline(absl::string_view s) {
   return names;
 }
 
-std::string Dateline(absl::string_view paragraph) {
+namespace {
+
+// Dateline()'s place; *after_place (when not null) is set to what follows the
+// place's comma before the agency or the dash ("June 21" of "LONDON, June 21
+// (Reuters) - …"), or to "" when nothing does.
+std::string DatelineParts(absl::string_view paragraph, absl::string_view* after_place) {
+  if (after_place != nullptr) *after_place = absl::string_view();
   static const char* const kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
                                         " -- "};
   constexpr size_t kMaxPlaceBytes = 60;
@@ -764,10 +770,17 @@ std::string Dateline(absl::string_view paragraph) {
     if (const size_t comma = head.find(", "); comma != absl::string_view::npos &&
                                               IsUpperPlace(head.substr(0, comma)) &&
                                               IsCapitalisedWords(head.substr(comma + 2))) {
+      if (after_place != nullptr) *after_place = head.substr(comma + 2);
       return std::string(head.substr(0, comma));
     }
   }
   return "";
+}
+
+}  // namespace
+
+std::string Dateline(absl::string_view paragraph) {
+  return DatelineParts(paragraph, nullptr);
 }
 
 // A header line that a site name may stand over: a breadcrumb, a known section
@@ -1011,7 +1024,13 @@ Layout ReadLayout(absl::string_view text) {
   }
   if (!layout.paragraphs.empty()) {
     const ByteRange& first = layout.paragraphs.front();
-    layout.dateline = Dateline(text.substr(first.first, first.second - first.first));
+    absl::string_view after_place;
+    layout.dateline =
+        DatelineParts(text.substr(first.first, first.second - first.first), &after_place);
+    // "LUXEMBOURG, March 13, 2025 (AFP) - …" dates a story with no date line.
+    if (!layout.publish_date && !after_place.empty()) {
+      layout.publish_date = ParseDateLine(after_place);
+    }
   }
   // "“We will not back down,” says minister": a headline that quotes someone is
   // read for its quote too.

@@ -617,5 +617,30 @@ TEST(HeaderLayouts, SiteNamesClosedByTodayOrOnline) {
   }
 }
 
+// A wire dateline with a full date dates a story that has no date line
+// ("KIRKWALL, Nov. 3, 2025 (AFP) - …"); without a year it sets none, and a date
+// line in the header comes first.
+TEST(HeaderLayouts, WireDatelineWithAFullDate) {
+  const char* const kLedes[] = {
+      "KIRKWALL, Nov. 3, 2025 (AFP) - The ferry company cut its winter timetable.",
+      "KIRKWALL, 3 November 2025 (Reuters) \xE2\x80\x94 The ferry company cut its "
+      "winter timetable.",
+  };
+  for (const char* lede : kLedes) {
+    const Layout layout = ReadLayout(std::string(kHeadline) + "\n\n" + lede + "\n\n" +
+                                     kBody);
+    EXPECT_EQ(layout.dateline, "KIRKWALL") << lede;
+    ExpectDay(layout, 2025, 11, 3, lede);
+  }
+  const Layout no_year = ReadLayout(std::string(kHeadline) +
+                                    "\n\nKIRKWALL, Nov. 3 (AFP) - The ferry company cut "
+                                    "its winter timetable.\n\n" +
+                                    kBody);
+  EXPECT_FALSE(no_year.publish_date.has_value());
+  const Layout dated = ReadLayout(std::string(kHeadline) + "\n\n4 November 2025\n\n" +
+                                  kLedes[0] + "\n\n" + kBody);
+  ExpectDay(dated, 2025, 11, 4, "date line first");
+}
+
 }  // namespace
 }  // namespace factwire
