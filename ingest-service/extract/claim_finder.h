@@ -35,6 +35,7 @@ constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
 constexpr int kMinFrontedClaimWords = 4;  // "The lander will not launch, ..." (not "Back then, ...")
 constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"
+constexpr int kMaxContactSubjectWords = 3;  // "in a decision consumer groups said"
 constexpr int kMaxListenerTokens = 8;  // "urged legislators in other states to"
 constexpr int kMaxPlainSubjectTokens = 12;  // "the deputy head of ... to the forum said"
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
@@ -399,6 +400,12 @@ class ClaimFinder {
   // before the cue `c` of sentence `s` (or ending the sentence before it), as
   // the speaker; else nothing.
   Speaker NameEndingInMark(int c, const Sentence& s) const;
+  // "..., the court ruled, in a decision consumer groups said could ...": the
+  // subject of a contact clause after ", in a <noun>" (up to
+  // kMaxContactSubjectWords words right before cue `c` of `s`, no pronoun,
+  // determiner or cue), as an unnamed speaker (the entity when a name is it);
+  // else nothing.
+  Speaker ContactClauseSubject(int c, const Sentence& s) const;
   // "The deputy head of the delegation to the forum said", "Ford itself said":
   // the noun phrase from the main clause's start to a "say" cue `c` of `s` (2 to
   // kMaxPlainSubjectTokens tokens, opening with a name, determiner or number, no

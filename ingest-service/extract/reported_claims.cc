@@ -197,7 +197,8 @@ void ClaimFinder::Reported(const Sentence& s) {
       According(c, s);
       continue;
     }
-    Speaker sp = SourceWithModifier(c, s.first);
+    Speaker sp = participle ? Speaker{} : ContactClauseSubject(c, s);
+    if (!sp.found()) sp = SourceWithModifier(c, s.first);
     if (!sp.found() && !participle) sp = SubjectBeforeAside(c, s);
     // (Before a name inside the clause: "Businesses that rely on tourists say".)
     if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s, /*that_only=*/true);
@@ -439,6 +440,34 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
     }
   }
   return sp;
+}
+
+Speaker ClaimFinder::ContactClauseSubject(int c, const Sentence& s) const {
+  // The subject runs from `b` to the cue, after ", in a <noun>".
+  for (int b = c - 1; b >= c - kMaxContactSubjectWords && b - 4 >= s.first; --b) {
+    const Token& t = t_[b];
+    if (t.kind != TokenKind::kWord || t.cue != 0 ||
+        (t.classes & (kPersonPronoun | kOtherPronoun | kRelative | kDeterminer)) != 0) {
+      return Speaker{};
+    }
+    const Token& noun = t_[b - 1];
+    if (noun.kind != TokenKind::kWord || noun.upper || noun.cue != 0 ||
+        (noun.classes & kDeterminer) != 0 || !IsPunct(t_[b - 4], ',') ||
+        Word(b - 3) != "in" || (Word(b - 2) != "a" && Word(b - 2) != "an")) {
+      continue;
+    }
+    Speaker sp;
+    sp.first = b;
+    sp.last = c;
+    sp.anonymous = true;
+    if (const int m = mentions_.MentionStartingAt(b); m >= 0 &&
+        mentions_.mentions()[m].last + 1 >= c && mentions_.mentions()[m].entity >= 0) {
+      sp.entity = mentions_.mentions()[m].entity;
+      sp.anonymous = false;
+    }
+    return sp;
+  }
+  return Speaker{};
 }
 
 Speaker ClaimFinder::NameEndingInMark(int c, const Sentence& s) const {

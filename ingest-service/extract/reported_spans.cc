@@ -546,8 +546,12 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s, bool circumstance_ends
     }
     // "..., the agency said on Thursday, a setback for the plan": an indefinite
     // noun phrase after the saying comments on the claim.
+    // (So does "in a <noun> ...": "..., the court ruled, in a decision unions
+    // said would ...".)
     if (circumstance_ends && IsPunct(t, ',') && j + 2 < s.last && IsWord(t_[j + 2]) &&
-        (Word(j + 1) == "a" || Word(j + 1) == "an")) {
+        (Word(j + 1) == "a" || Word(j + 1) == "an" ||
+         (Word(j + 1) == "in" && j + 3 < s.last && IsWord(t_[j + 3]) &&
+          (Word(j + 2) == "a" || Word(j + 2) == "an")))) {
       return true;
     }
     // "..., the company said on Monday, because demand fell": the reason is a

@@ -62,5 +62,21 @@ TEST(ReportedUnseen, PluralNounLikeCueBeforeAVerbIsANoun) {
   EXPECT_EQ(c->cue(), "claims");
 }
 
+// "<claim>, X ruled on Tuesday, in a decision Y said would ...": the comment
+// after the attribution is a second claim, by the subject of its contact
+// clause; the first claim ends before it.
+TEST(ReportedUnseen, ACommentWithItsOwnAttributionAfterTheSayingIsASecondClaim) {
+  v1::Document doc = Extract(
+      "Tenants may keep pets in council flats, the housing tribunal ruled on Tuesday, in "
+      "a decision landlords said would raise insurance costs.");
+  const v1::Claim* a = FindClaim(doc, "Tenants may keep pets");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text().find("decision"), std::string::npos) << a->text();
+  EXPECT_NE(a->speaker().find("tribunal"), std::string::npos) << a->speaker();
+  const v1::Claim* b = FindClaim(doc, "raise insurance costs");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker(), "landlords");
+}
+
 }  // namespace
 }  // namespace factwire
