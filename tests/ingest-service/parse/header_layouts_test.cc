@@ -642,5 +642,17 @@ TEST(HeaderLayouts, WireDatelineWithAFullDate) {
   ExpectDay(dated, 2025, 11, 4, "date line first");
 }
 
+// "Social Sharing" and "Share this" buttons under the byline are furniture,
+// not the first body paragraph.
+TEST(HeaderLayouts, SocialSharingButtonsAreFurniture) {
+  for (const char* button : {"Social Sharing", "Share this", "Share article"}) {
+    const std::string text = Page(std::string(kHeadline) + "\n\n" + kStandfirst +
+                                  "\n\nOwen Hale \xC2\xB7 Island News\n\n" + button);
+    const Layout layout = ReadLayout(text);
+    ASSERT_FALSE(layout.paragraphs.empty());
+    EXPECT_EQ(text.substr(layout.paragraphs.front().first, 16), "The ferry compan") << button;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
