@@ -60,6 +60,10 @@ void AmountParts::Age(Amount* a) const {
   } else if (IsWord(k, "of") && IsWord(k + 1, "age")) {
     a->age = true;
     a->end = k + 2;
+  } else if (absl::string_view(a->unit->unit) == "year" &&
+             a->first == a->number_first && At(a->first - 1) != nullptr &&
+             (lexicon::IsAgeLabel(At(a->first - 1)->lower) || InAgeBand(*a))) {
+    a->age = true;  // "aged 5 years and under", "the age range is 41 years"
   }
 }
 
@@ -73,9 +77,7 @@ void AmountParts::AppositiveAge(Amount* a) const {
       comma != nullptr && (comma->lower == "between" || comma->lower == "from")
           ? name
           : comma;
-  if (label != nullptr &&
-      (label->lower == "age" || label->lower == "aged" ||
-       label->lower == "ages") &&
+  if (label != nullptr && lexicon::IsAgeLabel(label->lower) &&
       a->value >= 0 && a->value <= 120) {
     SetYearsOfAge(a);  // "aged 8", "ages 18-34"
     return;
@@ -85,8 +87,8 @@ void AmountParts::AppositiveAge(Amount* a) const {
       a->value > 120) {
     return;
   }
-  if (PersonPredicateAge(*a)) {
-    SetYearsOfAge(a);  // "He is 71.", "she was 34 when"
+  if (PersonPredicateAge(*a) || InAgeBand(*a)) {
+    SetYearsOfAge(a);  // "He is 71.", "she was 34 when", "the 18-34 age group"
     return;
   }
   if (comma == nullptr || !IsSymbol(*comma, ",") || name == nullptr ||
@@ -129,6 +131,43 @@ bool AmountParts::PersonIs(int v) const {
   const absl::string_view who = person->lower;
   return who == "he" || who == "she" || who == "i" || who == "who" ||
          lexicon::IsAgedPersonNoun(who);  // "The victim was 34." too
+}
+
+bool AmountParts::InAgeBand(const Amount& a) const {
+  const int k = PastRangeTail(a.end);
+  const Token* band = At(k + 1);
+  if (IsWord(k, "age") && band != nullptr &&
+      lexicon::IsAgeBandNoun(band->lower)) {
+    return true;  // "the 18-34 age group"
+  }
+  const Token* be = At(a.first - 1);
+  if (be == nullptr || !lexicon::IsBeForm(be->lower)) return false;
+  constexpr int kReach = 6;  // "the largest age group among applicants was"
+  for (int j = a.first - 2; j >= 1 && j >= a.first - kReach; --j) {
+    if (t_[j].kind != TokenKind::kWord) return false;
+    if (lexicon::IsAgeBandNoun(t_[j].lower) && IsWord(j - 1, "age")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int AmountParts::PastRangeTail(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr) return k;
+  const bool dash = IsDash(*t) && !t->space_before;
+  if (dash && IsWord(k + 1, "plus")) return k + 2;  // "65-plus"
+  if (IsSymbol(*t, "+") && !t->space_before) return k + 1;  // "65+"
+  int j = k;
+  if (dash && IsWord(k + 1, "to") && At(k + 2) && IsDash(*At(k + 2))) {
+    j = k + 3;  // "18-to-25"
+  } else if (dash || IsWord(k, "to")) {
+    j = k + 1;  // "18-34", "40 to 49"
+  } else {
+    return k;
+  }
+  const Token* number = At(j);
+  return number != nullptr && number->kind == TokenKind::kNumber ? j + 1 : k;
 }
 
 void AmountParts::SetYearsOfAge(Amount* a) const {

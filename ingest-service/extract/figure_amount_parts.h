@@ -74,6 +74,14 @@ class AmountParts : public TokenView {
   // or a contraction of them ("she's", "I'm").
   bool PersonIs(int v) const;
   void SetYearsOfAge(Amount* a) const;
+  // True if `a` is named as a band of ages: "age group/band/bracket" after it
+  // or after the other end of its range ("the 18-34 age group", "the 65-plus
+  // age bracket"), or ending the words before "is/was" ahead of it ("the age
+  // group was 31", "the largest age group among them was 31").
+  bool InAgeBand(const Amount& a) const;
+  // The token after the range tail at tokens[k] ("-34", " to 40", "-plus"),
+  // or k when none is there.
+  int PastRangeTail(int k) const;
   bool RateDenominator(const Amount& a, int k, int* after,
                        const lexicon::UnitEntry** unit) const;
   const lexicon::UnitEntry* SpeedUnit(double factor) const;

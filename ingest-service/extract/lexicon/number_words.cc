@@ -123,6 +123,17 @@ constexpr const char* kComparisonLeads[] = {"from", "to",  "than",
                                             "and",  "or",  "between",
                                             "versus", "vs"};
 
+// Nouns after "age" that name a band of ages ("the 18-34 age group").
+constexpr const char* kAgeBandNouns[] = {
+    "group",  "groups",   "band",   "bands",  "bracket",    "brackets",
+    "cohort", "cohorts",  "range",  "ranges", "category",   "categories"};
+
+// Words before a number that make it an age ("aged 8", "ages 18-34").
+constexpr const char* kAgeLabels[] = {"age", "aged", "ages"};
+
+// Present and past forms of "be".
+constexpr const char* kBeForms[] = {"is", "was", "are", "were"};
+
 }  // namespace
 
 absl::Span<const NumberWordEntry> NumberWords() { return kNumberWords; }
@@ -152,6 +163,16 @@ bool IsPersonBeContraction(absl::string_view word) {
 bool IsElidedYearLead(absl::string_view word) {
   return InWordLists<kElidedYearLeads>(word);
 }
+
+bool IsAgeBandNoun(absl::string_view word) {
+  return InWordLists<kAgeBandNouns>(word);
+}
+
+bool IsAgeLabel(absl::string_view word) {
+  return InWordLists<kAgeLabels>(word);
+}
+
+bool IsBeForm(absl::string_view word) { return InWordLists<kBeForms>(word); }
 
 bool IsComparisonLead(absl::string_view word) {
   return InWordLists<kComparisonLeads>(word);

@@ -84,6 +84,18 @@ bool IsElidedYearLead(absl::string_view word);
 // N209", "up from N950", "than R12"). Lowercase, exact bytes.
 bool IsComparisonLead(absl::string_view word);
 
+// Nouns after "age" that name a band of ages ("the 18-34 age group", "age
+// bracket"). Lowercase, exact bytes.
+bool IsAgeBandNoun(absl::string_view word);
+
+// Words before a number that make it an age ("aged 5 years and under", "ages
+// 18-34"). Lowercase, exact bytes.
+bool IsAgeLabel(absl::string_view word);
+
+// Present and past forms of "be" ("is", "was", "are", "were"). Lowercase,
+// exact bytes.
+bool IsBeForm(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

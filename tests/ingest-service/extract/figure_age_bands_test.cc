@@ -1,0 +1,69 @@
+// Age bands: a span of years named as an age group ("the 18-34 age group",
+// "the age bracket was 31 to 40 years", "aged 5 years and under") is an age,
+// not a length of time.
+
+#include <string>
+#include <vector>
+
+#include "figure_test_support.h"
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::Find;
+
+// The figure whose text is exactly `text` among `figures`, or nullptr.
+const v1::Figure* FigureWithText(const std::vector<v1::Figure>& figures,
+                                 const std::string& text) {
+  for (const v1::Figure& f : figures) {
+    if (f.text() == text) return &f;
+  }
+  return nullptr;
+}
+
+TEST(AgeBandTest, YearsNamedAsAnAgeGroupAreAnAge) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+  };
+  const std::vector<Case> cases = {
+      {"The largest age group among applicants was 31 to 40 years.",
+       "31 to 40 years"},
+      {"Turnout was lowest in the 18-34 age group, the survey found.",
+       "18-34"},
+      {"Claims from the 65-plus age bracket rose sharply.", "65-plus"},
+      {"Children aged 5 years and under ride the buses free.",
+       "5 years and under"},
+      {"The most affected age range is 41 to 55 years, officials said.",
+       "41 to 55 years"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_AGE) << c.sentence;
+    EXPECT_EQ(f->unit(), "year") << c.sentence;
+  }
+}
+
+TEST(AgeBandTest, SpansOfYearsWithoutAnAgeWordStayDurations) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+  };
+  const std::vector<Case> cases = {
+      {"The smuggler could serve 21 to 30 years in prison.", "21 to 30 years"},
+      {"The group was 12 years in the making.", "12 years"},
+      {"The age of the bridge is not known; repairs take 5 years.", "5 years"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_DURATION) << c.sentence;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
