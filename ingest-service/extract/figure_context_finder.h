@@ -355,7 +355,7 @@ class ContextFinder : public TokenView {
   bool CopulaAt(int j) const;
 
   // True if tokens[j] is the particle of a verb of change before it ("edged
-  // up", "will go up", "came down", "fell back").
+  // up", "will go up", "came down", "fell back", "closed down").
   bool ChangeParticle(int j) const;
 
   // True if tokens[j] is a participle after an auxiliary ("have seen", "had

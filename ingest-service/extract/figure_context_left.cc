@@ -303,7 +303,8 @@ bool ContextFinder::ChangeParticle(int j) const {
   }
   return (IsWord(j, "up") || IsWord(j, "down")) &&
          (IsWordWith(j - 1, lexicon::IsUpParticleVerb) ||
-          IsWordWith(j - 1, lexicon::IsPhrasalChangeVerb));
+          IsWordWith(j - 1, lexicon::IsPhrasalChangeVerb) ||
+          IsWordWith(j - 1, lexicon::IsSessionVerb));
 }
 
 bool ContextFinder::AuxiliaryParticiple(int j) const {

@@ -526,6 +526,13 @@ constexpr const char* kCustodyNouns[] = {
 constexpr const char* kPhrasalChangeVerbs[] = {
     "go", "goes", "going", "come", "comes", "coming", "came"};
 
+// Verbs of a trading session with "up"/"down" ("closed down 3.7%").
+constexpr const char* kSessionVerbs[] = {
+    "closed", "closes", "close",  "closing",  "ended",    "ends",
+    "end",    "ending", "finished", "finishes", "finish", "finishing",
+    "opened", "opens",  "open",   "opening",  "traded",   "trades",
+    "trading", "settled", "settles", "settle"};
+
 // Nouns of a statistic before "of <figure>" ("an average of 41 days").
 constexpr const char* kStatisticNouns[] = {"average", "total",   "median",
                                            "mean",    "maximum", "minimum",
@@ -673,6 +680,10 @@ bool IsCustodyNoun(absl::string_view word) {
 
 bool IsPhrasalChangeVerb(absl::string_view word) {
   return InWordLists<kPhrasalChangeVerbs>(word);
+}
+
+bool IsSessionVerb(absl::string_view word) {
+  return InWordLists<kSessionVerbs>(word);
 }
 
 bool IsChangeVerb(absl::string_view word) {

@@ -269,6 +269,11 @@ bool IsUpParticleVerb(absl::string_view word);
 // because "can go up to £5,000" is a limit. Lowercase input.
 bool IsPhrasalChangeVerb(absl::string_view word);
 
+// Verbs of a trading session's end or start that take "up" or "down" as a
+// change ("closed down 3.7%", "finished up 1.2%", "opened down"). Lowercase
+// input.
+bool IsSessionVerb(absl::string_view word);
+
 // Nouns of custody after "in" that a term of years is spent in ("20 years
 // in prison", "19 months in pretrial detention"). Lowercase input.
 bool IsCustodyNoun(absl::string_view word);

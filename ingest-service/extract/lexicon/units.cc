@@ -368,9 +368,10 @@ constexpr UnitEntry kUnits[] = {
     {"bps", "basis point", kPercent, 0.01, "percentage point", kN, false, kFree,
      0},
     // A property tax rate: a dollar per $1,000 of assessed value ("a 2.8-mill
-    // levy"). Only against the number, as "two mills" are factories.
-    {"mill", "mill", kPercent, 0.1, "percent", kN, false, kAdj, 0},
-    {"mills", "mill", kPercent, 0.1, "percent", kN, false, kAdj, 0},
+    // levy"), OTHER as it is not written in percent (normalized, a tenth of
+    // one). Only against the number, as "two mills" are factories.
+    {"mill", "mill", kOther, 0.1, "percent", kN, false, kAdj, 0},
+    {"mills", "mill", kOther, 0.1, "percent", kN, false, kAdj, 0},
     {"\xE2\x80\xB0", "per mille", kPercent, 0.1, "percent", kN, false, kFree,
      0},
     // Energy, power, data, frequency and other units seen in news copy.

@@ -255,7 +255,9 @@ TEST(ReadingTimeTest, ReadingTimeIsNoFigure) {
 }
 
 // "a 2.8-mill levy": a property tax rate in mills (a dollar per $1,000 of
-// assessed value, a tenth of a percent); "two mills closed" are factories.
+// assessed value): dimension OTHER, as the contract keeps PERCENT for amounts
+// written in percent; normalized, a tenth of a percent. "two mills closed"
+// are factories.
 TEST(MillRateTest, HyphenedMillIsATaxRate) {
   const std::vector<v1::Figure> levy =
       Find("Voters in the township backed a 2.8-mill school levy.");
@@ -263,7 +265,7 @@ TEST(MillRateTest, HyphenedMillIsATaxRate) {
   ASSERT_NE(f, nullptr);
   EXPECT_DOUBLE_EQ(f->value(), 2.8);
   EXPECT_EQ(f->unit(), "mill");
-  EXPECT_EQ(f->dimension(), v1::DIMENSION_PERCENT);
+  EXPECT_EQ(f->dimension(), v1::DIMENSION_OTHER);
   EXPECT_DOUBLE_EQ(f->normalized_value(), 0.28);
   for (const v1::Figure& g : Find("Two mills closed after the flood.")) {
     EXPECT_NE(g.unit(), "mill") << g.text();

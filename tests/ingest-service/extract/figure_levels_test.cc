@@ -35,5 +35,16 @@ TEST(FigureLevelsTest, ALevelAfterAModalOrInfinitiveBeCountsTheSubject) {
   EXPECT_EQ(OnlySubject("It's going to be about $4,000 by then."), "");
 }
 
+TEST(FigureLevelsTest, ASessionVerbWithUpOrDownLeavesItsSubjectBefore) {
+  std::vector<Figure> f = Find("Shares in the brewer closed down 3.7% at 412p.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "Shares");
+  EXPECT_EQ(f[1].subject(), "Shares");
+  EXPECT_EQ(OnlySubject("The benchmark index finished up 1.2% on the week."),
+            "benchmark index");
+  EXPECT_EQ(OnlySubject("Bond yields opened down 6 basis points."),
+            "Bond yields");
+}
+
 }  // namespace
 }  // namespace factwire
