@@ -450,7 +450,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     if (const int served = ServedBeforeTitle(k, title_first, name_first); served >= 0) {
       served_end = served;
       title_first = k;
-    } else if (title_first > k && title_first + 1 == name_first &&
+    } else if (title_first > k &&
+               (title_first + 1 == name_first ||
+                (title_first + 2 == name_first &&
+                 lexicon::IsScholarlyHonorific(TokenText(text_, tokens_[title_first + 1])))) &&
                (PortfolioRun(k, title_first) || RunHasOrgWord(k, title_first))) {
       // "Emergency Preparedness Minister Jo Ng", "Treasury Secretary Al Roe": a
       // portfolio before a lone title word is part of the title (not a place or
@@ -716,8 +719,15 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
            (tokens_[tf2].classes & kTitle) == 0) {
       ++tf2;
     }
-    if ((tokens_[tf2].classes & kHonorific) == 0 || m.title_last - tf2 > 1) {
-      e.title = Text(tf2, m.title_last);
+    // "Health Minister Dr Priya Venkatesan": a scholar's honorific after an
+    // office is no part of it.
+    int tl = m.title_last;
+    if (tl - tf2 >= 2 && (tokens_[tl - 2].classes & kTitle) != 0 &&
+        lexicon::IsScholarlyHonorific(TokenText(text_, tokens_[tl - 1]))) {
+      --tl;
+    }
+    if ((tokens_[tf2].classes & kHonorific) == 0 || tl - tf2 > 1) {
+      e.title = Text(tf2, tl);
     }
     // "WHO Director-General Tedros ...": an organisation before the title.
     const int run_first = k;

@@ -212,6 +212,10 @@ bool IsJurisdictionHead(absl::string_view word);
 // exact bytes).
 bool IsPlacePreposition(absl::string_view word);
 
+// True for "Dr", "Prof." or "Comrade" (exact bytes): an honorific that is no part
+// of an office named before it ("Health Minister Dr Priya Venkatesan").
+bool IsScholarlyHonorific(absl::string_view word);
+
 // True for a party named by one capitalised word before a member's title
 // ("Labour", "Green", "SNP"; exact bytes).
 bool IsPartyName(absl::string_view word);

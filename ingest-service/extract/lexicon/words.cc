@@ -365,6 +365,10 @@ constexpr absl::string_view kJurisdictionHeads[] = {
     "County", "City", "Borough", "Township", "Parish", "Province", "Municipality",
     "Shire", "Region", "Prefecture", "Canton", "Town", "Village"};
 
+// Honorifics of a scholar or a comrade, also titles alone ("Dr", "Prof.").
+constexpr absl::string_view kScholarlyHonorifics[] = {"Dr", "Dr.", "Prof", "Prof.",
+                                                      "Comrade"};
+
 // Prepositions before a place's name ("a shelter in Saint-Jean-sur-Richelieu").
 constexpr absl::string_view kPlacePrepositions[] = {"in", "at", "near", "from", "outside",
                                                     "around", "across", "throughout"};
@@ -477,6 +481,10 @@ bool IsArticle(absl::string_view word) {
 }
 
 bool IsRankWord(absl::string_view word) { return InWordLists<kRankWords>(word); }
+
+bool IsScholarlyHonorific(absl::string_view word) {
+  return InWordLists<kScholarlyHonorifics>(word);
+}
 
 bool IsPlacePreposition(absl::string_view word) {
   return InWordLists<kPlacePrepositions>(word);

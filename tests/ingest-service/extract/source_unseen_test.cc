@@ -155,5 +155,21 @@ TEST(SourceUnseen, StateBeforeATitleWordIsPartOfTheTitle) {
   EXPECT_EQ(s->affiliation(), "Coastal Teachers Federation");
 }
 
+TEST(SourceUnseen, ScholarsHonorificAfterAnOfficeIsNoPartOfTheTitle) {
+  v1::Document doc = Extract(
+      "Education Minister Dr Anwen Price said 30 schools would be rebuilt. Deputy "
+      "Mayor Prof. Idris Malik said the city would pay a share.");
+  const v1::Source* s = FindSource(doc, "anwen-price");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Education Minister");
+  const v1::Source* p = FindSource(doc, "idris-malik");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title(), "Deputy Mayor");
+  v1::Document alone = Extract("Dr Anwen Price said 30 schools would be rebuilt.");
+  const v1::Source* d = FindSource(alone, "anwen-price");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->title(), "Dr");
+}
+
 }  // namespace
 }  // namespace factwire
