@@ -708,8 +708,16 @@ class ContextFinder : public TokenView {
   bool MayOpenPeriod(int i) const;
 
   // The end of "in the year to August", "the 12 months to March 31", "the
-  // quarter ended June 30" at i; i when none.
+  // six months to 30 June 2025", "the quarter ended June 30" at i; i when
+  // none.
   int PeriodToDateEnd(int i) const;
+
+  // True if tokens[k] is a day of a month: a number of one or two digits
+  // outside figures ("30" in "to 30 June", "June 30").
+  bool DayNumberAt(int k) const;
+
+  // True if tokens[k] is a capitalized month ("June").
+  bool MonthAt(int k) const;
 
   // The end of "the summer of 2024", "the 2025/26 season", "the 2024-25
   // season" at i (after "in", "since", ... or "the"); i when none.

@@ -407,18 +407,25 @@ int ContextFinder::PeriodToDateEnd(int i) const {
       IsWord(k + 4, "of")) {
     k += 3;  // "the six months to the end of June"
   }
-  const Token* month = At(k + 2);
-  if (month == nullptr || !IsCapitalized(*month) ||
-      !HasRole(*month, kRoleMonth)) {
-    return i;
-  }
+  const bool day_first = DayNumberAt(k + 2) && MonthAt(k + 3);
+  if (day_first) ++k;  // "the year to 31 March"
+  if (!MonthAt(k + 2)) return i;
   int end = k + 3;
-  const Token* day = At(end);
-  if (day != nullptr && day->kind == TokenKind::kNumber && !IsYearToken(end) &&
-      day->int_digits <= 2) {
-    ++end;  // "September 30"
-  }
+  if (!day_first && DayNumberAt(end)) ++end;  // "September 30"
   return IsYearToken(end) ? end + 1 : end;
+}
+
+bool ContextFinder::DayNumberAt(int k) const {
+  const Token* day = At(k);
+  return day != nullptr && day->kind == TokenKind::kNumber &&
+         !InsideFigure(k) && !IsYearToken(k) && !day->has_decimal &&
+         day->int_digits <= 2;
+}
+
+bool ContextFinder::MonthAt(int k) const {
+  const Token* month = At(k);
+  return month != nullptr && IsCapitalized(*month) &&
+         HasRole(*month, kRoleMonth);
 }
 
 int ContextFinder::NamedSeasonEnd(int i) const {

@@ -46,5 +46,21 @@ TEST(FigureLevelsTest, ASessionVerbWithUpOrDownLeavesItsSubjectBefore) {
             "Bond yields");
 }
 
+TEST(FigureLevelsTest, APeriodToADayBeforeItsMonthIsTheTimeScope) {
+  std::vector<Figure> f =
+      Find("Group revenue rose 5% to $80m in the year to 31 March 2025.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].time_scope(), "in the year to 31 March 2025");
+  EXPECT_EQ(f[1].time_scope(), "in the year to 31 March 2025");
+  EXPECT_EQ(f[1].subject(), "Group revenue");
+  f = Find("The chain sold 4,100 sofas in the six months ended 30 June.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in the six months ended 30 June");
+  // The month-first order keeps working.
+  f = Find("Sales reached $12m in the quarter to June 30.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in the quarter to June 30");
+}
+
 }  // namespace
 }  // namespace factwire
