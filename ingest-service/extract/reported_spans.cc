@@ -169,6 +169,8 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
   int e = k;
   for (; e < s.last; ++e) {
     if (IsPunct(t_[e], ',') && e + 1 < s.last && IsCue(e + 1, kCueParticiple)) break;
+    // ("..., according to minutes of the meeting": whose account it is.)
+    if (IsPunct(t_[e], ',') && e + 2 < s.last && IsCue(e + 1, kCueAccording)) break;
     if (t_[e].kind == TokenKind::kQuote && QuoteClaimedAt(e)) break;
     if (e > k && ClauseWithOwnSpeaker(e, s)) break;
     // "called the plan reckless and accused the council of ...": a second verb

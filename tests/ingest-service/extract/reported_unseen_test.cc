@@ -78,5 +78,20 @@ TEST(ReportedUnseen, ACommentWithItsOwnAttributionAfterTheSayingIsASecondClaim) 
   EXPECT_EQ(b->speaker(), "landlords");
 }
 
+// "X said Y, according to <source>": the source phrase is no part of what X
+// said; the reported words end before its comma.
+TEST(ReportedUnseen, ReportedWordsEndBeforeATrailingAccordingTo) {
+  v1::Document doc = Extract(
+      "Mayor Lena Fisk said the bus depot would close in May, according to minutes of the "
+      "council meeting.");
+  const v1::Claim* said = nullptr;
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.cue() == "said") said = &c;
+  }
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->text(), "the bus depot would close in May");
+  ASSERT_NE(FindClaim(doc, "Mayor Lena Fisk said the bus depot"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
