@@ -102,8 +102,9 @@ int ClaimFinder::ContentStart(int cue, int from, const Sentence& s) const {
                              (t_[e].classes & (kDeterminer | kPersonPronoun |
                                                kOtherPronoun)) != 0);
       if (e > k + 1 && clause_follows) k = e;
-    } else if (t_[k].kind == TokenKind::kWord && Word(k) != "that") {
-      ++k;
+    } else if (t_[k].kind == TokenKind::kWord && Word(k) != "that" &&
+               AfterDurationAdverbial(k, s) == k) {
+      ++k;  // (Not "warned for months that ...": a span of time, no listener.)
     }
   }
   if ((t_[cue].cue & kCueObject) == 0 && from <= cue + 2 && !lexicon::IsAnswerToCue(Word(cue))) {

@@ -93,5 +93,17 @@ TEST(ReportedUnseen, ReportedWordsEndBeforeATrailingAccordingTo) {
   ASSERT_NE(FindClaim(doc, "Mayor Lena Fisk said the bus depot"), nullptr);
 }
 
+// "warned for months that X", "has argued for years that X": after a cue that
+// may take a listener, the span of time is the saying's, not a listener; the
+// claim opens after "that".
+TEST(ReportedUnseen, ASpanOfTimeAfterAListenerCueIsNoListener) {
+  v1::Document doc = Extract(
+      "Growers have warned for months that steel prices would push small farms into debt.");
+  const v1::Claim* c = FindClaim(doc, "steel prices would push small farms");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text(), "steel prices would push small farms into debt");
+  EXPECT_EQ(c->speaker(), "Growers");
+}
+
 }  // namespace
 }  // namespace factwire
