@@ -1129,5 +1129,138 @@ TEST_F(ArticlesTest, AgencyReportStoryWithFindingsAndFigures) {
             "International Labour Organization");
 }
 
+TEST_F(ArticlesTest, MatchReportWithPronounAndTitleAttributions) {
+  // A match report: pronoun speakers after a named player, an opening "When
+  // <name>, <appositive>, was asked ..." clause, a bare title before a name in
+  // apposition, a supporter described by a relative clause.
+  const v1::Document doc = Analyze("hockey-cup-final-upset");
+  EXPECT_EQ(SpeakerOf(doc, "I just heard the noise"), "Rhian Powell");
+  EXPECT_EQ(SpeakerOf(doc, "waited eleven years"), "Rhian Powell");
+  EXPECT_EQ(SpeakerOf(doc, "My heart is still somewhere"), "Tegan Ashworth");
+  EXPECT_EQ(SpeakerOf(doc, "come down to one moment"), "Tegan Ashworth");
+  EXPECT_EQ(SpeakerOf(doc, "This changes everything"), "Dewi Harries");
+  EXPECT_EQ(SpeakerOf(doc, "We will be back next year"), "Marcus Okonjo");
+  const v1::Claim* supporter = nullptr;
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().find("followed this team") != std::string::npos) supporter = &c;
+  }
+  ASSERT_NE(supporter, nullptr);
+  EXPECT_EQ(supporter->cue(), "said");
+  EXPECT_NE(supporter->speaker().find("supporter"), std::string::npos);
+}
+
+TEST_F(ArticlesTest, CityLabelOverTheHeadlineAndAReportLikeStandfirst) {
+  // CBC layout: a city label over the headline, a standfirst with a perfect
+  // verb ("City has blamed …") over "Name · Outlet · Posted: … | Last Updated:
+  // <no year>", then "Social Sharing".
+  v1::Document doc = Analyze("winnipeg-transit-layoffs");
+  EXPECT_EQ(doc.section(), "Winnipeg");
+  EXPECT_EQ(doc.headline(),
+            "Winnipeg Transit to cut 46 driver positions as ridership stalls below "
+            "pre-pandemic levels");
+  EXPECT_EQ(doc.subheadline(),
+            "City has blamed a $9.8-million shortfall in fare revenue for the cuts, which "
+            "take effect in June");
+  EXPECT_EQ(doc.publish_time().seconds(), 1678830060);  // 2023-03-14T21:41 (CDT as written)
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Dana Whitford");
+  ASSERT_GT(doc.paragraphs_size(), 0);
+  EXPECT_EQ(doc.text().substr(doc.paragraphs(0).begin(), 16), "Winnipeg Transit");
+}
+
+TEST_F(ArticlesTest, MastheadOverTheHeadlineAndAClosingWireCredit) {
+  // A site name directly over the headline, a report-like standfirst over "By
+  // NAME / Staff Writer | Published: … | Updated: …", and a closing "(Reporting
+  // by …; Editing by …)" line that is no body paragraph.
+  v1::Document doc = Analyze("port-dredging-overrun");
+  EXPECT_EQ(doc.section(), "");
+  EXPECT_EQ(doc.headline(),
+            "Harbour dredging bill doubles to \xC2\xA3" "84m as contractor finds contaminated silt");
+  EXPECT_EQ(doc.subheadline(),
+            "Port authority has blamed the overrun on testing delays and a second disposal site");
+  EXPECT_EQ(doc.publish_time().seconds(), 1645514100);  // 2022-02-22T07:15
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "TOMASZ WIRTH");
+  ASSERT_GT(doc.paragraphs_size(), 0);
+  const auto& last = doc.paragraphs(doc.paragraphs_size() - 1);
+  EXPECT_EQ(doc.text().substr(last.begin(), 16), "Freight operator");
+}
+
+TEST_F(ArticlesTest, RegionalBudgetWithMinistersUnionsAndAUtility) {
+  // "Treasurer X said", "Health Minister Dr X said", "Its state secretary, X,"
+  // after the union named with its acronym in the sentence before, "TasWater,
+  // the state-owned water utility ... Its chief executive, X,", "Chief Medical
+  // Officer X", "<Chamber of Commerce and Industry> chief executive X".
+  // (Not yet: "The Department of Treasury and Finance (DTF) forecast economic
+  // growth ..." -- "forecast" opens no reported speech.)
+  v1::Document doc = Analyze("tasmania-budget-health");
+  EXPECT_EQ(SpeakerOf(doc, "This is a budget that puts patients first"), "Malcolm Ashcroft");
+  EXPECT_EQ(SpeakerOf(doc, "We have listened to clinicians"), "Priya Venkatesan");
+  EXPECT_EQ(SpeakerOf(doc, "would sit empty without more staff"),
+            "Australian Nursing and Midwifery Federation");
+  EXPECT_EQ(SpeakerOf(doc, "already working double shifts"), "Emily Rowcroft");
+  EXPECT_EQ(SpeakerOf(doc, "allow work to begin before winter"), "George Pappas");
+  EXPECT_EQ(SpeakerOf(doc, "14 per cent more emergency patients"), "Naomi Fairweather");
+  const v1::Source* treasurer = Named(doc, "Malcolm Ashcroft");
+  ASSERT_NE(treasurer, nullptr);
+  EXPECT_EQ(treasurer->title(), "Treasurer");
+  const v1::Source* minister = Named(doc, "Priya Venkatesan");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->title(), "Health Minister");
+  const v1::Source* secretary = Named(doc, "Emily Rowcroft");
+  ASSERT_NE(secretary, nullptr);
+  EXPECT_EQ(secretary->title(), "state secretary");
+  EXPECT_EQ(secretary->affiliation(), "Australian Nursing and Midwifery Federation");
+  const v1::Source* officer = Named(doc, "Naomi Fairweather");
+  ASSERT_NE(officer, nullptr);
+  EXPECT_EQ(officer->title(), "Chief Medical Officer");
+  const v1::Source* union_ = Named(doc, "Health and Community Services Union");
+  ASSERT_NE(union_, nullptr);
+  EXPECT_EQ(union_->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+TEST_F(ArticlesTest, RetailerTradingUpdate) {
+  v1::Document doc = Analyze("linden-hale-trading-update");
+  EXPECT_EQ(SpeakerOf(doc, "trading down and waiting for promotions"), "Martin Oduya");
+  // A session's close with "down" counts the shares (both figures).
+  const v1::Figure* change = FigureText(doc, "9.4%");
+  ASSERT_NE(change, nullptr);
+  EXPECT_EQ(change->subject(), "Shares");
+  const v1::Figure* price = FigureText(doc, "143p");
+  ASSERT_NE(price, nullptr);
+  EXPECT_EQ(price->subject(), "Shares");
+  // A level after "would be" counts the noun before the auxiliary.
+  const v1::Figure* profit = FigureText(doc, "between £38m and £42m");
+  ASSERT_NE(profit, nullptr);
+  EXPECT_EQ(profit->subject(), "full-year pre-tax profit");
+  // A period to a day written before its month is the time scope.
+  const v1::Figure* revenue = FigureText(doc, "£412m");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_EQ(revenue->time_scope(), "in the six months to 31 January");
+  EXPECT_EQ(revenue->subject(), "revenue");
+  const v1::Figure* lfl = FigureText(doc, "3.2%");
+  ASSERT_NE(lfl, nullptr);
+  EXPECT_EQ(lfl->time_scope(), "in the 20 weeks to 2 March");
+}
+
+TEST_F(ArticlesTest, TribunalRulingWithASecondAttributionInItsComment) {
+  v1::Document doc = Analyze("tribunal-delivery-riders");
+  EXPECT_EQ(doc.section(), "Business");
+  EXPECT_EQ(doc.headline(), "Tribunal rules delivery riders are employees, not contractors");
+  // "<claim>, the Workplace Relations Tribunal ruled on Wednesday, in a decision
+  // unions said could affect ...": two claims, the tribunal's and the unions'.
+  EXPECT_EQ(SpeakerOf(doc, "are employees entitled to holiday pay"),
+            "Workplace Relations Tribunal");
+  EXPECT_NE(SpeakerOf(doc, "could affect about 9,000 riders"), "(no claim)");
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.cue() == "ruled") {
+      EXPECT_EQ(c.text().find("decision"), std::string::npos) << c.text();
+    }
+  }
+  EXPECT_EQ(SpeakerOf(doc, "it would appeal"), "Dashly");
+  EXPECT_EQ(SpeakerOf(doc, "had taken longer than expected"), "Tomasz Nowak");
+  EXPECT_EQ(SpeakerOf(doc, "a label, not a description"), "Ciara Mulvey");
+}
+
 }  // namespace
 }  // namespace factwire
