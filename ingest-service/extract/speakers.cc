@@ -1098,6 +1098,10 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
         const int person = mentions_.MentionStartingAt(k);
         if (person >= 0) return FromMention(person);
       }
+      // "said Ohio steward Rita Vance", "said Fresno farmer Luis Ortega": any
+      // lowercase role noun between the place or organisation and a name.
+      if (const int person = PersonAfterRoleNouns(mention.last, hi); person >= 0)
+        return FromMention(person);
     }
     return WithPartnerAfter(FromMention(m), hi);
   }
@@ -1133,6 +1137,21 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
     return BareTitle(j, j + 1);
   }
   return DeterminerPhrase(j, hi);
+}
+
+int SpeakerFinder::PersonAfterRoleNouns(int k, int hi) const {
+  const int first = k;
+  while (k < hi && k - first < kMaxNominalTokens && tokens_[k].kind == TokenKind::kWord &&
+         !tokens_[k].upper &&
+         (tokens_[k].classes & (kCue | kRelative | kDeterminer | kFiller | kPersonPronoun |
+                                kOtherPronoun)) == 0) {
+    ++k;
+  }
+  if (k == first || k >= hi) return -1;
+  const int m = mentions_.MentionStartingAt(k);
+  if (m < 0) return -1;
+  const MentionKind kind = mentions_.mentions()[m].kind;
+  return kind == MentionKind::kPerson || kind == MentionKind::kName ? m : -1;
 }
 
 Speaker SpeakerFinder::BareTitle(int first, int last) const {

@@ -126,6 +126,9 @@ class SpeakerFinder {
   Speaker BeforeRestrictiveRelative(int j, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;
+  // "said Ohio steward Rita Vance": the person or name mention right after 1 to
+  // kMaxNominalTokens lowercase content words starting at k (before hi); else -1.
+  int PersonAfterRoleNouns(int k, int hi) const;
   // "“…,” says minister": lowercase title words [first, last) with no name after
   // them, as an anonymous speaker; nothing when the range is empty.
   Speaker BareTitle(int first, int last) const;

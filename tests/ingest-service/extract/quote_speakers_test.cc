@@ -536,3 +536,26 @@ TEST(QuoteSpeakers, NounBeforeARelativeClauseWithoutCommasSpeaks) {
 
 }  // namespace
 }  // namespace factwire
+
+namespace factwire {
+namespace {
+
+// "said Ohio steward Rita Vance": after an inverted cue, a place or organisation
+// modifying any lowercase role noun before a name is not the speaker; the person is.
+TEST(QuoteSpeakers, PlaceBeforeARoleNounAfterAnInvertedCueIsNotTheSpeaker) {
+  const v1::Document doc = Extract(
+      kOpen + "Nobody on this floor wants a strike," + kClose +
+      " said Ohio steward Rita Vance.\n\n" + kOpen + "The lines were shorter this time," +
+      kClose + " said Nevada voter Karen Lindqvist, standing by the gym doors.");
+  const v1::Claim* strike = FindClaim(doc, "wants a strike");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->source_id(), "rita-vance");
+  EXPECT_NE(strike->speaker().find("Rita Vance"), std::string::npos) << strike->speaker();
+  const v1::Claim* lines = FindClaim(doc, "lines were shorter");
+  ASSERT_NE(lines, nullptr);
+  EXPECT_EQ(lines->source_id(), "karen-lindqvist");
+  EXPECT_NE(lines->speaker().find("Karen Lindqvist"), std::string::npos) << lines->speaker();
+}
+
+}  // namespace
+}  // namespace factwire
