@@ -158,8 +158,7 @@ class FigureScanner : public figure_internal::TokenView {
     f->qualifier = qualifier;
     const bool between =
         qualifier == v1::QUALIFIER_RANGE && t_[i].lower == "between";
-    const bool change = qualifier == v1::QUALIFIER_RANGE &&
-                        t_[i].lower == "from" && ChangeBefore(i);
+    const bool change = ChangeFrom(i, q.found(), qualifier);
     if (!Range(f, between, qualifier == v1::QUALIFIER_RANGE && !between &&
                                !change && t_[i].lower == "from")) {
       if (qualifier == v1::QUALIFIER_RANGE) {
@@ -260,6 +259,16 @@ class FigureScanner : public figure_internal::TokenView {
       if (lexicon::IsChangeFromWord(t_[j].lower)) return true;
     }
     return false;
+  }
+
+  // True if the amount at tokens[i] (after a prefix qualifier when
+  // `qualified`) is the old level of a change: "rose from $5 to $7", "rose
+  // from about $5 to $7"; not "ranged from about $5 to $7".
+  bool ChangeFrom(int i, bool qualified, v1::Qualifier qualifier) const {
+    if (qualifier == v1::QUALIFIER_RANGE) {
+      return t_[i].lower == "from" && ChangeBefore(i);
+    }
+    return qualified && IsWord(i - 1, "from") && ChangeBefore(i - 1);
   }
 
   // "since", "in", "by", "until", "during" at tokens[i]: a year follows.

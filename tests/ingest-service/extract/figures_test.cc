@@ -994,5 +994,27 @@ TEST(FindFiguresTest, NearBeforeAnAmountIsApproximate) {
             v1::QUALIFIER_APPROXIMATE);
 }
 
+
+// "<change verb> from about A to B": a move from an approximate old level to
+// a new one, two figures, as without the qualifier; no change verb, a range.
+TEST(FindFiguresTest, ChangeFromAQualifiedLevelIsTwoFigures) {
+  const std::vector<Figure> moved =
+      Find("The levy climbed from roughly 120 euros to 175 euros a tonne.");
+  ASSERT_EQ(moved.size(), 2u);
+  EXPECT_EQ(moved[0].qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_DOUBLE_EQ(moved[0].value(), 120);
+  EXPECT_DOUBLE_EQ(moved[0].value_max(), 0);
+  EXPECT_EQ(moved[1].qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_DOUBLE_EQ(moved[1].value(), 175);
+  const std::vector<Figure> fell =
+      Find("Turnout fell from about 3,400 voters to 2,900 voters.");
+  ASSERT_EQ(fell.size(), 2u);
+  EXPECT_EQ(fell[0].qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_DOUBLE_EQ(fell[1].value(), 2900);
+  const Figure span = One("Estimates run from about 40 to 60 tonnes.");
+  EXPECT_EQ(span.qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(span.value_max(), 60);
+}
+
 }  // namespace
 }  // namespace factwire
