@@ -527,7 +527,16 @@ class FigureScanner : public figure_internal::TokenView {
     const bool dash =
         figure_internal::IsDash(*s) || IsSymbol(*s, "\xE2\x80\x94");
     if (!dash) return -1;
-    if (IsWord(k + 1, "to")) return k + 2;  // "8- to 16-meter"
+    if (IsWord(k + 1, "to")) {  // "8- to 16-meter"
+      const Token* dash2 = At(k + 2);
+      const Token* b = At(k + 3);
+      const bool hyphened = !s->space_before && !next->space_before &&
+                            dash2 != nullptr &&
+                            figure_internal::IsDash(*dash2) &&
+                            !dash2->space_before && b != nullptr &&
+                            b->kind == TokenKind::kNumber && !b->space_before;
+      return hyphened ? k + 3 : k + 2;  // "the 18-to-25 band"
+    }
     const bool tight = !s->space_before && !next->space_before;
     const bool loose = s->space_before && next->space_before;
     const bool minus_like = s->space_before && !next->space_before &&

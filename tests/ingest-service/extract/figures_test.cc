@@ -1016,5 +1016,17 @@ TEST(FindFiguresTest, ChangeFromAQualifiedLevelIsTwoFigures) {
   EXPECT_DOUBLE_EQ(span.value_max(), 60);
 }
 
+
+// A hyphenated "A-to-B" before a noun is one range, as "A to B" is.
+TEST(FindFiguresTest, HyphenatedToIsARange) {
+  const Figure band = One("Buyers in the 35-to-44 bracket spent least.");
+  EXPECT_EQ(band.qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(band.value(), 35);
+  EXPECT_DOUBLE_EQ(band.value_max(), 44);
+  const Figure span = One("Crews laid a 40-to-60-metre stretch each day.");
+  EXPECT_EQ(span.qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(span.value_max(), 60);
+}
+
 }  // namespace
 }  // namespace factwire
