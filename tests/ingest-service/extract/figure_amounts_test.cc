@@ -10,17 +10,8 @@
 namespace factwire {
 namespace {
 
+using figure_test::FigureWithText;
 using figure_test::Find;
-
-// The figure whose text is exactly `text` among the figures of `sentence`, or
-// nullptr.
-const v1::Figure* FigureWithText(const std::vector<v1::Figure>& figures,
-                                 const std::string& text) {
-  for (const v1::Figure& f : figures) {
-    if (f.text() == text) return &f;
-  }
-  return nullptr;
-}
 
 // True if some figure of `figures` is money in `code`.
 bool AnyInCurrency(const std::vector<v1::Figure>& figures,

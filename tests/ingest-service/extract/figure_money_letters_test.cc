@@ -11,16 +11,8 @@
 namespace factwire {
 namespace {
 
+using figure_test::FigureWithText;
 using figure_test::Find;
-
-// The figure whose text is exactly `text` among `figures`, or nullptr.
-const v1::Figure* FigureWithText(const std::vector<v1::Figure>& figures,
-                                 const std::string& text) {
-  for (const v1::Figure& f : figures) {
-    if (f.text() == text) return &f;
-  }
-  return nullptr;
-}
 
 // A currency letter before a plain number is money when a rate follows
 // ("N209 per kilowatt-hour") or when it is the other end of a comparison with

@@ -31,6 +31,15 @@ inline std::string OnlySubject(const std::string& text) {
   return f.size() == 1 ? f[0].subject() : std::string("<none>");
 }
 
+// The figure whose text is exactly `text` among `figures`, or nullptr.
+inline const v1::Figure* FigureWithText(const std::vector<v1::Figure>& figures,
+                                        const std::string& text) {
+  for (const v1::Figure& f : figures) {
+    if (f.text() == text) return &f;
+  }
+  return nullptr;
+}
+
 }  // namespace figure_test
 }  // namespace factwire
 
