@@ -51,16 +51,47 @@ def extraction(a, corpus):
     result["in_process"] = in_process(a, corpus)
     result["peers"] = {}
     for peer in PEERS:
-        cmd = extract_throughput.pin() + ["node", os.path.join(HERE, "peers", peer + ".js"),
-                                           "--max-seconds", str(a.peer_seconds)]
-        _, _, out, err = bench_lib.measure(cmd, corpus)
-        summary = json.loads(err.decode().strip().splitlines()[-1])
-        summary["mb_per_s"] = summary["bytes"] / 1e6 / summary["seconds"]
+        summary = run_peer(a, peer, corpus)
         result["peers"][peer] = summary
         print(f"  peer {peer}: {summary['mb_per_s']:.3f} MB/s", flush=True)
+    fastest = max(result["peers"], key=lambda name: result["peers"][name]["mb_per_s"])
+    result["paired"] = paired_rounds(a, cli, corpus, mb, fastest)
     print(f"  factwire: {mb / result['one_core_s']:.1f} MB/s one core, "
           f"{result['all_cores']['mb_per_s']:.1f} MB/s all cores", flush=True)
     return result
+
+
+def run_peer(a, peer, corpus):
+    """One pinned pass of a peer extractor over `corpus` (at most `a.peer_seconds` of
+    extraction time): its summary line plus mb_per_s."""
+    cmd = extract_throughput.pin() + ["node", os.path.join(HERE, "peers", peer + ".js"),
+                                       "--max-seconds", str(a.peer_seconds)]
+    _, _, _, err = bench_lib.measure(cmd, corpus)
+    summary = json.loads(err.decode().strip().splitlines()[-1])
+    summary["mb_per_s"] = summary["bytes"] / 1e6 / summary["seconds"]
+    return summary
+
+
+def paired_rounds(a, cli, corpus, mb, peer):
+    """`analyze --jsonl` (one pass, pinned, as the one-core row) and `peer` back to back,
+    `a.pairs` times, the order alternating: each pair's ratio is read in one state of
+    the host, so a host that slows down or speeds up during the run moves both sides
+    of it. A list of {"factwire_mb_per_s", "peer_mb_per_s"}."""
+    rounds = []
+    for i in range(a.pairs):
+        def ours():
+            wall, _, _, _ = bench_lib.measure(
+                extract_throughput.pin() + [cli, "analyze", "--jsonl"], corpus,
+                stdout_to_file=True)
+            return mb / wall
+        if i % 2 == 0:
+            fw, theirs = ours(), run_peer(a, peer, corpus)["mb_per_s"]
+        else:
+            theirs, fw = run_peer(a, peer, corpus)["mb_per_s"], ours()
+        rounds.append({"factwire_mb_per_s": fw, "peer_mb_per_s": theirs})
+        print(f"  pair {i + 1}: factwire {fw:.1f} MB/s, {peer} {theirs:.3f} MB/s, "
+              f"{fw / theirs:.1f}x", flush=True)
+    return {"peer": peer, "rounds": rounds}
 
 
 def in_process(a, corpus):
@@ -352,6 +383,7 @@ def main():
     a.low_in_flight = [int(n) for n in a.low_in_flight.split(",")]
     a.runs = 1 if a.quick else 3
     a.peer_seconds = 5 if a.quick else 20
+    a.pairs = 3 if a.quick else 7
     a.ingest_docs = 500 if a.quick else 2800
     a.ingest_in_flight = 8
     a.duration = 2 if a.quick else 5
