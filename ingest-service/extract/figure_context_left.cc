@@ -208,7 +208,10 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
       if (IsWord(j, "for") || IsWord(j, "in")) --j;
     }
   }
-  if (!relative && !earner) j = BeforePlace(j, !of);
+  if (!relative && !earner) {
+    const int head = BeforePlace(j, !of);  // "Emissions from a plant near
+    j = head == j || of ? head : BeforePlace(head, !of);  // the town fell"
+  }
   if (!of) j = BeforeAgent(j);
   if (!of) j = BeforeWithFigure(j);
   const int last = j;
@@ -572,7 +575,7 @@ int ContextFinder::BeforePlace(int j, bool verb) const {
   // or "on" places the subject too.
   const bool at_name = verb && (IsWord(k, "at") || IsWord(k, "on"));
   if (k < 1 || (!HasRole(t_[k], kRolePlacePreposition) && !at_name)) {
-    return j;
+    return BeforeCommonPlace(j, verb);  // "waits for an MRI scan"
   }
   const Token& before = t_[k - 1];
   if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop)) {
@@ -647,18 +650,21 @@ int ContextFinder::BeforeAgent(int j) const {
 
 int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
   int k = j;
-  while (k >= 0 && k > j - 3 && t_[k].kind == TokenKind::kWord &&
-         !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
-    --k;
+  for (int words = 0; words < 3 && k >= 0 && t_[k].kind == TokenKind::kWord &&
+                      !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k);
+       ++words) {
+    k -= CompoundDash(k - 1) ? 3 : 1;  // "the south-west": one word
   }
   if (verb && k < j && InsideFigure(k)) {
     while (InsideFigure(k)) --k;  // "Wages across the 20 clubs rose 9%"
   }
   if (k == j || k < 1) return j;
-  // "prices in the district"; before a verb also without "the": "a tax on
-  // financial transactions would raise"
+  // "prices in the district", "waits for a knee operation", "demand for its
+  // models"; before a verb also without a determiner: "a tax on financial
+  // transactions would raise"
   const bool the = IsWord(k, "the") ||  // "on some suburban lines"
-                   IsWordWith(k, lexicon::IsQuantifierDeterminer);
+                   IsWordWith(k, lexicon::IsQuantifierDeterminer) ||
+                   (verb && IsWordWith(k, lexicon::IsNounPhraseDeterminer));
   if (!the && (!verb || InsideFigure(k))) return j;
   const int at = the ? k - 1 : k;
   if (at < 1) return j;

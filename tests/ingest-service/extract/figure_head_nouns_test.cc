@@ -1,0 +1,50 @@
+// Figure subjects where the head noun of a noun phrase, not a modifier after
+// it, is what a figure measures: "the median wait for a knee operation rose to
+// 11 months" counts the wait, not the operation. Sentences written for these
+// tests.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::OnlySubject;
+
+TEST(FigureHeadNounsTest, APrepositionalModifierBeforeTheVerbIsNotTheSubject) {
+  // A phrase opened by "a", "an" or a possessive after the head noun.
+  EXPECT_EQ(OnlySubject("The median wait for a knee operation rose to 11 "
+                        "months last year."),
+            "median wait");
+  EXPECT_EQ(OnlySubject("Average waiting times for an MRI scan have climbed "
+                        "to six weeks."),
+            "Average waiting times");
+  EXPECT_EQ(OnlySubject("Demand for its cheaper models fell 12% in March."),
+            "Demand");
+  EXPECT_EQ(OnlySubject("Footfall at a typical high-street store dropped by "
+                        "7%."),
+            "Footfall");
+  EXPECT_EQ(OnlySubject("Spending on their pensions grew by 5%."), "Spending");
+  // A hyphenated region after "the" is a place phrase too.
+  EXPECT_EQ(OnlySubject("Reservoir levels in the south-west fell to 43% in "
+                        "August."),
+            "Reservoir levels");
+  EXPECT_EQ(OnlySubject("Vacancy rates across the north-east rose to 9.1 per "
+                        "cent."),
+            "Vacancy rates");
+  // Two phrases in a row.
+  EXPECT_EQ(OnlySubject("Emissions from a coal plant in the valley fell "
+                        "20%."),
+            "Emissions");
+  EXPECT_EQ(OnlySubject("Turnout at a by-election in the county was 31%."),
+            "Turnout");
+  // "of" joins its noun to the head as before.
+  EXPECT_EQ(OnlySubject("The price of crude oil rose to $84 a barrel."),
+            "price of crude oil");
+}
+
+}  // namespace
+}  // namespace factwire
