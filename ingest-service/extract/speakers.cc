@@ -1053,6 +1053,7 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
 Speaker SpeakerFinder::Right(int cue, int hi) const {
   // "said the company's chief executive, Laura Brenner": the person named.
   if (Speaker named = OwnerTitleName(cue + 1, hi); named.found()) return named;
+  if (Speaker named = TitleTailName(cue + 1, hi); named.found()) return named;
   int j = cue + 1;
   while (j < hi && tokens_[j].kind == TokenKind::kWord && !tokens_[j].upper &&
          (tokens_[j].classes & (kTitle | kTitleModifier)) != 0) {
@@ -1187,6 +1188,57 @@ Speaker SpeakerFinder::OwnerTitleName(int j, int hi) const {
        !IsAgentNoun(k - 1))) {
     return Speaker{};
   }
+  const int m = mentions_.MentionStartingAt(k + 1);
+  if (m < 0 || mentions_.mentions()[m].kind != MentionKind::kPerson) return Speaker{};
+  const int after = mentions_.mentions()[m].last;
+  if (after < hi && !IsPunct(tokens_[after], ',') && !IsPunct(tokens_[after], '.'))
+    return Speaker{};
+  return FromMention(m);
+}
+
+int SpeakerFinder::AfterOwner(int j, int hi) const {
+  if (j >= hi) return -1;
+  if (const int m = mentions_.MentionStartingAt(j);
+      m >= 0 && mentions_.mentions()[m].possessive) {
+    return mentions_.mentions()[m].last + 1;
+  }
+  const absl::string_view w = TokenText(text_, tokens_[j]);
+  if (w != "the" && w != "The") return -1;
+  // "the port authority's": up to two lowercase words and the "'s".
+  int k = j + 1;
+  while (k < hi && k - j <= 2 && tokens_[k].kind == TokenKind::kWord && !tokens_[k].upper &&
+         !tokens_[k].possessive) {
+    ++k;
+  }
+  return k > j + 1 && k < hi && tokens_[k].possessive ? k + 1 : j + 1;
+}
+
+Speaker SpeakerFinder::TitleTailName(int j, int hi) const {
+  int k = AfterOwner(j, hi);
+  if (k < 0) return Speaker{};
+  // The title: lowercase words ending in a title head ("chief economist").
+  const int title = k;
+  while (k < hi && k - title < kMaxNominalTokens && tokens_[k].kind == TokenKind::kWord &&
+         !tokens_[k].upper && !tokens_[k].possessive &&
+         (tokens_[k].classes & (kCue | kRelative | kFiller | kAffiliationPrep | kDeterminer)) ==
+             0) {
+    ++k;
+  }
+  if (k == title || k + 2 >= hi || tokens_[k].upper ||
+      (tokens_[k].classes & kAffiliationPrep) == 0 ||
+      ((tokens_[k - 1].classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 &&
+       !IsAgentNoun(k - 1))) {
+    return Speaker{};
+  }
+  // The tail: "of nursing at Holloway General Hospital", up to a comma.
+  const int tail = ++k;
+  while (k < hi && k - tail <= kMaxTitleTailTokens + 2 &&
+         (tokens_[k].kind == TokenKind::kWord || tokens_[k].kind == TokenKind::kNumber ||
+          tokens_[k].possessive) &&
+         (tokens_[k].classes & (kRelative | kPersonPronoun | kOtherPronoun)) == 0) {
+    ++k;
+  }
+  if (k == tail || k + 1 >= hi || !IsPunct(tokens_[k], ',')) return Speaker{};
   const int m = mentions_.MentionStartingAt(k + 1);
   if (m < 0 || mentions_.mentions()[m].kind != MentionKind::kPerson) return Speaker{};
   const int after = mentions_.mentions()[m].last;

@@ -52,6 +52,12 @@ class SpeakerFinder {
   // phrase) starting at token `j` (before `hi`), the name ending the
   // attribution: the person named; else nothing.
   Speaker OwnerTitleName(int j, int hi) const;
+  // "the chief economist at the lender, Priya Mehra", "Tarnside Water's head
+  // of supply and networks, Dr Olu Bankole" starting at token `j` (before
+  // `hi`): after an article or an owner's possessive, lowercase title words
+  // ending in a title head, "of"/"at"/"for" and a few words up to a comma, then
+  // a person whose name ends the attribution: that person; else nothing.
+  Speaker TitleTailName(int j, int hi) const;
   // The subject of the sentence before token `before` (for "..., stating, “…”"),
   // after a dateline ("BRUSSELS/KYIV, March 12 (Reuters) -").
   Speaker Subject(const Sentence& sentence, int before) const;
@@ -81,6 +87,10 @@ class SpeakerFinder {
   bool IsPossessiveMark(int k) const;
 
  private:
+  // The token after an owner opening a title at `j` (before `hi`): a
+  // possessive name ("Tarnside Water's"), "the" and up to two lowercase words
+  // with "'s" ("the port authority's"), or a bare "the"; else -1.
+  int AfterOwner(int j, int hi) const;
   // True when mention `m` (its title included) starts at `lo` or after
   // punctuation, not right after a word (a verb or preposition whose object it
   // would be).
