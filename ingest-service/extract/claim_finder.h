@@ -318,6 +318,15 @@ class ClaimFinder {
   // An anonymous document phrase `sp` credited to the organisation named in it
   // ("ONS data", "figures from the Health Agency"); else `sp`.
   Speaker DocumentOwner(Speaker sp) const;
+  // "Figures from the Transport Ministry show ...", "Statistics published by
+  // Statistics Norway on Monday showed ...": a document noun (any case, after
+  // determiners and up to two modifiers) opening sentence `s` (after a dateline),
+  // "from"/"by" (after one participle at most) and an organisation's name, then
+  // up to cue `c` no comma or cue: the phrase, credited to that organisation;
+  // else nothing.
+  Speaker SubjectDocumentMaker(int c, const Sentence& s) const;
+  // True when the word at `k` is a document noun in any case ("Figures").
+  bool IsDocumentNounAnyCase(int k) const;
   // "The ILO said in a report ... . The report found that ...": for `sp` a
   // definite document ("the report", "the study"), the organisation of a recent
   // claim whose sentence names the same document noun; else `sp`.

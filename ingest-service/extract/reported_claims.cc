@@ -262,6 +262,10 @@ void ClaimFinder::Reported(const Sentence& s) {
         (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
       if (Speaker subject = speakers_.Subject(s, sp.first); subject.found()) sp = subject;
     }
+    // "Figures from the Transport Ministry show ...": the document's maker.
+    if (!participle) {
+      if (Speaker maker = SubjectDocumentMaker(c, s); maker.found()) sp = maker;
+    }
     sp = DocumentOwner(sp);
     if ((t_[c].cue & kCueDocument) != 0 &&
         !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||

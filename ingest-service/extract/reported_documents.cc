@@ -106,6 +106,57 @@ Speaker ClaimFinder::EarlierDocumentOwner(Speaker sp) const {
   return sp;
 }
 
+bool ClaimFinder::IsDocumentNounAnyCase(int k) const {
+  if (t_[k].kind != TokenKind::kWord) return false;
+  if (!t_[k].upper) return IsDocumentNoun(k);
+  return !t_[k].all_caps && lexicon::IsDocumentNoun(absl::AsciiStrToLower(Word(k)));
+}
+
+Speaker ClaimFinder::SubjectDocumentMaker(int c, const Sentence& s) const {
+  // The phrase opens the sentence, after a dateline at most.
+  // (Cheap first: a "from" or "by" before the cue, no comma between.)
+  if (c - s.first > kMaxDocumentPhraseTokens + kMaxVenueWords) return Speaker{};
+  int by = -1;
+  for (int j = c - 2; j > s.first; --j) {
+    if (t_[j].kind == TokenKind::kPunct && t_[j].punct != '(' && t_[j].punct != ')') break;
+    if (t_[j].kind != TokenKind::kWord || t_[j].upper || t_[j].end - t_[j].begin > 4) continue;
+    const absl::string_view w = Word(j);
+    if (w == "from" || w == "by") by = j;
+  }
+  if (by < 0) return Speaker{};
+  const int start = AfterDateline(s.first);
+  if (by <= start) return Speaker{};
+  // The document noun, after determiners and up to two modifiers ("New
+  // provisional figures"), then one participle at most ("published").
+  int noun = start;
+  while (noun < by && (t_[noun].classes & kDeterminer) != 0) ++noun;
+  while (noun < by && noun - start < 3 && !IsDocumentNounAnyCase(noun)) ++noun;
+  if (noun >= by || !IsDocumentNounAnyCase(noun)) return Speaker{};
+  if (by > noun + 2 || (by == noun + 2 && !IsParticiple(noun + 1) &&
+                        !lexicon::IsIrregularParticiple(Word(noun + 1)))) {
+    return Speaker{};
+  }
+  int k = by + 1;
+  if (k < c && (Word(k) == "the" || Word(k) == "The")) ++k;
+  const int m = mentions_.MentionStartingAt(k);
+  if (m < 0) return Speaker{};
+  const Mention& mention = mentions_.mentions()[m];
+  if (mention.entity < 0 || mention.last > c ||
+      mentions_.entities()[mention.entity].type != v1::SOURCE_TYPE_ORGANIZATION) {
+    return Speaker{};
+  }
+  // ("... by Statistics Norway on Monday showed": a time may follow the name;
+  // "... from the Ports Agency (PA) show": its acronym.)
+  for (int j = AfterParenthesisedAcronym(mention.last, s); j < c; ++j) {
+    if (!IsWord(t_[j]) || t_[j].cue != 0) return Speaker{};
+  }
+  Speaker sp;
+  sp.first = start;
+  sp.last = mention.last;
+  sp.entity = mention.entity;
+  return sp;
+}
+
 Speaker ClaimFinder::DocumentOwner(Speaker sp) const {
   // "ONS data showed", "figures from the UK Health Security Agency": the
   // organisation whose document it is speaks.

@@ -1,0 +1,72 @@
+// Reported speech of documents, bodies and described people: who a finding,
+// an estimate or a described source's words belong to.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
+
+// The name of the source `claim` is credited to, or "" when it has none.
+std::string SourceName(const v1::Document& doc, const v1::Claim* claim) {
+  if (claim == nullptr || claim->source_id().empty()) return "";
+  const v1::Source* s = FindSource(doc, claim->source_id());
+  return s == nullptr ? "" : s->name();
+}
+
+struct MakerCase {
+  const char* text;
+  const char* claim;
+  const char* maker;
+};
+
+// "Figures from the Transport Ministry show ...": a document opening the
+// sentence with its maker after "from" / "by" (maybe after a participle and a
+// time) speaks for the maker, whatever the cue.
+TEST(ReportedFindings, ADocumentOpeningTheSentenceSpeaksForItsMaker) {
+  const MakerCase cases[] = {
+      {"Figures from the Transport Ministry show traffic on the ring road fell 3 per cent "
+       "in March.",
+       "traffic on the ring road fell", "Transport Ministry"},
+      {"Statistics published by the Irish Tourism Council show visitor numbers fell last "
+       "year.",
+       "visitor numbers fell", "Irish Tourism Council"},
+      {"Figures released by Statistics Norway on Monday showed that salmon exports had "
+       "slowed.",
+       "salmon exports had slowed", "Statistics Norway"},
+      {"Data compiled by the Northern Ports Authority suggest cargo volumes are recovering.",
+       "cargo volumes are recovering", "Northern Ports Authority"},
+      {"Provisional figures from the Central Statistics Office indicate that farm incomes "
+       "dropped by a fifth.",
+       "farm incomes dropped by a fifth", "Central Statistics Office"},
+      {"New figures from the Kestrel Valley Water Board (KVWB) show that reservoir levels "
+       "are at a record low.",
+       "reservoir levels are at a record low", "Kestrel Valley Water Board"},
+  };
+  for (const MakerCase& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    const v1::Claim* c = FindClaim(doc, k.claim);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(SourceName(doc, c), k.maker);
+  }
+}
+
+// "Figures from the hospital show ...": a document whose "from" phrase names
+// no one is not credited to a name elsewhere in the sentence.
+TEST(ReportedFindings, ADocumentFromAnUnnamedBodyNamesNoOneElse) {
+  v1::Document doc = Extract(
+      "Figures from the hospital show waiting times in Leeds rose by a month.");
+  const v1::Claim* c = FindClaim(doc, "waiting times");
+  if (c != nullptr) {
+    EXPECT_NE(SourceName(doc, c), "Leeds");
+  }
+}
+
+}  // namespace
+}  // namespace factwire
