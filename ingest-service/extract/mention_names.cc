@@ -197,7 +197,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     ++k;
   }
   int j = k;
-  while (j < s.last && j - k < kMaxNameTokens) {
+  int max_tokens = kMaxNameTokens;  // more for a list inside the name
+  while (j < s.last && j - k < max_tokens) {
     const Token& t = tokens_[j];
     // "advised by Rothschild & Co. Michael Chen said": a company's abbreviation
     // with its period may end a sentence the splitter kept whole.
@@ -295,6 +296,15 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         (tokens_[j + 3].classes & kOrgWord) != 0) {
       j += 3;
       continue;
+    }
+    // "Department for Environment, Food and Rural Affairs", "Farmers, Growers
+    // and Traders Union": a list inside an organisation's name.
+    if (j > k && IsPunct(t, ',')) {
+      if (const int item = NameListEnd(k, j, s.last); item > 0) {
+        max_tokens += item - j;
+        j = item;
+        continue;
+      }
     }
     break;
   }
@@ -838,6 +848,46 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     ReadAppositive(s, index);
   }
   return end_token + 1;
+}
+
+bool MentionFinder::NameListWord(int k) const {
+  const Token& t = tokens_[k];
+  return IsNameToken(k) && t.upper && !t.all_caps &&
+         (t.classes & (kOrgWord | kTitle | kHonorific | kCountry)) == 0 &&
+         !by_name_.contains(TokenText(text_, t));
+}
+
+int MentionFinder::NameListEnd(int k, int comma, int last) const {
+  // "Ministry of Mines, ...": a body's word and "of"/"for" before the list.
+  bool portfolio = false;
+  for (int i = k; i + 2 < comma; ++i) {
+    portfolio = portfolio ||
+                (tokens_[i].upper && (tokens_[i].classes & kOrgWord) != 0 && !tokens_[i + 1].upper &&
+                 lexicon::IsPersonOrgConnector(TokenText(text_, tokens_[i + 1])));
+  }
+  bool plurals = PluralNameWord(comma - 1);  // "Nurses, Midwives and ..."
+  int i = comma;
+  while (i < last && IsPunct(tokens_[i], ',')) {
+    if (i + 1 < last && TokenText(text_, tokens_[i + 1]) == "and") {  // ", and"
+      ++i;
+      break;
+    }
+    int e = i + 1;
+    while (e < last && e - i <= 2 && NameListWord(e)) ++e;
+    if (e == i + 1) return -1;
+    plurals = plurals && e == i + 2 && PluralNameWord(i + 1);
+    i = e;
+  }
+  if (i + 1 >= last || TokenText(text_, tokens_[i]) != "and" || !NameListWord(i + 1)) {
+    return -1;
+  }
+  if (portfolio) return i + 1;
+  // The last item names the members: "Allied Workers", "Traders Union" after
+  // plurals only ("Barclays, Lloyds and NatWest Group" are three).
+  const int end = NameRunEnd(i + 1, last);
+  if (PluralOfRole(end - 1)) return i + 1;
+  const bool body_end = (tokens_[end - 1].classes & kOrgWord) != 0 || OrgHeadAt(end - 1);
+  return plurals && body_end && end - 2 > i && PluralNameWord(end - 2) ? i + 1 : -1;
 }
 
 int MentionFinder::NameRunEnd(int k, int last) const {

@@ -348,6 +348,18 @@ class MentionFinder {
   bool IsParticle(int k) const;
   // The end of the run of name tokens starting at `k`, before `last`.
   int NameRunEnd(int k, int last) const;
+  // For a comma at token `comma` after a name run from `k`: the first token of
+  // the list's last item when capitalised items separated by commas and "and"
+  // continue an organisation's name: after a body's word and "of"/"for"
+  // ("Department for Environment, Food and Rural Affairs"), or ending in a
+  // plural of a role ("Fish, Food and Allied Workers"), or plurals and a body's
+  // word ("Nurses, Midwives and Carers Association"); else -1 ("Apple, Google
+  // and Microsoft", "Barclays, Lloyds and NatWest Group").
+  int NameListEnd(int k, int comma, int last) const;
+  // True when token `k` may be a word of an item in such a list: a plain
+  // capitalised word (no acronym, organisation, title, honorific or country
+  // word, and no name met before).
+  bool NameListWord(int k) const;
   // True when token `k` can be an organisation's acronym ("RCMP", not "R-TX").
   bool IsAcronym(int k) const;
   // True when tokens [first, last) are an acronym of three or more letters and a
