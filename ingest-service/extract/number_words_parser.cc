@@ -41,12 +41,36 @@ const NumberWordEntry* WordNumberParser::WordAt(int i) const {
 }
 
 void WordNumberParser::AndAHalf(NumberParse* r) const {
-  if (IsWord(r->end, "and") &&
-      (IsWord(r->end + 1, "a") || IsWord(r->end + 1, "one")) &&
-      IsWord(r->end + 2, "half")) {
-    r->value += 0.5;
-    r->end += 3;
+  const int end = HalfTailEnd(r->end);
+  if (end < 0) return;
+  r->value += 0.5;
+  r->end = end;
+}
+
+// The token after "and a half" / "and one half" at tokens[k], its words set
+// apart by spaces ("four and a half") or all joined by hyphens
+// ("four-and-a-half-year", "2-and-one-half"); -1 when none is there.
+int WordNumberParser::HalfTailEnd(int k) const {
+  const bool hyphens = TightDash(k);
+  const int step = hyphens ? 2 : 1;
+  const int first = hyphens ? k + 1 : k;
+  for (int w = 1; w < 3; ++w) {
+    if (hyphens && !TightDash(first + step * w - 1)) return -1;
   }
+  if (!IsWord(first, "and") ||
+      !(IsWord(first + step, "a") || IsWord(first + step, "one")) ||
+      !IsWord(first + 2 * step, "half")) {
+    return -1;
+  }
+  return first + 2 * step + 1;
+}
+
+// True if tokens[k] is a dash glued to the tokens on both sides of it.
+bool WordNumberParser::TightDash(int k) const {
+  const Token* dash = At(k);
+  const Token* next = At(k + 1);
+  return dash != nullptr && IsDash(*dash) && !dash->space_before &&
+         next != nullptr && !next->space_before;
 }
 
 NumberParse WordNumberParser::Compound(int i, bool article) const {

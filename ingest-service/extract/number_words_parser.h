@@ -20,7 +20,8 @@ class WordNumberParser : public TokenView {
   // The number in words starting at tokens[i]; ok=false when none starts there.
   NumberParse Parse(int i) const;
 
-  // Adds "and a half" after a number to it.
+  // Adds "and a half" after a number to it, also when hyphens join them
+  // ("four-and-a-half-year").
   void AndAHalf(NumberParse* r) const;
 
   // The number word at tokens[i], or nullptr.
@@ -33,6 +34,8 @@ class WordNumberParser : public TokenView {
   }
 
  private:
+  int HalfTailEnd(int k) const;
+  bool TightDash(int k) const;
   // What the previous word of a compound number was.
   enum class Last { kNone, kUnit, kTens, kHundred, kScale, kAnd };
 

@@ -1,0 +1,48 @@
+// Amount shapes the figure finder must read whole: hyphenated "and a half"
+// compounds, and numbers that are no amount at all.
+
+#include <string>
+#include <vector>
+
+#include "figure_test_support.h"
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::FigureWithText;
+using figure_test::Find;
+
+// "N-and-a-half" joined by hyphens, before a unit or a noun it modifies, is
+// N + 0.5 in that unit: words or digits, "a" or "one".
+TEST(AndAHalfCompoundTest, HyphenatedHalfJoinsTheNumber) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double value;
+    std::string unit;
+  };
+  const std::vector<Case> cases = {
+      {"The striker agreed a three-and-a-half-year deal with the Dons.",
+       "three-and-a-half-year", 3.5, "year"},
+      {"Commuters faced a 2-and-a-half-hour wait at the border post.",
+       "2-and-a-half-hour", 2.5, "hour"},
+      {"She walked the six-and-one-half-mile loop before dawn.",
+       "six-and-one-half-mile", 6.5, "mi"},
+      {"Her brother served two-and-a-half years for the robbery.",
+       "two-and-a-half years", 2.5, "year"},
+      {"Rescuers dug for seven-and-a-half hours, the fire chief said.",
+       "seven-and-a-half hours", 7.5, "hour"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+    EXPECT_EQ(figures.size(), 1u) << c.sentence;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
