@@ -487,7 +487,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     if (title_first > k && LettersBeforeTitle(k, title_first)) title_first = k;
     if (role_opener) title_first = k;
     if (title_first < name_first) {
-      if (k > s.first && !tokens_[k - 1].upper &&
+      // ("chief executive Dr Ama Boateng": a scholar's honorific is no office;
+      // the lowercase title before it is read as one, TitleBeforeName().)
+      const bool honorific_only =
+          title_first + 1 == name_first &&
+          lexicon::IsScholarlyHonorific(TokenText(text_, tokens_[title_first]));
+      if (k > s.first && !tokens_[k - 1].upper && !honorific_only &&
           (tokens_[k - 1].classes & kTitleModifier) != 0) {
         title_first = k - 1;
       }

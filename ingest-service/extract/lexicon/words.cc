@@ -30,6 +30,13 @@ constexpr ClassList kLists[] = {
      "speaker leader councillor councilman councilwoman councilmember alderman treasurer "
      "foreign interior defence defense finance health justice trade home economy "
      "director-general secretary-general attorney-general lieutenant-governor "
+     // The offices named "<office>-General" ("Auditor-General Jane Roe",
+     // "Solicitor-General", "Registrar-General").
+     "auditor-general solicitor-general inspector-general comptroller-general "
+     "accountant-general surveyor-general registrar-general postmaster-general "
+     "paymaster-general governor-general adjutant-general quartermaster-general "
+     "receiver-general controller-general procurator-general advocate-general "
+     "judge-advocate-general vicar-general "
      "editor-in-chief commander-in-chief vice-president vice-chair co-chair "
      "cllr cllr. coun. prosecutor coach counsel barrister solicitor magistrate "
      "administrator "

@@ -101,5 +101,71 @@ TEST(SourceNameLists, ListsOfSeparateNamesStaySeparate) {
   }
 }
 
+// --- Hyphenated offices before a name -----------------------------------------
+
+TEST(SourceHyphenatedTitles, GeneralOfficesBeforeAName) {
+  // "<Office>-General Name": the office is the title, the rest the name.
+  struct Case {
+    std::string text, id, title;
+  };
+  for (const Case& c : {
+           Case{"Auditor-General Miriam Osei said the ledgers were incomplete.", "miriam-osei",
+                "Auditor-General"},
+           Case{"The report was tabled by Solicitor-General Tom Barrett, who said it was final.",
+                "tom-barrett", "Solicitor-General"},
+           Case{"Inspector-General Farid Rahimi told reporters the inquiry was over.",
+                "farid-rahimi", "Inspector-General"},
+           Case{"Accountant-General Ruth Mensah said arrears had been cleared.", "ruth-mensah",
+                "Accountant-General"},
+           Case{"Deputy Registrar-General Alan Pike said the backlog was falling.", "alan-pike",
+                "Deputy Registrar-General"},
+       }) {
+    v1::Document doc = Extract(c.text);
+    const v1::Source* s = FindSource(doc, c.id);
+    ASSERT_NE(s, nullptr) << c.text;
+    EXPECT_EQ(s->title(), c.title) << c.text;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON) << c.text;
+  }
+}
+
+TEST(SourceHyphenatedTitles, OfficeOfAGeneralIsAnOrganisation) {
+  v1::Document doc = Extract(
+      "The Office of the Comptroller-General said on Monday that three agencies had "
+      "overspent.");
+  const v1::Source* s = SourceNamed(doc, "Office of the Comptroller-General");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+// --- A scholar's honorific after a lowercase title ------------------------------
+
+TEST(SourceTitledHonorifics, LowercaseTitleBeforeDoctorOrProfessor) {
+  // "<org> chief executive Dr Name": the title is the office, the honorific no
+  // part of it, the name before the title the affiliation.
+  struct Case {
+    std::string text, id, title, affiliation;
+  };
+  for (const Case& c : {
+           Case{"The Royal Tamar Infirmary (RTI) is full. RTI chief executive Dr Ama Boateng "
+                "said beds were short.",
+                "ama-boateng", "chief executive", "Royal Tamar Infirmary"},
+           Case{"Chief executive Dr Ama Boateng said beds were short.", "ama-boateng",
+                "Chief executive", ""},
+           Case{"Orla Finch, the trust's finance director, said so. Medical director Prof. "
+                "Ivan Petrov said beds were short.",
+                "ivan-petrov", "Medical director", ""},
+           Case{"The clinic's executive director Dr Hugo Brandt said beds were short.",
+                "hugo-brandt", "executive director", ""},
+       }) {
+    v1::Document doc = Extract(c.text);
+    const v1::Source* s = FindSource(doc, c.id);
+    ASSERT_NE(s, nullptr) << c.text;
+    EXPECT_EQ(s->title(), c.title) << c.text;
+    if (!c.affiliation.empty()) {
+      EXPECT_EQ(s->affiliation(), c.affiliation) << c.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
