@@ -122,16 +122,7 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   auto [it, added] = common_openers_.try_emplace(std::string(w), false);
   if (!added) return it->second;
   // The word in lowercase anywhere else in the text, as a whole word.
-  const std::string lower = absl::AsciiStrToLower(w);
-  for (size_t at = text_.find(lower); at != absl::string_view::npos;
-       at = text_.find(lower, at + 1)) {
-    const size_t end = at + lower.size();
-    if ((at == 0 || !absl::ascii_isalpha(text_[at - 1])) &&
-        (end == text_.size() || !absl::ascii_isalpha(text_[end]))) {
-      it->second = true;
-      break;
-    }
-  }
+  it->second = HasWholeWord(text_, absl::AsciiStrToLower(w));
   return it->second;
 }
 

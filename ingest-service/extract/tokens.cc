@@ -4,6 +4,10 @@
 #include <cstring>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/strings/ascii.h"
 
 namespace factwire {
@@ -504,6 +508,46 @@ int AfterDateline(const std::vector<Token>& tokens, int k) {
     }
   }
   return k;
+}
+
+namespace {
+
+// True if `word` sits at text[at] with no ASCII letter right before or after it.
+bool WholeWordAt(absl::string_view text, size_t at, absl::string_view word) {
+  const char* p = text.data();
+  const size_t end = at + word.size();
+  return std::memcmp(p + at, word.data(), word.size()) == 0 &&
+         (at == 0 || !absl::ascii_isalpha(p[at - 1])) &&
+         (end == text.size() || !absl::ascii_isalpha(p[end]));
+}
+
+}  // namespace
+
+bool HasWholeWord(absl::string_view text, absl::string_view word) {
+  const size_t n = word.size();
+  if (n == 0 || n > text.size()) return false;
+  const size_t last_start = text.size() - n;  // the last place the word fits
+  size_t at = 0;
+#if defined(__SSE2__)
+  // Sixteen places at once: those with the word's first byte there and its last
+  // byte n - 1 on; only they are compared in full.
+  const __m128i first = _mm_set1_epi8(word.front());
+  const __m128i back = _mm_set1_epi8(word.back());
+  const char* p = text.data();
+  for (; at + 15 <= last_start; at += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + n - 1));
+    auto places = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, back))));
+    for (; places != 0; places &= places - 1) {
+      if (WholeWordAt(text, at + static_cast<size_t>(__builtin_ctz(places)), word)) return true;
+    }
+  }
+#endif
+  for (; at <= last_start; ++at) {
+    if (text.data()[at] == word.front() && WholeWordAt(text, at, word)) return true;
+  }
+  return false;
 }
 
 }  // namespace factwire

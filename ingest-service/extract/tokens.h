@@ -77,6 +77,11 @@ inline absl::string_view TokenText(absl::string_view text, const Token& t) {
   return text.substr(t.begin, t.end - t.begin);
 }
 
+// True if `word` (not empty) occurs in `text` with no ASCII letter right before
+// or after it: "about" in "... about a third" or "(about)", not in
+// "roundabout" or "abouts". Reads the text 16 bytes at a time where it can.
+bool HasWholeWord(absl::string_view text, absl::string_view word);
+
 // The first token after a dateline that opens the paragraph at token `k`
 // ("LONDON —", "WASHINGTON (Reuters) -", "NAIROBI, Kenya (AP) —",
 // "BRUSSELS/KYIV, March 12 (Reuters) -", "UPDATE: 5/12 —": all-caps words, a

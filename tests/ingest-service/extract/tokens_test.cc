@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "gtest/gtest.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 
@@ -127,6 +128,63 @@ TEST(AfterDateline, NoDatelineKeepsTheFirstToken) {
   EXPECT_EQ(AfterDatelineText("NASA said on Monday."), "NASA said on Monday.");
   EXPECT_EQ(AfterDatelineText("A leading group - the largest - said."),
             "A leading group - the largest - said.");
+}
+
+// HasWholeWord() as a plain scan: every occurrence, then its neighbours.
+bool WholeWordByScan(absl::string_view text, absl::string_view word) {
+  for (size_t at = text.find(word); at != absl::string_view::npos;
+       at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || !absl::ascii_isalpha(text[at - 1])) &&
+        (end == text.size() || !absl::ascii_isalpha(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+TEST(HasWholeWord, FindsTheWordBetweenNonLetters) {
+  EXPECT_TRUE(HasWholeWord("Fares rose by about a tenth.", "about"));
+  EXPECT_TRUE(HasWholeWord("about", "about"));
+  EXPECT_TRUE(HasWholeWord("(capital)", "capital"));
+  EXPECT_TRUE(HasWholeWord("a long-run capital-gains rule", "capital"));
+  EXPECT_TRUE(HasWholeWord("rates, which didn't move", "didn't"));
+  EXPECT_TRUE(HasWholeWord("stamp\xE2\x80\x94" "duty", "duty"));  // an em dash before it
+  EXPECT_TRUE(HasWholeWord("She said 7days later", "days"));    // a digit is no letter
+}
+
+TEST(HasWholeWord, IgnoresTheWordInsideLongerWords) {
+  EXPECT_FALSE(HasWholeWord("The roundabout was closed.", "about"));
+  EXPECT_FALSE(HasWholeWord("Whereabouts unknown", "about"));
+  EXPECT_FALSE(HasWholeWord("Capital spending grew.", "capital"));  // case counts
+  EXPECT_FALSE(HasWholeWord("Capitals of the region", "capital"));
+  EXPECT_FALSE(HasWholeWord("", "a"));
+  EXPECT_FALSE(HasWholeWord("dut", "duty"));
+}
+
+// Texts around and across the 16-byte blocks: every answer as the plain scan's.
+TEST(HasWholeWord, AgreesWithAPlainScan) {
+  const std::string words[] = {"a",    "an",     "duty",      "stamp",   "capital",
+                               "don't", "aa",    "spending",  "regulator", "x"};
+  const char alphabet[] = "aaanntudyspx' .,-\xC3\xA9Z";
+  uint64_t seed = 0x243F6A8885A308D3ull;
+  auto next = [&seed]() {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<size_t>(seed >> 33);
+  };
+  int agreed_true = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const size_t size = next() % 70;
+    for (size_t i = 0; i < size; ++i) text += alphabet[next() % (sizeof(alphabet) - 1)];
+    // Sometimes a listed word somewhere in it.
+    const std::string& word = words[next() % (sizeof(words) / sizeof(words[0]))];
+    if (next() % 2 == 0 && !text.empty()) text.insert(next() % text.size(), word);
+    const bool want = WholeWordByScan(text, word);
+    agreed_true += want ? 1 : 0;
+    ASSERT_EQ(HasWholeWord(text, word), want) << "'" << word << "' in '" << text << "'";
+  }
+  EXPECT_GT(agreed_true, 500);  // both answers were tried
 }
 
 }  // namespace
