@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -101,6 +102,15 @@ bool HasPerfectOrPassive(absl::string_view s) {
   return false;
 }
 
+// "Workers told the site will shut in March", "Staff told to stay home": a
+// reported verb at `at` after a subject of one or two words, in a line that ends
+// no sentence, sums up as a headline does (the "are" left out); a lede
+// ("The manager told the hearing that …") ends its sentence.
+bool IsHeadlineStyleReport(absl::string_view s, size_t at) {
+  constexpr int kMaxSubjectWords = 2;
+  return !EndsSentence(s) && WordCount(s.substr(0, at)) <= kMaxSubjectWords;
+}
+
 // "The agency said on Friday that ...", "A man has been charged after ...", a
 // sentence of three clauses: a first paragraph reports; a standfirst sums up in
 // one short clause. Past-tense attribution, a weekday, a perfect or passive
@@ -110,8 +120,12 @@ bool ReadsLikeLede(absl::string_view s) {
       " said",      " told ",       " according to ", " announced ",
       " on Monday", " on Tuesday",  " on Wednesday",  " on Thursday",
       " on Friday", " on Saturday", " on Sunday"};
-  for (const char* word : kLedeWords) {
-    if (absl::StrContains(s, word)) return true;
+  // The first four attribute ("Workers told …" may sum up a story as a headline).
+  constexpr size_t kReportedVerbs = 4;
+  for (size_t k = 0; k < std::size(kLedeWords); ++k) {
+    const size_t at = s.find(kLedeWords[k]);
+    if (at == absl::string_view::npos) continue;
+    if (k >= kReportedVerbs || !IsHeadlineStyleReport(s, at)) return true;
   }
   constexpr int kMaxStandfirstWords = 30;
   return HasPerfectOrPassive(s) || std::count(s.begin(), s.end(), ',') >= 2 ||
@@ -265,6 +279,35 @@ bool IsContactLine(absl::string_view s) {
   absl::ConsumePrefix(&s, "Follow ");
   return s.size() <= kMaxContactBytes && s.find('@') != absl::string_view::npos &&
          s.find(' ') == absl::string_view::npos;
+}
+
+// "Dust on the playground. Photo: Ann Lee/Reuters", "The quarry in February
+// (Image: Getty Images)": a caption closed by a credit, a caption label
+// ("Photo", "Photograph", "Picture", "Image") after a sentence end or an opening
+// bracket, a colon and at most six words ending no sentence. Captions are at
+// most 300 bytes.
+bool IsCaptionWithCredit(absl::string_view s) {
+  constexpr size_t kMaxCaptionBytes = 300;
+  constexpr int kMaxCreditWords = 6;
+  // The credit's six words and the label fit in the last 80 bytes.
+  constexpr size_t kMaxTailBytes = 80;
+  if (s.size() > kMaxCaptionBytes || s.size() < 2) return false;
+  if (s.back() == ')') s.remove_suffix(1);
+  const size_t tail = s.size() > kMaxTailBytes ? s.size() - kMaxTailBytes : 0;
+  const size_t in_tail = s.substr(tail).rfind(": ");
+  if (in_tail == absl::string_view::npos) return false;
+  const size_t colon = tail + in_tail;
+  const absl::string_view credit = s.substr(colon + 2);
+  if (credit.empty() || WordCount(credit) > kMaxCreditWords || EndsSentence(credit)) {
+    return false;
+  }
+  const absl::string_view head = s.substr(0, colon);
+  const size_t space = head.rfind(' ');
+  if (space == absl::string_view::npos || space == 0) return false;
+  const absl::string_view label = head.substr(space + 1);
+  const char before = head[space - 1];
+  const bool opens_part = before == '.' || (label.size() > 1 && label[0] == '(');
+  return opens_part && IsCaptionLabel(label[0] == '(' ? label.substr(1) : label);
 }
 
 // "(Getty Images)", "[Photo: Owen Hale/AFP]": a credit or caption label line in
@@ -457,16 +500,26 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   return MetaLine::kNone;
 }
 
+bool IsCapitalisedWords(absl::string_view s);
+
 // "Home > Business > Markets", "News / UK / Politics": short labels joined by
-// '>', '›' or '»' (two or more), or by '/' (three or more, as a headline may
-// join two things with a slash). The last step that is not "Home" is the
-// section; "" for other lines. Only for lines IsSeparated() accepts.
+// '>', '›' or '»' (two or more), or by '/' (three or more, or two of one or two
+// capitalised words each, as a headline may join two things with a slash). The
+// last step that is not "Home" is the section; "" for other lines. Only for
+// lines IsSeparated() accepts.
 std::string BreadcrumbSection(absl::string_view s) {
   const std::vector<absl::string_view> parts = SplitParts(s, kCrumbSeparators);
   if (parts.size() < 2) return "";
-  if (parts.size() < 3 && absl::StrContains(s, " / ")) return "";
+  // Two steps joined by a slash are a breadcrumb only when each is one or two
+  // capitalised words ("News / Environment", "Sport / Rugby Union").
+  constexpr int kMaxSlashedStepWords = 2;
+  const bool two_slashed = parts.size() < 3 && absl::StrContains(s, " / ");
   for (absl::string_view part : parts) {
     if (!IsShortLabel(part)) return "";
+    if (two_slashed &&
+        (WordCount(part) > kMaxSlashedStepWords || !IsCapitalisedWords(part))) {
+      return "";
+    }
   }
   for (size_t k = parts.size(); k-- > 0;) {
     if (!absl::EqualsIgnoreCase(parts[k], "home") && IsSectionLabel(parts[k])) {
@@ -623,13 +676,14 @@ enum class NamesOver { kNone, kCredit, kDate };
 
 // "Priya Natarajan and Owen Hale" over "Reuters" or "Senior Reporter" (a line
 // crediting an agency, a job or an outlet: kCredit), or "Owen Hale" over a date
-// line (kDate; the date line is read next), in one block: takes the names as the
-// authors. kNone, nothing changed, for other lines.
+// line or a time ("4 hours ago": kDate; the line is read next), in one block:
+// takes the names as the authors. kNone, nothing changed, for other lines.
 NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout* layout) {
   // "BY ANN LEE" over a date: a byline, read with its lead.
   if (names.size() > kMaxBylineBytes || BylineLeadSize(names) > 0) return NamesOver::kNone;
+  // "Owen Hale\n4 hours ago": a time without a date is read (and skipped) next.
   const NamesOver kind = IsCreditLabel(next, false) || IsContactLine(next) ? NamesOver::kCredit
-                         : ParseDateLine(next)                             ? NamesOver::kDate
+                         : ParseDateLine(next) || IsTimeLine(next)         ? NamesOver::kDate
                                                                            : NamesOver::kNone;
   if (kind == NamesOver::kNone) return kind;
   std::vector<std::string> authors = PersonNames(names);
@@ -745,6 +799,32 @@ std::vector<std::string> Byline(absl::string_view s) {
 
 namespace {
 
+// "Bhubaneswar, Nov 24 (IANS) The …", "Navi Mumbai, March 3 (PTI): The …": a
+// wire dateline without a dash: capitalised words, a comma, a date or region in
+// capitalised words, an agency in brackets (a news agency or two to five
+// capitals), then the lede opening with a capital (after ": " or a space).
+// Returns the place and sets *after_place (when not null) to the date or
+// region; "" when `head` (the paragraph's first bytes) opens with none.
+std::string AgencyDatelinePlace(absl::string_view head, absl::string_view* after_place) {
+  if (head.empty() || !absl::ascii_isupper(head[0])) return "";
+  const size_t comma = head.find(", ");
+  if (comma == absl::string_view::npos) return "";
+  const size_t open = head.find(" (", comma);
+  if (open == absl::string_view::npos) return "";
+  const size_t close = head.find(')', open);
+  if (close == absl::string_view::npos) return "";
+  absl::string_view rest = head.substr(close + 1);
+  if (!absl::ConsumePrefix(&rest, ": ") && !absl::ConsumePrefix(&rest, " ")) return "";
+  if (rest.empty() || !absl::ascii_isupper(rest[0])) return "";
+  const absl::string_view place = head.substr(0, comma);
+  const absl::string_view date = head.substr(comma + 2, open - comma - 2);
+  if (!IsCapitalisedWords(place) || !IsCapitalisedWords(date)) return "";
+  const absl::string_view agency = head.substr(open + 2, close - open - 2);
+  if (!IsNewsAgency(agency) && !IsOutletAcronym(agency)) return "";
+  if (after_place != nullptr) *after_place = date;
+  return std::string(place);
+}
+
 // Dateline()'s place; *after_place (when not null) is set to what follows the
 // place's comma before the agency or the dash ("June 21" of "LONDON, June 21
 // (Reuters) - …"), or to "" when nothing does.
@@ -774,7 +854,7 @@ std::string DatelineParts(absl::string_view paragraph, absl::string_view* after_
       return std::string(head.substr(0, comma));
     }
   }
-  return "";
+  return AgencyDatelinePlace(paragraph.substr(0, kMaxPlaceBytes), after_place);
 }
 
 }  // namespace
@@ -791,21 +871,71 @@ bool IsUnderMasthead(absl::string_view s) {
   return ParseDateLine(s).has_value();
 }
 
+// Separators between a site name and its tagline.
+constexpr absl::string_view kTaglineSeparators[] = {
+    " \xE2\x80\x94 ", " \xE2\x80\x93 ", " | ", " - "};
+
+// "The Moorland Gazette — Your valley, your news", "DALESWIRE | Independent
+// reporting since 2004": the size of the site name before a dash or bar that
+// opens a tagline (two or more words, the first capitalised, not title case, at
+// most 80 bytes: a headline's second half after a dash opens in lowercase), or
+// npos when `s` has no tagline.
+size_t SiteNameBeforeTagline(absl::string_view s) {
+  constexpr size_t kMaxTaglineBytes = 80;
+  // The site name before the separator is at most this long and has at most
+  // this many words (IsSiteName): only the spaces after its words are tried.
+  constexpr size_t kMaxNameBytes = 40;
+  constexpr int kMaxNameWords = 5;
+  size_t at = 0, size = 0;
+  for (int words = 0; size == 0; ++words) {
+    at = s.find(' ', at + 1);
+    if (words == kMaxNameWords || at == absl::string_view::npos || at > kMaxNameBytes ||
+        at + 2 >= s.size()) {
+      return absl::string_view::npos;
+    }
+    const char c = s[at + 1];
+    if (c != '\xE2' && c != '|' && c != '-') continue;
+    for (absl::string_view sep : kTaglineSeparators) {
+      if (s.compare(at, sep.size(), sep) == 0) size = sep.size();
+    }
+  }
+  const absl::string_view tagline = s.substr(at + size);
+  if (tagline.size() > kMaxTaglineBytes || WordCount(tagline) < 2 ||
+      !absl::ascii_isupper(tagline[0]) || IsTitleCase(tagline)) {
+    return absl::string_view::npos;
+  }
+  return at;
+}
+
 // "The Lakeside Courier\n\nHome › News\n\n<headline>": line `i` is a site
 // name: a short title-case line closed by a masthead word, then one or more
 // breadcrumb, section or date lines, then a longer line that may be a headline.
+// With a tagline after a dash or bar ("Upland Voice – Local news that
+// matters", "DALESWIRE — Independent reporting …") the name may be one word in
+// capitals, and needs no masthead word when it is in capitals or a breadcrumb,
+// section or date line follows.
 bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i) {
   constexpr size_t kMaxSiteNameBytes = 40;
   constexpr int kMaxSiteNameWords = 5;
-  const absl::string_view s = View(text, lines[i]);
-  if (s.size() > kMaxSiteNameBytes || WordCount(s) > kMaxSiteNameWords ||
-      EndsSentence(s) || !IsTitleCase(s)) {
+  const absl::string_view line = View(text, lines[i]);
+  constexpr size_t kMaxTaggedLineBytes = 128;
+  if (line.size() > kMaxTaggedLineBytes) return false;
+  const size_t tagline = SiteNameBeforeTagline(line);
+  const bool tagged = tagline != absl::string_view::npos;
+  const absl::string_view s = tagged ? line.substr(0, tagline) : line;
+  if (s.empty() || s.size() > kMaxSiteNameBytes || WordCount(s) > kMaxSiteNameWords ||
+      EndsSentence(s) || !absl::ascii_isupper(s[0])) {
     return false;
   }
-  const size_t last_space = s.rfind(' ');
-  if (!IsMastheadWord(s.substr(last_space + 1))) return false;
+  const bool capitals = tagged && IsUpperPlace(s) &&
+                        std::none_of(s.begin(), s.end(),
+                                     [](char c) { return absl::ascii_isdigit(c); });
+  if (!IsTitleCase(s) && !capitals) return false;
   size_t k = i + 1;
   while (k < lines.size() && IsUnderMasthead(View(text, lines[k]))) ++k;
+  const size_t last_space = s.rfind(' ');
+  const bool masthead = IsMastheadWord(s.substr(last_space + 1));
+  if (!masthead && !(tagged && (capitals || k > i + 1))) return false;
   if (k + 1 >= lines.size()) return false;
   const absl::string_view headline = View(text, lines[k]);
   // "Orkney Gazette\n\n<headline>": directly over a headline of five words or
@@ -905,6 +1035,12 @@ Layout ReadLayout(absl::string_view text) {
     const bool separated = IsSeparated(s);
     if (std::string crumb = separated ? BreadcrumbSection(s) : ""; !crumb.empty()) {
       if (crumb_section.empty()) crumb_section = std::move(crumb);
+      continue;
+    }
+    // "The Moorland Gazette — Your valley, your news" opening the page: no
+    // byline or chrome.
+    if (i == 0 && kicker == 0 && separated &&
+        SiteNameBeforeTagline(s) != absl::string_view::npos && IsSiteName(text, lines, i)) {
       continue;
     }
     if (IsChrome(s) && (!separated || TakeMetaParts(s, &layout) == MetaLine::kNone)) {
@@ -1010,6 +1146,17 @@ Layout ReadLayout(absl::string_view text) {
       layout.subheadline = std::string(s);
       continue;
     }
+    // "<headline>\n<standfirst>\nBy Owen Hale\n<date>": one block, the
+    // standfirst over the byline or date line.
+    if (layout.subheadline.empty() && !alone && i + 1 < lines.size() && body_after >= 1 &&
+        static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&
+        !absl::ascii_islower(text[lines[i + 1].begin]) && IsStandfirstOverHeader(s) &&
+        IsDateOrBylineAt(text, lines, i + 1)) {
+      layout.subheadline = std::string(s);
+      continue;
+    }
+    // "Dust on the playground. Photo: Ann Lee/Reuters": a caption and its credit.
+    if (IsCaptionWithCredit(s)) continue;
     break;
   }
   if (!layout.publish_date) layout.publish_date = chrome_date;

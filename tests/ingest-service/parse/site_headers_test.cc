@@ -1,0 +1,227 @@
+// Page headers of more sites' layouts: a masthead with a tagline, two-step
+// slashed breadcrumbs, a name over a relative time, a standfirst in one block
+// with its byline, captions with a trailing credit, and wire datelines without a
+// dash.
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "gtest/gtest.h"
+#include "ingest-service/parse/dates.h"
+#include "ingest-service/parse/layout.h"
+
+namespace factwire {
+namespace {
+
+constexpr char kHeadline[] = "Quarry owner fined over dust from blasting near school";
+constexpr char kStandfirst[] =
+    "Parents complain of grit on the playground after two years of blasting";
+// A lede that reports, and two more paragraphs.
+constexpr char kBody[] =
+    "A quarry company was fined \xC2\xA3" "45,000 on Tuesday after inspectors found dust "
+    "from its blasting had settled on a primary school.\n\n"
+    "The company has appealed.\n\n"
+    "The quarry employs 60 people.\n";
+
+std::string Page(absl::string_view header) {
+  return std::string(header) + "\n\n" + kBody;
+}
+
+std::string FirstParagraph(const std::string& text, const Layout& layout) {
+  if (layout.paragraphs.empty()) return "";
+  const ByteRange& first = layout.paragraphs.front();
+  return text.substr(first.first, first.second - first.first);
+}
+
+void ExpectDay(const Layout& layout, int year, int month, int day,
+               absl::string_view text) {
+  if (!layout.publish_date.has_value()) {
+    ADD_FAILURE() << "no date: " << text;
+    return;
+  }
+  EXPECT_EQ(layout.publish_date->year, year) << text;
+  EXPECT_EQ(layout.publish_date->month, month) << text;
+  EXPECT_EQ(layout.publish_date->day, day) << text;
+}
+
+// A site name with a tagline after a dash or a bar is skipped, over a
+// breadcrumb, a section, a date line or directly over the headline; it names no
+// author, and the byline and date under the standfirst are read.
+TEST(SiteHeaders, MastheadWithATagline) {
+  const char* const kTops[] = {
+      "The Moorland Gazette \xE2\x80\x94 Your valley, your news\n\nNews / Environment",
+      "DALESWIRE \xE2\x80\x94 Independent reporting for the Dales since 2004\n\n"
+      "Environment",
+      "Upland Voice \xE2\x80\x93 Local news that matters\n\nHome > News > Environment",
+      "The Fellside Record \xE2\x80\x94 Serving Kendal and the lakes",
+      "QUARRY & AGGREGATES WEEKLY \xE2\x80\x94 The business of extraction\n\n"
+      "Regulation / Environment",
+  };
+  for (const char* top : kTops) {
+    const std::string text = Page(std::string(top) + "\n\n" + kHeadline + "\n\n" +
+                                  kStandfirst + "\n\nBy Hamish Lowther  |  March 3, 2026");
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << top;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << top;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Hamish Lowther"}) << top;
+    ExpectDay(layout, 2026, 3, 3, top);
+    if (absl::StrContains(top, "Environment")) {
+      EXPECT_EQ(layout.section, "Environment") << top;
+    }
+  }
+  // A headline with a dash is still the headline.
+  const char* const kHeadlines[] = {
+      "Quarry Blasting \xE2\x80\x94 what the inspectors found near the school",
+      "Dust on the playground \xE2\x80\x94 quarry owner fined",
+  };
+  for (const char* headline : kHeadlines) {
+    const std::string text =
+        Page(std::string(headline) + "\n\n" + kStandfirst + "\n\nBy Hamish Lowther");
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, headline);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << headline;
+  }
+}
+
+// A breadcrumb of two short steps joined by " / " gives its last step as the
+// section ("News / Environment"); a headline with a slash is no breadcrumb.
+TEST(SiteHeaders, TwoStepSlashedBreadcrumb) {
+  for (const char* crumb : {"News / Environment", "Research / Residential",
+                            "Sport / Rugby Union"}) {
+    const std::string text =
+        Page(std::string(crumb) + "\n\n" + kHeadline + "\n\n" + kStandfirst);
+    const Layout layout = ReadLayout(text);
+    const absl::string_view c(crumb);
+    EXPECT_EQ(layout.section, c.substr(c.find(" / ") + 3)) << crumb;
+    EXPECT_EQ(layout.headline, kHeadline) << crumb;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << crumb;
+  }
+  const std::string slashed = "Quarry fines / school dust: what changes now";
+  const Layout layout = ReadLayout(Page(slashed + "\n\n" + kStandfirst));
+  EXPECT_EQ(layout.headline, slashed);
+}
+
+// A name over a relative time or a bare time in its block is the author; the
+// time sets no date, and neither line is body.
+TEST(SiteHeaders, NameOverARelativeTime) {
+  const char* const kBylines[] = {
+      "Hamish Lowther\n4 hours ago",
+      "Hamish Lowther\nUpdated 12 minutes ago",
+      "Hamish Lowther and Ailsa Grant\n2 hrs ago",
+      "HAMISH LOWTHER\n11:20 AM",
+  };
+  for (const char* byline : kBylines) {
+    const std::string text = Page(std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" +
+                                  byline);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << byline;
+    ASSERT_FALSE(layout.authors.empty()) << byline;
+    EXPECT_TRUE(absl::EqualsIgnoreCase(layout.authors.front(), "Hamish Lowther")) << byline;
+    EXPECT_FALSE(layout.publish_date.has_value()) << byline;
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company"))
+        << byline;
+  }
+  // Without a standfirst, directly under the headline.
+  const std::string text = Page(std::string(kHeadline) + "\n\nHamish Lowther\n4 hours ago");
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.authors, std::vector<std::string>{"Hamish Lowther"});
+  EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company"));
+}
+
+// A header written as one block: headline, standfirst, byline and date on
+// consecutive lines.
+TEST(SiteHeaders, StandfirstInOneBlockWithTheByline) {
+  const char* const kUnders[] = {
+      "By Hamish Lowther\nMarch 3, 2026 \xE2\x80\x94 6.00am",
+      "Hamish Lowther, Environment Correspondent\n3 March 2026",
+      "3 March 2026 | By Hamish Lowther",
+  };
+  for (const char* under : kUnders) {
+    const std::string text = Page(std::string(kHeadline) + "\n" + kStandfirst + "\n" + under);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << under;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << under;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Hamish Lowther"}) << under;
+    ExpectDay(layout, 2026, 3, 3, under);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company")) << under;
+  }
+}
+
+// A photo caption closed by its credit ("… Photo: Ailsa Grant/Daleswire")
+// between the header lines is furniture, not the first body paragraph.
+TEST(SiteHeaders, CaptionWithATrailingCredit) {
+  const char* const kCaptions[] = {
+      "Dust settles on the playground at Birkdale Primary. Photo: Ailsa Grant/Daleswire",
+      "The quarry face at Hollin Gill in February. Photograph: Ailsa Grant",
+      "Inspectors visited the site twice last year (Image: Getty Images)",
+      "Birkdale Primary School, seen from the quarry road. Picture: Supplied",
+  };
+  for (const char* caption : kCaptions) {
+    const std::string text = Page(std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" +
+                                  caption + "\n\nBy Hamish Lowther\n3 March 2026");
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << caption;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Hamish Lowther"}) << caption;
+    ExpectDay(layout, 2026, 3, 3, caption);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company"))
+        << caption;
+  }
+  // A body sentence that names a photo is body.
+  const std::string body_first =
+      "The inspectors took a photo: grit covered the swings.\n\nThe company has appealed.\n";
+  const std::string text = std::string(kHeadline) + "\n\n" + body_first;
+  const Layout layout = ReadLayout(text);
+  EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The inspectors took"));
+}
+
+// A wire dateline without a dash: the place (any case) and a date or a region,
+// then the agency in brackets, then the lede ("Kendal, Mar 3 (PA) The …",
+// "Shimla, March 3 (IANS): The …"); a date without a year sets no date.
+TEST(SiteHeaders, WireDatelineWithoutADash) {
+  const char* const kLedes[] = {
+      "Kendal, Mar 3 (PA) The quarry company was fined on Tuesday.",
+      "Shimla, March 3 (IANS): The quarry company was fined on Tuesday.",
+      "KENDAL, March 3 (PTI) The quarry company was fined on Tuesday.",
+      "Navi Mumbai, Mar 3 (ANI) The quarry company was fined on Tuesday.",
+  };
+  for (const char* lede : kLedes) {
+    const Layout layout =
+        ReadLayout(std::string(kHeadline) + "\n\n" + lede + "\n\n" + kBody);
+    const absl::string_view l(lede);
+    EXPECT_EQ(layout.dateline, l.substr(0, l.find(','))) << lede;
+    EXPECT_FALSE(layout.publish_date.has_value()) << lede;
+  }
+  // An ordinary lede with a bracketed acronym is no dateline.
+  const Layout layout = ReadLayout(std::string(kHeadline) +
+                                   "\n\nThe Health and Safety Executive (HSE) fined the "
+                                   "company on Tuesday.\n\n" + kBody);
+  EXPECT_EQ(layout.dateline, "");
+}
+
+// A standfirst that opens with a headline-style reported verb ("Workers told
+// …", "Parents warned …") over a lede is the standfirst.
+TEST(SiteHeaders, StandfirstWithAReportedVerb) {
+  const char* const kStandfirsts[] = {
+      "Parents told the quarry will cut blasting to two days a week",
+      "Residents warned that dust could return when the dry weather comes",
+      "Staff told to keep windows shut as inspectors step up checks",
+  };
+  for (const char* standfirst : kStandfirsts) {
+    const std::string text = Page(std::string(kHeadline) + "\n\n" + standfirst);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, standfirst);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company"))
+        << standfirst;
+  }
+  // A lede that reports with "told" and ends its sentence stays body.
+  const std::string lede =
+      "The quarry manager told the hearing that blasting had been cut back.";
+  const std::string text = Page(std::string(kHeadline) + "\n\n" + lede);
+  const Layout layout = ReadLayout(text);
+  EXPECT_TRUE(layout.subheadline.empty());
+  EXPECT_EQ(FirstParagraph(text, layout), lede);
+}
+
+}  // namespace
+}  // namespace factwire
