@@ -677,6 +677,12 @@ class ContextFinder : public TokenView {
   // days_ and places_found_.
   void FindMentions();
 
+  // The first token of a named period ending with the period noun at i:
+  // "First-half", "full-year", "third-quarter" (a head, a hyphen, the noun;
+  // not inside a figure: "three-year" is a duration), "the June quarter"; -1
+  // when there is none.
+  int NamedPeriodStart(int i) const;
+
   // True if the period noun at i ends "two years ago", "18 months ago": a
   // number outside any figure before it, "ago" after it.
   bool AgoAt(int i) const;

@@ -211,6 +211,13 @@ void ContextFinder::FindMentions() {
       i = std::max(i + 1, day_end);
       continue;
     }
+    const int named = (roles & kRolePeriodNoun) != 0 ? NamedPeriodStart(i) : -1;
+    if (named >= 0) {  // "First-half sales": not "a second" in "a second-half"
+      while (!times_.empty() && times_.back().end > named) times_.pop_back();
+      times_.push_back({named, i + 1});
+      ++i;
+      continue;
+    }
     if ((roles & (kTimeStartRoles | kRolePlacePreposition)) == 0) {
       if (AgoAt(i)) times_.push_back({i - 1, i + 2});
       ++i;
@@ -240,6 +247,18 @@ void ContextFinder::FindMentions() {
     }
     ++i;
   }
+}
+
+int ContextFinder::NamedPeriodStart(int i) const {
+  if (CompoundDash(i - 1) && !InsideFigure(i - 2) &&
+      lexicon::IsPeriodCompound(t_[i - 2].lower, t_[i].lower)) {
+    return i - 2;  // "First-half", "full-year"
+  }
+  if (MonthAt(i - 1) && IsWord(i, "quarter")) {
+    // "the June quarter", "the July-September quarter"
+    return CompoundDash(i - 2) && MonthAt(i - 3) ? i - 3 : i - 1;
+  }
+  return -1;
 }
 
 bool ContextFinder::AgoAt(int i) const {

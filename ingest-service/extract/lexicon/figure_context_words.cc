@@ -517,6 +517,14 @@ constexpr const char* kDonationVerbs[] = {
 constexpr const char* kQuantifierDeterminers[] = {
     "some", "several", "many", "most", "certain", "both", "other", "all"};
 
+// Heads of a hyphenated part of a year ("first-half sales", "third-quarter").
+constexpr const char* kPartPeriodHeads[] = {"first", "second", "third",
+                                            "fourth", "final", "last"};
+// Parts of a year those heads count.
+constexpr const char* kPartPeriodNouns[] = {"half", "quarter"};
+// Heads of a hyphenated year of accounts ("full-year guidance", "half-year").
+constexpr const char* kYearPeriodHeads[] = {"full", "half"};
+
 // Nouns of custody a term is spent in ("years in prison").
 constexpr const char* kCustodyNouns[] = {
     "prison", "jail", "gaol", "custody", "detention", "prisons", "penitentiary",
@@ -672,6 +680,12 @@ bool IsDonationVerb(absl::string_view word) {
 
 bool IsQuantifierDeterminer(absl::string_view word) {
   return InWordLists<kQuantifierDeterminers>(word);
+}
+
+bool IsPeriodCompound(absl::string_view head, absl::string_view noun) {
+  if (noun == "year") return InWordLists<kYearPeriodHeads>(head);
+  return InWordLists<kPartPeriodNouns>(noun) &&
+         InWordLists<kPartPeriodHeads>(head);
 }
 
 bool IsCustodyNoun(absl::string_view word) {

@@ -278,6 +278,11 @@ bool IsSessionVerb(absl::string_view word);
 // in prison", "19 months in pretrial detention"). Lowercase input.
 bool IsCustodyNoun(absl::string_view word);
 
+// True if `head`, a hyphen and the period noun `noun` name a period of
+// accounts: "first-half", "third-quarter", "full-year", "half-year"; not
+// "first-year" or "final-year" (students). Lowercase input.
+bool IsPeriodCompound(absl::string_view head, absl::string_view noun);
+
 // Quantifiers that open a noun phrase as "the" does ("some", "several"):
 // "Ridership on some suburban lines remained ..." (the place phrase after the
 // head). Lowercase input.
