@@ -367,8 +367,14 @@ void ClaimFinder::Reported(const Sentence& s) {
     // "Trump proposed barring all foreign Muslims", "Obama touted the law's
     // accomplishments": a cue that reports only a clause names no claim with a
     // bare noun phrase after it.
+    // ("Omar understands the risks of the merger": what is grasped, even with
+    // a cue word or past form in it; "she understands how hard it is": a
+    // pronoun's grasp is a thought, an outlet's "understands" its reporting.)
     if (content.first > c && lexicon::IsClauseOnlyCue(Word(c)) &&
-        BareNounPhrase(content.first, content.second)) {
+        (BareNounPhrase(content.first, content.second) ||
+         (lexicon::IsGraspCue(Word(c)) &&
+          (sp.pronoun || ObjectOnly(content.first, content.second) ||
+           lexicon::IsQuestionWord(Word(content.first)))))) {
       continue;
     }
     // "Owner Charged With Fraud", "had charged 90 people": a cue that reports

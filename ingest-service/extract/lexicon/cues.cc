@@ -356,6 +356,7 @@ constexpr CueEntry kCues[] = {
     {"tweeted", Q | R},
     {"tweeting", Q | R | P},
     {"tweets", Q | R},
+    {"understands", R},  // "..., the Evening Herald understands." (a clause only)
     {"urge", R | O},
     {"urged", Q | R | O},
     {"urges", R | O},

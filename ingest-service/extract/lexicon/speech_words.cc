@@ -129,13 +129,17 @@ constexpr absl::string_view kNounLikeCues[] = {
 
 // Cues that report a clause but not a bare noun phrase: "Obama touted the law's
 // accomplishments", "Ryan blasted the FBI", "Schlafly maintained an energetic
-// pace" name what was praised or kept, not what was said. ("Trump proposed
-// tariffs" stays: a proposal is a claim of his.)
+// pace" name what was praised or kept, not what was said; "understands the
+// risks" names what is grasped ("The Courier understands the vote will be
+// close" reports). ("Trump proposed tariffs" stays: a proposal is a claim of his.)
 constexpr absl::string_view kClauseOnlyCues[] = {
     "maintain", "maintained", "maintains", "touted",     "blasted",    "denied",
     "denies",   "denying",    "reveal",    "revealed",   "revealing",  "reveals",
     "echoed",   "echoes",     "echoing",   "reiterated", "reiterates", "reiterating",
-    "disputed"};
+    "disputed", "understands"};
+
+// Of those, cues of grasping (see IsGraspCue).
+constexpr absl::string_view kGraspCues[] = {"understands"};
 
 // Subordinators that open the circumstance of a saying after "<claim>, X said,"
 // ("..., the company said, after a valve failed").
@@ -467,6 +471,8 @@ bool IsIrregularParticiple(absl::string_view word) {
 bool IsWithObjectCue(absl::string_view word) { return InWordLists<kWithObjectCues>(word); }
 
 bool IsClauseOnlyCue(absl::string_view word) { return InWordLists<kClauseOnlyCues>(word); }
+
+bool IsGraspCue(absl::string_view word) { return InWordLists<kGraspCues>(word); }
 
 bool IsReasonOpener(absl::string_view word) { return InWordLists<kReasonOpeners>(word); }
 

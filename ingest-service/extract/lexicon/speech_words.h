@@ -235,6 +235,12 @@ bool IsQuestionWord(absl::string_view word);
 // record", "denied the report", "blasted the FBI"). Lowercase input.
 bool IsClauseOnlyCue(absl::string_view word);
 
+// Clause-only cues whose object names what is grasped ("understands the risks
+// of the merger", "understands the importance of winning the state"): any
+// object without a clause of its own, cue words and past forms included, is
+// no claim. Lowercase input.
+bool IsGraspCue(absl::string_view word);
+
 // Subordinators that, after a comma closing "<claim>, X said[ time]", open
 // the circumstance of the saying, not more of what was said ("..., its
 // developer said, after a valve failed", "despite"); not reasons ("because",

@@ -68,5 +68,46 @@ TEST(ReportedFindings, ADocumentFromAnUnnamedBodyNamesNoOneElse) {
   }
 }
 
+// "..., the Evening Herald understands.", "The Courier understands that ...": a
+// newspaper or broadcaster reporting what it has learned speaks; a person who
+// "understands" something reports nothing.
+TEST(ReportedFindings, AnOutletThatUnderstandsReportsWhatItLearned) {
+  const MakerCase cases[] = {
+      {"The striker will earn about 40,000 euros a week at his new club, the Evening "
+       "Herald understands.",
+       "will earn about 40,000 euros a week", "Evening Herald"},
+      {"The Courier understands that the mayor will step down before the summer.",
+       "the mayor will step down", "Courier"},
+      {"Harbour Radio understands the ferry operator has lined up a buyer for two "
+       "vessels.",
+       "the ferry operator has lined up a buyer", "Harbour Radio"},
+      {"The Northern Echo has learned that the council will approve the plan on Monday. "
+       "The Northern Echo understands the vote will be close.",
+       "the vote will be close", "Northern Echo"},
+  };
+  for (const MakerCase& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    const v1::Claim* c = FindClaim(doc, k.claim);
+    ASSERT_NE(c, nullptr);
+    EXPECT_NE(c->kind(), v1::CLAIM_KIND_STATEMENT);
+    EXPECT_EQ(SourceName(doc, c), k.maker);
+  }
+}
+
+TEST(ReportedFindings, APersonWhoUnderstandsSomethingReportsNothing) {
+  const char* texts[] = {
+      "Even the senator understands the importance of winning the state.",
+      "Omar Haddad understands the risks of the merger better than anyone.",
+      "Asked about the delay, she said she understands people are angry.",
+      "Mayor Lena Fisk understands how hard the winter has been for tenants.",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "understands");
+  }
+}
+
 }  // namespace
 }  // namespace factwire
