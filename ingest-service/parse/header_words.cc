@@ -103,7 +103,7 @@ constexpr const char* kCaptionLabels[] = {
 };
 
 // "By" leads match only as written ("by the river" opens no byline).
-constexpr absl::string_view kByLeads[] = {"By ", "BY ", "By: "};
+constexpr absl::string_view kByLeads[] = {"By ", "BY ", "By: ", "by "};
 
 // Other byline leads, capitalised; their first letter matches in either case.
 constexpr absl::string_view kBylineLeads[] = {

@@ -64,7 +64,7 @@ bool IsMastheadWord(absl::string_view word);
 
 // BylineLeadSize()
 //
-// The size of the words that open a byline ("By ", "BY ", "By: ", "Posted by ",
+// The size of the words that open a byline ("By ", "BY ", "By: ", "by ", "Posted by ",
 // "Written by ", "Written by: ", "Words by ", "Story by ", "Author: ",
 // "Reporting by ", "Reported by ", "Opinion by ", "Analysis by ", "Commentary
 // by "; the "By" leads only as written, the others with their first letter in

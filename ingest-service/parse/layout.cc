@@ -442,6 +442,10 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes = false
       if (!date) date = d;
     } else if (std::vector<std::string> names = Byline(part); !names.empty()) {
       if (authors.empty()) authors = std::move(names);
+    } else if (std::vector<std::string> credited = CreditedNames(part, false);
+               !credited.empty()) {
+      // "Ann Lee, Transport Reporter | 9 March 2021".
+      if (authors.empty()) authors = std::move(credited);
     } else if (IsShortLabel(part)) {
       labels.push_back(part);
     } else if (!IsHeaderFurniture(part, false) && !IsTimeLine(part) &&
@@ -631,8 +635,9 @@ bool IsOutletAcronym(absl::string_view s) {
          std::all_of(s.begin(), s.end(), [](char c) { return absl::ascii_isupper(c); });
 }
 
-// "Transport Correspondent", "Reuters", "The Island Courier": a short
-// capitalised label that names an agency or a job, or an outlet ("The …"); with
+// "Transport Correspondent", "Reuters", "The Island Courier", "BBC News,
+// Kendal": a short capitalised label that names an agency or a job, or an
+// outlet ("The …"), maybe with a place after a comma; with
 // `any_label` (the byline's parts are set apart by a bar or a dot), any short
 // label.
 bool IsCreditLabel(absl::string_view s, bool any_label) {
@@ -641,7 +646,13 @@ bool IsCreditLabel(absl::string_view s, bool any_label) {
       EndsSentence(s)) {
     return false;
   }
-  return any_label || IsCredit(s) || absl::StartsWith(s, "The ") || IsOutletAcronym(s);
+  if (any_label || IsCredit(s) || absl::StartsWith(s, "The ") || IsOutletAcronym(s)) {
+    return true;
+  }
+  // "BBC News, Kendal": a credit and the place it reports from.
+  const size_t comma = s.find(", ");
+  return comma != absl::string_view::npos && IsCredit(s.substr(0, comma)) &&
+         IsCapitalisedWords(s.substr(comma + 2));
 }
 
 // A byline without "By" is at most this long.
@@ -671,23 +682,31 @@ std::vector<std::string> CreditedNames(absl::string_view s, bool separated) {
 
 namespace {
 
+bool IsAuthorBio(absl::string_view s, const std::vector<std::string>& authors);
+
 // What the line under a line of names makes of them (TakeNamesOver).
-enum class NamesOver { kNone, kCredit, kDate };
+enum class NamesOver { kNone, kCredit, kDate, kBio };
 
 // "Priya Natarajan and Owen Hale" over "Reuters" or "Senior Reporter" (a line
 // crediting an agency, a job or an outlet: kCredit), or "Owen Hale" over a date
-// line or a time ("4 hours ago": kDate; the line is read next), in one block:
-// takes the names as the authors. kNone, nothing changed, for other lines.
+// line or a time ("4 hours ago": kDate; the line is read next), or over the
+// author's bio ("Owen Hale covers …": kBio), in one block: takes the names as
+// the authors. kNone, nothing changed, for other lines.
 NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout* layout) {
   // "BY ANN LEE" over a date: a byline, read with its lead.
   if (names.size() > kMaxBylineBytes || BylineLeadSize(names) > 0) return NamesOver::kNone;
   // "Owen Hale\n4 hours ago": a time without a date is read (and skipped) next.
   const NamesOver kind = IsCreditLabel(next, false) || IsContactLine(next) ? NamesOver::kCredit
                          : ParseDateLine(next) || IsTimeLine(next)         ? NamesOver::kDate
-                                                                           : NamesOver::kNone;
-  if (kind == NamesOver::kNone) return kind;
+                                                                           : NamesOver::kBio;
+  // A bio opens with the name's first word.
+  if (kind == NamesOver::kBio && !absl::StartsWith(next, names.substr(0, names.find(' ')))) {
+    return NamesOver::kNone;
+  }
   std::vector<std::string> authors = PersonNames(names);
   if (authors.empty()) return NamesOver::kNone;
+  // "Owen Hale\nOwen Hale covers the islands.": the bio is skipped with the name.
+  if (kind == NamesOver::kBio && !IsAuthorBio(next, authors)) return NamesOver::kNone;
   layout->authors = std::move(authors);
   return kind;
 }
@@ -1100,11 +1119,17 @@ Layout ReadLayout(absl::string_view text) {
   bool after_byline = false;
   for (; have_headline && i < lines.size(); ++i) {
     const absl::string_view s = View(text, lines[i]);
-    const bool bio = after_byline && IsAuthorBio(s, layout.authors);
+    // "By Owen Hale\nTransport reporter": a bio or a job line under a byline.
+    const bool bio =
+        after_byline && (IsAuthorBio(s, layout.authors) || IsCreditLabel(s, false));
     after_byline = false;
     if (bio) continue;
     if (i + 1 < lines.size() && !lines[i + 1].blank_before) {
       const NamesOver over = TakeNamesOver(s, View(text, lines[i + 1]), &layout);
+      if (over == NamesOver::kBio) {
+        ++i;
+        continue;
+      }
       if (over == NamesOver::kCredit) {
         ++i;
         after_byline = true;

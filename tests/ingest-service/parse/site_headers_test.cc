@@ -223,5 +223,34 @@ TEST(SiteHeaders, StandfirstWithAReportedVerb) {
   EXPECT_EQ(FirstParagraph(text, layout), lede);
 }
 
+// Bylines of more layouts: a lowercase "by", a name over an outlet and place
+// ("BBC News, Kendal"), a job line under the byline, a name over its bio, and
+// "Name, Job | date": the name is the author, and no credit, job or bio line
+// becomes the standfirst or the first body paragraph.
+TEST(SiteHeaders, BylineVariantsWithJobsOutletsAndBios) {
+  const char* const kBylines[] = {
+      "by Hamish Lowther\n3 Mar 2026",
+      "Hamish Lowther\nBBC News, Kendal\n\nPublished\n3 March 2026",
+      "By Hamish Lowther\nEnvironment reporter\n\n3 March 2026",
+      "Hamish Lowther\nHamish Lowther writes about farming and the fells.\n\n3 March 2026",
+      "Hamish Lowther, Environment Correspondent | March 3, 2026, 6:00 a.m.",
+  };
+  for (const char* byline : kBylines) {
+    const std::string text =
+        Page(std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + byline);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << byline;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Hamish Lowther"}) << byline;
+    ExpectDay(layout, 2026, 3, 3, byline);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company")) << byline;
+  }
+  // A job line directly under the headline's byline is no standfirst.
+  const std::string text =
+      Page(std::string(kHeadline) + "\n\nBy Hamish Lowther\nEnvironment reporter");
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.subheadline, "");
+  EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company"));
+}
+
 }  // namespace
 }  // namespace factwire
