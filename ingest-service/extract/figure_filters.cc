@@ -173,6 +173,48 @@ bool InName(const std::vector<Token>& t, const Amount& a,
          next->kind != TokenKind::kSymbol;  // "3D"
 }
 
+// True if no word of the sentence opens with a lowercase letter of four
+// letters or more: a headline set in title case ("Only Two Of Five Patients
+// Got Care").
+bool TitleCase(const std::vector<Token>& t) {
+  for (const Token& w : t) {
+    if (w.kind == TokenKind::kWord && w.raw.size() >= 4 && w.raw[0] >= 'a' &&
+        w.raw[0] <= 'z') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// True if the word tokens[i] opens with a capital and goes on in lowercase
+// ("Zero", "Formula"; not "ZERO", "SHOOTING", "the").
+bool NameCased(const std::vector<Token>& t, int i) {
+  const Token* w = At(t, i);
+  if (w == nullptr || w->kind != TokenKind::kWord || w->raw.size() < 2 ||
+      !IsCapitalized(*w)) {
+    return false;
+  }
+  for (char c : w->raw.substr(1)) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
+// "Net Zero Secretary", "the Formula One team", "Channel Four News": a number
+// word written with a capital inside a sentence, against another capitalized
+// word, is part of a name (an all-capitals headline run into the sentence is
+// no name: "SHOOTING Three people were held").
+bool NumberWordInName(const std::vector<Token>& t, const Amount& a) {
+  if (t[a.number_first].kind != TokenKind::kWord ||
+      !NameCased(t, a.number_first) || a.first != a.number_first ||
+      SentenceInitial(t, a.number_first)) {
+    return false;
+  }
+  const bool named =
+      NameCased(t, a.first - 1) || NameCased(t, a.number_end);
+  return named && !TitleCase(t);
+}
+
 // "1. Despite ...", "5) Taliban ...": a numbered list item.
 bool IsListMarker(const std::vector<Token>& t, const Amount& a) {
   const Token* next = At(t, a.number_end);
@@ -484,6 +526,8 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
       return !(qualified && counts);
     }
     if (InName(t, a, lex) || IsStreetNumber(t, a, lex)) return true;
+  } else if (NumberWordInName(t, a)) {
+    return true;
   }
   return a.number.single_one && PronounOne(t, a, lex);
 }

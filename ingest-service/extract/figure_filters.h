@@ -24,7 +24,7 @@ bool IsYearLike(const std::vector<Token>& tokens, const Amount& amount);
 // NotAFigure()
 //
 // True when `amount` is a number but not a figure: a year, a day of a date, a
-// clock time, an ordinal, a number in a name ("G7", "Covid-19", "Apollo 11"), a
+// clock time, an ordinal, a number in a name ("G7", "Covid-19", "Apollo 11", "Formula One"), a
 // street number, a label ("junction 44"), a period the sentence is about ("the
 // next three years"), or "one" used as a pronoun. `qualified` says a qualifier
 // precedes it.

@@ -2,6 +2,7 @@
 // compounds, and numbers that are no amount at all.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "figure_test_support.h"
@@ -41,6 +42,35 @@ TEST(AndAHalfCompoundTest, HyphenatedHalfJoinsTheNumber) {
     EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
     EXPECT_EQ(f->unit(), c.unit) << c.sentence;
     EXPECT_EQ(figures.size(), 1u) << c.sentence;
+  }
+}
+
+// A number word written with a capital inside a sentence, next to another
+// capitalized word, is part of a name ("Net Zero Secretary", "the Formula One
+// team", "Channel Four News"), not an amount. Lowercase number words and
+// headlines set in title case keep their figures.
+TEST(NameNumberWordTest, CapitalizedNumberWordInANameIsNoFigure) {
+  const std::vector<std::string> names = {
+      "Net Zero Secretary Ailsa Munro told the committee the target stood.",
+      "The Formula One team confirmed the signing on Monday.",
+      "The allegation was first aired by Channel Four News last spring.",
+      "Funding for Zero Waste Alba was cut, the minister said.",
+      "Listeners said Three Counties Radio went off air for an hour.",
+  };
+  for (const std::string& s : names) {
+    for (const v1::Figure& f : Find(s)) {
+      EXPECT_NE(f.dimension(), v1::DIMENSION_COUNT) << s << ": " << f.text();
+    }
+  }
+  const std::vector<std::pair<std::string, std::string>> counts = {
+      {"The report said two people were injured in the blast.", "two"},
+      {"Only Two Of Five Patients Got Care, Audit Finds", "Two"},
+      {"Zero Waste Alba said it had cut 40 jobs.", "40"},
+      {"FERRY FIRE OFF ARRAN Three crew members were treated for smoke.",
+       "Three"},
+  };
+  for (const auto& c : counts) {
+    EXPECT_NE(FigureWithText(Find(c.first), c.second), nullptr) << c.first;
   }
 }
 
