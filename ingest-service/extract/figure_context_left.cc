@@ -565,7 +565,14 @@ int ContextFinder::BeforePlace(int j, bool verb) const {
   if (IsWord(k, "of") && IsWordWith(k - 1, lexicon::IsPlaceNoun)) {
     k -= IsWord(k - 2, "the") ? 3 : 2;  // "in the state of New York"
   }
-  if (IsWordWith(k, lexicon::IsCompassAdjective)) --k;  // "northern Texas"
+  if (IsWordWith(k, lexicon::IsCompassAdjective)) {
+    --k;  // "northern Texas"
+  } else if (k < j && LowerNoun(k) &&
+             (IsWord(k - 1, "to") || IsWord(k - 1, "from") ||
+              (At(k - 1) != nullptr &&
+               HasRole(t_[k - 1], kRolePlacePreposition)))) {
+    --k;  // "routes to continental Europe", "in rural Donegal"
+  }
   if (IsWord(k, "the")) --k;  // "across the United States"
   if (verb && (IsWord(k, "to") || IsWord(k, "from"))) {
     return BeforeRoute(j, k);

@@ -46,5 +46,17 @@ TEST(FigureHeadNounsTest, APrepositionalModifierBeforeTheVerbIsNotTheSubject) {
             "price of crude oil");
 }
 
+TEST(FigureHeadNounsTest, APlaceWithALowercaseAdjectiveIsAPlacePhrase) {
+  EXPECT_EQ(OnlySubject("Bookings on routes to continental Europe grew by "
+                        "8%."),
+            "Bookings");
+  EXPECT_EQ(OnlySubject("Home care hours in rural Donegal fell by 9%."),
+            "Home care hours");
+  EXPECT_EQ(OnlySubject("Imports from mainland China rose 14% in May."),
+            "Imports");
+  EXPECT_EQ(OnlySubject("Profits at rival Sainsbury's slipped 3%."),
+            "Profits");
+}
+
 }  // namespace
 }  // namespace factwire
