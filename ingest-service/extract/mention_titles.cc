@@ -240,7 +240,8 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
       (opener.classes & not_opener) == 0 &&
       (opener_mention < 0 || mentions_[opener_mention].first == s.first) &&
       !(opener_mention >= 0 && mentions_[opener_mention].last == s.first + 1 &&
-        KnownOrganization(s.first))) {
+        KnownOrganization(s.first)) &&
+      !NamedBeforeAsBody(s.first, s.first, entity)) {
     tf = s.first;
     if (opener_mention >= 0) mentions_[opener_mention].entity = -1;
   } else if (const int pm = tf - 1 > s.first ? MentionEndingAt(tf - 1) : -1;
@@ -269,6 +270,22 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
         mentions_[owner].kind != MentionKind::kPlace && !(whose && person)) {
       e.affiliation = entities_[mentions_[owner].entity].name;
     }
+    // "Unite negotiator Sam Blackwood" after "Unite and the GMB": the body the
+    // official works for, also when no mention was read there. (Its type stays:
+    // "Cruz spokeswoman Catherine Frazier" after "Cruz".)
+    if (e.affiliation.empty() && tf - 1 == s.first &&
+        NamedBeforeAsBody(s.first, s.first, entity)) {
+      e.affiliation = entities_[by_name_.find(TokenText(text_, tokens_[s.first]))->second].name;
+    }
+    // The body's mention there is no subject a he/she may take; a speaker read
+    // from it is the official (the mention the caller adds next).
+    if (const int om = MentionEndingAt(s.first);
+        tf - 1 == s.first && om >= 0 && mentions_[om].first == s.first &&
+        NamedBeforeAsBody(s.first, s.first, entity)) {
+      mentions_[om].kind = MentionKind::kOrganization;
+      mentions_[om].subject = false;
+      mentions_[om].owner = static_cast<int>(mentions_.size());
+    }
   }
   return tf;
 }
@@ -291,6 +308,24 @@ int MentionFinder::FullNameEndingIn(int k, int except) const {
     }
   }
   return -1;
+}
+
+bool MentionFinder::NamedBeforeAsBody(int k, int sentence_first, int entity) const {
+  const Token& t = tokens_[k];
+  if (!IsWord(t) || !t.upper || (t.classes & kCountry) != 0) return false;
+  const absl::string_view w = TokenText(text_, t);
+  const auto it = by_name_.find(w);
+  if (it == by_name_.end() || it->second == entity) return false;
+  const Entity& body = entities_[it->second];
+  if ((body.type == v1::SOURCE_TYPE_PERSON && ShowsAPerson(body)) ||
+      (body.name != w && std::find(body.aliases.begin(), body.aliases.end(), w) ==
+                             body.aliases.end())) {
+    return false;
+  }
+  for (const Mention& other : mentions_) {
+    if (other.entity == it->second && other.first < sentence_first) return true;
+  }
+  return false;
 }
 
 bool MentionFinder::PortfolioBeforeTitle(int pm, int tf) const {

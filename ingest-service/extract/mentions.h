@@ -311,7 +311,9 @@ class MentionFinder {
   // "said chief executive Priya Raman", "Goldman Sachs analyst Jan Hatzius": the
   // lowercase title right before the name at `k` (and the name before it as the
   // affiliation) become the entity's. Returns the title's first token, or -1
-  // when there is none.
+  // when there is none. Called before the name's mention is added: a body named
+  // before that opens the sentence ("Unite negotiator Sam Blackwood") gets that
+  // mention as its owner.
   int TitleBeforeName(const Sentence& s, int k, int entity);
   // For a lone capitalised word at token `k` before a lowercase title ("United
   // manager"): a recent entity other than `except` whose name of two or more
@@ -322,6 +324,13 @@ class MentionFinder {
   // lowercase title starting at `tf`, named nowhere before ("Education" in
   // ", Education critic Wayne Balcaen says"): part of the title.
   bool PortfolioBeforeTitle(int pm, int tf) const;
+  // True when the capitalised word at token `k` names an entity other than
+  // `entity`, by its whole name or an alias, that was mentioned before token
+  // `sentence_first` and shows no person (no title or gender; not a place):
+  // opening a sentence before a lowercase title ("Unite negotiator Sam
+  // Blackwood" after "Unite and the GMB called ..."), the body the official
+  // works for, no part of the title.
+  bool NamedBeforeAsBody(int k, int sentence_first, int entity) const;
   // True when mention `om` (-1: none) is an organisation's (not a place's) after
   // an article and lowercase modifiers, or opening sentence `s` ("A Commission
   // spokeswoman", "the White House spokesman", "A longtime JNF official").

@@ -167,5 +167,56 @@ TEST(SourceTitledHonorifics, LowercaseTitleBeforeDoctorOrProfessor) {
   }
 }
 
+// --- A name met before, opening a sentence before a lowercase title ------------
+
+TEST(SourceOpenerAffiliations, NameMetBeforeOpensTheTitleOfItsOfficial) {
+  // "<Name> <title> <Person>" opening a sentence, the name met in an earlier
+  // sentence: where the person works, not part of the title.
+  struct Case {
+    std::string text, id, title, affiliation;
+  };
+  for (const Case& c : {
+           Case{"Unite and the GMB called the stoppage. Unite negotiator Sam Blackwood said "
+                "the offer was an insult.",
+                "sam-blackwood", "negotiator", "Unite"},
+           Case{"Supporters cheered Rovers on Friday. Rovers boss Declan Roe said the fee was "
+                "fair.",
+                "declan-roe", "boss", "Rovers"},
+           Case{"The app was built by Kestrix, which lost the contract. Kestrix chief "
+                "operating officer Nadia Farouk told reporters the bid had been fair.",
+                "nadia-farouk", "chief operating officer", "Kestrix"},
+           Case{"Deliveries by Parcelo rose. Parcelo spokesperson Ines Duarte said drivers "
+                "were paid fairly.",
+                "ines-duarte", "spokesperson", "Parcelo"},
+       }) {
+    v1::Document doc = Extract(c.text);
+    const v1::Source* s = FindSource(doc, c.id);
+    ASSERT_NE(s, nullptr) << c.text;
+    EXPECT_EQ(s->title(), c.title) << c.text;
+    EXPECT_EQ(s->affiliation(), c.affiliation) << c.text;
+  }
+}
+
+TEST(SourceOpenerAffiliations, WordsNamedNowhereBeforeStayInTheTitle) {
+  // A topic or a common word opening the sentence is part of the title.
+  struct Case {
+    std::string text, id, title;
+  };
+  for (const Case& c : {
+           Case{"Opposition leader Alan Lamb said the plan was costly.", "alan-lamb",
+                "Opposition leader"},
+           Case{"Education critic Wayne Bell said the plan failed.", "wayne-bell",
+                "Education critic"},
+           Case{"Mary Holt won gold in 2019. Olympic champion Sara Ek said she would retire.",
+                "sara-ek", "Olympic champion"},
+       }) {
+    v1::Document doc = Extract(c.text);
+    const v1::Source* s = FindSource(doc, c.id);
+    ASSERT_NE(s, nullptr) << c.text;
+    EXPECT_EQ(s->title(), c.title) << c.text;
+    EXPECT_EQ(s->affiliation(), "") << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
