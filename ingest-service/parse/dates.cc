@@ -200,6 +200,16 @@ bool Plausible(const CivilDate& d) {
 
 // Reads a time "HH:MM[:SS] [am|pm]" starting at tokens[i]; returns tokens used.
 size_t ReadTime(const std::vector<Token>& t, size_t i, CivilDate* d) {
+  // "6 a.m.", "11pm": an hour of the clock and "am" or "pm", no minutes.
+  constexpr int kMaxClockHour = 12;
+  if (i + 1 < t.size() && t[i].kind == TokenKind::kNumber && t[i].number >= 1 &&
+      t[i].number <= kMaxClockHour && t[i + 1].kind == TokenKind::kWord &&
+      (t[i + 1].word == "am" || t[i + 1].word == "pm")) {
+    const bool pm = t[i + 1].word == "pm";
+    d->hour = t[i].number % kMaxClockHour + (pm ? kMaxClockHour : 0);
+    d->minute = 0;
+    return 2;
+  }
   if (i + 2 >= t.size() || t[i].kind != TokenKind::kNumber ||
       (t[i + 1].word != ":" && t[i + 1].word != ".") ||
       t[i + 2].kind != TokenKind::kNumber) {

@@ -487,6 +487,19 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
     if (const MetaLine parts = TakeMetaParts(s, layout, true); parts != MetaLine::kNone)
       return parts;
   }
+  // "Posted on 9 March 2021 by Ann Lee": a date line, then "by" and names.
+  constexpr size_t kMaxDatedBylineBytes = 120;
+  if (const size_t by = s.size() <= kMaxDatedBylineBytes ? s.find(" by ") : s.npos;
+      by != absl::string_view::npos) {
+    std::vector<std::string> names = PersonNames(s.substr(by + 4));
+    if (!names.empty()) {
+      if (std::optional<CivilDate> date = ParseDateLine(s.substr(0, by))) {
+        if (!layout->publish_date) layout->publish_date = date;
+        layout->authors = std::move(names);
+        return MetaLine::kDate;
+      }
+    }
+  }
   if (auto authors = Byline(s); !authors.empty()) {
     layout->authors = authors;
     // "By Ann Lee on 9 March 2021".
@@ -699,6 +712,8 @@ NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout*
   const NamesOver kind = IsCreditLabel(next, false) || IsContactLine(next) ? NamesOver::kCredit
                          : ParseDateLine(next) || IsTimeLine(next)         ? NamesOver::kDate
                                                                            : NamesOver::kBio;
+  // "Owen Hale @owenhale": the name without the handle.
+  names = names.substr(0, names.find(" @"));
   // A bio opens with the name's first word.
   if (kind == NamesOver::kBio && !absl::StartsWith(next, names.substr(0, names.find(' ')))) {
     return NamesOver::kNone;

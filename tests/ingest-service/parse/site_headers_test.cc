@@ -2,6 +2,7 @@
 // slashed breadcrumbs, a name over a relative time, a standfirst in one block
 // with its byline, captions with a trailing credit, and wire datelines without a
 // dash.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -250,6 +251,55 @@ TEST(SiteHeaders, BylineVariantsWithJobsOutletsAndBios) {
   const Layout layout = ReadLayout(text);
   EXPECT_EQ(layout.subheadline, "");
   EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company"));
+}
+
+// A time written as an hour and "a.m." or "pm" without minutes ("6 a.m. ET",
+// "11pm") is read on a date line: AP and US page style.
+TEST(SiteHeaders, HourWithoutMinutesOnADateLine) {
+  struct Case {
+    const char* line;
+    int hour;
+  };
+  const Case kCases[] = {
+      {"Published Mar. 3, 2026, 6 a.m. ET", 6},
+      {"Mar. 3, 2026 11 p.m.", 23},
+      {"Published 9am GMT, 3 March 2026", 9},
+      {"Published Mar. 3, 2026, 6 a.m. ET | Updated Mar. 3, 2026, 9:14 a.m. ET", 6},
+      {"March 3, 2026 at 12 pm", 12},
+  };
+  for (const Case& c : kCases) {
+    const std::optional<CivilDate> date = ParseDateLine(c.line);
+    ASSERT_TRUE(date.has_value()) << c.line;
+    EXPECT_EQ(date->day, 3) << c.line;
+    EXPECT_EQ(date->hour, c.hour) << c.line;
+    EXPECT_EQ(date->minute, 0) << c.line;
+    const std::string text =
+        Page(std::string(kHeadline) + "\n\n" + kStandfirst + "\n\nBy Hamish Lowther\n" + c.line);
+    const Layout layout = ReadLayout(text);
+    ExpectDay(layout, 2026, 3, 3, c.line);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company")) << c.line;
+  }
+  // A count is no time.
+  EXPECT_FALSE(ParseDateLine("Mar. 3, 2026, 6 sites").has_value());
+}
+
+// "Posted on March 3, 2026 by Hamish Lowther", "Hamish Lowther @hlowther" over
+// a date: the date and the author; neither line is the standfirst or body.
+TEST(SiteHeaders, DateThenByAndNameWithHandle) {
+  const char* const kLines[] = {
+      "Posted on March 3, 2026 by Hamish Lowther",
+      "March 3, 2026 by Hamish Lowther",
+      "Hamish Lowther @hlowther\nMarch 3, 2026",
+  };
+  for (const char* line : kLines) {
+    const std::string text =
+        Page(std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + line);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << line;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Hamish Lowther"}) << line;
+    ExpectDay(layout, 2026, 3, 3, line);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company")) << line;
+  }
 }
 
 }  // namespace
