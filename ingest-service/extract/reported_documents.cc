@@ -402,6 +402,23 @@ void ClaimFinder::According(int c, const Sentence& s) {
       }
     }
   }
+  // "according to a report by the Office of the Provincial Auditor released on
+  // Wednesday": the organisation named right after "by"/"from" made it.
+  if (sp.found() && sp.anonymous && sp.entity < 0 && sp.last + 1 < s.last &&
+      IsDocumentNoun(sp.last - 1) && !t_[sp.last].upper &&
+      (Word(sp.last) == "by" || Word(sp.last) == "from")) {
+    int k = sp.last + 1;
+    if (k + 1 < s.last && (Word(k) == "the" || Word(k) == "The")) ++k;
+    if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+      const Mention& maker = mentions_.mentions()[m];
+      if (maker.entity >= 0 &&
+          mentions_.entities()[maker.entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
+        sp.entity = maker.entity;
+        sp.anonymous = false;
+        sp.last = maker.last;
+      }
+    }
+  }
   // "according to a summary released by negotiators": the phrase's maker (not
   // when a name is the document's: "a Pew report released by the office").
   for (int k = sp.first + 1; sp.anonymous && sp.entity < 0 && k + 1 < sp.last; ++k) {

@@ -109,5 +109,31 @@ TEST(ReportedFindings, APersonWhoUnderstandsSomethingReportsNothing) {
   }
 }
 
+// "..., according to a report by the Office of the Provincial Auditor released
+// on Wednesday.": the organisation named after "by"/"from" made the document.
+TEST(ReportedFindings, AccordingToADocumentByANamedBodyGivesTheBody) {
+  const MakerCase cases[] = {
+      {"The terminal rebuild cost 40 per cent more than planned, according to a report by "
+       "the Office of the Marine Auditor released on Wednesday.",
+       "The terminal rebuild cost", "Office of the Marine Auditor"},
+      {"Average rents for studio flats in Leeds fell 6 per cent in the third quarter, "
+       "according to a survey by Halden Property Research (HPR) published on Tuesday.",
+       "Average rents for studio flats", "Halden Property Research"},
+      {"Farm incomes dropped by a fifth last year, according to figures from the Central "
+       "Statistics Office.",
+       "Farm incomes dropped by a fifth", "Central Statistics Office"},
+      {"More than 9,000 patients are waiting for surgery, according to an audit by the "
+       "Northern Health Trust tabled in parliament.",
+       "More than 9,000 patients are waiting", "Northern Health Trust"},
+  };
+  for (const MakerCase& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    const v1::Claim* c = FindClaim(doc, k.claim);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(SourceName(doc, c), k.maker);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
