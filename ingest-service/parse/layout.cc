@@ -419,6 +419,7 @@ bool IsUpdateStamp(absl::string_view part) {
 
 std::vector<std::string> PersonNames(absl::string_view s);
 bool IsCreditLabel(absl::string_view s, bool any_label);
+bool IsCapitalisedWords(absl::string_view s);
 
 // What a header line TakeMetaParts or TakeDateOrByline reads holds.
 enum class MetaLine { kNone, kDate, kByline };
@@ -478,6 +479,21 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
     if (!layout->publish_date) layout->publish_date = date;
     return MetaLine::kDate;
   }
+  // "Tuesday 3 March 2026 06:00, UK": a date line and the place it was filed
+  // from (one to three capitalised words, no digit).
+  constexpr int kMaxPlaceWords = 3;
+  if (const size_t comma = s.size() <= kMaxMetaLineBytes ? s.rfind(", ") : s.npos;
+      comma != absl::string_view::npos) {
+    const absl::string_view place = s.substr(comma + 2);
+    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place) &&
+        std::none_of(place.begin(), place.end(),
+                     [](char c) { return absl::ascii_isdigit(c); })) {
+      if (auto date = ParseDateLine(s.substr(0, comma))) {
+        if (!layout->publish_date) layout->publish_date = date;
+        return MetaLine::kDate;
+      }
+    }
+  }
   if (const MetaLine parts = separated ? TakeMetaParts(s, layout) : MetaLine::kNone;
       parts != MetaLine::kNone) {
     return parts;
@@ -516,8 +532,6 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   }
   return MetaLine::kNone;
 }
-
-bool IsCapitalisedWords(absl::string_view s);
 
 // "Home > Business > Markets", "News / UK / Politics": short labels joined by
 // '>', '›' or '»' (two or more), or by '/' (three or more, or two of one or two

@@ -302,5 +302,26 @@ TEST(SiteHeaders, DateThenByAndNameWithHandle) {
   }
 }
 
+// A date line closed by the place it was filed from after a comma ("…06:00,
+// UK", "Published 3 March 2026, Kendal") is a date line, not the standfirst.
+TEST(SiteHeaders, DateLineWithAPlaceAfterAComma) {
+  const char* const kLines[] = {
+      "Tuesday 3 March 2026 06:00, UK",
+      "Published 3 March 2026, Kendal",
+      "March 3, 2026, 6:00 AM, Lake District",
+  };
+  for (const char* line : kLines) {
+    const std::string text = Page(std::string(kHeadline) + "\n\n" + line);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, "") << line;
+    ExpectDay(layout, 2026, 3, 3, line);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company")) << line;
+  }
+  // A standfirst that names a date and a place is still the standfirst.
+  const std::string standfirst = "Inspectors return on 3 March 2026, Kendal court hears";
+  const Layout layout = ReadLayout(Page(std::string(kHeadline) + "\n\n" + standfirst));
+  EXPECT_FALSE(layout.publish_date.has_value());
+}
+
 }  // namespace
 }  // namespace factwire
