@@ -241,7 +241,7 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
       (opener_mention < 0 || mentions_[opener_mention].first == s.first) &&
       !(opener_mention >= 0 && mentions_[opener_mention].last == s.first + 1 &&
         KnownOrganization(s.first)) &&
-      !NamedBeforeAsBody(s.first, s.first, entity)) {
+      BodyNamedBefore(s.first, s.first, entity) < 0) {
     tf = s.first;
     if (opener_mention >= 0) mentions_[opener_mention].entity = -1;
   } else if (const int pm = tf - 1 > s.first ? MentionEndingAt(tf - 1) : -1;
@@ -273,15 +273,12 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
     // "Unite negotiator Sam Blackwood" after "Unite and the GMB": the body the
     // official works for, also when no mention was read there. (Its type stays:
     // "Cruz spokeswoman Catherine Frazier" after "Cruz".)
-    if (e.affiliation.empty() && tf - 1 == s.first &&
-        NamedBeforeAsBody(s.first, s.first, entity)) {
-      e.affiliation = entities_[by_name_.find(TokenText(text_, tokens_[s.first]))->second].name;
-    }
+    const int body = tf - 1 == s.first ? BodyNamedBefore(s.first, s.first, entity) : -1;
+    if (e.affiliation.empty() && body >= 0) e.affiliation = entities_[body].name;
     // The body's mention there is no subject a he/she may take; a speaker read
     // from it is the official (the mention the caller adds next).
     if (const int om = MentionEndingAt(s.first);
-        tf - 1 == s.first && om >= 0 && mentions_[om].first == s.first &&
-        NamedBeforeAsBody(s.first, s.first, entity)) {
+        body >= 0 && om >= 0 && mentions_[om].first == s.first) {
       mentions_[om].kind = MentionKind::kOrganization;
       mentions_[om].subject = false;
       mentions_[om].owner = static_cast<int>(mentions_.size());
@@ -310,22 +307,34 @@ int MentionFinder::FullNameEndingIn(int k, int except) const {
   return -1;
 }
 
-bool MentionFinder::NamedBeforeAsBody(int k, int sentence_first, int entity) const {
+int MentionFinder::BodyNamedBefore(int k, int sentence_first, int entity) const {
   const Token& t = tokens_[k];
-  if (!IsWord(t) || !t.upper || (t.classes & kCountry) != 0) return false;
+  if (!IsWord(t) || !t.upper || (t.classes & (kCountry | kTitleModifier)) != 0) return -1;
   const absl::string_view w = TokenText(text_, t);
-  const auto it = by_name_.find(w);
-  if (it == by_name_.end() || it->second == entity) return false;
-  const Entity& body = entities_[it->second];
-  if ((body.type == v1::SOURCE_TYPE_PERSON && ShowsAPerson(body)) ||
-      (body.name != w && std::find(body.aliases.begin(), body.aliases.end(), w) ==
-                             body.aliases.end())) {
-    return false;
+  int id = -1;
+  if (const auto it = by_name_.find(w); it != by_name_.end()) {
+    const Entity& body = entities_[it->second];
+    const bool whole = body.name == w || std::find(body.aliases.begin(), body.aliases.end(),
+                                                   w) != body.aliases.end();
+    if (whole && !(body.type == v1::SOURCE_TYPE_PERSON && ShowsAPerson(body))) id = it->second;
+  } else {
+    // "Vantis chief operating officer X" after "Vantis Health": the first word
+    // of an organisation's two-word name.
+    const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);
+    for (int i = static_cast<int>(entities_.size()) - 1; i >= stop && id < 0; --i) {
+      const absl::string_view full = entities_[i].name;
+      if (entities_[i].type == v1::SOURCE_TYPE_ORGANIZATION && full.size() > w.size() + 1 &&
+          absl::StartsWith(full, w) && full[w.size()] == ' ' &&
+          full.find(' ', w.size() + 1) == absl::string_view::npos) {
+        id = i;
+      }
+    }
   }
+  if (id < 0 || id == entity) return -1;
   for (const Mention& other : mentions_) {
-    if (other.entity == it->second && other.first < sentence_first) return true;
+    if (other.entity == id && other.first < sentence_first) return id;
   }
-  return false;
+  return -1;
 }
 
 bool MentionFinder::PortfolioBeforeTitle(int pm, int tf) const {

@@ -324,13 +324,14 @@ class MentionFinder {
   // lowercase title starting at `tf`, named nowhere before ("Education" in
   // ", Education critic Wayne Balcaen says"): part of the title.
   bool PortfolioBeforeTitle(int pm, int tf) const;
-  // True when the capitalised word at token `k` names an entity other than
-  // `entity`, by its whole name or an alias, that was mentioned before token
-  // `sentence_first` and shows no person (no title or gender; not a place):
-  // opening a sentence before a lowercase title ("Unite negotiator Sam
-  // Blackwood" after "Unite and the GMB called ..."), the body the official
-  // works for, no part of the title.
-  bool NamedBeforeAsBody(int k, int sentence_first, int entity) const;
+  // The entity other than `entity` that the capitalised word at token `k`
+  // names, by its whole name or an alias (not a person shown by a title or
+  // gender, nor a place), or as the first word of an organisation's two-word
+  // name ("Vantis" for "Vantis Health"), mentioned before token
+  // `sentence_first`; else -1. Opening a sentence before a lowercase title
+  // ("Unite negotiator Sam Blackwood" after "Unite and the GMB called ..."), the
+  // body the official works for, no part of the title.
+  int BodyNamedBefore(int k, int sentence_first, int entity) const;
   // True when mention `om` (-1: none) is an organisation's (not a place's) after
   // an article and lowercase modifiers, or opening sentence `s` ("A Commission
   // spokeswoman", "the White House spokesman", "A longtime JNF official").

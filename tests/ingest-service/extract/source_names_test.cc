@@ -188,6 +188,9 @@ TEST(SourceOpenerAffiliations, NameMetBeforeOpensTheTitleOfItsOfficial) {
            Case{"Deliveries by Parcelo rose. Parcelo spokesperson Ines Duarte said drivers "
                 "were paid fairly.",
                 "ines-duarte", "spokesperson", "Parcelo"},
+           Case{"Maribel Health, which runs four clinics, raised fees. Maribel spokesperson "
+                "Ola Nowak said costs had doubled.",
+                "ola-nowak", "spokesperson", "Maribel Health"},
        }) {
     v1::Document doc = Extract(c.text);
     const v1::Source* s = FindSource(doc, c.id);
