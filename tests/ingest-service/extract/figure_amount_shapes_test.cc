@@ -74,5 +74,36 @@ TEST(NameNumberWordTest, CapitalizedNumberWordInANameIsNoFigure) {
   }
 }
 
+// Water volumes in the metric multiples reservoirs and allocations are
+// reported in: kilolitres, megalitres, gigalitres (written out, or "GL" glued
+// to the digits).
+TEST(WaterVolumeTest, LitreMultiplesAreVolumes) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double litres;
+  };
+  const std::vector<Case> cases = {
+      {"Irrigators along the river were allocated 240 megalitres this season.",
+       "240 megalitres", 240e6},
+      {"The reservoir now holds 3.2 gigalitres, the authority said.",
+       "3.2 gigalitres", 3.2e9},
+      {"Each household may draw 12 kilolitres a month under the new rules.",
+       "12 kilolitres", 12e3},
+      {"The buyback recovered 450GL from the basin's farms.", "450GL", 450e9},
+      {"The town used 85 megalitres less water than the summer before.",
+       "85 megalitres", 85e6},
+      {"About 1.5 megaliters of treated water leaked each day.",
+       "About 1.5 megaliters", 1.5e6},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_VOLUME) << c.sentence;
+    EXPECT_NEAR(f->normalized_value(), c.litres, c.litres * 1e-9) << c.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
