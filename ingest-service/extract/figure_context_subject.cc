@@ -273,9 +273,8 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     }
     return std::string();  // "up from 980 a year earlier", "10,000 this year"
   }
-  if (count && (IsWord(k, "more") || IsWord(k, "fewer") ||
-                IsWord(k, "additional") || IsWord(k, "extra"))) {
-    ++k;  // "1,200 more women", "5,000 fewer jobs"
+  if (count && IsWordWith(k, lexicon::IsCountedNounOpener)) {
+    ++k;  // "1,200 more women", "5,000 fewer jobs", "four other men"
   }
   if (count) return WithOfComplement(NounPhraseRange(k));
   if (f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {

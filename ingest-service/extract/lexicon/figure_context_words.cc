@@ -517,6 +517,10 @@ constexpr const char* kDonationVerbs[] = {
 constexpr const char* kQuantifierDeterminers[] = {
     "some", "several", "many", "most", "certain", "both", "other", "all"};
 
+// Words between a count and its noun ("four other men", "5,000 fewer jobs").
+constexpr const char* kCountedNounOpeners[] = {
+    "more", "fewer", "additional", "extra", "other", "further"};
+
 // Heads of a hyphenated part of a year ("first-half sales", "third-quarter").
 constexpr const char* kPartPeriodHeads[] = {"first", "second", "third",
                                             "fourth", "final", "last"};
@@ -680,6 +684,10 @@ bool IsDonationVerb(absl::string_view word) {
 
 bool IsQuantifierDeterminer(absl::string_view word) {
   return InWordLists<kQuantifierDeterminers>(word);
+}
+
+bool IsCountedNounOpener(absl::string_view word) {
+  return InWordLists<kCountedNounOpeners>(word);
 }
 
 bool IsPeriodCompound(absl::string_view head, absl::string_view noun) {

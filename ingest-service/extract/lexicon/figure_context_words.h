@@ -278,6 +278,11 @@ bool IsSessionVerb(absl::string_view word);
 // in prison", "19 months in pretrial detention"). Lowercase input.
 bool IsCustodyNoun(absl::string_view word);
 
+// Words between a count and the noun it counts that are not part of the
+// noun ("1,200 more women", "four other men", "two further inspectors").
+// Lowercase input.
+bool IsCountedNounOpener(absl::string_view word);
+
 // True if `head`, a hyphen and the period noun `noun` name a period of
 // accounts: "first-half", "third-quarter", "full-year", "half-year"; not
 // "first-year" or "final-year" (students). Lowercase input.

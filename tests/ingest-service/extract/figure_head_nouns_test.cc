@@ -58,5 +58,15 @@ TEST(FigureHeadNounsTest, APlaceWithALowercaseAdjectiveIsAPlacePhrase) {
             "Profits");
 }
 
+TEST(FigureHeadNounsTest, ACountBeforeOtherOrFurtherCountsTheNoun) {
+  EXPECT_EQ(OnlySubject("Police questioned four other men."), "men");
+  EXPECT_EQ(OnlySubject("At least three other directors were charged."),
+            "directors");
+  EXPECT_EQ(OnlySubject("The board will hire two further inspectors."),
+            "inspectors");
+  // As before: "more", "fewer".
+  EXPECT_EQ(OnlySubject("The ward took 12 more patients."), "patients");
+}
+
 }  // namespace
 }  // namespace factwire
