@@ -1262,5 +1262,72 @@ TEST_F(ArticlesTest, TribunalRulingWithASecondAttributionInItsComment) {
   EXPECT_EQ(SpeakerOf(doc, "a label, not a description"), "Ciara Mulvey");
 }
 
+TEST_F(ArticlesTest, AirportPassengerNumbers) {
+  v1::Document doc = Analyze("kilbride-airport-passengers");
+  EXPECT_EQ(SpeakerOf(doc, "We have never been busier"), "Declan Moran");
+  // A hyphenated period of accounts is the time scope.
+  const v1::Figure* revenue = FigureText(doc, "€142m");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_EQ(revenue->time_scope(), "First-half");
+  EXPECT_EQ(revenue->subject(), "revenue");
+  // The head noun before a prepositional modifier is the subject.
+  const v1::Figure* fare = FigureText(doc, "€640");
+  ASSERT_NE(fare, nullptr);
+  EXPECT_EQ(fare->subject(), "average fare");
+  const v1::Figure* share = FigureText(doc, "8%");
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->subject(), "numbers");
+  const v1::Figure* forecast = FigureText(doc, "9.8 million");
+  ASSERT_NE(forecast, nullptr);
+  EXPECT_EQ(forecast->time_scope(), "full-year");
+}
+
+TEST_F(ArticlesTest, FerryAuditReportedThroughItsDocumentsAndBodies) {
+  // "according to a report by <Office> released on Wednesday", "Figures from
+  // <Authority> show", "The authority said", an unnamed deckhand "who has
+  // worked ..., speaking on condition of anonymity, said".
+  v1::Document doc = Analyze("lakeshore-ferry-audit");
+  EXPECT_EQ(SpeakerOf(doc, "cost 40 per cent more than planned"),
+            "Office of the Provincial Auditor");
+  EXPECT_EQ(SpeakerOf(doc, "officials had been warned in 2016"), "Priya Raman");
+  EXPECT_EQ(SpeakerOf(doc, "passenger numbers fell by 18 per cent"),
+            "Lakeshore Port Authority");
+  EXPECT_EQ(SpeakerOf(doc, "switched to the longer road route"), "Lakeshore Port Authority");
+  EXPECT_EQ(SpeakerOf(doc, "still waiting for the promised new gangways"), "deckhand");
+  const v1::Source* auditor = Named(doc, "Priya Raman");
+  ASSERT_NE(auditor, nullptr);
+  EXPECT_EQ(auditor->title(), "Auditor General");
+}
+
+TEST_F(ArticlesTest, LakeshoreScanWaits) {
+  // A regional health board story: a board with an acronym, its chief executive
+  // ("The board's chief executive, Dr X,"), a minister, a union whose name holds
+  // a list ("Radiographers, Sonographers and Technicians Union (RSTU)"), its
+  // negotiator after the acronym, a company and its officer, an Auditor-General.
+  v1::Document doc = Analyze("lakeshore-scan-waits");
+  EXPECT_EQ(SpeakerOf(doc, "We are not going to pretend this is acceptable"),
+            "Niamh Cullinane");
+  EXPECT_EQ(SpeakerOf(doc, "Nobody goes into this job for the money"), "Paula Grennan");
+  EXPECT_EQ(SpeakerOf(doc, "had worked 41,000 hours of unpaid overtime"),
+            "Radiographers, Sonographers and Technicians Union");
+  EXPECT_EQ(SpeakerOf(doc, "had paid"), "Ruth Kinsella");
+  const v1::Source* union_ = Named(doc, "Radiographers, Sonographers and Technicians Union");
+  ASSERT_NE(union_, nullptr);
+  EXPECT_EQ(union_->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* negotiator = Named(doc, "Paula Grennan");
+  ASSERT_NE(negotiator, nullptr);
+  EXPECT_EQ(negotiator->title(), "negotiator");
+  EXPECT_EQ(negotiator->affiliation(), "Radiographers, Sonographers and Technicians Union");
+  const v1::Source* auditor = Named(doc, "Ruth Kinsella");
+  ASSERT_NE(auditor, nullptr);
+  EXPECT_EQ(auditor->title(), "Auditor-General");
+  const v1::Source* chief = Named(doc, "Niamh Cullinane");
+  ASSERT_NE(chief, nullptr);
+  EXPECT_EQ(chief->title(), "chief executive");
+  const v1::Source* minister = Named(doc, "Declan Farrow");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->title(), "Minister for Health");
+}
+
 }  // namespace
 }  // namespace factwire
