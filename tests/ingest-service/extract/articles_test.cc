@@ -1329,5 +1329,35 @@ TEST_F(ArticlesTest, LakeshoreScanWaits) {
   EXPECT_EQ(minister->title(), "Minister for Health");
 }
 
+TEST_F(ArticlesTest, TradePressMastheadWithTaglineAndCaption) {
+  // A trade paper's page: a masthead with a tagline after a dash, a two-step
+  // slashed breadcrumb, "By Name  |  Date" with double spaces, and a photo
+  // caption closed by its credit before the body.
+  v1::Document doc = Analyze("halifax-pier-delay");
+  EXPECT_EQ(doc.headline(), "Halifax port authority delays container pier expansion by two years");
+  EXPECT_EQ(doc.subheadline(),
+            "Cost of the Fairview Cove project has climbed sharply, chief executive says");
+  EXPECT_EQ(doc.section(), "Atlantic");
+  EXPECT_EQ(doc.publish_time().seconds(), 1770768000);  // 2026-02-11
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Colette Arsenault");
+  EXPECT_EQ(SpeakerOf(doc, "cannot pay for"), "Martin Leblanc");
+}
+
+TEST_F(ArticlesTest, PlaceLabelNameOverRelativeTimeAndAgencyDateline) {
+  // A regional page: a place label over the headline, a headline-style
+  // standfirst ("Traders told …"), the reporter's name over "3 hours ago" (no
+  // date), and a wire dateline without a dash ("Bhubaneswar, Mar 9 (PTI) The …").
+  v1::Document doc = Analyze("bhubaneswar-plastic-ban");
+  EXPECT_EQ(doc.section(), "Odisha");
+  EXPECT_EQ(doc.headline(), "Bhubaneswar civic body bans single-use plastic bags at temple markets");
+  EXPECT_EQ(doc.subheadline(), "Traders told they have six weeks to switch to paper and cloth bags");
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Sanjukta Mohanty");
+  EXPECT_FALSE(doc.has_publish_time());
+  EXPECT_EQ(doc.dateline(), "Bhubaneswar");
+  EXPECT_EQ(SpeakerOf(doc, "choked with plastic"), "Sulochana Das");
+}
+
 }  // namespace
 }  // namespace factwire
