@@ -582,8 +582,11 @@ class FigureScanner : public figure_internal::TokenView {
     Amount& a = f->amount;
     if (figure_internal::IsYearLike(t_, a) && !between &&
         !figure_internal::IsYearLike(t_, b) && b.number.digits &&
-        t_[b.number_first].int_digits > 2 && YearPreposition(f->first - 1)) {
-      return false;  // "since 2011 to 142,000": a year, then a figure
+        (t_[b.number_first].int_digits > 2 || b.currency != nullptr ||
+         b.unit != nullptr) &&
+        YearPreposition(f->first - 1)) {
+      return false;  // "since 2011 to 142,000", "in 2023 to €5.4m": a year,
+                     // then a figure
     }
     if (figure_internal::IsYearLike(t_, a) &&
         (figure_internal::IsYearLike(t_, b) ||

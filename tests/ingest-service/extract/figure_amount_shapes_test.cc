@@ -105,5 +105,39 @@ TEST(WaterVolumeTest, LitreMultiplesAreVolumes) {
   }
 }
 
+// "from AMOUNT in YEAR to AMOUNT": the year closes the first amount's time and
+// the second amount, with its currency or unit, is a figure of its own, never
+// the end of a range that starts at the year.
+TEST(YearThenAmountTest, AmountAfterYearPrepositionIsItsOwnFigure) {
+  struct Case {
+    std::string sentence;
+    std::string first;
+    std::string second;
+    double value;
+    std::string unit;
+  };
+  const std::vector<Case> cases = {
+      {"Revenue climbed from \u00a34.2m in 2021 to \u00a36.8m in 2023, the "
+       "accounts show.",
+       "\u00a34.2m", "\u00a36.8m", 6.8e6, "GBP"},
+      {"Its debt rose from $2.1bn in 2022 to $3.4bn this year.", "$2.1bn",
+       "$3.4bn", 3.4e9, "USD"},
+      {"The budget grew from \u20ac80m in 2020 to \u20ac95m, officials "
+       "said.",
+       "\u20ac80m", "\u20ac95m", 95e6, "EUR"},
+      {"Yields dropped from 8.4 tonnes in 2015 to 7.9 tonnes in the "
+       "drought year.",
+       "8.4 tonnes", "7.9 tonnes", 7.9, "tonne"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    EXPECT_NE(FigureWithText(figures, c.first), nullptr) << c.sentence;
+    const v1::Figure* f = FigureWithText(figures, c.second);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
