@@ -433,6 +433,15 @@ void ClaimFinder::Quote(int qi) {
              !Unattributed(q, begin, end, &claim)) {
     return;
   }
+  // “…,” he said.: the person the sentence before reports speaking.
+  if (claim.speaker.pronoun && claim.speaker.found()) {
+    const int own = m_.sentence_of_token[std::min(q.open, claim.speaker.first)];
+    if (own > 0 && m_.sentences[own - 1].paragraph + 1 >= m_.sentences[own].paragraph) {
+      claim.speaker = speakers_.PronounAntecedent(
+          claim.speaker, m_.sentences[m_.sentence_of_token[claim.speaker.first]],
+          m_.sentences[own - 1]);
+    }
+  }
   quote_claim_[qi] = AddClaim(std::move(claim));
 }
 

@@ -38,6 +38,14 @@ Speaker AnonymousSpeaker(int first, int last) {
   return s;
 }
 
+// "a", "an", "one", "another" (any case): a noun phrase so opened brings in
+// someone new. (Belongs with lexicon::IsDeterminer's tables; speakers.cc may
+// not edit lexicon/ this session.)
+bool IsIndefiniteOpener(absl::string_view w) {
+  return absl::EqualsIgnoreCase(w, "a") || absl::EqualsIgnoreCase(w, "an") ||
+         absl::EqualsIgnoreCase(w, "one") || absl::EqualsIgnoreCase(w, "another");
+}
+
 }  // namespace
 
 SpeakerFinder::SpeakerFinder(absl::string_view text, const std::vector<Token>& tokens,
@@ -1440,6 +1448,81 @@ Speaker SpeakerFinder::LeadingPronoun(int first, int before) const {
     return Pronoun(k);
   }
   return Speaker{};
+}
+
+Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
+  for (int k = prev.first; k < prev.last; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord || t.upper || (t.cue & (kCueQuote | kCueReport)) == 0 ||
+        (t.cue & kCueParticiple) != 0 || quoted_[k]) {
+      continue;
+    }
+    // ("A midwife who asked not to be named described ...": not "who".)
+    const Speaker s = Left(k, MainClauseStart(prev, k));
+    if (s.found() && (!s.pronoun || s.entity >= 0)) return s;
+  }
+  return Speaker{};
+}
+
+bool SpeakerFinder::IsOnePerson(const Speaker& s) const {
+  if (!s.found() || s.pronoun) return false;
+  if (!s.anonymous) {
+    return s.entity >= 0 && mentions_.entities()[s.entity].type == v1::SOURCE_TYPE_PERSON;
+  }
+  if (s.name_first >= 0) return false;  // "the spokesman" of an earlier "a spokesman for X"
+  const Token& head = tokens_[s.last - 1];
+  const absl::string_view w = TokenText(text_, head);
+  if (head.kind != TokenKind::kWord || head.upper || (head.classes & kOrgKind) != 0 ||
+      (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss"))) {
+    return false;
+  }
+  return (head.classes & (kTitle | kTitleHead)) != 0 || IsAgentNoun(s.last - 1);
+}
+
+bool SpeakerFinder::NamedBetween(int entity, int start, int before, bool as_subject) const {
+  if (entity < 0) return false;
+  const std::vector<Mention>& all = mentions_.mentions();
+  for (auto it = std::lower_bound(all.begin(), all.end(), start,
+                                  [](const Mention& m, int k) { return m.first < k; });
+       it != all.end() && it->first < before; ++it) {
+    if (it->entity != entity) continue;
+    // ("Asked by Matt Lauer ..., she said": not a name inside a phrase.)
+    const int first = it->title_first >= 0 ? it->title_first : it->first;
+    const Token& p = tokens_[std::max(first - 1, 0)];
+    const bool in_phrase = first > 0 && p.kind == TokenKind::kWord &&
+                           ((p.classes & kAffiliationPrep) != 0 ||
+                            lexicon::IsPhrasePreposition(TokenText(text_, p)));
+    if (!as_subject || it->subject || !in_phrase) return true;
+  }
+  return false;
+}
+
+Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
+                                         const Sentence& prev) const {
+  if (!s.pronoun || s.anonymous || s.last != s.first + 1 ||
+      (tokens_[s.first].classes & kPersonPronoun) == 0 || prev.last > s.first ||
+      NamedBetween(s.entity, own.first, s.first, /*as_subject=*/true) ||
+      NamedBetween(s.entity, MainClauseStart(prev, prev.last), prev.last, /*as_subject=*/false)) {
+    return s;
+  }
+  const Speaker said = PreviousSpeaker(prev);
+  if (!IsOnePerson(said) || (said.entity >= 0 && said.entity == s.entity)) return s;
+  if (said.entity >= 0) {
+    const int gender = mentions_.GenderOfToken(s.first);
+    const int other = mentions_.EntityGender(said.entity);
+    if (gender != 0 && other != 0 && gender != other) return s;
+    s.entity = said.entity;
+    return s;
+  }
+  // ("“…,” his brother added. “…,” he said.": "the" or "his" may name someone
+  // named before; only "a"/"one" brings in a new person.)
+  if (s.entity >= 0 && !IsIndefiniteOpener(TokenText(text_, tokens_[said.first])))
+    return s;
+  s.entity = -1;
+  s.anonymous = true;
+  s.name_first = said.first;
+  s.name_last = said.last;
+  return s;
 }
 
 Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {

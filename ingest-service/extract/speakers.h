@@ -61,6 +61,14 @@ class SpeakerFinder {
   // The subject of the sentence before token `before` (for "..., stating, “…”"),
   // after a dateline ("BRUSSELS/KYIV, March 12 (Reuters) -").
   Speaker Subject(const Sentence& sentence, int before) const;
+  // A he/she speaker `s` in sentence `own`, after the sentence `prev`: the
+  // person `prev` reports speaking ("One porter, who ..., said ...", "In
+  // Harrogate, pensioner Edith Marlow said ..."), when `s` resolves to no
+  // subject of `own` before it and no one named in the main clause of `prev`
+  // (but to a place or club in an opening phrase, or someone earlier) and no
+  // gender contradicts;
+  // an unnamed "the ..." or "his ..." only when `s` resolves to no one; else `s`.
+  Speaker PronounAntecedent(Speaker s, const Sentence& own, const Sentence& prev) const;
   // The first token after a dateline opening paragraph token `k` ("LONDON —",
   // "WASHINGTON (Reuters) -", "NAIROBI, Kenya (AP) —"), else `k`.
   int AfterDateline(int k) const;
@@ -91,6 +99,17 @@ class SpeakerFinder {
   // possessive name ("Tarnside Water's"), "the" and up to two lowercase words
   // with "'s" ("the port authority's"), or a bare "the"; else -1.
   int AfterOwner(int j, int hi) const;
+  // The speaker before the first speech cue of sentence `prev` that has one
+  // (not a bare "who"), else nothing.
+  Speaker PreviousSpeaker(const Sentence& prev) const;
+  // True when `s` is one person: a named person, or an unnamed singular noun
+  // phrase headed by a title or agent noun ("One porter", "a trawlerman").
+  bool IsOnePerson(const Speaker& s) const;
+  // True when entity `entity` is named in tokens [start, before) (with
+  // `as_subject`, as a subject or outside a prepositional phrase: "When Lena
+  // Fisk announced ...", "At the time, Trump seemed to ...", not "Asked by Matt
+  // Lauer").
+  bool NamedBetween(int entity, int start, int before, bool as_subject) const;
   // True when mention `m` (its title included) starts at `lo` or after
   // punctuation, not right after a word (a verb or preposition whose object it
   // would be).

@@ -11,6 +11,7 @@ namespace {
 
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
 
@@ -56,6 +57,56 @@ TEST(QuoteSpeakerShapes, TitleTailAfterTheSpeakerIsTheListener) {
               "I warned them twice in writing," + kClose +
               " she told the head of the inquiry, Tom Reyes.");
   EXPECT_EQ(SpeakerOf(doc, "warned them twice"), "she");
+}
+
+// A he/she after a quote stands for the person the sentence before is about:
+// its subject, even an unnamed one ("One porter, who ..., said ..."), not a
+// name inside its opening phrase ("In Harrogate, ...", "At Millbrook Rovers,").
+TEST(QuoteSpeakerShapes, PronounAfterAQuoteIsThePreviousSubject) {
+  struct Case {
+    std::string text, words, source;
+  };
+  const Case cases[] = {
+      {"In Harrogate, pensioner Edith Marlow, 78, said the surgery had shut. " + kOpen +
+           "I have nowhere else to go," + kClose + " she said.",
+       "nowhere else", "Edith Marlow"},
+      {"At Millbrook Rovers, the veteran goalkeeper Tom Akers said he would retire. " +
+           kOpen + "It is time," + kClose + " he said.",
+       "It is time", "Tom Akers"},
+      {"One porter, who has worked at the station for 30 years and asked not to be "
+       "named, said morale had collapsed. " +
+           kOpen + "Nobody tells us anything," + kClose + " he said.",
+       "Nobody tells us", "One porter"},
+      {"A bus driver who asked not to be identified described the night shifts as chaotic.\n\n" +
+           kOpen + "We were covering three routes each," + kClose + " she told the paper.",
+       "three routes", "bus driver"},
+      {"Near the harbour, a fish trader said prices had crashed. " + kOpen +
+           "We can't cover the diesel," + kClose + " he added.",
+       "cover the diesel", "fish trader"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    const v1::Claim* claim = FindClaim(doc, c.words);
+    ASSERT_NE(claim, nullptr) << c.text;
+    const v1::Source* source = FindSource(doc, claim->source_id());
+    ASSERT_NE(source, nullptr) << c.text;
+    EXPECT_NE(source->name().find(c.source), std::string::npos)
+        << c.text << " -> " << source->name();
+  }
+}
+
+// A named person in the main clause before stays the antecedent: the subject of
+// the sentence before does not take over a pronoun that resolves to someone
+// it names after its cue.
+TEST(QuoteSpeakerShapes, PronounKeepsANamedAntecedentOfTheMainClause) {
+  const v1::Document doc =
+      Extract("Mrs. Okoye introduced Mr. Baptiste to the committee. " + kOpen +
+              "I am here to listen," + kClose + " he said.");
+  const v1::Claim* claim = FindClaim(doc, "here to listen");
+  ASSERT_NE(claim, nullptr);
+  const v1::Source* source = FindSource(doc, claim->source_id());
+  ASSERT_NE(source, nullptr);
+  EXPECT_NE(source->name().find("Baptiste"), std::string::npos) << source->name();
 }
 
 }  // namespace
