@@ -1359,5 +1359,16 @@ TEST_F(ArticlesTest, PlaceLabelNameOverRelativeTimeAndAgencyDateline) {
   EXPECT_EQ(SpeakerOf(doc, "choked with plastic"), "Sulochana Das");
 }
 
+TEST_F(ArticlesTest, FloodEvacuationPronounsAfterSpeakers) {
+  v1::Document doc = Analyze("severn-flood-evacuation");
+  // "The agency's area flood manager, Tom Ruddock, said ... “…,” he said."
+  EXPECT_EQ(SpeakerOf(doc, "came round the ends of them"), "Tom Ruddock");
+  // "In Wribbenhall, retired postman Derek Hollis, 74, said ... “…,” he said.":
+  // not the place in the opening phrase.
+  EXPECT_EQ(SpeakerOf(doc, "grabbed my tablets"), "Derek Hollis");
+  EXPECT_EQ(SpeakerOf(doc, "argue when the water"), "Derek Hollis");
+  EXPECT_EQ(SpeakerOf(doc, "for as long as it takes"), "Priya Chandra");
+}
+
 }  // namespace
 }  // namespace factwire
