@@ -626,7 +626,8 @@ class FigureScanner : public figure_internal::TokenView {
     double low = a.value;
     double high = b.value;
     if (a.ratio || b.ratio) return false;
-    if (a.unit == nullptr && a.currency == nullptr) {
+    const bool bare_first = a.unit == nullptr && a.currency == nullptr;
+    if (bare_first) {
       a.unit = b.unit;
       a.currency = b.currency;
       a.age = b.age;
@@ -646,6 +647,10 @@ class FigureScanner : public figure_internal::TokenView {
     if (low >= high && low >= 0 && !between) {
       // "won 42-40": a score, not a figure; "212,205 to 210,424": two figures.
       if (to) return false;  // "climbed 19% to almost 1.2 million" too
+      if (bare_first && a.number.digits &&
+          (b.unit != nullptr || b.currency != nullptr)) {
+        return false;  // "a 73-to-25 percent win": two figures in b's unit
+      }
       f->date_range = true;
       f->end = b.end;
       return true;

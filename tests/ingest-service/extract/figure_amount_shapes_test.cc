@@ -139,5 +139,44 @@ TEST(YearThenAmountTest, AmountAfterYearPrepositionIsItsOwnFigure) {
   }
 }
 
+// A falling pair "A-to-B" whose second number carries a unit or currency is
+// two figures in that unit ("a 73-to-25 percent win"), not a tally; a bare
+// pair ("a 5-to-4 vote", "won 42-40") stays a tally and gives no figure.
+TEST(FallingPairWithUnitTest, UnitOnTheSecondNumberMakesTwoFigures) {
+  struct Case {
+    std::string sentence;
+    std::string first;
+    double value;
+    std::string second;
+    std::string unit;
+  };
+  const std::vector<Case> cases = {
+      {"Her 61-to-37 percent margin was the widest in the state's history.",
+       "61", 61, "37 percent", "percent"},
+      {"The measure passed by a 58-42 percent vote, county clerks said.", "58",
+       58, "42 percent", "percent"},
+      {"Voters backed the levy 64 to 36 per cent on Tuesday.", "64", 64,
+       "36 per cent", "percent"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* a = FigureWithText(figures, c.first);
+    ASSERT_NE(a, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(a->value(), c.value) << c.sentence;
+    EXPECT_EQ(a->unit(), c.unit) << c.sentence;
+    const v1::Figure* b = FigureWithText(figures, c.second);
+    ASSERT_NE(b, nullptr) << c.sentence;
+    EXPECT_EQ(b->unit(), c.unit) << c.sentence;
+  }
+  const std::vector<std::string> tallies = {
+      "The justices ruled in a 5-to-4 vote that the law stood.",
+      "The council rejected the plan 7-2 on Monday night.",
+      "Leeds won 42-40 after extra time.",
+  };
+  for (const std::string& s : tallies) {
+    EXPECT_TRUE(Find(s).empty()) << s << ": " << Find(s).size();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
