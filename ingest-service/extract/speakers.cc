@@ -38,14 +38,6 @@ Speaker AnonymousSpeaker(int first, int last) {
   return s;
 }
 
-// "a", "an", "one", "another" (any case): a noun phrase so opened brings in
-// someone new. (Belongs with lexicon::IsDeterminer's tables; speakers.cc may
-// not edit lexicon/ this session.)
-bool IsIndefiniteOpener(absl::string_view w) {
-  return absl::EqualsIgnoreCase(w, "a") || absl::EqualsIgnoreCase(w, "an") ||
-         absl::EqualsIgnoreCase(w, "one") || absl::EqualsIgnoreCase(w, "another");
-}
-
 }  // namespace
 
 SpeakerFinder::SpeakerFinder(absl::string_view text, const std::vector<Token>& tokens,
@@ -1516,7 +1508,7 @@ Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
   }
   // ("“…,” his brother added. “…,” he said.": "the" or "his" may name someone
   // named before; only "a"/"one" brings in a new person.)
-  if (s.entity >= 0 && !IsIndefiniteOpener(TokenText(text_, tokens_[said.first])))
+  if (s.entity >= 0 && !lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[said.first])))
     return s;
   s.entity = -1;
   s.anonymous = true;

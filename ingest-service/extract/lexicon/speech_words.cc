@@ -87,6 +87,9 @@ constexpr absl::string_view kNounPhraseBreaks[] = {"in", "that", "and", "or"};
 constexpr absl::string_view kAfterOrgKindHead[] = {
     "that", "in", "based", "led", "founded", "representing", "on", "to"};
 
+constexpr absl::string_view kIndefiniteOpeners[] = {"a", "an", "one", "another",
+                                                    "A", "An", "One", "Another"};
+
 constexpr absl::string_view kNounDeterminers[] = {"the",   "a",     "an",    "his",
                                                   "her",   "their", "its",   "these",
                                                   "those", "our",   "my",    "your"};
@@ -385,6 +388,10 @@ bool IsAfterOrgKindHead(absl::string_view word) { return InWordLists<kAfterOrgKi
 
 bool IsNounDeterminer(absl::string_view word) {
   return word.size() <= 5 && InWordLists<kNounDeterminers>(word);
+}
+
+bool IsIndefiniteOpener(absl::string_view word) {
+  return InWordLists<kIndefiniteOpeners>(word);
 }
 
 bool IsCueParticle(absl::string_view word) { return InWordLists<kCueParticles>(word); }

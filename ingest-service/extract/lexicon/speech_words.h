@@ -118,6 +118,10 @@ bool IsAfterOrgKindHead(absl::string_view word);
 // comments").
 bool IsNounDeterminer(absl::string_view word);
 
+// Determiners that bring someone new into the text ("a", "an", "one",
+// "another"; lowercase or capitalised): "One porter said" names no one met before.
+bool IsIndefiniteOpener(absl::string_view word);
+
 // Particles that make a phrase cue speech ("shot back", "went on", "spoke up").
 bool IsCueParticle(absl::string_view word);
 

@@ -25,6 +25,15 @@ TEST(SpeechWords, TitleOwnersTakeEitherCaseOnTheFirstLetterOnly) {
   EXPECT_FALSE(lexicon::IsTitleOwner("its"));  // the organisation's, looked up apart
 }
 
+TEST(SpeechWords, IndefiniteOpenersBringInSomeoneNew) {
+  EXPECT_TRUE(lexicon::IsIndefiniteOpener("a"));
+  EXPECT_TRUE(lexicon::IsIndefiniteOpener("One"));  // "One porter said"
+  EXPECT_TRUE(lexicon::IsIndefiniteOpener("another"));
+  EXPECT_FALSE(lexicon::IsIndefiniteOpener("the"));  // may name someone met before
+  EXPECT_FALSE(lexicon::IsIndefiniteOpener("his"));
+  EXPECT_FALSE(lexicon::IsIndefiniteOpener("ones"));
+}
+
 TEST(SpeechWords, LikeIsAPhrasePrepositionOnlyCapitalised) {
   EXPECT_TRUE(lexicon::IsPhrasePreposition("Unlike"));
   EXPECT_FALSE(lexicon::IsPhrasePreposition("like"));
