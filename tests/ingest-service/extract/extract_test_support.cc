@@ -30,6 +30,11 @@ const v1::Claim* FindClaim(const v1::Document& doc, const std::string& words) {
   return nullptr;
 }
 
+std::string SpeakerOf(const v1::Document& doc, const std::string& words) {
+  const v1::Claim* c = FindClaim(doc, words);
+  return c != nullptr ? c->speaker() : "<none>";
+}
+
 const v1::Source* FindSource(const v1::Document& doc, const std::string& id) {
   for (const v1::Source& s : doc.sources()) {
     if (s.source_id() == id) return &s;

@@ -25,6 +25,10 @@ v1::Document Extract(const std::string& text);
 // The pointer lives as long as `doc`.
 const v1::Claim* FindClaim(const v1::Document& doc, const std::string& words);
 
+// The speaker as written of the first claim of `doc` whose text contains
+// `words`; "<none>" if no claim does.
+std::string SpeakerOf(const v1::Document& doc, const std::string& words);
+
 // The source of `doc` with source id `id`; nullptr if none has it.
 // The pointer lives as long as `doc`.
 const v1::Source* FindSource(const v1::Document& doc, const std::string& id);

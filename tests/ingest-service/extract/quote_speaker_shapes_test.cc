@@ -14,12 +14,7 @@ using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
-
-// The speaker of the claim whose words contain `words`; "<none>" without a claim.
-std::string SpeakerOf(const v1::Document& doc, const std::string& words) {
-  const v1::Claim* c = FindClaim(doc, words);
-  return c != nullptr ? c->speaker() : "<none>";
-}
+using ::factwire::testing_extract::SpeakerOf;
 
 // After an inverted cue, a title that runs on through "of", "at" or "for" (an
 // owner's or with an article) and a comma: the person named after it speaks.

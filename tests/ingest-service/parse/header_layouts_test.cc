@@ -8,9 +8,12 @@
 #include "gtest/gtest.h"
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/layout.h"
+#include "tests/ingest-service/parse/layout_test_support.h"
 
 namespace factwire {
 namespace {
+
+using ::factwire::testing_layout::ExpectDay;
 
 constexpr char kHeadline[] = "Ferry Operator Cuts Winter Crossings";
 constexpr char kStandfirst[] =
@@ -26,16 +29,6 @@ std::string Page(absl::string_view header) {
   return std::string(header) + "\n\n" + kBody;
 }
 
-void ExpectDay(const Layout& layout, int year, int month, int day,
-               absl::string_view text) {
-  if (!layout.publish_date.has_value()) {
-    ADD_FAILURE() << "no date: " << text;
-    return;
-  }
-  EXPECT_EQ(layout.publish_date->year, year) << text;
-  EXPECT_EQ(layout.publish_date->month, month) << text;
-  EXPECT_EQ(layout.publish_date->day, day) << text;
-}
 
 // A byline without "By": names with an agency, a job or an outlet after a comma,
 // a bar or on the next line. It is no standfirst, and the standfirst after it is

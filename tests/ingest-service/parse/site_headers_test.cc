@@ -11,9 +11,12 @@
 #include "gtest/gtest.h"
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/layout.h"
+#include "tests/ingest-service/parse/layout_test_support.h"
 
 namespace factwire {
 namespace {
+
+using ::factwire::testing_layout::ExpectDay;
 
 constexpr char kHeadline[] = "Quarry owner fined over dust from blasting near school";
 constexpr char kStandfirst[] =
@@ -35,16 +38,6 @@ std::string FirstParagraph(const std::string& text, const Layout& layout) {
   return text.substr(first.first, first.second - first.first);
 }
 
-void ExpectDay(const Layout& layout, int year, int month, int day,
-               absl::string_view text) {
-  if (!layout.publish_date.has_value()) {
-    ADD_FAILURE() << "no date: " << text;
-    return;
-  }
-  EXPECT_EQ(layout.publish_date->year, year) << text;
-  EXPECT_EQ(layout.publish_date->month, month) << text;
-  EXPECT_EQ(layout.publish_date->day, day) << text;
-}
 
 // A site name with a tagline after a dash or a bar is skipped, over a
 // breadcrumb, a section, a date line or directly over the headline; it names no
