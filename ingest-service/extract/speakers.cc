@@ -1188,7 +1188,11 @@ Speaker SpeakerFinder::OwnerTitleName(int j, int hi) const {
        !IsAgentNoun(k - 1))) {
     return Speaker{};
   }
-  const int m = mentions_.MentionStartingAt(k + 1);
+  return PersonEndingAttribution(k + 1, hi);
+}
+
+Speaker SpeakerFinder::PersonEndingAttribution(int k, int hi) const {
+  const int m = mentions_.MentionStartingAt(k);
   if (m < 0 || mentions_.mentions()[m].kind != MentionKind::kPerson) return Speaker{};
   const int after = mentions_.mentions()[m].last;
   if (after < hi && !IsPunct(tokens_[after], ',') && !IsPunct(tokens_[after], '.'))
@@ -1239,12 +1243,7 @@ Speaker SpeakerFinder::TitleTailName(int j, int hi) const {
     ++k;
   }
   if (k == tail || k + 1 >= hi || !IsPunct(tokens_[k], ',')) return Speaker{};
-  const int m = mentions_.MentionStartingAt(k + 1);
-  if (m < 0 || mentions_.mentions()[m].kind != MentionKind::kPerson) return Speaker{};
-  const int after = mentions_.mentions()[m].last;
-  if (after < hi && !IsPunct(tokens_[after], ',') && !IsPunct(tokens_[after], '.'))
-    return Speaker{};
-  return FromMention(m);
+  return PersonEndingAttribution(k + 1, hi);
 }
 
 Speaker SpeakerFinder::RelativeOf(int j, int hi) const {

@@ -95,6 +95,9 @@ class SpeakerFinder {
   bool IsPossessiveMark(int k) const;
 
  private:
+  // The person mention starting at token `k` when it ends the attribution (a
+  // comma, a period or `hi` after it): that person; else nothing.
+  Speaker PersonEndingAttribution(int k, int hi) const;
   // The token after an owner opening a title at `j` (before `hi`): a
   // possessive name ("Tarnside Water's"), "the" and up to two lowercase words
   // with "'s" ("the port authority's"), or a bare "the"; else -1.
