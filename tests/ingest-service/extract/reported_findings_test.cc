@@ -1,5 +1,6 @@
 // Reported speech of documents, bodies and described people: who a finding,
 // an estimate or a described source's words belong to.
+#include <cstddef>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -25,6 +26,18 @@ struct MakerCase {
   const char* maker;
 };
 
+// For each case: a claim containing `claim` in `text`, credited to `maker`.
+template <size_t N>
+void ExpectMakers(const MakerCase (&cases)[N]) {
+  for (const MakerCase& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    const v1::Claim* c = FindClaim(doc, k.claim);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(SourceName(doc, c), k.maker);
+  }
+}
+
 // "Figures from the Transport Ministry show ...": a document opening the
 // sentence with its maker after "from" / "by" (maybe after a participle and a
 // time) speaks for the maker, whatever the cue.
@@ -48,13 +61,7 @@ TEST(ReportedFindings, ADocumentOpeningTheSentenceSpeaksForItsMaker) {
        "are at a record low.",
        "reservoir levels are at a record low", "Kestrel Valley Water Board"},
   };
-  for (const MakerCase& k : cases) {
-    SCOPED_TRACE(k.text);
-    v1::Document doc = Extract(k.text);
-    const v1::Claim* c = FindClaim(doc, k.claim);
-    ASSERT_NE(c, nullptr);
-    EXPECT_EQ(SourceName(doc, c), k.maker);
-  }
+  ExpectMakers(cases);
 }
 
 // "Figures from the hospital show ...": a document whose "from" phrase names
@@ -126,13 +133,7 @@ TEST(ReportedFindings, AccordingToADocumentByANamedBodyGivesTheBody) {
        "Northern Health Trust tabled in parliament.",
        "More than 9,000 patients are waiting", "Northern Health Trust"},
   };
-  for (const MakerCase& k : cases) {
-    SCOPED_TRACE(k.text);
-    v1::Document doc = Extract(k.text);
-    const v1::Claim* c = FindClaim(doc, k.claim);
-    ASSERT_NE(c, nullptr);
-    EXPECT_EQ(SourceName(doc, c), k.maker);
-  }
+  ExpectMakers(cases);
 }
 
 }  // namespace
