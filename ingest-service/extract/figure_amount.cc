@@ -190,9 +190,10 @@ class AmountParser : public TokenView {
     const int after = k + m.length;
     if (Glued(after)) return false;
     const absl::string_view surface = e.surface;
-    const bool short_word =
-        surface.size() <= 2 && t_[k].kind == TokenKind::kWord;
+    const bool short_word = surface.size() <= 2 &&
+                            t_[k].kind == TokenKind::kWord && !e.trailing_sign;
     if (short_word && t_[k].space_before && !Boundary(after)) return false;
+    if (e.also_unit && !parts_.MoneyContext()) return false;  // "8 Ft tall"
     if (surface == "grand" && !Boundary(after)) return false;
     if (e.kind == MoneyKind::kCoin) {
       a->value *= e.factor;

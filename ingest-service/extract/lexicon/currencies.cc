@@ -11,7 +11,8 @@ constexpr MoneyKind kMaj = MoneyKind::kMajor;
 constexpr MoneyKind kMin = MoneyKind::kMinor;
 constexpr MoneyKind kCoin = MoneyKind::kCoin;
 
-// surface, code, places, case-sensitive, kind, factor, acronym, letter.
+// surface, code, places, case-sensitive, kind, factor, acronym, letter,
+// also_unit, trailing_sign.
 constexpr CurrencyEntry kCurrencies[] = {
     // Symbols.
     {"$", "USD", kBA, false, kMaj, 1},
@@ -59,8 +60,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"GH\xE2\x82\xB5", "GHS", kB, true, kMaj, 1},  // GH₵
     {"GH\xC2\xA2", "GHS", kB, true, kMaj, 1},      // GH¢
     {"Rp", "IDR", kB, true, kMaj, 1},
-    {"Rs", "INR", kBA, true, kMaj, 1},
-    {"Rs.", "INR", kB, true, kMaj, 1},
+    // The rupee of India, Pakistan, Sri Lanka or Nepal: the country the text
+    // names decides (RegionalCurrencies()), India's when it names none.
+    {"Rs", "rupee", kBA, true, kMaj, 1},
+    {"Rs.", "rupee", kB, true, kMaj, 1},
     {"RM", "MYR", kBA, true, kMaj, 1},
     {"LE", "EGP", kA, true, kMaj, 1},
     {"L.E", "EGP", kA, true, kMaj, 1},
@@ -120,6 +123,19 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"COP", "COP", kBA, true, kMaj, 1, true},
     {"CZK", "CZK", kBA, true, kMaj, 1},
     {"HUF", "HUF", kBA, true, kMaj, 1},
+    {"RON", "RON", kA, true, kMaj, 1},  // before digits: "RON 95" petrol
+    {"ISK", "ISK", kBA, true, kMaj, 1},
+    // Signs central and northern European copy writes after the amount
+    // ("110 zł", "55 Kč", "300 lei", "450 Ft"). "kr" is the crown of
+    // Norway, Sweden, Denmark or Iceland: the country the text names decides.
+    {"kr", "kr", kBA, true, kMaj, 1, false, false, false, true},
+    {"kr.", "kr", kBA, true, kMaj, 1, false, false, false, true},
+    {"z\xC5\x82", "PLN", kA, false, kMaj, 1},        // zł
+    {"K\xC4\x8D", "CZK", kA, true, kMaj, 1},         // Kč
+    {"lei", "RON", kA, true, kMaj, 1},
+    {"leu", "RON", kA, true, kMaj, 1},
+    {"Ft", "HUF", kA, true, kMaj, 1, false, false, true, true},
+    {"leva", "BGN", kA, false, kMaj, 1},
     {"BTC", "BTC", kBA, true, kMaj, 1},
     // Names (after the amount). Longer names win: "Canadian dollars" over
     // "dollars".
@@ -158,8 +174,8 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"yen", "JPY", kA, false, kMaj, 1},
     {"yuan", "CNY", kA, false, kMaj, 1},
     {"renminbi", "CNY", kA, false, kMaj, 1},
-    {"rupee", "INR", kA, false, kMaj, 1},
-    {"rupees", "INR", kA, false, kMaj, 1},
+    {"rupee", "rupee", kA, false, kMaj, 1},
+    {"rupees", "rupee", kA, false, kMaj, 1},
     {"Pakistani rupees", "PKR", kA, false, kMaj, 1},
     {"Swiss franc", "CHF", kA, false, kMaj, 1},
     {"Swiss francs", "CHF", kA, false, kMaj, 1},
@@ -227,6 +243,8 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"krone", "NOK", kA, false, kMaj, 1},
     {"kroner", "NOK", kA, false, kMaj, 1},
     {"zloty", "PLN", kA, false, kMaj, 1},
+    {"zlotys", "PLN", kA, false, kMaj, 1},
+    {"zlotych", "PLN", kA, false, kMaj, 1},
     {"lira", "TRY", kA, false, kMaj, 1},
     {"naira", "NGN", kA, false, kMaj, 1},
     {"cedi", "GHS", kA, false, kMaj, 1},
@@ -329,6 +347,37 @@ constexpr RegionalCurrency kRegional[] = {
     {"dinar", "libyans", "LYD"},     {"dinar", "benghazi", "LYD"},
     {"dinar", "serbia", "RSD"},      {"dinar", "serbian", "RSD"},
     {"dinar", "belgrade", "RSD"},
+    {"rupee", "pakistan", "PKR"},    {"rupee", "pakistani", "PKR"},
+    {"rupee", "pakistanis", "PKR"},  {"rupee", "pkr", "PKR"},
+    {"rupee", "karachi", "PKR"},     {"rupee", "lahore", "PKR"},
+    {"rupee", "islamabad", "PKR"},   {"rupee", "rawalpindi", "PKR"},
+    {"rupee", "peshawar", "PKR"},    {"rupee", "quetta", "PKR"},
+    {"rupee", "multan", "PKR"},      {"rupee", "faisalabad", "PKR"},
+    {"rupee", "lanka", "LKR"},       {"rupee", "lankan", "LKR"},
+    {"rupee", "lankans", "LKR"},     {"rupee", "lkr", "LKR"},
+    {"rupee", "colombo", "LKR"},     {"rupee", "kandy", "LKR"},
+    {"rupee", "jaffna", "LKR"},      {"rupee", "nepal", "NPR"},
+    {"rupee", "nepali", "NPR"},      {"rupee", "nepalese", "NPR"},
+    {"rupee", "npr", "NPR"},         {"rupee", "kathmandu", "NPR"},
+    {"rupee", "pokhara", "NPR"},     {"rupee", "mauritius", "MUR"},
+    {"rupee", "mauritian", "MUR"},   {"rupee", "india", "INR"},
+    {"rupee", "indian", "INR"},      {"rupee", "indians", "INR"},
+    {"rupee", "inr", "INR"},         {"rupee", "delhi", "INR"},
+    {"rupee", "mumbai", "INR"},      {"rupee", "kolkata", "INR"},
+    {"rupee", "chennai", "INR"},     {"rupee", "bengaluru", "INR"},
+    {"kr", "norway", "NOK"},         {"kr", "norwegian", "NOK"},
+    {"kr", "norwegians", "NOK"},     {"kr", "nok", "NOK"},
+    {"kr", "oslo", "NOK"},           {"kr", "bergen", "NOK"},
+    {"kr", "trondheim", "NOK"},      {"kr", "stavanger", "NOK"},
+    {"kr", "sweden", "SEK"},         {"kr", "swedish", "SEK"},
+    {"kr", "swedes", "SEK"},         {"kr", "sek", "SEK"},
+    {"kr", "stockholm", "SEK"},      {"kr", "gothenburg", "SEK"},
+    {"kr", "uppsala", "SEK"},        {"kr", "denmark", "DKK"},
+    {"kr", "danish", "DKK"},         {"kr", "danes", "DKK"},
+    {"kr", "dkk", "DKK"},            {"kr", "copenhagen", "DKK"},
+    {"kr", "aarhus", "DKK"},         {"kr", "odense", "DKK"},
+    {"kr", "iceland", "ISK"},        {"kr", "icelandic", "ISK"},
+    {"kr", "isk", "ISK"},            {"kr", "reykjavik", "ISK"},
 };
 
 }  // namespace
@@ -339,11 +388,13 @@ absl::Span<const RegionalCurrency> RegionalCurrencies() { return kRegional; }
 
 bool IsRegionalCurrency(absl::string_view code) {
   return code == "dirham" || code == "riyal" || code == "rial" ||
-         code == "dinar";
+         code == "dinar" || code == "rupee" || code == "kr";
 }
 
 absl::string_view RegionalDefault(absl::string_view family) {
-  return family == "dirham" ? absl::string_view("AED") : family;
+  if (family == "dirham") return "AED";
+  if (family == "rupee") return "INR";
+  return family;
 }
 
 }  // namespace lexicon

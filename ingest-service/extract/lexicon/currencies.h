@@ -37,6 +37,13 @@ struct CurrencyEntry {
   // scale or thousands grouping), as the letter alone is often a name ("N95
   // masks", "the N1 road").
   bool letter = false;
+  // Also a unit's abbreviation after a number ("Ft" forint, "6 Ft" feet):
+  // money only where the sentence speaks of paying or prices.
+  bool also_unit = false;
+  // A sign a country's own copy writes after the amount ("48 kr", "450 Ft
+  // for a ticket"): money even with a word after it, where other short
+  // spellings ("5 c", "12 le") need a break after them.
+  bool trailing_sign = false;
 };
 
 // Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros",
@@ -55,11 +62,13 @@ struct RegionalCurrency {
 absl::Span<const RegionalCurrency> RegionalCurrencies();
 
 // True if `code` is a name several countries' currencies share ("dirham",
-// "riyal", "rial", "dinar"), as Currencies() gives it in place of a code.
+// "riyal", "rial", "dinar", "rupee", "kr"), as Currencies() gives it in place
+// of a code.
 bool IsRegionalCurrency(absl::string_view code);
 
 // The code a shared name stands for when the text names no country: "AED"
-// for "dirham"; the name itself for the others (which riyal is unknown).
+// for "dirham", "INR" for "rupee"; the name itself for the others (which
+// riyal or crown is unknown).
 absl::string_view RegionalDefault(absl::string_view family);
 
 }  // namespace lexicon

@@ -1,0 +1,103 @@
+// Amounts written the way unseen copy writes them: currency signs after the
+// number, signs several countries share, changes "from X to Y", durations
+// and counts of occasions.
+
+#include <string>
+#include <vector>
+
+#include "figure_test_support.h"
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::FigureWithText;
+using figure_test::Find;
+
+struct MoneyCase {
+  std::string sentence;
+  std::string text;  // the figure's text
+  double value;
+  std::string code;  // its unit
+};
+
+// Checks that `c.sentence` has the figure `c.text` of `c.value` in `c.code`.
+void ExpectMoney(const MoneyCase& c) {
+  const std::vector<v1::Figure> figures = Find(c.sentence);
+  const v1::Figure* f = FigureWithText(figures, c.text);
+  ASSERT_NE(f, nullptr) << c.sentence;
+  EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+  EXPECT_EQ(f->unit(), c.code) << c.sentence;
+  EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY) << c.sentence;
+}
+
+// Central and northern European copy writes the currency sign after the
+// amount: "110 zł", "55 Kč", "300 lei", "450 Ft", "48 kr".
+TEST(CurrencyAfterNumberTest, SignAfterTheAmountIsItsCurrency) {
+  const std::vector<MoneyCase> cases = {
+      {"A monthly pass in Warsaw now costs 110 zł for adults.", "110 zł", 110,
+       "PLN"},
+      {"Fans at the Brno stadium paid 55 Kč for a beer on Saturday.", "55 Kč",
+       55, "CZK"},
+      {"Pensioners will receive an extra 300 lei a month from January.",
+       "300 lei", 300, "RON"},
+      {"The council charges 450 Ft for a single tram ticket.", "450 Ft", 450,
+       "HUF"},
+      {"Tickets for the final cost 3 000 € each.", "3 000 €", 3000, "EUR"},
+      {"The Bulgarian mint sold the coins at 25 leva apiece.", "25 leva", 25,
+       "BGN"},
+  };
+  for (const MoneyCase& c : cases) ExpectMoney(c);
+}
+
+// "kr" is the crown of Norway, Sweden, Denmark and Iceland: the country the
+// text names decides which.
+TEST(CurrencyAfterNumberTest, CrownTakesTheCountryOfTheText) {
+  const std::vector<MoneyCase> cases = {
+      {"Ferry fares out of Bergen will rise to 48 kr next month.", "48 kr",
+       48, "NOK"},
+      {"STOCKHOLM - The lender's shares closed at 214.60 kr on Friday.",
+       "214.60 kr", 214.6, "SEK"},
+      {"A hot dog at Copenhagen's central station now costs 35 kr.", "35 kr.",
+       35, "DKK"},
+      {"Analysts cut their target to 70 kr, valuing the group at NOK 3 "
+       "billion.",
+       "70 kr", 70, "NOK"},
+  };
+  for (const MoneyCase& c : cases) ExpectMoney(c);
+}
+
+// "Rs" and "rupees" are the rupee of India unless the text names Pakistan,
+// Sri Lanka or Nepal.
+TEST(CurrencyAfterNumberTest, RupeeTakesTheCountryOfTheText) {
+  const std::vector<MoneyCase> cases = {
+      {"Stands at the Lahore ground charged Rs 50 for students.", "Rs 50", 50,
+       "PKR"},
+      {"COLOMBO - Petrol will cost Rs 370 a litre from Monday, the Sri Lankan "
+       "energy ministry said.",
+       "Rs 370 a litre", 370, "LKR per litre"},
+      {"Tea stalls in Kathmandu have raised prices to 40 rupees a cup.",
+       "40 rupees a cup", 40, "NPR per cup"},
+      {"Mumbai commuters will pay Rs 30 for the shortest metro ride.",
+       "Rs 30", 30, "INR"},
+      {"The fine was raised to Rs 2,000 for a first offence.", "Rs 2,000",
+       2000, "INR"},
+  };
+  for (const MoneyCase& c : cases) ExpectMoney(c);
+}
+
+// The same signs stay what they were elsewhere: feet in a sentence about
+// length, dollars in an American story.
+TEST(CurrencyAfterNumberTest, OtherReadingsStay) {
+  const std::vector<v1::Figure> fence = Find("The fence stands 8 Ft tall.");
+  const v1::Figure* f = FigureWithText(fence, "8 Ft");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->unit(), "ft");
+  const std::vector<v1::Figure> dallas =
+      Find("DALLAS - A ticket to the game now costs $45, up from $38.");
+  ASSERT_NE(FigureWithText(dallas, "$45"), nullptr);
+  EXPECT_EQ(FigureWithText(dallas, "$45")->unit(), "USD");
+}
+
+}  // namespace
+}  // namespace factwire
