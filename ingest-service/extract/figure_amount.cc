@@ -181,8 +181,22 @@ class AmountParser : public TokenView {
     return false;
   }
 
+  // The token after "of a"/"a" that follows a fraction ("half a cent", "a
+  // tenth of a litre", "two-thirds of a mile"): where its unit stands; k
+  // for any other amount.
+  int PastFractionOf(const Amount& a, int k) const {
+    if (a.number.bare_fraction) {
+      if (IsWord(k, "of")) ++k;                    // "tenth of a gallon"
+      if (IsWord(k, "a") || IsWord(k, "an")) ++k;  // "half a liter"
+    } else if (a.number.fraction && IsWord(k, "of") &&
+               (IsWord(k + 1, "a") || IsWord(k + 1, "an"))) {
+      k += 2;  // "a quarter of a percentage point", "two-thirds of a mile"
+    }
+    return k;
+  }
+
   bool SuffixCurrency(Amount* a) {
-    const int k = a->end;
+    const int k = PastFractionOf(*a, a->end);
     const PhraseMatch m = lex_.currency_phrases.Match(t_, k);
     if (!m.found()) return false;
     const CurrencyEntry& e = lexicon::Currencies()[m.index];
@@ -263,12 +277,8 @@ class AmountParser : public TokenView {
     if (IsDash(*t) && !t->space_before && At(k + 1) &&
         !At(k + 1)->space_before && At(k + 1)->kind == TokenKind::kWord) {
       ++k;  // "27-kilometer", "8-year-old", "half-litre"
-    } else if (a->number.bare_fraction) {
-      if (IsWord(k, "of")) ++k;                    // "tenth of a gallon"
-      if (IsWord(k, "a") || IsWord(k, "an")) ++k;  // "half a liter"
-    } else if (a->number.fraction && IsWord(k, "of") &&
-               (IsWord(k + 1, "a") || IsWord(k + 1, "an"))) {
-      k += 2;  // "a quarter of a percentage point", "two-thirds of a mile"
+    } else {
+      k = PastFractionOf(*a, k);
     }
     if (RaceKilometres(k, a)) return;
     const PhraseMatch m = lex_.unit_phrases.Match(t_, k);

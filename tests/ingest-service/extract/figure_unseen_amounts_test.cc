@@ -99,5 +99,36 @@ TEST(CurrencyAfterNumberTest, OtherReadingsStay) {
   EXPECT_EQ(FigureWithText(dallas, "$45")->unit(), "USD");
 }
 
+// A fraction of a coin or a currency is that share of it: "half a cent" is
+// 0.5 cent, as "half a litre" is 0.5 litre.
+TEST(FractionOfMoneyTest, FractionBeforeACurrencyIsAnAmountOfIt) {
+  const std::vector<MoneyCase> cases = {
+      {"The city's tax rate falls by half a cent next year.", "half a cent",
+       0.5, "cent"},
+      {"Bus fares went up by half a euro on Monday.", "half a euro", 0.5,
+       "EUR"},
+      {"A first-class stamp now costs a quarter of a dollar more.",
+       "a quarter of a dollar", 0.25, "USD"},
+      {"Wholesale gas prices rose three-quarters of a cent overnight.",
+       "three-quarters of a cent", 0.75, "cent"},
+      {"The duty adds a third of a penny per litre.",
+       "a third of a penny per litre", 1.0 / 3, "penny per litre"},
+  };
+  for (const MoneyCase& c : cases) ExpectMoney(c);
+}
+
+// A fraction of a scale stays a number of the currency after it, and a
+// fraction of what is no money stays what it was.
+TEST(FractionOfMoneyTest, OtherFractionsStay) {
+  ExpectMoney({"Her grandmother left half a million dollars to the church.",
+               "half a million dollars", 500000, "USD"});
+  const std::vector<v1::Figure> eggs =
+      Find("Half a dozen eggs cost a dollar at the market.");
+  const v1::Figure* dozen = FigureWithText(eggs, "Half a dozen");
+  ASSERT_NE(dozen, nullptr);
+  EXPECT_DOUBLE_EQ(dozen->value(), 6);
+  EXPECT_EQ(dozen->unit(), "");
+}
+
 }  // namespace
 }  // namespace factwire
