@@ -318,10 +318,11 @@ class Scanner {
   // Scan(): it runs once per word, and a call costs a tenth of a short word.
   ABSL_ATTRIBUTE_ALWAYS_INLINE size_t ReadWord(absl::string_view text, size_t i) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // Most words: fewer than eight ASCII letters before a space, the end of the
+    // Most words: up to eight ASCII letters before a space, the end of the
     // text or ASCII punctuation that joins no word (all but a hyphen or an
     // apostrophe), read in one load (the last bytes zero-padded) and looked up
-    // packed (the loop below reads them the same and stops there too).
+    // packed (the loop below reads them the same and stops there too); and
+    // numbers of up to eight digits that end the same way.
     {
       uint64_t w = 0;
       const size_t left = text.size() - i;
@@ -332,15 +333,27 @@ class Scanner {
         w >>= 8 * (8 - left);
       }
       const size_t run = static_cast<size_t>(word_table_internal::LeadingAsciiLetters(w));
-      const auto next = static_cast<unsigned char>(run < left ? text.data()[i + run] : ' ');
-      if (run > 0 && run < 8 && (next == ' ' || EndsLetterRun(next))) {
-        const uint64_t packed =
-            word_table_internal::LowerAsciiWord(w) & ((uint64_t{1} << (8 * run)) - 1);
-        const bool initial_upper = IsUpper(text.data()[i]);
-        EndShortWord(packed, static_cast<int>(run), initial_upper,
-                     initial_upper && run >= 2 && IsUpper(text.data()[i + 1]));
-        // A space is skipped too, as below; punctuation is Scan()'s to read.
-        return run < left && next == ' ' ? i + run + 1 : i + run;
+      if (run > 0) {
+        const auto next = static_cast<unsigned char>(run < left ? text.data()[i + run] : ' ');
+        if (next == ' ' || EndsLetterRun(next)) {
+          const uint64_t packed = word_table_internal::LowerAsciiWord(w) &
+                                  (run == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * run)) - 1);
+          const bool initial_upper = IsUpper(text.data()[i]);
+          EndShortWord(packed, static_cast<int>(run), initial_upper,
+                       initial_upper && run >= 2 && IsUpper(text.data()[i + 1]));
+          // A space is skipped too, as below; punctuation is Scan()'s to read.
+          return run < left && next == ' ' ? i + run + 1 : i + run;
+        }
+      } else {
+        // A number of up to eight ASCII digits that nothing joins to ("2024",
+        // "15."; not "3.5", "1,200", "10m" or "9-5"): counted as the loop below
+        // counts it, without copying its bytes.
+        const size_t digits = static_cast<size_t>(LeadingAsciiDigits(w));
+        if (digits > 0 && EndsNumber(text, i + digits)) {
+          EndNumber(static_cast<int>(digits));
+          const bool space = i + digits < text.size() && text.data()[i + digits] == ' ';
+          return space ? i + digits + 1 : i + digits;
+        }
       }
     }
 #endif
@@ -409,6 +422,33 @@ class Scanner {
 
   static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
+  static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+  // How many of the eight bytes of `w` (in memory order) are ASCII digits before
+  // the first other byte; 8 when all are.
+  static int LeadingAsciiDigits(uint64_t w) {
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    const uint64_t low7 = w & ~kHigh;
+    const uint64_t from_0 = low7 + 0x5050505050505050ull;    // high bit: >= '0'
+    const uint64_t above_9 = low7 + 0x4646464646464646ull;   // high bit: > '9'
+    const uint64_t digits = from_0 & ~above_9 & ~w & kHigh;
+    const uint64_t others = ~digits & kHigh;
+    return others == 0 ? 8 : __builtin_ctzll(others) / 8;
+  }
+
+  // True if a run of ASCII digits ending before text[end] ends a word there, as
+  // the loop of ReadWord() would end it: at the end of the text, a space, or
+  // ASCII that joins no number (JoinsWord(): not a letter, digit, joiner, or a
+  // ',' or '.' before a digit).
+  static bool EndsNumber(absl::string_view text, size_t end) {
+    if (end >= text.size()) return true;
+    const auto next = static_cast<unsigned char>(text.data()[end]);
+    if (next == ' ') return true;
+    if (!EndsLetterRun(next)) return false;
+    return (next != ',' && next != '.') || end + 1 >= text.size() ||
+           !IsDigit(text.data()[end + 1]);
+  }
+
   // True if the byte `c` after a run of ASCII letters ends the word there: ASCII
   // that is no letter, digit or joiner (JoinsWord() joins only those to letters).
   static bool EndsLetterRun(unsigned char c) {
@@ -461,7 +501,18 @@ class Scanner {
     recent_.Push(entry != nullptr ? entry->id : RecentWords::kNone);
   }
 
-  // EndWord() for a word of 1 to 7 ASCII letters without digits, given
+  // EndWord() for a number of `size` ASCII digits and nothing else.
+  void EndNumber(int size) {
+    last_length_ = size;
+    if (kFull) {
+      ++counts_->words;
+      counts_->digits = true;
+    }
+    boundary_ = false;
+    recent_.Push(RecentWords::kNone);
+  }
+
+  // EndWord() for a word of 1 to 8 ASCII letters without digits, given
   // lowercase and packed (PackShortWord) with its size.
   void EndShortWord(uint64_t packed, int size, bool initial_upper, bool acronym) {
     last_length_ = size;

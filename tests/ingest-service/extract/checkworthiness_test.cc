@@ -288,6 +288,47 @@ TEST(CheckworthinessTest, WordsHoldNumberSeparatorsAndJoinersButNotPunctuation) 
   EXPECT_GT(Contribution(long_words, CheckSignal::kFactualVerb), 0) << Why(long_words);
 }
 
+// Words of eight letters and numbers of up to eight digits are read in one load;
+// they must count as the byte-by-byte path counts longer ones.
+TEST(CheckworthinessTest, EightLetterWordsAndShortNumbersCountLikeLongerOnes) {
+  // An eight-letter listed word wherever it stands: mid-text, last, before a
+  // comma or a period, capitalised, and next to a longer form of it.
+  for (const char* text : {"the increase came early", "it was a sharp increase",
+                           "an increase, they said", "Increase in rents.",
+                           "a sharp increase.", "rents increased sharply"}) {
+    const Example e{text, "", "", kStatement};
+    EXPECT_GT(Contribution(e, CheckSignal::kComparative), 0) << text << Why(e);
+  }
+  // All capitals is an acronym, looked up by neither path.
+  const Example capitals{"an INCREASE came", "", "", kStatement};
+  EXPECT_EQ(Contribution(capitals, CheckSignal::kComparative), 0) << Why(capitals);
+  // Numbers: digits, one word each, however they end; "3.5", "1,200", "10m",
+  // "9-5" and a number of more than eight digits are one word too.
+  for (const char* text : {"turnout peaked in 2024", "it peaked in 2024.", "in 2024, it fell",
+                           "it was in 1999"}) {
+    const Example e{text, "", "", kStatement};
+    EXPECT_GT(Contribution(e, CheckSignal::kNumber), 0) << text << Why(e);
+    EXPECT_LT(Contribution(e, CheckSignal::kShort), 0) << text << Why(e);
+  }
+  for (const char* text : {"turnout hit 12345678 votes", "3.5 1,200 10m 9-5",
+                           "123456789012 votes were cast", "7 8 9 10", "in 2024. Then 2025"}) {
+    const Example e{text, "", "", kStatement};
+    EXPECT_LT(Contribution(e, CheckSignal::kShort), 0) << text << Why(e);
+  }
+  // Fewer than four words when separators join digits into one number.
+  for (const char* text : {"3.5 1,200 10m", "turnout 12345678", "up 2.5."}) {
+    const Example e{text, "", "", kStatement};
+    EXPECT_LT(Contribution(e, CheckSignal::kVeryShort), 0) << text << Why(e);
+  }
+  // A period after a word of one or two bytes is read as an abbreviation's, so
+  // a number's length counts: after "123456." a capital opens a sentence and is
+  // no name, after "12." it is read as one.
+  const Example long_number{"it was 123456. He left", "", "", kStatement};
+  EXPECT_EQ(Contribution(long_number, CheckSignal::kName), 0) << Why(long_number);
+  const Example short_number{"it was 12. He left", "", "", kStatement};
+  EXPECT_GT(Contribution(short_number, CheckSignal::kName), 0) << Why(short_number);
+}
+
 // Matched pairs: the same content, one signal apart.
 TEST(CheckworthinessTest, MatchedPairsDifferInTheRightDirection) {
   struct Pair {
