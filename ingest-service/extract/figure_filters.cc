@@ -448,6 +448,19 @@ bool IsReadingTime(const std::vector<Token>& t, const Amount& a) {
           IsWordAt(t, a.first - 3, "read"));
 }
 
+// "twenty-foot equivalent units", "40-foot-equivalent": a measure joined to
+// its number by a hyphen before "equivalent" names the unit things are
+// counted in (a container size), not a length of anything.
+bool InUnitName(const std::vector<Token>& t, const Amount& a) {
+  if (a.unit == nullptr || a.number_end >= a.end) return false;
+  const Token* joint = At(t, a.number_end);
+  if (joint == nullptr || !IsDash(*joint) || joint->space_before) return false;
+  int k = a.end;
+  const Token* next = At(t, k);
+  if (next != nullptr && IsDash(*next) && !next->space_before) ++k;
+  return IsWordAt(t, k, "equivalent");
+}
+
 }  // namespace
 
 int PhoneNumberEnd(const std::vector<Token>& t, int i) {
@@ -496,7 +509,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
   }
   const Token& number = t[a.number_first];
   if (OrdinalAdjective(t, a) || InNumberIdiom(t, a)) return true;
-  if (ZeroCompound(t, a)) return true;
+  if (ZeroCompound(t, a) || InUnitName(t, a)) return true;
   const Token* dash = At(t, a.number_first - 1);
   if (number.kind == TokenKind::kWord && IsCapitalized(number) &&
       !number.space_before && dash != nullptr && IsDash(*dash) &&

@@ -130,5 +130,43 @@ TEST(FractionOfMoneyTest, OtherFractionsStay) {
   EXPECT_EQ(dozen->unit(), "");
 }
 
+// True if some figure of `figures` has the text `text`.
+bool HasFigure(const std::vector<v1::Figure>& figures, const std::string& text) {
+  return FigureWithText(figures, text) != nullptr;
+}
+
+// "twenty-foot equivalent units" names what is counted (a container size as
+// a unit of count), so its number is no length; the count before it stays.
+TEST(UnitNameNumberTest, MeasureBeforeEquivalentNamesTheUnit) {
+  struct Case {
+    std::string sentence;
+    std::string count;     // the figure that stays
+    std::string modifier;  // the measure inside the unit's name
+  };
+  const std::vector<Case> cases = {
+      {"Volumes rose to 1.32 million twenty-foot equivalent units (TEUs) in "
+       "May.",
+       "1.32 million", "twenty-foot"},
+      {"The port handled 4.1 million 20-foot equivalent units last year.",
+       "4.1 million", "20-foot"},
+      {"Its new ships can carry 24,000 forty-foot equivalent units between "
+       "them.",
+       "24,000", "forty-foot"},
+      {"Throughput hit 2.5 million twenty-foot-equivalent units in 2025.",
+       "2.5 million", "twenty-foot"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    EXPECT_TRUE(HasFigure(figures, c.count)) << c.sentence;
+    EXPECT_FALSE(HasFigure(figures, c.modifier)) << c.sentence;
+  }
+  // A measure of a thing stays a length.
+  const std::vector<v1::Figure> wall =
+      Find("Crews built a 20-foot wall around the depot.");
+  const v1::Figure* f = FigureWithText(wall, "20-foot");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->unit(), "ft");
+}
+
 }  // namespace
 }  // namespace factwire
