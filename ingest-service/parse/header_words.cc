@@ -102,6 +102,22 @@ constexpr const char* kCaptionLabels[] = {
     "image caption", "media caption", "video caption",
 };
 
+// Labels of notes and readers' aids before a colon opening a paragraph.
+constexpr const char* kNoteLabels[] = {
+    "note",          "notes",         "editor's note", "editors' note", "editor\xE2\x80\x99s note",
+    "correction",    "corrections",   "clarification", "warning",      "content warning",
+    "trigger warning", "disclaimer",  "background",    "context",      "summary",
+    "highlights",    "key points",    "in brief",      "recap",        "transcript",
+    "question",      "answer",        "also read",     "read more",    "related",
+    "see also",      "source",        "sources",       "spoiler alert", "q",
+    "a",             "fact",          "the facts",     "what we know",  "why it matters",
+};
+
+// First- and second-person words a speaker says ("I" is matched as written).
+constexpr const char* kSpeakerPronouns[] = {
+    "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours",
+};
+
 // "By" leads match only as written ("by the river" opens no byline).
 constexpr absl::string_view kByLeads[] = {"By ", "BY ", "By: ", "by "};
 
@@ -155,6 +171,16 @@ bool IsSectionName(absl::string_view label) {
     ++words;
   }
   return words > 0;
+}
+
+bool IsNoteLabel(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kNoteLabels);
+  return InSet(*kSet, label);
+}
+
+bool IsSpeakerPronoun(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kSpeakerPronouns);
+  return word == "I" || InSet(*kSet, word);
 }
 
 bool IsKicker(absl::string_view label) {

@@ -91,6 +91,19 @@ size_t WireCreditLeadSize(absl::string_view line);
 // ("Image", "Photo", "Photograph", "Caption", "Credit", "File photo").
 bool IsCaptionLabel(absl::string_view label);
 
+// IsNoteLabel()
+//
+// True for the label before the colon of a note or a reader's aid opening a
+// paragraph ("Note", "Editor's Note", "Correction", "Background", "Q"): no
+// place, so no dateline ("Note: This story was corrected …").
+bool IsNoteLabel(absl::string_view label);
+
+// IsSpeakerPronoun()
+//
+// True for a first- or second-person pronoun or determiner ("I", "we", "you",
+// "our"; "I" only as written): words a speaker says, not a news report's.
+bool IsSpeakerPronoun(absl::string_view word);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_INGEST_SERVICE_PARSE_HEADER_WORDS_H_

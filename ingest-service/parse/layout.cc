@@ -182,11 +182,13 @@ bool IsHeadlineLike(absl::string_view s) {
          s.back() != ':' && s.back() != ',';
 }
 
+bool OpensWithDateline(absl::string_view s);
+
 // A standfirst is one short line summing up the story: a single sentence at most,
 // no quotation, no dateline, not a reported lede.
 bool IsStandfirst(absl::string_view s) {
   return s.size() <= kMaxStandfirstBytes && SentenceEnds(s) <= 1 && !HasQuoteMark(s) &&
-         Dateline(s).empty() && !ReadsLikeLede(s) && !IsNameList(s) && !IsTimeLine(s);
+         !OpensWithDateline(s) && !ReadsLikeLede(s) && !IsNameList(s) && !IsTimeLine(s);
 }
 
 // A standfirst with a byline or date line under it may read like a report
@@ -194,7 +196,7 @@ bool IsStandfirst(absl::string_view s) {
 // short sentence at most, no quotation, no dateline, no list of names or time.
 bool IsStandfirstOverHeader(absl::string_view s) {
   return s.size() <= kMaxStandfirstBytes && SentenceEnds(s) <= 1 && !HasQuoteMark(s) &&
-         Dateline(s).empty() && !IsNameList(s) && !IsTimeLine(s);
+         !OpensWithDateline(s) && !IsNameList(s) && !IsTimeLine(s);
 }
 
 // True when `s` holds a double quote mark, or a single one opening a word at
@@ -847,68 +849,158 @@ std::vector<std::string> Byline(absl::string_view s) {
 
 namespace {
 
-// "Bhubaneswar, Nov 24 (IANS) The …", "Navi Mumbai, March 3 (PTI): The …": a
-// wire dateline without a dash: capitalised words, a comma, a date or region in
-// capitalised words, an agency in brackets (a news agency or two to five
-// capitals), then the lede opening with a capital (after ": " or a space).
-// Returns the place and sets *after_place (when not null) to the date or
-// region; "" when `head` (the paragraph's first bytes) opens with none.
-std::string AgencyDatelinePlace(absl::string_view head, absl::string_view* after_place) {
-  if (head.empty() || !absl::ascii_isupper(head[0])) return "";
-  const size_t comma = head.find(", ");
-  if (comma == absl::string_view::npos) return "";
-  const size_t open = head.find(" (", comma);
-  if (open == absl::string_view::npos) return "";
-  const size_t close = head.find(')', open);
-  if (close == absl::string_view::npos) return "";
-  absl::string_view rest = head.substr(close + 1);
-  if (!absl::ConsumePrefix(&rest, ": ") && !absl::ConsumePrefix(&rest, " ")) return "";
-  if (rest.empty() || !absl::ascii_isupper(rest[0])) return "";
-  const absl::string_view place = head.substr(0, comma);
-  const absl::string_view date = head.substr(comma + 2, open - comma - 2);
-  if (!IsCapitalisedWords(place) || !IsCapitalisedWords(date)) return "";
-  const absl::string_view agency = head.substr(open + 2, close - open - 2);
-  if (!IsNewsAgency(agency) && !IsOutletAcronym(agency)) return "";
-  if (after_place != nullptr) *after_place = date;
-  return std::string(place);
+// The place of a dateline: one to four words, each opening with a capital, of
+// letters (any script), '.', '\'', '-' and '/' ("ST. JOHN'S", "BRUSSELS/KYIV",
+// "Navi Mumbai", "SÃO PAULO"); no digit, no sentence mark.
+bool IsPlaceWords(absl::string_view s) {
+  constexpr size_t kMaxPlaceBytes = 60;
+  constexpr int kMaxPlaceWords = 4;
+  if (s.empty() || s.size() > kMaxPlaceBytes || WordCount(s) > kMaxPlaceWords ||
+      !IsCapitalisedWords(s) || absl::ascii_isdigit(s[0])) {
+    return false;
+  }
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return absl::ascii_isalpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' ||
+           c == '/' || (static_cast<unsigned char>(c) & 0x80) != 0;
+  });
 }
 
-// Dateline()'s place; *after_place (when not null) is set to what follows the
-// place's comma before the agency or the dash ("June 21" of "LONDON, June 21
-// (Reuters) - …"), or to "" when nothing does.
-std::string DatelineParts(absl::string_view paragraph, absl::string_view* after_place) {
-  if (after_place != nullptr) *after_place = absl::string_view();
-  static const char* const kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
-                                        " -- "};
-  constexpr size_t kMaxPlaceBytes = 60;
-  for (const char* dash : kDashes) {
-    // Only a dash starting within kMaxPlaceBytes counts: the search reads no
-    // further (a whole paragraph has a space, the dashes' first byte, every few
-    // bytes).
-    const absl::string_view d(dash);
-    const size_t at = paragraph.substr(0, kMaxPlaceBytes + d.size()).find(d);
-    if (at == absl::string_view::npos || at == 0 || at > kMaxPlaceBytes) continue;
-    absl::string_view head = paragraph.substr(0, at);
-    if (const size_t paren = head.find(" ("); paren != absl::string_view::npos) {
-      head = head.substr(0, paren);
-    }
-    if (IsUpperPlace(head)) return std::string(head);
-    // "LONDON, June 21 (Reuters)", "NAIROBI, Kenya (AP)": the place in
-    // capitals, then a region or a date.
-    if (const size_t comma = head.find(", "); comma != absl::string_view::npos &&
-                                              IsUpperPlace(head.substr(0, comma)) &&
-                                              IsCapitalisedWords(head.substr(comma + 2))) {
-      if (after_place != nullptr) *after_place = head.substr(comma + 2);
-      return std::string(head.substr(0, comma));
+// True when a lede may start at `s`: a capital, a digit or a quote mark.
+bool OpensLede(absl::string_view s) {
+  if (s.empty()) return false;
+  return absl::ascii_isupper(s[0]) || absl::ascii_isdigit(s[0]) || s[0] == '"' ||
+         s[0] == '\'' || absl::StartsWith(s, "\xE2\x80\x9C") ||
+         absl::StartsWith(s, "\xE2\x80\x98") || absl::StartsWith(s, "\xC2\xAB");
+}
+
+// A dateline opening a paragraph, as MatchDateline reads it.
+struct DatelineMatch {
+  absl::string_view place;        // "LONDON", "Port Harcourt"; empty when none
+  absl::string_view after_place;  // "June 21" of "LONDON, June 21 (Reuters) - …"
+  size_t lede = 0;                // where the lede starts
+};
+
+// How a dateline's head ends.
+enum class DatelineEnd { kNone, kDash, kColon, kBracket };
+
+// The dashes that close a dateline.
+constexpr absl::string_view kDatelineDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ",
+                                                 " - ", " -- "};
+
+// The first place in paragraph[0, kMaxHeadBytes] that may close a dateline's
+// head: a dash between spaces, ": ", or ") " before a lede. Sets *head_end
+// (where the head ends) and *lede (where what follows starts).
+DatelineEnd FindDatelineEnd(absl::string_view paragraph, size_t* head_end, size_t* lede) {
+  // Only a head of at most this many bytes counts: the search reads no further
+  // (a whole paragraph has a space every few bytes).
+  constexpr size_t kMaxHeadBytes = 60;
+  const size_t last = std::min(paragraph.size(), kMaxHeadBytes + 1);
+  for (size_t i = 1; i < last; ++i) {
+    const char c = paragraph[i];
+    if (c == ' ') {
+      for (absl::string_view dash : kDatelineDashes) {
+        if (paragraph.compare(i, dash.size(), dash) == 0) {
+          *head_end = i;
+          *lede = i + dash.size();
+          return DatelineEnd::kDash;
+        }
+      }
+    } else if (c == ':' && i + 1 < paragraph.size() && paragraph[i + 1] == ' ') {
+      *head_end = i;
+      *lede = i + 2;
+      return DatelineEnd::kColon;
+    } else if (c == ')' && i + 1 < paragraph.size() && paragraph[i + 1] == ' ' &&
+               OpensLede(paragraph.substr(i + 2))) {
+      *head_end = i + 1;
+      *lede = i + 2;
+      return DatelineEnd::kBracket;
     }
   }
-  return AgencyDatelinePlace(paragraph.substr(0, kMaxPlaceBytes), after_place);
+  return DatelineEnd::kNone;
+}
+
+// "LONDON, June 21 (Reuters) - The …", "Kirkwall, Orkney — The …", "PETALING
+// JAYA (Bernama): The …", "Bhubaneswar, Nov 24 (IANS) The …": a place, maybe
+// a date or region after a comma (capitalised words and numbers), maybe an
+// agency in brackets, then a dash, a colon or (after the agency) the lede. A
+// place in capitals before a dash needs nothing more; one in title case needs
+// a date, a region or an agency, and a lede opening with a capital. Before a
+// colon, a date or an agency is needed; a bare "PLACE: " is read in context
+// (ReadLayout). Empty place when `paragraph` opens with none.
+DatelineMatch MatchDateline(absl::string_view paragraph) {
+  size_t head_end = 0, lede = 0;
+  const DatelineEnd end = FindDatelineEnd(paragraph, &head_end, &lede);
+  if (end == DatelineEnd::kNone) return {};
+  absl::string_view head = paragraph.substr(0, head_end);
+  absl::string_view agency;
+  if (const size_t open = head.find(" ("); open != absl::string_view::npos) {
+    if (head.back() != ')') return {};
+    agency = head.substr(open + 2, head.size() - open - 3);
+    head = head.substr(0, open);
+  }
+  const size_t comma = head.find(", ");
+  const absl::string_view place = head.substr(0, comma);
+  const absl::string_view rest =
+      comma == absl::string_view::npos ? absl::string_view() : head.substr(comma + 2);
+  if (!IsPlaceWords(place) || (!rest.empty() && !IsCapitalisedWords(rest))) return {};
+  const bool known_agency = !agency.empty() && (IsNewsAgency(agency) || IsOutletAcronym(agency));
+  const bool dated =
+      std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isdigit(c); });
+  const absl::string_view after = paragraph.substr(lede);
+  bool ok = false;
+  switch (end) {
+    case DatelineEnd::kDash:
+      ok = IsUpperPlace(place) ||
+           ((!rest.empty() || known_agency) && OpensLede(after));
+      break;
+    case DatelineEnd::kColon:
+      ok = (dated || known_agency) && OpensLede(after);
+      break;
+    case DatelineEnd::kBracket:
+      ok = !rest.empty() && known_agency;
+      break;
+    case DatelineEnd::kNone:
+      break;
+  }
+  if (!ok) return {};
+  return DatelineMatch{place, rest, lede};
+}
+
+// "KOTA BHARU: The …", "Jaipur: The …": the label (one to four place words of
+// two letters or more) before ": " and a lede opening `paragraph`; empty when
+// there is none. *lede is set to where the lede starts.
+absl::string_view LeadingLabel(absl::string_view paragraph, size_t* lede) {
+  constexpr size_t kMaxLabelBytes = 40;
+  const size_t colon = paragraph.substr(0, kMaxLabelBytes + 1).find(": ");
+  if (colon == absl::string_view::npos || colon < 2) return {};
+  const absl::string_view label = paragraph.substr(0, colon);
+  if (!IsPlaceWords(label) || !OpensLede(paragraph.substr(colon + 2))) return {};
+  *lede = colon + 2;
+  return label;
+}
+
+// True when `label` (LeadingLabel) names no place: a kicker ("BREAKING"), a
+// note ("Editor's Note", "Correction"), a caption, furniture or update label,
+// or a news agency.
+bool IsLabelNoPlace(absl::string_view label) {
+  return IsKicker(label) || IsNoteLabel(label) || IsCaptionLabel(label) ||
+         IsFurnitureLabel(label) || IsUpdateLabel(label) || IsNewsAgency(label);
+}
+
+// True when `s` opens with a dateline, or with a place label in capitals
+// before a colon ("KOTA BHARU: The …"): a lede, no standfirst.
+bool OpensWithDateline(absl::string_view s) {
+  size_t lede = 0;
+  const absl::string_view label = LeadingLabel(s, &lede);
+  return !MatchDateline(s).place.empty() ||
+         (!label.empty() && IsUpperPlace(label) && !IsLabelNoPlace(label));
 }
 
 }  // namespace
 
 std::string Dateline(absl::string_view paragraph) {
-  return DatelineParts(paragraph, nullptr);
+  const absl::string_view place = MatchDateline(paragraph).place;
+  return IsKicker(place) ? std::string() : std::string(place);
 }
 
 // A header line that a site name may stand over: a breadcrumb, a known section
@@ -1055,6 +1147,88 @@ bool TakeClosingCredit(absl::string_view s, Layout* layout) {
     layout->authors = std::move(names);
   }
   return true;
+}
+
+// True when `s` (its first 200 bytes) has a first- or second-person word
+// outside quotation marks ("And obviously, you're supporting …", "I think
+// …"): speech after a speaker's label, not a lede after a dateline.
+bool SpeaksInPerson(absl::string_view s) {
+  constexpr size_t kMaxBytes = 200;
+  s = s.substr(0, kMaxBytes);
+  bool quoted = false;
+  size_t word = absl::string_view::npos;  // where the current word starts
+  for (size_t i = 0; i <= s.size(); ++i) {
+    const bool letter = i < s.size() && absl::ascii_isalpha(s[i]);
+    if (letter) {
+      if (word == absl::string_view::npos) word = i;
+      continue;
+    }
+    if (word != absl::string_view::npos && !quoted &&
+        IsSpeakerPronoun(s.substr(word, i - word))) {
+      return true;
+    }
+    word = absl::string_view::npos;
+    if (i == s.size()) break;
+    // '"' toggles; U+201C opens and U+201D closes.
+    if (s[i] == '"') quoted = !quoted;
+    if (absl::StartsWith(s.substr(i), "\xE2\x80\x9C")) quoted = true;
+    if (absl::StartsWith(s.substr(i), "\xE2\x80\x9D")) quoted = false;
+  }
+  return false;
+}
+
+// True when a paragraph of `paragraphs` after the first opens with a label
+// before a colon that is no kicker ("MARY SINCLAIR: Thanks …"): the first
+// paragraph's label is then a speaker's, as in a transcript.
+bool LabelsOpenLaterParagraphs(absl::string_view text,
+                               const std::vector<ByteRange>& paragraphs) {
+  for (size_t k = 1; k < paragraphs.size(); ++k) {
+    size_t lede = 0;
+    const absl::string_view label = LeadingLabel(
+        text.substr(paragraphs[k].first, paragraphs[k].second - paragraphs[k].first), &lede);
+    if (!label.empty() && !IsKicker(label)) return true;
+  }
+  return false;
+}
+
+// Reads the dateline opening the first body paragraph into layout->dateline
+// (MatchDateline; a full date after the place dates a story with no date line:
+// "LUXEMBOURG, March 13, 2025 (AFP) - …") and starts the paragraph at the lede.
+// In a text of two paragraphs or more where no later paragraph opens with a
+// label and the words after it are no speech (SpeaksInPerson), a bare place
+// label before a colon is a dateline too: in capitals
+// ("KOTA BHARU: The …"), or in title case under a page header and over a
+// lede that reports (ReadsLikeLede: "Jaipur: The state said on Monday …"); a
+// kicker label ("BREAKING: The …") is cut, no dateline.
+void TakeDateline(absl::string_view text, bool have_header, Layout* layout) {
+  if (layout->paragraphs.empty()) return;
+  ByteRange& first = layout->paragraphs.front();
+  const absl::string_view paragraph = text.substr(first.first, first.second - first.first);
+  const DatelineMatch match = MatchDateline(paragraph);
+  size_t lede = match.lede;
+  if (!match.place.empty() && IsKicker(match.place)) {
+    // "EXCLUSIVE – Minister quits": a kicker is cut, no dateline.
+  } else if (!match.place.empty()) {
+    layout->dateline = std::string(match.place);
+    if (!layout->publish_date && !match.after_place.empty()) {
+      layout->publish_date = ParseDateLine(match.after_place);
+    }
+  } else if (layout->paragraphs.size() >= 2) {
+    const absl::string_view label = LeadingLabel(paragraph, &lede);
+    if (label.empty() || IsNoteLabel(label) || IsCaptionLabel(label) ||
+        LabelsOpenLaterParagraphs(text, layout->paragraphs) ||
+        SpeaksInPerson(paragraph.substr(lede))) {
+      return;
+    }
+    if (!IsKicker(label)) {
+      // "Jaipur: The …": a title-case place under a header, before a lede.
+      const bool title_place = have_header && ReadsLikeLede(paragraph.substr(lede));
+      if (IsLabelNoPlace(label) || !(IsUpperPlace(label) || title_place)) return;
+      layout->dateline = std::string(label);
+    }
+  }
+  while (lede < paragraph.size() && paragraph[lede] == ' ') ++lede;
+  if (lede > 0 && lede < paragraph.size()) first.first += static_cast<int>(lede);
 }
 
 bool TakeHeaderLine(absl::string_view line, Layout* layout) {
@@ -1223,16 +1397,7 @@ Layout ReadLayout(absl::string_view text) {
     }
     layout.paragraphs.pop_back();
   }
-  if (!layout.paragraphs.empty()) {
-    const ByteRange& first = layout.paragraphs.front();
-    absl::string_view after_place;
-    layout.dateline =
-        DatelineParts(text.substr(first.first, first.second - first.first), &after_place);
-    // "LUXEMBOURG, March 13, 2025 (AFP) - …" dates a story with no date line.
-    if (!layout.publish_date && !after_place.empty()) {
-      layout.publish_date = ParseDateLine(after_place);
-    }
-  }
+  TakeDateline(text, have_headline, &layout);
   // "“We will not back down,” says minister": a headline that quotes someone is
   // read for its quote too.
   if (have_headline && QuotesSomeone(layout.headline)) {

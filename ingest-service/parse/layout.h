@@ -23,7 +23,8 @@ struct Layout {
   std::vector<std::string> authors;
   std::optional<CivilDate> publish_date;
   // Body paragraphs (header lines excluded, except a headline that quotes someone,
-  // listed first so its quote is read), trimmed of surrounding spaces.
+  // listed first so its quote is read), trimmed of surrounding spaces; the first
+  // starts after its dateline or kicker ("LONDON (Reuters) - ", "BREAKING: ").
   std::vector<ByteRange> paragraphs;
 };
 
@@ -61,10 +62,16 @@ std::vector<std::string> CreditedNames(absl::string_view line, bool separated);
 
 // Dateline()
 //
-// The place that opens a first paragraph, in capitals before a dash within its
-// first 60 bytes: "OTTAWA — The council…" -> "OTTAWA", "WASHINGTON (Reuters) - …"
-// -> "WASHINGTON", "LONDON, June 21 (Reuters) - …" and "NAIROBI, Kenya (AP) — …"
-// -> the place in capitals before the comma; "" when there is none. Pure function.
+// The place of a dateline that opens `paragraph` within its first 60 bytes: a
+// place in capitals before a dash ("OTTAWA — The council…" -> "OTTAWA",
+// "WASHINGTON (Reuters) - …", "LONDON, June 21 (Reuters) - …", "HALIFAX, N.S. —
+// …" -> the place before the comma); in title case before a dash with a region,
+// a date or an agency ("Kampala, Uganda — The …", "New York (AFP) – The …");
+// before a colon with a date or an agency ("Stromness, Nov 30: The …",
+// "PETALING JAYA (Bernama): The …"); or with a comma part and an agency before
+// the lede ("Bhubaneswar, Nov 24 (IANS) The …"). "" when there is none or the
+// place is a kicker ("EXCLUSIVE – …"). A bare "PLACE: " is read in context by
+// ReadLayout. Pure function.
 std::string Dateline(absl::string_view paragraph);
 
 // TakeHeaderLine()

@@ -1,0 +1,121 @@
+// Datelines opening the body in their common forms: the place is the
+// document's dateline and the first body paragraph starts at the lede, so no
+// place, region or agency of the dateline is read as body text.
+#include <string>
+
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "gtest/gtest.h"
+#include "ingest-service/parse/layout.h"
+
+namespace factwire {
+namespace {
+
+constexpr char kHeadline[] = "Ferry operator cuts winter sailings to the outer islands";
+// Two paragraphs after the lede.
+constexpr char kRest[] =
+    "\n\nThe operator's chief executive said the timetable was final.\n\n"
+    "Islanders have called a public meeting for Friday.\n";
+constexpr char kLede[] =
+    "The ferry operator said on Monday it would run two sailings a day to the outer "
+    "islands from January.";
+
+std::string FirstParagraph(const std::string& text, const Layout& layout) {
+  if (layout.paragraphs.empty()) return "";
+  const ByteRange& first = layout.paragraphs.front();
+  return text.substr(first.first, first.second - first.first);
+}
+
+struct Opening {
+  const char* dateline;  // what opens the first paragraph, before kLede
+  const char* place;     // the dateline expected
+};
+
+// Wire, local-paper, Asian, Indian, African and Caribbean forms, in capitals
+// or title case, with and without a date, a region or an agency, closed by a
+// dash, a colon or (after an agency in brackets) the lede itself.
+constexpr Opening kOpenings[] = {
+    {"KIRKWALL, March 3 (Wire) - ", "KIRKWALL"},
+    {"Kirkwall, March 3 (Wire) - ", "Kirkwall"},
+    {"Kirkwall, Orkney \xE2\x80\x94 ", "Kirkwall"},
+    {"ST. MARGARET'S HOPE, Orkney, Nov. 30 (Isles News) \xE2\x80\x93 ", "ST. MARGARET'S HOPE"},
+    {"KOTA BHARU: ", "KOTA BHARU"},
+    {"PETALING JAYA (Bernama): ", "PETALING JAYA"},
+    {"Stromness, Nov 30: ", "Stromness"},
+    {"Port Harcourt, Nov. 30, 2026 (NAN) ", "Port Harcourt"},
+    {"CASTRIES, St Lucia, Nov 30, CMC \xE2\x80\x93 ", "CASTRIES"},
+    {"HALIFAX, N.S. \xE2\x80\x94 ", "HALIFAX"},
+};
+
+TEST(Datelines, ThePlaceIsMetadataAndTheBodyStartsAtTheLede) {
+  for (const Opening& opening : kOpenings) {
+    for (bool header : {true, false}) {
+      const std::string text = (header ? std::string(kHeadline) + "\n\n" : std::string()) +
+                               opening.dateline + kLede + kRest;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.dateline, opening.place) << text;
+      EXPECT_EQ(FirstParagraph(text, layout), kLede) << text;
+    }
+  }
+}
+
+// "Jaipur: The …": a place in title case before a colon is a dateline under
+// a page header; without one, a capitalised word and a colon may be anything.
+TEST(Datelines, TitleCasePlaceBeforeAColonUnderAHeader) {
+  for (const char* place : {"Jaipur", "Navi Mumbai", "Port Blair"}) {
+    const std::string body = std::string(place) + ": " + kLede + kRest;
+    const std::string page = std::string(kHeadline) + "\n\n" + body;
+    Layout layout = ReadLayout(page);
+    EXPECT_EQ(layout.dateline, place) << page;
+    EXPECT_EQ(FirstParagraph(page, layout), kLede) << page;
+    layout = ReadLayout(body);
+    EXPECT_EQ(layout.dateline, "") << body;
+    EXPECT_EQ(FirstParagraph(body, layout), body.substr(0, body.find('\n'))) << body;
+  }
+  // A label over words that report nothing is no dateline ("Poll: Most …").
+  const std::string page = std::string(kHeadline) +
+                           "\n\nPoll: Most islanders back the winter timetable\n\n" +
+                           kLede + kRest;
+  EXPECT_EQ(ReadLayout(page).dateline, "");
+}
+
+// "BREAKING: The …", "EXCLUSIVE – The …": a kicker opening the lede is no
+// place and no body text.
+TEST(Datelines, KickerOpeningTheLedeIsCut) {
+  for (const char* kicker : {"BREAKING: ", "UPDATE: ", "Exclusive: ", "EXCLUSIVE \xE2\x80\x93 "}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kicker + kLede + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.dateline, "") << text;
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << text;
+  }
+}
+
+// What is not a dateline stays body: speaker labels of a transcript (they
+// open more than one paragraph, or speech follows them: "I", "you"), a label
+// alone in a one-paragraph text, an
+// editor's note, a sentence with a dash, a lede in lowercase after a comma.
+TEST(Datelines, SpeakerLabelsNotesAndSentencesStayBody) {
+  const char* const kTexts[] = {
+      "HOST: Welcome back. Tonight, the ferries.\n\nMARY SINCLAIR: Thanks for having "
+      "me.\n\nHOST: What did the board decide?\n",
+      "SINCLAIR: We cannot run ferries with no crews to sail them.\n",
+      "PRESENTER: And you were on the last sailing, I think, before the cuts?\n\n"
+      "Specifically, the crews say they were never consulted.\n",
+      "Note: This story was corrected on Monday.\n\nThe ferry operator met on "
+      "Friday.\n\nIslanders were not told.\n",
+      "The ferry \xE2\x80\x94 the islands' only link \xE2\x80\x94 sails twice a day.\n\n"
+      "Islanders were not told.\n",
+      "In Kirkwall, Orkney \xE2\x80\x94 the islands' capital \xE2\x80\x94 crews "
+      "walked out.\n\nIslanders were not told.\n",
+      "WHY THE FERRY MATTERS! \xE2\x80\x94 Islanders speak out.\n\nIslanders were not told.\n",
+  };
+  for (const char* text : kTexts) {
+    const Layout layout = ReadLayout(text);
+    const absl::string_view t(text);
+    EXPECT_EQ(layout.dateline, "") << text;
+    EXPECT_EQ(FirstParagraph(text, layout), t.substr(0, t.find('\n'))) << text;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
