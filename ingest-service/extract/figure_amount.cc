@@ -182,9 +182,14 @@ class AmountParser : public TokenView {
   }
 
   // The token after "of a"/"a" that follows a fraction ("half a cent", "a
-  // tenth of a litre", "two-thirds of a mile"): where its unit stands; k
-  // for any other amount.
+  // tenth of a litre", "two-thirds of a mile") or after the "of" of "a
+  // couple of" ("a couple of weeks"): where its unit stands; k for any other
+  // amount.
   int PastFractionOf(const Amount& a, int k) const {
+    if (a.number.article && IsWord(a.number_end - 1, "couple") &&
+        IsWord(k, "of")) {
+      return k + 1;
+    }
     if (a.number.bare_fraction) {
       if (IsWord(k, "of")) ++k;                    // "tenth of a gallon"
       if (IsWord(k, "a") || IsWord(k, "an")) ++k;  // "half a liter"

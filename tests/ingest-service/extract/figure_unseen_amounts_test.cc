@@ -168,5 +168,40 @@ TEST(UnitNameNumberTest, MeasureBeforeEquivalentNamesTheUnit) {
   EXPECT_EQ(f->unit(), "ft");
 }
 
+// "a couple of" before a unit or currency is two of it, as "two" would be.
+TEST(CoupleOfUnitTest, CoupleBeforeAUnitIsTwoOfIt) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    std::string unit;
+    v1::Dimension dimension;
+  };
+  const std::vector<Case> cases = {
+      {"Repairs to the bridge will take a couple of weeks.",
+       "a couple of weeks", "week", v1::DIMENSION_DURATION},
+      {"The river rose a couple of metres overnight.", "a couple of metres",
+       "m", v1::DIMENSION_LENGTH},
+      {"Support for the party fell a couple of percentage points in May.",
+       "a couple of percentage points", "percentage point",
+       v1::DIMENSION_PERCENT},
+      {"A pint now costs a couple of dollars more than last year.",
+       "a couple of dollars", "USD", v1::DIMENSION_CURRENCY},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), 2) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+    EXPECT_EQ(f->dimension(), c.dimension) << c.sentence;
+  }
+  // A couple of people stay a count.
+  const std::vector<v1::Figure> residents =
+      Find("A couple of residents complained to the council.");
+  const v1::Figure* count = FigureWithText(residents, "A couple");
+  ASSERT_NE(count, nullptr);
+  EXPECT_EQ(count->dimension(), v1::DIMENSION_COUNT);
+}
+
 }  // namespace
 }  // namespace factwire
