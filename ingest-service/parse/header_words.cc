@@ -113,6 +113,12 @@ constexpr const char* kNoteLabels[] = {
     "a",             "fact",          "the facts",     "what we know",  "why it matters",
 };
 
+// Short words a title keeps in lowercase after its first word.
+constexpr const char* kShortWords[] = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or",
+    "the", "to", "with",
+};
+
 // First- and second-person words a speaker says ("I" is matched as written).
 constexpr const char* kSpeakerPronouns[] = {
     "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours",
@@ -176,6 +182,11 @@ bool IsSectionName(absl::string_view label) {
 bool IsNoteLabel(absl::string_view label) {
   static const WordSet* const kSet = MakeSet(kNoteLabels);
   return InSet(*kSet, label);
+}
+
+bool IsShortWord(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kShortWords);
+  return InSet(*kSet, word);
 }
 
 bool IsSpeakerPronoun(absl::string_view word) {

@@ -91,6 +91,12 @@ size_t WireCreditLeadSize(absl::string_view line);
 // ("Image", "Photo", "Photograph", "Caption", "Credit", "File photo").
 bool IsCaptionLabel(absl::string_view label);
 
+// IsShortWord()
+//
+// True for a short word a title keeps in lowercase after its first word
+// ("and", "of", "the", "in", "for"): "City and County".
+bool IsShortWord(absl::string_view word);
+
 // IsNoteLabel()
 //
 // True for the label before the colon of a note or a reader's aid opening a

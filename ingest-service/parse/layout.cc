@@ -53,6 +53,18 @@ std::vector<Line> SplitLines(absl::string_view text) {
   return lines;
 }
 
+// Splits names at " and ", or at " AND " in a byline written in capitals
+// ("BY RUTH AMSEL AND TOMAS KERR").
+struct AndSeparator {
+  absl::string_view Find(absl::string_view text, size_t pos) const {
+    const size_t lower = text.find(" and ", pos);
+    const size_t upper = text.find(" AND ", pos);
+    const size_t at = std::min(lower, upper);
+    return at == absl::string_view::npos ? absl::string_view(text.data() + text.size(), 0)
+                                         : text.substr(at, 5);
+  }
+};
+
 absl::string_view View(absl::string_view text, const Line& line) {
   return text.substr(line.begin, line.end - line.begin);
 }
@@ -535,6 +547,28 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   return MetaLine::kNone;
 }
 
+// Separates the two steps of a breadcrumb joined by a bar.
+constexpr absl::string_view kBarSeparator[] = {" | "};
+
+// "LOCAL NEWS | CITY HALL", "Sport | Rugby League": a known section name and a
+// section label joined by one bar are a breadcrumb: the label; "" for other
+// lines, and when the label names an outlet ("The …", a masthead word), an
+// agency or a kicker, or more steps follow (a menu: "News | Sport | Weather").
+std::string BarredSection(absl::string_view s) {
+  const std::vector<absl::string_view> parts = SplitParts(s, kBarSeparator);
+  if (parts.size() != 2 || !IsSectionName(parts[0]) || !IsShortLabel(parts[1]) ||
+      !IsSectionLabel(parts[1])) {
+    return "";
+  }
+  const absl::string_view label = parts[1];
+  const absl::string_view last_word = label.substr(label.rfind(' ') + 1);
+  if (absl::StartsWithIgnoreCase(label, "the ") || IsMastheadWord(last_word) ||
+      IsNewsAgency(label) || IsKicker(label)) {
+    return "";
+  }
+  return std::string(label);
+}
+
 // "Home > Business > Markets", "News / UK / Politics": short labels joined by
 // '>', '›' or '»' (two or more), or by '/' (three or more, or two of one or two
 // capitalised words each, as a headline may join two things with a slash). The
@@ -542,7 +576,7 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
 // lines IsSeparated() accepts.
 std::string BreadcrumbSection(absl::string_view s) {
   const std::vector<absl::string_view> parts = SplitParts(s, kCrumbSeparators);
-  if (parts.size() < 2) return "";
+  if (parts.size() < 2) return BarredSection(s);
   // Two steps joined by a slash are a breadcrumb only when each is one or two
   // capitalised words ("News / Environment", "Sport / Rugby Union").
   constexpr int kMaxSlashedStepWords = 2;
@@ -648,7 +682,7 @@ bool IsPersonName(absl::string_view s) {
 std::vector<std::string> PersonNames(absl::string_view s) {
   std::vector<std::string> names;
   for (absl::string_view part : absl::StrSplit(s, absl::ByAnyChar(",&"))) {
-    for (absl::string_view name : absl::StrSplit(part, " and ")) {
+    for (absl::string_view name : absl::StrSplit(part, AndSeparator())) {
       name = absl::StripAsciiWhitespace(name);
       if (!IsPersonName(name)) return {};
       names.emplace_back(name);
@@ -810,7 +844,7 @@ int WordCount(absl::string_view s) {
 std::vector<std::string> SplitNames(absl::string_view names) {
   std::vector<std::string> authors;
   for (absl::string_view part : absl::StrSplit(names, absl::ByAnyChar(",&"))) {
-    for (absl::string_view name : absl::StrSplit(part, " and ")) {
+    for (absl::string_view name : absl::StrSplit(part, AndSeparator())) {
       name = absl::StripAsciiWhitespace(name);
       if (!name.empty() && absl::ascii_isupper(name[0])) authors.emplace_back(name);
     }
@@ -1001,6 +1035,35 @@ bool OpensWithDateline(absl::string_view s) {
 std::string Dateline(absl::string_view paragraph) {
   const absl::string_view place = MatchDateline(paragraph).place;
   return IsKicker(place) ? std::string() : std::string(place);
+}
+
+// "CITY HALL" -> "City Hall", "SCIENCE AND ENVIRONMENT" -> "Science and
+// Environment", "U.S. NEWS" -> "U.S. News": a label written in capitals (no
+// lowercase letter) in title case; its short words ("and", "of") after the
+// first in lowercase, initials (a word with a dot, or of two letters: "UK")
+// kept. A label with a lowercase letter is kept as written.
+void TitleCaseCapitals(std::string* label) {
+  if (std::any_of(label->begin(), label->end(), [](char c) { return absl::ascii_islower(c); }))
+    return;
+  constexpr size_t kMaxInitialsBytes = 2;
+  size_t begin = 0;
+  while (begin < label->size()) {
+    size_t end = label->find(' ', begin);
+    if (end == std::string::npos) end = label->size();
+    const absl::string_view word(label->data() + begin, end - begin);
+    const bool initials = word.find('.') != absl::string_view::npos ||
+                          (word.size() <= kMaxInitialsBytes && !IsShortWord(word));
+    if (begin > 0 && IsShortWord(word)) {
+      for (size_t k = begin; k < end; ++k) (*label)[k] = absl::ascii_tolower((*label)[k]);
+    } else if (!initials) {
+      // Lowercase after the first letter of each part ("ASIA-PACIFIC" -> "Asia-Pacific").
+      for (size_t k = begin + 1; k < end; ++k) {
+        const char before = (*label)[k - 1];
+        if (before != '-' && before != '/') (*label)[k] = absl::ascii_tolower((*label)[k]);
+      }
+    }
+    begin = end + 1;
+  }
 }
 
 // A header line that a site name may stand over: a breadcrumb, a known section
@@ -1403,6 +1466,8 @@ Layout ReadLayout(absl::string_view text) {
   if (have_headline && QuotesSomeone(layout.headline)) {
     layout.paragraphs.insert(layout.paragraphs.begin(), headline_range);
   }
+  // "CITY HALL" -> "City Hall".
+  TitleCaseCapitals(&layout.section);
   return layout;
 }
 

@@ -231,11 +231,14 @@ TEST(ReadLayout, WireDatelineWithADateWithoutYear) {
 }
 
 // A known section name alone above the headline, blank lines around it, is the
-// section, not the headline.
+// section, not the headline (in title case when written in capitals: "WORLD" ->
+// "World").
 TEST(ReadLayout, LoneSectionNameAboveTheHeadline) {
   const char* const kSections[] = {"Environment", "WORLD", "Opinion", "Middle East"};
-  for (const char* section : kSections) {
-    const std::string text = std::string(section) +
+  for (const char* written : kSections) {
+    const std::string section =
+        std::string(written) == "WORLD" ? std::string("World") : std::string(written);
+    const std::string text = std::string(written) +
                              "\n\nHarbour Dredging To Begin In Spring\n\n"
                              "Ships will reach the inner docks again from next year\n\n" +
                              kBody;

@@ -1,0 +1,99 @@
+// Header lines written in capitals or joined by bars read as their title-case
+// and arrow-joined forms do: a breadcrumb of two steps joined by a bar ("LOCAL
+// NEWS | CITY HALL"), a section in capitals (title-cased: "City Hall"), a
+// byline in capitals joining names with "AND".
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "gtest/gtest.h"
+#include "ingest-service/parse/layout.h"
+
+namespace factwire {
+namespace {
+
+constexpr char kHeader[] =
+    "Tenants win rent freeze after council vote at packed meeting\n\n"
+    "Landlords say the freeze will push small owners out of the market\n\n"
+    "By Tomas Kerr\n\n"
+    "March 3, 2026\n\n";
+constexpr char kBody[] =
+    "The council voted 7-4 on Tuesday night to freeze rents on 3,100 flats it owns "
+    "for two years, after a four-hour meeting.\n\n"
+    "The council's housing chief said the freeze would cost about $2 million a year.\n\n"
+    "Tenants' groups welcomed the vote.\n";
+
+std::string Page(absl::string_view first_line) {
+  return std::string(first_line) + "\n\n" + kHeader + kBody;
+}
+
+// "LOCAL NEWS | CITY HALL", "Sport | Rugby League": a known section and a label
+// joined by a bar are a breadcrumb; the label is the section, title-cased when
+// written in capitals.
+TEST(CapitalHeaders, BarJoinedBreadcrumbGivesTheSection) {
+  struct Case {
+    const char* line;
+    const char* section;
+  };
+  const Case kCases[] = {
+      {"LOCAL NEWS | CITY HALL", "City Hall"},
+      {"Sport | Rugby League", "Rugby League"},
+      {"NEWS | SCOTLAND", "Scotland"},
+      {"Business | Retail", "Retail"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.line));
+    EXPECT_EQ(layout.section, c.section) << c.line;
+    EXPECT_EQ(layout.headline, "Tenants win rent freeze after council vote at packed meeting")
+        << c.line;
+  }
+  // A site's name after a bar, and a menu of several sections, give no
+  // section of their own.
+  for (const char* line : {"Politics | The Harbour Gazette", "News | Sport | Weather | Travel",
+                           "Opinion | Reuters"}) {
+    const Layout layout = ReadLayout(Page(line));
+    EXPECT_NE(layout.section, absl::string_view(line).substr(absl::string_view(line).rfind(' ') + 1))
+        << line;
+    EXPECT_NE(layout.section, "The Harbour Gazette") << line;
+  }
+}
+
+// A section written in capitals is title-cased, its short words ("and", "of")
+// in lowercase and initials ("U.S.", "UK") kept; one in title case or mixed
+// case stays as written.
+TEST(CapitalHeaders, SectionInCapitalsIsTitleCased) {
+  struct Case {
+    const char* line;
+    const char* section;
+  };
+  const Case kCases[] = {
+      {"EDUCATION", "Education"},
+      {"HOME > NEWS > CITY AND COUNTY", "City and County"},
+      {"U.S. NEWS", "U.S. News"},
+      {"SCIENCE & ENVIRONMENT", "Science & Environment"},
+      {"UK POLITICS", "UK Politics"},
+      {"Home > News > Local Government", "Local Government"},
+      {"Business", "Business"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(ReadLayout(Page(c.line)).section, c.section) << c.line;
+  }
+}
+
+// "BY JANE DOE AND SAM ROE": names in capitals joined by "AND" are two names.
+TEST(CapitalHeaders, BylineInCapitalsJoinsNamesWithAnd) {
+  EXPECT_EQ(Byline("BY RUTH AMSEL AND TOMAS KERR"),
+            (std::vector<std::string>{"RUTH AMSEL", "TOMAS KERR"}));
+  EXPECT_EQ(Byline("By Ruth Amsel and Tomas Kerr"),
+            (std::vector<std::string>{"Ruth Amsel", "Tomas Kerr"}));
+  const std::string text =
+      "Tenants win rent freeze after council vote at packed meeting\n\n"
+      "BY RUTH AMSEL AND TOMAS KERR | STAFF REPORTERS\n\n"
+      "MARCH 3, 2026\n\n" + std::string(kBody);
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.authors, (std::vector<std::string>{"RUTH AMSEL", "TOMAS KERR"}));
+  EXPECT_TRUE(layout.publish_date.has_value());
+}
+
+}  // namespace
+}  // namespace factwire
