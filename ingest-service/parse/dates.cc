@@ -121,6 +121,10 @@ bool IsDateNoise(absl::string_view w) {
       "aet",    "awst",    "acst",      "acdt",    "nzt",      "jst",     "kst",
       "hkt",    "sgt",     "pht",       "wib",     "pkt",      "msk",     "mez",
       "mesz",   "wat",
+      // Malaysia, Atlantic and Newfoundland Canada, Indochina, Nepal, Central
+      // Indonesia, Turkey, Brazil, Chile, Colombia, Western Europe.
+      "myt",    "ast",     "adt",       "nst",     "ndt",      "ict",     "npt",
+      "wita",   "trt",     "brt",       "clt",     "cot",      "wet",
       // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
       "stand",  "aktualisiert", "um",   "uhr"};
@@ -135,7 +139,8 @@ bool IsDayFirstZone(absl::string_view w) {
   static constexpr absl::string_view kZones[] = {
       "gmt", "bst", "cet", "cest", "ist", "aest", "aedt", "nzst", "nzdt", "sast",
       "eet", "eest", "aet", "awst", "acst", "acdt", "nzt", "hkt", "sgt", "wib",
-      "pkt", "msk", "mez", "mesz", "wat"};
+      "pkt", "msk", "mez", "mesz", "wat", "myt", "ict", "npt", "wita", "trt", "brt",
+      "clt", "cot", "wet"};
   for (absl::string_view z : kZones) {
     if (w == z) return true;
   }

@@ -129,9 +129,19 @@ constexpr absl::string_view kByLeads[] = {"By ", "BY ", "By: ", "by "};
 
 // Other byline leads, capitalised; their first letter matches in either case.
 constexpr absl::string_view kBylineLeads[] = {
-    "Posted by ",    "Written by ",  "Written by: ", "Words by ",    "Story by ",
+    "Posted by ",    "Written by ",  "Words by ",    "Story by ",
     "Author: ",      "Authors: ",    "Reporting by ", "Reported by ", "Opinion by ",
     "Analysis by ",  "Commentary by "};
+
+// Leads of an editor's credit beside or under a byline ("Edited by Sam Roe"):
+// the editor is no author. Their first letter matches in either case.
+constexpr absl::string_view kEditorLeads[] = {"Edited by ", "Editing by ", "Edited and compiled by ",
+                                              "Copy edited by "};
+
+// Labels of a newsletter's or a paper's issue number ("Issue 412", "Vol. 12").
+constexpr const char* kIssueLabels[] = {
+    "issue", "vol", "vol.", "volume", "no", "no.", "edition", "number",
+};
 
 // Leads of a wire story's closing credit line ("(Reporting by Jane Doe; Editing
 // by Sam Roe)"): the first names the story's reporters.
@@ -229,19 +239,47 @@ bool IsMastheadWord(absl::string_view word) {
   return InSet(*kSet, word);
 }
 
+namespace {
+
+// The size of `lead` ("Reported by ", "Author: ") opening `line` in any case,
+// with a colon after a closing "by" ("Reported by: ", "REPORTED BY: "); 0 when
+// `line` opens with none of `leads`.
+template <size_t N>
+size_t AnyCaseLeadSize(absl::string_view line, const absl::string_view (&leads)[N]) {
+  const char first = absl::ascii_toupper(line[0]);
+  for (absl::string_view lead : leads) {
+    const absl::string_view words = lead.substr(0, lead.size() - 1);  // without the space
+    // The leads are capitalised: the first letter is compared first.
+    if (lead[0] != first || line.size() <= words.size() ||
+        !absl::EqualsIgnoreCase(line.substr(1, words.size() - 1), words.substr(1))) {
+      continue;
+    }
+    const absl::string_view rest = line.substr(words.size());
+    if (rest[0] == ' ') return lead.size();
+    if (absl::EndsWithIgnoreCase(words, " by") && absl::StartsWith(rest, ": ")) {
+      return lead.size() + 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
 size_t BylineLeadSize(absl::string_view line) {
   if (line.empty()) return 0;
   for (absl::string_view lead : kByLeads) {
     if (absl::StartsWith(line, lead)) return lead.size();
   }
-  const char first = absl::ascii_toupper(line[0]);
-  for (absl::string_view lead : kBylineLeads) {
-    if (lead[0] == first && line.size() >= lead.size() &&
-        line.substr(1, lead.size() - 1) == lead.substr(1)) {
-      return lead.size();
-    }
-  }
-  return 0;
+  return AnyCaseLeadSize(line, kBylineLeads);
+}
+
+size_t EditorLeadSize(absl::string_view line) {
+  return line.empty() ? 0 : AnyCaseLeadSize(line, kEditorLeads);
+}
+
+bool IsIssueLabel(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kIssueLabels);
+  return InSet(*kSet, label);
 }
 
 bool OpensWithPictureCredit(absl::string_view line) {

@@ -65,11 +65,23 @@ bool IsMastheadWord(absl::string_view word);
 // BylineLeadSize()
 //
 // The size of the words that open a byline ("By ", "BY ", "By: ", "by ", "Posted by ",
-// "Written by ", "Written by: ", "Words by ", "Story by ", "Author: ",
-// "Reporting by ", "Reported by ", "Opinion by ", "Analysis by ", "Commentary
-// by "; the "By" leads only as written, the others with their first letter in
-// either case: "author: Jane Doe"), 0 when `line` opens with none.
+// "Written by ", "Words by ", "Story by ", "Author: ", "Reporting by ", "Reported
+// by ", "Opinion by ", "Analysis by ", "Commentary by "; the "By" leads only as
+// written, the others in any case and with a colon after "by": "author: Jane
+// Doe", "Reported by: Jane Doe", "REPORTED BY: JANE DOE"), 0 when `line` opens
+// with none.
 size_t BylineLeadSize(absl::string_view line);
+
+// EditorLeadSize()
+//
+// The size of the words that open an editor's credit ("Edited by ", "Edited
+// by: ", "Editing by "; any case), 0 when `line` opens with none.
+size_t EditorLeadSize(absl::string_view line);
+
+// IsIssueLabel()
+//
+// True for the label of an issue number ("Issue", "Vol.", "No.", "Edition").
+bool IsIssueLabel(absl::string_view label);
 
 // OpensWithPictureCredit()
 //

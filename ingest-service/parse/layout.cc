@@ -596,11 +596,38 @@ std::string BreadcrumbSection(absl::string_view s) {
   return "";
 }
 
+// "Issue 412", "Vol. 12, No. 34", "Edition #88": a newsletter's or a paper's
+// issue number, one to three parts of an issue label and a number.
+bool IsIssueNumber(absl::string_view s) {
+  constexpr size_t kMaxIssueBytes = 40;
+  constexpr size_t kMaxParts = 3;
+  if (s.empty() || s.size() > kMaxIssueBytes) return false;
+  const std::vector<absl::string_view> parts = absl::StrSplit(s, ", ");
+  if (parts.size() > kMaxParts) return false;
+  for (absl::string_view part : parts) {
+    const size_t space = part.rfind(' ');
+    if (space == absl::string_view::npos || !IsIssueLabel(part.substr(0, space))) return false;
+    absl::string_view number = part.substr(space + 1);
+    absl::ConsumePrefix(&number, "#");
+    if (number.empty() || !std::all_of(number.begin(), number.end(),
+                                       [](char c) { return absl::ascii_isdigit(c); })) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Page furniture among header lines: "Share this article", "Listen to this
-// article · 4 min", "6 min read", a caption or credit ("Photo: …", "Image: Getty").
+// article · 4 min", "6 min read", a caption or credit ("Photo: …", "Image: Getty"),
+// an issue number ("Issue 412"), an editor's credit ("Edited by Sam Roe").
 // `separated`: IsSeparated(s).
 bool IsHeaderFurniture(absl::string_view s, bool separated) {
-  if (IsFurnitureLine(s)) return true;
+  if (IsFurnitureLine(s) || IsIssueNumber(s)) return true;
+  // "Edited by: Sam Roe": an editor, no author.
+  if (const size_t lead = EditorLeadSize(s);
+      lead > 0 && s.size() <= kMaxCreditBytes && !PersonNames(s.substr(lead)).empty()) {
+    return true;
+  }
   // "Photography by Sam Roe".
   if (s.size() <= kMaxCreditBytes && OpensWithPictureCredit(s) && !EndsSentence(s)) {
     return true;
