@@ -77,6 +77,7 @@ class AmountParser : public TokenView {
     } else {
       parts_.Times(&a);
       if (!a.times && !a.ratio) parts_.AppositiveAge(&a);
+      if (!a.times && !a.ratio && !a.age) ElidedUnit(&a);
     }
     parts_.ParenDuplicate(&a);
     parts_.AccountingNegative(&a);
@@ -306,6 +307,62 @@ class AmountParser : public TokenView {
     if (absl::string_view(u->base) == "degree") u = DegreeScale(after);
     a->unit = u;
     a->end = after;
+  }
+
+  // "cut from 90 hours to 70", "rose to 12 tonnes from 9", "4.1%, down from
+  // 4.3": a bare number at the other end of a comparison with an amount in a
+  // unit or currency is in that unit. Only before a break, a preposition or
+  // a time ("from 40% to 12 of the schools" counts schools), and "from" only
+  // after a level ("to"/"at" before it) or "up"/"down" ("fell 3% from 450"
+  // is a change, then a level).
+  void ElidedUnit(Amount* a) const {
+    const NumberParse& np = a->number;
+    const bool time_after = IsWord(a->end, "a") || IsWord(a->end, "last") ||
+                            IsWord(a->end, "this");  // "4.3 a year earlier"
+    if (np.vague || np.fraction || np.scale > 1 || a->first < 3 ||
+        !(Boundary(a->end) || time_after) || IsWord(a->end, "of")) {
+      return;
+    }
+    const int link = a->first - 1;
+    if (IsWord(link, "to")) {
+      Borrow(a, link, Opener::kFrom);
+    } else if (IsWord(link, "from")) {
+      int k = link - 1;
+      const bool moved = IsWord(k, "up") || IsWord(k, "down");
+      if (moved) --k;
+      if (At(k) != nullptr && IsSymbol(t_[k], ",")) --k;
+      Borrow(a, k + 1, moved ? Opener::kAny : Opener::kLevel);
+    }
+  }
+
+  // What must stand before the amount a bare number borrows its unit from.
+  enum class Opener { kFrom, kLevel, kAny };
+
+  // Gives `a` the unit or currency of an amount ending at tokens[end] (or a
+  // rate period before it) that `opener` allows: after "from", after
+  // "to"/"at", or anything.
+  void Borrow(Amount* a, int end, Opener opener) const {
+    constexpr int kReach = 5;  // "from about $4.50 a kilo"
+    for (int j = end - 1; j >= 1 && j >= end - kReach; --j) {
+      const bool opens =
+          opener == Opener::kAny ||
+          (opener == Opener::kFrom ? IsWord(j - 1, "from")
+                                   : IsWord(j - 1, "to") || IsWord(j - 1, "at"));
+      if (!opens) continue;
+      const Amount other = AmountParser(t_, lex_).Parse(j);
+      const bool rate_between =  // "to 12 tonnes a day from 9"
+          other.end + 2 == end &&
+          (IsWord(other.end, "a") || IsWord(other.end, "per"));
+      if (!other.ok || (other.end != end && !rate_between) ||
+          other.number.scale > 1 ||
+          (other.unit == nullptr && other.currency == nullptr) || other.age ||
+          other.times) {
+        continue;
+      }
+      a->unit = other.unit;
+      a->currency = other.currency;
+      return;
+    }
   }
 
   // The two-digit group after a colon glued to both sides at tokens[k] ("58"

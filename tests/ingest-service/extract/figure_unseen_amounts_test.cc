@@ -203,5 +203,55 @@ TEST(CoupleOfUnitTest, CoupleBeforeAUnitIsTwoOfIt) {
   EXPECT_EQ(count->dimension(), v1::DIMENSION_COUNT);
 }
 
+// The other end of a comparison written without its unit takes the unit of
+// the end that has one: "from 90 hours to 70", "to 12 tonnes from 9",
+// "4.1%, down from 4.3".
+TEST(ElidedUnitTest, BareEndOfAComparisonTakesTheOtherEndsUnit) {
+  struct Case {
+    std::string sentence;
+    std::string text;  // the bare end
+    double value;
+    std::string unit;
+    v1::Dimension dimension;
+  };
+  const std::vector<Case> cases = {
+      {"The union wants monthly flying time cut from 90 hours to 70.", "70",
+       70, "hour", v1::DIMENSION_DURATION},
+      {"The limit on the bypass was raised from 50 km/h to 60 on Monday.",
+       "60", 60, "kilometre per hour", v1::DIMENSION_SPEED},
+      {"Season tickets went up from \xC2\xA3" "240 to 265 this summer.", "265",
+       265, "GBP", v1::DIMENSION_CURRENCY},
+      {"Output at the mill rose to 12 tonnes a day from 9.", "9", 9, "tonne",
+       v1::DIMENSION_MASS},
+      {"The jobless rate was 4.1%, down from 4.3 a year earlier.", "4.3", 4.3,
+       "percent", v1::DIMENSION_PERCENT},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+    EXPECT_EQ(f->dimension(), c.dimension) << c.sentence;
+  }
+}
+
+// A level after a change ("fell 3% to 450") and a number that counts a noun
+// of its own keep no borrowed unit.
+TEST(ElidedUnitTest, LevelsAfterAChangeAndCountedNumbersStay) {
+  const std::vector<std::string> sentences = {
+      "Shares in the lender fell 3% to 450 in early trading.",
+      "Membership rose 4% from 120 a year ago.",
+      "The share of pupils passing rose from 40% to 12 of the 30 schools.",
+  };
+  const std::vector<std::string> bare = {"450", "120", "12"};
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const std::vector<v1::Figure> figures = Find(sentences[i]);
+    const v1::Figure* f = FigureWithText(figures, bare[i]);
+    ASSERT_NE(f, nullptr) << sentences[i];
+    EXPECT_EQ(f->unit(), "") << sentences[i];
+  }
+}
+
 }  // namespace
 }  // namespace factwire
