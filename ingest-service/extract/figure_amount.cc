@@ -255,6 +255,10 @@ class AmountParser : public TokenView {
       if (t != nullptr && t->kind == TokenKind::kNumber) {
         return false;  // "down from 22.3 in 2022": a year, not inches
       }
+      if (t != nullptr && IsCapitalized(*t) && t->raw.size() > 1 &&
+          t->raw[1] >= 'a' && t->raw[1] <= 'z') {
+        return false;  // "4.3 in March", "2.6 in France"; not "6.1 in OLED"
+      }
       if (a.number.digits &&
           (a.number.fraction || t_[a.number_first].has_decimal)) {
         return true;  // "2 1/2 in thick"

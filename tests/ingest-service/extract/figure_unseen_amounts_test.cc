@@ -253,5 +253,31 @@ TEST(ElidedUnitTest, LevelsAfterAChangeAndCountedNumbersStay) {
   }
 }
 
+// "in" before a name (a month, a country, a city) is a preposition, even
+// after a decimal: "4.3 in March" is no length in inches.
+TEST(InBeforeANameTest, DecimalBeforeInAndANameIsNoInches) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+  };
+  const std::vector<Case> cases = {
+      {"Rainfall at the airport was 4.3 in March.", "4.3"},
+      {"Inflation eased to 2.6 in France, the statistics office said.", "2.6"},
+      {"The index stood at 101.8 in Ontario and 99.2 in Quebec.", "101.8"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->unit(), "") << c.sentence;
+  }
+  // Inches stay inches before a word that is no name.
+  const std::vector<v1::Figure> pipe = Find("The pipe is 2.5 in thick.");
+  ASSERT_NE(FigureWithText(pipe, "2.5 in"), nullptr);
+  EXPECT_EQ(FigureWithText(pipe, "2.5 in")->unit(), "in");
+  const std::vector<v1::Figure> phone = Find("It has a 6.1 in OLED display.");
+  ASSERT_NE(FigureWithText(phone, "6.1 in"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
