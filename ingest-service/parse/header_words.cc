@@ -125,7 +125,7 @@ constexpr const char* kSpeakerPronouns[] = {
 };
 
 // "By" leads match only as written ("by the river" opens no byline).
-constexpr absl::string_view kByLeads[] = {"By ", "BY ", "By: ", "by "};
+constexpr absl::string_view kByLeads[] = {"By ", "BY ", "By: ", "BY: ", "by ", "by: "};
 
 // Other byline leads, capitalised; their first letter matches in either case.
 constexpr absl::string_view kBylineLeads[] = {

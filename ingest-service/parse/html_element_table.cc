@@ -187,6 +187,12 @@ constexpr const char* kFurnitureLines[] = {
     "related articles",
     "more on this story",
     "you may also like",
+    "save",
+    "save article",
+    "gift this article",
+    "gift article",
+    "more by this author",
+    "more from this author",
 };
 
 // The longest entry of the word lists is shorter than this.

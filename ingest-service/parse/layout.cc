@@ -432,8 +432,12 @@ bool IsUpdateStamp(absl::string_view part) {
 }
 
 std::vector<std::string> PersonNames(absl::string_view s);
+bool IsCreditAlone(absl::string_view s);
 bool IsCreditLabel(absl::string_view s, bool any_label);
 bool IsCapitalisedWords(absl::string_view s);
+
+// A line of names and a date is at most this long.
+constexpr size_t kMaxBylineBytesForDate = 120;
 
 // What a header line TakeMetaParts or TakeDateOrByline reads holds.
 enum class MetaLine { kNone, kDate, kByline };
@@ -484,6 +488,43 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes = false
   return date ? MetaLine::kDate : MetaLine::kByline;
 }
 
+// "Leila Haddad Published November 30, 2026", "LEILA HADDAD Posted: Nov 30,
+// 2026": a person's name (two to four capitalised words, no "By" lead), then a
+// date line. Sets *names and
+// layout->publish_date (unless set); false, nothing changed, for other lines.
+bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
+                         Layout* layout) {
+  constexpr size_t kMaxNamesBytes = 60;
+  // One name of two to four words: the date starts after its second to
+  // fourth word, and holds a digit.
+  constexpr int kMinNameWords = 2;
+  constexpr int kMaxNameWords = 4;
+  if (s.empty() || s.size() > kMaxBylineBytesForDate || !absl::ascii_isupper(s[0]) ||
+      std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); }) ||
+      BylineLeadSize(s) > 0) {
+    return false;
+  }
+  int words = 1;
+  for (size_t k = s.find(' '); k != absl::string_view::npos && k <= kMaxNamesBytes &&
+                               words <= kMaxNameWords;
+       k = s.find(' ', k + 1), ++words) {
+    if (words < kMinNameWords) continue;
+    // A date line opens with a capital or a digit (ParseDateLine turns other
+    // first words away before reading on).
+    if (k + 1 >= s.size()) break;
+    const char next = s[k + 1];
+    if (!absl::ascii_isupper(next) && !absl::ascii_isdigit(next)) continue;
+    std::optional<CivilDate> date = ParseDateLine(s.substr(k + 1));
+    if (!date) continue;
+    std::vector<std::string> found = PersonNames(s.substr(0, k));
+    if (found.empty()) return false;
+    if (!layout->publish_date) layout->publish_date = date;
+    *names = std::move(found);
+    return true;
+  }
+  return false;
+}
+
 // A date line sets layout->publish_date (unless one is set), a byline sets
 // layout->authors, a line of date, byline and label parts (TakeMetaParts) sets
 // what it holds; kDate when the line holds a date, kByline when only names,
@@ -529,6 +570,11 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
         return MetaLine::kDate;
       }
     }
+  }
+  // "Leila Haddad Published November 30, 2026": names, then a date line.
+  if (std::vector<std::string> names; TakeNamesBeforeDate(s, &names, layout)) {
+    layout->authors = std::move(names);
+    return MetaLine::kDate;
   }
   if (auto authors = Byline(s); !authors.empty()) {
     layout->authors = authors;
@@ -622,7 +668,7 @@ bool IsIssueNumber(absl::string_view s) {
 // an issue number ("Issue 412"), an editor's credit ("Edited by Sam Roe").
 // `separated`: IsSeparated(s).
 bool IsHeaderFurniture(absl::string_view s, bool separated) {
-  if (IsFurnitureLine(s) || IsIssueNumber(s)) return true;
+  if (IsFurnitureLine(s) || IsIssueNumber(s) || IsCreditAlone(s)) return true;
   // "Edited by: Sam Roe": an editor, no author.
   if (const size_t lead = EditorLeadSize(s);
       lead > 0 && s.size() <= kMaxCreditBytes && !PersonNames(s.substr(lead)).empty()) {
@@ -673,6 +719,32 @@ bool IsCredit(absl::string_view name) {
     if (IsRoleWord(word)) return true;
   }
   return false;
+}
+
+// "Staff Reporter", "Special Correspondent", "Reuters": a line of one to three
+// capitalised words, no digit and no closing colon ("Fox News reports:" is
+// none), that credits an agency or names a job and no
+// person, and is no section name ("News", "Local News").
+bool IsCreditAlone(absl::string_view s) {
+  constexpr int kMaxCreditWords = 3;
+  return !s.empty() && s.size() <= kMaxSectionBytes && WordCount(s) <= kMaxCreditWords &&
+         IsCapitalisedWords(s) && !EndsSentence(s) && s.back() != ':' && IsCredit(s) &&
+         !IsSectionName(s) &&
+         std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); });
+}
+
+// "Leila Haddad at Anfield", "Leila Haddad in Muscat" -> "Leila Haddad": `s`
+// without a place of one to three capitalised words after " at " or " in "
+// closing it; `s` when none does.
+absl::string_view WithoutPlace(absl::string_view s) {
+  constexpr int kMaxPlaceWords = 3;
+  for (absl::string_view word : {" at ", " in "}) {
+    const size_t at = s.rfind(word);
+    if (at == absl::string_view::npos) continue;
+    const absl::string_view place = s.substr(at + word.size());
+    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place)) return s.substr(0, at);
+  }
+  return s;
 }
 
 // True when `s` is not empty and has no lowercase letter ("OTTAWA", "NEW YORK").
@@ -1067,19 +1139,23 @@ std::string Dateline(absl::string_view paragraph) {
 // "CITY HALL" -> "City Hall", "SCIENCE AND ENVIRONMENT" -> "Science and
 // Environment", "U.S. NEWS" -> "U.S. News": a label written in capitals (no
 // lowercase letter) in title case; its short words ("and", "of") after the
-// first in lowercase, initials (a word with a dot, or of two letters: "UK")
-// kept. A label with a lowercase letter is kept as written.
+// first in lowercase, initials (a word with a dot, a word of two letters: "UK",
+// or a lone word of three: "UAE") kept. A label with a lowercase letter is kept
+// as written.
 void TitleCaseCapitals(std::string* label) {
   if (std::any_of(label->begin(), label->end(), [](char c) { return absl::ascii_islower(c); }))
     return;
-  constexpr size_t kMaxInitialsBytes = 2;
+  // Initials: a word of two letters ("UK"), or a label of one word of three
+  // ("UAE", "NHS").
+  const bool one_word = label->find(' ') == std::string::npos;
+  const size_t max_initials_bytes = one_word ? 3 : 2;
   size_t begin = 0;
   while (begin < label->size()) {
     size_t end = label->find(' ', begin);
     if (end == std::string::npos) end = label->size();
     const absl::string_view word(label->data() + begin, end - begin);
     const bool initials = word.find('.') != absl::string_view::npos ||
-                          (word.size() <= kMaxInitialsBytes && !IsShortWord(word));
+                          (word.size() <= max_initials_bytes && !IsShortWord(word));
     if (begin > 0 && IsShortWord(word)) {
       for (size_t k = begin; k < end; ++k) (*label)[k] = absl::ascii_tolower((*label)[k]);
     } else if (!initials) {
@@ -1178,7 +1254,8 @@ bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i
 }
 
 // True when line `k` is a date line or a byline (with the line under it: a
-// name over a credit or a date), not only furniture.
+// name over a credit or a date), or a credit alone ("Staff Reporter"), not
+// only furniture.
 bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
   if (k >= lines.size()) return false;
   Layout scratch;
@@ -1187,6 +1264,8 @@ bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, si
           NamesOver::kNone) {
     return true;
   }
+  // "Staff Reporter", "Reuters": a credit alone stands where a byline does.
+  if (IsCreditAlone(View(text, lines[k]))) return true;
   return TakeHeaderLine(View(text, lines[k]), &scratch) &&
          (scratch.publish_date.has_value() || !scratch.authors.empty());
 }
@@ -1435,7 +1514,8 @@ Layout ReadLayout(absl::string_view text) {
     if (layout.authors.empty() && s.size() <= kMaxBylineBytes && !EndsSentence(s) &&
         lines[i].blank_before && i + 1 < lines.size() && lines[i + 1].blank_before &&
         BylineLeadSize(s) == 0) {
-      std::vector<std::string> names = PersonNames(s);
+      // "Leila Haddad at Anfield": the name without the place.
+      std::vector<std::string> names = PersonNames(WithoutPlace(s));
       if (!names.empty() && IsDateOrBylineAt(text, lines, i + 1)) {
         layout.authors = std::move(names);
         continue;

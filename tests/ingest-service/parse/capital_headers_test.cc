@@ -59,7 +59,7 @@ TEST(CapitalHeaders, BarJoinedBreadcrumbGivesTheSection) {
 }
 
 // A section written in capitals is title-cased, its short words ("and", "of")
-// in lowercase and initials ("U.S.", "UK") kept; one in title case or mixed
+// in lowercase and initials ("U.S.", "UK", a lone "UAE") kept; one in title case or mixed
 // case stays as written.
 TEST(CapitalHeaders, SectionInCapitalsIsTitleCased) {
   struct Case {
@@ -72,6 +72,7 @@ TEST(CapitalHeaders, SectionInCapitalsIsTitleCased) {
       {"U.S. NEWS", "U.S. News"},
       {"SCIENCE & ENVIRONMENT", "Science & Environment"},
       {"UK POLITICS", "UK Politics"},
+      {"UAE", "UAE"},
       {"Home > News > Local Government", "Local Government"},
       {"Business", "Business"},
   };

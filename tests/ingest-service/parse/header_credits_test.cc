@@ -1,0 +1,115 @@
+// Credit lines of more sites' headers: a staff or agency credit alone under a
+// standfirst, a name and a date on one line, "by:" leads, a name at a place
+// over a date, and author and save buttons.
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "gtest/gtest.h"
+#include "ingest-service/parse/dates.h"
+#include "ingest-service/parse/layout.h"
+#include "tests/ingest-service/parse/layout_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_layout::ExpectDay;
+
+constexpr char kHeadline[] = "Desalination plant to double output after second line opens";
+constexpr char kStandfirst[] = "Residents in the north were promised fewer cuts this summer";
+constexpr char kBody[] =
+    "The water authority said on Sunday that the plant would produce 480,000 cubic metres a "
+    "day from June, after a second line costing $310 million was finished ahead of time.\n\n"
+    "The authority's director said the cuts would end.\n\n"
+    "Farmers have asked for a share of the water.\n";
+
+std::string FirstParagraph(const std::string& text, const Layout& layout) {
+  if (layout.paragraphs.empty()) return "";
+  const ByteRange& first = layout.paragraphs.front();
+  return text.substr(first.first, first.second - first.first);
+}
+
+// "UAE\n\n<headline>\n\n<standfirst>\n\nStaff Reporter\n\n<date>": a credit
+// alone (an agency or a job: "Staff Reporter", "Special Correspondent",
+// "Reuters") is a byline line, so the label over the headline is the section
+// and the credit no body paragraph.
+TEST(HeaderCredits, CreditAloneUnderTheStandfirst) {
+  for (const char* credit : {"Staff Reporter", "Special Correspondent", "Reuters"}) {
+    for (const char* label : {"UAE", "Kerala", "Business"}) {
+      const std::string text = std::string(label) + "\n\n" + kHeadline + "\n\n" + kStandfirst +
+                               "\n\n" + credit + "\n\nPublished: Mon 30 Nov 2026, 11:05 AM\n\n" +
+                               kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.section, label) << text;
+      EXPECT_EQ(layout.headline, kHeadline) << text;
+      EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+      ExpectDay(layout, 2026, 11, 30, text);
+      EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << text;
+    }
+  }
+  // A line that credits an outlet with a verb and a colon opens the body.
+  const std::string reports = std::string("Harbour News reports:\n\n") + kBody;
+  EXPECT_TRUE(absl::StartsWith(FirstParagraph(reports, ReadLayout(reports)), "Harbour News"));
+  // A short headline over its standfirst, with no credit or date, stays the
+  // headline.
+  const std::string text = std::string("Water Wars\n\n") + kHeadline + "\n\n" + kBody;
+  EXPECT_EQ(ReadLayout(text).headline, "Water Wars");
+}
+
+// "Jane Doe Published November 30, 2026": a name and a date line on one line
+// give the author and the date.
+TEST(HeaderCredits, NameAndDateOnOneLine) {
+  const char* const kLines[] = {
+      "Leila Haddad Published November 30, 2026",
+      "Leila Haddad Updated 30 Nov 2026 06:00 GMT",
+      "LEILA HADDAD Posted: Nov 30, 2026",
+  };
+  for (const char* line : kLines) {
+    const std::string text = std::string(kHeadline) + "\n\n" + line + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    ASSERT_EQ(layout.authors.size(), 1u) << line;
+    EXPECT_TRUE(absl::EqualsIgnoreCase(layout.authors[0], "Leila Haddad")) << line;
+    ExpectDay(layout, 2026, 11, 30, line);
+    EXPECT_EQ(layout.subheadline, "") << line;
+  }
+}
+
+// "by: Leila Haddad", "BY: LEILA HADDAD": a byline with a colon after its lead.
+TEST(HeaderCredits, ByLeadWithAColon) {
+  EXPECT_EQ(Byline("by: Leila Haddad"), std::vector<std::string>{"Leila Haddad"});
+  EXPECT_EQ(Byline("BY: LEILA HADDAD"), std::vector<std::string>{"LEILA HADDAD"});
+  const std::string text = std::string(kHeadline) +
+                           "\n\nby: Leila Haddad\n\nPosted: Nov 30, 2026 / 06:05 AM CST\n\n" +
+                           kBody;
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.authors, std::vector<std::string>{"Leila Haddad"});
+  EXPECT_EQ(layout.subheadline, "");
+}
+
+// "Leila Haddad at Anfield" over a date block: the reporter, without the place.
+TEST(HeaderCredits, NameAtAPlaceOverADate) {
+  for (const char* line : {"Leila Haddad at Anfield", "Leila Haddad in Muscat"}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + line +
+                             "\n\nSun 30 Nov 2026 19.30 GMT\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Leila Haddad"}) << line;
+    EXPECT_EQ(layout.subheadline, "") << line;
+    ExpectDay(layout, 2026, 11, 30, line);
+  }
+}
+
+// "More by this Author", "Save", "Gift this article": buttons, no standfirst
+// and no body.
+TEST(HeaderCredits, AuthorAndSaveButtons) {
+  for (const char* button : {"More by this Author", "Save", "Gift this article"}) {
+    const std::string text = std::string(kHeadline) + "\n\nBy LEILA HADDAD\n" + button +
+                             "\n\n30 November 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, "") << button;
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << button;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
