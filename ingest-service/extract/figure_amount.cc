@@ -346,6 +346,10 @@ class AmountParser : public TokenView {
   // rate period before it) that `opener` allows: after "from", after
   // "to"/"at", or anything.
   void Borrow(Amount* a, int end, Opener opener) const {
+    if (opener == Opener::kAny) {
+      BorrowNearest(a, end);
+      return;
+    }
     constexpr int kReach = 5;  // "from about $4.50 a kilo"
     for (int j = end - 1; j >= 1 && j >= end - kReach; --j) {
       const bool opens =
@@ -362,6 +366,33 @@ class AmountParser : public TokenView {
           (other.unit == nullptr && other.currency == nullptr) || other.age ||
           other.times) {
         continue;
+      }
+      a->unit = other.unit;
+      a->currency = other.currency;
+      return;
+    }
+  }
+
+  // "62 Kč in a typical pub, up from 56": gives `a` the unit or currency of
+  // the nearest amount in digits before tokens[end] when only words stand
+  // between them; a bare nearest amount ("1,200 jobs in Europe") lends none.
+  void BorrowNearest(Amount* a, int end) const {
+    constexpr int kReach = 10;
+    for (int j = end - 1; j >= 0 && j >= end - kReach; --j) {
+      const Token& t = t_[j];
+      if (t.kind != TokenKind::kNumber) continue;
+      const int first =
+          j > 0 && HasRole(t_[j - 1], kRoleCurrency) ? j - 1 : j;  // "$2.75"
+      const Amount other = AmountParser(t_, lex_).Parse(first);
+      if (!other.ok || t_[other.number_first].kind != TokenKind::kNumber) {
+        continue;  // the currency's digits are further on
+      }
+      for (int k = other.end; k < end; ++k) {
+        if (t_[k].kind != TokenKind::kWord) return;
+      }
+      if (other.number.scale > 1 || other.age || other.times ||
+          (other.unit == nullptr && other.currency == nullptr)) {
+        return;
       }
       a->unit = other.unit;
       a->currency = other.currency;

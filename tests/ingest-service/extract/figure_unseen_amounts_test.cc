@@ -236,6 +236,32 @@ TEST(ElidedUnitTest, BareEndOfAComparisonTakesTheOtherEndsUnit) {
   }
 }
 
+// "up from"/"down from" reach back over the words after the amount ("62 Kč in
+// a typical pub, up from 56"); the nearest amount decides, so a bare count
+// there lends no unit ("cut 1,200 jobs in Europe, up from 900").
+TEST(ElidedUnitTest, UpFromReachesOverAPhrase) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    std::string unit;
+  };
+  const std::vector<Case> cases = {
+      {"A pint costs 62 Kč in a typical Brno pub, up from 56.", "56", "CZK"},
+      {"Unemployment stood at 4.1% in the capital, down from 4.6.", "4.6",
+       "percent"},
+      {"Inflation was 3% in June, up from 2.8 in May.", "2.8", "percent"},
+      {"Fares were $2.75 on most routes, up from 2.50.", "2.50", "USD"},
+      {"The bank cut 1,200 jobs in Europe, up from 900.", "900", ""},
+      {"It sold 3 tonnes of grain to 40 farmers, up from 30.", "30", ""},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+  }
+}
+
 // A level after a change ("fell 3% to 450") and a number that counts a noun
 // of its own keep no borrowed unit.
 TEST(ElidedUnitTest, LevelsAfterAChangeAndCountedNumbersStay) {
