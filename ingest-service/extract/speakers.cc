@@ -4,6 +4,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
@@ -18,6 +19,8 @@ constexpr uint32_t kNotAgent = kFiller | kAffiliationPrep | kDeterminer | kCue |
 constexpr int kMaxRelativeClauseTokens = 30;
 constexpr int kMaxAsideTokens = 30;
 constexpr int kMaxTitleTailTokens = 4;  // "secretary of [homeland security] Jeh Johnson"
+// "the Chief Executive of the Harbour Board of Kettleby": a title phrase with its tail.
+constexpr int kMaxTitlePhraseTokens = kMaxNominalTokens + kMaxTitleTailTokens + 5;
 constexpr int kMaxPartyTagTokens = 8;  // "(D-Mo.)", "(R-N.Y.)", "(I-Vt.)"
 constexpr int kMaxParenTokens = 24;  // "Sen. Chris Murphy (a Connecticut Democrat ...)"
 constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
@@ -298,6 +301,8 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     return Left(j - 2, lo, loose);
   }
   if (IsPunct(t, ',')) {
+    // "The Minister for Roads, Jane Doe, said": the person after the title.
+    if (Speaker named = NamedAfterTitlePhrase(j, lo); named.found()) return named;
     if (const int m = mentions_.MentionWithAppositiveEndingAt(j); m >= 0) {
       const int outer = OuterPerson(m);
       // "Later he thanked Rosa Kim, the relief coordinator, saying": before a
@@ -1053,7 +1058,7 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
 Speaker SpeakerFinder::Right(int cue, int hi) const {
   // "said the company's chief executive, Laura Brenner": the person named.
   if (Speaker named = OwnerTitleName(cue + 1, hi); named.found()) return named;
-  if (Speaker named = TitleTailName(cue + 1, hi); named.found()) return named;
+  if (Speaker named = TitlePhraseName(cue + 1, hi); named.found()) return named;
   int j = cue + 1;
   while (j < hi && tokens_[j].kind == TokenKind::kWord && !tokens_[j].upper &&
          (tokens_[j].classes & (kTitle | kTitleModifier)) != 0) {
@@ -1217,24 +1222,27 @@ int SpeakerFinder::AfterOwner(int j, int hi) const {
   return k > j + 1 && k < hi && tokens_[k].possessive ? k + 1 : j + 1;
 }
 
-Speaker SpeakerFinder::TitleTailName(int j, int hi) const {
+int SpeakerFinder::TitlePhraseEnd(int j, int hi) const {
   int k = AfterOwner(j, hi);
-  if (k < 0) return Speaker{};
-  // The title: lowercase words ending in a title head ("chief economist").
+  if (k < 0) k = j;  // "Transport Secretary, ..."
+  // The title: words ending in a title head ("Minister", "chief economist").
   const int title = k;
-  while (k < hi && k - title < kMaxNominalTokens && tokens_[k].kind == TokenKind::kWord &&
-         !tokens_[k].upper && !tokens_[k].possessive &&
-         (tokens_[k].classes & (kCue | kRelative | kFiller | kAffiliationPrep | kDeterminer)) ==
-             0) {
-    ++k;
-  }
-  if (k == title || k + 2 >= hi || tokens_[k].upper ||
-      (tokens_[k].classes & kAffiliationPrep) == 0 ||
+  auto in_title = [&](const Token& t) {
+    return t.kind == TokenKind::kWord && !t.possessive &&
+           (t.classes & (kRelative | kFiller | kAffiliationPrep | kDeterminer | kPersonPronoun |
+                         kOtherPronoun)) == 0 &&
+           (t.upper || (t.classes & kCue) == 0);
+  };
+  while (k < hi && k - title < kMaxNominalTokens && in_title(tokens_[k])) ++k;
+  if (k == title || k >= hi ||
       ((tokens_[k - 1].classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 &&
-       !IsAgentNoun(k - 1))) {
-    return Speaker{};
+       !IsAgentNoun(k - 1)) ||
+      EndsPersonalName(k - 1)) {
+    return -1;
   }
-  // The tail: "of nursing at Holloway General Hospital", up to a comma.
+  if (IsPunct(tokens_[k], ',')) return k;
+  if (tokens_[k].upper || (tokens_[k].classes & kAffiliationPrep) == 0) return -1;
+  // The tail: "of State for Housing", "of nursing at Holloway General Hospital".
   const int tail = ++k;
   while (k < hi && k - tail <= kMaxTitleTailTokens + 2 &&
          (tokens_[k].kind == TokenKind::kWord || tokens_[k].kind == TokenKind::kNumber ||
@@ -1242,8 +1250,45 @@ Speaker SpeakerFinder::TitleTailName(int j, int hi) const {
          (tokens_[k].classes & (kRelative | kPersonPronoun | kOtherPronoun)) == 0) {
     ++k;
   }
-  if (k == tail || k + 1 >= hi || !IsPunct(tokens_[k], ',')) return Speaker{};
-  return PersonEndingAttribution(k + 1, hi);
+  return k > tail && k < hi && IsPunct(tokens_[k], ',') ? k : -1;
+}
+
+bool SpeakerFinder::EndsPersonalName(int k) const {
+  const int m = MentionEndingAt(k);
+  if (m < 0 || mentions_.mentions()[m].kind != MentionKind::kPerson) return false;
+  for (int i = mentions_.mentions()[m].first; i < k; ++i) {
+    const Token& t = tokens_[i];
+    if (t.upper && (t.classes & (kTitle | kTitleModifier | kOrgWord)) == 0 &&
+        !lexicon::IsPortfolio(absl::AsciiStrToLower(TokenText(text_, t)))) {
+      return true;  // (not "Transport" in "Transport Secretary")
+    }
+  }
+  return false;
+}
+
+Speaker SpeakerFinder::TitlePhraseName(int j, int hi) const {
+  // ("the alleged shooter, Robert Lewis Dear, is": after a cue word, no title
+  // phrase without its article or owner.)
+  if (AfterOwner(j, hi) < 0) return Speaker{};
+  const int comma = TitlePhraseEnd(j, hi);
+  return comma >= 0 && comma + 1 < hi ? PersonEndingAttribution(comma + 1, hi) : Speaker{};
+}
+
+Speaker SpeakerFinder::NamedAfterTitlePhrase(int comma, int lo) const {
+  const int m = MentionEndingAt(comma - 1);
+  if (m < 0) return Speaker{};
+  const Mention& name = mentions_.mentions()[m];
+  if (name.kind != MentionKind::kPerson || name.possessive) return Speaker{};
+  const int before = (name.title_first >= 0 ? name.title_first : name.first) - 1;
+  if (before - 1 < lo || !IsPunct(tokens_[before], ',')) return Speaker{};
+  // The title phrase opens the clause: only words back to `lo` or punctuation.
+  int p = before - 1;
+  auto word = [&](int k) {
+    return tokens_[k].kind == TokenKind::kWord || tokens_[k].kind == TokenKind::kNumber;
+  };
+  while (p > lo && before - p < kMaxTitlePhraseTokens && word(p - 1)) --p;
+  if (!word(p) || (p > lo && word(p - 1))) return Speaker{};
+  return TitlePhraseEnd(p, before + 1) == before ? FromMention(m) : Speaker{};
 }
 
 Speaker SpeakerFinder::RelativeOf(int j, int hi) const {

@@ -52,12 +52,28 @@ class SpeakerFinder {
   // phrase) starting at token `j` (before `hi`), the name ending the
   // attribution: the person named; else nothing.
   Speaker OwnerTitleName(int j, int hi) const;
-  // "the chief economist at the lender, Priya Mehra", "Tarnside Water's head
-  // of supply and networks, Dr Olu Bankole" starting at token `j` (before
-  // `hi`): after an article or an owner's possessive, lowercase title words
-  // ending in a title head, "of"/"at"/"for" and a few words up to a comma, then
-  // a person whose name ends the attribution: that person; else nothing.
-  Speaker TitleTailName(int j, int hi) const;
+  // "the Minister of State for Housing", "Transport Secretary", "the club's head
+  // of youth development", "Tarnside Water's head of supply and networks": a
+  // title phrase starting at token `j` (an optional article or owner's
+  // possessive, up to kMaxNominalTokens title words ending in a title head or
+  // agent noun, then optionally "of"/"at"/"for" and a few words) closed by a
+  // comma before `hi`: the index of that comma; else -1.
+  int TitlePhraseEnd(int j, int hi) const;
+  // True when token `k` ends a person mention whose name has a word before `k`
+  // that is no title, modifier or organisation word: "King" in "Peter T. King"
+  // is a surname, not the title "King".
+  bool EndsPersonalName(int k) const;
+  // "the chief economist at the lender, Priya Mehra", "the Chief Executive of
+  // the Harbour Board, Lars Vinter" starting at token `j` (before `hi`), as after
+  // an inverted cue: the person named after the title phrase's comma when the
+  // name ends the attribution; else nothing.
+  Speaker TitlePhraseName(int j, int hi) const;
+  // "The Minister for Roads, Jane Doe, said", "After the vote, the Lord Mayor of
+  // Kettleby, Cllr Ann Pike, told": for the comma `comma` right before a cue
+  // (fillers aside), the person named between it and the comma closing a title
+  // phrase that opens the clause (at `lo` or after punctuation); else nothing
+  // (not an object: "met the Minister for Health, Ama Boateng, and said").
+  Speaker NamedAfterTitlePhrase(int comma, int lo) const;
   // The subject of the sentence before token `before` (for "..., stating, “…”"),
   // after a dateline ("BRUSSELS/KYIV, March 12 (Reuters) -").
   Speaker Subject(const Sentence& sentence, int before) const;
