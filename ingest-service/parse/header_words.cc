@@ -138,6 +138,14 @@ constexpr absl::string_view kBylineLeads[] = {
 constexpr absl::string_view kEditorLeads[] = {"Edited by ", "Editing by ", "Edited and compiled by ",
                                               "Copy edited by "};
 
+// Leads of a call to act or a link to another story among header lines
+// ("Follow us on WhatsApp …", "ALSO READ: …"); matched in any case.
+constexpr absl::string_view kPromoLeads[] = {
+    "follow us on ", "join our ",     "sign up for ",  "subscribe to ", "download our ",
+    "download the ", "click here ",   "get the latest ", "also read: ", "also read:",
+    "read also: ",   "read more: ",   "see also: ",    "related: ",     "more: ",
+};
+
 // Labels of a newsletter's or a paper's issue number ("Issue 412", "Vol. 12").
 constexpr const char* kIssueLabels[] = {
     "issue", "vol", "vol.", "volume", "no", "no.", "edition", "number",
@@ -271,6 +279,13 @@ size_t BylineLeadSize(absl::string_view line) {
     if (absl::StartsWith(line, lead)) return lead.size();
   }
   return AnyCaseLeadSize(line, kBylineLeads);
+}
+
+bool OpensWithPromo(absl::string_view line) {
+  for (absl::string_view lead : kPromoLeads) {
+    if (line.size() > lead.size() && absl::StartsWithIgnoreCase(line, lead)) return true;
+  }
+  return false;
 }
 
 size_t EditorLeadSize(absl::string_view line) {

@@ -78,6 +78,13 @@ size_t BylineLeadSize(absl::string_view line);
 // by: ", "Editing by "; any case), 0 when `line` opens with none.
 size_t EditorLeadSize(absl::string_view line);
 
+// OpensWithPromo()
+//
+// True when `line` opens with a call to act or a link to another story and
+// has more after it ("Follow us on WhatsApp …", "Join our channel …", "Sign up
+// for …", "ALSO READ: …", "Read more: …"; any case).
+bool OpensWithPromo(absl::string_view line);
+
 // IsIssueLabel()
 //
 // True for the label of an issue number ("Issue", "Vol.", "No.", "Edition").

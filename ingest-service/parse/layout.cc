@@ -665,10 +665,14 @@ bool IsIssueNumber(absl::string_view s) {
 
 // Page furniture among header lines: "Share this article", "Listen to this
 // article · 4 min", "6 min read", a caption or credit ("Photo: …", "Image: Getty"),
-// an issue number ("Issue 412"), an editor's credit ("Edited by Sam Roe").
+// an issue number ("Issue 412"), an editor's credit ("Edited by Sam Roe"), a
+// call to act or a link ("Follow us on WhatsApp …", "ALSO READ: …").
 // `separated`: IsSeparated(s).
 bool IsHeaderFurniture(absl::string_view s, bool separated) {
   if (IsFurnitureLine(s) || IsIssueNumber(s) || IsCreditAlone(s)) return true;
+  // "Follow us on WhatsApp for the latest news", "ALSO READ: …".
+  constexpr size_t kMaxPromoBytes = 150;
+  if (s.size() <= kMaxPromoBytes && OpensWithPromo(s)) return true;
   // "Edited by: Sam Roe": an editor, no author.
   if (const size_t lead = EditorLeadSize(s);
       lead > 0 && s.size() <= kMaxCreditBytes && !PersonNames(s.substr(lead)).empty()) {

@@ -111,5 +111,29 @@ TEST(HeaderCredits, AuthorAndSaveButtons) {
   }
 }
 
+// "Follow us on WhatsApp for the latest news", "ALSO READ: …": calls to act
+// and links to other stories among the header lines are furniture, not the
+// standfirst; the standfirst after them is read. "Join the queue: …" is none.
+TEST(HeaderCredits, CallsToActAndLinksToOtherStories) {
+  const char* const kPromos[] = {
+      "Follow us on WhatsApp for the latest news",
+      "Join our Telegram channel for breaking news",
+      "ALSO READ: Water tanker drivers call off strike after talks",
+      "Sign up for our morning newsletter",
+      "Read more: How the plant was built in two years",
+  };
+  constexpr char kSummary[] = "Residents in the north expect fewer cuts this summer";
+  for (const char* promo : kPromos) {
+    const std::string text = std::string(kHeadline) + "\n\n" + promo + "\n\n" + kSummary +
+                             "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kSummary) << promo;
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << promo;
+  }
+  const std::string standfirst = "Join the queue: residents wait hours for a tanker";
+  const std::string text = std::string(kHeadline) + "\n\n" + standfirst + "\n\n" + kBody;
+  EXPECT_EQ(ReadLayout(text).subheadline, standfirst);
+}
+
 }  // namespace
 }  // namespace factwire
