@@ -57,6 +57,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"TSh", "TZS", kB, true, kMaj, 1},
     {"Tsh", "TZS", kB, true, kMaj, 1},
     {"USh", "UGX", kB, true, kMaj, 1},
+    {"Sh", "KES", kB, true, kMaj, 1},   // Kenyan press: "Sh2.4 billion"
+    {"Shs", "UGX", kB, true, kMaj, 1},  // Ugandan press: "Shs45 billion"
+    {"Tk", "BDT", kB, true, kMaj, 1},   // Bangladeshi press: "Tk 1,200 crore"
+    {"TL", "TRY", kA, true, kMaj, 1, false, false, false, true},  // "60 TL"
     {"GH\xE2\x82\xB5", "GHS", kB, true, kMaj, 1},  // GH₵
     {"GH\xC2\xA2", "GHS", kB, true, kMaj, 1},      // GH¢
     {"Rp", "IDR", kB, true, kMaj, 1},
@@ -114,6 +118,7 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"GHS", "GHS", kBA, true, kMaj, 1},
     {"ZMW", "ZMW", kBA, true, kMaj, 1},
     {"PKR", "PKR", kBA, true, kMaj, 1},
+    {"BDT", "BDT", kBA, true, kMaj, 1},
     {"THB", "THB", kBA, true, kMaj, 1},
     {"IDR", "IDR", kBA, true, kMaj, 1},
     {"PHP", "PHP", kBA, true, kMaj, 1, true},

@@ -50,6 +50,23 @@ TEST(CurrencyAfterNumberTest, SignAfterTheAmountIsItsCurrency) {
   for (const MoneyCase& c : cases) ExpectMoney(c);
 }
 
+// The shilling, taka and lira as the East African, Bangladeshi and Turkish
+// press write them: "Sh2.4 billion", "Shs45 billion", "Tk 1,200 crore",
+// "60 TL".
+TEST(CurrencyAfterNumberTest, RegionalPressSigns) {
+  const std::vector<MoneyCase> cases = {
+      {"The county spent Sh2.4 billion on roads last year.", "Sh2.4 billion",
+       2.4e9, "KES"},
+      {"Kampala City Council approved Shs45 billion for drainage.",
+       "Shs45 billion", 45e9, "UGX"},
+      {"The bridge will cost Tk 1,200 crore, the ministry said.",
+       "Tk 1,200 crore", 1.2e10, "BDT"},
+      {"A kilo of tomatoes now costs 60 TL at the market.", "60 TL", 60,
+       "TRY"},
+  };
+  for (const MoneyCase& c : cases) ExpectMoney(c);
+}
+
 // "kr" is the crown of Norway, Sweden, Denmark and Iceland: the country the
 // text names decides which.
 TEST(CurrencyAfterNumberTest, CrownTakesTheCountryOfTheText) {
