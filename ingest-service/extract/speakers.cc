@@ -1533,16 +1533,50 @@ bool SpeakerFinder::NamedBetween(int entity, int start, int before, bool as_subj
   return false;
 }
 
+bool SpeakerFinder::IsOneUnnamedSource(const Speaker& s) const {
+  if (!s.found() || s.pronoun || !s.anonymous || s.name_first >= 0) return false;
+  if (IsOnePerson(s)) return true;
+  // "a ministry source", "One campaign aide": a singular speaking noun (not a
+  // document: "a report", "the survey").
+  const Token& head = tokens_[s.last - 1];
+  const absl::string_view w = TokenText(text_, head);
+  return head.kind == TokenKind::kWord && !head.upper && (head.classes & kSpeakerNoun) != 0 &&
+         (head.classes & kOrgKind) == 0 && !absl::EndsWith(w, "s") &&
+         !lexicon::IsDocumentNoun(w);
+}
+
+Speaker SpeakerFinder::TheyAntecedent(Speaker s, const Sentence& prev) const {
+  if (s.entity >= 0 || s.anonymous) return s;
+  const Speaker said = PreviousSpeaker(prev);
+  if (!IsOneUnnamedSource(said)) return s;
+  s.anonymous = true;
+  s.name_first = said.first;
+  s.name_last = said.last;
+  return s;
+}
+
 Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
                                          const Sentence& prev) const {
-  if (!s.pronoun || s.anonymous || s.last != s.first + 1 ||
-      (tokens_[s.first].classes & kPersonPronoun) == 0 || prev.last > s.first ||
-      NamedBetween(s.entity, own.first, s.first, /*as_subject=*/true) ||
-      NamedBetween(s.entity, MainClauseStart(prev, prev.last), prev.last, /*as_subject=*/false)) {
+  if (!s.pronoun || s.anonymous || s.last != s.first + 1 || prev.last > s.first) return s;
+  // "“…,” they said." after "One campaign aide ... said": the unnamed source.
+  if (absl::EqualsIgnoreCase(TokenText(text_, tokens_[s.first]), "they") &&
+      !tokens_[s.first].all_caps) {
+    return TheyAntecedent(s, prev);
+  }
+  if ((tokens_[s.first].classes & kPersonPronoun) == 0 ||
+      NamedBetween(s.entity, own.first, s.first, /*as_subject=*/true)) {
     return s;
   }
   const Speaker said = PreviousSpeaker(prev);
   if (!IsOnePerson(said) || (said.entity >= 0 && said.entity == s.entity)) return s;
+  // Someone named after the speaker in the main clause (whom the speaker told or
+  // introduced) keeps the pronoun; a name in the speaker's own title phrase or
+  // owner ("The Minister for Schools, Kwesi Boakye,", "Mayor Olsen's rival,")
+  // does not.
+  if (NamedBetween(s.entity, std::max(MainClauseStart(prev, prev.last), said.last), prev.last,
+                   /*as_subject=*/false)) {
+    return s;
+  }
   if (said.entity >= 0) {
     const int gender = mentions_.GenderOfToken(s.first);
     const int other = mentions_.EntityGender(said.entity);

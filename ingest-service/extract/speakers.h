@@ -59,9 +59,10 @@ class SpeakerFinder {
   // agent noun, then optionally "of"/"at"/"for" and a few words) closed by a
   // comma before `hi`: the index of that comma; else -1.
   int TitlePhraseEnd(int j, int hi) const;
-  // True when token `k` ends a person mention whose name has a word before `k`
-  // that is no title, modifier or organisation word: "King" in "Peter T. King"
-  // is a surname, not the title "King".
+  // True when token `k` ends a person mention whose name has a capitalised word
+  // before `k` that is no title, modifier, organisation word or portfolio:
+  // "King" in "Peter T. King" is a surname, not the title "King" ("Transport
+  // Secretary" is a title).
   bool EndsPersonalName(int k) const;
   // "the chief economist at the lender, Priya Mehra", "the Chief Executive of
   // the Harbour Board, Lars Vinter" starting at token `j` (before `hi`), as after
@@ -79,11 +80,15 @@ class SpeakerFinder {
   Speaker Subject(const Sentence& sentence, int before) const;
   // A he/she speaker `s` in sentence `own`, after the sentence `prev`: the
   // person `prev` reports speaking ("One porter, who ..., said ...", "In
-  // Harrogate, pensioner Edith Marlow said ..."), when `s` resolves to no
-  // subject of `own` before it and no one named in the main clause of `prev`
-  // (but to a place or club in an opening phrase, or someone earlier) and no
-  // gender contradicts;
-  // an unnamed "the ..." or "his ..." only when `s` resolves to no one; else `s`.
+  // Harrogate, pensioner Edith Marlow said ...", "The Minister for Schools,
+  // Kwesi Boakye, said ..."), when `s` resolves to no subject of `own` before it
+  // and no one named after that speaker in the main clause of `prev` (but to a
+  // place or club in an opening phrase, a name in the speaker's title phrase or
+  // owner, or someone earlier) and no gender contradicts;
+  // an unnamed "the ..." or "his ..." only when `s` resolves to no one.
+  // A "they" that resolves to no one: the unnamed singular source `prev` reports
+  // speaking ("One campaign aide, who ..., said", "a ministry source said"),
+  // as an anonymous speaker; else `s`.
   Speaker PronounAntecedent(Speaker s, const Sentence& own, const Sentence& prev) const;
   // The first token after a dateline opening paragraph token `k` ("LONDON —",
   // "WASHINGTON (Reuters) -", "NAIROBI, Kenya (AP) —"), else `k`.
@@ -121,6 +126,12 @@ class SpeakerFinder {
   // The speaker before the first speech cue of sentence `prev` that has one
   // (not a bare "who"), else nothing.
   Speaker PreviousSpeaker(const Sentence& prev) const;
+  // True when `s` is one unnamed source: IsOnePerson's unnamed phrases, or one
+  // headed by a singular speaking noun that is no document ("a ministry source").
+  bool IsOneUnnamedSource(const Speaker& s) const;
+  // For a "they" speaker `s` that resolves to no one, after sentence `prev`:
+  // the unnamed source `prev` reports speaking, as an anonymous speaker; else `s`.
+  Speaker TheyAntecedent(Speaker s, const Sentence& prev) const;
   // True when `s` is one person: a named person, or an unnamed singular noun
   // phrase headed by a title or agent noun ("One porter", "a trawlerman").
   bool IsOnePerson(const Speaker& s) const;

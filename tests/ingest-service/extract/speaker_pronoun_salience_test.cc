@@ -1,0 +1,97 @@
+// A pronoun after a quote stands for the speaker the sentence before reports,
+// not for a name inside that speaker's own title phrase or owner ("The Minister
+// for Education, ..." , "Mayor Olsen's rival, ..."), and "they" stands for an
+// unnamed source reported before ("One campaign aide ... said", "a ministry
+// source said") when no one is named.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
+
+// he/she after a speaker whose title phrase names an office or an owner before
+// the name: the person speaking, in a quote after the cue or a mixed quote.
+TEST(SpeakerPronounSalience, PronounStandsForTheSpeakerNotItsTitlePhrase) {
+  struct Case {
+    std::string text, words, source_id;
+  };
+  const Case cases[] = {
+      {"The Minister for Schools, Kwesi Boakye, said the results were poor. He "
+       "described the fall as " +
+           kOpen + "a warning to every district" + kClose + ".",
+       "warning to every district", "kwesi-boakye"},
+      {"The Secretary for Transport, Jim Harrow, said fares would rise. " + kOpen +
+           "Nobody wants this, but the trains cost money," + kClose + " he said.",
+       "Nobody wants this", "jim-harrow"},
+      {"The Chief Executive of the Harbour Board, Lars Vinter, told reporters the quays "
+       "would stay shut.\n\n" +
+           kOpen + "We will not gamble with lives," + kClose + " he added.",
+       "gamble with lives", "lars-vinter"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    const v1::Claim* claim = FindClaim(doc, c.words);
+    ASSERT_NE(claim, nullptr) << c.text;
+    EXPECT_EQ(claim->source_id(), c.source_id) << c.text;
+  }
+}
+
+// "they" after an unnamed source: that source, singular or plural, wire or
+// tabloid.
+TEST(SpeakerPronounSalience, TheyStandsForAnUnnamedSourceReportedBefore) {
+  struct Case {
+    std::string text, words, head;
+  };
+  const Case cases[] = {
+      {"One campaign aide, who asked not to be named, said the count was a farce. " +
+           kOpen + "Nobody slept," + kClose + " they said.",
+       "Nobody slept", "aide"},
+      {"A ministry source said the talks had stalled. " + kOpen +
+           "Nobody is talking to anybody," + kClose + " they said.",
+       "Nobody is talking", "source"},
+      {"Two senior officers told the Gazette the raid had been planned for weeks.\n\n" +
+           kOpen + "It was not a surprise to anyone," + kClose + " they said.",
+       "not a surprise", "officers"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    const v1::Claim* claim = FindClaim(doc, c.words);
+    ASSERT_NE(claim, nullptr) << c.text;
+    ASSERT_FALSE(claim->source_id().empty()) << c.text;
+    const v1::Source* source = FindSource(doc, claim->source_id());
+    ASSERT_NE(source, nullptr) << c.text;
+    EXPECT_EQ(source->type(), v1::SOURCE_TYPE_ANONYMOUS) << c.text;
+    EXPECT_NE(source->name().find(c.head), std::string::npos) << c.text << " " << source->name();
+  }
+}
+
+// Not changed: a name after the previous speaker (the person spoken to) still
+// takes the pronoun, and "they" after a named person or a named organisation is
+// left as written.
+TEST(SpeakerPronounSalience, PronounsWithAnotherAntecedentKeepIt) {
+  {
+    const v1::Document doc = Extract("Mrs. Okoye told Mr. Baptiste the plan was off. " + kOpen +
+                                     "We are still neighbours," + kClose + " he said.");
+    const v1::Claim* claim = FindClaim(doc, "still neighbours");
+    ASSERT_NE(claim, nullptr);
+    EXPECT_NE(claim->source_id(), "okoye");
+  }
+  {
+    const v1::Document doc = Extract("Dana Holt said the count was fair. " + kOpen +
+                                     "We are still counting," + kClose + " they said.");
+    const v1::Claim* claim = FindClaim(doc, "still counting");
+    ASSERT_NE(claim, nullptr);
+    EXPECT_NE(claim->source_id(), "dana-holt");
+  }
+}
+
+}  // namespace
+}  // namespace factwire
