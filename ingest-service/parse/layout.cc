@@ -1133,6 +1133,41 @@ bool OpensWithDateline(absl::string_view s) {
          (!label.empty() && IsUpperPlace(label) && !IsLabelNoPlace(label));
 }
 
+// "KIRKWALL —", "Kirkwall, Orkney —", "STROMNESS, Nov 30": a dateline on a
+// line of its own over `next`, a lede (it ends a sentence and reads like one:
+// ReadsLikeLede): place words (any case), maybe a region or date after a
+// comma, closed by a dash or with a date; no section name, kicker or agency.
+// Returns the place, "" for other lines.
+absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next) {
+  constexpr size_t kMaxLineBytes = 60;
+  if (s.empty() || s.size() > kMaxLineBytes || !absl::ascii_isupper(s[0])) return {};
+  bool dash = false;
+  for (absl::string_view d : {" \xE2\x80\x94", " \xE2\x80\x93", " --", " -"}) {
+    if (absl::ConsumeSuffix(&s, d)) {
+      dash = true;
+      break;
+    }
+  }
+  const size_t comma = s.find(", ");
+  const absl::string_view place = s.substr(0, comma);
+  const absl::string_view rest =
+      comma == absl::string_view::npos ? absl::string_view() : s.substr(comma + 2);
+  if (!IsPlaceWords(place) || (!rest.empty() && !IsCapitalisedWords(rest)) ||
+      IsSectionName(place) || IsKicker(place) || IsNewsAgency(place)) {
+    return {};
+  }
+  // Without a dash, a date after the comma ("STROMNESS, Nov 30"): a place or
+  // a label alone ("ORKNEY", "HARBOUR WATCH"), or a name and an age ("Mary
+  // Sinclair, 52"), may be anything.
+  const bool dated =
+      std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isdigit(c); }) &&
+      std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isalpha(c); });
+  if (!dash && !dated) return {};
+  // The lede is read last: it may be a long paragraph.
+  if (!EndsSentence(next) || !ReadsLikeLede(next)) return {};
+  return place;
+}
+
 }  // namespace
 
 std::string Dateline(absl::string_view paragraph) {
@@ -1478,6 +1513,15 @@ Layout ReadLayout(absl::string_view text) {
       layout.section = std::string(s);
       continue;
     }
+    // "KIRKWALL —" over the lede: the dateline, and no headline.
+    if (const absl::string_view place = DatelineLinePlace(s, View(text, lines[i + 1]));
+        !place.empty()) {
+      layout.dateline = std::string(place);
+      ++i;
+      break;
+    }
+    // "Updated at 10:15": a time is no headline.
+    if (IsTimeLine(s)) continue;
     // A headline does not end like a sentence unless it is title case.
     if (EndsSentence(s) && !IsTitleCase(s)) break;
     if (s.back() == ':' || s.back() == ',') break;
@@ -1529,6 +1573,15 @@ Layout ReadLayout(absl::string_view text) {
     if (TakeHeaderLine(s, &layout)) {
       after_byline = layout.authors != authors_before;
       continue;
+    }
+    // "<headline>\n\nKIRKWALL —\n\n<lede>": the dateline on its own line.
+    if (i + 1 < lines.size()) {
+      if (const absl::string_view place = DatelineLinePlace(s, View(text, lines[i + 1]));
+          !place.empty()) {
+        layout.dateline = std::string(place);
+        ++i;
+        break;
+      }
     }
     // "<headline>\n\nPolitics\n\n<standfirst>": a known section name alone.
     if (layout.section.empty() && IsSectionLabel(s) && IsSectionName(s)) {

@@ -117,5 +117,43 @@ TEST(Datelines, SpeakerLabelsNotesAndSentencesStayBody) {
   }
 }
 
+// "KIRKWALL —", "Kirkwall, Orkney –", "STROMNESS, Nov 30" on a line of their
+// own over the lede: the dateline, not the headline (also under a headline); a
+// time line
+// ("Updated at 10:15") over the lede is no headline either. A place label over
+// a headline is no dateline.
+TEST(Datelines, DatelineOnItsOwnLine) {
+  struct Case {
+    const char* line;
+    const char* place;
+  };
+  const Case kCases[] = {
+      {"KIRKWALL \xE2\x80\x94", "KIRKWALL"},
+      {"Kirkwall, Orkney \xE2\x80\x93", "Kirkwall"},
+      {"STROMNESS, Nov 30 -", "STROMNESS"},
+      {"STROMNESS, Nov 30", "STROMNESS"},
+  };
+  for (const Case& c : kCases) {
+    for (bool header : {false, true}) {
+      const std::string text = (header ? std::string(kHeadline) + "\n\n" : std::string()) +
+                               c.line + "\n\n" + kLede + kRest;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.dateline, c.place) << text;
+      EXPECT_EQ(layout.headline, header ? kHeadline : "") << text;
+      EXPECT_EQ(FirstParagraph(text, layout), kLede) << text;
+    }
+  }
+  const std::string timed = std::string("Updated at 10:15\n\n") + kLede + kRest;
+  EXPECT_EQ(ReadLayout(timed).headline, "");
+  // Without a dash or a date, a line alone may be anything: a place, a label
+  // ("HARBOUR WATCH"), a name and an age.
+  for (const char* label : {"ORKNEY", "Kirkwall, Orkney", "HARBOUR WATCH", "Mary Sinclair, 52"}) {
+    const std::string alone = std::string(label) + "\n\n" + kLede + kRest;
+    EXPECT_EQ(ReadLayout(alone).dateline, "") << alone;
+    const std::string text = std::string(label) + "\n\n" + kHeadline + "\n\n" + kLede + kRest;
+    EXPECT_EQ(ReadLayout(text).dateline, "") << text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
