@@ -59,6 +59,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   InheritSubjects(figures);
   PronounSubjects(figures);
   PredicateSubjects(figures);
+  ClauseSubjects(figures);
 }
 
 namespace {

@@ -8,6 +8,8 @@
 //   figure_context_left.cc     the subject written before a figure
 //   figure_context_shapes.cc   sentence-level passes (compared, elided, survey,
 //                              parallel, restated, inherited, pronoun subjects)
+//   figure_context_clause.cc   the subject of the clause a figure is the
+//                              predicate of
 //   figure_context_where.cc    periods and places (time_scope, place)
 
 #include <cstdint>
@@ -337,6 +339,70 @@ class ContextFinder : public TokenView {
 
   // LeftSubject() read from tokens[j] leftwards.
   std::string LeftSubjectFrom(const FigurePlace& p, int j) const;
+
+  // The noun phrase of a subject that ends at tokens[j], the token before its
+  // verb: read past a relative clause, an aside, an age band, a period, a
+  // place, an agent ("The toll from the quake that struck ...", "Core
+  // inflation, which ...,"); `of`, `worth`, `at` say which word tied the
+  // figure ("revenue of", "cuts worth", "inflation at"), `earner` that the
+  // subject earns or pays. "" when no noun phrase ends there.
+  std::string SubjectEndingAt(int j, bool of, bool worth, bool at,
+                              bool earner) const;
+
+  // A figure still without a subject that is the predicate of its clause
+  // counts the clause's subject: "Attendance was a poor 31%", "The inquiry,
+  // chaired by ..., is expected to last six weeks", "Turnaround time had
+  // gone from four hours to more than 11" (both figures). Not a pronoun
+  // ("it was 40%"), nor a person or thing fined or given money ("was fined
+  // £2m"). Runs after every other pass.
+  void ClauseSubjects(absl::Span<v1::Figure> figures) const;
+
+  // The first token of the verb group whose predicate the figure at `p` is,
+  // adverbs included ("was" in "was a poor 31%", "is" in "is expected to
+  // last", "now" in "now stands at"), when the group opens with a finite
+  // verb or auxiliary; -1 otherwise.
+  // Sets `*tied` when a preposition ties the figure to the verb ("gone
+  // from"); untied, the verb next to the figure must take a measure ("was",
+  // "rose", "will last"), not any object ("spent", "recorded").
+  int PredicateVerbStart(const FigurePlace& p, bool* tied) const;
+
+  // "bunker surcharges, which one operator lifted to $420", "the subsidy,
+  // which he put at N1.9tn": where the antecedent's phrase ends for
+  // SubjectEndingAt() (the "which" after a comma, else the word before the
+  // pronoun) when tokens[..j] end with "which"/"that" and the relative
+  // clause's own subject; j otherwise.
+  int ObjectRelativeEnd(int j) const;
+
+  // True if the figure at `p` ends its phrase: the end, a stop word or
+  // punctuation other than a quote mark follows ("was 40%.", "rose to 12 in
+  // May"; not "at 25 randomly selected sites", "nine 'nonprobability'
+  // samples").
+  bool EndsPhrase(const FigurePlace& p) const;
+
+  // True if tokens[j], before a predicate's verb group, can end the clause's
+  // subject: a word that is no pronoun or pronoun's contraction ("it's",
+  // "he'd"), or the comma closing an aside.
+  bool SubjectWordAt(int j) const;
+
+  // True if the last word of `subject` is a verb form ("restored"): a
+  // clause, not a noun phrase, was read.
+  bool EndsWithVerb(absl::string_view subject) const;
+
+  // The token before what ties a predicate figure to its verb, read
+  // leftwards from tokens[j]: an article and judging words ("a poor"),
+  // prepositions ("from", "to", "in at"), an earlier figure of the chain
+  // ("from four hours to"), ", down from". Sets `*tied` when a preposition
+  // was read.
+  int BeforePredicateLink(int j, bool* tied) const;
+
+  // The token before "a"/"an" and up to two judging words that end at
+  // tokens[j] ("a dismal", "an eye-watering"), or j.
+  int BeforeJudgingArticle(int j) const;
+
+  // True if tokens[k] is a verb form of a predicate's verb group: a quantity
+  // verb, a past form or participle, a level passive, or a base form after
+  // "to" or a modal ("to last", "will take").
+  bool PredicateVerbAt(int k) const;
 
   // True if tokens[j], just before the figure at `p`, is a past verb whose
   // object the figure measures ("had burned 12,400 acres", "dumped 14

@@ -195,6 +195,11 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
     --j;  // "could drop", "is expected to reach", "now costs", "sharply
           // rose"
   }
+  return SubjectEndingAt(j, of, worth, at, earner);
+}
+
+std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
+                                           bool earner) const {
   if (!of) j = BeforeRelativeClause(j);
   // "credit monitoring, which costs it": the noun before ", which" is the
   // subject itself, no place to skip.

@@ -427,6 +427,55 @@ constexpr const char* kLevelPassives[] = {
     "sets",
     "flat",     "steady",    "stable"};  // "the lane was roughly flat at $2,950"
 
+// Auxiliaries that carry a clause's tense, so the word before them ends its
+// subject ("Turnout was", "The review will last", "Rates had gone").
+constexpr const char* kFiniteAuxiliaries[] = {
+    "is",    "are",   "was",    "were",  "am",    "has",   "had",
+    "have",  "will",  "would",  "could", "may",   "might", "can",
+    "should", "must", "shall",  "does",  "did",   "do"};
+
+// Modal auxiliaries: the word after one is a verb's base form ("will last",
+// "could take").
+constexpr const char* kModalAuxiliaries[] = {
+    "will", "would", "could", "may", "might", "can", "should", "must",
+    "shall"};
+
+// Prepositions that tie a predicate figure to its verb ("had gone from four
+// hours to 11", "came in at 2%", "have shrunk by 40%", "is now under 5%").
+constexpr const char* kPredicatePrepositions[] = {
+    "from", "to", "by", "at", "under", "below", "above", "near", "around",
+    "within"};
+
+// Irregular past forms a predicate's verb group may end with ("had gone
+// from", "have shrunk by", "has grown to", "had been cut to").
+constexpr const char* kPredicateParticiples[] = {
+    "gone",  "come",   "shrunk", "sunk", "grown", "risen", "fallen",
+    "taken", "become", "stood",  "run",  "slid",  "held",  "cut"};
+
+// Base forms of verbs that take a measure with no preposition ("will last
+// six weeks", "could take two days", "is set to become").
+constexpr const char* kMeasureBaseVerbs[] = {"last", "take", "become", "be",
+                                             "average", "equal", "top"};
+
+// Subject pronouns, personal and indefinite: they may open a relative
+// clause's own subject ("which he put at"), and name nothing a figure counts
+// ("Is everybody supposed to earn $12").
+constexpr const char* kSubjectPronouns[] = {
+    "he",     "she",      "they",    "we",       "it",     "i",
+    "you",    "everybody", "everyone", "anybody", "anyone", "somebody",
+    "someone", "nobody",  "one"};
+
+// Quote marks, straight and curly: after a figure they open a noun's
+// phrase ("nine \u201cnonprobability\u201d samples"), not its end.
+constexpr const char* kQuoteMarks[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                       "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB",
+                                       "\xC2\xBB"};
+
+// Particles of a phrasal verb before a predicate's preposition ("came in at",
+// "ended up at", "worked out at").
+constexpr const char* kPredicateParticles[] = {"in", "up", "out", "down",
+                                               "back", "off"};
+
 // Adverbs between a quantity verb and its figure ("is somewhere between").
 constexpr const char* kFigureHedges[] = {"somewhere", "anywhere", "currently",
                                          "now",       "still",    "already",
@@ -836,6 +885,38 @@ bool IsLevelPassive(absl::string_view word) {
 
 bool IsReceiveVerb(absl::string_view word) {
   return InWordLists<kReceiveVerbs>(word);
+}
+
+bool IsFiniteAuxiliary(absl::string_view word) {
+  return InWordLists<kFiniteAuxiliaries>(word);
+}
+
+bool IsModalAuxiliary(absl::string_view word) {
+  return InWordLists<kModalAuxiliaries>(word);
+}
+
+bool IsPredicatePreposition(absl::string_view word) {
+  return InWordLists<kPredicatePrepositions>(word);
+}
+
+bool IsPredicateParticiple(absl::string_view word) {
+  return InWordLists<kPredicateParticiples>(word);
+}
+
+bool IsMeasureBaseVerb(absl::string_view word) {
+  return InWordLists<kMeasureBaseVerbs>(word);
+}
+
+bool IsSubjectPronoun(absl::string_view word) {
+  return InWordLists<kSubjectPronouns>(word);
+}
+
+bool IsQuoteMark(absl::string_view symbol) {
+  return InWordLists<kQuoteMarks>(symbol);
+}
+
+bool IsPredicateParticle(absl::string_view word) {
+  return InWordLists<kPredicateParticles>(word);
 }
 
 bool IsFigureHedge(absl::string_view word) {

@@ -189,6 +189,34 @@ bool IsLevelPassive(absl::string_view word);
 // raise") their subject is not the words before.
 bool IsReceiveVerb(absl::string_view word);
 
+// Auxiliaries that carry a clause's tense ("was", "had", "will"): the word
+// before one ends the clause's subject.
+bool IsFiniteAuxiliary(absl::string_view word);
+
+// Modal auxiliaries ("will", "could"): the word after one is a verb.
+bool IsModalAuxiliary(absl::string_view word);
+
+// Prepositions that tie a predicate figure to its verb ("gone from", "came in
+// at", "shrunk by", "is under").
+bool IsPredicatePreposition(absl::string_view word);
+
+// Irregular past forms ending a verb group ("had gone", "have shrunk", "been
+// cut").
+bool IsPredicateParticiple(absl::string_view word);
+
+// Base forms of verbs that take a measure with no preposition ("will last
+// six weeks", "could take two days").
+bool IsMeasureBaseVerb(absl::string_view word);
+
+// Subject pronouns, personal and indefinite ("he", "it", "everybody").
+bool IsSubjectPronoun(absl::string_view word);
+
+// Quote marks, straight and curly (the symbol's bytes).
+bool IsQuoteMark(absl::string_view symbol);
+
+// Particles of a phrasal verb before a predicate's preposition ("came in at").
+bool IsPredicateParticle(absl::string_view word);
+
 // Adverbs between a quantity verb and its figure ("is somewhere between",
 // "stands currently at").
 bool IsFigureHedge(absl::string_view word);

@@ -87,10 +87,12 @@ TEST(FigureSubjectShapesTest, ADurationInARelativeClauseCountsItsAntecedent) {
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].subject(), "Okoye");
   EXPECT_EQ(f[1].subject(), "Okoye");
-  // "that" after a verb opens what was said, not a relative clause.
+  // "that" after a verb opens what was said, not a relative clause: the
+  // duration is the said clause's own ("repairs", see ClauseSubjects), not
+  // the speaker's.
   EXPECT_EQ(OnlySubject("Engineers warned that repairs would take six "
                         "weeks."),
-            "");
+            "repairs");
 }
 
 TEST(FigureSubjectShapesTest, ACountNounKeepsItsOfComplement) {

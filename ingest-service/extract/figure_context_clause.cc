@@ -1,0 +1,179 @@
+// The subject of the clause a figure is the predicate of ("Attendance was a
+// poor 31%", "The inquiry is expected to last six weeks"): ContextFinder
+// steps (see figure_context_finder.h).
+
+#include <string>
+#include <utility>
+
+#include "absl/strings/match.h"
+#include "ingest-service/extract/figure_context_finder.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/number_words.h"
+
+namespace factwire {
+namespace figure_internal {
+
+void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 0; i < places_.size(); ++i) {
+    if (!figures[i].subject().empty()) continue;
+    if (!EndsPhrase(places_[i])) continue;  // "at 25 randomly selected sites"
+    bool tied = false;
+    const int verb = PredicateVerbStart(places_[i], &tied);
+    if (verb < 1) continue;
+    const int end = tied ? ObjectRelativeEnd(verb - 1) : verb - 1;
+    if (end == verb - 1 && !SubjectWordAt(end)) continue;  // "it's cut by"
+    std::string subject = SubjectEndingAt(end, /*of=*/false, /*worth=*/false,
+                                          /*at=*/false, /*earner=*/false);
+    if (subject.empty() || EndsWithVerb(subject)) continue;
+    figures[i].set_subject(std::move(subject));
+  }
+}
+
+bool ContextFinder::EndsPhrase(const FigurePlace& p) const {
+  const Token* next = At(p.end);
+  if (next == nullptr || next->kind == TokenKind::kWord) {
+    return next == nullptr || HasRole(*next, kRoleSubjectStop);
+  }
+  return next->kind == TokenKind::kSymbol && !lexicon::IsQuoteMark(next->raw);
+}
+
+bool ContextFinder::SubjectWordAt(int j) const {
+  const Token* t = At(j);
+  if (t == nullptr) return false;
+  if (t->kind != TokenKind::kWord) return IsSymbol(*t, ",");  // an aside
+  const bool contraction = (absl::StrContains(t->lower, "'") ||
+                            absl::StrContains(t->lower, "\xE2\x80\x99")) &&
+                           !NounPossessive(j);
+  return !contraction && !lexicon::IsSubjectPronoun(t->lower);  // "it's"
+}
+
+int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
+  int k = BeforePredicateLink(p.first - 1, tied);
+  const bool by = *tied && IsWord(k + 1, "by");  // "shrunk by", not "named by"
+  if (by && !(IsWordWith(k, lexicon::IsChangeFromWord) ||
+              IsWordWith(k, lexicon::IsPredicateParticiple) ||
+              (At(k) != nullptr && HasRole(t_[k], kRoleQuantityVerb)))) {
+    return -1;
+  }
+  if (*tied && IsWordWith(k, lexicon::IsPredicateParticle) &&
+      PredicateVerbAt(k - 1)) {
+    --k;  // "came in at 1.9%"
+  }
+  int start = -1;           // the group's leftmost verb or auxiliary
+  int left = -1;            // its leftmost token, adverbs too: "now stands"
+  int next = -1;            // the verb next to the figure
+  bool be = false;          // a form of "be" is in the group
+  for (int n = 0; n < 6 && k >= 0 && !InsideFigure(k); ++n, left = k--) {
+    const bool auxiliary = IsWordWith(k, lexicon::IsSubjectAuxiliary);
+    if (auxiliary || PredicateVerbAt(k)) {
+      if (start < 0) next = k;
+      be = be || IsWordWith(k, lexicon::IsBeForm) || IsWord(k, "be") ||
+           IsWord(k, "been") || IsWord(k, "being");
+      start = k;
+      continue;
+    }
+    if (LyAdverb(k) || IsWordWith(k, lexicon::IsFigureHedge)) continue;
+    break;
+  }
+  if (start < 0) return -1;
+  const Token& verb = t_[next];
+  const bool participle = LooksLikeVerb(verb.lower) ||
+                          IrregularPast(verb.lower) ||
+                          lexicon::IsPredicateParticiple(verb.lower);
+  if (by && participle && be) return -1;  // "was decided by 2%": an agent
+  if (!*tied && ((participle && be) ||  // "was fined £2m"
+                 !(HasRole(verb, kRoleQuantityVerb) ||
+                   lexicon::IsMeasureBaseVerb(verb.lower)))) {
+    return -1;  // "would spend £120m", "recorded just 41mm": an object
+  }
+  const Token& first = t_[start];
+  const bool finite =
+      lexicon::IsFiniteAuxiliary(first.lower) ||
+      (!lexicon::IsSubjectAuxiliary(first.lower) && !Gerund(first.lower) &&
+       (HasRole(first, kRoleQuantityVerb) || LooksLikeVerb(first.lower) ||
+        IrregularPast(first.lower) || lexicon::IsLevelPassive(first.lower) ||
+        lexicon::IsPredicateParticiple(first.lower)));  // "put", "cut"
+  return finite ? left : -1;
+}
+
+int ContextFinder::BeforePredicateLink(int j, bool* tied) const {
+  for (int n = 0; n < 6; ++n) {
+    j = BeforeJudgingArticle(j);
+    if (IsWordWith(j, lexicon::IsPredicatePreposition) && !InsideFigure(j)) {
+      --j;  // "gone from", "shrunk by", "came in at"
+      *tied = true;
+    } else if (*tied && InsideFigure(j)) {
+      while (InsideFigure(j)) --j;  // "from four hours to"
+    } else if ((IsWord(j, "up") || IsWord(j, "down")) && At(j - 1) != nullptr &&
+               IsSymbol(t_[j - 1], ",") && InsideFigure(j - 2)) {
+      j -= 2;  // "was a poor 31%, down from 44%"
+      while (InsideFigure(j)) --j;
+    } else if (*tied && At(j) != nullptr && IsSymbol(t_[j], ",") &&
+               (LyAdverb(j - 1) || PredicateVerbAt(j - 1))) {
+      --j;  // "slipped slightly, from 61% to 58%"
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+int ContextFinder::BeforeJudgingArticle(int j) const {
+  int k = j;
+  for (int words = 0; words < 2; ++words) {
+    const Token* t = At(k);
+    if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+        InsideFigure(k) || HasRole(*t, kRoleSubjectStop)) {
+      break;
+    }
+    --k;
+    if (CompoundDash(k)) k -= 2;  // "an eye-watering"
+  }
+  return k != j && (IsWord(k, "a") || IsWord(k, "an")) ? k - 1 : j;
+}
+
+bool ContextFinder::PredicateVerbAt(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+      InsideFigure(k)) {
+    return false;
+  }
+  if (IsWord(k - 1, "to") || IsWordWith(k - 1, lexicon::IsModalAuxiliary)) {
+    return true;  // "to last", "will take"
+  }
+  if (HasRole(*t, kRoleSubjectStop) || lexicon::IsFindingVerb(t->lower)) {
+    return false;  // "said", "found": what someone says or finds
+  }
+  return HasRole(*t, kRoleQuantityVerb) || LooksLikeVerb(t->lower) ||
+         IrregularPast(t->lower) || lexicon::IsLevelPassive(t->lower) ||
+         lexicon::IsPredicateParticiple(t->lower);
+}
+
+int ContextFinder::ObjectRelativeEnd(int j) const {
+  for (int k = j; k >= 0 && k > j - 7; --k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord && !InsideFigure(k) && !CompoundDash(k)) {
+      return j;  // "which one Asia-Europe operator lifted" reads on
+    }
+    if (t.lower == "which") {
+      return At(k - 1) != nullptr && IsSymbol(t_[k - 1], ",") ? k : k - 1;
+    }
+    if (t.lower == "that") return k < j && NounWord(k - 1) ? k - 1 : j;
+    if (HasRole(t, kRoleSubjectStop) && !lexicon::IsSubjectPronoun(t.lower) &&
+        !IsWord(k, "the") && !IsWord(k, "a") && !IsWord(k, "an")) {
+      return j;
+    }
+  }
+  return j;
+}
+
+bool ContextFinder::EndsWithVerb(absl::string_view subject) const {
+  const size_t space = subject.rfind(' ');
+  const absl::string_view last =
+      space == absl::string_view::npos ? subject : subject.substr(space + 1);
+  return (LooksLikeVerb(last) && !absl::EndsWith(last, "eed")) ||  // "speed"
+         IrregularPast(last) || lexicon::IsPredicateParticiple(last);
+}
+
+}  // namespace figure_internal
+}  // namespace factwire

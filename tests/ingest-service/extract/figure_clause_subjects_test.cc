@@ -1,0 +1,110 @@
+// Figure subjects read from the clause a figure is the predicate of: when no
+// noun counts the figure, the subject of its verb does ("Attendance was a
+// poor 31%", "The review is expected to last six weeks", "Waiting times had
+// gone from four hours to more than 11"). Sentences written for these tests.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::Find;
+using figure_test::OnlySubject;
+using v1::Figure;
+
+// The subject of every figure `text` holds, in order.
+std::vector<std::string> Subjects(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Figure& f : Find(text)) out.push_back(f.subject());
+  return out;
+}
+
+TEST(FigureClauseSubjectsTest, ALevelAfterAnArticleAndAdjectiveCountsTheSubject) {
+  // Sport, wire, local paper, tabloid: a copula, an article and a judging
+  // adjective before the figure.
+  EXPECT_EQ(OnlySubject("Attendance at the derby was a disappointing "
+                        "18,400."),
+            "Attendance");
+  EXPECT_EQ(OnlySubject("The group's operating margin is a healthy 14.2%."),
+            "group's operating margin");
+  EXPECT_EQ(OnlySubject("Voter turnout in the ward was a miserable 27 per "
+                        "cent on Thursday."),
+            "Voter turnout");
+  EXPECT_EQ(OnlySubject("The club's wage bill now stands at an "
+                        "eye-watering £41m."),
+            "club's wage bill");
+  // A pronoun subject names nothing the figure counts.
+  EXPECT_EQ(OnlySubject("She said it was a modest 3%."), "");
+}
+
+TEST(FigureClauseSubjectsTest, AMeasureAfterAVerbChainCountsTheSubject) {
+  // Court report, council story, business wire: auxiliaries, an infinitive,
+  // an aside between subject and verb.
+  EXPECT_EQ(OnlySubject("The trial, which opened at Leeds Crown Court on "
+                        "Monday, is expected to last four weeks."),
+            "trial");
+  EXPECT_EQ(OnlySubject("The resurfacing work will last about ten days."),
+            "resurfacing work");
+  EXPECT_EQ(OnlySubject("Core inflation came in at 1.9 per cent."),
+            "Core inflation");
+  EXPECT_EQ(OnlySubject("The council's cash reserves have shrunk by 40% "
+                        "since 2021."),
+            "council's cash reserves");
+  EXPECT_EQ(OnlySubject("Season ticket prices had been cut to £180 this "
+                        "season."),
+            "Season ticket prices");
+  // A person fined or paid is not what the money counts.
+  EXPECT_EQ(OnlySubject("Mr Hale was fined £2,400 by magistrates."), "");
+  EXPECT_EQ(OnlySubject("They had waited for 40 minutes."), "");
+  // An agent after "by", a pronoun's contraction, a count before its noun.
+  EXPECT_EQ(OnlySubject("Brazil was named by a mere 4 per cent."), "");
+  EXPECT_EQ(OnlySubject("If it's cut by as much as 5%, the plan fails."), "");
+  EXPECT_NE(OnlySubject("Voters arrived at 25 newly opened polling "
+                        "stations."),
+            "Voters");
+}
+
+TEST(FigureClauseSubjectsTest, AnObjectRelativeClauseCountsItsAntecedent) {
+  EXPECT_EQ(OnlySubject("Parking charges, which the council raised to £4.50 "
+                        "in April, have hit trade."),
+            "Parking charges");
+  EXPECT_EQ(OnlySubject("The ticket levy, which ministers had raised to 12%, "
+                        "will be scrapped."),
+            "ticket levy");
+  EXPECT_EQ(OnlySubject("Ferry fares, which the new Anglo-Dutch operator "
+                        "lifted to £38 in March, anger residents."),
+            "Ferry fares");
+  EXPECT_EQ(OnlySubject("Officials blamed the deficit, which she put at "
+                        "$3bn."),
+            "deficit");
+  // A clause, not a noun, before "which"; a verb whose object the figure is.
+  EXPECT_EQ(OnlySubject("Crews must check every line before power is "
+                        "restored, which could take three days."),
+            "");
+  EXPECT_EQ(OnlySubject("Weather stations in Fife recorded just 38mm."), "");
+}
+
+TEST(FigureClauseSubjectsTest, BothFiguresOfFromAndToCountTheSubject) {
+  std::vector<std::string> s = Subjects(
+      "The average ambulance response time had gone from seven minutes to "
+      "more than 12 minutes since 2019.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "average ambulance response time");
+  EXPECT_EQ(s[1], "average ambulance response time");
+  s = Subjects("Pass rates in chemistry slipped slightly, from 61.5 per cent "
+               "to 58.2 per cent.");
+  ASSERT_FALSE(s.empty());
+  for (const std::string& subject : s) EXPECT_EQ(subject, "Pass rates");
+  s = Subjects("Occupancy was an encouraging 71%, up from 64% a year "
+               "earlier.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "Occupancy");
+  EXPECT_EQ(s[1], "Occupancy");
+}
+
+}  // namespace
+}  // namespace factwire
