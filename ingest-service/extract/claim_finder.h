@@ -81,6 +81,7 @@ class ClaimFinder {
     LendPluralAntecedents();
     LendOfficeOwners();
     NameIndefiniteTitles();
+    NameDescribers();
     return std::move(claims_);
   }
 
@@ -219,6 +220,17 @@ class ClaimFinder {
   // <title>" speaker with no one before it is the person named next with that
   // title, within kMaxCataphoraTokens; the speaker stays the phrase.
   void NameIndefiniteTitles();
+  // "a senior official at the ministry said", "Officials in Tromso said": an
+  // unnamed speaker is named by its describer (DescriberCore); the speaker
+  // stays as written.
+  void NameDescribers();
+  // The describer in tokens [first, last) of an unnamed source: its head noun
+  // phrase without what follows it ("at the ministry", "in Tromso", "who ...");
+  // all of it for a count ("4 in 10"), a source tied to the story ("people
+  // familiar with the talks"), a share ("62 percent of voters"), a document's
+  // maker ("estimates from the Election Lab") or a name spoken for ("a
+  // spokesperson for FoodDash"). {-1, -1} when that is the whole range.
+  std::pair<int, int> DescriberCore(int first, int last) const;
   // True when `sp` is an unnamed group: an anonymous phrase ending in a
   // lowercase plural ("the authors", "Marine conservation groups").
   bool IsUnnamedGroup(const Speaker& sp) const;

@@ -292,6 +292,61 @@ void ClaimFinder::NameIndefiniteTitles() {
   }
 }
 
+void ClaimFinder::NameDescribers() {
+  for (ClaimDraft& claim : claims_) {
+    Speaker& sp = claim.speaker;
+    if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) continue;
+    const bool named_earlier = sp.name_first >= 0;
+    const auto [first, last] = DescriberCore(named_earlier ? sp.name_first : sp.first,
+                                             named_earlier ? sp.name_last : sp.last);
+    if (first < 0) continue;
+    sp.name_first = first;
+    sp.name_last = last;
+  }
+}
+
+std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
+  // (Not a count: "42%", "4 in 10".)
+  for (int k = first; k < last; ++k) {
+    if (t_[k].kind == TokenKind::kNumber) return {-1, -1};
+  }
+  int e = first + 1;
+  while (e < last) {
+    const Token& t = t_[e];
+    // ("the YouGov/Economist survey": a slash or hyphen joins words.)
+    if (t.kind == TokenKind::kPunct && (t.punct == '/' || t.punct == '-')) {
+      ++e;
+      continue;
+    }
+    if (!IsWord(t) || (!t.upper && ((t.classes & (kAffiliationPrep | kRelative)) != 0 ||
+                                    lexicon::IsObjectPreposition(Word(e))))) {
+      break;
+    }
+    ++e;
+  }
+  if (e >= last) return {-1, -1};
+  const absl::string_view w = Word(e);
+  // "people familiar with the talks": the tie names the source; "62 percent
+  // of voters", "a majority of members": a share is named by what it is a
+  // share of; "estimates from the Election Lab": a document by its maker; "a
+  // spokesperson for FoodDash": a name the source speaks for (not "for the
+  // Treasury").
+  // ("a study published in JAMA Neurology": where a document appeared.)
+  for (int k = first; k < last; ++k) {
+    if (t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+        (lexicon::IsSourceModifier(Word(k)) || (k < e && IsParticiple(k)))) {
+      return {-1, -1};
+    }
+  }
+  if ((w == "of" && (t_[e - 1].classes & kProportion) != 0) ||
+      ((w == "from" || w == "by") &&
+       (IsDocumentNoun(e - 1) || lexicon::IsNounLikeCue(Word(e - 1)))) ||
+      (w == "for" && e + 1 < last && t_[e + 1].upper && !lexicon::IsArticle(Word(e + 1)))) {
+    return {-1, -1};
+  }
+  return {first, e};
+}
+
 }  // namespace claims_internal
 
 std::vector<ClaimDraft> FindClaims(const TextModel& model,
