@@ -253,10 +253,16 @@ class FigureScanner : public figure_internal::TokenView {
            f.value_max >= 3 * f.value;
   }
 
+  // True if a verb of change stands within six words before tokens[i], a
+  // comma that sets off an adverb included ("rose slightly, from", "fell
+  // again, from").
   bool ChangeBefore(int i) const {
-    for (int j = i - 1; j >= 0 && j >= i - 6; --j) {
+    int words = 0;
+    for (int j = i - 1; j >= 0 && words < 6; --j) {
+      if (IsSymbol(t_[j], ",")) continue;
       if (t_[j].kind != TokenKind::kWord) return false;
       if (lexicon::IsChangeFromWord(t_[j].lower)) return true;
+      ++words;
     }
     return false;
   }
@@ -583,8 +589,10 @@ class FigureScanner : public figure_internal::TokenView {
     if (figure_internal::IsYearLike(t_, a) && !between &&
         !figure_internal::IsYearLike(t_, b) && b.number.digits &&
         (t_[b.number_first].int_digits > 2 || b.currency != nullptr ||
-         b.unit != nullptr) &&
+         b.unit != nullptr || to) &&
         YearPreposition(f->first - 1)) {
+      // "from 19 in 2023 to 27 last year": after a year preposition, "to"
+      // and two digits are the new level, not the year's end ("2023-24").
       return false;  // "since 2011 to 142,000", "in 2023 to €5.4m": a year,
                      // then a figure
     }

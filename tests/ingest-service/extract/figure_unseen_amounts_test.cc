@@ -322,5 +322,44 @@ TEST(InBeforeANameTest, DecimalBeforeInAndANameIsNoInches) {
   ASSERT_NE(FigureWithText(phone, "6.1 in"), nullptr);
 }
 
+// "from X to Y" after a verb of
+// change set off by a comma and an adverb is a change (two EXACT figures), and
+// "between X and Y" and "ranges from X to Y" stay ranges.
+TEST(ChangeFromToTest, CommaAndAdverbBeforeFromStillAChange) {
+  const std::vector<std::string> sentences = {
+      "Pass rates in science rose slightly, from 61.2 per cent to 63.5 per cent.",
+      "The county's jobless rate fell again, from 5.9% to 5.1%.",
+      "Average rents climbed sharply, from \xC2\xA3" "950 to \xC2\xA3" "1,120 a month.",
+  };
+  for (const std::string& s : sentences) {
+    const std::vector<v1::Figure> figures = figure_test::Find(s);
+    ASSERT_EQ(figures.size(), 2u) << s;
+    EXPECT_EQ(figures[0].qualifier(), v1::QUALIFIER_EXACT) << s;
+    EXPECT_EQ(figures[1].qualifier(), v1::QUALIFIER_EXACT) << s;
+  }
+  const std::vector<v1::Figure> range =
+      figure_test::Find("The incubation period ranges, on average, from six to 21 days.");
+  ASSERT_EQ(range.size(), 1u);
+  EXPECT_EQ(range[0].qualifier(), v1::QUALIFIER_RANGE);
+}
+
+// after "in <year>", "to" and a
+// two-digit number is the new level of a change, not the end of a span of
+// years; "2023-24" and "from 2023 to 2025" stay no figure.
+TEST(YearThenLevelTest, TwoDigitsAfterInYearToAreALevel) {
+  const std::vector<std::string> sentences = {
+      "Serious injuries in the sector rose from 19 in 2023 to 27 last year.",
+      "Membership fell from 88 in 2019 to 61 this spring.",
+      "Arrests went from 14 in 2021 to 39, police said.",
+  };
+  const std::vector<std::string> level = {"27", "61", "39"};
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    EXPECT_NE(figure_test::FigureWithText(figure_test::Find(sentences[i]), level[i]),
+              nullptr) << sentences[i];
+  }
+  EXPECT_TRUE(figure_test::Find("Rates were frozen for the 2023-24 season.").empty());
+  EXPECT_TRUE(figure_test::Find("The plan ran from 2023 to 2025.").empty());
+}
+
 }  // namespace
 }  // namespace factwire
