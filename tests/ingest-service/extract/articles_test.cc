@@ -1370,5 +1370,88 @@ TEST_F(ArticlesTest, FloodEvacuationPronounsAfterSpeakers) {
   EXPECT_EQ(SpeakerOf(doc, "for as long as it takes"), "Priya Chandra");
 }
 
+TEST_F(ArticlesTest, CourtStepsReportWithPronounsAndAnUnnamedSource) {
+  v1::Document doc = Analyze("narrogin-treasurer-jailed");
+  EXPECT_EQ(SpeakerOf(doc, "deeply corrosive of public trust"), "Miriam Okonjo");
+  EXPECT_EQ(SpeakerOf(doc, "pay gambling debts"), "Miriam Okonjo");
+  // "the Shire of Narrogin's chief executive, Paula Drennan, said ... she said".
+  EXPECT_EQ(SpeakerOf(doc, "recovered part of the money"), "Paula Drennan");
+  EXPECT_EQ(SpeakerOf(doc, "let down badly"), "Paula Drennan");
+  EXPECT_EQ(SpeakerOf(doc, "controls he got around"), "Paula Drennan");
+  EXPECT_EQ(SpeakerOf(doc, "hurt people who trusted him"), "Stephen Marr");
+  // "the Minister for Local Government, Dean Kowalski, said ... He described ...".
+  EXPECT_EQ(SpeakerOf(doc, "report by June"), "Dean Kowalski");
+  EXPECT_EQ(SpeakerOf(doc, "a warning to every council"), "Dean Kowalski");
+  // "One longtime councillor, who asked not to be named, said ... they said".
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().find("Nobody wanted to hear it") == std::string::npos) continue;
+    const v1::Source* s = SourceOf(doc, c);
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+    EXPECT_NE(s->name().find("councillor"), std::string::npos) << s->name();
+  }
+}
+
+TEST_F(ArticlesTest, CentralEuropeanBusinessStory) {
+  v1::Document doc = Analyze("brno-brewery-price-rise");
+  const v1::Figure* keg = FigureText(doc, "2,450 Kč");
+  ASSERT_NE(keg, nullptr);
+  EXPECT_EQ(keg->unit(), "CZK");
+  EXPECT_DOUBLE_EQ(keg->value(), 2450);
+  EXPECT_EQ(keg->qualifier(), v1::QUALIFIER_EXACT);
+  const v1::Figure* after = FigureText(doc, "2,670 Kč");
+  ASSERT_NE(after, nullptr);
+  EXPECT_EQ(after->unit(), "CZK");
+  const v1::Figure* profit = FigureText(doc, "318 million Kč");
+  ASSERT_NE(profit, nullptr);
+  EXPECT_DOUBLE_EQ(profit->value(), 318e6);
+  EXPECT_EQ(profit->unit(), "CZK");
+  const v1::Figure* wage = FigureText(doc, "about 6,800 zł");
+  ASSERT_NE(wage, nullptr);
+  EXPECT_EQ(wage->unit(), "PLN");
+  EXPECT_EQ(wage->qualifier(), v1::QUALIFIER_APPROXIMATE);
+  const v1::Figure* keg_size = FigureText(doc, "50-litre");
+  ASSERT_NE(keg_size, nullptr);
+  EXPECT_EQ(keg_size->dimension(), v1::DIMENSION_VOLUME);
+  EXPECT_EQ(SpeakerOf(doc, "We held prices for as long as we could"),
+            "Martin Dvořák");
+  EXPECT_EQ(SpeakerOf(doc, "Workers here earn"), "Piotr Nowak");
+}
+
+TEST_F(ArticlesTest, MalaysianDailyHeaderWithColonDateline) {
+  // An Asian English-language daily: a section over the headline, a byline
+  // with the name in capitals, a date line and a time with the MYT zone in one
+  // block, then a bare dateline in capitals before a colon ("KOTA BHARU: …").
+  v1::Document doc = Analyze("kelantan-water-tariff");
+  EXPECT_EQ(doc.section(), "Nation");
+  EXPECT_EQ(doc.headline(),
+            "Kelantan water tariff to rise 22 per cent from January, state utility says");
+  EXPECT_EQ(doc.subheadline(), "");  // the time line is no standfirst
+  EXPECT_EQ(doc.publish_time().seconds() / 86400, 1794787200 / 86400);  // 2026-11-16
+  EXPECT_EQ(doc.dateline(), "KOTA BHARU");
+  EXPECT_EQ(doc.text().substr(doc.paragraphs(0).begin(), 16), "Domestic water b");
+  for (const v1::Source& source : doc.sources()) {
+    EXPECT_NE(source.name(), "KOTA BHARU");  // a dateline names no source
+  }
+}
+
+TEST_F(ArticlesTest, TradeNewsletterIssueLineBarBreadcrumbAndEditorCredit) {
+  // A trade newsletter: "BRIEFING | Issue 287 | <date>" (the issue number is
+  // furniture), a breadcrumb in capitals joined by a bar, a reporter and an
+  // editor on one credit line with colons, and a title-case dateline with a
+  // date and a desk ("Lagos, Oct 9 (Trade Desk) – …").
+  v1::Document doc = Analyze("lagos-reefer-plugs");
+  EXPECT_EQ(doc.section(), "Cold Storage");
+  EXPECT_EQ(doc.headline(), "Lagos port operators add reefer plugs as frozen fish imports climb");
+  EXPECT_EQ(doc.subheadline(),
+            "Terminal says demand for refrigerated boxes has doubled since 2023");
+  EXPECT_EQ(doc.publish_time().seconds() / 86400, 1759968000 / 86400);  // 2025-10-09
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Femi Adeyemi");  // the editor is no author
+  EXPECT_EQ(doc.dateline(), "Lagos");
+  EXPECT_EQ(doc.text().substr(doc.paragraphs(0).begin(), 16), "Operators at the");
+  EXPECT_EQ(SpeakerOf(doc, "nowhere to plug in"), "Adaeze Okonkwo");
+}
+
 }  // namespace
 }  // namespace factwire
