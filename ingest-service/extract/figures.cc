@@ -16,6 +16,7 @@
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/figure_tokens.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/qualifiers.h"
 #include "ingest-service/extract/lexicon/units.h"
 
@@ -436,6 +437,10 @@ class FigureScanner : public figure_internal::TokenView {
   // as many", "four times higher").
   void OccasionTimes(std::vector<Found>* found) const {
     for (Found& f : *found) {
+      if (f.amount.times && ClauseAfter(f.end)) {
+        f.amount.times = false;  // "warned three times that the wall was unsafe"
+        continue;
+      }
       if (f.amount.times && IsWord(f.end - 1, "twice") && PeriodAfter(f.end)) {
         f.amount.times = false;  // "has ruled twice this week"
         continue;
@@ -459,6 +464,18 @@ class FigureScanner : public figure_internal::TokenView {
         f.amount.times = false;
       }
     }
+  }
+
+  // True if tokens[k] is a "that" opening a clause, an article or a subject
+  // pronoun after it ("three times that the wall", "twice that it would"): the
+  // times before it are occasions of a verb; "three times that of 2019" and
+  // "twice that amount" stay comparisons.
+  bool ClauseAfter(int k) const {
+    const Token* next = At(k + 1);
+    return IsWord(k, "that") && next != nullptr &&
+           next->kind == TokenKind::kWord &&
+           (lexicon::IsArticle(next->lower) ||
+            (next->lower != "one" && lexicon::IsSubjectPronoun(next->lower)));
   }
 
   // True if tokens[k] opens a period: "this year", "that week", "these past

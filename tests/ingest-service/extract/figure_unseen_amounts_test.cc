@@ -3,6 +3,7 @@
 // and counts of occasions.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "figure_test_support.h"
@@ -359,6 +360,35 @@ TEST(YearThenLevelTest, TwoDigitsAfterInYearToAreALevel) {
   }
   EXPECT_TRUE(figure_test::Find("Rates were frozen for the 2023-24 season.").empty());
   EXPECT_TRUE(figure_test::Find("The plan ran from 2023 to 2025.").empty());
+}
+
+// "N times that <clause>" after a verb counts occasions of the verb (a COUNT),
+// while "N times that of <year>" and "twice that amount" stay multipliers.
+TEST(OccasionTimesTest, TimesBeforeAThatClauseAreOccasions) {
+  const std::vector<std::pair<std::string, std::string>> occasions = {
+      {"Inspectors had warned at least three times that the face was unstable.",
+       "at least three times"},
+      {"She told the board four times that it was running out of cash.",
+       "four times"},
+      {"The union reminded managers twice that they had agreed to a review.",
+       "twice"},
+  };
+  for (const auto& [sentence, text] : occasions) {
+    const std::vector<v1::Figure> figures = Find(sentence);
+    const v1::Figure* f = FigureWithText(figures, text);
+    ASSERT_NE(f, nullptr) << sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_COUNT) << sentence;
+  }
+  const std::vector<std::pair<std::string, std::string>> multipliers = {
+      {"The bill is now three times that of 2019.", "three times"},
+      {"Farmers were paid twice that amount last year.", "twice"},
+  };
+  for (const auto& [sentence, text] : multipliers) {
+    const std::vector<v1::Figure> figures = Find(sentence);
+    const v1::Figure* f = FigureWithText(figures, text);
+    ASSERT_NE(f, nullptr) << sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_RATIO) << sentence;
+  }
 }
 
 }  // namespace
