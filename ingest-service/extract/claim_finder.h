@@ -32,6 +32,7 @@ constexpr int kMaxTitleWords = 6;          // “Green Eggs and Ham”
 constexpr int kMaxClauseCueOffset = 6;     // ", after half of those polled said"
 constexpr int kMaxLabelLeadWords = 4;
 constexpr int kMaxRelativeClauseWords = 10;  // "who have praised his candidacy"
+constexpr int kMaxLongAsideWords = 20;  // ", who asked not to be named because ...,"
 constexpr int kMinFrontedClaimWords = 4;  // "The lander will not launch, ..." (not "Back then, ...")
 constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"
@@ -487,6 +488,10 @@ class ClaimFinder {
   // or the phrase holds a capitalised word (names are read by the mention
   // finder). The caller checks that a participle goes before.
   Speaker MakerAfterBy(int by, const Sentence& s) const;
+  // "according to a ministry source": an unnamed speaker `sp` that stopped at
+  // a modifier runs on over the describer head nouns after it in `s`
+  // (lexicon::IsDescriberHead; a compound's head is its last noun).
+  Speaker WithCompoundHead(Speaker sp, const Sentence& s) const;
   // The token after a parenthesised acronym at `k` ("(ECI)") inside sentence
   // `s`, else `k`.
   int AfterParenthesisedAcronym(int k, const Sentence& s) const;

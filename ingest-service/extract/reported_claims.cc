@@ -574,6 +574,11 @@ Speaker ClaimFinder::SubjectBeforeRelative(int c, const Sentence& s, bool that_o
                         lexicon::IsClauseJoin(absl::AsciiStrToLower(Word(start)));
       sp = HeadNounPhrase(join ? start + 1 : start, r);
     }
+    // "A senior official at the ministry who asked ... said": the phrase the
+    // clause describes, not a name inside its prepositional phrase.
+    if (sp.found() && sp.first > start + 1 && who) {
+      if (Speaker head = HeadNounPhrase(start, r); head.found()) sp = head;
+    }
     // The subject opens the clause, after one adverb at most ("Even").
     if (!sp.found() || sp.first > start + 1) return Speaker{};
     return sp;
@@ -593,7 +598,8 @@ bool ClaimFinder::OpensNounAside(int k, const Sentence& s) const {
   const Token& t = t_[k];
   if (t.kind != TokenKind::kWord || t.upper) return false;
   const absl::string_view w = Word(k);
-  return w == "who" || w == "which" || IsParticiple(k) || lexicon::IsIrregularParticiple(w) ||
+  return w == "who" || w == "which" || w == "whose" || IsParticiple(k) ||
+         lexicon::IsIrregularParticiple(w) || lexicon::IsMannerParticiple(w) ||
          (k + 1 < s.last && Word(k + 1) == "by" && t.cue == 0);
 }
 
@@ -601,8 +607,13 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
   if (c < s.first + 4 || !IsPunct(t_[c - 1], ',')) return Speaker{};
   int a = c - 2;  // the aside's opening comma
   while (a > s.first && IsWord(t_[a])) --a;
+  // (A relative or manner aside may run long: "who asked not to be named
+  // because she was not cleared to speak to reporters".)
+  const bool long_aside = a + 1 < c - 1 && (Word(a + 1) == "who" || Word(a + 1) == "whose" ||
+                                            lexicon::IsMannerParticiple(Word(a + 1)));
   if (a <= s.first || !IsPunct(t_[a], ',') || a + 1 >= c - 1 ||
-      WordsIn(a + 1, c - 1) > kMaxRelativeClauseWords || !OpensNounAside(a + 1, s)) {
+      WordsIn(a + 1, c - 1) > (long_aside ? kMaxLongAsideWords : kMaxRelativeClauseWords) ||
+      !OpensNounAside(a + 1, s)) {
     return Speaker{};
   }
   // The phrase opens the main clause, or follows a fronted claim's comma (a
@@ -619,6 +630,14 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
     if (!verb) return Speaker{};
   }
   start = std::max(start, main_start);
+  // "A broker who manages flats in Leeds, speaking ...,": the phrase a relative
+  // clause describes ends before it.
+  for (int r = start + 1; r < a; ++r) {
+    if (t_[r].kind == TokenKind::kWord && (Word(r) == "who" || Word(r) == "whose")) {
+      a = r;
+      break;
+    }
+  }
   return HeadNounPhrase(start, a);
 }
 

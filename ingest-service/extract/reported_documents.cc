@@ -361,6 +361,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
     cue_used_[sp.last] = true;
     ++sp.last;
   }
+  sp = WithCompoundHead(sp, s);
   if (!sp.found()) {
     // "according to the state Division of Gaming Enforcement": the phrase up to
     // the next comma or the sentence end.
@@ -506,6 +507,15 @@ void ClaimFinder::According(int c, const Sentence& s) {
   }
   if (WordsIn(content.first, content.second) < 2) return;
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
+}
+
+Speaker ClaimFinder::WithCompoundHead(Speaker sp, const Sentence& s) const {
+  if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) return sp;
+  while (sp.last < s.last && t_[sp.last].kind == TokenKind::kWord && !t_[sp.last].upper &&
+         lexicon::IsDescriberHead(Word(sp.last))) {
+    ++sp.last;
+  }
+  return sp;
 }
 
 int ClaimFinder::AfterParenthesisedAcronym(int k, const Sentence& s) const {

@@ -94,6 +94,14 @@ constexpr absl::string_view kNounDeterminers[] = {"the",   "a",     "an",    "hi
                                                   "her",   "their", "its",   "these",
                                                   "those", "our",   "my",    "your"};
 
+// Nouns that head a phrase naming an unnamed person who speaks, after the
+// words that say whose ("a ministry source", "two police officials").
+constexpr absl::string_view kDescriberHeads[] = {
+    "source",    "sources",   "official",  "officials", "insider",  "insiders",
+    "spokesman", "spokeswoman", "spokesperson", "aide",  "aides",    "executive",
+    "executives", "officer",  "officers",  "diplomat",  "diplomats", "adviser",
+    "advisers",  "advisor",   "advisors",  "staffer",   "staffers"};
+
 constexpr absl::string_view kCueParticles[] = {"back", "on", "in", "up", "out", "it"};
 
 constexpr absl::string_view kClauseJoins[] = {"and", "but", "while", "whereas", "yet"};
@@ -393,6 +401,8 @@ bool IsNounDeterminer(absl::string_view word) {
 bool IsIndefiniteOpener(absl::string_view word) {
   return InWordLists<kIndefiniteOpeners>(word);
 }
+
+bool IsDescriberHead(absl::string_view word) { return InWordLists<kDescriberHeads>(word); }
 
 bool IsCueParticle(absl::string_view word) { return InWordLists<kCueParticles>(word); }
 

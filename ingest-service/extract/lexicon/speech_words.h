@@ -122,6 +122,11 @@ bool IsNounDeterminer(absl::string_view word);
 // "another"; lowercase or capitalised): "One porter said" names no one met before.
 bool IsIndefiniteOpener(absl::string_view word);
 
+// Lowercase nouns that head the phrase of an unnamed person who speaks, after
+// the words that say whose: "source", "officials", "spokeswoman" ("a ministry
+// source", "two police officials").
+bool IsDescriberHead(absl::string_view word);
+
 // Particles that make a phrase cue speech ("shot back", "went on", "spoke up").
 bool IsCueParticle(absl::string_view word);
 

@@ -54,5 +54,63 @@ TEST(ReportedDescribers, AnUnnamedSourceIsNamedByItsDescriber) {
   EXPECT_EQ(SourceNameOf(doc, "the slipway would reopen"), "Harbour Trust");
 }
 
+// "according to a ministry source": a noun compound's head is its last noun, so
+// a speaking noun after the one the speaker ended at belongs to the source,
+// before or after the claim; the claim starts after the phrase's comma.
+TEST(ReportedDescribers, AccordingToACompoundDescriberTakesItsHeadNoun) {
+  v1::Document doc = Extract(
+      "According to a ministry source, the cabinet will meet again on Friday. The "
+      "curfew will be lifted at midnight, according to a government official. According "
+      "to two police sources, the van was stolen in Derby. Ticket sales doubled in May, "
+      "according to club insiders.");
+  const v1::Claim* a = FindClaim(doc, "the cabinet will meet again");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text().rfind("the cabinet", 0), 0u) << a->text();
+  EXPECT_EQ(SourceNameOf(doc, "the cabinet will meet again"), "ministry source");
+  EXPECT_EQ(SourceNameOf(doc, "The curfew will be lifted"), "government official");
+  const v1::Claim* b = FindClaim(doc, "the van was stolen");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text().rfind("the van", 0), 0u) << b->text();
+  EXPECT_EQ(SourceNameOf(doc, "the van was stolen"), "two police sources");
+  EXPECT_EQ(SourceNameOf(doc, "Ticket sales doubled"), "club insiders");
+
+  // Not a noun that is no source after it, nor across the comma.
+  doc = Extract(
+      "According to the ministry, officials will meet again on Friday. According to the "
+      "ministry timetable, the vote is on Monday.");
+  const v1::Claim* c = FindClaim(doc, "officials will meet again");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text().rfind("officials", 0), 0u) << c->text();
+  EXPECT_EQ(c->speaker().find("officials"), std::string::npos) << c->speaker();
+}
+
+// The subject before what describes it speaks: a relative clause with or
+// without commas ("who asked not to be named", "whose café was flooded"), a
+// long aside, or how the source spoke ("speaking on condition of anonymity").
+// A name inside the description is not the speaker.
+TEST(ReportedDescribers, TheDescribedSubjectSpeaksAcrossItsAsides) {
+  v1::Document doc = Extract(
+      "A senior official at the ministry who asked not to be named said the exam would "
+      "be held again. One shop owner on Mill Lane, whose bakery was flooded twice, said "
+      "insurers had refused cover. A volunteer at the food bank, who asked not to be "
+      "named because she had not been cleared to speak to reporters, said about 60 "
+      "families came each week. A trader at the market, speaking on condition that he "
+      "not be named, said prices had doubled. A broker who manages flats in Leeds, "
+      "speaking on condition of anonymity, said rents had fallen.");
+  EXPECT_EQ(SourceNameOf(doc, "the exam would be held again"), "senior official");
+  EXPECT_EQ(SourceNameOf(doc, "insurers had refused cover"), "One shop owner");
+  EXPECT_EQ(SourceNameOf(doc, "about 60 families came"), "volunteer");
+  EXPECT_EQ(SourceNameOf(doc, "prices had doubled"), "trader");
+  EXPECT_EQ(SourceNameOf(doc, "rents had fallen"), "broker");
+
+  // A clause before the comma is no subject's description.
+  doc = Extract(
+      "The mill closed in May, which the union blamed on the owners, and the new owner "
+      "said the site would be sold.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_EQ(c.speaker().find("mill"), std::string::npos) << c.speaker();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
