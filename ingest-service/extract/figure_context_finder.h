@@ -575,7 +575,8 @@ class ContextFinder : public TokenView {
                            const std::vector<FigurePlace>& places);
 
   // True if the bare count at p leaves out the noun it counts: "3,200 more.",
-  // "410,000 of them", "as many as 150,000 could lose power".
+  // "410,000 of them", "as many as 150,000 could lose power", "2,104 votes
+  // to the DUP's 2,081" (a count owned by a noun, ending its phrase).
   bool ElidedNoun(const FigurePlace& p) const;
 
   // A bare count that leaves out its noun counts what a count before it in

@@ -87,6 +87,9 @@ bool ContextFinder::ElidedNoun(const FigurePlace& p) const {
            IsWord(k + 1, "these") || IsWord(k + 1, "which") ||
            IsWord(k + 1, "whom");  // "around a fifth of which led to"
   }
+  if (NounPossessive(p.first - 1) && EndsPhrase(p)) {
+    return true;  // "2,104 votes to the DUP's 2,081": the owner's votes
+  }
   return IsWordWith(k, lexicon::IsElisionVerb);
 }
 

@@ -106,5 +106,24 @@ TEST(FigureClauseSubjectsTest, BothFiguresOfFromAndToCountTheSubject) {
   EXPECT_EQ(s[1], "Occupancy");
 }
 
+TEST(FigureClauseSubjectsTest, AnOwnedCountAfterACountCountsTheSameNoun) {
+  std::vector<std::string> s =
+      Subjects("Quinn took the seat with 2,104 votes to the DUP's 2,081.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "votes");
+  s = Subjects("Patel polled 18,220 votes against Singh's 17,904 after a "
+               "recount.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "votes");
+  s = Subjects("Rovers had 14 shots to United's 9 in the first half.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "shots");
+  // A count with its own noun keeps it; no count before, nothing to share.
+  s = Subjects("The bank cut 300 jobs, on top of Apple's 2,000 engineers.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "engineers");
+  EXPECT_EQ(OnlySubject("Smith's 45 was the top score."), "");
+}
+
 }  // namespace
 }  // namespace factwire
