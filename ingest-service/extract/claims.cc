@@ -6,6 +6,7 @@
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
@@ -325,7 +326,19 @@ std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
     ++e;
   }
   if (e >= last) return {-1, -1};
+  // "One in five", "Some of the women": a count or quantifier alone is no
+  // describer; the phrase names the source.
+  if (e == first + 1 && (lexicon::IsQuantifierPronoun(Word(first)) ||
+                         lexicon::IsIndefiniteOpener(Word(first)))) {
+    return {-1, -1};
+  }
   const absl::string_view w = Word(e);
+  // "Analysts at Komerční banka", "a press release from Judicial Watch": a
+  // name after the preposition is what the source speaks for.
+  if ((w == "at" || w == "from" || w == "by") && e + 1 < last && t_[e + 1].upper &&
+      !lexicon::IsArticle(Word(e + 1))) {
+    return {-1, -1};
+  }
   // "people familiar with the talks": the tie names the source; "62 percent
   // of voters", "a majority of members": a share is named by what it is a
   // share of; "estimates from the Election Lab": a document by its maker; "a

@@ -112,5 +112,20 @@ TEST(ReportedDescribers, TheDescribedSubjectSpeaksAcrossItsAsides) {
   }
 }
 
+// A count alone ("one in five", "Some of the women") and a
+// named body after at/from/by ("Analysts at Halden Bank", "a statement from
+// Harbour Watch") keep the whole phrase: the head alone names no one.
+TEST(ReportedDescribers, CountsAndNamedBodiesKeepTheWholePhrase) {
+  v1::Document doc = Extract(
+      "Rents have risen twice this year, one in five said. Analysts at Halden Bank "
+      "said the cut would come in March. A statement from Harbour Watch said the "
+      "dredging would harm the seagrass.");
+  EXPECT_EQ(SourceNameOf(doc, "Rents have risen twice"), "one in five");
+  EXPECT_NE(SourceNameOf(doc, "the cut would come in March").find("Halden Bank"),
+            std::string::npos);
+  EXPECT_NE(SourceNameOf(doc, "the dredging would harm").find("Harbour Watch"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace factwire
