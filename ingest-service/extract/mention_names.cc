@@ -259,6 +259,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       ++j;
       continue;
     }
+    // "the Health and Safety Executive (HSE)": an acronym of the initials of the
+    // words on both sides of "and" makes them one name.
+    if (j > k && w == "and" && j + 1 < s.last && IsNameToken(j + 1) &&
+        AcronymOfInitials(k, NameRunEnd(j + 1, s.last), /*whole=*/true)) {
+      j = NameRunEnd(j + 1, s.last);
+      continue;
+    }
     if (j > k && IsPunct(t, '&') && j + 1 < s.last && IsNameToken(j + 1)) {
       ++j;
       continue;
@@ -391,8 +398,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   // "UK Health Security Agency": an organisation word after the "title" makes the
   // whole run a name.
-  if (name_first > k && RunHasOrgWord(name_first, j)) name_first = k;
-  if (name_first == k) {
+  // ("Finance and Trade Executive (FTE)": the acronym's initials say so too.)
+  const bool initials_name = AcronymOfInitials(k, j, /*whole=*/true);
+  if (name_first > k && (RunHasOrgWord(name_first, j) || initials_name)) name_first = k;
+  if (name_first == k && !initials_name) {
     // "Spanish Prime Minister Pedro Sánchez": everything up to the last title word
     // is the title when neither part names an organisation.
     // "House Speaker Mike Johnson", "Senate Majority Leader Chuck Schumer": an
@@ -534,7 +543,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   if (org || owner_name || party || (n == 1 && AllCapitals(m.first) && !all_place) ||
       (after_the && n >= 2 && !all_place) || titled_the ||
       (m.title_first < 0 && (PluralOrgName(m.first, m.last) || CityOfName(m.first, m.last))) ||
-      (hyphenated_body && !place_before)) {
+      (hyphenated_body && !place_before) ||
+      (n >= 2 && m.title_first < 0 && AcronymOfInitials(m.first, m.last, /*whole=*/false))) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place || hyphenated_body) {
     m.kind = MentionKind::kPlace;

@@ -149,8 +149,35 @@ bool MentionFinder::RunHasWord(int first, int last, int k) const {
 
 bool MentionFinder::OrgHeadAt(int k) const {
   const Token& t = tokens_[k];
-  return t.upper && !t.all_caps && !t.possessive && t.kind == TokenKind::kWord &&
+  // (Exact bytes: "ENERGY" in a shouted headline is no head; "ASA", "GmbH" are.)
+  return t.upper && !t.possessive && t.kind == TokenKind::kWord &&
          lexicon::OrgNameHeadKind(TokenText(text_, t)) != 0;
+}
+
+bool MentionFinder::AcronymOfInitials(int first, int last, bool whole) const {
+  const int n = static_cast<int>(tokens_.size());
+  if (last + 2 >= n || !IsPunct(tokens_[last], '(') || !IsPunct(tokens_[last + 2], ')') ||
+      !IsAcronym(last + 1)) {
+    return false;
+  }
+  const absl::string_view acronym = TokenText(text_, tokens_[last + 1]);
+  // The initials of the capitalised words, read back from the last one.
+  size_t a = acronym.size();
+  int matched = 0;
+  for (int i = last - 1; i >= first && a > 0; --i) {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::kWord) return false;
+    if (!t.upper) continue;  // "and", "of"
+    if (text_[t.begin] != acronym[a - 1]) return false;
+    --a;
+    ++matched;
+  }
+  if (a != 0 || matched < 2) return false;
+  if (!whole) return true;
+  for (int i = first; i < last; ++i) {
+    if (tokens_[i].upper && matched-- <= 0) return false;  // words before the acronym's
+  }
+  return true;
 }
 
 bool MentionFinder::RunHasOrgWord(int first, int last) const {

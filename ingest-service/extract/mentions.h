@@ -372,6 +372,11 @@ class MentionFinder {
   bool NameListWord(int k) const;
   // True when token `k` can be an organisation's acronym ("RCMP", not "R-TX").
   bool IsAcronym(int k) const;
+  // True when "(ACRONYM)" follows tokens [first, last) and the acronym's capitals
+  // are the initials of their capitalised words, all of them (`whole`) or at
+  // least the last two ("the Health and Safety Executive (HSE)", "the New
+  // Zealand Dairy Workers Union (DWU)"): one organisation's name.
+  bool AcronymOfInitials(int first, int last, bool whole) const;
   // True when tokens [first, last) are an acronym of three or more letters and a
   // place ("NHS Wales"): a public body's name, not a person's.
   bool AcronymAndPlace(int first, int last) const;

@@ -312,6 +312,13 @@ constexpr absl::string_view kBusinessHeads[] = {
     // Life sciences ("Arnel Biologics", "Tovell Diagnostics").
     "Biologics", "Biopharma", "Biopharmaceuticals", "Diagnostics", "Genomics",
     "Vaccines", "Biotherapeutics"};
+// Legal forms that end a company's registered name ("Halvorsen Marine ASA",
+// "Weber Antriebe GmbH", "Tanjung Sawit Bhd"), as written there; capitals that
+// are common words in lowercase ("AS", "SA") count only in this case.
+constexpr absl::string_view kLegalForms[] = {
+    "ASA", "AS", "A/S", "ApS", "AB", "Oy", "Oyj", "GmbH", "AG", "KGaA", "SE",
+    "NV", "BV", "SpA", "SARL", "SAS", "Srl", "Bhd", "Berhad", "Tbk", "Pty",
+    "LLC", "LLP", "PLC", "Plc", "KK"};
 // Last words of public bodies' names ("Australian Energy Market Operator").
 constexpr absl::string_view kPublicHeads[] = {
     "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
@@ -526,7 +533,7 @@ bool IsBusinessBeforeName(absl::string_view word) {
 }
 
 uint32_t OrgNameHeadKind(absl::string_view word) {
-  if (InWordLists<kBusinessHeads>(word)) return kOrgKindBusiness;
+  if (InWordLists<kBusinessHeads, kLegalForms>(word)) return kOrgKindBusiness;
   if (InWordLists<kPublicHeads>(word)) return kOrgKindPublic;
   if (InWordLists<kGroupHeads, kPartyPlurals>(word)) return kOrgKindGroup;
   return 0;
