@@ -1453,5 +1453,44 @@ TEST_F(ArticlesTest, TradeNewsletterIssueLineBarBreadcrumbAndEditorCredit) {
   EXPECT_EQ(SpeakerOf(doc, "nowhere to plug in"), "Adaeze Okonkwo");
 }
 
+TEST_F(ArticlesTest, CouncilStoryWithDescribedAndUnnamedSources) {
+  v1::Document doc = Analyze("ardlow-parking-levy");
+  // A fronted "According to a council source," names the whole describer and
+  // the claim starts after its comma.
+  EXPECT_EQ(SpeakerOf(doc, "officers had warned members in January"), "council source");
+  // A subject described by a long "who asked not to be named because ..." aside
+  // speaks (not a name inside its phrase).
+  EXPECT_NE(SpeakerOf(doc, "takings had already fallen by a fifth").find("café owner"),
+            std::string::npos);
+  EXPECT_EQ(SpeakerOf(doc, "it had cut the roads budget by a third"), "Graham Tulloch");
+  EXPECT_EQ(SpeakerOf(doc, "about 40 businesses had signed a letter"),
+            "Ardlow Traders Association");
+  EXPECT_EQ(SpeakerOf(doc, "would ask the Scottish Government to review"), "Derek Scott");
+  EXPECT_EQ(SpeakerOf(doc, "almost three-quarters of them opposed the charge"), "Isla Brodie");
+  // Still missed at 12ac734+ (gold): "The council's finance department estimates
+  // that ..." (no claim), "accused the ruling group of rushing the vote" (no
+  // claim), the spokeswoman named "spokeswoman for Ardlow District Council".
+}
+
+TEST_F(ArticlesTest, SportReportPredicateFiguresCountTheClauseSubject) {
+  v1::Document doc = Analyze("ballarat-netball-grand-final");
+  const v1::Figure* crowd = FigureText(doc, "3,400");
+  ASSERT_NE(crowd, nullptr);
+  EXPECT_EQ(crowd->subject(), "crowd");
+  const v1::Figure* before = FigureText(doc, "2,750");
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(before->subject(), "crowd");
+  const v1::Figure* from = FigureText(doc, "78%");
+  ASSERT_NE(from, nullptr);
+  EXPECT_NE(from->subject().find("shooting accuracy"), std::string::npos);
+  const v1::Figure* to = FigureText(doc, "86%");
+  ASSERT_NE(to, nullptr);
+  EXPECT_NE(to->subject().find("shooting accuracy"), std::string::npos);
+  const v1::Figure* takings = FigureText(doc, "about $41,000");
+  ASSERT_NE(takings, nullptr);
+  EXPECT_EQ(takings->subject(), "gate takings");
+  EXPECT_EQ(SpeakerOf(doc, "couldn't hold it"), "Renee Dalton");
+}
+
 }  // namespace
 }  // namespace factwire
