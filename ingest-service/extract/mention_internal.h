@@ -21,6 +21,8 @@ constexpr int kMaxNameTokens = 8;         // words of one name ("Maria de la Cru
 constexpr int kMaxEntityLookback = 64;   // entities searched for a lone surname
 constexpr int kMaxPronounLookback = 64;  // mentions searched for a pronoun's referent
 constexpr int kMaxTitleBeforeName = 4;   // "Chief financial officer Raj Mehta"
+constexpr int kMaxStorySentences = 8;    // sentences an opening organisation leads
+constexpr int kMaxStoryOpener = 8;       // tokens before it ("10:15 - The ...")
 // Lowercase words that cannot be part of a title before a name.
 constexpr uint32_t kNotTitleWord = kDeterminer | kAffiliationPrep | kCue | kFiller |
                                    kRelative | kPersonPronoun | kOtherPronoun |
@@ -70,6 +72,13 @@ inline bool NameHasWord(absl::string_view name, absl::string_view word) {
 inline bool ShowsAPerson(const Entity& e) { return !e.title.empty() || e.gender != 0; }
 
 }  // namespace mention_internal
+
+namespace lexicon {
+// True for the last word of a post held inside an organisation ("executive",
+// "officer", "director", "chairwoman", "spokesperson"), lowercase; defined in
+// lexicon/words.cc with the other word lists.
+bool IsOrganisationPost(absl::string_view word);
+}  // namespace lexicon
 }  // namespace factwire
 
 #endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_MENTION_INTERNAL_H_

@@ -401,6 +401,92 @@ void MentionFinder::AddSentence(const Sentence& s) {
     k = ReadName(s, k) - 1;
   }
   MarkSubject(s, first_mention);
+  if (first_mention < mentions_.size()) {  // (most sentences name no one)
+    NoteStoryOrganization(s, first_mention);
+    if (story_organization_ >= 0) ImpliedAffiliations(s, first_mention);
+  }
+}
+
+void MentionFinder::NoteStoryOrganization(const Sentence& s, size_t from) {
+  if (from >= mentions_.size()) return;
+  const Mention& m = mentions_[from];
+  if (m.entity < 0 || m.kind == MentionKind::kPlace || m.owner >= 0 ||
+      entities_[m.entity].type != v1::SOURCE_TYPE_ORGANIZATION) {
+    return;
+  }
+  // ("Workers at Kaimai Dairy said", "Shares in X fell": no subject; nor a
+  // mention far into its sentence.)
+  if (m.first - s.first > mention_internal::kMaxStoryOpener) return;
+  for (int i = s.first; i < m.first; ++i) {
+    const Token& t = tokens_[i];
+    if (IsWord(t) && !t.upper && (t.classes & (kAffiliationPrep | kNotName)) != 0 &&
+        (t.classes & kDeterminer) == 0) {
+      return;
+    }
+  }
+  story_organization_ = m.entity;
+  story_sentence_ = static_cast<int>(sentence_firsts_.size()) - 1;
+  if ((entities_[m.entity].kind_classes & kOrgKindBusiness) != 0) {
+    story_business_ = m.entity;
+    story_business_sentence_ = story_sentence_;
+  }
+}
+
+int MentionFinder::StoryOrganization(int k) const {
+  if (story_organization_ < 0) return -1;
+  auto next = std::upper_bound(sentence_firsts_.begin(), sentence_firsts_.end(), k);
+  const int own = static_cast<int>(next - sentence_firsts_.begin()) - 1;
+  // ("Chief executive X" after "Kestrel Telecom said ..." and "The regulator's
+  // Data Protection Commission said ...": the business.)
+  if (story_business_ >= 0 && own - story_business_sentence_ <= mention_internal::kMaxStorySentences) {
+    return story_business_;
+  }
+  return own - story_sentence_ <= mention_internal::kMaxStorySentences ? story_organization_
+                                                                       : -1;
+}
+
+void MentionFinder::ImpliedAffiliations(const Sentence& s, size_t from) {
+  for (size_t i = from; i < mentions_.size(); ++i) {
+    const Mention& m = mentions_[i];
+    if (m.entity < 0 || m.owner >= 0 || m.kind != MentionKind::kPerson) continue;
+    Entity& e = entities_[m.entity];
+    if (e.type != v1::SOURCE_TYPE_PERSON || e.title.empty() || !e.affiliation.empty()) {
+      continue;
+    }
+    // The title's words right before the name: lowercase but a capital opening
+    // the sentence, no organisation or place of their own.
+    // ("chief medical officer Dr Ines Barros": a scholar's honorific between.)
+    int end = m.first;
+    if (end > s.first && lexicon::IsScholarlyHonorific(TokenText(text_, tokens_[end - 1]))) {
+      --end;
+    }
+    // (Compared in place: most titles end elsewhere.)
+    const absl::string_view title = e.title;
+    if (end <= s.first || !absl::EndsWith(title, TokenText(text_, tokens_[end - 1]))) continue;
+    const int words = 1 + static_cast<int>(std::count(title.begin(), title.end(), ' '));
+    const int tf = end - words;
+    if (tf < s.first ||
+        text_.substr(tokens_[tf].begin, tokens_[end - 1].end - tokens_[tf].begin) != title) {
+      continue;
+    }
+    // ("Opposition energy spokesman X": a party's post, a portfolio's.)
+    bool own = false;
+    for (int t = tf; t < end && !own; ++t) {
+      const Token& w = tokens_[t];
+      own = !IsWord(w) ||
+            (w.upper && (t > s.first || (w.classes & (kTitle | kTitleHead)) == 0)) ||
+            (w.classes & (kOrgWord | kOrgKind | kCountry)) != 0 ||
+            lexicon::IsPortfolio(TokenText(text_, w));
+    }
+    if (own || (tf > s.first && tokens_[tf - 1].possessive) ||
+        !lexicon::IsOrganisationPost(
+            absl::AsciiStrToLower(TokenText(text_, tokens_[end - 1])))) {
+      continue;
+    }
+    if (const int org = StoryOrganization(m.first); org >= 0 && org != m.entity) {
+      e.affiliation = entities_[org].name;
+    }
+  }
 }
 
 int MentionFinder::LatestNamesake(const Mention& m, absl::string_view surname,

@@ -106,6 +106,12 @@ class MentionFinder {
   // head must be a singular organisation kind after "the" (up to two modifiers
   // between), and an organisation of that kind must be named earlier.
   int ResolveDescription(int head) const;
+  // The organisation the story is about at token `k`, or -1: the latest
+  // business, else the latest organisation, that opened one of the last
+  // kMaxStorySentences sentences as its subject ("Kaimai Dairy Co-operative
+  // (KDC) said ...", "OSLO - Nordfjord Bio ASA said ..."): its first mention,
+  // no preposition before it.
+  int StoryOrganization(int k) const;
   // True when token `k` is in a sentence added earlier that reads as a title-case
   // headline ("Transit Agency Freezes Fares as Ridership Recovers"), where
   // capitalised words need not be a name.
@@ -187,6 +193,16 @@ class MentionFinder {
   // True for a person mention `m` that a he/she may refer to (not a place after
   // "in", "to", ...).
   bool IsPronounTarget(const Mention& m) const;
+  // Records the organisation opening sentence `s` as its subject (mentions from
+  // index `from` on are the sentence's), for StoryOrganization().
+  void NoteStoryOrganization(const Sentence& s, size_t from);
+  // "Chief executive Helen Marsters said": a person of this sentence (mentions
+  // from index `from` on) titled right before the name by an organisation's
+  // post (lexicon::IsOrganisationPost) and named with no organisation works for
+  // the organisation the story is about (StoryOrganization()); not a title that
+  // names its own body ("Union president", "Shels boss") or an owner's ("the
+  // firm's chief executive").
+  void ImpliedAffiliations(const Sentence& s, size_t from);
   // Marks the sentence's first person or name mention from index `from` on that
   // no preposition introduces as its subject.
   void MarkSubject(const Sentence& s, size_t from);
@@ -413,6 +429,12 @@ class MentionFinder {
   const std::vector<int>& quote_depth_;
   std::vector<Mention> mentions_;
   std::vector<int> sentence_firsts_;  // first token of each sentence added, in order
+  // The organisation that opened a sentence as its subject, and the index in
+  // sentence_firsts_ of the latest such sentence (NoteStoryOrganization).
+  int story_organization_ = -1;
+  int story_sentence_ = -1;
+  int story_business_ = -1;  // the same for a business (kOrgKindBusiness)
+  int story_business_sentence_ = -1;
   std::vector<Entity> entities_;
   absl::flat_hash_map<int, int> by_end_;
   absl::flat_hash_map<int, int> by_start_;

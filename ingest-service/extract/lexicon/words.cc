@@ -460,6 +460,14 @@ constexpr absl::string_view kPlaceCompoundEnds[] = {"based"};
 constexpr absl::string_view kBusinessCompoundEnds[] = {"headquartered", "listed",
                                                        "registered", "owned"};
 
+// Last words of posts held inside an organisation ("chief executive", "chief
+// medical officer", "finance director", "spokeswoman"): named before a person
+// and no organisation, the post is at the one the story is about.
+constexpr absl::string_view kOrganisationPosts[] = {
+    "executive", "officer", "director", "chairman", "chairwoman", "chair",
+    "chairperson", "spokesman", "spokeswoman", "spokesperson", "founder",
+    "co-founder", "ceo", "cfo", "coo", "cto"};
+
 constexpr absl::string_view kWorkPlaceVerbs[] = {
     "works", "teaches", "studies", "researches", "lectures", "practises", "practices"};
 
@@ -468,6 +476,10 @@ constexpr absl::string_view kWorkPlaceVerbs[] = {
 namespace lexicon {
 
 bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerbs>(word); }
+
+bool IsOrganisationPost(absl::string_view word) {
+  return InWordLists<kOrganisationPosts>(word);
+}
 
 bool IsPartyPlural(absl::string_view word) { return InWordLists<kPartyPlurals>(word); }
 
