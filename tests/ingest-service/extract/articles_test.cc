@@ -1492,5 +1492,27 @@ TEST_F(ArticlesTest, SportReportPredicateFiguresCountTheClauseSubject) {
   EXPECT_EQ(SpeakerOf(doc, "couldn't hold it"), "Renee Dalton");
 }
 
+TEST_F(ArticlesTest, FerrySafetyOrderLegalFormsAndAcronyms) {
+  v1::Document doc = Analyze("skagerrak-ferry-safety-order");
+  EXPECT_EQ(SpeakerOf(doc, "Nobody will sail on a ship"), "Tone Aasland");
+  EXPECT_EQ(SpeakerOf(doc, "We accept the findings"), "Henrik Solbakken");
+  const v1::Source* company = Named(doc, "Skagerrak Linjer AS");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* regulator = Named(doc, "Coastal Safety and Shipping Executive");
+  ASSERT_NE(regulator, nullptr);
+  EXPECT_EQ(regulator->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* aasland = Named(doc, "Tone Aasland");
+  ASSERT_NE(aasland, nullptr);
+  EXPECT_EQ(aasland->title(), "director of inspections");
+  EXPECT_EQ(aasland->affiliation(), "Coastal Safety and Shipping Executive");
+  const v1::Source* solbakken = Named(doc, "Henrik Solbakken");
+  ASSERT_NE(solbakken, nullptr);
+  EXPECT_EQ(solbakken->affiliation(), "Skagerrak Linjer AS");  // 2811971
+  const v1::Source* fjeld = Named(doc, "Lise Fjeld");
+  ASSERT_NE(fjeld, nullptr);
+  EXPECT_EQ(fjeld->affiliation(), "Skagerrak Linjer AS");
+}
+
 }  // namespace
 }  // namespace factwire
