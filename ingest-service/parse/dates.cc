@@ -106,33 +106,6 @@ int MonthNumber(absl::string_view w) {
   return 0;
 }
 
-// Words that may surround a date on a date line.
-bool IsDateNoise(absl::string_view w) {
-  static constexpr absl::string_view kNoise[] = {
-      "monday", "tuesday", "wednesday", "thursday",  "friday",  "saturday", "sunday",
-      "mon",    "tue",     "tues",      "wed",       "thu",     "thur",     "thurs",
-      "fri",    "sat",     "sun",       "published", "updated", "posted",   "last",
-      "on",     "at",      "today",     "date",      "am",      "pm",       "utc",
-      "gmt",    "et",      "est",       "edt",       "pt",      "pst",      "pdt",
-      "ct",     "cst",     "cdt",       "bst",       "cet",     "cest",     "t",
-      "z",      "hrs",     "ist",       "aest",    "aedt",     "nzst",    "nzdt",
-      "sast",   "eet",     "eest",      "first",   "modified", "edited",  "read",
-      "reading", "ago",    "mst",       "mdt",     "hst",      "akst",    "akdt",
-      "aet",    "awst",    "acst",      "acdt",    "nzt",      "jst",     "kst",
-      "hkt",    "sgt",     "pht",       "wib",     "pkt",      "msk",     "mez",
-      "mesz",   "wat",
-      // Malaysia, Atlantic and Newfoundland Canada, Indochina, Nepal, Central
-      // Indonesia, Turkey, Brazil, Chile, Colombia, Western Europe.
-      "myt",    "ast",     "adt",       "nst",     "ndt",      "ict",     "npt",
-      "wita",   "trt",     "brt",       "clt",     "cot",      "wet",
-      // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
-      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-      "stand",  "aktualisiert", "um",   "uhr"};
-  static const auto* const kSet =
-      new absl::flat_hash_set<absl::string_view>(std::begin(kNoise), std::end(kNoise));
-  return kSet->contains(w);
-}
-
 // Time zones of countries that write the day before the month ("05/06/2022
 // 10:15 BST" is 5 June).
 bool IsDayFirstZone(absl::string_view w) {
@@ -145,6 +118,26 @@ bool IsDayFirstZone(absl::string_view w) {
     if (w == z) return true;
   }
   return false;
+}
+
+// Words that may surround a date on a date line: weekdays, labels, time
+// zones (those of IsDayFirstZone too).
+bool IsDateNoise(absl::string_view w) {
+  static constexpr absl::string_view kNoise[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+      "sun", "published", "updated", "posted", "last", "on", "at", "today",
+      "date", "am", "pm", "utc", "et", "est", "edt", "pt",
+      "pst", "pdt", "ct", "cst", "cdt", "t", "z", "hrs",
+      "first", "modified", "edited", "read", "reading", "ago", "mst", "mdt",
+      "hst", "akst", "akdt", "jst", "kst", "pht", "ast", "adt",
+      "nst", "ndt",
+      // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+      "stand", "aktualisiert", "um", "uhr"};
+  static const auto* const kSet =
+      new absl::flat_hash_set<absl::string_view>(std::begin(kNoise), std::end(kNoise));
+  return IsDayFirstZone(w) || kSet->contains(w);
 }
 
 // The tokens of an offset after a zone at tokens[i] ("GMT+1", "UTC+05:30",

@@ -142,7 +142,7 @@ constexpr absl::string_view kEditorLeads[] = {"Edited by ", "Editing by ", "Edit
 // ("Follow us on WhatsApp …", "ALSO READ: …"); matched in any case.
 constexpr absl::string_view kPromoLeads[] = {
     "follow us on ", "join our ",     "sign up for ",  "subscribe to ", "download our ",
-    "download the ", "click here ",   "get the latest ", "also read: ", "also read:",
+    "download the ", "click here ",   "get the latest ", "also read:",
     "read also: ",   "read more: ",   "see also: ",    "related: ",     "more: ",
 };
 

@@ -1445,6 +1445,22 @@ bool TakeHeaderLine(absl::string_view line, Layout* layout) {
          IsHeaderFurniture(line, separated);
 }
 
+namespace {
+
+// True when `s`, the text of lines[*i], is a dateline line over the lede
+// (DatelineLinePlace): sets layout->dateline and steps *i over the line.
+bool TakeDatelineLine(absl::string_view s, absl::string_view text,
+                      const std::vector<Line>& lines, size_t* i, Layout* layout) {
+  if (*i + 1 >= lines.size()) return false;
+  const absl::string_view place = DatelineLinePlace(s, View(text, lines[*i + 1]));
+  if (place.empty()) return false;
+  layout->dateline = std::string(place);
+  ++*i;
+  return true;
+}
+
+}  // namespace
+
 Layout ReadLayout(absl::string_view text) {
   Layout layout;
   const std::vector<Line> lines = SplitLines(text);
@@ -1514,12 +1530,7 @@ Layout ReadLayout(absl::string_view text) {
       continue;
     }
     // "KIRKWALL —" over the lede: the dateline, and no headline.
-    if (const absl::string_view place = DatelineLinePlace(s, View(text, lines[i + 1]));
-        !place.empty()) {
-      layout.dateline = std::string(place);
-      ++i;
-      break;
-    }
+    if (TakeDatelineLine(s, text, lines, &i, &layout)) break;
     // "Updated at 10:15": a time is no headline.
     if (IsTimeLine(s)) continue;
     // A headline does not end like a sentence unless it is title case.
@@ -1575,14 +1586,7 @@ Layout ReadLayout(absl::string_view text) {
       continue;
     }
     // "<headline>\n\nKIRKWALL —\n\n<lede>": the dateline on its own line.
-    if (i + 1 < lines.size()) {
-      if (const absl::string_view place = DatelineLinePlace(s, View(text, lines[i + 1]));
-          !place.empty()) {
-        layout.dateline = std::string(place);
-        ++i;
-        break;
-      }
-    }
+    if (TakeDatelineLine(s, text, lines, &i, &layout)) break;
     // "<headline>\n\nPolitics\n\n<standfirst>": a known section name alone.
     if (layout.section.empty() && IsSectionLabel(s) && IsSectionName(s)) {
       layout.section = std::string(s);

@@ -427,18 +427,17 @@ constexpr const char* kLevelPassives[] = {
     "sets",
     "flat",     "steady",    "stable"};  // "the lane was roughly flat at $2,950"
 
-// Auxiliaries that carry a clause's tense, so the word before them ends its
-// subject ("Turnout was", "The review will last", "Rates had gone").
-constexpr const char* kFiniteAuxiliaries[] = {
-    "is",    "are",   "was",    "were",  "am",    "has",   "had",
-    "have",  "will",  "would",  "could", "may",   "might", "can",
-    "should", "must", "shall",  "does",  "did",   "do"};
-
 // Modal auxiliaries: the word after one is a verb's base form ("will last",
 // "could take").
 constexpr const char* kModalAuxiliaries[] = {
     "will", "would", "could", "may", "might", "can", "should", "must",
     "shall"};
+
+// With the modals, the auxiliaries that carry a clause's tense, so the word
+// before them ends its subject ("Turnout was", "The review will last", "Rates
+// had gone").
+constexpr const char* kTenseAuxiliaries[] = {
+    "is", "are", "was", "were", "am", "has", "had", "have", "does", "did", "do"};
 
 // Prepositions that tie a predicate figure to its verb ("had gone from four
 // hours to 11", "came in at 2%", "have shrunk by 40%", "is now under 5%").
@@ -888,7 +887,7 @@ bool IsReceiveVerb(absl::string_view word) {
 }
 
 bool IsFiniteAuxiliary(absl::string_view word) {
-  return InWordLists<kFiniteAuxiliaries>(word);
+  return InWordLists<kTenseAuxiliaries, kModalAuxiliaries>(word);
 }
 
 bool IsModalAuxiliary(absl::string_view word) {
