@@ -7,9 +7,12 @@
 #include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
 #include "ingest-service/parse/layout.h"
+#include "tests/ingest-service/parse/layout_test_support.h"
 
 namespace factwire {
 namespace {
+
+using ::factwire::testing_layout::FirstParagraph;
 
 constexpr char kHeadline[] = "Ferry operator cuts winter sailings to the outer islands";
 // Two paragraphs after the lede.
@@ -19,12 +22,6 @@ constexpr char kRest[] =
 constexpr char kLede[] =
     "The ferry operator said on Monday it would run two sailings a day to the outer "
     "islands from January.";
-
-std::string FirstParagraph(const std::string& text, const Layout& layout) {
-  if (layout.paragraphs.empty()) return "";
-  const ByteRange& first = layout.paragraphs.front();
-  return text.substr(first.first, first.second - first.first);
-}
 
 struct Opening {
   const char* dateline;  // what opens the first paragraph, before kLede

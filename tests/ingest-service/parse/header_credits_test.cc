@@ -15,6 +15,7 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_layout::ExpectDay;
+using ::factwire::testing_layout::FirstParagraph;
 
 constexpr char kHeadline[] = "Desalination plant to double output after second line opens";
 constexpr char kStandfirst[] = "Residents in the north were promised fewer cuts this summer";
@@ -23,12 +24,6 @@ constexpr char kBody[] =
     "day from June, after a second line costing $310 million was finished ahead of time.\n\n"
     "The authority's director said the cuts would end.\n\n"
     "Farmers have asked for a share of the water.\n";
-
-std::string FirstParagraph(const std::string& text, const Layout& layout) {
-  if (layout.paragraphs.empty()) return "";
-  const ByteRange& first = layout.paragraphs.front();
-  return text.substr(first.first, first.second - first.first);
-}
 
 // "UAE\n\n<headline>\n\n<standfirst>\n\nStaff Reporter\n\n<date>": a credit
 // alone (an agency or a job: "Staff Reporter", "Special Correspondent",

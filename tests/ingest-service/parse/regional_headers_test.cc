@@ -15,6 +15,7 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_layout::ExpectDay;
+using ::factwire::testing_layout::FirstParagraph;
 
 constexpr char kHeadline[] = "Night market traders fight plan to move stalls to car park";
 constexpr char kStandfirst[] = "Hawkers say the new site is too far from the bus station";
@@ -23,12 +24,6 @@ constexpr char kBody[] =
     "to the multi-storey car park on Jalan Dato in March, after complaints about noise.\n\n"
     "The traders' association said its members would lose half their customers.\n\n"
     "A public hearing will be held next month.\n";
-
-std::string FirstParagraph(const std::string& text, const Layout& layout) {
-  if (layout.paragraphs.empty()) return "";
-  const ByteRange& first = layout.paragraphs.front();
-  return text.substr(first.first, first.second - first.first);
-}
 
 // A date or time line closed by a zone of Malaysia (MYT), Atlantic or
 // Newfoundland Canada (AST, ADT, NST), Indochina (ICT) or Nepal (NPT) is a

@@ -17,6 +17,7 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_layout::ExpectDay;
+using ::factwire::testing_layout::FirstParagraph;
 
 constexpr char kHeadline[] = "Quarry owner fined over dust from blasting near school";
 constexpr char kStandfirst[] =
@@ -30,12 +31,6 @@ constexpr char kBody[] =
 
 std::string Page(absl::string_view header) {
   return std::string(header) + "\n\n" + kBody;
-}
-
-std::string FirstParagraph(const std::string& text, const Layout& layout) {
-  if (layout.paragraphs.empty()) return "";
-  const ByteRange& first = layout.paragraphs.front();
-  return text.substr(first.first, first.second - first.first);
 }
 
 
