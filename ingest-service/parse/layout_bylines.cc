@@ -1,0 +1,249 @@
+// Bylines and credits: "By Jane Doe", names over a credit or a date, job and
+// agency credits, a wire story's closing credit line.
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/string_view.h"
+#include "ingest-service/parse/dates.h"
+#include "ingest-service/parse/header_words.h"
+#include "ingest-service/parse/layout.h"
+#include "ingest-service/parse/layout_internal.h"
+
+namespace factwire {
+namespace layout_internal {
+namespace {
+
+// Splits names at " and ", or at " AND " in a byline written in capitals
+// ("BY RUTH AMSEL AND TOMAS KERR").
+struct AndSeparator {
+  absl::string_view Find(absl::string_view text, size_t pos) const {
+    const size_t lower = text.find(" and ", pos);
+    const size_t upper = text.find(" AND ", pos);
+    const size_t at = std::min(lower, upper);
+    return at == absl::string_view::npos ? absl::string_view(text.data() + text.size(), 0)
+                                         : text.substr(at, 5);
+  }
+};
+
+// "Associated Press", "Economics Correspondent", "Chief Boxing Writer": a byline
+// part that credits an agency or names a job, not a person.
+bool IsCredit(absl::string_view name) {
+  if (IsNewsAgency(name)) return true;
+  for (absl::string_view word : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    if (IsRoleWord(word)) return true;
+  }
+  return false;
+}
+
+// True when `s` is a person's name as a byline writes it: two to four words,
+// each opening with a capital, no digit and no job or agency ("Priya
+// Natarajan", "OWEN HALE", "Mary-Jane O'Neil").
+bool IsPersonName(absl::string_view s) {
+  constexpr int kMaxNameWords = 4;
+  const int words = WordCount(s);
+  if (words < 2 || words > kMaxNameWords || IsCredit(s)) return false;
+  for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
+    if (!absl::ascii_isupper(word[0])) return false;
+  }
+  return std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); });
+}
+
+}  // namespace
+
+size_t BylineDateStart(absl::string_view s) {
+  for (size_t k = s.find(' '); k != absl::string_view::npos; k = s.find(' ', k + 1)) {
+    if (ParseDateLine(s.substr(k + 1))) return k;
+  }
+  return absl::string_view::npos;
+}
+
+bool IsCreditAlone(absl::string_view s) {
+  constexpr int kMaxCreditWords = 3;
+  return !s.empty() && s.size() <= kMaxSectionBytes && WordCount(s) <= kMaxCreditWords &&
+         IsCapitalisedWords(s) && !EndsSentence(s) && s.back() != ':' && IsCredit(s) &&
+         !IsSectionName(s) &&
+         std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); });
+}
+
+absl::string_view WithoutPlace(absl::string_view s) {
+  constexpr int kMaxPlaceWords = 3;
+  for (absl::string_view word : {" at ", " in "}) {
+    const size_t at = s.rfind(word);
+    if (at == absl::string_view::npos) continue;
+    const absl::string_view place = s.substr(at + word.size());
+    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place)) return s.substr(0, at);
+  }
+  return s;
+}
+
+std::vector<std::string> PersonNames(absl::string_view s) {
+  std::vector<std::string> names;
+  for (absl::string_view part : absl::StrSplit(s, absl::ByAnyChar(",&"))) {
+    for (absl::string_view name : absl::StrSplit(part, AndSeparator())) {
+      name = absl::StripAsciiWhitespace(name);
+      if (!IsPersonName(name)) return {};
+      names.emplace_back(name);
+    }
+  }
+  return names;
+}
+
+bool IsOutletAcronym(absl::string_view s) {
+  constexpr size_t kMaxAcronymBytes = 5;
+  return s.size() >= 2 && s.size() <= kMaxAcronymBytes &&
+         std::all_of(s.begin(), s.end(), [](char c) { return absl::ascii_isupper(c); });
+}
+
+bool IsCreditLabel(absl::string_view s, bool any_label) {
+  constexpr int kMaxCreditWords = 5;
+  if (s.empty() || !absl::ascii_isupper(s[0]) || WordCount(s) > kMaxCreditWords ||
+      EndsSentence(s)) {
+    return false;
+  }
+  if (any_label || IsCredit(s) || absl::StartsWith(s, "The ") || IsOutletAcronym(s)) {
+    return true;
+  }
+  // "BBC News, Kendal": a credit and the place it reports from.
+  const size_t comma = s.find(", ");
+  return comma != absl::string_view::npos && IsCredit(s.substr(0, comma)) &&
+         IsCapitalisedWords(s.substr(comma + 2));
+}
+
+NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout* layout) {
+  // "BY ANN LEE" over a date: a byline, read with its lead.
+  if (names.size() > kMaxBylineBytes || BylineLeadSize(names) > 0) return NamesOver::kNone;
+  // "Owen Hale\n4 hours ago": a time without a date is read (and skipped) next.
+  const NamesOver kind = IsCreditLabel(next, false) || IsContactLine(next) ? NamesOver::kCredit
+                         : ParseDateLine(next) || IsTimeLine(next)         ? NamesOver::kDate
+                                                                           : NamesOver::kBio;
+  // "Owen Hale @owenhale": the name without the handle.
+  names = names.substr(0, names.find(" @"));
+  // A bio opens with the name's first word.
+  if (kind == NamesOver::kBio && !absl::StartsWith(next, names.substr(0, names.find(' ')))) {
+    return NamesOver::kNone;
+  }
+  std::vector<std::string> authors = PersonNames(names);
+  if (authors.empty()) return NamesOver::kNone;
+  // "Owen Hale\nOwen Hale covers the islands.": the bio is skipped with the name.
+  if (kind == NamesOver::kBio && !IsAuthorBio(next, authors)) return NamesOver::kNone;
+  layout->authors = std::move(authors);
+  return kind;
+}
+
+bool IsAuthorBio(absl::string_view s, const std::vector<std::string>& authors) {
+  constexpr size_t kMaxBioBytes = 300;
+  if (s.size() > kMaxBioBytes || SentenceEnds(s) > 2) return false;
+  for (const std::string& author : authors) {
+    if (absl::StartsWith(s, author) && s.size() > author.size() + 2 &&
+        s[author.size()] == ' ' && absl::ascii_islower(s[author.size() + 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool TakeClosingCredit(absl::string_view s, Layout* layout) {
+  constexpr size_t kMaxCreditLineBytes = 200;
+  if (s.size() > kMaxCreditLineBytes) return false;
+  if (s.size() > 2 && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2);
+  const size_t lead = WireCreditLeadSize(s);
+  if (lead == 0) return false;
+  const absl::string_view first = s.substr(lead, s.find(';') - lead);
+  std::vector<std::string> names;
+  for (std::string& name : SplitNames(first)) {
+    for (const char* place : {" in ", " at "}) {
+      if (const size_t at = name.find(place); at != std::string::npos) name.resize(at);
+    }
+    if (!IsPersonName(name)) return false;
+    names.push_back(std::move(name));
+  }
+  if (names.empty() || WordCount(first) > 3 * static_cast<int>(names.size()) + 4) {
+    return false;
+  }
+  if (layout->authors.empty() && !absl::StartsWith(s, "Editing by ") &&
+      !absl::StartsWith(s, "Additional reporting by ")) {
+    layout->authors = std::move(names);
+  }
+  return true;
+}
+
+}  // namespace layout_internal
+
+using layout_internal::AndSeparator;
+using layout_internal::BylineDateStart;
+using layout_internal::EndsSentence;
+using layout_internal::IsCredit;
+using layout_internal::IsCreditLabel;
+using layout_internal::PersonNames;
+using layout_internal::SplitParts;
+using layout_internal::kMaxBylineBytes;
+using layout_internal::kPartSeparators;
+
+std::vector<std::string> CreditedNames(absl::string_view s, bool separated) {
+  if (s.size() > kMaxBylineBytes || EndsSentence(s)) return {};
+  std::vector<absl::string_view> parts;
+  if (separated) {
+    parts = SplitParts(s, kPartSeparators);
+  } else {
+    parts = absl::StrSplit(s, ", ");
+  }
+  // The credits close the line: "Ann Lee, Senior Reporter, Reuters".
+  size_t credits = 0;
+  while (credits + 1 < parts.size() &&
+         IsCreditLabel(parts[parts.size() - 1 - credits], separated)) {
+    ++credits;
+  }
+  if (credits == 0) return {};
+  const absl::string_view names = s.substr(
+      0, parts[parts.size() - 1 - credits].end() - s.begin());
+  return PersonNames(names);
+}
+
+std::vector<std::string> SplitNames(absl::string_view names) {
+  std::vector<std::string> authors;
+  for (absl::string_view part : absl::StrSplit(names, absl::ByAnyChar(",&"))) {
+    for (absl::string_view name : absl::StrSplit(part, AndSeparator())) {
+      name = absl::StripAsciiWhitespace(name);
+      if (!name.empty() && absl::ascii_isupper(name[0])) authors.emplace_back(name);
+    }
+  }
+  return authors;
+}
+
+std::vector<std::string> Byline(absl::string_view s) {
+  const size_t lead = BylineLeadSize(s);
+  if (lead == 0 || s.size() > 120 || EndsSentence(s)) return {};
+  std::vector<std::string> names;
+  const size_t date = BylineDateStart(s);
+  absl::string_view names_part =
+      s.substr(lead, date == absl::string_view::npos ? absl::string_view::npos : date - lead);
+  // "Reporting by Ann Lee; Editing by Sam Roe": the reporters; "By ANN LEE /
+  // Staff Writer": the name before the slash.
+  names_part = names_part.substr(0, names_part.find(';'));
+  names_part = names_part.substr(0, names_part.find(" / "));
+  for (std::string& name : SplitNames(names_part)) {
+    // "Ann Lee @annlee": the name without the handle.
+    if (const size_t at = name.find(" @"); at != std::string::npos) name.resize(at);
+    // "By Ann Lee, CNN", "By Ann Lee, The Courier": one word or "The …" after a
+    // name is an outlet, not a person.
+    if (IsCredit(name) || (!names.empty() && (name.find(' ') == std::string::npos ||
+                                              absl::StartsWith(name, "The ")))) {
+      continue;
+    }
+    // "Conor Heaney in Kyiv", "Ann Lee at Wembley": the name without the place.
+    for (const char* place : {" in ", " at "}) {
+      if (const size_t at = name.find(place); at != std::string::npos) name.resize(at);
+    }
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+}  // namespace factwire

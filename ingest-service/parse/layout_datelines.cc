@@ -1,0 +1,281 @@
+// Datelines: "LONDON (Reuters) - ", "Kampala, Uganda — ", "KOTA BHARU: " opening
+// the body, and a dateline on a line of its own over the lede.
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "absl/strings/strip.h"
+#include "ingest-service/parse/dates.h"
+#include "ingest-service/parse/header_words.h"
+#include "ingest-service/parse/layout.h"
+#include "ingest-service/parse/layout_internal.h"
+
+namespace factwire {
+namespace layout_internal {
+namespace {
+
+// The place of a dateline: one to four words, each opening with a capital, of
+// letters (any script), '.', '\'', '-' and '/' ("ST. JOHN'S", "BRUSSELS/KYIV",
+// "Navi Mumbai", "SÃO PAULO"); no digit, no sentence mark.
+bool IsPlaceWords(absl::string_view s) {
+  constexpr size_t kMaxPlaceBytes = 60;
+  constexpr int kMaxPlaceWords = 4;
+  if (s.empty() || s.size() > kMaxPlaceBytes || WordCount(s) > kMaxPlaceWords ||
+      !IsCapitalisedWords(s) || absl::ascii_isdigit(s[0])) {
+    return false;
+  }
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return absl::ascii_isalpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' ||
+           c == '/' || (static_cast<unsigned char>(c) & 0x80) != 0;
+  });
+}
+
+// True when a lede may start at `s`: a capital, a digit or a quote mark.
+bool OpensLede(absl::string_view s) {
+  if (s.empty()) return false;
+  return absl::ascii_isupper(s[0]) || absl::ascii_isdigit(s[0]) || s[0] == '"' ||
+         s[0] == '\'' || absl::StartsWith(s, "\xE2\x80\x9C") ||
+         absl::StartsWith(s, "\xE2\x80\x98") || absl::StartsWith(s, "\xC2\xAB");
+}
+
+// A dateline opening a paragraph, as MatchDateline reads it.
+struct DatelineMatch {
+  absl::string_view place;        // "LONDON", "Port Harcourt"; empty when none
+  absl::string_view after_place;  // "June 21" of "LONDON, June 21 (Reuters) - …"
+  size_t lede = 0;                // where the lede starts
+};
+
+// How a dateline's head ends.
+enum class DatelineEnd { kNone, kDash, kColon, kBracket };
+
+// The dashes that close a dateline.
+constexpr absl::string_view kDatelineDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ",
+                                                 " - ", " -- "};
+
+// The first place in paragraph[0, kMaxHeadBytes] that may close a dateline's
+// head: a dash between spaces, ": ", or ") " before a lede. Sets *head_end
+// (where the head ends) and *lede (where what follows starts).
+DatelineEnd FindDatelineEnd(absl::string_view paragraph, size_t* head_end, size_t* lede) {
+  // Only a head of at most this many bytes counts: the search reads no further
+  // (a whole paragraph has a space every few bytes).
+  constexpr size_t kMaxHeadBytes = 60;
+  const size_t last = std::min(paragraph.size(), kMaxHeadBytes + 1);
+  for (size_t i = 1; i < last; ++i) {
+    const char c = paragraph[i];
+    if (c == ' ') {
+      for (absl::string_view dash : kDatelineDashes) {
+        if (paragraph.compare(i, dash.size(), dash) == 0) {
+          *head_end = i;
+          *lede = i + dash.size();
+          return DatelineEnd::kDash;
+        }
+      }
+    } else if (c == ':' && i + 1 < paragraph.size() && paragraph[i + 1] == ' ') {
+      *head_end = i;
+      *lede = i + 2;
+      return DatelineEnd::kColon;
+    } else if (c == ')' && i + 1 < paragraph.size() && paragraph[i + 1] == ' ' &&
+               OpensLede(paragraph.substr(i + 2))) {
+      *head_end = i + 1;
+      *lede = i + 2;
+      return DatelineEnd::kBracket;
+    }
+  }
+  return DatelineEnd::kNone;
+}
+
+// "LONDON, June 21 (Reuters) - The …", "Kirkwall, Orkney — The …", "PETALING
+// JAYA (Bernama): The …", "Bhubaneswar, Nov 24 (IANS) The …": a place, maybe
+// a date or region after a comma (capitalised words and numbers), maybe an
+// agency in brackets, then a dash, a colon or (after the agency) the lede. A
+// place in capitals before a dash needs nothing more; one in title case needs
+// a date, a region or an agency, and a lede opening with a capital. Before a
+// colon, a date or an agency is needed; a bare "PLACE: " is read in context
+// (ReadLayout). Empty place when `paragraph` opens with none.
+DatelineMatch MatchDateline(absl::string_view paragraph) {
+  size_t head_end = 0, lede = 0;
+  const DatelineEnd end = FindDatelineEnd(paragraph, &head_end, &lede);
+  if (end == DatelineEnd::kNone) return {};
+  absl::string_view head = paragraph.substr(0, head_end);
+  absl::string_view agency;
+  if (const size_t open = head.find(" ("); open != absl::string_view::npos) {
+    if (head.back() != ')') return {};
+    agency = head.substr(open + 2, head.size() - open - 3);
+    head = head.substr(0, open);
+  }
+  const size_t comma = head.find(", ");
+  const absl::string_view place = head.substr(0, comma);
+  const absl::string_view rest =
+      comma == absl::string_view::npos ? absl::string_view() : head.substr(comma + 2);
+  if (!IsPlaceWords(place) || (!rest.empty() && !IsCapitalisedWords(rest))) return {};
+  const bool known_agency = !agency.empty() && (IsNewsAgency(agency) || IsOutletAcronym(agency));
+  const bool dated =
+      std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isdigit(c); });
+  const absl::string_view after = paragraph.substr(lede);
+  bool ok = false;
+  switch (end) {
+    case DatelineEnd::kDash:
+      ok = IsUpperPlace(place) ||
+           ((!rest.empty() || known_agency) && OpensLede(after));
+      break;
+    case DatelineEnd::kColon:
+      ok = (dated || known_agency) && OpensLede(after);
+      break;
+    case DatelineEnd::kBracket:
+      ok = !rest.empty() && known_agency;
+      break;
+    case DatelineEnd::kNone:
+      break;
+  }
+  if (!ok) return {};
+  return DatelineMatch{place, rest, lede};
+}
+
+// "KOTA BHARU: The …", "Jaipur: The …": the label (one to four place words of
+// two letters or more) before ": " and a lede opening `paragraph`; empty when
+// there is none. *lede is set to where the lede starts.
+absl::string_view LeadingLabel(absl::string_view paragraph, size_t* lede) {
+  constexpr size_t kMaxLabelBytes = 40;
+  const size_t colon = paragraph.substr(0, kMaxLabelBytes + 1).find(": ");
+  if (colon == absl::string_view::npos || colon < 2) return {};
+  const absl::string_view label = paragraph.substr(0, colon);
+  if (!IsPlaceWords(label) || !OpensLede(paragraph.substr(colon + 2))) return {};
+  *lede = colon + 2;
+  return label;
+}
+
+// True when `label` (LeadingLabel) names no place: a kicker ("BREAKING"), a
+// note ("Editor's Note", "Correction"), a caption, furniture or update label,
+// or a news agency.
+bool IsLabelNoPlace(absl::string_view label) {
+  return IsKicker(label) || IsNoteLabel(label) || IsCaptionLabel(label) ||
+         IsFurnitureLabel(label) || IsUpdateLabel(label) || IsNewsAgency(label);
+}
+
+// True when `s` (its first 200 bytes) has a first- or second-person word
+// outside quotation marks ("And obviously, you're supporting …", "I think
+// …"): speech after a speaker's label, not a lede after a dateline.
+bool SpeaksInPerson(absl::string_view s) {
+  constexpr size_t kMaxBytes = 200;
+  s = s.substr(0, kMaxBytes);
+  bool quoted = false;
+  size_t word = absl::string_view::npos;  // where the current word starts
+  for (size_t i = 0; i <= s.size(); ++i) {
+    const bool letter = i < s.size() && absl::ascii_isalpha(s[i]);
+    if (letter) {
+      if (word == absl::string_view::npos) word = i;
+      continue;
+    }
+    if (word != absl::string_view::npos && !quoted &&
+        IsSpeakerPronoun(s.substr(word, i - word))) {
+      return true;
+    }
+    word = absl::string_view::npos;
+    if (i == s.size()) break;
+    // '"' toggles; U+201C opens and U+201D closes.
+    if (s[i] == '"') quoted = !quoted;
+    if (absl::StartsWith(s.substr(i), "\xE2\x80\x9C")) quoted = true;
+    if (absl::StartsWith(s.substr(i), "\xE2\x80\x9D")) quoted = false;
+  }
+  return false;
+}
+
+// True when a paragraph of `paragraphs` after the first opens with a label
+// before a colon that is no kicker ("MARY SINCLAIR: Thanks …"): the first
+// paragraph's label is then a speaker's, as in a transcript.
+bool LabelsOpenLaterParagraphs(absl::string_view text,
+                               const std::vector<ByteRange>& paragraphs) {
+  for (size_t k = 1; k < paragraphs.size(); ++k) {
+    size_t lede = 0;
+    const absl::string_view label = LeadingLabel(
+        text.substr(paragraphs[k].first, paragraphs[k].second - paragraphs[k].first), &lede);
+    if (!label.empty() && !IsKicker(label)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool OpensWithDateline(absl::string_view s) {
+  size_t lede = 0;
+  const absl::string_view label = LeadingLabel(s, &lede);
+  return !MatchDateline(s).place.empty() ||
+         (!label.empty() && IsUpperPlace(label) && !IsLabelNoPlace(label));
+}
+
+absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next) {
+  constexpr size_t kMaxLineBytes = 60;
+  if (s.empty() || s.size() > kMaxLineBytes || !absl::ascii_isupper(s[0])) return {};
+  bool dash = false;
+  for (absl::string_view d : {" \xE2\x80\x94", " \xE2\x80\x93", " --", " -"}) {
+    if (absl::ConsumeSuffix(&s, d)) {
+      dash = true;
+      break;
+    }
+  }
+  const size_t comma = s.find(", ");
+  const absl::string_view place = s.substr(0, comma);
+  const absl::string_view rest =
+      comma == absl::string_view::npos ? absl::string_view() : s.substr(comma + 2);
+  if (!IsPlaceWords(place) || (!rest.empty() && !IsCapitalisedWords(rest)) ||
+      IsSectionName(place) || IsKicker(place) || IsNewsAgency(place)) {
+    return {};
+  }
+  // Without a dash, a date after the comma ("STROMNESS, Nov 30"): a place or
+  // a label alone ("ORKNEY", "HARBOUR WATCH"), or a name and an age ("Mary
+  // Sinclair, 52"), may be anything.
+  const bool dated =
+      std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isdigit(c); }) &&
+      std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isalpha(c); });
+  if (!dash && !dated) return {};
+  // The lede is read last: it may be a long paragraph.
+  if (!EndsSentence(next) || !ReadsLikeLede(next)) return {};
+  return place;
+}
+
+void TakeDateline(absl::string_view text, bool have_header, Layout* layout) {
+  if (layout->paragraphs.empty()) return;
+  ByteRange& first = layout->paragraphs.front();
+  const absl::string_view paragraph = text.substr(first.first, first.second - first.first);
+  const DatelineMatch match = MatchDateline(paragraph);
+  size_t lede = match.lede;
+  if (!match.place.empty() && IsKicker(match.place)) {
+    // "EXCLUSIVE – Minister quits": a kicker is cut, no dateline.
+  } else if (!match.place.empty()) {
+    layout->dateline = std::string(match.place);
+    if (!layout->publish_date && !match.after_place.empty()) {
+      layout->publish_date = ParseDateLine(match.after_place);
+    }
+  } else if (layout->paragraphs.size() >= 2) {
+    const absl::string_view label = LeadingLabel(paragraph, &lede);
+    if (label.empty() || IsNoteLabel(label) || IsCaptionLabel(label) ||
+        LabelsOpenLaterParagraphs(text, layout->paragraphs) ||
+        SpeaksInPerson(paragraph.substr(lede))) {
+      return;
+    }
+    if (!IsKicker(label)) {
+      // "Jaipur: The …": a title-case place under a header, before a lede.
+      const bool title_place = have_header && ReadsLikeLede(paragraph.substr(lede));
+      if (IsLabelNoPlace(label) || !(IsUpperPlace(label) || title_place)) return;
+      layout->dateline = std::string(label);
+    }
+  }
+  while (lede < paragraph.size() && paragraph[lede] == ' ') ++lede;
+  if (lede > 0 && lede < paragraph.size()) first.first += static_cast<int>(lede);
+}
+
+}  // namespace layout_internal
+
+using layout_internal::MatchDateline;
+
+std::string Dateline(absl::string_view paragraph) {
+  const absl::string_view place = MatchDateline(paragraph).place;
+  return IsKicker(place) ? std::string() : std::string(place);
+}
+
+}  // namespace factwire

@@ -1,0 +1,153 @@
+// Page furniture among header lines: photo credits, captions, contact lines,
+// issue numbers, share and listen buttons, calls to act.
+
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/string_view.h"
+#include "absl/strings/strip.h"
+#include "ingest-service/parse/header_words.h"
+#include "ingest-service/parse/html_elements.h"
+#include "ingest-service/parse/layout_internal.h"
+
+namespace factwire {
+namespace layout_internal {
+namespace {
+
+// "Owen Hale/AFP via Getty Images", "Getty Images", "AP Photo/Owen Hale": a short
+// line, no sentence, whose last part after a slash or " via " (or the whole line)
+// names a picture agency, or whose first part before a slash does.
+bool IsPhotoCredit(absl::string_view s) {
+  if (s.size() > kMaxCreditBytes || EndsSentence(s)) return false;
+  const size_t slash = s.find('/');
+  // The longest picture agency ("AFP via Getty Images") is shorter than this.
+  constexpr size_t kMaxAgencyBytes = 24;
+  if (slash == absl::string_view::npos) {
+    return s.size() <= kMaxAgencyBytes && IsPictureCredit(s);
+  }
+  if (IsPictureCredit(s.substr(0, slash))) return true;
+  absl::string_view last = s.substr(slash + 1);
+  if (const size_t via = last.rfind(" via "); via != absl::string_view::npos) {
+    last = last.substr(via + 5);
+  }
+  return IsPictureCredit(last);
+}
+
+// "(Getty Images)", "[Photo: Owen Hale/AFP]": a credit or caption label line in
+// brackets.
+bool IsBracketedCredit(absl::string_view s) {
+  if (s.size() < 3 || s.size() > kMaxCreditBytes) return false;
+  if (!((s.front() == '(' && s.back() == ')') || (s.front() == '[' && s.back() == ']'))) {
+    return false;
+  }
+  const absl::string_view inner = absl::StripAsciiWhitespace(s.substr(1, s.size() - 2));
+  return !inner.empty() && IsHeaderFurniture(inner, false);
+}
+
+// "Issue 412", "Vol. 12, No. 34", "Edition #88": a newsletter's or a paper's
+// issue number, one to three parts of an issue label and a number.
+bool IsIssueNumber(absl::string_view s) {
+  constexpr size_t kMaxIssueBytes = 40;
+  constexpr size_t kMaxParts = 3;
+  if (s.empty() || s.size() > kMaxIssueBytes) return false;
+  const std::vector<absl::string_view> parts = absl::StrSplit(s, ", ");
+  if (parts.size() > kMaxParts) return false;
+  for (absl::string_view part : parts) {
+    const size_t space = part.rfind(' ');
+    if (space == absl::string_view::npos || !IsIssueLabel(part.substr(0, space))) return false;
+    absl::string_view number = part.substr(space + 1);
+    absl::ConsumePrefix(&number, "#");
+    if (number.empty() || !std::all_of(number.begin(), number.end(),
+                                       [](char c) { return absl::ascii_isdigit(c); })) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool IsContactLine(absl::string_view s) {
+  constexpr size_t kMaxContactBytes = 64;
+  absl::ConsumePrefix(&s, "Follow ");
+  return s.size() <= kMaxContactBytes && s.find('@') != absl::string_view::npos &&
+         s.find(' ') == absl::string_view::npos;
+}
+
+bool IsCaptionWithCredit(absl::string_view s) {
+  constexpr size_t kMaxCaptionBytes = 300;
+  constexpr int kMaxCreditWords = 6;
+  // The credit's six words and the label fit in the last 80 bytes.
+  constexpr size_t kMaxTailBytes = 80;
+  if (s.size() > kMaxCaptionBytes || s.size() < 2) return false;
+  if (s.back() == ')') s.remove_suffix(1);
+  const size_t tail = s.size() > kMaxTailBytes ? s.size() - kMaxTailBytes : 0;
+  const size_t in_tail = s.substr(tail).rfind(": ");
+  if (in_tail == absl::string_view::npos) return false;
+  const size_t colon = tail + in_tail;
+  const absl::string_view credit = s.substr(colon + 2);
+  if (credit.empty() || WordCount(credit) > kMaxCreditWords || EndsSentence(credit)) {
+    return false;
+  }
+  const absl::string_view head = s.substr(0, colon);
+  const size_t space = head.rfind(' ');
+  if (space == absl::string_view::npos || space == 0) return false;
+  const absl::string_view label = head.substr(space + 1);
+  const char before = head[space - 1];
+  const bool opens_part = before == '.' || (label.size() > 1 && label[0] == '(');
+  return opens_part && IsCaptionLabel(label[0] == '(' ? label.substr(1) : label);
+}
+
+bool IsHeaderFurniture(absl::string_view s, bool separated) {
+  if (IsFurnitureLine(s) || IsIssueNumber(s) || IsCreditAlone(s)) return true;
+  // "Follow us on WhatsApp for the latest news", "ALSO READ: …".
+  constexpr size_t kMaxPromoBytes = 150;
+  if (s.size() <= kMaxPromoBytes && OpensWithPromo(s)) return true;
+  // "Edited by: Sam Roe": an editor, no author.
+  if (const size_t lead = EditorLeadSize(s);
+      lead > 0 && s.size() <= kMaxCreditBytes && !PersonNames(s.substr(lead)).empty()) {
+    return true;
+  }
+  // "Photography by Sam Roe".
+  if (s.size() <= kMaxCreditBytes && OpensWithPictureCredit(s) && !EndsSentence(s)) {
+    return true;
+  }
+  // "Listen to this article · 4 min": a furniture line opens the line.
+  size_t size = 0;
+  const size_t at = separated ? FindSeparator(s, kPartSeparators, &size)
+                              : absl::string_view::npos;
+  if (at != absl::string_view::npos && IsFurnitureLine(s.substr(0, at))) return true;
+  constexpr size_t kMaxLabelBytes = 24;
+  const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(':');
+  if (colon != absl::string_view::npos && IsCaptionLabel(s.substr(0, colon))) return true;
+  // "Image source, Getty Images", "Image caption, …".
+  if (const size_t comma = s.substr(0, kMaxLabelBytes + 1).find(", ");
+      comma != absl::string_view::npos && WordCount(s.substr(0, comma)) == 2 &&
+      IsCaptionLabel(s.substr(0, comma))) {
+    return true;
+  }
+  // "Reading time: 4 min".
+  constexpr size_t kMaxReadingTimeBytes = 40;
+  if (colon != absl::string_view::npos && s.size() <= kMaxReadingTimeBytes &&
+      IsFurnitureLabel(s.substr(0, colon))) {
+    return true;
+  }
+  // "6 min read", "5 minute read".
+  if (s.size() <= kMaxReadingTimeBytes && absl::ascii_isdigit(s[0]) &&
+      absl::EndsWithIgnoreCase(s, " read")) {
+    return true;
+  }
+  // "Listen to article (4 min)": a furniture line and a short note in brackets.
+  if (s.back() == ')' && s.size() <= kMaxCreditBytes) {
+    const size_t open = s.rfind(" (");
+    if (open != absl::string_view::npos && IsFurnitureLine(s.substr(0, open))) return true;
+  }
+  return IsPhotoCredit(s) || IsBracketedCredit(s);
+}
+
+}  // namespace layout_internal
+}  // namespace factwire

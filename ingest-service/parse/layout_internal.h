@@ -1,0 +1,333 @@
+// Shared by the files that implement ReadLayout (layout.cc, layout_text.cc,
+// layout_sections.cc, layout_furniture.cc, layout_bylines.cc,
+// layout_meta_lines.cc, layout_datelines.cc, layout_mastheads.cc). Internal:
+// include only from those files.
+
+#ifndef FACTWIRE_INGEST_SERVICE_PARSE_LAYOUT_INTERNAL_H_
+#define FACTWIRE_INGEST_SERVICE_PARSE_LAYOUT_INTERNAL_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "ingest-service/parse/layout.h"
+
+namespace factwire {
+namespace layout_internal {
+
+// A header line longer than this is body text.
+inline constexpr size_t kMaxHeadlineBytes = 300;
+inline constexpr size_t kMaxStandfirstBytes = 200;
+inline constexpr size_t kMaxSectionBytes = 40;
+inline constexpr size_t kMaxKickerBytes = 24;
+
+struct Line {
+  int begin;
+  int end;
+  bool blank_before;  // a blank line (or the start) precedes it
+};
+
+// A photo credit is at most this long.
+inline constexpr size_t kMaxCreditBytes = 80;
+
+// Separators between the parts of a header line ("Politics | 14 June 2022",
+// "By Jane Doe · 3 March 2024").
+inline constexpr absl::string_view kPartSeparators[] = {
+    " | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
+// Separators between the steps of a breadcrumb ("Home > Business > Markets").
+inline constexpr absl::string_view kCrumbSeparators[] = {" > ", " \xE2\x80\xBA ",
+                                                         " \xC2\xBB ", " / "};
+
+// The longest separator, " — ", is this long.
+inline constexpr size_t kMaxSeparatorBytes = 5;
+
+// The parts of a date line may also be set apart by slashes ("Nov 3, 2025 /
+// 11:40 PM / Island Courier").
+inline constexpr absl::string_view kSlashSeparator[] = {" / "};
+
+// A line of metadata parts or a breadcrumb is at most this long.
+inline constexpr size_t kMaxMetaLineBytes = 120;
+
+// The position of the first separator of `separators` (each a space, a byte
+// other than a space, then more bytes) in `s` and its size in *size; npos when
+// there is none. Only a space followed by a separator's second byte is compared
+// further.
+template <size_t N>
+size_t FindSeparator(absl::string_view s, const absl::string_view (&separators)[N],
+                     size_t* size) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    if (s[i] != ' ' || s[i + 1] == ' ') continue;
+    for (absl::string_view sep : separators) {
+      if (s[i + 1] == sep[1] && s.compare(i, sep.size(), sep) == 0) {
+        *size = sep.size();
+        return i;
+      }
+    }
+  }
+  return absl::string_view::npos;
+}
+
+// `s` split at every separator of `separators` (as FindSeparator finds them),
+// each part trimmed.
+template <size_t N>
+std::vector<absl::string_view> SplitParts(absl::string_view s,
+                                          const absl::string_view (&separators)[N]) {
+  std::vector<absl::string_view> parts;
+  size_t size = 0;
+  for (size_t at = FindSeparator(s, separators, &size); at != absl::string_view::npos;
+       at = FindSeparator(s, separators, &size)) {
+    parts.push_back(absl::StripAsciiWhitespace(s.substr(0, at)));
+    s.remove_prefix(at + size);
+  }
+  parts.push_back(absl::StripAsciiWhitespace(s));
+  return parts;
+}
+
+// What a header line TakeMetaParts or TakeDateOrByline reads holds.
+enum class MetaLine { kNone, kDate, kByline };
+
+// A byline without "By" is at most this long.
+inline constexpr size_t kMaxBylineBytes = 120;
+
+// What the line under a line of names makes of them (TakeNamesOver).
+enum class NamesOver { kNone, kCredit, kDate, kBio };
+
+// layout_text.cc.
+
+// The non-blank lines of `text`, trimmed, each marked when a blank line (or the
+// start) precedes it.
+std::vector<Line> SplitLines(absl::string_view text);
+
+// The text of `line` in `text`.
+inline absl::string_view View(absl::string_view text, const Line& line) {
+  return text.substr(line.begin, line.end - line.begin);
+}
+
+// True when `s` ends like a sentence: '.', '!', '?' or a closing quote mark.
+inline bool EndsSentence(absl::string_view s) {
+  if (s.empty()) return false;
+  const char last = s.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' ||
+         absl::EndsWith(s, "\xE2\x80\x9D") || absl::EndsWith(s, "\xE2\x80\x99");
+}
+
+// The number of sentence ends in `s`: ". ", "? ", "! " and a final mark.
+int SentenceEnds(absl::string_view s);
+
+// "The agency said on Friday that ...", "A man has been charged after ...", a
+// sentence of three clauses: a first paragraph reports; a standfirst sums up in
+// one short clause. Past-tense attribution, a weekday, a perfect or passive
+// verb, two or more commas or more than 30 words mark a news lede.
+bool ReadsLikeLede(absl::string_view s);
+
+// True when most words start with a capital ("Bees Return To City Parks!").
+bool IsTitleCase(absl::string_view s);
+
+// A line is a section label when short, unpunctuated and capitalised.
+bool IsSectionLabel(absl::string_view s);
+
+// A line that may be a headline: at most kMaxHeadlineBytes, not ending like a
+// sentence unless title case, nor with ':' or ','.
+bool IsHeadlineLike(absl::string_view s);
+
+// A standfirst is one short line summing up the story: a single sentence at most,
+// no quotation, no dateline, not a reported lede.
+bool IsStandfirst(absl::string_view s);
+
+// A standfirst with a byline or date line under it may read like a report
+// ("Minister has blamed fuel costs", "Fares rise, crossings fall, and …"): one
+// short sentence at most, no quotation, no dateline, no list of names or time.
+bool IsStandfirstOverHeader(absl::string_view s);
+
+// True when `s` holds a double quote mark, or a single one opening a word at
+// its start or after a space ('We built it': ...), not an apostrophe.
+bool QuotesSomeone(absl::string_view s);
+
+// A short label: one to four capitalised-first words, no digit, no sentence end
+// ("Politics", "Reuters", "World News", "Maria Lopez").
+bool IsShortLabel(absl::string_view s);
+
+// True when `s` is not empty and has no lowercase letter ("OTTAWA", "NEW YORK").
+bool IsUpperPlace(absl::string_view s);
+
+// True when every word of `s` starts with a capital or a digit ("Ireland, June
+// 21", "Sept. 3").
+bool IsCapitalisedWords(absl::string_view s);
+
+// layout_sections.cc.
+
+// True when `s` is short enough to be a line of metadata parts or a breadcrumb
+// and holds a separator of either.
+bool IsSeparated(absl::string_view s);
+
+// A label beside a date is the section when it is a known section name or one
+// word that is no agency ("Politics", "World News", "Wellbeing"); a person or an
+// agency ("Maria Lopez", "Reuters") is not.
+bool IsSectionBesideDate(absl::string_view label);
+
+// "Home > Business > Markets", "News / UK / Politics": short labels joined by
+// '>', '›' or '»' (two or more), or by '/' (three or more, or two of one or two
+// capitalised words each, as a headline may join two things with a slash). The
+// last step that is not "Home" is the section; "" for other lines. Only for
+// lines IsSeparated() accepts.
+std::string BreadcrumbSection(absl::string_view s);
+
+// "CITY HALL" -> "City Hall", "SCIENCE AND ENVIRONMENT" -> "Science and
+// Environment", "U.S. NEWS" -> "U.S. News": a label written in capitals (no
+// lowercase letter) in title case; its short words ("and", "of") after the
+// first in lowercase, initials (a word with a dot, a word of two letters: "UK",
+// or a lone word of three: "UAE") kept. A label with a lowercase letter is kept
+// as written.
+void TitleCaseCapitals(std::string* label);
+
+// layout_furniture.cc.
+
+// "@owenhale", "owen.hale@courier.example", "Follow @owenhale": a handle or an
+// email address alone, or after "Follow".
+bool IsContactLine(absl::string_view s);
+
+// "Dust on the playground. Photo: Ann Lee/Reuters", "The quarry in February
+// (Image: Getty Images)": a caption closed by a credit, a caption label
+// ("Photo", "Photograph", "Picture", "Image") after a sentence end or an opening
+// bracket, a colon and at most six words ending no sentence. Captions are at
+// most 300 bytes.
+bool IsCaptionWithCredit(absl::string_view s);
+
+// Page furniture among header lines: "Share this article", "Listen to this
+// article · 4 min", "6 min read", a caption or credit ("Photo: …", "Image: Getty"),
+// an issue number ("Issue 412"), an editor's credit ("Edited by Sam Roe"), a
+// call to act or a link ("Follow us on WhatsApp …", "ALSO READ: …").
+// `separated`: IsSeparated(s).
+bool IsHeaderFurniture(absl::string_view s, bool separated);
+
+// layout_bylines.cc.
+
+// Where a date closing a byline starts ("By Ann Lee on 9 March 2021": the space
+// before "on"), npos when none does. Tried at each space: bylines are short.
+size_t BylineDateStart(absl::string_view s);
+
+// "Staff Reporter", "Special Correspondent", "Reuters": a line of one to three
+// capitalised words, no digit and no closing colon ("Fox News reports:" is
+// none), that credits an agency or names a job and no
+// person, and is no section name ("News", "Local News").
+bool IsCreditAlone(absl::string_view s);
+
+// "Leila Haddad at Anfield", "Leila Haddad in Muscat" -> "Leila Haddad": `s`
+// without a place of one to three capitalised words after " at " or " in "
+// closing it; `s` when none does.
+absl::string_view WithoutPlace(absl::string_view s);
+
+// "Priya Natarajan and Owen Hale" -> the names, split at ',', '&' and " and ";
+// empty unless every part is a person's name.
+std::vector<std::string> PersonNames(absl::string_view s);
+
+// "CNN", "BBC", "NPR": one word of two to five capitals, an outlet's initials.
+bool IsOutletAcronym(absl::string_view s);
+
+// "Transport Correspondent", "Reuters", "The Island Courier", "BBC News,
+// Kendal": a short capitalised label that names an agency or a job, or an
+// outlet ("The …"), maybe with a place after a comma; with
+// `any_label` (the byline's parts are set apart by a bar or a dot), any short
+// label.
+bool IsCreditLabel(absl::string_view s, bool any_label);
+
+// "Priya Natarajan and Owen Hale" over "Reuters" or "Senior Reporter" (a line
+// crediting an agency, a job or an outlet: kCredit), or "Owen Hale" over a date
+// line or a time ("4 hours ago": kDate; the line is read next), or over the
+// author's bio ("Owen Hale covers …": kBio), in one block: takes the names as
+// the authors. kNone, nothing changed, for other lines.
+NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout* layout);
+
+// "Owen Hale is a reporter based in Kirkwall.": a line under a byline that opens
+// with one of `authors` and a lowercase word, one or two sentences.
+bool IsAuthorBio(absl::string_view s, const std::vector<std::string>& authors);
+
+// "(Reporting by Ann Lee in Kyiv; Editing by Sam Roe)", "Writing by Ann Lee":
+// a wire story's closing credit line, at most 200 bytes, whose first part names
+// people after its lead. Sets layout->authors to them when no byline did (not
+// for "Editing by" or "Additional reporting by" first). False, nothing changed,
+// for other lines.
+bool TakeClosingCredit(absl::string_view s, Layout* layout);
+
+// layout_meta_lines.cc.
+
+// "Politics | 14 June 2022", "By Jane Doe | 3 March 2024", "By Jane Doe and John
+// Roe | Reuters": a line of parts each a date, a byline or a short label, with at
+// least one date or byline. Takes the date and the authors (unless set) and a
+// lone label beside a date as the section (unless set); kDate when a part is a
+// date, else kByline; kNone, nothing changed, for other lines. Only for lines
+// IsSeparated() accepts.
+MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes = false);
+
+// A date line sets layout->publish_date (unless one is set), a byline sets
+// layout->authors, a line of date, byline and label parts (TakeMetaParts) sets
+// what it holds; kDate when the line holds a date, kByline when only names,
+// kNone (nothing changed) for other lines. `separated`: IsSeparated(s).
+MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout);
+
+// layout_datelines.cc.
+
+// True when `s` opens with a dateline, or with a place label in capitals
+// before a colon ("KOTA BHARU: The …"): a lede, no standfirst.
+bool OpensWithDateline(absl::string_view s);
+
+// "KIRKWALL —", "Kirkwall, Orkney —", "STROMNESS, Nov 30": a dateline on a
+// line of its own over `next`, a lede (it ends a sentence and reads like one:
+// ReadsLikeLede): place words (any case), maybe a region or date after a
+// comma, closed by a dash or with a date; no section name, kicker or agency.
+// Returns the place, "" for other lines.
+absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next);
+
+// Reads the dateline opening the first body paragraph into layout->dateline
+// (MatchDateline; a full date after the place dates a story with no date line:
+// "LUXEMBOURG, March 13, 2025 (AFP) - …") and starts the paragraph at the lede.
+// In a text of two paragraphs or more where no later paragraph opens with a
+// label and the words after it are no speech (SpeaksInPerson), a bare place
+// label before a colon is a dateline too: in capitals
+// ("KOTA BHARU: The …"), or in title case under a page header and over a
+// lede that reports (ReadsLikeLede: "Jaipur: The state said on Monday …"); a
+// kicker label ("BREAKING: The …") is cut, no dateline.
+void TakeDateline(absl::string_view text, bool have_header, Layout* layout);
+
+// layout_mastheads.cc.
+
+// The size of a kicker and its separator opening a line ("EXCLUSIVE: ",
+// "Analysis | ", "WATCH - "), 0 when the line opens with none or nothing of two
+// words or more follows it.
+size_t KickerPrefixSize(absl::string_view s);
+
+// "The Moorland Gazette — Your valley, your news", "DALESWIRE | Independent
+// reporting since 2004": the size of the site name before a dash or bar that
+// opens a tagline (two or more words, the first capitalised, not title case, at
+// most 80 bytes: a headline's second half after a dash opens in lowercase), or
+// npos when `s` has no tagline.
+size_t SiteNameBeforeTagline(absl::string_view s);
+
+// "The Lakeside Courier\n\nHome › News\n\n<headline>": line `i` is a site
+// name: a short title-case line closed by a masthead word, then one or more
+// breadcrumb, section or date lines, then a longer line that may be a headline.
+// With a tagline after a dash or bar ("Upland Voice – Local news that
+// matters", "DALESWIRE — Independent reporting …") the name may be one word in
+// capitals, and needs no masthead word when it is in capitals or a breadcrumb,
+// section or date line follows.
+bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i);
+
+// True when line `k` is a date line or a byline (with the line under it: a
+// name over a credit or a date), or a credit alone ("Staff Reporter"), not
+// only furniture.
+bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, size_t k);
+
+// "Montreal\n\n<headline>\n\n<standfirst>\n\nJane Doe · <date>": line `i` is a
+// place or desk label over the headline: one to three capitalised words, no
+// kicker, over a headline-like line of five words or more, with a date line or
+// a byline among the two lines after that headline (a short headline over its
+// standfirst has none there).
+bool IsLabelOverHeadline(absl::string_view text, const std::vector<Line>& lines, size_t i);
+
+}  // namespace layout_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_PARSE_LAYOUT_INTERNAL_H_

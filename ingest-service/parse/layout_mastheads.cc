@@ -1,0 +1,155 @@
+// What stands over the headline: site names and their taglines, place and desk
+// labels, kickers ("EXCLUSIVE: ", "UPDATE 2-").
+
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/string_view.h"
+#include "ingest-service/parse/dates.h"
+#include "ingest-service/parse/header_words.h"
+#include "ingest-service/parse/layout_internal.h"
+
+namespace factwire {
+namespace layout_internal {
+namespace {
+
+// "UPDATE 2-", "EXCLUSIVE-": the size of a wire kicker in capitals, maybe
+// numbered, glued to what follows by a hyphen, when s[0, at) holds its words;
+// 0 otherwise.
+size_t WireKickerSize(absl::string_view s, size_t at) {
+  size_t end = at;
+  while (end < s.size() && absl::ascii_isdigit(s[end])) ++end;
+  if (end + 1 >= s.size() || s[end] != '-' || !absl::ascii_isupper(s[end + 1])) return 0;
+  const absl::string_view words = absl::StripTrailingAsciiWhitespace(s.substr(0, at));
+  if (!IsUpperPlace(words) || !IsKicker(words)) return 0;
+  return end + 1;
+}
+
+// A header line that a site name may stand over: a breadcrumb, a known section
+// name alone, or a date line.
+bool IsUnderMasthead(absl::string_view s) {
+  if (IsSeparated(s) && !BreadcrumbSection(s).empty()) return true;
+  if (IsSectionLabel(s) && IsSectionName(s)) return true;
+  return ParseDateLine(s).has_value();
+}
+
+// Separators between a site name and its tagline.
+constexpr absl::string_view kTaglineSeparators[] = {
+    " \xE2\x80\x94 ", " \xE2\x80\x93 ", " | ", " - "};
+
+}  // namespace
+
+size_t KickerPrefixSize(absl::string_view s) {
+  // The kicker's words: letters and spaces up to a colon or a separator.
+  size_t at = 0;
+  while (at < s.size() && at <= kMaxKickerBytes &&
+         (absl::ascii_isalpha(s[at]) || s[at] == ' ')) {
+    ++at;
+  }
+  if (at == 0 || at >= s.size() || at > kMaxKickerBytes) return 0;
+  if (const size_t glued = WireKickerSize(s, at); glued > 0) return glued;
+  size_t size = 0;
+  if (s[at] == ':' && at + 1 < s.size() && s[at + 1] == ' ') {
+    size = 2;
+  } else if (s[at - 1] == ' ' &&
+             FindSeparator(s.substr(at - 1, kMaxSeparatorBytes), kPartSeparators, &size) ==
+                 0) {
+    --at;  // " | ", " - ", " · ": the separator starts at the space
+  } else {
+    return 0;
+  }
+  if (!IsKicker(s.substr(0, at)) || WordCount(s.substr(at + size)) < 2) return 0;
+  return at + size;
+}
+
+size_t SiteNameBeforeTagline(absl::string_view s) {
+  constexpr size_t kMaxTaglineBytes = 80;
+  // The site name before the separator is at most this long and has at most
+  // this many words (IsSiteName): only the spaces after its words are tried.
+  constexpr size_t kMaxNameBytes = 40;
+  constexpr int kMaxNameWords = 5;
+  size_t at = 0, size = 0;
+  for (int words = 0; size == 0; ++words) {
+    at = s.find(' ', at + 1);
+    if (words == kMaxNameWords || at == absl::string_view::npos || at > kMaxNameBytes ||
+        at + 2 >= s.size()) {
+      return absl::string_view::npos;
+    }
+    const char c = s[at + 1];
+    if (c != '\xE2' && c != '|' && c != '-') continue;
+    for (absl::string_view sep : kTaglineSeparators) {
+      if (s.compare(at, sep.size(), sep) == 0) size = sep.size();
+    }
+  }
+  const absl::string_view tagline = s.substr(at + size);
+  if (tagline.size() > kMaxTaglineBytes || WordCount(tagline) < 2 ||
+      !absl::ascii_isupper(tagline[0]) || IsTitleCase(tagline)) {
+    return absl::string_view::npos;
+  }
+  return at;
+}
+
+bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i) {
+  constexpr size_t kMaxSiteNameBytes = 40;
+  constexpr int kMaxSiteNameWords = 5;
+  const absl::string_view line = View(text, lines[i]);
+  constexpr size_t kMaxTaggedLineBytes = 128;
+  if (line.size() > kMaxTaggedLineBytes) return false;
+  const size_t tagline = SiteNameBeforeTagline(line);
+  const bool tagged = tagline != absl::string_view::npos;
+  const absl::string_view s = tagged ? line.substr(0, tagline) : line;
+  if (s.empty() || s.size() > kMaxSiteNameBytes || WordCount(s) > kMaxSiteNameWords ||
+      EndsSentence(s) || !absl::ascii_isupper(s[0])) {
+    return false;
+  }
+  const bool capitals = tagged && IsUpperPlace(s) &&
+                        std::none_of(s.begin(), s.end(),
+                                     [](char c) { return absl::ascii_isdigit(c); });
+  if (!IsTitleCase(s) && !capitals) return false;
+  size_t k = i + 1;
+  while (k < lines.size() && IsUnderMasthead(View(text, lines[k]))) ++k;
+  const size_t last_space = s.rfind(' ');
+  const bool masthead = IsMastheadWord(s.substr(last_space + 1));
+  if (!masthead && !(tagged && (capitals || k > i + 1))) return false;
+  if (k + 1 >= lines.size()) return false;
+  const absl::string_view headline = View(text, lines[k]);
+  // "Orkney Gazette\n\n<headline>": directly over a headline of five words or
+  // more ("Local News", a section name, is the section).
+  constexpr int kMinHeadlineWords = 5;
+  if (k == i + 1 && (IsSectionName(s) || WordCount(headline) < kMinHeadlineWords)) {
+    return false;
+  }
+  return headline.size() > s.size() && IsHeadlineLike(headline);
+}
+
+bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  if (k >= lines.size()) return false;
+  Layout scratch;
+  if (k + 1 < lines.size() && !lines[k + 1].blank_before &&
+      TakeNamesOver(View(text, lines[k]), View(text, lines[k + 1]), &scratch) !=
+          NamesOver::kNone) {
+    return true;
+  }
+  // "Staff Reporter", "Reuters": a credit alone stands where a byline does.
+  if (IsCreditAlone(View(text, lines[k]))) return true;
+  return TakeHeaderLine(View(text, lines[k]), &scratch) &&
+         (scratch.publish_date.has_value() || !scratch.authors.empty());
+}
+
+bool IsLabelOverHeadline(absl::string_view text, const std::vector<Line>& lines, size_t i) {
+  constexpr int kMaxLabelWords = 3;
+  constexpr int kMinHeadlineWords = 5;
+  const absl::string_view s = View(text, lines[i]);
+  if (i + 2 >= lines.size() || !IsShortLabel(s) || WordCount(s) > kMaxLabelWords ||
+      (WordCount(s) > 1 && !IsTitleCase(s)) || IsKicker(s) || IsNewsAgency(s)) {
+    return false;
+  }
+  const absl::string_view headline = View(text, lines[i + 1]);
+  if (WordCount(headline) < kMinHeadlineWords || !IsHeadlineLike(headline)) return false;
+  return IsDateOrBylineAt(text, lines, i + 2) || IsDateOrBylineAt(text, lines, i + 3);
+}
+
+}  // namespace layout_internal
+}  // namespace factwire

@@ -1,0 +1,198 @@
+// Header lines of dates, bylines and labels ("Politics | 14 June 2022", "By Jane
+// Doe on 9 March 2021", "Jane Doe Published November 30, 2026").
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "ingest-service/parse/dates.h"
+#include "ingest-service/parse/header_words.h"
+#include "ingest-service/parse/layout.h"
+#include "ingest-service/parse/layout_internal.h"
+
+namespace factwire {
+namespace layout_internal {
+namespace {
+
+// "Last Updated: November 4", "Updated Nov 4": a part of a date line that dates
+// an update, opened by an update label (before a colon, or its first one or two
+// words).
+bool IsUpdateStamp(absl::string_view part) {
+  constexpr size_t kMaxLabelBytes = 16;
+  const absl::string_view head = part.substr(0, kMaxLabelBytes + 1);
+  if (const size_t colon = head.find(':'); colon != absl::string_view::npos) {
+    return IsUpdateLabel(head.substr(0, colon));
+  }
+  const size_t first = head.find(' ');
+  if (first == absl::string_view::npos) return false;
+  if (IsUpdateLabel(head.substr(0, first))) return true;
+  const size_t second = head.find(' ', first + 1);
+  return second != absl::string_view::npos && IsUpdateLabel(head.substr(0, second));
+}
+
+// A line of names and a date is at most this long.
+constexpr size_t kMaxBylineBytesForDate = 120;
+
+// "Leila Haddad Published November 30, 2026", "LEILA HADDAD Posted: Nov 30,
+// 2026": a person's name (two to four capitalised words, no "By" lead), then a
+// date line. Sets *names and
+// layout->publish_date (unless set); false, nothing changed, for other lines.
+bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
+                         Layout* layout) {
+  constexpr size_t kMaxNamesBytes = 60;
+  // One name of two to four words: the date starts after its second to
+  // fourth word, and holds a digit.
+  constexpr int kMinNameWords = 2;
+  constexpr int kMaxNameWords = 4;
+  if (s.empty() || s.size() > kMaxBylineBytesForDate || !absl::ascii_isupper(s[0]) ||
+      std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); }) ||
+      BylineLeadSize(s) > 0) {
+    return false;
+  }
+  int words = 1;
+  for (size_t k = s.find(' '); k != absl::string_view::npos && k <= kMaxNamesBytes &&
+                               words <= kMaxNameWords;
+       k = s.find(' ', k + 1), ++words) {
+    if (words < kMinNameWords) continue;
+    // A date line opens with a capital or a digit (ParseDateLine turns other
+    // first words away before reading on).
+    if (k + 1 >= s.size()) break;
+    const char next = s[k + 1];
+    if (!absl::ascii_isupper(next) && !absl::ascii_isdigit(next)) continue;
+    std::optional<CivilDate> date = ParseDateLine(s.substr(k + 1));
+    if (!date) continue;
+    std::vector<std::string> found = PersonNames(s.substr(0, k));
+    if (found.empty()) return false;
+    if (!layout->publish_date) layout->publish_date = date;
+    *names = std::move(found);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
+  constexpr size_t kMaxParts = 4;
+  const std::vector<absl::string_view> parts =
+      slashes ? SplitParts(s, kSlashSeparator) : SplitParts(s, kPartSeparators);
+  if (parts.size() < 2 || parts.size() > kMaxParts) return MetaLine::kNone;
+  std::optional<CivilDate> date;
+  std::vector<std::string> authors;
+  std::vector<absl::string_view> labels;
+  for (absl::string_view part : parts) {
+    if (std::optional<CivilDate> d = ParseDateLine(part)) {
+      if (!date) date = d;
+    } else if (std::vector<std::string> names = Byline(part); !names.empty()) {
+      if (authors.empty()) authors = std::move(names);
+    } else if (std::vector<std::string> credited = CreditedNames(part, false);
+               !credited.empty()) {
+      // "Ann Lee, Transport Reporter | 9 March 2021".
+      if (authors.empty()) authors = std::move(credited);
+    } else if (IsShortLabel(part)) {
+      labels.push_back(part);
+    } else if (!IsHeaderFurniture(part, false) && !IsTimeLine(part) &&
+               !IsUpdateStamp(part)) {
+      // "5 min read", "11:40 PM", "Updated: Nov 4" are skipped
+      return MetaLine::kNone;
+    }
+  }
+  if (!date && authors.empty()) return MetaLine::kNone;
+  // "Ann Lee · Island News · Posted: …": a person's name before a credit.
+  if (date && authors.empty() && labels.size() >= 2 && !IsSectionName(labels[0]) &&
+      IsCreditLabel(labels[1], false)) {
+    authors = PersonNames(labels[0]);
+  }
+  if (date && !layout->publish_date) layout->publish_date = date;
+  if (!authors.empty() && layout->authors.empty()) layout->authors = authors;
+  if (date && authors.empty() && labels.size() == 1 && layout->section.empty() &&
+      IsSectionBesideDate(labels.front())) {
+    layout->section = std::string(labels.front());
+  }
+  return date ? MetaLine::kDate : MetaLine::kByline;
+}
+
+MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
+  if (auto date = ParseDateLine(s)) {
+    if (!layout->publish_date) layout->publish_date = date;
+    return MetaLine::kDate;
+  }
+  // "Tuesday 3 March 2026 06:00, UK": a date line and the place it was filed
+  // from (one to three capitalised words, no digit).
+  constexpr int kMaxPlaceWords = 3;
+  if (const size_t comma = s.size() <= kMaxMetaLineBytes ? s.rfind(", ") : s.npos;
+      comma != absl::string_view::npos) {
+    const absl::string_view place = s.substr(comma + 2);
+    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place) &&
+        std::none_of(place.begin(), place.end(),
+                     [](char c) { return absl::ascii_isdigit(c); })) {
+      if (auto date = ParseDateLine(s.substr(0, comma))) {
+        if (!layout->publish_date) layout->publish_date = date;
+        return MetaLine::kDate;
+      }
+    }
+  }
+  if (const MetaLine parts = separated ? TakeMetaParts(s, layout) : MetaLine::kNone;
+      parts != MetaLine::kNone) {
+    return parts;
+  }
+  // "Nov 3, 2025 / 11:40 PM / Island Courier".
+  if (separated && absl::StrContains(s, " / ")) {
+    if (const MetaLine parts = TakeMetaParts(s, layout, true); parts != MetaLine::kNone)
+      return parts;
+  }
+  // "Posted on 9 March 2021 by Ann Lee": a date line, then "by" and names.
+  constexpr size_t kMaxDatedBylineBytes = 120;
+  if (const size_t by = s.size() <= kMaxDatedBylineBytes ? s.find(" by ") : s.npos;
+      by != absl::string_view::npos) {
+    std::vector<std::string> names = PersonNames(s.substr(by + 4));
+    if (!names.empty()) {
+      if (std::optional<CivilDate> date = ParseDateLine(s.substr(0, by))) {
+        if (!layout->publish_date) layout->publish_date = date;
+        layout->authors = std::move(names);
+        return MetaLine::kDate;
+      }
+    }
+  }
+  // "Leila Haddad Published November 30, 2026": names, then a date line.
+  if (std::vector<std::string> names; TakeNamesBeforeDate(s, &names, layout)) {
+    layout->authors = std::move(names);
+    return MetaLine::kDate;
+  }
+  if (auto authors = Byline(s); !authors.empty()) {
+    layout->authors = authors;
+    // "By Ann Lee on 9 March 2021".
+    if (const size_t at = BylineDateStart(s); at != absl::string_view::npos) {
+      if (!layout->publish_date) layout->publish_date = ParseDateLine(s.substr(at + 1));
+      return MetaLine::kDate;
+    }
+    return MetaLine::kByline;
+  }
+  // "Priya Natarajan, Transport Correspondent", "OWEN HALE | The Courier".
+  if (auto authors = CreditedNames(s, separated); !authors.empty()) {
+    layout->authors = std::move(authors);
+    return MetaLine::kByline;
+  }
+  return MetaLine::kNone;
+}
+
+}  // namespace layout_internal
+
+using layout_internal::IsHeaderFurniture;
+using layout_internal::IsSeparated;
+using layout_internal::MetaLine;
+using layout_internal::TakeDateOrByline;
+
+bool TakeHeaderLine(absl::string_view line, Layout* layout) {
+  const bool separated = IsSeparated(line);
+  return TakeDateOrByline(line, separated, layout) != MetaLine::kNone ||
+         IsHeaderFurniture(line, separated);
+}
+
+}  // namespace factwire
