@@ -52,7 +52,7 @@ bool IsPersonName(absl::string_view s) {
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
     if (!absl::ascii_isupper(word[0])) return false;
   }
-  return std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); });
+  return !HasDigit(s);
 }
 
 }  // namespace
@@ -65,11 +65,8 @@ size_t BylineDateStart(absl::string_view s) {
 }
 
 bool IsCreditAlone(absl::string_view s) {
-  constexpr int kMaxCreditWords = 3;
-  return !s.empty() && s.size() <= kMaxSectionBytes && WordCount(s) <= kMaxCreditWords &&
-         IsCapitalisedWords(s) && !EndsSentence(s) && s.back() != ':' && IsCredit(s) &&
-         !IsSectionName(s) &&
-         std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); });
+  return !s.empty() && IsSectionLabel(s) && IsCapitalisedWords(s) && !HasDigit(s) &&
+         IsCredit(s) && !IsSectionName(s);
 }
 
 absl::string_view WithoutPlace(absl::string_view s) {

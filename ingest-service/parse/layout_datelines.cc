@@ -114,8 +114,7 @@ DatelineMatch MatchDateline(absl::string_view paragraph) {
       comma == absl::string_view::npos ? absl::string_view() : head.substr(comma + 2);
   if (!IsPlaceWords(place) || (!rest.empty() && !IsCapitalisedWords(rest))) return {};
   const bool known_agency = !agency.empty() && (IsNewsAgency(agency) || IsOutletAcronym(agency));
-  const bool dated =
-      std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isdigit(c); });
+  const bool dated = HasDigit(rest);
   const absl::string_view after = paragraph.substr(lede);
   bool ok = false;
   switch (end) {
@@ -230,7 +229,7 @@ absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next)
   // a label alone ("ORKNEY", "HARBOUR WATCH"), or a name and an age ("Mary
   // Sinclair, 52"), may be anything.
   const bool dated =
-      std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isdigit(c); }) &&
+      HasDigit(rest) &&
       std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isalpha(c); });
   if (!dash && !dated) return {};
   // The lede is read last: it may be a long paragraph.

@@ -106,6 +106,14 @@ inline absl::string_view View(absl::string_view text, const Line& line) {
   return text.substr(line.begin, line.end - line.begin);
 }
 
+// True when `s` holds an ASCII digit.
+inline bool HasDigit(absl::string_view s) {
+  for (char c : s) {
+    if (absl::ascii_isdigit(c)) return true;
+  }
+  return false;
+}
+
 // True when `s` ends like a sentence: '.', '!', '?' or a closing quote mark.
 inline bool EndsSentence(absl::string_view s) {
   if (s.empty()) return false;
@@ -209,10 +217,10 @@ bool IsHeaderFurniture(absl::string_view s, bool separated);
 // before "on"), npos when none does. Tried at each space: bylines are short.
 size_t BylineDateStart(absl::string_view s);
 
-// "Staff Reporter", "Special Correspondent", "Reuters": a line of one to three
-// capitalised words, no digit and no closing colon ("Fox News reports:" is
-// none), that credits an agency or names a job and no
-// person, and is no section name ("News", "Local News").
+// "Staff Reporter", "Special Correspondent", "Reuters": a section label
+// (IsSectionLabel: one to three words, no closing colon: "Fox News reports:"
+// is none) of capitalised words and no digit that credits an agency or names
+// a job and no person, and is no section name ("News", "Local News").
 bool IsCreditAlone(absl::string_view s);
 
 // "Leila Haddad at Anfield", "Leila Haddad in Muscat" -> "Leila Haddad": `s`

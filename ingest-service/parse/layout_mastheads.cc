@@ -104,9 +104,7 @@ bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i
       EndsSentence(s) || !absl::ascii_isupper(s[0])) {
     return false;
   }
-  const bool capitals = tagged && IsUpperPlace(s) &&
-                        std::none_of(s.begin(), s.end(),
-                                     [](char c) { return absl::ascii_isdigit(c); });
+  const bool capitals = tagged && IsUpperPlace(s) && !HasDigit(s);
   if (!IsTitleCase(s) && !capitals) return false;
   size_t k = i + 1;
   while (k < lines.size() && IsUnderMasthead(View(text, lines[k]))) ++k;

@@ -51,8 +51,7 @@ bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
   constexpr int kMinNameWords = 2;
   constexpr int kMaxNameWords = 4;
   if (s.empty() || s.size() > kMaxBylineBytesForDate || !absl::ascii_isupper(s[0]) ||
-      std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); }) ||
-      BylineLeadSize(s) > 0) {
+      !HasDigit(s) || BylineLeadSize(s) > 0) {
     return false;
   }
   int words = 1;
@@ -129,9 +128,7 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   if (const size_t comma = s.size() <= kMaxMetaLineBytes ? s.rfind(", ") : s.npos;
       comma != absl::string_view::npos) {
     const absl::string_view place = s.substr(comma + 2);
-    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place) &&
-        std::none_of(place.begin(), place.end(),
-                     [](char c) { return absl::ascii_isdigit(c); })) {
+    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place) && !HasDigit(place)) {
       if (auto date = ParseDateLine(s.substr(0, comma))) {
         if (!layout->publish_date) layout->publish_date = date;
         return MetaLine::kDate;

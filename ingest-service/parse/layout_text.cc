@@ -178,7 +178,7 @@ bool IsShortLabel(absl::string_view s) {
       !absl::ascii_isupper(s[0])) {
     return false;
   }
-  return std::none_of(s.begin(), s.end(), [](char c) { return absl::ascii_isdigit(c); });
+  return !HasDigit(s);
 }
 
 bool IsUpperPlace(absl::string_view s) {
