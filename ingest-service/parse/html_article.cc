@@ -211,6 +211,22 @@ std::vector<std::string> ReadBody(const Blocks& scoped, HtmlArticle* article) {
   return paragraphs;
 }
 
+// "ELDORET, Nov 30 (KNA) - The …": the dateline opening the first body
+// paragraph (as ReadBodyDateline reads it, under the headline when there is
+// one) into article->dateline and article->lede, its full date into
+// article->publish_time when nothing else dated the page.
+void TakeBodyDateline(HtmlArticle* article) {
+  if (article->paragraphs.empty()) return;
+  const std::vector<absl::string_view> paragraphs(article->paragraphs.begin(),
+                                                  article->paragraphs.end());
+  BodyDateline found = ReadBodyDateline(paragraphs, !article->headline.empty());
+  article->dateline = std::move(found.place);
+  article->lede = found.lede;
+  if (!article->publish_time && found.date) {
+    article->publish_time = ToUnixSeconds(*found.date);
+  }
+}
+
 }  // namespace
 
 HtmlArticle ReadHtmlArticle(absl::string_view html) {
@@ -246,8 +262,7 @@ HtmlArticle ReadHtmlArticle(absl::string_view html) {
              meta.ld_alternative_headline != article.headline) {
     article.subheadline = meta.ld_alternative_headline;
   }
-  if (!article.paragraphs.empty())
-    article.dateline = Dateline(article.paragraphs.front());
+  TakeBodyDateline(&article);
   return article;
 }
 

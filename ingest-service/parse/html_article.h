@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_PARSE_HTML_ARTICLE_H_
 #define FACTWIRE_INGEST_SERVICE_PARSE_HTML_ARTICLE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,6 +23,9 @@ struct HtmlArticle {
   std::optional<int64_t> publish_time;  // seconds since the Unix epoch
   // Body paragraphs in page order: decoded, whitespace collapsed, trimmed.
   std::vector<std::string> paragraphs;
+  // The bytes of paragraphs[0] before its lede: its dateline ("LONDON (Reuters)
+  // - ") or kicker ("BREAKING: "), as ReadBodyDateline reads it; 0 for none.
+  size_t lede = 0;
 };
 
 // ReadHtmlArticle()
@@ -41,7 +45,10 @@ struct HtmlArticle {
 //   first other short header paragraph is the subheadline, else the description
 //   when the body does not start with it, else (no description) JSON-LD alternativeHeadline;
 // - publish_time: metadata, else a <time datetime> marked as the publish date,
-//   else the first in the article, else the first outside page furniture.
+//   else the first in the article, else the first outside page furniture, else
+//   a full date in the dateline;
+// - dateline and lede: the dateline opening the first body paragraph, read as
+//   for plain text (ReadBodyDateline).
 // Pure function.
 HtmlArticle ReadHtmlArticle(absl::string_view html);
 

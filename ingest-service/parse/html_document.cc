@@ -1,5 +1,6 @@
 #include "ingest-service/parse/html_document.h"
 
+#include <cstddef>
 #include <string>
 
 #include "absl/status/status.h"
@@ -41,11 +42,13 @@ absl::StatusOr<absl::string_view> AsUtf8(absl::string_view content,
                    "\" is not supported (supported: utf-8, iso-8859-1, windows-1252)"));
 }
 
-void AddParagraph(const std::string& paragraph, v1::Document* doc) {
+// Appends `paragraph` to the document's text and its span from byte `lede` of
+// it on (a dateline before the lede is text but no part of the paragraph).
+void AddParagraph(const std::string& paragraph, size_t lede, v1::Document* doc) {
   std::string* text = doc->mutable_text();
   if (!text->empty()) text->append("\n\n");
   v1::TextSpan* span = doc->add_paragraphs();
-  span->set_begin(static_cast<int>(text->size()));
+  span->set_begin(static_cast<int>(text->size() + lede));
   text->append(paragraph);
   span->set_end(static_cast<int>(text->size()));
 }
@@ -65,7 +68,9 @@ absl::StatusOr<v1::Document> ParseHtmlDocument(absl::string_view content,
   v1::Document doc;
   doc.set_media_type(std::string(media_type));
   doc.set_text(article.headline);
-  for (const std::string& paragraph : article.paragraphs) AddParagraph(paragraph, &doc);
+  for (size_t k = 0; k < article.paragraphs.size(); ++k) {
+    AddParagraph(article.paragraphs[k], k == 0 ? article.lede : 0, &doc);
+  }
   doc.mutable_text()->push_back('\n');
   doc.set_headline(std::move(article.headline));
   doc.set_subheadline(std::move(article.subheadline));

@@ -1,12 +1,14 @@
 #ifndef FACTWIRE_INGEST_SERVICE_PARSE_LAYOUT_H_
 #define FACTWIRE_INGEST_SERVICE_PARSE_LAYOUT_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "ingest-service/parse/dates.h"
 
 namespace factwire {
@@ -73,6 +75,28 @@ std::vector<std::string> CreditedNames(absl::string_view line, bool separated);
 // place is a kicker ("EXCLUSIVE – …"). A bare "PLACE: " is read in context by
 // ReadLayout. Pure function.
 std::string Dateline(absl::string_view paragraph);
+
+// What the dateline opening an article's body holds (ReadBodyDateline).
+struct BodyDateline {
+  std::string place;  // "LONDON", "Kampala"; "" when there is none
+  // The bytes of the first paragraph before its lede: the dateline ("LONDON
+  // (Reuters) - ") or a kicker ("BREAKING: "); 0 when the lede opens it.
+  size_t lede = 0;
+  std::optional<CivilDate> date;  // a full date after the place, when it has one
+};
+
+// ReadBodyDateline()
+//
+// Reads the dateline opening `paragraphs[0]` (Dateline(): "LUXEMBOURG, March 13,
+// 2025 (AFP) - …" also gives the date). With two paragraphs or more, where no
+// later paragraph opens with a label and the words after it are no speech, a
+// bare place label before a colon is a dateline too: in capitals ("KOTA BHARU:
+// The …"), or in title case when `have_header` (the text has a headline) and the
+// lede reports ("Jaipur: The state said on Monday …"). A kicker ("BREAKING: The
+// …", "EXCLUSIVE – …") is cut and names no place; a note ("Correction: …") or a
+// transcript's speaker ("HOST: …") is no dateline. Pure function.
+BodyDateline ReadBodyDateline(absl::Span<const absl::string_view> paragraphs,
+                              bool have_header);
 
 // TakeHeaderLine()
 //

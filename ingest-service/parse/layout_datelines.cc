@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "absl/strings/strip.h"
+#include "absl/types/span.h"
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout.h"
@@ -187,12 +188,10 @@ bool SpeaksInPerson(absl::string_view s) {
 // True when a paragraph of `paragraphs` after the first opens with a label
 // before a colon that is no kicker ("MARY SINCLAIR: Thanks …"): the first
 // paragraph's label is then a speaker's, as in a transcript.
-bool LabelsOpenLaterParagraphs(absl::string_view text,
-                               const std::vector<ByteRange>& paragraphs) {
+bool LabelsOpenLaterParagraphs(absl::Span<const absl::string_view> paragraphs) {
   for (size_t k = 1; k < paragraphs.size(); ++k) {
     size_t lede = 0;
-    const absl::string_view label = LeadingLabel(
-        text.substr(paragraphs[k].first, paragraphs[k].second - paragraphs[k].first), &lede);
+    const absl::string_view label = LeadingLabel(paragraphs[k], &lede);
     if (!label.empty() && !IsKicker(label)) return true;
   }
   return false;
@@ -239,42 +238,61 @@ absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next)
 
 void TakeDateline(absl::string_view text, bool have_header, Layout* layout) {
   if (layout->paragraphs.empty()) return;
-  ByteRange& first = layout->paragraphs.front();
-  const absl::string_view paragraph = text.substr(first.first, first.second - first.first);
+  std::vector<absl::string_view> paragraphs;
+  paragraphs.reserve(layout->paragraphs.size());
+  for (const ByteRange& range : layout->paragraphs) {
+    paragraphs.push_back(text.substr(range.first, range.second - range.first));
+  }
+  const BodyDateline found = ReadBodyDateline(paragraphs, have_header);
+  if (!found.place.empty()) layout->dateline = found.place;
+  if (!layout->publish_date) layout->publish_date = found.date;
+  layout->paragraphs.front().first += static_cast<int>(found.lede);
+}
+
+}  // namespace layout_internal
+
+using layout_internal::DatelineMatch;
+using layout_internal::IsLabelNoPlace;
+using layout_internal::IsUpperPlace;
+using layout_internal::LabelsOpenLaterParagraphs;
+using layout_internal::LeadingLabel;
+using layout_internal::MatchDateline;
+using layout_internal::ReadsLikeLede;
+using layout_internal::SpeaksInPerson;
+
+std::string Dateline(absl::string_view paragraph) {
+  const absl::string_view place = MatchDateline(paragraph).place;
+  return IsKicker(place) ? std::string() : std::string(place);
+}
+
+BodyDateline ReadBodyDateline(absl::Span<const absl::string_view> paragraphs,
+                              bool have_header) {
+  BodyDateline found;
+  if (paragraphs.empty()) return found;
+  const absl::string_view paragraph = paragraphs.front();
   const DatelineMatch match = MatchDateline(paragraph);
   size_t lede = match.lede;
   if (!match.place.empty() && IsKicker(match.place)) {
     // "EXCLUSIVE – Minister quits": a kicker is cut, no dateline.
   } else if (!match.place.empty()) {
-    layout->dateline = std::string(match.place);
-    if (!layout->publish_date && !match.after_place.empty()) {
-      layout->publish_date = ParseDateLine(match.after_place);
-    }
-  } else if (layout->paragraphs.size() >= 2) {
+    found.place = std::string(match.place);
+    if (!match.after_place.empty()) found.date = ParseDateLine(match.after_place);
+  } else if (paragraphs.size() >= 2) {
     const absl::string_view label = LeadingLabel(paragraph, &lede);
     if (label.empty() || IsNoteLabel(label) || IsCaptionLabel(label) ||
-        LabelsOpenLaterParagraphs(text, layout->paragraphs) ||
-        SpeaksInPerson(paragraph.substr(lede))) {
-      return;
+        LabelsOpenLaterParagraphs(paragraphs) || SpeaksInPerson(paragraph.substr(lede))) {
+      return found;
     }
     if (!IsKicker(label)) {
       // "Jaipur: The …": a title-case place under a header, before a lede.
       const bool title_place = have_header && ReadsLikeLede(paragraph.substr(lede));
-      if (IsLabelNoPlace(label) || !(IsUpperPlace(label) || title_place)) return;
-      layout->dateline = std::string(label);
+      if (IsLabelNoPlace(label) || !(IsUpperPlace(label) || title_place)) return found;
+      found.place = std::string(label);
     }
   }
   while (lede < paragraph.size() && paragraph[lede] == ' ') ++lede;
-  if (lede > 0 && lede < paragraph.size()) first.first += static_cast<int>(lede);
-}
-
-}  // namespace layout_internal
-
-using layout_internal::MatchDateline;
-
-std::string Dateline(absl::string_view paragraph) {
-  const absl::string_view place = MatchDateline(paragraph).place;
-  return IsKicker(place) ? std::string() : std::string(place);
+  if (lede > 0 && lede < paragraph.size()) found.lede = lede;
+  return found;
 }
 
 }  // namespace factwire

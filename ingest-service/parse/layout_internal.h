@@ -289,15 +289,9 @@ bool OpensWithDateline(absl::string_view s);
 // Returns the place, "" for other lines.
 absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next);
 
-// Reads the dateline opening the first body paragraph into layout->dateline
-// (MatchDateline; a full date after the place dates a story with no date line:
-// "LUXEMBOURG, March 13, 2025 (AFP) - …") and starts the paragraph at the lede.
-// In a text of two paragraphs or more where no later paragraph opens with a
-// label and the words after it are no speech (SpeaksInPerson), a bare place
-// label before a colon is a dateline too: in capitals
-// ("KOTA BHARU: The …"), or in title case under a page header and over a
-// lede that reports (ReadsLikeLede: "Jaipur: The state said on Monday …"); a
-// kicker label ("BREAKING: The …") is cut, no dateline.
+// Reads the dateline opening the first body paragraph (ReadBodyDateline) into
+// layout->dateline (when there is one), its full date into layout->publish_date
+// (when none is set) and starts the paragraph at the lede.
 void TakeDateline(absl::string_view text, bool have_header, Layout* layout);
 
 // layout_mastheads.cc.
