@@ -1,0 +1,50 @@
+// Constants and small helpers shared by the files implementing SpeakerFinder
+// (speakers.cc, speaker_asides.cc, speaker_groups.cc, speaker_right.cc,
+// speaker_titles.cc, speaker_clauses.cc, speaker_pronouns.cc). Internal: include
+// only from those files.
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_SPEAKER_INTERNAL_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_SPEAKER_INTERNAL_H_
+
+#include <cstdint>
+
+#include "ingest-service/extract/speakers.h"
+#include "ingest-service/extract/tokens.h"
+
+namespace factwire {
+namespace speaker_internal {
+
+constexpr int kMaxNominalTokens = 4;
+// Tokens from "another" to the head of its noun phrase ("another elderly resident").
+constexpr int kMaxAnotherTokens = 2;
+constexpr uint32_t kNotAgent = kFiller | kAffiliationPrep | kDeterminer | kCue |
+                               kTimeWord | kAdverbial | kRelative | kNameConnector |
+                               kNotName | kStarter;
+constexpr int kMaxRelativeClauseTokens = 30;
+constexpr int kMaxAsideTokens = 30;
+constexpr int kMaxTitleTailTokens = 4;  // "secretary of [homeland security] Jeh Johnson"
+// "the Chief Executive of the Harbour Board of Kettleby": a title phrase with its tail.
+constexpr int kMaxTitlePhraseTokens = kMaxNominalTokens + kMaxTitleTailTokens + 5;
+constexpr int kMaxPartyTagTokens = 8;  // "(D-Mo.)", "(R-N.Y.)", "(I-Vt.)"
+constexpr int kMaxParenTokens = 24;  // "Sen. Chris Murphy (a Connecticut Democrat ...)"
+constexpr int kMaxAsideWords = 5;  // ", on the other hand,"
+// ", speaking on condition of anonymity because they were not authorized to
+// discuss the matter publicly,"
+constexpr int kMaxSpeakingAsideTokens = 24;
+constexpr int kMaxOpeningPhraseTokens = 9;  // "One longtime dockhand on Monday told"
+constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
+constexpr int kMaxAgentTokens = 6;  // "by the Evening Courier of Leeds"
+
+// An unnamed speaker written as tokens [first, last): "the spokesman",
+// "officials in Kyiv".
+inline Speaker AnonymousSpeaker(int first, int last) {
+  Speaker s;
+  s.first = first;
+  s.last = last;
+  s.anonymous = true;
+  return s;
+}
+
+}  // namespace speaker_internal
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_SPEAKER_INTERNAL_H_

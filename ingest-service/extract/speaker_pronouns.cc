@@ -1,0 +1,123 @@
+// SpeakerFinder: the person a he/she/they speaker after a quote stands for.
+#include "ingest-service/extract/speakers.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
+
+namespace factwire {
+
+Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
+  for (int k = prev.first; k < prev.last; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord || t.upper || (t.cue & (kCueQuote | kCueReport)) == 0 ||
+        (t.cue & kCueParticiple) != 0 || quoted_[k]) {
+      continue;
+    }
+    // ("A midwife who asked not to be named described ...": not "who".)
+    const Speaker s = Left(k, MainClauseStart(prev, k));
+    if (s.found() && (!s.pronoun || s.entity >= 0)) return s;
+  }
+  return Speaker{};
+}
+
+bool SpeakerFinder::IsOnePerson(const Speaker& s) const {
+  if (!s.found() || s.pronoun) return false;
+  if (!s.anonymous) {
+    return s.entity >= 0 && mentions_.entities()[s.entity].type == v1::SOURCE_TYPE_PERSON;
+  }
+  if (s.name_first >= 0) return false;  // "the spokesman" of an earlier "a spokesman for X"
+  const Token& head = tokens_[s.last - 1];
+  const absl::string_view w = TokenText(text_, head);
+  if (head.kind != TokenKind::kWord || head.upper || (head.classes & kOrgKind) != 0 ||
+      (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss"))) {
+    return false;
+  }
+  return (head.classes & (kTitle | kTitleHead)) != 0 || IsAgentNoun(s.last - 1);
+}
+
+bool SpeakerFinder::NamedBetween(int entity, int start, int before, bool as_subject) const {
+  if (entity < 0) return false;
+  const std::vector<Mention>& all = mentions_.mentions();
+  for (auto it = std::lower_bound(all.begin(), all.end(), start,
+                                  [](const Mention& m, int k) { return m.first < k; });
+       it != all.end() && it->first < before; ++it) {
+    if (it->entity != entity) continue;
+    // ("Asked by Matt Lauer ..., she said": not a name inside a phrase.)
+    const int first = it->title_first >= 0 ? it->title_first : it->first;
+    const Token& p = tokens_[std::max(first - 1, 0)];
+    const bool in_phrase = first > 0 && p.kind == TokenKind::kWord &&
+                           ((p.classes & kAffiliationPrep) != 0 ||
+                            lexicon::IsPhrasePreposition(TokenText(text_, p)));
+    if (!as_subject || it->subject || !in_phrase) return true;
+  }
+  return false;
+}
+
+bool SpeakerFinder::IsOneUnnamedSource(const Speaker& s) const {
+  if (!s.found() || s.pronoun || !s.anonymous || s.name_first >= 0) return false;
+  if (IsOnePerson(s)) return true;
+  // "a ministry source", "One campaign aide": a singular speaking noun (not a
+  // document: "a report", "the survey").
+  const Token& head = tokens_[s.last - 1];
+  const absl::string_view w = TokenText(text_, head);
+  return head.kind == TokenKind::kWord && !head.upper && (head.classes & kSpeakerNoun) != 0 &&
+         (head.classes & kOrgKind) == 0 && !absl::EndsWith(w, "s") &&
+         !lexicon::IsDocumentNoun(w);
+}
+
+Speaker SpeakerFinder::TheyAntecedent(Speaker s, const Sentence& prev) const {
+  if (s.entity >= 0 || s.anonymous) return s;
+  const Speaker said = PreviousSpeaker(prev);
+  if (!IsOneUnnamedSource(said)) return s;
+  s.anonymous = true;
+  s.name_first = said.first;
+  s.name_last = said.last;
+  return s;
+}
+
+Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
+                                         const Sentence& prev) const {
+  if (!s.pronoun || s.anonymous || s.last != s.first + 1 || prev.last > s.first) return s;
+  // "“…,” they said." after "One campaign aide ... said": the unnamed source.
+  if (absl::EqualsIgnoreCase(TokenText(text_, tokens_[s.first]), "they") &&
+      !tokens_[s.first].all_caps) {
+    return TheyAntecedent(s, prev);
+  }
+  if ((tokens_[s.first].classes & kPersonPronoun) == 0 ||
+      NamedBetween(s.entity, own.first, s.first, /*as_subject=*/true)) {
+    return s;
+  }
+  const Speaker said = PreviousSpeaker(prev);
+  if (!IsOnePerson(said) || (said.entity >= 0 && said.entity == s.entity)) return s;
+  // Someone named after the speaker in the main clause (whom the speaker told or
+  // introduced) keeps the pronoun; a name in the speaker's own title phrase or
+  // owner ("The Minister for Schools, Kwesi Boakye,", "Mayor Olsen's rival,")
+  // does not.
+  if (NamedBetween(s.entity, std::max(MainClauseStart(prev, prev.last), said.last), prev.last,
+                   /*as_subject=*/false)) {
+    return s;
+  }
+  if (said.entity >= 0) {
+    const int gender = mentions_.GenderOfToken(s.first);
+    const int other = mentions_.EntityGender(said.entity);
+    if (gender != 0 && other != 0 && gender != other) return s;
+    s.entity = said.entity;
+    return s;
+  }
+  // ("“…,” his brother added. “…,” he said.": "the" or "his" may name someone
+  // named before; only "a"/"one" brings in a new person.)
+  if (s.entity >= 0 && !lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[said.first])))
+    return s;
+  s.entity = -1;
+  s.anonymous = true;
+  s.name_first = said.first;
+  s.name_last = said.last;
+  return s;
+}
+
+}  // namespace factwire
