@@ -34,6 +34,49 @@ constexpr const char* kSectionNames[] = {
     "healthcare",    "medicine",     "space",        "nature",       "wildlife",
 };
 
+// Countries and nations a breadcrumb may name after a topical section
+// ("Business | Czech Republic"), with their common short forms.
+constexpr const char* kCountries[] = {
+    "afghanistan", "albania", "algeria", "andorra", "angola", "antigua and barbuda",
+    "argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain",
+    "bangladesh", "barbados", "belarus", "belgium", "belize", "benin", "bhutan", "bolivia",
+    "bosnia and herzegovina", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
+    "burkina faso", "burundi", "cambodia", "cameroon", "canada", "cape verde",
+    "central african republic", "chad", "chile", "china", "colombia", "comoros", "congo",
+    "dr congo", "costa rica", "ivory coast", "cote d'ivoire", "croatia", "cuba", "cyprus",
+    "czech republic", "czechia", "denmark", "djibouti", "dominica", "dominican republic",
+    "ecuador", "egypt", "el salvador", "equatorial guinea", "eritrea", "estonia", "eswatini",
+    "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana",
+    "greece", "grenada", "guatemala", "guinea", "guinea-bissau", "guyana", "haiti",
+    "honduras", "hong kong", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+    "ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya",
+    "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho",
+    "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi",
+    "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "moldova",
+    "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia",
+    "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria", "north korea",
+    "north macedonia", "norway", "oman", "pakistan", "palestine", "panama",
+    "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+    "romania", "russia", "rwanda", "samoa", "saudi arabia", "senegal", "serbia",
+    "seychelles", "sierra leone", "singapore", "slovakia", "slovenia", "solomon islands",
+    "somalia", "south africa", "south korea", "south sudan", "spain", "sri lanka", "sudan",
+    "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania",
+    "thailand", "timor-leste", "togo", "tonga", "trinidad and tobago", "tunisia", "turkey",
+    "turkiye", "turkmenistan", "tuvalu", "uganda", "ukraine", "united arab emirates", "uae",
+    "united kingdom", "uk", "britain", "great britain", "united states", "us", "u.s.",
+    "usa", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
+    "zimbabwe", "england", "scotland", "wales", "northern ireland",
+};
+
+// Section names that say where a story happens or how widely it matters, not
+// what it is about ("World", "Europe", "Local News").
+constexpr const char* kScopeSections[] = {
+    "news",     "home",     "world",    "national", "international", "local",
+    "regional", "global",   "metro",    "city",     "nation",        "state",
+    "europe",   "asia",     "africa",   "americas", "middle east",   "latin america",
+    "asia pacific",
+};
+
 constexpr const char* kKickers[] = {
     "exclusive",     "world exclusive", "breaking",    "breaking news", "analysis",
     "news analysis", "explainer",     "factbox",      "insight",      "update",
@@ -195,6 +238,23 @@ bool IsSectionName(absl::string_view label) {
     ++words;
   }
   return words > 0;
+}
+
+bool IsCountryName(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kCountries);
+  return InSet(*kSet, label);
+}
+
+bool IsTopicalSection(absl::string_view label) {
+  static const WordSet* const kScope = MakeSet(kScopeSections);
+  if (!IsSectionName(label) || IsCountryName(label) || InSet(*kScope, label)) return false;
+  // "Local News": every word a scope word.
+  for (absl::string_view word : absl::StrSplit(label, ' ', absl::SkipEmpty())) {
+    if (word != "&" && word != "and" && !InSet(*kScope, word) && !IsCountryName(word)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool IsNoteLabel(absl::string_view label) {

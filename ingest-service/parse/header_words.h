@@ -18,6 +18,18 @@ namespace factwire {
 // (joined by "&" or "and").
 bool IsSectionName(absl::string_view label);
 
+// IsCountryName()
+//
+// True for a country or a nation ("Czech Republic", "Kenya", "UK", "Wales").
+bool IsCountryName(absl::string_view label);
+
+// IsTopicalSection()
+//
+// True for a section name (IsSectionName) that says what stories are about
+// ("Business", "Sport", "Politics", "Science & Environment"), not where they
+// happen or how widely they matter ("World", "Local News", "Europe", "India").
+bool IsTopicalSection(absl::string_view label);
+
 // IsKicker()
 //
 // True for a label set above a headline that says what kind of story follows, not

@@ -116,7 +116,9 @@ bool TakeHeaderLine(absl::string_view line, Layout* layout);
 // paragraph unless the block is hard-wrapped. Header lines may join a section, a
 // date and a byline with '|', '·', '•' or a dash ("Politics | 14 June 2022");
 // a label under a date line is the section; a breadcrumb ("Home > Business >
-// Markets") gives its last step as the section when no line names one; kickers
+// Markets") gives its last step as the section when no line names one, or the
+// topical step before a last step that only names a country ("Business | Czech
+// Republic" -> "Business"; "News > UK > Wales" -> "Wales"); kickers
 // ("EXCLUSIVE"), captions ("Photo: …") and furniture ("Share this article", "6 min
 // read") are skipped. Pure function.
 Layout ReadLayout(absl::string_view text);

@@ -19,6 +19,19 @@ namespace {
 // Separates the two steps of a breadcrumb joined by a bar.
 constexpr absl::string_view kBarSeparator[] = {" | "};
 
+// The section breadcrumb step `k` of `steps` gives: the step, or the step
+// before it when step `k` only names the country (IsCountryName) a topical
+// section (IsTopicalSection) before it covers ("Business | Czech Republic",
+// "Home > Sport > Kenya" -> "Business", "Sport"; "News > UK > Wales" ->
+// "Wales": UK is no topic).
+absl::string_view CountryUnderTopic(const std::vector<absl::string_view>& steps, size_t k) {
+  if (k > 0 && IsCountryName(steps[k]) && IsTopicalSection(steps[k - 1]) &&
+      IsSectionLabel(steps[k - 1])) {
+    return steps[k - 1];
+  }
+  return steps[k];
+}
+
 // "LOCAL NEWS | CITY HALL", "Sport | Rugby League": a known section name and a
 // section label joined by one bar are a breadcrumb: the label; "" for other
 // lines, and when the label names an outlet ("The …", a masthead word), an
@@ -35,7 +48,7 @@ std::string BarredSection(absl::string_view s) {
       IsNewsAgency(label) || IsKicker(label)) {
     return "";
   }
-  return std::string(label);
+  return std::string(CountryUnderTopic(parts, 1));
 }
 
 }  // namespace
@@ -68,7 +81,7 @@ std::string BreadcrumbSection(absl::string_view s) {
   }
   for (size_t k = parts.size(); k-- > 0;) {
     if (!absl::EqualsIgnoreCase(parts[k], "home") && IsSectionLabel(parts[k])) {
-      return std::string(parts[k]);
+      return std::string(CountryUnderTopic(parts, k));
     }
   }
   return "";

@@ -1,0 +1,68 @@
+// A breadcrumb's section is its last step, except when that step only names
+// the country a topical section covers ("Business | Czech Republic", "Home >
+// Sport > Kenya"): the section is then the topical step before it. A country
+// under a geographic step ("News > UK > Wales", "World > Europe > Ukraine")
+// is the section, as is a topic after a topic ("BUSINESS | COLD STORAGE").
+#include <string>
+
+#include "absl/strings/string_view.h"
+#include "gtest/gtest.h"
+#include "ingest-service/parse/layout.h"
+
+namespace factwire {
+namespace {
+
+constexpr char kHeader[] =
+    "Dairy co-operative to shut two creameries as milk supply falls\n\n"
+    "Farmers say the closures will add hours to collection runs\n\n"
+    "By Aine Keogh | 12 February 2026\n\n";
+constexpr char kBody[] =
+    "The co-operative said on Thursday it would close two of its five creameries "
+    "by the summer, with the loss of 85 jobs.\n\n"
+    "Milk intake fell by 9% last year, the board said.\n\n"
+    "The union has asked for a meeting.\n";
+
+std::string Page(absl::string_view crumb) {
+  return std::string(crumb) + "\n\n" + kHeader + kBody;
+}
+
+struct Case {
+  const char* crumb;
+  const char* section;
+};
+
+TEST(Breadcrumbs, CountryAfterATopicalSectionGivesTheTopic) {
+  const Case kCases[] = {
+      {"Business | Czech Republic", "Business"},
+      {"Home > Sport > Kenya", "Sport"},
+      {"News / Politics / Malaysia", "Politics"},
+      {"Agriculture \xE2\x80\xBA New Zealand", "Agriculture"},
+      {"HEALTH | SOUTH AFRICA", "Health"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+  }
+}
+
+TEST(Breadcrumbs, LastStepStaysTheSectionOtherwise) {
+  const Case kCases[] = {
+      // A country under a geographic step.
+      {"News \xE2\x80\xBA UK \xE2\x80\xBA Wales", "Wales"},
+      {"World > Europe > Ukraine", "Ukraine"},
+      {"Home > News > Ireland", "Ireland"},
+      // A topic or a place that is no country after a topic.
+      {"BUSINESS | COLD STORAGE", "Cold Storage"},
+      {"Sport | Rugby League", "Rugby League"},
+      {"Business / Kerala / Kochi", "Kochi"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
