@@ -55,6 +55,18 @@ bool IsPersonName(absl::string_view s) {
   return !HasDigit(s);
 }
 
+// "Amina Wanjiru/Nation Correspondent", "JANE DOE / Staff Writer": the names
+// before a slash when a job or an outlet (IsCreditLabel) follows it and the
+// line is no photo credit ("Jane Doe/Reuters", "Jane Doe/AFP via Getty
+// Images" credit a picture); empty for other lines.
+std::vector<std::string> NamesOverSlashedCredit(absl::string_view s) {
+  const size_t slash = s.find('/');
+  if (slash == absl::string_view::npos) return {};
+  const absl::string_view credit = absl::StripLeadingAsciiWhitespace(s.substr(slash + 1));
+  if (!IsCreditLabel(credit, false) || IsPhotoCredit(s)) return {};
+  return PersonNames(absl::StripTrailingAsciiWhitespace(s.substr(0, slash)));
+}
+
 }  // namespace
 
 size_t BylineDateStart(absl::string_view s) {
@@ -182,9 +194,14 @@ using layout_internal::PersonNames;
 using layout_internal::SplitParts;
 using layout_internal::kMaxBylineBytes;
 using layout_internal::kPartSeparators;
+using layout_internal::NamesOverSlashedCredit;
 
 std::vector<std::string> CreditedNames(absl::string_view s, bool separated) {
   if (s.size() > kMaxBylineBytes || EndsSentence(s)) return {};
+  // "Amina Wanjiru/Nation Correspondent": a job after a slash.
+  if (std::vector<std::string> names = NamesOverSlashedCredit(s); !names.empty()) {
+    return names;
+  }
   std::vector<absl::string_view> parts;
   if (separated) {
     parts = SplitParts(s, kPartSeparators);
@@ -222,9 +239,9 @@ std::vector<std::string> Byline(absl::string_view s) {
   absl::string_view names_part =
       s.substr(lead, date == absl::string_view::npos ? absl::string_view::npos : date - lead);
   // "Reporting by Ann Lee; Editing by Sam Roe": the reporters; "By ANN LEE /
-  // Staff Writer": the name before the slash.
+  // Staff Writer", "By Ann Lee/Staff Reporter": the name before the slash.
   names_part = names_part.substr(0, names_part.find(';'));
-  names_part = names_part.substr(0, names_part.find(" / "));
+  names_part = absl::StripTrailingAsciiWhitespace(names_part.substr(0, names_part.find('/')));
   for (std::string& name : SplitNames(names_part)) {
     // "Ann Lee @annlee": the name without the handle.
     if (const size_t at = name.find(" @"); at != std::string::npos) name.resize(at);

@@ -18,25 +18,6 @@ namespace factwire {
 namespace layout_internal {
 namespace {
 
-// "Owen Hale/AFP via Getty Images", "Getty Images", "AP Photo/Owen Hale": a short
-// line, no sentence, whose last part after a slash or " via " (or the whole line)
-// names a picture agency, or whose first part before a slash does.
-bool IsPhotoCredit(absl::string_view s) {
-  if (s.size() > kMaxCreditBytes || EndsSentence(s)) return false;
-  const size_t slash = s.find('/');
-  // The longest picture agency ("AFP via Getty Images") is shorter than this.
-  constexpr size_t kMaxAgencyBytes = 24;
-  if (slash == absl::string_view::npos) {
-    return s.size() <= kMaxAgencyBytes && IsPictureCredit(s);
-  }
-  if (IsPictureCredit(s.substr(0, slash))) return true;
-  absl::string_view last = s.substr(slash + 1);
-  if (const size_t via = last.rfind(" via "); via != absl::string_view::npos) {
-    last = last.substr(via + 5);
-  }
-  return IsPictureCredit(last);
-}
-
 // "(Getty Images)", "[Photo: Owen Hale/AFP]": a credit or caption label line in
 // brackets.
 bool IsBracketedCredit(absl::string_view s) {
@@ -147,6 +128,22 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
     if (open != absl::string_view::npos && IsFurnitureLine(s.substr(0, open))) return true;
   }
   return IsPhotoCredit(s) || IsBracketedCredit(s);
+}
+
+bool IsPhotoCredit(absl::string_view s) {
+  if (s.size() > kMaxCreditBytes || EndsSentence(s)) return false;
+  const size_t slash = s.find('/');
+  // The longest picture agency ("AFP via Getty Images") is shorter than this.
+  constexpr size_t kMaxAgencyBytes = 24;
+  if (slash == absl::string_view::npos) {
+    return s.size() <= kMaxAgencyBytes && IsPictureCredit(s);
+  }
+  if (IsPictureCredit(s.substr(0, slash))) return true;
+  absl::string_view last = s.substr(slash + 1);
+  if (const size_t via = last.rfind(" via "); via != absl::string_view::npos) {
+    last = last.substr(via + 5);
+  }
+  return IsPictureCredit(last);
 }
 
 }  // namespace layout_internal

@@ -193,6 +193,11 @@ void TitleCaseCapitals(std::string* label);
 
 // layout_furniture.cc.
 
+// "Owen Hale/AFP via Getty Images", "Getty Images", "AP Photo/Owen Hale": a short
+// line, no sentence, whose last part after a slash or " via " (or the whole line)
+// names a picture agency, or whose first part before a slash does.
+bool IsPhotoCredit(absl::string_view s);
+
 // "@owenhale", "owen.hale@courier.example", "Follow @owenhale": a handle or an
 // email address alone, or after "Follow".
 bool IsContactLine(absl::string_view s);

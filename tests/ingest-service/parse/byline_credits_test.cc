@@ -1,0 +1,97 @@
+// Bylines that join the name and a job or a place ("Amina Wanjiru/Nation
+// Correspondent", "By RUTH KAMAU | Health Reporter", "Kevin Murphy in
+// Limerick") give the name only as the author, and the standfirst and date
+// around them are read; a wire story's closing credit line ("Reporting by …;
+// Editing by …") is metadata, never a body paragraph.
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "gtest/gtest.h"
+#include "ingest-service/parse/layout.h"
+#include "tests/ingest-service/parse/layout_test_support.h"
+
+namespace factwire {
+namespace {
+
+using testing_layout::ExpectDay;
+using testing_layout::FirstParagraph;
+
+constexpr char kHeadline[] = "Water board raises tariffs for the first time in six years";
+constexpr char kStandfirst[] = "Households will pay about a fifth more from January";
+constexpr char kLede[] =
+    "The water board said on Monday that it would raise domestic tariffs by 21% "
+    "from January 1, citing the cost of repairing old mains.";
+constexpr char kRest[] =
+    "About 40% of treated water is lost to leaks, the board said.\n\n"
+    "Consumer groups said they would challenge the increase.\n";
+
+std::string Page(absl::string_view byline) {
+  return std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + std::string(byline) +
+         "\n\n30 November 2026\n\n" + kLede + "\n\n" + kRest;
+}
+
+struct Case {
+  const char* byline;
+  const char* author;
+};
+
+void ExpectByline(const Case& c) {
+  const std::string text = Page(c.byline);
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.headline, kHeadline) << c.byline;
+  EXPECT_EQ(layout.subheadline, kStandfirst) << c.byline;
+  EXPECT_EQ(layout.authors, std::vector<std::string>{c.author}) << c.byline;
+  ExpectDay(layout, 2026, 11, 30, c.byline);
+  EXPECT_EQ(FirstParagraph(text, layout), kLede) << c.byline;
+}
+
+TEST(BylineCredits, NameSlashJobGivesTheName) {
+  const Case kCases[] = {
+      {"Amina Wanjiru/Nation Correspondent", "Amina Wanjiru"},
+      {"PETER OTIENO/Business Writer", "PETER OTIENO"},
+      {"By Grace Achieng/Staff Reporter", "Grace Achieng"},
+      {"Jane Doe / Senior Reporter", "Jane Doe"},
+  };
+  for (const Case& c : kCases) ExpectByline(c);
+}
+
+TEST(BylineCredits, NameBarJobGivesTheName) {
+  const Case kCases[] = {
+      {"By RUTH KAMAU | Senior Correspondent", "RUTH KAMAU"},
+      {"By Sean Nolan \xC2\xB7 Chief Reporter", "Sean Nolan"},
+      {"Siobhan Daly | Courts Correspondent", "Siobhan Daly"},
+  };
+  for (const Case& c : kCases) ExpectByline(c);
+}
+
+TEST(BylineCredits, NameInAPlaceGivesTheName) {
+  const Case kCases[] = {
+      {"Kevin Murphy in Limerick", "Kevin Murphy"},
+      {"By Thandi Mokoena in Johannesburg", "Thandi Mokoena"},
+      {"Lars Nygaard in Oslo", "Lars Nygaard"},
+  };
+  for (const Case& c : kCases) ExpectByline(c);
+}
+
+TEST(BylineCredits, ClosingWireCreditIsNoBody) {
+  const char* const kTrailers[] = {
+      "Reporting by Amina Yusuf; Editing by Tom Reid",
+      "(Reporting by Amina Yusuf in Abuja; Writing by Tom Reid; Editing by Sam Lee)",
+      "Reporting by Kim Soo-yeon and Park Ji-min; Editing by Ed Davies",
+      "Additional reporting by Amina Yusuf in Abuja; Editing by Tom Reid",
+  };
+  for (const char* trailer : kTrailers) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kLede + "\n\n" + kRest +
+                             "\n" + trailer + "\n";
+    const Layout layout = ReadLayout(text);
+    ASSERT_FALSE(layout.paragraphs.empty()) << trailer;
+    const ByteRange& last = layout.paragraphs.back();
+    EXPECT_EQ(text.substr(last.first, last.second - last.first),
+              "Consumer groups said they would challenge the increase.")
+        << trailer;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
