@@ -86,6 +86,20 @@ constexpr const char* kKickers[] = {
     "watch",         "video",         "listen",       "in pictures",  "podcast",
 };
 
+// Labels of a newsletter's table of contents among header lines ("In this
+// issue: Durban backlog; rail tariffs").
+constexpr const char* kContentsLabels[] = {
+    "in this issue",     "in this edition",   "in today's issue", "in today's edition",
+    "in this newsletter", "in this briefing", "in today's briefing", "today's highlights",
+    "in this week's issue", "in brief",
+};
+
+// Labels that name the section a story runs in before a colon ("Topic:
+// Floods", "Section: Business").
+constexpr const char* kSectionLeads[] = {
+    "topic", "topics", "section", "category", "categories", "filed under", "desk",
+};
+
 constexpr const char* kFurnitureLabels[] = {
     "reading time",  "read time",     "estimated reading time", "listening time",
     "listen",        "time to read",
@@ -274,6 +288,16 @@ bool IsSpeakerPronoun(absl::string_view word) {
 
 bool IsKicker(absl::string_view label) {
   static const WordSet* const kSet = MakeSet(kKickers);
+  return InSet(*kSet, label);
+}
+
+bool IsContentsLabel(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kContentsLabels);
+  return InSet(*kSet, label);
+}
+
+bool IsSectionLead(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kSectionLeads);
   return InSet(*kSet, label);
 }
 

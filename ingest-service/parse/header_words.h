@@ -36,6 +36,18 @@ bool IsTopicalSection(absl::string_view label);
 // where it runs ("EXCLUSIVE", "ANALYSIS", "BREAKING NEWS", "EXPLAINER").
 bool IsKicker(absl::string_view label);
 
+// IsContentsLabel()
+//
+// True for the label before the colon of a newsletter's contents line ("In this
+// issue", "In today's briefing", "Today's highlights").
+bool IsContentsLabel(absl::string_view label);
+
+// IsSectionLead()
+//
+// True for a label that names the section after its colon ("Topic", "Section",
+// "Category", "Filed under").
+bool IsSectionLead(absl::string_view label);
+
 // IsFurnitureLabel()
 //
 // True for the label before the colon of a page furniture line ("Reading time",

@@ -17,6 +17,14 @@ namespace factwire {
 namespace layout_internal {
 namespace {
 
+// "Kisumu", "Dar es Salaam": the place an author files from, on a line of its
+// own under the byline: one to three words, the first capitalised, no digit or
+// sentence end, no section name.
+bool IsBureauLine(absl::string_view s) {
+  constexpr int kMaxPlaceWords = 3;
+  return IsShortLabel(s) && WordCount(s) <= kMaxPlaceWords && !IsSectionName(s);
+}
+
 // "Today : Feb 04, 2025", "Home | News": site furniture around the article.
 bool IsChrome(absl::string_view s) {
   const std::string lower = absl::AsciiStrToLower(s.substr(0, 16));
@@ -68,6 +76,7 @@ using layout_internal::AddBody;
 using layout_internal::BreadcrumbSection;
 using layout_internal::EndsSentence;
 using layout_internal::IsAuthorBio;
+using layout_internal::IsBureauLine;
 using layout_internal::IsCaptionWithCredit;
 using layout_internal::IsChrome;
 using layout_internal::IsContactLine;
@@ -83,6 +92,7 @@ using layout_internal::IsStandfirst;
 using layout_internal::IsStandfirstOverHeader;
 using layout_internal::IsTitleCase;
 using layout_internal::KickerPrefixSize;
+using layout_internal::LabelledSection;
 using layout_internal::Line;
 using layout_internal::MetaLine;
 using layout_internal::NamesOver;
@@ -94,6 +104,7 @@ using layout_internal::TakeClosingCredit;
 using layout_internal::TakeDateOrByline;
 using layout_internal::TakeDateline;
 using layout_internal::TakeDatelineLine;
+using layout_internal::TakeLabelOverValue;
 using layout_internal::TakeMetaParts;
 using layout_internal::TakeNamesOver;
 using layout_internal::TitleCaseCapitals;
@@ -123,6 +134,11 @@ Layout ReadLayout(absl::string_view text) {
     const bool separated = IsSeparated(s);
     if (std::string crumb = separated ? BreadcrumbSection(s) : ""; !crumb.empty()) {
       if (crumb_section.empty()) crumb_section = std::move(crumb);
+      continue;
+    }
+    // "Topic: Floods": a labelled section.
+    if (const absl::string_view labelled = LabelledSection(s); !labelled.empty()) {
+      if (layout.section.empty()) layout.section = std::string(labelled);
       continue;
     }
     // "The Moorland Gazette — Your valley, your news" opening the page: no
@@ -190,13 +206,24 @@ Layout ReadLayout(absl::string_view text) {
   }
   // After the headline: byline, date, furniture, an author's bio, standfirst.
   bool after_byline = false;
+  // A date line was read under the headline when a byline had been read: the
+  // header's credit block is over.
+  bool credited_and_dated = false;
   for (; have_headline && i < lines.size(); ++i) {
     const absl::string_view s = View(text, lines[i]);
-    // "By Owen Hale\nTransport reporter": a bio or a job line under a byline.
+    // "By Owen Hale\nTransport reporter\nKirkwall": a bio or a job line under a
+    // byline, and the place the author files from in its block.
     const bool bio =
-        after_byline && (IsAuthorBio(s, layout.authors) || IsCreditLabel(s, false));
-    after_byline = false;
+        after_byline && (IsAuthorBio(s, layout.authors) || IsCreditLabel(s, false) ||
+                         (!lines[i].blank_before && IsBureauLine(s)));
+    after_byline = bio;
     if (bio) continue;
+    // "Reporter:\nKevin Murphy", "Email:\nkevin@…": a label over its value.
+    if (s.back() == ':' && i + 1 < lines.size() && !lines[i + 1].blank_before &&
+        TakeLabelOverValue(s, View(text, lines[i + 1]), &layout)) {
+      ++i;
+      continue;
+    }
     if (i + 1 < lines.size() && !lines[i + 1].blank_before) {
       const NamesOver over = TakeNamesOver(s, View(text, lines[i + 1]), &layout);
       if (over == NamesOver::kBio) {
@@ -223,8 +250,11 @@ Layout ReadLayout(absl::string_view text) {
       }
     }
     const std::vector<std::string> authors_before = layout.authors;
+    const bool had_date = layout.publish_date.has_value();
     if (TakeHeaderLine(s, &layout)) {
       after_byline = layout.authors != authors_before;
+      credited_and_dated = credited_and_dated || (!had_date && layout.publish_date.has_value() &&
+                                                  !layout.authors.empty());
       continue;
     }
     // "<headline>\n\nKIRKWALL —\n\n<lede>": the dateline on its own line.
@@ -234,6 +264,11 @@ Layout ReadLayout(absl::string_view text) {
       layout.section = std::string(s);
       continue;
     }
+    // "Topic: Floods".
+    if (const absl::string_view labelled = LabelledSection(s); !labelled.empty()) {
+      if (layout.section.empty()) layout.section = std::string(labelled);
+      continue;
+    }
     // "2 hours ago", "10.15am BST": a time without a date sets no date;
     // "@owenhale": the author's handle.
     if (IsTimeLine(s) || IsContactLine(s)) continue;
@@ -241,7 +276,10 @@ Layout ReadLayout(absl::string_view text) {
     size_t body_after = 0;
     for (size_t k = i + 1; k < lines.size(); ++k)
       body_after += lines[k].blank_before ? 1 : 0;
-    if (layout.subheadline.empty() && alone && body_after >= 2 &&
+    // "By Owen Hale\n\n<date>\n\n<lede>": under the byline and a date line a
+    // sentence is the lede, no standfirst.
+    const bool lede = credited_and_dated && EndsSentence(s);
+    if (layout.subheadline.empty() && !lede && alone && body_after >= 2 &&
         (IsStandfirst(s) ||
          (IsStandfirstOverHeader(s) && IsDateOrBylineAt(text, lines, i + 1)))) {
       layout.subheadline = std::string(s);
@@ -249,7 +287,8 @@ Layout ReadLayout(absl::string_view text) {
     }
     // "<headline>\n<standfirst>\nBy Owen Hale\n<date>": one block, the
     // standfirst over the byline or date line.
-    if (layout.subheadline.empty() && !alone && i + 1 < lines.size() && body_after >= 1 &&
+    if (layout.subheadline.empty() && !lede && !alone && i + 1 < lines.size() &&
+        body_after >= 1 &&
         static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&
         !absl::ascii_islower(text[lines[i + 1].begin]) && IsStandfirstOverHeader(s) &&
         IsDateOrBylineAt(text, lines, i + 1)) {

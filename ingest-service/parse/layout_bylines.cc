@@ -9,8 +9,10 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
+#include "absl/strings/strip.h"
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout.h"
@@ -180,6 +182,24 @@ bool TakeClosingCredit(absl::string_view s, Layout* layout) {
       !absl::StartsWith(s, "Additional reporting by ")) {
     layout->authors = std::move(names);
   }
+  return true;
+}
+
+bool TakeLabelOverValue(absl::string_view label, absl::string_view value, Layout* layout) {
+  constexpr size_t kMaxLabelBytes = 24;
+  if (label.size() > kMaxLabelBytes || !absl::ConsumeSuffix(&label, ":")) return false;
+  label = absl::StripTrailingAsciiWhitespace(label);
+  if (label.empty()) return false;
+  // "Email:\njane.doe@courier.example".
+  if (IsContactLine(value)) return true;
+  // "Reporter:", "Author:", "Written by:".
+  const bool names_author =
+      (label.find(' ') == absl::string_view::npos && IsRoleWord(label)) ||
+      BylineLeadSize(absl::StrCat(label, ": ")) > 0;
+  if (!names_author) return false;
+  std::vector<std::string> names = PersonNames(value);
+  if (names.empty()) return false;
+  layout->authors = std::move(names);
   return true;
 }
 

@@ -103,8 +103,14 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
                               : absl::string_view::npos;
   if (at != absl::string_view::npos && IsFurnitureLine(s.substr(0, at))) return true;
   constexpr size_t kMaxLabelBytes = 24;
+  constexpr size_t kMaxContentsBytes = 200;
   const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(':');
   if (colon != absl::string_view::npos && IsCaptionLabel(s.substr(0, colon))) return true;
+  // "In this issue: Durban backlog; rail tariffs": a newsletter's contents.
+  if (colon != absl::string_view::npos && s.size() <= kMaxContentsBytes &&
+      IsContentsLabel(s.substr(0, colon))) {
+    return true;
+  }
   // "Image source, Getty Images", "Image caption, …".
   if (const size_t comma = s.substr(0, kMaxLabelBytes + 1).find(", ");
       comma != absl::string_view::npos && WordCount(s.substr(0, comma)) == 2 &&

@@ -191,6 +191,11 @@ std::string BreadcrumbSection(absl::string_view s);
 // as written.
 void TitleCaseCapitals(std::string* label);
 
+// "Topic: Floods", "Section: Business", "Filed under: Courts" -> the label
+// after a section lead (IsSectionLead) and a colon, when it is a short section
+// label; "" for other lines.
+absl::string_view LabelledSection(absl::string_view s);
+
 // layout_furniture.cc.
 
 // "Owen Hale/AFP via Getty Images", "Getty Images", "AP Photo/Owen Hale": a short
@@ -264,6 +269,14 @@ bool IsAuthorBio(absl::string_view s, const std::vector<std::string>& authors);
 // for "Editing by" or "Additional reporting by" first). False, nothing changed,
 // for other lines.
 bool TakeClosingCredit(absl::string_view s, Layout* layout);
+
+// "Reporter:\nKevin Murphy", "Author:\nJane Doe", "Email:\njane@…": a label
+// line (`label`, closed by a colon) over its value (`value`, the next line of
+// its block). A job ("Reporter", "Correspondent") or byline lead ("Author",
+// "Written by") over a person's name sets layout->authors; a label over a
+// contact line (IsContactLine) is furniture. False, nothing changed, for
+// other lines.
+bool TakeLabelOverValue(absl::string_view label, absl::string_view value, Layout* layout);
 
 // layout_meta_lines.cc.
 
