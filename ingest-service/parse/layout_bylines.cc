@@ -52,7 +52,8 @@ bool IsPersonName(absl::string_view s) {
   const int words = WordCount(s);
   if (words < 2 || words > kMaxNameWords || IsCredit(s)) return false;
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
-    if (!absl::ascii_isupper(word[0])) return false;
+    // "Columnist: Andile Nkosi": a label is no part of a name.
+    if (!absl::ascii_isupper(word[0]) || word.back() == ':') return false;
   }
   return !HasDigit(s);
 }
@@ -201,6 +202,15 @@ bool TakeLabelOverValue(absl::string_view label, absl::string_view value, Layout
   if (names.empty()) return false;
   layout->authors = std::move(names);
   return true;
+}
+
+std::vector<std::string> JobLabelledNames(absl::string_view s) {
+  constexpr size_t kMaxLabelBytes = 24;
+  const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(": ");
+  if (colon == absl::string_view::npos || s.size() > kMaxBylineBytes) return {};
+  const absl::string_view label = s.substr(0, colon);
+  if (!IsCredit(label)) return {};
+  return PersonNames(s.substr(colon + 2));
 }
 
 }  // namespace layout_internal

@@ -278,6 +278,10 @@ bool TakeClosingCredit(absl::string_view s, Layout* layout);
 // other lines.
 bool TakeLabelOverValue(absl::string_view label, absl::string_view value, Layout* layout);
 
+// "Columnist: Andile Nkosi", "Staff Writer: Ruth Kamau" -> the names after a
+// job or agency label (IsCredit) and a colon; empty for other lines.
+std::vector<std::string> JobLabelledNames(absl::string_view s);
+
 // layout_meta_lines.cc.
 
 // "Politics | 14 June 2022", "By Jane Doe | 3 March 2024", "By Jane Doe and John

@@ -162,6 +162,11 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
     layout->authors = std::move(names);
     return MetaLine::kDate;
   }
+  // "Columnist: Andile Nkosi".
+  if (auto authors = JobLabelledNames(s); !authors.empty()) {
+    layout->authors = std::move(authors);
+    return MetaLine::kByline;
+  }
   if (auto authors = Byline(s); !authors.empty()) {
     layout->authors = authors;
     // "By Ann Lee on 9 March 2021".

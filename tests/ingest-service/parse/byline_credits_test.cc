@@ -74,6 +74,19 @@ TEST(BylineCredits, NameInAPlaceGivesTheName) {
   for (const Case& c : kCases) ExpectByline(c);
 }
 
+TEST(BylineCredits, JobLabelBeforeAColonGivesTheName) {
+  const Case kCases[] = {
+      {"Columnist: Andile Nkosi", "Andile Nkosi"},
+      {"Reporter: Kevin Murphy", "Kevin Murphy"},
+      {"Staff Writer: Ruth Kamau", "Ruth Kamau"},
+      {"CORRESPONDENT: PETER OTIENO", "PETER OTIENO"},
+  };
+  for (const Case& c : kCases) ExpectByline(c);
+  // A label that is no job before a colon names no author.
+  const std::string text = Page("Minister: We will not back down");
+  EXPECT_TRUE(ReadLayout(text).authors.empty());
+}
+
 TEST(BylineCredits, ClosingWireCreditIsNoBody) {
   const char* const kTrailers[] = {
       "Reporting by Amina Yusuf; Editing by Tom Reid",

@@ -110,6 +110,25 @@ TEST(HeaderStyles, TradeNewsletter) {
        {"Pieter Botha"}, "The port of Durban"});
 }
 
+TEST(HeaderStyles, SocialButtonLinesAreFurniture) {
+  const char* const kButtons[] = {
+      "Share\nTweet\nWhatsApp",
+      "Facebook\nTwitter\nLinkedIn\nEmail",
+      "Telegram",
+      "Share on Telegram",
+  };
+  for (const char* buttons : kButtons) {
+    const std::string text =
+        "Ferry fares frozen for island residents\n\nBy Tan Mei Ling\n\n30 Nov 2026\n\n" +
+        std::string(buttons) +
+        "\n\nIsland residents will pay the same fares for two more years, the operator "
+        "said on Monday." + std::string(kBody);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(FirstParagraph(text, layout).rfind("Island residents will pay", 0), 0u)
+        << buttons;
+  }
+}
+
 TEST(HeaderStyles, LinesLikeTheseStayAsTheyWere) {
   // A headline opening with a label and a colon that is no section lead.
   {
