@@ -23,6 +23,7 @@ constexpr int kMaxPronounLookback = 64;  // mentions searched for a pronoun's re
 constexpr int kMaxTitleBeforeName = 4;   // "Chief financial officer Raj Mehta"
 constexpr int kMaxStorySentences = 8;    // sentences an opening organisation leads
 constexpr int kMaxStoryOpener = 8;       // tokens before it ("10:15 - The ...")
+constexpr int kMaxVerbGroup = 6;  // words between a subject and its "its" ("will not renew")
 // Lowercase words that cannot be part of a title before a name.
 constexpr uint32_t kNotTitleWord = kDeterminer | kAffiliationPrep | kCue | kFiller |
                                    kRelative | kPersonPronoun | kOtherPronoun |
@@ -78,6 +79,10 @@ namespace lexicon {
 // "officer", "director", "chairwoman", "spokesperson"), lowercase; defined in
 // lexicon/words.cc with the other word lists.
 bool IsOrganisationPost(absl::string_view word);
+// True for what only an organisation has or holds after an owner's 's
+// ("Tallow's chief executive", "X's shareholders", "X's headquarters"),
+// lowercase; defined in lexicon/words.cc.
+bool IsOrganisationHolding(absl::string_view word);
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -15,6 +15,8 @@
 namespace factwire {
 
 using mention_internal::IsWord;
+using mention_internal::kMaxVerbGroup;
+using mention_internal::ShowsAPerson;
 
 bool MentionFinder::KnownOrganization(int k) const {
   if ((tokens_[k].classes & kCountry) != 0) return false;  // places are entities too
@@ -339,6 +341,123 @@ bool MentionFinder::KindAfterName(int end, int last) const {
     }
   }
   return false;
+}
+
+bool MentionFinder::BareName(const Mention& m) const {
+  if (m.entity < 0 || m.kind != MentionKind::kName || m.title_first >= 0 ||
+      m.last - m.first != 1) {
+    return false;
+  }
+  const Entity& e = entities_[m.entity];
+  return e.type == v1::SOURCE_TYPE_PERSON && !ShowsAPerson(e) && e.affiliation.empty() &&
+         e.aliases.empty() && e.name.find(' ') == std::string::npos;
+}
+
+bool MentionFinder::BareSubject(const Sentence& s, const Mention& m) const {
+  if (!m.subject || !BareName(m) || m.last >= s.last) return false;
+  // ("14:05 - Zentaro has ...": a dash or colon before it; not "62 Kč".)
+  if (m.first > s.first && tokens_[m.first - 1].kind != TokenKind::kPunct) return false;
+  // ("Shares in the company closed down": a plural's phrase, no name.)
+  const Token& next = tokens_[m.last];
+  return !(IsWord(next) && !next.upper &&
+           ((next.classes & (kAffiliationPrep | kNameConnector)) != 0 ||
+            lexicon::IsObjectPreposition(TokenText(text_, next))));
+}
+
+bool MentionFinder::ItsAfterSubject(const Sentence& s, const Mention& m) const {
+  if (!BareSubject(s, m)) return false;
+  int k = m.appositive_end >= 0 ? m.appositive_end + 1 : m.last;
+  for (int n = 0; k < s.last && n <= kMaxVerbGroup; ++k, ++n) {
+    const Token& t = tokens_[k];
+    if (!IsWord(t)) return false;
+    const absl::string_view w = TokenText(text_, t);
+    if (w == "its") return n > 0;
+    if (w == "that") continue;  // "told investors that its margins"
+    if ((t.upper && (t.classes & kTimeWord) == 0) ||
+        (t.classes & (kDeterminer | kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
+      return false;
+    }
+  }
+  return false;
+}
+
+bool MentionFinder::OwnsABodysHolding(const Sentence& s, const Mention& m) const {
+  if (!m.possessive) return false;
+  // ("Tallow's chief executive": the 's, then the words; not "Obama's
+  // announcement of executive actions".)
+  for (int k = m.last + 1; k < s.last && k <= m.last + 3; ++k) {
+    const Token& t = tokens_[k];
+    const absl::string_view w = TokenText(text_, t);
+    if (!IsWord(t) || t.upper || (t.classes & (kAffiliationPrep | kNameConnector)) != 0 ||
+        lexicon::IsObjectPreposition(w)) {
+      return false;
+    }
+    if (lexicon::IsOrganisationHolding(w)) return true;
+    if (k > m.last + 1 &&
+        lexicon::IsOrganisationHolding(text_.substr(tokens_[k - 1].begin, t.end - tokens_[k - 1].begin))) {
+      return true;  // "chief executive"
+    }
+  }
+  return false;
+}
+
+void MentionFinder::OrganisationEvidence(const Sentence& s, size_t from) {
+  int subject = -1;  // the sentence's bare subject mention, if any
+  for (size_t i = from; i < mentions_.size(); ++i) {
+    const Mention& m = mentions_[i];
+    if (m.possessive) {
+      if (BareName(m) && OwnsABodysHolding(s, m)) {
+        entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
+      }
+    } else if (m.subject && BareSubject(s, m)) {
+      subject = static_cast<int>(i);
+    }
+  }
+  if (subject >= 0 && ItsAfterSubject(s, mentions_[subject])) {
+    entities_[mentions_[subject].entity].type = v1::SOURCE_TYPE_ORGANIZATION;
+    subject = -1;
+  }
+  // ("Assem, the plane's co-pilot, had logged ..., the airline said": not a name
+  // a comma sets off, with a description of its own.)
+  const bool set_off = subject >= 0 && IsPunct(tokens_[mentions_[subject].last], ',');
+  if (set_off) subject = -1;
+  const int sentence = static_cast<int>(sentence_firsts_.size()) - 1;
+  const int before = bare_subject_ >= 0 && bare_subject_sentence_ == sentence - 1 && !set_off
+                         ? bare_subject_
+                         : -1;
+  if (subject >= 0 || before >= 0) DescribedBareName(s, subject, before);
+  if (subject >= 0) {
+    bare_subject_ = mentions_[subject].entity;
+    bare_subject_sentence_ = sentence;
+  }
+}
+
+void MentionFinder::DescribedBareName(const Sentence& s, int subject, int before) {
+  for (int k = s.first + 1; k + 1 < s.last; ++k) {
+    const Token& t = tokens_[k];
+    if ((t.classes & kOrgKindBusiness) == 0 || t.kind != TokenKind::kWord || t.upper ||
+        (tokens_[k + 1].classes & kCue) == 0) {
+      continue;
+    }
+    // "the company said", "The budget retailer said": an article and up to two
+    // lowercase modifiers before the kind.
+    int det = k - 1;
+    while (det > s.first && det >= k - 2 && IsWord(tokens_[det]) && !tokens_[det].upper &&
+           !lexicon::IsArticle(TokenText(text_, tokens_[det]))) {
+      --det;
+    }
+    if (!absl::EqualsIgnoreCase(TokenText(text_, tokens_[det]), "the")) continue;
+    // This sentence's bare subject before the description, else the one before.
+    const int bare =
+        subject >= 0 && mentions_[subject].first < det ? mentions_[subject].entity : before;
+    if (bare < 0 || entities_[bare].type != v1::SOURCE_TYPE_PERSON ||
+        ShowsAPerson(entities_[bare]) || ResolveDescription(k) >= 0) {
+      return;
+    }
+    entities_[bare].type = v1::SOURCE_TYPE_ORGANIZATION;
+    AddKind(bare, k);
+    return;
+  }
 }
 
 }  // namespace factwire

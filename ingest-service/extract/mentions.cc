@@ -103,7 +103,7 @@ int MentionFinder::ResolveDescription(int head) const {
   auto sentence = std::upper_bound(sentence_firsts_.begin(), sentence_firsts_.end(), det);
   const int recent =
       sentence - sentence_firsts_.begin() >= 2 ? *(sentence - 2) : 0;
-  int steps = 0, family = -1, unknown = -1;
+  int steps = 0, family = -1, unknown = -1, owner = -1;
   for (auto it = mentions_.rbegin();
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
     if (it->first >= det || it->entity < 0) continue;
@@ -111,9 +111,16 @@ int MentionFinder::ResolveDescription(int head) const {
     const Entity& e = entities_[it->entity];
     if (e.type != v1::SOURCE_TYPE_ORGANIZATION) continue;
     if (!portfolio.empty() && !NameHasWord(e.name, portfolio)) continue;
+    // (An owner only when no other is named: "Fitch Ratings, which cut
+    // Larkfield's rating, said ... The ratings agency said" is Fitch; "the FBI's
+    // investigation, a probe the law enforcement agency said" the FBI.)
     if (unknown < 0 && it->first >= recent && it->kind != MentionKind::kPlace &&
         e.kinds.empty() && e.kind_classes == 0) {
-      unknown = it->entity;
+      if (!it->possessive) {
+        unknown = it->entity;
+      } else if (owner < 0) {
+        owner = it->entity;
+      }
     }
     const bool kind = std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end();
     // (Not a run of a headline: "Transit Agency Freezes Fares" is no agency.)
@@ -128,7 +135,7 @@ int MentionFinder::ResolveDescription(int head) const {
       family = it->entity;
     }
   }
-  return family >= 0 ? family : unknown;
+  return family >= 0 ? family : unknown >= 0 ? unknown : owner;
 }
 
 int MentionFinder::ResolveTitle(int head) const {
@@ -178,10 +185,12 @@ int MentionFinder::SubjectOrganization(int first) const {
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it, ++steps) {
     if (it->sentence_first > previous) continue;
     if (it->sentence_first < previous) break;
-    // The sentence's first mention, opening it (after an article at most).
+    // The sentence's first mention, opening it (after an article or a place
+    // compound at most: "Bradford-based Kershaw Textiles said ...").
     const bool opens = it->first == previous ||
                        (it->first == previous + 1 &&
-                        lexicon::IsArticle(TokenText(text_, tokens_[previous])));
+                        (lexicon::IsArticle(TokenText(text_, tokens_[previous])) ||
+                         lexicon::IsPlaceCompound(TokenText(text_, tokens_[previous]))));
     const bool earlier = it + 1 != mentions_.rend() && (it + 1)->sentence_first == previous;
     if (earlier) continue;
     if (!opens || it->entity < 0 || it->kind == MentionKind::kPlace ||
@@ -401,6 +410,11 @@ void MentionFinder::AddSentence(const Sentence& s) {
     k = ReadName(s, k) - 1;
   }
   MarkSubject(s, first_mention);
+  if (first_mention < mentions_.size() ||
+      (bare_subject_ >= 0 &&
+       static_cast<int>(sentence_firsts_.size()) - 2 == bare_subject_sentence_)) {
+    OrganisationEvidence(s, first_mention);
+  }
   if (first_mention < mentions_.size()) {  // (most sentences name no one)
     NoteStoryOrganization(s, first_mention);
     if (story_organization_ >= 0) ImpliedAffiliations(s, first_mention);
@@ -408,7 +422,6 @@ void MentionFinder::AddSentence(const Sentence& s) {
 }
 
 void MentionFinder::NoteStoryOrganization(const Sentence& s, size_t from) {
-  if (from >= mentions_.size()) return;
   const Mention& m = mentions_[from];
   if (m.entity < 0 || m.kind == MentionKind::kPlace || m.owner >= 0 ||
       entities_[m.entity].type != v1::SOURCE_TYPE_ORGANIZATION) {

@@ -124,8 +124,9 @@ class MentionFinder {
   // ("Democrats", "Americans"): an anonymous group that speaks, not a name.
   bool IsGroupPlural(int k) const;
   // The organisation whose mention opens the sentence before the one starting at
-  // token `first` (after an article at most: "The Pune Commuters' Forum said
-  // ..."), as "Its" opening a sentence refers to; or -1.
+  // token `first` (after an article or a place compound at most: "The Pune
+  // Commuters' Forum said ...", "Bradford-based Kershaw Textiles said ..."), as
+  // "Its" opening a sentence refers to; or -1.
   int SubjectOrganization(int first) const;
   // The latest organisation named before token `k` ("its annual budget"), or -1.
   int LatestOrganization(int k) const;
@@ -194,7 +195,8 @@ class MentionFinder {
   // "in", "to", ...).
   bool IsPronounTarget(const Mention& m) const;
   // Records the organisation opening sentence `s` as its subject (mentions from
-  // index `from` on are the sentence's), for StoryOrganization().
+  // index `from` on are the sentence's; there is at least one), for
+  // StoryOrganization().
   void NoteStoryOrganization(const Sentence& s, size_t from);
   // "Chief executive Helen Marsters said": a person of this sentence (mentions
   // from index `from` on) titled right before the name by an organisation's
@@ -206,6 +208,37 @@ class MentionFinder {
   // Marks the sentence's first person or name mention from index `from` on that
   // no preposition introduces as its subject.
   void MarkSubject(const Sentence& s, size_t from);
+  // True when mention `m` is a bare one-word name: no title, honorific or
+  // gender, never named in full ("Voltaro", "Kestrix"), still a person only
+  // because nothing said otherwise.
+  bool BareName(const Mention& m) const;
+  // What sentence `s` (its mentions from index `from` on, perhaps none) says of
+  // a bare name (BareName()) that makes it an organisation: "its" after it as
+  // the subject of its clause ("Voltaro says its crews ..."), a post or holding
+  // only a body has after its 's ("Tallow's chief executive", "Fenmore's
+  // shareholders"), or a business described after it (DescribedBareName()).
+  // Records the sentence's bare subject for the next sentence.
+  void OrganisationEvidence(const Sentence& s, size_t from);
+  // True when mention `m` is a bare name that is the subject of sentence `s`
+  // opening it or a clause after a dash or colon ("Kestrix will cut ...",
+  // "14:05 - Zentaro has ..."), not before a preposition ("Shares in the
+  // company").
+  bool BareSubject(const Sentence& s, const Mention& m) const;
+  // True when "its" follows mention `m`, a BareSubject(), after
+  // at most kMaxVerbGroup lowercase words with no article, pronoun or name
+  // between ("X says its", "X will not renew its"; not "X said the council
+  // lost its way").
+  bool ItsAfterSubject(const Sentence& s, const Mention& m) const;
+  // True when the possessive mention `m` is followed by up to two lowercase
+  // modifiers and a word for what only a body has (lexicon::IsOrganisationHolding).
+  bool OwnsABodysHolding(const Sentence& s, const Mention& m) const;
+  // "Kestrix will cut 400 jobs, the company said", "Lunova posted a loss. The
+  // retailer said ...": a business described after "the" (up to two modifiers)
+  // before a cue, when no organisation named before is what it describes
+  // (ResolveDescription()), is the entity of the bare subject mention `subject`
+  // of sentence `s` when it comes before, else `before`, the bare subject of
+  // the sentence before (-1: none); it becomes a business of that kind.
+  void DescribedBareName(const Sentence& s, int subject, int before);
   void ReadAppositive(const Sentence& s, int m);
   void ReadAffiliation(const Sentence& s, int m);
   // True when token `k` (before `last`) is an "and" opening a second description
@@ -435,6 +468,10 @@ class MentionFinder {
   int story_sentence_ = -1;
   int story_business_ = -1;  // the same for a business (kOrgKindBusiness)
   int story_business_sentence_ = -1;
+  // The entity of the latest bare name (BareName()) that was a sentence's
+  // subject, and the index in sentence_firsts_ of that sentence.
+  int bare_subject_ = -1;
+  int bare_subject_sentence_ = -1;
   std::vector<Entity> entities_;
   absl::flat_hash_map<int, int> by_end_;
   absl::flat_hash_map<int, int> by_start_;

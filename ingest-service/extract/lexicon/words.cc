@@ -442,7 +442,10 @@ constexpr absl::string_view kNationalities[] = {
 // business only right before a one-word name ("Danish carrier Maersk").
 constexpr absl::string_view kBusinessBeforeName[] = {
     "carrier", "broadcaster", "shipper", "exporter", "importer", "distributor",
-    "wholesaler", "miner", "operator", "publisher", "producer", "developer", "broker"};
+    "wholesaler", "miner", "operator", "publisher", "producer", "developer", "broker",
+    // Bodies and services that are no one's job ("industry body Nasscom", "the
+    // comparison site Farely").
+    "body", "site", "website", "platform"};
 
 // Roles a business plays for another ("The chain's main lender, Barclays,",
 // "its landlord, Grosvenor,"): the one-word name after them is the business's.
@@ -468,6 +471,16 @@ constexpr absl::string_view kOrganisationPosts[] = {
     "chairperson", "spokesman", "spokeswoman", "spokesperson", "founder",
     "co-founder", "ceo", "cfo", "coo", "cto"};
 
+// What only an organisation has after an owner's 's ("Tallow's chief
+// executive", "Fenmore's shareholders", "Carran's board"): no person's. One
+// word, or two ("chief executive", not "executive" alone: "executive actions").
+constexpr absl::string_view kOrganisationHoldings[] = {
+    "chief executive", "managing director", "ceo", "cfo", "shareholders", "shareholder",
+    "stockholders", "board", "headquarters", "subsidiary", "subsidiaries", "workforce",
+    "employees", "customers", "stores", "shops", "branches", "factories", "plants",
+    "shares", "revenue", "revenues", "profit", "profits", "turnover", "chairman",
+    "chairwoman", "chairperson"};
+
 constexpr absl::string_view kWorkPlaceVerbs[] = {
     "works", "teaches", "studies", "researches", "lectures", "practises", "practices"};
 
@@ -479,6 +492,10 @@ bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerb
 
 bool IsOrganisationPost(absl::string_view word) {
   return InWordLists<kOrganisationPosts>(word);
+}
+
+bool IsOrganisationHolding(absl::string_view word) {
+  return InWordLists<kOrganisationHoldings>(word);
 }
 
 bool IsPartyPlural(absl::string_view word) { return InWordLists<kPartyPlurals>(word); }
