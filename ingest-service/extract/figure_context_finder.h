@@ -173,6 +173,20 @@ class ContextFinder : public TokenView {
   // funding"), not a relative pronoun ("of that which").
   bool DemonstrativeThat(int k) const;
 
+  // True if the noun phrase at tokens[k] is a yardstick the figure before it
+  // is measured against ("of capacity", "of its normal level", "times their
+  // usual level", "of what they were"): the figure then counts its clause's
+  // subject, not the phrase.
+  bool YardstickAt(int k) const;
+
+  // True if the figure `f` at `p`, followed by tokens[k], is a share or
+  // multiple of a yardstick (YardstickAt()) set as a level by a form of
+  // "be", a predicate preposition or a verb of reaching ("were at 23% of
+  // capacity", "is 85% of its peak", "reached 91% of capacity"); not money,
+  // a measure with a unit ("2,200 megawatts of capacity") or the object of
+  // another verb ("absorbed 7% of fleet capacity").
+  bool YardstickLevel(const FigurePlace& p, const v1::Figure& f, int k) const;
+
   // The counted noun phrase `r` with the bare noun phrase after "of" when it
   // ends in a plural ("four counts of bank fraud", "212 cases of whooping
   // cough"); not a determiner's or pronoun's ("300 residents of the

@@ -16,6 +16,7 @@
 #include "ingest-service/extract/figure_context_finder.h"
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/number_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -195,6 +196,9 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   if (IsWord(k, "of") && IsWord(k + 1, "the") && IsWord(k + 2, "time")) {
     return std::string();  // "84.1% of the time": how often, not of what
   }
+  if (YardstickLevel(p, f, k)) {
+    return std::string();  // "at 23% of capacity": the clause's subject
+  }
   if (IsWord(k, "of")) {
     if (DemonstrativeThat(k + 1)) ++k;  // "9% of that funding"
     if (IsWord(k + 1, "total")) {
@@ -325,6 +329,25 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     }
   }
   return std::string();
+}
+
+bool ContextFinder::YardstickAt(int k) const {
+  if (IsWord(k, "what")) return true;  // "80% of what they were"
+  const TokenRange r = NounPhraseRange(k);
+  return r.last >= r.first && IsWordWith(r.last, lexicon::IsYardstickNoun);
+}
+
+bool ContextFinder::YardstickLevel(const FigurePlace& p, const v1::Figure& f,
+                                   int k) const {
+  const absl::string_view unit = f.unit();
+  const bool times = unit == "times";
+  if (p.money || !(unit.empty() || unit == "percent" || times)) return false;
+  if (!IsWord(k, "of") && !times) return false;
+  if (!YardstickAt(IsWord(k, "of") ? k + 1 : k)) return false;
+  const int j = p.first - 1;
+  return IsWordWith(j, lexicon::IsBeForm) || IsWord(j, "be") ||
+         IsWord(j, "been") || IsWordWith(j, lexicon::IsPredicatePreposition) ||
+         IsWordWith(j, lexicon::IsYardstickVerb);
 }
 
 bool ContextFinder::DemonstrativeThat(int k) const {

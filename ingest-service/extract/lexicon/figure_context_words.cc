@@ -594,6 +594,19 @@ constexpr const char* kSessionVerbs[] = {
     "trading", "settled", "settles", "settle"};
 
 // Nouns of a statistic before "of <figure>" ("an average of 41 days").
+// Yardsticks a share or a multiple is taken of ("at 23% of capacity", "82%
+// of GDP", "twice their usual level", "80% of what they were"): the figure
+// measures the clause's subject against them.
+constexpr const char* kYardstickNouns[] = {
+    "capacity", "gdp",  "level", "levels", "average", "norm",
+    "normal",   "peak", "quota", "what"};
+
+// Verbs that reach a level measured against a yardstick ("reached 91% of
+// capacity", "hit twice the usual level"), besides the forms of "be".
+constexpr const char* kYardstickVerbs[] = {
+    "reach", "reached", "reaches", "hit", "hits", "touched", "topped",
+    "averaged", "equalled", "equaled", "remained", "stayed"};
+
 constexpr const char* kStatisticNouns[] = {"average", "total",   "median",
                                            "mean",    "maximum", "minimum",
                                            "peak",    "sum"};
@@ -716,6 +729,14 @@ bool IsElisionVerb(absl::string_view word) {
 
 bool IsContractedPronoun(absl::string_view word) {
   return InWordLists<kContractedPronouns>(word);
+}
+
+bool IsYardstickNoun(absl::string_view word) {
+  return InWordLists<kYardstickNouns>(word);
+}
+
+bool IsYardstickVerb(absl::string_view word) {
+  return InWordLists<kYardstickVerbs>(word);
 }
 
 bool IsStatisticNoun(absl::string_view word) {

@@ -280,6 +280,15 @@ bool IsHoldingNoun(absl::string_view word);
 // Lowercase compass adjectives before a place name ("northern Syria").
 bool IsCompassAdjective(absl::string_view word);
 
+// Heads of a noun phrase after "of" or "times" that a share or multiple is
+// measured against, not what it counts ("at 23% of capacity", "82% of GDP",
+// "twice their usual level", "80% of what they were"). Lowercase input.
+bool IsYardstickNoun(absl::string_view word);
+
+// Verbs besides "be" whose object is a level measured against a yardstick
+// ("reached 91% of capacity", "hit twice the usual level"). Lowercase input.
+bool IsYardstickVerb(absl::string_view word);
+
 // Nouns of a statistic before "of <figure>" ("an average of 41 days", "a
 // total of 300"), which say how the figure was taken, not what it counts.
 bool IsStatisticNoun(absl::string_view word);

@@ -1,0 +1,71 @@
+// Figure subjects when the noun after the figure is a yardstick, not the
+// thing measured ("Reservoirs were at 23% of capacity", "Debt will stay at
+// 82% of GDP", "Exports are running at twice their usual level"): the
+// figure counts the subject of its clause. Sentences written for these
+// tests.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::Find;
+using figure_test::OnlySubject;
+using v1::Figure;
+
+// The subject of every figure `text` holds, in order.
+std::vector<std::string> Subjects(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Figure& f : Find(text)) out.push_back(f.subject());
+  return out;
+}
+
+TEST(FigureMeasureSubjectsTest, AShareOfAYardstickCountsTheClauseSubject) {
+  // Wire, business, local paper, tourism: capacity, GDP, a usual level, an
+  // average, a peak after "of" or "times".
+  EXPECT_EQ(Subjects("Storage dams in the Western Cape were at 61% of "
+                     "capacity on Monday, down from 74% a year ago."),
+            (std::vector<std::string>{"Storage dams", "Storage dams"}));
+  EXPECT_EQ(OnlySubject("Government debt will stay at about 82% of GDP next "
+                        "year."),
+            "Government debt");
+  EXPECT_EQ(OnlySubject("The lake stood at roughly a third of its normal "
+                        "level in July."),
+            "lake");
+  EXPECT_EQ(OnlySubject("Hotel occupancy reached 91 per cent of capacity "
+                        "during the festival."),
+            "Hotel occupancy");
+  EXPECT_EQ(OnlySubject("Wheat exports are running at about twice their "
+                        "usual level."),
+            "Wheat exports");
+  EXPECT_EQ(OnlySubject("Footfall in the town centre is 85% of its "
+                        "pre-pandemic peak."),
+            "Footfall");
+  EXPECT_EQ(OnlySubject("Passenger numbers are back to 80% of what they "
+                        "were in 2019."),
+            "Passenger numbers");
+}
+
+TEST(FigureMeasureSubjectsTest, AShareOfAThingKeepsTheThing) {
+  // A total, a body of people or things, a noun that is what is measured.
+  EXPECT_EQ(OnlySubject("Services were 40% of total output."), "total output");
+  EXPECT_EQ(Subjects("Labour won 412 of the 650 seats.")[0], "seats");
+  EXPECT_EQ(OnlySubject("Patients lost about 13% of their body weight."),
+            "body weight");
+  EXPECT_EQ(OnlySubject("Tolls cover 60% of running costs."), "running costs");
+  // Capacity taken, added or absorbed is the thing, not a yardstick.
+  EXPECT_EQ(OnlySubject("The closures removed about 15% of the region's "
+                        "capacity."),
+            "capacity");
+  EXPECT_EQ(OnlySubject("The scheme will add 2,200 megawatts of capacity."),
+            "capacity");
+  // A pronoun subject names nothing.
+  EXPECT_EQ(OnlySubject("She said it was at 40% of capacity."), "");
+}
+
+}  // namespace
+}  // namespace factwire
