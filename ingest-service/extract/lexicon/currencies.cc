@@ -32,6 +32,32 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"S$", "SGD", kBA, true, kMaj, 1},
     {"R$", "BRL", kBA, true, kMaj, 1},
     {"MX$", "MXN", kBA, true, kMaj, 1},
+    // Dollars of the Caribbean, Central America, the Pacific and Africa with
+    // their country's letters glued before the sign ("J$2.3 billion", "TT$40m").
+    {"J$", "JMD", kBA, true, kMaj, 1},
+    {"JA$", "JMD", kBA, true, kMaj, 1},
+    {"TT$", "TTD", kBA, true, kMaj, 1},
+    {"EC$", "XCD", kBA, true, kMaj, 1},
+    {"Bds$", "BBD", kBA, true, kMaj, 1},
+    {"BDS$", "BBD", kBA, true, kMaj, 1},
+    {"BD$", "BMD", kBA, true, kMaj, 1},
+    {"BZ$", "BZD", kBA, true, kMaj, 1},
+    {"BS$", "BSD", kBA, true, kMaj, 1},
+    {"CI$", "KYD", kBA, true, kMaj, 1},
+    {"G$", "GYD", kBA, true, kMaj, 1},
+    {"GY$", "GYD", kBA, true, kMaj, 1},
+    {"SR$", "SRD", kBA, true, kMaj, 1},
+    {"RD$", "DOP", kBA, true, kMaj, 1},
+    {"FJ$", "FJD", kBA, true, kMaj, 1},
+    {"SI$", "SBD", kBA, true, kMaj, 1},
+    {"WS$", "WST", kBA, true, kMaj, 1},
+    {"T$", "TOP", kBA, true, kMaj, 1},
+    {"BN$", "BND", kBA, true, kMaj, 1},
+    {"N$", "NAD", kBA, true, kMaj, 1},
+    {"L$", "LRD", kBA, true, kMaj, 1},
+    {"LD$", "LRD", kBA, true, kMaj, 1},
+    {"Z$", "ZWL", kBA, true, kMaj, 1},
+    {"MOP$", "MOP", kBA, true, kMaj, 1},
     {"\xC2\xA3", "GBP", kBA, false, kMaj, 1},      // £
     {"\xE2\x82\xAC", "EUR", kBA, false, kMaj, 1},  // €
     {"\xE2\x82\xAC"
