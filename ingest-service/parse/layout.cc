@@ -25,6 +25,16 @@ bool IsBureauLine(absl::string_view s) {
   return IsShortLabel(s) && WordCount(s) <= kMaxPlaceWords && !IsSectionName(s);
 }
 
+// "Bay of Plenty Times", "The Island Gazette": an outlet's name on a line of
+// its own under the byline: a short title-case line closed by a masthead word
+// (IsMastheadWord), no sentence end.
+bool IsOutletLine(absl::string_view s) {
+  constexpr size_t kMaxOutletBytes = 40;
+  constexpr int kMaxOutletWords = 5;
+  return s.size() <= kMaxOutletBytes && WordCount(s) <= kMaxOutletWords &&
+         !EndsSentence(s) && IsTitleCase(s) && IsMastheadWord(s.substr(s.rfind(' ') + 1));
+}
+
 // "Today : Feb 04, 2025", "Home | News": site furniture around the article.
 bool IsChrome(absl::string_view s) {
   const std::string lower = absl::AsciiStrToLower(s.substr(0, 16));
@@ -85,6 +95,7 @@ using layout_internal::IsDateOrBylineAt;
 using layout_internal::IsHeaderFurniture;
 using layout_internal::IsHeadlineLike;
 using layout_internal::IsLabelOverHeadline;
+using layout_internal::IsOutletLine;
 using layout_internal::IsSectionLabel;
 using layout_internal::IsSeparated;
 using layout_internal::IsSiteName;
@@ -212,10 +223,10 @@ Layout ReadLayout(absl::string_view text) {
   for (; have_headline && i < lines.size(); ++i) {
     const absl::string_view s = View(text, lines[i]);
     // "By Owen Hale\nTransport reporter\nKirkwall": a bio or a job line under a
-    // byline, and the place the author files from in its block.
+    // byline, and the place the author files from or the outlet in its block.
     const bool bio =
         after_byline && (IsAuthorBio(s, layout.authors) || IsCreditLabel(s, false) ||
-                         (!lines[i].blank_before && IsBureauLine(s)));
+                         (!lines[i].blank_before && (IsBureauLine(s) || IsOutletLine(s))));
     after_byline = bio;
     if (bio) continue;
     // "Reporter:\nKevin Murphy", "Email:\nkevin@…": a label over its value.

@@ -123,9 +123,10 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
       IsFurnitureLabel(s.substr(0, colon))) {
     return true;
   }
-  // "6 min read", "5 minute read".
+  // "6 min read", "5 minute read"; "0 comments", "12 Comments".
   if (s.size() <= kMaxReadingTimeBytes && absl::ascii_isdigit(s[0]) &&
-      absl::EndsWithIgnoreCase(s, " read")) {
+      (absl::EndsWithIgnoreCase(s, " read") || absl::EndsWithIgnoreCase(s, " comments") ||
+       absl::EndsWithIgnoreCase(s, " comment"))) {
     return true;
   }
   // "Listen to article (4 min)": a furniture line and a short note in brackets.

@@ -129,6 +129,26 @@ TEST(HeaderStyles, SocialButtonLinesAreFurniture) {
   }
 }
 
+TEST(HeaderStyles, CommentCountsAndOutletsUnderTheByline) {
+  const char* const kLines[] = {
+      "By Tan Mei Ling\n30 Nov 2026\n0 comments",
+      "By Tan Mei Ling\n30 Nov 2026\n12 Comments",
+      "By Tan Mei Ling\nBay of Plenty Times\n30 Nov 2026",
+      "By Tan Mei Ling\nIsland Gazette\n30 Nov 2026 07:15 AM",
+  };
+  for (const char* lines : kLines) {
+    const std::string text =
+        "Ferry fares frozen for island residents\n\n" + std::string(lines) +
+        "\n\nIsland residents will pay the same fares for two more years, the operator "
+        "said on Monday." + std::string(kBody);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, "") << lines;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Tan Mei Ling"}) << lines;
+    ExpectDay(layout, 2026, 11, 30, lines);
+    EXPECT_EQ(FirstParagraph(text, layout).rfind("Island residents will pay", 0), 0u) << lines;
+  }
+}
+
 TEST(HeaderStyles, LinesLikeTheseStayAsTheyWere) {
   // A headline opening with a label and a colon that is no section lead.
   {
