@@ -293,8 +293,19 @@ class ContextFinder : public TokenView {
   std::string BetweenSubject(const FigurePlace& p, const v1::Figure& f) const;
 
   // "Georgia's own rate, about 28 per 100,000, is ...": a figure set off by
-  // commas after a noun phrase gives its amount.
+  // commas after a noun phrase gives its amount; a hedge ("now", "currently"),
+  // a judging article ("a record") before it or a rate after it ("a year",
+  // "per kilolitre") may be set off with it when a verb follows the aside
+  // ("Relief money, roughly $9m a year, ran out").
   std::string AppositiveSubject(const FigurePlace& p) const;
+
+  // The index after the rate phrase at tokens[k] ("a year", "a litre", "per
+  // kilolitre"), or k when none starts there.
+  int AfterRate(int k) const;
+
+  // True if tokens[k] is a lowercase verb or auxiliary that carries a clause
+  // on after an aside ("ran", "will", "is").
+  bool ClauseGoesOn(int k) const;
 
   // "Mensah, the 22-year-old who arrived", "The goalkeeper, a 31-year-old
   // from Porto": an age with no noun of its own after a comma and an article

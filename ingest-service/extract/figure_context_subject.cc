@@ -595,17 +595,46 @@ std::string ContextFinder::BetweenSubject(const FigurePlace& p,
 }
 
 std::string ContextFinder::AppositiveSubject(const FigurePlace& p) const {
-  const Token* before = At(p.first - 1);
-  const Token* after = At(p.end);
+  int open = p.first - 1;
+  while (IsWordWith(open, lexicon::IsFigureHedge)) --open;  // ", now £420,"
+  open = BeforeJudgingArticle(open);  // ", a record £310m,"
+  const int close = AfterRate(p.end);  // ", $9 million a year,"
+  const Token* before = At(open);
+  const Token* after = At(close);
   if (before == nullptr || after == nullptr || !IsSymbol(*before, ",") ||
       !IsSymbol(*after, ",")) {
     return std::string();
   }
-  int j = p.first - 2;
+  const bool plain = open == p.first - 1 && close == p.end;
+  if (!plain && !ClauseGoesOn(close + 1)) {
+    return std::string();  // "On Monday, just 12 days later, the ...": no
+                           // noun's amount
+  }
+  int j = open - 1;
   if ((IsWord(j - 1, "any") || IsWord(j - 1, "all")) && IsWord(j - 2, "of")) {
     j -= 3;  // "the highest revenue of any club, £715 million,"
   }
   return NounsEndingAt(j);
+}
+
+int ContextFinder::AfterRate(int k) const {
+  const PhraseMatch per = lex_.time_scopes.Match(t_, k);
+  if (per.found()) return k + per.length;  // "a year", "a week"
+  if ((IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "per")) &&
+      NounWord(k + 1) && !InsideFigure(k + 1)) {
+    return k + 2;  // "a litre", "per kilolitre"
+  }
+  return k;
+}
+
+bool ContextFinder::ClauseGoesOn(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t)) {
+    return false;
+  }
+  return lexicon::IsSubjectAuxiliary(t->lower) ||
+         HasRole(*t, kRoleQuantityVerb) || LooksLikeVerb(t->lower) ||
+         IrregularPast(t->lower);
 }
 
 std::string ContextFinder::AgeAppositionSubject(const FigurePlace& p,

@@ -67,5 +67,29 @@ TEST(FigureMeasureSubjectsTest, AShareOfAThingKeepsTheThing) {
   EXPECT_EQ(OnlySubject("She said it was at 40% of capacity."), "");
 }
 
+TEST(FigureMeasureSubjectsTest, AnAsideFigureWithAHedgeOrRateCountsItsNoun) {
+  // Local paper, tabloid sport, council story, business: a figure set off
+  // by commas with "now"/"currently", "a record" or a rate, then a verb.
+  EXPECT_EQ(OnlySubject("Federal relief money, roughly $9 million a year, "
+                        "ran out in September."),
+            "Federal relief money");
+  EXPECT_EQ(Subjects("Season tickets, currently £420, will go up next "
+                     "summer.")[0],
+            "Season tickets");
+  EXPECT_EQ(OnlySubject("The club's debt, a record £310m, is owed mostly to "
+                        "its owner."),
+            "club's debt");
+  EXPECT_EQ(OnlySubject("The standing charge, now 53p a day, will rise in "
+                        "April."),
+            "standing charge");
+  EXPECT_EQ(OnlySubject("The transfer fee, a club-record €4m, was paid in "
+                        "full."),
+            "transfer fee");
+  // A date or a name before an aside that no verb follows is not counted.
+  EXPECT_EQ(OnlySubject("On Monday, just 12 days later, the council met."),
+            "");
+  EXPECT_NE(OnlySubject("In Leeds, now 40% a year, the rise"), "Leeds");
+}
+
 }  // namespace
 }  // namespace factwire
