@@ -168,7 +168,7 @@ constexpr UnitEntry kUnits[] = {
     {"centilitres", "centilitre", kVolume, 1e-2, "l", kM, false, kFree, 0},
     {"centiliter", "centilitre", kVolume, 1e-2, "l", kM, false, kFree, 0},
     {"centiliters", "centilitre", kVolume, 1e-2, "l", kM, false, kFree, 0},
-    {"cc", "cubic centimetre", kVolume, 1e-3, "l", kM, false, kFree, 0},
+    {"cc", "cc", kVolume, 1e-3, "l", kM, false, kFree, 0},
     {"l", "l", kVolume, 1, "l", kM, false, kAmb, 0},
     {"litre", "l", kVolume, 1, "l", kM, false, kFree, 0},
     {"litres", "l", kVolume, 1, "l", kM, false, kFree, 0},

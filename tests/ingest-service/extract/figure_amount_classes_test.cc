@@ -1,4 +1,5 @@
-// Amount classes found on unseen news text: country-prefixed dollars.
+// Amount classes found on unseen news text: country-prefixed dollars, unit
+// codes as written, periods counted in quarters, short service numbers.
 
 #include <string>
 #include <vector>
@@ -66,6 +67,30 @@ TEST(PrefixedDollarTest, KnownAndPlainDollarsUnchanged) {
     ASSERT_NE(f, nullptr) << c.sentence;
     EXPECT_EQ(f->unit(), c.code) << c.sentence;
     EXPECT_EQ(f->qualifier(), c.qualifier) << c.sentence;
+  }
+}
+
+struct UnitCase {
+  std::string sentence;
+  std::string text;
+  std::string unit;
+};
+
+// Engine sizes in "cc" are reported as "cc", as "ml" and "km" keep their
+// abbreviations; cubic centimetres spelled out keep the name.
+TEST(UnitCodeTest, EngineCubicCentimetresAreCc) {
+  const std::vector<UnitCase> cases = {
+      {"Cars up to 1,600cc pay the lower premium.", "up to 1,600cc", "cc"},
+      {"The scooter has a 125 cc engine.", "125 cc", "cc"},
+      {"Bikes above 250cc need a full licence.", "above 250cc", "cc"},
+      {"The vial held 5 cubic centimetres of serum.",
+       "5 cubic centimetres", "cubic centimetre"},
+  };
+  for (const UnitCase& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
   }
 }
 
