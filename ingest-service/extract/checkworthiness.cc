@@ -350,7 +350,8 @@ class Scanner {
         // counts it, without copying its bytes.
         const size_t digits = static_cast<size_t>(LeadingAsciiDigits(w));
         if (digits > 0 && EndsNumber(text, i + digits)) {
-          EndNumber(static_cast<int>(digits));
+          EndWord(absl::string_view(text.data() + i, digits), /*digits=*/true,
+                  /*initial_upper=*/false, /*acronym=*/false);
           const bool space = i + digits < text.size() && text.data()[i + digits] == ' ';
           return space ? i + digits + 1 : i + digits;
         }
@@ -499,17 +500,6 @@ class Scanner {
       ++counts_->past;
     }
     recent_.Push(entry != nullptr ? entry->id : RecentWords::kNone);
-  }
-
-  // EndWord() for a number of `size` ASCII digits and nothing else.
-  void EndNumber(int size) {
-    last_length_ = size;
-    if (kFull) {
-      ++counts_->words;
-      counts_->digits = true;
-    }
-    boundary_ = false;
-    recent_.Push(RecentWords::kNone);
   }
 
   // EndWord() for a word of 1 to 8 ASCII letters without digits, given
