@@ -344,7 +344,7 @@ class AmountParser : public TokenView {
 
   // Gives `a` the unit or currency of an amount ending at tokens[end] (or a
   // rate period before it) that `opener` allows: after "from", after
-  // "to"/"at", or anything.
+  // "to"/"at", or, for kAny, the nearest amount (BorrowNearest).
   void Borrow(Amount* a, int end, Opener opener) const {
     if (opener == Opener::kAny) {
       BorrowNearest(a, end);
@@ -352,10 +352,9 @@ class AmountParser : public TokenView {
     }
     constexpr int kReach = 5;  // "from about $4.50 a kilo"
     for (int j = end - 1; j >= 1 && j >= end - kReach; --j) {
-      const bool opens =
-          opener == Opener::kAny ||
-          (opener == Opener::kFrom ? IsWord(j - 1, "from")
-                                   : IsWord(j - 1, "to") || IsWord(j - 1, "at"));
+      const bool opens = opener == Opener::kFrom
+                             ? IsWord(j - 1, "from")
+                             : IsWord(j - 1, "to") || IsWord(j - 1, "at");
       if (!opens) continue;
       const Amount other = AmountParser(t_, lex_).Parse(j);
       const bool rate_between =  // "to 12 tonnes a day from 9"
