@@ -77,9 +77,7 @@ int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
   }
   if (start < 0) return -1;
   const Token& verb = t_[next];
-  const bool participle = LooksLikeVerb(verb.lower) ||
-                          IrregularPast(verb.lower) ||
-                          lexicon::IsPredicateParticiple(verb.lower);
+  const bool participle = VerbForm(verb.lower);
   if (by && participle && be) return -1;  // "was decided by 2%": an agent
   if (!*tied && ((participle && be) ||  // "was fined £2m"
                  !(HasRole(verb, kRoleQuantityVerb) ||
@@ -90,9 +88,8 @@ int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
   const bool finite =
       lexicon::IsFiniteAuxiliary(first.lower) ||
       (!lexicon::IsSubjectAuxiliary(first.lower) && !Gerund(first.lower) &&
-       (HasRole(first, kRoleQuantityVerb) || LooksLikeVerb(first.lower) ||
-        IrregularPast(first.lower) || lexicon::IsLevelPassive(first.lower) ||
-        lexicon::IsPredicateParticiple(first.lower)));  // "put", "cut"
+       (HasRole(first, kRoleQuantityVerb) || VerbForm(first.lower) ||
+        lexicon::IsLevelPassive(first.lower)));  // "put", "cut"
   return finite ? left : -1;
 }
 
@@ -144,9 +141,8 @@ bool ContextFinder::PredicateVerbAt(int k) const {
   if (HasRole(*t, kRoleSubjectStop) || lexicon::IsFindingVerb(t->lower)) {
     return false;  // "said", "found": what someone says or finds
   }
-  return HasRole(*t, kRoleQuantityVerb) || LooksLikeVerb(t->lower) ||
-         IrregularPast(t->lower) || lexicon::IsLevelPassive(t->lower) ||
-         lexicon::IsPredicateParticiple(t->lower);
+  return HasRole(*t, kRoleQuantityVerb) || VerbForm(t->lower) ||
+         lexicon::IsLevelPassive(t->lower);
 }
 
 int ContextFinder::ObjectRelativeEnd(int j) const {
@@ -171,8 +167,16 @@ bool ContextFinder::EndsWithVerb(absl::string_view subject) const {
   const size_t space = subject.rfind(' ');
   const absl::string_view last =
       space == absl::string_view::npos ? subject : subject.substr(space + 1);
-  return (LooksLikeVerb(last) && !absl::EndsWith(last, "eed")) ||  // "speed"
-         IrregularPast(last) || lexicon::IsPredicateParticiple(last);
+  if (absl::EndsWith(last, "eed") && !IrregularPast(last) &&
+      !lexicon::IsPredicateParticiple(last)) {
+    return false;  // "speed"
+  }
+  return VerbForm(last);
+}
+
+bool ContextFinder::VerbForm(absl::string_view w) {
+  return LooksLikeVerb(w) || IrregularPast(w) ||
+         lexicon::IsPredicateParticiple(w);
 }
 
 }  // namespace figure_internal

@@ -118,6 +118,11 @@ class ContextFinder : public TokenView {
     return lexicon::IsIrregularPast(w);
   }
 
+  // True if `w` (lowercase) has a verb's past or participle form: "-ed", an
+  // irregular past ("gone", "rose") or a participle a predicate ends with
+  // ("put", "cut"). The one verb-form test of figure_context_clause.cc.
+  static bool VerbForm(absl::string_view w);
+
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
   // troops").
   std::string NounPhrase(int k, int max_words = 6) const {
