@@ -181,6 +181,16 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
       return WithPartnerBefore(FromMention(m), lo);
     }
     if (Speaker s = NominalEndingAt(i - 2, lo); s.found()) return s;
+    // "A juror, who asked ..., told": any noun after an article, when the
+    // phrase opens the clause.
+    if (Speaker s = LooseNominal(i - 2, lo); s.found() && s.anonymous && s.entity < 0) {
+      int start = s.first;
+      if (start - 1 >= lo && ((tokens_[start - 1].classes & kDeterminer) != 0 ||
+                              lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[start - 1])))) {
+        --start;  // "A", "One"
+      }
+      if (start == lo || tokens_[start - 1].kind == TokenKind::kPunct) return s;
+    }
     // "The union, which represents 40,000 nurses, said": a kind of organisation
     // after its article, even with none named before.
     const Token& head = tokens_[i - 2];

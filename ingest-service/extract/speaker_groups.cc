@@ -17,6 +17,7 @@ namespace factwire {
 using speaker_internal::kMaxNominalTokens;
 using speaker_internal::kMaxAnotherTokens;
 using speaker_internal::kMaxAntecedentTokens;
+using speaker_internal::kNotAgent;
 using speaker_internal::AnonymousSpeaker;
 
 Speaker SpeakerFinder::GroupWithPlace(int j, int lo) const {
@@ -134,16 +135,31 @@ Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
   const int noun = p - 1;
   const Token& n = tokens_[noun];
   // Lowercase, or capitalised only as the sentence's first word.
+  // ("a diplomat at the Foreign Office": a title head or agent noun speaks too.)
   if (n.kind != TokenKind::kWord || (n.upper && noun != lo) || n.all_caps ||
-      (n.classes & kSpeakerNoun) == 0) {
+      ((n.classes & (kSpeakerNoun | kTitleHead)) == 0 && !IsAgentNoun(noun))) {
     return Speaker{};
   }
+  // "a senior official at the Ministry", "a senior government economist at
+  // the bank": lowercase modifiers between the article and the noun.
   int first = noun;
+  // ("senior", "top" are determiners to the lexicon; not before "in" and a
+  // place: "A senior diplomat in Vienna" keeps its reading.)
+  const bool affiliation = (tokens_[p].classes & kAffiliationPrep) != 0;
+  while (affiliation && first - 1 > lo && noun - first < kMaxNominalTokens - 1) {
+    const Token& m = tokens_[first - 1];
+    if (m.kind != TokenKind::kWord || m.upper || m.possessive ||
+        (m.classes & (kNotAgent & ~kDeterminer)) != 0 ||
+        lexicon::IsArticle(TokenText(text_, m))) {
+      break;
+    }
+    --first;
+  }
   const absl::string_view det =
-      noun - 1 >= lo ? TokenText(text_, tokens_[noun - 1]) : absl::string_view();
+      first - 1 >= lo ? TokenText(text_, tokens_[first - 1]) : absl::string_view();
   if (det == "a" || det == "an" || det == "A" || det == "An") {
-    first = noun - 1;
-  } else if (!absl::EndsWith(TokenText(text_, n), "s")) {
+    first = first - 1;
+  } else if (first = noun; !absl::EndsWith(TokenText(text_, n), "s")) {
     return Speaker{};  // a bare singular is no phrase of its own
   }
   Speaker s;

@@ -12,6 +12,7 @@
 namespace factwire {
 
 Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
+  Speaker relative;  // the speaker of a cue inside a relative clause
   for (int k = prev.first; k < prev.last; ++k) {
     const Token& t = tokens_[k];
     if (t.kind != TokenKind::kWord || t.upper || (t.cue & (kCueQuote | kCueReport)) == 0 ||
@@ -19,10 +20,57 @@ Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
       continue;
     }
     // ("A midwife who asked not to be named described ...": not "who".)
-    const Speaker s = Left(k, MainClauseStart(prev, k));
-    if (s.found() && (!s.pronoun || s.entity >= 0)) return s;
+    Speaker s = Left(k, MainClauseStart(prev, k));
+    // "One shopkeeper on the high street, who ..., said": the described
+    // subject opening the clause, as reported speech reads it.
+    if (!s.found()) s = OpeningNounPhrase(prev, k);
+    s = AgentBefore(s, prev.first);
+    if (!s.found() || (s.pronoun && s.entity < 0)) continue;
+    // "A diplomat, who spoke on condition of anonymity, said ...": the relative
+    // clause's own cue reports no one; the main clause's cue does.
+    if (IsRelativeWord(s)) {
+      if (!relative.found()) relative = s;
+      continue;
+    }
+    return s;
   }
-  return Speaker{};
+  return relative;
+}
+
+Speaker SpeakerFinder::AgentBefore(Speaker s, int lo) const {
+  if (!s.found() || !s.anonymous || s.pronoun || s.entity >= 0) return s;
+  int p = s.first - 1;
+  if (p >= lo && lexicon::IsArticle(TokenText(text_, tokens_[p]))) --p;
+  if (p - 1 < lo || tokens_[p].kind != TokenKind::kWord || tokens_[p].upper ||
+      ((tokens_[p].classes & kAffiliationPrep) == 0 && TokenText(text_, tokens_[p]) != "in")) {
+    return s;
+  }
+  Speaker agent = NominalEndingAt(p - 1, lo);
+  if (!agent.found() || !agent.anonymous || agent.name_first >= 0) return s;
+  agent.last = s.last;
+  return agent;
+}
+
+bool SpeakerFinder::OpensIndefinitely(const Speaker& s) const {
+  // (The article may stand before the phrase: "A juror" is "juror".)
+  return lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[s.first])) ||
+         (s.first > 0 && lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[s.first - 1])));
+}
+
+int SpeakerFinder::PhraseHead(const Speaker& s) const {
+  for (int k = s.first + 1; k + 1 < s.last; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind == TokenKind::kWord && !t.upper &&
+        ((t.classes & kAffiliationPrep) != 0 || TokenText(text_, t) == "in")) {
+      return k - 1;
+    }
+  }
+  return s.last - 1;
+}
+
+bool SpeakerFinder::IsRelativeWord(const Speaker& s) const {
+  const Token& t = tokens_[s.first];
+  return s.pronoun && s.last == s.first + 1 && !t.upper && (t.classes & kRelative) != 0;
 }
 
 bool SpeakerFinder::IsOnePerson(const Speaker& s) const {
@@ -31,13 +79,14 @@ bool SpeakerFinder::IsOnePerson(const Speaker& s) const {
     return s.entity >= 0 && mentions_.entities()[s.entity].type == v1::SOURCE_TYPE_PERSON;
   }
   if (s.name_first >= 0) return false;  // "the spokesman" of an earlier "a spokesman for X"
-  const Token& head = tokens_[s.last - 1];
+  const int k = PhraseHead(s);
+  const Token& head = tokens_[k];
   const absl::string_view w = TokenText(text_, head);
   if (head.kind != TokenKind::kWord || head.upper || (head.classes & kOrgKind) != 0 ||
       (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss"))) {
     return false;
   }
-  return (head.classes & (kTitle | kTitleHead)) != 0 || IsAgentNoun(s.last - 1);
+  return (head.classes & (kTitle | kTitleHead)) != 0 || IsAgentNoun(k);
 }
 
 bool SpeakerFinder::NamedBetween(int entity, int start, int before, bool as_subject) const {
@@ -63,10 +112,13 @@ bool SpeakerFinder::IsOneUnnamedSource(const Speaker& s) const {
   if (IsOnePerson(s)) return true;
   // "a ministry source", "One campaign aide": a singular speaking noun (not a
   // document: "a report", "the survey").
-  const Token& head = tokens_[s.last - 1];
+  const Token& head = tokens_[PhraseHead(s)];
   const absl::string_view w = TokenText(text_, head);
-  return head.kind == TokenKind::kWord && !head.upper && (head.classes & kSpeakerNoun) != 0 &&
-         (head.classes & kOrgKind) == 0 && !absl::EndsWith(w, "s") &&
+  // "A juror", "One shopkeeper": "a"/"one" brings in someone new, whatever the
+  // noun.
+  const bool speaking = (head.classes & kSpeakerNoun) != 0 || OpensIndefinitely(s);
+  return head.kind == TokenKind::kWord && !head.upper && speaking &&
+         (head.classes & (kOrgKind | kCue | kTimeWord)) == 0 && !absl::EndsWith(w, "s") &&
          !lexicon::IsDocumentNoun(w);
 }
 
@@ -93,7 +145,12 @@ Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
     return s;
   }
   const Speaker said = PreviousSpeaker(prev);
-  if (!IsOnePerson(said) || (said.entity >= 0 && said.entity == s.entity)) return s;
+  // ("An executive at a rival bank said": any singular speaking noun is one
+  // person.)
+  if ((!IsOnePerson(said) && !IsOneUnnamedSource(said)) ||
+      (said.entity >= 0 && said.entity == s.entity)) {
+    return s;
+  }
   // Someone named after the speaker in the main clause (whom the speaker told or
   // introduced) keeps the pronoun; a name in the speaker's own title phrase or
   // owner ("The Minister for Schools, Kwesi Boakye,", "Mayor Olsen's rival,")
@@ -111,8 +168,7 @@ Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
   }
   // ("“…,” his brother added. “…,” he said.": "the" or "his" may name someone
   // named before; only "a"/"one" brings in a new person.)
-  if (s.entity >= 0 && !lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[said.first])))
-    return s;
+  if (s.entity >= 0 && !OpensIndefinitely(said)) return s;
   s.entity = -1;
   s.anonymous = true;
   s.name_first = said.first;

@@ -124,8 +124,24 @@ class SpeakerFinder {
   // with "'s" ("the port authority's"), or a bare "the"; else -1.
   int AfterOwner(int j, int hi) const;
   // The speaker before the first speech cue of sentence `prev` that has one
-  // (not a bare "who"), else nothing.
+  // (not a bare "who"; the noun phrase opening the clause when Left() finds
+  // none), a cue in a relative clause ("A diplomat, who spoke on condition of
+  // anonymity, said") only when no other cue has one; else nothing.
   Speaker PreviousSpeaker(const Sentence& prev) const;
+  // "A spokeswoman for the hospital trust", "An aide in the mayor's office":
+  // for unnamed speaker `s` (the trust, the office) after a lowercase
+  // "for"/"at"/"of"/"in", the speaking noun before it (not before `lo`) with `s`
+  // as its tail; else `s`.
+  Speaker AgentBefore(Speaker s, int lo) const;
+  // True when unnamed speaker `s` opens with, or right after, "a", "an", "one"
+  // or "another" ("One juror", "A juror" written as "juror"): someone new.
+  bool OpensIndefinitely(const Speaker& s) const;
+  // The head noun of unnamed speaker `s`: the word before its first lowercase
+  // preposition ("official" in "A senior official at the Ministry"), else its
+  // last word.
+  int PhraseHead(const Speaker& s) const;
+  // True when `s` is the relative word "who" or "which" alone.
+  bool IsRelativeWord(const Speaker& s) const;
   // True when `s` is one unnamed source: IsOnePerson's unnamed phrases, or one
   // headed by a singular speaking noun that is no document ("a ministry source").
   bool IsOneUnnamedSource(const Speaker& s) const;

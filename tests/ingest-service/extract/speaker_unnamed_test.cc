@@ -1,0 +1,97 @@
+// Unnamed speakers described by what they are ("A senior diplomat", "An
+// executive at a competing lender", "One shopkeeper on the high street") with an
+// aside or a relative clause between them and their cue: they speak, and a
+// he/she/they after a later quote stands for them, not for a name inside the
+// aside nor for the last person named before.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
+
+// The anonymous source of the claim containing `words`, or nullptr.
+const v1::Source* AnonymousSourceOf(const v1::Document& doc, const std::string& words) {
+  const v1::Claim* claim = FindClaim(doc, words);
+  if (claim == nullptr || claim->source_id().empty()) return nullptr;
+  const v1::Source* source = FindSource(doc, claim->source_id());
+  if (source == nullptr || source->type() != v1::SOURCE_TYPE_ANONYMOUS) return nullptr;
+  return source;
+}
+
+// The aside holds a speech verb of its own ("who spoke on condition of
+// anonymity", "who asked that her name be withheld", "speaking on condition
+// of anonymity"): the described speaker of the main clause is the one a later
+// pronoun stands for, whatever its head noun.
+TEST(UnnamedSpeakers, PronounAfterAQuoteStandsForTheDescribedSpeaker) {
+  struct Case {
+    std::string text, words, head;
+  };
+  const Case cases[] = {
+      {"A senior official at the Foreign Office, who spoke on condition of anonymity "
+       "because the talks were private, said neither side had moved. " +
+           kOpen + "We are where we were in June," + kClose + " he said.",
+       "where we were in June", "official"},
+      {"An aide in the mayor's office, speaking on condition of anonymity, said the "
+       "budget would be cut. " +
+           kOpen + "There is no money left," + kClose + " he said.",
+       "no money left", "aide"},
+      {"A juror, who asked that her name be withheld, told reporters outside the "
+       "courthouse that the panel had struggled. " +
+           kOpen + "Some of us cried in there," + kClose + " she said.",
+       "cried in there", "juror"},
+      {"One shopkeeper, who declined to give his name, said trade "
+       "had halved since the roadworks began.\n\n" +
+           kOpen + "People just drive past now," + kClose + " he added.",
+       "drive past now", "shopkeeper"},
+      {"Judge Mary Kwan thanked the jury. One juror, who asked not to be named, said "
+       "the panel had argued for two days. " +
+           kOpen + "We listened to the tapes again and again," + kClose + " she said.",
+       "tapes again and again", "juror"},
+      {"A club insider, who did not want to be identified, told reporters the manager "
+       "had lost the dressing room. " +
+           kOpen + "The players have stopped listening," + kClose + " he said.",
+       "stopped listening", "insider"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    const v1::Source* source = AnonymousSourceOf(doc, c.words);
+    ASSERT_NE(source, nullptr) << c.text;
+    EXPECT_NE(source->name().find(c.head), std::string::npos) << c.text << " -> "
+                                                              << source->name();
+  }
+}
+
+// Not changed: a named person before the relative clause keeps the pronoun,
+// and a person named in the sentence right before the quote takes it from an
+// unnamed source two sentences back.
+TEST(UnnamedSpeakers, NamedAntecedentsKeepThePronoun) {
+  {
+    const v1::Document doc =
+        Extract("Harriet Vance, who chairs the residents' association, said the plan was "
+                "rushed. " +
+                kOpen + "Nobody asked us," + kClose + " she said.");
+    const v1::Claim* claim = FindClaim(doc, "Nobody asked us");
+    ASSERT_NE(claim, nullptr);
+    EXPECT_EQ(claim->source_id(), "harriet-vance");
+  }
+  {
+    const v1::Document doc =
+        Extract("A council official, who asked not to be named, said the vote was close. "
+                "Councillor Ruth Obi later told reporters she would appeal. " +
+                kOpen + "This is not over," + kClose + " she said.");
+    const v1::Claim* claim = FindClaim(doc, "This is not over");
+    ASSERT_NE(claim, nullptr);
+    EXPECT_EQ(claim->source_id(), "ruth-obi");
+  }
+}
+
+}  // namespace
+}  // namespace factwire
