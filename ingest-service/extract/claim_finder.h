@@ -463,6 +463,23 @@ class ClaimFinder {
   // source. Nothing for any other shape, or when a verb stands in the phrase
   // ("The plant will close, ...").
   Speaker SubjectBeforeAside(int c, const Sentence& s) const;
+  // "A senior diplomat in Vienna said", "One steward at Hampden Park said": a
+  // main clause (after a dateline or one time word) opening with an indefinite
+  // opener ("a", "an", "one", "another"), up to four lowercase words ending in a
+  // head noun (no time or number word), a placing
+  // preposition (lexicon::IsPlacingPreposition) and up to
+  // kMaxSourceModifierTokens words without a comma, cue, pronoun or verb right
+  // up to cue `c`: the whole phrase as an unnamed source (named by its head,
+  // NameDescribers), not the place named in it; else nothing.
+  // `clause` is the main clause's first token (MainClauseStart).
+  Speaker IndefiniteDescribedSubject(int c, int clause, const Sentence& s) const;
+  // "The regulator ordered a recall, saying ...": the clause (from `start`)
+  // opening with "the", one to four lowercase words (no cue, preposition or
+  // participle) ending in a body or speaking noun (kOrgKind, kSpeakerNoun, a
+  // title or an agent noun) and a lowercase verb whose object opens right after
+  // it, before the participle cue `c`: "the" and those words as an unnamed
+  // speaker; else nothing.
+  Speaker CommonNounSubject(int start, int c) const;
   // The noun phrase in tokens [start, a) as a speaker: the name ending at `a`,
   // else the head (determiners and up to four words before a preposition or
   // participle) as an unnamed source; nothing when a verb, cue or pronoun
@@ -475,6 +492,16 @@ class ClaimFinder {
   // participle ("sent", "published") or punctuation.
   bool IsNounPhraseBreak(int k) const;
   void Reported(const Sentence& s);
+  // "... said X. He said ...": a he/she speaker `sp` of reported words is the
+  // person (or described unnamed source) the sentence before reports speaking,
+  // as for quotes (SpeakerFinder::PronounAntecedent); else `sp`.
+  // (Also the unnamed source "a"/"one" brought in, which a claim of the sentence
+  // before credits, when the pronoun read as no one, as a name inside that
+  // source's phrase or as someone named only before that sentence: "One baker
+  // on Mill Lane, whose ..., said ... He said".)
+  Speaker ReportedPronounSpeaker(const Speaker& sp) const;
+  // True when a mention of `entity` starts in tokens [first, last).
+  bool EntityNamedIn(int entity, int first, int last) const;
   void According(int c, const Sentence& s);
   // "According to a survey by the forum, ...": when the unnamed document `sp`
   // ending at `k` is followed by "by"/"from" and words up to a comma, the speaker

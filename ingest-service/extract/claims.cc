@@ -20,6 +20,15 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
   // "found", "shows": only where documents and organisations are asked for.
   if ((t.cue & kCueDocument) != 0 && (flags & kCueDocument) == 0) return false;
   if ((t.cue & kCuePhrase) != 0 && !HasCueParticle(k)) return false;
+  // "..., finding that ...": a that-only participle ("finding", "holding") is a
+  // cue only after a comma and before "that" (not "credited her with holding",
+  // "reported finding 300 emails").
+  const int n = static_cast<int>(t_.size());
+  if ((t.cue & kCueParticiple) != 0 &&
+      !(k > 0 && IsPunct(t_[k - 1], ',') && k + 1 < n && Word(k + 1) == "that") &&
+      lexicon::IsThatOnlyCue(Word(k))) {
+    return false;
+  }
   // "by 9 points in Ohio", "three points in Iowa": a counted noun, no "points out".
   if ((t.cue & kCuePhrase) != 0 && k > 0 &&
       (t_[k - 1].kind == TokenKind::kNumber || (t_[k - 1].classes & kNumberWord) != 0)) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -173,6 +174,10 @@ void ClaimFinder::Reported(const Sentence& s) {
       // the sentence subject.
       Speaker sp = EarlierSpeaker(s.first, c);
       if (!sp.found()) sp = speakers_.Subject(s, c);
+      if (!sp.found()) {
+        if (main_start < 0) main_start = speakers_.MainClauseStart(s, s.last);
+        sp = CommonNounSubject(std::max(main_start, AfterDateline(s.first)), c);
+      }
       const std::pair<int, int> content = ContentAfter(c, cue_last + 1, s);
       if (sp.found() && WordsIn(content.first, content.second) >= 2) {
         Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, cue_last, sp);
@@ -202,6 +207,10 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!sp.found() && !participle) sp = SubjectBeforeAside(c, s);
     // (Before a name inside the clause: "Businesses that rely on tourists say".)
     if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s, /*that_only=*/true);
+    if (!sp.found() && !participle && c >= s.first + 4) {
+      if (main_start < 0) main_start = speakers_.MainClauseStart(s, s.last);
+      sp = IndefiniteDescribedSubject(c, main_start, s);
+    }
     if (!sp.found()) sp = speakers_.Left(c, s.first);
     if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
     if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s, /*that_only=*/false);
@@ -222,6 +231,8 @@ void ClaimFinder::Reported(const Sentence& s) {
       const int clause = std::max(main_start, AfterDateline(s.first));
       if (!sp.found()) {
         sp = speakers_.Subject(s, c);
+        // ("The regulator ordered a recall, saying ...": a body's common noun.)
+        if (!sp.found()) sp = CommonNounSubject(clause, c);
       } else if (sp.first > clause + 1) {
         const Speaker subject = speakers_.Subject(s, c);
         // (Not a bare phrase for a named speaker: "France's far-right party leader,
@@ -641,6 +652,65 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
   return HeadNounPhrase(start, a);
 }
 
+Speaker ClaimFinder::CommonNounSubject(int start, int c) const {
+  if (start + 3 >= c || t_[start].kind != TokenKind::kWord ||
+      !lexicon::IsArticle(Word(start)) || lexicon::IsIndefiniteOpener(Word(start))) {
+    return Speaker{};
+  }
+  int v = start + 1;
+  // (A cue word read as a noun stays: "The state weather service".)
+  while (v < c && v - start <= 4 && t_[v].kind == TokenKind::kWord && !t_[v].upper &&
+         !IsCue(v, kCueQuote | kCueReport) && !IsNounPhraseBreak(v) &&
+         !(v + 1 < c && OpensObject(v + 1))) {
+    ++v;
+  }
+  // The verb after the phrase takes an object ("ordered a recall", "kept its
+  // warning", "accepted all nine"); the phrase's head is a body or someone who
+  // speaks ("regulator", "ministry", "spokesman"; not "The first taste").
+  if (v == start + 1 || v + 1 >= c || t_[v].kind != TokenKind::kWord || t_[v].upper ||
+      t_[v].cue != 0 || (t_[v].classes & kAffiliationPrep) != 0 || !OpensObject(v + 1) ||
+      ((t_[v - 1].classes & (kOrgKind | kSpeakerNoun | kTitle | kTitleHead)) == 0 &&
+       !speakers_.IsAgentNoun(v - 1))) {
+    return Speaker{};
+  }
+  Speaker sp;
+  sp.first = start;
+  sp.last = v;
+  sp.anonymous = true;
+  return sp;
+}
+
+Speaker ClaimFinder::IndefiniteDescribedSubject(int c, int clause, const Sentence& s) const {
+  int start = std::max(clause, AfterDateline(s.first));
+  // ("Yesterday a nurse from Galway warned ...": one time word before it.)
+  if (start + 1 < c && (t_[start].classes & kTimeWord) != 0) ++start;
+  if (start + 3 >= c || !lexicon::IsIndefiniteOpener(Word(start))) return Speaker{};
+  int p = start + 1;
+  // (Modifiers and the head only: not "A survey by the organization in March".)
+  while (p < c && p - start <= 4 && t_[p].kind == TokenKind::kWord && !t_[p].upper &&
+         !lexicon::IsPlacingPreposition(Word(p)) && !IsNounPhraseBreak(p) &&
+         !lexicon::IsNounDeterminer(Word(p))) {
+    ++p;
+  }
+  if (p == start + 1 || p >= c - 1 || t_[p].upper || !lexicon::IsPlacingPreposition(Word(p)) ||
+      c - p - 1 > kMaxSourceModifierTokens) {
+    return Speaker{};
+  }
+  // (The head is a noun: "One steward at", not "One day in".)
+  if ((t_[p - 1].classes & (kTimeWord | kNumberWord)) != 0) return Speaker{};
+  for (int k = start + 1; k < c; ++k) {
+    if (!IsWord(t_[k]) || IsCue(k, kCueQuote | kCueReport) || ClauseVerbAt(k, c) ||
+        (t_[k].classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
+      return Speaker{};
+    }
+  }
+  Speaker sp;
+  sp.first = start;
+  sp.last = c;
+  sp.anonymous = true;
+  return sp;
+}
+
 Speaker ClaimFinder::HeadNounPhrase(int start, int a) const {
   if (a <= start || a - start > kMaxPlainSubjectTokens) return Speaker{};
   for (int k = start; k < a; ++k) {
@@ -678,6 +748,57 @@ Speaker ClaimFinder::HeadNounPhrase(int start, int a) const {
 
 int ClaimFinder::AfterDateline(int k) const { return speakers_.AfterDateline(k); }
 
+bool ClaimFinder::EntityNamedIn(int entity, int first, int last) const {
+  const std::vector<Mention>& all = mentions_.mentions();
+  for (auto it = std::lower_bound(all.begin(), all.end(), first,
+                                  [](const Mention& m, int k) { return m.first < k; });
+       it != all.end() && it->first < last; ++it) {
+    if (it->entity == entity) return true;
+  }
+  return false;
+}
+
+Speaker ClaimFinder::ReportedPronounSpeaker(const Speaker& sp) const {
+  if (!sp.found() || !sp.pronoun) return sp;
+  const int own = m_.sentence_of_token[sp.first];
+  if (own == 0 || m_.sentences[own - 1].paragraph + 1 < m_.sentences[own].paragraph) return sp;
+  const Sentence& prev = m_.sentences[own - 1];
+  const Speaker r = speakers_.PronounAntecedent(sp, m_.sentences[own], prev);
+  if (r.anonymous || (t_[sp.first].classes & kPersonPronoun) == 0) return r;
+  // "One baker on Mill Lane, whose shop ..., said ... He said ...": the unnamed
+  // source a claim of the sentence before brought in with "a"/"one", when the
+  // pronoun read as no one, as a name inside that source's own phrase or as
+  // someone named before that sentence.
+  const ClaimDraft* said = nullptr;
+  int steps = 0;
+  for (auto it = claims_.rbegin(); it != claims_.rend() && ++steps <= kMaxClaimLookback; ++it) {
+    if (it->cue_token >= prev.first && it->cue_token < prev.last && it->speaker.found()) {
+      said = &*it;
+      break;
+    }
+  }
+  if (said == nullptr || !said->speaker.anonymous || said->speaker.pronoun ||
+      said->speaker.entity >= 0 || said->speaker.name_first >= 0 ||
+      !lexicon::IsIndefiniteOpener(Word(said->speaker.first))) {
+    return r;
+  }
+  // (Someone else keeps the pronoun: the antecedent PronounAntecedent chose, or
+  // one named in the sentence before or before the pronoun.)
+  const Sentence& this_one = m_.sentences[own];
+  if (r.entity >= 0 && !EntityNamedIn(r.entity, said->speaker.first, said->cue_token) &&
+      (r.entity != sp.entity || EntityNamedIn(r.entity, prev.first, prev.last) ||
+       EntityNamedIn(r.entity, this_one.first, sp.first))) {
+    return r;
+  }
+  Speaker named = sp;
+  named.entity = -1;
+  named.anonymous = true;
+  const auto [first, last] = DescriberCore(said->speaker.first, said->speaker.last);
+  named.name_first = first >= 0 ? first : said->speaker.first;
+  named.name_last = first >= 0 ? last : said->speaker.last;
+  return named;
+}
+
 void ClaimFinder::Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first,
                        int cue_last, const Speaker& sp, bool may_mix) {
   if (const int after = AfterDateline(content.first);
@@ -688,7 +809,7 @@ void ClaimFinder::Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_
   claim.kind = kind;
   claim.begin = t_[content.first].begin;
   claim.end = t_[content.second - 1].end;
-  claim.speaker = sp;
+  claim.speaker = ReportedPronounSpeaker(sp);
   claim.confidence = 0.7f;
   SetCue(cue_first, cue_last, &claim);
   const int index = static_cast<int>(claims_.size());

@@ -465,7 +465,10 @@ bool ClaimFinder::CreditLine(std::pair<int, int> content) const {
 Speaker ClaimFinder::PhraseAfterComma(int cue, const Sentence& s) const {
   int p = cue - 1;
   while (p > s.first && cue - p <= kMaxFinalSpeakerTokens && !IsPunct(t_[p], ',')) {
-    if (t_[p].kind != TokenKind::kWord || (t_[p].cue != 0 && p != cue)) return Speaker{};
+    // (A cue word read as a noun stays: "..., the state weather bureau said.")
+    if (t_[p].kind != TokenKind::kWord || (p != cue && IsCue(p, kCueQuote | kCueReport))) {
+      return Speaker{};
+    }
     --p;
   }
   if (p <= s.first || !IsPunct(t_[p], ',') || p + 1 >= cue) return Speaker{};

@@ -102,6 +102,10 @@ constexpr absl::string_view kDescriberHeads[] = {
     "executives", "officer",  "officers",  "diplomat",  "diplomats", "adviser",
     "advisers",  "advisor",   "advisors",  "staffer",   "staffers"};
 
+// Prepositions that place an unnamed source somewhere, after its head noun
+// ("a nurse in Galway", "an engineer at the depot", "a trader from Lagos").
+constexpr absl::string_view kPlacingPrepositions[] = {"at", "in", "from", "on", "near"};
+
 constexpr absl::string_view kCueParticles[] = {"back", "on", "in", "up", "out", "it"};
 
 constexpr absl::string_view kClauseJoins[] = {"and", "but", "while", "whereas", "yet"};
@@ -165,7 +169,10 @@ constexpr absl::string_view kReasonOpeners[] = {"because", "since"};
 // "Owner Charged With ..." are prosecutions, not speech; "the judge ruled that
 // ..." is a finding, "ruled the island", "ruled out a rise" are not. Capitalised
 // forms for headlines.
-constexpr absl::string_view kThatOnlyCues[] = {"charged", "Charged", "ruled", "Ruled"};
+// (The participles "finding" and "holding" of a body's decision, after a
+// comma: "The regulator fined the firm, finding that ...".)
+constexpr absl::string_view kThatOnlyCues[] = {"charged", "Charged", "ruled",
+                                               "Ruled",   "finding", "holding"};
 
 // Plural verbs that follow a plural subject noun and never a saying verb's
 // object clause ("Jobless claims were revised", "the estimates have grown").
@@ -396,6 +403,10 @@ bool IsAfterOrgKindHead(absl::string_view word) { return InWordLists<kAfterOrgKi
 
 bool IsNounDeterminer(absl::string_view word) {
   return word.size() <= 5 && InWordLists<kNounDeterminers>(word);
+}
+
+bool IsPlacingPreposition(absl::string_view word) {
+  return InWordLists<kPlacingPrepositions>(word);
 }
 
 bool IsIndefiniteOpener(absl::string_view word) {

@@ -122,6 +122,10 @@ bool IsNounDeterminer(absl::string_view word);
 // "another"; lowercase or capitalised): "One porter said" names no one met before.
 bool IsIndefiniteOpener(absl::string_view word);
 
+// Prepositions that place an unnamed source after its head noun: "at", "in",
+// "from", "on", "near" ("a nurse in Galway", "an engineer at the depot").
+bool IsPlacingPreposition(absl::string_view word);
+
 // Lowercase nouns that head the phrase of an unnamed person who speaks, after
 // the words that say whose: "source", "officials", "spokeswoman" ("a ministry
 // source", "two police officials").
@@ -268,7 +272,8 @@ bool IsPluralSubjectVerb(absl::string_view word);
 // Cues that report words after them only when "that" opens them ("charged
 // that the plan ..."; not "charged with fraud", "charged 90 people"); words
 // before them stay reported ("..., critics charged."). Lowercase or
-// capitalised input.
+// capitalised input. The participles "finding" and "holding" report so only
+// after a comma ("The regulator fined the firm, finding that ...").
 bool IsThatOnlyCue(absl::string_view word);
 
 // Words ending an editorial label before a colon ("CORRECTION:", "Paid

@@ -127,5 +127,38 @@ TEST(ReportedDescribers, CountsAndNamedBodiesKeepTheWholePhrase) {
             std::string::npos);
 }
 
+// "A senior diplomat in Vienna said", "An engineer at the depot told ...": an
+// unnamed source opening the clause with "a"/"an" and a phrase that
+// places it speaks, not the place or body named in that phrase.
+TEST(ReportedDescribers, AnIndefiniteDescribedSubjectSpeaksNotThePlaceInIt) {
+  struct Case {
+    const char* text;
+    const char* head;   // the source's name starts with it
+    const char* place;  // no source of that name
+  };
+  const Case cases[] = {
+      {"A senior diplomat in Vienna said the inspectors would return in March.",
+       "senior diplomat", "Vienna"},
+      {"An engineer at the Leith depot told the inquiry that the inspectors would return "
+       "in March.",
+       "engineer", "Leith"},
+      {"A steward at Hampden Park said the inspectors would return in March.", "steward",
+       "Hampden Park"},
+      {"Yesterday a nurse from Galway warned that the inspectors would return in March.",
+       "nurse", "Galway"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    const std::string name = SourceNameOf(doc, "the inspectors would return");
+    EXPECT_EQ(name.rfind(k.head, 0), 0u) << name;
+    EXPECT_NE(name, k.place);
+  }
+  // A title with a name is the name's.
+  v1::Document doc = Extract(
+      "Professor Ada Quist of Lund University said the inspectors would return in March.");
+  EXPECT_EQ(SourceNameOf(doc, "the inspectors would return"), "Ada Quist");
+}
+
 }  // namespace
 }  // namespace factwire

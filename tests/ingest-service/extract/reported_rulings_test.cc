@@ -1,0 +1,101 @@
+// Findings and forecasts told by a participle after the main verb ("The
+// tribunal fined the firm, finding that ...", "The regulator ordered a recall,
+// saying ...", "..., forecasting gusts of 70 mph"): the claim is the main
+// verb's subject's, named or a body named by a common noun.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
+
+// The name of the source of the first claim containing `words`; "<no claim>"
+// or "<no source>" when there is none.
+std::string SourceNameOf(const v1::Document& doc, const std::string& words) {
+  const v1::Claim* c = FindClaim(doc, words);
+  if (c == nullptr) return "<no claim>";
+  const v1::Source* s = FindSource(doc, c->source_id());
+  return s == nullptr ? "<no source>" : s->name();
+}
+
+struct Case {
+  const char* text;
+  const char* claim;   // words of the claim
+  const char* source;  // its source's name
+};
+
+// ", finding that ...", ", holding that ...": what a court,
+// tribunal, regulator or judge found is a claim of the main clause's subject.
+TEST(ReportedRulings, AFindingParticipleReportsForTheMainSubject) {
+  const Case cases[] = {
+      // Court report.
+      {"The Competition Appeal Tribunal upheld the £3m penalty on Tuesday, finding that "
+       "the cartel had raised prices for six years.",
+       "the cartel had raised prices", "Competition Appeal Tribunal"},
+      {"Judge Hannah Mistry dismissed the appeal, holding that the lease had been signed "
+       "under duress.",
+       "the lease had been signed under duress", "Hannah Mistry"},
+      // Regulator, business page.
+      {"Ofwat fined Severn Vale Water £4m in March, finding that the company had "
+       "misreported leaks for three years.",
+       "the company had misreported leaks", "Ofwat"},
+      // Sport.
+      {"The Scottish Football Association banned the winger for three matches, finding "
+       "that the tackle had endangered an opponent.",
+       "the tackle had endangered an opponent", "Scottish Football Association"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SourceNameOf(doc, k.claim), k.source);
+  }
+}
+
+// "finding" and "holding" are nouns or other verbs elsewhere: no
+// claim without a comma before them and a that-clause after them.
+TEST(ReportedRulings, AFindingWordWithoutAThatClauseReportsNothing) {
+  const char* const texts[] = {
+      "The court issued a landmark ruling that could reshape the industry.",
+      "The panel upheld the ban, ruling out an appeal before the final.",
+      "Volunteers spent the weekend finding homes for the rescued dogs.",
+      "The club is holding talks with two strikers, finding the market expensive.",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) {
+      EXPECT_NE(c.cue(), "ruling");
+      EXPECT_NE(c.cue(), "finding");
+      EXPECT_NE(c.cue(), "holding");
+    }
+  }
+}
+
+// A body named by a common noun ("The regulator", "The ministry", "the weather
+// service") is the subject a speech participle reports for.
+TEST(ReportedRulings, ABodyNamedByACommonNounSpeaksThroughItsParticiple) {
+  const Case cases[] = {
+      {"The regulator ordered a recall of 40,000 kettles, saying the switches could "
+       "overheat.",
+       "the switches could overheat", "regulator"},
+      {"The ministry accepted all nine recommendations, saying that a new project office "
+       "would review every contract.",
+       "a new project office would review", "ministry"},
+      {"The national weather service kept its storm warning in place, forecasting gusts "
+       "of up to 110 km/h on Sunday.",
+       "gusts of up to 110 km/h", "national weather service"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SourceNameOf(doc, k.claim), k.source);
+  }
+}
+
+}  // namespace
+}  // namespace factwire
