@@ -305,8 +305,11 @@ void ClaimFinder::NameIndefiniteTitles() {
 void ClaimFinder::NameDescribers() {
   for (ClaimDraft& claim : claims_) {
     Speaker& sp = claim.speaker;
-    if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) continue;
+    if (!sp.found() || !sp.anonymous || sp.entity >= 0) continue;
     const bool named_earlier = sp.name_first >= 0;
+    // ("A customer in Moose Jaw, who ..., said ... She said": the pronoun is
+    // named by its antecedent's describer, as the antecedent's own claim is.)
+    if (sp.pronoun && !named_earlier) continue;
     const auto [first, last] = DescriberCore(named_earlier ? sp.name_first : sp.first,
                                              named_earlier ? sp.name_last : sp.last);
     if (first < 0) continue;

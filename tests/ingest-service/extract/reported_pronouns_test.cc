@@ -77,5 +77,34 @@ TEST(ReportedPronouns, APronounAfterNoSpeechKeepsItsOwnReading) {
   EXPECT_EQ(c->speaker(), "He");
 }
 
+// A pronoun that refers back to an unnamed described source credits the same
+// source as the sentence that introduced it, named by the same describer
+// ("customer", not "customer in Moose Jaw" beside "customer").
+TEST(ReportedPronouns, APronounAndItsDescribedAntecedentShareOneSource) {
+  const char* texts[] = {
+      "A customer in Moose Jaw, who asked not to be named, said her bill had tripled. "
+      "She said she had phoned the company six times.",
+      "A senior official at the transport ministry, who was not authorised to speak, said "
+      "the tender would be rerun. He said the cost had doubled.",
+      "One nurse from the Llandough ward said staff were exhausted. She said three "
+      "colleagues had quit in a month.",
+  };
+  const char* second[] = {"she had phoned the company", "the cost had doubled",
+                          "three colleagues had quit"};
+  const char* first[] = {"her bill had tripled", "the tender would be rerun",
+                         "staff were exhausted"};
+  for (int i = 0; i < 3; ++i) {
+    SCOPED_TRACE(texts[i]);
+    v1::Document doc = Extract(texts[i]);
+    const v1::Claim* a = FindClaim(doc, first[i]);
+    const v1::Claim* b = FindClaim(doc, second[i]);
+    ASSERT_NE(a, nullptr);
+    ASSERT_NE(b, nullptr);
+    EXPECT_FALSE(a->source_id().empty());
+    EXPECT_EQ(a->source_id(), b->source_id())
+        << SourceNameOf(doc, first[i]) << " / " << SourceNameOf(doc, second[i]);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
