@@ -347,8 +347,15 @@ std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
   const absl::string_view w = Word(e);
   // "Analysts at Komerční banka", "a press release from Judicial Watch": a
   // name after the preposition is what the source speaks for.
+  // ("A trader at Wakulima Market", "One official at the Treasury": one unnamed
+  // person is named by the describer, and the body is where that person works;
+  // not "A statement from Harbour Watch".)
+  const bool one_person =
+      lexicon::IsIndefiniteOpener(Word(first)) &&
+      (lexicon::IsDescriberHead(Word(e - 1)) || (t_[e - 1].classes & (kTitle | kTitleHead)) != 0 ||
+       speakers_.IsAgentNoun(e - 1));
   if ((w == "at" || w == "from" || w == "by") && e + 1 < last && t_[e + 1].upper &&
-      !lexicon::IsArticle(Word(e + 1))) {
+      !lexicon::IsArticle(Word(e + 1)) && !one_person) {
     return {-1, -1};
   }
   // "people familiar with the talks": the tie names the source; "62 percent

@@ -160,5 +160,33 @@ TEST(ReportedDescribers, AnIndefiniteDescribedSubjectSpeaksNotThePlaceInIt) {
   EXPECT_EQ(SourceNameOf(doc, "the inspectors would return"), "Ada Quist");
 }
 
+// One unnamed person at a named body ("A trader at Wakulima Market", "a senior
+// official at the Ministry of ...", "an executive from Halden Bank") is named by
+// the describer; the body only places that person. A thing said there ("A
+// statement from Harbour Watch") keeps the whole phrase (above).
+TEST(ReportedDescribers, OneUnnamedPersonAtANamedBodyIsNamedByTheDescriber) {
+  struct Case {
+    const char* text;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"A trader at Kiboko Market, who asked not to be named, said the inspectors would "
+       "return in March.",
+       "trader"},
+      {"A senior official at the Ministry of Roads said the inspectors would return in "
+       "March.",
+       "senior official"},
+      {"The inspectors would return in March, an executive from Halden Bank said.",
+       "executive"},
+      {"A spokeswoman at Ardlow Council said the inspectors would return in March.",
+       "spokeswoman"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SourceNameOf(doc, "inspectors would return"), k.name);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
