@@ -394,7 +394,10 @@ class ClaimFinder {
   // the end of token `last` ("X said that ... no different, he said, from ...":
   // the words before ", he said" are already X's).
   bool ClaimEndsAt(int first, int last) const;
-  // The speaker of the latest claim whose cue lies in [first, before).
+  // The latest claim (within kMaxClaimLookback) whose cue lies in [first,
+  // before) and whose speaker was found, or nullptr.
+  const ClaimDraft* EarlierClaim(int first, int before) const;
+  // The speaker of EarlierClaim(first, before), or no speaker.
   Speaker EarlierSpeaker(int first, int before) const;
   // The colon after a name (not a place) or a capitalised speaking noun opening
   // sentence `s` ("Gwen Alder: ...", "Poll: ..."), or -1.
@@ -500,8 +503,6 @@ class ClaimFinder {
   // source's phrase or as someone named only before that sentence: "One baker
   // on Mill Lane, whose ..., said ... He said".)
   Speaker ReportedPronounSpeaker(const Speaker& sp) const;
-  // True when a mention of `entity` starts in tokens [first, last).
-  bool EntityNamedIn(int entity, int first, int last) const;
   void According(int c, const Sentence& s);
   // "According to a survey by the forum, ...": when the unnamed document `sp`
   // ending at `k` is followed by "by"/"from" and words up to a comma, the speaker

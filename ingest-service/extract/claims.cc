@@ -350,12 +350,13 @@ std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
   // ("A trader at Wakulima Market", "One official at the Treasury": one unnamed
   // person is named by the describer, and the body is where that person works;
   // not "A statement from Harbour Watch".)
-  const bool one_person =
-      lexicon::IsIndefiniteOpener(Word(first)) &&
-      (lexicon::IsDescriberHead(Word(e - 1)) || (t_[e - 1].classes & (kTitle | kTitleHead)) != 0 ||
-       speakers_.IsAgentNoun(e - 1));
+  const auto one_person = [&] {
+    return lexicon::IsIndefiniteOpener(Word(first)) &&
+           (lexicon::IsDescriberHead(Word(e - 1)) ||
+            (t_[e - 1].classes & (kTitle | kTitleHead)) != 0 || speakers_.IsAgentNoun(e - 1));
+  };
   if ((w == "at" || w == "from" || w == "by") && e + 1 < last && t_[e + 1].upper &&
-      !lexicon::IsArticle(Word(e + 1)) && !one_person) {
+      !lexicon::IsArticle(Word(e + 1)) && !one_person()) {
     return {-1, -1};
   }
   // "people familiar with the talks": the tie names the source; "62 percent

@@ -365,7 +365,6 @@ bool MentionFinder::BareSubject(const Sentence& s, const Mention& m) const {
 }
 
 bool MentionFinder::ItsAfterSubject(const Sentence& s, const Mention& m) const {
-  if (!BareSubject(s, m)) return false;
   int k = m.appositive_end >= 0 ? m.appositive_end + 1 : m.last;
   for (int n = 0; k < s.last && n <= kMaxVerbGroup; ++k, ++n) {
     const Token& t = tokens_[k];
@@ -409,7 +408,7 @@ void MentionFinder::OrganisationEvidence(const Sentence& s, size_t from) {
       if (BareName(m) && OwnsABodysHolding(s, m)) {
         entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
       }
-    } else if (m.subject && BareSubject(s, m)) {
+    } else if (BareSubject(s, m)) {
       subject = static_cast<int>(i);
     }
   }

@@ -224,7 +224,8 @@ class MentionFinder {
   // "14:05 - Zentaro has ..."), not before a preposition ("Shares in the
   // company").
   bool BareSubject(const Sentence& s, const Mention& m) const;
-  // True when "its" follows mention `m`, a BareSubject(), after
+  // True when "its" follows mention `m` (the caller has checked that it is a
+  // BareSubject()) after
   // at most kMaxVerbGroup lowercase words with no article, pronoun or name
   // between ("X says its", "X will not renew its"; not "X said the council
   // lost its way").

@@ -748,16 +748,6 @@ Speaker ClaimFinder::HeadNounPhrase(int start, int a) const {
 
 int ClaimFinder::AfterDateline(int k) const { return speakers_.AfterDateline(k); }
 
-bool ClaimFinder::EntityNamedIn(int entity, int first, int last) const {
-  const std::vector<Mention>& all = mentions_.mentions();
-  for (auto it = std::lower_bound(all.begin(), all.end(), first,
-                                  [](const Mention& m, int k) { return m.first < k; });
-       it != all.end() && it->first < last; ++it) {
-    if (it->entity == entity) return true;
-  }
-  return false;
-}
-
 Speaker ClaimFinder::ReportedPronounSpeaker(const Speaker& sp) const {
   if (!sp.found() || !sp.pronoun) return sp;
   const int own = m_.sentence_of_token[sp.first];
@@ -769,14 +759,7 @@ Speaker ClaimFinder::ReportedPronounSpeaker(const Speaker& sp) const {
   // source a claim of the sentence before brought in with "a"/"one", when the
   // pronoun read as no one, as a name inside that source's own phrase or as
   // someone named before that sentence.
-  const ClaimDraft* said = nullptr;
-  int steps = 0;
-  for (auto it = claims_.rbegin(); it != claims_.rend() && ++steps <= kMaxClaimLookback; ++it) {
-    if (it->cue_token >= prev.first && it->cue_token < prev.last && it->speaker.found()) {
-      said = &*it;
-      break;
-    }
-  }
+  const ClaimDraft* said = EarlierClaim(prev.first, prev.last);
   if (said == nullptr || !said->speaker.anonymous || said->speaker.pronoun ||
       said->speaker.entity >= 0 || said->speaker.name_first >= 0 ||
       !lexicon::IsIndefiniteOpener(Word(said->speaker.first))) {
@@ -785,9 +768,12 @@ Speaker ClaimFinder::ReportedPronounSpeaker(const Speaker& sp) const {
   // (Someone else keeps the pronoun: the antecedent PronounAntecedent chose, or
   // one named in the sentence before or before the pronoun.)
   const Sentence& this_one = m_.sentences[own];
-  if (r.entity >= 0 && !EntityNamedIn(r.entity, said->speaker.first, said->cue_token) &&
-      (r.entity != sp.entity || EntityNamedIn(r.entity, prev.first, prev.last) ||
-       EntityNamedIn(r.entity, this_one.first, sp.first))) {
+  const auto named_in = [&](int first, int before) {
+    return speakers_.NamedBetween(r.entity, first, before, /*as_subject=*/false);
+  };
+  if (r.entity >= 0 && !named_in(said->speaker.first, said->cue_token) &&
+      (r.entity != sp.entity || named_in(prev.first, prev.last) ||
+       named_in(this_one.first, sp.first))) {
     return r;
   }
   Speaker named = sp;

@@ -682,15 +682,18 @@ bool ClaimFinder::ClaimEndsAt(int first, int last) const {
   return false;
 }
 
-Speaker ClaimFinder::EarlierSpeaker(int first, int before) const {
+const ClaimDraft* ClaimFinder::EarlierClaim(int first, int before) const {
   int steps = 0;
   for (auto it = claims_.rbegin(); it != claims_.rend() && ++steps <= kMaxClaimLookback;
        ++it) {
-    if (it->cue_token >= first && it->cue_token < before && it->speaker.found()) {
-      return it->speaker;
-    }
+    if (it->cue_token >= first && it->cue_token < before && it->speaker.found()) return &*it;
   }
-  return Speaker{};
+  return nullptr;
+}
+
+Speaker ClaimFinder::EarlierSpeaker(int first, int before) const {
+  const ClaimDraft* claim = EarlierClaim(first, before);
+  return claim != nullptr ? claim->speaker : Speaker{};
 }
 
 bool ClaimFinder::OneWordAnswer(std::pair<int, int> content, const Sentence& s) const {

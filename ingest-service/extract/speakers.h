@@ -115,6 +115,12 @@ class SpeakerFinder {
   // glued to a word ending in "s", with a space and a lowercase word after it.
   bool IsPossessiveMark(int k) const;
 
+  // True when entity `entity` is named in tokens [start, before) (with
+  // `as_subject`, as a subject or outside a prepositional phrase: "When Lena
+  // Fisk announced ...", "At the time, Trump seemed to ...", not "Asked by Matt
+  // Lauer").
+  bool NamedBetween(int entity, int start, int before, bool as_subject) const;
+
  private:
   // The person mention starting at token `k` when it ends the attribution (a
   // comma, a period or `hi` after it): that person; else nothing.
@@ -151,11 +157,6 @@ class SpeakerFinder {
   // True when `s` is one person: a named person, or an unnamed singular noun
   // phrase headed by a title or agent noun ("One porter", "a trawlerman").
   bool IsOnePerson(const Speaker& s) const;
-  // True when entity `entity` is named in tokens [start, before) (with
-  // `as_subject`, as a subject or outside a prepositional phrase: "When Lena
-  // Fisk announced ...", "At the time, Trump seemed to ...", not "Asked by Matt
-  // Lauer").
-  bool NamedBetween(int entity, int start, int before, bool as_subject) const;
   // True when mention `m` (its title included) starts at `lo` or after
   // punctuation, not right after a word (a verb or preposition whose object it
   // would be).

@@ -593,7 +593,6 @@ constexpr const char* kSessionVerbs[] = {
     "opened", "opens",  "open",   "opening",  "traded",   "trades",
     "trading", "settled", "settles", "settle"};
 
-// Nouns of a statistic before "of <figure>" ("an average of 41 days").
 // Yardsticks a share or a multiple is taken of ("at 23% of capacity", "82%
 // of GDP", "twice their usual level", "80% of what they were"): the figure
 // measures the clause's subject against them.
@@ -607,6 +606,7 @@ constexpr const char* kYardstickVerbs[] = {
     "reach", "reached", "reaches", "hit", "hits", "touched", "topped",
     "averaged", "equalled", "equaled", "remained", "stayed"};
 
+// Nouns of a statistic before "of <figure>" ("an average of 41 days").
 constexpr const char* kStatisticNouns[] = {"average", "total",   "median",
                                            "mean",    "maximum", "minimum",
                                            "peak",    "sum"};
