@@ -42,6 +42,19 @@ const v1::Source* FindSource(const v1::Document& doc, const std::string& id) {
   return nullptr;
 }
 
+std::string SourceNameOf(const v1::Document& doc, const std::string& words) {
+  const v1::Claim* c = FindClaim(doc, words);
+  if (c == nullptr) return "<no claim>";
+  const v1::Source* s = FindSource(doc, c->source_id());
+  return s == nullptr ? "<no source>" : s->name();
+}
+
+v1::SourceType SourceTypeIn(const std::string& text, const std::string& id) {
+  v1::Document doc = Extract(text);
+  const v1::Source* s = FindSource(doc, id);
+  return s == nullptr ? v1::SOURCE_TYPE_UNSPECIFIED : s->type();
+}
+
 std::string SpanText(const v1::Document& doc, const v1::TextSpan& span) {
   return doc.text().substr(span.begin(), span.end() - span.begin());
 }

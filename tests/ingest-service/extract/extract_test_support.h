@@ -33,6 +33,14 @@ std::string SpeakerOf(const v1::Document& doc, const std::string& words);
 // The pointer lives as long as `doc`.
 const v1::Source* FindSource(const v1::Document& doc, const std::string& id);
 
+// The name of the source of the first claim of `doc` whose text contains
+// `words`; "<no claim>" or "<no source>" when there is none.
+std::string SourceNameOf(const v1::Document& doc, const std::string& words);
+
+// The type of the source with id `id` that extracting `text` gives;
+// SOURCE_TYPE_UNSPECIFIED when there is none.
+v1::SourceType SourceTypeIn(const std::string& text, const std::string& id);
+
 // The bytes of `doc`'s text that `span` covers.
 std::string SpanText(const v1::Document& doc, const v1::TextSpan& span);
 

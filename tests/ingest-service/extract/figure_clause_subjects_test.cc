@@ -13,15 +13,9 @@ namespace factwire {
 namespace {
 
 using figure_test::Find;
+using figure_test::Subjects;
 using figure_test::OnlySubject;
 using v1::Figure;
-
-// The subject of every figure `text` holds, in order.
-std::vector<std::string> Subjects(const std::string& text) {
-  std::vector<std::string> out;
-  for (const Figure& f : Find(text)) out.push_back(f.subject());
-  return out;
-}
 
 TEST(FigureClauseSubjectsTest, ALevelAfterAnArticleAndAdjectiveCountsTheSubject) {
   // Sport, wire, local paper, tabloid: a copula, an article and a judging

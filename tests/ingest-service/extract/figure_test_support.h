@@ -25,6 +25,13 @@ inline std::vector<std::string> Texts(const std::string& text) {
   return out;
 }
 
+// The subject of every figure in `text`, in order.
+inline std::vector<std::string> Subjects(const std::string& text) {
+  std::vector<std::string> out;
+  for (const v1::Figure& f : Find(text)) out.push_back(f.subject());
+  return out;
+}
+
 // The subject of the only figure of `text` ("<none>" when there are others).
 inline std::string OnlySubject(const std::string& text) {
   const std::vector<v1::Figure> f = Find(text);

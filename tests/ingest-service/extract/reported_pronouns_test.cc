@@ -11,15 +11,7 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
-
-// The name of the source of the first claim containing `words`; "<no claim>"
-// or "<no source>" when there is none.
-std::string SourceNameOf(const v1::Document& doc, const std::string& words) {
-  const v1::Claim* c = FindClaim(doc, words);
-  if (c == nullptr) return "<no claim>";
-  const v1::Source* s = FindSource(doc, c->source_id());
-  return s == nullptr ? "<no source>" : s->name();
-}
+using ::factwire::testing_extract::SourceNameOf;
 
 struct PronounCase {
   const char* text;

@@ -12,13 +12,7 @@ namespace {
 
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindSource;
-
-// The type of the source `id` in `text`, or UNSPECIFIED when there is none.
-v1::SourceType TypeOf(const std::string& text, const std::string& id) {
-  v1::Document doc = Extract(text);
-  const v1::Source* s = FindSource(doc, id);
-  return s == nullptr ? v1::SOURCE_TYPE_UNSPECIFIED : s->type();
-}
+using ::factwire::testing_extract::SourceTypeIn;
 
 TEST(SourceEvidence, LegalFormAfterANameMakesACompany) {
   // Wire, trade paper and local-business registers; Nordic, German, Malaysian,
@@ -38,7 +32,7 @@ TEST(SourceEvidence, LegalFormAfterANameMakesACompany) {
       {"Orchard Lane LLC, the developer, said it had hired 30 workers.", "orchard-lane-llc"},
   };
   for (const auto& c : kCases) {
-    EXPECT_EQ(TypeOf(c[0], c[1]), v1::SOURCE_TYPE_ORGANIZATION) << c[0];
+    EXPECT_EQ(SourceTypeIn(c[0], c[1]), v1::SOURCE_TYPE_ORGANIZATION) << c[0];
   }
 }
 
@@ -56,18 +50,18 @@ TEST(SourceEvidence, AcronymOfTheInitialsMakesOneOrganisation) {
   ASSERT_NE(rhd, nullptr);
   EXPECT_EQ(rhd->type(), v1::SOURCE_TYPE_ORGANIZATION);
   // Court-report register, the acronym before a comma.
-  EXPECT_EQ(TypeOf("Counsel for the Tidewater Safety Executive (TSE), which brought the "
+  EXPECT_EQ(SourceTypeIn("Counsel for the Tidewater Safety Executive (TSE), which brought the "
                    "case, said the firm had ignored three warnings. The Tidewater Safety "
                    "Executive said it would publish its findings.",
                    "tidewater-safety-executive"),
             v1::SOURCE_TYPE_ORGANIZATION);
   // A portfolio word that is also a title opening the name ("Finance").
-  EXPECT_EQ(TypeOf("The Finance and Trade Executive (FTE) told MPs that the levy had "
+  EXPECT_EQ(SourceTypeIn("The Finance and Trade Executive (FTE) told MPs that the levy had "
                    "raised less than forecast.",
                    "finance-and-trade-executive"),
             v1::SOURCE_TYPE_ORGANIZATION);
   // A sports body: the acronym of only its last words.
-  EXPECT_EQ(TypeOf("The Northern Counties Rugby Referees Panel (RRP) said the "
+  EXPECT_EQ(SourceTypeIn("The Northern Counties Rugby Referees Panel (RRP) said the "
                    "decision would stand.",
                    "northern-counties-rugby-referees-panel"),
             v1::SOURCE_TYPE_ORGANIZATION);

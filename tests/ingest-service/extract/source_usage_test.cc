@@ -14,13 +14,7 @@ namespace {
 
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindSource;
-
-// The type of the source `id` in `text`, or UNSPECIFIED when there is none.
-v1::SourceType TypeOf(const std::string& text, const std::string& id) {
-  v1::Document doc = Extract(text);
-  const v1::Source* s = FindSource(doc, id);
-  return s == nullptr ? v1::SOURCE_TYPE_UNSPECIFIED : s->type();
-}
+using ::factwire::testing_extract::SourceTypeIn;
 
 TEST(SourceUsage, ItsAfterASubjectNameMakesAnOrganisation) {
   // Utility wire, business page, local paper, sport, liveblog: the verb group
@@ -36,7 +30,7 @@ TEST(SourceUsage, ItsAfterASubjectNameMakesAnOrganisation) {
        "zentaro"},
   };
   for (const auto& c : kCases) {
-    EXPECT_EQ(TypeOf(c[0], c[1]), v1::SOURCE_TYPE_ORGANIZATION) << c[0];
+    EXPECT_EQ(SourceTypeIn(c[0], c[1]), v1::SOURCE_TYPE_ORGANIZATION) << c[0];
   }
 }
 
@@ -48,7 +42,7 @@ TEST(SourceUsage, PostsOnlyABodyHasMakeTheOwnerAnOrganisation) {
       {"The vote by Carran's board was unanimous, Carran said on Friday.", "carran"},
   };
   for (const auto& c : kCases) {
-    EXPECT_EQ(TypeOf(c[0], c[1]), v1::SOURCE_TYPE_ORGANIZATION) << c[0];
+    EXPECT_EQ(SourceTypeIn(c[0], c[1]), v1::SOURCE_TYPE_ORGANIZATION) << c[0];
   }
 }
 
@@ -64,7 +58,7 @@ TEST(SourceUsage, ABodyDescribedAfterTheNameIsTheName) {
        "marrick"},
   };
   for (const auto& c : kCases) {
-    EXPECT_EQ(TypeOf(c[0], c[1]), v1::SOURCE_TYPE_ORGANIZATION) << c[0];
+    EXPECT_EQ(SourceTypeIn(c[0], c[1]), v1::SOURCE_TYPE_ORGANIZATION) << c[0];
   }
 }
 
@@ -78,7 +72,7 @@ TEST(SourceUsage, AWordForABodyBeforeTheNameMakesAnOrganisation) {
       {"Property website Homelyst said on Monday that rents rose 9% in a year.", "homelyst"},
   };
   for (const auto& c : kCases) {
-    EXPECT_EQ(TypeOf(c[0], c[1]), v1::SOURCE_TYPE_ORGANIZATION) << c[0];
+    EXPECT_EQ(SourceTypeIn(c[0], c[1]), v1::SOURCE_TYPE_ORGANIZATION) << c[0];
   }
 }
 
@@ -125,7 +119,7 @@ TEST(SourceUsage, APersonWithPersonEvidenceStaysAPerson) {
        "brandt"},
   };
   for (const auto& c : kCases) {
-    EXPECT_EQ(TypeOf(c[0], c[1]), v1::SOURCE_TYPE_PERSON) << c[0];
+    EXPECT_EQ(SourceTypeIn(c[0], c[1]), v1::SOURCE_TYPE_PERSON) << c[0];
   }
   // A capitalised plural opening a sentence before a preposition is no name
   // "the retailer" could mean, nor an amount's unit after a number.
@@ -135,7 +129,7 @@ TEST(SourceUsage, APersonWithPersonEvidenceStaysAPerson) {
   EXPECT_EQ(FindSource(doc, "orders"), nullptr);
   EXPECT_EQ(FindSource(doc, "kc"), nullptr);
   // A name described by a person's post is not the company described after.
-  EXPECT_NE(TypeOf("Tarek, the ship\u2019s engineer,\u00a0had logged 900 hours with Nordline, "
+  EXPECT_NE(SourceTypeIn("Tarek, the ship\u2019s engineer,\u00a0had logged 900 hours with Nordline, "
                    "the company said. He joined in 2011, the company added.",
                    "tarek"),
             v1::SOURCE_TYPE_ORGANIZATION);
