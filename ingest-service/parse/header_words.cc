@@ -105,6 +105,9 @@ constexpr const char* kFurnitureLabels[] = {
     "listen",        "time to read",
 };
 
+// Words closing a count that is page furniture ("6 min read", "12 Comments").
+constexpr const char* kCountedFurniture[] = {"read", "comments", "comment"};
+
 // Picture agencies and libraries a photo credit names after a slash or "via",
 // besides the news agencies (kNewsAgencies), which credit photos too.
 constexpr const char* kPictureCredits[] = {
@@ -299,6 +302,11 @@ bool IsContentsLabel(absl::string_view label) {
 bool IsSectionLead(absl::string_view label) {
   static const WordSet* const kSet = MakeSet(kSectionLeads);
   return InSet(*kSet, label);
+}
+
+bool IsCountedFurniture(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kCountedFurniture);
+  return InSet(*kSet, word);
 }
 
 bool IsFurnitureLabel(absl::string_view label) {

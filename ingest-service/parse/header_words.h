@@ -48,6 +48,12 @@ bool IsContentsLabel(absl::string_view label);
 // "Category", "Filed under").
 bool IsSectionLead(absl::string_view label);
 
+// IsCountedFurniture()
+//
+// True for the word closing a count that is page furniture ("6 min read", "12
+// Comments": "read", "comments", "comment"), in any case.
+bool IsCountedFurniture(absl::string_view word);
+
 // IsFurnitureLabel()
 //
 // True for the label before the colon of a page furniture line ("Reading time",

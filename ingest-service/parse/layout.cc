@@ -42,6 +42,15 @@ bool IsChrome(absl::string_view s) {
          absl::StartsWith(lower, "home ") || absl::StartsWith(lower, "advertisement");
 }
 
+// True when `s` is a labelled section line ("Topic: Floods", LabelledSection):
+// its section is layout->section unless one was read before.
+bool TakeLabelledSection(absl::string_view s, Layout* layout) {
+  const absl::string_view labelled = LabelledSection(s);
+  if (labelled.empty()) return false;
+  if (layout->section.empty()) layout->section = std::string(labelled);
+  return true;
+}
+
 // Appends the body paragraphs of lines[from, to).
 void AddBody(absl::string_view text, const std::vector<Line>& lines, size_t from,
              Layout* layout) {
@@ -103,7 +112,6 @@ using layout_internal::IsStandfirst;
 using layout_internal::IsStandfirstOverHeader;
 using layout_internal::IsTitleCase;
 using layout_internal::KickerPrefixSize;
-using layout_internal::LabelledSection;
 using layout_internal::Line;
 using layout_internal::MetaLine;
 using layout_internal::NamesOver;
@@ -116,6 +124,7 @@ using layout_internal::TakeDateOrByline;
 using layout_internal::TakeDateline;
 using layout_internal::TakeDatelineLine;
 using layout_internal::TakeLabelOverValue;
+using layout_internal::TakeLabelledSection;
 using layout_internal::TakeMetaParts;
 using layout_internal::TakeNamesOver;
 using layout_internal::TitleCaseCapitals;
@@ -148,10 +157,7 @@ Layout ReadLayout(absl::string_view text) {
       continue;
     }
     // "Topic: Floods": a labelled section.
-    if (const absl::string_view labelled = LabelledSection(s); !labelled.empty()) {
-      if (layout.section.empty()) layout.section = std::string(labelled);
-      continue;
-    }
+    if (TakeLabelledSection(s, &layout)) continue;
     // "The Moorland Gazette — Your valley, your news" opening the page: no
     // byline or chrome.
     if (i == 0 && kicker == 0 && separated &&
@@ -276,10 +282,7 @@ Layout ReadLayout(absl::string_view text) {
       continue;
     }
     // "Topic: Floods".
-    if (const absl::string_view labelled = LabelledSection(s); !labelled.empty()) {
-      if (layout.section.empty()) layout.section = std::string(labelled);
-      continue;
-    }
+    if (TakeLabelledSection(s, &layout)) continue;
     // "2 hours ago", "10.15am BST": a time without a date sets no date;
     // "@owenhale": the author's handle.
     if (IsTimeLine(s) || IsContactLine(s)) continue;

@@ -62,20 +62,6 @@ std::vector<std::string> Byline(absl::string_view line);
 // Pure function.
 std::vector<std::string> CreditedNames(absl::string_view line, bool separated);
 
-// Dateline()
-//
-// The place of a dateline that opens `paragraph` within its first 60 bytes: a
-// place in capitals before a dash ("OTTAWA — The council…" -> "OTTAWA",
-// "WASHINGTON (Reuters) - …", "LONDON, June 21 (Reuters) - …", "HALIFAX, N.S. —
-// …" -> the place before the comma); in title case before a dash with a region,
-// a date or an agency ("Kampala, Uganda — The …", "New York (AFP) – The …");
-// before a colon with a date or an agency ("Stromness, Nov 30: The …",
-// "PETALING JAYA (Bernama): The …"); or with a comma part and an agency before
-// the lede ("Bhubaneswar, Nov 24 (IANS) The …"). "" when there is none or the
-// place is a kicker ("EXCLUSIVE – …"). A bare "PLACE: " is read in context by
-// ReadLayout. Pure function.
-std::string Dateline(absl::string_view paragraph);
-
 // What the dateline opening an article's body holds (ReadBodyDateline).
 struct BodyDateline {
   std::string place;  // "LONDON", "Kampala"; "" when there is none
@@ -87,8 +73,15 @@ struct BodyDateline {
 
 // ReadBodyDateline()
 //
-// Reads the dateline opening `paragraphs[0]` (Dateline(): "LUXEMBOURG, March 13,
-// 2025 (AFP) - …" also gives the date). With two paragraphs or more, where no
+// Reads the dateline opening `paragraphs[0]` within its first 60 bytes: a place
+// in capitals before a dash ("OTTAWA — The council…" -> "OTTAWA", "WASHINGTON
+// (Reuters) - …", "LONDON, June 21 (Reuters) - …", "HALIFAX, N.S. — …" -> the
+// place before the comma); in title case before a dash with a region, a date or
+// an agency ("Kampala, Uganda — The …", "New York (AFP) – The …"); before a
+// colon with a date or an agency ("Stromness, Nov 30: The …", "PETALING JAYA
+// (Bernama): The …"); or with a comma part and an agency before the lede
+// ("Bhubaneswar, Nov 24 (IANS) The …"). A full date after the place is read too
+// ("LUXEMBOURG, March 13, 2025 (AFP) - …"). With two paragraphs or more, where no
 // later paragraph opens with a label and the words after it are no speech, a
 // bare place label before a colon is a dateline too: in capitals ("KOTA BHARU:
 // The …"), or in title case when `have_header` (the text has a headline) and the

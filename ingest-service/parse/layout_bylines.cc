@@ -9,7 +9,6 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "absl/strings/strip.h"
@@ -187,7 +186,6 @@ bool TakeClosingCredit(absl::string_view s, Layout* layout) {
 }
 
 bool TakeLabelOverValue(absl::string_view label, absl::string_view value, Layout* layout) {
-  constexpr size_t kMaxLabelBytes = 24;
   if (label.size() > kMaxLabelBytes || !absl::ConsumeSuffix(&label, ":")) return false;
   label = absl::StripTrailingAsciiWhitespace(label);
   if (label.empty()) return false;
@@ -196,7 +194,7 @@ bool TakeLabelOverValue(absl::string_view label, absl::string_view value, Layout
   // "Reporter:", "Author:", "Written by:".
   const bool names_author =
       (label.find(' ') == absl::string_view::npos && IsRoleWord(label)) ||
-      BylineLeadSize(absl::StrCat(label, ": ")) > 0;
+      BylineLeadSize(std::string(label) + ": ") > 0;
   if (!names_author) return false;
   std::vector<std::string> names = PersonNames(value);
   if (names.empty()) return false;
@@ -205,7 +203,6 @@ bool TakeLabelOverValue(absl::string_view label, absl::string_view value, Layout
 }
 
 std::vector<std::string> JobLabelledNames(absl::string_view s) {
-  constexpr size_t kMaxLabelBytes = 24;
   const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(": ");
   if (colon == absl::string_view::npos || s.size() > kMaxBylineBytes) return {};
   const absl::string_view label = s.substr(0, colon);

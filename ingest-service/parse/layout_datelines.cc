@@ -140,8 +140,8 @@ DatelineMatch MatchDateline(absl::string_view paragraph) {
 // two letters or more) before ": " and a lede opening `paragraph`; empty when
 // there is none. *lede is set to where the lede starts.
 absl::string_view LeadingLabel(absl::string_view paragraph, size_t* lede) {
-  constexpr size_t kMaxLabelBytes = 40;
-  const size_t colon = paragraph.substr(0, kMaxLabelBytes + 1).find(": ");
+  constexpr size_t kMaxPlaceLabelBytes = 40;
+  const size_t colon = paragraph.substr(0, kMaxPlaceLabelBytes + 1).find(": ");
   if (colon == absl::string_view::npos || colon < 2) return {};
   const absl::string_view label = paragraph.substr(0, colon);
   if (!IsPlaceWords(label) || !OpensLede(paragraph.substr(colon + 2))) return {};
@@ -259,11 +259,6 @@ using layout_internal::LeadingLabel;
 using layout_internal::MatchDateline;
 using layout_internal::ReadsLikeLede;
 using layout_internal::SpeaksInPerson;
-
-std::string Dateline(absl::string_view paragraph) {
-  const absl::string_view place = MatchDateline(paragraph).place;
-  return IsKicker(place) ? std::string() : std::string(place);
-}
 
 BodyDateline ReadBodyDateline(absl::Span<const absl::string_view> paragraphs,
                               bool have_header) {

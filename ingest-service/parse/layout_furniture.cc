@@ -102,7 +102,6 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
   const size_t at = separated ? FindSeparator(s, kPartSeparators, &size)
                               : absl::string_view::npos;
   if (at != absl::string_view::npos && IsFurnitureLine(s.substr(0, at))) return true;
-  constexpr size_t kMaxLabelBytes = 24;
   constexpr size_t kMaxContentsBytes = 200;
   const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(':');
   if (colon != absl::string_view::npos && IsCaptionLabel(s.substr(0, colon))) return true;
@@ -124,10 +123,9 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
     return true;
   }
   // "6 min read", "5 minute read"; "0 comments", "12 Comments".
-  if (s.size() <= kMaxReadingTimeBytes && absl::ascii_isdigit(s[0]) &&
-      (absl::EndsWithIgnoreCase(s, " read") || absl::EndsWithIgnoreCase(s, " comments") ||
-       absl::EndsWithIgnoreCase(s, " comment"))) {
-    return true;
+  if (s.size() <= kMaxReadingTimeBytes && absl::ascii_isdigit(s[0])) {
+    const size_t space = s.rfind(' ');
+    if (space != absl::string_view::npos && IsCountedFurniture(s.substr(space + 1))) return true;
   }
   // "Listen to article (4 min)": a furniture line and a short note in brackets.
   if (s.back() == ')' && s.size() <= kMaxCreditBytes) {

@@ -30,6 +30,10 @@ struct Line {
   bool blank_before;  // a blank line (or the start) precedes it
 };
 
+// A label before its colon ("Reporter:", "Photo:", "Image source,") is at
+// most this long.
+inline constexpr size_t kMaxLabelBytes = 24;
+
 // A photo credit is at most this long.
 inline constexpr size_t kMaxCreditBytes = 80;
 

@@ -24,8 +24,8 @@ namespace {
 // an update, opened by an update label (before a colon, or its first one or two
 // words).
 bool IsUpdateStamp(absl::string_view part) {
-  constexpr size_t kMaxLabelBytes = 16;
-  const absl::string_view head = part.substr(0, kMaxLabelBytes + 1);
+  constexpr size_t kMaxUpdateLabelBytes = 16;
+  const absl::string_view head = part.substr(0, kMaxUpdateLabelBytes + 1);
   if (const size_t colon = head.find(':'); colon != absl::string_view::npos) {
     return IsUpdateLabel(head.substr(0, colon));
   }

@@ -225,15 +225,22 @@ TEST(ParseDocument, PresentTenseSummaryIsStandfirst) {
   EXPECT_EQ(doc->paragraphs_size(), 2);
 }
 
-TEST(Dateline, PlaceBeforeADashWithinSixtyBytes) {
-  EXPECT_EQ(Dateline("OTTAWA \xE2\x80\x94 The council met."), "OTTAWA");
-  EXPECT_EQ(Dateline("WASHINGTON (Reuters) - The council met."), "WASHINGTON");
-  EXPECT_EQ(Dateline("LONDON -- The council met - again."), "LONDON");
+// The place of a dateline opening a lone paragraph (ReadBodyDateline).
+std::string DatelineOf(absl::string_view paragraph) {
+  const absl::string_view paragraphs[] = {paragraph};
+  return ReadBodyDateline(paragraphs, /*have_header=*/false).place;
+}
+
+TEST(ReadBodyDateline, PlaceBeforeADashWithinSixtyBytes) {
+  EXPECT_EQ(DatelineOf("OTTAWA \xE2\x80\x94 The council met."), "OTTAWA");
+  EXPECT_EQ(DatelineOf("WASHINGTON (Reuters) - The council met."), "WASHINGTON");
+  EXPECT_EQ(DatelineOf("LONDON -- The council met - again."), "LONDON");
   const std::string sixty(60, 'A');
-  EXPECT_EQ(Dateline(sixty + " - The council met."), sixty);
-  EXPECT_EQ(Dateline(sixty + "A - The council met."), "");
-  EXPECT_EQ(Dateline(sixty + "A \xE2\x80\x94 The council met."), "");
-  EXPECT_EQ(Dateline("The council met - OTTAWA - again."), "");
+  EXPECT_EQ(DatelineOf(sixty + " - The council met."), sixty);
+  EXPECT_EQ(DatelineOf(sixty + "A - The council met."), "");
+  EXPECT_EQ(DatelineOf(sixty + "A \xE2\x80\x94 The council met."), "");
+  EXPECT_EQ(DatelineOf("The council met - OTTAWA - again."), "");
+  EXPECT_EQ(DatelineOf("EXCLUSIVE \xE2\x80\x93 The council met."), "");
 }
 
 }  // namespace
