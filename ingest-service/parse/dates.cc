@@ -20,6 +20,7 @@ struct Token {
   std::string word;  // lowercased word, or the symbol
   int number = 0;
   int digits = 0;
+  bool capitals = false;  // a word written in capitals ("EAT")
 };
 
 // True when line[i] opens "ä" (U+00E4), as in the German "März".
@@ -51,7 +52,7 @@ bool NextToken(absl::string_view line, size_t* at, Token* t) {
       return true;
     }
     if (absl::ascii_isalpha(c)) {
-      *t = Token{TokenKind::kWord, "", 0, 0};
+      *t = Token{TokenKind::kWord, "", 0, 0, true};
       while (i < line.size() && (absl::ascii_isalpha(line[i]) || line[i] == '.' ||
                                  IsUmlautA(line, i))) {
         if (IsUmlautA(line, i)) {  // "März" -> "marz"
@@ -60,6 +61,7 @@ bool NextToken(absl::string_view line, size_t* at, Token* t) {
           continue;
         }
         if (line[i] != '.') t->word.push_back(absl::ascii_tolower(line[i]));
+        t->capitals = t->capitals && !absl::ascii_islower(line[i]);
         ++i;
       }
       return true;
@@ -138,6 +140,15 @@ bool IsDateNoise(absl::string_view w) {
   static const auto* const kSet =
       new absl::flat_hash_set<absl::string_view>(std::begin(kNoise), std::end(kNoise));
   return IsDayFirstZone(w) || kSet->contains(w);
+}
+
+// True when `t`, right after a time or its "am"/"pm", is a time zone: three to
+// five letters written in capitals ("EAT", "CAT", "AEDT", "WITA"), listed or not.
+bool IsZoneAfterTime(const Token& t) {
+  constexpr size_t kMinZoneBytes = 3;
+  constexpr size_t kMaxZoneBytes = 5;
+  return t.kind == TokenKind::kWord && t.capitals && t.word.size() >= kMinZoneBytes &&
+         t.word.size() <= kMaxZoneBytes;
 }
 
 // The tokens of an offset after a zone at tokens[i] ("GMT+1", "UTC+05:30",
@@ -241,7 +252,10 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d, bool* ambig
     *d = CivilDate{t[i].number, t[i + 2].number, t[i + 4].number, 0, 0, 0};
     return 5;
   }
-  if (num(i) && sym(i + 1, "/") && num(i + 2) && sym(i + 3, "/") && num(i + 4) &&
+  // "05/06/2022", "17-11-2026": one separator twice.
+  const bool slashed = sym(i + 1, "/") && sym(i + 3, "/");
+  const bool hyphenated = sym(i + 1, "-") && sym(i + 3, "-");
+  if (num(i) && (slashed || hyphenated) && num(i + 2) && num(i + 4) &&
       t[i + 4].digits == 4) {
     const bool day_first = t[i].number > 12;
     *ambiguous = t[i].number <= 12 && t[i + 2].number <= 12;
@@ -362,8 +376,11 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
   bool updated = false;                 // a later date ("Updated June 3, 2017") read
   bool time_read = false;               // a time after the first date read
   bool found_timed = false;             // the first date has its time
+  bool after_time = false;              // the token before is a time or its "pm"
   size_t i = 0;
   while (i < tokens.size()) {
+    const bool zone_may_follow = after_time;
+    after_time = false;
     CivilDate d;
     bool later_ambiguous = false;
     if (const size_t used = ReadDate(tokens, i, &d, found ? &later_ambiguous : &ambiguous);
@@ -383,6 +400,7 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
     if (!found) {
       if (const size_t used = time_first ? 0 : ReadTime(tokens, i, &d); used > 0) {
         time_first = d;
+        after_time = true;
         i += used;
         continue;
       }
@@ -393,6 +411,7 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
       // is the update's.
       found_timed = true;
       time_read = true;
+      after_time = true;
       i += used;
       continue;
     }
@@ -406,7 +425,13 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
     }
     if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
       day_first_zone = day_first_zone || IsDayFirstZone(t.word);
+      after_time = zone_may_follow && (t.word == "am" || t.word == "pm");
       i += 1 + ZoneOffsetSize(tokens, i);
+      continue;
+    }
+    // "08:40 EAT": a zone in capitals after the time.
+    if (zone_may_follow && IsZoneAfterTime(t)) {
+      ++i;
       continue;
     }
     // "6 min read", "5 hours ago".
@@ -432,17 +457,26 @@ bool IsTimeLine(absl::string_view line) {
   if (line.size() > kMaxTimeLineBytes || FirstWordEndsIt(line)) return false;
   const std::vector<Token> tokens = Tokenize(line);
   bool time = false;
+  bool after_time = false;  // the token before is a time or its "pm"
   size_t i = 0;
   while (i < tokens.size()) {
+    const bool zone_may_follow = after_time;
+    after_time = false;
     CivilDate d;
     bool ambiguous = false;
     if (ReadDate(tokens, i, &d, &ambiguous) > 0) return false;
     if (const size_t used = ReadTime(tokens, i, &d); used > 0) {
       time = true;
+      after_time = true;
       i += used;
       continue;
     }
     const Token& t = tokens[i];
+    if (zone_may_follow && t.kind == TokenKind::kWord && !IsDateNoise(t.word) &&
+        IsZoneAfterTime(t)) {
+      ++i;
+      continue;
+    }
     if (t.kind == TokenKind::kNumber && i + 1 < tokens.size() &&
         tokens[i + 1].kind == TokenKind::kWord && IsDurationUnit(tokens[i + 1].word)) {
       time = true;
@@ -450,6 +484,7 @@ bool IsTimeLine(absl::string_view line) {
       continue;
     }
     if ((t.kind == TokenKind::kWord && IsDateNoise(t.word)) || t.kind == TokenKind::kSymbol) {
+      after_time = zone_may_follow && (t.word == "am" || t.word == "pm");
       ++i;
       continue;
     }

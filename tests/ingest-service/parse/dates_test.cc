@@ -111,5 +111,32 @@ TEST(ParseDateLine, AmbiguousSlashedDates) {
   EXPECT_EQ(Seconds("05/06/2022 10:15 EDT"), At(2022, 5, 6, 10, 15));
 }
 
+// A time zone is any word of three to five capitals right after a time (or its
+// "am"/"pm"), listed or not: East and Central Africa ("EAT", "CAT"), Hong
+// Kong, Pakistan; before or after the date, with an offset in brackets. Other
+// capitals after a time, and words in capitals that follow no time, are no
+// zone.
+TEST(ParseDateLine, ZoneInCapitalsAfterATime) {
+  EXPECT_EQ(Seconds("Posted on: Wed, 4 Mar 2026 07:15 EAT"), At(2026, 3, 4, 7, 15));
+  EXPECT_EQ(Seconds("Updated: 4 March 2026, 6:10 pm CAT"), At(2026, 3, 4, 18, 10));
+  EXPECT_EQ(Seconds("07:15 EAT, 4 Mar 2026"), At(2026, 3, 4, 7, 15));
+  EXPECT_EQ(Seconds("4 Mar 2026 08:00 EAT (GMT+3)"), At(2026, 3, 4, 8, 0));
+  EXPECT_EQ(Seconds("Wednesday March 4, 2026 11:45 AM HKT"), At(2026, 3, 4, 11, 45));
+  EXPECT_EQ(Seconds("Updated 17/11/2026, 9:05am EAT"), At(2026, 11, 17, 9, 5));
+  EXPECT_EQ(Seconds("4 Mar 2026 08:00 COUNCIL"), -1);
+  EXPECT_EQ(Seconds("4 Mar 2026 EAT"), -1);
+  EXPECT_EQ(Seconds("07:15 EAT"), -1);
+  EXPECT_TRUE(IsTimeLine("07:15 EAT"));
+}
+
+// Numeric dates joined by hyphens read as slashed ones do ("17-11-2026" is 17
+// November; "11-17-2026" 17 November too).
+TEST(ParseDateLine, HyphenatedNumericDates) {
+  EXPECT_EQ(Seconds("Updated on 17-11-2026 09:05"), At(2026, 11, 17, 9, 5));
+  EXPECT_EQ(Seconds("Published: 11-17-2026"), At(2026, 11, 17));
+  EXPECT_EQ(Seconds("04-03-2026 10:15 IST"), At(2026, 3, 4, 10, 15));
+  EXPECT_EQ(Seconds("Call 555-12-2026"), -1);
+}
+
 }  // namespace
 }  // namespace factwire
