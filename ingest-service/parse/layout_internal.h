@@ -175,16 +175,39 @@ bool IsCapitalisedWords(absl::string_view s);
 // and holds a separator of either.
 bool IsSeparated(absl::string_view s);
 
-// A label beside a date is the section when it is a known section name or one
-// word that is no agency ("Politics", "World News", "Wellbeing"); a person or an
-// agency ("Maria Lopez", "Reuters") is not.
+// A label beside a date is the section when it is a known section name, one
+// word or labels joined by '&', and no agency ("Politics", "World News",
+// "Wellbeing", "Food & Drink"); a person or an agency ("Maria Lopez",
+// "Reuters") is not.
 bool IsSectionBesideDate(absl::string_view label);
+
+// "KNB NEWS", "Dairy Trade Weekly", "The Fenland Times": a site's name as a
+// step of a masthead line: a short label closed by a masthead word
+// (IsMastheadWord) or opened by "The".
+bool IsOutletStep(absl::string_view s);
+
+// The first step of a breadcrumb or masthead line: "Home", a known section
+// name ("News", "LOCAL NEWS") or a site's name (IsOutletStep).
+bool IsRootStep(absl::string_view s);
+
+// A step that may be a breadcrumb's section: a short section label that names
+// no outlet, agency or kicker ("Counties", "Milk Prices", "Rift Valley").
+bool IsSectionStep(absl::string_view s);
+
+// The section of the labels of a metadata line beside its date ("The Fenland
+// Times | Farming | 9 Feb 2026" -> labels "The Fenland Times", "Farming"):
+// after a root step (IsRootStep), the last label, as a breadcrumb's
+// (SteppedSection); "" otherwise.
+std::string SectionAfterRoot(const std::vector<absl::string_view>& labels);
 
 // "Home > Business > Markets", "News / UK / Politics": short labels joined by
 // '>', '›' or '»' (two or more), or by '/' (three or more, or two of one or two
 // capitalised words each, as a headline may join two things with a slash). The
-// last step that is not "Home" is the section; "" for other lines. Only for
-// lines IsSeparated() accepts.
+// last step that is not "Home" is the section. Steps joined by bars, middle
+// dots or bullets after a root step ("KNB NEWS | Counties | Nakuru", "Dairy
+// Trade Weekly · Milk Prices") give their last step too, unless they are a
+// menu ("News | Sport | Weather | Travel"). "" for other lines. Only for lines
+// IsSeparated() accepts.
 std::string BreadcrumbSection(absl::string_view s);
 
 // "CITY HALL" -> "City Hall", "SCIENCE AND ENVIRONMENT" -> "Science and

@@ -85,8 +85,10 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   std::optional<CivilDate> date;
   std::vector<std::string> authors;
   std::vector<absl::string_view> labels;
+  size_t labels_before_date = 0;  // labels before the first date part
   for (absl::string_view part : parts) {
     if (std::optional<CivilDate> d = ParseDateLine(part)) {
+      if (!date) labels_before_date = labels.size();
       if (!date) date = d;
     } else if (std::vector<std::string> names = Byline(part); !names.empty()) {
       if (authors.empty()) authors = std::move(names);
@@ -113,6 +115,11 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   if (date && authors.empty() && labels.size() == 1 && layout->section.empty() &&
       IsSectionBesideDate(labels.front())) {
     layout->section = std::string(labels.front());
+  }
+  // "BAKERY TRADE WEEKLY · Flour & Grains · <date>": the section after the
+  // site, before the date ("THE POST — <date> — Lisbon edition" has none).
+  if (date && authors.empty() && layout->section.empty() && labels_before_date == labels.size()) {
+    layout->section = SectionAfterRoot(labels);
   }
   return date ? MetaLine::kDate : MetaLine::kByline;
 }

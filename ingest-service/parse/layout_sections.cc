@@ -16,8 +16,12 @@ namespace factwire {
 namespace layout_internal {
 namespace {
 
-// Separates the two steps of a breadcrumb joined by a bar.
-constexpr absl::string_view kBarSeparator[] = {" | "};
+// Separate the steps of a masthead or breadcrumb line joined by bars, middle
+// dots or bullets ("KNB NEWS | Counties | Nakuru", "Trade Weekly · Dairy").
+constexpr absl::string_view kStepSeparators[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+
+// A line of more steps than this is no breadcrumb.
+constexpr size_t kMaxSteps = 4;
 
 // The section breadcrumb step `k` of `steps` gives: the step, or the step
 // before it when step `k` only names the country (IsCountryName) a topical
@@ -32,26 +36,39 @@ absl::string_view CountryUnderTopic(const std::vector<absl::string_view>& steps,
   return steps[k];
 }
 
-// "LOCAL NEWS | CITY HALL", "Sport | Rugby League": a known section name and a
-// section label joined by one bar are a breadcrumb: the label; "" for other
-// lines, and when the label names an outlet ("The …", a masthead word), an
-// agency or a kicker, or more steps follow (a menu: "News | Sport | Weather").
-std::string BarredSection(absl::string_view s) {
-  const std::vector<absl::string_view> parts = SplitParts(s, kBarSeparator);
-  if (parts.size() != 2 || !IsSectionName(parts[0]) || !IsShortLabel(parts[1]) ||
-      !IsSectionLabel(parts[1])) {
-    return "";
+// "LOCAL NEWS | CITY HALL", "KNB NEWS | Counties | Nakuru", "Dairy Trade
+// Weekly · Milk Prices": a root step (RootStep) and short labels joined by
+// bars, middle dots or bullets are a breadcrumb: its last step (or the topic
+// over a country, CountryUnderTopic). "" for other lines, when the last step
+// names an outlet, an agency or a kicker, and for a menu (a root and three
+// known sections or more: "News | Sport | Weather | Travel").
+std::string SteppedSection(absl::string_view s) {
+  const std::vector<absl::string_view> parts = SplitParts(s, kStepSeparators);
+  if (parts.size() < 2 || parts.size() > kMaxSteps || !IsRootStep(parts[0])) return "";
+  bool menu = parts.size() > 3;
+  for (size_t k = 1; k < parts.size(); ++k) {
+    if (!IsShortLabel(parts[k])) return "";
+    menu = menu && IsSectionName(parts[k]);
   }
-  const absl::string_view label = parts[1];
-  const absl::string_view last_word = label.substr(label.rfind(' ') + 1);
-  if (absl::StartsWithIgnoreCase(label, "the ") || IsMastheadWord(last_word) ||
-      IsNewsAgency(label) || IsKicker(label)) {
-    return "";
-  }
-  return std::string(CountryUnderTopic(parts, 1));
+  if (menu || !IsSectionStep(parts.back())) return "";
+  return std::string(CountryUnderTopic(parts, parts.size() - 1));
 }
 
 }  // namespace
+
+bool IsOutletStep(absl::string_view s) {
+  if (!IsShortLabel(s)) return false;
+  return IsMastheadWord(s.substr(s.rfind(' ') + 1)) || absl::StartsWithIgnoreCase(s, "the ");
+}
+
+bool IsRootStep(absl::string_view s) {
+  return absl::EqualsIgnoreCase(s, "home") || IsSectionName(s) || IsOutletStep(s);
+}
+
+bool IsSectionStep(absl::string_view s) {
+  return IsShortLabel(s) && IsSectionLabel(s) && !IsOutletStep(s) && !IsNewsAgency(s) &&
+         !IsKicker(s);
+}
 
 bool IsSeparated(absl::string_view s) {
   size_t size = 0;
@@ -62,12 +79,18 @@ bool IsSeparated(absl::string_view s) {
 
 bool IsSectionBesideDate(absl::string_view label) {
   return IsSectionLabel(label) && !IsNewsAgency(label) &&
-         (IsSectionName(label) || WordCount(label) == 1);
+         (IsSectionName(label) || WordCount(label) == 1 ||
+          absl::StrContains(label, " & "));
+}
+
+std::string SectionAfterRoot(const std::vector<absl::string_view>& labels) {
+  if (labels.size() < 2 || !IsRootStep(labels[0]) || !IsSectionStep(labels.back())) return "";
+  return std::string(CountryUnderTopic(labels, labels.size() - 1));
 }
 
 std::string BreadcrumbSection(absl::string_view s) {
   const std::vector<absl::string_view> parts = SplitParts(s, kCrumbSeparators);
-  if (parts.size() < 2) return BarredSection(s);
+  if (parts.size() < 2) return SteppedSection(s);
   // Two steps joined by a slash are a breadcrumb only when each is one or two
   // capitalised words ("News / Environment", "Sport / Rugby Union").
   constexpr int kMaxSlashedStepWords = 2;

@@ -1,0 +1,98 @@
+// A masthead or breadcrumb line opened by the site's name, "Home" or a known
+// section gives its last step as the section, whatever joins the steps (bars,
+// middle dots, bullets, with one space or two): "DAILY LEDGER | Regions |
+// Busoga" -> Busoga, "Dairy Trade Weekly · Milk Prices" -> Milk Prices, and
+// beside a date "BAKERY TRADE WEEKLY · Flour & Grains · <date>" -> Flour &
+// Grains. A menu (a root and three or more known sections), a person's name
+// before a credit, or an outlet after the bar gives no section.
+#include <string>
+
+#include "absl/strings/string_view.h"
+#include "gtest/gtest.h"
+#include "ingest-service/parse/layout.h"
+#include "tests/ingest-service/parse/layout_test_support.h"
+
+namespace factwire {
+namespace {
+
+using testing_layout::ExpectDay;
+
+constexpr char kHeadline[] = "Creamery to shed 60 jobs as milk intake falls for third year";
+constexpr char kHeader[] =
+    "Creamery to shed 60 jobs as milk intake falls for third year\n\n"
+    "Suppliers say the cuts will lengthen collection runs across the district\n\n"
+    "By Grainne Daly\n\n";
+constexpr char kBody[] =
+    "The co-operative said on Thursday it would close its packing hall by the summer, "
+    "with the loss of 60 jobs.\n\n"
+    "Milk intake fell by 7% last year, the board said.\n\n"
+    "The union has asked for a meeting.\n";
+
+std::string Page(absl::string_view first_line) {
+  return std::string(first_line) + "\n\n" + kHeader + kBody;
+}
+
+struct Case {
+  const char* line;
+  const char* section;
+};
+
+TEST(MastheadSections, StepsAfterTheSiteOrHomeGiveTheLastStep) {
+  const Case kCases[] = {
+      // Wire-style portals: the outlet, a region, the county.
+      {"DAILY LEDGER | Regions | Busoga", "Busoga"},
+      {"News | Counties | Kisumu", "Kisumu"},
+      {"Home | Sport | Netball", "Netball"},
+      // Two spaces around the bars, bullets.
+      {"Gulf Today  |  Business  |  Aviation", "Aviation"},
+      {"Home \xE2\x80\xA2 Business \xE2\x80\xA2 Shipping", "Shipping"},
+      // A trade masthead and its section joined by a middle dot.
+      {"Dairy Trade Weekly \xC2\xB7 Milk Prices", "Milk Prices"},
+      {"THE HIGHLAND COURIER  \xC2\xB7  Courts", "Courts"},
+      {"Farmers Journal \xE2\x80\xA2 Livestock & Marts", "Livestock & Marts"},
+      // A country under a topic is the topic, as in other breadcrumbs.
+      {"Harbour Times | Business | Ghana", "Business"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.line));
+    EXPECT_EQ(layout.section, c.section) << c.line;
+    EXPECT_EQ(layout.headline, kHeadline) << c.line;
+  }
+}
+
+TEST(MastheadSections, SectionBetweenTheSiteAndTheDate) {
+  const Case kCases[] = {
+      {"BAKERY TRADE WEEKLY \xC2\xB7 Flour & Grains \xC2\xB7 Monday, February 9, 2026",
+       "Flour & Grains"},
+      {"The Fenland Times | Farming | 9 Feb 2026", "Farming"},
+      {"PORT NEWS  \xC2\xB7  Harbours & Terminals  \xC2\xB7  09.02.2026", "Harbours & Terminals"},
+      // A section joined by '&' beside a date names no person.
+      {"Packaging & Logistics | 9 February 2026", "Packaging & Logistics"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.line));
+    EXPECT_EQ(layout.section, c.section) << c.line;
+    EXPECT_EQ(layout.headline, kHeadline) << c.line;
+    ExpectDay(layout, 2026, 2, 9, c.line);
+  }
+}
+
+TEST(MastheadSections, MenusNamesAndOutletsGiveNoSection) {
+  for (const char* line : {"Home | News | Sport | Business", "News | Sport | Weather | Travel",
+                           "Politics \xC2\xB7 The Harbour Gazette", "Opinion \xE2\x80\xA2 Reuters",
+                           "Ann Lee | Senior Reporter"}) {
+    const Layout layout = ReadLayout(Page(line));
+    const absl::string_view s(line);
+    EXPECT_NE(layout.section, s.substr(s.rfind(' ') + 1)) << line;
+    EXPECT_NE(layout.section, "The Harbour Gazette") << line;
+    EXPECT_NE(layout.section, "Senior Reporter") << line;
+  }
+  // A person's name before the outlet and the date is the author.
+  const Layout credited =
+      ReadLayout(Page("Ann Lee \xC2\xB7 Island News \xC2\xB7 Posted: Feb 9, 2026"));
+  EXPECT_EQ(credited.section, "");
+  ExpectDay(credited, 2026, 2, 9, "Ann Lee · Island News · Posted");
+}
+
+}  // namespace
+}  // namespace factwire
