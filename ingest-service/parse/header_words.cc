@@ -84,6 +84,15 @@ constexpr const char* kKickers[] = {
     "live updates",  "special report", "sponsored",   "paid content", "partner content",
     "advertorial",   "premium",       "subscriber only", "fact check", "the big read",
     "watch",         "video",         "listen",       "in pictures",  "podcast",
+    // Story types a page prints over the headline or before the lede ("SKETCH:
+    // …", "COMMENT — …"); those that are also section names ("Opinion",
+    // "Features") stay sections.
+    "sketch",        "parliamentary sketch", "political sketch", "comment", "column",
+    "guest column",  "editorial",     "our view",     "review",       "interview",
+    "profile",       "obituary",      "feature",      "preview",      "match report",
+    "diary",         "essay",         "explained",    "in focus",     "spotlight",
+    "viewpoint",     "perspective",   "first person", "long read",    "the long read",
+    "recap",         "verdict",       "gallery",      "photos",
 };
 
 // Labels of a newsletter's table of contents among header lines ("In this

@@ -33,7 +33,8 @@ bool IsTopicalSection(absl::string_view label);
 // IsKicker()
 //
 // True for a label set above a headline that says what kind of story follows, not
-// where it runs ("EXCLUSIVE", "ANALYSIS", "BREAKING NEWS", "EXPLAINER").
+// where it runs ("EXCLUSIVE", "ANALYSIS", "BREAKING NEWS", "EXPLAINER"), and story
+// types ("SKETCH", "COMMENT", "REVIEW", "INTERVIEW").
 bool IsKicker(absl::string_view label);
 
 // IsContentsLabel()

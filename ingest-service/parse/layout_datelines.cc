@@ -149,6 +149,13 @@ absl::string_view LeadingLabel(absl::string_view paragraph, size_t* lede) {
   return label;
 }
 
+// True when `label` opening the body is furniture, no place: a kicker or a
+// story type ("EXCLUSIVE", "SKETCH", "COMMENT") or a topical section
+// ("BUSINESS", "OPINION"; not a country or a scope: "SCOTLAND", "METRO").
+bool IsBodyLabel(absl::string_view label) {
+  return IsKicker(label) || IsTopicalSection(label);
+}
+
 // True when `label` (LeadingLabel) names no place: a kicker ("BREAKING"), a
 // note ("Editor's Note", "Correction"), a caption, furniture or update label,
 // or a news agency.
@@ -252,7 +259,9 @@ void TakeDateline(absl::string_view text, bool have_header, Layout* layout) {
 }  // namespace layout_internal
 
 using layout_internal::DatelineMatch;
+using layout_internal::IsBodyLabel;
 using layout_internal::IsLabelNoPlace;
+using layout_internal::LabelPrefixSize;
 using layout_internal::IsUpperPlace;
 using layout_internal::LabelsOpenLaterParagraphs;
 using layout_internal::LeadingLabel;
@@ -267,18 +276,24 @@ BodyDateline ReadBodyDateline(absl::Span<const absl::string_view> paragraphs,
   const absl::string_view paragraph = paragraphs.front();
   const DatelineMatch match = MatchDateline(paragraph);
   size_t lede = match.lede;
-  if (!match.place.empty() && IsKicker(match.place)) {
-    // "EXCLUSIVE – Minister quits": a kicker is cut, no dateline.
+  if (!match.place.empty() && IsBodyLabel(match.place)) {
+    // "EXCLUSIVE – Minister quits", "COMMENT — The …": a kicker or a section
+    // label is cut, no dateline.
   } else if (!match.place.empty()) {
     found.place = std::string(match.place);
     if (!match.after_place.empty()) found.date = ParseDateLine(match.after_place);
+  } else if (const size_t label = paragraphs.size() >= 2 ? LabelPrefixSize(paragraph, IsBodyLabel)
+                                                          : 0;
+             label > 0 && !LabelsOpenLaterParagraphs(paragraphs)) {
+    // "ANALYSIS | The …", "Parliamentary sketch: The …", "BUSINESS: The …".
+    lede = label;
   } else if (paragraphs.size() >= 2) {
     const absl::string_view label = LeadingLabel(paragraph, &lede);
     if (label.empty() || IsNoteLabel(label) || IsCaptionLabel(label) ||
         LabelsOpenLaterParagraphs(paragraphs) || SpeaksInPerson(paragraph.substr(lede))) {
       return found;
     }
-    if (!IsKicker(label)) {
+    if (!IsBodyLabel(label)) {
       // "Jaipur: The …": a title-case place under a header, before a lede.
       const bool title_place = have_header && ReadsLikeLede(paragraph.substr(lede));
       if (IsLabelNoPlace(label) || !(IsUpperPlace(label) || title_place)) return found;

@@ -345,9 +345,14 @@ void TakeDateline(absl::string_view text, bool have_header, Layout* layout);
 
 // layout_mastheads.cc.
 
-// The size of a kicker and its separator opening a line ("EXCLUSIVE: ",
-// "Analysis | ", "WATCH - "), 0 when the line opens with none or nothing of two
-// words or more follows it.
+// The size of a label and its mark opening a line: letters and spaces (at most
+// 24 bytes) that `is_label` takes, then ": " or a separator (" | ", " - ", " · "),
+// or glued by a hyphen in capitals ("UPDATE 2-"); 0 when the line opens with
+// none or nothing of two words or more follows it.
+size_t LabelPrefixSize(absl::string_view s, bool (*is_label)(absl::string_view));
+
+// The size of a kicker (IsKicker) and its separator opening a line
+// ("EXCLUSIVE: ", "Analysis | ", "SKETCH - "), as LabelPrefixSize.
 size_t KickerPrefixSize(absl::string_view s);
 
 // "The Moorland Gazette — Your valley, your news", "DALESWIRE | Independent

@@ -16,14 +16,15 @@ namespace layout_internal {
 namespace {
 
 // "UPDATE 2-", "EXCLUSIVE-": the size of a wire kicker in capitals, maybe
-// numbered, glued to what follows by a hyphen, when s[0, at) holds its words;
-// 0 otherwise.
-size_t WireKickerSize(absl::string_view s, size_t at) {
+// numbered, glued to what follows by a hyphen, when s[0, at) holds its words
+// and `is_label` takes them; 0 otherwise.
+size_t WireKickerSize(absl::string_view s, size_t at,
+                      bool (*is_label)(absl::string_view)) {
   size_t end = at;
   while (end < s.size() && absl::ascii_isdigit(s[end])) ++end;
   if (end + 1 >= s.size() || s[end] != '-' || !absl::ascii_isupper(s[end + 1])) return 0;
   const absl::string_view words = absl::StripTrailingAsciiWhitespace(s.substr(0, at));
-  if (!IsUpperPlace(words) || !IsKicker(words)) return 0;
+  if (!IsUpperPlace(words) || !is_label(words)) return 0;
   return end + 1;
 }
 
@@ -41,15 +42,15 @@ constexpr absl::string_view kTaglineSeparators[] = {
 
 }  // namespace
 
-size_t KickerPrefixSize(absl::string_view s) {
-  // The kicker's words: letters and spaces up to a colon or a separator.
+size_t LabelPrefixSize(absl::string_view s, bool (*is_label)(absl::string_view)) {
+  // The label's words: letters and spaces up to a colon or a separator.
   size_t at = 0;
   while (at < s.size() && at <= kMaxKickerBytes &&
          (absl::ascii_isalpha(s[at]) || s[at] == ' ')) {
     ++at;
   }
   if (at == 0 || at >= s.size() || at > kMaxKickerBytes) return 0;
-  if (const size_t glued = WireKickerSize(s, at); glued > 0) return glued;
+  if (const size_t glued = WireKickerSize(s, at, is_label); glued > 0) return glued;
   size_t size = 0;
   if (s[at] == ':' && at + 1 < s.size() && s[at + 1] == ' ') {
     size = 2;
@@ -60,9 +61,11 @@ size_t KickerPrefixSize(absl::string_view s) {
   } else {
     return 0;
   }
-  if (!IsKicker(s.substr(0, at)) || WordCount(s.substr(at + size)) < 2) return 0;
+  if (!is_label(s.substr(0, at)) || WordCount(s.substr(at + size)) < 2) return 0;
   return at + size;
 }
+
+size_t KickerPrefixSize(absl::string_view s) { return LabelPrefixSize(s, IsKicker); }
 
 size_t SiteNameBeforeTagline(absl::string_view s) {
   constexpr size_t kMaxTaglineBytes = 80;
