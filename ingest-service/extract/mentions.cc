@@ -673,13 +673,24 @@ int MentionFinder::ShortNameEnd(const Mention& m) const {
     if (!IsWord(t) || !t.upper || t.all_caps || t.classes != 0) return -1;
   }
   // "Eric Trump Group", "Clinton Group" after "Hillary Clinton": a person named
-  // before (a lone word met alone may still be the short name).
+  // before (a lone word met alone may still be the short name, and so may two
+  // words met alone that end in a common noun: "Brantwood Chocolate says ..."
+  // before "Brantwood Chocolate Co.").
   if (auto it = by_name_.find(Text(m.first, m.last - 1));
       it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_PERSON &&
-      (n == 3 || entities_[it->second].name != Text(m.first, m.last - 1))) {
+      entities_[it->second].name != Text(m.first, m.last - 1)) {
+    return -1;
+  } else if (it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_PERSON &&
+             n == 3 && !CommonNounShortName(m.last - 2)) {
     return -1;
   }
   return m.last - 1;
+}
+
+bool MentionFinder::CommonNounShortName(int k) const {
+  const Token& t = tokens_[k];
+  if (!t.letters_only) return false;
+  return HasWholeWord(text_, absl::AsciiStrToLower(TokenText(text_, t)));
 }
 
 }  // namespace factwire

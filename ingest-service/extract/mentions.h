@@ -267,6 +267,10 @@ class MentionFinder {
   // business or group kind word ("Harbourline Bank", "Northwind Air Group"): the
   // token where its short name ends (the kind word); else -1.
   int ShortNameEnd(const Mention& m) const;
+  // True when the word at token `k`, the last of a business's short name
+  // ("Chocolate" of "Brantwood Chocolate Co."), is written in lowercase
+  // elsewhere in the text as a whole word: a common noun, no surname.
+  bool CommonNounShortName(int k) const;
   // For a surname with an honorific or title `m` ("Ms. O'Brien", "Dr. O'Brien")
   // whose person named first is `first_named`: among the persons with that
   // surname in the last 64 mentions whose gender does not contradict the
