@@ -125,6 +125,7 @@ using layout_internal::TakeDateline;
 using layout_internal::TakeDatelineLine;
 using layout_internal::TakeLabelOverValue;
 using layout_internal::TakeLabelledSection;
+using layout_internal::TakeMastheadLine;
 using layout_internal::TakeMetaParts;
 using layout_internal::TakeNamesOver;
 using layout_internal::TitleCaseCapitals;
@@ -156,6 +157,8 @@ Layout ReadLayout(absl::string_view text) {
       if (crumb_section.empty()) crumb_section = std::move(crumb);
       continue;
     }
+    // "THE ISLAND WEEKLY · Regional · Week of November 16-22, 2026".
+    if (separated && TakeMastheadLine(s, &layout)) continue;
     // "Topic: Floods": a labelled section.
     if (TakeLabelledSection(s, &layout)) continue;
     // "The Moorland Gazette — Your valley, your news" opening the page: no

@@ -187,8 +187,17 @@ bool IsSectionBesideDate(absl::string_view label);
 bool IsOutletStep(absl::string_view s);
 
 // The first step of a breadcrumb or masthead line: "Home", a known section
-// name ("News", "LOCAL NEWS") or a site's name (IsOutletStep).
+// name ("News", "LOCAL NEWS"), a site's name (IsOutletStep) or a country
+// ("SINGAPORE | Transport").
 bool IsRootStep(absl::string_view s);
+
+// "THE ISLAND WEEKLY · Regional · Week of November 16-22, 2026": a site's name
+// (IsOutletStep), then parts joined by bars, middle dots or bullets, three or
+// four parts of which one is no short label and no date (an edition, a span of
+// days, an issue). True for such a line, which is no headline; the label after the
+// site's name and before the other parts is layout->section (SectionAfterRoot)
+// unless one was read. False, nothing changed, for other lines.
+bool TakeMastheadLine(absl::string_view s, Layout* layout);
 
 // A step that may be a breadcrumb's section: a short section label that names
 // no outlet, agency or kicker ("Counties", "Milk Prices", "Rift Valley").

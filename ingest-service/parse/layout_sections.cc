@@ -9,6 +9,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
+#include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout_internal.h"
 
@@ -62,7 +63,25 @@ bool IsOutletStep(absl::string_view s) {
 }
 
 bool IsRootStep(absl::string_view s) {
-  return absl::EqualsIgnoreCase(s, "home") || IsSectionName(s) || IsOutletStep(s);
+  return absl::EqualsIgnoreCase(s, "home") || IsSectionName(s) || IsOutletStep(s) ||
+         IsCountryName(s);
+}
+
+bool TakeMastheadLine(absl::string_view s, Layout* layout) {
+  const std::vector<absl::string_view> parts = SplitParts(s, kStepSeparators);
+  if (parts.size() < 3 || parts.size() > kMaxSteps || !IsOutletStep(parts[0])) return false;
+  // The labels after the site's name, up to the first part that is none.
+  std::vector<absl::string_view> labels = {parts[0]};
+  while (labels.size() < parts.size() && IsShortLabel(parts[labels.size()])) {
+    labels.push_back(parts[labels.size()]);
+  }
+  if (labels.size() == parts.size()) return false;  // all labels: SteppedSection's
+  // A date among the parts: a date line's (TakeMetaParts).
+  for (size_t k = labels.size(); k < parts.size(); ++k) {
+    if (ParseDateLine(parts[k]).has_value()) return false;
+  }
+  if (layout->section.empty()) layout->section = SectionAfterRoot(labels);
+  return true;
 }
 
 bool IsSectionStep(absl::string_view s) {

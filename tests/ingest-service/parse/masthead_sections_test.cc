@@ -94,5 +94,28 @@ TEST(MastheadSections, MenusNamesAndOutletsGiveNoSection) {
   ExpectDay(credited, 2026, 2, 9, "Ann Lee · Island News · Posted");
 }
 
+// A country opens a breadcrumb as a site or a section does ("SINGAPORE |
+// Transport"), and a site's masthead line whose last parts are no labels (an
+// edition, a span of days) is no headline: the label after the site's name is
+// the section.
+TEST(MastheadSections, CountryRootsAndMastheadLinesWithAnEdition) {
+  const Case kCases[] = {
+      {"SINGAPORE | Transport", "Transport"},
+      {"Kenya \xE2\x80\xA2 Agriculture", "Agriculture"},
+      {"THE ISLAND WEEKLY \xC2\xB7 Regional \xC2\xB7 Week of November 16-22, 2026", "Regional"},
+      {"Harbour Herald | Business | Print edition, page 14", "Business"},
+      {"THE VALLEY ECHO \xE2\x80\xA2 Sport \xE2\x80\xA2 Vol. 12, No. 3", "Sport"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.line));
+    EXPECT_EQ(layout.section, c.section) << c.line;
+    EXPECT_EQ(layout.headline, kHeadline) << c.line;
+  }
+  // A headline of parts joined by bullets stays the headline.
+  const std::string bulleted = "Storm hits coast \xE2\x80\xA2 2 dead \xE2\x80\xA2 ferries cancelled";
+  const Layout layout = ReadLayout(bulleted + "\n\n" + kBody);
+  EXPECT_EQ(layout.headline, bulleted);
+}
+
 }  // namespace
 }  // namespace factwire
