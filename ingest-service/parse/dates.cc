@@ -282,9 +282,16 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d, bool* ambig
     *d = CivilDate{t[i + 2].number, month(i), t[i + 1].number, 0, 0, 0};
     return 3;
   }
-  if (num(i) && t[i].digits <= 2 && month(i + 1) && num(i + 2) && t[i + 2].digits == 4) {
-    *d = CivilDate{t[i + 2].number, month(i + 1), t[i].number, 0, 0, 0};
-    return 3;
+  // "17 Nov 2026", "17-Nov-2026", "17th of November 2026".
+  if (num(i) && t[i].digits <= 2) {
+    size_t k = i + 1;
+    if (sym(k, "-") || (k < t.size() && t[k].word == "of")) ++k;
+    size_t y = k + 1;
+    if (sym(y, "-") && sym(k - 1, "-")) ++y;
+    if (month(k) && num(y) && t[y].digits == 4) {
+      *d = CivilDate{t[y].number, month(k), t[i].number, 0, 0, 0};
+      return y + 1 - i;
+    }
   }
   return 0;
 }

@@ -138,5 +138,17 @@ TEST(ParseDateLine, HyphenatedNumericDates) {
   EXPECT_EQ(Seconds("Call 555-12-2026"), -1);
 }
 
+// A day, its month and the year may be joined by hyphens ("17-Nov-2026", as
+// many Indian and Kenyan sites print it) or the day and month by "of" ("17th
+// of November 2026").
+TEST(ParseDateLine, DayMonthYearJoinedByHyphensOrOf) {
+  EXPECT_EQ(Seconds("17-Nov-2026 08:40"), At(2026, 11, 17, 8, 40));
+  EXPECT_EQ(Seconds("Updated: 04-Mar-2026, 10:15 IST"), At(2026, 3, 4, 10, 15));
+  EXPECT_EQ(Seconds("17th of November 2026"), At(2026, 11, 17));
+  EXPECT_EQ(Seconds("Tuesday 4th of March 2026 at 9:05am"), At(2026, 3, 4, 9, 5));
+  EXPECT_EQ(Seconds("17-Nov"), -1);
+  EXPECT_EQ(Seconds("3 of 4 March 2026"), -1);
+}
+
 }  // namespace
 }  // namespace factwire
