@@ -265,7 +265,9 @@ Layout ReadLayout(absl::string_view text) {
       // "Leila Haddad at Anfield": the name without the place.
       std::vector<std::string> names = PersonNames(WithoutPlace(s));
       if (!names.empty() && IsDateOrBylineAt(text, lines, i + 1)) {
-        layout.authors = std::move(names);
+        // "NAIROBI WATER CRISIS\n\nBy Jane Doe": a label over a byline that
+        // names the author is no author and no body.
+        if (BylineLeadSize(View(text, lines[i + 1])) == 0) layout.authors = std::move(names);
         continue;
       }
     }

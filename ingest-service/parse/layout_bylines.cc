@@ -94,6 +94,15 @@ absl::string_view WithoutPlace(absl::string_view s) {
   return s;
 }
 
+absl::string_view WithoutFiledPlace(absl::string_view s) {
+  constexpr int kMaxPlaceWords = 3;
+  const size_t comma = s.rfind(", ");
+  if (comma == absl::string_view::npos) return s;
+  const absl::string_view place = s.substr(comma + 2);
+  if (WordCount(place) > kMaxPlaceWords || !IsCapitalisedWords(place) || HasDigit(place)) return s;
+  return s.substr(0, comma);
+}
+
 std::vector<std::string> PersonNames(absl::string_view s) {
   std::vector<std::string> names;
   for (absl::string_view part : absl::StrSplit(s, absl::ByAnyChar(",&"))) {
@@ -141,6 +150,8 @@ NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout*
     return NamesOver::kNone;
   }
   std::vector<std::string> authors = PersonNames(names);
+  // "Jane Wambui, Nakuru" over a date: one name and the place it was filed from.
+  if (authors.empty() && kind == NamesOver::kDate) authors = PersonNames(WithoutFiledPlace(names));
   if (authors.empty()) return NamesOver::kNone;
   // "Owen Hale\nOwen Hale covers the islands.": the bio is skipped with the name.
   if (kind == NamesOver::kBio && !IsAuthorBio(next, authors)) return NamesOver::kNone;

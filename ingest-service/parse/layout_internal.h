@@ -274,6 +274,12 @@ bool IsCreditAlone(absl::string_view s);
 // closing it; `s` when none does.
 absl::string_view WithoutPlace(absl::string_view s);
 
+// "Jane Wambui, Nakuru" -> "Jane Wambui": `s` without a place of one to three
+// capitalised words and no digit after its last ", "; `s` when none closes it.
+// A list of names ("Jane Doe, Sam Roe") loses its last name: ask PersonNames()
+// of the whole line first.
+absl::string_view WithoutFiledPlace(absl::string_view s);
+
 // "Priya Natarajan and Owen Hale" -> the names, split at ',', '&' and " and ";
 // empty unless every part is a person's name.
 std::vector<std::string> PersonNames(absl::string_view s);

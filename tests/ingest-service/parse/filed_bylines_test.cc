@@ -1,0 +1,81 @@
+// A name and the place it was filed from over a date line in one block
+// ("Jane Wambui, Nakuru\nTuesday November 17 2026") is the author, and the date
+// is read; a label in capitals alone over a byline that opens with "By"
+// ("NAIROBI WATER CRISIS\n\nBy Jane Wambui | …") names no author and is no
+// body: the byline's name is the author.
+#include <string>
+
+#include "absl/strings/string_view.h"
+#include "gtest/gtest.h"
+#include "ingest-service/parse/layout.h"
+#include "tests/ingest-service/parse/layout_test_support.h"
+
+namespace factwire {
+namespace {
+
+using testing_layout::ExpectDay;
+using testing_layout::FirstParagraph;
+
+constexpr char kTop[] =
+    "Ferry operator cuts winter sailings as fuel bill climbs\n\n"
+    "Islanders say the timetable leaves them stranded after dark\n\n";
+constexpr char kBody[] =
+    "The operator said on Monday it would cut four of its nine daily sailings from "
+    "December, citing a 30% rise in its fuel bill.\n\n"
+    "Islanders said the last boat would now leave at 4pm.\n\n"
+    "The council will meet the operator on Friday.\n";
+constexpr char kLede[] = "The operator said on Monday it would cut four";
+
+std::string Page(absl::string_view credit) {
+  return std::string(kTop) + std::string(credit) + "\n\n" + kBody;
+}
+
+struct Case {
+  const char* credit;
+  const char* author;
+};
+
+TEST(FiledBylines, NameAndPlaceOverADateLine) {
+  const Case kCases[] = {
+      {"Jane Wambui, Nakuru\nTuesday November 17 2026", "Jane Wambui"},
+      {"PETER OTIENO, KISUMU\n17/11/2026", "PETER OTIENO"},
+      {"Aroha Ngata, Rotorua\n5:12 pm on 17 November 2026", "Aroha Ngata"},
+      {"Mwila Chanda, Kitwe\nPosted: 17 Nov 2026 | 07:15 CAT", "Mwila Chanda"},
+  };
+  for (const Case& c : kCases) {
+    const std::string text = Page(c.credit);
+    const Layout layout = ReadLayout(text);
+    ASSERT_EQ(layout.authors.size(), 1u) << c.credit;
+    EXPECT_EQ(layout.authors[0], c.author) << c.credit;
+    ExpectDay(layout, 2026, 11, 17, c.credit);
+    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << c.credit;
+  }
+  // Two names over a date stay two authors; an organisation is none.
+  const Layout two = ReadLayout(Page("Jane Wambui, Peter Otieno\n17 Nov 2026"));
+  EXPECT_EQ(two.authors.size(), 2u);
+  const Layout body = ReadLayout(Page("Ministry of Health, Nairobi\n17 Nov 2026"));
+  EXPECT_TRUE(body.authors.empty());
+}
+
+TEST(FiledBylines, LabelOverAByByline) {
+  const Case kCases[] = {
+      {"NAIROBI WATER CRISIS\n\nBy Jane Wambui | 17 Nov 2026", "Jane Wambui"},
+      {"ELECTION WATCH\n\nBY PETER OTIENO\n\n17 November 2026", "PETER OTIENO"},
+      {"Island Lifeline\n\nBy Aroha Ngata\n\nNovember 17, 2026", "Aroha Ngata"},
+  };
+  for (const Case& c : kCases) {
+    const std::string text = Page(c.credit);
+    const Layout layout = ReadLayout(text);
+    ASSERT_EQ(layout.authors.size(), 1u) << c.credit;
+    EXPECT_EQ(layout.authors[0], c.author) << c.credit;
+    ExpectDay(layout, 2026, 11, 17, c.credit);
+    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << c.credit;
+  }
+  // A name alone over a date block is still the author.
+  const Layout alone = ReadLayout(Page("JANE WAMBUI\n\n17 November 2026"));
+  ASSERT_EQ(alone.authors.size(), 1u);
+  EXPECT_EQ(alone.authors[0], "JANE WAMBUI");
+}
+
+}  // namespace
+}  // namespace factwire
