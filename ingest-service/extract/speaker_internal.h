@@ -33,6 +33,14 @@ constexpr int kMaxSpeakingAsideTokens = 24;
 constexpr int kMaxOpeningPhraseTokens = 9;  // "One longtime dockhand on Monday told"
 constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
 constexpr int kMaxAgentTokens = 6;  // "by the Evening Courier of Leeds"
+// Mentions searched back for a name of an entity that stands as a person.
+constexpr int kMaxPersonLookback = 64;
+// Capitalised words after "and" searched for the title or owner a name joins
+// ("Works and [Transport Minister] Anita Ramdeen").
+constexpr int kMaxJoinedNameTokens = 4;
+// Lowercase words between a place preposition and a name ("in rural Kasungu",
+// "at the Maelor").
+constexpr int kMaxPlaceModifiers = 2;
 
 // An unnamed speaker written as tokens [first, last): "the spokesman",
 // "officials in Kyiv".

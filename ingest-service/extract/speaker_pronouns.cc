@@ -8,8 +8,12 @@
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/speaker_internal.h"
 
 namespace factwire {
+
+using speaker_internal::kMaxNominalTokens;
+using speaker_internal::kNotAgent;
 
 Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
   Speaker relative;  // the speaker of a cue inside a relative clause
@@ -24,6 +28,11 @@ Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
     // "One shopkeeper on the high street, who ..., said": the described
     // subject opening the clause, as reported speech reads it.
     if (!s.found()) s = OpeningNounPhrase(prev, k);
+    // "A nurse at a clinic in rural Kasungu, who ..., told": the person
+    // described, not a name that stands as no person.
+    if (s.found() && !s.anonymous && s.entity >= 0 && !EntityStandsAsPerson(s.entity, s.last)) {
+      s = DescribedBefore(MainClauseStart(prev, k), s.first);
+    }
     s = AgentBefore(s, prev.first);
     if (!s.found() || (s.pronoun && s.entity < 0)) continue;
     // "A diplomat, who spoke on condition of anonymity, said ...": the relative
@@ -35,6 +44,24 @@ Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
     return s;
   }
   return relative;
+}
+
+Speaker SpeakerFinder::DescribedBefore(int start, int name) const {
+  if (start + 2 >= name || tokens_[start].kind != TokenKind::kWord ||
+      !lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[start]))) {
+    return Speaker{};
+  }
+  int j = start + 1;
+  while (j < name && j - start <= kMaxNominalTokens && tokens_[j].kind == TokenKind::kWord &&
+         !tokens_[j].upper && (tokens_[j].classes & kNotAgent) == 0) {
+    ++j;
+  }
+  const Token& prep = tokens_[j];
+  if (j == start + 1 || j >= name || prep.kind != TokenKind::kWord || prep.upper ||
+      ((prep.classes & kAffiliationPrep) == 0 && TokenText(text_, prep) != "in")) {
+    return Speaker{};
+  }
+  return speaker_internal::AnonymousSpeaker(start + 1, j);
 }
 
 Speaker SpeakerFinder::AgentBefore(Speaker s, int lo) const {
@@ -140,8 +167,11 @@ Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
       !tokens_[s.first].all_caps) {
     return TheyAntecedent(s, prev);
   }
+  // A he/she resolved to no one who stands as a person ("passed Additional
+  // Mathematics", "in rural Kasungu") keeps nothing from that resolution.
+  const bool person = s.entity >= 0 && EntityStandsAsPerson(s.entity, s.first);
   if ((tokens_[s.first].classes & kPersonPronoun) == 0 ||
-      NamedBetween(s.entity, own.first, s.first, /*as_subject=*/true)) {
+      (person && NamedBetween(s.entity, own.first, s.first, /*as_subject=*/true))) {
     return s;
   }
   const Speaker said = PreviousSpeaker(prev);
@@ -155,8 +185,8 @@ Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
   // introduced) keeps the pronoun; a name in the speaker's own title phrase or
   // owner ("The Minister for Schools, Kwesi Boakye,", "Mayor Olsen's rival,")
   // does not.
-  if (NamedBetween(s.entity, std::max(MainClauseStart(prev, prev.last), said.last), prev.last,
-                   /*as_subject=*/false)) {
+  if (person && NamedBetween(s.entity, std::max(MainClauseStart(prev, prev.last), said.last),
+                             prev.last, /*as_subject=*/false)) {
     return s;
   }
   if (said.entity >= 0) {
@@ -168,7 +198,7 @@ Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
   }
   // ("“…,” his brother added. “…,” he said.": "the" or "his" may name someone
   // named before; only "a"/"one" brings in a new person.)
-  if (s.entity >= 0 && !OpensIndefinitely(said)) return s;
+  if (person && !OpensIndefinitely(said)) return s;
   s.entity = -1;
   s.anonymous = true;
   s.name_first = said.first;

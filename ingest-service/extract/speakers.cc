@@ -92,7 +92,9 @@ Speaker SpeakerFinder::Pronoun(int k) const {
   s.first = k;
   s.last = k + 1;
   s.pronoun = true;
-  if ((t.classes & kPersonPronoun) != 0) s.entity = mentions_.ResolvePronoun(k);
+  if ((t.classes & kPersonPronoun) != 0) {
+    s.entity = PersonForPronoun(k, mentions_.ResolvePronoun(k));
+  }
   return s;
 }
 

@@ -120,6 +120,15 @@ class SpeakerFinder {
   // Fisk announced ...", "At the time, Trump seemed to ...", not "Asked by Matt
   // Lauer").
   bool NamedBetween(int entity, int start, int before, bool as_subject) const;
+  // True when person or name mention `m` of a PERSON entity stands where a
+  // person can: not a thing counted ("demanded 3.5 Bitcoin"), not a name inside
+  // a place phrase ("in rural Kasungu", "at the Maelor"), not the first part of
+  // a longer name, owner or portfolio ("Côte d'Ivoire's", "Trinidad and
+  // Tobago's", "Works and Transport Minister Anita Ramdeen").
+  bool StandsAsPerson(const Mention& m) const;
+  // True when some mention of `entity` among the kMaxPersonLookback mentions
+  // before token `before` stands as a person (StandsAsPerson).
+  bool EntityStandsAsPerson(int entity, int before) const;
 
  private:
   // The person mention starting at token `k` when it ends the attribution (a
@@ -139,6 +148,11 @@ class SpeakerFinder {
   // "for"/"at"/"of"/"in", the speaking noun before it (not before `lo`) with `s`
   // as its tail; else `s`.
   Speaker AgentBefore(Speaker s, int lo) const;
+  // "A nurse at a clinic in rural Kasungu": for a clause opening at `start` whose
+  // named speaker at token `name` stands as no person, the unnamed "a"/"an"/"one"
+  // noun phrase before the first lowercase at/from/of/with/for/in, as an
+  // anonymous speaker; else nothing.
+  Speaker DescribedBefore(int start, int name) const;
   // True when unnamed speaker `s` opens with, or right after, "a", "an", "one"
   // or "another" ("One juror", "A juror" written as "juror"): someone new.
   bool OpensIndefinitely(const Speaker& s) const;
@@ -179,6 +193,19 @@ class SpeakerFinder {
   // title phrase `title` (not a possessive "Sharon Graham's"); else nothing.
   Speaker NamedAfterTitle(const Speaker& title) const;
   Speaker FromMention(int m) const;
+  // The person the he/she at token `k` stands for: `resolved` (the mention
+  // finder's choice) when it stands as a person; else the person an earlier
+  // he/she of the same gender stood for, or the latest name that stands as a
+  // person of no other gender, searching kMaxAntecedentTokens back; else
+  // `resolved`.
+  int PersonForPronoun(int k, int resolved) const;
+  // True when 1 to kMaxPlaceModifiers lowercase words ("rural", "the") stand
+  // between a place or affiliation preposition and token `start`; with
+  // `right_after`, also when none do ("of Sabah").
+  bool InsidePlacePhrase(int start, bool right_after) const;
+  // True when mention `m` is followed by "and", "&" or a glued particle
+  // ("d'Ivoire's") joining it to an owner's possessive or a titled person.
+  bool JoinedToLongerName(const Mention& m) const;
   Speaker Pronoun(int k) const;
   Speaker NominalEndingAt(int k, int lo) const;
   Speaker NominalStartingAt(int k, int hi) const;

@@ -1,0 +1,127 @@
+// SpeakerFinder: whether a name stands where a person can, and the person a
+// he/she stands for when the name it resolved to does not.
+#include <algorithm>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/speaker_internal.h"
+#include "ingest-service/extract/speakers.h"
+
+namespace factwire {
+
+using speaker_internal::kMaxAntecedentTokens;
+using speaker_internal::kMaxJoinedNameTokens;
+using speaker_internal::kMaxPersonLookback;
+using speaker_internal::kMaxPlaceModifiers;
+
+bool SpeakerFinder::StandsAsPerson(const Mention& m) const {
+  if (m.entity < 0 || mentions_.entities()[m.entity].type != v1::SOURCE_TYPE_PERSON ||
+      (m.kind != MentionKind::kPerson && m.kind != MentionKind::kName)) {
+    return false;
+  }
+  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  // "demanded 3.5 Bitcoin": a thing counted (not a year: "In 2019 Smith ...").
+  if (start > 0 && IsNumeral(start - 1) &&
+      !(tokens_[start - 1].kind == TokenKind::kNumber &&
+        tokens_[start - 1].end - tokens_[start - 1].begin == 4)) {
+    return false;
+  }
+  // ("of Sabah": a lone name right after the preposition is a place too.)
+  return !InsidePlacePhrase(start, m.kind == MentionKind::kName && m.title_first < 0) &&
+         !JoinedToLongerName(m);
+}
+
+bool SpeakerFinder::InsidePlacePhrase(int start, bool right_after) const {
+  int k = start - 1;
+  int modifiers = 0;
+  while (k >= 0 && modifiers <= kMaxPlaceModifiers) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord || t.upper || t.cue != 0) return false;
+    const absl::string_view w = TokenText(text_, t);
+    if ((t.classes & kAffiliationPrep) != 0 || lexicon::IsPlaceBeforeName(w)) {
+      return modifiers > 0 || right_after;
+    }
+    // An article or a plain modifier ("the", "rural"); not a verb or a
+    // question word ("aimed at portraying Cruz", "with what Melania Trump told").
+    if (!lexicon::IsArticle(w) &&
+        (t.classes != 0 || absl::EndsWith(w, "ing") || absl::EndsWith(w, "ed") ||
+         lexicon::IsQuestionWord(w))) {
+      return false;
+    }
+    ++modifiers;
+    --k;
+  }
+  return false;
+}
+
+bool SpeakerFinder::JoinedToLongerName(const Mention& m) const {
+  const int n = static_cast<int>(tokens_.size());
+  int k = m.last;
+  if (k >= n || tokens_[k].kind != TokenKind::kWord || tokens_[k].upper) return false;
+  const absl::string_view joint = TokenText(text_, tokens_[k]);
+  const bool glued_particle =  // "Côte d'Ivoire's"
+      absl::StartsWith(joint, "d'") || absl::StartsWith(joint, "d\xE2\x80\x99");
+  if (!glued_particle && !lexicon::IsConjunction(joint) && joint != "&") return false;
+  if (tokens_[k].possessive || (k + 1 < n && tokens_[k + 1].possessive)) return true;
+  if (glued_particle) return false;
+  // "Works and Transport Minister Anita Ramdeen", "Trinidad and Tobago's":
+  // capitalised words up to an owner's possessive or a titled person.
+  for (++k; k < n && k <= m.last + kMaxJoinedNameTokens && tokens_[k].kind == TokenKind::kWord &&
+            tokens_[k].upper;
+       ++k) {
+    const int next = mentions_.MentionStartingAt(k);
+    if (next >= 0 && mentions_.mentions()[next].title_first == k) return true;
+    if (tokens_[k].possessive || (k + 1 < n && tokens_[k + 1].possessive)) return true;
+  }
+  return false;
+}
+
+bool SpeakerFinder::EntityStandsAsPerson(int entity, int before) const {
+  const std::vector<Mention>& all = mentions_.mentions();
+  auto it = std::lower_bound(all.begin(), all.end(), before,
+                             [](const Mention& m, int k) { return m.first < k; });
+  for (int steps = 0; it != all.begin() && steps < kMaxPersonLookback; ++steps) {
+    --it;
+    if (it->entity == entity && StandsAsPerson(*it)) return true;
+  }
+  return false;
+}
+
+int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
+  if (resolved < 0 || EntityStandsAsPerson(resolved, k)) return resolved;
+  const int gender = mentions_.GenderOfToken(k);
+  const int lo = std::max(0, k - kMaxAntecedentTokens);
+  for (int j = k - 1; j >= lo; --j) {
+    const Token& t = tokens_[j];
+    if (t.kind != TokenKind::kWord || quoted_[j]) continue;
+    // "She said ... 3.5 Bitcoin. “…,” she told court.": the person the earlier
+    // she stood for.
+    if ((t.classes & kPersonPronoun) != 0) {
+      if (gender == 0 || t.all_caps || mentions_.GenderOfToken(j) != gender) continue;
+      const int e = mentions_.ResolvePronoun(j);
+      if (e >= 0 && e != resolved && EntityStandsAsPerson(e, j)) return e;
+      continue;
+    }
+    const int m = mentions_.MentionEndingAt(j);
+    if (m < 0) continue;
+    const Mention& named = mentions_.mentions()[m];
+    if (named.entity < 0 || named.entity == resolved || !StandsAsPerson(named)) continue;
+    // ("Asked by Matt Lauer ..., she said": not a name inside a phrase.)
+    const int start = named.title_first >= 0 ? named.title_first : named.first;
+    const Token& before = tokens_[std::max(start - 1, 0)];
+    if (start > 0 && before.kind == TokenKind::kWord && !before.upper &&
+        ((before.classes & kAffiliationPrep) != 0 ||
+         lexicon::IsPhrasePreposition(TokenText(text_, before)))) {
+      continue;
+    }
+    const int other = mentions_.EntityGender(named.entity);
+    if (gender != 0 && other != 0 && other != gender) continue;
+    return named.entity;
+  }
+  return resolved;
+}
+
+}  // namespace factwire
