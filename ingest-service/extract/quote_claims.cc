@@ -866,6 +866,29 @@ int ClaimFinder::OuterCue(int from, int to, Speaker* speaker) const {
 
 void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
   const std::vector<Mention>& all = mentions_.mentions();
+  // For the quote `q` opening a paragraph: the claim of the quote left open at
+  // the end of the paragraph before, when it has a speaker; else the first
+  // reported claim with a speaker whose cue lies in the sentence closing that
+  // paragraph; else nullptr.
+  const auto paragraph_lender = [&](int q) -> const ClaimDraft* {
+    const int open = m_.quotes[q].open;
+    const int paragraph = t_[open].paragraph;
+    if (open == 0 || t_[open - 1].paragraph == paragraph) return nullptr;
+    if (q > 0 && m_.quotes[q - 1].close < 0 && quote_claim_[q - 1] >= 0 &&
+        t_[m_.quotes[q - 1].open].paragraph + 1 == paragraph) {
+      const ClaimDraft& before = claims_[quote_claim_[q - 1]];
+      if (before.speaker.found() || before.inherited_entity >= 0) return &before;
+    }
+    const int own = m_.sentence_of_token[open];
+    if (own == 0) return nullptr;
+    const Sentence& last = m_.sentences[own - 1];
+    if (last.paragraph + 1 != paragraph) return nullptr;
+    for (size_t j = first_reported; j < claims_.size(); ++j) {
+      const ClaimDraft& r = claims_[j];
+      if (r.speaker.found() && r.cue_token >= last.first && r.cue_token < last.last) return &r;
+    }
+    return nullptr;
+  };
   for (size_t q = 0; q < m_.quotes.size(); ++q) {
     // Only quotes that stand as sentences of their own, not phrases inside one.
     const int open = m_.quotes[q].open;
@@ -878,6 +901,16 @@ void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
         quote.inherited_entity >= 0) {
       continue;
     }
+    // A quote opening a paragraph: the speaker of the quote left open at the end
+    // of the paragraph before (“A ¶ “B”), else the speaker the sentence closing
+    // that paragraph reports ("Roe said the walkout would go ahead. ¶ “…”").
+    if (const ClaimDraft* lender = paragraph_lender(static_cast<int>(q)); lender != nullptr) {
+      quote.speaker = lender->speaker;
+      quote.inherited_entity = lender->inherited_entity;
+      quote.inherited = true;
+      quote.confidence = 0.5f;
+      continue;
+    }
     const int paragraph = ParagraphAt(quote.begin);
     auto it = std::lower_bound(all.begin(), all.end(), quote.begin,
                                [&](const Mention& m, int b) { return t_[m.first].end <= b; });
@@ -888,11 +921,8 @@ void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
     for (int steps = 0; it != all.begin() && steps < kMaxClaimLookback; ++steps) {
       --it;
       if (t_[it->first].paragraph < paragraph - 1) break;
-      if (it->entity < 0 || it->owner >= 0 ||
-          (it->kind != MentionKind::kPerson && it->kind != MentionKind::kName) ||
-          mentions_.entities()[it->entity].type != v1::SOURCE_TYPE_PERSON) {
-        continue;
-      }
+      // (Not "at the Maelor", "at Tolka": a name where no person stands.)
+      if (it->entity < 0 || it->owner >= 0 || !speakers_.StandsAsPerson(*it)) continue;
       if (any == nullptr) any = &*it;
       const int start = it->title_first >= 0 ? it->title_first : it->first;
       if (m_.sentences[m_.sentence_of_token[start]].first == start) {
