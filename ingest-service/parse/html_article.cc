@@ -263,6 +263,8 @@ HtmlArticle ReadHtmlArticle(absl::string_view html) {
     article.subheadline = meta.ld_alternative_headline;
   }
   TakeBodyDateline(&article);
+  // "SKETCH: <headline>": the kicker is no part of it, as in plain text.
+  article.headline.erase(0, HeadlineKickerSize(article.headline));
   return article;
 }
 

@@ -38,7 +38,8 @@ struct HtmlArticle {
 //   ("Advertisement"), loose text that is no sentence and headings with nothing
 //   under them are dropped;
 // - headline: the container's <h1>, else og:title, JSON-LD headline, any <h1>,
-//   <title> without the site name;
+//   <title> without the site name; a kicker opening it is cut as in plain text
+//   ("SKETCH: …", "EXCLUSIVE | …": HeadlineKickerSize);
 // - bylines, date lines, captions and lines of both or of a section and a date
 //   ("Politics | 14 June 2022") heading the body or in the article's <header>
 //   become authors, publish_time and section when the metadata has none; the

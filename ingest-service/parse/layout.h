@@ -91,6 +91,14 @@ struct BodyDateline {
 BodyDateline ReadBodyDateline(absl::Span<const absl::string_view> paragraphs,
                               bool have_header);
 
+// HeadlineKickerSize()
+//
+// The size of the kicker or story type and its mark opening `headline`
+// ("EXCLUSIVE: ", "SKETCH | ", "Analysis - ", wire style "UPDATE 2-"), so the
+// headline is the words after it, as a reader takes it; 0 when it opens with
+// none ("Minister: We will…" keeps its speaker). Pure function.
+size_t HeadlineKickerSize(absl::string_view headline);
+
 // TakeHeaderLine()
 //
 // Reads a header line that holds only metadata or page furniture into `*layout`:

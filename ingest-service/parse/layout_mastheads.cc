@@ -153,4 +153,9 @@ bool IsLabelOverHeadline(absl::string_view text, const std::vector<Line>& lines,
 }
 
 }  // namespace layout_internal
+
+size_t HeadlineKickerSize(absl::string_view headline) {
+  return layout_internal::KickerPrefixSize(headline);
+}
+
 }  // namespace factwire

@@ -86,6 +86,35 @@ TEST(BodyLabels, StoryTypeKickerIsCutFromTheHeadline) {
   }
 }
 
+// An HTML page's headline (its <h1>, og:title or JSON-LD headline) loses its
+// kicker as a plain-text headline does; a speaker's colon stays.
+TEST(BodyLabels, KickerIsCutFromAnHtmlHeadline) {
+  const std::string headline = "Forty minutes on new ferries and still no price";
+  for (const char* kicker : {"SKETCH: ", "EXCLUSIVE: ", "ANALYSIS | ", "UPDATE 2-"}) {
+    const std::string full = std::string(kicker) + headline;
+    for (const std::string& head :
+         {"<h1>" + full + "</h1>",
+          "<meta property=\"og:title\" content=\"" + full + "\">"}) {
+      const bool meta = head[1] == 'm';
+      const std::string html = "<html><head><title>" + full + "</title>" +
+                               (meta ? head : std::string()) + "</head><body><article>" +
+                               (meta ? std::string() : head) +
+                               "<p>The board met on Friday and said little about the cost.</p><p>" +
+                               kSecond + "</p></article></body></html>";
+      absl::StatusOr<v1::Document> doc = ParseDocument(html, "text/html");
+      ASSERT_TRUE(doc.ok()) << doc.status();
+      EXPECT_EQ(doc->headline(), headline) << head;
+    }
+  }
+  const std::string said = "Minister: We will not publish the ferry bids";
+  absl::StatusOr<v1::Document> doc = ParseDocument(
+      "<html><body><article><h1>" + said + "</h1><p>The board met on Friday.</p><p>" +
+          kSecond + "</p></article></body></html>",
+      "text/html");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->headline(), said);
+}
+
 TEST(BodyLabels, PlacesAndSpeakersStay) {
   // A place before the same marks is the dateline.
   for (const char* first :
