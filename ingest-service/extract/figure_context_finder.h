@@ -544,6 +544,31 @@ class ContextFinder : public TokenView {
   // noun phrase ending at j.
   int ChangedObject(int j, bool to_after_period = false) const;
 
+  // The object noun phrase of a verb ending at tokens[j]: `first` its first
+  // word after the determiner, `verb` the token before the determiner ("the",
+  // "a", a possessive pronoun or a noun's possessive with its owner: "the
+  // club's"). Read over up to five words, hyphenated words and figures
+  // joined to their noun ("a 20-litre jerrican") and one "of" ("the price of
+  // a day return"). {-1, -1} when no determiner opens the phrase.
+  struct ObjectPhrase {
+    int first;
+    int verb;
+  };
+  ObjectPhrase DeterminedObject(int j) const;
+
+  // True if tokens[k] is a lowercase -ing word outside figures that can
+  // modify the noun after it ("asking rents", "running costs").
+  bool ModifierGerund(int k) const {
+    const Token* t = At(k);
+    return t != nullptr && t->kind == TokenKind::kWord && !InsideFigure(k) &&
+           !IsCapitalized(*t) && !HasRole(*t, kRoleSubjectStop) &&
+           Gerund(t->lower);
+  }
+
+  // True if tokens[k] ends a figure joined to the noun after it by a dash
+  // ("20-litre", "72-seat").
+  bool ModifierFigureEndsAt(int k) const;
+
   // The first token of "bread prices" in "raised bread prices by 8%" (or
   // "from"), where j is its last: up to three lowercase nouns right after a
   // verb of change that takes an object, itself after no determiner ("the

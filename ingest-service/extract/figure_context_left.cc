@@ -51,6 +51,8 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
     if (IsWord(j, "new")) --j;
     if (IsWord(j, "a")) --j;
   }
+  const int judged = BeforeJudgingArticle(j);
+  if (judged != j && IsWord(judged, "by")) j = judged;  // "by a further 3%"
   // "revenue of $4.2 billion", "tax cuts worth €1.3bn"
   const bool worth = IsWord(j, "worth");
   const bool of = IsWord(j, "of") || worth;
@@ -517,25 +519,64 @@ int ContextFinder::ChangedObject(int j, bool to_after_period) const {
       IsWordWith(j - 1, lexicon::IsMoveToWord)) {
     return j;  // "set thermostats to 78 degrees"
   }
+  const ObjectPhrase object = DeterminedObject(j);
+  if (object.first < 0) return to ? -1 : BareChangedObject(j);
+  // "lift" moves to a level, "trimmed" changes from one, "raise" does both
+  if (IsWordWith(object.verb, lexicon::IsMoveToWord)) return object.first;
+  return !to && IsWordWith(object.verb, lexicon::IsChangeFromWord)
+             ? object.first
+             : -1;
+}
+
+ContextFinder::ObjectPhrase ContextFinder::DeterminedObject(int j) const {
   int k = j;
-  while (k >= 0 && k > j - 4 && t_[k].kind == TokenKind::kWord &&
-         !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k)) {
+  int words = 0;
+  int ofs = 0;
+  while (k > 0 && words < 5) {
+    if (CompoundDash(k)) {
+      k -= 2;  // "best-selling": the dash and the word before it
+      continue;
+    }
+    if (words > 0 && ModifierFigureEndsAt(k)) {
+      while (InsideFigure(k)) --k;  // "a 20-litre jerrican"
+      ++words;
+      continue;
+    }
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || InsideFigure(k)) break;
+    const bool article = IsWord(k, "a") || IsWord(k, "an");
+    if (words > 0 && (article || DeterminerBefore(k))) {
+      if (!IsWord(k - 1, "of")) return {k + 1, k - 1};
+      if (ofs == 2 || !NounWord(k - 2)) break;  // "cut half of its staff"
+      ++ofs;  // "the price of a day return"
+      k -= 2;
+      continue;
+    }
+    if (words > 0 && NounPossessive(k)) {
+      int owner = k;  // "the club's", "Wexford County's": kept in the phrase
+      while (owner > k - 3 && CapitalizedAt(owner - 1)) --owner;
+      if (IsWord(owner - 1, "the")) return {owner, owner - 2};
+      return {owner, owner - 1};
+    }
+    if (words > 0 && ofs < 2 && IsWord(k, "of") && NounWord(k - 1)) {
+      ++ofs;  // "the cost of maize"
+      --k;
+      continue;
+    }
+    if (HasRole(t, kRoleSubjectStop) || lex_.NumberWord(t) != nullptr) break;
+    ++words;
     --k;
   }
-  if (k == j || k < 1 ||
-      !(IsWord(k, "the") || IsWord(k, "its") || IsWord(k, "their") ||
-        IsWord(k, "a"))) {
-    return to ? -1 : BareChangedObject(j);
+  return {-1, -1};
+}
+
+bool ContextFinder::ModifierFigureEndsAt(int k) const {
+  if (!InsideFigure(k) || InsideFigure(k + 1)) return false;
+  const FigurePlace* place = nullptr;
+  for (const FigurePlace& p : places_) {
+    if (p.end == k + 1) place = &p;
   }
-  if (IsWord(k - 1, "of") && NounWord(k - 2) && k >= 4 &&
-      (IsWord(k - 3, "the") || IsWord(k - 3, "its") ||
-       IsWord(k - 3, "their"))) {
-    k -= 3;  // "reduced the weight of the films by 18%"
-  }
-  const absl::string_view verb = t_[k - 1].lower;
-  if (to) return lexicon::IsMoveToWord(verb) ? k + 1 : -1;
-  if (by && lexicon::IsMoveToWord(verb)) return k + 1;
-  return lexicon::IsChangeFromWord(verb) ? k + 1 : -1;
+  return place != nullptr && Adjectival(*place);
 }
 
 int ContextFinder::BareChangedObject(int j) const {
@@ -547,9 +588,9 @@ int ContextFinder::BareChangedObject(int j) const {
                            !lexicon::IsMoveToWord(last->lower);
   if (!NounWord(j) && !plural_verb) return -1;
   int m = j - 1;
-  while (m > j - 3 && NounWord(m) &&
+  while (m > j - 3 && (NounWord(m) || ModifierGerund(m)) &&
          !IsWordWith(m, lexicon::IsTransitiveChangeWord)) {
-    --m;  // "cut" is a noun too
+    --m;  // "cut" is a noun too; "slashed asking rents"
   }
   if (!IsWordWith(m, lexicon::IsTransitiveChangeWord) || IsCapitalized(t_[m]) ||
       DeterminerBefore(m - 1) || IsWord(m - 1, "a") || IsWord(m - 1, "of")) {
