@@ -83,8 +83,32 @@ bool IsCaptionWithCredit(absl::string_view s) {
   return opens_part && IsCaptionLabel(label[0] == '(' ? label.substr(1) : label);
 }
 
+bool IsDomainName(absl::string_view s) {
+  constexpr size_t kMaxDomainBytes = 40;
+  constexpr size_t kMinTopBytes = 2;
+  constexpr size_t kMaxTopBytes = 6;
+  if (s.size() > kMaxDomainBytes || s.find('.') == absl::string_view::npos) return false;
+  for (char c : s) {
+    if (!absl::ascii_isalnum(c) && c != '.' && c != '-') return false;
+  }
+  const absl::string_view top = s.substr(s.rfind('.') + 1);
+  const absl::string_view name = s.substr(0, s.rfind('.'));
+  if (name.empty() || name.back() == '.' || name.front() == '.' || top.size() < kMinTopBytes ||
+      top.size() > kMaxTopBytes) {
+    return false;
+  }
+  // "stuff.co.nz", "NATION.CO.KE"; not "St.Kitts".
+  const bool lower_top =
+      std::all_of(top.begin(), top.end(), [](char c) { return absl::ascii_islower(c); });
+  const bool capitals = IsUpperPlace(s) &&
+                        std::all_of(top.begin(), top.end(), [](char c) { return absl::ascii_isupper(c); });
+  return lower_top || capitals;
+}
+
 bool IsHeaderFurniture(absl::string_view s, bool separated) {
   if (IsFurnitureLine(s) || IsIssueNumber(s) || IsCreditAlone(s)) return true;
+  // "NATION.CO.KE", "www.islandpost.com": the site's address.
+  if (IsDomainName(s)) return true;
   // "Follow us on WhatsApp for the latest news", "ALSO READ: …".
   constexpr size_t kMaxPromoBytes = 150;
   if (s.size() <= kMaxPromoBytes && OpensWithPromo(s)) return true;

@@ -250,11 +250,17 @@ bool IsContactLine(absl::string_view s);
 // most 300 bytes.
 bool IsCaptionWithCredit(absl::string_view s);
 
+// "NATION.CO.KE", "stuff.co.nz", "www.islandpost.com": a site's address alone
+// on a line: letters, digits and hyphens in two or more dotted parts, the last
+// of two to six letters in lowercase (or the whole in capitals); at most 40
+// bytes. "St.Kitts", "U.S." and "Amazon.com to cut jobs" are none.
+bool IsDomainName(absl::string_view s);
+
 // Page furniture among header lines: "Share this article", "Listen to this
 // article · 4 min", "6 min read", a caption or credit ("Photo: …", "Image: Getty"),
 // an issue number ("Issue 412"), an editor's credit ("Edited by Sam Roe"), a
-// call to act or a link ("Follow us on WhatsApp …", "ALSO READ: …").
-// `separated`: IsSeparated(s).
+// call to act or a link ("Follow us on WhatsApp …", "ALSO READ: …"), the
+// site's address ("NATION.CO.KE"). `separated`: IsSeparated(s).
 bool IsHeaderFurniture(absl::string_view s, bool separated);
 
 // layout_bylines.cc.

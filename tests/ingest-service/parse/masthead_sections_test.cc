@@ -117,5 +117,29 @@ TEST(MastheadSections, CountryRootsAndMastheadLinesWithAnEdition) {
   EXPECT_EQ(layout.headline, bulleted);
 }
 
+// A site's address alone on a line over the page or under the byline is page
+// furniture, as a site's name is: the headline, standfirst, section and date
+// are read around it.
+TEST(MastheadSections, SiteAddressIsFurniture) {
+  for (const char* address : {"NATION.CO.KE", "stuff.co.nz", "www.islandpost.com",
+                              "TheHarbourGazette.com", "news-day.co.tt"}) {
+    const std::string over = std::string(address) + "\n\nNews > Farming\n\n" + kHeader +
+                             "9 February 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(over);
+    EXPECT_EQ(layout.headline, kHeadline) << address;
+    EXPECT_EQ(layout.section, "Farming") << address;
+    testing_layout::ExpectDay(layout, 2026, 2, 9, address);
+    const std::string under = std::string(kHeader) + address + "\n9 February 2026\n\n" + kBody;
+    const Layout below = ReadLayout(under);
+    EXPECT_EQ(below.headline, kHeadline) << address;
+    testing_layout::ExpectDay(below, 2026, 2, 9, address);
+    EXPECT_EQ(testing_layout::FirstParagraph(under, below).substr(0, 16), "The co-operative")
+        << address;
+  }
+  // A headline naming a site stays the headline.
+  const std::string named = "Amazon.com to cut 10,000 jobs in its warehouses";
+  EXPECT_EQ(ReadLayout(named + "\n\n" + kBody).headline, named);
+}
+
 }  // namespace
 }  // namespace factwire
