@@ -124,4 +124,27 @@ int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
   return resolved;
 }
 
+int SpeakerFinder::HolderOfTitle(int k) const {
+  const Token& t = tokens_[k];
+  // (Any capitalised word: an earlier "Magistrate X" shows it is a title.)
+  if (k == 0 || t.kind != TokenKind::kWord || !t.upper || t.possessive ||
+      !absl::EqualsIgnoreCase(TokenText(text_, tokens_[k - 1]), "the")) {
+    return -1;
+  }
+  const absl::string_view word = TokenText(text_, t);
+  const std::vector<Mention>& all = mentions_.mentions();
+  auto it = std::lower_bound(all.begin(), all.end(), k,
+                             [](const Mention& m, int j) { return m.first < j; });
+  for (int steps = 0; it != all.begin() && steps < kMaxPersonLookback; ++steps) {
+    --it;
+    if (it->entity < 0 || it->title_first < 0 || it->last - it->first < 2) continue;
+    const Entity& e = mentions_.entities()[it->entity];
+    if (e.type != v1::SOURCE_TYPE_PERSON) continue;
+    // The title's last word: "Magistrate" in "Magistrate Chaminda Perera".
+    const absl::string_view title = TokenText(text_, tokens_[it->first - 1]);
+    if (absl::EqualsIgnoreCase(title, word)) return it->entity;
+  }
+  return -1;
+}
+
 }  // namespace factwire

@@ -71,6 +71,10 @@ Speaker SpeakerFinder::FromMention(int m) const {
     return s;
   }
   s.entity = mention.entity;
+  // "The Magistrate refused bail": the person named before with that title.
+  if (s.last == s.first + 1) {
+    if (const int holder = HolderOfTitle(s.first); holder >= 0) s.entity = holder;
+  }
   return s;
 }
 

@@ -193,6 +193,11 @@ class SpeakerFinder {
   // title phrase `title` (not a possessive "Sharon Graham's"); else nothing.
   Speaker NamedAfterTitle(const Speaker& title) const;
   Speaker FromMention(int m) const;
+  // "The Magistrate", "the Speaker": for a capitalised word at token `k` after
+  // "the", standing alone as a name, the entity of the latest person
+  // named with that word closing the title before the name ("Magistrate
+  // Chaminda Perera"), within kMaxPersonLookback mentions; else -1.
+  int HolderOfTitle(int k) const;
   // The person the he/she at token `k` stands for: `resolved` (the mention
   // finder's choice) when it stands as a person; else the person an earlier
   // he/she of the same gender stood for, or the latest name that stands as a

@@ -1,0 +1,47 @@
+// A capitalised title standing alone as a speaker ("The Magistrate", "the
+// Speaker") stands for the person named before with that title ("Magistrate
+// Ruth Kamau"), whichever way the speaker is found (a subject before
+// "saying", before "said", after a quote).
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
+using ::factwire::testing_extract::SourceNameOf;
+
+TEST(TitleHolders, BareTitleSubjectIsThePersonHoldingIt) {
+  // Court report: a participle cue after the bare title.
+  v1::Document court = Extract(
+      "Magistrate Ruth Kamau heard the application on Monday. The defence asked for "
+      "bail.\n\nThe Magistrate refused bail, saying the inquiry was at " +
+      kOpen + "a delicate stage" + kClose + ".");
+  EXPECT_EQ(SourceNameOf(court, "delicate stage"), "Ruth Kamau");
+  // Parliament: "The Speaker said".
+  v1::Document house = Extract(
+      "Speaker Nomvula Dube called the House to order at noon. The Speaker said the "
+      "member for Umlazi was " + kOpen + "out of line" + kClose + ".");
+  EXPECT_EQ(SourceNameOf(house, "out of line"), "Nomvula Dube");
+  // Inquest: after a quote.
+  v1::Document inquest = Extract(
+      "Coroner Alan Pryce opened the inquest in Truro. " + kOpen +
+      "This death was entirely avoidable," + kClose + " the Coroner said.");
+  const std::string coroner = SourceNameOf(inquest, "entirely avoidable");
+  EXPECT_NE(coroner.find("Alan Pryce"), std::string::npos) << coroner;
+}
+
+TEST(TitleHolders, TitleNobodyHeldBeforeStaysUnresolved) {
+  // Precision: no earlier "President <Name>"; the senator does not take it.
+  v1::Document doc = Extract(
+      "Senator Ada Greer spoke first. The President refused, saying the bill was " +
+      kOpen + "dead on arrival" + kClose + ".");
+  EXPECT_EQ(SourceNameOf(doc, "dead on arrival").find("Greer"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace factwire
