@@ -111,7 +111,7 @@ constexpr const char* kSectionLeads[] = {
 
 constexpr const char* kFurnitureLabels[] = {
     "reading time",  "read time",     "estimated reading time", "listening time",
-    "listen",        "time to read",
+    "listen",        "time to read",  "font size",   "text size",
 };
 
 // Words closing a count that is page furniture ("6 min read", "12 Comments").

@@ -151,6 +151,15 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
     const size_t space = s.rfind(' ');
     if (space != absl::string_view::npos && IsCountedFurniture(s.substr(space + 1))) return true;
   }
+  // "Listen to this article 00:03:12", "Watch 2:30": a furniture line and its
+  // running time.
+  if (s.size() <= kMaxReadingTimeBytes) {
+    const size_t digit = s.find_first_of("0123456789");
+    if (digit != absl::string_view::npos && digit > 0 && IsFurnitureLine(s.substr(0, digit)) &&
+        IsTimeLine(s.substr(digit))) {
+      return true;
+    }
+  }
   // "Listen to article (4 min)": a furniture line and a short note in brackets.
   if (s.back() == ')' && s.size() <= kMaxCreditBytes) {
     const size_t open = s.rfind(" (");

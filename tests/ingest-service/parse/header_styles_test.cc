@@ -186,5 +186,24 @@ TEST(HeaderStyles, LinesLikeTheseStayAsTheyWere) {
   }
 }
 
+// Page tools under the byline are furniture: a player line with its running
+// time ("Listen to this article 00:03:12", "Watch 2:30", "Listen (4:05)"),
+// print and email buttons, a font-size control; the date line after them is
+// read and the lede is the first body paragraph. "Watch: 3 dead in crash"
+// is no player line.
+TEST(HeaderStyles, PageToolsUnderTheBylineAreFurniture) {
+  const Want want = {"Port to close two berths for dredging", "Shipping lines warned of delays",
+                     "", {"Ann Kiptoo"}, "The committee"};
+  for (const char* tools : {"Listen to this article 00:03:12", "Watch 2:30", "Listen (4:05)",
+                            "Print this article", "Email this story", "Font size: A A A",
+                            "Print this article\nText size: A+ A-"}) {
+    const std::string text = std::string("Port to close two berths for dredging\n\n"
+                                         "Shipping lines warned of delays\n\n"
+                                         "By Ann Kiptoo\n") +
+                             tools + "\n30 November 2026" + kBody;
+    ExpectHeader(text, want);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
