@@ -128,10 +128,7 @@ Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
   // "a spokeswoman for Tesco", "an analyst at Barclays", "Officials in Ottawa".
   int p = org.title_first >= 0 ? org.title_first - 1 : org.first - 1;
   if (p >= lo && TokenText(text_, tokens_[p]) == "the") --p;
-  if (p - 1 < lo || tokens_[p].upper ||
-      ((tokens_[p].classes & kAffiliationPrep) == 0 && TokenText(text_, tokens_[p]) != "in")) {
-    return Speaker{};
-  }
+  if (p - 1 < lo || !IsAgentPreposition(p)) return Speaker{};
   const int noun = p - 1;
   const Token& n = tokens_[noun];
   // Lowercase, or capitalised only as the sentence's first word.

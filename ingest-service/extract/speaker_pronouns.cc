@@ -56,11 +56,7 @@ Speaker SpeakerFinder::DescribedBefore(int start, int name) const {
          !tokens_[j].upper && (tokens_[j].classes & kNotAgent) == 0) {
     ++j;
   }
-  const Token& prep = tokens_[j];
-  if (j == start + 1 || j >= name || prep.kind != TokenKind::kWord || prep.upper ||
-      ((prep.classes & kAffiliationPrep) == 0 && TokenText(text_, prep) != "in")) {
-    return Speaker{};
-  }
+  if (j == start + 1 || j >= name || !IsAgentPreposition(j)) return Speaker{};
   return speaker_internal::AnonymousSpeaker(start + 1, j);
 }
 
@@ -68,14 +64,17 @@ Speaker SpeakerFinder::AgentBefore(Speaker s, int lo) const {
   if (!s.found() || !s.anonymous || s.pronoun || s.entity >= 0) return s;
   int p = s.first - 1;
   if (p >= lo && lexicon::IsArticle(TokenText(text_, tokens_[p]))) --p;
-  if (p - 1 < lo || tokens_[p].kind != TokenKind::kWord || tokens_[p].upper ||
-      ((tokens_[p].classes & kAffiliationPrep) == 0 && TokenText(text_, tokens_[p]) != "in")) {
-    return s;
-  }
+  if (p - 1 < lo || !IsAgentPreposition(p)) return s;
   Speaker agent = NominalEndingAt(p - 1, lo);
   if (!agent.found() || !agent.anonymous || agent.name_first >= 0) return s;
   agent.last = s.last;
   return agent;
+}
+
+bool SpeakerFinder::IsAgentPreposition(int k) const {
+  const Token& t = tokens_[k];
+  return t.kind == TokenKind::kWord && !t.upper &&
+         ((t.classes & kAffiliationPrep) != 0 || TokenText(text_, t) == "in");
 }
 
 bool SpeakerFinder::OpensIndefinitely(const Speaker& s) const {
@@ -86,11 +85,7 @@ bool SpeakerFinder::OpensIndefinitely(const Speaker& s) const {
 
 int SpeakerFinder::PhraseHead(const Speaker& s) const {
   for (int k = s.first + 1; k + 1 < s.last; ++k) {
-    const Token& t = tokens_[k];
-    if (t.kind == TokenKind::kWord && !t.upper &&
-        ((t.classes & kAffiliationPrep) != 0 || TokenText(text_, t) == "in")) {
-      return k - 1;
-    }
+    if (IsAgentPreposition(k)) return k - 1;
   }
   return s.last - 1;
 }

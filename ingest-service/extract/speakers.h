@@ -156,6 +156,10 @@ class SpeakerFinder {
   // True when unnamed speaker `s` opens with, or right after, "a", "an", "one"
   // or "another" ("One juror", "A juror" written as "juror"): someone new.
   bool OpensIndefinitely(const Speaker& s) const;
+  // True when token `k` is a lowercase "at", "from", "of", "with", "for" or
+  // "in": the tie between a speaking noun and its body or place ("a spokeswoman
+  // for the trust", "an aide in the mayor's office").
+  bool IsAgentPreposition(int k) const;
   // The head noun of unnamed speaker `s`: the word before its first lowercase
   // preposition ("official" in "A senior official at the Ministry"), else its
   // last word.
