@@ -53,6 +53,7 @@ class FigureScanner : public figure_internal::TokenView {
     // stos") cost more than the rest of a failed try. TryAt() sets every field
     // of a figure it finds but these two.
     Found f;
+    last_first_ = last_end_ = -1;
     int i = 0;
     while (i < n_) {
       if (CannotStart(i)) {
@@ -69,6 +70,8 @@ class FigureScanner : public figure_internal::TokenView {
       int skip_to = i + 1;
       if (TryAt(i, &f, &skip_to)) {
         found->push_back(f);
+        last_first_ = f.first;
+        last_end_ = f.end;
         i = f.end;
       } else {
         i = std::max(i + 1, skip_to);
@@ -81,6 +84,11 @@ class FigureScanner : public figure_internal::TokenView {
   }
 
  private:
+  // The tokens of the figure Scan() found last, [last_first_, last_end_), or
+  // -1 before the first.
+  int last_first_ = -1;
+  int last_end_ = -1;
+
   // True if neither a phone number nor a figure can start at tokens[i] (TryAt
   // would fail without skipping): a word that starts no figure, or a symbol
   // that is no qualifier, currency or vulgar fraction ("½"), nor a minus
@@ -254,15 +262,35 @@ class FigureScanner : public figure_internal::TokenView {
            f.value_max >= 3 * f.value;
   }
 
-  // True if a verb of change stands within six words before tokens[i], a
-  // comma that sets off an adverb included ("rose slightly, from", "fell
-  // again, from").
+  // True if a verb of change stands within ten words before tokens[i] in
+  // its clause. The figure found last counts as one word ("raised the price
+  // of a 20-litre jerrican from", "rose 6.2 per cent from", "went up by a
+  // third, from"), or as the verb when it is one ("doubled from"); a comma
+  // just before tokens[i] or after one word is skipped ("rose slightly,
+  // from"), and so is a hyphen inside a word ("car-and-driver"); any other
+  // comma or mark, or a verb of level or range that is no change ("ranged",
+  // "stood"; not the noun in "the cost of"), ends the search.
   bool ChangeBefore(int i) const {
     int words = 0;
-    for (int j = i - 1; j >= 0 && words < 6; --j) {
-      if (IsSymbol(t_[j], ",")) continue;
+    for (int j = i - 1; j >= 0 && words < 10; --j) {
+      if (j >= last_first_ && j < last_end_) {
+        if (lexicon::IsChangeFromWord(t_[j].lower)) return true;  // "doubled"
+        j = last_first_;  // the figure found before: one word
+        ++words;
+        continue;
+      }
+      if (IsSymbol(t_[j], ",") && (j == i - 1 || words < 2)) continue;
+      if (figure_internal::IsDash(t_[j]) && !t_[j].space_before &&
+          j + 1 < i && !t_[j + 1].space_before) {
+        continue;  // "a car-and-driver crossing from"
+      }
       if (t_[j].kind != TokenKind::kWord) return false;
       if (lexicon::IsChangeFromWord(t_[j].lower)) return true;
+      if (HasRole(t_[j], figure_internal::kRoleQuantityVerb) &&
+          !(j > 0 && t_[j - 1].kind == TokenKind::kWord &&
+            lexicon::IsArticle(t_[j - 1].lower))) {
+        return false;  // "ranged from", not "the cost of ... from"
+      }
       ++words;
     }
     return false;
