@@ -26,6 +26,8 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
   if (k + 1 < s.last && IsNameToken(k + 1)) return true;
   // "Secretary of State John Kerry said".
   if (k + 2 < s.last && IsPortfolioConnector(k + 1) && IsNameToken(k + 2)) return true;
+  // "Housing and Planning Secretary Tom Ellery said".
+  if (PortfolioListAt(k, s)) return true;
   // "Later, ...", "Reprising ...": a lone capitalised word that reads as an
   // adverb or a participle does not open a name.
   if ((t.classes & (kFiller | kAdverbial | kCue | kDeterminer | kSpeakerNoun)) != 0) {
@@ -55,6 +57,11 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
   // "Beijing", "Wyoming": places that end like participles are names.
   return cue_follows || (t.classes & kCountry) != 0 ||
          !(w.size() > 4 && (absl::EndsWith(w, "ing") || absl::EndsWith(w, "ly")));
+}
+
+bool MentionFinder::PortfolioListAt(int k, const Sentence& s) const {
+  return k + 1 < s.last && (IsPunct(tokens_[k + 1], ',') || TokenText(text_, tokens_[k + 1]) == "and") &&
+         PortfolioListEnd(k, k + 1, s.last) > 0;
 }
 
 int MentionFinder::ParticlesBefore(const Sentence& s, int k, int j) const {
@@ -118,6 +125,7 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   if (!label && (next.kind != TokenKind::kWord || next.upper || next.possessive)) return false;
   const absl::string_view w = TokenText(text_, t);
   if (by_name_.contains(w)) return false;  // "Halvorsen shrugs" after "Ruth Halvorsen"
+  if (PortfolioListAt(k, s)) return false;  // "Housing and Planning Secretary X"
   if (!label && RoleNounCompound(k, s)) return true;
   auto [it, added] = common_openers_.try_emplace(std::string(w), false);
   if (!added) return it->second;
@@ -243,6 +251,16 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
          (j == k + 1 && PluralNameWord(k) && !absl::EndsWith(TokenText(text_, tokens_[k]), "es")))) {
       j += 2;
       continue;
+    }
+    // "Works and Transport Minister Anita Ramdeen", "Housing and Planning
+    // Secretary Tom Ellery": portfolios joined by "and" before a capitalised
+    // title and a name are one title.
+    if (j > k && (w == "and" || IsPunct(t, ','))) {
+      if (const int end = PortfolioListEnd(k, j, s.last); end > j) {
+        max_tokens = std::max(max_tokens, end - k);
+        j = end;
+        continue;
+      }
     }
     // "Centers for Disease Control and Prevention", "Securities and Exchange
     // Commission", "Pacific Gas and Electric": "and" inside an organisation's name.
@@ -370,6 +388,11 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     ++tf;
     if ((tokens_[tf - 1].classes & (kTitle | kHonorific)) != 0) name_first = tf;
   }
+  // ("Trade and Industry Secretary X": a portfolio that is also a title word
+  // opens a list of portfolios, no name.)
+  if (name_first > k && name_first < j && TokenText(text_, tokens_[name_first]) == "and") {
+    name_first = k;
+  }
   // "Chief Returning Officer Ramesh Kumar", "Chief Electoral Officer X": a
   // capitalised word between two title words belongs to the title when a first
   // and last name follow.
@@ -461,13 +484,15 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       served_end = served;
       title_first = k;
     } else if (title_first > k &&
-               (title_first + 1 == name_first ||
+               (OfficeWords(title_first, name_first) ||
                 (title_first + 2 == name_first &&
                  lexicon::IsScholarlyHonorific(TokenText(text_, tokens_[title_first + 1])))) &&
-               (PortfolioRun(k, title_first) || RunHasOrgWord(k, title_first))) {
-      // "Emergency Preparedness Minister Jo Ng", "Treasury Secretary Al Roe": a
-      // portfolio before a lone title word is part of the title (not a place or
-      // nationality: "New York Mayor", "Spanish Prime Minister").
+               (PortfolioRun(k, title_first) || RunHasOrgWord(k, title_first) ||
+                PortfolioList(k, title_first))) {
+      // "Emergency Preparedness Minister Jo Ng", "Treasury Secretary Al Roe",
+      // "Opposition Chief Whip X", "Works and Transport Minister X": a portfolio
+      // before the title words is part of the title (not a place or nationality:
+      // "New York Mayor", "Spanish Prime Minister").
       title_first = k;
     }
     // "U.S. District Judge Ana Ruiz": a portfolio after a country's letters still

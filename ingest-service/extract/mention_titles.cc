@@ -70,6 +70,11 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   }
   int tf = head;
   while (tf - 1 >= s.first && head - tf < 3 && TitleModifierAt(tf - 1)) --tf;
+  // ("The bakery's founder and managing director, Priya Shah,".)
+  if (const int joined = CoordinatedTitleStart(s, tf, head); joined < tf) {
+    tf = joined;
+    while (tf - 1 >= s.first && head - tf < 5 && TitleModifierAt(tf - 1)) --tf;
+  }
   const int p = tf - 1;
   int owner = -1;
   if (p >= s.first) {
@@ -211,6 +216,16 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   // plain nouns or adjectives before it.
   int tf = k - 1;
   while (tf > s.first && k - tf < kMaxTitleBeforeName && TitleModifierAt(tf - 1)) --tf;
+  // "President and chief executive Lauren Whitcombe", "search and rescue
+  // coordinator Megan Ashby": a title or modifier joined by "and" is part of it.
+  if (const int joined = CoordinatedTitleStart(s, tf, k - 1); joined < tf) {
+    tf = joined;
+    while (tf > s.first && k - tf < kMaxTitleBeforeName + 2 && TitleModifierAt(tf - 1)) --tf;
+    if (const int om = MentionEndingAt(s.first); tf == s.first && om >= 0 &&
+                                                 mentions_[om].first == s.first) {
+      mentions_[om].entity = -1;  // ("Search" names no one)
+    }
+  }
   // "United manager Claire Hebden" after "Eastbridge United": the organisation
   // named in full before is where the person works.
   if (const int team = tf > s.first ? FullNameEndingIn(tf - 1, entity) : -1; team >= 0) {
@@ -253,7 +268,7 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
     tf = tf - 1;
   }
   Entity& e = entities_[entity];
-  e.title = Text(tf, k);
+  e.title = Text(GenericBodyOpener(s, tf) ? s.first : tf, k);
   // "Alberta Wildfire information officer Jo Ng", "Goldman Sachs analyst Jan
   // Hatzius": the name before the title is where the person works.
   if (tf > s.first && e.affiliation.empty()) {
@@ -285,6 +300,44 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
     }
   }
   return tf;
+}
+
+int MentionFinder::CoordinatedTitleStart(const Sentence& s, int tf, int head) const {
+  if (tf - 2 < s.first || !IsWord(tokens_[tf - 2]) || TokenText(text_, tokens_[tf - 1]) != "and") {
+    return tf;
+  }
+  const int b = tf - 2;
+  const Token& before = tokens_[b];
+  const absl::string_view w = TokenText(text_, before);
+  // ("Whitcombe and finance director Tom Hale": no one named before.)
+  if (before.all_caps) return tf;
+  if (const auto it = by_name_.find(w); it != by_name_.end()) {
+    for (const Mention& m : mentions_) {
+      if (m.entity == it->second && m.first < s.first) return tf;
+    }
+  }
+  // Two titles: "president and chief executive", "Founder and managing director".
+  const bool title = (before.classes & (kTitle | kTitleHead)) != 0 ||
+                     (!before.upper && HasAgentSuffix(w));
+  // Two modifiers of one head: "search and rescue coordinator", "health and
+  // safety manager" (not "members and chief executive": a plain word before a
+  // title word). A capitalised one only opening the sentence.
+  const bool modifiers =
+      tf < head && (tokens_[tf].classes & (kTitle | kTitleHead)) == 0 &&
+      (before.upper ? b == s.first && before.letters_only &&
+                          (before.classes & (kStarter | kNotName | kCountry | kOrgWord |
+                                             kNotTitleWord)) == 0
+                    : TitleModifierAt(b));
+  return title || modifiers ? b : tf;
+}
+
+bool MentionFinder::GenericBodyOpener(const Sentence& s, int tf) const {
+  if (tf != s.first + 1) return false;
+  const Token& t = tokens_[s.first];
+  // "Police spokesman Grant Murray", "Council member Ray Ochoa": a body's common
+  // noun, capitalised, before the lowercase title (not a name: "Reuters").
+  return IsWord(t) && t.upper && !t.all_caps && (t.classes & kOrgWord) != 0 &&
+         (t.classes & (kOrgKind | kSpeakerNoun)) != 0;
 }
 
 int MentionFinder::FullNameEndingIn(int k, int except) const {
@@ -375,6 +428,78 @@ bool MentionFinder::PortfolioRun(int first, int last) const {
     }
   }
   return true;
+}
+
+int MentionFinder::PortfolioListEnd(int k, int j, int last) const {
+  if (!PortfolioPart(k, j)) return -1;
+  for (int i = j; i < last;) {
+    const bool comma = IsPunct(tokens_[i], ',');
+    if ((!comma && TokenText(text_, tokens_[i]) != "and") || i + 1 >= last ||
+        !IsNameToken(i + 1)) {
+      return -1;
+    }
+    const int run = NameRunEnd(i + 1, last);
+    if (!comma) {
+      // (The names last: most runs end at the first comma.)
+      return PortfolioBeforeTitledName(i + 1, run) && !NamedPart(k, i)
+                 ? run
+                 : -1;
+    }
+    // ("Culture, Heritage and Sport Minister": another portfolio after a comma.)
+    if (!PortfolioPart(i + 1, run)) return -1;
+    i = run;
+  }
+  return -1;
+}
+
+bool MentionFinder::PortfolioPart(int first, int last) const {
+  // ("Premier Tom Walsh and Opposition Leader X": a titled name is no part.)
+  if (last - first > 2 || !PortfolioRun(first, last)) return false;
+  return last - first == 1 || ((tokens_[first].classes | tokens_[first + 1].classes) & kTitle) == 0;
+}
+
+bool MentionFinder::NamedPart(int first, int last) const {
+  int part = first;
+  for (int i = first; i <= last; ++i) {
+    if (i < last && !IsPunct(tokens_[i], ',')) continue;
+    if (i > part && by_name_.contains(Text(part, i))) return true;
+    part = i + 1;
+  }
+  return false;
+}
+
+bool MentionFinder::PortfolioList(int first, int last) const {
+  int part = first, ands = 0;
+  for (int i = first; i <= last; ++i) {
+    const bool end = i == last;
+    if (!end && !IsPunct(tokens_[i], ',') && TokenText(text_, tokens_[i]) != "and") continue;
+    if (i == part || !PortfolioPart(part, i) || by_name_.contains(Text(part, i))) return false;
+    ands += !end && tokens_[i].kind == TokenKind::kWord ? 1 : 0;
+    part = i + 1;
+  }
+  return ands == 1;
+}
+
+bool MentionFinder::PortfolioBeforeTitledName(int first, int last) const {
+  int t = first;
+  while (t < last && (tokens_[t].classes & kTitle) == 0) ++t;
+  if (t == first || t == last || !tokens_[t].upper || (tokens_[t].classes & kOrgWord) != 0 ||
+      !PortfolioRun(first, t)) {
+    return false;
+  }
+  int name = t;  // the title words, then a first and last name
+  while (name < last && (tokens_[name].classes & kTitle) != 0) ++name;
+  return last - name >= 2 && TitledName(name - 1, last);
+}
+
+bool MentionFinder::OfficeWords(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    if (!tokens_[i].upper || (tokens_[i].classes & kTitle) == 0 ||
+        (tokens_[i].classes & kOrgWord) != 0) {
+      return false;
+    }
+  }
+  return first < last;
 }
 
 bool MentionFinder::IsPortfolioConnector(int k) const {

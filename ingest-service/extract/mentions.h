@@ -369,6 +369,17 @@ class MentionFinder {
   // before that opens the sentence ("Unite negotiator Sam Blackwood") gets that
   // mention as its owner.
   int TitleBeforeName(const Sentence& s, int k, int entity);
+  // For a lowercase title from token `tf` to its head word at `head` in
+  // sentence `s`: the token where it starts when a title, or a modifier of the
+  // same head, and "and" come before it ("president and chief executive",
+  // "search and rescue coordinator", "Founder and managing director" opening
+  // the sentence; not "his band and collaborator"), else `tf`. Not a name met
+  // before ("Whitcombe and finance director").
+  int CoordinatedTitleStart(const Sentence& s, int tf, int head) const;
+  // True when the lowercase title at `tf` follows a body's capitalised common
+  // noun opening sentence `s` ("Police spokesman", "Council member"): the
+  // title holds the noun too.
+  bool GenericBodyOpener(const Sentence& s, int tf) const;
   // For a lone capitalised word at token `k` before a lowercase title ("United
   // manager"): a recent entity other than `except` whose name of two or more
   // words ends in it, an organisation's or (for a club's last word,
@@ -399,6 +410,32 @@ class MentionFinder {
   // True when tokens [first, last) before a title word name a portfolio
   // ("Emergency Preparedness"), not a place, nationality or organisation.
   bool PortfolioRun(int first, int last) const;
+  // True when tokens [first, last) are portfolios (PortfolioRun) joined by
+  // commas and one "and" ("Works and Transport", "Culture, Media and Sport"),
+  // none of them a name met before.
+  bool PortfolioList(int first, int last) const;
+  // True when tokens [first, last) are one part of a list of portfolios: one
+  // word, or two with no title word (PortfolioRun: "Transport", "Social Care";
+  // not "Premier Tom Walsh").
+  bool PortfolioPart(int first, int last) const;
+  // True when a part of tokens [first, last) between commas is a name met
+  // before ("Smith" in "Smith and Health Minister Jo Ng").
+  bool NamedPart(int first, int last) const;
+  // For a name run from token `k` that reaches a comma or "and" at `j` after a
+  // portfolio ("Works and Transport Minister Anita Ramdeen", "Culture,
+  // Heritage and Sport Minister X"): where the run ends when portfolios joined
+  // by commas and "and" lead to capitalised title words and a name
+  // (PortfolioBeforeTitledName); else -1.
+  int PortfolioListEnd(int k, int j, int last) const;
+  // True when the capitalised word at token `k` of `s` opens such a list before
+  // a titled name (PortfolioListEnd at the comma or "and" after it).
+  bool PortfolioListAt(int k, const Sentence& s) const;
+  // True when the name run [first, last) is a portfolio, capitalised title
+  // words and a first and last name ("Transport Minister Anita Ramdeen").
+  bool PortfolioBeforeTitledName(int first, int last) const;
+  // True when tokens [first, last) are all capitalised office titles, no
+  // organisation's word ("Minister", "Chief Whip").
+  bool OfficeWords(int first, int last) const;
   // True for a lowercase "of"/"for" at `k` right after a capitalised title word
   // ("Secretary of", "Minister for").
   bool IsPortfolioConnector(int k) const;

@@ -27,7 +27,7 @@ constexpr ClassList kLists[] = {
      "minister-president "
      "attorney sheriff deputy detective det. pvt. private cardinal archbishop bishop "
      "rabbi imam "
-     "speaker leader councillor councilman councilwoman councilmember alderman treasurer "
+     "speaker leader whip councillor councilman councilwoman councilmember alderman treasurer "
      "foreign interior defence defense finance health justice trade home economy "
      "director-general secretary-general attorney-general lieutenant-governor "
      // The offices named "<office>-General" ("Auditor-General Jane Roe",

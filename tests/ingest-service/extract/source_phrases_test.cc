@@ -75,5 +75,101 @@ TEST(SourcePhrases, PersonWithTheSameNameAsAFirmStaysAPerson) {
   EXPECT_EQ(bevan->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+// The title of the source `id` in `text`, or "(none)" when there is no such
+// source.
+std::string TitleIn(const std::string& text, const std::string& id) {
+  const v1::Document doc = Extract(text);
+  const v1::Source* s = FindSource(doc, id);
+  return s == nullptr ? "(none)" : s->title();
+}
+
+TEST(SourcePhrases, PortfoliosJoinedByAndBeforeATitleAreOneTitle) {
+  // A parliamentary sketch, a wire story and a council report.
+  EXPECT_EQ(TitleIn("Works and Transport Minister Anita Ramdeen said the tender for 150 "
+                    "buses had closed.",
+                    "anita-ramdeen"),
+            "Works and Transport Minister");
+  EXPECT_EQ(TitleIn("LONDON (Reuters) - Housing and Planning Secretary Tom Ellery told "
+                    "lawmakers on Monday the target would be met.",
+                    "tom-ellery"),
+            "Housing and Planning Secretary");
+  EXPECT_EQ(TitleIn("On Friday, Culture, Heritage and Sport Minister Rua Tane said the "
+                    "stadium grant was safe.",
+                    "rua-tane"),
+            "Culture, Heritage and Sport Minister");
+  // A portfolio that is also a title word ("Health", "Trade") opens the list.
+  EXPECT_EQ(TitleIn("Health and Social Care Secretary Aled Morgan said waiting lists had "
+                    "fallen for a third month.",
+                    "aled-morgan"),
+            "Health and Social Care Secretary");
+  // The first portfolio is no source of its own.
+  const v1::Document doc = Extract(
+      "Works and Transport Minister Anita Ramdeen said the tender had closed.");
+  for (const v1::Source& s : doc.sources()) EXPECT_NE(s.name(), "Works");
+}
+
+TEST(SourcePhrases, PortfolioBeforeTwoOfficeWordsIsPartOfTheTitle) {
+  EXPECT_EQ(TitleIn("Opposition Chief Whip Desmond Alleyne said the bid was 40 per cent "
+                    "above the estimate.",
+                    "desmond-alleyne"),
+            "Opposition Chief Whip");
+  EXPECT_EQ(TitleIn("Government Chief Whip Mark Ellis told the chamber the vote would "
+                    "go ahead.",
+                    "mark-ellis"),
+            "Government Chief Whip");
+}
+
+TEST(SourcePhrases, TitlesJoinedByAndBeforeANameAreOneTitle) {
+  // A trade weekly, a business page, a search report, a factory story.
+  EXPECT_EQ(TitleIn("President and chief executive Lauren Whitcombe said the firm now "
+                    "pays three times as much for cocoa.",
+                    "lauren-whitcombe"),
+            "President and chief executive");
+  EXPECT_EQ(TitleIn("The bakery's founder and managing director, Priya Shah, said it "
+                    "would hire 20 staff.",
+                    "priya-shah"),
+            "founder and managing director");
+  EXPECT_EQ(TitleIn("Late on Sunday, search and rescue coordinator Megan Ashby said the "
+                    "ridge had been searched twice.",
+                    "megan-ashby"),
+            "search and rescue coordinator");
+  EXPECT_EQ(TitleIn("Health and safety manager Ian Pike said the line was stopped at "
+                    "once.",
+                    "ian-pike"),
+            "Health and safety manager");
+}
+
+TEST(SourcePhrases, NameBeforeAndIsNoPartOfATitle) {
+  // Precision: a person met before, then "and" and another's title.
+  EXPECT_EQ(TitleIn("Lauren Whitcombe chairs the board.\n\nWhitcombe and finance "
+                    "director Tom Hale signed the letter. Hale said the firm would "
+                    "survive.",
+                    "tom-hale"),
+            "finance director");
+  EXPECT_EQ(TitleIn("Jane Roe and Health Minister Tom Hale said the clinic would reopen.",
+                    "tom-hale"),
+            "Health Minister");
+  // A plain noun and "and" before a lone title word: two things, one title.
+  EXPECT_EQ(TitleIn("The singer's band and producer Ana Lutz said the album was finished.",
+                    "ana-lutz"),
+            "producer");
+}
+
+TEST(SourcePhrases, BodyWordOpeningASentenceJoinsALowercaseTitle) {
+  EXPECT_EQ(TitleIn("Police spokesman Grant Hollis said officers had answered 14 calls.",
+                    "grant-hollis"),
+            "Police spokesman");
+  EXPECT_EQ(TitleIn("The vote was 5-2. Council member Ray Ortiz said the city was "
+                    "borrowing too much.",
+                    "ray-ortiz"),
+            "Council member");
+  // Precision: a body's name keeps being the affiliation, not the title.
+  const v1::Document doc = Extract(
+      "Reuters correspondent Ana Diaz said the port was closed.");
+  const v1::Source* s = FindSource(doc, "ana-diaz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "correspondent");
+}
+
 }  // namespace
 }  // namespace factwire
