@@ -1664,5 +1664,39 @@ TEST_F(ArticlesTest, PrairieGasBillingFineRulingsAndPronouns) {
   EXPECT_EQ(phoned->source_id(), tripled->source_id());
 }
 
+TEST_F(ArticlesTest, ZambianDailyBarredBreadcrumbAndLetterZone) {
+  // A site's name and two steps joined by bars (two spaces around each), a
+  // date line whose zone (CAT) is in no list, a wire dateline over the lede.
+  v1::Document doc = Analyze("kitwe-smelter-power-layoffs");
+  EXPECT_EQ(doc.section(), "Mining");
+  EXPECT_EQ(doc.headline(), "Copperbelt smelter to cut 400 jobs as power rationing bites");
+  EXPECT_EQ(doc.subheadline(), "Operator says daily load-shedding has halved output since August");
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Mwila Chanda");
+  EXPECT_EQ(doc.publish_time().seconds() / 86400, 1794873600 / 86400);  // 2026-11-17
+  EXPECT_EQ(doc.dateline(), "KITWE");
+  ASSERT_GT(doc.paragraphs_size(), 0);
+  EXPECT_EQ(doc.text().substr(doc.paragraphs(0).begin(), 21), "Kafue Copper Smelting");
+}
+
+TEST_F(ArticlesTest, CaribbeanWeeklyMastheadLineAndStoryKicker) {
+  // "<SITE> · <section> · Week of <span>": no headline, the section is read; a
+  // story-type kicker before the headline ("ANALYSIS: ") is no part of it.
+  v1::Document doc = Analyze("grenada-nutmeg-price-wait");
+  EXPECT_EQ(doc.section(), "Agriculture");
+  EXPECT_EQ(doc.headline(), "Nutmeg growers wait on a price the association will not name");
+  EXPECT_EQ(doc.subheadline(),
+            "Farmers say they have not been paid for the spring crop, and the board has gone "
+            "quiet");
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Kerry-Ann Mitchell");
+  EXPECT_EQ(doc.dateline(), "ST GEORGE'S");
+  ASSERT_GT(doc.paragraphs_size(), 0);
+  EXPECT_EQ(doc.text().substr(doc.paragraphs(0).begin(), 18), "Grenada's nutmeg f");
+  for (const v1::Source& source : doc.sources()) {
+    EXPECT_NE(source.name(), "ANALYSIS");  // the kicker names no source
+  }
+}
+
 }  // namespace
 }  // namespace factwire
