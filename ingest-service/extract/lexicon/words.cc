@@ -77,7 +77,7 @@ constexpr ClassList kLists[] = {
      "commission's council's department's ministry's fbi cia dea rcmp nato "
      "cnn bbc nbc abc cbs msnbc npr afp gop nasa cdc fda epa irs nsa "
      "pentagon kremlin whitehall society trust charity alliance chamber tribunal "
-     "secretariat directorate nations europol interpol forum"},
+     "secretariat directorate nations europol interpol forum guild"},
     {kCountry,
      "mexico canada china u.s. usa america united states britain uk u.k. england "
      "france germany italy spain russia ukraine india japan korea iran iraq israel "
@@ -254,7 +254,7 @@ constexpr ClassList kLists[] = {
      "group coalition association organization organisation union federation "
      "alliance foundation charity nonprofit non-profit society league network "
      "institute think-tank campaign party caucus club movement collective "
-     "cooperative co-op consortium syndicate forum"},
+     "cooperative co-op consortium syndicate forum guild"},
     {kOrgKindInstitution,
      "hospital clinic hospice university college school academy museum library "
      "laboratory observatory"},

@@ -171,5 +171,21 @@ TEST(SourcePhrases, BodyWordOpeningASentenceJoinsALowercaseTitle) {
   EXPECT_EQ(s->title(), "correspondent");
 }
 
+TEST(SourcePhrases, GuildIsABodysWordAfterAPluralsApostrophe) {
+  const std::string texts[] = {
+      "The Harrow Glassmakers' Guild said 12 of its members had cut staff.",
+      "The Suffolk Potters' Guild warned that six kilns would close.",
+      "Sales fell by a fifth, according to the Cheesemakers\u2019 Guild (CMG)."};
+  const std::string names[] = {"Harrow Glassmakers' Guild", "Suffolk Potters' Guild",
+                               "Cheesemakers\u2019 Guild"};
+  for (int i = 0; i < 3; ++i) {
+    SCOPED_TRACE(texts[i]);
+    const v1::Document doc = Extract(texts[i]);
+    const v1::Source* s = SourceCalled(doc, names[i]);
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
