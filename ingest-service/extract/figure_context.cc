@@ -20,6 +20,7 @@ namespace figure_internal {
 
 void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   FindMentions();
+  DurationPeriods(figures);
   for (size_t i = 0; i < places_.size(); ++i) {
     v1::Figure& f = figures[i];
     const bool of_before = IsWord(places_[i].first - 1, "of");

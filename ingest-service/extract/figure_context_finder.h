@@ -840,6 +840,25 @@ class ContextFinder : public TokenView {
   // none.
   int PeriodToDateEnd(int i) const;
 
+  // The end of "the quarter" in "during the quarter", "over the weekend",
+  // "in the season" at i ("the"): a span preposition before it, a singular
+  // period noun after it that no date, stop word or change follows; i when
+  // none.
+  int PeriodSpanEnd(int i) const;
+
+  // A duration written as the span or point of an earlier figure is that
+  // figure's period: "£30m over four years" ("four years"), "up 4.2 points
+  // in two years", "from 3.4 million five years earlier" (a span preposition
+  // before or in it, or a point-in-time word after it, at most four plain
+  // words after the figure before; not "the first time in eight years").
+  // Adds those periods to times_ (kept in order); the duration itself takes
+  // none from them.
+  void DurationPeriods(absl::Span<const v1::Figure> figures);
+
+  // True if tokens [from, to) are at most four words with no verb form,
+  // figure, conjunction or clause splitter ("to its bill", "in royalties").
+  bool PlainPhraseBetween(int from, int to) const;
+
   // True if tokens[k] is a day of a month: a number of one or two digits
   // outside figures ("30" in "to 30 June", "June 30").
   bool DayNumberAt(int k) const;

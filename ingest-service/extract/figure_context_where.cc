@@ -339,12 +339,15 @@ int ContextFinder::PeriodAt(int i) const {
       return j + 1;  // "last year", "last year's revenue"
     }
     if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
+    if (k == i && j == k + 1 && MonthAt(j)) return j + 1;  // "last December"
     return i;
   }
   const int edge = PeriodEdgeEnd(i);
   if (edge > i) return edge;
   const int until = PeriodToDateEnd(i);
   if (until > i) return until;
+  const int span = PeriodSpanEnd(i);
+  if (span > i) return span;
   if ((IsWord(i, "between") || IsWord(i, "from")) && IsYearToken(i + 1) &&
       (IsWord(i + 2, "and") || IsWord(i + 2, "to")) && IsYearToken(i + 3)) {
     return i + 4;  // "between 2019 and 2023"
@@ -432,6 +435,67 @@ int ContextFinder::PeriodToDateEnd(int i) const {
   int end = k + 3;
   if (!day_first && DayNumberAt(end)) ++end;  // "September 30"
   return IsYearToken(end) ? end + 1 : end;
+}
+
+int ContextFinder::PeriodSpanEnd(int i) const {
+  if (!IsWord(i, "the") ||
+      !IsWordWith(i - 1, lexicon::IsPeriodSpanPreposition)) {
+    return i;
+  }
+  const Token* noun = At(i + 1);
+  if (noun == nullptr || !HasRole(*noun, kRolePeriodNoun) ||
+      LooksPlural(noun->lower) || IsWordWith(i + 1, lexicon::IsChangeNoun) ||
+      noun->lower == "day" || IsWordWith(i - 2, lexicon::IsPointInTimeWord)) {
+    return i;  // "over the years", "in the fall in prices", "back in the
+               // day", "earlier in the week"
+  }
+  const Token* after = At(i + 2);
+  if (after != nullptr && after->kind == TokenKind::kWord &&
+      (HasRole(*after, kRoleSubjectStop) ||
+       lexicon::IsPeriodEndWord(after->lower))) {
+    return i;  // "in the year to June", "in the week after the storm"
+  }
+  return i + 2;
+}
+
+void ContextFinder::DurationPeriods(absl::Span<const v1::Figure> figures) {
+  for (size_t d = 1; d < places_.size(); ++d) {
+    if (figures[d].dimension() != v1::DIMENSION_DURATION) continue;
+    const FigurePlace& span = places_[d];
+    Mention m{-1, -1};
+    int before = span.first;  // the span preposition, or the figure
+    if (IsWordWith(span.first, lexicon::IsPeriodSpanPreposition)) {
+      m = {span.first, span.end};  // "within six months": in the figure
+    } else if (IsWordWith(span.first - 1, lexicon::IsPeriodSpanPreposition)) {
+      m = {span.first, span.end};  // "over four years": the subject is
+      before = span.first - 1;     // still read past the preposition
+    } else if (IsWordWith(span.end, lexicon::IsPointInTimeWord)) {
+      m = {span.first, span.end + 1};  // "five years earlier"
+    }
+    if (m.first < 0 || IsWord(before - 1, "time") ||
+        !PlainPhraseBetween(places_[d - 1].end, before)) {
+      continue;  // not "the first time in eight years"
+    }
+    times_.insert(std::upper_bound(times_.begin(), times_.end(), m,
+                                   [](const Mention& a, const Mention& b) {
+                                     return a.first < b.first;
+                                   }),
+                  m);
+  }
+}
+
+bool ContextFinder::PlainPhraseBetween(int from, int to) const {
+  if (to - from > 4) return false;
+  for (int k = from; k < to; ++k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || InsideFigure(k) || Gerund(t.lower) ||
+        VerbForm(t.lower) || HasRole(t, kRoleQuantityVerb) ||
+        lexicon::IsClauseSplitter(t.lower) || t.lower == "and" ||
+        t.lower == "or") {
+      return false;  // "£2m for him and he left within two years"
+    }
+  }
+  return true;
 }
 
 bool ContextFinder::DayNumberAt(int k) const {

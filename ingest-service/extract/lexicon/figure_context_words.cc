@@ -501,6 +501,11 @@ constexpr const char* kTimeLeads[] = {
     "during", "until",   "through", "fiscal", "at",    "before",
     "early",  "late",    "mid"};
 
+// Prepositions that put a figure inside a span of time ("over four years",
+// "during the quarter").
+constexpr const char* kPeriodSpanPrepositions[] = {
+    "over", "across", "within", "in", "during", "throughout"};
+
 // Prepositions before a year ("since 2019", "by 2030").
 constexpr const char* kYearPrepositions[] = {"since", "in",     "by",
                                              "until", "during", "through"};
@@ -811,6 +816,10 @@ bool IsPronounOneDeterminer(absl::string_view word) {
 
 bool IsPeriodEndWord(absl::string_view word) {
   return InWordLists<kPeriodEndWords>(word);
+}
+
+bool IsPeriodSpanPreposition(absl::string_view word) {
+  return InWordLists<kPeriodSpanPrepositions>(word);
 }
 
 bool IsPointInTimeWord(absl::string_view word) {

@@ -91,6 +91,10 @@ bool IsPronounOneDeterminer(absl::string_view word);
 // September 30", "the year ended June"): a time scope, not an amount of time.
 bool IsPeriodEndWord(absl::string_view word);
 
+// Prepositions that put a figure inside a span of time: "over four years",
+// "within six months", "during the quarter".
+bool IsPeriodSpanPreposition(absl::string_view word);
+
 // Words after "the <period>" that make it a point in time after a figure
 // ("817 the year before", "980 a year earlier").
 bool IsPointInTimeWord(absl::string_view word);
