@@ -30,6 +30,12 @@ bool SpeakerFinder::StandsAsPerson(const Mention& m) const {
     return false;
   }
   // ("of Sabah": a lone name right after the preposition is a place too.)
+  // "about Rs. 95 million", "KSh 300": a one-word name before a number is a
+  // currency or unit.
+  if (m.title_first < 0 && m.last == m.first + 1 && m.last < static_cast<int>(tokens_.size()) &&
+      tokens_[m.last].kind == TokenKind::kNumber) {
+    return false;
+  }
   return !InsidePlacePhrase(start, m.kind == MentionKind::kName && m.title_first < 0) &&
          !JoinedToLongerName(m);
 }

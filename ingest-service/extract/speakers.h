@@ -121,7 +121,8 @@ class SpeakerFinder {
   // Lauer").
   bool NamedBetween(int entity, int start, int before, bool as_subject) const;
   // True when person or name mention `m` of a PERSON entity stands where a
-  // person can: not a thing counted ("demanded 3.5 Bitcoin"), not a name inside
+  // person can: not a thing counted ("demanded 3.5 Bitcoin"), not a one-word
+  // name before a number (a currency or unit: "Rs. 95 million"), not a name inside
   // a place phrase ("in rural Kasungu", "at the Maelor"), not the first part of
   // a longer name, owner or portfolio ("Côte d'Ivoire's", "Trinidad and
   // Tobago's", "Works and Transport Minister Anita Ramdeen").

@@ -59,6 +59,20 @@ TEST(PronounPersons, ThingAfterANumberGivesWayToTheEarlierSheOrHe) {
   EXPECT_EQ(SourceNameOf(sport, "strange way to move"), "Tomasz Wielgus");
 }
 
+TEST(PronounPersons, CurrencyBeforeANumberIsNotTheAntecedent) {
+  // Business: an amount in rupees between the speaker and her quote.
+  v1::Document business = Extract(
+      "Finance director Nirosha Fernando presented the accounts on Monday. She said the "
+      "board had set aside about Rs. 40 million for repairs.\n\n" +
+      kOpen + "We cannot keep patching the roof," + kClose + " she told shareholders.");
+  EXPECT_EQ(SourceNameOf(business, "patching the roof"), "Nirosha Fernando");
+  // Local paper: shillings written "KSh".
+  v1::Document local = Extract(
+      "Ward administrator Daniel Otieno toured the market. He said traders paid KSh 300 a "
+      "day in fees. " + kOpen + "That is more than many of them earn," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(local, "more than many"), "Daniel Otieno");
+}
+
 TEST(PronounPersons, NameInsideAPlacePhraseDoesNotBlockTheUnnamedSpeaker) {
   // Live blog: an unnamed teacher, then "she said".
   v1::Document blog = Extract(
