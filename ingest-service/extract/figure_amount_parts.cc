@@ -230,9 +230,10 @@ void AmountParts::Times(Amount* a) const {
 // (metric wins when systems mix).
 void AmountParts::CompositeMeasure(Amount* a) const {
   const UnitEntry* first = a->unit;
+  const bool duration = first->dimension == v1::DIMENSION_DURATION;
   if (first->dimension != v1::DIMENSION_LENGTH &&
       first->dimension != v1::DIMENSION_MASS &&
-      first->dimension != v1::DIMENSION_VOLUME) {
+      first->dimension != v1::DIMENSION_VOLUME && !duration) {
     return;
   }
   double base_total = a->value * first->factor;
@@ -244,6 +245,7 @@ void AmountParts::CompositeMeasure(Amount* a) const {
     int k = end;
     if (At(k) && IsSymbol(*At(k), ",")) ++k;
     if (IsWord(k, "and")) ++k;
+    if (duration && k != end) break;  // "21 years and six months": two
     const NumberParse np = ParseNumber(t_, k, false, lex_);
     if (!np.ok || np.scale > 1) break;
     const PhraseMatch m = lex_.unit_phrases.Match(t_, np.end);
@@ -257,6 +259,9 @@ void AmountParts::CompositeMeasure(Amount* a) const {
     }
     if (absl::string_view(u->surface) == "in" && !Boundary(after)) break;
     if (Glued(after)) break;
+    if (duration && np.value * u->factor >= last->factor) {
+      break;  // "20 minutes 2 hours", "6 years 18 months": a list
+    }
     base_total += (a->value < 0 ? -np.value : np.value) * u->factor;
     if (u->system != out->system) mixed = true;
     if (Better(u, out, mixed)) out = u;

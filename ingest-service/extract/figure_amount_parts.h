@@ -30,6 +30,10 @@ class AmountParts : public TokenView {
   void Times(Amount* a) const;
 
   // "7 feet and 10 inches": summed in the smallest unit (metric when mixed).
+  // A length of time too when its parts stand side by side, falling and each
+  // less than one of the unit before ("2 hours 40 minutes", "3 hrs 20
+  // mins"); joined by "and" or a comma they stay apart ("21 years and six
+  // months", "3 years, 2 months"), and so does "6 years 18 months".
   void CompositeMeasure(Amount* a) const;
 
   // "$20 and 43c", "20 dollars 43 cents", "3 GBP and one".

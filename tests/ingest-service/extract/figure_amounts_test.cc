@@ -327,5 +327,42 @@ TEST(QuintalTest, QuintalIsAMassUnit) {
   EXPECT_DOUBLE_EQ(g->normalized_value(), 64000);
 }
 
+// A length of time written in falling units side by side is one duration in
+// the smallest unit ("2 hours 40 minutes" = 160 minutes); joined by "and" or
+// a comma its parts stay figures of their own, as the dev set counts them.
+TEST(CompoundDurationTest, FallingUnitsOfTimeSideBySideAreOneDuration) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double value;
+    std::string unit;
+  };
+  const Case cases[] = {
+      {"The crossing takes 2 hours 40 minutes in calm seas.",
+       "2 hours 40 minutes", 160, "minute"},
+      {"Rescuers reached the climbers after 3 hrs 20 mins.", "3 hrs 20 mins",
+       200, "minute"},
+      {"Her winning time was 1 hour 58 minutes 20 seconds.",
+       "1 hour 58 minutes 20 seconds", 7100, "second"},
+      {"The sentence is one year six months.", "one year six months", 18,
+       "month"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> f = Find(c.sentence);
+    ASSERT_EQ(f.size(), 1u) << c.sentence;
+    EXPECT_EQ(f[0].text(), c.text);
+    EXPECT_DOUBLE_EQ(f[0].value(), c.value) << c.sentence;
+    EXPECT_EQ(f[0].unit(), c.unit) << c.sentence;
+    EXPECT_EQ(f[0].dimension(), v1::DIMENSION_DURATION);
+  }
+  // Joined, rising, or the same unit twice: separate lengths of time.
+  EXPECT_EQ(Find("He was jailed for four years and eight months.").size(), 2u);
+  EXPECT_EQ(Find("The record stood for one year, seven months.").size(), 2u);
+  EXPECT_EQ(Find("She waited 20 minutes and then two hours more.").size(), 2u);
+  EXPECT_EQ(Find("Queues of 3 hours and 2 hours were reported.").size(), 2u);
+  EXPECT_EQ(Find("He got 6 years 18 months in all.").size(), 2u);
+  EXPECT_EQ(Find("Three classes a week, 40 minutes each, were cut.").size(), 2u);
+}
+
 }  // namespace
 }  // namespace factwire
