@@ -575,6 +575,7 @@ class FigureScanner : public figure_internal::TokenView {
     }
     if (IsWord(k, "to") || IsWord(k, "through")) return k + 1;
     if (from && IsWord(k, "and")) return k + 1;  // "from 30 and 40 degrees"
+    if (IsWord(k, "or") && !from) return k + 1;  // "three or four rounds"
     const bool dash =
         figure_internal::IsDash(*s) || IsSymbol(*s, "\xE2\x80\x94");
     if (!dash) return -1;
@@ -608,6 +609,8 @@ class FigureScanner : public figure_internal::TokenView {
     }
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
     if (!b.ok || b.number.article) return false;
+    const bool alternative = IsWord(start - 1, "or");
+    if (alternative && !OrRange(f->amount, b)) return false;
     if (to && b.unit == nullptr && b.currency == nullptr &&
         !figure_internal::IsYearLike(t_, f->amount) &&
         figure_internal::NotAFigure(t_, b, false, lex_)) {
@@ -699,7 +702,8 @@ class FigureScanner : public figure_internal::TokenView {
     }
     if (low >= high && low >= 0 && !between) {
       // "won 42-40": a score, not a figure; "212,205 to 210,424": two figures.
-      if (to) return false;  // "climbed 19% to almost 1.2 million" too
+      if (to || alternative) return false;  // "climbed 19% to almost 1.2
+                                            // million", "12 or 9" too
       if (bare_first && a.number.digits &&
           (b.unit != nullptr || b.currency != nullptr)) {
         return false;  // "a 73-to-25 percent win": two figures in b's unit
@@ -714,6 +718,20 @@ class FigureScanner : public figure_internal::TokenView {
     f->qualifier = v1::QUALIFIER_RANGE;
     f->end = b.end;
     return true;
+  }
+
+  // True if "A or B" may be one estimate, a range: both written in digits or
+  // both in words, A no year nor "one", and A bare or in B's unit ("three or
+  // four rounds", "5 or 6 per cent", "$5 or $6"); whether B is above A is
+  // asked later, with the scales applied.
+  bool OrRange(const Amount& a, const Amount& b) const {
+    if (a.number.digits != b.number.digits || a.number.fraction ||
+        b.number.fraction || figure_internal::IsYearLike(t_, a) ||
+        (a.number.words && a.value == 1)) {
+      return false;  // "one or two" keeps its pronoun reading
+    }
+    return (a.unit == nullptr && a.currency == nullptr) ||
+           (a.unit == b.unit && a.currency == b.currency);
   }
 
   // True if "<change verb> [by] A to B" reads as a move by A to the level B
@@ -745,6 +763,37 @@ class FigureScanner : public figure_internal::TokenView {
     a.currency = b.currency;
   }
 
+  // Where a bound starting "or" stands after the one or two words of the
+  // noun a bare count counts ("four goals or more", "50 pupils or fewer",
+  // "250 full-time staff or less"), or -1. The bound must end its phrase,
+  // before a mark or a function word, unless its last word is one ("or
+  // more", "or fewer"): "three children or older relatives" has none.
+  int CountedNounBound(const Found& f) const {
+    const Amount& a = f.amount;
+    if (a.unit != nullptr || a.currency != nullptr || a.times || a.age ||
+        a.ratio || a.per != nullptr || f.qualifier != v1::QUALIFIER_EXACT) {
+      return -1;
+    }
+    for (int k = f.end; k < f.end + 3 && k < n_; ++k) {
+      const Token& w = t_[k];
+      if (k > f.end && IsWord(k, "or")) {
+        const PhraseMatch q = lex_.suffix_qualifiers.Match(t_, k);
+        if (!q.found() || IsWord(k + q.length, "than")) return -1;
+        const Token& last = t_[k + q.length - 1];
+        return Boundary(k + q.length) ||
+                       HasRole(last, figure_internal::kRoleSubjectStop)
+                   ? k
+                   : -1;
+      }
+      if (w.kind != TokenKind::kWord || figure_internal::IsCapitalized(w) ||
+          HasRole(w, figure_internal::kRoleSubjectStop |
+                         figure_internal::kRoleNumberWord)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   // "strike over 4.5% pay offer", "row over 10% cut": "over" after a noun of
   // conflict or worry means "about".
   bool AboutOver(int i) const {
@@ -773,9 +822,16 @@ class FigureScanner : public figure_internal::TokenView {
     }
   }
 
+  // "20 or more", "70 or older", "four goals or more": a bound written after
+  // the amount, or after the noun it counts; the figure's text takes it in.
   void SuffixQualifier(Found* f) {
-    const PhraseMatch q = lex_.suffix_qualifiers.Match(t_, f->end);
-    if (!q.found()) return;
+    PhraseMatch q = lex_.suffix_qualifiers.Match(t_, f->end);
+    if (!q.found()) {
+      const int at = CountedNounBound(*f);
+      if (at < 0) return;
+      q = lex_.suffix_qualifiers.Match(t_, at);
+      f->end = at;
+    }
     const Token& first = t_[f->end];
     if (first.kind == TokenKind::kSymbol && first.space_before)
       return;  // "+" is written tight

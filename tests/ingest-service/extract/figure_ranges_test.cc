@@ -57,5 +57,58 @@ TEST(FigureRangesTest, FromAToBAfterAVerbOfRangeStaysOneRange) {
   EXPECT_EQ(h[1].qualifier(), v1::QUALIFIER_RANGE);
 }
 
+// Two numbers joined by "or", the second larger, are one estimate: a RANGE
+// whose ends share the unit or counted noun written last.
+TEST(FigureRangesTest, AOrBIsOneRange) {
+  const std::vector<Figure> f =
+      Find("The board expects to hold three or four more meetings.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(f[0].value(), 3);
+  EXPECT_DOUBLE_EQ(f[0].value_max(), 4);
+  const std::vector<Figure> g =
+      Find("Officers said the gang struck 20 or 30 times a night.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(g[0].value_max(), 30);
+  const std::vector<Figure> h =
+      Find("Analysts see the bank raising rates by 5 or 6 per cent.");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].unit(), "percent");
+  EXPECT_EQ(h[0].qualifier(), v1::QUALIFIER_RANGE);
+  const std::vector<Figure> k =
+      Find("Medics warned the wait could be two or three hours.");
+  ASSERT_EQ(k.size(), 1u);
+  EXPECT_EQ(k[0].unit(), "hour");
+  EXPECT_DOUBLE_EQ(k[0].value(), 2);
+  // "one or two" is left as it was read; a falling pair, or a comma before
+  // "or", is two figures.
+  EXPECT_EQ(Texts("She needs one or two big ideas."),
+            std::vector<std::string>{"two"});
+  EXPECT_EQ(Find("She scored 12 or 9 depending on the judge.").size(), 2u);
+  EXPECT_EQ(Find("Benchmark wheat fell 3.2 euros, or 1.5%, on Friday.").size(),
+            2u);
+}
+
+// "or more" / "or fewer" after the counted noun bounds the count.
+TEST(FigureRangesTest, OrMoreAfterTheCountedNounIsABound) {
+  const std::vector<Figure> f =
+      Find("Hibs must win by four goals or more to go through.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_AT_LEAST);
+  EXPECT_DOUBLE_EQ(f[0].value(), 4);
+  EXPECT_EQ(Find("Parties winning 20 seats or more get a committee chair.")[0]
+                .qualifier(),
+            v1::QUALIFIER_AT_LEAST);
+  EXPECT_EQ(Find("Schools with 50 pupils or fewer will close.")[0].qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(Find("Firms with 250 staff or less are exempt.")[0].qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  // "or" before a comparative that describes a noun is no bound.
+  EXPECT_EQ(Find("She has three children or older relatives at home.")[0]
+                .qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
 }  // namespace
 }  // namespace factwire
