@@ -42,6 +42,7 @@ constexpr int kMaxPlainSubjectTokens = 12;  // "the deputy head of ... to the fo
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
 constexpr int kMaxCataphoraTokens = 120;  // "a judge ... Judge Catherine Ashworth"
 constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
+constexpr int kBodyParagraphs = 3;  // "The airline said" this far after its claim
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
@@ -81,6 +82,7 @@ class ClaimFinder {
     }
     LendPluralAntecedents();
     LendOfficeOwners();
+    CreditDefiniteBodies();
     NameIndefiniteTitles();
     NameDescribers();
     return std::move(claims_);
@@ -217,6 +219,30 @@ class ClaimFinder {
   // his/her and an organisation kind, speaks for the person the pronoun
   // resolves to, who becomes the source; the speaker stays the phrase.
   void LendOfficeOwners();
+  // "The unit said", "..., the co-operative said", "The audit found that": an
+  // unnamed speaker that is a definite body or document (DefiniteBodyHead())
+  // speaks for the organisation credited with the latest claim before it within
+  // kBodyParagraphs paragraphs that fits it (BodyFits(); for a document, a claim
+  // of a document, SpeaksOfDocument()); the speaker stays the
+  // phrase. Claims are taken in text order, so one credited so may credit the
+  // next ("the airline announced ... The airline said").
+  void CreditDefiniteBodies();
+  // The head token of speaker `sp` when it reads "the" (inside or right before
+  // it), up to three lowercase or hyphenated modifiers and a singular body noun
+  // (kOrgKind, lexicon::IsBodyNoun), or right after "the" a public body's or a
+  // document noun ("the agency", "the audit"); else -1. Not a speaker an
+  // earlier phrase names (name_first).
+  int DefiniteBodyHead(const Speaker& sp) const;
+  // True when entity `entity` may be what the body or document noun at `head`
+  // describes: its name ends in that word ("the unit" for "Fraud Investigating
+  // Unit"); else an organisation: any for a document, of no public kind for a
+  // business's or group's noun, of that kind word for a public body's ("the
+  // agency" for an organisation the text calls an agency).
+  bool BodyFits(int entity, int head) const;
+  // True when `claim` reports a document's words: its cue speaks for documents
+  // ("found", "show") or its speaker's sentence names a document ("according to
+  // a report by ...", "said in a report").
+  bool SpeaksOfDocument(const ClaimDraft& claim) const;
   // "in what a judge called “…” ... Judge Catherine Ashworth said": an unnamed "a
   // <title>" speaker with no one before it is the person named next with that
   // title, within kMaxCataphoraTokens; the speaker stays the phrase.
@@ -340,10 +366,6 @@ class ClaimFinder {
   Speaker SubjectDocumentMaker(int c, const Sentence& s) const;
   // True when the word at `k` is a document noun in any case ("Figures").
   bool IsDocumentNounAnyCase(int k) const;
-  // "The ILO said in a report ... . The report found that ...": for `sp` a
-  // definite document ("the report", "the study"), the organisation of a recent
-  // claim whose sentence names the same document noun; else `sp`.
-  Speaker EarlierDocumentOwner(Speaker sp) const;
   // "the study found", "the FBI found": documents and organisations only.
   bool IsDocumentSpeaker(const Speaker& sp) const;
   // The first document noun of the sentence before token `before`, if any.

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -271,6 +272,110 @@ void ClaimFinder::LendOfficeOwners() {
     sp.entity = person;
     sp.anonymous = false;
   }
+}
+
+void ClaimFinder::CreditDefiniteBodies() {
+  // (Cheap first: the few speakers that are definite bodies, and the claims of
+  // named speakers, each in text order.)
+  std::vector<std::pair<int, int>> bodies, named;  // speaker's first token, claim
+  for (size_t i = 0; i < claims_.size(); ++i) {
+    const Speaker& sp = claims_[i].speaker;
+    if (sp.found() && sp.entity >= 0) {
+      named.emplace_back(sp.first, static_cast<int>(i));
+    } else if (DefiniteBodyHead(sp) >= 0) {
+      bodies.emplace_back(sp.first, static_cast<int>(i));
+    }
+  }
+  if (bodies.empty() || named.empty()) return;
+  std::sort(bodies.begin(), bodies.end());
+  std::sort(named.begin(), named.end());
+  for (const auto& body : bodies) {
+    Speaker& sp = claims_[body.second].speaker;
+    const int head = DefiniteBodyHead(sp);
+    const int paragraph = t_[body.first].paragraph;
+    int unfit = -1;  // the entity found not to fit last
+    auto it = std::lower_bound(named.begin(), named.end(), body);
+    while (it != named.begin()) {
+      const ClaimDraft& claim = claims_[(--it)->second];
+      const int entity = claim.speaker.entity;
+      if (t_[it->first].paragraph < paragraph - kBodyParagraphs) break;
+      if (entity == unfit) continue;
+      if (!BodyFits(entity, head)) {
+        unfit = entity;
+        continue;
+      }
+      if (IsDocumentNoun(head) && !SpeaksOfDocument(claim)) continue;
+      sp.entity = entity;
+      sp.anonymous = false;
+      sp.name_first = sp.name_last = -1;
+      // ("The airline announced ... The airline said": it may credit the next.)
+      named.insert(std::upper_bound(named.begin(), named.end(), body), body);
+      break;
+    }
+  }
+}
+
+int ClaimFinder::DefiniteBodyHead(const Speaker& sp) const {
+  if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0 || sp.name_first >= 0) {
+    return -1;
+  }
+  const int head = sp.last - 1;
+  const Token& h = t_[head];
+  if (h.kind != TokenKind::kWord || h.upper || h.possessive) return -1;
+  int det = sp.first;
+  if (Word(det) != "the" && Word(det) != "The") --det;
+  if (det < 0 || (Word(det) != "the" && Word(det) != "The") || head - det > 4) return -1;
+  const absl::string_view w = Word(head);
+  const bool document = IsDocumentNoun(head);
+  if (!document && (h.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(w)) return -1;
+  // (A singular: "the airlines", "the figures" are many.)
+  if (absl::EndsWith(w, "s") && !absl::EndsWith(w, "is") && !absl::EndsWith(w, "us")) return -1;
+  // ("the congressional report", "the economy ministry" are another's document
+  // or body than the one before.)
+  if ((document || (h.classes & kOrgKindPublic) != 0) && head != det + 1) return -1;
+  for (int k = det + 1; k < head; ++k) {
+    const Token& t = t_[k];
+    const absl::string_view x = Word(k);
+    // "the accountancy firm", "the Denver-based airline"; not "the county's
+    // utility", "the Ashby club": another's body.
+    if (t.kind != TokenKind::kWord || t.possessive || t.cue != 0 ||
+        (t.upper && x.find('-') == absl::string_view::npos) ||
+        (t.classes & (kDeterminer | kAffiliationPrep | kRelative)) != 0) {
+      return -1;
+    }
+  }
+  return head;
+}
+
+bool ClaimFinder::SpeaksOfDocument(const ClaimDraft& claim) const {
+  if (claim.cue_token >= 0 && (t_[claim.cue_token].cue & kCueDocument) != 0) return true;
+  const Sentence& s = m_.sentences[m_.sentence_of_token[claim.speaker.first]];
+  for (int k = s.first; k < s.last; ++k) {
+    if (t_[k].kind == TokenKind::kWord && !t_[k].upper && IsDocumentNoun(k)) return true;
+  }
+  return false;
+}
+
+bool ClaimFinder::BodyFits(int entity, int head) const {
+  const Entity& e = mentions_.entities()[entity];
+  const absl::string_view w = Word(head);
+  const bool organisation = e.type == v1::SOURCE_TYPE_ORGANIZATION;
+  const uint32_t family = t_[head].classes & kOrgKind;
+  // (Cheap first: an organisation fits a document and a business's or group's
+  // noun unless it is a public body.)
+  if (organisation && (IsDocumentNoun(head) || ((family & kOrgKindPublic) == 0 &&
+                                               (e.kind_classes & kOrgKindPublic) == 0))) {
+    return true;
+  }
+  // ("the unit" for "Fraud Investigating Unit": the name's last word.)
+  const absl::string_view name = e.name;
+  const size_t space = name.rfind(' ');
+  if (space != absl::string_view::npos && absl::EqualsIgnoreCase(name.substr(space + 1), w)) {
+    return true;
+  }
+  // ("The ministry said" after an agency is another body.)
+  return organisation && (family & kOrgKindPublic) != 0 &&
+         std::find(e.kinds.begin(), e.kinds.end(), w) != e.kinds.end();
 }
 
 void ClaimFinder::NameIndefiniteTitles() {

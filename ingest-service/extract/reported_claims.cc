@@ -283,7 +283,6 @@ void ClaimFinder::Reported(const Sentence& s) {
                       PublicBodyFound(sp, c, s)))) {
       sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
     }
-    sp = EarlierDocumentOwner(sp);
     if (!sp.found()) continue;
     // "Its chief, Dr X, said staff would be asked to cover ...": a cue inside the
     // words an earlier cue reported takes no speaker from before that cue's own

@@ -78,34 +78,6 @@ bool ClaimFinder::IsDocumentSpeaker(const Speaker& sp) const {
   return sp.anonymous && IsDocumentNoun(sp.last - 1);
 }
 
-Speaker ClaimFinder::EarlierDocumentOwner(Speaker sp) const {
-  if (!sp.found() || !sp.anonymous || sp.entity >= 0 || sp.last - sp.first != 2 ||
-      (Word(sp.first) != "the" && Word(sp.first) != "The") || !IsDocumentNoun(sp.last - 1)) {
-    return sp;
-  }
-  const absl::string_view noun = Word(sp.last - 1);
-  const int here = m_.sentence_of_token[sp.first];
-  int steps = 0;
-  for (auto it = claims_.rbegin(); it != claims_.rend() && ++steps <= kMaxClaimLookback;
-       ++it) {
-    if (it->cue_token < 0 || it->cue_token >= sp.first) continue;
-    const int sentence = m_.sentence_of_token[it->cue_token];
-    if (sentence < here - 2) break;
-    const int entity = it->speaker.entity;
-    if (entity < 0 || mentions_.entities()[entity].type != v1::SOURCE_TYPE_ORGANIZATION)
-      continue;
-    const Sentence& s = m_.sentences[sentence];
-    for (int k = s.first; k < s.last; ++k) {
-      if (t_[k].end - t_[k].begin == static_cast<int>(noun.size()) && Word(k) == noun) {
-        sp.entity = entity;
-        sp.anonymous = false;
-        return sp;
-      }
-    }
-  }
-  return sp;
-}
-
 bool ClaimFinder::IsDocumentNounAnyCase(int k) const {
   if (t_[k].kind != TokenKind::kWord) return false;
   if (!t_[k].upper) return IsDocumentNoun(k);

@@ -121,6 +121,13 @@ constexpr absl::string_view kDocumentNouns[] = {
     "research", "review",  "audit",  "census",  "investigation", "probe",
     "studies",  "reports", "polls",  "surveys", "figures",       "statistics"};
 
+// Bodies named by what they do, besides the kOrgKind words (see IsBodyNoun).
+constexpr absl::string_view kBodyNouns[] = {
+    "chain",    "unit",     "co-operative", "carrier",   "operator",  "brewer",
+    "miner",    "producer", "developer",    "publisher", "broadcaster", "exporter",
+    "builder",  "housebuilder", "grocer",   "force",     "municipality", "outlet",
+    "platform", "network",  "consultancy",  "utility",   "club",      "insurer"};
+
 // Records an office keeps, after the office that keeps them: "according to
 // court records", "according to police documents", "according to court papers".
 constexpr absl::string_view kRecordNouns[] = {"records", "documents", "filings", "papers",
@@ -432,6 +439,8 @@ bool IsDocumentDeterminer(absl::string_view word) {
 bool IsDocumentNoun(absl::string_view word) {
   return word.size() >= 4 && word.size() <= 13 && InWordLists<kDocumentNouns>(word);
 }
+
+bool IsBodyNoun(absl::string_view word) { return InWordLists<kBodyNouns>(word); }
 
 bool IsRecordNoun(absl::string_view word) { return InWordLists<kRecordNouns>(word); }
 

@@ -150,6 +150,11 @@ bool IsClauseContinuation(absl::string_view word);
 // "statistics").
 bool IsDocumentNoun(absl::string_view word);
 
+// Nouns that name a body by what it does, besides the organisation kinds
+// ("the chain", "the unit", "the carrier", "the co-operative"): a definite
+// one that speaks may stand for the organisation named before it.
+bool IsBodyNoun(absl::string_view word);
+
 // Plural nouns for the records an office keeps ("records", "documents",
 // "filings"): "according to court records" cites the records, not the court.
 bool IsRecordNoun(absl::string_view word);

@@ -1,0 +1,77 @@
+// A definite description of a body or a document that speaks ("the unit said",
+// "the co-operative said", "the audit found", "the report estimated") stands for
+// the organisation the text has just credited with a claim: the claim's source is
+// that organisation, the speaker stays as written (session 17).
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::SourceNameOf;
+
+struct Case {
+  const char* text;
+  const char* words;  // words of the later claim
+  const char* name;   // its source's name
+};
+
+TEST(ReportedBodies, ADefiniteBodyOrDocumentSpeaksForTheOrganisationBefore) {
+  const Case cases[] = {
+      // Court report: the unit named with its acronym, then "The unit said".
+      {"According to the Fraud Investigating Unit (FIU), only 40 of the 300 claims were "
+       "genuine. The unit said the rest of the money could not be traced.",
+       "could not be traced", "Fraud Investigating Unit"},
+      // Local paper: a co-operative's name, then the fronted claim's aside.
+      {"Mill Lane Bakers Co-operative said it would close its Ashby shop in June. Fourteen "
+       "staff would lose their jobs, the co-operative said.",
+       "Fourteen staff would lose their jobs", "Mill Lane Bakers Co-operative"},
+      // Public accounts: a report by an office, then "The audit found that".
+      {"The ferry terminal cost 40 per cent more than planned, according to a report by "
+       "the Office of the Marine Auditor released on Wednesday. The audit found that the "
+       "ministry approved three design changes after work began.",
+       "approved three design changes", "Office of the Marine Auditor"},
+      // Watchdog: the office found, then another document noun estimates.
+      {"The Government Audit Office found that the scheme had paid 2,000 claims twice. "
+       "The report estimated that the overpayments came to £3 million.",
+       "overpayments came to", "Government Audit Office"},
+      // Business wire: a chain named as the subject, a person in between.
+      {"Luckyday Bingo Group said on Monday it would shut 12 halls. Its chief "
+       "executive, Dana Rourke, said trade had not recovered. Up to 300 jobs are at risk, "
+       "the chain said.",
+       "Up to 300 jobs are at risk", "Luckyday Bingo Group"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SourceNameOf(doc, c.words), c.name) << c.text;
+  }
+  // The speaker stays as written.
+  const v1::Document doc = Extract(cases[0].text);
+  const v1::Claim* claim = FindClaim(doc, "could not be traced");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->speaker().find("Fraud"), std::string::npos) << claim->speaker();
+}
+
+TEST(ReportedBodies, ABodyOfAnotherKindOrAPersonIsNotTheAntecedent) {
+  // A public body after a company is a new actor; a club after a person is no one
+  // named.
+  const Case cases[] = {
+      {"Acme Foods said it would cut 40 jobs at its Leeds plant. The regulator said it had "
+       "opened an inquiry into the closure.",
+       "opened an inquiry", "regulator"},
+      {"Manager Jo Hartley said the squad was tired after the cup run. The club said the "
+       "fee for the winger would not be disclosed.",
+       "would not be disclosed", "club"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SourceNameOf(doc, c.words), c.name) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
