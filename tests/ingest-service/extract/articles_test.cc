@@ -1806,5 +1806,14 @@ TEST_F(ArticlesTest, RailFareStoryChangesRangesAndCompoundDurations) {
   EXPECT_EQ(SpeakerOf(doc, "pay more for a slower train"), "Declan Furey");
 }
 
+TEST_F(ArticlesTest, WaterUtilityDefiniteDescriptionsSpeakForTheUtility) {
+  // "..., Dalewater Services said on Tuesday." then "The utility said ...".
+  const v1::Document doc = Analyze("harrowgate-water-hosepipe-ban");
+  EXPECT_EQ(SpeakerOf(doc, "banned from using hosepipes from Friday"), "Dalewater Services");
+  EXPECT_EQ(SpeakerOf(doc, "would stay in place until levels recovered"),
+            "Dalewater Services");
+  EXPECT_EQ(SpeakerOf(doc, "Every litre we save now"), "Alan Petrie");
+}
+
 }  // namespace
 }  // namespace factwire
