@@ -361,10 +361,14 @@ bool ClaimFinder::BodyFits(int entity, int head) const {
   const absl::string_view w = Word(head);
   const bool organisation = e.type == v1::SOURCE_TYPE_ORGANIZATION;
   const uint32_t family = t_[head].classes & kOrgKind;
-  // (Cheap first: an organisation fits a document and a business's or group's
-  // noun unless it is a public body.)
-  if (organisation && (IsDocumentNoun(head) || ((family & kOrgKindPublic) == 0 &&
-                                               (e.kind_classes & kOrgKindPublic) == 0))) {
+  // (Cheap first: an organisation fits a document, and a business's or group's
+  // noun unless it is a public body or known to be of another kind: "Unite, the
+  // union, ... The airline said" is no union.)
+  const bool unknown_kind = e.kinds.empty() && e.kind_classes == 0;
+  if (organisation &&
+      (IsDocumentNoun(head) ||
+       ((family & kOrgKindPublic) == 0 && (e.kind_classes & kOrgKindPublic) == 0 &&
+        (family == 0 || unknown_kind || (e.kind_classes & family) != 0)))) {
     return true;
   }
   // ("the unit" for "Fraud Investigating Unit": the name's last word.)
@@ -373,9 +377,9 @@ bool ClaimFinder::BodyFits(int entity, int head) const {
   if (space != absl::string_view::npos && absl::EqualsIgnoreCase(name.substr(space + 1), w)) {
     return true;
   }
-  // ("The ministry said" after an agency is another body.)
-  return organisation && (family & kOrgKindPublic) != 0 &&
-         std::find(e.kinds.begin(), e.kinds.end(), w) != e.kinds.end();
+  // ("The ministry said" after an agency is another body; a kind the text
+  // gave the organisation fits it whatever its family.)
+  return organisation && std::find(e.kinds.begin(), e.kinds.end(), w) != e.kinds.end();
 }
 
 void ClaimFinder::NameIndefiniteTitles() {

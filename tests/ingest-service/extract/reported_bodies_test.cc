@@ -66,6 +66,14 @@ TEST(ReportedBodies, ABodyOfAnotherKindOrAPersonIsNotTheAntecedent) {
       {"Manager Jo Hartley said the squad was tired after the cup run. The club said the "
        "fee for the winger would not be disclosed.",
        "would not be disclosed", "club"},
+      // A union named as one, then an airline: another business, not the union.
+      {"Unite, the union, said its cabin crew would walk out on Friday. The airline said "
+       "flights would run as normal.",
+       "flights would run as normal", "airline"},
+      // A carmaker named as one, then "the charity": a group, not the carmaker.
+      {"Halvard Motors, the carmaker, said it would recall 9,000 vans. The charity said "
+       "drivers had complained for a year.",
+       "drivers had complained", "charity"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
