@@ -859,6 +859,11 @@ class ContextFinder : public TokenView {
   // figure, conjunction or clause splitter ("to its bill", "in royalties").
   bool PlainPhraseBetween(int from, int to) const;
 
+  // True if a superlative or "record" (lexicon::IsRecordAdjective) stands in
+  // the few words before token `k`, with no mark between: "their biggest
+  // one-day fall of" before "12% in five years".
+  bool RecordBefore(int k) const;
+
   // True if tokens[k] is a day of a month: a number of one or two digits
   // outside figures ("30" in "to 30 June", "June 30").
   bool DayNumberAt(int k) const;

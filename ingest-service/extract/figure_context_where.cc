@@ -473,8 +473,9 @@ void ContextFinder::DurationPeriods(absl::Span<const v1::Figure> figures) {
       m = {span.first, span.end + 1};  // "five years earlier"
     }
     if (m.first < 0 || IsWord(before - 1, "time") ||
-        !PlainPhraseBetween(places_[d - 1].end, before)) {
-      continue;  // not "the first time in eight years"
+        !PlainPhraseBetween(places_[d - 1].end, before) ||
+        RecordBefore(places_[d - 1].first)) {
+      continue;  // not "the first time in eight years", "the biggest ... in"
     }
     times_.insert(std::upper_bound(times_.begin(), times_.end(), m,
                                    [](const Mention& a, const Mention& b) {
@@ -482,6 +483,15 @@ void ContextFinder::DurationPeriods(absl::Span<const v1::Figure> figures) {
                                    }),
                   m);
   }
+}
+
+bool ContextFinder::RecordBefore(int k) const {
+  constexpr int kMaxRecordWords = 6;  // "biggest one - day fall of"
+  for (int j = k - 1; j >= 0 && j >= k - kMaxRecordWords; --j) {
+    if (t_[j].kind == TokenKind::kSymbol && !IsDash(t_[j])) return false;
+    if (IsWordWith(j, lexicon::IsRecordAdjective)) return true;
+  }
+  return false;
 }
 
 bool ContextFinder::PlainPhraseBetween(int from, int to) const {

@@ -406,6 +406,12 @@ constexpr const char* kSequenceAdjectives[] = {
     "last",   "first",  "next",   "past",      "previous", "final",
     "latest", "recent", "most",   "remaining", "opening",  "initial"};
 
+// Superlatives and "record" (IsRecordAdjective).
+constexpr const char* kRecordAdjectives[] = {
+    "biggest", "largest", "highest", "lowest",  "smallest", "steepest",
+    "sharpest", "fastest", "slowest", "strongest", "weakest", "worst",
+    "best",    "deepest", "longest", "shortest", "record",  "heaviest"};
+
 // Words for the edge of a period ("by the end of 2026", "through the rest
 // of 2025").
 constexpr const char* kPeriodEdges[] = {"end",   "start", "beginning", "middle",
@@ -896,6 +902,10 @@ bool IsTransitiveChangeWord(absl::string_view word) {
 
 bool IsSequenceAdjective(absl::string_view word) {
   return InWordLists<kSequenceAdjectives>(word);
+}
+
+bool IsRecordAdjective(absl::string_view word) {
+  return InWordLists<kRecordAdjectives>(word);
 }
 
 bool IsPeriodEdge(absl::string_view word) {

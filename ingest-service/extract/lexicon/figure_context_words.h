@@ -171,6 +171,10 @@ bool IsTransitiveChangeWord(absl::string_view word);
 // matches", "four of the first eight missions".
 bool IsSequenceAdjective(absl::string_view word);
 
+// Superlatives and "record" that make a later "in N years" the reach of a
+// comparison, not a figure's period: "their biggest fall of 12% in five years".
+bool IsRecordAdjective(absl::string_view word);
+
 // Verbs of a share in something else's change: "added 0.4 percentage points
 // to inflation", "shaved 0.2 points off growth" (the noun after "to"/"off"
 // is what the figure counts).

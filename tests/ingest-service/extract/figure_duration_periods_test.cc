@@ -89,6 +89,14 @@ TEST(FigureDurationPeriodsTest, ADurationIsNotItsOwnScopeNorASentencesPeriod) {
   EXPECT_EQ(TimeOf("The club paid £2m for him and he left within two years.",
                    "£2m"),
             "");
+  // The reach of a superlative or a record, not the figure's period.
+  EXPECT_EQ(TimeOf("Shares posted their biggest one-day fall of 12% in five years.",
+                   "12%"),
+            "");
+  EXPECT_EQ(TimeOf("Prices rose at the fastest pace of 9.1% in 40 years.", "9.1%"), "");
+  EXPECT_EQ(TimeOf("Turnout hit a record 81% in 12 years.", "81%"), "");
+  // Not a superlative: the period stays.
+  EXPECT_TRUE(Has(TimeOf("Exports fell 12% in five years.", "12%"), "five years"));
 }
 
 }  // namespace
