@@ -70,12 +70,17 @@ bool IsRootStep(absl::string_view s) {
 bool TakeMastheadLine(absl::string_view s, Layout* layout) {
   const std::vector<absl::string_view> parts = SplitParts(s, kStepSeparators);
   if (parts.size() < 3 || parts.size() > kMaxSteps || !IsOutletStep(parts[0])) return false;
+  // (A site's name, not "The Budget" opening a headline: a masthead word or
+  // capitals.)
+  const absl::string_view site = parts[0];
+  if (!IsMastheadWord(site.substr(site.rfind(' ') + 1)) && !IsUpperPlace(site)) return false;
   // The labels after the site's name, up to the first part that is none.
   std::vector<absl::string_view> labels = {parts[0]};
   while (labels.size() < parts.size() && IsShortLabel(parts[labels.size()])) {
     labels.push_back(parts[labels.size()]);
   }
-  if (labels.size() == parts.size()) return false;  // all labels: SteppedSection's
+  // (All labels: SteppedSection's; no label after the name: a headline's parts.)
+  if (labels.size() == parts.size() || labels.size() < 2) return false;
   // A date among the parts: a date line's (TakeMetaParts).
   for (size_t k = labels.size(); k < parts.size(); ++k) {
     if (ParseDateLine(parts[k]).has_value()) return false;

@@ -115,6 +115,13 @@ TEST(MastheadSections, CountryRootsAndMastheadLinesWithAnEdition) {
   const std::string bulleted = "Storm hits coast \xE2\x80\xA2 2 dead \xE2\x80\xA2 ferries cancelled";
   const Layout layout = ReadLayout(bulleted + "\n\n" + kBody);
   EXPECT_EQ(layout.headline, bulleted);
+  // So does one opened by "The" and a noun that names no site.
+  for (const std::string dotted :
+       {"The Budget \xC2\xB7 2p off income tax \xC2\xB7 What it means for you",
+        "The Verdict \xC2\xB7 Jury out \xC2\xB7 Why the trial took 9 weeks"}) {
+    const Layout read = ReadLayout(dotted + "\n\n" + kBody);
+    EXPECT_EQ(read.headline, dotted);
+  }
 }
 
 // A site's address alone on a line over the page or under the byline is page
