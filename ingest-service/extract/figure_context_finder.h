@@ -174,6 +174,11 @@ class ContextFinder : public TokenView {
   // or "".
   std::string Subject(const FigurePlace& p, const v1::Figure& f) const;
 
+  // The first token of the noun a count's bound follows inside the figure at
+  // `p` ("four goals or more", "250 full-time staff or less": the figure's text
+  // takes the noun in), or -1.
+  int CountedNounInFigure(const FigurePlace& p) const;
+
   // True if tokens[k] is "that" as a demonstrative before its noun ("of that
   // funding"), not a relative pronoun ("of that which").
   bool DemonstrativeThat(int k) const;

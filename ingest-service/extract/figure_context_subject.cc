@@ -179,6 +179,21 @@ bool ContextFinder::CapitalPairAt(int j) const {
          !HasRole(*noun, kRoleSubjectStop);
 }
 
+int ContextFinder::CountedNounInFigure(const FigurePlace& p) const {
+  constexpr int kMaxNounTokens = 4;  // "full - time staff"
+  if (p.end - p.first < 4 || !IsWord(p.end - 2, "or")) return -1;
+  int j = p.end - 3;
+  while (j > p.first && p.end - 3 - j < kMaxNounTokens &&
+         ((t_[j].kind == TokenKind::kWord && !IsCapitalized(t_[j]) &&
+           !HasRole(t_[j], kRoleNumberWord)) ||
+          IsDash(t_[j]))) {
+    --j;
+  }
+  const Token& number = t_[j];
+  const bool counted = number.kind == TokenKind::kNumber || HasRole(number, kRoleNumberWord);
+  return counted && j < p.end - 3 && t_[j + 1].kind == TokenKind::kWord ? j + 1 : -1;
+}
+
 bool ContextFinder::LowerPairAt(int j) const {
   if (!NounWord(j - 1) || LooksPlural(t_[j - 1].lower)) return false;
   for (int k = j + 1; k <= j + 3; ++k) {
@@ -193,6 +208,10 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   int k = p.money ? AfterConversion(p.end) : p.end;
   if (p.money) k = AfterPeriodFigure(k);  // "£12m over three years on"
   const bool count = f.unit().empty() && !p.money;
+  if (count) {
+    const int noun = CountedNounInFigure(p);
+    if (noun >= 0) return Slice(noun, p.end - 2);  // "four goals or more"
+  }
   if (IsWord(k, "of") && IsWord(k + 1, "the") && IsWord(k + 2, "time")) {
     return std::string();  // "84.1% of the time": how often, not of what
   }

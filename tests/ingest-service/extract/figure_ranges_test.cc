@@ -97,6 +97,10 @@ TEST(FigureRangesTest, OrMoreAfterTheCountedNounIsABound) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_AT_LEAST);
   EXPECT_DOUBLE_EQ(f[0].value(), 4);
+  EXPECT_EQ(f[0].subject(), "goals");  // the counted noun inside the figure
+  EXPECT_EQ(Find("Schools with 50 pupils or fewer will close.")[0].subject(), "pupils");
+  EXPECT_EQ(Find("Firms with 250 full-time staff or less are exempt.")[0].subject(),
+            "full-time staff");
   EXPECT_EQ(Find("Parties winning 20 seats or more get a committee chair.")[0]
                 .qualifier(),
             v1::QUALIFIER_AT_LEAST);
