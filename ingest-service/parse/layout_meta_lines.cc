@@ -88,8 +88,10 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   size_t labels_before_date = 0;  // labels before the first date part
   for (absl::string_view part : parts) {
     if (std::optional<CivilDate> d = ParseDateLine(part)) {
-      if (!date) labels_before_date = labels.size();
-      if (!date) date = d;
+      if (!date) {
+        labels_before_date = labels.size();
+        date = d;
+      }
     } else if (std::vector<std::string> names = Byline(part); !names.empty()) {
       if (authors.empty()) authors = std::move(names);
     } else if (std::vector<std::string> credited = CreditedNames(part, false);
