@@ -207,13 +207,16 @@ bool Plausible(const CivilDate& d) {
          d.day >= 1 && d.day <= 31;
 }
 
+// True if `t` is the word "am" or "pm".
+bool IsMeridiem(const Token& t) { return t.word == "am" || t.word == "pm"; }
+
 // Reads a time "HH:MM[:SS] [am|pm]" starting at tokens[i]; returns tokens used.
 size_t ReadTime(const std::vector<Token>& t, size_t i, CivilDate* d) {
   // "6 a.m.", "11pm": an hour of the clock and "am" or "pm", no minutes.
   constexpr int kMaxClockHour = 12;
   if (i + 1 < t.size() && t[i].kind == TokenKind::kNumber && t[i].number >= 1 &&
       t[i].number <= kMaxClockHour && t[i + 1].kind == TokenKind::kWord &&
-      (t[i + 1].word == "am" || t[i + 1].word == "pm")) {
+      IsMeridiem(t[i + 1])) {
     const bool pm = t[i + 1].word == "pm";
     d->hour = t[i].number % kMaxClockHour + (pm ? kMaxClockHour : 0);
     d->minute = 0;
@@ -432,7 +435,7 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
     }
     if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
       day_first_zone = day_first_zone || IsDayFirstZone(t.word);
-      after_time = zone_may_follow && (t.word == "am" || t.word == "pm");
+      after_time = zone_may_follow && IsMeridiem(t);
       i += 1 + ZoneOffsetSize(tokens, i);
       continue;
     }
@@ -491,7 +494,7 @@ bool IsTimeLine(absl::string_view line) {
       continue;
     }
     if ((t.kind == TokenKind::kWord && IsDateNoise(t.word)) || t.kind == TokenKind::kSymbol) {
-      after_time = zone_may_follow && (t.word == "am" || t.word == "pm");
+      after_time = zone_may_follow && IsMeridiem(t);
       ++i;
       continue;
     }

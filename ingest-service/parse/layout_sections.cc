@@ -51,8 +51,7 @@ std::string SteppedSection(absl::string_view s) {
     if (!IsShortLabel(parts[k])) return "";
     menu = menu && IsSectionName(parts[k]);
   }
-  if (menu || !IsSectionStep(parts.back())) return "";
-  return std::string(CountryUnderTopic(parts, parts.size() - 1));
+  return menu ? "" : SectionAfterRoot(parts);
 }
 
 }  // namespace
