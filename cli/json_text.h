@@ -87,6 +87,11 @@ class JsonBuffer {
   void clear() { size_ = 0; }
   // Drops the bytes after the first `size` (at most size()).
   void Truncate(size_t size) { size_ = size; }
+  // Drops the first `n` bytes (at most size()); the rest move to the front.
+  void DropFront(size_t n) {
+    size_ -= n;
+    if (size_ > 0) std::memmove(data_.get(), data_.get() + n, size_);
+  }
   // Room for at least `n` more bytes: returns where they go (valid until the next
   // call that makes room); Advance() then counts the bytes written there.
   char* Reserve(size_t n) {

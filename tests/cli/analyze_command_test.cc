@@ -288,5 +288,54 @@ TEST(TransformLinesInOrder, AnswersEachLineBeforeWaitingForTheNext) {
   }
 }
 
+
+// An output that keeps the size of each write made to it.
+class WriteSizes : public std::streambuf {
+ public:
+  const std::vector<size_t>& sizes() const { return sizes_; }
+  size_t total() const {
+    size_t sum = 0;
+    for (const size_t size : sizes_) sum += size;
+    return sum;
+  }
+
+ protected:
+  int overflow(int c) override {
+    if (c != traits_type::eof()) sizes_.push_back(1);
+    return c;
+  }
+  std::streamsize xsputn(const char*, std::streamsize n) override {
+    sizes_.push_back(static_cast<size_t>(n));
+    return n;
+  }
+
+ private:
+  std::vector<size_t> sizes_;
+};
+
+// While more input is at hand, output goes out in whole multiples of
+// kOutputBatchBytes (the page cache of a file written from its start then fills
+// whole aligned pieces), however the lines fall; the rest goes out at the end.
+TEST(TransformLinesInOrder, WritesWholeBatchesWhileInputIsAtHand) {
+  std::string input;
+  for (int i = 0; i < 400; ++i) absl::StrAppend(&input, "line ", i, "\n");
+  for (const int threads : {1, 3}) {
+    std::istringstream in(input);
+    WriteSizes writes;
+    std::ostream out(&writes);
+    // Lines of 3,001 bytes: no batch boundary falls between two lines.
+    TransformLinesInOrder(in, out, threads, [](const std::string& line, JsonBuffer* result) {
+      const std::string text = line + std::string(3000 - line.size(), '.');
+      result->append(text.data(), text.size());
+    });
+    ASSERT_EQ(writes.total(), 400u * 3001u) << threads << " threads";
+    ASSERT_GE(writes.sizes().size(), 4u) << threads << " threads";
+    for (size_t i = 0; i + 1 < writes.sizes().size(); ++i) {
+      EXPECT_EQ(writes.sizes()[i] % kOutputBatchBytes, 0u)
+          << threads << " threads, write " << i << " of " << writes.sizes()[i] << " bytes";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
