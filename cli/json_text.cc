@@ -648,6 +648,18 @@ void JsonBuffer::ShrinkIfAbove(size_t max_capacity) {
   capacity_ = 0;
 }
 
+void JsonBuffer::FitIfAbove(size_t max_capacity) {
+  if (capacity_ <= max_capacity) return;
+  if (size_ == 0) {
+    ShrinkIfAbove(max_capacity);
+    return;
+  }
+  std::unique_ptr<char[]> data(new char[size_]);
+  std::memcpy(data.get(), data_.get(), size_);
+  data_ = std::move(data);
+  capacity_ = size_;
+}
+
 namespace {
 
 template <typename Out>

@@ -110,6 +110,12 @@ class JsonBuffer {
   // Frees the room if it holds more than `max_capacity` bytes, so one huge
   // document does not pin its size for the buffer's lifetime.
   void ShrinkIfAbove(size_t max_capacity);
+  // If the room holds more than `max_capacity` bytes, moves the bytes into a
+  // room of their own size (freed if there are none): ShrinkIfAbove for a buffer
+  // that still holds bytes it must keep.
+  void FitIfAbove(size_t max_capacity);
+  // The bytes the buffer holds room for.
+  size_t capacity() const { return capacity_; }
 
  private:
   void Grow(size_t n);

@@ -72,7 +72,7 @@ class BatchedOutput {
     out_.write(pending_.data(), static_cast<std::streamsize>(n));
     written_ += n;
     pending_.DropFront(n);
-    if (pending_.empty()) pending_.ShrinkIfAbove(kKeptBufferBytes);
+    pending_.FitIfAbove(kKeptBufferBytes);  // a huge line's room is not kept
   }
 
   std::istream& in_;

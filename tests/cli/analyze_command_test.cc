@@ -337,5 +337,21 @@ TEST(TransformLinesInOrder, WritesWholeBatchesWhileInputIsAtHand) {
   }
 }
 
+// A line larger than the kept room (4 MiB) passes whole, before and after the
+// bytes that wait for the next write, on one thread and on two.
+TEST(TransformLinesInOrder, AHugeLineBetweenSmallOnesPassesWhole) {
+  const std::string input = "a\nbig\nc\n";
+  std::string want = "a\n" + std::string(size_t{5} << 20, 'b') + "\nc\n";
+  for (const int threads : {1, 2}) {
+    std::istringstream in(input);
+    std::ostringstream out;
+    TransformLinesInOrder(in, out, threads, [](const std::string& line, JsonBuffer* result) {
+      const std::string text = line == "big" ? std::string(size_t{5} << 20, 'b') : line;
+      result->append(text.data(), text.size());
+    });
+    EXPECT_TRUE(out.str() == want) << threads << " threads, " << out.str().size() << " bytes";
+  }
+}
+
 }  // namespace
 }  // namespace factwire

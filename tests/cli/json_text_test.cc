@@ -170,6 +170,29 @@ TEST(JsonBuffer, ClearKeepsTheRoomAndShrinkFreesIt) {
   EXPECT_EQ(std::string(buffer.view()), "c");
 }
 
+// DropFront moves the rest to the front; FitIfAbove gives back a large room but
+// keeps the bytes in it.
+TEST(JsonBuffer, DropFrontKeepsTheRestAndFitKeepsTheBytes) {
+  JsonBuffer buffer;
+  buffer.append(std::string(6000, 'x').data(), 6000);
+  buffer.append("tail", 4);
+  buffer.DropFront(6000);
+  EXPECT_EQ(std::string(buffer.view()), "tail");
+  EXPECT_GE(buffer.capacity(), 6004u);
+  buffer.FitIfAbove(1 << 20);  // small enough to keep
+  EXPECT_GE(buffer.capacity(), 6004u);
+  buffer.FitIfAbove(100);  // above the limit: the four bytes in a room of four
+  EXPECT_EQ(std::string(buffer.view()), "tail");
+  EXPECT_EQ(buffer.capacity(), 4u);
+  buffer.append("!", 1);  // and it grows again from there
+  EXPECT_EQ(std::string(buffer.view()), "tail!");
+  buffer.DropFront(5);
+  EXPECT_TRUE(buffer.empty());
+  buffer.FitIfAbove(1);  // nothing to keep: freed
+  EXPECT_EQ(buffer.data(), nullptr);
+  EXPECT_EQ(buffer.capacity(), 0u);
+}
+
 // The Write* functions write the Append* functions' text in place, within their room.
 TEST(WriteJson, WritesTheAppendedTextWithinItsRoom) {
   std::mt19937_64 random(3);
