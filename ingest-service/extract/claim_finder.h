@@ -108,6 +108,10 @@ class ClaimFinder {
   // change verb or a plural verb ("Jobless claims rose", "the estimates were
   // revised").
   bool NounOrQuantityCue(int k) const;
+  // True when token `k` may modify a noun after it ("weather", "growth",
+  // "revised"): a lowercase word that is no cue, pronoun, determiner, relative,
+  // filler, auxiliary, preposition, conjunction or "-ly" adverb.
+  bool IsModifierWord(int k) const;
   // Last token of the quote: the close mark, or the paragraph's last token.
   int LastToken(const QuoteSpan& q) const;
   int WordsIn(int from, int to) const;

@@ -106,8 +106,25 @@ bool ClaimFinder::NounOrQuantityCue(int k) const {
       (!t_[k - 1].upper || m_.sentences[m_.sentence_of_token[k]].first == k - 1)) {
     return true;
   }
+  // "the weather forecast for Sunday", "revenue estimates for 2026": a figure
+  // noun after a lowercase modifier (no pronoun, auxiliary or adverb) and
+  // before "for"/"of" (not "The IMF forecast that", "has forecast growth").
+  if (k >= 1 && k + 1 < n && lexicon::IsFigureNounCue(w) &&
+      lexicon::IsFigureNounComplement(Word(k + 1)) && IsModifierWord(k - 1)) {
+    return true;
+  }
   // "which will add 2,200 megawatts", "added 300 jobs", "adds A$2 billion".
   return lexicon::IsQuantityCue(w) && is_amount(k + 1);
+}
+
+bool ClaimFinder::IsModifierWord(int k) const {
+  const Token& t = t_[k];
+  if (t.kind != TokenKind::kWord || t.upper || t.cue != 0) return false;
+  const absl::string_view w = Word(k);
+  return (t.classes & (kPersonPronoun | kOtherPronoun | kRelative | kFiller | kDeterminer |
+                       kAffiliationPrep)) == 0 &&
+         !lexicon::IsAuxiliary(w) && !lexicon::IsObjectPreposition(w) &&
+         !lexicon::IsConjunction(w) && !absl::EndsWith(w, "ly");
 }
 
 bool ClaimFinder::HasCueParticle(int k) const {
@@ -121,7 +138,7 @@ bool ClaimFinder::HasCueParticle(int k) const {
 
 bool ClaimFinder::PassiveCue(int c) const {
   const absl::string_view w = Word(c);
-  if (c < 1 || t_[c].upper || !(absl::EndsWith(w, "ed") || w == "told") ||
+  if (c < 1 || t_[c].upper || !(absl::EndsWith(w, "ed") || lexicon::IsUninflectedPastCue(w)) ||
       absl::StartsWith(w, "ask")) {
     return false;
   }

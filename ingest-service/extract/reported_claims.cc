@@ -63,7 +63,8 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   // a that-clause after it reports ("It was reported on Monday that ...").
   // (Cheap first: a past form, and a word of at most five letters before it,
   // the auxiliary or the adverb after one.)
-  if (c > s.first && absl::EndsWith(w, "ed") && t_[c - 1].kind == TokenKind::kWord &&
+  if (c > s.first && (absl::EndsWith(w, "ed") || lexicon::IsUninflectedPastCue(w)) &&
+      t_[c - 1].kind == TokenKind::kWord &&
       (t_[c - 1].end - t_[c - 1].begin <= 5 || (t_[c - 1].classes & kFiller) != 0 ||
        absl::EndsWith(Word(c - 1), "ly")) &&
       (t_[c].cue & kCueParticiple) == 0 && PassiveCue(c)) {

@@ -183,7 +183,9 @@ constexpr CueEntry kCues[] = {
     {"finds", R | D},
     {"fired", Q | X},
     {"fires", Q | X},
+    {"forecast", R},  // "The treasury has forecast growth of 2%" (a noun after "the")
     {"forecasting", Q | R | P},
+    {"forecasts", R},
     {"found", R | D},
     {"fumed", Q},
     {"goes", Q | X},

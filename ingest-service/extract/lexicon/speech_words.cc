@@ -147,7 +147,8 @@ constexpr absl::string_view kDocumentDeterminers[] = {
 // fraud", "calls for calm" (the last goes by "for", not here).
 constexpr absl::string_view kNounLikeCues[] = {
     "estimate", "estimates", "claim",  "claims",  "call",    "calls",   "comment",
-    "comments", "answer",    "answers", "demand", "demands", "finds",   "cites"};
+    "comments", "answer",    "answers", "demand", "demands", "finds",   "cites",
+    "forecast", "forecasts"};
 
 // Cues that report a clause but not a bare noun phrase: "Obama touted the law's
 // accomplishments", "Ryan blasted the FBI", "Schlafly maintained an energetic
@@ -217,6 +218,18 @@ constexpr absl::string_view kThatNouns[] = {
 constexpr absl::string_view kIrregularParticiples[] = {
     "seen", "sent", "shown", "given", "made", "known",   "held",
     "led",  "drawn", "taken", "brought", "written", "kept", "built"};
+
+// Cues whose past participle does not end in "-ed": "was told to", "is
+// forecast to slow".
+constexpr absl::string_view kUninflectedPastCues[] = {"told", "forecast"};
+
+// Cues that name a figure as nouns after a noun modifier and before "for"/"of"
+// ("the weather forecast for Sunday", "revenue estimates for 2026").
+constexpr absl::string_view kFigureNounCues[] = {"forecast", "forecasts", "estimate",
+                                                 "estimates"};
+
+// Prepositions after a figure noun cue ("forecast for", "estimate of").
+constexpr absl::string_view kFigureNounComplements[] = {"for", "of"};
 
 constexpr absl::string_view kPassiveAuxiliaries[] = {"was", "were", "been", "being",
                                                      "is",  "are",  "be"};
@@ -494,6 +507,16 @@ bool IsNamingCue(absl::string_view word) { return InWordLists<kNamingCues>(word)
 bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(word); }
 
 bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(word); }
+
+bool IsUninflectedPastCue(absl::string_view word) {
+  return InWordLists<kUninflectedPastCues>(word);
+}
+
+bool IsFigureNounCue(absl::string_view word) { return InWordLists<kFigureNounCues>(word); }
+
+bool IsFigureNounComplement(absl::string_view word) {
+  return InWordLists<kFigureNounComplements>(word);
+}
 
 bool IsEnvoyNoun(absl::string_view word) { return InWordLists<kEnvoyNouns>(word); }
 

@@ -225,6 +225,18 @@ bool IsNamingCue(absl::string_view word);
 // fraud"). Lowercase input.
 bool IsNounLikeCue(absl::string_view word);
 
+// Cues whose past participle does not end in "-ed" ("told", "forecast"): after
+// a passive auxiliary the subject is what was told or forecast. Lowercase input.
+bool IsUninflectedPastCue(absl::string_view word);
+
+// Cues that name a figure as nouns ("forecast", "estimates"): after a noun
+// modifier and before IsFigureNounComplement() ("the weather forecast for
+// Sunday"). Lowercase input.
+bool IsFigureNounCue(absl::string_view word);
+
+// "for", "of": what follows a figure noun cue used as a noun. Lowercase input.
+bool IsFigureNounComplement(absl::string_view word);
+
 // Cues that count when a number follows them ("will add 2,200 megawatts",
 // "added 300 jobs", "recalled 1.2 million cars"): no speech then. Lowercase input.
 bool IsQuantityCue(absl::string_view word);

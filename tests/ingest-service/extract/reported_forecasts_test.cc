@@ -1,0 +1,66 @@
+// Forecasts, estimates and other reported shapes of business and local news:
+// "The treasury has forecast growth of 2%" reports the treasury's figure; "the
+// weather forecast for Sunday" and "Growth is forecast to slow" report nothing.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::SourceNameOf;
+
+struct Case {
+  const char* text;
+  const char* claim;   // words of the claim
+  const char* source;  // its source's name
+};
+
+// "forecast" and "forecasts" as verbs: with an object or a that-clause, after
+// "has"/"have" or alone, the subject's forecast is its claim.
+TEST(ReportedForecasts, AForecastVerbReportsForItsSubject) {
+  const Case cases[] = {
+      {"The Central Bank of Ireland has forecast growth of 2.4% for next year.",
+       "growth of 2.4% for next year", "Central Bank of Ireland"},
+      {"The Bureau of Meteorology forecast that the dry spell would last into April.",
+       "the dry spell would last into April", "Bureau of Meteorology"},
+      {"Halden Breweries forecasts sales of 40 million litres this summer.",
+       "sales of 40 million litres", "Halden Breweries"},
+      {"The Met Office has forecast heavy snow for the hills on Friday.",
+       "heavy snow for the hills", "Met Office"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    ASSERT_NE(FindClaim(doc, k.claim), nullptr);
+    EXPECT_EQ(FindClaim(doc, k.claim)->cue().rfind("forecast", 0), 0u);
+    EXPECT_NE(SourceNameOf(doc, k.claim).find(k.source), std::string::npos)
+        << SourceNameOf(doc, k.claim);
+  }
+}
+
+// A forecast named as a noun ("the forecast", "Monday's forecast", "the
+// weather forecast for Sunday") or a passive one ("is forecast to slow")
+// reports nothing.
+TEST(ReportedForecasts, AForecastNounOrPassiveReportsNothing) {
+  const char* const texts[] = {
+      "The weather forecast for the bank holiday is dry and mild.",
+      "Inflation is forecast to fall below 3% by the autumn.",
+      "Tuesday's forecast was revised after the storm moved north.",
+      "The forecast for the final round looks grim for the leaders.",
+      "Revenue forecasts were cut twice in the spring.",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) {
+      EXPECT_NE(c.cue().rfind("forecast", 0), 0u) << c.text();
+    }
+  }
+}
+
+}  // namespace
+}  // namespace factwire
