@@ -269,50 +269,24 @@ bool PronounOne(const std::vector<Token>& t, const Amount& a,
          lexicon::IsPronounOneDeterminer(prev->lower);
 }
 
-// "The first 72 hours are critical", "the next 48 hours will be decisive": a
-// period that opens its clause and is the subject of a copula is the claim's
-// own length of time; not "the next three weeks will see" (when). `lead` is
-// the token before the owner ("the"), `after` the token after the period.
-bool PeriodAsSubject(const std::vector<Token>& t, int lead, int after) {
-  const Token* l = At(t, lead);
-  if (l != nullptr && l->kind != TokenKind::kSymbol) return false;
-  const Token* next = At(t, after);
-  if (next == nullptr || next->kind != TokenKind::kWord) return false;
-  const absl::string_view w = next->lower;
-  if (w == "is" || w == "are" || w == "was" || w == "were") return true;
-  const Token* be = At(t, after + 1);
-  return lexicon::IsSubjectAuxiliary(w) && be != nullptr &&
-         be->kind == TokenKind::kWord && be->lower == "be";
-}
-
-// "the next three years", "the past 12 months", "the first 100 days": a
-// period the sentence is about (a time scope), not an amount of time.
-bool IsPeriodMention(const std::vector<Token>& t, const Amount& a,
-                     bool qualified) {
+// "6.85 per cent two years ago": a length of time counted back from now is a
+// point in time (when), not an amount of time; "in the three months to
+// September 30": a reporting window ending at a date is read as a time scope
+// of the figures it bounds. A period the sentence is about otherwise ("over
+// the next three years", "the past 12 months") is a figure of its own and
+// also the time scope of the figures it bounds.
+bool IsPointInTime(const std::vector<Token>& t, const Amount& a,
+                   bool qualified) {
   if (qualified || a.unit == nullptr || a.age || a.per != nullptr ||
       a.unit->dimension != v1::DIMENSION_DURATION) {
     return false;
   }
   const Token* opener = At(t, a.first - 1);
   const Token* next = At(t, a.end);
-  if (next != nullptr && next->kind == TokenKind::kWord && next->lower == "ago") {
-    return true;  // "6.85 per cent two years ago": when, not how long
-  }
-  if (opener != nullptr && opener->lower == "the" && next != nullptr &&
-      next->kind == TokenKind::kWord &&
-      lexicon::IsPeriodEndWord(next->lower)) {
-    return true;  // "in the three months to September 30"
-  }
-  if (opener == nullptr || !HasRole(*opener, kRolePeriodOpener) ||
-      opener->lower == "this" || IsCapitalized(*opener)) {
-    return false;
-  }
-  const Token* before = At(t, a.first - 2);
-  if (before == nullptr || before->kind != TokenKind::kWord ||
-      !lexicon::IsPeriodOwner(before->lower)) {
-    return false;
-  }
-  return !PeriodAsSubject(t, a.first - 3, a.end);
+  if (next == nullptr || next->kind != TokenKind::kWord) return false;
+  if (next->lower == "ago") return true;
+  return opener != nullptr && opener->lower == "the" &&
+         lexicon::IsPeriodEndWord(next->lower);
 }
 
 // "0113 496 0123", "020 7946 0958": a national number with a leading zero
@@ -522,7 +496,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
     if (number.int_digits >= 10 && !number.has_separator && !number.has_decimal)
       return true;
   }
-  if (IsPeriodMention(t, a, qualified) || IsReadingTime(t, a)) return true;
+  if (IsPointInTime(t, a, qualified) || IsReadingTime(t, a)) return true;
   const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times &&
                      !a.age && !a.ratio;
   if (!plain) return false;

@@ -16,20 +16,34 @@ using v1::Figure;
 
 using Strings = std::vector<std::string>;
 
-TEST(FigureNewsTest, APeriodTheSentenceIsAboutIsATimeScopeNotAFigure) {
+TEST(FigureNewsTest, APeriodTheSentenceIsAboutIsATimeScopeAndAFigure) {
   const std::vector<Figure> f =
-      Find("The council faces a gap of £23.5m over the next three years.");
-  ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].text(), "£23.5m");
-  EXPECT_EQ(f[0].time_scope(), "next three years");
-  EXPECT_EQ(Texts("Cases rose in the first three months of the year."),
-            Strings{});
-  EXPECT_EQ(Texts("Sales fell 4% over the past 12 months."), Strings{"4%"});
-  // A length of time is still a figure.
-  EXPECT_EQ(Texts("He was jailed for three years."), Strings{"three years"});
-  EXPECT_EQ(Texts("The bridge will close for the next six weeks and more "
-                  "than two weeks."),
-            Strings{"more than two weeks"});
+      Find("The trust expects a deficit of £9.1m over the next four years.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text(), "£9.1m");
+  EXPECT_EQ(f[0].time_scope(), "next four years");
+  EXPECT_EQ(f[1].text(), "four years");
+  EXPECT_EQ(f[1].dimension(), v1::DIMENSION_DURATION);
+  EXPECT_EQ(f[1].unit(), "year");
+  EXPECT_DOUBLE_EQ(f[1].value(), 4);
+  EXPECT_EQ(f[1].qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_EQ(Texts("Admissions fell 6% over the past 18 months."),
+            (Strings{"6%", "18 months"}));
+  EXPECT_EQ(Texts("Snow is forecast for the next two days."),
+            Strings{"two days"});
+  // When, not how long: a time counted back from now, and a reporting
+  // window ending at a date (the time scope of the figure it bounds).
+  EXPECT_EQ(Texts("Rents stood at 5.2% three years ago."), Strings{"5.2%"});
+  const std::vector<Figure> window =
+      Find("Lending grew 3% in the six months to March 31.");
+  ASSERT_EQ(window.size(), 1u);
+  EXPECT_EQ(window[0].time_scope(), "in the six months to March 31");
+  // A length of time is a figure.
+  EXPECT_EQ(Texts("She was banned from driving for two years."),
+            Strings{"two years"});
+  EXPECT_EQ(Texts("The road will shut for the next five weeks and more "
+                  "than three weeks."),
+            (Strings{"five weeks", "more than three weeks"}));
 }
 
 TEST(FigureNewsTest, FromOneLevelToAnotherAfterAChangeVerbIsTwoFigures) {
@@ -145,9 +159,10 @@ TEST(FigureNewsTest, APeriodOrPlaceBelongsToTheFigureOfItsClause) {
   const std::vector<Figure> cases = Find(
       "Officials reported 64 cases in 17 states in the first three "
       "months of the year.");
-  ASSERT_EQ(cases.size(), 2u);
+  ASSERT_EQ(cases.size(), 3u);
   EXPECT_EQ(cases[0].time_scope(), "first three months");
   EXPECT_EQ(cases[1].time_scope(), "first three months");
+  EXPECT_EQ(cases[2].text(), "three months");  // the period is a figure too
   const std::vector<Figure> fees = Find(
       "Parking costs £2 an hour, and the garden waste fee will rise to "
       "£55.");
@@ -297,9 +312,10 @@ TEST(FigureNewsTest, WithinBoundsAnAmountAndOlderOrYoungerBoundsAnAge) {
   EXPECT_EQ(days.qualifier(), v1::QUALIFIER_AT_MOST);
   EXPECT_EQ(Find("He lived within 5 km of the plant.")[0].qualifier(),
             v1::QUALIFIER_AT_MOST);
-  // "within" before a period or a place is no figure.
+  // "within" before a period or a place is no qualifier: the period is a
+  // figure of its own.
   EXPECT_EQ(Texts("The bridge will reopen within the next two weeks."),
-            Strings{});
+            Strings{"two weeks"});
   const Figure older = Find("The law covers drivers aged 70 or older.")[0];
   EXPECT_EQ(older.text(), "70 or older");
   EXPECT_EQ(older.qualifier(), v1::QUALIFIER_AT_LEAST);
@@ -888,9 +904,10 @@ TEST(FigureNewsTest, AQualifiedMultiplierVerbHasTheSubjectBeforeIt) {
             "fertilizer bill");
   EXPECT_EQ(Find("Rents have almost tripled.")[0].subject(), "Rents");
   EXPECT_EQ(Find("Rents doubled.")[0].subject(), "Rents");
-  // Who multiplies an object is not what grew.
+  // Who multiplies an object is not what grew; the object is, with its rate
+  // adjective as for "the rent".
   EXPECT_EQ(Find("Trump nearly quintupled the monthly rent.")[0].subject(),
-            "");
+            "monthly rent");
   EXPECT_EQ(Find("But sales have been halved this year.")[0].subject(),
             "sales");
 }

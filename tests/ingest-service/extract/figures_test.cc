@@ -922,8 +922,9 @@ TEST(FindFiguresTest, PeriodThatIsTheClauseSubjectIsAFigure) {
   const Figure span = One("The first 36 hours were chaotic.");
   EXPECT_EQ(span.text(), "36 hours");
   EXPECT_EQ(span.dimension(), v1::DIMENSION_DURATION);
+  // A period that is the time scope of the figure after it is a figure too.
   EXPECT_EQ(Texts("During the first 36 hours, 12 boats sank."),
-            (std::vector<std::string>{"12"}));
+            (std::vector<std::string>{"36 hours", "12"}));
 }
 
 TEST(FindFiguresTest, OneOfADurationAfterAHedgeIsAFigure) {
