@@ -69,7 +69,8 @@ class ContextFinder : public TokenView {
     days_.clear();
     places_found_.clear();
     for (const FigurePlace& p : places) {
-      for (int i = p.first; i < p.end; ++i) inside_[i] = 1;
+      for (int i = p.first; i < p.end; ++i) inside_[i] = kInside;
+      if (Adjectival(p)) inside_[p.end - 1] |= kModifierEnd;  // "20-litre"
     }
   }
 
@@ -82,6 +83,11 @@ class ContextFinder : public TokenView {
     return std::string(
         text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
   }
+
+  // Flags of inside_: a token of a figure; the last token of a figure joined
+  // to the noun after it by a dash (Adjectival()).
+  static constexpr uint8_t kInside = 1;
+  static constexpr uint8_t kModifierEnd = 2;
 
   bool InsideFigure(int i) const { return i >= 0 && i < n_ && inside_[i] != 0; }
 
@@ -439,6 +445,11 @@ class ContextFinder : public TokenView {
   // "to" or a modal ("to last", "will take").
   bool PredicateVerbAt(int k) const;
 
+  // The head noun before "of" when tokens[j] is the determiner that opens
+  // the object of "of", or of a gerund after it ("the cost of the
+  // extension", "the cost of deepening the channel": "cost"); -1 otherwise.
+  int OfObjectHead(int j) const;
+
   // True if tokens[j], just before the figure at `p`, is a past verb whose
   // object the figure measures ("had burned 12,400 acres", "dumped 14
   // inches"; money only after a verb of giving: "which lent $14 billion"):
@@ -570,6 +581,15 @@ class ContextFinder : public TokenView {
            Gerund(t->lower);
   }
 
+  // True if tokens[k] is a rate adjective (lexicon::IsRateAdjective) before
+  // a noun it modifies ("a £1.50 daily charge", "raise daily capacity by",
+  // "its weekly food distributions"), not a figure's time scope ("rose 2%
+  // monthly").
+  bool RateAdjectiveAt(int k) const {
+    return IsWordWith(k, lexicon::IsRateAdjective) &&
+           (NounWord(k + 1) || IsWordWith(k + 1, lexicon::IsIngNoun));
+  }
+
   // True if tokens[k] ends a figure joined to the noun after it by a dash
   // ("20-litre", "72-seat").
   bool ModifierFigureEndsAt(int k) const;
@@ -586,6 +606,12 @@ class ContextFinder : public TokenView {
   // returns the last token before "in Canada" (j when tokens[..j] do not end
   // with a place).
   int BeforePlace(int j, bool verb) const;
+
+  // The place preposition before a list of places whose conjunction is
+  // tokens[k] ("in Wellington and Picton", "across the Netherlands and
+  // Belgium"; capitalized words, no month), or k when tokens[..k] end with no
+  // such list.
+  int BeforePlaceList(int k) const;
 
   // "Rates from Shanghai to Rotterdam jumped", "Imports from China fell",
   // "Visitors to Britain rose": the last token before a route of places
@@ -904,7 +930,8 @@ class ContextFinder : public TokenView {
   absl::string_view text_;
   const std::vector<FigurePlace>& places_;
   absl::Span<const v1::Figure> earlier_;  // figures of earlier sentences
-  std::vector<uint8_t>& inside_;          // token i is part of a figure
+  std::vector<uint8_t>& inside_;  // token i is part of a figure: kInside,
+                                  // kModifierEnd
   std::vector<Mention>& times_;
   std::vector<Mention>& days_;  // weekdays, periods' possessives
   std::vector<Mention>& places_found_;

@@ -240,6 +240,11 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
       --j;
       continue;
     }
+    const int head = first == j + 1 ? OfObjectHead(j) : -1;
+    if (head >= 0) {
+      j = head;  // "The cost of the extension", "the cost of deepening the"
+      continue;
+    }
     // "sets total spending at": "total" before the noun a level is set for
     const bool total = at && first == j + 1 && tok.lower == "total";
     if (!total &&
@@ -263,6 +268,27 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
     --j;
   }
   return first < 0 ? std::string() : Slice(first, last + 1);
+}
+
+int ContextFinder::OfObjectHead(int j) const {
+  if (!IsWordWith(j, lexicon::IsNounPhraseDeterminer)) return -1;
+  int of = j - 1;
+  if (ModifierGerund(of) && !IsWordWith(of, lexicon::IsIngNoun)) {
+    --of;  // "of deepening the channel"
+  }
+  const int h = of - 1;
+  const Token* head = At(h);  // "cost" names a verb's noun too
+  if (!IsWord(of, "of") || head == nullptr || head->kind != TokenKind::kWord ||
+      InsideFigure(h) || HasRole(*head, kRoleSubjectStop)) {
+    return -1;
+  }
+  if (OpensSentence(h)) return h;  // "Sales of the group rose"
+  // The head opens its own noun phrase: "the cost of", "Coca Cola's funding
+  // of", "the total cost of"; not "71 delegates short of"
+  const bool opens = IsWordWith(h - 1, lexicon::IsNounPhraseDeterminer) ||
+                     NounPossessive(h - 1) ||
+                     (NounWord(h - 1) && !LooksPlural(t_[h - 1].lower));
+  return !IsCapitalized(*head) && opens ? h : -1;
 }
 
 bool ContextFinder::MeasureVerbAt(int j, const FigurePlace& p) const {
@@ -563,7 +589,10 @@ ContextFinder::ObjectPhrase ContextFinder::DeterminedObject(int j) const {
       --k;
       continue;
     }
-    if (HasRole(t, kRoleSubjectStop) || lex_.NumberWord(t) != nullptr) break;
+    if ((HasRole(t, kRoleSubjectStop) && !RateAdjectiveAt(k)) ||
+        lex_.NumberWord(t) != nullptr) {
+      break;
+    }
     ++words;
     --k;
   }
@@ -571,12 +600,8 @@ ContextFinder::ObjectPhrase ContextFinder::DeterminedObject(int j) const {
 }
 
 bool ContextFinder::ModifierFigureEndsAt(int k) const {
-  if (!InsideFigure(k) || InsideFigure(k + 1)) return false;
-  const FigurePlace* place = nullptr;
-  for (const FigurePlace& p : places_) {
-    if (p.end == k + 1) place = &p;
-  }
-  return place != nullptr && Adjectival(*place);
+  return InsideFigure(k) && !InsideFigure(k + 1) &&
+         (inside_[k] & kModifierEnd) != 0;
 }
 
 int ContextFinder::BareChangedObject(int j) const {
@@ -588,7 +613,7 @@ int ContextFinder::BareChangedObject(int j) const {
                            !lexicon::IsMoveToWord(last->lower);
   if (!NounWord(j) && !plural_verb) return -1;
   int m = j - 1;
-  while (m > j - 3 && (NounWord(m) || ModifierGerund(m)) &&
+  while (m > j - 3 && (NounWord(m) || ModifierGerund(m) || RateAdjectiveAt(m)) &&
          !IsWordWith(m, lexicon::IsTransitiveChangeWord)) {
     --m;  // "cut" is a noun too; "slashed asking rents"
   }
@@ -607,6 +632,7 @@ int ContextFinder::BeforePlace(int j, bool verb) const {
     k = j - 2;
   }
   while (k >= 0 && IsCapitalized(t_[k])) --k;
+  if (k < j) k = BeforePlaceList(k);  // "charges in Wellington and Picton"
   if (k == j) return BeforeCommonPlace(j, verb);
   if (IsWord(k, "of") && IsWordWith(k - 1, lexicon::IsPlaceNoun)) {
     k -= IsWord(k - 2, "the") ? 3 : 2;  // "in the state of New York"
@@ -635,6 +661,16 @@ int ContextFinder::BeforePlace(int j, bool verb) const {
     return j;
   }
   return k - 1;
+}
+
+int ContextFinder::BeforePlaceList(int k) const {
+  if (!IsWordWith(k, lexicon::IsListConjunction) || !PlaceWord(k - 1)) {
+    return k;
+  }
+  int m = k - 1;
+  while (m >= 0 && PlaceWord(m)) --m;
+  if (IsWord(m, "the")) --m;  // "in the Netherlands and Belgium"
+  return At(m) != nullptr && HasRole(t_[m], kRolePlacePreposition) ? m : k;
 }
 
 int ContextFinder::BeforeRoute(int j, int k) const {
@@ -725,7 +761,8 @@ int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
   const absl::string_view w = preposition.lower;
   // "for" without "the" joins its noun to the head: "Demand for oil fell".
   const bool object =
-      verb && (w == "on" || (w == "for" && the) || w == "from" || w == "among");
+      verb && (w == "on" || ((w == "for" || w == "to") && the) ||
+               w == "from" || w == "among");  // "Repairs to the plant"
   if (!HasRole(preposition, kRolePlacePreposition) && w != "at" && !object) {
     return j;  // "numbers on the existing line fell 12%" (before a verb)
   }

@@ -289,8 +289,7 @@ bool ContextFinder::NamedSubjectBefore(const FigurePlace& p) const {
 
 bool ContextFinder::ContrastBetween(int from, int to) const {
   for (int k = from; k < to; ++k) {
-    if (IsSymbol(t_[k], ";") || IsWord(k, "while") || IsWord(k, "whereas") ||
-        IsWord(k, "but")) {
+    if (IsSymbol(t_[k], ";") || IsWordWith(k, lexicon::IsContrastWord)) {
       return true;
     }
   }

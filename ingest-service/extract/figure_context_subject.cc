@@ -66,8 +66,12 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
         ++words;
         continue;
       }
-      const bool compound =  // "first-half profit", "third-quarter sales"
-          HasRole(tok, kRolePeriodOpener) && !HasRole(tok, kRoleSubjectStop) &&
+      // "first-half profit", "third-quarter sales"; a number word outside
+      // figures: "a one-way adult ticket", "a two-storey extension"
+      const bool compound =
+          ((HasRole(tok, kRolePeriodOpener) &&
+            !HasRole(tok, kRoleSubjectStop)) ||
+           lex_.NumberWord(tok) != nullptr) &&
           CompoundDash(j + 1);
       if (compound) {
         last = j + 2;
@@ -76,7 +80,7 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
         continue;
       }
       if ((HasRole(tok, kRoleSubjectStop | kRolePeriodOpener) &&
-           !OpenerAdjective(j)) ||
+           !OpenerAdjective(j) && !RateAdjectiveAt(j)) ||
           lex_.prefix_qualifiers.Match(t_, j).found() ||
           (lex_.NumberWord(tok) != nullptr &&
            (words == 0 || tok.lower != "gross")) ||
@@ -283,7 +287,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     return NounPhrase(k + 1, 2);  // "3,500-seat stadium", "31-page report"
   }
   const PhraseMatch per = lex_.time_scopes.Match(t_, k);
-  if (per.found() || TimeAt(k) > k) {
+  if ((per.found() || TimeAt(k) > k) && !RateAdjectiveAt(k)) {
     const int e = per.found() ? k + per.length : TimeAt(k);
     const int destination = p.money ? AllocatedTo(e) : -1;
     if (destination > 0) {
@@ -313,7 +317,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   const int destination = p.money ? AllocatedTo(k) : -1;
   if (destination > 0) return NounPhrase(destination);  // "€300m would go to"
   if (ArticleBefore(p) && At(k) != nullptr &&
-      !HasRole(*At(k), kRoleTimeScope)) {
+      (!HasRole(*At(k), kRoleTimeScope) || RateAdjectiveAt(k))) {
     std::string noun = NounPhrase(k);  // "a £23.5m funding gap"
     if (!noun.empty()) return WithChangeObject(k, std::move(noun));
   }

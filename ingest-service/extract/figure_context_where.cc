@@ -84,7 +84,7 @@ void ContextFinder::WherePlace(const FigurePlace& p, v1::Figure* f) const {
   const int end = w - 1;  // the comma
   int first = end;
   while (first > 0 && (IsCapitalized(t_[first - 1]) ||
-                       ((IsWord(first - 1, "and") || IsWord(first - 1, "of")) &&
+                       (IsWordWith(first - 1, lexicon::IsPlaceNameJoiner) &&
                         first - 2 >= 0 && IsCapitalized(t_[first - 2])))) {
     --first;
   }
@@ -105,7 +105,7 @@ bool ContextFinder::PlaceName(absl::string_view name) const {
   for (absl::string_view word : absl::StrSplit(name, ' ')) {
     if (word.empty()) return false;
     if (word[0] < 'A' || word[0] > 'Z') {  // "Newfoundland and Labrador"
-      if (lower.empty() || (word != "and" && word != "of")) return false;
+      if (lower.empty() || !lexicon::IsPlaceNameJoiner(word)) return false;
       each = false;
       absl::StrAppend(&lower, " ", word);
       continue;
@@ -155,8 +155,8 @@ bool ContextFinder::Break(int from, int to, bool comma) const {
     const Token& t = t_[i];
     if (t.kind == TokenKind::kSymbol) {
       if (t.raw == ";" || (comma && t.raw == ",")) return true;
-    } else if (t.lower == "while" || t.lower == "but" || t.lower == "whereas" ||
-               (!comma && t.lower == "and")) {
+    } else if (lexicon::IsContrastWord(t.lower) ||
+               (!comma && lexicon::IsClauseAnd(t.lower))) {
       return true;
     }
   }
@@ -349,7 +349,7 @@ int ContextFinder::PeriodAt(int i) const {
   const int span = PeriodSpanEnd(i);
   if (span > i) return span;
   if ((IsWord(i, "between") || IsWord(i, "from")) && IsYearToken(i + 1) &&
-      (IsWord(i + 2, "and") || IsWord(i + 2, "to")) && IsYearToken(i + 3)) {
+      IsWordWith(i + 2, lexicon::IsYearSpanJoiner) && IsYearToken(i + 3)) {
     return i + 4;  // "between 2019 and 2023"
   }
   if ((IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "during") ||
@@ -445,7 +445,8 @@ int ContextFinder::PeriodSpanEnd(int i) const {
   const Token* noun = At(i + 1);
   if (noun == nullptr || !HasRole(*noun, kRolePeriodNoun) ||
       LooksPlural(noun->lower) || IsWordWith(i + 1, lexicon::IsChangeNoun) ||
-      noun->lower == "day" || IsWordWith(i - 2, lexicon::IsPointInTimeWord)) {
+      lexicon::IsIdiomPeriodNoun(noun->lower) ||
+      IsWordWith(i - 2, lexicon::IsPointInTimeWord)) {
     return i;  // "over the years", "in the fall in prices", "back in the
                // day", "earlier in the week"
   }
@@ -472,7 +473,7 @@ void ContextFinder::DurationPeriods(absl::Span<const v1::Figure> figures) {
     } else if (IsWordWith(span.end, lexicon::IsPointInTimeWord)) {
       m = {span.first, span.end + 1};  // "five years earlier"
     }
-    if (m.first < 0 || IsWord(before - 1, "time") ||
+    if (m.first < 0 || IsWordWith(before - 1, lexicon::IsOccasionNoun) ||
         !PlainPhraseBetween(places_[d - 1].end, before) ||
         RecordBefore(places_[d - 1].first)) {
       continue;  // not "the first time in eight years", "the biggest ... in"
@@ -500,8 +501,8 @@ bool ContextFinder::PlainPhraseBetween(int from, int to) const {
     const Token& t = t_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k) || Gerund(t.lower) ||
         VerbForm(t.lower) || HasRole(t, kRoleQuantityVerb) ||
-        lexicon::IsClauseSplitter(t.lower) || t.lower == "and" ||
-        t.lower == "or") {
+        lexicon::IsClauseSplitter(t.lower) ||
+        lexicon::IsListConjunction(t.lower)) {
       return false;  // "£2m for him and he left within two years"
     }
   }

@@ -696,6 +696,42 @@ constexpr const char* kHoldingNouns[] = {
     "shares",  "share",    "stake",     "stakes",      "holding",
     "holdings", "interest", "investment", "investments", "stock"};
 
+// Adjectives of a rate that modify the noun after them ("a £1.50 daily
+// charge", "5% of its monthly flights"); alone after a figure they are its
+// time scope ("rose 2% monthly").
+constexpr const char* kRateAdjectives[] = {
+    "hourly", "daily",     "nightly", "weekly",
+    "fortnightly", "monthly", "quarterly", "yearly"};
+
+// Conjunctions that join two names or phrases into one list ("Wellington and
+// Picton", "Labour or Tory").
+constexpr const char* kListConjunctions[] = {"and", "or"};
+
+// Words that join the parts of one place's name ("Newfoundland and
+// Labrador", "Republic of Korea").
+constexpr const char* kPlaceNameJoiners[] = {"and", "of"};
+
+// Words between the two years of a span ("between 2019 and 2023", "from
+// 2019 to 2023").
+constexpr const char* kYearSpanJoiners[] = {"and", "to"};
+
+// Conjunctions of contrast that put two figures in different clauses
+// ("while", "but", "whereas").
+constexpr const char* kContrastWords[] = {"while", "but", "whereas"};
+
+// The conjunction that joins clauses without a comma ("and"): with no comma
+// rule, it splits them.
+constexpr const char* kClauseAnd[] = {"and"};
+
+// Period nouns that after "in the" make an idiom, not a span ("back in the
+// day").
+constexpr const char* kIdiomPeriodNouns[] = {"day"};
+
+// Nouns of an occasion before "in <duration>": the duration is how long
+// since the occasion last happened ("the first time in eight years"), not a
+// figure's period.
+constexpr const char* kOccasionNouns[] = {"time"};
+
 // Lowercase compass adjectives before a place name.
 constexpr const char* kCompassAdjectives[] = {
     "northern",      "southern",      "eastern",       "western",
@@ -705,6 +741,38 @@ constexpr const char* kCompassAdjectives[] = {
     "downtown"};
 
 }  // namespace
+
+bool IsRateAdjective(absl::string_view word) {
+  return InWordLists<kRateAdjectives>(word);
+}
+
+bool IsListConjunction(absl::string_view word) {
+  return InWordLists<kListConjunctions>(word);
+}
+
+bool IsPlaceNameJoiner(absl::string_view word) {
+  return InWordLists<kPlaceNameJoiners>(word);
+}
+
+bool IsYearSpanJoiner(absl::string_view word) {
+  return InWordLists<kYearSpanJoiners>(word);
+}
+
+bool IsContrastWord(absl::string_view word) {
+  return InWordLists<kContrastWords>(word);
+}
+
+bool IsClauseAnd(absl::string_view word) {
+  return InWordLists<kClauseAnd>(word);
+}
+
+bool IsIdiomPeriodNoun(absl::string_view word) {
+  return InWordLists<kIdiomPeriodNouns>(word);
+}
+
+bool IsOccasionNoun(absl::string_view word) {
+  return InWordLists<kOccasionNouns>(word);
+}
 
 bool IsCompassAdjective(absl::string_view word) {
   return InWordLists<kCompassAdjectives>(word);

@@ -285,6 +285,38 @@ bool IsLyNoun(absl::string_view word);
 // Tesla"): the name is a company, not a place.
 bool IsHoldingNoun(absl::string_view word);
 
+// Adjectives of a rate ("daily", "monthly", "quarterly"): before a noun they
+// modify it ("a £1.50 daily charge", "of its monthly flights"). Lowercase
+// input.
+bool IsRateAdjective(absl::string_view word);
+
+// Conjunctions that join two names or phrases into one list ("and", "or").
+// Lowercase input.
+bool IsListConjunction(absl::string_view word);
+
+// Words that join the parts of one place's name ("Newfoundland and
+// Labrador", "Republic of Korea"). Lowercase input.
+bool IsPlaceNameJoiner(absl::string_view word);
+
+// Words between the two years of a span ("between 2019 and 2023", "from 2019
+// to 2023"). Lowercase input.
+bool IsYearSpanJoiner(absl::string_view word);
+
+// Conjunctions of contrast that put two figures in different clauses
+// ("while", "but", "whereas"). Lowercase input.
+bool IsContrastWord(absl::string_view word);
+
+// "and", which joins clauses when no comma is asked for. Lowercase input.
+bool IsClauseAnd(absl::string_view word);
+
+// Period nouns that after "in the" make an idiom, not a span ("back in the
+// day"). Lowercase input.
+bool IsIdiomPeriodNoun(absl::string_view word);
+
+// Nouns of an occasion ("time"): "the first time in eight years" gives how
+// long since, not a figure's period. Lowercase input.
+bool IsOccasionNoun(absl::string_view word);
+
 // Lowercase compass adjectives before a place name ("northern Syria").
 bool IsCompassAdjective(absl::string_view word);
 

@@ -68,5 +68,52 @@ TEST(FigureHeadNounsTest, ACountBeforeOtherOrFurtherCountsTheNoun) {
   EXPECT_EQ(OnlySubject("The ward took 12 more patients."), "patients");
 }
 
+TEST(FigureHeadNounsTest, ARateAdjectiveBeforeANounModifiesIt) {
+  // "daily", "weekly", "monthly", "hourly" before a noun are part of it.
+  EXPECT_EQ(OnlySubject("Councillors approved a £2 daily charge for the car "
+                        "park."),
+            "daily charge");
+  EXPECT_EQ(OnlySubject("The airline said the cuts came to 4% of its weekly "
+                        "flights."),
+            "weekly flights");
+  EXPECT_EQ(OnlySubject("The charity trimmed its monthly food parcels by a "
+                        "quarter."),
+            "monthly food parcels");
+  EXPECT_EQ(OnlySubject("The site has 40 million daily visitors."),
+            "daily visitors");
+  // After the figure and before no noun it is the figure's time scope.
+  const std::vector<v1::Figure> f = figure_test::Find("Prices rose 2% monthly.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "Prices");
+  EXPECT_EQ(f[0].time_scope(), "monthly");
+}
+
+TEST(FigureHeadNounsTest, ANumberWordCompoundModifiesTheNoun) {
+  EXPECT_EQ(OnlySubject("Riders will pay $6 for a one-way day pass."),
+            "one-way day pass");
+}
+
+TEST(FigureHeadNounsTest, TheHeadBeforeOfAndADeterminerIsTheSubject) {
+  EXPECT_EQ(OnlySubject("The cost of the new bridge has climbed to £90m."),
+            "cost of the new bridge");
+  EXPECT_EQ(OnlySubject("The cost of dredging the harbour rose to $12m."),
+            "cost of dredging the harbour");
+  EXPECT_EQ(OnlySubject("Sales of the group fell 3% in June."),
+            "Sales of the group");
+}
+
+TEST(FigureHeadNounsTest, APhraseOpenedByToTheOrAListOfPlacesIsAModifier) {
+  EXPECT_EQ(OnlySubject("Repairs to the harbour wall are estimated at $2.1 "
+                        "million."),
+            "Repairs");
+  EXPECT_EQ(OnlySubject("Visits to the museum rose 8%."), "Visits");
+  EXPECT_EQ(OnlySubject("Rents in Leeds and York rose 6% last year."),
+            "Rents");
+  // A month is no place: "in March and Jones" is no list.
+  EXPECT_EQ(figure_test::Subjects("Smith rose to 30 percent in March and Jones "
+                                  "fell to 22 percent."),
+            (std::vector<std::string>{"Smith", "Jones"}));
+}
+
 }  // namespace
 }  // namespace factwire
