@@ -139,7 +139,10 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   const bool opens_with_prep = (first.classes & kAffiliationPrep) != 0 && !first.upper;
   for (int p = opens_with_prep ? a : a + 1;
        p + 1 < end && affiliation_first < 0 && affiliation_entity < 0; ++p) {
-    if ((tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper) continue;
+    // ("the member for Eastwood": a seat, no employer.)
+    if ((tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper || SeatAt(p - 1)) {
+      continue;
+    }
     int q = p + 1;
     if (TokenText(text_, tokens_[q]) == "the" && q + 1 < end) ++q;
     if (q == p + 2 && q + 1 == end) {

@@ -83,6 +83,21 @@ bool IsOrganisationPost(absl::string_view word);
 // ("Tallow's chief executive", "X's shareholders", "X's headquarters"),
 // lowercase; defined in lexicon/words.cc.
 bool IsOrganisationHolding(absl::string_view word);
+// True for a capitalised level of government before an office title ("State"
+// in "State Sen. Rita Vance", "Federal"; exact bytes); defined in
+// lexicon/words.cc.
+bool IsOfficeLevel(absl::string_view word);
+// True for a capitalised word qualifying the office title before it ("Pro",
+// "Tem" in "Mayor Pro Tem", "Emeritus", "Elect"; exact bytes); defined in
+// lexicon/words.cc.
+bool IsTitleSuffix(absl::string_view word);
+// True for a post held for a constituency named after "for" ("member", "MP",
+// "senator"; exact bytes): "the member for Eastwood" is one title; defined in
+// lexicon/words.cc.
+bool IsSeatPost(absl::string_view word);
+// True for "of", "for" and "on" (exact bytes): between a post and its field in
+// a title ("spokesman on finance"); defined in lexicon/words.cc.
+bool IsTitlePreposition(absl::string_view word);
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -383,10 +383,14 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   // Title prefix: "Prime Minister", "U.S. President", "Cpl.", "former President".
   int tf = k;
   int name_first = k;
+  // ("Mayor Pro Tem Dale Okonkwo": words qualifying the title belong to it.)
   while (tf < j - 1 &&
-         (tokens_[tf].classes & (kTitle | kHonorific | kTitleModifier | kCountry)) != 0) {
+         ((tokens_[tf].classes & (kTitle | kHonorific | kTitleModifier | kCountry)) != 0 ||
+          TitleSuffixAt(k, tf))) {
     ++tf;
-    if ((tokens_[tf - 1].classes & (kTitle | kHonorific)) != 0) name_first = tf;
+    if ((tokens_[tf - 1].classes & (kTitle | kHonorific)) != 0 || TitleSuffixAt(k, tf - 1)) {
+      name_first = tf;
+    }
   }
   // ("Trade and Industry Secretary X": a portfolio that is also a title word
   // opens a list of portfolios, no name.)
@@ -664,6 +668,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       IsPunct(tokens_[end_token + 1], ',')) {
     e.gender = GenderOfToken(k - 2);  // "Her husband, Saeed Abedini,"
   }
+  // "The ferry operator, Halifax Transit, said", "The regulator, Ofwat,": a body
+  // its kind describes before the name, set off by commas.
+  const bool described_body =
+      m.title_first < 0 && m.kind != MentionKind::kPerson && m.kind != MentionKind::kPlace &&
+      end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') && BodyKindOpens(s, k);
+  if (described_body) e.type = v1::SOURCE_TYPE_ORGANIZATION;
   if (m.kind == MentionKind::kPerson && e.title.empty() && k >= s.first + 2 &&
       IsPunct(tokens_[k - 1], ',')) {
     // "The council's finance chief, Cllr Jo Bell,": the descriptive title.
@@ -857,6 +867,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   if (acronym_comma >= 0) {
     mentions_.back().appositive_end = acronym_comma;
     by_appositive_[acronym_comma] = index;
+  } else if (described_body && m.kind == MentionKind::kOrganization) {
+    // (The name closes the description's phrase: it speaks for it.)
+    mentions_.back().appositive_end = end_token + 1;
+    by_appositive_[end_token + 1] = index;
   }
   if (end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') &&
       (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)) {
@@ -879,6 +893,19 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     ReadAppositive(s, index);
   }
   return end_token + 1;
+}
+
+bool MentionFinder::BodyKindOpens(const Sentence& s, int k) const {
+  const int head = k - 2;
+  if (head <= s.first || head - s.first > 3 || !IsPunct(tokens_[k - 1], ',') ||
+      !lexicon::IsArticle(TokenText(text_, tokens_[s.first]))) {
+    return false;
+  }
+  for (int i = s.first + 1; i <= head; ++i) {
+    if (!IsWord(tokens_[i]) || tokens_[i].upper) return false;
+  }
+  const Token& t = tokens_[head];
+  return (t.classes & kOrgKind) != 0 || lexicon::IsBusinessBeforeName(TokenText(text_, t));
 }
 
 bool MentionFinder::NameListWord(int k) const {

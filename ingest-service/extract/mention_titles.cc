@@ -14,6 +14,7 @@ namespace factwire {
 
 using mention_internal::IsWord;
 using mention_internal::kMaxEntityLookback;
+using mention_internal::kMaxNameTokens;
 using mention_internal::kMaxTitleBeforeName;
 using mention_internal::kNotTitleWord;
 using mention_internal::ShowsAPerson;
@@ -35,8 +36,11 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   // organisation, which is where the person works.
   int title_end = comma;
   int prep = -1;
-  const int employer = EmployerBeforeComma(s, comma, &prep);
-  if (employer >= 0 && prep - 1 >= s.first &&
+  const int seat = SeatBeforeComma(s, comma);
+  const int employer = seat >= 0 ? -1 : EmployerBeforeComma(s, comma, &prep);
+  if (seat >= 0) {
+    head = seat;  // "The member for Eastwood, Gary Moss,": the seat is in the title
+  } else if (employer >= 0 && prep - 1 >= s.first &&
       (title_word(prep - 1, kTitle | kTitleHead) || role_noun(prep - 1))) {
     head = prep - 1;
     title_end = prep;
@@ -46,27 +50,10 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
         om >= 0 && mentions_[om].kind != MentionKind::kPlace) {
       mentions_[om].kind = MentionKind::kOrganization;
     }
+  } else if (const int post = PostBeforeField(s, head); post >= 0) {
+    head = post;  // "The HSE's national clinical lead for immunisation, Dr. ..."
   } else if (!title_word(head, kTitle | kTitleHead) && !role_noun(head)) {
-    // "The HSE's national clinical lead for immunisation, Dr. Lucia de la Cruz,":
-    // a title word, "of" or "for" and up to three lowercase words.
-    auto connector_at = [&](int i) {
-      const absl::string_view w = TokenText(text_, tokens_[i]);
-      return w == "of" || w == "for";
-    };
-    int c = head;
-    while (c > s.first && head - c < 3 && IsWord(tokens_[c]) && !tokens_[c].upper &&
-           !connector_at(c) &&
-           (tokens_[c].classes & (kCue | kDeterminer | kRelative | kPersonPronoun |
-                                  kOtherPronoun | kTimeWord | kAffiliationPrep)) == 0) {
-      --c;
-    }
-    const absl::string_view connector = TokenText(text_, tokens_[c]);
-    if (c == head || c - 1 < s.first || (connector != "of" && connector != "for") ||
-        !(title_word(c - 1, kTitle | kTitleHead) || role_noun(c - 1) ||
-          OwnedNoun(s, c - 1))) {
-      return;
-    }
-    head = c - 1;
+    return;
   }
   int tf = head;
   while (tf - 1 >= s.first && head - tf < 3 && TitleModifierAt(tf - 1)) --tf;
@@ -118,6 +105,32 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   if (owner >= 0 && owner != entity && e.affiliation.empty() && !person) {
     e.affiliation = o.name;
   }
+}
+
+int MentionFinder::PostBeforeField(const Sentence& s, int last) const {
+  auto connector_at = [&](int i) {
+    return lexicon::IsTitlePreposition(TokenText(text_, tokens_[i]));
+  };
+  int c = last;
+  while (c > s.first && last - c < 3 && IsWord(tokens_[c]) && !tokens_[c].upper &&
+         !connector_at(c) &&
+         (tokens_[c].classes & (kCue | kDeterminer | kRelative | kPersonPronoun |
+                                kOtherPronoun | kTimeWord | kAffiliationPrep)) == 0) {
+    --c;
+  }
+  if (c == last || c - 1 < s.first || !connector_at(c)) return -1;
+  const Token& post = tokens_[c - 1];
+  const bool lower_post = IsWord(post) && !post.upper &&
+                          ((post.classes & (kTitle | kTitleHead)) != 0 ||
+                           HasAgentSuffix(TokenText(text_, post)));
+  return lower_post || OwnedNoun(s, c - 1) ? c - 1 : -1;
+}
+
+int MentionFinder::SeatBeforeComma(const Sentence& s, int comma) const {
+  int i = comma - 1;
+  while (i > s.first && comma - i <= kMaxNameTokens && IsNameToken(i)) --i;
+  if (i == comma - 1 || i - 1 < s.first || !SeatAt(i - 1)) return -1;
+  return i - 1;
 }
 
 int MentionFinder::EmployerBeforeComma(const Sentence& s, int comma, int* connector) const {
@@ -194,6 +207,27 @@ bool MentionFinder::TitleModifierAt(int i) const {
   return !absl::EndsWith(w, "ing") ||
          (i > 0 && tokens_[i - 1].kind == TokenKind::kWord &&
           (tokens_[i - 1].classes & (kTitle | kTitleHead | kTitleModifier)) != 0);
+}
+
+bool MentionFinder::OfficeLevelAt(int k, const Sentence& s) const {
+  if (k + 2 >= s.last || !lexicon::IsOfficeLevel(TokenText(text_, tokens_[k]))) return false;
+  const Token& title = tokens_[k + 1];
+  return IsNameToken(k + 1) && (title.classes & kTitle) != 0 &&
+         (title.classes & kOrgWord) == 0 && IsNameToken(k + 2);
+}
+
+bool MentionFinder::TitleSuffixAt(int first, int i) const {
+  if (i <= first || !tokens_[i].upper ||
+      !lexicon::IsTitleSuffix(TokenText(text_, tokens_[i]))) {
+    return false;
+  }
+  return (tokens_[i - 1].classes & kTitle) != 0 || TitleSuffixAt(first, i - 1);
+}
+
+bool MentionFinder::SeatAt(int post) const {
+  return post + 2 < static_cast<int>(tokens_.size()) &&
+         lexicon::IsSeatPost(TokenText(text_, tokens_[post])) &&
+         TokenText(text_, tokens_[post + 1]) == "for" && tokens_[post + 2].upper;
 }
 
 int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {

@@ -404,7 +404,8 @@ void MentionFinder::AddSentence(const Sentence& s) {
       continue;
     }
     if (IsGroupPlural(k)) continue;
-    if ((t.classes & kCue) != 0 && !t.all_caps && at_start) continue;  // "Said Vigil"
+    // ("Said Vigil"; not "State Sen. Rita Vance".)
+    if ((t.classes & kCue) != 0 && !t.all_caps && at_start && !OfficeLevelAt(k, s)) continue;
     if (t.cue != 0 && (t.cue & kCuePhrase) == 0 && k > s.first && TitleCaseSentence(s))
       continue;  // "... Says Russians Hacked DNC": the verb of a headline
     k = ReadName(s, k) - 1;

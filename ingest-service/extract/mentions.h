@@ -362,6 +362,14 @@ class MentionFinder {
   // Appliance", "for Senator Ruth Allard"): its entity, with the preposition's
   // token in `*connector`; else -1.
   int EmployerBeforeComma(const Sentence& s, int comma, int* connector) const;
+  // For the lowercase words ending at `last` in `s`, the post before them that
+  // a title preposition (lexicon::IsTitlePreposition) and up to three lowercase
+  // words name the field of ("national clinical lead for immunisation",
+  // "spokesman on finance", "head of policy"), or -1.
+  int PostBeforeField(const Sentence& s, int last) const;
+  // The post of a seat (SeatAt()) whose constituency's name ends right before
+  // the comma at `comma` ("The member for Eastwood, Gary Moss,"), or -1.
+  int SeatBeforeComma(const Sentence& s, int comma) const;
   // "said chief executive Priya Raman", "Goldman Sachs analyst Jan Hatzius": the
   // lowercase title right before the name at `k` (and the name before it as the
   // affiliation) become the entity's. Returns the title's first token, or -1
@@ -407,6 +415,23 @@ class MentionFinder {
   // True for a lowercase word at `i` that may stand inside a title before its
   // head ("chief financial officer", "transport correspondent").
   bool TitleModifierAt(int i) const;
+  // True when sentence `s` opens with an article, up to two lowercase words and
+  // a kind of organisation or business (kOrgKind, lexicon::IsBusinessBeforeName)
+  // before the comma at `k - 1`: "The ferry operator, <name at k>", "The
+  // regulator, <name>". The name is that body's.
+  bool BodyKindOpens(const Sentence& s, int k) const;
+  // True when the capitalised word at `k` in `s` is a level of government
+  // (lexicon::IsOfficeLevel) before a capitalised office title and a name
+  // ("State Sen. Rita Vance said"): an adjective of the title, not the verb.
+  bool OfficeLevelAt(int k, const Sentence& s) const;
+  // True when the capitalised word at `i`, after the title word or title
+  // suffix at `i - 1` (not before `first`), qualifies the title ("Mayor Pro Tem
+  // Dale Okonkwo", "Professor Emeritus Ann Lee").
+  bool TitleSuffixAt(int first, int i) const;
+  // True when the post at `post` is held for a constituency named after the
+  // "for" at `post + 1` ("the member for Eastwood"): the place is part of the
+  // title, not where the person works.
+  bool SeatAt(int post) const;
   // True when tokens [first, last) before a title word name a portfolio
   // ("Emergency Preparedness"), not a place, nationality or organisation.
   bool PortfolioRun(int first, int last) const;

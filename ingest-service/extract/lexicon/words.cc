@@ -22,7 +22,10 @@ constexpr ClassList kLists[] = {
      "ambassador judge justice general gen. admiral adm. colonel col. captain capt. "
      "commander cmdr. lieutenant major maj. sergeant sgt. corporal cpl. constable const. "
      "cst. officer inspector insp. superintendent supt. chief commissioner director "
-     "dr. dr professor prof. prof rev. reverend pope king queen prince princess sheikh "
+     "dr. dr professor prof. prof rev. reverend "
+     // Professional honorifics before a name ("Eng. Samir Haddad", "Arch. Lina
+     // Farouk", "Engr. Jose Reyes").
+     "eng. engr. arch. pope king queen prince princess sheikh "
      "ceo chairman chairwoman chair spokesman spokeswoman spokesperson "
      "minister-president "
      "attorney sheriff deputy detective det. pvt. private cardinal archbishop bishop "
@@ -157,6 +160,7 @@ constexpr ClassList kLists[] = {
      "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "
      "e.u. d.c. ph.d. i.e. e.g. mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. "
      "capt. sgt. cpl. const. cst. insp. supt. rev. adm. cmdr. maj. det. pvt. mx. "
+     "eng. engr. arch. "
      "ave. blvd. dept. univ. assn. bros. messrs. hon. rs. nos."},
     {kNumberAbbreviation, "no. nos."},
     {kStarter,
@@ -209,7 +213,9 @@ constexpr ClassList kLists[] = {
      "critic "
      // School, museum, church and park posts ("principal Ann Oake").
      "principal headteacher headmaster headmistress dean provost curator chaplain "
-     "pastor trustee warden ranger"},
+     "pastor trustee warden ranger "
+     // Scottish court posts ("the procurator fiscal depute").
+     "depute"},
     {kFiller,
      "also has have had later then recently previously publicly repeatedly further "
      "once would will may might could did does not never often frequently "
@@ -322,7 +328,9 @@ constexpr absl::string_view kLegalForms[] = {
 // Last words of public bodies' names ("Australian Energy Market Operator").
 constexpr absl::string_view kPublicHeads[] = {
     "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
-    "Reserve", "Mint", "Inspectorate", "Convention", "Conference"};
+    "Reserve", "Mint", "Inspectorate", "Convention", "Conference",
+    // A city's public transport body ("Halifax Transit", "Metro Transit").
+    "Transit"};
 
 // Last words of groups' names ("Grand Canyon Chapter", "Human Rights Watch").
 constexpr absl::string_view kGroupHeads[] = {"Chapter", "Watch", "Project", "Initiative",
@@ -481,6 +489,28 @@ constexpr absl::string_view kOrganisationHoldings[] = {
     "shares", "revenue", "revenues", "profit", "profits", "turnover", "chairman",
     "chairwoman", "chairperson"};
 
+// Levels of government before an office title ("State Sen. Rita Vance", "State
+// Attorney Maria Lenz", "Federal Judge X"): part of the title, never the verb
+// "state" opening a sentence.
+constexpr absl::string_view kOfficeLevels[] = {"State", "Federal", "Provincial",
+                                               "Territorial", "Municipal"};
+
+// Capitalised words after an office title that qualify it ("Mayor Pro Tem",
+// "President Pro Tempore", "Professor Emeritus", "Governor Elect").
+constexpr absl::string_view kTitleSuffixes[] = {"Pro", "Tem", "Tempore", "Emeritus",
+                                                "Emerita", "Elect", "Designate"};
+
+// Posts held for a constituency after "for" ("the member for Eastwood", "the
+// MP for Dunmore", "Senator for Tasmania"): the place is the seat, part of the
+// title, not an employer.
+constexpr absl::string_view kSeatPosts[] = {
+    "member", "Member", "MP", "MSP", "MLA", "MPP", "MHA", "TD", "senator", "Senator",
+    "representative", "Representative", "councillor", "Councillor"};
+
+// Prepositions between a post and its field inside a title ("head of
+// policy", "spokeswoman for transport", "spokesman on finance").
+constexpr absl::string_view kTitlePrepositions[] = {"of", "for", "on"};
+
 constexpr absl::string_view kWorkPlaceVerbs[] = {
     "works", "teaches", "studies", "researches", "lectures", "practises", "practices"};
 
@@ -489,6 +519,16 @@ constexpr absl::string_view kWorkPlaceVerbs[] = {
 namespace lexicon {
 
 bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerbs>(word); }
+
+bool IsOfficeLevel(absl::string_view word) { return InWordLists<kOfficeLevels>(word); }
+
+bool IsTitleSuffix(absl::string_view word) { return InWordLists<kTitleSuffixes>(word); }
+
+bool IsSeatPost(absl::string_view word) { return InWordLists<kSeatPosts>(word); }
+
+bool IsTitlePreposition(absl::string_view word) {
+  return InWordLists<kTitlePrepositions>(word);
+}
 
 bool IsOrganisationPost(absl::string_view word) {
   return InWordLists<kOrganisationPosts>(word);

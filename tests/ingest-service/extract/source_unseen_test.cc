@@ -171,5 +171,74 @@ TEST(SourceUnseen, ScholarsHonorificAfterAnOfficeIsNoPartOfTheTitle) {
   EXPECT_EQ(d->title(), "Dr");
 }
 
+TEST(SourceUnseen, GovernmentLevelAndQualifiersBelongToTheOfficeTitle) {
+  v1::Document doc = Extract(
+      "State Attorney Maria Lenz said the charges would be filed on Monday.\n\n"
+      "Mayor Pro Tem Dale Okonkwo said the council would vote on the budget next week.\n\n"
+      "\"We have the votes,\" said State Sen. Rita Vance.");
+  const v1::Source* lenz = FindSource(doc, "maria-lenz");
+  ASSERT_NE(lenz, nullptr);
+  EXPECT_EQ(lenz->title(), "State Attorney");
+  const v1::Source* okonkwo = FindSource(doc, "dale-okonkwo");
+  ASSERT_NE(okonkwo, nullptr);
+  EXPECT_EQ(okonkwo->title(), "Mayor Pro Tem");
+  const v1::Source* vance = FindSource(doc, "rita-vance");
+  ASSERT_NE(vance, nullptr);
+  EXPECT_EQ(vance->title(), "State Sen.");
+}
+
+TEST(SourceUnseen, PostWithItsFieldOrItsSeatBeforeAName) {
+  v1::Document doc = Extract(
+      "The opposition spokesman on finance, Tomas Reilly, said the budget hid a "
+      "shortfall.\n\n"
+      "\"The junction is a death trap,\" said the member for Eastwood, Gary Moss.\n\n"
+      "The procurator fiscal depute, Fiona Grant, told the court the accused had "
+      "shown no remorse.");
+  const v1::Source* reilly = FindSource(doc, "tomas-reilly");
+  ASSERT_NE(reilly, nullptr);
+  EXPECT_EQ(reilly->title(), "opposition spokesman on finance");
+  const v1::Source* moss = FindSource(doc, "gary-moss");
+  ASSERT_NE(moss, nullptr);
+  EXPECT_EQ(moss->title(), "member for Eastwood");
+  EXPECT_EQ(moss->affiliation(), "");
+  const v1::Source* grant = FindSource(doc, "fiona-grant");
+  ASSERT_NE(grant, nullptr);
+  EXPECT_EQ(grant->title(), "procurator fiscal depute");
+  v1::Document other = Extract(
+      "\"The junction is a death trap,\" said Gary Moss, the member for Eastwood.");
+  const v1::Source* seat = FindSource(other, "gary-moss");
+  ASSERT_NE(seat, nullptr);
+  EXPECT_EQ(seat->title(), "member for Eastwood");
+  EXPECT_EQ(seat->affiliation(), "");
+}
+
+TEST(SourceUnseen, ProfessionalHonorificsAreTitles) {
+  v1::Document doc = Extract(
+      "Eng. Samir Haddad said the bridge would carry traffic again by May. Arch. Lina "
+      "Farouk said the new terminal would open in 2027.");
+  const v1::Source* haddad = FindSource(doc, "samir-haddad");
+  ASSERT_NE(haddad, nullptr);
+  EXPECT_EQ(haddad->title(), "Eng.");
+  const v1::Source* farouk = FindSource(doc, "lina-farouk");
+  ASSERT_NE(farouk, nullptr);
+  EXPECT_EQ(farouk->title(), "Arch.");
+}
+
+TEST(SourceUnseen, BodyDescribedByItsKindBeforeItsNameIsAnOrganisation) {
+  v1::Document doc = Extract(
+      "The ferry operator, Halifax Transit, said in a statement that sailings would "
+      "resume on Friday.\n\nThe regulator, Ofwat, said it would review the fine.");
+  const v1::Source* transit = FindSource(doc, "halifax-transit");
+  ASSERT_NE(transit, nullptr);
+  EXPECT_EQ(transit->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(transit->title(), "");
+  const v1::Claim* c = FindClaim(doc, "sailings would resume");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "halifax-transit");
+  const v1::Source* ofwat = FindSource(doc, "ofwat");
+  ASSERT_NE(ofwat, nullptr);
+  EXPECT_EQ(ofwat->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
