@@ -231,6 +231,11 @@ class ClaimFinder {
   // phrase. Claims are taken in text order, so one credited so may credit the
   // next ("the airline announced ... The airline said").
   void CreditDefiniteBodies();
+  // "Kafue Copper Smelting will lay off 400 workers, the company said": the
+  // organisation whose name opens `claim` (after an article) when the claim
+  // stands before its speaker, a definite body whose noun at `head` fits it
+  // (BodyFits; not a document's noun); else -1.
+  int FrontedClaimSubject(const ClaimDraft& claim, int head) const;
   // The head token of speaker `sp` when it reads "the" (inside or right before
   // it), up to three lowercase or hyphenated modifiers and a singular body noun
   // (kOrgKind, lexicon::IsBodyNoun), or right after "the" a public body's or a

@@ -310,6 +310,15 @@ void ClaimFinder::CreditDefiniteBodies() {
     Speaker& sp = claims_[body.second].speaker;
     const int head = DefiniteBodyHead(sp);
     const int paragraph = t_[body.first].paragraph;
+    // ("Kafue Copper Smelting will lay off 400 workers, the company said": the
+    // organisation the fronted claim opens with.)
+    if (const int subject = FrontedClaimSubject(claims_[body.second], head); subject >= 0) {
+      sp.entity = subject;
+      sp.anonymous = false;
+      sp.name_first = sp.name_last = -1;
+      named.insert(std::upper_bound(named.begin(), named.end(), body), body);
+      continue;
+    }
     int unfit = -1;  // the entity found not to fit last
     auto it = std::lower_bound(named.begin(), named.end(), body);
     while (it != named.begin()) {
@@ -330,6 +339,25 @@ void ClaimFinder::CreditDefiniteBodies() {
       break;
     }
   }
+}
+
+int ClaimFinder::FrontedClaimSubject(const ClaimDraft& claim, int head) const {
+  if (IsDocumentNoun(head) || claim.end > t_[claim.speaker.first].begin) return -1;
+  const auto first = std::lower_bound(
+      t_.begin(), t_.end(), claim.begin,
+      [](const Token& t, int byte) { return t.begin < byte; });
+  int k = static_cast<int>(first - t_.begin());
+  if (k + 1 >= claim.speaker.first) return -1;
+  // ("The Drewry World Container Index ...": the article opens the name's phrase.)
+  if (lexicon::IsArticle(Word(k)) && mentions_.MentionStartingAt(k) < 0) ++k;
+  const int m = mentions_.MentionStartingAt(k);
+  if (m < 0) return -1;
+  const int entity = mentions_.mentions()[m].entity;
+  if (entity < 0 || mentions_.entities()[entity].type != v1::SOURCE_TYPE_ORGANIZATION ||
+      !BodyFits(entity, head)) {
+    return -1;
+  }
+  return entity;
 }
 
 int ClaimFinder::DefiniteBodyHead(const Speaker& sp) const {

@@ -81,5 +81,24 @@ TEST(ReportedBodies, ABodyOfAnotherKindOrAPersonIsNotTheAntecedent) {
   }
 }
 
+// "<Organisation> will ..., the carmaker said": the definite body after a
+// fronted claim is the organisation the claim opens with, named or not before.
+TEST(ReportedBodies, ADefiniteBodyAfterAFrontedClaimIsTheOrganisationItOpensWith) {
+  const Case cases[] = {
+      {"Halvard Motors will cut 600 jobs at its Derby plant, the carmaker said on Monday.",
+       "will cut 600 jobs", "Halvard Motors"},
+      {"Brightwell Insurance Group will close 12 branches by June, the insurer said.",
+       "will close 12 branches", "Brightwell Insurance Group"},
+      {"Osprey Logistics posted a record profit last year. Dunmore Freight Ltd will shed "
+       "200 drivers, the company said.",
+       "will shed 200 drivers", "Dunmore Freight Ltd"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SourceNameOf(doc, k.words), k.name);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
