@@ -30,7 +30,8 @@ bool IsUmlautA(absl::string_view line, size_t i) {
 
 // Reads the token at or after line[*i] into `*t` and moves *i past it; false at
 // the end of the line (spaces, commas, pipes and other separators carry no
-// meaning here and are skipped).
+// meaning here and are skipped; brackets are kept for notes like "(Nairobi
+// time)").
 bool NextToken(absl::string_view line, size_t* at, Token* t) {
   size_t& i = *at;
   while (i < line.size()) {
@@ -70,7 +71,8 @@ bool NextToken(absl::string_view line, size_t* at, Token* t) {
     const bool dot_in_number = c == '.' && i > 0 && absl::ascii_isdigit(line[i - 1]) &&
                                i + 1 < line.size() && absl::ascii_isdigit(line[i + 1]);
     ++i;
-    if (c == '-' || c == '/' || c == ':' || c == '+' || dot_in_number) {
+    if (c == '-' || c == '/' || c == ':' || c == '+' || c == '(' || c == ')' ||
+        dot_in_number) {
       *t = Token{TokenKind::kSymbol, std::string(1, c), 0, 0};
       return true;
     }
@@ -242,6 +244,31 @@ size_t ReadTime(const std::vector<Token>& t, size_t i, CivilDate* d) {
   return used;
 }
 
+// The tokens of a note in brackets that says whose clock a time is on, at
+// tokens[i]: "(Nairobi time)", "(local time)", "(Ulaanbaatar local time)" — one
+// to three words before "time"; 0 for anything else.
+size_t LocalTimeNoteSize(const std::vector<Token>& t, size_t i) {
+  constexpr size_t kMaxPlaceWords = 3;
+  if (i >= t.size() || t[i].word != "(") return 0;
+  size_t k = i + 1;
+  while (k < t.size() && k - i - 1 < kMaxPlaceWords && t[k].kind == TokenKind::kWord &&
+         t[k].word != "time") {
+    ++k;
+  }
+  if (k == i + 1 || k + 1 >= t.size() || t[k].word != "time" || t[k + 1].word != ")") {
+    return 0;
+  }
+  return k + 2 - i;
+}
+
+// The year a news page means by `year` written with two digits ("26" -> 2026,
+// "98" -> 1998); a longer year as it is.
+int FullYear(int year) {
+  constexpr int kCenturyPivot = 70;  // two-digit years from 70 are 1970-1999
+  if (year >= 100) return year;
+  return year < kCenturyPivot ? 2000 + year : 1900 + year;
+}
+
 // Reads a date starting at tokens[i]; returns tokens used (0 if none).
 // *ambiguous: a slashed date whose month and day could be swapped ("05/06/2022").
 size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d, bool* ambiguous) {
@@ -255,14 +282,15 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d, bool* ambig
     *d = CivilDate{t[i].number, t[i + 2].number, t[i + 4].number, 0, 0, 0};
     return 5;
   }
-  // "05/06/2022", "17-11-2026": one separator twice.
+  // "05/06/2022", "17-11-2026", "17/11/26": one separator twice (a year of two
+  // digits only between slashes).
   const bool slashed = sym(i + 1, "/") && sym(i + 3, "/");
   const bool hyphenated = sym(i + 1, "-") && sym(i + 3, "-");
   if (num(i) && (slashed || hyphenated) && num(i + 2) && num(i + 4) &&
-      t[i + 4].digits == 4) {
+      (t[i + 4].digits == 4 || (slashed && t[i].digits <= 2 && t[i + 4].digits == 2))) {
     const bool day_first = t[i].number > 12;
     *ambiguous = t[i].number <= 12 && t[i + 2].number <= 12;
-    *d = CivilDate{t[i + 4].number,
+    *d = CivilDate{FullYear(t[i + 4].number),
                    day_first ? t[i + 2].number : t[i].number,
                    day_first ? t[i].number : t[i + 2].number,
                    0,
@@ -437,6 +465,11 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
       day_first_zone = day_first_zone || IsDayFirstZone(t.word);
       after_time = zone_may_follow && IsMeridiem(t);
       i += 1 + ZoneOffsetSize(tokens, i);
+      continue;
+    }
+    // "9.15am (Nairobi time)", "(local time)": where the clock is.
+    if (const size_t note = LocalTimeNoteSize(tokens, i); note > 0) {
+      i += note;
       continue;
     }
     // "08:40 EAT": a zone in capitals after the time.

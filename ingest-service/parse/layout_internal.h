@@ -101,8 +101,10 @@ enum class NamesOver { kNone, kCredit, kDate, kBio };
 
 // layout_text.cc.
 
-// The non-blank lines of `text`, trimmed, each marked when a blank line (or the
-// start) precedes it.
+// The non-blank lines of `text`, trimmed of spaces and no-break spaces, each
+// marked when a blank line (or the start) precedes it. In single-spaced copy
+// (three or more lines, no blank line, no hard-wrapped block) every line is
+// marked: each line is a paragraph.
 std::vector<Line> SplitLines(absl::string_view text);
 
 // The text of `line` in `text`.

@@ -101,8 +101,8 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
     } else if (IsShortLabel(part)) {
       labels.push_back(part);
     } else if (!IsHeaderFurniture(part, false) && !IsTimeLine(part) &&
-               !IsUpdateStamp(part)) {
-      // "5 min read", "11:40 PM", "Updated: Nov 4" are skipped
+               !IsUpdateStamp(part) && !IsContactLine(part)) {
+      // "5 min read", "11:40 PM", "Updated: Nov 4", "@coastnews" are skipped
       return MetaLine::kNone;
     }
   }

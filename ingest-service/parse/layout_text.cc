@@ -23,6 +23,15 @@ bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\n';
 }
 
+// U+00A0 NO-BREAK SPACE in UTF-8: pages pad blank lines with it.
+constexpr absl::string_view kNoBreakSpace = "\xC2\xA0";
+
+// True when text[at, end) starts with a no-break space.
+bool IsNoBreakSpaceAt(absl::string_view text, size_t at, size_t end) {
+  return end - at >= kNoBreakSpace.size() &&
+         text.substr(at, kNoBreakSpace.size()) == kNoBreakSpace;
+}
+
 bool HasQuoteMark(absl::string_view s) {
   return absl::StrContains(s, "\"") || absl::StrContains(s, "\xE2\x80\x9C") ||
          absl::StrContains(s, "\xE2\x80\x9D");
@@ -69,6 +78,22 @@ bool IsNameList(absl::string_view s) {
   return true;
 }
 
+// True when `lines` (of `text`) are single-spaced copy: several lines, no blank
+// line between any two, and none running on into a lowercase next line (a
+// hard-wrapped block). There every line break ends a paragraph, as a blank
+// line does elsewhere.
+bool IsSingleSpaced(absl::string_view text, const std::vector<Line>& lines) {
+  constexpr size_t kMinLines = 3;
+  if (lines.size() < kMinLines) return false;
+  for (size_t k = 1; k < lines.size(); ++k) {
+    if (lines[k].blank_before) return false;
+    const absl::string_view before = text.substr(lines[k - 1].begin,
+                                                 lines[k - 1].end - lines[k - 1].begin);
+    if (!EndsSentence(before) && absl::ascii_islower(text[lines[k].begin])) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Line> SplitLines(absl::string_view text) {
@@ -79,8 +104,25 @@ std::vector<Line> SplitLines(absl::string_view text) {
     size_t end = text.find('\n', i);
     if (end == absl::string_view::npos) end = text.size();
     size_t b = i, e = end;
-    while (b < e && IsSpace(text[b])) ++b;
-    while (e > b && IsSpace(text[e - 1])) --e;
+    while (b < e) {
+      if (IsSpace(text[b])) {
+        ++b;
+      } else if (IsNoBreakSpaceAt(text, b, e)) {
+        b += kNoBreakSpace.size();
+      } else {
+        break;
+      }
+    }
+    while (e > b) {
+      if (IsSpace(text[e - 1])) {
+        --e;
+      } else if (e - b >= kNoBreakSpace.size() &&
+                 IsNoBreakSpaceAt(text, e - kNoBreakSpace.size(), e)) {
+        e -= kNoBreakSpace.size();
+      } else {
+        break;
+      }
+    }
     if (b == e) {
       blank_before = true;
     } else {
@@ -88,6 +130,9 @@ std::vector<Line> SplitLines(absl::string_view text) {
       blank_before = false;
     }
     i = end + 1;
+  }
+  if (IsSingleSpaced(text, lines)) {
+    for (Line& line : lines) line.blank_before = true;
   }
   return lines;
 }

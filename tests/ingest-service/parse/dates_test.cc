@@ -150,5 +150,17 @@ TEST(ParseDateLine, DayMonthYearJoinedByHyphensOrOf) {
   EXPECT_EQ(Seconds("3 of 4 March 2026"), -1);
 }
 
+// A slashed date may print its year in two digits ("17/11/26", as a social
+// post's stamp does); a note in brackets may say whose clock the time is on.
+TEST(ParseDateLine, TwoDigitYearsAndLocalTimeNotes) {
+  EXPECT_EQ(Seconds("17/11/26"), At(2026, 11, 17));
+  EXPECT_EQ(Seconds("Posted 03/04/98"), At(1998, 3, 4));
+  EXPECT_EQ(Seconds("17-11-26"), -1);
+  EXPECT_EQ(Seconds("Updated 9.15am (Nairobi time), Monday 30 November 2026"),
+            At(2026, 11, 30, 9, 15));
+  EXPECT_EQ(Seconds("30 November 2026, 18:40 (local time)"), At(2026, 11, 30, 18, 40));
+  EXPECT_EQ(Seconds("30 November 2026 (opinion)"), -1);
+}
+
 }  // namespace
 }  // namespace factwire

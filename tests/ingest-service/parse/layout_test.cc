@@ -253,5 +253,62 @@ TEST(ReadLayout, LoneSectionNameAboveTheHeadline) {
   EXPECT_EQ(ReadLayout(body_next).section, "");
 }
 
+// Single-spaced copy: no blank line anywhere, every line its own paragraph. The
+// header reads as it does with blank lines between its lines; a hard-wrapped
+// block (a line running on in lowercase) stays one paragraph.
+TEST(ReadLayout, SingleSpacedCopy) {
+  const std::string text =
+      "Farmers brace for a second dry season\n"
+      "Maize yields could fall by a third this year, the ministry warns\n"
+      "By Chanda Mwale\n"
+      "28 November 2026\n"
+      "The agriculture ministry said on Friday that yields could fall.\n"
+      "Farmers in the south have planted twice.\n";
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.headline, "Farmers brace for a second dry season");
+  EXPECT_EQ(layout.subheadline,
+            "Maize yields could fall by a third this year, the ministry warns");
+  ASSERT_EQ(layout.authors.size(), 1u);
+  EXPECT_EQ(layout.authors[0], "Chanda Mwale");
+  ExpectDate(layout, Date(2026, 11, 28), text);
+  EXPECT_EQ(First(text, layout),
+            "The agriculture ministry said on Friday that yields could fall.");
+  EXPECT_EQ(layout.paragraphs.size(), 2u);
+  const std::string wrapped =
+      "Farmers brace for a second dry season\n"
+      "The agriculture ministry said on Friday that yields\n"
+      "could fall by a third.\n";
+  const Layout block = ReadLayout(wrapped);
+  EXPECT_EQ(block.headline, "Farmers brace for a second dry season");
+  ASSERT_EQ(block.paragraphs.size(), 1u);
+  EXPECT_EQ(First(wrapped, block),
+            "The agriculture ministry said on Friday that yields\ncould fall by a third.");
+}
+
+// A line of nothing but no-break spaces is a blank line, and a line's own
+// leading and trailing no-break spaces are no part of it.
+TEST(ReadLayout, NoBreakSpacesAreSpaces) {
+  const std::string text = "Port dredging to begin in spring\n\xC2\xA0\n" +
+                           std::string(kBody) + "\xC2\xA0Silt costs the port \xC2\xA3" +
+                           "2m a year.\xC2\xA0\n";
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.headline, "Port dredging to begin in spring");
+  EXPECT_TRUE(layout.subheadline.empty());
+  ASSERT_EQ(layout.paragraphs.size(), 4u);
+  const ByteRange& last = layout.paragraphs.back();
+  EXPECT_EQ(text.substr(last.first, last.second - last.first),
+            "Silt costs the port \xC2\xA3" "2m a year.");
+}
+
+// "@coastnews · 17/11/26": a social handle beside the date is furniture.
+TEST(ReadLayout, HandleBesideADate) {
+  const std::string text = "Bus drivers vote to strike over pay\n\n@coastnews \xC2\xB7 17/11/26\n\n" +
+                           std::string(kBody);
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.headline, "Bus drivers vote to strike over pay");
+  ExpectDate(layout, Date(2026, 11, 17), text);
+  EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority");
+}
+
 }  // namespace
 }  // namespace factwire
