@@ -572,6 +572,11 @@ class ContextFinder : public TokenView {
   };
   ObjectPhrase DeterminedObject(int j) const;
 
+  // True if tokens[k] is the "for" after a forecast noun that is itself the
+  // object of a verb that moves a level ("raised its forecast for" the wheat
+  // crop "to 93 million tonnes"): the phrase after "for" is what changes.
+  bool ForecastFor(int k) const;
+
   // True if tokens[k] is a lowercase -ing word outside figures that can
   // modify the noun after it ("asking rents", "running costs").
   bool ModifierGerund(int k) const {

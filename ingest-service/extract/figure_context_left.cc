@@ -245,8 +245,12 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
       j = head;  // "The cost of the extension", "the cost of deepening the"
       continue;
     }
-    // "sets total spending at": "total" before the noun a level is set for
-    const bool total = at && first == j + 1 && tok.lower == "total";
+    // "sets total spending at": "total" before the noun a level is set for;
+    // "The total was up 7.4%": the head after a definite determiner (not
+    // "has a total of 1,410": a statistic)
+    const bool total = tok.lower == "total" &&
+                       ((at && first == j + 1) ||
+                        (first < 0 && !of && DeterminerBefore(j - 1)));
     if (!total &&
         (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr)) {
       break;
@@ -548,10 +552,22 @@ int ContextFinder::ChangedObject(int j, bool to_after_period) const {
   const ObjectPhrase object = DeterminedObject(j);
   if (object.first < 0) return to ? -1 : BareChangedObject(j);
   // "lift" moves to a level, "trimmed" changes from one, "raise" does both
-  if (IsWordWith(object.verb, lexicon::IsMoveToWord)) return object.first;
+  if (IsWordWith(object.verb, lexicon::IsMoveToWord) ||
+      ForecastFor(object.verb)) {
+    return object.first;
+  }
   return !to && IsWordWith(object.verb, lexicon::IsChangeFromWord)
              ? object.first
              : -1;
+}
+
+bool ContextFinder::ForecastFor(int k) const {
+  if (!IsWord(k, "for") || !IsWordWith(k - 1, lexicon::IsForecastNoun)) {
+    return false;
+  }
+  const ObjectPhrase forecast = DeterminedObject(k - 1);
+  return forecast.first >= 0 &&
+         IsWordWith(forecast.verb, lexicon::IsMoveToWord);
 }
 
 ContextFinder::ObjectPhrase ContextFinder::DeterminedObject(int j) const {

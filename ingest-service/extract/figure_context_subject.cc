@@ -293,7 +293,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     if (destination > 0) {
       return NounPhrase(destination);  // "£2.3bn a year spent on agency staff"
     }
-    if (p.money && (IsWord(e, "to") || IsWord(e, "for") || IsWord(e, "on")) &&
+    if (p.money && IsWordWith(e, lexicon::IsMoneyDestinationPreposition) &&
         (IsWordWith(e + 1, lexicon::IsNounPhraseDeterminer) ||
          (NounWord(e + 1) && LooksPlural(t_[e + 1].lower)))) {
       return NounPhrase(e + 1);  // "£160 million a season to the leagues"

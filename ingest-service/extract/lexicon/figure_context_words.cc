@@ -72,6 +72,7 @@ constexpr const char* kTimeScopeWords[] = {
     "/week",          "/month",       "/year",         "/yr",
     "per second",     "per minute",   "a second",      "a minute",
     "a season",       "per season",   "each season",   "every season",
+    "a weekday",      "per weekday",  "each weekday",  "every weekday",
     "over the year"};
 
 constexpr const char* kPeriodOpeners[] = {
@@ -707,6 +708,20 @@ constexpr const char* kRateAdjectives[] = {
 // Picton", "Labour or Tory").
 constexpr const char* kListConjunctions[] = {"and", "or"};
 
+// Nouns of a forecast or target whose "for <noun phrase>" names what a
+// change of it moves ("raised its forecast for the wheat crop to 93 million
+// tonnes").
+constexpr const char* kForecastNouns[] = {
+    "forecast",  "forecasts",  "estimate", "estimates", "projection",
+    "projections", "outlook",  "guidance", "target",    "targets",
+    "prediction", "predictions"};
+
+// Prepositions after money and its rate that name what the money goes to
+// before a noun phrase ("A$6.4 billion a year into the regional economy",
+// "£160 million a season to the leagues").
+constexpr const char* kMoneyDestinationPrepositions[] = {"to", "for", "on",
+                                                         "into"};
+
 // Words that join the parts of one place's name ("Newfoundland and
 // Labrador", "Republic of Korea").
 constexpr const char* kPlaceNameJoiners[] = {"and", "of"};
@@ -748,6 +763,14 @@ bool IsRateAdjective(absl::string_view word) {
 
 bool IsListConjunction(absl::string_view word) {
   return InWordLists<kListConjunctions>(word);
+}
+
+bool IsForecastNoun(absl::string_view word) {
+  return InWordLists<kForecastNouns>(word);
+}
+
+bool IsMoneyDestinationPreposition(absl::string_view word) {
+  return InWordLists<kMoneyDestinationPrepositions>(word);
 }
 
 bool IsPlaceNameJoiner(absl::string_view word) {

@@ -294,6 +294,16 @@ bool IsRateAdjective(absl::string_view word);
 // Lowercase input.
 bool IsListConjunction(absl::string_view word);
 
+// Nouns of a forecast or target ("forecast", "estimate", "guidance"): in
+// "raised its forecast for the wheat crop to 93 million tonnes" the noun
+// phrase after "for" is what the figure counts. Lowercase input.
+bool IsForecastNoun(absl::string_view word);
+
+// Prepositions after money and its rate that name what the money goes to
+// ("to", "for", "on", "into": "A$6.4 billion a year into the regional
+// economy"). Lowercase input.
+bool IsMoneyDestinationPreposition(absl::string_view word);
+
 // Words that join the parts of one place's name ("Newfoundland and
 // Labrador", "Republic of Korea"). Lowercase input.
 bool IsPlaceNameJoiner(absl::string_view word);

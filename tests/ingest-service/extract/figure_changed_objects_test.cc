@@ -89,5 +89,16 @@ TEST(FigureChangedObjectsTest, NoObjectNoDeterminerOrAnotherVerbGivesNone) {
   }
 }
 
+TEST(FigureChangedObjectsTest, AForecastForANounPhraseChangesThatPhrase) {
+  EXPECT_EQ(OnlySubject("The ministry raised its forecast for the maize crop "
+                        "to 2.1 million tonnes."),
+            "maize crop");
+  EXPECT_EQ(OnlySubject("The bank cut its estimate for the deficit to $5bn."),
+            "deficit");
+  // Not any noun before "for": the fee, not its payers, is what rose.
+  EXPECT_NE(OnlySubject("The club raised the fee for the members to £40."),
+            "members");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -115,5 +115,11 @@ TEST(FigureHeadNounsTest, APhraseOpenedByToTheOrAListOfPlacesIsAModifier) {
             (std::vector<std::string>{"Smith", "Jones"}));
 }
 
+TEST(FigureHeadNounsTest, TotalAfterADefiniteDeterminerIsTheHead) {
+  EXPECT_EQ(OnlySubject("The total was up 7.4% from 2023."), "total");
+  // "a total of" says how a figure was taken, not what it counts.
+  EXPECT_EQ(OnlySubject("She now has a total of at least 900."), "");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -444,5 +444,21 @@ TEST(FigurePhrasingTest, APartitiveCountCountsTheNounAfterOf) {
             "launches");
 }
 
+TEST(FigurePhrasingTest, MoneyAndItsRateGoIntoANounPhrase) {
+  const std::vector<Figure> f = Find(
+      "The festival brings about £3 million a year into the local economy.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "local economy");
+  EXPECT_EQ(f[0].time_scope(), "a year");
+}
+
+TEST(FigurePhrasingTest, EachWeekdayIsATimeScope) {
+  const std::vector<Figure> f =
+      Find("About 2,300 people used the ferry each weekday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "people");
+  EXPECT_EQ(f[0].time_scope(), "each weekday");
+}
+
 }  // namespace
 }  // namespace factwire
