@@ -609,6 +609,10 @@ class FigureScanner : public figure_internal::TokenView {
     }
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
     if (!b.ok || b.number.article) return false;
+    if (f->amount.number.multiplier && !b.number.multiplier) {
+      return false;  // "doubled to $4m": the ratio, then the new level
+    }
+    if (to && MoneyThenCount(f->amount, b)) return false;
     const bool alternative = IsWord(start - 1, "or");
     if (alternative && !OrRange(f->amount, b)) return false;
     if (to && b.unit == nullptr && b.currency == nullptr &&
@@ -718,6 +722,23 @@ class FigureScanner : public figure_internal::TokenView {
     f->qualifier = v1::QUALIFIER_RANGE;
     f->end = b.end;
     return true;
+  }
+
+  // True if the end `b` after "to" counts the plain noun after it while `a`
+  // is money: "at least Rs5,000 to some 300,000 retirees" gives an amount to
+  // people, two figures; not "$5 to 10 million" (b scaled) nor "aged 15 to
+  // 24 who" (a measure's bare end shares its unit).
+  bool MoneyThenCount(const Amount& a, const Amount& b) const {
+    if (a.currency == nullptr || b.currency != nullptr ||
+        b.unit != nullptr || b.number.scale != 1) {
+      return false;
+    }
+    const Token* noun = At(b.end);
+    return noun != nullptr && noun->kind == TokenKind::kWord &&
+           !figure_internal::IsCapitalized(*noun) &&
+           !HasRole(*noun, figure_internal::kRoleSubjectStop |
+                               figure_internal::kRoleNumberWord |
+                               figure_internal::kRoleTimeScope);
   }
 
   // True if "A or B" may be one estimate, a range: both written in digits or

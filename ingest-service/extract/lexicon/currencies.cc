@@ -49,6 +49,7 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"SR$", "SRD", kBA, true, kMaj, 1},
     {"RD$", "DOP", kBA, true, kMaj, 1},
     {"FJ$", "FJD", kBA, true, kMaj, 1},
+    {"F$", "FJD", kBA, true, kMaj, 1},  // Fijian press: "F$2.5 million"
     {"SI$", "SBD", kBA, true, kMaj, 1},
     {"WS$", "WST", kBA, true, kMaj, 1},
     {"T$", "TOP", kBA, true, kMaj, 1},
@@ -83,7 +84,14 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"TSh", "TZS", kB, true, kMaj, 1},
     {"Tsh", "TZS", kB, true, kMaj, 1},
     {"USh", "UGX", kB, true, kMaj, 1},
-    {"Sh", "KES", kB, true, kMaj, 1},   // Kenyan press: "Sh2.4 billion"
+    // The shilling of Kenya, Tanzania, Uganda or Somalia ("Sh2.4 billion",
+    // "Sh2,150 a kilogramme"): the country the text names decides, Kenya's
+    // when it names none.
+    {"Sh", "shilling", kB, true, kMaj, 1},
+    // The kwacha of Zambia or Malawi, or the kina of Papua New Guinea ("K18
+    // million"): a letter, so money only before an amount shaped like money;
+    // the country the text names decides, Zambia's when it names none.
+    {"K", "kwacha", kB, true, kMaj, 1, false, true},
     {"Shs", "UGX", kB, true, kMaj, 1},  // Ugandan press: "Shs45 billion"
     {"Tk", "BDT", kB, true, kMaj, 1},   // Bangladeshi press: "Tk 1,200 crore"
     {"TL", "TRY", kA, true, kMaj, 1, false, false, false, true},  // "60 TL"
@@ -409,6 +417,29 @@ constexpr RegionalCurrency kRegional[] = {
     {"kr", "aarhus", "DKK"},         {"kr", "odense", "DKK"},
     {"kr", "iceland", "ISK"},        {"kr", "icelandic", "ISK"},
     {"kr", "isk", "ISK"},            {"kr", "reykjavik", "ISK"},
+    {"shilling", "kenya", "KES"},        {"shilling", "kenyan", "KES"},
+    {"shilling", "kenyans", "KES"},      {"shilling", "nairobi", "KES"},
+    {"shilling", "mombasa", "KES"},      {"shilling", "kisumu", "KES"},
+    {"shilling", "nakuru", "KES"},       {"shilling", "eldoret", "KES"},
+    {"shilling", "tanzania", "TZS"},     {"shilling", "tanzanian", "TZS"},
+    {"shilling", "tanzanians", "TZS"},   {"shilling", "dodoma", "TZS"},
+    {"shilling", "dar", "TZS"},          {"shilling", "arusha", "TZS"},
+    {"shilling", "mwanza", "TZS"},       {"shilling", "zanzibar", "TZS"},
+    {"shilling", "mtwara", "TZS"},       {"shilling", "tanga", "TZS"},
+    {"shilling", "uganda", "UGX"},       {"shilling", "ugandan", "UGX"},
+    {"shilling", "ugandans", "UGX"},     {"shilling", "kampala", "UGX"},
+    {"shilling", "entebbe", "UGX"},      {"shilling", "somalia", "SOS"},
+    {"shilling", "somali", "SOS"},       {"shilling", "mogadishu", "SOS"},
+    {"kwacha", "zambia", "ZMW"},         {"kwacha", "zambian", "ZMW"},
+    {"kwacha", "zambians", "ZMW"},       {"kwacha", "lusaka", "ZMW"},
+    {"kwacha", "ndola", "ZMW"},          {"kwacha", "kitwe", "ZMW"},
+    {"kwacha", "copperbelt", "ZMW"},     {"kwacha", "kabwe", "ZMW"},
+    {"kwacha", "chingola", "ZMW"},       {"kwacha", "livingstone", "ZMW"},
+    {"kwacha", "malawi", "MWK"},         {"kwacha", "malawian", "MWK"},
+    {"kwacha", "malawians", "MWK"},      {"kwacha", "lilongwe", "MWK"},
+    {"kwacha", "blantyre", "MWK"},       {"kwacha", "mzuzu", "MWK"},
+    {"kwacha", "zomba", "MWK"},          {"kwacha", "papua", "PGK"},
+    {"kwacha", "moresby", "PGK"},        {"kwacha", "lae", "PGK"},
 };
 
 }  // namespace
@@ -419,12 +450,15 @@ absl::Span<const RegionalCurrency> RegionalCurrencies() { return kRegional; }
 
 bool IsRegionalCurrency(absl::string_view code) {
   return code == "dirham" || code == "riyal" || code == "rial" ||
-         code == "dinar" || code == "rupee" || code == "kr";
+         code == "dinar" || code == "rupee" || code == "kr" ||
+         code == "shilling" || code == "kwacha";
 }
 
 absl::string_view RegionalDefault(absl::string_view family) {
   if (family == "dirham") return "AED";
   if (family == "rupee") return "INR";
+  if (family == "shilling") return "KES";
+  if (family == "kwacha") return "ZMW";
   return family;
 }
 

@@ -370,6 +370,8 @@ constexpr UnitEntry kUnits[] = {
     {"per cent", "percent", kPercent, 1, "percent", kN, false, kFree, 0},
     {"per-cent", "percent", kPercent, 1, "percent", kN, false, kFree, 0},
     {"pct", "percent", kPercent, 1, "percent", kN, false, kFree, 0},
+    // British business pages: "rose 9pc".
+    {"pc", "percent", kPercent, 1, "percent", kN, true, kAdj, 0},
     {"percentage point", "percentage point", kPercent, 1, "percentage point",
      kN, false, kFree, 0},
     {"percentage points", "percentage point", kPercent, 1, "percentage point",

@@ -59,6 +59,29 @@ TEST(FigureRangesTest, FromAToBAfterAVerbOfRangeStaysOneRange) {
 
 // Two numbers joined by "or", the second larger, are one estimate: a RANGE
 // whose ends share the unit or counted noun written last.
+// A multiplier verb before "to" is a ratio and then the new level, and money
+// before "to" and a count of people is two figures: neither is a range.
+TEST(FigureRangesTest, MultiplierToALevelAndMoneyToACountAreTwoFigures) {
+  EXPECT_EQ(Texts("Bus fares doubled to $3.40."),
+            (Strings{"doubled", "$3.40"}));
+  EXPECT_EQ(Texts("Exports more than tripled to 5,000 tonnes."),
+            (Strings{"more than tripled", "5,000 tonnes"}));
+  const std::vector<Figure> pension =
+      Find("The top-up pays at least Rs5,000 to some 300,000 retirees.");
+  ASSERT_EQ(pension.size(), 2u);
+  EXPECT_EQ(pension[0].text(), "at least Rs5,000");
+  EXPECT_EQ(pension[0].qualifier(), v1::QUALIFIER_AT_LEAST);
+  EXPECT_EQ(pension[1].text(), "some 300,000");
+  EXPECT_EQ(pension[1].qualifier(), v1::QUALIFIER_APPROXIMATE);
+  // Still ranges: a bare scaled end, both ends in one unit, two multipliers.
+  EXPECT_EQ(Texts("Repairs will cost $5 to 10 million."),
+            Strings{"$5 to 10 million"});
+  EXPECT_EQ(Texts("Each sack weighs 20kg to 25 kg."),
+            Strings{"20kg to 25 kg"});
+  EXPECT_EQ(Texts("Demand grew twofold to threefold."),
+            Strings{"twofold to threefold"});
+}
+
 TEST(FigureRangesTest, AOrBIsOneRange) {
   const std::vector<Figure> f =
       Find("The board expects to hold three or four more meetings.");

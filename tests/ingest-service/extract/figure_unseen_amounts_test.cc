@@ -85,6 +85,33 @@ TEST(CurrencyAfterNumberTest, CrownTakesTheCountryOfTheText) {
   for (const MoneyCase& c : cases) ExpectMoney(c);
 }
 
+// "Sh" is the shilling of Kenya unless the text names Tanzania, Uganda or
+// Somalia; "K" before money-shaped amounts is the kwacha of Zambia unless the
+// text names Malawi (or the kina of Papua New Guinea); "F$" is Fiji's dollar
+// and "pc" glued to a number is per cent.
+TEST(CurrencyAfterNumberTest, ShillingKwachaFijiAndPcTakeTheirCountry) {
+  const std::vector<MoneyCase> cases = {
+      {"Growers in Arusha were paid Sh1,850 a kilo for coffee.",
+       "Sh1,850 a kilo", 1850, "TZS per kilogram"},
+      {"DAR ES SALAAM - The cashew board said buyers in Tanzania offered "
+       "Sh3,100 at the auction.",
+       "Sh3,100", 3100, "TZS"},
+      {"The county in western Kenya set aside Sh80 million for clinics.",
+       "Sh80 million", 8e7, "KES"},
+      {"The Lusaka city council will spend K18 million on drains.",
+       "K18 million", 1.8e7, "ZMW"},
+      {"Maize in Lilongwe now sells at K25,000 a bag.", "K25,000", 25000,
+       "MWK"},
+      {"The wharf upgrade in Suva will cost F$2.5 million.", "F$2.5 million",
+       2.5e6, "FJD"},
+  };
+  for (const MoneyCase& c : cases) ExpectMoney(c);
+  const std::vector<v1::Figure> pc = Find("House prices rose 9pc last year.");
+  ASSERT_EQ(pc.size(), 1u);
+  EXPECT_EQ(pc[0].unit(), "percent");
+  EXPECT_DOUBLE_EQ(pc[0].value(), 9);
+}
+
 // "Rs" and "rupees" are the rupee of India unless the text names Pakistan,
 // Sri Lanka or Nepal.
 TEST(CurrencyAfterNumberTest, RupeeTakesTheCountryOfTheText) {
