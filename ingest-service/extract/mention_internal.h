@@ -98,6 +98,13 @@ bool IsSeatPost(absl::string_view word);
 // True for "of", "for" and "on" (exact bytes): between a post and its field in
 // a title ("spokesman on finance"); defined in lexicon/words.cc.
 bool IsTitlePreposition(absl::string_view word);
+// True for the second word of a party's name after an IsPartyName() word
+// ("Democrat" in "Liberal Democrat", "Cymru", "Gael"; exact bytes); defined in
+// lexicon/words.cc.
+bool IsPartySecondWord(absl::string_view word);
+// True for a post a party's member holds for it ("MP", "critic",
+// "spokeswoman", "candidate"; exact bytes); defined in lexicon/words.cc.
+bool IsPartyPost(absl::string_view word);
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -269,7 +269,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // "Donald Trump and House Speaker Paul Ryan": a title opens a person's name.)
     if (j > k && w == "and" && j + 1 < s.last && IsNameToken(j + 1) &&
         (RunHasOrgWord(k, j) || RunHasOrgWord(j + 1, NameRunEnd(j + 1, s.last)) ||
-         OrgHeadAt(NameRunEnd(j + 1, s.last) - 1)) &&
+         OrgHeadAt(NameRunEnd(j + 1, s.last) - 1) ||
+         NationBodyAfterAnd(k, j, NameRunEnd(j + 1, s.last))) &&
         !RunHasWord(k, j, NameRunEnd(j + 1, s.last) - 1) &&
         !(j - k >= 2 && !RunHasOrgWord(k, j) && !RunHasTitleWord(k, j) &&
           RunHasTitle(j + 1, NameRunEnd(j + 1, s.last))) &&
@@ -298,11 +299,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // "Pune Commuters' Forum", "Farmers' Union": a plural's apostrophe before an
     // organisation word.
     // (Not "Bernie Sanders’ College for All Act": a surname's.)
-    if (j > k && !t.space_before && j + 1 < s.last && tokens_[j + 1].space_before &&
-        (t.quote == QuoteMark::kSingleClose || t.quote == QuoteMark::kSingleEither) &&
-        IsNameToken(j + 1) && tokens_[j + 1].upper &&
-        ((tokens_[j + 1].classes & kOrgWord) != 0 || OrgHeadAt(j + 1)) &&
-        PluralOfRole(j - 1) && !RunHasTitleWord(k, j)) {
+    // ("The Workers' Pension Board": the body's word may end the words after.)
+    if (j > k && PluralOwnerOfBody(j, s.last) && !RunHasTitleWord(k, j)) {
       ++j;
       continue;
     }
@@ -644,6 +642,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     described_employer = ResolveDescription(j + 2);
     if (described_employer >= 0) end_token = j + 2;
   }
+  if (!acronym.empty()) AdoptAcronymMetBefore(acronym, Text(m.first, m.last));
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
   // A name a place compound opens is an organisation's, unless it may be a
@@ -809,6 +808,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     if (served_end > run_first && e.affiliation.empty()) {
       e.affiliation = Text(run_first, served_end);
     }
+    // "Liberal Democrat MP Tom Ashdown": the party is where the member belongs.
+    if (e.affiliation.empty()) e.affiliation = PartyOpening(m.title_first, m.title_last);
   }
   const int index = static_cast<int>(mentions_.size());
   if (home_town_end > 0) m.last = home_town_end;  // the name was resolved above
@@ -906,6 +907,48 @@ bool MentionFinder::BodyKindOpens(const Sentence& s, int k) const {
   }
   const Token& t = tokens_[head];
   return (t.classes & kOrgKind) != 0 || lexicon::IsBusinessBeforeName(TokenText(text_, t));
+}
+
+bool MentionFinder::PluralOwnerOfBody(int q, int last) const {
+  const Token& t = tokens_[q];
+  if (t.space_before || q + 1 >= last || !tokens_[q + 1].space_before ||
+      (t.quote != QuoteMark::kSingleClose && t.quote != QuoteMark::kSingleEither) ||
+      !IsNameToken(q + 1) || !tokens_[q + 1].upper || !PluralOfRole(q - 1)) {
+    return false;
+  }
+  const int end = NameRunEnd(q + 1, last);
+  return RunHasOrgWord(q + 1, end) || OrgHeadAt(end - 1);
+}
+
+bool MentionFinder::NationBodyAfterAnd(int first, int and_at, int end) const {
+  return end - (and_at + 1) >= 2 && (tokens_[end - 1].classes & kNation) != 0 &&
+         PortfolioRun(first, and_at) && PortfolioRun(and_at + 1, end - 1);
+}
+
+void MentionFinder::AdoptAcronymMetBefore(const std::string& acronym, const std::string& name) {
+  const auto it = by_name_.find(acronym);
+  if (it == by_name_.end() || by_name_.contains(name)) return;
+  const int id = it->second;
+  Entity& before = entities_[id];
+  if (before.name != acronym || !before.aliases.empty() ||
+      (before.type == v1::SOURCE_TYPE_PERSON && mention_internal::ShowsAPerson(before))) {
+    return;
+  }
+  before.name = name;
+  before.type = v1::SOURCE_TYPE_ORGANIZATION;
+  by_name_[name] = id;  // may rehash: `it` is not used after this
+}
+
+std::string MentionFinder::PartyOpening(int first, int last) const {
+  if (first < 0 || last - first < 2 || !tokens_[first].upper ||
+      !lexicon::IsPartyName(TokenText(text_, tokens_[first]))) {
+    return "";
+  }
+  int end = first + 1;
+  if (end + 1 < last && lexicon::IsPartySecondWord(TokenText(text_, tokens_[end]))) ++end;
+  // ("Labor Secretary": a portfolio; "Conservative radio host": an outlook.)
+  if (!lexicon::IsPartyPost(TokenText(text_, tokens_[last - 1]))) return "";
+  return Text(first, end);
 }
 
 bool MentionFinder::NameListWord(int k) const {

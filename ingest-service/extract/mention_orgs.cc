@@ -59,6 +59,8 @@ bool MentionFinder::IsGroupPlural(int k) const {
       return false;
     }
   }
+  // "The Workers' Pension Board": a plural's apostrophe opens a body's name.
+  if (k + 1 < n && PluralOwnerOfBody(k + 1, n)) return false;
   const absl::string_view w = TokenText(text_, t);
   if ((t.classes & kSpeakerNoun) != 0 && (t.classes & kOrgWord) == 0 &&
       absl::EndsWith(w, "s")) {

@@ -333,6 +333,8 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
       mentions_[om].owner = static_cast<int>(mentions_.size());
     }
   }
+  // "Liberal housing critic Jo Park": the party is where the critic belongs.
+  if (e.affiliation.empty()) e.affiliation = PartyOpening(tf, k);
   return tf;
 }
 

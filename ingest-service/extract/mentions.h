@@ -415,6 +415,27 @@ class MentionFinder {
   // True for a lowercase word at `i` that may stand inside a title before its
   // head ("chief financial officer", "transport correspondent").
   bool TitleModifierAt(int i) const;
+  // True when the token at `q` (before `last`) is a plural's apostrophe ("Pune
+  // Commuters' Forum", "The Workers' Pension Board") after a word for people
+  // who do something (PluralOfRole) and before a capitalised run that is a
+  // body's name (an organisation word in it or its head at its end).
+  bool PluralOwnerOfBody(int q, int last) const;
+  // True when tokens [first, and_at) and [and_at + 1, end) are portfolios
+  // (PortfolioRun) and the second ends in a nation ("Fisheries and Oceans
+  // Canada"): one government body's name.
+  bool NationBodyAfterAnd(int first, int and_at, int end) const;
+  // For an organisation named `name` with its acronym `acronym` in brackets:
+  // the entity met before under the acronym alone ("..., PLA says" in a
+  // standfirst before "The Lisbon Port Authority (PLA)") takes the full name,
+  // so that one source holds both. Nothing when the name is known or the
+  // acronym's entity is a person or has aliases.
+  void AdoptAcronymMetBefore(const std::string& acronym, const std::string& name);
+  // The party opening the title tokens [first, last) before more title words
+  // ("Liberal" in "Liberal housing critic", "Liberal Democrat" in "Liberal
+  // Democrat MP": lexicon::IsPartyName, IsPartySecondWord) when the title ends
+  // in a party's post (lexicon::IsPartyPost; not "Labor Secretary", a
+  // portfolio, nor "Conservative radio host", an outlook), else "".
+  std::string PartyOpening(int first, int last) const;
   // True when sentence `s` opens with an article, up to two lowercase words and
   // a kind of organisation or business (kOrgKind, lexicon::IsBusinessBeforeName)
   // before the comma at `k - 1`: "The ferry operator, <name at k>", "The

@@ -507,6 +507,18 @@ constexpr absl::string_view kSeatPosts[] = {
     "member", "Member", "MP", "MSP", "MLA", "MPP", "MHA", "TD", "senator", "Senator",
     "representative", "Representative", "councillor", "Councillor"};
 
+// Second words of parties' names after a kPartyNames word ("Liberal Democrat",
+// "Plaid Cymru", "Fine Gael", "Liberal National").
+constexpr absl::string_view kPartySecondWords[] = {
+    "Democrat", "Democrats", "Democratic", "Cymru", "Gael", "F\xC3\xA1il", "Fail",
+    "National", "Unionist"};
+
+// Posts a party's member holds for it besides a seat (kSeatPosts): "Liberal
+// housing critic", "Green spokeswoman", "Labour candidate" (not "Labor
+// Secretary", a portfolio; not "Conservative radio host", an outlook).
+constexpr absl::string_view kPartyPosts[] = {
+    "critic", "spokesman", "spokeswoman", "spokesperson", "candidate", "whip", "MEP"};
+
 // Prepositions between a post and its field inside a title ("head of
 // policy", "spokeswoman for transport", "spokesman on finance").
 constexpr absl::string_view kTitlePrepositions[] = {"of", "for", "on"};
@@ -525,6 +537,12 @@ bool IsOfficeLevel(absl::string_view word) { return InWordLists<kOfficeLevels>(w
 bool IsTitleSuffix(absl::string_view word) { return InWordLists<kTitleSuffixes>(word); }
 
 bool IsSeatPost(absl::string_view word) { return InWordLists<kSeatPosts>(word); }
+
+bool IsPartyPost(absl::string_view word) { return InWordLists<kSeatPosts, kPartyPosts>(word); }
+
+bool IsPartySecondWord(absl::string_view word) {
+  return InWordLists<kPartySecondWords>(word);
+}
 
 bool IsTitlePreposition(absl::string_view word) {
   return InWordLists<kTitlePrepositions>(word);

@@ -240,5 +240,49 @@ TEST(SourceUnseen, BodyDescribedByItsKindBeforeItsNameIsAnOrganisation) {
   EXPECT_EQ(ofwat->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(SourceUnseen, PortfoliosJoinedByAndBeforeANationNameOneBody) {
+  v1::Document doc = Extract(
+      "Fisheries and Oceans Canada said the northern cod stock was still in the "
+      "critical zone.");
+  const v1::Source* s = FindSource(doc, "fisheries-and-oceans-canada");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_FALSE(HasSourceNamed(doc, "Oceans Canada"));
+}
+
+TEST(SourceUnseen, PluralsApostropheOpensABodysName) {
+  v1::Document doc = Extract(
+      "The Workers' Pension Board said its returns had fallen to 3% last year.");
+  const v1::Source* s = FindSource(doc, "workers-pension-board");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_FALSE(HasSourceNamed(doc, "Pension Board"));
+}
+
+TEST(SourceUnseen, PartyOpeningATitleIsTheAffiliation) {
+  v1::Document doc = Extract(
+      "Liberal housing critic Jo Park said the plan would not build a single home.\n\n"
+      "Liberal Democrat MP Tom Ashdown said rents would keep rising.");
+  const v1::Source* park = FindSource(doc, "jo-park");
+  ASSERT_NE(park, nullptr);
+  EXPECT_EQ(park->affiliation(), "Liberal");
+  const v1::Source* ashdown = FindSource(doc, "tom-ashdown");
+  ASSERT_NE(ashdown, nullptr);
+  EXPECT_EQ(ashdown->affiliation(), "Liberal Democrat");
+}
+
+TEST(SourceUnseen, AcronymInAStandfirstIsTheBodyNamedInFullLater) {
+  v1::Document doc = Extract(
+      "Port profits rise 10%, PLA says\n\n"
+      "The Lisbon Port Authority (PLA) said on Monday that its profits rose by 10% "
+      "last year.");
+  EXPECT_FALSE(HasSourceNamed(doc, "PLA"));
+  const v1::Source* s = FindSource(doc, "lisbon-port-authority");
+  ASSERT_NE(s, nullptr);
+  const v1::Claim* c = FindClaim(doc, "Port profits rise");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "lisbon-port-authority");
+}
+
 }  // namespace
 }  // namespace factwire
