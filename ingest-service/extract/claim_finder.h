@@ -507,6 +507,15 @@ class ClaimFinder {
   // NameDescribers), not the place named in it; else nothing.
   // `clause` is the main clause's first token (MainClauseStart).
   Speaker IndefiniteDescribedSubject(int c, int clause, const Sentence& s) const;
+  // "Residents of Kirkby Moor and Hallam Green said", "Reef tour operators in
+  // far north Queensland say": a main clause (`clause`, after a dateline)
+  // opening with up to three modifiers and a plural speaking noun (kSpeakerNoun
+  // or an agent noun), a group preposition (lexicon::IsGroupPreposition) and up
+  // to kMaxSourceModifierTokens words without a cue, verb or pronoun right up
+  // to cue `c`: the whole phrase as an unnamed source (named by its head), not
+  // the place named in it; else nothing (and for an organisation's name
+  // ending the phrase: "Experts at the University of Leeds" speak for it).
+  Speaker PluralDescribedSubject(int c, int clause, const Sentence& s) const;
   // "The regulator ordered a recall, saying ...": the clause (from `start`)
   // opening with "the", one to four lowercase words (no cue, preposition or
   // participle) ending in a body or speaking noun (kOrgKind, kSpeakerNoun, a

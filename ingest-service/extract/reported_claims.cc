@@ -211,6 +211,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!sp.found() && !participle && c >= s.first + 4) {
       if (main_start < 0) main_start = speakers_.MainClauseStart(s, s.last);
       sp = IndefiniteDescribedSubject(c, main_start, s);
+      if (!sp.found()) sp = PluralDescribedSubject(c, main_start, s);
     }
     if (!sp.found()) sp = speakers_.Left(c, s.first);
     if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
@@ -699,6 +700,46 @@ Speaker ClaimFinder::IndefiniteDescribedSubject(int c, int clause, const Sentenc
   // (The head is a noun: "One steward at", not "One day in".)
   if ((t_[p - 1].classes & (kTimeWord | kNumberWord)) != 0) return Speaker{};
   for (int k = start + 1; k < c; ++k) {
+    if (!IsWord(t_[k]) || IsCue(k, kCueQuote | kCueReport) || ClauseVerbAt(k, c) ||
+        (t_[k].classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
+      return Speaker{};
+    }
+  }
+  Speaker sp;
+  sp.first = start;
+  sp.last = c;
+  sp.anonymous = true;
+  return sp;
+}
+
+Speaker ClaimFinder::PluralDescribedSubject(int c, int clause, const Sentence& s) const {
+  int start = std::max(clause, AfterDateline(s.first));
+  // ("But protest organizers in Cleveland say": the join opens the clause.)
+  if (start + 1 < c && t_[start].upper &&
+      lexicon::IsClauseJoin(absl::AsciiStrToLower(Word(start)))) {
+    ++start;
+  }
+  if (start + 3 >= c) return Speaker{};
+  int p = start;  // the head noun, after up to three modifiers
+  while (p < c && p - start < 4 && t_[p].kind == TokenKind::kWord &&
+         (!t_[p].upper || p == start) && !IsNounPhraseBreak(p) &&
+         !lexicon::IsGroupPreposition(Word(p)) && (t_[p].classes & kDeterminer) == 0) {
+    ++p;
+  }
+  const int head = p - 1;
+  if (head < start || p >= c - 1 || t_[p].upper || !lexicon::IsGroupPreposition(Word(p)) ||
+      c - p - 1 > kMaxSourceModifierTokens || !absl::EndsWith(Word(head), "s") ||
+      !((t_[head].classes & kSpeakerNoun) != 0 || speakers_.IsAgentNoun(head))) {
+    return Speaker{};
+  }
+  // ("Experts at the University of Leeds": an organisation they speak for.)
+  if (const int m = mentions_.MentionEndingAt(c - 1);
+      m >= 0 && mentions_.mentions()[m].entity >= 0 &&
+      mentions_.entities()[mentions_.mentions()[m].entity].type ==
+          v1::SOURCE_TYPE_ORGANIZATION) {
+    return Speaker{};
+  }
+  for (int k = p + 1; k < c; ++k) {
     if (!IsWord(t_[k]) || IsCue(k, kCueQuote | kCueReport) || ClauseVerbAt(k, c) ||
         (t_[k].classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
       return Speaker{};

@@ -106,6 +106,10 @@ constexpr absl::string_view kDescriberHeads[] = {
 // ("a nurse in Galway", "an engineer at the depot", "a trader from Lagos").
 constexpr absl::string_view kPlacingPrepositions[] = {"at", "in", "from", "on", "near"};
 
+// Those and "of", after a plural group of people ("Residents of Kilby",
+// "Parents at the school", "Shop owners in Leith").
+constexpr absl::string_view kGroupPrepositions[] = {"of", "at", "in", "from", "on", "near"};
+
 constexpr absl::string_view kCueParticles[] = {"back", "on", "in", "up", "out", "it"};
 
 constexpr absl::string_view kClauseJoins[] = {"and", "but", "while", "whereas", "yet"};
@@ -505,6 +509,10 @@ bool IsRefusalCue(absl::string_view word) { return InWordLists<kRefusalCues>(wor
 bool IsNamingCue(absl::string_view word) { return InWordLists<kNamingCues>(word); }
 
 bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(word); }
+
+bool IsGroupPreposition(absl::string_view word) {
+  return InWordLists<kGroupPrepositions>(word);
+}
 
 bool IsQuantityCue(absl::string_view word) { return InWordLists<kQuantityCues>(word); }
 

@@ -126,6 +126,10 @@ bool IsIndefiniteOpener(absl::string_view word);
 // "from", "on", "near" ("a nurse in Galway", "an engineer at the depot").
 bool IsPlacingPreposition(absl::string_view word);
 
+// Those and "of", after a plural group of people: "Residents of Kilby",
+// "Shop owners in Leith". Lowercase input.
+bool IsGroupPreposition(absl::string_view word);
+
 // Lowercase nouns that head the phrase of an unnamed person who speaks, after
 // the words that say whose: "source", "officials", "spokeswoman" ("a ministry
 // source", "two police officials").

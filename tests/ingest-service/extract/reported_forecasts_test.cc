@@ -1,6 +1,7 @@
 // Forecasts, estimates and other reported shapes of business and local news:
 // "The treasury has forecast growth of 2%" reports the treasury's figure; "the
-// weather forecast for Sunday" and "Growth is forecast to slow" report nothing.
+// weather forecast for Sunday" and "Growth is forecast to slow" report nothing;
+// "Residents of Kilby said" is the residents' claim.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -59,6 +60,27 @@ TEST(ReportedForecasts, AForecastNounOrPassiveReportsNothing) {
     for (const v1::Claim& c : doc.claims()) {
       EXPECT_NE(c.cue().rfind("forecast", 0), 0u) << c.text();
     }
+  }
+}
+
+// "Residents of Kilby and Marsh End said", "Shop owners on Castle Street told
+// the council": a plural group of people placed by a preposition speaks, not
+// the place named after it; people at an organisation still speak for it.
+TEST(ReportedForecasts, APluralGroupPlacedByAPrepositionSpeaksNotThePlace) {
+  const Case cases[] = {
+      {"Residents of Kilby and Marsh End said the tap water was brown for three days.",
+       "the tap water was brown", "Residents"},
+      {"Ferry operators in Orkney say bookings are down by a third.",
+       "bookings are down by a third", "Ferry operators"},
+      {"Shop owners on Castle Street told the council that trade had halved.",
+       "trade had halved", "Shop owners"},
+      {"Economists at the Bank of Norland said the slowdown would be brief.",
+       "the slowdown would be brief", "Bank of Norland"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SourceNameOf(doc, k.claim), k.source);
   }
 }
 
