@@ -189,6 +189,13 @@ class ContextFinder : public TokenView {
   // funding"), not a relative pronoun ("of that which").
   bool DemonstrativeThat(int k) const;
 
+  // True if tokens[k], right after money, is a lowercase noun the money
+  // modifies with no article before it ("€9.4bn package with tax cuts",
+  // "a £2bn rail contract"): no -ly word, unit noun, verb form or verb
+  // that sets a level ("set aside") or currency word, and its phrase ends or
+  // goes on with a noun after it.
+  bool BareModifiedNoun(int k) const;
+
   // True if the noun phrase at tokens[k] is a yardstick the figure before it
   // is measured against ("of capacity", "of its normal level", "times their
   // usual level", "of what they were"): the figure then counts its clause's

@@ -268,7 +268,8 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   if (f.dimension() == v1::DIMENSION_DURATION && PluralPossessiveMark(k)) {
     return NounPhrase(k + 1);  // "14 days' notice", "three months' pay"
   }
-  if ((f.dimension() == v1::DIMENSION_PERCENT || p.money) &&
+  if ((f.dimension() == v1::DIMENSION_PERCENT ||
+       f.dimension() == v1::DIMENSION_DURATION || p.money) &&
       (IsWord(k, "to") || IsWord(k, "off")) &&
       (IsWordWith(p.first - 1, lexicon::IsContributionVerb) ||
        (p.money && IsWord(k, "to") &&
@@ -321,6 +322,9 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     std::string noun = NounPhrase(k);  // "a £23.5m funding gap"
     if (!noun.empty()) return WithChangeObject(k, std::move(noun));
   }
+  if (p.money && BareModifiedNoun(k)) {
+    return NounPhrase(k);  // "Budget 2026: €9.4bn package with tax cuts"
+  }
   if (p.money) {
     const bool season =  // "came down by 3p in the spring"
         IsWord(k + 1, "the") && IsWordWith(k + 2, lexicon::IsSeason);
@@ -352,6 +356,17 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     }
   }
   return std::string();
+}
+
+bool ContextFinder::BareModifiedNoun(int k) const {
+  if (!NounWord(k) || LyAdverb(k) || IsWordWith(k, lexicon::IsUnitNoun) ||
+      VerbForm(t_[k].lower) || IsWordWith(k, lexicon::IsLevelPassive) ||
+      lex_.currency_phrases.Match(t_, k).found()) {
+    return false;  // not "set aside for", "$1.3 million dollars"
+  }
+  const Token* after = At(k + 1);  // the noun phrase ends or goes on
+  return after == nullptr || after->kind == TokenKind::kSymbol ||
+         HasRole(*after, kRoleSubjectStop) || NounWord(k + 1);
 }
 
 bool ContextFinder::YardstickAt(int k) const {

@@ -571,7 +571,9 @@ constexpr const char* kDonationVerbs[] = {
     "send",    "sends",    "sent",      "give",     "gives",     "gave",
     "given",   "earmark",  "earmarks",  "earmarked", "transfer", "transfers",
     "transferred", "divert", "diverts", "diverted", "funnel",   "funneled",
-    "funnelled"};
+    "funnelled",
+    // "had paid £3m to the contractors"
+    "pay", "pays", "paid"};
 
 // Quantifiers opening a noun phrase ("on some suburban lines").
 constexpr const char* kQuantifierDeterminers[] = {

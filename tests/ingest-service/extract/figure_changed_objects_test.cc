@@ -100,5 +100,14 @@ TEST(FigureChangedObjectsTest, AForecastForANounPhraseChangesThatPhrase) {
             "members");
 }
 
+TEST(FigureChangedObjectsTest, ADurationAddedToANounPhraseCountsIt) {
+  EXPECT_EQ(OnlySubject("The detour is adding three to five days to a "
+                        "typical crossing."),
+            "typical crossing");
+  // Money paid to a noun phrase counts it, as money given or lent does.
+  EXPECT_EQ(OnlySubject("The trust had paid £3m to the contractors."),
+            "contractors");
+}
+
 }  // namespace
 }  // namespace factwire

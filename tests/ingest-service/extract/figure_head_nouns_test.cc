@@ -121,5 +121,17 @@ TEST(FigureHeadNounsTest, TotalAfterADefiniteDeterminerIsTheHead) {
   EXPECT_EQ(OnlySubject("She now has a total of at least 900."), "");
 }
 
+TEST(FigureHeadNounsTest, MoneyRightBeforeANounModifiesIt) {
+  EXPECT_EQ(OnlySubject("Budget 2027: €7.2bn package with cuts to fuel duty"),
+            "package");
+  EXPECT_EQ(OnlySubject("The council handed out £50 vouchers to tenants."),
+            "vouchers");
+  // Not a verb after the money, nor the currency's own name.
+  EXPECT_NE(OnlySubject("About £40m was set aside for flood defences."),
+            "set aside");
+  EXPECT_NE(OnlySubject("The group spent $2.5 million dollars on ads."),
+            "dollars");
+}
+
 }  // namespace
 }  // namespace factwire
