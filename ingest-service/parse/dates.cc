@@ -136,6 +136,8 @@ bool IsDateNoise(absl::string_view w) {
       "first", "modified", "edited", "read", "reading", "ago", "mst", "mdt",
       "hst", "akst", "akdt", "jst", "kst", "pht", "ast", "adt",
       "nst", "ndt",
+      // "Updated about 2 hours ago", "just now".
+      "about", "just", "now",
       // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
       "stand", "aktualisiert", "um", "uhr"};
@@ -184,24 +186,39 @@ size_t BareOffsetSize(const std::vector<Token>& t, size_t i) {
   return 1;
 }
 
-// Units of a reading time or a relative time ("6 min read", "5 hours ago").
+// Units of a reading time or a relative time ("6 min read", "5 hours ago",
+// "2h ago", "3 weeks ago").
 bool IsDurationUnit(absl::string_view w) {
   static constexpr absl::string_view kUnits[] = {
       "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs",
-      "sec", "secs", "seconds", "day", "days"};
+      "sec", "secs", "seconds", "day", "days", "week", "weeks", "wk", "wks",
+      "h", "m", "d", "w"};
   for (absl::string_view u : kUnits) {
     if (w == u) return true;
   }
   return false;
 }
 
-// True when the line's first token is a word that is no month and no date noise:
+// The tokens of an amount of time at tokens[i]: a number and its unit ("6
+// min", "2h") or "a"/"an" and a unit ("an hour ago"); 0 for anything else.
+size_t DurationSize(const std::vector<Token>& t, size_t i) {
+  if (i + 1 >= t.size() || t[i + 1].kind != TokenKind::kWord ||
+      !IsDurationUnit(t[i + 1].word)) {
+    return 0;
+  }
+  const bool article = t[i].word == "a" || t[i].word == "an";
+  return t[i].kind == TokenKind::kNumber || article ? 2 : 0;
+}
+
+// True when the line's first token is a word that is no month, no date noise
+// and no "a"/"an" (which may open an amount of time, "an hour ago"):
 // ParseDateLine's loop would return nullopt there, at its first token.
 bool FirstWordEndsIt(absl::string_view line) {
   size_t i = 0;
   Token first;
   return NextToken(line, &i, &first) && first.kind == TokenKind::kWord &&
-         MonthNumber(first.word) == 0 && !IsDateNoise(first.word);
+         MonthNumber(first.word) == 0 && !IsDateNoise(first.word) && first.word != "a" &&
+         first.word != "an";
 }
 
 bool Plausible(const CivilDate& d) {
@@ -477,10 +494,9 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
       ++i;
       continue;
     }
-    // "6 min read", "5 hours ago".
-    if (t.kind == TokenKind::kNumber && i + 1 < tokens.size() &&
-        tokens[i + 1].kind == TokenKind::kWord && IsDurationUnit(tokens[i + 1].word)) {
-      i += 2;
+    // "6 min read", "5 hours ago", "about an hour ago".
+    if (const size_t duration = DurationSize(tokens, i); duration > 0) {
+      i += duration;
       continue;
     }
     // A slash separates parts of the line once its date is read
@@ -520,10 +536,9 @@ bool IsTimeLine(absl::string_view line) {
       ++i;
       continue;
     }
-    if (t.kind == TokenKind::kNumber && i + 1 < tokens.size() &&
-        tokens[i + 1].kind == TokenKind::kWord && IsDurationUnit(tokens[i + 1].word)) {
+    if (const size_t duration = DurationSize(tokens, i); duration > 0) {
       time = true;
-      i += 2;
+      i += duration;
       continue;
     }
     if ((t.kind == TokenKind::kWord && IsDateNoise(t.word)) || t.kind == TokenKind::kSymbol) {

@@ -136,6 +136,10 @@ constexpr const char* kNewsAgencies[] = {
     "rnz",           "bernama",       "anadolu",      "tass",         "interfax",
     "staff",         "staff reporter", "staff writer", "staff and agencies",
     "agencies",      "wire services", "news desk",    "newsdesk",
+    // South Asian, African and Asian agencies and newsroom credits.
+    "tnn",           "press trust of india", "uni",   "kna",          "nan",
+    "antara",        "jiji",          "jiji press",   "nampa",        "african news agency",
+    "lusa",          "pna",           "ips",          "inter press service", "apa",
 };
 
 constexpr const char* kRoleWords[] = {

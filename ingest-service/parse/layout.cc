@@ -128,6 +128,7 @@ using layout_internal::TakeLabelledSection;
 using layout_internal::TakeMastheadLine;
 using layout_internal::TakeMetaParts;
 using layout_internal::TakeNamesOver;
+using layout_internal::TightBarSection;
 using layout_internal::TitleCaseCapitals;
 using layout_internal::View;
 using layout_internal::WithoutPlace;
@@ -153,7 +154,8 @@ Layout ReadLayout(absl::string_view text) {
     const bool joined_to_date = after_date && !lines[i].blank_before;
     after_date = false;
     const bool separated = IsSeparated(s);
-    if (std::string crumb = separated ? BreadcrumbSection(s) : ""; !crumb.empty()) {
+    if (std::string crumb = separated ? BreadcrumbSection(s) : TightBarSection(s);
+        !crumb.empty()) {
       if (crumb_section.empty()) crumb_section = std::move(crumb);
       continue;
     }

@@ -69,6 +69,31 @@ std::vector<std::string> NamesOverSlashedCredit(absl::string_view s) {
   return PersonNames(absl::StripTrailingAsciiWhitespace(s.substr(0, slash)));
 }
 
+// "Owen Hale Transport correspondent", "Ann Lee Senior economics reporter":
+// one person's name (two to four words), then with no comma a job written in
+// sentence case, as some sites print a byline: two to four words, the first
+// capitalised, the rest in lowercase, the last a role word. The name; empty
+// for other lines.
+std::vector<std::string> NameBeforeSentenceCaseJob(absl::string_view s) {
+  constexpr int kMinJobWords = 2;
+  constexpr int kMaxJobWords = 4;
+  const std::vector<absl::string_view> words = absl::StrSplit(s, ' ', absl::SkipEmpty());
+  if (words.size() < 4 || !IsRoleWord(words.back())) return {};
+  size_t job = words.size();  // the job's first word: its words after it are lowercase
+  while (job > 1 && absl::ascii_islower(words[job - 1][0])) --job;
+  --job;
+  const int job_words = static_cast<int>(words.size() - job);
+  if (job < 2 || job_words < kMinJobWords || job_words > kMaxJobWords ||
+      !absl::ascii_isupper(words[job][0])) {
+    return {};
+  }
+  const absl::string_view name(
+      words.front().data(),
+      static_cast<size_t>(words[job - 1].data() + words[job - 1].size() - words.front().data()));
+  if (!IsPersonName(name)) return {};
+  return {std::string(name)};
+}
+
 }  // namespace
 
 size_t BylineDateStart(absl::string_view s) {
@@ -230,6 +255,7 @@ using layout_internal::IsCredit;
 using layout_internal::IsCreditLabel;
 using layout_internal::PersonNames;
 using layout_internal::SplitParts;
+using layout_internal::NameBeforeSentenceCaseJob;
 using layout_internal::kMaxBylineBytes;
 using layout_internal::kPartSeparators;
 using layout_internal::NamesOverSlashedCredit;
@@ -239,6 +265,9 @@ std::vector<std::string> CreditedNames(absl::string_view s, bool separated) {
   // "Amina Wanjiru/Nation Correspondent": a job after a slash.
   if (std::vector<std::string> names = NamesOverSlashedCredit(s); !names.empty()) {
     return names;
+  }
+  if (!separated && s.find(", ") == absl::string_view::npos) {
+    if (std::vector<std::string> name = NameBeforeSentenceCaseJob(s); !name.empty()) return name;
   }
   std::vector<absl::string_view> parts;
   if (separated) {

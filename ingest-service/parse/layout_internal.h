@@ -221,6 +221,12 @@ std::string SectionAfterRoot(const std::vector<absl::string_view>& labels);
 // IsSeparated() accepts.
 std::string BreadcrumbSection(absl::string_view s);
 
+// "News|Climate Crisis", "Home|Business|Markets": steps joined by bars with no
+// space around them, as some sites' breadcrumbs copy; the section
+// SteppedSection gives the line with spaced bars; "" for other lines (and any
+// line with a spaced bar).
+std::string TightBarSection(absl::string_view s);
+
 // "CITY HALL" -> "City Hall", "SCIENCE AND ENVIRONMENT" -> "Science and
 // Environment", "U.S. NEWS" -> "U.S. News": a label written in capitals (no
 // lowercase letter) in title case; its short words ("and", "of") after the
@@ -403,7 +409,8 @@ bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, si
 // place or desk label over the headline: one to three capitalised words, no
 // kicker, over a headline-like line of five words or more, with a date line or
 // a byline among the two lines after that headline (a short headline over its
-// standfirst has none there).
+// standfirst has none there). A label of words in sentence case ("Rail
+// fares") needs a standfirst and then a date line or byline under the headline.
 bool IsLabelOverHeadline(absl::string_view text, const std::vector<Line>& lines, size_t i);
 
 }  // namespace layout_internal

@@ -40,6 +40,16 @@ bool IsUnderMasthead(absl::string_view s) {
 constexpr absl::string_view kTaglineSeparators[] = {
     " \xE2\x80\x94 ", " \xE2\x80\x93 ", " | ", " - "};
 
+// "Rail fares\n\n<headline>\n\n<standfirst>\n\n<byline>": a topic label in
+// sentence case over line `i` + 1, a headline, when a standfirst (no date or
+// byline, IsStandfirstOverHeader) and then a date line or byline follow it: a
+// short headline over its standfirst has its byline one line nearer.
+bool IsTopicOverHeadlinePair(absl::string_view text, const std::vector<Line>& lines,
+                             size_t i) {
+  if (i + 3 >= lines.size() || IsDateOrBylineAt(text, lines, i + 2)) return false;
+  return IsStandfirstOverHeader(View(text, lines[i + 2])) && IsDateOrBylineAt(text, lines, i + 3);
+}
+
 }  // namespace
 
 size_t LabelPrefixSize(absl::string_view s, bool (*is_label)(absl::string_view)) {
@@ -144,11 +154,12 @@ bool IsLabelOverHeadline(absl::string_view text, const std::vector<Line>& lines,
   constexpr int kMinHeadlineWords = 5;
   const absl::string_view s = View(text, lines[i]);
   if (i + 2 >= lines.size() || !IsShortLabel(s) || WordCount(s) > kMaxLabelWords ||
-      (WordCount(s) > 1 && !IsTitleCase(s)) || IsKicker(s) || IsNewsAgency(s)) {
+      IsKicker(s) || IsNewsAgency(s)) {
     return false;
   }
   const absl::string_view headline = View(text, lines[i + 1]);
   if (WordCount(headline) < kMinHeadlineWords || !IsHeadlineLike(headline)) return false;
+  if (WordCount(s) > 1 && !IsTitleCase(s)) return IsTopicOverHeadlinePair(text, lines, i);
   return IsDateOrBylineAt(text, lines, i + 2) || IsDateOrBylineAt(text, lines, i + 3);
 }
 

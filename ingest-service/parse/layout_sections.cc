@@ -8,6 +8,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/header_words.h"
@@ -131,6 +132,14 @@ std::string BreadcrumbSection(absl::string_view s) {
     }
   }
   return "";
+}
+
+std::string TightBarSection(absl::string_view s) {
+  if (s.size() > kMaxMetaLineBytes || s.find('|') == absl::string_view::npos ||
+      absl::StrContains(s, " |") || absl::StrContains(s, "| ")) {
+    return "";
+  }
+  return SteppedSection(absl::StrReplaceAll(s, {{"|", " | "}}));
 }
 
 void TitleCaseCapitals(std::string* label) {

@@ -64,5 +64,21 @@ TEST(Breadcrumbs, LastStepStaysTheSectionOtherwise) {
   }
 }
 
+// Steps joined by bars with no space around them, as some sites' breadcrumbs
+// copy as plain text, are read as spaced bars.
+TEST(Breadcrumbs, BarsWithoutSpacesJoinStepsToo) {
+  const Case kCases[] = {
+      {"News|Climate Crisis", "Climate Crisis"},
+      {"Home|Business|Markets", "Markets"},
+      {"Opinion|Letters", "Letters"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+  }
+}
+
 }  // namespace
 }  // namespace factwire

@@ -106,5 +106,19 @@ TEST(BylineCredits, ClosingWireCreditIsNoBody) {
   }
 }
 
+// A name and a job in sentence case with no comma between them ("Owen Hale
+// Transport correspondent", as some papers print a byline) give the name; a
+// title-case line that ends in a job word is no such byline.
+TEST(BylineCredits, NameBeforeASentenceCaseJobGivesTheName) {
+  const Case kCases[] = {
+      {"Owen Hale Transport correspondent", "Owen Hale"},
+      {"Ruth Amsel Senior economics reporter", "Ruth Amsel"},
+      {"Mary-Jane O'Neil Political editor", "Mary-Jane O'Neil"},
+  };
+  for (const Case& c : kCases) ExpectByline(c);
+  EXPECT_TRUE(CreditedNames("Ann Lee Named New Editor", false).empty());
+  EXPECT_TRUE(CreditedNames("Council names new editor", false).empty());
+}
+
 }  // namespace
 }  // namespace factwire

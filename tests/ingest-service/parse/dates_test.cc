@@ -162,5 +162,20 @@ TEST(ParseDateLine, TwoDigitYearsAndLocalTimeNotes) {
   EXPECT_EQ(Seconds("30 November 2026 (opinion)"), -1);
 }
 
+// A relative stamp may be rounded ("about 2 hours ago"), counted with an
+// article ("an hour ago") or written short ("2h ago", "3d ago"), beside a date
+// or alone.
+TEST(ParseDateLine, RoundedAndShortRelativeStamps) {
+  EXPECT_EQ(Seconds("Published November 3, 2025 Updated about 2 hours ago"),
+            At(2025, 11, 3));
+  EXPECT_EQ(Seconds("3 Nov 2025 | Updated an hour ago"), At(2025, 11, 3));
+  EXPECT_TRUE(IsTimeLine("Posted 2h ago"));
+  EXPECT_TRUE(IsTimeLine("An hour ago"));
+  EXPECT_TRUE(IsTimeLine("Updated about 3 weeks ago"));
+  EXPECT_FALSE(IsTimeLine("A man ago"));
+  EXPECT_FALSE(IsTimeLine("About the council"));
+  EXPECT_EQ(Seconds("A day in Kisumu, 3 Nov 2025"), -1);
+}
+
 }  // namespace
 }  // namespace factwire

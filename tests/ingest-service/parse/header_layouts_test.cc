@@ -406,6 +406,42 @@ TEST(HeaderLayouts, PlaceLabelOrSiteNameOverTheHeadline) {
   EXPECT_EQ(kept.headline, "Ferry Chaos");
 }
 
+// A topic label in sentence case over the headline ("Rail fares", as some
+// papers print their series tag) is the section when a standfirst and then a
+// byline or date follow the headline; a short headline over its standfirst and
+// byline stays the headline.
+TEST(HeaderLayouts, SentenceCaseTopicOverAHeadlineAndStandfirst) {
+  const std::string headline = "Commuters face biggest fare rise in a decade";
+  for (const char* label : {"Rail fares", "Cost of living"}) {
+    for (const char* gap : {"\n\n", "\n"}) {
+      const std::string text =
+          Page(std::string(label) + gap + headline + gap + kStandfirst + gap +
+               "Owen Hale Transport correspondent" + gap + "Mon 3 Nov 2025 06.00 GMT");
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.section, label) << text;
+      EXPECT_EQ(layout.headline, headline) << text;
+      EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+      ExpectDay(layout, 2025, 11, 3, text);
+    }
+  }
+  const Layout kept = ReadLayout(
+      Page(std::string("Fares to rise\n\n") + kStandfirst + "\n\nBy Owen Hale"));
+  EXPECT_EQ(kept.headline, "Fares to rise");
+  EXPECT_EQ(kept.subheadline, kStandfirst);
+}
+
+// An agency's or newsroom's initials beside a date ("TNN / Updated: …", as
+// Indian papers credit their news service) are no section.
+TEST(HeaderLayouts, AgencyInitialsBesideADateAreNoSection) {
+  for (const char* line : {"TNN / Updated: Nov 3, 2025, 10:42 IST", "KNA | 3 November 2025",
+                           "Antara | 3 November 2025"}) {
+    const Layout layout = ReadLayout(Page(std::string(kHeadline) + "\n\n" + line));
+    EXPECT_EQ(layout.headline, kHeadline) << line;
+    EXPECT_TRUE(layout.section.empty()) << line;
+    ExpectDay(layout, 2025, 11, 3, line);
+  }
+}
+
 // A line of name, outlet and dates whose updated part has no year: the first
 // date is read ("Owen Hale · Island News · Posted: … | Last Updated: November 4").
 TEST(HeaderLayouts, NameOutletAndDatesWithAnUpdateWithoutYear) {
