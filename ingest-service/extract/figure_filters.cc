@@ -4,6 +4,7 @@
 
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/number_words.h"
+#include "ingest-service/extract/lexicon/units.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -289,6 +290,34 @@ bool IsPointInTime(const std::vector<Token>& t, const Amount& a,
          lexicon::IsPeriodEndWord(next->lower);
 }
 
+// "the 1872 Cup", "the 2012 Mile": a year-shaped number before a unit word
+// written with a capital inside a sentence is part of a name, not a measure.
+bool YearBeforeCapitalUnit(const std::vector<Token>& t, const Amount& a) {
+  const Token& number = t[a.number_first];
+  if (a.unit == nullptr || a.currency != nullptr || a.per != nullptr ||
+      number.kind != TokenKind::kNumber || number.int_digits != 4 ||
+      number.has_separator || number.has_decimal ||
+      a.number_end != a.number_first + 1 || a.number.scale != 1 ||
+      number.value < 1000 || number.value > 2100) {
+    return false;
+  }
+  return NameCased(t, a.number_end) && !TitleCase(t);
+}
+
+// "30mg of sugar per 100 millilitres": a measure after "per" is the base of
+// a rate, part of the figure before it, not a figure of its own (a bare
+// count, "85 per 100,000", joins the rate later; "per 40-foot container" is
+// a unit of the thing counted).
+bool RateBase(const std::vector<Token>& t, const Amount& a) {
+  const Token* prev = At(t, a.first - 1);
+  if (prev == nullptr || prev->kind != TokenKind::kWord ||
+      !lexicon::IsRatePreposition(prev->lower) || a.unit == nullptr) {
+    return false;
+  }
+  const Token* joint = At(t, a.number_end);
+  return joint == nullptr || !IsDash(*joint);
+}
+
 // "0113 496 0123", "020 7946 0958": a national number with a leading zero
 // written in groups; returns its end or i.
 int GroupedPhoneEnd(const std::vector<Token>& t, int i) {
@@ -497,6 +526,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
       return true;
   }
   if (IsPointInTime(t, a, qualified) || IsReadingTime(t, a)) return true;
+  if (YearBeforeCapitalUnit(t, a) || RateBase(t, a)) return true;
   const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times &&
                      !a.age && !a.ratio;
   if (!plain) return false;

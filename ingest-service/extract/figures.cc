@@ -816,12 +816,14 @@ class FigureScanner : public figure_internal::TokenView {
   }
 
   // "strike over 4.5% pay offer", "row over 10% cut": "over" after a noun of
-  // conflict or worry means "about".
+  // conflict or worry means "about"; "spread over three sites", "split over
+  // two floors": after a verb of spreading it tells across what.
   bool AboutOver(int i) const {
     const Token* prev = At(i - 1);
     return t_[i].lower == "over" && prev != nullptr &&
            prev->kind == TokenKind::kWord &&
-           lexicon::IsAboutOverNoun(prev->lower);
+           (lexicon::IsAboutOverNoun(prev->lower) ||
+            lexicon::IsSpreadVerb(prev->lower));
   }
 
   // "Death toll passes 1,400", "sales topped $2 billion": an exact amount

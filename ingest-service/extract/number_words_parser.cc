@@ -364,14 +364,23 @@ void WordNumberParser::FractionOfScale(NumberParse* r) const {
   r->end = k + 2;
 }
 
-// "a third term", "a fourth straight win": "third" is an ordinal before a
-// noun
-// ("a third of", "a quarter mile" stay fractions).
+// "a third term", "a fourth straight win", "for a fifth year": "third" is an
+// ordinal before a noun, and an ordinal spelling ("-th", "-rd") before a
+// period noun too ("a third of", "a quarter mile", "a quarter hour" stay
+// fractions).
 bool WordNumberParser::OrdinalUse(int next) const {
   const Token* t = At(next);
   if (t == nullptr || t->kind != TokenKind::kWord) return false;
+  if (HasRole(*t, kRolePeriodNoun) && OrdinalSpelling(next - 1)) return true;
   if (HasRole(*t, kRoleSubjectStop | kRoleUnit | kRoleNumberWord)) return false;
   return !IsCapitalized(*t) || next > 0;
+}
+
+bool WordNumberParser::OrdinalSpelling(int i) const {
+  const Token* t = At(i);
+  if (t == nullptr || t->lower.size() < 5) return false;
+  const absl::string_view end = t->lower.substr(t->lower.size() - 2);
+  return end == "th" || end == "rd";
 }
 
 bool WordNumberParser::IsSingularFraction(int i) const {

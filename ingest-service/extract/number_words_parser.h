@@ -63,6 +63,9 @@ class WordNumberParser : public TokenView {
   NumberParse Article(int i) const;
   void FractionOfScale(NumberParse* r) const;
   bool OrdinalUse(int next) const;
+  // True if the word tokens[i] is spelled as an ordinal ("third", "fifth"),
+  // not "half" or "quarter".
+  bool OrdinalSpelling(int i) const;
   bool IsSingularFraction(int i) const;
   NumberParse BareFraction(int i, const lexicon::NumberWordEntry& w) const;
   NumberParse Vague(int i) const;

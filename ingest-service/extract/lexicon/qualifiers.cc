@@ -1,5 +1,7 @@
 #include "ingest-service/extract/lexicon/qualifiers.h"
 
+#include "ingest-service/extract/lexicon/word_set.h"
+
 namespace factwire {
 namespace lexicon {
 namespace {
@@ -110,7 +112,18 @@ constexpr QualifierEntry kSuffix[] = {
     {"-plus", kMore},
 };
 
+// Verbs of spreading or dividing: "over" after them is a preposition.
+constexpr const char* kSpreadVerbs[] = {
+    "spread",    "spreads",    "spreading", "split",      "splits",
+    "splitting", "divided",    "dividing",  "scattered",  "distributed",
+    "shared",    "sharing",    "staggered", "stretched",  "stretching",
+    "phased",    "dispersed",  "strewn",    "sprawled",   "sprawling"};
+
 }  // namespace
+
+bool IsSpreadVerb(absl::string_view word) {
+  return InWordLists<kSpreadVerbs>(word);
+}
 
 absl::Span<const QualifierEntry> PrefixQualifiers() { return kPrefix; }
 

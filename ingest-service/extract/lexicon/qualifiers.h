@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_QUALIFIERS_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_QUALIFIERS_H_
 
+#include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "factwire/v1/records.pb.h"
 
@@ -20,6 +21,11 @@ absl::Span<const QualifierEntry> PrefixQualifiers();
 
 // Qualifiers written after the amount (and its unit).
 absl::Span<const QualifierEntry> SuffixQualifiers();
+
+// True if `word` (lowercase) is a verb of spreading or dividing after which
+// "over" tells across what, not "more than": "spread over three sites",
+// "split over two floors".
+bool IsSpreadVerb(absl::string_view word);
 
 }  // namespace lexicon
 }  // namespace factwire

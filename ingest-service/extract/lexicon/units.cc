@@ -581,6 +581,8 @@ absl::string_view LongUnitName(absl::string_view code) {
   return code;
 }
 
+bool IsRatePreposition(absl::string_view word) { return word == "per"; }
+
 absl::Span<const UnitEntry> Units() { return kUnits; }
 
 absl::Span<const PowerUnitEntry> PowerUnits() { return kPowerUnits; }

@@ -58,6 +58,10 @@ absl::Span<const PowerUnitEntry> PowerUnits();
 // ("watt", "square metre", "hour") come back unchanged.
 absl::string_view LongUnitName(absl::string_view code);
 
+// True if `word` (lowercase) opens the base of a rate after an amount: "per"
+// ("30mg of sugar per 100 millilitres").
+bool IsRatePreposition(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -417,11 +417,10 @@ TEST(FigureNewsTest, ARatePerAPowerOfTenIsOneRatioFigure) {
   EXPECT_EQ(bare[0].dimension(), v1::DIMENSION_RATIO);
   EXPECT_EQ(bare[0].subject(), "rate");
   EXPECT_EQ(Texts("There are 2.3 doctors per 1,000 people."), Strings{"2.3"});
-  // A measure per a count, or a count not a power of ten, stays as it is.
-  EXPECT_EQ(Texts("It costs $50 per 1,000 litres."),
-            (Strings{"$50", "1,000 litres"}));
-  EXPECT_EQ(Texts("They saw 12 cases per 365 days."),
-            (Strings{"12", "365 days"}));
+  // A measure after "per" is the base of the rate before it, no figure of
+  // its own.
+  EXPECT_EQ(Texts("It costs $50 per 1,000 litres."), Strings{"$50"});
+  EXPECT_EQ(Texts("They saw 12 cases per 365 days."), Strings{"12"});
 }
 
 TEST(FigureNewsTest, SubjectsBeforePassiveLevelsAuxiliariesAndAsides) {

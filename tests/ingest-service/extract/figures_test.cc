@@ -1029,5 +1029,27 @@ TEST(FindFiguresTest, HyphenatedToIsARange) {
   EXPECT_DOUBLE_EQ(span.value_max(), 60);
 }
 
+// Not figures, or not bounds: an ordinal before a period noun, a year-shaped
+// number before a capitalized unit word (a name), the base of a rate after
+// "per", and "over" after a verb of spreading.
+TEST(FindFiguresTest, OrdinalsNamesRateBasesAndSpreadOver) {
+  EXPECT_EQ(Texts("The club topped the table for a fifth year."),
+            std::vector<std::string>{});
+  EXPECT_EQ(Texts("She is now in a third term."), std::vector<std::string>{});
+  EXPECT_EQ(One("The drill lasted a quarter hour.").value(), 0.25);
+  EXPECT_EQ(One("A third of a mile was paved.").value(), 1.0 / 3);
+  EXPECT_EQ(Texts("Rovers lifted the 1888 Cup on Saturday."),
+            std::vector<std::string>{});
+  EXPECT_EQ(Texts("Drivers paid for 2,000 litres of fuel."),
+            std::vector<std::string>{"2,000 litres"});
+  EXPECT_EQ(Texts("The drink holds 11g of sugar per 100 millilitres."),
+            std::vector<std::string>{"11g"});
+  const Figure sites = One("The new wards will be spread over four sites.");
+  EXPECT_EQ(sites.text(), "four");
+  EXPECT_EQ(sites.qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("Turnout was over 60%.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+}
+
 }  // namespace
 }  // namespace factwire
