@@ -23,6 +23,50 @@ bool IsQuotedAsSaying(absl::string_view text, const std::vector<Token>& t, int k
          lexicon::IsPassiveAuxiliary(TokenText(text, t[k - 1]));
 }
 
+// True when cue token `c` (before `hi`) is the verb of a relative aside that
+// opens with ", who" or ", which" right before it and closes with a comma
+// before the main clause's cue ("…,” a clerk at the depot, who asked not to
+// be named, said"): the aside's verb attributes nothing.
+bool InRelativeAside(const std::vector<Token>& t, int c, int hi) {
+  if (c < 2 || t[c - 1].kind != TokenKind::kWord || t[c - 1].upper ||
+      (t[c - 1].classes & kRelative) == 0 || !IsPunct(t[c - 2], ',')) {
+    return false;
+  }
+  for (int k = c + 1; k + 1 < hi && k - c <= kMaxRelativeClauseWords; ++k) {
+    if (t[k].kind == TokenKind::kQuote) return false;
+    if (IsPunct(t[k], ',')) return (t[k + 1].cue & (kCueQuote | kCueReport)) != 0;
+  }
+  return false;
+}
+
+// For quote `q` of `m.quotes` opening a paragraph: the claim of the quote left
+// open at the end of the paragraph before, when it has a speaker; else the
+// first reported claim (`claims` from `first_reported` on) with a speaker whose
+// cue lies in the sentence closing that paragraph; else nullptr.
+// `quote_claim` holds each quote's claim index (-1 for none).
+const ClaimDraft* ParagraphLender(const TextModel& m, const std::vector<ClaimDraft>& claims,
+                                  const std::vector<int>& quote_claim, size_t first_reported,
+                                  int q) {
+  const std::vector<Token>& t = m.tokens;
+  const int open = m.quotes[q].open;
+  const int paragraph = t[open].paragraph;
+  if (open == 0 || t[open - 1].paragraph == paragraph) return nullptr;
+  if (q > 0 && m.quotes[q - 1].close < 0 && quote_claim[q - 1] >= 0 &&
+      t[m.quotes[q - 1].open].paragraph + 1 == paragraph) {
+    const ClaimDraft& before = claims[quote_claim[q - 1]];
+    if (before.speaker.found() || before.inherited_entity >= 0) return &before;
+  }
+  const int own = m.sentence_of_token[open];
+  if (own == 0) return nullptr;
+  const Sentence& last = m.sentences[own - 1];
+  if (last.paragraph + 1 != paragraph) return nullptr;
+  for (size_t j = first_reported; j < claims.size(); ++j) {
+    const ClaimDraft& r = claims[j];
+    if (r.speaker.found() && r.cue_token >= last.first && r.cue_token < last.last) return &r;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
@@ -87,6 +131,7 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
       *end_token = c;
       return true;
     }
+    if (InRelativeAside(t_, c, hi)) continue;
     // “…,” a person familiar with the talks said: the source with its tie.
     Speaker s = SourceWithModifier(c, a - 1);
     if (!s.found()) s = speakers_.Left(c, a, /*loose=*/true);
@@ -866,29 +911,6 @@ int ClaimFinder::OuterCue(int from, int to, Speaker* speaker) const {
 
 void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
   const std::vector<Mention>& all = mentions_.mentions();
-  // For the quote `q` opening a paragraph: the claim of the quote left open at
-  // the end of the paragraph before, when it has a speaker; else the first
-  // reported claim with a speaker whose cue lies in the sentence closing that
-  // paragraph; else nullptr.
-  const auto paragraph_lender = [&](int q) -> const ClaimDraft* {
-    const int open = m_.quotes[q].open;
-    const int paragraph = t_[open].paragraph;
-    if (open == 0 || t_[open - 1].paragraph == paragraph) return nullptr;
-    if (q > 0 && m_.quotes[q - 1].close < 0 && quote_claim_[q - 1] >= 0 &&
-        t_[m_.quotes[q - 1].open].paragraph + 1 == paragraph) {
-      const ClaimDraft& before = claims_[quote_claim_[q - 1]];
-      if (before.speaker.found() || before.inherited_entity >= 0) return &before;
-    }
-    const int own = m_.sentence_of_token[open];
-    if (own == 0) return nullptr;
-    const Sentence& last = m_.sentences[own - 1];
-    if (last.paragraph + 1 != paragraph) return nullptr;
-    for (size_t j = first_reported; j < claims_.size(); ++j) {
-      const ClaimDraft& r = claims_[j];
-      if (r.speaker.found() && r.cue_token >= last.first && r.cue_token < last.last) return &r;
-    }
-    return nullptr;
-  };
   for (size_t q = 0; q < m_.quotes.size(); ++q) {
     // Only quotes that stand as sentences of their own, not phrases inside one.
     const int open = m_.quotes[q].open;
@@ -904,7 +926,9 @@ void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
     // A quote opening a paragraph: the speaker of the quote left open at the end
     // of the paragraph before (“A ¶ “B”), else the speaker the sentence closing
     // that paragraph reports ("Roe said the walkout would go ahead. ¶ “…”").
-    if (const ClaimDraft* lender = paragraph_lender(static_cast<int>(q)); lender != nullptr) {
+    if (const ClaimDraft* lender =
+            ParagraphLender(m_, claims_, quote_claim_, first_reported, static_cast<int>(q));
+        lender != nullptr) {
       quote.speaker = lender->speaker;
       quote.inherited_entity = lender->inherited_entity;
       quote.inherited = true;

@@ -180,6 +180,8 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
       if (Speaker agent = AgentFor(mentions_.mentions()[m], lo); agent.found()) return agent;
       return WithPartnerBefore(FromMention(m), lo);
     }
+    // "One resident of the estate, who ..., told": the person, not the place.
+    if (Speaker s = PersonAtPlace(i - 2, lo); s.found()) return s;
     if (Speaker s = NominalEndingAt(i - 2, lo); s.found()) return s;
     // "A juror, who asked ..., told": any noun after an article, when the
     // phrase opens the clause.

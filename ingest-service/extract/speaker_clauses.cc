@@ -189,13 +189,7 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
       // "The union leader Sharon Graham issued ...": the name after the title.
       if (Speaker named = NamedAfterTitle(n); named.found()) return named;
       // "The Magistrate refused bail, saying": the person holding the title.
-      if (const int holder = n.last == n.first + 1 ? HolderOfTitle(n.first) : -1;
-          holder >= 0) {
-        n.entity = holder;
-        n.anonymous = false;
-        n.name_first = n.name_last = -1;
-      }
-      return n;
+      return WithTitleHolder(n);
     }
   }
   // "Then she turned on Tom Berger, calling ...": a he/she among the clause's

@@ -41,6 +41,8 @@ constexpr int kMaxJoinedNameTokens = 4;
 // Lowercase words between a place preposition and a name ("in rural Kasungu",
 // "at the Maelor").
 constexpr int kMaxPlaceModifiers = 2;
+// Words of the place after a person's preposition ("at the Harlow bus depot").
+constexpr int kMaxPersonPlaceTokens = 4;
 
 // An unnamed speaker written as tokens [first, last): "the spokesman",
 // "officials in Kyiv".

@@ -14,6 +14,7 @@ namespace factwire {
 
 using speaker_internal::kMaxAntecedentTokens;
 using speaker_internal::kMaxJoinedNameTokens;
+using speaker_internal::kMaxOpeningPhraseTokens;
 using speaker_internal::kMaxPersonLookback;
 using speaker_internal::kMaxPlaceModifiers;
 
@@ -96,11 +97,34 @@ bool SpeakerFinder::EntityStandsAsPerson(int entity, int before) const {
   return false;
 }
 
+int SpeakerFinder::InterruptedClauseStart(int k) const {
+  const int n = static_cast<int>(tokens_.size());
+  if (k < 2 || k + 2 >= n || !IsPunct(tokens_[k - 1], ',') || !IsPunct(tokens_[k + 2], ',') ||
+      (tokens_[k + 1].cue & (kCueQuote | kCueReport)) == 0) {
+    return -1;
+  }
+  int first = k - 1;
+  while (first > 0 && k - first <= kMaxOpeningPhraseTokens &&
+         (tokens_[first - 1].kind == TokenKind::kWord ||
+          tokens_[first - 1].kind == TokenKind::kNumber) &&
+         tokens_[first - 1].paragraph == tokens_[k].paragraph) {
+    --first;
+  }
+  const bool opens = first == 0 || tokens_[first - 1].kind != TokenKind::kWord;
+  return first < k - 1 && k - first <= kMaxOpeningPhraseTokens && opens ? first : -1;
+}
+
 int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
-  if (resolved < 0 || EntityStandsAsPerson(resolved, k)) return resolved;
+  // "Prices, she said, had never risen so fast": not "Prices".
+  const int cut = InterruptedClauseStart(k);
+  // (A person named before may still be meant: "A Clinton presidency, she
+  // vowed, would ...".)
+  const bool interrupted = cut >= 0 && NamedBetween(resolved, cut, k - 1, /*as_subject=*/false) &&
+                           !EntityStandsAsPerson(resolved, cut);
+  if (resolved < 0 || (!interrupted && EntityStandsAsPerson(resolved, k))) return resolved;
   const int gender = mentions_.GenderOfToken(k);
   const int lo = std::max(0, k - kMaxAntecedentTokens);
-  for (int j = k - 1; j >= lo; --j) {
+  for (int j = (cut >= 0 ? cut : k) - 1; j >= lo; --j) {
     const Token& t = tokens_[j];
     if (t.kind != TokenKind::kWord || quoted_[j]) continue;
     // "She said ... 3.5 Bitcoin. “…,” she told court.": the person the earlier
@@ -127,7 +151,7 @@ int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
     if (gender != 0 && other != 0 && other != gender) continue;
     return named.entity;
   }
-  return resolved;
+  return interrupted ? -1 : resolved;
 }
 
 int SpeakerFinder::HolderOfTitle(int k) const {
@@ -151,6 +175,16 @@ int SpeakerFinder::HolderOfTitle(int k) const {
     if (absl::EqualsIgnoreCase(title, word)) return it->entity;
   }
   return -1;
+}
+
+Speaker SpeakerFinder::WithTitleHolder(Speaker s) const {
+  if (s.last != s.first + 1) return s;
+  const int holder = HolderOfTitle(s.first);
+  if (holder < 0) return s;
+  s.entity = holder;
+  s.anonymous = false;
+  s.name_first = s.name_last = -1;
+  return s;
 }
 
 }  // namespace factwire

@@ -13,6 +13,7 @@
 namespace factwire {
 
 using speaker_internal::kMaxNominalTokens;
+using speaker_internal::kMaxPersonPlaceTokens;
 using speaker_internal::kNotAgent;
 
 Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
@@ -58,6 +59,38 @@ Speaker SpeakerFinder::DescribedBefore(int start, int name) const {
   }
   if (j == start + 1 || j >= name || !IsAgentPreposition(j)) return Speaker{};
   return speaker_internal::AnonymousSpeaker(start + 1, j);
+}
+
+Speaker SpeakerFinder::PersonAtPlace(int j, int lo) const {
+  // The place: a lowercase preposition and a few plain words ending at `j`.
+  int prep = -1;
+  for (int k = j - 1; k >= lo && j - k <= kMaxPersonPlaceTokens && prep < 0; --k) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord ||
+        (t.classes & (kCue | kRelative | kPersonPronoun | kOtherPronoun)) != 0 ||
+        (!t.upper && lexicon::IsAuxiliary(TokenText(text_, t)))) {
+      return Speaker{};
+    }
+    if (IsAgentPreposition(k)) prep = k;
+  }
+  // ("a group of conservative leaders", "a number of readers": a share of
+  // people, whose people speak.)
+  if (prep < 0 || (TokenText(text_, tokens_[prep]) == "of" && !tokens_[j].upper &&
+                   absl::EndsWith(TokenText(text_, tokens_[j]), "s"))) {
+    return Speaker{};
+  }
+  // The person: "a"/"an"/"one"/"another" and its words before the preposition,
+  // opening the clause.
+  for (int k = prep - 2; k >= lo && prep - k <= kMaxNominalTokens + 1; --k) {
+    if (!lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[k]))) continue;
+    if (k > lo && tokens_[k - 1].kind != TokenKind::kPunct) return Speaker{};
+    // (With its opener, as the clause's subject is named: "One nurse".)
+    Speaker s = DescribedBefore(k, prep + 1);
+    if (!s.found() || s.last != prep) return Speaker{};
+    s.first = k;
+    return s;
+  }
+  return Speaker{};
 }
 
 Speaker SpeakerFinder::AgentBefore(Speaker s, int lo) const {

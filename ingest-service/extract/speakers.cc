@@ -72,10 +72,7 @@ Speaker SpeakerFinder::FromMention(int m) const {
   }
   s.entity = mention.entity;
   // "The Magistrate refused bail": the person named before with that title.
-  if (s.last == s.first + 1) {
-    if (const int holder = HolderOfTitle(s.first); holder >= 0) s.entity = holder;
-  }
-  return s;
+  return WithTitleHolder(s);
 }
 
 Speaker SpeakerFinder::Pronoun(int k) const {
@@ -153,6 +150,16 @@ Speaker SpeakerFinder::Described(Speaker s) const {
   // "the judge said": the person named earlier with that title.
   if (org < 0 && det >= 0 && det == s.last - 2) org = mentions_.ResolveTitle(s.last - 1);
   if (org < 0 && s.anonymous) org = StaffEmployer(s.last - 1);
+  // "The country's top auditor, Ana Lima, ... The country's top auditor
+  // said": the person named with the title before.
+  if (org < 0 && s.anonymous) {
+    // (The article may open the phrase or stand right before it.)
+    int article = det;
+    for (int k = s.first; article < 0 && k >= std::max(s.first - 1, 0); --k) {
+      if (lexicon::IsArticle(TokenText(text_, tokens_[k]))) article = k;
+    }
+    org = RepeatedTitleHolder(article, s);
+  }
   if (org < 0) {
     if (det >= 0 && s.anonymous) FindAntecedent(det, &s);
     return s;
@@ -229,6 +236,59 @@ void SpeakerFinder::FindAntecedent(int det, Speaker* s) const {
     s->name_last = j + 1;
     return;
   }
+}
+
+int SpeakerFinder::RepeatedTitleHolder(int det, const Speaker& s) const {
+  if (det < 0 || det + 1 >= s.last) return -1;
+  const int head = s.last - 1;
+  const absl::string_view word = TokenText(text_, tokens_[head]);
+  for (int j = det - 1; j >= 0 && det - j <= kMaxAntecedentTokens; --j) {
+    if (tokens_[j].kind == TokenKind::kWord && !quoted_[j] && TokenText(text_, tokens_[j]) == word)
+      return PersonInApposition(j, det + 1, s.last);
+  }
+  return -1;
+}
+
+int SpeakerFinder::PersonInApposition(int head, int first, int last) const {
+  const int n = static_cast<int>(tokens_.size());
+  if (head + 2 >= n || !IsPunct(tokens_[head + 1], ',') || head - (last - first) + 1 < 0) {
+    return -1;
+  }
+  // A title names a person ("auditor", "chief"), not a thing ("In the cable,
+  // Stevens wrote").
+  const Token& h = tokens_[head];
+  if ((h.classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 && !IsAgentNoun(head)) return -1;
+  // The noun heads the title ("the plant's largest union"), not a phrase
+  // after its preposition ("president of the plant's largest union").
+  for (int k = head - 1; k >= 0 && head - k <= kMaxNominalTokens + 1; --k) {
+    if (tokens_[k].kind != TokenKind::kWord) break;
+    if (IsAgentPreposition(k)) return -1;
+  }
+  // The later phrase repeats the end of the earlier one ("the auditor", "the
+  // country's top auditor"), not another owner's ("the rival club's coach").
+  for (int k = last - 1, e = head; k >= first; --k, --e) {
+    if (!absl::EqualsIgnoreCase(TokenText(text_, tokens_[k]), TokenText(text_, tokens_[e])))
+      return -1;
+  }
+  // The name after the comma (its mention may take the title in), else the
+  // person whose appositive the comma closes.
+  int m = -1;
+  for (int k = head + 2; k < n && k < head + 2 + kMaxNominalTokens && m < 0; ++k) {
+    m = MentionEndingAt(k);
+    // (The name closes the apposition with a comma.)
+    if (m >= 0 && (mentions_.mentions()[m].first != head + 2 || k + 1 >= n ||
+                   !IsPunct(tokens_[k + 1], ','))) {
+      m = -1;
+    }
+  }
+  if (m < 0) m = mentions_.MentionWithAppositiveEndingAt(head + 1);
+  if (m < 0) return -1;
+  const Mention& named = mentions_.mentions()[m];
+  return (named.kind == MentionKind::kPerson || named.kind == MentionKind::kName) &&
+                 named.entity >= 0 &&
+                 mentions_.entities()[named.entity].type == v1::SOURCE_TYPE_PERSON
+             ? named.entity
+             : -1;
 }
 
 Speaker SpeakerFinder::NominalStartingAt(int k, int hi) const {
@@ -363,7 +423,12 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (Speaker r = BeforeRestrictiveRelative(j, lo); r.found()) return r;
   if (Speaker q = Proportion(j, lo); q.found()) return q;
   if (Speaker g = Quantifier(j, lo); g.found()) return g;
-  if (Speaker n = NominalEndingAt(j, lo); n.found()) return loose ? Epithet(n) : n;
+  Speaker n = NominalEndingAt(j, lo);
+  // "“…,” a clerk at the depot said": the person at the place speaks.
+  if (!n.found() || (n.anonymous && n.entity < 0)) {
+    if (Speaker p = PersonAtPlace(j, lo); p.found()) return p;
+  }
+  if (n.found()) return loose ? Epithet(n) : n;
   if (Speaker o = OwnedNoun(j, lo); o.found()) return o;
   if (Speaker a = AnotherNominal(j, lo); a.found()) return a;
   if (Speaker g = GroupWithPlace(j, lo); g.found() || !loose) return g;

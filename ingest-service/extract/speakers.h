@@ -165,6 +165,13 @@ class SpeakerFinder {
   // preposition ("official" in "A senior official at the Ministry"), else its
   // last word.
   int PhraseHead(const Speaker& s) const;
+  // "a clerk at the depot", "One resident of the estate" ending at token `j`
+  // (not before `lo`): the place after a lowercase at/for/of/with/from/in
+  // speaks for no one; the "a"/"an"/"one"/"another" noun phrase before it
+  // (DescribedBefore, its opener included) does, when it opens its clause (at
+  // `lo` or after punctuation). Nothing when no such phrase opens the clause;
+  // nor for "a group of leaders" ("of" and a plural: the people speak).
+  Speaker PersonAtPlace(int j, int lo) const;
   // True when `s` is the relative word "who" or "which" alone.
   bool IsRelativeWord(const Speaker& s) const;
   // True when `s` is one unnamed source: IsOnePerson's unnamed phrases, or one
@@ -203,12 +210,22 @@ class SpeakerFinder {
   // named with that word closing the title before the name ("Magistrate
   // Chaminda Perera"), within kMaxPersonLookback mentions; else -1.
   int HolderOfTitle(int k) const;
+  // A one-word speaker `s` that is such a title ("The Magistrate refused
+  // bail"), resolved to its holder (HolderOfTitle) as a named speaker; else `s`.
+  Speaker WithTitleHolder(Speaker s) const;
   // The person the he/she at token `k` stands for: `resolved` (the mention
   // finder's choice) when it stands as a person; else the person an earlier
   // he/she of the same gender stood for, or the latest name that stands as a
   // person of no other gender, searching kMaxAntecedentTokens back; else
   // `resolved`.
   int PersonForPronoun(int k, int resolved) const;
+  // "Prices, she said, had ...", "Even Harrogate, he said, has ...": for the
+  // he/she at token `k` in a parenthesis (a comma before it, a cue and a comma
+  // after it), the first of the words its opening comma closes, back to the
+  // punctuation or sentence start before them (at most kMaxOpeningPhraseTokens
+  // words): the clause the parenthesis interrupts, whose words the pronoun
+  // does not stand for. -1 when `k` opens no such parenthesis.
+  int InterruptedClauseStart(int k) const;
   // True when 1 to kMaxPlaceModifiers lowercase words ("rural", "the") stand
   // between a place or affiliation preposition and token `start`; with
   // `right_after`, also when none do ("of Sabah").
@@ -330,6 +347,15 @@ class SpeakerFinder {
   // The earlier noun phrase whose head is the head of "the <head>" ending at
   // token `head`, within kMaxAntecedentTokens: sets s->name_first/name_last.
   void FindAntecedent(int det, Speaker* s) const;
+  // For unnamed "the ..." speaker `s` (article at `det`, or -1): the person
+  // named in apposition (PersonInApposition) with the latest earlier phrase
+  // of the same head within kMaxAntecedentTokens; else -1.
+  int RepeatedTitleHolder(int det, const Speaker& s) const;
+  // For an earlier title phrase whose head noun is at token `head` and whose
+  // words end with tokens [first, last) of a later "the ..." phrase: the person
+  // named with it in apposition ("the country's top auditor, Ana Lima," or
+  // "Ana Lima, the country's top auditor,"); else -1.
+  int PersonInApposition(int head, int first, int last) const;
   int MentionEndingAt(int k) const;
   // The mention ending at token `k`, or when `k` closes a short parenthesis
   // ("McCaskill (D-Mo.)", not before `lo`), the one ending before it; else -1.

@@ -96,5 +96,19 @@ TEST(PronounPersons, PersonNamedAsTheObjectStillKeepsThePronoun) {
   EXPECT_EQ(SourceNameOf(plain, "got this wrong"), "Martin Ellery");
 }
 
+// A ", she said," parenthesis inside a reported clause: the pronoun stands
+// for the person introduced before, not for the capitalised word (a thing, a
+// place) that opens the clause it interrupts.
+TEST(PronounPersons, SubjectInterruptedByTheParenthesisIsNotTheAntecedent) {
+  v1::Document shop = Extract(
+      "Nadia Ferrante has sold shoes on Mill Lane since 1998. Rents, she said, had "
+      "tripled in a decade.");
+  EXPECT_EQ(SourceNameOf(shop, "tripled in a decade"), "Nadia Ferrante");
+  v1::Document cab = Extract(
+      "Owen Pritchard, 61, drives a cab in Cardiff. Even Swansea, he said, had gone "
+      "quiet on Saturday nights.");
+  EXPECT_EQ(SourceNameOf(cab, "gone quiet"), "Owen Pritchard");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -43,5 +43,20 @@ TEST(TitleHolders, TitleNobodyHeldBeforeStaysUnresolved) {
   EXPECT_EQ(SourceNameOf(doc, "dead on arrival").find("Greer"), std::string::npos);
 }
 
+// An owner's title phrase named in apposition ("The region's chief
+// planner, Hamid Rauf,") and repeated later as the subject ("The region's
+// chief planner said") stands for the person named with it; another owner's
+// title does not.
+TEST(TitleHolders, RepeatedTitlePhraseIsThePersonNamedWithIt) {
+  v1::Document plan = Extract(
+      "The region's chief planner, Hamid Rauf, has opposed the tower for a year. "
+      "The region's chief planner said the height breached the local plan.");
+  EXPECT_EQ(SourceNameOf(plan, "breached the local plan"), "Hamid Rauf");
+  v1::Document rival = Extract(
+      "The club's head coach, Ines Varga, left in May. The rival club's head coach "
+      "said the job was a poisoned chalice.");
+  EXPECT_NE(SourceNameOf(rival, "poisoned chalice"), "Ines Varga");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -93,5 +93,34 @@ TEST(UnnamedSpeakers, NamedAntecedentsKeepThePronoun) {
   }
 }
 
+// A described speaker with its place ("a clerk at the depot", "one resident
+// of the estate") and an anonymity aside, after a quote or before a colon:
+// the person speaks, never the place, and the aside's own verb ("asked",
+// "did not want") is no attribution.
+TEST(UnnamedSpeakers, PersonAtAPlaceSpeaksNotThePlace) {
+  struct Case {
+    std::string text, words, name;
+  };
+  const Case cases[] = {
+      {kOpen + "Nobody told us the buses would stop," + kClose +
+           " a clerk at the depot, who asked not to be named, said.",
+       "buses would stop", "clerk"},
+      {kOpen + "The lifts have been broken since March," + kClose +
+           " one resident of the estate, who did not want to be identified, told the Post.",
+       "lifts have been broken", "one resident"},
+      {"A porter at the station, who asked not to be named, said: " + kOpen +
+           "We were never warned." + kClose,
+       "never warned", "porter"},
+      {kOpen + "The shelves were empty by noon," + kClose + " a cashier at the store said.",
+       "shelves were empty", "cashier"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    const v1::Source* source = AnonymousSourceOf(doc, c.words);
+    ASSERT_NE(source, nullptr) << c.text;
+    EXPECT_EQ(source->name(), c.name) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
