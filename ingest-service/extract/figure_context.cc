@@ -41,6 +41,10 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
       const int rate = RateAdjectiveBefore(places_[i].first - 2);
       if (rate >= 0) f.set_time_scope(std::string(t_[rate].raw));
     }
+    if (when == nullptr && of_before && f.time_scope().empty()) {
+      const int year = YearModifierBefore(places_[i].first - 2);
+      if (year >= 0) f.set_time_scope(std::string(t_[year].raw));
+    }
     const Mention* where = Nearest(places_found_, i);
     if (where != nullptr) f.set_place(Slice(where->first, where->end));
     if (!f.subject().empty()) PossessivePlace(where == nullptr, &f);

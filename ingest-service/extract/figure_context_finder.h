@@ -286,6 +286,16 @@ class ContextFinder : public TokenView {
   // "Georgia's own rate"), or "".
   std::string NounsEndingAt(int j) const;
 
+  // "the 2022 record of 92 million tonnes", "its 2024 budget of £5m": the
+  // year modifying the noun at j whose figure follows "of" (the figure's
+  // time scope), or -1.
+  int YearModifierBefore(int j) const {
+    return NounWord(j) && IsYearToken(j - 1) && !InsideFigure(j - 1) &&
+                   DeterminerBefore(j - 2)
+               ? j - 1
+               : -1;
+  }
+
   // "monthly support of 2,500 dirhams", "a weekly rent of £300": the
   // "-ly" time scope word before the noun at j whose money follows "of";
   // -1 when none.
@@ -716,6 +726,12 @@ class ContextFinder : public TokenView {
   // restates the figure of its dimension shortly before it and counts what
   // that one counts.
   void RestatedSubjects(absl::Span<v1::Figure> figures) const;
+
+  // "Canada's population grew by about 390,000 people, or 0.9%": a share
+  // after ", or" restating a change by a count counts the subject of the
+  // change's clause (and takes its place), not the count's noun; sets it on
+  // figures[i] and returns true, else false.
+  bool ChangeCountShare(size_t i, absl::Span<v1::Figure> figures) const;
 
   // "9.4 million incidents ..., a fall of 6% from the year before": a change
   // noun set off after a figure measures what that figure counts ("fall in

@@ -172,6 +172,7 @@ void ContextFinder::RestatedSubjects(absl::Span<v1::Figure> figures) const {
       continue;
     }
     const v1::Figure& before = figures[i - 1];
+    if (ChangeCountShare(i, figures)) continue;
     // "fell 3.2 euros, or 1.5%": a change restated as a share
     const bool share = f.dimension() == v1::DIMENSION_PERCENT &&
                        before.dimension() != v1::DIMENSION_COUNT;
@@ -183,6 +184,23 @@ void ContextFinder::RestatedSubjects(absl::Span<v1::Figure> figures) const {
     }
     f.set_subject(before.subject());
   }
+}
+
+bool ContextFinder::ChangeCountShare(size_t i,
+                                     absl::Span<v1::Figure> figures) const {
+  const FigurePlace& count = places_[i - 1];
+  v1::Figure& f = figures[i];
+  if (f.dimension() != v1::DIMENSION_PERCENT ||
+      figures[i - 1].dimension() != v1::DIMENSION_COUNT ||
+      !IsWord(count.first - 1, "by") || places_[i].first - 2 - count.end > 2 ||
+      Break(count.end, places_[i].first - 2, true)) {
+    return false;
+  }
+  std::string subject = LeftSubject(count);
+  if (subject.empty()) return false;
+  f.set_subject(std::move(subject));
+  PossessivePlace(f.place().empty(), &f);  // "Canada's population"
+  return true;
 }
 
 void ContextFinder::ChangeNounSubjects(absl::Span<v1::Figure> figures) const {

@@ -460,5 +460,13 @@ TEST(FigurePhrasingTest, EachWeekdayIsATimeScope) {
   EXPECT_EQ(f[0].time_scope(), "each weekday");
 }
 
+TEST(FigurePhrasingTest, AYearModifyingTheNounBeforeOfIsTheTimeScope) {
+  const std::vector<Figure> f =
+      Find("The harvest beat the 2019 record of 64 million tonnes.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "record");
+  EXPECT_EQ(f[0].time_scope(), "2019");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -194,5 +194,16 @@ TEST(FigureSubjectShapesTest, MoneyDonatedToANounCountsTheNoun) {
             "fuel support");
 }
 
+TEST(FigureSubjectShapesTest, AShareRestatingAChangeByACountCountsTheClause) {
+  const std::vector<v1::Figure> f = figure_test::Find(
+      "Norway's fishing fleet shrank by about 210 boats, or 4.2%, in the "
+      "year to June.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "boats");
+  EXPECT_EQ(f[1].text(), "4.2%");
+  EXPECT_EQ(f[1].subject(), "fishing fleet");
+  EXPECT_EQ(f[1].place(), "Norway");
+}
+
 }  // namespace
 }  // namespace factwire
