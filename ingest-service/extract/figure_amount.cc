@@ -390,13 +390,23 @@ class AmountParser : public TokenView {
         if (t_[k].kind != TokenKind::kWord) return;
       }
       if (other.number.scale > 1 || other.age || other.times ||
-          (other.unit == nullptr && other.currency == nullptr)) {
+          (other.unit == nullptr && other.currency == nullptr) ||
+          NamedPeriod(other)) {
         return;
       }
       a->unit = other.unit;
       a->currency = other.currency;
       return;
     }
+  }
+
+  // "in the 12 months to September": a length of time after "the" names the
+  // period a figure covers, not a level a later bare number is measured in
+  // ("..., down from 5,296" counts what the figure before counts).
+  bool NamedPeriod(const Amount& other) const {
+    return other.unit != nullptr &&
+           other.unit->dimension == v1::DIMENSION_DURATION &&
+           other.first == other.number_first && IsWord(other.first - 1, "the");
   }
 
   // The two-digit group after a colon glued to both sides at tokens[k] ("58"

@@ -298,6 +298,10 @@ TEST(ElidedUnitTest, UpFromReachesOverAPhrase) {
       {"Fares were $2.75 on most routes, up from 2.50.", "2.50", "USD"},
       {"The bank cut 1,200 jobs in Europe, up from 900.", "900", ""},
       {"It sold 3 tonnes of grain to 40 farmers, up from 30.", "30", ""},
+      // A named period lends no unit: "5,296" counts offences, not months.
+      {"Police logged 4,100 thefts in the 12 months to June, down from "
+       "4,650 a year earlier.",
+       "4,650", ""},
   };
   for (const Case& c : cases) {
     const std::vector<v1::Figure> figures = Find(c.sentence);
