@@ -174,6 +174,10 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
                 lexicon::IsBusinessBeforeName(TokenText(text_, tokens_[q])))) {
       kind = q;  // "at broker Peel Hunt", "at insurer Aviva"
     }
+    // ("president of the Allied Nurses union": after a post, a name may end in
+    // its kind or a number; not "particularly in the closing days of the Iowa
+    // campaign".)
+    const int tail_first = (tokens_[p - 1].classes & (kTitle | kTitleHead)) != 0 ? q : end;
     bool name = kind >= 0 || tokens_[q].upper || tokens_[q].all_caps;
     for (int i = kind >= 0 ? kind + 2 : q + 1; i < end && name; ++i) {
       const Token& t = tokens_[i];
@@ -184,11 +188,13 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       }
       // ("the Football Supporters' Association": a plural's apostrophe.)
       name = t.upper || t.all_caps || t.possessive || IsPunct(t, '&') ||
+             (i + 1 == end && NameTailAt(i, tail_first)) ||
              (t.kind == TokenKind::kQuote && !t.space_before && i + 1 < end &&
               tokens_[i + 1].upper && absl::EndsWith(TokenText(text_, tokens_[i - 1]), "s")) ||
              ((t.classes & (kNameConnector | kAffiliationPrep)) != 0 && !t.upper);
     }
-    name = name && (tokens_[end - 1].upper || tokens_[end - 1].all_caps);
+    name = name &&
+           (tokens_[end - 1].upper || tokens_[end - 1].all_caps || NameTailAt(end - 1, tail_first));
     if (name && TokenText(text_, tokens_[p]) == "from" && kind < 0 && !RunHasOrgWord(q, end) &&
         !OrgHeadAt(end - 1) && !KnownOrganization(end - 1)) {
       title_end = p;  // "a three-term congresswoman from Tucson": a home town
@@ -343,6 +349,13 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     m.appositive_end = e;
     by_appositive_[e] = index;
   }
+}
+
+bool MentionFinder::NameTailAt(int i, int first) const {
+  if (i <= first || !tokens_[i - 1].upper) return false;
+  const Token& t = tokens_[i];
+  return t.kind == TokenKind::kNumber ||
+         (IsWord(t) && !t.upper && (t.classes & kOrgKind) != 0);
 }
 
 int MentionFinder::OwnerNameEnd(int first, int e) const {

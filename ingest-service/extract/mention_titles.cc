@@ -335,7 +335,29 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   }
   // "Liberal housing critic Jo Park": the party is where the critic belongs.
   if (e.affiliation.empty()) e.affiliation = PartyOpening(tf, k);
+  // "union president Marta Kovac" after "the Allied Nurses Union".
+  if (const int body = e.affiliation.empty() ? BodyOfKindIn(tf, k) : -1;
+      body >= 0 && body != entity) {
+    e.affiliation = entities_[body].name;
+  }
   return tf;
+}
+
+int MentionFinder::BodyOfKindIn(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    const Token& t = tokens_[i];
+    if (!IsWord(t) || t.upper || (t.classes & kOrgKind) == 0) continue;
+    const absl::string_view kind = TokenText(text_, t);
+    const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);
+    for (int e = static_cast<int>(entities_.size()) - 1; e >= stop; --e) {
+      if (entities_[e].type == v1::SOURCE_TYPE_ORGANIZATION &&
+          mention_internal::NameHasWord(entities_[e].name, kind)) {
+        return e;
+      }
+    }
+    return -1;
+  }
+  return -1;
 }
 
 int MentionFinder::CoordinatedTitleStart(const Sentence& s, int tf, int head) const {

@@ -415,6 +415,14 @@ class MentionFinder {
   // True for a lowercase word at `i` that may stand inside a title before its
   // head ("chief financial officer", "transport correspondent").
   bool TitleModifierAt(int i) const;
+  // True when token `i` (after `first`) may end an organisation's name after a
+  // capitalised word though it is no capitalised word itself: a number ("Amalgamated
+  // Transit Union Local 1505") or a lowercase kind ("the Allied Nurses union").
+  bool NameTailAt(int i, int first) const;
+  // For the first lowercase kind of organisation among title tokens [first,
+  // last) ("union" in "union president"), the latest organisation named
+  // before with that word in its name ("Allied Nurses Union"), or -1.
+  int BodyOfKindIn(int first, int last) const;
   // True when the token at `q` (before `last`) is a plural's apostrophe ("Pune
   // Commuters' Forum", "The Workers' Pension Board") after a word for people
   // who do something (PluralOfRole) and before a capitalised run that is a

@@ -284,5 +284,33 @@ TEST(SourceUnseen, AcronymInAStandfirstIsTheBodyNamedInFullLater) {
   EXPECT_EQ(c->source_id(), "lisbon-port-authority");
 }
 
+TEST(SourceUnseen, AfterAPostABodysNameMayEndInItsKindOrANumber) {
+  v1::Document doc = Extract(
+      "\"We will strike,\" said Marta Kovac, president of the Allied Nurses union.\n\n"
+      "Romeo Ignacio, president of Amalgamated Transit Union Local 1505, said drivers "
+      "would walk out.\n\n"
+      "Dana Marek, largely in the final weeks of the Ohio campaign, said she was tired.");
+  const v1::Source* kovac = FindSource(doc, "marta-kovac");
+  ASSERT_NE(kovac, nullptr);
+  EXPECT_EQ(kovac->title(), "president");
+  EXPECT_EQ(kovac->affiliation(), "Allied Nurses union");
+  const v1::Source* ignacio = FindSource(doc, "romeo-ignacio");
+  ASSERT_NE(ignacio, nullptr);
+  EXPECT_EQ(ignacio->affiliation(), "Amalgamated Transit Union Local 1505");
+  const v1::Source* marek = FindSource(doc, "dana-marek");
+  ASSERT_NE(marek, nullptr);
+  EXPECT_EQ(marek->affiliation(), "");
+}
+
+TEST(SourceUnseen, AKindInALowercaseTitleIsTheBodyOfThatKindNamedBefore) {
+  v1::Document doc = Extract(
+      "The Allied Nurses Union said it would ballot its members.\n\n"
+      "\"We will strike,\" said union president Marta Kovac.");
+  const v1::Source* s = FindSource(doc, "marta-kovac");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "union president");
+  EXPECT_EQ(s->affiliation(), "Allied Nurses Union");
+}
+
 }  // namespace
 }  // namespace factwire
