@@ -93,6 +93,8 @@ constexpr const char* kKickers[] = {
     "diary",         "essay",         "explained",    "in focus",     "spotlight",
     "viewpoint",     "perspective",   "first person", "long read",    "the long read",
     "recap",         "verdict",       "gallery",      "photos",
+    // What an organisation's own page prints over its statement's title.
+    "press release", "media release", "news release", "media statement",
 };
 
 // Labels of a newsletter's table of contents among header lines ("In this

@@ -207,6 +207,9 @@ constexpr const char* kFurnitureLines[] = {
     "gift this article",
     "gift article",
     "more by this author",
+    "key events",
+    "show key events only",
+    "text size",
     "more from this author",
 };
 

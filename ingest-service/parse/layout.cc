@@ -102,6 +102,7 @@ using layout_internal::IsContactLine;
 using layout_internal::IsCreditLabel;
 using layout_internal::IsDateOrBylineAt;
 using layout_internal::IsHeaderFurniture;
+using layout_internal::IsGluedCreditLine;
 using layout_internal::IsHeadlineLike;
 using layout_internal::IsLabelOverHeadline;
 using layout_internal::IsOutletLine;
@@ -237,6 +238,7 @@ Layout ReadLayout(absl::string_view text) {
     // byline, and the place the author files from or the outlet in its block.
     const bool bio =
         after_byline && (IsAuthorBio(s, layout.authors) || IsCreditLabel(s, false) ||
+                         IsGluedCreditLine(s) ||
                          (!lines[i].blank_before && (IsBureauLine(s) || IsOutletLine(s))));
     after_byline = bio;
     if (bio) continue;

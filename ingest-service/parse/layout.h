@@ -57,7 +57,8 @@ std::vector<std::string> Byline(absl::string_view line);
 // Owen Hale, Reuters", "OWEN HALE | The Courier" -> the people's names (each two
 // to four capitalised words). The names come first, then after ", " (or, when
 // `separated`, after a " | " or " · " separator) one or more credits: an agency,
-// a job, an outlet ("The …"), or with `separated` any short label; or, with no
+// a job, an outlet ("The …"), or with `separated` any short label, or in
+// brackets ("Ann Lee (The Jakarta Post)"); or, with no
 // comma, one name and a job in sentence case ("Owen Hale Transport
 // correspondent"). Empty for
 // other lines, and for lines longer than 120 bytes or ending like a sentence.

@@ -69,6 +69,17 @@ std::vector<std::string> NamesOverSlashedCredit(absl::string_view s) {
   return PersonNames(absl::StripTrailingAsciiWhitespace(s.substr(0, slash)));
 }
 
+// "Ann Lee (The Jakarta Post)", "Owen Hale (Reuters)": names, then in brackets
+// closing the line a credit (IsCreditLabel: an agency, a job or an outlet).
+// The names; empty for other lines.
+std::vector<std::string> NamesBeforeBracketedCredit(absl::string_view s) {
+  const size_t open = s.rfind(" (");
+  if (s.empty() || s.back() != ')' || open == absl::string_view::npos) return {};
+  const absl::string_view credit = s.substr(open + 2, s.size() - open - 3);
+  if (!IsCreditLabel(credit, false)) return {};
+  return PersonNames(s.substr(0, open));
+}
+
 // "Owen Hale Transport correspondent", "Ann Lee Senior economics reporter":
 // one person's name (two to four words), then with no comma a job written in
 // sentence case, as some sites print a byline: two to four words, the first
@@ -159,6 +170,19 @@ bool IsCreditLabel(absl::string_view s, bool any_label) {
   const size_t comma = s.find(", ");
   return comma != absl::string_view::npos && IsCredit(s.substr(0, comma)) &&
          IsCapitalisedWords(s.substr(comma + 2));
+}
+
+bool IsGluedCreditLine(absl::string_view s) {
+  constexpr absl::string_view kMiddleDot = "\xC2\xB7";
+  if (s.size() > kMaxBylineBytes || !absl::StrContains(s, kMiddleDot)) return false;
+  int credits = 0;
+  for (absl::string_view part : absl::StrSplit(s, kMiddleDot)) {
+    part = absl::StripAsciiWhitespace(part);
+    if (part.empty()) continue;
+    if (!IsCreditLabel(part, credits > 0)) return false;
+    ++credits;
+  }
+  return credits > 0;
 }
 
 NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout* layout) {
@@ -256,6 +280,7 @@ using layout_internal::IsCreditLabel;
 using layout_internal::PersonNames;
 using layout_internal::SplitParts;
 using layout_internal::NameBeforeSentenceCaseJob;
+using layout_internal::NamesBeforeBracketedCredit;
 using layout_internal::kMaxBylineBytes;
 using layout_internal::kPartSeparators;
 using layout_internal::NamesOverSlashedCredit;
@@ -264,6 +289,10 @@ std::vector<std::string> CreditedNames(absl::string_view s, bool separated) {
   if (s.size() > kMaxBylineBytes || EndsSentence(s)) return {};
   // "Amina Wanjiru/Nation Correspondent": a job after a slash.
   if (std::vector<std::string> names = NamesOverSlashedCredit(s); !names.empty()) {
+    return names;
+  }
+  // "Ann Lee (The Jakarta Post)": a credit in brackets.
+  if (std::vector<std::string> names = NamesBeforeBracketedCredit(s); !names.empty()) {
     return names;
   }
   if (!separated && s.find(", ") == absl::string_view::npos) {

@@ -50,6 +50,24 @@ bool IsIssueNumber(absl::string_view s) {
   return true;
 }
 
+// "/", "|", "·", "— —": a short line of marks, no letter or digit (the
+// separator between two header parts that copied onto a line of its own):
+// ASCII punctuation and spaces, and the Latin-1 (lead byte 0xC2) and general
+// punctuation and shapes (lead byte 0xE2) blocks.
+bool IsMarksOnly(absl::string_view s) {
+  constexpr size_t kMaxMarksBytes = 8;
+  constexpr unsigned char kLatin1Lead = 0xC2;
+  constexpr unsigned char kPunctuationLead = 0xE2;
+  constexpr unsigned char kFirstTrail = 0x80;
+  constexpr unsigned char kLastTrail = 0xBF;
+  return !s.empty() && s.size() <= kMaxMarksBytes &&
+         std::all_of(s.begin(), s.end(), [&](char ch) {
+           const unsigned char c = static_cast<unsigned char>(ch);
+           return absl::ascii_ispunct(c) || c == ' ' || c == kLatin1Lead ||
+                  c == kPunctuationLead || (c >= kFirstTrail && c <= kLastTrail);
+         });
+}
+
 }  // namespace
 
 bool IsContactLine(absl::string_view s) {
@@ -107,6 +125,8 @@ bool IsDomainName(absl::string_view s) {
 
 bool IsHeaderFurniture(absl::string_view s, bool separated) {
   if (IsFurnitureLine(s) || IsIssueNumber(s) || IsCreditAlone(s)) return true;
+  // "/", "·", "—": a separator left alone on its line.
+  if (IsMarksOnly(s)) return true;
   // "NATION.CO.KE", "www.islandpost.com": the site's address.
   if (IsDomainName(s)) return true;
   // "Follow us on WhatsApp for the latest news", "ALSO READ: …".

@@ -40,7 +40,9 @@ inline constexpr size_t kMaxCreditBytes = 80;
 // Separators between the parts of a header line ("Politics | 14 June 2022",
 // "By Jane Doe · 3 March 2024").
 inline constexpr absl::string_view kPartSeparators[] = {
-    " | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "};
+    " | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ",
+    // "Jakarta \xE2\x97\x8F Mon, November 3, 2025": a black circle.
+    " \xE2\x97\x8F "};
 // Separators between the steps of a breadcrumb ("Home > Business > Markets").
 inline constexpr absl::string_view kCrumbSeparators[] = {" > ", " \xE2\x80\xBA ",
                                                          " \xC2\xBB ", " / "};
@@ -235,9 +237,9 @@ std::string TightBarSection(absl::string_view s);
 // as written.
 void TitleCaseCapitals(std::string* label);
 
-// "Topic: Floods", "Section: Business", "Filed under: Courts" -> the label
-// after a section lead (IsSectionLead) and a colon, when it is a short section
-// label; "" for other lines.
+// "Topic: Floods", "Section: Business", "Filed under: Courts", "Topic:Floods"
+// -> the label after a section lead (IsSectionLead) and a colon (a space after
+// it or none), when it is a short section label; "" for other lines.
 absl::string_view LabelledSection(absl::string_view s);
 
 // layout_furniture.cc.
@@ -307,6 +309,11 @@ bool IsOutletAcronym(absl::string_view s);
 // `any_label` (the byline's parts are set apart by a bar or a dot), any short
 // label.
 bool IsCreditLabel(absl::string_view s, bool any_label);
+
+// "Local Democracy Reporter·NZ Herald·": credits joined by middle dots with or
+// without spaces (a trailing dot too), the first an agency, a job or an outlet
+// (IsCreditLabel), the others any short label.
+bool IsGluedCreditLine(absl::string_view s);
 
 // "Priya Natarajan and Owen Hale" over "Reuters" or "Senior Reporter" (a line
 // crediting an agency, a job or an outlet: kCredit), or "Owen Hale" over a date

@@ -98,7 +98,8 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
                !credited.empty()) {
       // "Ann Lee, Transport Reporter | 9 March 2021".
       if (authors.empty()) authors = std::move(credited);
-    } else if (IsShortLabel(part)) {
+    } else if (IsShortLabel(part) && !IsUpdateLabel(part)) {
+      // ("Updated / Monday, 3 Nov 2025 10:45": a label of the date, no section.)
       labels.push_back(part);
     } else if (!IsHeaderFurniture(part, false) && !IsTimeLine(part) &&
                !IsUpdateStamp(part) && !IsContactLine(part)) {

@@ -171,9 +171,10 @@ void TitleCaseCapitals(std::string* label) {
 
 absl::string_view LabelledSection(absl::string_view s) {
   constexpr size_t kMaxLeadBytes = 12;
-  const size_t colon = s.substr(0, kMaxLeadBytes + 1).find(": ");
+  const size_t colon = s.substr(0, kMaxLeadBytes + 1).find(':');
   if (colon == absl::string_view::npos || !IsSectionLead(s.substr(0, colon))) return {};
-  const absl::string_view label = s.substr(colon + 2);
+  // "Topic: Floods", or "Topic:Floods" as some pages copy it.
+  const absl::string_view label = absl::StripLeadingAsciiWhitespace(s.substr(colon + 1));
   if (!IsShortLabel(label) || !IsSectionLabel(label)) return {};
   return label;
 }

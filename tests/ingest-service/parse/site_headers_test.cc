@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
 #include "ingest-service/parse/dates.h"
@@ -309,6 +310,44 @@ TEST(SiteHeaders, DateLineWithAPlaceAfterAComma) {
   const std::string standfirst = "Inspectors return on 3 March 2026, Kendal court hears";
   const Layout layout = ReadLayout(Page(std::string(kHeadline) + "\n\n" + standfirst));
   EXPECT_FALSE(layout.publish_date.has_value());
+}
+
+// Header lines of more sites, each single-spaced as copied: a section label
+// glued to its colon ("Topic:Bushfires"), a separator alone on its line ("/"),
+// a black circle between place and date, a credit in brackets after the name,
+// credits glued by middle dots under the byline, a liveblog's "Key events", an
+// update label beside a date and "Press release" over a statement's title.
+TEST(SiteHeaders, GluedLabelsMarksAndBracketedCredits) {
+  struct Case {
+    const char* lines;
+    const char* section;
+  };
+  const Case kCases[] = {
+      {"By Ann Lee\nABC News\nTopic:Bushfires\nMon 3 Nov 2025 at 5:41am", "Bushfires"},
+      {"/\nBy Ann Lee\nPosted Mon 3 Nov 2025 at 5:41am, updated 2h ago", ""},
+      {"Ann Lee (The Jakarta Post)\nKirkwall \xE2\x97\x8F Mon, November 3, 2025", "Kirkwall"},
+      {"By Owen Hale\nLocal Democracy Reporter\xC2\xB7" "Orkney Herald\xC2\xB7\n"
+       "3 Nov, 2025 05:00 AM\n3 mins to read",
+       ""},
+      {"Ann Lee and Owen Hale\nLast updated 3 November 2025, 23:40 GMT\nKey events", ""},
+      {"Updated / Monday, 3 Nov 2025 10:45\nBy Ann Lee", ""},
+  };
+  for (const Case& c : kCases) {
+    const std::string text =
+        absl::StrReplaceAll(Page(std::string(kHeadline) + "\n" + c.lines), {{"\n\n", "\n"}});
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << text;
+    EXPECT_EQ(layout.section, c.section) << text;
+    EXPECT_TRUE(layout.subheadline.empty()) << text;
+    ExpectDay(layout, 2025, 11, 3, text);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company")) << text;
+  }
+  const std::string release = absl::StrReplaceAll(
+      Page(std::string("Press release\nPublished: 3 November 2025\n") + kHeadline),
+      {{"\n\n", "\n"}});
+  const Layout layout = ReadLayout(release);
+  EXPECT_EQ(layout.headline, kHeadline);
+  ExpectDay(layout, 2025, 11, 3, release);
 }
 
 }  // namespace
