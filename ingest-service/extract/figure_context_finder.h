@@ -851,6 +851,12 @@ class ContextFinder : public TokenView {
   // "3.9% from 3.7% in January" and "0.1% after climbing 0.5% in May" do not).
   bool AfterInClause(size_t fi, int first) const;
 
+  // The token where the clause of figure `fi` goes on past a restatement
+  // set off by commas ("grew by about 390,000 people, or 0.9%, in the 12
+  // months to October": the "in" for both figures), or the token after the
+  // figure when there is none.
+  int PastRestatement(size_t fi) const;
+
   // True if the mention sits right after an earlier figure, in its clause.
   bool OwnedByEarlier(size_t fi, const Mention& m) const;
 

@@ -163,9 +163,29 @@ bool ContextFinder::Break(int from, int to, bool comma) const {
   return false;
 }
 
+int ContextFinder::PastRestatement(size_t fi) const {
+  const FigurePlace& p = places_[fi];
+  const auto restates = [this](const FigurePlace& q) {
+    return IsWord(q.first - 1, "or") && At(q.first - 2) != nullptr &&
+           IsSymbol(t_[q.first - 2], ",") && At(q.end) != nullptr &&
+           IsSymbol(t_[q.end], ",");
+  };
+  if (restates(p)) return p.end + 1;  // "or 0.9%, in the 12 months"
+  int k = p.end;  // the figure's noun: "390,000 people"
+  while (k < p.end + 3 && At(k) != nullptr &&
+         t_[k].kind == TokenKind::kWord && !InsideFigure(k)) {
+    ++k;
+  }
+  if (fi + 1 < places_.size() && places_[fi + 1].first == k + 2 &&
+      restates(places_[fi + 1])) {
+    return places_[fi + 1].end + 1;  // "390,000 people, or 0.9%, in"
+  }
+  return p.end;
+}
+
 bool ContextFinder::AfterInClause(size_t fi, int first) const {
   const FigurePlace& p = places_[fi];
-  if (Break(p.end, first, true)) return false;
+  if (Break(PastRestatement(fi), first, true)) return false;
   if (fi + 1 >= places_.size() || places_[fi + 1].first >= first) return true;
   size_t last = fi + 1;
   while (last + 1 < places_.size() && places_[last + 1].first < first) ++last;

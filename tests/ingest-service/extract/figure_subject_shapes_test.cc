@@ -203,6 +203,10 @@ TEST(FigureSubjectShapesTest, AShareRestatingAChangeByACountCountsTheClause) {
   EXPECT_EQ(f[1].text(), "4.2%");
   EXPECT_EQ(f[1].subject(), "fishing fleet");
   EXPECT_EQ(f[1].place(), "Norway");
+  // The commas around the restatement do not end the clause: the period
+  // after them is both figures'.
+  EXPECT_EQ(f[0].time_scope(), "in the year to June");
+  EXPECT_EQ(f[1].time_scope(), "in the year to June");
 }
 
 }  // namespace
