@@ -399,6 +399,14 @@ class ClaimFinder {
   // saying's circumstance ("..., its developer said Thursday, after a valve
   // failed") or the speaker's reason ("..., he said, because ...").
   bool AtSentenceEnd(int k, const Sentence& s, bool circumstance_ends = false) const;
+  // True when the token at `j` is a comma before a speech participle ("...,
+  // citing low growth"), a passive clause ("..., helped by demand") or a manner
+  // participle ("..., speaking on condition of anonymity").
+  bool CommaOpensParticiple(int j, const Sentence& s) const;
+  // True when token `k` (inside `s`) is a lowercase "-ing" word of six letters
+  // or more ("blaming", "adding"): after a comma that ends the saying's time or
+  // venue, the speaker's own clause.
+  bool IngWordAt(int k, const Sentence& s) const;
   // True when tokens [k, s.last) are a phrase saying where or how the words were
   // said: a medium preposition ("in", "on", "at", "during", ...) and up to
   // kMaxVenueWords words without a clause of their own (no "that", comma,

@@ -523,17 +523,22 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s, bool circumstance_ends
     // goes on with the words before the attribution.
     // So does how the speaker spoke ("..., the people said, speaking on
     // condition of anonymity").
-    if (IsPunct(t, ',') && j + 1 < s.last &&
-        (IsCue(j + 1, kCueParticiple) || IsPassiveClause(j + 1) ||
-         (t_[j + 1].kind == TokenKind::kWord && lexicon::IsMannerParticiple(Word(j + 1))))) {
+    // (After the saying's time, any "-ing" word: "..., it said on Tuesday,
+    // blaming the cost"; not "..., the Times said, including speeches".)
+    if (CommaOpensParticiple(j, s) || (words > 0 && IsPunct(t, ',') && IngWordAt(j + 1, s))) {
       return true;
     }
     if (IsWord(t)) {
       if (++words > 6 || (t.classes & (kAdverbial | kTimeWord | kFiller)) == 0) {
         // "..., she said Wednesday on MSNBC's “Morning Joe.”": from the last
         // medium preposition, where it was said.
+        // (So does when: "..., the mayor said after the council meeting.")
         for (int p = j; p >= k; --p) {
-          if (IsWord(t_[p]) && lexicon::IsMediumPreposition(Word(p))) return VenueToEnd(p, s);
+          if (IsWord(t_[p]) && (lexicon::IsMediumPreposition(Word(p)) ||
+                                (circumstance_ends && p == k && !t_[p].upper &&
+                                 lexicon::IsSayingTimePreposition(Word(p))))) {
+            return VenueToEnd(p, s);
+          }
         }
         return false;
       }
@@ -568,6 +573,17 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s, bool circumstance_ends
   return true;
 }
 
+bool ClaimFinder::CommaOpensParticiple(int j, const Sentence& s) const {
+  return IsPunct(t_[j], ',') && j + 1 < s.last &&
+         (IsCue(j + 1, kCueParticiple) || IsPassiveClause(j + 1) ||
+          (t_[j + 1].kind == TokenKind::kWord && lexicon::IsMannerParticiple(Word(j + 1))));
+}
+
+bool ClaimFinder::IngWordAt(int k, const Sentence& s) const {
+  return k < s.last && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+         t_[k].end - t_[k].begin > 5 && absl::EndsWith(Word(k), "ing");
+}
+
 bool ClaimFinder::PluralNoun(int k) const {
   const absl::string_view w = Word(k);
   return w.size() > 3 && absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") &&
@@ -587,6 +603,12 @@ bool ClaimFinder::VenueToEnd(int k, const Sentence& s) const {
     if (t.kind == TokenKind::kQuote || IsTerminal(t)) continue;
     // "in his 2012 book, “An American Son.”": the comma before a work's title.
     if (IsPunct(t, ',') && WorkNounBefore(j + 1)) continue;
+    // "..., it said on Tuesday, blaming the cost of barley": a participle
+    // after the venue (a cue or not: a lowercase "-ing" word of six letters or
+    // more) is the speaker's clause.
+    if (CommaOpensParticiple(j, s) || (IsPunct(t, ',') && IngWordAt(j + 1, s))) {
+      return words > 0;
+    }
     if (!IsWord(t) || ++words > kMaxVenueWords ||
         (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
       return false;

@@ -173,6 +173,10 @@ constexpr absl::string_view kGraspCues[] = {"understands"};
 constexpr absl::string_view kCircumstanceOpeners[] = {
     "after", "before", "as", "while", "when", "although", "despite"};
 
+// Prepositions that time a saying right after its cue ("..., the mayor said
+// after the council meeting.").
+constexpr absl::string_view kSayingTimePrepositions[] = {"after", "before", "following"};
+
 // Subordinators opening the speaker's reason after "<claim>, X said,".
 constexpr absl::string_view kReasonOpeners[] = {"because", "since"};
 
@@ -509,6 +513,10 @@ bool IsRefusalCue(absl::string_view word) { return InWordLists<kRefusalCues>(wor
 bool IsNamingCue(absl::string_view word) { return InWordLists<kNamingCues>(word); }
 
 bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(word); }
+
+bool IsSayingTimePreposition(absl::string_view word) {
+  return InWordLists<kSayingTimePrepositions>(word);
+}
 
 bool IsGroupPreposition(absl::string_view word) {
   return InWordLists<kGroupPrepositions>(word);

@@ -126,6 +126,10 @@ bool IsIndefiniteOpener(absl::string_view word);
 // "from", "on", "near" ("a nurse in Galway", "an engineer at the depot").
 bool IsPlacingPreposition(absl::string_view word);
 
+// "after", "before", "following": they time a saying right after its cue
+// ("..., the mayor said after the council meeting."). Lowercase input.
+bool IsSayingTimePreposition(absl::string_view word);
+
 // Those and "of", after a plural group of people: "Residents of Kilby",
 // "Shop owners in Leith". Lowercase input.
 bool IsGroupPreposition(absl::string_view word);

@@ -84,5 +84,30 @@ TEST(ReportedForecasts, APluralGroupPlacedByAPrepositionSpeaksNotThePlace) {
   }
 }
 
+// "<claim>, X said after the council meeting.", "<claim>, X said on Tuesday,
+// blaming ...": the saying's time or a participle of the speaker's after it
+// ends the attribution; the words before it are X's.
+TEST(ReportedForecasts, TheSayingsTimeOrParticipleAfterAFrontedClaimEndsIt) {
+  const Case cases[] = {
+      {"The market will close at 6pm from April, Mayor Ruth Okonjo said after the "
+       "council meeting.",
+       "The market will close at 6pm from April", "Ruth Okonjo"},
+      {"Harbour Mills will shut its Leith bakery in June, Gordon Pryce said before the "
+       "vote.",
+       "will shut its Leith bakery in June", "Gordon Pryce"},
+      {"Tarn Valley Ales will raise the price of its bitter by 6%, Sara Lind said on "
+       "Tuesday, blaming the cost of malt.",
+       "will raise the price of its bitter by 6%", "Sara Lind"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    const v1::Claim* c = FindClaim(doc, k.claim);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->text().find(" said"), std::string::npos) << c->text();
+    EXPECT_EQ(SourceNameOf(doc, k.claim), k.source);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
