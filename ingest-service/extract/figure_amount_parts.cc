@@ -434,8 +434,21 @@ void AmountParts::CoinQuarters(Amount* a) const {
   const bool alone = a->first == 0 &&
                      (a->end == n_ || (a->end == n_ - 1 &&
                                        t_[a->end].kind == TokenKind::kSymbol));
-  if (!alone && !MoneyContext()) return;
+  if (!alone && (!MoneyContext() || ChangeSize(a->first))) return;
   a->currency = CurrencyByCode("USD");  // n quarters: n/4 dollars
+}
+
+bool AmountParts::ChangeSize(int first) const {
+  constexpr int kMaxQualifierWords = 3;  // "by well over a quarter"
+  for (int k = first - 1; k >= 0 && k >= first - 1 - kMaxQualifierWords;
+       --k) {
+    if (IsWord(k, "by")) return true;
+    if (t_[k].kind != TokenKind::kWord ||
+        !(HasRole(t_[k], kRolePrefixQualifier) || IsWord(k, "than"))) {
+      return false;
+    }
+  }
+  return false;
 }
 
 bool AmountParts::AnyWord(absl::Span<const char* const> words) const {

@@ -56,6 +56,10 @@ class AmountParts : public TokenView {
   // sentence speaks of money or says nothing else (elsewhere a quarter is a
   // fraction).
   void CoinQuarters(Amount* a) const;
+  // True if "by" stands before tokens[first], maybe across a prefix
+  // qualifier ("cut by more than a quarter"): the size of a change, a
+  // fraction, not a coin.
+  bool ChangeSize(int first) const;
 
   // True if tokens[k] open the denominator of a price ("per kWh", "a litre",
   // "/kg", "a month").

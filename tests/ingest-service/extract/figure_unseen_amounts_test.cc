@@ -173,6 +173,16 @@ TEST(FractionOfMoneyTest, OtherFractionsStay) {
   ASSERT_NE(dozen, nullptr);
   EXPECT_DOUBLE_EQ(dozen->value(), 6);
   EXPECT_EQ(dozen->unit(), "");
+  // "by a quarter" sizes a change even where money is spoken of: a fraction,
+  // not a 25-cent coin; "costs a quarter" stays the coin.
+  const std::vector<v1::Figure> cut = Find(
+      "The $3 kit cut infections by more than a quarter in rural clinics.");
+  const v1::Figure* quarter = FigureWithText(cut, "more than a quarter");
+  ASSERT_NE(quarter, nullptr);
+  EXPECT_EQ(quarter->dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(quarter->unit(), "");
+  ExpectMoney({"A phone call from the booth costs a quarter.", "a quarter",
+               0.25, "USD"});
 }
 
 // True if some figure of `figures` has the text `text`.
