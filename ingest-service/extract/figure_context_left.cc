@@ -264,8 +264,10 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
     }
     if (at && (LooksLikeVerb(tok.lower) || IrregularPast(tok.lower) ||
                tok.lower == "put" || tok.lower == "puts" ||
-               tok.lower == "sets" || tok.lower == "estimates")) {
-      break;  // "the bank estimated direct damage at $34.2 billion"
+               tok.lower == "sets" || tok.lower == "estimates" ||
+               (first >= 0 && lexicon::IsLevelPassive(tok.lower)))) {
+      break;  // "the bank estimated direct damage at $34.2 billion", "the
+              // bank holds rate at"
     }
     first = j;
     ++words;

@@ -431,7 +431,7 @@ constexpr const char* kLevelPassives[] = {
     "capped",   "held",      "kept",    "pegged",    "fixed",  "priced",
     "budgeted", "targeted",  "pitched", "predicted", "seen",   "assessed",
     "quoted",   "changed",   "unchanged", "puts",    "estimates", "values",
-    "sets",
+    "sets",     "holds",     "keeps",
     "flat",     "steady",    "stable"};  // "the lane was roughly flat at $2,950"
 
 // Modal auxiliaries: the word after one is a verb's base form ("will last",

@@ -62,5 +62,13 @@ TEST(FigureLevelsTest, APeriodToADayBeforeItsMonthIsTheTimeScope) {
   EXPECT_EQ(f[0].time_scope(), "in the quarter to June 30");
 }
 
+TEST(FigureLevelsTest, HoldsOrKeepsANounAtALevelSetsThatNoun) {
+  EXPECT_EQ(figure_test::OnlySubject("Peru's central bank holds rate at 4.75%"),
+            "rate");
+  EXPECT_EQ(figure_test::OnlySubject("The regulator keeps the price cap at "
+                                     "£1,690."),
+            "price cap");
+}
+
 }  // namespace
 }  // namespace factwire
