@@ -690,27 +690,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       m.title_last = k;
     }
   }
-  if (m.kind == MentionKind::kPerson && e.type == v1::SOURCE_TYPE_PERSON &&
-      e.key.empty() && m.last - m.first >= 3 && Text(m.first, m.last) == e.name) {
-    // "Samuel K. Okafor": the id leaves the middle initial out.
-    std::string key;
-    for (int i = m.first; i < m.last; ++i) {
-      const Token& t = tokens_[i];
-      if (i > m.first && i + 1 < m.last && t.ends_period && t.end - t.begin == 2) continue;
-      if (!key.empty()) key.push_back(' ');
-      const absl::string_view word = TokenText(text_, t);
-      key.append(word.data(), word.size());
-    }
-    if (key != e.name) {
-      by_name_.try_emplace(key, m.entity);
-      e.key = std::move(key);
-    }
-  }
-  // "Siobhan O’Brien" and "Siobhan O'Brien": one source id across documents.
-  if (const std::string& base = e.key.empty() ? e.name : e.key;
-      base.find("\xE2\x80") != std::string::npos) {
-    e.key = absl::StrReplaceAll(base, {{"\xE2\x80\x99", "'"}, {"\xE2\x80\x98", "'"}});
-  }
+  SetSourceKey(m);
   for (int i = m.first; i < m.last; ++i) {
     if ((tokens_[i].classes & kOrgKind) != 0 && m.kind == MentionKind::kOrganization) {
       AddKind(m.entity, i);
@@ -761,96 +741,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     e.aliases.push_back(acronym);
     by_name_[acronym] = m.entity;
   }
-  if (m.title_first >= 0 && e.title.empty()) {
-    int tf2 = std::max(m.title_first, served_end);
-    const bool letters = tf2 < m.title_last && LettersBeforeTitle(tf2, m.title_last - 1);
-    while (!letters && tf2 < m.title_last &&
-           (tokens_[tf2].classes & (kCountry | kHonorific)) != 0 &&
-           (tokens_[tf2].classes & kTitle) == 0) {
-      ++tf2;
-    }
-    // "Health Minister Dr Priya Venkatesan": a scholar's honorific after an
-    // office is no part of it.
-    int tl = m.title_last;
-    if (tl - tf2 >= 2 && (tokens_[tl - 2].classes & kTitle) != 0 &&
-        lexicon::IsScholarlyHonorific(TokenText(text_, tokens_[tl - 1]))) {
-      --tl;
-    }
-    if ((tokens_[tf2].classes & kHonorific) == 0 || tl - tf2 > 1) {
-      e.title = Text(tf2, tl);
-    }
-    // "WHO Director-General Tedros ...": an organisation before the title.
-    const int run_first = k;
-    int title_word = run_first;
-    while (title_word < m.title_last &&
-           (tokens_[title_word].classes & (kTitle | kTitleModifier)) == 0) {
-      ++title_word;
-    }
-    bool org_prefix = title_word > run_first;
-    for (int i = run_first; i < title_word; ++i) {
-      const Token& t = tokens_[i];
-      if ((t.classes & kCountry) != 0 || !(t.all_caps || (t.classes & kOrgWord) != 0)) {
-        org_prefix = false;
-      }
-    }
-    // "Vermont Attorney General Charity Clark": a state or country named in
-    // words (not letters: "U.S. President") holds the office.
-    bool place_prefix = title_word > run_first;
-    for (int i = run_first; i < title_word; ++i) {
-      const Token& t = tokens_[i];
-      if ((t.classes & kCountry) == 0 || !t.upper || t.all_caps || t.ends_period) {
-        place_prefix = false;
-      }
-    }
-    if ((org_prefix || place_prefix) && e.affiliation.empty()) {
-      e.affiliation = Text(run_first, title_word);
-    }
-    if (served_end > run_first && e.affiliation.empty()) {
-      e.affiliation = Text(run_first, served_end);
-    }
-    // "Liberal Democrat MP Tom Ashdown": the party is where the member belongs.
-    if (e.affiliation.empty()) e.affiliation = PartyOpening(m.title_first, m.title_last);
-  }
+  if (m.title_first >= 0 && e.title.empty()) TitleFromRunPrefix(m, k, served_end);
   const int index = static_cast<int>(mentions_.size());
   if (home_town_end > 0) m.last = home_town_end;  // the name was resolved above
-  // "Zongyuan Zoe Liu from the Council on Foreign Relations": an affiliation.
-  if (index > 0) {
-    Mention& prev = mentions_.back();
-    int p = prev.last;
-    if (p < m.first && (tokens_[p].classes & kAffiliationPrep) != 0 &&
-        !tokens_[p].upper) {
-      ++p;
-      if (p < m.first && TokenText(text_, tokens_[p]) == "the") ++p;
-      if (p == m.first &&
-          (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
-          (m.kind == MentionKind::kOrganization || m.kind == MentionKind::kPlace) &&
-          (m.kind == MentionKind::kOrganization ||
-           TokenText(text_, tokens_[prev.last]) != "of")) {
-        m.owner = prev.owner >= 0 ? prev.owner : index - 1;
-        Entity& person = entities_[prev.entity];
-        if (person.affiliation.empty() && m.kind == MentionKind::kOrganization) {
-          person.affiliation = Text(m.first, m.last);
-        }
-      }
-    } else if (prev.owner < 0 && prev.appositive_end > m.first &&
-               (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
-               m.kind != MentionKind::kPerson) {
-      // "Ravi D'Souza, a portfolio manager at Aviva Investors, which owns ...,
-      // said": a name inside a person's appositive is no subject of its own.
-      m.owner = index - 1;
-    } else if (p + 1 == m.first && prev.owner >= 0 && TokenText(text_, tokens_[p]) == "in" &&
-               m.kind != MentionKind::kPerson && m.title_first < 0) {
-      // "Pieter van der Berg of Erasmus University Medical Center in Rotterdam, who
-      // ..., said": the place of the affiliation belongs to the person too.
-      m.owner = prev.owner;
-    } else if (p + 1 == m.first && prev.owner < 0 && prev.kind == MentionKind::kOrganization &&
-               m.kind == MentionKind::kPlace && m.title_first < 0 &&
-               TokenText(text_, tokens_[p]) == "in") {
-      // "The Ministry of Health in South Sudan said": the place says where the
-      // organisation is; the organisation speaks.
-      m.owner = index - 1;
-    }
-  }
+  if (index > 0) LinkToPreviousMention(m, index);
   mentions_.push_back(m);
   by_end_[m.last - 1] = index;
   by_end_[end_token] = index;
@@ -894,6 +788,122 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     ReadAppositive(s, index);
   }
   return end_token + 1;
+}
+
+void MentionFinder::SetSourceKey(const Mention& m) {
+  Entity& e = entities_[m.entity];
+  if (m.kind == MentionKind::kPerson && e.type == v1::SOURCE_TYPE_PERSON &&
+      e.key.empty() && m.last - m.first >= 3 && Text(m.first, m.last) == e.name) {
+    // "Samuel K. Okafor": the id leaves the middle initial out.
+    std::string key;
+    for (int i = m.first; i < m.last; ++i) {
+      const Token& t = tokens_[i];
+      if (i > m.first && i + 1 < m.last && t.ends_period && t.end - t.begin == 2) continue;
+      if (!key.empty()) key.push_back(' ');
+      const absl::string_view word = TokenText(text_, t);
+      key.append(word.data(), word.size());
+    }
+    if (key != e.name) {
+      by_name_.try_emplace(key, m.entity);
+      e.key = std::move(key);
+    }
+  }
+  // "Siobhan O’Brien" and "Siobhan O'Brien": one source id across documents.
+  if (const std::string& base = e.key.empty() ? e.name : e.key;
+      base.find("\xE2\x80") != std::string::npos) {
+    e.key = absl::StrReplaceAll(base, {{"\xE2\x80\x99", "'"}, {"\xE2\x80\x98", "'"}});
+  }
+}
+
+void MentionFinder::TitleFromRunPrefix(const Mention& m, int k, int served_end) {
+  Entity& e = entities_[m.entity];
+  int tf2 = std::max(m.title_first, served_end);
+  const bool letters = tf2 < m.title_last && LettersBeforeTitle(tf2, m.title_last - 1);
+  while (!letters && tf2 < m.title_last &&
+         (tokens_[tf2].classes & (kCountry | kHonorific)) != 0 &&
+         (tokens_[tf2].classes & kTitle) == 0) {
+    ++tf2;
+  }
+  // "Health Minister Dr Priya Venkatesan": a scholar's honorific after an
+  // office is no part of it.
+  int tl = m.title_last;
+  if (tl - tf2 >= 2 && (tokens_[tl - 2].classes & kTitle) != 0 &&
+      lexicon::IsScholarlyHonorific(TokenText(text_, tokens_[tl - 1]))) {
+    --tl;
+  }
+  if ((tokens_[tf2].classes & kHonorific) == 0 || tl - tf2 > 1) {
+    e.title = Text(tf2, tl);
+  }
+  // "WHO Director-General Tedros ...": an organisation before the title.
+  const int run_first = k;
+  int title_word = run_first;
+  while (title_word < m.title_last &&
+         (tokens_[title_word].classes & (kTitle | kTitleModifier)) == 0) {
+    ++title_word;
+  }
+  bool org_prefix = title_word > run_first;
+  for (int i = run_first; i < title_word; ++i) {
+    const Token& t = tokens_[i];
+    if ((t.classes & kCountry) != 0 || !(t.all_caps || (t.classes & kOrgWord) != 0)) {
+      org_prefix = false;
+    }
+  }
+  // "Vermont Attorney General Charity Clark": a state or country named in
+  // words (not letters: "U.S. President") holds the office.
+  bool place_prefix = title_word > run_first;
+  for (int i = run_first; i < title_word; ++i) {
+    const Token& t = tokens_[i];
+    if ((t.classes & kCountry) == 0 || !t.upper || t.all_caps || t.ends_period) {
+      place_prefix = false;
+    }
+  }
+  if ((org_prefix || place_prefix) && e.affiliation.empty()) {
+    e.affiliation = Text(run_first, title_word);
+  }
+  if (served_end > run_first && e.affiliation.empty()) {
+    e.affiliation = Text(run_first, served_end);
+  }
+  // "Liberal Democrat MP Tom Ashdown": the party is where the member belongs.
+  if (e.affiliation.empty()) e.affiliation = PartyOpening(m.title_first, m.title_last);
+}
+
+void MentionFinder::LinkToPreviousMention(Mention& m, int index) {
+  // "Zongyuan Zoe Liu from the Council on Foreign Relations": an affiliation.
+  Mention& prev = mentions_.back();
+  int p = prev.last;
+  if (p < m.first && (tokens_[p].classes & kAffiliationPrep) != 0 &&
+      !tokens_[p].upper) {
+    ++p;
+    if (p < m.first && TokenText(text_, tokens_[p]) == "the") ++p;
+    if (p == m.first &&
+        (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
+        (m.kind == MentionKind::kOrganization || m.kind == MentionKind::kPlace) &&
+        (m.kind == MentionKind::kOrganization ||
+         TokenText(text_, tokens_[prev.last]) != "of")) {
+      m.owner = prev.owner >= 0 ? prev.owner : index - 1;
+      Entity& person = entities_[prev.entity];
+      if (person.affiliation.empty() && m.kind == MentionKind::kOrganization) {
+        person.affiliation = Text(m.first, m.last);
+      }
+    }
+  } else if (prev.owner < 0 && prev.appositive_end > m.first &&
+             (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
+             m.kind != MentionKind::kPerson) {
+    // "Ravi D'Souza, a portfolio manager at Aviva Investors, which owns ...,
+    // said": a name inside a person's appositive is no subject of its own.
+    m.owner = index - 1;
+  } else if (p + 1 == m.first && prev.owner >= 0 && TokenText(text_, tokens_[p]) == "in" &&
+             m.kind != MentionKind::kPerson && m.title_first < 0) {
+    // "Pieter van der Berg of Erasmus University Medical Center in Rotterdam, who
+    // ..., said": the place of the affiliation belongs to the person too.
+    m.owner = prev.owner;
+  } else if (p + 1 == m.first && prev.owner < 0 && prev.kind == MentionKind::kOrganization &&
+             m.kind == MentionKind::kPlace && m.title_first < 0 &&
+             TokenText(text_, tokens_[p]) == "in") {
+    // "The Ministry of Health in South Sudan said": the place says where the
+    // organisation is; the organisation speaks.
+    m.owner = index - 1;
+  }
 }
 
 bool MentionFinder::BodyKindOpens(const Sentence& s, int k) const {

@@ -263,16 +263,7 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   // "United manager Claire Hebden" after "Eastbridge United": the organisation
   // named in full before is where the person works.
   if (const int team = tf > s.first ? FullNameEndingIn(tf - 1, entity) : -1; team >= 0) {
-    Entity& e = entities_[entity];
-    e.title = Text(tf, k);
-    if (e.affiliation.empty()) e.affiliation = entities_[team].name;
-    Entity& club = entities_[team];  // "Hollins Rovers" is no person
-    if (club.type == v1::SOURCE_TYPE_PERSON && !ShowsAPerson(club)) {
-      club.type = v1::SOURCE_TYPE_ORGANIZATION;
-    }
-    if (const int om = MentionEndingAt(tf - 1); om >= 0 && mentions_[om].first == tf - 1) {
-      mentions_[om].entity = team;
-    }
+    TitleAtTeam(tf, k, entity, team);
     return tf;
   }
   // "Opposition leader Alan Lamb", "Chief financial officer Raj Mehta": a word
@@ -303,36 +294,7 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   }
   Entity& e = entities_[entity];
   e.title = Text(GenericBodyOpener(s, tf) ? s.first : tf, k);
-  // "Alberta Wildfire information officer Jo Ng", "Goldman Sachs analyst Jan
-  // Hatzius": the name before the title is where the person works.
-  if (tf > s.first && e.affiliation.empty()) {
-    // ("Morland & Keats, whose partner Julian Okoro": the name before "whose".)
-    const bool whose = tf - 3 >= s.first && TokenText(text_, tokens_[tf - 1]) == "whose" &&
-                       IsPunct(tokens_[tf - 2], ',');
-    const int owner = MentionEndingAt(whose ? tf - 3 : tf - 1);
-    // ("Ms. Diaz, whose lawyer Tom Reed": a titled or gendered person is none.)
-    const Entity* who =
-        owner >= 0 && mentions_[owner].entity >= 0 ? &entities_[mentions_[owner].entity] : nullptr;
-    const bool person = who != nullptr && who->type == v1::SOURCE_TYPE_PERSON &&
-                        ShowsAPerson(*who);
-    if (owner >= 0 && mentions_[owner].entity >= 0 && mentions_[owner].entity != entity &&
-        mentions_[owner].kind != MentionKind::kPlace && !(whose && person)) {
-      e.affiliation = entities_[mentions_[owner].entity].name;
-    }
-    // "Unite negotiator Sam Blackwood" after "Unite and the GMB": the body the
-    // official works for, also when no mention was read there. (Its type stays:
-    // "Cruz spokeswoman Catherine Frazier" after "Cruz".)
-    const int body = tf - 1 == s.first ? BodyNamedBefore(s.first, s.first, entity) : -1;
-    if (e.affiliation.empty() && body >= 0) e.affiliation = entities_[body].name;
-    // The body's mention there is no subject a he/she may take; a speaker read
-    // from it is the official (the mention the caller adds next).
-    if (const int om = MentionEndingAt(s.first);
-        body >= 0 && om >= 0 && mentions_[om].first == s.first) {
-      mentions_[om].kind = MentionKind::kOrganization;
-      mentions_[om].subject = false;
-      mentions_[om].owner = static_cast<int>(mentions_.size());
-    }
-  }
+  if (tf > s.first && e.affiliation.empty()) OwnerBeforeTitle(s, tf, entity);
   // "Liberal housing critic Jo Park": the party is where the critic belongs.
   if (e.affiliation.empty()) e.affiliation = PartyOpening(tf, k);
   // "union president Marta Kovac" after "the Allied Nurses Union".
@@ -341,6 +303,51 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
     e.affiliation = entities_[body].name;
   }
   return tf;
+}
+
+void MentionFinder::TitleAtTeam(int tf, int k, int entity, int team) {
+  Entity& e = entities_[entity];
+  e.title = Text(tf, k);
+  if (e.affiliation.empty()) e.affiliation = entities_[team].name;
+  Entity& club = entities_[team];  // "Hollins Rovers" is no person
+  if (club.type == v1::SOURCE_TYPE_PERSON && !ShowsAPerson(club)) {
+    club.type = v1::SOURCE_TYPE_ORGANIZATION;
+  }
+  if (const int om = MentionEndingAt(tf - 1); om >= 0 && mentions_[om].first == tf - 1) {
+    mentions_[om].entity = team;
+  }
+}
+
+void MentionFinder::OwnerBeforeTitle(const Sentence& s, int tf, int entity) {
+  // "Alberta Wildfire information officer Jo Ng", "Goldman Sachs analyst Jan
+  // Hatzius": the name before the title is where the person works.
+  Entity& e = entities_[entity];
+  // ("Morland & Keats, whose partner Julian Okoro": the name before "whose".)
+  const bool whose = tf - 3 >= s.first && TokenText(text_, tokens_[tf - 1]) == "whose" &&
+                     IsPunct(tokens_[tf - 2], ',');
+  const int owner = MentionEndingAt(whose ? tf - 3 : tf - 1);
+  // ("Ms. Diaz, whose lawyer Tom Reed": a titled or gendered person is none.)
+  const Entity* who =
+      owner >= 0 && mentions_[owner].entity >= 0 ? &entities_[mentions_[owner].entity] : nullptr;
+  const bool person = who != nullptr && who->type == v1::SOURCE_TYPE_PERSON &&
+                      ShowsAPerson(*who);
+  if (owner >= 0 && mentions_[owner].entity >= 0 && mentions_[owner].entity != entity &&
+      mentions_[owner].kind != MentionKind::kPlace && !(whose && person)) {
+    e.affiliation = entities_[mentions_[owner].entity].name;
+  }
+  // "Unite negotiator Sam Blackwood" after "Unite and the GMB": the body the
+  // official works for, also when no mention was read there. (Its type stays:
+  // "Cruz spokeswoman Catherine Frazier" after "Cruz".)
+  const int body = tf - 1 == s.first ? BodyNamedBefore(s.first, s.first, entity) : -1;
+  if (e.affiliation.empty() && body >= 0) e.affiliation = entities_[body].name;
+  // The body's mention there is no subject a he/she may take; a speaker read
+  // from it is the official (the mention the caller adds next).
+  if (const int om = MentionEndingAt(s.first);
+      body >= 0 && om >= 0 && mentions_[om].first == s.first) {
+    mentions_[om].kind = MentionKind::kOrganization;
+    mentions_[om].subject = false;
+    mentions_[om].owner = static_cast<int>(mentions_.size());
+  }
 }
 
 int MentionFinder::BodyOfKindIn(int first, int last) const {

@@ -415,6 +415,31 @@ class MentionFinder {
   // True for a lowercase word at `i` that may stand inside a title before its
   // head ("chief financial officer", "transport correspondent").
   bool TitleModifierAt(int i) const;
+  // ReadName() steps for a mention `m` resolved to its entity:
+  // The source id's base of a person named in full (SetSourceKey): without
+  // middle initials ("Samuel K. Okafor" -> "Samuel Okafor"), curly apostrophes
+  // straightened ("O\xE2\x80\x99Brien" -> "O'Brien").
+  void SetSourceKey(const Mention& m);
+  // The title of `m` from the title words of its run starting at `k` ("U.S.
+  // District Judge", "Mayor Pro Tem"), and the affiliation the run gives
+  // before them (an organisation, a place, what ServedBeforeTitle() found up
+  // to `served_end`, a party).
+  void TitleFromRunPrefix(const Mention& m, int k, int served_end);
+  // Links `m` (to be mention `index`) to the mention before it: a person's
+  // organisation after "from"/"at"/"of" ("Zoe Liu from the Council on Foreign
+  // Relations"), a name inside a person's appositive, the place of an
+  // affiliation or of an organisation ("The Ministry of Health in South Sudan").
+  void LinkToPreviousMention(Mention& m, int index);
+  // TitleBeforeName() steps for the person `entity` whose lowercase title
+  // starts at `tf` before the name at `k`:
+  // The title when the word before it ends the full name of the team or body
+  // `team` named before ("United manager" after "Eastbridge United"), which is
+  // where the person works and no person itself.
+  void TitleAtTeam(int tf, int k, int entity, int team);
+  // The affiliation a name right before the title gives ("Goldman Sachs analyst
+  // Jan Hatzius", "Morland & Keats, whose partner Julian Okoro"), or a body
+  // named before whose name the opener repeats ("Unite negotiator ...").
+  void OwnerBeforeTitle(const Sentence& s, int tf, int entity);
   // True when token `i` (after `first`) may end an organisation's name after a
   // capitalised word though it is no capitalised word itself: a number ("Amalgamated
   // Transit Union Local 1505") or a lowercase kind ("the Allied Nurses union").
