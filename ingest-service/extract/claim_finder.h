@@ -515,6 +515,10 @@ class ClaimFinder {
   // NameDescribers), not the place named in it; else nothing.
   // `clause` is the main clause's first token (MainClauseStart).
   Speaker IndefiniteDescribedSubject(int c, int clause, const Sentence& s) const;
+  // "The Saskatchewan Utilities Review Board fined ..., ruling that": an
+  // unnamed speaker phrase `sp` that a name opens and the name covers (a name
+  // the phrase cut short) is that name's entity; else `sp`.
+  Speaker NamedFromPhrase(Speaker sp) const;
   // "Residents of Kirkby Moor and Hallam Green said", "Reef tour operators in
   // far north Queensland say": a main clause (`clause`, after a dateline)
   // opening with up to three modifiers and a plural speaking noun (kSpeakerNoun

@@ -235,6 +235,7 @@ void ClaimFinder::Reported(const Sentence& s) {
         sp = speakers_.Subject(s, c);
         // ("The regulator ordered a recall, saying ...": a body's common noun.)
         if (!sp.found()) sp = CommonNounSubject(clause, c);
+        sp = NamedFromPhrase(sp);
       } else if (sp.first > clause + 1) {
         const Speaker subject = speakers_.Subject(s, c);
         // (Not a bare phrase for a named speaker: "France's far-right party leader,
@@ -709,6 +710,18 @@ Speaker ClaimFinder::IndefiniteDescribedSubject(int c, int clause, const Sentenc
   sp.first = start;
   sp.last = c;
   sp.anonymous = true;
+  return sp;
+}
+
+Speaker ClaimFinder::NamedFromPhrase(Speaker sp) const {
+  if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) return sp;
+  const int m = mentions_.MentionStartingAt(sp.first);
+  if (m < 0) return sp;
+  const Mention& mention = mentions_.mentions()[m];
+  if (mention.entity < 0 || mention.last < sp.last) return sp;
+  sp.entity = mention.entity;
+  sp.anonymous = false;
+  sp.last = mention.last;
   return sp;
 }
 

@@ -312,6 +312,7 @@ constexpr CueEntry kCues[] = {
     {"reveals", R},
     {"riffed", Q},
     {"ruled", Q | R},
+    {"ruling", R | P},  // ", ruling that ..." only (lexicon::IsThatOnlyCue)
     {"said", Q | R},
     {"sang", Q},
     {"say", Q | R},

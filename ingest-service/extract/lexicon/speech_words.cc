@@ -185,10 +185,10 @@ constexpr absl::string_view kReasonOpeners[] = {"because", "since"};
 // "Owner Charged With ..." are prosecutions, not speech; "the judge ruled that
 // ..." is a finding, "ruled the island", "ruled out a rise" are not. Capitalised
 // forms for headlines.
-// (The participles "finding" and "holding" of a body's decision, after a
+// (The participles "finding", "holding" and "ruling" of a body's decision, after a
 // comma: "The regulator fined the firm, finding that ...".)
-constexpr absl::string_view kThatOnlyCues[] = {"charged", "Charged", "ruled",
-                                               "Ruled",   "finding", "holding"};
+constexpr absl::string_view kThatOnlyCues[] = {"charged", "Charged", "ruled", "Ruled",
+                                               "finding", "holding", "ruling"};
 
 // Plural verbs that follow a plural subject noun and never a saying verb's
 // object clause ("Jobless claims were revised", "the estimates have grown").

@@ -89,5 +89,30 @@ TEST(ReportedRulings, ABodyNamedByACommonNounSpeaksThroughItsParticiple) {
   }
 }
 
+// ", ruling that ..." reports a court's or a board's decision like ", finding
+// that ..." (the whole name of the body speaks, not a phrase cut short of it);
+// "ruling out" and "the ruling party" report nothing.
+TEST(ReportedRulings, ARulingParticipleReportsForTheMainSubject) {
+  const Case cases[] = {
+      {"The Manitoba Energy Appeals Board fined Westline Power C$1.1 million on Monday, "
+       "ruling that the company had misread 9,000 meters.",
+       "the company had misread 9,000 meters", "Manitoba Energy Appeals Board"},
+      {"The Court of Session sided with the crofters, ruling that the grazing lease was "
+       "still valid.",
+       "the grazing lease was still valid", "Court of Session"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SourceNameOf(doc, k.claim), k.source);
+  }
+  for (const char* text : {"The league upheld the points deduction, ruling out an appeal.",
+                           "The ruling party lost 12 seats in the regional vote."}) {
+    SCOPED_TRACE(text);
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "ruling");
+  }
+}
+
 }  // namespace
 }  // namespace factwire
