@@ -150,6 +150,8 @@ constexpr const char* kRoleWords[] = {
     "journalist",    "producer",      "analyst",  "desk",        "bureau",
     "staff",         "chief",         "senior",   "deputy",      "critic",
     "news",          "press",         "media",    "agency",      "wire",
+    // "Local Democracy Reporting Service".
+    "reporting",
 };
 
 // Labels of the updated date on a line of dates ("Last Updated: Nov 4").

@@ -118,6 +118,7 @@ using layout_internal::MetaLine;
 using layout_internal::NamesOver;
 using layout_internal::PersonNames;
 using layout_internal::QuotesSomeone;
+using layout_internal::SectionAfterRoot;
 using layout_internal::SiteNameBeforeTagline;
 using layout_internal::SplitLines;
 using layout_internal::TakeClosingCredit;
@@ -144,6 +145,8 @@ Layout ReadLayout(absl::string_view text) {
   std::string crumb_section;  // from a breadcrumb, when no section line says
   size_t i = 0;
   bool have_headline = false;
+  // The line a section label was read from (npos when none was).
+  size_t section_line = std::string::npos;
   bool after_date = false;  // the line before is a date line or page chrome
   ByteRange headline_range;
   // Header: chrome, section, date, byline, then the headline.
@@ -189,6 +192,7 @@ Layout ReadLayout(absl::string_view text) {
     if (layout.section.empty() && IsSectionLabel(s) && next_joined &&
         View(text, lines[i + 1]).size() <= kMaxHeadlineBytes) {
       layout.section = std::string(s);
+      section_line = i;
       continue;
     }
     // "Politics\n\n<headline>\n\n…": a known section name alone before a line
@@ -196,6 +200,18 @@ Layout ReadLayout(absl::string_view text) {
     if (layout.section.empty() && IsSectionLabel(s) && IsSectionName(s) &&
         i + 2 < lines.size() && IsHeadlineLike(View(text, lines[i + 1]))) {
       layout.section = std::string(s);
+      section_line = i;
+      continue;
+    }
+    // "World\nAfrica\n<headline>": a section name under the section line is its
+    // step, as a breadcrumb's ("Business\nKenya" keeps "Business").
+    if (section_line != std::string::npos && section_line + 1 == i && IsSectionLabel(s) &&
+        (IsSectionName(s) || IsCountryName(s)) && i + 2 < lines.size() &&
+        IsHeadlineLike(View(text, lines[i + 1]))) {
+      const std::string prior = layout.section;
+      if (std::string step = SectionAfterRoot({prior, s}); !step.empty()) {
+        layout.section = std::move(step);
+      }
       continue;
     }
     // "Montreal\n\n<headline>\n\n<standfirst>\n\n<byline>": a place label.
@@ -272,6 +288,17 @@ Layout ReadLayout(absl::string_view text) {
         // "NAIROBI WATER CRISIS\n\nBy Jane Doe": a label over a byline that
         // names the author is no author and no body.
         if (BylineLeadSize(View(text, lines[i + 1])) == 0) layout.authors = std::move(names);
+        continue;
+      }
+      // "Owen Hale\n\nLocal Democracy Reporting Service\n\n18:00, 3 NOV 2025",
+      // "Ann Lee\n\nNairobi\n\n<date>": the name over a credit or the place it
+      // was filed from, and a date or byline.
+      const absl::string_view under = View(text, lines[i + 1]);
+      if (!names.empty() && (IsCreditLabel(under, false) || IsBureauLine(under)) &&
+          IsDateOrBylineAt(text, lines, i + 2)) {
+        layout.authors = std::move(names);
+        ++i;
+        after_byline = true;
         continue;
       }
     }

@@ -350,5 +350,34 @@ TEST(SiteHeaders, GluedLabelsMarksAndBracketedCredits) {
   ExpectDay(layout, 2025, 11, 3, release);
 }
 
+// Single-spaced copy: a second section name under the section line is its
+// step ("World\nAfrica" -> "Africa", "Business\nKenya" keeps the topic), and
+// a name over its credit line or the place it files from, then a date line,
+// is the byline (the credit or place is no standfirst and the date is read).
+TEST(SiteHeaders, StackedSectionsAndANameOverItsCreditOrPlace) {
+  struct Case {
+    const char* above;
+    const char* below;
+    const char* section;
+  };
+  const Case kCases[] = {
+      {"World\nAfrica\n", "Ann Lee\nNairobi\n03 Nov 2025, 14:32 EAT", "Africa"},
+      {"Business\nKenya\n", "Owen Hale\nLocal Democracy Reporting Service\n18:00, 3 NOV 2025",
+       "Business"},
+  };
+  for (const Case& c : kCases) {
+    const std::string text = absl::StrReplaceAll(
+        Page(std::string(c.above) + kHeadline + "\n" + kStandfirst + "\n" + c.below),
+        {{"\n\n", "\n"}});
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << text;
+    EXPECT_EQ(layout.section, c.section) << text;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+    EXPECT_EQ(layout.authors.size(), 1u) << text;
+    ExpectDay(layout, 2025, 11, 3, text);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "A quarry company")) << text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
