@@ -487,7 +487,10 @@ constexpr const char* kFigureHedges[] = {"somewhere", "anywhere", "currently",
                                          "now",       "still",    "already",
                                          "only",      "just",     "little",
                                          "largely",   "broadly",  "roughly",
-                                         "virtually", "essentially"};
+                                         "virtually", "essentially",
+                                         // "Workers here earn about";
+                                         // not "there": "there could be"
+                                         "here"};
 
 // Words between two figures that put them in different clauses ("3.9% from
 // 3.7%", "64 cases that ...").

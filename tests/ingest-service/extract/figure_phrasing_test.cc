@@ -468,5 +468,14 @@ TEST(FigurePhrasingTest, AYearModifyingTheNounBeforeOfIsTheTimeScope) {
   EXPECT_EQ(f[0].time_scope(), "2019");
 }
 
+TEST(FigurePhrasingTest, HereBetweenTheSubjectAndItsVerbIsSkipped) {
+  EXPECT_EQ(figure_test::OnlySubject("Cleaners here earn about £12 an hour."),
+            "Cleaners");
+  // "there" stays: "there could be up to 300" has no subject before it.
+  EXPECT_EQ(figure_test::OnlySubject("Officials fear there could be up to "
+                                     "300."),
+            "");
+}
+
 }  // namespace
 }  // namespace factwire
