@@ -17,6 +17,7 @@ using speaker_internal::kMaxJoinedNameTokens;
 using speaker_internal::kMaxOpeningPhraseTokens;
 using speaker_internal::kMaxPersonLookback;
 using speaker_internal::kMaxPlaceModifiers;
+using speaker_internal::kMaxTitlePhraseTokens;
 
 bool SpeakerFinder::StandsAsPerson(const Mention& m) const {
   if (m.entity < 0 || mentions_.entities()[m.entity].type != v1::SOURCE_TYPE_PERSON ||
@@ -114,6 +115,43 @@ int SpeakerFinder::InterruptedClauseStart(int k) const {
   return first < k - 1 && k - first <= kMaxOpeningPhraseTokens && opens ? first : -1;
 }
 
+int SpeakerFinder::PersonAfterOwnTitle(int entity, int k) const {
+  const std::vector<Mention>& all = mentions_.mentions();
+  auto it = std::lower_bound(all.begin(), all.end(), k,
+                             [](const Mention& m, int j) { return m.first < j; });
+  const Mention* m = nullptr;
+  for (int steps = 0; it != all.begin() && steps < kMaxPersonLookback && m == nullptr; ++steps) {
+    if ((--it)->entity == entity) m = &*it;
+  }
+  // One capitalised word opening its clause before a lowercase word: a
+  // modifier ("Budget carrier"), not a person ("Tom Brady met the coach, ...").
+  if (m == nullptr || m->title_first >= 0 || m->possessive || m->last != m->first + 1 ||
+      m->last >= k || tokens_[m->last].upper ||
+      (m->first > 0 && tokens_[m->first - 1].kind == TokenKind::kWord)) {
+    return -1;
+  }
+  bool title = false;
+  int comma = m->last;
+  for (; comma < k && comma - m->last <= kMaxTitlePhraseTokens; ++comma) {
+    const Token& t = tokens_[comma];
+    if (t.kind != TokenKind::kWord) break;
+    if (t.upper) continue;  // an owner's name ("FlyNor's")
+    if ((t.classes & (kCue | kAffiliationPrep)) != 0 || lexicon::IsArticle(TokenText(text_, t)))
+      return -1;
+    title = title || (t.classes & (kTitle | kTitleHead)) != 0 || IsAgentNoun(comma);
+  }
+  if (!title || comma + 1 >= k || !IsPunct(tokens_[comma], ',')) return -1;
+  const int p = mentions_.MentionStartingAt(comma + 1);
+  if (p < 0 || all[p].entity < 0 || all[p].entity == entity || all[p].last >= k ||
+      !IsPunct(tokens_[all[p].last], ',') ||
+      mentions_.entities()[all[p].entity].type != v1::SOURCE_TYPE_PERSON) {
+    return -1;
+  }
+  const int gender = mentions_.GenderOfToken(k);
+  const int other = mentions_.EntityGender(all[p].entity);
+  return gender != 0 && other != 0 && gender != other ? -1 : all[p].entity;
+}
+
 int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
   // "Prices, she said, had never risen so fast": not "Prices".
   const int cut = InterruptedClauseStart(k);
@@ -121,6 +159,9 @@ int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
   // vowed, would ...".)
   const bool interrupted = cut >= 0 && NamedBetween(resolved, cut, k - 1, /*as_subject=*/false) &&
                            !EntityStandsAsPerson(resolved, cut);
+  if (resolved >= 0) {
+    if (const int named = PersonAfterOwnTitle(resolved, k); named >= 0) return named;
+  }
   if (resolved < 0 || (!interrupted && EntityStandsAsPerson(resolved, k))) return resolved;
   const int gender = mentions_.GenderOfToken(k);
   const int lo = std::max(0, k - kMaxAntecedentTokens);

@@ -226,6 +226,14 @@ class SpeakerFinder {
   // words): the clause the parenthesis interrupts, whose words the pronoun
   // does not stand for. -1 when `k` opens no such parenthesis.
   int InterruptedClauseStart(int k) const;
+  // "Budget carrier FlyNor's chief executive, Karen Vold, apologised": for a
+  // one-word name of entity `entity` opening a clause before token `k` and a
+  // lowercase word, inside a title phrase (no punctuation, article,
+  // preposition or cue; a title head or agent noun in it) closed by a
+  // comma, the other person named right after that comma, who closes the
+  // apposition with a comma; -1 when there is none or the gender of the
+  // he/she at `k` contradicts it.
+  int PersonAfterOwnTitle(int entity, int k) const;
   // True when 1 to kMaxPlaceModifiers lowercase words ("rural", "the") stand
   // between a place or affiliation preposition and token `start`; with
   // `right_after`, also when none do ("of Sabah").

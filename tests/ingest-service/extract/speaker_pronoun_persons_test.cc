@@ -110,5 +110,17 @@ TEST(PronounPersons, SubjectInterruptedByTheParenthesisIsNotTheAntecedent) {
   EXPECT_EQ(SourceNameOf(cab, "gone quiet"), "Owen Pritchard");
 }
 
+// A capitalised modifier opening a title phrase ("Island operator SeaLink's
+// managing director, Bronwen Tait, apologised") is no antecedent: a later
+// he/she stands for the person named in apposition after the title, though
+// no speech verb introduced her.
+TEST(PronounPersons, NameOpeningATitlePhraseGivesWayToThePersonNamedAfterIt) {
+  v1::Document ferry = Extract(
+      "Ferries were cancelled again on Sunday. Island operator SeaLink's managing "
+      "director, Bronwen Tait, apologised to travellers. She added: " +
+      kOpen + "Every fare will be refunded." + kClose);
+  EXPECT_EQ(SourceNameOf(ferry, "Every fare will be refunded"), "Bronwen Tait");
+}
+
 }  // namespace
 }  // namespace factwire
