@@ -70,8 +70,8 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
     if (pt.possessive && p - 1 >= s.first) {
       const Token& o = tokens_[p - 1];
       if (o.upper || o.all_caps) {
-        auto it = by_name_.find(std::string(TokenText(text_, o)));
-        owner = it == by_name_.end() ? -1 : it->second;
+        // ("the Shire of Narrogin's chief executive, X,": the whole name.)
+        owner = OwnerNameBefore(p);
       } else {
         owner = ResolveDescription(p - 1);
       }
@@ -100,11 +100,25 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   // ("Sybiha's deputy, Mariana Betsa,", "Ms. Merkel's spokesman": a person named
   // in full or with an honorific is no affiliation; a lone "Google's" may be one.)
   const Entity& o = owner >= 0 ? entities_[owner] : e;
-  const bool person = o.type == v1::SOURCE_TYPE_PERSON &&
+  // ("Plata Sierra's chief executive, X,": what only an organisation has
+  // makes a name no one's person.)
+  const bool holding = owner >= 0 && !ShowsAPerson(o) &&
+                       lexicon::IsOrganisationHolding(Text(tf, title_end));
+  const bool person = o.type == v1::SOURCE_TYPE_PERSON && !holding &&
                       (o.gender != 0 || o.name.find(' ') != std::string::npos);
   if (owner >= 0 && owner != entity && e.affiliation.empty() && !person) {
     e.affiliation = o.name;
   }
+}
+
+int MentionFinder::OwnerNameBefore(int p) const {
+  const int om = MentionEndingAt(p - 1);
+  if (om >= 0 && mentions_[om].entity >= 0 && mentions_[om].kind != MentionKind::kPlace &&
+      mentions_[om].last - mentions_[om].first >= 2) {
+    return mentions_[om].entity;
+  }
+  auto it = by_name_.find(std::string(TokenText(text_, tokens_[p - 1])));
+  return it == by_name_.end() ? -1 : it->second;
 }
 
 int MentionFinder::PostBeforeField(const Sentence& s, int last) const {

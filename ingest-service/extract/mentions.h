@@ -440,6 +440,10 @@ class MentionFinder {
   // Jan Hatzius", "Morland & Keats, whose partner Julian Okoro"), or a body
   // named before whose name the opener repeats ("Unite negotiator ...").
   void OwnerBeforeTitle(const Sentence& s, int tf, int entity);
+  // The entity owning what follows the 's at `p`: the name of two or more
+  // words whose mention ends right before it ("the Shire of Narrogin's", "Wyre
+  // Forest District Council's"), else the one word there by name; or -1.
+  int OwnerNameBefore(int p) const;
   // True when token `i` (after `first`) may end an organisation's name after a
   // capitalised word though it is no capitalised word itself: a number ("Amalgamated
   // Transit Union Local 1505") or a lowercase kind ("the Allied Nurses union").

@@ -312,5 +312,23 @@ TEST(SourceUnseen, AKindInALowercaseTitleIsTheBodyOfThatKindNamedBefore) {
   EXPECT_EQ(s->affiliation(), "Allied Nurses Union");
 }
 
+TEST(SourceUnseen, AnOrganisationsWholeNameBeforeItsPossessiveIsTheAffiliation) {
+  v1::Document doc = Extract(
+      "Outside the court, the Shire of Narrogin's chief executive, Paula Drennan, said "
+      "part of the money had been recovered.\n\n"
+      "Wyre Forest District Council's head of community safety, Priya Chandra, said "
+      "the rest centre would stay open.\n\n"
+      "Plata Sierra's chief executive, Graham Whitfield, said the mine would reopen.");
+  const v1::Source* drennan = FindSource(doc, "paula-drennan");
+  ASSERT_NE(drennan, nullptr);
+  EXPECT_EQ(drennan->affiliation(), "Shire of Narrogin");
+  const v1::Source* chandra = FindSource(doc, "priya-chandra");
+  ASSERT_NE(chandra, nullptr);
+  EXPECT_EQ(chandra->affiliation(), "Wyre Forest District Council");
+  const v1::Source* whitfield = FindSource(doc, "graham-whitfield");
+  ASSERT_NE(whitfield, nullptr);
+  EXPECT_EQ(whitfield->affiliation(), "Plata Sierra");
+}
+
 }  // namespace
 }  // namespace factwire
