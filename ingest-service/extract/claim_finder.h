@@ -568,6 +568,10 @@ class ClaimFinder {
   // or the phrase holds a capitalised word (names are read by the mention
   // finder). The caller checks that a participle goes before.
   Speaker MakerAfterBy(int by, const Sentence& s) const;
+  // "figures published by the regulator Ofwat.": the mention of a name (with an
+  // entity) that ends the plain words from token `from` (up to
+  // kMaxAccordingTokens) at a comma or the sentence's end; else -1.
+  int NameEndingPhrase(int from, const Sentence& s) const;
   // "according to a ministry source": an unnamed speaker `sp` that stopped at
   // a modifier runs on over the describer head nouns after it in `s`
   // (lexicon::IsDescriberHead; a compound's head is its last noun).

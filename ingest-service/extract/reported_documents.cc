@@ -402,7 +402,10 @@ void ClaimFinder::According(int c, const Sentence& s) {
   if (sp.anonymous) sp = ThingOrAgent(sp);
   // "according to a study published Monday in The Lancet": the speaker runs on to
   // where the document appeared or who made it.
-  if (sp.anonymous && sp.last + 2 < s.last && IsParticiple(sp.last)) {
+  // ("figures seen by the Northfield Courier": an irregular participle too.)
+  if (sp.anonymous && sp.last + 2 < s.last &&
+      (IsParticiple(sp.last) ||
+       (!t_[sp.last].upper && lexicon::IsIrregularParticiple(Word(sp.last))))) {
     int k = sp.last + 1;
     while (k < s.last && k - sp.last <= 3 &&
            ((t_[k].classes & kTimeWord) != 0 || Word(k) == "on" || Word(k) == "last")) {
@@ -411,6 +414,13 @@ void ClaimFinder::According(int c, const Sentence& s) {
     // ("a summary released by negotiators": a maker with no name speaks.)
     if (Speaker maker = MakerAfterBy(k, s); maker.found()) {
       sp = maker;
+    } else if (const int named = Word(k) == "by" ? NameEndingPhrase(k + 1, s) : -1;
+               named >= 0) {
+      // ("figures published by the regulator Ofwat": the name ending the
+      // phrase made the document and speaks.)
+      sp.entity = mentions_.mentions()[named].entity;
+      sp.anonymous = false;
+      sp.last = mentions_.mentions()[named].last;
     } else if (k + 1 < s.last && (Word(k) == "in" || Word(k) == "by")) {
       ++k;
       int m = mentions_.MentionStartingAt(k);
@@ -517,6 +527,19 @@ Speaker ClaimFinder::MakerAfterBy(int by, const Sentence& s) const {
     }
   }
   return sp;
+}
+
+int ClaimFinder::NameEndingPhrase(int from, const Sentence& s) const {
+  int e = from;
+  while (e < s.last && e - from < kMaxAccordingTokens && IsWord(t_[e])) ++e;
+  if (e >= s.last || !(IsPunct(t_[e], ',') || IsTerminal(t_[e]))) return -1;
+  for (int k = from; k < e; ++k) {
+    const int m = mentions_.MentionStartingAt(k);
+    if (m >= 0 && mentions_.mentions()[m].last == e && mentions_.mentions()[m].entity >= 0) {
+      return m;
+    }
+  }
+  return -1;
 }
 
 int ClaimFinder::AfterDocumentAgent(int k, const Sentence& s, Speaker& sp) const {

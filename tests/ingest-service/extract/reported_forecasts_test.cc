@@ -109,5 +109,24 @@ TEST(ReportedForecasts, TheSayingsTimeOrParticipleAfterAFrontedClaimEndsIt) {
   }
 }
 
+// "according to figures published by the regulator Ofwat", "according to
+// figures seen by the Northfield Courier": the name ending the participle's
+// "by" phrase made or holds the document and is the claim's source.
+TEST(ReportedForecasts, ADocumentsMakerNamedAfterItsParticipleIsTheSource) {
+  const Case cases[] = {
+      {"The utility wastes 60 million litres a day, according to figures published by "
+       "the regulator Ofwat.",
+       "wastes 60 million litres a day", "Ofwat"},
+      {"Three wards will close over the summer, according to plans seen by the Dunmore "
+       "Gazette.",
+       "Three wards will close over the summer", "Dunmore Gazette"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SourceNameOf(doc, k.claim), k.source);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
