@@ -28,6 +28,25 @@ bool IsUmlautA(absl::string_view line, size_t i) {
   return i + 1 < line.size() && line[i] == '\xC3' && line[i + 1] == '\xA4';
 }
 
+// The digits to read of the run at line[i]: 4 when it is a year of 19xx or
+// 20xx glued to the time or the day after it, as copied page stamps run
+// together ("November 3, 20253:41 PM", "3 Nov 20253 Nov 2025": five or six
+// digits, then ':' or a space and a letter); else up to 9.
+int GluedYearSize(absl::string_view line, size_t i) {
+  constexpr int kMaxDigits = 9;
+  constexpr int kYearDigits = 4;
+  size_t end = i;
+  while (end < line.size() && absl::ascii_isdigit(line[end])) ++end;
+  const size_t run = end - i;
+  if (run < 5 || run > 6 || end >= line.size()) return kMaxDigits;
+  const absl::string_view century = line.substr(i, 2);
+  if (century != "19" && century != "20") return kMaxDigits;
+  const bool time_after = line[end] == ':';
+  const bool word_after = line[end] == ' ' && end + 1 < line.size() &&
+                          absl::ascii_isalpha(line[end + 1]);
+  return time_after || word_after ? kYearDigits : kMaxDigits;
+}
+
 // Reads the token at or after line[*i] into `*t` and moves *i past it; false at
 // the end of the line (spaces, commas, pipes and other separators carry no
 // meaning here and are skipped; brackets are kept for notes like "(Nairobi
@@ -38,7 +57,8 @@ bool NextToken(absl::string_view line, size_t* at, Token* t) {
     const unsigned char c = line[i];
     if (absl::ascii_isdigit(c)) {
       *t = Token{TokenKind::kNumber, "", 0, 0};
-      while (i < line.size() && absl::ascii_isdigit(line[i]) && t->digits < 9) {
+      const int max_digits = GluedYearSize(line, i);
+      while (i < line.size() && absl::ascii_isdigit(line[i]) && t->digits < max_digits) {
         t->number = t->number * 10 + (line[i] - '0');
         ++t->digits;
         ++i;

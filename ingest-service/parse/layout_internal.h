@@ -223,10 +223,11 @@ std::string SectionAfterRoot(const std::vector<absl::string_view>& labels);
 // IsSeparated() accepts.
 std::string BreadcrumbSection(absl::string_view s);
 
-// "News|Climate Crisis", "Home|Business|Markets": steps joined by bars with no
-// space around them, as some sites' breadcrumbs copy; the section
-// SteppedSection gives the line with spaced bars; "" for other lines (and any
-// line with a spaced bar).
+// "News|Climate Crisis", "Home|Business|Markets", "Hong Kong/Politics": steps
+// joined by bars or slashes with no space around them, as some sites'
+// breadcrumbs copy; the section SteppedSection (bars) or BreadcrumbSection
+// (slashes) gives the line with spaced marks; "" for other lines (and any line
+// with a spaced bar or slash).
 std::string TightBarSection(absl::string_view s);
 
 // "CITY HALL" -> "City Hall", "SCIENCE AND ENVIRONMENT" -> "Science and

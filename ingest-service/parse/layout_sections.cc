@@ -135,8 +135,17 @@ std::string BreadcrumbSection(absl::string_view s) {
 }
 
 std::string TightBarSection(absl::string_view s) {
-  if (s.size() > kMaxMetaLineBytes || s.find('|') == absl::string_view::npos ||
-      absl::StrContains(s, " |") || absl::StrContains(s, "| ")) {
+  if (s.size() > kMaxMetaLineBytes) return "";
+  // "Hong Kong/Politics": read as "Hong Kong / Politics" when it opens with a
+  // root step or closes with a section name ("Labour/Tory Split" is none).
+  if (const size_t slash = s.find('/'); slash != absl::string_view::npos &&
+                                        !absl::StrContains(s, " /") &&
+                                        !absl::StrContains(s, "/ ")) {
+    if (!IsRootStep(s.substr(0, slash)) && !IsSectionName(s.substr(s.rfind('/') + 1))) return "";
+    return BreadcrumbSection(absl::StrReplaceAll(s, {{"/", " / "}}));
+  }
+  if (s.find('|') == absl::string_view::npos || absl::StrContains(s, " |") ||
+      absl::StrContains(s, "| ")) {
     return "";
   }
   return SteppedSection(absl::StrReplaceAll(s, {{"|", " | "}}));

@@ -65,12 +65,15 @@ TEST(Breadcrumbs, LastStepStaysTheSectionOtherwise) {
 }
 
 // Steps joined by bars with no space around them, as some sites' breadcrumbs
-// copy as plain text, are read as spaced bars.
+// copy as plain text, are read as spaced bars; so are slashes ("Hong
+// Kong/Politics").
 TEST(Breadcrumbs, BarsWithoutSpacesJoinStepsToo) {
   const Case kCases[] = {
       {"News|Climate Crisis", "Climate Crisis"},
       {"Home|Business|Markets", "Markets"},
       {"Opinion|Letters", "Letters"},
+      {"Hong Kong/Politics", "Politics"},
+      {"News/World/Asia", "Asia"},
   };
   for (const Case& c : kCases) {
     const Layout layout = ReadLayout(Page(c.crumb));
@@ -78,6 +81,11 @@ TEST(Breadcrumbs, BarsWithoutSpacesJoinStepsToo) {
     EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
         << c.crumb;
   }
+  // A short headline with a slash is no breadcrumb.
+  constexpr char kShort[] = "Labour/Tory Split Widens";
+  EXPECT_EQ(ReadLayout(std::string(kShort) + "\n\nBy Aine Keogh | 12 February 2026\n\n" + kBody)
+                .headline,
+            kShort);
 }
 
 }  // namespace

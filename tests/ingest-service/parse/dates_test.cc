@@ -177,5 +177,15 @@ TEST(ParseDateLine, RoundedAndShortRelativeStamps) {
   EXPECT_EQ(Seconds("A day in Kisumu, 3 Nov 2025"), -1);
 }
 
+// A page's stamps copied as plain text may run together: the year glued to
+// the time or to the next stamp's day is read as a year.
+TEST(ParseDateLine, YearGluedToTheTimeOrTheNextDay) {
+  EXPECT_EQ(Seconds("November 3, 20253:41 PM GMT+1Updated 2 hours ago"),
+            At(2025, 11, 3, 15, 41));
+  EXPECT_EQ(Seconds("Published On 3 Nov 20253 Nov 2025"), At(2025, 11, 3));
+  EXPECT_EQ(Seconds("3 Nov 2025 12345 people"), -1);
+  EXPECT_EQ(Seconds("Nov 3, 202512:41"), At(2025, 11, 3, 12, 41));
+}
+
 }  // namespace
 }  // namespace factwire
