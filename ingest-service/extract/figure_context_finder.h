@@ -580,7 +580,9 @@ class ContextFinder : public TokenView {
   // The object noun phrase of a verb ending at tokens[j]: `first` its first
   // word after the determiner, `verb` the token before the determiner ("the",
   // "a", a possessive pronoun or a noun's possessive with its owner: "the
-  // club's"). Read over up to five words, hyphenated words and figures
+  // club's"; a period's possessive after its opener, "last year's", is a
+  // determiner left out of the phrase). Read over up to five words,
+  // hyphenated words and figures
   // joined to their noun ("a 20-litre jerrican") and one "of" ("the price of
   // a day return"). {-1, -1} when no determiner opens the phrase.
   struct ObjectPhrase {

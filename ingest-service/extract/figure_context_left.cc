@@ -596,6 +596,11 @@ ContextFinder::ObjectPhrase ContextFinder::DeterminedObject(int j) const {
       k -= 2;
       continue;
     }
+    if (words > 0 && PeriodPossessive(k) && At(k - 1) != nullptr &&
+        HasRole(t_[k - 1], kRolePeriodOpener)) {
+      // "cut last year's harvest to": a determiner and the time scope
+      return {k + 1, k - 2};
+    }
     if (words > 0 && NounPossessive(k)) {
       int owner = k;  // "the club's", "Wexford County's": kept in the phrase
       while (owner > k - 3 && CapitalizedAt(owner - 1)) --owner;

@@ -109,5 +109,13 @@ TEST(FigureChangedObjectsTest, ADurationAddedToANounPhraseCountsIt) {
             "contractors");
 }
 
+TEST(FigureChangedObjectsTest, APeriodsPossessiveOpensTheObject) {
+  EXPECT_EQ(OnlySubject("Drought cut last year's harvest to 9 million "
+                        "tonnes."),
+            "harvest");
+  EXPECT_EQ(OnlySubject("The board raised this year's budget to £4m."),
+            "budget");
+}
+
 }  // namespace
 }  // namespace factwire
