@@ -159,6 +159,10 @@ void ClaimFinder::Reported(const Sentence& s) {
   InDocument(s);
   bool earlier_cue = false;
   int main_start = -1;  // MainClauseStart(s), computed when first needed
+  const auto main_clause = [&] {
+    if (main_start < 0) main_start = speakers_.MainClauseStart(s, s.last);
+    return main_start;
+  };
   for (int c = s.first; c < s.last; ++c) {
     if (!IsCue(c, kCueReport | kCueDocument) || NotSpeech(c, s)) continue;
     const bool participle = (t_[c].cue & kCueParticiple) != 0;
@@ -176,8 +180,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       Speaker sp = EarlierSpeaker(s.first, c);
       if (!sp.found()) sp = speakers_.Subject(s, c);
       if (!sp.found()) {
-        if (main_start < 0) main_start = speakers_.MainClauseStart(s, s.last);
-        sp = CommonNounSubject(std::max(main_start, AfterDateline(s.first)), c);
+        sp = CommonNounSubject(std::max(main_clause(), AfterDateline(s.first)), c);
       }
       const std::pair<int, int> content = ContentAfter(c, cue_last + 1, s);
       if (sp.found() && WordsIn(content.first, content.second) >= 2) {
@@ -209,9 +212,8 @@ void ClaimFinder::Reported(const Sentence& s) {
     // (Before a name inside the clause: "Businesses that rely on tourists say".)
     if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s, /*that_only=*/true);
     if (!sp.found() && !participle && c >= s.first + 4) {
-      if (main_start < 0) main_start = speakers_.MainClauseStart(s, s.last);
-      sp = IndefiniteDescribedSubject(c, main_start, s);
-      if (!sp.found()) sp = PluralDescribedSubject(c, main_start, s);
+      sp = IndefiniteDescribedSubject(c, main_clause(), s);
+      if (!sp.found()) sp = PluralDescribedSubject(c, main_clause(), s);
     }
     if (!sp.found()) sp = speakers_.Left(c, s.first);
     if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
@@ -228,9 +230,8 @@ void ClaimFinder::Reported(const Sentence& s) {
     // after an object with an aside ("Fiorina criticised Donald Trump, the
     // front-runner, saying ...": Fiorina, not Trump).
     if (participle && c > s.first && IsPunct(t_[c - 1], ',')) {
-      if (main_start < 0) main_start = speakers_.MainClauseStart(s, s.last);
       // (The clause starts after a dateline: "PARIS, Aug 31 (Reuters) - ...".)
-      const int clause = std::max(main_start, AfterDateline(s.first));
+      const int clause = std::max(main_clause(), AfterDateline(s.first));
       if (!sp.found()) {
         sp = speakers_.Subject(s, c);
         // ("The regulator ordered a recall, saying ...": a body's common noun.)
@@ -335,10 +336,9 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     // "While the president has said he opposes X, his administration ...": a cue
     // inside an opening subordinate clause reports only up to that clause's end.
-    if (main_start < 0) main_start = speakers_.MainClauseStart(s, s.last);
-    if (main_start > c + 1 && main_start - 1 > content.first &&
-        main_start - 1 < content.second) {
-      content.second = main_start - 1;
+    if (const int clause = main_clause(); clause > c + 1 && clause - 1 > content.first &&
+                                          clause - 1 < content.second) {
+      content.second = clause - 1;
     }
     // "The changes, which officials said will start in May, will not apply to
     // ...": a cue inside a relative clause between commas reports up to the
