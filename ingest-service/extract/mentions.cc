@@ -488,7 +488,9 @@ void MentionFinder::ImpliedAffiliations(const Sentence& s, size_t from) {
     for (int t = tf; t < end && !own; ++t) {
       const Token& w = tokens_[t];
       own = !IsWord(w) ||
-            (w.upper && (t > s.first || (w.classes & (kTitle | kTitleHead)) == 0)) ||
+            // ("Chief Financial Officer Kenji Arakawa": capitalised title words
+            // are no one's name anywhere.)
+            (w.upper && (w.classes & (kTitle | kTitleHead | kTitleModifier)) == 0) ||
             (w.classes & (kOrgWord | kOrgKind | kCountry)) != 0 ||
             lexicon::IsPortfolio(TokenText(text_, w));
     }

@@ -330,5 +330,16 @@ TEST(SourceUnseen, AnOrganisationsWholeNameBeforeItsPossessiveIsTheAffiliation) 
   EXPECT_EQ(whitfield->affiliation(), "Plata Sierra");
 }
 
+TEST(SourceUnseen, CapitalisedPostInsideASentenceIsAtTheStorysOrganisation) {
+  v1::Document doc = Extract(
+      "Kanemori Industries said on Friday that its profit rose 12% in the year.\n\n"
+      "\"Demand from carmakers stayed strong,\" Chief Financial Officer Kenji Arakawa "
+      "told reporters.");
+  const v1::Source* s = FindSource(doc, "kenji-arakawa");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Chief Financial Officer");
+  EXPECT_EQ(s->affiliation(), "Kanemori Industries");
+}
+
 }  // namespace
 }  // namespace factwire
