@@ -149,6 +149,12 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
   constexpr size_t kMaxContentsBytes = 200;
   const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(':');
   if (colon != absl::string_view::npos && IsCaptionLabel(s.substr(0, colon))) return true;
+  // "Photo / Owen Hale": a caption label before a slash, as some papers credit.
+  if (const size_t slash = s.substr(0, kMaxLabelBytes + 1).find(" / ");
+      slash != absl::string_view::npos && s.size() <= kMaxCreditBytes &&
+      IsCaptionLabel(s.substr(0, slash))) {
+    return true;
+  }
   // "In this issue: Durban backlog; rail tariffs": a newsletter's contents.
   if (colon != absl::string_view::npos && s.size() <= kMaxContentsBytes &&
       IsContentsLabel(s.substr(0, colon))) {

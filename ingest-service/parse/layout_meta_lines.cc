@@ -159,10 +159,14 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   if (const size_t by = s.size() <= kMaxDatedBylineBytes ? s.find(" by ") : s.npos;
       by != absl::string_view::npos) {
     std::vector<std::string> names = PersonNames(s.substr(by + 4));
-    if (!names.empty()) {
+    // "Posted on November 3, 2025 by Admin": a site's account, no person's
+    // name, after a date is a date line too.
+    constexpr int kMaxAccountWords = 2;
+    const absl::string_view account = s.substr(by + 4);
+    if (!names.empty() || (WordCount(account) <= kMaxAccountWords && !EndsSentence(account))) {
       if (std::optional<CivilDate> date = ParseDateLine(s.substr(0, by))) {
         if (!layout->publish_date) layout->publish_date = date;
-        layout->authors = std::move(names);
+        if (!names.empty()) layout->authors = std::move(names);
         return MetaLine::kDate;
       }
     }

@@ -379,5 +379,26 @@ TEST(SiteHeaders, StackedSectionsAndANameOverItsCreditOrPlace) {
   }
 }
 
+// A date posted by a site's account ("Posted on November 3, 2025 by Admin")
+// is a date line with no author, and a caption label before a slash ("Photo /
+// Owen Hale") is a credit, no standfirst.
+TEST(SiteHeaders, DatePostedByAnAccountAndASlashedPhotoCredit) {
+  const std::string posted = Page("Posted on November 3, 2025 by Admin\n\n" +
+                                  std::string(kHeadline) + "\n\n" + kStandfirst);
+  const Layout by_account = ReadLayout(posted);
+  EXPECT_EQ(by_account.headline, kHeadline);
+  EXPECT_EQ(by_account.subheadline, kStandfirst);
+  EXPECT_TRUE(by_account.authors.empty());
+  ExpectDay(by_account, 2025, 11, 3, posted);
+  const std::string credited =
+      Page(std::string(kHeadline) + "\n\nBy Ann Lee\n\nUpdated November 03, 2025 10:45 AM "
+                                    "NZDT\n\nPhoto / Owen Hale");
+  const Layout layout = ReadLayout(credited);
+  EXPECT_EQ(layout.headline, kHeadline);
+  EXPECT_TRUE(layout.subheadline.empty());
+  ExpectDay(layout, 2025, 11, 3, credited);
+  EXPECT_TRUE(absl::StartsWith(FirstParagraph(credited, layout), "A quarry company"));
+}
+
 }  // namespace
 }  // namespace factwire
