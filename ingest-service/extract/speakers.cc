@@ -271,7 +271,8 @@ int SpeakerFinder::PersonInApposition(int head, int first, int last) const {
       return -1;
   }
   // The name after the comma (its mention may take the title in), else the
-  // person whose appositive the comma closes.
+  // person whose appositive the comma closes (its mention's, or one opening
+  // with an article).
   int m = -1;
   for (int k = head + 2; k < n && k < head + 2 + kMaxNominalTokens && m < 0; ++k) {
     m = MentionEndingAt(k);
@@ -282,7 +283,8 @@ int SpeakerFinder::PersonInApposition(int head, int first, int last) const {
     }
   }
   if (m < 0) m = mentions_.MentionWithAppositiveEndingAt(head + 1);
-  if (m < 0) return -1;
+  // ("Ana Lima, the country's top auditor, warned": the appositive's person.)
+  if (m < 0) return PersonBeforeAppositive(head + 1, 0);
   const Mention& named = mentions_.mentions()[m];
   return (named.kind == MentionKind::kPerson || named.kind == MentionKind::kName) &&
                  named.entity >= 0 &&

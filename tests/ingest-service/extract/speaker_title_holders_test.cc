@@ -52,6 +52,11 @@ TEST(TitleHolders, RepeatedTitlePhraseIsThePersonNamedWithIt) {
       "The region's chief planner, Hamid Rauf, has opposed the tower for a year. "
       "The region's chief planner said the height breached the local plan.");
   EXPECT_EQ(SourceNameOf(plan, "breached the local plan"), "Hamid Rauf");
+  // The name first, the title in its appositive.
+  v1::Document audit = Extract(
+      "Petra Alvik, the nation's top auditor, opened the inquiry in June. Later the "
+      "nation's top auditor said two contracts had been signed without a tender.");
+  EXPECT_EQ(SourceNameOf(audit, "signed without a tender"), "Petra Alvik");
   v1::Document rival = Extract(
       "The club's head coach, Ines Varga, left in May. The rival club's head coach "
       "said the job was a poisoned chalice.");
