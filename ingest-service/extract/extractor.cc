@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "ingest-service/extract/claims.h"
@@ -128,6 +129,42 @@ void BuildModel(const v1::Document& doc, const Lexicon& lexicon, TextModel* mode
   }
 }
 
+// True when `figure` is "one" written as a word that opens the speaker of one
+// of `drafts` or stands right before it ("One economist, who asked not to be
+// named, said ...", "one fan said"): the number picks out an unnamed person; it counts
+// nothing a reader would look up.
+bool IsSpeakerDeterminer(const v1::Figure& figure, const std::vector<ClaimDraft>& drafts,
+                         const TextModel& model) {
+  const int begin = figure.span().begin();
+  const int end = figure.span().end();
+  if (end - begin != 3 || !absl::EqualsIgnoreCase(model.text.substr(begin, 3), "one")) {
+    return false;
+  }
+  for (const ClaimDraft& d : drafts) {
+    if (!d.speaker.found()) continue;
+    const int first = d.speaker.first;
+    // "One economist" as the speaker, or "one" just before a speaker "fan".
+    if ((model.tokens[first].begin == begin && d.speaker.last - first > 1) ||
+        (first > 0 && model.tokens[first - 1].begin == begin)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Drops the speaker determiners (IsSpeakerDeterminer) from figures[0, *count),
+// keeping the others' order; the dropped entries stay behind *count for reuse.
+void DropSpeakerDeterminers(const std::vector<ClaimDraft>& drafts, const TextModel& model,
+                            std::vector<v1::Figure>* figures, size_t* count) {
+  size_t kept = 0;
+  for (size_t i = 0; i < *count; ++i) {
+    if (IsSpeakerDeterminer((*figures)[i], drafts, model)) continue;
+    if (kept != i) (*figures)[kept].Swap(&(*figures)[i]);
+    ++kept;
+  }
+  *count = kept;
+}
+
 }  // namespace
 
 Extractor::Extractor(std::unique_ptr<const Lexicons> lexicons)
@@ -162,6 +199,7 @@ absl::Status Extractor::Extract(v1::Document* document) const {
       FindFigures(model.text, span, &figures, &count);
     }
   }
+  DropSpeakerDeterminers(drafts, model, &figures, &count);
   BuildRecords(model, mentions, std::move(drafts),
                absl::MakeSpan(figures.data(), count), document);
   document->set_extractor_version(kExtractorVersion);

@@ -133,5 +133,21 @@ TEST(ExtractorTest, AClaimsSentenceSpanRunsFromItsFirstToItsLastSentence) {
   EXPECT_EQ(SpanText(doc, rents->sentence_span()), "Officials said that rents rose.");
 }
 
+// "One" that picks out an unnamed speaker ("One economist ... said", "one fan
+// said") counts nothing and is no figure; "One person died" still counts.
+TEST(ExtractorTest, OneBeforeASpeakerIsNoFigure) {
+  const v1::Document doc = Extracted(Laid(
+      {"Rates to rise",
+       "One economist, who asked not to be named, said the rate would rise.",
+       "\"It is over,\" one fan said after the match.",
+       "One person died and three were injured."},
+      false));
+  std::vector<std::string> texts;
+  for (const auto& [text, begin] : Figures(doc)) texts.push_back(text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"One", "three"}));
+  ASSERT_EQ(doc.figures_size(), 2);
+  EXPECT_GT(doc.figures(0).span().begin(), 100);
+}
+
 }  // namespace
 }  // namespace factwire
