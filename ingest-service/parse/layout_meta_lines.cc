@@ -11,6 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
+#include "absl/strings/strip.h"
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout.h"
@@ -40,8 +41,9 @@ bool IsUpdateStamp(absl::string_view part) {
 constexpr size_t kMaxBylineBytesForDate = 120;
 
 // "Leila Haddad Published November 30, 2026", "LEILA HADDAD Posted: Nov 30,
-// 2026": a person's name (two to four capitalised words, no "By" lead), then a
-// date line. Sets *names and
+// 2026", "Ann Lee, Mumbai, Nov 3, 2025 10:42 IST": a person's name (two to four
+// capitalised words, no "By" lead), maybe a comma and the place it was filed
+// from and a comma, then a date line. Sets *names and
 // layout->publish_date (unless set); false, nothing changed, for other lines.
 bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
                          Layout* layout) {
@@ -49,7 +51,8 @@ bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
   // One name of two to four words: the date starts after its second to
   // fourth word, and holds a digit.
   constexpr int kMinNameWords = 2;
-  constexpr int kMaxNameWords = 4;
+  // A name of four words and the place it was filed from, of three.
+  constexpr int kMaxNameWords = 7;
   if (s.empty() || s.size() > kMaxBylineBytesForDate || !absl::ascii_isupper(s[0]) ||
       !HasDigit(s) || BylineLeadSize(s) > 0) {
     return false;
@@ -66,7 +69,11 @@ bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
     if (!absl::ascii_isupper(next) && !absl::ascii_isdigit(next)) continue;
     std::optional<CivilDate> date = ParseDateLine(s.substr(k + 1));
     if (!date) continue;
-    std::vector<std::string> found = PersonNames(s.substr(0, k));
+    // "Ann Lee, Mumbai, Nov 3, 2025": the name, maybe its place, a comma.
+    absl::string_view before = s.substr(0, k);
+    const bool comma = absl::ConsumeSuffix(&before, ",");
+    std::vector<std::string> found = PersonNames(before);
+    if (found.empty() && comma) found = PersonNames(WithoutFiledPlace(before));
     if (found.empty()) return false;
     if (!layout->publish_date) layout->publish_date = date;
     *names = std::move(found);
@@ -175,6 +182,15 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   if (std::vector<std::string> names; TakeNamesBeforeDate(s, &names, layout)) {
     layout->authors = std::move(names);
     return MetaLine::kDate;
+  }
+  // "Ann Lee @annlee": a name and the author's handle.
+  if (const size_t at = s.size() <= kMaxBylineBytes ? s.find(" @") : s.npos;
+      at != absl::string_view::npos && BylineLeadSize(s) == 0 &&
+      IsContactLine(s.substr(at + 1))) {
+    if (std::vector<std::string> names = PersonNames(s.substr(0, at)); !names.empty()) {
+      layout->authors = std::move(names);
+      return MetaLine::kByline;
+    }
   }
   // "Columnist: Andile Nkosi".
   if (auto authors = JobLabelledNames(s); !authors.empty()) {

@@ -120,5 +120,24 @@ TEST(BylineCredits, NameBeforeASentenceCaseJobGivesTheName) {
   EXPECT_TRUE(CreditedNames("Council names new editor", false).empty());
 }
 
+// A name with the place it files from and a date after commas ("Ann Lee,
+// Mumbai, Nov 3, 2025 10:42 IST") dates the story; a name with the author's
+// handle ("Ann Lee @annlee") is a byline, no standfirst.
+TEST(BylineCredits, NamePlaceAndDateOrAHandleOnOneLine) {
+  const std::string dated = std::string(kHeadline) + "\n\n" + kStandfirst +
+                            "\n\nAnn Lee, Mumbai, Nov 30, 2026 10:42 IST\n\n" + kLede +
+                            "\n\n" + kRest;
+  const Layout layout = ReadLayout(dated);
+  EXPECT_EQ(layout.subheadline, kStandfirst);
+  EXPECT_EQ(layout.authors, std::vector<std::string>{"Ann Lee"});
+  ExpectDay(layout, 2026, 11, 30, dated);
+  EXPECT_EQ(FirstParagraph(dated, layout), kLede);
+  const std::string handled = std::string(kHeadline) + "\n\nAnn Lee @annlee\n\n" +
+                              kStandfirst + "\n\n" + kLede + "\n\n" + kRest;
+  const Layout with_handle = ReadLayout(handled);
+  EXPECT_EQ(with_handle.subheadline, kStandfirst);
+  EXPECT_EQ(with_handle.authors, std::vector<std::string>{"Ann Lee"});
+}
+
 }  // namespace
 }  // namespace factwire
