@@ -947,6 +947,7 @@ void MentionFinder::AdoptAcronymMetBefore(const std::string& acronym, const std:
   before.name = name;
   before.type = v1::SOURCE_TYPE_ORGANIZATION;
   by_name_[name] = id;  // may rehash: `it` is not used after this
+  RenameAffiliations(acronym, name);
 }
 
 std::string MentionFinder::PartyOpening(int first, int last) const {

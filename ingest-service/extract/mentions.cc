@@ -637,6 +637,7 @@ int MentionFinder::Resolve(const Mention& m) {
         before.name = name;
         before.type = v1::SOURCE_TYPE_ORGANIZATION;
         by_name_[name] = id;  // may rehash: `it` is not used after this
+        RenameAffiliations(short_name, name);
         return id;
       }
     }
@@ -655,6 +656,12 @@ int MentionFinder::Resolve(const Mention& m) {
     by_name_.try_emplace(Text(m.first, m.first + 1), id);  // "Northwind Air Group"
   }
   return id;
+}
+
+void MentionFinder::RenameAffiliations(const std::string& from, const std::string& to) {
+  for (Entity& e : entities_) {
+    if (e.affiliation == from) e.affiliation = to;
+  }
 }
 
 int MentionFinder::ShortNameEnd(const Mention& m) const {

@@ -444,6 +444,10 @@ class MentionFinder {
   // words whose mention ends right before it ("the Shire of Narrogin's", "Wyre
   // Forest District Council's"), else the one word there by name; or -1.
   int OwnerNameBefore(int p) const;
+  // Gives the affiliations copied from an organisation's name `from` before
+  // the text named it in full its full name `to` ("Kanemori" -> "Kanemori
+  // Industries" once the headline's short name meets the full one).
+  void RenameAffiliations(const std::string& from, const std::string& to);
   // True when token `i` (after `first`) may end an organisation's name after a
   // capitalised word though it is no capitalised word itself: a number ("Amalgamated
   // Transit Union Local 1505") or a lowercase kind ("the Allied Nurses union").

@@ -314,7 +314,7 @@ constexpr absl::string_view kBusinessHeads[] = {
     "Semiconductor", "Semiconductors", "Electronics", "Software", "Studios",
     "Entertainment", "Hotels", "Resorts", "Shipping", "Brewing", "Robotics",
     "Analytics", "Renewables", "Economics", "Financial", "Bancorp", "Homes",
-    "Supermarkets", "Stores", "Retail", "Lending", "Mortgages", "Textiles",
+    "Supermarkets", "Stores", "Retail", "Lending", "Mortgages", "Textiles", "Industries",
     // Life sciences ("Arnel Biologics", "Tovell Diagnostics").
     "Biologics", "Biopharma", "Biopharmaceuticals", "Diagnostics", "Genomics",
     "Vaccines", "Biotherapeutics"};

@@ -341,5 +341,19 @@ TEST(SourceUnseen, CapitalisedPostInsideASentenceIsAtTheStorysOrganisation) {
   EXPECT_EQ(s->affiliation(), "Kanemori Industries");
 }
 
+TEST(SourceUnseen, AnAffiliationFollowsItsOrganisationToItsFullName) {
+  v1::Document doc = Extract(
+      "Kanemori said on Monday that its operating profit rose 18%.\n\n"
+      "\"Demand from carmakers stayed strong,\" Chief Financial Officer Kenji Arakawa "
+      "told reporters.\n\n"
+      "Kanemori Industries will raise its dividend to 96 yen a share.");
+  const v1::Source* s = FindSource(doc, "kenji-arakawa");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Kanemori Industries");
+  const v1::Source* firm = FindSource(doc, "kanemori-industries");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
