@@ -112,7 +112,11 @@ Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
   int first = k;
   while (first - 1 >= lo && k - first < kMaxNominalTokens) {
     const Token& t = tokens_[first - 1];
-    if (t.kind != TokenKind::kWord || (t.classes & (kCue | kFiller)) != 0) break;
+    // (A word owning a "'s" is no verb: "the state's chief auditor".)
+    if (t.kind != TokenKind::kWord ||
+        ((t.classes & (kCue | kFiller)) != 0 && !tokens_[first].possessive)) {
+      break;
+    }
     const absl::string_view w = TokenText(text_, t);
     if (w == "the" || w == "a" || w == "an" || w == "of") break;
     // "..., but Republicans say": a clause join is no part of the phrase; nor is

@@ -122,5 +122,21 @@ TEST(UnnamedSpeakers, PersonAtAPlaceSpeaksNotThePlace) {
   }
 }
 
+// An owner whose word is also a speech verb ("state", "report") keeps its
+// place in the speaker's description: "the state's chief auditor", not
+// "'s chief auditor".
+TEST(UnnamedSpeakers, OwnerSpelledLikeAVerbStaysInTheDescription) {
+  const v1::Document said = Extract(
+      "The state's chief auditor said two contracts had been signed without a tender.");
+  const v1::Source* source = AnonymousSourceOf(said, "signed without a tender");
+  ASSERT_NE(source, nullptr);
+  EXPECT_EQ(source->name(), "state's chief auditor");
+  const v1::Document quoted =
+      Extract(kOpen + "We found gaps," + kClose + " the state's chief auditor told reporters.");
+  source = AnonymousSourceOf(quoted, "found gaps");
+  ASSERT_NE(source, nullptr);
+  EXPECT_EQ(source->name(), "state's chief auditor");
+}
+
 }  // namespace
 }  // namespace factwire
