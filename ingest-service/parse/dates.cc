@@ -156,8 +156,8 @@ bool IsDateNoise(absl::string_view w) {
       "first", "modified", "edited", "read", "reading", "ago", "mst", "mdt",
       "hst", "akst", "akdt", "jst", "kst", "pht", "ast", "adt",
       "nst", "ndt",
-      // "Updated about 2 hours ago", "just now".
-      "about", "just", "now",
+      // "Updated about 2 hours ago", "just now", "Page last updated at".
+      "about", "just", "now", "page",
       // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
       "stand", "aktualisiert", "um", "uhr"};
@@ -441,7 +441,10 @@ std::optional<int64_t> ParseTimestamp(absl::string_view text) {
 }
 
 std::optional<CivilDate> ParseDateLine(absl::string_view line) {
-  if (line.size() > 80) return std::nullopt;
+  // A published and a modified stamp side by side ("Monday 3 November 2025
+  // 14.32 GMT Last modified on Monday 3 November 2025 16.10 GMT") fit.
+  constexpr size_t kMaxDateLineBytes = 100;
+  if (line.size() > kMaxDateLineBytes) return std::nullopt;
   if (FirstWordEndsIt(line)) return std::nullopt;  // most lines: no full read
   const std::vector<Token> tokens = Tokenize(line);
   std::optional<CivilDate> found;

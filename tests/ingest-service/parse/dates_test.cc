@@ -187,5 +187,16 @@ TEST(ParseDateLine, YearGluedToTheTimeOrTheNextDay) {
   EXPECT_EQ(Seconds("Nov 3, 202512:41"), At(2025, 11, 3, 12, 41));
 }
 
+// A published and a modified stamp on one line, and the page's own "last
+// updated" stamp, date the story by their first date.
+TEST(ParseDateLine, PublishedAndModifiedStampsAndPageUpdated) {
+  EXPECT_EQ(Seconds("Monday 3 November 2025 14.32 GMT Last modified on Monday 3 November "
+                    "2025 16.10 GMT"),
+            At(2025, 11, 3, 14, 32));
+  EXPECT_EQ(Seconds("Page last updated at 14:32 GMT, Monday, 3 November 2025"),
+            At(2025, 11, 3, 14, 32));
+  EXPECT_EQ(Seconds("Page 14"), -1);
+}
+
 }  // namespace
 }  // namespace factwire
