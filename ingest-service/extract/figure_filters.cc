@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "absl/strings/match.h"
+
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/units.h"
@@ -290,8 +292,18 @@ bool IsPointInTime(const std::vector<Token>& t, const Amount& a,
          lexicon::IsPeriodEndWord(next->lower);
 }
 
-// "the 1872 Cup", "the 2012 Mile": a year-shaped number before a unit word
-// written with a capital inside a sentence is part of a name, not a measure.
+// True if the word tokens[i] spells out `unit`'s name ("Mile", "Cups",
+// "Kilometres") rather than writing its symbol ("Km", "GWh", "MWh").
+bool SpellsUnitName(const std::vector<Token>& t, int i,
+                    const lexicon::UnitEntry& unit) {
+  const Token* w = At(t, i);
+  return w != nullptr &&
+         absl::StartsWith(w->lower, lexicon::LongUnitName(unit.unit));
+}
+
+// "the 1872 Cup", "the 2012 Mile": a year-shaped number before a unit name
+// written with a capital inside a sentence is part of a name, not a measure
+// (a symbol is a measure still: "1500 GWh", "1200 Km").
 bool YearBeforeCapitalUnit(const std::vector<Token>& t, const Amount& a) {
   const Token& number = t[a.number_first];
   if (a.unit == nullptr || a.currency != nullptr || a.per != nullptr ||
@@ -301,7 +313,8 @@ bool YearBeforeCapitalUnit(const std::vector<Token>& t, const Amount& a) {
       number.value < 1000 || number.value > 2100) {
     return false;
   }
-  return NameCased(t, a.number_end) && !TitleCase(t);
+  return NameCased(t, a.number_end) &&
+         SpellsUnitName(t, a.number_end, *a.unit) && !TitleCase(t);
 }
 
 // "30mg of sugar per 100 millilitres": a measure after "per" is the base of

@@ -1051,5 +1051,16 @@ TEST(FindFiguresTest, OrdinalsNamesRateBasesAndSpreadOver) {
             v1::QUALIFIER_MORE_THAN);
 }
 
+TEST(FindFiguresTest, AYearShapedNumberBeforeAUnitSymbolIsAMeasure) {
+  EXPECT_EQ(Texts("The grid added 1500 GWh last year."),
+            std::vector<std::string>{"1500 GWh"});
+  EXPECT_EQ(Texts("The wind farm made 1900 MWh in May."),
+            std::vector<std::string>{"1900 MWh"});
+  EXPECT_EQ(Texts("The pipeline runs 1200 Km to the coast."),
+            std::vector<std::string>{"1200 Km"});
+  EXPECT_EQ(Texts("She won the 2012 Mile at the games."),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace factwire
