@@ -360,6 +360,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
 
 bool ContextFinder::BareModifiedNoun(int k) const {
   if (!NounWord(k) || LyAdverb(k) || IsWordWith(k, lexicon::IsUnitNoun) ||
+      (IsWordWith(k, lexicon::IsFlatAdverb) && !NounWord(k + 1)) ||
       VerbForm(t_[k].lower) || IsWordWith(k, lexicon::IsLevelPassive) ||
       lex_.currency_phrases.Match(t_, k).found()) {
     return false;  // not "set aside for", "$1.3 million dollars"

@@ -434,6 +434,14 @@ constexpr const char* kLevelPassives[] = {
     "sets",     "holds",     "keeps",
     "flat",     "steady",    "stable"};  // "the lane was roughly flat at $2,950"
 
+// Adverbs without -ly that may close a clause after an amount ("lost $3bn
+// overall", "paid $500 upfront", "sold $4,000 online"): not a counted noun.
+constexpr const char* kFlatAdverbs[] = {
+    "overall",  "upfront",   "up-front",  "abroad",     "overseas",
+    "online",   "offline",   "altogether", "apiece",    "outright",
+    "instead",  "already",   "anyway",    "overnight",  "nationwide",
+    "worldwide", "statewide", "countrywide", "afterwards", "beforehand"};
+
 // Modal auxiliaries: the word after one is a verb's base form ("will last",
 // "could take").
 constexpr const char* kModalAuxiliaries[] = {
@@ -1016,6 +1024,10 @@ bool IsChangeNoun(absl::string_view word) {
 
 bool IsLevelPassive(absl::string_view word) {
   return InWordLists<kLevelPassives>(word);
+}
+
+bool IsFlatAdverb(absl::string_view word) {
+  return InWordLists<kFlatAdverbs>(word);
 }
 
 bool IsReceiveVerb(absl::string_view word) {

@@ -187,6 +187,10 @@ bool IsPeriodEdge(absl::string_view word);
 // Seasons ("spring", "fall"): "by the spring" names a period.
 bool IsSeason(absl::string_view word);
 
+// Adverbs not ending in -ly that close a clause after an amount ("lost $3bn
+// overall", "$500 upfront", "$80,000 abroad", "$4,000 online").
+bool IsFlatAdverb(absl::string_view word);
+
 // Passive verbs that set a level before "at" ("is forecast at €8.6bn", "was
 // estimated at", "will be held at", "were little changed at"), and active
 // ones whose object is the level's subject ("puts damage at $5bn").

@@ -209,5 +209,12 @@ TEST(FigureSubjectShapesTest, AShareRestatingAChangeByACountCountsTheClause) {
   EXPECT_EQ(f[1].time_scope(), "in the year to June");
 }
 
+TEST(FigureSubjectShapesTest, AFlatAdverbAfterMoneyIsNoCountedNoun) {
+  EXPECT_NE(OnlySubject("The fund lost $3bn overall in 2023."), "overall");
+  EXPECT_NE(OnlySubject("Buyers must pay $500 upfront."), "upfront");
+  EXPECT_NE(OnlySubject("He spent $80,000 abroad."), "abroad");
+  EXPECT_NE(OnlySubject("The shop sold $4,000 online last week."), "online");
+}
+
 }  // namespace
 }  // namespace factwire
