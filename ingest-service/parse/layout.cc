@@ -115,6 +115,7 @@ using layout_internal::IsTitleCase;
 using layout_internal::KickerPrefixSize;
 using layout_internal::Line;
 using layout_internal::MetaLine;
+using layout_internal::NameBeforeTitleCaseJob;
 using layout_internal::NamesOver;
 using layout_internal::PersonNames;
 using layout_internal::QuotesSomeone;
@@ -309,6 +310,15 @@ Layout ReadLayout(absl::string_view text) {
       credited_and_dated = credited_and_dated || (!had_date && layout.publish_date.has_value() &&
                                                   !layout.authors.empty());
       continue;
+    }
+    // "Owen Hale Economics Reporter" over "Published November 3, 2025".
+    if (layout.authors.empty()) {
+      if (std::vector<std::string> names = NameBeforeTitleCaseJob(s);
+          !names.empty() && IsDateOrBylineAt(text, lines, i + 1)) {
+        layout.authors = std::move(names);
+        after_byline = true;
+        continue;
+      }
     }
     // "<headline>\n\nKIRKWALL —\n\n<lede>": the dateline on its own line.
     if (TakeDatelineLine(s, text, lines, &i, &layout)) break;

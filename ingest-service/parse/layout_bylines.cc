@@ -107,6 +107,26 @@ std::vector<std::string> NameBeforeSentenceCaseJob(absl::string_view s) {
 
 }  // namespace
 
+std::vector<std::string> NameBeforeTitleCaseJob(absl::string_view s) {
+  constexpr size_t kNameWords = 2;
+  constexpr size_t kMaxJobWords = 3;
+  if (s.size() > kMaxBylineBytes || BylineLeadSize(s) > 0 ||
+      s.find_first_of("/|,") != absl::string_view::npos) {
+    return {};
+  }
+  const std::vector<absl::string_view> words = absl::StrSplit(s, ' ', absl::SkipEmpty());
+  if (words.size() <= kNameWords || words.size() > kNameWords + kMaxJobWords ||
+      !IsRoleWord(words.back())) {
+    return {};
+  }
+  const size_t name_end = static_cast<size_t>(words[kNameWords - 1].data() +
+                                              words[kNameWords - 1].size() - s.data());
+  const absl::string_view name = s.substr(0, name_end);
+  const absl::string_view job = absl::StripLeadingAsciiWhitespace(s.substr(name_end));
+  if (!IsPersonName(name) || !IsCapitalisedWords(job) || !IsCreditLabel(job, false)) return {};
+  return {std::string(name)};
+}
+
 size_t BylineDateStart(absl::string_view s) {
   for (size_t k = s.find(' '); k != absl::string_view::npos; k = s.find(' ', k + 1)) {
     if (ParseDateLine(s.substr(k + 1))) return k;

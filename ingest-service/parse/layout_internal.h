@@ -301,6 +301,13 @@ absl::string_view WithoutFiledPlace(absl::string_view s);
 // empty unless every part is a person's name.
 std::vector<std::string> PersonNames(absl::string_view s);
 
+// "Owen Hale Economics Reporter", "Ann Lee Senior Writer": a name of two words
+// and a job in title case (one to three capitalised words, the last a role
+// word) with no comma -> the name; empty for other lines. A short title-case
+// headline may read so too ("Jane Roe Named Editor"): ask only of a line
+// under the headline, over a date line or byline.
+std::vector<std::string> NameBeforeTitleCaseJob(absl::string_view s);
+
 // "CNN", "BBC", "NPR": one word of two to five capitals, an outlet's initials.
 bool IsOutletAcronym(absl::string_view s);
 

@@ -139,5 +139,20 @@ TEST(BylineCredits, NamePlaceAndDateOrAHandleOnOneLine) {
   EXPECT_EQ(with_handle.authors, std::vector<std::string>{"Ann Lee"});
 }
 
+// Under the headline, a name and a job in title case with no comma ("Owen
+// Hale Economics Reporter") over the date line is the byline, no standfirst.
+TEST(BylineCredits, NameBeforeATitleCaseJobOverTheDate) {
+  for (const char* byline : {"Owen Hale Economics Reporter", "Ann Lee Senior Writer"}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + byline +
+                             "\n\nPublished November 30, 2026\n\n" + kLede + "\n\n" + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << byline;
+    EXPECT_TRUE(layout.subheadline.empty()) << byline;
+    EXPECT_EQ(layout.authors.size(), 1u) << byline;
+    ExpectDay(layout, 2026, 11, 30, byline);
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << byline;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
