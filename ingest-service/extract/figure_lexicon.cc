@@ -286,6 +286,13 @@ void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
       t.roles = RolesOf(t.lower);
     }
   }
+  // "a quarter year on year": the period of a rate of change is no unit.
+  for (int i = 0; i < static_cast<int>(tokens->size()); ++i) {
+    Token& t = (*tokens)[i];
+    if ((t.roles & kRolePeriodNoun) != 0 && PeriodRepeatEnd(*tokens, i) > i) {
+      t.roles &= ~kRoleUnit;
+    }
+  }
 }
 
 uint32_t FigureLexicon::RolesOf(absl::string_view word) const {
@@ -294,6 +301,22 @@ uint32_t FigureLexicon::RolesOf(absl::string_view word) const {
   if (n == 0 || !long_role_shapes.Has(RoleShape(word))) return 0;
   const uint32_t* r = roles.Find(word);
   return r == nullptr ? 0 : *r;
+}
+
+int PeriodRepeatEnd(const std::vector<Token>& tokens, int i) {
+  const int n = static_cast<int>(tokens.size());
+  int k = i + 1;
+  if (k < n && IsDash(tokens[k])) ++k;
+  if (k >= n || tokens[k].kind != TokenKind::kWord ||
+      !lexicon::IsPeriodRepeatJoint(tokens[k].lower)) {
+    return i;
+  }
+  ++k;
+  if (k < n && IsDash(tokens[k])) ++k;
+  return k < n && tokens[k].kind == TokenKind::kWord &&
+                 tokens[k].lower == tokens[i].lower
+             ? k + 1
+             : i;
 }
 
 bool FigureLexicon::MayHoldAmount(const std::vector<Token>& tokens) const {

@@ -216,6 +216,11 @@ struct FigureLexicon {
 // afterwards).
 const FigureLexicon& GetFigureLexicon();
 
+// "year on year", "month-on-month", "quarter over quarter": the end of a
+// period noun at tokens[i] repeated across a joint word (dashes optional),
+// or i when none is. Such a period is the base of a change, not a unit.
+int PeriodRepeatEnd(const std::vector<Token>& tokens, int i);
+
 }  // namespace figure_internal
 }  // namespace factwire
 

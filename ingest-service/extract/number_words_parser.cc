@@ -366,11 +366,12 @@ void WordNumberParser::FractionOfScale(NumberParse* r) const {
 
 // "a third term", "a fourth straight win", "for a fifth year": "third" is an
 // ordinal before a noun, and an ordinal spelling ("-th", "-rd") before a
-// period noun too ("a third of", "a quarter mile", "a quarter hour" stay
-// fractions).
+// period noun too ("a third of", "a quarter mile", "a quarter hour", "a
+// fifth year on year" stay fractions).
 bool WordNumberParser::OrdinalUse(int next) const {
   const Token* t = At(next);
   if (t == nullptr || t->kind != TokenKind::kWord) return false;
+  if (PeriodRepeatEnd(t_, next) > next) return false;  // "a third year on year"
   if (HasRole(*t, kRolePeriodNoun) && OrdinalSpelling(next - 1)) return true;
   if (HasRole(*t, kRoleSubjectStop | kRoleUnit | kRoleNumberWord)) return false;
   return !IsCapitalized(*t) || next > 0;

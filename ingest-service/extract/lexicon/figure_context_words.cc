@@ -434,6 +434,10 @@ constexpr const char* kLevelPassives[] = {
     "sets",     "holds",     "keeps",
     "flat",     "steady",    "stable"};  // "the lane was roughly flat at $2,950"
 
+// Words joining a period noun to itself in a rate of change ("year on
+// year", "quarter-over-quarter").
+constexpr const char* kPeriodRepeatJoints[] = {"on", "over"};
+
 // Adverbs without -ly that may close a clause after an amount ("lost $3bn
 // overall", "paid $500 upfront", "sold $4,000 online"): not a counted noun.
 constexpr const char* kFlatAdverbs[] = {
@@ -1024,6 +1028,10 @@ bool IsChangeNoun(absl::string_view word) {
 
 bool IsLevelPassive(absl::string_view word) {
   return InWordLists<kLevelPassives>(word);
+}
+
+bool IsPeriodRepeatJoint(absl::string_view word) {
+  return InWordLists<kPeriodRepeatJoints>(word);
 }
 
 bool IsFlatAdverb(absl::string_view word) {

@@ -187,6 +187,10 @@ bool IsPeriodEdge(absl::string_view word);
 // Seasons ("spring", "fall"): "by the spring" names a period.
 bool IsSeason(absl::string_view word);
 
+// Words joining a period noun to itself in a rate of change: "on", "over"
+// ("year on year", "quarter-over-quarter").
+bool IsPeriodRepeatJoint(absl::string_view word);
+
 // Adverbs not ending in -ly that close a clause after an amount ("lost $3bn
 // overall", "$500 upfront", "$80,000 abroad", "$4,000 online").
 bool IsFlatAdverb(absl::string_view word);

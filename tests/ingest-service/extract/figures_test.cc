@@ -1062,5 +1062,23 @@ TEST(FindFiguresTest, AYearShapedNumberBeforeAUnitSymbolIsAMeasure) {
             std::vector<std::string>{});
 }
 
+TEST(FindFiguresTest, AFractionBeforeYearOnYearIsARatioThenTheBase) {
+  std::vector<Figure> f = Find("Exports fell by a third year on year to $4.2bn.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text(), "a third");
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(f[1].time_scope(), "year on year");
+  f = Find("Exports rose by a fifth year-on-year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "a fifth");
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_RATIO);
+  f = Find("Imports fell by a quarter year on year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "a quarter");
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(Texts("The team won the league for a fifth year."),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace factwire
