@@ -106,6 +106,16 @@ bool ClaimFinder::NounOrQuantityCue(int k) const {
       (!t_[k - 1].upper || m_.sentences[m_.sentence_of_token[k]].first == k - 1)) {
     return true;
   }
+  // "OBR forecasts show borrowing will rise", "Treasury forecasts published on
+  // Monday showed ...": a plural noun-like cue before another cue, or before a
+  // participle and its preposition (a reduced relative clause), is that verb's
+  // subject noun, whatever the word before it.
+  if (k + 2 < n && absl::EndsWith(w, "s") && lexicon::IsNounLikeCue(w) &&
+      t_[k + 1].kind == TokenKind::kWord && !t_[k + 1].upper &&
+      (t_[k + 1].cue != 0 ||
+       (absl::EndsWith(Word(k + 1), "ed") && lexicon::IsObjectPreposition(Word(k + 2))))) {
+    return true;
+  }
   // "the weather forecast for Sunday", "revenue estimates for 2026": a figure
   // noun after a lowercase modifier (no pronoun, auxiliary or adverb) and
   // before "for"/"of" (not "The IMF forecast that", "has forecast growth").

@@ -239,9 +239,17 @@ bool MentionFinder::TitleSuffixAt(int first, int i) const {
 }
 
 bool MentionFinder::SeatAt(int post) const {
-  return post + 2 < static_cast<int>(tokens_.size()) &&
-         lexicon::IsSeatPost(TokenText(text_, tokens_[post])) &&
-         TokenText(text_, tokens_[post + 1]) == "for" && tokens_[post + 2].upper;
+  if (post + 2 >= static_cast<int>(tokens_.size()) ||
+      !lexicon::IsSeatPost(TokenText(text_, tokens_[post])) ||
+      TokenText(text_, tokens_[post + 1]) != "for" || !tokens_[post + 2].upper) {
+    return false;
+  }
+  // "the member for Eastwood", "Liberal member for Eastwood", "Councillor for
+  // Northfield": a seat; "a board member for Oxfam", "a senior representative
+  // for Pfizer": a post at a body, whose name is the affiliation.
+  if (post == 0) return true;
+  const Token& before = tokens_[post - 1];
+  return !IsWord(before) || before.upper || lexicon::IsDefiniteArticle(TokenText(text_, before));
 }
 
 int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {

@@ -160,7 +160,8 @@ Speaker SpeakerFinder::Described(Speaker s) const {
     // (The article may open the phrase or stand right before it.)
     int article = det;
     for (int k = s.first; article < 0 && k >= std::max(s.first - 1, 0); --k) {
-      if (lexicon::IsArticle(TokenText(text_, tokens_[k]))) article = k;
+      // ("A police officer said" after "Tom Hale, a police officer,": another.)
+      if (lexicon::IsDefiniteArticle(TokenText(text_, tokens_[k]))) article = k;
     }
     org = RepeatedTitleHolder(article, s);
   }

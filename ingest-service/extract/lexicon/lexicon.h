@@ -200,6 +200,9 @@ bool IsPortfolio(absl::string_view word);
 // True for "a", "an" and "the" (any case).
 bool IsArticle(absl::string_view word);
 
+// True for "the" (any case).
+bool IsDefiniteArticle(absl::string_view word);
+
 // True for a capitalised word naming the kind of a rank before a title word
 // ("Battalion" in "Battalion Chief", "Division", "Station"; exact bytes).
 bool IsRankWord(absl::string_view word);

@@ -581,6 +581,8 @@ bool IsArticle(absl::string_view word) {
          absl::EqualsIgnoreCase(word, "an");
 }
 
+bool IsDefiniteArticle(absl::string_view word) { return absl::EqualsIgnoreCase(word, "the"); }
+
 bool IsRankWord(absl::string_view word) { return InWordLists<kRankWords>(word); }
 
 bool IsScholarlyHonorific(absl::string_view word) {

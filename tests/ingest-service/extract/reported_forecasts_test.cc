@@ -128,5 +128,21 @@ TEST(ReportedForecasts, ADocumentsMakerNamedAfterItsParticipleIsTheSource) {
   }
 }
 
+// "forecasts" before another cue, or before a participle and its preposition,
+// is a noun, even after a name: it reports nothing itself.
+TEST(ReportedForecasts, ForecastsBeforeAVerbOfTheirOwnReportNothing) {
+  for (const char* text :
+       {"Treasury forecasts published on Monday showed that growth would slow.",
+        "OBR forecasts show borrowing will rise.",
+        "Fed forecasts released on Wednesday showed rates falling to 3.4% by 2026."}) {
+    v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) {
+      EXPECT_NE(c.cue(), "forecasts") << text;
+      EXPECT_EQ(c.text().find("published"), std::string::npos) << text;
+      EXPECT_EQ(c.text().find("show borrowing"), std::string::npos) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire

@@ -355,5 +355,21 @@ TEST(SourceUnseen, AnAffiliationFollowsItsOrganisationToItsFullName) {
   EXPECT_EQ(firm->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+// A seat is held with "the" or a party before the post ("the member for
+// Eastwood"); after "a" or a lowercase modifier the post is at a body, whose
+// name is the affiliation ("a board member for Oxfam").
+TEST(SourceUnseen, APostForABodyIsNoSeat) {
+  v1::Document doc = Extract(
+      "Tom Hale, a board member for Oxfam, said aid had stalled.\n\n"
+      "Rita Sousa, a senior representative for Pfizer, said supplies were short.");
+  const v1::Source* hale = FindSource(doc, "tom-hale");
+  ASSERT_NE(hale, nullptr);
+  EXPECT_EQ(hale->title(), "board member");
+  EXPECT_EQ(hale->affiliation(), "Oxfam");
+  const v1::Source* sousa = FindSource(doc, "rita-sousa");
+  ASSERT_NE(sousa, nullptr);
+  EXPECT_EQ(sousa->affiliation(), "Pfizer");
+}
+
 }  // namespace
 }  // namespace factwire

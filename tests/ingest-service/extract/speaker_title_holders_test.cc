@@ -63,5 +63,14 @@ TEST(TitleHolders, RepeatedTitlePhraseIsThePersonNamedWithIt) {
   EXPECT_NE(SourceNameOf(rival, "poisoned chalice"), "Ines Varga");
 }
 
+// "A police officer said" after "Tom Hale, a police officer,": an indefinite
+// article introduces someone else, not the person named before.
+TEST(TitleHolders, AnIndefiniteRepeatIsSomeoneElse) {
+  v1::Document doc = Extract(
+      "Tom Hale, a police officer, was injured in the clash. A police officer said "
+      "shots were fired.");
+  EXPECT_NE(SourceNameOf(doc, "shots were fired"), "Tom Hale");
+}
+
 }  // namespace
 }  // namespace factwire
