@@ -137,5 +137,18 @@ TEST(FigureRangesTest, OrMoreAfterTheCountedNounIsABound) {
             v1::QUALIFIER_EXACT);
 }
 
+TEST(FigureRangesTest, MoneyToANumberBeforeAVerbIsOneRange) {
+  const std::vector<Figure> f =
+      Find("Fines range from $100 to 500 depending on the offence.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "from $100 to 500");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_EQ(f[0].value_max(), 500);
+  EXPECT_EQ(Texts("Seats cost $20 to 45 based on the view."),
+            Strings{"$20 to 45"});
+  EXPECT_EQ(Texts("Grants of $2,000 to 40 farmers were paid."),
+            (Strings{"$2,000", "40"}));
+}
+
 }  // namespace
 }  // namespace factwire
