@@ -554,10 +554,11 @@ int ContextFinder::ChangedObject(int j, bool to_after_period) const {
   const ObjectPhrase object = DeterminedObject(j);
   if (object.first < 0) return to ? -1 : BareChangedObject(j);
   // "lift" moves to a level, "trimmed" changes from one, "raise" does both
-  if (IsWordWith(object.verb, lexicon::IsMoveToWord) ||
-      ForecastFor(object.verb)) {
-    return object.first;
+  if (ForecastFor(object.verb)) {
+    // "its forecast for the full year to $2.1bn": a period is when
+    return HasRole(t_[j], kRolePeriodNoun) ? -1 : object.first;
   }
+  if (IsWordWith(object.verb, lexicon::IsMoveToWord)) return object.first;
   return !to && IsWordWith(object.verb, lexicon::IsChangeFromWord)
              ? object.first
              : -1;

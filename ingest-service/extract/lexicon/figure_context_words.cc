@@ -78,7 +78,8 @@ constexpr const char* kTimeScopeWords[] = {
 constexpr const char* kPeriodOpeners[] = {
     "last",   "past",    "previous", "this",      "next",
     "coming", "current", "same",     "first",     "second",
-    "third",  "fourth",  "final",    "preceding", "prior"};
+    "third",  "fourth",  "final",    "preceding", "prior",
+    "full",   "whole"};  // "the full year", "the whole season"
 
 constexpr const char* kPeriodNouns[] = {
     "year",   "years",  "month",   "months",  "week",     "weeks",   "day",

@@ -117,5 +117,17 @@ TEST(FigureChangedObjectsTest, APeriodsPossessiveOpensTheObject) {
             "budget");
 }
 
+TEST(FigureChangedObjectsTest, AForecastForAPeriodIsWhenNotWhat) {
+  std::vector<v1::Figure> f = figure_test::Find(
+      "The company lowered its forecast for the full year to $2.1bn.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].subject(), "full year");
+  EXPECT_EQ(f[0].time_scope(), "full year");
+  f = figure_test::Find(
+      "The group raised its forecast for the fiscal year to $3bn.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].subject(), "fiscal year");
+}
+
 }  // namespace
 }  // namespace factwire
