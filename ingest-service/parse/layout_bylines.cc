@@ -88,8 +88,11 @@ std::vector<std::string> NamesBeforeBracketedCredit(absl::string_view s) {
 std::vector<std::string> NameBeforeSentenceCaseJob(absl::string_view s) {
   constexpr int kMinJobWords = 2;
   constexpr int kMaxJobWords = 4;
+  // (Most lines end in no role word: no split for them.)
+  const size_t last_space = s.rfind(' ');
+  if (last_space == absl::string_view::npos || !IsRoleWord(s.substr(last_space + 1))) return {};
   const std::vector<absl::string_view> words = absl::StrSplit(s, ' ', absl::SkipEmpty());
-  if (words.size() < 4 || !IsRoleWord(words.back())) return {};
+  if (words.size() < 4) return {};
   size_t job = words.size();  // the job's first word: its words after it are lowercase
   while (job > 1 && absl::ascii_islower(words[job - 1][0])) --job;
   --job;
@@ -110,7 +113,9 @@ std::vector<std::string> NameBeforeSentenceCaseJob(absl::string_view s) {
 std::vector<std::string> NameBeforeTitleCaseJob(absl::string_view s) {
   constexpr size_t kNameWords = 2;
   constexpr size_t kMaxJobWords = 3;
-  if (s.size() > kMaxBylineBytes || BylineLeadSize(s) > 0 ||
+  const size_t last_space = s.rfind(' ');
+  if (s.size() > kMaxBylineBytes || last_space == absl::string_view::npos ||
+      !IsRoleWord(s.substr(last_space + 1)) || BylineLeadSize(s) > 0 ||
       s.find_first_of("/|,") != absl::string_view::npos) {
     return {};
   }

@@ -51,15 +51,19 @@ bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
   // One name of two to four words: the date starts after its second to
   // fourth word, and holds a digit.
   constexpr int kMinNameWords = 2;
-  // A name of four words and the place it was filed from, of three.
-  constexpr int kMaxNameWords = 7;
+  constexpr int kMaxNameWords = 4;
+  // With a comma, a name of four words and the place it was filed from, of three.
+  constexpr int kMaxNameAndPlaceWords = 7;
   if (s.empty() || s.size() > kMaxBylineBytesForDate || !absl::ascii_isupper(s[0]) ||
       !HasDigit(s) || BylineLeadSize(s) > 0) {
     return false;
   }
+  const int max_words = s.substr(0, kMaxNamesBytes).find(", ") != absl::string_view::npos
+                            ? kMaxNameAndPlaceWords
+                            : kMaxNameWords;
   int words = 1;
   for (size_t k = s.find(' '); k != absl::string_view::npos && k <= kMaxNamesBytes &&
-                               words <= kMaxNameWords;
+                               words <= max_words;
        k = s.find(' ', k + 1), ++words) {
     if (words < kMinNameWords) continue;
     // A date line opens with a capital or a digit (ParseDateLine turns other
