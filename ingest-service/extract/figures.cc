@@ -685,7 +685,9 @@ class FigureScanner : public figure_internal::TokenView {
     }
     double low = a.value;
     double high = b.value;
-    if (a.ratio || b.ratio) return false;
+    if (a.ratio || b.ratio || (to && FractionSizesChange(a, b))) {
+      return false;
+    }
     const bool bare_first = a.unit == nullptr && a.currency == nullptr;
     if (bare_first) {
       a.unit = b.unit;
@@ -764,6 +766,15 @@ class FigureScanner : public figure_internal::TokenView {
     }
     return (a.unit == nullptr && a.currency == nullptr) ||
            (a.unit == b.unit && a.currency == b.currency);
+  }
+
+  // True if `a` is a bare fraction in words before a level `b` in a unit
+  // or currency ("by a quarter to 78 cents", "cut by a third to 40
+  // tonnes"): the size of a change, never the low end of a range ("one-
+  // quarter to one-third" stays one).
+  static bool FractionSizesChange(const Amount& a, const Amount& b) {
+    return a.number.fraction && a.number.words && a.currency == nullptr &&
+           a.unit == nullptr && (b.currency != nullptr || b.unit != nullptr);
   }
 
   // True if "<change verb> [by] A to B" reads as a move by A to the level B

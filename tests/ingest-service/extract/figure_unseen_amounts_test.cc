@@ -432,5 +432,23 @@ TEST(OccasionTimesTest, TimesBeforeAThatClauseAreOccasions) {
   }
 }
 
+TEST(FractionOfMoneyTest, AFractionByWhichAPriceMovesIsARatio) {
+  const std::vector<v1::Figure> f =
+      Find("The price of a stamp went up by a quarter to 78 cents.");
+  const v1::Figure* quarter = FigureWithText(f, "a quarter");
+  ASSERT_NE(quarter, nullptr);
+  EXPECT_EQ(quarter->dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(quarter->unit(), "");
+  const v1::Figure* third = FigureWithText(
+      Find("Bus fares went up by a third to 80 cents."), "a third");
+  ASSERT_NE(third, nullptr);
+  EXPECT_EQ(third->dimension(), v1::DIMENSION_RATIO);
+  // Two bare fractions are still a range.
+  EXPECT_NE(FigureWithText(Find("He said one-quarter to one-third of staff "
+                                "would leave."),
+                           "one-quarter to one-third"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
