@@ -442,9 +442,10 @@ bool AmountParts::ChangeSize(int first) const {
   constexpr int kMaxQualifierWords = 3;  // "by well over a quarter"
   for (int k = first - 1; k >= 0 && k >= first - 1 - kMaxQualifierWords;
        --k) {
-    if (IsWord(k, "by")) return true;
-    if (t_[k].kind != TokenKind::kWord ||
-        !(HasRole(t_[k], kRolePrefixQualifier) || IsWord(k, "than"))) {
+    if (t_[k].kind != TokenKind::kWord) return false;
+    if (lexicon::IsChangeSizePreposition(t_[k].lower)) return true;
+    if (!HasRole(t_[k], kRolePrefixQualifier) &&
+        !lexicon::IsComparativeCloser(t_[k].lower)) {
       return false;
     }
   }

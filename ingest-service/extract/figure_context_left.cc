@@ -785,8 +785,9 @@ int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
   const absl::string_view w = preposition.lower;
   // "for" without "the" joins its noun to the head: "Demand for oil fell".
   const bool object =
-      verb && (w == "on" || ((w == "for" || w == "to") && the) ||
-               w == "from" || w == "among");  // "Repairs to the plant"
+      verb && (lexicon::IsHeadObjectPreposition(w) ||
+               (lexicon::IsDeterminedHeadObjectPreposition(w) &&
+                the));  // "Repairs to the plant"
   if (!HasRole(preposition, kRolePlacePreposition) && w != "at" && !object) {
     return j;  // "numbers on the existing line fell 12%" (before a verb)
   }

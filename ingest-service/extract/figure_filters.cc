@@ -287,7 +287,7 @@ bool IsPointInTime(const std::vector<Token>& t, const Amount& a,
   const Token* opener = At(t, a.first - 1);
   const Token* next = At(t, a.end);
   if (next == nullptr || next->kind != TokenKind::kWord) return false;
-  if (next->lower == "ago") return true;
+  if (lexicon::IsCountedBackWord(next->lower)) return true;
   return opener != nullptr && opener->lower == "the" &&
          lexicon::IsPeriodEndWord(next->lower);
 }

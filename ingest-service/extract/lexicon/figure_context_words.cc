@@ -435,6 +435,21 @@ constexpr const char* kLevelPassives[] = {
     "sets",     "holds",     "keeps",
     "flat",     "steady",    "stable"};  // "the lane was roughly flat at $2,950"
 
+// "two years ago": a length of time counted back from now.
+constexpr const char* kCountedBackWords[] = {"ago"};
+
+// Prepositions whose noun is the object of the head before them ("a tax on
+// transactions", "donations from members", "cases among children"), and
+// those that are so only before a determiner ("demand for the bikes",
+// "repairs to the plant").
+constexpr const char* kObjectPrepositions[] = {"on", "from", "among"};
+constexpr const char* kDeterminedObjectPrepositions[] = {"for", "to"};
+
+// "by a quarter": the preposition giving a change's size; "than" closes a
+// comparative qualifier before it ("by more than a quarter").
+constexpr const char* kChangeSizePrepositions[] = {"by"};
+constexpr const char* kComparativeClosers[] = {"than"};
+
 // Words joining a period noun to itself in a rate of change ("year on
 // year", "quarter-over-quarter").
 constexpr const char* kPeriodRepeatJoints[] = {"on", "over"};
@@ -1029,6 +1044,26 @@ bool IsChangeNoun(absl::string_view word) {
 
 bool IsLevelPassive(absl::string_view word) {
   return InWordLists<kLevelPassives>(word);
+}
+
+bool IsCountedBackWord(absl::string_view word) {
+  return InWordLists<kCountedBackWords>(word);
+}
+
+bool IsHeadObjectPreposition(absl::string_view word) {
+  return InWordLists<kObjectPrepositions>(word);
+}
+
+bool IsDeterminedHeadObjectPreposition(absl::string_view word) {
+  return InWordLists<kDeterminedObjectPrepositions>(word);
+}
+
+bool IsChangeSizePreposition(absl::string_view word) {
+  return InWordLists<kChangeSizePrepositions>(word);
+}
+
+bool IsComparativeCloser(absl::string_view word) {
+  return InWordLists<kComparativeClosers>(word);
 }
 
 bool IsPeriodRepeatJoint(absl::string_view word) {

@@ -187,6 +187,23 @@ bool IsPeriodEdge(absl::string_view word);
 // Seasons ("spring", "fall"): "by the spring" names a period.
 bool IsSeason(absl::string_view word);
 
+// "ago": counts a length of time back from now ("two years ago").
+bool IsCountedBackWord(absl::string_view word);
+
+// "on", "from", "among": the noun after one is the object of the head
+// before it ("a tax on transactions").
+bool IsHeadObjectPreposition(absl::string_view word);
+
+// "for", "to": as IsHeadObjectPreposition(), but only before a determiner
+// ("demand for the bikes", "repairs to the plant").
+bool IsDeterminedHeadObjectPreposition(absl::string_view word);
+
+// "by": gives the size of a change ("cut by a quarter").
+bool IsChangeSizePreposition(absl::string_view word);
+
+// "than": closes a comparative qualifier ("by more than a quarter").
+bool IsComparativeCloser(absl::string_view word);
+
 // Words joining a period noun to itself in a rate of change: "on", "over"
 // ("year on year", "quarter-over-quarter").
 bool IsPeriodRepeatJoint(absl::string_view word);
