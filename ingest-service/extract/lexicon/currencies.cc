@@ -218,8 +218,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Pakistani rupees", "PKR", kA, false, kMaj, 1},
     {"Swiss franc", "CHF", kA, false, kMaj, 1},
     {"Swiss francs", "CHF", kA, false, kMaj, 1},
-    {"franc", "CHF", kA, false, kMaj, 1},
-    {"francs", "CHF", kA, false, kMaj, 1},
+    // The franc of Switzerland, Rwanda, Burundi, Congo or Guinea: the country
+    // the text names decides (RegionalCurrencies()), Switzerland's when none.
+    {"franc", "franc", kA, false, kMaj, 1},
+    {"francs", "franc", kA, false, kMaj, 1},
     {"peso", "MXN", kA, false, kMaj, 1},
     {"pesos", "MXN", kA, false, kMaj, 1},
     {"ruble", "RUB", kA, false, kMaj, 1},
@@ -315,6 +317,63 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"forints", "HUF", kA, false, kMaj, 1},
     {"koruna", "CZK", kA, false, kMaj, 1},
     {"korunas", "CZK", kA, false, kMaj, 1},
+    // Currencies of the rest of the world, by the names English copy gives
+    // them (singular and plural), after the amount: "310 million guaranies".
+    {"guarani", "PYG", kA, false, kMaj, 1},
+    {"guaranis", "PYG", kA, false, kMaj, 1},
+    {"guaran\xC3\xAD", "PYG", kA, false, kMaj, 1},          // guaraní
+    {"guaran\xC3\xAD" "es", "PYG", kA, false, kMaj, 1},        // guaraníes
+    {"guaranies", "PYG", kA, false, kMaj, 1},
+    {"pa'anga", "TOP", kA, false, kMaj, 1},
+    {"pa\xE2\x80\x99" "anga", "TOP", kA, false, kMaj, 1},     // pa’anga
+    {"pula", "BWP", kA, false, kMaj, 1},
+    {"tenge", "KZT", kA, false, kMaj, 1},
+    {"Kyrgyz som", "KGS", kA, false, kMaj, 1},
+    {"Uzbek som", "UZS", kA, false, kMaj, 1},
+    {"lari", "GEL", kA, false, kMaj, 1},
+    {"drams", "AMD", kA, false, kMaj, 1},
+    {"manat", "AZN", kA, false, kMaj, 1},
+    {"manats", "AZN", kA, false, kMaj, 1},
+    {"denars", "MKD", kA, false, kMaj, 1},
+    {"dong", "VND", kA, false, kMaj, 1},
+    {"kip", "LAK", kA, false, kMaj, 1},
+    {"riel", "KHR", kA, false, kMaj, 1},
+    {"riels", "KHR", kA, false, kMaj, 1},
+    {"kyat", "MMK", kA, false, kMaj, 1},
+    {"kyats", "MMK", kA, false, kMaj, 1},
+    {"taka", "BDT", kA, false, kMaj, 1},
+    {"afghani", "AFN", kA, false, kMaj, 1},
+    {"afghanis", "AFN", kA, false, kMaj, 1},
+    {"rufiyaa", "MVR", kA, false, kMaj, 1},
+    {"ngultrum", "BTN", kA, false, kMaj, 1},
+    {"birr", "ETB", kA, false, kMaj, 1},
+    {"nakfa", "ERN", kA, false, kMaj, 1},
+    {"dalasi", "GMD", kA, false, kMaj, 1},
+    {"leones", "SLE", kA, false, kMaj, 1},
+    {"ariary", "MGA", kA, false, kMaj, 1},
+    {"kwanzas", "AOA", kA, false, kMaj, 1},
+    {"meticais", "MZN", kA, false, kMaj, 1},
+    {"metical", "MZN", kA, false, kMaj, 1},
+    {"emalangeni", "SZL", kA, false, kMaj, 1},
+    {"lilangeni", "SZL", kA, false, kMaj, 1},
+    {"maloti", "LSL", kA, false, kMaj, 1},
+    {"ouguiya", "MRU", kA, false, kMaj, 1},
+    {"lempiras", "HNL", kA, false, kMaj, 1},
+    {"quetzales", "GTQ", kA, false, kMaj, 1},
+    {"colones", "CRC", kA, false, kMaj, 1},
+    {"balboas", "PAB", kA, false, kMaj, 1},
+    {"soles", "PEN", kA, false, kMaj, 1},
+    {"bolivianos", "BOB", kA, false, kMaj, 1},
+    {"vatu", "VUV", kA, false, kMaj, 1},
+    {"tala", "WST", kA, false, kMaj, 1},
+    {"kina", "PGK", kA, false, kMaj, 1},
+    {"Rwandan franc", "RWF", kA, false, kMaj, 1},
+    {"Rwandan francs", "RWF", kA, false, kMaj, 1},
+    {"Burundian francs", "BIF", kA, false, kMaj, 1},
+    {"Congolese francs", "CDF", kA, false, kMaj, 1},
+    {"Guinean francs", "GNF", kA, false, kMaj, 1},
+    {"Djiboutian francs", "DJF", kA, false, kMaj, 1},
+    {"CFA francs", "XOF", kA, false, kMaj, 1},
     {"bitcoin", "BTC", kA, false, kMaj, 1},
     {"bitcoins", "BTC", kA, false, kMaj, 1},
     // Minor units.
@@ -440,6 +499,14 @@ constexpr RegionalCurrency kRegional[] = {
     {"kwacha", "blantyre", "MWK"},       {"kwacha", "mzuzu", "MWK"},
     {"kwacha", "zomba", "MWK"},          {"kwacha", "papua", "PGK"},
     {"kwacha", "moresby", "PGK"},        {"kwacha", "lae", "PGK"},
+    {"franc", "rwanda", "RWF"},          {"franc", "rwandan", "RWF"},
+    {"franc", "rwandans", "RWF"},        {"franc", "kigali", "RWF"},
+    {"franc", "burundi", "BIF"},         {"franc", "burundian", "BIF"},
+    {"franc", "bujumbura", "BIF"},       {"franc", "gitega", "BIF"},
+    {"franc", "congolese", "CDF"},       {"franc", "kinshasa", "CDF"},
+    {"franc", "lubumbashi", "CDF"},      {"franc", "guinea", "GNF"},
+    {"franc", "guinean", "GNF"},         {"franc", "conakry", "GNF"},
+    {"franc", "djibouti", "DJF"},        {"franc", "djiboutian", "DJF"},
 };
 
 }  // namespace
@@ -451,7 +518,7 @@ absl::Span<const RegionalCurrency> RegionalCurrencies() { return kRegional; }
 bool IsRegionalCurrency(absl::string_view code) {
   return code == "dirham" || code == "riyal" || code == "rial" ||
          code == "dinar" || code == "rupee" || code == "kr" ||
-         code == "shilling" || code == "kwacha";
+         code == "shilling" || code == "kwacha" || code == "franc";
 }
 
 absl::string_view RegionalDefault(absl::string_view family) {
@@ -459,6 +526,7 @@ absl::string_view RegionalDefault(absl::string_view family) {
   if (family == "rupee") return "INR";
   if (family == "shilling") return "KES";
   if (family == "kwacha") return "ZMW";
+  if (family == "franc") return "CHF";
   return family;
 }
 

@@ -450,5 +450,24 @@ TEST(FractionOfMoneyTest, AFractionByWhichAPriceMovesIsARatio) {
             nullptr);
 }
 
+// Currencies named after the amount across the world (guaranies, pa'anga,
+// tenge, dong, pula), and "francs" that are Rwanda's when the text is set
+// there (Switzerland's when it names no country).
+TEST(CurrencyAfterNumberTest, WorldCurrencyNamesAndTheFrancsOfTheirCountry) {
+  const std::vector<MoneyCase> cases = {
+      {"Farmers lost 310 million guaran\xC3\xAD" "es in the drought.",
+       "310 million guaran\xC3\xAD" "es", 3.1e8, "PYG"},
+      {"The fine was 95 pa'anga.", "95 pa'anga", 95, "TOP"},
+      {"Herders received 150,000 tenge each.", "150,000 tenge", 150000, "KZT"},
+      {"The hotel cost 2 million dong a night.", "2 million dong", 2e6, "VND"},
+      {"Clinics got 4 million pula from the fund.", "4 million pula", 4e6, "BWP"},
+      {"Each net costs about 1,300 Rwandan francs.", "about 1,300 Rwandan francs", 1300,
+       "RWF"},
+      {"Workers in Kigali earn 25,000 francs a month.", "25,000 francs", 25000, "RWF"},
+      {"The Swiss bank paid 4 million francs.", "4 million francs", 4e6, "CHF"},
+  };
+  for (const MoneyCase& c : cases) ExpectMoney(c);
+}
+
 }  // namespace
 }  // namespace factwire
