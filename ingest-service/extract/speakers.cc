@@ -246,6 +246,12 @@ void SpeakerFinder::FindAntecedent(int det, Speaker* s) const {
 int SpeakerFinder::RepeatedTitleHolder(int det, const Speaker& s) const {
   if (det < 0 || det + 1 >= s.last) return -1;
   const int head = s.last - 1;
+  // Only a noun that names a person repeats a title (PersonInApposition asks
+  // the same of the earlier, identical word): no look back for the others.
+  if ((tokens_[head].classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 &&
+      !IsAgentNoun(head)) {
+    return -1;
+  }
   const absl::string_view word = TokenText(text_, tokens_[head]);
   for (int j = det - 1; j >= 0 && det - j <= kMaxAntecedentTokens; --j) {
     if (tokens_[j].kind == TokenKind::kWord && !quoted_[j] && TokenText(text_, tokens_[j]) == word)
