@@ -87,6 +87,21 @@ inline Char CharAt(absl::string_view text, size_t i) {
 
 bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
+// True when `cp` (past ASCII) is a capital letter of the scripts names in news
+// copy are written in: Latin-1 ("Émile", "Øyvind"), Latin Extended-A and the
+// comma-below letters of Extended-B ("Šimko", "Łukasz", "Ștefan"), Greek and
+// Cyrillic. In Extended-A and -B the capital is the first of each pair.
+bool IsCapitalLetter(uint32_t cp) {
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;  // not "×"
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+  if (cp >= 0x178 && cp <= 0x17E) return cp == 0x178 || cp % 2 == 1;
+  if (cp >= 0x200 && cp <= 0x233) return cp % 2 == 0;
+  if (cp >= 0x391 && cp <= 0x3A9) return cp != 0x3A2;
+  return cp >= 0x400 && cp <= 0x42F;
+}
+
 // The ASCII letters, capitals and digits among eight bytes: the high bit of each
 // byte that is one.
 struct AsciiAlnum {
@@ -389,7 +404,9 @@ class Tokenizer {
       }
       break;
     }
-    t->upper = !digit_start && absl::ascii_isupper(p_[start]);
+    t->upper = !digit_start && (absl::ascii_isupper(p_[start]) ||
+                                (static_cast<unsigned char>(p_[start]) >= 0x80 &&
+                                 IsCapitalLetter(CharAt(text_, start).cp)));
     t->all_caps = letters >= 2 && not_capital == 0;
     t->letters_only =
         !digit_start && !non_ascii && letters + apostrophes == static_cast<int>(i - start);

@@ -187,5 +187,22 @@ TEST(HasWholeWord, AgreesWithAPlainScan) {
   EXPECT_GT(agreed_true, 500);  // both answers were tried
 }
 
+// A word opened by a capital outside ASCII is capitalised ("Šimko", "Émile",
+// "Łukasz", "Ørsted", "Ștefan"); one opened by a small letter ("ščasný",
+// "élan") or a sign ("×") is not.
+TEST(Tokenize, CapitalsBeyondAscii) {
+  for (const char* word : {"\xC5\xA0imko", "\xC3\x89mile", "\xC5\x81ukasz",
+                           "\xC3\x98rsted", "\xC8\x98tefan", "\xD0\x9F\xD0\xB5\xD1\x82\xD1\x80"}) {
+    const std::vector<Token> tokens = TokensOf(std::string(word) + " said");
+    ASSERT_FALSE(tokens.empty()) << word;
+    EXPECT_TRUE(tokens[0].upper) << word;
+  }
+  for (const char* word : {"\xC5\xA1\xC4\x8D" "asn\xC3\xBD", "\xC3\xA9lan"}) {
+    const std::vector<Token> tokens = TokensOf(std::string(word) + " said");
+    ASSERT_FALSE(tokens.empty()) << word;
+    EXPECT_FALSE(tokens[0].upper) << word;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
