@@ -261,8 +261,10 @@ size_t ReadTime(const std::vector<Token>& t, size_t i, CivilDate* d) {
     d->minute = 0;
     return 2;
   }
+  // "14:30", "14.30", "14h30" (as French and much African copy writes it).
+  const bool h_time = i + 2 < t.size() && t[i + 1].word == "h" && t[i + 2].digits == 2;
   if (i + 2 >= t.size() || t[i].kind != TokenKind::kNumber ||
-      (t[i + 1].word != ":" && t[i + 1].word != ".") ||
+      (t[i + 1].word != ":" && t[i + 1].word != "." && !h_time) ||
       t[i + 2].kind != TokenKind::kNumber) {
     return 0;
   }

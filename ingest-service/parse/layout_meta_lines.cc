@@ -156,6 +156,18 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
       }
     }
   }
+  // "Košice, 3.9.2026 (updated 17:05 CET)": the place it was filed from, then
+  // a date line.
+  if (const size_t comma = s.size() <= kMaxMetaLineBytes ? s.find(", ") : s.npos;
+      comma != absl::string_view::npos) {
+    const absl::string_view place = s.substr(0, comma);
+    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place) && !HasDigit(place)) {
+      if (auto date = ParseDateLine(s.substr(comma + 2))) {
+        if (!layout->publish_date) layout->publish_date = date;
+        return MetaLine::kDate;
+      }
+    }
+  }
   if (const MetaLine parts = separated ? TakeMetaParts(s, layout) : MetaLine::kNone;
       parts != MetaLine::kNone) {
     return parts;

@@ -198,5 +198,13 @@ TEST(ParseDateLine, PublishedAndModifiedStampsAndPageUpdated) {
   EXPECT_EQ(Seconds("Page 14"), -1);
 }
 
+// "14h30": hours and minutes joined by "h", as French and much African copy
+// writes the time.
+TEST(ParseDateLine, HoursAndMinutesJoinedByH) {
+  EXPECT_EQ(Seconds("Thursday 19 November 2026 | 14h30 CAT"), At(2026, 11, 19, 14, 30));
+  EXPECT_EQ(Seconds("19 November 2026, 9h05"), At(2026, 11, 19, 9, 5));
+  EXPECT_EQ(Seconds("14h30"), -1);
+}
+
 }  // namespace
 }  // namespace factwire

@@ -310,5 +310,16 @@ TEST(ReadLayout, HandleBesideADate) {
   EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority");
 }
 
+// "Košice, 3.9.2026 (updated 17:05 CET)": the place the story was filed from,
+// then its date line; "Budget talks, 19 November 2026" is no such line.
+TEST(ReadLayout, PlaceThenDateLine) {
+  const std::string text = "Hospital ordered to pay damages\n\nKo\xC5\xA1ice, 3.9.2026 (updated "
+                           "17:05 CET)\n\n" + std::string(kBody);
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.headline, "Hospital ordered to pay damages");
+  ExpectDate(layout, Date(2026, 9, 3), text);
+  EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority");
+}
+
 }  // namespace
 }  // namespace factwire
