@@ -519,6 +519,10 @@ class ClaimFinder {
   // unnamed speaker phrase `sp` that a name opens and the name covers (a name
   // the phrase cut short) is that name's entity; else `sp`.
   Speaker NamedFromPhrase(Speaker sp) const;
+  // The unnamed speaker tokens [first, c) when tokens [from, c), the words
+  // between the phrase's head and the cue at `c`, are plain words (no cue,
+  // clause verb or pronoun: "protest organizers in Cleveland"); none otherwise.
+  Speaker PlainPhraseSpeaker(int first, int from, int c) const;
   // "Residents of Kirkby Moor and Hallam Green said", "Reef tour operators in
   // far north Queensland say": a main clause (`clause`, after a dateline)
   // opening with up to three modifiers and a plural speaking noun (kSpeakerNoun

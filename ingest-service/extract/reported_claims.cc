@@ -682,6 +682,20 @@ Speaker ClaimFinder::CommonNounSubject(int start, int c) const {
   return sp;
 }
 
+Speaker ClaimFinder::PlainPhraseSpeaker(int first, int from, int c) const {
+  for (int k = from; k < c; ++k) {
+    if (!IsWord(t_[k]) || IsCue(k, kCueQuote | kCueReport) || ClauseVerbAt(k, c) ||
+        (t_[k].classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
+      return Speaker{};
+    }
+  }
+  Speaker sp;
+  sp.first = first;
+  sp.last = c;
+  sp.anonymous = true;
+  return sp;
+}
+
 Speaker ClaimFinder::IndefiniteDescribedSubject(int c, int clause, const Sentence& s) const {
   int start = std::max(clause, AfterDateline(s.first));
   // ("Yesterday a nurse from Galway warned ...": one time word before it.)
@@ -700,17 +714,7 @@ Speaker ClaimFinder::IndefiniteDescribedSubject(int c, int clause, const Sentenc
   }
   // (The head is a noun: "One steward at", not "One day in".)
   if ((t_[p - 1].classes & (kTimeWord | kNumberWord)) != 0) return Speaker{};
-  for (int k = start + 1; k < c; ++k) {
-    if (!IsWord(t_[k]) || IsCue(k, kCueQuote | kCueReport) || ClauseVerbAt(k, c) ||
-        (t_[k].classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
-      return Speaker{};
-    }
-  }
-  Speaker sp;
-  sp.first = start;
-  sp.last = c;
-  sp.anonymous = true;
-  return sp;
+  return PlainPhraseSpeaker(start, start + 1, c);
 }
 
 Speaker ClaimFinder::NamedFromPhrase(Speaker sp) const {
@@ -752,17 +756,7 @@ Speaker ClaimFinder::PluralDescribedSubject(int c, int clause, const Sentence& s
           v1::SOURCE_TYPE_ORGANIZATION) {
     return Speaker{};
   }
-  for (int k = p + 1; k < c; ++k) {
-    if (!IsWord(t_[k]) || IsCue(k, kCueQuote | kCueReport) || ClauseVerbAt(k, c) ||
-        (t_[k].classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
-      return Speaker{};
-    }
-  }
-  Speaker sp;
-  sp.first = start;
-  sp.last = c;
-  sp.anonymous = true;
-  return sp;
+  return PlainPhraseSpeaker(start, p + 1, c);
 }
 
 Speaker ClaimFinder::HeadNounPhrase(int start, int a) const {
