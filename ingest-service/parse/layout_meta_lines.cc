@@ -86,6 +86,27 @@ bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
   return false;
 }
 
+// "Tuesday 3 March 2026 06:00, UK" (a date line, then the place it was filed
+// from) or "Košice, 3.9.2026 (updated 17:05 CET)" (the place first): the date of
+// a line of a date line and a place of one to three capitalised words, no digit,
+// joined by a comma; nullopt for other lines.
+std::optional<CivilDate> DateBesidePlace(absl::string_view s) {
+  constexpr int kMaxPlaceWords = 3;
+  if (s.size() > kMaxMetaLineBytes) return std::nullopt;
+  const auto is_place = [](absl::string_view place) {
+    return WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place) && !HasDigit(place);
+  };
+  if (const size_t last = s.rfind(", ");
+      last != absl::string_view::npos && is_place(s.substr(last + 2))) {
+    if (std::optional<CivilDate> date = ParseDateLine(s.substr(0, last))) return date;
+  }
+  if (const size_t first = s.find(", ");
+      first != absl::string_view::npos && is_place(s.substr(0, first))) {
+    return ParseDateLine(s.substr(first + 2));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
@@ -139,34 +160,11 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
 }
 
 MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
-  if (auto date = ParseDateLine(s)) {
+  std::optional<CivilDate> date = ParseDateLine(s);
+  if (!date) date = DateBesidePlace(s);
+  if (date) {
     if (!layout->publish_date) layout->publish_date = date;
     return MetaLine::kDate;
-  }
-  // "Tuesday 3 March 2026 06:00, UK": a date line and the place it was filed
-  // from (one to three capitalised words, no digit).
-  constexpr int kMaxPlaceWords = 3;
-  if (const size_t comma = s.size() <= kMaxMetaLineBytes ? s.rfind(", ") : s.npos;
-      comma != absl::string_view::npos) {
-    const absl::string_view place = s.substr(comma + 2);
-    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place) && !HasDigit(place)) {
-      if (auto date = ParseDateLine(s.substr(0, comma))) {
-        if (!layout->publish_date) layout->publish_date = date;
-        return MetaLine::kDate;
-      }
-    }
-  }
-  // "Košice, 3.9.2026 (updated 17:05 CET)": the place it was filed from, then
-  // a date line.
-  if (const size_t comma = s.size() <= kMaxMetaLineBytes ? s.find(", ") : s.npos;
-      comma != absl::string_view::npos) {
-    const absl::string_view place = s.substr(0, comma);
-    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place) && !HasDigit(place)) {
-      if (auto date = ParseDateLine(s.substr(comma + 2))) {
-        if (!layout->publish_date) layout->publish_date = date;
-        return MetaLine::kDate;
-      }
-    }
   }
   if (const MetaLine parts = separated ? TakeMetaParts(s, layout) : MetaLine::kNone;
       parts != MetaLine::kNone) {
