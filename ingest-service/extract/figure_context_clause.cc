@@ -174,10 +174,5 @@ bool ContextFinder::EndsWithVerb(absl::string_view subject) const {
   return VerbForm(last);
 }
 
-bool ContextFinder::VerbForm(absl::string_view w) {
-  return LooksLikeVerb(w) || IrregularPast(w) ||
-         lexicon::IsPredicateParticiple(w);
-}
-
 }  // namespace figure_internal
 }  // namespace factwire

@@ -116,18 +116,15 @@ class ContextFinder : public TokenView {
   }
 
   // "running", "rising": a participle, not a noun of the subject.
-  static bool Gerund(absl::string_view w) {
-    return w.size() > 5 && w.substr(w.size() - 3) == "ing";
-  }
+  static bool Gerund(absl::string_view w) { return IsGerundShape(w); }
 
   static bool IrregularPast(absl::string_view w) {
     return lexicon::IsIrregularPast(w);
   }
 
-  // True if `w` (lowercase) has a verb's past or participle form: "-ed", an
-  // irregular past ("gone", "rose") or a participle a predicate ends with
-  // ("put", "cut"). The one verb-form test of figure_context_clause.cc.
-  static bool VerbForm(absl::string_view w);
+  // True if `w` (lowercase) has a verb's past or participle form
+  // (IsVerbFormShape). The one verb-form test of figure_context_clause.cc.
+  static bool VerbForm(absl::string_view w) { return IsVerbFormShape(w); }
 
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
   // troops").

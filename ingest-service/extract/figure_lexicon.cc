@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "absl/strings/match.h"
+
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 
@@ -347,6 +349,15 @@ bool FigureLexicon::IsCountWord(absl::string_view lower) const {
 const FigureLexicon& GetFigureLexicon() {
   static const FigureLexicon* const lexicon = BuildLexicon();
   return *lexicon;
+}
+
+bool IsGerundShape(absl::string_view w) {
+  return w.size() > 5 && absl::EndsWith(w, "ing");
+}
+
+bool IsVerbFormShape(absl::string_view w) {
+  return (w.size() > 4 && absl::EndsWith(w, "ed")) || lexicon::IsIrregularPast(w) ||
+         lexicon::IsPredicateParticiple(w);
 }
 
 }  // namespace figure_internal

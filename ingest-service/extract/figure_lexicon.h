@@ -221,6 +221,15 @@ const FigureLexicon& GetFigureLexicon();
 // or i when none is. Such a period is the base of a change, not a unit.
 int PeriodRepeatEnd(const std::vector<Token>& tokens, int i);
 
+// True if `w` (lowercase) is a verb's -ing form by its shape: more than five
+// letters ending in "ing" ("running", "depending").
+bool IsGerundShape(absl::string_view w);
+
+// True if `w` (lowercase) has a verb's past or participle form: "-ed" (more
+// than four letters), an irregular past ("gone", "rose") or a participle a
+// predicate ends with ("put", "cut").
+bool IsVerbFormShape(absl::string_view w);
+
 }  // namespace figure_internal
 }  // namespace factwire
 

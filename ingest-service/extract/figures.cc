@@ -726,15 +726,6 @@ class FigureScanner : public figure_internal::TokenView {
     return true;
   }
 
-  // True if `w` (lowercase) is shaped as a verb's -ing or past form, or an
-  // irregular past or participle ("depending", "based", "paid", "put"): no
-  // counted noun after a number.
-  static bool VerbShaped(absl::string_view w) {
-    return (w.size() > 5 && absl::EndsWith(w, "ing")) ||
-           (w.size() > 4 && absl::EndsWith(w, "ed")) ||
-           lexicon::IsIrregularPast(w) || lexicon::IsPredicateParticiple(w);
-  }
-
   // True if the end `b` after "to" counts the plain noun after it while `a`
   // is money: "at least Rs5,000 to some 300,000 retirees" gives an amount to
   // people, two figures; not "$5 to 10 million" (b scaled), "aged 15 to
@@ -748,7 +739,8 @@ class FigureScanner : public figure_internal::TokenView {
     const Token* noun = At(b.end);
     return noun != nullptr && noun->kind == TokenKind::kWord &&
            !figure_internal::IsCapitalized(*noun) &&
-           !VerbShaped(noun->lower) &&
+           !figure_internal::IsGerundShape(noun->lower) &&
+           !figure_internal::IsVerbFormShape(noun->lower) &&
            !HasRole(*noun, figure_internal::kRoleSubjectStop |
                                figure_internal::kRoleNumberWord |
                                figure_internal::kRoleTimeScope);
