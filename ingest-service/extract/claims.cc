@@ -148,7 +148,7 @@ bool ClaimFinder::HasCueParticle(int k) const {
 
 bool ClaimFinder::PassiveCue(int c) const {
   const absl::string_view w = Word(c);
-  if (c < 1 || t_[c].upper || !(absl::EndsWith(w, "ed") || lexicon::IsUninflectedPastCue(w)) ||
+  if (c < 1 || t_[c].upper || !lexicon::IsPastParticipleCue(w) ||
       absl::StartsWith(w, "ask")) {
     return false;
   }
@@ -305,12 +305,15 @@ void ClaimFinder::CreditDefiniteBodies() {
   // (Cheap first: the few speakers that are definite bodies, and the claims of
   // named speakers, each in text order.)
   std::vector<std::pair<int, int>> bodies, named;  // speaker's first token, claim
+  std::vector<int> heads;                           // each body's head, by claim
   for (size_t i = 0; i < claims_.size(); ++i) {
     const Speaker& sp = claims_[i].speaker;
     if (sp.found() && sp.entity >= 0) {
       named.emplace_back(sp.first, static_cast<int>(i));
-    } else if (DefiniteBodyHead(sp) >= 0) {
+    } else if (const int head = DefiniteBodyHead(sp); head >= 0) {
       bodies.emplace_back(sp.first, static_cast<int>(i));
+      if (heads.empty()) heads.assign(claims_.size(), -1);
+      heads[i] = head;
     }
   }
   if (bodies.empty() || named.empty()) return;
@@ -318,15 +321,20 @@ void ClaimFinder::CreditDefiniteBodies() {
   std::sort(named.begin(), named.end());
   for (const auto& body : bodies) {
     Speaker& sp = claims_[body.second].speaker;
-    const int head = DefiniteBodyHead(sp);
+    const int head = heads[body.second];
     const int paragraph = t_[body.first].paragraph;
-    // ("Kafue Copper Smelting will lay off 400 workers, the company said": the
-    // organisation the fronted claim opens with.)
-    if (const int subject = FrontedClaimSubject(claims_[body.second], head); subject >= 0) {
-      sp.entity = subject;
+    // The body speaks for `entity`; its claim may credit the next body ("The
+    // airline announced ... The airline said").
+    const auto credit = [&](int entity) {
+      sp.entity = entity;
       sp.anonymous = false;
       sp.name_first = sp.name_last = -1;
       named.insert(std::upper_bound(named.begin(), named.end(), body), body);
+    };
+    // ("Kafue Copper Smelting will lay off 400 workers, the company said": the
+    // organisation the fronted claim opens with.)
+    if (const int subject = FrontedClaimSubject(claims_[body.second], head); subject >= 0) {
+      credit(subject);
       continue;
     }
     int unfit = -1;  // the entity found not to fit last
@@ -341,11 +349,7 @@ void ClaimFinder::CreditDefiniteBodies() {
         continue;
       }
       if (IsDocumentNoun(head) && !SpeaksOfDocument(claim)) continue;
-      sp.entity = entity;
-      sp.anonymous = false;
-      sp.name_first = sp.name_last = -1;
-      // ("The airline announced ... The airline said": it may credit the next.)
-      named.insert(std::upper_bound(named.begin(), named.end(), body), body);
+      credit(entity);
       break;
     }
   }

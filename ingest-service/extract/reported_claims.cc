@@ -63,7 +63,7 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   // a that-clause after it reports ("It was reported on Monday that ...").
   // (Cheap first: a past form, and a word of at most five letters before it,
   // the auxiliary or the adverb after one.)
-  if (c > s.first && (absl::EndsWith(w, "ed") || lexicon::IsUninflectedPastCue(w)) &&
+  if (c > s.first && lexicon::IsPastParticipleCue(w) &&
       t_[c - 1].kind == TokenKind::kWord &&
       (t_[c - 1].end - t_[c - 1].begin <= 5 || (t_[c - 1].classes & kFiller) != 0 ||
        absl::EndsWith(Word(c - 1), "ly")) &&

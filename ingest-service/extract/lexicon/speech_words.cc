@@ -528,6 +528,10 @@ bool IsUninflectedPastCue(absl::string_view word) {
   return InWordLists<kUninflectedPastCues>(word);
 }
 
+bool IsPastParticipleCue(absl::string_view word) {
+  return absl::EndsWith(word, "ed") || IsUninflectedPastCue(word);
+}
+
 bool IsFigureNounCue(absl::string_view word) { return InWordLists<kFigureNounCues>(word); }
 
 bool IsFigureNounComplement(absl::string_view word) {

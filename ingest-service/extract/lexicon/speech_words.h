@@ -237,6 +237,10 @@ bool IsNounLikeCue(absl::string_view word);
 // a passive auxiliary the subject is what was told or forecast. Lowercase input.
 bool IsUninflectedPastCue(absl::string_view word);
 
+// True if cue `word` has a past participle's form: "-ed" ("reported") or an
+// uninflected past (IsUninflectedPastCue: "told", "forecast"). Lowercase input.
+bool IsPastParticipleCue(absl::string_view word);
+
 // Cues that name a figure as nouns ("forecast", "estimates"): after a noun
 // modifier and before IsFigureNounComplement() ("the weather forecast for
 // Sunday"). Lowercase input.
