@@ -153,16 +153,15 @@ int SpeakerFinder::PersonAfterOwnTitle(int entity, int k) const {
 }
 
 int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
+  if (resolved < 0) return resolved;
   // "Prices, she said, had never risen so fast": not "Prices".
   const int cut = InterruptedClauseStart(k);
   // (A person named before may still be meant: "A Clinton presidency, she
   // vowed, would ...".)
   const bool interrupted = cut >= 0 && NamedBetween(resolved, cut, k - 1, /*as_subject=*/false) &&
                            !EntityStandsAsPerson(resolved, cut);
-  if (resolved >= 0) {
-    if (const int named = PersonAfterOwnTitle(resolved, k); named >= 0) return named;
-  }
-  if (resolved < 0 || (!interrupted && EntityStandsAsPerson(resolved, k))) return resolved;
+  if (const int named = PersonAfterOwnTitle(resolved, k); named >= 0) return named;
+  if (!interrupted && EntityStandsAsPerson(resolved, k)) return resolved;
   const int gender = mentions_.GenderOfToken(k);
   const int lo = std::max(0, k - kMaxAntecedentTokens);
   for (int j = (cut >= 0 ? cut : k) - 1; j >= lo; --j) {
