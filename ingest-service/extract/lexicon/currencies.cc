@@ -509,6 +509,19 @@ constexpr RegionalCurrency kRegional[] = {
     {"franc", "djibouti", "DJF"},        {"franc", "djiboutian", "DJF"},
 };
 
+// The currency families a country decides (kRegional), each with the code it
+// takes when the text names no country of it: the family's own name where
+// there is no usual one ("riyal": Saudi, Qatari, Yemeni...).
+struct RegionalFamily {
+  absl::string_view family;
+  absl::string_view fallback;
+};
+constexpr RegionalFamily kRegionalFamilies[] = {
+    {"dirham", "AED"},   {"riyal", "riyal"},  {"rial", "rial"},
+    {"dinar", "dinar"},  {"rupee", "INR"},    {"kr", "kr"},
+    {"shilling", "KES"}, {"kwacha", "ZMW"},   {"franc", "CHF"},
+};
+
 }  // namespace
 
 absl::Span<const CurrencyEntry> Currencies() { return kCurrencies; }
@@ -516,17 +529,16 @@ absl::Span<const CurrencyEntry> Currencies() { return kCurrencies; }
 absl::Span<const RegionalCurrency> RegionalCurrencies() { return kRegional; }
 
 bool IsRegionalCurrency(absl::string_view code) {
-  return code == "dirham" || code == "riyal" || code == "rial" ||
-         code == "dinar" || code == "rupee" || code == "kr" ||
-         code == "shilling" || code == "kwacha" || code == "franc";
+  for (const RegionalFamily& f : kRegionalFamilies) {
+    if (f.family == code) return true;
+  }
+  return false;
 }
 
 absl::string_view RegionalDefault(absl::string_view family) {
-  if (family == "dirham") return "AED";
-  if (family == "rupee") return "INR";
-  if (family == "shilling") return "KES";
-  if (family == "kwacha") return "ZMW";
-  if (family == "franc") return "CHF";
+  for (const RegionalFamily& f : kRegionalFamilies) {
+    if (f.family == family) return f.fallback;
+  }
   return family;
 }
 
