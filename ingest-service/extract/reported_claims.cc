@@ -61,13 +61,12 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   // "The deadline has been pushed back three times", "The firm had been cited by
   // inspectors": the subject of a passive report verb is what was reported; only
   // a that-clause after it reports ("It was reported on Monday that ...").
-  // (Cheap first: a past form, and a word of at most five letters before it,
-  // the auxiliary or the adverb after one.)
-  if (c > s.first && lexicon::IsPastParticipleCue(w) &&
-      t_[c - 1].kind == TokenKind::kWord &&
+  // (Cheap first: no participle cue, a word of at most five letters before it,
+  // the auxiliary or the adverb after one, then a past form.)
+  if (c > s.first && (t_[c].cue & kCueParticiple) == 0 && t_[c - 1].kind == TokenKind::kWord &&
       (t_[c - 1].end - t_[c - 1].begin <= 5 || (t_[c - 1].classes & kFiller) != 0 ||
        absl::EndsWith(Word(c - 1), "ly")) &&
-      (t_[c].cue & kCueParticiple) == 0 && PassiveCue(c)) {
+      lexicon::IsPastParticipleCue(w) && PassiveCue(c)) {
     for (int j = c + 1; j < s.last && j <= c + kMaxDirectGapWords + 2 && IsWord(t_[j]); ++j) {
       if (Word(j) == "that") return false;
     }

@@ -525,7 +525,7 @@ bool ClaimFinder::AtSentenceEnd(int k, const Sentence& s, bool circumstance_ends
     // condition of anonymity").
     // (After the saying's time, any "-ing" word: "..., it said on Tuesday,
     // blaming the cost"; not "..., the Times said, including speeches".)
-    if (CommaOpensParticiple(j, s) || (words > 0 && IsPunct(t, ',') && IngWordAt(j + 1, s))) {
+    if (IsPunct(t, ',') && (CommaOpensParticiple(j, s) || (words > 0 && IngWordAt(j + 1, s)))) {
       return true;
     }
     if (IsWord(t)) {
