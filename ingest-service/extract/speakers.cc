@@ -9,6 +9,7 @@
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/lexicon/word_table.h"
 #include "ingest-service/extract/speaker_internal.h"
 
 namespace factwire {
@@ -205,12 +206,9 @@ void SpeakerFinder::FindAntecedent(int det, Speaker* s) const {
   const int head = s->last - 1;
   const absl::string_view word = TokenText(text_, tokens_[head]);
   if (tokens_[head].upper) return;
-  for (int j = det - 1; j >= 0 && det - j <= kMaxAntecedentTokens; --j) {
-    const Token& t = tokens_[j];
-    if (t.kind != TokenKind::kWord || t.upper || t.possessive || quoted_[j] ||
-        TokenText(text_, t) != word) {
-      continue;
-    }
+  const int lo = std::max(det - kMaxAntecedentTokens, 0);
+  for (int j = LastSameWord(det - 1, lo, word); j >= 0; j = LastSameWord(j - 1, lo, word)) {
+    if (tokens_[j].possessive || tokens_[j].upper) continue;
     int first = j;
     while (first > 0 && j - first < kMaxNominalTokens) {
       const Token& p = tokens_[first - 1];
@@ -252,10 +250,22 @@ int SpeakerFinder::RepeatedTitleHolder(int det, const Speaker& s) const {
       !IsAgentNoun(head)) {
     return -1;
   }
-  const absl::string_view word = TokenText(text_, tokens_[head]);
-  for (int j = det - 1; j >= 0 && det - j <= kMaxAntecedentTokens; --j) {
-    if (tokens_[j].kind == TokenKind::kWord && !quoted_[j] && TokenText(text_, tokens_[j]) == word)
-      return PersonInApposition(j, det + 1, s.last);
+  const int j = LastSameWord(det - 1, std::max(det - kMaxAntecedentTokens, 0),
+                             TokenText(text_, tokens_[head]));
+  return j >= 0 ? PersonInApposition(j, det + 1, s.last) : -1;
+}
+
+int SpeakerFinder::LastSameWord(int from, int lo, absl::string_view word) const {
+  // The size first, then the bytes inline (SameWordBytes, no memcmp call): most
+  // tokens differ in size, and those of the same size in their first bytes.
+  const size_t size = word.size();
+  for (int j = from; j >= lo; --j) {
+    const Token& t = tokens_[j];
+    if (static_cast<size_t>(t.end - t.begin) == size &&
+        SameWordBytes(text_.data() + t.begin, word.data(), size) &&
+        t.kind == TokenKind::kWord && !quoted_[j]) {
+      return j;
+    }
   }
   return -1;
 }

@@ -359,6 +359,9 @@ class SpeakerFinder {
   // named in apposition (PersonInApposition) with the latest earlier phrase
   // of the same head within kMaxAntecedentTokens; else -1.
   int RepeatedTitleHolder(int det, const Speaker& s) const;
+  // The last word token in [lo, from] outside quotes whose bytes are `word`'s
+  // (exactly), or -1: the look-back FindAntecedent and RepeatedTitleHolder share.
+  int LastSameWord(int from, int lo, absl::string_view word) const;
   // For an earlier title phrase whose head noun is at token `head` and whose
   // words end with tokens [first, last) of a later "the ..." phrase: the person
   // named with it in apposition ("the country's top auditor, Ana Lima," or

@@ -8,6 +8,7 @@ namespace {
 
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::SourceNameOf;
 using ::factwire::testing_extract::SpanText;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
@@ -447,6 +448,33 @@ TEST(Speakers, ParticipleByAgentModifiesTheSubject) {
   const v1::Claim* c4 = FindClaim(doc4, "rents had doubled");
   ASSERT_NE(c4, nullptr);
   EXPECT_NE(c4->speaker(), "tenants");
+}
+
+// The look-back a repeated "the ... <noun>" makes (LastSameWord, shared by
+// RepeatedTitleHolder and FindAntecedent) stops at the latest earlier word of
+// exactly the same bytes outside quotes: not a word of the same length and
+// first letter, and not one inside a quote.
+TEST(Speakers, RepeatedNounLooksBackToTheSameWordOutsideQuotes) {
+  v1::Document near_miss = Extract(
+      "Petra Alvik, the nation's top auditor, opened the inquiry in June. Omar Haddad, "
+      "the nation's top advisor, backed it. Later the nation's top auditor said two "
+      "contracts had been signed without a tender.");
+  EXPECT_EQ(SourceNameOf(near_miss, "signed without a tender"), "Petra Alvik");
+  v1::Document quoted = Extract(
+      "Petra Alvik, the nation's top auditor, opened the inquiry in June. Her deputy "
+      "called it " + kOpen + "a lonely job for any auditor, however senior" + kClose +
+      ". Later the nation's top auditor said two contracts had been signed without a "
+      "tender.");
+  EXPECT_EQ(SourceNameOf(quoted, "signed without a tender"), "Petra Alvik");
+  v1::Document owner = Extract(
+      "According to the city's environmental agency, sewage flows into the harbor "
+      "after heavy rain. Critics called it " + kOpen + "a mess the agency made" + kClose +
+      ". The agency said repairs would take at least four years.");
+  const v1::Claim* first = FindClaim(owner, "sewage flows");
+  const v1::Claim* second = FindClaim(owner, "repairs would take");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->source_id(), first->source_id());
 }
 
 }  // namespace
