@@ -5,6 +5,7 @@
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_MENTION_INTERNAL_H_
 
 #include <cstdint>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
@@ -66,6 +67,27 @@ inline bool NameHasWord(absl::string_view name, absl::string_view word) {
     if (absl::EqualsIgnoreCase(w, word)) return true;
   }
   return false;
+}
+
+// The head word of an organisation's name: the word before the first lowercase
+// "of" or "for" after its first word ("Association" in "Farmers Association of
+// Ghanzi", "Board" in "Sisal Board of Kenya"), else its last word ("Union" in
+// "Allied Nurses Union").
+inline absl::string_view NameHead(absl::string_view name) {
+  absl::string_view previous;
+  for (absl::string_view w : absl::StrSplit(name, ' ')) {
+    if (!previous.empty() && (w == "of" || w == "for")) return previous;
+    previous = w;
+  }
+  return previous;
+}
+
+// True when `name` is a union of states: two words, a nationality or a
+// continent's adjective and the head ("European Union", "Arab League").
+inline bool NamesUnionOfStates(absl::string_view name) {
+  const std::vector<absl::string_view> words = absl::StrSplit(name, ' ');
+  return words.size() == 2 &&
+         (lexicon::IsNationality(words[0]) || lexicon::IsContinentAdjective(words[0]));
 }
 
 // True when what is known of `e` marks a person: a title or a gender from a

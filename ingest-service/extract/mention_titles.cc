@@ -320,7 +320,7 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   // "Liberal housing critic Jo Park": the party is where the critic belongs.
   if (e.affiliation.empty()) e.affiliation = PartyOpening(tf, k);
   // "union president Marta Kovac" after "the Allied Nurses Union".
-  if (const int body = e.affiliation.empty() ? BodyOfKindIn(tf, k) : -1;
+  if (const int body = e.affiliation.empty() ? BodyOfKindIn(s, tf, k) : -1;
       body >= 0 && body != entity) {
     e.affiliation = entities_[body].name;
   }
@@ -372,19 +372,25 @@ void MentionFinder::OwnerBeforeTitle(const Sentence& s, int tf, int entity) {
   }
 }
 
-int MentionFinder::BodyOfKindIn(int first, int last) const {
+int MentionFinder::BodyOfKindIn(const Sentence& s, int first, int last) const {
   for (int i = first; i < last; ++i) {
     const Token& t = tokens_[i];
-    if (!IsWord(t) || t.upper || (t.classes & kOrgKind) == 0) continue;
-    const absl::string_view kind = TokenText(text_, t);
-    const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);
-    for (int e = static_cast<int>(entities_.size()) - 1; e >= stop; --e) {
-      if (entities_[e].type == v1::SOURCE_TYPE_ORGANIZATION &&
-          mention_internal::NameHasWord(entities_[e].name, kind)) {
-        return e;
-      }
+    if (!IsWord(t) || (t.upper && i != s.first) || (t.classes & kOrgKind) == 0) continue;
+    return NearestBodyHeadedBy(TokenText(text_, t));
+  }
+  return -1;
+}
+
+int MentionFinder::NearestBodyHeadedBy(absl::string_view kind) const {
+  const int stop = std::max(0, static_cast<int>(mentions_.size()) - kMaxEntityLookback);
+  for (int i = static_cast<int>(mentions_.size()) - 1; i >= stop; --i) {
+    const int e = mentions_[i].entity;
+    if (e < 0 || entities_[e].type != v1::SOURCE_TYPE_ORGANIZATION) continue;
+    const std::string& name = entities_[e].name;
+    if (absl::EqualsIgnoreCase(mention_internal::NameHead(name), kind) &&
+        !mention_internal::NamesUnionOfStates(name)) {
+      return e;
     }
-    return -1;
   }
   return -1;
 }

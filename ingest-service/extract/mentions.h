@@ -452,10 +452,16 @@ class MentionFinder {
   // capitalised word though it is no capitalised word itself: a number ("Amalgamated
   // Transit Union Local 1505") or a lowercase kind ("the Allied Nurses union").
   bool NameTailAt(int i, int first) const;
-  // For the first lowercase kind of organisation among title tokens [first,
-  // last) ("union" in "union president"), the latest organisation named
-  // before with that word in its name ("Allied Nurses Union"), or -1.
-  int BodyOfKindIn(int first, int last) const;
+  // For the first kind of organisation among title tokens [first, last) of
+  // sentence `s`, lowercase or capitalised only as the sentence's first word
+  // ("union" in "union president", "Board chairman ..."): NearestBodyHeadedBy
+  // that kind, or -1.
+  int BodyOfKindIn(const Sentence& s, int first, int last) const;
+  // The organisation of the latest of the last kMaxEntityLookback mentions
+  // whose name `kind` heads (mention_internal::NameHead, ignoring case: "Allied
+  // Nurses Union", not "Union Bank of Tarsia"), no union of states ("European
+  // Union"); or -1.
+  int NearestBodyHeadedBy(absl::string_view kind) const;
   // True when the token at `q` (before `last`) is a plural's apostrophe ("Pune
   // Commuters' Forum", "The Workers' Pension Board") after a word for people
   // who do something (PluralOfRole) and before a capitalised run that is a

@@ -237,6 +237,11 @@ bool IsLowercaseBodyHead(absl::string_view word);
 // Scottish government").
 bool IsNationality(absl::string_view word);
 
+// True for a capitalised adjective of a continent or a family of nations
+// ("European", "African", "Arab"; exact bytes): with IsNationality(), before
+// "Union" or "League" it names a union of states, not a trade body.
+bool IsContinentAdjective(absl::string_view word);
+
 // True for a lowercase particle inside a person's name that kNameConnector
 // leaves out ("ab", "ap"; exact bytes: "AP" is an acronym).
 bool IsLowercaseParticle(absl::string_view word);

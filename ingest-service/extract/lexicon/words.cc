@@ -446,6 +446,12 @@ constexpr absl::string_view kNationalities[] = {
     "Ethiopian", "Ghanaian", "Ugandan", "Tanzanian", "Zimbabwean", "Australian",
     "Qatari", "Emirati", "Kuwaiti", "Yemeni", "Sudanese", "Somali"};
 
+// Adjectives of a continent or family of nations: "the European Union", "the
+// African Union", "the Arab League" are unions of states.
+constexpr absl::string_view kContinentAdjectives[] = {
+    "European", "African", "Asian", "Arab", "Soviet", "Eurasian", "Caribbean",
+    "Andean", "Nordic", "Baltic", "Pacific"};
+
 // Words for a business that may also be someone's job ("letter carrier"): a
 // business only right before a one-word name ("Danish carrier Maersk").
 constexpr absl::string_view kBusinessBeforeName[] = {
@@ -575,6 +581,10 @@ bool IsOfficeTitle(absl::string_view word) { return InWordLists<kOfficeTitles>(w
 bool IsPortfolio(absl::string_view word) { return InWordLists<kPortfolios>(word); }
 
 bool IsNationality(absl::string_view word) { return InWordLists<kNationalities>(word); }
+
+bool IsContinentAdjective(absl::string_view word) {
+  return InWordLists<kContinentAdjectives>(word);
+}
 
 bool IsArticle(absl::string_view word) {
   return absl::EqualsIgnoreCase(word, "the") || absl::EqualsIgnoreCase(word, "a") ||

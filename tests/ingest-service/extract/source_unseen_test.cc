@@ -371,5 +371,30 @@ TEST(SourceUnseen, APostForABodyIsNoSeat) {
   EXPECT_EQ(sousa->affiliation(), "Pfizer");
 }
 
+// A kind in a title ("union leader") names the nearest body whose name that
+// kind heads, not one holding the word elsewhere ("Union Bank") nor a union of
+// states ("European Union"); a kind opening the sentence counts too.
+TEST(SourceUnseen, AKindInATitleNamesTheNearestBodyItHeads) {
+  v1::Document doc = Extract(
+      "The Kelso Dockers Union called a strike at the port on Monday. The European "
+      "Union said its rules for ports would not change.\n\n"
+      "\"We will not move,\" said union leader Ana Lind.");
+  const v1::Source* lind = FindSource(doc, "ana-lind");
+  ASSERT_NE(lind, nullptr);
+  EXPECT_EQ(lind->affiliation(), "Kelso Dockers Union");
+  v1::Document bank = Extract(
+      "The Union Bank of Tarsia cut its rates on Friday.\n\n"
+      "\"Members are angry,\" said union leader Ivo Brand.");
+  const v1::Source* brand = FindSource(bank, "ivo-brand");
+  ASSERT_NE(brand, nullptr);
+  EXPECT_EQ(brand->affiliation(), "");
+  v1::Document board = Extract(
+      "The Sisal Board of Kenya cut its minimum price by a tenth.\n\n"
+      "Board chairman Peter Otieno said buyers had stayed away.");
+  const v1::Source* otieno = FindSource(board, "peter-otieno");
+  ASSERT_NE(otieno, nullptr);
+  EXPECT_EQ(otieno->affiliation(), "Sisal Board of Kenya");
+}
+
 }  // namespace
 }  // namespace factwire
