@@ -268,7 +268,8 @@ class AmountParser : public TokenView {
         return t->raw != "(" && t->raw != "\xE2\x80\x9C";
       return lexicon::IsInchFollower(t->lower);
     }
-    if (s == "h" || s == "W" || s == "J" || s == "b" || s == "Ma" || s == "Ga")
+    if (s == "h" || s == "W" || s == "V" || s == "J" || s == "b" ||
+        s == "Ma" || s == "Ga")
       return adjacent || Boundary(after) ||
              (At(after) && IsSymbol(*At(after), "/"));
     if (s == "pm" || s == "am") {  // "2.1 pm" (picometres); "2.30 pm" is a time

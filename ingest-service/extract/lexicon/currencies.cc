@@ -92,6 +92,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     // million"): a letter, so money only before an amount shaped like money;
     // the country the text names decides, Zambia's when it names none.
     {"K", "kwacha", kB, true, kMaj, 1, false, true},
+    // The pula of Botswana or the peso of the Philippines ("P2.9 billion"): a
+    // letter, so money only before an amount shaped like money; the country
+    // the text names decides, the Philippines' when it names none.
+    {"P", "P", kB, true, kMaj, 1, false, true},
     {"Shs", "UGX", kB, true, kMaj, 1},  // Ugandan press: "Shs45 billion"
     {"Tk", "BDT", kB, true, kMaj, 1},   // Bangladeshi press: "Tk 1,200 crore"
     {"TL", "TRY", kA, true, kMaj, 1, false, false, false, true},  // "60 TL"
@@ -507,6 +511,14 @@ constexpr RegionalCurrency kRegional[] = {
     {"franc", "lubumbashi", "CDF"},      {"franc", "guinea", "GNF"},
     {"franc", "guinean", "GNF"},         {"franc", "conakry", "GNF"},
     {"franc", "djibouti", "DJF"},        {"franc", "djiboutian", "DJF"},
+    {"P", "botswana", "BWP"},            {"P", "batswana", "BWP"},
+    {"P", "motswana", "BWP"},            {"P", "gaborone", "BWP"},
+    {"P", "francistown", "BWP"},         {"P", "maun", "BWP"},
+    {"P", "kasane", "BWP"},              {"P", "selebi", "BWP"},
+    {"P", "philippines", "PHP"},         {"P", "philippine", "PHP"},
+    {"P", "filipino", "PHP"},            {"P", "filipinos", "PHP"},
+    {"P", "manila", "PHP"},              {"P", "cebu", "PHP"},
+    {"P", "davao", "PHP"},               {"P", "quezon", "PHP"},
 };
 
 // The currency families a country decides (kRegional), each with the code it
@@ -520,6 +532,7 @@ constexpr RegionalFamily kRegionalFamilies[] = {
     {"dirham", "AED"},   {"riyal", "riyal"},  {"rial", "rial"},
     {"dinar", "dinar"},  {"rupee", "INR"},    {"kr", "kr"},
     {"shilling", "KES"}, {"kwacha", "ZMW"},   {"franc", "CHF"},
+    {"P", "PHP"},
 };
 
 }  // namespace

@@ -61,6 +61,9 @@ constexpr UnitEntry kUnits[] = {
     {"t", "tonne", kMass, 1000, "kg", kM, false, kAmb, 0},
     // A quintal is 100 kg, the unit Indian crop prices are quoted in ("Rs
     // 2,425 per quintal").
+    // Gem weight: a metric carat is 200 mg ("5.1 million carats of diamonds").
+    {"carat", "carat", kMass, 2e-4, "kg", kM, false, kFree, 0},
+    {"carats", "carat", kMass, 2e-4, "kg", kM, false, kFree, 0},
     {"quintal", "quintal", kMass, 100, "kg", kM, false, kFree, 0},
     {"quintals", "quintal", kMass, 100, "kg", kM, false, kFree, 0},
     {"lb", "lb", kMass, 0.45359237, "kg", kI, false, kFree, 0},
@@ -445,6 +448,13 @@ constexpr UnitEntry kUnits[] = {
      kFree, 0},
     {"terawatt-hours", "terawatt hour", kOther, 3.6e15, "joule", kM, false,
      kFree, 0},
+    // Electric potential ("a 400 kV line", "240 volts", "11-kilovolt cables").
+    {"V", "volt", kOther, 1, "volt", kM, true, kAmb, 0},
+    {"volt", "volt", kOther, 1, "volt", kM, false, kFree, 0},
+    {"volts", "volt", kOther, 1, "volt", kM, false, kFree, 0},
+    {"kV", "kilovolt", kOther, 1e3, "volt", kM, true, kFree, 0},
+    {"kilovolt", "kilovolt", kOther, 1e3, "volt", kM, false, kFree, 0},
+    {"kilovolts", "kilovolt", kOther, 1e3, "volt", kM, false, kFree, 0},
     {"joule", "joule", kOther, 1, "joule", kM, false, kFree, 0},
     {"joules", "joule", kOther, 1, "joule", kM, false, kFree, 0},
     {"J", "joule", kOther, 1, "joule", kM, true, kAmb, 0},

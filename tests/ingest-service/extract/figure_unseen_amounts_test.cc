@@ -469,5 +469,41 @@ TEST(CurrencyAfterNumberTest, WorldCurrencyNamesAndTheFrancsOfTheirCountry) {
   for (const MoneyCase& c : cases) ExpectMoney(c);
 }
 
+// Gem weight in carats and electric potential in volts are units.
+TEST(UnitNamesTest, CaratsAndVoltsAreUnits) {
+  using v1::Figure;
+  const std::vector<Figure> carats =
+      Find("Mine output rose to 6.2 million carats.");
+  ASSERT_EQ(carats.size(), 1u);
+  EXPECT_EQ(carats[0].unit(), "carat");
+  EXPECT_EQ(carats[0].dimension(), v1::DIMENSION_MASS);
+  EXPECT_EQ(carats[0].subject(), "Mine output");
+  const std::vector<Figure> line = Find("The new 220 kV line cost $80m.");
+  const v1::Figure* kv = FigureWithText(line, "220 kV");
+  ASSERT_NE(kv, nullptr);
+  EXPECT_EQ(kv->unit(), "kilovolt");
+  const std::vector<Figure> grid = Find("Homes get 230V from the grid.");
+  const v1::Figure* volts = FigureWithText(grid, "230V");
+  ASSERT_NE(volts, nullptr);
+  EXPECT_EQ(volts->unit(), "volt");
+  // A lone capital V apart from the number is no unit ("5 V 3").
+  const std::vector<Figure> score = Find("They won the final 5 V 3.");
+  EXPECT_EQ(FigureWithText(score, "5 V"), nullptr);
+}
+
+// "P" before an amount shaped like money is the pula in a text set in
+// Botswana and the peso in one set in the Philippines; not a name ("P45").
+TEST(CurrencyLetterTest, PIsThePulaInBotswanaAndThePesoInThePhilippines) {
+  const std::vector<MoneyCase> cases = {
+      {"Botswana will spend P3.4 billion on clinics.", "P3.4 billion", 3.4e9,
+       "BWP"},
+      {"In Gaborone, bus fares rose to P1,250 a month.", "P1,250", 1250, "BWP"},
+      {"Manila approved P12 billion for flood defences.", "P12 billion", 1.2e10,
+       "PHP"},
+  };
+  for (const MoneyCase& c : cases) ExpectMoney(c);
+  EXPECT_TRUE(Find("He handed in his P45 form.").empty());
+}
+
 }  // namespace
 }  // namespace factwire
