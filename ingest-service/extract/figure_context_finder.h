@@ -42,6 +42,9 @@ struct ContextScratch {
   // other period is near.
   std::vector<Mention> days;
   std::vector<Mention> places;
+  // Common-noun and adverb places ("across the district", "nationwide"),
+  // asked only when no named place is found.
+  std::vector<Mention> areas;
   std::vector<int> before;  // InheritSubjects' nearest figures with subjects
   std::vector<int> after;
 };
@@ -62,12 +65,14 @@ class ContextFinder : public TokenView {
         times_(scratch->times),
         days_(scratch->days),
         places_found_(scratch->places),
+        areas_(scratch->areas),
         before_(scratch->before),
         after_(scratch->after) {
     inside_.assign(tokens.size(), 0);
     times_.clear();
     days_.clear();
     places_found_.clear();
+    areas_.clear();
     for (const FigurePlace& p : places) {
       for (int i = p.first; i < p.end; ++i) inside_[i] = kInside;
       if (Adjectival(p)) inside_[p.end - 1] |= kModifierEnd;  // "20-litre"
@@ -208,9 +213,9 @@ class ContextFinder : public TokenView {
   bool YardstickLevel(const FigurePlace& p, const v1::Figure& f, int k) const;
 
   // The counted noun phrase `r` with the bare noun phrase after "of" when it
-  // ends in a plural ("four counts of bank fraud", "212 cases of whooping
-  // cough"); not a determiner's or pronoun's ("300 residents of the
-  // estate", "of them").
+  // ends in a plural or a counting noun ("four counts of bank fraud", "212
+  // cases of whooping cough", "900 head of cattle"); not a determiner's or
+  // pronoun's ("300 residents of the estate", "of them").
   std::string WithOfComplement(TokenRange r) const;
 
   // `noun`, the noun phrase from tokens[k], with what it changes when it ends
@@ -951,6 +956,18 @@ class ContextFinder : public TokenView {
   // States").
   int PlaceStart(int i) const;
 
+  // Whether the place-scope adverb at i ("nationwide") is one: lowercase and
+  // not before a noun it qualifies ("1,008 adults nationwide said"; not "the
+  // statewide vote"), or opening the sentence before a comma ("Nationwide,
+  // turnout was 61%"); not a name ("Nationwide Building Society").
+  bool PlaceScopeAt(int i) const;
+
+  // Whether the lowercase area noun at k after "the" is a place on its own
+  // ("across the district", "in the north lost power"); not a modifier ("in
+  // the district court"), nor "in the region of", nor before its name ("in
+  // the capital, Kabul").
+  bool AreaPlaceAt(int k) const;
+
   bool PlaceWord(int i) const {
     const Token* t = At(i);
     return t != nullptr && IsCapitalized(*t) && !HasRole(*t, kRoleMonth);
@@ -968,6 +985,7 @@ class ContextFinder : public TokenView {
   std::vector<Mention>& times_;
   std::vector<Mention>& days_;  // weekdays, periods' possessives
   std::vector<Mention>& places_found_;
+  std::vector<Mention>& areas_;
   std::vector<int>& before_;
   std::vector<int>& after_;
 };

@@ -400,7 +400,8 @@ bool ContextFinder::DemonstrativeThat(int k) const {
 std::string ContextFinder::WithOfComplement(TokenRange r) const {
   if (r.last < r.first) return std::string();
   const int of = r.last + 1;
-  if (IsWord(of, "of") && LooksPlural(t_[r.last].lower)) {
+  if (IsWord(of, "of") && (LooksPlural(t_[r.last].lower) ||
+                           IsWordWith(r.last, lexicon::IsInvariantCountNoun))) {
     int m = of + 1;  // lowercase words up to a stop word or symbol
     while (m < of + 5 && LowerNoun(m) && !LooksLikeVerb(t_[m].lower) &&
            !IrregularPast(t_[m].lower)) {

@@ -220,8 +220,13 @@ void ContextFinder::FindMentions() {
     // period noun may end "two years ago".
     const uint32_t roles = tokens[i].roles;
     if ((roles & (kTimeStartRoles | kRolePlacePreposition | kRolePeriodNoun |
-                  kRoleWeekday)) == 0 ||
+                  kRoleWeekday | kRolePlaceScope)) == 0 ||
         inside[i] != 0) {
+      ++i;
+      continue;
+    }
+    if ((roles & kRolePlaceScope) != 0) {
+      if (PlaceScopeAt(i)) areas_.push_back({i, i + 1});
       ++i;
       continue;
     }
@@ -264,9 +269,42 @@ void ContextFinder::FindMentions() {
         i = place_end;
         continue;
       }
+      if (place_end == place_first && AreaPlaceAt(place_first)) {
+        areas_.push_back({place_first, place_first + 1});
+        i = place_first + 1;
+        continue;
+      }
     }
     ++i;
   }
+}
+
+bool ContextFinder::PlaceScopeAt(int i) const {
+  const Token* after = At(i + 1);
+  if (IsCapitalized(t_[i])) {
+    return i == 0 && after != nullptr && IsSymbol(*after, ",");
+  }
+  return after == nullptr || after->kind == TokenKind::kSymbol ||
+         HasRole(*after, kRoleSubjectStop) || LooksLikeVerb(after->lower) ||
+         IrregularPast(after->lower);
+}
+
+bool ContextFinder::AreaPlaceAt(int k) const {
+  if (!IsWord(k - 1, "the") || !IsWordWith(k, lexicon::IsAreaNoun) ||
+      IsCapitalized(t_[k])) {
+    return false;
+  }
+  const Token* after = At(k + 1);
+  if (after == nullptr || after->kind == TokenKind::kSymbol) {
+    return after == nullptr ||
+           (!IsDash(*after) &&  // not "the state-run"
+            !(IsSymbol(*after, ",") && At(k + 2) != nullptr &&
+              IsCapitalized(t_[k + 2])));
+  }
+  return after->lower != "of" && !IsCapitalized(*after) &&
+         (HasRole(*after, kRoleSubjectStop) ||
+          HasRole(*after, kRoleQuantityVerb) || LooksLikeVerb(after->lower) ||
+          IrregularPast(after->lower));
 }
 
 int ContextFinder::NamedPeriodStart(int i) const {

@@ -159,6 +159,7 @@ FigureLexicon* BuildLexicon() {
   Fill(lexicon::PeriodOpeners(), kRolePeriodOpener, lex);
   Fill(lexicon::PeriodNouns(), kRolePeriodNoun, lex);
   Fill(lexicon::PlacePrepositions(), kRolePlacePreposition, lex);
+  Fill(lexicon::PlaceScopeWords(), kRolePlaceScope, lex);
   Fill(lexicon::StreetWords(), kRoleStreet, lex);
   Fill(lexicon::NotNameWords(), kRoleNotName, lex);
   Fill(lexicon::PronounOneFollowers(), kRoleOneFollower, lex);

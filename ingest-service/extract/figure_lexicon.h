@@ -44,6 +44,7 @@ enum Role : uint32_t {
       1u << 17,  // other words a period mention may start with: "in", "the"
   kRoleCountNoun = 1u << 18,  // "couple", "pair", "few": open an amount
   kRoleWeekday = 1u << 19,    // "monday" .. "sunday": a day (FindMentions)
+  kRolePlaceScope = 1u << 20,  // "nationwide": a place on its own
 };
 
 // The roles of the first token of every period mention (figure_context.cc

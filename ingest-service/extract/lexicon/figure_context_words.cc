@@ -91,6 +91,16 @@ constexpr const char* kPlacePrepositions[] = {
     "in",     "within",        "across", "throughout",
     "inside", "nationwide in", "around", "into"};
 
+constexpr const char* kPlaceScopeWords[] = {"nationwide", "countrywide",
+                                             "statewide", "worldwide"};
+
+constexpr const char* kAreaNouns[] = {
+    "country",   "district",  "province",  "region",    "county",
+    "state",     "city",      "town",      "municipality", "north",
+    "south",     "east",      "west",      "northeast", "northwest",
+    "southeast", "southwest", "north-east", "north-west", "south-east",
+    "south-west", "countryside", "suburbs", "metro",    "capital"};
+
 constexpr const char* kStreetWords[] = {
     "street",   "st",      "avenue",    "ave",    "road", "rd",
     "drive",    "dr",      "boulevard", "blvd",   "lane", "ln",
@@ -255,7 +265,8 @@ constexpr const char* kRaceWords[] = {"race",   "races",   "run",  "runs",
                                       "runner", "runners", "walk", "walks",
                                       "fun",    "course",  "swim", "relay"};
 
-// Irregular past tenses that end a noun phrase ("a 7.8 earthquake struck").
+// Past tenses the -ed test misses that end a noun phrase ("a 7.8 earthquake
+// struck").
 constexpr const char* kIrregularPast[] = {
     "struck", "shook",  "took",   "made",    "came",   "went",
     "rose",   "fell",   "grew",   "won",     "lost",   "gave",
@@ -266,7 +277,9 @@ constexpr const char* kIrregularPast[] = {
     "found",  "thought", "felt",  "got",     "built",  "drew",
     "wrote",  "chose",  "fought", "knew",    "sought", "taught",
     "meant",  "spoke",  "broke",  "stole",   "wore",   "forgot",
-    "lent"};
+    "lent",
+    // regular pasts too short for the -ed test (five letters or more)
+    "owed",   "used",   "sued"};
 
 // Words that label the number after them ("Chapter 11", "Flight 370").
 constexpr const char* kIdentifierLabels[] = {
@@ -437,6 +450,7 @@ constexpr const char* kLevelPassives[] = {
 
 // "two years ago": a length of time counted back from now.
 constexpr const char* kCountedBackWords[] = {"ago"};
+constexpr const char* kInvariantCountNouns[] = {"head"};
 
 // Prepositions whose noun is the object of the head before them ("a tax on
 // transactions", "donations from members", "cases among children"), and
@@ -1050,6 +1064,14 @@ bool IsCountedBackWord(absl::string_view word) {
   return InWordLists<kCountedBackWords>(word);
 }
 
+bool IsAreaNoun(absl::string_view word) {
+  return InWordLists<kAreaNouns>(word);
+}
+
+bool IsInvariantCountNoun(absl::string_view word) {
+  return InWordLists<kInvariantCountNouns>(word);
+}
+
 bool IsHeadObjectPreposition(absl::string_view word) {
   return InWordLists<kObjectPrepositions>(word);
 }
@@ -1150,6 +1172,7 @@ absl::Span<const char* const> TimeScopeWords() { return kTimeScopeWords; }
 absl::Span<const char* const> PeriodOpeners() { return kPeriodOpeners; }
 absl::Span<const char* const> PeriodNouns() { return kPeriodNouns; }
 absl::Span<const char* const> PlacePrepositions() { return kPlacePrepositions; }
+absl::Span<const char* const> PlaceScopeWords() { return kPlaceScopeWords; }
 absl::Span<const char* const> StreetWords() { return kStreetWords; }
 absl::Span<const char* const> NotNameWords() { return kNotNameWords; }
 absl::Span<const char* const> PronounOneFollowers() {

@@ -30,6 +30,15 @@ absl::Span<const char* const> PeriodNouns();
 // Prepositions that introduce a place ("in", "within", "across").
 absl::Span<const char* const> PlacePrepositions();
 
+// Adverbs that are a place scope on their own ("turnout was 61% nationwide",
+// "Nationwide, turnout was 61%").
+absl::Span<const char* const> PlaceScopeWords();
+
+// True for common nouns that name an area after "in/across the" ("across the
+// district", "in the north", "throughout the country"): the place of a figure
+// when no name is given.
+bool IsAreaNoun(absl::string_view word);
+
 // Street designators: a number before "<Name> Street" is an address.
 absl::Span<const char* const> StreetWords();
 
@@ -69,7 +78,8 @@ bool IsMetreEventWord(absl::string_view word);
 // Running and walking events: "a 5k race" is five kilometres, not 5,000.
 bool IsRaceWord(absl::string_view word);
 
-// Irregular past tenses ("struck", "took"): a verb, so a subject ends there.
+// Irregular past tenses ("struck", "took") and short regular ones ("owed"): a
+// verb, so a subject ends there.
 bool IsIrregularPast(absl::string_view word);
 
 // Nouns for people: "children under 16", "adults over 65" give ages.
@@ -189,6 +199,10 @@ bool IsSeason(absl::string_view word);
 
 // "ago": counts a length of time back from now ("two years ago").
 bool IsCountedBackWord(absl::string_view word);
+
+// "head": a counting noun written singular after any number, whose "of" names
+// what is counted ("40,000 head of cattle" counts cattle).
+bool IsInvariantCountNoun(absl::string_view word);
 
 // "on", "from", "among": the noun after one is the object of the head
 // before it ("a tax on transactions").

@@ -330,6 +330,29 @@ TEST(FigurePhrasingTest, TheNameAfterSharesInIsACompanyNotAPlace) {
   EXPECT_EQ(Find("Prices in London rose 2%.")[0].place(), "London");
 }
 
+// A place written as a common noun after "in/across the", or as an adverb of
+// scope, is the figure's place when the sentence names none; a named place
+// wins, and the adverb before the noun it qualifies or as a name is none.
+TEST(FigurePhrasingTest, AreaNounsAndScopeAdverbsArePlacesWhenNoNameIs) {
+  EXPECT_EQ(Find("Fees charged by clinics rose to $40m across the district.")[0]
+                .place(),
+            "district");
+  EXPECT_EQ(Find("About 2,100 homes in the north lost power.")[0].place(),
+            "north");
+  EXPECT_EQ(Find("Across the province, enrolment fell by 900 pupils.")[0]
+                .place(),
+            "province");
+  EXPECT_EQ(Find("Nationwide, turnout was 58%.")[0].place(), "Nationwide");
+  EXPECT_EQ(Find("Turnout was 58% nationwide.")[0].place(), "nationwide");
+  EXPECT_EQ(Find("In Ohio, 40% of voters in the state backed it.")[0].place(),
+            "Ohio");
+  EXPECT_EQ(Find("Nationwide house prices rose 1.4%.")[0].place(), "");
+  EXPECT_EQ(Find("The statewide vote gave him 52%.")[0].place(), "");
+  EXPECT_EQ(Find("He paid a $400 fine in the district court.")[0].place(), "");
+  // The noun before the name it is set beside is no place of its own.
+  EXPECT_EQ(Find("Rents rose 9% in the capital, Nairobi.")[0].place(), "");
+}
+
 TEST(FigurePhrasingTest, ARangeStartTakesTheScaleOfItsEndOnlyWhenItLacksOne) {
   const std::vector<Figure> f =
       Find("Donors gave between $500,000 and $1 million each.");

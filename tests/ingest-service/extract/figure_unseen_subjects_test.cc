@@ -36,6 +36,16 @@ TEST(FigureUnseenSubjectsTest, AMeasureAVerbTakesCountsForItsSubject) {
   EXPECT_EQ(f[1].subject(), "riders");
 }
 
+// "head" counts what its "of" names; a noun with a participle and its
+// object after it is the head before the participle ("debts owed to ...").
+TEST(FigureUnseenSubjectsTest, CountingNounsAndShortParticiplesKeepTheHead) {
+  EXPECT_EQ(OnlySubject("The ranch lost 1,200 head of cattle in the drought."),
+            "head of cattle");
+  EXPECT_EQ(OnlySubject("Arrears owed to cleaners reached $2m."), "Arrears");
+  EXPECT_EQ(OnlySubject("The water used by mines fell to 40 megalitres."),
+            "water");
+}
+
 TEST(FigureUnseenSubjectsTest, AVerbOfStayingAtALevelLeavesItsSubjectBefore) {
   EXPECT_EQ(OnlySubject("Wind speeds would stay above 30 mph through "
                         "Tuesday."),
