@@ -158,12 +158,36 @@ bool IsDateNoise(absl::string_view w) {
       "nst", "ndt",
       // "Updated about 2 hours ago", "just now", "Page last updated at".
       "about", "just", "now", "page",
+      // "Originally published", "Created:", "Issued:", "Released": a press
+      // release's or a page's first stamp.
+      "originally", "created", "issued", "released",
       // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
       "stand", "aktualisiert", "um", "uhr"};
   static const auto* const kSet =
       new absl::flat_hash_set<absl::string_view>(std::begin(kNoise), std::end(kNoise));
   return IsDayFirstZone(w) || kSet->contains(w);
+}
+
+// What the label words before a date on a date line say of it.
+enum class StampLabel { kNone, kUpdate, kPublish };
+
+// The label `w` (a lowercased word IsDateNoise accepts) gives the date after
+// it: an update ("Updated", "Last modified on", "Stand:") or the first
+// publication ("Published", "Posted", "Originally published", "Created:");
+// kNone for other words.
+StampLabel LabelOf(absl::string_view w) {
+  static constexpr absl::string_view kUpdate[] = {"updated", "modified", "edited",
+                                                  "aktualisiert", "stand"};
+  static constexpr absl::string_view kPublish[] = {"published", "posted",  "originally",
+                                                   "created",   "issued",  "released"};
+  for (absl::string_view u : kUpdate) {
+    if (w == u) return StampLabel::kUpdate;
+  }
+  for (absl::string_view p : kPublish) {
+    if (w == p) return StampLabel::kPublish;
+  }
+  return StampLabel::kNone;
 }
 
 // True when `t`, right after a time or its "am"/"pm", is a time zone: three to
@@ -443,6 +467,10 @@ std::optional<int64_t> ParseTimestamp(absl::string_view text) {
 }
 
 std::optional<CivilDate> ParseDateLine(absl::string_view line) {
+  return ParseDateLine(line, nullptr);
+}
+
+std::optional<CivilDate> ParseDateLine(absl::string_view line, bool* update_stamp) {
   // A published and a modified stamp side by side ("Monday 3 November 2025
   // 14.32 GMT Last modified on Monday 3 November 2025 16.10 GMT") fit.
   constexpr size_t kMaxDateLineBytes = 100;
@@ -457,6 +485,8 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
   bool time_read = false;               // a time after the first date read
   bool found_timed = false;             // the first date has its time
   bool after_time = false;              // the token before is a time or its "pm"
+  StampLabel label = StampLabel::kNone;  // the label read since the last date
+  bool found_by_update = false;          // the date found follows an update label
   size_t i = 0;
   while (i < tokens.size()) {
     const bool zone_may_follow = after_time;
@@ -472,8 +502,18 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
         d.second = time_first->second;
         found_timed = true;
       }
-      if (found) updated = true;  // the first date is the publish date
-      if (!found) found = d;
+      if (found && found_by_update && label == StampLabel::kPublish) {
+        // "Updated: 15 March 2026 | First published: 14 March 2026": the
+        // published date wins, and the time after it is its own.
+        found = d;
+        found_by_update = updated = found_timed = false;
+      } else if (found) {
+        updated = true;  // the first date is the publish date
+      } else {
+        found = d;
+        found_by_update = label == StampLabel::kUpdate;
+      }
+      label = StampLabel::kNone;
       i += used;
       continue;
     }
@@ -504,6 +544,7 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
       }
     }
     if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
+      if (const StampLabel l = LabelOf(t.word); l != StampLabel::kNone) label = l;
       day_first_zone = day_first_zone || IsDayFirstZone(t.word);
       after_time = zone_may_follow && IsMeridiem(t);
       i += 1 + ZoneOffsetSize(tokens, i);
@@ -533,6 +574,7 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line) {
     return std::nullopt;
   }
   if (found && ambiguous && day_first_zone) std::swap(found->month, found->day);
+  if (update_stamp != nullptr) *update_stamp = found && found_by_update;
   return found;
 }
 

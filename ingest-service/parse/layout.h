@@ -24,6 +24,9 @@ struct Layout {
   std::string dateline;
   std::vector<std::string> authors;
   std::optional<CivilDate> publish_date;
+  // publish_date was read from an update stamp ("Updated: 15 March 2026"): a
+  // header line's date that is none replaces it ("Published: 14 March 2026").
+  bool dated_by_update = false;
   // Body paragraphs (header lines excluded, except a headline that quotes someone,
   // listed first so its quote is read), trimmed of surrounding spaces; the first
   // starts after its dateline or kicker ("LONDON (Reuters) - ", "BREAKING: ").

@@ -37,6 +37,16 @@ bool IsUpdateStamp(absl::string_view part) {
   return second != absl::string_view::npos && IsUpdateLabel(head.substr(0, second));
 }
 
+// Offers `date`, read from a header line, as the publish date: taken when
+// `layout` holds none, or holds an update's date and `update` (the line's date
+// is an update's too) is false: "Updated: 15 March" over "Published: 14
+// March" dates the story 14 March.
+void OfferDate(const std::optional<CivilDate>& date, bool update, Layout* layout) {
+  if (!date || (layout->publish_date && (!layout->dated_by_update || update))) return;
+  layout->publish_date = date;
+  layout->dated_by_update = update;
+}
+
 // A line of names and a date is at most this long.
 constexpr size_t kMaxBylineBytesForDate = 120;
 
@@ -71,7 +81,8 @@ bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
     if (k + 1 >= s.size()) break;
     const char next = s[k + 1];
     if (!absl::ascii_isupper(next) && !absl::ascii_isdigit(next)) continue;
-    std::optional<CivilDate> date = ParseDateLine(s.substr(k + 1));
+    bool update = false;
+    std::optional<CivilDate> date = ParseDateLine(s.substr(k + 1), &update);
     if (!date) continue;
     // "Ann Lee, Mumbai, Nov 3, 2025": the name, maybe its place, a comma.
     absl::string_view before = s.substr(0, k);
@@ -79,7 +90,7 @@ bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
     std::vector<std::string> found = PersonNames(before);
     if (found.empty() && comma) found = PersonNames(WithoutFiledPlace(before));
     if (found.empty()) return false;
-    if (!layout->publish_date) layout->publish_date = date;
+    OfferDate(date, update, layout);
     *names = std::move(found);
     return true;
   }
@@ -115,14 +126,18 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
       slashes ? SplitParts(s, kSlashSeparator) : SplitParts(s, kPartSeparators);
   if (parts.size() < 2 || parts.size() > kMaxParts) return MetaLine::kNone;
   std::optional<CivilDate> date;
+  bool update = false;  // `date` is an update's ("Updated: Nov 4")
   std::vector<std::string> authors;
   std::vector<absl::string_view> labels;
   size_t labels_before_date = 0;  // labels before the first date part
   for (absl::string_view part : parts) {
-    if (std::optional<CivilDate> d = ParseDateLine(part)) {
-      if (!date) {
-        labels_before_date = labels.size();
+    bool part_update = false;
+    if (std::optional<CivilDate> d = ParseDateLine(part, &part_update)) {
+      // "Updated: Nov 4 | Published: Nov 3": the published date.
+      if (!date || (update && !part_update)) {
+        if (!date) labels_before_date = labels.size();
         date = d;
+        update = part_update;
       }
     } else if (std::vector<std::string> names = Byline(part); !names.empty()) {
       if (authors.empty()) authors = std::move(names);
@@ -145,7 +160,7 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
       IsCreditLabel(labels[1], false)) {
     authors = PersonNames(labels[0]);
   }
-  if (date && !layout->publish_date) layout->publish_date = date;
+  OfferDate(date, update, layout);
   if (!authors.empty() && layout->authors.empty()) layout->authors = authors;
   if (date && authors.empty() && labels.size() == 1 && layout->section.empty() &&
       IsSectionBesideDate(labels.front())) {
@@ -160,10 +175,11 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
 }
 
 MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
-  std::optional<CivilDate> date = ParseDateLine(s);
+  bool update = false;
+  std::optional<CivilDate> date = ParseDateLine(s, &update);
   if (!date) date = DateBesidePlace(s);
   if (date) {
-    if (!layout->publish_date) layout->publish_date = date;
+    OfferDate(date, update, layout);
     return MetaLine::kDate;
   }
   if (const MetaLine parts = separated ? TakeMetaParts(s, layout) : MetaLine::kNone;
@@ -185,8 +201,8 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
     constexpr int kMaxAccountWords = 2;
     const absl::string_view account = s.substr(by + 4);
     if (!names.empty() || (WordCount(account) <= kMaxAccountWords && !EndsSentence(account))) {
-      if (std::optional<CivilDate> date = ParseDateLine(s.substr(0, by))) {
-        if (!layout->publish_date) layout->publish_date = date;
+      if (std::optional<CivilDate> date = ParseDateLine(s.substr(0, by), &update)) {
+        OfferDate(date, update, layout);
         if (!names.empty()) layout->authors = std::move(names);
         return MetaLine::kDate;
       }
@@ -215,7 +231,8 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
     layout->authors = authors;
     // "By Ann Lee on 9 March 2021".
     if (const size_t at = BylineDateStart(s); at != absl::string_view::npos) {
-      if (!layout->publish_date) layout->publish_date = ParseDateLine(s.substr(at + 1));
+      const std::optional<CivilDate> dated = ParseDateLine(s.substr(at + 1), &update);
+      OfferDate(dated, update, layout);
       return MetaLine::kDate;
     }
     return MetaLine::kByline;

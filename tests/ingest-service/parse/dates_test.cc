@@ -206,5 +206,24 @@ TEST(ParseDateLine, HoursAndMinutesJoinedByH) {
   EXPECT_EQ(Seconds("14h30"), -1);
 }
 
+// An update's stamp printed before the first publication's: the published date
+// dates the story, with its own time; an update after a published date, or
+// alone, keeps its place.
+TEST(ParseDateLine, PublishedDateAfterAnUpdateWins) {
+  EXPECT_EQ(Seconds("Updated March 15, 2026 11:02 AM \xC2\xB7 Originally published March 14, "
+                    "2026 9:40 AM"),
+            At(2026, 3, 14, 9, 40));
+  EXPECT_EQ(Seconds("Last updated: 15 March 2026 | First published: 14 March 2026"),
+            At(2026, 3, 14));
+  EXPECT_EQ(Seconds("Modified: 15 Mar 2026 Created: 14 Mar 2026"), At(2026, 3, 14));
+  EXPECT_EQ(Seconds("Published 14 March 2026 | Updated 15 March 2026"), At(2026, 3, 14));
+  EXPECT_EQ(Seconds("Issued: 14 March 2026"), At(2026, 3, 14));
+  bool update = false;
+  EXPECT_TRUE(ParseDateLine("Updated: 15 March 2026 at 09:40 CET", &update).has_value());
+  EXPECT_TRUE(update);
+  EXPECT_TRUE(ParseDateLine("Posted 14 March 2026", &update).has_value());
+  EXPECT_FALSE(update);
+}
+
 }  // namespace
 }  // namespace factwire

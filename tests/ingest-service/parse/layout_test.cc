@@ -321,5 +321,26 @@ TEST(ReadLayout, PlaceThenDateLine) {
   EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority");
 }
 
+// "Updated: 15 March 2026" over "Published: 14 March 2026": the story is
+// dated by its first publication, whichever line comes first; two update
+// stamps keep the first.
+TEST(ReadLayout, PublishedLineUnderAnUpdateLine) {
+  const char* const kHeaders[] = {
+      "Updated: 15 March 2026\nPublished: 14 March 2026",
+      "Updated 11:02 AM EDT, March 15, 2026\nPublished 9:40 AM EDT, March 14, 2026",
+      "Ann Lee | Updated: 15 March 2026 | Published: 14 March 2026",
+      "Published: 14 March 2026\nUpdated: 15 March 2026",
+      "Updated: 14 March 2026\nLast modified: 15 March 2026",
+  };
+  for (const char* header : kHeaders) {
+    const std::string text =
+        "Ferry fares rise for island residents\n\n" + std::string(header) + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Ferry fares rise for island residents") << header;
+    ExpectDate(layout, Date(2026, 3, 14), text);
+    EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << header;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
