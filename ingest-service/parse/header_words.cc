@@ -32,6 +32,11 @@ constexpr const char* kSectionNames[] = {
     "global",        "metro",        "city",         "nation",       "state",
     "environment & climate", "investigations", "investigation", "features",
     "healthcare",    "medicine",     "space",        "nature",       "wildlife",
+    // Regions and reaches a regional site files its news under ("Pacific
+    // News", "Caribbean", "Community News", "Provincial").
+    "pacific",       "caribbean",    "arctic",       "oceania",      "balkans",
+    "nordic",        "baltic",       "community",    "provincial",
+    "rural",         "county",       "counties",     "district",     "province",
 };
 
 // Countries and nations a breadcrumb may name after a topical section
@@ -74,7 +79,9 @@ constexpr const char* kScopeSections[] = {
     "news",     "home",     "world",    "national", "international", "local",
     "regional", "global",   "metro",    "city",     "nation",        "state",
     "europe",   "asia",     "africa",   "americas", "middle east",   "latin america",
-    "asia pacific",
+    "asia pacific", "pacific",  "caribbean", "arctic",   "oceania",      "balkans",
+    "nordic",   "baltic",   "community", "provincial", "rural",     "county",
+    "counties", "district", "province",
 };
 
 constexpr const char* kKickers[] = {
@@ -196,6 +203,13 @@ constexpr const char* kShortWords[] = {
     "the", "to", "with",
 };
 
+// Words in lowercase of a credit naming no one ("By our own correspondent",
+// "From a special correspondent", "By a staff reporter").
+constexpr const char* kUnnamedCreditWords[] = {
+    "our", "a", "an", "the", "own", "special", "staff", "foreign", "political",
+    "diplomatic", "regional", "local", "roving",
+};
+
 // First- and second-person words a speaker says ("I" is matched as written).
 constexpr const char* kSpeakerPronouns[] = {
     "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours",
@@ -298,6 +312,11 @@ bool IsNoteLabel(absl::string_view label) {
 
 bool IsShortWord(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kShortWords);
+  return InSet(*kSet, word);
+}
+
+bool IsUnnamedCreditWord(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kUnnamedCreditWords);
   return InSet(*kSet, word);
 }
 

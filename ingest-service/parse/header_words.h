@@ -154,6 +154,13 @@ bool IsShortWord(absl::string_view word);
 // place, so no dateline ("Note: This story was corrected …").
 bool IsNoteLabel(absl::string_view label);
 
+// IsUnnamedCreditWord()
+//
+// True for a word in lowercase that a credit naming no one may hold beside
+// its job ("our", "a", "own", "special" of "By our own correspondent", "By a
+// staff reporter"); matched in any case.
+bool IsUnnamedCreditWord(absl::string_view word);
+
 // IsSpeakerPronoun()
 //
 // True for a first- or second-person pronoun or determiner ("I", "we", "you",

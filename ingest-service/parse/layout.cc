@@ -99,6 +99,7 @@ using layout_internal::IsBureauLine;
 using layout_internal::IsCaptionWithCredit;
 using layout_internal::IsChrome;
 using layout_internal::IsContactLine;
+using layout_internal::IsCreditAlone;
 using layout_internal::IsCreditLabel;
 using layout_internal::IsDateOrBylineAt;
 using layout_internal::IsHeaderFurniture;
@@ -112,6 +113,7 @@ using layout_internal::IsSiteName;
 using layout_internal::IsStandfirst;
 using layout_internal::IsStandfirstOverHeader;
 using layout_internal::IsTitleCase;
+using layout_internal::IsUnnamedByline;
 using layout_internal::KickerPrefixSize;
 using layout_internal::Line;
 using layout_internal::MetaLine;
@@ -306,7 +308,9 @@ Layout ReadLayout(absl::string_view text) {
     const std::vector<std::string> authors_before = layout.authors;
     const bool had_date = layout.publish_date.has_value();
     if (TakeHeaderLine(s, &layout)) {
-      after_byline = layout.authors != authors_before;
+      // "Our Correspondent\nLusaka": a credit naming no one, then its place.
+      after_byline = layout.authors != authors_before || IsCreditAlone(s) ||
+                     IsUnnamedByline(s);
       credited_and_dated = credited_and_dated || (!had_date && layout.publish_date.has_value() &&
                                                   !layout.authors.empty());
       continue;

@@ -144,6 +144,24 @@ bool IsCreditAlone(absl::string_view s) {
          IsCredit(s) && !IsSectionName(s);
 }
 
+bool IsUnnamedByline(absl::string_view s) {
+  constexpr int kMaxCreditWords = 5;
+  if (s.size() > kMaxCreditBytes || EndsSentence(s)) return false;
+  size_t lead = BylineLeadSize(s);
+  if (lead == 0 && absl::StartsWithIgnoreCase(s, "from ")) lead = 5;
+  // "Our Correspondent": "Our" opens it without a lead.
+  if (lead == 0 && !absl::StartsWithIgnoreCase(s, "our ")) return false;
+  const absl::string_view credit = WithoutPlace(s.substr(lead));
+  const std::vector<absl::string_view> words =
+      absl::StrSplit(credit, ' ', absl::SkipEmpty());
+  if (words.empty() || words.size() > kMaxCreditWords || !IsRoleWord(words.back())) {
+    return false;
+  }
+  return std::all_of(words.begin(), words.end(), [](absl::string_view word) {
+    return absl::ascii_isupper(word[0]) || IsUnnamedCreditWord(word) || IsRoleWord(word);
+  });
+}
+
 absl::string_view WithoutPlace(absl::string_view s) {
   constexpr int kMaxPlaceWords = 3;
   for (absl::string_view word : {" at ", " in "}) {

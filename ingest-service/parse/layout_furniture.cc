@@ -124,7 +124,9 @@ bool IsDomainName(absl::string_view s) {
 }
 
 bool IsHeaderFurniture(absl::string_view s, bool separated) {
-  if (IsFurnitureLine(s) || IsIssueNumber(s) || IsCreditAlone(s)) return true;
+  if (IsFurnitureLine(s) || IsIssueNumber(s) || IsCreditAlone(s) || IsUnnamedByline(s)) {
+    return true;
+  }
   // "/", "·", "—": a separator left alone on its line.
   if (IsMarksOnly(s)) return true;
   // "NATION.CO.KE", "www.islandpost.com": the site's address.

@@ -286,6 +286,13 @@ size_t BylineDateStart(absl::string_view s);
 // a job and no person, and is no section name ("News", "Local News").
 bool IsCreditAlone(absl::string_view s);
 
+// "By our correspondent in Lusaka", "From our own correspondent", "By Lusaka
+// Times Reporter", "Our Correspondent": a credit that names no person: a byline
+// lead ("By", "From") or "Our" opening it, then up to five words, each
+// capitalised or an unnamed credit's word (IsUnnamedCreditWord), the last a
+// job (IsRoleWord), maybe a place after " in " or " at ".
+bool IsUnnamedByline(absl::string_view s);
+
 // "Leila Haddad at Anfield", "Leila Haddad in Muscat" -> "Leila Haddad": `s`
 // without a place of one to three capitalised words after " at " or " in "
 // closing it; `s` when none does.

@@ -154,5 +154,28 @@ TEST(BylineCredits, NameBeforeATitleCaseJobOverTheDate) {
   }
 }
 
+// "By our correspondent in Lusaka", "From our own correspondent", "By Lusaka
+// Times Reporter", "Our Correspondent" over the place it files from: a credit
+// that names no person is header furniture, so the date line under it is read
+// and the lede stays the first paragraph; it gives no author.
+TEST(BylineCredits, CreditsThatNameNoOne) {
+  const char* const kCredits[] = {
+      "By our correspondent in Lusaka",
+      "From our own correspondent",
+      "By Lusaka Times Reporter",
+      "Our Correspondent\nLusaka",
+      "BY OUR REPORTER",
+  };
+  for (const char* credit : kCredits) {
+    const std::string text = Page(credit);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << credit;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << credit;
+    ExpectDay(layout, 2026, 11, 30, text);
+    EXPECT_TRUE(layout.authors.empty()) << credit;
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << credit;
+  }
+}
+
 }  // namespace
 }  // namespace factwire

@@ -148,5 +148,22 @@ TEST(MastheadSections, SiteAddressIsFurniture) {
   EXPECT_EQ(ReadLayout(named + "\n\n" + kBody).headline, named);
 }
 
+// "Pacific News", "Caribbean", "Community News" over the headline, or beside
+// the date under the standfirst: a region's or a reach's news is a section,
+// not the site's name.
+TEST(MastheadSections, RegionsAndReachesAreSections) {
+  const char* const kLabels[] = {"Pacific News", "Caribbean News", "Community News",
+                                 "Provincial News"};
+  for (const char* label : kLabels) {
+    const Layout over = ReadLayout(Page(label));
+    EXPECT_EQ(over.section, label);
+    EXPECT_EQ(over.headline, kHeadline) << label;
+    const std::string beside = std::string(kHeader) + label + " | 30 November 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(beside);
+    EXPECT_EQ(layout.section, label);
+    ExpectDay(layout, 2026, 11, 30, beside);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
