@@ -471,11 +471,16 @@ class ClaimFinder {
   // else nothing.
   Speaker ContactClauseSubject(int c, const Sentence& s) const;
   // "The deputy head of the delegation to the forum said", "Ford itself said":
-  // the noun phrase from the main clause's start to a "say" cue `c` of `s` (2 to
+  // the noun phrase from the main clause's start to a "say" cue `c` of `s`, or
+  // to another report cue after a speaking noun (SpeakingNounAt) (2 to
   // kMaxPlainSubjectTokens tokens, opening with a name, determiner or number, no
   // verb, pronoun, relative word or unlinked second determiner in it), as an
   // unnamed speaker (the entity when a name heads it); else nothing.
   Speaker PlainSubject(int c, const Sentence& s) const;
+  // True if token `k` is a lowercase noun that can speak: a body (kOrgKind), a
+  // speaking noun, a title or an agent noun ("department", "spokesman",
+  // "minister", "forecaster").
+  bool SpeakingNounAt(int k) const;
   // "according to people familiar with the case,": where a source phrase ending
   // at token `k` ends when a source modifier ("familiar", "briefed") opens a
   // run of plain words up to a comma or the end of `s`; else `k`.

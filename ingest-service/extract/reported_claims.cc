@@ -415,7 +415,12 @@ void ClaimFinder::Reported(const Sentence& s) {
 }
 
 Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
-  if (t_[c].upper || !lexicon::IsSayVerb(Word(c))) return Speaker{};
+  // ("The council's finance department estimates that ...": another report
+  // verb wants a body or speaking noun right before it.)
+  if (t_[c].upper || c == s.first ||
+      !(lexicon::IsSayVerb(Word(c)) || SpeakingNounAt(c - 1))) {
+    return Speaker{};
+  }
   const int start = speakers_.MainClauseStart(s, c);
   if (c - start < 2 || c - start > kMaxPlainSubjectTokens) return Speaker{};
   const Token& first = t_[start];
@@ -438,7 +443,7 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
         lexicon::IsAuxiliary(w) || lexicon::IsSubordinator(w) || w == "that" ||
         lexicon::IsObjectPronoun(w) || absl::StrContains(w, "'") ||
         absl::StrContains(w, "\xE2\x80\x99") ||
-        (w.size() > 4 && absl::EndsWith(w, "ing")) ||
+        (w.size() > 4 && absl::EndsWith(w, "ing") && !(k == c - 2 && SpeakingNounAt(c - 1))) ||
         (absl::EndsWith(w, "ed") && k + 1 < c) ||
         ((t.classes & kDeterminer) != 0 && !lexicon::IsNounPhraseLink(Word(k - 1)))) {
       return Speaker{};
@@ -462,6 +467,13 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
     }
   }
   return sp;
+}
+
+bool ClaimFinder::SpeakingNounAt(int k) const {
+  const Token& t = t_[k];
+  return t.kind == TokenKind::kWord && !t.upper &&
+         ((t.classes & (kOrgKind | kSpeakerNoun | kTitle | kTitleHead)) != 0 ||
+          speakers_.IsAgentNoun(k));
 }
 
 Speaker ClaimFinder::ContactClauseSubject(int c, const Sentence& s) const {
@@ -670,8 +682,7 @@ Speaker ClaimFinder::CommonNounSubject(int start, int c) const {
   // speaks ("regulator", "ministry", "spokesman"; not "The first taste").
   if (v == start + 1 || v + 1 >= c || t_[v].kind != TokenKind::kWord || t_[v].upper ||
       t_[v].cue != 0 || (t_[v].classes & kAffiliationPrep) != 0 || !OpensObject(v + 1) ||
-      ((t_[v - 1].classes & (kOrgKind | kSpeakerNoun | kTitle | kTitleHead)) == 0 &&
-       !speakers_.IsAgentNoun(v - 1))) {
+      !SpeakingNounAt(v - 1)) {
     return Speaker{};
   }
   Speaker sp;
