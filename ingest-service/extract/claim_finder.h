@@ -593,6 +593,15 @@ class ClaimFinder {
   int AfterDateline(int k) const;
   void Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first, int cue_last,
             const Speaker& sp, bool may_mix = true);
+  // True if tokens [first, end) before an interrupting attribution are a bare
+  // noun phrase that may be a subject ("A fresh lockdown, she warned, would ...";
+  // not an adverbial opener such as "In May" or "Back then").
+  bool SubjectBeforeAttribution(int first, int end) const;
+  // Emits one reported claim of `sp` from the `subject` tokens through the `rest`
+  // tokens after the attribution, its text the two joined by a space (the
+  // attribution between them left out).
+  void EmitAroundAttribution(std::pair<int, int> subject, std::pair<int, int> rest,
+                             int cue_first, int cue_last, const Speaker& sp);
   const TextModel& m_;
   const std::vector<Token>& t_;
   const MentionFinder& mentions_;

@@ -9,6 +9,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "ingest-service/extract/claim_finder.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
@@ -323,6 +324,15 @@ void ClaimFinder::Reported(const Sentence& s) {
       // that ... no different, he said, from ...".)
       const bool before = WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s) &&
                           !ClaimEndsAt(s.first, group_first - 2);
+      // "A fresh lockdown, she warned, would ruin ...": a subject before the
+      // attribution and its verb after it are one claim.
+      if (before && SubjectBeforeAttribution(s.first, group_first - 1)) {
+        if (const auto rest = ContentAfter(c, group_last + 1, s);
+            rest.first == group_last + 2 && ClauseVerbAt(rest.first, rest.second)) {
+          EmitAroundAttribution({s.first, group_first - 1}, rest, c, cue_last, sp);
+          continue;
+        }
+      }
       if (before) {
         Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, group_first - 1}, c, cue_last, sp);
       }
@@ -841,6 +851,22 @@ Speaker ClaimFinder::ReportedPronounSpeaker(const Speaker& sp) const {
   named.name_first = first >= 0 ? first : said->speaker.first;
   named.name_last = first >= 0 ? last : said->speaker.last;
   return named;
+}
+
+bool ClaimFinder::SubjectBeforeAttribution(int first, int end) const {
+  return end > first && t_[first].kind == TokenKind::kWord &&
+         !lexicon::IsClauseOpener(Word(first)) && BareNounPhrase(first, end);
+}
+
+void ClaimFinder::EmitAroundAttribution(std::pair<int, int> subject, std::pair<int, int> rest,
+                                        int cue_first, int cue_last, const Speaker& sp) {
+  Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {subject.first, rest.second}, cue_first, cue_last, sp);
+  ClaimDraft& claim = claims_.back();
+  const int subject_end = t_[subject.second - 1].end;
+  const int rest_begin = t_[rest.first].begin;
+  if (claim.begin >= subject_end || claim.end <= rest_begin) return;
+  claim.text = absl::StrCat(m_.text.substr(claim.begin, subject_end - claim.begin), " ",
+                            m_.text.substr(rest_begin, claim.end - rest_begin));
 }
 
 void ClaimFinder::Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first,

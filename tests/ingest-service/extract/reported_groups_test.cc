@@ -11,6 +11,7 @@ namespace {
 
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::SourceNameOf;
 using ::factwire::testing_extract::SpeakerOf;
 
 struct Case {
@@ -41,6 +42,29 @@ TEST(ReportedGroups, AnOwnedBodyReportsWithAnyReportVerb) {
   if (claim != nullptr) {
     EXPECT_EQ(claim->speaker(), "");
   }
+}
+
+TEST(ReportedGroups, ASubjectBeforeAnInterruptingAttributionOpensTheClaim) {
+  // Health desk: the pronoun's antecedent in the sentence before speaks.
+  v1::Document doc = Extract(
+      "Health Minister Ana Ruiz spoke to reporters on Monday. A fresh lockdown, she "
+      "warned, would ruin small businesses.");
+  const v1::Claim* claim = FindClaim(doc, "A fresh lockdown would ruin small businesses");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->speaker(), "she");
+  EXPECT_EQ(SourceNameOf(doc, "would ruin small businesses"), "Ana Ruiz");
+  // The words before the attribution make no claim of their own.
+  int claims = 0;
+  for (const v1::Claim& c : doc.claims()) claims += c.text().find("lockdown") != std::string::npos;
+  EXPECT_EQ(claims, 1);
+  // A body as the speaker, a noun phrase with a modifier as the subject.
+  doc = Extract("Higher fares, the operator said, had cut passenger numbers by a tenth.");
+  EXPECT_NE(FindClaim(doc, "Higher fares had cut passenger numbers by a tenth"), nullptr);
+  // An adverbial before the attribution stays apart from a clause with its own
+  // subject ("Back then, she said, she found ...").
+  doc = Extract("Back then, Ms. Ripert said, she found the work hard.");
+  EXPECT_NE(FindClaim(doc, "she found the work hard"), nullptr);
+  EXPECT_EQ(FindClaim(doc, "Back then she found"), nullptr);
 }
 
 }  // namespace
