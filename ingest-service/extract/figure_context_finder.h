@@ -661,6 +661,11 @@ class ContextFinder : public TokenView {
   // before a participle and its agent that end at j, or j.
   int BeforeAgent(int j) const;
 
+  // Whether tokens[k] is a noun whose "by" names who acts ("sales by
+  // Debswana", "Spending by households"): a lowercase noun, or a word
+  // opening the sentence that is no verb; not a change noun ("a rise by").
+  bool ActionNounAt(int k) const;
+
   // "prices in the district", "fentanyl at the border": the last token before
   // a lowercase place phrase, or j.
   int BeforeCommonPlace(int j, bool verb) const;

@@ -246,11 +246,15 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
       continue;
     }
     // "sets total spending at": "total" before the noun a level is set for;
-    // "The total was up 7.4%": the head after a definite determiner (not
-    // "has a total of 1,410": a statistic)
-    const bool total = tok.lower == "total" &&
-                       ((at && first == j + 1) ||
-                        (first < 0 && !of && DeterminerBefore(j - 1)));
+    // "The total was up 7.4%", "The rainfall total reached": the head after
+    // a definite determiner and its nouns (not "has a total of 1,410": a
+    // statistic)
+    const bool total =
+        tok.lower == "total" &&
+        ((at && first == j + 1) ||
+         (first < 0 && !of &&
+          (DeterminerBefore(j - 1) ||
+           (NounWord(j - 1) && DeterminerBefore(j - 2)))));
     if (!total &&
         (HasRole(tok, kRoleSubjectStop) || lex_.NumberWord(tok) != nullptr)) {
       break;
@@ -741,10 +745,14 @@ int ContextFinder::BeforeWithFigure(int j) const {
 }
 
 int ContextFinder::BeforeAgent(int j) const {
-  for (int k = j; k >= 2 && k > j - 6; --k) {
+  for (int k = j; k >= 1 && k > j - 6; --k) {
     const Token& t = t_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
-    if (IsWord(k, "by") || IsWord(k, "to")) {  // "reported to Action Fraud"
+    if (IsWord(k, "by") && k < j && ActionNounAt(k - 1)) {
+      return k - 1;  // "Diamond sales by Debswana slumped": who acts
+    }
+    if (k >= 2 && (IsWord(k, "by") || IsWord(k, "to"))) {
+      // "reported to Action Fraud"
       const absl::string_view w = t_[k - 1].lower;
       const bool participle = t_[k - 1].kind == TokenKind::kWord &&
                               (LooksLikeVerb(w) || IrregularPast(w));
@@ -759,6 +767,15 @@ int ContextFinder::BeforeAgent(int j) const {
     }
   }
   return j;
+}
+
+bool ContextFinder::ActionNounAt(int k) const {
+  if (IsWordWith(k, lexicon::IsChangeNoun)) return false;
+  if (NounWord(k)) return true;
+  const Token* t = At(k);  // "Sales by Debswana": capitalized, first
+  return t != nullptr && t->kind == TokenKind::kWord && OpensSentence(k) &&
+         !HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) &&
+         !LooksLikeVerb(t->lower) && !IrregularPast(t->lower);
 }
 
 int ContextFinder::BeforeCommonPlace(int j, bool verb) const {

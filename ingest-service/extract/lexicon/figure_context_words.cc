@@ -91,8 +91,9 @@ constexpr const char* kPlacePrepositions[] = {
     "in",     "within",        "across", "throughout",
     "inside", "nationwide in", "around", "into"};
 
-constexpr const char* kPlaceScopeWords[] = {"nationwide", "countrywide",
-                                             "statewide", "worldwide"};
+constexpr const char* kPlaceScopeWords[] = {
+    "nationwide", "countrywide", "statewide", "worldwide", "nationally",
+    "globally"};
 
 constexpr const char* kAreaNouns[] = {
     "country",   "district",  "province",  "region",    "county",

@@ -344,6 +344,8 @@ TEST(FigurePhrasingTest, AreaNounsAndScopeAdverbsArePlacesWhenNoNameIs) {
             "province");
   EXPECT_EQ(Find("Nationwide, turnout was 58%.")[0].place(), "Nationwide");
   EXPECT_EQ(Find("Turnout was 58% nationwide.")[0].place(), "nationwide");
+  EXPECT_EQ(Find("Nationally, the jobless rate stood at 26.1%.")[0].place(),
+            "Nationally");
   EXPECT_EQ(Find("In Ohio, 40% of voters in the state backed it.")[0].place(),
             "Ohio");
   EXPECT_EQ(Find("Nationwide house prices rose 1.4%.")[0].place(), "");

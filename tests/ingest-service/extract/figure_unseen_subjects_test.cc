@@ -46,6 +46,21 @@ TEST(FigureUnseenSubjectsTest, CountingNounsAndShortParticiplesKeepTheHead) {
             "water");
 }
 
+// A noun whose "by" names who acts is the head ("sales by Debswana"), and a
+// "total" after a noun and a determiner ends the subject ("The rainfall
+// total"); a participle's agent stays skipped.
+TEST(FigureUnseenSubjectsTest, ANounBeforeItsAgentAndANounTotalAreTheHead) {
+  EXPECT_EQ(OnlySubject("Copper sales by Zamco fell 14% last year."),
+            "Copper sales");
+  EXPECT_EQ(OnlySubject("Sales by Zamco fell 14%."), "Sales");
+  EXPECT_EQ(OnlySubject("Investment by private firms rose to $2bn."),
+            "Investment");
+  EXPECT_EQ(OnlySubject("Burglaries reported by residents fell 9%."),
+            "Burglaries");
+  EXPECT_EQ(OnlySubject("The rainfall total reached 412mm."), "rainfall total");
+  EXPECT_EQ(OnlySubject("The total reached 412mm."), "total");
+}
+
 TEST(FigureUnseenSubjectsTest, AVerbOfStayingAtALevelLeavesItsSubjectBefore) {
   EXPECT_EQ(OnlySubject("Wind speeds would stay above 30 mph through "
                         "Tuesday."),
