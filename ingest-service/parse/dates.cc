@@ -160,7 +160,7 @@ bool IsDateNoise(absl::string_view w) {
       "about", "just", "now", "page",
       // "Originally published", "Created:", "Issued:", "Released": a press
       // release's or a page's first stamp.
-      "originally", "created", "issued", "released",
+      "originally", "created", "issued", "released", "filed",
       // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
       "stand", "aktualisiert", "um", "uhr"};
@@ -179,8 +179,9 @@ enum class StampLabel { kNone, kUpdate, kPublish };
 StampLabel LabelOf(absl::string_view w) {
   static constexpr absl::string_view kUpdate[] = {"updated", "modified", "edited",
                                                   "aktualisiert", "stand"};
-  static constexpr absl::string_view kPublish[] = {"published", "posted",  "originally",
-                                                   "created",   "issued",  "released"};
+  static constexpr absl::string_view kPublish[] = {"published", "posted",   "originally",
+                                                   "created",   "issued",   "released",
+                                                   "filed"};
   for (absl::string_view u : kUpdate) {
     if (w == u) return StampLabel::kUpdate;
   }
@@ -309,9 +310,11 @@ size_t ReadTime(const std::vector<Token>& t, size_t i, CivilDate* d) {
 
 // The tokens of a note in brackets that says whose clock a time is on, at
 // tokens[i]: "(Nairobi time)", "(local time)", "(Ulaanbaatar local time)" — one
-// to three words before "time"; 0 for anything else.
+// to three words before "time" — or "local time" unbracketed ("6:12 p.m.
+// local time"); 0 for anything else.
 size_t LocalTimeNoteSize(const std::vector<Token>& t, size_t i) {
   constexpr size_t kMaxPlaceWords = 3;
+  if (i + 1 < t.size() && t[i].word == "local" && t[i + 1].word == "time") return 2;
   if (i >= t.size() || t[i].word != "(") return 0;
   size_t k = i + 1;
   while (k < t.size() && k - i - 1 < kMaxPlaceWords && t[k].kind == TokenKind::kWord &&

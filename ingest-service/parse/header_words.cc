@@ -237,6 +237,12 @@ constexpr absl::string_view kPromoLeads[] = {
     "read also: ",   "read more: ",   "see also: ",    "related: ",     "more: ",
 };
 
+// Leads of a credit naming the outlet a story was written for ("Ann Lee,
+// Special to the Times", "Ann Lee for The Namibian"); matched in any case.
+constexpr absl::string_view kOutletCreditLeads[] = {
+    "special to ", "special for ", "exclusive to ", "for ",
+};
+
 // Labels of a newsletter's or a paper's issue number ("Issue 412", "Vol. 12").
 constexpr const char* kIssueLabels[] = {
     "issue", "vol", "vol.", "volume", "no", "no.", "edition", "number",
@@ -411,6 +417,13 @@ size_t BylineLeadSize(absl::string_view line) {
 
 bool OpensWithPromo(absl::string_view line) {
   for (absl::string_view lead : kPromoLeads) {
+    if (line.size() > lead.size() && absl::StartsWithIgnoreCase(line, lead)) return true;
+  }
+  return false;
+}
+
+bool OpensWithOutletCredit(absl::string_view line) {
+  for (absl::string_view lead : kOutletCreditLeads) {
     if (line.size() > lead.size() && absl::StartsWithIgnoreCase(line, lead)) return true;
   }
   return false;

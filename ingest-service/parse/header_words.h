@@ -109,6 +109,13 @@ size_t BylineLeadSize(absl::string_view line);
 // by: ", "Editing by "; any case), 0 when `line` opens with none.
 size_t EditorLeadSize(absl::string_view line);
 
+// OpensWithOutletCredit()
+//
+// True when `line` opens with the words that credit the outlet a story was
+// written for, and has more after them ("Special to The Namibian", "Special
+// for the Times", "Exclusive to …", "for The Namibian"; any case).
+bool OpensWithOutletCredit(absl::string_view line);
+
 // OpensWithPromo()
 //
 // True when `line` opens with a call to act or a link to another story and

@@ -88,6 +88,15 @@ bool TakeDatelineLine(absl::string_view s, absl::string_view text,
   return true;
 }
 
+// "Regional News" over "14 March 2026" or "By Ann Lee": a known section name
+// at lines[k], joined to a date or byline line under it.
+bool IsSectionOverDateOrByline(absl::string_view text, const std::vector<Line>& lines,
+                               size_t k) {
+  if (k + 1 >= lines.size() || lines[k + 1].blank_before) return false;
+  const absl::string_view s = View(text, lines[k]);
+  return IsSectionLabel(s) && IsSectionName(s) && IsDateOrBylineAt(text, lines, k + 1);
+}
+
 }  // namespace
 }  // namespace layout_internal
 
@@ -108,6 +117,7 @@ using layout_internal::IsHeadlineLike;
 using layout_internal::IsLabelOverHeadline;
 using layout_internal::IsOutletLine;
 using layout_internal::IsSectionLabel;
+using layout_internal::IsSectionOverDateOrByline;
 using layout_internal::IsSeparated;
 using layout_internal::IsSiteName;
 using layout_internal::IsStandfirst;
@@ -255,10 +265,14 @@ Layout ReadLayout(absl::string_view text) {
     const absl::string_view s = View(text, lines[i]);
     // "By Owen Hale\nTransport reporter\nKirkwall": a bio or a job line under a
     // byline, and the place the author files from or the outlet in its block.
+    // ("Regional News" there, a known section name, is the section.)
+    const bool section_name = IsSectionName(s);
     const bool bio =
-        after_byline && (IsAuthorBio(s, layout.authors) || IsCreditLabel(s, false) ||
-                         IsGluedCreditLine(s) ||
-                         (!lines[i].blank_before && (IsBureauLine(s) || IsOutletLine(s))));
+        after_byline &&
+        (IsAuthorBio(s, layout.authors) || (IsCreditLabel(s, false) && !section_name) ||
+         IsGluedCreditLine(s) ||
+         (!lines[i].blank_before &&
+          (IsBureauLine(s) || (IsOutletLine(s) && !section_name))));
     after_byline = bio;
     if (bio) continue;
     // "Reporter:\nKevin Murphy", "Email:\nkevin@…": a label over its value.
@@ -355,7 +369,8 @@ Layout ReadLayout(absl::string_view text) {
         body_after >= 1 &&
         static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&
         !absl::ascii_islower(text[lines[i + 1].begin]) && IsStandfirstOverHeader(s) &&
-        IsDateOrBylineAt(text, lines, i + 1)) {
+        (IsDateOrBylineAt(text, lines, i + 1) ||
+         IsSectionOverDateOrByline(text, lines, i + 1))) {
       layout.subheadline = std::string(s);
       continue;
     }

@@ -173,6 +173,18 @@ absl::string_view WithoutPlace(absl::string_view s) {
   return s;
 }
 
+absl::string_view WithoutOutlet(absl::string_view s) {
+  constexpr int kMaxOutletWords = 4;
+  const size_t at = s.rfind(" for ");
+  if (at == absl::string_view::npos) return s;
+  absl::string_view outlet = s.substr(at + 5);
+  absl::ConsumePrefix(&outlet, "the ");
+  if (WordCount(outlet) > kMaxOutletWords || !IsCapitalisedWords(outlet) || HasDigit(outlet)) {
+    return s;
+  }
+  return s.substr(0, at);
+}
+
 absl::string_view WithoutFiledPlace(absl::string_view s) {
   constexpr int kMaxPlaceWords = 3;
   const size_t comma = s.rfind(", ");
@@ -209,6 +221,8 @@ bool IsCreditLabel(absl::string_view s, bool any_label) {
   if (any_label || IsCredit(s) || absl::StartsWith(s, "The ") || IsOutletAcronym(s)) {
     return true;
   }
+  // "Special to the Times".
+  if (OpensWithOutletCredit(s) && IsCapitalisedWords(s.substr(s.rfind(' ') + 1))) return true;
   // "BBC News, Kendal": a credit and the place it reports from.
   const size_t comma = s.find(", ");
   return comma != absl::string_view::npos && IsCredit(s.substr(0, comma)) &&
@@ -244,6 +258,8 @@ NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout*
   std::vector<std::string> authors = PersonNames(names);
   // "Jane Wambui, Nakuru" over a date: one name and the place it was filed from.
   if (authors.empty() && kind == NamesOver::kDate) authors = PersonNames(WithoutFiledPlace(names));
+  // "Jo Moyo for The Namibian" over a date: the name and the outlet it wrote for.
+  if (authors.empty() && kind == NamesOver::kDate) authors = PersonNames(WithoutOutlet(names));
   if (authors.empty()) return NamesOver::kNone;
   // "Owen Hale\nOwen Hale covers the islands.": the bio is skipped with the name.
   if (kind == NamesOver::kBio && !IsAuthorBio(next, authors)) return NamesOver::kNone;

@@ -298,6 +298,11 @@ bool IsUnnamedByline(absl::string_view s);
 // closing it; `s` when none does.
 absl::string_view WithoutPlace(absl::string_view s);
 
+// "Jo Moyo for The Namibian", "Ann Lee for the Guardian" -> the name: `s`
+// without " for " and an outlet of one to four capitalised words (maybe after
+// "the") closing it; `s` when none does.
+absl::string_view WithoutOutlet(absl::string_view s);
+
 // "Jane Wambui, Nakuru" -> "Jane Wambui": `s` without a place of one to three
 // capitalised words and no digit after its last ", "; `s` when none closes it.
 // A list of names ("Jane Doe, Sam Roe") loses its last name: ask PersonNames()

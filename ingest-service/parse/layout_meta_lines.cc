@@ -162,8 +162,18 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   }
   OfferDate(date, update, layout);
   if (!authors.empty() && layout->authors.empty()) layout->authors = authors;
-  if (date && authors.empty() && labels.size() == 1 && layout->section.empty() &&
-      IsSectionBesideDate(labels.front())) {
+  // "National | 14 March 2026 | Jo Moyo": a known section and a person's name
+  // beside the date.
+  if (date && authors.empty() && labels.size() == 2 && IsSectionName(labels[0])) {
+    authors = PersonNames(labels[1]);
+    if (!authors.empty()) labels.pop_back();
+    if (layout->authors.empty()) layout->authors = authors;
+  }
+  // "14 March 2026 | By Jo Moyo | Regional News": beside a byline, a known
+  // section name only.
+  if (date && labels.size() == 1 && layout->section.empty() &&
+      IsSectionBesideDate(labels.front()) &&
+      (authors.empty() || IsSectionName(labels.front()))) {
     layout->section = std::string(labels.front());
   }
   // "BAKERY TRADE WEEKLY · Flour & Grains · <date>": the section after the

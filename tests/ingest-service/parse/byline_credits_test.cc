@@ -177,5 +177,24 @@ TEST(BylineCredits, CreditsThatNameNoOne) {
   }
 }
 
+// "Jo Moyo for The Namibian" over the date, "Jo Moyo, Special to the Times":
+// the name and the outlet the story was written for; the date under them is
+// read.
+TEST(BylineCredits, NamesAndTheOutletWrittenFor) {
+  const Case kCases[] = {
+      {"Jo Moyo for The Namibian", "Jo Moyo"},
+      {"Jo Moyo, Special to the Times", "Jo Moyo"},
+  };
+  for (const Case& c : kCases) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" +
+                             c.byline + "\n30 November 2026\n\n" + kLede + "\n\n" + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << c.byline;
+    ExpectDay(layout, 2026, 11, 30, text);
+    EXPECT_EQ(layout.authors, std::vector<std::string>{c.author}) << c.byline;
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << c.byline;
+  }
+}
+
 }  // namespace
 }  // namespace factwire

@@ -225,5 +225,13 @@ TEST(ParseDateLine, PublishedDateAfterAnUpdateWins) {
   EXPECT_FALSE(update);
 }
 
+// "Filed: 14 March 2026" is a date line; "local time" after the time, in
+// brackets or not, says whose clock it is.
+TEST(ParseDateLine, FiledLabelAndLocalTime) {
+  EXPECT_EQ(Seconds("Filed: 14 March 2026"), At(2026, 3, 14));
+  EXPECT_EQ(Seconds("March 14, 2026 6:12 p.m. local time"), At(2026, 3, 14, 18, 12));
+  EXPECT_EQ(Seconds("Filed from Suva"), -1);
+}
+
 }  // namespace
 }  // namespace factwire

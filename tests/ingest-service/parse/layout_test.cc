@@ -342,5 +342,32 @@ TEST(ReadLayout, PublishedLineUnderAnUpdateLine) {
   }
 }
 
+// "Regional News", a known section name, between the standfirst and the
+// byline or under the byline, is the section, not a credit or the site's
+// name; beside the date with a person's name, a known section is the section.
+TEST(ReadLayout, SectionLineAmongTheCredits) {
+  const char* const kHeaders[] = {
+      "Ferry fares rise for island residents\nCommuters face a 12% increase\nRegional "
+      "News\nBy Ann Lee\n14 March 2026",
+      "Ferry fares rise for island residents\nCommuters face a 12% increase\nRegional "
+      "News\n14 March 2026",
+      "Ferry fares rise for island residents\n\nCommuters face a 12% increase\n\nBy Ann "
+      "Lee\nRegional News\n14 March 2026",
+      "Ferry fares rise for island residents\n\nCommuters face a 12% increase\n\nRegional "
+      "News | 14 March 2026 | Ann Lee",
+      "Ferry fares rise for island residents\n\nCommuters face a 12% increase\n\n14 March "
+      "2026 | By Ann Lee | Regional News",
+  };
+  for (const char* header : kHeaders) {
+    const std::string text = std::string(header) + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Ferry fares rise for island residents") << header;
+    EXPECT_EQ(layout.subheadline, "Commuters face a 12% increase") << header;
+    EXPECT_EQ(layout.section, "Regional News") << header;
+    ExpectDate(layout, Date(2026, 3, 14), text);
+    EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << header;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
