@@ -154,7 +154,13 @@ constexpr ClassList kLists[] = {
      "conservatives liberals progressives independents fans players members "
      "customers passengers patients users shoppers commuters drivers locals "
      "villagers neighbours neighbors families victims survivors employees staff "
-     "volunteers historians"},
+     "volunteers historians "
+     // People named by their trade or plight as a group ("Herders said",
+     // "Campaigners say", "Ministers said"): a capitalised plural opening a
+     // sentence is no surname when it is one of these.
+     "campaigners herders growers traders importers exporters buyers sellers "
+     "forecasters tenants landlords homeowners renters households consumers "
+     "producers retailers shopkeepers fishermen miners pensioners ministers"},
     {kAbbreviation,
      "inc. corp. co. ltd. jr. sr. st. mt. ft. no. vs. etc. approx. est. jan. feb. "
      "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "

@@ -396,5 +396,27 @@ TEST(SourceUnseen, AKindInATitleNamesTheNearestBodyItHeads) {
   EXPECT_EQ(otieno->affiliation(), "Sisal Board of Kenya");
 }
 
+// A plural naming people by their trade as a group, capitalised because it
+// opens the sentence ("Herders said", "Campaigners say"), is a group that
+// speaks: anonymous, no person; not a surname of the same shape ("Sanders").
+TEST(SourceUnseen, APluralOfARoleOpeningASentenceIsAGroup) {
+  v1::Document doc = Extract(
+      "Rain has not fallen in Ghanzi since March.\n\n"
+      "Herders said the drought had killed a third of their goats. Campaigners say "
+      "the borehole scheme came too late.");
+  const v1::Claim* herders = FindClaim(doc, "the drought had killed");
+  ASSERT_NE(herders, nullptr);
+  EXPECT_EQ(herders->speaker(), "Herders");
+  for (const v1::Source& s : doc.sources()) {
+    EXPECT_EQ(s.type(), v1::SOURCE_TYPE_ANONYMOUS) << s.name();
+  }
+  v1::Document named = Extract(
+      "Senator Ruth Sanders opposed the bill.\n\n"
+      "Sanders said the drought aid came too late.");
+  const v1::Claim* c = FindClaim(named, "the drought aid came too late");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "ruth-sanders");
+}
+
 }  // namespace
 }  // namespace factwire
