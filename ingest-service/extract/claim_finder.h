@@ -477,6 +477,15 @@ class ClaimFinder {
   // verb, pronoun, relative word or unlinked second determiner in it), as an
   // unnamed speaker (the entity when a name heads it); else nothing.
   Speaker PlainSubject(int c, const Sentence& s) const;
+  // "Tolland Water raised its charges, which it said was needed to ...": a
+  // lowercase "it" between "which" and cue `c` of `s` as a pronoun speaker
+  // standing for the organisation or definite body (DefiniteBodyEndingAt, as
+  // the phrase that names it) named nearest before it in `s`, else for the
+  // organisation named last (as "It said" opening a sentence does); else nothing.
+  Speaker RelativeClauseIt(int c, const Sentence& s) const;
+  // The "the" opening a definite body phrase of `s` whose head is token `k`
+  // ("the agency", "the water utility": DefiniteBodyHead), else -1.
+  int DefiniteBodyEndingAt(int k, const Sentence& s) const;
   // True if token `k` is a lowercase noun that can speak: a body (kOrgKind), a
   // speaking noun, a title or an agent noun ("department", "spokesman",
   // "minister", "forecaster").

@@ -272,6 +272,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     // the sentence before the cue; that name speaks.
     if (!sp.found() && !participle) sp = NameEndingInMark(c, s);
     if (!sp.found() && !participle) sp = PlainSubject(c, s);
+    if (!sp.found() && !participle) sp = RelativeClauseIt(c, s);
     // "Trump issued a statement saying ...": the issuer speaks.
     if (participle && sp.found() && sp.anonymous && sp.first > s.first &&
         (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
@@ -477,6 +478,47 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
     }
   }
   return sp;
+}
+
+Speaker ClaimFinder::RelativeClauseIt(int c, const Sentence& s) const {
+  const int it = c - 1;
+  if (it - 1 <= s.first || Word(it) != "it" || Word(it - 1) != "which") return Speaker{};
+  Speaker sp;
+  sp.first = it;
+  sp.last = c;
+  sp.pronoun = true;
+  // The organisation or definite body named nearest before "which" ("the agency
+  // stood by its methods, which it said ..."), else the one named last.
+  for (int k = it - 2; k >= s.first; --k) {
+    if (const int m = mentions_.MentionEndingAt(k); m >= 0) {
+      const int entity = mentions_.mentions()[m].entity;
+      if (entity >= 0 && mentions_.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
+        sp.entity = entity;
+        return sp;
+      }
+    }
+    if (const int det = DefiniteBodyEndingAt(k, s); det >= 0) {
+      sp.anonymous = true;
+      sp.name_first = det;
+      sp.name_last = k + 1;
+      return sp;
+    }
+  }
+  sp.entity = mentions_.LatestOrganization(it);
+  return sp;
+}
+
+int ClaimFinder::DefiniteBodyEndingAt(int k, const Sentence& s) const {
+  if (t_[k].kind != TokenKind::kWord || t_[k].upper) return -1;
+  for (int det = k - 1; det >= s.first && k - det <= 4; --det) {
+    if (Word(det) != "the" && Word(det) != "The") continue;
+    Speaker body;
+    body.first = det;
+    body.last = k + 1;
+    body.anonymous = true;
+    return DefiniteBodyHead(body) == k ? det : -1;
+  }
+  return -1;
 }
 
 bool ClaimFinder::SpeakingNounAt(int k) const {

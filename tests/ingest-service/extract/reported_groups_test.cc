@@ -17,7 +17,7 @@ using ::factwire::testing_extract::SpeakerOf;
 struct Case {
   const char* text;
   const char* words;    // words of the claim
-  const char* speaker;  // its speaker as written
+  const char* speaker;  // its speaker as written (or its source's name)
 };
 
 TEST(ReportedGroups, AnOwnedBodyReportsWithAnyReportVerb) {
@@ -65,6 +65,27 @@ TEST(ReportedGroups, ASubjectBeforeAnInterruptingAttributionOpensTheClaim) {
   doc = Extract("Back then, Ms. Ripert said, she found the work hard.");
   EXPECT_NE(FindClaim(doc, "she found the work hard"), nullptr);
   EXPECT_EQ(FindClaim(doc, "Back then she found"), nullptr);
+}
+
+TEST(ReportedGroups, ItInARelativeClauseIsTheBodyNamedBeforeIt) {
+  const Case cases[] = {
+      // Utility story: the company opening the sentence.
+      {"Tolland Water raised its charges by 9%, which it said was needed to fund new "
+       "pipes.",
+       "was needed to fund new pipes", "Tolland Water"},
+      // The nearest body, not an organisation named in the sentence before.
+      {"The survey was designed at Harwick University. A spokeswoman for the board said "
+       "that the agency stood by its methods, which it said had been checked twice.",
+       "had been checked twice", "agency"},
+      // A definite body with no name.
+      {"The airline cut 40 routes, which it said had been losing money for years.",
+       "had been losing money for years", "airline"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SpeakerOf(doc, c.words), "it") << c.text;
+    EXPECT_EQ(SourceNameOf(doc, c.words), c.speaker) << c.text;
+  }
 }
 
 }  // namespace
