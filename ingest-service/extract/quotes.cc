@@ -38,21 +38,30 @@ bool SingleCanClose(const std::vector<Token>& tokens, size_t k) {
          next.kind == TokenKind::kQuote;
 }
 
+// True when token k opens its paragraph.
+bool StartsParagraph(const std::vector<Token>& tokens, size_t k) {
+  return k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph;
+}
+
+// True when token k is the last of its paragraph.
+bool EndsParagraph(const std::vector<Token>& tokens, size_t k) {
+  return k + 1 >= tokens.size() || tokens[k + 1].paragraph != tokens[k].paragraph;
+}
+
 // True when the closing double mark at k stands where a quote opens a sentence:
 // at the paragraph start or after . ? ! : and a space, right before a word
 // (”We were, ...). Mid-sentence such marks stay unpaired.
-bool MisturnedOpen(const std::vector<Token>& tokens, size_t k, size_t paragraph_first,
-                   size_t end) {
+bool MisturnedOpen(const std::vector<Token>& tokens, size_t k) {
   const Token& t = tokens[k];
   if (t.quote != QuoteMark::kDoubleClose) return false;
-  if (k != paragraph_first) {
+  if (!StartsParagraph(tokens, k)) {
     const Token& prev = tokens[k - 1];
     const bool after_stop = prev.kind == TokenKind::kPunct &&
                             (prev.punct == '.' || prev.punct == '?' || prev.punct == '!' ||
                              prev.punct == ':');
     if (!t.space_before || !after_stop) return false;
   }
-  if (k + 1 >= end) return false;
+  if (EndsParagraph(tokens, k)) return false;
   const Token& next = tokens[k + 1];
   return !next.space_before &&
          (next.kind == TokenKind::kWord || next.kind == TokenKind::kNumber);
@@ -62,12 +71,12 @@ bool MisturnedOpen(const std::vector<Token>& tokens, size_t k, size_t paragraph_
 // the word before it and followed by a space, punctuation or the paragraph end
 // („Wir schaffen das“, sagte sie; a typed “…“ pair). Only asked while a quote is
 // open.
-bool GluedClose(const std::vector<Token>& tokens, size_t k, size_t end) {
+bool GluedClose(const std::vector<Token>& tokens, size_t k) {
   const Token& t = tokens[k];
   if (t.quote != QuoteMark::kDoubleOpen || t.space_before) return false;
   const Token& prev = tokens[k - 1];
   if (prev.kind == TokenKind::kQuote) return false;
-  if (k + 1 >= end) return true;
+  if (EndsParagraph(tokens, k)) return true;
   const Token& next = tokens[k + 1];
   return next.space_before || next.kind == TokenKind::kPunct;
 }
@@ -83,58 +92,87 @@ QuoteSpan MakeSpan(const std::vector<Token>& tokens, size_t open, size_t close,
   return q;
 }
 
-// Single-quoted stretches in tokens[from, to) outside any double quote.
-void PairSingles(const std::vector<Token>& tokens, size_t from, size_t to,
-                 std::vector<QuoteSpan>* out) {
-  for (size_t k = from; k < to; ++k) {
+// The indices of the quote-mark tokens, in order: the only tokens pairing
+// reads (every other token has QuoteMark::kNone), found in one pass.
+void QuoteMarks(const std::vector<Token>& tokens, std::vector<size_t>* marks) {
+  marks->clear();
+  // (Locals: a push_back may alias the vector's fields, so the loop keeps them.)
+  const Token* const t = tokens.data();
+  const size_t n = tokens.size();
+  for (size_t k = 0; k < n; ++k) {
+    if (t[k].kind == TokenKind::kQuote) marks->push_back(k);
+  }
+}
+
+// Single-quoted stretches among the marks [from, to) of one paragraph outside
+// any double quote; a closing mark is looked for from the second token after
+// the opening one, within kMaxSingleQuoteTokens tokens.
+void PairSingles(const std::vector<Token>& tokens, const std::vector<size_t>& marks,
+                 size_t from, size_t to, std::vector<QuoteSpan>* out) {
+  for (size_t i = from; i < to; ++i) {
+    const size_t k = marks[i];
     if (!SingleCanOpen(tokens, k)) continue;
-    for (size_t j = k + 2; j < to && j < k + kMaxSingleQuoteTokens; ++j) {
-      if (tokens[j].kind == TokenKind::kQuote && IsDouble(tokens[j].quote)) break;
+    for (size_t n = i + 1; n < to && marks[n] < k + kMaxSingleQuoteTokens; ++n) {
+      const size_t j = marks[n];
+      if (j < k + 2) continue;
+      if (IsDouble(tokens[j].quote)) break;
       if (SingleCanClose(tokens, j)) {
         out->push_back(MakeSpan(tokens, k, j, true));
-        k = j;
+        i = n;
         break;
       }
     }
   }
 }
 
+// The quotes among the marks [from, to), all of one paragraph: double marks
+// pair first, single marks pair between them; a double quote still open at the
+// paragraph's end runs to it.
+void PairParagraph(const std::vector<Token>& tokens, const std::vector<size_t>& marks,
+                   size_t from, size_t to, std::vector<QuoteSpan>* quotes) {
+  int open = -1;
+  size_t outside_from = from;
+  for (size_t i = from; i < to; ++i) {
+    const size_t k = marks[i];
+    const Token& t = tokens[k];
+    if (IsSingle(t.quote)) continue;
+    const bool can_close =
+        t.quote != QuoteMark::kDoubleOpen || (open >= 0 && GluedClose(tokens, k));
+    if (open >= 0 && can_close) {
+      quotes->push_back(MakeSpan(tokens, open, k, false));
+      open = -1;
+      outside_from = i + 1;
+    } else if (open < 0 && (t.quote != QuoteMark::kDoubleClose || MisturnedOpen(tokens, k))) {
+      PairSingles(tokens, marks, outside_from, i, quotes);
+      open = static_cast<int>(k);
+    }
+  }
+  if (open < 0 || EndsParagraph(tokens, open)) {
+    PairSingles(tokens, marks, outside_from, to, quotes);
+    return;
+  }
+  size_t last = open;
+  while (!EndsParagraph(tokens, last)) ++last;
+  QuoteSpan q;
+  q.open = open;
+  q.close = -1;
+  q.begin = tokens[open].end;
+  q.end = tokens[last].end;
+  quotes->push_back(q);
+}
+
 }  // namespace
 
 std::vector<QuoteSpan> PairQuotes(const std::vector<Token>& tokens) {
   std::vector<QuoteSpan> quotes;
-  size_t p = 0;
-  while (p < tokens.size()) {
-    size_t end = p;
-    while (end < tokens.size() && tokens[end].paragraph == tokens[p].paragraph) ++end;
-    int open = -1;
-    size_t outside_from = p;
-    for (size_t k = p; k < end; ++k) {
-      const Token& t = tokens[k];
-      if (t.kind != TokenKind::kQuote || IsSingle(t.quote)) continue;
-      const bool can_close =
-          t.quote != QuoteMark::kDoubleOpen || (open >= 0 && GluedClose(tokens, k, end));
-      if (open >= 0 && can_close) {
-        quotes.push_back(MakeSpan(tokens, open, k, false));
-        open = -1;
-        outside_from = k + 1;
-      } else if (open < 0 &&
-                 (t.quote != QuoteMark::kDoubleClose || MisturnedOpen(tokens, k, p, end))) {
-        PairSingles(tokens, outside_from, k, &quotes);
-        open = static_cast<int>(k);
-      }
-    }
-    if (open >= 0 && static_cast<size_t>(open) + 1 < end) {
-      QuoteSpan q;
-      q.open = open;
-      q.close = -1;
-      q.begin = tokens[open].end;
-      q.end = tokens[end - 1].end;
-      quotes.push_back(q);
-    } else {
-      PairSingles(tokens, outside_from, end, &quotes);
-    }
-    p = end;
+  thread_local std::vector<size_t> marks;
+  QuoteMarks(tokens, &marks);
+  for (size_t from = 0; from < marks.size();) {
+    const int paragraph = tokens[marks[from]].paragraph;
+    size_t to = from + 1;
+    while (to < marks.size() && tokens[marks[to]].paragraph == paragraph) ++to;
+    PairParagraph(tokens, marks, from, to, &quotes);
+    from = to;
   }
   // Singles were added out of order relative to doubles; restore text order.
   for (size_t i = 1; i < quotes.size(); ++i) {

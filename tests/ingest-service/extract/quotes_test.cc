@@ -1,6 +1,11 @@
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/quotes.h"
+#include "ingest-service/extract/tokens.h"
 #include "tests/ingest-service/extract/extract_test_support.h"
 
 namespace factwire {
@@ -12,6 +17,49 @@ using ::factwire::testing_extract::FindSource;
 using ::factwire::testing_extract::SpanText;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
+
+// PairQuotes on `paragraphs` (joined by blank lines): each span's text, with
+// " [single]" for single marks and " [open]" for a quote its paragraph ends.
+std::vector<std::string> QuoteTexts(const std::vector<std::string>& paragraphs) {
+  std::string text;
+  std::vector<std::pair<int, int>> spans;
+  for (const std::string& p : paragraphs) {
+    if (!text.empty()) text += "\n\n";
+    spans.emplace_back(static_cast<int>(text.size()), static_cast<int>(text.size() + p.size()));
+    text += p;
+  }
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  EXPECT_TRUE(lexicon.ok());
+  std::vector<std::string> out;
+  for (const QuoteSpan& q : PairQuotes(Tokenize(text, spans, *lexicon))) {
+    out.push_back(text.substr(q.begin, q.end - q.begin) + (q.single ? " [single]" : "") +
+                  (q.close < 0 ? " [open]" : ""));
+  }
+  return out;
+}
+
+// Marks pair only within their paragraph: a double quote left open runs to its
+// paragraph's end, a closing mark opening a paragraph opens, a single mark
+// pairs from the second token on (an empty ‘’ is no quote) and within a
+// sentence's worth of tokens.
+TEST(PairQuotes, MarksPairWithinTheirParagraph) {
+  std::string long_single = "He called it 'a plan";
+  for (int i = 0; i < 30; ++i) long_single += " and more";
+  long_single += "' before noon.";
+  const std::vector<std::string> quotes = QuoteTexts({
+      "\u201cThe ferry will not sail today",
+      "\u201dWe were told at noon,\u201d she said, and \u2018fine\u2019 was the word.",
+      "Its crew said 'no' twice, and the mate said '",
+      "' was all.",
+      long_single,
+      "The sign read \u2018\u2019 and nothing more.",
+  });
+  ASSERT_EQ(quotes.size(), 4u);
+  EXPECT_EQ(quotes[0], "The ferry will not sail today [open]");
+  EXPECT_EQ(quotes[1], "We were told at noon,");
+  EXPECT_EQ(quotes[2], "fine [single]");
+  EXPECT_EQ(quotes[3], "no [single]");
+}
 
 TEST(Quotes, SpeakerBeforeWithTitle) {
   v1::Document doc =
