@@ -116,6 +116,8 @@ constexpr const char* kContentsLabels[] = {
 // Floods", "Section: Business").
 constexpr const char* kSectionLeads[] = {
     "topic", "topics", "section", "category", "categories", "filed under", "desk",
+    // "Posted in: Local News", as a blog's page prints its category.
+    "posted in", "filed in", "published in",
 };
 
 constexpr const char* kFurnitureLabels[] = {

@@ -297,19 +297,18 @@ Layout ReadLayout(absl::string_view text) {
     }
     // "OWEN HALE\n\nNovember 3, 2025": a name alone over a date or byline block.
     if (layout.authors.empty() && s.size() <= kMaxBylineBytes && !EndsSentence(s) &&
-        lines[i].blank_before && i + 1 < lines.size() && lines[i + 1].blank_before &&
-        BylineLeadSize(s) == 0) {
+        lines[i].blank_before && i + 1 < lines.size() && BylineLeadSize(s) == 0) {
       // "Leila Haddad at Anfield": the name without the place.
       std::vector<std::string> names = PersonNames(WithoutPlace(s));
-      if (!names.empty() && IsDateOrBylineAt(text, lines, i + 1)) {
+      if (!names.empty() && lines[i + 1].blank_before && IsDateOrBylineAt(text, lines, i + 1)) {
         // "NAIROBI WATER CRISIS\n\nBy Jane Doe": a label over a byline that
         // names the author is no author and no body.
         if (BylineLeadSize(View(text, lines[i + 1])) == 0) layout.authors = std::move(names);
         continue;
       }
       // "Owen Hale\n\nLocal Democracy Reporting Service\n\n18:00, 3 NOV 2025",
-      // "Ann Lee\n\nNairobi\n\n<date>": the name over a credit or the place it
-      // was filed from, and a date or byline.
+      // "Ann Lee\n\nNairobi\n\n<date>", "Ann Lee and Jo Moyo\nNairobi\n<date>": the
+      // names over a credit or the place they filed from, and a date or byline.
       const absl::string_view under = View(text, lines[i + 1]);
       if (!names.empty() && (IsCreditLabel(under, false) || IsBureauLine(under)) &&
           IsDateOrBylineAt(text, lines, i + 2)) {
@@ -347,6 +346,9 @@ Layout ReadLayout(absl::string_view text) {
     }
     // "Topic: Floods".
     if (TakeLabelledSection(s, &layout)) continue;
+    // "<headline>\n\nLive\nUpdated …", "<headline>\n\nAnalysis": a kicker or story
+    // type under the headline.
+    if (s.size() <= kMaxKickerBytes && IsKicker(s)) continue;
     // "2 hours ago", "10.15am BST": a time without a date sets no date;
     // "@owenhale": the author's handle.
     if (IsTimeLine(s) || IsContactLine(s)) continue;

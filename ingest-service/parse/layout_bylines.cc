@@ -147,13 +147,21 @@ bool IsCreditAlone(absl::string_view s) {
 bool IsUnnamedByline(absl::string_view s) {
   constexpr int kMaxCreditWords = 5;
   if (s.size() > kMaxCreditBytes || EndsSentence(s)) return false;
-  size_t lead = BylineLeadSize(s);
+  const size_t by = BylineLeadSize(s);
+  size_t lead = by;
   if (lead == 0 && absl::StartsWithIgnoreCase(s, "from ")) lead = 5;
   // "Our Correspondent": "Our" opens it without a lead.
   if (lead == 0 && !absl::StartsWithIgnoreCase(s, "our ")) return false;
   const absl::string_view credit = WithoutPlace(s.substr(lead));
+  // "By AFP", "By The Associated Press in Suva".
+  if (IsNewsAgency(credit)) return true;
   const std::vector<absl::string_view> words =
       absl::StrSplit(credit, ' ', absl::SkipEmpty());
+  // "By admin", "By webdesk": "By" and a site's account of one word of letters.
+  if (by > 0 && words.size() == 1 &&
+      std::all_of(credit.begin(), credit.end(), [](char c) { return absl::ascii_isalpha(c); })) {
+    return true;
+  }
   if (words.empty() || words.size() > kMaxCreditWords || !IsRoleWord(words.back())) {
     return false;
   }

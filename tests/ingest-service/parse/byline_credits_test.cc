@@ -196,5 +196,32 @@ TEST(BylineCredits, NamesAndTheOutletWrittenFor) {
   }
 }
 
+// "By AFP", "By The Associated Press", "By admin" (a site's account): a byline
+// naming no person is furniture and the date under it is read; "From
+// Bloomberg:" opening a paragraph is no credit.
+TEST(BylineCredits, AgenciesAndAccountsAfterBy) {
+  for (const char* credit : {"By AFP", "By The Associated Press", "By admin"}) {
+    const std::string text = Page(credit);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << credit;
+    ExpectDay(layout, 2026, 11, 30, text);
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << credit;
+  }
+  const Layout quoted = ReadLayout("From Bloomberg:");
+  EXPECT_EQ(quoted.paragraphs.size(), 1u);
+}
+
+// "Jo Moyo and Tom Bell\nLusaka\n<date>": names without "By" over the place
+// they filed from, in one block with the date.
+TEST(BylineCredits, NamesOverTheirPlaceInOneBlock) {
+  const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst +
+                           "\n\nJo Moyo and Tom Bell\nLusaka\n30 November 2026\n\n" + kLede +
+                           "\n\n" + kRest;
+  const Layout layout = ReadLayout(text);
+  ExpectDay(layout, 2026, 11, 30, text);
+  EXPECT_EQ(layout.authors, (std::vector<std::string>{"Jo Moyo", "Tom Bell"}));
+  EXPECT_EQ(FirstParagraph(text, layout), kLede);
+}
+
 }  // namespace
 }  // namespace factwire

@@ -369,5 +369,24 @@ TEST(ReadLayout, SectionLineAmongTheCredits) {
   }
 }
 
+// "Live" or "Analysis" under the headline is a story type, no body; "Posted
+// in: Local News" names the section as a blog prints its category.
+TEST(ReadLayout, KickerUnderTheHeadlineAndPostedIn) {
+  const char* const kHeaders[] = {
+      "Ferry fares rise for island residents\n\nLive\nUpdated 14 March 2026 09:40 GMT",
+      "Ferry fares rise for island residents\n\nAnalysis\n\n14 March 2026",
+      "Ferry fares rise for island residents\n\nPosted in: Local News\n14 March 2026",
+  };
+  for (const char* header : kHeaders) {
+    const std::string text = std::string(header) + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Ferry fares rise for island residents") << header;
+    ExpectDate(layout, Date(2026, 3, 14), text);
+    EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << header;
+  }
+  const std::string text = std::string(kHeaders[2]) + "\n\n" + kBody;
+  EXPECT_EQ(ReadLayout(text).section, "Local News");
+}
+
 }  // namespace
 }  // namespace factwire
