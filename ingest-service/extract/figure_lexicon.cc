@@ -276,11 +276,15 @@ const lexicon::NumberWordEntry* FigureLexicon::NumberWord(
 
 void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
   const ShortWordMap<uint32_t>::Lookup short_lookup = short_roles.lookup();
-  for (Token& t : *tokens) {
+  const int size = static_cast<int>(tokens->size());
+  for (int i = 0; i < size; ++i) {
+    Token& t = (*tokens)[i];
     const size_t n = t.lower.size();
     if (t.kind == TokenKind::kNumber) {
       t.roles = 0;
-    } else if (n - 1 < kMaxShortWord) {
+      continue;
+    }
+    if (n - 1 < kMaxShortWord) {
       // PackShortWord in one load: the lowercase copy is padded past the end.
       uint64_t bytes;
       std::memcpy(&bytes, t.lower.data(), sizeof(bytes));
@@ -288,10 +292,8 @@ void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
     } else {
       t.roles = RolesOf(t.lower);
     }
-  }
-  // "a quarter year on year": the period of a rate of change is no unit.
-  for (int i = 0; i < static_cast<int>(tokens->size()); ++i) {
-    Token& t = (*tokens)[i];
+    // "a quarter year on year": the period of a rate of change is no unit
+    // (PeriodRepeatEnd reads only the words after i, not their roles).
     if ((t.roles & kRolePeriodNoun) != 0 && PeriodRepeatEnd(*tokens, i) > i) {
       t.roles &= ~kRoleUnit;
     }

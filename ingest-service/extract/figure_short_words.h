@@ -15,10 +15,10 @@ namespace figure_internal {
 // ShortWordMap
 //
 // Values of words of 1 to 8 bytes, by cuckoo hashing: a word is in one of its
-// two slots, so a lookup reads both and compares, with no probe loop. A word
-// not held reads as V() (the tables of the figure lexicon keep their "none"
-// there: no roles, no phrases). Built once by Build(); read-only (and
-// thread-safe) after.
+// two slots, so a lookup reads the first and, when the word is not there, the
+// second, with no probe loop. A word not held reads as V() (the tables of the
+// figure lexicon keep their "none" there: no roles, no phrases). Built once by
+// Build(); read-only (and thread-safe) after.
 template <typename V>
 class ShortWordMap {
  public:
@@ -57,8 +57,8 @@ class ShortWordMap {
     // (PackShortWord), V() when the map does not hold it.
     V Find(uint64_t key, size_t size) const {
       const Slot& a = slots[SlotOf(key, size, multiplier[0], shift)];
-      const Slot& b = slots[SlotOf(key, size, multiplier[1], shift)];
       if (a.key == key && a.size == size) return a.value;
+      const Slot& b = slots[SlotOf(key, size, multiplier[1], shift)];
       return b.key == key && b.size == size ? b.value : V();
     }
   };
