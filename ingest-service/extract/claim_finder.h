@@ -486,6 +486,10 @@ class ClaimFinder {
   // The "the" opening a definite body phrase of `s` whose head is token `k`
   // ("the agency", "the water utility": DefiniteBodyHead), else -1.
   int DefiniteBodyEndingAt(int k, const Sentence& s) const;
+  // Unnamed speaker `sp` of `s` with the plural owner before it ("Supporters'
+  // groups", "the riders' union": a word and its possessive mark, and an
+  // article before them); `sp` itself otherwise.
+  Speaker WithPluralOwner(Speaker sp, const Sentence& s) const;
   // True if token `k` is a lowercase noun that can speak: a body (kOrgKind), a
   // speaking noun, a title or an agent noun ("department", "spokesman",
   // "minister", "forecaster").

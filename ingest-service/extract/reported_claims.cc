@@ -282,6 +282,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!participle) {
       if (Speaker maker = SubjectDocumentMaker(c, s); maker.found()) sp = maker;
     }
+    sp = WithPluralOwner(sp, s);
     sp = DocumentOwner(sp);
     if ((t_[c].cue & kCueDocument) != 0 &&
         !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
@@ -442,7 +443,10 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
   }
   for (int k = start; k < c; ++k) {
     const Token& t = t_[k];
-    if (m_.quote_depth[k] != 0 || !(IsWord(t) || t.possessive)) return Speaker{};
+    // ("The farmers' union said": a plural's apostrophe owns the next word.)
+    if (m_.quote_depth[k] != 0 || !(IsWord(t) || t.possessive || speakers_.IsPossessiveMark(k))) {
+      return Speaker{};
+    }
     if (t.kind != TokenKind::kWord || t.upper || t.possessive || k == start) continue;
     const absl::string_view w = Word(k);
     // A verb or a clause inside ("The plan he backed", "Reading the report"):
@@ -519,6 +523,19 @@ int ClaimFinder::DefiniteBodyEndingAt(int k, const Sentence& s) const {
     return DefiniteBodyHead(body) == k ? det : -1;
   }
   return -1;
+}
+
+Speaker ClaimFinder::WithPluralOwner(Speaker sp, const Sentence& s) const {
+  if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0 || sp.name_first >= 0 ||
+      sp.first - 2 < s.first || !speakers_.IsPossessiveMark(sp.first - 1)) {
+    return sp;
+  }
+  sp.first -= 2;
+  if (sp.first > s.first && t_[sp.first - 1].kind == TokenKind::kWord &&
+      lexicon::IsArticle(Word(sp.first - 1))) {
+    --sp.first;
+  }
+  return sp;
 }
 
 bool ClaimFinder::SpeakingNounAt(int k) const {
