@@ -150,7 +150,8 @@ class AmountParser : public TokenView {
   }
 
   // Whether tokens[next] are digits glued to the letter at tokens[letter]
-  // with a scale, thousands grouping or a rate after them.
+  // with a scale, thousands grouping, two decimals (cents: "R23.40") or a
+  // rate after them.
   bool MoneyShapedLetter(int letter, int next) const {
     const Token* digits = At(next);
     if (digits == nullptr || digits->kind != TokenKind::kNumber ||
@@ -158,6 +159,7 @@ class AmountParser : public TokenView {
       return false;
     }
     if (digits->has_separator) return true;
+    if (digits->has_decimal && digits->frac_digits == 2) return true;  // cents
     const NumberParse np = ParseNumber(t_, next, /*money=*/true, lex_);
     return np.scale > 1 || (np.ok && parts_.MoneyRateAt(np.end));
   }

@@ -66,5 +66,22 @@ TEST(LetterCurrencyTest, NameBesideMoneyStaysAName) {
   }
 }
 
+// A currency letter before an amount with two decimals (rands and cents) is
+// money on its own: "costs R23.40", "N617.50".
+TEST(LetterCurrencyTest, AnAmountInCentsIsMoney) {
+  const std::vector<v1::Figure> rand = Find("A loaf of bread now costs R21.90.");
+  const v1::Figure* loaf = FigureWithText(rand, "R21.90");
+  ASSERT_NE(loaf, nullptr);
+  EXPECT_EQ(loaf->unit(), "ZAR");
+  EXPECT_DOUBLE_EQ(loaf->value(), 21.9);
+  const std::vector<v1::Figure> naira =
+      Find("The pump price rose to N617.50 in Lagos.");
+  ASSERT_NE(FigureWithText(naira, "N617.50"), nullptr);
+  // One decimal is no cents: "the R2.5 bypass" stays a name.
+  for (const v1::Figure& f : Find("Work on the R2.5 bypass began.")) {
+    EXPECT_EQ(f.text().find("R2.5"), std::string::npos) << f.text();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
