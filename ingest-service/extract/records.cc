@@ -353,9 +353,11 @@ class RecordBuilder {
         if (claim_of_sentence[k] < 0) claim_of_sentence[k] = static_cast<int>(c);
       }
     }
+    int sentence = 0, last_begin = -1;  // the sentence of the figure before
     for (const v1::Figure& f : figures) {
       int claim = ClaimHolding(by_begin, f.span().begin(), f.span().end());
-      const int sentence = SentenceAt(m_.sentences, f.span().begin());
+      sentence = SentenceOfNext(sentence, last_begin, f.span().begin());
+      last_begin = f.span().begin();
       if (claim < 0) claim = claim_of_sentence[sentence];
       if (claim < 0) {
         ClaimDraft statement;
@@ -370,6 +372,15 @@ class RecordBuilder {
       }
       figure_claim_.push_back(claim);
     }
+  }
+
+  // SentenceAt(byte `b`) for the figures, which come in text order: a walk
+  // forward from `sentence`, SentenceAt() of the figure before, which began at
+  // `last_begin` (-1: none), instead of a search per figure; a search when `b`
+  // goes back.
+  int SentenceOfNext(int sentence, int last_begin, int b) const {
+    return last_begin >= 0 && last_begin <= b ? SentenceAtFrom(m_.sentences, sentence, b)
+                                              : SentenceAt(m_.sentences, b);
   }
 
   // The indices of drafts_ ordered by begin as std::stable_sort (`stable`) or

@@ -56,6 +56,28 @@ std::vector<std::pair<std::string, int>> Figures(const v1::Document& doc) {
   return out;
 }
 
+// A figure no claim holds is linked to a statement of its own sentence, found
+// by walking forward from the sentence of the figure before (BuildRecords):
+// the walk passes sentences with no figure and stays for two in one sentence.
+TEST(ExtractorTest, FiguresOutsideClaimsLinkToTheirOwnSentences) {
+  const v1::Document doc = testing_extract::Extract(
+      "The port handled 4,000 ships last year. It was a quiet season on the quays. "
+      "Crews were calm. Exports fell 12% in May and imports rose 9% in June.");
+  ASSERT_EQ(doc.figures_size(), 3);
+  auto claim_text = [&doc](const v1::Figure& f) {
+    for (const v1::Claim& c : doc.claims()) {
+      if (c.claim_id() == f.claim_id()) return c.text();
+    }
+    return std::string("(none)");
+  };
+  EXPECT_EQ(claim_text(doc.figures(0)), "The port handled 4,000 ships last year.");
+  for (int i = 1; i < 3; ++i) {
+    EXPECT_EQ(claim_text(doc.figures(i)),
+              "Exports fell 12% in May and imports rose 9% in June.")
+        << SpanText(doc, doc.figures(i).span());
+  }
+}
+
 TEST(ExtractorTest, ReadsTheHeadlineForFigures) {
   const v1::Document doc = Extracted(Laid({"Port seizes 13 tonnes of cocaine",
                                      "Police said on Tuesday that they found 13 tonnes of "
