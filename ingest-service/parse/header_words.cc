@@ -110,6 +110,8 @@ constexpr const char* kContentsLabels[] = {
     "in this issue",     "in this edition",   "in today's issue", "in today's edition",
     "in this newsletter", "in this briefing", "in today's briefing", "today's highlights",
     "in this week's issue", "in brief",
+    // A page's tags among its header lines ("Tags: water, Lusaka").
+    "tags", "tagged", "tagged with", "keywords", "related topics",
 };
 
 // Labels that name the section a story runs in before a colon ("Topic:

@@ -40,7 +40,8 @@ bool IsKicker(absl::string_view label);
 // IsContentsLabel()
 //
 // True for the label before the colon of a newsletter's contents line ("In this
-// issue", "In today's briefing", "Today's highlights").
+// issue", "In today's briefing", "Today's highlights") or of a page's tags
+// ("Tags", "Keywords").
 bool IsContentsLabel(absl::string_view label);
 
 // IsSectionLead()

@@ -35,11 +35,13 @@ bool IsOutletLine(absl::string_view s) {
          !EndsSentence(s) && IsTitleCase(s) && IsMastheadWord(s.substr(s.rfind(' ') + 1));
 }
 
-// "Today : Feb 04, 2025", "Home | News": site furniture around the article.
+// "Today : Feb 04, 2025", "Home | News", "Home" (a breadcrumb's first step
+// on a line of its own): site furniture around the article.
 bool IsChrome(absl::string_view s) {
   const std::string lower = absl::AsciiStrToLower(s.substr(0, 16));
   return absl::StartsWith(lower, "today") || absl::StrContains(s, " | ") ||
-         absl::StartsWith(lower, "home ") || absl::StartsWith(lower, "advertisement");
+         absl::StartsWith(lower, "home ") || lower == "home" ||
+         absl::StartsWith(lower, "advertisement");
 }
 
 // True when `s` is a labelled section line ("Topic: Floods", LabelledSection):
@@ -88,6 +90,16 @@ bool TakeDatelineLine(absl::string_view s, absl::string_view text,
   return true;
 }
 
+// "Will the taps run dry this winter?" at lines[i] over a date or byline line,
+// or over a standfirst over one: a question of one sentence is a headline.
+bool IsQuestionOverCredits(absl::string_view text, const std::vector<Line>& lines, size_t i) {
+  const absl::string_view s = View(text, lines[i]);
+  if (s.back() != '?' || SentenceEnds(s) != 1 || i + 1 >= lines.size()) return false;
+  return IsDateOrBylineAt(text, lines, i + 1) ||
+         (IsStandfirstOverHeader(View(text, lines[i + 1])) &&
+          IsDateOrBylineAt(text, lines, i + 2));
+}
+
 // "Regional News" over "14 March 2026" or "By Ann Lee": a known section name
 // at lines[k], joined to a date or byline line under it.
 bool IsSectionOverDateOrByline(absl::string_view text, const std::vector<Line>& lines,
@@ -116,6 +128,7 @@ using layout_internal::IsGluedCreditLine;
 using layout_internal::IsHeadlineLike;
 using layout_internal::IsLabelOverHeadline;
 using layout_internal::IsOutletLine;
+using layout_internal::IsQuestionOverCredits;
 using layout_internal::IsSectionLabel;
 using layout_internal::IsSectionOverDateOrByline;
 using layout_internal::IsSeparated;
@@ -243,8 +256,9 @@ Layout ReadLayout(absl::string_view text) {
     if (TakeDatelineLine(s, text, lines, &i, &layout)) break;
     // "Updated at 10:15": a time is no headline.
     if (IsTimeLine(s)) continue;
-    // A headline does not end like a sentence unless it is title case.
-    if (EndsSentence(s) && !IsTitleCase(s)) break;
+    // A headline does not end like a sentence unless it is title case or a
+    // question over the header's credits.
+    if (EndsSentence(s) && !IsTitleCase(s) && !IsQuestionOverCredits(text, lines, i)) break;
     if (s.back() == ':' || s.back() == ',') break;
     layout.headline = std::string(s);
     headline_range = {lines[i].begin + static_cast<int>(kicker), lines[i].end};
@@ -318,6 +332,8 @@ Layout ReadLayout(absl::string_view text) {
         continue;
       }
     }
+    // "Section: Regional News" (no credit "Regional News").
+    if (TakeLabelledSection(s, &layout)) continue;
     const std::vector<std::string> authors_before = layout.authors;
     const bool had_date = layout.publish_date.has_value();
     if (TakeHeaderLine(s, &layout)) {
@@ -344,8 +360,6 @@ Layout ReadLayout(absl::string_view text) {
       layout.section = std::string(s);
       continue;
     }
-    // "Topic: Floods".
-    if (TakeLabelledSection(s, &layout)) continue;
     // "<headline>\n\nLive\nUpdated …", "<headline>\n\nAnalysis": a kicker or story
     // type under the headline.
     if (s.size() <= kMaxKickerBytes && IsKicker(s)) continue;

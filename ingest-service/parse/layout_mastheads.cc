@@ -127,9 +127,10 @@ bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i
   if (k + 1 >= lines.size()) return false;
   const absl::string_view headline = View(text, lines[k]);
   // "Orkney Gazette\n\n<headline>": directly over a headline of five words or
-  // more ("Local News", a section name, is the section).
+  // more. ("Local News", "Regional News", a section name, is the section, over
+  // the headline or over a date line.)
   constexpr int kMinHeadlineWords = 5;
-  if (k == i + 1 && (IsSectionName(s) || WordCount(headline) < kMinHeadlineWords)) {
+  if (IsSectionName(s) || (k == i + 1 && WordCount(headline) < kMinHeadlineWords)) {
     return false;
   }
   return headline.size() > s.size() && IsHeadlineLike(headline);

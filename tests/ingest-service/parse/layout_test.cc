@@ -388,5 +388,52 @@ TEST(ReadLayout, KickerUnderTheHeadlineAndPostedIn) {
   EXPECT_EQ(ReadLayout(text).section, "Local News");
 }
 
+// A question of one sentence over the date or byline, or over a standfirst
+// over them, is the headline; a question opening plain body text is none.
+TEST(ReadLayout, QuestionHeadlineOverTheCredits) {
+  const char* const kHeaders[] = {
+      "Will the ferry fares rise again this winter?\n\n14 March 2026",
+      "Will the ferry fares rise again this winter?\n\nCommuters face a 12% increase\n\nBy "
+      "Ann Lee",
+  };
+  for (const char* header : kHeaders) {
+    const std::string text = std::string(header) + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Will the ferry fares rise again this winter?") << header;
+    EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << header;
+  }
+  const std::string plain = "Who pays for the dredging?\n\n" + std::string(kBody);
+  const Layout layout = ReadLayout(plain);
+  EXPECT_EQ(layout.headline, "");
+  EXPECT_EQ(First(plain, layout), "Who pays for the dredging?");
+}
+
+// "Home\nNews\nLocal": a breadcrumb copied one step a line gives its last
+// step; "Regional News" over the date line is the section, not the site's
+// name; "Section: Regional News" under the standfirst is no credit; "Tags:
+// …" is furniture.
+TEST(ReadLayout, SectionsAroundTheDateAndTags) {
+  struct Case {
+    const char* header;
+    const char* section;
+  };
+  const Case kCases[] = {
+      {"Home\nNews\nLocal\n\nFerry fares rise for island residents\n\n14 March 2026",
+       "Local"},
+      {"Regional News\n\n14 March 2026\n\nFerry fares rise for island residents", "Regional News"},
+      {"Ferry fares rise for island residents\n\nSection: Regional News\n\n14 March 2026",
+       "Regional News"},
+      {"Ferry fares rise for island residents\n\nTags: ferries, fares\n\n14 March 2026", ""},
+  };
+  for (const Case& c : kCases) {
+    const std::string text = std::string(c.header) + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Ferry fares rise for island residents") << c.header;
+    EXPECT_EQ(layout.section, c.section) << c.header;
+    ExpectDate(layout, Date(2026, 3, 14), text);
+    EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << c.header;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
