@@ -490,6 +490,10 @@ class ClaimFinder {
   // groups", "the riders' union": a word and its possessive mark, and an
   // article before them); `sp` itself otherwise.
   Speaker WithPluralOwner(Speaker sp, const Sentence& s) const;
+  // True if a lowercase preposition that opens a verb's object
+  // (lexicon::IsPhrasalObjectPreposition) stands at token `k`, after any "-ly"
+  // adverbs, before `hi` ("of chest pains", "bitterly about the deal").
+  bool PrepositionAfterAdverbs(int k, int hi) const;
   // True if token `k` is a lowercase noun that can speak: a body (kOrgKind), a
   // speaking noun, a title or an agent noun ("department", "spokesman",
   // "minister", "forecaster").

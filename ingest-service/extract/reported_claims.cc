@@ -394,8 +394,11 @@ void ClaimFinder::Reported(const Sentence& s) {
     // ("Omar understands the risks of the merger": what is grasped, even with
     // a cue word or past form in it; "she understands how hard it is": a
     // pronoun's grasp is a thought, an outlet's "understands" its reporting.)
+    // (Nor a preposition's object right after it: "complained of chest pains",
+    // "complained bitterly about the deal".)
     if (content.first > c && lexicon::IsClauseOnlyCue(Word(c)) &&
         (BareNounPhrase(content.first, content.second) ||
+         (content.first == c + 1 && PrepositionAfterAdverbs(c + 1, content.second)) ||
          (lexicon::IsGraspCue(Word(c)) &&
           (sp.pronoun || ObjectOnly(content.first, content.second) ||
            lexicon::IsQuestionWord(Word(content.first)))))) {
@@ -536,6 +539,15 @@ Speaker ClaimFinder::WithPluralOwner(Speaker sp, const Sentence& s) const {
     --sp.first;
   }
   return sp;
+}
+
+bool ClaimFinder::PrepositionAfterAdverbs(int k, int hi) const {
+  while (k < hi && IsWord(t_[k]) && !t_[k].upper && Word(k).size() > 4 &&
+         absl::EndsWith(Word(k), "ly")) {
+    ++k;
+  }
+  return k < hi && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+         lexicon::IsPhrasalObjectPreposition(Word(k));
 }
 
 bool ClaimFinder::SpeakingNounAt(int k) const {

@@ -103,9 +103,9 @@ constexpr CueEntry kCues[] = {
     {"commenting", Q | R | P},
     {"comments", Q | R},
     {"complain", R},
-    {"complained", Q},
+    {"complained", Q | R},  // a clause only (lexicon::IsClauseOnlyCue)
     {"complaining", Q | R | P},
-    {"complains", Q},
+    {"complains", Q | R},
     {"concede", Q | R},
     {"conceded", Q | R},
     {"concedes", Q | R},

@@ -163,7 +163,7 @@ constexpr absl::string_view kClauseOnlyCues[] = {
     "maintain", "maintained", "maintains", "touted",     "blasted",    "denied",
     "denies",   "denying",    "reveal",    "revealed",   "revealing",  "reveals",
     "echoed",   "echoes",     "echoing",   "reiterated", "reiterates", "reiterating",
-    "disputed", "understands"};
+    "disputed", "understands", "complain", "complained", "complains"};
 
 // Of those, cues of grasping (see IsGraspCue).
 constexpr absl::string_view kGraspCues[] = {"understands"};

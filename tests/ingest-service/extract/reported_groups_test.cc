@@ -115,5 +115,26 @@ TEST(ReportedGroups, APluralOwnerBelongsToTheGroupThatSpeaks) {
   }
 }
 
+TEST(ReportedGroups, AComplaintReportsTheClauseItOpens) {
+  const Case cases[] = {
+      {"Buyers complained that prices had doubled since March.",
+       "prices had doubled since March", "Buyers"},
+      {"Parents complained the school had cut its bus service.",
+       "the school had cut its bus service", "Parents"},
+      {"Stallholders complained to the council that the new fees were too high.",
+       "the new fees were too high", "Stallholders"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SpeakerOf(doc, c.words), c.speaker) << c.text;
+  }
+  // What was complained of is no claim.
+  for (const char* text : {"She complained of chest pains after the match.",
+                           "Residents complained bitterly about the noise, and left."}) {
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& claim : doc.claims()) EXPECT_EQ(claim.speaker(), "") << text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
