@@ -69,6 +69,9 @@ inline bool NameHasWord(absl::string_view name, absl::string_view word) {
   return false;
 }
 
+// True for "its" or "Its": a possessive that stands for a body, not a person.
+inline bool IsIts(absl::string_view w) { return w == "its" || w == "Its"; }
+
 // The head word of an organisation's name: the word before the first lowercase
 // "of" or "for" after its first word ("Association" in "Farmers Association of
 // Ghanzi", "Board" in "Sisal Board of Kenya"), else its last word ("Union" in

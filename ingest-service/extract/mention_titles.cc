@@ -75,11 +75,10 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
       } else {
         owner = ResolveDescription(p - 1);
       }
-    } else if (w == "its" || w == "Its") {
+    } else if (mention_internal::IsIts(w)) {
       // ("... Forum said ... the PMC ... . Its convener, X,": the organisation
       // that spoke in the sentence before, not the latest one named.)
-      owner = p == s.first ? SubjectOrganization(s.first) : -1;
-      if (owner < 0) owner = LatestOrganization(tf);
+      owner = ItsOwner(s, p);
     } else if (const int om = MentionEndingAt(p); ArticleOrganization(s, om)) {
       owner = mentions_[om].entity;  // "A Commission spokeswoman, Anitta Hipper,"
     } else if (!lexicon::IsTitleOwner(w) &&
@@ -109,6 +108,32 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   if (owner >= 0 && owner != entity && e.affiliation.empty() && !person) {
     e.affiliation = o.name;
   }
+}
+
+int MentionFinder::ItsOwner(const Sentence& s, int its) {
+  if (its == s.first) {
+    if (const int m = OpeningMentionBefore(s.first); m >= 0) {
+      Entity& e = entities_[mentions_[m].entity];
+      if (e.type == v1::SOURCE_TYPE_ORGANIZATION) return mentions_[m].entity;
+      if (BareName(mentions_[m]) && !OrganisationLaterInSentence(m)) {
+        e.type = v1::SOURCE_TYPE_ORGANIZATION;
+        return mentions_[m].entity;
+      }
+    }
+  }
+  return LatestOrganization(its);
+}
+
+bool MentionFinder::OrganisationLaterInSentence(int m) const {
+  const int n = static_cast<int>(mentions_.size());
+  for (int i = m + 1; i < n && mentions_[i].sentence_first == mentions_[m].sentence_first; ++i) {
+    const int e = mentions_[i].entity;
+    if (e >= 0 && mentions_[i].kind != MentionKind::kPlace &&
+        entities_[e].type == v1::SOURCE_TYPE_ORGANIZATION) {
+      return true;
+    }
+  }
+  return false;
 }
 
 int MentionFinder::OwnerNameBefore(int p) const {
@@ -369,6 +394,12 @@ void MentionFinder::OwnerBeforeTitle(const Sentence& s, int tf, int entity) {
     mentions_[om].kind = MentionKind::kOrganization;
     mentions_[om].subject = false;
     mentions_[om].owner = static_cast<int>(mentions_.size());
+  }
+  // "Its chief executive Jo Moyo said": the body "its" stands for.
+  const bool its = mention_internal::IsIts(TokenText(text_, tokens_[tf - 1]));
+  if (const int owner = e.affiliation.empty() && its ? ItsOwner(s, tf - 1) : -1;
+      owner >= 0 && owner != entity) {
+    e.affiliation = entities_[owner].name;
   }
 }
 

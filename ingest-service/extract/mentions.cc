@@ -177,6 +177,13 @@ int MentionFinder::LatestOrganization(int k) const {
 }
 
 int MentionFinder::SubjectOrganization(int first) const {
+  const int m = OpeningMentionBefore(first);
+  return m >= 0 && entities_[mentions_[m].entity].type == v1::SOURCE_TYPE_ORGANIZATION
+             ? mentions_[m].entity
+             : -1;
+}
+
+int MentionFinder::OpeningMentionBefore(int first) const {
   auto own = std::lower_bound(sentence_firsts_.begin(), sentence_firsts_.end(), first);
   if (own == sentence_firsts_.begin()) return -1;
   const int previous = *(own - 1);
@@ -193,11 +200,8 @@ int MentionFinder::SubjectOrganization(int first) const {
                          lexicon::IsPlaceCompound(TokenText(text_, tokens_[previous]))));
     const bool earlier = it + 1 != mentions_.rend() && (it + 1)->sentence_first == previous;
     if (earlier) continue;
-    if (!opens || it->entity < 0 || it->kind == MentionKind::kPlace ||
-        entities_[it->entity].type != v1::SOURCE_TYPE_ORGANIZATION) {
-      return -1;
-    }
-    return it->entity;
+    if (!opens || it->entity < 0 || it->kind == MentionKind::kPlace) return -1;
+    return static_cast<int>(mentions_.rend() - it) - 1;
   }
   return -1;
 }

@@ -128,6 +128,9 @@ class MentionFinder {
   // Commuters' Forum said ...", "Bradford-based Kershaw Textiles said ..."), as
   // "Its" opening a sentence refers to; or -1.
   int SubjectOrganization(int first) const;
+  // The mention of a name (no place) opening the sentence before the one
+  // starting at token `first`, as SubjectOrganization() reads it; or -1.
+  int OpeningMentionBefore(int first) const;
   // The latest organisation named before token `k` ("its annual budget"), or -1.
   int LatestOrganization(int k) const;
 
@@ -353,6 +356,15 @@ class MentionFinder {
   // and opens a home town of one or two words ("Republican Sen. Dale Hoskins of
   // Kingman", "President Xi Jinping of China"): the "of" joins no name.
   bool HomeTownAt(int k, int of, int last) const;
+  // The organisation the "its" at token `its` of sentence `s` stands for: opening
+  // the sentence, the subject of the sentence before (SubjectOrganization()), or
+  // a bare name (BareName()) opening it, which owning a post through "Its" shows
+  // to be an organisation ("Debswana said output fell. Its managing director,
+  // Jo Moyo, said ..."), unless that sentence names an organisation after it
+  // ("Retail trade body Powerwise said ..."); else LatestOrganization().
+  int ItsOwner(const Sentence& s, int its);
+  // True when a mention after mention `m` in its sentence is an organisation's.
+  bool OrganisationLaterInSentence(int m) const;
   // "The club's chairman, Gary Holt,": the title (and the organisation owning it)
   // ending at the comma before a name becomes the entity's.
   void TitleBeforeComma(const Sentence& s, int comma, int entity);
@@ -438,7 +450,8 @@ class MentionFinder {
   void TitleAtTeam(int tf, int k, int entity, int team);
   // The affiliation a name right before the title gives ("Goldman Sachs analyst
   // Jan Hatzius", "Morland & Keats, whose partner Julian Okoro"), or a body
-  // named before whose name the opener repeats ("Unite negotiator ...").
+  // named before whose name the opener repeats ("Unite negotiator ..."), or
+  // the body an "its" before the title stands for (ItsOwner()).
   void OwnerBeforeTitle(const Sentence& s, int tf, int entity);
   // The entity owning what follows the 's at `p`: the name of two or more
   // words whose mention ends right before it ("the Shire of Narrogin's", "Wyre

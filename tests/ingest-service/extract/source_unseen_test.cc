@@ -418,5 +418,26 @@ TEST(SourceUnseen, APluralOfARoleOpeningASentenceIsAGroup) {
   EXPECT_EQ(c->source_id(), "ruth-sanders");
 }
 
+// "Its" opening a sentence before a post stands for the one-word name that
+// opened the sentence before: that name is an organisation and the post's
+// holder works there, with or without commas around the name.
+TEST(SourceUnseen, ItsPostAfterABareNameMakesItTheEmployer) {
+  v1::Document doc = Extract(
+      "Debswana said diamond output fell by a fifth in the third quarter. Its "
+      "managing director, Jo Moyo, said demand from cutters had weakened.");
+  const v1::Source* moyo = FindSource(doc, "jo-moyo");
+  ASSERT_NE(moyo, nullptr);
+  EXPECT_EQ(moyo->affiliation(), "Debswana");
+  const v1::Source* debswana = FindSource(doc, "debswana");
+  ASSERT_NE(debswana, nullptr);
+  EXPECT_EQ(debswana->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  v1::Document plain = Extract(
+      "Morupule said coal deliveries fell by a tenth. Its finance director Tefo "
+      "Ramotswa said prices would hold.");
+  const v1::Source* tefo = FindSource(plain, "tefo-ramotswa");
+  ASSERT_NE(tefo, nullptr);
+  EXPECT_EQ(tefo->affiliation(), "Morupule");
+}
+
 }  // namespace
 }  // namespace factwire
