@@ -359,7 +359,9 @@ class ClaimFinder {
   bool ResearchersFound(const Speaker& sp, int cue, const Sentence& s) const;
   // "the watchdog found that ...", "a tribunal found that ...": an unnamed public
   // body (a kOrgKindPublic head: "regulator", "court", "committee") with "that"
-  // right after the document cue at `cue` reports its findings.
+  // right after the document cue at `cue` reports its findings; so does a
+  // definite body (DefiniteBodyHead) that "expects" ("The forecaster expects
+  // more rain to fall").
   bool PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const;
   // True for a noun naming a document that speaks at `k` ("report", "data").
   bool IsDocumentNoun(int k) const;

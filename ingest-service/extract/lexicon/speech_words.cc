@@ -130,7 +130,7 @@ constexpr absl::string_view kBodyNouns[] = {
     "chain",    "unit",     "co-operative", "carrier",   "operator",  "brewer",
     "miner",    "producer", "developer",    "publisher", "broadcaster", "exporter",
     "builder",  "housebuilder", "grocer",   "force",     "municipality", "outlet",
-    "platform"};
+    "platform", "forecaster"};
 
 // Records an office keeps, after the office that keeps them: "according to
 // court records", "according to police documents", "according to court papers".

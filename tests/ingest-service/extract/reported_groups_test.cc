@@ -136,5 +136,24 @@ TEST(ReportedGroups, AComplaintReportsTheClauseItOpens) {
   }
 }
 
+TEST(ReportedGroups, ADefiniteBodyThatExpectsReportsItsView) {
+  const Case cases[] = {
+      {"The forecaster expects more rain to fall over the weekend.",
+       "more rain to fall over the weekend", "The forecaster"},
+      {"The regulator expects household bills to rise by 8% in April.",
+       "household bills to rise by 8% in April", "The regulator"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SpeakerOf(doc, c.words), c.speaker) << c.text;
+  }
+  // People who expect something make no report of it; a plan is no view.
+  for (const char* text : {"Many commuters expect the trains to run late this winter.",
+                           "The regulator expects to publish its review in May."}) {
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& claim : doc.claims()) EXPECT_EQ(claim.speaker(), "") << text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
