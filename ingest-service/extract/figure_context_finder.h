@@ -967,6 +967,12 @@ class ContextFinder : public TokenView {
   // turnout was 61%"); not a name ("Nationwide Building Society").
   bool PlaceScopeAt(int i) const;
 
+  // Whether the words after the comma at `comma` open with an article and
+  // reach another comma before any verb: an apposition to the word before
+  // ("Nationwide, the UK's largest building society, said"), not the clause
+  // it scopes.
+  bool AppositionAfter(int comma) const;
+
   // Whether the lowercase area noun at k after "the" is a place on its own
   // ("across the district", "in the north lost power"); not a modifier ("in
   // the district court"), nor "in the region of", nor before its name ("in

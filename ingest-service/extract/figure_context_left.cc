@@ -746,6 +746,10 @@ int ContextFinder::BeforeWithFigure(int j) const {
 
 int ContextFinder::BeforeAgent(int j) const {
   for (int k = j; k >= 1 && k > j - 6; --k) {
+    if (k < j && CompoundDash(k)) {
+      --k;  // "by the state-backed miner": one word
+      continue;
+    }
     const Token& t = t_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
     if (IsWord(k, "by") && k < j && ActionNounAt(k - 1)) {

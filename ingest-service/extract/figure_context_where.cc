@@ -282,11 +282,32 @@ void ContextFinder::FindMentions() {
 bool ContextFinder::PlaceScopeAt(int i) const {
   const Token* after = At(i + 1);
   if (IsCapitalized(t_[i])) {
-    return i == 0 && after != nullptr && IsSymbol(*after, ",");
+    return i == 0 && after != nullptr && IsSymbol(*after, ",") &&
+           !AppositionAfter(i + 1);
   }
   return after == nullptr || after->kind == TokenKind::kSymbol ||
          HasRole(*after, kRoleSubjectStop) || LooksLikeVerb(after->lower) ||
          IrregularPast(after->lower);
+}
+
+bool ContextFinder::AppositionAfter(int comma) const {
+  constexpr int kReach = 10;  // "Nationwide, the UK's largest lender, said"
+  if (!IsWord(comma + 1, "the") && !IsWord(comma + 1, "a") &&
+      !IsWord(comma + 1, "an")) {
+    return false;  // "Nationally, about a quarter of students graduate"
+  }
+  for (int k = comma + 1; k < n_ && k <= comma + kReach; ++k) {
+    const Token& t = t_[k];
+    if (t.kind == TokenKind::kSymbol) {
+      if (t.raw == ",") return true;
+      continue;
+    }
+    if (HasRole(t, kRoleQuantityVerb) || LooksLikeVerb(t.lower) ||
+        IrregularPast(t.lower) || lexicon::IsBeForm(t.lower)) {
+      return false;  // "Nationwide, turnout was 61%"
+    }
+  }
+  return false;
 }
 
 bool ContextFinder::AreaPlaceAt(int k) const {

@@ -654,11 +654,11 @@ constexpr const char* kSessionVerbs[] = {
     "trading", "settled", "settles", "settle"};
 
 // Yardsticks a share or a multiple is taken of ("at 23% of capacity", "82%
-// of GDP", "twice their usual level", "80% of what they were"): the figure
-// measures the clause's subject against them.
+// of GDP", "9% of output", "twice their usual level", "80% of what they
+// were"): the figure measures the clause's subject against them.
 constexpr const char* kYardstickNouns[] = {
-    "capacity", "gdp",  "level", "levels", "average", "norm",
-    "normal",   "peak", "quota", "what"};
+    "capacity", "gdp",  "output", "level", "levels", "average",
+    "norm",     "normal", "peak", "quota",  "what"};
 
 // Verbs that reach a level measured against a yardstick ("reached 91% of
 // capacity", "hit twice the usual level"), besides the forms of "be".

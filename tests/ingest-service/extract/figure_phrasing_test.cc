@@ -349,6 +349,10 @@ TEST(FigurePhrasingTest, AreaNounsAndScopeAdverbsArePlacesWhenNoNameIs) {
   EXPECT_EQ(Find("In Ohio, 40% of voters in the state backed it.")[0].place(),
             "Ohio");
   EXPECT_EQ(Find("Nationwide house prices rose 1.4%.")[0].place(), "");
+  EXPECT_EQ(Find("Nationwide, the largest building society, said prices rose "
+                 "1.4%.")[0]
+                .place(),
+            "");
   EXPECT_EQ(Find("The statewide vote gave him 52%.")[0].place(), "");
   EXPECT_EQ(Find("He paid a $400 fine in the district court.")[0].place(), "");
   // The noun before the name it is set beside is no place of its own.

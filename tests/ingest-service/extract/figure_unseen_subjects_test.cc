@@ -57,8 +57,18 @@ TEST(FigureUnseenSubjectsTest, ANounBeforeItsAgentAndANounTotalAreTheHead) {
             "Investment");
   EXPECT_EQ(OnlySubject("Burglaries reported by residents fell 9%."),
             "Burglaries");
+  EXPECT_EQ(OnlySubject("Ore sales by the state-owned miner fell 8%."),
+            "Ore sales");
   EXPECT_EQ(OnlySubject("The rainfall total reached 412mm."), "rainfall total");
   EXPECT_EQ(OnlySubject("The total reached 412mm."), "total");
+}
+
+// A share of output is a yardstick, as one of GDP is: the figure measures
+// the clause's subject ("The deficit could widen to 9% of output").
+TEST(FigureUnseenSubjectsTest, AShareOfOutputMeasuresTheClauseSubject) {
+  EXPECT_EQ(OnlySubject("The budget deficit may widen to 7% of output."),
+            "budget deficit");
+  EXPECT_EQ(OnlySubject("About 7% of output was exported."), "output");
 }
 
 TEST(FigureUnseenSubjectsTest, AVerbOfStayingAtALevelLeavesItsSubjectBefore) {
