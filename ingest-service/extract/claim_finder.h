@@ -360,8 +360,9 @@ class ClaimFinder {
   // "the watchdog found that ...", "a tribunal found that ...": an unnamed public
   // body (a kOrgKindPublic head: "regulator", "court", "committee") with "that"
   // right after the document cue at `cue` reports its findings; so does a
-  // definite body (DefiniteBodyHead) that "expects" ("The forecaster expects
-  // more rain to fall").
+  // definite body (DefiniteBodyHead) or forecasters (lexicon::IsForecastingNoun)
+  // that "expect" ("The forecaster expects more rain to fall", "Economists
+  // expect ...").
   bool PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const;
   // True for a noun naming a document that speaks at `k` ("report", "data").
   bool IsDocumentNoun(int k) const;

@@ -62,9 +62,14 @@ bool ClaimFinder::ResearchersFound(const Speaker& sp, int cue, const Sentence& s
 
 bool ClaimFinder::PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const {
   if (!sp.anonymous || sp.entity >= 0 || cue + 1 >= s.last) return false;
-  // "The forecaster expects more rain to fall": a definite body's view (NotSpeech
-  // has asked "expects" for a clause).
-  if (absl::StartsWith(Word(cue), "expect") && DefiniteBodyHead(sp) >= 0) return true;
+  // "The forecaster expects more rain to fall", "Economists expect ...": a
+  // definite body's or forecasters' view (NotSpeech has asked "expects" for a
+  // clause).
+  if (absl::StartsWith(Word(cue), "expect") &&
+      (DefiniteBodyHead(sp) >= 0 ||
+       lexicon::IsForecastingNoun(absl::AsciiStrToLower(Word(sp.last - 1))))) {
+    return true;
+  }
   if (Word(cue + 1) != "that") return false;
   const Token& h = t_[sp.last - 1];
   return h.kind == TokenKind::kWord && !h.upper && (h.classes & kOrgKindPublic) != 0;

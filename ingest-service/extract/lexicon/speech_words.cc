@@ -132,6 +132,11 @@ constexpr absl::string_view kBodyNouns[] = {
     "builder",  "housebuilder", "grocer",   "force",     "municipality", "outlet",
     "platform", "forecaster"};
 
+// People whose trade is to forecast (see IsForecastingNoun).
+constexpr absl::string_view kForecastingNouns[] = {
+    "economist", "economists", "analyst",    "analysts",    "forecaster",
+    "forecasters", "strategist", "strategists", "experts"};
+
 // Records an office keeps, after the office that keeps them: "according to
 // court records", "according to police documents", "according to court papers".
 constexpr absl::string_view kRecordNouns[] = {"records", "documents", "filings", "papers",
@@ -462,6 +467,8 @@ bool IsDocumentNoun(absl::string_view word) {
 }
 
 bool IsBodyNoun(absl::string_view word) { return InWordLists<kBodyNouns>(word); }
+
+bool IsForecastingNoun(absl::string_view word) { return InWordLists<kForecastingNouns>(word); }
 
 bool IsRecordNoun(absl::string_view word) { return InWordLists<kRecordNouns>(word); }
 

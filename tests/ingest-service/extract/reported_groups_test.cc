@@ -155,5 +155,20 @@ TEST(ReportedGroups, ADefiniteBodyThatExpectsReportsItsView) {
   }
 }
 
+TEST(ReportedGroups, ForecastersThatExpectReportTheirView) {
+  const Case cases[] = {
+      {"Economists expect the central bank to hold rates in June.",
+       "the central bank to hold rates in June", "Economists"},
+      {"Most analysts now expect copper prices to fall.", "copper prices to fall",
+       "Most analysts"},
+      {"The bank's economists expect inflation to peak in the spring.",
+       "inflation to peak in the spring", "The bank's economists"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SpeakerOf(doc, c.words), c.speaker) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
