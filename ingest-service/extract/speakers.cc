@@ -256,6 +256,14 @@ int SpeakerFinder::RepeatedTitleHolder(int det, const Speaker& s) const {
 }
 
 int SpeakerFinder::LastSameWord(int from, int lo, absl::string_view word) const {
+  // (Described asks RepeatedTitleHolder, then FindAntecedent, the same first
+  // question: the last one asked is kept.)
+  LastWordQuery& last = last_word_query_;
+  if (from == last.from && lo == last.lo && word.data() == last.word.data() &&
+      word.size() == last.word.size()) {
+    return last.found;
+  }
+  last = {from, lo, word, -1};
   // The size first, then the bytes inline (SameWordBytes, no memcmp call): most
   // tokens differ in size, and those of the same size in their first bytes.
   const size_t size = word.size();
@@ -264,6 +272,7 @@ int SpeakerFinder::LastSameWord(int from, int lo, absl::string_view word) const 
     if (static_cast<size_t>(t.end - t.begin) == size &&
         SameWordBytes(text_.data() + t.begin, word.data(), size) &&
         t.kind == TokenKind::kWord && !quoted_[j]) {
+      last.found = j;
       return j;
     }
   }

@@ -380,6 +380,15 @@ class SpeakerFinder {
   const std::vector<Token>& tokens_;
   const MentionFinder& mentions_;
   std::vector<bool> quoted_;  // per token: inside a paired quote
+  // The last LastSameWord() question and its answer (the finder serves one
+  // document on one thread).
+  struct LastWordQuery {
+    int from = -1;
+    int lo = -1;
+    absl::string_view word;
+    int found = -1;
+  };
+  mutable LastWordQuery last_word_query_;
 };
 
 }  // namespace factwire

@@ -475,6 +475,14 @@ TEST(Speakers, RepeatedNounLooksBackToTheSameWordOutsideQuotes) {
   ASSERT_NE(first, nullptr);
   ASSERT_NE(second, nullptr);
   EXPECT_EQ(second->source_id(), first->source_id());
+  // The title holder's look-back finds no person; the antecedent's same
+  // look-back (answered from the last question) names the earlier phrase.
+  v1::Document agent = Extract(
+      "A spokeswoman for Harbour Ferries gave no figures on Friday. Later the "
+      "spokeswoman said the timetable would change in spring.");
+  const v1::Claim* timetable = FindClaim(agent, "timetable would change");
+  ASSERT_NE(timetable, nullptr);
+  EXPECT_EQ(timetable->source_id(), "anonymous-d1-spokeswoman-for-harbour-ferries");
 }
 
 }  // namespace
