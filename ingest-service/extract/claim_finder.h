@@ -497,6 +497,11 @@ class ClaimFinder {
   // (lexicon::IsPhrasalObjectPreposition) stands at token `k`, after any "-ly"
   // adverbs, before `hi` ("of chest pains", "bitterly about the deal").
   bool PrepositionAfterAdverbs(int k, int hi) const;
+  // "Kestrel Mining expects a loss after Zesco cut its power. It said ...": an
+  // "It" speaker opening `s` stands for the organisation whose name opens the
+  // sentence before in the same paragraph (its subject, not owning a "'s"),
+  // not the one named last; `sp` itself otherwise.
+  Speaker ItForEarlierSubject(Speaker sp, const Sentence& s) const;
   // True if token `k` is a lowercase noun that can speak: a body (kOrgKind), a
   // speaking noun, a title or an agent noun ("department", "spokesman",
   // "minister", "forecaster").

@@ -283,6 +283,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       if (Speaker maker = SubjectDocumentMaker(c, s); maker.found()) sp = maker;
     }
     sp = WithPluralOwner(sp, s);
+    sp = ItForEarlierSubject(sp, s);
     sp = DocumentOwner(sp);
     if ((t_[c].cue & kCueDocument) != 0 &&
         !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
@@ -548,6 +549,24 @@ bool ClaimFinder::PrepositionAfterAdverbs(int k, int hi) const {
   }
   return k < hi && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
          lexicon::IsPhrasalObjectPreposition(Word(k));
+}
+
+Speaker ClaimFinder::ItForEarlierSubject(Speaker sp, const Sentence& s) const {
+  if (!sp.pronoun || sp.first != s.first || sp.last != sp.first + 1 || Word(sp.first) != "It") {
+    return sp;
+  }
+  const int own = m_.sentence_of_token[s.first];
+  if (own == 0 || m_.sentences[own - 1].paragraph != s.paragraph) return sp;
+  const Sentence& prev = m_.sentences[own - 1];
+  int k = prev.first;
+  if (k + 1 < prev.last && lexicon::IsArticle(Word(k)) && mentions_.MentionStartingAt(k) < 0) ++k;
+  const int m = mentions_.MentionStartingAt(k);
+  if (m < 0 || mentions_.mentions()[m].possessive) return sp;
+  const int entity = mentions_.mentions()[m].entity;
+  if (entity >= 0 && mentions_.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
+    sp.entity = entity;
+  }
+  return sp;
 }
 
 bool ClaimFinder::SpeakingNounAt(int k) const {

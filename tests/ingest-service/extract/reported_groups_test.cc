@@ -170,5 +170,25 @@ TEST(ReportedGroups, ForecastersThatExpectReportTheirView) {
   }
 }
 
+TEST(ReportedGroups, ItOpeningASentenceIsTheOrganisationOpeningTheOneBefore) {
+  const Case cases[] = {
+      // Mining: another company named later in the sentence before.
+      {"Kestrel Mining expects a loss after the utility Zesco Ltd cut its power. It said "
+       "demand for copper was weak.",
+       "demand for copper was weak", "Kestrel Mining"},
+      {"Harbour Foods Ltd blamed Sunfield Dairies Inc for the delay. It added that the "
+       "supplier had missed three deliveries.",
+       "the supplier had missed three deliveries", "Harbour Foods Ltd"},
+      // An owner's name opens no subject: the organisation after it is.
+      {"Harbour Foods Ltd's supplier, Sunfield Dairies Inc, missed a delivery. It said the "
+       "roads were closed.",
+       "the roads were closed", "Sunfield Dairies Inc"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SourceNameOf(doc, c.words), c.speaker) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
