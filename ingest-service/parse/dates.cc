@@ -160,7 +160,7 @@ bool IsDateNoise(absl::string_view w) {
       "about", "just", "now", "page",
       // "Originally published", "Created:", "Issued:", "Released": a press
       // release's or a page's first stamp.
-      "originally", "created", "issued", "released", "filed",
+      "originally", "created", "issued", "released", "filed", "release",
       // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
       "stand", "aktualisiert", "um", "uhr"};
@@ -181,7 +181,7 @@ StampLabel LabelOf(absl::string_view w) {
                                                   "aktualisiert", "stand"};
   static constexpr absl::string_view kPublish[] = {"published", "posted",   "originally",
                                                    "created",   "issued",   "released",
-                                                   "filed"};
+                                                   "filed",     "release"};
   for (absl::string_view u : kUpdate) {
     if (w == u) return StampLabel::kUpdate;
   }
@@ -505,9 +505,10 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line, bool* update_stam
         d.second = time_first->second;
         found_timed = true;
       }
-      if (found && found_by_update && label == StampLabel::kPublish) {
-        // "Updated: 15 March 2026 | First published: 14 March 2026": the
-        // published date wins, and the time after it is its own.
+      if (found && found_by_update && label != StampLabel::kUpdate) {
+        // "Updated: 15 March 2026 | First published: 14 March 2026",
+        // "Updated March 15, 2026 · March 14, 2026": the published date wins,
+        // and the time after it is its own.
         found = d;
         found_by_update = updated = found_timed = false;
       } else if (found) {

@@ -30,10 +30,11 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line);
 
 // As ParseDateLine(line), and *update_stamp (unless null) says whether the date
 // read is labelled as an update ("Updated: 15 March 2026", "Last modified on
-// …"). Of an update's date and a later published one on the line ("Updated
-// March 15, 2026 · Originally published March 14, 2026", "Modified: 15 Mar
-// 2026 Created: 14 Mar 2026") the published date is read; otherwise the
-// first. Pure function.
+// …"). Of an update's date and a later one on the line not labelled as an
+// update ("Updated March 15, 2026 · Originally published March 14, 2026",
+// "Modified: 15 Mar 2026 Created: 14 Mar 2026", "Updated March 15, 2026 ·
+// March 14, 2026") the later, published date is read; otherwise the first.
+// Pure function.
 std::optional<CivilDate> ParseDateLine(absl::string_view line, bool* update_stamp);
 
 // IsTimeLine()

@@ -158,6 +158,7 @@ using layout_internal::TakeMetaParts;
 using layout_internal::TakeNamesOver;
 using layout_internal::TightBarSection;
 using layout_internal::TitleCaseCapitals;
+using layout_internal::TitleHeadline;
 using layout_internal::View;
 using layout_internal::WithoutPlace;
 using layout_internal::kMaxBylineBytes;
@@ -198,6 +199,17 @@ Layout ReadLayout(absl::string_view text) {
     if (i == 0 && kicker == 0 && separated &&
         SiteNameBeforeTagline(s) != absl::string_view::npos && IsSiteName(text, lines, i)) {
       continue;
+    }
+    // "<headline> | The Namibian": a page title.
+    if (std::string title_section; separated && more) {
+      if (const absl::string_view title = TitleHeadline(s, &title_section); !title.empty()) {
+        layout.headline = std::string(title);
+        const int begin = static_cast<int>(title.data() - text.data());
+        headline_range = {begin, begin + static_cast<int>(title.size())};
+        if (layout.section.empty()) layout.section = std::move(title_section);
+        have_headline = true;
+        continue;
+      }
     }
     if (IsChrome(s) && (!separated || TakeMetaParts(s, &layout) == MetaLine::kNone)) {
       if (!chrome_date) chrome_date = ParseDateLine(s);

@@ -346,6 +346,7 @@ using layout_internal::IsCredit;
 using layout_internal::IsCreditLabel;
 using layout_internal::PersonNames;
 using layout_internal::SplitParts;
+using layout_internal::WithoutPlace;
 using layout_internal::NameBeforeSentenceCaseJob;
 using layout_internal::NamesBeforeBracketedCredit;
 using layout_internal::kMaxBylineBytes;
@@ -398,7 +399,10 @@ std::vector<std::string> Byline(absl::string_view s) {
   const size_t lead = BylineLeadSize(s);
   if (lead == 0 || s.size() > 120 || EndsSentence(s)) return {};
   std::vector<std::string> names;
-  const size_t date = BylineDateStart(s);
+  // "Posted by Ann Lee on Mar 14, 2026 in Regional News": the date before a
+  // place or category.
+  size_t date = BylineDateStart(s);
+  if (date == absl::string_view::npos) date = BylineDateStart(WithoutPlace(s));
   absl::string_view names_part =
       s.substr(lead, date == absl::string_view::npos ? absl::string_view::npos : date - lead);
   // "Reporting by Ann Lee; Editing by Sam Roe": the reporters; "By ANN LEE /

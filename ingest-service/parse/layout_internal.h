@@ -413,6 +413,15 @@ size_t LabelPrefixSize(absl::string_view s, bool (*is_label)(absl::string_view))
 // ("EXCLUSIVE: ", "Analysis | ", "SKETCH - "), as LabelPrefixSize.
 size_t KickerPrefixSize(absl::string_view s);
 
+// A page title: "<headline> | The Namibian", "<headline> - BBC News",
+// "<headline> | Business | Mining", "Regional | <headline>": the headline
+// part of `s` (five words or more, no byline or date), the other parts short
+// capitalised labels: after it site names (IsOutletStep, a news agency) or
+// section steps, the first a known section when no site is named; before it
+// one known section. *section is the last section step, "" when none. Empty
+// when `s` is no page title.
+absl::string_view TitleHeadline(absl::string_view s, std::string* section);
+
 // "The Moorland Gazette — Your valley, your news", "DALESWIRE | Independent
 // reporting since 2004": the size of the site name before a dash or bar that
 // opens a tagline (two or more words, the first capitalised, not title case, at

@@ -77,6 +77,41 @@ size_t LabelPrefixSize(absl::string_view s, bool (*is_label)(absl::string_view))
 
 size_t KickerPrefixSize(absl::string_view s) { return LabelPrefixSize(s, IsKicker); }
 
+absl::string_view TitleHeadline(absl::string_view s, std::string* section) {
+  constexpr int kMinHeadlineWords = 5;
+  constexpr size_t kMaxParts = 4;
+  if (s.size() > kMaxHeadlineBytes) return {};
+  const std::vector<absl::string_view> parts = SplitParts(s, kPartSeparators);
+  if (parts.size() < 2 || parts.size() > kMaxParts) return {};
+  // The headline opens the title, or closes it after one known section.
+  const size_t h = WordCount(parts[0]) >= WordCount(parts.back()) ? 0 : parts.size() - 1;
+  const absl::string_view headline = parts[h];
+  if ((h > 0 && (h > 1 || !IsSectionName(parts[0]))) ||
+      WordCount(headline) < kMinHeadlineWords || BylineLeadSize(headline) > 0 ||
+      !IsHeadlineLike(headline) || ParseDateLine(headline).has_value()) {
+    return {};
+  }
+  bool site = false;
+  absl::string_view step;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    if (k == h) continue;
+    const absl::string_view part = parts[k];
+    if (!IsShortLabel(part) || !IsCapitalisedWords(part)) return {};
+    // ("Regional News" is a section; "BBC News", "Lusaka Times" a site.)
+    if (!IsSectionName(part) && (IsOutletStep(part) || IsNewsAgency(part))) {
+      site = true;
+    } else if (IsSectionStep(part)) {
+      step = part;
+    } else {
+      return {};
+    }
+  }
+  // With no site's name, the steps after the headline open with a known section.
+  if (!site && h == 0 && !IsSectionName(parts[1])) return {};
+  *section = std::string(step);
+  return headline;
+}
+
 size_t SiteNameBeforeTagline(absl::string_view s) {
   constexpr size_t kMaxTaglineBytes = 80;
   // The site name before the separator is at most this long and has at most

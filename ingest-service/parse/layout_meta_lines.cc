@@ -239,10 +239,21 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   }
   if (auto authors = Byline(s); !authors.empty()) {
     layout->authors = authors;
-    // "By Ann Lee on 9 March 2021".
-    if (const size_t at = BylineDateStart(s); at != absl::string_view::npos) {
-      const std::optional<CivilDate> dated = ParseDateLine(s.substr(at + 1), &update);
-      OfferDate(dated, update, layout);
+    // "By Ann Lee on 9 March 2021", "Posted by Ann Lee on Mar 14, 2026 in
+    // Regional News" (a blog's category or a place after the date).
+    absl::string_view dated = s;
+    size_t at = BylineDateStart(s);
+    if (at == absl::string_view::npos) {
+      dated = WithoutPlace(s);
+      at = BylineDateStart(dated);
+    }
+    if (at != absl::string_view::npos) {
+      // The words after " in " or " at " that WithoutPlace cut: a known
+      // section is the section.
+      const absl::string_view after =
+          dated.size() < s.size() ? s.substr(dated.size() + 4) : absl::string_view();
+      if (layout->section.empty() && IsSectionName(after)) layout->section = std::string(after);
+      OfferDate(ParseDateLine(dated.substr(at + 1), &update), update, layout);
       return MetaLine::kDate;
     }
     return MetaLine::kByline;

@@ -233,5 +233,13 @@ TEST(ParseDateLine, FiledLabelAndLocalTime) {
   EXPECT_EQ(Seconds("Filed from Suva"), -1);
 }
 
+// After an update's date, a date with no label of its own is the published
+// one; "Release date:" labels a press release's date.
+TEST(ParseDateLine, UnlabelledDateAfterAnUpdateAndReleaseDate) {
+  EXPECT_EQ(Seconds("Updated March 15, 2026 \xC2\xB7 March 14, 2026"), At(2026, 3, 14));
+  EXPECT_EQ(Seconds("Updated: 15 March 2026 | Last modified: 16 March 2026"), At(2026, 3, 15));
+  EXPECT_EQ(Seconds("Release date: 14 March 2026"), At(2026, 3, 14));
+}
+
 }  // namespace
 }  // namespace factwire

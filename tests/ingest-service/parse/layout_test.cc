@@ -1,6 +1,7 @@
 #include "ingest-service/parse/layout.h"
 
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -433,6 +434,25 @@ TEST(ReadLayout, SectionsAroundTheDateAndTags) {
     ExpectDate(layout, Date(2026, 3, 14), text);
     EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << c.header;
   }
+}
+
+// "Posted by Ann Lee on Mar 14, 2026 in Regional News": a blog's byline, its
+// date, and its category, a known section; a place there is no section.
+TEST(ReadLayout, PostedByOnADateInACategory) {
+  const char* const kLines[] = {"Posted by Ann Lee on Mar 14, 2026 in Regional News",
+                                "Posted by Ann Lee on Mar 14, 2026 in Stromness"};
+  for (const char* line : kLines) {
+    const std::string text =
+        "Ferry fares rise for island residents\n\n" + std::string(line) + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    ExpectDate(layout, Date(2026, 3, 14), text);
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Ann Lee"}) << line;
+    EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << line;
+  }
+  EXPECT_EQ(ReadLayout("Ferry fares rise for island residents\n\n" + std::string(kLines[0]) +
+                       "\n\n" + kBody)
+                .section,
+            "Regional News");
 }
 
 }  // namespace

@@ -165,5 +165,38 @@ TEST(MastheadSections, RegionsAndReachesAreSections) {
   }
 }
 
+// A page title copied as the first line: the headline, then after a bar or a
+// dash the site's name or section steps, or one known section before it. A
+// headline whose dash opens no site or section keeps its whole line.
+TEST(MastheadSections, PageTitlesGiveTheHeadline) {
+  struct Title {
+    const char* line;
+    const char* headline;
+    const char* section;
+  };
+  const Title kTitles[] = {
+      {"Creamery to shed 60 jobs as milk intake falls | The Namibian",
+       "Creamery to shed 60 jobs as milk intake falls", ""},
+      {"Creamery to shed 60 jobs as milk intake falls - BBC News",
+       "Creamery to shed 60 jobs as milk intake falls", ""},
+      {"Creamery to shed 60 jobs as milk intake falls | Business | Dairy",
+       "Creamery to shed 60 jobs as milk intake falls", "Dairy"},
+      {"Regional | Creamery to shed 60 jobs as milk intake falls",
+       "Creamery to shed 60 jobs as milk intake falls", "Regional"},
+      {"Creamery to shed 60 jobs - union says talks failed",
+       "Creamery to shed 60 jobs - union says talks failed", ""},
+  };
+  for (const Title& t : kTitles) {
+    const std::string text = std::string(t.line) +
+                             "\n\nSuppliers say the cuts will lengthen collection runs\n\n"
+                             "30 November 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, t.headline) << t.line;
+    EXPECT_EQ(layout.section, t.section) << t.line;
+    EXPECT_EQ(layout.subheadline, "Suppliers say the cuts will lengthen collection runs") << t.line;
+    ExpectDay(layout, 2026, 11, 30, text);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
