@@ -318,7 +318,7 @@ Speaker SpeakerFinder::AnotherNominal(int j, int lo) const {
     const Token& dt = tokens_[d];
     if (dt.kind != TokenKind::kWord || dt.possessive || (dt.classes & (kCue | kRelative)) != 0)
       return Speaker{};
-    if (absl::AsciiStrToLower(TokenText(text_, dt)) != "another") continue;
+    if (!absl::EqualsIgnoreCase(TokenText(text_, dt), "another")) continue;
     if (d > lo && tokens_[d - 1].kind != TokenKind::kPunct &&
         !lexicon::IsConjunction(TokenText(text_, tokens_[d - 1]))) {
       return Speaker{};

@@ -24,10 +24,10 @@ SpeakerFinder::SpeakerFinder(absl::string_view text, const std::vector<Token>& t
                              const MentionFinder& mentions,
                              const std::vector<QuoteSpan>& quotes)
     : text_(text), tokens_(tokens), mentions_(mentions), quoted_(tokens.size(), false) {
+  // (std::fill sets a vector<bool>'s whole words at once, not bit by bit.)
   for (const QuoteSpan& q : quotes) {
-    for (int k = q.open + 1; k < q.close && k < static_cast<int>(quoted_.size()); ++k) {
-      quoted_[k] = true;
-    }
+    const int end = std::min(q.close, static_cast<int>(quoted_.size()));
+    if (q.open + 1 < end) std::fill(quoted_.begin() + (q.open + 1), quoted_.begin() + end, true);
   }
 }
 

@@ -9,6 +9,7 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::SourceNameOf;
+using ::factwire::testing_extract::SpeakerOf;
 using ::factwire::testing_extract::SpanText;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
@@ -483,6 +484,17 @@ TEST(Speakers, RepeatedNounLooksBackToTheSameWordOutsideQuotes) {
   const v1::Claim* timetable = FindClaim(agent, "timetable would change");
   ASSERT_NE(timetable, nullptr);
   EXPECT_EQ(timetable->source_id(), "anonymous-d1-spokeswoman-for-harbour-ferries");
+}
+
+// "another" in any case, opening its clause or after "and", picks one more
+// person out of a group (AnotherNominal compares it without a lowered copy).
+TEST(Speakers, AnotherInAnyCaseNamesOneMoreOfTheGroup) {
+  v1::Document doc = Extract(
+      "The school closed early on Friday. Another parent said " + kOpen +
+      "Nobody warned us at all." + kClose + " One father thanked the staff, and another "
+      "parent said " + kOpen + "The buses were late again." + kClose);
+  EXPECT_EQ(SpeakerOf(doc, "Nobody warned us"), "Another parent");
+  EXPECT_EQ(SpeakerOf(doc, "buses were late"), "another parent");
 }
 
 }  // namespace
