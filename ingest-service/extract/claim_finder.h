@@ -38,6 +38,7 @@ constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"
 constexpr int kMaxContactSubjectWords = 3;  // "in a decision consumer groups said"
 constexpr int kMaxListenerTokens = 8;  // "urged legislators in other states to"
+constexpr int kMaxSayingCircumstanceWords = 5;  // "said on Monday in a statement,"
 constexpr int kMaxPlainSubjectTokens = 12;  // "the deputy head of ... to the forum said"
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
 constexpr int kMaxCataphoraTokens = 120;  // "a judge ... Judge Catherine Ashworth"
@@ -622,11 +623,19 @@ class ClaimFinder {
   // noun phrase that may be a subject ("A fresh lockdown, she warned, would ...";
   // not an adverbial opener such as "In May" or "Back then").
   bool SubjectBeforeAttribution(int first, int end) const;
-  // Emits one reported claim of `sp` from the `subject` tokens through the `rest`
-  // tokens after the attribution, its text the two joined by a space (the
-  // attribution between them left out).
-  void EmitAroundAttribution(std::pair<int, int> subject, std::pair<int, int> rest,
-                             int cue_first, int cue_last, const Speaker& sp);
+  // "A fresh lockdown, she warned, would ruin ...": when the words of `s` before
+  // the attribution (which opens at `group_first` after a comma and closes at the
+  // comma `close`) are a subject (SubjectBeforeAttribution) and those after
+  // `close` open with its verb, emits one reported claim of `sp` from the subject
+  // through the verb's clause, its text the two joined by a space (the
+  // attribution left out), and returns true; else emits nothing, returns false.
+  bool EmitAroundAttribution(int group_first, int close, int cue_first, int cue_last,
+                             const Speaker& sp, const Sentence& s);
+  // The comma closing an attribution whose cue `cue` is followed from token `k`
+  // by when and where it was said and to whom (a listener, then up to
+  // kMaxSayingCircumstanceWords time, adverbial or filler words: "said on
+  // Monday,", "told reporters,"), with at least one word before it; else -1.
+  int SayingEndComma(int k, int cue, const Sentence& s) const;
   const TextModel& m_;
   const std::vector<Token>& t_;
   const MentionFinder& mentions_;

@@ -329,12 +329,8 @@ void ClaimFinder::Reported(const Sentence& s) {
                           !ClaimEndsAt(s.first, group_first - 2);
       // "A fresh lockdown, she warned, would ruin ...": a subject before the
       // attribution and its verb after it are one claim.
-      if (before && SubjectBeforeAttribution(s.first, group_first - 1)) {
-        if (const auto rest = ContentAfter(c, group_last + 1, s);
-            rest.first == group_last + 2 && ClauseVerbAt(rest.first, rest.second)) {
-          EmitAroundAttribution({s.first, group_first - 1}, rest, c, cue_last, sp);
-          continue;
-        }
+      if (before && EmitAroundAttribution(group_first, group_last + 1, c, cue_last, sp, s)) {
+        continue;
       }
       if (before) {
         Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, group_first - 1}, c, cue_last, sp);
@@ -343,6 +339,13 @@ void ClaimFinder::Reported(const Sentence& s) {
       // "..., the study found, with most of the rest released as ...": a phrase
       // that only qualifies the words before is no claim of its own.
       if (before && OpensQualifyingPhrase(content.first)) continue;
+    } else if (const int close = after_comma ? SayingEndComma(group_last + 1, c, s) : -1;
+               close >= 0 && WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s) &&
+               !ClaimEndsAt(s.first, group_first - 2) &&
+               EmitAroundAttribution(group_first, close, c, cue_last, sp, s)) {
+      // ("The plant, the company said on Monday, will close ...": when and to
+      // whom it was said close the attribution.)
+      continue;
     } else {
       content = ContentAfter(c, inverted ? sp.last : cue_last + 1, s);
     }
@@ -948,15 +951,32 @@ bool ClaimFinder::SubjectBeforeAttribution(int first, int end) const {
          !lexicon::IsClauseOpener(Word(first)) && BareNounPhrase(first, end);
 }
 
-void ClaimFinder::EmitAroundAttribution(std::pair<int, int> subject, std::pair<int, int> rest,
-                                        int cue_first, int cue_last, const Speaker& sp) {
-  Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {subject.first, rest.second}, cue_first, cue_last, sp);
+bool ClaimFinder::EmitAroundAttribution(int group_first, int close, int cue_first, int cue_last,
+                                        const Speaker& sp, const Sentence& s) {
+  if (!SubjectBeforeAttribution(s.first, group_first - 1)) return false;
+  const std::pair<int, int> rest = ContentAfter(cue_first, close, s);
+  if (rest.first != close + 1 || !ClauseVerbAt(rest.first, rest.second)) return false;
+  Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, rest.second}, cue_first, cue_last, sp);
   ClaimDraft& claim = claims_.back();
-  const int subject_end = t_[subject.second - 1].end;
+  const int subject_end = t_[group_first - 2].end;
   const int rest_begin = t_[rest.first].begin;
-  if (claim.begin >= subject_end || claim.end <= rest_begin) return;
-  claim.text = absl::StrCat(m_.text.substr(claim.begin, subject_end - claim.begin), " ",
-                            m_.text.substr(rest_begin, claim.end - rest_begin));
+  if (claim.begin < subject_end && claim.end > rest_begin) {
+    claim.text = absl::StrCat(m_.text.substr(claim.begin, subject_end - claim.begin), " ",
+                              m_.text.substr(rest_begin, claim.end - rest_begin));
+  }
+  return true;
+}
+
+int ClaimFinder::SayingEndComma(int k, int cue, const Sentence& s) const {
+  if ((t_[cue].cue & kCueObject) != 0 && k == cue + 1) k = AfterListener(cue, s);
+  for (int words = 0; k < s.last && words <= kMaxSayingCircumstanceWords; ++k, ++words) {
+    const Token& t = t_[k];
+    if (IsPunct(t, ',')) return words > 0 ? k : -1;
+    if (t.kind != TokenKind::kWord || (t.classes & (kAdverbial | kTimeWord | kFiller)) == 0) {
+      return -1;
+    }
+  }
+  return -1;
 }
 
 void ClaimFinder::Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first,

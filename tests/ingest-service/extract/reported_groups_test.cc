@@ -60,6 +60,11 @@ TEST(ReportedGroups, ASubjectBeforeAnInterruptingAttributionOpensTheClaim) {
   // A body as the speaker, a noun phrase with a modifier as the subject.
   doc = Extract("Higher fares, the operator said, had cut passenger numbers by a tenth.");
   EXPECT_NE(FindClaim(doc, "Higher fares had cut passenger numbers by a tenth"), nullptr);
+  // When and to whom it was said close the attribution too.
+  doc = Extract("The depot, the company said on Monday, will close in June.");
+  EXPECT_NE(FindClaim(doc, "The depot will close in June"), nullptr);
+  doc = Extract("Such a move, he told reporters, would break the treaty.");
+  EXPECT_NE(FindClaim(doc, "Such a move would break the treaty"), nullptr);
   // An adverbial before the attribution stays apart from a clause with its own
   // subject ("Back then, she said, she found ...").
   doc = Extract("Back then, Ms. Ripert said, she found the work hard.");
