@@ -967,6 +967,11 @@ class ContextFinder : public TokenView {
   // turnout was 61%"); not a name ("Nationwide Building Society").
   bool PlaceScopeAt(int i) const;
 
+  // The end of a date after a preposition at i ("on 1 July", "from April",
+  // "by March 31, 2027", "since 4 May"), or i; "in September" alone is left
+  // to PeriodAt.
+  int DateEnd(int i) const;
+
   // Whether the words after the comma at `comma` open with an article and
   // reach another comma before any verb: an apposition to the word before
   // ("Nationwide, the UK's largest building society, said"), not the clause

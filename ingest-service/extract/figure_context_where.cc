@@ -391,6 +391,8 @@ int ContextFinder::PeriodAt(int i) const {
     const int end = PeriodAfterOf(i + 3);  // "(for) the rest of the year"
     return end > 0 ? end : i;
   }
+  const int date = DateEnd(i);
+  if (date > i) return date;
   if (!MayOpenPeriod(i)) return i;
   const int named = NamedSeasonEnd(i);
   if (named > i) return named;
@@ -449,6 +451,26 @@ int ContextFinder::PeriodAt(int i) const {
     return IsYearToken(i + 2) ? i + 3 : i + 2;  // "in September"
   }
   return i;
+}
+
+int ContextFinder::DateEnd(int i) const {
+  if (!IsWordWith(i, lexicon::IsDatePreposition)) return i;
+  int k = i + 1;
+  const bool day_first = DayNumberAt(k) && MonthAt(k + 1);
+  if (day_first) ++k;  // "on 1 July"
+  if (!MonthAt(k)) return i;
+  if (!day_first && !IsWord(i, "on") && !IsWord(i, "from") &&
+      !IsWord(i, "by") && !IsWord(i, "before") && !DayNumberAt(k + 1)) {
+    return i;  // "in September" alone: PeriodAt's own reading
+  }
+  int end = k + 1;
+  const Token* stop = At(end);
+  if (!day_first && stop != nullptr && IsSymbol(*stop, ".") &&
+      !stop->space_before && DayNumberAt(end + 1)) {
+    ++end;  // "on Oct. 5": the abbreviation's full stop
+  }
+  if (!day_first && DayNumberAt(end)) ++end;  // "by March 31"
+  return IsYearToken(end) ? end + 1 : end;
 }
 
 int ContextFinder::WeekdayEnd(int i) const {

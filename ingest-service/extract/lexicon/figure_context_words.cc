@@ -552,7 +552,12 @@ constexpr const char* kNumberStarters[] = {"a",        "an",      "minus",
 constexpr const char* kTimeLeads[] = {
     "the",    "between", "from",    "in",     "since", "by",
     "during", "until",   "through", "fiscal", "at",    "before",
-    "early",  "late",    "mid"};
+    "early",  "late",    "mid",     "on"};
+
+// Prepositions before a date that is when a figure holds ("on 1 July", "from
+// April", "by March 31", "since 4 May").
+constexpr const char* kDatePrepositions[] = {
+    "in", "on", "from", "by", "until", "since", "through", "during", "before"};
 
 // Prepositions that put a figure inside a span of time ("over four years",
 // "during the quarter").
@@ -1063,6 +1068,10 @@ bool IsLevelPassive(absl::string_view word) {
 
 bool IsCountedBackWord(absl::string_view word) {
   return InWordLists<kCountedBackWords>(word);
+}
+
+bool IsDatePreposition(absl::string_view word) {
+  return InWordLists<kDatePrepositions>(word);
 }
 
 bool IsAreaNoun(absl::string_view word) {

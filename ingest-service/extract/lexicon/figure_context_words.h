@@ -34,6 +34,10 @@ absl::Span<const char* const> PlacePrepositions();
 // "Nationwide, turnout was 61%").
 absl::Span<const char* const> PlaceScopeWords();
 
+// True for prepositions before a date that is when a figure holds ("on 1
+// July", "from April", "by March 31").
+bool IsDatePreposition(absl::string_view word);
+
 // True for common nouns that name an area after "in/across the" ("across the
 // district", "in the north", "throughout the country"): the place of a figure
 // when no name is given.

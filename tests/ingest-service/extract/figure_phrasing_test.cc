@@ -359,6 +359,20 @@ TEST(FigurePhrasingTest, AreaNounsAndScopeAdverbsArePlacesWhenNoNameIs) {
   EXPECT_EQ(Find("Rents rose 9% in the capital, Nairobi.")[0].place(), "");
 }
 
+// A date after "on", "from", "by" or "before", or a day and month after any
+// preposition of time, is when the figure holds ("rise 9% from April", "on
+// Oct. 5"); "in April" reads as before.
+TEST(FigurePhrasingTest, ADateAfterAPrepositionIsWhen) {
+  EXPECT_EQ(Find("Water tariffs will rise 9% from April.")[0].time_scope(),
+            "from April");
+  EXPECT_EQ(Find("Bus fares go up 4% on 1 July.")[0].time_scope(),
+            "on 1 July");
+  EXPECT_EQ(Find("Rail fares go up 4% on Oct. 5.")[0].time_scope(),
+            "on Oct. 5");
+  EXPECT_EQ(Find("Sales fell 3% in April.")[0].time_scope(), "in April");
+  EXPECT_EQ(Find("Rates rose to 5% from 4.8%.")[0].time_scope(), "");
+}
+
 TEST(FigurePhrasingTest, ARangeStartTakesTheScaleOfItsEndOnlyWhenItLacksOne) {
   const std::vector<Figure> f =
       Find("Donors gave between $500,000 and $1 million each.");
