@@ -503,6 +503,11 @@ class ClaimFinder {
   // sentence before in the same paragraph (its subject, not owning a "'s"),
   // not the one named last; `sp` itself otherwise.
   Speaker ItForEarlierSubject(Speaker sp, const Sentence& s) const;
+  // True if token `k` is a word capitalised only because it opens its clause
+  // that names someone by what they do ("Buyers at the market", "Herders in
+  // Laikipia": HasAgentSuffix, as SpeakerFinder::IsAgentNoun asks of lowercase
+  // words).
+  bool OpeningAgentNoun(int k) const;
   // True if token `k` is a lowercase noun that can speak: a body (kOrgKind), a
   // speaking noun, a title or an agent noun ("department", "spokesman",
   // "minister", "forecaster").

@@ -12,6 +12,8 @@
 #include "absl/strings/str_cat.h"
 #include "ingest-service/extract/claim_finder.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/mentions.h"
+#include "ingest-service/extract/speaker_internal.h"
 
 namespace factwire {
 namespace claims_internal {
@@ -211,7 +213,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!sp.found() && !participle) sp = SubjectBeforeAside(c, s);
     // (Before a name inside the clause: "Businesses that rely on tourists say".)
     if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s, /*that_only=*/true);
-    if (!sp.found() && !participle && c >= s.first + 4) {
+    if (!sp.found() && !participle && c >= s.first + 3) {
       sp = IndefiniteDescribedSubject(c, main_clause(), s);
       if (!sp.found()) sp = PluralDescribedSubject(c, main_clause(), s);
     }
@@ -572,6 +574,15 @@ Speaker ClaimFinder::ItForEarlierSubject(Speaker sp, const Sentence& s) const {
   return sp;
 }
 
+bool ClaimFinder::OpeningAgentNoun(int k) const {
+  const Token& t = t_[k];
+  if (t.kind != TokenKind::kWord || !t.upper || t.all_caps || (t.classes & speaker_internal::kNotAgent) != 0) {
+    return false;
+  }
+  const std::string lower = absl::AsciiStrToLower(Word(k));
+  return HasAgentSuffix(lower) && !absl::EndsWith(lower, "ent");
+}
+
 bool ClaimFinder::SpeakingNounAt(int k) const {
   const Token& t = t_[k];
   return t.kind == TokenKind::kWord && !t.upper &&
@@ -849,7 +860,7 @@ Speaker ClaimFinder::PluralDescribedSubject(int c, int clause, const Sentence& s
       lexicon::IsClauseJoin(absl::AsciiStrToLower(Word(start)))) {
     ++start;
   }
-  if (start + 3 >= c) return Speaker{};
+  if (start + 2 >= c) return Speaker{};
   int p = start;  // the head noun, after up to three modifiers
   while (p < c && p - start < 4 && t_[p].kind == TokenKind::kWord &&
          (!t_[p].upper || p == start) && !IsNounPhraseBreak(p) &&
@@ -859,7 +870,8 @@ Speaker ClaimFinder::PluralDescribedSubject(int c, int clause, const Sentence& s
   const int head = p - 1;
   if (head < start || p >= c - 1 || t_[p].upper || !lexicon::IsGroupPreposition(Word(p)) ||
       c - p - 1 > kMaxSourceModifierTokens || !absl::EndsWith(Word(head), "s") ||
-      !((t_[head].classes & kSpeakerNoun) != 0 || speakers_.IsAgentNoun(head))) {
+      !((t_[head].classes & kSpeakerNoun) != 0 || speakers_.IsAgentNoun(head) ||
+        (head == start && OpeningAgentNoun(head)))) {
     return Speaker{};
   }
   // ("Experts at the University of Leeds": an organisation they speak for.)

@@ -195,5 +195,20 @@ TEST(ReportedGroups, ItOpeningASentenceIsTheOrganisationOpeningTheOneBefore) {
   }
 }
 
+TEST(ReportedGroups, AGroupOpeningTheSentenceAndPlacedByAPrepositionSpeaks) {
+  const Case cases[] = {
+      // Three words: the group, its preposition and one place word.
+      {"Herders in Laikipia say the short rains came three weeks late.",
+       "the short rains came three weeks late", "Herders in Laikipia"},
+      // An agent noun capitalised only because it opens the sentence.
+      {"Buyers at the Rumuruti market complained that the animals were thin.",
+       "the animals were thin", "Buyers at the Rumuruti market"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SpeakerOf(doc, c.words), c.speaker) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
