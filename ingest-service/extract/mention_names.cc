@@ -728,8 +728,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
              !tokens_[k - 2].upper && e.name == Text(m.first, m.last) && e.title.empty() &&
              e.gender == 0 && lexicon::IsBusinessRole(TokenText(text_, tokens_[k - 2]))) {
     // "The chain's main lender, Barclays, said", "its landlord, Grosvenor,": a
-    // one-word name a business's role describes is the business's.
+    // one-word name a business's role describes is the business's ("The bank
+    // said" after it is that lender).
     e.type = v1::SOURCE_TYPE_ORGANIZATION;
+    if ((tokens_[k - 2].classes & kOrgKind) != 0) AddKind(m.entity, k - 2);
   }
   if (!acronym.empty()) {
     // "Sen. John Cornyn (RTX)" stays a person: an organisation's acronym starts

@@ -175,8 +175,10 @@ int MentionFinder::SeatBeforeComma(const Sentence& s, int comma) const {
 int MentionFinder::EmployerBeforeComma(const Sentence& s, int comma, int* connector) const {
   const int last = comma - 1;
   int org = -1, det = -1;
-  if (const int om = MentionEndingAt(last); om >= 0 && mentions_[om].entity >= 0 &&
-                                            mentions_[om].kind != MentionKind::kPlace) {
+  // ("for the Allied Dockers union,": the name before its lowercase kind.)
+  const int kind_named = NameBeforeKindAt(last);
+  if (const int om = kind_named >= 0 ? kind_named : MentionEndingAt(last);
+      om >= 0 && mentions_[om].entity >= 0 && mentions_[om].kind != MentionKind::kPlace) {
     // ("A spokeswoman for Halden Appliance, Rina Osei,": any name; the caller
     // decides whether it is an affiliation.)
     org = mentions_[om].entity;
@@ -197,6 +199,19 @@ int MentionFinder::EmployerBeforeComma(const Sentence& s, int comma, int* connec
   if (w != "for" && w != "of" && w != "at" && w != "with") return -1;
   *connector = c;
   return org;
+}
+
+int MentionFinder::NameBeforeKindAt(int k) const {
+  if (k < 1 || !IsWord(tokens_[k]) || tokens_[k].upper || (tokens_[k].classes & kOrgKind) == 0) {
+    return -1;
+  }
+  const int om = MentionEndingAt(k - 1);
+  if (om < 0 || mentions_[om].entity < 0 || mentions_[om].kind == MentionKind::kPlace ||
+      !NameTailAt(k, mentions_[om].first) ||
+      entities_[mentions_[om].entity].type != v1::SOURCE_TYPE_ORGANIZATION) {
+    return -1;
+  }
+  return om;
 }
 
 bool MentionFinder::ArticleOrganization(const Sentence& s, int om) const {

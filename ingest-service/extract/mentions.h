@@ -417,6 +417,10 @@ class MentionFinder {
   // ("Unite negotiator Sam Blackwood" after "Unite and the GMB called ..."), the
   // body the official works for, no part of the title.
   int BodyNamedBefore(int k, int sentence_first, int entity) const;
+  // The mention of an organisation's name ending right before the lowercase
+  // kind at token `k` that ends it ("the Allied Dockers union": NameTailAt()),
+  // or -1.
+  int NameBeforeKindAt(int k) const;
   // True when mention `om` (-1: none) is an organisation's (not a place's) after
   // an article and lowercase modifiers, or opening sentence `s` ("A Commission
   // spokeswoman", "the White House spokesman", "A longtime JNF official").

@@ -261,7 +261,7 @@ constexpr ClassList kLists[] = {
      "company firm corporation corp. corp inc. inc co. ltd. ltd llc plc conglomerate "
      "business manufacturer automaker carmaker retailer airline airlines insurer "
      "lender bank startup start-up utility giant chipmaker drugmaker provider "
-     "consultancy brokerage forwarder refiner supermarket"},
+     "consultancy brokerage forwarder refiner supermarket chain"},
     {kOrgKindGroup,
      "group coalition association organization organisation union federation "
      "alliance foundation charity nonprofit non-profit society league network "

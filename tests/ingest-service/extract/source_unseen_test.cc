@@ -439,5 +439,39 @@ TEST(SourceUnseen, ItsPostAfterABareNameMakesItTheEmployer) {
   EXPECT_EQ(tefo->affiliation(), "Morupule");
 }
 
+// A "chain" described in an appositive is a business, and its officials work
+// for it; a lender named after its role is the business "the bank" then means.
+TEST(SourceUnseen, AChainIsABusinessAndALenderTheBankAfterIt) {
+  v1::Document doc = Extract(
+      "LEEDS — Marlow & Finch, the homewares chain, said on Thursday that sales "
+      "fell 3%.\n\n"
+      "Chief executive Nadia Osei said customers were trading down.\n\n"
+      "The chain's main lender, Halbury, had refused to extend its credit, two people "
+      "familiar with the talks said. The bank said it had supported the company for "
+      "many months.");
+  const v1::Source* chain = FindSource(doc, "marlow-finch");
+  ASSERT_NE(chain, nullptr);
+  EXPECT_EQ(chain->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* osei = FindSource(doc, "nadia-osei");
+  ASSERT_NE(osei, nullptr);
+  EXPECT_EQ(osei->affiliation(), "Marlow & Finch");
+  const v1::Claim* c = FindClaim(doc, "it had supported the company");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "halbury");
+}
+
+// "A spokeswoman for the Allied Dockers union, Megan Hollis,": a body's name
+// ending in its lowercase kind before the comma is where the official works.
+TEST(SourceUnseen, AnEmployerNamedWithItsLowercaseKindBeforeTheComma) {
+  v1::Document doc = Extract(
+      "Talks over the port closure resumed on Monday.\n\n"
+      "A spokeswoman for the Allied Dockers union, Megan Hollis, said the union "
+      "would ask for a meeting with the minister.");
+  const v1::Source* hollis = FindSource(doc, "megan-hollis");
+  ASSERT_NE(hollis, nullptr);
+  EXPECT_EQ(hollis->title(), "spokeswoman");
+  EXPECT_EQ(hollis->affiliation(), "Allied Dockers");
+}
+
 }  // namespace
 }  // namespace factwire
