@@ -754,6 +754,12 @@ bool ContextFinder::ArticleBefore(const FigurePlace& p) const {
       (NounWord(p.first - 1) && DeterminerBefore(p.first - 2))) {
     return true;  // "the 5 per cent rule", "the higher 40 per cent rate"
   }
+  if (NounWord(p.first - 1) &&
+      (IsWord(p.first - 2, "a") || IsWord(p.first - 2, "an")) &&
+      NounWord(p.end) && !absl::EndsWith(t_[p.end].lower, "er")) {
+    return true;  // "a new 132 kV line"; not "a man five decades younger",
+                  // "a survey a few days earlier"
+  }
   if ((NounPossessive(p.first - 1) ||
        (NounWord(p.first - 1) && NounPossessive(p.first - 2))) &&
       NounWord(p.end)) {

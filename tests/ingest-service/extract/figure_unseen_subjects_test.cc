@@ -71,6 +71,15 @@ TEST(FigureUnseenSubjectsTest, AShareOfOutputMeasuresTheClauseSubject) {
   EXPECT_EQ(OnlySubject("About 7% of output was exported."), "output");
 }
 
+// A measure between "a" and an adjective and the noun it sizes counts that
+// noun ("a new 220 kV line"), as after "the"; a comparative after it is no
+// noun ("a town two decades older").
+TEST(FigureUnseenSubjectsTest, AMeasureAfterAnArticleAndAnAdjectiveSizesItsNoun) {
+  EXPECT_EQ(OnlySubject("They will build a new 220 kV line to Maun."), "line");
+  EXPECT_EQ(OnlySubject("Engineers finished a second 40 MW plant."), "plant");
+  EXPECT_EQ(OnlySubject("It was built by a firm two decades older."), "");
+}
+
 TEST(FigureUnseenSubjectsTest, AVerbOfStayingAtALevelLeavesItsSubjectBefore) {
   EXPECT_EQ(OnlySubject("Wind speeds would stay above 30 mph through "
                         "Tuesday."),
