@@ -100,6 +100,15 @@ bool IsQuestionOverCredits(absl::string_view text, const std::vector<Line>& line
           IsDateOrBylineAt(text, lines, i + 2));
 }
 
+// "Mining" over "Water plant to close for repairs after cracks found": a label
+// of one or two capitalised words over a line of five words or more.
+bool IsShortStepOver(absl::string_view s, absl::string_view next) {
+  constexpr int kMaxStepWords = 2;
+  constexpr int kMinHeadlineWords = 5;
+  return WordCount(s) <= kMaxStepWords && IsCapitalisedWords(s) && !IsKicker(s) &&
+         WordCount(next) >= kMinHeadlineWords;
+}
+
 // "Regional News" over "14 March 2026" or "By Ann Lee": a known section name
 // at lines[k], joined to a date or byline line under it.
 bool IsSectionOverDateOrByline(absl::string_view text, const std::vector<Line>& lines,
@@ -132,6 +141,7 @@ using layout_internal::IsQuestionOverCredits;
 using layout_internal::IsSectionLabel;
 using layout_internal::IsSectionOverDateOrByline;
 using layout_internal::IsSeparated;
+using layout_internal::IsShortStepOver;
 using layout_internal::IsSiteName;
 using layout_internal::IsStandfirst;
 using layout_internal::IsStandfirstOverHeader;
@@ -242,10 +252,12 @@ Layout ReadLayout(absl::string_view text) {
       continue;
     }
     // "World\nAfrica\n<headline>": a section name under the section line is its
-    // step, as a breadcrumb's ("Business\nKenya" keeps "Business").
+    // step, as a breadcrumb's ("Business\nKenya" keeps "Business"); so is a
+    // label of one or two capitalised words over a headline of five words or
+    // more ("Business\nMining\n<headline>").
     if (section_line != std::string::npos && section_line + 1 == i && IsSectionLabel(s) &&
-        (IsSectionName(s) || IsCountryName(s)) && i + 2 < lines.size() &&
-        IsHeadlineLike(View(text, lines[i + 1]))) {
+        (IsSectionName(s) || IsCountryName(s) || IsShortStepOver(s, View(text, lines[i + 1]))) &&
+        i + 2 < lines.size() && IsHeadlineLike(View(text, lines[i + 1]))) {
       const std::string prior = layout.section;
       if (std::string step = SectionAfterRoot({prior, s}); !step.empty()) {
         layout.section = std::move(step);

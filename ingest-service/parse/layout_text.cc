@@ -199,7 +199,9 @@ bool IsStandfirst(absl::string_view s) {
 }
 
 bool IsStandfirstOverHeader(absl::string_view s) {
-  return s.size() <= kMaxStandfirstBytes && SentenceEnds(s) <= 1 && !HasQuoteMark(s) &&
+  // Over the credits a standfirst may run to a long sentence.
+  constexpr size_t kMaxBytes = 300;
+  return s.size() <= kMaxBytes && SentenceEnds(s) <= 1 && !HasQuoteMark(s) &&
          !OpensWithDateline(s) && !IsNameList(s) && !IsTimeLine(s);
 }
 

@@ -455,5 +455,19 @@ TEST(ReadLayout, PostedByOnADateInACategory) {
             "Regional News");
 }
 
+// Over the byline a standfirst may run to a long sentence (here 215 bytes).
+TEST(ReadLayout, LongStandfirstOverTheByline) {
+  const std::string standfirst =
+      "Islanders who cross to the mainland for work will pay twelve per cent more from "
+      "April, while pensioners and students keep their discount, after the operator "
+      "blamed fuel and crew costs for its third rise in two years";
+  const std::string text = "Ferry fares rise for island residents\n\n" + standfirst +
+                           "\n\nBy Ann Lee\n\n14 March 2026\n\n" + kBody;
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.subheadline, standfirst);
+  ExpectDate(layout, Date(2026, 3, 14), text);
+  EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -198,5 +198,18 @@ TEST(MastheadSections, PageTitlesGiveTheHeadline) {
   }
 }
 
+// "Business\nMining" over the headline: a label of one or two capitalised
+// words under a section line is its step, when a headline of five words or
+// more follows; a kicker there is none.
+TEST(MastheadSections, ShortStepUnderTheSectionLine) {
+  for (const char* steps : {"Business\nDairy", "Business\n\nDairy", "Farming\nCo-operatives"}) {
+    const std::string text = Page(steps);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << steps;
+    EXPECT_EQ(layout.section, std::string(steps).substr(std::string(steps).rfind('\n') + 1))
+        << steps;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
