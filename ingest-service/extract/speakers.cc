@@ -101,6 +101,14 @@ Speaker SpeakerFinder::Pronoun(int k) const {
 }
 
 Speaker SpeakerFinder::NominalEndingAt(int k, int lo) const {
+  // (A strict Left() that finds no one and the loose one asked next, as for an
+  // opening noun phrase, read the same phrase one after the other.)
+  NominalQuery& last = last_nominal_;
+  if (k != last.k || lo != last.lo) last = {k, lo, ReadNominalEndingAt(k, lo)};
+  return last.result;
+}
+
+Speaker SpeakerFinder::ReadNominalEndingAt(int k, int lo) const {
   Speaker s;
   const Token& head = tokens_[k];
   // "the department said": an organisation kind speaks when it names an

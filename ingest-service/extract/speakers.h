@@ -243,6 +243,8 @@ class SpeakerFinder {
   bool JoinedToLongerName(const Mention& m) const;
   Speaker Pronoun(int k) const;
   Speaker NominalEndingAt(int k, int lo) const;
+  // NominalEndingAt() as read, without the kept last answer.
+  Speaker ReadNominalEndingAt(int k, int lo) const;
   Speaker NominalStartingAt(int k, int hi) const;
   bool IsFiller(int k) const;
   // True for a time word between a subject and its cue ("Gowdy earlier Thursday
@@ -389,6 +391,13 @@ class SpeakerFinder {
     int found = -1;
   };
   mutable LastWordQuery last_word_query_;
+  // The last NominalEndingAt() question and its answer.
+  struct NominalQuery {
+    int k = -1;
+    int lo = -1;
+    Speaker result;
+  };
+  mutable NominalQuery last_nominal_;
 };
 
 }  // namespace factwire

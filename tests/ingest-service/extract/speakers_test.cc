@@ -1,6 +1,12 @@
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/mentions.h"
+#include "ingest-service/extract/sentences.h"
+#include "ingest-service/extract/speakers.h"
+#include "ingest-service/extract/tokens.h"
 #include "tests/ingest-service/extract/extract_test_support.h"
 
 namespace factwire {
@@ -495,6 +501,30 @@ TEST(Speakers, AnotherInAnyCaseNamesOneMoreOfTheGroup) {
       "parent said " + kOpen + "The buses were late again." + kClose);
   EXPECT_EQ(SpeakerOf(doc, "Nobody warned us"), "Another parent");
   EXPECT_EQ(SpeakerOf(doc, "buses were late"), "another parent");
+}
+
+// The finder keeps its last noun phrase (NominalEndingAt) for the next
+// question; asked again from a later start, it reads the shorter phrase.
+TEST(Speakers, TheSameSubjectFromALaterStartIsTheShorterPhrase) {
+  const std::string text = "The harbour board's chief engineer said the wall would hold.";
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  ASSERT_TRUE(lexicon.ok());
+  const std::vector<Token> tokens =
+      Tokenize(text, {{0, static_cast<int>(text.size())}}, *lexicon);
+  const std::vector<int> quote_depth(tokens.size(), 0);
+  MentionFinder mentions(text, tokens, quote_depth);
+  for (const Sentence& s : SplitSentences(tokens)) mentions.AddSentence(s);
+  const SpeakerFinder finder(text, tokens, mentions, {});
+  int cue = 0;
+  while (cue < static_cast<int>(tokens.size()) && TokenText(text, tokens[cue]) != "said") ++cue;
+  ASSERT_GT(cue, 2);
+  const Speaker whole = finder.Left(cue, 0);
+  const Speaker tail = finder.Left(cue, cue - 2);
+  ASSERT_TRUE(whole.found());
+  ASSERT_TRUE(tail.found());
+  EXPECT_LT(whole.first, cue - 2);
+  EXPECT_EQ(tail.first, cue - 2);  // "chief engineer"
+  EXPECT_EQ(finder.Left(cue, 0).first, whole.first);
 }
 
 }  // namespace
