@@ -475,6 +475,19 @@ void MentionFinder::WorkPlace(const Sentence& s, int k, int index) {
   }
 }
 
+int MentionFinder::JoinedNameEnd(int end, int last) const {
+  while (end + 1 < last) {
+    const Token& t = tokens_[end];
+    // "the Federation of American Scientists", "Americans for Prosperity".
+    const bool connector = IsWord(t) && !t.upper && (t.classes & kNameConnector) != 0 &&
+                           TokenText(text_, t) != "and" && IsNameToken(end + 1);
+    // "the Western Suburbs Commuters' Forum": a plural's apostrophe in a body's name.
+    if (!connector && !PluralOwnerOfBody(end, last)) break;
+    end = NameRunEnd(end + 1, last);
+  }
+  return end;
+}
+
 std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
   // The first organisation of the clause: an owner ("the WHO's"), a name after
   // "at", "of" or "for" ("programme at the International Crisis Group"), or the
@@ -487,14 +500,8 @@ std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
       break;
     }
     if (!IsNameToken(i)) continue;
-    int end = NameRunEnd(i, s.last);
-    const int first_end = end;
-    // "the Federation of American Scientists", "Americans for Prosperity".
-    while (end + 1 < s.last && IsWord(tokens_[end]) && !tokens_[end].upper &&
-           (tokens_[end].classes & kNameConnector) != 0 &&
-           TokenText(text_, tokens_[end]) != "and" && IsNameToken(end + 1)) {
-      end = NameRunEnd(end + 1, s.last);
-    }
+    const int first_end = NameRunEnd(i, s.last);
+    const int end = JoinedNameEnd(first_end, s.last);
     const bool owner = end < s.last && tokens_[end].possessive;
     int before = i - 1;
     if (before >= k && TokenText(text_, tokens_[before]) == "the") --before;

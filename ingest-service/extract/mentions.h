@@ -258,6 +258,12 @@ class MentionFinder {
   // of one or two capitalised words that follows ("Davis", "Los Angeles") when
   // a comma or period closes it; else -1.
   int CampusEnd(int first, int comma, int last) const;
+  // For a name run ending before token `end`: where the name ends when a
+  // lowercase connector ("of", "for"; not "and") and another run, or a plural's
+  // apostrophe and a body's name (PluralOwnerOfBody), continue it ("the
+  // Federation of American Scientists", "the Western Suburbs Commuters'
+  // Forum"); else `end`. Not past `last`.
+  int JoinedNameEnd(int end, int last) const;
   // For a "who heads ..." clause whose object starts at token `k`: the name of the
   // organisation it runs (as named before, if it was), or "".
   std::string LedOrganization(const Sentence& s, int k) const;

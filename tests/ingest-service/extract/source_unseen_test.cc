@@ -473,5 +473,17 @@ TEST(SourceUnseen, AnEmployerNamedWithItsLowercaseKindBeforeTheComma) {
   EXPECT_EQ(hollis->affiliation(), "Allied Dockers");
 }
 
+// "who heads the Eastside Cyclists' Forum": a plural's apostrophe inside the
+// body's name keeps the name whole, and it is where the speaker works.
+TEST(SourceUnseen, WhoHeadsABodyWithAPluralsApostropheInItsName) {
+  v1::Document doc = Extract(
+      "Bus fares rose on Monday.\n\n"
+      "\"This is the wrong month to do it,\" said Farah Kazmi, who heads the "
+      "Eastside Cyclists' Forum.");
+  const v1::Source* kazmi = FindSource(doc, "farah-kazmi");
+  ASSERT_NE(kazmi, nullptr);
+  EXPECT_EQ(kazmi->affiliation(), "Eastside Cyclists' Forum");
+}
+
 }  // namespace
 }  // namespace factwire
