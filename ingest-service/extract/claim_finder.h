@@ -42,6 +42,7 @@ constexpr int kMaxSayingCircumstanceWords = 5;  // "said on Monday in a statemen
 constexpr int kMaxPlainSubjectTokens = 12;  // "the deputy head of ... to the forum said"
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
 constexpr int kMaxCataphoraTokens = 120;  // "a judge ... Judge Catherine Ashworth"
+constexpr int kMaxOwnedVenueWords = 4;  // "in its monthly market outlook that"
 constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
 constexpr int kBodyParagraphs = 3;  // "The airline said" this far after its claim
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
@@ -338,6 +339,13 @@ class ClaimFinder {
   int AfterToPhrase(int k, const Sentence& s) const;
   // The first token after "in a statement", "on a call", "during an interview"
   // at `k` when a clause follows it, else `k`.
+  // "said in its annual report that the lists grew": after the venue
+  // preposition at `k`, a determiner and up to kMaxOwnedVenueWords lowercase
+  // words (no pronoun, relative word or second determiner) before a "that" that
+  // opens a clause (no verb right after it: not "the report that was
+  // published"), not after a phrasal cue's particle ("pushes back on the
+  // narrative that"): the token after "that"; else `k`.
+  int AfterOwnedVenue(int k, const Sentence& s) const;
   int AfterMediumAdverbial(int k, const Sentence& s) const;
   // "Lerer reported from Los Angeles": a short prepositional phrase says nothing;
   // nor does one opening with "by" ("Reporting by Jo Ng").

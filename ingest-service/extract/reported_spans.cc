@@ -399,6 +399,28 @@ bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {
   return false;
 }
 
+int ClaimFinder::AfterOwnedVenue(int k, const Sentence& s) const {
+  int j = k + 1;
+  // (After a phrasal cue's particle the preposition opens its object: "pushes
+  // back on the narrative that ...".)
+  if (j >= s.last || t_[j].kind != TokenKind::kWord || t_[j].upper ||
+      (t_[j].classes & kDeterminer) == 0 || lexicon::IsCueParticle(Word(k - 1))) {
+    return k;
+  }
+  for (++j; j < s.last && j - k <= kMaxOwnedVenueWords + 1; ++j) {
+    const Token& t = t_[j];
+    if (t.kind != TokenKind::kWord || t.upper) return k;
+    if (Word(j) == "that") break;
+    if ((t.classes & (kPersonPronoun | kOtherPronoun | kRelative | kDeterminer)) != 0) return k;
+  }
+  if (j + 1 >= s.last || j == k + 2 || Word(j) != "that") return k;
+  // (Not a relative "that": "in the report that was published ...".)
+  const Token& next = t_[j + 1];
+  const bool relative = next.kind == TokenKind::kWord && !next.upper &&
+                        (ClauseVerbAt(j + 1, s.last) || next.cue != 0);
+  return relative ? k : j + 1;
+}
+
 int ClaimFinder::AfterMediumAdverbial(int k, const Sentence& s) const {
   // "said in a statement it had hired lawyers": where it was said is not what.
   const absl::string_view w = Word(k);
@@ -408,7 +430,7 @@ int ClaimFinder::AfterMediumAdverbial(int k, const Sentence& s) const {
          (t_[j].classes & kAdverbial) != 0) {
     ++j;
   }
-  if (j == k + 1 || j >= s.last) return k;
+  if (j == k + 1 || j >= s.last) return AfterOwnedVenue(k, s);
   const Token& next = t_[j];
   // "said in a statement to the Associated Press that ...", "in an MSNBC
   // interview he ...", "in a statement Tuesday she ...": a name or a day in the
@@ -433,7 +455,8 @@ int ClaimFinder::AfterMediumAdverbial(int k, const Sentence& s) const {
   const bool clause_starts =
       next.upper || Word(j) == "that" ||
       (next.classes & (kPersonPronoun | kOtherPronoun | kDeterminer)) != 0;
-  return clause_starts ? (Word(j) == "that" ? j + 1 : j) : k;
+  if (!clause_starts) return AfterOwnedVenue(k, s);
+  return Word(j) == "that" ? j + 1 : j;
 }
 
 bool ClaimFinder::OpensQualifyingPhrase(int k) const {

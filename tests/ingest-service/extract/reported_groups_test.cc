@@ -210,5 +210,26 @@ TEST(ReportedGroups, AGroupOpeningTheSentenceAndPlacedByAPrepositionSpeaks) {
   }
 }
 
+TEST(ReportedGroups, WhereItWasSaidEndsAtThat) {
+  // The venue with an owner or article and up to four words is not the claim.
+  for (const char* text :
+       {"The forecaster said in its monthly outlook that temperatures would stay high.",
+        "The councillor said at a packed meeting last week that the depot would close.",
+        "He wrote in his resignation letter that the board had failed."}) {
+    const v1::Document doc = Extract(text);
+    ASSERT_GT(doc.claims_size(), 0) << text;
+    const std::string& words = doc.claims(0).text();
+    EXPECT_TRUE(words.rfind("temperatures", 0) == 0 || words.rfind("the depot", 0) == 0 ||
+                words.rfind("the board", 0) == 0)
+        << words;
+  }
+  // A "that" a verb follows is a relative pronoun; a phrasal cue's object stays.
+  v1::Document doc = Extract(
+      "The ministry said in the report that was published on Monday that the lists grew.");
+  EXPECT_EQ(FindClaim(doc, "was published on Monday"), &doc.claims(0));
+  doc = Extract("The union pushed back on the claim that wages had risen.");
+  for (const v1::Claim& claim : doc.claims()) EXPECT_NE(claim.text(), "wages had risen");
+}
+
 }  // namespace
 }  // namespace factwire
