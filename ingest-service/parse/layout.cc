@@ -109,6 +109,19 @@ bool IsShortStepOver(absl::string_view s, absl::string_view next) {
          WordCount(next) >= kMinHeadlineWords;
 }
 
+// "Mining", "Water & Sanitation" at lines[i], alone over a date or byline
+// line: a section label (IsSectionLabel) of capitalised words, no digit, no
+// kicker or credit.
+bool IsLabelOverCredits(absl::string_view text, const std::vector<Line>& lines, size_t i) {
+  const absl::string_view s = View(text, lines[i]);
+  if (!lines[i].blank_before || i + 1 >= lines.size() || !lines[i + 1].blank_before ||
+      !IsSectionLabel(s) || !IsCapitalisedWords(s) || HasDigit(s) || IsKicker(s) ||
+      IsCreditAlone(s)) {
+    return false;
+  }
+  return IsDateOrBylineAt(text, lines, i + 1);
+}
+
 // "Regional News" over "14 March 2026" or "By Ann Lee": a known section name
 // at lines[k], joined to a date or byline line under it.
 bool IsSectionOverDateOrByline(absl::string_view text, const std::vector<Line>& lines,
@@ -135,6 +148,7 @@ using layout_internal::IsDateOrBylineAt;
 using layout_internal::IsHeaderFurniture;
 using layout_internal::IsGluedCreditLine;
 using layout_internal::IsHeadlineLike;
+using layout_internal::IsLabelOverCredits;
 using layout_internal::IsLabelOverHeadline;
 using layout_internal::IsOutletLine;
 using layout_internal::IsQuestionOverCredits;
@@ -381,6 +395,12 @@ Layout ReadLayout(absl::string_view text) {
     if (TakeDatelineLine(s, text, lines, &i, &layout)) break;
     // "<headline>\n\nPolitics\n\n<standfirst>": a known section name alone.
     if (layout.section.empty() && IsSectionLabel(s) && IsSectionName(s)) {
+      layout.section = std::string(s);
+      continue;
+    }
+    // "<headline>\n\nMining\n\nBy Ann Lee": a label of capitalised words alone
+    // over a date or byline line.
+    if (layout.section.empty() && IsLabelOverCredits(text, lines, i)) {
       layout.section = std::string(s);
       continue;
     }

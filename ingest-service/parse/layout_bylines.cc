@@ -265,9 +265,11 @@ NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout*
   }
   std::vector<std::string> authors = PersonNames(names);
   // "Jane Wambui, Nakuru" over a date: one name and the place it was filed from.
-  if (authors.empty() && kind == NamesOver::kDate) authors = PersonNames(WithoutFiledPlace(names));
-  // "Jo Moyo for The Namibian" over a date: the name and the outlet it wrote for.
-  if (authors.empty() && kind == NamesOver::kDate) authors = PersonNames(WithoutOutlet(names));
+  // "Jo Moyo in Lusaka", "Jo Moyo for The Namibian" over a date: the name, and
+  // the place it was filed from or the outlet it was written for.
+  for (auto without : {WithoutFiledPlace, WithoutPlace, WithoutOutlet}) {
+    if (authors.empty() && kind == NamesOver::kDate) authors = PersonNames(without(names));
+  }
   if (authors.empty()) return NamesOver::kNone;
   // "Owen Hale\nOwen Hale covers the islands.": the bio is skipped with the name.
   if (kind == NamesOver::kBio && !IsAuthorBio(next, authors)) return NamesOver::kNone;

@@ -223,5 +223,17 @@ TEST(BylineCredits, NamesOverTheirPlaceInOneBlock) {
   EXPECT_EQ(FirstParagraph(text, layout), kLede);
 }
 
+// "Jo Moyo in Lusaka" over the date line in one block: the name without the
+// place it was filed from; the date is read.
+TEST(BylineCredits, NameInAPlaceOverTheDate) {
+  const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst +
+                           "\n\nJo Moyo in Lusaka\nMon 30 Nov 2026 09.40 GMT\n\n" + kLede +
+                           "\n\n" + kRest;
+  const Layout layout = ReadLayout(text);
+  ExpectDay(layout, 2026, 11, 30, text);
+  EXPECT_EQ(layout.authors, std::vector<std::string>{"Jo Moyo"});
+  EXPECT_EQ(FirstParagraph(text, layout), kLede);
+}
+
 }  // namespace
 }  // namespace factwire

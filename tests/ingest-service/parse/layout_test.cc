@@ -469,5 +469,22 @@ TEST(ReadLayout, LongStandfirstOverTheByline) {
   EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority");
 }
 
+// "Mining" alone between the headline (or standfirst) and the byline or date
+// line is the section, and the credits under it are read.
+TEST(ReadLayout, LabelAloneOverTheCredits) {
+  const char* const kHeaders[] = {
+      "Ferry fares rise for island residents\n\nShipping\n\nBy Ann Lee\n\n14 March 2026",
+      "Ferry fares rise for island residents\n\nCommuters face a 12% increase\n\nShipping\n\n"
+      "14 March 2026",
+  };
+  for (const char* header : kHeaders) {
+    const std::string text = std::string(header) + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, "Shipping") << header;
+    ExpectDate(layout, Date(2026, 3, 14), text);
+    EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << header;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
