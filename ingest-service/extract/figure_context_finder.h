@@ -244,7 +244,8 @@ class ContextFinder : public TokenView {
   int RelativeAntecedent(int j) const;
 
   // True if tokens[k] is a verb opening a clause's predicate: a past form, an
-  // auxiliary or a quantity verb ("lasted", "had", "could").
+  // auxiliary or a quantity verb ("lasted", "had", "could"), or a present in
+  // -s after "which" ("which raises").
   bool ClauseVerbAt(int k) const;
 
   // True if tokens[a] can end a relative clause's antecedent: a lowercase

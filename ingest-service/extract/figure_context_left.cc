@@ -202,6 +202,10 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
 
 std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
                                            bool earner) const {
+  if (worth && At(j) != nullptr && IsSymbol(t_[j], ",") &&
+      AntecedentWord(j - 1)) {
+    --j;  // "The fund, worth $2bn, was closed": the noun before the aside
+  }
   if (!of) j = BeforeRelativeClause(j);
   // "credit monitoring, which costs it": the noun before ", which" is the
   // subject itself, no place to skip.

@@ -486,10 +486,16 @@ int ContextFinder::RelativeAntecedent(int j) const {
 
 bool ContextFinder::ClauseVerbAt(int k) const {
   const Token* verb = At(k);
-  return verb != nullptr && verb->kind == TokenKind::kWord &&
-         (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower) ||
-          lexicon::IsSubjectAuxiliary(verb->lower) ||
-          HasRole(*verb, kRoleQuantityVerb));
+  if (verb == nullptr || verb->kind != TokenKind::kWord) return false;
+  const absl::string_view w = verb->lower;
+  // After "which" a word in -s is the present of its verb ("which raises
+  // £300m a year"), not a plural.
+  const bool present = IsWord(k - 1, "which") &&
+                       w.size() > 3 && absl::EndsWith(w, "s") &&
+                       !absl::EndsWith(w, "ss") && !IsCapitalized(*verb);
+  return LooksLikeVerb(w) || IrregularPast(w) ||
+         lexicon::IsSubjectAuxiliary(w) || HasRole(*verb, kRoleQuantityVerb) ||
+         present;
 }
 
 bool ContextFinder::AntecedentWord(int a) const {

@@ -80,6 +80,14 @@ TEST(FigureUnseenSubjectsTest, AMeasureAfterAnArticleAndAnAdjectiveSizesItsNoun)
   EXPECT_EQ(OnlySubject("It was built by a firm two decades older."), "");
 }
 
+// The noun before ", which <verb in -s>" or before ", worth" set off by
+// commas is what the money counts.
+TEST(FigureUnseenSubjectsTest, APresentRelativeClauseOrAWorthAsideKeepsTheNoun) {
+  EXPECT_EQ(OnlySubject("The levy, which raises £300m a year, will end."),
+            "levy");
+  EXPECT_EQ(OnlySubject("The contract, worth $2bn, was signed."), "contract");
+}
+
 TEST(FigureUnseenSubjectsTest, AVerbOfStayingAtALevelLeavesItsSubjectBefore) {
   EXPECT_EQ(OnlySubject("Wind speeds would stay above 30 mph through "
                         "Tuesday."),
