@@ -284,8 +284,10 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!participle) {
       if (Speaker maker = SubjectDocumentMaker(c, s); maker.found()) sp = maker;
     }
-    sp = WithPluralOwner(sp, s);
-    sp = ItForEarlierSubject(sp, s);
+    // (Cheap first: only an unnamed phrase may have a plural owner, only a
+    // pronoun opening the sentence an earlier subject.)
+    if (sp.anonymous && !sp.pronoun) sp = WithPluralOwner(sp, s);
+    if (sp.pronoun && sp.first == s.first) sp = ItForEarlierSubject(sp, s);
     sp = DocumentOwner(sp);
     if ((t_[c].cue & kCueDocument) != 0 &&
         !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
