@@ -206,6 +206,13 @@ int MentionFinder::OpeningMentionBefore(int first) const {
   return -1;
 }
 
+bool MentionFinder::CurrencyPrefixAt(int k) const {
+  if (k + 1 >= static_cast<int>(tokens_.size())) return false;
+  const Token& next = tokens_[k + 1];
+  return !next.space_before && next.paragraph == tokens_[k].paragraph &&
+         text_[next.begin] == '$';
+}
+
 int MentionFinder::MentionEndingAt(int k) const {
   auto it = by_end_.find(k);
   return it == by_end_.end() ? -1 : it->second;
@@ -385,6 +392,7 @@ void MentionFinder::AddSentence(const Sentence& s) {
     }
     if (!IsNameToken(k) && !((tokens_[k].classes & kTimeWord) != 0 && MonthLedName(k, s.last)))
       continue;
+    if (CurrencyPrefixAt(k)) continue;  // "NZ$78"
     const bool at_start = k == opener || tokens_[k - 1].kind == TokenKind::kQuote ||
                           IsPunct(tokens_[k - 1], '(') || IsPunct(tokens_[k - 1], ':');
     const Token& t = tokens_[k];

@@ -192,6 +192,9 @@ class MentionFinder {
   // ("..., de la Cruz said" after "Lucia de la Cruz"), when nothing but
   // punctuation, a quote or a cue precedes them; else `k`.
   int ParticlesBefore(const Sentence& s, int k, int j) const;
+  // True when the capitalised word at token `k` is glued to a "$" after it
+  // ("NZ$78", "US$5 million", "HK$"): a currency's prefix, no name.
+  bool CurrencyPrefixAt(int k) const;
   // IsTitleCase() for `s`, computed once per sentence.
   bool TitleCaseSentence(const Sentence& s);
   // True for a person mention `m` that a he/she may refer to (not a place after

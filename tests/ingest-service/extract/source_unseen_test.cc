@@ -485,5 +485,19 @@ TEST(SourceUnseen, WhoHeadsABodyWithAPluralsApostropheInItsName) {
   EXPECT_EQ(kazmi->affiliation(), "Eastside Cyclists' Forum");
 }
 
+// "NZ$78", "US$5 million": capitals glued to a dollar sign are a currency's
+// prefix, no organisation that "the company" could then be.
+TEST(SourceUnseen, CapitalsGluedToADollarSignNameNoOne) {
+  v1::Document doc = Extract(
+      "Ferry operator lifts fares\n\n"
+      "Foot passengers will pay NZ$78 for a ticket, up from NZ$71, and the company "
+      "said it would trim its family discount. Freight rates rose to US$5 a tonne.");
+  EXPECT_FALSE(HasSourceNamed(doc, "NZ"));
+  EXPECT_FALSE(HasSourceNamed(doc, "US"));
+  const v1::Claim* c = FindClaim(doc, "it would trim its family discount");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->source_id(), "nz");
+}
+
 }  // namespace
 }  // namespace factwire
