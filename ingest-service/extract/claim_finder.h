@@ -378,6 +378,10 @@ class ClaimFinder {
   // An anonymous document phrase `sp` credited to the organisation named in it
   // ("ONS data", "figures from the Health Agency"); else `sp`.
   Speaker DocumentOwner(Speaker sp) const;
+  // Unnamed document speaker `sp` named by the definite body owning the document
+  // ("The ministry's own figures": DefiniteBodyEndingAt before the "'s"); `sp`
+  // otherwise.
+  Speaker WithBodyOwner(Speaker sp) const;
   // "Figures from the Transport Ministry show ...", "Statistics published by
   // Statistics Norway on Monday showed ...": a document noun (any case, after
   // determiners and up to two modifiers) opening sentence `s` (after a dateline),

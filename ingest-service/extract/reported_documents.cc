@@ -155,6 +155,21 @@ Speaker ClaimFinder::DocumentOwner(Speaker sp) const {
       return sp;
     }
   }
+  return WithBodyOwner(sp);
+}
+
+Speaker ClaimFinder::WithBodyOwner(Speaker sp) const {
+  // "The ministry's own figures show ...": the body owning the document names it.
+  const Sentence& s = m_.sentences[m_.sentence_of_token[sp.first]];
+  for (int k = sp.first + 1; k + 1 < sp.last; ++k) {
+    if (!t_[k + 1].possessive) continue;
+    // (A body, not a document: "The report's authors found" stays.)
+    if (const int det = DefiniteBodyEndingAt(k, s); det >= sp.first && !IsDocumentNoun(k)) {
+      sp.name_first = det;
+      sp.name_last = k + 1;
+    }
+    return sp;
+  }
   return sp;
 }
 

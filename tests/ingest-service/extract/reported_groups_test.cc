@@ -231,5 +231,20 @@ TEST(ReportedGroups, WhereItWasSaidEndsAtThat) {
   for (const v1::Claim& claim : doc.claims()) EXPECT_NE(claim.text(), "wages had risen");
 }
 
+TEST(ReportedGroups, ABodysOwnFiguresSpeakForTheBody) {
+  const Case cases[] = {
+      {"The ministry's own figures show that waiting lists grew by 12% last year.",
+       "waiting lists grew by 12% last year", "ministry"},
+      {"The regulator's latest figures show that complaints doubled.", "complaints doubled",
+       "regulator"},
+      // A document's people are no body owning it.
+      {"The report's authors found that rents rose.", "rents rose", "report's authors"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SourceNameOf(doc, c.words), c.speaker) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
