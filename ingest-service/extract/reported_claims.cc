@@ -578,7 +578,8 @@ Speaker ClaimFinder::ItForEarlierSubject(Speaker sp, const Sentence& s) const {
 
 bool ClaimFinder::OpeningAgentNoun(int k) const {
   const Token& t = t_[k];
-  if (t.kind != TokenKind::kWord || !t.upper || t.all_caps || (t.classes & speaker_internal::kNotAgent) != 0) {
+  if (t.kind != TokenKind::kWord || !t.upper || t.all_caps ||
+      (t.classes & speaker_internal::kNotAgent) != 0) {
     return false;
   }
   const std::string lower = absl::AsciiStrToLower(Word(k));
