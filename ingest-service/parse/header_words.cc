@@ -119,7 +119,7 @@ constexpr const char* kContentsLabels[] = {
 constexpr const char* kSectionLeads[] = {
     "topic", "topics", "section", "category", "categories", "filed under", "desk",
     // "Posted in: Local News", as a blog's page prints its category.
-    "posted in", "filed in", "published in",
+    "posted in", "filed in", "published in", "in",
 };
 
 constexpr const char* kFurnitureLabels[] = {
@@ -226,7 +226,10 @@ constexpr absl::string_view kByLeads[] = {"By ", "BY ", "By: ", "BY: ", "by ", "
 constexpr absl::string_view kBylineLeads[] = {
     "Posted by ",    "Written by ",  "Words by ",    "Story by ",
     "Author: ",      "Authors: ",    "Reporting by ", "Reported by ", "Opinion by ",
-    "Analysis by ",  "Commentary by "};
+    "Analysis by ",  "Commentary by ",
+    // A statement's or an organisation's page: "Published by Lusaka City
+    // Council on 14 March 2026", "Issued by …", "From: …".
+    "Published by ", "Issued by ",   "From: "};
 
 // Leads of an editor's credit beside or under a byline ("Edited by Sam Roe"):
 // the editor is no author. Their first letter matches in either case.

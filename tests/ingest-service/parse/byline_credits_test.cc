@@ -235,5 +235,25 @@ TEST(BylineCredits, NameInAPlaceOverTheDate) {
   EXPECT_EQ(FirstParagraph(text, layout), kLede);
 }
 
+// An organisation's page: "Published by Lusaka City Council on 30 November
+// 2026" is a byline with its date; "From: Lusaka City Council" over the date
+// line is a credit; "In: Regional News" names the section.
+TEST(BylineCredits, StatementsPublishedOrIssuedBy) {
+  const char* const kLines[] = {
+      "Published by Lusaka City Council on 30 November 2026",
+      "Issued by Lusaka City Council on 30 November 2026",
+      "From: Lusaka City Council\n30 November 2026",
+      "In: Regional News\n30 November 2026",
+  };
+  for (const char* line : kLines) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + line +
+                             "\n\n" + kLede + "\n\n" + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << line;
+    ExpectDay(layout, 2026, 11, 30, text);
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << line;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
