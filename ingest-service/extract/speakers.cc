@@ -162,6 +162,10 @@ Speaker SpeakerFinder::Described(Speaker s) const {
   int org = mentions_.ResolveDescription(s.last - 1);
   // "the judge said": the person named earlier with that title.
   if (org < 0 && det >= 0 && det == s.last - 2) org = mentions_.ResolveTitle(s.last - 1);
+  // "the chief executive said" after "Ana Lee, the chief executive of ...".
+  if (org < 0 && det >= 0 && det == s.first - 1 && det < s.last - 2) {
+    org = HolderOfTitlePhrase(s);
+  }
   if (org < 0 && s.anonymous) org = StaffEmployer(s.last - 1);
   // "The country's top auditor, Ana Lima, ... The country's top auditor
   // said": the person named with the title before.
@@ -182,6 +186,25 @@ Speaker SpeakerFinder::Described(Speaker s) const {
   s.anonymous = false;
   if (det >= 0) s.first = std::min(s.first, det);
   return s;
+}
+
+int SpeakerFinder::HolderOfTitlePhrase(const Speaker& s) const {
+  if (s.last - s.first > kMaxNominalTokens) return -1;
+  for (int k = s.first; k < s.last; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord || t.upper || t.possessive) return -1;
+  }
+  const int e = mentions_.ResolveTitle(s.last - 1);
+  if (e < 0) return -1;
+  // The whole phrase ends the title, not its head alone ("the deputy mayor" is
+  // not the mayor).
+  const absl::string_view title = mentions_.entities()[e].title;
+  const absl::string_view phrase =
+      text_.substr(tokens_[s.first].begin, tokens_[s.last - 1].end - tokens_[s.first].begin);
+  if (title.size() < phrase.size()) return -1;
+  const size_t at = title.size() - phrase.size();
+  if (at > 0 && title[at - 1] != ' ') return -1;
+  return absl::EqualsIgnoreCase(title.substr(at), phrase) ? e : -1;
 }
 
 bool SpeakerFinder::IsEpithet(int det, int head) const {

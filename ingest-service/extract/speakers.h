@@ -354,6 +354,11 @@ class SpeakerFinder {
   // `s` resolved to the organisation a "the <kind>" phrase refers to, "the"
   // included, when there is one; else `s`.
   Speaker Described(Speaker s) const;
+  // "the chief executive" (`s`, two to kMaxNominalTokens lowercase words
+  // after "the") said after "Ana Lee, the chief executive of Fiji Airways,":
+  // the person ResolveTitle finds for its head whose title ends with all of
+  // its words; else -1.
+  int HolderOfTitlePhrase(const Speaker& s) const;
   // The earlier noun phrase whose head is the head of "the <head>" ending at
   // token `head`, within kMaxAntecedentTokens: sets s->name_first/name_last.
   void FindAntecedent(int det, Speaker* s) const;

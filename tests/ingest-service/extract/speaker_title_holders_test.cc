@@ -73,4 +73,24 @@ TEST(TitleHolders, AnIndefiniteRepeatIsSomeoneElse) {
 }
 
 }  // namespace
+// A title of two or more words given in an appositive with its employer ("Ana
+// Lee, the chief executive of Fiji Airways,") and repeated later after "the"
+// ("the chief executive said") stands for that person; a longer title that
+// only shares the head ("the deputy chief executive") does not.
+TEST(TitleHolders, RepeatedTitleOfSeveralWordsIsItsHolder) {
+  v1::Document fares = Extract(
+      "Ana Lee, the chief executive of Fiji Airways, said fares would rise.\n\n" + kOpen +
+      "Fuel costs us more every month," + kClose + " the chief executive said.");
+  EXPECT_EQ(SourceNameOf(fares, "Fuel costs us more"), "Ana Lee");
+  v1::Document port = Extract(
+      "Tomas Reyes, the finance director at Harbour Holdings, said the dredging "
+      "would wait. " + kOpen + "We cannot pay for it this year," + kClose +
+      " the finance director told the board.");
+  EXPECT_EQ(SourceNameOf(port, "cannot pay for it"), "Tomas Reyes");
+  v1::Document deputy = Extract(
+      "Ana Lee, the chief executive of Fiji Airways, said fares would rise.\n\n" + kOpen +
+      "Fuel costs us more every month," + kClose + " the deputy chief executive said.");
+  EXPECT_NE(SourceNameOf(deputy, "Fuel costs us more"), "Ana Lee");
+}
+
 }  // namespace factwire
