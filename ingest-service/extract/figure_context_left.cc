@@ -244,6 +244,11 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
       --j;
       continue;
     }
+    if (tok.lower == "to" && first >= 0 && !of && !IsCapitalized(t_[first]) &&
+        ActionNounAt(j - 1)) {
+      --j;  // "Zesco's debt to suppliers stands at", "Access to clean water"
+      continue;
+    }
     const int head = first == j + 1 ? OfObjectHead(j) : -1;
     if (head >= 0) {
       j = head;  // "The cost of the extension", "the cost of deepening the"
@@ -759,6 +764,7 @@ int ContextFinder::BeforeAgent(int j) const {
     if (IsWord(k, "by") && k < j && ActionNounAt(k - 1)) {
       return k - 1;  // "Diamond sales by Debswana slumped": who acts
     }
+
     if (k >= 2 && (IsWord(k, "by") || IsWord(k, "to"))) {
       // "reported to Action Fraud"
       const absl::string_view w = t_[k - 1].lower;

@@ -59,6 +59,11 @@ TEST(FigureUnseenSubjectsTest, ANounBeforeItsAgentAndANounTotalAreTheHead) {
             "Burglaries");
   EXPECT_EQ(OnlySubject("Ore sales by the state-owned miner fell 8%."),
             "Ore sales");
+  // A noun with "to" and whom it goes to keeps both ("debt to suppliers").
+  EXPECT_EQ(OnlySubject("The utility's debt to suppliers stands at $9.8m."),
+            "utility's debt to suppliers");
+  EXPECT_EQ(OnlySubject("Access to clean water rose to 71%."),
+            "Access to clean water");
   EXPECT_EQ(OnlySubject("The rainfall total reached 412mm."), "rainfall total");
   EXPECT_EQ(OnlySubject("The total reached 412mm."), "total");
 }
