@@ -262,6 +262,11 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!participle && AtSentenceEnd(AfterListener(c, s), s, /*circumstance_ends=*/true)) {
       if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = np;
     }
+    // ("The planning department reported a surge in applications": a speaking
+    // noun right before the cue is its subject, not a phrase after it.)
+    if (!sp.found() && !participle && c > s.first && SpeakingNounAt(c - 1)) {
+      sp = PlainSubject(c, s);
+    }
     // (After a listener cue the name is the listener: "the dockers' union told
     // members to ...".)
     if (!sp.found() && !participle && (t_[c].cue & kCueObject) == 0) {

@@ -31,6 +31,9 @@ TEST(ReportedGroups, AnOwnedBodyReportsWithAnyReportVerb) {
        "the bypass would open in 2028", "The county's planning department"},
       {"The city's licensing office warned that late bars would lose their permits.",
        "late bars would lose their permits", "The city's licensing office"},
+      // The noun before the cue speaks, not a phrase after it.
+      {"The planning department reported a surge in applications.",
+       "a surge in applications", "The planning department"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
