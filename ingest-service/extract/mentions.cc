@@ -639,17 +639,11 @@ int MentionFinder::Resolve(const Mention& m) {
   const std::string short_name = short_last > m.first ? Text(m.first, short_last) : "";
   if (!short_name.empty()) {
     // "Harbourline shares jump" in the headline, then "Harbourline Bank": the
-    // short name met alone before is the organisation.
-    if (auto it = by_name_.find(short_name); it != by_name_.end()) {
-      const int id = it->second;
-      Entity& before = entities_[id];
-      if (before.name == short_name && before.title.empty() &&
-          before.affiliation.empty() && before.gender == 0) {
-        before.aliases.push_back(before.name);
-        before.name = name;
-        before.type = v1::SOURCE_TYPE_ORGANIZATION;
-        by_name_[name] = id;  // may rehash: `it` is not used after this
-        RenameAffiliations(short_name, name);
+    // short name met alone before is the organisation; so is the first of two
+    // words ("Debswana said ...", then "Debswana Diamond Company").
+    if (const int id = AdoptShortNameMetBefore(short_name, name); id >= 0) return id;
+    if (short_last - m.first == 2) {
+      if (const int id = AdoptShortNameMetBefore(Text(m.first, m.first + 1), name); id >= 0) {
         return id;
       }
     }
@@ -667,6 +661,24 @@ int MentionFinder::Resolve(const Mention& m) {
       short_last - m.first == 2) {
     by_name_.try_emplace(Text(m.first, m.first + 1), id);  // "Northwind Air Group"
   }
+  return id;
+}
+
+int MentionFinder::AdoptShortNameMetBefore(const std::string& short_name,
+                                           const std::string& name) {
+  const auto it = by_name_.find(short_name);
+  if (it == by_name_.end()) return -1;
+  const int id = it->second;
+  Entity& before = entities_[id];
+  if (before.name != short_name || !before.title.empty() || !before.affiliation.empty() ||
+      before.gender != 0) {
+    return -1;
+  }
+  before.aliases.push_back(before.name);
+  before.name = name;
+  before.type = v1::SOURCE_TYPE_ORGANIZATION;
+  by_name_[name] = id;  // may rehash: `it` is not used after this
+  RenameAffiliations(short_name, name);
   return id;
 }
 

@@ -470,6 +470,11 @@ class MentionFinder {
   // words whose mention ends right before it ("the Shire of Narrogin's", "Wyre
   // Forest District Council's"), else the one word there by name; or -1.
   int OwnerNameBefore(int p) const;
+  // For an organisation's full name `name`: the entity met before under its
+  // short name `short_name` alone, with no title, affiliation or gender, which
+  // takes the full name (the short one becomes an alias) and is an
+  // organisation; or -1.
+  int AdoptShortNameMetBefore(const std::string& short_name, const std::string& name);
   // Gives the affiliations copied from an organisation's name `from` before
   // the text named it in full its full name `to` ("Kanemori" -> "Kanemori
   // Industries" once the headline's short name meets the full one).

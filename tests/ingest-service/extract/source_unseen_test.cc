@@ -499,5 +499,23 @@ TEST(SourceUnseen, CapitalsGluedToADollarSignNameNoOne) {
   EXPECT_NE(c->source_id(), "nz");
 }
 
+// A one-word name met alone, then as the first word of a business's full name
+// ("Debswana said ...", then "Debswana Diamond Company"), is one organisation.
+TEST(SourceUnseen, AShortNameMetBeforeTheFullNameIsOneBody) {
+  v1::Document doc = Extract(
+      "Diamond output falls\n\n"
+      "Kalabo said diamond output fell by a fifth. Kalabo Diamond Company later "
+      "said it would cut 300 jobs.");
+  int bodies = 0;
+  for (const v1::Source& s : doc.sources()) bodies += s.name().find("Kalabo") == 0;
+  EXPECT_EQ(bodies, 1);
+  const v1::Source* full = FindSource(doc, "kalabo-diamond-company");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Claim* c = FindClaim(doc, "diamond output fell by a fifth");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "kalabo-diamond-company");
+}
+
 }  // namespace
 }  // namespace factwire
