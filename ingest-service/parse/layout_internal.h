@@ -154,9 +154,9 @@ bool IsHeadlineLike(absl::string_view s);
 bool IsStandfirst(absl::string_view s);
 
 // A standfirst with a byline or date line under it may read like a report
-// ("Minister has blamed fuel costs", "Fares rise, crossings fall, and …") and
-// run longer (300 bytes): one sentence at most, no quotation, no dateline, no
-// list of names or time.
+// ("Minister has blamed fuel costs", "Fares rise, crossings fall, and …"),
+// quote someone and run longer (300 bytes): two sentences at most, no
+// dateline, no list of names or time.
 bool IsStandfirstOverHeader(absl::string_view s);
 
 // True when `s` holds a double quote mark, or a single one opening a word at

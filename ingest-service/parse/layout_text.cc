@@ -199,10 +199,12 @@ bool IsStandfirst(absl::string_view s) {
 }
 
 bool IsStandfirstOverHeader(absl::string_view s) {
-  // Over the credits a standfirst may run to a long sentence.
+  // Over the credits a standfirst may run to a long sentence or two, and
+  // quote someone ("Mayor says the city had “no choice” as cracks spread").
   constexpr size_t kMaxBytes = 300;
-  return s.size() <= kMaxBytes && SentenceEnds(s) <= 1 && !HasQuoteMark(s) &&
-         !OpensWithDateline(s) && !IsNameList(s) && !IsTimeLine(s);
+  constexpr int kMaxSentences = 2;
+  return s.size() <= kMaxBytes && SentenceEnds(s) <= kMaxSentences && !OpensWithDateline(s) &&
+         !IsNameList(s) && !IsTimeLine(s);
 }
 
 bool QuotesSomeone(absl::string_view s) {

@@ -486,5 +486,27 @@ TEST(ReadLayout, LabelAloneOverTheCredits) {
   }
 }
 
+// Over the byline or date line a standfirst may quote someone or run to two
+// sentences; alone over the body it may not.
+TEST(ReadLayout, StandfirstThatQuotesOrHasTwoSentences) {
+  const char* const kStandfirsts[] = {
+      "Operator says the rise is \xE2\x80\x9Cunavoidable\xE2\x80\x9D as fuel costs climb",
+      "Commuters face a 12% increase. Pensioners keep their discount.",
+  };
+  for (const char* standfirst : kStandfirsts) {
+    for (const char* credits : {"By Ann Lee\n\n14 March 2026", "14 March 2026"}) {
+      const std::string text = "Ferry fares rise for island residents\n\n" +
+                               std::string(standfirst) + "\n\n" + credits + "\n\n" + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.subheadline, standfirst) << text;
+      ExpectDate(layout, Date(2026, 3, 14), text);
+      EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << text;
+    }
+  }
+  const std::string text = "Ferry fares rise for island residents\n\n" +
+                           std::string(kStandfirsts[1]) + "\n\n" + kBody;
+  EXPECT_EQ(ReadLayout(text).subheadline, "");
+}
+
 }  // namespace
 }  // namespace factwire
