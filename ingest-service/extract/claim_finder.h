@@ -653,6 +653,11 @@ class ClaimFinder {
   // kMaxSayingCircumstanceWords time, adverbial or filler words: "said on
   // Monday,", "told reporters,"), with at least one word before it; else -1.
   int SayingEndComma(int k, int cue, const Sentence& s) const;
+  // True if listener cue `c` of `s` follows a comma and the words after it (no
+  // cue, up to kMaxPlainSubjectTokens) close at a comma before a verb: the
+  // speaker of an interrupting inverted attribution, not a listener ("A fresh
+  // lockdown, warned the minister, would ruin ...").
+  bool InvertedBetweenCommas(int c, const Sentence& s) const;
   const TextModel& m_;
   const std::vector<Token>& t_;
   const MentionFinder& mentions_;

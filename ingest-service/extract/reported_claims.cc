@@ -269,7 +269,10 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     // (After a listener cue the name is the listener: "the dockers' union told
     // members to ...".)
-    if (!sp.found() && !participle && (t_[c].cue & kCueObject) == 0) {
+    // (Not so between commas before the claim's verb: "A fresh lockdown, warned
+    // the minister, would ruin ...".)
+    if (!sp.found() && !participle &&
+        ((t_[c].cue & kCueObject) == 0 || InvertedBetweenCommas(c, s))) {
       sp = speakers_.Right(c, s.last);
       // "said they were ...": a subject followed by its verb starts the content.
       if (sp.found() && FollowedByVerb(sp, s.last)) sp = Speaker{};
@@ -325,7 +328,9 @@ void ClaimFinder::Reported(const Sentence& s) {
                        /*circumstance_ends=*/WordsIn(s.first, group_first - 1) >=
                                kMinFrontedClaimWords &&
                            !lexicon::IsClauseOpener(Word(s.first))) ||
-         (inverted && AppositiveToEnd(group_last + 1, s)))) {
+         // (An appositive, not a verb: "..., warned the minister, would ruin ...".)
+         (inverted && AppositiveToEnd(group_last + 1, s) &&
+          !ClauseVerbAt(group_last + 2, s.last)))) {
       content = {s.first, group_first - 1};
       AfterSemicolon(group_last + 1, c, sp, s);
       ReasonAfter(group_last + 1, c, sp, s);
@@ -985,6 +990,15 @@ bool ClaimFinder::EmitAroundAttribution(int group_first, int close, int cue_firs
                               m_.text.substr(rest_begin, claim.end - rest_begin));
   }
   return true;
+}
+
+bool ClaimFinder::InvertedBetweenCommas(int c, const Sentence& s) const {
+  if (c <= s.first + 1 || !IsPunct(t_[c - 1], ',')) return false;
+  for (int e = c + 1; e < s.last && e - c <= kMaxPlainSubjectTokens; ++e) {
+    if (IsPunct(t_[e], ',')) return e > c + 1 && ClauseVerbAt(e + 1, s.last);
+    if (t_[e].kind != TokenKind::kWord || t_[e].cue != 0) return false;
+  }
+  return false;
 }
 
 int ClaimFinder::SayingEndComma(int k, int cue, const Sentence& s) const {

@@ -63,6 +63,9 @@ TEST(ReportedGroups, ASubjectBeforeAnInterruptingAttributionOpensTheClaim) {
   // A body as the speaker, a noun phrase with a modifier as the subject.
   doc = Extract("Higher fares, the operator said, had cut passenger numbers by a tenth.");
   EXPECT_NE(FindClaim(doc, "Higher fares had cut passenger numbers by a tenth"), nullptr);
+  // So does an inverted attribution with a listener cue.
+  doc = Extract("A fresh lockdown, warned the health minister, would ruin small firms.");
+  EXPECT_NE(FindClaim(doc, "A fresh lockdown would ruin small firms"), nullptr);
   // When and to whom it was said close the attribution too.
   doc = Extract("The depot, the company said on Monday, will close in June.");
   EXPECT_NE(FindClaim(doc, "The depot will close in June"), nullptr);
