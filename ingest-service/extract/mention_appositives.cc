@@ -235,11 +235,13 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     }
     return;
   }
-  // "Harbor Watch, a local advocacy group,": the name is an organisation's.
+  // "Harbor Watch, a local advocacy group,": the name is an organisation's;
+  // so is one ranked by size ("the country's third-largest brewer").
   if (!first.upper) {
-    if (const int kind = OrgKindHead(a, e); kind >= 0) {
+    if (const int kind = OrgKindHead(a, e);
+        kind >= 0 || (SizeRankedBody(a, e) && !mention_internal::ShowsAPerson(entity))) {
       entity.type = v1::SOURCE_TYPE_ORGANIZATION;
-      AddKind(m.entity, kind);
+      if (kind >= 0) AddKind(m.entity, kind);
       if (e < s.last && IsPunct(tokens_[e], ',')) {
         m.appositive_end = e;
         by_appositive_[e] = index;
@@ -349,6 +351,19 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     m.appositive_end = e;
     by_appositive_[e] = index;
   }
+}
+
+bool MentionFinder::SizeRankedBody(int a, int e) const {
+  for (int i = a; i + 1 < e; ++i) {
+    const Token& t = tokens_[i];
+    if (!IsWord(t) || t.upper) continue;
+    if ((t.classes & (kAffiliationPrep | kRelative | kCue)) != 0) return false;
+    if (!lexicon::IsSizeSuperlative(TokenText(text_, t))) continue;
+    const Token& head = tokens_[i + 1];
+    return IsWord(head) && !head.upper &&
+           ((head.classes & kOrgKind) != 0 || lexicon::IsBodyNoun(TokenText(text_, head)));
+  }
+  return false;
 }
 
 bool MentionFinder::NameTailAt(int i, int first) const {

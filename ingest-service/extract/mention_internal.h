@@ -116,6 +116,11 @@ bool IsOfficeLevel(absl::string_view word);
 // "Tem" in "Mayor Pro Tem", "Emeritus", "Elect"; exact bytes); defined in
 // lexicon/words.cc.
 bool IsTitleSuffix(absl::string_view word);
+// True for a superlative of size, alone or after a rank and a hyphen
+// ("largest", "biggest", "third-largest"; exact bytes): before a body's noun it
+// ranks a body ("the country's third-largest brewer"); defined in
+// lexicon/words.cc.
+bool IsSizeSuperlative(absl::string_view word);
 // True for a post held for a constituency named after "for" ("member", "MP",
 // "senator"; exact bytes): "the member for Eastwood" is one title; defined in
 // lexicon/words.cc.

@@ -603,6 +603,11 @@ class MentionFinder {
   // Plaid Cymru health spokesperson": "Plaid Cymru"), or `first` when none does
   // (a place, nationality, party modifier, office or known person).
   int NameBeforeTitle(int first, int last) const;
+  // True when an appositive in tokens [a, e) ranks a body by its size before a
+  // preposition: a size superlative (lexicon::IsSizeSuperlative) right before
+  // an organisation's kind or a body noun ("the country's third-largest
+  // brewer", "Europe's biggest carrier"; not "the biggest donor").
+  bool SizeRankedBody(int a, int e) const;
   // Records `kind` (a kOrgKind token) as what entity `e` is.
   void AddKind(int e, int kind);
   // The organisation-kind head of an appositive in tokens [a, e) ("a local

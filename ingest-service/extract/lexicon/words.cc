@@ -452,6 +452,10 @@ constexpr absl::string_view kNationalities[] = {
     "Ethiopian", "Ghanaian", "Ugandan", "Tanzanian", "Zimbabwean", "Australian",
     "Qatari", "Emirati", "Kuwaiti", "Yemeni", "Sudanese", "Somali"};
 
+// Superlatives of size that rank bodies ("the third-largest brewer", "Europe's
+// biggest carrier").
+constexpr absl::string_view kSizeSuperlatives[] = {"largest", "biggest"};
+
 // Adjectives of a continent or family of nations: "the European Union", "the
 // African Union", "the Arab League" are unions of states.
 constexpr absl::string_view kContinentAdjectives[] = {
@@ -587,6 +591,13 @@ bool IsOfficeTitle(absl::string_view word) { return InWordLists<kOfficeTitles>(w
 bool IsPortfolio(absl::string_view word) { return InWordLists<kPortfolios>(word); }
 
 bool IsNationality(absl::string_view word) { return InWordLists<kNationalities>(word); }
+
+bool IsSizeSuperlative(absl::string_view word) {
+  const size_t hyphen = word.rfind('-');
+  return InWordLists<kSizeSuperlatives>(hyphen == absl::string_view::npos
+                                            ? word
+                                            : word.substr(hyphen + 1));
+}
 
 bool IsContinentAdjective(absl::string_view word) {
   return InWordLists<kContinentAdjectives>(word);

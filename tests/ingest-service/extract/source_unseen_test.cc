@@ -517,5 +517,26 @@ TEST(SourceUnseen, AShortNameMetBeforeTheFullNameIsOneBody) {
   EXPECT_EQ(c->source_id(), "kalabo-diamond-company");
 }
 
+// "Pivovar Hradek, the Czech Republic's third-largest brewer,": a name ranked by
+// size among bodies is an organisation, and the chief executive named next
+// works for it; a person ranked among people stays one.
+TEST(SourceUnseen, ANameRankedBySizeAmongBodiesIsAnOrganisation) {
+  v1::Document doc = Extract(
+      "Brewer lifts prices\n\n"
+      "BRNO — Pivovar Dubina, the Czech Republic's third-largest brewer, will raise "
+      "the price of its lager by 9%, it said on Tuesday.\n\n"
+      "Chief executive Marek Sova said energy costs had doubled.\n\n"
+      "Jo Smith, the biggest donor in the city, said she was pleased.");
+  const v1::Source* brewer = FindSource(doc, "pivovar-dubina");
+  ASSERT_NE(brewer, nullptr);
+  EXPECT_EQ(brewer->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* sova = FindSource(doc, "marek-sova");
+  ASSERT_NE(sova, nullptr);
+  EXPECT_EQ(sova->affiliation(), "Pivovar Dubina");
+  const v1::Source* smith = FindSource(doc, "jo-smith");
+  ASSERT_NE(smith, nullptr);
+  EXPECT_EQ(smith->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire
