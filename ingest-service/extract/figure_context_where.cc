@@ -454,11 +454,11 @@ int ContextFinder::PeriodAt(int i) const {
 }
 
 int ContextFinder::DateEnd(int i) const {
-  if (!IsWordWith(i, lexicon::IsDatePreposition)) return i;
   int k = i + 1;
   const bool day_first = DayNumberAt(k) && MonthAt(k + 1);
   if (day_first) ++k;  // "on 1 July"
-  if (!MonthAt(k)) return i;
+  // The month first: most leads ("the", "in") have none after them.
+  if (!MonthAt(k) || !IsWordWith(i, lexicon::IsDatePreposition)) return i;
   if (!day_first && !IsWord(i, "on") && !IsWord(i, "from") &&
       !IsWord(i, "by") && !IsWord(i, "before") && !DayNumberAt(k + 1)) {
     return i;  // "in September" alone: PeriodAt's own reading
