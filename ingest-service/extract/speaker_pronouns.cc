@@ -177,9 +177,67 @@ bool SpeakerFinder::IsOneUnnamedSource(const Speaker& s) const {
          !lexicon::IsDocumentNoun(w);
 }
 
+bool SpeakerFinder::IsGroupNoun(int k, bool opening) const {
+  const Token& head = tokens_[k];
+  if (head.kind != TokenKind::kWord || head.possessive || head.all_caps ||
+      (head.upper && !opening) || (head.classes & kOrgKind) != 0) {
+    return false;
+  }
+  const absl::string_view w = TokenText(text_, head);
+  if (!absl::EndsWith(w, "s")) return false;
+  if ((head.classes & (kSpeakerNoun | kStaffGroup)) != 0) return true;
+  return (head.classes & kNotAgent) == 0 && HasAgentSuffix(w);
+}
+
+Speaker SpeakerFinder::GroupOpening(const Sentence& prev) const {
+  const int k = MainClauseStart(prev, prev.last);
+  if (k + 3 >= prev.last || !IsGroupNoun(k, /*opening=*/true) || !IsAgentPreposition(k + 1)) {
+    return Speaker{};
+  }
+  Speaker s;
+  s.first = k;
+  int j = k + 2;
+  if (lexicon::IsArticle(TokenText(text_, tokens_[j]))) ++j;
+  if (const int m = mentions_.MentionStartingAt(j); m >= 0) {
+    s.entity = mentions_.mentions()[m].entity;
+    j = mentions_.mentions()[m].last;
+  } else {
+    // "Economists at the central bank": lowercase words up to the cue.
+    const int end = j + kMaxNominalTokens;
+    while (j < end && j < prev.last && tokens_[j].kind == TokenKind::kWord &&
+           !tokens_[j].upper && tokens_[j].cue == 0) {
+      ++j;
+    }
+  }
+  s.last = j;
+  while (j < prev.last && (IsFiller(j) || IsTimeBeforeCue(j))) ++j;
+  if (j >= prev.last || (tokens_[j].cue & (kCueQuote | kCueReport)) == 0 ||
+      (tokens_[j].cue & kCueParticiple) != 0) {
+    return Speaker{};
+  }
+  s.anonymous = s.entity < 0;
+  return s;
+}
+
 Speaker SpeakerFinder::TheyAntecedent(Speaker s, const Sentence& prev) const {
   if (s.entity >= 0 || s.anonymous) return s;
   const Speaker said = PreviousSpeaker(prev);
+  // "Analysts at Halden Securities said ... “…,” they wrote.": the group
+  // (its organisation when named), as "Residents of the estate said".
+  Speaker group = said.found() ? Speaker{} : GroupOpening(prev);
+  if (!group.found() && said.anonymous && said.name_first < 0 &&
+      IsGroupNoun(PhraseHead(said), PhraseHead(said) == said.first)) {
+    group = said;
+  }
+  if (group.found()) {
+    s.entity = group.entity;
+    s.anonymous = group.entity < 0;
+    if (s.anonymous) {
+      s.name_first = group.first;
+      s.name_last = group.last;
+    }
+    return s;
+  }
   if (!IsOneUnnamedSource(said)) return s;
   s.anonymous = true;
   s.name_first = said.first;

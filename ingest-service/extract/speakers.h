@@ -177,8 +177,19 @@ class SpeakerFinder {
   // True when `s` is one unnamed source: IsOnePerson's unnamed phrases, or one
   // headed by a singular speaking noun that is no document ("a ministry source").
   bool IsOneUnnamedSource(const Speaker& s) const;
+  // True when token `k` is a plural speaking, staff or agent noun, not an
+  // organisation's kind ("analysts", "residents"); capitalised only when
+  // `opening` (the word opens its clause: "Economists").
+  bool IsGroupNoun(int k, bool opening) const;
+  // "Analysts at Halden Securities said", "Economists at the central bank
+  // told": a group noun opening the main clause of `prev`, an agent
+  // preposition, then an organisation (its entity) or lowercase words, and a
+  // speech cue: that phrase as the speaker; else nothing.
+  Speaker GroupOpening(const Sentence& prev) const;
   // For a "they" speaker `s` that resolves to no one, after sentence `prev`:
-  // the unnamed source `prev` reports speaking, as an anonymous speaker; else `s`.
+  // the group `prev` reports speaking (GroupOpening, or a phrase headed by a
+  // group noun), its organisation when it has one; or the unnamed source it
+  // reports speaking, as an anonymous speaker; else `s`.
   Speaker TheyAntecedent(Speaker s, const Sentence& prev) const;
   // True when `s` is one person: a named person, or an unnamed singular noun
   // phrase headed by a title or agent noun ("One porter", "a trawlerman").

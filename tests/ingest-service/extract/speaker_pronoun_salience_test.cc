@@ -94,4 +94,38 @@ TEST(SpeakerPronounSalience, PronounsWithAnotherAntecedentKeepIt) {
 }
 
 }  // namespace
+// "they" after a group of people reported speaking: the organisation they speak
+// for when one is named after "at"/"of" ("Analysts at Halden Securities said"),
+// else the group itself ("Economists at the central bank", "Residents of the
+// estate"), even with the group noun capitalised at the sentence start.
+TEST(SpeakerPronounSalience, TheyStandsForAGroupReportedBefore) {
+  const v1::Document firm = Extract(
+      "Analysts were split on the bid. Analysts at Halden Securities said in a note "
+      "that the offer looked cheap. " + kOpen + "The board should hold out," + kClose +
+      " they wrote.");
+  const v1::Claim* claim = FindClaim(firm, "board should hold out");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->source_id(), "halden-securities");
+  struct Case {
+    std::string text, words, head;
+  };
+  const Case cases[] = {
+      {"Economists at the central bank said inflation would ease. " + kOpen +
+           "We expect rates to fall next year," + kClose + " they said.",
+       "rates to fall", "Economists"},
+      {"Residents of the tower said the lifts had failed twice in a week. " + kOpen +
+           "We carry our shopping up ten floors," + kClose + " they said.",
+       "ten floors", "Residents"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    const v1::Claim* q = FindClaim(doc, c.words);
+    ASSERT_NE(q, nullptr) << c.text;
+    ASSERT_FALSE(q->source_id().empty()) << c.text;
+    const v1::Source* source = FindSource(doc, q->source_id());
+    ASSERT_NE(source, nullptr) << c.text;
+    EXPECT_NE(source->name().find(c.head), std::string::npos) << c.text << " " << source->name();
+  }
+}
+
 }  // namespace factwire
