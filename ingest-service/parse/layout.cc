@@ -109,26 +109,43 @@ bool IsShortStepOver(absl::string_view s, absl::string_view next) {
          WordCount(next) >= kMinHeadlineWords;
 }
 
-// "Mining", "Water & Sanitation" at lines[i], alone over a date or byline
-// line: a section label (IsSectionLabel) of capitalised words, no digit, no
-// kicker or credit.
-bool IsLabelOverCredits(absl::string_view text, const std::vector<Line>& lines, size_t i) {
-  const absl::string_view s = View(text, lines[i]);
-  if (!lines[i].blank_before || i + 1 >= lines.size() || !lines[i + 1].blank_before ||
-      !IsSectionLabel(s) || !IsCapitalisedWords(s) || HasDigit(s) || IsKicker(s) ||
-      IsCreditAlone(s)) {
-    return false;
-  }
-  return IsDateOrBylineAt(text, lines, i + 1);
+// The section a breadcrumb line gives ("Business | Mining", "NEWS / LOCAL",
+// "Home > Region > North"); "" for other lines, and for a byline or names
+// with a credit ("JANE DOE / Staff Writer").
+std::string CrumbSection(absl::string_view s) {
+  std::string crumb = IsSeparated(s) ? BreadcrumbSection(s) : TightBarSection(s);
+  if (!crumb.empty() && (BylineLeadSize(s) > 0 || !CreditedNames(s, true).empty())) return "";
+  return crumb;
 }
 
-// "Regional News" over "14 March 2026" or "By Ann Lee": a known section name
-// at lines[k], joined to a date or byline line under it.
+// "Mining", "Water & Sanitation": a section label (IsSectionLabel) of
+// capitalised words, no digit, no kicker or credit.
+bool IsPlainSectionLabel(absl::string_view s) {
+  return IsSectionLabel(s) && IsCapitalisedWords(s) && !HasDigit(s) && !IsKicker(s) &&
+         !IsCreditAlone(s);
+}
+
+// "Mining" at lines[i], alone over a date or byline line, or over a
+// standfirst over one.
+bool IsLabelOverCredits(absl::string_view text, const std::vector<Line>& lines, size_t i) {
+  if (!lines[i].blank_before || i + 1 >= lines.size() || !lines[i + 1].blank_before ||
+      !IsPlainSectionLabel(View(text, lines[i]))) {
+    return false;
+  }
+  return IsDateOrBylineAt(text, lines, i + 1) ||
+         (IsStandfirstOverHeader(View(text, lines[i + 1])) &&
+          IsDateOrBylineAt(text, lines, i + 2));
+}
+
+// "Regional News", "Business | Mining", "Mining" over "14 March 2026" or "By
+// Ann Lee": a section or breadcrumb line at lines[k], joined to a date or
+// byline line under it.
 bool IsSectionOverDateOrByline(absl::string_view text, const std::vector<Line>& lines,
                                size_t k) {
   if (k + 1 >= lines.size() || lines[k + 1].blank_before) return false;
   const absl::string_view s = View(text, lines[k]);
-  return IsSectionLabel(s) && IsSectionName(s) && IsDateOrBylineAt(text, lines, k + 1);
+  return (IsPlainSectionLabel(s) || !CrumbSection(s).empty()) &&
+         IsDateOrBylineAt(text, lines, k + 1);
 }
 
 }  // namespace
@@ -136,6 +153,7 @@ bool IsSectionOverDateOrByline(absl::string_view text, const std::vector<Line>& 
 
 using layout_internal::AddBody;
 using layout_internal::BreadcrumbSection;
+using layout_internal::CrumbSection;
 using layout_internal::EndsSentence;
 using layout_internal::IsAuthorBio;
 using layout_internal::IsBureauLine;
@@ -151,6 +169,7 @@ using layout_internal::IsHeadlineLike;
 using layout_internal::IsLabelOverCredits;
 using layout_internal::IsLabelOverHeadline;
 using layout_internal::IsOutletLine;
+using layout_internal::IsPlainSectionLabel;
 using layout_internal::IsQuestionOverCredits;
 using layout_internal::IsSectionLabel;
 using layout_internal::IsSectionOverDateOrByline;
@@ -315,6 +334,11 @@ Layout ReadLayout(absl::string_view text) {
   bool credited_and_dated = false;
   for (; have_headline && i < lines.size(); ++i) {
     const absl::string_view s = View(text, lines[i]);
+    // "Business | Mining", "Home > Region > North" under the headline.
+    if (std::string crumb = CrumbSection(s); !crumb.empty()) {
+      if (layout.section.empty()) layout.section = std::move(crumb);
+      continue;
+    }
     // "By Owen Hale\nTransport reporter\nKirkwall": a bio or a job line under a
     // byline, and the place the author files from or the outlet in its block.
     // ("Regional News" there, a known section name, is the section.)
@@ -327,6 +351,7 @@ Layout ReadLayout(absl::string_view text) {
           (IsBureauLine(s) || (IsOutletLine(s) && !section_name))));
     after_byline = bio;
     if (bio) continue;
+
     // "Reporter:\nKevin Murphy", "Email:\nkevin@…": a label over its value.
     if (s.back() == ':' && i + 1 < lines.size() && !lines[i + 1].blank_before &&
         TakeLabelOverValue(s, View(text, lines[i + 1]), &layout)) {
@@ -393,6 +418,14 @@ Layout ReadLayout(absl::string_view text) {
     }
     // "<headline>\n\nKIRKWALL —\n\n<lede>": the dateline on its own line.
     if (TakeDatelineLine(s, text, lines, &i, &layout)) break;
+    // "<standfirst>\nMining\nBy Ann Lee": a label joined over the credits (not
+    // under a byline: "By Ann Lee\nCochabamba\n<date>" is the place filed from;
+    // nor a byline or names, read above).
+    if (layout.section.empty() && !lines[i].blank_before && IsPlainSectionLabel(s) &&
+        IsSectionOverDateOrByline(text, lines, i)) {
+      layout.section = std::string(s);
+      continue;
+    }
     // "<headline>\n\nPolitics\n\n<standfirst>": a known section name alone.
     if (layout.section.empty() && IsSectionLabel(s) && IsSectionName(s)) {
       layout.section = std::string(s);

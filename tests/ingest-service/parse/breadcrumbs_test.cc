@@ -88,5 +88,40 @@ TEST(Breadcrumbs, BarsWithoutSpacesJoinStepsToo) {
             kShort);
 }
 
+// A breadcrumb or a section label under the headline, between the headline
+// and the standfirst, over the byline, or at the foot of the credits gives the
+// section, and the credits around it are read; a place under a byline is no
+// section.
+TEST(Breadcrumbs, CrumbsAndLabelsUnderTheHeadline) {
+  constexpr char kHeadline[] = "Dairy co-operative to shut two creameries as milk supply falls";
+  constexpr char kStandfirst[] = "Farmers say the closures will add hours to collection runs";
+  const Case kCases[] = {{"Business | Dairy", "Dairy"},
+                         {"NEWS / LOCAL", "Local"},
+                         {"Home > Region > North", "North"},
+                         {"Dairy", "Dairy"}};
+  for (const Case& c : kCases) {
+    const std::string crumb = c.crumb;
+    const std::string kHeads[] = {
+        std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + crumb +
+            "\n\nBy Aine Keogh\n\n12 February 2026\n\n",
+        std::string(kHeadline) + "\n\n" + crumb + "\n\n" + kStandfirst +
+            "\n\nBy Aine Keogh\n\n12 February 2026\n\n",
+        std::string(kHeadline) + "\n" + kStandfirst + "\n" + crumb +
+            "\nBy Aine Keogh\n12 February 2026\n\n",
+    };
+    for (const std::string& head : kHeads) {
+      const std::string text = head + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.headline, kHeadline) << text;
+      EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+      EXPECT_EQ(layout.section, c.section) << text;
+      ASSERT_TRUE(layout.publish_date.has_value()) << text;
+      EXPECT_EQ(layout.publish_date->day, 12) << text;
+    }
+  }
+  const std::string text = std::string(kHeadline) + "\n\nBy Aine Keogh\nCork\n12 February 2026\n\n" + kBody;
+  EXPECT_EQ(ReadLayout(text).section, "");
+}
+
 }  // namespace
 }  // namespace factwire
