@@ -257,7 +257,12 @@ void ContextFinder::FindMentions() {
     }
     const int place_first = PlaceStart(i);
     if (place_first > i) {
-      const int place_end = CapitalRun(place_first);
+      int place_end = CapitalRun(place_first);
+      if (place_end > place_first && IsWordWith(place_end, lexicon::IsAreaNoun) &&
+          !IsCapitalized(t_[place_end]) && !IsWord(place_end + 1, "of")) {
+        ++place_end;  // "in the Sarah Baartman district", "in Kiambu county";
+                      // not "in the French Riviera city of Nice"
+      }
       const Token* after = At(place_end);
       const bool modifier =
           after != nullptr && after->kind == TokenKind::kWord &&

@@ -800,13 +800,14 @@ constexpr const char* kIdiomPeriodNouns[] = {"day"};
 // figure's period.
 constexpr const char* kOccasionNouns[] = {"time"};
 
-// Lowercase compass adjectives before a place name.
+// Lowercase compass and extent adjectives before a place name ("northern
+// Texas", "the wider Sarah Baartman district").
 constexpr const char* kCompassAdjectives[] = {
     "northern",      "southern",      "eastern",       "western",
     "central",       "northeastern",  "northwestern",  "southeastern",
     "southwestern",  "north-eastern", "north-western", "south-eastern",
     "south-western", "coastal",       "rural",         "upstate",
-    "downtown"};
+    "downtown",      "wider",         "greater"};
 
 }  // namespace
 

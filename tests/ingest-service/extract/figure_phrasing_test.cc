@@ -355,6 +355,14 @@ TEST(FigurePhrasingTest, AreaNounsAndScopeAdverbsArePlacesWhenNoNameIs) {
             "");
   EXPECT_EQ(Find("The statewide vote gave him 52%.")[0].place(), "");
   EXPECT_EQ(Find("He paid a $400 fine in the district court.")[0].place(), "");
+  // A name with its area noun after it is the place, over an extent
+  // adjective ("the wider Kasane district").
+  EXPECT_EQ(Find("In the wider Chobe district, rainfall was 41% of the "
+                 "average.")[0]
+                .place(),
+            "Chobe district");
+  EXPECT_EQ(Find("Maize yields fell 20% in Kiambu county.")[0].place(),
+            "Kiambu county");
   // The noun before the name it is set beside is no place of its own.
   EXPECT_EQ(Find("Rents rose 9% in the capital, Nairobi.")[0].place(), "");
 }
