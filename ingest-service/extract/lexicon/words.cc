@@ -310,7 +310,7 @@ std::vector<ClassEntry> BuildEntries() {
 
 // Last words of businesses' names ("AGL Energy", "Pacific Gas and Electric").
 constexpr absl::string_view kBusinessHeads[] = {
-    "Energy", "Energies", "Hydro", "Electric", "Electricity", "Gas", "Water",
+    "Energy", "Energies", "Hydro", "Electric", "Electricity", "Gas", "Water", "Air",
     "Telecom", "Telecoms", "Telecommunications", "Communications", "Airways",
     "Motors", "Automotive", "Aerospace", "Pharmaceuticals", "Pharma", "Therapeutics",
     "Biosciences", "Biotech", "Holdings", "Capital", "Partners", "Ventures",

@@ -538,5 +538,21 @@ TEST(SourceUnseen, ANameRankedBySizeAmongBodiesIsAnOrganisation) {
   EXPECT_EQ(smith->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+// "Summit Air": a name ending in "Air" is an airline's, which the carrier then
+// described speaks for and whose chief executive works there.
+TEST(SourceUnseen, ANameEndingInAirIsAnAirline) {
+  v1::Document doc = Extract(
+      "Airline cuts flights\n\n"
+      "DENVER (AP) — Ridgeline Air will cancel about 300 flights in March because "
+      "it lacks pilots, the regional carrier said Sunday.\n\n"
+      "\"We did not make this decision lightly,\" chief executive Dana Whitcomb said.");
+  const v1::Source* airline = FindSource(doc, "ridgeline-air");
+  ASSERT_NE(airline, nullptr);
+  EXPECT_EQ(airline->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* ceo = FindSource(doc, "dana-whitcomb");
+  ASSERT_NE(ceo, nullptr);
+  EXPECT_EQ(ceo->affiliation(), "Ridgeline Air");
+}
+
 }  // namespace
 }  // namespace factwire
