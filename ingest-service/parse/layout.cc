@@ -222,7 +222,9 @@ Layout ReadLayout(absl::string_view text) {
   // Header: chrome, section, date, byline, then the headline.
   for (; i < lines.size() && !have_headline; ++i) {
     // "EXCLUSIVE: <headline>": the kicker is no part of the line's headline.
-    const size_t kicker = KickerPrefixSize(View(text, lines[i]));
+    // ("Updated: 15 March 2026" keeps its label: the date is an update's.)
+    size_t kicker = KickerPrefixSize(View(text, lines[i]));
+    if (kicker > 0 && ParseDateLine(View(text, lines[i])).has_value()) kicker = 0;
     const absl::string_view s = View(text, lines[i]).substr(kicker);
     const bool more = i + 1 < lines.size();
     const bool joined_to_date = after_date && !lines[i].blank_before;

@@ -508,5 +508,19 @@ TEST(ReadLayout, StandfirstThatQuotesOrHasTwoSentences) {
   EXPECT_EQ(ReadLayout(text).subheadline, "");
 }
 
+// "Updated: 15 March 2026" over the headline keeps its label ("Updated" is
+// also a kicker), so "Published: 14 March 2026" under the standfirst dates
+// the story.
+TEST(ReadLayout, UpdateLineOverTheHeadline) {
+  const std::string text =
+      "Updated: 15 March 2026\n\nFerry fares rise for island residents\n\nCommuters face a "
+      "12% increase\n\nPublished: 14 March 2026\n\n" + std::string(kBody);
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.headline, "Ferry fares rise for island residents");
+  EXPECT_EQ(layout.subheadline, "Commuters face a 12% increase");
+  ExpectDate(layout, Date(2026, 3, 14), text);
+  EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority");
+}
+
 }  // namespace
 }  // namespace factwire
