@@ -112,6 +112,7 @@ int ClaimFinder::ContentStart(int cue, int from, const Sentence& s) const {
     if (k < 0) return -1;
   }
   k = AfterDurationAdverbial(k, s);
+  if (AboutContentNounClause(k, s)) return -1;
   // "said on Friday that ...", "told CNN in an interview that ...": the content
   // follows "that" after a short adverbial.
   // So does "told a rally in Kisumu that ...": a listener's plain words; and
@@ -419,6 +420,21 @@ int ClaimFinder::AfterOwnedVenue(int k, const Sentence& s) const {
   const bool relative = next.kind == TokenKind::kWord && !next.upper &&
                         (ClauseVerbAt(j + 1, s.last) || next.cue != 0);
   return relative ? k : j + 1;
+}
+
+bool ClaimFinder::AboutContentNounClause(int k, const Sentence& s) const {
+  if (k + 3 >= s.last || t_[k].kind != TokenKind::kWord ||
+      !lexicon::IsMediumPreposition(Word(k)) || (t_[k + 1].classes & kDeterminer) == 0) {
+    return false;
+  }
+  for (int j = k + 2; j < s.last && j - k <= kMaxOwnedVenueWords + 2; ++j) {
+    if (t_[j].kind != TokenKind::kWord || t_[j].upper) return false;
+    if (Word(j) != "that") continue;
+    const absl::string_view noun = Word(j - 1);
+    return j > k + 2 && lexicon::IsThatNoun(noun) && !lexicon::IsDocumentNoun(noun) &&
+           !lexicon::IsMessageNoun(noun);
+  }
+  return false;
 }
 
 int ClaimFinder::AfterMediumAdverbial(int k, const Sentence& s) const {

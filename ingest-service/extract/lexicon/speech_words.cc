@@ -224,7 +224,7 @@ constexpr absl::string_view kQuestionWords[] = {"how",  "what",    "why",   "whe
 constexpr absl::string_view kThatNouns[] = {
     "fact",    "news",     "idea",   "ideas",    "belief",  "beliefs",  "hope",
     "hopes",   "fear",     "fears",  "view",     "notion",  "suggestion", "possibility",
-    "sense",   "argument", "claim",  "claims",   "report",  "reports",  "evidence",
+    "sense",   "argument", "claim",  "claims",   "allegation", "allegations",   "report",  "reports",  "evidence",
     "warning", "warnings", "concern", "concerns", "assurance", "assurances", "rumours",
     "rumors",  "signs",    "much",   "so",       "such"};
 

@@ -237,6 +237,28 @@ TEST(ReportedGroups, WhereItWasSaidEndsAtThat) {
   for (const v1::Claim& claim : doc.claims()) EXPECT_NE(claim.text(), "wages had risen");
 }
 
+TEST(ReportedGroups, AThatClauseOfAContentNounIsNoVenuesClaim) {
+  // Court and politics desks: "on the claim that ..." is what was ruled or
+  // written about, not where; the clause is the noun's, no one's claim.
+  const Case cases[] = {
+      {"The judge ruled on the claim that the firm had lied.", "the firm had lied", ""},
+      {"The minister wrote on the false claim that the vote was rigged.",
+       "the vote was rigged", ""},
+      {"The panel commented on the allegation that the tender was rigged.",
+       "the tender was rigged", ""},
+      {"The mayor spoke about the old idea that the river could be moved.",
+       "the river could be moved", ""},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    for (const v1::Claim& claim : doc.claims()) EXPECT_NE(claim.text(), c.words) << c.text;
+  }
+  // A document or a message the speaker issued is still where it was said.
+  const v1::Document doc =
+      Extract("The agency said in its latest warning that the river would flood.");
+  EXPECT_EQ(SpeakerOf(doc, "the river would flood"), "The agency");
+}
+
 TEST(ReportedGroups, ABodysOwnFiguresSpeakForTheBody) {
   const Case cases[] = {
       {"The ministry's own figures show that waiting lists grew by 12% last year.",
