@@ -313,6 +313,11 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Chinese yuan", "CNY", kA, false, kMaj, 1},
     {"South African rand", "ZAR", kA, false, kMaj, 1},
     {"Kenyan shillings", "KES", kA, false, kMaj, 1},
+    // The shilling of Kenya, Tanzania, Uganda or Somalia named after the
+    // amount ("fetched about 40,000 shillings"): the country the text names
+    // decides (RegionalCurrencies()), Kenya's when none.
+    {"shilling", "shilling", kA, false, kMaj, 1},
+    {"shillings", "shilling", kA, false, kMaj, 1},
     {"Saudi riyal", "SAR", kA, false, kMaj, 1},
     {"baht", "THB", kA, false, kMaj, 1},
     {"rupiah", "IDR", kA, false, kMaj, 1},

@@ -197,6 +197,8 @@ constexpr const char* kQuantityVerbs[] = {
     "plummet",    "narrow",     "widen",      "exceed",     "held",
     "traded",     "trades",     "trading",    "gained",     "advanced",
     "retreated",
+    // a price got in a sale: "a steer fetched about 40,000 shillings"
+    "fetched",    "fetches",    "fetch",
     // a level kept: "would stay above 30 mph", "will remain near 7%"
     "stay",       "remain",     "hovers",     "hover",
     // headlines' present tense: "Acme shares slide 9% as ..."

@@ -469,6 +469,22 @@ TEST(CurrencyAfterNumberTest, WorldCurrencyNamesAndTheFrancsOfTheirCountry) {
   for (const MoneyCase& c : cases) ExpectMoney(c);
 }
 
+// "shillings" after the amount are the shilling of the country the text
+// names, Kenya's when none; "fetched" gives the price its seller.
+TEST(CurrencyAfterNumberTest, ShillingsAfterTheAmountTakeTheirCountry) {
+  const std::vector<MoneyCase> cases = {
+      {"A goat fetched about 9,000 shillings in Nanyuki.",
+       "about 9,000 shillings", 9000, "KES"},
+      {"In Kampala a goat fetched 150,000 shillings.", "150,000 shillings",
+       150000, "UGX"},
+  };
+  for (const MoneyCase& c : cases) ExpectMoney(c);
+  const std::vector<v1::Figure> goat =
+      Find("A goat fetched about 9,000 shillings in Nanyuki.");
+  ASSERT_EQ(goat.size(), 1u);
+  EXPECT_EQ(goat[0].subject(), "goat");
+}
+
 // Gem weight in carats and electric potential in volts are units.
 TEST(UnitNamesTest, CaratsAndVoltsAreUnits) {
   using v1::Figure;
