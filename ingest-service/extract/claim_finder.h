@@ -501,10 +501,24 @@ class ClaimFinder {
   Speaker PlainSubject(int c, const Sentence& s) const;
   // "Tolland Water raised its charges, which it said was needed to ...": a
   // lowercase "it" between "which" and cue `c` of `s` as a pronoun speaker
-  // standing for the organisation or definite body (DefiniteBodyEndingAt, as
-  // the phrase that names it) named nearest before it in `s`, else for the
-  // organisation named last (as "It said" opening a sentence does); else nothing.
+  // standing for the subject of the clause before "which" when an organisation
+  // or definite body opens it (OpeningSubjectBody), else for the one named
+  // nearest before "which" (BodyEndingAt), else for the organisation named last
+  // (as "It said" opening a sentence does); nothing when none is named.
   Speaker RelativeClauseIt(int c, const Sentence& s) const;
+  // The organisation whose name ends at token `k` (its entity, first and last)
+  // or the definite body whose head is `k` (DefiniteBodyEndingAt: anonymous,
+  // the phrase as its name); else nothing.
+  Speaker BodyEndingAt(int k, const Sentence& s) const;
+  // The organisation or definite body opening `s` (after an article) as the
+  // subject of a verb before `hi` (SubjectVerbAt right after it, no "'s"):
+  // "Ofgem fined ...", "The agency stood by ..."; not "Glencore Plc shares
+  // fell" (the name modifies the subject). Else nothing.
+  Speaker OpeningSubjectBody(const Sentence& s, int hi) const;
+  // True if token `k` (before `hi`), after an adverb, reads as a finite verb
+  // after its subject: ClauseVerbAt, a cue, an irregular past ("bought",
+  // "fell") or a present in "-s" before a determiner or pronoun ("sells its").
+  bool SubjectVerbAt(int k, int hi) const;
   // The "the" opening a definite body phrase of `s` whose head is token `k`
   // ("the agency", "the water utility": DefiniteBodyHead), else -1.
   int DefiniteBodyEndingAt(int k, const Sentence& s) const;
@@ -518,7 +532,7 @@ class ClaimFinder {
   bool PrepositionAfterAdverbs(int k, int hi) const;
   // "Kestrel Mining expects a loss after Zesco cut its power. It said ...": an
   // "It" speaker opening `s` stands for the organisation whose name opens the
-  // sentence before in the same paragraph (its subject, not owning a "'s"),
+  // sentence before in the same paragraph as its subject (OpeningSubjectBody),
   // not the one named last; `sp` itself otherwise.
   Speaker ItForEarlierSubject(Speaker sp, const Sentence& s) const;
   // True if token `k` is a word capitalised only because it opens its clause

@@ -11,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "ingest-service/extract/claim_finder.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mentions.h"
 #include "ingest-service/extract/speaker_internal.h"
@@ -508,29 +509,61 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
 Speaker ClaimFinder::RelativeClauseIt(int c, const Sentence& s) const {
   const int it = c - 1;
   if (it - 1 <= s.first || Word(it) != "it" || Word(it - 1) != "which") return Speaker{};
-  Speaker sp;
+  // The subject of the clause "which" follows ("Ofgem fined Tolland Water ...,
+  // which it said was a record"), else the organisation or definite body named
+  // nearest before "which" ("..., the agency's methods, which it said ...").
+  Speaker sp = OpeningSubjectBody(s, it - 1);
+  for (int k = it - 2; !sp.found() && k >= s.first; --k) sp = BodyEndingAt(k, s);
+  if (!sp.found()) sp.entity = mentions_.LatestOrganization(it);
+  // (No organisation named at all: "Complaints rose 40%, which it said ...".)
+  if (sp.entity < 0 && sp.name_first < 0) return Speaker{};
   sp.first = it;
   sp.last = c;
   sp.pronoun = true;
-  // The organisation or definite body named nearest before "which" ("the agency
-  // stood by its methods, which it said ..."), else the one named last.
-  for (int k = it - 2; k >= s.first; --k) {
-    if (const int m = mentions_.MentionEndingAt(k); m >= 0) {
-      const int entity = mentions_.mentions()[m].entity;
-      if (entity >= 0 && mentions_.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
-        sp.entity = entity;
-        return sp;
-      }
-    }
-    if (const int det = DefiniteBodyEndingAt(k, s); det >= 0) {
-      sp.anonymous = true;
-      sp.name_first = det;
-      sp.name_last = k + 1;
+  return sp;
+}
+
+Speaker ClaimFinder::BodyEndingAt(int k, const Sentence& s) const {
+  Speaker sp;
+  if (const int m = mentions_.MentionEndingAt(k); m >= 0) {
+    const int entity = mentions_.mentions()[m].entity;
+    if (entity >= 0 && mentions_.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
+      sp.entity = entity;
+      sp.first = mentions_.mentions()[m].first;
+      sp.last = k + 1;
       return sp;
     }
   }
-  sp.entity = mentions_.LatestOrganization(it);
+  if (const int det = DefiniteBodyEndingAt(k, s); det >= 0) {
+    sp.anonymous = true;
+    sp.first = sp.name_first = det;
+    sp.last = sp.name_last = k + 1;
+  }
   return sp;
+}
+
+Speaker ClaimFinder::OpeningSubjectBody(const Sentence& s, int hi) const {
+  // The name or the body's head may end up to kMaxOwnedVenueWords + 1 words in.
+  for (int k = s.first; k < hi && k - s.first <= kMaxOwnedVenueWords + 1; ++k) {
+    if (!IsWord(t_[k])) return Speaker{};
+    const Speaker body = BodyEndingAt(k, s);
+    if (!body.found() || body.first > s.first + 1) continue;
+    if (body.first == s.first + 1 && !lexicon::IsArticle(Word(s.first))) continue;
+    // (A name owning a "'s" opens no subject: "Zesco's grid failed".)
+    if (k + 1 < hi && !t_[k + 1].possessive && SubjectVerbAt(k + 1, hi)) return body;
+  }
+  return Speaker{};
+}
+
+bool ClaimFinder::SubjectVerbAt(int k, int hi) const {
+  // ("also bought", "quickly said": an adverb may stand before the verb.)
+  if (k + 1 < hi && IsWord(t_[k]) && !t_[k].upper && (t_[k].classes & kAdverbial) != 0) ++k;
+  if (k >= hi || t_[k].kind != TokenKind::kWord || t_[k].upper) return false;
+  const absl::string_view w = Word(k);
+  if (ClauseVerbAt(k, hi) || t_[k].cue != 0 || lexicon::IsIrregularPast(w)) return true;
+  // "sells its stake", "plans a sale": a present in -s before its object.
+  return w.size() > 3 && absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") && k + 1 < hi &&
+         IsWord(t_[k + 1]) && (t_[k + 1].classes & (kDeterminer | kPersonPronoun)) != 0;
 }
 
 int ClaimFinder::DefiniteBodyEndingAt(int k, const Sentence& s) const {
@@ -575,13 +608,9 @@ Speaker ClaimFinder::ItForEarlierSubject(Speaker sp, const Sentence& s) const {
   const int own = m_.sentence_of_token[s.first];
   if (own == 0 || m_.sentences[own - 1].paragraph != s.paragraph) return sp;
   const Sentence& prev = m_.sentences[own - 1];
-  int k = prev.first;
-  if (k + 1 < prev.last && lexicon::IsArticle(Word(k)) && mentions_.MentionStartingAt(k) < 0) ++k;
-  const int m = mentions_.MentionStartingAt(k);
-  if (m < 0 || mentions_.mentions()[m].possessive) return sp;
-  const int entity = mentions_.mentions()[m].entity;
-  if (entity >= 0 && mentions_.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
-    sp.entity = entity;
+  // (Its subject, the name its verb follows: not "Glencore Plc shares fell".)
+  if (const Speaker subject = OpeningSubjectBody(prev, prev.last); subject.entity >= 0) {
+    sp.entity = subject.entity;
   }
   return sp;
 }

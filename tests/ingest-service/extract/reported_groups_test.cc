@@ -91,6 +91,13 @@ TEST(ReportedGroups, ItInARelativeClauseIsTheBodyNamedBeforeIt) {
       // A definite body with no name.
       {"The airline cut 40 routes, which it said had been losing money for years.",
        "had been losing money for years", "airline"},
+      // The subject of the clause before "which", not its object.
+      {"Tolland Water bought Acme Pumps Ltd last year, which it said would cut costs.",
+       "would cut costs", "Tolland Water"},
+      {"Harbour Foods Ltd fined Sunfield Dairies Inc twice, which it said was fair.",
+       "was fair", "Harbour Foods Ltd"},
+      {"The regulator also fined Acme Pumps Ltd, which it said was a first.", "was a first",
+       "regulator"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
@@ -106,6 +113,10 @@ TEST(ReportedGroups, ItInARelativeClauseIsTheBodyNamedBeforeIt) {
     }
     EXPECT_EQ(source, c.speaker) << c.text;
   }
+  // No organisation or body named: the sentence stays a statement, not a
+  // fragment with no source.
+  const v1::Document doc = Extract("Complaints rose 40% last year, which it said was a record.");
+  for (const v1::Claim& claim : doc.claims()) EXPECT_NE(claim.text(), "was a record");
 }
 
 TEST(ReportedGroups, APluralOwnerBelongsToTheGroupThatSpeaks) {
@@ -194,6 +205,9 @@ TEST(ReportedGroups, ItOpeningASentenceIsTheOrganisationOpeningTheOneBefore) {
       {"Harbour Foods Ltd's supplier, Sunfield Dairies Inc, missed a delivery. It said the "
        "roads were closed.",
        "the roads were closed", "Sunfield Dairies Inc"},
+      // A name that only modifies the subject is not the subject.
+      {"Glencore Plc shares fell after Kestrel Mining cut output. It said demand was weak.",
+       "demand was weak", "Kestrel Mining"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
