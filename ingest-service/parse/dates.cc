@@ -161,6 +161,8 @@ bool IsDateNoise(absl::string_view w) {
       // "Originally published", "Created:", "Issued:", "Released": a press
       // release's or a page's first stamp.
       "originally", "created", "issued", "released", "filed", "release",
+      // "Yesterday at 9:40", "Yesterday, 14 March 2026".
+      "yesterday",
       // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
       "stand", "aktualisiert", "um", "uhr"};
@@ -230,6 +232,10 @@ size_t BareOffsetSize(const std::vector<Token>& t, size_t i) {
   }
   return 1;
 }
+
+// True for a word that dates a stamp relative to now ("yesterday", "just
+// now"): a relative time, as "2 hours ago".
+bool IsRelativeDay(absl::string_view w) { return w == "yesterday" || w == "now"; }
 
 // Units of a reading time or a relative time ("6 min read", "5 hours ago",
 // "2h ago", "3 weeks ago").
@@ -583,7 +589,8 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line, bool* update_stam
 }
 
 bool IsTimeLine(absl::string_view line) {
-  constexpr size_t kMaxTimeLineBytes = 40;
+  // "Published 12 minutes ago | Updated 2 minutes ago".
+  constexpr size_t kMaxTimeLineBytes = 60;
   if (line.size() > kMaxTimeLineBytes || FirstWordEndsIt(line)) return false;
   const std::vector<Token> tokens = Tokenize(line);
   bool time = false;
@@ -612,6 +619,7 @@ bool IsTimeLine(absl::string_view line) {
       i += duration;
       continue;
     }
+    if (t.kind == TokenKind::kWord && IsRelativeDay(t.word)) time = true;
     if ((t.kind == TokenKind::kWord && IsDateNoise(t.word)) || t.kind == TokenKind::kSymbol) {
       after_time = zone_may_follow && IsMeridiem(t);
       ++i;

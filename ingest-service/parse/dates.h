@@ -41,7 +41,7 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line, bool* update_stam
 //
 // True when `line` holds a time of day or a relative time and nothing else a date
 // line may not hold, but no date: "11:58 a.m.", "10.15am BST", "Updated 5 hours
-// ago". Pure function.
+// ago", "Yesterday at 9:40", "Just now", "Published yesterday". Pure function.
 bool IsTimeLine(absl::string_view line);
 
 // ParseTimestamp()

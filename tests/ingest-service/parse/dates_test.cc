@@ -241,5 +241,16 @@ TEST(ParseDateLine, UnlabelledDateAfterAnUpdateAndReleaseDate) {
   EXPECT_EQ(Seconds("Release date: 14 March 2026"), At(2026, 3, 14));
 }
 
+// Stamps relative to now: a time line with no date, so no standfirst.
+TEST(IsTimeLine, RelativeDaysAndLongerStamps) {
+  EXPECT_TRUE(IsTimeLine("Yesterday at 9:40"));
+  EXPECT_TRUE(IsTimeLine("Yesterday, 21:40"));
+  EXPECT_TRUE(IsTimeLine("Just now"));
+  EXPECT_TRUE(IsTimeLine("Published yesterday"));
+  EXPECT_TRUE(IsTimeLine("Published 12 minutes ago | Updated 2 minutes ago"));
+  EXPECT_FALSE(IsTimeLine("Yesterday the council met"));
+  EXPECT_EQ(Seconds("Yesterday, 14 March 2026"), At(2026, 3, 14));
+}
+
 }  // namespace
 }  // namespace factwire
