@@ -318,7 +318,8 @@ class AmountParser : public TokenView {
 
   // "cut from 90 hours to 70", "rose to 12 tonnes from 9", "4.1%, down from
   // 4.3": a bare number at the other end of a comparison with an amount in a
-  // unit or currency is in that unit. Only before a break, a preposition or
+  // unit or currency is in that unit, as is the price after "sells for" with
+  // such an amount just before it. Only before a break, a preposition or
   // a time ("from 40% to 12 of the schools" counts schools), and "from" only
   // after a level ("to"/"at" before it) or "up"/"down" ("fell 3% from 450"
   // is a change, then a level).
@@ -331,8 +332,19 @@ class AmountParser : public TokenView {
       return;
     }
     const int link = a->first - 1;
+    int sold = -1;  // the "for" of "sells for (under) 20,000"
+    if (IsWord(link, "for")) {
+      sold = link;
+    } else if (HasRole(t_[link], kRolePrefixQualifier) &&
+               IsWord(link - 1, "for")) {
+      sold = link - 1;
+    }
     if (IsWord(link, "to")) {
       Borrow(a, link, Opener::kFrom);
+    } else if (sold >= 1 && t_[sold - 1].kind == TokenKind::kWord &&
+               lexicon::IsSaleVerb(t_[sold - 1].lower)) {
+      // "fetched about 40,000 shillings in June now sells for under 20,000"
+      BorrowNearest(a, sold - 1);
     } else if (IsWord(link, "from")) {
       int k = link - 1;
       const bool moved = IsWord(k, "up") || IsWord(k, "down");

@@ -483,6 +483,13 @@ TEST(CurrencyAfterNumberTest, ShillingsAfterTheAmountTakeTheirCountry) {
       Find("A goat fetched about 9,000 shillings in Nanyuki.");
   ASSERT_EQ(goat.size(), 1u);
   EXPECT_EQ(goat[0].subject(), "goat");
+  // A bare price after "sells for" borrows the currency of the amount just
+  // before it.
+  const std::vector<v1::Figure> now = Find(
+      "A goat that fetched 9,000 shillings in May now sells for under 5,000.");
+  const v1::Figure* under = FigureWithText(now, "under 5,000");
+  ASSERT_NE(under, nullptr);
+  EXPECT_EQ(under->unit(), "KES");
 }
 
 // Gem weight in carats and electric potential in volts are units.
