@@ -62,31 +62,10 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
     tf = joined;
     while (tf - 1 >= s.first && head - tf < 5 && TitleModifierAt(tf - 1)) --tf;
   }
-  const int p = tf - 1;
-  int owner = -1;
-  if (p >= s.first) {
-    const Token& pt = tokens_[p];
-    const absl::string_view w = TokenText(text_, pt);
-    if (pt.possessive && p - 1 >= s.first) {
-      const Token& o = tokens_[p - 1];
-      if (o.upper || o.all_caps) {
-        // ("the Shire of Narrogin's chief executive, X,": the whole name.)
-        owner = OwnerNameBefore(p);
-      } else {
-        owner = ResolveDescription(p - 1);
-      }
-    } else if (mention_internal::IsIts(w)) {
-      // ("... Forum said ... the PMC ... . Its convener, X,": the organisation
-      // that spoke in the sentence before, not the latest one named.)
-      owner = ItsOwner(s, p);
-    } else if (const int om = MentionEndingAt(p); ArticleOrganization(s, om)) {
-      owner = mentions_[om].entity;  // "A Commission spokeswoman, Anitta Hipper,"
-    } else if (!lexicon::IsTitleOwner(w) &&
-               !((w == "a" || w == "A" || w == "an" || w == "An") &&
-                 title_word(head, kTitle | kTitleHead))) {
-      return;  // ("a spokeswoman, Anna White," but not "In a statement, Gov. Rick Scott")
-    }
-  }
+  bool titled = true;
+  const bool title_head = title_word(head, kTitle | kTitleHead);
+  const int owner = TitleOwnerBefore(s, tf - 1, title_head, &titled);
+  if (!titled) return;
   Entity& e = entities_[entity];
   e.title = Text(tf, title_end);
   // ("A spokesman for Senator Ruth Allard, Ben Kiley,": a titled or gendered
@@ -96,6 +75,32 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
       (boss.type == v1::SOURCE_TYPE_ORGANIZATION || !ShowsAPerson(boss))) {
     e.affiliation = boss.name;
   }
+  AffiliateByOwner(entity, owner, tf, title_end);
+}
+
+int MentionFinder::TitleOwnerBefore(const Sentence& s, int p, bool title_head, bool* titled) {
+  if (p < s.first) return -1;
+  const Token& pt = tokens_[p];
+  const absl::string_view w = TokenText(text_, pt);
+  if (pt.possessive && p - 1 >= s.first) {
+    const Token& o = tokens_[p - 1];
+    // ("the Shire of Narrogin's chief executive, X,": the whole name.)
+    return o.upper || o.all_caps ? OwnerNameBefore(p) : ResolveDescription(p - 1);
+  }
+  // ("... Forum said ... the PMC ... . Its convener, X,": the organisation
+  // that spoke in the sentence before, not the latest one named.)
+  if (mention_internal::IsIts(w)) return ItsOwner(s, p);
+  if (const int om = MentionEndingAt(p); ArticleOrganization(s, om)) {
+    return mentions_[om].entity;  // "A Commission spokeswoman, Anitta Hipper,"
+  }
+  // ("a spokeswoman, Anna White," but not "In a statement, Gov. Rick Scott")
+  *titled = lexicon::IsTitleOwner(w) ||
+            ((w == "a" || w == "A" || w == "an" || w == "An") && title_head);
+  return -1;
+}
+
+void MentionFinder::AffiliateByOwner(int entity, int owner, int tf, int title_end) {
+  Entity& e = entities_[entity];
   // ("Sybiha's deputy, Mariana Betsa,", "Ms. Merkel's spokesman": a person named
   // in full or with an honorific is no affiliation; a lone "Google's" may be one.)
   const Entity& o = owner >= 0 ? entities_[owner] : e;

@@ -374,6 +374,18 @@ class MentionFinder {
   int ItsOwner(const Sentence& s, int its);
   // True when a mention after mention `m` in its sentence is an organisation's.
   bool OrganisationLaterInSentence(int m) const;
+  // TitleBeforeComma() steps for a title starting at `p + 1` in sentence `s`:
+  // The entity owning the title from the word at `p` before it: an owner's 's
+  // ("the club's", "the Shire of Narrogin's"), "its" (ItsOwner()), an
+  // organisation after an article ("A Commission spokeswoman"); else -1, and
+  // `*titled` false unless the word is a title owner ("the", "his") or "a"/"an"
+  // before a title word (`title_head`). Nothing before the sentence: -1.
+  int TitleOwnerBefore(const Sentence& s, int p, bool title_head, bool* titled);
+  // The owner `owner` (-1: none) becomes the affiliation of entity `entity`
+  // with the title [tf, title_end), if it has none, unless the owner is
+  // another person named in full or with a gender (not when the title is
+  // what only a body holds: "Plata Sierra's chief executive").
+  void AffiliateByOwner(int entity, int owner, int tf, int title_end);
   // "The club's chairman, Gary Holt,": the title (and the organisation owning it)
   // ending at the comma before a name becomes the entity's.
   void TitleBeforeComma(const Sentence& s, int comma, int entity);
