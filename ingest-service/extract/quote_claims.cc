@@ -67,6 +67,16 @@ const ClaimDraft* ParagraphLender(const TextModel& m, const std::vector<ClaimDra
   return nullptr;
 }
 
+// For quote `qi` of `m.quotes`: true when the token before its opening mark is
+// a colon inside the quote before, left open to the end of its paragraph
+// ("“... Here they are: ¶ “Has the candidate ...?"): the speech goes on, and
+// no colon introduction names the speaker.
+bool ColonQuoted(const TextModel& m, int qi, int last_of_previous) {
+  const QuoteSpan& q = m.quotes[qi];
+  return qi > 0 && m.quotes[qi - 1].close < 0 && q.open > 0 &&
+         last_of_previous >= q.open - 1 && IsPunct(m.tokens[q.open - 1], ':');
+}
+
 }  // namespace
 
 bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
@@ -474,8 +484,8 @@ void ClaimFinder::Quote(int qi) {
       const int e = ClauseEnd(q.close >= 0 ? q.close + 1 : last, sc.last);
       claim.end = std::max(t_[e - 1].end, claim.end);
     }
-  } else if (!ColonIntro(q.open, &claim) && !DashLine(q, &claim) && !MessageFrom(q, &claim) &&
-             !Unattributed(q, begin, end, &claim)) {
+  } else if ((ColonQuoted(m_, qi, qi > 0 ? LastToken(m_.quotes[qi - 1]) : -1) || !ColonIntro(q.open, &claim)) && !DashLine(q, &claim) &&
+             !MessageFrom(q, &claim) && !Unattributed(q, begin, end, &claim)) {
     return;
   }
   // “…,” he said.: the person the sentence before reports speaking.

@@ -60,4 +60,18 @@ TEST(QuoteParagraphSpeakers, QuoteWithItsOwnSpeakerKeepsIt) {
 }
 
 }  // namespace
+// A quote left open at the end of a paragraph that ends with a colon ("Here is
+// what I told them:") goes on in the next paragraph: the colon is part of the
+// speech, and the words before it ("I", "they") name no new speaker.
+TEST(QuoteParagraphSpeakers, AColonInsideAnOpenQuoteIntroducesNoOneNew) {
+  v1::Document doc = Extract(
+      "Aroha Ngata, the school's principal, wrote to parents on Friday.\n\n" + kOpen +
+      "The board met twice this week and the governors asked me to set out the "
+      "choices. Here they are:\n\n" + kOpen +
+      "Do we close the old hall until it is repaired?\n\n" + kOpen +
+      "Or do we hold classes in the library for a term?" + kClose);
+  EXPECT_EQ(SourceNameOf(doc, "close the old hall"), "Aroha Ngata");
+  EXPECT_EQ(SourceNameOf(doc, "classes in the library"), "Aroha Ngata");
+}
+
 }  // namespace factwire
