@@ -538,7 +538,10 @@ class ClaimFinder {
   // True if token `k` is a word capitalised only because it opens its clause
   // that names someone by what they do ("Buyers at the market", "Herders in
   // Laikipia": HasAgentSuffix, as SpeakerFinder::IsAgentNoun asks of lowercase
-  // words).
+  // words; that one refuses capitals, hence the twin). PluralDescribedSubject
+  // asks it only before where the group is (lexicon::IsVenuePreposition: "in",
+  // "at", "on"), not "from", after which things a body issued stand ("Orders
+  // from the ministry say").
   bool OpeningAgentNoun(int k) const;
   // True if token `k` is a lowercase noun that can speak: a body (kOrgKind), a
   // speaking noun, a title or an agent noun ("department", "spokesman",

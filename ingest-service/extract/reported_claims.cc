@@ -621,8 +621,9 @@ bool ClaimFinder::OpeningAgentNoun(int k) const {
       (t.classes & speaker_internal::kNotAgent) != 0) {
     return false;
   }
-  const std::string lower = absl::AsciiStrToLower(Word(k));
-  return HasAgentSuffix(lower) && !absl::EndsWith(lower, "ent");
+  // (The endings are lowercase and shorter than the shortest agent noun, so the
+  // capital need not be lowered.)
+  return HasAgentSuffix(Word(k)) && !absl::EndsWith(Word(k), "ent");
 }
 
 bool ClaimFinder::SpeakingNounAt(int k) const {
@@ -913,7 +914,7 @@ Speaker ClaimFinder::PluralDescribedSubject(int c, int clause, const Sentence& s
   if (head < start || p >= c - 1 || t_[p].upper || !lexicon::IsGroupPreposition(Word(p)) ||
       c - p - 1 > kMaxSourceModifierTokens || !absl::EndsWith(Word(head), "s") ||
       !((t_[head].classes & kSpeakerNoun) != 0 || speakers_.IsAgentNoun(head) ||
-        (head == start && OpeningAgentNoun(head)))) {
+        (head == start && lexicon::IsVenuePreposition(Word(p)) && OpeningAgentNoun(head)))) {
     return Speaker{};
   }
   // ("Experts at the University of Leeds": an organisation they speak for.)

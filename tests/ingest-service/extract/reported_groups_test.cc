@@ -223,10 +223,22 @@ TEST(ReportedGroups, AGroupOpeningTheSentenceAndPlacedByAPrepositionSpeaks) {
       // An agent noun capitalised only because it opens the sentence.
       {"Buyers at the Rumuruti market complained that the animals were thin.",
        "the animals were thin", "Buyers at the Rumuruti market"},
+      {"Growers on the hillside complained that the road was shut.", "the road was shut",
+       "Growers on the hillside"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
     EXPECT_EQ(SpeakerOf(doc, c.words), c.speaker) << c.text;
+  }
+  // Things a body issued, not a group of people: the body speaks for them.
+  for (const char* text : {"Orders from the ministry say the schools must close.",
+                           "Numbers from the ministry show that deaths rose."}) {
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& claim : doc.claims()) {
+      EXPECT_TRUE(claim.speaker().rfind("Orders", 0) != 0 &&
+                  claim.speaker().rfind("Numbers", 0) != 0)
+          << text << " -> " << claim.speaker();
+    }
   }
 }
 
