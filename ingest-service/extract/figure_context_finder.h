@@ -232,8 +232,9 @@ class ContextFinder : public TokenView {
   void RelativeClauseSubjects(absl::Span<v1::Figure> figures) const;
 
   // True if tokens[j] is the verb (not an auxiliary) of a clause that "which"
-  // or "who" opens just before it ("The Bank, which lent $14 billion"): the
-  // figure after it counts for the clause's antecedent.
+  // or "who" opens just before it ("The Bank, which lent $14 billion"), or
+  // "that" after a lowercase noun ("a steer that fetched"): the figure after
+  // it counts for the clause's antecedent.
   bool RelativeVerbBefore(int j) const;
 
   // The last token of the antecedent of the relative clause that tokens[j]

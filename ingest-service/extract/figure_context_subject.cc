@@ -452,7 +452,11 @@ bool ContextFinder::RelativeVerbBefore(int j) const {
     return false;
   }
   if (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary)) --j;  // "which has lent"
-  return IsWord(j - 1, "which") || IsWord(j - 1, "who");
+  // "that" before a verb after a lowercase noun is a relative pronoun too:
+  // "A mature steer that fetched about 40,000 shillings"
+  const bool that = IsWord(j - 1, "that") && AntecedentWord(j - 2) &&
+                    !IsCapitalized(t_[j - 2]);
+  return IsWord(j - 1, "which") || IsWord(j - 1, "who") || that;
 }
 
 int ContextFinder::RelativeAntecedent(int j) const {

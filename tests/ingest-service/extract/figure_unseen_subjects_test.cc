@@ -91,6 +91,9 @@ TEST(FigureUnseenSubjectsTest, APresentRelativeClauseOrAWorthAsideKeepsTheNoun) 
   EXPECT_EQ(OnlySubject("The levy, which raises £300m a year, will end."),
             "levy");
   EXPECT_EQ(OnlySubject("The contract, worth $2bn, was signed."), "contract");
+  // "that" before a verb after a lowercase noun opens a relative clause too.
+  EXPECT_EQ(OnlySubject("It is hard to find a job that pays $22 an hour."),
+            "job");
 }
 
 TEST(FigureUnseenSubjectsTest, AVerbOfStayingAtALevelLeavesItsSubjectBefore) {
