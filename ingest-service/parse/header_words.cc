@@ -250,6 +250,12 @@ constexpr absl::string_view kOutletCreditLeads[] = {
     "special to ", "special for ", "exclusive to ", "for ",
 };
 
+// Leads of a line naming the place a story was filed from ("Filed from Suva",
+// "Reporting from Suva, Fiji"); matched in any case.
+constexpr absl::string_view kFiledPlaceLeads[] = {
+    "filed from ", "reporting from ", "from ", "dateline: ",
+};
+
 // Labels of a newsletter's or a paper's issue number ("Issue 412", "Vol. 12").
 constexpr const char* kIssueLabels[] = {
     "issue", "vol", "vol.", "volume", "no", "no.", "edition", "number",
@@ -434,6 +440,13 @@ bool OpensWithOutletCredit(absl::string_view line) {
     if (line.size() > lead.size() && absl::StartsWithIgnoreCase(line, lead)) return true;
   }
   return false;
+}
+
+size_t FiledPlaceLeadSize(absl::string_view line) {
+  for (absl::string_view lead : kFiledPlaceLeads) {
+    if (line.size() > lead.size() && absl::StartsWithIgnoreCase(line, lead)) return lead.size();
+  }
+  return 0;
 }
 
 size_t EditorLeadSize(absl::string_view line) {

@@ -117,6 +117,13 @@ size_t EditorLeadSize(absl::string_view line);
 // for the Times", "Exclusive to …", "for The Namibian"; any case).
 bool OpensWithOutletCredit(absl::string_view line);
 
+// FiledPlaceLeadSize()
+//
+// The size of the lead of a line naming the place a story was filed from
+// ("Filed from ", "Reporting from ", "From ", "Dateline: "; any case), 0 when
+// `line` opens with none.
+size_t FiledPlaceLeadSize(absl::string_view line);
+
 // OpensWithPromo()
 //
 // True when `line` opens with a call to act or a link to another story and

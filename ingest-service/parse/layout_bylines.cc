@@ -193,6 +193,20 @@ absl::string_view WithoutOutlet(absl::string_view s) {
   return s.substr(0, at);
 }
 
+bool IsFiledPlaceLine(absl::string_view s) {
+  constexpr int kMaxPlaceWords = 3;
+  const size_t lead = FiledPlaceLeadSize(s);
+  const absl::string_view place = s.substr(lead);
+  const absl::string_view town = WithoutFiledPlace(place);
+  // Without a lead, a town and the region or country it is in.
+  if (place.empty() || (lead == 0 && town.size() == place.size()) || HasDigit(place) ||
+      !absl::ascii_isalpha(place.back())) {
+    return false;
+  }
+  return WordCount(town) <= kMaxPlaceWords && IsCapitalisedWords(town) &&
+         !IsSectionName(town) && !IsCredit(place);
+}
+
 absl::string_view WithoutFiledPlace(absl::string_view s) {
   constexpr int kMaxPlaceWords = 3;
   const size_t comma = s.rfind(", ");

@@ -124,7 +124,8 @@ bool IsDomainName(absl::string_view s) {
 }
 
 bool IsHeaderFurniture(absl::string_view s, bool separated) {
-  if (IsFurnitureLine(s) || IsIssueNumber(s) || IsCreditAlone(s) || IsUnnamedByline(s)) {
+  if (IsFurnitureLine(s) || IsIssueNumber(s) || IsCreditAlone(s) || IsUnnamedByline(s) ||
+      IsFiledPlaceLine(s)) {
     return true;
   }
   // "/", "·", "—": a separator left alone on its line.

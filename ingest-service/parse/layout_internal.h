@@ -301,6 +301,13 @@ bool IsUnnamedByline(absl::string_view s);
 // closing it; `s` when none does.
 absl::string_view WithoutPlace(absl::string_view s);
 
+// "Filed from Suva", "Reporting from Suva, Fiji", "Dateline: Suva", "Suva,
+// Fiji": a line naming the place a story was filed from: a lead
+// (FiledPlaceLeadSize) and one to three capitalised words, maybe a comma and
+// its region, no digit, closed by a letter; without a lead the region is
+// needed. No section name or credit.
+bool IsFiledPlaceLine(absl::string_view s);
+
 // "Jo Moyo for The Namibian", "Ann Lee for the Guardian" -> the name: `s`
 // without " for " and an outlet of one to four capitalised words (maybe after
 // "the") closing it; `s` when none does.

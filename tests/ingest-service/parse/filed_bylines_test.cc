@@ -77,5 +77,28 @@ TEST(FiledBylines, LabelOverAByByline) {
   EXPECT_EQ(alone.authors[0], "JANE WAMBUI");
 }
 
+// "Filed from Suva, Fiji", "Reporting from Suva", "Dateline: Suva", "Suva,
+// Fiji" over the date line, with or without a byline over them: the place a
+// story was filed from is header furniture, and the date under it is read.
+TEST(FiledBylines, PlaceFiledFromOverTheDate) {
+  const char* const kPlaces[] = {"Filed from Suva, Fiji", "Reporting from Suva",
+                                 "Dateline: Suva", "Suva, Fiji"};
+  for (const char* place : kPlaces) {
+    for (const char* byline : {"", "By Mere Tuilagi\n"}) {
+      const std::string text =
+          "Water board raises tariffs for the first time in six years\n\nHouseholds will pay "
+          "about a fifth more from January\n\n" +
+          std::string(byline) + place +
+          "\n30 November 2026\n\nThe water board said on Monday that it would raise "
+          "tariffs.\n\nLeaks cost it 40% of its water.\n\nConsumer groups object.\n";
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.subheadline, "Households will pay about a fifth more from January") << text;
+      ASSERT_TRUE(layout.publish_date.has_value()) << text;
+      EXPECT_EQ(layout.publish_date->day, 30) << text;
+    }
+  }
+  EXPECT_EQ(ReadLayout("From Bloomberg:").paragraphs.size(), 1u);
+}
+
 }  // namespace
 }  // namespace factwire
