@@ -118,21 +118,23 @@ int SpeakerFinder::AppositiveInClause(int comma, int before) const {
   return verb ? end : -1;
 }
 
-int SpeakerFinder::AfterOpeningAdverbial(int first, int before) const {
+int SpeakerFinder::OpeningAdverbialEnd(int first, int before) const {
   constexpr int kMaxAdverbialTokens = 6;  // "Later in the summer of 2015,"
   for (int k = first + 1; k < before && k - first <= kMaxAdverbialTokens; ++k) {
     const Token& t = tokens_[k];
-    if (IsPunct(t, ',')) {
-      const Token& p = tokens_[k + 1];
-      return k + 1 < before && p.kind == TokenKind::kWord && (p.classes & kPersonPronoun) != 0 &&
-                     !p.upper
-                 ? k + 1
-                 : first;
-    }
+    if (IsPunct(t, ',')) return k + 1 < before ? k : -1;
     if (t.kind == TokenKind::kNumber) continue;
-    if (t.kind != TokenKind::kWord || t.upper || (t.classes & kCue) != 0) return first;
+    if (t.kind != TokenKind::kWord || t.upper || (t.classes & kCue) != 0) return -1;
   }
-  return first;
+  return -1;
+}
+
+int SpeakerFinder::AfterOpeningAdverbial(int first, int before) const {
+  const int comma = OpeningAdverbialEnd(first, before);
+  if (comma < 0) return first;
+  const Token& p = tokens_[comma + 1];
+  return p.kind == TokenKind::kWord && (p.classes & kPersonPronoun) != 0 && !p.upper ? comma + 1
+                                                                                      : first;
 }
 
 int SpeakerFinder::AfterDateline(int k) const { return factwire::AfterDateline(tokens_, k); }

@@ -387,11 +387,16 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
       j == lo || j == 0 || IsPunct(tokens_[j - 1], ';') ||
       (j - 2 >= lo && IsPunct(tokens_[j - 2], ',') && tokens_[j - 1].kind == TokenKind::kWord &&
        (TokenText(text_, tokens_[j - 1]) == "and" || TokenText(text_, tokens_[j - 1]) == "but"));
-  if (t.kind == TokenKind::kWord && opens_clause &&
-      (TokenText(text_, t) == "It" || TokenText(text_, t) == "it")) {
+  // ("In the statement, it said, “…”": after a short opening adverbial too,
+  // when an organisation was named.)
+  const bool it = t.kind == TokenKind::kWord &&
+                  (TokenText(text_, t) == "It" || TokenText(text_, t) == "it");
+  const int org = it && (opens_clause || (j > lo && OpeningAdverbialEnd(lo, cue) == j - 1))
+                      ? mentions_.LatestOrganization(j)
+                      : -1;
+  if (it && (opens_clause || org >= 0)) {
     // (With no organisation named, "It added, “…”" is still someone's: a letter,
     // a statement, an advert named before; the pronoun itself speaks.)
-    const int org = mentions_.LatestOrganization(j);
     Speaker s;
     s.first = j;
     s.last = j + 1;

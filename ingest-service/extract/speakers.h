@@ -97,6 +97,10 @@ class SpeakerFinder {
   // short opening adverbial (a first word, then lowercase words and numbers up
   // to a comma) of the clause at token `first`, before `before`; else `first`.
   int AfterOpeningAdverbial(int first, int before) const;
+  // The comma closing a short opening adverbial of the clause at token `first`
+  // (a first word, then lowercase words and numbers, no cue, up to a comma
+  // before `before`: "In the statement,", "Hours later,"); else -1.
+  int OpeningAdverbialEnd(int first, int before) const;
   // "The businessman said", "One attendee told": a noun phrase of any head that
   // opens the main clause of `sentence` and ends right before cue token `cue`
   // (fillers between), as an anonymous speaker (or the person an epithet stands

@@ -324,6 +324,29 @@ TEST(QuoteSpeakers, ItOpeningTheSentenceSpeaksWithNoOrganisationNamed) {
   EXPECT_EQ(c->source_id(), "");
 }
 
+// "it" after a short opening adverbial ("In the statement, it said, “…”",
+// "On Friday, it added, “…”") is the organisation named before, as an "It"
+// opening the sentence is; with no organisation named, a person is not taken.
+TEST(QuoteSpeakers, ItAfterAnOpeningAdverbialIsTheOrganisationNamedBefore) {
+  v1::Document doc = Extract(
+      "Harland Foods Ltd recalled 9,000 jars of pesto on Thursday. In the statement, it "
+      "said, " + kOpen + "No illness has been reported." + kClose +
+      "\n\nOn Friday, it added, " + kOpen + "The line will restart next week." + kClose);
+  const v1::Claim* c = FindClaim(doc, "No illness has been reported");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "harland-foods-ltd");
+  const v1::Claim* d = FindClaim(doc, "line will restart");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->source_id(), "harland-foods-ltd");
+  v1::Document person = Extract(
+      "Vera Lund found the flyer on her door. In the end, it said, " + kOpen +
+      "We want no part in the listing." + kClose);
+  const v1::Claim* e = FindClaim(person, "no part in the listing");
+  if (e != nullptr) {
+    EXPECT_NE(e->source_id(), "vera-lund");
+  }
+}
+
 TEST(QuoteSpeakers, InvertedNounPhraseEndsAtARelativeThat) {
   // "said the owner of a shop that sells shoes": the phrase up to "that".
   v1::Document doc = Extract(
