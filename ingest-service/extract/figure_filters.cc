@@ -251,10 +251,18 @@ bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,
   return false;
 }
 
+// True if the lone "one" of `a` is a pronoun or an idiom ("one of them", "one
+// suggested"), not a count; "one to two degrees" opens a range.
 bool PronounOne(const std::vector<Token>& t, const Amount& a,
                 const FigureLexicon& lex) {
   if (a.first == 0 && a.end == static_cast<int>(t.size())) return false;
   const Token* next = At(t, a.end);
+  const Token* high = At(t, a.end + 1);
+  if (next != nullptr && next->lower == "to" && high != nullptr &&
+      high->lower != "one" &&
+      (high->kind == TokenKind::kNumber || HasRole(*high, kRoleNumberWord))) {
+    return false;  // "one to two degrees", "one to 3 hours"
+  }
   if (next == nullptr || next->kind != TokenKind::kWord ||
       IsCapitalized(*next) || HasRole(*next, kRoleOneFollower) ||
       HasRole(*next, kRoleSubjectStop)) {

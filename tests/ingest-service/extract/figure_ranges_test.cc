@@ -150,5 +150,18 @@ TEST(FigureRangesTest, MoneyToANumberBeforeAVerbIsOneRange) {
             (Strings{"$2,000", "40"}));
 }
 
+// "one to two" before a unit or noun is a range, not the pronoun "one";
+// "one to one" and "one to watch" stay no figure.
+TEST(FigureRangesTest, OneToANumberIsARange) {
+  const std::vector<Figure> f =
+      Find("Nights will be one to two degrees warmer than usual.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "one to two degrees");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_EQ(f[0].value_max(), 2);
+  EXPECT_TRUE(Find("She is one to watch.").empty());
+  EXPECT_TRUE(Find("They met one to one.").empty());
+}
+
 }  // namespace
 }  // namespace factwire
