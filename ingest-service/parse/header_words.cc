@@ -212,6 +212,8 @@ constexpr const char* kShortWords[] = {
 constexpr const char* kUnnamedCreditWords[] = {
     "our", "a", "an", "the", "own", "special", "staff", "foreign", "political",
     "diplomatic", "regional", "local", "roving",
+    // "Guardian staff and agencies", "Jo Moyo with agencies".
+    "and", "with",
 };
 
 // First- and second-person words a speaker says ("I" is matched as written).

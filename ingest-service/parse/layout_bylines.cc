@@ -150,9 +150,12 @@ bool IsUnnamedByline(absl::string_view s) {
   const size_t by = BylineLeadSize(s);
   size_t lead = by;
   if (lead == 0 && absl::StartsWithIgnoreCase(s, "from ")) lead = 5;
-  // "Our Correspondent": "Our" opens it without a lead.
-  if (lead == 0 && !absl::StartsWithIgnoreCase(s, "our ")) return false;
   const absl::string_view credit = WithoutPlace(s.substr(lead));
+  // Without a lead: "Our Correspondent", or a credit with a word in lowercase
+  // ("Reuters staff", "Guardian staff and agencies"; "Regional News" is none).
+  if (lead == 0 && !absl::StartsWithIgnoreCase(s, "our ") && IsCapitalisedWords(credit)) {
+    return false;
+  }
   // "By AFP", "By The Associated Press in Suva".
   if (IsNewsAgency(credit)) return true;
   const std::vector<absl::string_view> words =
@@ -162,11 +165,13 @@ bool IsUnnamedByline(absl::string_view s) {
       std::all_of(credit.begin(), credit.end(), [](char c) { return absl::ascii_isalpha(c); })) {
     return true;
   }
-  if (words.empty() || words.size() > kMaxCreditWords || !IsRoleWord(words.back())) {
+  if (words.empty() || words.size() > kMaxCreditWords ||
+      (!IsRoleWord(words.back()) && !IsNewsAgency(words.back()))) {
     return false;
   }
   return std::all_of(words.begin(), words.end(), [](absl::string_view word) {
-    return absl::ascii_isupper(word[0]) || IsUnnamedCreditWord(word) || IsRoleWord(word);
+    return absl::ascii_isupper(word[0]) || IsUnnamedCreditWord(word) || IsRoleWord(word) ||
+           IsNewsAgency(word);
   });
 }
 

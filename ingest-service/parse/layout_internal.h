@@ -288,12 +288,12 @@ size_t BylineDateStart(absl::string_view s);
 bool IsCreditAlone(absl::string_view s);
 
 // "By our correspondent in Lusaka", "From our own correspondent", "By Lusaka
-// Times Reporter", "Our Correspondent", "By AFP", "By admin": a credit that
-// names no person: a byline lead ("By", "From") or "Our" opening it, then up
-// to five words, each capitalised or an unnamed credit's word
-// (IsUnnamedCreditWord), the last a job (IsRoleWord), or a news agency, or
-// after "By" one word of letters (a site's account); maybe a place after " in "
-// or " at ".
+// Times Reporter", "Our Correspondent", "Reuters staff", "By AFP", "By admin":
+// a credit that names no person: a byline lead ("By", "From") or "Our"
+// opening it, or a word in lowercase in it, then up to five words, each
+// capitalised or an unnamed credit's word (IsUnnamedCreditWord), the last a
+// job (IsRoleWord) or "agencies", or a news agency, or after "By" one word of
+// letters (a site's account); maybe a place after " in " or " at ".
 bool IsUnnamedByline(absl::string_view s);
 
 // "Leila Haddad at Anfield", "Leila Haddad in Muscat" -> "Leila Haddad": `s`

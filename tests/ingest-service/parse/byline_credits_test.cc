@@ -255,5 +255,20 @@ TEST(BylineCredits, StatementsPublishedOrIssuedBy) {
   }
 }
 
+// "Reuters staff", "Guardian staff and agencies", "Jo Moyo with agencies": a
+// credit with a word in lowercase is furniture, and the date under it is
+// read; "Regional News" in capitals is no credit but a section.
+TEST(BylineCredits, StaffAndAgenciesCredits) {
+  for (const char* credit :
+       {"Reuters staff", "Guardian staff and agencies", "Jo Moyo with agencies"}) {
+    const std::string text = Page(credit);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << credit;
+    ExpectDay(layout, 2026, 11, 30, text);
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << credit;
+  }
+  EXPECT_EQ(ReadLayout(Page("Regional News")).section, "Regional News");
+}
+
 }  // namespace
 }  // namespace factwire
