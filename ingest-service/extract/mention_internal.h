@@ -108,6 +108,10 @@ bool IsOrganisationPost(absl::string_view word);
 // ("Tallow's chief executive", "X's shareholders", "X's headquarters"),
 // lowercase; defined in lexicon/words.cc.
 bool IsOrganisationHolding(absl::string_view word);
+// True for the capitalised last word of a named part of a business ("Group",
+// "Division", "Unit" in "Deloitte's Sports Business Group"; exact bytes): the
+// owner before its 's is a business; defined in lexicon/words.cc.
+bool IsBusinessPart(absl::string_view word);
 // True for a capitalised level of government before an office title ("State"
 // in "State Sen. Rita Vance", "Federal"; exact bytes); defined in
 // lexicon/words.cc.

@@ -384,6 +384,12 @@ bool MentionFinder::ItsAfterSubject(const Sentence& s, const Mention& m) const {
 
 bool MentionFinder::OwnsABodysHolding(const Sentence& s, const Mention& m) const {
   if (!m.possessive) return false;
+  // ("Deloitte's Sports Business Group": a part of a business by its name.)
+  if (m.last + 1 < s.last && IsNameToken(m.last + 1)) {
+    const int end = NameRunEnd(m.last + 1, s.last);
+    return end - (m.last + 1) >= 2 &&
+           lexicon::IsBusinessPart(TokenText(text_, tokens_[end - 1]));
+  }
   // ("Tallow's chief executive": the 's, then the words; not "Obama's
   // announcement of executive actions".)
   for (int k = m.last + 1; k < s.last && k <= m.last + 3; ++k) {

@@ -237,7 +237,9 @@ class MentionFinder {
   // lost its way").
   bool ItsAfterSubject(const Sentence& s, const Mention& m) const;
   // True when the possessive mention `m` is followed by up to two lowercase
-  // modifiers and a word for what only a body has (lexicon::IsOrganisationHolding).
+  // modifiers and a word for what only a body has (lexicon::IsOrganisationHolding),
+  // or by a name of two or more words ending in a business's part
+  // (lexicon::IsBusinessPart: "Deloitte's Sports Business Group").
   bool OwnsABodysHolding(const Sentence& s, const Mention& m) const;
   // "Kestrix will cut 400 jobs, the company said", "Lunova posted a loss. The
   // retailer said ...": a business described after "the" (up to two modifiers)

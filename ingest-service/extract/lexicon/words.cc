@@ -452,6 +452,10 @@ constexpr absl::string_view kNationalities[] = {
     "Ethiopian", "Ghanaian", "Ugandan", "Tanzanian", "Zimbabwean", "Australian",
     "Qatari", "Emirati", "Kuwaiti", "Yemeni", "Sudanese", "Somali"};
 
+// Last words of a named part of a business ("Deloitte's Sports Business Group",
+// "Siemens' Mobility Division").
+constexpr absl::string_view kBusinessParts[] = {"Group", "Division", "Unit", "Subsidiary"};
+
 // Superlatives of size that rank bodies ("the third-largest brewer", "Europe's
 // biggest carrier").
 constexpr absl::string_view kSizeSuperlatives[] = {"largest", "biggest"};
@@ -567,6 +571,8 @@ bool IsTitlePreposition(absl::string_view word) {
 bool IsOrganisationPost(absl::string_view word) {
   return InWordLists<kOrganisationPosts>(word);
 }
+
+bool IsBusinessPart(absl::string_view word) { return InWordLists<kBusinessParts>(word); }
 
 bool IsOrganisationHolding(absl::string_view word) {
   return InWordLists<kOrganisationHoldings>(word);

@@ -554,5 +554,18 @@ TEST(SourceUnseen, ANameEndingInAirIsAnAirline) {
   EXPECT_EQ(ceo->affiliation(), "Ridgeline Air");
 }
 
+// "Deloitte's Sports Business Group": a one-word name owning a named part of a
+// business is a business, which "the accountancy firm" then stands for.
+TEST(SourceUnseen, ANameOwningAPartOfABusinessIsABusiness) {
+  v1::Document doc = Extract(
+      "Club wages hit record\n\n"
+      "LONDON - Clubs spent 73% of their revenue on wages, the highest in a decade, "
+      "according to Harwick's annual review. \"Costs are running faster,\" said Jo "
+      "Hale, a partner in Harwick's Sports Business Group.");
+  const v1::Source* firm = FindSource(doc, "harwick");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
