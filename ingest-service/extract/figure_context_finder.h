@@ -963,6 +963,11 @@ class ContextFinder : public TokenView {
   // States").
   int PlaceStart(int i) const;
 
+  // Records the place the preposition at i introduces (a name in
+  // places_found_, a common noun in areas_) and returns the token after it;
+  // i + 1 when it introduces none. FindMentions' step for places.
+  int PlaceMentionEnd(int i);
+
   // Whether the place-scope adverb at i ("nationwide") is one: lowercase and
   // not before a noun it qualifies ("1,008 adults nationwide said"; not "the
   // statewide vote"), or opening the sentence before a comma ("Nationwide,

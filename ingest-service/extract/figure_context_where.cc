@@ -255,33 +255,34 @@ void ContextFinder::FindMentions() {
       i = time_end;
       continue;
     }
-    const int place_first = PlaceStart(i);
-    if (place_first > i) {
-      int place_end = CapitalRun(place_first);
-      if (place_end > place_first && IsWordWith(place_end, lexicon::IsAreaNoun) &&
-          !IsCapitalized(t_[place_end]) && !IsWord(place_end + 1, "of")) {
-        ++place_end;  // "in the Sarah Baartman district", "in Kiambu county";
-                      // not "in the French Riviera city of Nice"
-      }
-      const Token* after = At(place_end);
-      const bool modifier =
-          after != nullptr && after->kind == TokenKind::kWord &&
-          !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop) &&
-          !HasRole(*after, kRoleQuantityVerb) && !LooksLikeVerb(after->lower);
-      if (place_end > place_first && !modifier &&
-          !IsWordWith(i - 1, lexicon::IsHoldingNoun)) {  // "shares in AGL"
-        places_found_.push_back({place_first, place_end});
-        i = place_end;
-        continue;
-      }
-      if (place_end == place_first && AreaPlaceAt(place_first)) {
-        areas_.push_back({place_first, place_first + 1});
-        i = place_first + 1;
-        continue;
-      }
-    }
-    ++i;
+    i = PlaceMentionEnd(i);
   }
+}
+
+int ContextFinder::PlaceMentionEnd(int i) {
+  const int place_first = PlaceStart(i);
+  if (place_first <= i) return i + 1;
+  int place_end = CapitalRun(place_first);
+  if (place_end > place_first && IsWordWith(place_end, lexicon::IsAreaNoun) &&
+      !IsCapitalized(t_[place_end]) && !IsWord(place_end + 1, "of")) {
+    ++place_end;  // "in the Sarah Baartman district", "in Kiambu county";
+                  // not "in the French Riviera city of Nice"
+  }
+  const Token* after = At(place_end);
+  const bool modifier =
+      after != nullptr && after->kind == TokenKind::kWord &&
+      !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop) &&
+      !HasRole(*after, kRoleQuantityVerb) && !LooksLikeVerb(after->lower);
+  if (place_end > place_first && !modifier &&
+      !IsWordWith(i - 1, lexicon::IsHoldingNoun)) {  // "shares in AGL"
+    places_found_.push_back({place_first, place_end});
+    return place_end;
+  }
+  if (place_end == place_first && AreaPlaceAt(place_first)) {
+    areas_.push_back({place_first, place_first + 1});
+    return place_first + 1;
+  }
+  return i + 1;
 }
 
 bool ContextFinder::PlaceScopeAt(int i) const {
