@@ -375,10 +375,18 @@ class ClaimFinder {
   // "the watchdog found that ...", "a tribunal found that ...": an unnamed public
   // body (a kOrgKindPublic head: "regulator", "court", "committee") with "that"
   // right after the document cue at `cue` reports its findings; so does a
-  // definite body (DefiniteBodyHead) or forecasters (lexicon::IsForecastingNoun)
-  // that "expect" ("The forecaster expects more rain to fall", "Economists
-  // expect ...").
+  // definite body (DefiniteBodyHead) or forecasters (ForecastingHead) that
+  // "expect" (lexicon::IsForecastCue: "The forecaster expects more rain to
+  // fall", "Economists expect ..."), not of people (ExpectsOfPeople).
   bool PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const;
+  // True if the head of `sp` names forecasters in any case
+  // (lexicon::IsForecastingNoun: "Economists", "analysts").
+  bool ForecastingHead(const Speaker& sp) const;
+  // "The airline expects passengers to arrive early", "expects you to wash":
+  // after the forecast cue at `cue`, a second-person pronoun, or (for a
+  // definite `body`) people (lexicon::IsPersonNoun, a person's object pronoun)
+  // after a determiner at most, then "to": what is required of them, no view.
+  bool ExpectsOfPeople(int cue, const Sentence& s, bool body) const;
   // True for a noun naming a document that speaks at `k` ("report", "data").
   bool IsDocumentNoun(int k) const;
   // An anonymous document phrase `sp` credited to the organisation named in it

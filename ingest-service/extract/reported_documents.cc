@@ -3,11 +3,13 @@
 // and transcripts.
 #include <algorithm>
 #include <cstddef>
+#include <string>
 #include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
@@ -65,14 +67,34 @@ bool ClaimFinder::PublicBodyFound(const Speaker& sp, int cue, const Sentence& s)
   // "The forecaster expects more rain to fall", "Economists expect ...": a
   // definite body's or forecasters' view (NotSpeech has asked "expects" for a
   // clause).
-  if (absl::StartsWith(Word(cue), "expect") &&
-      (DefiniteBodyHead(sp) >= 0 ||
-       lexicon::IsForecastingNoun(absl::AsciiStrToLower(Word(sp.last - 1))))) {
-    return true;
+  if (lexicon::IsForecastCue(Word(cue))) {
+    const bool body = DefiniteBodyHead(sp) >= 0;
+    return (body || ForecastingHead(sp)) && !ExpectsOfPeople(cue, s, body);
   }
   if (Word(cue + 1) != "that") return false;
   const Token& h = t_[sp.last - 1];
   return h.kind == TokenKind::kWord && !h.upper && (h.classes & kOrgKindPublic) != 0;
+}
+
+bool ClaimFinder::ForecastingHead(const Speaker& sp) const {
+  const Token& h = t_[sp.last - 1];
+  const absl::string_view w = Word(sp.last - 1);
+  // (Lowered only when capitalised: "Economists expect ...".)
+  if (h.kind != TokenKind::kWord || h.all_caps) return false;
+  return h.upper ? lexicon::IsForecastingNoun(absl::AsciiStrToLower(w))
+                 : lexicon::IsForecastingNoun(w);
+}
+
+bool ClaimFinder::ExpectsOfPeople(int cue, const Sentence& s, bool body) const {
+  int k = cue + 1;
+  // ("its passengers", "the public": a determiner before the people.)
+  if (k + 2 < s.last && (t_[k].classes & kDeterminer) != 0) ++k;
+  if (k + 1 >= s.last || t_[k].kind != TokenKind::kWord || t_[k].upper || Word(k + 1) != "to") {
+    return false;
+  }
+  const absl::string_view w = Word(k);
+  return lexicon::IsSecondPersonPronoun(w) ||
+         (body && (lexicon::IsPersonNoun(w) || lexicon::IsPersonObjectPronoun(w)));
 }
 
 bool ClaimFinder::IsDocumentNoun(int k) const {

@@ -221,6 +221,13 @@ constexpr absl::string_view kWithObjectCues[] = {"reckon", "reckoned", "reckons"
 constexpr absl::string_view kQuestionWords[] = {"how",  "what",    "why",   "where",
                                                  "when", "whether", "which", "who"};
 
+// Cues of a view of what will happen ("The forecaster expects more rain").
+constexpr absl::string_view kForecastCues[] = {"expect", "expects"};
+
+// Pronouns that address the reader ("expects you to wash your hands"): an
+// instruction, never a forecast.
+constexpr absl::string_view kSecondPersonPronouns[] = {"you", "yourself", "yourselves"};
+
 constexpr absl::string_view kThatNouns[] = {
     "fact",    "news",     "idea",   "ideas",    "belief",  "beliefs",  "hope",
     "hopes",   "fear",     "fears",  "view",     "notion",  "suggestion", "possibility",
@@ -550,6 +557,12 @@ bool IsEnvoyNoun(absl::string_view word) { return InWordLists<kEnvoyNouns>(word)
 bool IsQuestionWord(absl::string_view word) { return InWordLists<kQuestionWords>(word); }
 
 bool IsThatNoun(absl::string_view word) { return InWordLists<kThatNouns>(word); }
+
+bool IsForecastCue(absl::string_view word) { return InWordLists<kForecastCues>(word); }
+
+bool IsSecondPersonPronoun(absl::string_view word) {
+  return InWordLists<kSecondPersonPronouns>(word);
+}
 
 bool IsIrregularParticiple(absl::string_view word) {
   return InWordLists<kIrregularParticiples>(word);

@@ -273,6 +273,13 @@ bool IsIrregularParticiple(absl::string_view word);
 // "reports that"): a "that" after them opens no relative clause. Lowercase.
 bool IsThatNoun(absl::string_view word);
 
+// Cues of a view of what will happen: "expect", "expects" ("The forecaster
+// expects more rain to fall"). Lowercase.
+bool IsForecastCue(absl::string_view word);
+
+// Pronouns that address the reader: "you", "yourself", "yourselves". Lowercase.
+bool IsSecondPersonPronoun(absl::string_view word);
+
 // Question words ("how", "what", "why"): a "that" after them is a determiner
 // ("how that call was"), not a relative pronoun. Lowercase.
 bool IsQuestionWord(absl::string_view word);

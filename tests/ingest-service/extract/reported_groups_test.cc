@@ -169,9 +169,14 @@ TEST(ReportedGroups, ADefiniteBodyThatExpectsReportsItsView) {
     const v1::Document doc = Extract(c.text);
     EXPECT_EQ(SpeakerOf(doc, c.words), c.speaker) << c.text;
   }
-  // People who expect something make no report of it; a plan is no view.
+  // People who expect something make no report of it; a plan is no view; nor
+  // is what a body requires of people or what anyone asks of the reader.
   for (const char* text : {"Many commuters expect the trains to run late this winter.",
-                           "The regulator expects to publish its review in May."}) {
+                           "The regulator expects to publish its review in May.",
+                           "The airline expects passengers to arrive three hours early.",
+                           "The school expects its pupils to wear a blazer.",
+                           "The council expects you to sort your rubbish.",
+                           "Experts expect you to wash your hands."}) {
     const v1::Document doc = Extract(text);
     for (const v1::Claim& claim : doc.claims()) EXPECT_EQ(claim.speaker(), "") << text;
   }
@@ -185,6 +190,9 @@ TEST(ReportedGroups, ForecastersThatExpectReportTheirView) {
        "Most analysts"},
       {"The bank's economists expect inflation to peak in the spring.",
        "inflation to peak in the spring", "The bank's economists"},
+      // Forecasters' view of what people will do is still a forecast.
+      {"Economists expect shoppers to cut back after Christmas.",
+       "shoppers to cut back after Christmas", "Economists"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
