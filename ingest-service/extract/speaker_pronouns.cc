@@ -245,6 +245,22 @@ Speaker SpeakerFinder::TheyAntecedent(Speaker s, const Sentence& prev) const {
   return s;
 }
 
+Speaker SpeakerFinder::ItAntecedent(Speaker s, const Sentence& prev) const {
+  const Speaker said = PreviousSpeaker(prev);
+  if (!said.found() || said.pronoun || !said.anonymous || said.name_first >= 0) return s;
+  const Token& head = tokens_[PhraseHead(said)];
+  const absl::string_view w = TokenText(text_, head);
+  if (head.kind != TokenKind::kWord || head.upper || head.possessive ||
+      absl::EndsWith(w, "s") ||
+      ((head.classes & kOrgKind) == 0 && !lexicon::IsDocumentNoun(w))) {
+    return s;
+  }
+  s.anonymous = true;
+  s.name_first = said.first;
+  s.name_last = said.last;
+  return s;
+}
+
 Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
                                          const Sentence& prev) const {
   if (!s.pronoun || s.anonymous || s.last != s.first + 1 || prev.last > s.first) return s;
@@ -252,6 +268,10 @@ Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
   if (absl::EqualsIgnoreCase(TokenText(text_, tokens_[s.first]), "they") &&
       !tokens_[s.first].all_caps) {
     return TheyAntecedent(s, prev);
+  }
+  // "“…,” it said." after "The dairy workers' union said": the body.
+  if (absl::EqualsIgnoreCase(TokenText(text_, tokens_[s.first]), "it") && s.entity < 0) {
+    return ItAntecedent(s, prev);
   }
   // A he/she resolved to no one who stands as a person ("passed Additional
   // Mathematics", "in rural Kasungu") keeps nothing from that resolution.

@@ -195,6 +195,11 @@ class SpeakerFinder {
   // group noun), its organisation when it has one; or the unnamed source it
   // reports speaking, as an anonymous speaker; else `s`.
   Speaker TheyAntecedent(Speaker s, const Sentence& prev) const;
+  // For an "it" speaker `s` that resolves to no one, after sentence `prev`:
+  // the unnamed body or document `prev` reports speaking, a singular
+  // lowercase organisation kind or document noun heading it ("The dairy
+  // workers' union said", "The report said"), as an anonymous speaker; else `s`.
+  Speaker ItAntecedent(Speaker s, const Sentence& prev) const;
   // True when `s` is one person: a named person, or an unnamed singular noun
   // phrase headed by a title or agent noun ("One porter", "a trawlerman").
   bool IsOnePerson(const Speaker& s) const;

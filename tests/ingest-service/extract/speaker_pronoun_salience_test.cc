@@ -128,4 +128,29 @@ TEST(SpeakerPronounSalience, TheyStandsForAGroupReportedBefore) {
   }
 }
 
+// "it" after an unnamed body or document reported speaking ("The transport union
+// said", "The audit said"): that body or document, as an anonymous source.
+TEST(SpeakerPronounSalience, ItStandsForAnUnnamedBodyReportedBefore) {
+  struct Case {
+    std::string text, words, head;
+  };
+  const Case cases[] = {
+      {"The transport union said its members had not been consulted. " + kOpen +
+           "We read about the cuts in the newspaper," + kClose + " it said.",
+       "read about the cuts", "union"},
+      {"The audit said the pumps had not been serviced. " + kOpen +
+           "No log was kept for three years," + kClose + " it said.",
+       "No log was kept", "audit"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    const v1::Claim* q = FindClaim(doc, c.words);
+    ASSERT_NE(q, nullptr) << c.text;
+    ASSERT_FALSE(q->source_id().empty()) << c.text;
+    const v1::Source* source = FindSource(doc, q->source_id());
+    ASSERT_NE(source, nullptr) << c.text;
+    EXPECT_NE(source->name().find(c.head), std::string::npos) << c.text << " " << source->name();
+  }
+}
+
 }  // namespace factwire
