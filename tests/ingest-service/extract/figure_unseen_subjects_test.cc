@@ -64,6 +64,9 @@ TEST(FigureUnseenSubjectsTest, ANounBeforeItsAgentAndANounTotalAreTheHead) {
             "utility's debt to suppliers");
   EXPECT_EQ(OnlySubject("Access to clean water rose to 71%."),
             "Access to clean water");
+  // "pay" after its plural subject is a verb of price as "pays" is.
+  EXPECT_EQ(OnlySubject("Farmers pay $40 a bag for seed."), "Farmers");
+  EXPECT_EQ(OnlySubject("Nurses won a pay rise of 5%."), "pay rise");
   EXPECT_EQ(OnlySubject("The rainfall total reached 412mm."), "rainfall total");
   EXPECT_EQ(OnlySubject("The total reached 412mm."), "total");
 }
