@@ -630,6 +630,18 @@ class ClaimFinder {
   // participle ("sent", "published") or punctuation.
   bool IsNounPhraseBreak(int k) const;
   void Reported(const Sentence& s);
+  // Reported's last word on speaker `sp` of cue `c`: the issuer of "a
+  // statement saying", a document's maker (SubjectDocumentMaker), a plural
+  // owner, the subject an opening "It" stands for, a document's owner, and for
+  // a document cue a speaker that can report a finding (else DocumentSubject).
+  Speaker SettledSpeaker(Speaker sp, int c, const Sentence& s, bool participle) const;
+  // A cue `c` inside a relative clause between commas ("The changes, which
+  // officials said will start in May, will ...") reports only up to the
+  // clause's closing comma when the main verb follows it: ends `*content`
+  // there. False when the relative pronoun speaks and only a bare noun phrase
+  // is left ("Orchard, which reported $41.2 billion in revenue, said"): no claim.
+  bool WithinRelativeClause(const Speaker& sp, int c, const Sentence& s,
+                            std::pair<int, int>* content) const;
   // "... said X. He said ...": a he/she speaker `sp` of reported words is the
   // person (or described unnamed source) the sentence before reports speaking,
   // as for quotes (SpeakerFinder::PronounAntecedent); else `sp`.

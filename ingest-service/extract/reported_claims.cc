@@ -157,6 +157,58 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
   return true;
 }
 
+Speaker ClaimFinder::SettledSpeaker(Speaker sp, int c, const Sentence& s,
+                                    bool participle) const {
+  // "Trump issued a statement saying ...": the issuer speaks.
+  if (participle && sp.found() && sp.anonymous && sp.first > s.first &&
+      (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
+    if (Speaker subject = speakers_.Subject(s, sp.first); subject.found()) sp = subject;
+  }
+  // "Figures from the Transport Ministry show ...": the document's maker.
+  if (!participle) {
+    if (Speaker maker = SubjectDocumentMaker(c, s); maker.found()) sp = maker;
+  }
+  // (Cheap first: only an unnamed phrase may have a plural owner, only a
+  // pronoun opening the sentence an earlier subject.)
+  if (sp.anonymous && !sp.pronoun) sp = WithPluralOwner(sp, s);
+  if (sp.pronoun && sp.first == s.first) sp = ItForEarlierSubject(sp, s);
+  sp = DocumentOwner(sp);
+  if ((t_[c].cue & kCueDocument) != 0 &&
+      !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
+                    PublicBodyFound(sp, c, s)))) {
+    sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
+  }
+  return sp;
+}
+
+bool ClaimFinder::WithinRelativeClause(const Speaker& sp, int c, const Sentence& s,
+                                       std::pair<int, int>* content) const {
+  // "The changes, which officials said will start in May, will not apply to
+  // ...": a cue inside a relative clause between commas reports up to the
+  // clause's closing comma when the main clause's verb follows it.
+  // ("Orchard, which reported $41.2 billion in revenue, said ...", "X, a
+  // professor who has written about Y, said ...": the relative pronoun is the
+  // speaker, and a bare phrase as the clause's object reports nothing.)
+  const bool pronoun_speaker = IsRelativeSpeaker(sp);
+  int relative = pronoun_speaker ? sp.first : sp.first - 1;  // (an article may open it)
+  if (!pronoun_speaker && relative > s.first && (t_[relative].classes & kDeterminer) != 0 &&
+      !t_[relative].upper)
+    --relative;
+  if (relative <= s.first || content->first <= c ||
+      !(pronoun_speaker || IsPunct(t_[relative - 1], ',')) ||
+      !(Word(relative) == "which" || Word(relative) == "who" || Word(relative) == "whom")) {
+    return true;
+  }
+  const int e = ClauseEnd(content->first, s.last);
+  // (A cue may be the main verb after a pronoun speaker: "..., said".)
+  const bool main_verb = ClauseVerbAt(e + 1, s.last) ||
+                         (pronoun_speaker && e + 1 < s.last && IsCue(e + 1, kCueReport));
+  if (e >= content->second || !IsPunct(t_[e], ',') || !main_verb) return true;
+  content->second = e;
+  return !(pronoun_speaker && !lexicon::IsRefusalCue(Word(c)) &&
+           BareNounPhrase(content->first, e));
+}
+
 void ClaimFinder::Reported(const Sentence& s) {
   ColonHeadline(s);
   InDocument(s);
@@ -284,25 +336,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!sp.found() && !participle) sp = NameEndingInMark(c, s);
     if (!sp.found() && !participle) sp = PlainSubject(c, s);
     if (!sp.found() && !participle) sp = RelativeClauseIt(c, s);
-    // "Trump issued a statement saying ...": the issuer speaks.
-    if (participle && sp.found() && sp.anonymous && sp.first > s.first &&
-        (Word(sp.first - 1) == "a" || Word(sp.first - 1) == "an")) {
-      if (Speaker subject = speakers_.Subject(s, sp.first); subject.found()) sp = subject;
-    }
-    // "Figures from the Transport Ministry show ...": the document's maker.
-    if (!participle) {
-      if (Speaker maker = SubjectDocumentMaker(c, s); maker.found()) sp = maker;
-    }
-    // (Cheap first: only an unnamed phrase may have a plural owner, only a
-    // pronoun opening the sentence an earlier subject.)
-    if (sp.anonymous && !sp.pronoun) sp = WithPluralOwner(sp, s);
-    if (sp.pronoun && sp.first == s.first) sp = ItForEarlierSubject(sp, s);
-    sp = DocumentOwner(sp);
-    if ((t_[c].cue & kCueDocument) != 0 &&
-        !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
-                      PublicBodyFound(sp, c, s)))) {
-      sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
-    }
+    sp = SettledSpeaker(sp, c, s, participle);
     if (!sp.found()) continue;
     // "Its chief, Dr X, said staff would be asked to cover ...": a cue inside the
     // words an earlier cue reported takes no speaker from before that cue's own
@@ -370,31 +404,7 @@ void ClaimFinder::Reported(const Sentence& s) {
                                           clause - 1 < content.second) {
       content.second = clause - 1;
     }
-    // "The changes, which officials said will start in May, will not apply to
-    // ...": a cue inside a relative clause between commas reports up to the
-    // clause's closing comma when the main clause's verb follows it.
-    // ("Orchard, which reported $41.2 billion in revenue, said ...", "X, a
-    // professor who has written about Y, said ...": the relative pronoun is the
-    // speaker, and a bare phrase as the clause's object reports nothing.)
-    const bool pronoun_speaker = IsRelativeSpeaker(sp);
-    int relative = pronoun_speaker ? sp.first : sp.first - 1;  // (an article may open it)
-    if (!pronoun_speaker && relative > s.first && (t_[relative].classes & kDeterminer) != 0 &&
-        !t_[relative].upper)
-      --relative;
-    if (relative > s.first && content.first > c &&
-        (pronoun_speaker || IsPunct(t_[relative - 1], ',')) &&
-        (Word(relative) == "which" || Word(relative) == "who" || Word(relative) == "whom")) {
-      const int e = ClauseEnd(content.first, s.last);
-      // (A cue may be the main verb after a pronoun speaker: "..., said".)
-      const bool main_verb = ClauseVerbAt(e + 1, s.last) ||
-                             (pronoun_speaker && e + 1 < s.last && IsCue(e + 1, kCueReport));
-      if (e < content.second && IsPunct(t_[e], ',') && main_verb) {
-        content.second = e;
-        if (pronoun_speaker && !lexicon::IsRefusalCue(Word(c)) && BareNounPhrase(content.first, e)) {
-          continue;
-        }
-      }
-    }
+    if (!WithinRelativeClause(sp, c, s, &content)) continue;
     // "said yes while 48 percent disagreed": the answer is all the speaker said.
     if (content.second - content.first > 1 && t_[content.first].kind == TokenKind::kWord &&
         !t_[content.first].upper && lexicon::IsAnswerWord(Word(content.first)) &&
