@@ -252,6 +252,13 @@ constexpr absl::string_view kOutletCreditLeads[] = {
     "special to ", "special for ", "exclusive to ", "for ",
 };
 
+// Words of a label before a colon that dates what follows ("Story
+// published:", "For immediate release:", "Date of release:").
+constexpr const char* kDateLabelWords[] = {
+    "date", "dated", "published", "release", "released", "issued", "posted", "timestamp",
+    "filed",
+};
+
 // Leads of a line naming the place a story was filed from ("Filed from Suva",
 // "Reporting from Suva, Fiji"); matched in any case.
 constexpr absl::string_view kFiledPlaceLeads[] = {
@@ -442,6 +449,11 @@ bool OpensWithOutletCredit(absl::string_view line) {
     if (line.size() > lead.size() && absl::StartsWithIgnoreCase(line, lead)) return true;
   }
   return false;
+}
+
+bool IsDateLabelWord(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kDateLabelWords);
+  return InSet(*kSet, word);
 }
 
 size_t FiledPlaceLeadSize(absl::string_view line) {

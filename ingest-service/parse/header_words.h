@@ -117,6 +117,12 @@ size_t EditorLeadSize(absl::string_view line);
 // for the Times", "Exclusive to …", "for The Namibian"; any case).
 bool OpensWithOutletCredit(absl::string_view line);
 
+// IsDateLabelWord()
+//
+// True for a word of a label before a colon that dates what follows ("Story
+// published:", "Date of release:", "Dated:", "Timestamp:"; any case).
+bool IsDateLabelWord(absl::string_view word);
+
 // FiledPlaceLeadSize()
 //
 // The size of the lead of a line naming the place a story was filed from

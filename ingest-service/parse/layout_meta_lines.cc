@@ -10,6 +10,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "absl/strings/strip.h"
 #include "ingest-service/parse/dates.h"
@@ -118,6 +119,23 @@ std::optional<CivilDate> DateBesidePlace(absl::string_view s) {
   return std::nullopt;
 }
 
+// "Story published: 14 March 2026", "Date of release: 14 March 2026": the
+// date after a label in sentence case of a few words before ": ", one of them
+// a date label's (IsDateLabelWord); nullopt for other lines ("LEILA HADDAD
+// Posted: …" is a name before a date line).
+std::optional<CivilDate> LabelledDate(absl::string_view s) {
+  const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(": ");
+  if (colon == absl::string_view::npos) return std::nullopt;
+  bool dated = false;
+  bool first = true;
+  for (absl::string_view word : absl::StrSplit(s.substr(0, colon), ' ', absl::SkipEmpty())) {
+    if (!first && !absl::ascii_islower(word[0])) return std::nullopt;
+    first = false;
+    dated = dated || IsDateLabelWord(word);
+  }
+  return dated ? ParseDateLine(s.substr(colon + 2)) : std::nullopt;
+}
+
 }  // namespace
 
 MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
@@ -188,6 +206,7 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   bool update = false;
   std::optional<CivilDate> date = ParseDateLine(s, &update);
   if (!date) date = DateBesidePlace(s);
+  if (!date) date = LabelledDate(s);
   if (date) {
     OfferDate(date, update, layout);
     return MetaLine::kDate;

@@ -522,5 +522,19 @@ TEST(ReadLayout, UpdateLineOverTheHeadline) {
   EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority");
 }
 
+// "Story published: 14 March 2026", "Date of release: …", "For immediate
+// release: …": a label of a few words before the colon, one of them a date
+// label's, over a date; "Live updates: 14 March 2026" is none.
+TEST(ReadLayout, DateAfterALabelledColon) {
+  for (const char* line : {"Story published: 14 March 2026", "Date of release: 14 March 2026",
+                           "For immediate release: 14 March 2026", "Dated: 14 March 2026"}) {
+    const std::string text =
+        "Ferry fares rise for island residents\n\n" + std::string(line) + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    ExpectDate(layout, Date(2026, 3, 14), text);
+    EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << line;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
