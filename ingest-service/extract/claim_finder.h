@@ -43,6 +43,7 @@ constexpr int kMaxPlainSubjectTokens = 12;  // "the deputy head of ... to the fo
 constexpr int kMaxDashLineTokens = 16;  // "-President Obama, tweeting after ..."
 constexpr int kMaxCataphoraTokens = 120;  // "a judge ... Judge Catherine Ashworth"
 constexpr int kMaxOwnedVenueWords = 4;  // "in its monthly market outlook that"
+constexpr int kMaxSubjectAsideTokens = 8;  // ", the country's largest copper producer,"
 constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
 constexpr int kBodyParagraphs = 3;  // "The airline said" this far after its claim
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
@@ -519,7 +520,8 @@ class ClaimFinder {
   // the phrase as its name); else nothing.
   Speaker BodyEndingAt(int k, const Sentence& s) const;
   // The organisation or definite body opening `s` (after an article) as the
-  // subject of a verb before `hi` (SubjectVerbAt right after it, no "'s"):
+  // subject of a verb before `hi` (SubjectVerbAt after it and AfterSubjectAside,
+  // no "'s"):
   // "Ofgem fined ...", "The agency stood by ..."; not "Glencore Plc shares
   // fell" (the name modifies the subject). Else nothing.
   Speaker OpeningSubjectBody(const Sentence& s, int hi) const;
@@ -527,6 +529,11 @@ class ClaimFinder {
   // after its subject: ClauseVerbAt, a cue, an irregular past ("bought",
   // "fell") or a present in "-s" before a determiner or pronoun ("sells its").
   bool SubjectVerbAt(int k, int hi) const;
+  // The token after what may stand between a subject ending before `k` and its
+  // verb: an appositive between commas of up to kMaxSubjectAsideTokens (",
+  // the copper producer,") and when ("on Monday", "last week": time words and
+  // a lowercase word opening them); `k` when none.
+  int AfterSubjectAside(int k, int hi) const;
   // The "the" opening a definite body phrase of `s` whose head is token `k`
   // ("the agency", "the water utility": DefiniteBodyHead), else -1.
   int DefiniteBodyEndingAt(int k, const Sentence& s) const;

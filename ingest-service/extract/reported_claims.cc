@@ -560,9 +560,29 @@ Speaker ClaimFinder::OpeningSubjectBody(const Sentence& s, int hi) const {
     if (!body.found() || body.first > s.first + 1) continue;
     if (body.first == s.first + 1 && !lexicon::IsArticle(Word(s.first))) continue;
     // (A name owning a "'s" opens no subject: "Zesco's grid failed".)
-    if (k + 1 < hi && !t_[k + 1].possessive && SubjectVerbAt(k + 1, hi)) return body;
+    if (k + 1 < hi && !t_[k + 1].possessive && SubjectVerbAt(AfterSubjectAside(k + 1, hi), hi)) {
+      return body;
+    }
   }
   return Speaker{};
+}
+
+int ClaimFinder::AfterSubjectAside(int k, int hi) const {
+  if (k < hi && IsPunct(t_[k], ',')) {
+    int j = k + 1;
+    while (j < hi && j - k <= kMaxSubjectAsideTokens && !IsPunct(t_[j], ',') &&
+           (IsWord(t_[j]) || t_[j].possessive)) {
+      ++j;
+    }
+    if (j < hi && j > k + 1 && IsPunct(t_[j], ',')) k = j + 1;
+  }
+  // ("on Monday", "last week", "yesterday": when, then the verb.)
+  if (k + 1 < hi && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+      (t_[k].classes & kTimeWord) == 0 && (t_[k + 1].classes & kTimeWord) != 0) {
+    ++k;
+  }
+  while (k < hi && t_[k].kind == TokenKind::kWord && (t_[k].classes & kTimeWord) != 0) ++k;
+  return k;
 }
 
 bool ClaimFinder::SubjectVerbAt(int k, int hi) const {

@@ -98,6 +98,9 @@ TEST(ReportedGroups, ItInARelativeClauseIsTheBodyNamedBeforeIt) {
        "was fair", "Harbour Foods Ltd"},
       {"The regulator also fined Acme Pumps Ltd, which it said was a first.", "was a first",
        "regulator"},
+      {"Tolland Water, the regional utility, bought Acme Pumps Ltd last year, which it said "
+       "would cut costs.",
+       "would cut costs", "Tolland Water"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
@@ -213,6 +216,13 @@ TEST(ReportedGroups, ItOpeningASentenceIsTheOrganisationOpeningTheOneBefore) {
       {"Harbour Foods Ltd's supplier, Sunfield Dairies Inc, missed a delivery. It said the "
        "roads were closed.",
        "the roads were closed", "Sunfield Dairies Inc"},
+      // An appositive or a time between the subject and its verb.
+      {"Kestrel Mining, the copper producer, expects a loss after Zesco Ltd cut its power. "
+       "It said demand was weak.",
+       "demand was weak", "Kestrel Mining"},
+      {"Harbour Foods Ltd on Monday blamed Sunfield Dairies Inc for the delay. It said the "
+       "roads were closed.",
+       "the roads were closed", "Harbour Foods Ltd"},
       // A name that only modifies the subject is not the subject.
       {"Glencore Plc shares fell after Kestrel Mining cut output. It said demand was weak.",
        "demand was weak", "Kestrel Mining"},
