@@ -370,7 +370,10 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d, bool* ambig
                    0};
     return 5;
   }
-  if (num(i) && t[i].digits == 4 && sym(i + 1, "/") && num(i + 2) && sym(i + 3, "/") &&
+  // "2026/03/14", and dotted "2026.03.14" as East Asian and Hungarian sites print it.
+  const bool year_first_marks =
+      (sym(i + 1, "/") && sym(i + 3, "/")) || (sym(i + 1, ".") && sym(i + 3, "."));
+  if (num(i) && t[i].digits == 4 && year_first_marks && num(i + 2) && t[i + 2].digits <= 2 &&
       num(i + 4) && t[i + 4].digits <= 2) {
     *d = CivilDate{t[i].number, t[i + 2].number, t[i + 4].number, 0, 0, 0};
     return 5;

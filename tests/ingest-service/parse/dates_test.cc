@@ -252,5 +252,13 @@ TEST(IsTimeLine, RelativeDaysAndLongerStamps) {
   EXPECT_EQ(Seconds("Yesterday, 14 March 2026"), At(2026, 3, 14));
 }
 
+// A dotted date with the year first, as East Asian and Hungarian sites print
+// it; a dotted version number is no date.
+TEST(ParseDateLine, DottedYearFirstDates) {
+  EXPECT_EQ(Seconds("2026.03.14"), At(2026, 3, 14));
+  EXPECT_EQ(Seconds("2026.03.14 09:40"), At(2026, 3, 14, 9, 40));
+  EXPECT_EQ(Seconds("2026.13.14"), -1);
+}
+
 }  // namespace
 }  // namespace factwire
