@@ -975,9 +975,18 @@ class ContextFinder : public TokenView {
   bool PlaceScopeAt(int i) const;
 
   // The end of a date after a preposition at i ("on 1 July", "from April",
-  // "by March 31, 2027", "since 4 May"), or i; "in September" alone is left
-  // to PeriodAt.
+  // "by March 31, 2027", "since 4 May", "from April to June"), or i; "in
+  // September" alone is left to PeriodAt, and a month naming a person ("by
+  // April Ryan") is none.
   int DateEnd(int i) const;
+
+  // The end of the date whose month is at k ("July", "Oct. 5", "March 31,
+  // 2027"; "1 July" with `day_first`, its day before k).
+  int MonthDateEnd(int k, bool day_first) const;
+
+  // Whether the month word at k names a person: a capitalised word ("by
+  // April Ryan") or a verb ("before May took office") follows it.
+  bool MonthIsAName(int k) const;
 
   // Whether the words after the comma at `comma` open with an article and
   // reach another comma before any verb: an apposition to the word before

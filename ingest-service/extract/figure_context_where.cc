@@ -465,10 +465,18 @@ int ContextFinder::DateEnd(int i) const {
   if (day_first) ++k;  // "on 1 July"
   // The month first: most leads ("the", "in") have none after them.
   if (!MonthAt(k) || !IsWordWith(i, lexicon::IsDatePreposition)) return i;
-  if (!day_first && !IsWord(i, "on") && !IsWord(i, "from") &&
-      !IsWord(i, "by") && !IsWord(i, "before") && !DayNumberAt(k + 1)) {
+  if (!day_first && !DayNumberAt(k + 1) &&
+      (!IsWordWith(i, lexicon::IsBareMonthPreposition) || MonthIsAName(k))) {
     return i;  // "in September" alone: PeriodAt's own reading
   }
+  const int end = MonthDateEnd(k, day_first);
+  if (!IsWordWith(end, lexicon::IsDateRangeJoiner)) return end;
+  const int to_day = DayNumberAt(end + 1) && MonthAt(end + 2) ? end + 2 : -1;
+  if (to_day > 0) return MonthDateEnd(to_day, true);  // "to 30 June"
+  return MonthAt(end + 1) ? MonthDateEnd(end + 1, false) : end;
+}
+
+int ContextFinder::MonthDateEnd(int k, bool day_first) const {
   int end = k + 1;
   const Token* stop = At(end);
   if (!day_first && stop != nullptr && IsSymbol(*stop, ".") &&
@@ -477,6 +485,13 @@ int ContextFinder::DateEnd(int i) const {
   }
   if (!day_first && DayNumberAt(end)) ++end;  // "by March 31"
   return IsYearToken(end) ? end + 1 : end;
+}
+
+bool ContextFinder::MonthIsAName(int k) const {
+  const Token* next = At(k + 1);
+  return next != nullptr && next->kind == TokenKind::kWord &&
+         (IsCapitalized(*next) || LooksLikeVerb(next->lower) ||
+          IrregularPast(next->lower));
 }
 
 int ContextFinder::WeekdayEnd(int i) const {

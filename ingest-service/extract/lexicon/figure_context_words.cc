@@ -562,6 +562,14 @@ constexpr const char* kTimeLeads[] = {
 constexpr const char* kDatePrepositions[] = {
     "in", "on", "from", "by", "until", "since", "through", "during", "before"};
 
+// The date prepositions before which a month alone, without its day, is when
+// a figure holds ("from April", "by March", "before May"); "in April" is
+// read as a period.
+constexpr const char* kBareMonthPrepositions[] = {"on", "from", "by", "before"};
+
+// Words joining the two ends of a span of dates ("from April to June").
+constexpr const char* kDateRangeJoiners[] = {"to", "until", "through"};
+
 // Prepositions that put a figure inside a span of time ("over four years",
 // "during the quarter").
 constexpr const char* kPeriodSpanPrepositions[] = {
@@ -1076,6 +1084,14 @@ bool IsCountedBackWord(absl::string_view word) {
 
 bool IsDatePreposition(absl::string_view word) {
   return InWordLists<kDatePrepositions>(word);
+}
+
+bool IsBareMonthPreposition(absl::string_view word) {
+  return InWordLists<kBareMonthPrepositions>(word);
+}
+
+bool IsDateRangeJoiner(absl::string_view word) {
+  return InWordLists<kDateRangeJoiners>(word);
 }
 
 bool IsAreaNoun(absl::string_view word) {

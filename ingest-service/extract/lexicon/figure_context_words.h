@@ -38,6 +38,14 @@ absl::Span<const char* const> PlaceScopeWords();
 // July", "from April", "by March 31").
 bool IsDatePreposition(absl::string_view word);
 
+// True for the date prepositions before which a month alone is a date ("from
+// April", "by March", "before May", "on"); not "in".
+bool IsBareMonthPreposition(absl::string_view word);
+
+// True for words joining the two ends of a span of dates ("from April to
+// June", "until", "through").
+bool IsDateRangeJoiner(absl::string_view word);
+
 // True for common nouns that name an area after "in/across the" ("across the
 // district", "in the north", "throughout the country"): the place of a figure
 // when no name is given.

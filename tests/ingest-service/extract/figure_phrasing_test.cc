@@ -381,6 +381,30 @@ TEST(FigurePhrasingTest, ADateAfterAPrepositionIsWhen) {
   EXPECT_EQ(Find("Rates rose to 5% from 4.8%.")[0].time_scope(), "");
 }
 
+// A month naming a person, before a surname or a verb, is no date ("by April
+// Ryan", "before May took office"); a span of months is read whole ("from
+// April to June").
+TEST(FigurePhrasingTest, AMonthNamingAPersonIsNoDateAndASpanIsWhole) {
+  EXPECT_EQ(Find("The clip was viewed 9,000 times by June Okafor.")[0]
+                .time_scope(),
+            "");
+  EXPECT_EQ(Find("Support was 48%, up from 41% before May resigned.")[1]
+                .time_scope(),
+            "");
+  EXPECT_EQ(Find("Gifts rose 8% from August Moyo and others.")[0]
+                .time_scope(),
+            "");
+  EXPECT_EQ(Find("Exports rose 6% from March to May.")[0].time_scope(),
+            "from March to May");
+  EXPECT_EQ(Find("Fares rose 2% from 1 March until 30 April.")[0]
+                .time_scope(),
+            "from 1 March until 30 April");
+  EXPECT_EQ(Find("Exports rose 6% from March to 7%.")[0].time_scope(),
+            "from March");
+  EXPECT_EQ(Find("Exports will rise 6% by March.")[0].time_scope(),
+            "by March");
+}
+
 TEST(FigurePhrasingTest, ARangeStartTakesTheScaleOfItsEndOnlyWhenItLacksOne) {
   const std::vector<Figure> f =
       Find("Donors gave between $500,000 and $1 million each.");
