@@ -120,13 +120,28 @@ int MentionFinder::ItsOwner(const Sentence& s, int its) {
     if (const int m = OpeningMentionBefore(s.first); m >= 0) {
       Entity& e = entities_[mentions_[m].entity];
       if (e.type == v1::SOURCE_TYPE_ORGANIZATION) return mentions_[m].entity;
-      if (BareName(mentions_[m]) && !OrganisationLaterInSentence(m)) {
+      if (BareName(mentions_[m]) && !OrganisationLaterInSentence(m) && OnlySpokeBefore(m)) {
         e.type = v1::SOURCE_TYPE_ORGANIZATION;
         return mentions_[m].entity;
       }
     }
   }
   return LatestOrganization(its);
+}
+
+bool MentionFinder::OnlySpokeBefore(int m) const {
+  const int n = static_cast<int>(tokens_.size());
+  const int stop = std::max(0, m - kMaxEntityLookback);
+  for (int i = m; i >= stop; --i) {
+    if (mentions_[i].entity != mentions_[m].entity) continue;
+    int verb = mentions_[i].last;  // past "also", "has", "would" ("Debswana has said")
+    while (verb < n && verb - mentions_[i].last < 2 && (tokens_[verb].classes & kFiller) != 0) {
+      ++verb;
+    }
+    if (verb >= n || !IsWord(tokens_[verb]) || (tokens_[verb].classes & kCue) == 0) return false;
+    if (verb + 1 < n && (tokens_[verb + 1].classes & kDeterminer) != 0) return false;
+  }
+  return true;
 }
 
 bool MentionFinder::OrganisationLaterInSentence(int m) const {

@@ -371,9 +371,17 @@ class MentionFinder {
   // the sentence, the subject of the sentence before (SubjectOrganization()), or
   // a bare name (BareName()) opening it, which owning a post through "Its" shows
   // to be an organisation ("Debswana said output fell. Its managing director,
-  // Jo Moyo, said ..."), unless that sentence names an organisation after it
-  // ("Retail trade body Powerwise said ..."); else LatestOrganization().
+  // Jo Moyo, said ...") and which is retyped ORGANIZATION here, unless that
+  // sentence names an organisation after it ("Retail trade body Powerwise said
+  // ...") or the name named something else "Its" may stand for
+  // (OnlySpokeBefore()); else LatestOrganization().
   int ItsOwner(const Sentence& s, int its);
+  // True when every mention of mention `m`'s entity up to `m` (within
+  // kMaxEntityLookback mentions) is the subject of a say verb after it (past
+  // up to two kFiller words: "also", "has") whose clause opens with no determiner ("Debswana said output fell"): a name
+  // that acted on a thing ("Moyo toured the plant") or said something of one
+  // ("Ndlovu said the clinic ...") leaves "Its" that thing's.
+  bool OnlySpokeBefore(int m) const;
   // True when a mention after mention `m` in its sentence is an organisation's.
   bool OrganisationLaterInSentence(int m) const;
   // TitleBeforeComma() steps for a title starting at `p + 1` in sentence `s`:

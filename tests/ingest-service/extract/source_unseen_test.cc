@@ -439,6 +439,43 @@ TEST(SourceUnseen, ItsPostAfterABareNameMakesItTheEmployer) {
   EXPECT_EQ(tefo->affiliation(), "Morupule");
 }
 
+// "Its" stands for the bare name opening the sentence before only when that
+// name has done nothing but speak: a thing it acted on ("toured the plant") or
+// a thing its saying names first ("said the clinic ...") is what "Its" owns,
+// and the name stays a person with no employee.
+TEST(SourceUnseen, ItsAfterANameThatNamedSomethingIsNotTheName) {
+  const char* const texts[] = {
+      "Ramaphosa visited the hospital on Friday. Ramaphosa said the beds were "
+      "short. Its chief executive Ann Dube said staff were tired.",
+      "Moyo toured the plant on Monday. Its manager, Tom Bell, said output fell.",
+      "Ndlovu said the clinic would close in May. Its director, Sara Phiri, said "
+      "staff would move.",
+      "Kamau opened a new school in Nyeri. Its principal Ruth Wanjiru said "
+      "classes would start soon."};
+  const char* const names[][2] = {{"ramaphosa", "ann-dube"},
+                                  {"moyo", "tom-bell"},
+                                  {"ndlovu", "sara-phiri"},
+                                  {"kamau", "ruth-wanjiru"}};
+  for (int i = 0; i < 4; ++i) {
+    SCOPED_TRACE(texts[i]);
+    v1::Document doc = Extract(texts[i]);
+    // (A name that only acts is no source; one that speaks is a person.)
+    if (const v1::Source* opener = FindSource(doc, names[i][0]); opener != nullptr) {
+      EXPECT_EQ(opener->type(), v1::SOURCE_TYPE_PERSON);
+    }
+    const v1::Source* post = FindSource(doc, names[i][1]);
+    ASSERT_NE(post, nullptr);
+    EXPECT_EQ(post->affiliation(), "");
+  }
+  // A name that has only spoken, past "also", still owns the post.
+  v1::Document spoke = Extract(
+      "Letlole also said rents rose by a tenth. Its finance director, Mpho Dube, "
+      "said tenants had stayed.");
+  const v1::Source* dube = FindSource(spoke, "mpho-dube");
+  ASSERT_NE(dube, nullptr);
+  EXPECT_EQ(dube->affiliation(), "Letlole");
+}
+
 // A "chain" described in an appositive is a business, and its officials work
 // for it; a lender named after its role is the business "the bank" then means.
 TEST(SourceUnseen, AChainIsABusinessAndALenderTheBankAfterIt) {
