@@ -5,6 +5,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/speaker_internal.h"
@@ -39,7 +40,16 @@ bool SpeakerFinder::StandsAsPerson(const Mention& m) const {
     return false;
   }
   return !InsidePlacePhrase(start, m.kind == MentionKind::kName && m.title_first < 0) &&
-         !JoinedToLongerName(m);
+         !JoinedToLongerName(m) && !EndsInStreetWord(m);
+}
+
+bool SpeakerFinder::EndsInStreetWord(const Mention& m) const {
+  if (m.last - m.first < 2 || !tokens_[m.last - 1].upper) return false;
+  const absl::string_view w = TokenText(text_, tokens_[m.last - 1]);
+  for (const char* street : lexicon::StreetWords()) {
+    if (absl::EqualsIgnoreCase(w, street)) return true;
+  }
+  return false;
 }
 
 bool SpeakerFinder::InsidePlacePhrase(int start, bool right_after) const {

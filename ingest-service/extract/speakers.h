@@ -261,6 +261,9 @@ class SpeakerFinder {
   // True when mention `m` is followed by "and", "&" or a glued particle
   // ("d'Ivoire's") joining it to an owner's possessive or a titled person.
   bool JoinedToLongerName(const Mention& m) const;
+  // True when mention `m` of two words or more ends in a capitalised street
+  // word ("Load Street", "Harbour Road"): a place, not a person.
+  bool EndsInStreetWord(const Mention& m) const;
   Speaker Pronoun(int k) const;
   Speaker NominalEndingAt(int k, int lo) const;
   // NominalEndingAt() as read, without the kept last answer.

@@ -153,4 +153,24 @@ TEST(SpeakerPronounSalience, ItStandsForAnUnnamedBodyReportedBefore) {
   }
 }
 
+// A name ending in a capitalised street word ("Mill Street", "Harbour Road")
+// is a place: no he/she stands for it, and it is no source.
+TEST(SpeakerPronounSalience, AStreetIsNoPersonAPronounStandsFor) {
+  const v1::Document shop = Extract(
+      "Retired baker Alan Pike said the water came in overnight. " + kOpen +
+      "I lost the lot," + kClose + " he said.\n\nOne shop owner on Mill Street, whose "
+      "cafe has flooded three times, said insurers had refused him cover. " + kOpen +
+      "I may not reopen this time," + kClose + " he said.");
+  const v1::Claim* q = FindClaim(shop, "may not reopen");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->source_id().find("mill-street"), std::string::npos) << q->source_id();
+  for (const v1::Source& source : shop.sources()) EXPECT_NE(source.name(), "Mill Street");
+  const v1::Document ward = Extract(
+      "When Ruth Adeyemi accused the council of neglecting Harbour Road, she said the "
+      "drains had not been cleared in years.");
+  const v1::Claim* w = FindClaim(ward, "drains had not been cleared");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->source_id(), "ruth-adeyemi");
+}
+
 }  // namespace factwire
