@@ -1853,5 +1853,131 @@ TEST_F(ArticlesTest, ABoardsRulingParticipleIsItsClaim) {
             "Saskatchewan Utilities Review Board");
 }
 
+// Helper rep (session 19): laikipia-herders-failed-rains (a Kenyan drought story,
+// gold written before reading our output): groups and bodies that report with any
+// report verb, a complaint, a plural owner, "which he said", and a subject before
+// an interrupting "he warned".
+TEST_F(ArticlesTest, HerdersBuyersAndTheCountyReportTheDrought) {
+  const v1::Document doc = Analyze("laikipia-herders-failed-rains");
+  // "Herders in Laikipia say ...", "Buyers at the Rumuruti livestock market
+  // complained that ...".
+  EXPECT_EQ(SpeakerOf(doc, "the short rains came three weeks late"), "Herders");
+  EXPECT_EQ(SpeakerOf(doc, "animals brought in on Saturday were so thin"), "Buyers");
+  // "The county's livestock department estimates that ...".
+  EXPECT_EQ(SpeakerOf(doc, "60,000 cattle are at risk"), "county's livestock department");
+  // "..., which he said would be delivered ..."; "A fresh round of distress
+  // sales, he warned, would leave ...": one claim, the director's.
+  EXPECT_EQ(SpeakerOf(doc, "would be delivered to eight centres"), "Peter Lekishon");
+  const v1::Claim* sales =
+      FindClaim(doc, "A fresh round of distress sales would leave many families");
+  ASSERT_NE(sales, nullptr);
+  EXPECT_EQ(SourceOf(doc, *sales)->name(), "Peter Lekishon");
+  // "Traders' groups said ...": the owner belongs to the group.
+  const v1::Claim* groups = FindClaim(doc, "the worst since the 2017 drought");
+  ASSERT_NE(groups, nullptr);
+  EXPECT_EQ(groups->speaker(), "Traders' groups");
+}
+
+// Helper src (session 19): affiliations and organisations found by the source
+// rules of 5429fb5, 01f8e69, 8a9511b and the size-ranked appositive.
+TEST_F(ArticlesTest, SourcesAffiliatedThroughTheirBodies) {
+  v1::Document mtwara = Analyze("mtwara-cashew-auction");
+  const v1::Source* alfred = Named(mtwara, "Francis Alfred");
+  ASSERT_NE(alfred, nullptr);
+  EXPECT_EQ(alfred->affiliation(), "Cashewnut Board of Tanzania");
+  v1::Document linden = Analyze("linden-hale-trading-update");
+  const v1::Source* chain = Named(linden, "Linden & Hale");
+  ASSERT_NE(chain, nullptr);
+  EXPECT_EQ(chain->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* oduya = Named(linden, "Martin Oduya");
+  ASSERT_NE(oduya, nullptr);
+  EXPECT_EQ(oduya->affiliation(), "Linden & Hale");
+  v1::Document mumbai = Analyze("mumbai-metro-fare-rise");
+  const v1::Source* khan = Named(mumbai, "Farida Khan");
+  ASSERT_NE(khan, nullptr);
+  EXPECT_EQ(khan->affiliation(), "Western Suburbs Commuters' Forum");
+  v1::Document cod = Analyze("cod-quota-liveblog");
+  const v1::Source* hollett = Named(cod, "Megan Hollett");
+  ASSERT_NE(hollett, nullptr);
+  EXPECT_EQ(hollett->title(), "spokeswoman");
+  EXPECT_EQ(hollett->affiliation(), "Fish, Food and Allied Workers");
+}
+
+// Helper src: 'Pivovar Hradek, the Czech Republic's third-largest brewer,' is an
+// organisation (b887e38); its claim and its chief executive follow.
+TEST_F(ArticlesTest, BrewerRankedBySizeIsAnOrganisation) {
+  v1::Document doc = Analyze("brno-brewery-price-rise");
+  const v1::Source* brewer = Named(doc, "Pivovar Hradek");
+  ASSERT_NE(brewer, nullptr);
+  EXPECT_EQ(brewer->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* ceo = Named(doc, "Martin Dvořák");
+  ASSERT_NE(ceo, nullptr);
+  EXPECT_EQ(ceo->affiliation(), "Pivovar Hradek");
+}
+
+// Helper src: 'Summit Air' is an airline (d565449): its claims and its chief
+// executive follow.
+TEST_F(ArticlesTest, NameEndingInAirIsAnAirline) {
+  v1::Document doc = Analyze("regional-airline-cancellations");
+  const v1::Source* airline = Named(doc, "Summit Air");
+  ASSERT_NE(airline, nullptr);
+  EXPECT_EQ(airline->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* ceo = Named(doc, "Dana Whitcomb");
+  ASSERT_NE(ceo, nullptr);
+  EXPECT_EQ(ceo->affiliation(), "Summit Air");
+}
+
+// Helper fig (session 19): a Botswana business and drought story
+// (testdata/articles/kasane-diamond-output-drought): carats and kV units, the
+// pula written 'P', a place that is a common noun or a scope adverb, 'head of
+// cattle', a participle or a 'by' after the head noun, a share of output.
+TEST_F(ArticlesTest, BotswanaDiamondAndDroughtFigures) {
+  v1::Document doc = Analyze("kasane-diamond-output-drought");
+  const v1::Figure* carats = FigureText(doc, "5.8 million carats");
+  ASSERT_NE(carats, nullptr);
+  EXPECT_EQ(carats->unit(), "carat");
+  EXPECT_EQ(carats->subject(), "Mine production");
+  // "P9.4 billion" in a story from Gaborone is the pula.
+  const v1::Figure* sales = FigureText(doc, "P9.4 billion");
+  ASSERT_NE(sales, nullptr);
+  EXPECT_EQ(sales->unit(), "BWP");
+  EXPECT_EQ(sales->subject(), "Rough diamond sales");
+  const v1::Figure* cattle = FigureText(doc, "Some 40,000");
+  ASSERT_NE(cattle, nullptr);
+  EXPECT_EQ(cattle->subject(), "head of cattle");
+  EXPECT_EQ(cattle->place(), "district");
+  const v1::Figure* arrears = FigureText(doc, "P31 million");
+  ASSERT_NE(arrears, nullptr);
+  EXPECT_EQ(arrears->subject(), "Arrears");
+  const v1::Figure* jobless = FigureText(doc, "27.6%");
+  ASSERT_NE(jobless, nullptr);
+  EXPECT_EQ(jobless->place(), "Nationwide");
+  const v1::Figure* line = FigureText(doc, "132 kV");
+  ASSERT_NE(line, nullptr);
+  EXPECT_EQ(line->unit(), "kilovolt");
+  EXPECT_EQ(line->subject(), "line");
+  const v1::Figure* deficit = FigureText(doc, "9%");
+  ASSERT_NE(deficit, nullptr);
+  EXPECT_EQ(deficit->subject(), "budget deficit");
+  EXPECT_EQ(SpeakerOf(doc, "sell into a falling market"), "Lesego Tau");
+  EXPECT_EQ(SpeakerOf(doc, "cooking for children on credit"), "Onalenna Kgosi");
+}
+
+// Helper "meta", session 19: a regional section that ends in "News" over the
+// headline, a byline over the place it was filed from, and an update's stamp
+// printed over the published one: the published date wins.
+TEST_F(ArticlesTest, RegionalSectionAndAnUpdateOverThePublishedStamp) {
+  v1::Document doc = Analyze("suva-water-tanks");
+  EXPECT_EQ(doc.section(), "Pacific News");
+  EXPECT_EQ(doc.headline(), "Suva water tanks to be relined after cracks force six-week shutdown");
+  EXPECT_EQ(doc.subheadline(),
+            "Households in the capital's northern suburbs will get water from tankers while the "
+            "work is done");
+  EXPECT_EQ(doc.publish_time().seconds(), 1773480900);  // 2026-03-14T09:35 (FJT read as UTC)
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Mere Tuilagi");
+  EXPECT_EQ(SpeakerOf(doc, "rather close the tanks now"), "Seru Naivalu");
+}
+
 }  // namespace
 }  // namespace factwire
