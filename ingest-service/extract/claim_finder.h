@@ -554,9 +554,9 @@ class ClaimFinder {
   // that names someone by what they do ("Buyers at the market", "Herders in
   // Laikipia": HasAgentSuffix, as SpeakerFinder::IsAgentNoun asks of lowercase
   // words; that one refuses capitals, hence the twin). PluralDescribedSubject
-  // asks it only before where the group is (lexicon::IsVenuePreposition: "in",
-  // "at", "on"), not "from", after which things a body issued stand ("Orders
-  // from the ministry say").
+  // asks both only before where the group is (lexicon::IsVenuePreposition:
+  // "in", "at", "on"), not "from" or "of", after which things a body issued
+  // stand ("Orders from the ministry say", "numbers from the ministry show").
   bool OpeningAgentNoun(int k) const;
   // True if token `k` is a lowercase noun that can speak: a body (kOrgKind), a
   // speaking noun, a title or an agent noun ("department", "spokesman",
@@ -611,8 +611,8 @@ class ClaimFinder {
   Speaker PlainPhraseSpeaker(int first, int from, int c) const;
   // "Residents of Kirkby Moor and Hallam Green said", "Reef tour operators in
   // far north Queensland say": a main clause (`clause`, after a dateline)
-  // opening with up to three modifiers and a plural speaking noun (kSpeakerNoun
-  // or an agent noun), a group preposition (lexicon::IsGroupPreposition) and up
+  // opening with up to three modifiers and a plural speaking noun (kSpeakerNoun,
+  // or an agent noun before a venue preposition), a group preposition and up
   // to kMaxSourceModifierTokens words without a cue, verb or pronoun right up
   // to cue `c`: the whole phrase as an unnamed source (named by its head), not
   // the place named in it; else nothing (and for an organisation's name

@@ -943,8 +943,9 @@ Speaker ClaimFinder::PluralDescribedSubject(int c, int clause, const Sentence& s
   const int head = p - 1;
   if (head < start || p >= c - 1 || t_[p].upper || !lexicon::IsGroupPreposition(Word(p)) ||
       c - p - 1 > kMaxSourceModifierTokens || !absl::EndsWith(Word(head), "s") ||
-      !((t_[head].classes & kSpeakerNoun) != 0 || speakers_.IsAgentNoun(head) ||
-        (head == start && lexicon::IsVenuePreposition(Word(p)) && OpeningAgentNoun(head)))) {
+      !((t_[head].classes & kSpeakerNoun) != 0 ||
+        (lexicon::IsVenuePreposition(Word(p)) &&
+         (speakers_.IsAgentNoun(head) || (head == start && OpeningAgentNoun(head)))))) {
     return Speaker{};
   }
   // ("Experts at the University of Leeds": an organisation they speak for.)
