@@ -5,7 +5,6 @@
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_MENTION_INTERNAL_H_
 
 #include <cstdint>
-#include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
@@ -88,9 +87,12 @@ inline absl::string_view NameHead(absl::string_view name) {
 // True when `name` is a union of states: two words, a nationality or a
 // continent's adjective and the head ("European Union", "Arab League").
 inline bool NamesUnionOfStates(absl::string_view name) {
-  const std::vector<absl::string_view> words = absl::StrSplit(name, ' ');
-  return words.size() == 2 &&
-         (lexicon::IsNationality(words[0]) || lexicon::IsContinentAdjective(words[0]));
+  const size_t space = name.find(' ');
+  if (space == absl::string_view::npos || name.find(' ', space + 1) != absl::string_view::npos) {
+    return false;
+  }
+  const absl::string_view first = name.substr(0, space);
+  return lexicon::IsNationality(first) || lexicon::IsContinentAdjective(first);
 }
 
 // True when what is known of `e` marks a person: a title or a gender from a
