@@ -135,7 +135,10 @@ class AmountParser : public TokenView {
         StartsNumber(next) || (IsMinusSign(*t) && StartsNumber(next + 1));
     if (!number_follows) return;
     if (e.acronym && !t->space_before) return;  // "COP26": a name
-    if (e.letter && !LetterAmount(*k, next)) return;
+    if (e.letter && !LetterAmount(*k, next)) {
+      if (!CentsLetter(*k, next)) return;
+      a->needs_country = !parts_.MoneyContext();  // "costs R21.90" is money
+    }
     a->currency = &e;
     a->currency_before = true;
     *k = next;
@@ -150,18 +153,27 @@ class AmountParser : public TokenView {
   }
 
   // Whether tokens[next] are digits glued to the letter at tokens[letter]
-  // with a scale, thousands grouping, two decimals (cents: "R23.40") or a
-  // rate after them.
+  // with a scale, thousands grouping or a rate after them.
   bool MoneyShapedLetter(int letter, int next) const {
-    const Token* digits = At(next);
-    if (digits == nullptr || digits->kind != TokenKind::kNumber ||
-        digits->space_before || t_[letter].raw.size() != 1) {
-      return false;
-    }
-    if (digits->has_separator) return true;
-    if (digits->has_decimal && digits->frac_digits == 2) return true;  // cents
+    if (!GluedToLetter(letter, next)) return false;
+    if (t_[next].has_separator) return true;
     const NumberParse np = ParseNumber(t_, next, /*money=*/true, lex_);
     return np.scale > 1 || (np.ok && parts_.MoneyRateAt(np.end));
+  }
+
+  // Whether tokens[next] are digits with two decimals glued to the letter at
+  // tokens[letter] (cents: "R23.40"): money where a price or the letter's
+  // country is named, else a name ("Release R21.02").
+  bool CentsLetter(int letter, int next) const {
+    return GluedToLetter(letter, next) && t_[next].has_decimal &&
+           t_[next].frac_digits == 2;
+  }
+
+  // Whether tokens[next] are digits glued to the one letter at tokens[letter].
+  bool GluedToLetter(int letter, int next) const {
+    const Token* digits = At(next);
+    return digits != nullptr && digits->kind == TokenKind::kNumber &&
+           !digits->space_before && t_[letter].raw.size() == 1;
   }
 
   // Whether the plain letter amount at tokens[letter] follows a comparison
@@ -177,7 +189,7 @@ class AmountParser : public TokenView {
     constexpr int kReach = 12;
     for (int j = letter - kReach; j <= letter + kReach; ++j) {
       if (j != letter && At(j) != nullptr && t_[j].raw == t_[letter].raw &&
-          MoneyShapedLetter(j, j + 1)) {
+          (MoneyShapedLetter(j, j + 1) || CentsLetter(j, j + 1))) {
         return true;
       }
     }

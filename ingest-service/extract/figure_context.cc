@@ -127,12 +127,12 @@ absl::string_view RegionalCodeIn(absl::string_view text, size_t begin,
   return absl::string_view();
 }
 
-// The code of the shared currency `family` in the sentence text[begin, end):
-// a country the sentence names, else the nearest one named in the text before
-// it (within a few paragraphs), else the story's own (its headline and
-// dateline), else RegionalDefault().
-absl::string_view RegionalCode(absl::string_view text, size_t begin, size_t end,
-                               absl::string_view family) {
+// The code of the shared currency `family` the country named for the
+// sentence text[begin, end) gives it: a country the sentence names, else the
+// nearest one named in the text before it (within a few paragraphs), else
+// the story's own (its headline and dateline); "" when none is named.
+absl::string_view NamedRegionalCode(absl::string_view text, size_t begin,
+                                    size_t end, absl::string_view family) {
   constexpr size_t kLookBack = 3000;  // bytes of text before the sentence
   constexpr size_t kOpening = 600;    // the headline and dateline
   absl::string_view code = RegionalCodeIn(text, begin, end, family, false);
@@ -143,6 +143,14 @@ absl::string_view RegionalCode(absl::string_view text, size_t begin, size_t end,
   if (code.empty() && begin > kLookBack) {
     code = RegionalCodeIn(text, 0, std::min(kOpening, begin), family, false);
   }
+  return code;
+}
+
+// The code of the shared currency `family` in the sentence text[begin, end):
+// NamedRegionalCode, else RegionalDefault().
+absl::string_view RegionalCode(absl::string_view text, size_t begin, size_t end,
+                               absl::string_view family) {
+  const absl::string_view code = NamedRegionalCode(text, begin, end, family);
   return code.empty() ? lexicon::RegionalDefault(family) : code;
 }
 
@@ -172,6 +180,11 @@ void ResolveRegionalCurrencies(absl::string_view text,
 }
 
 }  // namespace
+
+bool NamesCurrencyCountry(absl::string_view text, size_t begin, size_t end,
+                          absl::string_view family) {
+  return !NamedRegionalCode(text, begin, end, family).empty();
+}
 
 void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
                       const std::vector<FigurePlace>& places,

@@ -19,6 +19,16 @@ struct FigurePlace {
   bool money = false;
 };
 
+// NamesCurrencyCountry()
+//
+// Whether the sentence text[begin, end), the text shortly before it or the
+// story's opening names a place whose currency `family` writes, as
+// lexicon::RegionalCurrencies() lists them ("Lagos" for "NGN", the "N" of
+// the naira; "Gaborone" for "P"): the evidence shared currency names are
+// resolved by.
+bool NamesCurrencyCountry(absl::string_view text, size_t begin, size_t end,
+                          absl::string_view family);
+
 // AddFigureContext()
 //
 // Sets subject, time_scope and place on each of `figures` (one per entry of

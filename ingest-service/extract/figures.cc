@@ -1002,6 +1002,25 @@ void ClearKeepingSpan(v1::Figure* fig) {
   }
 }
 
+// Drops from `found` the amounts that are money only by a currency letter's
+// cents (Amount::needs_country) when the text names no country writing its
+// currency with that letter: "Release R21.02 of the software" is a name,
+// "R21.90" in a story from Durban the rand.
+void DropUnplacedLetterCents(absl::string_view text,
+                             const std::vector<Token>& tokens,
+                             std::vector<Found>* found) {
+  const size_t begin = tokens.front().begin;
+  const size_t end = tokens.back().end;
+  found->erase(std::remove_if(found->begin(), found->end(),
+                              [&](const Found& f) {
+                                return f.amount.needs_country &&
+                                       !figure_internal::NamesCurrencyCountry(
+                                           text, begin, end,
+                                           f.amount.currency->code);
+                              }),
+               found->end());
+}
+
 // Fills the empty `fig` from `f`.
 void ToFigure(absl::string_view text, const std::vector<Token>& tokens,
               const Found& f, v1::Figure* fig) {
@@ -1087,6 +1106,7 @@ void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
   if (!lex.MayHoldAmount(tokens)) return;  // Scan would find nothing
   thread_local std::vector<Found> found;
   FigureScanner(tokens, lex).Scan(&found);
+  DropUnplacedLetterCents(text, tokens, &found);
   if (found.empty()) return;
   const size_t first = *count;
   *count = first + found.size();

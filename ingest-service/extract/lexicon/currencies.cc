@@ -524,6 +524,20 @@ constexpr RegionalCurrency kRegional[] = {
     {"P", "filipino", "PHP"},            {"P", "filipinos", "PHP"},
     {"P", "manila", "PHP"},              {"P", "cebu", "PHP"},
     {"P", "davao", "PHP"},               {"P", "quezon", "PHP"},
+    // The places of the one country a letter writes the currency of ("R" the
+    // rand, "N" the naira), keyed by its code: what makes an amount money by
+    // its cents alone ("R21.90" in a story from Durban).
+    {"ZAR", "africa", "ZAR"},            {"ZAR", "african", "ZAR"},
+    {"ZAR", "africans", "ZAR"},          {"ZAR", "johannesburg", "ZAR"},
+    {"ZAR", "pretoria", "ZAR"},          {"ZAR", "durban", "ZAR"},
+    {"ZAR", "soweto", "ZAR"},            {"ZAR", "gauteng", "ZAR"},
+    {"ZAR", "sandton", "ZAR"},           {"ZAR", "tshwane", "ZAR"},
+    {"ZAR", "bloemfontein", "ZAR"},      {"ZAR", "polokwane", "ZAR"},
+    {"ZAR", "limpopo", "ZAR"},           {"ZAR", "kwazulu", "ZAR"},
+    {"NGN", "nigeria", "NGN"},           {"NGN", "nigerian", "NGN"},
+    {"NGN", "nigerians", "NGN"},         {"NGN", "lagos", "NGN"},
+    {"NGN", "abuja", "NGN"},             {"NGN", "kano", "NGN"},
+    {"NGN", "ibadan", "NGN"},            {"NGN", "enugu", "NGN"},
 };
 
 // The currency families a country decides (kRegional), each with the code it

@@ -58,7 +58,9 @@ struct RegionalCurrency {
   const char* code;    // ISO 4217: "MAD"
 };
 
-// The place words of the shared currency names, grouped by family.
+// The place words of the shared currency names, grouped by family; also, as
+// families of their own code, the places of the one country a currency
+// letter writes ("ZAR" for "R", "NGN" for "N").
 absl::Span<const RegionalCurrency> RegionalCurrencies();
 
 // True if `code` is a name several countries' currencies share ("dirham",

@@ -83,5 +83,32 @@ TEST(LetterCurrencyTest, AnAmountInCentsIsMoney) {
   }
 }
 
+// Cents alone make a currency letter money only where a price or payment is
+// spoken of, or the text names the letter's country: "Release R21.02" and
+// "station P14.50" are names; "R18.75" in a story from Durban is the rand.
+TEST(LetterCurrencyTest, CentsAloneNeedAPriceOrTheLettersCountry) {
+  EXPECT_EQ(FigureWithText(Find("Version R12.04 of the app fixed the bug."),
+                           "R12.04"),
+            nullptr);
+  EXPECT_EQ(FigureWithText(Find("Polling station P14.50 closed late."),
+                           "P14.50"),
+            nullptr);
+  EXPECT_EQ(FigureWithText(Find("Form N20.15 must be filed by hand."),
+                           "N20.15"),
+            nullptr);
+  const std::vector<v1::Figure> durban =
+      Find("In Durban, a taxi ride went to R18.75 this week.");
+  const v1::Figure* ride = FigureWithText(durban, "R18.75");
+  ASSERT_NE(ride, nullptr);
+  EXPECT_EQ(ride->unit(), "ZAR");
+  const std::vector<v1::Figure> pula =
+      Find("Diesel in Maun now sells at P14.50.");
+  const v1::Figure* diesel = FigureWithText(pula, "P14.50");
+  ASSERT_NE(diesel, nullptr);
+  EXPECT_EQ(diesel->unit(), "BWP");
+  const std::vector<v1::Figure> fare = Find("The fare is now K12.50.");
+  ASSERT_NE(FigureWithText(fare, "K12.50"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
