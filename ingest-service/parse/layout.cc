@@ -8,6 +8,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/header_words.h"
@@ -100,13 +101,33 @@ bool IsQuestionOverCredits(absl::string_view text, const std::vector<Line>& line
           IsDateOrBylineAt(text, lines, i + 2));
 }
 
+// The fewest words of a headline under a short step or a columnist's name.
+constexpr int kMinHeadlineWords = 5;
+
+// "Jo Moyo", "Tom Bell": words a byline reads as a person's name (PersonNames),
+// none of them a section or country word ("Local Government", "East Africa"
+// are labels).
+bool ReadsAsName(absl::string_view s) {
+  if (PersonNames(s).empty()) return false;
+  for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
+    if (IsSectionName(word) || IsCountryName(word)) return false;
+  }
+  return true;
+}
+
 // "Mining" over "Water plant to close for repairs after cracks found": a label
-// of one or two capitalised words over a line of five words or more.
+// of one or two capitalised words, no person's name, over a line of five words
+// or more.
 bool IsShortStepOver(absl::string_view s, absl::string_view next) {
   constexpr int kMaxStepWords = 2;
-  constexpr int kMinHeadlineWords = 5;
   return WordCount(s) <= kMaxStepWords && IsCapitalisedWords(s) && !IsKicker(s) &&
-         WordCount(next) >= kMinHeadlineWords;
+         !ReadsAsName(s) && WordCount(next) >= kMinHeadlineWords;
+}
+
+// "Jo Moyo" over "Why the copper boom will not last this time": a columnist's
+// name (ReadsAsName) over a line of five words or more.
+bool IsNameOverHeadline(absl::string_view s, absl::string_view next) {
+  return ReadsAsName(s) && WordCount(next) >= kMinHeadlineWords;
 }
 
 // The section a breadcrumb line gives ("Business | Mining", "NEWS / LOCAL",
@@ -168,6 +189,7 @@ using layout_internal::IsGluedCreditLine;
 using layout_internal::IsHeadlineLike;
 using layout_internal::IsLabelOverCredits;
 using layout_internal::IsLabelOverHeadline;
+using layout_internal::IsNameOverHeadline;
 using layout_internal::IsOutletLine;
 using layout_internal::IsPlainSectionLabel;
 using layout_internal::IsQuestionOverCredits;
@@ -297,6 +319,14 @@ Layout ReadLayout(absl::string_view text) {
       if (std::string step = SectionAfterRoot({prior, s}); !step.empty()) {
         layout.section = std::move(step);
       }
+      continue;
+    }
+    // "Opinion\nJo Moyo\n<headline>": a columnist's name under the section line
+    // is the author.
+    if (section_line != std::string::npos && section_line + 1 == i && layout.authors.empty() &&
+        IsNameOverHeadline(s, View(text, lines[i + 1])) && i + 2 < lines.size() &&
+        IsHeadlineLike(View(text, lines[i + 1]))) {
+      layout.authors = PersonNames(s);
       continue;
     }
     // "Montreal\n\n<headline>\n\n<standfirst>\n\n<byline>": a place label.

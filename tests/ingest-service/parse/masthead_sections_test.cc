@@ -211,5 +211,34 @@ TEST(MastheadSections, ShortStepUnderTheSectionLine) {
   }
 }
 
+// Under the section line a columnist's name over the headline is the author,
+// no step of the section ("Opinion\nJo Moyo\n<headline>"); a two-word label
+// with a section word stays a step ("Business\nLocal Government").
+TEST(MastheadSections, AColumnistsNameUnderTheSectionLineIsNoStep) {
+  constexpr char kColumn[] = "Why the copper boom will not last this time";
+  const Case kCases[] = {
+      {"Opinion\nJo Moyo", "Opinion"},
+      {"Business\nRuth Okafor-Banda", "Business"},
+      {"Sport\nTendai Mhlanga", "Sport"},
+  };
+  for (const Case& c : kCases) {
+    const std::string text =
+        std::string(c.line) + "\n" + kColumn + "\n14 March 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    const std::string top(c.line);
+    EXPECT_EQ(layout.headline, kColumn) << c.line;
+    EXPECT_EQ(layout.section, c.section) << c.line;
+    ASSERT_EQ(layout.authors.size(), 1u) << c.line;
+    EXPECT_EQ(layout.authors[0], top.substr(top.find('\n') + 1)) << c.line;
+    ExpectDay(layout, 2026, 3, 14, text);
+  }
+  const std::string text =
+      std::string("Business\nLocal Government\n") + kColumn + "\n14 March 2026\n\n" + kBody;
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.headline, kColumn);
+  EXPECT_EQ(layout.section, "Local Government");
+  EXPECT_TRUE(layout.authors.empty());
+}
+
 }  // namespace
 }  // namespace factwire
