@@ -385,8 +385,10 @@ class ClaimFinder {
   bool ForecastingHead(const Speaker& sp) const;
   // "The airline expects passengers to arrive early", "expects you to wash":
   // after the forecast cue at `cue`, a second-person pronoun, or (for a
-  // definite `body`) people (lexicon::IsPersonNoun, a person's object pronoun)
-  // after a determiner at most, then "to": what is required of them, no view.
+  // definite `body`) people (lexicon::IsPersonNoun, a person's object pronoun,
+  // or an agent noun not before a change verb: "customers to report", not
+  // "orders to rise") after a determiner at most, then "to": what is required
+  // of them, no view.
   bool ExpectsOfPeople(int cue, const Sentence& s, bool body) const;
   // True for a noun naming a document that speaks at `k` ("report", "data").
   bool IsDocumentNoun(int k) const;

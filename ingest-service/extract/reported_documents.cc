@@ -93,8 +93,13 @@ bool ClaimFinder::ExpectsOfPeople(int cue, const Sentence& s, bool body) const {
     return false;
   }
   const absl::string_view w = Word(k);
-  return lexicon::IsSecondPersonPronoun(w) ||
-         (body && (lexicon::IsPersonNoun(w) || lexicon::IsPersonObjectPronoun(w)));
+  if (lexicon::IsSecondPersonPronoun(w)) return true;
+  if (!body) return false;
+  if (lexicon::IsPersonNoun(w) || lexicon::IsPersonObjectPronoun(w)) return true;
+  // ("expects customers to report leaks": doers by their ending, unless what
+  // they are to do is change: "expects orders to rise".)
+  return speakers_.IsAgentNoun(k) && k + 2 < s.last &&
+         !lexicon::IsChangeFromWord(Word(k + 2));
 }
 
 bool ClaimFinder::IsDocumentNoun(int k) const {

@@ -167,6 +167,9 @@ TEST(ReportedGroups, ADefiniteBodyThatExpectsReportsItsView) {
        "more rain to fall over the weekend", "The forecaster"},
       {"The regulator expects household bills to rise by 8% in April.",
        "household bills to rise by 8% in April", "The regulator"},
+      // Things named like doers, whose change is forecast.
+      {"The company expects orders to rise in the spring.", "orders to rise in the spring",
+       "The company"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
@@ -179,6 +182,7 @@ TEST(ReportedGroups, ADefiniteBodyThatExpectsReportsItsView) {
                            "The airline expects passengers to arrive three hours early.",
                            "The school expects its pupils to wear a blazer.",
                            "The council expects you to sort your rubbish.",
+                           "The company expects customers to report leaks online.",
                            "Experts expect you to wash your hands."}) {
     const v1::Document doc = Extract(text);
     for (const v1::Claim& claim : doc.claims()) EXPECT_EQ(claim.speaker(), "") << text;
