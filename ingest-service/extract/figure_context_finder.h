@@ -382,6 +382,11 @@ class ContextFinder : public TokenView {
   // noun after it.
   bool ArticleBefore(const FigurePlace& p) const;
 
+  // Whether tokens[k] after a measure is a comparative it sizes ("five
+  // decades younger", "a few days earlier", "two metres taller than"), not a
+  // noun the measure modifies ("a 400 kV power line").
+  bool MeasuredComparative(int k) const;
+
   // True if tokens[i] is a definite determiner or possessive ("the", "its").
   bool DeterminerBefore(int i) const;
 

@@ -766,7 +766,7 @@ bool ContextFinder::ArticleBefore(const FigurePlace& p) const {
   }
   if (NounWord(p.first - 1) &&
       (IsWord(p.first - 2, "a") || IsWord(p.first - 2, "an")) &&
-      NounWord(p.end) && !absl::EndsWith(t_[p.end].lower, "er")) {
+      NounWord(p.end) && !MeasuredComparative(p.end)) {
     return true;  // "a new 132 kV line"; not "a man five decades younger",
                   // "a survey a few days earlier"
   }
@@ -782,6 +782,11 @@ bool ContextFinder::ArticleBefore(const FigurePlace& p) const {
     }
   }
   return false;
+}
+
+bool ContextFinder::MeasuredComparative(int k) const {
+  return IsWordWith(k, lexicon::IsMeasuredComparative) ||
+         IsWordWith(k + 1, lexicon::IsComparativeCloser);
 }
 
 bool ContextFinder::DeterminerBefore(int i) const {

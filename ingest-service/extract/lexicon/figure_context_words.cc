@@ -567,6 +567,16 @@ constexpr const char* kDatePrepositions[] = {
 // read as a period.
 constexpr const char* kBareMonthPrepositions[] = {"on", "from", "by", "before"};
 
+// Comparatives a measure before them sizes ("a man five decades younger", "a
+// survey a few days earlier", "a wall two metres taller").
+constexpr const char* kMeasuredComparatives[] = {
+    "younger", "older",  "earlier", "later",   "sooner",  "longer",
+    "shorter", "taller", "higher",  "lower",   "deeper",  "shallower",
+    "wider",   "narrower", "heavier", "lighter", "bigger", "smaller",
+    "larger",  "faster", "slower",  "cheaper", "dearer",  "richer",
+    "poorer",  "warmer", "colder",  "hotter",  "cooler",  "greater",
+    "fewer",   "further", "farther", "thicker", "thinner", "closer"};
+
 // Words joining the two ends of a span of dates ("from April to June").
 constexpr const char* kDateRangeJoiners[] = {"to", "until", "through"};
 
@@ -1088,6 +1098,10 @@ bool IsDatePreposition(absl::string_view word) {
 
 bool IsBareMonthPreposition(absl::string_view word) {
   return InWordLists<kBareMonthPrepositions>(word);
+}
+
+bool IsMeasuredComparative(absl::string_view word) {
+  return InWordLists<kMeasuredComparatives>(word);
 }
 
 bool IsDateRangeJoiner(absl::string_view word) {

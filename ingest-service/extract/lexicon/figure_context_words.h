@@ -42,6 +42,10 @@ bool IsDatePreposition(absl::string_view word);
 // April", "by March", "before May", "on"); not "in".
 bool IsBareMonthPreposition(absl::string_view word);
 
+// True for comparatives a measure before them sizes ("five decades younger",
+// "a few days earlier", "two metres taller"): the measure counts no noun.
+bool IsMeasuredComparative(absl::string_view word);
+
 // True for words joining the two ends of a span of dates ("from April to
 // June", "until", "through").
 bool IsDateRangeJoiner(absl::string_view word);

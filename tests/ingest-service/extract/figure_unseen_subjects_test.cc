@@ -88,6 +88,18 @@ TEST(FigureUnseenSubjectsTest, AMeasureAfterAnArticleAndAnAdjectiveSizesItsNoun)
   EXPECT_EQ(OnlySubject("It was built by a firm two decades older."), "");
 }
 
+// A head noun ending in -er is no comparative ("a 400 kV power line", "a 12
+// km water pipe"); comparatives a measure sizes are ("three metres deeper",
+// "a bridge 20 m longer than").
+TEST(FigureUnseenSubjectsTest, ANounInErAfterAnArticleAndAMeasureIsItsHead) {
+  EXPECT_EQ(OnlySubject("Crews are laying a new 88 kV power line to Tete."),
+            "power line");
+  EXPECT_EQ(OnlySubject("The town approved a new 9 km water pipe."),
+            "water pipe");
+  EXPECT_EQ(OnlySubject("Workers dug a shaft three metres deeper."), "");
+  EXPECT_EQ(OnlySubject("They want a span 20 m wider than the old one."), "");
+}
+
 // The noun before ", which <verb in -s>" or before ", worth" set off by
 // commas is what the money counts.
 TEST(FigureUnseenSubjectsTest, APresentRelativeClauseOrAWorthAsideKeepsTheNoun) {
