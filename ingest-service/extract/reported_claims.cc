@@ -173,6 +173,12 @@ Speaker ClaimFinder::SettledSpeaker(Speaker sp, int c, const Sentence& s,
   if (sp.anonymous && !sp.pronoun) sp = WithPluralOwner(sp, s);
   if (sp.pronoun && sp.first == s.first) sp = ItForEarlierSubject(sp, s);
   sp = DocumentOwner(sp);
+  // ("Tolland Water expects customers to report leaks": what an organisation
+  // requires of people is no view of it.)
+  if (sp.entity >= 0 && lexicon::IsForecastCue(Word(c)) && IsDocumentSpeaker(sp) &&
+      ExpectsOfPeople(c, s, /*body=*/true)) {
+    return Speaker{};
+  }
   if ((t_[c].cue & kCueDocument) != 0 &&
       !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
                     PublicBodyFound(sp, c, s)))) {

@@ -183,6 +183,9 @@ TEST(ReportedGroups, ADefiniteBodyThatExpectsReportsItsView) {
                            "The school expects its pupils to wear a blazer.",
                            "The council expects you to sort your rubbish.",
                            "The company expects customers to report leaks online.",
+                           "Tolland Water expects customers to report leaks online.",
+                           "Tolland Water raised its charges. The company expects "
+                           "customers to report leaks online.",
                            "Experts expect you to wash your hands."}) {
     const v1::Document doc = Extract(text);
     for (const v1::Claim& claim : doc.claims()) EXPECT_EQ(claim.speaker(), "") << text;
