@@ -122,6 +122,14 @@ constexpr const char* kSectionLeads[] = {
     "posted in", "filed in", "published in", "in",
 };
 
+// Endings of common nouns that name a field or an activity ("Mining",
+// "Sanitation", "Local Government", "Economics", "Fisheries", "Dairy",
+// "Forestry", "Diplomacy"), which proper names of places rarely have.
+constexpr const char* kTopicNounEndings[] = {
+    "ing", "tion", "sion", "ment", "ics", "ture", "ity", "ism", "ness", "ance", "ence",
+    "ogy", "ies", "ives", "ry", "cy",
+};
+
 constexpr const char* kFurnitureLabels[] = {
     "reading time",  "read time",     "estimated reading time", "listening time",
     "listen",        "time to read",  "font size",   "text size",
@@ -327,6 +335,16 @@ bool IsTopicalSection(absl::string_view label) {
   // "Local News": every word a scope word.
   for (absl::string_view word : absl::StrSplit(label, ' ', absl::SkipEmpty())) {
     if (word != "&" && word != "and" && !InSet(*kScope, word) && !IsCountryName(word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool HasTopicNounEnding(absl::string_view word) {
+  for (absl::string_view ending : kTopicNounEndings) {
+    if (word.size() > ending.size() + 2 &&
+        absl::EndsWithIgnoreCase(word, ending)) {
       return true;
     }
   }

@@ -188,6 +188,14 @@ bool IsUnnamedCreditWord(absl::string_view word);
 // "our"; "I" only as written): words a speaker says, not a news report's.
 bool IsSpeakerPronoun(absl::string_view word);
 
+// HasTopicNounEnding()
+//
+// True for a word with an ending English gives common nouns of a field or an
+// activity ("Mining", "Sanitation", "Government", "Economics", "Fisheries",
+// "Tourism", "Dairy"; any case): a label closed by one names a topic, where a proper
+// name ("Lusaka", "Kitwe") names a place.
+bool HasTopicNounEnding(absl::string_view word);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_INGEST_SERVICE_PARSE_HEADER_WORDS_H_

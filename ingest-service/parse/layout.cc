@@ -130,6 +130,16 @@ bool IsNameOverHeadline(absl::string_view s, absl::string_view next) {
   return ReadsAsName(s) && WordCount(next) >= kMinHeadlineWords;
 }
 
+// "Mining", "Local Government", "Regional News": a label that names a topic
+// or a section (its last word a section name or with a common noun's ending:
+// HasTopicNounEnding), not a place ("Lusaka", "Kitwe, Zambia", "Zambia").
+bool ReadsAsTopic(absl::string_view s) {
+  if (absl::StrContains(s, ',') || IsCountryName(s)) return false;
+  const size_t space = s.rfind(' ');
+  const absl::string_view last = space == absl::string_view::npos ? s : s.substr(space + 1);
+  return IsSectionName(s) || IsSectionName(last) || HasTopicNounEnding(last);
+}
+
 // The section a breadcrumb line gives ("Business | Mining", "NEWS / LOCAL",
 // "Home > Region > North"); "" for other lines, and for a byline or names
 // with a credit ("JANE DOE / Staff Writer").
@@ -209,6 +219,7 @@ using layout_internal::NameBeforeTitleCaseJob;
 using layout_internal::NamesOver;
 using layout_internal::PersonNames;
 using layout_internal::QuotesSomeone;
+using layout_internal::ReadsAsTopic;
 using layout_internal::SectionAfterRoot;
 using layout_internal::SiteNameBeforeTagline;
 using layout_internal::SplitLines;
@@ -452,10 +463,11 @@ Layout ReadLayout(absl::string_view text) {
     if (TakeDatelineLine(s, text, lines, &i, &layout)) break;
     // "<standfirst>\nMining\nBy Ann Lee": a label joined over the credits (not
     // under a byline: "By Ann Lee\nCochabamba\n<date>" is the place filed from;
-    // nor a byline or names, read above).
+    // nor a byline or names, read above); a place there ("<standfirst>\nLusaka\n
+    // By Ann Lee") is where the story was filed from, no section.
     if (layout.section.empty() && !lines[i].blank_before && IsPlainSectionLabel(s) &&
         IsSectionOverDateOrByline(text, lines, i)) {
-      layout.section = std::string(s);
+      if (ReadsAsTopic(s)) layout.section = std::string(s);
       continue;
     }
     // "<headline>\n\nPolitics\n\n<standfirst>": a known section name alone.
@@ -464,9 +476,10 @@ Layout ReadLayout(absl::string_view text) {
       continue;
     }
     // "<headline>\n\nMining\n\nBy Ann Lee": a label of capitalised words alone
-    // over a date or byline line.
+    // over a date or byline line; a place there ("Lusaka", "Kitwe, Zambia") is
+    // where the story was filed from, no section.
     if (layout.section.empty() && IsLabelOverCredits(text, lines, i)) {
-      layout.section = std::string(s);
+      if (ReadsAsTopic(s)) layout.section = std::string(s);
       continue;
     }
     // "<headline>\n\nLive\nUpdated …", "<headline>\n\nAnalysis": a kicker or story

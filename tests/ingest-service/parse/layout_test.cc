@@ -486,6 +486,32 @@ TEST(ReadLayout, LabelAloneOverTheCredits) {
   }
 }
 
+// A place alone (or joined under the standfirst) between the headline and the
+// credits is where the story was filed from, no section: a town and its
+// country, a plain town, a country; a label naming a topic stays the section.
+TEST(ReadLayout, PlaceOverTheCreditsIsNoSection) {
+  constexpr char kHeadline[] = "Ferry fares rise for island residents\n\n";
+  const char* const kPlaces[] = {
+      "Kitwe, Zambia\n\nBy Ann Lee\n\n14 March 2026",
+      "Lusaka\n\nBy Ann Lee\n\n14 March 2026",
+      "Stone Town\n\n14 March 2026",
+      "Malawi\n\nBy Ann Lee\n\n14 March 2026",
+      "Commuters face a 12% increase\nMombasa\nBy Ann Lee\n14 March 2026",
+  };
+  for (const char* header : kPlaces) {
+    const std::string text = kHeadline + std::string(header) + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, "") << header;
+    ExpectDate(layout, Date(2026, 3, 14), text);
+    EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << header;
+  }
+  for (const char* topic : {"Fisheries", "Tourism", "Forestry"}) {
+    const std::string text =
+        kHeadline + std::string(topic) + "\n\nBy Ann Lee\n\n14 March 2026\n\n" + kBody;
+    EXPECT_EQ(ReadLayout(text).section, topic);
+  }
+}
+
 // Over the byline or date line a standfirst may quote someone or run to two
 // sentences; alone over the body it may not.
 TEST(ReadLayout, StandfirstThatQuotesOrHasTwoSentences) {
