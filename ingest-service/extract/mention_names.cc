@@ -127,7 +127,7 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   if (by_name_.contains(w)) return false;  // "Halvorsen shrugs" after "Ruth Halvorsen"
   if (PortfolioListAt(k, s)) return false;  // "Housing and Planning Secretary X"
   if (!label && RoleNounCompound(k, s)) return true;
-  auto [it, added] = common_openers_.try_emplace(std::string(w), false);
+  auto [it, added] = common_openers_.try_emplace(w, false);
   if (!added) return it->second;
   // The word in lowercase anywhere else in the text, as a whole word.
   it->second = HasWholeWord(text_, absl::AsciiStrToLower(w));

@@ -670,7 +670,8 @@ class MentionFinder {
   absl::flat_hash_map<int, int> by_start_;
   absl::flat_hash_map<int, int> by_appositive_;
   absl::flat_hash_map<std::string, int> by_name_;  // names, aliases, surnames
-  absl::flat_hash_map<std::string, bool> common_openers_;  // CommonWordOpener()
+  // CommonWordOpener()'s answers by the opener's bytes in text_, which outlives them.
+  absl::flat_hash_map<absl::string_view, bool> common_openers_;
   int title_case_first_ = -1;  // the sentence title_case_ was computed for
   bool title_case_ = false;
 };
