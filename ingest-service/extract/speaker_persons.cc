@@ -44,8 +44,17 @@ bool SpeakerFinder::StandsAsPerson(const Mention& m) const {
 }
 
 bool SpeakerFinder::EndsInStreetWord(const Mention& m) const {
-  if (m.last - m.first < 2 || !tokens_[m.last - 1].upper) return false;
-  const absl::string_view w = TokenText(text_, tokens_[m.last - 1]);
+  const int k = m.last - 1;
+  if (m.last - m.first < 2 || !tokens_[k].upper) return false;
+  // (Asked of the same mentions again and again as pronouns look back: each
+  // last word is read once.)
+  if (street_word_.empty()) street_word_.assign(tokens_.size(), -1);
+  int8_t& known = street_word_[k];
+  if (known < 0) known = IsStreetWord(TokenText(text_, tokens_[k])) ? 1 : 0;
+  return known == 1;
+}
+
+bool SpeakerFinder::IsStreetWord(absl::string_view w) const {
   for (const char* street : lexicon::StreetWords()) {
     if (absl::EqualsIgnoreCase(w, street)) return true;
   }

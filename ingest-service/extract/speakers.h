@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_SPEAKERS_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_SPEAKERS_H_
 
+#include <cstdint>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -264,6 +265,8 @@ class SpeakerFinder {
   // True when mention `m` of two words or more ends in a capitalised street
   // word ("Load Street", "Harbour Road"): a place, not a person.
   bool EndsInStreetWord(const Mention& m) const;
+  // True when `w` is a lexicon::StreetWords word, in any case.
+  bool IsStreetWord(absl::string_view w) const;
   Speaker Pronoun(int k) const;
   Speaker NominalEndingAt(int k, int lo) const;
   // NominalEndingAt() as read, without the kept last answer.
@@ -426,6 +429,9 @@ class SpeakerFinder {
     Speaker result;
   };
   mutable NominalQuery last_nominal_;
+  // EndsInStreetWord's answer for each token (-1: not yet asked), filled on
+  // the first question.
+  mutable std::vector<int8_t> street_word_;
 };
 
 }  // namespace factwire
