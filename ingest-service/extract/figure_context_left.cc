@@ -203,8 +203,12 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
 std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
                                            bool earner) const {
   if (worth && At(j) != nullptr && IsSymbol(t_[j], ",") &&
+      !IsWordWith(j + 1, lexicon::IsSubjectAuxiliary) &&
       AntecedentWord(j - 1)) {
-    --j;  // "The fund, worth $2bn, was closed": the noun before the aside
+    // "The fund, worth $2bn, was closed", "The estate, now worth": the noun
+    // before the aside; not "The pact, which ..., is worth": a verb after
+    // the comma, which closes an aside of its own
+    --j;
   }
   if (!of) j = BeforeRelativeClause(j);
   // "credit monitoring, which costs it": the noun before ", which" is the
