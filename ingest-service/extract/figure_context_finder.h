@@ -979,6 +979,12 @@ class ContextFinder : public TokenView {
   // turnout was 61%"); not a name ("Nationwide Building Society").
   bool PlaceScopeAt(int i) const;
 
+  // Whether the participle at j modifies the noun after it ("televised
+  // debate", "traded goods"), so an adverb before it qualifies the participle
+  // ("nationally televised"); not a verb before an amount or an -ly adverb
+  // ("nationally reached 61%", "increased sharply").
+  bool AttributiveParticiple(int j) const;
+
   // The end of a date after a preposition at i ("on 1 July", "from April",
   // "by March 31, 2027", "since 4 May", "from April to June"), or i; "in
   // September" alone is left to PeriodAt, and a month naming a person ("by

@@ -291,9 +291,16 @@ bool ContextFinder::PlaceScopeAt(int i) const {
     return i == 0 && after != nullptr && IsSymbol(*after, ",") &&
            !AppositionAfter(i + 1);
   }
-  return after == nullptr || after->kind == TokenKind::kSymbol ||
-         HasRole(*after, kRoleSubjectStop) || LooksLikeVerb(after->lower) ||
-         IrregularPast(after->lower);
+  if (after == nullptr || after->kind == TokenKind::kSymbol ||
+      HasRole(*after, kRoleSubjectStop)) {
+    return true;
+  }
+  return (LooksLikeVerb(after->lower) || IrregularPast(after->lower)) &&
+         !AttributiveParticiple(i + 1);
+}
+
+bool ContextFinder::AttributiveParticiple(int j) const {
+  return AdjectivePosition(j) && !LyAdverb(j + 1);
 }
 
 bool ContextFinder::AppositionAfter(int comma) const {

@@ -367,6 +367,23 @@ TEST(FigurePhrasingTest, AreaNounsAndScopeAdverbsArePlacesWhenNoNameIs) {
   EXPECT_EQ(Find("Rents rose 9% in the capital, Nairobi.")[0].place(), "");
 }
 
+// A scope adverb that qualifies a participle before its noun is no place
+// ("the nationally televised debate", "globally traded goods"); before a
+// verb of the clause it is ("Turnout nationally reached 64%").
+TEST(FigurePhrasingTest, AScopeAdverbBeforeAnAttributiveParticipleIsNoPlace) {
+  EXPECT_EQ(Find("The nationally broadcast final drew 9 million viewers.")[0]
+                .place(),
+            "");
+  EXPECT_EQ(Find("A nationally ranked side lost 4 games.")[0].place(), "");
+  EXPECT_EQ(Find("Exports of globally traded metals rose 7%.")[0].place(), "");
+  EXPECT_EQ(Find("A nationally known author sold 2,000 copies.")[0].place(),
+            "");
+  EXPECT_EQ(Find("Turnout nationally reached 64%.")[0].place(),
+            "nationally");
+  EXPECT_EQ(Find("Prices nationally increased sharply, by 6%.")[0].place(),
+            "nationally");
+}
+
 // A date after "on", "from", "by" or "before", or a day and month after any
 // preposition of time, is when the figure holds ("rise 9% from April", "on
 // Oct. 5"); "in April" reads as before.
