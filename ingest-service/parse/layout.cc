@@ -179,344 +179,367 @@ bool IsSectionOverDateOrByline(absl::string_view text, const std::vector<Line>& 
          IsDateOrBylineAt(text, lines, k + 1);
 }
 
-}  // namespace
-}  // namespace layout_internal
-
-using layout_internal::AddBody;
-using layout_internal::BreadcrumbSection;
-using layout_internal::CrumbSection;
-using layout_internal::EndsSentence;
-using layout_internal::IsAuthorBio;
-using layout_internal::IsBureauLine;
-using layout_internal::IsCaptionWithCredit;
-using layout_internal::IsChrome;
-using layout_internal::IsContactLine;
-using layout_internal::IsCreditAlone;
-using layout_internal::IsCreditLabel;
-using layout_internal::IsDateOrBylineAt;
-using layout_internal::IsHeaderFurniture;
-using layout_internal::IsGluedCreditLine;
-using layout_internal::IsHeadlineLike;
-using layout_internal::IsLabelOverCredits;
-using layout_internal::IsLabelOverHeadline;
-using layout_internal::IsNameOverHeadline;
-using layout_internal::IsOutletLine;
-using layout_internal::IsPlainSectionLabel;
-using layout_internal::IsQuestionOverCredits;
-using layout_internal::IsSectionLabel;
-using layout_internal::IsSectionOverDateOrByline;
-using layout_internal::IsSeparated;
-using layout_internal::IsShortStepOver;
-using layout_internal::IsSiteName;
-using layout_internal::IsStandfirst;
-using layout_internal::IsStandfirstOverHeader;
-using layout_internal::IsTitleCase;
-using layout_internal::IsUnnamedByline;
-using layout_internal::KickerPrefixSize;
-using layout_internal::Line;
-using layout_internal::MetaLine;
-using layout_internal::NameBeforeTitleCaseJob;
-using layout_internal::NamesOver;
-using layout_internal::PersonNames;
-using layout_internal::QuotesSomeone;
-using layout_internal::ReadsAsTopic;
-using layout_internal::SectionAfterRoot;
-using layout_internal::SiteNameBeforeTagline;
-using layout_internal::SplitLines;
-using layout_internal::TakeClosingCredit;
-using layout_internal::TakeDateOrByline;
-using layout_internal::TakeDateline;
-using layout_internal::TakeDatelineLine;
-using layout_internal::TakeLabelOverValue;
-using layout_internal::TakeLabelledSection;
-using layout_internal::TakeMastheadLine;
-using layout_internal::TakeMetaParts;
-using layout_internal::TakeNamesOver;
-using layout_internal::TightBarSection;
-using layout_internal::TitleCaseCapitals;
-using layout_internal::TitleHeadline;
-using layout_internal::View;
-using layout_internal::WithoutPlace;
-using layout_internal::kMaxBylineBytes;
-using layout_internal::kMaxHeadlineBytes;
-using layout_internal::kMaxKickerBytes;
-
-Layout ReadLayout(absl::string_view text) {
-  Layout layout;
-  const std::vector<Line> lines = SplitLines(text);
-  std::optional<CivilDate> chrome_date;
+// What the header over the headline has read so far (ReadHeader).
+struct HeaderState {
+  std::optional<CivilDate> chrome_date;  // from page chrome ("Today : Feb 04, 2025")
   std::string crumb_section;  // from a breadcrumb, when no section line says
-  size_t i = 0;
   bool have_headline = false;
   // The line a section label was read from (npos when none was).
   size_t section_line = std::string::npos;
   bool after_date = false;  // the line before is a date line or page chrome
   ByteRange headline_range;
-  // Header: chrome, section, date, byline, then the headline.
-  for (; i < lines.size() && !have_headline; ++i) {
+};
+
+// A breadcrumb ("Business | Mining": kept for when no section line says), a
+// masthead line, "Topic: Floods", a site's name over its tagline opening the
+// page, or "<headline> | The Namibian" (a page title: its headline and
+// section are read) at lines[i], `s` its text after a kicker of `kicker`
+// bytes: true when lines[i] was one of them.
+bool TakeTitleOrCrumb(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
+                      size_t i, size_t kicker, HeaderState* state, Layout* layout) {
+  const bool separated = IsSeparated(s);
+  if (std::string crumb = separated ? BreadcrumbSection(s) : TightBarSection(s);
+      !crumb.empty()) {
+    if (state->crumb_section.empty()) state->crumb_section = std::move(crumb);
+    return true;
+  }
+  // "THE ISLAND WEEKLY · Regional · Week of November 16-22, 2026".
+  if (separated && TakeMastheadLine(s, layout)) return true;
+  if (TakeLabelledSection(s, layout)) return true;
+  // "The Moorland Gazette — Your valley, your news": no byline or chrome.
+  if (i == 0 && kicker == 0 && separated &&
+      SiteNameBeforeTagline(s) != absl::string_view::npos && IsSiteName(text, lines, i)) {
+    return true;
+  }
+  if (std::string title_section; separated && i + 1 < lines.size()) {
+    if (const absl::string_view title = TitleHeadline(s, &title_section); !title.empty()) {
+      layout->headline = std::string(title);
+      const int begin = static_cast<int>(title.data() - text.data());
+      state->headline_range = {begin, begin + static_cast<int>(title.size())};
+      if (layout->section.empty()) layout->section = std::move(title_section);
+      state->have_headline = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Page chrome ("Today : Feb 04, 2025": its date kept for when no date line
+// says), a date or byline line (TakeDateOrByline), header furniture or a
+// kicker over the headline, `s` the line's text. True when `s` was one of
+// them; state->after_date says whether it was chrome or a date line.
+bool TakeChromeOrMeta(absl::string_view s, HeaderState* state, Layout* layout) {
+  const bool separated = IsSeparated(s);
+  if (IsChrome(s) && (!separated || TakeMetaParts(s, layout) == MetaLine::kNone)) {
+    if (!state->chrome_date) state->chrome_date = ParseDateLine(s);
+    state->after_date = true;
+    return true;
+  }
+  if (const MetaLine meta = TakeDateOrByline(s, separated, layout); meta != MetaLine::kNone) {
+    state->after_date = meta == MetaLine::kDate;
+    return true;
+  }
+  return IsHeaderFurniture(s, separated) || (s.size() <= kMaxKickerBytes && IsKicker(s));
+}
+
+// Under the section line, over `next` read as a headline: "Africa" (a section
+// or country name) or "Mining" (IsShortStepOver) is the section's step, as a
+// breadcrumb's ("Business\nKenya" keeps "Business"); "Jo Moyo"
+// (IsNameOverHeadline) is the columnist. True when `s` was either.
+bool TakeStepOrColumnist(absl::string_view s, absl::string_view next, Layout* layout) {
+  if (IsSectionLabel(s) &&
+      (IsSectionName(s) || IsCountryName(s) || IsShortStepOver(s, next))) {
+    const std::string prior = layout->section;
+    if (std::string step = SectionAfterRoot({prior, s}); !step.empty()) {
+      layout->section = std::move(step);
+    }
+    return true;
+  }
+  if (layout->authors.empty() && IsNameOverHeadline(s, next)) {
+    layout->authors = PersonNames(s);
+    return true;
+  }
+  return false;
+}
+
+// A section line over the headline at lines[i] (a next line exists), `s` its
+// text: a label joined over a line of headline size, a known section name
+// alone over a headline ("Politics\n\n<headline>"), a step or columnist under
+// the section line (TakeStepOrColumnist), a place label over the headline
+// ("Montreal\n\n<headline>\n\n<standfirst>\n\n<byline>"), or a label joined
+// under a date line ("Tuesday, 5 September 2023\nScience"). True when read.
+bool TakeSectionOverHeadline(absl::string_view s, absl::string_view text,
+                             const std::vector<Line>& lines, size_t i, bool joined_to_date,
+                             size_t* section_line, Layout* layout) {
+  const absl::string_view next = View(text, lines[i + 1]);
+  if (layout->section.empty() && IsSectionLabel(s) &&
+      ((!lines[i + 1].blank_before && next.size() <= kMaxHeadlineBytes) ||
+       (IsSectionName(s) && i + 2 < lines.size() && IsHeadlineLike(next)))) {
+    layout->section = std::string(s);
+    *section_line = i;
+    return true;
+  }
+  if (*section_line != std::string::npos && *section_line + 1 == i && i + 2 < lines.size() &&
+      IsHeadlineLike(next) && TakeStepOrColumnist(s, next, layout)) {
+    return true;
+  }
+  if (layout->section.empty() &&
+      (IsLabelOverHeadline(text, lines, i) ||
+       (joined_to_date && IsSectionLabel(s) && !IsNewsAgency(s)))) {
+    layout->section = std::string(s);
+    return true;
+  }
+  return false;
+}
+
+// The header over the headline from lines[*i]: chrome, section, date, byline,
+// then the headline (state->have_headline when read). Leaves *i past the last
+// line read as header, or at the line that ended it.
+void ReadHeader(absl::string_view text, const std::vector<Line>& lines, size_t* at,
+                HeaderState* state, Layout* layout) {
+  size_t& i = *at;
+  for (; i < lines.size() && !state->have_headline; ++i) {
     // "EXCLUSIVE: <headline>": the kicker is no part of the line's headline.
     // ("Updated: 15 March 2026" keeps its label: the date is an update's.)
     size_t kicker = KickerPrefixSize(View(text, lines[i]));
     if (kicker > 0 && ParseDateLine(View(text, lines[i])).has_value()) kicker = 0;
     const absl::string_view s = View(text, lines[i]).substr(kicker);
-    const bool more = i + 1 < lines.size();
-    const bool joined_to_date = after_date && !lines[i].blank_before;
-    after_date = false;
-    const bool separated = IsSeparated(s);
-    if (std::string crumb = separated ? BreadcrumbSection(s) : TightBarSection(s);
-        !crumb.empty()) {
-      if (crumb_section.empty()) crumb_section = std::move(crumb);
-      continue;
-    }
-    // "THE ISLAND WEEKLY · Regional · Week of November 16-22, 2026".
-    if (separated && TakeMastheadLine(s, &layout)) continue;
-    // "Topic: Floods": a labelled section.
-    if (TakeLabelledSection(s, &layout)) continue;
-    // "The Moorland Gazette — Your valley, your news" opening the page: no
-    // byline or chrome.
-    if (i == 0 && kicker == 0 && separated &&
-        SiteNameBeforeTagline(s) != absl::string_view::npos && IsSiteName(text, lines, i)) {
-      continue;
-    }
-    // "<headline> | The Namibian": a page title.
-    if (std::string title_section; separated && more) {
-      if (const absl::string_view title = TitleHeadline(s, &title_section); !title.empty()) {
-        layout.headline = std::string(title);
-        const int begin = static_cast<int>(title.data() - text.data());
-        headline_range = {begin, begin + static_cast<int>(title.size())};
-        if (layout.section.empty()) layout.section = std::move(title_section);
-        have_headline = true;
-        continue;
-      }
-    }
-    if (IsChrome(s) && (!separated || TakeMetaParts(s, &layout) == MetaLine::kNone)) {
-      if (!chrome_date) chrome_date = ParseDateLine(s);
-      after_date = true;
-      continue;
-    }
-    if (const MetaLine meta = TakeDateOrByline(s, separated, &layout);
-        meta != MetaLine::kNone) {
-      after_date = meta == MetaLine::kDate;
-      continue;
-    }
-    if (IsHeaderFurniture(s, separated) || (s.size() <= kMaxKickerBytes && IsKicker(s))) {
-      continue;
-    }
-    if (!more || s.size() > kMaxHeadlineBytes) break;
+    const bool joined_to_date = state->after_date && !lines[i].blank_before;
+    state->after_date = false;
+    if (TakeTitleOrCrumb(s, text, lines, i, kicker, state, layout)) continue;
+    if (TakeChromeOrMeta(s, state, layout)) continue;
+    if (i + 1 >= lines.size() || s.size() > kMaxHeadlineBytes) break;
     if (kicker == 0 && IsSiteName(text, lines, i)) continue;
-    const bool next_joined = !lines[i + 1].blank_before;
-    if (layout.section.empty() && IsSectionLabel(s) && next_joined &&
-        View(text, lines[i + 1]).size() <= kMaxHeadlineBytes) {
-      layout.section = std::string(s);
-      section_line = i;
-      continue;
-    }
-    // "Politics\n\n<headline>\n\n…": a known section name alone before a line
-    // that reads as a headline.
-    if (layout.section.empty() && IsSectionLabel(s) && IsSectionName(s) &&
-        i + 2 < lines.size() && IsHeadlineLike(View(text, lines[i + 1]))) {
-      layout.section = std::string(s);
-      section_line = i;
-      continue;
-    }
-    // "World\nAfrica\n<headline>": a section name under the section line is its
-    // step, as a breadcrumb's ("Business\nKenya" keeps "Business"); so is a
-    // label of one or two capitalised words over a headline of five words or
-    // more ("Business\nMining\n<headline>").
-    if (section_line != std::string::npos && section_line + 1 == i && IsSectionLabel(s) &&
-        (IsSectionName(s) || IsCountryName(s) || IsShortStepOver(s, View(text, lines[i + 1]))) &&
-        i + 2 < lines.size() && IsHeadlineLike(View(text, lines[i + 1]))) {
-      const std::string prior = layout.section;
-      if (std::string step = SectionAfterRoot({prior, s}); !step.empty()) {
-        layout.section = std::move(step);
-      }
-      continue;
-    }
-    // "Opinion\nJo Moyo\n<headline>": a columnist's name under the section line
-    // is the author.
-    if (section_line != std::string::npos && section_line + 1 == i && layout.authors.empty() &&
-        IsNameOverHeadline(s, View(text, lines[i + 1])) && i + 2 < lines.size() &&
-        IsHeadlineLike(View(text, lines[i + 1]))) {
-      layout.authors = PersonNames(s);
-      continue;
-    }
-    // "Montreal\n\n<headline>\n\n<standfirst>\n\n<byline>": a place label.
-    if (layout.section.empty() && IsLabelOverHeadline(text, lines, i)) {
-      layout.section = std::string(s);
-      continue;
-    }
-    // "Tuesday, 5 September 2023\nScience\n\n<headline>": a label under a date
-    // line, ending its block.
-    if (layout.section.empty() && joined_to_date && IsSectionLabel(s) &&
-        !IsNewsAgency(s)) {
-      layout.section = std::string(s);
+    if (TakeSectionOverHeadline(s, text, lines, i, joined_to_date, &state->section_line,
+                                layout)) {
       continue;
     }
     // "KIRKWALL —" over the lede: the dateline, and no headline.
-    if (TakeDatelineLine(s, text, lines, &i, &layout)) break;
+    if (TakeDatelineLine(s, text, lines, &i, layout)) break;
     // "Updated at 10:15": a time is no headline.
     if (IsTimeLine(s)) continue;
     // A headline does not end like a sentence unless it is title case or a
     // question over the header's credits.
     if (EndsSentence(s) && !IsTitleCase(s) && !IsQuestionOverCredits(text, lines, i)) break;
     if (s.back() == ':' || s.back() == ',') break;
-    layout.headline = std::string(s);
-    headline_range = {lines[i].begin + static_cast<int>(kicker), lines[i].end};
-    have_headline = true;
+    layout->headline = std::string(s);
+    state->headline_range = {lines[i].begin + static_cast<int>(kicker), lines[i].end};
+    state->have_headline = true;
   }
-  if (!have_headline) {
-    // No header after all: everything from the first non-metadata line is body.
-    layout.section.clear();
-  } else if (layout.section.empty()) {
-    layout.section = crumb_section;
+}
+
+// "By Owen Hale\nTransport reporter\nKirkwall": under a byline, a bio or a job
+// line, or joined to the line before the place the author files from or the
+// outlet in its block ("Regional News" there, a known section name, is the
+// section, not a credit).
+bool IsCreditBlockLine(absl::string_view s, bool blank_before,
+                       const std::vector<std::string>& authors) {
+  const bool section_name = IsSectionName(s);
+  return IsAuthorBio(s, authors) || (IsCreditLabel(s, false) && !section_name) ||
+         IsGluedCreditLine(s) ||
+         (!blank_before && (IsBureauLine(s) || (IsOutletLine(s) && !section_name)));
+}
+
+// Under the headline, lines[*i] (text `s`) joined over the next line:
+// "Reporter:\nKevin Murphy" (a label over its value), or names over a bio, a
+// credit or a date (TakeNamesOver). True when read; *i is then at the last
+// line read, and *after_byline set when the names had a credit.
+bool TakeOverNextLine(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
+                      size_t* i, bool* after_byline, Layout* layout) {
+  if (*i + 1 >= lines.size() || lines[*i + 1].blank_before) return false;
+  const absl::string_view next = View(text, lines[*i + 1]);
+  if (s.back() == ':' && TakeLabelOverValue(s, next, layout)) {
+    ++*i;
+    return true;
   }
-  // After the headline: byline, date, furniture, an author's bio, standfirst.
+  const NamesOver over = TakeNamesOver(s, next, layout);
+  if (over == NamesOver::kBio || over == NamesOver::kCredit) {
+    ++*i;
+    if (over == NamesOver::kCredit) *after_byline = true;
+    return true;
+  }
+  // "Owen Hale" over "Mon 3 Nov 2025 23.40 GMT": the date is read next.
+  return over == NamesOver::kDate;
+}
+
+// "OWEN HALE\n\nNovember 3, 2025": a name alone at lines[*i] (text `s`) over a
+// date or byline block; "Owen Hale\n\nLocal Democracy Reporting Service\n\n
+// 18:00, 3 NOV 2025", "Ann Lee\n\nNairobi\n\n<date>": names over a credit or
+// the place they filed from, and a date or byline. True when read; *i is then
+// at the last line read, and *after_byline set after a credit or place.
+bool TakeNamesAlone(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
+                    size_t* i, bool* after_byline, Layout* layout) {
+  if (!layout->authors.empty() || s.size() > kMaxBylineBytes || EndsSentence(s) ||
+      !lines[*i].blank_before || *i + 1 >= lines.size() || BylineLeadSize(s) != 0) {
+    return false;
+  }
+  // "Leila Haddad at Anfield": the name without the place.
+  std::vector<std::string> names = PersonNames(WithoutPlace(s));
+  if (names.empty()) return false;
+  const absl::string_view under = View(text, lines[*i + 1]);
+  if (lines[*i + 1].blank_before && IsDateOrBylineAt(text, lines, *i + 1)) {
+    // "NAIROBI WATER CRISIS\n\nBy Jane Doe": a label over a byline that
+    // names the author is no author and no body.
+    if (BylineLeadSize(under) == 0) layout->authors = std::move(names);
+    return true;
+  }
+  if ((IsCreditLabel(under, false) || IsBureauLine(under)) &&
+      IsDateOrBylineAt(text, lines, *i + 2)) {
+    layout->authors = std::move(names);
+    ++*i;
+    *after_byline = true;
+    return true;
+  }
+  return false;
+}
+
+// A byline, date or other header line under the headline at lines[i] (text
+// `s`, TakeHeaderLine), or "Owen Hale Economics Reporter" over "Published
+// November 3, 2025" (NameBeforeTitleCaseJob). True when read; *after_byline
+// says whether the line credited someone (or no one: "Our Correspondent" over
+// "Lusaka", its place), *credited_and_dated turns true when a date was read
+// after a byline.
+bool TakeCreditLine(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
+                    size_t i, bool* after_byline, bool* credited_and_dated, Layout* layout) {
+  const std::vector<std::string> authors_before = layout->authors;
+  const bool had_date = layout->publish_date.has_value();
+  if (TakeHeaderLine(s, layout)) {
+    *after_byline = layout->authors != authors_before || IsCreditAlone(s) || IsUnnamedByline(s);
+    *credited_and_dated = *credited_and_dated || (!had_date && layout->publish_date.has_value() &&
+                                                  !layout->authors.empty());
+    return true;
+  }
+  if (layout->authors.empty()) {
+    if (std::vector<std::string> names = NameBeforeTitleCaseJob(s);
+        !names.empty() && IsDateOrBylineAt(text, lines, i + 1)) {
+      layout->authors = std::move(names);
+      *after_byline = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+// A section label under the headline at lines[i], `s` its text: a label
+// joined over the credits ("<standfirst>\nMining\nBy Ann Lee"; not under a
+// byline, where "By Ann Lee\nCochabamba\n<date>" is the place filed from), a
+// known section name alone ("<headline>\n\nPolitics\n\n<standfirst>"), or a
+// label of capitalised words alone over a date or byline line
+// ("<headline>\n\nMining\n\nBy Ann Lee"). A place there ("Lusaka", "Kitwe,
+// Zambia": no ReadsAsTopic) is where the story was filed from, no section.
+// True when `s` was one of them.
+bool TakeSectionUnderHeadline(absl::string_view s, absl::string_view text,
+                              const std::vector<Line>& lines, size_t i, Layout* layout) {
+  if (!layout->section.empty()) return false;
+  if (!lines[i].blank_before && IsPlainSectionLabel(s) &&
+      IsSectionOverDateOrByline(text, lines, i)) {
+    if (ReadsAsTopic(s)) layout->section = std::string(s);
+    return true;
+  }
+  if (IsSectionLabel(s) && IsSectionName(s)) {
+    layout->section = std::string(s);
+    return true;
+  }
+  if (IsLabelOverCredits(text, lines, i)) {
+    if (ReadsAsTopic(s)) layout->section = std::string(s);
+    return true;
+  }
+  return false;
+}
+
+// The standfirst at lines[i] (text `s`): alone over two blocks or more and a
+// standfirst (IsStandfirst), or one over the header's credits; or in one block
+// with the headline, over a short byline, date or section line. Under a
+// byline and a date a sentence is the lede (`lede`), no standfirst. True when
+// read into layout->subheadline.
+bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
+                    size_t i, bool lede, Layout* layout) {
+  if (!layout->subheadline.empty() || lede) return false;
+  const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
+  size_t body_after = 0;
+  for (size_t k = i + 1; k < lines.size(); ++k)
+    body_after += lines[k].blank_before ? 1 : 0;
+  const bool standfirst =
+      alone ? body_after >= 2 && (IsStandfirst(s) || (IsStandfirstOverHeader(s) &&
+                                                      IsDateOrBylineAt(text, lines, i + 1)))
+            : i + 1 < lines.size() && body_after >= 1 &&
+                  static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&
+                  !absl::ascii_islower(text[lines[i + 1].begin]) && IsStandfirstOverHeader(s) &&
+                  (IsDateOrBylineAt(text, lines, i + 1) ||
+                   IsSectionOverDateOrByline(text, lines, i + 1));
+  if (standfirst) layout->subheadline = std::string(s);
+  return standfirst;
+}
+
+// The header's lines under the headline from lines[i]: byline, date,
+// furniture, an author's bio, section, standfirst. The first body line.
+size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines, size_t i,
+                         Layout* layout) {
   bool after_byline = false;
   // A date line was read under the headline when a byline had been read: the
   // header's credit block is over.
   bool credited_and_dated = false;
-  for (; have_headline && i < lines.size(); ++i) {
+  for (; i < lines.size(); ++i) {
     const absl::string_view s = View(text, lines[i]);
     // "Business | Mining", "Home > Region > North" under the headline.
     if (std::string crumb = CrumbSection(s); !crumb.empty()) {
-      if (layout.section.empty()) layout.section = std::move(crumb);
+      if (layout->section.empty()) layout->section = std::move(crumb);
       continue;
     }
-    // "By Owen Hale\nTransport reporter\nKirkwall": a bio or a job line under a
-    // byline, and the place the author files from or the outlet in its block.
-    // ("Regional News" there, a known section name, is the section.)
-    const bool section_name = IsSectionName(s);
-    const bool bio =
-        after_byline &&
-        (IsAuthorBio(s, layout.authors) || (IsCreditLabel(s, false) && !section_name) ||
-         IsGluedCreditLine(s) ||
-         (!lines[i].blank_before &&
-          (IsBureauLine(s) || (IsOutletLine(s) && !section_name))));
-    after_byline = bio;
-    if (bio) continue;
-
-    // "Reporter:\nKevin Murphy", "Email:\nkevin@…": a label over its value.
-    if (s.back() == ':' && i + 1 < lines.size() && !lines[i + 1].blank_before &&
-        TakeLabelOverValue(s, View(text, lines[i + 1]), &layout)) {
-      ++i;
+    after_byline = after_byline && IsCreditBlockLine(s, lines[i].blank_before, layout->authors);
+    if (after_byline) continue;
+    if (TakeOverNextLine(s, text, lines, &i, &after_byline, layout) ||
+        TakeNamesAlone(s, text, lines, &i, &after_byline, layout)) {
       continue;
-    }
-    if (i + 1 < lines.size() && !lines[i + 1].blank_before) {
-      const NamesOver over = TakeNamesOver(s, View(text, lines[i + 1]), &layout);
-      if (over == NamesOver::kBio) {
-        ++i;
-        continue;
-      }
-      if (over == NamesOver::kCredit) {
-        ++i;
-        after_byline = true;
-        continue;
-      }
-      // "Owen Hale" over "Mon 3 Nov 2025 23.40 GMT": the date is read next.
-      if (over == NamesOver::kDate) continue;
-    }
-    // "OWEN HALE\n\nNovember 3, 2025": a name alone over a date or byline block.
-    if (layout.authors.empty() && s.size() <= kMaxBylineBytes && !EndsSentence(s) &&
-        lines[i].blank_before && i + 1 < lines.size() && BylineLeadSize(s) == 0) {
-      // "Leila Haddad at Anfield": the name without the place.
-      std::vector<std::string> names = PersonNames(WithoutPlace(s));
-      if (!names.empty() && lines[i + 1].blank_before && IsDateOrBylineAt(text, lines, i + 1)) {
-        // "NAIROBI WATER CRISIS\n\nBy Jane Doe": a label over a byline that
-        // names the author is no author and no body.
-        if (BylineLeadSize(View(text, lines[i + 1])) == 0) layout.authors = std::move(names);
-        continue;
-      }
-      // "Owen Hale\n\nLocal Democracy Reporting Service\n\n18:00, 3 NOV 2025",
-      // "Ann Lee\n\nNairobi\n\n<date>", "Ann Lee and Jo Moyo\nNairobi\n<date>": the
-      // names over a credit or the place they filed from, and a date or byline.
-      const absl::string_view under = View(text, lines[i + 1]);
-      if (!names.empty() && (IsCreditLabel(under, false) || IsBureauLine(under)) &&
-          IsDateOrBylineAt(text, lines, i + 2)) {
-        layout.authors = std::move(names);
-        ++i;
-        after_byline = true;
-        continue;
-      }
     }
     // "Section: Regional News" (no credit "Regional News").
-    if (TakeLabelledSection(s, &layout)) continue;
-    const std::vector<std::string> authors_before = layout.authors;
-    const bool had_date = layout.publish_date.has_value();
-    if (TakeHeaderLine(s, &layout)) {
-      // "Our Correspondent\nLusaka": a credit naming no one, then its place.
-      after_byline = layout.authors != authors_before || IsCreditAlone(s) ||
-                     IsUnnamedByline(s);
-      credited_and_dated = credited_and_dated || (!had_date && layout.publish_date.has_value() &&
-                                                  !layout.authors.empty());
-      continue;
-    }
-    // "Owen Hale Economics Reporter" over "Published November 3, 2025".
-    if (layout.authors.empty()) {
-      if (std::vector<std::string> names = NameBeforeTitleCaseJob(s);
-          !names.empty() && IsDateOrBylineAt(text, lines, i + 1)) {
-        layout.authors = std::move(names);
-        after_byline = true;
-        continue;
-      }
-    }
+    if (TakeLabelledSection(s, layout)) continue;
+    if (TakeCreditLine(s, text, lines, i, &after_byline, &credited_and_dated, layout)) continue;
     // "<headline>\n\nKIRKWALL —\n\n<lede>": the dateline on its own line.
-    if (TakeDatelineLine(s, text, lines, &i, &layout)) break;
-    // "<standfirst>\nMining\nBy Ann Lee": a label joined over the credits (not
-    // under a byline: "By Ann Lee\nCochabamba\n<date>" is the place filed from;
-    // nor a byline or names, read above); a place there ("<standfirst>\nLusaka\n
-    // By Ann Lee") is where the story was filed from, no section.
-    if (layout.section.empty() && !lines[i].blank_before && IsPlainSectionLabel(s) &&
-        IsSectionOverDateOrByline(text, lines, i)) {
-      if (ReadsAsTopic(s)) layout.section = std::string(s);
-      continue;
-    }
-    // "<headline>\n\nPolitics\n\n<standfirst>": a known section name alone.
-    if (layout.section.empty() && IsSectionLabel(s) && IsSectionName(s)) {
-      layout.section = std::string(s);
-      continue;
-    }
-    // "<headline>\n\nMining\n\nBy Ann Lee": a label of capitalised words alone
-    // over a date or byline line; a place there ("Lusaka", "Kitwe, Zambia") is
-    // where the story was filed from, no section.
-    if (layout.section.empty() && IsLabelOverCredits(text, lines, i)) {
-      if (ReadsAsTopic(s)) layout.section = std::string(s);
-      continue;
-    }
+    if (TakeDatelineLine(s, text, lines, &i, layout)) break;
+    if (TakeSectionUnderHeadline(s, text, lines, i, layout)) continue;
     // "<headline>\n\nLive\nUpdated …", "<headline>\n\nAnalysis": a kicker or story
-    // type under the headline.
-    if (s.size() <= kMaxKickerBytes && IsKicker(s)) continue;
-    // "2 hours ago", "10.15am BST": a time without a date sets no date;
-    // "@owenhale": the author's handle.
-    if (IsTimeLine(s) || IsContactLine(s)) continue;
-    const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
-    size_t body_after = 0;
-    for (size_t k = i + 1; k < lines.size(); ++k)
-      body_after += lines[k].blank_before ? 1 : 0;
-    // "By Owen Hale\n\n<date>\n\n<lede>": under the byline and a date line a
-    // sentence is the lede, no standfirst.
-    const bool lede = credited_and_dated && EndsSentence(s);
-    if (layout.subheadline.empty() && !lede && alone && body_after >= 2 &&
-        (IsStandfirst(s) ||
-         (IsStandfirstOverHeader(s) && IsDateOrBylineAt(text, lines, i + 1)))) {
-      layout.subheadline = std::string(s);
+    // type under the headline; "2 hours ago", "10.15am BST": a time without a
+    // date sets no date; "@owenhale": the author's handle.
+    if ((s.size() <= kMaxKickerBytes && IsKicker(s)) || IsTimeLine(s) || IsContactLine(s)) {
       continue;
     }
-    // "<headline>\n<standfirst>\nBy Owen Hale\n<date>": one block, the
-    // standfirst over the byline or date line.
-    if (layout.subheadline.empty() && !lede && !alone && i + 1 < lines.size() &&
-        body_after >= 1 &&
-        static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&
-        !absl::ascii_islower(text[lines[i + 1].begin]) && IsStandfirstOverHeader(s) &&
-        (IsDateOrBylineAt(text, lines, i + 1) ||
-         IsSectionOverDateOrByline(text, lines, i + 1))) {
-      layout.subheadline = std::string(s);
-      continue;
-    }
+    if (TakeStandfirst(s, text, lines, i, credited_and_dated && EndsSentence(s), layout)) continue;
     // "Dust on the playground. Photo: Ann Lee/Reuters": a caption and its credit.
     if (IsCaptionWithCredit(s)) continue;
     break;
   }
-  if (!layout.publish_date) layout.publish_date = chrome_date;
+  return i;
+}
+
+}  // namespace
+}  // namespace layout_internal
+
+using layout_internal::AddBody;
+using layout_internal::HeaderState;
+using layout_internal::Line;
+using layout_internal::QuotesSomeone;
+using layout_internal::ReadHeader;
+using layout_internal::ReadUnderHeadline;
+using layout_internal::SplitLines;
+using layout_internal::TakeClosingCredit;
+using layout_internal::TakeDateline;
+using layout_internal::TitleCaseCapitals;
+
+Layout ReadLayout(absl::string_view text) {
+  Layout layout;
+  const std::vector<Line> lines = SplitLines(text);
+  HeaderState header;
+  size_t i = 0;
+  ReadHeader(text, lines, &i, &header, &layout);
+  if (!header.have_headline) {
+    // No header after all: everything from the first non-metadata line is body.
+    layout.section.clear();
+  } else {
+    if (layout.section.empty()) layout.section = header.crumb_section;
+    i = ReadUnderHeadline(text, lines, i, &layout);
+  }
+  if (!layout.publish_date) layout.publish_date = header.chrome_date;
   AddBody(text, lines, i, &layout);
   // "(Reporting by Ann Lee; Editing by Sam Roe)" closing a wire story: no body.
   while (layout.paragraphs.size() > 1) {
@@ -526,11 +549,11 @@ Layout ReadLayout(absl::string_view text) {
     }
     layout.paragraphs.pop_back();
   }
-  TakeDateline(text, have_headline, &layout);
+  TakeDateline(text, header.have_headline, &layout);
   // "“We will not back down,” says minister": a headline that quotes someone is
   // read for its quote too.
-  if (have_headline && QuotesSomeone(layout.headline)) {
-    layout.paragraphs.insert(layout.paragraphs.begin(), headline_range);
+  if (header.have_headline && QuotesSomeone(layout.headline)) {
+    layout.paragraphs.insert(layout.paragraphs.begin(), header.headline_range);
   }
   // "CITY HALL" -> "City Hall".
   TitleCaseCapitals(&layout.section);
