@@ -1979,5 +1979,30 @@ TEST_F(ArticlesTest, RegionalSectionAndAnUpdateOverThePublishedStamp) {
   EXPECT_EQ(SpeakerOf(doc, "rather close the tanks now"), "Seru Naivalu");
 }
 
+// Helper mend-rep (session 19): brenmoor-water-takeover-leaks (a water company
+// story, gold written before reading our output): "which it said" and an opening
+// "It said" stand for the subject of the clause before (not its object, nor a
+// name that only modifies a subject); a content noun's that-clause is no one's
+// claim; "expects customers to" is a requirement; "Orders from the board" are
+// no speaking group.
+TEST_F(ArticlesTest, WhichItSaidIsTheSubjectAndAClaimRuledOnIsNoClaim) {
+  const v1::Document doc = Analyze("brenmoor-water-takeover-leaks");
+  // "Tolland Water, the region's largest supplier, bought Acme Pumps Ltd last
+  // year, which it said ...".
+  EXPECT_EQ(SourceNameOf(doc, "would cut leakage by a fifth"), "Tolland Water");
+  // "Harbour Utilities Ltd shares fell ... It said on Monday that ...".
+  EXPECT_EQ(SourceNameOf(doc, "the inquiry would not delay"), "Tolland Water");
+  for (const v1::Claim& claim : doc.claims()) {
+    // "ruled on the claim that the company had misreported its leaks": the
+    // sentence may stand as a statement, the clause is no one's claim.
+    EXPECT_NE(claim.text().rfind("the company had misreported", 0), 0u) << claim.text();
+    // "The company expects customers to report leaks through its website."
+    EXPECT_NE(claim.text().rfind("customers to report leaks", 0), 0u) << claim.text();
+    // "Orders from the board say ...": the board, not "Orders".
+    EXPECT_NE(claim.speaker().rfind("Orders", 0), 0u) << claim.speaker();
+  }
+  EXPECT_EQ(SpeakerOf(doc, "the fine to weigh on its profits"), "Analysts");
+}
+
 }  // namespace
 }  // namespace factwire
