@@ -465,6 +465,105 @@ std::optional<int64_t> ParseIso8601(absl::string_view s) {
   return ToUnixSeconds(d);
 }
 
+// What ParseDateLine has read of a line so far.
+struct DateLineScan {
+  std::optional<CivilDate> found;
+  std::optional<CivilDate> time_first;  // "10:43 AM EST, Feb 4, 2025"
+  bool ambiguous = false;               // "05/06/2022": month or day first
+  bool day_first_zone = false;          // "BST", "CET"…
+  bool updated = false;                 // a later date ("Updated June 3, 2017") read
+  bool time_read = false;               // a time after the first date read
+  bool found_timed = false;             // the first date has its time
+  bool after_time = false;              // the token before is a time or its "pm"
+  StampLabel label = StampLabel::kNone;  // the label read since the last date
+  bool found_by_update = false;          // the date found follows an update label
+};
+
+// TakeDateOrTime's answer for a date no calendar has: no date line.
+constexpr size_t kImplausibleDate = static_cast<size_t>(-1);
+
+// Keeps the date `d` just read: the first is the line's date (with a time read
+// before it: "10:43 AM EST, Feb 4, 2025"); a later one is an update's, unless
+// the first followed an update label and this one does not ("Updated: 15
+// March 2026 | First published: 14 March 2026", "Updated March 15, 2026 ·
+// March 14, 2026"): then the published date wins, and the time after it is
+// its own.
+void KeepDate(CivilDate d, DateLineScan* scan) {
+  if (!scan->found && scan->time_first) {
+    d.hour = scan->time_first->hour;
+    d.minute = scan->time_first->minute;
+    d.second = scan->time_first->second;
+    scan->found_timed = true;
+  }
+  if (scan->found && scan->found_by_update && scan->label != StampLabel::kUpdate) {
+    scan->found = d;
+    scan->found_by_update = scan->updated = scan->found_timed = false;
+  } else if (scan->found) {
+    scan->updated = true;  // the first date is the publish date
+  } else {
+    scan->found = d;
+    scan->found_by_update = scan->label == StampLabel::kUpdate;
+  }
+  scan->label = StampLabel::kNone;
+}
+
+// The tokens a date (ReadDate) or a time (ReadTime) at tokens[i] takes, read
+// into *scan: a time before the first date is kept for it, one after it is
+// its time, and a time after a later date or after the first date's time is
+// an update's ("Published 07:00 BST, 3 Nov 2025 | Updated 09:12 BST, …"). 0
+// when neither is there; kImplausibleDate for a date no calendar has.
+size_t TakeDateOrTime(const std::vector<Token>& tokens, size_t i, DateLineScan* scan) {
+  CivilDate d;
+  bool later_ambiguous = false;
+  if (const size_t used =
+          ReadDate(tokens, i, &d, scan->found ? &later_ambiguous : &scan->ambiguous);
+      used > 0) {
+    if (!Plausible(d)) return kImplausibleDate;
+    KeepDate(d, scan);
+    return used;
+  }
+  if (!scan->found) {
+    if (const size_t used = scan->time_first ? 0 : ReadTime(tokens, i, &d); used > 0) {
+      scan->time_first = d;
+      scan->after_time = true;
+      return used;
+    }
+  } else if (const size_t used =
+                 ReadTime(tokens, i, scan->updated || scan->found_timed ? &d : &*scan->found);
+             used > 0) {
+    scan->found_timed = true;
+    scan->time_read = true;
+    scan->after_time = true;
+    return used;
+  }
+  return 0;
+}
+
+// The tokens at tokens[i] a date line may hold besides its dates and times,
+// read into *scan: the offset after a time ("…T23:40:00+01:00"), labels and
+// zones (IsDateNoise), "9.15am (Nairobi time)", a zone in capitals after the
+// time ("08:40 EAT"; `zone_may_follow`), a duration ("6 min read", "5 hours
+// ago"), or a symbol (a slash only once the date is read: "October 4, 2020 /
+// 3:12 PM"). 0 when tokens[i] is none of them: no date line.
+size_t DateNoiseSize(const std::vector<Token>& tokens, size_t i, bool zone_may_follow,
+                     DateLineScan* scan) {
+  const Token& t = tokens[i];
+  if (scan->time_read && (t.word == "+" || t.word == "-")) {
+    if (const size_t offset = BareOffsetSize(tokens, i + 1); offset > 0) return 1 + offset;
+  }
+  if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
+    if (const StampLabel l = LabelOf(t.word); l != StampLabel::kNone) scan->label = l;
+    scan->day_first_zone = scan->day_first_zone || IsDayFirstZone(t.word);
+    scan->after_time = zone_may_follow && IsMeridiem(t);
+    return 1 + ZoneOffsetSize(tokens, i);
+  }
+  if (const size_t note = LocalTimeNoteSize(tokens, i); note > 0) return note;
+  if (zone_may_follow && IsZoneAfterTime(t)) return 1;
+  if (const size_t duration = DurationSize(tokens, i); duration > 0) return duration;
+  if (t.kind == TokenKind::kSymbol && (t.word != "/" || scan->found)) return 1;
+  return 0;
+}
+
 }  // namespace
 
 std::optional<int64_t> ParseTimestamp(absl::string_view text) {
@@ -489,105 +588,20 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line, bool* update_stam
   if (line.size() > kMaxDateLineBytes) return std::nullopt;
   if (FirstWordEndsIt(line)) return std::nullopt;  // most lines: no full read
   const std::vector<Token> tokens = Tokenize(line);
-  std::optional<CivilDate> found;
-  std::optional<CivilDate> time_first;  // "10:43 AM EST, Feb 4, 2025"
-  bool ambiguous = false;               // "05/06/2022": month or day first
-  bool day_first_zone = false;          // "BST", "CET"…
-  bool updated = false;                 // a later date ("Updated June 3, 2017") read
-  bool time_read = false;               // a time after the first date read
-  bool found_timed = false;             // the first date has its time
-  bool after_time = false;              // the token before is a time or its "pm"
-  StampLabel label = StampLabel::kNone;  // the label read since the last date
-  bool found_by_update = false;          // the date found follows an update label
+  DateLineScan scan;
   size_t i = 0;
   while (i < tokens.size()) {
-    const bool zone_may_follow = after_time;
-    after_time = false;
-    CivilDate d;
-    bool later_ambiguous = false;
-    if (const size_t used = ReadDate(tokens, i, &d, found ? &later_ambiguous : &ambiguous);
-        used > 0) {
-      if (!Plausible(d)) return std::nullopt;
-      if (!found && time_first) {
-        d.hour = time_first->hour;
-        d.minute = time_first->minute;
-        d.second = time_first->second;
-        found_timed = true;
-      }
-      if (found && found_by_update && label != StampLabel::kUpdate) {
-        // "Updated: 15 March 2026 | First published: 14 March 2026",
-        // "Updated March 15, 2026 · March 14, 2026": the published date wins,
-        // and the time after it is its own.
-        found = d;
-        found_by_update = updated = found_timed = false;
-      } else if (found) {
-        updated = true;  // the first date is the publish date
-      } else {
-        found = d;
-        found_by_update = label == StampLabel::kUpdate;
-      }
-      label = StampLabel::kNone;
-      i += used;
-      continue;
-    }
-    if (!found) {
-      if (const size_t used = time_first ? 0 : ReadTime(tokens, i, &d); used > 0) {
-        time_first = d;
-        after_time = true;
-        i += used;
-        continue;
-      }
-    } else if (const size_t used =
-                   ReadTime(tokens, i, updated || found_timed ? &d : &*found);
-               used > 0) {
-      // "Published 07:00 BST, 3 Nov 2025 | Updated 09:12 BST, …": a later time
-      // is the update's.
-      found_timed = true;
-      time_read = true;
-      after_time = true;
-      i += used;
-      continue;
-    }
-    const Token& t = tokens[i];
-    // "…T23:40:00+01:00": the offset after the time is no second time.
-    if (time_read && (t.word == "+" || t.word == "-")) {
-      if (const size_t offset = BareOffsetSize(tokens, i + 1); offset > 0) {
-        i += 1 + offset;
-        continue;
-      }
-    }
-    if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
-      if (const StampLabel l = LabelOf(t.word); l != StampLabel::kNone) label = l;
-      day_first_zone = day_first_zone || IsDayFirstZone(t.word);
-      after_time = zone_may_follow && IsMeridiem(t);
-      i += 1 + ZoneOffsetSize(tokens, i);
-      continue;
-    }
-    // "9.15am (Nairobi time)", "(local time)": where the clock is.
-    if (const size_t note = LocalTimeNoteSize(tokens, i); note > 0) {
-      i += note;
-      continue;
-    }
-    // "08:40 EAT": a zone in capitals after the time.
-    if (zone_may_follow && IsZoneAfterTime(t)) {
-      ++i;
-      continue;
-    }
-    // "6 min read", "5 hours ago", "about an hour ago".
-    if (const size_t duration = DurationSize(tokens, i); duration > 0) {
-      i += duration;
-      continue;
-    }
-    // A slash separates parts of the line once its date is read
-    // ("October 4, 2020 / 3:12 PM").
-    if (t.kind == TokenKind::kSymbol && (t.word != "/" || found)) {
-      ++i;
-      continue;
-    }
-    return std::nullopt;
+    const bool zone_may_follow = scan.after_time;
+    scan.after_time = false;
+    size_t used = TakeDateOrTime(tokens, i, &scan);
+    if (used == kImplausibleDate) return std::nullopt;
+    if (used == 0) used = DateNoiseSize(tokens, i, zone_may_follow, &scan);
+    if (used == 0) return std::nullopt;
+    i += used;
   }
-  if (found && ambiguous && day_first_zone) std::swap(found->month, found->day);
-  if (update_stamp != nullptr) *update_stamp = found && found_by_update;
+  std::optional<CivilDate> found = scan.found;
+  if (found && scan.ambiguous && scan.day_first_zone) std::swap(found->month, found->day);
+  if (update_stamp != nullptr) *update_stamp = found && scan.found_by_update;
   return found;
 }
 
