@@ -202,80 +202,113 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   return date ? MetaLine::kDate : MetaLine::kByline;
 }
 
-MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
+namespace {
+
+// A date line (ParseDateLine), a date beside a place (DateBesidePlace) or
+// after a labelled colon (LabelledDate) in `s`: its date is offered
+// (OfferDate). True when `s` was one.
+bool TakeDatedLine(absl::string_view s, Layout* layout) {
   bool update = false;
   std::optional<CivilDate> date = ParseDateLine(s, &update);
   if (!date) date = DateBesidePlace(s);
   if (!date) date = LabelledDate(s);
-  if (date) {
-    OfferDate(date, update, layout);
-    return MetaLine::kDate;
+  if (!date) return false;
+  OfferDate(date, update, layout);
+  return true;
+}
+
+// A line of parts (TakeMetaParts) when `separated`, or parts between slashes
+// ("Nov 3, 2025 / 11:40 PM / Island Courier"); kNone for other lines.
+MetaLine TakeSeparatedParts(absl::string_view s, bool separated, Layout* layout) {
+  if (!separated) return MetaLine::kNone;
+  if (const MetaLine parts = TakeMetaParts(s, layout); parts != MetaLine::kNone) return parts;
+  if (!absl::StrContains(s, " / ")) return MetaLine::kNone;
+  return TakeMetaParts(s, layout, true);
+}
+
+// "Posted on 9 March 2021 by Ann Lee": a date line, then "by" and names; or
+// "Posted on November 3, 2025 by Admin": a site's account (up to two words,
+// no sentence) after a date. True when read (the date offered, the names the
+// authors).
+bool TakeDateThenNames(absl::string_view s, Layout* layout) {
+  constexpr size_t kMaxDatedBylineBytes = 120;
+  constexpr int kMaxAccountWords = 2;
+  const size_t by = s.size() <= kMaxDatedBylineBytes ? s.find(" by ") : s.npos;
+  if (by == absl::string_view::npos) return false;
+  std::vector<std::string> names = PersonNames(s.substr(by + 4));
+  const absl::string_view account = s.substr(by + 4);
+  if (names.empty() && (WordCount(account) > kMaxAccountWords || EndsSentence(account))) {
+    return false;
   }
-  if (const MetaLine parts = separated ? TakeMetaParts(s, layout) : MetaLine::kNone;
+  bool update = false;
+  const std::optional<CivilDate> date = ParseDateLine(s.substr(0, by), &update);
+  if (!date) return false;
+  OfferDate(date, update, layout);
+  if (!names.empty()) layout->authors = std::move(names);
+  return true;
+}
+
+// "Ann Lee @annlee": a name and the author's handle (no byline lead). True
+// when read (the name the author).
+bool TakeNameAndHandle(absl::string_view s, Layout* layout) {
+  const size_t at = s.size() <= kMaxBylineBytes ? s.find(" @") : s.npos;
+  if (at == absl::string_view::npos || BylineLeadSize(s) != 0 ||
+      !IsContactLine(s.substr(at + 1))) {
+    return false;
+  }
+  std::vector<std::string> names = PersonNames(s.substr(0, at));
+  if (names.empty()) return false;
+  layout->authors = std::move(names);
+  return true;
+}
+
+// A byline (Byline): its names are the authors, and a date after them is
+// offered ("By Ann Lee on 9 March 2021", "Posted by Ann Lee on Mar 14, 2026
+// in Regional News": a blog's category or a place after the date, a known
+// section the section). kDate or kByline; kNone for other lines.
+MetaLine TakeBylineAndDate(absl::string_view s, Layout* layout) {
+  const std::vector<std::string> authors = Byline(s);
+  if (authors.empty()) return MetaLine::kNone;
+  layout->authors = authors;
+  absl::string_view dated = s;
+  size_t at = BylineDateStart(s);
+  if (at == absl::string_view::npos) {
+    dated = WithoutPlace(s);
+    at = BylineDateStart(dated);
+  }
+  if (at == absl::string_view::npos) return MetaLine::kByline;
+  // The words after " in " or " at " that WithoutPlace cut: a known section
+  // is the section.
+  const absl::string_view after =
+      dated.size() < s.size() ? s.substr(dated.size() + 4) : absl::string_view();
+  if (layout->section.empty() && IsSectionName(after)) layout->section = std::string(after);
+  bool update = false;
+  OfferDate(ParseDateLine(dated.substr(at + 1), &update), update, layout);
+  return MetaLine::kDate;
+}
+
+}  // namespace
+
+MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
+  if (TakeDatedLine(s, layout)) return MetaLine::kDate;
+  if (const MetaLine parts = TakeSeparatedParts(s, separated, layout);
       parts != MetaLine::kNone) {
     return parts;
   }
-  // "Nov 3, 2025 / 11:40 PM / Island Courier".
-  if (separated && absl::StrContains(s, " / ")) {
-    if (const MetaLine parts = TakeMetaParts(s, layout, true); parts != MetaLine::kNone)
-      return parts;
-  }
-  // "Posted on 9 March 2021 by Ann Lee": a date line, then "by" and names.
-  constexpr size_t kMaxDatedBylineBytes = 120;
-  if (const size_t by = s.size() <= kMaxDatedBylineBytes ? s.find(" by ") : s.npos;
-      by != absl::string_view::npos) {
-    std::vector<std::string> names = PersonNames(s.substr(by + 4));
-    // "Posted on November 3, 2025 by Admin": a site's account, no person's
-    // name, after a date is a date line too.
-    constexpr int kMaxAccountWords = 2;
-    const absl::string_view account = s.substr(by + 4);
-    if (!names.empty() || (WordCount(account) <= kMaxAccountWords && !EndsSentence(account))) {
-      if (std::optional<CivilDate> date = ParseDateLine(s.substr(0, by), &update)) {
-        OfferDate(date, update, layout);
-        if (!names.empty()) layout->authors = std::move(names);
-        return MetaLine::kDate;
-      }
-    }
-  }
+  if (TakeDateThenNames(s, layout)) return MetaLine::kDate;
   // "Leila Haddad Published November 30, 2026": names, then a date line.
   if (std::vector<std::string> names; TakeNamesBeforeDate(s, &names, layout)) {
     layout->authors = std::move(names);
     return MetaLine::kDate;
   }
-  // "Ann Lee @annlee": a name and the author's handle.
-  if (const size_t at = s.size() <= kMaxBylineBytes ? s.find(" @") : s.npos;
-      at != absl::string_view::npos && BylineLeadSize(s) == 0 &&
-      IsContactLine(s.substr(at + 1))) {
-    if (std::vector<std::string> names = PersonNames(s.substr(0, at)); !names.empty()) {
-      layout->authors = std::move(names);
-      return MetaLine::kByline;
-    }
-  }
+  if (TakeNameAndHandle(s, layout)) return MetaLine::kByline;
   // "Columnist: Andile Nkosi".
   if (auto authors = JobLabelledNames(s); !authors.empty()) {
     layout->authors = std::move(authors);
     return MetaLine::kByline;
   }
-  if (auto authors = Byline(s); !authors.empty()) {
-    layout->authors = authors;
-    // "By Ann Lee on 9 March 2021", "Posted by Ann Lee on Mar 14, 2026 in
-    // Regional News" (a blog's category or a place after the date).
-    absl::string_view dated = s;
-    size_t at = BylineDateStart(s);
-    if (at == absl::string_view::npos) {
-      dated = WithoutPlace(s);
-      at = BylineDateStart(dated);
-    }
-    if (at != absl::string_view::npos) {
-      // The words after " in " or " at " that WithoutPlace cut: a known
-      // section is the section.
-      const absl::string_view after =
-          dated.size() < s.size() ? s.substr(dated.size() + 4) : absl::string_view();
-      if (layout->section.empty() && IsSectionName(after)) layout->section = std::string(after);
-      OfferDate(ParseDateLine(dated.substr(at + 1), &update), update, layout);
-      return MetaLine::kDate;
-    }
-    return MetaLine::kByline;
+  if (const MetaLine byline = TakeBylineAndDate(s, layout); byline != MetaLine::kNone) {
+    return byline;
   }
   // "Priya Natarajan, Transport Correspondent", "OWEN HALE | The Courier".
   if (auto authors = CreditedNames(s, separated); !authors.empty()) {
