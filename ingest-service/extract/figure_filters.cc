@@ -251,18 +251,58 @@ bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,
   return false;
 }
 
+// The word joining the low and the high end of a spelled range ("one to two
+// degrees").
+constexpr absl::string_view kRangeJoiner = "to";
+
+// The value of tokens[i] as a count: a number, or a cardinal number word;
+// -1 for anything else.
+double CountValue(const std::vector<Token>& t, int i,
+                  const FigureLexicon& lex) {
+  const Token* w = At(t, i);
+  if (w == nullptr) return -1;
+  if (w->kind == TokenKind::kNumber) return w->value;
+  const lexicon::NumberWordEntry* entry = lex.NumberWord(*w);
+  return entry != nullptr && (entry->kind == lexicon::NumberWordKind::kUnit ||
+                              entry->kind == lexicon::NumberWordKind::kTens)
+             ? entry->value
+             : -1;
+}
+
+// True if the lone "one" of `a` opens a range of things counted or measured
+// ("one to two degrees", "one to 3 hours", "one to three Supreme Court
+// appointments"): "to", a high end above one, then a unit, a scale or a
+// noun. A bare high end is a ratio, odds or a score ("odds of one to five",
+// "one to nil", "from one to eight to one to twelve"); after a form of "be"
+// a count of nouns is a ratio too ("He was one to 2,000 applicants"), a
+// unit a range ("The wait is one to two weeks").
+bool OneOpensRange(const std::vector<Token>& t, const Amount& a,
+                   const FigureLexicon& lex) {
+  if (!IsWordAt(t, a.end, kRangeJoiner) || CountValue(t, a.end + 1, lex) <= 1) {
+    return false;
+  }
+  const Token* noun = At(t, a.end + 2);
+  if (noun == nullptr || noun->kind != TokenKind::kWord) return false;
+  const lexicon::NumberWordEntry* scale = lex.NumberWord(*noun);
+  if (HasRole(*noun, kRoleUnit) ||
+      (scale != nullptr && (scale->kind == lexicon::NumberWordKind::kScale ||
+                            scale->kind == lexicon::NumberWordKind::kHundred))) {
+    return true;  // "one to two degrees", "one to two million"
+  }
+  const Token* prev = At(t, a.first - 1);
+  const bool copula = prev != nullptr && prev->kind == TokenKind::kWord &&
+                      lexicon::IsBeForm(prev->lower);
+  return !copula && !HasRole(*noun, kRoleSubjectStop) &&
+         !HasRole(*noun, kRoleNumberWord);
+}
+
 // True if the lone "one" of `a` is a pronoun or an idiom ("one of them", "one
 // suggested"), not a count; "one to two degrees" opens a range.
 bool PronounOne(const std::vector<Token>& t, const Amount& a,
                 const FigureLexicon& lex) {
   if (a.first == 0 && a.end == static_cast<int>(t.size())) return false;
+  if (OneOpensRange(t, a, lex)) return false;
   const Token* next = At(t, a.end);
-  const Token* high = At(t, a.end + 1);
-  if (next != nullptr && next->lower == "to" && high != nullptr &&
-      high->lower != "one" &&
-      (high->kind == TokenKind::kNumber || HasRole(*high, kRoleNumberWord))) {
-    return false;  // "one to two degrees", "one to 3 hours"
-  }
   if (next == nullptr || next->kind != TokenKind::kWord ||
       IsCapitalized(*next) || HasRole(*next, kRoleOneFollower) ||
       HasRole(*next, kRoleSubjectStop)) {

@@ -31,5 +31,35 @@ TEST(FigureReviewMendsTest, WorthAfterAVerbClosingAnAsideKeepsTheNoun) {
   EXPECT_EQ(OnlySubject("The villa, now worth $9m, was sold."), "villa");
 }
 
+// "one to N" is a range only with a unit, a scale or the nouns it counts
+// after the high end; a bare high end is odds, a ratio or a score, and
+// after "was" a count of nouns is a ratio.
+TEST(FigureReviewMendsTest, OneToABareNumberIsNoRange) {
+  EXPECT_TRUE(Find("The odds were one to six against.").empty());
+  EXPECT_TRUE(Find("Bookies gave odds of one to four on the mare.").empty());
+  EXPECT_TRUE(Find("She was one to 3,000 entrants.").empty());
+  for (const char* text :
+       {"The final score was one to nil.",
+        "The ratio of pupils to teachers went from one to nine to one to "
+        "fourteen."}) {
+    for (const Figure& f : Find(text)) {
+      EXPECT_NE(f.qualifier(), v1::QUALIFIER_RANGE) << f.text();
+      EXPECT_NE(f.text(), "one") << f.text();
+    }
+  }
+}
+
+// A range opened by "one" keeps its unit, scale or counted noun.
+TEST(FigureReviewMendsTest, OneToANumberBeforeAUnitOrANounIsARange) {
+  const std::vector<Figure> wait = Find("The wait is one to three weeks.");
+  ASSERT_EQ(wait.size(), 1u);
+  EXPECT_EQ(wait[0].text(), "one to three weeks");
+  EXPECT_EQ(wait[0].qualifier(), v1::QUALIFIER_RANGE);
+  const std::vector<Figure> hires = Find("Small firms hire one to 15 workers.");
+  ASSERT_EQ(hires.size(), 1u);
+  EXPECT_EQ(hires[0].qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(hires[0].value_max(), 15);
+}
+
 }  // namespace
 }  // namespace factwire
