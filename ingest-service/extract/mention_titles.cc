@@ -139,7 +139,9 @@ bool MentionFinder::OnlySpokeBefore(int m) const {
       ++verb;
     }
     if (verb >= n || !IsWord(tokens_[verb]) || (tokens_[verb].classes & kCue) == 0) return false;
-    if (verb + 1 < n && (tokens_[verb + 1].classes & kDeterminer) != 0) return false;
+    int clause = verb + 1;  // past "that" ("said that output fell")
+    if (clause < n && lexicon::IsConjunction(TokenText(text_, tokens_[clause]))) ++clause;
+    if (clause < n && (tokens_[clause].classes & kDeterminer) != 0) return false;
   }
   return true;
 }

@@ -378,7 +378,8 @@ class MentionFinder {
   int ItsOwner(const Sentence& s, int its);
   // True when every mention of mention `m`'s entity up to `m` (within
   // kMaxEntityLookback mentions) is the subject of a say verb after it (past
-  // up to two kFiller words: "also", "has") whose clause opens with no determiner ("Debswana said output fell"): a name
+  // up to two kFiller words: "also", "has") whose clause opens, past a
+  // conjunction ("that"), with no determiner ("Debswana said output fell"): a name
   // that acted on a thing ("Moyo toured the plant") or said something of one
   // ("Ndlovu said the clinic ...") leaves "Its" that thing's.
   bool OnlySpokeBefore(int m) const;

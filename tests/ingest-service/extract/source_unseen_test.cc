@@ -451,12 +451,15 @@ TEST(SourceUnseen, ItsAfterANameThatNamedSomethingIsNotTheName) {
       "Ndlovu said the clinic would close in May. Its director, Sara Phiri, said "
       "staff would move.",
       "Kamau opened a new school in Nyeri. Its principal Ruth Wanjiru said "
-      "classes would start soon."};
+      "classes would start soon.",
+      "Banda said that the mill would reopen. Its owner, Grace Tembo, said "
+      "orders had returned."};
   const char* const names[][2] = {{"ramaphosa", "ann-dube"},
                                   {"moyo", "tom-bell"},
                                   {"ndlovu", "sara-phiri"},
-                                  {"kamau", "ruth-wanjiru"}};
-  for (int i = 0; i < 4; ++i) {
+                                  {"kamau", "ruth-wanjiru"},
+                                  {"banda", "grace-tembo"}};
+  for (int i = 0; i < 5; ++i) {
     SCOPED_TRACE(texts[i]);
     v1::Document doc = Extract(texts[i]);
     // (A name that only acts is no source; one that speaks is a person.)
@@ -467,13 +470,19 @@ TEST(SourceUnseen, ItsAfterANameThatNamedSomethingIsNotTheName) {
     ASSERT_NE(post, nullptr);
     EXPECT_EQ(post->affiliation(), "");
   }
-  // A name that has only spoken, past "also", still owns the post.
+  // A name that has only spoken, past "also" or with "that", still owns the post.
   v1::Document spoke = Extract(
       "Letlole also said rents rose by a tenth. Its finance director, Mpho Dube, "
       "said tenants had stayed.");
   const v1::Source* dube = FindSource(spoke, "mpho-dube");
   ASSERT_NE(dube, nullptr);
   EXPECT_EQ(dube->affiliation(), "Letlole");
+  v1::Document that = Extract(
+      "Lucara said that exports fell by a quarter. Its sales director, Neo "
+      "Kgosi, said buyers were cautious.");
+  const v1::Source* kgosi = FindSource(that, "neo-kgosi");
+  ASSERT_NE(kgosi, nullptr);
+  EXPECT_EQ(kgosi->affiliation(), "Lucara");
 }
 
 // A "chain" described in an appositive is a business, and its officials work
