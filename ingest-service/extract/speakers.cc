@@ -204,7 +204,49 @@ int SpeakerFinder::HolderOfTitlePhrase(const Speaker& s) const {
   if (title.size() < phrase.size()) return -1;
   const size_t at = title.size() - phrase.size();
   if (at > 0 && title[at - 1] != ' ') return -1;
-  return absl::EqualsIgnoreCase(title.substr(at), phrase) ? e : -1;
+  if (!absl::EqualsIgnoreCase(title.substr(at), phrase)) return -1;
+  return TitleGivenToAnother(e, s) ? -1 : e;
+}
+
+bool SpeakerFinder::TitleGivenToAnother(int e, const Speaker& s) const {
+  const int det = s.first - 1;
+  const int len = s.last - s.first;
+  const int lo = std::max(det - kMaxAntecedentTokens, 0);
+  const absl::string_view head = TokenText(text_, tokens_[s.last - 1]);
+  for (int j = LastSameWord(det - 1, lo, head); j > len; j = LastSameWord(j - 1, lo, head)) {
+    if (InTitleOf(e, j)) return false;  // the holder's own title phrase
+    bool same = true;  // the phrase's words end there ("executive" alone may not)
+    for (int k = 1; k < len && same; ++k) {
+      same = TokenText(text_, tokens_[j - k]) == TokenText(text_, tokens_[s.last - 1 - k]);
+    }
+    if (!same) continue;
+    const Token& before = tokens_[j - len];
+    // "the chief executive" again repeats it; "The rival firm's chief
+    // executive", "A chief executive at ...", "the deputy chief executive"
+    // give it to someone else.
+    if (before.possessive || !lexicon::IsDefiniteArticle(TokenText(text_, before))) return true;
+  }
+  return false;
+}
+
+bool SpeakerFinder::InTitleOf(int e, int j) const {
+  const std::vector<Mention>& all = mentions_.mentions();
+  auto it = std::upper_bound(all.begin(), all.end(), j,
+                             [](int k, const Mention& m) { return k < m.first; });
+  for (int steps = 0; it != all.begin() && steps < kMaxNominalTokens; ++steps) {
+    --it;
+    if (it->entity != e) continue;
+    if (it->appositive_end > j ||
+        (it->title_first >= 0 && it->title_first <= j && j < it->title_last)) {
+      return true;
+    }
+  }
+  // "Fiji Airways' chief executive, Ana Lee,": the name right after it.
+  for (int k = j + 1; k <= j + 2 && k < static_cast<int>(tokens_.size()); ++k) {
+    const int m = mentions_.MentionStartingAt(k);
+    if (m >= 0) return all[m].entity == e;
+  }
+  return false;
 }
 
 bool SpeakerFinder::IsEpithet(int det, int head) const {

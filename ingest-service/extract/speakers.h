@@ -385,6 +385,14 @@ class SpeakerFinder {
   // the person ResolveTitle finds for its head whose title ends with all of
   // its words; else -1.
   int HolderOfTitlePhrase(const Speaker& s) const;
+  // True when, between the title of person `e` and "the <phrase>" `s`, a nearer
+  // phrase ending in the same words gives that title to someone else ("The
+  // rival firm's chief executive disagreed."): an owner, another determiner or
+  // modifier before it; a bare "the <phrase>" repeat is passed over.
+  bool TitleGivenToAnother(int e, const Speaker& s) const;
+  // True when token `j` is in a title of person `e`'s mention: before the name,
+  // in its appositive, or right before it ("chief executive, Ana Lee").
+  bool InTitleOf(int e, int j) const;
   // The earlier noun phrase whose head is the head of "the <head>" ending at
   // token `head`, within kMaxAntecedentTokens: sets s->name_first/name_last.
   void FindAntecedent(int det, Speaker* s) const;

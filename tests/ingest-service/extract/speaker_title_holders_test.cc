@@ -93,4 +93,26 @@ TEST(TitleHolders, RepeatedTitleOfSeveralWordsIsItsHolder) {
   EXPECT_NE(SourceNameOf(deputy, "Fuel costs us more"), "Ana Lee");
 }
 
+// A nearer phrase that gives the same title to someone else (another owner's
+// "The rival firm's chief executive", an indefinite "A chief executive at ...")
+// is the one a later "the chief executive" repeats, not the named holder
+// before it; a bare repeat "the chief executive" in between stays the holder's.
+TEST(TitleHolders, ANearerHolderOfTheSameTitleIsTheOneRepeated) {
+  v1::Document rival = Extract(
+      "Ana Lee, the chief executive of Fiji Airways, said fares would rise. The rival "
+      "firm's chief executive disagreed. " + kOpen + "They are wrong," + kClose +
+      " the chief executive said.");
+  EXPECT_NE(SourceNameOf(rival, "They are wrong"), "Ana Lee");
+  v1::Document other = Extract(
+      "Sipho Dlamini, the finance director of Cape Mills, defended the bonus. A finance "
+      "director at a smaller mill called it reckless. " + kOpen + "Nobody earned it," +
+      kClose + " the finance director said.");
+  EXPECT_NE(SourceNameOf(other, "Nobody earned it"), "Sipho Dlamini");
+  v1::Document again = Extract(
+      "Ana Lee, the chief executive of Fiji Airways, said fares would rise. " + kOpen +
+      "Fuel costs us more," + kClose + " the chief executive said. " + kOpen +
+      "We have no choice," + kClose + " the chief executive added.");
+  EXPECT_EQ(SourceNameOf(again, "We have no choice"), "Ana Lee");
+}
+
 }  // namespace factwire
