@@ -711,6 +711,16 @@ class ClaimFinder {
   // speaker of an interrupting inverted attribution, not a listener ("A fresh
   // lockdown, warned the minister, would ruin ...").
   bool InvertedBetweenCommas(int c, const Sentence& s) const;
+  // The comma closing the words after cue `c` of `s` when the cue follows a
+  // comma and those words (at least one, no cue, up to kMaxPlainSubjectTokens)
+  // close at a comma before a verb (an aside between subject and verb); else -1.
+  int AsideBeforeVerbEnd(int c, const Sentence& s) const;
+  // True if cue `c` opens such an aside (AsideBeforeVerbEnd) with a preposition
+  // or particle right after it (lexicon::IsParticipleParticle): a passive
+  // participle after its noun ("The firm, told by regulators to cut prices,
+  // will ...", "The plan, announced by the minister, would ..."), no attribution.
+  // Not "according to" nor a phrasal cue's own particle.
+  bool PassiveAside(int c, const Sentence& s) const;
   const TextModel& m_;
   const std::vector<Token>& t_;
   const MentionFinder& mentions_;

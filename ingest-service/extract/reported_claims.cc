@@ -250,6 +250,9 @@ void ClaimFinder::Reported(const Sentence& s) {
       continue;
     }
     if (participle && c > s.first && Word(c - 1) == "by") continue;  // "by echoing"
+    // "The firm, told by regulators to cut prices, will appeal ...": a passive
+    // participle's aside after its noun attributes nothing.
+    if (!participle && PassiveAside(c, s)) continue;
     // "Citing “…,” the spokeswoman told POLITICO that Gore plans ...": a cue the
     // quote before it took still reports the clause it opens.
     // So does "Asked whether “…,” 75 percent said yes": an answer.
@@ -1059,13 +1062,24 @@ bool ClaimFinder::EmitAroundAttribution(int group_first, int close, int cue_firs
   return true;
 }
 
-bool ClaimFinder::InvertedBetweenCommas(int c, const Sentence& s) const {
-  if (c <= s.first + 1 || !IsPunct(t_[c - 1], ',')) return false;
+int ClaimFinder::AsideBeforeVerbEnd(int c, const Sentence& s) const {
+  if (c <= s.first + 1 || !IsPunct(t_[c - 1], ',')) return -1;
   for (int e = c + 1; e < s.last && e - c <= kMaxPlainSubjectTokens; ++e) {
-    if (IsPunct(t_[e], ',')) return e > c + 1 && ClauseVerbAt(e + 1, s.last);
-    if (t_[e].kind != TokenKind::kWord || t_[e].cue != 0) return false;
+    if (IsPunct(t_[e], ',')) return e > c + 1 && ClauseVerbAt(e + 1, s.last) ? e : -1;
+    if (t_[e].kind != TokenKind::kWord || t_[e].cue != 0) return -1;
   }
-  return false;
+  return -1;
+}
+
+bool ClaimFinder::InvertedBetweenCommas(int c, const Sentence& s) const {
+  return AsideBeforeVerbEnd(c, s) >= 0;
+}
+
+bool ClaimFinder::PassiveAside(int c, const Sentence& s) const {
+  // (Not "according to", nor a cue whose particle is its own: "shot back".)
+  if ((t_[c].cue & (kCueAccording | kCuePhrase)) != 0) return false;
+  return c + 1 < s.last && t_[c + 1].kind == TokenKind::kWord && !t_[c + 1].upper &&
+         lexicon::IsParticipleParticle(Word(c + 1)) && AsideBeforeVerbEnd(c, s) >= 0;
 }
 
 int ClaimFinder::SayingEndComma(int k, int cue, const Sentence& s) const {

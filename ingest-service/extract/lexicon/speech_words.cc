@@ -297,6 +297,11 @@ constexpr absl::string_view kSourceModifiers[] = {
 constexpr absl::string_view kMediumPrepositions[] = {"in", "on", "during", "at", "through",
                                                       "via", "over"};
 
+constexpr absl::string_view kParticipleParticles[] = {
+    "by",   "to",   "out",  "up",    "off",   "on",     "in",      "as",      "for",
+    "from", "at",   "with", "over",  "about", "into",   "down",    "back",    "of",
+    "under", "after", "through", "within", "without", "against", "away"};
+
 constexpr absl::string_view kPhraseBreakWords[] = {"to",    "every", "each", "any", "no",
                                                    "by",    "into",  "than", "about", "over",
                                                    "under", "like"};
@@ -520,6 +525,10 @@ bool IsSourceModifier(absl::string_view word) { return InWordLists<kSourceModifi
 
 bool IsMediumPreposition(absl::string_view word) {
   return InWordLists<kMediumPrepositions>(word);
+}
+
+bool IsParticipleParticle(absl::string_view word) {
+  return InWordLists<kParticipleParticles>(word);
 }
 
 bool IsRefusalCue(absl::string_view word) { return InWordLists<kRefusalCues>(word); }

@@ -219,6 +219,11 @@ bool IsSourceModifier(absl::string_view word);
 // "during an interview", "through a spokesman").
 bool IsMediumPreposition(absl::string_view word);
 
+// Prepositions and particles that, right after a past participle, make it a
+// passive or phrasal verb ("told by regulators", "reported out of committee",
+// "said to be"), not an attribution's verb before its speaker. Lowercase.
+bool IsParticipleParticle(absl::string_view word);
+
 // Prepositions and quantifiers after which a cue word is a noun ("from state to
 // state", "in remarks", "every report"). Lowercase input.
 bool IsNounPreposition(absl::string_view word);

@@ -327,5 +327,34 @@ TEST(ReportedGroups, ABodysOwnFiguresSpeakForTheBody) {
   }
 }
 
+TEST(ReportedGroups, APassiveParticipleBetweenCommasIsNoInvertedAttribution) {
+  // Business and politics desks: "told by", "reported out of", "announced by"
+  // and "said to be" after the noun make a passive aside; its agent says
+  // nothing the sentence goes on to state.
+  const char* const texts[] = {
+      "The firm, told by regulators to cut prices, will appeal the ruling.",
+      "The bill, reported out of committee on Monday, would raise taxes.",
+      "The plan, announced by the minister last week, would cost 300 jobs.",
+      "The dairy, warned by inspectors in March, has closed its second plant.",
+      "The club, said to be close to a sale, will play its last match on Friday.",
+  };
+  for (const char* text : texts) {
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& claim : doc.claims()) {
+      EXPECT_EQ(claim.speaker(), "") << text << " -> " << claim.text();
+    }
+  }
+  // An inverted attribution between commas still speaks.
+  const Case cases[] = {
+      {"A fresh lockdown, warned the health minister, would ruin small firms.",
+       "A fresh lockdown would ruin small firms", "health minister"},
+      {"The new tax, said Ana Ruiz, would cost 300 jobs.", "The new tax would cost 300 jobs",
+       "Ana Ruiz"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
