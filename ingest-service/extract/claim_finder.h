@@ -349,9 +349,11 @@ class ClaimFinder {
   int AfterOwnedVenue(int k, const Sentence& s) const;
   // "ruled on the claim that the firm had lied": at `k`, a medium preposition,
   // a determiner and up to kMaxOwnedVenueWords lowercase words ending in a
-  // noun with a that-clause of its own (lexicon::IsThatNoun; not a document
-  // or message, which are where it was said) right before "that". The clause
-  // is the noun's, what the saying was about, and no one's claim.
+  // noun with a that-clause of its own (lexicon::IsThatNoun; not a document,
+  // message or account, which are where it was said) right before "that", the
+  // preposition one that can open a topic (lexicon::IsTopicPreposition: "on",
+  // "over"; not "in his evidence"). The clause is the noun's, what the saying
+  // was about, and no one's claim.
   bool AboutContentNounClause(int k, const Sentence& s) const;
   int AfterMediumAdverbial(int k, const Sentence& s) const;
   // "Lerer reported from Los Angeles": a short prepositional phrase says nothing;

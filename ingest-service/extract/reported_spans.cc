@@ -423,8 +423,10 @@ int ClaimFinder::AfterOwnedVenue(int k, const Sentence& s) const {
 }
 
 bool ClaimFinder::AboutContentNounClause(int k, const Sentence& s) const {
+  // ("said in his evidence that": "in" only says where.)
   if (k + 3 >= s.last || t_[k].kind != TokenKind::kWord ||
-      !lexicon::IsMediumPreposition(Word(k)) || (t_[k + 1].classes & kDeterminer) == 0) {
+      !lexicon::IsMediumPreposition(Word(k)) || !lexicon::IsTopicPreposition(Word(k)) ||
+      (t_[k + 1].classes & kDeterminer) == 0) {
     return false;
   }
   for (int j = k + 2; j < s.last && j - k <= kMaxOwnedVenueWords + 2; ++j) {
@@ -432,7 +434,7 @@ bool ClaimFinder::AboutContentNounClause(int k, const Sentence& s) const {
     if (Word(j) != "that") continue;
     const absl::string_view noun = Word(j - 1);
     return j > k + 2 && lexicon::IsThatNoun(noun) && !lexicon::IsDocumentNoun(noun) &&
-           !lexicon::IsMessageNoun(noun);
+           !lexicon::IsMessageNoun(noun) && !lexicon::IsAccountNoun(noun);
   }
   return false;
 }

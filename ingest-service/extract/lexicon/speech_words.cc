@@ -297,6 +297,11 @@ constexpr absl::string_view kSourceModifiers[] = {
 constexpr absl::string_view kMediumPrepositions[] = {"in", "on", "during", "at", "through",
                                                       "via", "over"};
 
+constexpr absl::string_view kTopicPrepositions[] = {"on", "over", "upon", "about"};
+
+constexpr absl::string_view kAccountNouns[] = {"evidence", "testimony", "news", "assurance",
+                                               "assurances"};
+
 constexpr absl::string_view kParticipleParticles[] = {
     "by",   "to",   "out",  "up",    "off",   "on",     "in",      "as",      "for",
     "from", "at",   "with", "over",  "about", "into",   "down",    "back",    "of",
@@ -526,6 +531,12 @@ bool IsSourceModifier(absl::string_view word) { return InWordLists<kSourceModifi
 bool IsMediumPreposition(absl::string_view word) {
   return InWordLists<kMediumPrepositions>(word);
 }
+
+bool IsTopicPreposition(absl::string_view word) {
+  return InWordLists<kTopicPrepositions>(word);
+}
+
+bool IsAccountNoun(absl::string_view word) { return InWordLists<kAccountNouns>(word); }
 
 bool IsParticipleParticle(absl::string_view word) {
   return InWordLists<kParticipleParticles>(word);

@@ -219,6 +219,16 @@ bool IsSourceModifier(absl::string_view word);
 // "during an interview", "through a spokesman").
 bool IsMediumPreposition(absl::string_view word);
 
+// Of the medium prepositions, those that can also open what a verb governs, the
+// topic it answers ("ruled on the claim that", "a row over the idea that");
+// "in", "during", "through", "via" and "at" only say where. Lowercase.
+bool IsTopicPreposition(absl::string_view word);
+
+// Nouns for an account someone gives or a bulletin it is given in, which take a
+// that-clause yet name where it was said ("said in his evidence that", "said on
+// the news that", "in its assurance that"), not a proposition answered. Lowercase.
+bool IsAccountNoun(absl::string_view word);
+
 // Prepositions and particles that, right after a past participle, make it a
 // passive or phrasal verb ("told by regulators", "reported out of committee",
 // "said to be"), not an attribution's verb before its speaker. Lowercase.

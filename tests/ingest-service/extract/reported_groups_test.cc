@@ -356,5 +356,30 @@ TEST(ReportedGroups, APassiveParticipleBetweenCommasIsNoInvertedAttribution) {
   }
 }
 
+TEST(ReportedGroups, AnAccountOrAPlaceBeforeThatIsWhereItWasSaid) {
+  // Court and politics desks: "in his evidence", "on the news", "in its
+  // assurance" say where; "in" never opens a topic ("said in its claim that").
+  const Case cases[] = {
+      {"The spokesman said in his evidence that the firm had acted lawfully.",
+       "the firm had acted lawfully", "The spokesman"},
+      {"Police said on the evidence that the driver was speeding.", "the driver was speeding",
+       "Police"},
+      {"The minister said on the news that the strike was over.", "the strike was over",
+       "The minister"},
+      {"The regulator said in its assurance that bills would not rise.",
+       "bills would not rise", "The regulator"},
+      {"The builder said in its claim that the council owed it money.",
+       "the council owed it money", "The builder"},
+      {"The nurse told the inquiry in her testimony that the ward was understaffed.",
+       "the ward was understaffed", "The nurse"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
+  }
+  // What a verb answers after "on" is still no one's claim.
+  const v1::Document doc = Extract("The court ruled on the claim that the mayor had lied.");
+  for (const v1::Claim& claim : doc.claims()) EXPECT_NE(claim.text(), "the mayor had lied");
+}
+
 }  // namespace
 }  // namespace factwire
