@@ -355,8 +355,9 @@ class AmountParser : public TokenView {
       Borrow(a, link, Opener::kFrom);
     } else if (sold >= 1 && t_[sold - 1].kind == TokenKind::kWord &&
                lexicon::IsSaleVerb(t_[sold - 1].lower)) {
-      // "fetched about 40,000 shillings in June now sells for under 20,000"
-      BorrowNearest(a, sold - 1);
+      // "fetched about 40,000 shillings in June now sells for under 20,000";
+      // a price takes only a currency ("hit 9% and sells for 45 a loaf")
+      BorrowNearest(a, sold - 1, Lend::kCurrency);
     } else if (IsWord(link, "from")) {
       int k = link - 1;
       const bool moved = IsWord(k, "up") || IsWord(k, "down");
@@ -368,6 +369,10 @@ class AmountParser : public TokenView {
 
   // What must stand before the amount a bare number borrows its unit from.
   enum class Opener { kFrom, kLevel, kAny };
+
+  // What the nearest amount lends: its unit or currency, or (a sale's price)
+  // its currency alone.
+  enum class Lend { kUnitOrCurrency, kCurrency };
 
   // Gives `a` the unit or currency of an amount ending at tokens[end] (or a
   // rate period before it) that `opener` allows: after "from", after
@@ -402,7 +407,10 @@ class AmountParser : public TokenView {
   // "62 Kč in a typical pub, up from 56": gives `a` the unit or currency of
   // the nearest amount in digits before tokens[end] when only words stand
   // between them; a bare nearest amount ("1,200 jobs in Europe") lends none.
-  void BorrowNearest(Amount* a, int end) const {
+  // With Lend::kCurrency only an amount in a currency lends, and only that
+  // ("reached 40 tonnes and now sells for 300 a bag" borrows no tonnes).
+  void BorrowNearest(Amount* a, int end,
+                     Lend lend = Lend::kUnitOrCurrency) const {
     constexpr int kReach = 10;
     for (int j = end - 1; j >= 0 && j >= end - kReach; --j) {
       const Token& t = t_[j];
@@ -418,10 +426,11 @@ class AmountParser : public TokenView {
       }
       if (other.number.scale > 1 || other.age || other.times ||
           (other.unit == nullptr && other.currency == nullptr) ||
-          NamedPeriod(other)) {
+          NamedPeriod(other) ||
+          (lend == Lend::kCurrency && other.currency == nullptr)) {
         return;
       }
-      a->unit = other.unit;
+      if (lend == Lend::kUnitOrCurrency) a->unit = other.unit;
       a->currency = other.currency;
       return;
     }

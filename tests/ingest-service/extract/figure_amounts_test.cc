@@ -364,5 +364,33 @@ TEST(CompoundDurationTest, FallingUnitsOfTimeSideBySideAreOneDuration) {
   EXPECT_EQ(Find("Three classes a week, 40 minutes each, were cut.").size(), 2u);
 }
 
+// A bare price after "sells for" borrows the currency of the amount before it,
+// never its unit: a percent or a weight before the sale is no price.
+TEST(SalePriceTest, APriceBorrowsACurrencyButNoUnit) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+  };
+  const std::vector<Case> bare = {
+      {"Inflation hit 9% and bread now sells for 45 a loaf.", "45"},
+      {"The stock gained 12% in a year and now sells for 40 a share.", "40"},
+      {"The harvest reached 40 tonnes and now sells for 300 a bag.", "300"},
+      {"Each hive gives 8 kg of honey, which sells for 90 a jar.", "90"},
+  };
+  for (const Case& c : bare) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->unit(), "") << c.sentence;
+    EXPECT_NE(f->dimension(), v1::DIMENSION_PERCENT) << c.sentence;
+    EXPECT_NE(f->dimension(), v1::DIMENSION_MASS) << c.sentence;
+  }
+  const std::vector<v1::Figure> priced =
+      Find("A sack that cost $30 in May now sells for 45.");
+  const v1::Figure* now = FigureWithText(priced, "45");
+  ASSERT_NE(now, nullptr);
+  EXPECT_EQ(now->unit(), "USD");
+}
+
 }  // namespace
 }  // namespace factwire
