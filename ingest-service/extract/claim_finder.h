@@ -388,9 +388,11 @@ class ClaimFinder {
   // "The airline expects passengers to arrive early", "expects you to wash":
   // after the forecast cue at `cue`, a second-person pronoun, or (for a
   // definite `body`) people (lexicon::IsPersonNoun, a person's object pronoun,
-  // or an agent noun not before a change verb: "customers to report", not
-  // "orders to rise") after a determiner at most, then "to": what is required
-  // of them, no view.
+  // or an agent noun or one of the people a body serves, lexicon::
+  // IsServedPeopleNoun, not before a change verb: "customers to report", "staff
+  // to return", not "orders to rise") after a quantifier (lexicon::
+  // IsEachQuantifier: "all", "every") and a determiner at most, then "to": what
+  // is required of them, no view.
   bool ExpectsOfPeople(int cue, const Sentence& s, bool body) const;
   // True for a noun naming a document that speaks at `k` ("report", "data").
   bool IsDocumentNoun(int k) const;

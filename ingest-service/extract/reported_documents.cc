@@ -87,6 +87,11 @@ bool ClaimFinder::ForecastingHead(const Speaker& sp) const {
 
 bool ClaimFinder::ExpectsOfPeople(int cue, const Sentence& s, bool body) const {
   int k = cue + 1;
+  // ("all travellers", "every driver", "all its staff": a quantifier first.)
+  if (k + 2 < s.last && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+      lexicon::IsEachQuantifier(Word(k))) {
+    ++k;
+  }
   // ("its passengers", "the public": a determiner before the people.)
   if (k + 2 < s.last && (t_[k].classes & kDeterminer) != 0) ++k;
   if (k + 1 >= s.last || t_[k].kind != TokenKind::kWord || t_[k].upper || Word(k + 1) != "to") {
@@ -96,9 +101,10 @@ bool ClaimFinder::ExpectsOfPeople(int cue, const Sentence& s, bool body) const {
   if (lexicon::IsSecondPersonPronoun(w)) return true;
   if (!body) return false;
   if (lexicon::IsPersonNoun(w) || lexicon::IsPersonObjectPronoun(w)) return true;
-  // ("expects customers to report leaks": doers by their ending, unless what
-  // they are to do is change: "expects orders to rise".)
-  return speakers_.IsAgentNoun(k) && k + 2 < s.last &&
+  // ("expects customers to report leaks", "expects staff to return": doers by
+  // their ending or the people a body serves, unless what they are to do is
+  // change: "expects orders to rise".)
+  return (speakers_.IsAgentNoun(k) || lexicon::IsServedPeopleNoun(w)) && k + 2 < s.last &&
          !lexicon::IsChangeFromWord(Word(k + 2));
 }
 

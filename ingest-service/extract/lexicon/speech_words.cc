@@ -226,6 +226,13 @@ constexpr absl::string_view kForecastCues[] = {"expect", "expects"};
 
 // Pronouns that address the reader ("expects you to wash your hands"): an
 // instruction, never a forecast.
+constexpr absl::string_view kEachQuantifiers[] = {"all", "every", "each", "any"};
+
+constexpr absl::string_view kServedPeopleNouns[] = {
+    "staff",   "fans",     "members", "member",  "employees", "employee", "guests", "guest",
+    "parents", "citizens", "clients", "client",  "tenants",   "tenant",   "pupil",  "athletes",
+    "athlete", "public",   "crowds",  "patrons", "personnel", "crew",     "crews",  "families"};
+
 constexpr absl::string_view kSecondPersonPronouns[] = {"you", "yourself", "yourselves"};
 
 constexpr absl::string_view kThatNouns[] = {
@@ -579,6 +586,12 @@ bool IsQuestionWord(absl::string_view word) { return InWordLists<kQuestionWords>
 bool IsThatNoun(absl::string_view word) { return InWordLists<kThatNouns>(word); }
 
 bool IsForecastCue(absl::string_view word) { return InWordLists<kForecastCues>(word); }
+
+bool IsEachQuantifier(absl::string_view word) { return InWordLists<kEachQuantifiers>(word); }
+
+bool IsServedPeopleNoun(absl::string_view word) {
+  return InWordLists<kServedPeopleNouns>(word);
+}
 
 bool IsSecondPersonPronoun(absl::string_view word) {
   return InWordLists<kSecondPersonPronouns>(word);

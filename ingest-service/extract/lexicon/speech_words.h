@@ -295,6 +295,15 @@ bool IsForecastCue(absl::string_view word);
 // Pronouns that address the reader: "you", "yourself", "yourselves". Lowercase.
 bool IsSecondPersonPronoun(absl::string_view word);
 
+// Quantifiers that pick out each of the people a rule is for ("all travellers",
+// "every driver", "each pupil"), before them or their determiner. Lowercase.
+bool IsEachQuantifier(absl::string_view word);
+
+// Lowercase nouns for the people a body serves, employs or admits, without an
+// agent's ending ("staff", "fans", "members", "employees", "guests"): what a
+// body "expects" of them is a requirement, not a forecast. Lowercase.
+bool IsServedPeopleNoun(absl::string_view word);
+
 // Question words ("how", "what", "why"): a "that" after them is a determiner
 // ("how that call was"), not a relative pronoun. Lowercase.
 bool IsQuestionWord(absl::string_view word);

@@ -170,6 +170,9 @@ TEST(ReportedGroups, ADefiniteBodyThatExpectsReportsItsView) {
       // Things named like doers, whose change is forecast.
       {"The company expects orders to rise in the spring.", "orders to rise in the spring",
        "The company"},
+      // A noun for people that only modifies the forecast thing.
+      {"The company expects staff costs to rise next year.", "staff costs to rise next year",
+       "The company"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
@@ -186,7 +189,13 @@ TEST(ReportedGroups, ADefiniteBodyThatExpectsReportsItsView) {
                            "Tolland Water expects customers to report leaks online.",
                            "Tolland Water raised its charges. The company expects "
                            "customers to report leaks online.",
-                           "Experts expect you to wash your hands."}) {
+                           "Experts expect you to wash your hands.",
+                           // Quantified people, and the people a body serves.
+                           "The ministry expects all travellers to carry a mask.",
+                           "The agency expects every driver to carry a licence.",
+                           "The club expects fans to behave at away games.",
+                           "The firm expects staff to return to the office on Monday.",
+                           "The council expects all its tenants to pay on time."}) {
     const v1::Document doc = Extract(text);
     for (const v1::Claim& claim : doc.claims()) EXPECT_EQ(claim.speaker(), "") << text;
   }
