@@ -229,7 +229,7 @@ Speaker SpeakerFinder::TheyAntecedent(Speaker s, const Sentence& prev) const {
       IsGroupNoun(PhraseHead(said), PhraseHead(said) == said.first)) {
     group = said;
   }
-  if (group.found()) {
+  if (group.found() && !AnotherGroupJoins(prev, group.last)) {
     s.entity = group.entity;
     s.anonymous = group.entity < 0;
     if (s.anonymous) {
@@ -245,7 +245,29 @@ Speaker SpeakerFinder::TheyAntecedent(Speaker s, const Sentence& prev) const {
   return s;
 }
 
-Speaker SpeakerFinder::ItAntecedent(Speaker s, const Sentence& prev) const {
+bool SpeakerFinder::AnotherGroupJoins(const Sentence& prev, int after) const {
+  for (int k = after; k + 1 < prev.last; ++k) {
+    if (tokens_[k].kind != TokenKind::kWord || !lexicon::IsClauseJoin(TokenText(text_, tokens_[k]))) {
+      continue;
+    }
+    // ("but many critics", "while the farmers": a determiner may come first.)
+    for (int h = k + 1; h < prev.last && h <= k + 2; ++h) {
+      if (IsGroupNoun(h, /*opening=*/false)) return true;
+    }
+  }
+  return false;
+}
+
+bool SpeakerFinder::QuoteOpensInFirstPerson(const Sentence& own, int before) const {
+  for (int k = own.first; k < before; ++k) {
+    if (quoted_[k] && tokens_[k].kind == TokenKind::kWord) {
+      return lexicon::IsFirstPersonWord(TokenText(text_, tokens_[k]));
+    }
+  }
+  return false;
+}
+
+Speaker SpeakerFinder::ItAntecedent(Speaker s, const Sentence& own, const Sentence& prev) const {
   const Speaker said = PreviousSpeaker(prev);
   if (!said.found() || said.pronoun || !said.anonymous || said.name_first >= 0) return s;
   const Token& head = tokens_[PhraseHead(said)];
@@ -255,6 +277,8 @@ Speaker SpeakerFinder::ItAntecedent(Speaker s, const Sentence& prev) const {
       ((head.classes & kOrgKind) == 0 && !lexicon::IsDocumentNoun(w))) {
     return s;
   }
+  // ("“We reject the findings,” it said." after "The audit said": not the audit.)
+  if ((head.classes & kOrgKind) == 0 && QuoteOpensInFirstPerson(own, s.first)) return s;
   s.anonymous = true;
   s.name_first = said.first;
   s.name_last = said.last;
@@ -271,7 +295,7 @@ Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
   }
   // "“…,” it said." after "The dairy workers' union said": the body.
   if (absl::EqualsIgnoreCase(TokenText(text_, tokens_[s.first]), "it") && s.entity < 0) {
-    return ItAntecedent(s, prev);
+    return ItAntecedent(s, own, prev);
   }
   // A he/she resolved to no one who stands as a person ("passed Additional
   // Mathematics", "in rural Kasungu") keeps nothing from that resolution.

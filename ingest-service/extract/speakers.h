@@ -196,11 +196,20 @@ class SpeakerFinder {
   // group noun), its organisation when it has one; or the unnamed source it
   // reports speaking, as an anonymous speaker; else `s`.
   Speaker TheyAntecedent(Speaker s, const Sentence& prev) const;
-  // For an "it" speaker `s` that resolves to no one, after sentence `prev`:
-  // the unnamed body or document `prev` reports speaking, a singular
-  // lowercase organisation kind or document noun heading it ("The dairy
-  // workers' union said", "The report said"), as an anonymous speaker; else `s`.
-  Speaker ItAntecedent(Speaker s, const Sentence& prev) const;
+  // True when, after the group speaking in `prev` (its phrase ending at token
+  // `after`), a clause joined to it opens with another group ("..., but critics
+  // disagreed", "while many residents ..."): a "they" then names neither.
+  bool AnotherGroupJoins(const Sentence& prev, int after) const;
+  // For an "it" speaker `s` of sentence `own` that resolves to no one, after
+  // sentence `prev`: the unnamed body or document `prev` reports speaking, a
+  // singular lowercase organisation kind or document noun heading it ("The
+  // dairy workers' union said", "The report said"), as an anonymous speaker;
+  // not a document when the quote before `s` opens in the first person ("We
+  // reject the findings"); else `s`.
+  Speaker ItAntecedent(Speaker s, const Sentence& own, const Sentence& prev) const;
+  // True when the first quoted word of `own` before token `before` is a
+  // first-person word (lexicon::IsFirstPersonWord).
+  bool QuoteOpensInFirstPerson(const Sentence& own, int before) const;
   // True when `s` is one person: a named person, or an unnamed singular noun
   // phrase headed by a title or agent noun ("One porter", "a trawlerman").
   bool IsOnePerson(const Speaker& s) const;

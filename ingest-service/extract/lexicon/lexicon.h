@@ -242,6 +242,11 @@ bool IsNationality(absl::string_view word);
 // "Union" or "League" it names a union of states, not a trade body.
 bool IsContinentAdjective(absl::string_view word);
 
+// True for a first-person pronoun or determiner ("I", "We", "our", "my"; both
+// cases, exact bytes): a quote opening with one speaks for people, never as a
+// document.
+bool IsFirstPersonWord(absl::string_view word);
+
 // True for a lowercase particle inside a person's name that kNameConnector
 // leaves out ("ab", "ap"; exact bytes: "AP" is an acronym).
 bool IsLowercaseParticle(absl::string_view word);

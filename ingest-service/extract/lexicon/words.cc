@@ -462,6 +462,10 @@ constexpr absl::string_view kSizeSuperlatives[] = {"largest", "biggest"};
 
 // Adjectives of a continent or family of nations: "the European Union", "the
 // African Union", "the Arab League" are unions of states.
+// First-person pronouns and determiners, as they open a quote or run in it.
+constexpr absl::string_view kFirstPersonWords[] = {"I",  "me", "Me", "my",  "My", "we",
+                                                   "We", "us", "Us", "our", "Our"};
+
 constexpr absl::string_view kContinentAdjectives[] = {
     "European", "African", "Asian", "Arab", "Soviet", "Eurasian", "Caribbean",
     "Andean", "Nordic", "Baltic", "Pacific"};
@@ -608,6 +612,8 @@ bool IsSizeSuperlative(absl::string_view word) {
 bool IsContinentAdjective(absl::string_view word) {
   return InWordLists<kContinentAdjectives>(word);
 }
+
+bool IsFirstPersonWord(absl::string_view word) { return InWordLists<kFirstPersonWords>(word); }
 
 bool IsArticle(absl::string_view word) {
   return absl::EqualsIgnoreCase(word, "the") || absl::EqualsIgnoreCase(word, "a") ||

@@ -153,6 +153,30 @@ TEST(SpeakerPronounSalience, ItStandsForAnUnnamedBodyReportedBefore) {
   }
 }
 
+// A "they" or "it" after a quote names no one the sentence before reports
+// when the quote cannot be theirs: another group answers in a clause joined to
+// the first ("..., but critics disagreed"), or a document would speak as "we".
+// An organisation may say "we" ("The transport union said ... “We ...,” it
+// said" stays the union's).
+TEST(SpeakerPronounSalience, APronounAfterAQuoteSkipsWhoCannotHaveSaidIt) {
+  const std::string texts[] = {
+      "Supporters of the mayor said the vote was fair, but critics disagreed. " + kOpen +
+          "It was rigged," + kClose + " they said.",
+      "Residents of the estate said the new road was safe, while shop owners "
+      "complained. " + kOpen + "Nobody can park," + kClose + " they said.",
+      "The audit said the company had overspent by 40%. " + kOpen +
+          "We reject the findings," + kClose + " it said.",
+      "The report said the council had ignored the warnings. " + kOpen +
+          "Our staff acted in good faith," + kClose + " it said.",
+  };
+  for (const std::string& text : texts) {
+    const v1::Document doc = Extract(text);
+    ASSERT_EQ(doc.claims_size(), 2) << text;
+    const v1::Claim& q = doc.claims(1);
+    EXPECT_TRUE(q.source_id().empty()) << text << " -> " << q.source_id();
+  }
+}
+
 // A name ending in a capitalised street word ("Mill Street", "Harbour Road")
 // is a place: no he/she stands for it, and it is no source.
 TEST(SpeakerPronounSalience, AStreetIsNoPersonAPronounStandsFor) {
