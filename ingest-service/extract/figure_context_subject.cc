@@ -22,11 +22,7 @@ namespace factwire {
 namespace figure_internal {
 
 bool ContextFinder::LooksPlural(absl::string_view w) {
-  if (w.size() > 3 && w.back() == 's') {
-    const absl::string_view tail = w.substr(w.size() - 2);
-    if (tail != "ss" && tail != "us" && tail != "is") return true;
-  }
-  return lexicon::IsIrregularPlural(w);
+  return lexicon::LooksPlural(w);
 }
 
 bool ContextFinder::AdjectivePosition(int j) const {

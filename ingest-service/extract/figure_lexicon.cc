@@ -297,6 +297,12 @@ void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
     if ((t.roles & kRolePeriodNoun) != 0 && PeriodRepeatEnd(*tokens, i) > i) {
       t.roles &= ~kRoleUnit;
     }
+    // "Teacher pay 5% rise": a noun-like verb no verb's neighbours frame.
+    if ((t.roles & kRoleQuantityVerb) != 0 &&
+        lexicon::IsNounlikeQuantityVerb(t.lower) &&
+        !ReadsAsBareVerb(*tokens, i)) {
+      t.roles &= ~kRoleQuantityVerb;
+    }
   }
 }
 
@@ -306,6 +312,19 @@ uint32_t FigureLexicon::RolesOf(absl::string_view word) const {
   if (n == 0 || !long_role_shapes.Has(RoleShape(word))) return 0;
   const uint32_t* r = roles.Find(word);
   return r == nullptr ? 0 : *r;
+}
+
+bool ReadsAsBareVerb(const std::vector<Token>& tokens, int i) {
+  const int n = static_cast<int>(tokens.size());
+  if (i + 1 < n && tokens[i + 1].kind == TokenKind::kWord &&
+      lexicon::IsNounPhraseDeterminer(tokens[i + 1].lower)) {
+    return true;  // "pay an average of", "pay their staff"
+  }
+  if (i == 0 || tokens[i - 1].kind != TokenKind::kWord) return false;
+  const absl::string_view w = tokens[i - 1].lower;
+  const bool adverb = w.size() > 4 && absl::EndsWith(w, "ly");
+  return w == "to" || adverb || lexicon::IsModalAuxiliary(w) ||
+         lexicon::IsSubjectPronoun(w) || lexicon::LooksPlural(w);
 }
 
 int PeriodRepeatEnd(const std::vector<Token>& tokens, int i) {

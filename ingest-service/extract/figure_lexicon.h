@@ -222,6 +222,13 @@ const FigureLexicon& GetFigureLexicon();
 // or i when none is. Such a period is the base of a change, not a unit.
 int PeriodRepeatEnd(const std::vector<Token>& tokens, int i);
 
+// True if the noun-like quantity verb at tokens[i] ("pay") reads as a verb:
+// a determiner follows it ("pay an average of", "pay their staff"), or "to",
+// a modal, a subject pronoun, an -ly adverb or a plural stands before it
+// ("to pay", "Farmers pay", "jobs currently pay"). "Teacher pay 5% rise",
+// "Equal pay" and "a pay rise" read as nouns.
+bool ReadsAsBareVerb(const std::vector<Token>& tokens, int i);
+
 // True if `w` (lowercase) is a verb's -ing form by its shape: more than five
 // letters ending in "ing" ("running", "depending").
 bool IsGerundShape(absl::string_view w);

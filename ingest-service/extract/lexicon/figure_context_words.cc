@@ -158,6 +158,11 @@ constexpr const char* kPronounOneFollowers[] = {
     "part",    "piece",   "word",      "kind",     "sort",    "type",
 };
 
+// Quantity verbs in their bare form that are as often the head noun of a
+// compound ("Teacher pay 5% rise", "Equal pay 50 years on"): verbs only where
+// the words around them make them one (figure_lexicon.cc ReadsAsBareVerb).
+constexpr const char* kNounlikeQuantityVerbs[] = {"pay"};
+
 constexpr const char* kQuantityVerbs[] = {
     "rose",       "fell",       "climbed",   "reached",    "totaled",
     "totalled",   "stood",      "hit",       "topped",     "grew",
@@ -1162,6 +1167,18 @@ bool IsPredicateParticiple(absl::string_view word) {
 
 bool IsMeasureBaseVerb(absl::string_view word) {
   return InWordLists<kMeasureBaseVerbs>(word);
+}
+
+bool LooksPlural(absl::string_view w) {
+  if (w.size() > 3 && w.back() == 's') {
+    const absl::string_view tail = w.substr(w.size() - 2);
+    if (tail != "ss" && tail != "us" && tail != "is") return true;
+  }
+  return IsIrregularPlural(w);
+}
+
+bool IsNounlikeQuantityVerb(absl::string_view word) {
+  return InWordLists<kNounlikeQuantityVerbs>(word);
 }
 
 bool IsSubjectPronoun(absl::string_view word) {

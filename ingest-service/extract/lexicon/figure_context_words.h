@@ -66,6 +66,10 @@ absl::Span<const char* const> NotNameWords();
 // 70,000", "turnout was 64%").
 absl::Span<const char* const> QuantityVerbs();
 
+// Bare quantity verbs that are as often a compound's head noun ("pay":
+// "Farmers pay $40 a bag" but "Teacher pay 5% rise").
+bool IsNounlikeQuantityVerb(absl::string_view word);
+
 // Words after "one" that show it is a pronoun or idiom, not a count ("one of").
 absl::Span<const char* const> PronounOneFollowers();
 
@@ -151,6 +155,10 @@ bool IsArticleUnitEnd(absl::string_view word);
 
 // Plural nouns without a plural "s" ("people", "children", "staff").
 bool IsIrregularPlural(absl::string_view word);
+
+// True if lowercase `w` reads as a plural noun: an "s" ending that is no
+// "-ss", "-us" or "-is" ("deaths"), or an irregular plural ("people").
+bool LooksPlural(absl::string_view w);
 
 // Articles, demonstratives, possessives and "all" skipped at the start of a
 // figure's noun phrase ("the overdose deaths", "their homes").

@@ -171,5 +171,22 @@ TEST(FigureUnseenSubjectsTest, ASeasonAfterMoneyIsWhenNotWhat) {
             "Ticket prices");
 }
 
+// Bare "pay" is a verb only where its neighbours make it one: a plural,
+// pronoun, modal, "to" or adverb before it, or a determiner after it. As the
+// head of a compound ("Teacher pay 5% rise", "Equal pay") it is a noun, and
+// the word before it no subject.
+TEST(FigureUnseenSubjectsTest, PayHeadingACompoundIsNoVerb) {
+  EXPECT_EQ(OnlySubject("Teacher pay 5% rise rejected by unions."), "");
+  EXPECT_EQ(OnlySubject("Gender pay 12% gap persists, data show."), "");
+  EXPECT_EQ(OnlySubject("Nurse pay 4% offer is final, minister says."), "");
+  EXPECT_EQ(OnlySubject("Unions reject a public sector pay 5% rise."), "");
+  EXPECT_EQ(OnlySubject("Equal pay 50 years on remains a dream."), "");
+  EXPECT_EQ(OnlySubject("Farmers pay $40 a bag for seed."), "Farmers");
+  EXPECT_EQ(OnlySubject("Workers will pay 3% more for fuel."), "Workers");
+  EXPECT_EQ(OnlySubject("Households in the capital pay an average of P450 a "
+                        "month."),
+            "Households");
+}
+
 }  // namespace
 }  // namespace factwire
