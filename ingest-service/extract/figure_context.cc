@@ -77,7 +77,7 @@ namespace {
 absl::string_view RegionalCodeOf(absl::string_view word,
                                  absl::string_view family) {
   constexpr size_t kMaxWord = 12;  // "casablanca", "jordanians"
-  if (word.size() < 3 || word.size() > kMaxWord ||
+  if (word.size() < 2 || word.size() > kMaxWord ||
       !absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
     return absl::string_view();  // places are capitalized: not "jordan"
   }

@@ -315,7 +315,8 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Kenyan shillings", "KES", kA, false, kMaj, 1},
     // The shilling of Kenya, Tanzania, Uganda or Somalia named after the
     // amount ("fetched about 40,000 shillings"): the country the text names
-    // decides (RegionalCurrencies()), Kenya's when none.
+    // decides (RegionalCurrencies()), Kenya's when none; Britain's has no
+    // code.
     {"shilling", "shilling", kA, false, kMaj, 1},
     {"shillings", "shilling", kA, false, kMaj, 1},
     {"Saudi riyal", "SAR", kA, false, kMaj, 1},
@@ -498,6 +499,12 @@ constexpr RegionalCurrency kRegional[] = {
     {"shilling", "ugandans", "UGX"},     {"shilling", "kampala", "UGX"},
     {"shilling", "entebbe", "UGX"},      {"shilling", "somalia", "SOS"},
     {"shilling", "somali", "SOS"},       {"shilling", "mogadishu", "SOS"},
+    // Britain's shilling, a coin until 1971: no code, and no Kenyan one
+    // ("in London a pint cost 2 shillings").
+    {"shilling", "britain", "shilling"}, {"shilling", "british", "shilling"},
+    {"shilling", "britons", "shilling"}, {"shilling", "uk", "shilling"},
+    {"shilling", "england", "shilling"}, {"shilling", "london", "shilling"},
+    {"shilling", "scotland", "shilling"}, {"shilling", "wales", "shilling"},
     {"kwacha", "zambia", "ZMW"},         {"kwacha", "zambian", "ZMW"},
     {"kwacha", "zambians", "ZMW"},       {"kwacha", "lusaka", "ZMW"},
     {"kwacha", "ndola", "ZMW"},          {"kwacha", "kitwe", "ZMW"},

@@ -492,6 +492,28 @@ TEST(CurrencyAfterNumberTest, ShillingsAfterTheAmountTakeTheirCountry) {
   EXPECT_EQ(under->unit(), "KES");
 }
 
+// Shillings in a story that names Britain are the British coin, which has no
+// code: not Kenya's, whose shilling is the default only when no other
+// shilling country is named.
+TEST(CurrencyAfterNumberTest, BritishShillingsAreNotKenyas) {
+  const char* const british[] = {
+      "In 1960 a loaf of bread in London cost 2 shillings.",
+      "Britain abolished the shilling in 1971, when a pint cost 12 shillings.",
+      "A UK stamp cost 3 shillings in 1965.",
+      "Before decimal coins, a ticket in England cost 5 shillings.",
+  };
+  for (const char* sentence : british) {
+    for (const v1::Figure& f : Find(sentence)) {
+      EXPECT_NE(f.unit(), "KES") << sentence;
+    }
+  }
+  const std::vector<v1::Figure> nairobi =
+      Find("In Nairobi a loaf of bread costs 60 shillings.");
+  const v1::Figure* loaf = FigureWithText(nairobi, "60 shillings");
+  ASSERT_NE(loaf, nullptr);
+  EXPECT_EQ(loaf->unit(), "KES");
+}
+
 // Gem weight in carats and electric potential in volts are units.
 TEST(UnitNamesTest, CaratsAndVoltsAreUnits) {
   using v1::Figure;
