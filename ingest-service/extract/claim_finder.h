@@ -389,10 +389,10 @@ class ClaimFinder {
   // after the forecast cue at `cue`, a second-person pronoun, or (for a
   // definite `body`) people (lexicon::IsPersonNoun, a person's object pronoun,
   // or an agent noun or one of the people a body serves, lexicon::
-  // IsServedPeopleNoun, not before a change verb: "customers to report", "staff
-  // to return", not "orders to rise") after a quantifier (lexicon::
-  // IsEachQuantifier: "all", "every") and a determiner at most, then "to": what
-  // is required of them, no view.
+  // IsServedPeopleNoun) after a quantifier (lexicon::IsEachQuantifier: "all",
+  // "every") and a determiner at most, then "to" and a duty verb (lexicon::
+  // IsDutyVerb: "customers to report", "staff to return"): what is required of
+  // them, no view ("borrowers to struggle", "orders to rise" are forecasts).
   bool ExpectsOfPeople(int cue, const Sentence& s, bool body) const;
   // True for a noun naming a document that speaks at `k` ("report", "data").
   bool IsDocumentNoun(int k) const;

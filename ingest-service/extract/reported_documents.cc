@@ -100,12 +100,12 @@ bool ClaimFinder::ExpectsOfPeople(int cue, const Sentence& s, bool body) const {
   const absl::string_view w = Word(k);
   if (lexicon::IsSecondPersonPronoun(w)) return true;
   if (!body) return false;
-  if (lexicon::IsPersonNoun(w) || lexicon::IsPersonObjectPronoun(w)) return true;
-  // ("expects customers to report leaks", "expects staff to return": doers by
-  // their ending or the people a body serves, unless what they are to do is
-  // change: "expects orders to rise".)
-  return (speakers_.IsAgentNoun(k) || lexicon::IsServedPeopleNoun(w)) && k + 2 < s.last &&
-         !lexicon::IsChangeFromWord(Word(k + 2));
+  // ("expects customers to report leaks", "expects staff to return": people,
+  // doers by their ending or the people a body serves, asked to do a duty; "The
+  // IMF expects borrowers to struggle" and "expects orders to rise" forecast.)
+  if (k + 2 >= s.last || !lexicon::IsDutyVerb(Word(k + 2))) return false;
+  return lexicon::IsPersonNoun(w) || lexicon::IsPersonObjectPronoun(w) ||
+         speakers_.IsAgentNoun(k) || lexicon::IsServedPeopleNoun(w);
 }
 
 bool ClaimFinder::IsDocumentNoun(int k) const {

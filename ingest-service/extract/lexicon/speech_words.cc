@@ -233,6 +233,13 @@ constexpr absl::string_view kServedPeopleNouns[] = {
     "parents", "citizens", "clients", "client",  "tenants",   "tenant",   "pupil",  "athletes",
     "athlete", "public",   "crowds",  "patrons", "personnel", "crew",     "crews",  "families"};
 
+// What a rule asks people to do (see IsDutyVerb).
+constexpr absl::string_view kDutyVerbs[] = {
+    "carry",   "wear",    "arrive", "report",  "behave",  "return", "comply",  "register",
+    "follow",  "queue",   "book",   "stay",    "obey",    "pay",    "show",    "present",
+    "attend",  "observe", "respect", "abide",  "submit",  "sort",   "wash",    "declare",
+    "dress",   "sign",    "notify", "bring",   "produce", "apply",  "check",   "turn"};
+
 constexpr absl::string_view kSecondPersonPronouns[] = {"you", "yourself", "yourselves"};
 
 constexpr absl::string_view kThatNouns[] = {
@@ -592,6 +599,8 @@ bool IsEachQuantifier(absl::string_view word) { return InWordLists<kEachQuantifi
 bool IsServedPeopleNoun(absl::string_view word) {
   return InWordLists<kServedPeopleNouns>(word);
 }
+
+bool IsDutyVerb(absl::string_view word) { return InWordLists<kDutyVerbs>(word); }
 
 bool IsSecondPersonPronoun(absl::string_view word) {
   return InWordLists<kSecondPersonPronouns>(word);

@@ -304,6 +304,12 @@ bool IsEachQuantifier(absl::string_view word);
 // body "expects" of them is a requirement, not a forecast. Lowercase.
 bool IsServedPeopleNoun(absl::string_view word);
 
+// Verbs of a duty, what a rule asks people to do ("carry", "wear", "arrive",
+// "report", "behave", "return", "comply"): after "expects <people> to" they make
+// the sentence a requirement, while other acts ("to struggle", "to spend less",
+// "to hire fewer") keep it a forecast. Lowercase.
+bool IsDutyVerb(absl::string_view word);
+
 // Question words ("how", "what", "why"): a "that" after them is a determiner
 // ("how that call was"), not a relative pronoun. Lowercase.
 bool IsQuestionWord(absl::string_view word);

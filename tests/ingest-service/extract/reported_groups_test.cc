@@ -201,6 +201,36 @@ TEST(ReportedGroups, ADefiniteBodyThatExpectsReportsItsView) {
   }
 }
 
+// What a body expects people to do is its forecast unless the act is a duty a
+// rule would ask of them ("to carry", "to report"): the requirement sense is the
+// verb's, not the people's.
+TEST(ReportedGroups, ABodyExpectingPeopleToActOtherThanByADutyForecasts) {
+  const Case cases[] = {
+      {"The IMF expects borrowers to struggle with repayments next year.",
+       "borrowers to struggle with repayments next year", "IMF"},
+      {"The World Bank expects exporters to gain from the deal.",
+       "exporters to gain from the deal", "World Bank"},
+      {"The IMF expects lenders to tighten credit.", "lenders to tighten credit", "IMF"},
+      {"The OECD expects employers to hire fewer workers.", "employers to hire fewer workers",
+       "OECD"},
+      {"The company expects customers to spend less this year.",
+       "customers to spend less this year", "The company"},
+      {"The ministry expects farmers to plant more maize after the rains.",
+       "farmers to plant more maize after the rains", "The ministry"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SpeakerOf(doc, c.words), c.speaker) << c.text;
+  }
+  // A duty asked of them stays no view, named body or not.
+  for (const char* text : {"The IMF expects its staff to declare their gifts.",
+                           "Harbour Air expects passengers to arrive two hours early.",
+                           "The league expects all players to comply with the rules."}) {
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& claim : doc.claims()) EXPECT_EQ(claim.speaker(), "") << text;
+  }
+}
+
 TEST(ReportedGroups, ForecastersThatExpectReportTheirView) {
   const Case cases[] = {
       {"Economists expect the central bank to hold rates in June.",
