@@ -130,6 +130,14 @@ constexpr const char* kTopicNounEndings[] = {
     "ogy", "ies", "ives", "ry", "cy",
 };
 
+// Sections that print a columnist's name over the column's headline
+// ("Opinion\nJo Moyo\n<headline>"); under a news section a name there is a
+// topic tag ("Sport\nKaizer Chiefs").
+constexpr const char* kColumnSections[] = {
+    "opinion",    "opinions",   "comment",    "commentary", "columnists", "columns",
+    "column",     "views",      "op-ed",      "op-eds",     "analysis",   "voices",
+};
+
 constexpr const char* kFurnitureLabels[] = {
     "reading time",  "read time",     "estimated reading time", "listening time",
     "listen",        "time to read",  "font size",   "text size",
@@ -339,6 +347,11 @@ bool IsTopicalSection(absl::string_view label) {
     }
   }
   return false;
+}
+
+bool IsColumnSection(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kColumnSections);
+  return InSet(*kSet, label);
 }
 
 bool HasTopicNounEnding(absl::string_view word) {

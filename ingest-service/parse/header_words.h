@@ -188,6 +188,12 @@ bool IsUnnamedCreditWord(absl::string_view word);
 // "our"; "I" only as written): words a speaker says, not a news report's.
 bool IsSpeakerPronoun(absl::string_view word);
 
+// IsColumnSection()
+//
+// True for a section that prints columns under their writers' names
+// ("Opinion", "Comment", "Columnists", "Analysis"; any case).
+bool IsColumnSection(absl::string_view label);
+
 // HasTopicNounEnding()
 //
 // True for a word with an ending English gives common nouns of a field or an

@@ -130,6 +130,25 @@ bool IsNameOverHeadline(absl::string_view s, absl::string_view next) {
   return ReadsAsName(s) && WordCount(next) >= kMinHeadlineWords;
 }
 
+// True when a word of the name `name` of three letters or more opens a word
+// of `headline` ("Kgosi" in "What Neo Kgosi got wrong", "Ramaphosa's"): the
+// headline is about the one named.
+bool HeadlineRepeatsName(absl::string_view name, absl::string_view headline) {
+  constexpr size_t kMinNameWord = 3;
+  for (absl::string_view word : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    if (word.size() < kMinNameWord) continue;
+    for (size_t at = headline.find(word); at != absl::string_view::npos;
+         at = headline.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || !absl::ascii_isalpha(headline[at - 1])) &&
+          (end == headline.size() || !absl::ascii_isalpha(headline[end]))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // "Mining", "Local Government", "Regional News": a label that names a topic
 // or a section (its last word a section name or with a common noun's ending:
 // HasTopicNounEnding), not a place ("Lusaka", "Kitwe, Zambia", "Zambia").
@@ -245,7 +264,10 @@ bool TakeChromeOrMeta(absl::string_view s, HeaderState* state, Layout* layout) {
 // Under the section line, over `next` read as a headline: "Africa" (a section
 // or country name) or "Mining" (IsShortStepOver) is the section's step, as a
 // breadcrumb's ("Business\nKenya" keeps "Business"); "Jo Moyo"
-// (IsNameOverHeadline) is the columnist. True when `s` was either.
+// (IsNameOverHeadline) is the columnist under a column section
+// (IsColumnSection: "Opinion") when the headline does not repeat the name,
+// else a topic tag ("Sport\nKaizer Chiefs"), skipped. True when `s` was one
+// of them.
 bool TakeStepOrColumnist(absl::string_view s, absl::string_view next, Layout* layout) {
   if (IsSectionLabel(s) &&
       (IsSectionName(s) || IsCountryName(s) || IsShortStepOver(s, next))) {
@@ -255,11 +277,12 @@ bool TakeStepOrColumnist(absl::string_view s, absl::string_view next, Layout* la
     }
     return true;
   }
-  if (layout->authors.empty() && IsNameOverHeadline(s, next)) {
+  if (!IsNameOverHeadline(s, next)) return false;
+  if (layout->authors.empty() && IsColumnSection(layout->section) &&
+      !HeadlineRepeatsName(s, next)) {
     layout->authors = PersonNames(s);
-    return true;
   }
-  return false;
+  return true;
 }
 
 // A section line over the headline at lines[i] (a next line exists), `s` its

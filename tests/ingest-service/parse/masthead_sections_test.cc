@@ -211,15 +211,16 @@ TEST(MastheadSections, ShortStepUnderTheSectionLine) {
   }
 }
 
-// Under the section line a columnist's name over the headline is the author,
-// no step of the section ("Opinion\nJo Moyo\n<headline>"); a two-word label
-// with a section word stays a step ("Business\nLocal Government").
+// Under an opinion or column section line a columnist's name over the
+// headline is the author, no step of the section ("Opinion\nJo Moyo\n
+// <headline>"); a two-word label with a section word stays a step
+// ("Business\nLocal Government").
 TEST(MastheadSections, AColumnistsNameUnderTheSectionLineIsNoStep) {
   constexpr char kColumn[] = "Why the copper boom will not last this time";
   const Case kCases[] = {
       {"Opinion\nJo Moyo", "Opinion"},
-      {"Business\nRuth Okafor-Banda", "Business"},
-      {"Sport\nTendai Mhlanga", "Sport"},
+      {"Opinion\nRuth Okafor-Banda", "Opinion"},
+      {"Columnists\nTendai Mhlanga", "Columnists"},
   };
   for (const Case& c : kCases) {
     const std::string text =
@@ -238,6 +239,34 @@ TEST(MastheadSections, AColumnistsNameUnderTheSectionLineIsNoStep) {
   EXPECT_EQ(layout.headline, kColumn);
   EXPECT_EQ(layout.section, "Local Government");
   EXPECT_TRUE(layout.authors.empty());
+}
+
+// A name under a news section line is a topic tag (a club, a person in the
+// news), and a name the headline repeats is what the column is about: no
+// author, no step, and the section line and headline stand.
+TEST(MastheadSections, ANameTagUnderTheSectionLineIsNoAuthor) {
+  struct Tag {
+    const char* lines;
+    const char* section;
+    const char* headline;
+  };
+  const Tag kTags[] = {
+      {"Sport\nKaizer Chiefs", "Sport", "Chiefs part ways with their coach after five defeats"},
+      {"Politics\nHakainde Hichilema", "Politics",
+       "Hichilema says the mines will be running by winter"},
+      {"Business\nRuth Okafor-Banda", "Business", "Why the copper boom will not last this time"},
+      {"Sport\nTendai Mhlanga", "Sport", "Why the copper boom will not last this time"},
+      {"Opinion\nNeo Kgosi", "Opinion", "What Neo Kgosi got wrong about the diamond deal"},
+  };
+  for (const Tag& t : kTags) {
+    const std::string text =
+        std::string(t.lines) + "\n" + t.headline + "\n14 March 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, t.headline) << t.lines;
+    EXPECT_EQ(layout.section, t.section) << t.lines;
+    EXPECT_TRUE(layout.authors.empty()) << t.lines;
+    ExpectDay(layout, 2026, 3, 14, text);
+  }
 }
 
 }  // namespace
