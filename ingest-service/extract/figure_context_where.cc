@@ -15,6 +15,7 @@
 #include "ingest-service/extract/figure_context_finder.h"
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -299,8 +300,15 @@ bool ContextFinder::PlaceScopeAt(int i) const {
          !AttributiveParticiple(i + 1);
 }
 
+// Only inside a noun phrase: a determiner or a preposition right before the
+// adverb ("The nationally televised debate", "of globally traded goods"); after
+// a noun the participle is the clause's verb ("Prices nationally rose again",
+// "Home prices nationally increased almost 7%").
 bool ContextFinder::AttributiveParticiple(int j) const {
-  return AdjectivePosition(j) && !LyAdverb(j + 1);
+  const bool in_noun_phrase =
+      IsWordWith(j - 2, lexicon::IsNounPhraseDeterminer) ||
+      IsWordWith(j - 2, lexicon::IsNounPreposition);
+  return in_noun_phrase && AdjectivePosition(j) && !LyAdverb(j + 1);
 }
 
 bool ContextFinder::AppositionAfter(int comma) const {

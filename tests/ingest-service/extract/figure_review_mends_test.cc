@@ -61,5 +61,26 @@ TEST(FigureReviewMendsTest, OneToANumberBeforeAUnitOrANounIsARange) {
   EXPECT_DOUBLE_EQ(hires[0].value_max(), 15);
 }
 
+// A scope adverb between a noun and the clause's verb is a place whatever
+// follows the verb ("increased almost 7%", "climbed above $4", "rose
+// again"); only inside a noun phrase ("The nationally televised") does it
+// qualify a participle.
+TEST(FigureReviewMendsTest, AScopeAdverbAfterANounBeforeItsVerbIsAPlace) {
+  for (const char* text :
+       {"Home prices nationally increased almost 7% last year.",
+        "Petrol prices nationally climbed above $4 a gallon.",
+        "Prices nationally rose again, by 5%.",
+        "Rents nationally jumped about 4% in May.",
+        "Sales globally fell close to 3%."}) {
+    const std::vector<Figure> found = Find(text);
+    ASSERT_FALSE(found.empty()) << text;
+    EXPECT_NE(found[0].place(), "") << text;
+  }
+  EXPECT_EQ(Find("The nationally televised debate drew 9 million viewers.")[0]
+                .place(),
+            "");
+  EXPECT_EQ(Find("Exports of globally traded metals rose 7%.")[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
