@@ -122,12 +122,28 @@ constexpr const char* kSectionLeads[] = {
     "posted in", "filed in", "published in", "in",
 };
 
-// Endings of common nouns that name a field or an activity ("Mining",
-// "Sanitation", "Local Government", "Economics", "Fisheries", "Dairy",
-// "Forestry", "Diplomacy"), which proper names of places rarely have.
+// Endings of common nouns that name a field or an activity ("Sanitation",
+// "Local Government", "Economics", "Fisheries", "Dairy", "Forestry",
+// "Poultry", "Diplomacy"), which proper names of places rarely have: not
+// bare "-ing" or "-ry", which place names share ("Beijing", "Reading",
+// "Coventry", "Canterbury"), only the noun suffixes "-ery", "-stry", "-ltry",
+// "-iry".
 constexpr const char* kTopicNounEndings[] = {
-    "ing", "tion", "sion", "ment", "ics", "ture", "ity", "ism", "ness", "ance", "ence",
-    "ogy", "ies", "ives", "ry", "cy",
+    "tion", "sion", "ment", "ics", "ture", "ity", "ism", "ness", "ance", "ence",
+    "ogy", "ies", "ives", "ery", "stry", "ltry", "iry", "cy",
+};
+
+// Trades and fields a site files news under whose names end as towns' do
+// ("Mining", "Shipping", "Dairy"): an -ing word names a topic only from this
+// list, as towns end in "-ing" too ("Reading", "Beijing").
+constexpr const char* kFieldNouns[] = {
+    "dairy",       "mining",     "shipping",   "banking",     "fishing",      "trading",
+    "manufacturing", "publishing", "retailing", "marketing",    "advertising",
+    "engineering", "computing",  "accounting",  "broadcasting", "policing",
+    "nursing",     "gaming",     "boxing",      "cycling",      "sailing",
+    "racing",      "rowing",     "swimming",    "running",      "investing",
+    "lending",     "logging",    "ranching",    "gardening",    "parenting",
+    "printing",    "brewing",    "dining",      "hunting",      "climbing",
 };
 
 // Sections that print a columnist's name over the column's headline
@@ -355,6 +371,8 @@ bool IsColumnSection(absl::string_view label) {
 }
 
 bool HasTopicNounEnding(absl::string_view word) {
+  static const WordSet* const kFields = MakeSet(kFieldNouns);
+  if (InSet(*kFields, word)) return true;
   for (absl::string_view ending : kTopicNounEndings) {
     if (word.size() > ending.size() + 2 &&
         absl::EndsWithIgnoreCase(word, ending)) {

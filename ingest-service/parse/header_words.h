@@ -197,9 +197,10 @@ bool IsColumnSection(absl::string_view label);
 // HasTopicNounEnding()
 //
 // True for a word with an ending English gives common nouns of a field or an
-// activity ("Mining", "Sanitation", "Government", "Economics", "Fisheries",
-// "Tourism", "Dairy"; any case): a label closed by one names a topic, where a proper
-// name ("Lusaka", "Kitwe") names a place.
+// activity ("Sanitation", "Government", "Economics", "Fisheries", "Tourism",
+// "Dairy", "Forestry"; any case), or a field's gerund ("Mining", "Shipping":
+// towns end in "-ing" too): a label closed by one names a topic, where a
+// proper name ("Lusaka", "Reading", "Coventry") names a place.
 bool HasTopicNounEnding(absl::string_view word);
 
 }  // namespace factwire

@@ -512,6 +512,29 @@ TEST(ReadLayout, PlaceOverTheCreditsIsNoSection) {
   }
 }
 
+// A town whose name ends like a common noun ("Beijing", "Reading",
+// "Coventry", "Canterbury") alone between the headline and the credits is a
+// place too, no section; a field's gerund or -ery/-stry noun stays a section.
+TEST(ReadLayout, PlaceWithANounsEndingOverTheCreditsIsNoSection) {
+  constexpr char kHeadline[] = "Ferry fares rise for island residents\n\n";
+  for (const char* place : {"Beijing", "Reading", "Kuching", "Coventry", "Canterbury",
+                            "Salisbury", "Derry"}) {
+    for (const char* credits : {"\n\nBy Ann Lee\n\n14 March 2026", "\n\n14 March 2026"}) {
+      const std::string text = kHeadline + std::string(place) + credits + "\n\n" + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.section, "") << place << credits;
+      ExpectDate(layout, Date(2026, 3, 14), text);
+      EXPECT_EQ(First(text, layout).substr(0, 18), "The port authority") << place;
+    }
+  }
+  for (const char* topic : {"Mining", "Banking", "Fishing", "Poultry", "Fisheries", "Industry",
+                            "Brewery", "Dairy"}) {
+    const std::string text =
+        kHeadline + std::string(topic) + "\n\nBy Ann Lee\n\n14 March 2026\n\n" + kBody;
+    EXPECT_EQ(ReadLayout(text).section, topic);
+  }
+}
+
 // Over the byline or date line a standfirst may quote someone or run to two
 // sentences; alone over the body it may not.
 TEST(ReadLayout, StandfirstThatQuotesOrHasTwoSentences) {
