@@ -538,7 +538,8 @@ class ClaimFinder {
   // The token after what may stand between a subject ending before `k` and its
   // verb: an appositive between commas of up to kMaxSubjectAsideTokens (",
   // the copper producer,") and when ("on Monday", "last week": time words and
-  // a lowercase word opening them); `k` when none.
+  // a date preposition opening them, lexicon::IsDatePreposition; not a noun:
+  // "Glencore Plc shares yesterday fell"); `k` when none.
   int AfterSubjectAside(int k, int hi) const;
   // The "the" opening a definite body phrase of `s` whose head is token `k`
   // ("the agency", "the water utility": DefiniteBodyHead), else -1.

@@ -585,9 +585,10 @@ int ClaimFinder::AfterSubjectAside(int k, int hi) const {
     }
     if (j < hi && j > k + 1 && IsPunct(t_[j], ',')) k = j + 1;
   }
-  // ("on Monday", "last week", "yesterday": when, then the verb.)
+  // ("on Monday", "last week", "yesterday": when, then the verb; a preposition
+  // may open the time, a noun may not: "Glencore Plc shares yesterday fell".)
   if (k + 1 < hi && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
-      (t_[k].classes & kTimeWord) == 0 && (t_[k + 1].classes & kTimeWord) != 0) {
+      lexicon::IsDatePreposition(Word(k)) && (t_[k + 1].classes & kTimeWord) != 0) {
     ++k;
   }
   while (k < hi && t_[k].kind == TokenKind::kWord && (t_[k].classes & kTimeWord) != 0) ++k;

@@ -272,6 +272,20 @@ TEST(ReportedGroups, ItOpeningASentenceIsTheOrganisationOpeningTheOneBefore) {
       // A name that only modifies the subject is not the subject.
       {"Glencore Plc shares fell after Kestrel Mining cut output. It said demand was weak.",
        "demand was weak", "Kestrel Mining"},
+      // ... nor with a time between that subject and its verb.
+      {"Glencore Plc shares yesterday fell 3% after Kestrel Mining cut output. It said "
+       "demand was weak.",
+       "demand was weak", "Kestrel Mining"},
+      {"Glencore Plc profits last year fell after Kestrel Mining cut supply. It said demand "
+       "was weak.",
+       "demand was weak", "Kestrel Mining"},
+      {"Harbour Foods Ltd sales on Friday slumped after Sunfield Dairies Inc closed a plant. "
+       "It said the roads were closed.",
+       "the roads were closed", "Sunfield Dairies Inc"},
+      // A preposition opening the time still leaves the name the subject.
+      {"Harbour Foods Ltd last week blamed Sunfield Dairies Inc for the delay. It said the "
+       "roads were closed.",
+       "the roads were closed", "Harbour Foods Ltd"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
