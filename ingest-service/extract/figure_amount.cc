@@ -137,7 +137,8 @@ class AmountParser : public TokenView {
     if (e.acronym && !t->space_before) return;  // "COP26": a name
     if (e.letter && !LetterAmount(*k, next)) {
       if (!CentsLetter(*k, next)) return;
-      a->needs_country = !parts_.MoneyContext();  // "costs R21.90" is money
+      // "costs R21.90", "the rand fell to R18.25" are money
+      a->needs_country = !parts_.MoneyContext() && !CurrencyTalk(*k, e);
     }
     a->currency = &e;
     a->currency_before = true;
@@ -167,6 +168,42 @@ class AmountParser : public TokenView {
   bool CentsLetter(int letter, int next) const {
     return GluedToLetter(letter, next) && t_[next].has_decimal &&
            t_[next].frac_digits == 2;
+  }
+
+  // Whether the sentence of the cents-shaped amount written with the letter
+  // `e` at tokens[letter] speaks of currencies or a market: it names the
+  // letter's own currency or an exchange rate (NamedCurrency: "the rand
+  // weakened to R18.25", "against the dollar"), a market ("shares",
+  // "traded": lexicon::IsMarketCueWord) or a day's price ("closed at R21.02").
+  bool CurrencyTalk(int letter, const CurrencyEntry& e) const {
+    if (IsWord(letter - 1, "at") && At(letter - 2) != nullptr &&
+        lexicon::IsClosingPriceVerb(t_[letter - 2].lower)) {
+      return true;
+    }
+    for (int j = 0; j < n_; ++j) {
+      if (t_[j].kind != TokenKind::kWord || j == letter) continue;
+      if (lexicon::IsMarketCueWord(t_[j].lower) || NamedCurrency(j, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether a currency's name in words opens at tokens[j] ("rand", "US
+  // dollar"; not a sign or a letter) that is the currency the letter `e`
+  // writes ("pula" for "P") or follows "against (the)", an exchange rate.
+  bool NamedCurrency(int j, const CurrencyEntry& e) const {
+    if (!HasRole(t_[j], kRoleCurrency)) return false;
+    const PhraseMatch m = lex_.currency_phrases.Match(t_, j);
+    if (!m.found()) return false;
+    const CurrencyEntry& named = lexicon::Currencies()[m.index];
+    if (named.letter || named.case_sensitive ||
+        named.kind != MoneyKind::kMajor) {
+      return false;
+    }
+    if (lexicon::WritesCurrency(e.code, named.code)) return true;
+    const int before = IsWord(j - 1, "the") ? j - 2 : j - 1;
+    return IsWord(before, "against");
   }
 
   // Whether tokens[next] are digits glued to the one letter at tokens[letter].

@@ -76,7 +76,7 @@ namespace {
 // -> "MAD" for "dirham"), or "".
 absl::string_view RegionalCodeOf(absl::string_view word,
                                  absl::string_view family) {
-  constexpr size_t kMaxWord = 12;  // "casablanca", "jordanians"
+  constexpr size_t kMaxWord = 16;  // "casablanca", "south africans"
   if (word.size() < 2 || word.size() > kMaxWord ||
       !absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
     return absl::string_view();  // places are capitalized: not "jordan"
@@ -90,6 +90,24 @@ absl::string_view RegionalCodeOf(absl::string_view word,
     if (family == r.family && lower == r.place) return r.code;
   }
   return absl::string_view();
+}
+
+// The code the word text[first, last), or it and the word after it ("South
+// Africa"), gives the shared currency `family`, or "".
+absl::string_view RegionalCodeAt(absl::string_view text, size_t first,
+                                 size_t last, absl::string_view family) {
+  const absl::string_view code =
+      RegionalCodeOf(text.substr(first, last - first), family);
+  if (!code.empty() || last + 1 >= text.size() || text[last] != ' ') {
+    return code;
+  }
+  size_t after = last + 1;
+  while (after < text.size() &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text[after]))) {
+    ++after;
+  }
+  if (after == last + 1) return code;
+  return RegionalCodeOf(text.substr(first, after - first), family);
 }
 
 // The code the first word of text[begin, end) naming a country of the shared
@@ -120,8 +138,7 @@ absl::string_view RegionalCodeIn(absl::string_view text, size_t begin,
       while (i < end && letter(i)) ++i;
       last = i;
     }
-    const absl::string_view code =
-        RegionalCodeOf(text.substr(first, last - first), family);
+    const absl::string_view code = RegionalCodeAt(text, first, last, family);
     if (!code.empty()) return code;
   }
   return absl::string_view();
@@ -146,20 +163,49 @@ absl::string_view NamedRegionalCode(absl::string_view text, size_t begin,
   return code;
 }
 
-// The code of the shared currency `family` in the sentence text[begin, end):
-// NamedRegionalCode, else RegionalDefault().
-absl::string_view RegionalCode(absl::string_view text, size_t begin, size_t end,
+// The code of a currency of the shared `family` the sentence `tokens` names
+// in words ("the pula" for the "P" sign: "BWP"), or "".
+absl::string_view NamedFamilyMember(const std::vector<Token>& tokens,
+                                    const FigureLexicon& lex,
+                                    absl::string_view family) {
+  const int n = static_cast<int>(tokens.size());
+  for (int j = 0; j < n; ++j) {
+    if (tokens[j].kind != TokenKind::kWord ||
+        !HasRole(tokens[j], kRoleCurrency)) {
+      continue;
+    }
+    const PhraseMatch m = lex.currency_phrases.Match(tokens, j);
+    if (!m.found()) continue;
+    const lexicon::CurrencyEntry& e = lexicon::Currencies()[m.index];
+    if (!e.letter && e.code != family &&
+        lexicon::WritesCurrency(family, e.code)) {
+      return e.code;
+    }
+  }
+  return absl::string_view();
+}
+
+// The code of the shared currency `family` in the sentence `tokens` of
+// `text`: NamedRegionalCode, else the family's currency the sentence names
+// (NamedFamilyMember), else RegionalDefault().
+absl::string_view RegionalCode(absl::string_view text,
+                               const std::vector<Token>& tokens,
+                               const FigureLexicon& lex,
                                absl::string_view family) {
-  const absl::string_view code = NamedRegionalCode(text, begin, end, family);
+  absl::string_view code = NamedRegionalCode(text, tokens.front().begin,
+                                             tokens.back().end, family);
+  if (code.empty()) code = NamedFamilyMember(tokens, lex, family);
   return code.empty() ? lexicon::RegionalDefault(family) : code;
 }
 
 // Gives money in a currency several countries name alike ("dirhams",
-// "riyals", "Dh5bn") the code of the country the text names, in `unit` and
+// "riyals", "Dh5bn") the code of the country the text names, or of the
+// family's currency the sentence names ("the pula ... P14.50"), in `unit` and
 // the normalized unit ("dirham per tonne" -> "MAD per tonne").
 void ResolveRegionalCurrencies(absl::string_view text,
                                const std::vector<Token>& tokens,
                                const std::vector<FigurePlace>& places,
+                               const FigureLexicon& lex,
                                absl::Span<v1::Figure> figures) {
   for (size_t i = 0; i < places.size(); ++i) {
     if (!places[i].money) continue;
@@ -167,8 +213,7 @@ void ResolveRegionalCurrencies(absl::string_view text,
     const absl::string_view unit = f.unit();
     const absl::string_view family = unit.substr(0, unit.find(' '));
     if (!lexicon::IsRegionalCurrency(family)) continue;
-    const absl::string_view code =
-        RegionalCode(text, tokens.front().begin, tokens.back().end, family);
+    const absl::string_view code = RegionalCode(text, tokens, lex, family);
     if (code == family) continue;
     const size_t size = family.size();
     f.mutable_unit()->replace(0, size, code.data(), code.size());
@@ -193,7 +238,7 @@ void AddFigureContext(absl::string_view text, const std::vector<Token>& tokens,
                       absl::Span<v1::Figure> figures) {
   thread_local ContextScratch scratch;
   ContextFinder(text, tokens, places, earlier, lexicon, &scratch).Run(figures);
-  ResolveRegionalCurrencies(text, tokens, places, figures);
+  ResolveRegionalCurrencies(text, tokens, places, lexicon, figures);
 }
 
 }  // namespace figure_internal

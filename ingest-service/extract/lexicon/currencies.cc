@@ -534,8 +534,9 @@ constexpr RegionalCurrency kRegional[] = {
     // The places of the one country a letter writes the currency of ("R" the
     // rand, "N" the naira), keyed by its code: what makes an amount money by
     // its cents alone ("R21.90" in a story from Durban).
-    {"ZAR", "africa", "ZAR"},            {"ZAR", "african", "ZAR"},
-    {"ZAR", "africans", "ZAR"},          {"ZAR", "johannesburg", "ZAR"},
+    // Two words: "Africa" alone is the continent ("the African Union").
+    {"ZAR", "south africa", "ZAR"},      {"ZAR", "south african", "ZAR"},
+    {"ZAR", "south africans", "ZAR"},    {"ZAR", "johannesburg", "ZAR"},
     {"ZAR", "pretoria", "ZAR"},          {"ZAR", "durban", "ZAR"},
     {"ZAR", "soweto", "ZAR"},            {"ZAR", "gauteng", "ZAR"},
     {"ZAR", "sandton", "ZAR"},           {"ZAR", "tshwane", "ZAR"},
@@ -561,9 +562,44 @@ constexpr RegionalFamily kRegionalFamilies[] = {
     {"P", "PHP"},
 };
 
+// Words of a sentence quoting a market or an exchange rate, where a currency
+// letter's cents are a price ("shares closed at R21.02").
+constexpr absl::string_view kMarketCueWords[] = {
+    "shares", "stock",   "stocks", "traded", "trades",
+    "trading", "bourse", "currency", "forex"};
+
+// Verbs of a day's price before "at" ("closed at R21.02", "opened at").
+constexpr absl::string_view kClosingPriceVerbs[] = {
+    "closed", "opened", "ended", "finished", "settled"};
+
+// True if `word` is one of `words`.
+template <size_t N>
+bool InList(const absl::string_view (&words)[N], absl::string_view word) {
+  for (absl::string_view w : words) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 absl::Span<const CurrencyEntry> Currencies() { return kCurrencies; }
+
+bool IsMarketCueWord(absl::string_view word) {
+  return InList(kMarketCueWords, word);
+}
+
+bool IsClosingPriceVerb(absl::string_view word) {
+  return InList(kClosingPriceVerbs, word);
+}
+
+bool WritesCurrency(absl::string_view family, absl::string_view code) {
+  if (family == code) return true;
+  for (const RegionalCurrency& r : kRegional) {
+    if (family == r.family && code == r.code) return true;
+  }
+  return false;
+}
 
 absl::Span<const RegionalCurrency> RegionalCurrencies() { return kRegional; }
 

@@ -75,6 +75,19 @@ bool IsRegionalCurrency(absl::string_view code);
 // the name itself for the others (which riyal or crown is unknown).
 absl::string_view RegionalDefault(absl::string_view family);
 
+// True if `word` (lowercase) speaks of a market or an exchange rate
+// ("shares", "traded", "currency"): a currency letter's cents are a price.
+bool IsMarketCueWord(absl::string_view word);
+
+// True if `word` (lowercase) gives a day's price before "at" ("closed at",
+// "opened at", "settled at").
+bool IsClosingPriceVerb(absl::string_view word);
+
+// True if the currency Currencies() writes as `family` (a code, or a shared
+// name such as "P" or "kwacha") may be the currency of ISO `code`: "ZAR" for
+// "ZAR", "BWP" and "PHP" for "P".
+bool WritesCurrency(absl::string_view family, absl::string_view code);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -110,5 +110,52 @@ TEST(LetterCurrencyTest, CentsAloneNeedAPriceOrTheLettersCountry) {
   ASSERT_NE(FigureWithText(fare, "K12.50"), nullptr);
 }
 
+// A sentence that names the letter's own currency ("the rand", "the naira"),
+// quotes an exchange rate ("against the dollar") or a market price ("shares",
+// "traded", "closed at") speaks of money, so cents alone are money there;
+// only "South Africa" names the rand's country, not any African mention; the
+// pula named decides the "P" where no country does.
+TEST(LetterCurrencyTest, CentsNamedByTheirCurrencyOrAMarketAreMoney) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    std::string code;
+  };
+  const std::vector<Case> cases = {
+      {"The rand weakened to R18.25 against the dollar on Friday.", "R18.25",
+       "ZAR"},
+      {"The naira slipped to N14.75 on the parallel market.", "N14.75",
+       "NGN"},
+      {"The pula firmed to P14.25 against the rand.", "P14.25", "BWP"},
+      {"Shoprite shares closed at R21.02 on Friday.", "R21.02", "ZAR"},
+      {"The miner's stock traded at R33.40 by noon.", "R33.40", "ZAR"},
+      {"Its shares ended the week at N12.60.", "N12.60", "NGN"},
+      {"The currency firmed to R17.95 against the euro.", "R17.95", "ZAR"},
+      {"Diesel will cost R24.10 in South Africa from Wednesday.", "R24.10",
+       "ZAR"},
+      {"South African motorists face R23.85 for petrol.", "R23.85", "ZAR"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    if (f == nullptr) {
+      ADD_FAILURE() << "no money in: " << c.sentence;
+      continue;
+    }
+    EXPECT_EQ(f->unit(), c.code) << c.sentence;
+  }
+  const std::vector<std::string> names = {
+      "The African Union released version R21.02 of the app.",
+      "Release R14.06 of the software reached African users.",
+      "Polling station P14.50 closed late.",
+      "The office at N20.15 closed early.",
+  };
+  for (const std::string& s : names) {
+    for (const v1::Figure& f : Find(s)) {
+      EXPECT_NE(f.dimension(), v1::DIMENSION_CURRENCY) << s << ": " << f.text();
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
