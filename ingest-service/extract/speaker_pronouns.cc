@@ -16,6 +16,17 @@ using speaker_internal::kMaxNominalTokens;
 using speaker_internal::kMaxPersonPlaceTokens;
 using speaker_internal::kNotAgent;
 
+namespace {
+
+// Makes `*s` an anonymous speaker named by the unnamed phrase `said`.
+void NameByPhrase(Speaker* s, const Speaker& said) {
+  s->anonymous = true;
+  s->name_first = said.first;
+  s->name_last = said.last;
+}
+
+}  // namespace
+
 Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
   Speaker relative;  // the speaker of a cue inside a relative clause
   for (int k = prev.first; k < prev.last; ++k) {
@@ -162,8 +173,12 @@ bool SpeakerFinder::NamedBetween(int entity, int start, int before, bool as_subj
   return false;
 }
 
+bool SpeakerFinder::IsBareUnnamed(const Speaker& s) const {
+  return s.found() && !s.pronoun && s.anonymous && s.name_first < 0;
+}
+
 bool SpeakerFinder::IsOneUnnamedSource(const Speaker& s) const {
-  if (!s.found() || s.pronoun || !s.anonymous || s.name_first >= 0) return false;
+  if (!IsBareUnnamed(s)) return false;
   if (IsOnePerson(s)) return true;
   // "a ministry source", "One campaign aide": a singular speaking noun (not a
   // document: "a report", "the survey").
@@ -185,8 +200,8 @@ bool SpeakerFinder::IsGroupNoun(int k, bool opening) const {
   }
   const absl::string_view w = TokenText(text_, head);
   if (!absl::EndsWith(w, "s")) return false;
-  if ((head.classes & (kSpeakerNoun | kStaffGroup)) != 0) return true;
-  return (head.classes & kNotAgent) == 0 && HasAgentSuffix(w);
+  // (A plural in "s" never ends in "-ent", which HasAgentEnding refuses.)
+  return (head.classes & (kSpeakerNoun | kStaffGroup)) != 0 || HasAgentEnding(head);
 }
 
 Speaker SpeakerFinder::GroupOpening(const Sentence& prev) const {
@@ -232,22 +247,17 @@ Speaker SpeakerFinder::TheyAntecedent(Speaker s, const Sentence& prev) const {
   if (group.found() && !AnotherGroupJoins(prev, group.last)) {
     s.entity = group.entity;
     s.anonymous = group.entity < 0;
-    if (s.anonymous) {
-      s.name_first = group.first;
-      s.name_last = group.last;
-    }
+    if (s.anonymous) NameByPhrase(&s, group);
     return s;
   }
-  if (!IsOneUnnamedSource(said)) return s;
-  s.anonymous = true;
-  s.name_first = said.first;
-  s.name_last = said.last;
+  if (IsOneUnnamedSource(said)) NameByPhrase(&s, said);
   return s;
 }
 
 bool SpeakerFinder::AnotherGroupJoins(const Sentence& prev, int after) const {
   for (int k = after; k + 1 < prev.last; ++k) {
-    if (tokens_[k].kind != TokenKind::kWord || !lexicon::IsClauseJoin(TokenText(text_, tokens_[k]))) {
+    if (tokens_[k].kind != TokenKind::kWord ||
+        !lexicon::IsClauseJoin(TokenText(text_, tokens_[k]))) {
       continue;
     }
     // ("but many critics", "while the farmers": a determiner may come first.)
@@ -269,7 +279,7 @@ bool SpeakerFinder::QuoteOpensInFirstPerson(const Sentence& own, int before) con
 
 Speaker SpeakerFinder::ItAntecedent(Speaker s, const Sentence& own, const Sentence& prev) const {
   const Speaker said = PreviousSpeaker(prev);
-  if (!said.found() || said.pronoun || !said.anonymous || said.name_first >= 0) return s;
+  if (!IsBareUnnamed(said)) return s;
   const Token& head = tokens_[PhraseHead(said)];
   const absl::string_view w = TokenText(text_, head);
   if (head.kind != TokenKind::kWord || head.upper || head.possessive ||
@@ -279,9 +289,7 @@ Speaker SpeakerFinder::ItAntecedent(Speaker s, const Sentence& own, const Senten
   }
   // ("“We reject the findings,” it said." after "The audit said": not the audit.)
   if ((head.classes & kOrgKind) == 0 && QuoteOpensInFirstPerson(own, s.first)) return s;
-  s.anonymous = true;
-  s.name_first = said.first;
-  s.name_last = said.last;
+  NameByPhrase(&s, said);
   return s;
 }
 
@@ -330,9 +338,7 @@ Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
   // named before; only "a"/"one" brings in a new person.)
   if (person && !OpensIndefinitely(said)) return s;
   s.entity = -1;
-  s.anonymous = true;
-  s.name_first = said.first;
-  s.name_last = said.last;
+  NameByPhrase(&s, said);
   return s;
 }
 

@@ -53,8 +53,11 @@ bool SpeakerFinder::IsTimeBeforeCue(int k) const {
 
 bool SpeakerFinder::IsAgentNoun(int k) const {
   // "strategists", "organizer", "politicians": agent nouns speak.
-  const Token& t = tokens_[k];
-  if (t.upper || (t.classes & kNotAgent) != 0) return false;
+  return !tokens_[k].upper && HasAgentEnding(tokens_[k]);
+}
+
+bool SpeakerFinder::HasAgentEnding(const Token& t) const {
+  if ((t.classes & kNotAgent) != 0) return false;
   const absl::string_view w = TokenText(text_, t);
   return HasAgentSuffix(w) && !absl::EndsWith(w, "ent");  // "president" is a title
 }

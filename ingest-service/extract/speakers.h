@@ -115,6 +115,9 @@ class SpeakerFinder {
   // True for a lowercase noun that names someone by what they do ("strategists",
   // "organizer", "politicians").
   bool IsAgentNoun(int k) const;
+  // IsAgentNoun's test of the word alone, whatever its case: an agent's ending
+  // (HasAgentSuffix), not a kNotAgent word nor one in "-ent" ("president").
+  bool HasAgentEnding(const Token& t) const;
   // True when the single quote mark at token `k` is the apostrophe of a plural
   // or s-final possessive ("Sanders’ campaign manager", "the voters' anger"):
   // glued to a word ending in "s", with a space and a lowercase word after it.
@@ -182,6 +185,9 @@ class SpeakerFinder {
   // True when `s` is one unnamed source: IsOnePerson's unnamed phrases, or one
   // headed by a singular speaking noun that is no document ("a ministry source").
   bool IsOneUnnamedSource(const Speaker& s) const;
+  // True when `s` was found as an unnamed phrase of its own: no pronoun, and no
+  // earlier phrase named for it yet (name_first unset).
+  bool IsBareUnnamed(const Speaker& s) const;
   // True when token `k` is a plural speaking, staff or agent noun, not an
   // organisation's kind ("analysts", "residents"); capitalised only when
   // `opening` (the word opens its clause: "Economists").
