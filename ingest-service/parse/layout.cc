@@ -443,20 +443,31 @@ bool TakeCreditLine(absl::string_view s, absl::string_view text, const std::vect
   return false;
 }
 
+// A label over the credits, `s`: the section when it ReadsAsTopic ("Mining"),
+// else the place the story was filed from ("Lusaka"), the dateline unless one
+// was read (a dateline opening the lede is read later and wins).
+void TakeTopicOrPlace(absl::string_view s, Layout* layout) {
+  if (ReadsAsTopic(s)) {
+    layout->section = std::string(s);
+  } else if (layout->dateline.empty()) {
+    layout->dateline = std::string(s);
+  }
+}
+
 // A section label under the headline at lines[i], `s` its text: a label
 // joined over the credits ("<standfirst>\nMining\nBy Ann Lee"; not under a
 // byline, where "By Ann Lee\nCochabamba\n<date>" is the place filed from), a
 // known section name alone ("<headline>\n\nPolitics\n\n<standfirst>"), or a
 // label of capitalised words alone over a date or byline line
 // ("<headline>\n\nMining\n\nBy Ann Lee"). A place there ("Lusaka", "Kitwe,
-// Zambia": no ReadsAsTopic) is where the story was filed from, no section.
-// True when `s` was one of them.
+// Zambia": no ReadsAsTopic) is where the story was filed from
+// (TakeTopicOrPlace), no section. True when `s` was one of them.
 bool TakeSectionUnderHeadline(absl::string_view s, absl::string_view text,
                               const std::vector<Line>& lines, size_t i, Layout* layout) {
   if (!layout->section.empty()) return false;
   if (!lines[i].blank_before && IsPlainSectionLabel(s) &&
       IsSectionOverDateOrByline(text, lines, i)) {
-    if (ReadsAsTopic(s)) layout->section = std::string(s);
+    TakeTopicOrPlace(s, layout);
     return true;
   }
   if (IsSectionLabel(s) && IsSectionName(s)) {
@@ -464,7 +475,7 @@ bool TakeSectionUnderHeadline(absl::string_view s, absl::string_view text,
     return true;
   }
   if (IsLabelOverCredits(text, lines, i)) {
-    if (ReadsAsTopic(s)) layout->section = std::string(s);
+    TakeTopicOrPlace(s, layout);
     return true;
   }
   return false;

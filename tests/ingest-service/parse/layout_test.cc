@@ -535,6 +535,30 @@ TEST(ReadLayout, PlaceWithANounsEndingOverTheCreditsIsNoSection) {
   }
 }
 
+// The place alone over the credits is where the story was filed from: the
+// dateline, unless the lede opens with its own ("KITWE, Zambia —"); a topic
+// there is the section and no dateline.
+TEST(ReadLayout, PlaceOverTheCreditsIsTheDateline) {
+  constexpr char kHeadline[] = "Ferry fares rise for island residents\n\n";
+  for (const char* place : {"Lusaka", "Malawi", "Coventry", "Kasama"}) {
+    const std::string text =
+        kHeadline + std::string(place) + "\n\nBy Ann Lee\n\n14 March 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, "") << place;
+    EXPECT_EQ(layout.dateline, place);
+  }
+  const std::string joined = std::string(kHeadline) +
+                             "Commuters face a 12% increase\nMombasa\nBy Ann Lee\n14 March 2026"
+                             "\n\n" + kBody;
+  EXPECT_EQ(ReadLayout(joined).dateline, "Mombasa");
+  const std::string mining =
+      std::string(kHeadline) + "Mining\n\nBy Ann Lee\n\n14 March 2026\n\n" + kBody;
+  EXPECT_EQ(ReadLayout(mining).dateline, "");
+  const std::string lede = std::string(kHeadline) +
+                           "Lusaka\n\nBy Ann Lee\n\n14 March 2026\n\nKITWE, Zambia — " + kBody;
+  EXPECT_EQ(ReadLayout(lede).dateline, "KITWE");
+}
+
 // Over the byline or date line a standfirst may quote someone or run to two
 // sentences; alone over the body it may not.
 TEST(ReadLayout, StandfirstThatQuotesOrHasTwoSentences) {
