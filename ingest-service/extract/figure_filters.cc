@@ -269,22 +269,41 @@ double CountValue(const std::vector<Token>& t, int i,
              : -1;
 }
 
+// True if the unit word at tokens[k] is a preposition with its object after
+// it ("in the final", "in 2020"), not the unit ("two in. of snow", "two in
+// of rain").
+bool PrepositionNotUnit(const std::vector<Token>& t, int k) {
+  if (!HasRole(t[k], kRoleSubjectStop)) return false;
+  const Token* object = At(t, k + 1);
+  return object != nullptr && object->kind != TokenKind::kSymbol &&
+         !IsWordAt(t, k + 1, "of");
+}
+
 // True if the lone "one" of `a` opens a range of things counted or measured
 // ("one to two degrees", "one to 3 hours", "one to three Supreme Court
 // appointments"): "to", a high end above one, then a unit, a scale or a
 // noun. A bare high end is a ratio, odds or a score ("odds of one to five",
 // "one to nil", "from one to eight to one to twelve"); after a form of "be"
 // a count of nouns is a ratio too ("He was one to 2,000 applicants"), a
-// unit a range ("The wait is one to two weeks").
+// unit a range ("The wait is one to two weeks"). A word between a count and
+// its noun is stepped over ("one to two more storms", "one to five other
+// bidders"); a unit that is also a preposition is read as the preposition
+// ("one to five in the final").
 bool OneOpensRange(const std::vector<Token>& t, const Amount& a,
                    const FigureLexicon& lex) {
   if (!IsWordAt(t, a.end, kRangeJoiner) || CountValue(t, a.end + 1, lex) <= 1) {
     return false;
   }
-  const Token* noun = At(t, a.end + 2);
+  int k = a.end + 2;
+  const Token* opener = At(t, k);
+  if (opener != nullptr && opener->kind == TokenKind::kWord &&
+      lexicon::IsCountedNounOpener(opener->lower)) {
+    ++k;  // "one to two more storms"
+  }
+  const Token* noun = At(t, k);
   if (noun == nullptr || noun->kind != TokenKind::kWord) return false;
   const lexicon::NumberWordEntry* scale = lex.NumberWord(*noun);
-  if (HasRole(*noun, kRoleUnit) ||
+  if ((HasRole(*noun, kRoleUnit) && !PrepositionNotUnit(t, k)) ||
       (scale != nullptr && (scale->kind == lexicon::NumberWordKind::kScale ||
                             scale->kind == lexicon::NumberWordKind::kHundred))) {
     return true;  // "one to two degrees", "one to two million"

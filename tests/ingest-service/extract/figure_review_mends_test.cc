@@ -61,6 +61,43 @@ TEST(FigureReviewMendsTest, OneToANumberBeforeAUnitOrANounIsARange) {
   EXPECT_DOUBLE_EQ(hires[0].value_max(), 15);
 }
 
+// A word between a count and its noun ("more", "other", "additional") does
+// not make "one to N" a bare ratio: the counted noun follows it.
+TEST(FigureReviewMendsTest, OneToNMoreNounsIsARange) {
+  for (const char* text :
+       {"Forecasters expect one to two more storms.",
+        "The ward admits one to three more patients each night.",
+        "Officials expect one to five other bidders.",
+        "The airline adds one to two additional flights a week.",
+        "The firm will open one to four new shops."}) {
+    const std::vector<Figure> found = Find(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].qualifier(), v1::QUALIFIER_RANGE) << text;
+    EXPECT_EQ(found[0].value(), 1) << text;
+  }
+}
+
+// After a form of "be", a bare high end is a ratio or odds whatever phrase
+// follows it ("in the final", "in 2020"); a unit still makes a range.
+TEST(FigureReviewMendsTest, OneToABareNumberBeforeAPhraseIsNoRange) {
+  for (const char* text : {"Odds were one to five in the final.",
+                           "The ratio is one to eight in most wards.",
+                           "The ratio was one to eight in 2020.",
+                           "The odds are one to three at the track."}) {
+    for (const Figure& f : Find(text)) {
+      EXPECT_NE(f.qualifier(), v1::QUALIFIER_RANGE) << text << ": " << f.text();
+    }
+  }
+  const std::vector<Figure> wait = Find("The wait is one to three weeks in "
+                                        "winter.");
+  ASSERT_EQ(wait.size(), 1u);
+  EXPECT_EQ(wait[0].qualifier(), v1::QUALIFIER_RANGE);
+  const std::vector<Figure> snow = Find("Rain may total one to two in. of "
+                                        "snow.");
+  ASSERT_EQ(snow.size(), 1u);
+  EXPECT_EQ(snow[0].qualifier(), v1::QUALIFIER_RANGE);
+}
+
 // A scope adverb between a noun and the clause's verb is a place whatever
 // follows the verb ("increased almost 7%", "climbed above $4", "rose
 // again"); only inside a noun phrase ("The nationally televised") does it
