@@ -563,7 +563,9 @@ class ClaimFinder {
   // words; that one refuses capitals, hence the twin). PluralDescribedSubject
   // asks both only before where the group is (lexicon::IsVenuePreposition:
   // "in", "at", "on"), not "from" or "of", after which things a body issued
-  // stand ("Orders from the ministry say", "numbers from the ministry show").
+  // stand ("Orders from the ministry say", "numbers from the ministry show");
+  // neither takes a thing so named (lexicon::IsThingInAgentForm: "Numbers in
+  // the report show", "Orders at the port say").
   bool OpeningAgentNoun(int k) const;
   // True if token `k` is a lowercase noun that can speak: a body (kOrgKind), a
   // speaking noun, a title or an agent noun ("department", "spokesman",

@@ -662,8 +662,10 @@ bool ClaimFinder::OpeningAgentNoun(int k) const {
     return false;
   }
   // (The endings are lowercase and shorter than the shortest agent noun, so the
-  // capital need not be lowered.)
-  return HasAgentSuffix(Word(k)) && !absl::EndsWith(Word(k), "ent");
+  // capital need not be lowered for them; things so named are no doers:
+  // "Numbers in the report show".)
+  return HasAgentSuffix(Word(k)) && !absl::EndsWith(Word(k), "ent") &&
+         !lexicon::IsThingInAgentForm(absl::AsciiStrToLower(Word(k)));
 }
 
 bool ClaimFinder::SpeakingNounAt(int k) const {
@@ -955,7 +957,8 @@ Speaker ClaimFinder::PluralDescribedSubject(int c, int clause, const Sentence& s
       c - p - 1 > kMaxSourceModifierTokens || !absl::EndsWith(Word(head), "s") ||
       !((t_[head].classes & kSpeakerNoun) != 0 ||
         (lexicon::IsVenuePreposition(Word(p)) &&
-         (speakers_.IsAgentNoun(head) || (head == start && OpeningAgentNoun(head)))))) {
+         ((speakers_.IsAgentNoun(head) && !lexicon::IsThingInAgentForm(Word(head))) ||
+          (head == start && OpeningAgentNoun(head)))))) {
     return Speaker{};
   }
   // ("Experts at the University of Leeds": an organisation they speak for.)

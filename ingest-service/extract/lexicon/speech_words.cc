@@ -240,6 +240,15 @@ constexpr absl::string_view kDutyVerbs[] = {
     "attend",  "observe", "respect", "abide",  "submit",  "sort",   "wash",    "declare",
     "dress",   "sign",    "notify", "bring",   "produce", "apply",  "check",   "turn"};
 
+// Things named with an agent's ending (see IsThingInAgentForm).
+constexpr absl::string_view kThingsInAgentForm[] = {
+    "numbers",  "orders",   "centers",  "centres",  "letters",  "papers",   "matters",
+    "waters",   "quarters", "headquarters", "meters", "metres", "chapters", "powers",
+    "borders",  "layers",   "towers",   "rivers",   "corners",  "sectors",  "factors",
+    "errors",   "colors",   "colours",  "motors",   "plants",   "grants",   "events",
+    "comments", "documents", "statements", "payments", "elements", "segments",
+    "computers", "containers", "offers", "answers", "shelters", "disasters"};
+
 constexpr absl::string_view kSecondPersonPronouns[] = {"you", "yourself", "yourselves"};
 
 constexpr absl::string_view kThatNouns[] = {
@@ -601,6 +610,10 @@ bool IsServedPeopleNoun(absl::string_view word) {
 }
 
 bool IsDutyVerb(absl::string_view word) { return InWordLists<kDutyVerbs>(word); }
+
+bool IsThingInAgentForm(absl::string_view word) {
+  return InWordLists<kThingsInAgentForm>(word);
+}
 
 bool IsSecondPersonPronoun(absl::string_view word) {
   return InWordLists<kSecondPersonPronouns>(word);

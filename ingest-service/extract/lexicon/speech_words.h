@@ -310,6 +310,11 @@ bool IsServedPeopleNoun(absl::string_view word);
 // "to hire fewer") keep it a forecast. Lowercase.
 bool IsDutyVerb(absl::string_view word);
 
+// Plural nouns with an agent's ending that name things, not doers ("numbers",
+// "orders", "centers", "letters", "papers", "matters"): "Numbers in the report
+// show" names no group of people. Lowercase.
+bool IsThingInAgentForm(absl::string_view word);
+
 // Question words ("how", "what", "why"): a "that" after them is a determiner
 // ("how that call was"), not a relative pronoun. Lowercase.
 bool IsQuestionWord(absl::string_view word);
