@@ -427,6 +427,10 @@ bool TakeCreditLine(absl::string_view s, absl::string_view text, const std::vect
   const std::vector<std::string> authors_before = layout->authors;
   const bool had_date = layout->publish_date.has_value();
   if (TakeHeaderLine(s, layout)) {
+    // "Kitwe, Zambia", "Filed from Suva, Fiji": the place filed from.
+    if (layout->dateline.empty() && IsFiledPlaceLine(s)) {
+      layout->dateline = std::string(s.substr(FiledPlaceLeadSize(s)));
+    }
     *after_byline = layout->authors != authors_before || IsCreditAlone(s) || IsUnnamedByline(s);
     *credited_and_dated = *credited_and_dated || (!had_date && layout->publish_date.has_value() &&
                                                   !layout->authors.empty());

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "gtest/gtest.h"
 
 namespace factwire {
@@ -551,6 +552,12 @@ TEST(ReadLayout, PlaceOverTheCreditsIsTheDateline) {
                              "Commuters face a 12% increase\nMombasa\nBy Ann Lee\n14 March 2026"
                              "\n\n" + kBody;
   EXPECT_EQ(ReadLayout(joined).dateline, "Mombasa");
+  for (const char* filed : {"Kitwe, Zambia", "Filed from Kitwe, Zambia", "Reporting from Kitwe"}) {
+    const std::string text =
+        kHeadline + std::string(filed) + "\n\nBy Ann Lee\n\n14 March 2026\n\n" + kBody;
+    const std::string want = absl::StrContains(filed, "Zambia") ? "Kitwe, Zambia" : "Kitwe";
+    EXPECT_EQ(ReadLayout(text).dateline, want) << filed;
+  }
   const std::string mining =
       std::string(kHeadline) + "Mining\n\nBy Ann Lee\n\n14 March 2026\n\n" + kBody;
   EXPECT_EQ(ReadLayout(mining).dateline, "");
