@@ -234,11 +234,12 @@ constexpr absl::string_view kServedPeopleNouns[] = {
     "athlete", "public",   "crowds",  "patrons", "personnel", "crew",     "crews",  "families"};
 
 // What a rule asks people to do (see IsDutyVerb).
+// (Not acts a forecast tells of as well: "produce", "show", "apply", "turn".)
 constexpr absl::string_view kDutyVerbs[] = {
-    "carry",   "wear",    "arrive", "report",  "behave",  "return", "comply",  "register",
-    "follow",  "queue",   "book",   "stay",    "obey",    "pay",    "show",    "present",
-    "attend",  "observe", "respect", "abide",  "submit",  "sort",   "wash",    "declare",
-    "dress",   "sign",    "notify", "bring",   "produce", "apply",  "check",   "turn"};
+    "carry",   "wear",    "arrive",  "report", "behave", "return",  "comply", "register",
+    "follow",  "queue",   "book",    "stay",   "obey",   "pay",     "present", "attend",
+    "observe", "respect", "abide",   "submit", "sort",   "wash",    "declare", "dress",
+    "sign",    "notify",  "bring",   "check"};
 
 // Things named with an agent's ending (see IsThingInAgentForm).
 constexpr absl::string_view kThingsInAgentForm[] = {

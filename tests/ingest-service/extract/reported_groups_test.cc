@@ -217,6 +217,8 @@ TEST(ReportedGroups, ABodyExpectingPeopleToActOtherThanByADutyForecasts) {
        "customers to spend less this year", "The company"},
       {"The ministry expects farmers to plant more maize after the rains.",
        "farmers to plant more maize after the rains", "The ministry"},
+      {"The ministry expects farmers to produce a record crop.",
+       "farmers to produce a record crop", "The ministry"},
   };
   for (const Case& c : cases) {
     const v1::Document doc = Extract(c.text);
