@@ -980,9 +980,11 @@ class ContextFinder : public TokenView {
   bool PlaceScopeAt(int i) const;
 
   // Whether the participle at j modifies the noun after it ("televised
-  // debate", "traded goods"), so an adverb before it qualifies the participle
-  // ("nationally televised"); not a verb before an amount or an -ly adverb
-  // ("nationally reached 61%", "increased sharply").
+  // debate", "traded goods"), so the adverb before it, itself after a
+  // determiner or a preposition ("The nationally televised", "of globally
+  // traded"), qualifies the participle; not a verb before an amount or an -ly
+  // adverb ("nationally reached 61%", "increased sharply"), nor a verb after a
+  // noun ("Home prices nationally increased almost 7%").
   bool AttributiveParticiple(int j) const;
 
   // The end of a date after a preposition at i ("on 1 July", "from April",
