@@ -260,9 +260,16 @@ bool SpeakerFinder::AnotherGroupJoins(const Sentence& prev, int after) const {
         !lexicon::IsClauseJoin(TokenText(text_, tokens_[k]))) {
       continue;
     }
+    // A main clause of its own: after a comma (", but critics disagreed"), or
+    // with a cue of its own ("but critics said"); not one inside what the
+    // group said ("the lifts had failed and engineers were slow").
+    const bool comma = IsPunct(tokens_[k - 1], ',');
     // ("but many critics", "while the farmers": a determiner may come first.)
-    for (int h = k + 1; h < prev.last && h <= k + 2; ++h) {
-      if (IsGroupNoun(h, /*opening=*/false)) return true;
+    for (int h = k + 1; h + 1 < prev.last && h <= k + 2; ++h) {
+      if (IsGroupNoun(h, /*opening=*/false) &&
+          (comma || (tokens_[h + 1].cue & (kCueQuote | kCueReport)) != 0)) {
+        return true;
+      }
     }
   }
   return false;

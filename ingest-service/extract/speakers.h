@@ -203,8 +203,9 @@ class SpeakerFinder {
   // reports speaking, as an anonymous speaker; else `s`.
   Speaker TheyAntecedent(Speaker s, const Sentence& prev) const;
   // True when, after the group speaking in `prev` (its phrase ending at token
-  // `after`), a clause joined to it opens with another group ("..., but critics
-  // disagreed", "while many residents ..."): a "they" then names neither.
+  // `after`), a main clause joined to it (after a comma, or with a cue of its
+  // own) opens with another group ("..., but critics disagreed", "but critics
+  // said ..."): a "they" then names neither.
   bool AnotherGroupJoins(const Sentence& prev, int after) const;
   // For an "it" speaker `s` of sentence `own` that resolves to no one, after
   // sentence `prev`: the unnamed body or document `prev` reports speaking, a

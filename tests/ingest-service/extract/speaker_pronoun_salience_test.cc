@@ -164,6 +164,8 @@ TEST(SpeakerPronounSalience, APronounAfterAQuoteSkipsWhoCannotHaveSaidIt) {
           "It was rigged," + kClose + " they said.",
       "Residents of the estate said the new road was safe, while shop owners "
       "complained. " + kOpen + "Nobody can park," + kClose + " they said.",
+      "Residents of the estate said the new road was safe while shop owners "
+      "complained. " + kOpen + "Nobody can park," + kClose + " they said.",
       "The audit said the company had overspent by 40%. " + kOpen +
           "We reject the findings," + kClose + " it said.",
       "The report said the council had ignored the warnings. " + kOpen +
@@ -175,6 +177,16 @@ TEST(SpeakerPronounSalience, APronounAfterAQuoteSkipsWhoCannotHaveSaidIt) {
     const v1::Claim& q = doc.claims(1);
     EXPECT_TRUE(q.source_id().empty()) << text << " -> " << q.source_id();
   }
+  // Another group inside what the first said, with no cue of its own, leaves
+  // the "they" to the group that spoke.
+  const v1::Document tower = Extract(
+      "Residents of the tower said the lifts had failed and engineers were slow. " + kOpen +
+      "We carry our shopping up ten floors," + kClose + " they said.");
+  const v1::Claim* q = FindClaim(tower, "ten floors");
+  ASSERT_NE(q, nullptr);
+  const v1::Source* source = FindSource(tower, q->source_id());
+  ASSERT_NE(source, nullptr);
+  EXPECT_NE(source->name().find("Residents"), std::string::npos) << source->name();
 }
 
 // A name ending in a capitalised street word ("Mill Street", "Harbour Road")
