@@ -23,6 +23,7 @@ constexpr int kMaxPronounLookback = 64;  // mentions searched for a pronoun's re
 constexpr int kMaxTitleBeforeName = 4;   // "Chief financial officer Raj Mehta"
 constexpr int kMaxStorySentences = 8;    // sentences an opening organisation leads
 constexpr int kMaxStoryOpener = 8;       // tokens before it ("10:15 - The ...")
+constexpr int kMaxPlainPhraseWords = 3;  // a listener or venue after a say verb ("the county board")
 constexpr int kMaxVerbGroup = 6;  // words between a subject and its "its" ("will not renew")
 // Lowercase words that cannot be part of a title before a name.
 constexpr uint32_t kNotTitleWord = kDeterminer | kAffiliationPrep | kCue | kFiller |

@@ -15,6 +15,7 @@ namespace factwire {
 using mention_internal::IsWord;
 using mention_internal::kMaxEntityLookback;
 using mention_internal::kMaxNameTokens;
+using mention_internal::kMaxPlainPhraseWords;
 using mention_internal::kMaxTitleBeforeName;
 using mention_internal::kNotTitleWord;
 using mention_internal::ShowsAPerson;
@@ -139,11 +140,56 @@ bool MentionFinder::OnlySpokeBefore(int m) const {
       ++verb;
     }
     if (verb >= n || !IsWord(tokens_[verb]) || (tokens_[verb].classes & kCue) == 0) return false;
-    int clause = verb + 1;  // past "that" ("said that output fell")
-    if (clause < n && lexicon::IsConjunction(TokenText(text_, tokens_[clause]))) ++clause;
+    const int clause = ReportedSubjectAt(verb);
     if (clause < n && (tokens_[clause].classes & kDeterminer) != 0) return false;
   }
   return true;
+}
+
+int MentionFinder::ReportedSubjectAt(int verb) const {
+  const int n = static_cast<int>(tokens_.size());
+  int k = verb + 1;
+  if ((tokens_[verb].cue & kCueObject) != 0) k = AfterPlainNounPhrase(k);  // "told reporters"
+  k = AfterTimePhrase(k);                                                   // "said on Friday"
+  // ("said in a statement", "said over the weekend": where or when it was said.)
+  if (k < n && IsWord(tokens_[k]) && lexicon::IsMediumPreposition(TokenText(text_, tokens_[k]))) {
+    k = AfterTimePhrase(AfterPlainNounPhrase(k + 1));
+  }
+  // past "that" ("said that output fell", "said that on Monday the mill ...")
+  if (k < n && lexicon::IsConjunction(TokenText(text_, tokens_[k]))) k = AfterTimePhrase(k + 1);
+  return k;
+}
+
+int MentionFinder::AfterTimePhrase(int k) const {
+  const int n = static_cast<int>(tokens_.size());
+  auto time_word = [&](int j) {
+    return j < n && IsWord(tokens_[j]) && (tokens_[j].classes & kTimeWord) != 0;
+  };
+  int j = k;  // "on", "earlier this": the words that open the time
+  while (j < n && j - k < 2 && IsWord(tokens_[j]) && !time_word(j) &&
+         lexicon::IsTimeOpener(TokenText(text_, tokens_[j]))) {
+    ++j;
+  }
+  if (!time_word(j)) return k;
+  while (time_word(j)) ++j;
+  return j;
+}
+
+int MentionFinder::AfterPlainNounPhrase(int k) const {
+  const int n = static_cast<int>(tokens_.size());
+  auto opens_clause = [&](int j) {  // a determiner, "that" or a time phrase
+    return (tokens_[j].classes & kDeterminer) != 0 ||
+           lexicon::IsConjunction(TokenText(text_, tokens_[j])) || AfterTimePhrase(j) != j;
+  };
+  int j = k;
+  // ("told the county board", "in a statement": its own determiner opens it.)
+  if (j < n && IsWord(tokens_[j]) && (tokens_[j].classes & kDeterminer) != 0 &&
+      !lexicon::IsConjunction(TokenText(text_, tokens_[j]))) {
+    ++j;
+  }
+  const int head = j;
+  while (j < n && j - head < kMaxPlainPhraseWords && IsWord(tokens_[j]) && !opens_clause(j)) ++j;
+  return j;
 }
 
 bool MentionFinder::OrganisationLaterInSentence(int m) const {

@@ -383,6 +383,23 @@ class MentionFinder {
   // that acted on a thing ("Moyo toured the plant") or said something of one
   // ("Ndlovu said the clinic ...") leaves "Its" that thing's.
   bool OnlySpokeBefore(int m) const;
+  // The first token of the subject of the clause the say verb at token `verb`
+  // reports: past the listener of a verb that takes one (kCueObject: "told
+  // reporters"), a time phrase (AfterTimePhrase(): "said on Friday"), a
+  // phrase of where it was said (lexicon::IsMediumPreposition(): "said in a
+  // statement") and a conjunction ("that"), then another time phrase ("said
+  // that on Monday the mill ..."). May be one past the last token.
+  int ReportedSubjectAt(int verb) const;
+  // The token after the time phrase opening at token `k`: up to two
+  // lexicon::IsTimeOpener() words, then kTimeWord words ("on Friday", "last
+  // week", "earlier this month", "yesterday"); `k` when none opens there.
+  int AfterTimePhrase(int k) const;
+  // The token after the plain noun phrase opening at token `k` (a listener
+  // after "told", a venue after "in"): a determiner of its own, then up to
+  // kMaxPlainPhraseWords words up to a determiner, a conjunction or a time
+  // phrase ("reporters", "the county board", "CNN", "a statement"), so "told
+  // reporters the clinic ..." stops at "the".
+  int AfterPlainNounPhrase(int k) const;
   // True when a mention after mention `m` in its sentence is an organisation's.
   bool OrganisationLaterInSentence(int m) const;
   // TitleBeforeComma() steps for a title starting at `p + 1` in sentence `s`:

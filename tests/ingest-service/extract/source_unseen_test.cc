@@ -485,6 +485,64 @@ TEST(SourceUnseen, ItsAfterANameThatNamedSomethingIsNotTheName) {
   EXPECT_EQ(kgosi->affiliation(), "Lucara");
 }
 
+// What a name said is read from its clause's subject, past the time of the
+// saying ("said on Friday", "said last week"), the listener of "told", where
+// it was said ("in a statement") and "that": a subject with a determiner ("the
+// clinic") is what "Its" owns.
+TEST(SourceUnseen, ItsAfterANameReadsTheSubjectPastATimeOrAListener) {
+  const char* const texts[] = {
+      "Ndlovu said on Friday that the clinic would close. Its director, Jane "
+      "Phiri, said staff were tired.",
+      "Ndlovu said last week that the clinic would close. Its director, Jane "
+      "Phiri, said staff were tired.",
+      "Ndlovu said on Friday the clinic would close. Its director, Jane Phiri, "
+      "said staff were tired.",
+      "Ndlovu told reporters the clinic would close. Its director, Jane Phiri, "
+      "said staff were tired.",
+      "Otieno told the county board on Tuesday that the dam was unsafe. Its "
+      "engineer, Paul Kirui, said repairs had begun.",
+      "Mensah said yesterday that a new depot would open. Its manager, Kofi "
+      "Asante, said hiring had started.",
+      "Okafor told us that on Monday the market had burned. Its chairman, Obi "
+      "Eze, said traders had lost everything.",
+      "Ndlovu said in a statement that the clinic would close. Its director, "
+      "Jane Phiri, said staff were tired.",
+      "Ndlovu said over the weekend the clinic would close. Its director, Jane "
+      "Phiri, said staff were tired."};
+  const char* const names[][2] = {{"ndlovu", "jane-phiri"},   {"ndlovu", "jane-phiri"},
+                                  {"ndlovu", "jane-phiri"},   {"ndlovu", "jane-phiri"},
+                                  {"otieno", "paul-kirui"},   {"mensah", "kofi-asante"},
+                                  {"okafor", "obi-eze"},      {"ndlovu", "jane-phiri"},
+                                  {"ndlovu", "jane-phiri"}};
+  for (int i = 0; i < 9; ++i) {
+    SCOPED_TRACE(texts[i]);
+    v1::Document doc = Extract(texts[i]);
+    if (const v1::Source* opener = FindSource(doc, names[i][0]); opener != nullptr) {
+      EXPECT_EQ(opener->type(), v1::SOURCE_TYPE_PERSON);
+    }
+    const v1::Source* post = FindSource(doc, names[i][1]);
+    ASSERT_NE(post, nullptr);
+    EXPECT_EQ(post->affiliation(), "");
+  }
+  // A name that only spoke, past a time or a listener, still owns the post.
+  const char* const spoke[] = {
+      "Lucara said on Friday that exports fell by a quarter. Its sales director, "
+      "Neo Kgosi, said buyers were cautious.",
+      "Lucara told reporters last week that exports had fallen. Its sales "
+      "director, Neo Kgosi, said buyers were cautious.",
+      "Lucara said on Friday it would cut output. Its sales director, Neo Kgosi, "
+      "said buyers were cautious.",
+      "Lucara said in a statement that exports had fallen. Its sales director, "
+      "Neo Kgosi, said buyers were cautious."};
+  for (const char* text : spoke) {
+    SCOPED_TRACE(text);
+    v1::Document doc = Extract(text);
+    const v1::Source* kgosi = FindSource(doc, "neo-kgosi");
+    ASSERT_NE(kgosi, nullptr);
+    EXPECT_EQ(kgosi->affiliation(), "Lucara");
+  }
+}
+
 // A "chain" described in an appositive is a business, and its officials work
 // for it; a lender named after its role is the business "the bank" then means.
 TEST(SourceUnseen, AChainIsABusinessAndALenderTheBankAfterIt) {
