@@ -222,14 +222,35 @@ bool SpeakerFinder::TitleGivenToAnother(int e, const Speaker& s) const {
     for (int k = 1; k < len && same; ++k) {
       same = TokenText(text_, tokens_[j - k]) == TokenText(text_, tokens_[s.last - 1 - k]);
     }
-    if (!same) continue;
-    const Token& before = tokens_[j - len];
-    // "the chief executive" again repeats it; "The rival firm's chief
-    // executive", "A chief executive at ...", "the deputy chief executive"
-    // give it to someone else.
-    if (before.possessive || !lexicon::IsDefiniteArticle(TokenText(text_, before))) return true;
+    // ("a chief executive forum": no holder; "the chief executive" again
+    // repeats it; "who became chief executive" names no one new.)
+    if (same && EndsTitlePhrase(j) && OpensAnotherHolder(j - len)) return true;
   }
   return false;
+}
+
+bool SpeakerFinder::EndsTitlePhrase(int j) const {
+  if (j + 1 >= static_cast<int>(tokens_.size())) return true;
+  const Token& n = tokens_[j + 1];
+  return n.kind != TokenKind::kWord || n.cue != 0 || (n.classes & kAffiliationPrep) != 0 ||
+         absl::EndsWith(TokenText(text_, n), "ed");
+}
+
+bool SpeakerFinder::OpensAnotherHolder(int before) const {
+  const Token& b = tokens_[before];
+  const absl::string_view w = TokenText(text_, b);
+  if (b.possessive || (lexicon::IsArticle(w) && !lexicon::IsDefiniteArticle(w)) ||
+      (lexicon::IsTitleOwner(w) && !lexicon::IsDefiniteArticle(w))) {
+    return true;  // "The rival firm's", "A", "their"
+  }
+  // "the deputy chief executive", "A rival chief executive": one lowercase
+  // modifier after a determiner.
+  if (before == 0 || b.kind != TokenKind::kWord || b.upper || lexicon::IsDefiniteArticle(w)) {
+    return false;
+  }
+  const Token& d = tokens_[before - 1];
+  const absl::string_view dw = TokenText(text_, d);
+  return d.possessive || lexicon::IsArticle(dw) || lexicon::IsTitleOwner(dw);
 }
 
 bool SpeakerFinder::InTitleOf(int e, int j) const {

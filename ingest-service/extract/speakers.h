@@ -404,8 +404,17 @@ class SpeakerFinder {
   // True when, between the title of person `e` and "the <phrase>" `s`, a nearer
   // phrase ending in the same words gives that title to someone else ("The
   // rival firm's chief executive disagreed."): an owner, another determiner or
-  // modifier before it; a bare "the <phrase>" repeat is passed over.
+  // modifier before it (OpensAnotherHolder), the phrase ending there
+  // (EndsTitlePhrase); a bare "the <phrase>" repeat is passed over.
   bool TitleGivenToAnother(int e, const Speaker& s) const;
+  // True when the title phrase whose head is token `j` ends its noun phrase:
+  // punctuation, a cue, an agent preposition or a past tense after it ("chief
+  // executive disagreed"), not another noun ("chief executive forum").
+  bool EndsTitlePhrase(int j) const;
+  // True when token `before`, right before a title phrase, gives it an owner
+  // of its own: a possessive, "a"/"an" or a possessive determiner, or one
+  // lowercase modifier after one of them ("the deputy"); not a bare "the".
+  bool OpensAnotherHolder(int before) const;
   // True when token `j` is in a title of person `e`'s mention: before the name,
   // in its appositive, or right before it ("chief executive, Ana Lee").
   bool InTitleOf(int e, int j) const;

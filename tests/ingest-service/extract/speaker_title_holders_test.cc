@@ -113,6 +113,17 @@ TEST(TitleHolders, ANearerHolderOfTheSameTitleIsTheOneRepeated) {
       "Fuel costs us more," + kClose + " the chief executive said. " + kOpen +
       "We have no choice," + kClose + " the chief executive added.");
   EXPECT_EQ(SourceNameOf(again, "We have no choice"), "Ana Lee");
+  // The title after a verb, or as a modifier of another noun, names no one new.
+  v1::Document became = Extract(
+      "Ana Lee, the chief executive of Fiji Airways, said fares would rise. Lee, who "
+      "became chief executive in 2019, has cut routes. " + kOpen + "Fuel costs us more," +
+      kClose + " the chief executive said.");
+  EXPECT_EQ(SourceNameOf(became, "Fuel costs us more"), "Ana Lee");
+  v1::Document forum = Extract(
+      "Ana Lee, the chief executive of Fiji Airways, said fares would rise. Lee spoke at a "
+      "chief executive forum in Suva. " + kOpen + "Fuel costs us more," + kClose +
+      " the chief executive said.");
+  EXPECT_EQ(SourceNameOf(forum, "Fuel costs us more"), "Ana Lee");
 }
 
 }  // namespace factwire
