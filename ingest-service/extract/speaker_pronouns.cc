@@ -65,11 +65,28 @@ Speaker SpeakerFinder::DescribedBefore(int start, int name) const {
   }
   int j = start + 1;
   while (j < name && j - start <= kMaxNominalTokens && tokens_[j].kind == TokenKind::kWord &&
-         !tokens_[j].upper && (tokens_[j].classes & kNotAgent) == 0) {
+         !tokens_[j].upper && (tokens_[j].classes & kNotAgent) == 0 && !BeforeAddress(j)) {
     ++j;
   }
-  if (j == start + 1 || j >= name || !IsAgentPreposition(j)) return Speaker{};
-  return speaker_internal::AnonymousSpeaker(start + 1, j);
+  if (j == start + 1 || j >= name || !(IsAgentPreposition(j) || BeforeAddress(j))) {
+    return Speaker{};
+  }
+  // (With its opener, as the clause's subject is named: "One shop owner".)
+  return speaker_internal::AnonymousSpeaker(start, j);
+}
+
+bool SpeakerFinder::BeforeAddress(int k) const {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord || t.upper ||
+      !lexicon::IsAddressPreposition(TokenText(text_, t))) {
+    return false;
+  }
+  int n = k + 1;
+  if (n < static_cast<int>(tokens_.size()) && lexicon::IsArticle(TokenText(text_, tokens_[n]))) {
+    ++n;
+  }
+  return n < static_cast<int>(tokens_.size()) && tokens_[n].kind == TokenKind::kWord &&
+         tokens_[n].upper;
 }
 
 Speaker SpeakerFinder::PersonAtPlace(int j, int lo) const {

@@ -157,11 +157,16 @@ class SpeakerFinder {
   // "for"/"at"/"of"/"in", the speaking noun before it (not before `lo`) with `s`
   // as its tail; else `s`.
   Speaker AgentBefore(Speaker s, int lo) const;
-  // "A nurse at a clinic in rural Kasungu": for a clause opening at `start` whose
-  // named speaker at token `name` stands as no person, the unnamed "a"/"an"/"one"
-  // noun phrase before the first lowercase at/from/of/with/for/in, as an
+  // "A nurse at a clinic in rural Kasungu", "One shop owner on Load Street": for
+  // a clause opening at `start` whose named speaker at token `name` stands as no
+  // person, the unnamed "a"/"an"/"one" noun phrase, its opener included, before
+  // the first lowercase at/from/of/with/for/in or BeforeAddress word, as an
   // anonymous speaker; else nothing.
   Speaker DescribedBefore(int start, int name) const;
+  // True when token `k` is a lowercase lexicon::IsAddressPreposition word ("on")
+  // before a capitalised word, an article between them allowed ("on Load
+  // Street", "on the Strand"): where a person described is found.
+  bool BeforeAddress(int k) const;
   // True when unnamed speaker `s` opens with, or right after, "a", "an", "one"
   // or "another" ("One juror", "A juror" written as "juror"): someone new.
   bool OpensIndefinitely(const Speaker& s) const;

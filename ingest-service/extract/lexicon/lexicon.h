@@ -215,6 +215,10 @@ bool IsJurisdictionHead(absl::string_view word);
 // exact bytes).
 bool IsPlacePreposition(absl::string_view word);
 
+// True for a lowercase preposition before a street's or a place's name where a
+// person described is found ("on" in "a shop owner on Load Street"; exact bytes).
+bool IsAddressPreposition(absl::string_view word);
+
 // True for "Dr", "Prof." or "Comrade" (exact bytes): an honorific that is no part
 // of an office named before it ("Health Minister Dr Priya Venkatesan").
 bool IsScholarlyHonorific(absl::string_view word);

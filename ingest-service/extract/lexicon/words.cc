@@ -401,6 +401,10 @@ constexpr absl::string_view kScholarlyHonorifics[] = {"Dr", "Dr.", "Prof", "Prof
 constexpr absl::string_view kPlacePrepositions[] = {"in", "at", "near", "from", "outside",
                                                     "around", "across", "throughout"};
 
+// Prepositions before a street's name where a person is found ("a baker on Mill
+// Lane").
+constexpr absl::string_view kAddressPrepositions[] = {"on"};
+
 // Parties named by one capitalised word before a member's title ("Labour MP",
 // "Green MSP"); not those that are also title modifiers ("Republican Sen.").
 constexpr absl::string_view kPartyNames[] = {
@@ -630,6 +634,10 @@ bool IsScholarlyHonorific(absl::string_view word) {
 
 bool IsPlacePreposition(absl::string_view word) {
   return InWordLists<kPlacePrepositions>(word);
+}
+
+bool IsAddressPreposition(absl::string_view word) {
+  return InWordLists<kAddressPrepositions>(word);
 }
 
 bool IsJurisdictionHead(absl::string_view word) {

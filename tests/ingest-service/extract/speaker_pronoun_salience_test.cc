@@ -209,4 +209,34 @@ TEST(SpeakerPronounSalience, AStreetIsNoPersonAPronounStandsFor) {
   EXPECT_EQ(w->source_id(), "ruth-adeyemi");
 }
 
+// The person described on the street, not a person named in the sentence
+// before, is who the pronoun stands for; the quote and the reported claim
+// share one source.
+TEST(SpeakerPronounSalience, APronounAfterAPersonOnAStreetIsThatPerson) {
+  const std::string texts[] = {
+      "Tom Bell, the council leader, said the road would reopen. One shop owner on Load "
+      "Street, whose cafe was flooded, said insurers had stopped offering him cover. " +
+          kOpen + "I've mopped this floor out," + kClose + " he said.",
+      "Mayor Ruth Okafor said the bridge would reopen in May. One florist on Bridge "
+      "Street, whose stock was ruined, said the insurer had refused her claim. " +
+          kOpen + "I have lost everything," + kClose + " she said.",
+      "Inspector Dev Rao said patrols would double. A landlord on Quay Road said the "
+      "fights had driven drinkers away. " +
+          kOpen + "Friday nights are dead now," + kClose + " he said.",
+  };
+  const std::string reported[] = {"insurers had stopped", "insurer had refused",
+                                  "fights had driven"};
+  const std::string quoted[] = {"mopped this floor", "lost everything", "nights are dead"};
+  for (int i = 0; i < 3; ++i) {
+    SCOPED_TRACE(texts[i]);
+    const v1::Document doc = Extract(texts[i]);
+    const v1::Claim* r = FindClaim(doc, reported[i]);
+    const v1::Claim* q = FindClaim(doc, quoted[i]);
+    ASSERT_NE(r, nullptr);
+    ASSERT_NE(q, nullptr);
+    EXPECT_FALSE(r->source_id().empty());
+    EXPECT_EQ(q->source_id(), r->source_id());
+  }
+}
+
 }  // namespace factwire
