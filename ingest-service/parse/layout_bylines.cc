@@ -200,14 +200,14 @@ absl::string_view WithoutOutlet(absl::string_view s) {
 
 bool IsFiledPlaceLine(absl::string_view s) {
   constexpr int kMaxPlaceWords = 3;
+  // A place ends in a letter: most lines fail here, before any word is read.
+  if (s.empty() || !absl::ascii_isalpha(s.back())) return false;
   const size_t lead = FiledPlaceLeadSize(s);
   const absl::string_view place = s.substr(lead);
+  if (place.empty() || HasDigit(place)) return false;
   const absl::string_view town = WithoutFiledPlace(place);
   // Without a lead, a town and the region or country it is in.
-  if (place.empty() || (lead == 0 && town.size() == place.size()) || HasDigit(place) ||
-      !absl::ascii_isalpha(place.back())) {
-    return false;
-  }
+  if (lead == 0 && town.size() == place.size()) return false;
   return WordCount(town) <= kMaxPlaceWords && IsCapitalisedWords(town) &&
          !IsSectionName(town) && !IsCredit(place);
 }
