@@ -39,10 +39,9 @@ bool IsOutletLine(absl::string_view s) {
 // "Today : Feb 04, 2025", "Home | News", "Home" (a breadcrumb's first step
 // on a line of its own): site furniture around the article.
 bool IsChrome(absl::string_view s) {
-  const std::string lower = absl::AsciiStrToLower(s.substr(0, 16));
-  return absl::StartsWith(lower, "today") || absl::StrContains(s, " | ") ||
-         absl::StartsWith(lower, "home ") || lower == "home" ||
-         absl::StartsWith(lower, "advertisement");
+  return absl::StartsWithIgnoreCase(s, "today") || absl::StrContains(s, " | ") ||
+         absl::StartsWithIgnoreCase(s, "home ") || absl::EqualsIgnoreCase(s, "home") ||
+         absl::StartsWithIgnoreCase(s, "advertisement");
 }
 
 // True when `s` is a labelled section line ("Topic: Floods", LabelledSection):
@@ -213,10 +212,10 @@ struct HeaderState {
 // masthead line, "Topic: Floods", a site's name over its tagline opening the
 // page, or "<headline> | The Namibian" (a page title: its headline and
 // section are read) at lines[i], `s` its text after a kicker of `kicker`
-// bytes: true when lines[i] was one of them.
-bool TakeTitleOrCrumb(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
-                      size_t i, size_t kicker, HeaderState* state, Layout* layout) {
-  const bool separated = IsSeparated(s);
+// bytes, `separated` IsSeparated(s): true when lines[i] was one of them.
+bool TakeTitleOrCrumb(absl::string_view s, bool separated, absl::string_view text,
+                      const std::vector<Line>& lines, size_t i, size_t kicker, HeaderState* state,
+                      Layout* layout) {
   if (std::string crumb = separated ? BreadcrumbSection(s) : TightBarSection(s);
       !crumb.empty()) {
     if (state->crumb_section.empty()) state->crumb_section = std::move(crumb);
@@ -245,10 +244,10 @@ bool TakeTitleOrCrumb(absl::string_view s, absl::string_view text, const std::ve
 
 // Page chrome ("Today : Feb 04, 2025": its date kept for when no date line
 // says), a date or byline line (TakeDateOrByline), header furniture or a
-// kicker over the headline, `s` the line's text. True when `s` was one of
-// them; state->after_date says whether it was chrome or a date line.
-bool TakeChromeOrMeta(absl::string_view s, HeaderState* state, Layout* layout) {
-  const bool separated = IsSeparated(s);
+// kicker over the headline, `s` the line's text, `separated` IsSeparated(s).
+// True when `s` was one of them; state->after_date says whether it was chrome
+// or a date line.
+bool TakeChromeOrMeta(absl::string_view s, bool separated, HeaderState* state, Layout* layout) {
   if (IsChrome(s) && (!separated || TakeMetaParts(s, layout) == MetaLine::kNone)) {
     if (!state->chrome_date) state->chrome_date = ParseDateLine(s);
     state->after_date = true;
@@ -329,8 +328,9 @@ void ReadHeader(absl::string_view text, const std::vector<Line>& lines, size_t* 
     const absl::string_view s = View(text, lines[i]).substr(kicker);
     const bool joined_to_date = state->after_date && !lines[i].blank_before;
     state->after_date = false;
-    if (TakeTitleOrCrumb(s, text, lines, i, kicker, state, layout)) continue;
-    if (TakeChromeOrMeta(s, state, layout)) continue;
+    const bool separated = IsSeparated(s);  // read once for both
+    if (TakeTitleOrCrumb(s, separated, text, lines, i, kicker, state, layout)) continue;
+    if (TakeChromeOrMeta(s, separated, state, layout)) continue;
     if (i + 1 >= lines.size() || s.size() > kMaxHeadlineBytes) break;
     if (kicker == 0 && IsSiteName(text, lines, i)) continue;
     if (TakeSectionOverHeadline(s, text, lines, i, joined_to_date, &state->section_line,
