@@ -178,6 +178,8 @@ bool IsUnnamedByline(absl::string_view s) {
 absl::string_view WithoutPlace(absl::string_view s) {
   constexpr int kMaxPlaceWords = 3;
   for (absl::string_view word : {" at ", " in "}) {
+    // find() skips ahead with memchr; rfind() compares at every byte.
+    if (s.find(word) == absl::string_view::npos) continue;
     const size_t at = s.rfind(word);
     if (at == absl::string_view::npos) continue;
     const absl::string_view place = s.substr(at + word.size());
@@ -214,8 +216,8 @@ bool IsFiledPlaceLine(absl::string_view s) {
 
 absl::string_view WithoutFiledPlace(absl::string_view s) {
   constexpr int kMaxPlaceWords = 3;
+  if (s.find(", ") == absl::string_view::npos) return s;  // find() is the cheap test
   const size_t comma = s.rfind(", ");
-  if (comma == absl::string_view::npos) return s;
   const absl::string_view place = s.substr(comma + 2);
   if (WordCount(place) > kMaxPlaceWords || !IsCapitalisedWords(place) || HasDigit(place)) return s;
   return s.substr(0, comma);
