@@ -497,14 +497,17 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
   size_t body_after = 0;
   for (size_t k = i + 1; k < lines.size(); ++k)
     body_after += lines[k].blank_before ? 1 : 0;
+  // The credits under `s` are asked before IsStandfirstOverHeader, the
+  // dearer test and the one most lines pass.
   const bool standfirst =
-      alone ? body_after >= 2 && (IsStandfirst(s) || (IsStandfirstOverHeader(s) &&
-                                                      IsDateOrBylineAt(text, lines, i + 1)))
+      alone ? body_after >= 2 && (IsStandfirst(s) || (IsDateOrBylineAt(text, lines, i + 1) &&
+                                                      IsStandfirstOverHeader(s)))
             : i + 1 < lines.size() && body_after >= 1 &&
                   static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&
-                  !absl::ascii_islower(text[lines[i + 1].begin]) && IsStandfirstOverHeader(s) &&
+                  !absl::ascii_islower(text[lines[i + 1].begin]) &&
                   (IsDateOrBylineAt(text, lines, i + 1) ||
-                   IsSectionOverDateOrByline(text, lines, i + 1));
+                   IsSectionOverDateOrByline(text, lines, i + 1)) &&
+                  IsStandfirstOverHeader(s);
   if (standfirst) layout->subheadline = std::string(s);
   return standfirst;
 }
