@@ -121,6 +121,10 @@ int MonthNumber(absl::string_view w) {
   static constexpr absl::string_view kGerman[] = {
       "januar", "februar", "marz",  "april",   "mai",      "juni",
       "juli",   "august",  "september", "oktober", "november", "dezember"};
+  // Every name above opens with one of these letters: a word opening with
+  // another ("the", "water") is no month, and is not compared 39 times.
+  constexpr absl::string_view kMonthInitials = "jfmasond";
+  if (w.empty() || kMonthInitials.find(w[0]) == absl::string_view::npos) return 0;
   for (int m = 0; m < 12; ++m) {
     if (w == kMonths[m] || w == kFull[m] || w == kGerman[m]) return m + 1;
   }
