@@ -488,7 +488,11 @@ size_t BylineLeadSize(absl::string_view line) {
 
 bool OpensWithPromo(absl::string_view line) {
   for (absl::string_view lead : kPromoLeads) {
-    if (line.size() > lead.size() && absl::StartsWithIgnoreCase(line, lead)) return true;
+    // The leads are lowercase: the first letter is compared inline first.
+    if (line.size() > lead.size() && absl::ascii_tolower(line[0]) == lead[0] &&
+        absl::StartsWithIgnoreCase(line, lead)) {
+      return true;
+    }
   }
   return false;
 }
