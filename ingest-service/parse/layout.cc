@@ -494,8 +494,11 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
                     size_t i, bool lede, Layout* layout) {
   if (!layout->subheadline.empty() || lede) return false;
   const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
+  // The blocks after lines[i], counted up to the two the tests below ask
+  // for: no scan to the end of the document per header line.
+  constexpr size_t kBlocksAsked = 2;
   size_t body_after = 0;
-  for (size_t k = i + 1; k < lines.size(); ++k)
+  for (size_t k = i + 1; k < lines.size() && body_after < kBlocksAsked; ++k)
     body_after += lines[k].blank_before ? 1 : 0;
   // The credits under `s` are asked before IsStandfirstOverHeader, the
   // dearer test and the one most lines pass.
