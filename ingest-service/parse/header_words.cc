@@ -454,6 +454,21 @@ bool IsMastheadWord(absl::string_view word) {
 
 namespace {
 
+// The size of the first of `leads` (written in lowercase: "read more: ",
+// "special to ") opening `line` in any case with more after it; 0 when none
+// does.
+template <size_t N>
+size_t LowercaseLeadSize(absl::string_view line, const absl::string_view (&leads)[N]) {
+  for (absl::string_view lead : leads) {
+    // The first letter is compared inline before the whole lead.
+    if (line.size() > lead.size() && absl::ascii_tolower(line[0]) == lead[0] &&
+        absl::StartsWithIgnoreCase(line, lead)) {
+      return lead.size();
+    }
+  }
+  return 0;
+}
+
 // The size of `lead` ("Reported by ", "Author: ") opening `line` in any case,
 // with a colon after a closing "by" ("Reported by: ", "REPORTED BY: "); 0 when
 // `line` opens with none of `leads`.
@@ -486,22 +501,10 @@ size_t BylineLeadSize(absl::string_view line) {
   return AnyCaseLeadSize(line, kBylineLeads);
 }
 
-bool OpensWithPromo(absl::string_view line) {
-  for (absl::string_view lead : kPromoLeads) {
-    // The leads are lowercase: the first letter is compared inline first.
-    if (line.size() > lead.size() && absl::ascii_tolower(line[0]) == lead[0] &&
-        absl::StartsWithIgnoreCase(line, lead)) {
-      return true;
-    }
-  }
-  return false;
-}
+bool OpensWithPromo(absl::string_view line) { return LowercaseLeadSize(line, kPromoLeads) > 0; }
 
 bool OpensWithOutletCredit(absl::string_view line) {
-  for (absl::string_view lead : kOutletCreditLeads) {
-    if (line.size() > lead.size() && absl::StartsWithIgnoreCase(line, lead)) return true;
-  }
-  return false;
+  return LowercaseLeadSize(line, kOutletCreditLeads) > 0;
 }
 
 bool IsDateLabelWord(absl::string_view word) {
@@ -510,10 +513,7 @@ bool IsDateLabelWord(absl::string_view word) {
 }
 
 size_t FiledPlaceLeadSize(absl::string_view line) {
-  for (absl::string_view lead : kFiledPlaceLeads) {
-    if (line.size() > lead.size() && absl::StartsWithIgnoreCase(line, lead)) return lead.size();
-  }
-  return 0;
+  return LowercaseLeadSize(line, kFiledPlaceLeads);
 }
 
 size_t EditorLeadSize(absl::string_view line) {
