@@ -59,8 +59,7 @@ Speaker SpeakerFinder::OwnerTitleName(int j, int hi) const {
     ++k;
   }
   if (k == title || k + 1 >= hi || !IsPunct(tokens_[k], ',') ||
-      (!of_person && (tokens_[k - 1].classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 &&
-       !IsAgentNoun(k - 1))) {
+      (!of_person && !NamesPersonByRole(k - 1))) {
     return Speaker{};
   }
   return PersonEndingAttribution(k + 1, hi);
@@ -105,8 +104,7 @@ int SpeakerFinder::TitlePhraseEnd(int j, int hi) const {
   };
   while (k < hi && k - title < kMaxNominalTokens && in_title(tokens_[k])) ++k;
   if (k == title || k >= hi ||
-      ((tokens_[k - 1].classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 &&
-       !IsAgentNoun(k - 1)) ||
+      !NamesPersonByRole(k - 1) ||
       EndsPersonalName(k - 1)) {
     return -1;
   }

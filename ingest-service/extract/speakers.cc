@@ -56,6 +56,10 @@ bool SpeakerFinder::IsAgentNoun(int k) const {
   return !tokens_[k].upper && HasAgentEnding(tokens_[k]);
 }
 
+bool SpeakerFinder::NamesPersonByRole(int k) const {
+  return (tokens_[k].classes & (kTitle | kTitleHead | kSpeakerNoun)) != 0 || IsAgentNoun(k);
+}
+
 bool SpeakerFinder::HasAgentEnding(const Token& t) const {
   if ((t.classes & kNotAgent) != 0) return false;
   const absl::string_view w = TokenText(text_, t);
@@ -343,10 +347,7 @@ int SpeakerFinder::RepeatedTitleHolder(int det, const Speaker& s) const {
   const int head = s.last - 1;
   // Only a noun that names a person repeats a title (PersonInApposition asks
   // the same of the earlier, identical word): no look back for the others.
-  if ((tokens_[head].classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 &&
-      !IsAgentNoun(head)) {
-    return -1;
-  }
+  if (!NamesPersonByRole(head)) return -1;
   const int j = LastSameWord(det - 1, std::max(det - kMaxAntecedentTokens, 0),
                              TokenText(text_, tokens_[head]));
   return j >= 0 ? PersonInApposition(j, det + 1, s.last) : -1;
@@ -383,8 +384,7 @@ int SpeakerFinder::PersonInApposition(int head, int first, int last) const {
   }
   // A title names a person ("auditor", "chief"), not a thing ("In the cable,
   // Stevens wrote").
-  const Token& h = tokens_[head];
-  if ((h.classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0 && !IsAgentNoun(head)) return -1;
+  if (!NamesPersonByRole(head)) return -1;
   // The noun heads the title ("the plant's largest union"), not a phrase
   // after its preposition ("president of the plant's largest union").
   for (int k = head - 1; k >= 0 && head - k <= kMaxNominalTokens + 1; --k) {

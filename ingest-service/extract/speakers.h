@@ -115,6 +115,10 @@ class SpeakerFinder {
   // True for a lowercase noun that names someone by what they do ("strategists",
   // "organizer", "politicians").
   bool IsAgentNoun(int k) const;
+  // True for a word that names a person by a title or by what they do: a
+  // kTitle, kTitleHead or kSpeakerNoun word, or IsAgentNoun ("auditor",
+  // "chief", "strategists").
+  bool NamesPersonByRole(int k) const;
   // IsAgentNoun's test of the word alone, whatever its case: an agent's ending
   // (HasAgentSuffix), not a kNotAgent word nor one in "-ent" ("president").
   bool HasAgentEnding(const Token& t) const;
