@@ -484,8 +484,10 @@ void ClaimFinder::Quote(int qi) {
       const int e = ClauseEnd(q.close >= 0 ? q.close + 1 : last, sc.last);
       claim.end = std::max(t_[e - 1].end, claim.end);
     }
-  } else if ((ColonQuoted(m_, qi, qi > 0 ? LastToken(m_.quotes[qi - 1]) : -1) || !ColonIntro(q.open, &claim)) && !DashLine(q, &claim) &&
-             !MessageFrom(q, &claim) && !Unattributed(q, begin, end, &claim)) {
+  } else if ((ColonQuoted(m_, qi, qi > 0 ? LastToken(m_.quotes[qi - 1]) : -1) ||
+              !ColonIntro(q.open, &claim)) &&
+             !DashLine(q, &claim) && !MessageFrom(q, &claim) &&
+             !Unattributed(q, begin, end, &claim)) {
     return;
   }
   // “…,” he said.: the person the sentence before reports speaking.
