@@ -559,8 +559,8 @@ class ClaimFinder {
   Speaker ItForEarlierSubject(Speaker sp, const Sentence& s) const;
   // True if token `k` is a word capitalised only because it opens its clause
   // that names someone by what they do ("Buyers at the market", "Herders in
-  // Laikipia": HasAgentSuffix, as SpeakerFinder::IsAgentNoun asks of lowercase
-  // words; that one refuses capitals, hence the twin). PluralDescribedSubject
+  // Laikipia": SpeakerFinder::HasAgentEnding, the word test IsAgentNoun asks
+  // of lowercase words; that one refuses capitals). PluralDescribedSubject
   // asks both only before where the group is (lexicon::IsVenuePreposition:
   // "in", "at", "on"), not "from" or "of", after which things a body issued
   // stand ("Orders from the ministry say", "numbers from the ministry show");

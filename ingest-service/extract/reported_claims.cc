@@ -14,7 +14,6 @@
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mentions.h"
-#include "ingest-service/extract/speaker_internal.h"
 
 namespace factwire {
 namespace claims_internal {
@@ -657,14 +656,11 @@ Speaker ClaimFinder::ItForEarlierSubject(Speaker sp, const Sentence& s) const {
 
 bool ClaimFinder::OpeningAgentNoun(int k) const {
   const Token& t = t_[k];
-  if (t.kind != TokenKind::kWord || !t.upper || t.all_caps ||
-      (t.classes & speaker_internal::kNotAgent) != 0) {
-    return false;
-  }
+  if (t.kind != TokenKind::kWord || !t.upper || t.all_caps) return false;
   // (The endings are lowercase and shorter than the shortest agent noun, so the
   // capital need not be lowered for them; things so named are no doers:
   // "Numbers in the report show".)
-  return HasAgentSuffix(Word(k)) && !absl::EndsWith(Word(k), "ent") &&
+  return speakers_.HasAgentEnding(t) &&
          !lexicon::IsThingInAgentForm(absl::AsciiStrToLower(Word(k)));
 }
 
