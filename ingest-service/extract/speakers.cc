@@ -243,8 +243,8 @@ bool SpeakerFinder::EndsTitlePhrase(int j) const {
 bool SpeakerFinder::OpensAnotherHolder(int before) const {
   const Token& b = tokens_[before];
   const absl::string_view w = TokenText(text_, b);
-  if (b.possessive || (lexicon::IsArticle(w) && !lexicon::IsDefiniteArticle(w)) ||
-      (lexicon::IsTitleOwner(w) && !lexicon::IsDefiniteArticle(w))) {
+  if (b.possessive ||
+      ((lexicon::IsArticle(w) || lexicon::IsTitleOwner(w)) && !lexicon::IsDefiniteArticle(w))) {
     return true;  // "The rival firm's", "A", "their"
   }
   // "the deputy chief executive", "A rival chief executive": one lowercase
