@@ -100,9 +100,6 @@ bool IsQuestionOverCredits(absl::string_view text, const std::vector<Line>& line
           IsDateOrBylineAt(text, lines, i + 2));
 }
 
-// The fewest words of a headline under a short step or a columnist's name.
-constexpr int kMinHeadlineWords = 5;
-
 // "Jo Moyo", "Tom Bell": words a byline reads as a person's name (PersonNames),
 // none of them a section or country word ("Local Government", "East Africa"
 // are labels).

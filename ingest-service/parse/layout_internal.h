@@ -24,6 +24,10 @@ inline constexpr size_t kMaxStandfirstBytes = 200;
 inline constexpr size_t kMaxSectionBytes = 40;
 inline constexpr size_t kMaxKickerBytes = 24;
 
+// The fewest words of a headline that a short line over it (a step, a label, a
+// site's name, a columnist's name) may stand above.
+inline constexpr int kMinHeadlineWords = 5;
+
 struct Line {
   int begin;
   int end;

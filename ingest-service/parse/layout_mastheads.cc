@@ -78,7 +78,6 @@ size_t LabelPrefixSize(absl::string_view s, bool (*is_label)(absl::string_view))
 size_t KickerPrefixSize(absl::string_view s) { return LabelPrefixSize(s, IsKicker); }
 
 absl::string_view TitleHeadline(absl::string_view s, std::string* section) {
-  constexpr int kMinHeadlineWords = 5;
   constexpr size_t kMaxParts = 4;
   if (s.size() > kMaxHeadlineBytes) return {};
   const std::vector<absl::string_view> parts = SplitParts(s, kPartSeparators);
@@ -164,7 +163,6 @@ bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i
   // "Orkney Gazette\n\n<headline>": directly over a headline of five words or
   // more. ("Local News", "Regional News", a section name, is the section, over
   // the headline or over a date line.)
-  constexpr int kMinHeadlineWords = 5;
   if (IsSectionName(s) || (k == i + 1 && WordCount(headline) < kMinHeadlineWords)) {
     return false;
   }
@@ -187,7 +185,6 @@ bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, si
 
 bool IsLabelOverHeadline(absl::string_view text, const std::vector<Line>& lines, size_t i) {
   constexpr int kMaxLabelWords = 3;
-  constexpr int kMinHeadlineWords = 5;
   const absl::string_view s = View(text, lines[i]);
   if (i + 2 >= lines.size() || !IsShortLabel(s) || WordCount(s) > kMaxLabelWords ||
       IsKicker(s) || IsNewsAgency(s)) {
