@@ -696,6 +696,10 @@ class ClaimFinder {
   int AfterDateline(int k) const;
   void Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_first, int cue_last,
             const Speaker& sp, bool may_mix = true);
+  // True if `s` has words before the attribution that opens at `group_first`
+  // after a comma, they introduce no quote (IntroducesQuote) and no earlier cue
+  // of `s` reported them ("X said that ... no different, he said, from ...").
+  bool WordsBeforeAttribution(int group_first, const Sentence& s) const;
   // True if tokens [first, end) before an interrupting attribution are a bare
   // noun phrase that may be a subject ("A fresh lockdown, she warned, would ...";
   // not an adverbial opener such as "In May" or "Back then").

@@ -382,8 +382,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       // "Back then, Ms. Ripert said, she found ...": words on both sides.
       // (Not when an earlier cue of the sentence reported those words: "X said
       // that ... no different, he said, from ...".)
-      const bool before = WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s) &&
-                          !ClaimEndsAt(s.first, group_first - 2);
+      const bool before = WordsBeforeAttribution(group_first, s);
       // "A fresh lockdown, she warned, would ruin ...": a subject before the
       // attribution and its verb after it are one claim.
       if (before && EmitAroundAttribution(group_first, group_last + 1, c, cue_last, sp, s)) {
@@ -397,8 +396,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       // that only qualifies the words before is no claim of its own.
       if (before && OpensQualifyingPhrase(content.first)) continue;
     } else if (const int close = after_comma ? SayingEndComma(group_last + 1, c, s) : -1;
-               close >= 0 && WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s) &&
-               !ClaimEndsAt(s.first, group_first - 2) &&
+               close >= 0 && WordsBeforeAttribution(group_first, s) &&
                EmitAroundAttribution(group_first, close, c, cue_last, sp, s)) {
       // ("The plant, the company said on Monday, will close ...": when and to
       // whom it was said close the attribution.)
@@ -1039,6 +1037,11 @@ Speaker ClaimFinder::ReportedPronounSpeaker(const Speaker& sp) const {
   named.name_first = first >= 0 ? first : said->speaker.first;
   named.name_last = first >= 0 ? last : said->speaker.last;
   return named;
+}
+
+bool ClaimFinder::WordsBeforeAttribution(int group_first, const Sentence& s) const {
+  return WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s) &&
+         !ClaimEndsAt(s.first, group_first - 2);
 }
 
 bool ClaimFinder::SubjectBeforeAttribution(int first, int end) const {
