@@ -1,5 +1,7 @@
 #include "ingest-service/extract/lexicon/currencies.h"
 
+#include "ingest-service/extract/lexicon/word_set.h"
+
 namespace factwire {
 namespace lexicon {
 namespace {
@@ -572,25 +574,16 @@ constexpr absl::string_view kMarketCueWords[] = {
 constexpr absl::string_view kClosingPriceVerbs[] = {
     "closed", "opened", "ended", "finished", "settled"};
 
-// True if `word` is one of `words`.
-template <size_t N>
-bool InList(const absl::string_view (&words)[N], absl::string_view word) {
-  for (absl::string_view w : words) {
-    if (w == word) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 absl::Span<const CurrencyEntry> Currencies() { return kCurrencies; }
 
 bool IsMarketCueWord(absl::string_view word) {
-  return InList(kMarketCueWords, word);
+  return InWordLists<kMarketCueWords>(word);
 }
 
 bool IsClosingPriceVerb(absl::string_view word) {
-  return InList(kClosingPriceVerbs, word);
+  return InWordLists<kClosingPriceVerbs>(word);
 }
 
 bool WritesCurrency(absl::string_view family, absl::string_view code) {
