@@ -464,12 +464,12 @@ constexpr absl::string_view kBusinessParts[] = {"Group", "Division", "Unit", "Su
 // biggest carrier").
 constexpr absl::string_view kSizeSuperlatives[] = {"largest", "biggest"};
 
-// Adjectives of a continent or family of nations: "the European Union", "the
-// African Union", "the Arab League" are unions of states.
 // First-person pronouns and determiners, as they open a quote or run in it.
 constexpr absl::string_view kFirstPersonWords[] = {"I",  "me", "Me", "my",  "My", "we",
                                                    "We", "us", "Us", "our", "Our"};
 
+// Adjectives of a continent or family of nations: "the European Union", "the
+// African Union", "the Arab League" are unions of states.
 constexpr absl::string_view kContinentAdjectives[] = {
     "European", "African", "Asian", "Arab", "Soviet", "Eurasian", "Caribbean",
     "Andean", "Nordic", "Baltic", "Pacific"};
