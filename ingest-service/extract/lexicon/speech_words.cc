@@ -224,10 +224,11 @@ constexpr absl::string_view kQuestionWords[] = {"how",  "what",    "why",   "whe
 // Cues of a view of what will happen ("The forecaster expects more rain").
 constexpr absl::string_view kForecastCues[] = {"expect", "expects"};
 
-// Pronouns that address the reader ("expects you to wash your hands"): an
-// instruction, never a forecast.
+// Quantifiers that pick out each of the people a rule is for (see
+// IsEachQuantifier).
 constexpr absl::string_view kEachQuantifiers[] = {"all", "every", "each", "any"};
 
+// The people a body serves, employs or admits (see IsServedPeopleNoun).
 constexpr absl::string_view kServedPeopleNouns[] = {
     "staff",   "fans",     "members", "member",  "employees", "employee", "guests", "guest",
     "parents", "citizens", "clients", "client",  "tenants",   "tenant",   "pupil",  "athletes",
@@ -250,6 +251,8 @@ constexpr absl::string_view kThingsInAgentForm[] = {
     "comments", "documents", "statements", "payments", "elements", "segments",
     "computers", "containers", "offers", "answers", "shelters", "disasters"};
 
+// Pronouns that address the reader ("expects you to wash your hands"): an
+// instruction, never a forecast.
 constexpr absl::string_view kSecondPersonPronouns[] = {"you", "yourself", "yourselves"};
 
 constexpr absl::string_view kThatNouns[] = {
