@@ -193,15 +193,12 @@ class AmountParser : public TokenView {
   // dollar"; not a sign or a letter) that is the currency the letter `e`
   // writes ("pula" for "P") or follows "against (the)", an exchange rate.
   bool NamedCurrency(int j, const CurrencyEntry& e) const {
-    if (!HasRole(t_[j], kRoleCurrency)) return false;
-    const PhraseMatch m = lex_.currency_phrases.Match(t_, j);
-    if (!m.found()) return false;
-    const CurrencyEntry& named = lexicon::Currencies()[m.index];
-    if (named.letter || named.case_sensitive ||
-        named.kind != MoneyKind::kMajor) {
+    const CurrencyEntry* named = lex_.CurrencyNamedAt(t_, j);
+    if (named == nullptr || named->case_sensitive ||
+        named->kind != MoneyKind::kMajor) {
       return false;
     }
-    if (lexicon::WritesCurrency(e.code, named.code)) return true;
+    if (lexicon::WritesCurrency(e.code, named->code)) return true;
     const int before = IsWord(j - 1, "the") ? j - 2 : j - 1;
     return IsWord(before, "against");
   }

@@ -170,16 +170,10 @@ absl::string_view NamedFamilyMember(const std::vector<Token>& tokens,
                                     absl::string_view family) {
   const int n = static_cast<int>(tokens.size());
   for (int j = 0; j < n; ++j) {
-    if (tokens[j].kind != TokenKind::kWord ||
-        !HasRole(tokens[j], kRoleCurrency)) {
-      continue;
-    }
-    const PhraseMatch m = lex.currency_phrases.Match(tokens, j);
-    if (!m.found()) continue;
-    const lexicon::CurrencyEntry& e = lexicon::Currencies()[m.index];
-    if (!e.letter && e.code != family &&
-        lexicon::WritesCurrency(family, e.code)) {
-      return e.code;
+    const lexicon::CurrencyEntry* e = lex.CurrencyNamedAt(tokens, j);
+    if (e != nullptr && e->code != family &&
+        lexicon::WritesCurrency(family, e->code)) {
+      return e->code;
     }
   }
   return absl::string_view();

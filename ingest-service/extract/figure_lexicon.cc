@@ -306,6 +306,16 @@ void FigureLexicon::AssignRoles(std::vector<Token>* tokens) const {
   }
 }
 
+const lexicon::CurrencyEntry* FigureLexicon::CurrencyNamedAt(
+    const std::vector<Token>& tokens, int j) const {
+  const Token& t = tokens[j];
+  if (t.kind != TokenKind::kWord || !HasRole(t, kRoleCurrency)) return nullptr;
+  const PhraseMatch m = currency_phrases.Match(tokens, j);
+  if (!m.found()) return nullptr;
+  const lexicon::CurrencyEntry& e = lexicon::Currencies()[m.index];
+  return e.letter ? nullptr : &e;
+}
+
 uint32_t FigureLexicon::RolesOf(absl::string_view word) const {
   const size_t n = word.size();
   if (n - 1 < kMaxShortWord) return short_roles.Find(word);

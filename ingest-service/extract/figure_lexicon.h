@@ -170,6 +170,11 @@ struct FigureLexicon {
   // The number word at `token`, or nullptr.
   const lexicon::NumberWordEntry* NumberWord(const Token& token) const;
 
+  // The currency whose name in words opens at tokens[j] ("rand", "US
+  // dollar", "pula"; not a sign or a letter such as "R"), or nullptr.
+  const lexicon::CurrencyEntry* CurrencyNamedAt(
+      const std::vector<Token>& tokens, int j) const;
+
   // Sets Token::roles on every token. The tokens come from
   // TokenizeForFigures(): a short word's `lower` is read eight bytes at a time
   // (into the buffer's padding).
