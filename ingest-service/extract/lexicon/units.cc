@@ -59,11 +59,11 @@ constexpr UnitEntry kUnits[] = {
     {"metric ton", "tonne", kMass, 1000, "kg", kM, false, kFree, 0},
     {"metric tons", "tonne", kMass, 1000, "kg", kM, false, kFree, 0},
     {"t", "tonne", kMass, 1000, "kg", kM, false, kAmb, 0},
-    // A quintal is 100 kg, the unit Indian crop prices are quoted in ("Rs
-    // 2,425 per quintal").
     // Gem weight: a metric carat is 200 mg ("5.1 million carats of diamonds").
     {"carat", "carat", kMass, 2e-4, "kg", kM, false, kFree, 0},
     {"carats", "carat", kMass, 2e-4, "kg", kM, false, kFree, 0},
+    // A quintal is 100 kg, the unit Indian crop prices are quoted in ("Rs
+    // 2,425 per quintal").
     {"quintal", "quintal", kMass, 100, "kg", kM, false, kFree, 0},
     {"quintals", "quintal", kMass, 100, "kg", kM, false, kFree, 0},
     {"lb", "lb", kMass, 0.45359237, "kg", kI, false, kFree, 0},
