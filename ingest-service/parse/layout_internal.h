@@ -47,9 +47,12 @@ inline constexpr absl::string_view kPartSeparators[] = {
     " | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ",
     // "Jakarta \xE2\x97\x8F Mon, November 3, 2025": a black circle.
     " \xE2\x97\x8F "};
-// Separators between the steps of a breadcrumb ("Home > Business > Markets").
-inline constexpr absl::string_view kCrumbSeparators[] = {" > ", " \xE2\x80\xBA ",
-                                                         " \xC2\xBB ", " / "};
+// Separators between the steps of a breadcrumb ("Home > Business > Markets"):
+// '>', '›', '»', '/', and the small, large and pointer triangles '▸', '▶', '►'
+// ("ERR NEWS ▸ Estonia ▸ Transport").
+inline constexpr absl::string_view kCrumbSeparators[] = {
+    " > ", " \xE2\x80\xBA ", " \xC2\xBB ", " / ", " \xE2\x96\xB8 ", " \xE2\x96\xB6 ",
+    " \xE2\x96\xBA "};
 
 // The longest separator, " — ", is this long.
 inline constexpr size_t kMaxSeparatorBytes = 5;

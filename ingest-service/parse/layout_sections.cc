@@ -38,15 +38,41 @@ absl::string_view CountryUnderTopic(const std::vector<absl::string_view>& steps,
   return steps[k];
 }
 
+// Separates the steps of a breadcrumb written with hyphens ("News - Estonia -
+// Transport"): read only when every step is a short title-case label.
+constexpr absl::string_view kDashStepSeparators[] = {" - "};
+
+// A step of a hyphenated breadcrumb has at most this many words: a headline's
+// clauses ("Kenya - Talks With Uganda Resume") run longer.
+constexpr int kMaxDashedStepWords = 2;
+
+// "News - Estonia - Transport", "ERR News - Transport": a root step
+// (IsRootStep) and steps of one or two capitalised words joined by " - ": the
+// section after the root (SectionAfterRoot). "" for other lines ("Kenya -
+// Talks With Uganda Resume", "Obama - Clinton").
+std::string DashedSection(absl::string_view s) {
+  const std::vector<absl::string_view> parts = SplitParts(s, kDashStepSeparators);
+  if (parts.size() < 2 || parts.size() > kMaxSteps) return "";
+  for (size_t k = 1; k < parts.size(); ++k) {
+    if (!IsShortLabel(parts[k]) || !IsCapitalisedWords(parts[k]) ||
+        WordCount(parts[k]) > kMaxDashedStepWords) {
+      return "";
+    }
+  }
+  return SectionAfterRoot(parts);
+}
+
 // "LOCAL NEWS | CITY HALL", "KNB NEWS | Counties | Nakuru", "Dairy Trade
 // Weekly · Milk Prices": a root step (RootStep) and short labels joined by
 // bars, middle dots or bullets are a breadcrumb: its last step (or the topic
 // over a country, CountryUnderTopic). "" for other lines, when the last step
 // names an outlet, an agency or a kicker, and for a menu (a root and three
-// known sections or more: "News | Sport | Weather | Travel").
+// known sections or more: "News | Sport | Weather | Travel"). A line of no bar,
+// dot or bullet may be a hyphenated breadcrumb (DashedSection).
 std::string SteppedSection(absl::string_view s) {
   const std::vector<absl::string_view> parts = SplitParts(s, kStepSeparators);
-  if (parts.size() < 2 || parts.size() > kMaxSteps || !IsRootStep(parts[0])) return "";
+  if (parts.size() < 2) return DashedSection(s);
+  if (parts.size() > kMaxSteps || !IsRootStep(parts[0])) return "";
   bool menu = parts.size() > 3;
   for (size_t k = 1; k < parts.size(); ++k) {
     if (!IsShortLabel(parts[k])) return "";

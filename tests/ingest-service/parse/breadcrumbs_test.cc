@@ -123,5 +123,39 @@ TEST(Breadcrumbs, CrumbsAndLabelsUnderTheHeadline) {
   EXPECT_EQ(ReadLayout(text).section, "");
 }
 
+// Breadcrumbs are written with many marks between their steps: angle
+// quotes, triangles, bars, dots, bullets, and hyphens between short
+// capitalised steps. Each is read as a breadcrumb, not as the headline, and
+// the standfirst, byline and date under the headline are still read.
+TEST(Breadcrumbs, TrianglesAndHyphensJoinStepsToo) {
+  const Case kCases[] = {
+      {"KRT NEWS \xE2\x96\xB8 Latvia \xE2\x96\xB8 Farming", "Farming"},
+      {"Home \xE2\x96\xB6 Regions \xE2\x96\xB6 Farming", "Farming"},
+      {"News \xE2\x96\xBA Farming", "Farming"},
+      {"Latvia \xE2\x96\xB8 Farming", "Farming"},
+      {"News \xC2\xBB Europe \xC2\xBB Farming", "Farming"},
+      {"News - Latvia - Farming", "Farming"},
+      {"KRT News - Farming", "Farming"},
+  };
+  constexpr char kHead[] =
+      "\n\nDairy co-operative to shut two creameries as milk supply falls\n\n"
+      "Farmers say the closures will add hours to collection runs.\n\n"
+      "Aine Keogh\n\n12 February 2026\n\n";
+  for (const Case& c : kCases) {
+    const std::string text = c.crumb + std::string(kHead) + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+    ASSERT_TRUE(layout.publish_date.has_value()) << c.crumb;
+    EXPECT_EQ(layout.publish_date->day, 12) << c.crumb;
+  }
+  // A headline with a hyphen between longer clauses is no breadcrumb.
+  constexpr char kDashed[] = "Latvia - Farm Talks With Estonia Resume";
+  EXPECT_EQ(ReadLayout(std::string(kDashed) + "\n\nBy Aine Keogh | 12 February 2026\n\n" + kBody)
+                .headline,
+            kDashed);
+}
+
 }  // namespace
 }  // namespace factwire
