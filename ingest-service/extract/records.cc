@@ -9,6 +9,7 @@
 #include "absl/types/span.h"
 #include "ingest-service/extract/checkworthiness.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/tokens.h"
 
 namespace factwire {
@@ -279,6 +280,41 @@ void InsertionSort(std::vector<T>* items, Less less) {
   }
 }
 
+// True when tokens [first, last) name an organisation: the whole of an
+// organisation's mention ("Narva City Council"), or capitalised words before a
+// lowercase kind of body ("Tartu municipality", "the Kestrel Bay club").
+bool NamesBody(const TextModel& m, const MentionFinder& mentions, int first, int last) {
+  if (const int k = mentions.MentionStartingAt(first); k >= 0) {
+    const Mention& mention = mentions.mentions()[k];
+    if (mention.last == last && mention.entity >= 0 &&
+        mentions.entities()[mention.entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
+      return true;
+    }
+  }
+  if (last - first < 2) return false;
+  for (int i = first; i + 1 < last; ++i) {
+    if (m.tokens[i].kind != TokenKind::kWord || !m.tokens[i].upper) return false;
+  }
+  const Token& kind = m.tokens[last - 1];
+  return kind.kind == TokenKind::kWord && !kind.upper &&
+         ((kind.classes & kOrgKind) != 0 || lexicon::IsBodyNoun(TokenText(m.text, kind)));
+}
+
+// For an unnamed speaker [first, last) named by its head words ending at
+// `name_last` inside it ("A senior official at the Atlantic Pilotage Authority":
+// "senior official"): the organisation the preposition after the head opens,
+// when NamesBody() reads it so, without its article; else "".
+absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& mentions,
+                                     int first, int last, int name_last) {
+  if (name_last <= first || name_last + 1 >= last) return {};
+  const Token& prep = m.tokens[name_last];
+  if (prep.upper || (prep.classes & kAffiliationPrep) == 0) return {};
+  int k = name_last + 1;
+  if (k + 1 < last && lexicon::IsArticle(TokenText(m.text, m.tokens[k]))) ++k;
+  if (!NamesBody(m, mentions, k, last)) return {};
+  return m.text.substr(m.tokens[k].begin, m.tokens[last - 1].end - m.tokens[k].begin);
+}
+
 class RecordBuilder {
  public:
   // `spans` (nullptr for a document on an arena) gives the claims their spans;
@@ -500,6 +536,7 @@ class RecordBuilder {
         }
         AnonymousSource(m_.text.substr(m_.tokens[first].begin,
                                        m_.tokens[last - 1].end - m_.tokens[first].begin),
+                        UnnamedAffiliation(m_, mentions_, sp.first, sp.last, last),
                         c->mutable_source_id());
       } else if (d.speaker.entity >= 0) {
         c->set_source_id(EntitySource(d.speaker.entity));
@@ -540,8 +577,9 @@ class RecordBuilder {
   }
 
   // Writes the id of the anonymous source named `name` (not a view of `*id`)
-  // into `*id`, replacing its contents; its Source is added on first use.
-  void AnonymousSource(absl::string_view name, std::string* id) {
+  // into `*id`, replacing its contents; its Source is added on first use, with
+  // `affiliation` if not empty.
+  void AnonymousSource(absl::string_view name, absl::string_view affiliation, std::string* id) {
     CopyInto("anonymous-", id);
     id->append(doc_->document_id());
     id->push_back('-');
@@ -551,6 +589,7 @@ class RecordBuilder {
       s->set_source_id(*id);
       s->set_type(v1::SOURCE_TYPE_ANONYMOUS);
       CopyInto(name, s->mutable_name());
+      if (!affiliation.empty()) CopyInto(affiliation, s->mutable_affiliation());
     }
   }
 

@@ -1,0 +1,48 @@
+// Records built from claims: what the sources of the claims say of themselves.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+
+// The source of the first claim of `doc` whose text contains `words`; nullptr
+// when there is none.
+const v1::Source* SourceOfClaim(const v1::Document& doc, const std::string& words) {
+  const v1::Claim* c = FindClaim(doc, words);
+  if (c == nullptr) return nullptr;
+  for (const v1::Source& s : doc.sources()) {
+    if (s.source_id() == c->source_id()) return &s;
+  }
+  return nullptr;
+}
+
+TEST(Records, UnnamedOfficialWorksForTheBodyAfterAt) {
+  v1::Document doc = Extract(
+      "A senior official at Parnu municipality said the ferry pier would reopen "
+      "in August.");
+  const v1::Source* s = SourceOfClaim(doc, "ferry pier would reopen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(s->affiliation(), "Parnu municipality");
+  v1::Document named = Extract(
+      "A spokeswoman for the Coastal Fisheries Agency said quotas would not "
+      "change this year.");
+  s = SourceOfClaim(named, "quotas would not change");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Coastal Fisheries Agency");
+}
+
+TEST(Records, UnnamedPeopleOfAPlaceWorkForNoBody) {
+  v1::Document doc = Extract("Residents of Kuressaare said the water had been cut off.");
+  const v1::Source* s = SourceOfClaim(doc, "water had been cut off");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+}
+
+}  // namespace
+}  // namespace factwire
