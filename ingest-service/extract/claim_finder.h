@@ -111,6 +111,9 @@ class ClaimFinder {
   // change verb or a plural verb ("Jobless claims rose", "the estimates were
   // revised").
   bool NounOrQuantityCue(int k) const;
+  // True if token `k` is a lowercase body noun: a kOrgKind word or
+  // lexicon::IsBodyNoun ("ministry", "centre", "operator").
+  bool BodyNounAt(int k) const;
   // True when token `k` may modify a noun after it ("weather", "growth",
   // "revised"): a lowercase word that is no cue, pronoun, determiner, relative,
   // filler, auxiliary, preposition, conjunction or "-ly" adverb.

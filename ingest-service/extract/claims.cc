@@ -123,8 +123,19 @@ bool ClaimFinder::NounOrQuantityCue(int k) const {
       lexicon::IsFigureNounComplement(Word(k + 1)) && IsModifierWord(k - 1)) {
     return true;
   }
+  // "the flood forecast centre says", "the forecast office warned": a noun-like
+  // cue before a lowercase body noun that a cue follows names the body.
+  if (k + 2 < n && lexicon::IsNounLikeCue(w) && BodyNounAt(k + 1) && t_[k + 2].cue != 0) {
+    return true;
+  }
   // "which will add 2,200 megawatts", "added 300 jobs", "adds A$2 billion".
   return lexicon::IsQuantityCue(w) && is_amount(k + 1);
+}
+
+bool ClaimFinder::BodyNounAt(int k) const {
+  const Token& t = t_[k];
+  return t.kind == TokenKind::kWord && !t.upper &&
+         ((t.classes & kOrgKind) != 0 || lexicon::IsBodyNoun(Word(k)));
 }
 
 bool ClaimFinder::IsModifierWord(int k) const {

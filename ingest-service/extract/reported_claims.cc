@@ -492,7 +492,9 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
     // ("The way the vote went").
     // ("Let me just say", "Stewart wouldn't say": an object pronoun or a
     // contracted auxiliary makes a clause too.)
-    if (t.cue != 0 || (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0 ||
+    // (A cue word that reads as a noun stays: "the flood forecast centre".)
+    if ((t.cue != 0 && !NounOrQuantityCue(k)) ||
+        (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0 ||
         lexicon::IsAuxiliary(w) || lexicon::IsSubordinator(w) || w == "that" ||
         lexicon::IsObjectPronoun(w) || absl::StrContains(w, "'") ||
         absl::StrContains(w, "\xE2\x80\x99") ||
@@ -664,9 +666,9 @@ bool ClaimFinder::OpeningAgentNoun(int k) const {
 
 bool ClaimFinder::SpeakingNounAt(int k) const {
   const Token& t = t_[k];
-  return t.kind == TokenKind::kWord && !t.upper &&
-         ((t.classes & (kOrgKind | kSpeakerNoun | kTitle | kTitleHead)) != 0 ||
-          speakers_.IsAgentNoun(k));
+  return BodyNounAt(k) ||
+         (t.kind == TokenKind::kWord && !t.upper &&
+          ((t.classes & (kSpeakerNoun | kTitle | kTitleHead)) != 0 || speakers_.IsAgentNoun(k)));
 }
 
 Speaker ClaimFinder::ContactClauseSubject(int c, const Sentence& s) const {

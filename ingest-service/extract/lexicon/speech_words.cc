@@ -130,7 +130,7 @@ constexpr absl::string_view kBodyNouns[] = {
     "chain",    "unit",     "co-operative", "carrier",   "operator",  "brewer",
     "miner",    "producer", "developer",    "publisher", "broadcaster", "exporter",
     "builder",  "housebuilder", "grocer",   "force",     "municipality", "outlet",
-    "platform", "forecaster"};
+    "platform", "forecaster", "centre",  "center"};
 
 // People whose trade is to forecast (see IsForecastingNoun).
 constexpr absl::string_view kForecastingNouns[] = {

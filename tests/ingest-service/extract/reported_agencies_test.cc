@@ -1,0 +1,34 @@
+// Reported speech of bodies, courts and documents in unseen newswire text
+// (session 20): lowercase body names with a noun-like cue inside them.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+
+// "the flood forecast centre says": a noun-like cue ("forecast") between a
+// modifier and a body noun is part of the body's name; the verb after the body
+// is the cue and the whole phrase speaks.
+TEST(ReportedAgencies, ANounLikeCueBeforeABodyNounIsPartOfTheBody) {
+  const v1::Document doc = Extract(
+      "Rain fell for a third day across the valley.\n\n"
+      "Manitoba's flood forecast centre says the lake could rise by half a metre. "
+      "The flood monitoring centre said the dikes were holding.");
+  const v1::Claim* a = FindClaim(doc, "the lake could rise");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->cue(), "says");
+  EXPECT_NE(a->speaker().find("flood forecast centre"), std::string::npos) << a->speaker();
+  EXPECT_EQ(a->text().find("centre"), std::string::npos) << a->text();
+  const v1::Claim* b = FindClaim(doc, "the dikes were holding");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->speaker().find("monitoring centre"), std::string::npos) << b->speaker();
+  for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "forecast") << c.text();
+}
+
+}  // namespace
+}  // namespace factwire
