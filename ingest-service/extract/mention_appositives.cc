@@ -5,18 +5,46 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mention_internal.h"
 
 namespace factwire {
-
 using mention_internal::IsWord;
 using mention_internal::kMaxAppositiveTokens;
 using mention_internal::kMaxNameTokens;
 using mention_internal::kNotTitleWord;
 using mention_internal::NamesOffice;
+
+namespace {
+
+// True when tokens [first, last) of `tokens` name a body in lowercase after a
+// post's preposition: two to four words, capitalised ones first, ending in a
+// kind of organisation or a body noun ("Saaremaa municipality", "forecast
+// centre", "the"-less), no article, pronoun or second kind among them.
+bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, int first,
+                      int last) {
+  constexpr int kMaxBodyRunWords = 4;
+  if (last - first < 2 || last - first > kMaxBodyRunWords) return false;
+  const Token& kind = tokens[last - 1];
+  if (!IsWord(kind) || kind.upper ||
+      ((kind.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(TokenText(text, kind)))) {
+    return false;
+  }
+  bool lowercase = false;  // capitalised words come first, then lowercase ones
+  for (int i = first; i + 1 < last; ++i) {
+    const Token& t = tokens[i];
+    if (!IsWord(t) || (t.upper && lowercase)) return false;
+    if (t.upper) continue;
+    lowercase = true;
+    if ((t.classes & (kNotTitleWord | kOrgKind)) != 0) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   int comma =
@@ -151,6 +179,13 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
         affiliation_entity = org;
         continue;
       }
+    }
+    // "mayor of Saaremaa municipality", "director of the forecast centre": a
+    // post at a body named in lowercase.
+    if ((tokens_[p - 1].classes & (kTitle | kTitleHead)) != 0 && LowercaseBodyRun(text_, tokens_, q, end)) {
+      title_end = p;
+      affiliation_first = q;
+      continue;
     }
     int kind = -1;  // "at Singapore forwarder Kestrel Logistics": the name follows it
     // "of the conservative advocacy group Citizens United", "of the nonpartisan

@@ -1,0 +1,41 @@
+// Appositives after a name ("Name, title of Org,"): the title and the body
+// someone works for.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindSource;
+
+TEST(MentionAppositives, PostOfABodyNamedInLowercaseSplitsTitleAndAffiliation) {
+  v1::Document doc = Extract(
+      "The ferry timetable will change in June, said Kaja Lepp, mayor of Viljandi "
+      "municipality.");
+  const v1::Source* s = FindSource(doc, "kaja-lepp");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "mayor");
+  EXPECT_EQ(s->affiliation(), "Viljandi municipality");
+  v1::Document other = Extract(
+      "Mihkel Org, deputy head of the regional health board, said clinics would "
+      "open later on Saturdays.");
+  s = FindSource(other, "mihkel-org");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "deputy head");
+  EXPECT_EQ(s->affiliation(), "regional health board");
+}
+
+TEST(MentionAppositives, PostOfAFieldStaysOneTitle) {
+  v1::Document doc = Extract(
+      "Laura Kask, head of international sales at Vesta Foods, said exports rose.");
+  const v1::Source* s = FindSource(doc, "laura-kask");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "head of international sales");
+  EXPECT_EQ(s->affiliation(), "Vesta Foods");
+}
+
+}  // namespace
+}  // namespace factwire
