@@ -197,6 +197,20 @@ constexpr const char* kRoleWords[] = {
     "reporting",
 };
 
+// Words that open a place's name and never a person's ("New Delhi", "San
+// Jose", "Port Louis", "Kuala Lumpur", "Puerto Princesa").
+constexpr const char* kPlaceNameOpeners[] = {
+    "new", "san", "santa", "port", "fort", "lake", "mount", "grand", "cape", "los", "las",
+    "puerto", "porto", "sao", "s\xC3\xA3o", "ciudad", "kuala", "kota", "bandar",
+};
+
+// Words for a kind of place that close a place's name and no person's
+// ("Stone Town", "Kansas City", "Alice Springs", "Victoria Falls").
+constexpr const char* kPlaceKindWords[] = {
+    "town", "city", "springs", "falls", "heights", "harbour", "harbor", "island",
+    "islands", "creek", "valley", "county", "village", "township",
+};
+
 // Labels of the updated date on a line of dates ("Last Updated: Nov 4").
 constexpr const char* kUpdateLabels[] = {
     "updated", "last updated", "modified", "last modified", "edited", "aktualisiert",
@@ -380,6 +394,16 @@ bool HasTopicNounEnding(absl::string_view word) {
     }
   }
   return false;
+}
+
+bool NamesAPlace(absl::string_view name) {
+  static const WordSet* const kOpeners = MakeSet(kPlaceNameOpeners);
+  static const WordSet* const kKinds = MakeSet(kPlaceKindWords);
+  name = absl::StripAsciiWhitespace(name);
+  const size_t first_end = name.find(' ');
+  if (first_end == absl::string_view::npos) return false;
+  return InSet(*kOpeners, name.substr(0, first_end)) ||
+         InSet(*kKinds, name.substr(name.rfind(' ') + 1));
 }
 
 bool IsNoteLabel(absl::string_view label) {

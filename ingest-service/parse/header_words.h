@@ -203,6 +203,15 @@ bool IsColumnSection(absl::string_view label);
 // proper name ("Lusaka", "Reading", "Coventry") names a place.
 bool HasTopicNounEnding(absl::string_view word);
 
+// NamesAPlace()
+//
+// True for a name of two words or more a place is called by, not a person:
+// opened by a word place names open with ("New Delhi", "San Jose", "Port
+// Louis", "Fort William", "Kuala Lumpur") or closed by a word for a kind of
+// place ("Stone Town", "Kansas City", "Alice Springs", "Victoria Falls"; any
+// case). Pure function.
+bool NamesAPlace(absl::string_view name);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_INGEST_SERVICE_PARSE_HEADER_WORDS_H_

@@ -147,9 +147,11 @@ bool HeadlineRepeatsName(absl::string_view name, absl::string_view headline) {
 
 // "Mining", "Local Government", "Regional News": a label that names a topic
 // or a section (its last word a section name or with a common noun's ending:
-// HasTopicNounEnding), not a place ("Lusaka", "Kitwe, Zambia", "Zambia").
+// HasTopicNounEnding), not a place ("Lusaka", "Kitwe, Zambia", "Zambia",
+// "Kansas City": NamesAPlace).
 bool ReadsAsTopic(absl::string_view s) {
   if (absl::StrContains(s, ',') || IsCountryName(s)) return false;
+  if (NamesAPlace(s) && !IsSectionName(s)) return false;
   const size_t space = s.rfind(' ');
   const absl::string_view last = space == absl::string_view::npos ? s : s.substr(space + 1);
   return IsSectionName(s) || IsSectionName(last) || HasTopicNounEnding(last);
@@ -382,6 +384,14 @@ bool TakeOverNextLine(absl::string_view s, absl::string_view text, const std::ve
   return over == NamesOver::kDate;
 }
 
+// "Amina Juma, Stone Town" -> "Amina Juma": `s` without a place's name
+// (NamesAPlace) after its last ", "; `s` when none closes it.
+absl::string_view WithoutNamedPlace(absl::string_view s) {
+  const absl::string_view front = WithoutFiledPlace(s);
+  if (front.size() == s.size() || !NamesAPlace(s.substr(front.size() + 2))) return s;
+  return front;
+}
+
 // "OWEN HALE\n\nNovember 3, 2025": a name alone at lines[*i] (text `s`) over a
 // date or byline block; "Owen Hale\n\nLocal Democracy Reporting Service\n\n
 // 18:00, 3 NOV 2025", "Ann Lee\n\nNairobi\n\n<date>": names over a credit or
@@ -393,8 +403,10 @@ bool TakeNamesAlone(absl::string_view s, absl::string_view text, const std::vect
       !lines[*i].blank_before || *i + 1 >= lines.size() || BylineLeadSize(s) != 0) {
     return false;
   }
-  // "Leila Haddad at Anfield": the name without the place.
+  // "Leila Haddad at Anfield", "Amina Juma, Stone Town": the name without
+  // the place.
   std::vector<std::string> names = PersonNames(WithoutPlace(s));
+  if (names.empty()) names = PersonNames(WithoutNamedPlace(s));
   if (names.empty()) return false;
   const absl::string_view under = View(text, lines[*i + 1]);
   if (lines[*i + 1].blank_before && IsDateOrBylineAt(text, lines, *i + 1)) {
@@ -456,7 +468,8 @@ void TakeTopicOrPlace(absl::string_view s, Layout* layout) {
 }
 
 // A section label under the headline at lines[i], `s` its text: a label
-// joined over the credits ("<standfirst>\nMining\nBy Ann Lee"; not under a
+// joined over the credits, at the head of its block or under a standfirst
+// ("Mining\nBy Ann Lee", "<standfirst>\nMining\nBy Ann Lee"; not under a
 // byline, where "By Ann Lee\nCochabamba\n<date>" is the place filed from), a
 // known section name alone ("<headline>\n\nPolitics\n\n<standfirst>"), or a
 // label of capitalised words alone over a date or byline line
@@ -466,8 +479,7 @@ void TakeTopicOrPlace(absl::string_view s, Layout* layout) {
 bool TakeSectionUnderHeadline(absl::string_view s, absl::string_view text,
                               const std::vector<Line>& lines, size_t i, Layout* layout) {
   if (!layout->section.empty()) return false;
-  if (!lines[i].blank_before && IsPlainSectionLabel(s) &&
-      IsSectionOverDateOrByline(text, lines, i)) {
+  if (IsPlainSectionLabel(s) && IsSectionOverDateOrByline(text, lines, i)) {
     TakeTopicOrPlace(s, layout);
     return true;
   }

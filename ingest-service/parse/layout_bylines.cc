@@ -44,8 +44,9 @@ bool IsCredit(absl::string_view name) {
 }
 
 // True when `s` is a person's name as a byline writes it: two to four words,
-// each opening with a capital, no digit and no job or agency ("Priya
-// Natarajan", "OWEN HALE", "Mary-Jane O'Neil").
+// each opening with a capital, no digit, no job or agency, and no place's
+// name ("Priya Natarajan", "OWEN HALE", "Mary-Jane O'Neil"; not "Stone Town"
+// or "Port Louis": NamesAPlace).
 bool IsPersonName(absl::string_view s) {
   constexpr int kMaxNameWords = 4;
   const int words = WordCount(s);
@@ -54,7 +55,7 @@ bool IsPersonName(absl::string_view s) {
     // "Columnist: Andile Nkosi": a label is no part of a name.
     if (!absl::ascii_isupper(word[0]) || word.back() == ':') return false;
   }
-  return !HasDigit(s);
+  return !HasDigit(s) && !NamesAPlace(s);
 }
 
 // "Amina Wanjiru/Nation Correspondent", "JANE DOE / Staff Writer": the names

@@ -130,5 +130,27 @@ TEST(HeaderCredits, CallsToActAndLinksToOtherStories) {
   EXPECT_EQ(ReadLayout(text).subheadline, standfirst);
 }
 
+// "Port Louis\n\n<date>", "Cape Coast\n<date>": a place's name alone over the
+// date (opened by a word such as "Port", "New", "San", or closed by one such
+// as "Town", "City", "Springs") is where the story was filed from, no author;
+// a name and such a place after a comma keep the name.
+TEST(HeaderCredits, PlaceAloneOverADateIsNoAuthor) {
+  for (const char* place : {"Port Louis", "Grand Rapids", "Stone Town", "Kansas City",
+                            "Alice Springs", "MOUNT GAMBIER"}) {
+    for (const char* gap : {"\n\n", "\n"}) {
+      const std::string text = std::string(kHeadline) + "\n\n" + place + gap +
+                               "Sun 30 Nov 2026 19.30 GMT\n\n" + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_TRUE(layout.authors.empty()) << text;
+      EXPECT_EQ(layout.dateline, place) << text;
+      ExpectDay(layout, 2026, 11, 30, text);
+    }
+  }
+  const std::string text = std::string(kHeadline) +
+                           "\n\nLeila Haddad, Stone Town\n\nSun 30 Nov 2026 19.30 GMT\n\n" +
+                           kBody;
+  EXPECT_EQ(ReadLayout(text).authors, std::vector<std::string>{"Leila Haddad"});
+}
+
 }  // namespace
 }  // namespace factwire
