@@ -21,6 +21,12 @@ using mention_internal::kMaxEntityLookback;
 using mention_internal::kMaxPronounLookback;
 using mention_internal::NameHasWord;
 
+namespace {
+// Sentences before a pronoun in which the person it resolved to must be the
+// only one it may stand for, for it to teach that person's gender.
+constexpr int kGenderWindow = 2;
+}  // namespace
+
 bool HasAgentSuffix(absl::string_view w) {
   return w.size() >= 6 && lexicon::HasAgentEnding(w);
 }
@@ -278,6 +284,7 @@ int MentionFinder::ResolvePronoun(int k) const {
   // The first token of k's sentence: mentions before it belong to earlier ones.
   auto next = std::upper_bound(sentence_firsts_.begin(), sentence_firsts_.end(), k);
   const int own = next == sentence_firsts_.begin() ? 0 : *(next - 1);
+  const int own_index = static_cast<int>(next - sentence_firsts_.begin()) - 1;
   int steps = 0;
   int fallback = -1, fallback_sentence = -1;
   for (auto it = mentions_.rbegin();
@@ -286,13 +293,21 @@ int MentionFinder::ResolvePronoun(int k) const {
     ++steps;
     if (!IsPronounTarget(*it)) continue;
     if (pronoun_gender != 0) {
-      const int gender = EntityGender(it->entity);
+      const int gender = GenderBefore(it->entity, k);
       if (gender != 0 && gender != pronoun_gender) continue;
     }
     if (it->sentence_first == own) return it->entity;
-    // "Prosecutor Jane Doe told the court that Smith lied. “…,” he said": an
-    // earlier sentence's subject, not the last name in it.
     if (fallback < 0) {
+      // "Diallo said ... He alleged that voters in Medina were turned away.
+      // “…,” he said": the same pronoun opening a sentence since goes on
+      // about its person.
+      const int from = static_cast<int>(
+          std::lower_bound(sentence_firsts_.begin(), sentence_firsts_.end(), it->sentence_first) -
+          sentence_firsts_.begin());
+      if (const int chained = ChainedPronoun(from, own_index, pronoun_gender); chained >= 0)
+        return chained;
+      // "Prosecutor Jane Doe told the court that Smith lied. “…,” he said": an
+      // earlier sentence's subject, not the last name in it.
       fallback = it->entity;
       fallback_sentence = it->sentence_first;
     } else if (it->sentence_first != fallback_sentence) {
@@ -300,7 +315,56 @@ int MentionFinder::ResolvePronoun(int k) const {
     }
     if (it->subject) return it->entity;
   }
-  return fallback;
+  return fallback >= 0 ? fallback : ChainedPronoun(0, own_index, pronoun_gender);
+}
+
+int MentionFinder::ChainedPronoun(int from, int own, int gender) const {
+  if (gender == 0) return -1;
+  auto it = std::partition_point(subject_pronouns_.begin(), subject_pronouns_.end(),
+                                 [own](const SubjectPronoun& p) { return p.sentence < own; });
+  while (it != subject_pronouns_.begin() && (it - 1)->sentence >= from) {
+    --it;
+    if (it->gender == gender) return it->entity;
+  }
+  return -1;
+}
+
+int MentionFinder::GenderBefore(int e, int k) const {
+  if (const int gender = EntityGender(e); gender != 0) return gender;
+  auto it = learned_genders_.find(e);
+  return it != learned_genders_.end() && it->second.second < k ? it->second.first : 0;
+}
+
+void MentionFinder::NoteSubjectPronoun(const Sentence& s) {
+  const int k = s.first;
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord || quote_depth_[k] != 0 || (t.classes & kPersonPronoun) == 0)
+    return;
+  const int gender = GenderOfToken(k);
+  if (gender == 0) return;
+  const int e = ResolvePronoun(k);
+  const int own = static_cast<int>(sentence_firsts_.size()) - 1;
+  subject_pronouns_.push_back({own, gender, e});
+  // "Councillor Ade Bello told the meeting ... He said ...": Bello is a man.
+  if (e >= 0 && EntityGender(e) == 0 && OnlyPersonBefore(e, own, gender))
+    learned_genders_.try_emplace(e, gender, k);
+}
+
+bool MentionFinder::OnlyPersonBefore(int e, int own, int gender) const {
+  if (own < 1) return false;
+  const int first = sentence_firsts_[std::max(own - kGenderWindow, 0)];
+  const int before = sentence_firsts_[own - 1];
+  bool named = ChainedPronoun(own - 1, own, gender) == e;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend() && it->sentence_first >= first; ++it) {
+    if (it->sentence_first >= sentence_firsts_[own] || !IsPronounTarget(*it)) continue;
+    if (it->entity == e) {
+      named = named || it->sentence_first == before;
+    } else {
+      const int other = GenderBefore(it->entity, sentence_firsts_[own]);
+      if (other == 0 || other == gender) return false;  // "Clinton ... Comey ... She"
+    }
+  }
+  return named;
 }
 
 int MentionFinder::ResolveEpithet(int det, int head) const {
@@ -423,6 +487,7 @@ void MentionFinder::AddSentence(const Sentence& s) {
     k = ReadName(s, k) - 1;
   }
   MarkSubject(s, first_mention);
+  NoteSubjectPronoun(s);
   if (first_mention < mentions_.size() ||
       (bare_subject_ >= 0 &&
        static_cast<int>(sentence_firsts_.size()) - 2 == bare_subject_sentence_)) {

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -87,8 +88,10 @@ class MentionFinder {
   int MentionWithAppositiveEndingAt(int k) const;
   // The entity a he/she at token `k` most likely refers to, or -1: the latest
   // person named before it in its own sentence, else the subject of the latest
-  // earlier sentence naming a person (else that sentence's latest person). A
-  // person of the other gender (by honorific or title) is passed over.
+  // earlier sentence naming a person (else that sentence's latest person),
+  // unless a he/she of the same gender opens a sentence since: then the person
+  // that one stood for. A person of the other gender (by honorific or title, or
+  // as a pronoun before k taught: GenderBefore()) is passed over.
   int ResolvePronoun(int k) const;
   // The gender (see Entity::gender) the word at token `k` gives, else 0.
   int GenderOfToken(int k) const;
@@ -200,6 +203,24 @@ class MentionFinder {
   // True for a person mention `m` that a he/she may refer to (not a place after
   // "in", "to", ...).
   bool IsPronounTarget(const Mention& m) const;
+  // Records the he/she opening sentence `s` outside quotes ("He alleged that
+  // ..."), resolved by ResolvePronoun(), so that a later he/she reads the chain
+  // of sentences about the same person through it; a person it resolves to
+  // whose gender the text does not give takes the pronoun's (GenderBefore()).
+  void NoteSubjectPronoun(const Sentence& s);
+  // The entity of the latest sentence-opening pronoun of gender `gender` noted
+  // (NoteSubjectPronoun()) in a sentence of index `from` or later and before
+  // index `own`, or -1 when none is (or it stands for no one).
+  int ChainedPronoun(int from, int own, int gender) const;
+  // True when the sentence before sentence `own` (an index of sentence_firsts_)
+  // names entity `e` or opens with a pronoun of gender `gender` noted for it,
+  // and no other person a pronoun of that gender may stand for is named in the
+  // kGenderWindow sentences before `own`: a pronoun opening `own` resolved to
+  // `e` can only mean `e`.
+  bool OnlyPersonBefore(int e, int own, int gender) const;
+  // The gender of entity `e` as the text gives it (EntityGender()), else as a
+  // pronoun resolved to it before token `k` gave it, else 0.
+  int GenderBefore(int e, int k) const;
   // Records the organisation opening sentence `s` as its subject (mentions from
   // index `from` on are the sentence's; there is at least one), for
   // StoryOrganization().
@@ -692,6 +713,16 @@ class MentionFinder {
   absl::flat_hash_map<absl::string_view, bool> common_openers_;
   int title_case_first_ = -1;  // the sentence title_case_ was computed for
   bool title_case_ = false;
+  // Sentence-opening he/she pronouns (NoteSubjectPronoun()), in text order.
+  struct SubjectPronoun {
+    int sentence = 0;  // index in sentence_firsts_
+    int gender = 0;
+    int entity = -1;
+  };
+  std::vector<SubjectPronoun> subject_pronouns_;
+  // Entity -> {gender, token}: the gender a sentence-opening pronoun resolved
+  // to an entity with no gender of its own gave it, and where.
+  absl::flat_hash_map<int, std::pair<int, int>> learned_genders_;
 };
 
 }  // namespace factwire

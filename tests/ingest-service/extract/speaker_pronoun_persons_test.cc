@@ -122,5 +122,44 @@ TEST(PronounPersons, NameOpeningATitlePhraseGivesWayToThePersonNamedAfterIt) {
   EXPECT_EQ(SourceNameOf(ferry, "Every fare will be refunded"), "Bronwen Tait");
 }
 
+// A he/she opening the sentence before goes on about the person it stood for:
+// a later he/she is that person, not a place or team named in that sentence.
+TEST(PronounPersons, PronounOpeningTheSentenceBeforeCarriesItsPerson) {
+  // Politics: two named districts in the pronoun's sentence.
+  v1::Document politics = Extract(
+      "Senator Rafael Quispe said he would not contest the result. He claimed that "
+      "ballots in the Ayacucho and Huanta provinces had gone missing.\n\n" +
+      kOpen + "We will ask for a recount," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(politics, "ask for a recount"), "Rafael Quispe");
+  // Sport: a club's town named in the pronoun's sentence.
+  v1::Document sport = Extract(
+      "Goalkeeper Marta Lindqvist, 21, saved two penalties when she came on. She was "
+      "still at school when Falun last reached a final.\n\n" +
+      kOpen + "I will remember this night," + kClose + " she said.");
+  EXPECT_EQ(SourceNameOf(sport, "remember this night"), "Marta Lindqvist");
+}
+
+// A he/she opening a sentence right after the only person named teaches that
+// person's gender: a later pronoun of the other gender is someone else.
+TEST(PronounPersons, GenderAPronounGaveRulesThePersonOutForTheOther) {
+  v1::Document doc = Extract(
+      "Deputy Mayor Kofi Mensah told the hearing the depot would close. He said the "
+      "savings would pay for new buses.\n\n"
+      "The union organiser, who did not want to be named, said drivers had been kept in "
+      "the dark. " +
+      kOpen + "We heard it on the radio," + kClose + " she said.");
+  EXPECT_NE(SourceNameOf(doc, "heard it on the radio"), "Kofi Mensah");
+}
+
+// Not learned: a pronoun opening a sentence after two people who may both be
+// meant (it may be reported speech about the earlier one) teaches no gender.
+TEST(PronounPersons, PronounAfterTwoPeopleTeachesNoGender) {
+  v1::Document doc = Extract(
+      "Ramos told the inquiry that she had kept no records. Chief Inspector Lund said "
+      "that was untrue. She had kept a diary, he said. And his officers found "
+      "copies of it, he said.");
+  EXPECT_EQ(SourceNameOf(doc, "his officers found"), "Lund");
+}
+
 }  // namespace
 }  // namespace factwire
