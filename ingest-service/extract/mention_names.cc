@@ -214,9 +214,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       continue;
     }
     const absl::string_view w = TokenText(text_, t);
-    // "John Hale of Acme Corp": "of" does not join a person's name to an
-    // organisation's ("Bank of America", "Secretary of State", "John Kasich of
-    // Ohio" still join).
+    // "John Hale of Acme Corp", "Jaan Kivi of Nordic Securities" (a business's
+    // last word): "of" does not join a person's name to an organisation's
+    // ("Bank of America", "Secretary of State", "John Kasich of Ohio" still
+    // join).
     // (The organisation's name may hold a possessive: "King's College London".)
     int org_end = j + 1 < s.last ? NameRunEnd(j + 1, s.last) : j + 1;
     if (org_end + 1 < s.last && tokens_[org_end].possessive && IsNameToken(org_end + 1)) {
@@ -224,7 +225,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     }
     const bool person_so_far = j - k >= 2 && !RunHasOrgWord(k, j) &&
                                (tokens_[j - 1].classes & (kTitle | kCountry)) == 0 &&
-                               j + 1 < s.last && RunHasOrgWord(j + 1, org_end);
+                               j + 1 < s.last &&
+                               (RunHasOrgWord(j + 1, org_end) ||
+                                (org_end - j >= 3 && OrgHeadAt(org_end - 1)));
     if (j > k && IsWord(t) && !t.upper && w != "and" && j + 1 < s.last &&
         IsNameToken(j + 1) &&
         ((t.classes & kNameConnector) != 0 || lexicon::IsLowercaseParticle(w)) &&

@@ -1,0 +1,30 @@
+// Names read from runs of capitalised words: where a person's name ends and an
+// organisation's begins, and what kind of source each is.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindSource;
+
+TEST(MentionNames, OfBeforeABusinessNameEndsAPersonsName) {
+  v1::Document doc = Extract(
+      "Strategist Peeter Ilves of Baltic Securities said the bond sale was well "
+      "timed.");
+  const v1::Source* s = FindSource(doc, "peeter-ilves");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->title(), "Strategist");
+  EXPECT_EQ(s->affiliation(), "Baltic Securities");
+  v1::Document plain = Extract("Maret Oja of Harju Capital said rates would hold.");
+  s = FindSource(plain, "maret-oja");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Harju Capital");
+}
+
+}  // namespace
+}  // namespace factwire
