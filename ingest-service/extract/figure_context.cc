@@ -68,6 +68,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   PronounSubjects(figures);
   PredicateSubjects(figures);
   ClauseSubjects(figures);
+  FallbackSubjects(figures);
 }
 
 namespace {

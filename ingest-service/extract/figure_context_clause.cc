@@ -174,5 +174,169 @@ bool ContextFinder::EndsWithVerb(absl::string_view subject) const {
   return VerbForm(last);
 }
 
+void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 0; i < places_.size(); ++i) {
+    if (!figures[i].subject().empty()) continue;
+    const FigurePlace& p = places_[i];
+    std::string subject = QualifiedNounSubject(p, figures[i]);
+    if (subject.empty()) subject = PartOfWholeSubject(i, figures);
+    if (subject.empty()) subject = RelativeLinkSubject(p);
+    if (subject.empty()) subject = ObjectSubject(p, figures[i]);
+    if (!subject.empty()) figures[i].set_subject(std::move(subject));
+  }
+}
+
+std::string ContextFinder::QualifiedNounSubject(const FigurePlace& p,
+                                                const v1::Figure& f) const {
+  const v1::Qualifier q = f.qualifier();
+  const bool bound = q == v1::QUALIFIER_MORE_THAN ||
+                     q == v1::QUALIFIER_LESS_THAN ||
+                     q == v1::QUALIFIER_AT_LEAST || q == v1::QUALIFIER_AT_MOST;
+  const int j = p.first - 1;
+  if (!bound || f.dimension() == v1::DIMENSION_DURATION ||
+      t_[p.first].kind != TokenKind::kWord || !NounWord(j) || LyAdverb(j) ||
+      IsWordWith(j, lexicon::IsFlatAdverb) ||
+      IsWordWith(j, lexicon::IsFigureHedge)) {
+    return std::string();  // "rose well above", "is still below"
+  }
+  // The noun opens its phrase after a determiner ("the rate above"), or a
+  // plural one after a preposition ("keep to speeds below"); not a verb
+  // after its subject or modal ("they work more than", "will win at least").
+  std::string noun = NounsEndingAt(j);
+  const int before = TokenBefore(j, noun);
+  const bool opens = IsWordWith(before, lexicon::IsNounPhraseDeterminer) ||
+                     (IsWordWith(before, lexicon::IsBoundNounPreposition) &&
+                      LooksPlural(t_[j].lower));
+  for (int k = before + 1; k <= j; ++k) {
+    if (IsCapitalized(t_[k])) return std::string();  // "France kills"
+  }
+  return opens ? noun : std::string();
+}
+
+int ContextFinder::TokenBefore(int end, absl::string_view phrase) const {
+  const int begin = t_[end].end - static_cast<int>(phrase.size());
+  int before = end;
+  while (before >= 0 && t_[before].begin >= begin) --before;
+  return before;
+}
+
+std::string ContextFinder::PartOfWholeSubject(
+    size_t i, absl::Span<const v1::Figure> figures) const {
+  if (i + 1 >= places_.size() || !IsWord(places_[i].end, "of")) {
+    return std::string();
+  }
+  int k = places_[i].end + 1;  // "of the town's", "of its"
+  if (IsWordWith(k, lexicon::IsNounPhraseDeterminer)) ++k;
+  if (NounPossessive(k)) ++k;
+  const FigurePlace& whole = places_[i + 1];
+  const bool modifier = Adjectival(whole) || TightWord(whole.end);
+  return whole.first == k && !modifier ? figures[i + 1].subject()
+                                       : std::string();  // not "112-member"
+}
+
+std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
+  const int link = p.first - 1;
+  if (!IsWordWith(link, lexicon::IsPredicatePreposition) ||
+      InsideFigure(link)) {
+    return std::string();
+  }
+  const int a = RelativeAntecedent(link);
+  if (a < 0 || IsCapitalized(t_[a])) return std::string();
+  int pronoun = a + 1;  // "which", "that", "who"; its verb follows
+  while (pronoun < link && !IsWord(pronoun, "which") &&
+         !IsWord(pronoun, "that") && !IsWord(pronoun, "who")) {
+    ++pronoun;
+  }
+  for (int k = pronoun + 2; k < link; ++k) {
+    if (VerbForm(t_[k].lower) || Gerund(t_[k].lower)) {
+      return std::string();  // "which involved reducing the holes to 18"
+    }
+  }
+  return NounsEndingAt(a);
+}
+
+std::string ContextFinder::ObjectSubject(const FigurePlace& p,
+                                         const v1::Figure& f) const {
+  if (ElidedOrPlacing(p)) return std::string();
+  int j = BeforeJudgingArticle(p.first - 1);  // "lost a combined"
+  if (IsWordWith(j, lexicon::IsPredicateParticle) && ObjectVerbAt(j - 1)) --j;
+  if (!ObjectVerbAt(j)) return std::string();
+  const bool participle = VerbForm(t_[j].lower);
+  int k = j - 1;
+  bool be = false;
+  for (int n = 0; n < 4; ++n, --k) {
+    if (IsWord(k, "to") && !IsWordWith(k - 1, lexicon::IsSubjectAuxiliary)) {
+      return InfinitiveSubject(k);  // "expects the work to take"
+    }
+    if (f.dimension() == v1::DIMENSION_DURATION) return std::string();
+    if (IsWordWith(k, lexicon::IsSubjectAuxiliary)) {
+      be = be || IsWordWith(k, lexicon::IsBeForm) || IsWord(k, "be") ||
+           IsWord(k, "been") || IsWord(k, "being");
+    } else if (!LyAdverb(k) && !IsWord(k, "not") &&
+               !IsWordWith(k, lexicon::IsFigureHedge)) {
+      break;
+    }
+  }
+  if ((participle && be) || !SubjectWordAt(k) ||
+      At(k)->kind != TokenKind::kWord) {
+    return std::string();  // "was fined £2m", "it lost", an aside
+  }
+  std::string subject = SubjectEndingAt(k, /*of=*/false, /*worth=*/false,
+                                        /*at=*/false, /*earner=*/false);
+  const int first = TokenBefore(k, subject) + 1;
+  if (subject.empty() || EndsWithVerb(subject) ||
+      Gerund(t_[first].lower) ||
+      (first < k && !IsCapitalized(t_[first]) && CapitalizedAt(first + 1))) {
+    return std::string();  // "I understand Clinton has got", "charging
+                           // students": a verb first
+  }
+  return subject;
+}
+
+bool ContextFinder::ElidedOrPlacing(const FigurePlace& p) const {
+  const Token& last = t_[p.end - 1];
+  return (!p.money && (last.kind == TokenKind::kNumber ||
+                       lex_.NumberWord(last) != nullptr)) ||
+         IsWordWith(p.end, lexicon::IsPointInTimeWord) ||
+         IsWord(p.end, "into") || IsWord(p.end, "away") ||
+         IsWordWith(p.end, lexicon::IsBearingWord);
+}
+
+bool ContextFinder::ObjectVerbAt(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+      InsideFigure(k) || HasRole(*t, kRoleSubjectStop) ||
+      lexicon::IsFindingVerb(t->lower)) {
+    return false;
+  }
+  if (IsWord(k - 1, "to") || IsWordWith(k - 1, lexicon::IsModalAuxiliary)) {
+    return true;  // "will earn", "to take"
+  }
+  return HasRole(*t, kRoleQuantityVerb) || LooksLikeVerb(t->lower) ||
+         IrregularPast(t->lower);
+}
+
+std::string ContextFinder::InfinitiveSubject(int k) const {
+  const int end = k - 1;
+  int first = k;  // up to three words back to the verb of expecting
+  while (first > end - 3 && first > 0) {
+    const Token* t = At(first - 1);  // "prices" may be a verb's form too
+    if (t->kind != TokenKind::kWord || InsideFigure(first - 1) ||
+        HasRole(*t, kRoleSubjectStop) || VerbForm(t->lower) ||
+        Gerund(t->lower) || lexicon::IsInfinitiveObjectVerb(t->lower)) {
+      break;
+    }
+    --first;
+  }
+  int before = first - 1;
+  if (IsWordWith(before, lexicon::IsNounPhraseDeterminer) ||
+      IsWord(before, "some")) {
+    --before;
+  }
+  return first <= end && IsWordWith(before, lexicon::IsInfinitiveObjectVerb)
+             ? Slice(first, end + 1)
+             : std::string();
+}
+
 }  // namespace figure_internal
 }  // namespace factwire

@@ -424,6 +424,57 @@ class ContextFinder : public TokenView {
   // £2m"). Runs after every other pass.
   void ClauseSubjects(absl::Span<v1::Figure> figures) const;
 
+  // The last pass, for a figure still without a subject: what the grammar
+  // of its clause says it counts (QualifiedNounSubject, PartOfWholeSubject,
+  // RelativeLinkSubject, ObjectSubject). Never a pronoun, never across a
+  // clause break.
+  void FallbackSubjects(absl::Span<v1::Figure> figures) const;
+
+  // "keep to speeds below 25 km/h", "with the rate above 7.5%": a bound (more
+  // than, at most) written before the figure right after a lowercase noun
+  // restricts that noun, which is what the figure counts; "" otherwise.
+  std::string QualifiedNounSubject(const FigurePlace& p,
+                                   const v1::Figure& f) const;
+
+  // "About 5,200 of the town's 11,000 registered voters": a figure before
+  // "of", a determiner or possessive and another figure counts what that
+  // figure counts (figures[i] is the part); "" otherwise.
+  std::string PartOfWholeSubject(size_t i,
+                                 absl::Span<const v1::Figure> figures) const;
+
+  // "demand, which peaks at around 900 megawatts", "pay that trailed other
+  // carriers by 20%": a figure tied by a preposition to the verb of a
+  // relative clause counts the clause's antecedent; "" otherwise.
+  std::string RelativeLinkSubject(const FigurePlace& p) const;
+
+  // "Coffee exports brought in $210 million", "The utility lost N$90
+  // million", "expects the sales to earn Rs 4 billion": the object of its
+  // clause's verb (active, no object between) counts the clause's subject,
+  // or an infinitive's subject after a verb of expecting or causing; not a
+  // pronoun, a verb of saying or finding, a passive ("was fined £2m"), a
+  // duration or a measure that places something ("came 15 days before"),
+  // nor a bare number whose noun is left out ("carried 66 million"); ""
+  // otherwise.
+  std::string ObjectSubject(const FigurePlace& p, const v1::Figure& f) const;
+
+  // The token before `phrase`, the text of tokens ending at tokens[end].
+  int TokenBefore(int end, absl::string_view phrase) const;
+
+  // True if the figure at `p` leaves its noun out ("carried 66 million") or
+  // places something in time or space ("came 15 days before", "2 km away"):
+  // not an amount its clause's subject has.
+  bool ElidedOrPlacing(const FigurePlace& p) const;
+
+  // True if tokens[k] is a lowercase active verb that may take an amount as
+  // its object: a past form, a quantity verb, or a base form after a modal
+  // or "to"; not a verb of saying or finding.
+  bool ObjectVerbAt(int k) const;
+
+  // The subject of the infinitive "to" at tokens[k] opens after a verb of
+  // expecting or causing ("expects the work to take", "forced some vessels
+  // to wait"): the noun phrase right before "to"; "" when there is none.
+  std::string InfinitiveSubject(int k) const;
+
   // The first token of the verb group whose predicate the figure at `p` is,
   // adverbs included ("was" in "was a poor 31%", "is" in "is expected to
   // last", "now" in "now stands at"), when the group opens with a finite

@@ -522,6 +522,24 @@ constexpr const char* kSubjectPronouns[] = {
     "you",    "everybody", "everyone", "anybody", "anyone", "somebody",
     "someone", "nobody",  "one"};
 
+// Verbs of expecting or causing whose object is the subject of an
+// infinitive after it ("expects the work to take", "forced some vessels to
+// wait", "wants fares to stay").
+constexpr const char* kInfinitiveObjectVerbs[] = {
+    "expect",   "expects",   "expected", "forecast", "forecasts",
+    "project",  "projects",  "projected", "predict", "predicts",
+    "predicted", "estimate", "estimates", "estimated", "want",
+    "wants",    "wanted",    "need",     "needs",    "needed",
+    "force",    "forces",    "forced",   "allow",    "allows",
+    "allowed",  "cause",     "causes",   "caused",   "require",
+    "requires", "required"};
+
+// Prepositions after which a plural noun opens its phrase, so a bound after
+// the noun restricts it ("keep to speeds below", "families with incomes
+// above", "sales of sodas over").
+constexpr const char* kBoundNounPrepositions[] = {"to", "with", "of", "for",
+                                                  "on", "from", "among"};
+
 // Quote marks, straight and curly: after a figure they open a noun's
 // phrase ("nine \u201cnonprobability\u201d samples"), not its end.
 constexpr const char* kQuoteMarks[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D",
@@ -1183,6 +1201,14 @@ bool IsNounlikeQuantityVerb(absl::string_view word) {
 
 bool IsSubjectPronoun(absl::string_view word) {
   return InWordLists<kSubjectPronouns>(word);
+}
+
+bool IsInfinitiveObjectVerb(absl::string_view word) {
+  return InWordLists<kInfinitiveObjectVerbs>(word);
+}
+
+bool IsBoundNounPreposition(absl::string_view word) {
+  return InWordLists<kBoundNounPrepositions>(word);
 }
 
 bool IsQuoteMark(absl::string_view symbol) {

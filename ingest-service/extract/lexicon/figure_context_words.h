@@ -282,6 +282,15 @@ bool IsMeasureBaseVerb(absl::string_view word);
 // Subject pronouns, personal and indefinite ("he", "it", "everybody").
 bool IsSubjectPronoun(absl::string_view word);
 
+// Verbs of expecting or causing whose object is the subject of an
+// infinitive after it ("expects the work to take", "forced vessels to
+// wait").
+bool IsInfinitiveObjectVerb(absl::string_view word);
+
+// Prepositions after which a plural noun opens its phrase, so a bound after
+// the noun restricts it ("keep to speeds below", "with incomes above").
+bool IsBoundNounPreposition(absl::string_view word);
+
 // Quote marks, straight and curly (the symbol's bytes).
 bool IsQuoteMark(absl::string_view symbol);
 

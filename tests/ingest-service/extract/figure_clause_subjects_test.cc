@@ -119,5 +119,61 @@ TEST(FigureClauseSubjectsTest, AnOwnedCountAfterACountCountsTheSameNoun) {
   EXPECT_EQ(OnlySubject("Smith's 45 was the top score."), "");
 }
 
+// The last pass: a figure no rule found a subject for counts what the grammar
+// of its clause says.
+TEST(FigureClauseSubjectsTest, AnAmountObjectCountsTheClauseSubject) {
+  EXPECT_EQ(OnlySubject("Tea exports brought in $340 million last year."),
+            "Tea exports");
+  EXPECT_EQ(OnlySubject("The water board lost a staggering R45 million last "
+                        "year."),
+            "water board");
+  EXPECT_EQ(OnlySubject("The county council will spend £3.1m this year."),
+            "county council");
+  // A pronoun, a passive and a noun left out name nothing it counts.
+  EXPECT_EQ(OnlySubject("He lost $5,000 at the casino."), "");
+  EXPECT_EQ(OnlySubject("Ms Ode was fined £900 on Monday."), "");
+  EXPECT_EQ(OnlySubject("Northway carried 41 million last year."), "");
+  EXPECT_EQ(OnlySubject("The launch came 12 days before the vote."), "");
+}
+
+TEST(FigureClauseSubjectsTest, AnInfinitiveObjectCountsItsSubject) {
+  EXPECT_EQ(OnlySubject("The board expects the new terminal to earn about "
+                        "£2 million."),
+            "new terminal");
+  EXPECT_EQ(OnlySubject("The storm forced some ferries to wait six hours."),
+            "ferries");
+  EXPECT_EQ(OnlySubject("Traders expect prices to trade between 90 and 95 "
+                        "cents a kilo."),
+            "prices");
+  EXPECT_EQ(OnlySubject("The council plans to spend £5m."), "");
+}
+
+TEST(FigureClauseSubjectsTest, ABoundAfterANounRestrictsIt) {
+  EXPECT_EQ(OnlySubject("Drivers must keep to speeds below 30 km/h."),
+            "speeds");
+  EXPECT_EQ(OnlySubject("Analysts see the jobless rate above 6% by June."),
+            "jobless rate");
+  EXPECT_EQ(OnlySubject("They worked more than 50 hours."), "");
+  EXPECT_EQ(OnlySubject("Rovers will win at least 20."), "");
+}
+
+TEST(FigureClauseSubjectsTest, APartOfAWholeAndARelativeLinkCountTheirNoun) {
+  const std::vector<std::string> s =
+      Subjects("About 3,100 of the village's 7,400 registered residents "
+               "voted.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_FALSE(s[1].empty());
+  EXPECT_EQ(s[0], s[1]);
+  EXPECT_EQ(OnlySubject("Grid demand, which peaks at around 1,200 "
+                        "megawatts, keeps rising."),
+            "Grid demand");
+  EXPECT_EQ(OnlySubject("Pilots blamed wages that lagged rival firms by as "
+                        "much as 15%."),
+            "wages");
+  EXPECT_NE(OnlySubject("The plan, which involved cutting the routes to 40, "
+                        "failed."),
+            "plan");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -722,7 +722,9 @@ TEST(FigureNewsTest, APlaceAfterMoneyIsNotWhatTheMoneyIsFor) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].subject(), "Wheat");
   EXPECT_EQ(f[0].place(), "Paris");
-  EXPECT_EQ(Find("Apple spent $3 billion in Ireland.")[0].subject(), "");
+  // The place is not what the money is for; the spender counts it (the
+  // last pass: an object counts its clause's subject).
+  EXPECT_EQ(Find("Apple spent $3 billion in Ireland.")[0].subject(), "Apple");
   // What the money is in still is: "$5 million in back taxes".
   EXPECT_EQ(Find("The firm paid $5 million in fines.")[0].subject(), "fines");
 }
@@ -1243,9 +1245,10 @@ TEST(FigureNewsTest, APeriodWordBeforeANounThatNamesNoPeriodIsAnAdjective) {
   // Periods stay periods.
   EXPECT_EQ(Find("Sales rose 14% in the current quarter.")[0].time_scope(),
             "current quarter");
+  // "the first time" is neither a period nor the subject: the clause's is.
   EXPECT_EQ(Find("The deficit would pass $1 trillion for the first time.")[0]
                 .subject(),
-            "");
+            "deficit");
 }
 
 TEST(FigureNewsTest, ASharePointsToWhatItAddsTo) {
