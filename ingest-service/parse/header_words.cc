@@ -520,7 +520,8 @@ size_t AnyCaseLeadSize(absl::string_view line, const absl::string_view (&leads)[
 size_t BylineLeadSize(absl::string_view line) {
   if (line.empty()) return 0;
   for (absl::string_view lead : kByLeads) {
-    if (absl::StartsWith(line, lead)) return lead.size();
+    // The first letter is compared inline before the whole lead.
+    if (line[0] == lead[0] && absl::StartsWith(line, lead)) return lead.size();
   }
   return AnyCaseLeadSize(line, kBylineLeads);
 }

@@ -159,32 +159,53 @@ bool IsUnnamedByline(absl::string_view s) {
   }
   // "By AFP", "By The Associated Press in Suva".
   if (IsNewsAgency(credit)) return true;
-  const std::vector<absl::string_view> words =
-      absl::StrSplit(credit, ' ', absl::SkipEmpty());
+  // The words are counted, and the last one kept, in one pass that stores
+  // none: most lines asked (headlines) fail on those two.
+  int words = 0;
+  absl::string_view last;
+  for (absl::string_view word : absl::StrSplit(credit, ' ', absl::SkipEmpty())) {
+    ++words;
+    last = word;
+  }
   // "By admin", "By webdesk": "By" and a site's account of one word of letters.
-  if (by > 0 && words.size() == 1 &&
+  if (by > 0 && words == 1 &&
       std::all_of(credit.begin(), credit.end(), [](char c) { return absl::ascii_isalpha(c); })) {
     return true;
   }
-  if (words.empty() || words.size() > kMaxCreditWords ||
-      (!IsRoleWord(words.back()) && !IsNewsAgency(words.back()))) {
-    return false;
+  if (words == 0 || words > kMaxCreditWords) return false;
+  if (!IsRoleWord(last) && !IsNewsAgency(last)) return false;
+  for (absl::string_view word : absl::StrSplit(credit, ' ', absl::SkipEmpty())) {
+    if (!absl::ascii_isupper(word[0]) && !IsUnnamedCreditWord(word) && !IsRoleWord(word) &&
+        !IsNewsAgency(word)) {
+      return false;
+    }
   }
-  return std::all_of(words.begin(), words.end(), [](absl::string_view word) {
-    return absl::ascii_isupper(word[0]) || IsUnnamedCreditWord(word) || IsRoleWord(word) ||
-           IsNewsAgency(word);
-  });
+  return true;
 }
 
 absl::string_view WithoutPlace(absl::string_view s) {
   constexpr int kMaxPlaceWords = 3;
-  for (absl::string_view word : {" at ", " in "}) {
-    // find() skips ahead with memchr; rfind() compares at every byte.
-    if (s.find(word) == absl::string_view::npos) continue;
-    const size_t at = s.rfind(word);
-    if (at == absl::string_view::npos) continue;
-    const absl::string_view place = s.substr(at + word.size());
-    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place)) return s.substr(0, at);
+  constexpr absl::string_view kPlaceWords[] = {" at ", " in "};
+  constexpr size_t kWords = sizeof(kPlaceWords) / sizeof(kPlaceWords[0]);
+  // The last place of each word, found in one pass over the spaces (find()
+  // skips ahead with memchr; only a space followed by the word's letter is
+  // compared further).
+  size_t last[kWords];
+  std::fill(last, last + kWords, absl::string_view::npos);
+  for (size_t k = s.find(' '); k != absl::string_view::npos; k = s.find(' ', k + 1)) {
+    for (size_t w = 0; w < kWords; ++w) {
+      if (k + 1 < s.size() && s[k + 1] == kPlaceWords[w][1] &&
+          s.compare(k, kPlaceWords[w].size(), kPlaceWords[w]) == 0) {
+        last[w] = k;
+      }
+    }
+  }
+  for (size_t w = 0; w < kWords; ++w) {
+    if (last[w] == absl::string_view::npos) continue;
+    const absl::string_view place = s.substr(last[w] + kPlaceWords[w].size());
+    if (WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place)) {
+      return s.substr(0, last[w]);
+    }
   }
   return s;
 }
@@ -426,7 +447,12 @@ std::vector<std::string> Byline(absl::string_view s) {
   // "Posted by Ann Lee on Mar 14, 2026 in Regional News": the date before a
   // place or category.
   size_t date = BylineDateStart(s);
-  if (date == absl::string_view::npos) date = BylineDateStart(WithoutPlace(s));
+  // Searched again only when a place was cut: the same line is not searched
+  // twice.
+  if (date == absl::string_view::npos) {
+    const absl::string_view placeless = WithoutPlace(s);
+    if (placeless.size() != s.size()) date = BylineDateStart(placeless);
+  }
   absl::string_view names_part =
       s.substr(lead, date == absl::string_view::npos ? absl::string_view::npos : date - lead);
   // "Reporting by Ann Lee; Editing by Sam Roe": the reporters; "By ANN LEE /
