@@ -273,6 +273,11 @@ class ClaimFinder {
   // maker ("estimates from the Election Lab") or a name spoken for ("a
   // spokesperson for FoodDash"). {-1, -1} when that is the whole range.
   std::pair<int, int> DescriberCore(int first, int last) const;
+  // "Two of the court's seven justices": for a count other than "one" and
+  // "of" opening tokens [first, last), the first of the lowercase words
+  // ending the range (no count, determiner, pronoun or owner) when the last is
+  // a speaking noun (SpeakingNounAt): "justices"; else -1.
+  int CountedGroupHead(int first, int last) const;
   // True when `sp` is an unnamed group: an anonymous phrase ending in a
   // lowercase plural ("the authors", "Marine conservation groups").
   bool IsUnnamedGroup(const Speaker& sp) const;
@@ -570,9 +575,10 @@ class ClaimFinder {
   // neither takes a thing so named (lexicon::IsThingInAgentForm: "Numbers in
   // the report show", "Orders at the port say").
   bool OpeningAgentNoun(int k) const;
-  // True if token `k` is a lowercase noun that can speak: a body (kOrgKind), a
-  // speaking noun, a title or an agent noun ("department", "spokesman",
-  // "minister", "forecaster").
+  // True if token `k` is a lowercase noun that can speak: a body (BodyNounAt), a
+  // speaking noun, a title, an agent noun or members of a bench
+  // (lexicon::IsBenchMember) ("department", "spokesman", "minister",
+  // "forecaster", "justices").
   bool SpeakingNounAt(int k) const;
   // "according to people familiar with the case,": where a source phrase ending
   // at token `k` ends when a source modifier ("familiar", "briefed") opens a
@@ -636,7 +642,16 @@ class ClaimFinder {
   // title or an agent noun) and a lowercase verb whose object opens right after
   // it, before the participle cue `c`: "the" and those words as an unnamed
   // speaker; else nothing.
+  // (Also after a count instead of "the", "Two judges dissented, saying", and a
+  // count of a group, "Two of the court's seven justices dissented, arguing";
+  // an intransitive past verb may stand right before the cue's comma.)
   Speaker CommonNounSubject(int start, int c) const;
+  // For a clause opening at `start` with a count other than "one" ("Two",
+  // "3"): the first token of the counted phrase, after "of the" when a
+  // partitive follows ("Two of the court's judges" -> "court's"); else -1.
+  int CountedPhraseStart(int start, int c) const;
+  // True if token `k` is a number or a number word.
+  bool IsCountWord(int k) const;
   // The noun phrase in tokens [start, a) as a speaker: the name ending at `a`,
   // else the head (determiners and up to four words before a preposition or
   // participle) as an unnamed source; nothing when a verb, cue or pronoun

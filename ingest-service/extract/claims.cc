@@ -498,6 +498,7 @@ void ClaimFinder::NameDescribers() {
 }
 
 std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
+  if (const int group = CountedGroupHead(first, last); group >= 0) return {group, last};
   // (Not a count: "42%", "4 in 10".)
   for (int k = first; k < last; ++k) {
     if (t_[k].kind == TokenKind::kNumber) return {-1, -1};
@@ -557,6 +558,19 @@ std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
     return {-1, -1};
   }
   return {first, e};
+}
+
+int ClaimFinder::CountedGroupHead(int first, int last) const {
+  if (first + 3 >= last || Word(first + 1) != "of" || CountedPhraseStart(first, last) < 0) {
+    return -1;
+  }
+  int k = last;
+  while (k - 1 > first + 1 && t_[k - 1].kind == TokenKind::kWord && !t_[k - 1].upper &&
+         !t_[k - 1].possessive && !IsCountWord(k - 1) &&
+         (t_[k - 1].classes & (kDeterminer | kPersonPronoun | kOtherPronoun)) == 0) {
+    --k;
+  }
+  return k < last && SpeakingNounAt(last - 1) ? k : -1;
 }
 
 }  // namespace claims_internal

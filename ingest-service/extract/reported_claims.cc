@@ -668,7 +668,8 @@ bool ClaimFinder::SpeakingNounAt(int k) const {
   const Token& t = t_[k];
   return BodyNounAt(k) ||
          (t.kind == TokenKind::kWord && !t.upper &&
-          ((t.classes & (kSpeakerNoun | kTitle | kTitleHead)) != 0 || speakers_.IsAgentNoun(k)));
+          ((t.classes & (kSpeakerNoun | kTitle | kTitleHead)) != 0 || speakers_.IsAgentNoun(k) ||
+           lexicon::IsBenchMember(Word(k))));
 }
 
 Speaker ClaimFinder::ContactClauseSubject(int c, const Sentence& s) const {
@@ -861,23 +862,31 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
 }
 
 Speaker ClaimFinder::CommonNounSubject(int start, int c) const {
+  const int phrase = CountedPhraseStart(start, c);
   if (start + 3 >= c || t_[start].kind != TokenKind::kWord ||
-      !lexicon::IsArticle(Word(start)) || lexicon::IsIndefiniteOpener(Word(start))) {
+      (phrase < 0 && (!lexicon::IsArticle(Word(start)) ||
+                      lexicon::IsIndefiniteOpener(Word(start))))) {
     return Speaker{};
   }
-  int v = start + 1;
-  // (A cue word read as a noun stays: "The state weather service".)
-  while (v < c && v - start <= 4 && t_[v].kind == TokenKind::kWord && !t_[v].upper &&
-         !IsCue(v, kCueQuote | kCueReport) && !IsNounPhraseBreak(v) &&
-         !(v + 1 < c && OpensObject(v + 1))) {
+  const int from = phrase < 0 ? start + 1 : phrase;
+  int v = from;
+  // (A cue word read as a noun stays: "The state weather service"; so do an
+  // owner's "'s" and a count: "the court's seven justices".)
+  while (v < c && v - from <= 3 && t_[v].kind == TokenKind::kWord && !t_[v].upper &&
+         (IsCountWord(v) || (!IsCue(v, kCueQuote | kCueReport) && !IsNounPhraseBreak(v))) &&
+         (t_[v].possessive || (v + 1 < c && t_[v + 1].possessive) ||
+          !(v + 1 < c && OpensObject(v + 1)))) {
     ++v;
   }
   // The verb after the phrase takes an object ("ordered a recall", "kept its
-  // warning", "accepted all nine"); the phrase's head is a body or someone who
-  // speaks ("regulator", "ministry", "spokesman"; not "The first taste").
-  if (v == start + 1 || v + 1 >= c || t_[v].kind != TokenKind::kWord || t_[v].upper ||
-      t_[v].cue != 0 || (t_[v].classes & kAffiliationPrep) != 0 || !OpensObject(v + 1) ||
-      !SpeakingNounAt(v - 1)) {
+  // warning", "accepted all nine") or, in the past, none before the comma
+  // ("Two judges dissented, arguing"); the phrase's head is a body or someone
+  // who speaks ("regulator", "ministry", "spokesman"; not "The first taste").
+  const bool intransitive =
+      v + 2 == c && IsPunct(t_[v + 1], ',') && absl::EndsWith(Word(v), "ed");
+  if (v == from || v + 1 >= c || t_[v].kind != TokenKind::kWord || t_[v].upper ||
+      t_[v].cue != 0 || (t_[v].classes & kAffiliationPrep) != 0 ||
+      !(OpensObject(v + 1) || intransitive) || !SpeakingNounAt(v - 1)) {
     return Speaker{};
   }
   Speaker sp;
@@ -885,6 +894,23 @@ Speaker ClaimFinder::CommonNounSubject(int start, int c) const {
   sp.last = v;
   sp.anonymous = true;
   return sp;
+}
+
+int ClaimFinder::CountedPhraseStart(int start, int c) const {
+  if (start + 1 >= c || !IsCountWord(start) || lexicon::IsIndefiniteOpener(Word(start))) {
+    return -1;
+  }
+  // "Two of the court's seven justices": the group after "of the".
+  if (start + 3 < c && Word(start + 1) == "of" && lexicon::IsDefiniteArticle(Word(start + 2))) {
+    return start + 3;
+  }
+  return start + 1;
+}
+
+bool ClaimFinder::IsCountWord(int k) const {
+  const Token& t = t_[k];
+  return t.kind == TokenKind::kNumber ||
+         (t.kind == TokenKind::kWord && (t.classes & kNumberWord) != 0);
 }
 
 Speaker ClaimFinder::PlainPhraseSpeaker(int first, int from, int c) const {

@@ -132,6 +132,12 @@ constexpr absl::string_view kBodyNouns[] = {
     "builder",  "housebuilder", "grocer",   "force",     "municipality", "outlet",
     "platform", "forecaster", "centre",  "center"};
 
+// Members of a court or panel who rule or dissent together ("Two of the
+// court's seven justices dissented"; see IsBenchMember).
+constexpr absl::string_view kBenchMembers[] = {"judges",     "justices",    "jurors",
+                                               "magistrates", "arbitrators", "panellists",
+                                               "panelists"};
+
 // People whose trade is to forecast (see IsForecastingNoun).
 constexpr absl::string_view kForecastingNouns[] = {
     "economist", "economists", "analyst",    "analysts",    "forecaster",
@@ -511,6 +517,8 @@ bool IsDocumentNoun(absl::string_view word) {
 }
 
 bool IsBodyNoun(absl::string_view word) { return InWordLists<kBodyNouns>(word); }
+
+bool IsBenchMember(absl::string_view word) { return InWordLists<kBenchMembers>(word); }
 
 bool IsForecastingNoun(absl::string_view word) { return InWordLists<kForecastingNouns>(word); }
 

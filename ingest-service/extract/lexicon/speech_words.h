@@ -163,6 +163,10 @@ bool IsDocumentNoun(absl::string_view word);
 // one that speaks may stand for the organisation named before it.
 bool IsBodyNoun(absl::string_view word);
 
+// True if `word` names the members of a court or panel, in the plural
+// ("judges", "justices", "jurors").
+bool IsBenchMember(absl::string_view word);
+
 // People whose trade is to forecast ("economists", "analysts", "forecasters"):
 // what they "expect" is a reported view, as a body's is (not "commuters expect").
 bool IsForecastingNoun(absl::string_view word);

@@ -10,6 +10,7 @@ namespace {
 
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::SourceNameOf;
 
 // "the flood forecast centre says": a noun-like cue ("forecast") between a
 // modifier and a body noun is part of the body's name; the verb after the body
@@ -28,6 +29,37 @@ TEST(ReportedAgencies, ANounLikeCueBeforeABodyNounIsPartOfTheBody) {
   ASSERT_NE(b, nullptr);
   EXPECT_NE(b->speaker().find("monitoring centre"), std::string::npos) << b->speaker();
   for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "forecast") << c.text();
+}
+
+// "Two of the court's seven justices dissented, arguing that ...": members of a
+// bench who voted without an object before the participle's comma speak; a
+// count of a group is named by the group, not by the count.
+TEST(ReportedAgencies, CourtMembersWhoDissentSpeakThroughTheParticiple) {
+  const v1::Document doc = Extract(
+      "The High Court upheld the fishing ban on Thursday.\n\n"
+      "Three of the court's nine judges dissented, arguing that the quota board had "
+      "ignored its own survey. Two magistrates objected, saying the fines were too "
+      "high.");
+  const v1::Claim* a = FindClaim(doc, "ignored its own survey");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->cue(), "arguing");
+  EXPECT_EQ(a->speaker(), "Three of the court's nine judges");
+  EXPECT_EQ(SourceNameOf(doc, "ignored its own survey"), "judges");
+  const v1::Claim* b = FindClaim(doc, "the fines were too high");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker(), "Two magistrates");
+}
+
+// An intransitive verb before the participle needs a subject that speaks: "The
+// first frost arrived, suggesting ..." credits no one.
+TEST(ReportedAgencies, AnIntransitiveVerbAfterAThingCreditsNoOne) {
+  const v1::Document doc = Extract(
+      "Growers are worried.\n\n"
+      "The first frost arrived, suggesting that the season had turned early.");
+  const v1::Claim* a = FindClaim(doc, "the season had turned early");
+  if (a != nullptr) {
+    EXPECT_EQ(a->source_id(), "") << a->speaker();
+  }
 }
 
 }  // namespace
