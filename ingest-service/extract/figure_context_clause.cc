@@ -180,6 +180,8 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     const FigurePlace& p = places_[i];
     std::string subject = QualifiedNounSubject(p, figures[i]);
     if (subject.empty()) subject = PartOfWholeSubject(i, figures);
+    if (subject.empty()) subject = ScoreSubject(i, figures);
+    if (subject.empty()) subject = ParticipleSubject(p);
     if (subject.empty()) subject = RelativeLinkSubject(p);
     if (subject.empty()) subject = ObjectSubject(p, figures[i]);
     if (!subject.empty()) figures[i].set_subject(std::move(subject));
@@ -234,6 +236,34 @@ std::string ContextFinder::PartOfWholeSubject(
                                        : std::string();  // not "112-member"
 }
 
+std::string ContextFinder::ScoreSubject(
+    size_t i, absl::Span<const v1::Figure> figures) const {
+  if (i == 0 || !BareCount(figures[i], places_[i]) ||
+      !BareCount(figures[i - 1], places_[i - 1])) {
+    return std::string();
+  }
+  const int to = places_[i].first - 1;
+  int k = places_[i - 1].end;  // "90 to", "3 goals to"
+  if (k < to && LowerNoun(k)) ++k;
+  return IsWord(to, "to") && k == to ? figures[i - 1].subject()
+                                     : std::string();
+}
+
+std::string ContextFinder::ParticipleSubject(const FigurePlace& p) const {
+  const int j = p.first - 1;
+  const Token* t = At(j);
+  if (t == nullptr || t->kind != TokenKind::kWord || InsideFigure(j) ||
+      IsCapitalized(*t) || HasRole(*t, kRoleSubjectStop) ||
+      !Gerund(t->lower) || lexicon::IsIngNoun(t->lower) || !NounWord(j - 1) ||
+      !SubjectWordAt(j - 1) || !LooksPlural(t_[j - 1].lower) ||
+      HasRole(t_[j - 1], kRolePeriodNoun) ||
+      !(EndsPhrase(p) || IsWordWith(p.end, lexicon::IsSubjectAuxiliary))) {
+    return std::string();  // "an unfavorable rating above", "they're
+                           // paying", "leaving 35 randomly selected sites"
+  }
+  return NounsEndingAt(j - 1);
+}
+
 std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
   const int link = p.first - 1;
   if (!IsWordWith(link, lexicon::IsPredicatePreposition) ||
@@ -277,6 +307,9 @@ std::string ContextFinder::ObjectSubject(const FigurePlace& p,
       break;
     }
   }
+  if (IsWord(k, "and") && !(participle && be)) {
+    k = CoordinatedSubjectEnd(k);  // "spent ... on wages and lost"
+  }
   if ((participle && be) || !SubjectWordAt(k) ||
       At(k)->kind != TokenKind::kWord) {
     return std::string();  // "was fined £2m", "it lost", an aside
@@ -291,6 +324,22 @@ std::string ContextFinder::ObjectSubject(const FigurePlace& p,
                            // students": a verb first
   }
   return subject;
+}
+
+int ContextFinder::CoordinatedSubjectEnd(int k) const {
+  for (int v = k - 1; v > 0 && v > k - 10; --v) {
+    const Token& t = t_[v];
+    if (t.kind == TokenKind::kSymbol && !InsideFigure(v)) return -1;
+    if (t.kind == TokenKind::kWord && lexicon::IsClauseSplitter(t.lower)) {
+      return -1;  // "that", "while": another clause
+    }
+    if (ObjectVerbAt(v) && !IsWord(v - 1, "to") &&
+        !IsWordWith(v - 1, lexicon::IsSubjectAuxiliary) &&
+        (NounWord(v - 1) || CapitalizedAt(v - 1))) {
+      return v - 1;
+    }
+  }
+  return -1;
 }
 
 bool ContextFinder::ElidedOrPlacing(const FigurePlace& p) const {

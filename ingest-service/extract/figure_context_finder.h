@@ -442,6 +442,22 @@ class ContextFinder : public TokenView {
   std::string PartOfWholeSubject(size_t i,
                                  absl::Span<const v1::Figure> figures) const;
 
+  // "beating Eureka 48 goals to 46": a bare count right after "to" and a
+  // bare count before it counts what that one counts; "" otherwise.
+  std::string ScoreSubject(size_t i,
+                           absl::Span<const v1::Figure> figures) const;
+
+  // "vessels drawing up to 14.5 metres": a figure ending its phrase after a
+  // participle that follows a lowercase plural noun (no period) counts for
+  // that noun; "" otherwise.
+  std::string ParticipleSubject(const FigurePlace& p) const;
+
+  // The last token of the subject of the verb before "and" at tokens[k],
+  // whose second verb has no subject of its own ("Clubs spent 125% of their
+  // revenue on wages and lost"): a noun right before the first verb, with
+  // no punctuation or clause splitter between; -1 when none.
+  int CoordinatedSubjectEnd(int k) const;
+
   // "demand, which peaks at around 900 megawatts", "pay that trailed other
   // carriers by 20%": a figure tied by a preposition to the verb of a
   // relative clause counts the clause's antecedent; "" otherwise.

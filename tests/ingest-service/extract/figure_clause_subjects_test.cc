@@ -175,5 +175,26 @@ TEST(FigureClauseSubjectsTest, APartOfAWholeAndARelativeLinkCountTheirNoun) {
             "plan");
 }
 
+TEST(FigureClauseSubjectsTest, AScoreAParticipleAndASecondVerbShareANoun) {
+  std::vector<std::string> s = Subjects("The hosts won by 3 goals to 1.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "goals");
+  s = Subjects("The motion passed by a vote of 61 to 12.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "vote");
+  EXPECT_EQ(OnlySubject("The port is open to vessels drawing up to 12 "
+                        "metres."),
+            "vessels");
+  // A noun in -ing, a pronoun's contraction, a count before its noun.
+  EXPECT_EQ(OnlySubject("It has a poor rating above 50%."), "");
+  EXPECT_EQ(OnlySubject("And they're paying five times more?"), "");
+  EXPECT_NE(OnlySubject("Voters leaving 35 randomly chosen sites were "
+                        "asked."),
+            "Voters");
+  EXPECT_EQ(OnlySubject("The owners sold the plant and will spend about $40 "
+                        "million."),
+            "owners");
+}
+
 }  // namespace
 }  // namespace factwire
