@@ -139,6 +139,9 @@ bool IsTitlePreposition(absl::string_view word);
 // ("Democrat" in "Liberal Democrat", "Cymru", "Gael"; exact bytes); defined in
 // lexicon/words.cc.
 bool IsPartySecondWord(absl::string_view word);
+// True for a legal form written before a business's name ("AS" in "AS
+// Tallinna Vesi", "PT", "OOO"; exact bytes); defined in lexicon/words.cc.
+bool IsLegalFormPrefix(absl::string_view word);
 // True for a post a party's member holds for it ("MP", "critic",
 // "spokeswoman", "candidate"; exact bytes); defined in lexicon/words.cc.
 bool IsPartyPost(absl::string_view word);

@@ -574,6 +574,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       (after_the && n >= 2 && !all_place) || titled_the ||
       (m.title_first < 0 && (PluralOrgName(m.first, m.last) || CityOfName(m.first, m.last))) ||
       (hyphenated_body && !place_before) ||
+      // "AS Tallinna Vesi", "PT Pertamina": a legal form before the name.
+      (n >= 2 && m.title_first < 0 && tokens_[m.first].all_caps &&
+       lexicon::IsLegalFormPrefix(TokenText(text_, tokens_[m.first]))) ||
       (n >= 2 && m.title_first < 0 && AcronymOfInitials(m.first, m.last, /*whole=*/false))) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place || hyphenated_body) {

@@ -331,6 +331,11 @@ constexpr absl::string_view kLegalForms[] = {
     "ASA", "AS", "A/S", "ApS", "AB", "Oy", "Oyj", "GmbH", "AG", "KGaA", "SE",
     "NV", "BV", "SpA", "SARL", "SAS", "Srl", "Bhd", "Berhad", "Tbk", "Pty",
     "LLC", "LLP", "PLC", "Plc", "KK"};
+// Legal forms written before a business's name, not after it ("AS Tallinna
+// Vesi", "PT Pertamina", "OOO Stroygaz"): Estonian, Indonesian, Russian,
+// Lithuanian, Latvian and foundations' forms, exact bytes.
+constexpr absl::string_view kLegalFormPrefixes[] = {
+    "AS", "SA", "PT", "OOO", "OAO", "ZAO", "PAO", "AO", "UAB", "SIA", "JSC", "PJSC"};
 // Last words of public bodies' names ("Australian Energy Market Operator").
 constexpr absl::string_view kPublicHeads[] = {
     "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
@@ -567,6 +572,8 @@ bool IsTitleSuffix(absl::string_view word) { return InWordLists<kTitleSuffixes>(
 bool IsSeatPost(absl::string_view word) { return InWordLists<kSeatPosts>(word); }
 
 bool IsPartyPost(absl::string_view word) { return InWordLists<kSeatPosts, kPartyPosts>(word); }
+
+bool IsLegalFormPrefix(absl::string_view word) { return InWordLists<kLegalFormPrefixes>(word); }
 
 bool IsPartySecondWord(absl::string_view word) {
   return InWordLists<kPartySecondWords>(word);

@@ -26,5 +26,16 @@ TEST(MentionNames, OfBeforeABusinessNameEndsAPersonsName) {
   EXPECT_EQ(s->affiliation(), "Harju Capital");
 }
 
+TEST(MentionNames, LegalFormBeforeANameMakesABusiness) {
+  v1::Document doc = Extract("AS Parnu Sadam said cargo volumes fell by a tenth.");
+  const v1::Source* s = FindSource(doc, "as-parnu-sadam");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  v1::Document other = Extract("PT Sumber Tani said palm oil output would recover.");
+  s = FindSource(other, "pt-sumber-tani");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
