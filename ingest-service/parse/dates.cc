@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
+#include "ingest-service/parse/header_words.h"
 
 namespace factwire {
 namespace {
@@ -148,30 +149,35 @@ bool IsDayFirstZone(absl::string_view w) {
   return false;
 }
 
-// Words that may surround a date on a date line: weekdays, labels, time
-// zones (those of IsDayFirstZone too).
+// Words that may surround a date on a date line: weekdays, labels (the stamp
+// words of UpdateStampWords and PublishStampWords among them), time zones
+// (those of IsDayFirstZone too).
 bool IsDateNoise(absl::string_view w) {
   static constexpr absl::string_view kNoise[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
       "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-      "sun", "published", "updated", "posted", "last", "on", "at", "today",
+      "sun", "last", "on", "at", "today",
       "date", "am", "pm", "utc", "et", "est", "edt", "pt",
       "pst", "pdt", "ct", "cst", "cdt", "t", "z", "hrs",
-      "first", "modified", "edited", "read", "reading", "ago", "mst", "mdt",
+      "first", "read", "reading", "ago", "mst", "mdt",
       "hst", "akst", "akdt", "jst", "kst", "pht", "ast", "adt",
       "nst", "ndt",
       // "Updated about 2 hours ago", "just now", "Page last updated at".
       "about", "just", "now", "page",
-      // "Originally published", "Created:", "Issued:", "Released": a press
-      // release's or a page's first stamp.
-      "originally", "created", "issued", "released", "filed", "release",
       // "Yesterday at 9:40", "Yesterday, 14 March 2026".
       "yesterday",
-      // German: weekdays, "Stand:", "Aktualisiert am", "um 22:15 Uhr".
+      // German: weekdays, "Aktualisiert am", "um 22:15 Uhr" ("Stand:" and
+      // "Aktualisiert" are stamp words).
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-      "stand", "aktualisiert", "um", "uhr"};
-  static const auto* const kSet =
-      new absl::flat_hash_set<absl::string_view>(std::begin(kNoise), std::end(kNoise));
+      "um", "uhr"};
+  // With the words that label the date as an update or the first
+  // publication (UpdateStampWords, PublishStampWords).
+  static const auto* const kSet = [] {
+    auto* set = new absl::flat_hash_set<absl::string_view>(std::begin(kNoise), std::end(kNoise));
+    set->insert(UpdateStampWords().begin(), UpdateStampWords().end());
+    set->insert(PublishStampWords().begin(), PublishStampWords().end());
+    return set;
+  }();
   return IsDayFirstZone(w) || kSet->contains(w);
 }
 
@@ -183,15 +189,10 @@ enum class StampLabel { kNone, kUpdate, kPublish };
 // publication ("Published", "Posted", "Originally published", "Created:");
 // kNone for other words.
 StampLabel LabelOf(absl::string_view w) {
-  static constexpr absl::string_view kUpdate[] = {"updated", "modified", "edited",
-                                                  "aktualisiert", "stand"};
-  static constexpr absl::string_view kPublish[] = {"published", "posted",   "originally",
-                                                   "created",   "issued",   "released",
-                                                   "filed",     "release"};
-  for (absl::string_view u : kUpdate) {
+  for (absl::string_view u : UpdateStampWords()) {
     if (w == u) return StampLabel::kUpdate;
   }
-  for (absl::string_view p : kPublish) {
+  for (absl::string_view p : PublishStampWords()) {
     if (w == p) return StampLabel::kPublish;
   }
   return StampLabel::kNone;

@@ -211,10 +211,20 @@ constexpr const char* kPlaceKindWords[] = {
     "islands", "creek", "valley", "county", "village", "township",
 };
 
-// Labels of the updated date on a line of dates ("Last Updated: Nov 4").
-constexpr const char* kUpdateLabels[] = {
-    "updated", "last updated", "modified", "last modified", "edited", "aktualisiert",
-};
+// Words that label a date on a date line as an update ("Last Updated: Nov 4",
+// "Stand: 14.03.2026").
+constexpr absl::string_view kUpdateStampWords[] = {"updated", "modified", "edited",
+                                                   "aktualisiert", "stand"};
+
+// Words that label a date on a date line as the first publication
+// ("Published", "Posted", "Originally published", "Created:", a press
+// release's "Issued:" or "Released").
+constexpr absl::string_view kPublishStampWords[] = {"published", "posted", "originally",
+                                                    "created",   "issued", "released",
+                                                    "filed",     "release"};
+
+// Opens an update label of two words ("Last updated", "Last modified").
+constexpr absl::string_view kLastLead = "last ";
 
 constexpr const char* kMastheadWords[] = {
     "courier",       "gazette",       "times",     "post",        "herald",
@@ -467,9 +477,17 @@ bool IsRoleWord(absl::string_view word) {
 }
 
 bool IsUpdateLabel(absl::string_view label) {
-  static const WordSet* const kSet = MakeSet(kUpdateLabels);
-  return InSet(*kSet, label);
+  label = absl::StripAsciiWhitespace(label);
+  if (absl::StartsWithIgnoreCase(label, kLastLead)) label.remove_prefix(kLastLead.size());
+  for (absl::string_view word : kUpdateStampWords) {
+    if (absl::EqualsIgnoreCase(label, word)) return true;
+  }
+  return false;
 }
+
+absl::Span<const absl::string_view> UpdateStampWords() { return kUpdateStampWords; }
+
+absl::Span<const absl::string_view> PublishStampWords() { return kPublishStampWords; }
 
 bool IsMastheadWord(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kMastheadWords);

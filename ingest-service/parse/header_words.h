@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 
 namespace factwire {
 
@@ -83,10 +84,21 @@ bool IsRoleWord(absl::string_view word);
 
 // IsUpdateLabel()
 //
-// True for the label of a line's updated date ("Updated", "Last Updated",
-// "Modified"): "Posted: Nov 3, 2025 | Last Updated: Nov 4" is dated by its first
-// part.
+// True for the label of a line's updated date: an update word
+// (UpdateStampWords), maybe after "Last" ("Updated", "Last Updated",
+// "Modified", "Stand"): "Posted: Nov 3, 2025 | Last Updated: Nov 4" is dated
+// by its first part.
 bool IsUpdateLabel(absl::string_view label);
+
+// UpdateStampWords(), PublishStampWords()
+//
+// The words, in lowercase, that label a date on a date line as an update
+// ("updated", "modified", "edited", "aktualisiert", "stand") or as the first
+// publication ("published", "posted", "originally", "created", "issued",
+// "released", "filed", "release"): the one list the date reader (dates.cc)
+// and IsUpdateLabel() read.
+absl::Span<const absl::string_view> UpdateStampWords();
+absl::Span<const absl::string_view> PublishStampWords();
 
 // IsMastheadWord()
 //

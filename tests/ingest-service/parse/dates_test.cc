@@ -1,6 +1,10 @@
 #include "ingest-service/parse/dates.h"
 
+#include <string>
+
+#include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
+#include "ingest-service/parse/header_words.h"
 
 namespace factwire {
 namespace {
@@ -258,6 +262,28 @@ TEST(ParseDateLine, DottedYearFirstDates) {
   EXPECT_EQ(Seconds("2026.03.14"), At(2026, 3, 14));
   EXPECT_EQ(Seconds("2026.03.14 09:40"), At(2026, 3, 14, 9, 40));
   EXPECT_EQ(Seconds("2026.13.14"), -1);
+}
+
+// The date reader and the header's update labels read one list of stamp
+// words: each update word labels an update's date on a date line and is an
+// update label alone or after "Last"; no word of first publication is.
+TEST(StampWords, OneListForDatesAndLabels) {
+  for (absl::string_view word : UpdateStampWords()) {
+    const std::string label(word);
+    EXPECT_TRUE(IsUpdateLabel(label)) << label;
+    EXPECT_TRUE(IsUpdateLabel("Last " + label)) << label;
+    bool update = false;
+    EXPECT_EQ(Seconds(label + ": 15 March 2026"), Seconds("15 March 2026")) << label;
+    ASSERT_TRUE(ParseDateLine(label + ": 15 March 2026", &update).has_value()) << label;
+    EXPECT_TRUE(update) << label;
+  }
+  for (absl::string_view word : PublishStampWords()) {
+    const std::string label(word);
+    EXPECT_FALSE(IsUpdateLabel(label)) << label;
+    bool update = true;
+    ASSERT_TRUE(ParseDateLine(label + " 14 March 2026", &update).has_value()) << label;
+    EXPECT_FALSE(update) << label;
+  }
 }
 
 }  // namespace
