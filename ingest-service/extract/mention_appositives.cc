@@ -52,6 +52,18 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   if ((tokens_[comma].classes & kPostNominal) != 0) ++comma;  // "Jo Lee MP, a ..."
   int a = comma + 1;
   if (a >= s.last) return;
+  // "Jim Bennett, 57, told": an age.
+  if (tokens_[a].kind == TokenKind::kNumber && a + 1 < s.last &&
+      IsPunct(tokens_[a + 1], ',')) {
+    mentions_[index].appositive_end = a + 1;
+    by_appositive_[a + 1] = index;
+    // "Margaret Hughes, 71, a retired nurse from Leeds, said": a title follows;
+    // "Petrus Nangolo, 47, who chairs ...": a relative clause.
+    const absl::string_view next =
+        a + 2 < s.last ? TokenText(text_, tokens_[a + 2]) : absl::string_view();
+    if (next != "a" && next != "an" && next != "the" && next != "who") return;
+    a += 2;
+  }
   // "AG Lynch, and Principal Deputy Assistant AG Vanita Gupta", "Sanders, and
   // you'll be on board": a conjunction opens the next item, not a description.
   if (const absl::string_view w = TokenText(text_, tokens_[a]);
@@ -65,10 +77,14 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     if (TokenText(text_, tokens_[a]) == "who" && a + 1 < s.last &&
         (tokens_[a + 1].classes & kLeadVerb) != 0) {
       Entity& entity = entities_[mentions_[index].entity];
-      if (std::string org = LedOrganization(s, a + 2);
-          entity.affiliation.empty() && org != entity.name) {
-        entity.affiliation = std::move(org);
+      std::string org = LedOrganization(s, a + 2);
+      // ("who chairs the tenants' committee": the chair of it.)
+      if (const absl::string_view post = lexicon::PostOfLeadVerb(TokenText(text_, tokens_[a + 1]));
+          !org.empty() && !post.empty() && entity.title.empty()) {
+        entity.title = std::string(post);
+        entity.appositive_title = true;
       }
+      if (entity.affiliation.empty() && org != entity.name) entity.affiliation = std::move(org);
     } else if (TokenText(text_, tokens_[a]) == "who" && a + 1 < s.last &&
                lexicon::IsWorkPlaceVerb(TokenText(text_, tokens_[a + 1]))) {
       // "Melissa Grant, who studies ocean microbes at the Woods Hole
@@ -76,17 +92,6 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       WorkPlace(s, a + 2, index);
     }
     return;
-  }
-  // "Jim Bennett, 57, told": an age.
-  if (tokens_[a].kind == TokenKind::kNumber && a + 1 < s.last &&
-      IsPunct(tokens_[a + 1], ',')) {
-    mentions_[index].appositive_end = a + 1;
-    by_appositive_[a + 1] = index;
-    // "Margaret Hughes, 71, a retired nurse from Leeds, said": a title follows.
-    const absl::string_view next =
-        a + 2 < s.last ? TokenText(text_, tokens_[a + 2]) : absl::string_view();
-    if (next != "a" && next != "an" && next != "the") return;
-    a += 2;
   }
   const Token& first = tokens_[a];
   if (first.kind != TokenKind::kWord) return;

@@ -139,6 +139,10 @@ bool IsTitlePreposition(absl::string_view word);
 // ("Democrat" in "Liberal Democrat", "Cymru", "Gael"; exact bytes); defined in
 // lexicon/words.cc.
 bool IsPartySecondWord(absl::string_view word);
+// The post of one who leads a body as the verb `verb` says ("chair" for
+// "chairs", "founder" for "founded"; exact bytes), else ""; defined in
+// lexicon/words.cc.
+absl::string_view PostOfLeadVerb(absl::string_view verb);
 // True for a legal form written before a business's name ("AS" in "AS
 // Tallinna Vesi", "PT", "OOO"; exact bytes); defined in lexicon/words.cc.
 bool IsLegalFormPrefix(absl::string_view word);

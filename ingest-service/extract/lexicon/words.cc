@@ -1,6 +1,7 @@
 // Word classes used by the extractor: titles, honorifics, organisation words,
 // countries, pronouns, speaking nouns, abbreviations and function words. One list
 // per class, lowercase.
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -336,6 +337,12 @@ constexpr absl::string_view kLegalForms[] = {
 // Lithuanian, Latvian and foundations' forms, exact bytes.
 constexpr absl::string_view kLegalFormPrefixes[] = {
     "AS", "SA", "PT", "OOO", "OAO", "ZAO", "PAO", "AO", "UAB", "SIA", "JSC", "PJSC"};
+// Verbs of leading a body and the post of the one who does ("who chairs the
+// committee": its chair); past tenses only where the post outlives the act.
+constexpr std::pair<absl::string_view, absl::string_view> kLeadVerbPosts[] = {
+    {"chairs", "chair"},       {"co-chairs", "co-chair"},  {"heads", "head"},
+    {"leads", "leader"},       {"directs", "director"},    {"manages", "manager"},
+    {"founded", "founder"},    {"co-founded", "co-founder"}, {"cofounded", "co-founder"}};
 // Last words of public bodies' names ("Australian Energy Market Operator").
 constexpr absl::string_view kPublicHeads[] = {
     "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
@@ -574,6 +581,13 @@ bool IsSeatPost(absl::string_view word) { return InWordLists<kSeatPosts>(word); 
 bool IsPartyPost(absl::string_view word) { return InWordLists<kSeatPosts, kPartyPosts>(word); }
 
 bool IsLegalFormPrefix(absl::string_view word) { return InWordLists<kLegalFormPrefixes>(word); }
+
+absl::string_view PostOfLeadVerb(absl::string_view verb) {
+  for (const auto& [lead, post] : kLeadVerbPosts) {
+    if (lead == verb) return post;
+  }
+  return {};
+}
 
 bool IsPartySecondWord(absl::string_view word) {
   return InWordLists<kPartySecondWords>(word);

@@ -37,5 +37,15 @@ TEST(MentionAppositives, PostOfAFieldStaysOneTitle) {
   EXPECT_EQ(s->affiliation(), "Vesta Foods");
 }
 
+TEST(MentionAppositives, ClauseOfChairingAfterAnAgeGivesPostAndBody) {
+  v1::Document doc = Extract(
+      "Hilma Shikongo, 52, who chairs the Okuryangava Traders' Association, said "
+      "stall fees had doubled.");
+  const v1::Source* s = FindSource(doc, "hilma-shikongo");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "chair");
+  EXPECT_EQ(s->affiliation(), "Okuryangava Traders' Association");
+}
+
 }  // namespace
 }  // namespace factwire
