@@ -287,6 +287,7 @@ int MentionFinder::ResolvePronoun(int k) const {
   const int own_index = static_cast<int>(next - sentence_firsts_.begin()) - 1;
   int steps = 0;
   int fallback = -1, fallback_sentence = -1;
+  int weak = -1;  // the latest weak antecedent, if no one else is met
   for (auto it = mentions_.rbegin();
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
     if (it->first >= k || it->entity < 0) continue;
@@ -295,6 +296,11 @@ int MentionFinder::ResolvePronoun(int k) const {
     if (pronoun_gender != 0) {
       const int gender = GenderBefore(it->entity, k);
       if (gender != 0 && gender != pronoun_gender) continue;
+    }
+    // "Coach Ike Obi said ... The match was at New Civic Hall. “…,” he said".
+    if (fallback < 0 && WeakAntecedent(*it, k)) {
+      if (weak < 0) weak = it->entity;
+      continue;
     }
     if (it->sentence_first == own) return it->entity;
     if (fallback < 0) {
@@ -315,7 +321,41 @@ int MentionFinder::ResolvePronoun(int k) const {
     }
     if (it->subject) return it->entity;
   }
-  return fallback >= 0 ? fallback : ChainedPronoun(0, own_index, pronoun_gender);
+  if (fallback >= 0) return fallback;
+  const int chained = ChainedPronoun(0, own_index, pronoun_gender);
+  return chained >= 0 ? chained : weak;
+}
+
+bool MentionFinder::OpensClause(const Mention& m) const {
+  if (!m.subject) return false;
+  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  if (start == m.sentence_first) return true;
+  // ("the Gondar and Axum roads", "voters in Medina": a name after an article
+  // or a preposition modifies or follows something else.)
+  const Token& prev = tokens_[start - 1];
+  if (prev.kind != TokenKind::kWord) return true;
+  if ((prev.classes & kDeterminer) != 0) return false;
+  const absl::string_view w = TokenText(text_, prev);
+  return prev.upper || ((prev.classes & kAffiliationPrep) == 0 &&
+                        !lexicon::IsObjectPreposition(w) && !lexicon::IsPlaceBeforeName(w));
+}
+
+bool MentionFinder::WeakAntecedent(const Mention& m, int k) const {
+  const Entity& e = entities_[m.entity];
+  if (mention_internal::ShowsAPerson(e) || !e.affiliation.empty() || OpensClause(m) ||
+      GenderBefore(m.entity, k) != 0) {
+    return false;
+  }
+  if (auto it = first_subjects_.find(m.entity); it != first_subjects_.end() && it->second < k)
+    return false;
+  if (m.last - m.first == 1 && e.aliases.empty() && e.name.find(' ') == std::string::npos)
+    return true;  // "the Medina and Tilène districts", "Enugu coach"
+  // "at New Civic Hall": a name after a preposition, no title.
+  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  if (m.title_first >= 0 || start == 0) return false;
+  const Token& prev = tokens_[start - 1];
+  return !prev.upper && ((prev.classes & kAffiliationPrep) != 0 ||
+                         lexicon::IsObjectPreposition(TokenText(text_, prev)));
 }
 
 int MentionFinder::ChainedPronoun(int from, int own, int gender) const {
@@ -424,6 +464,7 @@ void MentionFinder::MarkSubject(const Sentence& s, size_t from) {
       }
     }
     m.subject = true;
+    if (OpensClause(m)) first_subjects_.try_emplace(m.entity, m.first);
     return;
   }
 }

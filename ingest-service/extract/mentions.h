@@ -218,6 +218,16 @@ class MentionFinder {
   // kGenderWindow sentences before `own`: a pronoun opening `own` resolved to
   // `e` can only mean `e`.
   bool OnlyPersonBefore(int e, int own, int gender) const;
+  // True when person mention `m` is a weak antecedent for a pronoun at token
+  // `k`: nothing shows its entity is a person (no title, gender, affiliation,
+  // never a sentence's subject before `k`) and it is a bare one-word name or a
+  // name after a preposition ("the Medina and Tilène districts", "Enugu coach
+  // Ike Obi", "at New Civic Hall"). Any other person within the look-back wins.
+  bool WeakAntecedent(const Mention& m, int k) const;
+  // True when mention `m` is its sentence's subject (Mention::subject) and
+  // opens it or a clause: not after an article or a preposition ("the Medina
+  // and Tilène districts", "in Gondar").
+  bool OpensClause(const Mention& m) const;
   // The gender of entity `e` as the text gives it (EntityGender()), else as a
   // pronoun resolved to it before token `k` gave it, else 0.
   int GenderBefore(int e, int k) const;
@@ -723,6 +733,9 @@ class MentionFinder {
   // Entity -> {gender, token}: the gender a sentence-opening pronoun resolved
   // to an entity with no gender of its own gave it, and where.
   absl::flat_hash_map<int, std::pair<int, int>> learned_genders_;
+  // Entity -> the first token of its first mention marked a subject opening a
+  // clause (OpensClause()).
+  absl::flat_hash_map<int, int> first_subjects_;
 };
 
 }  // namespace factwire

@@ -161,5 +161,31 @@ TEST(PronounPersons, PronounAfterTwoPeopleTeachesNoGender) {
   EXPECT_EQ(SourceNameOf(doc, "his officers found"), "Lund");
 }
 
+// A name never shown to be a person (no title, gender or affiliation, never
+// a subject opening its clause) loses a he/she to a person met before it: a
+// place after "at", a one-word place before a noun.
+TEST(PronounPersons, WeakNameLosesThePronounToAPerson) {
+  v1::Document port = Extract(
+      "Tevita Lolo, the harbour master, said the crossing would reopen on Monday. The ferry "
+      "was tied up at Nuku Wharf in Neiafu.\n\n" +
+      kOpen + "We lost two days," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(port, "lost two days"), "Tevita Lolo");
+  v1::Document sport = Extract(
+      "Coach Dawit Bekele said the squad was tired after the trip. The Gondar and "
+      "Axum roads were closed by floods.\n\n" +
+      kOpen + "We slept on the bus," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(sport, "slept on the bus"), "Dawit Bekele");
+}
+
+// Not weak: a one-word name that opened a sentence as its subject keeps a
+// pronoun after it.
+TEST(PronounPersons, OneWordSubjectKeepsThePronoun) {
+  v1::Document doc = Extract(
+      "Minister Grace Otieno opened the bridge on Friday. Wanjiru, who drives a matatu "
+      "across it, said the tolls were too high. " +
+      kOpen + "I pay twice a day," + kClose + " she said.");
+  EXPECT_EQ(SourceNameOf(doc, "pay twice a day"), "Wanjiru");
+}
+
 }  // namespace
 }  // namespace factwire
