@@ -248,6 +248,12 @@ class ClaimFinder {
   // document noun ("the agency", "the audit"); else -1. Not a speaker an
   // earlier phrase names (name_first).
   int DefiniteBodyHead(const Speaker& sp) const;
+  // "ministry figures show", "Council papers show": the body noun (kOrgKind,
+  // lexicon::IsBodyNoun; capitalised only opening its sentence) right before
+  // the document noun (or lexicon::IsIssuedPaperNoun) ending unnamed speaker `sp` (or the earlier phrase
+  // that names it: "The same papers"), after nothing or "the"; else -1. Not credited to an organisation, such a speaker is named by
+  // that body noun (CreditDefiniteBodies).
+  int DocumentBodyHead(const Speaker& sp) const;
   // True when entity `entity` may be what the body or document noun at `head`
   // describes: its name ends in that word ("the unit" for "Fraud Investigating
   // Unit"); else an organisation: any for a document, of no public kind for a
@@ -698,6 +704,9 @@ class ClaimFinder {
   // or the phrase holds a capitalised word (names are read by the mention
   // finder). The caller checks that a participle goes before.
   Speaker MakerAfterBy(int by, const Sentence& s) const;
+  // MakerAfterBy() after any preposition at `by` ("figures from the county's
+  // schools forum"); the caller checks the preposition.
+  Speaker MakerPhraseAfter(int by, const Sentence& s) const;
   // "figures published by the regulator Ofwat.": the mention of a name (with an
   // entity) that ends the plain words from token `from` (up to
   // kMaxAccordingTokens) at a comma or the sentence's end; else -1.

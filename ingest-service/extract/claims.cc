@@ -321,13 +321,14 @@ void ClaimFinder::CreditDefiniteBodies() {
     const Speaker& sp = claims_[i].speaker;
     if (sp.found() && sp.entity >= 0) {
       named.emplace_back(sp.first, static_cast<int>(i));
-    } else if (const int head = DefiniteBodyHead(sp); head >= 0) {
+    } else if (const int head = std::max(DefiniteBodyHead(sp), DocumentBodyHead(sp));
+               head >= 0) {
       bodies.emplace_back(sp.first, static_cast<int>(i));
       if (heads.empty()) heads.assign(claims_.size(), -1);
       heads[i] = head;
     }
   }
-  if (bodies.empty() || named.empty()) return;
+  if (bodies.empty()) return;
   std::sort(bodies.begin(), bodies.end());
   std::sort(named.begin(), named.end());
   for (const auto& body : bodies) {
@@ -349,6 +350,7 @@ void ClaimFinder::CreditDefiniteBodies() {
       continue;
     }
     int unfit = -1;  // the entity found not to fit last
+    bool credited = false;
     auto it = std::lower_bound(named.begin(), named.end(), body);
     while (it != named.begin()) {
       const ClaimDraft& claim = claims_[(--it)->second];
@@ -361,9 +363,37 @@ void ClaimFinder::CreditDefiniteBodies() {
       }
       if (IsDocumentNoun(head) && !SpeaksOfDocument(claim)) continue;
       credit(entity);
+      credited = true;
       break;
     }
+    // ("ministry figures show" with no ministry before: named by its body.)
+    if (!credited && DocumentBodyHead(sp) == head) {
+      sp.name_first = head;
+      sp.name_last = head + 1;
+    }
   }
+}
+
+int ClaimFinder::DocumentBodyHead(const Speaker& sp) const {
+  if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) return -1;
+  // (Or the earlier phrase naming it: "The same papers" after "council papers".)
+  const int first = sp.name_first >= 0 ? sp.name_first : sp.first;
+  const int last = sp.name_first >= 0 ? sp.name_last : sp.last;
+  if (last - first > 3 || last - first < 2) return -1;
+  const int head = last - 2;
+  const Token& h = t_[head];
+  const Token& d = t_[last - 1];
+  if (d.kind != TokenKind::kWord || d.upper ||
+      !(IsDocumentNoun(last - 1) || lexicon::IsIssuedPaperNoun(Word(last - 1))) ||
+      h.kind != TokenKind::kWord || h.possessive ||
+      (h.upper && head != m_.sentences[m_.sentence_of_token[head]].first) ||
+      ((h.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(Word(head)))) {
+    return -1;
+  }
+  // Nothing but "the" before the body: "ministry figures", "the council papers".
+  return head == first || (head == first + 1 && lexicon::IsDefiniteArticle(Word(first)))
+             ? head
+             : -1;
 }
 
 int ClaimFinder::FrontedClaimSubject(const ClaimDraft& claim, int head) const {

@@ -486,6 +486,15 @@ void ClaimFinder::According(int c, const Sentence& s) {
       if (m >= 0) sp.last = mentions_.mentions()[m].last;
     }
   }
+  // "according to figures from the county's schools forum": a body after
+  // "from"/"by" made the document and speaks.
+  if (sp.anonymous && sp.entity < 0 && sp.last + 1 < s.last && IsDocumentNoun(sp.last - 1) &&
+      (Word(sp.last) == "from" || Word(sp.last) == "by")) {
+    if (Speaker maker = MakerPhraseAfter(sp.last, s);
+        maker.found() && BodyNounAt(maker.last - 1)) {
+      sp = maker;
+    }
+  }
   // "according to a spokesperson for Greenpeace": the speaker runs on.
   if (sp.anonymous && sp.last + 1 < s.last &&
       (t_[sp.last].classes & kAffiliationPrep) != 0) {
@@ -566,6 +575,11 @@ int ClaimFinder::AfterParenthesisedAcronym(int k, const Sentence& s) const {
 
 Speaker ClaimFinder::MakerAfterBy(int by, const Sentence& s) const {
   if (by + 1 >= s.last || Word(by) != "by") return Speaker{};
+  return MakerPhraseAfter(by, s);
+}
+
+Speaker ClaimFinder::MakerPhraseAfter(int by, const Sentence& s) const {
+  if (by + 1 >= s.last) return Speaker{};
   int e = by + 1;
   while (e < s.last && e - by <= kMaxNominalAsideTokens && t_[e].kind == TokenKind::kWord &&
          !t_[e].upper && (t_[e].classes & (kRelative | kAffiliationPrep)) == 0 && t_[e].cue == 0) {

@@ -148,6 +148,10 @@ constexpr absl::string_view kForecastingNouns[] = {
 constexpr absl::string_view kRecordNouns[] = {"records", "documents", "filings", "papers",
                                               "transcripts"};
 
+// Of those, the papers a body issues about its own business: "council papers
+// show" cites the council (see IsIssuedPaperNoun).
+constexpr absl::string_view kIssuedPaperNouns[] = {"papers"};
+
 // Prepositions opening where something was said, right after the cue: "said in
 // a statement", "said on television", "told reporters at a briefing", "said
 // during an interview".
@@ -523,6 +527,8 @@ bool IsBenchMember(absl::string_view word) { return InWordLists<kBenchMembers>(w
 bool IsForecastingNoun(absl::string_view word) { return InWordLists<kForecastingNouns>(word); }
 
 bool IsRecordNoun(absl::string_view word) { return InWordLists<kRecordNouns>(word); }
+
+bool IsIssuedPaperNoun(absl::string_view word) { return InWordLists<kIssuedPaperNouns>(word); }
 
 bool IsVenuePreposition(absl::string_view word) {
   return InWordLists<kVenuePrepositions>(word);

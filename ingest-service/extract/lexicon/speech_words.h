@@ -175,6 +175,10 @@ bool IsForecastingNoun(absl::string_view word);
 // "filings"): "according to court records" cites the records, not the court.
 bool IsRecordNoun(absl::string_view word);
 
+// True for the record nouns a body issues about its own business ("papers"):
+// "council papers show" cites the council.
+bool IsIssuedPaperNoun(absl::string_view word);
+
 // Prepositions that open where something was said right after its cue ("in",
 // "on", "at", "during": "said in a statement that ...").
 bool IsVenuePreposition(absl::string_view word);

@@ -62,5 +62,43 @@ TEST(ReportedAgencies, AnIntransitiveVerbAfterAThingCreditsNoOne) {
   }
 }
 
+// "according to figures from the county's schools forum": the body after
+// "from" made the figures and speaks; "figures from last year" name no body.
+TEST(ReportedAgencies, TheBodyAfterADocumentsFromSpeaks) {
+  const v1::Document doc = Extract(
+      "The schools budget is under strain.\n\n"
+      "Class sizes rose to 29 pupils last year, according to figures from the "
+      "district's school board. Enrolment fell by 3%, according to figures from last "
+      "spring.");
+  const v1::Claim* a = FindClaim(doc, "Class sizes rose to 29");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker(), "the district's school board");
+  const v1::Claim* b = FindClaim(doc, "Enrolment fell by 3%");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker(), "figures");
+}
+
+// "ministry figures show": a body noun modifying a document speaks for the
+// organisation of that kind just credited with a claim, else is named by the
+// body noun; "The same papers" after "council papers" is the council's too.
+TEST(ReportedAgencies, ABodyNounBeforeADocumentNamesItsMaker) {
+  v1::Document doc = Extract(
+      "KAMPALA — The Ministry of Agriculture said on Friday that coffee prices had "
+      "risen for a fourth month.\n\n"
+      "Coffee exports earned $41 million in June, ministry figures show.");
+  EXPECT_EQ(SourceNameOf(doc, "Coffee exports earned"), "Ministry of Agriculture");
+  doc = Extract(
+      "The ferry service is under review.\n\n"
+      "The crossing lost money in each of the last three years, according to council "
+      "papers. The same papers show that a new vessel would cost £2 million.");
+  EXPECT_EQ(SourceNameOf(doc, "The crossing lost money"), "council");
+  EXPECT_EQ(SourceNameOf(doc, "a new vessel would cost"), "council");
+  // (Records an office keeps cite the records: "court records" stays.)
+  doc = Extract(
+      "The builder was fined twice.\n\n"
+      "The scaffold had failed an inspection in May, according to court records.");
+  EXPECT_EQ(SourceNameOf(doc, "failed an inspection"), "court records");
+}
+
 }  // namespace
 }  // namespace factwire
