@@ -494,8 +494,24 @@ bool TakeSectionUnderHeadline(absl::string_view s, absl::string_view text,
   return false;
 }
 
+// "Amina Juma", "Port Louis", "Staff Reporter": a short label alone at
+// lines[k] over a date or byline block, or over a credit or the place filed
+// from and then one ("Amina Juma\n\nPort Louis\n\n<date>"): the header's credits
+// open there, as TakeNamesAlone and TakeSectionUnderHeadline read them.
+bool IsLabelOverCreditsAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  if (k + 1 >= lines.size() || !lines[k + 1].blank_before ||
+      !IsShortLabel(View(text, lines[k]))) {
+    return false;
+  }
+  if (IsDateOrBylineAt(text, lines, k + 1)) return true;
+  const absl::string_view under = View(text, lines[k + 1]);
+  return (IsCreditLabel(under, false) || IsBureauLine(under)) &&
+         IsDateOrBylineAt(text, lines, k + 2);
+}
+
 // The standfirst at lines[i] (text `s`): alone over two blocks or more and a
-// standfirst (IsStandfirst), or one over the header's credits; or in one block
+// standfirst (IsStandfirst), or one over the header's credits (a date or
+// byline line, or a label alone over one: IsLabelOverCreditsAt); or in one block
 // with the headline, over a short byline, date or section line. Under a
 // byline and a date a sentence is the lede (`lede`), no standfirst. True when
 // read into layout->subheadline.
@@ -512,7 +528,8 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
   // The credits under `s` are asked before IsStandfirstOverHeader, the
   // dearer test and the one most lines pass.
   const bool standfirst =
-      alone ? body_after >= 2 && (IsStandfirst(s) || (IsDateOrBylineAt(text, lines, i + 1) &&
+      alone ? body_after >= 2 && (IsStandfirst(s) || ((IsDateOrBylineAt(text, lines, i + 1) ||
+                                                       IsLabelOverCreditsAt(text, lines, i + 1)) &&
                                                       IsStandfirstOverHeader(s)))
             : i + 1 < lines.size() && body_after >= 1 &&
                   static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&

@@ -152,5 +152,33 @@ TEST(HeaderCredits, PlaceAloneOverADateIsNoAuthor) {
   EXPECT_EQ(ReadLayout(text).authors, std::vector<std::string>{"Leila Haddad"});
 }
 
+// "<headline>\n\n<standfirst>\n\nAmina Juma\n\n<date>": a standfirst that
+// reads like a report ("were promised") over a name or a place alone, and a
+// date under that, is the standfirst; the name, the place and the date are
+// the header's credits, and the lede opens the body.
+TEST(HeaderCredits, StandfirstOverANameOrPlaceAlone) {
+  struct Case {
+    const char* credits;
+    const char* author;
+    const char* dateline;
+  };
+  const Case kCases[] = {
+      {"Leila Haddad\n\nSun 30 Nov 2026 19.30 GMT", "Leila Haddad", ""},
+      {"LEILA HADDAD\n\n30 November 2026", "LEILA HADDAD", ""},
+      {"Leila Haddad\n\nMuscat\n\n30 November 2026", "Leila Haddad", ""},
+      {"Port Louis\n\n30 November 2026", "", "Port Louis"},
+  };
+  for (const Case& c : kCases) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" +
+                             c.credits + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+    EXPECT_EQ(layout.authors.empty() ? "" : layout.authors.front(), c.author) << text;
+    EXPECT_EQ(layout.dateline, c.dateline) << text;
+    ExpectDay(layout, 2026, 11, 30, text);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
