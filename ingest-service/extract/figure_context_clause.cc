@@ -183,6 +183,7 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     if (subject.empty()) subject = ScoreSubject(i, figures);
     if (subject.empty()) subject = ParticipleSubject(p);
     if (subject.empty()) subject = RelativeLinkSubject(p);
+    if (subject.empty()) subject = MovedObjectSubject(p);
     if (subject.empty()) subject = ObjectSubject(p, figures[i]);
     if (!subject.empty()) figures[i].set_subject(std::move(subject));
   }
@@ -213,6 +214,12 @@ std::string ContextFinder::QualifiedNounSubject(const FigurePlace& p,
     if (IsCapitalized(t_[k])) return std::string();  // "France kills"
   }
   return opens ? noun : std::string();
+}
+
+bool ContextFinder::NameOnly(int first, int last) const {
+  if (!IsCapitalized(t_[last])) return false;  // "the police"
+  return !(first == last && OpensSentence(first) &&
+           LooksPlural(t_[first].lower));  // "Sales will account for"
 }
 
 int ContextFinder::TokenBefore(int end, absl::string_view phrase) const {
@@ -264,6 +271,42 @@ std::string ContextFinder::ParticipleSubject(const FigurePlace& p) const {
   return NounsEndingAt(j - 1);
 }
 
+std::string ContextFinder::MovedObjectSubject(const FigurePlace& p) const {
+  const int link = p.first - 1;
+  if (!IsWord(link, "to") && !IsWord(link, "by")) return std::string();
+  int end = link - 1;
+  int first = MovedObjectStart(end);
+  if (first < 0) {  // "the price of its stout to bars by 7%"
+    int prep = end - 1;
+    while (prep > end - 3 && NounWord(prep)) --prep;
+    if (!IsWordWith(prep, lexicon::IsBoundNounPreposition) &&
+        !IsWord(prep, "in")) {
+      return std::string();
+    }
+    end = prep - 1;
+    first = MovedObjectStart(end);
+  }
+  return first < 0 ? std::string() : Slice(first, end + 1);
+}
+
+int ContextFinder::MovedObjectStart(int end) const {
+  if (!NounWord(end) || LyAdverb(end)) return -1;  // "raised gradually to"
+  const ObjectPhrase object = DeterminedObject(end);
+  int first = object.first;
+  int verb = object.verb;
+  if (first < 0) {  // "raise national maize output"
+    verb = end - 1;
+    while (verb > end - 3 && NounWord(verb) &&
+           !IsWordWith(verb, lexicon::IsMoveToWord)) {
+      --verb;
+    }
+    first = verb + 1;
+  }
+  const bool moves = IsWordWith(verb, lexicon::IsMoveToWord) ||
+                     IsWordWith(verb, lexicon::IsTransitiveChangeWord);
+  return moves && !IsCapitalized(t_[verb]) ? first : -1;
+}
+
 std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
   const int link = p.first - 1;
   if (!IsWordWith(link, lexicon::IsPredicatePreposition) ||
@@ -271,7 +314,9 @@ std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
     return std::string();
   }
   const int a = RelativeAntecedent(link);
-  if (a < 0 || IsCapitalized(t_[a])) return std::string();
+  if (a < 0 || (IsCapitalized(t_[a]) && !OpensSentence(a))) {
+    return std::string();  // a name; "Turnout, which" is a noun
+  }
   int pronoun = a + 1;  // "which", "that", "who"; its verb follows
   while (pronoun < link && !IsWord(pronoun, "which") &&
          !IsWord(pronoun, "that") && !IsWord(pronoun, "who")) {
@@ -288,17 +333,21 @@ std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
 std::string ContextFinder::ObjectSubject(const FigurePlace& p,
                                          const v1::Figure& f) const {
   if (ElidedOrPlacing(p)) return std::string();
-  int j = BeforeJudgingArticle(p.first - 1);  // "lost a combined"
+  // "Sales will account for about 80,000 tonnes", "was closed for 9 days"
+  const bool for_link = IsWord(p.first - 1, "for");
+  int j = for_link ? p.first - 2 : BeforeJudgingArticle(p.first - 1);
   if (IsWordWith(j, lexicon::IsPredicateParticle) && ObjectVerbAt(j - 1)) --j;
   if (!ObjectVerbAt(j)) return std::string();
-  const bool participle = VerbForm(t_[j].lower);
+  const bool participle = VerbForm(t_[j].lower) && !for_link;
   int k = j - 1;
   bool be = false;
   for (int n = 0; n < 4; ++n, --k) {
     if (IsWord(k, "to") && !IsWordWith(k - 1, lexicon::IsSubjectAuxiliary)) {
       return InfinitiveSubject(k);  // "expects the work to take"
     }
-    if (f.dimension() == v1::DIMENSION_DURATION) return std::string();
+    if (f.dimension() == v1::DIMENSION_DURATION && !for_link) {
+      return std::string();
+    }
     if (IsWordWith(k, lexicon::IsSubjectAuxiliary)) {
       be = be || IsWordWith(k, lexicon::IsBeForm) || IsWord(k, "be") ||
            IsWord(k, "been") || IsWord(k, "being");
@@ -307,21 +356,23 @@ std::string ContextFinder::ObjectSubject(const FigurePlace& p,
       break;
     }
   }
-  if (IsWord(k, "and") && !(participle && be)) {
-    k = CoordinatedSubjectEnd(k);  // "spent ... on wages and lost"
-  }
-  if ((participle && be) || !SubjectWordAt(k) ||
-      At(k)->kind != TokenKind::kWord) {
-    return std::string();  // "was fined £2m", "it lost", an aside
+  if (participle && be) return std::string();  // "was fined £2m"
+  if (IsWord(k, "and")) k = CoordinatedSubjectEnd(k);  // "... and lost"
+  return ObjectClauseSubject(k, for_link);
+}
+
+std::string ContextFinder::ObjectClauseSubject(int k, bool for_link) const {
+  if (!SubjectWordAt(k) || At(k)->kind != TokenKind::kWord) {
+    return std::string();  // "it lost", an aside
   }
   std::string subject = SubjectEndingAt(k, /*of=*/false, /*worth=*/false,
                                         /*at=*/false, /*earner=*/false);
+  if (subject.empty() || EndsWithVerb(subject)) return std::string();
   const int first = TokenBefore(k, subject) + 1;
-  if (subject.empty() || EndsWithVerb(subject) ||
-      Gerund(t_[first].lower) ||
+  if ((for_link && NameOnly(first, k)) || Gerund(t_[first].lower) ||
       (first < k && !IsCapitalized(t_[first]) && CapitalizedAt(first + 1))) {
-    return std::string();  // "I understand Clinton has got", "charging
-                           // students": a verb first
+    return std::string();  // "Smith was jailed for"; "I understand Clinton
+                           // has got", "charging students": a verb first
   }
   return subject;
 }

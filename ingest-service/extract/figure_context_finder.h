@@ -458,20 +458,44 @@ class ContextFinder : public TokenView {
   // no punctuation or clause splitter between; -1 when none.
   int CoordinatedSubjectEnd(int k) const;
 
+  // "raise national maize output to 4 million tonnes", "will raise the price
+  // of its stout to bars by 7%": a figure after "to" or "by" counts the
+  // object of the verb that moves it (lexicon::IsMoveToWord, a transitive
+  // change), read past one prepositional phrase; "" otherwise.
+  std::string MovedObjectSubject(const FigurePlace& p) const;
+
+  // The first token of the object of a verb that moves a level ending at
+  // tokens[end]: after a determiner (DeterminedObject()) or bare, up to
+  // three nouns after the verb; -1 when no such verb governs it.
+  int MovedObjectStart(int end) const;
+
   // "demand, which peaks at around 900 megawatts", "pay that trailed other
   // carriers by 20%": a figure tied by a preposition to the verb of a
   // relative clause counts the clause's antecedent; "" otherwise.
   std::string RelativeLinkSubject(const FigurePlace& p) const;
 
   // "Coffee exports brought in $210 million", "The utility lost N$90
-  // million", "expects the sales to earn Rs 4 billion": the object of its
-  // clause's verb (active, no object between) counts the clause's subject,
+  // million", "expects the sales to earn Rs 4 billion", "Sales will account
+  // for 80,000 tonnes", "The road was closed for 9 days": the object of its
+  // clause's verb (active, no object between), or a figure after "for" and
+  // its verb (a common noun's), counts the clause's subject,
   // or an infinitive's subject after a verb of expecting or causing; not a
   // pronoun, a verb of saying or finding, a passive ("was fined £2m"), a
   // duration or a measure that places something ("came 15 days before"),
   // nor a bare number whose noun is left out ("carried 66 million"); ""
   // otherwise.
   std::string ObjectSubject(const FigurePlace& p, const v1::Figure& f) const;
+
+  // The subject noun phrase ending at tokens[k], before the verb group an
+  // object or "for" figure follows (ObjectSubject()); "" when it is a
+  // pronoun, an aside, a verb's phrase ("charging students") or, after
+  // `for_link`, a name ("Smith was jailed for").
+  std::string ObjectClauseSubject(int k, bool for_link) const;
+
+  // True if the phrase tokens[first..last] ends in a capitalized word, a
+  // name ("Mr Obi", "Secretary of State John Kerry"), unless it is one plural
+  // word opening the sentence ("Sales").
+  bool NameOnly(int first, int last) const;
 
   // The token before `phrase`, the text of tokens ending at tokens[end].
   int TokenBefore(int end, absl::string_view phrase) const;

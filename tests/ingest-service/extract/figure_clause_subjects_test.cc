@@ -196,5 +196,24 @@ TEST(FigureClauseSubjectsTest, AScoreAParticipleAndASecondVerbShareANoun) {
             "owners");
 }
 
+TEST(FigureClauseSubjectsTest, AMovedLevelAndAForPhraseCountTheirNoun) {
+  EXPECT_EQ(OnlySubject("The scheme aims to raise national maize output to 4 "
+                        "million tonnes a year."),
+            "national maize output");
+  EXPECT_EQ(OnlySubject("The brewer will raise the price of its stout to "
+                        "bars by 7% from March."),
+            "price of its stout");
+  EXPECT_NE(OnlySubject("The levy was raised gradually to 30 euros."),
+            "gradually");
+  EXPECT_EQ(OnlySubject("The coast road was closed for 9 days."),
+            "coast road");
+  EXPECT_EQ(OnlySubject("Exports will account for about 80,000 tonnes."),
+            "Exports");
+  EXPECT_EQ(OnlySubject("Mr Obi was jailed for 6 years."), "");
+  EXPECT_EQ(OnlySubject("Turnout, which peaks at around 70% in cities, "
+                        "fell."),
+            "Turnout");
+}
+
 }  // namespace
 }  // namespace factwire
