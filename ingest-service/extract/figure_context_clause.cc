@@ -245,15 +245,22 @@ std::string ContextFinder::PartOfWholeSubject(
 
 std::string ContextFinder::ScoreSubject(
     size_t i, absl::Span<const v1::Figure> figures) const {
-  if (i == 0 || !BareCount(figures[i], places_[i]) ||
-      !BareCount(figures[i - 1], places_[i - 1])) {
+  const int to = places_[i].first - 1;
+  if (!BareCount(figures[i], places_[i]) || !IsWord(to, "to")) {
     return std::string();
   }
-  const int to = places_[i].first - 1;
+  const Token* number = At(to - 2);
+  if (number != nullptr && number->kind == TokenKind::kNumber &&
+      !InsideFigure(to - 2) && LowerNoun(to - 1) &&
+      LooksPlural(t_[to - 1].lower)) {
+    return std::string(t_[to - 1].raw);  // "48 goals to 46", no figure of
+  }                                      // its own before
+  if (i == 0 || !BareCount(figures[i - 1], places_[i - 1])) {
+    return std::string();
+  }
   int k = places_[i - 1].end;  // "90 to", "3 goals to"
   if (k < to && LowerNoun(k)) ++k;
-  return IsWord(to, "to") && k == to ? figures[i - 1].subject()
-                                     : std::string();
+  return k == to ? figures[i - 1].subject() : std::string();
 }
 
 std::string ContextFinder::ParticipleSubject(const FigurePlace& p) const {
@@ -399,7 +406,7 @@ bool ContextFinder::ElidedOrPlacing(const FigurePlace& p) const {
                        lex_.NumberWord(last) != nullptr)) ||
          IsWordWith(p.end, lexicon::IsPointInTimeWord) ||
          IsWord(p.end, "into") || IsWord(p.end, "away") ||
-         IsWordWith(p.end, lexicon::IsBearingWord);
+         (!p.money && IsWordWith(p.end, lexicon::IsBearingWord));
 }
 
 bool ContextFinder::ObjectVerbAt(int k) const {

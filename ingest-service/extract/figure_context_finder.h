@@ -442,8 +442,10 @@ class ContextFinder : public TokenView {
   std::string PartOfWholeSubject(size_t i,
                                  absl::Span<const v1::Figure> figures) const;
 
-  // "beating Eureka 48 goals to 46": a bare count right after "to" and a
-  // bare count before it counts what that one counts; "" otherwise.
+  // "won by 3 goals to 1", "a vote of 90 to 10": a bare count right after
+  // "to" and a bare count before it counts what that one counts; after a
+  // number and its plural noun that make no figure ("beat Eureka 48 goals to
+  // 46"), that noun; "" otherwise.
   std::string ScoreSubject(size_t i,
                            absl::Span<const v1::Figure> figures) const;
 

@@ -129,6 +129,8 @@ TEST(FigureClauseSubjectsTest, AnAmountObjectCountsTheClauseSubject) {
             "water board");
   EXPECT_EQ(OnlySubject("The county council will spend £3.1m this year."),
             "county council");
+  EXPECT_EQ(OnlySubject("The party raised £4.1m from small donors."),
+            "party");
   // A pronoun, a passive and a noun left out name nothing it counts.
   EXPECT_EQ(OnlySubject("He lost $5,000 at the casino."), "");
   EXPECT_EQ(OnlySubject("Ms Ode was fined £900 on Monday."), "");
@@ -179,6 +181,7 @@ TEST(FigureClauseSubjectsTest, AScoreAParticipleAndASecondVerbShareANoun) {
   std::vector<std::string> s = Subjects("The hosts won by 3 goals to 1.");
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[1], "goals");
+  EXPECT_EQ(OnlySubject("Harbour beat Rovers 27 points to 19."), "points");
   s = Subjects("The motion passed by a vote of 61 to 12.");
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[1], "vote");
