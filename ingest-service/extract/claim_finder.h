@@ -397,7 +397,8 @@ class ClaimFinder {
   // fall", "Economists expect ..."), not of people (ExpectsOfPeople).
   bool PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const;
   // True if the head of `sp` names forecasters in any case
-  // (lexicon::IsForecastingNoun: "Economists", "analysts").
+  // (lexicon::IsForecastingNoun: "Economists", "analysts") or the people whose
+  // words are reported (lexicon::IsDescriberHead: "Officials", "sources").
   bool ForecastingHead(const Speaker& sp) const;
   // "The airline expects passengers to arrive early", "expects you to wash":
   // after the forecast cue at `cue`, a second-person pronoun, or (for a

@@ -81,8 +81,10 @@ bool ClaimFinder::ForecastingHead(const Speaker& sp) const {
   const absl::string_view w = Word(sp.last - 1);
   // (Lowered only when capitalised: "Economists expect ...".)
   if (h.kind != TokenKind::kWord || h.all_caps) return false;
-  return h.upper ? lexicon::IsForecastingNoun(absl::AsciiStrToLower(w))
-                 : lexicon::IsForecastingNoun(w);
+  // (So do officials and sources whose words are reported: "Officials expect
+  // that ...".)
+  const std::string lower = h.upper ? absl::AsciiStrToLower(w) : std::string(w);
+  return lexicon::IsForecastingNoun(lower) || lexicon::IsDescriberHead(lower);
 }
 
 bool ClaimFinder::ExpectsOfPeople(int cue, const Sentence& s, bool body) const {

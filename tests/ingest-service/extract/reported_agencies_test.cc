@@ -100,5 +100,22 @@ TEST(ReportedAgencies, ABodyNounBeforeADocumentNamesItsMaker) {
   EXPECT_EQ(SourceNameOf(doc, "failed an inspection"), "court records");
 }
 
+// "Officials expect that ...": officials and sources whose words are reported
+// give their view with "expect", as forecasters do; a thing expects nothing.
+TEST(ReportedAgencies, OfficialsWhoExpectGiveAView) {
+  const v1::Document doc = Extract(
+      "The lake rose again overnight.\n\n"
+      "Officials expect that as many as nine of the sluices may shut by Sunday. "
+      "The lake expects more water than usual this spring.");
+  const v1::Claim* a = FindClaim(doc, "nine of the sluices");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker(), "Officials");
+  EXPECT_EQ(a->cue(), "expect");
+  const v1::Claim* b = FindClaim(doc, "more water than usual");
+  if (b != nullptr) {
+    EXPECT_EQ(b->source_id(), "") << b->speaker();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
