@@ -375,6 +375,23 @@ int MentionFinder::GenderBefore(int e, int k) const {
   return it != learned_genders_.end() && it->second.second < k ? it->second.first : 0;
 }
 
+void MentionFinder::NoteSaidPronouns(const Sentence& s, size_t from) {
+  for (int k = s.first + 2; k < s.last; ++k) {
+    const Token& t = tokens_[k];
+    if ((t.classes & kPersonPronoun) == 0 || t.kind != TokenKind::kWord || quote_depth_[k] != 0 ||
+        (tokens_[k - 1].cue & (kCueQuote | kCueReport)) == 0 || tokens_[k - 1].upper) {
+      continue;
+    }
+    int m = MentionEndingAt(k - 2);
+    if (m < 0) m = MentionWithAppositiveEndingAt(k - 2);
+    if (m < static_cast<int>(from) || !mentions_[m].subject || !IsPronounTarget(mentions_[m]))
+      continue;
+    const int e = mentions_[m].entity;
+    // "Symms said he had been impressed": Symms is a man.
+    if (EntityGender(e) == 0) learned_genders_.try_emplace(e, GenderOfToken(k), k);
+  }
+}
+
 void MentionFinder::NoteSubjectPronoun(const Sentence& s) {
   const int k = s.first;
   const Token& t = tokens_[k];
@@ -529,6 +546,7 @@ void MentionFinder::AddSentence(const Sentence& s) {
   }
   MarkSubject(s, first_mention);
   NoteSubjectPronoun(s);
+  if (first_mention < mentions_.size()) NoteSaidPronouns(s, first_mention);
   if (first_mention < mentions_.size() ||
       (bare_subject_ >= 0 &&
        static_cast<int>(sentence_firsts_.size()) - 2 == bare_subject_sentence_)) {

@@ -208,6 +208,11 @@ class MentionFinder {
   // of sentences about the same person through it; a person it resolves to
   // whose gender the text does not give takes the pronoun's (GenderBefore()).
   void NoteSubjectPronoun(const Sentence& s);
+  // "Symms said he ...": a he/she right after a say verb right after the
+  // subject of sentence `s` (a mention from index `from` on, or its
+  // appositive) teaches that person's gender (GenderBefore()) when the text
+  // gives none.
+  void NoteSaidPronouns(const Sentence& s, size_t from);
   // The entity of the latest sentence-opening pronoun of gender `gender` noted
   // (NoteSubjectPronoun()) in a sentence of index `from` or later and before
   // index `own`, or -1 when none is (or it stands for no one).

@@ -187,5 +187,15 @@ TEST(PronounPersons, OneWordSubjectKeepsThePronoun) {
   EXPECT_EQ(SourceNameOf(doc, "pay twice a day"), "Wanjiru");
 }
 
+// "X said he ...": the subject's gender, which rules X out for a later "she".
+TEST(PronounPersons, SaidHeTeachesTheSubjectsGender) {
+  v1::Document doc = Extract(
+      "Alderman Tunde Bakare said he would vote against the rezoning.\n\n"
+      "The clinic's head nurse, who asked not to be named, said patients had not been "
+      "told. " +
+      kOpen + "They read it in the paper," + kClose + " she said.");
+  EXPECT_NE(SourceNameOf(doc, "read it in the paper"), "Tunde Bakare");
+}
+
 }  // namespace
 }  // namespace factwire
