@@ -303,7 +303,8 @@ bool NamesBody(const TextModel& m, const MentionFinder& mentions, int first, int
 // For an unnamed speaker [first, last) named by its head words ending at
 // `name_last` inside it ("A senior official at the Atlantic Pilotage Authority":
 // "senior official"): the organisation the preposition after the head opens,
-// when NamesBody() reads it so, without its article; else "".
+// when NamesBody() reads it so, without its article or lowercase modifiers
+// before capitalised words; else "".
 absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& mentions,
                                      int first, int last, int name_last) {
   if (name_last <= first || name_last + 1 >= last) return {};
@@ -311,6 +312,13 @@ absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& me
   if (prep.upper || (prep.classes & kAffiliationPrep) == 0) return {};
   int k = name_last + 1;
   if (k + 1 < last && lexicon::IsArticle(TokenText(m.text, m.tokens[k]))) ++k;
+  // ("the opposition Taxawu coalition": up to two lowercase modifiers before
+  // capitalised words are no part of the name.)
+  int j = k;
+  while (j - k < 2 && j + 1 < last && m.tokens[j].kind == TokenKind::kWord && !m.tokens[j].upper) {
+    ++j;
+  }
+  if (j > k && m.tokens[j].upper) k = j;
   if (!NamesBody(m, mentions, k, last)) return {};
   return m.text.substr(m.tokens[k].begin, m.tokens[last - 1].end - m.tokens[k].begin);
 }
@@ -534,10 +542,23 @@ class RecordBuilder {
         if (last - first > 1 && lexicon::IsArticle(TokenText(m_.text, m_.tokens[first]))) {
           ++first;
         }
-        AnonymousSource(m_.text.substr(m_.tokens[first].begin,
-                                       m_.tokens[last - 1].end - m_.tokens[first].begin),
-                        UnnamedAffiliation(m_, mentions_, sp.first, sp.last, last),
-                        c->mutable_source_id());
+        const absl::string_view affiliation =
+            UnnamedAffiliation(m_, mentions_, sp.first, sp.last, last);
+        if (const int person = first == sp.first && !affiliation.empty()
+                                   ? PersonNamedBy(first, last)
+                                   : -1;
+            person >= 0) {
+          // "Fatou Diop of the opposition Taxawu coalition": a person's name
+          // opens the phrase before the body they work for; the source is the
+          // person (not "a New Hampshire Republican").
+          Entity& e = mentions_.entities()[person];
+          if (e.affiliation.empty()) e.affiliation = std::string(affiliation);
+          c->set_source_id(EntitySource(person));
+        } else {
+          AnonymousSource(m_.text.substr(m_.tokens[first].begin,
+                                         m_.tokens[last - 1].end - m_.tokens[first].begin),
+                          affiliation, c->mutable_source_id());
+        }
       } else if (d.speaker.entity >= 0) {
         c->set_source_id(EntitySource(d.speaker.entity));
       }
@@ -574,6 +595,19 @@ class RecordBuilder {
     if (!e.affiliation.empty()) s->set_affiliation(e.affiliation);
     entity_source_[entity] = &s->source_id();  // the Source outlives the builder
     return s->source_id();
+  }
+
+  // The person entity whose name mention spans tokens [first, last) exactly
+  // (a first and last name at least), or -1.
+  int PersonNamedBy(int first, int last) const {
+    const int k = last - first >= 2 ? mentions_.MentionStartingAt(first) : -1;
+    if (k < 0) return -1;
+    const Mention& m = mentions_.mentions()[k];
+    if (m.first != first || m.last != last || m.kind != MentionKind::kPerson || m.entity < 0 ||
+        mentions_.entities()[m.entity].type != v1::SOURCE_TYPE_PERSON) {
+      return -1;
+    }
+    return m.entity;
   }
 
   // Writes the id of the anonymous source named `name` (not a view of `*id`)

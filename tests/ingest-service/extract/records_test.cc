@@ -44,5 +44,20 @@ TEST(Records, UnnamedPeopleOfAPlaceWorkForNoBody) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(Records, NamedPersonOfABodyIsThePersonNotAnUnnamedSource) {
+  v1::Document doc = Extract(
+      "Aminata Sow of the opposition Jubbanti Askan coalition said the count was "
+      "slow.");
+  const v1::Source* s = SourceOfClaim(doc, "count was slow");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->name(), "Aminata Sow");
+  EXPECT_EQ(s->affiliation(), "Jubbanti Askan coalition");
+  v1::Document party = Extract("\"The gap is too wide,\" said a Nevada Democrat.");
+  s = SourceOfClaim(party, "gap is too wide");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+}
+
 }  // namespace
 }  // namespace factwire
