@@ -108,14 +108,14 @@ std::optional<CivilDate> DateBesidePlace(absl::string_view s) {
   const auto is_place = [](absl::string_view place) {
     return WordCount(place) <= kMaxPlaceWords && IsCapitalisedWords(place) && !HasDigit(place);
   };
-  if (const size_t last = s.rfind(", ");
-      last != absl::string_view::npos && is_place(s.substr(last + 2))) {
+  // find() skips ahead with memchr; the byte-wise rfind() runs only on a
+  // line that holds a comma and a space.
+  const size_t first = s.find(", ");
+  if (first == absl::string_view::npos) return std::nullopt;
+  if (const size_t last = s.rfind(", "); is_place(s.substr(last + 2))) {
     if (std::optional<CivilDate> date = ParseDateLine(s.substr(0, last))) return date;
   }
-  if (const size_t first = s.find(", ");
-      first != absl::string_view::npos && is_place(s.substr(0, first))) {
-    return ParseDateLine(s.substr(first + 2));
-  }
+  if (is_place(s.substr(0, first))) return ParseDateLine(s.substr(first + 2));
   return std::nullopt;
 }
 
