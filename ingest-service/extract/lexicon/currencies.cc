@@ -104,6 +104,8 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"GH\xE2\x82\xB5", "GHS", kB, true, kMaj, 1},  // GH₵
     {"GH\xC2\xA2", "GHS", kB, true, kMaj, 1},      // GH¢
     {"Rp", "IDR", kB, true, kMaj, 1},
+    {"Nu", "BTN", kB, true, kMaj, 1},   // Bhutanese press: "Nu 1,200"
+    {"Nu.", "BTN", kB, true, kMaj, 1},  // "Nu. 4.8 billion"
     // The rupee of India, Pakistan, Sri Lanka or Nepal: the country the text
     // names decides (RegionalCurrencies()), India's when it names none.
     {"Rs", "rupee", kBA, true, kMaj, 1},
@@ -170,6 +172,84 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"HUF", "HUF", kBA, true, kMaj, 1},
     {"RON", "RON", kA, true, kMaj, 1},  // before digits: "RON 95" petrol
     {"ISK", "ISK", kBA, true, kMaj, 1},
+    // The rest of ISO 4217's codes, written before or after an amount
+    // ("RWF 1,500", "KGS 9.2 billion"). Left out: codes that are English words
+    // or common acronyms before a number (ALL, AMD, BAM, BOB, BSD, CDF, CRC,
+    // CUP, CVE, GEL, IRR, MGA, MOP, NIO, NPR, PEN, SCR, SDG, SOS, SSP, STN, TMT,
+    // TOP); their names after the amount still read.
+    {"AFN", "AFN", kBA, true, kMaj, 1},
+    {"ANG", "ANG", kBA, true, kMaj, 1},
+    {"AOA", "AOA", kBA, true, kMaj, 1},
+    {"AWG", "AWG", kBA, true, kMaj, 1},
+    {"AZN", "AZN", kBA, true, kMaj, 1},
+    {"BBD", "BBD", kBA, true, kMaj, 1},
+    {"BHD", "BHD", kBA, true, kMaj, 1},
+    {"BIF", "BIF", kBA, true, kMaj, 1},
+    {"BMD", "BMD", kBA, true, kMaj, 1},
+    {"BND", "BND", kBA, true, kMaj, 1},
+    {"BTN", "BTN", kBA, true, kMaj, 1},
+    {"BWP", "BWP", kBA, true, kMaj, 1},
+    {"BYN", "BYN", kBA, true, kMaj, 1},
+    {"BZD", "BZD", kBA, true, kMaj, 1},
+    {"DJF", "DJF", kBA, true, kMaj, 1},
+    {"DOP", "DOP", kBA, true, kMaj, 1},
+    {"DZD", "DZD", kBA, true, kMaj, 1},
+    {"ERN", "ERN", kBA, true, kMaj, 1},
+    {"ETB", "ETB", kBA, true, kMaj, 1},
+    {"FJD", "FJD", kBA, true, kMaj, 1},
+    {"GMD", "GMD", kBA, true, kMaj, 1},
+    {"GNF", "GNF", kBA, true, kMaj, 1},
+    {"GTQ", "GTQ", kBA, true, kMaj, 1},
+    {"GYD", "GYD", kBA, true, kMaj, 1},
+    {"HNL", "HNL", kBA, true, kMaj, 1},
+    {"HTG", "HTG", kBA, true, kMaj, 1},
+    {"IQD", "IQD", kBA, true, kMaj, 1},
+    {"JMD", "JMD", kBA, true, kMaj, 1},
+    {"JOD", "JOD", kBA, true, kMaj, 1},
+    {"KGS", "KGS", kBA, true, kMaj, 1},
+    {"KHR", "KHR", kBA, true, kMaj, 1},
+    {"KMF", "KMF", kBA, true, kMaj, 1},
+    {"KYD", "KYD", kBA, true, kMaj, 1},
+    {"KZT", "KZT", kBA, true, kMaj, 1},
+    {"LAK", "LAK", kBA, true, kMaj, 1},
+    {"LKR", "LKR", kBA, true, kMaj, 1},
+    {"LRD", "LRD", kBA, true, kMaj, 1},
+    {"LSL", "LSL", kBA, true, kMaj, 1},
+    {"LYD", "LYD", kBA, true, kMaj, 1},
+    {"MDL", "MDL", kBA, true, kMaj, 1},
+    {"MKD", "MKD", kBA, true, kMaj, 1},
+    {"MMK", "MMK", kBA, true, kMaj, 1},
+    {"MRU", "MRU", kBA, true, kMaj, 1},
+    {"MUR", "MUR", kBA, true, kMaj, 1},
+    {"MVR", "MVR", kBA, true, kMaj, 1},
+    {"MWK", "MWK", kBA, true, kMaj, 1},
+    {"MZN", "MZN", kBA, true, kMaj, 1},
+    {"NAD", "NAD", kBA, true, kMaj, 1},
+    {"OMR", "OMR", kBA, true, kMaj, 1},
+    {"PAB", "PAB", kBA, true, kMaj, 1},
+    {"PGK", "PGK", kBA, true, kMaj, 1},
+    {"PYG", "PYG", kBA, true, kMaj, 1},
+    {"RSD", "RSD", kBA, true, kMaj, 1},
+    {"RWF", "RWF", kBA, true, kMaj, 1},
+    {"SBD", "SBD", kBA, true, kMaj, 1},
+    {"SLE", "SLE", kBA, true, kMaj, 1},
+    {"SRD", "SRD", kBA, true, kMaj, 1},
+    {"SYP", "SYP", kBA, true, kMaj, 1},
+    {"SZL", "SZL", kBA, true, kMaj, 1},
+    {"TJS", "TJS", kBA, true, kMaj, 1},
+    {"TND", "TND", kBA, true, kMaj, 1},
+    {"TTD", "TTD", kBA, true, kMaj, 1},
+    {"UYU", "UYU", kBA, true, kMaj, 1},
+    {"UZS", "UZS", kBA, true, kMaj, 1},
+    {"VES", "VES", kBA, true, kMaj, 1},
+    {"VUV", "VUV", kBA, true, kMaj, 1},
+    {"WST", "WST", kBA, true, kMaj, 1},
+    {"XAF", "XAF", kBA, true, kMaj, 1},
+    {"XCD", "XCD", kBA, true, kMaj, 1},
+    {"XOF", "XOF", kBA, true, kMaj, 1},
+    {"XPF", "XPF", kBA, true, kMaj, 1},
+    {"YER", "YER", kBA, true, kMaj, 1},
+    {"ZWL", "ZWL", kBA, true, kMaj, 1},
     // Signs central and northern European copy writes after the amount
     // ("110 zł", "55 Kč", "300 lei", "450 Ft"). "kr" is the crown of
     // Norway, Sweden, Denmark or Iceland: the country the text names decides.
@@ -177,8 +257,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"kr.", "kr", kBA, true, kMaj, 1, false, false, false, true},
     {"z\xC5\x82", "PLN", kA, false, kMaj, 1},        // zł
     {"K\xC4\x8D", "CZK", kA, true, kMaj, 1},         // Kč
-    {"lei", "RON", kA, true, kMaj, 1},
-    {"leu", "RON", kA, true, kMaj, 1},
+    // The leu of Romania or Moldova: the country the text names decides
+    // (RegionalCurrencies()), Romania's when it names none.
+    {"lei", "leu", kA, true, kMaj, 1},
+    {"leu", "leu", kA, true, kMaj, 1},
     {"Ft", "HUF", kA, true, kMaj, 1, false, false, true, true},
     {"leva", "BGN", kA, false, kMaj, 1},
     {"BTC", "BTC", kBA, true, kMaj, 1},
@@ -292,6 +374,8 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"zloty", "PLN", kA, false, kMaj, 1},
     {"zlotys", "PLN", kA, false, kMaj, 1},
     {"zlotych", "PLN", kA, false, kMaj, 1},
+    {"z\xC5\x82oty", "PLN", kA, false, kMaj, 1},  // złoty
+    {"z\xC5\x82otych", "PLN", kA, false, kMaj, 1},  // złotych
     {"lira", "TRY", kA, false, kMaj, 1},
     {"naira", "NGN", kA, false, kMaj, 1},
     {"cedi", "GHS", kA, false, kMaj, 1},
@@ -341,6 +425,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"pula", "BWP", kA, false, kMaj, 1},
     {"tenge", "KZT", kA, false, kMaj, 1},
     {"Kyrgyz som", "KGS", kA, false, kMaj, 1},
+    // The som of Kyrgyzstan or Uzbekistan: the country the text names decides
+    // (RegionalCurrencies()); the name when it names none.
+    {"som", "som", kA, false, kMaj, 1},
+    {"soms", "som", kA, false, kMaj, 1},
     {"Uzbek som", "UZS", kA, false, kMaj, 1},
     {"lari", "GEL", kA, false, kMaj, 1},
     {"drams", "AMD", kA, false, kMaj, 1},
@@ -348,6 +436,7 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"manats", "AZN", kA, false, kMaj, 1},
     {"denars", "MKD", kA, false, kMaj, 1},
     {"dong", "VND", kA, false, kMaj, 1},
+    {"\xC4\x91\xE1\xBB\x93ng", "VND", kA, false, kMaj, 1},  // đồng
     {"kip", "LAK", kA, false, kMaj, 1},
     {"riel", "KHR", kA, false, kMaj, 1},
     {"riels", "KHR", kA, false, kMaj, 1},
@@ -517,6 +606,15 @@ constexpr RegionalCurrency kRegional[] = {
     {"kwacha", "blantyre", "MWK"},       {"kwacha", "mzuzu", "MWK"},
     {"kwacha", "zomba", "MWK"},          {"kwacha", "papua", "PGK"},
     {"kwacha", "moresby", "PGK"},        {"kwacha", "lae", "PGK"},
+    {"leu", "moldova", "MDL"},           {"leu", "moldovan", "MDL"},
+    {"leu", "moldovans", "MDL"},         {"leu", "chisinau", "MDL"},
+    {"leu", "balti", "MDL"},             {"leu", "cahul", "MDL"},
+    {"leu", "orhei", "MDL"},             {"leu", "comrat", "MDL"},
+    {"som", "kyrgyzstan", "KGS"},        {"som", "kyrgyz", "KGS"},
+    {"som", "bishkek", "KGS"},           {"som", "osh", "KGS"},
+    {"som", "uzbekistan", "UZS"},        {"som", "uzbek", "UZS"},
+    {"som", "uzbeks", "UZS"},            {"som", "tashkent", "UZS"},
+    {"som", "samarkand", "UZS"},         {"som", "bukhara", "UZS"},
     {"franc", "rwanda", "RWF"},          {"franc", "rwandan", "RWF"},
     {"franc", "rwandans", "RWF"},        {"franc", "kigali", "RWF"},
     {"franc", "burundi", "BIF"},         {"franc", "burundian", "BIF"},
@@ -561,7 +659,7 @@ constexpr RegionalFamily kRegionalFamilies[] = {
     {"dirham", "AED"},   {"riyal", "riyal"},  {"rial", "rial"},
     {"dinar", "dinar"},  {"rupee", "INR"},    {"kr", "kr"},
     {"shilling", "KES"}, {"kwacha", "ZMW"},   {"franc", "CHF"},
-    {"P", "PHP"},
+    {"P", "PHP"},        {"leu", "RON"},      {"som", "som"},
 };
 
 // Words of a sentence quoting a market or an exchange rate, where a currency

@@ -65,14 +65,14 @@ absl::Span<const RegionalCurrency> RegionalCurrencies();
 
 // True if `code` is a name several countries' currencies share ("dirham",
 // "riyal", "rial", "dinar", "rupee", "kr", "shilling", "kwacha" for the "K"
-// sign, "P" for the pula or peso sign), as Currencies() gives it in place of
-// a code.
+// sign, "P" for the pula or peso sign, "leu", "som"), as Currencies() gives it
+// in place of a code.
 bool IsRegionalCurrency(absl::string_view code);
 
 // The code a shared name stands for when the text names no country: "AED"
 // for "dirham", "INR" for "rupee", "KES" for "shilling", "ZMW" for "kwacha",
-// "PHP" for "P";
-// the name itself for the others (which riyal or crown is unknown).
+// "PHP" for "P", "RON" for "leu";
+// the name itself for the others (which riyal, crown or som is unknown).
 absl::string_view RegionalDefault(absl::string_view family);
 
 // True if `word` (lowercase) speaks of a market or an exchange rate

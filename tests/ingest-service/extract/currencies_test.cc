@@ -1,0 +1,70 @@
+// The currencies of lexicon/currencies.cc read in sentences: ISO codes before
+// and after an amount, the som and the leu of the country the text names, the
+// dong and the zloty with their diacritics, and the ngultrum's "Nu".
+
+#include <string>
+#include <vector>
+
+#include "figure_test_support.h"
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::FigureWithText;
+using figure_test::Find;
+
+// Checks that `sentence` has the figure `text` of `value` in `code`, as money.
+void ExpectMoney(const std::string& sentence, const std::string& text, double value,
+                 const std::string& code) {
+  const std::vector<v1::Figure> figures = Find(sentence);
+  const v1::Figure* f = FigureWithText(figures, text);
+  ASSERT_NE(f, nullptr) << sentence;
+  EXPECT_DOUBLE_EQ(f->value(), value) << sentence;
+  EXPECT_EQ(f->unit(), code) << sentence;
+  EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY) << sentence;
+}
+
+TEST(CurrenciesTest, IsoCodesBeforeAndAfterTheAmount) {
+  ExpectMoney("A ride across the city costs RWF 1,200 at peak hours.", "RWF 1,200", 1200,
+              "RWF");
+  ExpectMoney("The ministry set aside KZT 40 billion for new clinics.", "KZT 40 billion",
+              4e10, "KZT");
+  ExpectMoney("Fares rose to 35 TTD on the ferry.", "35 TTD", 35, "TTD");
+  ExpectMoney("The contract is worth XOF 2.5 billion.", "XOF 2.5 billion", 2.5e9, "XOF");
+}
+
+// Codes that are English words or common acronyms stay out: "TOP 10", "SDG 4".
+TEST(CurrenciesTest, CodesThatAreWordsAreNotMoney) {
+  for (const std::string sentence :
+       {"The TOP 10 list came out on Monday.", "Progress on SDG 4 has stalled.",
+        "The ALL 3 option was dropped."}) {
+    for (const v1::Figure& f : Find(sentence)) {
+      EXPECT_NE(f.dimension(), v1::DIMENSION_CURRENCY) << sentence << ": " << f.text();
+    }
+  }
+}
+
+TEST(CurrenciesTest, SomIsTheCurrencyOfTheCountryTheTextNames) {
+  ExpectMoney("Teachers in Bishkek earn about 24,000 som a month.", "about 24,000 som", 24000,
+              "KGS");
+  ExpectMoney("Uzbekistan will spend 3 trillion som on roads.", "3 trillion som", 3e12, "UZS");
+  ExpectMoney("A loaf costs 40 som.", "40 som", 40, "som");
+}
+
+TEST(CurrenciesTest, LeuIsMoldovasInAStoryFromMoldova) {
+  ExpectMoney("Moldova's agency owes growers 86 million lei.", "86 million lei", 8.6e7, "MDL");
+  ExpectMoney("In Chisinau a bus ticket costs 6 lei.", "6 lei", 6, "MDL");
+  ExpectMoney("A tram ticket in Cluj costs 3 lei.", "3 lei", 3, "RON");
+}
+
+TEST(CurrenciesTest, NamesWithDiacriticsAndTheNgultrum) {
+  ExpectMoney("Each farm was paid 120 million \xC4\x91\xE1\xBB\x93ng.",
+              "120 million \xC4\x91\xE1\xBB\x93ng", 1.2e8, "VND");
+  ExpectMoney("The fee is 500 z\xC5\x82oty.", "500 z\xC5\x82oty", 500, "PLN");
+  ExpectMoney("Indian visitors pay Nu 1,200 a night.", "Nu 1,200", 1200, "BTN");
+  ExpectMoney("The levy raised Nu. 4.8 billion last year.", "Nu. 4.8 billion", 4.8e9, "BTN");
+}
+
+}  // namespace
+}  // namespace factwire
