@@ -376,7 +376,10 @@ std::string ContextFinder::ObjectClauseSubject(int k, bool for_link) const {
                                         /*at=*/false, /*earner=*/false);
   if (subject.empty() || EndsWithVerb(subject)) return std::string();
   const int first = TokenBefore(k, subject) + 1;
-  if ((for_link && NameOnly(first, k)) || Gerund(t_[first].lower) ||
+  const int end = t_[first].begin + static_cast<int>(subject.size());
+  int head = first;  // the subject's last word ("site" in "site at Masese")
+  while (head < k && t_[head].end < end) ++head;
+  if ((for_link && NameOnly(first, head)) || Gerund(t_[first].lower) ||
       (first < k && !IsCapitalized(t_[first]) && CapitalizedAt(first + 1))) {
     return std::string();  // "Smith was jailed for"; "I understand Clinton
                            // has got", "charging students": a verb first
