@@ -216,6 +216,14 @@ std::string ContextFinder::QualifiedNounSubject(const FigurePlace& p,
   return opens ? noun : std::string();
 }
 
+int ContextFinder::PhraseStart(int k, absl::string_view phrase) const {
+  constexpr int kMaxReach = 16;  // SubjectEndingAt's words and skipped phrases
+  for (int i = k; i >= 0 && i > k - kMaxReach; --i) {
+    if (text_.substr(t_[i].begin, phrase.size()) == phrase) return i;
+  }
+  return -1;
+}
+
 bool ContextFinder::NameOnly(int first, int last) const {
   if (!IsCapitalized(t_[last])) return false;  // "the police"
   return !(first == last && OpensSentence(first) &&
@@ -375,9 +383,11 @@ std::string ContextFinder::ObjectClauseSubject(int k, bool for_link) const {
   std::string subject = SubjectEndingAt(k, /*of=*/false, /*worth=*/false,
                                         /*at=*/false, /*earner=*/false);
   if (subject.empty() || EndsWithVerb(subject)) return std::string();
-  const int first = TokenBefore(k, subject) + 1;
+  // The subject may end before tokens[k] ("The bridge at Kafue").
+  const int first = PhraseStart(k, subject);
+  if (first < 0) return std::string();
   const int end = t_[first].begin + static_cast<int>(subject.size());
-  int head = first;  // the subject's last word ("site" in "site at Masese")
+  int head = first;  // the subject's last word
   while (head < k && t_[head].end < end) ++head;
   if ((for_link && NameOnly(first, head)) || Gerund(t_[first].lower) ||
       (first < k && !IsCapitalized(t_[first]) && CapitalizedAt(first + 1))) {

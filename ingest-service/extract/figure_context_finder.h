@@ -494,6 +494,10 @@ class ContextFinder : public TokenView {
   // `for_link`, a name ("Smith was jailed for").
   std::string ObjectClauseSubject(int k, bool for_link) const;
 
+  // The token where `phrase`, text read leftwards from tokens[k], starts;
+  // -1 when it starts at none of the few tokens before.
+  int PhraseStart(int k, absl::string_view phrase) const;
+
   // True if the phrase tokens[first..last] ends in a capitalized word, a
   // name ("Mr Obi", "Secretary of State John Kerry"), unless it is one plural
   // word opening the sentence ("Sales").

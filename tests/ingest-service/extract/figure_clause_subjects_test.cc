@@ -212,6 +212,8 @@ TEST(FigureClauseSubjectsTest, AMovedLevelAndAForPhraseCountTheirNoun) {
             "coast road");
   EXPECT_EQ(OnlySubject("Exports will account for about 80,000 tonnes."),
             "Exports");
+  EXPECT_EQ(OnlySubject("The bridge at Kafue was closed for 12 days."),
+            "bridge");
   EXPECT_EQ(OnlySubject("Mr Obi was jailed for 6 years."), "");
   EXPECT_EQ(OnlySubject("Turnout, which peaks at around 70% in cities, "
                         "fell."),
