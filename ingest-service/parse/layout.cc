@@ -467,6 +467,21 @@ void TakeTopicOrPlace(absl::string_view s, Layout* layout) {
   }
 }
 
+// "Stone Town" over "9 February 2026" when a section was read before (from a
+// breadcrumb): a label at lines[i] (text `s`) joined or alone over a date or
+// byline line that names no topic (ReadsAsTopic) is the place the story was
+// filed from, the dateline unless one was read. True when `s` was one.
+bool TakePlaceUnderSection(absl::string_view s, absl::string_view text,
+                           const std::vector<Line>& lines, size_t i, Layout* layout) {
+  if (ReadsAsTopic(s) ||
+      !((IsPlainSectionLabel(s) && IsSectionOverDateOrByline(text, lines, i)) ||
+        IsLabelOverCredits(text, lines, i))) {
+    return false;
+  }
+  if (layout->dateline.empty()) layout->dateline = std::string(s);
+  return true;
+}
+
 // A section label under the headline at lines[i], `s` its text: a label
 // joined over the credits, at the head of its block or under a standfirst
 // ("Mining\nBy Ann Lee", "<standfirst>\nMining\nBy Ann Lee"; not under a
@@ -475,10 +490,11 @@ void TakeTopicOrPlace(absl::string_view s, Layout* layout) {
 // label of capitalised words alone over a date or byline line
 // ("<headline>\n\nMining\n\nBy Ann Lee"). A place there ("Lusaka", "Kitwe,
 // Zambia": no ReadsAsTopic) is where the story was filed from
-// (TakeTopicOrPlace), no section. True when `s` was one of them.
+// (TakeTopicOrPlace), no section; so it is when a section was read before
+// ("Transport" from a breadcrumb). True when `s` was one of them.
 bool TakeSectionUnderHeadline(absl::string_view s, absl::string_view text,
                               const std::vector<Line>& lines, size_t i, Layout* layout) {
-  if (!layout->section.empty()) return false;
+  if (!layout->section.empty()) return TakePlaceUnderSection(s, text, lines, i, layout);
   if (IsPlainSectionLabel(s) && IsSectionOverDateOrByline(text, lines, i)) {
     TakeTopicOrPlace(s, layout);
     return true;

@@ -180,5 +180,23 @@ TEST(HeaderCredits, StandfirstOverANameOrPlaceAlone) {
   }
 }
 
+// "Business | Water\n\n<headline>\n\nMuscat\n\n<date>": a place alone over the
+// date is where the story was filed from when a breadcrumb gave the section
+// too; the date under it is read and the lede opens the body.
+TEST(HeaderCredits, PlaceOverADateUnderABreadcrumbSection) {
+  for (const char* place : {"Muscat", "Stone Town", "Sohar, Oman"}) {
+    for (const char* gap : {"\n\n", "\n"}) {
+      const std::string text = std::string("Business | Water\n\n") + kHeadline + "\n\n" +
+                               place + gap + "30 November 2026\n\n" + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.section, "Water") << text;
+      EXPECT_EQ(layout.dateline, place) << text;
+      EXPECT_TRUE(layout.authors.empty()) << text;
+      ExpectDay(layout, 2026, 11, 30, text);
+      EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
