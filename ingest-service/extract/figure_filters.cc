@@ -492,6 +492,30 @@ bool ZeroCompound(const std::vector<Token>& t, const Amount& a) {
          (a.unit == nullptr || a.unit->dimension != v1::DIMENSION_PERCENT);
 }
 
+// "the 2027-28 season", "in 2024/25", "the 2019-2020 year": the number after
+// a year and a dash or slash, glued to both, ends a span of years (two digits
+// past the first year's, or a later year before a period noun), not a count.
+bool EndsYearSpan(const std::vector<Token>& t, const Amount& a) {
+  const Token& number = t[a.number_first];
+  const Token* mark = At(t, a.number_first - 1);
+  const Token* year = At(t, a.number_first - 2);
+  if (a.first != a.number_first || number.kind != TokenKind::kNumber ||
+      number.has_decimal || number.has_separator || number.space_before ||
+      mark == nullptr || mark->space_before ||
+      !(IsDash(*mark) || IsSymbol(*mark, "/")) || year == nullptr ||
+      year->kind != TokenKind::kNumber || year->int_digits != 4 ||
+      year->has_decimal || year->has_separator || year->value < 1000 ||
+      year->value > 2100) {
+    return false;
+  }
+  if (number.int_digits == 2) {
+    return number.value > static_cast<double>(static_cast<int>(year->value) % 100);
+  }
+  return number.int_digits == 4 && number.value > year->value &&
+         number.value <= 2100 && a.unit != nullptr &&
+         a.unit->dimension == v1::DIMENSION_DURATION;
+}
+
 // "back in '87", "the class of '92", "since '09,": two digits glued after an
 // apostrophe are a year with its century left out, when a time word leads
 // or no word follows ("'40 people lost their homes'" opens a quotation).
@@ -606,7 +630,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
       return true;
   }
   if (IsPointInTime(t, a, qualified) || IsReadingTime(t, a)) return true;
-  if (YearBeforeCapitalUnit(t, a) || RateBase(t, a)) return true;
+  if (YearBeforeCapitalUnit(t, a) || RateBase(t, a) || EndsYearSpan(t, a)) return true;
   const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times &&
                      !a.age && !a.ratio;
   if (!plain) return false;

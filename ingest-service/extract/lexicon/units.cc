@@ -261,6 +261,12 @@ constexpr UnitEntry kUnits[] = {
     {"weeks", "week", kDuration, 604800, "s", kN, false, kFree, 0},
     {"fortnight", "fortnight", kDuration, 1209600, "s", kN, false, kFree, 0},
     {"fortnights", "fortnight", kDuration, 1209600, "s", kN, false, kFree, 0},
+    // Stays and sporting or fishing seasons, normalized in their own unit: a
+    // season has no fixed length, and a night of a stay is not 24 hours.
+    {"night", "night", kDuration, 1, "night", kN, false, kFree, 0},
+    {"nights", "night", kDuration, 1, "night", kN, false, kFree, 0},
+    {"season", "season", kDuration, 1, "season", kN, false, kFree, 0},
+    {"seasons", "season", kDuration, 1, "season", kN, false, kFree, 0},
     {"month", "month", kDuration, 2629746, "s", kN, false, kFree, 0},
     {"months", "month", kDuration, 2629746, "s", kN, false, kFree, 0},
     {"year", "year", kDuration, 31556952, "s", kN, false, kFree, 0},

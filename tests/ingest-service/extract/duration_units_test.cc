@@ -1,0 +1,54 @@
+// Durations counted in stays and seasons (lexicon/units.cc), and the span of
+// years before them that is no count (figure_filters.cc EndsYearSpan).
+
+#include <string>
+#include <vector>
+
+#include "figure_test_support.h"
+#include "gtest/gtest.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::FigureWithText;
+using figure_test::Find;
+
+// Checks that `sentence` has the duration `text` of `value` in `unit`.
+void ExpectDuration(const std::string& sentence, const std::string& text, double value,
+                    const std::string& unit) {
+  const std::vector<v1::Figure> figures = Find(sentence);
+  const v1::Figure* f = FigureWithText(figures, text);
+  ASSERT_NE(f, nullptr) << sentence;
+  EXPECT_DOUBLE_EQ(f->value(), value) << sentence;
+  EXPECT_EQ(f->unit(), unit) << sentence;
+  EXPECT_EQ(f->dimension(), v1::DIMENSION_DURATION) << sentence;
+}
+
+TEST(DurationUnitsTest, NightsAndSeasonsAreDurationsInTheirOwnUnit) {
+  ExpectDuration("Guests who stay seven nights get the lower rate.", "seven nights", 7,
+                 "night");
+  ExpectDuration("She expects the deal to hold for at least three seasons.",
+                 "at least three seasons", 3, "season");
+  const std::vector<v1::Figure> figures = Find("He coached the side for 12 seasons.");
+  const v1::Figure* f = FigureWithText(figures, "12 seasons");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->normalized_unit(), "season");  // no fixed length in seconds
+}
+
+// "2027-28 season": the 28 ends a span of years; no figure "28 season".
+TEST(DurationUnitsTest, TheEndOfASpanOfYearsIsNoFigure) {
+  for (const std::string sentence :
+       {"From the 2027-28 season the grant falls to \xC2\xA3" "21m.",
+        "Revenue fell in the 2024-25 year.", "The 2019-2020 season was wet.",
+        "Results for 2024/25 were flat."}) {
+    for (const v1::Figure& f : Find(sentence)) {
+      EXPECT_NE(f.dimension(), v1::DIMENSION_DURATION) << sentence << ": " << f.text();
+      EXPECT_NE(f.text(), "25") << sentence;
+    }
+  }
+  // A range of counts stays a figure.
+  EXPECT_NE(FigureWithText(Find("He was jailed for 2-3 years."), "2-3 years"), nullptr);
+}
+
+}  // namespace
+}  // namespace factwire
