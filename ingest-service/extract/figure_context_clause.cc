@@ -417,6 +417,8 @@ bool ContextFinder::ElidedOrPlacing(const FigurePlace& p) const {
   const Token& last = t_[p.end - 1];
   return (!p.money && (last.kind == TokenKind::kNumber ||
                        lex_.NumberWord(last) != nullptr)) ||
+         ModifierGerund(p.end) ||  // "spend $40m expanding the mill": for
+                                   // what the gerund says, not the spender
          IsWordWith(p.end, lexicon::IsPointInTimeWord) ||
          IsWord(p.end, "into") || IsWord(p.end, "away") ||
          (!p.money && IsWordWith(p.end, lexicon::IsBearingWord));

@@ -506,9 +506,10 @@ class ContextFinder : public TokenView {
   // The token before `phrase`, the text of tokens ending at tokens[end].
   int TokenBefore(int end, absl::string_view phrase) const;
 
-  // True if the figure at `p` leaves its noun out ("carried 66 million") or
-  // places something in time or space ("came 15 days before", "2 km away"):
-  // not an amount its clause's subject has.
+  // True if the figure at `p` leaves its noun out ("carried 66 million"),
+  // places something in time or space ("came 15 days before", "2 km away")
+  // or is spent on what a gerund after it says ("spend $40m expanding the
+  // mill"): not an amount its clause's subject has.
   bool ElidedOrPlacing(const FigurePlace& p) const;
 
   // True if tokens[k] is a lowercase active verb that may take an amount as

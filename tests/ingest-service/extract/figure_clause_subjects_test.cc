@@ -136,6 +136,8 @@ TEST(FigureClauseSubjectsTest, AnAmountObjectCountsTheClauseSubject) {
   EXPECT_EQ(OnlySubject("Ms Ode was fined £900 on Monday."), "");
   EXPECT_EQ(OnlySubject("Northway carried 41 million last year."), "");
   EXPECT_EQ(OnlySubject("The launch came 12 days before the vote."), "");
+  EXPECT_NE(OnlySubject("Harbour Mills will spend $40m expanding its plant."),
+            "Harbour Mills");
 }
 
 TEST(FigureClauseSubjectsTest, AnInfinitiveObjectCountsItsSubject) {
