@@ -265,6 +265,15 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         continue;
       }
     }
+    // "Minister of Trade and Industry Bounmy Vongsa": portfolios joined by
+    // "and" after the title's "of" run on to the name.
+    if (j > k && w == "and") {
+      if (const int end = PortfolioPairEnd(k, j, s.last); end > j) {
+        max_tokens = std::max(max_tokens, end - k);
+        j = end;
+        continue;
+      }
+    }
     // "Centers for Disease Control and Prevention", "Securities and Exchange
     // Commission", "Pacific Gas and Electric": "and" inside an organisation's name.
     // (Not "the University of Bergen and Makerere University": the same

@@ -659,6 +659,25 @@ int MentionFinder::PortfolioListEnd(int k, int j, int last) const {
   return -1;
 }
 
+int MentionFinder::PortfolioPairEnd(int k, int j, int last) const {
+  int c = j - 1;
+  while (c > k && j - c <= 2 && tokens_[c].upper) --c;
+  if (c == j - 1 || !IsPortfolioConnector(c) || !PortfolioRun(c + 1, j) || j + 1 >= last ||
+      !IsNameToken(j + 1)) {
+    return -1;
+  }
+  const int run = NameRunEnd(j + 1, last);
+  const int name = run - 2;  // a first and last name end the run
+  if (name <= j + 1 || name - (j + 1) > 2 || !PortfolioRun(j + 1, name)) return -1;
+  for (int i = name; i < run; ++i) {
+    if (!IsWord(tokens_[i]) || !tokens_[i].upper || tokens_[i].all_caps ||
+        (tokens_[i].classes & (kTitle | kOrgWord | kCountry | kHonorific)) != 0) {
+      return -1;
+    }
+  }
+  return run;
+}
+
 bool MentionFinder::PortfolioPart(int first, int last) const {
   // ("Premier Tom Walsh and Opposition Leader X": a titled name is no part.)
   if (last - first > 2 || !PortfolioRun(first, last)) return false;
@@ -723,6 +742,8 @@ int MentionFinder::PortfolioNameStart(int c, int j) const {
   if (!IsPortfolioConnector(c) || j - (c + 1) < 2) return c;
   for (int i = c + 1; i < j; ++i) {
     const Token& t = tokens_[i];
+    // ("Minister of Trade and Industry X Y": portfolios joined by "and".)
+    if (i > c + 1 && i + 3 < j && TokenText(text_, t) == "and") continue;
     if (!IsWord(t) || !t.upper || t.all_caps) return c;
   }
   // The name itself: no title, organisation or place words ("of State Department").

@@ -1,0 +1,25 @@
+// Titles before and after names: office titles with their portfolios, posts
+// at bodies.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindSource;
+
+TEST(MentionTitles, PortfoliosJoinedByAndAfterOfStayInTheTitle) {
+  v1::Document doc = Extract(
+      "Deputy Minister of Fisheries and Forestry Somsak Inthavong told reporters the "
+      "quota would hold.");
+  const v1::Source* s = FindSource(doc, "somsak-inthavong");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Somsak Inthavong");
+  EXPECT_EQ(s->title(), "Deputy Minister of Fisheries and Forestry");
+}
+
+}  // namespace
+}  // namespace factwire
