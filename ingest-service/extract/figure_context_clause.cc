@@ -181,6 +181,7 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     std::string subject = QualifiedNounSubject(p, figures[i]);
     if (subject.empty()) subject = PartOfWholeSubject(i, figures);
     if (subject.empty()) subject = ScoreSubject(i, figures);
+    if (subject.empty()) subject = SpannedChangeSubject(i, figures);
     if (subject.empty()) subject = ParticipleSubject(p);
     if (subject.empty()) subject = RelativeLinkSubject(p);
     if (subject.empty()) subject = MovedObjectSubject(p);
@@ -269,6 +270,20 @@ std::string ContextFinder::ScoreSubject(
   int k = places_[i - 1].end;  // "90 to", "3 goals to"
   if (k < to && LowerNoun(k)) ++k;
   return k == to ? figures[i - 1].subject() : std::string();
+}
+
+std::string ContextFinder::SpannedChangeSubject(
+    size_t i, absl::Span<const v1::Figure> figures) const {
+  if (i < 2 || figures[i - 1].dimension() != v1::DIMENSION_DURATION) {
+    return std::string();
+  }
+  const FigurePlace& change = places_[i - 2];
+  const FigurePlace& span = places_[i - 1];
+  const bool joined =
+      span.end + 1 == places_[i].first && IsWord(span.end, "to") &&
+      change.end + 1 == span.first &&
+      IsWordWith(change.end, lexicon::IsPeriodSpanPreposition);
+  return joined ? figures[i - 2].subject() : std::string();
 }
 
 std::string ContextFinder::ParticipleSubject(const FigurePlace& p) const {

@@ -449,6 +449,12 @@ class ContextFinder : public TokenView {
   std::string ScoreSubject(size_t i,
                            absl::Span<const v1::Figure> figures) const;
 
+  // "Spot rates have risen 40% in six weeks to $3,100": a level after "to"
+  // that follows a change and its span ("in", "over", "within" and a
+  // duration) counts what the change counts; "" otherwise.
+  std::string SpannedChangeSubject(size_t i,
+                                   absl::Span<const v1::Figure> figures) const;
+
   // "vessels drawing up to 14.5 metres": a figure ending its phrase after a
   // participle that follows a lowercase plural noun (no period) counts for
   // that noun; "" otherwise.

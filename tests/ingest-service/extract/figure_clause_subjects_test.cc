@@ -184,6 +184,9 @@ TEST(FigureClauseSubjectsTest, AScoreAParticipleAndASecondVerbShareANoun) {
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[1], "goals");
   EXPECT_EQ(OnlySubject("Harbour beat Rovers 27 points to 19."), "points");
+  s = Subjects("Spot rates have risen 40% in six weeks to $3,100 a box.");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[2], "Spot rates");
   s = Subjects("The motion passed by a vote of 61 to 12.");
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[1], "vote");
