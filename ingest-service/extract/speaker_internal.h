@@ -43,6 +43,7 @@ constexpr int kMaxJoinedNameTokens = 4;
 constexpr int kMaxPlaceModifiers = 2;
 // Words of the place after a person's preposition ("at the Harlow bus depot").
 constexpr int kMaxPersonPlaceTokens = 4;
+constexpr int kShareTokens = 2;  // "one of" inside a place ("at one of the X stations")
 
 // An unnamed speaker written as tokens [first, last): "the spokesman",
 // "officials in Kyiv".

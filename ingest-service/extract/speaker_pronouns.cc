@@ -14,6 +14,7 @@ namespace factwire {
 
 using speaker_internal::kMaxNominalTokens;
 using speaker_internal::kMaxPersonPlaceTokens;
+using speaker_internal::kShareTokens;
 using speaker_internal::kNotAgent;
 
 namespace {
@@ -92,14 +93,24 @@ bool SpeakerFinder::BeforeAddress(int k) const {
 Speaker SpeakerFinder::PersonAtPlace(int j, int lo) const {
   // The place: a lowercase preposition and a few plain words ending at `j`.
   int prep = -1;
-  for (int k = j - 1; k >= lo && j - k <= kMaxPersonPlaceTokens && prep < 0; --k) {
+  int window = kMaxPersonPlaceTokens;
+  for (int k = j - 1; k >= lo && j - k <= window && prep < 0; --k) {
     const Token& t = tokens_[k];
     if (t.kind != TokenKind::kWord ||
         (t.classes & (kCue | kRelative | kPersonPronoun | kOtherPronoun)) != 0 ||
         (!t.upper && lexicon::IsAuxiliary(TokenText(text_, t)))) {
       return Speaker{};
     }
-    if (IsAgentPreposition(k)) prep = k;
+    if (!IsAgentPreposition(k)) continue;
+    // "at one of the Nyalenda stations": a share of the place, whose "of" is
+    // not the person's preposition.
+    if (k - 2 >= lo && TokenText(text_, t) == "of" &&
+        lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[k - 1])) &&
+        IsAgentPreposition(k - 2)) {
+      window += kShareTokens;
+      continue;
+    }
+    prep = k;
   }
   // ("a group of conservative leaders", "a number of readers": a share of
   // people, whose people speak.)

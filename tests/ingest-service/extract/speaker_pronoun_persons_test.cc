@@ -197,5 +197,16 @@ TEST(PronounPersons, SaidHeTeachesTheSubjectsGender) {
   EXPECT_NE(SourceNameOf(doc, "read it in the paper"), "Tunde Bakare");
 }
 
+// "A clerk at one of the Kibera stations said ... “…,” he said": the unnamed
+// speaker of the sentence before, though a man was named further back.
+TEST(PronounPersons, UnnamedSpeakerAtOneOfSeveralPlacesKeepsThePronoun) {
+  v1::Document doc = Extract(
+      "Candidate Joseph Mwangi said he would appeal. He alleged that agents were "
+      "locked out.\n\nA clerk at one of the Kibera stations said the queue had cleared "
+      "by six. " +
+      kOpen + "Nobody was sent home," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(doc, "Nobody was sent home"), "clerk");
+}
+
 }  // namespace
 }  // namespace factwire
