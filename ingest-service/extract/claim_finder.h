@@ -182,6 +182,9 @@ class ClaimFinder {
   // past the listener ("told reporters"), "that", a time or medium adverbial;
   // -1 when the cue reports nothing ("wrote to the board asking for ...").
   int ContentStart(int cue, int from, const Sentence& s) const;
+  // The token after a vote's tally opening at token `k` of `s` ("5-2", "7 - 2"
+  // without a space before the dash), else `k`.
+  int VoteTallyEnd(int k, const Sentence& s) const;
   // "urged both sides to compromise", "told members to reject it", "called on
   // the minister to resign": the first token of a listener the infinitive after
   // it makes the subject of what the cue reports (up to kMaxListenerTokens words,

@@ -150,6 +150,12 @@ int ClaimFinder::ContentStart(int cue, int from, const Sentence& s) const {
         (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) == 0;
     // ("has said repeatedly that ...", "warned publicly that ...": a filler adverb.)
     constexpr uint32_t kBeforeThat = kAdverbial | kTimeWord | kFiller;
+    // ("ruled 5-2 that", "ruled unanimously that": the vote, an "-ly" adverb.)
+    if (const int tally = VoteTallyEnd(j, s); tally > j) {
+      j = tally - 1;
+      continue;
+    }
+    if (t.kind == TokenKind::kWord && !t.upper && absl::EndsWith(Word(j), "ly")) continue;
     if (!(IsWord(t) && (t.upper || listener_word || (t.classes & kBeforeThat) != 0))) break;
     listener_words |= listener_word && !t.upper && (t.classes & kBeforeThat) == 0;
   }
@@ -159,6 +165,19 @@ int ClaimFinder::ContentStart(int cue, int from, const Sentence& s) const {
          (Word(k) == "that" || IsPunct(t_[k], ',') || IsPunct(t_[k], ':')) &&
          !(k + 1 < s.last && t_[k + 1].possessive)) {
     ++k;
+  }
+  return k;
+}
+
+int ClaimFinder::VoteTallyEnd(int k, const Sentence& s) const {
+  if (t_[k].kind != TokenKind::kNumber) return k;
+  // ("7-2" read as one number token.)
+  const absl::string_view w = Word(k);
+  const size_t dash = w.find('-');
+  if (dash != absl::string_view::npos && dash > 0 && dash + 1 < w.size()) return k + 1;
+  if (k + 2 < s.last && IsPunct(t_[k + 1], '-') && !t_[k + 1].space_before &&
+      t_[k + 2].kind == TokenKind::kNumber) {
+    return k + 3;
   }
   return k;
 }

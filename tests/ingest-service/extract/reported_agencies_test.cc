@@ -117,5 +117,22 @@ TEST(ReportedAgencies, OfficialsWhoExpectGiveAView) {
   }
 }
 
+// "The court ruled 5-2 that ...", "ruled unanimously that ...": the vote's
+// tally or an "-ly" adverb may stand between the cue and "that"; the reported
+// words begin after "that".
+TEST(ReportedAgencies, ATallyOrAdverbBeforeThatIsNoPartOfTheWords) {
+  const v1::Document doc = Extract(
+      "The levy has been collected since April.\n\n"
+      "The appeals court ruled 4-1 that the levy was lawful. Judge Lina Varga wrote "
+      "bluntly that the fees had been set fairly.");
+  const v1::Claim* a = FindClaim(doc, "the levy was lawful");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text(), "the levy was lawful");
+  EXPECT_EQ(a->cue(), "ruled");
+  const v1::Claim* b = FindClaim(doc, "the fees had been set fairly");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text(), "the fees had been set fairly");
+}
+
 }  // namespace
 }  // namespace factwire
