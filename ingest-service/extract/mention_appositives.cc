@@ -20,6 +20,16 @@ using mention_internal::NamesOffice;
 
 namespace {
 
+// True when the word at `i` (before `last`) is a participle that reports only
+// before "that" (lexicon::IsThatOnlyCue: "ruling") and no "that" follows it:
+// an adjective ("the ruling party").
+bool AdjectiveParticiple(absl::string_view text, const std::vector<Token>& tokens, int i,
+                         int last) {
+  return (tokens[i].cue & kCueParticiple) != 0 && i + 1 < last &&
+         TokenText(text, tokens[i + 1]) != "that" &&
+         lexicon::IsThatOnlyCue(TokenText(text, tokens[i]));
+}
+
 // True when tokens [first, last) of `tokens` name a body in lowercase after a
 // post's preposition: two to four words, capitalised ones first, ending in a
 // kind of organisation or a body noun ("Saaremaa municipality", "forecast
@@ -39,7 +49,10 @@ bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, 
     if (!IsWord(t) || (t.upper && lowercase)) return false;
     if (t.upper) continue;
     lowercase = true;
-    if ((t.classes & (kNotTitleWord | kOrgKind)) != 0) return false;
+    if ((t.classes & (kNotTitleWord | kOrgKind)) != 0 &&
+        !AdjectiveParticiple(text, tokens, i, last)) {
+      return false;
+    }
   }
   return true;
 }
@@ -142,7 +155,12 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     const bool owner = e + 1 < s.last && tokens_[e + 1].possessive;
     // ("a law professor at Georgetown University who has written about
     // platform competition,": a cue inside a relative clause is the clause's.)
-    if ((t.classes & kCue) != 0 && !t.upper && !owner && !relative) return;
+    // ("a candidate for the ruling party Rewmi": a participle that reports only
+    // before "that" is an adjective here.)
+    if ((t.classes & kCue) != 0 && !t.upper && !owner && !relative &&
+        !AdjectiveParticiple(text_, tokens_, e, s.last)) {
+      return;
+    }
     if (clause < 0 && e > a + 1 && !t.upper &&
         ((t.classes & kRelative) != 0 || TokenText(text_, t) == "that" ||
          SecondDescriptionAt(e, s.last))) {
@@ -203,8 +221,9 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
                             : q;
       int r = lower;
       while (r < end && r - lower < 3 && IsWord(tokens_[r]) && !tokens_[r].upper &&
-             (tokens_[r].classes & (kAffiliationPrep | kRelative | kCue | kDeterminer |
-                                    kNameConnector | kTimeWord)) == 0) {
+             ((tokens_[r].classes & (kAffiliationPrep | kRelative | kCue | kDeterminer |
+                                     kNameConnector | kTimeWord)) == 0 ||
+              AdjectiveParticiple(text_, tokens_, r, end))) {
         ++r;
       }
       if (r > lower && r < end && (tokens_[r].upper || tokens_[r].all_caps)) kind = r - 1;

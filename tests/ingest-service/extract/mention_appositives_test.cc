@@ -47,5 +47,15 @@ TEST(MentionAppositives, ClauseOfChairingAfterAnAgeGivesPostAndBody) {
   EXPECT_EQ(s->affiliation(), "Okuryangava Traders' Association");
 }
 
+TEST(MentionAppositives, RulingBeforeAPartyIsAnAdjectiveNotACue) {
+  v1::Document doc = Extract(
+      "Ousmane Ba, a candidate for the ruling party Jappo, said turnout was high.");
+  const v1::Source* s = FindSource(doc, "ousmane-ba");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "candidate");
+  EXPECT_EQ(s->affiliation(), "Jappo");
+  EXPECT_EQ(FindSource(doc, "jappo"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
