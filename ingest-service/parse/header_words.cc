@@ -211,6 +211,11 @@ constexpr const char* kPlaceKindWords[] = {
     "islands", "creek", "valley", "county", "village", "township",
 };
 
+// Lowercase words between the capitalised words of a place's name ("Dar es
+// Salaam", "Rio de Janeiro", "Santiago del Estero", "Newcastle upon Tyne").
+constexpr absl::string_view kPlaceParticles[] = {"es", "de", "del", "da", "do", "dos",
+                                                 "das", "la", "el", "al", "upon"};
+
 // Words that label a date on a date line as an update ("Last Updated: Nov 4",
 // "Stand: 14.03.2026").
 constexpr absl::string_view kUpdateStampWords[] = {"updated", "modified", "edited",
@@ -402,6 +407,13 @@ bool HasTopicNounEnding(absl::string_view word) {
         absl::EndsWithIgnoreCase(word, ending)) {
       return true;
     }
+  }
+  return false;
+}
+
+bool IsPlaceParticle(absl::string_view word) {
+  for (absl::string_view particle : kPlaceParticles) {
+    if (word == particle) return true;
   }
   return false;
 }

@@ -224,6 +224,13 @@ bool HasTopicNounEnding(absl::string_view word);
 // case). Pure function.
 bool NamesAPlace(absl::string_view name);
 
+// IsPlaceParticle()
+//
+// True for a lowercase word a place's name keeps between its capitalised
+// words ("es" in "Dar es Salaam", "de" in "Rio de Janeiro", "upon" in
+// "Newcastle upon Tyne"; as written). Pure function.
+bool IsPlaceParticle(absl::string_view word);
+
 }  // namespace factwire
 
 #endif  // FACTWIRE_INGEST_SERVICE_PARSE_HEADER_WORDS_H_

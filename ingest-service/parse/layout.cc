@@ -173,11 +173,33 @@ bool IsPlainSectionLabel(absl::string_view s) {
          !IsCreditAlone(s);
 }
 
-// "Mining" at lines[i], alone over a date or byline line, or over a
-// standfirst over one.
+// "Dar es Salaam", "Newcastle upon Tyne": a place's name of two to four
+// words, capitalised but for the particles between them (IsPlaceParticle), no
+// digit or sentence end.
+bool IsPlaceWithParticles(absl::string_view s) {
+  constexpr int kMaxPlaceWords = 4;
+  if (!IsShortLabel(s) || WordCount(s) > kMaxPlaceWords) return false;
+  int particles = 0;
+  absl::string_view last;
+  for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
+    last = word;
+    if (IsPlaceParticle(word)) {
+      ++particles;
+    } else if (!absl::ascii_isupper(word[0])) {
+      return false;
+    }
+  }
+  return particles > 0 && !IsPlaceParticle(last);
+}
+
+// "Mining", "Dar es Salaam" at lines[i], alone over a date or byline line, or
+// over a standfirst over one.
 bool IsLabelOverCredits(absl::string_view text, const std::vector<Line>& lines, size_t i) {
-  if (!lines[i].blank_before || i + 1 >= lines.size() || !lines[i + 1].blank_before ||
-      !IsPlainSectionLabel(View(text, lines[i]))) {
+  if (!lines[i].blank_before || i + 1 >= lines.size() || !lines[i + 1].blank_before) {
+    return false;
+  }
+  if (const absl::string_view s = View(text, lines[i]);
+      !IsPlainSectionLabel(s) && !IsPlaceWithParticles(s)) {
     return false;
   }
   return IsDateOrBylineAt(text, lines, i + 1) ||

@@ -198,5 +198,25 @@ TEST(HeaderCredits, PlaceOverADateUnderABreadcrumbSection) {
   }
 }
 
+// "Dar es Salaam\n\n<date>": a place whose name keeps lowercase particles
+// between its capitalised words is the place filed from, as "Muscat" is, not
+// the standfirst; with a standfirst over it, the date under it is still read.
+TEST(HeaderCredits, PlaceWithParticlesOverADate) {
+  for (const char* place : {"Dar es Salaam", "Rio de Janeiro", "Newcastle upon Tyne"}) {
+    for (const std::string& over : {std::string(), std::string(kStandfirst) + "\n\n"}) {
+      const std::string text = std::string(kHeadline) + "\n\n" + over + place +
+                               "\n\n30 November 2026\n\n" + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.dateline, place) << text;
+      EXPECT_NE(layout.subheadline, place) << text;
+      ExpectDay(layout, 2026, 11, 30, text);
+    }
+  }
+  // "Head of the Council": "of the" are no particles of a place.
+  const std::string text =
+      std::string(kHeadline) + "\n\nHead of the Council\n\n30 November 2026\n\n" + kBody;
+  EXPECT_EQ(ReadLayout(text).dateline, "");
+}
+
 }  // namespace
 }  // namespace factwire
