@@ -183,6 +183,13 @@ bool IsCapitalisedWords(absl::string_view s);
 
 // layout_sections.cc.
 
+// The steps of a breadcrumb whose marks are not the usual ones: three or four
+// short capitalised labels joined by one mark of symbols or punctuation standing
+// between spaces, the same each time ("Home ›› Regions ›› Moldova ›› Courts",
+// "Central Asia ¦ Kyrgyzstan ¦ Education", "BUSINESS :: ENERGY :: SARAWAK");
+// empty for any other line.
+std::vector<absl::string_view> RepeatedMarkSteps(absl::string_view s);
+
 // True when `s` is short enough to be a line of metadata parts or a breadcrumb
 // and holds a separator of either.
 bool IsSeparated(absl::string_view s);

@@ -115,6 +115,61 @@ bool TakeMastheadLine(absl::string_view s, Layout* layout) {
   return true;
 }
 
+namespace {
+
+// A mark between steps is at most this many bytes (" :: ", " ›› ", " ⟫ ").
+constexpr size_t kMaxStepMarkBytes = 6;
+
+// True for a byte a step mark may hold: no ASCII letter, digit or space, so
+// punctuation and the bytes of other scripts' symbols ("¦", "◆", "→").
+bool IsMarkByte(char c) {
+  return c != ' ' && !absl::ascii_isalnum(static_cast<unsigned char>(c));
+}
+
+// The first mark standing alone between spaces in `s` (" ¦ "), with its spaces;
+// "" when none.
+absl::string_view FirstSpacedMark(absl::string_view s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    if (s[i] != ' ' || !IsMarkByte(s[i + 1])) continue;
+    size_t end = i + 1;  // one past the mark's last byte
+    while (end < s.size() && end - (i + 1) <= kMaxStepMarkBytes && IsMarkByte(s[end])) ++end;
+    if (end < s.size() && s[end] == ' ' && end - (i + 1) <= kMaxStepMarkBytes) {
+      return s.substr(i, end - i + 1);
+    }
+  }
+  return absl::string_view();
+}
+
+// "N.L.", "U.S.": a step of capital initials, each with its period.
+bool IsInitialsStep(absl::string_view s) {
+  constexpr size_t kMaxInitialsBytes = 8;
+  return s.size() >= 2 && s.size() <= kMaxInitialsBytes && s.back() == '.' &&
+         std::all_of(s.begin(), s.end(),
+                     [](char c) { return c == '.' || absl::ascii_isupper(c); });
+}
+
+}  // namespace
+
+std::vector<absl::string_view> RepeatedMarkSteps(absl::string_view s) {
+  const absl::string_view mark = FirstSpacedMark(s);
+  if (mark.empty() || s.size() > kMaxMetaLineBytes) return {};
+  std::vector<absl::string_view> steps;
+  for (size_t at = s.find(mark); at != absl::string_view::npos; at = s.find(mark)) {
+    steps.push_back(absl::StripAsciiWhitespace(s.substr(0, at)));
+    s.remove_prefix(at + mark.size());
+  }
+  steps.push_back(absl::StripAsciiWhitespace(s));
+  constexpr size_t kMinMarkedSteps = 3;  // two marks: one may be a headline's dash
+  if (steps.size() < kMinMarkedSteps || steps.size() > kMaxSteps) return {};
+  for (absl::string_view step : steps) {
+    if (!(IsShortLabel(step) || IsInitialsStep(step)) || !IsCapitalisedWords(step) ||
+        !FirstSpacedMark(step).empty()) {
+      return {};
+    }
+  }
+  return steps;
+}
+
 bool IsSectionStep(absl::string_view s) {
   return IsShortLabel(s) && IsSectionLabel(s) && !IsOutletStep(s) && !IsNewsAgency(s) &&
          !IsKicker(s);
@@ -124,7 +179,8 @@ bool IsSeparated(absl::string_view s) {
   size_t size = 0;
   return s.size() <= kMaxMetaLineBytes &&
          (FindSeparator(s, kPartSeparators, &size) != absl::string_view::npos ||
-          FindSeparator(s, kCrumbSeparators, &size) != absl::string_view::npos);
+          FindSeparator(s, kCrumbSeparators, &size) != absl::string_view::npos ||
+          !RepeatedMarkSteps(s).empty());
 }
 
 bool IsSectionBesideDate(absl::string_view label) {
@@ -139,14 +195,18 @@ std::string SectionAfterRoot(const std::vector<absl::string_view>& labels) {
 }
 
 std::string BreadcrumbSection(absl::string_view s) {
-  const std::vector<absl::string_view> parts = SplitParts(s, kCrumbSeparators);
-  if (parts.size() < 2) return SteppedSection(s);
+  std::vector<absl::string_view> parts = SplitParts(s, kCrumbSeparators);
+  if (parts.size() < 2) {
+    if (std::string stepped = SteppedSection(s); !stepped.empty()) return stepped;
+    parts = RepeatedMarkSteps(s);  // "Home ›› Regions ›› Courts", "A ¦ B ¦ C"
+    if (parts.empty()) return "";
+  }
   // Two steps joined by a slash are a breadcrumb only when each is one or two
   // capitalised words ("News / Environment", "Sport / Rugby Union").
   constexpr int kMaxSlashedStepWords = 2;
   const bool two_slashed = parts.size() < 3 && absl::StrContains(s, " / ");
   for (absl::string_view part : parts) {
-    if (!IsShortLabel(part)) return "";
+    if (!IsShortLabel(part) && !IsInitialsStep(part)) return "";  // "N.L."
     if (two_slashed &&
         (WordCount(part) > kMaxSlashedStepWords || !IsCapitalisedWords(part))) {
       return "";
