@@ -72,7 +72,10 @@ int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
       start = k;
       continue;
     }
-    if (LyAdverb(k) || IsWordWith(k, lexicon::IsFigureHedge)) continue;
+    if (LyAdverb(k) || IsWordWith(k, lexicon::IsFigureHedge) ||
+        IsWordWith(k, lexicon::IsFocusWord)) {
+      continue;  // "now stands", "alone lasted"
+    }
     break;
   }
   if (start < 0) return -1;

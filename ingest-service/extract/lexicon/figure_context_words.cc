@@ -540,6 +540,11 @@ constexpr const char* kInfinitiveObjectVerbs[] = {
 constexpr const char* kBoundNounPrepositions[] = {"to", "with", "of", "for",
                                                   "on", "from", "among"};
 
+// Focusing words between a subject and its verb ("Imports also fell", "The
+// final quarter alone lasted", "Exports themselves rose").
+constexpr const char* kFocusWords[] = {"also", "alone", "too", "even",
+                                       "itself", "themselves"};
+
 // Quote marks, straight and curly: after a figure they open a noun's
 // phrase ("nine \u201cnonprobability\u201d samples"), not its end.
 constexpr const char* kQuoteMarks[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D",
@@ -1209,6 +1214,10 @@ bool IsInfinitiveObjectVerb(absl::string_view word) {
 
 bool IsBoundNounPreposition(absl::string_view word) {
   return InWordLists<kBoundNounPrepositions>(word);
+}
+
+bool IsFocusWord(absl::string_view word) {
+  return InWordLists<kFocusWords>(word);
 }
 
 bool IsQuoteMark(absl::string_view symbol) {

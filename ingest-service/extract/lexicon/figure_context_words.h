@@ -291,6 +291,10 @@ bool IsInfinitiveObjectVerb(absl::string_view word);
 // the noun restricts it ("keep to speeds below", "with incomes above").
 bool IsBoundNounPreposition(absl::string_view word);
 
+// Focusing words between a subject and its verb ("Imports also fell", "The
+// final quarter alone lasted").
+bool IsFocusWord(absl::string_view word);
+
 // Quote marks, straight and curly (the symbol's bytes).
 bool IsQuoteMark(absl::string_view symbol);
 

@@ -225,5 +225,13 @@ TEST(FigureClauseSubjectsTest, AMovedLevelAndAForPhraseCountTheirNoun) {
             "Turnout");
 }
 
+TEST(FigureClauseSubjectsTest, AFocusingWordBeforeTheVerbIsSkipped) {
+  EXPECT_EQ(OnlySubject("Imports also fell to 4.1 million tonnes."),
+            "Imports");
+  EXPECT_EQ(OnlySubject("Rents in the capital alone rose 9%."), "Rents");
+  EXPECT_EQ(OnlySubject("Exports themselves rose to $4 billion."),
+            "Exports");
+}
+
 }  // namespace
 }  // namespace factwire
