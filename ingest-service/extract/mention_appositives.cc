@@ -57,6 +57,20 @@ bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, 
   return true;
 }
 
+// True when the "of" at `of` follows "member" and opens the name [first, last)
+// of a legislature (mention_internal::NameHead a lexicon::IsLegislatureHead
+// word: "House of Representatives", "National Assembly", "Parliament").
+bool SeatInLegislature(absl::string_view text, const std::vector<Token>& tokens, int of,
+                       int first, int last) {
+  if (of < 1 || first >= last || TokenText(text, tokens[of]) != "of" ||
+      !absl::EqualsIgnoreCase(TokenText(text, tokens[of - 1]), "member")) {
+    return false;
+  }
+  const absl::string_view name =
+      text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
+  return lexicon::IsLegislatureHead(mention_internal::NameHead(name));
+}
+
 }  // namespace
 
 void MentionFinder::ReadAppositive(const Sentence& s, int index) {
@@ -356,6 +370,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       by_appositive_[e] = index;
     }
     return;
+  }
+  // "an opposition member of the House of Representatives": a seat in a
+  // legislature keeps the legislature in the title.
+  if (affiliation_first >= 0 && SeatInLegislature(text_, tokens_, title_end, affiliation_first, end)) {
+    title_end = end;
   }
   int title_first = a;
   while (title_first < title_end && (TokenText(text_, tokens_[title_first]) == "the" ||

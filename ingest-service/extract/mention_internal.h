@@ -139,6 +139,9 @@ bool IsTitlePreposition(absl::string_view word);
 // ("Democrat" in "Liberal Democrat", "Cymru", "Gael"; exact bytes); defined in
 // lexicon/words.cc.
 bool IsPartySecondWord(absl::string_view word);
+// True for the head word of a legislature's name ("House", "Parliament",
+// "Assembly"; exact bytes); defined in lexicon/words.cc.
+bool IsLegislatureHead(absl::string_view word);
 // The post of one who leads a body as the verb `verb` says ("chair" for
 // "chairs", "founder" for "founded"; exact bytes), else ""; defined in
 // lexicon/words.cc.

@@ -337,6 +337,11 @@ constexpr absl::string_view kLegalForms[] = {
 // Lithuanian, Latvian and foundations' forms, exact bytes.
 constexpr absl::string_view kLegalFormPrefixes[] = {
     "AS", "SA", "PT", "OOO", "OAO", "ZAO", "PAO", "AO", "UAB", "SIA", "JSC", "PJSC"};
+// Head words of legislatures' names ("House of Representatives", "National
+// Assembly"), exact bytes: a member of one holds a seat, a title.
+constexpr absl::string_view kLegislatureHeads[] = {
+    "House", "Parliament", "Assembly", "Senate", "Congress", "Legislature",
+    "Diet", "Knesset", "Bundestag", "Duma", "Majlis", "Storting", "Riigikogu"};
 // Verbs of leading a body and the post of the one who does ("who chairs the
 // committee": its chair); past tenses only where the post outlives the act.
 constexpr std::pair<absl::string_view, absl::string_view> kLeadVerbPosts[] = {
@@ -581,6 +586,8 @@ bool IsSeatPost(absl::string_view word) { return InWordLists<kSeatPosts>(word); 
 bool IsPartyPost(absl::string_view word) { return InWordLists<kSeatPosts, kPartyPosts>(word); }
 
 bool IsLegalFormPrefix(absl::string_view word) { return InWordLists<kLegalFormPrefixes>(word); }
+
+bool IsLegislatureHead(absl::string_view word) { return InWordLists<kLegislatureHeads>(word); }
 
 absl::string_view PostOfLeadVerb(absl::string_view verb) {
   for (const auto& [lead, post] : kLeadVerbPosts) {

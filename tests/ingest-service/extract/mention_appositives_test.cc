@@ -57,5 +57,20 @@ TEST(MentionAppositives, RulingBeforeAPartyIsAnAdjectiveNotACue) {
   EXPECT_EQ(FindSource(doc, "jappo"), nullptr);
 }
 
+TEST(MentionAppositives, SeatInALegislatureStaysInTheTitle) {
+  v1::Document doc = Extract(
+      "Ngozi Eze, an opposition member of the House of Representatives who sits on "
+      "the transport committee, said the rail plan was too costly.");
+  const v1::Source* s = FindSource(doc, "ngozi-eze");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "opposition member of the House of Representatives");
+  EXPECT_EQ(s->affiliation(), "House of Representatives");
+  v1::Document chamber = Extract(
+      "Ngozi Eze, a member of the Enugu Chamber of Commerce, said rents rose.");
+  s = FindSource(chamber, "ngozi-eze");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "member");
+}
+
 }  // namespace
 }  // namespace factwire
