@@ -225,7 +225,8 @@ absl::string_view WithoutOutlet(absl::string_view s) {
 bool IsFiledPlaceLine(absl::string_view s) {
   constexpr int kMaxPlaceWords = 3;
   // A place ends in a letter: most lines fail here, before any word is read.
-  if (s.empty() || !absl::ascii_isalpha(s.back())) return false;
+  // A byline ("By Amina Juma, Stone Town") names its author first.
+  if (s.empty() || !absl::ascii_isalpha(s.back()) || BylineLeadSize(s) > 0) return false;
   const size_t lead = FiledPlaceLeadSize(s);
   const absl::string_view place = s.substr(lead);
   if (place.empty() || HasDigit(place)) return false;
@@ -463,9 +464,11 @@ std::vector<std::string> Byline(absl::string_view s) {
     // "Ann Lee @annlee": the name without the handle.
     if (const size_t at = name.find(" @"); at != std::string::npos) name.resize(at);
     // "By Ann Lee, CNN", "By Ann Lee, The Courier": one word or "The …" after a
-    // name is an outlet, not a person.
+    // name is an outlet, not a person; "By Ann Lee, Stone Town": a place's name
+    // (NamesAPlace) is where she filed from.
     if (IsCredit(name) || (!names.empty() && (name.find(' ') == std::string::npos ||
-                                              absl::StartsWith(name, "The ")))) {
+                                              absl::StartsWith(name, "The ") ||
+                                              NamesAPlace(name)))) {
       continue;
     }
     // "Conor Heaney in Kyiv", "Ann Lee at Wembley": the name without the place.

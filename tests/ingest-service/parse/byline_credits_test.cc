@@ -74,6 +74,21 @@ TEST(BylineCredits, NameInAPlaceGivesTheName) {
   for (const Case& c : kCases) ExpectByline(c);
 }
 
+// "By Thandi Mokoena, Stone Town": a place's name (NamesAPlace) after the
+// comma is where she filed from, not a second author, and the byline line is
+// no dateline.
+TEST(BylineCredits, NameAndAPlaceAfterACommaGivesTheName) {
+  const Case kCases[] = {
+      {"By Thandi Mokoena, Stone Town", "Thandi Mokoena"},
+      {"By Lars Nygaard, Port Louis", "Lars Nygaard"},
+      {"BY KEVIN MURPHY, NEW ROSS", "KEVIN MURPHY"},
+  };
+  for (const Case& c : kCases) {
+    ExpectByline(c);
+    EXPECT_EQ(ReadLayout(Page(c.byline)).dateline, "") << c.byline;
+  }
+}
+
 TEST(BylineCredits, JobLabelBeforeAColonGivesTheName) {
   const Case kCases[] = {
       {"Columnist: Andile Nkosi", "Andile Nkosi"},
