@@ -25,6 +25,30 @@ namespace {
 // Sentences before a pronoun in which the person it resolved to must be the
 // only one it may stand for, for it to teach that person's gender.
 constexpr int kGenderWindow = 2;
+
+// For "the company" at token `det`: the entity of a name of two words, the
+// first in capitals ("TS Laevad said ..."), mentioned from token `recent` on
+// and nothing showing it is a person (no title, honorific or gendered word),
+// which the description shows is a business; else -1.
+int AcronymLedName(const MentionFinder& finder, const std::vector<Token>& tokens, int det,
+                   int recent) {
+  const std::vector<Mention>& all = finder.mentions();
+  int steps = 0;
+  for (auto it = all.rbegin();
+       it != all.rend() && steps < kMaxPronounLookback && it->first >= recent; ++it) {
+    if (it->first >= det || it->entity < 0) continue;
+    ++steps;
+    const Entity& e = finder.entities()[it->entity];
+    if (e.type != v1::SOURCE_TYPE_PERSON || it->title_first >= 0 || it->possessive ||
+        it->last - it->first != 2 || mention_internal::ShowsAPerson(e)) {
+      continue;
+    }
+    const Token& t = tokens[it->first];
+    const Token& next = tokens[it->first + 1];
+    if (t.all_caps && t.end - t.begin >= 2 && next.upper && !next.all_caps) return it->entity;
+  }
+  return -1;
+}
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -141,8 +165,12 @@ int MentionFinder::ResolveDescription(int head) const {
       family = it->entity;
     }
   }
-  return family >= 0 ? family : unknown >= 0 ? unknown : owner;
+  if (family >= 0) return family;
+  if (unknown >= 0) return unknown;
+  if (owner >= 0) return owner;
+  return (h.classes & kOrgKindBusiness) != 0 ? AcronymLedName(*this, tokens_, det, recent) : -1;
 }
+
 
 int MentionFinder::ResolveTitle(int head) const {
   const Token& h = tokens_[head];

@@ -527,5 +527,20 @@ TEST(Speakers, TheSameSubjectFromALaterStartIsTheShorterPhrase) {
   EXPECT_EQ(finder.Left(cue, 0).first, whole.first);
 }
 
+// "The company said" after a name of two words, the first in capitals, that
+// nothing showed was a person ("MK Terasvalu said it would close ..."): that
+// business, not an unnamed company.
+TEST(Speakers, TheCompanyIsTheAcronymLedNameBeforeIt) {
+  v1::Document doc = Extract(
+      "MK Terasvalu said on Tuesday it would close two of its yards in Parnu.\n\n"
+      "The company said orders had fallen by a third since January.");
+  EXPECT_EQ(SourceNameOf(doc, "orders had fallen"), "MK Terasvalu");
+  // Not a titled person's initials: "Senator JD Rourke said ... The company said".
+  v1::Document person = Extract(
+      "Senator JD Rourke said the yard should stay open.\n\n"
+      "The company said orders had fallen by a third since January.");
+  EXPECT_NE(SourceNameOf(person, "orders had fallen"), "JD Rourke");
+}
+
 }  // namespace
 }  // namespace factwire
