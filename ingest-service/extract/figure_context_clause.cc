@@ -9,6 +9,7 @@
 #include "ingest-service/extract/figure_context_finder.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/number_words.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -304,6 +305,28 @@ std::string ContextFinder::ParticipleSubject(const FigurePlace& p) const {
   return NounsEndingAt(j - 1);
 }
 
+std::string ContextFinder::ReportedRelativeSubject(int link) const {
+  int say = -1;
+  for (int k = link - 1; k >= 2 && k > link - 12; --k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || InsideFigure(k)) return std::string();
+    if (lexicon::IsSayVerb(t.lower) || lexicon::IsFindingVerb(t.lower)) {
+      say = k;
+    } else if (t.lower == "which" && IsSymbol(t_[k - 1], ",")) {
+      const int a = k - 2;  // "Freight costs, which the company said had"
+      const bool reported = say > k + 1 && ClauseVerbAt(say + 1) &&
+                            !IsWord(say + 1, "that");
+      const Token& noun = t_[a];  // "costs" may be a verb's form too
+      const bool antecedent = noun.kind == TokenKind::kWord &&
+                              !IsCapitalized(noun) &&
+                              !HasRole(noun, kRoleSubjectStop) &&
+                              !VerbForm(noun.lower);
+      return reported && antecedent ? NounsEndingAt(a) : std::string();
+    }
+  }
+  return std::string();
+}
+
 std::string ContextFinder::MovedObjectSubject(const FigurePlace& p) const {
   const int link = p.first - 1;
   if (!IsWord(link, "to") && !IsWord(link, "by")) return std::string();
@@ -347,7 +370,8 @@ std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
     return std::string();
   }
   const int a = RelativeAntecedent(link);
-  if (a < 0 || (IsCapitalized(t_[a]) && !OpensSentence(a))) {
+  if (a < 0) return ReportedRelativeSubject(link);
+  if (IsCapitalized(t_[a]) && !OpensSentence(a)) {
     return std::string();  // a name; "Turnout, which" is a noun
   }
   int pronoun = a + 1;  // "which", "that", "who"; its verb follows

@@ -466,6 +466,12 @@ class ContextFinder : public TokenView {
   // no punctuation or clause splitter between; -1 when none.
   int CoordinatedSubjectEnd(int k) const;
 
+  // "Freight costs, which the company said had risen by about £6m": the
+  // antecedent of ", which" when a subject and a verb of saying or finding
+  // come between it and the verb the preposition `link` ties the figure to
+  // (words only); "" otherwise.
+  std::string ReportedRelativeSubject(int link) const;
+
   // "raise national maize output to 4 million tonnes", "will raise the price
   // of its stout to bars by 7%": a figure after "to" or "by" counts the
   // object of the verb that moves it (lexicon::IsMoveToWord, a transitive

@@ -174,6 +174,9 @@ TEST(FigureClauseSubjectsTest, APartOfAWholeAndARelativeLinkCountTheirNoun) {
   EXPECT_EQ(OnlySubject("Pilots blamed wages that lagged rival firms by as "
                         "much as 15%."),
             "wages");
+  EXPECT_EQ(OnlySubject("Power costs, which the group said had climbed by "
+                        "about £9m, will hit profits."),
+            "Power costs");
   EXPECT_NE(OnlySubject("The plan, which involved cutting the routes to 40, "
                         "failed."),
             "plan");
