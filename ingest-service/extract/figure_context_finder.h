@@ -9,7 +9,8 @@
 //   figure_context_shapes.cc   sentence-level passes (compared, elided, survey,
 //                              parallel, restated, inherited, pronoun subjects)
 //   figure_context_clause.cc   the subject of the clause a figure is the
-//                              predicate of
+//                              predicate of; the last fallback reading a
+//                              clause's grammar (FallbackSubjects)
 //   figure_context_where.cc    periods and places (time_scope, place)
 
 #include <cstdint>
@@ -425,9 +426,11 @@ class ContextFinder : public TokenView {
   void ClauseSubjects(absl::Span<v1::Figure> figures) const;
 
   // The last pass, for a figure still without a subject: what the grammar
-  // of its clause says it counts (QualifiedNounSubject, PartOfWholeSubject,
-  // RelativeLinkSubject, ObjectSubject). Never a pronoun, never across a
-  // clause break.
+  // of its clause says it counts, the first of QualifiedNounSubject,
+  // PartOfWholeSubject, ScoreSubject, SpannedChangeSubject,
+  // ParticipleSubject, RelativeLinkSubject, MovedObjectSubject and
+  // ObjectSubject that finds one. Never a pronoun, never across a clause
+  // break.
   void FallbackSubjects(absl::Span<v1::Figure> figures) const;
 
   // "keep to speeds below 25 km/h", "with the rate above 7.5%": a bound (more
