@@ -198,6 +198,11 @@ std::string BreadcrumbSection(absl::string_view s) {
   std::vector<absl::string_view> parts = SplitParts(s, kCrumbSeparators);
   if (parts.size() < 2) {
     if (std::string stepped = SteppedSection(s); !stepped.empty()) return stepped;
+    // Steps joined by bars, dots or bullets that SteppedSection turned down (a
+    // menu: "News | Sport | Weather | Travel") are no breadcrumb of other marks.
+    if (size_t size = 0; FindSeparator(s, kStepSeparators, &size) != absl::string_view::npos) {
+      return "";
+    }
     parts = RepeatedMarkSteps(s);  // "Home ›› Regions ›› Courts", "A ¦ B ¦ C"
     if (parts.empty()) return "";
   }
