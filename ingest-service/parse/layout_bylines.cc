@@ -225,16 +225,17 @@ absl::string_view WithoutOutlet(absl::string_view s) {
 bool IsFiledPlaceLine(absl::string_view s) {
   constexpr int kMaxPlaceWords = 3;
   // A place ends in a letter: most lines fail here, before any word is read.
-  // A byline ("By Amina Juma, Stone Town") names its author first.
-  if (s.empty() || !absl::ascii_isalpha(s.back()) || BylineLeadSize(s) > 0) return false;
+  if (s.empty() || !absl::ascii_isalpha(s.back())) return false;
   const size_t lead = FiledPlaceLeadSize(s);
   const absl::string_view place = s.substr(lead);
   if (place.empty() || HasDigit(place)) return false;
   const absl::string_view town = WithoutFiledPlace(place);
   // Without a lead, a town and the region or country it is in.
   if (lead == 0 && town.size() == place.size()) return false;
+  // A byline ("By Amina Juma, Stone Town") names its author first: asked
+  // last, of the few lines that pass the rest.
   return WordCount(town) <= kMaxPlaceWords && IsCapitalisedWords(town) &&
-         !IsSectionName(town) && !IsCredit(place);
+         !IsSectionName(town) && !IsCredit(place) && BylineLeadSize(s) == 0;
 }
 
 absl::string_view WithoutFiledPlace(absl::string_view s) {
