@@ -198,6 +198,9 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
     --j;  // "could drop", "is expected to reach", "now costs", "sharply
           // rose"
   }
+  if (IsWord(j + 1, "to") && IsWordWith(j, lexicon::IsInfinitiveObjectVerb)) {
+    return std::string();  // "which analysts expect to rise to £5": the
+  }                        // expecters are not what rises
   return SubjectEndingAt(j, of, worth, at, earner);
 }
 

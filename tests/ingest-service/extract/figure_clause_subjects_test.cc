@@ -150,6 +150,10 @@ TEST(FigureClauseSubjectsTest, AnInfinitiveObjectCountsItsSubject) {
                         "cents a kilo."),
             "prices");
   EXPECT_EQ(OnlySubject("The council plans to spend £5m."), "");
+  // Who expects is not what the infinitive's figure counts.
+  EXPECT_NE(OnlySubject("Rail fares, which analysts expect to rise to £5, "
+                        "worry commuters."),
+            "analysts expect");
 }
 
 TEST(FigureClauseSubjectsTest, ABoundAfterANounRestrictsIt) {
