@@ -566,6 +566,10 @@ class ClaimFinder {
   // groups", "the riders' union": a word and its possessive mark, and an
   // article before them); `sp` itself otherwise.
   Speaker WithPluralOwner(Speaker sp, const Sentence& s) const;
+  // "A coalition of civil society groups said": unnamed speaker `sp` of `s`
+  // after "of", a lowercase collective (kOrgKindGroup: "coalition", "alliance",
+  // "group") and an article runs back over them; `sp` itself otherwise.
+  Speaker WithCollective(Speaker sp, const Sentence& s) const;
   // True if a lowercase preposition that opens a verb's object
   // (lexicon::IsPhrasalObjectPreposition) stands at token `k`, after any "-ly"
   // adverbs, before `hi` ("of chest pains", "bitterly about the deal").

@@ -581,7 +581,8 @@ std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
       return {-1, -1};
     }
   }
-  if ((w == "of" && (t_[e - 1].classes & kProportion) != 0) ||
+  // ("a coalition of farm groups": a collective by its members.)
+  if ((w == "of" && (t_[e - 1].classes & (kProportion | kOrgKindGroup)) != 0) ||
       ((w == "from" || w == "by") &&
        (IsDocumentNoun(e - 1) || lexicon::IsNounLikeCue(Word(e - 1)))) ||
       (w == "for" && e + 1 < last && t_[e + 1].upper && !lexicon::IsArticle(Word(e + 1)))) {

@@ -169,7 +169,7 @@ Speaker ClaimFinder::SettledSpeaker(Speaker sp, int c, const Sentence& s,
   }
   // (Cheap first: only an unnamed phrase may have a plural owner, only a
   // pronoun opening the sentence an earlier subject.)
-  if (sp.anonymous && !sp.pronoun) sp = WithPluralOwner(sp, s);
+  if (sp.anonymous && !sp.pronoun) sp = WithCollective(WithPluralOwner(sp, s), s);
   if (sp.pronoun && sp.first == s.first) sp = ItForEarlierSubject(sp, s);
   sp = DocumentOwner(sp);
   // ("Tolland Water expects customers to report leaks": what an organisation
@@ -628,6 +628,21 @@ Speaker ClaimFinder::WithPluralOwner(Speaker sp, const Sentence& s) const {
       lexicon::IsArticle(Word(sp.first - 1))) {
     --sp.first;
   }
+  return sp;
+}
+
+Speaker ClaimFinder::WithCollective(Speaker sp, const Sentence& s) const {
+  if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0 || sp.name_first >= 0 ||
+      sp.first - 3 < s.first || Word(sp.first - 1) != "of") {
+    return sp;
+  }
+  const int head = sp.first - 2;
+  const Token& h = t_[head];
+  if (h.kind != TokenKind::kWord || h.upper || (h.classes & kOrgKindGroup) == 0 ||
+      !lexicon::IsArticle(Word(head - 1))) {
+    return sp;
+  }
+  sp.first = head - 1;
   return sp;
 }
 

@@ -134,5 +134,17 @@ TEST(ReportedAgencies, ATallyOrAdverbBeforeThatIsNoPartOfTheWords) {
   EXPECT_EQ(b->text(), "the fees had been set fairly");
 }
 
+// "A coalition of civil society groups said": the collective speaks, named with
+// its members, not the members alone.
+TEST(ReportedAgencies, ACollectiveOfGroupsSpeaksWithItsMembers) {
+  const v1::Document doc = Extract(
+      "Polls closed at six.\n\n"
+      "A coalition of church groups said turnout had been high in the north.");
+  const v1::Claim* a = FindClaim(doc, "turnout had been high");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker(), "A coalition of church groups");
+  EXPECT_EQ(SourceNameOf(doc, "turnout had been high"), "coalition of church groups");
+}
+
 }  // namespace
 }  // namespace factwire
