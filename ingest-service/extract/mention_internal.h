@@ -139,6 +139,13 @@ bool IsTitlePreposition(absl::string_view word);
 // ("Democrat" in "Liberal Democrat", "Cymru", "Gael"; exact bytes); defined in
 // lexicon/words.cc.
 bool IsPartySecondWord(absl::string_view word);
+// True for the last word of a venue's name ("Hall", "Square", "Stadium";
+// exact bytes); defined in lexicon/words.cc.
+bool IsVenueHead(absl::string_view word);
+// True for a lowercase kind of area after a place's name ("district",
+// "districts", "province", "neighbourhood"; exact bytes); defined in
+// lexicon/words.cc.
+bool IsAreaKind(absl::string_view word);
 // True for the head word of a legislature's name ("House", "Parliament",
 // "Assembly"; exact bytes); defined in lexicon/words.cc.
 bool IsLegislatureHead(absl::string_view word);

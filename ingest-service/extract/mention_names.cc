@@ -588,7 +588,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
        lexicon::IsLegalFormPrefix(TokenText(text_, tokens_[m.first]))) ||
       (n >= 2 && m.title_first < 0 && AcronymOfInitials(m.first, m.last, /*whole=*/false))) {
     m.kind = MentionKind::kOrganization;
-  } else if (all_place || hyphenated_body) {
+  } else if (all_place || hyphenated_body || PlaceByItsWords(m.first, m.last, s.last)) {
     m.kind = MentionKind::kPlace;
   } else if (m.title_first < 0 && k - 2 >= s.first &&
              (tokens_[k - 2].classes & kStaffGroup) != 0 &&
@@ -977,6 +977,25 @@ std::string MentionFinder::PartyOpening(int first, int last) const {
   // ("Labor Secretary": a portfolio; "Conservative radio host": an outlook.)
   if (!lexicon::IsPartyPost(TokenText(text_, tokens_[last - 1]))) return "";
   return Text(first, end);
+}
+
+bool MentionFinder::PlaceByItsWords(int first, int last, int end) const {
+  if (last - first >= 2 && lexicon::IsVenueHead(TokenText(text_, tokens_[last - 1]))) {
+    // (After a preposition of place only: "Stuart Hall" is a person.)
+    int before = first - 1;
+    if (before > 0 && TokenText(text_, tokens_[before]) == "the") --before;
+    const absl::string_view prep = before >= 0 ? TokenText(text_, tokens_[before]) : "";
+    return prep != "from" && lexicon::IsPlacePreposition(prep);
+  }
+  if (last - first != 1 || last >= end) return false;
+  int kind = last;  // "the Medina district"
+  // "the Medina and Tilene districts": the next name shares the kind.
+  if (TokenText(text_, tokens_[kind]) == "and" && kind + 1 < end && IsNameToken(kind + 1)) {
+    kind = NameRunEnd(kind + 1, end);
+    if (kind - last != 2) return false;
+  }
+  return kind < end && IsWord(tokens_[kind]) && !tokens_[kind].upper &&
+         lexicon::IsAreaKind(TokenText(text_, tokens_[kind]));
 }
 
 bool MentionFinder::NameListWord(int k) const {

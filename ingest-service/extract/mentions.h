@@ -662,6 +662,13 @@ class MentionFinder {
   // word ("Nurses, Midwives and Carers Association"); else -1 ("Apple, Google
   // and Microsoft", "Barclays, Lloyds and NatWest Group").
   int NameListEnd(int k, int comma, int last) const;
+  // True when a name [first, last) (before `end`) is a place by its own words:
+  // two or more ending in a venue's word (lexicon::IsVenueHead) after a
+  // preposition of place but "from" ("at New Civic Hall", "in Tafawa Balewa
+  // Square"), or one word before a lowercase kind of
+  // area, alone or after "and" and another one-word name (lexicon::IsAreaKind:
+  // "the Medina district", "the Medina and Tilene districts").
+  bool PlaceByItsWords(int first, int last, int end) const;
   // True when token `k` may be a word of an item in such a list: a plain
   // capitalised word (no acronym, organisation, title, honorific or country
   // word, and no name met before).

@@ -342,6 +342,19 @@ constexpr absl::string_view kLegalFormPrefixes[] = {
 constexpr absl::string_view kLegislatureHeads[] = {
     "House", "Parliament", "Assembly", "Senate", "Congress", "Legislature",
     "Diet", "Knesset", "Bundestag", "Duma", "Majlis", "Storting", "Riigikogu"};
+// Last words of the names of places people go to, not bodies that speak
+// ("New Civic Hall", "Tafawa Balewa Square"), exact bytes.
+constexpr absl::string_view kVenueHeads[] = {
+    "Hall", "Square", "Stadium", "Arena", "Bridge", "Airport", "Station", "Plaza",
+    "Park", "Avenue", "Road", "Boulevard", "Beach", "Island"};
+// Lowercase kinds of area after a place's name ("the Medina district", "the
+// Medina and Tilene districts").
+constexpr absl::string_view kAreaKinds[] = {
+    "district", "districts", "province", "provinces", "region", "regions",
+    "county", "counties", "village", "villages", "island", "islands",
+    "municipality", "municipalities", "borough", "boroughs", "prefecture",
+    "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+    "suburb", "suburbs", "township", "townships", "constituency"};
 // Verbs of leading a body and the post of the one who does ("who chairs the
 // committee": its chair); past tenses only where the post outlives the act.
 constexpr std::pair<absl::string_view, absl::string_view> kLeadVerbPosts[] = {
@@ -586,6 +599,10 @@ bool IsSeatPost(absl::string_view word) { return InWordLists<kSeatPosts>(word); 
 bool IsPartyPost(absl::string_view word) { return InWordLists<kSeatPosts, kPartyPosts>(word); }
 
 bool IsLegalFormPrefix(absl::string_view word) { return InWordLists<kLegalFormPrefixes>(word); }
+
+bool IsVenueHead(absl::string_view word) { return InWordLists<kVenueHeads>(word); }
+
+bool IsAreaKind(absl::string_view word) { return InWordLists<kAreaKinds>(word); }
 
 bool IsLegislatureHead(absl::string_view word) { return InWordLists<kLegislatureHeads>(word); }
 

@@ -37,5 +37,18 @@ TEST(MentionNames, LegalFormBeforeANameMakesABusiness) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(MentionNames, VenuesAndDistrictsAreNoOnesName) {
+  v1::Document doc = Extract(
+      "Speaking at Old Market Hall in Ibadan, he said the levy would be scrapped.");
+  EXPECT_EQ(FindSource(doc, "old-market-hall"), nullptr);
+  v1::Document districts = Extract(
+      "Taps ran dry in the Ngor and Ouakam districts. Later he said repairs would "
+      "take a week.");
+  EXPECT_EQ(FindSource(districts, "ouakam"), nullptr);
+  EXPECT_EQ(FindSource(districts, "ngor"), nullptr);
+  v1::Document person = Extract("Stuart Hall said the levy would be scrapped.");
+  EXPECT_NE(FindSource(person, "stuart-hall"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
