@@ -331,24 +331,35 @@ std::string ContextFinder::ReportedRelativeSubject(int link) const {
 
 std::string ContextFinder::MovedObjectSubject(const FigurePlace& p) const {
   const int link = p.first - 1;
-  if (!IsWord(link, "to") && !IsWord(link, "by")) return std::string();
+  const bool at = IsWord(link, "at");  // "kept their target price at"
+  if (!IsWord(link, "to") && !IsWord(link, "by") && !at) return std::string();
   int end = link - 1;
-  int first = MovedObjectStart(end);
+  for (const Mention& m : times_) {
+    if (m.first <= end && end < m.end) end = m.first - 1;  // "this year at"
+  }
+  int first = MovedObjectStart(end, at);
   if (first < 0) {  // "the price of its stout to bars by 7%"
     int prep = end - 1;
-    while (prep > end - 3 && NounWord(prep)) --prep;
+    while (prep > end - 3 && (NounWord(prep) || CapitalizedAt(prep))) {
+      --prep;  // "for Hradek shares"
+    }
     if (!IsWordWith(prep, lexicon::IsBoundNounPreposition) &&
         !IsWord(prep, "in")) {
       return std::string();
     }
     end = prep - 1;
-    first = MovedObjectStart(end);
+    first = MovedObjectStart(end, at);
   }
   return first < 0 ? std::string() : Slice(first, end + 1);
 }
 
-int ContextFinder::MovedObjectStart(int end) const {
-  if (!NounWord(end) || LyAdverb(end)) return -1;  // "raised gradually to"
+int ContextFinder::MovedObjectStart(int end, bool at) const {
+  const Token* t = At(end);  // "cut" in "the chance of another cut" is a noun
+  if (t == nullptr || t->kind != TokenKind::kWord || InsideFigure(end) ||
+      IsCapitalized(*t) || HasRole(*t, kRoleSubjectStop) || LyAdverb(end) ||
+      LooksLikeVerb(t->lower) || Gerund(t->lower)) {
+    return -1;  // "raised gradually to"
+  }
   const ObjectPhrase object = DeterminedObject(end);
   int first = object.first;
   int verb = object.verb;
@@ -360,8 +371,10 @@ int ContextFinder::MovedObjectStart(int end) const {
     }
     first = verb + 1;
   }
-  const bool moves = IsWordWith(verb, lexicon::IsMoveToWord) ||
-                     IsWordWith(verb, lexicon::IsTransitiveChangeWord);
+  const bool moves =
+      at ? IsWordWith(verb, lexicon::IsLevelPassive)
+         : IsWordWith(verb, lexicon::IsMoveToWord) ||
+               IsWordWith(verb, lexicon::IsTransitiveChangeWord);
   return moves && !IsCapitalized(t_[verb]) ? first : -1;
 }
 

@@ -476,15 +476,18 @@ class ContextFinder : public TokenView {
   std::string ReportedRelativeSubject(int link) const;
 
   // "raise national maize output to 4 million tonnes", "will raise the price
-  // of its stout to bars by 7%": a figure after "to" or "by" counts the
-  // object of the verb that moves it (lexicon::IsMoveToWord, a transitive
-  // change), read past one prepositional phrase; "" otherwise.
+  // of its stout to bars by 7%", "kept their target price for the shares at
+  // 1,150 Kč": a figure after "to" or "by" counts the object of the verb
+  // that moves it (lexicon::IsMoveToWord, a transitive change), one after
+  // "at" the object of a verb that sets a level (lexicon::IsLevelPassive),
+  // read past a period and one prepositional phrase; "" otherwise.
   std::string MovedObjectSubject(const FigurePlace& p) const;
 
-  // The first token of the object of a verb that moves a level ending at
-  // tokens[end]: after a determiner (DeterminedObject()) or bare, up to
-  // three nouns after the verb; -1 when no such verb governs it.
-  int MovedObjectStart(int end) const;
+  // The first token of the object of a verb that moves a level (with `at`,
+  // sets one) ending at tokens[end]: after a determiner (DeterminedObject())
+  // or bare, up to three nouns after the verb; -1 when no such verb governs
+  // it.
+  int MovedObjectStart(int end, bool at) const;
 
   // "demand, which peaks at around 900 megawatts", "pay that trailed other
   // carriers by 20%": a figure tied by a preposition to the verb of a

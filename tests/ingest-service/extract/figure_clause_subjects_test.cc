@@ -220,6 +220,12 @@ TEST(FigureClauseSubjectsTest, AMovedLevelAndAForPhraseCountTheirNoun) {
             "price of its stout");
   EXPECT_NE(OnlySubject("The levy was raised gradually to 30 euros."),
             "gradually");
+  EXPECT_EQ(OnlySubject("Brokers kept their target price for Kapsch shares at "
+                        "1,150 Kč."),
+            "target price");
+  EXPECT_EQ(OnlySubject("The rule capped arrivals this year at around "
+                        "16,000."),
+            "arrivals");
   EXPECT_EQ(OnlySubject("The coast road was closed for 9 days."),
             "coast road");
   EXPECT_EQ(OnlySubject("Exports will account for about 80,000 tonnes."),
