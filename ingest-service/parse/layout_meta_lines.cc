@@ -173,10 +173,15 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
     }
   }
   if (!date && authors.empty()) return MetaLine::kNone;
-  // "Ann Lee · Island News · Posted: …": a person's name before a credit.
-  if (date && authors.empty() && labels.size() >= 2 && !IsSectionName(labels[0]) &&
-      IsCreditLabel(labels[1], false)) {
-    authors = PersonNames(labels[0]);
+  // "Ann Lee · Island News · Posted: …": a person's name before a credit;
+  // "Ann Lee | Stone Town | <date>": or before a place's name (NamesAPlace),
+  // the place filed from.
+  if (date && authors.empty() && labels.size() >= 2 && !IsSectionName(labels[0])) {
+    const bool place = NamesAPlace(labels[1]);
+    if (place || IsCreditLabel(labels[1], false)) authors = PersonNames(labels[0]);
+    if (place && !authors.empty() && layout->dateline.empty()) {
+      layout->dateline = std::string(labels[1]);
+    }
   }
   OfferDate(date, update, layout);
   if (!authors.empty() && layout->authors.empty()) layout->authors = authors;

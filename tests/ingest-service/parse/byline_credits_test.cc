@@ -89,6 +89,22 @@ TEST(BylineCredits, NameAndAPlaceAfterACommaGivesTheName) {
   }
 }
 
+// "Thandi Mokoena | Stone Town | 30 November 2026": a person's name, a
+// place's name (NamesAPlace) and the date as parts of one line give the
+// author, the place filed from and the date.
+TEST(BylineCredits, NamePlaceAndDateAsPartsOfOneLine) {
+  for (const char* line : {"Thandi Mokoena | Stone Town | 30 November 2026",
+                           "Thandi Mokoena \xC2\xB7 Port Louis \xC2\xB7 30 November 2026"}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + line +
+                             "\n\n" + kLede + "\n\n" + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Thandi Mokoena"}) << line;
+    EXPECT_NE(layout.dateline, "") << line;
+    ExpectDay(layout, 2026, 11, 30, line);
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << line;
+  }
+}
+
 TEST(BylineCredits, JobLabelBeforeAColonGivesTheName) {
   const Case kCases[] = {
       {"Columnist: Andile Nkosi", "Andile Nkosi"},
