@@ -26,6 +26,38 @@ namespace {
 // only one it may stand for, for it to teach that person's gender.
 constexpr int kGenderWindow = 2;
 
+// Words of a phrase opening a sentence before its subject ("On Monday,",
+// "Two years later,").
+constexpr int kMaxOpenerWords = 4;
+
+// The token of the he/she that is the subject of sentence `s`, outside quotes:
+// its first word, or the word after a short opening phrase and its comma that
+// names no one ("On Monday, he ...", "Two years later, she ..."); else -1.
+int OpeningPronoun(const std::vector<Token>& tokens, const std::vector<int>& quote_depth,
+                   const Sentence& s) {
+  int k = s.first;
+  for (int j = s.first; (tokens[k].classes & kPersonPronoun) == 0 && j < s.last &&
+                        j - s.first <= kMaxOpenerWords;
+       ++j) {
+    const Token& t = tokens[j];
+    if (t.kind == TokenKind::kPunct && t.punct == ',' && j > s.first) {
+      k = j + 1;
+      break;
+    }
+    // (A capitalised word after the first but a day or month may name the
+    // antecedent.)
+    if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) ||
+        (j > s.first && t.upper && (t.classes & kTimeWord) == 0)) {
+      break;
+    }
+  }
+  if (k >= s.last) return -1;
+  const Token& t = tokens[k];
+  if (t.kind != TokenKind::kWord || quote_depth[k] != 0 || (t.classes & kPersonPronoun) == 0)
+    return -1;
+  return k;
+}
+
 // For "the company" at token `det`: the entity of a name of two words, the
 // first in capitals ("TS Laevad said ..."), mentioned from token `recent` on
 // and nothing showing it is a person (no title, honorific or gendered word),
@@ -421,10 +453,8 @@ void MentionFinder::NoteSaidPronouns(const Sentence& s, size_t from) {
 }
 
 void MentionFinder::NoteSubjectPronoun(const Sentence& s) {
-  const int k = s.first;
-  const Token& t = tokens_[k];
-  if (t.kind != TokenKind::kWord || quote_depth_[k] != 0 || (t.classes & kPersonPronoun) == 0)
-    return;
+  const int k = OpeningPronoun(tokens_, quote_depth_, s);
+  if (k < 0) return;
   const int gender = GenderOfToken(k);
   if (gender == 0) return;
   const int e = ResolvePronoun(k);

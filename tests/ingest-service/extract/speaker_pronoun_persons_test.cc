@@ -139,6 +139,16 @@ TEST(PronounPersons, PronounOpeningTheSentenceBeforeCarriesItsPerson) {
   EXPECT_EQ(SourceNameOf(sport, "remember this night"), "Marta Lindqvist");
 }
 
+// The same after a short opening phrase ("On Sunday, he ..."): the chain runs
+// through it, past a titled person it names as its object.
+TEST(PronounPersons, PronounAfterAnOpeningPhraseCarriesItsPerson) {
+  v1::Document doc = Extract(
+      "Union leader Kwame Asante said he would meet the employers. On Friday, he "
+      "accused Labour Minister Efua Mensah of stalling the talks.\n\n" +
+      kOpen + "We are out of patience," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(doc, "out of patience"), "Kwame Asante");
+}
+
 // A he/she opening a sentence right after the only person named teaches that
 // person's gender: a later pronoun of the other gender is someone else.
 TEST(PronounPersons, GenderAPronounGaveRulesThePersonOutForTheOther) {
