@@ -3,6 +3,7 @@
 
 #include "ingest-service/extract/mentions.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -128,16 +129,19 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       !first.upper && absl::EndsWith(TokenText(text_, first), "ed") &&
       (first.classes & (kTitle | kTitleHead | kTitleModifier | kDeterminer)) == 0;
   // "Jenna Golden, Twitter’s director of political advertising,": allowed.
+  // ("Martin Kettle, Tolland Water's chief executive,": an owner of two or
+  // more words.)
   const bool possessive_org =
       first.upper && a + 1 < s.last &&
       (tokens_[a + 1].possessive ||
-       (tokens_[a + 1].quote == QuoteMark::kSingleClose && !tokens_[a + 1].space_before));
+       (tokens_[a + 1].quote == QuoteMark::kSingleClose && !tokens_[a + 1].space_before) ||
+       OwnerNameEnd(a, std::min(s.last, a + kMaxNameTokens)) > a);
   if (first.upper && !possessive_org &&
       (first.classes & (kTitle | kTitleModifier | kDeterminer)) == 0) {
     return;
   }
   // "Portsmouth, Senator Bernie Sanders endorsed": a titled name, no appositive.
-  if (first.upper && a + 1 < s.last && IsNameToken(a + 1) &&
+  if (first.upper && !possessive_org && a + 1 < s.last && IsNameToken(a + 1) &&
       (tokens_[a + 1].classes & (kTitle | kOrgWord | kAffiliationPrep)) == 0) {
     return;
   }

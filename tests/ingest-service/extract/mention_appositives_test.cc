@@ -72,5 +72,21 @@ TEST(MentionAppositives, SeatInALegislatureStaysInTheTitle) {
   EXPECT_EQ(s->title(), "member");
 }
 
+TEST(MentionAppositives, OwnerOfTwoWordsBeforeAPostGivesTitleAndBody) {
+  v1::Document doc = Extract(
+      "\"We will repair the mains by June,\" said Helen Ruddock, Marlow Water's "
+      "operations director.");
+  const v1::Source* s = FindSource(doc, "helen-ruddock");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "operations director");
+  EXPECT_EQ(s->affiliation(), "Marlow Water");
+  v1::Document person = Extract(
+      "\"It was a long night,\" said Ruth Pell, Mr. Garside's chief of staff.");
+  s = FindSource(person, "ruth-pell");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "chief of staff");
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
