@@ -187,7 +187,10 @@ bool IsCapitalisedWords(absl::string_view s);
 // short capitalised labels joined by one mark of symbols or punctuation standing
 // between spaces, the same each time ("Home ›› Regions ›› Moldova ›› Courts",
 // "Central Asia ¦ Kyrgyzstan ¦ Education", "BUSINESS :: ENERGY :: SARAWAK");
-// empty for any other line.
+// not dashes, '&' or '+', which join a headline's words too ("Kenya - Uganda -
+// Tanzania"), and arrows only with a step that is home, a section, a site or a
+// country ("TRANSPORT → EAST AFRICA → RWANDA", not "Drought → Hunger →
+// Migration"). Empty for any other line.
 std::vector<absl::string_view> RepeatedMarkSteps(absl::string_view s);
 
 // True when `s` is short enough to be a line of metadata parts or a breadcrumb

@@ -47,12 +47,14 @@ constexpr absl::string_view kDashStepSeparators[] = {" - "};
 constexpr int kMaxDashedStepWords = 2;
 
 // "News - Estonia - Transport", "ERR News - Transport": a root step
-// (IsRootStep) and steps of one or two capitalised words joined by " - ": the
-// section after the root (SectionAfterRoot). "" for other lines ("Kenya -
-// Talks With Uganda Resume", "Obama - Clinton").
+// (IsRootStep) other than a country and steps of one or two capitalised words
+// joined by " - ": the section after the root (SectionAfterRoot). "" for other
+// lines ("Kenya - Talks With Uganda Resume", "Obama - Clinton", "Kenya - Uganda
+// - Tanzania").
 std::string DashedSection(absl::string_view s) {
   const std::vector<absl::string_view> parts = SplitParts(s, kDashStepSeparators);
-  if (parts.size() < 2 || parts.size() > kMaxSteps) return "";
+  // (A country first is a headline's: "Kenya - Uganda - Tanzania".)
+  if (parts.size() < 2 || parts.size() > kMaxSteps || IsCountryName(parts[0])) return "";
   for (size_t k = 1; k < parts.size(); ++k) {
     if (!IsShortLabel(parts[k]) || !IsCapitalisedWords(parts[k]) ||
         WordCount(parts[k]) > kMaxDashedStepWords) {
@@ -140,6 +142,23 @@ absl::string_view FirstSpacedMark(absl::string_view s) {
   return absl::string_view();
 }
 
+// Marks that join a headline's words as often as a breadcrumb's steps: dashes
+// ("Kenya - Uganda - Tanzania", "Ruto – Raila – Kalonzo"), '&', '+', commas.
+constexpr absl::string_view kHeadlineMarks[] = {
+    "-", "\xE2\x80\x93", "\xE2\x80\x94", "--", "&", "+", ",", ";", ":", "..."};
+
+// Arrows, which also join the steps of a headline's story ("Drought → Hunger
+// → Migration"): a breadcrumb of them holds a known step.
+constexpr absl::string_view kArrowMarks[] = {"\xE2\x86\x92", "\xE2\x9F\xB6", "\xE2\x9E\x94",
+                                             "\xE2\x9E\x9C", "\xE2\x87\x92", "->", "=>"};
+
+// True when `mark` (with its spaces) is one of `marks`.
+template <size_t N>
+bool MarkIn(absl::string_view mark, const absl::string_view (&marks)[N]) {
+  const absl::string_view bare = mark.substr(1, mark.size() - 2);
+  return std::find(std::begin(marks), std::end(marks), bare) != std::end(marks);
+}
+
 // "N.L.", "U.S.": a step of capital initials, each with its period.
 bool IsInitialsStep(absl::string_view s) {
   constexpr size_t kMaxInitialsBytes = 8;
@@ -151,8 +170,9 @@ bool IsInitialsStep(absl::string_view s) {
 }  // namespace
 
 std::vector<absl::string_view> RepeatedMarkSteps(absl::string_view s) {
+  if (s.size() > kMaxMetaLineBytes) return {};
   const absl::string_view mark = FirstSpacedMark(s);
-  if (mark.empty() || s.size() > kMaxMetaLineBytes) return {};
+  if (mark.empty() || MarkIn(mark, kHeadlineMarks)) return {};
   std::vector<absl::string_view> steps;
   for (size_t at = s.find(mark); at != absl::string_view::npos; at = s.find(mark)) {
     steps.push_back(absl::StripAsciiWhitespace(s.substr(0, at)));
@@ -161,13 +181,17 @@ std::vector<absl::string_view> RepeatedMarkSteps(absl::string_view s) {
   steps.push_back(absl::StripAsciiWhitespace(s));
   constexpr size_t kMinMarkedSteps = 3;  // two marks: one may be a headline's dash
   if (steps.size() < kMinMarkedSteps || steps.size() > kMaxSteps) return {};
+  // Arrows need a step a breadcrumb would hold: home, a section, a site or a
+  // country ("Drought → Hunger → Migration" has none: a headline's).
+  bool known = !MarkIn(mark, kArrowMarks);
   for (absl::string_view step : steps) {
     if (!(IsShortLabel(step) || IsInitialsStep(step)) || !IsCapitalisedWords(step) ||
         !FirstSpacedMark(step).empty()) {
       return {};
     }
+    known = known || IsRootStep(step) || IsSectionName(step);
   }
-  return steps;
+  return known ? steps : std::vector<absl::string_view>();
 }
 
 bool IsSectionStep(absl::string_view s) {

@@ -38,7 +38,7 @@ TEST(BreadcrumbMarks, AnyRepeatedSpacedMarkJoinsSteps) {
       {"BUSINESS :: ENERGY :: DAIRY", "Dairy"},
       {"Agro ~ Exports ~ Livestock", "Livestock"},
       {"SPORT \xE2\x9F\xAB RUGBY UNION \xE2\x9F\xAB CLUBS", "Clubs"},          // ⟫
-      {"Farming \xE2\x86\x92 Dairy \xE2\x86\x92 Co-operatives", "Co-operatives"},  // →
+      {"Business \xE2\x86\x92 Dairy \xE2\x86\x92 Co-operatives", "Co-operatives"},  // →
   };
   for (const Case& c : kCases) {
     const Layout layout = ReadLayout(Page(c.crumb));
@@ -52,7 +52,11 @@ TEST(BreadcrumbMarks, AnyRepeatedSpacedMarkJoinsSteps) {
 TEST(BreadcrumbMarks, OneMarkOrStepsThatAreNoLabelsAreNoBreadcrumb) {
   for (const char* headline :
        {"Farmers \xE2\x97\x86 the quiet crisis", "Milk ~ a price too low ~ for farmers",
-        "Prices :: why farmers are leaving"}) {
+        "Prices :: why farmers are leaving",
+        // Dashes, '&' and '+' join a headline's words; arrows a story's steps.
+        "Kenya - Uganda - Tanzania", "Ruto \xE2\x80\x93 Raila \xE2\x80\x93 Kalonzo",
+        "Tom & Jerry & Friends", "Trade Deal Signed + Tariffs Cut + Markets Rally",
+        "Drought \xE2\x86\x92 Hunger \xE2\x86\x92 Migration"}) {
     const Layout layout =
         ReadLayout(std::string(headline) + "\n\nBy Aine Keogh | 12 February 2026\n\n" + kBody);
     EXPECT_EQ(layout.headline, headline);
