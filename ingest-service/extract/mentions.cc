@@ -408,6 +408,10 @@ bool MentionFinder::WeakAntecedent(const Mention& m, int k) const {
   }
   if (auto it = first_subjects_.find(m.entity); it != first_subjects_.end() && it->second < k)
     return false;
+  // "asking Rubio why he", "about Sanders before he announced": the pronoun
+  // opens a clause about the name just before it.
+  if (m.last + 1 == k && tokens_[m.last].kind == TokenKind::kWord && !tokens_[m.last].upper)
+    return false;
   if (m.last - m.first == 1 && e.aliases.empty() && e.name.find(' ') == std::string::npos)
     return true;  // "the Medina and Tilène districts", "Enugu coach"
   // "at New Civic Hall": a name after a preposition, no title.

@@ -12,6 +12,7 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindSource;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
 using ::factwire::testing_extract::SourceNameOf;
@@ -185,6 +186,23 @@ TEST(PronounPersons, WeakNameLosesThePronounToAPerson) {
       "Axum roads were closed by floods.\n\n" +
       kOpen + "We slept on the bus," + kClose + " he said.");
   EXPECT_EQ(SourceNameOf(sport, "slept on the bus"), "Dawit Bekele");
+}
+
+// Not weak either: a name right before the word that opens the pronoun's
+// clause ("about Odinga before he announced", "asking Kamau why he").
+TEST(PronounPersons, NameRightBeforeThePronounsClauseKeepsIt) {
+  v1::Document doc = Extract(
+      "Peter Mwangi, 61, who lives outside Nakuru, says he knew little about Odinga "
+      "before he announced his bid, but now Mwangi plans to vote for him.");
+  // (The claim whose speaker is the second "he": the first one holds it.)
+  const v1::Claim* announced = nullptr;
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.text().rfind("his bid", 0) == 0) announced = &c;
+  }
+  ASSERT_NE(announced, nullptr);
+  const v1::Source* source = FindSource(doc, announced->source_id());
+  ASSERT_NE(source, nullptr);
+  EXPECT_EQ(source->name(), "Odinga");
 }
 
 // Not weak: a one-word name that opened a sentence as its subject keeps a
