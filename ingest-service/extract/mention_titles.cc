@@ -94,6 +94,13 @@ int MentionFinder::TitleOwnerBefore(const Sentence& s, int p, bool title_head, b
   if (const int om = MentionEndingAt(p); ArticleOrganization(s, om)) {
     return mentions_[om].entity;  // "A Commission spokeswoman, Anitta Hipper,"
   }
+  // ("A Peruvian government spokeswoman, Rosa Cardenas,", "The Conservative
+  // shadow minister, Fiona Leckie,": a nationality or party after the article.)
+  if (pt.upper && !pt.all_caps && p - 1 >= s.first &&
+      (lexicon::IsNationality(w) || lexicon::IsPartyName(w)) &&
+      lexicon::IsArticle(TokenText(text_, tokens_[p - 1]))) {
+    return TitleOwnerBefore(s, p - 1, title_head, titled);
+  }
   // ("a spokeswoman, Anna White," but not "In a statement, Gov. Rick Scott")
   *titled = lexicon::IsTitleOwner(w) ||
             ((w == "a" || w == "A" || w == "an" || w == "An") && title_head);

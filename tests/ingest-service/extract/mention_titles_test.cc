@@ -21,5 +21,18 @@ TEST(MentionTitles, PortfoliosJoinedByAndAfterOfStayInTheTitle) {
   EXPECT_EQ(s->title(), "Deputy Minister of Fisheries and Forestry");
 }
 
+TEST(MentionTitles, NationalityOrPartyAfterTheArticleOfATitleBeforeAComma) {
+  v1::Document doc = Extract(
+      "A Chilean government spokeswoman, Ines Araya Soto, said the vessel was safe.");
+  const v1::Source* s = FindSource(doc, "ines-araya-soto");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "government spokeswoman");
+  v1::Document party = Extract(
+      "The Labour shadow minister, Owen Pryce, said rural buses were being cut.");
+  s = FindSource(party, "owen-pryce");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "shadow minister");
+}
+
 }  // namespace
 }  // namespace factwire
