@@ -570,6 +570,10 @@ class ClaimFinder {
   // after "of", a lowercase collective (kOrgKindGroup: "coalition", "alliance",
   // "group") and an article runs back over them; `sp` itself otherwise.
   Speaker WithCollective(Speaker sp, const Sentence& s) const;
+  // "The flood forecast office said": unnamed speaker `sp` of `s` after a cue
+  // word that reads as a noun there (NounOrQuantityCue) runs back over it, the
+  // modifiers before it (IsModifierWord) and an article; `sp` otherwise.
+  Speaker WithNounCueModifiers(Speaker sp, const Sentence& s) const;
   // True if a lowercase preposition that opens a verb's object
   // (lexicon::IsPhrasalObjectPreposition) stands at token `k`, after any "-ly"
   // adverbs, before `hi` ("of chest pains", "bitterly about the deal").

@@ -169,7 +169,9 @@ Speaker ClaimFinder::SettledSpeaker(Speaker sp, int c, const Sentence& s,
   }
   // (Cheap first: only an unnamed phrase may have a plural owner, only a
   // pronoun opening the sentence an earlier subject.)
-  if (sp.anonymous && !sp.pronoun) sp = WithCollective(WithPluralOwner(sp, s), s);
+  if (sp.anonymous && !sp.pronoun) {
+    sp = WithCollective(WithPluralOwner(WithNounCueModifiers(sp, s), s), s);
+  }
   if (sp.pronoun && sp.first == s.first) sp = ItForEarlierSubject(sp, s);
   sp = DocumentOwner(sp);
   // ("Tolland Water expects customers to report leaks": what an organisation
@@ -628,6 +630,18 @@ Speaker ClaimFinder::WithPluralOwner(Speaker sp, const Sentence& s) const {
       lexicon::IsArticle(Word(sp.first - 1))) {
     --sp.first;
   }
+  return sp;
+}
+
+Speaker ClaimFinder::WithNounCueModifiers(Speaker sp, const Sentence& s) const {
+  if (!sp.found() || sp.entity >= 0 || sp.name_first >= 0 || sp.first - 1 <= s.first ||
+      t_[sp.first - 1].cue == 0 || !NounOrQuantityCue(sp.first - 1)) {
+    return sp;
+  }
+  int k = sp.first - 1;
+  while (k - 1 >= s.first && k - 1 > sp.first - kMaxLabelLeadWords && IsModifierWord(k - 1)) --k;
+  if (k - 1 >= s.first && lexicon::IsArticle(Word(k - 1))) --k;
+  sp.first = k;
   return sp;
 }
 

@@ -11,6 +11,7 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::SourceNameOf;
+using ::factwire::testing_extract::SpeakerOf;
 
 // "the flood forecast centre says": a noun-like cue ("forecast") between a
 // modifier and a body noun is part of the body's name; the verb after the body
@@ -28,6 +29,11 @@ TEST(ReportedAgencies, ANounLikeCueBeforeABodyNounIsPartOfTheBody) {
   const v1::Claim* b = FindClaim(doc, "the dikes were holding");
   ASSERT_NE(b, nullptr);
   EXPECT_NE(b->speaker().find("monitoring centre"), std::string::npos) << b->speaker();
+  // (A body the speaker finder reads from its last word keeps the noun too.)
+  const v1::Document office = Extract(
+      "Rain fell for a third day across the valley.\n\n"
+      "The provincial forecast office said the rain would ease on Sunday.");
+  EXPECT_EQ(SpeakerOf(office, "the rain would ease"), "The provincial forecast office");
   for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "forecast") << c.text();
 }
 
