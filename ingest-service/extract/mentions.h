@@ -107,7 +107,9 @@ class MentionFinder {
   // The organisation a definite description with head noun at token `head` refers
   // to ("the agency" -> the "... Transit Authority" named before it), or -1: the
   // head must be a singular organisation kind after "the" (up to two modifiers
-  // between), and an organisation of that kind must be named earlier.
+  // between), and an organisation of that kind must be named earlier; for a
+  // business ("the company") with none, a name of two words, the first in
+  // capitals, that nothing showed was a person ("TS Laevad said ...").
   int ResolveDescription(int head) const;
   // The organisation the story is about at token `k`, or -1: the latest
   // business, else the latest organisation, that opened one of the last
@@ -225,9 +227,11 @@ class MentionFinder {
   bool OnlyPersonBefore(int e, int own, int gender) const;
   // True when person mention `m` is a weak antecedent for a pronoun at token
   // `k`: nothing shows its entity is a person (no title, gender, affiliation,
-  // never a sentence's subject before `k`) and it is a bare one-word name or a
-  // name after a preposition ("the Medina and Tilène districts", "Enugu coach
-  // Ike Obi", "at New Civic Hall"). Any other person within the look-back wins.
+  // never a sentence's subject before `k`, not right before the word opening
+  // the pronoun's clause: "asking Kamau why he") and it is a bare one-word name
+  // or a name after a preposition ("the Medina and Tilène districts", "Enugu
+  // coach Ike Obi", "at New Civic Hall"). Any other person within the
+  // look-back wins.
   bool WeakAntecedent(const Mention& m, int k) const;
   // True when mention `m` is its sentence's subject (Mention::subject) and
   // opens it or a clause: not after an article or a preposition ("the Medina
