@@ -2004,5 +2004,79 @@ TEST_F(ArticlesTest, WhichItSaidIsTheSubjectAndAClaimRuledOnIsNoClaim) {
   EXPECT_EQ(SpeakerOf(doc, "the fine to weigh on its profits"), "Analysts");
 }
 
+// Helper "fig", session 20: figures no rule before found a subject for count
+// what the grammar of their clause says: the object of an active verb counts
+// its clause's subject, an infinitive's object the infinitive's subject, a
+// bound after a plural noun restricts it, a part before "of the X's N" what N
+// counts, a level moved to "to" the verb's object, a "for" duration the
+// subject of a passive.
+TEST_F(ArticlesTest, FallbackSubjectsReadTheClausesGrammar) {
+  v1::Document doc = Analyze("lakeside-fish-farms-hatchery");
+  const v1::Figure* farms = FigureText(doc, "$48 million");
+  ASSERT_NE(farms, nullptr);
+  EXPECT_EQ(farms->subject(), "Cage fish farms");
+  const v1::Figure* loss = FigureText(doc, "$3.2 million");
+  ASSERT_NE(loss, nullptr);
+  EXPECT_EQ(loss->subject(), "region's largest cooperative");
+  const v1::Figure* output = FigureText(doc, "60,000 tonnes");
+  ASSERT_NE(output, nullptr);
+  EXPECT_EQ(output->subject(), "annual fish output");
+  const v1::Figure* part = FigureText(doc, "About 1,900");
+  ASSERT_NE(part, nullptr);
+  EXPECT_EQ(part->subject(), "licensed fishers");
+  const v1::Figure* catches = FigureText(doc, "above 30 centimetres");
+  ASSERT_NE(catches, nullptr);
+  EXPECT_EQ(catches->subject(), "catches");
+  const v1::Figure* boats = FigureText(doc, "more than 2 tonnes");
+  ASSERT_NE(boats, nullptr);
+  EXPECT_EQ(boats->subject(), "boats");
+  const v1::Figure* closed = FigureText(doc, "11 days");
+  ASSERT_NE(closed, nullptr);
+  EXPECT_EQ(closed->subject(), "main landing site");
+}
+
+// Helper "meta", session 20: a breadcrumb written with triangles ("ERR NEWS ▸
+// Estonia ▸ Transport") is no headline; the standfirst that reads like a report
+// over the author's name alone and the date are the header's credits.
+TEST_F(ArticlesTest, TriangleBreadcrumbAndANameAloneUnderTheStandfirst) {
+  v1::Document doc = Analyze("tartu-tram-closure");
+  EXPECT_EQ(doc.section(), "Transport");
+  EXPECT_EQ(doc.headline(), "Tartu tram line to close for ten weeks of track repairs");
+  EXPECT_EQ(doc.subheadline(),
+            "Commuters on the riverside route were told to use replacement buses from June");
+  EXPECT_EQ(doc.publish_time().seconds(), 1773446400);  // 2026-03-14
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Kadri Saar");
+  EXPECT_EQ(SpeakerOf(doc, "older than most of our drivers"), "Tiit M\xC3\xA4nd");
+}
+
+// Helper "meta", session 20: a hyphenated breadcrumb ("News - Tanzania -
+// Transport") gives the section, and a place alone over the date ("Stone
+// Town") is where the story was filed from, not its author.
+TEST_F(ArticlesTest, HyphenBreadcrumbAndAPlaceAloneOverTheDate) {
+  v1::Document doc = Analyze("zanzibar-ferry-fares");
+  EXPECT_EQ(doc.section(), "Transport");
+  EXPECT_EQ(doc.headline(), "Zanzibar ferry fares to rise by a fifth as fuel costs climb");
+  EXPECT_EQ(doc.dateline(), "Stone Town");
+  EXPECT_EQ(doc.authors_size(), 0);
+  EXPECT_EQ(doc.publish_time().seconds(), 1770595200);  // 2026-02-09
+  EXPECT_EQ(SpeakerOf(doc, "held fares for as long as we could"), "Mwanaisha Salim");
+}
+
+
+// For tests/ingest-service/extract/articles_test.cc (helper spk, session 20):
+// the fixture testdata/articles/kisumu-ward-recount.{txt,gold.json}.
+TEST_F(ArticlesTest, WardRecountPronounChainsAndUnnamedOfficer) {
+  v1::Document doc = Analyze("kisumu-ward-recount");
+  // "Otieno Wambua ... said he ... He alleged that voters in the Manyatta and
+  // Nyalenda polling areas ... “…,” he said": Wambua, not a place.
+  EXPECT_EQ(SpeakerOf(doc, "We are not asking for favours"), "Otieno Wambua");
+  // "A presiding officer at one of the Nyalenda stations, who asked not to be
+  // named ..., said ... “…,” he said": the officer, not the man named before.
+  EXPECT_NE(SpeakerOf(doc, "Nobody who was in the line"), "Otieno Wambua");
+  // "Wambua said ... He was a ward administrator in Kolwa ... “…,” he said."
+  EXPECT_EQ(SpeakerOf(doc, "I know how these rooms work"), "Otieno Wambua");
+}
+
 }  // namespace
 }  // namespace factwire
