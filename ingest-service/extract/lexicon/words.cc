@@ -125,7 +125,11 @@ constexpr ClassList kLists[] = {
      "germany italy spain russia ukraine brazil argentina colombia nigeria kenya "
      "norway sweden denmark finland netherlands belgium switzerland austria greece "
      "portugal singapore malaysia indonesia philippines pakistan bangladesh egypt "
-     "ghana uganda tanzania zambia zimbabwe iceland estonia latvia lithuania"},
+     "ghana uganda tanzania zambia zimbabwe iceland estonia latvia lithuania "
+     "botswana namibia mozambique malawi rwanda ethiopia senegal cameroon peru "
+     "ecuador bolivia morocco tunisia thailand vietnam taiwan "
+     "romania hungary bulgaria croatia serbia slovenia slovakia luxembourg cyprus "
+     "malta fiji jamaica"},
     {kStaffGroup, "analysts economists researchers experts strategists"},
     {kPersonPronoun, "he she"},
     {kOtherPronoun, "they we i it you who"},

@@ -50,5 +50,12 @@ TEST(MentionNames, VenuesAndDistrictsAreNoOnesName) {
   EXPECT_NE(FindSource(person, "stuart-hall"), nullptr);
 }
 
+TEST(MentionNames, NameEndingInANationIsAGovernmentBody) {
+  v1::Document doc = Extract("Exports fell 4% in May, Statistics Namibia said.");
+  const v1::Source* s = FindSource(doc, "statistics-namibia");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
