@@ -257,6 +257,10 @@ class ClaimFinder {
   // that names it: "The same papers"), after nothing or "the"; else -1. Not credited to an organisation, such a speaker is named by
   // that body noun (CreditDefiniteBodies).
   int DocumentBodyHead(const Speaker& sp) const;
+  // "The Met Service expects rain ... The forecaster said ...": true when the
+  // body noun at `head` names forecasters (lexicon::IsForecastingNoun) and
+  // `claim`, an organisation's, is a forecast (lexicon::IsForecastCue).
+  bool ForecasterFits(const ClaimDraft& claim, int head) const;
   // True when entity `entity` may be what the body or document noun at `head`
   // describes: its name ends in that word ("the unit" for "Fraud Investigating
   // Unit"); else an organisation: any for a document, of no public kind for a
@@ -339,7 +343,8 @@ class ClaimFinder {
   // own: no "that", subject pronoun, relative word or auxiliary.
   bool ObjectOnly(int from, int to) const;
   // True when token `k`, right after a verb, opens its object or clause: a name,
-  // number, quote, determiner, pronoun, "to", "that", a question word, or a
+  // number, quote, determiner, pronoun, "to", "that", a question word, a
+  // quantifier of each ("accepted all nine", lexicon::IsEachQuantifier), or a
   // word before "to" ("urging members to ...").
   bool OpensObject(int k) const;
   // The first token after a time adverbial ("on Tuesday", "last week") that

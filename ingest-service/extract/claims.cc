@@ -357,7 +357,7 @@ void ClaimFinder::CreditDefiniteBodies() {
       const int entity = claim.speaker.entity;
       if (t_[it->first].paragraph < paragraph - kBodyParagraphs) break;
       if (entity == unfit) continue;
-      if (!BodyFits(entity, head)) {
+      if (!BodyFits(entity, head) && !ForecasterFits(claim, head)) {
         unfit = entity;
         continue;
       }
@@ -372,6 +372,13 @@ void ClaimFinder::CreditDefiniteBodies() {
       sp.name_last = head + 1;
     }
   }
+}
+
+bool ClaimFinder::ForecasterFits(const ClaimDraft& claim, int head) const {
+  const int entity = claim.speaker.entity;
+  return lexicon::IsForecastingNoun(Word(head)) && claim.cue_token >= 0 &&
+         lexicon::IsForecastCue(Word(claim.cue_token)) &&
+         mentions_.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION;
 }
 
 int ClaimFinder::DocumentBodyHead(const Speaker& sp) const {

@@ -223,7 +223,7 @@ bool ClaimFinder::OpensObject(int k) const {
   return t.upper || t.kind == TokenKind::kNumber || t.kind == TokenKind::kQuote ||
          (t.classes & (kDeterminer | kPersonPronoun | kOtherPronoun)) != 0 || w == "to" ||
          w == "that" || w == "how" || w == "why" || w == "what" || w == "whether" ||
-         lexicon::IsObjectPronoun(w);
+         lexicon::IsObjectPronoun(w) || lexicon::IsEachQuantifier(w);  // "accepted all nine"
 }
 
 bool ClaimFinder::ObjectOnly(int from, int to) const {

@@ -152,5 +152,21 @@ TEST(ReportedAgencies, ACollectiveOfGroupsSpeaksWithItsMembers) {
   EXPECT_EQ(SourceNameOf(doc, "turnout had been high"), "coalition of church groups");
 }
 
+// "The Met Bureau expects ... The forecaster said ...": a forecaster speaks for
+// the organisation whose forecast came just before; a body whose verb takes
+// "all" as its object speaks through the participle after it.
+TEST(ReportedAgencies, AForecasterAndABodyAcceptingAllSpeak) {
+  const v1::Document doc = Extract(
+      "Farmers are waiting for rain.\n\n"
+      "The Tarn Meteorological Bureau expects rainfall to stay below average until "
+      "April. The forecaster said night frosts would return by Friday.\n\n"
+      "The agency accepted all six of the review's findings, saying that a new unit "
+      "would check every grazing permit.");
+  EXPECT_EQ(SourceNameOf(doc, "night frosts would return"), "Tarn Meteorological Bureau");
+  const v1::Claim* a = FindClaim(doc, "a new unit would check");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker(), "The agency");
+}
+
 }  // namespace
 }  // namespace factwire
