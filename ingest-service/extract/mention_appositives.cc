@@ -209,7 +209,13 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   for (int p = opens_with_prep ? a : a + 1;
        p + 1 < end && affiliation_first < 0 && affiliation_entity < 0; ++p) {
     // ("the member for Eastwood": a seat, no employer.)
-    if ((tokens_[p].classes & kAffiliationPrep) == 0 || tokens_[p].upper || SeatAt(p - 1)) {
+    // ("a partner in Deloitte's Sports Business Group": "in" after a post
+    // before a name; a place closing the appositive is cut off before.)
+    const bool in_post = TokenText(text_, tokens_[p]) == "in" &&
+                         (tokens_[p - 1].classes & (kTitle | kTitleHead)) != 0 &&
+                         tokens_[p + 1].upper;
+    if (((tokens_[p].classes & kAffiliationPrep) == 0 && !in_post) || tokens_[p].upper ||
+        SeatAt(p - 1)) {
       continue;
     }
     int q = p + 1;

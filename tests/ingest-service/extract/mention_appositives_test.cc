@@ -88,5 +88,19 @@ TEST(MentionAppositives, OwnerOfTwoWordsBeforeAPostGivesTitleAndBody) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(MentionAppositives, PostInANamedBodyGivesTheBody) {
+  v1::Document doc = Extract(
+      "\"Wages are outrunning revenue,\" said Omar Lutfi, a partner in Grantley's "
+      "Sports Advisory Group.");
+  const v1::Source* s = FindSource(doc, "omar-lutfi");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "partner");
+  EXPECT_EQ(s->affiliation(), "Grantley's Sports Advisory Group");
+  v1::Document place = Extract("\"Wages fell,\" said Omar Lutfi, a nurse in Cork.");
+  s = FindSource(place, "omar-lutfi");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
