@@ -530,35 +530,7 @@ class RecordBuilder {
       SetClaimSpan(b, e, c, &v1::Claim::set_allocated_speaker_span,
                    &v1::Claim::mutable_speaker_span);
       if (d.speaker.anonymous) {
-        // "The agency" repeating "the city's environmental agency": one source.
-        // Named without its article: "The indictment says" is the source
-        // "according to an indictment" named.
-        const Speaker& sp = d.speaker;
-        int first = sp.name_first, last = sp.name_last;
-        if (first < 0) {
-          first = sp.first;
-          last = sp.last;
-        }
-        if (last - first > 1 && lexicon::IsArticle(TokenText(m_.text, m_.tokens[first]))) {
-          ++first;
-        }
-        const absl::string_view affiliation =
-            UnnamedAffiliation(m_, mentions_, sp.first, sp.last, last);
-        if (const int person = first == sp.first && !affiliation.empty()
-                                   ? PersonNamedBy(first, last)
-                                   : -1;
-            person >= 0) {
-          // "Fatou Diop of the opposition Taxawu coalition": a person's name
-          // opens the phrase before the body they work for; the source is the
-          // person (not "a New Hampshire Republican").
-          Entity& e = mentions_.entities()[person];
-          if (e.affiliation.empty()) e.affiliation = std::string(affiliation);
-          c->set_source_id(EntitySource(person));
-        } else {
-          AnonymousSource(m_.text.substr(m_.tokens[first].begin,
-                                         m_.tokens[last - 1].end - m_.tokens[first].begin),
-                          affiliation, c->mutable_source_id());
-        }
+        UnnamedSource(d.speaker, c);
       } else if (d.speaker.entity >= 0) {
         c->set_source_id(EntitySource(d.speaker.entity));
       }
@@ -595,6 +567,48 @@ class RecordBuilder {
     if (!e.affiliation.empty()) s->set_affiliation(e.affiliation);
     entity_source_[entity] = &s->source_id();  // the Source outlives the builder
     return s->source_id();
+  }
+
+  // Sets the source of claim `*c`, whose speaker `sp` names no one: "The agency"
+  // repeating "the city's environmental agency" is one source, named without
+  // its article ("The indictment says" is the source "according to an
+  // indictment" named); a body the phrase names after its head ("A spokesman
+  // for Wessex Vale Water", "A senior official at the Atlantic Pilotage
+  // Authority") is also its affiliation (UnnamedAffiliation()); a person's
+  // name heading it is that person (PersonNamedBy()).
+  void UnnamedSource(const Speaker& sp, v1::Claim* c) {
+    int first = sp.name_first, last = sp.name_last;
+    if (first < 0) {
+      first = sp.first;
+      last = sp.last;
+    }
+    if (last - first > 1 && lexicon::IsArticle(TokenText(m_.text, m_.tokens[first]))) {
+      ++first;
+    }
+    absl::string_view affiliation = UnnamedAffiliation(m_, mentions_, sp.first, sp.last, last);
+    int name_end = last;  // the head: "spokesman" of "spokesman for Wessex Vale Water"
+    for (int p = first + 1; affiliation.empty() && p + 1 < last; ++p) {
+      affiliation = UnnamedAffiliation(m_, mentions_, first, last, p);
+      if (!affiliation.empty()) name_end = p;
+    }
+    if (const int person = first == sp.first && !affiliation.empty()
+                               ? PersonNamedBy(first, name_end)
+                               : -1;
+        person >= 0) {
+      // "Fatou Diop of the opposition Taxawu coalition" (not "a New Hampshire
+      // Republican").
+      Entity& e = mentions_.entities()[person];
+      if (e.affiliation.empty()) e.affiliation = std::string(affiliation);
+      c->set_source_id(EntitySource(person));
+      return;
+    }
+    AnonymousSource(Text(first, last), affiliation, c->mutable_source_id());
+  }
+
+  // The text of tokens [first, last).
+  absl::string_view Text(int first, int last) const {
+    return m_.text.substr(m_.tokens[first].begin,
+                          m_.tokens[last - 1].end - m_.tokens[first].begin);
   }
 
   // The person entity whose name mention spans tokens [first, last) exactly

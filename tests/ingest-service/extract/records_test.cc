@@ -59,5 +59,15 @@ TEST(Records, NamedPersonOfABodyIsThePersonNotAnUnnamedSource) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
 }
 
+TEST(Records, UnnamedSourceNamedWithItsBodyAlsoHasItAsAffiliation) {
+  v1::Document doc = Extract(
+      "A producer for Harrow Lane Studios said the interview had been cancelled.");
+  const v1::Source* s = SourceOfClaim(doc, "interview had been cancelled");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(s->name(), "producer for Harrow Lane Studios");
+  EXPECT_EQ(s->affiliation(), "Harrow Lane Studios");
+}
+
 }  // namespace
 }  // namespace factwire
