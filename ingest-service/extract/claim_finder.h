@@ -579,6 +579,10 @@ class ClaimFinder {
   // word that reads as a noun there (NounOrQuantityCue) runs back over it, the
   // modifiers before it (IsModifierWord) and an article; `sp` otherwise.
   Speaker WithNounCueModifiers(Speaker sp, const Sentence& s) const;
+  // True when a pronoun (no owner's determiner) stands right after cue `c` and
+  // speaker `sp` found after the cue starts later: the pronoun opens the
+  // reported words.
+  bool PronounOpensContent(int c, const Speaker& sp) const;
   // True if a lowercase preposition that opens a verb's object
   // (lexicon::IsPhrasalObjectPreposition) stands at token `k`, after any "-ly"
   // adverbs, before `hi` ("of chest pains", "bitterly about the deal").

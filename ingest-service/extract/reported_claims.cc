@@ -337,8 +337,12 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!sp.found() && !participle &&
         ((t_[c].cue & kCueObject) == 0 || InvertedBetweenCommas(c, s))) {
       sp = speakers_.Right(c, s.last);
-      // "said they were ...": a subject followed by its verb starts the content.
-      if (sp.found() && FollowedByVerb(sp, s.last)) sp = Speaker{};
+      // "said they were ...": a subject followed by its verb starts the content;
+      // so does a pronoun right after the cue, whatever stands later ("said it
+      // backed the lawsuit" has no speaker "the lawsuit").
+      if (sp.found() && (FollowedByVerb(sp, s.last) || PronounOpensContent(c, sp))) {
+        sp = Speaker{};
+      }
       inverted = sp.found();
     }
     // "Consumer group Which? said ...": a name ending in a question mark ended
@@ -631,6 +635,13 @@ Speaker ClaimFinder::WithPluralOwner(Speaker sp, const Sentence& s) const {
     --sp.first;
   }
   return sp;
+}
+
+bool ClaimFinder::PronounOpensContent(int c, const Speaker& sp) const {
+  // (Not an owner's "his", "her", "its": "said her husband, Miguel Ortiz".)
+  const Token& t = t_[c + 1];
+  return sp.first > c + 1 && t.kind == TokenKind::kWord &&
+         (t.classes & (kPersonPronoun | kOtherPronoun)) != 0 && (t.classes & kDeterminer) == 0;
 }
 
 Speaker ClaimFinder::WithNounCueModifiers(Speaker sp, const Sentence& s) const {

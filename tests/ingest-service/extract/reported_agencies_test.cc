@@ -168,5 +168,16 @@ TEST(ReportedAgencies, AForecasterAndABodyAcceptingAllSpeak) {
   EXPECT_EQ(a->speaker(), "The agency");
 }
 
+// "..., said it backed the lawsuit.": a pronoun right after the cue opens the
+// reported words; a noun later in them ("the lawsuit") is no inverted speaker.
+TEST(ReportedAgencies, APronounAfterTheCueOpensTheWordsNotASpeaker) {
+  const v1::Document doc = Extract(
+      "The hearing opened on Monday.\n\n"
+      "The largest creditor, Holm Partners, said it backed the complaint.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_EQ(c.speaker().find("complaint"), std::string::npos) << c.text();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
