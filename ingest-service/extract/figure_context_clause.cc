@@ -70,8 +70,7 @@ int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
     const bool auxiliary = IsWordWith(k, lexicon::IsSubjectAuxiliary);
     if (auxiliary || PredicateVerbAt(k)) {
       if (start < 0) next = k;
-      be = be || IsWordWith(k, lexicon::IsBeForm) || IsWord(k, "be") ||
-           IsWord(k, "been") || IsWord(k, "being");
+      be = be || IsWordWith(k, lexicon::IsAnyBeForm);
       start = k;
       continue;
     }
@@ -213,14 +212,28 @@ std::string ContextFinder::QualifiedNounSubject(const FigurePlace& p,
   // plural one after a preposition ("keep to speeds below"); not a verb
   // after its subject or modal ("they work more than", "will win at least").
   std::string noun = NounsEndingAt(j);
-  const int before = TokenBefore(j, noun);
-  const bool opens = IsWordWith(before, lexicon::IsNounPhraseDeterminer) ||
+  const int before = PhraseStart(j, noun) - 1;
+  if (before < 0) return std::string();
+  const bool determined = IsWordWith(before, lexicon::IsNounPhraseDeterminer);
+  if (determined && ObjectTakingWordAt(before - 1) &&
+      !IsWordWith(p.first, lexicon::IsPositionBound)) {
+    return std::string();  // "lent the country more than $3bn": a second
+  }                        // object, not the noun's figure
+  const bool opens = determined ||
                      (IsWordWith(before, lexicon::IsBoundNounPreposition) &&
                       LooksPlural(t_[j].lower));
   for (int k = before + 1; k <= j; ++k) {
     if (IsCapitalized(t_[k])) return std::string();  // "France kills"
   }
   return opens ? noun : std::string();
+}
+
+bool ContextFinder::ObjectTakingWordAt(int k) const {
+  const Token* t = At(k);
+  return t != nullptr && t->kind == TokenKind::kWord && !IsCapitalized(*t) &&
+         !InsideFigure(k) && !HasRole(*t, kRoleSubjectStop) &&
+         !LyAdverb(k) &&  // "owes", "lent"; not "to", "in", "only"
+         VerbBeforeObject(k);
 }
 
 int ContextFinder::PhraseStart(int k, absl::string_view phrase) const {
@@ -235,13 +248,6 @@ bool ContextFinder::NameOnly(int first, int last) const {
   if (!IsCapitalized(t_[last])) return false;  // "the police"
   return !(first == last && OpensSentence(first) &&
            LooksPlural(t_[first].lower));  // "Sales will account for"
-}
-
-int ContextFinder::TokenBefore(int end, absl::string_view phrase) const {
-  const int begin = t_[end].end - static_cast<int>(phrase.size());
-  int before = end;
-  while (before >= 0 && t_[before].begin >= begin) --before;
-  return before;
 }
 
 std::string ContextFinder::PartOfWholeSubject(
@@ -390,8 +396,7 @@ std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
     return std::string();  // a name; "Turnout, which" is a noun
   }
   int pronoun = a + 1;  // "which", "that", "who"; its verb follows
-  while (pronoun < link && !IsWord(pronoun, "which") &&
-         !IsWord(pronoun, "that") && !IsWord(pronoun, "who")) {
+  while (pronoun < link && !IsWordWith(pronoun, lexicon::IsRelativeOpener)) {
     ++pronoun;
   }
   for (int k = pronoun + 2; k < link; ++k) {
@@ -409,7 +414,9 @@ std::string ContextFinder::ObjectSubject(const FigurePlace& p,
   const bool for_link = IsWord(p.first - 1, "for");
   int j = for_link ? p.first - 2 : BeforeJudgingArticle(p.first - 1);
   if (IsWordWith(j, lexicon::IsPredicateParticle) && ObjectVerbAt(j - 1)) --j;
-  if (!ObjectVerbAt(j)) return std::string();
+  if (!ObjectVerbAt(j) || IsWordWith(j, lexicon::IsTalkVerb)) {
+    return std::string();  // "The president spoke for 40 minutes"
+  }
   const bool participle = VerbForm(t_[j].lower) && !for_link;
   int k = j - 1;
   bool be = false;
@@ -421,8 +428,7 @@ std::string ContextFinder::ObjectSubject(const FigurePlace& p,
       return std::string();
     }
     if (IsWordWith(k, lexicon::IsSubjectAuxiliary)) {
-      be = be || IsWordWith(k, lexicon::IsBeForm) || IsWord(k, "be") ||
-           IsWord(k, "been") || IsWord(k, "being");
+      be = be || IsWordWith(k, lexicon::IsAnyBeForm);
     } else if (!LyAdverb(k) && !IsWord(k, "not") &&
                !IsWordWith(k, lexicon::IsFigureHedge)) {
       break;
@@ -477,7 +483,7 @@ bool ContextFinder::ElidedOrPlacing(const FigurePlace& p) const {
          ModifierGerund(p.end) ||  // "spend $40m expanding the mill": for
                                    // what the gerund says, not the spender
          IsWordWith(p.end, lexicon::IsPointInTimeWord) ||
-         IsWord(p.end, "into") || IsWord(p.end, "away") ||
+         IsWordWith(p.end, lexicon::IsOnwardWord) ||
          (!p.money && IsWordWith(p.end, lexicon::IsBearingWord));
 }
 
@@ -509,7 +515,7 @@ std::string ContextFinder::InfinitiveSubject(int k) const {
   }
   int before = first - 1;
   if (IsWordWith(before, lexicon::IsNounPhraseDeterminer) ||
-      IsWord(before, "some")) {
+      IsWordWith(before, lexicon::IsQuantifierDeterminer)) {
     --before;
   }
   return first <= end && IsWordWith(before, lexicon::IsInfinitiveObjectVerb)

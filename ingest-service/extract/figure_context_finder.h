@@ -435,7 +435,9 @@ class ContextFinder : public TokenView {
 
   // "keep to speeds below 25 km/h", "with the rate above 7.5%": a bound (more
   // than, at most) written before the figure right after a lowercase noun
-  // restricts that noun, which is what the figure counts; "" otherwise.
+  // restricts that noun, which is what the figure counts; "" otherwise, and
+  // "" for a verb's first object before "more than" or "at least" ("lent the
+  // province more than $2bn": the sum is the subject's, not the receiver's).
   std::string QualifiedNounSubject(const FigurePlace& p,
                                    const v1::Figure& f) const;
 
@@ -500,7 +502,9 @@ class ContextFinder : public TokenView {
   // clause's verb (active, no object between), or a figure after "for" and
   // its verb (a common noun's), counts the clause's subject,
   // or an infinitive's subject after a verb of expecting or causing; not a
-  // pronoun, a verb of saying or finding, a passive ("was fined £2m"), a
+  // pronoun, a verb of saying, speaking ("spoke for 40 minutes") or finding,
+  // a passive ("was fined £2m"; after "for" a passive's term is its
+  // subject's: "The driver was jailed for 8 years"), a
   // duration or a measure that places something ("came 15 days before"),
   // nor a bare number whose noun is left out ("carried 66 million"); ""
   // otherwise.
@@ -512,6 +516,12 @@ class ContextFinder : public TokenView {
   // `for_link`, a name ("Smith was jailed for").
   std::string ObjectClauseSubject(int k, bool for_link) const;
 
+  // True if tokens[k] is a lowercase word that is no preposition,
+  // conjunction or other subject stop and a determiner follows it
+  // (VerbBeforeObject): a verb the phrase after it is the object of ("owes
+  // its suppliers", "lent the province"); a noun does not stand before "the".
+  bool ObjectTakingWordAt(int k) const;
+
   // The token where `phrase`, text read leftwards from tokens[k], starts;
   // -1 when it starts at none of the few tokens before.
   int PhraseStart(int k, absl::string_view phrase) const;
@@ -520,9 +530,6 @@ class ContextFinder : public TokenView {
   // name ("Mr Obi", "Secretary of State John Kerry"), unless it is one plural
   // word opening the sentence ("Sales").
   bool NameOnly(int first, int last) const;
-
-  // The token before `phrase`, the text of tokens ending at tokens[end].
-  int TokenBefore(int end, absl::string_view phrase) const;
 
   // True if the figure at `p` leaves its noun out ("carried 66 million"),
   // places something in time or space ("came 15 days before", "2 km away")

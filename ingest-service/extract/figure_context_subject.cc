@@ -467,8 +467,7 @@ int ContextFinder::RelativeAntecedent(int j) const {
                  : -1;
     }
     if (IsWord(k, "with")) return -1;
-    if (t.kind != TokenKind::kWord ||
-        (t.lower != "that" && t.lower != "which" && t.lower != "who")) {
+    if (t.kind != TokenKind::kWord || !lexicon::IsRelativeOpener(t.lower)) {
       continue;
     }
     if (!ClauseVerbAt(k + 1)) {

@@ -544,13 +544,27 @@ class FigureScanner : public figure_internal::TokenView {
     return v == 1;
   }
 
+  // True if one lowercase modifier and a unit of time follow at tokens[k]
+  // ("two budget years", "three financial years"): a bare count of periods.
+  bool ModifiedPeriodAt(int k) const {
+    const Token* t = At(k);
+    if (t == nullptr || t->kind != TokenKind::kWord ||
+        figure_internal::IsCapitalized(*t) ||
+        HasRole(*t, figure_internal::kRoleSubjectStop)) {
+      return false;
+    }
+    const PhraseMatch m = lex_.unit_phrases.Match(t_, k + 1);
+    return m.found() &&
+           lex_.units[m.index].dimension == v1::DIMENSION_DURATION;
+  }
+
   // "over five years" after an amount is a period, not "more than five years";
   // "for over 20 years" and "in over a decade" keep the qualifier.
   bool TemporalOver(int i, const Amount& a) const {
-    if (t_[i].lower != "over" || a.unit == nullptr ||
-        a.unit->dimension != v1::DIMENSION_DURATION || a.age) {
-      return false;
-    }
+    const bool duration =
+        a.unit != nullptr ? a.unit->dimension == v1::DIMENSION_DURATION
+                          : a.currency == nullptr && ModifiedPeriodAt(a.end);
+    if (t_[i].lower != "over" || !duration || a.age) return false;
     const Token* prev = At(i - 1);
     if (prev == nullptr) return false;
     if (prev->kind == TokenKind::kNumber) return true;  // "£200,000 over 25 years"
@@ -609,6 +623,7 @@ class FigureScanner : public figure_internal::TokenView {
     }
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
     if (!b.ok || b.number.article) return false;
+    if (b.ratio && !f->amount.ratio) NumeratorOnly(&b);
     if (f->amount.number.multiplier && !b.number.multiplier) {
       return false;  // "doubled to $4m": the ratio, then the new level
     }
@@ -724,6 +739,15 @@ class FigureScanner : public figure_internal::TokenView {
     f->qualifier = v1::QUALIFIER_RANGE;
     f->end = b.end;
     return true;
+  }
+
+  // Keeps the bare count of the ratio `b` read as a range's second end
+  // ("aged between 1 and 29 in 38 districts": 29, then 38 districts): a
+  // range joins two amounts of one form, and its first end is no ratio.
+  static void NumeratorOnly(Amount* b) {
+    b->ratio = false;
+    b->value = b->number.value;
+    b->end = b->number_end;
   }
 
   // True if the end `b` after "to" counts the plain noun after it while `a`

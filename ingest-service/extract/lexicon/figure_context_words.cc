@@ -540,6 +540,27 @@ constexpr const char* kInfinitiveObjectVerbs[] = {
 constexpr const char* kBoundNounPrepositions[] = {"to", "with", "of", "for",
                                                   "on", "from", "among"};
 
+// Every form of "be".
+constexpr const char* kAnyBeForms[] = {"is",  "are",  "was",  "were",
+                                       "am",  "be",   "been", "being"};
+
+// Pronouns that open a relative clause.
+constexpr const char* kRelativeOpeners[] = {"which", "that", "who"};
+
+// Words after an amount that send it on or set it apart.
+constexpr const char* kOnwardWords[] = {"into", "away"};
+
+// Prepositions that bound a figure by position.
+constexpr const char* kPositionBounds[] = {"above", "below", "under", "over",
+                                           "beyond"};
+
+// Verbs of speaking a "for" duration measures.
+constexpr const char* kTalkVerbs[] = {
+    "spoke",     "speak",     "speaks",   "speaking",  "spoken",
+    "talked",    "talk",      "talks",    "talking",   "testified",
+    "testify",   "testifies", "lectured", "preached",  "argued",
+    "debated",   "chatted",   "ranted",   "addressed", "rambled"};
+
 // Focusing words between a subject and its verb ("Imports also fell", "The
 // final quarter alone lasted", "Exports themselves rose").
 constexpr const char* kFocusWords[] = {"also", "alone", "too", "even",
@@ -620,7 +641,13 @@ constexpr const char* kYearPrepositions[] = {"since", "in",     "by",
 // Words before "over <duration>" that keep "over" a qualifier ("for over 20
 // years", "in over a decade").
 constexpr const char* kOverQualifierLeads[] = {
-    "for", "of", "in", "after", "than", "within", "lasting", "took"};
+    "for",     "of",      "in",     "after",   "than",    "within",
+    "lasting", "took",    "take",   "takes",   "taken",   "taking",
+    // verbs whose time is the amount measured ("lasted over two years",
+    // "waited over four hours"); not "be" ("was over two weeks later")
+    "lasted",  "last",    "lasts",  "spent",   "spend",   "spends",
+    "waited",  "wait",    "served", "serving", "lived",   "worked",
+    "stayed",  "remained"};
 
 // Verbs whose amount is a level gone beyond ("sales topped $2 billion"):
 // the figure is more than the amount.
@@ -1215,6 +1242,24 @@ bool IsInfinitiveObjectVerb(absl::string_view word) {
 bool IsBoundNounPreposition(absl::string_view word) {
   return InWordLists<kBoundNounPrepositions>(word);
 }
+
+bool IsAnyBeForm(absl::string_view word) {
+  return InWordLists<kAnyBeForms>(word);
+}
+
+bool IsRelativeOpener(absl::string_view word) {
+  return InWordLists<kRelativeOpeners>(word);
+}
+
+bool IsOnwardWord(absl::string_view word) {
+  return InWordLists<kOnwardWords>(word);
+}
+
+bool IsPositionBound(absl::string_view word) {
+  return InWordLists<kPositionBounds>(word);
+}
+
+bool IsTalkVerb(absl::string_view word) { return InWordLists<kTalkVerbs>(word); }
 
 bool IsFocusWord(absl::string_view word) {
   return InWordLists<kFocusWords>(word);

@@ -295,6 +295,30 @@ bool IsBoundNounPreposition(absl::string_view word);
 // final quarter alone lasted").
 bool IsFocusWord(absl::string_view word);
 
+// Every form of "be" ("is", "was", "be", "been", "being", "am"): a passive's
+// or a predicate's auxiliary. Lowercase input.
+bool IsAnyBeForm(absl::string_view word);
+
+// Pronouns that open a relative clause after its antecedent ("costs which
+// rose", "pay that trailed", "farmers who lost"). Lowercase input.
+bool IsRelativeOpener(absl::string_view word);
+
+// Words right after an amount that send it somewhere or set it apart ("put
+// $3bn into the fund", "lies 40 km away"): it is no object its clause's
+// subject has. Lowercase input.
+bool IsOnwardWord(absl::string_view word);
+
+// Prepositions that bound a figure by position ("above", "below", "under",
+// "over"): after a verb's object they still restrict it ("see the jobless
+// rate above 6%"), as "more than" or "at least" do not ("lent the country
+// more than $3bn": a second object). Lowercase input.
+bool IsPositionBound(absl::string_view word);
+
+// Verbs of speaking a "for" duration measures the talk of ("spoke for 40
+// minutes", "testified for two hours"): the speaker is no subject of the
+// time. Lowercase input.
+bool IsTalkVerb(absl::string_view word);
+
 // Quote marks, straight and curly (the symbol's bytes).
 bool IsQuoteMark(absl::string_view symbol);
 
@@ -313,7 +337,8 @@ bool IsClauseSplitter(absl::string_view word);
 bool IsYearPreposition(absl::string_view word);
 
 // Words before "over <duration>" that keep "over" a qualifier ("for over 20
-// years", "in over a decade"), not a period.
+// years", "in over a decade", "took over two years", "waited over four
+// hours": a verb whose time is the amount), not a period.
 bool IsOverQualifierLead(absl::string_view word);
 
 // Verbs whose amount is a level gone beyond, so the figure is more than it

@@ -165,6 +165,35 @@ TEST(FigureClauseSubjectsTest, ABoundAfterANounRestrictsIt) {
   EXPECT_EQ(OnlySubject("Rovers will win at least 20."), "");
 }
 
+// A noun after a verb and its determiner, then "more than" or "at least",
+// is the verb's first object ("lent the port authority more than $2bn"): the
+// sum is what the subject gave or owes, never the receiver's.
+TEST(FigureClauseSubjectsTest, AnIndirectObjectBeforeABoundIsNoSubject) {
+  EXPECT_NE(OnlySubject("The bank lent the province more than $2 billion "
+                        "in 2024."),
+            "province");
+  EXPECT_NE(OnlySubject("The utility owes its suppliers more than £40m."),
+            "suppliers");
+  EXPECT_NE(OnlySubject("The council gave the charity at least £90,000."),
+            "charity");
+  EXPECT_NE(OnlySubject("The ferry line charged the drivers more than €80 "
+                        "each."),
+            "drivers");
+  // A bound of position after the object still restricts it.
+  EXPECT_EQ(OnlySubject("Traders kept the spot price below $70 all week."),
+            "spot price");
+}
+
+// A "for" duration after a verb of speaking measures the talk, not the
+// speaker; after a passive of a term served or a treatment it is the
+// person's term ("The driver was jailed for 8 years": the driver's term).
+TEST(FigureClauseSubjectsTest, AForDurationAfterAVerbOfSpeakingHasNoSubject) {
+  EXPECT_EQ(OnlySubject("The minister spoke for 45 minutes."), "");
+  EXPECT_EQ(OnlySubject("The witness testified for 3 hours on Tuesday."), "");
+  EXPECT_EQ(OnlySubject("The lorry driver was jailed for 8 years."),
+            "lorry driver");
+}
+
 TEST(FigureClauseSubjectsTest, APartOfAWholeAndARelativeLinkCountTheirNoun) {
   const std::vector<std::string> s =
       Subjects("About 3,100 of the village's 7,400 registered residents "

@@ -163,5 +163,22 @@ TEST(FigureRangesTest, OneToANumberIsARange) {
   EXPECT_TRUE(Find("They met one to one.").empty());
 }
 
+// A range's second end is no ratio when its first is none: "in" after it
+// opens a place ("aged between 2 and 17 in 41 villages": the ages, then 41
+// villages); a ratio range ("between 1 in 5 and 1 in 4") stays one.
+TEST(FigureRangesTest, InAfterARangesSecondEndIsNoRatio) {
+  const std::vector<Figure> f =
+      Find("The fever struck 60 pupils aged between 2 and 17 in 41 villages.");
+  EXPECT_EQ(Texts("The fever struck 60 pupils aged between 2 and 17 in 41 "
+                  "villages."),
+            (Strings{"60", "between 2 and 17", "41"}));
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[1].qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_EQ(f[1].dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(f[1].value_max(), 17);
+  EXPECT_EQ(f[2].subject(), "villages");
+  EXPECT_EQ(Texts("One in 20 adults smoke."), (Strings{"One in 20"}));
+}
+
 }  // namespace
 }  // namespace factwire

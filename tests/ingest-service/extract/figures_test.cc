@@ -375,6 +375,27 @@ TEST(FindFiguresTest, OverBeforeAPeriodIsNotAQualifier) {
             v1::QUALIFIER_MORE_THAN);
 }
 
+// "over" before a time after a noun or its object spreads something across
+// it, even when a modifier stands before the unit ("over two budget years");
+// after a verb whose time is the amount ("lasted", "waited", "served") it
+// is a bound, as after "took".
+TEST(FindFiguresTest, OverAcrossAPeriodAndOverAfterAVerbOfTime) {
+  const std::vector<Figure> spread =
+      Find("The ministry is phasing the grants over three budget years.");
+  ASSERT_EQ(spread.size(), 1u);
+  EXPECT_EQ(spread[0].qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The board agreed a gradual cut over two seasons.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The inquest lasted over three weeks.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Families waited over six hours at the border.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("The repairs took over two years.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Over 300 volunteers came.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+}
+
 TEST(FindFiguresTest, SubjectOfAgesAndCompoundAdjectives) {
   EXPECT_EQ(One("Police said a 19-year-old cyclist was hurt.").subject(),
             "cyclist");
