@@ -198,23 +198,44 @@ constexpr const char* kRoleWords[] = {
 };
 
 // Words that open a place's name and never a person's ("New Delhi", "San
-// Jose", "Port Louis", "Kuala Lumpur", "Puerto Princesa").
+// Jose", "Port Louis", "Kuala Lumpur", "Puerto Princesa"). "Lake", "Santa",
+// "Grand" and "Mount" open personal names too ("Lake Bell"): a place they
+// open is known by a word of kPlaceKindWords ("Grand Rapids") or a name of
+// kPlaceNames.
 constexpr const char* kPlaceNameOpeners[] = {
-    "new", "san", "santa", "port", "fort", "lake", "mount", "grand", "cape", "los", "las",
-    "puerto", "porto", "sao", "s\xC3\xA3o", "ciudad", "kuala", "kota", "bandar",
+    "new", "san", "port", "fort", "cape", "los", "las", "puerto", "porto", "sao",
+    "s\xC3\xA3o", "ciudad", "kuala", "kota", "bandar",
 };
 
 // Words for a kind of place that close a place's name and no person's
-// ("Stone Town", "Kansas City", "Alice Springs", "Victoria Falls").
+// ("Stone Town", "Kansas City", "Alice Springs", "Victoria Falls", "Grand
+// Rapids", "Grand Junction").
 constexpr const char* kPlaceKindWords[] = {
     "town", "city", "springs", "falls", "heights", "harbour", "harbor", "island",
-    "islands", "creek", "valley", "county", "village", "township",
+    "islands", "creek", "valley", "county", "village", "township", "rapids", "junction",
 };
 
-// Lowercase words between the capitalised words of a place's name ("Dar es
-// Salaam", "Rio de Janeiro", "Santiago del Estero", "Newcastle upon Tyne").
-constexpr absl::string_view kPlaceParticles[] = {"es", "de", "del", "da", "do", "dos",
-                                                 "das", "la", "el", "al", "upon"};
+// Capitals and large cities whose names of two words or more neither open
+// with a word of kPlaceNameOpeners nor close with one of kPlaceKindWords, and
+// could pass for a person's name or keep particles a person's name keeps
+// ("Addis Ababa", "Rio de Janeiro"); lowercase.
+constexpr const char* kPlaceNames[] = {
+    "addis ababa",     "abu dhabi",      "buenos aires",     "hong kong",
+    "tel aviv",        "phnom penh",     "santo domingo",    "la paz",
+    "rio de janeiro",  "dar es salaam",  "andorra la vella", "santa fe",
+    "santa cruz",      "ras al khaimah", "belo horizonte",   "porto alegre",
+    "santiago de chile", "mar del plata", "sri jayawardenepura kotte",
+};
+
+// Lowercase words between the capitalised words of a place's name and of no
+// person's ("Dar es Salaam", "Newcastle upon Tyne").
+constexpr absl::string_view kPlaceOnlyParticles[] = {"es", "upon"};
+
+// Lowercase words between the capitalised words of a place's name or of a
+// person's ("Rio de Janeiro", "Santiago del Estero"; "Carlos da Silva",
+// "Ahmed al Mansouri", "Maria de Souza").
+constexpr absl::string_view kNameParticles[] = {"de", "del", "da", "do",  "dos",
+                                                "das", "la", "el", "al"};
 
 // Words that label a date on a date line as an update ("Last Updated: Nov 4",
 // "Stand: 14.03.2026").
@@ -412,7 +433,18 @@ bool HasTopicNounEnding(absl::string_view word) {
 }
 
 bool IsPlaceParticle(absl::string_view word) {
-  for (absl::string_view particle : kPlaceParticles) {
+  return IsPlaceOnlyParticle(word) || IsNameParticle(word);
+}
+
+bool IsNameParticle(absl::string_view word) {
+  for (absl::string_view particle : kNameParticles) {
+    if (word == particle) return true;
+  }
+  return false;
+}
+
+bool IsPlaceOnlyParticle(absl::string_view word) {
+  for (absl::string_view particle : kPlaceOnlyParticles) {
     if (word == particle) return true;
   }
   return false;
@@ -421,11 +453,15 @@ bool IsPlaceParticle(absl::string_view word) {
 bool NamesAPlace(absl::string_view name) {
   static const WordSet* const kOpeners = MakeSet(kPlaceNameOpeners);
   static const WordSet* const kKinds = MakeSet(kPlaceKindWords);
+  static const WordSet* const kNames = MakeSet(kPlaceNames);
   name = absl::StripAsciiWhitespace(name);
   const size_t first_end = name.find(' ');
   if (first_end == absl::string_view::npos) return false;
-  return InSet(*kOpeners, name.substr(0, first_end)) ||
-         InSet(*kKinds, name.substr(name.rfind(' ') + 1));
+  const absl::string_view last = name.substr(name.rfind(' ') + 1);
+  // "San Jose Mercury News", "New York Times": a paper named for its place.
+  if (IsMastheadWord(last)) return false;
+  return InSet(*kOpeners, name.substr(0, first_end)) || InSet(*kKinds, last) ||
+         InSet(*kNames, name);
 }
 
 bool IsNoteLabel(absl::string_view label) {

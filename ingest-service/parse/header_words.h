@@ -218,10 +218,12 @@ bool HasTopicNounEnding(absl::string_view word);
 // NamesAPlace()
 //
 // True for a name of two words or more a place is called by, not a person:
-// opened by a word place names open with ("New Delhi", "San Jose", "Port
-// Louis", "Fort William", "Kuala Lumpur") or closed by a word for a kind of
-// place ("Stone Town", "Kansas City", "Alice Springs", "Victoria Falls"; any
-// case). Pure function.
+// opened by a word place names open with and person's names do not ("New
+// Delhi", "San Jose", "Port Louis", "Fort William", "Kuala Lumpur"), closed by
+// a word for a kind of place ("Stone Town", "Kansas City", "Alice Springs",
+// "Grand Rapids"), or a capital's or large city's name ("Addis Ababa", "Rio
+// de Janeiro"; any case). False for a paper's name ("San Jose Mercury News":
+// IsMastheadWord closes it) and for a person's ("Lake Bell"). Pure function.
 bool NamesAPlace(absl::string_view name);
 
 // IsPlaceParticle()
@@ -230,6 +232,20 @@ bool NamesAPlace(absl::string_view name);
 // words ("es" in "Dar es Salaam", "de" in "Rio de Janeiro", "upon" in
 // "Newcastle upon Tyne"; as written). Pure function.
 bool IsPlaceParticle(absl::string_view word);
+
+// IsPlaceOnlyParticle()
+//
+// True for a particle of IsPlaceParticle that no person's name keeps ("es",
+// "upon"), where "de", "da" and "al" are in names too ("Carlos da Silva",
+// "Ahmed al Mansouri"; as written). Pure function.
+bool IsPlaceOnlyParticle(absl::string_view word);
+
+// IsNameParticle()
+//
+// True for a particle of IsPlaceParticle a person's name keeps too ("da" in
+// "Carlos da Silva", "al" in "Ahmed al Mansouri", "de" in "Rio de Janeiro";
+// as written). Pure function.
+bool IsNameParticle(absl::string_view word);
 
 }  // namespace factwire
 

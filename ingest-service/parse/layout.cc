@@ -26,16 +26,6 @@ bool IsBureauLine(absl::string_view s) {
   return IsShortLabel(s) && WordCount(s) <= kMaxPlaceWords && !IsSectionName(s);
 }
 
-// "Bay of Plenty Times", "The Island Gazette": an outlet's name on a line of
-// its own under the byline: a short title-case line closed by a masthead word
-// (IsMastheadWord), no sentence end.
-bool IsOutletLine(absl::string_view s) {
-  constexpr size_t kMaxOutletBytes = 40;
-  constexpr int kMaxOutletWords = 5;
-  return s.size() <= kMaxOutletBytes && WordCount(s) <= kMaxOutletWords &&
-         !EndsSentence(s) && IsTitleCase(s) && IsMastheadWord(s.substr(s.rfind(' ') + 1));
-}
-
 // "Today : Feb 04, 2025", "Home | News", "Home" (a breadcrumb's first step
 // on a line of its own): site furniture around the article.
 bool IsChrome(absl::string_view s) {
@@ -175,21 +165,25 @@ bool IsPlainSectionLabel(absl::string_view s) {
 
 // "Dar es Salaam", "Newcastle upon Tyne": a place's name of two to four
 // words, capitalised but for the particles between them (IsPlaceParticle), no
-// digit or sentence end.
+// digit or sentence end. A particle persons' names keep too ("Carlos da
+// Silva", "Maria de Souza") makes a place only of a name NamesAPlace knows
+// ("Rio de Janeiro").
 bool IsPlaceWithParticles(absl::string_view s) {
   constexpr int kMaxPlaceWords = 4;
   if (!IsShortLabel(s) || WordCount(s) > kMaxPlaceWords) return false;
   int particles = 0;
+  bool place_only = false;
   absl::string_view last;
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
     last = word;
     if (IsPlaceParticle(word)) {
       ++particles;
+      place_only = place_only || IsPlaceOnlyParticle(word);
     } else if (!absl::ascii_isupper(word[0])) {
       return false;
     }
   }
-  return particles > 0 && !IsPlaceParticle(last);
+  return particles > 0 && !IsPlaceParticle(last) && (place_only || NamesAPlace(s));
 }
 
 // "Mining", "Dar es Salaam" at lines[i], alone over a date or byline line, or

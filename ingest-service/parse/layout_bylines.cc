@@ -44,16 +44,20 @@ bool IsCredit(absl::string_view name) {
 }
 
 // True when `s` is a person's name as a byline writes it: two to four words,
-// each opening with a capital, no digit, no job or agency, and no place's
-// name ("Priya Natarajan", "OWEN HALE", "Mary-Jane O'Neil"; not "Stone Town"
-// or "Port Louis": NamesAPlace).
+// each opening with a capital but for particles between them (IsNameParticle:
+// "Carlos da Silva"), no digit, no job or agency, and no place's name
+// ("Priya Natarajan", "OWEN HALE", "Mary-Jane O'Neil"; not "Stone Town" or
+// "Port Louis": NamesAPlace).
 bool IsPersonName(absl::string_view s) {
   constexpr int kMaxNameWords = 4;
   const int words = WordCount(s);
   if (words < 2 || words > kMaxNameWords || IsCredit(s)) return false;
+  int at = 0;
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
     // "Columnist: Andile Nkosi": a label is no part of a name.
-    if (!absl::ascii_isupper(word[0]) || word.back() == ':') return false;
+    const bool particle = at > 0 && at + 1 < words && IsNameParticle(word);
+    if ((!absl::ascii_isupper(word[0]) && !particle) || word.back() == ':') return false;
+    ++at;
   }
   return !HasDigit(s) && !NamesAPlace(s);
 }
@@ -140,8 +144,17 @@ size_t BylineDateStart(absl::string_view s) {
   return absl::string_view::npos;
 }
 
+bool IsOutletLine(absl::string_view s) {
+  constexpr size_t kMaxOutletBytes = 40;
+  constexpr int kMaxOutletWords = 5;
+  return !s.empty() && s.size() <= kMaxOutletBytes && WordCount(s) <= kMaxOutletWords &&
+         !EndsSentence(s) && IsTitleCase(s) && IsMastheadWord(s.substr(s.rfind(' ') + 1));
+}
+
 bool IsCreditAlone(absl::string_view s) {
-  return !s.empty() && IsSectionLabel(s) && IsCapitalisedWords(s) && !HasDigit(s) &&
+  // "Owen Hale Economics Reporter" is a name and a job, no outlet.
+  const bool outlet = !IsSectionLabel(s) && IsOutletLine(s) && NameBeforeTitleCaseJob(s).empty();
+  return !s.empty() && (IsSectionLabel(s) || outlet) && IsCapitalisedWords(s) && !HasDigit(s) &&
          IsCredit(s) && !IsSectionName(s);
 }
 

@@ -298,10 +298,17 @@ bool IsHeaderFurniture(absl::string_view s, bool separated);
 // before "on"), npos when none does. Tried at each space: bylines are short.
 size_t BylineDateStart(absl::string_view s);
 
-// "Staff Reporter", "Special Correspondent", "Reuters": a section label
-// (IsSectionLabel: one to three words, no closing colon: "Fox News reports:"
-// is none) of capitalised words and no digit that credits an agency or names
-// a job and no person, and is no section name ("News", "Local News").
+// "Bay of Plenty Times", "The Island Gazette": an outlet's name on a line of
+// its own: a title-case line of up to five words closed by a masthead word
+// (IsMastheadWord), no sentence end.
+bool IsOutletLine(absl::string_view s);
+
+// "Staff Reporter", "Special Correspondent", "Reuters", "San Jose Mercury
+// News": a section label (IsSectionLabel: one to three words, no closing
+// colon: "Fox News reports:" is none) or an outlet's name (IsOutletLine; no
+// name and job: NameBeforeTitleCaseJob) of capitalised words and no digit
+// that credits an agency or names a job and no person, and is no section name
+// ("News", "Local News").
 bool IsCreditAlone(absl::string_view s);
 
 // "By our correspondent in Lusaka", "From our own correspondent", "By Lusaka

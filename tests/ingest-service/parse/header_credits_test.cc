@@ -136,7 +136,7 @@ TEST(HeaderCredits, CallsToActAndLinksToOtherStories) {
 // a name and such a place after a comma keep the name.
 TEST(HeaderCredits, PlaceAloneOverADateIsNoAuthor) {
   for (const char* place : {"Port Louis", "Grand Rapids", "Stone Town", "Kansas City",
-                            "Alice Springs", "MOUNT GAMBIER"}) {
+                            "Alice Springs", "PORT MORESBY", "Addis Ababa"}) {
     for (const char* gap : {"\n\n", "\n"}) {
       const std::string text = std::string(kHeadline) + "\n\n" + place + gap +
                                "Sun 30 Nov 2026 19.30 GMT\n\n" + kBody;
@@ -216,6 +216,30 @@ TEST(HeaderCredits, PlaceWithParticlesOverADate) {
   const std::string text =
       std::string(kHeadline) + "\n\nHead of the Council\n\n30 November 2026\n\n" + kBody;
   EXPECT_EQ(ReadLayout(text).dateline, "");
+}
+
+// "Lake Bell", "Carlos da Silva" alone over the date: "Lake", "Santa",
+// "Grand" and "Mount" open personal names as well as places, and "da", "de"
+// and "al" stand between a person's names as between a place's, so these are
+// the author; a paper named for its place ("San Jose Mercury News") is an
+// outlet's credit, no place and no body paragraph.
+TEST(HeaderCredits, PersonalNamesThatLookLikePlacesOverADate) {
+  for (const char* name : {"Lake Bell", "Santa Moreno", "Carlos da Silva", "Ahmed al Mansouri",
+                           "Maria de Souza"}) {
+    const std::string text =
+        std::string(kHeadline) + "\n\n" + name + "\n\n30 November 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, std::vector<std::string>{name}) << text;
+    EXPECT_EQ(layout.dateline, "") << text;
+    ExpectDay(layout, 2026, 11, 30, text);
+  }
+  const std::string text = std::string(kHeadline) +
+                           "\n\nSan Jose Mercury News\n\n30 November 2026\n\n" + kBody;
+  const Layout layout = ReadLayout(text);
+  EXPECT_TRUE(layout.authors.empty()) << text;
+  EXPECT_EQ(layout.dateline, "") << text;
+  ExpectDay(layout, 2026, 11, 30, text);
+  EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << text;
 }
 
 }  // namespace
