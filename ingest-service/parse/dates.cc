@@ -198,10 +198,11 @@ StampLabel LabelOf(absl::string_view w) {
   return StampLabel::kNone;
 }
 
-// True when `t`, right after a time or its "am"/"pm", is a time zone: three to
-// five letters written in capitals ("EAT", "CAT", "AEDT", "WITA"), listed or not.
+// True when `t`, right after a time or its "am"/"pm", is a time zone: two to
+// five letters written in capitals ("EAT", "CAT", "AEDT", "WITA", and the
+// short zones of North America: "NT", "AT", "PT"), listed or not.
 bool IsZoneAfterTime(const Token& t) {
-  constexpr size_t kMinZoneBytes = 3;
+  constexpr size_t kMinZoneBytes = 2;
   constexpr size_t kMaxZoneBytes = 5;
   return t.kind == TokenKind::kWord && t.capitals && t.word.size() >= kMinZoneBytes &&
          t.word.size() <= kMaxZoneBytes;
@@ -644,7 +645,8 @@ bool IsTimeLine(absl::string_view line) {
     if (t.kind == TokenKind::kWord && IsRelativeDay(t.word)) time = true;
     if ((t.kind == TokenKind::kWord && IsDateNoise(t.word)) || t.kind == TokenKind::kSymbol) {
       after_time = zone_may_follow && IsMeridiem(t);
-      ++i;
+      // "9:15 AM GMT+6": a zone's offset with it.
+      i += 1 + (t.kind == TokenKind::kWord ? ZoneOffsetSize(tokens, i) : 0);
       continue;
     }
     return false;

@@ -133,6 +133,21 @@ TEST(ParseDateLine, ZoneInCapitalsAfterATime) {
   EXPECT_TRUE(IsTimeLine("07:15 EAT"));
 }
 
+// "5:48 a.m. NT", "9:12 AM AT": a zone of two capitals after a time, listed
+// or not, is a zone too; the date before it is kept.
+TEST(ParseDateLine, ShortZoneAfterATime) {
+  EXPECT_EQ(Seconds("Nov. 24, 2026 5:48 a.m. NT"), At(2026, 11, 24, 5, 48));
+  EXPECT_EQ(Seconds("Posted: Nov. 24, 2026 5:48 a.m. NT | Last updated: 9:12 a.m. NT"),
+            At(2026, 11, 24, 5, 48));
+  EXPECT_EQ(Seconds("24 November 2026, 9:12 AM AT"), At(2026, 11, 24, 9, 12));
+  EXPECT_EQ(Seconds("24 November 2026 NT"), -1);
+  EXPECT_EQ(Seconds("24 November 2026, 9:12 AM N"), -1);
+  EXPECT_TRUE(IsTimeLine("9:12 a.m. NT"));
+  // A zone's offset after a time alone: "9:15 AM GMT+6".
+  EXPECT_TRUE(IsTimeLine("9:15 AM GMT+6"));
+  EXPECT_TRUE(IsTimeLine("09:15 UTC+05:30"));
+}
+
 // Numeric dates joined by hyphens read as slashed ones do ("17-11-2026" is 17
 // November; "11-17-2026" 17 November too).
 TEST(ParseDateLine, HyphenatedNumericDates) {
