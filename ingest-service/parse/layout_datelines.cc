@@ -90,6 +90,35 @@ DatelineEnd FindDatelineEnd(absl::string_view paragraph, size_t* head_end, size_
   return DatelineEnd::kNone;
 }
 
+// A dateline's head, before its dash, colon or lede (SplitDatelineHead).
+struct DatelineHead {
+  bool ok = false;                // a place, maybe what follows it, is read
+  absl::string_view place;        // "LONDON"
+  absl::string_view rest;         // "June 21": after the place's comma, "" when none
+  bool known_agency = false;      // "(Reuters)" closes it: a known agency or outlet
+};
+
+// "LONDON, June 21 (Reuters)", "Kirkwall, Orkney", "PETALING JAYA (Bernama)":
+// the place (IsPlaceWords), capitalised words and numbers after its comma,
+// and whether a known agency in brackets closes `head`; not ok for other
+// text.
+DatelineHead SplitDatelineHead(absl::string_view head) {
+  DatelineHead h;
+  absl::string_view agency;
+  if (const size_t open = head.find(" ("); open != absl::string_view::npos) {
+    if (head.back() != ')') return h;
+    agency = head.substr(open + 2, head.size() - open - 3);
+    head = head.substr(0, open);
+  }
+  const size_t comma = head.find(", ");
+  h.place = head.substr(0, comma);
+  h.rest = comma == absl::string_view::npos ? absl::string_view() : head.substr(comma + 2);
+  if (!IsPlaceWords(h.place) || (!h.rest.empty() && !IsCapitalisedWords(h.rest))) return h;
+  h.known_agency = !agency.empty() && (IsNewsAgency(agency) || IsOutletAcronym(agency));
+  h.ok = true;
+  return h;
+}
+
 // "LONDON, June 21 (Reuters) - The …", "Kirkwall, Orkney — The …", "PETALING
 // JAYA (Bernama): The …", "Bhubaneswar, Nov 24 (IANS) The …": a place, maybe
 // a date or region after a comma (capitalised words and numbers), maybe an
@@ -102,19 +131,11 @@ DatelineMatch MatchDateline(absl::string_view paragraph) {
   size_t head_end = 0, lede = 0;
   const DatelineEnd end = FindDatelineEnd(paragraph, &head_end, &lede);
   if (end == DatelineEnd::kNone) return {};
-  absl::string_view head = paragraph.substr(0, head_end);
-  absl::string_view agency;
-  if (const size_t open = head.find(" ("); open != absl::string_view::npos) {
-    if (head.back() != ')') return {};
-    agency = head.substr(open + 2, head.size() - open - 3);
-    head = head.substr(0, open);
-  }
-  const size_t comma = head.find(", ");
-  const absl::string_view place = head.substr(0, comma);
-  const absl::string_view rest =
-      comma == absl::string_view::npos ? absl::string_view() : head.substr(comma + 2);
-  if (!IsPlaceWords(place) || (!rest.empty() && !IsCapitalisedWords(rest))) return {};
-  const bool known_agency = !agency.empty() && (IsNewsAgency(agency) || IsOutletAcronym(agency));
+  const DatelineHead h = SplitDatelineHead(paragraph.substr(0, head_end));
+  if (!h.ok) return {};
+  const absl::string_view place = h.place;
+  const absl::string_view rest = h.rest;
+  const bool known_agency = h.known_agency;
   const bool dated = HasDigit(rest);
   const absl::string_view after = paragraph.substr(lede);
   bool ok = false;
@@ -211,6 +232,14 @@ bool OpensWithDateline(absl::string_view s) {
   const absl::string_view label = LeadingLabel(s, &lede);
   return !MatchDateline(s).place.empty() ||
          (!label.empty() && IsUpperPlace(label) && !IsLabelNoPlace(label));
+}
+
+absl::string_view WireDatelinePlace(absl::string_view part) {
+  constexpr size_t kMaxWireHeadBytes = 60;
+  if (part.size() > kMaxWireHeadBytes || part.empty() || part.back() != ')') return {};
+  const DatelineHead h = SplitDatelineHead(part);
+  if (!h.ok || !h.known_agency || !HasDigit(h.rest)) return {};
+  return h.place;
 }
 
 absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next) {

@@ -402,10 +402,12 @@ std::vector<std::string> JobLabelledNames(absl::string_view s);
 // layout_meta_lines.cc.
 
 // "Politics | 14 June 2022", "By Jane Doe | 3 March 2024", "By Jane Doe and John
-// Roe | Reuters": a line of parts each a date, a byline or a short label, with at
-// least one date or byline. Takes the date and the authors (unless set) and a
-// lone label beside a date as the section (unless set); kDate when a part is a
-// date, else kByline; kNone, nothing changed, for other lines. Only for lines
+// Roe | Reuters", "BISHKEK, Nov 30 (Reuters) · 9:15 AM": a line of parts each a
+// date, a byline, a wire dateline's head (WireDatelinePlace) or a short label,
+// with at least one date, byline or dateline. Takes the date, the authors and
+// the dateline's place (each unless set) and a lone label beside a date as the
+// section (unless set); kDate when a part is a date or a dateline, else
+// kByline; kNone, nothing changed, for other lines. Only for lines
 // IsSeparated() accepts.
 MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes = false);
 
@@ -420,6 +422,12 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout);
 // True when `s` opens with a dateline, or with a place label in capitals
 // before a colon ("KOTA BHARU: The …"): a lede, no standfirst.
 bool OpensWithDateline(absl::string_view s);
+
+// "BISHKEK, Nov 30 (Reuters)": a wire dateline's head as a part of a header
+// line: a place (IsPlaceWords), a comma, a date (with a digit: "Nov 30", a
+// year or none) and a known agency in brackets closing it. Returns the
+// place, "" for other parts.
+absl::string_view WireDatelinePlace(absl::string_view part);
 
 // "KIRKWALL —", "Kirkwall, Orkney —", "STROMNESS, Nov 30": a dateline on a
 // line of its own over `next`, a lede (it ends a sentence and reads like one:

@@ -148,6 +148,7 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   std::vector<std::string> authors;
   std::vector<absl::string_view> labels;
   size_t labels_before_date = 0;  // labels before the first date part
+  absl::string_view wire_place;   // "BISHKEK" of "BISHKEK, Nov 30 (Reuters)"
   for (absl::string_view part : parts) {
     bool part_update = false;
     if (std::optional<CivilDate> d = ParseDateLine(part, &part_update)) {
@@ -163,6 +164,10 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
                !credited.empty()) {
       // "Ann Lee, Transport Reporter | 9 March 2021".
       if (authors.empty()) authors = std::move(credited);
+    } else if (const absl::string_view wire = WireDatelinePlace(part); !wire.empty()) {
+      // "BISHKEK, Nov 30 (Reuters) · 9:15 AM GMT+6": the place; a date
+      // without its year dates nothing.
+      if (wire_place.empty()) wire_place = wire;
     } else if (IsShortLabel(part) && !IsUpdateLabel(part)) {
       // ("Updated / Monday, 3 Nov 2025 10:45": a label of the date, no section.)
       labels.push_back(part);
@@ -172,7 +177,8 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
       return MetaLine::kNone;
     }
   }
-  if (!date && authors.empty()) return MetaLine::kNone;
+  if (!date && authors.empty() && wire_place.empty()) return MetaLine::kNone;
+  if (!wire_place.empty() && layout->dateline.empty()) layout->dateline = std::string(wire_place);
   // "Ann Lee · Island News · Posted: …": a person's name before a credit;
   // "Ann Lee | Stone Town | <date>": or before a place's name (NamesAPlace),
   // the place filed from.
@@ -204,7 +210,7 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   if (date && authors.empty() && layout->section.empty() && labels_before_date == labels.size()) {
     layout->section = SectionAfterRoot(labels);
   }
-  return date ? MetaLine::kDate : MetaLine::kByline;
+  return date || !wire_place.empty() ? MetaLine::kDate : MetaLine::kByline;
 }
 
 namespace {

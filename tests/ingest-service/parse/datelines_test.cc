@@ -152,5 +152,29 @@ TEST(Datelines, DatelineOnItsOwnLine) {
   }
 }
 
+// "BISHKEK, Nov 30 (Reuters) · 9:15 AM GMT+6 · Updated 2 hours ago": a wire
+// dateline's head among the parts of a header line gives the place; a date
+// without its year gives no publish date (another date line in the header
+// does), and the line is no standfirst.
+TEST(Datelines, WireDatelineAmongTheHeaderParts) {
+  const char kLine[] =
+      "BISHKEK, Nov 30 (Reuters) \xC2\xB7 9:15 AM GMT+6 \xC2\xB7 Updated 2 hours ago";
+  for (const char* dated : {"", "30 November 2026\n\n"}) {
+    const std::string text =
+        std::string(kHeadline) + "\n\n" + dated + kLine + "\n\n" + kLede + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.dateline, "BISHKEK") << text;
+    EXPECT_EQ(layout.subheadline, "") << text;
+    EXPECT_EQ(layout.publish_date.has_value(), *dated != '\0') << text;
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << text;
+  }
+  // Without a known agency in brackets, or without a date, no dateline.
+  for (const char* line : {"BISHKEK, Nov 30 (Photos) \xC2\xB7 9:15 AM GMT+6",
+                           "BISHKEK (Reuters) \xC2\xB7 9:15 AM GMT+6"}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + line + "\n\n" + kLede + kRest;
+    EXPECT_EQ(ReadLayout(text).dateline, "") << text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
