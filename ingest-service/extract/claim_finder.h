@@ -46,6 +46,7 @@ constexpr int kMaxOwnedVenueWords = 4;  // "in its monthly market outlook that"
 constexpr int kMaxSubjectAsideTokens = 8;  // ", the country's largest copper producer,"
 constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
 constexpr int kBodyParagraphs = 3;  // "The airline said" this far after its claim
+constexpr int kDocumentParagraphs = 8;  // "the report said" this far after its maker's
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
@@ -235,7 +236,8 @@ class ClaimFinder {
   // "The unit said", "..., the co-operative said", "The audit found that": an
   // unnamed speaker that is a definite body or document (DefiniteBodyHead())
   // speaks for the organisation credited with the latest claim before it within
-  // kBodyParagraphs paragraphs that fits it (BodyFits(); for a document, a claim
+  // kBodyParagraphs (a document: kDocumentParagraphs) paragraphs that fits it
+  // (BodyFits(); for a document, a claim
   // of a document, SpeaksOfDocument()); the speaker stays the
   // phrase. Claims are taken in text order, so one credited so may credit the
   // next ("the airline announced ... The airline said").

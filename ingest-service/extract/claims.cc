@@ -355,7 +355,10 @@ void ClaimFinder::CreditDefiniteBodies() {
     while (it != named.begin()) {
       const ClaimDraft& claim = claims_[(--it)->second];
       const int entity = claim.speaker.entity;
-      if (t_[it->first].paragraph < paragraph - kBodyParagraphs) break;
+      // (A document's maker is sought further back: "the report" names the
+      // one report the story is about.)
+      const int window = IsDocumentNoun(head) ? kDocumentParagraphs : kBodyParagraphs;
+      if (t_[it->first].paragraph < paragraph - window) break;
       if (entity == unfit) continue;
       if (!BodyFits(entity, head) && !ForecasterFits(claim, head)) {
         unfit = entity;

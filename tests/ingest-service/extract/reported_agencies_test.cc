@@ -179,5 +179,21 @@ TEST(ReportedAgencies, APronounAfterTheCueOpensTheWordsNotASpeaker) {
   }
 }
 
+// "according to Arden's annual review ... [five paragraphs] ... the report
+// estimated": the one report of the story speaks for its maker further back
+// than a body would.
+TEST(ReportedAgencies, TheReportSpeaksForItsMakerManyParagraphsOn) {
+  const v1::Document doc = Extract(
+      "Club finances\n\n"
+      "Clubs earned a record £2 billion last season, according to Arden Partners' "
+      "annual review of football finance.\n\n"
+      "Ticket prices rose for a third year.\n\n"
+      "Attendance was the highest since 1950.\n\n"
+      "Broadcasting is the biggest source of income.\n\n"
+      "Most clubs spent more on wages than ever.\n\n"
+      "Top players now earn £200,000 a week, the report estimated.");
+  EXPECT_EQ(SourceNameOf(doc, "Top players now earn"), "Arden Partners");
+}
+
 }  // namespace
 }  // namespace factwire
