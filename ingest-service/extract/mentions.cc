@@ -25,6 +25,9 @@ namespace {
 // Sentences before a pronoun in which the person it resolved to must be the
 // only one it may stand for, for it to teach that person's gender.
 constexpr int kGenderWindow = 2;
+// Sentences before a pronoun's own that a chain of sentence-opening he/she
+// pronouns is read back through when the look-back meets no one.
+constexpr int kMaxChainSentences = 8;
 
 // Words of a phrase opening a sentence before its subject ("On Monday,",
 // "Two years later,").
@@ -56,6 +59,41 @@ int OpeningPronoun(const std::vector<Token>& tokens, const std::vector<int>& quo
   if (t.kind != TokenKind::kWord || quote_depth[k] != 0 || (t.classes & kPersonPronoun) == 0)
     return -1;
   return k;
+}
+
+// True when person mention `m` (of entity `e`) is named in full or with a
+// title and only punctuation follows it before `next`, the first token of the
+// sentence after its own ("He was followed by Interior Minister Ann Bett."):
+// the sentence hands the story over to a new person, whom a following he/she
+// means.
+bool HandsOverTo(const std::vector<Token>& tokens, const Mention& m, const Entity& e,
+                 int next) {
+  if (m.title_first < 0 && e.title.empty() && m.last - m.first < 2) return false;
+  for (int j = m.last; j < next; ++j) {
+    if (tokens[j].kind != TokenKind::kPunct) return false;
+  }
+  return true;
+}
+
+// True when a word of sentence `s` other than the pronoun at `k` and the words
+// of mention `m` (its name and a title before it) has the pronoun's gender
+// `gender` ("wife", "her", "Mrs." for a "she"): someone other than `m` may be
+// the one the pronoun means.
+bool GenderedWordBesides(absl::string_view text, const std::vector<Token>& tokens,
+                         const Sentence& s, const Mention& m, int k, int gender) {
+  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  for (int j = s.first; j < s.last; ++j) {
+    if (j == k || (j >= start && j < m.last) || tokens[j].kind != TokenKind::kWord) continue;
+    if (lexicon::GenderOfWord(absl::AsciiStrToLower(TokenText(text, tokens[j]))) == gender)
+      return true;
+  }
+  return false;
+}
+
+// True when token `t` is the relative pronoun of persons ("who").
+bool IsPersonRelative(const Token& t) {
+  return t.kind == TokenKind::kWord && (t.classes & kRelative) != 0 &&
+         (t.classes & kOtherPronoun) != 0;
 }
 
 // For "the company" at token `det`: the entity of a name of two words, the
@@ -370,8 +408,14 @@ int MentionFinder::ResolvePronoun(int k) const {
       const int from = static_cast<int>(
           std::lower_bound(sentence_firsts_.begin(), sentence_firsts_.end(), it->sentence_first) -
           sentence_firsts_.begin());
-      if (const int chained = ChainedPronoun(from, own_index, pronoun_gender); chained >= 0)
+      // ("He was followed by Minister Ann Bett. “…,” she said": Bett, not
+      // the chain.)
+      const int chained = ChainedPronoun(from, own_index, pronoun_gender);
+      if (chained >= 0 &&
+          (chained == it->entity || ChainedPronoun(from + 1, own_index, pronoun_gender) >= 0 ||
+           !HandsOverTo(tokens_, *it, entities_[it->entity], sentence_firsts_[from + 1]))) {
         return chained;
+      }
       // "Prosecutor Jane Doe told the court that Smith lied. “…,” he said": an
       // earlier sentence's subject, not the last name in it.
       fallback = it->entity;
@@ -382,7 +426,8 @@ int MentionFinder::ResolvePronoun(int k) const {
     if (it->subject) return it->entity;
   }
   if (fallback >= 0) return fallback;
-  const int chained = ChainedPronoun(0, own_index, pronoun_gender);
+  const int chained =
+      ChainedPronoun(std::max(own_index - kMaxChainSentences, 0), own_index, pronoun_gender);
   return chained >= 0 ? chained : weak;
 }
 
@@ -412,6 +457,9 @@ bool MentionFinder::WeakAntecedent(const Mention& m, int k) const {
   // opens a clause about the name just before it.
   if (m.last + 1 == k && tokens_[m.last].kind == TokenKind::kWord && !tokens_[m.last].upper)
     return false;
+  // "led by Olunga, who returns from injury": a "who" clause shows a person.
+  const int after = m.last < k && IsPunct(tokens_[m.last], ',') ? m.last + 1 : m.last;
+  if (after < k && IsPersonRelative(tokens_[after])) return false;
   if (m.last - m.first == 1 && e.aliases.empty() && e.name.find(' ') == std::string::npos)
     return true;  // "the Medina and Tilène districts", "Enugu coach"
   // "at New Civic Hall": a name after a preposition, no title.
@@ -451,8 +499,23 @@ void MentionFinder::NoteSaidPronouns(const Sentence& s, size_t from) {
     if (m < static_cast<int>(from) || !mentions_[m].subject || !IsPronounTarget(mentions_[m]))
       continue;
     const int e = mentions_[m].entity;
-    // "Symms said he had been impressed": Symms is a man.
-    if (EntityGender(e) == 0) learned_genders_.try_emplace(e, GenderOfToken(k), k);
+    // "Symms said he had been impressed": Symms is a man, unless another
+    // person may be meant ("Mwangi said she had been a good wife", "Asked
+    // about his daughter, Otieno said she ...").
+    const int gender = GenderOfToken(k);
+    if (EntityGender(e) != 0 || GenderedWordBesides(text_, tokens_, s, mentions_[m], k, gender))
+      continue;
+    const int first = sentence_firsts_[std::max(static_cast<int>(sentence_firsts_.size()) - 1 -
+                                                    kGenderWindow,
+                                                0)];
+    bool alone = true;
+    for (auto it = mentions_.rbegin(); alone && it != mentions_.rend() && it->sentence_first >= first;
+         ++it) {
+      if (it->entity == e || !IsPronounTarget(*it)) continue;
+      const int other = GenderBefore(it->entity, k);
+      alone = other != 0 && other != gender;
+    }
+    if (alone) learned_genders_.try_emplace(e, gender, k);
   }
 }
 

@@ -123,6 +123,22 @@ TEST(PronounPersons, NameOpeningATitlePhraseGivesWayToThePersonNamedAfterIt) {
   EXPECT_EQ(SourceNameOf(ferry, "Every fare will be refunded"), "Bronwen Tait");
 }
 
+// Not through a sentence that ends by handing over to a new person named in
+// full or with a title ("He was followed by Minister X."): a he/she after it
+// is that person.
+TEST(PronounPersons, ChainStopsAtThePersonTheSentenceHandsOverTo) {
+  v1::Document forum = Extract(
+      "Governor Amina Yusuf opened the health forum. She was followed at the lectern by "
+      "Health Secretary Ruth Kamau.\n\n" +
+      kOpen + "The clinics will stay open," + kClose + " she said.");
+  EXPECT_EQ(SourceNameOf(forum, "clinics will stay open"), "Ruth Kamau");
+  v1::Document trade = Extract(
+      "Senator Peter Oduya spoke first at the expo. He then handed over to Trade Minister "
+      "Samuel Kiprono.\n\n" +
+      kOpen + "Exports are rising," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(trade, "Exports are rising"), "Samuel Kiprono");
+}
+
 // A he/she opening the sentence before goes on about the person it stood for:
 // a later he/she is that person, not a place or team named in that sentence.
 TEST(PronounPersons, PronounOpeningTheSentenceBeforeCarriesItsPerson) {
@@ -188,6 +204,16 @@ TEST(PronounPersons, WeakNameLosesThePronounToAPerson) {
   EXPECT_EQ(SourceNameOf(sport, "slept on the bus"), "Dawit Bekele");
 }
 
+// Not weak: a one-word name after a preposition that a "who" clause shows is
+// a person.
+TEST(PronounPersons, WhoClauseShowsTheNameIsAPerson) {
+  v1::Document doc = Extract(
+      "Manager Tom Okello picked his side on Friday. The attack will be led by Wanyama, "
+      "who scored twice last week. " +
+      kOpen + "I feel fit," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(doc, "I feel fit"), "Wanyama");
+}
+
 // Not weak either: a name right before the word that opens the pronoun's
 // clause ("about Odinga before he announced", "asking Kamau why he").
 TEST(PronounPersons, NameRightBeforeThePronounsClauseKeepsIt) {
@@ -223,6 +249,19 @@ TEST(PronounPersons, SaidHeTeachesTheSubjectsGender) {
       "told. " +
       kOpen + "They read it in the paper," + kClose + " she said.");
   EXPECT_NE(SourceNameOf(doc, "read it in the paper"), "Tunde Bakare");
+}
+
+// Not learned: "X said she ..." where the sentence names or hints at someone
+// else the pronoun may mean (a wife, "his daughter").
+TEST(PronounPersons, SaidSheAboutSomeoneElseTeachesNoGender) {
+  v1::Document widow = Extract(
+      "Kariuki said she had been a loving mother. The couple lived in the same house for forty years. " +
+      kOpen + "We are broken," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(widow, "We are broken"), "Kariuki");
+  v1::Document clinic = Extract(
+      "Asked about his wife, Njoroge said she was stable. Nurses moved her to a ward. " +
+      kOpen + "The doctors have been kind," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(clinic, "doctors have been kind"), "Njoroge");
 }
 
 // "A clerk at one of the Kibera stations said ... “…,” he said": the unnamed
