@@ -1,5 +1,7 @@
 #include "ingest-service/extract/number_words_parser.h"
 
+#include "ingest-service/extract/lexicon/lexicon.h"
+
 namespace factwire {
 namespace figure_internal {
 
@@ -406,14 +408,22 @@ NumberParse WordNumberParser::BareFraction(int i,
   r.value = 1 / w.value;
   r.end = i + 1;
   FractionOfScale(&r);
-  const bool share =
-      (IsWord(i + 1, "of") && !IsWord(i + 2, "a") && !IsWord(i + 2, "an")) ||
-      IsWord(i + 1, "the") || IsWord(i + 1, "all") || IsWord(i + 1, "their") ||
-      IsWord(i + 1, "its");
-  if (w.value == 2 && r.bare_fraction && share) {
-    r.bare_fraction = false;  // "half of voters", "half the country"
+  if (w.value == 2 && r.bare_fraction && (HalfShare(i) || ByHalf(i))) {
+    r.bare_fraction = false;  // "half of voters", "half that", "by half"
   }
   return r;
+}
+
+bool WordNumberParser::HalfShare(int i) const {
+  if (IsWord(i + 1, "of")) return !IsWord(i + 2, "a") && !IsWord(i + 2, "an");
+  return IsWord(i + 1, "all") || ComparativeUse(i + 1);
+}
+
+bool WordNumberParser::ByHalf(int i) const {
+  if (!IsWord(i - 1, "by")) return false;
+  const Token* next = At(i + 1);
+  return next == nullptr || next->kind != TokenKind::kWord ||
+         (HasRole(*next, kRoleSubjectStop) && !lexicon::IsArticle(next->lower));
 }
 
 // "several thousand", "a few hundred", "hundreds of", "tens of thousands of",

@@ -68,6 +68,14 @@ class WordNumberParser : public TokenView {
   bool OrdinalSpelling(int i) const;
   bool IsSingularFraction(int i) const;
   NumberParse BareFraction(int i, const lexicon::NumberWordEntry& w) const;
+  // True if the "half" at tokens[i] is a share of what follows it ("half of
+  // voters", "half the country", "half that", "half its size", "half as
+  // many"): a figure of its own, no unit needed.
+  bool HalfShare(int i) const;
+  // True if the "half" at tokens[i] is the size of a change after "by", its
+  // phrase ending there ("cut the fee by half", "fell by half in 2024"); not
+  // "by half a point" (a measure).
+  bool ByHalf(int i) const;
   NumberParse Vague(int i) const;
 };
 

@@ -396,6 +396,21 @@ TEST(FindFiguresTest, OverAcrossAPeriodAndOverAfterAVerbOfTime) {
             v1::QUALIFIER_MORE_THAN);
 }
 
+// A lone "half" is a figure when it is a share of what follows ("half
+// that", "half its size") or the size of a change after "by" ending its
+// phrase ("cut the levy by half"); not "by half a point".
+TEST(FindFiguresTest, HalfOfWhatFollowsAndByHalfAreRatios) {
+  EXPECT_EQ(Texts("The ministry will cut the levy by half."),
+            (std::vector<std::string>{"half"}));
+  EXPECT_EQ(One("Bus fares fell by half in 2025.").value(), 0.5);
+  EXPECT_EQ(Texts("The vase would fetch half that at auction."),
+            (std::vector<std::string>{"half"}));
+  EXPECT_EQ(One("The new ward is half its old size.").value(), 0.5);
+  for (const Figure& f : Find("Yields rose by half a point.")) {
+    EXPECT_NE(f.text(), "half");
+  }
+}
+
 TEST(FindFiguresTest, SubjectOfAgesAndCompoundAdjectives) {
   EXPECT_EQ(One("Police said a 19-year-old cyclist was hurt.").subject(),
             "cyclist");
