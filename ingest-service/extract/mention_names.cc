@@ -18,6 +18,7 @@ namespace factwire {
 using mention_internal::IsWord;
 using mention_internal::kMaxNameTokens;
 using mention_internal::kMaxTitleBeforeName;
+using mention_internal::kNotTitleWord;
 
 bool MentionFinder::StartsName(int k, const Sentence& s) const {
   const Token& t = tokens_[k];
@@ -891,17 +892,26 @@ void MentionFinder::LinkToPreviousMention(Mention& m, int index) {
   if (p < m.first && (tokens_[p].classes & kAffiliationPrep) != 0 &&
       !tokens_[p].upper) {
     ++p;
-    if (p < m.first && TokenText(text_, tokens_[p]) == "the") ++p;
+    const bool article = p < m.first && TokenText(text_, tokens_[p]) == "the";
+    if (article) ++p;
+    // ("Fatou Diop of the opposition Taxawu coalition": up to two lowercase
+    // modifiers after the article, and a kind after the name, make it a body.)
+    for (int n = 0; article && n < 2 && p < m.first && IsWord(tokens_[p]) && !tokens_[p].upper &&
+                        (tokens_[p].classes & kNotTitleWord) == 0;
+         ++n) {
+      ++p;
+    }
+    const bool kind_after = article && m.kind != MentionKind::kPlace && m.title_first < 0 &&
+                            KindAfterName(m.last, static_cast<int>(tokens_.size()));
+    const bool body = m.kind == MentionKind::kOrganization || kind_after;
     if (p == m.first &&
         (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
-        (m.kind == MentionKind::kOrganization || m.kind == MentionKind::kPlace) &&
-        (m.kind == MentionKind::kOrganization ||
-         TokenText(text_, tokens_[prev.last]) != "of")) {
+        (body || m.kind == MentionKind::kPlace) &&
+        (body || TokenText(text_, tokens_[prev.last]) != "of")) {
       m.owner = prev.owner >= 0 ? prev.owner : index - 1;
       Entity& person = entities_[prev.entity];
-      if (person.affiliation.empty() && m.kind == MentionKind::kOrganization) {
-        person.affiliation = Text(m.first, m.last);
-      }
+      if (person.affiliation.empty() && body) person.affiliation = Text(m.first, m.last);
+      if (kind_after) entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
     }
   } else if (prev.owner < 0 && prev.appositive_end > m.first &&
              (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&

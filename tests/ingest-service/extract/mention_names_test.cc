@@ -57,5 +57,15 @@ TEST(MentionNames, NameEndingInANationIsAGovernmentBody) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(MentionNames, PersonOfABodyNamedWithModifiersAndItsKind) {
+  v1::Document doc = Extract(
+      "\"The count was slow,\" said Aminata Sow of the opposition Jubbanti Askan "
+      "coalition.");
+  const v1::Source* s = FindSource(doc, "aminata-sow");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->affiliation(), "Jubbanti Askan");
+}
+
 }  // namespace
 }  // namespace factwire

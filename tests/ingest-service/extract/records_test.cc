@@ -52,7 +52,7 @@ TEST(Records, NamedPersonOfABodyIsThePersonNotAnUnnamedSource) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
   EXPECT_EQ(s->name(), "Aminata Sow");
-  EXPECT_EQ(s->affiliation(), "Jubbanti Askan coalition");
+  EXPECT_EQ(s->affiliation(), "Jubbanti Askan");
   v1::Document party = Extract("\"The gap is too wide,\" said a Nevada Democrat.");
   s = SourceOfClaim(party, "gap is too wide");
   ASSERT_NE(s, nullptr);
