@@ -585,6 +585,14 @@ class ClaimFinder {
   // speaker `sp` found after the cue starts later: the pronoun opens the
   // reported words.
   bool PronounOpensContent(int c, const Speaker& sp) const;
+  // The first token after a comma and a clause link (lexicon::IsClauseLink:
+  // ", and", ", but") up to kMaxClauseCueOffset + 2 tokens before cue `c` of
+  // `s`: the clause that link opens; else -1.
+  int JoinedClauseStart(int c, const Sentence& s) const;
+  // IndefiniteDescribedSubject() of the clause opening at `joined` (none when
+  // -1) before cue `c` of `s`, when a speaking noun (SpeakingNounAt) stands
+  // before its place ("a senior diplomat from ..."); else nothing.
+  Speaker DescribedSubjectAfterJoin(int c, int joined, const Sentence& s) const;
   // True if a lowercase preposition that opens a verb's object
   // (lexicon::IsPhrasalObjectPreposition) stands at token `k`, after any "-ly"
   // adverbs, before `hi` ("of chest pains", "bitterly about the deal").

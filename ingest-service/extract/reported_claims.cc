@@ -279,6 +279,9 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!sp.found() && !participle && c >= s.first + 3) {
       sp = IndefiniteDescribedSubject(c, main_clause(), s);
       if (!sp.found()) sp = PluralDescribedSubject(c, main_clause(), s);
+      // (", and a senior diplomat from another country said": the clause a
+      // join opens.)
+      if (!sp.found()) sp = DescribedSubjectAfterJoin(c, JoinedClauseStart(c, s), s);
     }
     if (!sp.found()) sp = speakers_.Left(c, s.first);
     if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
@@ -635,6 +638,26 @@ Speaker ClaimFinder::WithPluralOwner(Speaker sp, const Sentence& s) const {
     --sp.first;
   }
   return sp;
+}
+
+Speaker ClaimFinder::DescribedSubjectAfterJoin(int c, int joined, const Sentence& s) const {
+  if (joined < 0) return Speaker{};
+  const Speaker sp = IndefiniteDescribedSubject(c, joined, s);
+  if (!sp.found()) return sp;
+  int p = sp.first + 1;
+  while (p < c && !(IsWord(t_[p]) && lexicon::IsPlacingPreposition(Word(p)))) ++p;
+  // (A noun that speaks before the place: not "a neighbor came in and told".)
+  return p < c && SpeakingNounAt(p - 1) ? sp : Speaker{};
+}
+
+int ClaimFinder::JoinedClauseStart(int c, const Sentence& s) const {
+  for (int k = c - 1; k > s.first && c - k <= kMaxClauseCueOffset + 2; --k) {
+    if (!IsPunct(t_[k - 1], ',')) continue;
+    if (t_[k].kind == TokenKind::kWord && !t_[k].upper && lexicon::IsClauseLink(Word(k))) {
+      return k + 1;
+    }
+  }
+  return -1;
 }
 
 bool ClaimFinder::PronounOpensContent(int c, const Speaker& sp) const {

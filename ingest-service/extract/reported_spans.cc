@@ -414,6 +414,9 @@ bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {
                           sp.first - 1 - from <= 3 && Word(sp.first - 1) == "that";
     const bool opens =
         sp.found() && (sp.first == from || (sp.first == from + 1 && determiner) || relative);
+    // (", and a senior diplomat from another country said ...": an unnamed
+    // source described by where it is opens the clause after a mark.)
+    if (!opens && mark && DescribedSubjectAfterJoin(c, from, s).found()) return true;
     return opens && (!pronoun_only || sp.pronoun);
   }
   return false;

@@ -195,5 +195,20 @@ TEST(ReportedAgencies, TheReportSpeaksForItsMakerManyParagraphsOn) {
   EXPECT_EQ(SourceNameOf(doc, "Top players now earn"), "Arden Partners");
 }
 
+// "The minister said A, and a senior diplomat from another country said B":
+// the second clause has its own unnamed speaker; A ends before the join.
+TEST(ReportedAgencies, ADescribedSourceAfterAJoinSpeaksForItself) {
+  const v1::Document doc = Extract(
+      "The talks resumed on Monday.\n\n"
+      "The minister said the draft was sound, and a senior official from another "
+      "delegation said two governments wanted it narrowed.");
+  const v1::Claim* a = FindClaim(doc, "the draft was sound");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text(), "the draft was sound");
+  const v1::Claim* b = FindClaim(doc, "two governments wanted it narrowed");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker(), "a senior official from another delegation");
+}
+
 }  // namespace
 }  // namespace factwire
