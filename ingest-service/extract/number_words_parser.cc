@@ -108,11 +108,15 @@ NumberParse WordNumberParser::Compound(int i, bool article) const {
   return r;
 }
 
-// "twice as many", "threefold increase", "twice the size": a multiplier, not
-// "met twice" (how often something happened).
+// "twice as many", "threefold increase", "twice the size", "double the
+// £4.5m": a multiplier, not "met twice" (how often something happened) nor
+// "double as a shelter" (a role).
 bool WordNumberParser::ComparativeUse(int next) const {
   const Token* t = At(next);
   if (t == nullptr || t->kind != TokenKind::kWord) return false;
+  if (IsWord(next, "as") && (IsWord(next + 1, "a") || IsWord(next + 1, "an"))) {
+    return false;  // "will double as a shelter": a role
+  }
   return lexicon::IsComparativeFollower(t->lower);
 }
 

@@ -63,6 +63,8 @@ constexpr NumberWordEntry kNumberWords[] = {
     {"hundredth", 100, kF},   {"hundredths", 100, kF},
     {"thousandth", 1000, kF}, {"thousandths", 1000, kF},
     {"twice", 2, kM},         {"thrice", 3, kM},
+    {"double", 2, kM},        {"triple", 3, kM},  // "double the size"
+    {"treble", 3, kM},        {"quadruple", 4, kM},
     {"twofold", 2, kM},       {"threefold", 3, kM},
     {"fourfold", 4, kM},      {"fivefold", 5, kM},
     {"sixfold", 6, kM},       {"sevenfold", 7, kM},

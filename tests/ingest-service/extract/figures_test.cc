@@ -411,6 +411,23 @@ TEST(FindFiguresTest, HalfOfWhatFollowsAndByHalfAreRatios) {
   }
 }
 
+// "double", "triple" before what they multiply are multipliers as "twice"
+// is ("more than double the £4.5m of last year"); "double as a shelter"
+// names a role, no figure.
+TEST(FindFiguresTest, DoubleBeforeWhatItMultipliesIsAMultiplier) {
+  const std::vector<Figure> f =
+      Find("Takings were more than double the £3.2m of 2024.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text(), "more than double");
+  EXPECT_EQ(f[0].value(), 2);
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Rents are now triple what they were.").value(), 3);
+  EXPECT_EQ(Texts("The gym will double as a shelter."),
+            std::vector<std::string>{});
+  EXPECT_EQ(Texts("It was a double blow for the club."),
+            std::vector<std::string>{});
+}
+
 TEST(FindFiguresTest, SubjectOfAgesAndCompoundAdjectives) {
   EXPECT_EQ(One("Police said a 19-year-old cyclist was hurt.").subject(),
             "cyclist");
