@@ -464,6 +464,17 @@ bool NamesAPlace(absl::string_view name) {
          InSet(*kNames, name);
 }
 
+bool NamesAPlacesPaper(absl::string_view name) {
+  static const WordSet* const kOpeners = MakeSet(kPlaceNameOpeners);
+  name = absl::StripAsciiWhitespace(name);
+  const size_t last_space = name.rfind(' ');
+  if (last_space == absl::string_view::npos || !IsMastheadWord(name.substr(last_space + 1))) {
+    return false;
+  }
+  const absl::string_view place = name.substr(0, last_space);
+  return InSet(*kOpeners, place.substr(0, place.find(' '))) || NamesAPlace(place);
+}
+
 bool IsNoteLabel(absl::string_view label) {
   static const WordSet* const kSet = MakeSet(kNoteLabels);
   return InSet(*kSet, label);

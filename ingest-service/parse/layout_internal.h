@@ -307,7 +307,8 @@ bool IsOutletLine(absl::string_view s);
 // News": a section label (IsSectionLabel: one to three words, no closing
 // colon: "Fox News reports:" is none) or an outlet's name (IsOutletLine; no
 // name and job: NameBeforeTitleCaseJob) of capitalised words and no digit
-// that credits an agency or names a job and no person, and is no section name
+// that credits an agency, a paper named for its place ("Cape Times":
+// NamesAPlacesPaper) or names a job and no person, and is no section name
 // ("News", "Local News").
 bool IsCreditAlone(absl::string_view s);
 
@@ -329,7 +330,8 @@ absl::string_view WithoutPlace(absl::string_view s);
 // Fiji": a line naming the place a story was filed from: a lead
 // (FiledPlaceLeadSize) and one to three capitalised words, maybe a comma and
 // its region, no digit, closed by a letter; without a lead the region is
-// needed. No section name or credit.
+// needed. No section name or credit, and no paper after the comma ("Ann Lee,
+// Cape Times": NamesAPlacesPaper).
 bool IsFiledPlaceLine(absl::string_view s);
 
 // "Jo Moyo for The Namibian", "Ann Lee for the Guardian" -> the name: `s`
@@ -357,9 +359,10 @@ std::vector<std::string> NameBeforeTitleCaseJob(absl::string_view s);
 // "CNN", "BBC", "NPR": one word of two to five capitals, an outlet's initials.
 bool IsOutletAcronym(absl::string_view s);
 
-// "Transport Correspondent", "Reuters", "The Island Courier", "BBC News,
-// Kendal": a short capitalised label that names an agency or a job, or an
-// outlet ("The …"), maybe with a place after a comma; with
+// "Transport Correspondent", "Reuters", "The Island Courier", "Cape Times",
+// "BBC News, Kendal": a short capitalised label that names an agency or a
+// job, or an outlet ("The …", a paper named for its place:
+// NamesAPlacesPaper), maybe with a place after a comma; with
 // `any_label` (the byline's parts are set apart by a bar or a dot), any short
 // label.
 bool IsCreditLabel(absl::string_view s, bool any_label);
