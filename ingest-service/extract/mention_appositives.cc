@@ -260,7 +260,12 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     // ("president of the Allied Nurses union": after a post, a name may end in
     // its kind or a number; not "particularly in the closing days of the Iowa
     // campaign".)
-    const int tail_first = (tokens_[p - 1].classes & (kTitle | kTitleHead)) != 0 ? q : end;
+    // (So may one the appositive opens with: ", of the opposition Taxawu
+    // coalition,".)
+    const int tail_first =
+        (tokens_[p - 1].classes & (kTitle | kTitleHead)) != 0 || (opens_with_prep && p == a)
+            ? q
+            : end;
     bool name = kind >= 0 || tokens_[q].upper || tokens_[q].all_caps;
     for (int i = kind >= 0 ? kind + 2 : q + 1; i < end && name; ++i) {
       const Token& t = tokens_[i];

@@ -102,5 +102,14 @@ TEST(MentionAppositives, PostInANamedBodyGivesTheBody) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(MentionAppositives, AppositiveOpeningWithOfNamesABodyEndingInItsKind) {
+  v1::Document doc = Extract(
+      "Aminata Sow, of the opposition Jubbanti Askan coalition, said the count was "
+      "slow.");
+  const v1::Source* s = FindSource(doc, "aminata-sow");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Jubbanti Askan coalition");
+}
+
 }  // namespace
 }  // namespace factwire
