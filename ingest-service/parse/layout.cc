@@ -186,14 +186,20 @@ bool IsPlaceWithParticles(absl::string_view s) {
   return particles > 0 && !IsPlaceParticle(last) && (place_only || NamesAPlace(s));
 }
 
-// "Mining", "Dar es Salaam" at lines[i], alone over a date or byline line, or
-// over a standfirst over one.
+// "Ho Chi Minh City", "Santa Cruz de Tenerife": a place's name NamesAPlace
+// knows on a line of its own, up to four capitalised words (IsShortLabel).
+bool IsNamedPlaceLabel(absl::string_view s) {
+  return IsShortLabel(s) && NamesAPlace(s);
+}
+
+// "Mining", "Dar es Salaam", "Ho Chi Minh City" at lines[i], alone over a
+// date or byline line, or over a standfirst over one.
 bool IsLabelOverCredits(absl::string_view text, const std::vector<Line>& lines, size_t i) {
   if (!lines[i].blank_before || i + 1 >= lines.size() || !lines[i + 1].blank_before) {
     return false;
   }
   if (const absl::string_view s = View(text, lines[i]);
-      !IsPlainSectionLabel(s) && !IsPlaceWithParticles(s)) {
+      !IsPlainSectionLabel(s) && !IsPlaceWithParticles(s) && !IsNamedPlaceLabel(s)) {
     return false;
   }
   return IsDateOrBylineAt(text, lines, i + 1) ||
@@ -201,14 +207,14 @@ bool IsLabelOverCredits(absl::string_view text, const std::vector<Line>& lines, 
           IsDateOrBylineAt(text, lines, i + 2));
 }
 
-// "Regional News", "Business | Mining", "Mining" over "14 March 2026" or "By
-// Ann Lee": a section or breadcrumb line at lines[k], joined to a date or
-// byline line under it.
+// "Regional News", "Business | Mining", "Mining", "Ho Chi Minh City" over "14
+// March 2026" or "By Ann Lee": a section or breadcrumb line or a place's name
+// (IsNamedPlaceLabel) at lines[k], joined to a date or byline line under it.
 bool IsSectionOverDateOrByline(absl::string_view text, const std::vector<Line>& lines,
                                size_t k) {
   if (k + 1 >= lines.size() || lines[k + 1].blank_before) return false;
   const absl::string_view s = View(text, lines[k]);
-  return (IsPlainSectionLabel(s) || !CrumbSection(s).empty()) &&
+  return (IsPlainSectionLabel(s) || IsNamedPlaceLabel(s) || !CrumbSection(s).empty()) &&
          IsDateOrBylineAt(text, lines, k + 1);
 }
 
@@ -490,7 +496,8 @@ void TakeTopicOrPlace(absl::string_view s, Layout* layout) {
 bool TakePlaceUnderSection(absl::string_view s, absl::string_view text,
                            const std::vector<Line>& lines, size_t i, Layout* layout) {
   if (ReadsAsTopic(s) ||
-      !((IsPlainSectionLabel(s) && IsSectionOverDateOrByline(text, lines, i)) ||
+      !(((IsPlainSectionLabel(s) || IsNamedPlaceLabel(s)) &&
+         IsSectionOverDateOrByline(text, lines, i)) ||
         IsLabelOverCredits(text, lines, i))) {
     return false;
   }
@@ -511,7 +518,8 @@ bool TakePlaceUnderSection(absl::string_view s, absl::string_view text,
 bool TakeSectionUnderHeadline(absl::string_view s, absl::string_view text,
                               const std::vector<Line>& lines, size_t i, Layout* layout) {
   if (!layout->section.empty()) return TakePlaceUnderSection(s, text, lines, i, layout);
-  if (IsPlainSectionLabel(s) && IsSectionOverDateOrByline(text, lines, i)) {
+  if ((IsPlainSectionLabel(s) || IsNamedPlaceLabel(s)) &&
+      IsSectionOverDateOrByline(text, lines, i)) {
     TakeTopicOrPlace(s, layout);
     return true;
   }

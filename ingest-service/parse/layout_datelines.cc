@@ -234,11 +234,12 @@ bool OpensWithDateline(absl::string_view s) {
          (!label.empty() && IsUpperPlace(label) && !IsLabelNoPlace(label));
 }
 
-absl::string_view WireDatelinePlace(absl::string_view part) {
+absl::string_view WireDatelinePlace(absl::string_view part, absl::string_view* date) {
   constexpr size_t kMaxWireHeadBytes = 60;
   if (part.size() > kMaxWireHeadBytes || part.empty() || part.back() != ')') return {};
   const DatelineHead h = SplitDatelineHead(part);
   if (!h.ok || !h.known_agency || !HasDigit(h.rest)) return {};
+  *date = h.rest;
   return h.place;
 }
 

@@ -429,8 +429,9 @@ bool OpensWithDateline(absl::string_view s);
 // "BISHKEK, Nov 30 (Reuters)": a wire dateline's head as a part of a header
 // line: a place (IsPlaceWords), a comma, a date (with a digit: "Nov 30", a
 // year or none) and a known agency in brackets closing it. Returns the
-// place, "" for other parts.
-absl::string_view WireDatelinePlace(absl::string_view part);
+// place and sets *date to the date's text ("Nov 30"); "" for other parts,
+// *date then unchanged.
+absl::string_view WireDatelinePlace(absl::string_view part, absl::string_view* date);
 
 // "KIRKWALL —", "Kirkwall, Orkney —", "STROMNESS, Nov 30": a dateline on a
 // line of its own over `next`, a lede (it ends a sentence and reads like one:

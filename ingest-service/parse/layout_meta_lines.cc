@@ -164,10 +164,15 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
                !credited.empty()) {
       // "Ann Lee, Transport Reporter | 9 March 2021".
       if (authors.empty()) authors = std::move(credited);
-    } else if (const absl::string_view wire = WireDatelinePlace(part); !wire.empty()) {
+    } else if (absl::string_view wire_date, wire = WireDatelinePlace(part, &wire_date);
+               !wire.empty()) {
       // "BISHKEK, Nov 30 (Reuters) · 9:15 AM GMT+6": the place; a date
-      // without its year dates nothing.
+      // without its year dates nothing ("NAIROBI, Nov 24, 2026 (Xinhua)" does).
       if (wire_place.empty()) wire_place = wire;
+      if (std::optional<CivilDate> d = ParseDateLine(wire_date); d && !date) {
+        labels_before_date = labels.size();
+        date = d;
+      }
     } else if (IsShortLabel(part) && !IsUpdateLabel(part)) {
       // ("Updated / Monday, 3 Nov 2025 10:45": a label of the date, no section.)
       labels.push_back(part);

@@ -168,6 +168,15 @@ TEST(Datelines, WireDatelineAmongTheHeaderParts) {
     EXPECT_EQ(layout.publish_date.has_value(), *dated != '\0') << text;
     EXPECT_EQ(FirstParagraph(text, layout), kLede) << text;
   }
+  // With its year, the wire dateline's date is the publish date.
+  const std::string dated = std::string(kHeadline) +
+                            "\n\nNAIROBI, Nov 30, 2026 (Xinhua) \xC2\xB7 9:15 AM EAT\n\n" +
+                            kLede + kRest;
+  const Layout layout = ReadLayout(dated);
+  EXPECT_EQ(layout.dateline, "NAIROBI");
+  ASSERT_TRUE(layout.publish_date.has_value());
+  EXPECT_EQ(layout.publish_date->year, 2026);
+  EXPECT_EQ(layout.publish_date->day, 30);
   // Without a known agency in brackets, or without a date, no dateline.
   for (const char* line : {"BISHKEK, Nov 30 (Photos) \xC2\xB7 9:15 AM GMT+6",
                            "BISHKEK (Reuters) \xC2\xB7 9:15 AM GMT+6"}) {

@@ -136,7 +136,8 @@ TEST(HeaderCredits, CallsToActAndLinksToOtherStories) {
 // a name and such a place after a comma keep the name.
 TEST(HeaderCredits, PlaceAloneOverADateIsNoAuthor) {
   for (const char* place : {"Port Louis", "Grand Rapids", "Stone Town", "Kansas City",
-                            "Alice Springs", "PORT MORESBY", "Addis Ababa"}) {
+                            "Alice Springs", "PORT MORESBY", "Addis Ababa",
+                            "Ho Chi Minh City"}) {
     for (const char* gap : {"\n\n", "\n"}) {
       const std::string text = std::string(kHeadline) + "\n\n" + place + gap +
                                "Sun 30 Nov 2026 19.30 GMT\n\n" + kBody;
