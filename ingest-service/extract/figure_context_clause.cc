@@ -236,6 +236,22 @@ bool ContextFinder::ObjectTakingWordAt(int k) const {
          VerbBeforeObject(k);
 }
 
+int ContextFinder::VerbBeforeFirstObject(int j) const {
+  const Token* t = At(j);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+      !NounWord(j)) {
+    return j;
+  }
+  const std::string noun = NounsEndingAt(j);
+  const int determiner = noun.empty() ? -1 : PhraseStart(j, noun) - 1;
+  const bool first_object =
+      determiner > j - 5 &&
+      IsWordWith(determiner, lexicon::IsNounPhraseDeterminer) &&
+      (IsWordWith(determiner - 1, lexicon::IsDonationVerb) ||
+       IsWordWith(determiner - 1, lexicon::IsCostVerb));
+  return first_object ? determiner - 1 : j;  // not "fined the employer £4m"
+}
+
 int ContextFinder::PhraseStart(int k, absl::string_view phrase) const {
   constexpr int kMaxReach = 16;  // SubjectEndingAt's words and skipped phrases
   for (int i = k; i >= 0 && i > k - kMaxReach; --i) {
@@ -414,6 +430,7 @@ std::string ContextFinder::ObjectSubject(const FigurePlace& p,
   const bool for_link = IsWord(p.first - 1, "for");
   int j = for_link ? p.first - 2 : BeforeJudgingArticle(p.first - 1);
   if (IsWordWith(j, lexicon::IsPredicateParticle) && ObjectVerbAt(j - 1)) --j;
+  if (p.money && !for_link) j = VerbBeforeFirstObject(j);
   if (!ObjectVerbAt(j) || IsWordWith(j, lexicon::IsTalkVerb)) {
     return std::string();  // "The president spoke for 40 minutes"
   }

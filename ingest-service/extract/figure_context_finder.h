@@ -522,6 +522,14 @@ class ContextFinder : public TokenView {
   // its suppliers", "lent the province"); a noun does not stand before "the".
   bool ObjectTakingWordAt(int k) const;
 
+  // The verb of giving or costing (lexicon IsDonationVerb, IsCostVerb)
+  // before a determined lowercase noun phrase ending at tokens[j] ("lent the
+  // province", "charged the drivers"): the verb's first object stands
+  // between it and the sum it gives, charges or costs, which counts the
+  // clause's subject as a direct object does; j otherwise ("fined the
+  // employer £4,000" is the employer's fine).
+  int VerbBeforeFirstObject(int j) const;
+
   // The token where `phrase`, text read leftwards from tokens[k], starts;
   // -1 when it starts at none of the few tokens before.
   int PhraseStart(int k, absl::string_view phrase) const;

@@ -26,6 +26,7 @@ constexpr const char* kSubjectStop[] = {
     "like",      "and",        "or",         "but",        "nor",
     "so",        "yet",        "that",       "which",      "who",
     "whom",      "whose",      "where",      "when",       "while",
+    "why",       "how",        "whether",
     "if",        "because",    "though",     "although",   "whereas",
     "the",       "a",          "an",         "this",       "these",
     "those",     "its",        "their",      "his",        "her",

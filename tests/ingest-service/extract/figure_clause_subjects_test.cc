@@ -182,6 +182,11 @@ TEST(FigureClauseSubjectsTest, AnIndirectObjectBeforeABoundIsNoSubject) {
   // A bound of position after the object still restricts it.
   EXPECT_EQ(OnlySubject("Traders kept the spot price below $70 all week."),
             "spot price");
+  // Past the first object the sum is the subject's, as a direct object is.
+  EXPECT_EQ(OnlySubject("The lender gave the council £4m in 2023."), "lender");
+  EXPECT_EQ(OnlySubject("The water board charged its customers more than "
+                        "£90 each."),
+            "water board");
 }
 
 // A "for" duration after a verb of speaking measures the talk, not the
