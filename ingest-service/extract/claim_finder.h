@@ -593,6 +593,10 @@ class ClaimFinder {
   // -1) before cue `c` of `s`, when a speaking noun (SpeakingNounAt) stands
   // before its place ("a senior diplomat from ..."); else nothing.
   Speaker DescribedSubjectAfterJoin(int c, int joined, const Sentence& s) const;
+  // True when a noun phrase opening at `from`, an aside between commas and a
+  // cue after the second comma follow (SubjectBeforeAside of that cue starts
+  // at `from`): a clause with a speaker of its own.
+  bool SubjectWithAsideOpensAt(int from, const Sentence& s) const;
   // True if a lowercase preposition that opens a verb's object
   // (lexicon::IsPhrasalObjectPreposition) stands at token `k`, after any "-ly"
   // adverbs, before `hi` ("of chest pains", "bitterly about the deal").

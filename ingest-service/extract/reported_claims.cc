@@ -905,11 +905,18 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
   const int main_start = speakers_.MainClauseStart(s, a);
   int start = a - 1;
   while (start > s.first && IsWord(t_[start - 1])) --start;
+  // ("..., and a senior diplomat from another country, speaking ..., said":
+  // the link opens the phrase's clause.)
+  const int opener = start;
+  if (start > main_start && start + 1 < a && !t_[start].upper &&
+      lexicon::IsClauseLink(Word(start))) {
+    ++start;
+  }
   if (start > main_start) {
-    if (!IsPunct(t_[start - 1], ',') || WordsIn(main_start, start - 1) < kMinFrontedClaimWords)
+    if (!IsPunct(t_[opener - 1], ',') || WordsIn(main_start, opener - 1) < kMinFrontedClaimWords)
       return Speaker{};
     bool verb = false;
-    for (int k = main_start; k < start - 1 && !verb; ++k) verb = ClauseVerbAt(k, start - 1);
+    for (int k = main_start; k < opener - 1 && !verb; ++k) verb = ClauseVerbAt(k, opener - 1);
     if (!verb) return Speaker{};
   }
   start = std::max(start, main_start);

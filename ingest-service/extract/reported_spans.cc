@@ -401,6 +401,7 @@ bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {
   }
   // "... but that she was told ...": a second clause the same cue reports.
   if (Word(from) == "that") return false;
+  if (mark && SubjectWithAsideOpensAt(from, s)) return true;
   for (int c = from + 1; c < s.last && c <= from + kMaxClauseCueOffset; ++c) {
     if (!IsWord(t_[c])) return false;
     if (!IsCue(c, kCueReport | kCueQuote) || (t_[c].cue & kCueParticiple) != 0) continue;
@@ -418,6 +419,23 @@ bool ClaimFinder::ClauseWithOwnSpeaker(int k, const Sentence& s) const {
     // source described by where it is opens the clause after a mark.)
     if (!opens && mark && DescribedSubjectAfterJoin(c, from, s).found()) return true;
     return opens && (!pronoun_only || sp.pronoun);
+  }
+  return false;
+}
+
+bool ClaimFinder::SubjectWithAsideOpensAt(int from, const Sentence& s) const {
+  // ("..., and a senior diplomat from another country, speaking on condition of
+  // anonymity, said ...": the phrase, its aside and the cue after it.)
+  int commas = 0;
+  for (int c = from + 1; c < s.last && c - from <= kMaxSourceModifierTokens + kMaxLongAsideWords;
+       ++c) {
+    if (IsPunct(t_[c], ',') && ++commas > 2) return false;
+    if (!IsWord(t_[c]) && !IsPunct(t_[c], ',')) return false;
+    if (commas < 2 || !IsCue(c, kCueReport | kCueQuote) || (t_[c].cue & kCueParticiple) != 0) {
+      continue;
+    }
+    const Speaker sp = SubjectBeforeAside(c, s);
+    return sp.found() && sp.first == from;
   }
   return false;
 }

@@ -208,6 +208,18 @@ TEST(ReportedAgencies, ADescribedSourceAfterAJoinSpeaksForItself) {
   const v1::Claim* b = FindClaim(doc, "two governments wanted it narrowed");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->speaker(), "a senior official from another delegation");
+  // (So with an aside between the phrase and its cue.)
+  const v1::Document aside = Extract(
+      "The talks resumed on Monday.\n\n"
+      "The minister said the draft was sound, and a senior official from another "
+      "delegation, speaking on condition of anonymity, said two governments wanted "
+      "it narrowed.");
+  a = FindClaim(aside, "the draft was sound");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text(), "the draft was sound");
+  b = FindClaim(aside, "two governments wanted it narrowed");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->speaker().find("senior official"), std::string::npos) << b->speaker();
 }
 
 }  // namespace
