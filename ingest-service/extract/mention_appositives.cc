@@ -33,15 +33,17 @@ bool AdjectiveParticiple(absl::string_view text, const std::vector<Token>& token
 
 // True when tokens [first, last) of `tokens` name a body in lowercase after a
 // post's preposition: two to four words, capitalised ones first, ending in a
-// kind of organisation or a body noun ("Saaremaa municipality", "forecast
-// centre", "the"-less), no article, pronoun or second kind among them.
+// kind of organisation, a body noun or a lexicon::IsPostBodyHead word
+// ("Saaremaa municipality", "forecast centre", "the"-less), no article,
+// pronoun or second kind among them.
 bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, int first,
                       int last) {
   constexpr int kMaxBodyRunWords = 4;
   if (last - first < 2 || last - first > kMaxBodyRunWords) return false;
   const Token& kind = tokens[last - 1];
   if (!IsWord(kind) || kind.upper ||
-      ((kind.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(TokenText(text, kind)))) {
+      ((kind.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(TokenText(text, kind)) &&
+       !lexicon::IsPostBodyHead(TokenText(text, kind)))) {
     return false;
   }
   bool lowercase = false;  // capitalised words come first, then lowercase ones
@@ -50,7 +52,8 @@ bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, 
     if (!IsWord(t) || (t.upper && lowercase)) return false;
     if (t.upper) continue;
     lowercase = true;
-    if ((t.classes & (kNotTitleWord | kOrgKind)) != 0 &&
+    // (A cue word before the kind is a noun: "the forecast centre".)
+    if ((t.classes & ((kNotTitleWord & ~kCue) | kOrgKind)) != 0 &&
         !AdjectiveParticiple(text, tokens, i, last)) {
       return false;
     }
@@ -175,7 +178,9 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     // platform competition,": a cue inside a relative clause is the clause's.)
     // ("a candidate for the ruling party Rewmi": a participle that reports only
     // before "that" is an adjective here.)
-    if ((t.classes & kCue) != 0 && !t.upper && !owner && !relative &&
+    // ("director of the forecast centre": a cue word after an article is a noun.)
+    const bool after_article = e > a && lexicon::IsArticle(TokenText(text_, tokens_[e - 1]));
+    if ((t.classes & kCue) != 0 && !t.upper && !owner && !relative && !after_article &&
         !AdjectiveParticiple(text_, tokens_, e, s.last)) {
       return;
     }

@@ -139,6 +139,10 @@ bool IsTitlePreposition(absl::string_view word);
 // ("Democrat" in "Liberal Democrat", "Cymru", "Gael"; exact bytes); defined in
 // lexicon/words.cc.
 bool IsPartySecondWord(absl::string_view word);
+// True for a lowercase head of a body someone holds a post in, besides the
+// kinds of organisation and body nouns ("centre"; exact bytes); defined in
+// lexicon/words.cc.
+bool IsPostBodyHead(absl::string_view word);
 // True for the last word of a venue's name ("Hall", "Square", "Stadium";
 // exact bytes); defined in lexicon/words.cc.
 bool IsVenueHead(absl::string_view word);

@@ -359,6 +359,10 @@ constexpr absl::string_view kAreaKinds[] = {
     "municipality", "municipalities", "borough", "boroughs", "prefecture",
     "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
     "suburb", "suburbs", "township", "townships", "constituency"};
+// Lowercase heads of bodies someone holds a post in, besides the kinds of
+// organisation and the body nouns ("executive director of the forecast
+// centre").
+constexpr absl::string_view kPostBodyHeads[] = {"centre", "center"};
 // Verbs of leading a body and the post of the one who does ("who chairs the
 // committee": its chair); past tenses only where the post outlives the act.
 constexpr std::pair<absl::string_view, absl::string_view> kLeadVerbPosts[] = {
@@ -603,6 +607,8 @@ bool IsSeatPost(absl::string_view word) { return InWordLists<kSeatPosts>(word); 
 bool IsPartyPost(absl::string_view word) { return InWordLists<kSeatPosts, kPartyPosts>(word); }
 
 bool IsLegalFormPrefix(absl::string_view word) { return InWordLists<kLegalFormPrefixes>(word); }
+
+bool IsPostBodyHead(absl::string_view word) { return InWordLists<kPostBodyHeads>(word); }
 
 bool IsVenueHead(absl::string_view word) { return InWordLists<kVenueHeads>(word); }
 

@@ -111,5 +111,20 @@ TEST(MentionAppositives, AppositiveOpeningWithOfNamesABodyEndingInItsKind) {
   EXPECT_EQ(s->affiliation(), "Jubbanti Askan coalition");
 }
 
+TEST(MentionAppositives, CueWordAfterAnArticleIsANounInTheDescription) {
+  v1::Document doc = Extract(
+      "Rain will be scarce until October, said Reza Farahani, executive director "
+      "of the forecast centre.");
+  const v1::Source* s = FindSource(doc, "reza-farahani");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "executive director");
+  EXPECT_EQ(s->affiliation(), "forecast centre");
+  v1::Document party = Extract(
+      "Rita Lange, the state party chairwoman, said the meeting ended early.");
+  s = FindSource(party, "rita-lange");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "state party chairwoman");
+}
+
 }  // namespace
 }  // namespace factwire
