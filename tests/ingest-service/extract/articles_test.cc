@@ -2078,5 +2078,27 @@ TEST_F(ArticlesTest, WardRecountPronounChainsAndUnnamedOfficer) {
   EXPECT_EQ(SpeakerOf(doc, "I know how these rooms work"), "Otieno Wambua");
 }
 
+
+// Helper rep (session 20): courts and their members, lowercase bodies, documents
+// credited to their makers, officials who "expect" (marrow-valley-dam-ruling).
+TEST_F(ArticlesTest, CourtJudgesBodiesAndDocumentsAreAttributed) {
+  const v1::Document doc = Analyze("marrow-valley-dam-ruling");
+  // "The High Court ... quashed the permit, ruling that ..."; "Two of the court's
+  // five judges dissented, arguing that ..."; "The court ruled 3-2 that ...".
+  EXPECT_EQ(SpeakerOf(doc, "failed to consult the 14 villages"), "High Court");
+  EXPECT_EQ(SpeakerOf(doc, "held enough public meetings"), "judges");
+  EXPECT_EQ(SpeakerOf(doc, "a new permit could be sought"), "High Court");
+  // "..., ministry figures show." after the ministry spoke.
+  EXPECT_EQ(SpeakerOf(doc, "earned farmers $14 million"), "Ministry of Water Resources");
+  // "A coalition of farm groups said", "The regional flood forecast centre says",
+  // "Officials expect that ...", "according to figures from the district's
+  // farmers forum".
+  EXPECT_EQ(SpeakerOf(doc, "protected 3,000 hectares"), "coalition of farm groups");
+  EXPECT_EQ(SpeakerOf(doc, "the river could rise by 1.2 metres"),
+            "regional flood forecast centre");
+  EXPECT_EQ(SpeakerOf(doc, "eight of the existing sluice gates"), "Officials");
+  EXPECT_EQ(SpeakerOf(doc, "Rice yields in the valley fell"), "district's farmers forum");
+}
+
 }  // namespace
 }  // namespace factwire
