@@ -2100,5 +2100,43 @@ TEST_F(ArticlesTest, CourtJudgesBodiesAndDocumentsAreAttributed) {
   EXPECT_EQ(SpeakerOf(doc, "Rice yields in the valley fell"), "district's farmers forum");
 }
 
+
+// For tests/ingest-service/extract/articles_test.cc (fixture
+// testdata/articles/parnu-harbour-pier-closure, committed by helper src).
+TEST_F(ArticlesTest, HarbourPierTitlesAffiliationsAndTypesOfSources) {
+  v1::Document doc = Analyze("parnu-harbour-pier-closure");
+  // "said Liisa Rebane, mayor of Pärnu municipality": a post of a body named
+  // in lowercase splits into title and affiliation.
+  const v1::Source* mayor = Named(doc, "Liisa Rebane");
+  ASSERT_NE(mayor, nullptr);
+  EXPECT_EQ(mayor->title(), "mayor");
+  EXPECT_EQ(mayor->affiliation(), "Pärnu municipality");
+  // "AS Liivi Laevad ... said": a legal form before the name, a business.
+  const v1::Source* ferry = Named(doc, "AS Liivi Laevad");
+  ASSERT_NE(ferry, nullptr);
+  EXPECT_EQ(ferry->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  // "A senior official at Pärnu municipality said": the unnamed source's body.
+  const v1::Claim* official = FindClaim(doc, "the work had been put off twice");
+  ASSERT_NE(official, nullptr);
+  const v1::Source* unnamed = SourceOf(doc, *official);
+  ASSERT_NE(unnamed, nullptr);
+  EXPECT_EQ(unnamed->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(unnamed->affiliation(), "Pärnu municipality");
+  // "Analyst Jaan Kivi of Nordic Securities said": a person, not one organisation.
+  const v1::Source* analyst = Named(doc, "Jaan Kivi");
+  ASSERT_NE(analyst, nullptr);
+  EXPECT_EQ(analyst->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(analyst->affiliation(), "Nordic Securities");
+  // "Toomas Org, 61, who chairs the Kihnu Islanders' Association, said".
+  const v1::Source* chair = Named(doc, "Toomas Org");
+  ASSERT_NE(chair, nullptr);
+  EXPECT_EQ(chair->title(), "chair");
+  EXPECT_EQ(chair->affiliation(), "Kihnu Islanders' Association");
+  // "Deputy Minister of Economy and Infrastructure Kadri Saar told reporters".
+  const v1::Source* minister = Named(doc, "Kadri Saar");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(minister->title(), "Deputy Minister of Economy and Infrastructure");
+}
+
 }  // namespace
 }  // namespace factwire
