@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -12,6 +13,114 @@ namespace factwire {
 namespace claims_internal {
 
 namespace {
+
+// Nouns for what a body or person issues in writing ("said in a statement",
+// "in a letter to members"): once introduced, "the statement said" speaks for
+// the one who issued it. (Findings' documents, "the report", are credited by
+// CreditDefiniteBodies.) Belongs in lexicon/speech_words.cc.
+constexpr absl::string_view kIssuedNouns[] = {"statement", "release", "letter",   "notice",
+                                              "ruling",    "filing",  "memo",     "communique",
+                                              "judgment",  "judgement", "email"};
+
+// Words that introduce an issued document as new or as someone's: "a
+// statement", "its ruling", "in an email".
+constexpr absl::string_view kIssuedIntroducers[] = {"a", "an", "its", "his", "her", "their"};
+
+// Verbs by which a body or person issues a document: "X issued a statement",
+// "X sent a letter to members".
+constexpr absl::string_view kIssueVerbs[] = {"issued", "released", "published", "sent",
+                                             "posted", "filed",    "wrote",     "put"};
+
+// Prepositions that name a document's issuer after it: "a statement from the
+// ministry", "a ruling by the High Court".
+constexpr absl::string_view kIssuerPrepositions[] = {"from", "by"};
+
+// Most tokens between an issuer's name and its issuing verb ("on Tuesday").
+constexpr int kMaxIssuerGapTokens = 3;
+
+// True when `word` is in `list`.
+template <size_t N>
+bool InList(const absl::string_view (&list)[N], absl::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+// The head token of unresolved anonymous speaker `sp` when it reads "the" (in
+// it or right before it) and an issued noun (kIssuedNouns): "the statement"
+// (also when it repeats an earlier phrase: "a statement from X"); else -1.
+int IssuedNounHead(const TextModel& m, const Speaker& sp) {
+  if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) return -1;
+  const int head = sp.last - 1;
+  const Token& h = m.tokens[head];
+  if (head < 1 || h.kind != TokenKind::kWord || h.upper || h.possessive ||
+      !InList(kIssuedNouns, TokenText(m.text, h)) || head - sp.first > 1) {
+    return -1;
+  }
+  return absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[head - 1]), "the") ? head : -1;
+}
+
+// The first issued noun `noun` in the sentence holding token `k`, outside
+// bytes [skip_begin, skip_end) (a claim's own words), with "a"/"an"/a
+// possessive (kIssuedIntroducers) at most one word before it ("said in a
+// statement", "issued a written statement", "in its ruling"); -1 when the
+// sentence introduces no such document.
+int IntroducedIssuedNoun(const TextModel& m, int k, absl::string_view noun, int skip_begin,
+                         int skip_end) {
+  const Sentence& s = m.sentences[m.sentence_of_token[k]];
+  for (int j = s.first + 1; j < s.last; ++j) {
+    if (m.tokens[j].kind != TokenKind::kWord || TokenText(m.text, m.tokens[j]) != noun ||
+        (m.tokens[j].begin >= skip_begin && m.tokens[j].begin < skip_end)) {
+      continue;
+    }
+    for (int d = j - 1; d >= s.first && d >= j - 2; --d) {
+      if (InList(kIssuedIntroducers, absl::AsciiStrToLower(TokenText(m.text, m.tokens[d])))) {
+        return j;
+      }
+    }
+  }
+  return -1;
+}
+
+// The mention starting at token `k` of sentence `s`, or after a "the" there;
+// -1 when none starts there or it names no entity.
+int NamedMentionAt(const TextModel& m, const MentionFinder& mentions, const Sentence& s, int k) {
+  int mi = mentions.MentionStartingAt(k);
+  if (mi < 0 && k + 1 < s.last && absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[k]), "the")) {
+    mi = mentions.MentionStartingAt(k + 1);
+  }
+  return mi >= 0 && mentions.mentions()[mi].entity >= 0 ? mi : -1;
+}
+
+// The entity that issues the document introduced at token `noun` of sentence
+// `s`: the name right after it and a kIssuerPrepositions word ("a statement
+// from the Ministry of Fisheries"), else the name opening the sentence when an
+// issuing verb (kIssueVerbs) follows it within kMaxIssuerGapTokens words (a
+// possessive name: its organisation word, "Clinton's campaign") and
+// the noun follows that verb within three tokens ("The Seafood Council issued
+// a statement", "The board on Friday sent a letter"); else -1.
+int IssuerInSentence(const TextModel& m, const MentionFinder& mentions, const Sentence& s,
+                     int noun) {
+  if (noun + 2 < s.last && InList(kIssuerPrepositions, TokenText(m.text, m.tokens[noun + 1]))) {
+    if (const int by = NamedMentionAt(m, mentions, s, noun + 2); by >= 0) {
+      return mentions.mentions()[by].entity;
+    }
+  }
+  const int mi = NamedMentionAt(m, mentions, s, s.first);
+  if (mi < 0) return -1;
+  const int end = mentions.mentions()[mi].last;
+  // ("Clinton's campaign sent": a possessive name issues through its body, as
+  // "her campaign said" speaks for her; not "Vail's lawyer sent".)
+  if (end + 1 < s.last && m.tokens[end].possessive &&
+      (m.tokens[end + 1].upper || (m.tokens[end + 1].classes & kOrgKind) == 0)) {
+    return -1;
+  }
+  for (int v = end; v < noun && v <= end + kMaxIssuerGapTokens; ++v) {
+    if (m.tokens[v].kind != TokenKind::kWord) return -1;
+    if (InList(kIssueVerbs, TokenText(m.text, m.tokens[v])) && noun - v <= 3) {
+      return mentions.mentions()[mi].entity;
+    }
+  }
+  return -1;
+}
 
 // True when tokens[k, k + 3) read "quoted as <speech participle>" after a form
 // of "be" at k - 1 ("is quoted as saying", "was quoted as telling").
@@ -75,6 +184,73 @@ bool ColonQuoted(const TextModel& m, int qi, int last_of_previous) {
   const QuoteSpan& q = m.quotes[qi];
   return qi > 0 && m.quotes[qi - 1].close < 0 && q.open > 0 &&
          last_of_previous >= q.open - 1 && IsPunct(m.tokens[q.open - 1], ':');
+}
+
+// (token, entity) pairs before token `at`, in sentences at most
+// kDocumentParagraphs paragraphs back, of those who introduce the issued noun
+// `noun`: the speakers of claims whose sentences introduce it outside the
+// claimed words (RURA in "RURA said in a statement that ...") and the issuers sentences name
+// (IssuerInSentence: "X issued a statement", "a statement from X").
+std::vector<std::pair<int, int>> IssuersBefore(const TextModel& m, const MentionFinder& mentions,
+                                               const std::vector<ClaimDraft>& claims, int at,
+                                               absl::string_view noun) {
+  const int paragraph = m.tokens[at].paragraph;
+  const int sentence = m.sentence_of_token[at];
+  std::vector<std::pair<int, int>> issuers;
+  for (const ClaimDraft& c : claims) {
+    const int k = c.speaker.first;
+    if (c.speaker.found() && c.speaker.entity >= 0 && k < at &&
+        m.sentence_of_token[k] != sentence &&
+        m.tokens[k].paragraph >= paragraph - kDocumentParagraphs &&
+        IntroducedIssuedNoun(m, k, noun, c.begin, c.end) >= 0) {
+      issuers.emplace_back(k, c.speaker.entity);
+    }
+  }
+  for (int si = sentence - 1; si >= 0; --si) {
+    const Sentence& s = m.sentences[si];
+    if (s.first >= s.last) continue;
+    if (m.tokens[s.first].paragraph < paragraph - kDocumentParagraphs) break;
+    const int introduced = IntroducedIssuedNoun(m, s.first, noun, 0, 0);
+    if (introduced < 0) continue;
+    if (const int e = IssuerInSentence(m, mentions, s, introduced); e >= 0) {
+      issuers.emplace_back(s.first, e);
+    }
+  }
+  return issuers;
+}
+
+// The entity that latest before `claim` introduces the issued noun at token
+// `head` (IssuersBefore): the document meant is the one last introduced; -1
+// when none does or another entity introduces one in the same paragraph.
+int LatestIssuer(const TextModel& m, const MentionFinder& mentions,
+                 const std::vector<ClaimDraft>& claims, const ClaimDraft& claim, int head) {
+  const std::vector<std::pair<int, int>> issuers = IssuersBefore(
+      m, mentions, claims, claim.speaker.first, TokenText(m.text, m.tokens[head]));
+  int latest = -1;  // the token of the latest introduction
+  for (const auto& [k, entity] : issuers) latest = std::max(latest, k);
+  if (latest < 0) return -1;
+  int issuer = -1;
+  for (const auto& [k, entity] : issuers) {
+    if (m.tokens[k].paragraph != m.tokens[latest].paragraph) continue;
+    if (issuer >= 0 && issuer != entity) return -1;
+    issuer = entity;
+  }
+  return issuer;
+}
+
+// "RURA said in a statement that ... “...,” the statement said": each claim
+// whose speaker is "the" and an issued noun (IssuedNounHead) speaks for the
+// latest issuer of that noun before it (LatestIssuer); the speaker stays as written.
+void CreditIssuedDocuments(const TextModel& m, const MentionFinder& mentions,
+                           std::vector<ClaimDraft>* claims) {
+  for (ClaimDraft& claim : *claims) {
+    const int head = IssuedNounHead(m, claim.speaker);
+    if (head < 0) continue;
+    const int issuer = LatestIssuer(m, mentions, *claims, claim, head);
+    if (issuer < 0) continue;
+    claim.speaker.entity = issuer;
+    claim.speaker.anonymous = false;
+  }
 }
 
 }  // namespace
@@ -975,6 +1151,8 @@ void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
       quote.confidence = 0.3f;
     }
   }
+  // (Here, once all claims are found and before CreditDefiniteBodies.)
+  CreditIssuedDocuments(m_, mentions_, &claims_);
 }
 
 void ClaimFinder::LendContinuedSpeakers() {

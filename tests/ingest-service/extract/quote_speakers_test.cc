@@ -575,5 +575,67 @@ TEST(QuoteSpeakers, PlaceBeforeARoleNounAfterAnInvertedCueIsNotTheSpeaker) {
   EXPECT_NE(lines->speaker().find("Karen Lindqvist"), std::string::npos) << lines->speaker();
 }
 
+TEST(QuoteSpeakers, TheStatementSpeaksForWhoIssuedIt) {
+  v1::Document doc = Extract(
+      "The Tarn Valley Water Board said in a statement on Friday that hosepipe use "
+      "would be banned from May.\n\n" +
+      kOpen + "Our reservoirs are at their lowest in a decade," + kClose +
+      " the statement said.\n\nThe Orlen Canal Trust told boat owners in a letter "
+      "on Monday that the locks would reopen.\n\n" +
+      kOpen + "Mooring fees will stay as they are," + kClose + " the letter said.");
+  const v1::Claim* c = FindClaim(doc, "lowest in a decade");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "tarn-valley-water-board");
+  EXPECT_NE(c->speaker().find("statement"), std::string::npos);
+  // (The statement last introduced, not the board's: the trust's letter.)
+  const v1::Claim* l = FindClaim(doc, "Mooring fees");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->source_id(), "orlen-canal-trust");
+}
+
+TEST(QuoteSpeakers, TheStatementSpeaksForTheNameThatIssuedIt) {
+  v1::Document doc =
+      Extract("The Selkirk Growers Association on Thursday issued a statement about "
+              "the frost.\n\nThe early cold hit the orchards on the valley floor hardest.\n\n" +
+              kOpen + "Half the apple crop is gone," + kClose + " the statement said.");
+  const v1::Claim* c = FindClaim(doc, "apple crop is gone");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "selkirk-growers-association");
+}
+
+TEST(QuoteSpeakers, ADocumentInsideTheClaimedWordsIsNotIssuedByItsSpeaker) {
+  v1::Document doc = Extract("Acme Mining said it was studying a ruling on water rights.\n\n" +
+                             kOpen + "The water belongs to the valley," + kClose +
+                             " the ruling said.");
+  const v1::Claim* c = FindClaim(doc, "belongs to the valley");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->source_id(), "acme-mining");
+}
+
+TEST(QuoteSpeakers, APossessiveNameIssuesOnlyThroughItsBody) {
+  v1::Document doc = Extract(
+      "Tom Vail's lawyer sent a letter to the water company on Monday.\n\n" + kOpen +
+      "The bill is wrong," + kClose + " the letter said.\n\nRosa Ibsen's campaign sent "
+      "out an email to supporters.\n\n" + kOpen + "We need you now," + kClose +
+      " the email said.");
+  const v1::Claim* letter = FindClaim(doc, "bill is wrong");
+  ASSERT_NE(letter, nullptr);
+  EXPECT_NE(letter->source_id(), "tom-vail");
+  const v1::Claim* email = FindClaim(doc, "need you now");
+  ASSERT_NE(email, nullptr);
+  EXPECT_EQ(email->source_id(), "rosa-ibsen");
+}
+
+TEST(QuoteSpeakers, TheStatementOfTwoIssuersInOneParagraphSpeaksForNone) {
+  v1::Document doc = Extract(
+      "Halden Rail said in a statement that fares would rise, and the Drammen "
+      "Bus Company said in a statement that its own would not.\n\n" +
+      kOpen + "Passengers deserve certainty," + kClose + " the statement said.");
+  const v1::Claim* c = FindClaim(doc, "deserve certainty");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->source_id(), "halden-rail");
+  EXPECT_EQ(c->source_id().find("drammen"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace factwire
