@@ -265,6 +265,15 @@ constexpr const char* kMastheadWords[] = {
     "today",         "online",
 };
 
+// Masthead words (kMastheadWords) that close a paper's name and no person's
+// ("Chicago Tribune", "Manila Bulletin"), where "Post", "Star" or "Press"
+// close surnames too.
+constexpr const char* kPaperOnlyWords[] = {
+    "courier",    "gazette",   "times",      "herald",   "ledger",     "journal",
+    "tribune",    "chronicle", "telegraph",  "dispatch", "examiner",   "bulletin",
+    "enquirer",   "sentinel",  "advertiser", "inquirer", "intelligencer",
+};
+
 constexpr const char* kCaptionLabels[] = {
     "image",         "images",        "photo",     "photograph",  "picture",
     "pic",           "caption",       "credit",    "illustration", "file photo",
@@ -464,13 +473,15 @@ bool NamesAPlace(absl::string_view name) {
          InSet(*kNames, name);
 }
 
-bool NamesAPlacesPaper(absl::string_view name) {
+bool NamesAPaper(absl::string_view name) {
   static const WordSet* const kOpeners = MakeSet(kPlaceNameOpeners);
+  static const WordSet* const kPaperWords = MakeSet(kPaperOnlyWords);
   name = absl::StripAsciiWhitespace(name);
   const size_t last_space = name.rfind(' ');
-  if (last_space == absl::string_view::npos || !IsMastheadWord(name.substr(last_space + 1))) {
-    return false;
-  }
+  if (last_space == absl::string_view::npos) return false;
+  const absl::string_view last = name.substr(last_space + 1);
+  if (InSet(*kPaperWords, last)) return true;
+  if (!IsMastheadWord(last)) return false;
   const absl::string_view place = name.substr(0, last_space);
   return InSet(*kOpeners, place.substr(0, place.find(' '))) || NamesAPlace(place);
 }

@@ -226,13 +226,14 @@ bool HasTopicNounEnding(absl::string_view word);
 // IsMastheadWord closes it) and for a person's ("Lake Bell"). Pure function.
 bool NamesAPlace(absl::string_view name);
 
-// NamesAPlacesPaper()
+// NamesAPaper()
 //
-// True for a paper's name of a place's name and a masthead word
-// (IsMastheadWord): "New York Times", "Cape Times", "Kansas City Star", "San
-// Jose Mercury News" (its place opened by a word of NamesAPlace's openers, or
-// a place NamesAPlace knows); any case. Pure function.
-bool NamesAPlacesPaper(absl::string_view name);
+// True for a paper's name: closed by a word no person's name closes
+// ("Chicago Tribune", "Manila Bulletin", "Cape Times"), or a place's name and
+// a masthead word (IsMastheadWord: "Kansas City Star", "San Jose Mercury
+// News"; its place opened by a word of NamesAPlace's openers, or a place
+// NamesAPlace knows); any case. Pure function.
+bool NamesAPaper(absl::string_view name);
 
 // IsPlaceParticle()
 //

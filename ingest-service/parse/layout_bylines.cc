@@ -47,7 +47,7 @@ bool IsCredit(absl::string_view name) {
 // each opening with a capital but for particles between them (IsNameParticle:
 // "Carlos da Silva"), no digit, no job or agency, and no place's name
 // ("Priya Natarajan", "OWEN HALE", "Mary-Jane O'Neil"; not "Stone Town" or
-// "Port Louis": NamesAPlace, nor "Cape Times": NamesAPlacesPaper).
+// "Port Louis": NamesAPlace, nor "Cape Times": NamesAPaper).
 bool IsPersonName(absl::string_view s) {
   constexpr int kMaxNameWords = 4;
   const int words = WordCount(s);
@@ -59,7 +59,7 @@ bool IsPersonName(absl::string_view s) {
     if ((!absl::ascii_isupper(word[0]) && !particle) || word.back() == ':') return false;
     ++at;
   }
-  return !HasDigit(s) && !NamesAPlace(s) && !NamesAPlacesPaper(s);
+  return !HasDigit(s) && !NamesAPlace(s) && !NamesAPaper(s);
 }
 
 // "Amina Wanjiru/Nation Correspondent", "JANE DOE / Staff Writer": the names
@@ -154,9 +154,10 @@ bool IsOutletLine(absl::string_view s) {
 bool IsCreditAlone(absl::string_view s) {
   if (s.empty()) return false;
   const bool label = IsSectionLabel(s);
-  // "Cape Times": a paper named for its place credits it, as "Reuters" does.
+  // "Cape Times", "Manila Bulletin": a paper (NamesAPaper) credits it, as
+  // "Reuters" does.
   if ((!label && !IsOutletLine(s)) || !IsCapitalisedWords(s) || HasDigit(s) ||
-      !(IsCredit(s) || NamesAPlacesPaper(s)) || IsSectionName(s)) {
+      !(IsCredit(s) || NamesAPaper(s)) || IsSectionName(s)) {
     return false;
   }
   // "Owen Hale Economics Reporter" is a name and a job, no outlet.
@@ -252,12 +253,12 @@ bool IsFiledPlaceLine(absl::string_view s) {
   if (lead == 0 && town.size() == place.size()) return false;
   // A byline ("By Amina Juma, Stone Town") names its author first: asked
   // last, of the few lines that pass the rest.
-  // "Ann Lee, Cape Times": a paper after the comma (NamesAPlacesPaper) is no
+  // "Ann Lee, Cape Times": a paper after the comma (NamesAPaper) is no
   // region.
   const absl::string_view region =
       town.size() < place.size() ? place.substr(town.size() + 2) : absl::string_view();
   return WordCount(town) <= kMaxPlaceWords && IsCapitalisedWords(town) &&
-         !IsSectionName(town) && !IsCredit(place) && !NamesAPlacesPaper(region) &&
+         !IsSectionName(town) && !IsCredit(place) && !NamesAPaper(region) &&
          BylineLeadSize(s) == 0;
 }
 
@@ -294,9 +295,9 @@ bool IsCreditLabel(absl::string_view s, bool any_label) {
       EndsSentence(s)) {
     return false;
   }
-  // "Cape Times": a paper named for its place (NamesAPlacesPaper).
+  // "Cape Times", "Manila Bulletin": a paper's name (NamesAPaper).
   if (any_label || IsCredit(s) || absl::StartsWith(s, "The ") || IsOutletAcronym(s) ||
-      NamesAPlacesPaper(s)) {
+      NamesAPaper(s)) {
     return true;
   }
   // "Special to the Times".
@@ -490,12 +491,12 @@ std::vector<std::string> Byline(absl::string_view s) {
     // "Ann Lee @annlee": the name without the handle.
     if (const size_t at = name.find(" @"); at != std::string::npos) name.resize(at);
     // "By Ann Lee, CNN", "By Ann Lee, The Courier", "By Ann Lee, Cape Times":
-    // one word, "The …" or a paper named for its place (NamesAPlacesPaper)
+    // one word, "The …" or a paper's name (NamesAPaper)
     // after a name is an outlet, not a person; "By Ann Lee, Stone Town": a
     // place's name (NamesAPlace) is where she filed from.
     if (IsCredit(name) || (!names.empty() && (name.find(' ') == std::string::npos ||
                                               absl::StartsWith(name, "The ") ||
-                                              NamesAPlace(name) || NamesAPlacesPaper(name)))) {
+                                              NamesAPlace(name) || NamesAPaper(name)))) {
       continue;
     }
     // "Conor Heaney in Kyiv", "Ann Lee at Wembley": the name without the place.

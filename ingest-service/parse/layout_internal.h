@@ -307,8 +307,8 @@ bool IsOutletLine(absl::string_view s);
 // News": a section label (IsSectionLabel: one to three words, no closing
 // colon: "Fox News reports:" is none) or an outlet's name (IsOutletLine; no
 // name and job: NameBeforeTitleCaseJob) of capitalised words and no digit
-// that credits an agency, a paper named for its place ("Cape Times":
-// NamesAPlacesPaper) or names a job and no person, and is no section name
+// that credits an agency, a paper ("Cape Times", "Manila Bulletin":
+// NamesAPaper) or names a job and no person, and is no section name
 // ("News", "Local News").
 bool IsCreditAlone(absl::string_view s);
 
@@ -331,7 +331,7 @@ absl::string_view WithoutPlace(absl::string_view s);
 // (FiledPlaceLeadSize) and one to three capitalised words, maybe a comma and
 // its region, no digit, closed by a letter; without a lead the region is
 // needed. No section name or credit, and no paper after the comma ("Ann Lee,
-// Cape Times": NamesAPlacesPaper).
+// Cape Times": NamesAPaper).
 bool IsFiledPlaceLine(absl::string_view s);
 
 // "Jo Moyo for The Namibian", "Ann Lee for the Guardian" -> the name: `s`
@@ -361,8 +361,8 @@ bool IsOutletAcronym(absl::string_view s);
 
 // "Transport Correspondent", "Reuters", "The Island Courier", "Cape Times",
 // "BBC News, Kendal": a short capitalised label that names an agency or a
-// job, or an outlet ("The …", a paper named for its place:
-// NamesAPlacesPaper), maybe with a place after a comma; with
+// job, or an outlet ("The …", a paper's name:
+// NamesAPaper), maybe with a place after a comma; with
 // `any_label` (the byline's parts are set apart by a bar or a dot), any short
 // label.
 bool IsCreditLabel(absl::string_view s, bool any_label);

@@ -301,17 +301,20 @@ TEST(BylineCredits, StaffAndAgenciesCredits) {
   EXPECT_EQ(ReadLayout(Page("Regional News")).section, "Regional News");
 }
 
-// A paper named for its place ("Cape Times", "New York Times", "Kansas City
-// Star": NamesAPlacesPaper) is an outlet: after a name it is no second
+// A paper's name ("Cape Times", "New York Times", "Kansas City Star" named
+// for its place, "Manila Bulletin" closed by a word no person's name closes:
+// NamesAPaper) is an outlet: after a name it is no second
 // author and no place filed from, and alone over the date it is neither an
 // author nor the dateline.
 TEST(BylineCredits, PapersNamedForTheirPlace) {
   for (const char* byline : {"By Ann Lee, Cape Times", "By Ann Lee, New York Times",
-                             "Ann Lee, Kansas City Star", "Ann Lee | Cape Times"}) {
+                             "Ann Lee, Kansas City Star", "Ann Lee | Cape Times",
+                             "By Ann Lee, Manila Bulletin", "Ann Lee, Lagos Tribune"}) {
     ExpectByline({byline, "Ann Lee"});
     EXPECT_EQ(ReadLayout(Page(byline)).dateline, "") << byline;
   }
-  for (const char* paper : {"Cape Times", "New York Times", "Kansas City Star"}) {
+  for (const char* paper :
+       {"Cape Times", "New York Times", "Kansas City Star", "Manila Bulletin"}) {
     const std::string text = std::string(kHeadline) + "\n\n" + paper +
                              "\n\n30 November 2026\n\n" + kLede + "\n\n" + kRest;
     const Layout layout = ReadLayout(text);
