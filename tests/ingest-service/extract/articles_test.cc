@@ -2138,5 +2138,38 @@ TEST_F(ArticlesTest, HarbourPierTitlesAffiliationsAndTypesOfSources) {
   EXPECT_EQ(minister->title(), "Deputy Minister of Economy and Infrastructure");
 }
 
+
+// For tests/ingest-service/extract/articles_test.cc (helper meta2, session 20):
+// the fixtures testdata/articles/gander-ferry-schedule.{txt,gold.json} and
+// testdata/articles/belem-canal-dredging.{txt,gold.json}.
+
+// A date line with a zone of two capitals ("6:10 a.m. NT") and an update
+// stamp beside it is the date line, no standfirst; the byline's desk after a
+// dot ("By Maura Kavanagh · Regional Desk") gives the name only.
+TEST_F(ArticlesTest, ShortZoneDateLineAndADeskAfterTheByline) {
+  v1::Document doc = Analyze("gander-ferry-schedule");
+  EXPECT_EQ(doc.headline(), "Coastal ferry cuts winter crossings after engine repairs run late");
+  EXPECT_EQ(doc.subheadline(), "");
+  EXPECT_EQ(doc.publish_time().seconds(), 1795500600);  // 2026-11-24 06:10
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Maura Kavanagh");
+  EXPECT_EQ(SpeakerOf(doc, "hard on people who travel"), "Colleen Whiteway");
+}
+
+// A person's name with a particle between its words ("Beatriz da Costa")
+// alone over the date is the author, not a place filed from.
+TEST_F(ArticlesTest, NameWithAParticleAloneOverTheDate) {
+  v1::Document doc = Analyze("belem-canal-dredging");
+  EXPECT_EQ(doc.section(), "City");
+  EXPECT_EQ(doc.headline(), "Bel\xC3\xA9m to dredge its canals before the rainy season");
+  EXPECT_EQ(doc.subheadline(),
+            "Residents of low-lying districts were promised fewer floods after two wet years");
+  EXPECT_EQ(doc.publish_time().seconds(), 1795996800);  // 2026-11-30
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Beatriz da Costa");
+  EXPECT_EQ(doc.dateline(), "");
+  EXPECT_EQ(SpeakerOf(doc, "cleaned properly in a decade"), "Renato Alves");
+}
+
 }  // namespace
 }  // namespace factwire
