@@ -648,7 +648,9 @@ constexpr const char* kOverQualifierLeads[] = {
     // "waited over four hours"); not "be" ("was over two weeks later")
     "lasted",  "last",    "lasts",  "spent",   "spend",   "spends",
     "waited",  "wait",    "served", "serving", "lived",   "worked",
-    "stayed",  "remained"};
+    "stayed",  "remained",
+    // degree before the bound ("a little over two hours", "a bit over")
+    "little",  "bit"};
 
 // Verbs whose amount is a level gone beyond ("sales topped $2 billion"):
 // the figure is more than the amount.

@@ -394,6 +394,8 @@ TEST(FindFiguresTest, OverAcrossAPeriodAndOverAfterAVerbOfTime) {
             v1::QUALIFIER_MORE_THAN);
   EXPECT_EQ(One("Over 300 volunteers came.").qualifier(),
             v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("The hearing lasted a little over four hours.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
 }
 
 // A lone "half" is a figure when it is a share of what follows ("half
