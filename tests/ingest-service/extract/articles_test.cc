@@ -2171,5 +2171,35 @@ TEST_F(ArticlesTest, NameWithAParticleAloneOverTheDate) {
   EXPECT_EQ(SpeakerOf(doc, "cleaned properly in a decade"), "Renato Alves");
 }
 
+
+// Helper "fig2", session 20: multipliers and fractions as figures ("cut ...
+// by half", "more than double the £2.1m"), "over" after a verb whose time is
+// the amount ("waited over three hours": a bound), a range of ages whose
+// second end is followed by "in <count>" ("aged between 16 and 90 in 12
+// villages": the range, then the villages), and the sum after a verb of
+// giving and its first object ("gave the operator at least £600,000").
+TEST_F(ArticlesTest, MultipliersFractionsAndBoundsOfTime) {
+  v1::Document doc = Analyze("kestrel-bay-ferry-fares");
+  const v1::Figure* half = FigureText(doc, "half");
+  ASSERT_NE(half, nullptr);
+  EXPECT_EQ(half->value(), 0.5);
+  const v1::Figure* doubled = FigureText(doc, "more than double");
+  ASSERT_NE(doubled, nullptr);
+  EXPECT_EQ(doubled->qualifier(), v1::QUALIFIER_MORE_THAN);
+  const v1::Figure* waited = FigureText(doc, "over three hours");
+  ASSERT_NE(waited, nullptr);
+  EXPECT_EQ(waited->qualifier(), v1::QUALIFIER_MORE_THAN);
+  const v1::Figure* ages = FigureText(doc, "between 16 and 90");
+  ASSERT_NE(ages, nullptr);
+  EXPECT_EQ(ages->qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_EQ(ages->value_max(), 90);
+  const v1::Figure* villages = FigureText(doc, "12");
+  ASSERT_NE(villages, nullptr);
+  EXPECT_EQ(villages->subject(), "villages");
+  const v1::Figure* seasons = FigureText(doc, "two seasons");
+  ASSERT_NE(seasons, nullptr);
+  EXPECT_EQ(seasons->qualifier(), v1::QUALIFIER_EXACT);
+}
+
 }  // namespace
 }  // namespace factwire
