@@ -189,14 +189,16 @@ bool ColonQuoted(const TextModel& m, int qi, int last_of_previous) {
 // (token, entity) pairs before token `at`, in sentences at most
 // kDocumentParagraphs paragraphs back, of those who introduce the issued noun
 // `noun`: the speakers of claims whose sentences introduce it outside the
-// claimed words (RURA in "RURA said in a statement that ...") and the issuers sentences name
-// (IssuerInSentence: "X issued a statement", "a statement from X").
+// claimed words (RURA in "RURA said in a statement that ...") and the issuers
+// other sentences name (IssuerInSentence: "X issued a statement", "a
+// statement from X"; -1 for one that introduces it but names no issuer).
 std::vector<std::pair<int, int>> IssuersBefore(const TextModel& m, const MentionFinder& mentions,
                                                const std::vector<ClaimDraft>& claims, int at,
                                                absl::string_view noun) {
   const int paragraph = m.tokens[at].paragraph;
   const int sentence = m.sentence_of_token[at];
   std::vector<std::pair<int, int>> issuers;
+  std::vector<int> claimed;  // the sentences of those claims
   for (const ClaimDraft& c : claims) {
     const int k = c.speaker.first;
     if (c.speaker.found() && c.speaker.entity >= 0 && k < at &&
@@ -204,24 +206,26 @@ std::vector<std::pair<int, int>> IssuersBefore(const TextModel& m, const Mention
         m.tokens[k].paragraph >= paragraph - kDocumentParagraphs &&
         IntroducedIssuedNoun(m, k, noun, c.begin, c.end) >= 0) {
       issuers.emplace_back(k, c.speaker.entity);
+      claimed.push_back(m.sentence_of_token[k]);
     }
   }
   for (int si = sentence - 1; si >= 0; --si) {
     const Sentence& s = m.sentences[si];
     if (s.first >= s.last) continue;
     if (m.tokens[s.first].paragraph < paragraph - kDocumentParagraphs) break;
+    if (std::find(claimed.begin(), claimed.end(), si) != claimed.end()) continue;
     const int introduced = IntroducedIssuedNoun(m, s.first, noun, 0, 0);
-    if (introduced < 0) continue;
-    if (const int e = IssuerInSentence(m, mentions, s, introduced); e >= 0) {
-      issuers.emplace_back(s.first, e);
-    }
+    // (Issued by someone not named: "The group issued a statement" hides the
+    // statements before it.)
+    if (introduced >= 0) issuers.emplace_back(s.first, IssuerInSentence(m, mentions, s, introduced));
   }
   return issuers;
 }
 
 // The entity that latest before `claim` introduces the issued noun at token
 // `head` (IssuersBefore): the document meant is the one last introduced; -1
-// when none does or another entity introduces one in the same paragraph.
+// when none does, its issuer is unknown, or another entity (or an unknown
+// one) introduces one in the same paragraph.
 int LatestIssuer(const TextModel& m, const MentionFinder& mentions,
                  const std::vector<ClaimDraft>& claims, const ClaimDraft& claim, int head) {
   const std::vector<std::pair<int, int>> issuers = IssuersBefore(
@@ -232,7 +236,7 @@ int LatestIssuer(const TextModel& m, const MentionFinder& mentions,
   int issuer = -1;
   for (const auto& [k, entity] : issuers) {
     if (m.tokens[k].paragraph != m.tokens[latest].paragraph) continue;
-    if (issuer >= 0 && issuer != entity) return -1;
+    if (entity < 0 || (issuer >= 0 && issuer != entity)) return -1;
     issuer = entity;
   }
   return issuer;

@@ -626,6 +626,16 @@ TEST(QuoteSpeakers, APossessiveNameIssuesOnlyThroughItsBody) {
   EXPECT_EQ(email->source_id(), "rosa-ibsen");
 }
 
+TEST(QuoteSpeakers, AStatementOfAnUnnamedIssuerHidesTheOnesBefore) {
+  v1::Document doc = Extract(
+      "Quotas will fall again, the Marine Resources Office said in a statement on "
+      "Monday.\n\nThe boat owners' group issued a statement on Friday.\n\n" +
+      kOpen + "We cannot fish at a loss," + kClose + " the statement said.");
+  const v1::Claim* c = FindClaim(doc, "fish at a loss");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->source_id(), "marine-resources-office");
+}
+
 TEST(QuoteSpeakers, TheStatementOfTwoIssuersInOneParagraphSpeaksForNone) {
   v1::Document doc = Extract(
       "Halden Rail said in a statement that fares would rise, and the Drammen "
