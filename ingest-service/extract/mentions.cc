@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/lexicon/word_set.h"
 #include "ingest-service/extract/mention_internal.h"
 
 namespace factwire {
@@ -61,18 +62,32 @@ int OpeningPronoun(const std::vector<Token>& tokens, const std::vector<int>& quo
   return k;
 }
 
+// Verbs by which a sentence hands the story over to the person it ends with
+// ("He was followed at the lectern by ...", "She handed over to ...", "He was
+// succeeded by ..."), lowercase. ("He met ...", "He was joined by ..." keep
+// their subject.)
+constexpr absl::string_view kHandOverVerbs[] = {"followed", "succeeded", "replaced",
+                                                "handed",   "yielded",   "introduced"};
+
 // True when person mention `m` (of entity `e`) is named in full or with a
-// title and only punctuation follows it before `next`, the first token of the
-// sentence after its own ("He was followed by Interior Minister Ann Bett."):
-// the sentence hands the story over to a new person, whom a following he/she
-// means.
-bool HandsOverTo(const std::vector<Token>& tokens, const Mention& m, const Entity& e,
-                 int next) {
+// title after a hand-over verb of its sentence and only punctuation follows it
+// before `next`, the first token of the sentence after its own ("He was
+// followed by Interior Minister Ann Bett."): the sentence hands the story over
+// to a new person, whom a following he/she means.
+bool HandsOverTo(absl::string_view text, const std::vector<Token>& tokens, const Mention& m,
+                 const Entity& e, int next) {
   if (m.title_first < 0 && e.title.empty() && m.last - m.first < 2) return false;
   for (int j = m.last; j < next; ++j) {
     if (tokens[j].kind != TokenKind::kPunct) return false;
   }
-  return true;
+  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  for (int j = m.sentence_first; j < start; ++j) {
+    if (tokens[j].kind == TokenKind::kWord &&
+        lexicon::InWordLists<kHandOverVerbs>(TokenText(text, tokens[j]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // True when a word of sentence `s` other than the pronoun at `k` and the words
@@ -413,7 +428,8 @@ int MentionFinder::ResolvePronoun(int k) const {
       const int chained = ChainedPronoun(from, own_index, pronoun_gender);
       if (chained >= 0 &&
           (chained == it->entity || ChainedPronoun(from + 1, own_index, pronoun_gender) >= 0 ||
-           !HandsOverTo(tokens_, *it, entities_[it->entity], sentence_firsts_[from + 1]))) {
+           !HandsOverTo(text_, tokens_, *it, entities_[it->entity],
+                        sentence_firsts_[from + 1]))) {
         return chained;
       }
       // "Prosecutor Jane Doe told the court that Smith lied. “…,” he said": an

@@ -139,6 +139,21 @@ TEST(PronounPersons, ChainStopsAtThePersonTheSentenceHandsOverTo) {
   EXPECT_EQ(SourceNameOf(trade, "Exports are rising"), "Samuel Kiprono");
 }
 
+// A titled person met or joining the chain's person at the end of a sentence
+// takes nothing over: a later he/she stays with the chain.
+TEST(PronounPersons, ChainGoesOnPastAPersonMetAtTheSentenceEnd) {
+  v1::Document visit = Extract(
+      "President Ali Wario landed in Lusaka on Tuesday. He met Finance Minister Daniel "
+      "Phiri.\n\n" +
+      kOpen + "The loan terms are fair," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(visit, "loan terms are fair"), "Ali Wario");
+  v1::Document rally = Extract(
+      "Senator Joseph Mutua spoke in Machakos on Saturday. He was joined by Governor "
+      "Alfred Kilonzo.\n\n" +
+      kOpen + "The road will be built," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(rally, "road will be built"), "Joseph Mutua");
+}
+
 // A he/she opening the sentence before goes on about the person it stood for:
 // a later he/she is that person, not a place or team named in that sentence.
 TEST(PronounPersons, PronounOpeningTheSentenceBeforeCarriesItsPerson) {
