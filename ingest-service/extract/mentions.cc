@@ -90,17 +90,31 @@ bool HandsOverTo(absl::string_view text, const std::vector<Token>& tokens, const
   return false;
 }
 
-// True when a word of sentence `s` other than the pronoun at `k` and the words
-// of mention `m` (its name and a title before it) has the pronoun's gender
-// `gender` ("wife", "her", "Mrs." for a "she"): someone other than `m` may be
-// the one the pronoun means.
+// Pronouns of a person, lowercase: after a "said she" ("... she had lost her
+// job") they mean the one the said-pronoun means.
+constexpr absl::string_view kPersonalPronouns[] = {"he",  "him",  "his",     "himself",
+                                                   "she", "her",  "hers",    "herself"};
+
+// The gender lexicon::GenderOfWord gives word token `t` of `text` (0 for no
+// word), copying it to lowercase only when it is written with capitals.
+int WordGender(absl::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kWord) return 0;
+  const absl::string_view w = TokenText(text, t);
+  if (!t.upper && !t.all_caps) return lexicon::GenderOfWord(w);
+  return lexicon::GenderOfWord(absl::AsciiStrToLower(w));
+}
+
+// True when a word of sentence `s` other than the pronoun at `k`, the words of
+// mention `m` (its name and a title before it) and a pronoun after `k` has the
+// pronoun's gender `gender` ("wife", "Mrs.", "Asked about her ..." for a
+// "she"): someone other than `m` may be the one the pronoun means.
 bool GenderedWordBesides(absl::string_view text, const std::vector<Token>& tokens,
                          const Sentence& s, const Mention& m, int k, int gender) {
   const int start = m.title_first >= 0 ? m.title_first : m.first;
   for (int j = s.first; j < s.last; ++j) {
-    if (j == k || (j >= start && j < m.last) || tokens[j].kind != TokenKind::kWord) continue;
-    if (lexicon::GenderOfWord(absl::AsciiStrToLower(TokenText(text, tokens[j]))) == gender)
-      return true;
+    if (j == k || (j >= start && j < m.last)) continue;
+    if (j > k && lexicon::InWordLists<kPersonalPronouns>(TokenText(text, tokens[j]))) continue;
+    if (WordGender(text, tokens[j]) == gender) return true;
   }
   return false;
 }
@@ -370,9 +384,7 @@ bool MentionFinder::IsPronounTarget(const Mention& m) const {
 }
 
 int MentionFinder::GenderOfToken(int k) const {
-  const Token& t = tokens_[k];
-  if (t.kind != TokenKind::kWord) return 0;
-  return lexicon::GenderOfWord(absl::AsciiStrToLower(TokenText(text_, t)));
+  return WordGender(text_, tokens_[k]);
 }
 
 int MentionFinder::EntityGender(int entity) const {

@@ -279,6 +279,16 @@ TEST(PronounPersons, SaidSheAboutSomeoneElseTeachesNoGender) {
   EXPECT_EQ(SourceNameOf(clinic, "doctors have been kind"), "Njoroge");
 }
 
+// Learned all the same: the said-pronoun's own "her"/"his" after it ("said she
+// had lost her job") is that same person, no one else.
+TEST(PronounPersons, SaidSheWithHerOwnPossessiveTeachesHerGender) {
+  v1::Document doc = Extract(
+      "Chebet said she had sold her cows in April. The family has farmed the valley "
+      "since 1960. " +
+      kOpen + "We have nothing left," + kClose + " he said.");
+  EXPECT_NE(SourceNameOf(doc, "We have nothing left"), "Chebet");
+}
+
 // "A clerk at one of the Kibera stations said ... “…,” he said": the unnamed
 // speaker of the sentence before, though a man was named further back.
 TEST(PronounPersons, UnnamedSpeakerAtOneOfSeveralPlacesKeepsThePronoun) {
