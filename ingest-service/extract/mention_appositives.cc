@@ -75,6 +75,26 @@ bool SeatInLegislature(absl::string_view text, const std::vector<Token>& tokens,
   return lexicon::IsLegislatureHead(mention_internal::NameHead(name));
 }
 
+// True when the lead verb at `verb` (before `last`) tells a standing its
+// subject is ahead in, not a body it runs: a verb that may mean "is ahead"
+// (lexicon::IsAheadLeadVerb: "leads") whose clause, up to its punctuation, has
+// "in" before a lowercase word ("who leads the Premier League in goals") or a
+// standing noun ("who leads the Diamond League standings").
+bool LeadsAStanding(absl::string_view text, const std::vector<Token>& tokens, int verb,
+                    int last) {
+  if (!lexicon::IsAheadLeadVerb(TokenText(text, tokens[verb]))) return false;
+  for (int i = verb + 1; i < last && tokens[i].kind == TokenKind::kWord; ++i) {
+    const absl::string_view w = TokenText(text, tokens[i]);
+    if (lexicon::IsStandingNoun(w)) return true;
+    // ("who leads the party in Kenya", "in the assembly": a place or a body.)
+    if (w == "in" && i + 1 < last && IsWord(tokens[i + 1]) && !tokens[i + 1].upper &&
+        !lexicon::IsArticle(TokenText(text, tokens[i + 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void MentionFinder::ReadAppositive(const Sentence& s, int index) {
@@ -107,6 +127,8 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     // "Anne-Marie Dubois, who heads the WHO's vaccine programme,": where she works.
     if (TokenText(text_, tokens_[a]) == "who" && a + 1 < s.last &&
         (tokens_[a + 1].classes & kLeadVerb) != 0) {
+      // ("who leads the league in goals": a standing, no post and no body.)
+      if (LeadsAStanding(text_, tokens_, a + 1, s.last)) return;
       Entity& entity = entities_[mentions_[index].entity];
       std::string org = LedOrganization(s, a + 2);
       // ("who chairs the tenants' committee": the chair of it.)

@@ -157,6 +157,12 @@ bool IsLegislatureHead(absl::string_view word);
 // "chairs", "founder" for "founded"; exact bytes), else ""; defined in
 // lexicon/words.cc.
 absl::string_view PostOfLeadVerb(absl::string_view verb);
+// True for a verb of leading that also means being ahead of others ("leads";
+// exact bytes); defined in lexicon/words.cc.
+bool IsAheadLeadVerb(absl::string_view word);
+// True for a noun of a standing one is ahead in ("standings", "table", "race",
+// "polls"; exact bytes); defined in lexicon/words.cc.
+bool IsStandingNoun(absl::string_view word);
 // True for a legal form written before a business's name ("AS" in "AS
 // Tallinna Vesi", "PT", "OOO"; exact bytes); defined in lexicon/words.cc.
 bool IsLegalFormPrefix(absl::string_view word);

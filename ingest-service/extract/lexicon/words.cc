@@ -369,6 +369,15 @@ constexpr std::pair<absl::string_view, absl::string_view> kLeadVerbPosts[] = {
     {"chairs", "chair"},       {"co-chairs", "co-chair"},  {"heads", "head"},
     {"leads", "leader"},       {"directs", "director"},    {"manages", "manager"},
     {"founded", "founder"},    {"co-founded", "co-founder"}, {"cofounded", "co-founder"}};
+// Verbs of leading that also mean being ahead of others ("who leads the
+// Premier League in goals"), exact bytes.
+constexpr absl::string_view kAheadLeadVerbs[] = {"leads", "led"};
+// Nouns of a standing one is ahead in, not a body one runs ("who leads the
+// Diamond League standings", "leads the race"), exact bytes.
+constexpr absl::string_view kStandingNouns[] = {
+    "standings", "table", "tables", "race", "polls", "poll", "rankings",
+    "ranking", "charts", "chart", "leaderboard", "field", "pack", "tally",
+    "count", "scoring", "voting", "betting"};
 // Last words of public bodies' names ("Australian Energy Market Operator").
 constexpr absl::string_view kPublicHeads[] = {
     "Operator", "Regulator", "Exchange", "Observatory", "Ombudsman", "Registry",
@@ -615,6 +624,10 @@ bool IsVenueHead(absl::string_view word) { return InWordLists<kVenueHeads>(word)
 bool IsAreaKind(absl::string_view word) { return InWordLists<kAreaKinds>(word); }
 
 bool IsLegislatureHead(absl::string_view word) { return InWordLists<kLegislatureHeads>(word); }
+
+bool IsAheadLeadVerb(absl::string_view word) { return InWordLists<kAheadLeadVerbs>(word); }
+
+bool IsStandingNoun(absl::string_view word) { return InWordLists<kStandingNouns>(word); }
 
 absl::string_view PostOfLeadVerb(absl::string_view verb) {
   for (const auto& [lead, post] : kLeadVerbPosts) {

@@ -126,5 +126,23 @@ TEST(MentionAppositives, CueWordAfterAnArticleIsANounInTheDescription) {
   EXPECT_EQ(s->title(), "state party chairwoman");
 }
 
+TEST(MentionAppositives, LeadingAStandingIsNoPost) {
+  v1::Document doc = Extract(
+      "Kofi Mensah, who leads the Ghana Premier League in assists, said the title was "
+      "still open. Amina Yusuf, who leads the Continental Tour standings, said she was "
+      "tired. Peter Otieno, who leads the Nairobi Traders Association, said rents rose.");
+  const v1::Source* kofi = FindSource(doc, "kofi-mensah");
+  ASSERT_NE(kofi, nullptr);
+  EXPECT_EQ(kofi->title(), "");
+  EXPECT_EQ(kofi->affiliation(), "");
+  const v1::Source* amina = FindSource(doc, "amina-yusuf");
+  ASSERT_NE(amina, nullptr);
+  EXPECT_EQ(amina->title(), "");
+  const v1::Source* peter = FindSource(doc, "peter-otieno");
+  ASSERT_NE(peter, nullptr);
+  EXPECT_EQ(peter->title(), "leader");
+  EXPECT_EQ(peter->affiliation(), "Nairobi Traders Association");
+}
+
 }  // namespace
 }  // namespace factwire
