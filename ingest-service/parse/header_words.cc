@@ -39,6 +39,14 @@ constexpr const char* kSectionNames[] = {
     "rural",         "county",       "counties",     "district",     "province",
 };
 
+// Compass words that open a region's name before a region or country
+// ("East Africa", "Southern Africa", "Central Asia", "North Wales").
+constexpr const char* kCompassWords[] = {
+    "north",      "south",      "east",       "west",       "northern",   "southern",
+    "eastern",    "western",    "central",    "northeast",  "northwest",  "southeast",
+    "southwest",  "north-east", "north-west", "south-east", "south-west",
+};
+
 // Countries and nations a breadcrumb may name after a topical section
 // ("Business | Czech Republic"), with their common short forms.
 constexpr const char* kCountries[] = {
@@ -405,6 +413,18 @@ bool IsSectionName(absl::string_view label) {
     ++words;
   }
   return words > 0;
+}
+
+bool IsRegionName(absl::string_view label) {
+  static const WordSet* const kCompass = MakeSet(kCompassWords);
+  static const WordSet* const kScope = MakeSet(kScopeSections);
+  label = absl::StripAsciiWhitespace(label);
+  const size_t first_end = label.find(' ');
+  if (first_end == absl::string_view::npos || !InSet(*kCompass, label.substr(0, first_end))) {
+    return false;
+  }
+  const absl::string_view rest = absl::StripLeadingAsciiWhitespace(label.substr(first_end));
+  return InSet(*kScope, rest) || IsCountryName(rest);
 }
 
 bool IsCountryName(absl::string_view label) {

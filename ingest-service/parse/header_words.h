@@ -24,6 +24,13 @@ bool IsSectionName(absl::string_view label);
 // True for a country or a nation ("Czech Republic", "Kenya", "UK", "Wales").
 bool IsCountryName(absl::string_view label);
 
+// IsRegionName()
+//
+// True for a compass word before a region or country ("East Africa", "Southern
+// Africa", "Central Asia", "North Wales", "Western Australia"): a region a desk
+// files under, no person's name.
+bool IsRegionName(absl::string_view label);
+
 // IsTopicalSection()
 //
 // True for a section name (IsSectionName) that says what stories are about

@@ -136,6 +136,25 @@ std::optional<CivilDate> LabelledDate(absl::string_view s) {
   return dated ? ParseDateLine(s.substr(colon + 2)) : std::nullopt;
 }
 
+// The first two labels `first`, `second` of a dated line of parts:
+// "Ann Lee · Island News · Posted: …": a person's name before a credit;
+// "Ann Lee | Stone Town | <date>": or before a place's name (NamesAPlace), the
+// place filed from, set as the dateline. "Middle East · Abu Dhabi · <date>",
+// "East Africa | Port Louis | <date>": a known section or a region
+// (IsRegionName) before a place is the desk, set as the section, and names no
+// one. The person's names read; none otherwise.
+std::vector<std::string> NameBesidePlaceOrCredit(absl::string_view first,
+                                                 absl::string_view second, Layout* layout) {
+  const bool place = NamesAPlace(second);
+  const bool desk = IsSectionName(first) || IsRegionName(first);
+  std::vector<std::string> authors;
+  if (!desk && (place || IsCreditLabel(second, false))) authors = PersonNames(first);
+  if (!place || (!desk && authors.empty())) return authors;
+  if (layout->dateline.empty()) layout->dateline = std::string(second);
+  if (desk && layout->section.empty()) layout->section = std::string(first);
+  return authors;
+}
+
 }  // namespace
 
 MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
@@ -184,15 +203,8 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   }
   if (!date && authors.empty() && wire_place.empty()) return MetaLine::kNone;
   if (!wire_place.empty() && layout->dateline.empty()) layout->dateline = std::string(wire_place);
-  // "Ann Lee · Island News · Posted: …": a person's name before a credit;
-  // "Ann Lee | Stone Town | <date>": or before a place's name (NamesAPlace),
-  // the place filed from.
-  if (date && authors.empty() && labels.size() >= 2 && !IsSectionName(labels[0])) {
-    const bool place = NamesAPlace(labels[1]);
-    if (place || IsCreditLabel(labels[1], false)) authors = PersonNames(labels[0]);
-    if (place && !authors.empty() && layout->dateline.empty()) {
-      layout->dateline = std::string(labels[1]);
-    }
+  if (date && authors.empty() && labels.size() >= 2) {
+    authors = NameBesidePlaceOrCredit(labels[0], labels[1], layout);
   }
   OfferDate(date, update, layout);
   if (!authors.empty() && layout->authors.empty()) layout->authors = authors;

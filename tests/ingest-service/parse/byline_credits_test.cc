@@ -105,6 +105,33 @@ TEST(BylineCredits, NamePlaceAndDateAsPartsOfOneLine) {
   }
 }
 
+// "East Africa | Port Louis | <date>", "Middle East · Abu Dhabi · <date>": a
+// region or a known section before a place is the desk the story runs under,
+// no person's name: the section, and the place is the dateline.
+TEST(BylineCredits, RegionOrSectionBeforeAPlaceIsNoAuthor) {
+  struct DeskCase {
+    const char* line;
+    const char* section;
+    const char* dateline;
+  };
+  const DeskCase kCases[] = {
+      {"East Africa | Port Louis | 30 November 2026", "East Africa", "Port Louis"},
+      {"Southern Africa | Cape Town | 30 November 2026", "Southern Africa", "Cape Town"},
+      {"Middle East \xC2\xB7 Abu Dhabi \xC2\xB7 30 November 2026", "Middle East",
+       "Abu Dhabi"},
+  };
+  for (const DeskCase& c : kCases) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + c.line +
+                             "\n\n" + kLede + "\n\n" + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_TRUE(layout.authors.empty()) << c.line;
+    EXPECT_EQ(layout.section, c.section) << c.line;
+    EXPECT_EQ(layout.dateline, c.dateline) << c.line;
+    ExpectDay(layout, 2026, 11, 30, c.line);
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << c.line;
+  }
+}
+
 TEST(BylineCredits, JobLabelBeforeAColonGivesTheName) {
   const Case kCases[] = {
       {"Columnist: Andile Nkosi", "Andile Nkosi"},
