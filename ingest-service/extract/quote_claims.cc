@@ -80,6 +80,27 @@ int IntroducedIssuedNoun(const TextModel& m, int k, absl::string_view noun, int 
   return -1;
 }
 
+// What the issuer look-back reads: the text, its names and its speakers.
+struct IssuerReader {
+  const TextModel& m;
+  const MentionFinder& mentions;
+  const SpeakerFinder& speakers;
+};
+
+// "The company issued a statement": the entity the speaker finder gives a
+// "the <noun>" subject opening sentence `s` before an issuing verb
+// (kIssueVerbs) at most three tokens before the introduced noun at `noun`, as
+// it would before "said"; else -1.
+int DefiniteIssuer(const IssuerReader& r, const Sentence& s, int noun) {
+  if (!absl::EqualsIgnoreCase(TokenText(r.m.text, r.m.tokens[s.first]), "the")) return -1;
+  for (int v = std::max(s.first + 2, noun - 3); v < noun; ++v) {
+    if (!InList(kIssueVerbs, TokenText(r.m.text, r.m.tokens[v]))) continue;
+    const Speaker sp = r.speakers.Left(v, s.first, /*loose=*/true);
+    return sp.found() && sp.first <= s.first + 1 ? sp.entity : -1;
+  }
+  return -1;
+}
+
 // The mention starting at token `k` of sentence `s`, or after a "the" there;
 // -1 when none starts there or it names no entity.
 int NamedMentionAt(const TextModel& m, const MentionFinder& mentions, const Sentence& s, int k) {
@@ -97,15 +118,16 @@ int NamedMentionAt(const TextModel& m, const MentionFinder& mentions, const Sent
 // possessive name: its organisation word, "Clinton's campaign") and
 // the noun follows that verb within three tokens ("The Seafood Council issued
 // a statement", "The board on Friday sent a letter"); else -1.
-int IssuerInSentence(const TextModel& m, const MentionFinder& mentions, const Sentence& s,
-                     int noun) {
+int IssuerInSentence(const IssuerReader& r, const Sentence& s, int noun) {
+  const TextModel& m = r.m;
+  const MentionFinder& mentions = r.mentions;
   if (noun + 2 < s.last && InList(kIssuerPrepositions, TokenText(m.text, m.tokens[noun + 1]))) {
     if (const int by = NamedMentionAt(m, mentions, s, noun + 2); by >= 0) {
       return mentions.mentions()[by].entity;
     }
   }
   const int mi = NamedMentionAt(m, mentions, s, s.first);
-  if (mi < 0) return -1;
+  if (mi < 0) return DefiniteIssuer(r, s, noun);
   const int end = mentions.mentions()[mi].last;
   // ("Clinton's campaign sent": a possessive name issues through its body, as
   // "her campaign said" speaks for her; not "Vail's lawyer sent".)
@@ -192,9 +214,10 @@ bool ColonQuoted(const TextModel& m, int qi, int last_of_previous) {
 // claimed words (RURA in "RURA said in a statement that ...") and the issuers
 // other sentences name (IssuerInSentence: "X issued a statement", "a
 // statement from X"; -1 for one that introduces it but names no issuer).
-std::vector<std::pair<int, int>> IssuersBefore(const TextModel& m, const MentionFinder& mentions,
+std::vector<std::pair<int, int>> IssuersBefore(const IssuerReader& r,
                                                const std::vector<ClaimDraft>& claims, int at,
                                                absl::string_view noun) {
+  const TextModel& m = r.m;
   const int paragraph = m.tokens[at].paragraph;
   const int sentence = m.sentence_of_token[at];
   std::vector<std::pair<int, int>> issuers;
@@ -217,7 +240,7 @@ std::vector<std::pair<int, int>> IssuersBefore(const TextModel& m, const Mention
     const int introduced = IntroducedIssuedNoun(m, s.first, noun, 0, 0);
     // (Issued by someone not named: "The group issued a statement" hides the
     // statements before it.)
-    if (introduced >= 0) issuers.emplace_back(s.first, IssuerInSentence(m, mentions, s, introduced));
+    if (introduced >= 0) issuers.emplace_back(s.first, IssuerInSentence(r, s, introduced));
   }
   return issuers;
 }
@@ -226,10 +249,11 @@ std::vector<std::pair<int, int>> IssuersBefore(const TextModel& m, const Mention
 // `head` (IssuersBefore): the document meant is the one last introduced; -1
 // when none does, its issuer is unknown, or another entity (or an unknown
 // one) introduces one in the same paragraph.
-int LatestIssuer(const TextModel& m, const MentionFinder& mentions,
-                 const std::vector<ClaimDraft>& claims, const ClaimDraft& claim, int head) {
+int LatestIssuer(const IssuerReader& r, const std::vector<ClaimDraft>& claims,
+                 const ClaimDraft& claim, int head) {
+  const TextModel& m = r.m;
   const std::vector<std::pair<int, int>> issuers = IssuersBefore(
-      m, mentions, claims, claim.speaker.first, TokenText(m.text, m.tokens[head]));
+      r, claims, claim.speaker.first, TokenText(m.text, m.tokens[head]));
   int latest = -1;  // the token of the latest introduction
   for (const auto& [k, entity] : issuers) latest = std::max(latest, k);
   if (latest < 0) return -1;
@@ -245,12 +269,11 @@ int LatestIssuer(const TextModel& m, const MentionFinder& mentions,
 // "RURA said in a statement that ... “...,” the statement said": each claim
 // whose speaker is "the" and an issued noun (IssuedNounHead) speaks for the
 // latest issuer of that noun before it (LatestIssuer); the speaker stays as written.
-void CreditIssuedDocuments(const TextModel& m, const MentionFinder& mentions,
-                           std::vector<ClaimDraft>* claims) {
+void CreditIssuedDocuments(const IssuerReader& r, std::vector<ClaimDraft>* claims) {
   for (ClaimDraft& claim : *claims) {
-    const int head = IssuedNounHead(m, claim.speaker);
+    const int head = IssuedNounHead(r.m, claim.speaker);
     if (head < 0) continue;
-    const int issuer = LatestIssuer(m, mentions, *claims, claim, head);
+    const int issuer = LatestIssuer(r, *claims, claim, head);
     if (issuer < 0) continue;
     claim.speaker.entity = issuer;
     claim.speaker.anonymous = false;
@@ -1156,7 +1179,7 @@ void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
     }
   }
   // (Here, once all claims are found and before CreditDefiniteBodies.)
-  CreditIssuedDocuments(m_, mentions_, &claims_);
+  CreditIssuedDocuments(IssuerReader{m_, mentions_, speakers_}, &claims_);
 }
 
 void ClaimFinder::LendContinuedSpeakers() {

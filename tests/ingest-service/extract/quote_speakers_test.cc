@@ -636,6 +636,17 @@ TEST(QuoteSpeakers, AStatementOfAnUnnamedIssuerHidesTheOnesBefore) {
   EXPECT_NE(c->source_id(), "marine-resources-office");
 }
 
+TEST(QuoteSpeakers, TheStatementOfADefiniteBodySpeaksForTheBodyNamedBefore) {
+  v1::Document doc = Extract(
+      "Quotas will fall again, the Marine Resources Office said in a statement on "
+      "Monday.\n\nLast week the Kestrel Shipping Group warned that 300 jobs were at "
+      "risk. The group issued a statement on Friday.\n\n" +
+      kOpen + "We cannot run boats at a loss," + kClose + " the statement said.");
+  const v1::Claim* c = FindClaim(doc, "boats at a loss");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "kestrel-shipping-group");
+}
+
 TEST(QuoteSpeakers, TheStatementOfTwoIssuersInOneParagraphSpeaksForNone) {
   v1::Document doc = Extract(
       "Halden Rail said in a statement that fares would rise, and the Drammen "
