@@ -186,6 +186,10 @@ class ClaimFinder {
   // The token after a vote's tally opening at token `k` of `s` ("5-2", "7 - 2"
   // without a space before the dash), else `k`.
   int VoteTallyEnd(int k, const Sentence& s) const;
+  // True when token `k` is a lowercase "-ly" adverb of more than four letters
+  // ("publicly", "insistently"), not a noun of that ending ("family",
+  // "assembly", "rally"; lexicon::IsLyNoun).
+  bool LyAdverbAt(int k) const;
   // "urged both sides to compromise", "told members to reject it", "called on
   // the minister to resign": the first token of a listener the infinitive after
   // it makes the subject of what the cue reports (up to kMaxListenerTokens words,
@@ -685,8 +689,13 @@ class ClaimFinder {
   // speaker; else nothing.
   // (Also after a count instead of "the", "Two judges dissented, saying", and a
   // count of a group, "Two of the court's seven justices dissented, arguing";
-  // an intransitive past verb may stand right before the cue's comma.)
-  Speaker CommonNounSubject(int start, int c) const;
+  // a stance verb (lexicon::IsStanceVerb) may stand right before the cue's
+  // comma when the cue reports a clause of sentence `s`.)
+  Speaker CommonNounSubject(int start, int c, const Sentence& s) const;
+  // True when the words after cue `c` up to the clause's end in sentence `s`
+  // are a clause ("that ...", a verb: "saying the fines were too high"), not a
+  // bare noun phrase ("citing poor pay").
+  bool ReportsClauseAfter(int c, const Sentence& s) const;
   // For a clause opening at `start` with a count other than "one" ("Two",
   // "3"): the first token of the counted phrase, after "of the" when a
   // partitive follows ("Two of the court's judges" -> "court's"); else -1.

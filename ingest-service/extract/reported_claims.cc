@@ -242,7 +242,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       Speaker sp = EarlierSpeaker(s.first, c);
       if (!sp.found()) sp = speakers_.Subject(s, c);
       if (!sp.found()) {
-        sp = CommonNounSubject(std::max(main_clause(), AfterDateline(s.first)), c);
+        sp = CommonNounSubject(std::max(main_clause(), AfterDateline(s.first)), c, s);
       }
       const std::pair<int, int> content = ContentAfter(c, cue_last + 1, s);
       if (sp.found() && WordsIn(content.first, content.second) >= 2) {
@@ -303,7 +303,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       if (!sp.found()) {
         sp = speakers_.Subject(s, c);
         // ("The regulator ordered a recall, saying ...": a body's common noun.)
-        if (!sp.found()) sp = CommonNounSubject(clause, c);
+        if (!sp.found()) sp = CommonNounSubject(clause, c, s);
         sp = NamedFromPhrase(sp);
       } else if (sp.first > clause + 1) {
         const Speaker subject = speakers_.Subject(s, c);
@@ -931,7 +931,7 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
   return HeadNounPhrase(start, a);
 }
 
-Speaker ClaimFinder::CommonNounSubject(int start, int c) const {
+Speaker ClaimFinder::CommonNounSubject(int start, int c, const Sentence& s) const {
   const int phrase = CountedPhraseStart(start, c);
   if (start + 3 >= c || t_[start].kind != TokenKind::kWord ||
       (phrase < 0 && (!lexicon::IsArticle(Word(start)) ||
@@ -952,8 +952,10 @@ Speaker ClaimFinder::CommonNounSubject(int start, int c) const {
   // warning", "accepted all nine") or, in the past, none before the comma
   // ("Two judges dissented, arguing"); the phrase's head is a body or someone
   // who speaks ("regulator", "ministry", "spokesman"; not "The first taste").
-  const bool intransitive =
-      v + 2 == c && IsPunct(t_[v + 1], ',') && absl::EndsWith(Word(v), "ed");
+  // (Only when the participle reports a clause: "abstained, citing a
+  // conflict of interest" gives a reason.)
+  const bool intransitive = v + 2 == c && IsPunct(t_[v + 1], ',') &&
+                            lexicon::IsStanceVerb(Word(v)) && ReportsClauseAfter(c, s);
   if (v == from || v + 1 >= c || t_[v].kind != TokenKind::kWord || t_[v].upper ||
       t_[v].cue != 0 || (t_[v].classes & kAffiliationPrep) != 0 ||
       !(OpensObject(v + 1) || intransitive) || !SpeakingNounAt(v - 1)) {
@@ -964,6 +966,11 @@ Speaker ClaimFinder::CommonNounSubject(int start, int c) const {
   sp.last = v;
   sp.anonymous = true;
   return sp;
+}
+
+bool ClaimFinder::ReportsClauseAfter(int c, const Sentence& s) const {
+  const int from = (t_[c].cue & kCuePhrase) != 0 ? c + 2 : c + 1;
+  return from < s.last && !BareNounPhrase(from, ClauseEnd(from, s.last));
 }
 
 int ClaimFinder::CountedPhraseStart(int start, int c) const {

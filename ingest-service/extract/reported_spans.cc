@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
@@ -155,7 +156,7 @@ int ClaimFinder::ContentStart(int cue, int from, const Sentence& s) const {
       j = tally - 1;
       continue;
     }
-    if (t.kind == TokenKind::kWord && !t.upper && absl::EndsWith(Word(j), "ly")) continue;
+    if (LyAdverbAt(j)) continue;
     if (!(IsWord(t) && (t.upper || listener_word || (t.classes & kBeforeThat) != 0))) break;
     listener_words |= listener_word && !t.upper && (t.classes & kBeforeThat) == 0;
   }
@@ -167,6 +168,13 @@ int ClaimFinder::ContentStart(int cue, int from, const Sentence& s) const {
     ++k;
   }
   return k;
+}
+
+bool ClaimFinder::LyAdverbAt(int k) const {
+  const Token& t = t_[k];
+  if (t.kind != TokenKind::kWord || t.upper) return false;
+  const absl::string_view w = Word(k);
+  return w.size() > 4 && absl::EndsWith(w, "ly") && !lexicon::IsLyNoun(w);
 }
 
 int ClaimFinder::VoteTallyEnd(int k, const Sentence& s) const {

@@ -138,6 +138,13 @@ constexpr absl::string_view kBenchMembers[] = {"judges",     "justices",    "jur
                                                "magistrates", "arbitrators", "panellists",
                                                "panelists"};
 
+// Past verbs by which a member of a group takes a stand with no object before a
+// participle's comma ("Two of the justices dissented, arguing that ..."; see
+// IsStanceVerb).
+constexpr absl::string_view kStanceVerbs[] = {
+    "abstained", "dissented", "objected", "resigned",  "protested", "disagreed", "concurred",
+    "demurred",  "balked",    "relented", "refused",   "quit",      "recused",   "withdrew"};
+
 // People whose trade is to forecast (see IsForecastingNoun).
 constexpr absl::string_view kForecastingNouns[] = {
     "economist", "economists", "analyst",    "analysts",    "forecaster",
@@ -523,6 +530,8 @@ bool IsDocumentNoun(absl::string_view word) {
 bool IsBodyNoun(absl::string_view word) { return InWordLists<kBodyNouns>(word); }
 
 bool IsBenchMember(absl::string_view word) { return InWordLists<kBenchMembers>(word); }
+
+bool IsStanceVerb(absl::string_view word) { return InWordLists<kStanceVerbs>(word); }
 
 bool IsForecastingNoun(absl::string_view word) { return InWordLists<kForecastingNouns>(word); }
 

@@ -167,6 +167,10 @@ bool IsBodyNoun(absl::string_view word);
 // ("judges", "justices", "jurors").
 bool IsBenchMember(absl::string_view word);
 
+// Past verbs of taking a stand with no object ("abstained", "dissented",
+// "resigned"): a counted group's verb right before a speech participle.
+bool IsStanceVerb(absl::string_view word);
+
 // People whose trade is to forecast ("economists", "analysts", "forecasters"):
 // what they "expect" is a reported view, as a body's is (not "commuters expect").
 bool IsForecastingNoun(absl::string_view word);

@@ -68,6 +68,25 @@ TEST(ReportedAgencies, AnIntransitiveVerbAfterAThingCreditsNoOne) {
   }
 }
 
+// After a group's stance verb ("abstained", "resigned"), ", citing" and a bare
+// noun phrase give a reason, not reported words; a clause after the participle
+// is still reported. A past verb outside the stance list credits no one.
+TEST(ReportedAgencies, AReasonAfterAGroupsStanceVerbIsNoClaim) {
+  const v1::Document doc = Extract(
+      "The council approved the budget on Monday.\n\n"
+      "Two of the councillors abstained, citing a conflict of interest. Four of the "
+      "clerks resigned, citing heavy workloads. Three of the councillors abstained, "
+      "saying the figures had come too late. Two of the councillors travelled, "
+      "saying the roads were closed.");
+  for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "citing") << c.text();
+  EXPECT_EQ(SpeakerOf(doc, "the figures had come too late"),
+            "Three of the councillors");
+  const v1::Claim* d = FindClaim(doc, "the roads were closed");
+  if (d != nullptr) {
+    EXPECT_EQ(d->source_id(), "") << d->speaker();
+  }
+}
+
 // "according to figures from the county's schools forum": the body after
 // "from" made the figures and speaks; "figures from last year" name no body.
 TEST(ReportedAgencies, TheBodyAfterADocumentsFromSpeaks) {
@@ -138,6 +157,21 @@ TEST(ReportedAgencies, ATallyOrAdverbBeforeThatIsNoPartOfTheWords) {
   const v1::Claim* b = FindClaim(doc, "the fees had been set fairly");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->text(), "the fees had been set fairly");
+}
+
+// A noun ending in "-ly" ("supply", "assembly") right after the cue is part of
+// the reported words, not an adverb to skip before "that".
+TEST(ReportedAgencies, ALyNounAfterTheCueIsNoAdverb) {
+  const v1::Document doc = Extract(
+      "Relief convoys were held at the border.\n\n"
+      "The charity said supply that had been promised never reached the camps. "
+      "Officials said publicly that the road would reopen.");
+  const v1::Claim* a = FindClaim(doc, "had been promised");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text().rfind("supply that", 0), 0u) << a->text();
+  const v1::Claim* b = FindClaim(doc, "the road would reopen");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text(), "the road would reopen");
 }
 
 // "A coalition of civil society groups said": the collective speaks, named with
