@@ -216,6 +216,7 @@ std::string ContextFinder::QualifiedNounSubject(const FigurePlace& p,
   if (before < 0) return std::string();
   const bool determined = IsWordWith(before, lexicon::IsNounPhraseDeterminer);
   if (determined && ObjectTakingWordAt(before - 1) &&
+      IsWordWith(before - 1, lexicon::IsTwoObjectVerb) &&
       !IsWordWith(p.first, lexicon::IsPositionBound)) {
     return std::string();  // "lent the country more than $3bn": a second
   }                        // object, not the noun's figure

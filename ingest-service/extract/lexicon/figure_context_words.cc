@@ -800,6 +800,15 @@ constexpr const char* kCostVerbs[] = {
     "cost",  "costs",  "costing", "saved",  "saves", "save",
     "owes",  "owed",   "charged", "charges", "charge"};
 
+// Verbs of two objects besides kCostVerbs and kDonationVerbs, whose first
+// object is who pays or gets the sum after it ("fined the club more than
+// £2m", "offered the workers at least 4%").
+constexpr const char* kTwoObjectVerbs[] = {
+    "fine",    "fines",   "fined",    "owe",     "offer",   "offers",
+    "offered", "promise", "promises", "promised", "bill",   "bills",
+    "billed",  "award",   "awards",   "grant",   "grants",  "loan",
+    "loans",   "handed",  "paying",   "lending", "owing",   "charging"};
+
 // Verbs that report what a survey or study found ("found that 41% had").
 constexpr const char* kFindingVerbs[] = {
     "found",    "finds",     "find",      "showed",     "shows",
@@ -984,6 +993,10 @@ bool IsUpParticleVerb(absl::string_view word) {
 
 bool IsDonationVerb(absl::string_view word) {
   return InWordLists<kDonationVerbs>(word);
+}
+
+bool IsTwoObjectVerb(absl::string_view word) {
+  return InWordLists<kCostVerbs, kDonationVerbs, kTwoObjectVerbs>(word);
 }
 
 bool IsQuantifierDeterminer(absl::string_view word) {

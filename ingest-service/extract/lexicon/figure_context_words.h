@@ -486,6 +486,13 @@ bool IsQuantifierDeterminer(absl::string_view word);
 // input.
 bool IsDonationVerb(absl::string_view word);
 
+// Verbs that take two objects, the first who pays or gets the sum
+// ("lent the province more than $2bn", "owes its suppliers", "fined the
+// club"): kCostVerbs, kDonationVerbs and a few more. Not verbs of change
+// ("raised the price more than 10%": the price is what rose). Lowercase
+// input.
+bool IsTwoObjectVerb(absl::string_view word);
+
 // Words that make a sentence about weight ("he weighed ten pounds").
 absl::Span<const char* const> MassCueWords();
 

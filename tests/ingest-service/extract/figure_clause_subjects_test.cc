@@ -189,6 +189,17 @@ TEST(FigureClauseSubjectsTest, AnIndirectObjectBeforeABoundIsNoSubject) {
             "water board");
 }
 
+// Only a verb of two objects makes its first object no subject: after a verb
+// of change the object is what the bound measures ("raised the price").
+TEST(FigureClauseSubjectsTest, AVerbOfChangesObjectBeforeABoundIsItsSubject) {
+  EXPECT_EQ(OnlySubject("The firm raised the fee more than 12% this year."),
+            "fee");
+  EXPECT_EQ(OnlySubject("The board cut the grant more than 30%."), "grant");
+  EXPECT_EQ(OnlySubject("Ministers increased the levy at least 8% in May."),
+            "levy");
+  EXPECT_NE(OnlySubject("The league fined the club more than £2m."), "club");
+}
+
 // A "for" duration after a verb of speaking measures the talk, not the
 // speaker; after a passive of a term served or a treatment it is the
 // person's term ("The driver was jailed for 8 years": the driver's term).
