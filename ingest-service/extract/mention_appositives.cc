@@ -22,13 +22,31 @@ using mention_internal::NamesOffice;
 namespace {
 
 // True when the word at `i` (before `last`) is a participle that reports only
-// before "that" (lexicon::IsThatOnlyCue: "ruling") and no "that" follows it:
-// an adjective ("the ruling party").
+// before "that" (lexicon::IsThatOnlyCue: "ruling") and a noun, not "that" or
+// a preposition, follows it: an adjective ("the ruling party"; not "a judge
+// ruling on the case").
 bool AdjectiveParticiple(absl::string_view text, const std::vector<Token>& tokens, int i,
                          int last) {
+  if ((tokens[i].cue & kCueParticiple) == 0 || i + 1 >= last ||
+      !lexicon::IsThatOnlyCue(TokenText(text, tokens[i]))) {
+    return false;
+  }
+  const Token& next = tokens[i + 1];
+  const absl::string_view w = TokenText(text, next);
+  return next.kind == TokenKind::kWord && w != "that" &&
+         (next.upper || ((next.classes & (kAffiliationPrep | kNameConnector | kDeterminer |
+                                          kRelative | kOtherPronoun | kPersonPronoun)) == 0 &&
+                         !lexicon::IsObjectPreposition(w)));
+}
+
+// True when the word at `i` (before `last`) is a participle that reports only
+// before "that" (lexicon::IsThatOnlyCue) followed by neither "that" nor a
+// noun: it opens a phrase of what the person does ("a judge ruling on the
+// case"), which ends the title and reports nothing.
+bool DoingParticiple(absl::string_view text, const std::vector<Token>& tokens, int i, int last) {
   return (tokens[i].cue & kCueParticiple) != 0 && i + 1 < last &&
-         TokenText(text, tokens[i + 1]) != "that" &&
-         lexicon::IsThatOnlyCue(TokenText(text, tokens[i]));
+         lexicon::IsThatOnlyCue(TokenText(text, tokens[i])) &&
+         TokenText(text, tokens[i + 1]) != "that" && !AdjectiveParticiple(text, tokens, i, last);
 }
 
 // True when tokens [first, last) of `tokens` name a body in lowercase after a
@@ -202,12 +220,15 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     // before "that" is an adjective here.)
     // ("director of the forecast centre": a cue word after an article is a noun.)
     const bool after_article = e > a && lexicon::IsArticle(TokenText(text_, tokens_[e - 1]));
+    // ("a judge ruling on the case": a phrase of what the person does ends
+    // the title.)
+    const bool doing = e > a + 1 && DoingParticiple(text_, tokens_, e, s.last);
     if ((t.classes & kCue) != 0 && !t.upper && !owner && !relative && !after_article &&
-        !AdjectiveParticiple(text_, tokens_, e, s.last)) {
+        !doing && !AdjectiveParticiple(text_, tokens_, e, s.last)) {
       return;
     }
     if (clause < 0 && e > a + 1 && !t.upper &&
-        ((t.classes & kRelative) != 0 || TokenText(text_, t) == "that" ||
+        ((t.classes & kRelative) != 0 || TokenText(text_, t) == "that" || doing ||
          SecondDescriptionAt(e, s.last))) {
       clause = e;
       relative = (t.classes & kRelative) != 0;

@@ -144,5 +144,14 @@ TEST(MentionAppositives, LeadingAStandingIsNoPost) {
   EXPECT_EQ(peter->affiliation(), "Nairobi Traders Association");
 }
 
+TEST(MentionAppositives, ParticipleBeforeAPrepositionIsNoAdjective) {
+  v1::Document doc = Extract(
+      "Halima Odhiambo, a magistrate ruling on the land dispute, said the papers were "
+      "forged.");
+  const v1::Source* s = FindSource(doc, "halima-odhiambo");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "magistrate");
+}
+
 }  // namespace
 }  // namespace factwire
