@@ -573,7 +573,17 @@ class FigureScanner : public figure_internal::TokenView {
              prev->raw == "%";                         // "5% over a decade"
     }
     if (prev->kind != TokenKind::kWord) return false;
+    if (a.unit == nullptr && AmountVerb(prev->lower)) return false;
     return !lexicon::IsOverQualifierLead(prev->lower);
+  }
+
+  // True if `w` (lowercase) is a verb whose object is the amount after "over"
+  // ("cost over 300 working days", "logged over 3 million work hours"): a
+  // past form or a verb of cost, not one of spreading ("spread over three
+  // budget years").
+  static bool AmountVerb(absl::string_view w) {
+    return (figure_internal::IsVerbFormShape(w) || lexicon::IsCostVerb(w)) &&
+           !lexicon::IsSpreadVerb(w);
   }
 
   // The separator of a range after tokens[k], and where the second amount

@@ -398,6 +398,18 @@ TEST(FindFiguresTest, OverAcrossAPeriodAndOverAfterAVerbOfTime) {
             v1::QUALIFIER_MORE_THAN);
 }
 
+// A count of modified periods after "over" and a verb whose object it is
+// ("cost over 400 school days") keeps the bound; after a verb of spreading
+// it is a period.
+TEST(FindFiguresTest, OverAfterAVerbOfItsAmountStaysABound) {
+  EXPECT_EQ(One("The closure cost over 400 school days.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Crews recorded over 2 million flight hours.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("The payments were spread over four tax years.").qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
 // A lone "half" is a figure when it is a share of what follows ("half
 // that", "half its size") or the size of a change after "by" ending its
 // phrase ("cut the levy by half"); not "by half a point".
