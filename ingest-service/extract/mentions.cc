@@ -125,28 +125,41 @@ bool IsPersonRelative(const Token& t) {
          (t.classes & kOtherPronoun) != 0;
 }
 
-// For "the company" at token `det`: the entity of a name of two words, the
-// first in capitals ("TS Laevad said ..."), mentioned from token `recent` on
-// and nothing showing it is a person (no title, honorific or gendered word),
-// which the description shows is a business; else -1.
-int AcronymLedName(const MentionFinder& finder, const std::vector<Token>& tokens, int det,
-                   int recent) {
-  const std::vector<Mention>& all = finder.mentions();
-  int steps = 0;
-  for (auto it = all.rbegin();
-       it != all.rend() && steps < kMaxPronounLookback && it->first >= recent; ++it) {
-    if (it->first >= det || it->entity < 0) continue;
-    ++steps;
-    const Entity& e = finder.entities()[it->entity];
-    if (e.type != v1::SOURCE_TYPE_PERSON || it->title_first >= 0 || it->possessive ||
-        it->last - it->first != 2 || mention_internal::ShowsAPerson(e)) {
-      continue;
-    }
-    const Token& t = tokens[it->first];
-    const Token& next = tokens[it->first + 1];
-    if (t.all_caps && t.end - t.begin >= 2 && next.upper && !next.all_caps) return it->entity;
+// Words by which a sentence goes on about a thing, not a person ("said it
+// would close two of its yards"), lowercase.
+constexpr absl::string_view kThingPronouns[] = {"it", "its", "itself"};
+
+// True when mention `m` (of entity `e`) is a name of two words, the first in
+// capitals ("TS Laevad"), with nothing showing it is a person (no title,
+// honorific or gendered word), which a business's description may mean.
+bool AcronymLedName(const std::vector<Token>& tokens, const Mention& m, const Entity& e) {
+  if (e.type != v1::SOURCE_TYPE_PERSON || m.title_first >= 0 || m.possessive ||
+      m.last - m.first != 2 || mention_internal::ShowsAPerson(e)) {
+    return false;
   }
-  return -1;
+  const Token& t = tokens[m.first];
+  const Token& next = tokens[m.first + 1];
+  return t.all_caps && t.end - t.begin >= 2 && next.upper && !next.all_caps;
+}
+
+// The first token of the sentence after token `k`'s, given `firsts` (the
+// sentences' first tokens, ascending), or `limit` when that is sooner.
+int SentenceEndOf(const std::vector<int>& firsts, int k, int limit) {
+  auto next = std::upper_bound(firsts.begin(), firsts.end(), k);
+  return next == firsts.end() ? limit : std::min(*next, limit);
+}
+
+// True when the first pronoun among tokens [from, end) is a thing's ("TS
+// Laevad said on Tuesday it would close ..."; not "MK Stalin visited the plant
+// on Monday.", nor "... said he would ...").
+bool ThingPronounFollows(absl::string_view text, const std::vector<Token>& tokens, int from,
+                         int end) {
+  for (int j = from; j < end; ++j) {
+    if (tokens[j].kind != TokenKind::kWord) continue;
+    if (lexicon::InWordLists<kThingPronouns>(TokenText(text, tokens[j]))) return true;
+    if (WordGender(text, tokens[j]) != 0) return false;
+  }
+  return false;
 }
 }  // namespace
 
@@ -232,12 +245,22 @@ int MentionFinder::ResolveDescription(int head) const {
   auto sentence = std::upper_bound(sentence_firsts_.begin(), sentence_firsts_.end(), det);
   const int recent =
       sentence - sentence_firsts_.begin() >= 2 ? *(sentence - 2) : 0;
-  int steps = 0, family = -1, unknown = -1, owner = -1;
-  for (auto it = mentions_.rbegin();
+  // (Mentions come in text order: the walk starts at the last before `det`.)
+  auto before = std::partition_point(mentions_.begin(), mentions_.end(),
+                                     [det](const Mention& m) { return m.first < det; });
+  int steps = 0, family = -1, unknown = -1, owner = -1, acronym = -1;
+  for (auto it = std::make_reverse_iterator(before);
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
     if (it->first >= det || it->entity < 0) continue;
     ++steps;
     const Entity& e = entities_[it->entity];
+    // "TS Laevad said it would ... The company said": a business of no kind.
+    if (acronym < 0 && (h.classes & kOrgKindBusiness) != 0 && it->first >= recent &&
+        AcronymLedName(tokens_, *it, e) &&
+        ThingPronounFollows(text_, tokens_, it->last,
+                            SentenceEndOf(sentence_firsts_, it->first, det))) {
+      acronym = it->entity;
+    }
     if (e.type != v1::SOURCE_TYPE_ORGANIZATION) continue;
     if (!portfolio.empty() && !NameHasWord(e.name, portfolio)) continue;
     // (An owner only when no other is named: "Fitch Ratings, which cut
@@ -267,7 +290,7 @@ int MentionFinder::ResolveDescription(int head) const {
   if (family >= 0) return family;
   if (unknown >= 0) return unknown;
   if (owner >= 0) return owner;
-  return (h.classes & kOrgKindBusiness) != 0 ? AcronymLedName(*this, tokens_, det, recent) : -1;
+  return acronym;
 }
 
 
