@@ -58,17 +58,30 @@ int IssuedNounHead(const TextModel& m, const Speaker& sp) {
   return absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[head - 1]), "the") ? head : -1;
 }
 
-// The first issued noun `noun` in the sentence holding token `k`, outside
-// bytes [skip_begin, skip_end) (a claim's own words), with "a"/"an"/a
+// True when token `j` of sentence `s` lies in the attribution of `claim`,
+// not in its claimed words: at most kMaxVenueWords after its cue ("said in a
+// statement", "according to a statement from") or in a phrase opening the
+// sentence with a venue preposition ("In a statement, the board said").
+bool InAttribution(const TextModel& m, const Sentence& s, const ClaimDraft& claim, int j) {
+  const int at = m.tokens[j].begin;
+  if (at >= claim.begin && at < claim.end) return false;
+  const int cue = claim.cue_token;
+  if (cue >= 0 && j > cue && j - cue <= kMaxVenueWords) return true;
+  return j - s.first <= 3 &&
+         lexicon::IsVenuePreposition(absl::AsciiStrToLower(TokenText(m.text, m.tokens[s.first])));
+}
+
+// The first issued noun `noun` in the sentence holding token `k` (in the
+// attribution of `claim` when one is given: InAttribution) with "a"/"an"/a
 // possessive (kIssuedIntroducers) at most one word before it ("said in a
 // statement", "issued a written statement", "in its ruling"); -1 when the
 // sentence introduces no such document.
-int IntroducedIssuedNoun(const TextModel& m, int k, absl::string_view noun, int skip_begin,
-                         int skip_end) {
+int IntroducedIssuedNoun(const TextModel& m, int k, absl::string_view noun,
+                         const ClaimDraft* claim) {
   const Sentence& s = m.sentences[m.sentence_of_token[k]];
   for (int j = s.first + 1; j < s.last; ++j) {
     if (m.tokens[j].kind != TokenKind::kWord || TokenText(m.text, m.tokens[j]) != noun ||
-        (m.tokens[j].begin >= skip_begin && m.tokens[j].begin < skip_end)) {
+        (claim != nullptr && !InAttribution(m, s, *claim, j))) {
       continue;
     }
     for (int d = j - 1; d >= s.first && d >= j - 2; --d) {
@@ -210,8 +223,8 @@ bool ColonQuoted(const TextModel& m, int qi, int last_of_previous) {
 
 // (token, entity) pairs before token `at`, in sentences at most
 // kDocumentParagraphs paragraphs back, of those who introduce the issued noun
-// `noun`: the speakers of claims whose sentences introduce it outside the
-// claimed words (RURA in "RURA said in a statement that ...") and the issuers
+// `noun`: the speakers of claims whose attributions introduce it (RURA in
+// "RURA said in a statement that ...") and the issuers
 // other sentences name (IssuerInSentence: "X issued a statement", "a
 // statement from X"; -1 for one that introduces it but names no issuer).
 std::vector<std::pair<int, int>> IssuersBefore(const IssuerReader& r,
@@ -227,7 +240,7 @@ std::vector<std::pair<int, int>> IssuersBefore(const IssuerReader& r,
     if (c.speaker.found() && c.speaker.entity >= 0 && k < at &&
         m.sentence_of_token[k] != sentence &&
         m.tokens[k].paragraph >= paragraph - kDocumentParagraphs &&
-        IntroducedIssuedNoun(m, k, noun, c.begin, c.end) >= 0) {
+        IntroducedIssuedNoun(m, k, noun, &c) >= 0) {
       issuers.emplace_back(k, c.speaker.entity);
       claimed.push_back(m.sentence_of_token[k]);
     }
@@ -237,7 +250,7 @@ std::vector<std::pair<int, int>> IssuersBefore(const IssuerReader& r,
     if (s.first >= s.last) continue;
     if (m.tokens[s.first].paragraph < paragraph - kDocumentParagraphs) break;
     if (std::find(claimed.begin(), claimed.end(), si) != claimed.end()) continue;
-    const int introduced = IntroducedIssuedNoun(m, s.first, noun, 0, 0);
+    const int introduced = IntroducedIssuedNoun(m, s.first, noun, nullptr);
     // (Issued by someone not named: "The group issued a statement" hides the
     // statements before it.)
     if (introduced >= 0) issuers.emplace_back(s.first, IssuerInSentence(r, s, introduced));

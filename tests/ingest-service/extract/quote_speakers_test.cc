@@ -647,6 +647,30 @@ TEST(QuoteSpeakers, TheStatementOfADefiniteBodySpeaksForTheBodyNamedBefore) {
   EXPECT_EQ(c->source_id(), "kestrel-shipping-group");
 }
 
+TEST(QuoteSpeakers, TheStatementOpeningItsClaimsSentenceSpeaksForItsSpeaker) {
+  v1::Document doc = Extract(
+      "In a statement on Tuesday, the Portree Harbour Trust said the pier would close.\n\n" +
+      kOpen + "Safety comes first," + kClose + " the statement said.\n\nThe Skye Ferry "
+      "Company sent a letter to the trust asking it to delay.\n\n" +
+      kOpen + "Our timetable depends on that pier," + kClose + " the letter said.");
+  const v1::Claim* c = FindClaim(doc, "Safety comes first");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "portree-harbour-trust");
+  const v1::Claim* l = FindClaim(doc, "timetable depends");
+  ASSERT_NE(l, nullptr);
+  EXPECT_NE(l->source_id(), "portree-harbour-trust");
+}
+
+TEST(QuoteSpeakers, ALetterTheSpeakerReceivedIsNotHers) {
+  v1::Document doc = Extract(
+      "Ana Ruiz, who received a letter from the mayor on Monday, said the fees were "
+      "unfair.\n\n" +
+      kOpen + "The fees will rise in April," + kClose + " the letter said.");
+  const v1::Claim* c = FindClaim(doc, "rise in April");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->source_id(), "ana-ruiz");
+}
+
 TEST(QuoteSpeakers, TheStatementOfTwoIssuersInOneParagraphSpeaksForNone) {
   v1::Document doc = Extract(
       "Halden Rail said in a statement that fares would rise, and the Drammen "
