@@ -676,6 +676,11 @@ int MentionFinder::PortfolioPairEnd(int k, int j, int last) const {
   const int run = NameRunEnd(j + 1, last);
   const int name = run - 2;  // a first and last name end the run
   if (name <= j + 1 || name - (j + 1) > 2 || !PortfolioRun(j + 1, name)) return -1;
+  // ("Minister of Health and Interior Minister Kipchumba Murkomen": a title
+  // after "and" opens another person's title, no portfolio.)
+  for (int i = j + 1; i < name; ++i) {
+    if ((tokens_[i].classes & (kTitle | kTitleHead)) != 0) return -1;
+  }
   for (int i = name; i < run; ++i) {
     if (!IsWord(tokens_[i]) || !tokens_[i].upper || tokens_[i].all_caps ||
         (tokens_[i].classes & (kTitle | kOrgWord | kCountry | kHonorific)) != 0) {

@@ -633,8 +633,9 @@ class MentionFinder {
   int PortfolioListEnd(int k, int j, int last) const;
   // For a name run from token `k` that reaches the "and" at `j` after a title's
   // "of"/"for" and one or two portfolio words ("Minister of Trade and Industry
-  // Bounmy Vongsa"): where the run ends when one or two more portfolio words
-  // and a first and last name follow; else -1.
+  // Bounmy Vongsa"): where the run ends when one or two more portfolio words,
+  // no title word among them ("and Interior Minister X" is another person's
+  // title), and a first and last name follow; else -1.
   int PortfolioPairEnd(int k, int j, int last) const;
   // True when the capitalised word at token `k` of `s` opens such a list before
   // a titled name (PortfolioListEnd at the comma or "and" after it).

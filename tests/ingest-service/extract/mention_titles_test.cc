@@ -34,5 +34,14 @@ TEST(MentionTitles, NationalityOrPartyAfterTheArticleOfATitleBeforeAComma) {
   EXPECT_EQ(s->title(), "shadow minister");
 }
 
+TEST(MentionTitles, TitleAfterAndBeforeANameIsAnotherPersonsNoPortfolio) {
+  v1::Document doc = Extract(
+      "The Minister of Lands and Transport Secretary Wanjiku Kamau visited the port. "
+      "She said the berths would be widened.");
+  const v1::Source* s = FindSource(doc, "wanjiku-kamau");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Transport Secretary");
+}
+
 }  // namespace
 }  // namespace factwire
