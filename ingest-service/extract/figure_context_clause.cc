@@ -373,7 +373,17 @@ std::string ContextFinder::MovedObjectSubject(const FigurePlace& p) const {
     end = prep - 1;
     first = MovedObjectStart(end, at);
   }
-  return first < 0 ? std::string() : Slice(first, end + 1);
+  if (first < 0 || (at && BareAge(p) && !IsWordWith(end, lexicon::IsLevelNoun))) {
+    return std::string();  // "kept her seat at 71": her age, not the seat's
+  }
+  return Slice(first, end + 1);
+}
+
+bool ContextFinder::BareAge(const FigurePlace& p) const {
+  const Token& t = t_[p.first];
+  return p.end == p.first + 1 && !p.money && t.kind == TokenKind::kNumber &&
+         !t.has_decimal && !t.has_separator && t.value >= 1 &&
+         t.value <= kOldestAge;
 }
 
 int ContextFinder::MovedObjectStart(int end, bool at) const {

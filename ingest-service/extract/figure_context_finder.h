@@ -35,6 +35,9 @@ struct Mention {
   int end;
 };
 
+// The oldest age a bare number is read as ("at 71").
+inline constexpr double kOldestAge = 120;
+
 // Buffers a ContextFinder reuses from one sentence to the next.
 struct ContextScratch {
   std::vector<uint8_t> inside;
@@ -484,6 +487,11 @@ class ContextFinder : public TokenView {
   // "at" the object of a verb that sets a level (lexicon::IsLevelPassive),
   // read past a period and one prepositional phrase; "" otherwise.
   std::string MovedObjectSubject(const FigurePlace& p) const;
+
+  // True if the figure at `p` is one whole number of at most kOldestAge and
+  // nothing else ("at 71"): after "at" and an object that is no level
+  // (lexicon::IsLevelNoun), news reads it as an age ("set a record at 19").
+  bool BareAge(const FigurePlace& p) const;
 
   // The first token of the object of a verb that moves a level (with `at`,
   // sets one) ending at tokens[end]: after a determiner (DeterminedObject())

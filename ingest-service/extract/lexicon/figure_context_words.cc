@@ -809,6 +809,17 @@ constexpr const char* kTwoObjectVerbs[] = {
     "billed",  "award",   "awards",   "grant",   "grants",  "loan",
     "loans",   "handed",  "paying",   "lending", "owing",   "charging"};
 
+// Nouns of a level a bare number after "at" sets ("kept the toll at 45",
+// "set the limit at 30"), besides kForecastNouns and kStatisticNouns; after
+// another object a bare "at 71" is an age ("kept her seat at 71").
+constexpr const char* kLevelNouns[] = {
+    "price",    "prices",    "rate",     "rates",     "toll",    "tolls",
+    "limit",    "limits",    "cap",      "ceiling",   "threshold", "quota",
+    "quotas",   "count",     "number",   "figure",    "level",   "levels",
+    "size",     "sizes",     "tally",    "crowd",     "attendance", "turnout",
+    "capacity", "headcount", "score",    "ratio",     "index",   "fee",
+    "fees",     "fare",      "fares",    "wage",      "wages",   "budget"};
+
 // Verbs that report what a survey or study found ("found that 41% had").
 constexpr const char* kFindingVerbs[] = {
     "found",    "finds",     "find",      "showed",     "shows",
@@ -993,6 +1004,10 @@ bool IsUpParticleVerb(absl::string_view word) {
 
 bool IsDonationVerb(absl::string_view word) {
   return InWordLists<kDonationVerbs>(word);
+}
+
+bool IsLevelNoun(absl::string_view word) {
+  return InWordLists<kLevelNouns, kForecastNouns, kStatisticNouns>(word);
 }
 
 bool IsTwoObjectVerb(absl::string_view word) {

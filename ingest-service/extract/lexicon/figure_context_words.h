@@ -486,6 +486,11 @@ bool IsQuantifierDeterminer(absl::string_view word);
 // input.
 bool IsDonationVerb(absl::string_view word);
 
+// Nouns of a level a bare number after "at" can set ("kept the toll at 45",
+// "set the target at 500"): kLevelNouns, kForecastNouns, kStatisticNouns.
+// Lowercase input.
+bool IsLevelNoun(absl::string_view word);
+
 // Verbs that take two objects, the first who pays or gets the sum
 // ("lent the province more than $2bn", "owes its suppliers", "fined the
 // club"): kCostVerbs, kDonationVerbs and a few more. Not verbs of change

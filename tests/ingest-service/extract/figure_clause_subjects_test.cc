@@ -191,6 +191,17 @@ TEST(FigureClauseSubjectsTest, AnIndirectObjectBeforeABoundIsNoSubject) {
 
 // Only a verb of two objects makes its first object no subject: after a verb
 // of change the object is what the bound measures ("raised the price").
+// A bare whole number after "at" and an object that is no level is the age
+// of the verb's subject ("kept his post at 68"); a level noun or a unit keeps
+// the object.
+TEST(FigureClauseSubjectsTest, ABareAgeAfterAtIsNoObjectsLevel) {
+  EXPECT_EQ(OnlySubject("He kept his post at 68 after the vote."), "");
+  EXPECT_EQ(OnlySubject("She set a national best at 17."), "");
+  EXPECT_EQ(OnlySubject("The council kept the toll at 45 this year."), "toll");
+  EXPECT_EQ(OnlySubject("The rule capped arrivals at around 16,000."),
+            "arrivals");
+}
+
 TEST(FigureClauseSubjectsTest, AVerbOfChangesObjectBeforeABoundIsItsSubject) {
   EXPECT_EQ(OnlySubject("The firm raised the fee more than 12% this year."),
             "fee");
