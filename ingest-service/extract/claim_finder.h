@@ -275,8 +275,10 @@ class ClaimFinder {
   bool BodyFits(int entity, int head) const;
   // True when `claim` reports a document's words: its cue speaks for documents
   // ("found", "show") or its speaker's sentence names a document ("according to
-  // a report by ...", "said in a report").
-  bool SpeaksOfDocument(const ClaimDraft& claim) const;
+  // a report by ...", "said in a report"). `names_document` caches, by
+  // sentence, whether a sentence names a document (-1: not yet read); it is
+  // sized on first use.
+  bool SpeaksOfDocument(const ClaimDraft& claim, std::vector<int8_t>* names_document) const;
   // "in what a judge called “…” ... Judge Catherine Ashworth said": an unnamed "a
   // <title>" speaker with no one before it is the person named next with that
   // title, within kMaxCataphoraTokens; the speaker stays the phrase.

@@ -317,24 +317,37 @@ void ClaimFinder::CreditDefiniteBodies() {
   // named speakers, each in text order.)
   std::vector<std::pair<int, int>> bodies, named;  // speaker's first token, claim
   std::vector<int> heads;                           // each body's head, by claim
+  std::vector<int8_t> document_named;               // head from DocumentBodyHead, by claim
   for (size_t i = 0; i < claims_.size(); ++i) {
     const Speaker& sp = claims_[i].speaker;
     if (sp.found() && sp.entity >= 0) {
       named.emplace_back(sp.first, static_cast<int>(i));
-    } else if (const int head = std::max(DefiniteBodyHead(sp), DocumentBodyHead(sp));
-               head >= 0) {
-      bodies.emplace_back(sp.first, static_cast<int>(i));
-      if (heads.empty()) heads.assign(claims_.size(), -1);
-      heads[i] = head;
+      continue;
     }
+    const int document_head = DocumentBodyHead(sp);
+    const int head = std::max(DefiniteBodyHead(sp), document_head);
+    if (head < 0) continue;
+    bodies.emplace_back(sp.first, static_cast<int>(i));
+    if (heads.empty()) {
+      heads.assign(claims_.size(), -1);
+      document_named.assign(claims_.size(), 0);
+    }
+    heads[i] = head;
+    document_named[i] = document_head == head;
   }
   if (bodies.empty()) return;
   std::sort(bodies.begin(), bodies.end());
   std::sort(named.begin(), named.end());
+  std::vector<int8_t> names_document;  // by sentence (SpeaksOfDocument)
   for (const auto& body : bodies) {
     Speaker& sp = claims_[body.second].speaker;
     const int head = heads[body.second];
     const int paragraph = t_[body.first].paragraph;
+    // (A document's maker is sought further back: "the report" names the one
+    // report the story is about.)
+    const bool document = IsDocumentNoun(head);
+    const int window = document ? kDocumentParagraphs : kBodyParagraphs;
+    const bool forecasting = lexicon::IsForecastingNoun(Word(head));  // (ForecasterFits)
     // The body speaks for `entity`; its claim may credit the next body ("The
     // airline announced ... The airline said").
     const auto credit = [&](int entity) {
@@ -355,22 +368,19 @@ void ClaimFinder::CreditDefiniteBodies() {
     while (it != named.begin()) {
       const ClaimDraft& claim = claims_[(--it)->second];
       const int entity = claim.speaker.entity;
-      // (A document's maker is sought further back: "the report" names the
-      // one report the story is about.)
-      const int window = IsDocumentNoun(head) ? kDocumentParagraphs : kBodyParagraphs;
       if (t_[it->first].paragraph < paragraph - window) break;
       if (entity == unfit) continue;
-      if (!BodyFits(entity, head) && !ForecasterFits(claim, head)) {
+      if (!BodyFits(entity, head) && !(forecasting && ForecasterFits(claim, head))) {
         unfit = entity;
         continue;
       }
-      if (IsDocumentNoun(head) && !SpeaksOfDocument(claim)) continue;
+      if (document && !SpeaksOfDocument(claim, &names_document)) continue;
       credit(entity);
       credited = true;
       break;
     }
     // ("ministry figures show" with no ministry before: named by its body.)
-    if (!credited && DocumentBodyHead(sp) == head) {
+    if (!credited && document_named[body.second] != 0) {
       sp.name_first = head;
       sp.name_last = head + 1;
     }
@@ -457,13 +467,20 @@ int ClaimFinder::DefiniteBodyHead(const Speaker& sp) const {
   return head;
 }
 
-bool ClaimFinder::SpeaksOfDocument(const ClaimDraft& claim) const {
+bool ClaimFinder::SpeaksOfDocument(const ClaimDraft& claim,
+                                   std::vector<int8_t>* names_document) const {
   if (claim.cue_token >= 0 && (t_[claim.cue_token].cue & kCueDocument) != 0) return true;
-  const Sentence& s = m_.sentences[m_.sentence_of_token[claim.speaker.first]];
-  for (int k = s.first; k < s.last; ++k) {
-    if (t_[k].kind == TokenKind::kWord && !t_[k].upper && IsDocumentNoun(k)) return true;
+  const int sentence = m_.sentence_of_token[claim.speaker.first];
+  if (names_document->empty()) names_document->assign(m_.sentences.size(), -1);
+  int8_t& known = (*names_document)[sentence];
+  if (known < 0) {
+    const Sentence& s = m_.sentences[sentence];
+    known = 0;
+    for (int k = s.first; k < s.last && known == 0; ++k) {
+      known = t_[k].kind == TokenKind::kWord && !t_[k].upper && IsDocumentNoun(k);
+    }
   }
-  return false;
+  return known != 0;
 }
 
 bool ClaimFinder::BodyFits(int entity, int head) const {
