@@ -215,6 +215,11 @@ constexpr const char* kPlaceNameOpeners[] = {
     "s\xC3\xA3o", "ciudad", "kuala", "kota", "bandar",
 };
 
+// Words that open a place's name and a person's alike ("Lake Tekapo", "Lake
+// Bell"; "Mount Gambier", "Grand Forks", "Santa Clara", "Santa Moreno"):
+// NamesAPlace takes no name for a place by them alone.
+constexpr const char* kPlaceOrNameOpeners[] = {"lake", "mount", "grand", "santa"};
+
 // Words for a kind of place that close a place's name and no person's
 // ("Stone Town", "Kansas City", "Alice Springs", "Victoria Falls", "Grand
 // Rapids", "Grand Junction").
@@ -491,6 +496,13 @@ bool NamesAPlace(absl::string_view name) {
   if (IsMastheadWord(last)) return false;
   return InSet(*kOpeners, name.substr(0, first_end)) || InSet(*kKinds, last) ||
          InSet(*kNames, name);
+}
+
+bool OpensPlaceOrPersonName(absl::string_view name) {
+  static const WordSet* const kOpeners = MakeSet(kPlaceOrNameOpeners);
+  name = absl::StripAsciiWhitespace(name);
+  const size_t first_end = name.find(' ');
+  return first_end != absl::string_view::npos && InSet(*kOpeners, name.substr(0, first_end));
 }
 
 bool NamesAPaper(absl::string_view name) {

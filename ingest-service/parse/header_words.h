@@ -222,6 +222,13 @@ bool IsColumnSection(absl::string_view label);
 // proper name ("Lusaka", "Reading", "Coventry") names a place.
 bool HasTopicNounEnding(absl::string_view word);
 
+// OpensPlaceOrPersonName()
+//
+// True for a name of two words or more opened by a word that opens places' names
+// and persons' alike ("Mount Gambier", "Santa Clara", "Lake Bell", "Grand
+// Forks"), which NamesAPlace alone does not take for a place.
+bool OpensPlaceOrPersonName(absl::string_view name);
+
 // NamesAPlace()
 //
 // True for a name of two words or more a place is called by, not a person:

@@ -186,10 +186,11 @@ bool IsPlaceWithParticles(absl::string_view s) {
   return particles > 0 && !IsPlaceParticle(last) && (place_only || NamesAPlace(s));
 }
 
-// "Ho Chi Minh City", "Santa Cruz de Tenerife": a place's name NamesAPlace
-// knows on a line of its own, up to four capitalised words (IsShortLabel).
+// "Ho Chi Minh City", "Santa Cruz de Tenerife", "MOUNT GAMBIER": a place's
+// name NamesAPlace knows or IsUpperPlaceOpenedLikeAName on a line of its own,
+// up to four capitalised words (IsShortLabel).
 bool IsNamedPlaceLabel(absl::string_view s) {
-  return IsShortLabel(s) && NamesAPlace(s);
+  return IsShortLabel(s) && (NamesAPlace(s) || IsUpperPlaceOpenedLikeAName(s));
 }
 
 // "Mining", "Dar es Salaam", "Ho Chi Minh City" at lines[i], alone over a

@@ -47,7 +47,8 @@ bool IsCredit(absl::string_view name) {
 // each opening with a capital but for particles between them (IsNameParticle:
 // "Carlos da Silva"), no digit, no job or agency, and no place's name
 // ("Priya Natarajan", "OWEN HALE", "Mary-Jane O'Neil"; not "Stone Town" or
-// "Port Louis": NamesAPlace, nor "Cape Times": NamesAPaper).
+// "Port Louis": NamesAPlace, nor "MOUNT GAMBIER": IsUpperPlaceOpenedLikeAName,
+// nor "Cape Times": NamesAPaper).
 bool IsPersonName(absl::string_view s) {
   constexpr int kMaxNameWords = 4;
   const int words = WordCount(s);
@@ -59,7 +60,8 @@ bool IsPersonName(absl::string_view s) {
     if ((!absl::ascii_isupper(word[0]) && !particle) || word.back() == ':') return false;
     ++at;
   }
-  return !HasDigit(s) && !NamesAPlace(s) && !NamesAPaper(s);
+  return !HasDigit(s) && !NamesAPlace(s) && !IsUpperPlaceOpenedLikeAName(s) &&
+         !NamesAPaper(s);
 }
 
 // "Amina Wanjiru/Nation Correspondent", "JANE DOE / Staff Writer": the names

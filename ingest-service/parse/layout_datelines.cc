@@ -273,6 +273,22 @@ absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next)
   return place;
 }
 
+namespace {
+
+// "Santa Clara\n<date>\n\nSANTA CLARA, Calif. — …": a name read as an author
+// that the body's dateline `place` writes again (any case, up to a comma) is
+// the place filed from, no person; it is dropped from `authors`.
+void DropAuthorsNamingThePlace(absl::string_view place, std::vector<std::string>* authors) {
+  place = place.substr(0, place.find(','));
+  authors->erase(std::remove_if(authors->begin(), authors->end(),
+                                [place](const std::string& name) {
+                                  return absl::EqualsIgnoreCase(name, place);
+                                }),
+                 authors->end());
+}
+
+}  // namespace
+
 void TakeDateline(absl::string_view text, bool have_header, Layout* layout) {
   if (layout->paragraphs.empty()) return;
   std::vector<absl::string_view> paragraphs;
@@ -281,7 +297,10 @@ void TakeDateline(absl::string_view text, bool have_header, Layout* layout) {
     paragraphs.push_back(text.substr(range.first, range.second - range.first));
   }
   const BodyDateline found = ReadBodyDateline(paragraphs, have_header);
-  if (!found.place.empty()) layout->dateline = found.place;
+  if (!found.place.empty()) {
+    layout->dateline = found.place;
+    DropAuthorsNamingThePlace(found.place, &layout->authors);
+  }
   if (!layout->publish_date) layout->publish_date = found.date;
   layout->paragraphs.front().first += static_cast<int>(found.lede);
 }

@@ -177,6 +177,11 @@ bool IsShortLabel(absl::string_view s);
 // True when `s` is not empty and has no lowercase letter ("OTTAWA", "NEW YORK").
 bool IsUpperPlace(absl::string_view s);
 
+// "MOUNT GAMBIER", "SANTA CLARA": a name opened by a word that opens places'
+// and persons' names (OpensPlaceOrPersonName) set all in capitals
+// (IsUpperPlace), as a dateline's place is and a person's name seldom.
+bool IsUpperPlaceOpenedLikeAName(absl::string_view s);
+
 // True when every word of `s` starts with a capital or a digit ("Ireland, June
 // 21", "Sept. 3").
 bool IsCapitalisedWords(absl::string_view s);
@@ -442,7 +447,9 @@ absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next)
 
 // Reads the dateline opening the first body paragraph (ReadBodyDateline) into
 // layout->dateline (when there is one), its full date into layout->publish_date
-// (when none is set) and starts the paragraph at the lede.
+// (when none is set) and starts the paragraph at the lede. An author whose
+// name the body's dateline writes again ("Santa Clara" over "SANTA CLARA, Calif.
+// — …") is the place, and dropped from layout->authors.
 void TakeDateline(absl::string_view text, bool have_header, Layout* layout);
 
 // layout_mastheads.cc.

@@ -12,6 +12,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/parse/dates.h"
+#include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout.h"
 #include "ingest-service/parse/layout_internal.h"
 
@@ -233,6 +234,10 @@ bool IsShortLabel(absl::string_view s) {
 bool IsUpperPlace(absl::string_view s) {
   return !s.empty() && std::none_of(s.begin(), s.end(),
                                     [](char c) { return absl::ascii_islower(c); });
+}
+
+bool IsUpperPlaceOpenedLikeAName(absl::string_view s) {
+  return IsUpperPlace(s) && OpensPlaceOrPersonName(s);
 }
 
 bool IsCapitalisedWords(absl::string_view s) {

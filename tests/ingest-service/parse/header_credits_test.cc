@@ -243,5 +243,33 @@ TEST(HeaderCredits, PersonalNamesThatLookLikePlacesOverADate) {
   EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << text;
 }
 
+// "MOUNT GAMBIER", "SANTA CLARA" alone over the date: a name opened by a word
+// that opens places' names and persons' ("Mount", "Santa", "Lake", "Grand") set
+// all in capitals is the place filed from; in title case it is the place when
+// the lede's dateline writes it again ("Santa Clara" over "SANTA CLARA, Calif.
+// — ..."), and stays the author when it does not ("Lake Bell").
+TEST(HeaderCredits, PlaceOpenedLikeANameOverADate) {
+  for (const char* place : {"MOUNT GAMBIER", "SANTA CLARA", "LAKE TEKAPO"}) {
+    for (const char* gap : {"\n\n", "\n"}) {
+      const std::string text = std::string(kHeadline) + "\n\n" + place + gap +
+                               "30 November 2026\n\n" + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_TRUE(layout.authors.empty()) << text;
+      EXPECT_EQ(layout.dateline, place) << text;
+      ExpectDay(layout, 2026, 11, 30, text);
+    }
+  }
+  const std::string lede = "SANTA CLARA, Calif. \xE2\x80\x94 " + std::string(kBody);
+  std::string text = std::string(kHeadline) + "\n\nSanta Clara\n\n30 November 2026\n\n" + lede;
+  Layout layout = ReadLayout(text);
+  EXPECT_TRUE(layout.authors.empty()) << text;
+  EXPECT_EQ(layout.dateline, "SANTA CLARA") << text;
+  EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << text;
+  text = std::string(kHeadline) + "\n\nLake Bell\n\n30 November 2026\n\n" + lede;
+  layout = ReadLayout(text);
+  EXPECT_EQ(layout.authors, std::vector<std::string>{"Lake Bell"}) << text;
+  EXPECT_EQ(layout.dateline, "SANTA CLARA") << text;
+}
+
 }  // namespace
 }  // namespace factwire
