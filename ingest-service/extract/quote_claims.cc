@@ -44,18 +44,32 @@ bool InList(const absl::string_view (&list)[N], absl::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
+// The lowercase word between "the" and the issued noun at token `head` ("the
+// written statement", "the joint statement"), or "" when there is none.
+absl::string_view IssuedModifier(const TextModel& m, int head) {
+  if (head < 2) return "";
+  const Token& w = m.tokens[head - 1];
+  if (w.kind != TokenKind::kWord || w.upper || w.possessive ||
+      !absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[head - 2]), "the")) {
+    return "";
+  }
+  return TokenText(m.text, w);
+}
+
 // The head token of unresolved anonymous speaker `sp` when it reads "the" (in
-// it or right before it) and an issued noun (kIssuedNouns): "the statement"
-// (also when it repeats an earlier phrase: "a statement from X"); else -1.
+// it or right before it), a lowercase word at most (IssuedModifier) and an
+// issued noun (kIssuedNouns): "the statement", "the joint statement" (also
+// when it repeats an earlier phrase: "a statement from X"); else -1.
 int IssuedNounHead(const TextModel& m, const Speaker& sp) {
   if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) return -1;
   const int head = sp.last - 1;
   const Token& h = m.tokens[head];
-  if (head < 1 || h.kind != TokenKind::kWord || h.upper || h.possessive ||
-      !InList(kIssuedNouns, TokenText(m.text, h)) || head - sp.first > 1) {
+  if (head < 2 || h.kind != TokenKind::kWord || h.upper || h.possessive ||
+      !InList(kIssuedNouns, TokenText(m.text, h)) || head - sp.first > 2) {
     return -1;
   }
-  return absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[head - 1]), "the") ? head : -1;
+  if (absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[head - 1]), "the")) return head;
+  return IssuedModifier(m, head).empty() ? -1 : head;
 }
 
 // True when token `j` of sentence `s` lies in the attribution of `claim`,
@@ -74,13 +88,15 @@ bool InAttribution(const TextModel& m, const Sentence& s, const ClaimDraft& clai
 // The first issued noun `noun` in the sentence holding token `k` (in the
 // attribution of `claim` when one is given: InAttribution) with "a"/"an"/a
 // possessive (kIssuedIntroducers) at most one word before it ("said in a
-// statement", "issued a written statement", "in its ruling"); -1 when the
-// sentence introduces no such document.
+// statement", "issued a written statement", "in its ruling"), that word
+// `modifier` when one is given ("a joint statement" for "the joint
+// statement"); -1 when the sentence introduces no such document.
 int IntroducedIssuedNoun(const TextModel& m, int k, absl::string_view noun,
-                         const ClaimDraft* claim) {
+                         absl::string_view modifier, const ClaimDraft* claim) {
   const Sentence& s = m.sentences[m.sentence_of_token[k]];
   for (int j = s.first + 1; j < s.last; ++j) {
     if (m.tokens[j].kind != TokenKind::kWord || TokenText(m.text, m.tokens[j]) != noun ||
+        (!modifier.empty() && TokenText(m.text, m.tokens[j - 1]) != modifier) ||
         (claim != nullptr && !InAttribution(m, s, *claim, j))) {
       continue;
     }
@@ -223,13 +239,14 @@ bool ColonQuoted(const TextModel& m, int qi, int last_of_previous) {
 
 // (token, entity) pairs before token `at`, in sentences at most
 // kDocumentParagraphs paragraphs back, of those who introduce the issued noun
-// `noun`: the speakers of claims whose attributions introduce it (RURA in
+// `noun` (after `modifier` when it is not empty): the speakers of claims whose attributions introduce it (RURA in
 // "RURA said in a statement that ...") and the issuers
 // other sentences name (IssuerInSentence: "X issued a statement", "a
 // statement from X"; -1 for one that introduces it but names no issuer).
 std::vector<std::pair<int, int>> IssuersBefore(const IssuerReader& r,
                                                const std::vector<ClaimDraft>& claims, int at,
-                                               absl::string_view noun) {
+                                               absl::string_view noun,
+                                               absl::string_view modifier) {
   const TextModel& m = r.m;
   const int paragraph = m.tokens[at].paragraph;
   const int sentence = m.sentence_of_token[at];
@@ -240,7 +257,7 @@ std::vector<std::pair<int, int>> IssuersBefore(const IssuerReader& r,
     if (c.speaker.found() && c.speaker.entity >= 0 && k < at &&
         m.sentence_of_token[k] != sentence &&
         m.tokens[k].paragraph >= paragraph - kDocumentParagraphs &&
-        IntroducedIssuedNoun(m, k, noun, &c) >= 0) {
+        IntroducedIssuedNoun(m, k, noun, modifier, &c) >= 0) {
       issuers.emplace_back(k, c.speaker.entity);
       claimed.push_back(m.sentence_of_token[k]);
     }
@@ -250,7 +267,7 @@ std::vector<std::pair<int, int>> IssuersBefore(const IssuerReader& r,
     if (s.first >= s.last) continue;
     if (m.tokens[s.first].paragraph < paragraph - kDocumentParagraphs) break;
     if (std::find(claimed.begin(), claimed.end(), si) != claimed.end()) continue;
-    const int introduced = IntroducedIssuedNoun(m, s.first, noun, nullptr);
+    const int introduced = IntroducedIssuedNoun(m, s.first, noun, modifier, nullptr);
     // (Issued by someone not named: "The group issued a statement" hides the
     // statements before it.)
     if (introduced >= 0) issuers.emplace_back(s.first, IssuerInSentence(r, s, introduced));
@@ -266,7 +283,7 @@ int LatestIssuer(const IssuerReader& r, const std::vector<ClaimDraft>& claims,
                  const ClaimDraft& claim, int head) {
   const TextModel& m = r.m;
   const std::vector<std::pair<int, int>> issuers = IssuersBefore(
-      r, claims, claim.speaker.first, TokenText(m.text, m.tokens[head]));
+      r, claims, claim.speaker.first, TokenText(m.text, m.tokens[head]), IssuedModifier(m, head));
   int latest = -1;  // the token of the latest introduction
   for (const auto& [k, entity] : issuers) latest = std::max(latest, k);
   if (latest < 0) return -1;

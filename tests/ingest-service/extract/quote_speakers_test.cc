@@ -671,6 +671,21 @@ TEST(QuoteSpeakers, ALetterTheSpeakerReceivedIsNotHers) {
   EXPECT_NE(c->source_id(), "ana-ruiz");
 }
 
+TEST(QuoteSpeakers, TheStatementWithAWordBeforeItMeansTheOneIntroducedSo) {
+  v1::Document doc = Extract(
+      "The Kerio Valley Development Authority said in a written statement that the dam "
+      "would be finished in 2028.\n\n" +
+      kOpen + "Work is on schedule," + kClose + " the written statement said.\n\n" +
+      kOpen + "Costs have doubled," + kClose + " the second statement said.");
+  const v1::Claim* c = FindClaim(doc, "Work is on schedule");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "kerio-valley-development-authority");
+  // (No second statement was introduced.)
+  const v1::Claim* second = FindClaim(doc, "Costs have doubled");
+  ASSERT_NE(second, nullptr);
+  EXPECT_NE(second->source_id(), "kerio-valley-development-authority");
+}
+
 TEST(QuoteSpeakers, TheStatementOfTwoIssuersInOneParagraphSpeaksForNone) {
   v1::Document doc = Extract(
       "Halden Rail said in a statement that fares would rise, and the Drammen "
