@@ -633,7 +633,8 @@ class FigureScanner : public figure_internal::TokenView {
     }
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
     if (!b.ok || b.number.article) return false;
-    if (b.ratio && !f->amount.ratio) NumeratorOnly(&b);
+    const bool shared = SharedDenominator(f->amount, b);
+    if (b.ratio && !f->amount.ratio && !shared) NumeratorOnly(&b);
     if (f->amount.number.multiplier && !b.number.multiplier) {
       return false;  // "doubled to $4m": the ratio, then the new level
     }
@@ -710,8 +711,13 @@ class FigureScanner : public figure_internal::TokenView {
     }
     double low = a.value;
     double high = b.value;
-    if (a.ratio || b.ratio || (to && FractionSizesChange(a, b))) {
+    if ((!shared && (a.ratio || b.ratio)) ||
+        (to && FractionSizesChange(a, b))) {
       return false;
+    }
+    if (shared) {  // "between 3 and 5 in 10": 3 in 10 to 5 in 10
+      low = a.value * b.value / b.number.value;
+      a.ratio = true;
     }
     const bool bare_first = a.unit == nullptr && a.currency == nullptr;
     if (bare_first) {
@@ -749,6 +755,25 @@ class FigureScanner : public figure_internal::TokenView {
     f->qualifier = v1::QUALIFIER_RANGE;
     f->end = b.end;
     return true;
+  }
+
+  // True if the range's first end `a` is a bare whole number below the
+  // numerator of the ratio `b` over a power of ten ("between 3 and 5 in 10
+  // adults", "from 20 to 30 in 100"): both ends share b's denominator, as
+  // news writes a share of ten or a hundred; not "aged between 2 and 17 in
+  // 41 villages" (an age, and no share of 41).
+  static bool SharedDenominator(const Amount& a, const Amount& b) {
+    if (!b.ratio || a.ratio || a.unit != nullptr || a.currency != nullptr ||
+        a.age || a.times || a.per != nullptr || a.number.scale != 1 ||
+        a.value != std::floor(a.value) || a.value >= b.number.value ||
+        b.value <= 0) {
+      return false;
+    }
+    double denominator = std::round(b.number.value / b.value);
+    while (denominator >= 10 && std::fmod(denominator, 10) == 0) {
+      denominator /= 10;
+    }
+    return denominator == 1;
   }
 
   // Keeps the bare count of the ratio `b` read as a range's second end

@@ -180,5 +180,16 @@ TEST(FigureRangesTest, InAfterARangesSecondEndIsNoRatio) {
   EXPECT_EQ(Texts("One in 20 adults smoke."), (Strings{"One in 20"}));
 }
 
+// Two ends over one denominator of ten or a hundred are a range of shares
+// ("between 2 and 4 in 10 voters"), no count of the denominator's noun.
+TEST(FigureRangesTest, ARangeOverOneShareOfTenIsARatioRange) {
+  const std::vector<Figure> f = Find("Between 2 and 4 in 10 voters agree.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "Between 2 and 4 in 10");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(f[0].value(), 0.2);
+  EXPECT_DOUBLE_EQ(f[0].value_max(), 0.4);
+}
+
 }  // namespace
 }  // namespace factwire
