@@ -459,11 +459,13 @@ bool TakeCreditLine(absl::string_view s, absl::string_view text, const std::vect
   const std::vector<std::string> authors_before = layout->authors;
   const bool had_date = layout->publish_date.has_value();
   if (TakeHeaderLine(s, layout)) {
-    // "Kitwe, Zambia", "Filed from Suva, Fiji": the place filed from.
-    if (layout->dateline.empty() && IsFiledPlaceLine(s)) {
+    // "Kitwe, Zambia", "Filed from Suva, Fiji": the place filed from; a line
+    // that named the authors ("Owen Hale, BBC") is no town and region.
+    const bool named = layout->authors != authors_before;
+    if (layout->dateline.empty() && !named && IsFiledPlaceLine(s)) {
       layout->dateline = std::string(s.substr(FiledPlaceLeadSize(s)));
     }
-    *after_byline = layout->authors != authors_before || IsCreditAlone(s) || IsUnnamedByline(s);
+    *after_byline = named || IsCreditAlone(s) || IsUnnamedByline(s);
     *credited_and_dated = *credited_and_dated || (!had_date && layout->publish_date.has_value() &&
                                                   !layout->authors.empty());
     return true;

@@ -571,7 +571,8 @@ TEST(HeaderLayouts, ClosingWireCreditIsNoBody) {
 
 // Credit lines of a feature ("Photography by …", "Illustration by …") and a
 // byline whose outlet is an acronym ("Owen Hale, BBC") are header lines: the date
-// line after them is read and the body starts after it.
+// line after them is read and the body starts after it. A byline names no place
+// filed from ("Owen Hale, BBC" is no town and region).
 TEST(HeaderLayouts, PictureCreditsAndAcronymOutletsBeforeTheDate) {
   const char* const kLines[] = {
       "Words by Owen Hale\nPhotography by Ruth Amsel",
@@ -587,6 +588,7 @@ TEST(HeaderLayouts, PictureCreditsAndAcronymOutletsBeforeTheDate) {
     ExpectDay(layout, 2025, 11, 3, line);
     ASSERT_FALSE(layout.authors.empty()) << line;
     EXPECT_EQ(layout.authors.front(), "Owen Hale") << line;
+    EXPECT_EQ(layout.dateline, "") << line;
     ASSERT_FALSE(layout.paragraphs.empty());
     EXPECT_EQ(text.substr(layout.paragraphs.front().first, 16), "The ferry compan") << line;
   }
