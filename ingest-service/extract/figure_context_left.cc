@@ -15,6 +15,7 @@
 #include "ingest-service/extract/figure_context_finder.h"
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -201,6 +202,10 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
   if (IsWord(j + 1, "to") && IsWordWith(j, lexicon::IsInfinitiveObjectVerb)) {
     return std::string();  // "which analysts expect to rise to £5": the
   }                        // expecters are not what rises
+  if (IsWordWith(j, lexicon::IsSayVerb) ||
+      IsWordWith(j, lexicon::IsFindingVerb)) {
+    return std::string();  // "costs, which auditors found had risen by":
+  }                        // the finders report the clause, not its subject
   return SubjectEndingAt(j, of, worth, at, earner);
 }
 

@@ -189,6 +189,17 @@ TEST(FigureClauseSubjectsTest, AnIndirectObjectBeforeABoundIsNoSubject) {
             "water board");
 }
 
+// A verb of finding inside the relative clause reports it, as one of saying
+// does: the finder is no subject ("which inspectors found had fallen by").
+TEST(FigureClauseSubjectsTest, AFinderInARelativeClauseIsNoSubject) {
+  EXPECT_EQ(OnlySubject("Ward admissions, which inspectors found had fallen "
+                        "by 9%, worried the board."),
+            "Ward admissions");
+  EXPECT_EQ(OnlySubject("Rents, which the study showed rose by 6%, hurt "
+                        "tenants."),
+            "Rents");
+}
+
 // Only a verb of two objects makes its first object no subject: after a verb
 // of change the object is what the bound measures ("raised the price").
 // A bare whole number after "at" and an object that is no level is the age
