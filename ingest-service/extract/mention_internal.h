@@ -157,6 +157,9 @@ bool IsLegislatureHead(absl::string_view word);
 // "chairs", "founder" for "founded"; exact bytes), else ""; defined in
 // lexicon/words.cc.
 absl::string_view PostOfLeadVerb(absl::string_view verb);
+// True for a plural noun of people who hold posts at a body ("officials",
+// "executives", "employees"; exact bytes); defined in lexicon/words.cc.
+bool IsEmployeePlural(absl::string_view word);
 // True for a verb of leading that also means being ahead of others ("leads";
 // exact bytes); defined in lexicon/words.cc.
 bool IsAheadLeadVerb(absl::string_view word);

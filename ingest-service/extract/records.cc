@@ -6,10 +6,12 @@
 #include <utility>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/types/span.h"
 #include "ingest-service/extract/checkworthiness.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/mention_internal.h"
 #include "ingest-service/extract/tokens.h"
 
 namespace factwire {
@@ -300,6 +302,16 @@ bool NamesBody(const TextModel& m, const MentionFinder& mentions, int first, int
          ((kind.classes & kOrgKind) != 0 || lexicon::IsBodyNoun(TokenText(m.text, kind)));
 }
 
+// True when the word at `k` names one who holds a post ("official",
+// "spokeswoman", "analyst": a title or a title's head or staff who speak for
+// their employer; or a lexicon::IsEmployeePlural word, "officials").
+bool HoldsAPost(const TextModel& m, int k) {
+  const Token& t = m.tokens[k];
+  return t.kind == TokenKind::kWord &&
+         ((t.classes & (kTitle | kTitleHead | kStaffGroup)) != 0 ||
+          lexicon::IsEmployeePlural(absl::AsciiStrToLower(TokenText(m.text, t))));
+}
+
 // For an unnamed speaker [first, last) named by its head words ending at
 // `name_last` inside it ("A senior official at the Atlantic Pilotage Authority":
 // "senior official"): the organisation the preposition after the head opens,
@@ -310,6 +322,9 @@ absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& me
   if (name_last <= first || name_last + 1 >= last) return {};
   const Token& prep = m.tokens[name_last];
   if (prep.upper || (prep.classes & kAffiliationPrep) == 0) return {};
+  // ("A witness at the Senate committee": "at" names an employer only after a
+  // post, not where someone is.)
+  if (TokenText(m.text, prep) == "at" && !HoldsAPost(m, name_last - 1)) return {};
   int k = name_last + 1;
   if (k + 1 < last && lexicon::IsArticle(TokenText(m.text, m.tokens[k]))) ++k;
   // ("the opposition Taxawu coalition": up to two lowercase modifiers before

@@ -369,6 +369,13 @@ constexpr std::pair<absl::string_view, absl::string_view> kLeadVerbPosts[] = {
     {"chairs", "chair"},       {"co-chairs", "co-chair"},  {"heads", "head"},
     {"leads", "leader"},       {"directs", "director"},    {"manages", "manager"},
     {"founded", "founder"},    {"co-founded", "co-founder"}, {"cofounded", "co-founder"}};
+// Plural nouns of people who hold posts at a body ("officials at the
+// ministry", "executives at the bank"), exact bytes: "at" after one names
+// their employer (not "a witness at the committee", "fans at the stadium").
+constexpr absl::string_view kEmployeePlurals[] = {
+    "officials", "executives", "employees", "staffers", "workers", "managers",
+    "directors", "officers", "representatives", "spokespeople", "engineers",
+    "doctors", "nurses", "lawyers", "teachers", "scientists", "insiders"};
 // Verbs of leading that also mean being ahead of others ("who leads the
 // Premier League in goals"), exact bytes.
 constexpr absl::string_view kAheadLeadVerbs[] = {"leads", "led"};
@@ -624,6 +631,8 @@ bool IsVenueHead(absl::string_view word) { return InWordLists<kVenueHeads>(word)
 bool IsAreaKind(absl::string_view word) { return InWordLists<kAreaKinds>(word); }
 
 bool IsLegislatureHead(absl::string_view word) { return InWordLists<kLegislatureHeads>(word); }
+
+bool IsEmployeePlural(absl::string_view word) { return InWordLists<kEmployeePlurals>(word); }
 
 bool IsAheadLeadVerb(absl::string_view word) { return InWordLists<kAheadLeadVerbs>(word); }
 

@@ -69,5 +69,18 @@ TEST(Records, UnnamedSourceNamedWithItsBodyAlsoHasItAsAffiliation) {
   EXPECT_EQ(s->affiliation(), "Harrow Lane Studios");
 }
 
+TEST(Records, OneWhoIsAtABodyWithoutAPostDoesNotWorkForIt) {
+  v1::Document doc = Extract(
+      "A visitor at the Kisumu County Assembly said the gallery was full.");
+  for (const v1::Source& s : doc.sources()) EXPECT_EQ(s.affiliation(), "") << s.name();
+  v1::Document staff = Extract(
+      "Officials at the Kisumu County Assembly said the gallery was full.");
+  bool found = false;
+  for (const v1::Source& s : staff.sources()) {
+    found = found || s.affiliation() == "Kisumu County Assembly";
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace factwire
