@@ -262,6 +262,14 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     const bool in_post = TokenText(text_, tokens_[p]) == "in" &&
                          (tokens_[p - 1].classes & (kTitle | kTitleHead)) != 0 &&
                          tokens_[p + 1].upper;
+    // ("a nurse in Kenya's Rift Valley": a place the cut-off missed, named
+    // by no organisation's word, ends the title and is no employer.)
+    if (in_post && !RunHasOrgWord(p + 1, end) && !OrgHeadAt(end - 1) &&
+        !KnownOrganization(end - 1)) {
+      title_end = p;
+      home_town = true;
+      break;
+    }
     if (((tokens_[p].classes & kAffiliationPrep) == 0 && !in_post) || tokens_[p].upper ||
         SeatAt(p - 1)) {
       continue;

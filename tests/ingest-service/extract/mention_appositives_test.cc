@@ -153,5 +153,14 @@ TEST(MentionAppositives, ParticipleBeforeAPrepositionIsNoAdjective) {
   EXPECT_EQ(s->title(), "magistrate");
 }
 
+TEST(MentionAppositives, PostInAPlaceNamedWithAnOwnerHasNoEmployer) {
+  v1::Document doc = Extract(
+      "Achieng Otieno, a teacher in Uganda's West Nile, said classes had resumed.");
+  const v1::Source* s = FindSource(doc, "achieng-otieno");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "teacher");
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
