@@ -337,7 +337,8 @@ std::string ContextFinder::ReportedRelativeSubject(int link) const {
     if (t.kind != TokenKind::kWord || InsideFigure(k)) return std::string();
     if (lexicon::IsSayVerb(t.lower) || lexicon::IsFindingVerb(t.lower)) {
       say = k;
-    } else if (t.lower == "which" && IsSymbol(t_[k - 1], ",")) {
+    } else if (lexicon::IsRelativeOpener(t.lower) &&
+               IsSymbol(t_[k - 1], ",")) {
       const int a = k - 2;  // "Freight costs, which the company said had"
       const bool reported = say > k + 1 && ClauseVerbAt(say + 1) &&
                             !IsWord(say + 1, "that");

@@ -499,9 +499,7 @@ int ContextFinder::BeforeRelativeClause(int j) const {
   for (int k = j - 1; k >= 1 && k > j - 16; --k) {
     const Token& t = t_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
-    if (t.lower != "that" && t.lower != "which" && t.lower != "who") {
-      continue;
-    }
+    if (!lexicon::IsRelativeOpener(t.lower)) continue;
     const Token* verb = At(k + 1);
     const bool past =
         verb != nullptr && verb->kind == TokenKind::kWord &&

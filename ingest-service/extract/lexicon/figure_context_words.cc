@@ -1,5 +1,6 @@
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
+#include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -541,9 +542,9 @@ constexpr const char* kInfinitiveObjectVerbs[] = {
 constexpr const char* kBoundNounPrepositions[] = {"to", "with", "of", "for",
                                                   "on", "from", "among"};
 
-// Every form of "be".
-constexpr const char* kAnyBeForms[] = {"is",  "are",  "was",  "were",
-                                       "am",  "be",   "been", "being"};
+// The forms of "be" besides number_words.cc kBeForms (IsBeForm: "is",
+// "was", "are", "were").
+constexpr const char* kUntensedBeForms[] = {"am", "be", "been", "being"};
 
 // Pronouns that open a relative clause.
 constexpr const char* kRelativeOpeners[] = {"which", "that", "who"};
@@ -1275,7 +1276,7 @@ bool IsBoundNounPreposition(absl::string_view word) {
 }
 
 bool IsAnyBeForm(absl::string_view word) {
-  return InWordLists<kAnyBeForms>(word);
+  return IsBeForm(word) || InWordLists<kUntensedBeForms>(word);
 }
 
 bool IsRelativeOpener(absl::string_view word) {

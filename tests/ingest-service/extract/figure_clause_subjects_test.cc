@@ -198,6 +198,10 @@ TEST(FigureClauseSubjectsTest, AFinderInARelativeClauseIsNoSubject) {
   EXPECT_EQ(OnlySubject("Rents, which the study showed rose by 6%, hurt "
                         "tenants."),
             "Rents");
+  // Any relative opener (lexicon::IsRelativeOpener) after the comma.
+  EXPECT_EQ(OnlySubject("Its members, who the union said had been underpaid "
+                        "by about £900, will strike."),
+            "members");
 }
 
 // Only a verb of two objects makes its first object no subject: after a verb
