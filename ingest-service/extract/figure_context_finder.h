@@ -282,7 +282,8 @@ class ContextFinder : public TokenView {
   bool DayAt(int k) const;
 
   // The token after "over/across/within" and the figure after it ("£12
-  // million over three years on school repairs": the "on"), or k.
+  // million over three years on school repairs": the "on"; with a bare count,
+  // past one modifier and its period noun: "over three budget years"), or k.
   int AfterPeriodFigure(int k) const;
 
   // "Road crashes cost the economy $4 billion": the verb before the object

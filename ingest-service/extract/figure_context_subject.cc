@@ -566,7 +566,13 @@ int ContextFinder::AfterPeriodFigure(int k) const {
     return k;
   }
   const FigurePlace* q = FigureStartingAt(k + 1);
-  return q != nullptr && !q->money ? q->end : k;
+  if (q == nullptr || q->money) return k;
+  int end = q->end;  // "over three budget years": the count's period nouns
+  if (NounWord(end) && At(end + 1) != nullptr &&
+      HasRole(t_[end + 1], kRolePeriodNoun)) {
+    end += 2;
+  }
+  return end;
 }
 
 int ContextFinder::BeforeCostObject(int j) const {

@@ -189,6 +189,15 @@ TEST(FigureClauseSubjectsTest, AnIndirectObjectBeforeABoundIsNoSubject) {
             "water board");
 }
 
+// Money before "over" and a count of modified periods ("over four tax
+// years") is the spender's: the period nouns are no subject of the sum.
+TEST(FigureClauseSubjectsTest, MoneyOverACountOfModifiedPeriodsIsTheSpenders) {
+  const std::vector<Figure> f =
+      figure_test::Find("Builders spent $3bn over four tax years.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "Builders");
+}
+
 // A verb of finding inside the relative clause reports it, as one of saying
 // does: the finder is no subject ("which inspectors found had fallen by").
 TEST(FigureClauseSubjectsTest, AFinderInARelativeClauseIsNoSubject) {
