@@ -80,17 +80,34 @@ bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, 
 }
 
 // True when the "of" at `of` follows "member" and opens the name [first, last)
-// of a legislature (mention_internal::NameHead a lexicon::IsLegislatureHead
-// word: "House of Representatives", "National Assembly", "Parliament").
+// of a legislature: its head (before its own "of", else its last word) is a
+// lexicon::IsLegislatureHead word with nothing before it but a country, a
+// nationality or a lexicon::IsLegislatureModifier word ("House of
+// Representatives", "National Assembly", "Kenyan Parliament"; not "Royal
+// Opera House", "Gikomba Traders Assembly").
 bool SeatInLegislature(absl::string_view text, const std::vector<Token>& tokens, int of,
                        int first, int last) {
   if (of < 1 || first >= last || TokenText(text, tokens[of]) != "of" ||
       !absl::EqualsIgnoreCase(TokenText(text, tokens[of - 1]), "member")) {
     return false;
   }
-  const absl::string_view name =
-      text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
-  return lexicon::IsLegislatureHead(mention_internal::NameHead(name));
+  int head = last - 1;
+  for (int i = first + 1; i < last; ++i) {
+    const absl::string_view w = TokenText(text, tokens[i]);
+    if (w == "of" || w == "for") {
+      head = i - 1;
+      break;
+    }
+  }
+  if (!lexicon::IsLegislatureHead(TokenText(text, tokens[head]))) return false;
+  for (int i = first; i < head; ++i) {
+    const absl::string_view w = TokenText(text, tokens[i]);
+    if ((tokens[i].classes & kCountry) == 0 && !lexicon::IsNationality(w) &&
+        !lexicon::IsLegislatureModifier(w)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // True when the lead verb at `verb` (before `last`) tells a standing its

@@ -153,6 +153,10 @@ bool IsAreaKind(absl::string_view word);
 // True for the head word of a legislature's name ("House", "Parliament",
 // "Assembly"; exact bytes); defined in lexicon/words.cc.
 bool IsLegislatureHead(absl::string_view word);
+// True for a word that may stand before a legislature's head in its name
+// ("National", "Legislative", "State"; exact bytes); defined in
+// lexicon/words.cc.
+bool IsLegislatureModifier(absl::string_view word);
 // The post of one who leads a body as the verb `verb` says ("chair" for
 // "chairs", "founder" for "founded"; exact bytes), else ""; defined in
 // lexicon/words.cc.

@@ -346,6 +346,13 @@ constexpr absl::string_view kLegalFormPrefixes[] = {
 constexpr absl::string_view kLegislatureHeads[] = {
     "House", "Parliament", "Assembly", "Senate", "Congress", "Legislature",
     "Diet", "Knesset", "Bundestag", "Duma", "Majlis", "Storting", "Riigikogu"};
+// Words that may stand before a legislature's head in its name ("National
+// Assembly", "Legislative Council"... "State Senate", "People's Congress"),
+// exact bytes.
+constexpr absl::string_view kLegislatureModifiers[] = {
+    "National", "Legislative", "General", "State", "Federal", "Provincial",
+    "Regional", "Constituent", "People's", "Upper", "Lower", "European",
+    "Scottish", "Welsh", "U.S.", "US"};
 // Last words of the names of places people go to, not bodies that speak
 // ("New Civic Hall", "Tafawa Balewa Square"), exact bytes.
 constexpr absl::string_view kVenueHeads[] = {
@@ -629,6 +636,10 @@ bool IsPostBodyHead(absl::string_view word) { return InWordLists<kPostBodyHeads>
 bool IsVenueHead(absl::string_view word) { return InWordLists<kVenueHeads>(word); }
 
 bool IsAreaKind(absl::string_view word) { return InWordLists<kAreaKinds>(word); }
+
+bool IsLegislatureModifier(absl::string_view word) {
+  return InWordLists<kLegislatureModifiers>(word);
+}
 
 bool IsLegislatureHead(absl::string_view word) { return InWordLists<kLegislatureHeads>(word); }
 

@@ -162,5 +162,15 @@ TEST(MentionAppositives, PostInAPlaceNamedWithAnOwnerHasNoEmployer) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(MentionAppositives, MemberOfABodyNamedLikeAHouseHoldsNoSeat) {
+  v1::Document doc = Extract(
+      "Wairimu Njoroge, a member of the Nakuru Chamber Music House, said tickets were "
+      "sold out.");
+  const v1::Source* s = FindSource(doc, "wairimu-njoroge");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "member");
+  EXPECT_EQ(s->affiliation(), "Nakuru Chamber Music House");
+}
+
 }  // namespace
 }  // namespace factwire
