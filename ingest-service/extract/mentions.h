@@ -213,7 +213,9 @@ class MentionFinder {
   // "Symms said he ...": a he/she right after a say verb right after the
   // subject of sentence `s` (a mention from index `from` on, or its
   // appositive) teaches that person's gender (GenderBefore()) when the text
-  // gives none.
+  // gives none, and only when no other word of `s` has the pronoun's gender
+  // ("a good wife", "his daughter") and no other person the pronoun may mean
+  // is named in `s` or the kGenderWindow sentences before it.
   void NoteSaidPronouns(const Sentence& s, size_t from);
   // The entity of the latest sentence-opening pronoun of gender `gender` noted
   // (NoteSubjectPronoun()) in a sentence of index `from` or later and before
@@ -228,7 +230,8 @@ class MentionFinder {
   // True when person mention `m` is a weak antecedent for a pronoun at token
   // `k`: nothing shows its entity is a person (no title, gender, affiliation,
   // never a sentence's subject before `k`, not right before the word opening
-  // the pronoun's clause: "asking Kamau why he") and it is a bare one-word name
+  // the pronoun's clause: "asking Kamau why he", no "who" clause right after
+  // the name: "led by Olunga, who ...") and it is a bare one-word name
   // or a name after a preposition ("the Medina and Tilène districts", "Enugu
   // coach Ike Obi", "at New Civic Hall"). Any other person within the
   // look-back wins.
