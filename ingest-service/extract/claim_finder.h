@@ -299,6 +299,17 @@ class ClaimFinder {
   // ending the range (no count, determiner, pronoun or owner) when the last is
   // a speaking noun (SpeakingNounAt): "justices"; else -1.
   int CountedGroupHead(int first, int last) const;
+  // "the council's finance department": for tokens [first, last) of "the",
+  // a lowercase owner with its "'s" and two or three lowercase words ending in
+  // a body noun (BodyNounAt), the first of those words; else -1. (A name's
+  // body keeps its owner, "Ukraine's foreign ministry", and so does a lone
+  // noun, "the bank's board".)
+  int OwnedBodyStart(int first, int last) const;
+  // "One juror", "The two lawmakers": for tokens [first, last) of an unnamed
+  // source's phrase, a count word ("the" may open it) and one to three
+  // lowercase words, not a share ("Thirty percent"), the
+  // first word after the count; else -1. (The speaker's text keeps the count.)
+  int CountedNameStart(int first, int last) const;
   // True when `sp` is an unnamed group: an anonymous phrase ending in a
   // lowercase plural ("the authors", "Marine conservation groups").
   bool IsUnnamedGroup(const Speaker& sp) const;

@@ -556,6 +556,8 @@ void ClaimFinder::NameDescribers() {
 
 std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
   if (const int group = CountedGroupHead(first, last); group >= 0) return {group, last};
+  if (const int body = OwnedBodyStart(first, last); body >= 0) return {body, last};
+  if (const int counted = CountedNameStart(first, last); counted >= 0) return {counted, last};
   // (Not a count: "42%", "4 in 10".)
   for (int k = first; k < last; ++k) {
     if (t_[k].kind == TokenKind::kNumber) return {-1, -1};
@@ -615,7 +617,41 @@ std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
       (w == "for" && e + 1 < last && t_[e + 1].upper && !lexicon::IsArticle(Word(e + 1)))) {
     return {-1, -1};
   }
+  // ("One nurse from the ward": the count is dropped here too.)
+  if (const int counted = CountedNameStart(first, e); counted >= 0) return {counted, e};
   return {first, e};
+}
+
+int ClaimFinder::OwnedBodyStart(int first, int last) const {
+  int k = first;
+  if (k < last && lexicon::IsDefiniteArticle(Word(k))) ++k;
+  // "the province's energy ministry": a common noun owns the body.
+  // (A lone noun keeps its owner: "the bank's board".)
+  if (k + 4 > last || t_[k].kind != TokenKind::kWord || t_[k].upper || !t_[k + 1].possessive ||
+      last - (k + 2) > 3 || !BodyNounAt(last - 1)) {
+    return -1;
+  }
+  for (int j = k + 2; j < last; ++j) {
+    if (t_[j].kind != TokenKind::kWord || t_[j].upper || t_[j].possessive) return -1;
+  }
+  return k + 2;
+}
+
+int ClaimFinder::CountedNameStart(int first, int last) const {
+  // "One juror", "Two council leaders": a count word opens an unnamed
+  // source's phrase of one to three lowercase words, after "the" too ("The two
+  // lawmakers"). (Not a share: "Thirty percent", "47 percent of voters" are
+  // named by the share.)
+  if (first + 2 < last && lexicon::IsDefiniteArticle(Word(first))) ++first;
+  if (first + 1 >= last || last - first > 4 || t_[first].kind != TokenKind::kWord ||
+      !IsCountWord(first) || (t_[first + 1].classes & kProportion) != 0) {
+    return -1;
+  }
+  for (int k = first + 1; k < last; ++k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || t.upper || t.possessive || IsCountWord(k)) return -1;
+  }
+  return first + 1;
 }
 
 int ClaimFinder::CountedGroupHead(int first, int last) const {

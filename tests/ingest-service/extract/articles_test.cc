@@ -398,7 +398,7 @@ TEST_F(ArticlesTest, MagazineProfile) {
   EXPECT_EQ(SpeakerOf(doc, "bird flu had made a bad decade worse"), "RSPB Scotland");
   EXPECT_EQ(SpeakerOf(doc, "most famous person in the parish"), "Magnus Tait");
   EXPECT_EQ(SpeakerOf(doc, "never forgive you a bad summer"), "Kirsten Halvorsen");
-  EXPECT_EQ(SpeakerOf(doc, "She knows the birds better"), "one crofter");
+  EXPECT_EQ(SpeakerOf(doc, "She knows the birds better"), "crofter");
   EXPECT_EQ(SpeakerOf(doc, "who would count them"), "Ruth Halvorsen");
   EXPECT_EQ(SpeakerOf(doc, "decisions in the autumn"), "NatureScot spokeswoman");
   for (const v1::Claim& c : doc.claims()) {
@@ -906,7 +906,7 @@ TEST_F(ArticlesTest, CentralBankDecisionReportedMostlyInIndirectSpeech) {
   EXPECT_EQ(SpeakerOf(doc, "core prices had risen faster than expected"), "bank");
   EXPECT_EQ(SpeakerOf(doc, "the board expected inflation to return"), "Elena Sotomayor");
   EXPECT_EQ(SpeakerOf(doc, "the bank was not behind the curve"), "Elena Sotomayor");
-  EXPECT_EQ(SpeakerOf(doc, "more hawkish than markets had priced"), "One economist");
+  EXPECT_EQ(SpeakerOf(doc, "more hawkish than markets had priced"), "economist");
   EXPECT_EQ(SpeakerOf(doc, "the government would trim spending"), "letter");
   EXPECT_EQ(SpeakerOf(doc, "the spending cuts will not hurt growth"), "Raúl Ibarra");
   EXPECT_EQ(SpeakerOf(doc, "Chile's economy would grow"), "International Monetary Fund");
@@ -921,7 +921,7 @@ TEST_F(ArticlesTest, CommonsDebateReportedInIndirectSpeech) {
   v1::Document doc = Analyze("commons-bus-fares-debate");
   EXPECT_EQ(SpeakerOf(doc, "fare cap had saved passengers"), "Gareth Pell");
   EXPECT_EQ(SpeakerOf(doc, "councils had the money they needed"), "Gareth Pell");
-  EXPECT_EQ(SpeakerOf(doc, "his authority had been told to expect"), "One council leader");
+  EXPECT_EQ(SpeakerOf(doc, "his authority had been told to expect"), "council leader");
   EXPECT_EQ(SpeakerOf(doc, "no reliable data on how many routes"), "Transport Select Committee");
   EXPECT_EQ(SpeakerOf(doc, "he would meet operators next month"), "Gareth Pell");
   EXPECT_EQ(SpeakerOf(doc, "We will not let rural England be cut off"), "Gareth Pell");
@@ -1118,8 +1118,7 @@ TEST_F(ArticlesTest, SentencingWithTheJudgesRemarksParaphrased) {
   EXPECT_EQ(SpeakerOf(doc, "under pressure from the company"), "Anand Mehta");
   EXPECT_EQ(SpeakerOf(doc, "a jail term was needed to deter"), "Miriam Okafor");
   EXPECT_EQ(SpeakerOf(doc, "no fine could bring her son back"), "Graça Ferreira");
-  EXPECT_EQ(SpeakerOf(doc, "Trench collapses killed 14 workers"),
-            "province's labour ministry");
+  EXPECT_EQ(SpeakerOf(doc, "Trench collapses killed 14 workers"), "labour ministry");
   const v1::Source* judge = Named(doc, "Miriam Okafor");
   ASSERT_NE(judge, nullptr);
   EXPECT_EQ(judge->title(), "Justice");
@@ -1864,7 +1863,7 @@ TEST_F(ArticlesTest, HerdersBuyersAndTheCountyReportTheDrought) {
   EXPECT_EQ(SpeakerOf(doc, "the short rains came three weeks late"), "Herders");
   EXPECT_EQ(SpeakerOf(doc, "animals brought in on Saturday were so thin"), "Buyers");
   // "The county's livestock department estimates that ...".
-  EXPECT_EQ(SpeakerOf(doc, "60,000 cattle are at risk"), "county's livestock department");
+  EXPECT_EQ(SpeakerOf(doc, "60,000 cattle are at risk"), "livestock department");
   // "..., which he said would be delivered ..."; "A fresh round of distress
   // sales, he warned, would leave ...": one claim, the director's.
   EXPECT_EQ(SpeakerOf(doc, "would be delivered to eight centres"), "Peter Lekishon");
@@ -2097,7 +2096,7 @@ TEST_F(ArticlesTest, CourtJudgesBodiesAndDocumentsAreAttributed) {
   EXPECT_EQ(SpeakerOf(doc, "the river could rise by 1.2 metres"),
             "regional flood forecast centre");
   EXPECT_EQ(SpeakerOf(doc, "eight of the existing sluice gates"), "Officials");
-  EXPECT_EQ(SpeakerOf(doc, "Rice yields in the valley fell"), "district's farmers forum");
+  EXPECT_EQ(SpeakerOf(doc, "Rice yields in the valley fell"), "farmers forum");
 }
 
 

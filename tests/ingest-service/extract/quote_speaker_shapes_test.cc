@@ -71,7 +71,7 @@ TEST(QuoteSpeakerShapes, PronounAfterAQuoteIsThePreviousSubject) {
       {"One porter, who has worked at the station for 30 years and asked not to be "
        "named, said morale had collapsed. " +
            kOpen + "Nobody tells us anything," + kClose + " he said.",
-       "Nobody tells us", "One porter"},
+       "Nobody tells us", "porter"},
       {"A bus driver who asked not to be identified described the night shifts as chaotic.\n\n" +
            kOpen + "We were covering three routes each," + kClose + " she told the paper.",
        "three routes", "bus driver"},

@@ -256,5 +256,38 @@ TEST(ReportedAgencies, ADescribedSourceAfterAJoinSpeaksForItself) {
   EXPECT_NE(b->speaker().find("senior official"), std::string::npos) << b->speaker();
 }
 
+// "The province's transport ministry estimates that ...": a body owned by a
+// common noun is named by its own words; a lone noun ("the bank's board") and
+// a name's body ("Ghana's lands ministry") keep their owner.
+TEST(ReportedAgencies, ABodyOwnedByACommonNounIsNamedByItsOwnWords) {
+  const v1::Document doc = Extract(
+      "Fares will rise in June.\n\n"
+      "The province's transport ministry estimates that 9,000 riders will switch to "
+      "buses. The bank's board said the loan was sound. Ghana's lands ministry said "
+      "the survey was complete.");
+  EXPECT_EQ(SourceNameOf(doc, "9,000 riders"), "transport ministry");
+  const v1::Claim* a = FindClaim(doc, "9,000 riders");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker(), "The province's transport ministry");
+  EXPECT_EQ(SourceNameOf(doc, "the loan was sound"), "bank's board");
+  EXPECT_EQ(SourceNameOf(doc, "the survey was complete"), "Ghana's lands ministry");
+}
+
+// "One juror said": a count word opening an unnamed source's phrase is no part
+// of its name ("juror"); the speaker's text keeps it. A share keeps its count.
+TEST(ReportedAgencies, ACountOpeningAnUnnamedSourceIsNoPartOfItsName) {
+  const v1::Document doc = Extract(
+      "The jury returned its verdict on Friday.\n\n"
+      "One juror said the phone records had settled it. One parish councillor said "
+      "the village was relieved. Thirty percent said they had followed the case.");
+  EXPECT_EQ(SourceNameOf(doc, "the phone records had settled it"), "juror");
+  EXPECT_EQ(SpeakerOf(doc, "the phone records had settled it"), "One juror");
+  EXPECT_EQ(SourceNameOf(doc, "the village was relieved"), "parish councillor");
+  const v1::Claim* c = FindClaim(doc, "they had followed the case");
+  if (c != nullptr && !c->source_id().empty()) {
+    EXPECT_NE(SourceNameOf(doc, "they had followed the case"), "percent");
+  }
+}
+
 }  // namespace
 }  // namespace factwire

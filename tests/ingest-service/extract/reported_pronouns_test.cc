@@ -32,7 +32,7 @@ TEST(ReportedPronouns, APronounSpeakerIsThePersonTheSentenceBeforeReports) {
       // Local paper: the described shop owner's street is no speaker.
       {"One baker on Mill Lane, whose shop flooded twice, said insurers had dropped him. "
        "He said the council had ignored the drains for years.",
-       "the council had ignored the drains", "One baker"},
+       "the council had ignored the drains", "baker"},
       // Wire: an unnamed official, then "he" with a cue after the words.
       {"A senior diplomat in Vienna said the inspectors would return in March. The visit "
        "would last a week, he said.",

@@ -107,7 +107,7 @@ TEST(UnnamedSpeakers, PersonAtAPlaceSpeaksNotThePlace) {
        "buses would stop", "clerk"},
       {kOpen + "The lifts have been broken since March," + kClose +
            " one resident of the estate, who did not want to be identified, told the Post.",
-       "lifts have been broken", "one resident"},
+       "lifts have been broken", "resident"},
       {"A porter at the station, who asked not to be named, said: " + kOpen +
            "We were never warned." + kClose,
        "never warned", "porter"},
