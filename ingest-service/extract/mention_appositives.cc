@@ -49,36 +49,6 @@ bool DoingParticiple(absl::string_view text, const std::vector<Token>& tokens, i
          TokenText(text, tokens[i + 1]) != "that" && !AdjectiveParticiple(text, tokens, i, last);
 }
 
-// True when tokens [first, last) of `tokens` name a body in lowercase after a
-// post's preposition: two to four words, capitalised ones first, ending in a
-// kind of organisation, a body noun or a lexicon::IsPostBodyHead word
-// ("Saaremaa municipality", "forecast centre", "the"-less), no article,
-// pronoun or second kind among them.
-bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, int first,
-                      int last) {
-  constexpr int kMaxBodyRunWords = 4;
-  if (last - first < 2 || last - first > kMaxBodyRunWords) return false;
-  const Token& kind = tokens[last - 1];
-  if (!IsWord(kind) || kind.upper ||
-      ((kind.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(TokenText(text, kind)) &&
-       !lexicon::IsPostBodyHead(TokenText(text, kind)))) {
-    return false;
-  }
-  bool lowercase = false;  // capitalised words come first, then lowercase ones
-  for (int i = first; i + 1 < last; ++i) {
-    const Token& t = tokens[i];
-    if (!IsWord(t) || (t.upper && lowercase)) return false;
-    if (t.upper) continue;
-    lowercase = true;
-    // (A cue word before the kind is a noun: "the forecast centre".)
-    if ((t.classes & ((kNotTitleWord & ~kCue) | kOrgKind)) != 0 &&
-        !AdjectiveParticiple(text, tokens, i, last)) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // True when the "of" at `of` follows "member" and opens the name [first, last)
 // of a legislature: its head (before its own "of", else its last word) is a
 // lexicon::IsLegislatureHead word with nothing before it but a country, a
@@ -131,6 +101,35 @@ bool LeadsAStanding(absl::string_view text, const std::vector<Token>& tokens, in
 }
 
 }  // namespace
+
+namespace mention_internal {
+
+bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, int first,
+                      int last) {
+  constexpr int kMaxBodyRunWords = 4;
+  if (last - first < 2 || last - first > kMaxBodyRunWords) return false;
+  const Token& kind = tokens[last - 1];
+  if (!IsWord(kind) || kind.upper ||
+      ((kind.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(TokenText(text, kind)) &&
+       !lexicon::IsPostBodyHead(TokenText(text, kind)))) {
+    return false;
+  }
+  bool lowercase = false;  // capitalised words come first, then lowercase ones
+  for (int i = first; i + 1 < last; ++i) {
+    const Token& t = tokens[i];
+    if (!IsWord(t) || (t.upper && lowercase)) return false;
+    if (t.upper) continue;
+    lowercase = true;
+    // (A cue word before the kind is a noun: "the forecast centre".)
+    if ((t.classes & ((kNotTitleWord & ~kCue) | kOrgKind)) != 0 &&
+        !AdjectiveParticiple(text, tokens, i, last)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace mention_internal
 
 void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   int comma =
@@ -302,7 +301,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     }
     // "mayor of Saaremaa municipality", "director of the forecast centre": a
     // post at a body named in lowercase.
-    if ((tokens_[p - 1].classes & (kTitle | kTitleHead)) != 0 && LowercaseBodyRun(text_, tokens_, q, end)) {
+    if ((tokens_[p - 1].classes & (kTitle | kTitleHead)) != 0 && mention_internal::LowercaseBodyRun(text_, tokens_, q, end)) {
       title_end = p;
       affiliation_first = q;
       continue;

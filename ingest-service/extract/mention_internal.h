@@ -5,6 +5,7 @@
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_MENTION_INTERNAL_H_
 
 #include <cstdint>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
@@ -84,6 +85,16 @@ inline absl::string_view NameHead(absl::string_view name) {
   }
   return previous;
 }
+
+// True when tokens [first, last) of `tokens` name a body in lowercase: two
+// to four words, capitalised ones first, ending in a lowercase kind of
+// organisation, a body noun or a lexicon::IsPostBodyHead word ("Saaremaa
+// municipality", "Senate ethics committee", "forecast centre", "the"-less),
+// no article, pronoun or second kind among them; the one test of such a body
+// for the appositives (MentionFinder::ReadAppositive) and records' unnamed
+// sources; defined in mention_appositives.cc.
+bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, int first,
+                      int last);
 
 // True when `name` is a union of states: two words, a nationality or a
 // continent's adjective and the head ("European Union", "Arab League").

@@ -283,8 +283,9 @@ void InsertionSort(std::vector<T>* items, Less less) {
 }
 
 // True when tokens [first, last) name an organisation: the whole of an
-// organisation's mention ("Narva City Council"), or capitalised words before a
-// lowercase kind of body ("Tartu municipality", "the Kestrel Bay club").
+// organisation's mention ("Narva City Council"), or a body named in lowercase
+// as mention_internal::LowercaseBodyRun reads it ("Tartu municipality",
+// "Senate ethics committee").
 bool NamesBody(const TextModel& m, const MentionFinder& mentions, int first, int last) {
   if (const int k = mentions.MentionStartingAt(first); k >= 0) {
     const Mention& mention = mentions.mentions()[k];
@@ -293,13 +294,7 @@ bool NamesBody(const TextModel& m, const MentionFinder& mentions, int first, int
       return true;
     }
   }
-  if (last - first < 2) return false;
-  for (int i = first; i + 1 < last; ++i) {
-    if (m.tokens[i].kind != TokenKind::kWord || !m.tokens[i].upper) return false;
-  }
-  const Token& kind = m.tokens[last - 1];
-  return kind.kind == TokenKind::kWord && !kind.upper &&
-         ((kind.classes & kOrgKind) != 0 || lexicon::IsBodyNoun(TokenText(m.text, kind)));
+  return mention_internal::LowercaseBodyRun(m.text, m.tokens, first, last);
 }
 
 // True when the word at `k` names one who holds a post ("official",

@@ -82,5 +82,16 @@ TEST(Records, OneWhoIsAtABodyWithoutAPostDoesNotWorkForIt) {
   EXPECT_TRUE(found);
 }
 
+TEST(Records, UnnamedOfficialAtABodyWithLowercaseModifiersWorksForIt) {
+  // The appositives' test of a body named in lowercase, shared.
+  v1::Document doc = Extract(
+      "An official at the Nyeri county ethics committee said the wards were full.");
+  bool found = false;
+  for (const v1::Source& s : doc.sources()) {
+    found = found || s.affiliation() == "Nyeri county ethics committee";
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace factwire
