@@ -647,6 +647,8 @@ int ClaimFinder::CountedNameStart(int first, int last) const {
       !IsCountWord(first) || (t_[first + 1].classes & kProportion) != 0) {
     return -1;
   }
+  // (A lone quantifier is no name: "Two others" keeps its count.)
+  if (last == first + 2 && lexicon::IsQuantifierPronoun(Word(first + 1))) return -1;
   for (int k = first + 1; k < last; ++k) {
     const Token& t = t_[k];
     if (t.kind != TokenKind::kWord || t.upper || t.possessive || IsCountWord(k)) return -1;

@@ -279,10 +279,12 @@ TEST(ReportedAgencies, ACountOpeningAnUnnamedSourceIsNoPartOfItsName) {
   const v1::Document doc = Extract(
       "The jury returned its verdict on Friday.\n\n"
       "One juror said the phone records had settled it. One parish councillor said "
-      "the village was relieved. Thirty percent said they had followed the case.");
+      "the village was relieved. Thirty percent said they had followed the case. Two "
+      "others said the trial had been fair.");
   EXPECT_EQ(SourceNameOf(doc, "the phone records had settled it"), "juror");
   EXPECT_EQ(SpeakerOf(doc, "the phone records had settled it"), "One juror");
   EXPECT_EQ(SourceNameOf(doc, "the village was relieved"), "parish councillor");
+  EXPECT_EQ(SourceNameOf(doc, "the trial had been fair"), "Two others");
   const v1::Claim* c = FindClaim(doc, "they had followed the case");
   if (c != nullptr && !c->source_id().empty()) {
     EXPECT_NE(SourceNameOf(doc, "they had followed the case"), "percent");
