@@ -146,7 +146,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     // "Petrus Nangolo, 47, who chairs ...": a relative clause.
     const absl::string_view next =
         a + 2 < s.last ? TokenText(text_, tokens_[a + 2]) : absl::string_view();
-    if (next != "a" && next != "an" && next != "the" && next != "who") return;
+    if (!lexicon::IsArticle(next) && next != "who") return;
     a += 2;
   }
   // "AG Lynch, and Principal Deputy Assistant AG Vanita Gupta", "Sanders, and
@@ -464,9 +464,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     title_end = end;
   }
   int title_first = a;
-  while (title_first < title_end && (TokenText(text_, tokens_[title_first]) == "the" ||
-                                     TokenText(text_, tokens_[title_first]) == "a" ||
-                                     TokenText(text_, tokens_[title_first]) == "an")) {
+  while (title_first < title_end && lexicon::IsArticle(TokenText(text_, tokens_[title_first]))) {
     ++title_first;
   }
   if (const int after = PossessiveAffiliation(a, title_end, &entity); after != a) {
