@@ -2200,5 +2200,55 @@ TEST_F(ArticlesTest, MultipliersFractionsAndBoundsOfTime) {
   EXPECT_EQ(seasons->qualifier(), v1::QUALIFIER_EXACT);
 }
 
+
+
+// Helper "spk3", session 20: "the statement said", "the letter said" speak for
+// who issued it: the speaker of "X said in a statement that ...", the name
+// (or a "the <noun>" body) opening "X issued a statement" / "X sent a letter";
+// a letter introduced outside a claim's attribution ("sent a letter to the
+// board asking it to ...") is not the board's.
+TEST_F(ArticlesTest, TheStatementSpeaksForWhoIssuedIt) {
+  v1::Document doc = Analyze("lusaka-water-tariff-ruling");
+  EXPECT_EQ(SpeakerOf(doc, "never reaches their taps"), "Energy and Water Regulation Board");
+  EXPECT_EQ(SpeakerOf(doc, "older than most of our customers"),
+            "Lusaka Water Supply and Sanitation Company");
+  EXPECT_EQ(SpeakerOf(doc, "buy water from vendors"), "Chelston Residents Association");
+  const v1::Claim* letter = FindClaim(doc, "buy water from vendors");
+  ASSERT_NE(letter, nullptr);
+  EXPECT_EQ(letter->speaker(), "letter");
+}
+
+// Helper "meta3", session 20: testdata/articles/port-louis-sugar-exports.{txt,gold.json}.
+
+// A region before a place's name on the date line ("East Africa | Port Louis
+// | 30 November 2026") is the desk the story runs under and the place filed
+// from, no author.
+TEST_F(ArticlesTest, RegionAndPlaceOnTheDateLine) {
+  v1::Document doc = Analyze("port-louis-sugar-exports");
+  EXPECT_EQ(doc.headline(), "Mauritius sugar exports fall as cane fields shrink");
+  EXPECT_EQ(doc.subheadline(),
+            "Growers blame a dry winter and the loss of land to housing estates");
+  EXPECT_EQ(doc.section(), "East Africa");
+  EXPECT_EQ(doc.dateline(), "Port Louis");
+  EXPECT_EQ(doc.authors_size(), 0);
+  EXPECT_EQ(doc.publish_time().seconds(), 1795996800);  // 2026-11-30
+  EXPECT_EQ(SpeakerOf(doc, "gone for good"), "Vikash Ramdin");
+}
+
+// Helper "meta3", session 20: testdata/articles/santa-clara-water-recycling.{txt,gold.json}.
+
+// A place whose name opens like a person's ("Santa Clara") alone over the
+// date, written again by the lede's dateline ("SANTA CLARA, Calif. — ..."), is
+// the place filed from, no author.
+TEST_F(ArticlesTest, PlaceOverTheDateThatTheLedesDatelineRepeats) {
+  v1::Document doc = Analyze("santa-clara-water-recycling");
+  EXPECT_EQ(doc.headline(), "Santa Clara to pipe recycled water to data centres");
+  EXPECT_EQ(doc.subheadline(), "The city says the plan will spare drinking water during droughts");
+  EXPECT_EQ(doc.authors_size(), 0);
+  EXPECT_EQ(doc.dateline(), "SANTA CLARA");
+  EXPECT_EQ(doc.publish_time().seconds(), 1795996800);  // 2026-11-30
+  EXPECT_EQ(SpeakerOf(doc, "take from the aquifer"), "Gloria Nunez");
+}
+
 }  // namespace
 }  // namespace factwire
