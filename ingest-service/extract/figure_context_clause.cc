@@ -238,6 +238,7 @@ bool ContextFinder::ObjectTakingWordAt(int k) const {
 }
 
 int ContextFinder::VerbBeforeFirstObject(int j) const {
+  if (!GivingVerbOpensObjectNear(j)) return j;  // most figures: no lookup more
   const Token* t = At(j);
   if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
       !NounWord(j)) {
@@ -246,11 +247,21 @@ int ContextFinder::VerbBeforeFirstObject(int j) const {
   const std::string noun = NounsEndingAt(j);
   const int determiner = noun.empty() ? -1 : PhraseStart(j, noun) - 1;
   const bool first_object =
-      determiner > j - 5 &&
-      IsWordWith(determiner, lexicon::IsNounPhraseDeterminer) &&
-      (IsWordWith(determiner - 1, lexicon::IsDonationVerb) ||
-       IsWordWith(determiner - 1, lexicon::IsCostVerb));
+      determiner > j - 5 && GivingVerbBeforeDeterminer(determiner);
   return first_object ? determiner - 1 : j;  // not "fined the employer £4m"
+}
+
+bool ContextFinder::GivingVerbBeforeDeterminer(int d) const {
+  return IsWordWith(d, lexicon::IsNounPhraseDeterminer) &&
+         (IsWordWith(d - 1, lexicon::IsDonationVerb) ||
+          IsWordWith(d - 1, lexicon::IsCostVerb));
+}
+
+bool ContextFinder::GivingVerbOpensObjectNear(int j) const {
+  for (int d = j - 1; d > j - 5; --d) {
+    if (GivingVerbBeforeDeterminer(d)) return true;
+  }
+  return false;
 }
 
 int ContextFinder::PhraseStart(int k, absl::string_view phrase) const {
