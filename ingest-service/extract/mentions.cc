@@ -11,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 #include "ingest-service/extract/mention_internal.h"
@@ -117,6 +118,23 @@ bool GenderedWordBesides(absl::string_view text, const std::vector<Token>& token
     if (WordGender(text, tokens[j]) == gender) return true;
   }
   return false;
+}
+
+// Prepositions joining a verb of talking to the one talked to ("spoke to",
+// "talked with"), lowercase.
+constexpr absl::string_view kAddressPrepositions[] = {"to", "with"};
+
+// True when mention `m` is the one a verb of talking is addressed to ("The
+// Nation spoke to Otieno at his farm", "talked with Ann Bett"): one talks to a
+// person.
+bool SpokenTo(absl::string_view text, const std::vector<Token>& tokens, const Mention& m) {
+  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  if (start < 2) return false;
+  const Token& prep = tokens[start - 1];
+  const Token& verb = tokens[start - 2];
+  return prep.kind == TokenKind::kWord && verb.kind == TokenKind::kWord &&
+         lexicon::InWordLists<kAddressPrepositions>(TokenText(text, prep)) &&
+         lexicon::IsTalkVerb(TokenText(text, verb));
 }
 
 // True when token `t` is the relative pronoun of persons ("who").
@@ -384,11 +402,14 @@ int MentionFinder::MentionWithAppositiveEndingAt(int k) const {
   return it == by_appositive_.end() ? -1 : it->second;
 }
 
+bool MentionFinder::IsSpokenTo(const Mention& m) const { return SpokenTo(text_, tokens_, m); }
+
 bool MentionFinder::IsPronounTarget(const Mention& m) const {
   // "when I emailed him": a capitalised "I" names no one.
   if (m.entity < 0 || (tokens_[m.first].classes & (kPersonPronoun | kOtherPronoun)) != 0)
     return false;
-  if (m.kind == MentionKind::kName && m.first > 0) {
+  // ("spoke to Otieno": one talks to a person.)
+  if (m.kind == MentionKind::kName && m.first > 0 && !SpokenTo(text_, tokens_, m)) {
     // "told reporters in Madrid": a lone name after a preposition is a place.
     const Token& prev = tokens_[m.first - 1];
     const absl::string_view w = TokenText(text_, prev);
@@ -435,6 +456,7 @@ int MentionFinder::ResolvePronoun(int k) const {
   const int own_index = static_cast<int>(next - sentence_firsts_.begin()) - 1;
   int steps = 0;
   int fallback = -1, fallback_sentence = -1;
+  bool spoken_to = false;  // the fallback is the one a verb of talking is addressed to
   int weak = -1;  // the latest weak antecedent, if no one else is met
   for (auto it = mentions_.rbegin();
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
@@ -471,10 +493,17 @@ int MentionFinder::ResolvePronoun(int k) const {
       // earlier sentence's subject, not the last name in it.
       fallback = it->entity;
       fallback_sentence = it->sentence_first;
+      spoken_to = SpokenTo(text_, tokens_, *it);
     } else if (it->sentence_first != fallback_sentence) {
       return fallback;
     }
-    if (it->subject) return it->entity;
+    // ("The Nation spoke to Otieno at his farm. “…,” he said": the one talked
+    // to, not a subject who talked and shows no person; "Chairman Ann Bett
+    // spoke with Otieno. But she ..." is Bett.)
+    if (it->subject && (it->entity == fallback || !spoken_to ||
+                        mention_internal::ShowsAPerson(entities_[it->entity]))) {
+      return it->entity;
+    }
   }
   if (fallback >= 0) return fallback;
   const int chained =
@@ -511,6 +540,7 @@ bool MentionFinder::WeakAntecedent(const Mention& m, int k) const {
   // "led by Olunga, who returns from injury": a "who" clause shows a person.
   const int after = m.last < k && IsPunct(tokens_[m.last], ',') ? m.last + 1 : m.last;
   if (after < k && IsPersonRelative(tokens_[after])) return false;
+  if (SpokenTo(text_, tokens_, m)) return false;
   if (m.last - m.first == 1 && e.aliases.empty() && e.name.find(' ') == std::string::npos)
     return true;  // "the Medina and Tilène districts", "Enugu coach"
   // "at New Civic Hall": a name after a preposition, no title.

@@ -93,6 +93,9 @@ class MentionFinder {
   // that one stood for. A person of the other gender (by honorific or title, or
   // as a pronoun before k taught: GenderBefore()) is passed over.
   int ResolvePronoun(int k) const;
+  // True when mention `m` is the one a verb of talking is addressed to ("The
+  // Nation spoke to Otieno", "talked with Ann Bett"): a person, no place.
+  bool IsSpokenTo(const Mention& m) const;
   // The gender (see Entity::gender) the word at token `k` gives, else 0.
   int GenderOfToken(int k) const;
   // The gender of entity `entity`: from its honorific, else its title's words.
@@ -636,9 +639,8 @@ class MentionFinder {
   int PortfolioListEnd(int k, int j, int last) const;
   // For a name run from token `k` that reaches the "and" at `j` after a title's
   // "of"/"for" and one or two portfolio words ("Minister of Trade and Industry
-  // Bounmy Vongsa"): where the run ends when one or two more portfolio words,
-  // no title word among them ("and Interior Minister X" is another person's
-  // title), and a first and last name follow; else -1.
+  // Bounmy Vongsa"): where the run ends when one or two more portfolio words
+  // and a first and last name follow; else -1.
   int PortfolioPairEnd(int k, int j, int last) const;
   // True when the capitalised word at token `k` of `s` opens such a list before
   // a titled name (PortfolioListEnd at the comma or "and" after it).

@@ -39,7 +39,9 @@ bool SpeakerFinder::StandsAsPerson(const Mention& m) const {
       tokens_[m.last].kind == TokenKind::kNumber) {
     return false;
   }
-  return !InsidePlacePhrase(start, m.kind == MentionKind::kName && m.title_first < 0) &&
+  // ("The Nation spoke to Otieno": one talks to a person.)
+  return (mentions_.IsSpokenTo(m) ||
+          !InsidePlacePhrase(start, m.kind == MentionKind::kName && m.title_first < 0)) &&
          !JoinedToLongerName(m) && !EndsInStreetWord(m);
 }
 

@@ -229,6 +229,16 @@ TEST(PronounPersons, WhoClauseShowsTheNameIsAPerson) {
   EXPECT_EQ(SourceNameOf(doc, "I feel fit"), "Wanyama");
 }
 
+// Not weak: a one-word name talked to ("spoke to Wekesa", "talked with
+// Achieng"): one talks to a person, who then speaks.
+TEST(PronounPersons, NameTalkedToIsAPerson) {
+  v1::Document doc = Extract(
+      "Inspector Paul Kimani said the bridge had been cleared by noon. The Star spoke to "
+      "Wekesa at his shop in Webuye. " +
+      kOpen + "The water took all my stock," + kClose + " he said.");
+  EXPECT_EQ(SourceNameOf(doc, "water took all my stock"), "Wekesa");
+}
+
 // Not weak either: a name right before the word that opens the pronoun's
 // clause ("about Odinga before he announced", "asking Kamau why he").
 TEST(PronounPersons, NameRightBeforeThePronounsClauseKeepsIt) {
