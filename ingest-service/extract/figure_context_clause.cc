@@ -74,8 +74,7 @@ int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
       start = k;
       continue;
     }
-    if (LyAdverb(k) || IsWordWith(k, lexicon::IsFigureHedge) ||
-        IsWordWith(k, lexicon::IsFocusWord)) {
+    if (LyAdverb(k) || IsWordWith(k, lexicon::IsHedgeOrFocusWord)) {
       continue;  // "now stands", "alone lasted"
     }
     break;

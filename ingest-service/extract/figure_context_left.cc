@@ -191,9 +191,7 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
   }
 
   for (int n = 0; n < 3; ++n) {
-    if (!IsWordWith(j, lexicon::IsSubjectAuxiliary) &&
-        !IsWordWith(j, lexicon::IsFigureHedge) && !AdverbAfterNoun(j) &&
-        !IsWordWith(j, lexicon::IsFocusWord)) {
+    if (!IsWordWith(j, lexicon::IsVerbGroupFiller) && !AdverbAfterNoun(j)) {
       break;
     }
     --j;  // "could drop", "is expected to reach", "now costs", "sharply

@@ -1297,6 +1297,14 @@ bool IsFocusWord(absl::string_view word) {
   return InWordLists<kFocusWords>(word);
 }
 
+bool IsVerbGroupFiller(absl::string_view word) {
+  return InWordLists<kSubjectAuxiliaries, kFigureHedges, kFocusWords>(word);
+}
+
+bool IsHedgeOrFocusWord(absl::string_view word) {
+  return InWordLists<kFigureHedges, kFocusWords>(word);
+}
+
 bool IsQuoteMark(absl::string_view symbol) {
   return InWordLists<kQuoteMarks>(symbol);
 }

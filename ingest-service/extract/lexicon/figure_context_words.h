@@ -295,6 +295,13 @@ bool IsBoundNounPreposition(absl::string_view word);
 // final quarter alone lasted").
 bool IsFocusWord(absl::string_view word);
 
+// IsSubjectAuxiliary, IsFigureHedge or IsFocusWord in one lookup: a word that
+// may stand between a subject and its verb ("could", "now", "also").
+bool IsVerbGroupFiller(absl::string_view word);
+
+// IsFigureHedge or IsFocusWord in one lookup ("now", "alone").
+bool IsHedgeOrFocusWord(absl::string_view word);
+
 // Every form of "be" ("is", "was", "be", "been", "being", "am"): a passive's
 // or a predicate's auxiliary. Lowercase input.
 bool IsAnyBeForm(absl::string_view word);

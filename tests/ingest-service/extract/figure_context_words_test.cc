@@ -48,5 +48,23 @@ TEST(FigureContextWords, TimeWordsKeepPrepositionsApart) {
   EXPECT_FALSE(Lists(lexicon::NumberStarterWords(), "the"));
 }
 
+TEST(FigureContextWords, CombinedListsAnswerAsTheirPartsDo) {
+  // One lookup for the words between a subject and its verb.
+  for (const char* w : {"could", "is", "about", "also", "alone", "themselves",
+                        "now", "rose", "the", "sales", "Also"}) {
+    EXPECT_EQ(lexicon::IsVerbGroupFiller(w),
+              lexicon::IsSubjectAuxiliary(w) || lexicon::IsFigureHedge(w) ||
+                  lexicon::IsFocusWord(w))
+        << w;
+    EXPECT_EQ(lexicon::IsHedgeOrFocusWord(w),
+              lexicon::IsFigureHedge(w) || lexicon::IsFocusWord(w))
+        << w;
+  }
+  EXPECT_TRUE(lexicon::IsVerbGroupFiller("also"));
+  EXPECT_TRUE(lexicon::IsVerbGroupFiller("could"));
+  EXPECT_FALSE(lexicon::IsHedgeOrFocusWord("could"));
+  EXPECT_FALSE(lexicon::IsVerbGroupFiller("rose"));
+}
+
 }  // namespace
 }  // namespace factwire
