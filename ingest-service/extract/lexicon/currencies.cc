@@ -263,6 +263,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"leu", "leu", kA, true, kMaj, 1},
     {"Ft", "HUF", kA, true, kMaj, 1, false, false, true, true},
     {"leva", "BGN", kA, false, kMaj, 1},
+    // Iceland's crown as Icelandic and English copy write it after the amount.
+    {"kr\xC3\xB3na", "ISK", kA, false, kMaj, 1},    // króna
+    {"kr\xC3\xB3nur", "ISK", kA, false, kMaj, 1},   // krónur
+    {"kronur", "ISK", kA, false, kMaj, 1},
     {"BTC", "BTC", kBA, true, kMaj, 1},
     // Names (after the amount). Longer names win: "Canadian dollars" over
     // "dollars".

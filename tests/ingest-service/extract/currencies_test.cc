@@ -58,6 +58,12 @@ TEST(CurrenciesTest, LeuIsMoldovasInAStoryFromMoldova) {
   ExpectMoney("A tram ticket in Cluj costs 3 lei.", "3 lei", 3, "RON");
 }
 
+// Iceland's krónur after the amount.
+TEST(CurrenciesTest, IcelandicKronur) {
+  ExpectMoney("Heating bills rose to 12,970 kr\xC3\xB3nur.", "12,970 kr\xC3\xB3nur", 12970, "ISK");
+  ExpectMoney("The utility lost 2.6 billion kronur.", "2.6 billion kronur", 2.6e9, "ISK");
+}
+
 TEST(CurrenciesTest, NamesWithDiacriticsAndTheNgultrum) {
   ExpectMoney("Each farm was paid 120 million \xC4\x91\xE1\xBB\x93ng.",
               "120 million \xC4\x91\xE1\xBB\x93ng", 1.2e8, "VND");
