@@ -628,6 +628,9 @@ int ContextFinder::StopWordCompoundEnd(int k) const {
 
 bool ContextFinder::CompoundDash(int k) const {
   const Token* dash = At(k);
+  if (dash == nullptr || dash->kind != TokenKind::kSymbol) {
+    return false;  // most tokens: a word or number, no neighbour read
+  }
   const Token* before = At(k - 1);
   const Token* after = At(k + 1);
   return dash != nullptr && before != nullptr && after != nullptr &&
