@@ -96,13 +96,24 @@ bool HandsOverTo(absl::string_view text, const std::vector<Token>& tokens, const
 constexpr absl::string_view kPersonalPronouns[] = {"he",  "him",  "his",     "himself",
                                                    "she", "her",  "hers",    "herself"};
 
+// The gender lexicon::GenderOfWord gives `w` in lowercase, lowered in a
+// buffer on the stack (no string copy) unless it is longer than any word of
+// the gender lists.
+int GenderOfWordAnyCase(absl::string_view w) {
+  constexpr size_t kMaxGenderWord = 32;
+  if (w.size() > kMaxGenderWord) return lexicon::GenderOfWord(absl::AsciiStrToLower(w));
+  char lower[kMaxGenderWord];
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = absl::ascii_tolower(w[i]);
+  return lexicon::GenderOfWord(absl::string_view(lower, w.size()));
+}
+
 // The gender lexicon::GenderOfWord gives word token `t` of `text` (0 for no
-// word), copying it to lowercase only when it is written with capitals.
+// word), lowering it only when it is written with capitals.
 int WordGender(absl::string_view text, const Token& t) {
   if (t.kind != TokenKind::kWord) return 0;
   const absl::string_view w = TokenText(text, t);
   if (!t.upper && !t.all_caps) return lexicon::GenderOfWord(w);
-  return lexicon::GenderOfWord(absl::AsciiStrToLower(w));
+  return GenderOfWordAnyCase(w);
 }
 
 // True when a word of sentence `s` other than the pronoun at `k`, the words of
@@ -436,7 +447,7 @@ int MentionFinder::EntityGender(int entity) const {
   if (e.gender != 0 || e.title.empty()) return e.gender;
   // "Jo Bell, a spokeswoman for ...": a gendered word of the title.
   for (absl::string_view word : absl::StrSplit(e.title, ' ')) {
-    if (const int g = lexicon::GenderOfWord(absl::AsciiStrToLower(word)); g != 0) return g;
+    if (const int g = GenderOfWordAnyCase(word); g != 0) return g;
   }
   return 0;
 }
