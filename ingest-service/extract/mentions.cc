@@ -542,8 +542,10 @@ bool MentionFinder::WeakAntecedent(const Mention& m, int k) const {
       GenderBefore(m.entity, k) != 0) {
     return false;
   }
-  if (auto it = first_subjects_.find(m.entity); it != first_subjects_.end() && it->second < k)
+  if (const EntityFacts* f = RecordedFacts(m.entity);
+      f != nullptr && f->first_subject >= 0 && f->first_subject < k) {
     return false;
+  }
   // "asking Rubio why he", "about Sanders before he announced": the pronoun
   // opens a clause about the name just before it.
   if (m.last + 1 == k && tokens_[m.last].kind == TokenKind::kWord && !tokens_[m.last].upper)
@@ -575,8 +577,24 @@ int MentionFinder::ChainedPronoun(int from, int own, int gender) const {
 
 int MentionFinder::GenderBefore(int e, int k) const {
   if (const int gender = EntityGender(e); gender != 0) return gender;
-  auto it = learned_genders_.find(e);
-  return it != learned_genders_.end() && it->second.second < k ? it->second.first : 0;
+  const EntityFacts* f = RecordedFacts(e);
+  return f != nullptr && f->learned_at >= 0 && f->learned_at < k ? f->learned_gender : 0;
+}
+
+MentionFinder::EntityFacts& MentionFinder::FactsOf(int e) {
+  if (static_cast<size_t>(e) >= entity_facts_.size()) entity_facts_.resize(e + 1);
+  return entity_facts_[e];
+}
+
+const MentionFinder::EntityFacts* MentionFinder::RecordedFacts(int e) const {
+  return static_cast<size_t>(e) < entity_facts_.size() ? &entity_facts_[e] : nullptr;
+}
+
+void MentionFinder::LearnGender(int e, int gender, int k) {
+  EntityFacts& f = FactsOf(e);
+  if (f.learned_at >= 0) return;
+  f.learned_gender = gender;
+  f.learned_at = k;
 }
 
 void MentionFinder::NoteSaidPronouns(const Sentence& s, size_t from) {
@@ -607,7 +625,7 @@ void MentionFinder::NoteSaidPronouns(const Sentence& s, size_t from) {
       const int other = GenderBefore(it->entity, k);
       alone = other != 0 && other != gender;
     }
-    if (alone) learned_genders_.try_emplace(e, gender, k);
+    if (alone) LearnGender(e, gender, k);
   }
 }
 
@@ -621,7 +639,7 @@ void MentionFinder::NoteSubjectPronoun(const Sentence& s) {
   subject_pronouns_.push_back({own, gender, e});
   // "Councillor Ade Bello told the meeting ... He said ...": Bello is a man.
   if (e >= 0 && EntityGender(e) == 0 && OnlyPersonBefore(e, own, gender))
-    learned_genders_.try_emplace(e, gender, k);
+    LearnGender(e, gender, k);
 }
 
 bool MentionFinder::OnlyPersonBefore(int e, int own, int gender) const {
@@ -698,7 +716,10 @@ void MentionFinder::MarkSubject(const Sentence& s, size_t from) {
       }
     }
     m.subject = true;
-    if (OpensClause(m)) first_subjects_.try_emplace(m.entity, m.first);
+    if (OpensClause(m)) {
+      EntityFacts& f = FactsOf(m.entity);
+      if (f.first_subject < 0) f.first_subject = m.first;
+    }
     return;
   }
 }

@@ -246,6 +246,15 @@ class MentionFinder {
   // The gender of entity `e` as the text gives it (EntityGender()), else as a
   // pronoun resolved to it before token `k` gave it, else 0.
   int GenderBefore(int e, int k) const;
+  // What the text taught about entity `e` so far (EntityFacts), grown to hold
+  // it on first use.
+  struct EntityFacts;
+  EntityFacts& FactsOf(int e);
+  // The same when recorded, else nullptr.
+  const EntityFacts* RecordedFacts(int e) const;
+  // Records that a pronoun at token `k` gave entity `e` gender `gender`,
+  // unless one already did.
+  void LearnGender(int e, int gender, int k);
   // Records the organisation opening sentence `s` as its subject (mentions from
   // index `from` on are the sentence's; there is at least one), for
   // StoryOrganization().
@@ -757,12 +766,18 @@ class MentionFinder {
     int entity = -1;
   };
   std::vector<SubjectPronoun> subject_pronouns_;
-  // Entity -> {gender, token}: the gender a sentence-opening pronoun resolved
-  // to an entity with no gender of its own gave it, and where.
-  absl::flat_hash_map<int, std::pair<int, int>> learned_genders_;
-  // Entity -> the first token of its first mention marked a subject opening a
-  // clause (OpensClause()).
-  absl::flat_hash_map<int, int> first_subjects_;
+  // What the text taught about one entity, by entity index (FactsOf()).
+  struct EntityFacts {
+    // The gender a pronoun resolved to an entity with no gender of its own gave
+    // it (NoteSubjectPronoun(), NoteSaidPronouns()), and the pronoun's token
+    // (-1: none learned).
+    int learned_gender = 0;
+    int learned_at = -1;
+    // The first token of its first mention marked a subject opening a clause
+    // (OpensClause()), or -1.
+    int first_subject = -1;
+  };
+  std::vector<EntityFacts> entity_facts_;
 };
 
 }  // namespace factwire
