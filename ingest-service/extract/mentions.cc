@@ -465,6 +465,8 @@ int MentionFinder::ResolvePronoun(int k) const {
   auto next = std::upper_bound(sentence_firsts_.begin(), sentence_firsts_.end(), k);
   const int own = next == sentence_firsts_.begin() ? 0 : *(next - 1);
   const int own_index = static_cast<int>(next - sentence_firsts_.begin()) - 1;
+  // (A sentence-opening he/she was resolved as its sentence was added.)
+  if (const SubjectPronoun* p = OpeningPronounAt(own_index, k); p != nullptr) return p->entity;
   int steps = 0;
   int fallback = -1, fallback_sentence = -1;
   bool spoken_to = false;  // the fallback is the one a verb of talking is addressed to
@@ -564,6 +566,13 @@ bool MentionFinder::WeakAntecedent(const Mention& m, int k) const {
                          lexicon::IsObjectPreposition(TokenText(text_, prev)));
 }
 
+const MentionFinder::SubjectPronoun* MentionFinder::OpeningPronounAt(int sentence, int k) const {
+  auto it = std::partition_point(
+      subject_pronouns_.begin(), subject_pronouns_.end(),
+      [sentence](const SubjectPronoun& p) { return p.sentence < sentence; });
+  return it != subject_pronouns_.end() && it->token == k ? &*it : nullptr;
+}
+
 int MentionFinder::ChainedPronoun(int from, int own, int gender) const {
   if (gender == 0) return -1;
   auto it = std::partition_point(subject_pronouns_.begin(), subject_pronouns_.end(),
@@ -636,7 +645,7 @@ void MentionFinder::NoteSubjectPronoun(const Sentence& s) {
   if (gender == 0) return;
   const int e = ResolvePronoun(k);
   const int own = static_cast<int>(sentence_firsts_.size()) - 1;
-  subject_pronouns_.push_back({own, gender, e});
+  subject_pronouns_.push_back({own, gender, e, k});
   // "Councillor Ade Bello told the meeting ... He said ...": Bello is a man.
   if (e >= 0 && EntityGender(e) == 0 && OnlyPersonBefore(e, own, gender))
     LearnGender(e, gender, k);

@@ -91,7 +91,9 @@ class MentionFinder {
   // earlier sentence naming a person (else that sentence's latest person),
   // unless a he/she of the same gender opens a sentence since: then the person
   // that one stood for. A person of the other gender (by honorific or title, or
-  // as a pronoun before k taught: GenderBefore()) is passed over.
+  // as a pronoun before k taught: GenderBefore()) is passed over. A he/she
+  // opening a sentence is resolved once, as its sentence is added
+  // (NoteSubjectPronoun()), and that answer is kept.
   int ResolvePronoun(int k) const;
   // True when mention `m` is the one a verb of talking is addressed to ("The
   // Nation spoke to Otieno", "talked with Ann Bett"): a person, no place.
@@ -224,6 +226,10 @@ class MentionFinder {
   // (NoteSubjectPronoun()) in a sentence of index `from` or later and before
   // index `own`, or -1 when none is (or it stands for no one).
   int ChainedPronoun(int from, int own, int gender) const;
+  // The sentence-opening pronoun noted (NoteSubjectPronoun()) for the sentence
+  // of index `sentence` when it stands at token `k`, else nullptr.
+  struct SubjectPronoun;
+  const SubjectPronoun* OpeningPronounAt(int sentence, int k) const;
   // True when the sentence before sentence `own` (an index of sentence_firsts_)
   // names entity `e` or opens with a pronoun of gender `gender` noted for it,
   // and no other person a pronoun of that gender may stand for is named in the
@@ -764,6 +770,7 @@ class MentionFinder {
     int sentence = 0;  // index in sentence_firsts_
     int gender = 0;
     int entity = -1;
+    int token = -1;  // the pronoun
   };
   std::vector<SubjectPronoun> subject_pronouns_;
   // What the text taught about one entity, by entity index (FactsOf()).

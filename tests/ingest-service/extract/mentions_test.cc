@@ -25,5 +25,16 @@ TEST(MentionDescriptions, AcronymLedNameIsTheCompanyOnlyWhenCalledIt) {
   EXPECT_EQ(SourceNameOf(business, "timber prices had fallen"), "VK Saeveri");
 }
 
+// A he/she opening a sentence stands for whom the text before it names: what a
+// later sentence teaches about that person (here a woman's honorific for the
+// same surname) does not move it to someone else.
+TEST(MentionPronouns, OpeningPronounKeepsItsAnswerFromTheTextBefore) {
+  v1::Document doc = Extract(
+      "Lee Okafor opened the new clinic in Kano on Monday.\n\n"
+      "He said the ward would take 40 patients a night.\n\n"
+      "Ms. Okafor, a nurse, has run the old clinic since 2019.");
+  EXPECT_EQ(SourceNameOf(doc, "ward would take 40 patients"), "Lee Okafor");
+}
+
 }  // namespace
 }  // namespace factwire
