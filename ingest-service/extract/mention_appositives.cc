@@ -232,15 +232,15 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     const bool owner = e + 1 < s.last && tokens_[e + 1].possessive;
     // ("a law professor at Georgetown University who has written about
     // platform competition,": a cue inside a relative clause is the clause's.)
-    // ("a candidate for the ruling party Rewmi": a participle that reports only
-    // before "that" is an adjective here.)
-    // ("director of the forecast centre": a cue word after an article is a noun.)
-    const bool after_article = e > a && lexicon::IsArticle(TokenText(text_, tokens_[e - 1]));
+    const bool cue_verb = (t.classes & kCue) != 0 && !t.upper && !owner && !relative;
     // ("a judge ruling on the case": a phrase of what the person does ends
     // the title.)
     const bool doing = e > a + 1 && DoingParticiple(text_, tokens_, e, s.last);
-    if ((t.classes & kCue) != 0 && !t.upper && !owner && !relative && !after_article &&
-        !doing && !AdjectiveParticiple(text_, tokens_, e, s.last)) {
+    // ("director of the forecast centre": a cue word after an article is a noun.)
+    // ("a candidate for the ruling party Rewmi": a participle that reports only
+    // before "that" is an adjective here.)
+    if (cue_verb && !doing && !(e > a && lexicon::IsArticle(TokenText(text_, tokens_[e - 1]))) &&
+        !AdjectiveParticiple(text_, tokens_, e, s.last)) {
       return;
     }
     if (clause < 0 && e > a + 1 && !t.upper &&
