@@ -32,6 +32,8 @@ constexpr int kGenderWindow = 2;
 constexpr int kMaxChainSentences = 8;
 // Tokens of text per entity room is made for before the first is met.
 constexpr size_t kTokensPerEntityRoom = 16;
+// Keys by_name_ holds for one entity: its name and its surname.
+constexpr size_t kNameKeysPerEntity = 2;
 
 // Words of a phrase opening a sentence before its subject ("On Monday,",
 // "Two years later,").
@@ -215,8 +217,14 @@ MentionFinder::MentionFinder(absl::string_view text, const std::vector<Token>& t
                              const std::vector<int>& quote_depth)
     : text_(text), tokens_(tokens), quote_depth_(quote_depth) {
   // (News names about one entity in 28 tokens, one in 19 at most in 99 of 100
-  // of the synthetic articles: room for one in 16 keeps them from moving.)
-  entities_.reserve(tokens_.size() / kTokensPerEntityRoom + 1);
+  // of the synthetic articles: room for one in 16 keeps them from moving; a
+  // mention's look-ups and a name's keys get room alike.)
+  const size_t room = tokens_.size() / kTokensPerEntityRoom + 1;
+  entities_.reserve(room);
+  mentions_.reserve(room);
+  by_end_.reserve(room);
+  by_start_.reserve(room);
+  by_name_.reserve(kNameKeysPerEntity * room);
 }
 
 std::string MentionFinder::Text(int first, int last) const {
