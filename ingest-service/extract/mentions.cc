@@ -221,6 +221,7 @@ MentionFinder::MentionFinder(absl::string_view text, const std::vector<Token>& t
   // mention's look-ups and a name's keys get room alike.)
   const size_t room = tokens_.size() / kTokensPerEntityRoom + 1;
   entities_.reserve(room);
+  entity_facts_.reserve(room);
   mentions_.reserve(room);
   by_end_.reserve(room);
   by_start_.reserve(room);
@@ -605,7 +606,8 @@ int MentionFinder::GenderBefore(int e, int k) const {
 }
 
 MentionFinder::EntityFacts& MentionFinder::FactsOf(int e) {
-  if (static_cast<size_t>(e) >= entity_facts_.size()) entity_facts_.resize(e + 1);
+  // (Grown to every entity met so far at once.)
+  if (static_cast<size_t>(e) >= entity_facts_.size()) entity_facts_.resize(entities_.size());
   return entity_facts_[e];
 }
 
