@@ -99,6 +99,7 @@ constexpr CurrencyEntry kCurrencies[] = {
     // the text names decides, the Philippines' when it names none.
     {"P", "P", kB, true, kMaj, 1, false, true},
     {"Shs", "UGX", kB, true, kMaj, 1},  // Ugandan press: "Shs45 billion"
+    {"MK", "MWK", kB, true, kMaj, 1},   // Malawian press: "MK1,050", "MK210 billion"
     {"Tk", "BDT", kB, true, kMaj, 1},   // Bangladeshi press: "Tk 1,200 crore"
     {"TL", "TRY", kA, true, kMaj, 1, false, false, false, true},  // "60 TL"
     {"GH\xE2\x82\xB5", "GHS", kB, true, kMaj, 1},  // GH₵

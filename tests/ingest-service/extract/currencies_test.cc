@@ -58,6 +58,16 @@ TEST(CurrenciesTest, LeuIsMoldovasInAStoryFromMoldova) {
   ExpectMoney("A tram ticket in Cluj costs 3 lei.", "3 lei", 3, "RON");
 }
 
+// The Malawian kwacha's "MK" before an amount; "Mk2" (a model's mark) is none.
+TEST(CurrenciesTest, MalawianKwacha) {
+  ExpectMoney("A bag now costs MK15,000 at the depot.", "MK15,000", 15000, "MWK");
+  ExpectMoney("The subsidy costs about MK210 billion a year.", "about MK210 billion", 2.1e11,
+              "MWK");
+  for (const v1::Figure& f : Find("The Golf Mk2 sold well.")) {
+    EXPECT_NE(f.dimension(), v1::DIMENSION_CURRENCY) << f.text();
+  }
+}
+
 // Iceland's krónur after the amount.
 TEST(CurrenciesTest, IcelandicKronur) {
   ExpectMoney("Heating bills rose to 12,970 kr\xC3\xB3nur.", "12,970 kr\xC3\xB3nur", 12970, "ISK");
