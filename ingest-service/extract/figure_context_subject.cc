@@ -633,8 +633,8 @@ bool ContextFinder::CompoundDash(int k) const {
   }
   const Token* before = At(k - 1);
   const Token* after = At(k + 1);
-  return dash != nullptr && before != nullptr && after != nullptr &&
-         IsDash(*dash) && !dash->space_before && !after->space_before &&
+  return before != nullptr && after != nullptr && IsDash(*dash) &&
+         !dash->space_before && !after->space_before &&
          before->kind == TokenKind::kWord && after->kind == TokenKind::kWord &&
          !InsideFigure(k - 1);
 }
