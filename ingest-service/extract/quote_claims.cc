@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <cstddef>
-#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -8,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
 namespace claims_internal {
@@ -38,12 +38,6 @@ constexpr absl::string_view kIssuerPrepositions[] = {"from", "by"};
 // Most tokens between an issuer's name and its issuing verb ("on Tuesday").
 constexpr int kMaxIssuerGapTokens = 3;
 
-// True when `word` is in `list`.
-template <size_t N>
-bool InList(const absl::string_view (&list)[N], absl::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 // The lowercase word between "the" and the issued noun at token `head` ("the
 // written statement", "the joint statement"), or "" when there is none.
 absl::string_view IssuedModifier(const TextModel& m, int head) {
@@ -65,7 +59,7 @@ int IssuedNounHead(const TextModel& m, const Speaker& sp) {
   const int head = sp.last - 1;
   const Token& h = m.tokens[head];
   if (head < 2 || h.kind != TokenKind::kWord || h.upper || h.possessive ||
-      !InList(kIssuedNouns, TokenText(m.text, h)) || head - sp.first > 2) {
+      !lexicon::InWordLists<kIssuedNouns>(TokenText(m.text, h)) || head - sp.first > 2) {
     return -1;
   }
   if (absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[head - 1]), "the")) return head;
@@ -101,7 +95,8 @@ int IntroducedIssuedNoun(const TextModel& m, int k, absl::string_view noun,
       continue;
     }
     for (int d = j - 1; d >= s.first && d >= j - 2; --d) {
-      if (InList(kIssuedIntroducers, absl::AsciiStrToLower(TokenText(m.text, m.tokens[d])))) {
+      if (lexicon::InWordLists<kIssuedIntroducers>(
+              absl::AsciiStrToLower(TokenText(m.text, m.tokens[d])))) {
         return j;
       }
     }
@@ -123,7 +118,7 @@ struct IssuerReader {
 int DefiniteIssuer(const IssuerReader& r, const Sentence& s, int noun) {
   if (!absl::EqualsIgnoreCase(TokenText(r.m.text, r.m.tokens[s.first]), "the")) return -1;
   for (int v = std::max(s.first + 2, noun - 3); v < noun; ++v) {
-    if (!InList(kIssueVerbs, TokenText(r.m.text, r.m.tokens[v]))) continue;
+    if (!lexicon::InWordLists<kIssueVerbs>(TokenText(r.m.text, r.m.tokens[v]))) continue;
     const Speaker sp = r.speakers.Left(v, s.first, /*loose=*/true);
     return sp.found() && sp.first <= s.first + 1 ? sp.entity : -1;
   }
@@ -150,7 +145,8 @@ int NamedMentionAt(const TextModel& m, const MentionFinder& mentions, const Sent
 int IssuerInSentence(const IssuerReader& r, const Sentence& s, int noun) {
   const TextModel& m = r.m;
   const MentionFinder& mentions = r.mentions;
-  if (noun + 2 < s.last && InList(kIssuerPrepositions, TokenText(m.text, m.tokens[noun + 1]))) {
+  if (noun + 2 < s.last &&
+      lexicon::InWordLists<kIssuerPrepositions>(TokenText(m.text, m.tokens[noun + 1]))) {
     if (const int by = NamedMentionAt(m, mentions, s, noun + 2); by >= 0) {
       return mentions.mentions()[by].entity;
     }
@@ -166,7 +162,7 @@ int IssuerInSentence(const IssuerReader& r, const Sentence& s, int noun) {
   }
   for (int v = end; v < noun && v <= end + kMaxIssuerGapTokens; ++v) {
     if (m.tokens[v].kind != TokenKind::kWord) return -1;
-    if (InList(kIssueVerbs, TokenText(m.text, m.tokens[v])) && noun - v <= 3) {
+    if (lexicon::InWordLists<kIssueVerbs>(TokenText(m.text, m.tokens[v])) && noun - v <= 3) {
       return mentions.mentions()[mi].entity;
     }
   }
