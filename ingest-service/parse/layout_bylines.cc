@@ -139,11 +139,21 @@ std::vector<std::string> NameBeforeTitleCaseJob(absl::string_view s) {
   return {std::string(name)};
 }
 
-size_t BylineDateStart(absl::string_view s) {
-  for (size_t k = s.find(' '); k != absl::string_view::npos; k = s.find(' ', k + 1)) {
-    if (ParseDateLine(s.substr(k + 1))) return k;
-  }
-  return absl::string_view::npos;
+size_t BylineDateStart(absl::string_view s, absl::string_view* dated) {
+  const auto date_at_space = [](absl::string_view line) {
+    for (size_t k = line.find(' '); k != absl::string_view::npos; k = line.find(' ', k + 1)) {
+      if (ParseDateLine(line.substr(k + 1))) return k;
+    }
+    return absl::string_view::npos;
+  };
+  *dated = s;
+  if (const size_t at = date_at_space(s); at != absl::string_view::npos) return at;
+  // Searched again only when a place was cut: the same line is not searched
+  // twice.
+  const absl::string_view placeless = WithoutPlace(s);
+  if (placeless.size() == s.size()) return absl::string_view::npos;
+  *dated = placeless;
+  return date_at_space(placeless);
 }
 
 bool IsOutletLine(absl::string_view s) {
@@ -421,7 +431,6 @@ using layout_internal::IsCredit;
 using layout_internal::IsCreditLabel;
 using layout_internal::PersonNames;
 using layout_internal::SplitParts;
-using layout_internal::WithoutPlace;
 using layout_internal::NameBeforeSentenceCaseJob;
 using layout_internal::NamesBeforeBracketedCredit;
 using layout_internal::kMaxBylineBytes;
@@ -476,13 +485,8 @@ std::vector<std::string> Byline(absl::string_view s) {
   std::vector<std::string> names;
   // "Posted by Ann Lee on Mar 14, 2026 in Regional News": the date before a
   // place or category.
-  size_t date = BylineDateStart(s);
-  // Searched again only when a place was cut: the same line is not searched
-  // twice.
-  if (date == absl::string_view::npos) {
-    const absl::string_view placeless = WithoutPlace(s);
-    if (placeless.size() != s.size()) date = BylineDateStart(placeless);
-  }
+  absl::string_view dated;
+  const size_t date = BylineDateStart(s, &dated);
   absl::string_view names_part =
       s.substr(lead, date == absl::string_view::npos ? absl::string_view::npos : date - lead);
   // "Reporting by Ann Lee; Editing by Sam Roe": the reporters; "By ANN LEE /

@@ -301,7 +301,10 @@ bool IsHeaderFurniture(absl::string_view s, bool separated);
 
 // Where a date closing a byline starts ("By Ann Lee on 9 March 2021": the space
 // before "on"), npos when none does. Tried at each space: bylines are short.
-size_t BylineDateStart(absl::string_view s);
+// When none does in `s`, tried again in `s` without a place or category
+// closing it (WithoutPlace: "Posted by Ann Lee on Mar 14, 2026 in Regional
+// News"); *dated is the part searched last (`s` or that prefix of it).
+size_t BylineDateStart(absl::string_view s, absl::string_view* dated);
 
 // "Bay of Plenty Times", "The Island Gazette": an outlet's name on a line of
 // its own: a title-case line of up to five words closed by a masthead word

@@ -298,12 +298,8 @@ MetaLine TakeBylineAndDate(absl::string_view s, Layout* layout) {
   const std::vector<std::string> authors = Byline(s);
   if (authors.empty()) return MetaLine::kNone;
   layout->authors = authors;
-  absl::string_view dated = s;
-  size_t at = BylineDateStart(s);
-  if (at == absl::string_view::npos) {
-    dated = WithoutPlace(s);
-    at = BylineDateStart(dated);
-  }
+  absl::string_view dated;
+  const size_t at = BylineDateStart(s, &dated);
   if (at == absl::string_view::npos) return MetaLine::kByline;
   // The words after " in " or " at " that WithoutPlace cut: a known section
   // is the section.
