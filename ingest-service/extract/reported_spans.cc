@@ -473,7 +473,7 @@ int ClaimFinder::AfterOwnedVenue(int k, const Sentence& s) const {
 bool ClaimFinder::AboutContentNounClause(int k, const Sentence& s) const {
   // ("said in his evidence that": "in" only says where.)
   if (k + 3 >= s.last || t_[k].kind != TokenKind::kWord ||
-      !lexicon::IsMediumPreposition(Word(k)) || !lexicon::IsTopicPreposition(Word(k)) ||
+      !lexicon::IsTopicPreposition(Word(k)) ||
       (t_[k + 1].classes & kDeterminer) == 0) {
     return false;
   }

@@ -341,7 +341,7 @@ constexpr absl::string_view kSourceModifiers[] = {
 constexpr absl::string_view kMediumPrepositions[] = {"in", "on", "during", "at", "through",
                                                       "via", "over"};
 
-constexpr absl::string_view kTopicPrepositions[] = {"on", "over", "upon", "about"};
+constexpr absl::string_view kTopicPrepositions[] = {"on", "over"};
 
 constexpr absl::string_view kAccountNouns[] = {"evidence", "testimony", "news", "assurance",
                                                "assurances"};
