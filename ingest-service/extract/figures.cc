@@ -561,10 +561,11 @@ class FigureScanner : public figure_internal::TokenView {
   // "over five years" after an amount is a period, not "more than five years";
   // "for over 20 years" and "in over a decade" keep the qualifier.
   bool TemporalOver(int i, const Amount& a) const {
+    if (t_[i].lower != "over" || a.age) return false;  // most qualifiers
     const bool duration =
         a.unit != nullptr ? a.unit->dimension == v1::DIMENSION_DURATION
                           : a.currency == nullptr && ModifiedPeriodAt(a.end);
-    if (t_[i].lower != "over" || !duration || a.age) return false;
+    if (!duration) return false;
     const Token* prev = At(i - 1);
     if (prev == nullptr) return false;
     if (prev->kind == TokenKind::kNumber) return true;  // "£200,000 over 25 years"
