@@ -347,7 +347,6 @@ void ClaimFinder::CreditDefiniteBodies() {
     // report the story is about.)
     const bool document = IsDocumentNoun(head);
     const int window = document ? kDocumentParagraphs : kBodyParagraphs;
-    const bool forecasting = lexicon::IsForecastingNoun(Word(head));  // (ForecasterFits)
     // The body speaks for `entity`; its claim may credit the next body ("The
     // airline announced ... The airline said").
     const auto credit = [&](int entity) {
@@ -370,7 +369,7 @@ void ClaimFinder::CreditDefiniteBodies() {
       const int entity = claim.speaker.entity;
       if (t_[it->first].paragraph < paragraph - window) break;
       if (entity == unfit) continue;
-      if (!BodyFits(entity, head) && !(forecasting && ForecasterFits(claim, head))) {
+      if (!BodyFits(entity, head) && !ForecasterFits(claim, head)) {
         unfit = entity;
         continue;
       }
