@@ -499,9 +499,7 @@ void TakeTopicOrPlace(absl::string_view s, Layout* layout) {
 bool TakePlaceUnderSection(absl::string_view s, absl::string_view text,
                            const std::vector<Line>& lines, size_t i, Layout* layout) {
   if (ReadsAsTopic(s) ||
-      !(((IsPlainSectionLabel(s) || IsNamedPlaceLabel(s)) &&
-         IsSectionOverDateOrByline(text, lines, i)) ||
-        IsLabelOverCredits(text, lines, i))) {
+      !(IsSectionOverDateOrByline(text, lines, i) || IsLabelOverCredits(text, lines, i))) {
     return false;
   }
   if (layout->dateline.empty()) layout->dateline = std::string(s);
@@ -520,9 +518,10 @@ bool TakePlaceUnderSection(absl::string_view s, absl::string_view text,
 // ("Transport" from a breadcrumb). True when `s` was one of them.
 bool TakeSectionUnderHeadline(absl::string_view s, absl::string_view text,
                               const std::vector<Line>& lines, size_t i, Layout* layout) {
+  // A breadcrumb line was read before (ReadUnderHeadline): over a date or
+  // byline, `s` is a section label or a place's name (IsSectionOverDateOrByline).
   if (!layout->section.empty()) return TakePlaceUnderSection(s, text, lines, i, layout);
-  if ((IsPlainSectionLabel(s) || IsNamedPlaceLabel(s)) &&
-      IsSectionOverDateOrByline(text, lines, i)) {
+  if (IsSectionOverDateOrByline(text, lines, i)) {
     TakeTopicOrPlace(s, layout);
     return true;
   }
