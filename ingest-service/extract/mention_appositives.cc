@@ -22,31 +22,39 @@ using mention_internal::NamesOffice;
 namespace {
 
 // True when the word at `i` (before `last`) is a participle that reports only
-// before "that" (lexicon::IsThatOnlyCue: "ruling") and a noun, not "that" or
-// a preposition, follows it: an adjective ("the ruling party"; not "a judge
-// ruling on the case").
-bool AdjectiveParticiple(absl::string_view text, const std::vector<Token>& tokens, int i,
-                         int last) {
-  if ((tokens[i].cue & kCueParticiple) == 0 || i + 1 >= last ||
-      !lexicon::IsThatOnlyCue(TokenText(text, tokens[i]))) {
-    return false;
-  }
-  const Token& next = tokens[i + 1];
-  const absl::string_view w = TokenText(text, next);
-  return next.kind == TokenKind::kWord && w != "that" &&
-         (next.upper || ((next.classes & (kAffiliationPrep | kNameConnector | kDeterminer |
-                                          kRelative | kOtherPronoun | kPersonPronoun)) == 0 &&
-                         !lexicon::IsObjectPreposition(w)));
-}
-
-// True when the word at `i` (before `last`) is a participle that reports only
-// before "that" (lexicon::IsThatOnlyCue) followed by neither "that" nor a
-// noun: it opens a phrase of what the person does ("a judge ruling on the
-// case"), which ends the title and reports nothing.
-bool DoingParticiple(absl::string_view text, const std::vector<Token>& tokens, int i, int last) {
+// before "that" (lexicon::IsThatOnlyCue: "ruling") and a word other than
+// "that" follows it.
+bool ThatOnlyParticiple(absl::string_view text, const std::vector<Token>& tokens, int i,
+                        int last) {
   return (tokens[i].cue & kCueParticiple) != 0 && i + 1 < last &&
          lexicon::IsThatOnlyCue(TokenText(text, tokens[i])) &&
-         TokenText(text, tokens[i + 1]) != "that" && !AdjectiveParticiple(text, tokens, i, last);
+         TokenText(text, tokens[i + 1]) != "that";
+}
+
+// True when token `next` may open the noun a participle qualifies: a
+// capitalised word, or a lowercase one that is no preposition, connector,
+// determiner, relative or pronoun.
+bool OpensQualifiedNoun(absl::string_view text, const Token& next) {
+  return next.kind == TokenKind::kWord &&
+         (next.upper || ((next.classes & (kAffiliationPrep | kNameConnector | kDeterminer |
+                                          kRelative | kOtherPronoun | kPersonPronoun)) == 0 &&
+                         !lexicon::IsObjectPreposition(TokenText(text, next))));
+}
+
+// True when the word at `i` (before `last`) is such a participle
+// (ThatOnlyParticiple) and a noun, not a preposition, follows it: an
+// adjective ("the ruling party"; not "a judge ruling on the case").
+bool AdjectiveParticiple(absl::string_view text, const std::vector<Token>& tokens, int i,
+                         int last) {
+  return ThatOnlyParticiple(text, tokens, i, last) && OpensQualifiedNoun(text, tokens[i + 1]);
+}
+
+// True when the word at `i` (before `last`) is such a participle
+// (ThatOnlyParticiple) followed by no noun: it opens a phrase of what the
+// person does ("a judge ruling on the case"), which ends the title and
+// reports nothing.
+bool DoingParticiple(absl::string_view text, const std::vector<Token>& tokens, int i, int last) {
+  return ThatOnlyParticiple(text, tokens, i, last) && !OpensQualifiedNoun(text, tokens[i + 1]);
 }
 
 // True when the "of" at `of` follows "member" and opens the name [first, last)
