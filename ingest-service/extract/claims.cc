@@ -31,8 +31,7 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
     return false;
   }
   // "by 9 points in Ohio", "three points in Iowa": a counted noun, no "points out".
-  if ((t.cue & kCuePhrase) != 0 && k > 0 &&
-      (t_[k - 1].kind == TokenKind::kNumber || (t_[k - 1].classes & kNumberWord) != 0)) {
+  if ((t.cue & kCuePhrase) != 0 && k > 0 && IsCountWord(k - 1)) {
     return false;
   }
   // "declined to comment", "declined to say whether" are speech; "prices declined
@@ -77,8 +76,7 @@ bool ClaimFinder::NounOrQuantityCue(int k) const {
   const int n = static_cast<int>(t_.size());
   const absl::string_view w = Word(k);
   const auto is_number = [&](int j) {
-    return j >= 0 && j < n &&
-           (t_[j].kind == TokenKind::kNumber || (t_[j].classes & kNumberWord) != 0);
+    return j >= 0 && j < n && IsCountWord(j);
   };
   // A number or an amount of money opens at `j` ("2,200", "$5", "A$2", "£14m").
   const auto is_amount = [&](int j) {
