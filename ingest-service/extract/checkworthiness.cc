@@ -336,11 +336,13 @@ class Scanner {
       if (run > 0) {
         const auto next = static_cast<unsigned char>(run < left ? text.data()[i + run] : ' ');
         if (next == ' ' || EndsLetterRun(next)) {
-          const uint64_t packed = word_table_internal::LowerAsciiWord(w) &
+          // Every byte of the run is an ASCII letter: its 0x20 bit set is
+          // the lowercase letter, clear the capital.
+          const uint64_t packed = (w | 0x2020202020202020ull) &
                                   (run == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * run)) - 1);
-          const bool initial_upper = IsUpper(text.data()[i]);
+          const bool initial_upper = (w & 0x20) == 0;
           EndShortWord(packed, static_cast<int>(run), initial_upper,
-                       initial_upper && run >= 2 && IsUpper(text.data()[i + 1]));
+                       initial_upper && run >= 2 && (w & 0x2000) == 0);
           // A space is skipped too, as below; punctuation is Scan()'s to read.
           return run < left && next == ' ' ? i + run + 1 : i + run;
         }

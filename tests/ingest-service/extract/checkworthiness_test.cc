@@ -329,6 +329,21 @@ TEST(CheckworthinessTest, EightLetterWordsAndShortNumbersCountLikeLongerOnes) {
   EXPECT_GT(Contribution(short_number, CheckSignal::kName), 0) << Why(short_number);
 }
 
+// A word of up to eight letters is looked up lowercase whatever its case; a
+// capital first makes it a name inside a sentence, and two capitals first an
+// acronym, looked up by neither path.
+TEST(CheckworthinessTest, ShortWordsAreLookedUpLowercaseWhateverTheirCase) {
+  const Example mixed{"the IncREASE came", "", "", kStatement};
+  EXPECT_GT(Contribution(mixed, CheckSignal::kComparative), 0) << Why(mixed);
+  EXPECT_GT(Contribution(mixed, CheckSignal::kName), 0) << Why(mixed);
+  const Example lower_first{"the iNCREASE came", "", "", kStatement};
+  EXPECT_GT(Contribution(lower_first, CheckSignal::kComparative), 0) << Why(lower_first);
+  EXPECT_EQ(Contribution(lower_first, CheckSignal::kName), 0) << Why(lower_first);
+  const Example acronym{"the INcrease came", "", "", kStatement};
+  EXPECT_EQ(Contribution(acronym, CheckSignal::kComparative), 0) << Why(acronym);
+  EXPECT_GT(Contribution(acronym, CheckSignal::kName), 0) << Why(acronym);
+}
+
 // Matched pairs: the same content, one signal apart.
 TEST(CheckworthinessTest, MatchedPairsDifferInTheRightDirection) {
   struct Pair {
