@@ -346,18 +346,23 @@ NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout*
   if (kind == NamesOver::kBio && !absl::StartsWith(next, names.substr(0, names.find(' ')))) {
     return NamesOver::kNone;
   }
-  std::vector<std::string> authors = PersonNames(names);
-  // "Jane Wambui, Nakuru" over a date: one name and the place it was filed from.
-  // "Jo Moyo in Lusaka", "Jo Moyo for The Namibian" over a date: the name, and
+  // "Jane Wambui, Nakuru", "Jo Moyo in Lusaka" over a date: the name without
   // the place it was filed from or the outlet it was written for.
-  for (auto without : {WithoutFiledPlace, WithoutPlace, WithoutOutlet}) {
-    if (authors.empty() && kind == NamesOver::kDate) authors = PersonNames(without(names));
-  }
+  std::vector<std::string> authors =
+      kind == NamesOver::kDate ? NamesBeforePlaceOrOutlet(names) : PersonNames(names);
   if (authors.empty()) return NamesOver::kNone;
   // "Owen Hale\nOwen Hale covers the islands.": the bio is skipped with the name.
   if (kind == NamesOver::kBio && !IsAuthorBio(next, authors)) return NamesOver::kNone;
   layout->authors = std::move(authors);
   return kind;
+}
+
+std::vector<std::string> NamesBeforePlaceOrOutlet(absl::string_view s) {
+  std::vector<std::string> names = PersonNames(s);
+  for (auto without : {WithoutFiledPlace, WithoutPlace, WithoutOutlet}) {
+    if (names.empty()) names = PersonNames(without(s));
+  }
+  return names;
 }
 
 bool IsAuthorBio(absl::string_view s, const std::vector<std::string>& authors) {

@@ -380,6 +380,14 @@ bool IsCreditLabel(absl::string_view s, bool any_label);
 // (IsCreditLabel), the others any short label.
 bool IsGluedCreditLine(absl::string_view s);
 
+// "Jane Wambui, Nakuru", "Jo Moyo in Lusaka", "Jo Moyo for The Namibian",
+// "Ann Lee and Jo Moyo, Business Desk": the people's names (PersonNames) of
+// `s`, or of `s` without the place filed from or the credit after its last
+// comma (WithoutFiledPlace), the place after " in " or " at "
+// (WithoutPlace) or the outlet after " for " (WithoutOutlet); empty when none
+// reads as names.
+std::vector<std::string> NamesBeforePlaceOrOutlet(absl::string_view s);
+
 // "Priya Natarajan and Owen Hale" over "Reuters" or "Senior Reporter" (a line
 // crediting an agency, a job or an outlet: kCredit), or "Owen Hale" over a date
 // line or a time ("4 hours ago": kDate; the line is read next), or over the

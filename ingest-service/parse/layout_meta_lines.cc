@@ -254,17 +254,20 @@ MetaLine TakeSeparatedParts(absl::string_view s, bool separated, Layout* layout)
   return TakeMetaParts(s, layout, true);
 }
 
-// "Posted on 9 March 2021 by Ann Lee": a date line, then "by" and names; or
-// "Posted on November 3, 2025 by Admin": a site's account (up to two words,
-// no sentence) after a date. True when read (the date offered, the names the
-// authors).
+// "Posted on 9 March 2021 by Ann Lee": a date line, then "by" and names,
+// maybe with the place filed from or a credit ("by Ann Lee, Kitwe Bureau",
+// "by Ann Lee and Jo Moyo, Senior Reporters": NamesBeforePlaceOrOutlet,
+// CreditedNames); or "Posted on November 3, 2025 by Admin": a site's account
+// (up to two words, no sentence) after a date. True when read (the date
+// offered, the names the authors).
 bool TakeDateThenNames(absl::string_view s, Layout* layout) {
   constexpr size_t kMaxDatedBylineBytes = 120;
   constexpr int kMaxAccountWords = 2;
   const size_t by = s.size() <= kMaxDatedBylineBytes ? s.find(" by ") : s.npos;
   if (by == absl::string_view::npos) return false;
-  std::vector<std::string> names = PersonNames(s.substr(by + 4));
   const absl::string_view account = s.substr(by + 4);
+  std::vector<std::string> names = NamesBeforePlaceOrOutlet(account);
+  if (names.empty()) names = CreditedNames(account, false);
   if (names.empty() && (WordCount(account) > kMaxAccountWords || EndsSentence(account))) {
     return false;
   }

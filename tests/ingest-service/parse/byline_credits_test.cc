@@ -352,5 +352,30 @@ TEST(BylineCredits, PapersNamedForTheirPlace) {
   }
 }
 
+// "Posted on 30 November 2026 by Ann Lee, Kitwe Bureau": a date line, then
+// "by" and the name with the place filed from or a credit after it, gives the
+// date and the name only; the standfirst over it stays the standfirst, in its
+// own block or joined over the line, and the body starts at the lede.
+TEST(BylineCredits, DateThenNameWithAPlaceOrACredit) {
+  for (const char* line : {"Posted on November 30, 2026 by Ann Lee, Kitwe Bureau",
+                           "Published 30 November 2026 by Ann Lee, Kitwe",
+                           "Posted Nov 30, 2026 at 9:10 by Ann Lee in Kitwe",
+                           "Posted on 30 Nov 2026 by Ann Lee, Senior Reporter, Copperbelt Times"}) {
+    for (const char* gap : {"\n\n", "\n"}) {
+      const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + gap + line +
+                               "\n\n" + kLede + "\n\n" + kRest;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+      EXPECT_EQ(layout.authors, std::vector<std::string>{"Ann Lee"}) << text;
+      ExpectDay(layout, 2026, 11, 30, text);
+      EXPECT_EQ(FirstParagraph(text, layout), kLede) << text;
+    }
+  }
+  const std::string two = std::string(kHeadline) + "\n\n" + kStandfirst +
+                          "\n\nPosted on November 30, 2026 by Ann Lee and Jo Moyo, Business Desk"
+                          "\n\n" + kLede + "\n\n" + kRest;
+  EXPECT_EQ(ReadLayout(two).authors, (std::vector<std::string>{"Ann Lee", "Jo Moyo"}));
+}
+
 }  // namespace
 }  // namespace factwire
