@@ -202,6 +202,13 @@ class ContextFinder : public TokenView {
   // goes on with a noun after it.
   bool BareModifiedNoun(int k) const;
 
+  // True if the figure at `p` is the level a change reached: "to" right
+  // before it after a verb of quantity or a change particle, with or without
+  // the change's own amount between ("rose 6% to 412 billion", "fell to
+  // $9", "edged up to 3.1%"). A phrase after such a level opened by "on" is
+  // why it moved ("on higher volumes"), not what it counts.
+  bool ChangeLevel(const FigurePlace& p) const;
+
   // True if the noun phrase at tokens[k] is a yardstick the figure before it
   // is measured against ("of capacity", "of its normal level", "times their
   // usual level", "of what they were"): the figure then counts its clause's

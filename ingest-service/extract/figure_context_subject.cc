@@ -339,6 +339,10 @@ std::string ContextFinder::Subject(const FigurePlace& p,
       return std::string();  // "closed higher at $41.20 on the Toronto
                              // Stock Exchange": where, not what
     }
+    if (IsWord(k, "on") && ChangeLevel(p)) {
+      return std::string();  // "rose 6% to 412 billion tenge on higher
+                             // volumes": why it moved, not what it counts
+    }
     if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on") ||
         IsWord(k, "off")) {
       return NounPhrase(k + 1);  // "wiped €212m off its profit"
@@ -352,6 +356,15 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     }
   }
   return std::string();
+}
+
+bool ContextFinder::ChangeLevel(const FigurePlace& p) const {
+  if (!IsWord(p.first - 1, "to")) return false;
+  int j = p.first - 2;
+  while (InsideFigure(j)) --j;  // "rose 6% to": past the change's amount
+  const Token* verb = At(j);
+  return verb != nullptr &&
+         (HasRole(*verb, kRoleQuantityVerb) || ChangeParticle(j));
 }
 
 bool ContextFinder::BareModifiedNoun(int k) const {

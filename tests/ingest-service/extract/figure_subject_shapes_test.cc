@@ -216,5 +216,19 @@ TEST(FigureSubjectShapesTest, AFlatAdverbAfterMoneyIsNoCountedNoun) {
   EXPECT_NE(OnlySubject("The shop sold $4,000 online last week."), "online");
 }
 
+TEST(FigureSubjectShapesTest, APhraseOnAChangesLevelIsItsCauseNotItsSubject) {
+  // Results wire and commodity desk: "on" after the level a change reached
+  // says why it moved.
+  std::vector<Figure> f =
+      Find("Revenue rose 8% to 95 billion pesos on higher prices.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Revenue");
+  f = Find("Copper fell to $8,120 a tonne on weak Chinese demand.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].subject(), "weak Chinese demand");
+  // Money spent on something still counts it.
+  EXPECT_EQ(OnlySubject("The council spent £4m on new buses."), "new buses");
+}
+
 }  // namespace
 }  // namespace factwire
