@@ -154,6 +154,21 @@ class ClaimFinder {
   // True when a noun for a work ("show", "book", "film"), maybe and a comma, stands
   // right before the quote opening at token `open`.
   bool WorkNounBefore(int open) const;
+  // "Related: ‘The Long Road’", "Read more: “Why the river keeps rising”": true
+  // when the quote opening at token `open` follows a colon after a pointer label
+  // (up to kMaxLabelLeadWords words, lexicon::IsFurnitureLabelWord) that opens
+  // its paragraph: the title of another piece, no claim.
+  bool AfterFurnitureLabel(int open) const;
+  // "‘The Long Road’ — our series on life along the highway": true when the
+  // quote `q` opens its paragraph and a dash and up to kMaxLabelLeadWords
+  // lowercase words ending in a noun for a work (lexicon::IsWorkNoun) follow
+  // it: a pointer line's title.
+  bool WorkNounAfter(const QuoteSpan& q) const;
+  // True if token `k` opens the first sentence of its paragraph.
+  bool OpensParagraph(int k) const;
+  // A quote that titles a piece rather than quoting anyone: IsTitleOfWork,
+  // AfterFurnitureLabel or WorkNounAfter.
+  bool NamesAWork(const QuoteSpan& q) const;
   // "Cruz continued:" / "Politico reveals the facts:" before a quote, in the same
   // or the previous paragraph: the cue's speaker, else the sentence subject.
   bool ColonIntro(int open, ClaimDraft* claim);

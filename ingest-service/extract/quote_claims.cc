@@ -670,7 +670,7 @@ void ClaimFinder::Quote(int qi) {
     hi = m_.quotes[qi + 1].open;
   }
   const auto [begin, end] = Trim(q.begin, q.end);
-  if (end <= begin || IsTitleOfWork(q)) return;
+  if (end <= begin || NamesAWork(q)) return;
   // “…,” he said, “…”: the second part continues the first.
   if (qi > 0 && quote_claim_[qi - 1] >= 0 && attribution_end_[qi - 1] >= 0) {
     int k = attribution_end_[qi - 1] + 1;
@@ -783,6 +783,44 @@ bool ClaimFinder::WorkNounBefore(int open) const {
   if (k > 0 && IsPunct(t_[k], ',')) --k;
   return k >= 0 && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
          lexicon::IsWorkNoun(Word(k));
+}
+
+bool ClaimFinder::AfterFurnitureLabel(int open) const {
+  const int colon = open - 1;
+  if (colon < 1 || !IsPunct(t_[colon], ':')) return false;
+  const Sentence& s = m_.sentences[m_.sentence_of_token[colon]];
+  if (!OpensParagraph(s.first) || colon - s.first > kMaxLabelLeadWords) return false;
+  for (int k = s.first; k < colon; ++k) {
+    if (t_[k].kind != TokenKind::kWord ||
+        !lexicon::IsFurnitureLabelWord(absl::AsciiStrToLower(Word(k)))) {
+      return false;
+    }
+  }
+  return colon > s.first;
+}
+
+bool ClaimFinder::OpensParagraph(int k) const {
+  const int si = m_.sentence_of_token[k];
+  return m_.sentences[si].first == k &&
+         (si == 0 || m_.sentences[si - 1].paragraph != m_.sentences[si].paragraph);
+}
+
+bool ClaimFinder::WorkNounAfter(const QuoteSpan& q) const {
+  const int n = static_cast<int>(t_.size());
+  const int close = q.close;
+  if (close < 0 || close + 2 >= n || !OpensParagraph(q.open) ||
+      !(IsPunct(t_[close + 1], '-') || t_[close + 1].punct == 'D')) {
+    return false;
+  }
+  for (int k = close + 2; k < n && k - close - 1 <= kMaxLabelLeadWords; ++k) {
+    if (t_[k].kind != TokenKind::kWord || t_[k].upper) return false;
+    if (lexicon::IsWorkNoun(Word(k))) return true;
+  }
+  return false;
+}
+
+bool ClaimFinder::NamesAWork(const QuoteSpan& q) const {
+  return IsTitleOfWork(q) || AfterFurnitureLabel(q.open) || WorkNounAfter(q);
 }
 
 bool ClaimFinder::OnlyFillersBetween(int a, int c) const {

@@ -376,6 +376,13 @@ constexpr absl::string_view kWorkNouns[] = {
     "series", "album",  "song",    "songs",   "novel",   "memoir", "program", "programme",
     "podcast", "column", "play",   "musical", "documentary", "sitcom", "episode", "blog"};
 
+// Words of the pointer lines a page puts between paragraphs ("Related:",
+// "Read more:", "See also:", "Watch:"): what follows the colon is the title of
+// another piece, not anyone's words.
+constexpr absl::string_view kFurnitureLabelWords[] = {
+    "related", "read",  "more",    "see",   "also",    "watch", "listen",
+    "recommended", "further", "reading", "video", "podcast", "explore"};
+
 constexpr absl::string_view kTimeAdverbs[] = {"shortly", "soon", "just", "right", "long",
                                               "briefly", "immediately"};
 
@@ -685,6 +692,10 @@ bool IsNonSubjectOpener(absl::string_view word) {
 bool IsNounPhraseLink(absl::string_view word) { return InWordLists<kNounPhraseLinks>(word); }
 
 bool IsWorkNoun(absl::string_view word) { return InWordLists<kWorkNouns>(word); }
+
+bool IsFurnitureLabelWord(absl::string_view word) {
+  return InWordLists<kFurnitureLabelWords>(word);
+}
 
 bool IsTimeAdverb(absl::string_view word) { return InWordLists<kTimeAdverbs>(word); }
 

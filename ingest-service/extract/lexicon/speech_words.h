@@ -393,6 +393,11 @@ bool IsNounPhraseLink(absl::string_view word);
 // Apprentice.”", "his book, ''An American Son.''"). Lowercase input.
 bool IsWorkNoun(absl::string_view word);
 
+// Words of a page's pointer label before a colon ("Related", "Read more", "See
+// also", "Watch"): a quote after such a label titles another piece. Lowercase
+// input.
+bool IsFurnitureLabelWord(absl::string_view word);
+
 // Adverbs of time that may stand before a preposition after a cue ("conceded
 // shortly before midnight", "spoke soon after"). Lowercase input.
 bool IsTimeAdverb(absl::string_view word);

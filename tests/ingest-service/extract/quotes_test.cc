@@ -190,5 +190,23 @@ TEST(Quotes, TitleAfterAWorkNoun) {
   EXPECT_EQ(c->speaker(), "Mr. Rubio");
 }
 
+// A pointer line between paragraphs ("Related:", "Read more:", "Watch:", or a
+// title and a dash before "our series", "a podcast") names another piece: the
+// quoted title, in any case and mark style, is no one's words.
+TEST(Quotes, PointerLinesTitleOtherPieces) {
+  v1::Document doc = Extract(
+      "The quay was closed for a week.\n\n"
+      "Related: \u2018Salt on the Wind\u2019 \u2014 our series on island ferries\n\n"
+      "Read more: " + kOpen + "Why the quay keeps flooding" + kClose + "\n\n"
+      "Watch: \"We have nowhere else to go\"\n\n"
+      "\"Tides and Timetables\" - a podcast about harbour towns\n\n"
+      "The harbour board said repairs would start in May.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_TRUE(c.kind() != v1::CLAIM_KIND_DIRECT_QUOTE && c.kind() != v1::CLAIM_KIND_MIXED_QUOTE)
+        << c.text();
+  }
+  EXPECT_NE(FindClaim(doc, "repairs would start in May"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
