@@ -108,6 +108,54 @@ bool LeadsAStanding(absl::string_view text, const std::vector<Token>& tokens, in
   return false;
 }
 
+// True when token `end` (before `last`) closes a name as a verb's object:
+// the sentence ends there, punctuation follows, or a lowercase preposition,
+// relative or cue opens what comes next ("who heads the Forestry Unit in
+// Kandy"; not "the Europe and Central Asia programme", whose name goes on).
+bool ClosesObject(absl::string_view text, const std::vector<Token>& tokens, int end, int last) {
+  if (end >= last || tokens[end].kind != TokenKind::kWord) return true;
+  const Token& t = tokens[end];
+  return !t.upper && !t.possessive && TokenText(text, t) != "and" &&
+         ((t.classes & (kAffiliationPrep | kRelative | kCue)) != 0 ||
+          lexicon::IsObjectPreposition(TokenText(text, t)));
+}
+
+// The body a lead verb's object names in lowercase from token `k` (before
+// `last`) as [first, last) of the pair, else an empty pair: past "the" and an
+// owner's 's of up to three lowercase words ("the council's"), two to five
+// lowercase words, "and" only between two of them, ending in a kind of
+// organisation, a body noun or a lexicon::IsPostBodyHead word where the
+// object closes (ClosesObject): "transport and harbours committee" in "who
+// chairs the council's transport and harbours committee"; not "the board".
+std::pair<int, int> LowercaseLedBody(absl::string_view text, const std::vector<Token>& tokens,
+                                     int k, int last) {
+  constexpr int kMaxLedBodyWords = 5;
+  auto lower = [&](int i) {
+    return i < last && tokens[i].kind == TokenKind::kWord && !tokens[i].upper &&
+           !tokens[i].all_caps;
+  };
+  int first = k < last && lexicon::IsDefiniteArticle(TokenText(text, tokens[k])) ? k + 1 : k;
+  for (int j = first; lower(j) && j - first < 3; ++j) {
+    if (tokens[j].possessive) {
+      first = j + 1;
+      break;
+    }
+  }
+  int end = first;
+  while (lower(end) && !tokens[end].possessive && end - first < kMaxLedBodyWords) {
+    const absl::string_view w = TokenText(text, tokens[end]);
+    const bool joins = w == "and" && end > first && lower(end + 1);
+    // (A body's noun may also name a speaker: "committee", "board".)
+    if (!joins && (tokens[end].classes & (kNotTitleWord & ~(kCue | kSpeakerNoun))) != 0) break;
+    ++end;
+  }
+  if (end - first < 2 || !ClosesObject(text, tokens, end, last)) return {0, 0};
+  const absl::string_view head = TokenText(text, tokens[end - 1]);
+  const bool body = (tokens[end - 1].classes & kOrgKind) != 0 || lexicon::IsBodyNoun(head) ||
+                    lexicon::IsPostBodyHead(head);
+  return body ? std::make_pair(first, end) : std::make_pair(0, 0);
+}
+
 }  // namespace
 
 namespace mention_internal {
@@ -173,6 +221,12 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       if (LeadsAStanding(text_, tokens_, a + 1, s.last)) return;
       Entity& entity = entities_[mentions_[index].entity];
       std::string org = LedOrganization(s, a + 2);
+      // ("who chairs the council's transport and harbours committee": a body
+      // named in lowercase when no name is.)
+      if (const auto [bf, bl] = LowercaseLedBody(text_, tokens_, a + 2, s.last);
+          org.empty() && bl > bf) {
+        org = Text(bf, bl);
+      }
       // ("who chairs the tenants' committee": the chair of it.)
       if (const absl::string_view post = lexicon::PostOfLeadVerb(TokenText(text_, tokens_[a + 1]));
           !org.empty() && !post.empty() && entity.title.empty()) {
@@ -704,16 +758,24 @@ std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
     // person's name: "who ran the Al Gore campaign").
     const bool kind_after =
         !owner && (tokens_[i].classes & kCountry) == 0 && KindAfterName(end, s.last);
-    const bool person = (known && entities_[it->second].type == v1::SOURCE_TYPE_PERSON &&
-                         !tokens_[i].all_caps) ||
-                        (tokens_[i].classes & kHonorific) != 0 ||
-                        (!known && end == first_end && end - i >= 2 &&
-                         !RunHasOrgWord(i, end) && !kind_before && !PluralOrgName(i, end));
+    // ("who heads the National Malaria Control Unit": a name after the verb's
+    // "the", closing its phrase, is a body's; no person takes an article.)
+    const bool the_object = i == k + 1 &&
+                            lexicon::IsDefiniteArticle(TokenText(text_, tokens_[k])) &&
+                            (tokens_[i].classes & kCountry) == 0 && !owner &&
+                            ClosesObject(text_, tokens_, end, s.last);
+    const bool person = (tokens_[i].classes & kHonorific) != 0 ||
+                        (!the_object &&
+                         ((known && entities_[it->second].type == v1::SOURCE_TYPE_PERSON &&
+                           !tokens_[i].all_caps) ||
+                          (!known && end == first_end && end - i >= 2 &&
+                           !RunHasOrgWord(i, end) && !kind_before && !PluralOrgName(i, end))));
     const bool org = RunHasOrgWord(i, end) || tokens_[i].all_caps ||
                      (known && entities_[it->second].type == v1::SOURCE_TYPE_ORGANIZATION &&
                       (tokens_[i].classes & kCountry) == 0) ||
                      (!known && PluralOrgName(i, end));
-    if (!person && (owner || after_prep || kind_before || kind_after || (before == k - 1 && org))) {
+    if (!person && (owner || after_prep || kind_before || kind_after ||
+                    (before == k - 1 && (org || the_object)))) {
       return known ? entities_[it->second].name : name;
     }
     i = end - 1;

@@ -47,6 +47,31 @@ TEST(MentionAppositives, ClauseOfChairingAfterAnAgeGivesPostAndBody) {
   EXPECT_EQ(s->affiliation(), "Okuryangava Traders' Association");
 }
 
+TEST(MentionAppositives, NameAfterTheLeadVerbsArticleIsABody) {
+  // "who heads the ... Unit": no person's name takes "the".
+  v1::Document doc = Extract(
+      "Rohan Silva, who heads the Coastal Fisheries Unit in Galle, said catches fell.");
+  const v1::Source* s = FindSource(doc, "rohan-silva");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "head");
+  EXPECT_EQ(s->affiliation(), "Coastal Fisheries Unit");
+}
+
+TEST(MentionAppositives, BodyLedNamedInLowercaseAfterAnOwner) {
+  v1::Document doc = Extract(
+      "Morag Tulloch, who chairs the council's roads and ferries committee, said the "
+      "pier would close.");
+  const v1::Source* s = FindSource(doc, "morag-tulloch");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "chair");
+  EXPECT_EQ(s->affiliation(), "roads and ferries committee");
+  // ("who chairs the board": one word names no body of its own.)
+  v1::Document other = Extract("Ian Flett, who chairs the board, said the pier would close.");
+  s = FindSource(other, "ian-flett");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 TEST(MentionAppositives, RulingBeforeAPartyIsAnAdjectiveNotACue) {
   v1::Document doc = Extract(
       "Ousmane Ba, a candidate for the ruling party Jappo, said turnout was high.");
