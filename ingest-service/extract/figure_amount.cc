@@ -249,6 +249,25 @@ class AmountParser : public TokenView {
     return k;
   }
 
+  // The token after the "of" that follows a plural vague amount ("hundreds
+  // of thousands of tonnes", "tens of thousands of litres", "dozens of
+  // kilometres"): where its unit stands; k for any other amount, and when
+  // the unit word opens a compound ("hundreds of seconds-long talks" counts
+  // talks) or is "pounds of" ("hundreds of pounds of drugs": weight or money,
+  // left unread).
+  int PastVagueOf(const Amount& a, int k) const {
+    const absl::string_view last = t_[a.number_end - 1].lower;
+    if (!a.number.vague || !IsWord(k, "of") || last.back() != 's') return k;
+    const PhraseMatch m = lex_.unit_phrases.Match(t_, k + 1);
+    if (!m.found()) return k;
+    const int after = k + 1 + m.length;
+    const Token* next = At(after);
+    if (next != nullptr && IsDash(*next) && !next->space_before) return k;
+    const bool pounds =
+        IsWord(k + 1, "pounds") || IsWord(k + 1, "pound");
+    return pounds && IsWord(after, "of") ? k : k + 1;
+  }
+
   bool SuffixCurrency(Amount* a) {
     const int k = PastFractionOf(*a, a->end);
     const PhraseMatch m = lex_.currency_phrases.Match(t_, k);
@@ -337,7 +356,7 @@ class AmountParser : public TokenView {
         !At(k + 1)->space_before && At(k + 1)->kind == TokenKind::kWord) {
       ++k;  // "27-kilometer", "8-year-old", "half-litre"
     } else {
-      k = PastFractionOf(*a, k);
+      k = PastVagueOf(*a, PastFractionOf(*a, k));
     }
     if (RaceKilometres(k, a)) return;
     const PhraseMatch m = lex_.unit_phrases.Match(t_, k);

@@ -550,5 +550,43 @@ TEST(CurrencyLetterTest, PIsThePulaInBotswanaAndThePesoInThePhilippines) {
   EXPECT_TRUE(Find("He handed in his P45 form.").empty());
 }
 
+// A plural vague amount before "of" and a unit is measured in that unit:
+// "hundreds of thousands of tonnes" is a mass; "hundreds of pounds of" (weight
+// or money) and a unit opening a compound ("seconds-long") stay counts.
+TEST(VagueAmountUnitTest, PluralVagueAmountOfUnitIsAMeasure) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    v1::Dimension dimension;
+    std::string unit;
+  };
+  const std::vector<Case> cases = {
+      {"The strike stranded hundreds of thousands of tonnes of maize.",
+       "hundreds of thousands of tonnes", v1::DIMENSION_MASS, "tonne"},
+      {"Dairies dumped tens of thousands of litres of milk.",
+       "tens of thousands of litres", v1::DIMENSION_VOLUME, "l"},
+      {"Crews cleared dozens of kilometres of ditches.",
+       "dozens of kilometres", v1::DIMENSION_LENGTH, "km"},
+      {"Thousands of acres of pasture burned.", "Thousands of acres",
+       v1::DIMENSION_AREA, "acre"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->dimension(), c.dimension) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+    EXPECT_EQ(f->qualifier(), v1::QUALIFIER_APPROXIMATE) << c.sentence;
+  }
+  const std::vector<v1::Figure> drugs =
+      Find("Smugglers moved hundreds of pounds of heroin.");
+  ASSERT_EQ(drugs.size(), 1u);
+  EXPECT_EQ(drugs[0].unit(), "");
+  const std::vector<v1::Figure> talks =
+      Find("She held hundreds of seconds-long talks with voters.");
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(talks[0].unit(), "");
+}
+
 }  // namespace
 }  // namespace factwire
