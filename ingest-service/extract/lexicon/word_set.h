@@ -1,8 +1,11 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_WORD_SET_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_WORD_SET_H_
 
+#include <atomic>
 #include <cstddef>
 
+#include "absl/base/attributes.h"
+#include "absl/base/optimization.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/lexicon/word_table.h"
 
@@ -23,7 +26,38 @@ inline size_t ShapeKey(absl::string_view word) {
 struct WordSet {
   WordTable<char> table;
   BitFilter<16 * 256> shapes;
+
+  // True if `word` is one of the words.
+  bool Has(absl::string_view word) const {
+    return shapes.Has(ShapeKey(word)) && table.Find(word) != nullptr;
+  }
 };
+
+// The set of `Lists` once InWordLists<Lists...>() has built it, else nullptr: a
+// plain load on the look-up path, which then needs no registers kept across a
+// call (a function-local static there makes every look-up save and restore
+// six of them for the rare call that builds the set).
+template <const auto&... Lists>
+inline std::atomic<const WordSet*> built_set{nullptr};
+
+// The set of `Lists`, built on the first call (thread-safe) and published in
+// built_set; then Has(word). Out of line: it runs once or a few times per set.
+template <const auto&... Lists>
+ABSL_ATTRIBUTE_NOINLINE bool BuildThenHas(absl::string_view word) {
+  static const WordSet* const set = [] {
+    auto* words = new WordSet();
+    auto add = [words](const auto& list) {
+      for (absl::string_view w : list) {
+        words->table[w] = 1;
+        words->shapes.Add(ShapeKey(w));
+      }
+    };
+    (add(Lists), ...);
+    return words;
+  }();
+  built_set<Lists...>.store(set, std::memory_order_release);
+  return set->Has(word);
+}
 
 }  // namespace word_set_internal
 
@@ -34,19 +68,12 @@ struct WordSet {
 // set the first time this is called for these lists (never freed); thread-safe.
 template <const auto&... Lists>
 bool InWordLists(absl::string_view word) {
-  using word_set_internal::ShapeKey;
-  static const word_set_internal::WordSet* const set = [] {
-    auto* words = new word_set_internal::WordSet();
-    auto add = [words](const auto& list) {
-      for (absl::string_view w : list) {
-        words->table[w] = 1;
-        words->shapes.Add(ShapeKey(w));
-      }
-    };
-    (add(Lists), ...);
-    return words;
-  }();
-  return set->shapes.Has(ShapeKey(word)) && set->table.Find(word) != nullptr;
+  const word_set_internal::WordSet* const set =
+      word_set_internal::built_set<Lists...>.load(std::memory_order_acquire);
+  if (ABSL_PREDICT_FALSE(set == nullptr)) {
+    return word_set_internal::BuildThenHas<Lists...>(word);
+  }
+  return set->Has(word);
 }
 
 }  // namespace lexicon

@@ -1,5 +1,9 @@
 #include "ingest-service/extract/lexicon/word_set.h"
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include "gtest/gtest.h"
 
 namespace factwire {
@@ -32,6 +36,25 @@ TEST(InWordListsTest, TellsWordsOfTheSameShapeApart) {
   EXPECT_FALSE((InWordLists<kShapes>("sand")));
   EXPECT_FALSE((InWordLists<kShapes>("says.")));
   EXPECT_FALSE((InWordLists<kShapes>("\xff")));
+}
+
+// The set is built by the first look-up; look-ups racing it from other threads
+// wait for it or find it built, and all answer as a single thread would.
+constexpr const char* kRaced[] = {"first", "second", "third"};
+
+TEST(InWordListsTest, FirstLookUpsFromManyThreadsAllAnswer) {
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&wrong] {
+      for (int k = 0; k < 100; ++k) {
+        if (!InWordLists<kRaced>("second") || InWordLists<kRaced>("fourth")) ++wrong;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(wrong.load(), 0);
+  EXPECT_TRUE((InWordLists<kRaced>("third")));
 }
 
 }  // namespace
