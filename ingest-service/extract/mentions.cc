@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 #include "ingest-service/extract/mention_internal.h"
@@ -194,6 +195,16 @@ bool ThingPronounFollows(absl::string_view text, const std::vector<Token>& token
   }
   return false;
 }
+
+// True when title `title` ends in the word `role` ("Presiding Judge" for
+// "judge", in any case) or in a title word whose holder `role` names ("Chief
+// Justice" for "judge", "Sen." for "senator").
+bool TitleEndsInRole(absl::string_view title, absl::string_view role) {
+  const size_t space = title.rfind(' ');
+  const absl::string_view last =
+      space == absl::string_view::npos ? title : title.substr(space + 1);
+  return absl::EqualsIgnoreCase(last, role) || lexicon::TitleWordNamesRole(last, role);
+}
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -351,15 +362,29 @@ int MentionFinder::ResolveTitle(int head) const {
     if (it->first >= head || it->entity < 0) continue;
     ++steps;
     const Entity& e = entities_[it->entity];
-    if (e.type != v1::SOURCE_TYPE_PERSON || e.title.size() < word.size()) continue;
-    const absl::string_view title = e.title;
-    const absl::string_view last = title.substr(title.size() - word.size());
-    if ((title.size() == word.size() || title[title.size() - word.size() - 1] == ' ') &&
-        absl::EqualsIgnoreCase(last, word)) {
+    // (Not a title the text gives only later: "Gov. Jeb Bush" further down is
+    // no "the governor" here.)
+    if (e.type == v1::SOURCE_TYPE_PERSON && TitleEndsInRole(e.title, word) &&
+        TitledBefore(it->entity, head)) {
       return it->entity;
     }
   }
   return -1;
+}
+
+bool MentionFinder::TitledBefore(int entity, int k) const {
+  const absl::string_view title = entities_[entity].title;
+  const absl::string_view last = title.substr(title.rfind(' ') + 1);  // (npos + 1 is 0)
+  for (const Mention& m : mentions_) {
+    if (m.first >= k) break;
+    if (m.entity != entity) continue;
+    // ("Crown prosecutor Malcolm Reid": a lowercase title the name follows.)
+    if (m.title_first >= 0 || m.appositive_end >= 0 ||
+        (m.first > 0 && absl::EqualsIgnoreCase(TokenText(text_, tokens_[m.first - 1]), last))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 int MentionFinder::LatestOrganization(int k) const {

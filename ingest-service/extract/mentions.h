@@ -128,8 +128,15 @@ class MentionFinder {
   bool InTitleCaseSentence(int k) const;
   // The person a "the <title>" with head noun at token `head` refers to ("the
   // judge" -> "Judge Andrew Menary" named before it), or -1: the head must be a
-  // lowercase singular title word and the last word of a recent person's title.
+  // lowercase singular title word and the last word of a recent person's title
+  // given by then, or the role that title word names ("the judge" for "Justice
+  // Ann Bell", "the senator" for "Sen. Rita Vance": lexicon::TitleWordNamesRole).
   int ResolveTitle(int head) const;
+  // True when a mention of entity `entity` before token `k` carries a title
+  // before the name or an appositive after it ("Judge Ann Bell", "Crown
+  // prosecutor Ann Bell", "Ann Bell, the judge,"): the text has given the
+  // title by `k`.
+  bool TitledBefore(int entity, int k) const;
   // True for a lone capitalised plural at token `k` naming a people or a party
   // ("Democrats", "Americans"): an anonymous group that speaks, not a name.
   bool IsGroupPlural(int k) const;

@@ -126,4 +126,29 @@ TEST(TitleHolders, ANearerHolderOfTheSameTitleIsTheOneRepeated) {
   EXPECT_EQ(SourceNameOf(forum, "Fuel costs us more"), "Ana Lee");
 }
 
+// A court title or a title written short before a name ("Justice Ann Bell",
+// "Sen. Rita Vance", "Cllr Ian Moss") is held by the one a later "the judge",
+// "the senator", "the councillor" means; a title the text gives only after
+// the description is not.
+TEST(TitleHolders, ShortOrCourtTitleHolderIsTheRoleNoun) {
+  v1::Document court = Extract(
+      "Justice Amara Okonjo said the ministry had kept no record of the tenders. A lawyer "
+      "for the ministry, Bola Ade, said it would appeal.\n\n" + kOpen +
+      "The statute leaves no room for doubt," + kClose + " the judge said.");
+  EXPECT_EQ(SourceNameOf(court, "no room for doubt"), "Amara Okonjo");
+  v1::Document senate = Extract(
+      "Sen. Marta Kolb voted against the bill on Tuesday. Her aides said the vote was "
+      "close. " + kOpen + "We will try again in spring," + kClose + " the senator said.");
+  EXPECT_EQ(SourceNameOf(senate, "try again in spring"), "Marta Kolb");
+  v1::Document council = Extract(
+      "Cllr Ian Moss chaired the planning meeting. The plan was approved. " + kOpen +
+      "It took two years," + kClose + " the councillor said.");
+  EXPECT_EQ(SourceNameOf(council, "took two years"), "Ian Moss");
+  // Precision: "Gov. Ray Tull" only further down; "the governor" is not he.
+  v1::Document later = Extract(
+      "Ray Tull toured the flooded valley on Friday. " + kOpen + "We need help now," +
+      kClose + " the governor said.\n\nGov. Ray Tull later asked for federal aid.");
+  EXPECT_EQ(SourceNameOf(later, "need help now").find("Tull"), std::string::npos);
+}
+
 }  // namespace factwire

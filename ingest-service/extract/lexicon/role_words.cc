@@ -1,0 +1,41 @@
+// Titles before a name and the role nouns that later stand for their holders.
+#include "ingest-service/extract/lexicon/role_words.h"
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+
+namespace factwire {
+namespace lexicon {
+namespace {
+
+struct TitleRole {
+  absl::string_view title;  // lowercase, as written before a name
+  absl::string_view role;   // lowercase, the noun after "the"
+};
+
+// Court titles ("Justice Ann Bell", "Chief Justice", "Lord Justice": the
+// judge) and abbreviated titles ("Sen. Rita Vance": the senator). "Dr" is left
+// out: a doctorate is no doctor's practice.
+constexpr TitleRole kTitleRoles[] = {
+    {"justice", "judge"},          {"sen.", "senator"},        {"sen", "senator"},
+    {"gov.", "governor"},          {"gov", "governor"},        {"rep.", "congressman"},
+    {"rep.", "congresswoman"},     {"rep.", "representative"}, {"gen.", "general"},
+    {"adm.", "admiral"},           {"col.", "colonel"},        {"capt.", "captain"},
+    {"lt.", "lieutenant"},         {"maj.", "major"},          {"sgt.", "sergeant"},
+    {"cpl.", "corporal"},          {"cmdr.", "commander"},     {"insp.", "inspector"},
+    {"supt.", "superintendent"},   {"det.", "detective"},      {"const.", "constable"},
+    {"cst.", "constable"},         {"cllr", "councillor"},     {"cllr.", "councillor"},
+    {"coun.", "councillor"},       {"prof.", "professor"},     {"prof", "professor"},
+};
+
+}  // namespace
+
+bool TitleWordNamesRole(absl::string_view title_word, absl::string_view role) {
+  for (const TitleRole& r : kTitleRoles) {
+    if (r.role == role && absl::EqualsIgnoreCase(r.title, title_word)) return true;
+  }
+  return false;
+}
+
+}  // namespace lexicon
+}  // namespace factwire

@@ -1,0 +1,19 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_ROLE_WORDS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_ROLE_WORDS_H_
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+namespace lexicon {
+
+// True when a person titled `title_word` (the last word of a title before a
+// name, in any case: "Sen.", "Justice", "Cllr") is the one a later "the
+// `role`" means (`role` lowercase: "senator", "judge", "councillor"): a title
+// written short or in court style whose holder newsrooms call by another noun.
+// A title that is the role word itself ("Judge", "Mayor") is not listed.
+bool TitleWordNamesRole(absl::string_view title_word, absl::string_view role);
+
+}  // namespace lexicon
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_ROLE_WORDS_H_
