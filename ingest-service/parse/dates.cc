@@ -384,9 +384,11 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d, bool* ambig
     *d = CivilDate{t[i].number, t[i + 2].number, t[i + 4].number, 0, 0, 0};
     return 5;
   }
+  // "27.11.2026", "27.11.26": dotted dates are day first.
   if (num(i) && t[i].digits <= 2 && sym(i + 1, ".") && num(i + 2) &&
-      t[i + 2].digits <= 2 && sym(i + 3, ".") && num(i + 4) && t[i + 4].digits == 4) {
-    *d = CivilDate{t[i + 4].number, t[i + 2].number, t[i].number, 0, 0, 0};
+      t[i + 2].digits <= 2 && sym(i + 3, ".") && num(i + 4) &&
+      (t[i + 4].digits == 4 || t[i + 4].digits == 2)) {
+    *d = CivilDate{FullYear(t[i + 4].number), t[i + 2].number, t[i].number, 0, 0, 0};
     return 5;
   }
   if (month(i) && num(i + 1) && t[i + 1].digits <= 2 && num(i + 2) &&

@@ -86,6 +86,17 @@ TEST(ParseDateLine, DottedAndYearFirstSlashedDates) {
   EXPECT_EQ(Seconds("31.13.2020"), -1);
 }
 
+// Dotted dates with a two-digit year are read as those with four: day first
+// ("27.11.26" is 27 November 2026), with a weekday, a pipe and a time in a
+// zone of capitals around them; no month 13.
+TEST(ParseDateLine, DottedDatesWithATwoDigitYear) {
+  EXPECT_EQ(Seconds("27.11.26"), At(2026, 11, 27));
+  EXPECT_EQ(Seconds("Thursday, 27.11.26 | 14:05 SLST"), At(2026, 11, 27, 14, 5));
+  EXPECT_EQ(Seconds("Thursday, 27.11.2026 | 14:05 SLST"), At(2026, 11, 27, 14, 5));
+  EXPECT_EQ(Seconds("Published 04.03.98"), At(1998, 3, 4));
+  EXPECT_EQ(Seconds("27.13.26"), -1);
+}
+
 // "Published <date> Updated <date>": the first date is the publish date.
 TEST(ParseDateLine, APublishedAndAnUpdatedDate) {
   EXPECT_EQ(Seconds("Published June 2, 2017 Updated June 3, 2017"), At(2017, 6, 2));
