@@ -1,8 +1,10 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_WORD_SET_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_WORD_SET_H_
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 
 #include "absl/base/attributes.h"
 #include "absl/base/optimization.h"
@@ -22,15 +24,55 @@ inline size_t ShapeKey(absl::string_view word) {
   return size << 8 | static_cast<unsigned char>(word[0]);
 }
 
-// The words of some lists, and the shapes (ShapeKey) they have.
-struct WordSet {
-  WordTable<char> table;
-  BitFilter<16 * 256> shapes;
+// The number of ShapeKey() values.
+inline constexpr size_t kShapeKeys = 16 * 256;
+
+// The shapes of the words of every set, by shape: a row per ShapeKey() with a
+// bit per set (its column). A word is looked up in many sets in a row (a
+// token's text tried against one list after another), and every set's bit for
+// its shape is in the same 64-byte row: one cache line for all of those
+// look-ups, where a filter of its own per set was a line per set (on the host
+// of bench/, a miss to L2 in most look-ups). 256 KiB, zero before any set is
+// built; a bit is set before its set is published (built_set) and never
+// cleared, so readers load the rows relaxed.
+inline constexpr int kShapeColumns = 512;
+struct alignas(64) ShapeRow {
+  std::atomic<uint64_t> bits[kShapeColumns / 64];
+};
+inline ShapeRow shape_rows[kShapeKeys];
+
+// The column a new set takes: sets past the last share it (their shapes are
+// OR-ed together there: more words pass the filter to the table, none is
+// turned away wrongly).
+inline std::atomic<int> sets_with_columns{0};
+
+// The words of some lists; their shapes are in the set's column of shape_rows.
+class WordSet {
+ public:
+  // Takes the next column.
+  WordSet() {
+    const int column = std::min(sets_with_columns.fetch_add(1), kShapeColumns - 1);
+    word_ = column / 64;
+    bit_ = uint64_t{1} << (column % 64);
+  }
+
+  // Adds `word` (while the set is being built, before it is published).
+  void Add(absl::string_view word) {
+    table_[word] = 1;
+    shape_rows[ShapeKey(word)].bits[word_].fetch_or(bit_, std::memory_order_relaxed);
+  }
 
   // True if `word` is one of the words.
   bool Has(absl::string_view word) const {
-    return shapes.Has(ShapeKey(word)) && table.Find(word) != nullptr;
+    const uint64_t row =
+        shape_rows[ShapeKey(word)].bits[word_].load(std::memory_order_relaxed);
+    return (row & bit_) != 0 && table_.Find(word) != nullptr;
   }
+
+ private:
+  WordTable<char> table_;
+  int word_ = 0;      // the index in ShapeRow::bits of the set's column
+  uint64_t bit_ = 0;  // and its bit there
 };
 
 // The set of `Lists` once InWordLists<Lists...>() has built it, else nullptr: a
@@ -47,10 +89,7 @@ ABSL_ATTRIBUTE_NOINLINE bool BuildThenHas(absl::string_view word) {
   static const WordSet* const set = [] {
     auto* words = new WordSet();
     auto add = [words](const auto& list) {
-      for (absl::string_view w : list) {
-        words->table[w] = 1;
-        words->shapes.Add(ShapeKey(w));
-      }
+      for (absl::string_view w : list) words->Add(w);
     };
     (add(Lists), ...);
     return words;
@@ -64,7 +103,7 @@ ABSL_ATTRIBUTE_NOINLINE bool BuildThenHas(absl::string_view word) {
 // True if `word` (exact bytes) is a word of one of `Lists`: arrays of
 // `const char*` or `absl::string_view` with static storage, the lexicon's word
 // lists. A word whose size and first byte no listed word has is turned away by
-// one bit test; other words take one hash lookup. The lists' words are put in one
+// one bit test (WordSet, shape_rows); other words take one hash lookup. The lists' words are put in one
 // set the first time this is called for these lists (never freed); thread-safe.
 template <const auto&... Lists>
 bool InWordLists(absl::string_view word) {

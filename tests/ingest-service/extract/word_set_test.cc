@@ -38,6 +38,22 @@ TEST(InWordListsTest, TellsWordsOfTheSameShapeApart) {
   EXPECT_FALSE((InWordLists<kShapes>("\xff")));
 }
 
+// Sets share the rows of the shape filter, each with a column of its own: a
+// word of a listed word's shape in another set is no word of this one.
+constexpr const char* kSaid[] = {"said", "told"};
+constexpr const char* kSand[] = {"sand", "tile"};
+
+TEST(InWordListsTest, TellsSetsWithWordsOfTheSameShapesApart) {
+  EXPECT_TRUE((InWordLists<kSaid>("said")));
+  EXPECT_TRUE((InWordLists<kSand>("sand")));
+  EXPECT_FALSE((InWordLists<kSaid>("sand")));
+  EXPECT_FALSE((InWordLists<kSand>("said")));
+  EXPECT_FALSE((InWordLists<kSaid>("tile")));
+  EXPECT_FALSE((InWordLists<kSand>("told")));
+  EXPECT_TRUE((InWordLists<kSaid, kSand>("tile")));
+  EXPECT_TRUE((InWordLists<kSaid, kSand>("told")));
+}
+
 // The set is built by the first look-up; look-ups racing it from other threads
 // wait for it or find it built, and all answer as a single thread would.
 constexpr const char* kRaced[] = {"first", "second", "third"};
