@@ -239,6 +239,25 @@ bool AfterIdentifierWord(const std::vector<Token>& t, const Amount& a) {
   return lexicon::IsIdentifierLabel(prev->lower);
 }
 
+// "at Km 1,075 of the waterway", "kilometre 42", "at mile 23": a kilometre
+// or mile post, named by the singular unit word just before the number (not
+// after another number: "5 km 200").
+bool IsDistancePost(const std::vector<Token>& t, const Amount& a,
+                    const FigureLexicon& lex) {
+  const Token* unit = At(t, a.first - 1);
+  if (unit == nullptr || a.first != a.number_first ||
+      unit->kind != TokenKind::kWord || unit->lower.back() == 's') {
+    return false;
+  }
+  const PhraseMatch m = lex.unit_phrases.Match(t, a.first - 1);
+  if (!m.found() || m.length != 1 ||
+      !lexicon::IsPostUnit(lex.units[m.index].unit)) {
+    return false;
+  }
+  const Token* before = At(t, a.first - 2);
+  return before == nullptr || before->kind != TokenKind::kNumber;
+}
+
 bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,
                     const FigureLexicon& lex) {
   int k = a.end;
@@ -636,7 +655,8 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
   if (!plain) return false;
   if (number.kind == TokenKind::kNumber) {
     if (IsDateDay(t, a, lex) || IsListMarker(t, a) ||
-        AfterIdentifierWord(t, a) || IsElidedYear(t, a)) {
+        AfterIdentifierWord(t, a) || IsElidedYear(t, a) ||
+        IsDistancePost(t, a, lex)) {
       return true;
     }
     if (IsYearLike(t, a)) {

@@ -17,6 +17,7 @@
 #include "ingest-service/extract/figure_tokens.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/qualifiers.h"
 #include "ingest-service/extract/lexicon/units.h"
 
@@ -664,6 +665,11 @@ class FigureScanner : public figure_internal::TokenView {
         !IsWord(start - 1, "to")) {
       return false;  // "7-Eleven": a name
     }
+    if (!between && WinLossRecord(f->amount, b, start)) {
+      f->date_range = true;  // "the Lions are 5-6": a record, no figure
+      f->end = b.end;
+      return true;
+    }
     Amount& a = f->amount;
     if (figure_internal::IsYearLike(t_, a) && !between &&
         !figure_internal::IsYearLike(t_, b) && b.number.digits &&
@@ -756,6 +762,40 @@ class FigureScanner : public figure_internal::TokenView {
     f->qualifier = v1::QUALIFIER_RANGE;
     f->end = b.end;
     return true;
+  }
+
+  // True if the bare "N-M" of whole numbers `a` and `b` (b starting at
+  // tokens[start], a hyphen glued between) follows a be-form, "to" or a verb
+  // of standing ("went", "finished") with no plural noun after it: a team's
+  // win-loss record or a score ("the Lions are 5-6 after", "went 5-6 last
+  // season"), not a range ("are 25-30 pupils", "aged 5-6").
+  bool WinLossRecord(const Amount& a, const Amount& b, int start) const {
+    if (!BareWhole(a) || !BareWhole(b) || start < 2 ||
+        !figure_internal::IsDash(t_[start - 1]) ||
+        t_[start - 1].space_before || t_[start].space_before) {
+      return false;
+    }
+    const Token* verb = At(a.first - 1);
+    if (verb == nullptr || verb->kind != TokenKind::kWord ||
+        !(lexicon::IsBeForm(verb->lower) || verb->lower == "to" ||
+          lexicon::IsStandingVerb(verb->lower))) {
+      return false;
+    }
+    const Token* next = At(b.end);
+    return next == nullptr || next->kind != TokenKind::kWord ||
+           HasRole(*next, figure_internal::kRoleSubjectStop) ||
+           next->lower.back() != 's';
+  }
+
+  // True if `a` is one plain whole number in digits, with no unit, currency,
+  // scale or other reading.
+  bool BareWhole(const Amount& a) const {
+    const Token& n = t_[a.number_first];
+    return a.first == a.number_first && a.number_end == a.number_first + 1 &&
+           n.kind == TokenKind::kNumber && !n.has_decimal &&
+           !n.has_separator && a.unit == nullptr && a.currency == nullptr &&
+           !a.times && !a.ratio && !a.age && a.per == nullptr &&
+           a.end == a.number_end;
   }
 
   // True if the range's first end `a` is a bare whole number below the

@@ -136,6 +136,12 @@ constexpr const char* kAgeLabels[] = {"age", "aged", "ages"};
 // Present and past forms of "be".
 constexpr const char* kBeForms[] = {"is", "was", "are", "were"};
 
+// Verbs that put a team at its record or a match at its score ("went 5-6",
+// "finished 9-8", "stood 2-2").
+constexpr const char* kStandingVerbs[] = {
+    "went", "go", "goes", "finished", "finish", "finishes",
+    "stand", "stands", "stood", "sit", "sits", "sat"};
+
 }  // namespace
 
 absl::Span<const NumberWordEntry> NumberWords() { return kNumberWords; }
@@ -175,6 +181,10 @@ bool IsAgeLabel(absl::string_view word) {
 }
 
 bool IsBeForm(absl::string_view word) { return InWordLists<kBeForms>(word); }
+
+bool IsStandingVerb(absl::string_view word) {
+  return InWordLists<kStandingVerbs>(word);
+}
 
 bool IsComparisonLead(absl::string_view word) {
   return InWordLists<kComparisonLeads>(word);

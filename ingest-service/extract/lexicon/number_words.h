@@ -96,6 +96,10 @@ bool IsAgeLabel(absl::string_view word);
 // exact bytes.
 bool IsBeForm(absl::string_view word);
 
+// True for a verb that puts a team at its record or a match at its score:
+// "went", "finished", "stood".
+bool IsStandingVerb(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

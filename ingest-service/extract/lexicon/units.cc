@@ -599,6 +599,8 @@ absl::string_view LongUnitName(absl::string_view code) {
 
 bool IsRatePreposition(absl::string_view word) { return word == "per"; }
 
+bool IsPostUnit(absl::string_view code) { return code == "km" || code == "mi"; }
+
 absl::Span<const UnitEntry> Units() { return kUnits; }
 
 absl::Span<const PowerUnitEntry> PowerUnits() { return kPowerUnits; }

@@ -62,6 +62,11 @@ absl::string_view LongUnitName(absl::string_view code);
 // ("30mg of sugar per 100 millilitres").
 bool IsRatePreposition(absl::string_view word);
 
+// True if `code` is a unit whose singular name before a number marks a post
+// along a road, river or course rather than a distance ("Km 1,075 of the
+// waterway", "at mile 23"): "km", "mi".
+bool IsPostUnit(absl::string_view code);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -588,5 +588,33 @@ TEST(VagueAmountUnitTest, PluralVagueAmountOfUnitIsAMeasure) {
   EXPECT_EQ(talks[0].unit(), "");
 }
 
+// A bare "N-M" after a be-form, "to" or "went"/"finished" with no plural
+// noun after it is a team's record or a score, not a range.
+TEST(NotAFigureTest, WinLossRecordIsNoRange) {
+  for (const std::string& s :
+       {std::string("The Rovers are 4-7 after a loss in Leeds."),
+        std::string("The club went 6-9 last season."),
+        std::string("She and Ortiz finished 1-2 in the sprint.")}) {
+    EXPECT_TRUE(Find(s).empty()) << s;
+  }
+  EXPECT_NE(FigureWithText(Find("Most wards are 25-30 beds."), "25-30"),
+            nullptr);
+  EXPECT_NE(FigureWithText(Find("Most wards hold 25-30 patients."), "25-30"),
+            nullptr);
+}
+
+// The singular word "km", "kilometre" or "mile" before a number names a
+// post along a road or river, not a distance.
+TEST(NotAFigureTest, KilometrePostIsNoFigure) {
+  for (const std::string& s :
+       {std::string("The barge ran aground at Km 1,140 of the river."),
+        std::string("Police closed the road at kilometre 38."),
+        std::string("He dropped out at mile 19.")}) {
+    EXPECT_TRUE(Find(s).empty()) << s;
+  }
+  EXPECT_NE(FigureWithText(Find("The wall runs 2 km 300 m."), "2 km 300 m"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
