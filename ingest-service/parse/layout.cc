@@ -80,6 +80,41 @@ bool TakeDatelineLine(absl::string_view s, absl::string_view text,
   return true;
 }
 
+// "Colombo, Nov 27 (Island News Wire) –" at lines[k] over the header's date
+// or byline line ("Thursday, 27.11.2026 | 14:05 SLST"): a wire dateline's
+// head (WireDatelineLinePlace) on a line of its own over the credits. Its
+// place, *date set to its date's text; "" for other lines.
+absl::string_view WireDatelineOverCreditsAt(absl::string_view text,
+                                            const std::vector<Line>& lines, size_t k,
+                                            absl::string_view* date) {
+  if (k >= lines.size()) return {};
+  const absl::string_view place = WireDatelineLinePlace(View(text, lines[k]), date);
+  if (place.empty() || !IsDateOrBylineAt(text, lines, k + 1)) return {};
+  return place;
+}
+
+// True when lines[k] is a wire dateline's head over the credits
+// (WireDatelineOverCreditsAt).
+bool IsWireDatelineOverCreditsAt(absl::string_view text, const std::vector<Line>& lines,
+                                 size_t k) {
+  absl::string_view date;
+  return !WireDatelineOverCreditsAt(text, lines, k, &date).empty();
+}
+
+// A wire dateline's head over the credits at lines[i] (WireDatelineOverCreditsAt)
+// gives the dateline (unless one was read) and, with its year, the publish
+// date (unless one was read); it is no standfirst and no body. True when
+// lines[i] was one.
+bool TakeWireDatelineOverCredits(absl::string_view text, const std::vector<Line>& lines,
+                                 size_t i, Layout* layout) {
+  absl::string_view date;
+  const absl::string_view place = WireDatelineOverCreditsAt(text, lines, i, &date);
+  if (place.empty()) return false;
+  if (layout->dateline.empty()) layout->dateline = std::string(place);
+  if (!layout->publish_date) layout->publish_date = ParseDateLine(date);
+  return true;
+}
+
 // "Will the taps run dry this winter?" at lines[i] over a date or byline line,
 // or over a standfirst over one: a question of one sentence is a headline.
 bool IsQuestionOverCredits(absl::string_view text, const std::vector<Line>& lines, size_t i) {
@@ -569,15 +604,19 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
     body_after += lines[k].blank_before ? 1 : 0;
   // The credits under `s` are asked before IsStandfirstOverHeader, the
   // dearer test and the one most lines pass.
+  // ("Colombo, Nov 27 (Island News Wire) –" over the date line opens the
+  // credits too: IsWireDatelineOverCreditsAt.)
   const bool standfirst =
       alone ? body_after >= 2 && (IsStandfirst(s) || ((IsDateOrBylineAt(text, lines, i + 1) ||
-                                                       IsLabelOverCreditsAt(text, lines, i + 1)) &&
+                                                       IsLabelOverCreditsAt(text, lines, i + 1) ||
+                                                       IsWireDatelineOverCreditsAt(text, lines, i + 1)) &&
                                                       IsStandfirstOverHeader(s)))
             : i + 1 < lines.size() && body_after >= 1 &&
                   static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&
                   !absl::ascii_islower(text[lines[i + 1].begin]) &&
                   (IsDateOrBylineAt(text, lines, i + 1) ||
-                   IsSectionOverDateOrByline(text, lines, i + 1)) &&
+                   IsSectionOverDateOrByline(text, lines, i + 1) ||
+                   IsWireDatelineOverCreditsAt(text, lines, i + 1)) &&
                   IsStandfirstOverHeader(s);
   if (standfirst) layout->subheadline = std::string(s);
   return standfirst;
@@ -609,6 +648,7 @@ size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines,
     if (TakeCreditLine(s, text, lines, i, &after_byline, &credited_and_dated, layout)) continue;
     // "<headline>\n\nKIRKWALL —\n\n<lede>": the dateline on its own line.
     if (TakeDatelineLine(s, text, lines, &i, layout)) break;
+    if (TakeWireDatelineOverCredits(text, lines, i, layout)) continue;
     if (TakeSectionUnderHeadline(s, text, lines, i, layout)) continue;
     // "<headline>\n\nLive\nUpdated …", "<headline>\n\nAnalysis": a kicker or story
     // type under the headline; "2 hours ago", "10.15am BST": a time without a

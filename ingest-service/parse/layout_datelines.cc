@@ -96,6 +96,7 @@ struct DatelineHead {
   absl::string_view place;        // "LONDON"
   absl::string_view rest;         // "June 21": after the place's comma, "" when none
   bool known_agency = false;      // "(Reuters)" closes it: a known agency or outlet
+  absl::string_view agency;       // "Reuters": the words in its brackets, "" when none
 };
 
 // "LONDON, June 21 (Reuters)", "Kirkwall, Orkney", "PETALING JAYA (Bernama)":
@@ -115,6 +116,7 @@ DatelineHead SplitDatelineHead(absl::string_view head) {
   h.rest = comma == absl::string_view::npos ? absl::string_view() : head.substr(comma + 2);
   if (!IsPlaceWords(h.place) || (!h.rest.empty() && !IsCapitalisedWords(h.rest))) return h;
   h.known_agency = !agency.empty() && (IsNewsAgency(agency) || IsOutletAcronym(agency));
+  h.agency = agency;
   h.ok = true;
   return h;
 }
@@ -243,31 +245,55 @@ absl::string_view WireDatelinePlace(absl::string_view part, absl::string_view* d
   return h.place;
 }
 
+namespace {
+
+// Cuts a dash closing a dateline on its own line ("KIRKWALL —", "Kirkwall,
+// Orkney –", "STROMNESS, Nov 30 -") off *s; true when there was one.
+bool ConsumeClosingDash(absl::string_view* s) {
+  for (absl::string_view d : {" \xE2\x80\x94", " \xE2\x80\x93", " --", " -"}) {
+    if (absl::ConsumeSuffix(s, d)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+absl::string_view WireDatelineLinePlace(absl::string_view s, absl::string_view* date) {
+  constexpr size_t kMaxWireLineBytes = 80;
+  if (s.size() > kMaxWireLineBytes) return {};
+  const bool dash = ConsumeClosingDash(&s);
+  if (s.empty() || s.back() != ')') return {};
+  const DatelineHead h = SplitDatelineHead(s);
+  if (!h.ok || !HasDigit(h.rest) ||
+      !(h.known_agency || (dash && IsCreditLabel(h.agency, false)))) {
+    return {};
+  }
+  *date = h.rest;
+  return h.place;
+}
+
 absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next) {
   constexpr size_t kMaxLineBytes = 60;
   if (s.empty() || s.size() > kMaxLineBytes || !absl::ascii_isupper(s[0])) return {};
-  bool dash = false;
-  for (absl::string_view d : {" \xE2\x80\x94", " \xE2\x80\x93", " --", " -"}) {
-    if (absl::ConsumeSuffix(&s, d)) {
-      dash = true;
-      break;
-    }
-  }
+  // "Colombo, Nov 27 (Island News Wire) –": a wire dateline's head.
+  absl::string_view wire_date;
+  absl::string_view wire = WireDatelineLinePlace(s, &wire_date);
+  const bool dash = ConsumeClosingDash(&s);
   const size_t comma = s.find(", ");
   const absl::string_view place = s.substr(0, comma);
   const absl::string_view rest =
       comma == absl::string_view::npos ? absl::string_view() : s.substr(comma + 2);
-  if (!IsPlaceWords(place) || (!rest.empty() && !IsCapitalisedWords(rest)) ||
-      IsSectionName(place) || IsKicker(place) || IsNewsAgency(place)) {
+  if (wire.empty() && (!IsPlaceWords(place) || (!rest.empty() && !IsCapitalisedWords(rest)))) {
     return {};
   }
+  if (IsSectionName(place) || IsKicker(place) || IsNewsAgency(place)) return {};
   // Without a dash, a date after the comma ("STROMNESS, Nov 30"): a place or
   // a label alone ("ORKNEY", "HARBOUR WATCH"), or a name and an age ("Mary
   // Sinclair, 52"), may be anything.
   const bool dated =
       HasDigit(rest) &&
       std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isalpha(c); });
-  if (!dash && !dated) return {};
+  if (!dash && !dated && wire.empty()) return {};
   // The lede is read last: it may be a long paragraph.
   if (!EndsSentence(next) || !ReadsLikeLede(next)) return {};
   return place;

@@ -449,11 +449,20 @@ bool OpensWithDateline(absl::string_view s);
 // *date then unchanged.
 absl::string_view WireDatelinePlace(absl::string_view part, absl::string_view* date);
 
+// "Colombo, Nov 27 (Island News Wire) –", "KANDY, Nov 27 (Reuters)": a wire
+// dateline's head on a line of its own (at most 80 bytes): a place, a comma,
+// a date (with a digit), and in brackets a known agency, or after a closing
+// dash a credit (IsCreditLabel: "Island News Wire", not "Photos"). Returns the
+// place and sets *date to the date's text ("Nov 27"); "" for other lines,
+// *date then unchanged.
+absl::string_view WireDatelineLinePlace(absl::string_view s, absl::string_view* date);
+
 // "KIRKWALL —", "Kirkwall, Orkney —", "STROMNESS, Nov 30": a dateline on a
 // line of its own over `next`, a lede (it ends a sentence and reads like one:
 // ReadsLikeLede): place words (any case), maybe a region or date after a
-// comma, closed by a dash or with a date; no section name, kicker or agency.
-// Returns the place, "" for other lines.
+// comma, closed by a dash or with a date, or a wire dateline's head
+// (WireDatelineLinePlace); no section name, kicker or agency. Returns the
+// place, "" for other lines.
 absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next);
 
 // Reads the dateline opening the first body paragraph (ReadBodyDateline) into

@@ -185,5 +185,43 @@ TEST(Datelines, WireDatelineAmongTheHeaderParts) {
   }
 }
 
+// "Colombo, Nov 27 (Island News Wire) –" on a line of its own over the date
+// line ("Thursday, 27.11.2026 | 14:05 SLST") or a byline, under the headline
+// and a standfirst (in its own block or joined over it): the place is the
+// dateline, the date line's date the publish date; neither line is the
+// standfirst or body. Over the lede itself the head gives the dateline too.
+// A bracket that credits no one ("(Photos)") makes no wire dateline.
+TEST(Datelines, WireDatelineLineOverTheDateLine) {
+  const char kStandfirst[] = "Islanders say the new timetable leaves them stranded after dark";
+  const char kWire[] = "Kirkwall, Nov 27 (Orkney News Wire) \xE2\x80\x93";
+  for (const char* date : {"Thursday, 27.11.2026 | 14:05 GMT", "27 November 2026",
+                           "Thursday, 27.11.26 | 14:05 GMT"}) {
+    for (const char* gap : {"\n\n", "\n"}) {
+      const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + gap + kWire +
+                               "\n" + date + "\n\n" + kLede + kRest;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.dateline, "Kirkwall") << text;
+      EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+      ASSERT_TRUE(layout.publish_date.has_value()) << text;
+      EXPECT_EQ(layout.publish_date->month, 11) << text;
+      EXPECT_EQ(layout.publish_date->day, 27) << text;
+      EXPECT_EQ(FirstParagraph(text, layout), kLede) << text;
+    }
+  }
+  const std::string bylined = std::string(kHeadline) + "\n\n" + kWire +
+                              "\nBy Ann Flett\n\n" + kLede + kRest;
+  const Layout by = ReadLayout(bylined);
+  EXPECT_EQ(by.dateline, "Kirkwall");
+  EXPECT_EQ(by.authors.size(), 1u);
+  EXPECT_EQ(FirstParagraph(bylined, by), kLede);
+  const std::string over_lede = std::string(kHeadline) + "\n\n" + kWire + "\n\n" + kLede + kRest;
+  EXPECT_EQ(ReadLayout(over_lede).dateline, "Kirkwall");
+  EXPECT_EQ(FirstParagraph(over_lede, ReadLayout(over_lede)), kLede);
+  const std::string photos = std::string(kHeadline) +
+                             "\n\nKirkwall, Nov 27 (Photos) \xE2\x80\x93\n27 November 2026\n\n" +
+                             kLede + kRest;
+  EXPECT_EQ(ReadLayout(photos).dateline, "");
+}
+
 }  // namespace
 }  // namespace factwire
