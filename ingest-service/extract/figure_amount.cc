@@ -683,10 +683,10 @@ class AmountParser : public TokenView {
     return Boundary(after) && !IsWord(after, "and");
   }
 
-  // "nearly a month", "almost a year", "more than a decade": one of a
-  // duration after a hedge is a length of time; not "about a year ago" (a
-  // point in time), "almost a second home" (an ordinal) nor "a month" alone
-  // ("once a month", "a month later").
+  // "nearly a month", "almost a year", "more than a decade", "within a
+  // decade" (a limit): one of a duration after a hedge is a length of time;
+  // not "about a year ago" (a point in time), "almost a second home" (an
+  // ordinal) nor "a month" alone ("once a month", "a month later").
   bool HedgedDuration(const UnitEntry& u, int k, int after) const {
     if (u.dimension != v1::DIMENSION_DURATION || Glued(after)) return false;
     const Token* prev = At(k - 1);
@@ -694,7 +694,7 @@ class AmountParser : public TokenView {
     const absl::string_view w = prev->lower;
     const bool hedge = w == "nearly" || w == "almost" || w == "about" ||
                        w == "around" || w == "roughly" ||
-                       w == "approximately" ||
+                       w == "approximately" || w == "within" ||
                        (w == "than" && At(k - 2) != nullptr &&
                         (At(k - 2)->lower == "more" ||
                          At(k - 2)->lower == "less"));

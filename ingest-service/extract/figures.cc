@@ -197,6 +197,7 @@ class FigureScanner : public figure_internal::TokenView {
     SuffixQualifier(f);
     BeyondVerb(f);
     PersonAge(i, q.found(), f);
+    if (q.found()) PlaceRadius(i, f);
     const bool qualified =
         f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
     if (figure_internal::NotAFigure(t_, a, qualified, lex_)) {
@@ -323,6 +324,21 @@ class FigureScanner : public figure_internal::TokenView {
            !a.times && !a.ratio && !a.number.fraction && a.per == nullptr &&
            a.value >= 1 && a.value <= 120 &&
            a.value == static_cast<int>(a.value);
+  }
+
+  // "within 20 kilometres of the highway", "within a mile of the school":
+  // how near a place lies, a place range and no limit on the distance, which
+  // stands as said (EXACT, "within" left out of the figure); "within six
+  // weeks" keeps its AT_MOST.
+  void PlaceRadius(int i, Found* f) const {
+    const lexicon::UnitEntry* u = f->amount.unit;
+    if (t_[i].lower != "within" || f->qualifier != v1::QUALIFIER_AT_MOST ||
+        u == nullptr || u->dimension != v1::DIMENSION_LENGTH ||
+        f->amount.per != nullptr || !IsWord(f->end, "of")) {
+      return;
+    }
+    f->qualifier = v1::QUALIFIER_EXACT;
+    f->first = f->amount.first;
   }
 
   // "children under 16", "adults over 65", "aged under 18": an age limit.

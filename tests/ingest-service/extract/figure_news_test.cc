@@ -310,8 +310,10 @@ TEST(FigureNewsTest, WithinBoundsAnAmountAndOlderOrYoungerBoundsAnAge) {
   const Figure days = Find("The patients died within 42 days of surgery.")[0];
   EXPECT_EQ(days.text(), "within 42 days");
   EXPECT_EQ(days.qualifier(), v1::QUALIFIER_AT_MOST);
+  // A distance "within ... of" a place is a place range, no limit: it
+  // stands as said.
   EXPECT_EQ(Find("He lived within 5 km of the plant.")[0].qualifier(),
-            v1::QUALIFIER_AT_MOST);
+            v1::QUALIFIER_EXACT);
   // "within" before a period or a place is no qualifier: the period is a
   // figure of its own.
   EXPECT_EQ(Texts("The bridge will reopen within the next two weeks."),
@@ -832,8 +834,9 @@ TEST(FigureNewsTest, NamedSeasonsAndPeriodsToTheEndOfAMonth) {
   EXPECT_EQ(Find("Food prices climbed 5.1 per cent over the year.")[0]
                 .time_scope(),
             "over the year");
-  // A year before a noun that is no period is no period.
-  EXPECT_EQ(Find("The 2016 vote drew 5,000 people.")[0].time_scope(), "");
+  // A year before a noun that is no period is no period ("2016 vote"); the
+  // year itself says when the clause's figure holds.
+  EXPECT_EQ(Find("The 2016 vote drew 5,000 people.")[0].time_scope(), "2016");
 }
 
 TEST(FigureNewsTest, APlaceAfterTheOrACompassWordBeforeTheVerbIsSkipped) {

@@ -616,5 +616,34 @@ TEST(NotAFigureTest, KilometrePostIsNoFigure) {
             nullptr);
 }
 
+// "within a decade" is a limit of one decade, as "within six weeks" is.
+TEST(QualifierTest, WithinOneUnitOfTimeIsAtMost) {
+  const std::vector<v1::Figure> figures =
+      Find("Engineers said the line could reach the port within a decade.");
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].text(), "within a decade");
+  EXPECT_EQ(figures[0].unit(), "decade");
+  EXPECT_EQ(figures[0].qualifier(), v1::QUALIFIER_AT_MOST);
+  EXPECT_DOUBLE_EQ(figures[0].value(), 1);
+}
+
+// "within 20 kilometres of the highway" says how near a place lies: the
+// distance stands as said; "within 5 km" alone and "within six weeks of"
+// stay limits.
+TEST(QualifierTest, WithinADistanceOfAPlaceIsNoLimit) {
+  const std::vector<v1::Figure> near =
+      Find("Most of the farms lie within 15 kilometres of the border.");
+  ASSERT_EQ(near.size(), 1u);
+  EXPECT_EQ(near[0].text(), "15 kilometres");
+  EXPECT_EQ(near[0].qualifier(), v1::QUALIFIER_EXACT);
+  const std::vector<v1::Figure> ban = Find("Drones are banned within 5 km.");
+  ASSERT_EQ(ban.size(), 1u);
+  EXPECT_EQ(ban[0].qualifier(), v1::QUALIFIER_AT_MOST);
+  const std::vector<v1::Figure> weeks =
+      Find("Results came within six weeks of the test.");
+  ASSERT_EQ(weeks.size(), 1u);
+  EXPECT_EQ(weeks[0].qualifier(), v1::QUALIFIER_AT_MOST);
+}
+
 }  // namespace
 }  // namespace factwire
