@@ -551,11 +551,25 @@ bool HasWholeWord(absl::string_view text, absl::string_view word) {
   const __m128i first = _mm_set1_epi8(word.front());
   const __m128i back = _mm_set1_epi8(word.back());
   const char* p = text.data();
+  // The places among sixteen at p + k where the first and last bytes match.
+  auto matches = [&](size_t k) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + n - 1));
+    return _mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, back));
+  };
+  // Thirty-two places a step, tested together: most steps have none.
+  for (; at + 31 <= last_start; at += 32) {
+    const __m128i low = matches(at);
+    const __m128i high = matches(at + 16);
+    if (_mm_movemask_epi8(_mm_or_si128(low, high)) == 0) continue;
+    auto places = static_cast<unsigned>(_mm_movemask_epi8(low)) |
+                  static_cast<unsigned>(_mm_movemask_epi8(high)) << 16;
+    for (; places != 0; places &= places - 1) {
+      if (WholeWordAt(text, at + static_cast<size_t>(__builtin_ctz(places)), word)) return true;
+    }
+  }
   for (; at + 15 <= last_start; at += 16) {
-    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + n - 1));
-    auto places = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, back))));
+    auto places = static_cast<unsigned>(_mm_movemask_epi8(matches(at)));
     for (; places != 0; places &= places - 1) {
       if (WholeWordAt(text, at + static_cast<size_t>(__builtin_ctz(places)), word)) return true;
     }

@@ -187,6 +187,24 @@ TEST(HasWholeWord, AgreesWithAPlainScan) {
   EXPECT_GT(agreed_true, 500);  // both answers were tried
 }
 
+// The word at every place of texts up to 100 bytes (several 16- and 32-byte
+// steps and their tails): found alone, not found with a letter glued to it.
+TEST(HasWholeWord, FindsTheWordAtEveryPlaceOfLongerTexts) {
+  for (const std::string word : {"a", "tax", "regulator"}) {
+    for (size_t size = word.size(); size <= 100; ++size) {
+      for (size_t at = 0; at + word.size() <= size; ++at) {
+        std::string text(size, '.');
+        text.replace(at, word.size(), word);
+        ASSERT_TRUE(HasWholeWord(text, word)) << "'" << word << "' in '" << text << "'";
+        if (at + word.size() < size) {
+          text[at + word.size()] = 's';
+          ASSERT_FALSE(HasWholeWord(text, word)) << "'" << word << "' in '" << text << "'";
+        }
+      }
+    }
+  }
+}
+
 // A word opened by a capital outside ASCII is capitalised ("Šimko", "Émile",
 // "Łukasz", "Ørsted", "Ștefan"); one opened by a small letter ("ščasný",
 // "élan") or a sign ("×") is not.
