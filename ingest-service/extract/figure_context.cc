@@ -45,6 +45,10 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
       const int year = YearModifierBefore(places_[i].first - 2);
       if (year >= 0) f.set_time_scope(std::string(t_[year].raw));
     }
+    if (when == nullptr && f.time_scope().empty()) {
+      const int year = YearModifierInClause(places_[i]);
+      if (year >= 0) f.set_time_scope(std::string(t_[year].raw));
+    }
     const Mention* where = Nearest(places_found_, i);
     if (where != nullptr) f.set_place(Slice(where->first, where->end));
     if (!f.subject().empty()) PossessivePlace(where == nullptr, &f);

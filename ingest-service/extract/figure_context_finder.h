@@ -312,6 +312,21 @@ class ContextFinder : public TokenView {
                : -1;
   }
 
+  // "cut their 2027 growth forecast to 3.6%", "the 2026 budget sets aside
+  // $4bn": the year modifying a noun after a determiner in the words of the
+  // figure's clause before it (back to a comma, a clause break or another
+  // figure, at most kYearModifierReach tokens; a figure the change pair
+  // joins by "to" or "from" is passed over), or -1.
+  int YearModifierInClause(const FigurePlace& p) const;
+
+  // True if tokens[k] and the "s" glued to it write a decade ("1990s").
+  bool DecadeAt(int k) const;
+
+  // The end of "for 2028" at i when the year is not a modifier of a noun
+  // after it ("for 2028 would be held"; not "bid for 2028 Olympics", "for
+  // 2027 growth"); i when none.
+  int ForYearEnd(int i) const;
+
   // "monthly support of 2,500 dirhams", "a weekly rent of £300": the
   // "-ly" time scope word before the noun at j whose money follows "of";
   // -1 when none.

@@ -382,6 +382,7 @@ int ContextFinder::TimeAt(int i) const {
 }
 
 int ContextFinder::PeriodAt(int i) const {
+  if (IsWord(i, "for")) return ForYearEnd(i);  // "for the season": from "the"
   const PhraseMatch m = lex_.time_scopes.Match(t_, i);
   if (m.found()) {
     const bool initial = i == 0 || t_[i - 1].kind == TokenKind::kSymbol;
@@ -462,6 +463,10 @@ int ContextFinder::PeriodAt(int i) const {
   }
   if (IsCapitalized(*t) && HasRole(*t, kRoleMonth) && IsYearToken(i + 1))
     return i + 2;
+  if (IsWord(i, "since") && IsWord(i + 1, "the") && DecadeAt(i + 2)) {
+    return i + 4;  // "since the 1990s"; "in the 1990s" is often a story's
+                   // background, far from its figures
+  }
   const int part = MonthPartEnd(i);
   if (part > i) return part;
   const Token* month = At(i + 1);
@@ -472,6 +477,43 @@ int ContextFinder::PeriodAt(int i) const {
     return IsYearToken(i + 2) ? i + 3 : i + 2;  // "in September"
   }
   return i;
+}
+
+int ContextFinder::YearModifierInClause(const FigurePlace& p) const {
+  constexpr int kYearModifierReach = 8;  // "their 2027 inflation forecast to"
+  const int stop = std::max(2, p.first - kYearModifierReach);
+  for (int j = p.first - 1; j >= stop; --j) {
+    const Token& t = t_[j];
+    if (InsideFigure(j)) {
+      if ((j + 1 < p.first && InsideFigure(j + 1)) || IsWord(j + 1, "from") ||
+          IsWord(j + 1, "to")) {
+        continue;
+      }
+      return -1;  // "to 3.6% from 4.1%": the pair shares its period
+    }
+    if (IsSymbol(t, ",") || IsSymbol(t, ";") ||
+        lexicon::IsContrastWord(t.lower)) {
+      return -1;
+    }
+    const int year = YearModifierBefore(j);
+    if (year >= 0) return year;
+  }
+  return -1;
+}
+
+bool ContextFinder::DecadeAt(int k) const {
+  const Token* s = At(k + 1);
+  return IsYearToken(k) && !InsideFigure(k) &&
+         static_cast<int>(t_[k].value) % 10 == 0 && s != nullptr &&
+         !s->space_before && s->lower == "s";
+}
+
+int ContextFinder::ForYearEnd(int i) const {
+  if (!IsWord(i, "for") || !IsYearToken(i + 1)) return i;
+  const Token* after = At(i + 2);
+  const bool ends = after == nullptr || after->kind == TokenKind::kSymbol ||
+                    HasRole(*after, kRoleSubjectStop | kRoleQuantityVerb);
+  return ends && !InsideFigure(i + 1) ? i + 2 : i;
 }
 
 int ContextFinder::DateEnd(int i) const {
@@ -557,6 +599,10 @@ int ContextFinder::PeriodToDateEnd(int i) const {
   if (StartsNumber(k) && !InsideFigure(k) && At(k + 1) != nullptr &&
       HasRole(*At(k + 1), kRolePeriodNoun)) {
     ++k;  // "the three months to"; not "the quarter"
+  } else if (LowerNoun(k) && At(k + 1) != nullptr &&
+             HasRole(*At(k + 1), kRolePeriodNoun) &&
+             IsWordWith(k + 2, lexicon::IsPeriodEndWord)) {
+    ++k;  // "the marketing year to June", "the financial year to March"
   }
   if (At(k) == nullptr || !HasRole(*At(k), kRolePeriodNoun) ||
       !IsWordWith(k + 1, lexicon::IsPeriodEndWord)) {

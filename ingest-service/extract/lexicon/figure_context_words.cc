@@ -75,7 +75,9 @@ constexpr const char* kTimeScopeWords[] = {
     "per second",     "per minute",   "a second",      "a minute",
     "a season",       "per season",   "each season",   "every season",
     "a weekday",      "per weekday",  "each weekday",  "every weekday",
-    "over the year"};
+    "over the year",  "each summer",  "every summer",  "each winter",
+    "every winter",   "each spring",  "every spring",  "each autumn",
+    "every autumn"};
 
 constexpr const char* kPeriodOpeners[] = {
     "last",   "past",    "previous", "this",      "next",
@@ -606,7 +608,7 @@ constexpr const char* kNumberStarters[] = {"a",        "an",      "minus",
 constexpr const char* kTimeLeads[] = {
     "the",    "between", "from",    "in",     "since", "by",
     "during", "until",   "through", "fiscal", "at",    "before",
-    "early",  "late",    "mid",     "on"};
+    "early",  "late",    "mid",     "on",     "for"};
 
 // Prepositions before a date that is when a figure holds ("on 1 July", "from
 // April", "by March 31", "since 4 May").

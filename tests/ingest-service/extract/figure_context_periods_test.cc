@@ -1,0 +1,78 @@
+// When a figure holds (time_scope) in shapes met on news text we had not
+// tuned on: a year modifying the noun a figure is the level of, "for 2028",
+// a named kind of year up to a month, a decade a change runs from, a season
+// that recurs. Sentences written for these tests.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::Find;
+using v1::Figure;
+
+TEST(FigureContextPeriodsTest, AYearModifyingTheClausesNounIsTheFiguresPeriod) {
+  // Economics wire: the forecast's year before its noun; the old level
+  // after "from" shares it.
+  std::vector<Figure> f =
+      Find("Economists cut their 2027 inflation forecast to 4.8% from 5.2%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].time_scope(), "2027");
+  EXPECT_EQ(f[1].time_scope(), "2027");
+  f = Find("The 2026 draft budget puts spending at 90 billion rand.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "2026");
+  // A year behind a comma or in a name modifies no noun of the clause.
+  f = Find("Since its 2019 merger, the group has cut 400 jobs.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
+TEST(FigureContextPeriodsTest, ForAYearNoNounFollowsIsAPeriod) {
+  std::vector<Figure> f = Find(
+      "The board said capital spending for 2028 would be held at around 9 "
+      "billion rand.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "for 2028");
+  EXPECT_EQ(f[0].subject(), "capital spending");
+  f = Find("The target for 2030 is 45%.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "for 2030");
+  // The year modifies the noun after it: no period of the figure.
+  f = Find("Spending on venues for 2032 Games events reached $2 billion.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
+TEST(FigureContextPeriodsTest, ANamedYearToAMonthIsOnePeriod) {
+  // Commodity desk and public finance: a kind of year before "to" a month.
+  std::vector<Figure> f = Find(
+      "The ministry expects exports of up to 8 million tonnes in the "
+      "marketing year to September.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in the marketing year to September");
+  f = Find("Wheat exports rose 11% in the financial year to March.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in the financial year to March");
+}
+
+TEST(FigureContextPeriodsTest, ADecadeAChangeRunsFromAndARecurringSeason) {
+  std::vector<Figure> f = Find(
+      "Average temperatures in the valley had risen by 1.4C since the "
+      "1980s.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "since the 1980s");
+  f = Find("The reservoir loses 4,000 cubic metres each winter.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "each winter");
+  f = Find("Crowds of 9,000 gather every summer.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "every summer");
+}
+
+}  // namespace
+}  // namespace factwire
