@@ -430,6 +430,7 @@ std::vector<std::string> JobLabelledNames(absl::string_view s) {
 }  // namespace layout_internal
 
 using layout_internal::AndSeparator;
+using layout_internal::BylineAndDateStart;
 using layout_internal::BylineDateStart;
 using layout_internal::EndsSentence;
 using layout_internal::IsCredit;
@@ -485,15 +486,23 @@ std::vector<std::string> SplitNames(absl::string_view names) {
 }
 
 std::vector<std::string> Byline(absl::string_view s) {
+  size_t date = absl::string_view::npos;
+  absl::string_view dated;
+  return BylineAndDateStart(s, &date, &dated);
+}
+
+namespace layout_internal {
+
+std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
+                                            absl::string_view* dated) {
   const size_t lead = BylineLeadSize(s);
   if (lead == 0 || s.size() > 120 || EndsSentence(s)) return {};
   std::vector<std::string> names;
   // "Posted by Ann Lee on Mar 14, 2026 in Regional News": the date before a
   // place or category.
-  absl::string_view dated;
-  const size_t date = BylineDateStart(s, &dated);
+  *date = BylineDateStart(s, dated);
   absl::string_view names_part =
-      s.substr(lead, date == absl::string_view::npos ? absl::string_view::npos : date - lead);
+      s.substr(lead, *date == absl::string_view::npos ? absl::string_view::npos : *date - lead);
   // "Reporting by Ann Lee; Editing by Sam Roe": the reporters; "By ANN LEE /
   // Staff Writer", "By Ann Lee/Staff Reporter": the name before the slash.
   names_part = names_part.substr(0, names_part.find(';'));
@@ -519,4 +528,5 @@ std::vector<std::string> Byline(absl::string_view s) {
   return names;
 }
 
+}  // namespace layout_internal
 }  // namespace factwire

@@ -306,6 +306,13 @@ bool IsHeaderFurniture(absl::string_view s, bool separated);
 // News"); *dated is the part searched last (`s` or that prefix of it).
 size_t BylineDateStart(absl::string_view s, absl::string_view* dated);
 
+// Byline(s), and *date, *dated as BylineDateStart(s, dated) sets them ("By Ann
+// Lee on 9 March 2021": the space before "on"), found once for the names and
+// the date both; *date and *dated are unchanged when `s` is no byline (no
+// lead, over 120 bytes or a sentence).
+std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
+                                            absl::string_view* dated);
+
 // "Bay of Plenty Times", "The Island Gazette": an outlet's name on a line of
 // its own: a title-case line of up to five words closed by a masthead word
 // (IsMastheadWord), no sentence end.

@@ -298,11 +298,11 @@ bool TakeNameAndHandle(absl::string_view s, Layout* layout) {
 // in Regional News": a blog's category or a place after the date, a known
 // section the section). kDate or kByline; kNone for other lines.
 MetaLine TakeBylineAndDate(absl::string_view s, Layout* layout) {
-  const std::vector<std::string> authors = Byline(s);
+  size_t at = absl::string_view::npos;
+  absl::string_view dated;
+  const std::vector<std::string> authors = BylineAndDateStart(s, &at, &dated);
   if (authors.empty()) return MetaLine::kNone;
   layout->authors = authors;
-  absl::string_view dated;
-  const size_t at = BylineDateStart(s, &dated);
   if (at == absl::string_view::npos) return MetaLine::kByline;
   // The words after " in " or " at " that WithoutPlace cut: a known section
   // is the section.
