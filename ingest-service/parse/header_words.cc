@@ -1,6 +1,8 @@
 #include "ingest-service/parse/header_words.h"
 
+#include <array>
 #include <cstddef>
+#include <iterator>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -255,12 +257,28 @@ constexpr absl::string_view kNameParticles[] = {"de", "del", "da", "do",  "dos",
 constexpr absl::string_view kUpdateStampWords[] = {"updated", "modified", "edited",
                                                    "aktualisiert", "stand"};
 
-// Words that label a date on a date line as the first publication
-// ("Published", "Posted", "Originally published", "Created:", a press
-// release's "Issued:" or "Released").
-constexpr absl::string_view kPublishStampWords[] = {"published", "posted", "originally",
-                                                    "created",   "issued", "released",
-                                                    "filed",     "release"};
+// Words that label a date on a date line as the first publication and a
+// label before a colon as a date's ("Published", "Posted", a press release's
+// "Issued:" or "Released", "Story published:", "Date of release:").
+constexpr std::array<absl::string_view, 6> kReleaseStampWords = {
+    "published", "posted", "issued", "released", "filed", "release"};
+
+// The other words that label a date on a date line as the first publication
+// ("Originally published", "Created:").
+constexpr std::array<absl::string_view, 2> kFirstStampWords = {"originally", "created"};
+
+// `a` and then `b`, as one array.
+template <size_t N, size_t M>
+constexpr std::array<absl::string_view, N + M> Joined(
+    const std::array<absl::string_view, N>& a, const std::array<absl::string_view, M>& b) {
+  std::array<absl::string_view, N + M> joined{};
+  for (size_t k = 0; k < N; ++k) joined[k] = a[k];
+  for (size_t k = 0; k < M; ++k) joined[N + k] = b[k];
+  return joined;
+}
+
+// Every word that labels a date on a date line as the first publication.
+constexpr auto kPublishStampWords = Joined(kReleaseStampWords, kFirstStampWords);
 
 // Opens an update label of two words ("Last updated", "Last modified").
 constexpr absl::string_view kLastLead = "last ";
@@ -356,12 +374,10 @@ constexpr absl::string_view kOutletCreditLeads[] = {
     "special to ", "special for ", "exclusive to ", "for ",
 };
 
-// Words of a label before a colon that dates what follows ("Story
-// published:", "For immediate release:", "Date of release:").
-constexpr const char* kDateLabelWords[] = {
-    "date", "dated", "published", "release", "released", "issued", "posted", "timestamp",
-    "filed",
-};
+// Words of a label before a colon that dates what follows ("Date of
+// release:", "Timestamp:"), with the stamp words of kReleaseStampWords ("Story
+// published:", "For immediate release:").
+constexpr const char* kDateLabelWords[] = {"date", "dated", "timestamp"};
 
 // Leads of a line naming the place a story was filed from ("Filed from Suva",
 // "Reporting from Suva, Fiji"); matched in any case.
@@ -653,7 +669,11 @@ bool OpensWithOutletCredit(absl::string_view line) {
 }
 
 bool IsDateLabelWord(absl::string_view word) {
-  static const WordSet* const kSet = MakeSet(kDateLabelWords);
+  static const WordSet* const kSet = [] {
+    auto* set = new WordSet(std::begin(kDateLabelWords), std::end(kDateLabelWords));
+    set->insert(kReleaseStampWords.begin(), kReleaseStampWords.end());
+    return set;
+  }();
   return InSet(*kSet, word);
 }
 

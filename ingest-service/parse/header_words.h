@@ -139,7 +139,9 @@ bool OpensWithOutletCredit(absl::string_view line);
 // IsDateLabelWord()
 //
 // True for a word of a label before a colon that dates what follows ("Story
-// published:", "Date of release:", "Dated:", "Timestamp:"; any case).
+// published:", "Date of release:", "Dated:", "Timestamp:"; any case): "date",
+// "dated", "timestamp", or a word of PublishStampWords() but "originally"
+// and "created".
 bool IsDateLabelWord(absl::string_view word);
 
 // FiledPlaceLeadSize()
