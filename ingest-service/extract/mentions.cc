@@ -303,7 +303,7 @@ int MentionFinder::ResolveDescription(int head) const {
   // (Mentions come in text order: the walk starts at the last before `det`.)
   auto before = std::partition_point(mentions_.begin(), mentions_.end(),
                                      [det](const Mention& m) { return m.first < det; });
-  int steps = 0, family = -1, unknown = -1, owner = -1, acronym = -1;
+  int steps = 0, family = -1, unknown = -1, owner = -1, acronym = -1, named_kind = -1;
   for (auto it = std::make_reverse_iterator(before);
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
     if (it->first >= det || it->entity < 0) continue;
@@ -331,23 +331,45 @@ int MentionFinder::ResolveDescription(int head) const {
     }
     const bool kind = std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end();
     // (Not a run of a headline: "Transit Agency Freezes Fares" is no agency.)
+    // "the guide association" after "Rowe Guides Association" and a nearer
+    // "Rowe Hotel Association": the one whose name has the modifier too.
     if (kind && NameHasWord(e.name, word) && !InTitleCaseSentence(it->first)) {
-      return it->entity;
+      if (det + 1 == head || NameHasModifier(e.name, det + 1, head)) return it->entity;
+      if (named_kind < 0) named_kind = it->entity;
     }
     // "Northwind Air Group ... the company": a "Group" in a name is a business too.
     const bool business_group =
         (h.classes & kOrgKindBusiness) != 0 &&
         std::find(e.kinds.begin(), e.kinds.end(), "group") != e.kinds.end();
-    if (family < 0 && ((e.kind_classes & h.classes & kOrgKind) != 0 || business_group || kind)) {
-      family = it->entity;
-    }
+    // ("the government" is no "Ministry of Tourism".)
+    const bool of_family = kind || ((e.kind_classes & h.classes & kOrgKind) != 0 &&
+                                    !lexicon::IsWholeGovernmentNoun(word)) ||
+                           business_group;
+    if (of_family && family < 0) family = it->entity;
   }
+  if (named_kind >= 0) return named_kind;
   if (family >= 0) return family;
+  // ("The government has pledged" after "the English Housing Survey": none.)
+  if (lexicon::IsWholeGovernmentNoun(word)) return -1;
   if (unknown >= 0) return unknown;
   if (owner >= 0) return owner;
   return acronym;
 }
 
+
+bool MentionFinder::NameHasModifier(absl::string_view name, int first, int last) const {
+  for (int k = first; k < last; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord || t.upper || t.possessive) continue;
+    const absl::string_view w = TokenText(text_, t);
+    for (absl::string_view n : absl::StrSplit(name, ' ')) {
+      // ("Guides'", "Nurses'": a plural or its possessive.)
+      n = absl::StripSuffix(absl::StripSuffix(n, "'"), "s");
+      if (absl::EqualsIgnoreCase(n, absl::StripSuffix(w, "s"))) return true;
+    }
+  }
+  return false;
+}
 
 int MentionFinder::ResolveTitle(int head) const {
   const Token& h = tokens_[head];

@@ -114,8 +114,14 @@ class MentionFinder {
   // head must be a singular organisation kind after "the" (up to two modifiers
   // between), and an organisation of that kind must be named earlier; for a
   // business ("the company") with none, a name of two words, the first in
-  // capitals, that nothing showed was a person ("TS Laevad said ...").
+  // capitals, that nothing showed was a person ("TS Laevad said ..."). One
+  // whose name also has a modifier of the description comes first ("the guide
+  // association"); "the government" is only a body named as a government.
   int ResolveDescription(int head) const;
+  // True when a lowercase word of tokens [first, last) (a description's
+  // modifiers: "guide" of "the guide association") is a word of organisation
+  // name `name`, a plural or possessive "s" aside ("Rowe Guides' Association").
+  bool NameHasModifier(absl::string_view name, int first, int last) const;
   // The organisation the story is about at token `k`, or -1: the latest
   // business, else the latest organisation, that opened one of the last
   // kMaxStorySentences sentences as its subject ("Kaimai Dairy Co-operative

@@ -28,7 +28,16 @@ constexpr TitleRole kTitleRoles[] = {
     {"coun.", "councillor"},       {"prof.", "professor"},     {"prof", "professor"},
 };
 
+constexpr absl::string_view kWholeGovernmentNouns[] = {"government", "cabinet"};
+
 }  // namespace
+
+bool IsWholeGovernmentNoun(absl::string_view word) {
+  for (absl::string_view w : kWholeGovernmentNouns) {
+    if (w == word) return true;
+  }
+  return false;
+}
 
 bool TitleWordNamesRole(absl::string_view title_word, absl::string_view role) {
   for (const TitleRole& r : kTitleRoles) {

@@ -13,6 +13,11 @@ namespace lexicon {
 // A title that is the role word itself ("Judge", "Mayor") is not listed.
 bool TitleWordNamesRole(absl::string_view title_word, absl::string_view role);
 
+// True for a lowercase noun for a whole government ("government", "cabinet"):
+// "the government" is no ministry or agency named before (a part of it), only
+// a body named as a government ("the Scottish Government").
+bool IsWholeGovernmentNoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

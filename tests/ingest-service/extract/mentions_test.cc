@@ -36,5 +36,26 @@ TEST(MentionPronouns, OpeningPronounKeepsItsAnswerFromTheTextBefore) {
   EXPECT_EQ(SourceNameOf(doc, "ward would take 40 patients"), "Lee Okafor");
 }
 
+// A description whose modifier is a word of one of the bodies of its kind
+// named before ("the guide association") means that one, not a nearer body of
+// the same kind; "the government" means only a body named as a government,
+// never a ministry or a survey named before.
+TEST(MentionDescriptions, ModifierAndWholeGovernmentPickTheBody) {
+  v1::Document guides = Extract(
+      "The Kessel Mountain Guides Association said two huts would close in July.\n\n"
+      "The Kessel Hotel Association said bookings had fallen. The guide association said "
+      "the huts were no longer safe.");
+  EXPECT_EQ(SourceNameOf(guides, "huts were no longer safe"),
+            "Kessel Mountain Guides Association");
+  v1::Document ministry = Extract(
+      "The Ministry of Fisheries said the quota would be cut by a tenth. Skippers said "
+      "they had not been asked. The government said it would compensate the fleet.");
+  EXPECT_NE(SourceNameOf(ministry, "compensate the fleet"), "Ministry of Fisheries");
+  v1::Document named = Extract(
+      "The Welsh Government said it would fund two new wards. The Ministry of Health "
+      "said it had not been told. The government said the money was already set aside.");
+  EXPECT_EQ(SourceNameOf(named, "already set aside"), "Welsh Government");
+}
+
 }  // namespace
 }  // namespace factwire
