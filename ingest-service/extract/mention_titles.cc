@@ -20,6 +20,22 @@ using mention_internal::kMaxTitleBeforeName;
 using mention_internal::kNotTitleWord;
 using mention_internal::ShowsAPerson;
 
+namespace {
+
+// Makes `*om`, the name of a body right before a title and a person's name,
+// no subject and no speaker of its own: a speaker read from it is the titled
+// person, mention `next` (the one the caller adds next): "said Neris Vilnius
+// goalkeeper Tomas Rimkus" is Rimkus speaking. A mention already standing for
+// another is left.
+void PointAtTitledPerson(Mention* om, size_t next) {
+  if (om->owner >= 0) return;
+  om->kind = MentionKind::kOrganization;
+  om->subject = false;
+  om->owner = static_cast<int>(next);
+}
+
+}  // namespace
+
 void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   // "The club's chairman, Gary Holt, said", "Its chief executive, Jenny Harries,".
   int head = comma - 1;
@@ -452,6 +468,8 @@ void MentionFinder::TitleAtTeam(int tf, int k, int entity, int team) {
   }
   if (const int om = MentionEndingAt(tf - 1); om >= 0 && mentions_[om].first == tf - 1) {
     mentions_[om].entity = team;
+  } else if (om >= 0 && mentions_[om].entity == team) {
+    PointAtTitledPerson(&mentions_[om], mentions_.size());  // "said Dalkey Rovers midfielder X"
   }
 }
 
@@ -471,6 +489,9 @@ void MentionFinder::OwnerBeforeTitle(const Sentence& s, int tf, int entity) {
   if (owner >= 0 && mentions_[owner].entity >= 0 && mentions_[owner].entity != entity &&
       mentions_[owner].kind != MentionKind::kPlace && !(whose && person)) {
     e.affiliation = entities_[mentions_[owner].entity].name;
+    // ("said Neris Vilnius goalkeeper Tomas Rimkus": the name before the
+    // title is where the speaker works, not the speaker.)
+    if (!whose && !person) PointAtTitledPerson(&mentions_[owner], mentions_.size());
   }
   // "Unite negotiator Sam Blackwood" after "Unite and the GMB": the body the
   // official works for, also when no mention was read there. (Its type stays:

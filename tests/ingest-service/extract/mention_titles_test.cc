@@ -9,6 +9,7 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
 
 TEST(MentionTitles, PortfoliosJoinedByAndAfterOfStayInTheTitle) {
@@ -41,6 +42,18 @@ TEST(MentionTitles, TitleAfterAndBeforeANameIsAnotherPersonsNoPortfolio) {
   const v1::Source* s = FindSource(doc, "wanjiku-kamau");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title(), "Transport Secretary");
+}
+
+TEST(MentionTitles, NameBeforeALowercaseTitleAfterSaidIsTheEmployerNotTheSpeaker) {
+  v1::Document doc = Extract(
+      "\"The pitch was heavy,\" said Dalkey Rovers midfielder Cian Brennock.");
+  const v1::Claim* c = FindClaim(doc, "The pitch was heavy");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "cian-brennock");
+  const v1::Source* s = FindSource(doc, "cian-brennock");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "midfielder");
+  EXPECT_EQ(s->affiliation(), "Dalkey Rovers");
 }
 
 }  // namespace
