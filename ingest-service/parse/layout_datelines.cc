@@ -261,11 +261,10 @@ bool ConsumeClosingDash(absl::string_view* s) {
 absl::string_view WireDatelineLinePlace(absl::string_view s, absl::string_view* date) {
   constexpr size_t kMaxWireLineBytes = 80;
   if (s.size() > kMaxWireLineBytes) return {};
-  const bool dash = ConsumeClosingDash(&s);
+  ConsumeClosingDash(&s);
   if (s.empty() || s.back() != ')') return {};
   const DatelineHead h = SplitDatelineHead(s);
-  if (!h.ok || !HasDigit(h.rest) ||
-      !(h.known_agency || (dash && IsCreditLabel(h.agency, false)))) {
+  if (!h.ok || !HasDigit(h.rest) || !(h.known_agency || IsCreditLabel(h.agency, false))) {
     return {};
   }
   *date = h.rest;
