@@ -428,9 +428,25 @@ class ClaimFinder {
   // budget", "the schedule") is no source: not anonymous, credited to its owner
   // ("its" -> the latest organisation, "his"/"her" -> the person) when known.
   Speaker ThingOrAgent(Speaker sp) const;
-  // "researchers found that ...": people who study something, as a plural
-  // speaking noun, with "that" right after the document cue at `cue`.
+  // "researchers found that ...", "Researchers found that ...": people who study
+  // something, as a plural speaking noun (capitalised only as the phrase's first
+  // word), with "that" right after the document cue at `cue`.
   bool ResearchersFound(const Speaker& sp, int cue, const Sentence& s) const;
+  // "Researchers at the university surveyed 400 farms. They found that ...": a
+  // "they" speaker `sp` of a cue with a that-clause at `cue`, opening sentence
+  // `s` right before the cue (fillers between), names the researchers that open the
+  // main clause of the sentence before (same or previous paragraph):
+  // ResearchersOpening(): `sp`, still "they", with that phrase as its name.
+  // Else nothing.
+  Speaker TheyForResearchers(Speaker sp, int cue, const Sentence& s) const;
+  // Tokens [first, last) of a plural agent noun phrase ("Researchers", "The
+  // marine biologists": an optional article, up to two lowercase modifiers and
+  // a head ending in "s" that names people by what they do) opening the main
+  // clause of `s`; {-1, -1} when there is none.
+  std::pair<int, int> ResearchersOpening(const Sentence& s) const;
+  // True if a mention of a person the text names in full starts at token `k`
+  // ("Sanders" after "Bernie Sanders"; not a lone "Auditors").
+  bool PersonNameAt(int k) const;
   // "the watchdog found that ...", "a tribunal found that ...": an unnamed public
   // body (a kOrgKindPublic head: "regulator", "court", "committee") with "that"
   // right after the document cue at `cue` reports its findings; so does a

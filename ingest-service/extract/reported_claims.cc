@@ -180,9 +180,10 @@ Speaker ClaimFinder::SettledSpeaker(Speaker sp, int c, const Sentence& s,
       ExpectsOfPeople(c, s, /*body=*/true)) {
     return Speaker{};
   }
-  if ((t_[c].cue & kCueDocument) != 0 &&
-      !(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
-                    PublicBodyFound(sp, c, s)))) {
+  if ((t_[c].cue & kCueDocument) == 0) return sp;
+  if (Speaker they = TheyForResearchers(sp, c, s); they.found()) return they;
+  if (!(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
+                       PublicBodyFound(sp, c, s)))) {
     sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
   }
   return sp;

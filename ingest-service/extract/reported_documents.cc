@@ -58,8 +58,48 @@ bool ClaimFinder::ResearchersFound(const Speaker& sp, int cue, const Sentence& s
     return false;
   const int head = sp.last - 1;
   const Token& h = t_[head];
-  return h.kind == TokenKind::kWord && !h.upper && absl::EndsWith(Word(head), "s") &&
-         speakers_.IsAgentNoun(head);
+  // ("Researchers found that ...": capitalised only as the clause's first word.)
+  return h.kind == TokenKind::kWord && absl::EndsWith(Word(head), "s") &&
+         (h.upper ? head == sp.first && OpeningAgentNoun(head) : speakers_.IsAgentNoun(head));
+}
+
+bool ClaimFinder::PersonNameAt(int k) const {
+  const int m = mentions_.MentionStartingAt(k);
+  if (m < 0 || mentions_.mentions()[m].entity < 0) return false;
+  const Entity& e = mentions_.entities()[mentions_.mentions()[m].entity];
+  return e.type == v1::SOURCE_TYPE_PERSON && absl::StrContains(e.name, ' ');
+}
+
+Speaker ClaimFinder::TheyForResearchers(Speaker sp, int cue, const Sentence& s) const {
+  if (!sp.found() || !sp.pronoun || sp.entity >= 0 || sp.last != sp.first + 1 ||
+      absl::AsciiStrToLower(Word(sp.first)) != "they" || cue + 1 >= s.last ||
+      Word(cue + 1) != "that" || sp.first != s.first || !OnlyFillersBetween(sp.first, cue)) {
+    return Speaker{};
+  }
+  const int si = m_.sentence_of_token[s.first];
+  if (si == 0 || m_.sentences[si - 1].paragraph + 1 < s.paragraph) return Speaker{};
+  const auto [first, last] = ResearchersOpening(m_.sentences[si - 1]);
+  if (first < 0) return Speaker{};
+  sp.anonymous = true;
+  sp.name_first = first;
+  sp.name_last = last;
+  return sp;
+}
+
+std::pair<int, int> ClaimFinder::ResearchersOpening(const Sentence& s) const {
+  int k = std::max(speakers_.MainClauseStart(s, s.last), AfterDateline(s.first));
+  const int first = k;
+  if (k < s.last && lexicon::IsArticle(absl::AsciiStrToLower(Word(k)))) ++k;
+  for (int head = k; head < s.last && head <= k + 2; ++head) {
+    const Token& t = t_[head];
+    if (t.kind != TokenKind::kWord || t.possessive) break;
+    // (Not a name of that ending: "Sanders", "Rogers".)
+    const bool agent =
+        head == first ? OpeningAgentNoun(head) && !PersonNameAt(head) : speakers_.IsAgentNoun(head);
+    if (agent && absl::EndsWith(Word(head), "s")) return {first, head + 1};
+    if (t.upper && head != first) break;
+  }
+  return {-1, -1};
 }
 
 bool ClaimFinder::PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const {

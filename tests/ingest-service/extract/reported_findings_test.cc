@@ -136,5 +136,30 @@ TEST(ReportedFindings, AccordingToADocumentByANamedBodyGivesTheBody) {
   ExpectMakers(cases);
 }
 
+// "Researchers found that ...", and "They found that ..." right after a
+// sentence that opens with people who study something ("Inspectors visited
+// ...", "The marine biologists dived ..."): those people found it; a "they"
+// after a sentence opening with a person's name finds nothing.
+TEST(ReportedFindings, TheyAfterResearchersReportTheirFinding) {
+  const MakerCase cases[] = {
+      {"Inspectors visited the depot in May. They found that two brake valves had failed.",
+       "two brake valves had failed", "Inspectors"},
+      {"The marine biologists dived at 30 sites off Oban. They also found that kelp cover had "
+       "halved.",
+       "kelp cover had halved", "marine biologists"},
+      {"The coastal path was closed in March. Geologists found that the cliff edge had "
+       "moved a metre.",
+       "the cliff edge had moved", "Geologists"},
+  };
+  ExpectMakers(cases);
+  v1::Document doc = Extract(
+      "Maria Sanders visited Oban on Monday. Sanders toured the pier. They found that the "
+      "slipway was unsafe.");
+  const v1::Claim* c = FindClaim(doc, "the slipway was unsafe");
+  if (c != nullptr) {
+    EXPECT_EQ(c->kind(), v1::CLAIM_KIND_STATEMENT);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
