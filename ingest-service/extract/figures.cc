@@ -1137,6 +1137,90 @@ void DropUnplacedLetterCents(absl::string_view text,
                found->end());
 }
 
+// True if `f` is a bare number that leaves out its unit because an amount
+// said just before gives it: qualified or a range ("required at least 30",
+// "more like eight to twelve") or after "like"/"than", and ending its clause
+// (nothing counted after it: "at least 30 schools" counts schools).
+bool ElidedShape(const std::vector<Token>& t, const Found& f) {
+  const Amount& a = f.amount;
+  if (a.unit != nullptr || a.currency != nullptr || a.times || a.ratio ||
+      a.age || a.per != nullptr || a.number.vague || a.number.fraction) {
+    return false;
+  }
+  const int n = static_cast<int>(t.size());
+  if (f.end < n) {
+    const Token& next = t[f.end];
+    if (next.kind != TokenKind::kSymbol || figure_internal::IsSymbol(next, "/") ||
+        (figure_internal::IsDash(next) && !next.space_before)) {
+      return false;  // "two-dozen counties", "a 30-point lead", "24/7"
+    }
+  }
+  const bool lead = f.first > 0 && t[f.first - 1].kind == TokenKind::kWord &&
+                    lexicon::IsElisionLead(t[f.first - 1].lower);
+  return f.qualifier != v1::QUALIFIER_EXACT || lead;
+}
+
+// The figure just before figures[i] when it is in the same sentence or the
+// one before (one sentence end and no line break between, the sentence of
+// figures[i] starting at `begin`) and measured in a unit or currency, not
+// as a hyphened modifier ("a 90-minute crossing"); else nullptr.
+const v1::Figure* UnitCounterpart(absl::string_view text,
+                                  const std::vector<v1::Figure>& figures,
+                                  size_t i, int begin) {
+  if (i == 0) return nullptr;
+  const v1::Figure& prev = figures[i - 1];
+  const v1::Dimension d = prev.dimension();
+  if (prev.unit().empty() || d == v1::DIMENSION_COUNT ||
+      d == v1::DIMENSION_AGE || d == v1::DIMENSION_RATIO ||
+      (d == v1::DIMENSION_TEMPERATURE &&
+       prev.unit() != prev.normalized_unit())) {
+    return nullptr;  // a scale with an offset ("F") is no plain factor
+  }
+  if (prev.qualifier() != v1::QUALIFIER_RANGE &&
+      prev.text().find('-') != std::string::npos) {
+    return nullptr;  // "a 90-minute crossing ... up to 120": a modifier
+  }
+  int ends = 0;
+  for (int k = prev.span().end(); k < begin; ++k) {
+    const char c = text.data()[k];
+    if (c == '\n') return nullptr;
+    if ((c == '.' || c == '?' || c == '!') && ++ends > 1) return nullptr;
+  }
+  return &prev;
+}
+
+// True if the two figures are within a factor of ten of each other (their
+// upper ends), as the two sides of one comparison are.
+bool SameMagnitude(const v1::Figure& a, const v1::Figure& b) {
+  const double x = a.qualifier() == v1::QUALIFIER_RANGE ? a.value_max() : a.value();
+  const double y = b.qualifier() == v1::QUALIFIER_RANGE ? b.value_max() : b.value();
+  constexpr double kFactor = 10;
+  return x > 0 && y > 0 && x <= y * kFactor && y <= x * kFactor;
+}
+
+// "had only 14 days to object, when the rules required at least 30": a bare
+// number of the sentence's figures figures[first..] (found[k] for
+// figures[first + k]) that leaves out its unit (ElidedShape) takes the
+// unit, dimension and normalisation of the amount just before it in this
+// sentence or the one before ("twenty years. Now ... more like eight to
+// twelve"), when the two are of one magnitude.
+void ElidedUnits(absl::string_view text, const std::vector<Token>& tokens,
+                 const std::vector<Found>& found, size_t first, int begin,
+                 std::vector<v1::Figure>* figures) {
+  for (size_t k = 0; k < found.size(); ++k) {
+    if (!ElidedShape(tokens, found[k])) continue;
+    v1::Figure* fig = &(*figures)[first + k];
+    const v1::Figure* prev = UnitCounterpart(text, *figures, first + k, begin);
+    if (prev == nullptr || !SameMagnitude(*prev, *fig)) continue;
+    fig->set_dimension(prev->dimension());
+    fig->set_unit(prev->unit());
+    fig->set_normalized_unit(prev->normalized_unit());
+    const double scale =
+        prev->value() != 0 ? prev->normalized_value() / prev->value() : 1;
+    fig->set_normalized_value(Clean(fig->value() * scale));
+  }
+}
+
 // Fills the empty `fig` from `f`.
 void ToFigure(absl::string_view text, const std::vector<Token>& tokens,
               const Found& f, v1::Figure* fig) {
@@ -1236,6 +1320,7 @@ void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
     ToFigure(text, tokens, f, figure);
     places.push_back({f.first, f.end, f.amount.currency != nullptr});
   }
+  ElidedUnits(text, tokens, found, first, begin, figures);
   figure_internal::AddFigureContext(
       text, tokens, places, lex, absl::MakeConstSpan(figures->data(), first),
       absl::MakeSpan(figures->data() + first, found.size()));

@@ -119,7 +119,14 @@ constexpr const char* kSpreadVerbs[] = {
     "shared",    "sharing",    "staggered", "stretched",  "stretching",
     "phased",    "dispersed",  "strewn",    "sprawled",   "sprawling"};
 
+// Words that compare a bare number with an amount said before.
+constexpr const char* kElisionLeads[] = {"like", "than"};
+
 }  // namespace
+
+bool IsElisionLead(absl::string_view word) {
+  return InWordLists<kElisionLeads>(word);
+}
 
 bool IsSpreadVerb(absl::string_view word) {
   return InWordLists<kSpreadVerbs>(word);

@@ -645,5 +645,49 @@ TEST(QualifierTest, WithinADistanceOfAPlaceIsNoLimit) {
   EXPECT_EQ(weeks[0].qualifier(), v1::QUALIFIER_AT_MOST);
 }
 
+// A qualified bare number or range ending its clause takes the unit of the
+// amount just before it in the same or the previous sentence, when the two
+// are of one magnitude: the unit is left out, not the thing counted.
+TEST(ElidedUnitTest, BareCounterpartTakesTheUnitSaidBefore) {
+  const std::vector<v1::Figure> days = Find(
+      "Tenants got just 10 days to appeal, when the law required at least 28.");
+  const v1::Figure* least = FigureWithText(days, "at least 28");
+  ASSERT_NE(least, nullptr);
+  EXPECT_EQ(least->dimension(), v1::DIMENSION_DURATION);
+  EXPECT_EQ(least->unit(), "day");
+  EXPECT_DOUBLE_EQ(least->normalized_value(), 28 * 86400.0);
+  const std::string text =
+      "\"We planned on fifteen years. Now it looks more like six to nine,\" "
+      "he said.";
+  std::vector<v1::Figure> figures;
+  v1::TextSpan first, second;
+  first.set_begin(0);
+  first.set_end(static_cast<int>(text.find("Now")) - 1);
+  second.set_begin(static_cast<int>(text.find("Now")));
+  second.set_end(static_cast<int>(text.size()));
+  FindFigures(text, first, &figures);
+  FindFigures(text, second, &figures);
+  const v1::Figure* range = FigureWithText(figures, "six to nine");
+  ASSERT_NE(range, nullptr);
+  EXPECT_EQ(range->unit(), "year");
+  EXPECT_EQ(range->dimension(), v1::DIMENSION_DURATION);
+}
+
+// Not when something counted follows, the amount before is a hyphened
+// modifier, or the two are far apart in size.
+TEST(ElidedUnitTest, CountsModifiersAndOtherMagnitudesKeepNoUnit) {
+  const std::vector<std::string> sentences = {
+      "It rained for 14 days, and at least 30 homes flooded.",
+      "The boat made a 45-minute crossing, though it may carry up to 150.",
+      "The firm paid $3 million in fines; analysts had expected about 6.",
+  };
+  for (const std::string& s : sentences) {
+    const std::vector<v1::Figure> figures = Find(s);
+    ASSERT_EQ(figures.size(), 2u) << s;
+    EXPECT_EQ(figures[1].unit(), "") << s;
+    EXPECT_EQ(figures[1].dimension(), v1::DIMENSION_COUNT) << s;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
