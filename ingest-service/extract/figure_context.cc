@@ -73,6 +73,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   PredicateSubjects(figures);
   ClauseSubjects(figures);
   FallbackSubjects(figures);
+  ReportPeriods(figures);
 }
 
 namespace {

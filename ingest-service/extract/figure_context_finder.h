@@ -1012,6 +1012,19 @@ class ContextFinder : public TokenView {
   // first when several are. Not for durations and ages ("It took 14 days").
   void PronounSubjects(absl::Span<v1::Figure> figures) const;
 
+  // "Vostok Mills reported a 21% drop in net profit for the nine months to
+  // September. ... Net profit fell to 4.2 billion roubles": a results
+  // figure (its subject ends in lexicon::IsResultsNoun) of a sentence that
+  // names no period takes the reporting period of the results figures before
+  // it (ReportPeriodBefore).
+  void ReportPeriods(absl::Span<v1::Figure> figures) const;
+
+  // The time scope of the last figure of the earlier sentences that has one,
+  // within a few paragraphs, when it names a reporting period
+  // (lexicon::NamesReportPeriod) and a results noun is in its subject; else
+  // nullptr (another period was named since, or none).
+  const std::string* ReportPeriodBefore() const;
+
   // True if the figure at p is in the clause the sentence's first word opens:
   // words and figures only between them ("It rose 18% on Monday", "They
   // were up 1.1%"; not "It said on Monday, after 3% ...").

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -357,6 +358,49 @@ void ContextFinder::PronounSubjects(absl::Span<v1::Figure> figures) const {
     looked = true;
     if (!antecedent.empty()) f.set_subject(antecedent);
   }
+}
+
+namespace {
+
+// True if a word of `subject` ("drop in net profit"), or with `last_only`
+// its last word ("Net profit"), is a results noun (lexicon::IsResultsNoun).
+bool HasResultsWord(absl::string_view subject, bool last_only) {
+  std::vector<absl::string_view> words = absl::StrSplit(subject, ' ');
+  for (size_t k = last_only ? words.size() - 1 : 0; k < words.size(); ++k) {
+    if (lexicon::IsResultsNoun(absl::AsciiStrToLower(words[k]))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void ContextFinder::ReportPeriods(absl::Span<v1::Figure> figures) const {
+  if (!times_.empty() || !days_.empty() || earlier_.empty()) return;
+  const std::string* period = nullptr;
+  bool looked = false;
+  for (v1::Figure& f : figures) {
+    if (!f.time_scope().empty() || f.subject().empty() ||
+        !HasResultsWord(f.subject(), true)) {
+      continue;
+    }
+    if (!looked) period = ReportPeriodBefore();
+    looked = true;
+    if (period != nullptr) f.set_time_scope(*period);
+  }
+}
+
+const std::string* ContextFinder::ReportPeriodBefore() const {
+  constexpr int kReportReach = 2500;  // bytes: a results story's opening
+  const int begin = static_cast<int>(t_[0].begin);
+  for (size_t k = earlier_.size(); k-- > 0;) {
+    const v1::Figure& e = earlier_[k];
+    if (e.span().end() < begin - kReportReach) return nullptr;
+    if (e.time_scope().empty()) continue;
+    const bool report = lexicon::NamesReportPeriod(e.time_scope()) &&
+                        HasResultsWord(e.subject(), false);
+    return report ? &e.time_scope() : nullptr;
+  }
+  return nullptr;
 }
 
 bool ContextFinder::InPronounClause(const FigurePlace& p) const {

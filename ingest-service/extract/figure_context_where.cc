@@ -653,6 +653,10 @@ void ContextFinder::DurationPeriods(absl::Span<const v1::Figure> figures) {
     } else if (IsWordWith(span.first - 1, lexicon::IsPeriodSpanPreposition)) {
       m = {span.first, span.end};  // "over four years": the subject is
       before = span.first - 1;     // still read past the preposition
+    } else if (IsWord(span.first - 1, "the") &&
+               IsWordWith(span.first - 2, lexicon::IsPeriodSpanPreposition)) {
+      m = {span.first, span.end};  // "shipped 0.8 million tonnes in the six
+      before = span.first - 2;     // months": the period named before
     } else if (IsWordWith(span.end, lexicon::IsPointInTimeWord)) {
       m = {span.first, span.end + 1};  // "five years earlier"
     }

@@ -1,5 +1,11 @@
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
+
 #include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
@@ -314,6 +320,20 @@ constexpr const char* kIdentifierLabels[] = {
 constexpr const char* kPronounOneDeterminers[] = {
     "the",  "this",  "that", "no",    "any",   "every",
     "each", "which", "such", "someone", "anyone"};
+
+// What a company's results report: the nouns a results story's figures
+// count after its reporting period is named once ("Net profit fell to ...",
+// "Revenue slipped 3%").
+constexpr const char* kResultsNouns[] = {
+    "profit",   "profits",  "revenue",  "revenues", "sales",    "earnings",
+    "income",   "turnover", "ebitda",   "loss",     "losses",   "margin",
+    "margins",  "dividend", "output",   "shipments", "deliveries"};
+
+// The period nouns a reporting period is counted in, and those it names by
+// its order ("the third quarter", "first-half", "H1").
+constexpr const char* kReportSpanNouns[] = {"months", "year", "weeks"};
+constexpr const char* kReportPartNouns[] = {"quarter", "half", "h1", "h2",
+                                            "q1",      "q2",   "q3", "q4"};
 
 // Words that end a period at a date ("the three months to September 30").
 constexpr const char* kPeriodEndWords[] = {"to", "ended", "ending",
@@ -1077,6 +1097,32 @@ bool IsPronounOneDeterminer(absl::string_view word) {
 
 bool IsPeriodEndWord(absl::string_view word) {
   return InWordLists<kPeriodEndWords>(word);
+}
+
+bool IsResultsNoun(absl::string_view word) {
+  return InWordLists<kResultsNouns>(word);
+}
+
+bool NamesReportPeriod(absl::string_view scope) {
+  std::vector<std::string> words;
+  for (absl::string_view w : absl::StrSplit(scope, absl::ByAnyChar(" -"),
+                                            absl::SkipEmpty())) {
+    words.push_back(absl::AsciiStrToLower(w));
+  }
+  for (size_t k = 0; k < words.size(); ++k) {
+    const bool year_after = k + 1 < words.size() && !words[k + 1].empty() &&
+                            absl::ascii_isdigit(words[k + 1][0]);
+    if (InWordLists<kReportPartNouns>(words[k]) ||
+        (words[k] == "fiscal" && year_after)) {
+      return true;  // "the third quarter", "first-half", "fiscal 2025"; not
+                    // "the current fiscal year" a forecast is made for
+    }
+    if (k + 1 < words.size() && InWordLists<kReportSpanNouns>(words[k]) &&
+        IsPeriodEndWord(words[k + 1])) {
+      return true;  // "the six months to June", "the year ended March 31"
+    }
+  }
+  return false;
 }
 
 bool IsPeriodSpanPreposition(absl::string_view word) {

@@ -74,5 +74,56 @@ TEST(FigureContextPeriodsTest, ADecadeAChangeRunsFromAndARecurringSeason) {
   EXPECT_EQ(f[0].time_scope(), "every summer");
 }
 
+// The figures of `text` gathered sentence by sentence, as the extractor does;
+// the sentences are split after each ". " for the test.
+std::vector<Figure> BySentence(const std::string& text) {
+  std::vector<Figure> figures;
+  size_t count = 0;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find(". ", begin);
+    end = end == std::string::npos ? text.size() : end + 1;
+    v1::TextSpan span;
+    span.set_begin(static_cast<int>(begin));
+    span.set_end(static_cast<int>(end));
+    FindFigures(text, span, &figures, &count);
+    begin = end + 1;
+  }
+  figures.resize(count);
+  return figures;
+}
+
+TEST(FigureContextPeriodsTest, AReportingPeriodNamedOnceGovernsTheResultsAfter) {
+  // Results wire: the period is named in the lead and not again.
+  std::vector<Figure> f = BySentence(
+      "Vostok Mills reported a 21% drop in net profit for the nine months to "
+      "September. Net profit fell to 4.2 billion roubles from 5.3 billion, "
+      "the company said. Revenue slipped 3% to 88 billion roubles.");
+  ASSERT_EQ(f.size(), 5u);
+  for (const Figure& g : f) {
+    EXPECT_EQ(g.time_scope(), "nine months to September") << g.text();
+  }
+  // A period named since ends it; a figure of another subject keeps none.
+  f = BySentence(
+      "Kestrel Air's first-half profit rose 9% to $41 million. Sales in 2024 "
+      "were $900 million. Profit margins were 4.1%. The airline employs "
+      "2,300 pilots.");
+  ASSERT_EQ(f.size(), 5u);
+  EXPECT_EQ(f[3].time_scope(), "");
+  EXPECT_EQ(f[4].time_scope(), "");
+  // A period that reports no results is carried to nothing.
+  f = BySentence("Rainfall was 40% below normal in the third quarter. Sales "
+                 "fell 2%.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].time_scope(), "");
+}
+
+TEST(FigureContextPeriodsTest, ADurationAfterInTheIsTheSpanOfTheFigureBefore) {
+  const std::vector<Figure> f =
+      Find("It shipped 0.8 million tonnes in the six months.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].time_scope(), "six months");
+}
+
 }  // namespace
 }  // namespace factwire

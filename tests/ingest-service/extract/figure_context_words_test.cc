@@ -37,6 +37,18 @@ TEST(FigureContextWords, SubjectWordsSeparateDeterminersAuxiliariesAndClauses) {
   EXPECT_FALSE(lexicon::IsTradingSessionWord("trading"));
 }
 
+TEST(FigureContextWords, ReportingPeriodsAreToldFromOtherPeriods) {
+  EXPECT_TRUE(lexicon::NamesReportPeriod("the six months to June"));
+  EXPECT_TRUE(lexicon::NamesReportPeriod("in the year ended March 31"));
+  EXPECT_TRUE(lexicon::NamesReportPeriod("third-quarter"));
+  EXPECT_TRUE(lexicon::NamesReportPeriod("fiscal 2025"));
+  EXPECT_FALSE(lexicon::NamesReportPeriod("the current fiscal year"));
+  EXPECT_FALSE(lexicon::NamesReportPeriod("last year"));
+  EXPECT_FALSE(lexicon::NamesReportPeriod("2024"));
+  EXPECT_TRUE(lexicon::IsResultsNoun("revenue"));
+  EXPECT_FALSE(lexicon::IsResultsNoun("pilots"));
+}
+
 TEST(FigureContextWords, TimeWordsKeepPrepositionsApart) {
   EXPECT_TRUE(lexicon::IsYearPreposition("since"));
   EXPECT_FALSE(lexicon::IsYearPreposition("from"));
