@@ -412,8 +412,10 @@ NumberParse WordNumberParser::BareFraction(int i,
   r.value = 1 / w.value;
   r.end = i + 1;
   FractionOfScale(&r);
-  if (w.value == 2 && r.bare_fraction && (HalfShare(i) || ByHalf(i))) {
-    r.bare_fraction = false;  // "half of voters", "half that", "by half"
+  if (w.value == 2 && r.bare_fraction &&
+      (HalfShare(i) || ByHalf(i) || WorthHalfOf(i))) {
+    r.bare_fraction = false;  // "half of voters", "half that", "by half",
+                              // "worth half a bag"
   }
   return r;
 }
@@ -421,6 +423,16 @@ NumberParse WordNumberParser::BareFraction(int i,
 bool WordNumberParser::HalfShare(int i) const {
   if (IsWord(i + 1, "of")) return !IsWord(i + 2, "a") && !IsWord(i + 2, "an");
   return IsWord(i + 1, "all") || ComparativeUse(i + 1);
+}
+
+bool WordNumberParser::WorthHalfOf(int i) const {
+  if (!IsWord(i - 1, "worth") || !(IsWord(i + 1, "a") || IsWord(i + 1, "an"))) {
+    return false;
+  }
+  const Token* noun = At(i + 2);
+  return noun != nullptr && noun->kind == TokenKind::kWord &&
+         !HasRole(*noun, kRoleUnit | kRoleCurrency | kRoleNumberWord |
+                             kRoleSubjectStop);
 }
 
 bool WordNumberParser::ByHalf(int i) const {

@@ -76,6 +76,11 @@ class WordNumberParser : public TokenView {
   // phrase ending there ("cut the fee by half", "fell by half in 2024"); not
   // "by half a point" (a measure).
   bool ByHalf(int i) const;
+
+  // True if "half" at tokens[i] follows "worth" and "a"/"an" and a word that
+  // is no unit, currency or number word: a value put in a share of one
+  // counted thing ("worth half a bag", "worth half a loaf").
+  bool WorthHalfOf(int i) const;
   NumberParse Vague(int i) const;
 };
 

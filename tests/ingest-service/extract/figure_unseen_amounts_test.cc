@@ -689,5 +689,19 @@ TEST(ElidedUnitTest, CountsModifiersAndOtherMagnitudesKeepNoUnit) {
   }
 }
 
+// "worth half a bag": a value put in a share of one counted thing is a
+// figure (0.5), as "worth half a dollar" is money.
+TEST(FractionTest, WorthHalfOfACountedThingIsAFigure) {
+  const std::vector<v1::Figure> figures =
+      Find("A sack sold now is worth half a sack sold after the rains.");
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].text(), "half");
+  EXPECT_DOUBLE_EQ(figures[0].value(), 0.5);
+  const std::vector<v1::Figure> coin = Find("The token is worth half a dollar.");
+  ASSERT_EQ(coin.size(), 1u);
+  EXPECT_EQ(coin[0].unit(), "USD");
+  EXPECT_TRUE(Find("They gave it half a chance.").empty());
+}
+
 }  // namespace
 }  // namespace factwire
