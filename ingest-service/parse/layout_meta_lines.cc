@@ -257,17 +257,18 @@ MetaLine TakeSeparatedParts(absl::string_view s, bool separated, Layout* layout)
 // "Posted on 9 March 2021 by Ann Lee": a date line, then "by" and names,
 // maybe with the place filed from or a credit ("by Ann Lee, Kitwe Bureau",
 // "by Ann Lee and Jo Moyo, Senior Reporters": NamesBeforePlaceOrOutlet,
-// CreditedNames); or "Posted on November 3, 2025 by Admin": a site's account
-// (up to two words, no sentence) after a date. True when read (the date
-// offered, the names the authors).
-bool TakeDateThenNames(absl::string_view s, Layout* layout) {
+// CreditedNames; "by Ann Lee | Kitwe Bureau" on a line of parts, `separated`);
+// or "Posted on November 3, 2025 by Admin": a site's account (up to two words,
+// no sentence) after a date. True when read (the date offered, the names the
+// authors).
+bool TakeDateThenNames(absl::string_view s, bool separated, Layout* layout) {
   constexpr size_t kMaxDatedBylineBytes = 120;
   constexpr int kMaxAccountWords = 2;
   const size_t by = s.size() <= kMaxDatedBylineBytes ? s.find(" by ") : s.npos;
   if (by == absl::string_view::npos) return false;
   const absl::string_view account = s.substr(by + 4);
   std::vector<std::string> names = NamesBeforePlaceOrOutlet(account);
-  if (names.empty()) names = CreditedNames(account, false);
+  if (names.empty()) names = CreditedNames(account, separated);
   if (names.empty() && (WordCount(account) > kMaxAccountWords || EndsSentence(account))) {
     return false;
   }
@@ -322,7 +323,7 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
       parts != MetaLine::kNone) {
     return parts;
   }
-  if (TakeDateThenNames(s, layout)) return MetaLine::kDate;
+  if (TakeDateThenNames(s, separated, layout)) return MetaLine::kDate;
   // "Leila Haddad Published November 30, 2026": names, then a date line.
   if (std::vector<std::string> names; TakeNamesBeforeDate(s, &names, layout)) {
     layout->authors = std::move(names);

@@ -360,7 +360,8 @@ TEST(BylineCredits, DateThenNameWithAPlaceOrACredit) {
   for (const char* line : {"Posted on November 30, 2026 by Ann Lee, Kitwe Bureau",
                            "Published 30 November 2026 by Ann Lee, Kitwe",
                            "Posted Nov 30, 2026 at 9:10 by Ann Lee in Kitwe",
-                           "Posted on 30 Nov 2026 by Ann Lee, Senior Reporter, Copperbelt Times"}) {
+                           "Posted on 30 Nov 2026 by Ann Lee, Senior Reporter, Copperbelt Times",
+                           "Published 30 November 2026 by Ann Lee | Kitwe Bureau"}) {
     for (const char* gap : {"\n\n", "\n"}) {
       const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + gap + line +
                                "\n\n" + kLede + "\n\n" + kRest;
