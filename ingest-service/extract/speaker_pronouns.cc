@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/speaker_internal.h"
 
@@ -279,7 +280,30 @@ Speaker SpeakerFinder::TheyAntecedent(Speaker s, const Sentence& prev) const {
     return s;
   }
   if (IsOneUnnamedSource(said)) NameByPhrase(&s, said);
+  // "Magnusson's team used drones ... They found that ...": the team's head.
+  if (!said.found() && !s.anonymous && s.entity < 0) s.entity = TeamOwnerOpening(prev);
   return s;
+}
+
+int SpeakerFinder::TeamOwnerOpening(const Sentence& prev) const {
+  const int m = mentions_.MentionStartingAt(MainClauseStart(prev, prev.last));
+  if (m < 0) return -1;
+  const Mention& owner = mentions_.mentions()[m];
+  // (Tokens: the name, its "'s", the noun, the verb.)
+  if (!owner.possessive || owner.entity < 0 || owner.last + 2 >= prev.last ||
+      mentions_.entities()[owner.entity].type != v1::SOURCE_TYPE_PERSON) {
+    return -1;
+  }
+  // (The team noun must be the subject's head: "Magnusson's team used", not
+  // "Magnusson's team leader said".)
+  const Token& noun = tokens_[owner.last + 1];
+  const Token& next = tokens_[owner.last + 2];
+  if (noun.kind != TokenKind::kWord || noun.upper ||
+      !lexicon::IsTeamNoun(TokenText(text_, noun)) || next.kind != TokenKind::kWord ||
+      next.upper || (next.classes & (kTitleHead | kSpeakerNoun)) != 0) {
+    return -1;
+  }
+  return owner.entity;
 }
 
 bool SpeakerFinder::AnotherGroupJoins(const Sentence& prev, int after) const {

@@ -209,8 +209,13 @@ class SpeakerFinder {
   // For a "they" speaker `s` that resolves to no one, after sentence `prev`:
   // the group `prev` reports speaking (GroupOpening, or a phrase headed by a
   // group noun), its organisation when it has one; or the unnamed source it
-  // reports speaking, as an anonymous speaker; else `s`.
+  // reports speaking, as an anonymous speaker; else, when `prev` reports no
+  // one speaking, the person whose team opens it (TeamOwnerOpening); else `s`.
   Speaker TheyAntecedent(Speaker s, const Sentence& prev) const;
+  // The person whose team opens the main clause of `prev` as its subject
+  // ("Magnusson's team used drones ...", "Dr Ana Ruiz's lab tested ..."), or
+  // -1: a "they" after it reports for the team, whose named head is the source.
+  int TeamOwnerOpening(const Sentence& prev) const;
   // True when, after the group speaking in `prev` (its phrase ending at token
   // `after`), a main clause joined to it (after a comma, or with a cue of its
   // own) opens with another group ("..., but critics disagreed", "but critics

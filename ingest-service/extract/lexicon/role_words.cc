@@ -30,7 +30,17 @@ constexpr TitleRole kTitleRoles[] = {
 
 constexpr absl::string_view kWholeGovernmentNouns[] = {"government", "cabinet"};
 
+constexpr absl::string_view kTeamNouns[] = {"team", "lab", "laboratory", "colleagues",
+                                             "group", "researchers"};
+
 }  // namespace
+
+bool IsTeamNoun(absl::string_view word) {
+  for (absl::string_view w : kTeamNouns) {
+    if (w == word) return true;
+  }
+  return false;
+}
 
 bool IsWholeGovernmentNoun(absl::string_view word) {
   for (absl::string_view w : kWholeGovernmentNouns) {

@@ -310,5 +310,20 @@ TEST(PronounPersons, UnnamedSpeakerAtOneOfSeveralPlacesKeepsThePronoun) {
   EXPECT_EQ(SourceNameOf(doc, "Nobody was sent home"), "clerk");
 }
 
+// A "they" after a sentence whose subject is a named person's team ("Ruiz's
+// team used ...") reports for the team, whose head is the source; a team that
+// is only an object, or a team member's title, gives "they" no one.
+TEST(PronounPersons, TheyAfterAPersonsTeamIsThatPerson) {
+  v1::Document team = Extract(
+      "Biologists led by Carmen Ruiz spent a year on the reef.\n\n"
+      "Ruiz's team used sonar to count the fish. They said the shoals had halved "
+      "since 2015.");
+  EXPECT_EQ(SourceNameOf(team, "shoals had halved"), "Carmen Ruiz");
+  v1::Document object = Extract(
+      "Carmen Ruiz spent a year on the reef.\n\n"
+      "Divers joined Ruiz's team in May. They said the shoals had halved since 2015.");
+  EXPECT_NE(SourceNameOf(object, "shoals had halved"), "Carmen Ruiz");
+}
+
 }  // namespace
 }  // namespace factwire
