@@ -252,8 +252,9 @@ int WordNumberParser::Joiner(int j, Sum* sum) const {
   if (tight && ((last == Last::kTens && IsKind(next, NumberWordKind::kUnit) &&
                  next->value < 10) ||
                 ((last == Last::kUnit || last == Last::kTens) &&
-                 IsKind(next, NumberWordKind::kFraction)))) {
-    return j + 1;
+                 (IsKind(next, NumberWordKind::kFraction) ||
+                  IsKind(next, NumberWordKind::kDozen))))) {
+    return j + 1;  // "twenty-one", "two-thirds", "two-dozen"
   }
   if (IsSymbol(tok, ",") && last == Last::kScale && sum->total >= 1000 &&
       (next_small || IsKind(next, NumberWordKind::kHundred))) {

@@ -703,5 +703,15 @@ TEST(FractionTest, WorthHalfOfACountedThingIsAFigure) {
   EXPECT_TRUE(Find("They gave it half a chance.").empty());
 }
 
+// A number word joined to "dozen" by a hyphen counts dozens: "two-dozen" is
+// 24, as "two dozen" is.
+TEST(NumberWordsTest, HyphenedDozenMultiplies) {
+  const std::vector<v1::Figure> figures =
+      Find("Almost three-dozen boats were lost in the storm.");
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].text(), "Almost three-dozen");
+  EXPECT_DOUBLE_EQ(figures[0].value(), 36);
+}
+
 }  // namespace
 }  // namespace factwire
