@@ -550,9 +550,10 @@ size_t TakeDateOrTime(const std::vector<Token>& tokens, size_t i, DateLineScan* 
 // The tokens at tokens[i] a date line may hold besides its dates and times,
 // read into *scan: the offset after a time ("…T23:40:00+01:00"), labels and
 // zones (IsDateNoise), "9.15am (Nairobi time)", a zone in capitals after the
-// time ("08:40 EAT"; `zone_may_follow`), a duration ("6 min read", "5 hours
-// ago"), or a symbol (a slash only once the date is read: "October 4, 2020 /
-// 3:12 PM"). 0 when tokens[i] is none of them: no date line.
+// time, bare or in brackets ("08:40 EAT", "14:05 (SLST)"; `zone_may_follow`),
+// a duration ("6 min read", "5 hours ago"), or a symbol (a slash only once the
+// date is read: "October 4, 2020 / 3:12 PM"). 0 when tokens[i] is none of
+// them: no date line.
 size_t DateNoiseSize(const std::vector<Token>& tokens, size_t i, bool zone_may_follow,
                      DateLineScan* scan) {
   const Token& t = tokens[i];
@@ -567,6 +568,11 @@ size_t DateNoiseSize(const std::vector<Token>& tokens, size_t i, bool zone_may_f
   }
   if (const size_t note = LocalTimeNoteSize(tokens, i); note > 0) return note;
   if (zone_may_follow && IsZoneAfterTime(t)) return 1;
+  // "14:05 (SLST)": a zone in capitals in brackets after the time.
+  if (zone_may_follow && t.word == "(" && i + 2 < tokens.size() &&
+      IsZoneAfterTime(tokens[i + 1]) && tokens[i + 2].word == ")") {
+    return 3;
+  }
   if (const size_t duration = DurationSize(tokens, i); duration > 0) return duration;
   if (t.kind == TokenKind::kSymbol && (t.word != "/" || scan->found)) return 1;
   return 0;

@@ -97,6 +97,15 @@ TEST(ParseDateLine, DottedDatesWithATwoDigitYear) {
   EXPECT_EQ(Seconds("27.13.26"), -1);
 }
 
+// A zone in capitals in brackets after the time, listed or not ("14:05
+// (SLST)", "9:40 am (EAT)"), is read as one without brackets; a bracketed
+// word before any time is no zone.
+TEST(ParseDateLine, BracketedZoneAfterTheTime) {
+  EXPECT_EQ(Seconds("Thursday 27.11.2026, 14:05 (SLST)"), At(2026, 11, 27, 14, 5));
+  EXPECT_EQ(Seconds("November 27, 2026 9:40 am (EAT)"), At(2026, 11, 27, 9, 40));
+  EXPECT_EQ(Seconds("November 27, 2026 (SLST)"), -1);
+}
+
 // "Published <date> Updated <date>": the first date is the publish date.
 TEST(ParseDateLine, APublishedAndAnUpdatedDate) {
   EXPECT_EQ(Seconds("Published June 2, 2017 Updated June 3, 2017"), At(2017, 6, 2));
