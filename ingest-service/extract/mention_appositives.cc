@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "ingest-service/extract/lexicon/affiliation_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mention_internal.h"
 
@@ -156,6 +157,15 @@ std::pair<int, int> LowercaseLedBody(absl::string_view text, const std::vector<T
   return body ? std::make_pair(first, end) : std::make_pair(0, 0);
 }
 
+// True for a lowercase word inside a name a lexicon::IsForeignInstitutionHead
+// word opens ("primaire" in "Ecole primaire des Pins"): a plain word, no
+// preposition, cue, relative, determiner, time word or pronoun of English.
+bool ForeignNameWord(const Token& t) {
+  return t.kind == TokenKind::kWord && !t.upper && !t.possessive &&
+         (t.classes & (kAffiliationPrep | kCue | kRelative | kDeterminer | kTimeWord |
+                       kPersonPronoun | kOtherPronoun)) == 0;
+}
+
 }  // namespace
 
 namespace mention_internal {
@@ -234,6 +244,14 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
         entity.appositive_title = true;
       }
       if (entity.affiliation.empty() && org != entity.name) entity.affiliation = std::move(org);
+    } else if (TokenText(text_, tokens_[a]) == "who" && a + 1 < s.last &&
+               lexicon::IsRepresentVerb(TokenText(text_, tokens_[a + 1]))) {
+      // "Inga Rendall, who represents the South Isles,": where she sits for.
+      Entity& entity = entities_[mentions_[index].entity];
+      // ("who represents the Unite union": a body, as after "who heads".)
+      std::string seat = RepresentedName(s, a + 2);
+      if (seat.empty()) seat = LedOrganization(s, a + 2);
+      if (entity.affiliation.empty() && seat != entity.name) entity.affiliation = std::move(seat);
     } else if (TokenText(text_, tokens_[a]) == "who" && a + 1 < s.last &&
                lexicon::IsWorkPlaceVerb(TokenText(text_, tokens_[a + 1]))) {
       // "Melissa Grant, who studies ocean microbes at the Woods Hole
@@ -368,6 +386,16 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       affiliation_first = q;
       continue;
     }
+    // ("chair of the council's transport and harbours committee": one after
+    // an owner's 's, as a lead verb's object is read.)
+    if (const auto [bf, bl] = LowercaseLedBody(text_, tokens_, p + 1, end);
+        bl == end && bf > q &&
+        ((tokens_[p - 1].classes & (kTitle | kTitleHead)) != 0 ||
+         HasAgentSuffix(TokenText(text_, tokens_[p - 1])))) {
+      title_end = p;
+      affiliation_first = bf;
+      continue;
+    }
     int kind = -1;  // "at Singapore forwarder Kestrel Logistics": the name follows it
     // "of the conservative advocacy group Citizens United", "of the nonpartisan
     // Congressional Budget Office": up to three lowercase words after "the".
@@ -401,6 +429,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
             ? q
             : end;
     bool name = kind >= 0 || tokens_[q].upper || tokens_[q].all_caps;
+    const bool foreign = kind < 0 && lexicon::IsForeignInstitutionHead(TokenText(text_, tokens_[q]));
     for (int i = kind >= 0 ? kind + 2 : q + 1; i < end && name; ++i) {
       const Token& t = tokens_[i];
       if (kind < 0 && IsWord(t) && !t.upper && (t.classes & kOrgKind) != 0 && i + 1 < end &&
@@ -413,7 +442,8 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
              (i + 1 == end && NameTailAt(i, tail_first)) ||
              (t.kind == TokenKind::kQuote && !t.space_before && i + 1 < end &&
               tokens_[i + 1].upper && absl::EndsWith(TokenText(text_, tokens_[i - 1]), "s")) ||
-             ((t.classes & (kNameConnector | kAffiliationPrep)) != 0 && !t.upper);
+             ((t.classes & (kNameConnector | kAffiliationPrep)) != 0 && !t.upper) ||
+             (foreign && ForeignNameWord(t));
     }
     name = name &&
            (tokens_[end - 1].upper || tokens_[end - 1].all_caps || NameTailAt(end - 1, tail_first));
@@ -781,6 +811,29 @@ std::string MentionFinder::LedOrganization(const Sentence& s, int k) const {
     i = end - 1;
   }
   return "";
+}
+
+std::string MentionFinder::RepresentedName(const Sentence& s, int k) const {
+  const bool the = k < s.last && lexicon::IsDefiniteArticle(TokenText(text_, tokens_[k]));
+  const int first = the ? k + 1 : k;
+  if (first >= s.last || !IsNameToken(first) ||
+      (tokens_[first].classes & (kHonorific | kTitle)) != 0) {
+    return "";
+  }
+  int end = NameRunEnd(first, s.last);
+  // ("who represents Ward 5", "the Westray ward": the area's word or number.)
+  if (end < s.last && (tokens_[end].kind == TokenKind::kNumber ||
+                       (IsWord(tokens_[end]) && lexicon::IsSeatArea(TokenText(text_, tokens_[end]))))) {
+    ++end;
+  }
+  if (!ClosesObject(text_, tokens_, end, s.last)) return "";
+  const std::string name = Text(first, end);
+  // (Not a person: "who represents Mr. Dale", "who represented Dale Ames".)
+  const auto it = by_name_.find(name);
+  const bool person = it != by_name_.end() && entities_[it->second].type == v1::SOURCE_TYPE_PERSON &&
+                      mention_internal::ShowsAPerson(entities_[it->second]);
+  const bool bare = !the && end - first == 1 && (tokens_[first].classes & kCountry) == 0;
+  return person || bare || (!the && end - first >= 2 && it == by_name_.end()) ? "" : name;
 }
 
 int MentionFinder::CampusEnd(int first, int comma, int last) const {

@@ -337,6 +337,11 @@ class MentionFinder {
   // of one or two capitalised words that follows ("Davis", "Los Angeles") when
   // a comma or period closes it; else -1.
   int CampusEnd(int first, int comma, int last) const;
+  // The place a "who represents" clause names from token `k` in sentence `s`:
+  // "the", a run of capitalised words and a lowercase word for a seat's area
+  // or a number ("the South Isles", "the Westray ward"), or a country or a
+  // known name without "the"; closing the object; no person's name. Else "".
+  std::string RepresentedName(const Sentence& s, int k) const;
   // For a name run ending before token `end`: where the name ends when a
   // lowercase connector ("of", "for"; not "and") and another run, or a plural's
   // apostrophe and a body's name (PluralOwnerOfBody), continue it ("the

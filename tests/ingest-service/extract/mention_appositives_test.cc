@@ -72,6 +72,41 @@ TEST(MentionAppositives, BodyLedNamedInLowercaseAfterAnOwner) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(MentionAppositives, PostOfALowercaseBodyAfterAnOwner) {
+  v1::Document doc = Extract(
+      "Morag Tulloch, convener of the council's roads and ferries committee, said the "
+      "pier would close.");
+  const v1::Source* s = FindSource(doc, "morag-tulloch");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "convener");
+  EXPECT_EQ(s->affiliation(), "roads and ferries committee");
+}
+
+TEST(MentionAppositives, InstitutionNamedInAnotherLanguageKeepsItsLowercaseWords) {
+  v1::Document doc = Extract(
+      "Anne Giraud, head teacher of Ecole maternelle des Tilleuls, said the roof leaked.");
+  const v1::Source* s = FindSource(doc, "anne-giraud");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "head teacher");
+  EXPECT_EQ(s->affiliation(), "Ecole maternelle des Tilleuls");
+}
+
+TEST(MentionAppositives, WhoRepresentsNamesTheSeatOrBody) {
+  v1::Document doc = Extract(
+      "Cllr Ewan Drever, who represents the North Isles, said the ferry was late. "
+      "Kirsty Spence, who represents the Kirkwall East ward, said it was full. "
+      "Lorna Bain, who represents the family, said it would appeal.");
+  const v1::Source* s = FindSource(doc, "ewan-drever");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "North Isles");
+  s = FindSource(doc, "kirsty-spence");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Kirkwall East ward");
+  s = FindSource(doc, "lorna-bain");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 TEST(MentionAppositives, RulingBeforeAPartyIsAnAdjectiveNotACue) {
   v1::Document doc = Extract(
       "Ousmane Ba, a candidate for the ruling party Jappo, said turnout was high.");

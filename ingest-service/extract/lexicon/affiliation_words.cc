@@ -1,0 +1,42 @@
+// Words that say where a person belongs (see affiliation_words.h).
+#include "ingest-service/extract/lexicon/affiliation_words.h"
+
+#include "ingest-service/extract/lexicon/word_set.h"
+
+namespace factwire {
+namespace lexicon {
+namespace {
+
+// Heads of schools, universities, hospitals, foundations and public bodies in
+// French, Spanish, Portuguese, Italian and German, as written first in their
+// names, with and without accents (not the English "College", "Centre").
+constexpr absl::string_view kForeignInstitutionHeads[] = {
+    "Ecole", "\xC3\x89" "cole", "Escola", "Escuela", "Scuola", "Schule", "Grundschule",
+    "Gymnasium", "Colegio", "Col\xC3\xA9gio", "Coll\xC3\xA8ge", "Lyc\xC3\xA9" "e",
+    "Lycee", "Liceo", "Liceu", "Universidad", "Universidade", "Universit\xC3\xA0",
+    "Universit\xC3\xA9", "Universite", "Universit\xC3\xA4t", "Hochschule", "Instituto",
+    "Istituto", "Institut", "H\xC3\xB4pital", "Hopital", "Cl\xC3\xADnica",
+    "Clinique", "Klinikum", "Fundaci\xC3\xB3n", "Funda\xC3\xA7\xC3\xA3o", "Fondation",
+    "Fondazione", "Stiftung", "Centro", "Minist\xC3\xA8re", "Ministerio",
+    "Minist\xC3\xA9rio", "Ministero", "Conseil", "Consejo", "Conselho", "Mairie",
+    "Ayuntamiento", "Prefeitura", "Acad\xC3\xA9mie", "Academia", "Akademie", "Caisse",
+    "Banco", "Banque", "Soci\xC3\xA9t\xC3\xA9", "Compagnie", "Companhia", "Cooperativa",
+    "Coop\xC3\xA9rative", "Associa\xC3\xA7\xC3\xA3o", "Asociaci\xC3\xB3n"};
+
+constexpr absl::string_view kRepresentVerbs[] = {"represents", "represented"};
+
+constexpr absl::string_view kSeatAreas[] = {"ward",     "riding", "constituency", "district",
+                                            "division", "seat",   "electorate",   "county"};
+
+}  // namespace
+
+bool IsForeignInstitutionHead(absl::string_view word) {
+  return InWordLists<kForeignInstitutionHeads>(word);
+}
+
+bool IsRepresentVerb(absl::string_view word) { return InWordLists<kRepresentVerbs>(word); }
+
+bool IsSeatArea(absl::string_view word) { return InWordLists<kSeatAreas>(word); }
+
+}  // namespace lexicon
+}  // namespace factwire

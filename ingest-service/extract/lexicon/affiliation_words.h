@@ -1,0 +1,30 @@
+// Words that say where a person named in a news story belongs: the body they
+// work for or the place they represent.
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_AFFILIATION_WORDS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_AFFILIATION_WORDS_H_
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+namespace lexicon {
+
+// True for a capitalised head word that opens an institution's name in a
+// language other than English ("Ecole" in "Ecole primaire des Pins", "Escola",
+// "Universidad", "Lycée"; exact bytes): such a name may hold lowercase words
+// ("primaire") that are no English modifiers.
+bool IsForeignInstitutionHead(absl::string_view word);
+
+// True for a verb of representing a place or body after "who" ("represents",
+// "represented"; exact bytes): "who represents the South Isles" names what the
+// person stands for.
+bool IsRepresentVerb(absl::string_view word);
+
+// True for a lowercase word for the area a representative's seat covers
+// ("ward", "riding", "constituency", "district"; exact bytes): "who represents
+// the Westray ward".
+bool IsSeatArea(absl::string_view word);
+
+}  // namespace lexicon
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_AFFILIATION_WORDS_H_
