@@ -261,7 +261,9 @@ bool ConsumeClosingDash(absl::string_view* s) {
 absl::string_view WireDatelineLinePlace(absl::string_view s, absl::string_view* date) {
   constexpr size_t kMaxWireLineBytes = 80;
   if (s.size() > kMaxWireLineBytes) return {};
-  ConsumeClosingDash(&s);
+  // "Colombo, Nov 27 (Island News Wire):" closes with a colon as a dateline
+  // opening the lede may.
+  if (!ConsumeClosingDash(&s)) absl::ConsumeSuffix(&s, ":");
   if (s.empty() || s.back() != ')') return {};
   const DatelineHead h = SplitDatelineHead(s);
   if (!h.ok || !HasDigit(h.rest) || !(h.known_agency || IsCreditLabel(h.agency, false))) {

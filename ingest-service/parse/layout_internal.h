@@ -459,7 +459,8 @@ absl::string_view WireDatelinePlace(absl::string_view part, absl::string_view* d
 // "Colombo, Nov 27 (Island News Wire) –", "KANDY, Nov 27 (Reuters)": a wire
 // dateline's head on a line of its own (at most 80 bytes): a place, a comma,
 // a date (with a digit), and in brackets a known agency or a credit
-// (IsCreditLabel: "Island News Wire", not "Photos"), maybe a dash. Returns the
+// (IsCreditLabel: "Island News Wire", not "Photos"), maybe a dash or a
+// colon. Returns the
 // place and sets *date to the date's text ("Nov 27"); "" for other lines,
 // *date then unchanged.
 absl::string_view WireDatelineLinePlace(absl::string_view s, absl::string_view* date);

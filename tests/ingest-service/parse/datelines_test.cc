@@ -189,7 +189,7 @@ TEST(Datelines, WireDatelineAmongTheHeaderParts) {
 // line ("Thursday, 27.11.2026 | 14:05 SLST") or a byline, under the headline
 // and a standfirst (in its own block or joined over it): the place is the
 // dateline, the date line's date the publish date; neither line is the
-// standfirst or body, with its closing dash or without. Over the lede itself
+// standfirst or body, closed by a dash, a colon or nothing. Over the lede itself
 // the head gives the dateline too.
 // A bracket that credits no one ("(Photos)") makes no wire dateline.
 TEST(Datelines, WireDatelineLineOverTheDateLine) {
@@ -209,13 +209,15 @@ TEST(Datelines, WireDatelineLineOverTheDateLine) {
       EXPECT_EQ(FirstParagraph(text, layout), kLede) << text;
     }
   }
-  // Without its closing dash the head is the same dateline.
-  const std::string undashed = std::string(kHeadline) + "\n\n" + kStandfirst +
-                               "\n\nKirkwall, Nov 27 (Orkney News Wire)\n27 November 2026\n\n" +
-                               kLede + kRest;
-  EXPECT_EQ(ReadLayout(undashed).dateline, "Kirkwall");
-  EXPECT_EQ(ReadLayout(undashed).subheadline, kStandfirst);
-  EXPECT_EQ(FirstParagraph(undashed, ReadLayout(undashed)), kLede);
+  // Without its closing dash, or closed by a colon, the head is the same dateline.
+  for (const char* head : {"Kirkwall, Nov 27 (Orkney News Wire)",
+                           "Kirkwall, Nov 27 (Orkney News Wire):"}) {
+    const std::string undashed = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" +
+                                 head + "\n27 November 2026\n\n" + kLede + kRest;
+    EXPECT_EQ(ReadLayout(undashed).dateline, "Kirkwall") << undashed;
+    EXPECT_EQ(ReadLayout(undashed).subheadline, kStandfirst) << undashed;
+    EXPECT_EQ(FirstParagraph(undashed, ReadLayout(undashed)), kLede) << undashed;
+  }
   const std::string bylined = std::string(kHeadline) + "\n\n" + kWire +
                               "\nBy Ann Flett\n\n" + kLede + kRest;
   const Layout by = ReadLayout(bylined);
