@@ -259,8 +259,9 @@ MetaLine TakeSeparatedParts(absl::string_view s, bool separated, Layout* layout)
 // "by Ann Lee and Jo Moyo, Senior Reporters": NamesBeforePlaceOrOutlet,
 // CreditedNames; "by Ann Lee | Kitwe Bureau" on a line of parts, `separated`);
 // or "Posted on November 3, 2025 by Admin": a site's account (up to two words,
-// no sentence) after a date. True when read (the date offered, the names the
-// authors).
+// no sentence) after a date; or names after a time without a date ("Posted 4
+// hours ago by Ann Lee", IsTimeLine). True when read (the date offered, the
+// names the authors).
 bool TakeDateThenNames(absl::string_view s, bool separated, Layout* layout) {
   constexpr size_t kMaxDatedBylineBytes = 120;
   constexpr int kMaxAccountWords = 2;
@@ -273,8 +274,10 @@ bool TakeDateThenNames(absl::string_view s, bool separated, Layout* layout) {
     return false;
   }
   bool update = false;
-  const std::optional<CivilDate> date = ParseDateLine(s.substr(0, by), &update);
-  if (!date) return false;
+  const absl::string_view stamp = s.substr(0, by);
+  const std::optional<CivilDate> date = ParseDateLine(stamp, &update);
+  // "Posted 4 hours ago by Ann Lee": a time without a date gives the names only.
+  if (!date && !IsTimeLine(stamp)) return false;
   OfferDate(date, update, layout);
   if (!names.empty()) layout->authors = std::move(names);
   return true;

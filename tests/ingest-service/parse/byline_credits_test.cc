@@ -378,5 +378,20 @@ TEST(BylineCredits, DateThenNameWithAPlaceOrACredit) {
   EXPECT_EQ(ReadLayout(two).authors, (std::vector<std::string>{"Ann Lee", "Jo Moyo"}));
 }
 
+// "Posted 4 hours ago by Ann Lee, Kitwe Bureau": a time without a date, then
+// "by" and a name, gives the name and no date; the standfirst over it stays.
+TEST(BylineCredits, TimeThenNameGivesTheNameOnly) {
+  for (const char* line : {"Posted 4 hours ago by Ann Lee, Kitwe Bureau",
+                           "Updated 10:15 am by Ann Lee"}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n" + line +
+                             "\n\n" + kLede + "\n\n" + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Ann Lee"}) << text;
+    EXPECT_FALSE(layout.publish_date.has_value()) << text;
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
