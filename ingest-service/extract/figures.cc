@@ -1139,8 +1139,9 @@ void DropUnplacedLetterCents(absl::string_view text,
 
 // True if `f` is a bare number that leaves out its unit because an amount
 // said just before gives it: qualified or a range ("required at least 30",
-// "more like eight to twelve") or after "like"/"than", and ending its clause
-// (nothing counted after it: "at least 30 schools" counts schools).
+// "more like eight to twelve") or after "like"/"than" or "closer to", and
+// ending its clause (nothing counted after it: "at least 30 schools" counts
+// schools).
 bool ElidedShape(const std::vector<Token>& t, const Found& f) {
   const Amount& a = f.amount;
   if (a.unit != nullptr || a.currency != nullptr || a.times || a.ratio ||
@@ -1157,7 +1158,9 @@ bool ElidedShape(const std::vector<Token>& t, const Found& f) {
   }
   const bool lead = f.first > 0 && t[f.first - 1].kind == TokenKind::kWord &&
                     lexicon::IsElisionLead(t[f.first - 1].lower);
-  return f.qualifier != v1::QUALIFIER_EXACT || lead;
+  const bool closer = f.first > 1 && t[f.first - 1].lower == "to" &&
+                      lexicon::IsElisionComparative(t[f.first - 2].lower);
+  return f.qualifier != v1::QUALIFIER_EXACT || lead || closer;
 }
 
 // The figure just before figures[i] when it is in the same sentence or the

@@ -122,10 +122,17 @@ constexpr const char* kSpreadVerbs[] = {
 // Words that compare a bare number with an amount said before.
 constexpr const char* kElisionLeads[] = {"like", "than"};
 
+// Comparatives that with "to" compare a bare number with an amount before.
+constexpr const char* kElisionComparatives[] = {"closer", "nearer"};
+
 }  // namespace
 
 bool IsElisionLead(absl::string_view word) {
   return InWordLists<kElisionLeads>(word);
+}
+
+bool IsElisionComparative(absl::string_view word) {
+  return InWordLists<kElisionComparatives>(word);
 }
 
 bool IsSpreadVerb(absl::string_view word) {

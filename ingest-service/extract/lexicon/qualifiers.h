@@ -32,6 +32,11 @@ bool IsSpreadVerb(absl::string_view word);
 // "than" ("longer than 30").
 bool IsElisionLead(absl::string_view word);
 
+// True if `word` (lowercase) is a comparative that with "to" compares a bare
+// number with an amount said before: "closer" ("now closer to ten"),
+// "nearer".
+bool IsElisionComparative(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -673,6 +673,17 @@ TEST(ElidedUnitTest, BareCounterpartTakesTheUnitSaidBefore) {
   EXPECT_EQ(range->dimension(), v1::DIMENSION_DURATION);
 }
 
+// "closer to" compares as "like" does: "six days. Now it takes closer to
+// ten" is ten days.
+TEST(ElidedUnitTest, CloserToTakesTheUnitSaidBefore) {
+  const std::vector<v1::Figure> figures =
+      Find("The trip took four days; now it takes closer to seven.");
+  const v1::Figure* seven = FigureWithText(figures, "seven");
+  ASSERT_NE(seven, nullptr);
+  EXPECT_EQ(seven->unit(), "day");
+  EXPECT_EQ(seven->dimension(), v1::DIMENSION_DURATION);
+}
+
 // Not when something counted follows, the amount before is a hyphened
 // modifier, or the two are far apart in size.
 TEST(ElidedUnitTest, CountsModifiersAndOtherMagnitudesKeepNoUnit) {
