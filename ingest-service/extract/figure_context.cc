@@ -54,6 +54,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
     if (!f.subject().empty()) PossessivePlace(where == nullptr, &f);
     if (f.place().empty() && !f.subject().empty()) ModifierPlace(&f);
     if (f.place().empty()) WherePlace(places_[i], &f);
+    if (f.place().empty()) ClauseSubjectPlace(places_[i], &f);
     const Mention* area =
         f.place().empty() && !areas_.empty() ? Nearest(areas_, i) : nullptr;
     if (area != nullptr) f.set_place(Slice(area->first, area->end));

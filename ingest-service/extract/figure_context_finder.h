@@ -996,6 +996,20 @@ class ContextFinder : public TokenView {
   // figure in a clause that ", where" opens after a place is in that place.
   void WherePlace(const FigurePlace& p, v1::Figure* f) const;
 
+  // "Kazakhstan harvested 26.7 million tonnes", "Kenya will import 400,000
+  // tonnes": a place opening the sentence as its verb's subject
+  // (CountryVerbAt) is where a figure of that clause holds: no mark, no
+  // capitalized word (another place or people: "recalled its envoy to Peru
+  // and sought 14 crew") and no relative pronoun ("what 40 states do")
+  // between the verb and the figure, which is no agent after "by" (right
+  // before it, or anywhere after a form of "be": "was named by a mere 3%").
+  void ClauseSubjectPlace(const FigurePlace& p, v1::Figure* f) const;
+
+  // True if tokens[k] is a verb a place as subject governs: a past form, a
+  // quantity verb or a finite auxiliary ("harvested", "rose", "has"); not a
+  // verb of a match (lexicon::IsContestVerb: "England scored 350 runs").
+  bool CountryVerbAt(int k) const;
+
   // True if `name` (words joined by spaces) is a place: capitalized words,
   // each a place word ("South Korea", a compass word first: "Northern
   // Ontario") or all one place ("New South Wales"); not "Statistics Canada".

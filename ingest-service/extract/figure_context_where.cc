@@ -100,6 +100,39 @@ void ContextFinder::WherePlace(const FigurePlace& p, v1::Figure* f) const {
   }
 }
 
+void ContextFinder::ClauseSubjectPlace(const FigurePlace& p,
+                                       v1::Figure* f) const {
+  const int end = CapitalRun(0);
+  if (end <= 0 || end >= p.first || !CountryVerbAt(end)) return;
+  for (int k = end + 1; k < p.first; ++k) {
+    if (InsideFigure(k)) continue;
+    const Token& t = t_[k];
+    if (t.kind == TokenKind::kSymbol || IsCapitalized(t) ||
+        lexicon::IsWhWord(t.lower)) {
+      return;  // "to Peru ... 14 crew", "the 17 million Kazakh", "what 40"
+    }
+  }
+  const bool passive = IsWordWith(end, lexicon::IsBeForm);
+  for (int k = end + 1; k < p.first; ++k) {
+    if (IsWord(k, "by") && (passive || k == p.first - 1)) {
+      return;  // "France was named by a paltry 3%": the agent's figure
+    }
+  }
+  const absl::string_view name =
+      text_.substr(t_[0].begin, t_[end - 1].end - t_[0].begin);
+  if (PlaceName(name)) f->set_place(std::string(name));
+}
+
+bool ContextFinder::CountryVerbAt(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+      lexicon::IsContestVerb(t->lower)) {
+    return false;
+  }
+  return VerbForm(t->lower) || IrregularPast(t->lower) ||
+         HasRole(*t, kRoleQuantityVerb) || lexicon::IsFiniteAuxiliary(t->lower);
+}
+
 bool ContextFinder::PlaceName(absl::string_view name) const {
   std::string lower;
   bool each = true;

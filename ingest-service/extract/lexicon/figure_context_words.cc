@@ -321,6 +321,19 @@ constexpr const char* kPronounOneDeterminers[] = {
     "the",  "this",  "that", "no",    "any",   "every",
     "each", "which", "such", "someone", "anyone"};
 
+// Verbs of a match a team named for its country wins or loses by: after
+// them a country opening the sentence is a side, not where a figure holds
+// ("England scored 350 runs").
+constexpr const char* kContestVerbs[] = {
+    "scored", "won",    "beat",  "lost",    "conceded", "led",
+    "trailed", "drew",  "leads", "scores",  "wins",     "beats",
+    "defeated", "finished", "claimed", "took"};
+
+// Words opening a clause of their own inside another ("what 40 states
+// already do", "which cost $4m"): the figure after one is that clause's.
+constexpr const char* kWhWords[] = {"what",  "which", "who",     "whom",
+                                    "whose", "where", "whatever", "that"};
+
 // What a company's results report: the nouns a results story's figures
 // count after its reporting period is named once ("Net profit fell to ...",
 // "Revenue slipped 3%").
@@ -1097,6 +1110,12 @@ bool IsPronounOneDeterminer(absl::string_view word) {
 
 bool IsPeriodEndWord(absl::string_view word) {
   return InWordLists<kPeriodEndWords>(word);
+}
+
+bool IsWhWord(absl::string_view word) { return InWordLists<kWhWords>(word); }
+
+bool IsContestVerb(absl::string_view word) {
+  return InWordLists<kContestVerbs>(word);
 }
 
 bool IsResultsNoun(absl::string_view word) {

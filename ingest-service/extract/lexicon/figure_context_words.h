@@ -121,6 +121,14 @@ bool IsPronounOneDeterminer(absl::string_view word);
 // September 30", "the year ended June"): a time scope, not an amount of time.
 bool IsPeriodEndWord(absl::string_view word);
 
+// Words opening a clause inside another ("what", "which", "who", "that"):
+// a figure after one is that clause's.
+bool IsWhWord(absl::string_view word);
+
+// Verbs of a match ("scored", "won", "beat"): a country opening the sentence
+// before one is a side, not the place of the figure after it.
+bool IsContestVerb(absl::string_view word);
+
 // What a company's results report ("profit", "revenue", "sales"): a results
 // story's figures of these keep the reporting period named before them.
 bool IsResultsNoun(absl::string_view word);

@@ -125,5 +125,26 @@ TEST(FigureContextPeriodsTest, ADurationAfterInTheIsTheSpanOfTheFigureBefore) {
   EXPECT_EQ(f[0].time_scope(), "six months");
 }
 
+TEST(FigureContextPeriodsTest, APlaceOpeningTheSentenceAsItsSubjectIsThePlace) {
+  // Commodity desk, wire: a country is the clause's subject.
+  std::vector<Figure> f =
+      Find("Ukraine harvested 58.2 million tonnes of grain last year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Ukraine");
+  f = Find("Kenya will import 400,000 tonnes of maize this year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kenya");
+  // A side in a match, an agent, another clause or another place between.
+  EXPECT_EQ(Find("England scored 350 runs on the first day.")[0].place(), "");
+  EXPECT_EQ(Find("France was named by a mere 4 per cent.")[0].place(), "");
+  EXPECT_EQ(Find("Austria was only doing what 12 states already do.")[0]
+                .place(),
+            "");
+  EXPECT_EQ(Find("Chile recalled its envoy to Lima and sought the release "
+                 "of 14 fishermen.")[0]
+                .place(),
+            "");
+}
+
 }  // namespace
 }  // namespace factwire
