@@ -3,13 +3,16 @@
 #include "ingest-service/extract/speakers.h"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/lexicon/word_table.h"
+#include "ingest-service/extract/mention_internal.h"
 #include "ingest-service/extract/speaker_internal.h"
 
 namespace factwire {
@@ -185,6 +188,7 @@ Speaker SpeakerFinder::Described(Speaker s) const {
     }
     org = RepeatedTitleHolder(article, s);
   }
+  if (org < 0 && s.anonymous) org = LaterTitleHolder(s);
   if (org < 0) {
     if (det >= 0 && s.anonymous) FindAntecedent(det, &s);
     return s;
@@ -351,6 +355,42 @@ int SpeakerFinder::RepeatedTitleHolder(int det, const Speaker& s) const {
   const int j = LastSameWord(det - 1, std::max(det - kMaxAntecedentTokens, 0),
                              TokenText(text_, tokens_[head]));
   return j >= 0 ? PersonInApposition(j, det + 1, s.last) : -1;
+}
+
+int SpeakerFinder::LaterTitleHolder(const Speaker& s) const {
+  int owner = s.first;
+  if (lexicon::IsDefiniteArticle(TokenText(text_, tokens_[owner]))) ++owner;
+  int p = owner + 1;  // the "'s"
+  while (p < s.last && !tokens_[p].possessive) ++p;
+  if (p + 1 >= s.last || p - owner > 2) return -1;
+  const auto& mentions = mentions_.mentions();
+  // (Said before anyone is named: no person mention starts before it.)
+  for (const Mention& m : mentions) {
+    if (m.first >= s.first) break;
+    if (m.entity >= 0 && mentions_.entities()[m.entity].type == v1::SOURCE_TYPE_PERSON) return -1;
+  }
+  const auto text = [&](int first, int last) {
+    return text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin);
+  };
+  const absl::string_view of = text(owner, p);            // "union"
+  const absl::string_view title = text(p + 1, s.last);    // "chief executive"
+  const std::vector<std::string> wanted = {absl::StrCat(title, " of the ", of),
+                                           absl::StrCat(title, " at the ", of),
+                                           absl::StrCat(title, " of ", of)};
+  int found = -1;
+  for (size_t e = 0; e < mentions_.entities().size(); ++e) {
+    const Entity& x = mentions_.entities()[e];
+    if (x.type != v1::SOURCE_TYPE_PERSON) continue;
+    const bool fits = std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+                        return absl::EqualsIgnoreCase(x.title, w);
+                      }) ||
+                      (absl::EqualsIgnoreCase(x.title, title) &&
+                       mention_internal::NameHasWord(x.affiliation, of));
+    if (!fits) continue;
+    if (found >= 0) return -1;  // two holders: none
+    found = static_cast<int>(e);
+  }
+  return found;
 }
 
 int SpeakerFinder::LastSameWord(int from, int lo, absl::string_view word) const {
