@@ -149,6 +149,17 @@ bool IsDayFirstZone(absl::string_view w) {
   return false;
 }
 
+// Zones of countries that write the day before the month, read only in
+// capitals right after a time ("03/04/2026 14:05 SLST", "08:40 EAT" is 3
+// April): as words some are common ("eat", "cat"), so they are no date noise.
+bool IsDayFirstZoneAfterTime(absl::string_view w) {
+  static constexpr absl::string_view kZones[] = {"eat", "cat", "slst", "bdt"};
+  for (absl::string_view z : kZones) {
+    if (w == z) return true;
+  }
+  return false;
+}
+
 // Words that may surround a date on a date line: weekdays, labels (the stamp
 // words of UpdateStampWords and PublishStampWords among them), time zones
 // (those of IsDayFirstZone too).
@@ -206,6 +217,17 @@ bool IsZoneAfterTime(const Token& t) {
   constexpr size_t kMaxZoneBytes = 5;
   return t.kind == TokenKind::kWord && t.capitals && t.word.size() >= kMinZoneBytes &&
          t.word.size() <= kMaxZoneBytes;
+}
+
+// The tokens of a zone in capitals (IsZoneAfterTime) at tokens[i], bare or in
+// brackets ("SLST" 1, "(SLST)" 3), as it follows a time; 0 for anything else.
+size_t ZoneAfterTimeSize(const std::vector<Token>& t, size_t i) {
+  if (IsZoneAfterTime(t[i])) return 1;
+  if (t[i].word == "(" && i + 2 < t.size() && IsZoneAfterTime(t[i + 1]) &&
+      t[i + 2].word == ")") {
+    return 3;
+  }
+  return 0;
 }
 
 // The tokens of an offset after a zone at tokens[i] ("GMT+1", "UTC+05:30",
@@ -567,11 +589,10 @@ size_t DateNoiseSize(const std::vector<Token>& tokens, size_t i, bool zone_may_f
     return 1 + ZoneOffsetSize(tokens, i);
   }
   if (const size_t note = LocalTimeNoteSize(tokens, i); note > 0) return note;
-  if (zone_may_follow && IsZoneAfterTime(t)) return 1;
-  // "14:05 (SLST)": a zone in capitals in brackets after the time.
-  if (zone_may_follow && t.word == "(" && i + 2 < tokens.size() &&
-      IsZoneAfterTime(tokens[i + 1]) && tokens[i + 2].word == ")") {
-    return 3;
+  if (const size_t zone = zone_may_follow ? ZoneAfterTimeSize(tokens, i) : 0; zone > 0) {
+    const Token& name = tokens[zone == 1 ? i : i + 1];
+    scan->day_first_zone = scan->day_first_zone || IsDayFirstZoneAfterTime(name.word);
+    return zone;
   }
   if (const size_t duration = DurationSize(tokens, i); duration > 0) return duration;
   if (t.kind == TokenKind::kSymbol && (t.word != "/" || scan->found)) return 1;

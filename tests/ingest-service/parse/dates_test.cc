@@ -106,6 +106,17 @@ TEST(ParseDateLine, BracketedZoneAfterTheTime) {
   EXPECT_EQ(Seconds("November 27, 2026 (SLST)"), -1);
 }
 
+// A slashed date whose day and month could swap is day first when a zone of a
+// country that writes the day first follows the time in capitals, unlisted
+// as date noise ("SLST", "EAT"), as it is after a listed one ("BST").
+TEST(ParseDateLine, DayFirstZoneAfterTheTime) {
+  EXPECT_EQ(Seconds("03/04/2026 14:05 SLST"), At(2026, 4, 3, 14, 5));
+  EXPECT_EQ(Seconds("03/04/2026 | 08:40 (EAT)"), At(2026, 4, 3, 8, 40));
+  EXPECT_EQ(Seconds("03/04/2026 14:05 BST"), At(2026, 4, 3, 14, 5));
+  EXPECT_EQ(Seconds("03/04/2026 14:05 EST"), At(2026, 3, 4, 14, 5));
+  EXPECT_EQ(Seconds("03/04/2026 2:05 PM PHT"), At(2026, 3, 4, 14, 5));
+}
+
 // "Published <date> Updated <date>": the first date is the publish date.
 TEST(ParseDateLine, APublishedAndAnUpdatedDate) {
   EXPECT_EQ(Seconds("Published June 2, 2017 Updated June 3, 2017"), At(2017, 6, 2));
