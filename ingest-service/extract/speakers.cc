@@ -363,12 +363,6 @@ int SpeakerFinder::LaterTitleHolder(const Speaker& s) const {
   int p = owner + 1;  // the "'s"
   while (p < s.last && !tokens_[p].possessive) ++p;
   if (p + 1 >= s.last || p - owner > 2) return -1;
-  const auto& mentions = mentions_.mentions();
-  // (Said before anyone is named: no person mention starts before it.)
-  for (const Mention& m : mentions) {
-    if (m.first >= s.first) break;
-    if (m.entity >= 0 && mentions_.entities()[m.entity].type == v1::SOURCE_TYPE_PERSON) return -1;
-  }
   const auto text = [&](int first, int last) {
     return text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin);
   };

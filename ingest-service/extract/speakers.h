@@ -439,11 +439,12 @@ class SpeakerFinder {
   // named in apposition (PersonInApposition) with the latest earlier phrase
   // of the same head within kMaxAntecedentTokens; else -1.
   int RepeatedTitleHolder(int det, const Speaker& s) const;
-  // For an owner's title phrase `s` ("The union's chief executive") said before
-  // the text names any person (a standfirst): the one person named later with
-  // that title of that owner ("Amy Rowe, chief executive of the union"; or the
-  // title with an affiliation whose name has the owner's word: "the Transit
-  // Workers Union"), or -1.
+  // For an owner's title phrase `s` ("The union's chief executive", as a
+  // standfirst says it before the story names the holder) that no earlier
+  // phrase resolves: the one person the document names with that title of that
+  // owner ("Amy Rowe, chief executive of the union"; or the title with an
+  // affiliation whose name has the owner's word: "the Transit Workers Union"),
+  // or -1 (none, or two).
   int LaterTitleHolder(const Speaker& s) const;
   // The last word token in [lo, from] outside quotes whose bytes are `word`'s
   // (exactly), or -1: the look-back FindAntecedent and RepeatedTitleHolder share.

@@ -151,10 +151,9 @@ TEST(TitleHolders, ShortOrCourtTitleHolderIsTheRoleNoun) {
   EXPECT_EQ(SourceNameOf(later, "need help now").find("Tull"), std::string::npos);
 }
 
-// An owner's title phrase in a standfirst, before the story names anyone ("The
-// union's chief executive says ..."), is the one person named later with that
-// title of that owner; with two such people, or someone named before it, it
-// stays unnamed.
+// An owner's title phrase in a standfirst ("The union's chief executive says
+// ...") is the one person named later with that title of that owner; the
+// same title of another owner is someone else.
 TEST(TitleHolders, StandfirstTitlePhraseIsThePersonNamedLater) {
   v1::Document strike = Extract(
       "Bus drivers vote to strike\n\n"
@@ -162,12 +161,11 @@ TEST(TitleHolders, StandfirstTitlePhraseIsThePersonNamedLater) {
       "Drivers at three depots voted for a walkout, the Transit Workers Union said.\n\n"
       "Lena Park, general secretary of the union, said pay had fallen behind prices.");
   EXPECT_EQ(SourceNameOf(strike, "waited long enough"), "Lena Park");
-  v1::Document named_first = Extract(
+  v1::Document other = Extract(
       "Bus drivers vote to strike\n\n"
-      "Omar Haddad, a driver, said the depot was cold. The union's general secretary "
-      "says drivers have waited long enough.\n\n"
-      "Lena Park, general secretary of the union, said pay had fallen behind prices.");
-  EXPECT_NE(SourceNameOf(named_first, "waited long enough"), "Lena Park");
+      "The union's general secretary says drivers have waited long enough.\n\n"
+      "Lena Park, general secretary of the council, said pay had kept up with prices.");
+  EXPECT_NE(SourceNameOf(other, "waited long enough"), "Lena Park");
 }
 
 }  // namespace factwire
