@@ -258,6 +258,16 @@ bool IsDistancePost(const std::vector<Token>& t, const Amount& a,
   return before == nullptr || before->kind != TokenKind::kNumber;
 }
 
+// "a single 3-pointer", "an 18-wheeler": a number joined by a hyphen to a
+// noun it makes a kind of thing names that kind; it counts nothing.
+bool InKindNoun(const std::vector<Token>& t, const Amount& a) {
+  const Token* dash = At(t, a.number_end);
+  const Token* noun = At(t, a.number_end + 1);
+  return dash != nullptr && IsDash(*dash) && !dash->space_before &&
+         noun != nullptr && noun->kind == TokenKind::kWord &&
+         !noun->space_before && lexicon::IsNumberedKindNoun(noun->lower);
+}
+
 bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,
                     const FigureLexicon& lex) {
   int k = a.end;
@@ -670,6 +680,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
   } else if (NumberWordInName(t, a)) {
     return true;
   }
+  if (InKindNoun(t, a)) return true;
   return a.number.single_one && PronounOne(t, a, lex);
 }
 

@@ -142,6 +142,12 @@ constexpr const char* kStandingVerbs[] = {
     "went", "go", "goes", "finished", "finish", "finishes",
     "stand", "stands", "stood", "sit", "sits", "sat"};
 
+// Nouns that a number joined by a hyphen makes a kind of thing ("a
+// 3-pointer", "a two-seater", "an 18-wheeler", "a double-decker").
+constexpr const char* kNumberedKindNouns[] = {
+    "pointer", "pointers", "seater",  "seaters", "wheeler",
+    "wheelers", "decker",  "deckers", "hander",  "handers"};
+
 }  // namespace
 
 absl::Span<const NumberWordEntry> NumberWords() { return kNumberWords; }
@@ -181,6 +187,10 @@ bool IsAgeLabel(absl::string_view word) {
 }
 
 bool IsBeForm(absl::string_view word) { return InWordLists<kBeForms>(word); }
+
+bool IsNumberedKindNoun(absl::string_view word) {
+  return InWordLists<kNumberedKindNouns>(word);
+}
 
 bool IsStandingVerb(absl::string_view word) {
   return InWordLists<kStandingVerbs>(word);

@@ -100,6 +100,11 @@ bool IsBeForm(absl::string_view word);
 // "went", "finished", "stood".
 bool IsStandingVerb(absl::string_view word);
 
+// True for a noun that a number joined to it by a hyphen turns into the name
+// of a kind of thing, not a count: "pointer" ("a 3-pointer"), "seater",
+// "wheeler", "decker".
+bool IsNumberedKindNoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

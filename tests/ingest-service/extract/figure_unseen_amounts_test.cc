@@ -724,5 +724,17 @@ TEST(NumberWordsTest, HyphenedDozenMultiplies) {
   EXPECT_DOUBLE_EQ(figures[0].value(), 36);
 }
 
+// A number joined by a hyphen to a noun it makes a kind of thing names the
+// kind: "a single 3-pointer", "an 18-wheeler" count nothing; "three
+// 3-pointers" counts three.
+TEST(NotAFigureTest, NumberNamingAKindIsNoCount) {
+  EXPECT_TRUE(Find("She hit a single 3-pointer in the game.").empty());
+  EXPECT_TRUE(Find("An 18-wheeler blocked the road.").empty());
+  const std::vector<v1::Figure> shots =
+      Find("He made four 3-pointers in the second half.");
+  ASSERT_EQ(shots.size(), 1u);
+  EXPECT_EQ(shots[0].text(), "four");
+}
+
 }  // namespace
 }  // namespace factwire
