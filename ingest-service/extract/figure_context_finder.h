@@ -1029,7 +1029,8 @@ class ContextFinder : public TokenView {
   // "Vostok Mills reported a 21% drop in net profit for the nine months to
   // September. ... Net profit fell to 4.2 billion roubles": a results
   // figure (its subject ends in lexicon::IsResultsNoun) of a sentence that
-  // names no period takes the reporting period of the results figures before
+  // names no period (a weekday is when it was said: "the company said on
+  // Friday") and whose own figures gave it none takes the reporting period of the results figures before
   // it (ReportPeriodBefore).
   void ReportPeriods(absl::Span<v1::Figure> figures) const;
 

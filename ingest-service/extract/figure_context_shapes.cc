@@ -375,7 +375,8 @@ bool HasResultsWord(absl::string_view subject, bool last_only) {
 }  // namespace
 
 void ContextFinder::ReportPeriods(absl::Span<v1::Figure> figures) const {
-  if (!times_.empty() || !days_.empty() || earlier_.empty()) return;
+  if (!times_.empty() || earlier_.empty()) return;  // a weekday is when
+                                                    // it was said
   const std::string* period = nullptr;
   bool looked = false;
   for (v1::Figure& f : figures) {

@@ -98,7 +98,8 @@ TEST(FigureContextPeriodsTest, AReportingPeriodNamedOnceGovernsTheResultsAfter) 
   std::vector<Figure> f = BySentence(
       "Vostok Mills reported a 21% drop in net profit for the nine months to "
       "September. Net profit fell to 4.2 billion roubles from 5.3 billion, "
-      "the company said. Revenue slipped 3% to 88 billion roubles.");
+      "the company said on Friday. Revenue slipped 3% to 88 billion "
+      "roubles.");
   ASSERT_EQ(f.size(), 5u);
   for (const Figure& g : f) {
     EXPECT_EQ(g.time_scope(), "nine months to September") << g.text();
