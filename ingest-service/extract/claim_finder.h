@@ -308,6 +308,8 @@ class ClaimFinder {
   // familiar with the talks"), a share ("62 percent of voters"), a document's
   // maker ("estimates from the Election Lab") or a name spoken for ("a
   // spokesperson for FoodDash"). {-1, -1} when that is the whole range.
+  // (A participle before "by" ends the head of what is no document: "the
+  // information service run by donors" -> "information service".)
   std::pair<int, int> DescriberCore(int first, int last) const;
   // "Two of the court's seven justices": for a count other than "one" and
   // "of" opening tokens [first, last), the first of the lowercase words
@@ -780,6 +782,15 @@ class ClaimFinder {
   // on Mill Lane, whose ..., said ... He said".)
   Speaker ReportedPronounSpeaker(const Speaker& sp) const;
   void According(int c, const Sentence& s);
+  // "according to the paper", "..., the study found": an unnamed document
+  // speaker `sp` (no pronoun, no entity, a written piece among its first
+  // kMaxLabelLeadWords words: lexicon::IsWrittenPieceNoun) whose article
+  // ("the", "a", "an") stands right
+  // before it takes the article: the mention as written (not an article of
+  // a possessor opening it: "the city's water department"). The source stays
+  // named by the words without it and without a leading recency adjective
+  // (name_first/name_last; "a new study" -> "study").
+  Speaker WithArticle(Speaker sp) const;
   // "According to a survey by the forum, ...": when the unnamed document `sp`
   // ending at `k` is followed by "by"/"from" and words up to a comma, the speaker
   // runs on to that comma (and is the name there, if one ends at it); returns the

@@ -571,6 +571,14 @@ std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
                                     lexicon::IsObjectPreposition(Word(e))))) {
       break;
     }
+    // ("the information service run by donors": a participle before its agent
+    // ends a body's head; a document keeps its maker, below.)
+    if (!t.upper && e + 1 < last && Word(e + 1) == "by" &&
+        !lexicon::IsWrittenPieceNoun(Word(e - 1)) &&
+        (IsParticiple(e) || lexicon::IsIrregularParticiple(Word(e)) ||
+         lexicon::IsAgentParticiple(Word(e)))) {
+      break;
+    }
     ++e;
   }
   if (e >= last) return {-1, -1};

@@ -1213,7 +1213,7 @@ void ClaimFinder::Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_
   claim.kind = kind;
   claim.begin = t_[content.first].begin;
   claim.end = t_[content.second - 1].end;
-  claim.speaker = ReportedPronounSpeaker(sp);
+  claim.speaker = WithArticle(ReportedPronounSpeaker(sp));
   claim.confidence = 0.7f;
   SetCue(cue_first, cue_last, &claim);
   const int index = static_cast<int>(claims_.size());

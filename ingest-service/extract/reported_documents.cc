@@ -598,6 +598,35 @@ void ClaimFinder::According(int c, const Sentence& s) {
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
 }
 
+Speaker ClaimFinder::WithArticle(Speaker sp) const {
+  if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0 || sp.first < 1) {
+    return sp;
+  }
+  bool document = false;
+  for (int k = sp.first; k < sp.last && k < sp.first + kMaxLabelLeadWords && !document; ++k) {
+    document = t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+               lexicon::IsWrittenPieceNoun(Word(k));
+  }
+  if (!document) return sp;
+  const Token& t = t_[sp.first - 1];
+  // (Not before a possessor, whose article it is: "the city's water department".)
+  if (t.kind != TokenKind::kWord || !lexicon::IsArticle(Word(sp.first - 1)) ||
+      (sp.first + 1 < sp.last && t_[sp.first + 1].possessive)) {
+    return sp;
+  }
+  // ("a new study": the study.)
+  int first = sp.first;
+  while (first + 1 < sp.last && !t_[first].upper && lexicon::IsRecencyAdjective(Word(first))) {
+    ++first;
+  }
+  if (sp.name_first < 0 && first > sp.first) {
+    sp.name_first = first;
+    sp.name_last = sp.last;
+  }
+  --sp.first;
+  return sp;
+}
+
 Speaker ClaimFinder::WithCompoundHead(Speaker sp, const Sentence& s) const {
   if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) return sp;
   while (sp.last < s.last && t_[sp.last].kind == TokenKind::kWord && !t_[sp.last].upper &&

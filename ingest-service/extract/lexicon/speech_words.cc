@@ -383,6 +383,20 @@ constexpr absl::string_view kFurnitureLabelWords[] = {
     "related", "read",  "more",    "see",   "also",    "watch", "listen",
     "recommended", "further", "reading", "video", "podcast", "explore"};
 
+// Irregular participles that end a body's head before its agent ("a service
+// run by donors", "a fund overseen by the bank"), besides "-ed"/"-en" forms.
+constexpr absl::string_view kAgentParticiples[] = {"run", "set", "paid", "kept", "held", "led"};
+
+// Written pieces that speak like documents ("the paper", "a memo") besides
+// kDocumentNouns: their article stays with them as written.
+constexpr absl::string_view kWrittenPieceNouns[] = {"paper", "papers", "article", "memo",
+                                                    "letter", "filing", "filings", "document",
+                                                    "documents", "minutes"};
+
+// Adjectives that date a document rather than name it ("a new study", "the
+// latest survey"): the source is the study.
+constexpr absl::string_view kRecencyAdjectives[] = {"new", "recent", "latest"};
+
 constexpr absl::string_view kTimeAdverbs[] = {"shortly", "soon", "just", "right", "long",
                                               "briefly", "immediately"};
 
@@ -695,6 +709,16 @@ bool IsWorkNoun(absl::string_view word) { return InWordLists<kWorkNouns>(word); 
 
 bool IsFurnitureLabelWord(absl::string_view word) {
   return InWordLists<kFurnitureLabelWords>(word);
+}
+
+bool IsAgentParticiple(absl::string_view word) { return InWordLists<kAgentParticiples>(word); }
+
+bool IsWrittenPieceNoun(absl::string_view word) {
+  return InWordLists<kDocumentNouns, kWrittenPieceNouns>(word);
+}
+
+bool IsRecencyAdjective(absl::string_view word) {
+  return InWordLists<kRecencyAdjectives>(word);
 }
 
 bool IsTimeAdverb(absl::string_view word) { return InWordLists<kTimeAdverbs>(word); }

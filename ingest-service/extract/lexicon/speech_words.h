@@ -398,6 +398,18 @@ bool IsWorkNoun(absl::string_view word);
 // input.
 bool IsFurnitureLabelWord(absl::string_view word);
 
+// Irregular participles that end a body's head before "by" and its agent
+// ("run", "set", "paid": "a service run by donors"). Lowercase input.
+bool IsAgentParticiple(absl::string_view word);
+
+// Documents (IsDocumentNoun) and other written pieces that speak ("paper",
+// "memo", "letter", "filing", "minutes"). Lowercase input.
+bool IsWrittenPieceNoun(absl::string_view word);
+
+// Adjectives that date a document rather than name it ("new", "recent",
+// "latest"). Lowercase input.
+bool IsRecencyAdjective(absl::string_view word);
+
 // Adverbs of time that may stand before a preposition after a cue ("conceded
 // shortly before midnight", "spoke soon after"). Lowercase input.
 bool IsTimeAdverb(absl::string_view word);

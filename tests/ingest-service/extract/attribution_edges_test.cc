@@ -319,7 +319,7 @@ TEST(AttributionEdges, DocumentNounAfterAccordingToSpeakerIsNoCue) {
   const v1::Claim& c = doc.claims(0);
   EXPECT_EQ(c.kind(), v1::CLAIM_KIND_ATTRIBUTED);
   EXPECT_EQ(c.text(), "the driver was travelling at 70mph");
-  EXPECT_EQ(c.speaker(), "police report");
+  EXPECT_EQ(c.speaker(), "the police report");  // as written, article and all
 }
 
 TEST(AttributionEdges, SentenceNamingTheQuoteAMessageCreditsIt) {

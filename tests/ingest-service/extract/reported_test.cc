@@ -157,7 +157,7 @@ TEST(Reported, DocumentsFindButPeopleDoNot) {
       "countries. "
       "He found the keys under the mat.");
   ASSERT_EQ(doc.claims_size(), 1);
-  EXPECT_EQ(doc.claims(0).speaker(), "study");
+  EXPECT_EQ(doc.claims(0).speaker(), "A study");  // as written, article and all
   EXPECT_EQ(doc.claims(0).cue(), "found");
 }
 
