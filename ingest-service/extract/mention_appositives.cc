@@ -518,7 +518,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   const Token& last_word = tokens_[title_end - 1];
   if (!has_head && title_end - a <= 4 && last_word.kind == TokenKind::kWord &&
       !last_word.upper && (last_word.classes & (kFiller | kCue | kTimeWord)) == 0 &&
-      HasAgentSuffix(TokenText(text_, last_word))) {
+      mention_internal::IsRoleNoun(TokenText(text_, last_word))) {
     has_head = true;
   }
   // "Doris Kemp, 80, a retired postmistress,": a short "a ..." description of

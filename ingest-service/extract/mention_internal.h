@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/affiliation_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/mentions.h"
 #include "ingest-service/extract/tokens.h"
@@ -68,6 +69,12 @@ inline bool NameHasWord(absl::string_view name, absl::string_view word) {
     if (absl::EqualsIgnoreCase(w, word)) return true;
   }
   return false;
+}
+
+// True for a lowercase noun for what someone does: an agent ending
+// ("striker", "analyst") or a player's position ("guard", "forward").
+inline bool IsRoleNoun(absl::string_view w) {
+  return HasAgentSuffix(w) || lexicon::IsPlayingPosition(w);
 }
 
 // True for "its" or "Its": a possessive that stands for a body, not a person.

@@ -46,7 +46,7 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   };
   auto role_noun = [&](int i) {
     return tokens_[i].kind == TokenKind::kWord && !tokens_[i].upper &&
-           HasAgentSuffix(TokenText(text_, tokens_[i]));
+           mention_internal::IsRoleNoun(TokenText(text_, tokens_[i]));
   };
   // "A spokesman for the ministry, Peter Lual Deng,", "A spokeswoman for the
   // Bureau of Land Management, Tara Kinney,": the title ends before its
@@ -395,7 +395,7 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   // Not a modifier such as "former", which ends like a noun for a doer.
   const bool role_noun = lower_word(k - 1) &&
                          (head.classes & (kNotTitleWord | kTitleModifier)) == 0 &&
-                         HasAgentSuffix(TokenText(text_, head));
+                         mention_internal::IsRoleNoun(TokenText(text_, head));
   if (!lower_word(k - 1) || ((head.classes & (kTitle | kTitleHead)) == 0 && !role_noun)) {
     return -1;
   }
@@ -448,6 +448,14 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   Entity& e = entities_[entity];
   e.title = Text(GenericBodyOpener(s, tf) ? s.first : tf, k);
   if (tf > s.first && e.affiliation.empty()) OwnerBeforeTitle(s, tf, entity);
+  // ("Alytus guard Tomas Rimkus": a capitalised word before a player's
+  // position names the team, not a portfolio; not "Security guard" opening
+  // the sentence.)
+  if (e.affiliation.empty() && tf > s.first && tf + 1 < k && tokens_[tf].upper &&
+      !tokens_[tf + 1].upper &&
+      lexicon::IsPlayingPosition(TokenText(text_, tokens_[k - 1]))) {
+    e.affiliation = Text(tf, tf + 1);
+  }
   // "Liberal housing critic Jo Park": the party is where the critic belongs.
   if (e.affiliation.empty()) e.affiliation = PartyOpening(tf, k);
   // "union president Marta Kovac" after "the Allied Nurses Union".
@@ -861,7 +869,11 @@ int MentionFinder::NameBeforeTitle(int first, int last) const {
     return first;  // "the Welsh health minister", "the Canadian envoy"
   }
   // (A word for a post ends the title: not "Gold Star parents".)
-  if ((tokens_[last - 1].classes & kTitleHead) == 0) return first;
+  // ("the Alytus guard": so does a player's position.)
+  if ((tokens_[last - 1].classes & kTitleHead) == 0 &&
+      !lexicon::IsPlayingPosition(TokenText(text_, tokens_[last - 1]))) {
+    return first;
+  }
   // (Not a person's name: "the Sanders supporter" after "Bernie Sanders".)
   const std::string name = Text(first, e);
   for (const Entity& other : entities_) {

@@ -28,7 +28,15 @@ constexpr absl::string_view kRepresentVerbs[] = {"represents", "represented"};
 constexpr absl::string_view kSeatAreas[] = {"ward",     "riding", "constituency", "district",
                                             "division", "seat",   "electorate",   "county"};
 
+constexpr absl::string_view kPlayingPositions[] = {
+    "guard",     "forward",   "fullback",  "full-back", "halfback",  "half-back",
+    "quarterback", "shortstop", "goalie",  "fly-half",  "scrum-half", "centre-back",
+    "center-back", "flanker", "hooker", "prop", "lock",
+    "keeper"};
+
 }  // namespace
+
+bool IsPlayingPosition(absl::string_view word) { return InWordLists<kPlayingPositions>(word); }
 
 bool IsForeignInstitutionHead(absl::string_view word) {
   return InWordLists<kForeignInstitutionHeads>(word);

@@ -24,6 +24,11 @@ bool IsRepresentVerb(absl::string_view word);
 // the Westray ward".
 bool IsSeatArea(absl::string_view word);
 
+// True for a lowercase word for a player's position in a team ("guard",
+// "forward", "quarterback", "fly-half"; exact bytes) that no agent ending
+// marks ("striker" and "winger" have theirs): "Alytus guard Tomas Rimkus".
+bool IsPlayingPosition(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

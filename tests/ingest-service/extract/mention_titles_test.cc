@@ -56,5 +56,25 @@ TEST(MentionTitles, NameBeforeALowercaseTitleAfterSaidIsTheEmployerNotTheSpeaker
   EXPECT_EQ(s->affiliation(), "Dalkey Rovers");
 }
 
+TEST(MentionTitles, TeamBeforeAPlayersPositionIsTheAffiliation) {
+  v1::Document doc = Extract(
+      "\"We ran out of legs,\" said Kaunas Ravens guard Darius Petkus. Another "
+      "player, Rokas Mazeika, the Ravens forward, agreed. \"It was hard,\" he said.");
+  const v1::Source* s = FindSource(doc, "darius-petkus");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "guard");
+  EXPECT_EQ(s->affiliation(), "Kaunas Ravens");
+  v1::Document other = Extract(
+      "\"We ran out of legs,\" Birzai guard Darius Petkus said after the game.");
+  s = FindSource(other, "darius-petkus");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Birzai");
+  // ("Security guard" opening a sentence is a title, no team.)
+  v1::Document guard = Extract("Security guard Ona Vaitkute said the gate was open.");
+  s = FindSource(guard, "ona-vaitkute");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
