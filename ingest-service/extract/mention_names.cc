@@ -20,6 +20,37 @@ using mention_internal::kMaxNameTokens;
 using mention_internal::kMaxTitleBeforeName;
 using mention_internal::kNotTitleWord;
 
+namespace {
+
+// True for the label of a credit, caption or link line, any case ("Photo",
+// "Image", "Related", "Watch"): before a colon it names no one.
+bool IsPageLabel(absl::string_view word) {
+  const std::string lower = absl::AsciiStrToLower(word);
+  return lexicon::IsCreditLabel(lower) || lexicon::IsFurnitureLabelWord(lower);
+}
+
+// True when tokens [first, end), after a title word, are an agent noun, "of"
+// and capitalised words ending in a plural ("Conservator of Forests",
+// "Registrar of Societies"), set off by a comma before a capitalised word
+// (`last` ends the sentence): the title's rest, the name in apposition after.
+bool PostOfPluralsBeforeName(absl::string_view text, const std::vector<Token>& tokens,
+                             int first, int end, int last) {
+  if (end - first < 3 || end + 1 >= last || !IsPunct(tokens[end], ',') ||
+      !tokens[end + 1].upper || TokenText(text, tokens[first + 1]) != "of") {
+    return false;
+  }
+  const absl::string_view head = TokenText(text, tokens[first]);
+  const absl::string_view plural = TokenText(text, tokens[end - 1]);
+  // (A plural ends in "s" after a consonant or "e": not "Texas", "Illinois".)
+  return tokens[first].letters_only && HasAgentSuffix(absl::AsciiStrToLower(head)) &&
+         tokens[end - 1].upper && tokens[end - 1].letters_only &&
+         (tokens[end - 1].classes & kCountry) == 0 && plural.size() >= 4 &&
+         plural.back() == 's' &&
+         absl::string_view("suiao").find(plural[plural.size() - 2]) == absl::string_view::npos;
+}
+
+}  // namespace
+
 bool MentionFinder::StartsName(int k, const Sentence& s) const {
   const Token& t = tokens_[k];
   // "They’ve suggested": a pronoun with a contracted auxiliary names no one.
@@ -120,6 +151,9 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
     return false;
   }
   const Token& next = tokens_[k + 1];
+  // "Photo: Ari Jonsson", "(Image: Reuters)", "Related: ...": the label of a
+  // credit, caption or link line names no one.
+  if (IsPunct(next, ':') && IsPageLabel(TokenText(text_, t))) return true;
   // "Electricity: Regulator approves ...": a topic label before a colon.
   const bool label = IsPunct(next, ':') && k == s.first &&
                      (t.classes & (kSpeakerNoun | kOrgWord | kTitle)) == 0;
@@ -186,6 +220,12 @@ bool MentionFinder::AllCapitals(int k) const {
 }
 
 int MentionFinder::ReadName(const Sentence& s, int k) {
+  // "Photo: Ari Jonsson", "(Image: Greta Lind/Reuters)": the name a credit label
+  // gives took the picture; it names no one in the story.
+  if (k >= s.first + 2 && IsPunct(tokens_[k - 1], ':') && IsWord(tokens_[k - 2]) &&
+      lexicon::IsCreditLabel(absl::AsciiStrToLower(TokenText(text_, tokens_[k - 2])))) {
+    return NameRunEnd(k, s.last);
+  }
   // "Arica-based Pesquera Punta Norte", "Oslo-listed Nordvik Salmon": the place
   // compound is no part of the name, which is an organisation's; alone ("the
   // Seattle-based carrier") it names no one.
@@ -482,6 +522,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
                            (tokens_[k].classes & (kTitle | kOrgWord | kCountry)) == 0 &&
                            !RunHasOrgWord(k, j) && !OrgHeadAt(j - 1);
   if (role_opener) name_first = k + 1;
+  // "The state's Chief Conservator of Forests, Ramli Sulaiman,": a post, no name.
+  if (name_first > k && PostOfPluralsBeforeName(text_, tokens_, name_first, j, s.last)) return j;
   int served_end = -1;  // ServedBeforeTitle(), when it applies
   const bool single_place =
       j - name_first == 1 && (tokens_[name_first].classes & kCountry);

@@ -66,6 +66,9 @@ bool MentionFinder::IsGroupPlural(int k) const {
       absl::EndsWith(w, "s")) {
     return true;
   }
+  // ("Dockworkers", "Islanders": a compound ending in a plural of people; not
+  // one a person was named by before.)
+  if (lexicon::IsPeopleCompoundPlural(w) && !by_name_.contains(w)) return true;
   return w.size() > 5 && (absl::EndsWith(w, "ians") || absl::EndsWith(w, "cans") ||
                           absl::EndsWith(w, "eans") || absl::EndsWith(w, "ists"));
 }

@@ -282,19 +282,26 @@ void InsertionSort(std::vector<T>* items, Less less) {
   }
 }
 
-// True when tokens [first, last) name an organisation: the whole of an
-// organisation's mention ("Narva City Council"), or a body named in lowercase
-// as mention_internal::LowercaseBodyRun reads it ("Tartu municipality",
-// "Senate ethics committee").
-bool NamesBody(const TextModel& m, const MentionFinder& mentions, int first, int last) {
+// The organisation entity whose mention spans tokens [first, last) whole
+// ("Narva City Council"), or -1.
+int BodyEntity(const MentionFinder& mentions, int first, int last) {
   if (const int k = mentions.MentionStartingAt(first); k >= 0) {
     const Mention& mention = mentions.mentions()[k];
     if (mention.last == last && mention.entity >= 0 &&
         mentions.entities()[mention.entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
-      return true;
+      return mention.entity;
     }
   }
-  return mention_internal::LowercaseBodyRun(m.text, m.tokens, first, last);
+  return -1;
+}
+
+// True when tokens [first, last) name an organisation: the whole of an
+// organisation's mention (BodyEntity()), or a body named in lowercase as
+// mention_internal::LowercaseBodyRun reads it ("Tartu municipality", "Senate
+// ethics committee").
+bool NamesBody(const TextModel& m, const MentionFinder& mentions, int first, int last) {
+  return BodyEntity(mentions, first, last) >= 0 ||
+         mention_internal::LowercaseBodyRun(m.text, m.tokens, first, last);
 }
 
 // True when the word at `k` names one who holds a post ("official",
@@ -311,9 +318,11 @@ bool HoldsAPost(const TextModel& m, int k) {
 // `name_last` inside it ("A senior official at the Atlantic Pilotage Authority":
 // "senior official"): the organisation the preposition after the head opens,
 // when NamesBody() reads it so, without its article or lowercase modifiers
-// before capitalised words; else "".
+// before capitalised words; else "". Sets `*body` to the organisation's entity
+// when a mention names it (BodyEntity()), else to -1.
 absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& mentions,
-                                     int first, int last, int name_last) {
+                                     int first, int last, int name_last, int* body) {
+  *body = -1;
   if (name_last <= first || name_last + 1 >= last) return {};
   const Token& prep = m.tokens[name_last];
   if (prep.upper || (prep.classes & kAffiliationPrep) == 0) return {};
@@ -330,6 +339,7 @@ absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& me
   }
   if (j > k && m.tokens[j].upper) k = j;
   if (!NamesBody(m, mentions, k, last)) return {};
+  *body = BodyEntity(mentions, k, last);
   return m.text.substr(m.tokens[k].begin, m.tokens[last - 1].end - m.tokens[k].begin);
 }
 
@@ -584,8 +594,9 @@ class RecordBuilder {
   // its article ("The indictment says" is the source "according to an
   // indictment" named); a body the phrase names after its head ("A spokesman
   // for Wessex Vale Water", "A senior official at the Atlantic Pilotage
-  // Authority") is also its affiliation (UnnamedAffiliation()); a person's
-  // name heading it is that person (PersonNamedBy()).
+  // Authority", "A Scottish Government spokesperson") is also its affiliation
+  // (UnnamedAffiliation(), PostAfterBody()) and, named by a mention, a source
+  // of its own; a person's name heading it is that person (PersonNamedBy()).
   void UnnamedSource(const Speaker& sp, v1::Claim* c) {
     int first = sp.name_first, last = sp.name_last;
     if (first < 0) {
@@ -595,11 +606,18 @@ class RecordBuilder {
     if (last - first > 1 && lexicon::IsArticle(TokenText(m_.text, m_.tokens[first]))) {
       ++first;
     }
-    absl::string_view affiliation = UnnamedAffiliation(m_, mentions_, sp.first, sp.last, last);
+    int body = -1;  // the organisation's entity, when a mention names it
+    absl::string_view affiliation =
+        UnnamedAffiliation(m_, mentions_, sp.first, sp.last, last, &body);
     int name_end = last;  // the head: "spokesman" of "spokesman for Wessex Vale Water"
     for (int p = first + 1; affiliation.empty() && p + 1 < last; ++p) {
-      affiliation = UnnamedAffiliation(m_, mentions_, first, last, p);
+      affiliation = UnnamedAffiliation(m_, mentions_, first, last, p, &body);
       if (!affiliation.empty()) name_end = p;
+    }
+    if (affiliation.empty() && PostAfterBody(first, last)) {
+      // "A Scottish Government spokesperson": the body before the post.
+      body = BodyEntity(mentions_, first, last - 1);
+      affiliation = Text(first, last - 1);
     }
     if (const int person = first == sp.first && !affiliation.empty()
                                ? PersonNamedBy(first, name_end)
@@ -612,7 +630,34 @@ class RecordBuilder {
       c->set_source_id(EntitySource(person));
       return;
     }
+    // The body a spokesman or official speaks for, or a document comes from, is
+    // a source too, listed first (not the state a "Florida senator" serves).
+    if (body >= 0 && VoiceOrWorkOfBody(name_end)) EntitySource(body);
     AnonymousSource(Text(first, last), affiliation, c->mutable_source_id());
+  }
+
+  // True when tokens [first, last) are an organisation's whole mention and one
+  // who speaks for it after it ("Scottish Government spokesperson", "Treasury
+  // officials"; SpeaksForBody()).
+  bool PostAfterBody(int first, int last) const {
+    return last - first >= 2 && SpeaksForBody(last - 1) &&
+           BodyEntity(mentions_, first, last - 1) >= 0;
+  }
+
+  // True when the head of an unnamed speaker, ending before token `name_end`,
+  // speaks for the body after it or before it (SpeaksForBody()), or the body
+  // follows "from" ("a statement from Judicial Watch").
+  bool VoiceOrWorkOfBody(int name_end) const {
+    return SpeaksForBody(name_end - 1) ||
+           (static_cast<size_t>(name_end) < m_.tokens.size() &&
+            TokenText(m_.text, m_.tokens[name_end]) == "from");
+  }
+
+  // True when the word at token `k` is one who speaks for their body
+  // (lexicon::IsBodyVoice: "spokeswoman", "officials").
+  bool SpeaksForBody(int k) const {
+    const Token& t = m_.tokens[k];
+    return t.kind == TokenKind::kWord && !t.upper && lexicon::IsBodyVoice(TokenText(m_.text, t));
   }
 
   // The text of tokens [first, last).

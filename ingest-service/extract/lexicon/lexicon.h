@@ -280,6 +280,21 @@ bool IsBusinessRole(absl::string_view word);
 // club named before in full ("Eastbridge United").
 bool IsClubNameHead(absl::string_view word);
 
+// True for the label of a caption or credit line ("photo", "image",
+// "credit"; lowercase, exact bytes): "Photo: Ari Jonsson" credits a picture.
+bool IsCreditLabel(absl::string_view word);
+
+// True for one who speaks for the body they belong to ("spokeswoman",
+// "official", "representative"; lowercase, exact bytes): "A Treasury
+// spokesman said" quotes the Treasury too.
+bool IsBodyVoice(absl::string_view word);
+
+// True for a compound ending in a plural agent noun of a trade or a people with
+// two or more letters before it ("Dockworkers", "Shipowners", "Islanders";
+// exact bytes of the tail, "workers", "landers"): a plural of people, not a
+// surname ("Flanders" has one letter before "landers").
+bool IsPeopleCompoundPlural(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

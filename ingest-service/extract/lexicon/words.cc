@@ -80,7 +80,7 @@ constexpr ClassList kLists[] = {
      "school hospital clinic church club league caucus coalition campaign "
      "commission's council's department's ministry's fbi cia dea rcmp nato "
      "cnn bbc nbc abc cbs msnbc npr afp gop nasa cdc fda epa irs nsa "
-     "pentagon kremlin whitehall society trust charity alliance chamber tribunal "
+     "pentagon kremlin whitehall treasury society trust charity alliance chamber tribunal "
      "secretariat directorate nations europol interpol forum guild"},
     {kCountry,
      "mexico canada china u.s. usa america united states britain uk u.k. england "
@@ -171,7 +171,7 @@ constexpr ClassList kLists[] = {
      "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "
      "e.u. d.c. ph.d. i.e. e.g. mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. "
      "capt. sgt. cpl. const. cst. insp. supt. rev. adm. cmdr. maj. det. pvt. mx. "
-     "eng. engr. arch. "
+     "eng. engr. arch. coun. cllr. "
      "ave. blvd. dept. univ. assn. bros. messrs. hon. rs. nos."},
     {kNumberAbbreviation, "no. nos."},
     {kStarter,
@@ -379,6 +379,23 @@ constexpr std::pair<absl::string_view, absl::string_view> kLeadVerbPosts[] = {
 // Plural nouns of people who hold posts at a body ("officials at the
 // ministry", "executives at the bank"), exact bytes: "at" after one names
 // their employer (not "a witness at the committee", "fans at the stadium").
+// Labels of a picture's caption or credit line ("Photo: Ari Jonsson",
+// "(Image: Reuters)"; exact bytes, lowercase): before a colon they name no one.
+constexpr absl::string_view kCreditLabels[] = {
+    "photo", "photos", "photograph", "photography", "picture", "pictures", "pic",
+    "image", "images", "illustration", "graphic", "caption", "credit"};
+// Plural agent nouns that end compounds naming a trade or a people
+// ("dock|workers", "ship|owners", "share|holders", "is|landers"): the compound
+// is a plural of people, never a surname.
+constexpr absl::string_view kPeoplePluralTails[] = {
+    "workers", "owners", "makers", "holders", "keepers", "growers", "dwellers",
+    "goers", "landers", "builders", "fighters", "farmers", "fishers"};
+// Those who speak for the body they belong to ("a spokesman for the ministry",
+// "a Treasury official"; exact bytes): what they say, the body says.
+constexpr absl::string_view kBodyVoices[] = {
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+    "spokespeople", "spokespersons", "representative", "representatives",
+    "official", "officials"};
 constexpr absl::string_view kEmployeePlurals[] = {
     "officials", "executives", "employees", "staffers", "workers", "managers",
     "directors", "officers", "representatives", "spokespeople", "engineers",
@@ -644,6 +661,17 @@ bool IsLegislatureModifier(absl::string_view word) {
 bool IsLegislatureHead(absl::string_view word) { return InWordLists<kLegislatureHeads>(word); }
 
 bool IsEmployeePlural(absl::string_view word) { return InWordLists<kEmployeePlurals>(word); }
+
+bool IsCreditLabel(absl::string_view word) { return InWordLists<kCreditLabels>(word); }
+
+bool IsBodyVoice(absl::string_view word) { return InWordLists<kBodyVoices>(word); }
+
+bool IsPeopleCompoundPlural(absl::string_view word) {
+  for (absl::string_view tail : kPeoplePluralTails) {
+    if (word.size() >= tail.size() + 2 && absl::EndsWith(word, tail)) return true;
+  }
+  return false;
+}
 
 bool IsAheadLeadVerb(absl::string_view word) { return InWordLists<kAheadLeadVerbs>(word); }
 

@@ -67,5 +67,51 @@ TEST(MentionNames, PersonOfABodyNamedWithModifiersAndItsKind) {
   EXPECT_EQ(s->affiliation(), "Jubbanti Askan");
 }
 
+TEST(MentionNames, CreditAndLinkLabelsNameNoOne) {
+  v1::Document doc = Extract(
+      "Ferry link to close\n\nThe island ferry will stop in May, the council said.\n\n"
+      "Photo: Halla Sveins\n\n\"We have no choice,\" the engineer said.\n\n"
+      "(Image: Dag Ruud)\n\nRelated: 'The Last Crossing' - our series on island ferries\n");
+  EXPECT_EQ(FindSource(doc, "photo"), nullptr);
+  EXPECT_EQ(FindSource(doc, "halla-sveins"), nullptr);
+  EXPECT_EQ(FindSource(doc, "dag-ruud"), nullptr);
+  EXPECT_EQ(FindSource(doc, "related"), nullptr);
+}
+
+TEST(MentionNames, CompoundPluralOfPeopleIsAGroupNotAName) {
+  for (const char* text : {"Dockworkers said loading had slowed at the quay.",
+                           "Islanders say the new toll will hurt small shops."}) {
+    v1::Document doc = Extract(text);
+    ASSERT_EQ(doc.sources_size(), 1) << text;
+    EXPECT_EQ(doc.sources(0).type(), v1::SOURCE_TYPE_ANONYMOUS) << text;
+  }
+}
+
+TEST(MentionNames, TreasuryIsAnOrganisation) {
+  v1::Document doc = Extract("The Treasury said the deficit would narrow next year.");
+  const v1::Source* s = FindSource(doc, "treasury");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+TEST(MentionNames, AbbreviatedCouncillorTitleOpensTheName) {
+  v1::Document doc = Extract(
+      "\"The cuts go too far,\" said Coun. Mira Patel, who chairs the transit committee.");
+  EXPECT_EQ(FindSource(doc, "coun"), nullptr);
+  const v1::Source* s = FindSource(doc, "mira-patel");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+}
+
+TEST(MentionNames, PostOfPluralsSetOffBeforeANameIsNoName) {
+  v1::Document doc = Extract(
+      "The province's Chief Surveyor of Mines, Amir Hakim, did not reply. In a "
+      "speech in May he said the rules would change.");
+  EXPECT_EQ(FindSource(doc, "surveyor-of-mines"), nullptr);
+  const v1::Source* s = FindSource(doc, "amir-hakim");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire

@@ -9,6 +9,7 @@ namespace {
 
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
 
 // The source of the first claim of `doc` whose text contains `words`; nullptr
 // when there is none.
@@ -91,6 +92,26 @@ TEST(Records, UnnamedOfficialAtABodyWithLowercaseModifiersWorksForIt) {
     found = found || s.affiliation() == "Nyeri county ethics committee";
   }
   EXPECT_TRUE(found);
+}
+
+TEST(Records, BodyASpokespersonSpeaksForIsASourceToo) {
+  for (const char* text :
+       {"A spokesperson for the Tagish Lake Council said the road would reopen.",
+        "A Tagish Lake Council spokesperson said the road would reopen."}) {
+    v1::Document doc = Extract(text);
+    const v1::Source* body = FindSource(doc, "tagish-lake-council");
+    ASSERT_NE(body, nullptr) << text;
+    EXPECT_EQ(body->type(), v1::SOURCE_TYPE_ORGANIZATION) << text;
+    ASSERT_EQ(doc.sources_size(), 2) << text;
+    EXPECT_EQ(doc.sources(1).type(), v1::SOURCE_TYPE_ANONYMOUS) << text;
+    EXPECT_EQ(doc.sources(1).affiliation(), "Tagish Lake Council") << text;
+  }
+}
+
+TEST(Records, BodyOfAnUnnamedMemberIsNoSource) {
+  v1::Document doc =
+      Extract("A member of the Tagish Lake Council said the road would reopen.");
+  EXPECT_EQ(FindSource(doc, "tagish-lake-council"), nullptr);
 }
 
 }  // namespace
