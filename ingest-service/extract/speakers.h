@@ -142,6 +142,11 @@ class SpeakerFinder {
   // True when some mention of `entity` among the kMaxPersonLookback mentions
   // before token `before` stands as a person (StandsAsPerson).
   bool EntityStandsAsPerson(int entity, int before) const;
+  // The person whose team opens the main clause of `prev` as its subject
+  // ("Magnusson's team used drones ...", "Dr Ana Ruiz's lab tested ..."), or
+  // -1: a "they" after it reports for the team, whose named head is the source
+  // (public: a findings cue's "They found that" may ask it too).
+  int TeamOwnerOpening(const Sentence& prev) const;
 
  private:
   // The person mention starting at token `k` when it ends the attribution (a
@@ -212,10 +217,6 @@ class SpeakerFinder {
   // reports speaking, as an anonymous speaker; else, when `prev` reports no
   // one speaking, the person whose team opens it (TeamOwnerOpening); else `s`.
   Speaker TheyAntecedent(Speaker s, const Sentence& prev) const;
-  // The person whose team opens the main clause of `prev` as its subject
-  // ("Magnusson's team used drones ...", "Dr Ana Ruiz's lab tested ..."), or
-  // -1: a "they" after it reports for the team, whose named head is the source.
-  int TeamOwnerOpening(const Sentence& prev) const;
   // True when, after the group speaking in `prev` (its phrase ending at token
   // `after`), a main clause joined to it (after a comma, or with a cue of its
   // own) opens with another group ("..., but critics disagreed", "but critics
