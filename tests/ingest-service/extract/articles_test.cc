@@ -2250,5 +2250,67 @@ TEST_F(ArticlesTest, PlaceOverTheDateThatTheLedesDatelineRepeats) {
   EXPECT_EQ(SpeakerOf(doc, "take from the aquifer"), "Gloria Nunez");
 }
 
+// Helper fig (session 21): parana-barges-low-water (a river-freight story
+// written for the figure shapes of session 21): a vague amount of a unit, a
+// kilometre post, an elided unit across sentences, "within a week" and a
+// place range "within 50 kilometres of".
+TEST_F(ArticlesTest, LowRiverFiguresKeepTheirUnits) {
+  const v1::Document doc = Analyze("parana-barges-low-water");
+  auto find = [&doc](const std::string& text) {
+    return FigureText(doc, text);
+  };
+  const v1::Figure* grain = find("hundreds of thousands of tonnes");
+  ASSERT_NE(grain, nullptr);
+  EXPECT_EQ(grain->dimension(), v1::DIMENSION_MASS);
+  EXPECT_EQ(grain->unit(), "tonne");
+  // "in six days. Now it is more like ten": the unit said before.
+  const v1::Figure* ten = find("ten");
+  ASSERT_NE(ten, nullptr);
+  EXPECT_EQ(ten->unit(), "day");
+  const v1::Figure* near = find("50 kilometres");
+  ASSERT_NE(near, nullptr);
+  EXPECT_EQ(near->qualifier(), v1::QUALIFIER_EXACT);
+  const v1::Figure* week = find("within a week");
+  ASSERT_NE(week, nullptr);
+  EXPECT_EQ(week->qualifier(), v1::QUALIFIER_AT_MOST);
+  for (const v1::Figure& f : doc.figures()) {
+    EXPECT_EQ(f.text().find("412"), std::string::npos) << f.text();
+  }
+}
+
+
+// Helper "meta", session 21: testdata/articles/tamale-grain-silos.{txt,gold.json}.
+
+// A date line, then "by" and a name with the bureau it was filed from
+// ("Posted on 12 October 2026 by Abena Sarpong, Tamale Bureau"), joined under
+// the standfirst: the standfirst stays the subheadline, the date and the name
+// (without the bureau) are read, and the body starts at the lede.
+TEST_F(ArticlesTest, DateThenNameAndBureauUnderTheStandfirst) {
+  v1::Document doc = Analyze("tamale-grain-silos");
+  EXPECT_EQ(doc.headline(), "Northern farmers to get new grain silos before the harvest");
+  EXPECT_EQ(doc.subheadline(),
+            "The ministry says the stores will cut the share of maize lost to pests and damp");
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Abena Sarpong");
+  EXPECT_EQ(doc.publish_time().seconds(), 1791763200);  // 2026-10-12
+  EXPECT_EQ(SpeakerOf(doc, "nowhere dry to keep it"), "Issah Fuseini");
+}
+
+// Helper "meta", session 21: testdata/articles/galle-harbour-dredging.{txt,gold.json}.
+
+// A wire dateline's head on a line of its own ("Galle, Oct 8 (Southern Coast
+// Wire) –") over a dotted date line with a two-digit year, a weekday, a pipe
+// and a zone ("Thursday, 08.10.26 | 09:40 SLST"): the place is the dateline,
+// the date (day first) the publish time; neither line is subheadline or body.
+TEST_F(ArticlesTest, WireDatelineLineOverADottedDateLine) {
+  v1::Document doc = Analyze("galle-harbour-dredging");
+  EXPECT_EQ(doc.headline(), "Galle harbour dredging to start after monsoon delay");
+  EXPECT_EQ(doc.subheadline(), "");
+  EXPECT_EQ(doc.dateline(), "Galle");
+  EXPECT_EQ(doc.authors_size(), 0);
+  EXPECT_EQ(doc.publish_time().seconds(), 1791452400);  // 2026-10-08 09:40
+  EXPECT_EQ(SpeakerOf(doc, "while the dredgers are working"), "Dilani Wickramasinghe");
+}
+
 }  // namespace
 }  // namespace factwire
