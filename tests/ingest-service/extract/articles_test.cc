@@ -2312,5 +2312,17 @@ TEST_F(ArticlesTest, WireDatelineLineOverADottedDateLine) {
   EXPECT_EQ(SpeakerOf(doc, "while the dredgers are working"), "Dilani Wickramasinghe");
 }
 
+// Court report with a standfirst title phrase, a court title, a government
+// description and a team's "they" (seremban-tender-ruling, helper res).
+TEST_F(ArticlesTest, CourtTitlesAndDescriptionsResolve) {
+  v1::Document doc = Analyze("seremban-tender-ruling");
+  EXPECT_EQ(SpeakerOf(doc, "has not chosen at all"), "Noraini Hashim");
+  EXPECT_EQ(SpeakerOf(doc, "shut out for years"), "Farid Azman");
+  EXPECT_EQ(SpeakerOf(doc, "fewer than a third recorded"), "Leong Mei Ling");
+  EXPECT_NE(SpeakerOf(doc, "review the rules for all state tenders"),
+            "Negeri Sembilan Ministry of Housing");
+  EXPECT_EQ(SpeakerOf(doc, "reopened within three months"), "Seremban Builders Association");
+}
+
 }  // namespace
 }  // namespace factwire
