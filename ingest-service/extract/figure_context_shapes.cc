@@ -362,12 +362,29 @@ void ContextFinder::PronounSubjects(absl::Span<v1::Figure> figures) const {
 
 namespace {
 
+// True if the word `word` lowercased is a results noun
+// (lexicon::IsResultsNoun); words longer than any listed are not.
+bool IsResultsWord(absl::string_view word) {
+  constexpr size_t kLongest = 12;  // "deliveries", "shipments"
+  if (word.empty() || word.size() > kLongest) return false;
+  char lower[kLongest];
+  for (size_t k = 0; k < word.size(); ++k) {
+    lower[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
+  }
+  return lexicon::IsResultsNoun(absl::string_view(lower, word.size()));
+}
+
 // True if a word of `subject` ("drop in net profit"), or with `last_only`
 // its last word ("Net profit"), is a results noun (lexicon::IsResultsNoun).
 bool HasResultsWord(absl::string_view subject, bool last_only) {
-  std::vector<absl::string_view> words = absl::StrSplit(subject, ' ');
-  for (size_t k = last_only ? words.size() - 1 : 0; k < words.size(); ++k) {
-    if (lexicon::IsResultsNoun(absl::AsciiStrToLower(words[k]))) return true;
+  if (last_only) {
+    const size_t space = subject.rfind(' ');
+    return IsResultsWord(space == absl::string_view::npos
+                             ? subject
+                             : subject.substr(space + 1));
+  }
+  for (absl::string_view w : absl::StrSplit(subject, ' ')) {
+    if (IsResultsWord(w)) return true;
   }
   return false;
 }
