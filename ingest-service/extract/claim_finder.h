@@ -782,6 +782,12 @@ class ClaimFinder {
   // on Mill Lane, whose ..., said ... He said".)
   Speaker ReportedPronounSpeaker(const Speaker& sp) const;
   void According(int c, const Sentence& s);
+  // "despite warnings from residents of the isles that the increase will push
+  // families away": a noun for something said (lexicon::IsSaidThingNoun),
+  // "from", a plain noun phrase (HeadNounPhrase, up to
+  // kMaxSourceModifierTokens words) and a that-clause in `s`: emits the
+  // clause up to its end (ClauseEnd) as the phrase's claim, the noun as cue.
+  void SaidThingFrom(const Sentence& s);
   // "according to the paper", "..., the study found": an unnamed document
   // speaker `sp` (no pronoun, no entity, a written piece among its first
   // kMaxLabelLeadWords words: lexicon::IsWrittenPieceNoun) whose article

@@ -220,6 +220,7 @@ bool ClaimFinder::WithinRelativeClause(const Speaker& sp, int c, const Sentence&
 void ClaimFinder::Reported(const Sentence& s) {
   ColonHeadline(s);
   InDocument(s);
+  SaidThingFrom(s);
   bool earlier_cue = false;
   int main_start = -1;  // MainClauseStart(s), computed when first needed
   const auto main_clause = [&] {

@@ -598,6 +598,25 @@ void ClaimFinder::According(int c, const Sentence& s) {
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
 }
 
+void ClaimFinder::SaidThingFrom(const Sentence& s) {
+  for (int k = s.first; k + 3 < s.last; ++k) {
+    if (t_[k].kind != TokenKind::kWord || t_[k].upper || Word(k + 1) != "from" ||
+        !lexicon::IsSaidThingNoun(Word(k))) {
+      continue;
+    }
+    int that = k + 2;
+    while (that < s.last && that - k - 2 <= kMaxSourceModifierTokens && IsWord(t_[that]) &&
+           Word(that) != "that") {
+      ++that;
+    }
+    if (that >= s.last || Word(that) != "that" || !OpensClause(that)) continue;
+    const Speaker sp = HeadNounPhrase(k + 2, that);
+    const int e = ClauseEnd(that + 1, s.last);
+    if (!sp.found() || WordsIn(that + 1, e) < 3) continue;
+    Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {that + 1, e}, k, k, sp);
+  }
+}
+
 Speaker ClaimFinder::WithArticle(Speaker sp) const {
   if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0 || sp.first < 1) {
     return sp;

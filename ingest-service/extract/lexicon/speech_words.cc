@@ -393,6 +393,12 @@ constexpr absl::string_view kWrittenPieceNouns[] = {"paper", "papers", "article"
                                                     "letter", "filing", "filings", "document",
                                                     "documents", "minutes"};
 
+// Nouns for something said that "from" someone and a that-clause follow
+// ("warnings from residents that ...", "claims from the union that ...").
+constexpr absl::string_view kSaidThingNouns[] = {
+    "warning",    "warnings",    "claim",   "claims",   "assurance", "assurances",
+    "allegation", "allegations", "promise", "promises", "pledge",    "pledges"};
+
 // Adjectives that date a document rather than name it ("a new study", "the
 // latest survey"): the source is the study.
 constexpr absl::string_view kRecencyAdjectives[] = {"new", "recent", "latest"};
@@ -716,6 +722,8 @@ bool IsAgentParticiple(absl::string_view word) { return InWordLists<kAgentPartic
 bool IsWrittenPieceNoun(absl::string_view word) {
   return InWordLists<kDocumentNouns, kWrittenPieceNouns>(word);
 }
+
+bool IsSaidThingNoun(absl::string_view word) { return InWordLists<kSaidThingNouns>(word); }
 
 bool IsRecencyAdjective(absl::string_view word) {
   return InWordLists<kRecencyAdjectives>(word);

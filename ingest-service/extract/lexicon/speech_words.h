@@ -406,6 +406,10 @@ bool IsAgentParticiple(absl::string_view word);
 // "memo", "letter", "filing", "minutes"). Lowercase input.
 bool IsWrittenPieceNoun(absl::string_view word);
 
+// Nouns for something said ("warning", "claims", "assurances", "pledge")
+// that may take "from" and a speaker, then a that-clause. Lowercase input.
+bool IsSaidThingNoun(absl::string_view word);
+
 // Adjectives that date a document rather than name it ("new", "recent",
 // "latest"). Lowercase input.
 bool IsRecencyAdjective(absl::string_view word);

@@ -569,5 +569,20 @@ TEST(Reported, FrontedWhenAskedClauseMakesNoClaim) {
   EXPECT_EQ(c->source_id(), "omar-vance");
 }
 
+// "despite warnings from residents of the isles that ...", "amid claims from
+// the union that ...": a noun for something said, "from" its speakers and a
+// that-clause report the clause as theirs.
+TEST(Reported, ASaidThingFromSomeoneReportsItsThatClause) {
+  v1::Document doc = Extract(
+      "The board closed the pool in June, despite warnings from swimmers on the island "
+      "that the nearest one is an hour away.");
+  const v1::Claim* c = FindClaim(doc, "the nearest one is an hour away");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(c->text(), "the nearest one is an hour away");
+  EXPECT_EQ(c->speaker().rfind("swimmers", 0), 0u) << c->speaker();
+  EXPECT_EQ(c->cue(), "warnings");
+}
+
 }  // namespace
 }  // namespace factwire
