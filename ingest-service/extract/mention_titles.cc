@@ -70,6 +70,7 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   } else if (const int post = PostBeforeField(s, head); post >= 0) {
     head = post;  // "The HSE's national clinical lead for immunisation, Dr. ..."
   } else if (!title_word(head, kTitle | kTitleHead) && !role_noun(head)) {
+    EmployerOfPronounOwner(s, head, entity);
     return;
   }
   int tf = head;
@@ -93,6 +94,22 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
     e.affiliation = boss.name;
   }
   AffiliateByOwner(entity, owner, tf, title_end);
+}
+
+void MentionFinder::EmployerOfPronounOwner(const Sentence& s, int head, int entity) {
+  const Token& kind = tokens_[head];
+  if (head - 1 < s.first || !IsWord(kind) || kind.upper || (kind.classes & kOrgKind) == 0 ||
+      ShowsAPerson(entities_[entity])) {
+    return;
+  }
+  const absl::string_view w = TokenText(text_, tokens_[head - 1]);
+  if (w != "Her" && w != "her" && w != "His" && w != "his") return;
+  Entity& body = entities_[entity];
+  body.type = v1::SOURCE_TYPE_ORGANIZATION;
+  const int person = ResolvePronoun(head - 1);
+  if (person < 0 || person == entity) return;
+  Entity& p = entities_[person];
+  if (p.type == v1::SOURCE_TYPE_PERSON && p.affiliation.empty()) p.affiliation = body.name;
 }
 
 int MentionFinder::TitleOwnerBefore(const Sentence& s, int p, bool title_head, bool* titled) {

@@ -342,6 +342,11 @@ class MentionFinder {
   // or a number ("the South Isles", "the Westray ward"), or a country or a
   // known name without "the"; closing the object; no person's name. Else "".
   std::string RepresentedName(const Sentence& s, int k) const;
+  // For a name `entity` after "Her company," or "his firm," (the kind of
+  // organisation at token `head`, a comma after it): the name is a body's,
+  // and the body is where the person the pronoun stands for works
+  // (ResolvePronoun()), when no affiliation is known.
+  void EmployerOfPronounOwner(const Sentence& s, int head, int entity);
   // For a name run ending before token `end`: where the name ends when a
   // lowercase connector ("of", "for"; not "and") and another run, or a plural's
   // apostrophe and a body's name (PluralOwnerOfBody), continue it ("the

@@ -76,5 +76,15 @@ TEST(MentionTitles, TeamBeforeAPlayersPositionIsTheAffiliation) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(MentionTitles, HerCompanyNamedAfterACommaIsWhereSheWorks) {
+  v1::Document doc = Extract(
+      "Lucia Mendes is a hydrographer. Her company, Tejo Surveys, mapped the estuary. "
+      "\"The channel is moving,\" she said.");
+  const v1::Source* s = FindSource(doc, "lucia-mendes");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Tejo Surveys");
+  EXPECT_EQ(FindSource(doc, "tejo-surveys"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
