@@ -2324,5 +2324,36 @@ TEST_F(ArticlesTest, CourtTitlesAndDescriptionsResolve) {
   EXPECT_EQ(SpeakerOf(doc, "reopened within three months"), "Seremban Builders Association");
 }
 
+// Helper "fsubj", session 21: testdata/articles/tarsk-fertiliser-results.{txt,gold.json}.
+
+// A results story: the reporting period named once in the lede governs the
+// results figures after it; a year before the forecast's noun, "for 2027",
+// "in the nine months" and a country opening its sentence give the others
+// their time and place; "on higher sales" after a change's level is a cause.
+TEST_F(ArticlesTest, ResultsStoryCarriesItsReportingPeriod) {
+  v1::Document doc = Analyze("tarsk-fertiliser-results");
+  const v1::Figure* profit = FigureText(doc, "61.4 billion tenge");
+  ASSERT_NE(profit, nullptr);
+  EXPECT_EQ(profit->subject(), "Net profit");
+  EXPECT_EQ(profit->time_scope(), "nine months to September");
+  const v1::Figure* revenue = FigureText(doc, "512 billion tenge");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_EQ(revenue->subject(), "Revenue");
+  EXPECT_EQ(revenue->time_scope(), "nine months to September");
+  const v1::Figure* shipped = FigureText(doc, "2.9 million tonnes");
+  ASSERT_NE(shipped, nullptr);
+  EXPECT_EQ(shipped->time_scope(), "nine months");
+  const v1::Figure* price = FigureText(doc, "$265 a tonne");
+  ASSERT_NE(price, nullptr);
+  EXPECT_EQ(price->time_scope(), "2027");
+  const v1::Figure* capex = FigureText(doc, "around 95 billion tenge");
+  ASSERT_NE(capex, nullptr);
+  EXPECT_EQ(capex->subject(), "Capital spending");
+  EXPECT_EQ(capex->time_scope(), "for 2027");
+  const v1::Figure* output = FigureText(doc, "4.1 million tonnes");
+  ASSERT_NE(output, nullptr);
+  EXPECT_EQ(output->place(), "Kazakhstan");
+}
+
 }  // namespace
 }  // namespace factwire
