@@ -19,6 +19,7 @@
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/qualifiers.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/lexicon/units.h"
 
 namespace factwire {
@@ -784,7 +785,9 @@ class FigureScanner : public figure_internal::TokenView {
   // tokens[start], a hyphen glued between) follows a be-form, "to" or a verb
   // of standing ("went", "finished") with no plural noun after it: a team's
   // win-loss record or a score ("the Lions are 5-6 after", "went 5-6 last
-  // season"), not a range ("are 25-30 pupils", "aged 5-6").
+  // season"), not a range ("are 25-30 pupils", "aged 5-6"). After a
+  // be-form a side must hold it (SideHoldsRecord): "Turnout was 40-45" is
+  // a range.
   bool WinLossRecord(const Amount& a, const Amount& b, int start) const {
     if (!BareWhole(a) || !BareWhole(b) || start < 2 ||
         !figure_internal::IsDash(t_[start - 1]) ||
@@ -792,15 +795,55 @@ class FigureScanner : public figure_internal::TokenView {
       return false;
     }
     const Token* verb = At(a.first - 1);
-    if (verb == nullptr || verb->kind != TokenKind::kWord ||
-        !(lexicon::IsBeForm(verb->lower) || verb->lower == "to" ||
-          lexicon::IsStandingVerb(verb->lower))) {
+    if (verb == nullptr || verb->kind != TokenKind::kWord) return false;
+    const bool be = lexicon::IsBeForm(verb->lower);
+    if (!(be || verb->lower == "to" || lexicon::IsStandingVerb(verb->lower)) ||
+        (be && !SideHoldsRecord(a.first - 1))) {
       return false;
     }
     const Token* next = At(b.end);
     return next == nullptr || next->kind != TokenKind::kWord ||
            HasRole(*next, figure_internal::kRoleSubjectStop) ||
            next->lower.back() != 's';
+  }
+
+  // True if a record read at tokens[verb] belongs to a side: the sentence
+  // speaks of games ("this season", "with the win"), or the clause's subject
+  // ending before `verb` is a side (SideSubjectBefore). A measured noun's
+  // "Temperatures were 25-30" keeps its range.
+  bool SideHoldsRecord(int verb) const {
+    for (const Token& w : t_) {
+      if (w.kind == TokenKind::kWord && lexicon::IsGameWord(w.lower)) {
+        return true;
+      }
+    }
+    return SideSubjectBefore(verb);
+  }
+
+  // True if the words before tokens[end], back to the clause's start (the
+  // sentence's start, a mark or a conjunction), are only side joiners
+  // ("the", "and"), side pronouns and capitalized words, one of them a side
+  // pronoun or a capitalized word not opening the sentence: "The Lions",
+  // "She and Ortiz"; not "Turnout" or "The age limit for Erasmus".
+  bool SideSubjectBefore(int end) const {
+    int opening = 0;  // the sentence's first word
+    while (opening < n_ && t_[opening].kind != TokenKind::kWord) ++opening;
+    bool side = false;
+    for (int i = end - 1; i >= 0 && t_[i].kind == TokenKind::kWord; --i) {
+      const absl::string_view w = t_[i].lower;
+      if (lexicon::IsSidePronoun(w)) {
+        side = true;
+      } else if (figure_internal::IsCapitalized(t_[i])) {
+        side = side || i != opening;
+      } else if (lexicon::IsSideJoiner(w)) {
+        continue;
+      } else if (lexicon::IsConjunction(w)) {
+        break;  // "after the Lions were 5-6"
+      } else {
+        return false;
+      }
+    }
+    return side;
   }
 
   // True if `a` is one plain whole number in digits, with no unit, currency,

@@ -142,6 +142,22 @@ constexpr const char* kStandingVerbs[] = {
     "went", "go", "goes", "finished", "finish", "finishes",
     "stand", "stands", "stood", "sit", "sits", "sat"};
 
+// Words that make a sentence about games, so a bare "N-M" after a be-form
+// or "to" is a side's record or a score ("are 5-6 this season", "improved
+// to 7-2 with the win"), not a range.
+constexpr const char* kGameWords[] = {
+    "won",     "win",      "wins",     "lost",    "loss",     "losses",
+    "season",  "seasons",  "record",   "game",    "games",    "match",
+    "matches", "cup",      "league",   "defeat",  "defeats",  "victory",
+    "draw",    "drew",     "playoff",  "playoffs", "standings", "score"};
+
+// Personal pronouns that can stand for a side holding a record ("They are
+// 5-6", "we were 2-1 down"); not "it" ("it was 25-30 at noon").
+constexpr const char* kSidePronouns[] = {"they", "we", "he", "she", "i"};
+
+// Lowercase words inside a side's name phrase ("the Lions", "She and Ortiz").
+constexpr const char* kSideJoiners[] = {"the", "and"};
+
 // Nouns that a number joined by a hyphen makes a kind of thing ("a
 // 3-pointer", "a two-seater", "an 18-wheeler", "a double-decker").
 constexpr const char* kNumberedKindNouns[] = {
@@ -194,6 +210,18 @@ bool IsNumberedKindNoun(absl::string_view word) {
 
 bool IsStandingVerb(absl::string_view word) {
   return InWordLists<kStandingVerbs>(word);
+}
+
+bool IsGameWord(absl::string_view word) {
+  return InWordLists<kGameWords>(word);
+}
+
+bool IsSidePronoun(absl::string_view word) {
+  return InWordLists<kSidePronouns>(word);
+}
+
+bool IsSideJoiner(absl::string_view word) {
+  return InWordLists<kSideJoiners>(word);
 }
 
 bool IsComparisonLead(absl::string_view word) {

@@ -100,6 +100,19 @@ bool IsBeForm(absl::string_view word);
 // "went", "finished", "stood".
 bool IsStandingVerb(absl::string_view word);
 
+// True for a word that makes a sentence about games ("season", "won",
+// "league", "match"): a bare "N-M" in it after a be-form is a record or a
+// score. Lowercase, exact bytes.
+bool IsGameWord(absl::string_view word);
+
+// True for a personal pronoun that can stand for a side holding a record:
+// "they", "we", "he", "she", "i"; not "it". Lowercase, exact bytes.
+bool IsSidePronoun(absl::string_view word);
+
+// True for a lowercase word inside a side's name phrase: "the" ("the
+// Lions"), "and" ("She and Ortiz"). Lowercase, exact bytes.
+bool IsSideJoiner(absl::string_view word);
+
 // True for a noun that a number joined to it by a hyphen turns into the name
 // of a kind of thing, not a count: "pointer" ("a 3-pointer"), "seater",
 // "wheeler", "decker".

@@ -603,6 +603,27 @@ TEST(NotAFigureTest, WinLossRecordIsNoRange) {
             nullptr);
 }
 
+// After a be-form or "went"/"finished", "N-M" is a side's record only when
+// a side holds it (a name, "they", "we") or the sentence is about games; a
+// measured noun's "N-M" stays a range.
+TEST(NotAFigureTest, RangeOfAMeasuredSubjectIsNoRecord) {
+  for (const std::string& s :
+       {std::string("Highs were 21-24 on the coast."),
+        std::string("Group sizes are 12-15 at most sites."),
+        std::string("Turnout was 55-60 in the northern wards."),
+        std::string("The entry age is 16-19 for the course.")}) {
+    const v1::Figure* f = FigureWithText(Find(s), s.substr(s.find('-') - 2, 5));
+    ASSERT_NE(f, nullptr) << s;
+    EXPECT_EQ(f->qualifier(), v1::QUALIFIER_RANGE) << s;
+  }
+  for (const std::string& s :
+       {std::string("The Hornets are 3-8 this year."),
+        std::string("They were 2-5 before the break."),
+        std::string("Hull went 7-4 over the winter.")}) {
+    EXPECT_TRUE(Find(s).empty()) << s;
+  }
+}
+
 // The singular word "km", "kilometre" or "mile" before a number names a
 // post along a road or river, not a distance.
 TEST(NotAFigureTest, KilometrePostIsNoFigure) {
