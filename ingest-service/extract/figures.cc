@@ -786,8 +786,8 @@ class FigureScanner : public figure_internal::TokenView {
   // of standing ("went", "finished") with no plural noun after it: a team's
   // win-loss record or a score ("the Lions are 5-6 after", "went 5-6 last
   // season"), not a range ("are 25-30 pupils", "aged 5-6"). After a
-  // be-form a side must hold it (SideHoldsRecord): "Turnout was 40-45" is
-  // a range.
+  // be-form or "to" a side must hold it (SideHoldsRecord): "Turnout was
+  // 40-45" and "Temperatures will rise to 25-30" are ranges.
   bool WinLossRecord(const Amount& a, const Amount& b, int start) const {
     if (!BareWhole(a) || !BareWhole(b) || start < 2 ||
         !figure_internal::IsDash(t_[start - 1]) ||
@@ -797,14 +797,26 @@ class FigureScanner : public figure_internal::TokenView {
     const Token* verb = At(a.first - 1);
     if (verb == nullptr || verb->kind != TokenKind::kWord) return false;
     const bool be = lexicon::IsBeForm(verb->lower);
-    if (!(be || verb->lower == "to" || lexicon::IsStandingVerb(verb->lower)) ||
-        (be && !SideHoldsRecord(a.first - 1))) {
+    const bool to = verb->lower == "to";
+    if (!(be || to || lexicon::IsStandingVerb(verb->lower)) ||
+        (be && !SideHoldsRecord(a.first - 1)) ||
+        (to && !SideHoldsRecord(VerbGroupStart(a.first - 2)))) {
       return false;
     }
     const Token* next = At(b.end);
     return next == nullptr || next->kind != TokenKind::kWord ||
            HasRole(*next, figure_internal::kRoleSubjectStop) ||
            next->lower.back() != 's';
+  }
+
+  // The first token of the verb group ending at tokens[verb]: back over the
+  // auxiliaries and focus words before it ("will rise", "could also drop").
+  int VerbGroupStart(int verb) const {
+    while (verb > 0 && t_[verb - 1].kind == TokenKind::kWord &&
+           lexicon::IsVerbGroupFiller(t_[verb - 1].lower)) {
+      --verb;
+    }
+    return verb;
   }
 
   // True if a record read at tokens[verb] belongs to a side: the sentence

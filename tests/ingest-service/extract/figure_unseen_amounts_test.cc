@@ -624,6 +624,24 @@ TEST(NotAFigureTest, RangeOfAMeasuredSubjectIsNoRecord) {
   }
 }
 
+// "to" after a verb of change sets a level: "N-M" there is a range unless a
+// side's record is meant (a side as the subject, or games in the sentence).
+TEST(NotAFigureTest, LevelAfterToIsARangeUnlessASideHoldsIt) {
+  for (const std::string& s :
+       {std::string("Highs will climb to 21-24 by Friday."),
+        std::string("Group sizes could drop to 12-15 next term.")}) {
+    const v1::Figure* f = FigureWithText(Find(s), s.substr(s.find('-') - 2, 5));
+    ASSERT_NE(f, nullptr) << s;
+    EXPECT_EQ(f->qualifier(), v1::QUALIFIER_RANGE) << s;
+  }
+  for (const std::string& s :
+       {std::string("The Hornets improved to 4-8 on Saturday."),
+        std::string("They slipped to 2-6 after the break."),
+        std::string("Dunmore moved to 3-5 with the loss.")}) {
+    EXPECT_TRUE(Find(s).empty()) << s;
+  }
+}
+
 // The singular word "km", "kilometre" or "mile" before a number names a
 // post along a road or river, not a distance.
 TEST(NotAFigureTest, KilometrePostIsNoFigure) {
