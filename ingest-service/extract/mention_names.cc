@@ -162,6 +162,10 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   if (by_name_.contains(w)) return false;  // "Halvorsen shrugs" after "Ruth Halvorsen"
   if (PortfolioListAt(k, s)) return false;  // "Housing and Planning Secretary X"
   if (!label && RoleNounCompound(k, s)) return true;
+  // "Capital spending would be held", "Timber prices fell": a business's head
+  // word opening the sentence before a lowercase word (not a cue, "Hydro said",
+  // nor a joiner, "Securities and Exchange Commission") is that common word.
+  if (!label && OrgHeadAt(k) && (next.classes & (kCue | kNameConnector)) == 0) return true;
   auto [it, added] = common_openers_.try_emplace(w, false);
   if (!added) return it->second;
   // The word in lowercase anywhere else in the text, as a whole word.

@@ -326,6 +326,9 @@ constexpr absl::string_view kBusinessHeads[] = {
     "Entertainment", "Hotels", "Resorts", "Shipping", "Brewing", "Robotics",
     "Analytics", "Renewables", "Economics", "Financial", "Bancorp", "Homes",
     "Supermarkets", "Stores", "Retail", "Lending", "Mortgages", "Textiles", "Industries",
+    // Trades and goods ("Tarsk Fertiliser", "Dovrel Timber", "Kelso Grain").
+    "Fertiliser", "Fertilisers", "Fertilizer", "Fertilizers", "Timber", "Grain", "Grains",
+    "Cement", "Metals", "Seafood", "Dairy", "Plastics", "Packaging", "Freight",
     // Life sciences ("Arnel Biologics", "Tovell Diagnostics").
     "Biologics", "Biopharma", "Biopharmaceuticals", "Diagnostics", "Genomics",
     "Vaccines", "Biotherapeutics"};

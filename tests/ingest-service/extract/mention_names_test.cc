@@ -113,5 +113,24 @@ TEST(MentionNames, PostOfPluralsSetOffBeforeANameIsNoName) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(MentionNames, TradeNounEndsACompanysName) {
+  v1::Document doc = Extract(
+      "Ostrel Timber said it would shut its sawmill at Vika in March. The company "
+      "said orders from builders had halved.");
+  const v1::Source* s = FindSource(doc, "ostrel-timber");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  ASSERT_EQ(doc.claims_size(), 2);
+  EXPECT_EQ(doc.claims(1).source_id(), "ostrel-timber");
+}
+
+TEST(MentionNames, BusinessHeadWordOpeningASentenceIsNoName) {
+  v1::Document doc = Extract(
+      "Freight volumes dropped by a tenth in the spring, the company said. Capital "
+      "spending would stay near 40 million dollars, it added.");
+  EXPECT_EQ(FindSource(doc, "freight"), nullptr);
+  EXPECT_EQ(FindSource(doc, "capital"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
