@@ -259,13 +259,27 @@ class AmountParser : public TokenView {
     const absl::string_view last = t_[a.number_end - 1].lower;
     if (!a.number.vague || !IsWord(k, "of") || last.back() != 's') return k;
     const PhraseMatch m = lex_.unit_phrases.Match(t_, k + 1);
-    if (!m.found()) return k;
+    if (!m.found() || !lexicon::IsBulkOrTimeUnit(lex_.units[m.index])) {
+      return k;  // "thousands of degrees", "dozens of cups of tea" count
+    }
     const int after = k + 1 + m.length;
-    const Token* next = At(after);
-    if (next != nullptr && IsDash(*next) && !next->space_before) return k;
-    const bool pounds =
-        IsWord(k + 1, "pounds") || IsWord(k + 1, "pound");
-    return pounds && IsWord(after, "of") ? k : k + 1;
+    if (HyphenJoinsWord(after)) return k;
+    return PoundWord(k + 1) && IsWord(after, "of") ? k : k + 1;
+  }
+
+  // True if tokens[k] is a hyphen glued to the words on both sides
+  // ("27-kilometer", "seconds-long").
+  bool HyphenJoinsWord(int k) const {
+    const Token* t = At(k);
+    const Token* next = At(k + 1);
+    return t != nullptr && IsDash(*t) && !t->space_before &&
+           next != nullptr && !next->space_before &&
+           next->kind == TokenKind::kWord;
+  }
+
+  // True if tokens[k] is "pound" or "pounds": a weight or sterling.
+  bool PoundWord(int k) const {
+    return IsWord(k, "pound") || IsWord(k, "pounds");
   }
 
   bool SuffixCurrency(Amount* a) {
@@ -352,8 +366,7 @@ class AmountParser : public TokenView {
     int k = a->end;
     const Token* t = At(k);
     if (t == nullptr) return;
-    if (IsDash(*t) && !t->space_before && At(k + 1) &&
-        !At(k + 1)->space_before && At(k + 1)->kind == TokenKind::kWord) {
+    if (HyphenJoinsWord(k)) {
       ++k;  // "27-kilometer", "8-year-old", "half-litre"
     } else {
       k = PastVagueOf(*a, PastFractionOf(*a, k));
@@ -368,7 +381,7 @@ class AmountParser : public TokenView {
     if (IsQuoteMark(t_[k]) && !QuoteMarkIsUnit(k, *a)) return;
     if (u->use == UnitUse::kAmbiguous && !AmbiguousUnitOk(*u, k, after, *a))
       return;
-    if ((t_[k].lower == "pound" || t_[k].lower == "pounds") &&
+    if (PoundWord(k) &&
         (a->number.scale > 1 || IsWord(after, "sterling") ||
          (Boundary(after) && !IsWord(after, "of") && !IsDash(t_[k - 1]) &&
           parts_.MoneyContext() && !parts_.MassContext()))) {

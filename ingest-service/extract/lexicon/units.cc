@@ -588,6 +588,10 @@ constexpr UnitName kUnitNames[] = {
     {"gal", "gallon"},
 };
 
+// Unit codes of bulk or time whose plural also counts things: cups served,
+// nights stayed, seasons played ("dozens of cups of tea" counts cups).
+constexpr absl::string_view kCountedUnitCodes[] = {"cup", "night", "season"};
+
 }  // namespace
 
 absl::string_view LongUnitName(absl::string_view code) {
@@ -600,6 +604,20 @@ absl::string_view LongUnitName(absl::string_view code) {
 bool IsRatePreposition(absl::string_view word) { return word == "per"; }
 
 bool IsPostUnit(absl::string_view code) { return code == "km" || code == "mi"; }
+
+bool IsBulkOrTimeUnit(const UnitEntry& unit) {
+  using factwire::v1::Dimension;
+  const Dimension d = unit.dimension;
+  if (d != Dimension::DIMENSION_MASS && d != Dimension::DIMENSION_LENGTH &&
+      d != Dimension::DIMENSION_AREA && d != Dimension::DIMENSION_VOLUME &&
+      d != Dimension::DIMENSION_DURATION) {
+    return false;
+  }
+  for (const absl::string_view code : kCountedUnitCodes) {
+    if (code == unit.unit) return false;
+  }
+  return true;
+}
 
 absl::Span<const UnitEntry> Units() { return kUnits; }
 

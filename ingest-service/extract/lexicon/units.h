@@ -67,6 +67,12 @@ bool IsRatePreposition(absl::string_view word);
 // waterway", "at mile 23"): "km", "mi".
 bool IsPostUnit(absl::string_view code);
 
+// True if `unit` measures bulk or time (mass, length, area, volume,
+// duration) and its plural counts no things: "tonnes", "litres", "acres",
+// "hours"; not "degrees", "bits", "cups", "nights", "seasons". After "<plural
+// vague amount> of" only such a unit measures the amount.
+bool IsBulkOrTimeUnit(const UnitEntry& unit);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -588,6 +588,23 @@ TEST(VagueAmountUnitTest, PluralVagueAmountOfUnitIsAMeasure) {
   EXPECT_EQ(talks[0].unit(), "");
 }
 
+// After "<plural vague amount> of" only a unit of bulk or time measures the
+// amount; a unit word that also names counted things ("degrees", "bits",
+// "cups", "nights", "seasons") is what the amount counts.
+TEST(VagueAmountUnitTest, CountedThingAfterAVagueAmountIsNoUnit) {
+  for (const std::string& s :
+       {std::string("The college granted thousands of degrees this spring."),
+        std::string("Divers lifted hundreds of bits of wreckage."),
+        std::string("Volunteers poured dozens of cups of soup."),
+        std::string("The hostel sold thousands of nights to students."),
+        std::string("He coached for dozens of seasons.")}) {
+    const std::vector<v1::Figure> figures = Find(s);
+    ASSERT_EQ(figures.size(), 1u) << s;
+    EXPECT_EQ(figures[0].dimension(), v1::DIMENSION_COUNT) << s;
+    EXPECT_EQ(figures[0].unit(), "") << s;
+  }
+}
+
 // A bare "N-M" after a be-form, "to" or "went"/"finished" with no plural
 // noun after it is a team's record or a score, not a range.
 TEST(NotAFigureTest, WinLossRecordIsNoRange) {
