@@ -161,9 +161,14 @@ class ClaimFinder {
   bool AfterFurnitureLabel(int open) const;
   // "‘The Long Road’ — our series on life along the highway": true when the
   // quote `q` opens its paragraph and a dash and up to kMaxLabelLeadWords
-  // lowercase words ending in a noun for a work (lexicon::IsWorkNoun) follow
-  // it: a pointer line's title.
+  // lowercase words, no cue or pronoun among them, ending in a noun for a work
+  // (lexicon::IsWorkNoun) that closes its phrase (ClosesWorkPhrase) follow it:
+  // a pointer line's title. Not "— she told the programme on Sunday".
   bool WorkNounAfter(const QuoteSpan& q) const;
+  // True when the work noun at token `k` ends its noun phrase: it is no
+  // possessive, and the paragraph, a mark or a preposition of its topic or
+  // maker follows ("our series on ...", "a podcast about ...", "a film.").
+  bool ClosesWorkPhrase(int k) const;
   // True if token `k` opens the first sentence of its paragraph.
   bool OpensParagraph(int k) const;
   // A quote that titles a piece rather than quoting anyone: IsTitleOfWork,

@@ -813,10 +813,27 @@ bool ClaimFinder::WorkNounAfter(const QuoteSpan& q) const {
     return false;
   }
   for (int k = close + 2; k < n && k - close - 1 <= kMaxLabelLeadWords; ++k) {
-    if (t_[k].kind != TokenKind::kWord || t_[k].upper) return false;
-    if (lexicon::IsWorkNoun(Word(k))) return true;
+    const Token& t = t_[k];
+    // ("— she told the programme": a speaker and a cue, not a work's phrase.)
+    if (t.kind != TokenKind::kWord || t.upper ||
+        (t.classes & (kCue | kPersonPronoun | kOtherPronoun)) != 0) {
+      return false;
+    }
+    if (lexicon::IsWorkNoun(Word(k)) && ClosesWorkPhrase(k)) return true;
   }
   return false;
+}
+
+bool ClaimFinder::ClosesWorkPhrase(int k) const {
+  if (t_[k].possessive) return false;  // "the show's host said"
+  if (k + 1 >= static_cast<int>(t_.size()) || t_[k + 1].paragraph != t_[k].paragraph ||
+      t_[k + 1].kind != TokenKind::kWord) {
+    return true;
+  }
+  const Token& next = t_[k + 1];
+  const absl::string_view w = Word(k + 1);
+  return !next.upper && ((next.classes & kAffiliationPrep) != 0 ||
+                         lexicon::IsNounPreposition(w) || lexicon::IsTopicPreposition(w));
 }
 
 bool ClaimFinder::NamesAWork(const QuoteSpan& q) const {

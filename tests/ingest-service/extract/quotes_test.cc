@@ -208,5 +208,24 @@ TEST(Quotes, PointerLinesTitleOtherPieces) {
   EXPECT_NE(FindClaim(doc, "repairs would start in May"), nullptr);
 }
 
+// A quote opening its paragraph before a dash and a cue ("— he told the
+// programme", "— she told the radio show on Friday") is that speaker's words,
+// though a noun for a work follows the cue: the pointer line's dash is followed
+// by the work's own phrase ("— our series on ...").
+TEST(Quotes, DashThenCueBeforeAWorkNounIsASpeaker) {
+  v1::Document doc = Extract(
+      "The mill will shut in June.\n\n"
+      "\u201cWe cannot let 400 jobs go\u201d \u2014 she told the programme on Monday.\n\n"
+      "\"Nobody asked the town\" - he told the show.");
+  const v1::Claim* c = FindClaim(doc, "We cannot let 400 jobs go");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+  EXPECT_EQ(c->speaker(), "she");
+  c = FindClaim(doc, "Nobody asked the town");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+  EXPECT_EQ(c->speaker(), "he");
+}
+
 }  // namespace
 }  // namespace factwire
