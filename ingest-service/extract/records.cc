@@ -7,6 +7,8 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 #include "ingest-service/extract/checkworthiness.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
@@ -290,6 +292,58 @@ int BodyEntity(const MentionFinder& mentions, int first, int last) {
     if (mention.last == last && mention.entity >= 0 &&
         mentions.entities()[mention.entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
       return mention.entity;
+    }
+  }
+  return -1;
+}
+
+// The organisation entity an unnamed phrase [first, last) names by a kind of
+// body before the body's name ("planning agency HCP", "ratings agency
+// Moody's": lowercase words, the last a kind of organisation, then the whole
+// of the body's mention, BodyEntity()), or -1.
+int DescribedBody(const TextModel& m, const MentionFinder& mentions, int first, int last) {
+  for (int k = first + 1; k < last; ++k) {
+    const Token& t = m.tokens[k - 1];
+    if (t.kind != TokenKind::kWord || t.upper) return -1;
+    if ((t.classes & kOrgKind) != 0 && m.tokens[k].upper) return BodyEntity(mentions, k, last);
+  }
+  return -1;
+}
+
+// True when the words of tokens [first, last) are those of `name` in order,
+// some left out, with its first word (exact bytes) and last word (any case)
+// ("Lakeshore health board" of "Lakeshore Regional Health Board").
+bool ShortensName(const TextModel& m, int first, int last, absl::string_view name) {
+  const std::vector<absl::string_view> words = absl::StrSplit(name, ' ');
+  const int n = last - first;
+  if (static_cast<int>(words.size()) <= n || TokenText(m.text, m.tokens[first]) != words[0] ||
+      !absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[last - 1]), words.back())) {
+    return false;
+  }
+  size_t w = 1;
+  for (int k = first + 1; k + 1 < last; ++k) {
+    const absl::string_view word = TokenText(m.text, m.tokens[k]);
+    while (w + 1 < words.size() && !absl::EqualsIgnoreCase(words[w], word)) ++w;
+    if (w + 1 >= words.size()) return false;
+    ++w;
+  }
+  return true;
+}
+
+// The organisation entity a body named in lowercase [first, last)
+// (mention_internal::LowercaseBodyRun) shortens the full name of
+// (ShortensName(): "Lakeshore health board" in a headline, "Lakeshore Regional
+// Health Board" in the story), or -1.
+int ShortenedBody(const TextModel& m, const MentionFinder& mentions, int first, int last) {
+  if (last - first < 2 || !m.tokens[first].upper ||
+      !mention_internal::LowercaseBodyRun(m.text, m.tokens, first, last)) {
+    return -1;
+  }
+  const std::vector<Entity>& entities = mentions.entities();
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].type == v1::SOURCE_TYPE_ORGANIZATION &&
+        ShortensName(m, first, last, entities[e].name)) {
+      return static_cast<int>(e);
     }
   }
   return -1;
@@ -605,6 +659,12 @@ class RecordBuilder {
     }
     if (last - first > 1 && lexicon::IsArticle(TokenText(m_.text, m_.tokens[first]))) {
       ++first;
+    }
+    if (int named = DescribedBody(m_, mentions_, first, last); named >= 0 ||
+        (named = ShortenedBody(m_, mentions_, first, last)) >= 0) {
+      // "the planning agency HCP said", "Lakeshore health board admits": the body.
+      c->set_source_id(EntitySource(named));
+      return;
     }
     int body = -1;  // the organisation's entity, when a mention names it
     absl::string_view affiliation =

@@ -114,5 +114,32 @@ TEST(Records, BodyOfAnUnnamedMemberIsNoSource) {
   EXPECT_EQ(FindSource(doc, "tagish-lake-council"), nullptr);
 }
 
+// "the planning agency NSV said": a kind of body before the body's name is
+// that body, not an unnamed source of its own listed before it.
+TEST(Records, KindOfBodyBeforeItsNameIsTheBody) {
+  v1::Document doc = Extract(
+      "Prices in Norrland rose 2.1% in May, the planning agency NSV said. Wages rose "
+      "3%, NSV said.");
+  const v1::Claim* c = FindClaim(doc, "Prices in Norrland rose");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "nsv");
+  ASSERT_GE(doc.sources_size(), 1);
+  EXPECT_EQ(doc.sources(0).type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+// A headline's short form of a body ("Harwick water board") is the body the
+// story names in full ("the Harwick District Water Board").
+TEST(Records, ShortFormOfABodysNameIsTheBody) {
+  v1::Document doc = Extract(
+      "Harwick water board admits leaks rose by a third\n\n"
+      "Leaks in the network rose by a third last year, the Harwick District Water "
+      "Board said on Monday.");
+  const v1::Claim* c = FindClaim(doc, "leaks rose by a third");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "harwick-district-water-board");
+  ASSERT_GE(doc.sources_size(), 1);
+  EXPECT_EQ(doc.sources(0).type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
