@@ -239,9 +239,11 @@ bool AfterIdentifierWord(const std::vector<Token>& t, const Amount& a) {
   return lexicon::IsIdentifierLabel(prev->lower);
 }
 
-// "at Km 1,075 of the waterway", "kilometre 42", "at mile 23": a kilometre
-// or mile post, named by the singular unit word just before the number (not
-// after another number: "5 km 200").
+// "at Km 1,075 of the waterway", "at kilometre 42", "past mile 23": a
+// kilometre or mile post, named by the singular unit word just before the
+// number after a post preposition ("at", "past"), or by a capitalized "Km"
+// or "Mile" not after "every"/"each"/"per"/"a" (not "for every mile 3
+// trees", nor after another number: "5 km 200").
 bool IsDistancePost(const std::vector<Token>& t, const Amount& a,
                     const FigureLexicon& lex) {
   const Token* unit = At(t, a.first - 1);
@@ -255,7 +257,12 @@ bool IsDistancePost(const std::vector<Token>& t, const Amount& a,
     return false;
   }
   const Token* before = At(t, a.first - 2);
-  return before == nullptr || before->kind != TokenKind::kNumber;
+  if (before == nullptr || before->kind != TokenKind::kWord) {
+    return IsCapitalized(*unit) &&
+           (before == nullptr || before->kind != TokenKind::kNumber);
+  }
+  if (lexicon::IsPostPreposition(before->lower)) return true;
+  return IsCapitalized(*unit) && !lexicon::IsEachUnitWord(before->lower);
 }
 
 // "a single 3-pointer", "an 18-wheeler": a number joined by a hyphen to a

@@ -592,6 +592,16 @@ constexpr UnitName kUnitNames[] = {
 // nights stayed, seasons played ("dozens of cups of tea" counts cups).
 constexpr absl::string_view kCountedUnitCodes[] = {"cup", "night", "season"};
 
+// Prepositions before a singular "km"/"mile" and a number that make it a
+// post along a road or river ("at kilometre 38", "past mile 19").
+constexpr absl::string_view kPostPrepositions[] = {"at", "to", "from",
+                                                   "near", "past"};
+
+// Words before a unit that make it one of many, not a post ("every mile",
+// "each km", "per kilometre", "a mile").
+constexpr absl::string_view kEachUnitWords[] = {"every", "each", "per", "a",
+                                                "an"};
+
 }  // namespace
 
 absl::string_view LongUnitName(absl::string_view code) {
@@ -604,6 +614,20 @@ absl::string_view LongUnitName(absl::string_view code) {
 bool IsRatePreposition(absl::string_view word) { return word == "per"; }
 
 bool IsPostUnit(absl::string_view code) { return code == "km" || code == "mi"; }
+
+bool IsPostPreposition(absl::string_view word) {
+  for (const absl::string_view w : kPostPrepositions) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool IsEachUnitWord(absl::string_view word) {
+  for (const absl::string_view w : kEachUnitWords) {
+    if (w == word) return true;
+  }
+  return false;
+}
 
 bool IsBulkOrTimeUnit(const UnitEntry& unit) {
   using factwire::v1::Dimension;

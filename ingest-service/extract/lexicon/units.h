@@ -67,6 +67,15 @@ bool IsRatePreposition(absl::string_view word);
 // waterway", "at mile 23"): "km", "mi".
 bool IsPostUnit(absl::string_view code);
 
+// True if `word` (lowercase) before a singular post unit and a number makes
+// them a post ("at kilometre 38", "past mile 19"): "at", "to", "from",
+// "near", "past".
+bool IsPostPreposition(absl::string_view word);
+
+// True if `word` (lowercase) before a unit makes it one of many, not a post:
+// "every", "each", "per", "a", "an" ("for every mile 3 trees").
+bool IsEachUnitWord(absl::string_view word);
+
 // True if `unit` measures bulk or time (mass, length, area, volume,
 // duration) and its plural counts no things: "tonnes", "litres", "acres",
 // "hours"; not "degrees", "bits", "cups", "nights", "seasons". After "<plural

@@ -672,6 +672,23 @@ TEST(NotAFigureTest, KilometrePostIsNoFigure) {
             nullptr);
 }
 
+// A lowercase "mile"/"km" before a number names a post only after a post
+// preposition; after "every", "each" or "per" the number counts things.
+TEST(NotAFigureTest, NumberAfterEachUnitIsNoPost) {
+  for (const std::string& s :
+       {std::string("For each mile 4 lamps were fitted."),
+        std::string("Along every kilometre 6 benches were placed.")}) {
+    const std::vector<v1::Figure> figures = Find(s);
+    ASSERT_EQ(figures.size(), 1u) << s;
+    EXPECT_EQ(figures[0].dimension(), v1::DIMENSION_COUNT) << s;
+  }
+  for (const std::string& s :
+       {std::string("The convoy halted near Km 88 of the highway."),
+        std::string("The leaders were clear past mile 20.")}) {
+    EXPECT_TRUE(Find(s).empty()) << s;
+  }
+}
+
 // "within a decade" is a limit of one decade, as "within six weeks" is.
 TEST(QualifierTest, WithinOneUnitOfTimeIsAtMost) {
   const std::vector<v1::Figure> figures =
