@@ -699,11 +699,14 @@ class AmountParser : public TokenView {
   // "nearly a month", "almost a year", "more than a decade", "within a
   // decade" (a limit): one of a duration after a hedge is a length of time;
   // not "about a year ago" (a point in time), "almost a second home" (an
-  // ordinal) nor "a month" alone ("once a month", "a month later").
+  // ordinal), "a month" alone ("once a month", "a month later") nor a
+  // sentence-opening "Within a week, 200 people signed" (when the rest
+  // holds: a time scope).
   bool HedgedDuration(const UnitEntry& u, int k, int after) const {
     if (u.dimension != v1::DIMENSION_DURATION || Glued(after)) return false;
     const Token* prev = At(k - 1);
     if (prev == nullptr || prev->kind != TokenKind::kWord) return false;
+    if (prev->lower == "within" && OpensSentence(k - 1)) return false;
     const absl::string_view w = prev->lower;
     const bool hedge = w == "nearly" || w == "almost" || w == "about" ||
                        w == "around" || w == "roughly" ||
@@ -717,6 +720,15 @@ class AmountParser : public TokenView {
       return false;  // "almost a second home": an ordinal
     }
     return hedge && (!word || !lexicon::IsPointInTimeWord(next->lower));
+  }
+
+  // True if no word or number stands before tokens[i] in the sentence (only
+  // marks, such as an opening quote).
+  bool OpensSentence(int i) const {
+    for (int j = 0; j < i; ++j) {
+      if (t_[j].kind != TokenKind::kSymbol) return false;
+    }
+    return true;
   }
 
   // "a kilogram", "a dollar", "an ml": one of the unit.

@@ -700,6 +700,16 @@ TEST(QualifierTest, WithinOneUnitOfTimeIsAtMost) {
   EXPECT_DOUBLE_EQ(figures[0].value(), 1);
 }
 
+// A sentence-opening "Within a <unit>" says when the rest holds: no limit
+// of its own, and the count after it keeps that period as its time scope.
+TEST(QualifierTest, OpeningWithinOneUnitOfTimeIsATimeScope) {
+  const std::vector<v1::Figure> figures =
+      Find("Within a month, 350 residents had joined the scheme.");
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].text(), "350");
+  EXPECT_EQ(figures[0].time_scope(), "a month");
+}
+
 // "within 20 kilometres of the highway" says how near a place lies: the
 // distance stands as said; "within 5 km" alone and "within six weeks of"
 // stay limits.
