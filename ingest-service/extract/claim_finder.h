@@ -447,10 +447,16 @@ class ClaimFinder {
   // Else nothing.
   Speaker TheyForResearchers(Speaker sp, int cue, const Sentence& s) const;
   // Tokens [first, last) of a plural agent noun phrase ("Researchers", "The
-  // marine biologists": an optional article, up to two lowercase modifiers and
-  // a head ending in "s" that names people by what they do) opening the main
-  // clause of `s`; {-1, -1} when there is none.
+  // marine biologists": an optional article, up to two modifiers
+  // (NounModifierAt; capitalised only first) and a head ending in "s" that
+  // names people by what they do) opening the main clause of `s`; {-1, -1}
+  // when there is none or a word that modifies no noun comes first ("Floods
+  // kept inspectors").
   std::pair<int, int> ResearchersOpening(const Sentence& s) const;
+  // True if word token `k` can modify a noun after it: no break of a noun
+  // phrase (IsNounPhraseBreak: a preposition or participle), cue, determiner,
+  // filler, pronoun, relative, time word or irregular past ("kept", "made").
+  bool NounModifierAt(int k) const;
   // True if a mention of a person the text names in full starts at token `k`
   // ("Sanders" after "Bernie Sanders"; not a lone "Auditors").
   bool PersonNameAt(int k) const;

@@ -72,7 +72,7 @@ bool ClaimFinder::PersonNameAt(int k) const {
 
 Speaker ClaimFinder::TheyForResearchers(Speaker sp, int cue, const Sentence& s) const {
   if (!sp.found() || !sp.pronoun || sp.entity >= 0 || sp.last != sp.first + 1 ||
-      absl::AsciiStrToLower(Word(sp.first)) != "they" || cue + 1 >= s.last ||
+      !absl::EqualsIgnoreCase(Word(sp.first), "they") || cue + 1 >= s.last ||
       Word(cue + 1) != "that" || sp.first != s.first || !OnlyFillersBetween(sp.first, cue)) {
     return Speaker{};
   }
@@ -89,7 +89,7 @@ Speaker ClaimFinder::TheyForResearchers(Speaker sp, int cue, const Sentence& s) 
 std::pair<int, int> ClaimFinder::ResearchersOpening(const Sentence& s) const {
   int k = std::max(speakers_.MainClauseStart(s, s.last), AfterDateline(s.first));
   const int first = k;
-  if (k < s.last && lexicon::IsArticle(absl::AsciiStrToLower(Word(k)))) ++k;
+  if (k < s.last && t_[k].kind == TokenKind::kWord && lexicon::IsArticle(Word(k))) ++k;
   for (int head = k; head < s.last && head <= k + 2; ++head) {
     const Token& t = t_[head];
     if (t.kind != TokenKind::kWord || t.possessive) break;
@@ -97,9 +97,22 @@ std::pair<int, int> ClaimFinder::ResearchersOpening(const Sentence& s) const {
     const bool agent =
         head == first ? OpeningAgentNoun(head) && !PersonNameAt(head) : speakers_.IsAgentNoun(head);
     if (agent && absl::EndsWith(Word(head), "s")) return {first, head + 1};
-    if (t.upper && head != first) break;
+    // Only modifiers stand before the head, a capitalised one only first: a
+    // verb makes the people its object ("Floods kept inspectors away").
+    if ((t.upper && head != first) || !NounModifierAt(head)) break;
   }
   return {-1, -1};
+}
+
+bool ClaimFinder::NounModifierAt(int k) const {
+  const Token& t = t_[k];
+  if (IsNounPhraseBreak(k) || t.cue != 0 ||
+      (t.classes & (kCue | kDeterminer | kFiller | kPersonPronoun | kOtherPronoun | kRelative |
+                    kTimeWord)) != 0) {
+    return false;
+  }
+  // (Lists are lowercase; a capitalised first word is no past of theirs.)
+  return t.upper || !lexicon::IsIrregularPast(Word(k));
 }
 
 bool ClaimFinder::PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const {

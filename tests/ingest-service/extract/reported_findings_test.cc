@@ -197,5 +197,35 @@ TEST(ReportedFindings, UnnamedSourcesKeepTheirArticleAsWritten) {
   }
 }
 
+// "They found that ..." is the researchers' only when the sentence before opens
+// with them: an article, modifiers and their noun. A verb before the noun
+// ("Floods kept inspectors away", "The council hired surveyors") makes them its
+// object, and the finding is no one's; modifiers, a capitalised first one too,
+// still lead to them ("Marine biologists", "The food safety inspectors").
+TEST(ReportedFindings, TheyFindsOnlyForResearchersOpeningTheSentenceBefore) {
+  const MakerCase objects[] = {
+      {"Floods kept inspectors away for a month. They found that 30 homes were unsafe.",
+       "30 homes were unsafe", ""},
+      {"The council hired surveyors in May. They found that the wall had 15 cracks.",
+       "the wall had 15 cracks", ""},
+  };
+  for (const MakerCase& k : objects) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    const v1::Claim* c = FindClaim(doc, k.claim);
+    if (c != nullptr) {
+      EXPECT_NE(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE) << c->text();
+      EXPECT_EQ(SourceName(doc, c), "");
+    }
+  }
+  const MakerCase cases[] = {
+      {"Marine biologists dived at 30 sites in May. They found that the reef had bleached.",
+       "the reef had bleached", "Marine biologists"},
+      {"The food safety inspectors visited 12 kitchens. They found that four had no hot water.",
+       "four had no hot water", "food safety inspectors"},
+  };
+  ExpectMakers(cases);
+}
+
 }  // namespace
 }  // namespace factwire
