@@ -196,14 +196,30 @@ bool ThingPronounFollows(absl::string_view text, const std::vector<Token>& token
   return false;
 }
 
-// True when title `title` ends in the word `role` ("Presiding Judge" for
-// "judge", in any case) or in a title word whose holder `role` names ("Chief
-// Justice" for "judge", "Sen." for "senator").
-bool TitleEndsInRole(absl::string_view title, absl::string_view role) {
+// The last word of title `title` ("Justice" in "Chief Justice"; the whole
+// title when it is one word).
+absl::string_view TitleLastWord(absl::string_view title) {
+  return title.substr(title.rfind(' ') + 1);  // (npos + 1 is 0)
+}
+
+// True when the last word of title `title` heads it: it stands alone or after
+// a capitalised word ("Justice", "Chief Justice", "U.S. Sen."), not after a
+// lowercase one ("Minister for Justice", "Secretary of Justice": a portfolio).
+bool LastWordHeadsTitle(absl::string_view title) {
   const size_t space = title.rfind(' ');
-  const absl::string_view last =
-      space == absl::string_view::npos ? title : title.substr(space + 1);
-  return absl::EqualsIgnoreCase(last, role) || lexicon::TitleWordNamesRole(last, role);
+  if (space == absl::string_view::npos) return true;
+  const absl::string_view before = TitleLastWord(title.substr(0, space));
+  return !before.empty() && !absl::ascii_islower(before[0]);
+}
+
+// True when title `title` ends in the word `role` ("Presiding Judge" for
+// "judge", in any case) or in a title word heading it whose holder `role`
+// names ("Chief Justice" for "judge", "Sen." for "senator"; not "Minister for
+// Justice").
+bool TitleEndsInRole(absl::string_view title, absl::string_view role) {
+  const absl::string_view last = TitleLastWord(title);
+  return absl::EqualsIgnoreCase(last, role) ||
+         (LastWordHeadsTitle(title) && lexicon::TitleWordNamesRole(last, role));
 }
 }  // namespace
 
@@ -396,7 +412,7 @@ int MentionFinder::ResolveTitle(int head) const {
 
 bool MentionFinder::TitledBefore(int entity, int k) const {
   const absl::string_view title = entities_[entity].title;
-  const absl::string_view last = title.substr(title.rfind(' ') + 1);  // (npos + 1 is 0)
+  const absl::string_view last = TitleLastWord(title);
   for (const Mention& m : mentions_) {
     if (m.first >= k) break;
     if (m.entity != entity) continue;

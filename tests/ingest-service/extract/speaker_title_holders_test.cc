@@ -168,4 +168,23 @@ TEST(TitleHolders, StandfirstTitlePhraseIsThePersonNamedLater) {
   EXPECT_NE(SourceNameOf(other, "waited long enough"), "Lena Park");
 }
 
+// A court word closing a minister's title ("Minister for Justice", "Secretary
+// of Justice") names a portfolio, not a bench: a later "the judge" is someone
+// else. A court title that heads its title ("Chief Justice") still maps.
+TEST(TitleHolders, JusticeAfterOfOrForIsAPortfolioNotAJudge) {
+  v1::Document minister = Extract(
+      "Minister for Justice Orla Brennan said the rules would be tightened. At the "
+      "hearing, the judge said the defendant faced eight years in jail.");
+  EXPECT_EQ(SourceNameOf(minister, "eight years in jail").find("Brennan"), std::string::npos);
+  v1::Document secretary = Extract(
+      "Secretary of Justice Ramon Dizon ordered a review of the case. In court, the judge "
+      "said 12 witnesses would be heard.");
+  EXPECT_EQ(SourceNameOf(secretary, "witnesses would be heard").find("Dizon"),
+            std::string::npos);
+  v1::Document chief = Extract(
+      "Chief Justice Lena Moyo opened the session on Monday. The bench heard two appeals. " +
+      kOpen + "Delay is its own injustice," + kClose + " the judge said.");
+  EXPECT_EQ(SourceNameOf(chief, "its own injustice"), "Lena Moyo");
+}
+
 }  // namespace factwire
