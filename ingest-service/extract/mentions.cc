@@ -221,6 +221,37 @@ bool TitleEndsInRole(absl::string_view title, absl::string_view role) {
   return absl::EqualsIgnoreCase(last, role) ||
          (LastWordHeadsTitle(title) && lexicon::TitleWordNamesRole(last, role));
 }
+
+// True when tokens [from, to) hold the lowercase role noun `role` closing its
+// phrase after "a" or "an" with at most two lowercase words between ("met a
+// union representative.", "an appeals judge who"; not "a chief executive
+// forum"): a holder the text brings in without a name, whom a later "the
+// `role`" means.
+bool IntroducesUnnamedHolder(absl::string_view text, const std::vector<Token>& tokens,
+                             int from, int to, absl::string_view role) {
+  constexpr int kMaxWordsBeforeRole = 3;
+  for (int j = from; j < to; ++j) {
+    if (tokens[j].kind != TokenKind::kWord || tokens[j].upper || TokenText(text, tokens[j]) != role) {
+      continue;
+    }
+    const Token& next = tokens[j + 1];  // (`to` is a token: j + 1 exists)
+    if (next.kind == TokenKind::kWord && !next.upper &&
+        (next.classes & (kAffiliationPrep | kRelative | kCue)) == 0 &&
+        !lexicon::IsObjectPreposition(TokenText(text, next))) {
+      continue;
+    }
+    for (int i = j - 1; i >= from && j - i <= kMaxWordsBeforeRole; --i) {
+      const Token& t = tokens[i];
+      if (t.kind != TokenKind::kWord || t.upper || t.possessive) break;
+      const absl::string_view w = TokenText(text, t);
+      if (lexicon::IsArticle(w)) {
+        if (!lexicon::IsDefiniteArticle(w)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -404,6 +435,9 @@ int MentionFinder::ResolveTitle(int head) const {
     // no "the governor" here.)
     if (e.type == v1::SOURCE_TYPE_PERSON && TitleEndsInRole(e.title, word) &&
         TitledBefore(it->entity, head)) {
+      // ("Rep. Jo Hale ... met a union representative. The representative
+      // said": the one brought in since.)
+      if (IntroducesUnnamedHolder(text_, tokens_, it->last, head, word)) return -1;
       return it->entity;
     }
   }

@@ -187,4 +187,18 @@ TEST(TitleHolders, JusticeAfterOfOrForIsAPortfolioNotAJudge) {
   EXPECT_EQ(SourceNameOf(chief, "its own injustice"), "Lena Moyo");
 }
 
+// An everyday role noun introduced with "a" after a titled holder ("a union
+// representative" after "Rep. Dana Whitfield") is the one a later "the
+// representative" means.
+TEST(TitleHolders, AnUnnamedHolderIntroducedLaterIsTheRoleNoun) {
+  v1::Document doc = Extract(
+      "Rep. Dana Whitfield attacked the plan on Monday. At the depot, drivers met a union "
+      "representative. The representative said 200 jobs could go.");
+  EXPECT_EQ(SourceNameOf(doc, "200 jobs could go").find("Whitfield"), std::string::npos);
+  v1::Document named = Extract(
+      "Rep. Dana Whitfield attacked the plan on Monday. Drivers at the depot cheered. " +
+      kOpen + "This plan is dead," + kClose + " the representative said.");
+  EXPECT_EQ(SourceNameOf(named, "plan is dead"), "Dana Whitfield");
+}
+
 }  // namespace factwire
