@@ -183,7 +183,10 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create() {
 absl::Status Extractor::Extract(v1::Document* document) const {
   thread_local TextModel model;
   BuildModel(*document, lexicons_->lexicon, &model);
-  MentionFinder mentions(model.text, model.tokens, model.quote_depth);
+  // The thread's, as the model is: reset for each document, its containers
+  // keep their capacity.
+  thread_local MentionFinder mentions(model.text, model.tokens, model.quote_depth);
+  mentions.Reset(model.text);
   for (const Sentence& s : model.sentences) mentions.AddSentence(s);
   std::vector<ClaimDraft> drafts = FindClaims(model, mentions);
   // The thread's: each sentence's figures are built in its first `count`

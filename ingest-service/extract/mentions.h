@@ -80,6 +80,12 @@ class MentionFinder {
   // entities met so far. Mentions are appended in text order.
   void AddSentence(const Sentence& sentence);
 
+  // Forgets every sentence added, for a new document whose text is `text` and
+  // whose tokens and quote depths the caller has put in the vectors it gave
+  // the constructor (a finder kept per thread: the extractor's). Keeps the
+  // containers' capacity. Every member below text_ is set as on construction.
+  void Reset(absl::string_view text);
+
   // The mention whose name ends at token `k` (inclusive), or -1.
   int MentionEndingAt(int k) const;
   // The mention whose title or name starts at token `k`, or -1.
@@ -763,7 +769,10 @@ class MentionFinder {
   // spokeswoman"): the organisation named before that it describes, else (with a
   // capitalised word in it) its words.
   int LongPossessiveAffiliation(int a, int e, Entity* entity) const;
+  // Reserves room in the containers for a document of tokens_.size() tokens.
+  void ReserveRoom();
 
+  // (A member added here is set again in Reset().)
   absl::string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<int>& quote_depth_;

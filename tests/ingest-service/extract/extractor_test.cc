@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -169,6 +170,32 @@ TEST(ExtractorTest, OneBeforeASpeakerIsNoFigure) {
   EXPECT_EQ(texts, (std::vector<std::string>{"One", "three"}));
   ASSERT_EQ(doc.figures_size(), 2);
   EXPECT_GT(doc.figures(0).span().begin(), 100);
+}
+
+// The extractor keeps its text model and mention finder per thread and
+// reuses them: a document extracted after another on the same thread reads as
+// it reads on a thread of its own (no name, title or speaker carried over).
+TEST(ExtractorTest, ADocumentReadsTheSameAfterAnotherOnItsThread) {
+  const v1::Document first = Laid(
+      {"Plant to open",
+       "Ruth Halvorsen, chief executive of Nordfjord Bio, said the plant would "
+       "open in May. Halvorsen said 40 people would work there.",
+       "The company said it had spent $12 million."},
+      false);
+  const v1::Document second = Laid(
+      {"Plant to close",
+       "Halvorsen said the plant would close. She said 40 jobs would go.",
+       "The company said it would sell the site."},
+      false);
+  std::string alone;
+  std::thread([&] { alone = Extracted(second).SerializeAsString(); }).join();
+  std::string after;
+  std::thread([&] {
+    Extracted(first);
+    after = Extracted(second).SerializeAsString();
+  }).join();
+  EXPECT_FALSE(alone.empty());
+  EXPECT_EQ(after, alone);
 }
 
 }  // namespace
