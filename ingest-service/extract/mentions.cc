@@ -1159,12 +1159,11 @@ int MentionFinder::Resolve(const Mention& m) {
       }
     }
   }
-  Entity e;
+  Entity& e = entities_.emplace_back();  // built in place: no entity to move and free
   e.name = name;
   e.type = (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)
                ? v1::SOURCE_TYPE_PERSON
                : v1::SOURCE_TYPE_ORGANIZATION;
-  entities_.push_back(std::move(e));
   const int id = static_cast<int>(entities_.size()) - 1;
   by_name_[name] = id;
   if (m.kind == MentionKind::kPerson) by_name_.try_emplace(last_word, id);
