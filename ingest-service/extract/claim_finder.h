@@ -448,8 +448,9 @@ class ClaimFinder {
   Speaker TheyForResearchers(Speaker sp, int cue, const Sentence& s) const;
   // Tokens [first, last) of a plural agent noun phrase ("Researchers", "The
   // marine biologists": an optional article, up to two modifiers
-  // (NounModifierAt; capitalised only first) and a head ending in "s" that
-  // names people by what they do) opening the main clause of `s`; {-1, -1}
+  // (NounModifierAt; capitalised only first) and a plural head naming people
+  // who study, inspect or investigate: lexicon::IsStudyAgent, not "Protesters")
+  // opening the main clause of `s`; {-1, -1}
   // when there is none or a word that modifies no noun comes first ("Floods
   // kept inspectors").
   std::pair<int, int> ResearchersOpening(const Sentence& s) const;

@@ -93,10 +93,12 @@ std::pair<int, int> ClaimFinder::ResearchersOpening(const Sentence& s) const {
   for (int head = k; head < s.last && head <= k + 2; ++head) {
     const Token& t = t_[head];
     if (t.kind != TokenKind::kWord || t.possessive) break;
-    // (Not a name of that ending: "Sanders", "Rogers".)
-    const bool agent =
-        head == first ? OpeningAgentNoun(head) && !PersonNameAt(head) : speakers_.IsAgentNoun(head);
-    if (agent && absl::EndsWith(Word(head), "s")) return {first, head + 1};
+    // People who study ("Auditors", "marine biologists"; not "Protesters"),
+    // not a name of that ending ("Sanders", "Rogers").
+    if (!t.all_caps && (!t.upper || (head == first && !PersonNameAt(head))) &&
+        lexicon::IsStudyAgent(Word(head))) {
+      return {first, head + 1};
+    }
     // Only modifiers stand before the head, a capitalised one only first: a
     // verb makes the people its object ("Floods kept inspectors away").
     if ((t.upper && head != first) || !NounModifierAt(head)) break;

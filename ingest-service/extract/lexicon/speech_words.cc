@@ -2,6 +2,7 @@
 // per question the code asks; lowercase unless a comment says otherwise.
 #include "ingest-service/extract/lexicon/speech_words.h"
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
@@ -383,6 +384,23 @@ constexpr absl::string_view kFurnitureLabelWords[] = {
     "related", "read",  "more",    "see",   "also",    "watch", "listen",
     "recommended", "further", "reading", "video", "podcast", "explore"};
 
+// People who study, inspect or investigate, whose "They found that ..." after
+// a sentence they open reports their finding ("Inspectors visited the depot.
+// They found that ..."); besides any "-ologists" (kStudyAgentEnding).
+constexpr absl::string_view kStudyAgents[] = {
+    "researchers",  "scientists",   "inspectors",    "investigators", "auditors",
+    "analysts",     "economists",   "statisticians", "surveyors",     "examiners",
+    "assessors",    "reviewers",    "detectives",    "engineers",     "physicists",
+    "chemists",     "astronomers",  "academics",     "pollsters",     "testers",
+    "evaluators",   "observers",    "monitors",      "experts",       "doctors",
+    "physicians",   "vets",         "veterinarians", "scholars",      "historians",
+    "mathematicians", "specialists", "consultants",  "regulators",    "archivists",
+    "neuroscientists", "geneticists", "botanists"};
+
+// The ending of nouns for people who study a field ("geologists",
+// "climatologists"), in any number of letters before it.
+constexpr absl::string_view kStudyAgentEnding = "ologists";
+
 // Irregular participles that end a body's head before its agent ("a service
 // run by donors", "a fund overseen by the bank"), besides "-ed"/"-en" forms.
 constexpr absl::string_view kAgentParticiples[] = {"run", "set", "paid", "kept", "held", "led"};
@@ -718,6 +736,17 @@ bool IsFurnitureLabelWord(absl::string_view word) {
 }
 
 bool IsAgentParticiple(absl::string_view word) { return InWordLists<kAgentParticiples>(word); }
+
+bool IsStudyAgent(absl::string_view word) {
+  constexpr size_t kMaxWord = 24;
+  if (word.empty() || word.size() > kMaxWord) return false;
+  char lower[kMaxWord];
+  word.copy(lower, word.size());
+  lower[0] = absl::ascii_tolower(lower[0]);  // "Auditors" opening a sentence
+  const absl::string_view w(lower, word.size());
+  return InWordLists<kStudyAgents>(w) ||
+         (w.size() > kStudyAgentEnding.size() + 1 && absl::EndsWith(w, kStudyAgentEnding));
+}
 
 bool IsWrittenPieceNoun(absl::string_view word) {
   return InWordLists<kDocumentNouns, kWrittenPieceNouns>(word);

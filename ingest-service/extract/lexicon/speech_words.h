@@ -398,6 +398,11 @@ bool IsWorkNoun(absl::string_view word);
 // input.
 bool IsFurnitureLabelWord(absl::string_view word);
 
+// Plural nouns for people who study, inspect or investigate ("researchers",
+// "auditors", "inspectors", any "-ologists"): a "They found that ..." after a
+// sentence they open is their finding. Lowercase, or capitalised first letter.
+bool IsStudyAgent(absl::string_view word);
+
 // Irregular participles that end a body's head before "by" and its agent
 // ("run", "set", "paid": "a service run by donors"). Lowercase input.
 bool IsAgentParticiple(absl::string_view word);

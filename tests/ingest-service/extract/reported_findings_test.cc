@@ -227,5 +227,35 @@ TEST(ReportedFindings, TheyFindsOnlyForResearchersOpeningTheSentenceBefore) {
   ExpectMakers(cases);
 }
 
+// The people a "They found that ..." goes back to are ones who study, inspect
+// or investigate (researchers, auditors, "-ologists"), not any plural in -er,
+// -or or -ist ("Protesters", "Voters") nor a surname never given in full.
+TEST(ReportedFindings, TheyFindsOnlyForPeopleWhoStudy) {
+  const MakerCase others[] = {
+      {"Picketers gathered at the depot on Friday. They found that the gates were chained.",
+       "the gates were chained", ""},
+      {"Shoppers crowded the new market. They found that prices were higher than promised.",
+       "prices were higher than promised", ""},
+      {"Peters toured the quarry on Monday. They found that 8 pumps were broken.",
+       "8 pumps were broken", ""},
+  };
+  for (const MakerCase& k : others) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    const v1::Claim* c = FindClaim(doc, k.claim);
+    if (c != nullptr) {
+      EXPECT_EQ(SourceName(doc, c), "") << c->text();
+    }
+  }
+  const MakerCase cases[] = {
+      {"Auditors went through the port's accounts. They found that 2 million euros was "
+       "missing.",
+       "2 million euros was missing", "Auditors"},
+      {"Hydrologists sampled the river twice. They found that nitrate levels had doubled.",
+       "nitrate levels had doubled", "Hydrologists"},
+  };
+  ExpectMakers(cases);
+}
+
 }  // namespace
 }  // namespace factwire
