@@ -368,6 +368,17 @@ bool HoldsAPost(const TextModel& m, int k) {
           lexicon::IsEmployeePlural(absl::AsciiStrToLower(TokenText(m.text, t))));
 }
 
+// The organisation named earlier that "the" and a lone kind of body at
+// tokens [k, last) mean ("at the company" after "Velmark Foods",
+// MentionFinder::ResolveDescription()), or -1.
+int DescribedEmployer(const TextModel& m, const MentionFinder& mentions, int k, int last) {
+  if (k + 1 != last || k == 0 ||
+      !absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[k - 1]), "the")) {
+    return -1;
+  }
+  return mentions.ResolveDescription(k);
+}
+
 // For an unnamed speaker [first, last) named by its head words ending at
 // `name_last` inside it ("A senior official at the Atlantic Pilotage Authority":
 // "senior official"): the organisation the preposition after the head opens,
@@ -379,12 +390,18 @@ absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& me
   *body = -1;
   if (name_last <= first || name_last + 1 >= last) return {};
   const Token& prep = m.tokens[name_last];
-  if (prep.upper || (prep.classes & kAffiliationPrep) == 0) return {};
+  const absl::string_view p = TokenText(m.text, prep);
+  // ("An official in the finance ministry": "in" too, after a post.)
+  if (prep.upper || ((prep.classes & kAffiliationPrep) == 0 && p != "in")) return {};
   // ("A witness at the Senate committee": "at" names an employer only after a
   // post, not where someone is.)
-  if (TokenText(m.text, prep) == "at" && !HoldsAPost(m, name_last - 1)) return {};
+  if ((p == "at" || p == "in") && !HoldsAPost(m, name_last - 1)) return {};
   int k = name_last + 1;
   if (k + 1 < last && lexicon::IsArticle(TokenText(m.text, m.tokens[k]))) ++k;
+  if (const int org = DescribedEmployer(m, mentions, k, last); org >= 0) {
+    *body = org;
+    return mentions.entities()[org].name;
+  }
   // ("the opposition Taxawu coalition": up to two lowercase modifiers before
   // capitalised words are no part of the name.)
   int j = k;
@@ -395,6 +412,24 @@ absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& me
   if (!NamesBody(m, mentions, k, last)) return {};
   *body = BodyEntity(mentions, k, last);
   return m.text.substr(m.tokens[k].begin, m.tokens[last - 1].end - m.tokens[k].begin);
+}
+
+// Up to this many words after an unnamed speaker may name the body it works
+// for before a comma (SetOffAffiliationEnd()).
+constexpr int kMaxSetOffAffiliationWords = 6;
+
+// For an unnamed speaker ending before token `from` and followed by a
+// preposition and words up to a comma ("A senior official | at the ministry,
+// who asked not to be named, said"): the comma's token, else -1.
+int SetOffAffiliationEnd(const TextModel& m, int from) {
+  const int n = static_cast<int>(m.tokens.size());
+  if (from >= n || m.tokens[from].kind != TokenKind::kWord || m.tokens[from].upper) return -1;
+  for (int j = from + 1; j < n && j - from <= kMaxSetOffAffiliationWords; ++j) {
+    const Token& t = m.tokens[j];
+    if (IsPunct(t, ',')) return j > from + 1 ? j : -1;
+    if (t.kind != TokenKind::kWord || t.paragraph != m.tokens[from].paragraph) return -1;
+  }
+  return -1;
 }
 
 class RecordBuilder {
@@ -673,6 +708,12 @@ class RecordBuilder {
     for (int p = first + 1; affiliation.empty() && p + 1 < last; ++p) {
       affiliation = UnnamedAffiliation(m_, mentions_, first, last, p, &body);
       if (!affiliation.empty()) name_end = p;
+    }
+    if (const int end =
+            affiliation.empty() && sp.last == last ? SetOffAffiliationEnd(m_, last) : -1;
+        end > 0) {
+      // "A senior official at the ministry, who asked not to be named, said".
+      affiliation = UnnamedAffiliation(m_, mentions_, first, end, last, &body);
     }
     if (affiliation.empty() && PostAfterBody(first, last)) {
       // "A Scottish Government spokesperson": the body before the post.

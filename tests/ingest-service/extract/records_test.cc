@@ -141,5 +141,35 @@ TEST(Records, ShortFormOfABodysNameIsTheBody) {
   EXPECT_EQ(doc.sources(0).type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+// "An executive at the company", "a senior official at the authority, who
+// asked not to be named,": the body the description means, named before, is
+// the affiliation; "in" after a post names an employer too ("an official in
+// the transport ministry").
+TEST(Records, UnnamedOfficialAtADescribedBodyWorksForTheBodyNamedBefore) {
+  v1::Document doc = Extract(
+      "The Kessel Port Authority plans to raise berth fees. A senior official at the "
+      "authority, who asked not to be named, said fees would rise by a fifth.");
+  const v1::Claim* c = FindClaim(doc, "fees would rise by a fifth");
+  ASSERT_NE(c, nullptr);
+  const v1::Source* s = FindSource(doc, c->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "senior official");
+  EXPECT_EQ(s->affiliation(), "Kessel Port Authority");
+  v1::Document in = Extract(
+      "An official in the transport ministry said the bridge would reopen in June.");
+  c = FindClaim(in, "the bridge would reopen");
+  ASSERT_NE(c, nullptr);
+  s = FindSource(in, c->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "transport ministry");
+  v1::Document where = Extract(
+      "A shopper in Tallinn, who asked not to be named, said prices had doubled.");
+  c = FindClaim(where, "prices had doubled");
+  ASSERT_NE(c, nullptr);
+  s = FindSource(where, c->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
