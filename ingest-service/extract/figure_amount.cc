@@ -1,12 +1,14 @@
 #include "ingest-service/extract/figure_amount.h"
 #include "ingest-service/extract/figure_filters.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "ingest-service/extract/figure_amount_parts.h"
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/number_words.h"
+#include "ingest-service/extract/lexicon/qualifiers.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -707,19 +709,34 @@ class AmountParser : public TokenView {
     const Token* prev = At(k - 1);
     if (prev == nullptr || prev->kind != TokenKind::kWord) return false;
     if (prev->lower == "within" && OpensSentence(k - 1)) return false;
-    const absl::string_view w = prev->lower;
-    const bool hedge = w == "nearly" || w == "almost" || w == "about" ||
-                       w == "around" || w == "roughly" ||
-                       w == "approximately" || w == "within" ||
-                       (w == "than" && At(k - 2) != nullptr &&
-                        (At(k - 2)->lower == "more" ||
-                         At(k - 2)->lower == "less"));
+    const bool hedge = DurationHedgeBefore(k);
     const Token* next = At(after);
     const bool word = next != nullptr && next->kind == TokenKind::kWord;
     if (word && absl::string_view(u.surface) == "second") {
       return false;  // "almost a second home": an ordinal
     }
     return hedge && (!word || !lexicon::IsPointInTimeWord(next->lower));
+  }
+
+  // True if a prefix qualifier of the lexicon ends just before tokens[k]
+  // and hedges a length of time: one of about ("nearly", "close to"), at
+  // most ("within", "up to") or, in more than one word, more or less than
+  // ("more than", "just over"); not a lone preposition of place or time
+  // ("over a week", "under a year"), a range's opener ("between") nor,
+  // until decided, an "at least" or "exactly".
+  bool DurationHedgeBefore(int k) const {
+    constexpr int kLongestHedge = 4;  // "in the region of"
+    for (int start = std::max(0, k - kLongestHedge); start < k; ++start) {
+      const PhraseMatch q = lex_.prefix_qualifiers.Match(t_, start);
+      if (!q.found() || start + q.length != k) continue;
+      const v1::Qualifier kind = lexicon::PrefixQualifiers()[q.index].qualifier;
+      if (kind == v1::QUALIFIER_APPROXIMATE || kind == v1::QUALIFIER_AT_MOST) {
+        return true;
+      }
+      return q.length > 1 && (kind == v1::QUALIFIER_MORE_THAN ||
+                              kind == v1::QUALIFIER_LESS_THAN);
+    }
+    return false;
   }
 
   // True if no word or number stands before tokens[i] in the sentence (only

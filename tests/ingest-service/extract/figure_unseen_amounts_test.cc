@@ -710,6 +710,34 @@ TEST(QualifierTest, OpeningWithinOneUnitOfTimeIsATimeScope) {
   EXPECT_EQ(figures[0].time_scope(), "a month");
 }
 
+// Every spelling of a hedge in the qualifier lexicon makes "a <unit of
+// time>" a length ("close to a month", "up to a year", "just over a year"),
+// but a lone preposition of time does not ("rose over a year").
+TEST(QualifierTest, LexiconHedgesBeforeOneUnitOfTimeMakeALength) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    v1::Qualifier qualifier;
+  };
+  const std::vector<Case> cases = {
+      {"The repairs took close to a month.", "close to a month",
+       v1::QUALIFIER_APPROXIMATE},
+      {"The closure could last up to a year.", "up to a year",
+       v1::QUALIFIER_AT_MOST},
+      {"The trial ran just over a year.", "just over a year",
+       v1::QUALIFIER_MORE_THAN},
+      {"She waited nearly a month for a reply.", "nearly a month",
+       v1::QUALIFIER_APPROXIMATE},
+  };
+  for (const Case& c : cases) {
+    const v1::Figure* f = FigureWithText(Find(c.sentence), c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->qualifier(), c.qualifier) << c.sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_DURATION) << c.sentence;
+  }
+  EXPECT_TRUE(Find("Prices rose sharply over a year.").empty());
+}
+
 // "within 20 kilometres of the highway" says how near a place lies: the
 // distance stands as said; "within 5 km" alone and "within six weeks of"
 // stay limits.
