@@ -436,6 +436,8 @@ bool MentionFinder::NameHasModifier(absl::string_view name, int first, int last)
     const Token& t = tokens_[k];
     if (t.kind != TokenKind::kWord || t.upper || t.possessive) continue;
     const absl::string_view w = TokenText(text_, t);
+    // ("The new company" after "New Coast Bakery Company": an age, no name.)
+    if (lexicon::IsDescribingAdjective(w)) continue;
     for (absl::string_view n : absl::StrSplit(name, ' ')) {
       // ("Guides'", "Nurses'": a plural or its possessive.)
       n = absl::StripSuffix(absl::StripSuffix(n, "'"), "s");

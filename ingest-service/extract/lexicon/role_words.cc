@@ -3,6 +3,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
 namespace lexicon {
@@ -33,7 +34,20 @@ constexpr absl::string_view kWholeGovernmentNouns[] = {"government", "cabinet"};
 constexpr absl::string_view kTeamNouns[] = {"team", "lab", "laboratory", "colleagues",
                                              "group", "researchers"};
 
+// Age, order, size and standing: words that describe a body, never name it.
+constexpr absl::string_view kDescribingAdjectives[] = {
+    "new",     "old",      "former", "current", "present", "future",   "first",
+    "second",  "third",    "last",   "next",    "previous", "latest",  "final",
+    "main",    "major",    "leading", "top",    "only",     "other",   "same",
+    "big",     "bigger",   "biggest", "large",  "larger",   "largest", "small",
+    "smaller", "smallest", "oldest", "newest",  "national", "local",
+};
+
 }  // namespace
+
+bool IsDescribingAdjective(absl::string_view word) {
+  return InWordLists<kDescribingAdjectives>(word);
+}
 
 bool IsTeamNoun(absl::string_view word) {
   for (absl::string_view w : kTeamNouns) {

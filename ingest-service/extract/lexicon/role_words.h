@@ -22,6 +22,12 @@ bool IsWholeGovernmentNoun(absl::string_view word);
 // "lab", "colleagues"): "Magnusson's team" reports for Magnusson.
 bool IsTeamNoun(absl::string_view word);
 
+// True for a lowercase adjective of age, order, size or standing ("new",
+// "former", "first", "largest", "main", "national"; exact bytes): it describes
+// a body without naming it ("the new company", "the town's largest food
+// bank"), so it is no word of the body's name.
+bool IsDescribingAdjective(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

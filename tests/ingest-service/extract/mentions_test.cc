@@ -57,5 +57,15 @@ TEST(MentionDescriptions, ModifierAndWholeGovernmentPickTheBody) {
   EXPECT_EQ(SourceNameOf(named, "already set aside"), "Welsh Government");
 }
 
+// An adjective of age, order or status before the kind ("the new company",
+// "the first company") is no word of a name: the description means the
+// nearest body of its kind, not an earlier one whose name holds "New".
+TEST(MentionDescriptions, AgeAdjectiveIsNoModifierOfAName) {
+  v1::Document doc = Extract(
+      "The New Coast Bakery Company sold its shops to Pellow Foods Company for $12 million. "
+      "The new company said all 60 staff would stay.");
+  EXPECT_EQ(SourceNameOf(doc, "60 staff would stay"), "Pellow Foods Company");
+}
+
 }  // namespace
 }  // namespace factwire
