@@ -10,6 +10,7 @@
 
 #include "absl/strings/match.h"
 #include "ingest-service/extract/lexicon/affiliation_words.h"
+#include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mention_internal.h"
 
@@ -123,11 +124,13 @@ bool ClosesObject(absl::string_view text, const std::vector<Token>& tokens, int 
 
 // The body a lead verb's object names in lowercase from token `k` (before
 // `last`) as [first, last) of the pair, else an empty pair: past "the" and an
-// owner's 's of up to three lowercase words ("the council's"), two to five
-// lowercase words, "and" only between two of them, ending in a kind of
-// organisation, a body noun or a lexicon::IsPostBodyHead word where the
-// object closes (ClosesObject): "transport and harbours committee" in "who
-// chairs the council's transport and harbours committee"; not "the board".
+// owner's 's of up to three lowercase words ("the council's"; no body without
+// an owner), two to five lowercase words, the first no describing adjective
+// (lexicon::IsDescribingAdjective), "and" only between two of them, ending in
+// a kind of organisation, a body noun or a lexicon::IsPostBodyHead word where
+// the object closes (ClosesObject): "transport and harbours committee" in "who
+// chairs the council's transport and harbours committee"; not "the board",
+// "the family business", "the city's largest food bank".
 std::pair<int, int> LowercaseLedBody(absl::string_view text, const std::vector<Token>& tokens,
                                      int k, int last) {
   constexpr int kMaxLedBodyWords = 5;
@@ -135,12 +138,17 @@ std::pair<int, int> LowercaseLedBody(absl::string_view text, const std::vector<T
     return i < last && tokens[i].kind == TokenKind::kWord && !tokens[i].upper &&
            !tokens[i].all_caps;
   };
-  int first = k < last && lexicon::IsDefiniteArticle(TokenText(text, tokens[k])) ? k + 1 : k;
-  for (int j = first; lower(j) && j - first < 3; ++j) {
+  const int det = k < last && lexicon::IsDefiniteArticle(TokenText(text, tokens[k])) ? k + 1 : k;
+  int first = det;
+  for (int j = det; lower(j) && j - det < 3; ++j) {
     if (tokens[j].possessive) {
       first = j + 1;
       break;
     }
+  }
+  if (first == det || !lower(first) ||
+      lexicon::IsDescribingAdjective(TokenText(text, tokens[first]))) {
+    return {0, 0};
   }
   int end = first;
   while (lower(end) && !tokens[end].possessive && end - first < kMaxLedBodyWords) {

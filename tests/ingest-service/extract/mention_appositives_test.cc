@@ -232,5 +232,21 @@ TEST(MentionAppositives, MemberOfABodyNamedLikeAHouseHoldsNoSeat) {
   EXPECT_EQ(s->affiliation(), "Nakuru Chamber Music House");
 }
 
+// "who runs the family firm", "who runs the town's biggest food bank": a
+// generic description, no body's name, so no affiliation.
+TEST(MentionAppositives, GenericLedObjectIsNoAffiliation) {
+  v1::Document firm =
+      Extract("Ana Ruiz, who runs the family firm, said orders fell 4% in May.");
+  const v1::Source* s = FindSource(firm, "ana-ruiz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+  v1::Document bank = Extract(
+      "Omar Haddad, who runs the town's biggest food bank, said 300 families had come "
+      "for help.");
+  s = FindSource(bank, "omar-haddad");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
