@@ -310,6 +310,19 @@ int DescribedBody(const TextModel& m, const MentionFinder& mentions, int first, 
   return -1;
 }
 
+// The organisation whose mention opens at token `first` and holds tokens
+// [first, last) and more ("Independent Workers" of "The Independent Workers'
+// Union of Great Britain welcomed ... but said"), or -1.
+int EnclosingBody(const MentionFinder& mentions, int first, int last) {
+  const int k = mentions.MentionStartingAt(first);
+  if (k < 0) return -1;
+  const Mention& mention = mentions.mentions()[k];
+  return mention.last > last && mention.entity >= 0 &&
+                 mentions.entities()[mention.entity].type == v1::SOURCE_TYPE_ORGANIZATION
+             ? mention.entity
+             : -1;
+}
+
 // True when the words of tokens [first, last) are those of `name` in order,
 // some left out, with its first word (exact bytes) and last word (any case)
 // ("Lakeshore health board" of "Lakeshore Regional Health Board").
@@ -696,8 +709,10 @@ class RecordBuilder {
       ++first;
     }
     if (int named = DescribedBody(m_, mentions_, first, last); named >= 0 ||
-        (named = ShortenedBody(m_, mentions_, first, last)) >= 0) {
-      // "the planning agency HCP said", "Lakeshore health board admits": the body.
+        (named = ShortenedBody(m_, mentions_, first, last)) >= 0 ||
+        (named = EnclosingBody(mentions_, first, last)) >= 0) {
+      // "the planning agency HCP said", "Lakeshore health board admits", part of
+      // a body's name: the body.
       c->set_source_id(EntitySource(named));
       return;
     }

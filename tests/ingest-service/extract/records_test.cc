@@ -171,5 +171,17 @@ TEST(Records, UnnamedOfficialAtADescribedBodyWorksForTheBodyNamedBefore) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+// A speaker's phrase cut short inside a body's name ("The Independent
+// Farmers' Union of Wales welcomed ... but said": "Independent Farmers") is
+// that body.
+TEST(Records, SpeakerInsideABodysNameIsTheBody) {
+  v1::Document doc = Extract(
+      "The Independent Farmers' Union of Wales welcomed the levy but said it came "
+      "two years too late.");
+  const v1::Claim* c = FindClaim(doc, "it came two years too late");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "independent-farmers-union-of-wales");
+}
+
 }  // namespace
 }  // namespace factwire
