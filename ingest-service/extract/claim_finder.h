@@ -155,9 +155,9 @@ class ClaimFinder {
   // right before the quote opening at token `open`.
   bool WorkNounBefore(int open) const;
   // "Related: ‘The Long Road’", "Read more: “Why the river keeps rising”": true
-  // when the quote opening at token `open` follows a colon after a pointer label
-  // (up to kMaxLabelLeadWords words, lexicon::IsFurnitureLabelWord) that opens
-  // its paragraph: the title of another piece, no claim.
+  // when the quote opening at token `open` follows a colon after a whole
+  // pointer label (up to kMaxLabelLeadWords words, lexicon::IsPointerLabel; not
+  // "Also:") that opens its paragraph: the title of another piece, no claim.
   bool AfterFurnitureLabel(int open) const;
   // "‘The Long Road’ — our series on life along the highway": true when the
   // quote `q` opens its paragraph and a dash and up to kMaxLabelLeadWords
@@ -169,8 +169,6 @@ class ClaimFinder {
   // possessive, and the paragraph, a mark or a preposition of its topic or
   // maker follows ("our series on ...", "a podcast about ...", "a film.").
   bool ClosesWorkPhrase(int k) const;
-  // True if token `k` opens the first sentence of its paragraph.
-  bool OpensParagraph(int k) const;
   // A quote that titles a piece rather than quoting anyone: IsTitleOfWork,
   // AfterFurnitureLabel or WorkNounAfter.
   bool NamesAWork(const QuoteSpan& q) const;

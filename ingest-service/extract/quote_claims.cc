@@ -8,6 +8,7 @@
 #include "ingest-service/extract/claim_finder.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
+#include "ingest-service/extract/quotes.h"
 
 namespace factwire {
 namespace claims_internal {
@@ -788,27 +789,20 @@ bool ClaimFinder::WorkNounBefore(int open) const {
 bool ClaimFinder::AfterFurnitureLabel(int open) const {
   const int colon = open - 1;
   if (colon < 1 || !IsPunct(t_[colon], ':')) return false;
-  const Sentence& s = m_.sentences[m_.sentence_of_token[colon]];
-  if (!OpensParagraph(s.first) || colon - s.first > kMaxLabelLeadWords) return false;
-  for (int k = s.first; k < colon; ++k) {
-    if (t_[k].kind != TokenKind::kWord ||
-        !lexicon::IsFurnitureLabelWord(absl::AsciiStrToLower(Word(k)))) {
-      return false;
-    }
+  const int first = m_.sentences[m_.sentence_of_token[colon]].first;
+  if (colon == first || !StartsParagraph(t_, first) || colon - first > kMaxLabelLeadWords) {
+    return false;
   }
-  return colon > s.first;
-}
-
-bool ClaimFinder::OpensParagraph(int k) const {
-  const int si = m_.sentence_of_token[k];
-  return m_.sentences[si].first == k &&
-         (si == 0 || m_.sentences[si - 1].paragraph != m_.sentences[si].paragraph);
+  for (int k = first; k < colon; ++k) {
+    if (t_[k].kind != TokenKind::kWord) return false;
+  }
+  return lexicon::IsPointerLabel(m_.text.substr(t_[first].begin, t_[colon - 1].end - t_[first].begin));
 }
 
 bool ClaimFinder::WorkNounAfter(const QuoteSpan& q) const {
   const int n = static_cast<int>(t_.size());
   const int close = q.close;
-  if (close < 0 || close + 2 >= n || !OpensParagraph(q.open) ||
+  if (close < 0 || close + 2 >= n || !StartsParagraph(t_, q.open) ||
       !(IsPunct(t_[close + 1], '-') || t_[close + 1].punct == 'D')) {
     return false;
   }
@@ -1270,7 +1264,7 @@ void ClaimFinder::LendContinuedSpeakers() {
     const int ca = quote_claim_[q], cb = quote_claim_[q + 1];
     if (a.close >= 0 || ca < 0 || cb < 0 || ca == cb) continue;
     const bool opens_next = t_[b.open].paragraph == t_[LastToken(a)].paragraph + 1 &&
-                            (b.open == 0 || t_[b.open - 1].paragraph != t_[b.open].paragraph);
+                            StartsParagraph(t_, b.open);
     // “A,” she said. “B ¶ “C,” ...: B goes on from A, whose speaker it has.
     const bool goes_on = q > 0 && quote_claim_[q - 1] >= 0 &&
                          t_[LastToken(m_.quotes[q - 1])].paragraph == t_[a.open].paragraph;

@@ -38,11 +38,6 @@ bool SingleCanClose(const std::vector<Token>& tokens, size_t k) {
          next.kind == TokenKind::kQuote;
 }
 
-// True when token k opens its paragraph.
-bool StartsParagraph(const std::vector<Token>& tokens, size_t k) {
-  return k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph;
-}
-
 // True when token k is the last of its paragraph.
 bool EndsParagraph(const std::vector<Token>& tokens, size_t k) {
   return k + 1 >= tokens.size() || tokens[k + 1].paragraph != tokens[k].paragraph;
@@ -162,6 +157,10 @@ void PairParagraph(const std::vector<Token>& tokens, const std::vector<size_t>& 
 }
 
 }  // namespace
+
+bool StartsParagraph(const std::vector<Token>& tokens, size_t k) {
+  return k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph;
+}
 
 std::vector<QuoteSpan> PairQuotes(const std::vector<Token>& tokens) {
   std::vector<QuoteSpan> quotes;

@@ -1,6 +1,7 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_QUOTES_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_QUOTES_H_
 
+#include <cstddef>
 #include <vector>
 
 #include "ingest-service/extract/tokens.h"
@@ -27,6 +28,12 @@ struct QuoteSpan {
 // single marks only outside double quotes and never across more than a
 // sentence's worth of tokens. Nested quotes are not returned. Pure function.
 std::vector<QuoteSpan> PairQuotes(const std::vector<Token>& tokens);
+
+// StartsParagraph()
+//
+// True when token `k` of `tokens` opens its paragraph (and so the first
+// sentence of it).
+bool StartsParagraph(const std::vector<Token>& tokens, size_t k);
 
 }  // namespace factwire
 

@@ -4,6 +4,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -377,12 +378,15 @@ constexpr absl::string_view kWorkNouns[] = {
     "series", "album",  "song",    "songs",   "novel",   "memoir", "program", "programme",
     "podcast", "column", "play",   "musical", "documentary", "sitcom", "episode", "blog"};
 
-// Words of the pointer lines a page puts between paragraphs ("Related:",
-// "Read more:", "See also:", "Watch:"): what follows the colon is the title of
-// another piece, not anyone's words.
-constexpr absl::string_view kFurnitureLabelWords[] = {
-    "related", "read",  "more",    "see",   "also",    "watch", "listen",
-    "recommended", "further", "reading", "video", "podcast", "explore"};
+// The labels of the pointer lines a page puts between paragraphs, whole and
+// with single spaces ("Related:", "Read more:", "See also:", "Watch:"): what
+// follows the colon is the title of another piece, not anyone's words. (The
+// link leads of parse/header_words.cc kPromoLeads, which the extractor cannot
+// reach, and the labels of video, audio and reading lists.)
+constexpr absl::string_view kPointerLabels[] = {
+    "related",     "read more",           "read also",       "also read", "see also",
+    "more",        "watch",               "listen",          "video",     "podcast",
+    "recommended", "recommended reading", "further reading", "explore"};
 
 // People who study, inspect or investigate, whose "They found that ..." after
 // a sentence they open reports their finding ("Inspectors visited the depot.
@@ -732,7 +736,21 @@ bool IsNounPhraseLink(absl::string_view word) { return InWordLists<kNounPhraseLi
 bool IsWorkNoun(absl::string_view word) { return InWordLists<kWorkNouns>(word); }
 
 bool IsFurnitureLabelWord(absl::string_view word) {
-  return InWordLists<kFurnitureLabelWords>(word);
+  static const word_set_internal::WordSet* const kWords = [] {
+    auto* words = new word_set_internal::WordSet();
+    for (absl::string_view label : kPointerLabels) {
+      for (absl::string_view w : absl::StrSplit(label, ' ')) words->Add(w);
+    }
+    return words;
+  }();
+  return kWords->Has(word);
+}
+
+bool IsPointerLabel(absl::string_view label) {
+  for (absl::string_view whole : kPointerLabels) {
+    if (absl::EqualsIgnoreCase(label, whole)) return true;
+  }
+  return false;
 }
 
 bool IsAgentParticiple(absl::string_view word) { return InWordLists<kAgentParticiples>(word); }

@@ -393,10 +393,14 @@ bool IsNounPhraseLink(absl::string_view word);
 // Apprentice.”", "his book, ''An American Son.''"). Lowercase input.
 bool IsWorkNoun(absl::string_view word);
 
-// Words of a page's pointer label before a colon ("Related", "Read more", "See
-// also", "Watch"): a quote after such a label titles another piece. Lowercase
-// input.
+// A word of one of a page's pointer labels (IsPointerLabel: "related",
+// "more", "see", "watch"): before a colon it names no one. Lowercase input.
 bool IsFurnitureLabelWord(absl::string_view word);
+
+// True when `label`, any case, words joined by single spaces, is a whole
+// pointer label ("Related", "Read more", "SEE ALSO", "Watch"; not "Also" or
+// "More also"): a quote after it and a colon titles another piece.
+bool IsPointerLabel(absl::string_view label);
 
 // Plural nouns for people who study, inspect or investigate ("researchers",
 // "auditors", "inspectors", any "-ologists"): a "They found that ..." after a

@@ -227,5 +227,32 @@ TEST(Quotes, DashThenCueBeforeAWorkNounIsASpeaker) {
   EXPECT_EQ(c->speaker(), "he");
 }
 
+// Only a whole pointer label ("Related:", "Read more:", "See also:", "READ
+// MORE:") makes the quote after it another piece's title; words of such
+// labels alone ("Also:", "Further:", "See:") do not, and the quote after them
+// is the speaker's.
+TEST(Quotes, OnlyAWholePointerLabelTitlesAPiece) {
+  const char* const labels[] = {"Also", "Further", "See"};
+  for (const char* label : labels) {
+    SCOPED_TRACE(label);
+    v1::Document doc = Extract(std::string("The ferry will run all winter.\n\n") + label +
+                               ": \u201cWe will not cut a single crossing,\u201d the operator "
+                               "said.");
+    const v1::Claim* c = FindClaim(doc, "We will not cut a single crossing");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+    EXPECT_EQ(c->speaker(), "operator");
+  }
+  v1::Document doc = Extract(
+      "The ferry will run all winter.\n\n"
+      "READ MORE: \u201cWhy the crossing keeps being cancelled\u201d\n\n"
+      "See also: \"Who runs the island boats\"\n\n"
+      "The operator said fares would not rise.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_TRUE(c.kind() != v1::CLAIM_KIND_DIRECT_QUOTE && c.kind() != v1::CLAIM_KIND_MIXED_QUOTE)
+        << c.text();
+  }
+}
+
 }  // namespace
 }  // namespace factwire

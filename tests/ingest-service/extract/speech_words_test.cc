@@ -46,5 +46,19 @@ TEST(SpeechWords, AgentEndingsNameDoers) {
   EXPECT_FALSE(lexicon::HasAgentEnding("history"));
 }
 
+// A pointer label is matched whole, in any case; its words one by one are
+// still label words (a name finder's "Related:" is no one).
+TEST(SpeechWords, PointerLabelsMatchWhole) {
+  EXPECT_TRUE(lexicon::IsPointerLabel("Read more"));
+  EXPECT_TRUE(lexicon::IsPointerLabel("SEE ALSO"));
+  EXPECT_TRUE(lexicon::IsPointerLabel("Related"));
+  EXPECT_FALSE(lexicon::IsPointerLabel("Also"));
+  EXPECT_FALSE(lexicon::IsPointerLabel("More read"));
+  EXPECT_FALSE(lexicon::IsPointerLabel("Further"));
+  EXPECT_TRUE(lexicon::IsFurnitureLabelWord("further"));
+  EXPECT_TRUE(lexicon::IsFurnitureLabelWord("related"));
+  EXPECT_FALSE(lexicon::IsFurnitureLabelWord("reader"));
+}
+
 }  // namespace
 }  // namespace factwire
