@@ -252,6 +252,13 @@ bool IntroducesUnnamedHolder(absl::string_view text, const std::vector<Token>& t
   }
   return false;
 }
+
+// The first of `mentions` (in text order) that starts at token `k` or later:
+// a walk back over the mentions before `k` starts just before it.
+std::vector<Mention>::const_iterator MentionsFrom(const std::vector<Mention>& mentions, int k) {
+  return std::partition_point(mentions.begin(), mentions.end(),
+                              [k](const Mention& m) { return m.first < k; });
+}
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -455,20 +462,26 @@ int MentionFinder::ResolveTitle(int head) const {
   }
   const absl::string_view word = TokenText(text_, h);
   int steps = 0;
-  for (auto it = mentions_.rbegin();
+  int untitled = -1;  // a holder TitledBefore refused: its other mentions ask no more
+  for (auto it = std::make_reverse_iterator(MentionsFrom(mentions_, head));
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
-    if (it->first >= head || it->entity < 0) continue;
+    if (it->entity < 0) continue;
     ++steps;
     const Entity& e = entities_[it->entity];
+    if (it->entity == untitled || e.type != v1::SOURCE_TYPE_PERSON ||
+        !TitleEndsInRole(e.title, word)) {
+      continue;
+    }
     // (Not a title the text gives only later: "Gov. Jeb Bush" further down is
     // no "the governor" here.)
-    if (e.type == v1::SOURCE_TYPE_PERSON && TitleEndsInRole(e.title, word) &&
-        TitledBefore(it->entity, head)) {
-      // ("Rep. Jo Hale ... met a union representative. The representative
-      // said": the one brought in since.)
-      if (IntroducesUnnamedHolder(text_, tokens_, it->last, head, word)) return -1;
-      return it->entity;
+    if (!TitledBefore(it->entity, head)) {
+      untitled = it->entity;
+      continue;
     }
+    // ("Rep. Jo Hale ... met a union representative. The representative
+    // said": the one brought in since.)
+    if (IntroducesUnnamedHolder(text_, tokens_, it->last, head, word)) return -1;
+    return it->entity;
   }
   return -1;
 }
@@ -476,8 +489,10 @@ int MentionFinder::ResolveTitle(int head) const {
 bool MentionFinder::TitledBefore(int entity, int k) const {
   const absl::string_view title = entities_[entity].title;
   const absl::string_view last = TitleLastWord(title);
-  for (const Mention& m : mentions_) {
-    if (m.first >= k) break;
+  // (Back from `k`: the nearest mention that gave the title ends the walk.)
+  for (auto it = std::make_reverse_iterator(MentionsFrom(mentions_, k)); it != mentions_.rend();
+       ++it) {
+    const Mention& m = *it;
     if (m.entity != entity) continue;
     // ("Crown prosecutor Malcolm Reid": a lowercase title the name follows.)
     if (m.title_first >= 0 || m.appositive_end >= 0 ||
@@ -490,9 +505,9 @@ bool MentionFinder::TitledBefore(int entity, int k) const {
 
 int MentionFinder::LatestOrganization(int k) const {
   int steps = 0;
-  for (auto it = mentions_.rbegin();
+  for (auto it = std::make_reverse_iterator(MentionsFrom(mentions_, k));
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
-    if (it->first >= k || it->entity < 0) continue;
+    if (it->entity < 0) continue;
     ++steps;
     if (entities_[it->entity].type == v1::SOURCE_TYPE_ORGANIZATION &&
         it->kind != MentionKind::kPlace) {
