@@ -51,14 +51,14 @@ absl::StatusOr<Lexicon> Lexicon::Build() {
     if (word.empty() || word.size() > 8) return;
     const uint64_t key = PackShortWord(word);
     const size_t mask = lexicon.short_entries_.size() - 1;
-    size_t i = ((key + word.size()) * 0x9E3779B97F4A7C15ull) >> lexicon.short_shift_;
+    size_t i = lexicon.ShortSlot(ShortHash(key, word.size()));
     while (lexicon.short_entries_[i].size != 0) i = (i + 1) & mask;  // words are unique
     lexicon.short_entries_[i] = {key, e.classes, e.cue, static_cast<uint8_t>(word.size())};
   });
   lexicon.entries_.ForEach([&lexicon](absl::string_view word, const Entry&) {
     if (word.empty() || word.size() > kMaxWord) return;
     if (word.size() <= 8) {
-      lexicon.short_shapes_.Add(ShortShape(PackShortWord(word), word.size()));
+      lexicon.short_shapes_.Add(ShortShape(ShortHash(PackShortWord(word), word.size())));
     } else {
       lexicon.long_shapes_.Add(LongShape(word));
     }

@@ -114,14 +114,13 @@ class Lexicon {
   // that hold its bytes in an integer already.
   Entry FindShortAscii(uint64_t packed, size_t size) const {
     const uint64_t lower = word_table_internal::LowerAsciiWord(packed);
-    // Most words in no table are told by their size and first and last bytes,
-    // from a kilobyte that stays in cache, without probing the table.
-    const size_t shape = ShortShape(lower, size);
-    if (!short_shapes_.Has(shape)) return Entry{};
+    const uint64_t hash = ShortHash(lower, size);
+    // Most words in no table are told by their hash's filter bit, from a
+    // kilobyte that stays in cache, without probing the table.
+    if (!short_shapes_.Has(ShortShape(hash))) return Entry{};
     // The entry sits in its slot: one memory access for a word found.
     const size_t mask = short_entries_.size() - 1;
-    for (size_t i = ((lower + size) * 0x9E3779B97F4A7C15ull) >> short_shift_;;
-         i = (i + 1) & mask) {
+    for (size_t i = ShortSlot(hash);; i = (i + 1) & mask) {
       const ShortEntry& s = short_entries_[i];
       if (s.size == 0) return Entry{};
       if (s.key == lower && s.size == size) return Entry{s.classes, s.cue};
@@ -138,11 +137,17 @@ class Lexicon {
     uint8_t size = 0;
   };
 
-  // The filter bit of a word of 1 to 8 bytes packed (PackShortWord): its size
-  // and the low five bits of its first and last bytes.
-  static size_t ShortShape(uint64_t packed, size_t size) {
-    return (size - 1) << 10 | (packed & 0x1F) << 5 | ((packed >> (8 * (size - 1))) & 0x1F);
+  // The filter bits short_shapes_ holds (a power of two).
+  static constexpr int kShortShapeBits = 13;
+  // The hash of a word of 1 to 8 bytes packed (PackShortWord, lowercase) and
+  // its `size`: its top kShortShapeBits bits give its filter bit
+  // (ShortShape), the bits below them its slot (ShortSlot).
+  static uint64_t ShortHash(uint64_t packed, size_t size) {
+    return (packed + size) * 0x9E3779B97F4A7C15ull;
   }
+  static size_t ShortShape(uint64_t hash) { return hash >> (64 - kShortShapeBits); }
+  // The first slot of short_entries_ to probe for a word of ShortHash `hash`.
+  size_t ShortSlot(uint64_t hash) const { return (hash << kShortShapeBits) >> short_shift_; }
 
   // The filter bit of a word of 9 to 40 bytes: its size and the low five bits
   // (the same for a letter in either case) of its first and last bytes.
@@ -152,7 +157,7 @@ class Lexicon {
   }
 
   WordTable<Entry> entries_;  // lowercase words, curly apostrophes straightened
-  BitFilter<(8 << 10)> short_shapes_;   // ShortShape() of the short words
+  BitFilter<(1 << kShortShapeBits)> short_shapes_;  // ShortShape() of the short words
   BitFilter<(32 << 10)> long_shapes_;   // LongShape() of the others
   // The words of 1 to 8 bytes again, by open addressing over a power-of-two
   // array at most half full (FindShortAscii).
