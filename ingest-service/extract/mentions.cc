@@ -259,6 +259,42 @@ std::vector<Mention>::const_iterator MentionsFrom(const std::vector<Mention>& me
   return std::partition_point(mentions.begin(), mentions.end(),
                               [k](const Mention& m) { return m.first < k; });
 }
+
+// The "the" that opens the description headed by token `head`, at most two
+// modifiers before it, else -1; sets *capitalised when a modifier is
+// capitalised. "the agency", "the federal agency", "the British mid-sized
+// lender", "the Seattle-based carrier", "the U.S. agency" (a nationality,
+// place or compound may stand before the head); not "the state's transit
+// agency", nor a cue, starter, preposition or relative between.
+int DescriptionArticle(absl::string_view text, const std::vector<Token>& tokens, int head,
+                       bool* capitalised) {
+  for (int det = head - 1; det >= 0 && head - det <= 3; --det) {
+    const Token& t = tokens[det];
+    const absl::string_view w = TokenText(text, t);
+    if (w == "the" || w == "The") return det;
+    *capitalised = *capitalised || t.upper;
+    const bool adjective =
+        !t.upper || (t.classes & (kTitleModifier | kCountry)) != 0 ||
+        w.find('-') != absl::string_view::npos || absl::EndsWith(w, "ish") ||
+        absl::EndsWith(w, "an") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "ch");
+    if (t.kind != TokenKind::kWord || !adjective || t.possessive ||
+        (t.classes & (kCue | kStarter | kAffiliationPrep | kRelative)) != 0) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// The last government portfolio word (lexicon::IsPortfolio: "economy",
+// "health") among tokens [first, last), else empty: "the economy ministry".
+absl::string_view PortfolioBetween(absl::string_view text, const std::vector<Token>& tokens,
+                                   int first, int last) {
+  absl::string_view portfolio;
+  for (int k = first; k < last; ++k) {
+    if (lexicon::IsPortfolio(TokenText(text, tokens[k]))) portfolio = TokenText(text, tokens[k]);
+  }
+  return portfolio;
+}
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -343,35 +379,15 @@ int MentionFinder::ResolveDescription(int head) const {
       return m.entity;
     }
   }
-  // "the agency", "the state's transit agency" no, "the federal agency" yes.
-  int det = head - 1;
   bool capitalised = false;  // a capitalised modifier ("British", "Seattle-based")
-  for (; det >= 0 && head - det <= 3; --det) {
-    const Token& t = tokens_[det];
-    const absl::string_view w = TokenText(text_, t);
-    if (w == "the" || w == "The") break;
-    capitalised = capitalised || t.upper;
-    // "the British mid-sized lender", "the Seattle-based carrier", "the U.S. agency":
-    // a nationality, place or compound may stand before the head.
-    const bool adjective =
-        !t.upper || (t.classes & (kTitleModifier | kCountry)) != 0 ||
-        w.find('-') != absl::string_view::npos || absl::EndsWith(w, "ish") ||
-        absl::EndsWith(w, "an") || absl::EndsWith(w, "ese") || absl::EndsWith(w, "ch");
-    if (t.kind != TokenKind::kWord || !adjective || t.possessive ||
-        (t.classes & (kCue | kStarter | kAffiliationPrep | kRelative)) != 0) {
-      return -1;
-    }
-  }
-  if (det < 0 || head - det > 3) return -1;
+  const int det = DescriptionArticle(text_, tokens_, head, &capitalised);
+  if (det < 0) return -1;
   // "the Russian foreign ministry" is a government's own body, not the
   // "European Commission" named before: only a business may be described so.
   if (capitalised && (h.classes & kOrgKindBusiness) == 0) return -1;
   const std::string word = absl::AsciiStrToLower(TokenText(text_, h));
   // "the economy ministry" is that portfolio's body: only one with the word.
-  absl::string_view portfolio;
-  for (int k = det + 1; k < head; ++k) {
-    if (lexicon::IsPortfolio(TokenText(text_, tokens_[k]))) portfolio = TokenText(text_, tokens_[k]);
-  }
+  const absl::string_view portfolio = PortfolioBetween(text_, tokens_, det + 1, head);
   // "the bureau" after "the Bureau of Land Management" and a later "Government
   // Accountability Office": an organisation with that very word in its name comes
   // first, else the latest of its family ("the company" after "the property
@@ -382,8 +398,7 @@ int MentionFinder::ResolveDescription(int head) const {
   const int recent =
       sentence - sentence_firsts_.begin() >= 2 ? *(sentence - 2) : 0;
   // (Mentions come in text order: the walk starts at the last before `det`.)
-  auto before = std::partition_point(mentions_.begin(), mentions_.end(),
-                                     [det](const Mention& m) { return m.first < det; });
+  const auto before = MentionsFrom(mentions_, det);
   int steps = 0, family = -1, unknown = -1, owner = -1, acronym = -1, named_kind = -1;
   for (auto it = std::make_reverse_iterator(before);
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {

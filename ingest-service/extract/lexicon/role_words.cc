@@ -49,18 +49,10 @@ bool IsDescribingAdjective(absl::string_view word) {
   return InWordLists<kDescribingAdjectives>(word);
 }
 
-bool IsTeamNoun(absl::string_view word) {
-  for (absl::string_view w : kTeamNouns) {
-    if (w == word) return true;
-  }
-  return false;
-}
+bool IsTeamNoun(absl::string_view word) { return InWordLists<kTeamNouns>(word); }
 
 bool IsWholeGovernmentNoun(absl::string_view word) {
-  for (absl::string_view w : kWholeGovernmentNouns) {
-    if (w == word) return true;
-  }
-  return false;
+  return InWordLists<kWholeGovernmentNouns>(word);
 }
 
 bool TitleWordNamesRole(absl::string_view title_word, absl::string_view role) {
