@@ -49,6 +49,18 @@ bool PostOfPluralsBeforeName(absl::string_view text, const std::vector<Token>& t
          absl::string_view("suiao").find(plural[plural.size() - 2]) == absl::string_view::npos;
 }
 
+// True when token `t` opens a name with a government portfolio's field,
+// capitalised, not a title ("Tourism Australia", "Transport Scotland", "Health
+// Canada", "Energy Queensland": lexicon::IsPortfolio): a public body's name,
+// never a person's.
+bool SectorOpensName(absl::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kWord || !t.upper || t.all_caps || t.possessive ||
+      (t.classes & (kTitle | kTitleHead)) != 0) {
+    return false;
+  }
+  return lexicon::IsPortfolio(absl::AsciiStrToLower(TokenText(text, t)));
+}
+
 }  // namespace
 
 bool MentionFinder::StartsName(int k, const Sentence& s) const {
@@ -660,6 +672,10 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     // ending in a word for what a business or public body does (not one after a
     // person's title: "chief executive Anna Gas"; a business's role is none:
     // "its development partner Arnel Biologics").
+    m.kind = MentionKind::kOrganization;
+  } else if (n >= 2 && m.title_first < 0 && post_nominal_end < 0 &&
+             SectorOpensName(text_, tokens_[m.first])) {
+    // "Tourism Tropical North Queensland estimates": a field opens a body's name.
     m.kind = MentionKind::kOrganization;
   } else if (n >= 2) {
     m.kind = MentionKind::kPerson;

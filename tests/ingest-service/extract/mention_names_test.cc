@@ -132,5 +132,17 @@ TEST(MentionNames, BusinessHeadWordOpeningASentenceIsNoName) {
   EXPECT_EQ(FindSource(doc, "capital"), nullptr);
 }
 
+TEST(MentionNames, PortfolioFieldOpeningANameIsABody) {
+  v1::Document doc = Extract(
+      "Tourism Western Fjords said visitor numbers would fall this summer. Housing "
+      "Minister Tom Ellery said rents would be capped.");
+  const v1::Source* s = FindSource(doc, "tourism-western-fjords");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  s = FindSource(doc, "tom-ellery");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire
