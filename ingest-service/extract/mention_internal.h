@@ -43,8 +43,9 @@ inline bool IsWord(const Token& t) { return t.kind == TokenKind::kWord && !t.pos
 // inlines it: it is called for most tokens of a text.
 inline bool MentionFinder::IsNameToken(int k) const {
   const Token& t = tokens_[k];
-  if (!mention_internal::IsWord(t) || quote_depth_[k] > 0) return false;
+  // (Capitals first: most tokens are lowercase, and that needs no quote depth.)
   if (!t.upper && !t.all_caps) return false;
+  if (!mention_internal::IsWord(t) || quote_depth_[k] > 0) return false;
   if ((t.classes & kTimeWord) != 0) return false;
   // "Don’t Republicans run the risk ...?": a negative contraction is no name.
   const absl::string_view w = TokenText(text_, t);
