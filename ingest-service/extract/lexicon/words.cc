@@ -230,7 +230,7 @@ constexpr ClassList kLists[] = {
     {kFiller,
      "also has have had later then recently previously publicly repeatedly further "
      "once would will may might could did does not never often frequently "
-     "reportedly subsequently earlier again first initially quickly simply "
+     "reportedly subsequently earlier again first initially quickly simply long "
      "just specifically officially privately openly even always still already "
      "only in turn now is are was were be been being am"},
     // Poll answers: "47 percent said", "Six in 10 say", "a third said".
@@ -329,6 +329,8 @@ constexpr absl::string_view kBusinessHeads[] = {
     // Trades and goods ("Tarsk Fertiliser", "Dovrel Timber", "Kelso Grain").
     "Fertiliser", "Fertilisers", "Fertilizer", "Fertilizers", "Timber", "Grain", "Grains",
     "Cement", "Metals", "Seafood", "Dairy", "Plastics", "Packaging", "Freight",
+    // Works and trades ("Kafue Copper Smelting", "Kier Construction").
+    "Smelting", "Refining", "Milling", "Engineering", "Construction", "Manufacturing",
     // Life sciences ("Arnel Biologics", "Tovell Diagnostics").
     "Biologics", "Biopharma", "Biopharmaceuticals", "Diagnostics", "Genomics",
     "Vaccines", "Biotherapeutics"};

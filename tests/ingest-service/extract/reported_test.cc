@@ -584,5 +584,30 @@ TEST(Reported, ASaidThingFromSomeoneReportsItsThatClause) {
   EXPECT_EQ(c->cue(), "warnings");
 }
 
+// "has long warned", "have long argued": "long" between the auxiliary and the
+// cue is an adverb of time like "also" or "repeatedly": the speaker is the
+// subject before it, and the clause is reported.
+TEST(Reported, LongBetweenAuxiliaryAndCueKeepsTheSubject) {
+  struct Case {
+    const char* text;
+    const char* claim;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"Hydrologists have long warned that the estuary will silt up.",
+       "the estuary will silt up", "Hydrologists"},
+      {"The harbour board has long argued that the quay is too short.",
+       "the quay is too short", "The harbour board"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    const v1::Claim* c = FindClaim(doc, k.claim);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+    EXPECT_EQ(c->speaker(), k.speaker);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
