@@ -102,6 +102,21 @@ void ZeroFill(size_t n, std::vector<int>* v) {
   if (n > 0) std::memset(v->data(), 0, n * sizeof(int));
 }
 
+// Sets to 1 the entries of `*depth` of the tokens inside quote `q`: after its
+// opening mark, up to its closing mark, or (never closed) those beginning
+// before its end.
+void MarkQuoted(const QuoteSpan& q, const std::vector<Token>& tokens, std::vector<int>* depth) {
+  const int size = static_cast<int>(tokens.size());
+  const int first = q.open + 1;
+  int end = first;
+  if (q.close >= 0) {
+    end = std::min(q.close, size);
+  } else {
+    while (end < size && tokens[end].begin < q.end) ++end;
+  }
+  if (end > first) std::fill(depth->begin() + first, depth->begin() + end, 1);
+}
+
 // Fills `*model` from the document, reusing the capacity of its vectors (the
 // caller keeps one model per thread, so a document costs no large allocations).
 void BuildModel(const v1::Document& doc, const Lexicon& lexicon, TextModel* model) {
@@ -120,13 +135,7 @@ void BuildModel(const v1::Document& doc, const Lexicon& lexicon, TextModel* mode
   }
   model->quotes = PairQuotes(model->tokens);
   ZeroFill(model->tokens.size(), &model->quote_depth);
-  for (const QuoteSpan& q : model->quotes) {
-    int k = q.open + 1;
-    while (k < static_cast<int>(model->tokens.size()) &&
-           (q.close >= 0 ? k < q.close : model->tokens[k].begin < q.end)) {
-      model->quote_depth[k++] = 1;
-    }
-  }
+  for (const QuoteSpan& q : model->quotes) MarkQuoted(q, model->tokens, &model->quote_depth);
 }
 
 // True when `figure` is "one" written as a word that opens the speaker of one
