@@ -9,6 +9,7 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
 
 TEST(MentionNames, OfBeforeABusinessNameEndsAPersonsName) {
@@ -142,6 +143,14 @@ TEST(MentionNames, PortfolioFieldOpeningANameIsABody) {
   s = FindSource(doc, "tom-ellery");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+}
+
+TEST(MentionNames, WorksNounEndsACompanysName) {
+  v1::Document doc = Extract(
+      "Lusaka Zinc Smelting will cut 300 jobs by March, the company said on Friday.");
+  const v1::Claim* c = FindClaim(doc, "will cut 300 jobs");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "lusaka-zinc-smelting");
 }
 
 }  // namespace
