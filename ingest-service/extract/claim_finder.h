@@ -148,6 +148,11 @@ class ClaimFinder {
   bool HasClauseJoin(int from, int to) const;
   // True when tokens (a, c) are all fillers ("it now says").
   bool OnlyFillersBetween(int a, int c) const;
+  // "The harbour master, Lena Voss, did not reply.": true when speaker `sp` is
+  // set off by commas and only fillers stand between the second comma and the
+  // cue at `c`: the words before the first comma are the speaker's title, no
+  // claim (not "X is unsafe, Lena Voss, the harbour master, said").
+  bool TitleBeforeSpeaker(const Speaker& sp, int c) const;
   // “Hallelujah”, “The Godfather”: a short quote in title case inside a sentence,
   // after a word and not before a comma, names a work; it is no claim.
   bool IsTitleOfWork(const QuoteSpan& q) const;

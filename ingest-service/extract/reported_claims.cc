@@ -385,6 +385,10 @@ void ClaimFinder::Reported(const Sentence& s) {
          // (An appositive, not a verb: "..., warned the minister, would ruin ...".)
          (inverted && AppositiveToEnd(group_last + 1, s) &&
           !ClauseVerbAt(group_last + 2, s.last)))) {
+      // ("The harbour master, Lena Voss, replied.": the words are the
+      // speaker's title; not "..., his top aide, Tad Devine, told ...",
+      // whose title is the group's.)
+      if (group_first == sp.first && TitleBeforeSpeaker(sp, c)) continue;
       content = {s.first, group_first - 1};
       AfterSemicolon(group_last + 1, c, sp, s);
       ReasonAfter(group_last + 1, c, sp, s);
@@ -1144,6 +1148,11 @@ Speaker ClaimFinder::ReportedPronounSpeaker(const Speaker& sp) const {
   named.name_first = first >= 0 ? first : said->speaker.first;
   named.name_last = first >= 0 ? last : said->speaker.last;
   return named;
+}
+
+bool ClaimFinder::TitleBeforeSpeaker(const Speaker& sp, int c) const {
+  return sp.first > 0 && sp.last < c && IsPunct(t_[sp.first - 1], ',') &&
+         IsPunct(t_[sp.last], ',') && OnlyFillersBetween(sp.last, c);
 }
 
 bool ClaimFinder::WordsBeforeAttribution(int group_first, const Sentence& s) const {

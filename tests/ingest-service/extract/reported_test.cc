@@ -609,5 +609,28 @@ TEST(Reported, LongBetweenAuxiliaryAndCueKeepsTheSubject) {
   }
 }
 
+// "The port's harbour master, Lena Voss, did not reply.": the words before the
+// name are its appositive title, not words she said; a clause before the name
+// still is ("The quay is unsafe, Lena Voss, the harbour master, said.", "...,
+// her deputy, Lena Voss, told The Courier.").
+TEST(Reported, TitleBeforeANameSetOffByCommasIsNoClaim) {
+  v1::Document doc = Extract("The port's Harbour Master, Lena Voss, did not reply.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_NE(c.kind(), v1::CLAIM_KIND_INDIRECT_QUOTE) << c.text();
+  }
+  doc = Extract("The harbour master, Lena Voss, replied.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_NE(c.kind(), v1::CLAIM_KIND_INDIRECT_QUOTE) << c.text();
+  }
+  for (const char* text : {"The quay is unsafe, Lena Voss, the harbour master, said.",
+                           "The quay is unsafe, her deputy, Lena Voss, told The Courier."}) {
+    SCOPED_TRACE(text);
+    doc = Extract(text);
+    const v1::Claim* c = FindClaim(doc, "The quay is unsafe");
+    ASSERT_NE(c, nullptr);
+    EXPECT_NE(c->speaker().find("Lena Voss"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
