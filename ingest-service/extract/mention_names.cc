@@ -6,10 +6,12 @@
 #include <algorithm>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mention_internal.h"
 
@@ -59,6 +61,31 @@ bool SectorOpensName(absl::string_view text, const Token& t) {
     return false;
   }
   return lexicon::IsPortfolio(absl::AsciiStrToLower(TokenText(text, t)));
+}
+
+// Acronyms shorter than this are too often two bodies' initials ("BA").
+constexpr size_t kMinInitialsAcronym = 3;
+
+// The organisation in `entities` whose name's capitalised words' initials are
+// `acronym`, in order, the lowercase joiners aside ("Office for National
+// Statistics": "ONS"), or -1 (the first such one).
+int OrganisationOfInitials(absl::string_view acronym, const std::vector<Entity>& entities) {
+  if (acronym.size() < kMinInitialsAcronym) return -1;
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].type != v1::SOURCE_TYPE_ORGANIZATION) continue;
+    size_t a = 0;
+    bool fits = true;
+    for (absl::string_view word : absl::StrSplit(entities[e].name, ' ')) {
+      if (word.empty() || !absl::ascii_isupper(static_cast<unsigned char>(word[0]))) continue;
+      if (a >= acronym.size() || word[0] != acronym[a]) {
+        fits = false;
+        break;
+      }
+      ++a;
+    }
+    if (fits && a == acronym.size()) return static_cast<int>(e);
+  }
+  return -1;
 }
 
 }  // namespace
@@ -721,6 +748,16 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     if (described_employer >= 0) end_token = j + 2;
   }
   if (!acronym.empty()) AdoptAcronymMetBefore(acronym, Text(m.first, m.last));
+  if (n == 1 && m.kind == MentionKind::kOrganization && IsAcronym(m.first)) {
+    // "the ONS" after "the Office for National Statistics": the acronym alone
+    // spells the initials of an organisation named before, and is its alias.
+    const std::string letters(TokenText(text_, tokens_[m.first]));
+    if (const int e = by_name_.contains(letters) ? -1 : OrganisationOfInitials(letters, entities_);
+        e >= 0) {
+      by_name_[letters] = e;
+      entities_[e].aliases.push_back(letters);
+    }
+  }
   m.entity = Resolve(m);
   Entity& e = entities_[m.entity];
   // A name a place compound opens is an organisation's, unless it may be a

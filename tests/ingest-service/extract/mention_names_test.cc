@@ -153,5 +153,15 @@ TEST(MentionNames, WorksNounEndsACompanysName) {
   EXPECT_EQ(c->source_id(), "lusaka-zinc-smelting");
 }
 
+TEST(MentionNames, AcronymOfABodyNamedBeforeIsThatBody) {
+  v1::Document doc = Extract(
+      "Exports fell 3%, according to the Norland Statistics Office. Imports rose "
+      "2%, the NSO said.");
+  const v1::Claim* c = FindClaim(doc, "Imports rose");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "norland-statistics-office");
+  EXPECT_EQ(FindSource(doc, "nso"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
