@@ -60,7 +60,14 @@ bool SectorOpensName(absl::string_view text, const Token& t) {
       (t.classes & (kTitle | kTitleHead)) != 0) {
     return false;
   }
-  return lexicon::IsPortfolio(absl::AsciiStrToLower(TokenText(text, t)));
+  // (Lowercased in place: the longest portfolio is "immigration".)
+  const absl::string_view w = TokenText(text, t);
+  char lower[16];
+  if (w.size() > sizeof(lower)) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    lower[i] = absl::ascii_tolower(static_cast<unsigned char>(w[i]));
+  }
+  return lexicon::IsPortfolio(absl::string_view(lower, w.size()));
 }
 
 // Acronyms shorter than this are too often two bodies' initials ("BA").
