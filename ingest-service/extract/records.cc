@@ -327,6 +327,11 @@ int EnclosingBody(const MentionFinder& mentions, int first, int last) {
 // some left out, with its first word (exact bytes) and last word (any case)
 // ("Lakeshore health board" of "Lakeshore Regional Health Board").
 bool ShortensName(const TextModel& m, int first, int last, absl::string_view name) {
+  const absl::string_view opener = TokenText(m.text, m.tokens[first]);
+  if (!absl::StartsWith(name, opener) || name.size() <= opener.size() ||
+      name[opener.size()] != ' ') {
+    return false;  // (most names: no words split)
+  }
   const std::vector<absl::string_view> words = absl::StrSplit(name, ' ');
   const int n = last - first;
   if (static_cast<int>(words.size()) <= n || TokenText(m.text, m.tokens[first]) != words[0] ||
