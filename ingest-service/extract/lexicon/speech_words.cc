@@ -386,7 +386,9 @@ constexpr absl::string_view kWorkNouns[] = {
 constexpr absl::string_view kPointerLabels[] = {
     "related",     "read more",           "read also",       "also read", "see also",
     "more",        "watch",               "listen",          "video",     "podcast",
-    "recommended", "recommended reading", "further reading", "explore"};
+    "recommended", "recommended reading", "further reading", "explore",
+    "related story", "related stories", "related article", "related articles",
+    "related coverage", "related reading"};
 
 // People who study, inspect or investigate, whose "They found that ..." after
 // a sentence they open reports their finding ("Inspectors visited the depot.

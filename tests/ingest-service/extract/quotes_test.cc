@@ -254,5 +254,20 @@ TEST(Quotes, OnlyAWholePointerLabelTitlesAPiece) {
   }
 }
 
+// "Related stories:", "RELATED ARTICLE:" label a pointer line too: the quoted
+// title after them is no one's words, and the label is no speaker.
+TEST(Quotes, RelatedStoryLabelsTitleOtherPieces) {
+  v1::Document doc = Extract(
+      "The ferry will run all winter.\n\n"
+      "Related stories: \u201cWhy the crossing keeps being cancelled\u201d\n\n"
+      "RELATED ARTICLE: \"Who runs the island boats\"\n\n"
+      "The operator said fares would not rise.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_TRUE(c.kind() != v1::CLAIM_KIND_DIRECT_QUOTE && c.kind() != v1::CLAIM_KIND_MIXED_QUOTE)
+        << c.text();
+  }
+  EXPECT_NE(FindClaim(doc, "fares would not rise"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
