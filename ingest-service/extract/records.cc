@@ -401,8 +401,10 @@ int DescribedEmployer(const TextModel& m, const MentionFinder& mentions, int k, 
 // `name_last` inside it ("A senior official at the Atlantic Pilotage Authority":
 // "senior official"): the organisation the preposition after the head opens,
 // when NamesBody() reads it so, without its article or lowercase modifiers
-// before capitalised words; else "". Sets `*body` to the organisation's entity
-// when a mention names it (BodyEntity()), else to -1.
+// before capitalised words (the entity's full name when a mention names it,
+// "HRA" -> "Harwick Rail Authority"; the one named before that "the" and a
+// kind mean, DescribedEmployer()); else "". Sets `*body` to the organisation's
+// entity when a mention names it (BodyEntity()), else to -1.
 absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& mentions,
                                      int first, int last, int name_last, int* body) {
   *body = -1;
@@ -429,6 +431,8 @@ absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& me
   if (j > k && m.tokens[j].upper) k = j;
   if (!NamesBody(m, mentions, k, last)) return {};
   *body = BodyEntity(mentions, k, last);
+  // ("A spokesman for the HRA": the body's full name, its acronym an alias.)
+  if (*body >= 0) return mentions.entities()[*body].name;
   return m.text.substr(m.tokens[k].begin, m.tokens[last - 1].end - m.tokens[k].begin);
 }
 

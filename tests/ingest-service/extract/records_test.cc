@@ -183,5 +183,18 @@ TEST(Records, SpeakerInsideABodysNameIsTheBody) {
   EXPECT_EQ(c->source_id(), "independent-farmers-union-of-wales");
 }
 
+// "A spokesman for the HRA" after "the Harwick Rail Authority": the
+// affiliation is the body's full name, its acronym an alias.
+TEST(Records, UnnamedSpokesmanForAnAcronymWorksForTheBodysFullName) {
+  v1::Document doc = Extract(
+      "Freight on the line halved, according to the Harwick Rail Authority. A "
+      "spokesman for the HRA said the line would stay open.");
+  const v1::Claim* c = FindClaim(doc, "the line would stay open");
+  ASSERT_NE(c, nullptr);
+  const v1::Source* s = FindSource(doc, c->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Harwick Rail Authority");
+}
+
 }  // namespace
 }  // namespace factwire
