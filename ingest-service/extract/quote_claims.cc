@@ -333,13 +333,18 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     if (!s.found() && t_[a].punct != 'D' && a + 1 < hi) s = speakers_.RelativeOf(a + 1, hi);
     // "“…” ― Name", not "“…” — that was the message from doctors".
     if (!s.found() || (t_[a].punct == 'D' && s.first > a + 2)) return false;
+    // "“…” — he said": after a dash, a pronoun's own cue says the quote.
+    const bool dash_cue = t_[a].punct == 'D' && s.pronoun && IsCue(s.last, kCueQuote) &&
+                          (t_[s.last].cue & kCueParticiple) == 0;
     // "host of “Morning Joe,” suggested Trump would win", "a “boondoggle,” said
     // he doubts": the name opens a clause after the cue; it does not say the
     // quote.
-    if (ClauseVerbAt(s.last, hi) || (s.pronoun && FollowedByVerb(s, hi))) return false;
+    if (!dash_cue && (ClauseVerbAt(s.last, hi) || (s.pronoun && FollowedByVerb(s, hi)))) {
+      return false;
+    }
     claim->speaker = s;
-    SetCue(a, a, claim);
-    *end_token = s.last - 1;
+    SetCue(dash_cue ? s.last : a, dash_cue ? s.last : a, claim);
+    *end_token = dash_cue ? s.last : s.last - 1;
     return true;
   }
   for (int c = a + 1; c < hi && c < a + kAfterWindow; ++c) {

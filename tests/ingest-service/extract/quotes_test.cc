@@ -269,5 +269,17 @@ TEST(Quotes, RelatedStoryLabelsTitleOtherPieces) {
   EXPECT_NE(FindClaim(doc, "fares would not rise"), nullptr);
 }
 
+// "“…” — he said.": a pronoun and a cue after the dash attribute the quote as
+// "“…,” he said" does.
+TEST(Quotes, PronounAndCueAfterADashSpeak) {
+  v1::Document doc = Extract(
+      "The mill will shut in June.\n\n"
+      "\u201cNobody asked the town\u201d \u2014 he said on Monday.");
+  const v1::Claim* c = FindClaim(doc, "Nobody asked the town");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_DIRECT_QUOTE);
+  EXPECT_EQ(c->speaker(), "he");
+}
+
 }  // namespace
 }  // namespace factwire
