@@ -2355,5 +2355,36 @@ TEST_F(ArticlesTest, ResultsStoryCarriesItsReportingPeriod) {
   EXPECT_EQ(output->place(), "Kazakhstan");
 }
 
+// Helper "src2", session 21: testdata/articles/harwick-sawmill-closure.{txt,gold.json}.
+
+// Organisations and unnamed officials in a company story: a name ending in a
+// trade noun is a company ("Ostrel Timber ... the company said"), a
+// headline's short form of a body is the body named in full, an official's
+// employer after a set-off relative clause is read, a speaker phrase cut
+// inside a union's name is the union, and an acronym after a body's full name
+// is that body.
+TEST_F(ArticlesTest, CompanyStoryKeepsItsBodiesAndOfficials) {
+  v1::Document doc = Analyze("harwick-sawmill-closure");
+  EXPECT_EQ(SpeakerOf(doc, "Ostrel Timber will close its sawmill"), "Ostrel Timber");
+  EXPECT_EQ(SpeakerOf(doc, "mill closures as log supply dries up"),
+            "Harwick District Timber Board");
+  const v1::Source* timber = Named(doc, "Ostrel Timber");
+  ASSERT_NE(timber, nullptr);
+  EXPECT_EQ(timber->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Claim* permits = FindClaim(doc, "felling permits for next season");
+  ASSERT_NE(permits, nullptr);
+  const v1::Source* official = SourceOf(doc, *permits);
+  ASSERT_NE(official, nullptr);
+  EXPECT_EQ(official->name(), "senior official");
+  EXPECT_EQ(official->affiliation(), "regional forestry department");
+  EXPECT_EQ(SpeakerOf(doc, "it came too late for most of the 140 workers"),
+            "Independent Sawyers' Union of Harwick");
+  const v1::Claim* line = FindClaim(doc, "the line would stay open");
+  ASSERT_NE(line, nullptr);
+  const v1::Source* spokesman = SourceOf(doc, *line);
+  ASSERT_NE(spokesman, nullptr);
+  EXPECT_EQ(spokesman->affiliation(), "Harwick Rail Authority");
+}
+
 }  // namespace
 }  // namespace factwire
