@@ -19,6 +19,25 @@
 
 namespace factwire {
 namespace figure_internal {
+namespace {
+
+// True if a periodic measure's or an event's noun (lexicon::IsYearScopedNoun)
+// stands among the few words after the year at t[year], before t[end]:
+// "their 2027 inflation forecast", "the 2012 attacks"; not "The 2019 law
+// caps rents at 5%", which names the law by its year.
+bool YearScopedNounAfter(const std::vector<Token>& t, int year, int end) {
+  constexpr int kYearNounReach = 3;  // "2012 general election"
+  const int last = std::min(end, year + 1 + kYearNounReach);
+  for (int k = year + 1; k < last; ++k) {
+    if (t[k].kind == TokenKind::kWord &&
+        lexicon::IsYearScopedNoun(t[k].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 void ContextFinder::PossessivePlace(bool set_place, v1::Figure* f) const {
   const std::string& s = f->subject();
@@ -529,7 +548,7 @@ int ContextFinder::YearModifierInClause(const FigurePlace& p) const {
       return -1;
     }
     const int year = YearModifierBefore(j);
-    if (year >= 0) return year;
+    if (year >= 0 && YearScopedNounAfter(t_, year, p.first)) return year;
   }
   return -1;
 }

@@ -830,6 +830,25 @@ constexpr const char* kIngNouns[] = {
     "bookings",  "earnings",  "savings",   "holdings",      "takings",
     "billing",   "staffing",  "policing",  "outstanding",   "heating"};
 
+// Nouns a year before them dates as when a figure of the clause holds:
+// periodic measures ("the 2027 inflation forecast", "the 2026 budget") and
+// events ("the 2012 attacks", "the 2016 vote"); not instruments named by
+// their year ("the 2019 law", "its 2018 plan", "the 2020 report").
+constexpr const char* kYearScopedNouns[] = {
+    "forecast",  "forecasts", "budget",    "budgets",    "target",
+    "targets",   "estimate",  "estimates", "season",     "harvest",
+    "crop",      "election",  "elections", "results",    "accounts",
+    "census",    "spending",  "outlook",   "projection", "projections",
+    "guidance",  "output",    "earnings",  "survey",     "poll",
+    "quota",     "quotas",    "intake",    "attack",     "attacks",
+    "vote",      "referendum", "war",      "flood",      "floods",
+    "flooding",  "earthquake", "storm",    "hurricane",  "drought",
+    "wildfires", "strike",    "strikes",   "protests",   "riots",
+    "festival",  "games",     "olympics",  "tournament", "championship",
+    "race",      "marathon",  "campaign",  "crisis",     "pandemic",
+    "outbreak",  "recession", "summit",    "conference", "primary",
+    "primaries", "midterms",  "invasion",  "eruption",   "shutdown"};
+
 // Verbs whose object gives or gets the money after it ("cost the economy
 // $4 billion", "saved households £300").
 constexpr const char* kCostVerbs[] = {
@@ -1359,6 +1378,10 @@ bool IsPositionBound(absl::string_view word) {
 }
 
 bool IsTalkVerb(absl::string_view word) { return InWordLists<kTalkVerbs>(word); }
+
+bool IsYearScopedNoun(absl::string_view word) {
+  return InWordLists<kYearScopedNouns>(word);
+}
 
 bool IsFocusWord(absl::string_view word) {
   return InWordLists<kFocusWords>(word);

@@ -297,6 +297,12 @@ bool IsPredicateParticiple(absl::string_view word);
 // six weeks", "could take two days").
 bool IsMeasureBaseVerb(absl::string_view word);
 
+// True for a noun a year before it dates as when a figure of its clause
+// holds: a periodic measure ("forecast", "budget", "harvest") or an event
+// ("attacks", "vote", "election"); not an instrument named by its year
+// ("law", "act", "plan", "policy", "report"). Lowercase, exact bytes.
+bool IsYearScopedNoun(absl::string_view word);
+
 // Subject pronouns, personal and indefinite ("he", "it", "everybody").
 bool IsSubjectPronoun(absl::string_view word);
 

@@ -147,5 +147,22 @@ TEST(FigureContextPeriodsTest, APlaceOpeningTheSentenceAsItsSubjectIsThePlace) {
             "");
 }
 
+// A year before a law, an act or a plan names the instrument, not when the
+// clause's figure holds; before a periodic measure or an event it does.
+TEST(FigureContextPeriodsTest, AYearNamingALawOrPlanIsNoPeriod) {
+  std::vector<Figure> f = Find("The 2021 act limits letting fees to 3%.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("Its 2018 plan keeps class sizes under 30 pupils.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("The 2023 harvest reached 12 million tonnes.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "2023");
+  f = Find("The 2019 floods forced 8,000 people from their homes.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "2019");
+}
+
 }  // namespace
 }  // namespace factwire
