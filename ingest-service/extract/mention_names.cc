@@ -107,11 +107,12 @@ bool MentionFinder::StartsName(int k, const Sentence& s) const {
   // "Housing and Planning Secretary Tom Ellery said".
   if (PortfolioListAt(k, s)) return true;
   // "Later, ...", "Reprising ...": a lone capitalised word that reads as an
-  // adverb or a participle does not open a name.
-  if ((t.classes & (kFiller | kAdverbial | kCue | kDeterminer | kSpeakerNoun)) != 0) {
-    return false;
-  }
+  // adverb or a participle does not open a name; a filler word that is the name
+  // of someone named before does ("Long added" after "Billy Long").
   const absl::string_view w = TokenText(text_, t);
+  const uint32_t not_name =
+      t.classes & (kFiller | kAdverbial | kCue | kDeterminer | kSpeakerNoun);
+  if (not_name != 0 && (not_name != kFiller || !by_name_.contains(w))) return false;
   // "Kremlin spokesman Dmitry Peskov", "Veldhuis chief executive Hans Keller": an
   // organisation (by its word or named before) before a title and a name.
   if ((t.classes & kOrgWord) != 0 || KnownOrganization(k)) {

@@ -163,5 +163,17 @@ TEST(MentionNames, AcronymOfABodyNamedBeforeIsThatBody) {
   EXPECT_EQ(FindSource(doc, "nso"), nullptr);
 }
 
+// A surname that is also a filler word ("Long", as in "have long warned")
+// opens a name when its person was named in full before: "Long added that" is
+// Billy Long's claim.
+TEST(MentionNames, FillerWordThatIsAKnownSurnameOpensTheName) {
+  v1::Document doc = Extract(
+      "Councillor Billy Long said the bridge was safe. Long added that repairs "
+      "would cost $2 million.");
+  const v1::Claim* c = FindClaim(doc, "repairs would cost");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "billy-long");
+}
+
 }  // namespace
 }  // namespace factwire
