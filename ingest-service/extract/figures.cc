@@ -333,7 +333,8 @@ class FigureScanner : public figure_internal::TokenView {
   // weeks" keeps its AT_MOST.
   void PlaceRadius(int i, Found* f) const {
     const lexicon::UnitEntry* u = f->amount.unit;
-    if (t_[i].lower != "within" || f->qualifier != v1::QUALIFIER_AT_MOST ||
+    if (!lexicon::IsRadiusLead(t_[i].lower) ||
+        f->qualifier != v1::QUALIFIER_AT_MOST ||
         u == nullptr || u->dimension != v1::DIMENSION_LENGTH ||
         f->amount.per != nullptr || !IsWord(f->end, "of")) {
       return;

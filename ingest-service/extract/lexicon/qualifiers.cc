@@ -125,6 +125,10 @@ constexpr const char* kElisionLeads[] = {"like", "than"};
 // Comparatives that with "to" compare a bare number with an amount before.
 constexpr const char* kElisionComparatives[] = {"closer", "nearer"};
 
+// Bounds that also say how near a place lies when "of" and a place follow
+// the distance ("within 20 kilometres of the highway").
+constexpr const char* kRadiusLeads[] = {"within"};
+
 }  // namespace
 
 bool IsElisionLead(absl::string_view word) {
@@ -133,6 +137,10 @@ bool IsElisionLead(absl::string_view word) {
 
 bool IsElisionComparative(absl::string_view word) {
   return InWordLists<kElisionComparatives>(word);
+}
+
+bool IsRadiusLead(absl::string_view word) {
+  return InWordLists<kRadiusLeads>(word);
 }
 
 bool IsSpreadVerb(absl::string_view word) {

@@ -27,6 +27,11 @@ absl::Span<const QualifierEntry> SuffixQualifiers();
 // "split over two floors".
 bool IsSpreadVerb(absl::string_view word);
 
+// True if `word` (lowercase) bounds a distance that, with "of" and a place
+// after it, says how near the place lies: "within" ("within 20 kilometres of
+// the highway").
+bool IsRadiusLead(absl::string_view word);
+
 // True if `word` (lowercase) compares a bare number after it with an amount
 // said before, whose unit the number leaves out: "like" ("more like eight"),
 // "than" ("longer than 30").
