@@ -46,7 +46,17 @@ constexpr const char* kSectionNames[] = {
 constexpr const char* kCompassWords[] = {
     "north",      "south",      "east",       "west",       "northern",   "southern",
     "eastern",    "western",    "central",    "northeast",  "northwest",  "southeast",
-    "southwest",  "north-east", "north-west", "south-east", "south-west",
+    "southwest",  "north-east", "north-west", "south-east", "south-west", "sub-saharan",
+};
+
+// Continents, sea regions and reaches of the world a compass word names a part
+// of ("Northern Europe", "North America", "South Pacific", "Eastern
+// Mediterranean", "Sub-Saharan Africa").
+constexpr const char* kWorldRegions[] = {
+    "africa",   "asia",      "europe",   "america",   "americas",      "pacific",
+    "atlantic", "caribbean", "mediterranean", "balkans", "baltic",      "arctic",
+    "antarctic", "gulf",     "adriatic", "oceania",   "sahel",         "levant",
+    "asia pacific",
 };
 
 // Countries and nations a breadcrumb may name after a topical section
@@ -439,13 +449,18 @@ bool IsSectionName(absl::string_view label) {
 bool IsRegionName(absl::string_view label) {
   static const WordSet* const kCompass = MakeSet(kCompassWords);
   static const WordSet* const kScope = MakeSet(kScopeSections);
+  static const WordSet* const kRegions = MakeSet(kWorldRegions);
   label = absl::StripAsciiWhitespace(label);
-  const size_t first_end = label.find(' ');
-  if (first_end == absl::string_view::npos || !InSet(*kCompass, label.substr(0, first_end))) {
-    return false;
+  // One compass word, or two ("South East Asia"), before the region.
+  for (int compass = 0; compass < 2; ++compass) {
+    const size_t first_end = label.find(' ');
+    if (first_end == absl::string_view::npos || !InSet(*kCompass, label.substr(0, first_end))) {
+      return false;
+    }
+    label = absl::StripLeadingAsciiWhitespace(label.substr(first_end));
+    if (InSet(*kRegions, label) || InSet(*kScope, label) || IsCountryName(label)) return true;
   }
-  const absl::string_view rest = absl::StripLeadingAsciiWhitespace(label.substr(first_end));
-  return InSet(*kScope, rest) || IsCountryName(rest);
+  return false;
 }
 
 bool IsCountryName(absl::string_view label) {

@@ -26,9 +26,10 @@ bool IsCountryName(absl::string_view label);
 
 // IsRegionName()
 //
-// True for a compass word before a region or country ("East Africa", "Southern
-// Africa", "Central Asia", "North Wales", "Western Australia"): a region a desk
-// files under, no person's name.
+// True for a compass word (or two) before a continent, a sea region or a country
+// ("East Africa", "Central Asia", "Northern Europe", "North America", "South
+// East Asia", "Eastern Mediterranean", "Sub-Saharan Africa", "North Wales",
+// "Western Australia"): a region a desk files under, no person's name.
 bool IsRegionName(absl::string_view label);
 
 // IsTopicalSection()

@@ -136,16 +136,29 @@ std::optional<CivilDate> LabelledDate(absl::string_view s) {
   return dated ? ParseDateLine(s.substr(colon + 2)) : std::nullopt;
 }
 
+// True when `second`, after the desk `first` of a dated line of parts, is the
+// place filed from: a place's name (NamesAPlace), or after a region
+// (IsRegionName) one capitalised word without a digit that is no section,
+// kicker or credit ("Central Asia | Almaty | <date>"; not "East Africa |
+// Reuters | <date>", "Northern Europe | Analysis | <date>").
+bool IsPlaceAfterDesk(absl::string_view first, absl::string_view second) {
+  if (NamesAPlace(second)) return true;
+  return IsRegionName(first) && WordCount(second) == 1 && IsCapitalisedWords(second) &&
+         !HasDigit(second) && !IsSectionName(second) && !IsKicker(second) &&
+         !IsCreditLabel(second, false);
+}
+
 // The first two labels `first`, `second` of a dated line of parts:
 // "Ann Lee · Island News · Posted: …": a person's name before a credit;
 // "Ann Lee | Stone Town | <date>": or before a place's name (NamesAPlace), the
 // place filed from, set as the dateline. "Middle East · Abu Dhabi · <date>",
-// "East Africa | Port Louis | <date>": a known section or a region
-// (IsRegionName) before a place is the desk, set as the section, and names no
-// one. The person's names read; none otherwise.
+// "East Africa | Port Louis | <date>", "Central Asia | Almaty | <date>": a
+// known section or a region (IsRegionName) before a place (IsPlaceAfterDesk) is
+// the desk, set as the section, and names no one. The person's names read; none
+// otherwise.
 std::vector<std::string> NameBesidePlaceOrCredit(absl::string_view first,
                                                  absl::string_view second, Layout* layout) {
-  const bool place = NamesAPlace(second);
+  const bool place = IsPlaceAfterDesk(first, second);
   const bool desk = IsSectionName(first) || IsRegionName(first);
   std::vector<std::string> authors;
   if (!desk && (place || IsCreditLabel(second, false))) authors = PersonNames(first);

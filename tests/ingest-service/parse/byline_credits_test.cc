@@ -132,6 +132,38 @@ TEST(BylineCredits, RegionOrSectionBeforeAPlaceIsNoAuthor) {
   }
 }
 
+// "Central Asia | Almaty | <date>": after a region (a compass word before a
+// continent, a sea or a country) one capitalised word is the town filed from;
+// a credit or a kicker there is none.
+TEST(BylineCredits, OneWordTownAfterARegionIsTheDateline) {
+  struct DeskCase {
+    const char* line;
+    const char* section;
+    const char* dateline;
+  };
+  const DeskCase kCases[] = {
+      {"Central Asia | Almaty | 28 November 2026", "Central Asia", "Almaty"},
+      {"Northern Europe | Harwick | 29 November 2026", "Northern Europe", "Harwick"},
+      {"North America | Winnipeg | 29 November 2026", "North America", "Winnipeg"},
+      {"South East Asia \xC2\xB7 Hanoi \xC2\xB7 29 November 2026", "South East Asia",
+       "Hanoi"},
+      {"Eastern Mediterranean | Limassol | 29 November 2026", "Eastern Mediterranean",
+       "Limassol"},
+      {"Sub-Saharan Africa | Lusaka | 29 November 2026", "Sub-Saharan Africa", "Lusaka"},
+      {"East Africa | Reuters | 29 November 2026", "", ""},
+      {"Northern Europe | Analysis | 29 November 2026", "", ""},
+  };
+  for (const DeskCase& c : kCases) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + c.line +
+                             "\n\n" + kLede + "\n\n" + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_TRUE(layout.authors.empty()) << c.line;
+    EXPECT_EQ(layout.section, c.section) << c.line;
+    EXPECT_EQ(layout.dateline, c.dateline) << c.line;
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << c.line;
+  }
+}
+
 TEST(BylineCredits, JobLabelBeforeAColonGivesTheName) {
   const Case kCases[] = {
       {"Columnist: Andile Nkosi", "Andile Nkosi"},
