@@ -509,7 +509,11 @@ class ClaimFinder {
   // True for a lowercase "-ed" or "-en" word at `k` that is no cue
   // ("published", "driven").
   bool IsParticiple(int k) const;
-  // A participle with "by" after it ("helped by demand"): a passive clause.
+  // True for a lowercase "-ed" or "-en" word at `k` that is no determiner, title,
+  // speaker noun, time word or relative, cue or not ("pushed", "published").
+  bool HasParticipleShape(int k) const;
+  // An "-ed"/"-en" word (a cue word too) with "by" after it, or a particle and
+  // "by" ("helped by demand", "pushed up by dearer fuel"): a passive clause.
   bool IsPassiveClause(int k) const;
   // True when the comma, semicolon or dash at `k` (or a bare clause link:
   // "although", "but", "while"; "and" before a pronoun) opens a clause whose

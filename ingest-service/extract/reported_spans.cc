@@ -728,9 +728,12 @@ int ClaimFinder::AfterListener(int c, const Sentence& s) const {
 }
 
 bool ClaimFinder::IsParticiple(int k) const {
+  return t_[k].cue == 0 && HasParticipleShape(k);
+}
+
+bool ClaimFinder::HasParticipleShape(int k) const {
   const Token& t = t_[k];
-  if (t.kind != TokenKind::kWord || t.upper || t.cue != 0 ||
-      (t.classes & kWordClassesNotVerbs) != 0) {
+  if (t.kind != TokenKind::kWord || t.upper || (t.classes & kWordClassesNotVerbs) != 0) {
     return false;
   }
   const absl::string_view w = Word(k);
@@ -738,7 +741,15 @@ bool ClaimFinder::IsParticiple(int k) const {
 }
 
 bool ClaimFinder::IsPassiveClause(int k) const {
-  return IsParticiple(k) && k + 1 < static_cast<int>(t_.size()) && Word(k + 1) == "by";
+  const int n = static_cast<int>(t_.size());
+  if (k + 1 >= n || !HasParticipleShape(k)) return false;
+  // (A cue word with "by" is passive too: "pushed by", "backed by".)
+  int by = k + 1;
+  if (by + 1 < n && Word(by) != "by" && t_[by].kind == TokenKind::kWord &&
+      lexicon::IsParticipleParticle(Word(by))) {
+    ++by;  // "pushed up by dearer fuel"
+  }
+  return Word(by) == "by";
 }
 
 bool ClaimFinder::ReasonOpensAt(int j, const Sentence& s) const {

@@ -94,6 +94,16 @@ TEST(Reported, PhraseBeforeFinalCue) {
   EXPECT_EQ(c->speaker(), "people close to the campaign");
 }
 
+// A passive phrase after the attribution qualifies the words before it, also
+// when its participle is a cue word ("pushed") or takes a particle before "by".
+TEST(Reported, PassiveCueWordAfterAttributionQualifiesTheClaim) {
+  v1::Document doc = Extract(
+      "Bus fares climbed 6% in March, the transport office said, pushed up by costlier diesel.");
+  ASSERT_EQ(doc.claims_size(), 1);
+  EXPECT_EQ(doc.claims(0).text(), "Bus fares climbed 6% in March");
+  EXPECT_EQ(doc.claims(0).speaker(), "the transport office");
+}
+
 TEST(Reported, ParentheticalAttribution) {
   v1::Document doc = Extract("Back then, Ms. Ripert said, she found the work hard.");
   ASSERT_EQ(doc.claims_size(), 2);
