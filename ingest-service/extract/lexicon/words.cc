@@ -381,9 +381,6 @@ constexpr std::pair<absl::string_view, absl::string_view> kLeadVerbPosts[] = {
     {"chairs", "chair"},       {"co-chairs", "co-chair"},  {"heads", "head"},
     {"leads", "leader"},       {"directs", "director"},    {"manages", "manager"},
     {"founded", "founder"},    {"co-founded", "co-founder"}, {"cofounded", "co-founder"}};
-// Plural nouns of people who hold posts at a body ("officials at the
-// ministry", "executives at the bank"), exact bytes: "at" after one names
-// their employer (not "a witness at the committee", "fans at the stadium").
 // Labels of a picture's caption or credit line ("Photo: Ari Jonsson",
 // "(Image: Reuters)"; exact bytes, lowercase): before a colon they name no one.
 constexpr absl::string_view kCreditLabels[] = {
@@ -401,6 +398,9 @@ constexpr absl::string_view kBodyVoices[] = {
     "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
     "spokespeople", "spokespersons", "representative", "representatives",
     "official", "officials"};
+// Plural nouns of people who hold posts at a body ("officials at the
+// ministry", "executives at the bank"), exact bytes: "at" after one names
+// their employer (not "a witness at the committee", "fans at the stadium").
 constexpr absl::string_view kEmployeePlurals[] = {
     "officials", "executives", "employees", "staffers", "workers", "managers",
     "directors", "officers", "representatives", "spokespeople", "engineers",
