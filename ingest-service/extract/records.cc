@@ -334,7 +334,8 @@ bool ShortensName(const TextModel& m, int first, int last, absl::string_view nam
   }
   const std::vector<absl::string_view> words = absl::StrSplit(name, ' ');
   const int n = last - first;
-  if (static_cast<int>(words.size()) <= n || TokenText(m.text, m.tokens[first]) != words[0] ||
+  // (words[0] is `opener`: the check above.)
+  if (static_cast<int>(words.size()) <= n ||
       !absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[last - 1]), words.back())) {
     return false;
   }
