@@ -202,10 +202,10 @@ std::vector<absl::string_view> RepeatedMarkSteps(absl::string_view s);
 // and holds a separator of either.
 bool IsSeparated(absl::string_view s);
 
-// A label beside a date is the section when it is a known section name, one
-// word or labels joined by '&', and no agency ("Politics", "World News",
-// "Wellbeing", "Food & Drink"); a person or an agency ("Maria Lopez",
-// "Reuters") is not.
+// A label beside a date is the section when it is a known section name, a
+// region (IsRegionName), one word or labels joined by '&', and no agency
+// ("Politics", "World News", "Central Asia", "Wellbeing", "Food & Drink"); a
+// person or an agency ("Maria Lopez", "Reuters") is not.
 bool IsSectionBesideDate(absl::string_view label);
 
 // "KNB NEWS", "Dairy Trade Weekly", "The Fenland Times": a site's name as a

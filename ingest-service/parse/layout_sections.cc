@@ -209,7 +209,7 @@ bool IsSeparated(absl::string_view s) {
 
 bool IsSectionBesideDate(absl::string_view label) {
   return IsSectionLabel(label) && !IsNewsAgency(label) &&
-         (IsSectionName(label) || WordCount(label) == 1 ||
+         (IsSectionName(label) || IsRegionName(label) || WordCount(label) == 1 ||
           absl::StrContains(label, " & "));
 }
 

@@ -53,6 +53,29 @@ TEST(ReadLayout, SectionAndDateOnOneLine) {
   }
 }
 
+// "Central Asia | 9 March 2021": a region of two words beside a date is the
+// section, as a one-word section is.
+TEST(ReadLayout, RegionAndDateOnOneLine) {
+  struct RegionCase {
+    const char* line;
+    const char* section;
+  };
+  const RegionCase kCases[] = {
+      {"Central Asia | 9 March 2021", "Central Asia"},
+      {"9 March 2021 \xC2\xB7 Northern Europe", "Northern Europe"},
+      {"North America \xE2\x80\xA2 9 March 2021", "North America"},
+      {"South East Asia | 9 March 2021", "South East Asia"},
+  };
+  for (const RegionCase& c : kCases) {
+    const std::string text =
+        std::string(c.line) + "\n\nHarbour Dredging To Begin In Spring\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, c.section) << c.line;
+    ExpectDate(layout, Date(2021, 3, 9), c.line);
+    EXPECT_EQ(layout.headline, "Harbour Dredging To Begin In Spring") << c.line;
+  }
+}
+
 // A person or an agency beside a date is no section; the date is still read.
 TEST(ReadLayout, NameAndDateOnOneLineGiveNoSection) {
   const char* const kLines[] = {
