@@ -284,17 +284,22 @@ void InsertionSort(std::vector<T>* items, Less less) {
   }
 }
 
+// The organisation mention that opens at token `first`, or nullptr.
+const Mention* BodyMentionAt(const MentionFinder& mentions, int first) {
+  const int k = mentions.MentionStartingAt(first);
+  if (k < 0) return nullptr;
+  const Mention& mention = mentions.mentions()[k];
+  return mention.entity >= 0 &&
+                 mentions.entities()[mention.entity].type == v1::SOURCE_TYPE_ORGANIZATION
+             ? &mention
+             : nullptr;
+}
+
 // The organisation entity whose mention spans tokens [first, last) whole
 // ("Narva City Council"), or -1.
 int BodyEntity(const MentionFinder& mentions, int first, int last) {
-  if (const int k = mentions.MentionStartingAt(first); k >= 0) {
-    const Mention& mention = mentions.mentions()[k];
-    if (mention.last == last && mention.entity >= 0 &&
-        mentions.entities()[mention.entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
-      return mention.entity;
-    }
-  }
-  return -1;
+  const Mention* mention = BodyMentionAt(mentions, first);
+  return mention != nullptr && mention->last == last ? mention->entity : -1;
 }
 
 // The organisation entity an unnamed phrase [first, last) names by a kind of
@@ -314,13 +319,8 @@ int DescribedBody(const TextModel& m, const MentionFinder& mentions, int first, 
 // [first, last) and more ("Independent Workers" of "The Independent Workers'
 // Union of Great Britain welcomed ... but said"), or -1.
 int EnclosingBody(const MentionFinder& mentions, int first, int last) {
-  const int k = mentions.MentionStartingAt(first);
-  if (k < 0) return -1;
-  const Mention& mention = mentions.mentions()[k];
-  return mention.last > last && mention.entity >= 0 &&
-                 mentions.entities()[mention.entity].type == v1::SOURCE_TYPE_ORGANIZATION
-             ? mention.entity
-             : -1;
+  const Mention* mention = BodyMentionAt(mentions, first);
+  return mention != nullptr && mention->last > last ? mention->entity : -1;
 }
 
 // True when the words of tokens [first, last) are those of `name` in order,
