@@ -136,14 +136,14 @@ std::optional<CivilDate> LabelledDate(absl::string_view s) {
   return dated ? ParseDateLine(s.substr(colon + 2)) : std::nullopt;
 }
 
-// True when `second`, after the desk `first` of a dated line of parts, is the
-// place filed from: a place's name (NamesAPlace), or after a region
-// (IsRegionName) one capitalised word without a digit that is no section,
-// kicker or credit ("Central Asia | Almaty | <date>"; not "East Africa |
-// Reuters | <date>", "Northern Europe | Analysis | <date>").
-bool IsPlaceAfterDesk(absl::string_view first, absl::string_view second) {
+// True when `second`, after the desk of a dated line of parts, is the place
+// filed from: a place's name (NamesAPlace), or after a region (`after_region`:
+// IsRegionName of the desk) one capitalised word without a digit that is no
+// section, kicker or credit ("Central Asia | Almaty | <date>"; not "East
+// Africa | Reuters | <date>", "Northern Europe | Analysis | <date>").
+bool IsPlaceAfterDesk(bool after_region, absl::string_view second) {
   if (NamesAPlace(second)) return true;
-  return IsRegionName(first) && WordCount(second) == 1 && IsCapitalisedWords(second) &&
+  return after_region && WordCount(second) == 1 && IsCapitalisedWords(second) &&
          !HasDigit(second) && !IsSectionName(second) && !IsKicker(second) &&
          !IsCreditLabel(second, false);
 }
@@ -158,8 +158,9 @@ bool IsPlaceAfterDesk(absl::string_view first, absl::string_view second) {
 // otherwise.
 std::vector<std::string> NameBesidePlaceOrCredit(absl::string_view first,
                                                  absl::string_view second, Layout* layout) {
-  const bool place = IsPlaceAfterDesk(first, second);
-  const bool desk = IsSectionName(first) || IsRegionName(first);
+  const bool region = IsRegionName(first);
+  const bool place = IsPlaceAfterDesk(region, second);
+  const bool desk = IsSectionName(first) || region;
   std::vector<std::string> authors;
   if (!desk && (place || IsCreditLabel(second, false))) authors = PersonNames(first);
   if (!place || (!desk && authors.empty())) return authors;
