@@ -767,10 +767,17 @@ class ClaimFinder {
   int CountedPhraseStart(int start, int c) const;
   // True if token `k` is a number or a number word.
   bool IsCountWord(int k) const;
+  // The end of a speaker phrase whose words [head, end) stop before token
+  // `end`: `a` (the phrase's end) when a speaker noun among them (not a
+  // written piece: "polls", "letter") is followed
+  // by an affiliation preposition at `end` ("A senior official | at the state
+  // forestry department"), else `end`.
+  int AffiliationEnd(int head, int end, int a) const;
   // The noun phrase in tokens [start, a) as a speaker: the name ending at `a`,
   // else the head (determiners and up to four words before a preposition or
-  // participle) as an unnamed source; nothing when a verb, cue or pronoun
-  // stands in [start, a).
+  // participle; with its affiliation, AffiliationEnd()) as an unnamed source;
+  // nothing when a verb, a cue (not one after an article: "the state") or a
+  // pronoun stands in [start, a).
   Speaker HeadNounPhrase(int start, int a) const;
   // True when token `k` opens an aside that qualifies the noun before it: "who",
   // "which", a past participle ("published"), or a word before "by" ("seen by").

@@ -1079,7 +1079,9 @@ Speaker ClaimFinder::PluralDescribedSubject(int c, int clause, const Sentence& s
 Speaker ClaimFinder::HeadNounPhrase(int start, int a) const {
   if (a <= start || a - start > kMaxPlainSubjectTokens) return Speaker{};
   for (int k = start; k < a; ++k) {
-    if (ClauseVerbAt(k, a) || t_[k].cue != 0 || IsPunct(t_[k], ',') ||
+    // (A cue word after an article is a noun: "at the state forestry department".)
+    const bool noun_cue = k > start && !t_[k - 1].upper && lexicon::IsNounDeterminer(Word(k - 1));
+    if (ClauseVerbAt(k, a) || (t_[k].cue != 0 && !noun_cue) || IsPunct(t_[k], ',') ||
         (t_[k].classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0) {
       return Speaker{};
     }
@@ -1106,9 +1108,18 @@ Speaker ClaimFinder::HeadNounPhrase(int start, int a) const {
   if (end < a && t_[end].upper && end != start) return Speaker{};
   Speaker sp;
   sp.first = start;
-  sp.last = end;
+  sp.last = AffiliationEnd(head, end, a);
   sp.anonymous = true;
   return sp;
+}
+
+int ClaimFinder::AffiliationEnd(int head, int end, int a) const {
+  if (end >= a || (t_[end].classes & kAffiliationPrep) == 0) return end;
+  for (int k = head; k < end; ++k) {
+    // (Not a written piece's maker: "Exit polls from the New Hampshire primary".)
+    if ((t_[k].classes & kSpeakerNoun) != 0 && !lexicon::IsWrittenPieceNoun(Word(k))) return a;
+  }
+  return end;
 }
 
 int ClaimFinder::AfterDateline(int k) const { return speakers_.AfterDateline(k); }

@@ -138,5 +138,22 @@ TEST(UnnamedSpeakers, OwnerSpelledLikeAVerbStaysInTheDescription) {
   EXPECT_EQ(source->name(), "state's chief auditor");
 }
 
+// A described speaker with an aside before the cue keeps the body it works at,
+// also when a word of that body is spelled like a speech verb ("the state
+// roads agency"): the claim is theirs and the body is their affiliation.
+TEST(UnnamedSpeakers, EmployerBeforeAnAsideIsTheAffiliation) {
+  const v1::Document doc = Extract(
+      "A senior engineer at the state roads agency, who asked not to be named, said the "
+      "bridge had been shut twice. A spokesman at the port authority, speaking on "
+      "condition of anonymity, said the cranes were idle.");
+  const v1::Source* engineer = AnonymousSourceOf(doc, "bridge had been shut twice");
+  ASSERT_NE(engineer, nullptr);
+  EXPECT_EQ(engineer->name(), "senior engineer");
+  EXPECT_EQ(engineer->affiliation(), "state roads agency");
+  const v1::Source* spokesman = AnonymousSourceOf(doc, "cranes were idle");
+  ASSERT_NE(spokesman, nullptr);
+  EXPECT_EQ(spokesman->affiliation(), "port authority");
+}
+
 }  // namespace
 }  // namespace factwire
