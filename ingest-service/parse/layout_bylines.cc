@@ -139,6 +139,13 @@ std::vector<std::string> NameBeforeTitleCaseJob(absl::string_view s) {
   return {std::string(name)};
 }
 
+namespace {
+
+// Where a date closing a byline starts ("By Ann Lee on 9 March 2021": the space
+// before "on"), npos when none does. Tried at each space: bylines are short.
+// When none does in `s`, tried again in `s` without a place or category
+// closing it (WithoutPlace: "Posted by Ann Lee on Mar 14, 2026 in Regional
+// News"); *dated is the part searched last (`s` or that prefix of it).
 size_t BylineDateStart(absl::string_view s, absl::string_view* dated) {
   const auto date_at_space = [](absl::string_view line) {
     for (size_t k = line.find(' '); k != absl::string_view::npos; k = line.find(' ', k + 1)) {
@@ -155,6 +162,8 @@ size_t BylineDateStart(absl::string_view s, absl::string_view* dated) {
   *dated = placeless;
   return date_at_space(placeless);
 }
+
+}  // namespace
 
 bool IsOutletLine(absl::string_view s) {
   constexpr size_t kMaxOutletBytes = 40;
@@ -431,7 +440,6 @@ std::vector<std::string> JobLabelledNames(absl::string_view s) {
 
 using layout_internal::AndSeparator;
 using layout_internal::BylineAndDateStart;
-using layout_internal::BylineDateStart;
 using layout_internal::EndsSentence;
 using layout_internal::IsCredit;
 using layout_internal::IsCreditLabel;

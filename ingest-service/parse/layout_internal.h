@@ -299,16 +299,12 @@ bool IsHeaderFurniture(absl::string_view s, bool separated);
 
 // layout_bylines.cc.
 
-// Where a date closing a byline starts ("By Ann Lee on 9 March 2021": the space
-// before "on"), npos when none does. Tried at each space: bylines are short.
-// When none does in `s`, tried again in `s` without a place or category
-// closing it (WithoutPlace: "Posted by Ann Lee on Mar 14, 2026 in Regional
-// News"); *dated is the part searched last (`s` or that prefix of it).
-size_t BylineDateStart(absl::string_view s, absl::string_view* dated);
-
-// Byline(s), and *date, *dated as BylineDateStart(s, dated) sets them ("By Ann
-// Lee on 9 March 2021": the space before "on"), found once for the names and
-// the date both; *date and *dated are unchanged when `s` is no byline (no
+// Byline(s), and *date where a date closing it starts ("By Ann Lee on 9 March
+// 2021": the space before "on"; npos when none does), found once for the names
+// and the date both. When no date closes `s`, one is looked for in `s` without
+// a place or category closing it (WithoutPlace: "Posted by Ann Lee on Mar 14,
+// 2026 in Regional News"); *dated is the part searched last (`s` or that
+// prefix of it). *date and *dated are unchanged when `s` is no byline (no
 // lead, over 120 bytes or a sentence).
 std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
                                             absl::string_view* dated);
