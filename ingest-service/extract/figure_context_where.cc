@@ -144,12 +144,12 @@ void ContextFinder::ClauseSubjectPlace(const FigurePlace& p,
 
 bool ContextFinder::CountryVerbAt(int k) const {
   const Token* t = At(k);
-  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
-      lexicon::IsContestVerb(t->lower)) {
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t)) {
     return false;
   }
-  return VerbForm(t->lower) || IrregularPast(t->lower) ||
-         HasRole(*t, kRoleQuantityVerb) || lexicon::IsFiniteAuxiliary(t->lower);
+  return (HasRole(*t, kRoleQuantityVerb) || VerbForm(t->lower) ||
+          IrregularPast(t->lower) || lexicon::IsFiniteAuxiliary(t->lower)) &&
+         !lexicon::IsContestVerb(t->lower);  // the rarer word asked last
 }
 
 bool ContextFinder::PlaceName(absl::string_view name) const {
@@ -534,6 +534,11 @@ int ContextFinder::PeriodAt(int i) const {
 int ContextFinder::YearModifierInClause(const FigurePlace& p) const {
   constexpr int kYearModifierReach = 8;  // "their 2027 inflation forecast to"
   const int stop = std::max(2, p.first - kYearModifierReach);
+  bool year_in_reach = false;  // the cheap test first: most clauses have none
+  for (int y = stop - 1; y < p.first - 1 && !year_in_reach; ++y) {
+    year_in_reach = IsYearToken(y) && !InsideFigure(y);
+  }
+  if (!year_in_reach) return -1;
   for (int j = p.first - 1; j >= stop; --j) {
     const Token& t = t_[j];
     if (InsideFigure(j)) {
