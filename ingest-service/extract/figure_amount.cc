@@ -739,15 +739,6 @@ class AmountParser : public TokenView {
     return false;
   }
 
-  // True if no word or number stands before tokens[i] in the sentence (only
-  // marks, such as an opening quote).
-  bool OpensSentence(int i) const {
-    for (int j = 0; j < i; ++j) {
-      if (t_[j].kind != TokenKind::kSymbol) return false;
-    }
-    return true;
-  }
-
   // "a kilogram", "a dollar", "an ml": one of the unit.
   Amount ArticleUnit(int k) {
     if (!(IsWord(k, "a") || IsWord(k, "an"))) return {};

@@ -706,9 +706,6 @@ class ContextFinder : public TokenView {
   // not "supply").
   bool LyAdverb(int i) const;
 
-  // True if only symbols (an opening quote mark) come before tokens[i].
-  bool OpensSentence(int i) const;
-
   // The token before a comma-set aside that ends at j ("The operation, which
   // lasted", "Growth, excluding one-offs, will be held at"); j when none.
   int BeforeAside(int j) const;

@@ -444,13 +444,6 @@ bool ContextFinder::LyAdverb(int i) const {
          !lexicon::IsLyNoun(t->lower);
 }
 
-bool ContextFinder::OpensSentence(int i) const {
-  for (int k = 0; k < i; ++k) {
-    if (t_[k].kind != TokenKind::kSymbol) return false;
-  }
-  return true;
-}
-
 int ContextFinder::BeforeAside(int j) const {
   if ((IsWord(j, "which") || IsWord(j, "that")) && At(j - 1) != nullptr &&
       IsSymbol(*At(j - 1), ",")) {

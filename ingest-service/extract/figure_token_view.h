@@ -37,6 +37,15 @@ class TokenView {
     return t->kind == TokenKind::kWord && HasRole(*t, kRoleSubjectStop);
   }
 
+  // True if no word or number stands before tokens[i] in the sentence (only
+  // marks, such as an opening quote).
+  bool OpensSentence(int i) const {
+    for (int j = 0; j < i; ++j) {
+      if (t_[j].kind != TokenKind::kSymbol) return false;
+    }
+    return true;
+  }
+
   // True if a word or number is glued to the token before i ("06F6").
   bool Glued(int i) const {
     const Token* t = At(i);
