@@ -767,6 +767,15 @@ class ClaimFinder {
   int CountedPhraseStart(int start, int c) const;
   // True if token `k` is a number or a number word.
   bool IsCountWord(int k) const;
+  // The end of an inverted speaker ending before `k`: past an affiliation
+  // phrase at `k` ("at the water ministry", up to kMaxNominalAsideTokens
+  // tokens) when a relative aside follows it to the sentence end
+  // (RelativeAsideToEnd()), else `k`.
+  int AffiliationBeforeRelativeAside(int k, const Sentence& s) const;
+  // True when the comma at `k` opens a relative clause on the speaker ("who",
+  // "whose") of at most kMaxLongAsideWords words that runs to the end of `s`
+  // with no other punctuation (", who asked not to be named.").
+  bool RelativeAsideToEnd(int k, const Sentence& s) const;
   // The end of a speaker phrase whose words [head, end) stop before token
   // `end`: `a` (the phrase's end) when a speaker noun among them (not a
   // written piece: "polls", "letter") is followed

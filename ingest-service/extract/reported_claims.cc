@@ -372,6 +372,9 @@ void ClaimFinder::Reported(const Sentence& s) {
         lexicon::IsNounDeterminer(Word(group_first - 1)) && IsPunct(t_[group_first - 2], ',')) {
       --group_first;
     }
+    // ("..., said a senior official at the ministry, who asked not to be
+    // named.": the employer belongs to the speaker.)
+    if (inverted) sp.last = AffiliationBeforeRelativeAside(sp.last, s);
     const int group_last = std::max(sp.last - 1, cue_last);
     const bool after_comma = group_first > s.first && IsPunct(t_[group_first - 1], ',');
     std::pair<int, int> content;
@@ -384,7 +387,10 @@ void ClaimFinder::Reported(const Sentence& s) {
                            !lexicon::IsClauseOpener(Word(s.first))) ||
          // (An appositive, not a verb: "..., warned the minister, would ruin ...".)
          (inverted && AppositiveToEnd(group_last + 1, s) &&
-          !ClauseVerbAt(group_last + 2, s.last)))) {
+          !ClauseVerbAt(group_last + 2, s.last)) ||
+         // (Or a relative clause on the speaker: "..., said an aide, who asked not
+         // to be named.")
+         (inverted && RelativeAsideToEnd(group_last + 1, s)))) {
       // ("The harbour master, Lena Voss, replied.": the words are the
       // speaker's title; not "..., his top aide, Tad Devine, told ...",
       // whose title is the group's.)
@@ -1111,6 +1117,30 @@ Speaker ClaimFinder::HeadNounPhrase(int start, int a) const {
   sp.last = AffiliationEnd(head, end, a);
   sp.anonymous = true;
   return sp;
+}
+
+bool ClaimFinder::RelativeAsideToEnd(int k, const Sentence& s) const {
+  if (k + 2 >= s.last || !IsPunct(t_[k], ',') ||
+      !(Word(k + 1) == "who" || Word(k + 1) == "whose")) {
+    return false;
+  }
+  int words = 0;
+  for (int j = k + 1; j < s.last; ++j) {
+    if (IsWord(t_[j])) {
+      if (++words > kMaxLongAsideWords) return false;
+    } else if (!IsTerminal(t_[j])) {
+      return false;  // another clause or a quote: not one aside
+    }
+  }
+  return true;
+}
+
+int ClaimFinder::AffiliationBeforeRelativeAside(int k, const Sentence& s) const {
+  if (k >= s.last || t_[k].kind != TokenKind::kWord || (t_[k].classes & kAffiliationPrep) == 0)
+    return k;
+  int e = k + 1;
+  while (e < s.last && e - k <= kMaxNominalAsideTokens && IsWord(t_[e])) ++e;
+  return e > k + 1 && RelativeAsideToEnd(e, s) ? e : k;
 }
 
 int ClaimFinder::AffiliationEnd(int head, int end, int a) const {

@@ -104,6 +104,24 @@ TEST(Reported, PassiveCueWordAfterAttributionQualifiesTheClaim) {
   EXPECT_EQ(doc.claims(0).speaker(), "the transport office");
 }
 
+// A relative clause on an inverted speaker ends the attribution: the words
+// before the cue are the claim, the speaker keeps the body it works at, and
+// the aside is no claim.
+TEST(Reported, RelativeAsideAfterInvertedSpeakerEndsTheAttribution) {
+  const char* const texts[] = {
+      "The ferry will stop in May, said a senior officer at the port, who asked not to be named.",
+      "The ferry will stop in May, said a harbour pilot, who was not allowed to speak publicly.",
+  };
+  for (const char* text : texts) {
+    v1::Document doc = Extract(text);
+    ASSERT_EQ(doc.claims_size(), 1) << text;
+    EXPECT_EQ(doc.claims(0).text(), "The ferry will stop in May") << text;
+    EXPECT_FALSE(doc.claims(0).source_id().empty()) << text;
+  }
+  v1::Document doc = Extract(texts[0]);
+  EXPECT_EQ(doc.claims(0).speaker(), "senior officer at the port");
+}
+
 TEST(Reported, ParentheticalAttribution) {
   v1::Document doc = Extract("Back then, Ms. Ripert said, she found the work hard.");
   ASSERT_EQ(doc.claims_size(), 2);
