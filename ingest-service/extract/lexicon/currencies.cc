@@ -437,6 +437,9 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Uzbek som", "UZS", kA, false, kMaj, 1},
     {"lari", "GEL", kA, false, kMaj, 1},
     {"drams", "AMD", kA, false, kMaj, 1},
+    // The escudo of Cape Verde, the one escudo in use.
+    {"escudo", "CVE", kA, false, kMaj, 1},
+    {"escudos", "CVE", kA, false, kMaj, 1},
     {"manat", "AZN", kA, false, kMaj, 1},
     {"manats", "AZN", kA, false, kMaj, 1},
     {"denars", "MKD", kA, false, kMaj, 1},

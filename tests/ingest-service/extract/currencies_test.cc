@@ -74,6 +74,13 @@ TEST(CurrenciesTest, IcelandicKronur) {
   ExpectMoney("The utility lost 2.6 billion kronur.", "2.6 billion kronur", 2.6e9, "ISK");
 }
 
+// Cape Verde's escudo, the one escudo in use.
+TEST(CurrenciesTest, CapeVerdeanEscudos) {
+  ExpectMoney("Roads will cost about 3.1 billion escudos.", "about 3.1 billion escudos", 3.1e9,
+              "CVE");
+  ExpectMoney("Fines reach 20,000 escudos.", "20,000 escudos", 20000, "CVE");
+}
+
 TEST(CurrenciesTest, NamesWithDiacriticsAndTheNgultrum) {
   ExpectMoney("Each farm was paid 120 million \xC4\x91\xE1\xBB\x93ng.",
               "120 million \xC4\x91\xE1\xBB\x93ng", 1.2e8, "VND");
