@@ -614,9 +614,13 @@ void ClaimFinder::According(int c, const Sentence& s) {
 }
 
 void ClaimFinder::SaidThingFrom(const Sentence& s) {
-  for (int k = s.first; k + 3 < s.last; ++k) {
-    if (t_[k].kind != TokenKind::kWord || t_[k].upper || Word(k + 1) != "from" ||
-        !lexicon::IsSaidThingNoun(Word(k))) {
+  // (Most sentences have no "from": the class bit first, "from" being an
+  // affiliation preposition, with the bounds and tokens held in locals.)
+  const Token* const t = t_.data();
+  const int last = s.last;
+  for (int k = s.first; k + 3 < last; ++k) {
+    if ((t[k + 1].classes & kAffiliationPrep) == 0 || t[k].kind != TokenKind::kWord ||
+        t[k].upper || Word(k + 1) != "from" || !lexicon::IsSaidThingNoun(Word(k))) {
       continue;
     }
     int that = k + 2;
