@@ -32,7 +32,7 @@ constexpr absl::string_view kPlayingPositions[] = {
     "guard",     "forward",   "fullback",  "full-back", "halfback",  "half-back",
     "quarterback", "shortstop", "goalie",  "fly-half",  "scrum-half", "centre-back",
     "center-back", "flanker", "hooker", "prop", "lock",
-    "keeper"};
+    "keeper", "skip"};
 
 }  // namespace
 

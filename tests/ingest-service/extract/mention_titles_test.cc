@@ -76,6 +76,15 @@ TEST(MentionTitles, TeamBeforeAPlayersPositionIsTheAffiliation) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(MentionTitles, CurlingSkipAfterATownIsAPlayerOfThatTown) {
+  v1::Document doc = Extract(
+      "\"We had the hammer,\" said Estevan skip Marla Kowchuk after the last end.");
+  const v1::Source* s = FindSource(doc, "marla-kowchuk");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "skip");
+  EXPECT_EQ(s->affiliation(), "Estevan");
+}
+
 TEST(MentionTitles, HerCompanyNamedAfterACommaIsWhereSheWorks) {
   v1::Document doc = Extract(
       "Lucia Mendes is a hydrographer. Her company, Tejo Surveys, mapped the estuary. "
