@@ -575,8 +575,7 @@ std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
     // ends a body's head; a document keeps its maker, below.)
     if (!t.upper && e + 1 < last && Word(e + 1) == "by" &&
         !lexicon::IsWrittenPieceNoun(Word(e - 1)) &&
-        (IsParticiple(e) || lexicon::IsIrregularParticiple(Word(e)) ||
-         lexicon::IsAgentParticiple(Word(e)))) {
+        (IsParticiple(e) || lexicon::IsAgentParticiple(Word(e)))) {
       break;
     }
     ++e;

@@ -408,8 +408,9 @@ constexpr absl::string_view kStudyAgents[] = {
 constexpr absl::string_view kStudyAgentEnding = "ologists";
 
 // Irregular participles that end a body's head before its agent ("a service
-// run by donors", "a fund overseen by the bank"), besides "-ed"/"-en" forms.
-constexpr absl::string_view kAgentParticiples[] = {"run", "set", "paid", "kept", "held", "led"};
+// run by donors", "a fund overseen by the bank"), besides "-ed"/"-en" forms
+// and kIrregularParticiples ("held", "led", "kept").
+constexpr absl::string_view kAgentParticiples[] = {"run", "set", "paid"};
 
 // Written pieces that speak like documents ("the paper", "a memo") besides
 // kDocumentNouns: their article stays with them as written.
@@ -755,7 +756,9 @@ bool IsPointerLabel(absl::string_view label) {
   return false;
 }
 
-bool IsAgentParticiple(absl::string_view word) { return InWordLists<kAgentParticiples>(word); }
+bool IsAgentParticiple(absl::string_view word) {
+  return InWordLists<kIrregularParticiples, kAgentParticiples>(word);
+}
 
 bool IsStudyAgent(absl::string_view word) {
   constexpr size_t kMaxWord = 24;

@@ -408,7 +408,8 @@ bool IsPointerLabel(absl::string_view label);
 bool IsStudyAgent(absl::string_view word);
 
 // Irregular participles that end a body's head before "by" and its agent
-// ("run", "set", "paid": "a service run by donors"). Lowercase input.
+// ("run", "set", "paid": "a service run by donors"; and every
+// IsIrregularParticiple: "held", "led"). Lowercase input.
 bool IsAgentParticiple(absl::string_view word);
 
 // Documents (IsDocumentNoun) and other written pieces that speak ("paper",
