@@ -269,6 +269,23 @@ class AmountParser : public TokenView {
     return PoundWord(k + 1) && IsWord(after, "of") ? k : k + 1;
   }
 
+  // "nine straight days", "two more weeks": the token after an adjective of
+  // a run (lexicon::IsRunAdjective) at tokens[k] when a unit of time follows
+  // it, not joined by a hyphen ("two more week-long trips"); k otherwise.
+  int PastRunAdjective(int k) const {
+    const Token* t = At(k);
+    if (t == nullptr || t->kind != TokenKind::kWord ||
+        !lexicon::IsRunAdjective(t->lower)) {
+      return k;
+    }
+    const PhraseMatch m = lex_.unit_phrases.Match(t_, k + 1);
+    if (!m.found() || lex_.units[m.index].dimension !=
+                          factwire::v1::Dimension::DIMENSION_DURATION) {
+      return k;
+    }
+    return HyphenJoinsWord(k + 1 + m.length) ? k : k + 1;
+  }
+
   // True if tokens[k] is a hyphen glued to the words on both sides
   // ("27-kilometer", "seconds-long").
   bool HyphenJoinsWord(int k) const {
@@ -371,7 +388,7 @@ class AmountParser : public TokenView {
     if (HyphenJoinsWord(k)) {
       ++k;  // "27-kilometer", "8-year-old", "half-litre"
     } else {
-      k = PastVagueOf(*a, PastFractionOf(*a, k));
+      k = PastRunAdjective(PastVagueOf(*a, PastFractionOf(*a, k)));
     }
     if (RaceKilometres(k, a)) return;
     const PhraseMatch m = lex_.unit_phrases.Match(t_, k);

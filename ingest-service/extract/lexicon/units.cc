@@ -602,6 +602,11 @@ constexpr absl::string_view kPostPrepositions[] = {"at", "to", "from",
 constexpr absl::string_view kEachUnitWords[] = {"every", "each", "per", "a",
                                                 "an"};
 
+// Adjectives between a number and a unit of time ("nine straight days").
+constexpr absl::string_view kRunAdjectives[] = {
+    "straight", "consecutive", "successive", "full",
+    "more",     "further",     "extra",      "whole"};
+
 }  // namespace
 
 absl::string_view LongUnitName(absl::string_view code) {
@@ -624,6 +629,13 @@ bool IsPostPreposition(absl::string_view word) {
 
 bool IsEachUnitWord(absl::string_view word) {
   for (const absl::string_view w : kEachUnitWords) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool IsRunAdjective(absl::string_view word) {
+  for (const absl::string_view w : kRunAdjectives) {
     if (w == word) return true;
   }
   return false;

@@ -82,6 +82,11 @@ bool IsEachUnitWord(absl::string_view word);
 // vague amount> of" only such a unit measures the amount.
 bool IsBulkOrTimeUnit(const UnitEntry& unit);
 
+// True if `word` (lowercase) may stand between a number and its unit of time
+// without changing what is counted: "nine straight days", "six consecutive
+// months", "three full years", "two more weeks".
+bool IsRunAdjective(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

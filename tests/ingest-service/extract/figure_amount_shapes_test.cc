@@ -178,5 +178,36 @@ TEST(FallingPairWithUnitTest, UnitOnTheSecondNumberMakesTwoFigures) {
   }
 }
 
+// An adjective of a run between a number and a unit of time keeps the unit:
+// "nine straight days" is a duration of nine days, not a count of days.
+TEST(RunAdjectiveTest, AdjectiveBetweenNumberAndTimeUnitKeepsTheUnit) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double value;
+    std::string unit;
+  };
+  const std::vector<Case> cases = {
+      {"Snow closed the pass for nine straight days.", "nine straight days",
+       9, "day"},
+      {"Prices have climbed for six consecutive months.",
+       "six consecutive months", 6, "month"},
+      {"The ferry stayed in dock for three full years.", "three full years", 3,
+       "year"},
+      {"The strike could run for two more weeks, the union said.",
+       "two more weeks", 2, "week"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+  }
+  // Not a unit of time, or a hyphenated compound: the noun is counted.
+  EXPECT_EQ(FigureWithText(Find("He scored two more goals."), "two more goals"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
