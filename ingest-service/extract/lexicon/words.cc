@@ -81,7 +81,9 @@ constexpr ClassList kLists[] = {
      "commission's council's department's ministry's fbi cia dea rcmp nato "
      "cnn bbc nbc abc cbs msnbc npr afp gop nasa cdc fda epa irs nsa "
      "pentagon kremlin whitehall treasury society trust charity alliance chamber tribunal "
-     "secretariat directorate nations europol interpol forum guild"},
+     "secretariat directorate nations europol interpol forum guild "
+     // Heads of airport operators' names ("Chitose Skyport said").
+     "skyport airport"},
     {kCountry,
      "mexico canada china u.s. usa america united states britain uk u.k. england "
      "france germany italy spain russia ukraine india japan korea iran iraq israel "

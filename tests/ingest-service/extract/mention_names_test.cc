@@ -175,5 +175,17 @@ TEST(MentionNames, FillerWordThatIsAKnownSurnameOpensTheName) {
   EXPECT_EQ(c->source_id(), "billy-long");
 }
 
+TEST(MentionNames, AirportHeadsMakeAnOrganisation) {
+  v1::Document doc = Extract(
+      "Obihiro Skyport said two runways were shut. Kushiro Airport said flights "
+      "would resume.");
+  const v1::Source* s = FindSource(doc, "kushiro-airport");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  s = FindSource(doc, "obihiro-skyport");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
