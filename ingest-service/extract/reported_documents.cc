@@ -640,18 +640,19 @@ Speaker ClaimFinder::WithArticle(Speaker sp) const {
   if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0 || sp.first < 1) {
     return sp;
   }
-  bool document = false;
-  for (int k = sp.first; k < sp.last && k < sp.first + kMaxLabelLeadWords && !document; ++k) {
-    document = t_[k].kind == TokenKind::kWord && !t_[k].upper &&
-               lexicon::IsWrittenPieceNoun(Word(k));
-  }
-  if (!document) return sp;
+  // (The one article look-up before the written-piece look-ups.)
   const Token& t = t_[sp.first - 1];
   // (Not before a possessor, whose article it is: "the city's water department".)
   if (t.kind != TokenKind::kWord || !lexicon::IsArticle(Word(sp.first - 1)) ||
       (sp.first + 1 < sp.last && t_[sp.first + 1].possessive)) {
     return sp;
   }
+  bool document = false;
+  for (int k = sp.first; k < sp.last && k < sp.first + kMaxLabelLeadWords && !document; ++k) {
+    document = t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+               lexicon::IsWrittenPieceNoun(Word(k));
+  }
+  if (!document) return sp;
   // ("a new study": the study.)
   int first = sp.first;
   while (first + 1 < sp.last && !t_[first].upper && lexicon::IsRecencyAdjective(Word(first))) {
