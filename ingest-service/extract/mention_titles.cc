@@ -34,6 +34,25 @@ void PointAtTitledPerson(Mention* om, size_t next) {
   om->owner = static_cast<int>(next);
 }
 
+// The end of the post's own words before a person's name at `k`: `k - 2` when
+// a lowercase office word is followed by "for" and one lowercase word for its
+// portfolio ("Deputy mayor for transport Levon Hakobyan"), else `k`.
+int PortfolioTailStart(const std::vector<Token>& tokens, absl::string_view text, int first,
+                       int k) {
+  if (k - 3 < first) return k;
+  const Token& office = tokens[k - 3];
+  const Token& topic = tokens[k - 1];
+  const bool plain = [](const Token& t) {
+    return t.kind == TokenKind::kWord && !t.upper && !t.possessive;
+  }(topic);
+  if (!plain || office.kind != TokenKind::kWord || office.upper || office.possessive ||
+      (office.classes & kTitle) == 0 || (topic.classes & (kTitle | kNotTitleWord)) != 0 ||
+      TokenText(text, tokens[k - 2]) != "for") {
+    return k;
+  }
+  return k - 2;
+}
+
 }  // namespace
 
 void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
@@ -408,18 +427,19 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   };
   // "said chief executive Priya Raman", "German actor Lars Brenner": a title
   // word or a noun for what someone does right before the name.
-  const Token& head = tokens_[k - 1];
+  const int hk = PortfolioTailStart(tokens_, text_, s.first, k);
+  const Token& head = tokens_[hk - 1];
   // Not a modifier such as "former", which ends like a noun for a doer.
-  const bool role_noun = lower_word(k - 1) &&
+  const bool role_noun = lower_word(hk - 1) &&
                          (head.classes & (kNotTitleWord | kTitleModifier)) == 0 &&
                          mention_internal::IsRoleNoun(TokenText(text_, head));
-  if (!lower_word(k - 1) || ((head.classes & (kTitle | kTitleHead)) == 0 && !role_noun)) {
+  if (!lower_word(hk - 1) || ((head.classes & (kTitle | kTitleHead)) == 0 && !role_noun)) {
     return -1;
   }
   // "chief financial officer", "wildfire information officer": title words and
   // plain nouns or adjectives before it.
-  int tf = k - 1;
-  while (tf > s.first && k - tf < kMaxTitleBeforeName && TitleModifierAt(tf - 1)) --tf;
+  int tf = hk - 1;
+  while (tf > s.first && hk - tf < kMaxTitleBeforeName && TitleModifierAt(tf - 1)) --tf;
   // "President and chief executive Lauren Whitcombe", "search and rescue
   // coordinator Megan Ashby": a title or modifier joined by "and" is part of it.
   if (const int joined = CoordinatedTitleStart(s, tf, k - 1); joined < tf) {

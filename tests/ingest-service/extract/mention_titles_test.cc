@@ -85,6 +85,14 @@ TEST(MentionTitles, CurlingSkipAfterATownIsAPlayerOfThatTown) {
   EXPECT_EQ(s->affiliation(), "Estevan");
 }
 
+TEST(MentionTitles, PortfolioAfterForStaysInTheTitleBeforeAName) {
+  v1::Document doc = Extract(
+      "Deputy mayor for housing Irena Vlasic said the towers would be rebuilt.");
+  const v1::Source* s = FindSource(doc, "irena-vlasic");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Deputy mayor for housing");
+}
+
 TEST(MentionTitles, HerCompanyNamedAfterACommaIsWhereSheWorks) {
   v1::Document doc = Extract(
       "Lucia Mendes is a hydrographer. Her company, Tejo Surveys, mapped the estuary. "
