@@ -680,6 +680,9 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       // "AS Tallinna Vesi", "PT Pertamina": a legal form before the name.
       (n >= 2 && m.title_first < 0 && tokens_[m.first].all_caps &&
        lexicon::IsLegalFormPrefix(TokenText(text_, tokens_[m.first]))) ||
+      // "Unione Agricola Sarda", "Huileries du Sahel": the kind of body first.
+      (n >= 2 && m.title_first < 0 &&
+       lexicon::IsForeignOrgOpener(TokenText(text_, tokens_[m.first]))) ||
       (n >= 2 && m.title_first < 0 && AcronymOfInitials(m.first, m.last, /*whole=*/false))) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place || hyphenated_body || PlaceByItsWords(m.first, m.last, s.last)) {

@@ -174,6 +174,11 @@ namespace lexicon {
 // that are also common surnames ("Power", "Mills") are left out.
 uint32_t OrgNameHeadKind(absl::string_view word);
 
+// True for a word that opens an organisation's name in a language that puts the
+// kind of body first ("Unione" in "Unione Agricola Sarda", "Huileries",
+// "Sociedad", "Grupo"; exact bytes).
+bool IsForeignOrgOpener(absl::string_view word);
+
 // True for a present-tense verb of working somewhere that takes the place after
 // "at" ("who studies ocean microbes at the Woods Hole Oceanographic
 // Institution", "who teaches at Harvard"): where someone works.

@@ -348,6 +348,18 @@ constexpr absl::string_view kLegalForms[] = {
 // Lithuanian, Latvian and foundations' forms, exact bytes.
 constexpr absl::string_view kLegalFormPrefixes[] = {
     "AS", "SA", "PT", "OOO", "OAO", "ZAO", "PAO", "AO", "UAB", "SIA", "JSC", "PJSC"};
+// Words that open an organisation's name in French, Italian, Spanish,
+// Portuguese and Dutch, where the kind of body comes first ("Unione Agricola
+// Sarda", "Huileries du Sahel", "Sociedad Minera Andina"), exact bytes. The
+// English-looking "Union" is left out ("Union Minister ...").
+constexpr absl::string_view kForeignOrgOpeners[] = {
+    "Unione", "Società", "Compagnia", "Banca", "Cassa", "Consorzio", "Federazione",
+    "Associazione", "Fondazione", "Istituto", "Azienda", "Compagnie", "Société",
+    "Groupe", "Banque", "Caisse", "Coopérative", "Fédération", "Huileries",
+    "Sucreries", "Laiteries", "Brasseries", "Minoteries", "Ciments", "Sociedad",
+    "Compañía", "Empresa", "Empresas", "Grupo", "Banco", "Caja", "Cooperativa",
+    "Federación", "Asociación", "Fundación", "Instituto", "Companhia",
+    "Associação", "Fundação", "Federação", "Stichting", "Vereniging"};
 // Head words of legislatures' names ("House of Representatives", "National
 // Assembly"), exact bytes: a member of one holds a seat, a title.
 constexpr absl::string_view kLegislatureHeads[] = {
@@ -644,6 +656,10 @@ constexpr absl::string_view kWorkPlaceVerbs[] = {
 namespace lexicon {
 
 bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerbs>(word); }
+
+bool IsForeignOrgOpener(absl::string_view word) {
+  return InWordLists<kForeignOrgOpeners>(word);
+}
 
 bool IsOfficeLevel(absl::string_view word) { return InWordLists<kOfficeLevels>(word); }
 

@@ -187,5 +187,17 @@ TEST(MentionNames, AirportHeadsMakeAnOrganisation) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(MentionNames, ForeignOpenerOfABodysKindMakesAnOrganisation) {
+  v1::Document doc = Extract(
+      "Consorzio Vinicolo Etneo said the grape harvest was late. Sucreries du "
+      "Nord said beet deliveries fell.");
+  const v1::Source* s = FindSource(doc, "consorzio-vinicolo-etneo");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  s = FindSource(doc, "sucreries-du-nord");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
