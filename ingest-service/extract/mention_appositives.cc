@@ -174,6 +174,28 @@ bool ForeignNameWord(const Token& t) {
                        kPersonPronoun | kOtherPronoun)) == 0;
 }
 
+// True when token `i` is an apostrophe closing a plural's possessive
+// ("Nurses' "): a single closing quote right after a word ending in "s",
+// followed by a space.
+bool PluralApostrophe(absl::string_view text, const std::vector<Token>& tokens, int i) {
+  if (i < 1 || i + 1 >= static_cast<int>(tokens.size())) return false;
+  const Token& t = tokens[i];
+  return (t.quote == QuoteMark::kSingleClose || t.quote == QuoteMark::kSingleEither) &&
+         !t.space_before && tokens[i + 1].space_before &&
+         absl::EndsWith(TokenText(text, tokens[i - 1]), "s");
+}
+
+// True when one or more capitalised words from token `i` (before `e`) run to
+// a possessive ("Guild" and its "'s" in "Nurses' Guild's").
+bool NamePossessiveAfter(const std::vector<Token>& tokens, int i, int e) {
+  for (int n = i; n < e && n - i < mention_internal::kMaxNameTokens; ++n) {
+    const Token& t = tokens[n];
+    if (t.possessive) return n > i;
+    if (t.kind != TokenKind::kWord || !t.upper) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace mention_internal {
@@ -650,6 +672,13 @@ int MentionFinder::OwnerNameEnd(int first, int e) const {
       ++words;
       continue;
     }
+    // "the Nova Scotia Nurses' Guild's": a plural's apostrophe inside a name
+    // that goes on to its own possessive.
+    if (PluralApostrophe(text_, tokens_, i) &&
+        NamePossessiveAfter(tokens_, i + 1, e)) {
+      ++i;
+      continue;
+    }
     // "March of Dimes", "Hygiene & Tropical Medicine".
     const bool connector = (IsWord(tokens_[i]) && !tokens_[i].upper &&
                             (tokens_[i].classes & kNameConnector) != 0) ||
@@ -658,12 +687,7 @@ int MentionFinder::OwnerNameEnd(int first, int e) const {
     ++i;
   }
   if (words < 2 || i + 1 >= e) return -1;
-  const Token& t = tokens_[i];
-  const bool apostrophe =
-      (t.quote == QuoteMark::kSingleClose || t.quote == QuoteMark::kSingleEither) &&
-      !t.space_before && tokens_[i + 1].space_before &&
-      absl::EndsWith(TokenText(text_, tokens_[i - 1]), "s");
-  return t.possessive || apostrophe ? i : -1;
+  return tokens_[i].possessive || PluralApostrophe(text_, tokens_, i) ? i : -1;
 }
 
 int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {

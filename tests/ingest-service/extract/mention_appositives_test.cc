@@ -28,6 +28,16 @@ TEST(MentionAppositives, PostOfABodyNamedInLowercaseSplitsTitleAndAffiliation) {
   EXPECT_EQ(s->affiliation(), "regional health board");
 }
 
+TEST(MentionAppositives, BodyNameWithAPluralPossessiveInsideOwnsThePost) {
+  v1::Document doc = Extract(
+      "Wards were short again. Odile Marchand, the Manitoba Bakers' Union's Brandon "
+      "president, said the night shifts were cut.");
+  const v1::Source* s = FindSource(doc, "odile-marchand");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Brandon president");
+  EXPECT_EQ(s->affiliation(), "Manitoba Bakers' Union");
+}
+
 TEST(MentionAppositives, PostOfAFieldStaysOneTitle) {
   v1::Document doc = Extract(
       "Laura Kask, head of international sales at Vesta Foods, said exports rose.");
