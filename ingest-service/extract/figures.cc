@@ -277,7 +277,7 @@ class FigureScanner : public figure_internal::TokenView {
     int words = 0;
     for (int j = i - 1; j >= 0 && words < 10; --j) {
       if (j >= last_first_ && j < last_end_) {
-        if (lexicon::IsChangeFromWord(t_[j].lower)) return true;  // "doubled"
+        if (ChangeWord(t_[j].lower)) return true;  // "doubled"
         j = last_first_;  // the figure found before: one word
         ++words;
         continue;
@@ -288,7 +288,7 @@ class FigureScanner : public figure_internal::TokenView {
         continue;  // "a car-and-driver crossing from"
       }
       if (t_[j].kind != TokenKind::kWord) return false;
-      if (lexicon::IsChangeFromWord(t_[j].lower)) return true;
+      if (ChangeWord(t_[j].lower)) return true;
       if (HasRole(t_[j], figure_internal::kRoleQuantityVerb) &&
           !(j > 0 && t_[j - 1].kind == TokenKind::kWord &&
             lexicon::IsArticle(t_[j - 1].lower))) {
@@ -297,6 +297,12 @@ class FigureScanner : public figure_internal::TokenView {
       ++words;
     }
     return false;
+  }
+
+  // True if `word` (lowercase) is a verb or noun of change before "from":
+  // "rose", "cut", "expand", "expansion".
+  static bool ChangeWord(absl::string_view word) {
+    return lexicon::IsChangeFromWord(word) || lexicon::IsChangeFromForm(word);
   }
 
   // True if the amount at tokens[i] (after a prefix qualifier when

@@ -125,6 +125,14 @@ constexpr const char* kElisionLeads[] = {"like", "than"};
 // Comparatives that with "to" compare a bare number with an amount before.
 constexpr const char* kElisionComparatives[] = {"closer", "nearer"};
 
+// Forms of verbs and nouns of change besides IsChangeFromWord's; not
+// "extends", which also tells how far a thing reaches ("extends from 5 km").
+constexpr const char* kChangeFromForms[] = {
+    "expand",   "expands",   "expanding", "expansion", "extend",
+    "extending", "extension", "shrink",   "shrinks",   "shrinking",
+    "shrunk",   "grows",     "grown",     "increases", "decreases",
+    "decreasing", "cutting", "reduction", "reductions"};
+
 // Bounds that also say how near a place lies when "of" and a place follow
 // the distance ("within 20 kilometres of the highway").
 constexpr const char* kRadiusLeads[] = {"within"};
@@ -133,6 +141,10 @@ constexpr const char* kRadiusLeads[] = {"within"};
 
 bool IsElisionLead(absl::string_view word) {
   return InWordLists<kElisionLeads>(word);
+}
+
+bool IsChangeFromForm(absl::string_view word) {
+  return InWordLists<kChangeFromForms>(word);
 }
 
 bool IsElisionComparative(absl::string_view word) {

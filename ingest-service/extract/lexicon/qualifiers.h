@@ -42,6 +42,12 @@ bool IsElisionLead(absl::string_view word);
 // "nearer".
 bool IsElisionComparative(absl::string_view word);
 
+// True if `word` (lowercase) is a verb or noun of change, in a form
+// lexicon::IsChangeFromWord leaves out, after which "from X to Y" is an old
+// and a new level, not a range: "expand" ("sought to expand its lease from
+// 480 hectares to 730"), "expansion", "extend", "shrink", "reduction".
+bool IsChangeFromForm(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -191,5 +191,20 @@ TEST(FigureRangesTest, ARangeOverOneShareOfTenIsARatioRange) {
   EXPECT_DOUBLE_EQ(f[0].value_max(), 0.4);
 }
 
+// Base forms and nouns of change ("expand", "an expansion", "extend") make
+// "from A to B" an old and a new level too; "extends", which also tells how
+// far a thing reaches, leaves one range.
+TEST(FigureRangesTest, FromAToBAfterABaseFormOrNounOfChangeIsTwoLevels) {
+  EXPECT_EQ(Texts("The miner wants to expand its concession from 480 "
+                  "hectares to 730 hectares."),
+            (Strings{"480 hectares", "730 hectares"}));
+  EXPECT_EQ(Texts("The board approved an expansion from 40 beds to 64 beds."),
+            (Strings{"40", "64"}));
+  EXPECT_EQ(Texts("The council will extend the zone from 2 miles to 5 miles."),
+            (Strings{"2 miles", "5 miles"}));
+  EXPECT_EQ(Texts("The reef extends from 5 km to 12 km offshore."),
+            (Strings{"from 5 km to 12 km"}));
+}
+
 }  // namespace
 }  // namespace factwire
