@@ -167,7 +167,11 @@ constexpr ClassList kLists[] = {
      // sentence is no surname when it is one of these.
      "campaigners herders growers traders importers exporters buyers sellers "
      "forecasters tenants landlords homeowners renters households consumers "
-     "producers retailers shopkeepers fishermen miners pensioners ministers"},
+     "producers retailers shopkeepers fishermen miners pensioners ministers "
+     // Trades of the farm, the mill and the market ("Millers said the harvest
+     // was lost", "Dealers say").
+     "millers bakers butchers brewers weavers ranchers planters smallholders "
+     "merchants vendors dealers brokers truckers dockers loggers labourers laborers"},
     {kAbbreviation,
      "inc. corp. co. ltd. jr. sr. st. mt. ft. no. vs. etc. approx. est. jan. feb. "
      "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "

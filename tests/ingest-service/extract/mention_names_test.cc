@@ -199,5 +199,19 @@ TEST(MentionNames, ForeignOpenerOfABodysKindMakesAnOrganisation) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(MentionNames, TradePluralOpeningASentenceIsAGroup) {
+  v1::Document doc = Extract(
+      "Frost hit the wheat in the valley. Millers said the harvest was lost. "
+      "Dealers said grain prices would rise.");
+  const v1::Source* s = FindSource(doc, "millers");
+  EXPECT_EQ(s, nullptr);
+  const v1::Claim* c = FindClaim(doc, "harvest was lost");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id().rfind("anonymous-", 0), 0u) << c->source_id();
+  c = FindClaim(doc, "grain prices would rise");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id().rfind("anonymous-", 0), 0u) << c->source_id();
+}
+
 }  // namespace
 }  // namespace factwire
