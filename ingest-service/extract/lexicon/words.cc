@@ -206,6 +206,8 @@ constexpr ClassList kLists[] = {
      "chief director head president minister secretary spokesman spokeswoman "
      "spokesperson professor analyst official officer expert fellow member leader "
      "founder co-founder chairman chairwoman chair ceo executive manager adviser "
+     // Hyphened posts ("the guild's vice-president"), titles already.
+     "vice-president vice-chair co-chair "
      "advisor researcher economist strategist commissioner governor senator "
      "representative ambassador lawyer attorney editor correspondent reporter "
      "columnist author co-author coauthor scientist historian consultant partner "

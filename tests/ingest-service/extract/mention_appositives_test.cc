@@ -38,6 +38,18 @@ TEST(MentionAppositives, BodyNameWithAPluralPossessiveInsideOwnsThePost) {
   EXPECT_EQ(s->affiliation(), "Manitoba Bakers' Union");
 }
 
+// A hyphened post ("vice-president", "vice-chair", "co-chair") heads an
+// appositive's title as the plain one does: the person is a source at all.
+TEST(MentionAppositives, HyphenedPostHeadsTheTitle) {
+  v1::Document doc = Extract(
+      "Beds were short again. Odile Marchand, the Manitoba Bakers' Union's Brandon "
+      "vice-president, said the night shifts were cut.");
+  const v1::Source* s = FindSource(doc, "odile-marchand");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Brandon vice-president");
+  EXPECT_EQ(s->affiliation(), "Manitoba Bakers' Union");
+}
+
 TEST(MentionAppositives, PostOfAFieldStaysOneTitle) {
   v1::Document doc = Extract(
       "Laura Kask, head of international sales at Vesta Foods, said exports rose.");
