@@ -15,14 +15,6 @@ namespace claims_internal {
 
 namespace {
 
-// Nouns for what a body or person issues in writing ("said in a statement",
-// "in a letter to members"): once introduced, "the statement said" speaks for
-// the one who issued it. (Findings' documents, "the report", are credited by
-// CreditDefiniteBodies.) Belongs in lexicon/speech_words.cc.
-constexpr absl::string_view kIssuedNouns[] = {"statement", "release", "letter",   "notice",
-                                              "ruling",    "filing",  "memo",     "communique",
-                                              "judgment",  "judgement", "email"};
-
 // Words that introduce an issued document as new or as someone's: "a
 // statement", "its ruling", "in an email".
 constexpr absl::string_view kIssuedIntroducers[] = {"a", "an", "its", "his", "her", "their"};
@@ -53,14 +45,14 @@ absl::string_view IssuedModifier(const TextModel& m, int head) {
 
 // The head token of unresolved anonymous speaker `sp` when it reads "the" (in
 // it or right before it), a lowercase word at most (IssuedModifier) and an
-// issued noun (kIssuedNouns): "the statement", "the joint statement" (also
+// issued noun (lexicon::IsIssuedNoun): "the statement", "the joint statement" (also
 // when it repeats an earlier phrase: "a statement from X"); else -1.
 int IssuedNounHead(const TextModel& m, const Speaker& sp) {
   if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) return -1;
   const int head = sp.last - 1;
   const Token& h = m.tokens[head];
   if (head < 2 || h.kind != TokenKind::kWord || h.upper || h.possessive ||
-      !lexicon::InWordLists<kIssuedNouns>(TokenText(m.text, h)) || head - sp.first > 2) {
+      !lexicon::IsIssuedNoun(TokenText(m.text, h)) || head - sp.first > 2) {
     return -1;
   }
   if (absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[head - 1]), "the")) return head;

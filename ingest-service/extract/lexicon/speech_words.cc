@@ -424,6 +424,14 @@ constexpr absl::string_view kSaidThingNouns[] = {
     "warning",    "warnings",    "claim",   "claims",   "assurance", "assurances",
     "allegation", "allegations", "promise", "promises", "pledge",    "pledges"};
 
+// Nouns for what a body or person issues in writing ("said in a statement",
+// "in a letter to members"): once introduced, "the statement said" speaks for
+// the one who issued it (see IsIssuedNoun). (Findings' documents, "the
+// report", are credited by CreditDefiniteBodies.)
+constexpr absl::string_view kIssuedNouns[] = {"statement", "release", "letter",   "notice",
+                                              "ruling",    "filing",  "memo",     "communique",
+                                              "judgment",  "judgement", "email"};
+
 // Adjectives that date a document rather than name it ("a new study", "the
 // latest survey"): the source is the study.
 constexpr absl::string_view kRecencyAdjectives[] = {"new", "recent", "latest"};
@@ -774,6 +782,8 @@ bool IsStudyAgent(absl::string_view word) {
 bool IsWrittenPieceNoun(absl::string_view word) {
   return InWordLists<kDocumentNouns, kWrittenPieceNouns>(word);
 }
+
+bool IsIssuedNoun(absl::string_view word) { return InWordLists<kIssuedNouns>(word); }
 
 bool IsSaidThingNoun(absl::string_view word) { return InWordLists<kSaidThingNouns>(word); }
 

@@ -416,6 +416,11 @@ bool IsAgentParticiple(absl::string_view word);
 // "memo", "letter", "filing", "minutes"). Lowercase input.
 bool IsWrittenPieceNoun(absl::string_view word);
 
+// Nouns for what a body or person issues in writing ("statement", "letter",
+// "ruling", "email"): "the statement said" speaks for its issuer. Lowercase
+// input.
+bool IsIssuedNoun(absl::string_view word);
+
 // Nouns for something said ("warning", "claims", "assurances", "pledge")
 // that may take "from" and a speaker, then a that-clause. Lowercase input.
 bool IsSaidThingNoun(absl::string_view word);
