@@ -12,6 +12,7 @@
 namespace factwire {
 namespace {
 
+using figure_test::BySentence;
 using figure_test::Find;
 using v1::Figure;
 
@@ -72,25 +73,6 @@ TEST(FigureContextPeriodsTest, ADecadeAChangeRunsFromAndARecurringSeason) {
   f = Find("Crowds of 9,000 gather every summer.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].time_scope(), "every summer");
-}
-
-// The figures of `text` gathered sentence by sentence, as the extractor does;
-// the sentences are split after each ". " for the test.
-std::vector<Figure> BySentence(const std::string& text) {
-  std::vector<Figure> figures;
-  size_t count = 0;
-  size_t begin = 0;
-  while (begin < text.size()) {
-    size_t end = text.find(". ", begin);
-    end = end == std::string::npos ? text.size() : end + 1;
-    v1::TextSpan span;
-    span.set_begin(static_cast<int>(begin));
-    span.set_end(static_cast<int>(end));
-    FindFigures(text, span, &figures, &count);
-    begin = end + 1;
-  }
-  figures.resize(count);
-  return figures;
 }
 
 TEST(FigureContextPeriodsTest, AReportingPeriodNamedOnceGovernsTheResultsAfter) {

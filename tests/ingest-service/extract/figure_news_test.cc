@@ -10,6 +10,7 @@
 namespace factwire {
 namespace {
 
+using figure_test::BySentence;
 using figure_test::Find;
 using figure_test::Texts;
 using v1::Figure;
@@ -1082,25 +1083,6 @@ TEST(FigureNewsTest, StandAtAndLoseTakeTheClauseSubject) {
   f = Find("The mill will lose 120 jobs.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].subject(), "jobs");
-}
-
-// The figures of `text` gathered sentence by sentence, as the extractor does;
-// the sentences are split after each ". " for the test.
-std::vector<Figure> BySentence(const std::string& text) {
-  std::vector<Figure> figures;
-  size_t count = 0;
-  size_t begin = 0;
-  while (begin < text.size()) {
-    size_t end = text.find(". ", begin);
-    end = end == std::string::npos ? text.size() : end + 1;
-    v1::TextSpan span;
-    span.set_begin(static_cast<int>(begin));
-    span.set_end(static_cast<int>(end));
-    FindFigures(text, span, &figures, &count);
-    begin = end + 1;
-  }
-  figures.resize(count);
-  return figures;
 }
 
 TEST(FigureNewsTest, APronounOpeningTheSentenceTakesTheSubjectBefore) {

@@ -18,6 +18,25 @@ inline std::vector<v1::Figure> Find(const std::string& text) {
   return FindFigures(text, sentence);
 }
 
+// The figures of `text` gathered sentence by sentence, as the extractor does;
+// the sentences are split after each ". " for the test.
+inline std::vector<v1::Figure> BySentence(const std::string& text) {
+  std::vector<v1::Figure> figures;
+  size_t count = 0;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find(". ", begin);
+    end = end == std::string::npos ? text.size() : end + 1;
+    v1::TextSpan span;
+    span.set_begin(static_cast<int>(begin));
+    span.set_end(static_cast<int>(end));
+    FindFigures(text, span, &figures, &count);
+    begin = end + 1;
+  }
+  figures.resize(count);
+  return figures;
+}
+
 // The text of each figure in `text`, in order.
 inline std::vector<std::string> Texts(const std::string& text) {
   std::vector<std::string> out;
