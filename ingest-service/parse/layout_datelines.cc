@@ -276,15 +276,16 @@ absl::string_view WireDatelineLinePlace(absl::string_view s, absl::string_view* 
 absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next) {
   constexpr size_t kMaxLineBytes = 60;
   if (s.empty() || s.size() > kMaxLineBytes || !absl::ascii_isupper(s[0])) return {};
-  // "Colombo, Nov 27 (Island News Wire) –": a wire dateline's head.
-  absl::string_view wire_date;
-  absl::string_view wire = WireDatelineLinePlace(s, &wire_date);
+  // "Colombo, Nov 27 (Island News Wire) –": a wire dateline's head (its
+  // date is not needed here).
+  absl::string_view unused_date;
+  const bool wire = !WireDatelineLinePlace(s, &unused_date).empty();
   const bool dash = ConsumeClosingDash(&s);
   const size_t comma = s.find(", ");
   const absl::string_view place = s.substr(0, comma);
   const absl::string_view rest =
       comma == absl::string_view::npos ? absl::string_view() : s.substr(comma + 2);
-  if (wire.empty() && (!IsPlaceWords(place) || (!rest.empty() && !IsCapitalisedWords(rest)))) {
+  if (!wire && (!IsPlaceWords(place) || (!rest.empty() && !IsCapitalisedWords(rest)))) {
     return {};
   }
   if (IsSectionName(place) || IsKicker(place) || IsNewsAgency(place)) return {};
@@ -294,7 +295,7 @@ absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next)
   const bool dated =
       HasDigit(rest) &&
       std::any_of(rest.begin(), rest.end(), [](char c) { return absl::ascii_isalpha(c); });
-  if (!dash && !dated && wire.empty()) return {};
+  if (!dash && !dated && !wire) return {};
   // The lede is read last: it may be a long paragraph.
   if (!EndsSentence(next) || !ReadsLikeLede(next)) return {};
   return place;
