@@ -498,7 +498,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   if (verb_first) {
     // Only for a name opening its clause ("leader, Marine Le Pen, voiced ...,
     // saying"), not an object ("who backs Trump, trashed ..., calling").
-    const int start = m.title_first >= 0 ? m.title_first : m.first;
+    const int start = m.start();
     const Token& before = tokens_[start > s.first ? start - 1 : start];
     const bool opens = start == s.first || before.kind != TokenKind::kWord || before.upper;
     if (opens && e < s.last && IsPunct(tokens_[e], ',')) {

@@ -876,7 +876,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   mentions_.push_back(m);
   by_end_[m.last - 1] = index;
   by_end_[end_token] = index;
-  by_start_[m.title_first >= 0 ? m.title_first : m.first] = index;
+  by_start_[m.start()] = index;
   by_start_[m.first] = index;
   by_start_[k] = index;  // "Mr. Schmidt": the run starts at the honorific
   if (placed) by_start_[compound] = index;  // "Oslo-listed Nordvik Salmon"

@@ -310,7 +310,7 @@ int MentionFinder::EmployerBeforeComma(const Sentence& s, int comma, int* connec
     // decides whether it is an affiliation.)
     org = mentions_[om].entity;
     const Mention& named = mentions_[om];  // "for Senator Ruth Allard": from its title
-    det = (named.title_first >= 0 ? named.title_first : named.first) - 1;
+    det = named.start() - 1;
     // ("for the Bureau of Land Management", "for Acme".)
     if (det >= s.first && TokenText(text_, tokens_[det]) != "the") ++det;
   } else if (IsWord(tokens_[last]) && !tokens_[last].upper &&

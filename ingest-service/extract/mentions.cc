@@ -86,7 +86,7 @@ bool HandsOverTo(absl::string_view text, const std::vector<Token>& tokens, const
   for (int j = m.last; j < next; ++j) {
     if (tokens[j].kind != TokenKind::kPunct) return false;
   }
-  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  const int start = m.start();
   for (int j = m.sentence_first; j < start; ++j) {
     if (tokens[j].kind == TokenKind::kWord &&
         lexicon::InWordLists<kHandOverVerbs>(TokenText(text, tokens[j]))) {
@@ -127,7 +127,7 @@ int WordGender(absl::string_view text, const Token& t) {
 // "she"): someone other than `m` may be the one the pronoun means.
 bool GenderedWordBesides(absl::string_view text, const std::vector<Token>& tokens,
                          const Sentence& s, const Mention& m, int k, int gender) {
-  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  const int start = m.start();
   for (int j = s.first; j < s.last; ++j) {
     if (j == k || (j >= start && j < m.last)) continue;
     if (j > k && lexicon::InWordLists<kPersonalPronouns>(TokenText(text, tokens[j]))) continue;
@@ -144,7 +144,7 @@ constexpr absl::string_view kAddressPrepositions[] = {"to", "with"};
 // Nation spoke to Otieno at his farm", "talked with Ann Bett"): one talks to a
 // person.
 bool SpokenTo(absl::string_view text, const std::vector<Token>& tokens, const Mention& m) {
-  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  const int start = m.start();
   if (start < 2) return false;
   const Token& prep = tokens[start - 1];
   const Token& verb = tokens[start - 2];
@@ -697,7 +697,7 @@ int MentionFinder::ResolvePronoun(int k) const {
 
 bool MentionFinder::OpensClause(const Mention& m) const {
   if (!m.subject) return false;
-  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  const int start = m.start();
   if (start == m.sentence_first) return true;
   // ("the Gondar and Axum roads", "voters in Medina": a name after an article
   // or a preposition modifies or follows something else.)
@@ -730,7 +730,7 @@ bool MentionFinder::WeakAntecedent(const Mention& m, int k) const {
   if (m.last - m.first == 1 && e.aliases.empty() && e.name.find(' ') == std::string::npos)
     return true;  // "the Medina and Tilène districts", "Enugu coach"
   // "at New Civic Hall": a name after a preposition, no title.
-  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  const int start = m.start();
   if (m.title_first >= 0 || start == 0) return false;
   const Token& prev = tokens_[start - 1];
   return !prev.upper && ((prev.classes & kAffiliationPrep) != 0 ||
@@ -881,7 +881,7 @@ void MentionFinder::MarkSubject(const Sentence& s, size_t from) {
         (m.kind != MentionKind::kPerson && m.kind != MentionKind::kName)) {
       continue;
     }
-    const int start = m.title_first >= 0 ? m.title_first : m.first;
+    const int start = m.start();
     // "Reached by phone, ...": a participle opening the sentence names no one.
     const absl::string_view w = TokenText(text_, tokens_[m.first]);
     if (start == s.first && m.last == m.first + 1 &&

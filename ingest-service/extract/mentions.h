@@ -23,6 +23,8 @@ struct Mention {
   int last = 0;
   int title_first = -1;  // title tokens before the name, if any
   int title_last = -1;
+  // The mention's first token: its title's, else its name's.
+  int start() const { return title_first >= 0 ? title_first : first; }
   MentionKind kind = MentionKind::kName;
   int entity = -1;          // index into EntityTable, -1 if none
   int appositive_end = -1;  // the comma closing "Name, title at Org," if any

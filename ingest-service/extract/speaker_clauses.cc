@@ -63,7 +63,7 @@ bool SpeakerFinder::SaidWhere(int cue, int hi) const {
 }
 
 bool SpeakerFinder::OpensClauseAt(const Mention& m, int lo) const {
-  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  const int start = m.start();
   if (start <= lo) return true;
   const Token& prev = tokens_[start - 1];
   return prev.kind != TokenKind::kWord && prev.kind != TokenKind::kNumber;
@@ -211,7 +211,7 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
       const int noun = m.last + 1;
       if (!fallback.found() && noun < before && tokens_[noun].kind == TokenKind::kWord &&
           !tokens_[noun].upper && (tokens_[noun].classes & kCue) == 0) {
-        fallback.first = m.title_first >= 0 ? m.title_first : m.first;
+        fallback.first = m.start();
         fallback.last = noun + 1;
         fallback.anonymous = true;
         // "Congressman Trey Gowdy's office slammed ... his Benghazi committee".
@@ -221,7 +221,7 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
     }
     if (fallback_opens) return fallback;
     // "at a rally in Portsmouth": names inside prepositional phrases are not subjects.
-    const int start = m.title_first >= 0 ? m.title_first : m.first;
+    const int start = m.start();
     if (start > sentence.first) {
       const Token& prev = tokens_[start - 1];
       const absl::string_view w = TokenText(text_, prev);

@@ -126,7 +126,7 @@ Speaker SpeakerFinder::Quantifier(int j, int lo) const {
 
 Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
   // "a spokeswoman for Tesco", "an analyst at Barclays", "Officials in Ottawa".
-  int p = org.title_first >= 0 ? org.title_first - 1 : org.first - 1;
+  int p = org.start() - 1;
   if (p >= lo && TokenText(text_, tokens_[p]) == "the") --p;
   if (p - 1 < lo || !IsAgentPreposition(p)) return Speaker{};
   const int noun = p - 1;
@@ -222,7 +222,7 @@ Speaker SpeakerFinder::WithPartnerAfter(Speaker s, int hi) const {
 
 bool SpeakerFinder::NamesAgent(const Speaker& agent, int m) const {
   const Mention& name = mentions_.mentions()[m];
-  const int start = name.title_first >= 0 ? name.title_first : name.first;
+  const int start = name.start();
   return agent.anonymous && start == agent.last + 1 && IsPunct(tokens_[agent.last], ',') &&
          name.entity >= 0 && mentions_.entities()[name.entity].type == v1::SOURCE_TYPE_PERSON;
 }

@@ -25,7 +25,7 @@ bool SpeakerFinder::StandsAsPerson(const Mention& m) const {
       (m.kind != MentionKind::kPerson && m.kind != MentionKind::kName)) {
     return false;
   }
-  const int start = m.title_first >= 0 ? m.title_first : m.first;
+  const int start = m.start();
   // "demanded 3.5 Bitcoin": a thing counted (not a year: "In 2019 Smith ...").
   if (start > 0 && IsNumeral(start - 1) &&
       !(tokens_[start - 1].kind == TokenKind::kNumber &&
@@ -201,7 +201,7 @@ int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
     const Mention& named = mentions_.mentions()[m];
     if (named.entity < 0 || named.entity == resolved || !StandsAsPerson(named)) continue;
     // ("Asked by Matt Lauer ..., she said": not a name inside a phrase.)
-    const int start = named.title_first >= 0 ? named.title_first : named.first;
+    const int start = named.start();
     const Token& before = tokens_[std::max(start - 1, 0)];
     if (start > 0 && before.kind == TokenKind::kWord && !before.upper &&
         ((before.classes & kAffiliationPrep) != 0 ||

@@ -192,7 +192,7 @@ bool SpeakerFinder::NamedBetween(int entity, int start, int before, bool as_subj
        it != all.end() && it->first < before; ++it) {
     if (it->entity != entity) continue;
     // ("Asked by Matt Lauer ..., she said": not a name inside a phrase.)
-    const int first = it->title_first >= 0 ? it->title_first : it->first;
+    const int first = it->start();
     const Token& p = tokens_[std::max(first - 1, 0)];
     const bool in_phrase = first > 0 && p.kind == TokenKind::kWord &&
                            ((p.classes & kAffiliationPrep) != 0 ||

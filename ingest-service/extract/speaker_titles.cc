@@ -23,13 +23,13 @@ bool SpeakerFinder::BareTitleBefore(int m, int named) const {
   }
   // No name word before it: an acronym, an organisation or title word ("TUC",
   // "Union", "Deputy"), not "Peter T. King".
-  const int start = title.title_first >= 0 ? title.title_first : title.first;
+  const int start = title.start();
   for (int k = start; k + 1 < title.last; ++k) {
     const Token& t = tokens_[k];
     if (!t.all_caps && (t.classes & (kTitle | kTitleModifier | kOrgWord)) == 0) return false;
   }
   const Mention& name = mentions_.mentions()[named];
-  const int name_start = name.title_first >= 0 ? name.title_first : name.first;
+  const int name_start = name.start();
   // The name fills an appositive after the comma closing the title phrase.
   if (name_start <= title.last || !IsPunct(tokens_[name_start - 1], ',')) return false;
   return IsNamedPerson(FromMention(named), /*full_name=*/true);
@@ -147,7 +147,7 @@ Speaker SpeakerFinder::NamedAfterTitlePhrase(int comma, int lo) const {
   if (m < 0) return Speaker{};
   const Mention& name = mentions_.mentions()[m];
   if (name.kind != MentionKind::kPerson || name.possessive) return Speaker{};
-  const int before = (name.title_first >= 0 ? name.title_first : name.first) - 1;
+  const int before = name.start() - 1;
   if (before - 1 < lo || !IsPunct(tokens_[before], ',')) return Speaker{};
   // The title phrase opens the clause: only words back to `lo` or punctuation.
   int p = before - 1;

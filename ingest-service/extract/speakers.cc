@@ -73,7 +73,7 @@ Speaker SpeakerFinder::FromMention(int m) const {
   const Mention& mention = mentions_.mentions()[m];
   if (mention.owner >= 0) return FromMention(mention.owner);
   Speaker s;
-  s.first = mention.title_first >= 0 ? mention.title_first : mention.first;
+  s.first = mention.start();
   s.last = mention.last;
   // "Others said", "Some chanted": a quantifier opening a sentence names no one.
   if (s.last == s.first + 1 &&
