@@ -357,10 +357,6 @@ constexpr const char* kPeriodEndWords[] = {"to", "ended", "ending",
 constexpr const char* kPointInTimeWords[] = {"before", "earlier", "ago",
                                              "prior", "later", "after"};
 
-// Articles and possessives before a period opener ("their first 100 days").
-constexpr const char* kPeriodOwners[] = {"the", "its", "their",
-                                         "his", "her", "our"};
-
 // Words after a number and "in" that make "in" inches ("2 in thick", "3 in
 // diameter", "4 in by 6").
 constexpr const char* kInchFollowers[] = {
@@ -1169,10 +1165,6 @@ bool IsPeriodSpanPreposition(absl::string_view word) {
 
 bool IsPointInTimeWord(absl::string_view word) {
   return InWordLists<kPointInTimeWords>(word);
-}
-
-bool IsPeriodOwner(absl::string_view word) {
-  return InWordLists<kPeriodOwners>(word);
 }
 
 bool IsInchFollower(absl::string_view word) {

@@ -147,10 +147,6 @@ bool IsPeriodSpanPreposition(absl::string_view word);
 // ("817 the year before", "980 a year earlier").
 bool IsPointInTimeWord(absl::string_view word);
 
-// Articles and possessives before a period opener ("the next three years",
-// "their first 100 days"): a time scope, not an amount of time.
-bool IsPeriodOwner(absl::string_view word);
-
 // Words that may open a number besides number words ("a dozen", "minus 5",
 // "several thousand").
 absl::Span<const char* const> NumberStarterWords();
