@@ -268,11 +268,9 @@ bool IsDistancePost(const std::vector<Token>& t, const Amount& a,
 // "a single 3-pointer", "an 18-wheeler": a number joined by a hyphen to a
 // noun it makes a kind of thing names that kind; it counts nothing.
 bool InKindNoun(const std::vector<Token>& t, const Amount& a) {
-  const Token* dash = At(t, a.number_end);
   const Token* noun = At(t, a.number_end + 1);
-  return dash != nullptr && IsDash(*dash) && !dash->space_before &&
-         noun != nullptr && noun->kind == TokenKind::kWord &&
-         !noun->space_before && lexicon::IsNumberedKindNoun(noun->lower);
+  return AdjacentDash(t, a.number_end) && noun->kind == TokenKind::kWord &&
+         lexicon::IsNumberedKindNoun(noun->lower);
 }
 
 bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,
