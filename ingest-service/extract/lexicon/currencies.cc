@@ -436,7 +436,8 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"soms", "som", kA, false, kMaj, 1},
     {"Uzbek som", "UZS", kA, false, kMaj, 1},
     {"lari", "GEL", kA, false, kMaj, 1},
-    {"drams", "AMD", kA, false, kMaj, 1},
+    {"dram", "AMD", kA, false, kMaj, 1, false, false, false, false, true},
+    {"drams", "AMD", kA, false, kMaj, 1, false, false, false, false, true},
     // The escudo of Cape Verde, the one escudo in use.
     {"escudo", "CVE", kA, false, kMaj, 1},
     {"escudos", "CVE", kA, false, kMaj, 1},

@@ -44,6 +44,10 @@ struct CurrencyEntry {
   // for a ticket"): money even with a word after it, where other short
   // spellings ("5 c", "12 le") need a break after them.
   bool trailing_sign = false;
+  // Also a measure of drink ("a dram of whisky", "two drams of rum"): money
+  // only after an amount in digits ("300 dram", "22 billion dram") and not
+  // before "of".
+  bool drink_measure = false;
 };
 
 // Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros",

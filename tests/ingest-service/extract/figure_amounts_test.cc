@@ -2,6 +2,7 @@
 // which numbers are not figures at all.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "figure_test_support.h"
@@ -390,6 +391,30 @@ TEST(SalePriceTest, APriceBorrowsACurrencyButNoUnit) {
   const v1::Figure* now = FigureWithText(priced, "45");
   ASSERT_NE(now, nullptr);
   EXPECT_EQ(now->unit(), "USD");
+}
+
+// "dram", Armenia's currency, is money after an amount in digits, singular or
+// plural; a dram of drink ("a dram of whisky", "2 drams of rum") is not.
+TEST(DramTest, DramAfterDigitsIsArmenianMoney) {
+  const std::vector<std::pair<std::string, std::string>> money = {
+      {"The new metro line will cost 18 billion dram.", "18 billion dram"},
+      {"A bus ride costs 250 dram in Gyumri.", "250 dram"},
+      {"Nurses earn about 280,000 dram a month.", "about 280,000 dram"},
+      {"The fine was raised to 40,000 drams.", "40,000 drams"},
+  };
+  for (const auto& c : money) {
+    const std::vector<v1::Figure> figures = Find(c.first);
+    const v1::Figure* f = FigureWithText(figures, c.second);
+    ASSERT_NE(f, nullptr) << c.first;
+    EXPECT_EQ(f->unit(), "AMD") << c.first;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY) << c.first;
+  }
+  for (const std::string& s :
+       {std::string("The landlord poured a dram of whisky for each guest."),
+        std::string("She allows herself one dram of rum on Fridays."),
+        std::string("He drank 3 drams of brandy at the wake.")}) {
+    EXPECT_FALSE(AnyInCurrency(Find(s), "AMD")) << s;
+  }
 }
 
 }  // namespace
