@@ -817,6 +817,16 @@ class ClaimFinder {
   // on Mill Lane, whose ..., said ... He said".)
   Speaker ReportedPronounSpeaker(const Speaker& sp) const;
   void According(int c, const Sentence& s);
+  // "according to central bank data", "According to Cal Fire figures, ...",
+  // "according to the ministry's figures": when the speaker `sp` read after
+  // "according to" is a name or ends in a lowercase body (BodyNounAt) and an
+  // optional "'s" and a data noun (DataNounAt) end it or follow it in `s`,
+  // the body speaks: `sp` is cut back to it, the data noun is marked used and
+  // the token after it is returned; else -1 and `sp` unchanged.
+  int BodyDataEnd(Speaker& sp, const Sentence& s);
+  // True if token `k` is a lowercase data noun (lexicon::IsDataNoun: "data",
+  // "figures", "estimates").
+  bool DataNounAt(int k) const;
   // "despite warnings from residents of the isles that the increase will push
   // families away": a noun for something said (lexicon::IsSaidThingNoun),
   // "from", a plain noun phrase (HeadNounPhrase, up to

@@ -437,10 +437,12 @@ void ClaimFinder::InDocument(const Sentence& s) {
 void ClaimFinder::According(int c, const Sentence& s) {
   if (c + 1 >= s.last || Word(c + 1) != "to") return;
   Speaker sp = speakers_.Right(c + 1, s.last);
+  // "according to central bank data": the body speaks, the phrase ends after it.
+  const int data_end = BodyDataEnd(sp, s);
   // "according to the police report": the document the speaker's noun modifies,
   // whose noun is no cue; so are the records an office keeps ("according to
   // court records").
-  if (sp.found() && sp.anonymous && sp.last < s.last && IsWord(t_[sp.last]) &&
+  if (data_end < 0 && sp.found() && sp.anonymous && sp.last < s.last && IsWord(t_[sp.last]) &&
       !t_[sp.last].upper &&
       (IsDocumentNoun(sp.last) || lexicon::IsRecordNoun(Word(sp.last)))) {
     cue_used_[sp.last] = true;
@@ -575,7 +577,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
   int lead = s.first;
   while (lead < c && !IsWord(t_[lead])) ++lead;
   if (lead == c) {
-    int k = sp.last;
+    int k = std::max(sp.last, data_end);
     // "according to the Securities and Exchange Commission (SEC), ...".
     if (k + 2 < s.last && IsPunct(t_[k], '(') && IsPunct(t_[k + 2], ')')) k += 3;
     k = AfterDocumentAgent(k, s, sp);
@@ -589,7 +591,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
     content = {s.first, e};
     // "Fundraising, according to the campaign, has surged": the sentence goes on
     // after the phrase; what the source says is all of it.
-    int k = sp.last;
+    int k = std::max(sp.last, data_end);
     if (k + 2 < s.last && IsPunct(t_[k], '(') && IsPunct(t_[k + 2], ')')) k += 3;
     // "according to the Tamsin campaign,": the phrase may run on past a name.
     while (k < s.last && k - sp.last < 3 && t_[k].kind == TokenKind::kWord && !t_[k].upper)
@@ -611,6 +613,34 @@ void ClaimFinder::According(int c, const Sentence& s) {
   }
   if (WordsIn(content.first, content.second) < 2) return;
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
+}
+
+int ClaimFinder::BodyDataEnd(Speaker& sp, const Sentence& s) {
+  if (!sp.found() || sp.pronoun) return -1;
+  // The data noun ends the phrase ("the central bank's data") or follows it
+  // ("central bank data", "Eurostat's estimates").
+  int data = sp.last - 1;
+  if (!DataNounAt(data)) {
+    data = sp.last;
+    if (data < s.last && t_[data].possessive) ++data;
+    if (data >= s.last || !DataNounAt(data)) return -1;
+  }
+  const int body_end = t_[data - 1].possessive ? data - 1 : data;
+  if (body_end <= sp.first) return -1;
+  // A name or a body ("bank", "operator", "commission"), not a kind of data
+  // ("official data", "ship-tracking data") nor a document ("the study's figures").
+  if (!(sp.entity >= 0 || (!sp.anonymous && t_[body_end - 1].upper) ||
+        BodyNounAt(body_end - 1))) {
+    return -1;
+  }
+  cue_used_[data] = true;
+  sp.last = body_end;
+  return data + 1;
+}
+
+bool ClaimFinder::DataNounAt(int k) const {
+  const Token& t = t_[k];
+  return t.kind == TokenKind::kWord && !t.upper && lexicon::IsDataNoun(Word(k));
 }
 
 void ClaimFinder::SaidThingFrom(const Sentence& s) {

@@ -157,6 +157,13 @@ constexpr absl::string_view kForecastingNouns[] = {
 constexpr absl::string_view kRecordNouns[] = {"records", "documents", "filings", "papers",
                                               "transcripts"};
 
+// Numbers a body compiles and publishes as its own: "according to central bank
+// data", "grid operator figures" cite the bank and the operator (see IsDataNoun).
+// (Not "records": court records are what others filed with the court.)
+constexpr absl::string_view kDataNouns[] = {"data",    "figures",   "statistics", "stats",
+                                            "estimates", "numbers", "projections", "forecasts",
+                                            "tallies"};
+
 // Of those, the papers a body issues about its own business: "council papers
 // show" cites the council (see IsIssuedPaperNoun).
 constexpr absl::string_view kIssuedPaperNouns[] = {"papers"};
@@ -596,6 +603,8 @@ bool IsStanceVerb(absl::string_view word) { return InWordLists<kStanceVerbs>(wor
 bool IsForecastingNoun(absl::string_view word) { return InWordLists<kForecastingNouns>(word); }
 
 bool IsRecordNoun(absl::string_view word) { return InWordLists<kRecordNouns>(word); }
+
+bool IsDataNoun(absl::string_view word) { return InWordLists<kDataNouns>(word); }
 
 bool IsIssuedPaperNoun(absl::string_view word) { return InWordLists<kIssuedPaperNouns>(word); }
 

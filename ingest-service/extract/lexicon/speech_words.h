@@ -179,6 +179,10 @@ bool IsForecastingNoun(absl::string_view word);
 // "filings"): "according to court records" cites the records, not the court.
 bool IsRecordNoun(absl::string_view word);
 
+// Plural nouns for the numbers a body compiles ("data", "figures",
+// "statistics", "estimates"): "according to central bank data" cites the bank.
+bool IsDataNoun(absl::string_view word);
+
 // True for the record nouns a body issues about its own business ("papers"):
 // "council papers show" cites the council.
 bool IsIssuedPaperNoun(absl::string_view word);

@@ -136,6 +136,46 @@ TEST(ReportedFindings, AccordingToADocumentByANamedBodyGivesTheBody) {
   ExpectMakers(cases);
 }
 
+// "according to central bank data", "According to grid operator figures, ...":
+// the numbers a body or a name compiles are its word, as "data from the
+// election commission" and "the ministry's figures" are; the claim starts after
+// the data noun. Data of no body ("ship-tracking data") and records kept of
+// others ("court records") stay the source.
+TEST(ReportedFindings, AccordingToABodysDataGivesTheBody) {
+  const MakerCase cases[] = {
+      {"Exports of frozen fish fell 4% in March, according to central bank data.",
+       "Exports of frozen fish fell 4%", "central bank"},
+      {"According to grid operator figures, the island generated 31% of its power from "
+       "wind last year.",
+       "the island generated 31%", "grid operator"},
+      {"Turnout in the northern wards reached 61%, according to data from the election "
+       "commission.",
+       "Turnout in the northern wards", "election commission"},
+      {"Turnout in the northern wards reached 61%, according to election commission "
+       "figures.",
+       "Turnout in the northern wards", "election commission"},
+      {"According to the ministry's estimates, 2,400 teachers will retire this year.",
+       "2,400 teachers will retire", "ministry"},
+      {"According to Meridian Rail's figures, punctuality slipped to 84% in May.",
+       "punctuality slipped to 84%", "Meridian Rail"},
+      {"Tanker traffic through the strait fell by a third, according to ship-tracking data.",
+       "Tanker traffic through the strait", "ship-tracking data"},
+      {"According to court records, the firm owed its landlord £80,000.",
+       "the firm owed its landlord", "court records"},
+  };
+  ExpectMakers(cases);
+  // The claim opens after the data noun, not with it.
+  for (const char* text :
+       {"According to grid operator figures, the island generated 31% of its power from "
+        "wind last year.",
+        "According to Meridian Rail's figures, punctuality slipped to 84% in May."}) {
+    SCOPED_TRACE(text);
+    const v1::Document doc = Extract(text);
+    ASSERT_EQ(doc.claims_size(), 1);
+    EXPECT_EQ(doc.claims(0).text().find("figures"), std::string::npos);
+  }
+}
+
 // "Researchers found that ...", and "They found that ..." right after a
 // sentence that opens with people who study something ("Inspectors visited
 // ...", "The marine biologists dived ..."): those people found it; a "they"
