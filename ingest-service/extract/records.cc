@@ -398,6 +398,49 @@ int DescribedEmployer(const TextModel& m, const MentionFinder& mentions, int k, 
   return mentions.ResolveDescription(k);
 }
 
+// True when tokens [first, last) name the office a post's holder runs: a
+// lowercase title, its "'s" and a lexicon::IsPostOfficeNoun word ("mayor's
+// office", "governor's office").
+bool PostOffice(const TextModel& m, int first, int last) {
+  if (last - first != 3) return false;
+  const Token& post = m.tokens[first];
+  const Token& office = m.tokens[first + 2];
+  return post.kind == TokenKind::kWord && !post.upper && !post.possessive &&
+         (post.classes & (kTitle | kTitleHead)) != 0 && m.tokens[first + 1].possessive &&
+         office.kind == TokenKind::kWord && !office.upper &&
+         lexicon::IsPostOfficeNoun(TokenText(m.text, office));
+}
+
+// Up to this many capitalised words name the place after "in"
+// (CapitalisedPlace()).
+constexpr int kMaxPlaceWords = 3;
+
+// True when tokens [first, last) are one to kMaxPlaceWords capitalised words,
+// none a possessive, a time word or all capitals ("Weyburn", "Port Louis"):
+// the name of a place after "in".
+bool CapitalisedPlace(const TextModel& m, int first, int last) {
+  if (first >= last || last - first > kMaxPlaceWords) return false;
+  for (int k = first; k < last; ++k) {
+    const Token& t = m.tokens[k];
+    if (t.kind != TokenKind::kWord || !t.upper || t.possessive || t.all_caps ||
+        (t.classes & kTimeWord) != 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// For a body's words [first, last) that may end in "in" and a place ("rural
+// high school in Trelawny"): the token of that "in" when the words before it
+// name a body (NamesBody()), else -1.
+int BodyInPlace(const TextModel& m, const MentionFinder& mentions, int first, int last) {
+  for (int p = last - 1; p > first + 1 && last - p <= kMaxPlaceWords + 1; --p) {
+    if (TokenText(m.text, m.tokens[p]) != "in") continue;
+    return CapitalisedPlace(m, p + 1, last) && NamesBody(m, mentions, first, p) ? p : -1;
+  }
+  return -1;
+}
+
 // For an unnamed speaker [first, last) named by its head words ending at
 // `name_last` inside it ("A senior official at the Atlantic Pilotage Authority":
 // "senior official"): the organisation the preposition after the head opens,
@@ -414,6 +457,12 @@ absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& me
   const absl::string_view p = TokenText(m.text, prep);
   // ("An official in the finance ministry": "in" too, after a post.)
   if (prep.upper || ((prep.classes & kAffiliationPrep) == 0 && p != "in")) return {};
+  // ("Club members in Weyburn", "Residents in Carlow": a group of a place.)
+  if (p == "in" && lexicon::IsLocalGroupPlural(TokenText(m.text, m.tokens[name_last - 1])) &&
+      CapitalisedPlace(m, name_last + 1, last)) {
+    return m.text.substr(m.tokens[name_last + 1].begin,
+                         m.tokens[last - 1].end - m.tokens[name_last + 1].begin);
+  }
   // ("A witness at the Senate committee": "at" names an employer only after a
   // post, not where someone is.)
   if ((p == "at" || p == "in") && !HoldsAPost(m, name_last - 1)) return {};
@@ -430,7 +479,13 @@ absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& me
     ++j;
   }
   if (j > k && m.tokens[j].upper) k = j;
-  if (!NamesBody(m, mentions, k, last)) return {};
+  // ("A principal at a rural high school in Trelawny", "a spokesperson for
+  // the mayor's office": a body with its place, a post-holder's office.)
+  if (!NamesBody(m, mentions, k, last)) {
+    return BodyInPlace(m, mentions, k, last) >= 0 || PostOffice(m, k, last)
+               ? m.text.substr(m.tokens[k].begin, m.tokens[last - 1].end - m.tokens[k].begin)
+               : absl::string_view();
+  }
   *body = BodyEntity(mentions, k, last);
   // ("A spokesman for the HRA": the body's full name, its acronym an alias.)
   if (*body >= 0) return mentions.entities()[*body].name;
@@ -439,7 +494,7 @@ absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& me
 
 // Up to this many words after an unnamed speaker may name the body it works
 // for before a comma (SetOffAffiliationEnd()).
-constexpr int kMaxSetOffAffiliationWords = 6;
+constexpr int kMaxSetOffAffiliationWords = 8;  // "at a rural high school in Trelawny,"
 
 // For an unnamed speaker ending before token `from` and followed by a
 // preposition and words up to a comma ("A senior official | at the ministry,
@@ -451,6 +506,24 @@ int SetOffAffiliationEnd(const TextModel& m, int from) {
     const Token& t = m.tokens[j];
     if (IsPunct(t, ',')) return j > from + 1 ? j : -1;
     if (t.kind != TokenKind::kWord || t.paragraph != m.tokens[from].paragraph) return -1;
+  }
+  return -1;
+}
+
+// For an unnamed speaker ending before token `from` and followed by a
+// preposition and words up to its speech verb ("A spokesperson | for the
+// city council | said", "... | also said"): the token after those words
+// (fillers before the verb left out), else -1.
+int CueAffiliationEnd(const TextModel& m, int from) {
+  const int n = static_cast<int>(m.tokens.size());
+  if (from >= n || m.tokens[from].kind != TokenKind::kWord || m.tokens[from].upper) return -1;
+  for (int j = from + 1; j < n && j - from <= kMaxSetOffAffiliationWords; ++j) {
+    const Token& t = m.tokens[j];
+    if (t.kind != TokenKind::kWord || t.paragraph != m.tokens[from].paragraph) return -1;
+    if ((t.classes & kCue) == 0 || t.upper || t.possessive) continue;
+    int end = j;
+    while (end - 1 > from + 1 && (m.tokens[end - 1].classes & kFiller) != 0) --end;
+    return end > from + 1 ? end : -1;
   }
   return -1;
 }
@@ -738,6 +811,12 @@ class RecordBuilder {
             affiliation.empty() && sp.last == last ? SetOffAffiliationEnd(m_, last) : -1;
         end > 0) {
       // "A senior official at the ministry, who asked not to be named, said".
+      affiliation = UnnamedAffiliation(m_, mentions_, first, end, last, &body);
+    }
+    if (const int end =
+            affiliation.empty() && sp.last == last ? CueAffiliationEnd(m_, last) : -1;
+        end > 0) {
+      // "A spokesperson for the city council said".
       affiliation = UnnamedAffiliation(m_, mentions_, first, end, last, &body);
     }
     if (affiliation.empty() && PostAfterBody(first, last)) {

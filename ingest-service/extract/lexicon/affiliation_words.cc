@@ -34,7 +34,17 @@ constexpr absl::string_view kPlayingPositions[] = {
     "center-back", "flanker", "hooker", "prop", "lock",
     "keeper", "skip"};
 
+constexpr absl::string_view kPostOfficeNouns[] = {"office", "cabinet"};
+
+constexpr absl::string_view kLocalGroupPlurals[] = {"members", "Members",   "residents",
+                                                    "Residents", "officials", "Officials",
+                                                    "staff",   "Staff"};
+
 }  // namespace
+
+bool IsPostOfficeNoun(absl::string_view word) { return InWordLists<kPostOfficeNouns>(word); }
+
+bool IsLocalGroupPlural(absl::string_view word) { return InWordLists<kLocalGroupPlurals>(word); }
 
 bool IsPlayingPosition(absl::string_view word) { return InWordLists<kPlayingPositions>(word); }
 

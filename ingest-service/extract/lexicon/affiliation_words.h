@@ -29,6 +29,16 @@ bool IsSeatArea(absl::string_view word);
 // marks ("striker" and "winger" have theirs): "Alytus guard Tomas Rimkus".
 bool IsPlayingPosition(absl::string_view word);
 
+// True for a lowercase noun for the office a post's holder runs, after the
+// post's "'s" ("office", "cabinet"; exact bytes): "a spokesperson for the
+// mayor's office" works for that office.
+bool IsPostOfficeNoun(absl::string_view word);
+
+// True for a plural noun of people who speak as a group of a place, in either
+// case ("members", "residents", "officials", "staff"; exact bytes): "Club
+// members in Weyburn said" are of Weyburn.
+bool IsLocalGroupPlural(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

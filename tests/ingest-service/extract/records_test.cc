@@ -196,5 +196,39 @@ TEST(Records, UnnamedSpokesmanForAnAcronymWorksForTheBodysFullName) {
   EXPECT_EQ(s->affiliation(), "Harwick Rail Authority");
 }
 
+TEST(Records, UnnamedSourceWorksForABodyBeforeItsVerbWithItsPlaceOrAPostsOffice) {
+  // ("for the water board" after the speaker's own words, before "said".)
+  v1::Document doc = Extract(
+      "A spokeswoman for the regional water board also said supply would be restored "
+      "by Friday.");
+  const v1::Source* s = SourceOfClaim(doc, "supply would be restored");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "regional water board");
+  v1::Document place = Extract(
+      "A teacher at a village primary school in Kilbride, who asked not to be named, "
+      "said the roof had leaked for months.");
+  s = SourceOfClaim(place, "roof had leaked");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "village primary school in Kilbride");
+  v1::Document office = Extract(
+      "A spokesman for the governor's office said the bridge would stay shut.");
+  s = SourceOfClaim(office, "bridge would stay shut");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "governor's office");
+}
+
+TEST(Records, GroupInAPlaceIsOfThatPlace) {
+  v1::Document doc = Extract("Parish members in Ballycastle said the hall would reopen.");
+  const v1::Source* s = SourceOfClaim(doc, "hall would reopen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Ballycastle");
+  // (Not one in a month: "Officials in March said".)
+  v1::Document month = Extract("Officials in March said the hall would reopen.");
+  s = SourceOfClaim(month, "hall would reopen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
+
 }  // namespace factwire
