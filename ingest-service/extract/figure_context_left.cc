@@ -801,14 +801,17 @@ int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
        ++words) {
     k -= CompoundDash(k - 1) ? 3 : 1;  // "the south-west": one word
   }
+  bool owner = false;  // "across the region's 22 municipalities"
   if (verb && k < j && InsideFigure(k)) {
     while (InsideFigure(k)) --k;  // "Wages across the 20 clubs rose 9%"
+    owner = NounPossessive(k) && !InsideFigure(k);
+    if (owner && IsWord(k - 1, "the")) --k;
   }
   if (k == j || k < 1) return j;
   // "prices in the district", "waits for a knee operation", "demand for its
   // models"; before a verb also without a determiner: "a tax on financial
   // transactions would raise"
-  const bool the = IsWord(k, "the") ||  // "on some suburban lines"
+  const bool the = IsWord(k, "the") || owner ||  // "on some suburban lines"
                    IsWordWith(k, lexicon::IsQuantifierDeterminer) ||
                    (verb && IsWordWith(k, lexicon::IsNounPhraseDeterminer));
   if (!the && (!verb || InsideFigure(k))) return j;

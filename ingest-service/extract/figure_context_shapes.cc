@@ -91,6 +91,10 @@ bool ContextFinder::ElidedNoun(const FigurePlace& p) const {
   if (NounPossessive(p.first - 1) && EndsPhrase(p)) {
     return true;  // "2,104 votes to the DUP's 2,081": the owner's votes
   }
+  if (IsWordWith(p.first - 1, lexicon::IsRivalPreposition) &&
+      IsWord(k, "for")) {
+    return true;  // "won 21,806 votes against 21,394 for the incumbent"
+  }
   return IsWordWith(k, lexicon::IsElisionVerb);
 }
 
@@ -343,15 +347,97 @@ void ContextFinder::InheritSubjects(absl::Span<v1::Figure> figures) const {
   }
 }
 
+namespace {
+
+// The index of "it" or "they" as the subject of the sentence's first clause:
+// its first word, or the word after a short opening phrase of place ("In
+// Praia it was below 37 per cent", "At the two rural sites, they were
+// lower": a place preposition, up to four words and a comma); -1 when none.
+int OpeningPronoun(const TokenView& v) {
+  constexpr int kMaxOpening = 6;  // the preposition, four words, a comma
+  const auto pronoun = [&v](int k) {
+    return v.IsWord(k, "it") || v.IsWord(k, "they");
+  };
+  if (pronoun(0)) return 0;
+  const Token* opener = v.At(0);
+  if (opener == nullptr || !HasRole(*opener, kRolePlacePreposition)) return -1;
+  for (int k = 1; k <= kMaxOpening; ++k) {
+    if (pronoun(k)) return k >= 2 ? k : -1;
+    const Token* t = v.At(k);
+    if (t == nullptr || (t->kind != TokenKind::kWord && !IsSymbol(*t, ","))) {
+      return -1;
+    }
+    if (IsSymbol(*t, ",") && !pronoun(k + 1)) return -1;
+  }
+  return -1;
+}
+
+// True if `subject` is one noun standing for a figure named before
+// (lexicon::IsAnaphoricFigureNoun): "figure", "rate".
+bool AnaphoricSubject(const std::string& subject) {
+  return !subject.empty() && absl::ascii_islower(subject[0]) &&
+         lexicon::IsAnaphoricFigureNoun(subject);
+}
+
+// True if `e` is a figure of the kind of `f`: the same dimension and unit.
+bool SameKind(const v1::Figure& f, const v1::Figure& e) {
+  return e.dimension() == f.dimension() && e.unit() == f.unit();
+}
+
+// The subject of `e`, a figure of `text` and the nearest of the kind of an
+// anaphoric figure before it, if it can stand for it: a subject of its own
+// that is no group `e` is a share of ("81 percent of Hispanics ... Among
+// women, the figure is 75 percent": no share of Hispanics); else nullptr.
+const std::string* AntecedentSubject(absl::string_view text,
+                                     const v1::Figure& e) {
+  const size_t end = static_cast<size_t>(e.span().end());
+  if (e.subject().empty() || AnaphoricSubject(e.subject()) ||
+      (end <= text.size() && absl::StartsWith(text.substr(end), " of "))) {
+    return nullptr;
+  }
+  return &e.subject();
+}
+
+// Gives each figure of `figures` (of `text`) whose subject is only a noun
+// standing for an earlier figure ("while in St Elizabeth the figure was 34
+// per cent", "and in Trelawny 31 per cent" after it) the subject of the
+// nearest figure of its kind (SameKind) before it: in its sentence, else
+// among `earlier` from byte `start` (the sentence before; -1: none).
+void AnaphoricSubjects(absl::string_view text, absl::Span<v1::Figure> figures,
+                       absl::Span<const v1::Figure> earlier, int start) {
+  for (size_t i = 0; i < figures.size(); ++i) {
+    v1::Figure& f = figures[i];
+    if (!AnaphoricSubject(f.subject())) continue;
+    const v1::Figure* antecedent = nullptr;
+    for (size_t j = i; antecedent == nullptr && j-- > 0;) {
+      if (SameKind(f, figures[j])) antecedent = &figures[j];
+    }
+    for (size_t k = earlier.size();
+         antecedent == nullptr && start >= 0 && k-- > 0;) {
+      if (earlier[k].span().begin() < start) break;
+      if (SameKind(f, earlier[k])) antecedent = &earlier[k];
+    }
+    const std::string* subject =
+        antecedent == nullptr ? nullptr : AntecedentSubject(text, *antecedent);
+    if (subject != nullptr) f.set_subject(*subject);
+  }
+}
+
+}  // namespace
+
 void ContextFinder::PronounSubjects(absl::Span<v1::Figure> figures) const {
-  if (!IsWord(0, "it") && !IsWord(0, "they")) return;
+  AnaphoricSubjects(text_, figures, earlier_,
+                    SentenceStartBefore(static_cast<int>(t_[0].begin)));
+  const int pronoun = OpeningPronoun(*this);
+  if (pronoun < 0) return;
   const int begin = static_cast<int>(t_[0].begin);
   std::string antecedent;
   bool looked = false;
   for (size_t i = 0; i < figures.size(); ++i) {
     v1::Figure& f = figures[i];
     if (!f.subject().empty() || f.dimension() == v1::DIMENSION_DURATION ||
-        f.dimension() == v1::DIMENSION_AGE || !InPronounClause(places_[i])) {
+        f.dimension() == v1::DIMENSION_AGE || !InPronounClause(places_[i]) ||
+        places_[i].first <= pronoun) {
       continue;
     }
     if (!looked) antecedent = SubjectOfSentenceBefore(begin);
@@ -422,7 +508,9 @@ const std::string* ContextFinder::ReportPeriodBefore() const {
 }
 
 bool ContextFinder::InPronounClause(const FigurePlace& p) const {
-  for (int k = 1; k < p.first; ++k) {
+  // after the pronoun: an opening phrase's comma comes before it
+  const int pronoun = OpeningPronoun(*this);
+  for (int k = pronoun + 1; k < p.first; ++k) {
     if (t_[k].kind == TokenKind::kSymbol && !InsideFigure(k)) return false;
   }
   return true;

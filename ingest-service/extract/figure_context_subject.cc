@@ -21,6 +21,41 @@
 namespace factwire {
 namespace figure_internal {
 
+namespace {
+
+// The first token of a person's name that ends right before the comma at
+// `comma` and that an age is in apposition to ("said Gagik Martirosyan, a
+// 54-year-old driver", "Djamila Tavares, a 39-year-old", "said Okafor,
+// 29."), or -1: up to three capitalized words, no subject stop among them,
+// and none after a place preposition ("in Cape Town, a 300-year-old city"),
+// no month or weekday ("on Tuesday, a 15-year-old girl"). A single word
+// opening the sentence is no name ("Police, 24,").
+int NameBeforeComma(const TokenView& v, int comma) {
+  constexpr int kMaxNameWords = 3;
+  const Token* mark = v.At(comma);
+  if (mark == nullptr || !IsSymbol(*mark, ",")) return -1;
+  int first = comma;
+  while (first > comma - kMaxNameWords) {
+    const Token* t = v.At(first - 1);
+    if (t == nullptr || t->kind != TokenKind::kWord || !IsCapitalized(*t) ||
+        HasRole(*t, kRoleSubjectStop | kRoleMonth | kRoleWeekday) ||
+        absl::StrContains(t->raw, "'")) {
+      break;
+    }
+    --first;
+  }
+  if (first == comma || (first == 0 && comma == 1)) return -1;
+  const Token* before = v.At(first - 1);
+  if (before != nullptr &&
+      (HasRole(*before, kRolePlacePreposition) ||
+       (before->kind == TokenKind::kWord && IsCapitalized(*before)))) {
+    return -1;  // "in Old Town,": the run stopped inside a name
+  }
+  return first;
+}
+
+}  // namespace
+
 bool ContextFinder::LooksPlural(absl::string_view w) {
   return lexicon::LooksPlural(w);
 }
@@ -301,6 +336,11 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     ++k;  // "1,200 more women", "5,000 fewer jobs", "four other men"
   }
   if (count) return WithOfComplement(NounPhraseRange(k));
+  if (f.dimension() == v1::DIMENSION_AGE && Adjectival(p) &&
+      (IsWord(p.first - 1, "a") || IsWord(p.first - 1, "an"))) {
+    const int name = NameBeforeComma(*this, p.first - 2);
+    if (name >= 0) return Slice(name, p.first - 2);  // "Tavares, a 39-year-old"
+  }
   if (f.dimension() == v1::DIMENSION_AGE || Adjectival(p)) {
     return NounPhrase(k);  // "a 34-year-old man", "a 10-km race"
   }
@@ -707,6 +747,12 @@ bool ContextFinder::ClauseGoesOn(int k) const {
 std::string ContextFinder::AgeAppositionSubject(const FigurePlace& p,
                                                 const v1::Figure& f) const {
   const int j = p.first - 1;
+  const Token* after = At(p.end);
+  if (f.dimension() == v1::DIMENSION_AGE &&
+      (after == nullptr || IsSymbol(*after, "."))) {
+    const int name = NameBeforeComma(*this, j);  // "said Okafor, 29."
+    if (name >= 0) return Slice(name, j);
+  }
   if (f.dimension() != v1::DIMENSION_AGE ||
       !(IsWord(j, "the") || IsWord(j, "a") || IsWord(j, "an")) ||
       At(j - 1) == nullptr || !IsSymbol(t_[j - 1], ",")) {

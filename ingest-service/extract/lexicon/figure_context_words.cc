@@ -1423,6 +1423,21 @@ bool IsAboutOverNoun(absl::string_view word) {
   return InWordLists<kAboutOverNouns>(word);
 }
 
+// Figure subjects: rivals' counts and nouns standing for an earlier figure.
+constexpr const char* kRivalPrepositions[] = {"against", "versus", "vs"};
+
+// Not "rate" or "share": "the rate of 14.5 for white women" names its own.
+constexpr const char* kAnaphoricFigureNouns[] = {"figure", "figures", "number",
+                                                 "tally"};
+
+bool IsRivalPreposition(absl::string_view word) {
+  return InWordLists<kRivalPrepositions>(word);
+}
+
+bool IsAnaphoricFigureNoun(absl::string_view word) {
+  return InWordLists<kAnaphoricFigureNouns>(word);
+}
+
 absl::Span<const char* const> NumberStarterWords() { return kNumberStarters; }
 absl::Span<const char* const> TimeLeadWords() { return kTimeLeads; }
 absl::Span<const char* const> MoneyCueWords() { return kMoneyCueWords; }

@@ -528,6 +528,15 @@ bool IsTwoObjectVerb(absl::string_view word);
 // Words that make a sentence about weight ("he weighed ten pounds").
 absl::Span<const char* const> MassCueWords();
 
+// Words before a rival's count that leave its noun out ("won 21,806 votes
+// against 21,394 for the incumbent"). Lowercase input.
+bool IsRivalPreposition(absl::string_view word);
+
+// Nouns that stand for a figure named before ("the figure was 34 per cent",
+// "the number rose to 40"): a figure with one of them alone as subject
+// counts what the earlier figure counts. Lowercase input.
+bool IsAnaphoricFigureNoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

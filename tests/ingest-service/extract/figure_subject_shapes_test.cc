@@ -11,6 +11,7 @@
 namespace factwire {
 namespace {
 
+using figure_test::BySentence;
 using figure_test::Find;
 using figure_test::OnlySubject;
 using v1::Figure;
@@ -146,9 +147,10 @@ TEST(FigureSubjectShapesTest, AnAgeInAppositionNamesWhoItDescribes) {
   EXPECT_EQ(OnlySubject("The goalkeeper, a 31-year-old from Porto, signed "
                         "on Friday."),
             "goalkeeper");
-  // An age before its own noun keeps the noun.
+  // An age before its own noun in apposition to a name describes the
+  // person named (AnAgeInAppositionToANameCountsThePerson).
   EXPECT_EQ(OnlySubject("Police named her as Ana Reis, a 45-year-old nurse."),
-            "nurse");
+            "Ana Reis");
 }
 
 TEST(FigureSubjectShapesTest, APriceAtALevelOnAnExchangeIsNotTheExchanges) {
@@ -228,6 +230,62 @@ TEST(FigureSubjectShapesTest, APhraseOnAChangesLevelIsItsCauseNotItsSubject) {
   EXPECT_NE(f[0].subject(), "weak Chinese demand");
   // Money spent on something still counts it.
   EXPECT_EQ(OnlySubject("The council spent £4m on new buses."), "new buses");
+}
+
+TEST(FigureSubjectShapesTest, AHeadNounBeforeAPlaceWithItsOwnersCountIsTheSubject) {
+  // "across the region's 14 districts" places the head; its count is no
+  // subject of the clause's figures.
+  std::vector<Figure> f = Find(
+      "Turnout across the region's 14 districts was 52.3 per cent, down "
+      "from 61 per cent.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].subject(), "districts");
+  EXPECT_EQ(f[1].subject(), "Turnout");
+  EXPECT_EQ(f[2].subject(), "Turnout");
+  f = Find("Turnout across Wales's 22 councils was 38 per cent.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Turnout");
+}
+
+TEST(FigureSubjectShapesTest, AnAgeInAppositionToANameCountsThePerson) {
+  EXPECT_EQ(OnlySubject("Amara Diallo, a 39-year-old former teacher, won "
+                        "the seat."),
+            "Amara Diallo");
+  EXPECT_EQ(OnlySubject("\"It is too late,\" said Tigran Hakobyan, a "
+                        "61-year-old farmer."),
+            "Tigran Hakobyan");
+  EXPECT_EQ(OnlySubject("\"We are tired,\" said Mensah, 33."), "Mensah");
+  // No name before the comma: the noun after the age.
+  EXPECT_EQ(OnlySubject("Police arrested a 52-year-old Spanish businessman."),
+            "Spanish businessman");
+  // A place before the comma is no person.
+  EXPECT_EQ(OnlySubject("They met in Old Town, a 300-year-old district."),
+            "district");
+}
+
+TEST(FigureSubjectShapesTest, ANounStandingForAnEarlierFigureTakesItsSubject) {
+  std::vector<Figure> f = Find(
+      "The pass rate was 58 per cent, while in Kingston the figure was 44 "
+      "per cent and in Portland 39 per cent.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[1].subject(), "pass rate");
+  EXPECT_EQ(f[2].subject(), "pass rate");
+  f = BySentence("Turnout was 48 per cent. In the capital it was below 40 "
+                 "per cent.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Turnout");
+  f = BySentence("Turnout was 48 per cent. The figure was 40 per cent in "
+                 "the capital.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Turnout");
+}
+
+TEST(FigureSubjectShapesTest, ARivalsCountAfterAgainstCountsTheSameNoun) {
+  std::vector<Figure> f = Find(
+      "She won 14,210 votes, or 51.2 per cent, against 12,980 for the "
+      "sitting mayor.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[2].subject(), "votes");
 }
 
 }  // namespace
