@@ -83,7 +83,9 @@ constexpr ClassList kLists[] = {
      "pentagon kremlin whitehall treasury society trust charity alliance chamber tribunal "
      "secretariat directorate nations europol interpol forum guild "
      // Heads of airport operators' names ("Chitose Skyport said").
-     "skyport airport"},
+     "skyport airport "
+     // Farmers' and members' cooperatives ("Tokachi Dairy Cooperative said").
+     "cooperative co-operative co-op"},
     {kCountry,
      "mexico canada china u.s. usa america united states britain uk u.k. england "
      "france germany italy spain russia ukraine india japan korea iran iraq israel "
@@ -279,7 +281,7 @@ constexpr ClassList kLists[] = {
      "group coalition association organization organisation union federation "
      "alliance foundation charity nonprofit non-profit society league network "
      "institute think-tank campaign party caucus club movement collective "
-     "cooperative co-op consortium syndicate forum guild"},
+     "cooperative co-operative co-op consortium syndicate forum guild"},
     {kOrgKindInstitution,
      "hospital clinic hospice university college school academy museum library "
      "laboratory observatory"},

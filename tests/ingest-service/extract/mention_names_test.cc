@@ -213,5 +213,18 @@ TEST(MentionNames, TradePluralOpeningASentenceIsAGroup) {
   EXPECT_EQ(c->source_id().rfind("anonymous-", 0), 0u) << c->source_id();
 }
 
+TEST(MentionNames, CooperativeHeadsMakeAnOrganisation) {
+  v1::Document doc = Extract(
+      "The Kestrel Bay Dairy Cooperative said in a statement that members would "
+      "be paid less. Ardmore Co-operative said it would hold prices. Tullow "
+      "Growers Co-op said it had lost members.");
+  for (const char* id : {"kestrel-bay-dairy-cooperative", "ardmore-co-operative",
+                         "tullow-growers-co-op"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
