@@ -129,6 +129,9 @@ inline AsciiAlnum ClassifyEight(uint64_t w) {
   return {letters, uppers, digits};
 }
 
+// The bit that makes an ASCII capital its lowercase letter, in every byte.
+constexpr uint64_t kLowercaseBits = 0x2020202020202020ull;
+
 class Tokenizer {
  public:
   Tokenizer(absl::string_view text, const Lexicon& lexicon, std::vector<Token>* out)
@@ -279,8 +282,11 @@ class Tokenizer {
     t->upper = absl::ascii_isupper(p_[i]);
     // Only a word that starts with a capital may be all capitals.
     t->all_caps = t->upper && run >= 2 && (a.letters & ~a.uppers & in_run) == 0;
-    if (before_period) return WordBeforePeriod(i, end, w, run, t);
-    const Lexicon::Entry e = lexicon_.FindShortAscii(w & in_run, static_cast<size_t>(run));
+    // Every byte of the run is an ASCII letter (and a period 0x2E): with its
+    // 0x20 bit set, the lowercase letter (the period itself).
+    const uint64_t lower = w | kLowercaseBits;
+    if (before_period) return WordBeforePeriod(i, end, lower, run, t);
+    const Lexicon::Entry e = lexicon_.FindShortLower(lower & in_run, static_cast<size_t>(run));
     t->classes = e.classes;
     t->cue = e.cue;
     t->end = static_cast<int>(i) + run;
@@ -290,19 +296,20 @@ class Tokenizer {
 #endif
   }
 
-  // The rest of ShortWord() for `run` (1 to 7) letters before a period, as Word()
+  // The rest of ShortWord() for `run` (1 to 7) letters before a period (`lower`:
+  // the eight bytes read, the run lowercase), as Word()
   // reads them: the word keeps its period if it is an initial or an abbreviation
   // ("Mr.", looked up with the period), else ends before it. Returns false, with
   // `*t` left for Word() to fill, when the period may join the letters after it
   // ("U.S"): a word of three letters or fewer before a period and a letter.
-  bool WordBeforePeriod(size_t i, int end, uint64_t w, int run, Token* t) const {
+  bool WordBeforePeriod(size_t i, int end, uint64_t lower, int run, Token* t) const {
     const size_t after = i + static_cast<size_t>(run) + 1;
     if (run <= 3 && after < static_cast<size_t>(end)) {
       const auto c = static_cast<unsigned char>(p_[after]);
       if (c >= 0x80 || kAscii.of[c] == CharClass::kLetter) return false;
     }
     const Lexicon::Entry with_period =
-        lexicon_.FindShortAscii(w & ((uint64_t{1} << (8 * (run + 1))) - 1),
+        lexicon_.FindShortLower(lower & ((uint64_t{1} << (8 * (run + 1))) - 1),
                                 static_cast<size_t>(run) + 1);
     const bool initial = run == 1 && t->upper;
     if (initial || (with_period.classes & kAbbreviation) != 0) {
@@ -314,8 +321,8 @@ class Tokenizer {
       t->end = static_cast<int>(after);
       return true;
     }
-    const Lexicon::Entry e =
-        lexicon_.FindShortAscii(w & ((uint64_t{1} << (8 * run)) - 1), static_cast<size_t>(run));
+    const Lexicon::Entry e = lexicon_.FindShortLower(lower & ((uint64_t{1} << (8 * run)) - 1),
+                                                     static_cast<size_t>(run));
     t->classes = e.classes;
     t->cue = e.cue;
     t->end = static_cast<int>(i) + run;

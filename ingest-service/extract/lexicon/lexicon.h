@@ -113,7 +113,12 @@ class Lexicon {
   // PackShortWord() packs them (capitals allowed) with its `size`, for callers
   // that hold its bytes in an integer already.
   Entry FindShortAscii(uint64_t packed, size_t size) const {
-    const uint64_t lower = word_table_internal::LowerAsciiWord(packed);
+    return FindShortLower(word_table_internal::LowerAsciiWord(packed), size);
+  }
+
+  // As FindShortAscii() for a word its caller has lowered already ("said",
+  // not "Said"; a run of ASCII letters OR-ed with 0x20 in every byte is).
+  Entry FindShortLower(uint64_t lower, size_t size) const {
     const uint64_t hash = ShortHash(lower, size);
     // Most words in no table are told by their hash's filter bit, from a
     // kilobyte that stays in cache, without probing the table.

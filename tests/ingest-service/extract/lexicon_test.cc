@@ -42,6 +42,28 @@ TEST(LexiconTest, EveryTableWordIsFoundInAnyCase) {
   }
 }
 
+// FindShortLower() is FindShortAscii() for a word lowered by its caller: the
+// same entry for every short table word and for words in no table.
+TEST(LexiconTest, ShortLowerFindsWhatShortAsciiFinds) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  ASSERT_TRUE(lexicon.ok());
+  for (const ClassEntry& entry : WordClassTable()) {
+    const absl::string_view word = entry.word;
+    if (word.size() > 8 || !IsAscii(word)) continue;
+    const std::string upper = absl::AsciiStrToUpper(word);
+    const Lexicon::Entry lower = lexicon->FindShortLower(PackShortWord(word), word.size());
+    const Lexicon::Entry any = lexicon->FindShortAscii(PackShortWord(upper), upper.size());
+    EXPECT_EQ(lower.classes, any.classes) << word;
+    EXPECT_EQ(lower.cue, any.cue) << word;
+  }
+  for (const char* word : {"zqx", "q", "wombatty", "mr."}) {
+    const absl::string_view w = word;
+    EXPECT_EQ(lexicon->FindShortLower(PackShortWord(w), w.size()).classes,
+              lexicon->FindAscii(w).classes)
+        << word;
+  }
+}
+
 TEST(LexiconTest, WordsInNoTableHaveNoClasses) {
   absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
   ASSERT_TRUE(lexicon.ok());
