@@ -55,6 +55,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
     if (f.place().empty() && !f.subject().empty()) ModifierPlace(&f);
     if (f.place().empty()) WherePlace(places_[i], &f);
     if (f.place().empty()) ClauseSubjectPlace(places_[i], &f);
+    if (f.place().empty()) CountryNounPlace(places_[i], &f);
     const Mention* area =
         f.place().empty() && !areas_.empty() ? Nearest(areas_, i) : nullptr;
     if (area != nullptr) f.set_place(Slice(area->first, area->end));

@@ -25,6 +25,7 @@
 #include "ingest-service/extract/figure_token_view.h"
 #include "ingest-service/extract/figure_tokens.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/figure_place_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -989,6 +990,12 @@ class ContextFinder : public TokenView {
   // the subject keeps them.
   void ModifierPlace(v1::Figure* f) const;
 
+  // The country of the demonym s[at, space) when the word after it in the
+  // subject `s` is a plural noun ("Jamaican students" -> "Jamaica"; not
+  // "Russian gas imports", whose place is the buyer's), else "".
+  static absl::string_view DemonymPlace(absl::string_view s, size_t at,
+                                        size_t space);
+
   // "... apart from Newfoundland and Labrador, where it stood at 10.4%": a
   // figure in a clause that ", where" opens after a place is in that place.
   void WherePlace(const FigurePlace& p, v1::Figure* f) const;
@@ -1001,6 +1008,18 @@ class ContextFinder : public TokenView {
   // between the verb and the figure, which is no agent after "by" (right
   // before it, or anywhere after a form of "be": "was named by a mere 3%").
   void ClauseSubjectPlace(const FigurePlace& p, v1::Figure* f) const;
+
+  // True if the clause subject before the verb at tokens[verb] is what the
+  // figure p's clause is about: no mark, no capitalized word and no
+  // relative pronoun between the verb and the figure (but ", up from" or
+  // ", down from" right before it: the earlier level), and the figure is no
+  // agent after "by" (ClauseSubjectPlace's conditions).
+  bool SubjectGovernsFigure(int verb, const FigurePlace& p) const;
+
+  // True if tokens[k] is the comma of ", up from" or ", down from" right
+  // before the figure at tokens[figure]: the earlier level of the clause's
+  // figure ("generated 28% ..., up from 21%"), in the same clause.
+  bool RestatedFromAt(int k, int figure) const;
 
   // True if tokens[k] is a verb a place as subject governs: a past form, a
   // quantity verb or a finite auxiliary ("harvested", "rose", "has"); not a
@@ -1015,6 +1034,63 @@ class ContextFinder : public TokenView {
   // True if the possessive at tokens[j] ends a place's name that starts at
   // tokens[k] ("of New Hampshire's electorate").
   bool PossessivePlaceAt(int k, int j) const;
+
+  // True if the text marks `name` (capitalized words) a place somewhere: a
+  // part of its dateline ("HAKODATE, Japan —", "ORISTANO, Sardinia —"), the
+  // name after a place noun and "of" ("the island of Corsica"), before a
+  // lowercase place noun ("Kushiro prefecture") or before a comma and a
+  // place word ("Hakodate, Japan"). Reads the whole text: ask it last.
+  bool TextMarksPlace(absl::string_view name) const;
+
+  // Whether text_[begin, end), an occurrence of a name, stands where
+  // TextMarksPlace() looks for a place outside the dateline.
+  bool PlaceMarkAround(size_t begin, size_t end) const;
+
+  // Whether text_[begin, end), an occurrence of a name in the story's
+  // opening, is a part of its dateline: the capitals opening a line, or the
+  // place after them and a comma, before a dash or a comma.
+  bool DatelinePartAt(size_t begin, size_t end) const;
+
+  // The country of the story's dateline ("TUNIS, Tunisia —" -> "Tunisia"),
+  // or "" when its opening has none a place word names.
+  absl::string_view DatelineCountry() const;
+
+  // True if the site preposition (lexicon::IsSitePreposition) at tokens[i]
+  // may open a named place: a capitalized word after it or after its "the".
+  bool SiteAhead(int i) const {
+    const Token* next = At(i + 1);
+    if (next == nullptr) return false;
+    if (next->lower == "the") next = At(i + 2);
+    return next != nullptr && IsCapitalized(*next) &&
+           IsWordWith(i, lexicon::IsSitePreposition);
+  }
+
+  // Adds the named place after the site preposition at tokens[i] to
+  // places_found_ ("snow on Hakodate", "flights at Kushiro Airport", "rain
+  // at the Kilwinning station", "gusts to the Shiretoko Peninsula") and
+  // returns the token after it, else i + 1. The capitalized words are a
+  // place when a feature's head ends them (lexicon::IsPlaceFeatureHead,
+  // capitalized or a lowercase word after them), or, after a preposition of
+  // no destination, when they are a place's name (PlaceName) or the text
+  // marks them one (TextMarksPlace); never when a lowercase noun follows
+  // them ("at Toyota plants").
+  int SitePlaceMention(int i);
+
+  // True if the word at tokens[k], after a capitalized run, makes the run a
+  // modifier of a lowercase noun ("in Ontario schools"): a lowercase word
+  // that is no subject stop, quantity verb or -ed verb.
+  bool ModifierAfter(int k) const;
+
+  // True if the place mention starting at tokens[first] opens a coordinate
+  // clause after the figure places_[fi]: a conjunction right before its
+  // preposition ("... was 34 per cent and in Portland 29 per cent") and a
+  // later figure after it, whose place it is.
+  bool CoordinatePlace(size_t fi, int first) const;
+
+  // "The country has about 1.1 million hectares": "the country" or "the
+  // nation" as the clause's subject (before a verb, CountryVerbAt, with no
+  // mark before the figure) is the country of the story's dateline.
+  void CountryNounPlace(const FigurePlace& p, v1::Figure* f) const;
 
   // "Barge freight ... rose to about 45 euros a tonne. It rose 18% on
   // Monday": a figure whose sentence opens with "It" or "They" and has no

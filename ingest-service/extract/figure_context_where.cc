@@ -15,6 +15,7 @@
 #include "ingest-service/extract/figure_context_finder.h"
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/figure_place_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
@@ -56,7 +57,7 @@ void ContextFinder::PossessivePlace(bool set_place, v1::Figure* f) const {
     return;
   }
   const absl::string_view owner = absl::string_view(s).substr(0, mark);
-  if (!PlaceName(owner)) return;
+  if (!PlaceName(owner) && !TextMarksPlace(owner)) return;
   std::string rest =
       mark + size < s.size() ? s.substr(mark + size + 1) : std::string();
   if (absl::StartsWith(rest, "own ")) rest.erase(0, 4);  // "Georgia's own"
@@ -88,10 +89,36 @@ void ContextFinder::ModifierPlace(v1::Figure* f) const {
           return;
         }
       }
+      const absl::string_view country = DemonymPlace(s, at, space);
+      if (!country.empty()) {
+        f->set_place(std::string(country));
+        return;
+      }
       run = absl::string_view::npos;
     }
     at = space + 1;
   }
+}
+
+absl::string_view ContextFinder::DemonymPlace(absl::string_view s,
+                                              size_t at, size_t space) {
+  if (at > 0 && at >= 2 && s[at - 2] >= 'A' && s[at - 2] <= 'Z') {
+    return absl::string_view();  // "Latin American artists"
+  }
+  if (at > 1) {
+    const size_t before = s.rfind(' ', at - 2);
+    const size_t from = before == absl::string_view::npos ? 0 : before + 1;
+    if (s[from] >= 'A' && s[from] <= 'Z') return absl::string_view();
+  }
+  const absl::string_view country =
+      lexicon::DemonymCountry(s.substr(at, space - at));
+  if (country.empty()) return country;
+  size_t end = s.find(' ', space + 1);
+  if (end == absl::string_view::npos) end = s.size();
+  const absl::string_view noun = s.substr(space + 1, end - space - 1);
+  return LooksPlural(noun) && !lexicon::IsPeopleAbroadNoun(noun)
+             ? country
+             : absl::string_view();  // not "Russian gas", "Syrian refugees"
 }
 
 void ContextFinder::WherePlace(const FigurePlace& p, v1::Figure* f) const {
@@ -119,27 +146,205 @@ void ContextFinder::WherePlace(const FigurePlace& p, v1::Figure* f) const {
   }
 }
 
+bool ContextFinder::RestatedFromAt(int k, int figure) const {
+  return k + 3 == figure && IsSymbol(t_[k], ",") &&
+         (IsWord(k + 1, "up") || IsWord(k + 1, "down")) && IsWord(k + 2, "from");
+}
+
+bool ContextFinder::SubjectGovernsFigure(int verb, const FigurePlace& p) const {
+  for (int k = verb + 1; k < p.first; ++k) {
+    if (InsideFigure(k)) continue;
+    const Token& t = t_[k];
+    if (RestatedFromAt(k, p.first)) return true;
+    if (t.kind == TokenKind::kSymbol || IsCapitalized(t) ||
+        lexicon::IsWhWord(t.lower)) {
+      return false;  // "to Peru ... 14 crew", "the 17 million Kazakh", "what 40"
+    }
+  }
+  const bool passive = IsWordWith(verb, lexicon::IsBeForm);
+  for (int k = verb + 1; k < p.first; ++k) {
+    if (IsWord(k, "by") && (passive || k == p.first - 1)) {
+      return false;  // "France was named by a paltry 3%": the agent's figure
+    }
+  }
+  return true;
+}
+
 void ContextFinder::ClauseSubjectPlace(const FigurePlace& p,
                                        v1::Figure* f) const {
   const int end = CapitalRun(0);
-  if (end <= 0 || end >= p.first || !CountryVerbAt(end)) return;
-  for (int k = end + 1; k < p.first; ++k) {
-    if (InsideFigure(k)) continue;
-    const Token& t = t_[k];
-    if (t.kind == TokenKind::kSymbol || IsCapitalized(t) ||
-        lexicon::IsWhWord(t.lower)) {
-      return;  // "to Peru ... 14 crew", "the 17 million Kazakh", "what 40"
-    }
-  }
-  const bool passive = IsWordWith(end, lexicon::IsBeForm);
-  for (int k = end + 1; k < p.first; ++k) {
-    if (IsWord(k, "by") && (passive || k == p.first - 1)) {
-      return;  // "France was named by a paltry 3%": the agent's figure
-    }
+  if (end <= 0 || end >= p.first || !CountryVerbAt(end) ||
+      !SubjectGovernsFigure(end, p)) {
+    return;
   }
   const absl::string_view name =
       text_.substr(t_[0].begin, t_[end - 1].end - t_[0].begin);
-  if (PlaceName(name)) f->set_place(std::string(name));
+  if (PlaceName(name) || TextMarksPlace(name)) f->set_place(std::string(name));
+}
+
+void ContextFinder::CountryNounPlace(const FigurePlace& p,
+                                     v1::Figure* f) const {
+  if (!IsWord(0, "the") || !IsWordWith(1, lexicon::IsCountryNoun) ||
+      p.first <= 2 || !CountryVerbAt(2) || !SubjectGovernsFigure(2, p)) {
+    return;
+  }
+  const absl::string_view country = DatelineCountry();
+  if (!country.empty()) f->set_place(std::string(country));
+}
+
+absl::string_view ContextFinder::DatelineCountry() const {
+  constexpr size_t kOpening = 600;  // the headline, standfirst and dateline
+  const absl::string_view opening = text_.substr(0, kOpening);
+  size_t line = 0;
+  while (line < opening.size()) {
+    size_t next = opening.find('\n', line);
+    if (next == absl::string_view::npos) next = opening.size();
+    size_t k = line;
+    while (k < next && ((opening[k] >= 'A' && opening[k] <= 'Z') ||
+                        opening[k] == ' ' || opening[k] == '.')) {
+      ++k;
+    }
+    if (k > line + 2 && opening.substr(k, 2) == ", ") {  // "TUNIS, Tunisia"
+      size_t end = k + 2;
+      while (end < next && opening[end] != ' ' && opening[end] != ',' &&
+             opening[end] != '(') {
+        ++end;
+      }
+      const absl::string_view name = opening.substr(k + 2, end - k - 2);
+      if (PlaceName(name) && DatelinePartAt(k + 2, end)) return name;
+    }
+    line = next + 1;
+  }
+  return absl::string_view();
+}
+
+bool ContextFinder::DatelinePartAt(size_t begin, size_t end) const {
+  size_t line = text_.rfind('\n', begin);
+  line = line == absl::string_view::npos ? 0 : line + 1;
+  size_t caps = line;  // the capitals opening the line: "ORISTANO"
+  while (caps < end && ((text_[caps] >= 'A' && text_[caps] <= 'Z') ||
+                          text_[caps] == ' ' || text_[caps] == '.')) {
+    ++caps;
+  }
+  if (caps < line + 3) return false;
+  if (caps != end && !(caps == begin - 2 && text_[caps] == ',')) return false;
+  const absl::string_view rest = text_.substr(end, 5);
+  return absl::StartsWith(rest, ",") || absl::StartsWith(rest, " \xE2\x80\x94") ||
+         absl::StartsWith(rest, " \xE2\x80\x93") || absl::StartsWith(rest, " -") ||
+         absl::StartsWith(rest, " (");
+}
+
+bool ContextFinder::PlaceMarkAround(size_t begin, size_t end) const {
+  const auto word_before = [this](size_t at) {  // the word ending at `at`
+    size_t first = at;
+    while (first > 0 && absl::ascii_isalpha(
+                            static_cast<unsigned char>(text_[first - 1]))) {
+      --first;
+    }
+    return text_.substr(first, at - first);
+  };
+  if (begin > 4 && text_.substr(begin - 4, 4) == " of " &&
+      lexicon::IsPlaceNoun(word_before(begin - 4))) {
+    return true;  // "the island of Corsica"
+  }
+  size_t after = end + 1;
+  while (after < text_.size() &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text_[after]))) {
+    ++after;
+  }
+  const absl::string_view next = text_.substr(end + 1, after - end - 1);
+  if (end < text_.size() && text_[end] == ' ' && !next.empty() &&
+      absl::ascii_islower(static_cast<unsigned char>(next[0]))) {
+    return lexicon::IsPlaceNoun(next);  // "Kushiro prefecture"
+  }
+  if (text_.substr(end, 2) != ", ") return false;
+  after = end + 2;
+  while (after < text_.size() &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text_[after]))) {
+    ++after;
+  }
+  const absl::string_view country = text_.substr(end + 2, after - end - 2);
+  return !country.empty() && absl::ascii_isupper(country[0]) &&
+         lex_.IsPlaceName(absl::AsciiStrToLower(country));  // "Hakodate, Japan"
+}
+
+bool ContextFinder::TextMarksPlace(absl::string_view name) const {
+  if (name.empty()) return false;
+  const auto letter = [this](size_t at) {
+    return absl::ascii_isalnum(static_cast<unsigned char>(text_[at]));
+  };
+  const std::string upper = absl::AsciiStrToUpper(name);
+  constexpr size_t kOpening = 600;  // where a dateline stands
+  for (size_t at = text_.find(upper); at < kOpening && at != absl::string_view::npos;
+       at = text_.find(upper, at + 1)) {
+    const size_t end = at + upper.size();
+    if ((at == 0 || !letter(at - 1)) && (end >= text_.size() || !letter(end)) &&
+        DatelinePartAt(at, end)) {
+      return true;
+    }
+  }
+  for (size_t at = text_.find(name); at != absl::string_view::npos;
+       at = text_.find(name, at + 1)) {
+    const size_t end = at + name.size();
+    if ((at == 0 || !letter(at - 1)) && (end >= text_.size() || !letter(end)) &&
+        ((at < kOpening && DatelinePartAt(at, end)) || PlaceMarkAround(at, end))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ContextFinder::ModifierAfter(int k) const {
+  const Token* after = At(k);
+  return after != nullptr && after->kind == TokenKind::kWord &&
+         !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop) &&
+         !HasRole(*after, kRoleQuantityVerb) && !LooksLikeVerb(after->lower);
+}
+
+int ContextFinder::SitePlaceMention(int i) {
+  const int first = IsWord(i + 1, "the") ? i + 2 : i + 1;
+  int end = CapitalRun(first);
+  if (end <= first) return i + 1;
+  for (int k = first; k < end; ++k) {
+    if (HasRole(t_[k], kRoleWeekday) || IsWord(k, "of")) {
+      return i + 1;  // "on Saturday, Alaska", "at the Church of Elizabeth"
+    }
+  }
+  if (IsWord(end + 1, "of") && !IsCapitalized(t_[end])) {
+    return i + 1;  // "on the Greek island of Lesbos": the place is after "of"
+  }
+  bool place =
+      end - 1 > first && IsWordWith(end - 1, lexicon::IsPlaceFeatureHead);
+  if (!place && first == i + 2 && !IsCapitalized(t_[end]) &&
+      IsWordWith(end, lexicon::IsPlaceFeatureHead) && !IsWord(end + 1, "of")) {
+    place = true;  // "at the Kilwinning station"; not "the Greek island of"
+    ++end;
+  }
+  const Token* after = At(end);
+  const bool modifier = after != nullptr && ModifierAfter(end) &&
+                        LooksPlural(after->lower);  // not "on Hakodate overnight"
+  if (!place && !IsWordWith(i, lexicon::IsDestinationPreposition) &&
+      !modifier) {
+    // a place word alone is often a topic: "a memo on Syria", "focused on
+    // Ohio"; the text must call the name a place
+    place = TextMarksPlace(
+        text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
+  }
+  if (!place) return i + 1;  // "on Monday", "at Toyota"
+  places_found_.push_back({first, end});
+  return end;
+}
+
+bool ContextFinder::CoordinatePlace(size_t fi, int first) const {
+  if (fi + 1 >= places_.size() || places_[fi + 1].first < first) return false;
+  const int lead = IsWord(first - 1, "the") ? first - 2 : first - 1;
+  if (lead < 1 || t_[lead].kind != TokenKind::kWord ||
+      !(HasRole(t_[lead], kRolePlacePreposition) ||
+        lexicon::IsSitePreposition(t_[lead].lower))) {
+    return false;
+  }
+  return IsWordWith(lead - 1, lexicon::IsListConjunction) ||
+         IsWordWith(lead - 1, lexicon::IsContrastWord);
 }
 
 bool ContextFinder::CountryVerbAt(int k) const {
@@ -191,7 +396,10 @@ const Mention* ContextFinder::Nearest(const std::vector<Mention>& mentions,
   auto it =
       std::lower_bound(mentions.begin(), mentions.end(), p.end,
                        [](const Mention& m, int end) { return m.first < end; });
-  if (it != mentions.end() && AfterInClause(fi, it->first)) return &*it;
+  if (it != mentions.end() && AfterInClause(fi, it->first) &&
+      (&mentions != &places_found_ || !CoordinatePlace(fi, it->first))) {
+    return &*it;
+  }
   for (auto back = it; back != mentions.begin();) {
     --back;
     if (back->end > p.first) continue;
@@ -275,7 +483,10 @@ void ContextFinder::FindMentions() {
     if ((roles & (kTimeStartRoles | kRolePlacePreposition | kRolePeriodNoun |
                   kRoleWeekday | kRolePlaceScope)) == 0 ||
         inside[i] != 0) {
-      ++i;
+      // "to", "onto", "off": site prepositions no period opens with
+      i = (roles & kRoleSubjectStop) != 0 && inside[i] == 0 && SiteAhead(i)
+              ? SitePlaceMention(i)
+              : i + 1;
       continue;
     }
     if ((roles & kRolePlaceScope) != 0) {
@@ -314,18 +525,14 @@ void ContextFinder::FindMentions() {
 
 int ContextFinder::PlaceMentionEnd(int i) {
   const int place_first = PlaceStart(i);
-  if (place_first <= i) return i + 1;
+  if (place_first <= i) return SiteAhead(i) ? SitePlaceMention(i) : i + 1;
   int place_end = CapitalRun(place_first);
   if (place_end > place_first && IsWordWith(place_end, lexicon::IsAreaNoun) &&
       !IsCapitalized(t_[place_end]) && !IsWord(place_end + 1, "of")) {
     ++place_end;  // "in the Sarah Baartman district", "in Kiambu county";
                   // not "in the French Riviera city of Nice"
   }
-  const Token* after = At(place_end);
-  const bool modifier =
-      after != nullptr && after->kind == TokenKind::kWord &&
-      !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop) &&
-      !HasRole(*after, kRoleQuantityVerb) && !LooksLikeVerb(after->lower);
+  const bool modifier = ModifierAfter(place_end);
   if (place_end > place_first && !modifier &&
       !IsWordWith(i - 1, lexicon::IsHoldingNoun)) {  // "shares in AGL"
     places_found_.push_back({place_first, place_end});
@@ -851,6 +1058,10 @@ int ContextFinder::CapitalRun(int i) const {
     }
     if (j > i && IsWord(j, "of") && PlaceWord(j + 1)) {
       ++j;
+      continue;
+    }
+    if (j > i && CompoundDash(j) && PlaceWord(j + 1)) {
+      ++j;  // "Guinea-Bissau", "the Do-O Expressway"
       continue;
     }
     break;

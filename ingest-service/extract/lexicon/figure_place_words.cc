@@ -1,0 +1,129 @@
+#include "ingest-service/extract/lexicon/figure_place_words.h"
+
+#include "ingest-service/extract/lexicon/word_set.h"
+
+namespace factwire {
+namespace lexicon {
+namespace {
+
+constexpr const char* kSitePrepositions[] = {"on", "at", "to", "onto", "near",
+                                             "off"};
+
+constexpr const char* kDestinationPrepositions[] = {"to", "onto"};
+
+constexpr const char* kPlaceFeatureHeads[] = {
+    "airport",   "station",  "expressway", "highway",  "motorway", "freeway",
+    "peninsula", "island",   "islands",    "bay",      "coast",    "valley",
+    "river",     "lake",     "mountains",  "harbour",  "harbor",   "strait",
+    "gulf",      "sea",      "plain",      "plains",   "plateau",  "delta",
+    "basin",     "reservoir", "dam",       "bridge",   "tunnel",   "port",
+    "prefecture", "province", "county",    "district", "region",   "archipelago"};
+
+// A people's adjective and its country, the adjective capitalized as written.
+struct DemonymEntry {
+  const char* demonym;
+  const char* country;
+};
+
+constexpr DemonymEntry kDemonyms[] = {
+    {"American", "United States"}, {"British", "Britain"},
+    {"Canadian", "Canada"},        {"Mexican", "Mexico"},
+    {"Jamaican", "Jamaica"},       {"Trinidadian", "Trinidad and Tobago"},
+    {"Barbadian", "Barbados"},     {"Bahamian", "Bahamas"},
+    {"Guyanese", "Guyana"},        {"Haitian", "Haiti"},
+    {"Cuban", "Cuba"},             {"Dominican", "Dominican Republic"},
+    {"Brazilian", "Brazil"},       {"Argentine", "Argentina"},
+    {"Argentinian", "Argentina"},  {"Chilean", "Chile"},
+    {"Colombian", "Colombia"},     {"Peruvian", "Peru"},
+    {"Venezuelan", "Venezuela"},   {"Ecuadorian", "Ecuador"},
+    {"Bolivian", "Bolivia"},       {"Uruguayan", "Uruguay"},
+    {"Paraguayan", "Paraguay"},    {"French", "France"},
+    {"German", "Germany"},         {"Italian", "Italy"},
+    {"Spanish", "Spain"},          {"Portuguese", "Portugal"},
+    {"Dutch", "Netherlands"},      {"Belgian", "Belgium"},
+    {"Swiss", "Switzerland"},      {"Austrian", "Austria"},
+    {"Danish", "Denmark"},         {"Swedish", "Sweden"},
+    {"Norwegian", "Norway"},       {"Finnish", "Finland"},
+    {"Icelandic", "Iceland"},      {"Irish", "Ireland"},
+    {"Scottish", "Scotland"},      {"Welsh", "Wales"},
+    {"Polish", "Poland"},          {"Czech", "Czech Republic"},
+    {"Slovak", "Slovakia"},        {"Hungarian", "Hungary"},
+    {"Romanian", "Romania"},       {"Bulgarian", "Bulgaria"},
+    {"Greek", "Greece"},           {"Turkish", "Turkey"},
+    {"Russian", "Russia"},         {"Ukrainian", "Ukraine"},
+    {"Armenian", "Armenia"},       {"Estonian", "Estonia"},
+    {"Latvian", "Latvia"},         {"Lithuanian", "Lithuania"},
+    {"Serbian", "Serbia"},         {"Croatian", "Croatia"},
+    {"Slovenian", "Slovenia"},     {"Albanian", "Albania"},
+    {"Chinese", "China"},          {"Japanese", "Japan"},
+    {"Taiwanese", "Taiwan"},       {"Vietnamese", "Vietnam"},
+    {"Thai", "Thailand"},          {"Indonesian", "Indonesia"},
+    {"Malaysian", "Malaysia"},     {"Filipino", "Philippines"},
+    {"Indian", "India"},           {"Pakistani", "Pakistan"},
+    {"Bangladeshi", "Bangladesh"}, {"Nepali", "Nepal"},
+    {"Afghan", "Afghanistan"},
+    {"Iranian", "Iran"},           {"Iraqi", "Iraq"},
+    {"Syrian", "Syria"},           {"Lebanese", "Lebanon"},
+    {"Israeli", "Israel"},         {"Jordanian", "Jordan"},
+    {"Saudi", "Saudi Arabia"},     {"Egyptian", "Egypt"},
+    {"Libyan", "Libya"},           {"Tunisian", "Tunisia"},
+    {"Algerian", "Algeria"},       {"Moroccan", "Morocco"},
+    {"Nigerian", "Nigeria"},       {"Kenyan", "Kenya"},
+    {"Ethiopian", "Ethiopia"},     {"Ghanaian", "Ghana"},
+    {"Ugandan", "Uganda"},         {"Tanzanian", "Tanzania"},
+    {"Zimbabwean", "Zimbabwe"},    {"Zambian", "Zambia"},
+    {"Rwandan", "Rwanda"},         {"Senegalese", "Senegal"},
+    {"Cameroonian", "Cameroon"},   {"Namibian", "Namibia"},
+    {"Mozambican", "Mozambique"},  {"Malawian", "Malawi"},
+    {"Australian", "Australia"},   {"Fijian", "Fiji"},
+    {"Qatari", "Qatar"},           {"Emirati", "United Arab Emirates"},
+    {"Kuwaiti", "Kuwait"},         {"Yemeni", "Yemen"},
+    {"Omani", "Oman"},             {"Sudanese", "Sudan"},
+    {"Somali", "Somalia"},
+    {"Maltese", "Malta"},          {"Cypriot", "Cyprus"},
+    {"Georgian", "Georgia"},       {"Kazakh", "Kazakhstan"},
+    {"Mongolian", "Mongolia"},     {"Singaporean", "Singapore"},
+    {"Botswanan", "Botswana"},     {"Ivorian", "Ivory Coast"}};
+
+constexpr const char* kCountryNouns[] = {"country", "nation"};
+
+constexpr const char* kPeopleAbroadNouns[] = {
+    "refugees",  "nationals", "citizens",  "migrants",  "immigrants",
+    "emigrants", "tourists",  "visitors",  "expatriates", "expats",
+    "diplomats", "spies",     "soldiers",  "troops",    "sailors",
+    "hostages",  "prisoners", "detainees", "exiles",    "asylum"};
+
+}  // namespace
+
+bool IsSitePreposition(absl::string_view word) {
+  return InWordLists<kSitePrepositions>(word);
+}
+
+bool IsDestinationPreposition(absl::string_view word) {
+  return InWordLists<kDestinationPrepositions>(word);
+}
+
+bool IsPlaceFeatureHead(absl::string_view word) {
+  return InWordLists<kPlaceFeatureHeads>(word);
+}
+
+absl::string_view DemonymCountry(absl::string_view demonym) {
+  if (demonym.size() < 4 || demonym[0] < 'A' || demonym[0] > 'Z') {
+    return absl::string_view();  // the cheap test first: "Thai" is shortest
+  }
+  for (const DemonymEntry& e : kDemonyms) {
+    if (demonym == e.demonym) return e.country;
+  }
+  return absl::string_view();
+}
+
+bool IsPeopleAbroadNoun(absl::string_view word) {
+  return InWordLists<kPeopleAbroadNouns>(word);
+}
+
+bool IsCountryNoun(absl::string_view word) {
+  return InWordLists<kCountryNouns>(word);
+}
+
+}  // namespace lexicon
+}  // namespace factwire

@@ -1,0 +1,48 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_FIGURE_PLACE_WORDS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_FIGURE_PLACE_WORDS_H_
+
+// Words by which figure_context_where.cc tells where a figure holds beyond
+// the place prepositions and the gazetteer of figure_context_words.h: the
+// prepositions of a site ("on", "at", "to"), the heads of named features and
+// facilities ("Airport", "Peninsula"), and the country a people's adjective
+// names ("Jamaican" -> "Jamaica").
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+namespace lexicon {
+
+// Prepositions of location or destination that are not PlacePrepositions()
+// ("snow on Sapporo", "flights at Narita Airport", "gusts to the Shiretoko
+// Peninsula"): the capitalized words after them are a place only when they
+// show it (a place word, a feature's head, the text calls it a place).
+// Lowercase input.
+bool IsSitePreposition(absl::string_view word);
+
+// Of IsSitePreposition(), the ones of destination, after which only a
+// feature's head shows a place ("to the Nemuro Peninsula"; not "sold jets
+// to Qatar", whose place is the seller's). Lowercase input.
+bool IsDestinationPreposition(absl::string_view word);
+
+// Last words of the names of geographic features and facilities, which make
+// the words before them a place ("Narita Airport", "the Do-O Expressway",
+// "the Blairmont station", "Shiretoko Peninsula"). Lowercase input.
+bool IsPlaceFeatureHead(absl::string_view word);
+
+// The country whose people `demonym` names ("Jamaican" -> "Jamaica"), or ""
+// when the word is no demonym this list holds. Exact bytes (capitalized).
+absl::string_view DemonymCountry(absl::string_view demonym);
+
+// Plural nouns of a people's members away from their country or in its
+// service abroad ("Syrian refugees", "French nationals", "American
+// sailors"): their demonym names no place of the figure. Lowercase input.
+bool IsPeopleAbroadNoun(absl::string_view word);
+
+// Nouns that stand for the country a story is filed from ("the country",
+// "the nation"). Lowercase input.
+bool IsCountryNoun(absl::string_view word);
+
+}  // namespace lexicon
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_FIGURE_PLACE_WORDS_H_

@@ -1,0 +1,128 @@
+// Where a figure holds (place) in shapes met on news text we had not tuned
+// on: a named place or facility after "on", "at" or "to", a region the text
+// marks as a place as the clause's subject or owner, "the country" of the
+// dateline, a people's adjective, and coordinate clauses each with their own
+// place. Sentences written for these tests.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
+
+namespace factwire {
+namespace {
+
+using figure_test::BySentence;
+using figure_test::Find;
+using figure_test::FigureWithText;
+using v1::Figure;
+
+TEST(FigureContextPlacesTest, AFacilityOrFeatureAfterASitePrepositionIsThePlace) {
+  // Weather desk: the facility's or feature's head word makes the place.
+  std::vector<Figure> f =
+      Find("The storm forced the cancellation of about 210 flights at "
+           "Kushiro Airport.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kushiro Airport");
+  f = Find("Winds reached gusts of up to 96 km/h to the Shiretoko Peninsula.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Shiretoko Peninsula");
+  f = Find("About 900 trucks were stuck on the Hamadori Expressway.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Hamadori Expressway");
+  f = Find("A total of 388 mm of rain fell at the Kilwinning station.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kilwinning station");
+}
+
+TEST(FigureContextPlacesTest, ASiteNameIsAPlaceOnlyWhenItShowsIt) {
+  // A company, a day, a topic, a modifier: no place.
+  std::vector<Figure> f = Find("Toyota said 40 workers at Toyota stayed home.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Officials counted 40 ballots on Saturday, Alaska said.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("The group sent a memo on Syria signed by 51 diplomats.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("The firm sold 20 jets to Qatar.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
+TEST(FigureContextPlacesTest, ANameTheDatelineMarksIsAPlaceAfterASitePreposition) {
+  const std::string text =
+      "Snow chaos\n\nHAKODATE, Japan (FW) \xE2\x80\x94 A storm hit the city. "
+      "The storm dumped more than 45 cm of snow on Hakodate overnight.";
+  const std::vector<Figure> f = BySentence(text);
+  const Figure* snow = FigureWithText(f, "more than 45 cm");
+  ASSERT_NE(snow, nullptr);
+  EXPECT_EQ(snow->place(), "Hakodate");
+}
+
+TEST(FigureContextPlacesTest, ARegionTheTextMarksIsTheClauseSubjectsPlace) {
+  // Energy wire: the island is the dateline's second part; the earlier level
+  // after ", up from" shares the clause.
+  const std::string text =
+      "Island grid\n\nAJACCIO, Corsica \xE2\x80\x94 The island is ahead. "
+      "Corsica generated 28% of its electricity from wind, up from 21%. "
+      "Galicia's mussel farms produced 240,000 tonnes, the region of Galicia "
+      "said.";
+  const std::vector<Figure> f = BySentence(text);
+  const Figure* share = FigureWithText(f, "28%");
+  const Figure* before = FigureWithText(f, "21%");
+  const Figure* mussels = FigureWithText(f, "240,000 tonnes");
+  ASSERT_NE(share, nullptr);
+  ASSERT_NE(before, nullptr);
+  ASSERT_NE(mussels, nullptr);
+  EXPECT_EQ(share->place(), "Corsica");
+  EXPECT_EQ(before->place(), "Corsica");
+  EXPECT_EQ(mussels->place(), "Galicia");
+}
+
+TEST(FigureContextPlacesTest, TheCountryIsTheDatelinesCountry) {
+  const std::string text =
+      "Dry year\n\nRABAT, Morocco \xE2\x80\x94 Farmers fear a third dry year. "
+      "The country has about 1.1 million hectares under almond trees.";
+  const std::vector<Figure> f = BySentence(text);
+  const Figure* area = FigureWithText(f, "about 1.1 million hectares");
+  ASSERT_NE(area, nullptr);
+  EXPECT_EQ(area->place(), "Morocco");
+}
+
+TEST(FigureContextPlacesTest, ADemonymBeforeAPluralNounNamesTheCountry) {
+  std::vector<Figure> f =
+      Find("The share of Kenyan pupils passing maths rose to 41 per cent.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kenya");
+  // People abroad, a longer name, a mass noun: no place.
+  f = Find("The government will admit 2,000 Syrian refugees.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("A group of 67 Latin American writers signed the letter.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
+TEST(FigureContextPlacesTest, EachCoordinateClauseHasItsOwnPlace) {
+  const std::vector<Figure> f =
+      Find("In Montego Bay, 61 per cent of pupils passed, while in Portland "
+           "the figure was 37 per cent and in Clarendon 29 per cent.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].place(), "Montego Bay");
+  EXPECT_EQ(f[1].place(), "Portland");
+  EXPECT_EQ(f[2].place(), "Clarendon");
+}
+
+TEST(FigureContextPlacesTest, TheFirstOfTwoPlacesIsTheMoreSpecific) {
+  const std::vector<Figure> f =
+      Find("Officials will recount three wards in Assomada, on the island of "
+           "Santiago.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Assomada");
+}
+
+}  // namespace
+}  // namespace factwire
