@@ -46,6 +46,7 @@ absl::StatusOr<Lexicon> Lexicon::Build() {
   size_t capacity = 16;
   while (capacity < 2 * short_words) capacity *= 2;
   lexicon.short_entries_.assign(capacity, ShortEntry{});
+  lexicon.short_mask_ = capacity - 1;
   lexicon.short_shift_ = 64 - __builtin_ctzll(capacity);
   lexicon.entries_.ForEach([&lexicon](absl::string_view word, const Entry& e) {
     if (word.empty() || word.size() > 8) return;

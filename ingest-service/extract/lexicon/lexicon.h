@@ -124,8 +124,7 @@ class Lexicon {
     // kilobyte that stays in cache, without probing the table.
     if (!short_shapes_.Has(ShortShape(hash))) return Entry{};
     // The entry sits in its slot: one memory access for a word found.
-    const size_t mask = short_entries_.size() - 1;
-    for (size_t i = ShortSlot(hash);; i = (i + 1) & mask) {
+    for (size_t i = ShortSlot(hash);; i = (i + 1) & short_mask_) {
       const ShortEntry& s = short_entries_[i];
       if (s.size == 0) return Entry{};
       if (s.key == lower && s.size == size) return Entry{s.classes, s.cue};
@@ -167,6 +166,7 @@ class Lexicon {
   // The words of 1 to 8 bytes again, by open addressing over a power-of-two
   // array at most half full (FindShortAscii).
   std::vector<ShortEntry> short_entries_;
+  size_t short_mask_ = 0;  // short_entries_.size() - 1, kept for the probe loop
   int short_shift_ = 64;
 };
 
