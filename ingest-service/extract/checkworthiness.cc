@@ -108,36 +108,49 @@ class CheckWordIndex {
   // The entry of a lowercase word of 1 to kMaxWord bytes, or nullptr. With
   // `context_only`, only the words of kContextKinds phrases are found.
   const WordEntry* Find(absl::string_view lower, bool context_only) const {
-    const size_t key = FilterKey(lower);
-    if (!(context_only ? context_filter_ : filter_).Has(key)) return nullptr;
+    if (IsShort(lower)) return FindPacked(PackShortWord(lower), lower.size(), context_only);
+    const size_t key = LongFilterKey(lower);
+    if (!(context_only ? long_context_filter_ : long_filter_).Has(key)) return nullptr;
     return words_.Find(lower);
   }
 
   // Find() for a word of 1 to 8 bytes given packed (PackShortWord: byte k at
   // bits 8k, zeros above) with its size.
   const WordEntry* FindPacked(uint64_t packed, size_t size, bool context_only) const {
-    const size_t key = FilterKey(size, static_cast<char>(packed & 0xFF),
-                                 static_cast<char>((packed >> (8 * (size - 1))) & 0xFF));
-    if (!(context_only ? context_filter_ : filter_).Has(key)) return nullptr;
+    const size_t key = ShortFilterKey(packed, size);
+    if (!(context_only ? short_context_filter_ : short_filter_).Has(key)) return nullptr;
     return words_.FindShort(packed, size);
   }
 
  private:
-  // Most words are in no list: a bit per (length, low five bits of the first
-  // byte, of the last byte) rejects them without hashing. The low five bits tell
-  // the letters apart, and are shifts and masks of a packed word (no table).
-  static size_t FilterKey(size_t size, char front, char back) {
-    return size << 10 | (static_cast<size_t>(static_cast<unsigned char>(front)) & 0x1F) << 5 |
-           (static_cast<size_t>(static_cast<unsigned char>(back)) & 0x1F);
+  static bool IsShort(absl::string_view w) { return w.size() - 1 < 8; }
+
+  // Most words are in no list: a filter bit turns them away before the table
+  // is probed. A word of 1 to 8 bytes takes its bit from the top of the hash
+  // the table's probe starts from (ShortWordHash: the multiply serves both).
+  static constexpr int kShortFilterBits = 15;
+  static size_t ShortFilterKey(uint64_t packed, size_t size) {
+    return ShortWordHash(packed, size) >> (64 - kShortFilterBits);
   }
-  static size_t FilterKey(absl::string_view w) {
-    return FilterKey(w.size(), w.front(), w.back());
+  // A longer word's bit is its (length, low five bits of the first byte, of the
+  // last byte): the low five bits tell the letters apart.
+  static size_t LongFilterKey(absl::string_view w) {
+    return w.size() << 10 | (static_cast<size_t>(static_cast<unsigned char>(w.front())) & 0x1F)
+                                << 5 |
+           (static_cast<size_t>(static_cast<unsigned char>(w.back())) & 0x1F);
   }
 
   WordEntry& Intern(const std::string& word, CheckWordKind kind) {
-    const size_t key = FilterKey(word);
-    filter_.Add(key);
-    if (Bit(kind) & kContextKinds) context_filter_.Add(key);
+    const bool context = (Bit(kind) & kContextKinds) != 0;
+    if (IsShort(word)) {
+      const size_t key = ShortFilterKey(PackShortWord(word), word.size());
+      short_filter_.Add(key);
+      if (context) short_context_filter_.Add(key);
+    } else {
+      const size_t key = LongFilterKey(word);
+      long_filter_.Add(key);
+      if (context) long_context_filter_.Add(key);
+    }
     WordEntry& entry = words_[word];
     if (entry.id == 0) entry.id = static_cast<int>(words_.size());
     return entry;
@@ -158,9 +171,11 @@ class CheckWordIndex {
   }
 
   WordTable<WordEntry> words_;
-  static constexpr size_t kFilterKeys = (kMaxWord + 1) << 10;
-  BitFilter<kFilterKeys> filter_;
-  BitFilter<kFilterKeys> context_filter_;
+  BitFilter<(size_t{1} << kShortFilterBits)> short_filter_;
+  BitFilter<(size_t{1} << kShortFilterBits)> short_context_filter_;
+  static constexpr size_t kLongFilterKeys = (kMaxWord + 1) << 10;
+  BitFilter<kLongFilterKeys> long_filter_;
+  BitFilter<kLongFilterKeys> long_context_filter_;
 };
 
 const CheckWordIndex& Table() {

@@ -66,6 +66,16 @@ inline uint64_t PackShortWord(absl::string_view word) {
   return byte(0) | byte(n / 2) | byte(n - 1);
 }
 
+// ShortWordHash()
+//
+// The hash of a word of 1 to 8 bytes packed (PackShortWord) with its `size`:
+// WordTable's short slots are probed from its top bits, and a caller's filter
+// of short words may take its bit from the same product (one multiply for
+// both).
+inline uint64_t ShortWordHash(uint64_t packed, size_t size) {
+  return (packed + size) * 0x9E3779B97F4A7C15ull;
+}
+
 // SameWordBytes()
 //
 // True if a[0, n) and b[0, n) hold the same bytes. Inline and branch-light for
@@ -259,7 +269,7 @@ class WordTable {
   // or the empty slot where it would go.
   size_t ProbeShort(uint64_t key, size_t length) const {
     const size_t mask = short_slots_.size() - 1;
-    for (size_t i = ((key + length) * 0x9E3779B97F4A7C15ull) >> short_shift_;;
+    for (size_t i = ShortWordHash(key, length) >> short_shift_;;
          i = (i + 1) & mask) {
       const ShortSlot& s = short_slots_[i];
       if (s.value == kEmpty || (s.key == key && s.length == length)) return i;

@@ -6,6 +6,7 @@
 
 #include "gtest/gtest.h"
 #include "ingest-service/extract/figures.h"
+#include "ingest-service/extract/lexicon/checkworthiness_words.h"
 #include "tests/ingest-service/extract/extract_test_support.h"
 
 namespace factwire {
@@ -233,6 +234,51 @@ TEST(CheckworthinessTest, PhrasesAreMatchedWordByWord) {
   EXPECT_LT(Contribution({"We didn\xE2\x80\x99t respond.", "", "", kQuote},
                          CheckSignal::kProcedural),
             0);
+}
+
+// The signal a word kind counts toward in the claim's words, and beside them
+// (kVeryShort: none).
+CheckSignal KindSignal(lexicon::CheckWordKind kind, bool context) {
+  using K = lexicon::CheckWordKind;
+  switch (kind) {
+    case K::kComparative: return CheckSignal::kComparative;
+    case K::kCausal: return CheckSignal::kCausal;
+    case K::kFactualVerb: return CheckSignal::kFactualVerb;
+    case K::kEvidence: return CheckSignal::kEvidence;
+    case K::kTimeWord: return CheckSignal::kTimeWord;
+    case K::kOpinion: return CheckSignal::kOpinion;
+    case K::kOpinionCue: return context ? CheckSignal::kContextOpinion : CheckSignal::kOpinion;
+    case K::kModal: return CheckSignal::kModal;
+    case K::kFuture: return CheckSignal::kFuture;
+    case K::kPromiseCue: return context ? CheckSignal::kContextPromise : CheckSignal::kFuture;
+    case K::kFirstPerson: return CheckSignal::kFirstPerson;
+    case K::kFirstPlural: return CheckSignal::kFirstPlural;
+    case K::kHedge: return CheckSignal::kHedge;
+    case K::kProcedural:
+      return context ? CheckSignal::kContextProcedural : CheckSignal::kProcedural;
+  }
+  return CheckSignal::kVeryShort;
+}
+
+// The scorer's filters never turn a listed word or phrase away: each, alone as
+// a claim's words, counts toward its kind's signal, and a context kind's words
+// in the sentence before the claim count toward its context signal.
+TEST(CheckworthinessTest, EveryListedPhraseCounts) {
+  using K = lexicon::CheckWordKind;
+  int phrases = 0;
+  for (const lexicon::CheckWordGroup& group : lexicon::CheckworthinessWords()) {
+    const bool context_kind = group.kind == K::kOpinionCue || group.kind == K::kPromiseCue ||
+                              group.kind == K::kProcedural;
+    for (const char* phrase : group.phrases) {
+      ++phrases;
+      const Example alone{phrase, "", "", kStatement};
+      EXPECT_NE(Contribution(alone, KindSignal(group.kind, false)), 0) << phrase;
+      if (!context_kind) continue;
+      const Example beside{"the plan", std::string("They ") + phrase + " ", "", kReported};
+      EXPECT_NE(Contribution(beside, KindSignal(group.kind, true)), 0) << phrase;
+    }
+  }
+  EXPECT_GT(phrases, 200);
 }
 
 // A phrase needs its words in a row: a word in no list between them, or the
