@@ -129,6 +129,16 @@ class FigureScanner : public figure_internal::TokenView {
                            figure_internal::kRoleCurrency);
   }
 
+  // True if the prefix qualifier `q` compares lengths (QualifierEntry::
+  // length_or_time, "as long as") and the amount `a` after it is neither a
+  // length nor a duration.
+  static bool UnitlessMeasureBound(const PhraseMatch& q, const Amount& a) {
+    if (!lexicon::PrefixQualifiers()[q.index].length_or_time) return false;
+    return a.unit == nullptr ||
+           (a.unit->dimension != v1::DIMENSION_LENGTH &&
+            a.unit->dimension != v1::DIMENSION_DURATION);
+  }
+
   bool TryAt(int i, Found* f, int* skip_to) {
     int k = i;
     v1::Qualifier qualifier = v1::QUALIFIER_EXACT;
@@ -157,6 +167,9 @@ class FigureScanner : public figure_internal::TokenView {
     }
     if (a.ok && q.found() && TemporalOver(i, a)) {
       return false;  // "C$2.5 billion over five years": retried without "over"
+    }
+    if (a.ok && q.found() && UnitlessMeasureBound(q, a)) {
+      return false;  // "as long as 20 members agree": retried without it
     }
     if (!a.ok) {
       *skip_to = std::max(*skip_to, a.skip_to);
@@ -358,7 +371,8 @@ class FigureScanner : public figure_internal::TokenView {
                         IsWord(i - 1, "was") || IsWord(i - 1, "is");
     const Token* person = At(copula ? i - 2 : i - 1);  // "victims were under"
     if (person == nullptr || person->kind != TokenKind::kWord ||
-        !lexicon::IsPersonNoun(person->lower)) {
+        (!lexicon::IsPersonNoun(person->lower) &&
+         !lexicon::IsAgeCohortNoun(person->lower))) {
       return;
     }
     const Token* next = At(f->end);

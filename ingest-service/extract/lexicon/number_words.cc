@@ -133,6 +133,11 @@ constexpr const char* kAgeBandNouns[] = {
 // Words before a number that make it an age ("aged 8", "ages 18-34").
 constexpr const char* kAgeLabels[] = {"age", "aged", "ages"};
 
+// Nouns for a group of people of an age ("a generation under 30", "youths
+// under 18", "the cohort over 65").
+constexpr const char* kAgeCohortNouns[] = {
+    "generation", "generations", "cohort", "cohorts", "youth", "youths"};
+
 // Present and past forms of "be".
 constexpr const char* kBeForms[] = {"is", "was", "are", "were"};
 
@@ -200,6 +205,10 @@ bool IsAgeBandNoun(absl::string_view word) {
 
 bool IsAgeLabel(absl::string_view word) {
   return InWordLists<kAgeLabels>(word);
+}
+
+bool IsAgeCohortNoun(absl::string_view word) {
+  return InWordLists<kAgeCohortNouns>(word);
 }
 
 bool IsBeForm(absl::string_view word) { return InWordLists<kBeForms>(word); }

@@ -92,6 +92,11 @@ bool IsAgeBandNoun(absl::string_view word);
 // 18-34"). Lowercase, exact bytes.
 bool IsAgeLabel(absl::string_view word);
 
+// Nouns for a group of people of an age, after which "under"/"over" and a
+// bare number give the group's ages ("a generation under 30", "the cohort
+// over 65"). Lowercase, exact bytes.
+bool IsAgeCohortNoun(absl::string_view word);
+
 // Present and past forms of "be" ("is", "was", "are", "were"). Lowercase,
 // exact bytes.
 bool IsBeForm(absl::string_view word);

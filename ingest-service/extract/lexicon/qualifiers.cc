@@ -78,6 +78,7 @@ constexpr QualifierEntry kPrefix[] = {
     {"as many as", kAtMost},
     {"as much as", kAtMost},
     {"as high as", kAtMost},
+    {"as long as", kAtMost, true},
     {"between", kRange},
     {"from", kRange},
 };

@@ -14,6 +14,10 @@ namespace lexicon {
 struct QualifierEntry {
   const char* phrase;  // lowercase
   factwire::v1::Qualifier qualifier;
+  // A comparison of length ("as long as"): bounds only a length or a
+  // duration ("as long as 25 minutes"), not what follows a conjunction ("as
+  // long as 20 members agree", "as long as 50% of staff vote").
+  bool length_or_time = false;
 };
 
 // Qualifiers written before the amount.

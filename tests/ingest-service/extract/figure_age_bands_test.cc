@@ -57,5 +57,24 @@ TEST(AgeBandTest, SpansOfYearsWithoutAnAgeWordStayDurations) {
   }
 }
 
+// "under"/"over" and a bare number after a noun for a group of people of an
+// age ("a generation under 30") give the group's ages.
+TEST(AgeBandTest, UnderANumberAfterAnAgeCohortIsAnAge) {
+  const std::vector<std::string> sentences = {
+      "The party draws its support from a generation under 30.",
+      "Youths under 16 will need a guardian's consent.",
+      "The cohort over 70 was offered a booster first."};
+  for (const std::string& s : sentences) {
+    const std::vector<v1::Figure> figures = Find(s);
+    ASSERT_EQ(figures.size(), 1u) << s;
+    EXPECT_EQ(figures[0].dimension(), v1::DIMENSION_AGE) << s;
+    EXPECT_EQ(figures[0].unit(), "year") << s;
+  }
+  const v1::Figure* less =
+      FigureWithText(Find(sentences[0]), "under 30");
+  ASSERT_NE(less, nullptr);
+  EXPECT_EQ(less->qualifier(), v1::QUALIFIER_LESS_THAN);
+}
+
 }  // namespace
 }  // namespace factwire

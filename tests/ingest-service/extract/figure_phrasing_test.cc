@@ -569,5 +569,25 @@ TEST(FigurePhrasingTest, HereBetweenTheSubjectAndItsVerbIsSkipped) {
             "");
 }
 
+// "as long as" before a length or a duration bounds it from above, as "as
+// much as" does; before anything else it is the conjunction.
+TEST(FigurePhrasingTest, AsLongAsBeforeALengthOrDurationIsAnUpperBound) {
+  std::vector<Figure> f = Find("Queues at the border ran as long as 40 minutes.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "as long as 40 minutes");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_AT_MOST);
+  f = Find("The new turbine blades are as long as 90 metres.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_AT_MOST);
+  f = Find("The truce holds as long as 12 militias sign the accord.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "12");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_EXACT);
+  f = Find("The strike ends as long as 60% of members accept the offer.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "60%");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_EXACT);
+}
+
 }  // namespace
 }  // namespace factwire
