@@ -6,6 +6,7 @@
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "ingest-service/extract/figure_context_finder.h"
@@ -15,6 +16,74 @@
 
 namespace factwire {
 namespace figure_internal {
+
+namespace {
+
+// True if the figures at `a` and `b`, `a` first, of the sentence `v` are the
+// two ends of one change: "from A to B" or "to B from A", nothing between
+// them but the second preposition.
+bool ChangeEnds(const TokenView& v, const FigurePlace& a,
+                const FigurePlace& b) {
+  if (a.end + 1 != b.first) return false;
+  return (v.IsWord(a.first - 1, "from") && v.IsWord(a.end, "to")) ||
+         (v.IsWord(a.first - 1, "to") && v.IsWord(a.end, "from"));
+}
+
+// The subject of the other end of the change figure `i` is an end of
+// (ChangeEnds: "raise the allowance to J$450,000 from J$300,000", "expand
+// its lease from 480 hectares to 730 hectares"), when of the same dimension
+// and unit; "" otherwise.
+std::string ChangeEndSubject(const TokenView& v,
+                             const std::vector<FigurePlace>& places, size_t i,
+                             absl::Span<const v1::Figure> figures) {
+  const v1::Figure& f = figures[i];
+  for (const size_t other : {i - 1, i + 1}) {
+    if (other >= places.size()) continue;  // i - 1 wraps past 0
+    const v1::Figure& e = figures[other];
+    const bool ends = other < i ? ChangeEnds(v, places[other], places[i])
+                                : ChangeEnds(v, places[i], places[other]);
+    if (ends && e.dimension() == f.dimension() && e.unit() == f.unit() &&
+        !e.subject().empty()) {
+      return e.subject();
+    }
+  }
+  return std::string();
+}
+
+// True if tokens[k] of `v` is a lowercase verb: a past form or participle,
+// a verb of quantity ("reached", "topped") or of cost ("cost", "costs").
+bool LowerVerbAt(const TokenView& v, int k) {
+  const Token* t = v.At(k);
+  return t != nullptr && t->kind == TokenKind::kWord && !IsCapitalized(*t) &&
+         !HasRole(*t, kRoleSubjectStop) &&
+         (HasRole(*t, kRoleQuantityVerb) || IsVerbFormShape(t->lower) ||
+          lexicon::IsIrregularPast(t->lower) || lexicon::IsCostVerb(t->lower));
+}
+
+// The subject of the figure before figure `i` when `i` is the object of a
+// second verb of its predicate ("The project will cover about 190 hectares
+// and cost an estimated €118 million": "and", a verb, the figure) and that
+// subject is written before it, the clause's own (not "sold 40 cars and
+// earned $90,000": "cars" counts the first figure alone); "" otherwise.
+std::string SharedPredicateSubject(const TokenView& v, absl::string_view text,
+                                   const std::vector<FigurePlace>& places,
+                                   size_t i,
+                                   absl::Span<const v1::Figure> figures) {
+  if (i == 0) return std::string();
+  const FigurePlace& before = places[i - 1];
+  const int verb = places[i].first - 1;
+  const v1::Figure& e = figures[i - 1];
+  if (before.end + 2 != places[i].first || !v.IsWord(before.end, "and") ||
+      !LowerVerbAt(v, verb) || e.subject().empty()) {
+    return std::string();
+  }
+  const size_t first = v.At(0)->begin;
+  const size_t figure = v.At(before.first)->begin;
+  const size_t at = text.substr(first, figure - first).find(e.subject());
+  return at == absl::string_view::npos ? std::string() : e.subject();
+}
+
+}  // namespace
 
 void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
@@ -190,6 +259,10 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     if (subject.empty()) subject = RelativeLinkSubject(p);
     if (subject.empty()) subject = MovedObjectSubject(p);
     if (subject.empty()) subject = ObjectSubject(p, figures[i]);
+    if (subject.empty()) subject = ChangeEndSubject(*this, places_, i, figures);
+    if (subject.empty()) {
+      subject = SharedPredicateSubject(*this, text_, places_, i, figures);
+    }
     if (!subject.empty()) figures[i].set_subject(std::move(subject));
   }
 }

@@ -79,8 +79,15 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
   } else if (at && IsWord(j - 1, "to") && InsideFigure(j - 2)) {
     j -= 2;  // "was up 46 cents to settle at $41.60"
   }
+  int multiplier = -1;  // "Sales doubled to $4 billion": the change figure
   if (InsideFigure(j)) {  // "shares rose 2.1% to $181.20"
+    const lexicon::NumberWordEntry* change = lex_.NumberWord(t_[j]);
+    const bool multiplied =
+        change != nullptr &&
+        change->kind == lexicon::NumberWordKind::kMultiplierVerb &&
+        IsWord(j + 1, "to");
     while (InsideFigure(j)) --j;
+    if (multiplied) multiplier = j + 1;
     if (IsWord(j, "by")) --j;
     if (IsWord(j, "or") && At(j - 1) != nullptr && IsSymbol(t_[j - 1], ",") &&
         InsideFigure(j - 2)) {
@@ -122,7 +129,10 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
   bool earner = false;  // the noun before "earning"/"paying" is the subject
   // The verb ends the figure: "rents doubled", "had more than doubled".
   const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.end - 1]);
-  if (ChangeParticle(j) ||
+  if (multiplier >= 0) {
+    j = multiplier;  // the level a multiplied amount reached counts what
+                     // the verb's subject counts
+  } else if (ChangeParticle(j) ||
       ((IsWord(j, "up") || IsWord(j, "down")) &&
        IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) &&
        !IsWord(p.end - 1, "times"))) {  // not "up three times as often"
@@ -796,10 +806,13 @@ bool ContextFinder::ActionNounAt(int k) const {
 
 int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
   int k = j;
+  // "the south-west", "the week-long event": a compound is one word, its
+  // last part a stop word or not
   for (int words = 0; words < 3 && k >= 0 && t_[k].kind == TokenKind::kWord &&
-                      !HasRole(t_[k], kRoleSubjectStop) && !InsideFigure(k);
+                      (!HasRole(t_[k], kRoleSubjectStop) || CompoundDash(k - 1)) &&
+                      !InsideFigure(k);
        ++words) {
-    k -= CompoundDash(k - 1) ? 3 : 1;  // "the south-west": one word
+    k -= CompoundDash(k - 1) ? 3 : 1;
   }
   bool owner = false;  // "across the region's 22 municipalities"
   if (verb && k < j && InsideFigure(k)) {

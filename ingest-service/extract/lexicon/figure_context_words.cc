@@ -451,7 +451,8 @@ constexpr const char* kMoveToWords[] = {
     "raised", "boost",   "boosts",   "boosting", "boosted", "increase",
     "increasing", "increased", "cut",  "cutting", "reduce",  "reducing",
     "reduced", "lower",  "lowering", "lowered", "set",     "sets",
-    "setting"};
+    "setting", "expand", "expands",  "expanding", "expanded", "extend",
+    "extends", "extending", "extended"};
 
 constexpr const char* kTransitiveChangeWords[] = {
     "cuts",     "raise",    "trim",     "trims",    "trimmed",  "trimming",

@@ -326,5 +326,46 @@ TEST(FigureClauseSubjectsTest, AFocusingWordBeforeTheVerbIsSkipped) {
             "Exports");
 }
 
+TEST(FigureClauseSubjectsTest, TheTwoEndsOfAChangeShareTheirSubject) {
+  std::vector<Figure> f = Find(
+      "The ministry will raise the relocation allowance for teachers to "
+      "J$450,000 from J$300,000.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "relocation allowance");
+  EXPECT_EQ(f[1].subject(), "relocation allowance");
+  f = Find("The firm will expand its lease from 480 hectares to 730 "
+           "hectares.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "lease");
+  EXPECT_EQ(f[1].subject(), "lease");
+}
+
+TEST(FigureClauseSubjectsTest, ASecondVerbOfThePredicateSharesItsSubject) {
+  std::vector<Figure> f = Find(
+      "The project will cover about 190 hectares and cost an estimated "
+      "\u20ac118 million.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "project");
+  EXPECT_EQ(f[1].subject(), "project");
+  // A noun after the first figure counts it alone.
+  f = Find("The dealer sold 40 cars and earned $90,000.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_NE(f[1].subject(), "cars");
+}
+
+TEST(FigureClauseSubjectsTest, ALevelAfterAMultipliedAmountCountsItsSubject) {
+  std::vector<Figure> f = Find(
+      "Net profit for the year more than doubled to 96.4 million dinars.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "Net profit");
+  EXPECT_EQ(f[1].subject(), "Net profit");
+}
+
+TEST(FigureClauseSubjectsTest, AHyphenatedWordInAPlacePhraseIsOneWord) {
+  EXPECT_EQ(OnlySubject("Attendance for the week-long event reached "
+                        "18,000."),
+            "Attendance");
+}
+
 }  // namespace
 }  // namespace factwire
