@@ -77,13 +77,6 @@ struct Char {
   CharClass cls;
 };
 
-// The character at text[i]; ASCII without decoding.
-inline Char CharAt(absl::string_view text, size_t i) {
-  const auto c = static_cast<unsigned char>(text.data()[i]);
-  if (c < 0x80) return {c, 1, kAscii.of[c]};
-  const auto [cp, len] = Decode(text, i);
-  return {cp, len, Classify(cp)};
-}
 
 bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
@@ -137,6 +130,16 @@ class Tokenizer {
   Tokenizer(absl::string_view text, const Lexicon& lexicon, std::vector<Token>* out)
       : text_(text), p_(text.data()), lexicon_(lexicon), out_(out) {}
 
+  // The character at text_[i]; ASCII without decoding. (The loops read the
+  // text's bytes through p_ alone: with p_ as well, the compiler keeps
+  // two registers for one pointer and spills others on every token.)
+  Char CharAt(size_t i) const {
+    const auto c = static_cast<unsigned char>(p_[i]);
+    if (c < 0x80) return {c, 1, kAscii.of[c]};
+    const auto [cp, len] = Decode(text_, i);
+    return {cp, len, Classify(cp)};
+  }
+
   void Run(int begin, int end, int paragraph) {
     const size_t paragraph_first = out_->size();
     size_t i = begin;
@@ -147,7 +150,7 @@ class Tokenizer {
         ++i;
         continue;
       }
-      const auto [cp, len, cls] = CharAt(text_, i);
+      const auto [cp, len, cls] = CharAt(i);
       if (cls == CharClass::kSpace) {
         space = true;
         i += len;
@@ -266,7 +269,7 @@ class Tokenizer {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (i + 8 > static_cast<size_t>(end)) return false;
     uint64_t w;
-    std::memcpy(&w, text_.data() + i, 8);
+    std::memcpy(&w, p_ + i, 8);
     const AsciiAlnum a = ClassifyEight(w);
     const uint64_t not_letter = ~a.letters & 0x8080808080808080ull;
     // Eight letters end at the byte after them, which must be in the paragraph.
@@ -339,12 +342,12 @@ class Tokenizer {
     bool non_ascii = false;
     int apostrophes = 0;  // joined inside the word
     auto cls_at = [&](size_t k) {
-      return k < static_cast<size_t>(end) ? CharAt(text_, k).cls : CharClass::kSpace;
+      return k < static_cast<size_t>(end) ? CharAt(k).cls : CharClass::kSpace;
     };
     while (i < static_cast<size_t>(end)) {
       if (i + 8 <= static_cast<size_t>(end)) {  // ASCII letters and digits, 8 at a time
         uint64_t w;
-        std::memcpy(&w, text_.data() + i, 8);
+        std::memcpy(&w, p_ + i, 8);
         const AsciiAlnum a = ClassifyEight(w);
         const uint64_t other = ~(a.letters | a.digits) & 0x8080808080808080ull;
         if (other == 0) {
@@ -362,7 +365,7 @@ class Tokenizer {
         }
       }
       if (p_[i] == ' ') break;  // the common end of a word, first
-      const auto [cp, len, cls] = CharAt(text_, i);
+      const auto [cp, len, cls] = CharAt(i);
       if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
         if (cls == CharClass::kLetter) {
           ++letters;
@@ -413,13 +416,13 @@ class Tokenizer {
     }
     t->upper = !digit_start && (absl::ascii_isupper(p_[start]) ||
                                 (static_cast<unsigned char>(p_[start]) >= 0x80 &&
-                                 IsCapitalLetter(CharAt(text_, start).cp)));
+                                 IsCapitalLetter(CharAt(start).cp)));
     t->all_caps = letters >= 2 && not_capital == 0;
     t->letters_only =
         !digit_start && !non_ascii && letters + apostrophes == static_cast<int>(i - start);
     // Keep the period of abbreviations and initials.
     if (i < static_cast<size_t>(end) && p_[i] == '.' && !possessive_pending_) {
-      const absl::string_view with(text_.data() + start, i + 1 - start);
+      const absl::string_view with(p_ + start, i + 1 - start);
       const bool initial = letters == 1 && not_capital == 0 && i - start == 1;
       const Lexicon::Entry e = Find(with, non_ascii);  // looked up once
       if (internal_period || initial || (e.classes & kAbbreviation) != 0) {
@@ -448,12 +451,12 @@ class Tokenizer {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (!non_ascii && size - 1 < 8 && start + 8 <= text_.size()) {
       uint64_t w;
-      std::memcpy(&w, text_.data() + start, 8);
+      std::memcpy(&w, p_ + start, 8);
       if (size < 8) w &= (uint64_t{1} << (8 * size)) - 1;
       return lexicon_.FindShortAscii(w, size);
     }
 #endif
-    return Find(absl::string_view(text_.data() + start, size), non_ascii);
+    return Find(absl::string_view(p_ + start, size), non_ascii);
   }
 
   // “unusual,“ said Noble: an opening mark glued to the end of a clause, with a
