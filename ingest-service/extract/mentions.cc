@@ -922,12 +922,14 @@ void MentionFinder::AddSentence(const Sentence& s) {
   for (int k = opener; k < s.last; ++k) {
     // (A public body's kind two or three words on, before the longer test.)
     if ((tokens_[k].classes & kDeterminer) != 0 && k + 2 < s.last &&
-        ((tokens_[k + 2].classes | (k + 3 < s.last ? tokens_[k + 3].classes : 0u)) &
+        ((tokens_[k + 2].classes | (k + 3 < s.last ? tokens_[k + 3].classes : 0u) |
+          (tokens_[k + 2].possessive && k + 4 < s.last ? tokens_[k + 4].classes : 0u)) &
          kOrgKindPublic) != 0) {
       if (const int body = LowercaseBodyEnd(k, s); body > k) {
         // "The economy ministry said": the phrase from its article names the body.
+        // ("The city's transport department said": the body after its owner.)
         by_start_[k] = static_cast<int>(mentions_.size());
-        k = AddCountryBody(s, k + 1, body) - 1;
+        k = AddCountryBody(s, PossessedBodyOwner(k) ? k + 3 : k + 1, body) - 1;
         continue;
       }
     }

@@ -212,6 +212,9 @@ class MentionFinder {
   // lexicon::IsLowercaseBodyHead() lists ("the law enforcement agency" may be
   // the FBI named before or after).
   int LowercaseBodyEnd(int k, const Sentence& s) const;
+  // True when "the" at token `k` is followed by a lowercase noun's possessive
+  // that owns a body ("the city's transport department").
+  bool PossessedBodyOwner(int k) const;
   // Adds the organisation mention [k, end) CountryBodyEnd() found; returns `end`.
   int AddCountryBody(const Sentence& s, int k, int end);
   // The first token after a dateline opening paragraph `s` ("BRUSSELS/KYIV, March

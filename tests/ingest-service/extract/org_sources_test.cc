@@ -887,5 +887,32 @@ TEST(OrgSources, APortfolioMinistryIsNotAnotherBodyNamedBefore) {
   EXPECT_EQ(weekly->source_id(), "ministry-of-health");
 }
 
+TEST(OrgSources, APortfolioBodyOfAnOwnerOrWithATitleWordIsAnOrganisation) {
+  // "the city's transport department", "the health ministry": a public body by
+  // its portfolio, also when an owner's 's comes first and when the portfolio
+  // is a title's word ("Health Minister"); a person for the body still speaks.
+  v1::Document doc = Extract(
+      "Night buses will stop at midnight.\n\n"
+      "The city's transport department announced that two routes would be cut. "
+      "The health ministry said clinics would stay open. A spokesman for the "
+      "province's finance department said the budget would balance.");
+  const v1::Claim* cut = FindClaim(doc, "two routes would be cut");
+  ASSERT_NE(cut, nullptr);
+  const v1::Source* s = FindSource(doc, cut->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "transport department");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Claim* open = FindClaim(doc, "clinics would stay open");
+  ASSERT_NE(open, nullptr);
+  s = FindSource(doc, open->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Claim* balance = FindClaim(doc, "the budget would balance");
+  ASSERT_NE(balance, nullptr);
+  s = FindSource(doc, balance->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+}
+
 }  // namespace
 }  // namespace factwire
