@@ -21,6 +21,7 @@ namespace figure_internal {
 void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   FindMentions();
   DurationPeriods(figures);
+  int owner = -1;  // the last figure whose place owns its subject
   for (size_t i = 0; i < places_.size(); ++i) {
     v1::Figure& f = figures[i];
     const bool of_before = IsWord(places_[i].first - 1, "of");
@@ -49,16 +50,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
       const int year = YearModifierInClause(places_[i]);
       if (year >= 0) f.set_time_scope(std::string(t_[year].raw));
     }
-    const Mention* where = Nearest(places_found_, i);
-    if (where != nullptr) f.set_place(Slice(where->first, where->end));
-    if (!f.subject().empty()) PossessivePlace(where == nullptr, &f);
-    if (f.place().empty() && !f.subject().empty()) ModifierPlace(&f);
-    if (f.place().empty()) WherePlace(places_[i], &f);
-    if (f.place().empty()) ClauseSubjectPlace(places_[i], &f);
-    if (f.place().empty()) CountryNounPlace(places_[i], &f);
-    const Mention* area =
-        f.place().empty() && !areas_.empty() ? Nearest(areas_, i) : nullptr;
-    if (area != nullptr) f.set_place(Slice(area->first, area->end));
+    FindPlace(i, figures, &owner);
   }
   RateSubjects(figures, places_);
   TemperatureSubjects(figures, places_);
@@ -76,6 +68,28 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   ClauseSubjects(figures);
   FallbackSubjects(figures);
   ReportPeriods(figures);
+}
+
+void ContextFinder::FindPlace(size_t i, absl::Span<v1::Figure> figures,
+                              int* owner) const {
+  v1::Figure& f = figures[i];
+  const Mention* where = Nearest(places_found_, i);
+  if (where != nullptr) f.set_place(Slice(where->first, where->end));
+  if (!f.subject().empty()) {
+    PossessivePlace(where == nullptr, &f);
+    if (where == nullptr && !f.place().empty()) *owner = static_cast<int>(i);
+  }
+  if (f.place().empty() && !f.subject().empty()) ModifierPlace(&f);
+  if (f.place().empty()) WherePlace(places_[i], &f);
+  if (f.place().empty()) ClauseSubjectPlace(places_[i], &f);
+  if (f.place().empty()) CountryNounPlace(places_[i], &f);
+  if (f.place().empty() && *owner >= 0 &&
+      !Break(places_[*owner].end, places_[i].first, false)) {
+    f.set_place(figures[*owner].place());  // "..., worth A$1.4 billion"
+  }
+  const Mention* area =
+      f.place().empty() && !areas_.empty() ? Nearest(areas_, i) : nullptr;
+  if (area != nullptr) f.set_place(Slice(area->first, area->end));
 }
 
 namespace {

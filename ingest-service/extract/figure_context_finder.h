@@ -1092,6 +1092,15 @@ class ContextFinder : public TokenView {
   // mark before the figure) is the country of the story's dateline.
   void CountryNounPlace(const FigurePlace& p, v1::Figure* f) const;
 
+  // Sets the place of figures[i]: a place mention near it (Nearest), the
+  // place owning its subject ("Tasmania's salmon farms"), a place modifying
+  // it, ", where", the clause's subject, "the country"; else the place of
+  // the figure *owner (the last one whose subject a place owned) when no
+  // break parts them ("Galicia's farms produced 240,000 tonnes, worth €120
+  // million"); else a common-noun place. Sets *owner to i when a place owns
+  // this figure's subject.
+  void FindPlace(size_t i, absl::Span<v1::Figure> figures, int* owner) const;
+
   // "Barge freight ... rose to about 45 euros a tonne. It rose 18% on
   // Monday": a figure whose sentence opens with "It" or "They" and has no
   // subject of its own takes the subject the sentence before (same

@@ -275,8 +275,9 @@ bool ContextFinder::TextMarksPlace(absl::string_view name) const {
   };
   const std::string upper = absl::AsciiStrToUpper(name);
   constexpr size_t kOpening = 600;  // where a dateline stands
-  for (size_t at = text_.find(upper); at < kOpening && at != absl::string_view::npos;
-       at = text_.find(upper, at + 1)) {
+  const absl::string_view opening = text_.substr(0, kOpening);
+  for (size_t at = opening.find(upper); at != absl::string_view::npos;
+       at = opening.find(upper, at + 1)) {
     const size_t end = at + upper.size();
     if ((at == 0 || !letter(at - 1)) && (end >= text_.size() || !letter(end)) &&
         DatelinePartAt(at, end)) {

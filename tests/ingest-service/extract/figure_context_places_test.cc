@@ -82,6 +82,22 @@ TEST(FigureContextPlacesTest, ARegionTheTextMarksIsTheClauseSubjectsPlace) {
   EXPECT_EQ(mussels->place(), "Galicia");
 }
 
+TEST(FigureContextPlacesTest, APlaceOwningTheSubjectHoldsForTheClausesLaterFigures) {
+  // Farm desk: the sale's value after a comma is the same industry's.
+  std::vector<Figure> f =
+      Find("Tasmania's oyster farms produced about 4,000 tonnes last year, "
+           "worth A$60 million.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].place(), "Tasmania");
+  EXPECT_EQ(f[1].place(), "Tasmania");
+  // A contrast opens another clause.
+  f = Find("Tasmania's oyster farms produced about 4,000 tonnes, while "
+           "growers elsewhere sold 900 tonnes.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].place(), "Tasmania");
+  EXPECT_EQ(f[1].place(), "");
+}
+
 TEST(FigureContextPlacesTest, TheCountryIsTheDatelinesCountry) {
   const std::string text =
       "Dry year\n\nRABAT, Morocco \xE2\x80\x94 Farmers fear a third dry year. "
