@@ -273,6 +273,39 @@ bool InKindNoun(const std::vector<Token>& t, const Amount& a) {
          lexicon::IsNumberedKindNoun(noun->lower);
 }
 
+// True if tokens[i] may end a noun phrase: nothing, a mark, a word that
+// stops a subject ("to", "and") or a verb form ("received"), or an adverb in
+// "-ly" ("immediately"); not a noun the number could count ("workers").
+bool EndsNamedThing(const std::vector<Token>& t, int i) {
+  const Token* next = At(t, i);
+  if (next == nullptr || next->kind != TokenKind::kWord) return true;
+  const absl::string_view w = next->lower;
+  return HasRole(*next, kRoleSubjectStop) || IsVerbFormShape(w) ||
+         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+}
+
+// "call 999 immediately", "dial 911", "the 311 hotline", "the 811 nurse
+// line", "the 38 bus": a bare number dialled, or naming a phone service or a
+// route by a singular noun after "the" (a count would take the plural).
+bool IsServiceNumber(const std::vector<Token>& t, const Amount& a) {
+  const Token& number = t[a.number_first];
+  const Token* prev = At(t, a.first - 1);
+  if (a.first != a.number_first || number.has_separator ||
+      number.has_decimal || prev == nullptr || prev->kind != TokenKind::kWord) {
+    return false;
+  }
+  if (lexicon::IsDialVerb(prev->lower)) return EndsNamedThing(t, a.end);
+  if (prev->lower != "the") return false;
+  for (int k = a.end; k < a.end + 2; ++k) {
+    const Token* noun = At(t, k);
+    if (noun == nullptr || noun->kind != TokenKind::kWord) return false;
+    if (lexicon::IsNumberedServiceNoun(noun->lower)) {
+      return EndsNamedThing(t, k + 1);
+    }
+  }
+  return false;
+}
+
 bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,
                     const FigureLexicon& lex) {
   int k = a.end;
@@ -681,7 +714,10 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
                           !HasRole(*next, kRoleSubjectStop);
       return !(qualified && counts);
     }
-    if (InName(t, a, lex) || IsStreetNumber(t, a, lex)) return true;
+    if (InName(t, a, lex) || IsStreetNumber(t, a, lex) ||
+        IsServiceNumber(t, a)) {
+      return true;
+    }
   } else if (NumberWordInName(t, a)) {
     return true;
   }

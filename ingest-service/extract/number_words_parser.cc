@@ -120,6 +120,14 @@ bool WordNumberParser::ComparativeUse(int next) const {
   return lexicon::IsComparativeFollower(t->lower);
 }
 
+bool WordNumberParser::PhrasalParticle(int next) const {
+  if (IsWord(next, "down") || IsWord(next, "up")) return true;
+  if (!IsWord(next, "over")) return false;
+  const Token* t = At(next + 1);
+  if (t == nullptr || t->kind == TokenKind::kNumber) return t == nullptr;
+  return !lexicon::IsTimeSpanLead(t->lower) && WordAt(next + 1) == nullptr;
+}
+
 // True if the fraction word at j after a numerator at least its denominator
 // (`improper`) is a noun counted: a period or part word leads the number ("the
 // fastest pace in eight quarters", "the two halves"); "three halves" alone
@@ -201,9 +209,8 @@ WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
       r->end = j + 1;
       return Step::kDone;
     case NumberWordKind::kMultiplierVerb:
-      if (last != Last::kNone || article || IsWord(j + 1, "down") ||
-          IsWord(j + 1, "up") || IsWord(j + 1, "over")) {
-        return Step::kStop;  // "doubled down", "doubled over"
+      if (last != Last::kNone || article || PhrasalParticle(j + 1)) {
+        return Step::kStop;  // "doubled down", "doubled over in pain"
       }
       r->ok = r->words = r->multiplier = true;  // "prices doubled"
       r->value = v;

@@ -58,6 +58,10 @@ class WordNumberParser : public TokenView {
   bool SpokenHundreds(int j, const Sum& sum) const;
   NumberParse LeadingPoint(int i) const;
   bool ComparativeUse(int next) const;
+  // True if a change verb's particle at tokens[next] makes a phrasal verb
+  // ("doubled down", "doubled up", "doubled over in pain"); "over" before a
+  // period ("doubled over the past two years") is a preposition of time.
+  bool PhrasalParticle(int next) const;
   bool CountedParts(int j, bool improper) const;
   bool JoinedModifier(int j) const;
   NumberParse Article(int i) const;

@@ -75,6 +75,7 @@ constexpr NumberWordEntry kNumberWords[] = {
     {"trebled", 3, kV},       {"quadrupled", 4, kV},
     {"quadrupling", 4, kV},   {"quintupled", 5, kV},
     {"halved", 0.5, kV},      {"halving", 0.5, kV},
+    {"halve", 0.5, kV},
 };
 
 constexpr ScaleSuffixEntry kScaleSuffixes[] = {
@@ -132,6 +133,23 @@ constexpr const char* kAgeBandNouns[] = {
 
 // Words before a number that make it an age ("aged 8", "ages 18-34").
 constexpr const char* kAgeLabels[] = {"age", "aged", "ages"};
+
+// Words after "over" that open a span of time ("doubled over the past two
+// years", "halved over that period").
+constexpr const char* kTimeSpanLeads[] = {
+    "the",  "a",    "an",   "this",   "that",   "those", "these",
+    "past", "last", "next", "recent", "several", "many",  "its"};
+
+// Verbs of dialling ("call 999", "dial 911", "text 88 to donate").
+constexpr const char* kDialVerbs[] = {
+    "call",    "calls",   "called",  "calling", "dial",    "dials",
+    "dialled", "dialed",  "dialling", "dialing", "ring",   "rang",
+    "phone",   "phoned",  "text",    "texted",  "texting"};
+
+// Singular nouns a number before them names ("the 311 hotline", "the 38
+// bus").
+constexpr const char* kNumberedServiceNouns[] = {
+    "hotline", "helpline", "line", "bus", "tram", "route", "channel"};
 
 // Nouns for a group of people of an age ("a generation under 30", "youths
 // under 18", "the cohort over 65").
@@ -205,6 +223,18 @@ bool IsAgeBandNoun(absl::string_view word) {
 
 bool IsAgeLabel(absl::string_view word) {
   return InWordLists<kAgeLabels>(word);
+}
+
+bool IsTimeSpanLead(absl::string_view word) {
+  return InWordLists<kTimeSpanLeads>(word);
+}
+
+bool IsDialVerb(absl::string_view word) {
+  return InWordLists<kDialVerbs>(word);
+}
+
+bool IsNumberedServiceNoun(absl::string_view word) {
+  return InWordLists<kNumberedServiceNouns>(word);
 }
 
 bool IsAgeCohortNoun(absl::string_view word) {

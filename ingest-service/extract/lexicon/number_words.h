@@ -92,6 +92,21 @@ bool IsAgeBandNoun(absl::string_view word);
 // 18-34"). Lowercase, exact bytes.
 bool IsAgeLabel(absl::string_view word);
 
+// Words after "over" that open the span of time a change took ("doubled over
+// the past two years", "halved over a decade", "tripled over that period"),
+// not the particle of a phrasal verb ("doubled over in pain"). Lowercase,
+// exact bytes.
+bool IsTimeSpanLead(absl::string_view word);
+
+// Verbs of dialling after which a bare number is the number dialled ("call
+// 999", "dial 911", "text 88"), not a count. Lowercase, exact bytes.
+bool IsDialVerb(absl::string_view word);
+
+// Singular nouns for a phone service or a route that a number before them
+// names ("the 311 hotline", "the 811 nurse line", "the 38 bus"): a count
+// would take the plural. Lowercase, exact bytes.
+bool IsNumberedServiceNoun(absl::string_view word);
+
 // Nouns for a group of people of an age, after which "under"/"over" and a
 // bare number give the group's ages ("a generation under 30", "the cohort
 // over 65"). Lowercase, exact bytes.

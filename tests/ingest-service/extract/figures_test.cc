@@ -590,6 +590,41 @@ TEST(FindFiguresTest, MultiplierVerbs) {
   EXPECT_TRUE(Find("The senator doubled down on Friday.").empty());
 }
 
+// "over" after a change verb opens the span the change took when a
+// determiner or a number follows it; otherwise the verb is the phrasal
+// "double over" (bend in pain). The plain form "halve" is a multiplier too.
+TEST(FindFiguresTest, MultiplierVerbsBeforeASpanOfTimeAndHalve) {
+  std::vector<Figure> f =
+      Find("Water bills have doubled over the past three years.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].text(), "doubled");
+  EXPECT_EQ(f[0].subject(), "Water bills");
+  EXPECT_EQ(One("Bus use halved over a decade.").text(), "halved");
+  EXPECT_TRUE(Find("The runner doubled over in pain.").empty());
+  EXPECT_TRUE(Find("She doubled over, gasping.").empty());
+  const Figure halve = One("The council wants to halve its waiting lists.");
+  EXPECT_EQ(halve.text(), "halve");
+  EXPECT_DOUBLE_EQ(halve.value(), 0.5);
+  EXPECT_EQ(halve.dimension(), v1::DIMENSION_RATIO);
+}
+
+// A bare number dialled ("call 999") or naming a phone service or a route by
+// a singular noun after "the" ("the 311 hotline", "the 38 bus") counts
+// nothing; a plural noun after it is counted ("the 40 line workers").
+TEST(FindFiguresTest, ServiceNumbersAndRoutesAreNotFigures) {
+  for (const std::string& s :
+       {std::string("Worried parents can call 111 for advice."),
+        std::string("Dial 000 if the fire spreads."),
+        std::string("Tenants may use the 311 hotline to report leaks."),
+        std::string("The 811 nurse line answered most callers."),
+        std::string("Commuters waited for the 42 bus in the rain.")}) {
+    EXPECT_TRUE(Find(s).empty()) << s;
+  }
+  EXPECT_EQ(One("The 40 line workers walked out.").text(), "40");
+  EXPECT_EQ(One("Prosecutors called 30 witnesses.").text(), "30");
+  EXPECT_EQ(One("She phoned 12 times.").text(), "12 times");
+}
+
 TEST(FindFiguresTest, RateUnits) {
   const Figure use = One("The prototype uses 12 l/km in town.");
   EXPECT_EQ(use.text(), "12 l/km");

@@ -19,5 +19,15 @@ TEST(NumberWordsLexicon, FractionDeterminersMakeAFractionANoun) {
   EXPECT_FALSE(lexicon::IsFractionDeterminer(""));
 }
 
+TEST(NumberWordsLexicon, ServiceNounsAndDialVerbsAndTimeSpanLeads) {
+  EXPECT_TRUE(lexicon::IsNumberedServiceNoun("hotline"));  // "the 311 hotline"
+  EXPECT_FALSE(lexicon::IsNumberedServiceNoun("lines"));   // counted
+  EXPECT_TRUE(lexicon::IsDialVerb("dial"));                // "dial 911"
+  EXPECT_FALSE(lexicon::IsDialVerb("counted"));
+  EXPECT_TRUE(lexicon::IsTimeSpanLead("past"));  // "doubled over the past"
+  EXPECT_FALSE(lexicon::IsTimeSpanLead("in"));   // "doubled over in pain"
+  EXPECT_TRUE(lexicon::IsAgeCohortNoun("generation"));
+}
+
 }  // namespace
 }  // namespace factwire
