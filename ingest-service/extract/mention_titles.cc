@@ -53,6 +53,104 @@ int PortfolioTailStart(const std::vector<Token>& tokens, absl::string_view text,
   return k - 2;
 }
 
+// Tokens searched back for a body named in lowercase (LowercaseBodyBefore()).
+constexpr int kMaxLowercaseBodyLookback = 1500;
+// Words of a body's name around its lowercase kind: modifiers before it
+// ("provincial", "planning appeals"), capitalised words before those
+// ("Senate"), its owner before "'s", the place after "of".
+constexpr int kMaxBodyNameWords = 3;
+
+// True for a lowercase word that may modify a body's kind in its name
+// ("provincial", "planning", "appeals"): no article, pronoun, time word or
+// other word that cannot be in a title (kNotTitleWord, but cue words and
+// nouns that speak are nouns here: "the forecast centre", "the review
+// tribunal").
+bool BodyModifier(const Token& t) {
+  return IsWord(t) && !t.upper && (t.classes & (kNotTitleWord & ~(kCue | kSpeakerNoun))) == 0;
+}
+
+// The first token of a body's name ending in its lowercase kind at `kind`:
+// lowercase modifiers, capitalised words before them, after "the" ("the
+// provincial council", "the Senate ethics committee": the token after "the"),
+// or an owner's capitalised name and "'s" ("Tasmania's planning appeals
+// tribunal"); `kind` itself when no modifier or owner names it; -1 when no
+// "the" or owner opens it.
+int LowercaseBodyStart(absl::string_view text, const std::vector<Token>& tokens, int kind,
+                       int lo) {
+  int start = kind;
+  while (start - 1 >= lo && kind - start < kMaxBodyNameWords && BodyModifier(tokens[start - 1])) {
+    --start;
+  }
+  auto upper_word = [&](int i) { return i >= lo && IsWord(tokens[i]) && tokens[i].upper; };
+  if (start - 2 >= lo && tokens[start - 1].possessive && upper_word(start - 2)) {
+    int owner = start - 2;
+    while (start - 2 - owner < kMaxBodyNameWords - 1 && upper_word(owner - 1) &&
+           !lexicon::IsArticle(TokenText(text, tokens[owner - 1]))) {
+      --owner;
+    }
+    return owner;
+  }
+  int named = start;  // "the Senate ethics committee"
+  while (start - named < kMaxBodyNameWords && upper_word(named - 1) &&
+         !lexicon::IsArticle(TokenText(text, tokens[named - 1]))) {
+    --named;
+  }
+  if (named - 1 < lo || !absl::EqualsIgnoreCase(TokenText(text, tokens[named - 1]), "the")) {
+    return -1;
+  }
+  return named;
+}
+
+// The end of a body's name after its kind at `kind`: past "of" and one to
+// kMaxBodyNameWords capitalised words ("council of Oristano"), else `kind + 1`.
+int LowercaseBodyEnd(absl::string_view text, const std::vector<Token>& tokens, int kind,
+                     int hi) {
+  int end = kind + 1;
+  if (end + 1 >= hi || TokenText(text, tokens[end]) != "of") return end;
+  int j = end + 1;
+  while (j < hi && j - (end + 1) < kMaxBodyNameWords && IsWord(tokens[j]) && tokens[j].upper &&
+         !tokens[j].all_caps) {
+    ++j;
+  }
+  return j > end + 1 ? j : end;
+}
+
+// The name of the one body named in lowercase before token `before` whose
+// kind is `kind` ("provincial council of Oristano", "Tasmania's planning
+// appeals tribunal", "Senate ethics committee"; the article left out), read
+// back up to kMaxLowercaseBodyLookback tokens; a bare "the council" names
+// none. "" when there is none or two different ones.
+std::string LowercaseBodyBefore(absl::string_view text, const std::vector<Token>& tokens,
+                                absl::string_view kind, int before) {
+  const int lo = std::max(0, before - kMaxLowercaseBodyLookback);
+  std::string found;
+  for (int k = before - 1; k >= lo; --k) {
+    const Token& t = tokens[k];
+    if (!IsWord(t) || t.upper || !absl::EqualsIgnoreCase(TokenText(text, t), kind)) continue;
+    const int first = LowercaseBodyStart(text, tokens, k, lo);
+    const int last = LowercaseBodyEnd(text, tokens, k, before);
+    if (first < 0 || (first == k && last == k + 1)) continue;
+    const std::string name(text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
+    if (!found.empty() && found != name) return "";
+    found = name;
+  }
+  return found;
+}
+
+// For a title [first, last) in a sentence opening at `sentence_first`: the
+// LowercaseBodyBefore() the sentence of the first kind of organisation among
+// its words ("council" of "council president"; capitalised only opening the
+// sentence, as MentionFinder::BodyOfKindIn reads it), else "".
+std::string LowercaseBodyOfKindIn(absl::string_view text, const std::vector<Token>& tokens,
+                                  int sentence_first, int first, int last) {
+  for (int i = first; i < last; ++i) {
+    const Token& t = tokens[i];
+    if (!IsWord(t) || (t.upper && i != sentence_first) || (t.classes & kOrgKind) == 0) continue;
+    return LowercaseBodyBefore(text, tokens, TokenText(text, t), sentence_first);
+  }
+  return "";
+}
+
 }  // namespace
 
 void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
@@ -500,6 +598,9 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
       body >= 0 && body != entity) {
     e.affiliation = entities_[body].name;
   }
+  // "council president Antonio Serra" after "The provincial council of
+  // Oristano voted": the one body of that kind named before in lowercase.
+  if (e.affiliation.empty()) e.affiliation = LowercaseBodyOfKindIn(text_, tokens_, s.first, tf, k);
   return tf;
 }
 

@@ -103,5 +103,28 @@ TEST(MentionTitles, HerCompanyNamedAfterACommaIsWhereSheWorks) {
   EXPECT_EQ(FindSource(doc, "tejo-surveys"), nullptr);
 }
 
+TEST(MentionTitles, KindBeforeATitleIsTheOneBodyOfThatKindNamedBeforeInLowercase) {
+  v1::Document doc = Extract(
+      "The regional council of Nuoro voted on Monday to shut the ward. \"We will appeal,\" "
+      "council president Maria Sanna said.");
+  const v1::Source* s = FindSource(doc, "maria-sanna");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "council president");
+  EXPECT_EQ(s->affiliation(), "regional council of Nuoro");
+  v1::Document owner = Extract(
+      "Victoria's heritage review tribunal refused the permit. \"The facade must stay,\" "
+      "tribunal member Ian Kerr said.");
+  s = FindSource(owner, "ian-kerr");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Victoria's heritage review tribunal");
+  // (Two councils named before: which one is not said.)
+  v1::Document two = Extract(
+      "The town council of Nuoro and the regional council of Sassari met. \"We will "
+      "appeal,\" council president Maria Sanna said.");
+  s = FindSource(two, "maria-sanna");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
