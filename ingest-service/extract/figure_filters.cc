@@ -306,6 +306,22 @@ bool IsServiceNumber(const std::vector<Token>& t, const Amount& a) {
   return false;
 }
 
+// "one inside the four-foot", "rest in the eight-foot": a length joined to
+// its number by a hyphen is an adjective; after "the" with no noun after it
+// it names a thing (a ring, a line), not a measure ("the 100-metre final"
+// keeps its noun and stays a figure).
+bool HyphenedLengthAsNoun(const std::vector<Token>& t, const Amount& a) {
+  if (a.unit == nullptr || a.unit->dimension != v1::DIMENSION_LENGTH ||
+      a.first != a.number_first || a.number_first == 0 ||
+      !IsWordAt(t, a.number_first - 1, "the") ||
+      !AdjacentDash(t, a.number_end)) {
+    return false;
+  }
+  const Token* next = At(t, a.end);
+  return next == nullptr || next->kind != TokenKind::kWord ||
+         HasRole(*next, kRoleSubjectStop);
+}
+
 bool IsStreetNumber(const std::vector<Token>& t, const Amount& a,
                     const FigureLexicon& lex) {
   int k = a.end;
@@ -698,6 +714,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
   }
   if (IsPointInTime(t, a, qualified) || IsReadingTime(t, a)) return true;
   if (YearBeforeCapitalUnit(t, a) || RateBase(t, a) || EndsYearSpan(t, a)) return true;
+  if (HyphenedLengthAsNoun(t, a)) return true;
   const bool plain = a.currency == nullptr && a.unit == nullptr && !a.times &&
                      !a.age && !a.ratio;
   if (!plain) return false;

@@ -608,6 +608,18 @@ TEST(FindFiguresTest, MultiplierVerbsBeforeASpanOfTimeAndHalve) {
   EXPECT_EQ(halve.dimension(), v1::DIMENSION_RATIO);
 }
 
+// A length joined to its number by a hyphen is an adjective: after "the"
+// with no noun after it, it names a thing (the curling house's "four-foot"
+// ring), not a measure; with its noun it stays a figure.
+TEST(FindFiguresTest, AHyphenedLengthUsedAsANounIsNoFigure) {
+  EXPECT_TRUE(Find("Her second stone curled into the eight-foot.").empty());
+  EXPECT_TRUE(Find("His guard sat just outside the twelve-foot, short.")
+                  .empty());
+  EXPECT_EQ(One("She won the 400-metre final easily.").text(), "400-metre");
+  EXPECT_EQ(One("Crews closed the 30-metre gap.").text(), "30-metre");
+  EXPECT_EQ(One("Police questioned the 34-year-old.").text(), "34-year-old");
+}
+
 // A bare number dialled ("call 999") or naming a phone service or a route by
 // a singular noun after "the" ("the 311 hotline", "the 38 bus") counts
 // nothing; a plural noun after it is counted ("the 40 line workers").
