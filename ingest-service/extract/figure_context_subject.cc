@@ -753,6 +753,18 @@ std::string ContextFinder::AgeAppositionSubject(const FigurePlace& p,
     const int name = NameBeforeComma(*this, j);  // "said Okafor, 29."
     if (name >= 0) return Slice(name, j);
   }
+  if (f.dimension() == v1::DIMENSION_AGE && IsWord(j, "the") &&
+      (At(j - 1) == nullptr || !IsSymbol(t_[j - 1], ","))) {
+    // "Lantz, 58, ... the 58-year-old told reporters": who that age was
+    // given to before
+    for (size_t k = earlier_.size(); k-- > 0;) {
+      const v1::Figure& e = earlier_[k];
+      if (e.dimension() == v1::DIMENSION_AGE && e.value() == f.value() &&
+          !e.subject().empty()) {
+        return e.subject();
+      }
+    }
+  }
   if (f.dimension() != v1::DIMENSION_AGE ||
       !(IsWord(j, "the") || IsWord(j, "a") || IsWord(j, "an")) ||
       At(j - 1) == nullptr || !IsSymbol(t_[j - 1], ",")) {

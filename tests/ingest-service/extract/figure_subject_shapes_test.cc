@@ -288,5 +288,14 @@ TEST(FigureSubjectShapesTest, ARivalsCountAfterAgainstCountsTheSameNoun) {
   EXPECT_EQ(f[2].subject(), "votes");
 }
 
+TEST(FigureSubjectShapesTest, TheAgeStandingForAPersonCountsWhoHadItBefore) {
+  std::vector<Figure> f = BySentence(
+      "The jury cleared Maren Holt, 58, of all charges. Outside the court "
+      "the 58-year-old told reporters she was relieved.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "Maren Holt");
+  EXPECT_EQ(f[1].subject(), "Maren Holt");
+}
+
 }  // namespace
 }  // namespace factwire
