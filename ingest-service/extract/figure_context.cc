@@ -83,6 +83,7 @@ void ContextFinder::FindPlace(size_t i, absl::Span<v1::Figure> figures,
   if (f.place().empty()) WherePlace(places_[i], &f);
   if (f.place().empty()) ClauseSubjectPlace(places_[i], &f);
   if (f.place().empty()) CountryNounPlace(places_[i], &f);
+  if (f.place().empty()) ClausePossessivePlace(places_[i], &f);
   if (f.place().empty() && *owner >= 0 &&
       !Break(places_[*owner].end, places_[i].first, false)) {
     f.set_place(figures[*owner].place());  // "..., worth A$1.4 billion"

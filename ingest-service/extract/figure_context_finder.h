@@ -1092,6 +1092,12 @@ class ContextFinder : public TokenView {
   // mark before the figure) is the country of the story's dateline.
   void CountryNounPlace(const FigurePlace& p, v1::Figure* f) const;
 
+  // "Ridership on New York City's subway climbed to 1.28 billion trips",
+  // "led by Ontario's car makers, where three plants cut shifts": a place's
+  // possessive before the figure in its clause (no mark but ", where" and
+  // no contrast or other figure between) is where the figure holds.
+  void ClausePossessivePlace(const FigurePlace& p, v1::Figure* f) const;
+
   // Sets the place of figures[i]: a place mention near it (Nearest), the
   // place owning its subject ("Tasmania's salmon farms"), a place modifying
   // it, ", where", the clause's subject, "the country"; else the place of

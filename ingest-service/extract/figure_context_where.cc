@@ -146,6 +146,38 @@ void ContextFinder::WherePlace(const FigurePlace& p, v1::Figure* f) const {
   }
 }
 
+void ContextFinder::ClausePossessivePlace(const FigurePlace& p,
+                                          v1::Figure* f) const {
+  constexpr int kReach = 12;  // "Ridership on New York City's subway climbed"
+  if (Adjectival(p) || f->dimension() == v1::DIMENSION_DURATION) {
+    return;  // "In America's two-party system", "for three decades"
+  }
+  const int stop = std::max(0, p.first - kReach);
+  for (int j = p.first - 1; j >= stop; --j) {
+    const Token& t = t_[j];
+    if (InsideFigure(j)) return;  // another figure's clause
+    if (t.kind == TokenKind::kSymbol) {
+      if (IsSymbol(t, ",") && IsWord(j + 1, "where")) continue;
+      if (IsDash(t) && !t.space_before) continue;  // "Miami-Dade's"
+      return;
+    }
+    if (lexicon::IsContrastWord(t.lower) || lexicon::IsWhWord(t.lower) ||
+        lexicon::IsPhraseBoundary(t.lower)) {
+      if (!IsWord(j, "where")) return;  // "to speak with one voice"
+    }
+    if (!IsCapitalized(t) || !IsPossessive(t.lower)) continue;
+    int k = j;
+    while (k > 0 && (PlaceWord(k - 1) || IsWord(k - 1, "of"))) --k;
+    if (IsWord(k, "the") && k < j) ++k;  // "The United Kingdom's"
+    if (PossessivePlaceAt(k, j)) {  // the whole name: not "Statistics Canada's"
+      const int cut = absl::EndsWith(t_[j].raw, "'s") ? 2 : 4;  // "’s"
+      f->set_place(std::string(
+          text_.substr(t_[k].begin, t_[j].end - cut - t_[k].begin)));
+    }
+    return;  // "Smith's": no place
+  }
+}
+
 bool ContextFinder::RestatedFromAt(int k, int figure) const {
   return k + 3 == figure && IsSymbol(t_[k], ",") &&
          (IsWord(k + 1, "up") || IsWord(k + 1, "down")) && IsWord(k + 2, "from");

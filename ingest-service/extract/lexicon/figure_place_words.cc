@@ -87,6 +87,10 @@ constexpr DemonymEntry kDemonyms[] = {
 
 constexpr const char* kCountryNouns[] = {"country", "nation"};
 
+constexpr const char* kPhraseBoundaries[] = {
+    "in",     "with",  "for",   "during", "over",  "after",
+    "before", "since", "because", "under", "among", "against"};
+
 constexpr const char* kPeopleAbroadNouns[] = {
     "refugees",  "nationals", "citizens",  "migrants",  "immigrants",
     "emigrants", "tourists",  "visitors",  "expatriates", "expats",
@@ -119,6 +123,10 @@ absl::string_view DemonymCountry(absl::string_view demonym) {
 
 bool IsPeopleAbroadNoun(absl::string_view word) {
   return InWordLists<kPeopleAbroadNouns>(word);
+}
+
+bool IsPhraseBoundary(absl::string_view word) {
+  return InWordLists<kPhraseBoundaries>(word);
 }
 
 bool IsCountryNoun(absl::string_view word) {

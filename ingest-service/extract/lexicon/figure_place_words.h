@@ -38,6 +38,12 @@ absl::string_view DemonymCountry(absl::string_view demonym);
 // sailors"): their demonym names no place of the figure. Lowercase input.
 bool IsPeopleAbroadNoun(absl::string_view word);
 
+// Prepositions and conjunctions that open a phrase of its own between a
+// place's possessive and a figure ("Iowa's caucuses have been less
+// predictive in the past two contests", "to speak with one voice"): the
+// possessive is no place of the figure after them. Lowercase input.
+bool IsPhraseBoundary(absl::string_view word);
+
 // Nouns that stand for the country a story is filed from ("the country",
 // "the nation"). Lowercase input.
 bool IsCountryNoun(absl::string_view word);

@@ -98,6 +98,27 @@ TEST(FigureContextPlacesTest, APlaceOwningTheSubjectHoldsForTheClausesLaterFigur
   EXPECT_EQ(f[1].place(), "");
 }
 
+TEST(FigureContextPlacesTest, APlacesPossessiveInTheClauseBeforeTheFigureIsItsPlace) {
+  std::vector<Figure> f =
+      Find("Ridership on New York City's ferries climbed to 24 million trips.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "New York City");
+  f = Find("Factories shed 9,700 jobs, led by Ontario's car makers, where four "
+           "assembly plants cut shifts.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].place(), "Ontario");
+  // A phrase of its own between them, a person's possessive: no place.
+  f = Find("Iowa's caucuses have been a poor guide in the past two contests.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Smith's bakery earned $5 million.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("The survey by Statistics Canada's labour team found 14 gaps.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
 TEST(FigureContextPlacesTest, TheCountryIsTheDatelinesCountry) {
   const std::string text =
       "Dry year\n\nRABAT, Morocco \xE2\x80\x94 Farmers fear a third dry year. "
