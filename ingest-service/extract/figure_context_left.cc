@@ -25,6 +25,10 @@ std::string ContextFinder::LeftSubject(const FigurePlace& p) const {
   if (statistic != p.first - 1) {  // "rose to an average of £1,335"
     std::string subject = LeftSubjectFrom(p, statistic);
     if (!subject.empty()) return subject;
+    if (PastVerbAt(statistic) && !HasRole(t_[statistic], kRoleQuantityVerb)) {
+      return subject;  // "waited a median of 11.2 hours": the waiting, not
+                       // the median, is what the hours measure
+    }
   }
   const int j = p.first - 1;
   if (IsWord(j, "of") &&

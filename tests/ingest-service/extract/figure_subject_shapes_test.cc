@@ -297,5 +297,16 @@ TEST(FigureSubjectShapesTest, TheAgeStandingForAPersonCountsWhoHadItBefore) {
   EXPECT_EQ(f[1].subject(), "Maren Holt");
 }
 
+TEST(FigureSubjectShapesTest, AStatisticAfterAnActionsVerbIsNoSubject) {
+  // "a median of", "an average of" is how the amount is summed up, not what
+  // it counts.
+  EXPECT_EQ(OnlySubject("Patients waited a median of 11.2 hours."), "");
+  EXPECT_EQ(OnlySubject("Users spent an average of nine minutes a day on "
+                        "the site."),
+            "");
+  // After a verb of quantity the subject is the clause's.
+  EXPECT_EQ(OnlySubject("Rents rose to an average of \u00a31,335."), "Rents");
+}
+
 }  // namespace
 }  // namespace factwire
