@@ -213,11 +213,22 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   // word opening the sentence before a lowercase word (not a cue, "Hydro said",
   // nor a joiner, "Securities and Exchange Commission") is that common word.
   if (!label && OrgHeadAt(k) && (next.classes & (kCue | kNameConnector)) == 0) return true;
+  if (!label && KindOpeningAClaim(k)) return true;
   auto [it, added] = common_openers_.try_emplace(w, false);
   if (!added) return it->second;
   // The word in lowercase anywhere else in the text, as a whole word.
   it->second = HasWholeWord(text_, absl::AsciiStrToLower(w));
   return it->second;
+}
+
+bool MentionFinder::KindOpeningAClaim(int k) const {
+  // "Union says overnight closures ...", "Council votes to ...": a headline's
+  // or standfirst's kind of body, not its name (not a legislature's:
+  // "Parliament votes").
+  const Token& t = tokens_[k];
+  const Token& next = tokens_[k + 1];
+  return (t.classes & kOrgKind) != 0 && next.cue != 0 && !next.upper &&
+         !lexicon::IsLegislatureHead(TokenText(text_, t));
 }
 
 int MentionFinder::ServedBeforeTitle(int k, int title, int name_first) const {

@@ -215,6 +215,9 @@ class MentionFinder {
   // True when "the" at token `k` is followed by a lowercase noun's possessive
   // that owns a body ("the city's transport department").
   bool PossessedBodyOwner(int k) const;
+  // True when the capitalised word at token `k`, opening a sentence, is a kind
+  // of organisation before a cue ("Union says ..."): a headline's common noun.
+  bool KindOpeningAClaim(int k) const;
   // Adds the organisation mention [k, end) CountryBodyEnd() found; returns `end`.
   int AddCountryBody(const Sentence& s, int k, int end);
   // The first token after a dateline opening paragraph `s` ("BRUSSELS/KYIV, March

@@ -226,5 +226,21 @@ TEST(MentionNames, CooperativeHeadsMakeAnOrganisation) {
   }
 }
 
+TEST(MentionNames, KindOfBodyOpeningAHeadlineClaimIsNoName) {
+  // "Union says ...": a standfirst's common noun for a body, not a source named
+  // "Union"; the union named in the body is the source.
+  v1::Document doc = Extract(
+      "Clinic to shut at night\n\n"
+      "Union says closures are sending patients to the city\n\n"
+      "By Jane Roe\n\n"
+      "The Allied Nurses Union said the closures had left wards short of staff. "
+      "Regulator warns clinics over fees.");
+  EXPECT_EQ(FindSource(doc, "union"), nullptr);
+  EXPECT_EQ(FindSource(doc, "regulator"), nullptr);
+  const v1::Source* s = FindSource(doc, "allied-nurses-union");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
