@@ -392,6 +392,15 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     if (IsWord(k, "to") && verb != nullptr && verb->kind == TokenKind::kWord &&
         !IsCapitalized(*verb) && !HasRole(*verb, kRoleSubjectStop) &&
         !InsideFigure(k + 1) && !LooksPlural(verb->lower)) {
+      const TokenRange r = NounPhraseRange(k + 1);
+      const FigurePlace* object =
+          r.first == r.last ? FigureStartingAt(r.last + 1) : nullptr;
+      if (object != nullptr) {  // "$14.5 million to recruit 60 nurses": a
+                                // verb alone names nothing, with its object
+        const TokenRange noun = NounPhraseRange(object->end);
+        return noun.last < noun.first ? std::string()
+                                      : Slice(r.first, noun.last + 1);
+      }
       return NounPhrase(k + 1);  // "$400 million to repair roads"
     }
   }

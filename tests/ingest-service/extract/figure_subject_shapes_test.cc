@@ -308,5 +308,15 @@ TEST(FigureSubjectShapesTest, AStatisticAfterAnActionsVerbIsNoSubject) {
   EXPECT_EQ(OnlySubject("Rents rose to an average of \u00a31,335."), "Rents");
 }
 
+TEST(FigureSubjectShapesTest, MoneyForAVerbWithACountedObjectTakesBoth) {
+  std::vector<Figure> f =
+      Find("The hospital will spend $14.5 million to recruit 60 nurses.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "recruit 60 nurses");
+  EXPECT_EQ(f[1].subject(), "nurses");
+  EXPECT_EQ(OnlySubject("The city set aside $400 million to repair roads."),
+            "repair roads");
+}
+
 }  // namespace
 }  // namespace factwire
