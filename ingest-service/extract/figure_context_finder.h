@@ -1094,9 +1094,16 @@ class ContextFinder : public TokenView {
 
   // "Ridership on New York City's subway climbed to 1.28 billion trips",
   // "led by Ontario's car makers, where three plants cut shifts": a place's
-  // possessive before the figure in its clause (no mark but ", where" and
-  // no contrast or other figure between) is where the figure holds.
+  // possessive, or a people's adjective (DemonymBefore: "The share of
+  // Kenyan pupils passing maths rose to 41%"), before the figure in its
+  // clause (no mark but ", where" and no contrast or other figure between)
+  // is where the figure holds.
   void ClausePossessivePlace(const FigurePlace& p, v1::Figure* f) const;
+
+  // The country of the demonym at tokens[j] when a plural noun of no people
+  // abroad follows it and no other capitalized word but "The" comes before
+  // it ("The share of Kenyan pupils", "Dutch voters"), else "".
+  absl::string_view DemonymBefore(int j) const;
 
   // Sets the place of figures[i]: a place mention near it (Nearest), the
   // place owning its subject ("Tasmania's salmon farms"), a place modifying

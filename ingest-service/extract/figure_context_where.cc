@@ -165,7 +165,13 @@ void ContextFinder::ClausePossessivePlace(const FigurePlace& p,
         lexicon::IsPhraseBoundary(t.lower)) {
       if (!IsWord(j, "where")) return;  // "to speak with one voice"
     }
-    if (!IsCapitalized(t) || !IsPossessive(t.lower)) continue;
+    if (!IsCapitalized(t)) continue;
+    if (!IsPossessive(t.lower)) {
+      const absl::string_view country = DemonymBefore(j);
+      if (country.empty()) continue;
+      f->set_place(std::string(country));  // "the share of Kenyan pupils"
+      return;
+    }
     int k = j;
     while (k > 0 && (PlaceWord(k - 1) || IsWord(k - 1, "of"))) --k;
     if (IsWord(k, "the") && k < j) ++k;  // "The United Kingdom's"
@@ -176,6 +182,17 @@ void ContextFinder::ClausePossessivePlace(const FigurePlace& p,
     }
     return;  // "Smith's": no place
   }
+}
+
+absl::string_view ContextFinder::DemonymBefore(int j) const {
+  const Token* noun = At(j + 1);
+  if (noun == nullptr || noun->kind != TokenKind::kWord ||
+      IsCapitalized(*noun) || !LooksPlural(noun->lower) ||
+      lexicon::IsPeopleAbroadNoun(noun->lower) ||
+      (j > 0 && IsCapitalized(t_[j - 1]) && !IsWord(j - 1, "the"))) {
+    return absl::string_view();  // "Latin American writers", "Syrian refugees"
+  }
+  return lexicon::DemonymCountry(t_[j].raw);
 }
 
 bool ContextFinder::RestatedFromAt(int k, int figure) const {

@@ -89,7 +89,7 @@ constexpr const char* kCountryNouns[] = {"country", "nation"};
 
 constexpr const char* kPhraseBoundaries[] = {
     "in",     "with",  "for",   "during", "over",  "after",
-    "before", "since", "because", "under", "among", "against"};
+    "before", "since", "because", "under", "among", "against", "on"};
 
 constexpr const char* kPeopleAbroadNouns[] = {
     "refugees",  "nationals", "citizens",  "migrants",  "immigrants",

@@ -134,6 +134,13 @@ TEST(FigureContextPlacesTest, ADemonymBeforeAPluralNounNamesTheCountry) {
       Find("The share of Kenyan pupils passing maths rose to 41 per cent.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].place(), "Kenya");
+  // The demonym in the clause before the figure, not in its subject.
+  f = Find("Last year, Kenyan growers exported 540,000 tonnes of tea.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kenya");
+  f = Find("Few share the views of the American people on those two issues.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
   // People abroad, a longer name, a mass noun: no place.
   f = Find("The government will admit 2,000 Syrian refugees.");
   ASSERT_EQ(f.size(), 1u);
