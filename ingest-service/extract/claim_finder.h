@@ -471,6 +471,20 @@ class ClaimFinder {
   // "expect" (lexicon::IsForecastCue: "The forecaster expects more rain to
   // fall", "Economists expect ..."), not of people (ExpectsOfPeople).
   bool PublicBodyFound(const Speaker& sp, int cue, const Sentence& s) const;
+  // "Tribunal member Ruth Abernethy found that ...", "The coroner found the
+  // crash was an accident", "The inquiry found the council had ignored ...": a
+  // person named (an entity) or an unnamed one or body by its speaking noun
+  // (SpeakingNounAt), no pronoun, reports a finding when the cue at `cue` is a
+  // verb of finding (lexicon::IsFindingCue) and a clause follows it in `s`:
+  // "that" (OpensClause) or a subject and its verb (ClauseSubjectAt); "Police
+  // found drugs in the car", "Romney found it difficult" report nothing.
+  bool FinderFound(const Speaker& sp, int cue, const Sentence& s) const;
+  // True when a clause's subject and its finite verb start at token `k` of `s`:
+  // an optional determiner, a name (a mention) or one to four plain nouns and
+  // modifiers (IsModifierWord, an owner's "'s"), then a finite auxiliary
+  // (lexicon::IsFiniteAuxiliary): "the company may operate", "the council had
+  // ignored"; not "drugs in the car", "the defendant guilty".
+  bool ClauseSubjectAt(int k, const Sentence& s) const;
   // True if the head of `sp` names forecasters in any case
   // (lexicon::IsForecastingNoun: "Economists", "analysts") or the people whose
   // words are reported (lexicon::IsDescriberHead: "Officials", "sources").

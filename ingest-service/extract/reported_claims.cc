@@ -183,7 +183,9 @@ Speaker ClaimFinder::SettledSpeaker(Speaker sp, int c, const Sentence& s,
   if ((t_[c].cue & kCueDocument) == 0) return sp;
   if (Speaker they = TheyForResearchers(sp, c, s); they.found()) return they;
   if (!(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
-                       PublicBodyFound(sp, c, s)))) {
+                       PublicBodyFound(sp, c, s) ||
+                       // ("A study published in The Lancet found": the study.)
+                       (FinderFound(sp, c, s) && !DocumentSubject(s, sp.first).found())))) {
     sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
   }
   return sp;
@@ -462,8 +464,11 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     // "Owner Charged With Fraud", "had charged 90 people": a cue that reports
     // only a that-clause reports nothing else after it.
+    // ("The tribunal ruled the company may operate ...": a clause's subject
+    // and verb report as "that" does.)
     if (content.first > c && lexicon::IsThatOnlyCue(Word(c)) &&
-        !(content.first > c + 1 && Word(content.first - 1) == "that")) {
+        !(content.first > c + 1 && Word(content.first - 1) == "that") &&
+        !(content.first == c + 1 && ClauseSubjectAt(content.first, s))) {
       continue;
     }
     if (after_subordinator && !(content.first > c + 1 && Word(content.first - 1) == "that") &&

@@ -131,6 +131,34 @@ bool ClaimFinder::PublicBodyFound(const Speaker& sp, int cue, const Sentence& s)
   return h.kind == TokenKind::kWord && !h.upper && (h.classes & kOrgKindPublic) != 0;
 }
 
+bool ClaimFinder::FinderFound(const Speaker& sp, int cue, const Sentence& s) const {
+  if (!sp.found() || sp.pronoun || cue + 1 >= s.last || !lexicon::IsFindingCue(Word(cue)) ||
+      !((Word(cue + 1) == "that" && OpensClause(cue + 1)) || ClauseSubjectAt(cue + 1, s))) {
+    return false;
+  }
+  // (A person named in full: not a capitalised plural opening the sentence,
+  // "Divers found the wreck was ...".)
+  if (sp.entity >= 0) {
+    const Entity& e = mentions_.entities()[sp.entity];
+    return e.type == v1::SOURCE_TYPE_PERSON && absl::StrContains(e.name, ' ');
+  }
+  const int last = sp.name_first >= 0 ? sp.name_last : sp.last;
+  return sp.anonymous && (SpeakingNounAt(last - 1) || lexicon::IsFindingBodyNoun(Word(last - 1)));
+}
+
+bool ClaimFinder::ClauseSubjectAt(int k, const Sentence& s) const {
+  if (k < s.last && t_[k].kind == TokenKind::kWord && (t_[k].classes & kDeterminer) != 0) ++k;
+  if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
+    k = mentions_.mentions()[m].last;
+  } else {
+    const int first = k;
+    while (k < s.last && k - first < 4 && (IsModifierWord(k) || t_[k].possessive)) ++k;
+    if (k == first) return false;
+  }
+  return k < s.last && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+         lexicon::IsFiniteAuxiliary(Word(k));
+}
+
 bool ClaimFinder::ForecastingHead(const Speaker& sp) const {
   const Token& h = t_[sp.last - 1];
   const absl::string_view w = Word(sp.last - 1);

@@ -164,6 +164,14 @@ constexpr absl::string_view kDataNouns[] = {"data",    "figures",   "statistics"
                                             "estimates", "numbers", "projections", "forecasts",
                                             "tallies"};
 
+// Verbs of finding that report what a named person, an inquiry or a court
+// found when a clause follows (see IsFindingCue).
+constexpr absl::string_view kFindingCues[] = {"found", "finds"};
+
+// Proceedings that find as a body does: "the inquiry found the council had
+// ignored warnings", "the inquest found he had drowned" (see IsFindingBodyNoun).
+constexpr absl::string_view kFindingBodyNouns[] = {"inquiry", "inquest", "jury", "hearing"};
+
 // Of those, the papers a body issues about its own business: "council papers
 // show" cites the council (see IsIssuedPaperNoun).
 constexpr absl::string_view kIssuedPaperNouns[] = {"papers"};
@@ -605,6 +613,10 @@ bool IsForecastingNoun(absl::string_view word) { return InWordLists<kForecasting
 bool IsRecordNoun(absl::string_view word) { return InWordLists<kRecordNouns>(word); }
 
 bool IsDataNoun(absl::string_view word) { return InWordLists<kDataNouns>(word); }
+
+bool IsFindingCue(absl::string_view word) { return InWordLists<kFindingCues>(word); }
+
+bool IsFindingBodyNoun(absl::string_view word) { return InWordLists<kFindingBodyNouns>(word); }
 
 bool IsIssuedPaperNoun(absl::string_view word) { return InWordLists<kIssuedPaperNouns>(word); }
 

@@ -183,6 +183,14 @@ bool IsRecordNoun(absl::string_view word);
 // "statistics", "estimates"): "according to central bank data" cites the bank.
 bool IsDataNoun(absl::string_view word);
 
+// Verbs of finding ("found", "finds"): with a clause after them, what a named
+// person, an official or a body found.
+bool IsFindingCue(absl::string_view word);
+
+// Lowercase nouns for proceedings that find as a body does ("inquiry",
+// "inquest", "jury").
+bool IsFindingBodyNoun(absl::string_view word);
+
 // True for the record nouns a body issues about its own business ("papers"):
 // "council papers show" cites the council.
 bool IsIssuedPaperNoun(absl::string_view word);

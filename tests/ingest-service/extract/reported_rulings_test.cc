@@ -114,5 +114,51 @@ TEST(ReportedRulings, ARulingParticipleReportsForTheMainSubject) {
   }
 }
 
+// What a named person, an official or a body "found" or "ruled" is a claim of
+// theirs when a clause follows, with or without "that": a tribunal member, an
+// inquiry, a coroner, a court.
+TEST(ReportedRulings, AFindingOrRulingWithAClauseReportsForItsSubject) {
+  const Case cases[] = {
+      {"Tribunal member Ruth Abernethy found that the authority had not properly assessed "
+       "the risks to wild salmon.",
+       "the authority had not properly assessed", "Ruth Abernethy"},
+      {"The tribunal ruled the company may operate no more than 18 pens at the site.",
+       "the company may operate no more than 18 pens", "tribunal"},
+      {"The inquiry found the council had ignored repeated warnings about the bridge.",
+       "the council had ignored repeated warnings", "inquiry"},
+      {"The coroner found the motorway crash was an accident.",
+       "the motorway crash was an accident", "coroner"},
+      {"The auditor found that the ministry had overspent by $4 million.",
+       "the ministry had overspent", "auditor"},
+      {"Judge Farah Qureshi ruled the eviction notice was invalid.",
+       "the eviction notice was invalid", "Farah Qureshi"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SourceNameOf(doc, k.claim), k.source);
+  }
+}
+
+// "found" and "ruled" with an object and no clause are no speech: a search,
+// a verdict's object, a reign.
+TEST(ReportedRulings, AFindingOrRulingWithoutAClauseReportsNothing) {
+  const char* const texts[] = {
+      "Police found drugs in the car.",
+      "The jury found him guilty of fraud.",
+      "Volunteers found the missing dog in a ditch.",
+      "The king ruled the island for 30 years.",
+      "She found that the house had been emptied.",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) {
+      EXPECT_NE(c.cue(), "found");
+      EXPECT_NE(c.cue(), "ruled");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
