@@ -2386,5 +2386,22 @@ TEST_F(ArticlesTest, CompanyStoryKeepsItsBodiesAndOfficials) {
   EXPECT_EQ(spokesman->affiliation(), "Harwick Rail Authority");
 }
 
+// Armenian dram in digits is money; "as long as" bounds a duration; an age
+// group's "under 30" is an age; a helpline's number is no figure.
+TEST_F(ArticlesTest, DramFaresCapsAndAgeGroupsRead) {
+  v1::Document doc = Analyze("yerevan-metro-fares");
+  const v1::Figure* fare = FigureText(doc, "300 dram");
+  ASSERT_NE(fare, nullptr);
+  EXPECT_EQ(fare->unit(), "AMD");
+  EXPECT_EQ(fare->dimension(), v1::DIMENSION_CURRENCY);
+  const v1::Figure* wait = FigureText(doc, "as long as 25 minutes");
+  ASSERT_NE(wait, nullptr);
+  EXPECT_EQ(wait->qualifier(), v1::QUALIFIER_AT_MOST);
+  const v1::Figure* young = FigureText(doc, "under 30");
+  ASSERT_NE(young, nullptr);
+  EXPECT_EQ(young->dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(FigureText(doc, "8800"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
