@@ -130,7 +130,8 @@ std::string LowercaseBodyBefore(absl::string_view text, const std::vector<Token>
     const int first = LowercaseBodyStart(text, tokens, k, lo);
     const int last = LowercaseBodyEnd(text, tokens, k, before);
     if (first < 0 || (first == k && last == k + 1)) continue;
-    const std::string name(text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
+    const std::string name(
+        text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
     if (!found.empty() && found != name) return "";
     found = name;
   }
@@ -149,6 +150,20 @@ std::string LowercaseBodyOfKindIn(absl::string_view text, const std::vector<Toke
     return LowercaseBodyBefore(text, tokens, TokenText(text, t), sentence_first);
   }
   return "";
+}
+
+// The side of politics whose post the title opening at `tf` is ("the
+// opposition's agriculture spokesman": "opposition"; "the", a
+// lexicon::IsPoliticalSide word and "'s" before it), else "".
+absl::string_view SideBeforeTitle(absl::string_view text, const std::vector<Token>& tokens,
+                                  int sentence_first, int tf) {
+  if (tf - 3 < sentence_first || !tokens[tf - 1].possessive) return {};
+  const Token& side = tokens[tf - 2];
+  if (!IsWord(side) || side.upper || !lexicon::IsPoliticalSide(TokenText(text, side)) ||
+      !absl::EqualsIgnoreCase(TokenText(text, tokens[tf - 3]), "the")) {
+    return {};
+  }
+  return TokenText(text, side);
 }
 
 }  // namespace
@@ -211,6 +226,10 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
     e.affiliation = boss.name;
   }
   AffiliateByOwner(entity, owner, tf, title_end);
+  // ("The opposition's agriculture spokesman, Kwame Latchman,".)
+  if (e.affiliation.empty()) {
+    e.affiliation = std::string(SideBeforeTitle(text_, tokens_, s.first, tf));
+  }
 }
 
 void MentionFinder::EmployerOfPronounOwner(const Sentence& s, int head, int entity) {

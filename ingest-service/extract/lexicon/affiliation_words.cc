@@ -40,7 +40,11 @@ constexpr absl::string_view kLocalGroupPlurals[] = {"members", "Members",   "res
                                                     "Residents", "officials", "Officials",
                                                     "staff",   "Staff"};
 
+constexpr absl::string_view kPoliticalSides[] = {"opposition", "government"};
+
 }  // namespace
+
+bool IsPoliticalSide(absl::string_view word) { return InWordLists<kPoliticalSides>(word); }
 
 bool IsPostOfficeNoun(absl::string_view word) { return InWordLists<kPostOfficeNouns>(word); }
 

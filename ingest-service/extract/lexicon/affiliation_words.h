@@ -39,6 +39,11 @@ bool IsPostOfficeNoun(absl::string_view word);
 // members in Weyburn said" are of Weyburn.
 bool IsLocalGroupPlural(absl::string_view word);
 
+// True for a lowercase word for a side of politics that holds posts
+// ("opposition", "government"; exact bytes): "the opposition's agriculture
+// spokesman, Kwame Latchman," speaks for the opposition.
+bool IsPoliticalSide(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

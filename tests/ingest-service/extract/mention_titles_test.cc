@@ -126,5 +126,20 @@ TEST(MentionTitles, KindBeforeATitleIsTheOneBodyOfThatKindNamedBeforeInLowercase
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(MentionTitles, PostOfTheOppositionOrGovernmentBeforeACommaIsOfThatSide) {
+  v1::Document doc = Extract(
+      "The opposition's health spokeswoman, Aroha Tane, said the wards were short of "
+      "nurses.");
+  const v1::Source* s = FindSource(doc, "aroha-tane");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "health spokeswoman");
+  EXPECT_EQ(s->affiliation(), "opposition");
+  v1::Document gov = Extract(
+      "The government's chief scientist, Ravi Menon, said the data were clear.");
+  s = FindSource(gov, "ravi-menon");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "government");
+}
+
 }  // namespace
 }  // namespace factwire
