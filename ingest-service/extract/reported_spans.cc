@@ -9,10 +9,25 @@
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/qualifiers.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace claims_internal {
+namespace {
+
+// True when `word` (as written) qualifies an amount before the number token
+// `next` ("about 70 beds", "around two dozen staff"): a figure's qualifier,
+// not a preposition.
+bool QualifiesNumber(absl::string_view word, const Token& next) {
+  if (next.kind != TokenKind::kNumber && (next.classes & kNumberWord) == 0) return false;
+  for (const lexicon::QualifierEntry& q : lexicon::PrefixQualifiers()) {
+    if (absl::EqualsIgnoreCase(q.phrase, word)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 int ClaimFinder::InfinitiveSubject(int cue, int from, const Sentence& s) const {
   int k = from;
@@ -545,6 +560,10 @@ bool ClaimFinder::CreditLine(std::pair<int, int> content) const {
   // "(Reporting by Jo Ng; Editing by ...)", "responded by pointing a finger":
   // words after "by" are who or how, never what was said.
   if (w == "by" && (content.first == 0 || Word(content.first - 1) != "that")) return true;
+  // ("said about 70 beds were blocked": the qualifier of a figure.)
+  if (content.first + 1 < content.second && QualifiesNumber(w, t_[content.first + 1])) {
+    return false;
+  }
   // ("tweeting after the speech": when, not what.)
   const bool preposition = (t.classes & kAffiliationPrep) != 0 ||
                            lexicon::IsCreditPreposition(w) || lexicon::IsSubordinator(w);

@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/clause_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/speaker_internal.h"
@@ -16,6 +17,7 @@ using speaker_internal::kMaxAsideTokens;
 using speaker_internal::kMaxAsideWords;
 using speaker_internal::kMaxSpeakingAsideTokens;
 using speaker_internal::kMaxAgentTokens;
+using speaker_internal::kMaxNominalTokens;
 
 int SpeakerFinder::ParticipleBeforeAgent(int j, int lo) const {
   for (int k = j - 2; k - 1 >= lo && j - k <= kMaxAgentTokens; --k) {
@@ -141,6 +143,83 @@ int SpeakerFinder::PersonBeforeAppositive(int comma, int lo) const {
   return -1;
 }
 
+int SpeakerFinder::BodyAfterDescription(int comma, int lo) const {
+  const int m = MentionBeforeParenthesis(comma - 1, lo);
+  if (m < 0) return -1;
+  const Mention& body = mentions_.mentions()[m];
+  if (body.possessive || body.entity < 0 ||
+      mentions_.entities()[body.entity].type != v1::SOURCE_TYPE_ORGANIZATION) {
+    return -1;
+  }
+  // The comma before the name (or before its article) ends the description.
+  int d = body.start() - 1;
+  if (d > lo && absl::EqualsIgnoreCase(TokenText(text_, tokens_[d]), "the")) --d;
+  const int head = d - 1;
+  if (head <= lo || !IsPunct(tokens_[d], ',')) return -1;
+  const Token& h = tokens_[head];
+  if (h.kind != TokenKind::kWord || h.upper ||
+      ((h.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(TokenText(text_, h)))) {
+    return -1;
+  }
+  // Its words (and the mark of "farmers' union") back to the determiner that
+  // opens the clause: at `lo`, after a dateline or a short opening adverbial
+  // ("On Monday, the party, ..."), not after a fronted claim ("Prices fell, the
+  // union, ..., said").
+  for (int k = head - 1; k >= lo && head - k <= kMaxNominalTokens + 2; --k) {
+    const Token& t = tokens_[k];
+    if (t.kind == TokenKind::kQuote && IsPossessiveMark(k)) continue;
+    if (t.kind != TokenKind::kWord || (t.classes & (kCue | kRelative)) != 0) return -1;
+    if ((t.classes & kDeterminer) != 0 &&
+        (k == lo || k == AfterDateline(lo) || OpeningAdverbialEnd(lo, k) == k - 1)) {
+      return m;
+    }
+  }
+  return -1;
+}
+
+Speaker SpeakerFinder::NominalBeforeAppositive(int comma, int lo) const {
+  // The appositive: words and numbers, no cue or relative, back to the comma
+  // that opens it, with its article after that comma.
+  int p = comma - 1;
+  while (p > lo && comma - p <= kMaxAsideTokens &&
+         (tokens_[p].kind == TokenKind::kWord || tokens_[p].kind == TokenKind::kNumber) &&
+         (tokens_[p].classes & (kCue | kRelative)) == 0) {
+    --p;
+  }
+  if (p <= lo || p + 1 >= comma || !IsPunct(tokens_[p], ',') ||
+      !lexicon::IsArticle(TokenText(text_, tokens_[p + 1]))) {
+    return Speaker{};
+  }
+  // The unnamed phrase before it opens the clause (after its determiner).
+  const Speaker s = NominalEndingAt(p - 1, lo);
+  if (!s.found() || !s.anonymous || s.entity >= 0) return Speaker{};
+  int start = s.first;
+  if (start - 1 >= lo && (tokens_[start - 1].classes & kDeterminer) != 0) --start;
+  return start == lo ? s : Speaker{};
+}
+
+Speaker SpeakerFinder::GroupBeforeExamples(int first, int lo) const {
+  // Back over the names, commas and "and" of the list to its opener.
+  for (int k = first - 1; k - 1 > lo && first - k <= kMaxAsideTokens; --k) {
+    const Token& t = tokens_[k];
+    if (IsPunct(t, ',') || (t.kind == TokenKind::kWord && t.upper)) continue;
+    if (t.kind != TokenKind::kWord) return Speaker{};
+    const absl::string_view w = TokenText(text_, t);
+    if (lexicon::IsListJoiner(w)) continue;
+    const int opener = lexicon::ExampleOpenerWords(TokenText(text_, tokens_[k - 1]), w);
+    const int noun = k - opener;
+    if (opener == 0 || noun < lo) return Speaker{};
+    // "Residents of outlying districts such as ...": the group at the place.
+    if (Speaker g = GroupWithPlace(noun, lo); g.found()) return g;
+    const Speaker s = NominalEndingAt(noun, lo);
+    if (!s.found() || !s.anonymous || s.entity >= 0) return Speaker{};
+    int start = s.first;
+    if (start - 1 >= lo && (tokens_[start - 1].classes & kDeterminer) != 0) --start;
+    return start == lo ? s : Speaker{};
+  }
+  return Speaker{};
+}
+
 int SpeakerFinder::SpeakingAsideOpening(int comma, int lo) const {
   for (int i = comma - 1; i > lo && comma - i <= kMaxSpeakingAsideTokens; --i) {
     const Token& t = tokens_[i];
@@ -176,6 +255,11 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
       return WithPartnerBefore(FromMention(OuterPerson(m)), lo);
     }
     if (const int m = MentionBeforeParenthesis(i - 2, lo); m >= 0) {
+      // "Residents of districts such as Marsa and Qormi, where ...": the group
+      // the examples belong to.
+      if (Speaker g = GroupBeforeExamples(mentions_.mentions()[m].start(), lo); g.found()) {
+        return g;
+      }
       // "Residents in Selby, many of whom ...": the people in the place.
       if (Speaker agent = AgentFor(mentions_.mentions()[m], lo); agent.found()) return agent;
       return WithPartnerBefore(FromMention(m), lo);

@@ -483,8 +483,10 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   // "The company cut 400 jobs. It added that ...": "it" opening its sentence
   // (or a clause after ", and": "..., and it warned that ...") before the cue is
   // the organisation named last.
+  // (So does "it" in an attribution set off by commas: "That backlog, it said,
+  // was the main cause".)
   const bool opens_clause =
-      j == lo || j == 0 || IsPunct(tokens_[j - 1], ';') ||
+      j == lo || j == 0 || IsPunct(tokens_[j - 1], ';') || ParentheticalAttribution(j, cue) ||
       (j - 2 >= lo && IsPunct(tokens_[j - 2], ',') && tokens_[j - 1].kind == TokenKind::kWord &&
        (TokenText(text_, tokens_[j - 1]) == "and" || TokenText(text_, tokens_[j - 1]) == "but"));
   // ("In the statement, it said, “…”": after a short opening adverbial too,
@@ -527,11 +529,13 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
       }
       return FromMention(outer);
     }
+    if (const int m = BodyAfterDescription(j, lo); m >= 0) return FromMention(m);
     if (const int open = AsideOpening(j, lo); open >= 0) return Left(open, lo, loose);
     if (const int open = SpeakingAsideOpening(j, lo); open >= 0) return Left(open, lo, loose);
     if (Speaker r = BeforeRelativeClause(j, lo); r.found()) return r;
     if ((tokens_[cue].cue & kCueParticiple) != 0) return Speaker{};
-    return BeforeAsides(j, lo);
+    if (Speaker named = BeforeAsides(j, lo); named.found()) return named;
+    return NominalBeforeAppositive(j, lo);
   }
   if (t.punct == 'D' && j - 2 > lo) {
     // "Joyce — who is listed as an attorney — told": a dash aside after a name
@@ -575,6 +579,7 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
         TokenText(text_, tokens_[mention.first - 1]) == "the" &&
         !absl::EndsWith(TokenText(text_, tokens_[mention.first]), "s");
     if (noun_after_the) return Epithet(LooseNominal(j, lo));
+    if (Speaker g = GroupBeforeExamples(mention.start(), lo); g.found()) return g;
     // "a spokeswoman for Tesco said": the unnamed person speaks for it.
     if (Speaker agent = AgentFor(mention, lo); agent.found()) return agent;
     return WithPartnerBefore(FromMention(m), lo);
@@ -601,6 +606,20 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (Speaker a = AnotherNominal(j, lo); a.found()) return a;
   if (Speaker g = GroupWithPlace(j, lo); g.found() || !loose) return g;
   return Epithet(LooseNominal(j, lo));
+}
+
+bool SpeakerFinder::ParentheticalAttribution(int j, int cue) const {
+  const int n = static_cast<int>(tokens_.size());
+  if (j < 1 || cue + 1 >= n || !IsPunct(tokens_[j - 1], ',') || !IsPunct(tokens_[cue + 1], ',')) {
+    return false;
+  }
+  // (Not the impersonal passive: "where, it is said, racists once ...".)
+  for (int k = j + 1; k < cue; ++k) {
+    if (lexicon::IsPassiveAuxiliary(TokenText(text_, tokens_[k]))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 Speaker SpeakerFinder::Epithet(Speaker s) const {

@@ -343,6 +343,26 @@ class SpeakerFinder {
   // an appositive that opens with an article and closes at token `comma` (a
   // comma, or the "who" ending the appositive; not before `lo`), or -1.
   int PersonBeforeAppositive(int comma, int lo) const;
+  // "The union, the National Teachers Union, said", "The main opposition party,
+  // the Democratic Alliance (DA), said": the organisation mention named in
+  // apposition (its article and a short parenthesis allowed) that closes at
+  // token `comma`, after a description of its kind (a phrase headed by an
+  // organisation-kind or body noun, opening with a determiner at `lo`, after a
+  // dateline or after a short opening adverbial); else -1.
+  int BodyAfterDescription(int comma, int lo) const;
+  // "The appellants, a coalition of 11 groups, argued", "Residents, a group of 40
+  // families, said": the unnamed phrase that opens the clause at `lo`, before an
+  // appositive opening with an article and closing at token `comma`; else
+  // nothing.
+  Speaker NominalBeforeAppositive(int comma, int lo) const;
+  // "Residents of outlying districts such as Marsa and Qormi": when the names
+  // ending before token `first` are a list of examples ("such as", "including")
+  // after a group that opens the clause at `lo`, that group; else nothing.
+  Speaker GroupBeforeExamples(int first, int lo) const;
+  // True when token `j` (before cue token `cue`) opens an attribution set off by
+  // commas on both sides ("That backlog, it said, was ..."), in the active voice
+  // (not "where, it is said, ...").
+  bool ParentheticalAttribution(int j, int cue) const;
   // True when cue token `cue` is "said", "says", "told" or "wrote" and "in",
   // "on", "at" or "during" and a lowercase venue word follow it before `hi`:
   // where it was said ("said in a statement", "said at a news conference").

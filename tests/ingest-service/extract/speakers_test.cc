@@ -542,5 +542,80 @@ TEST(Speakers, TheCompanyIsTheAcronymLedNameBeforeIt) {
   EXPECT_NE(SourceNameOf(person, "orders had fallen"), "JD Rourke");
 }
 
+// "The union, the Harbour Workers Union, said that ...": the body named in
+// apposition after a description of its kind speaks, with its article, a
+// possessive in the description or its acronym in brackets; not a body named
+// inside the description ("a unit of Fenwick Holdings"), nor one after a
+// fronted claim.
+TEST(Speakers, TheBodyNamedAfterADescriptionOfItsKindSpeaks) {
+  struct Case {
+    const char* text;
+    const char* words;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"The union, the Harbour Workers Union, said that pay at the docks had fallen 4% "
+       "since 2021.",
+       "pay at the docks had fallen", "Harbour Workers Union"},
+      {"The island's dairy farmers' union, Orkney Milk Producers Union, said in a "
+       "statement that the creamery owed its members two months of payments.",
+       "the creamery owed its members", "Orkney Milk Producers Union"},
+      {"The largest opposition party, the Popular Reform Movement (PRM), said it had "
+       "taken nine of the 40 seats.",
+       "taken nine of the 40 seats", "Popular Reform Movement"},
+      {"WELLINGTON (Reuters) - The regional carrier, the Tasman Air Company, said it "
+       "would drop its Nelson route in May.",
+       "drop its Nelson route", "Tasman Air Company"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SourceNameOf(doc, c.words), c.name) << c.text;
+  }
+  const v1::Document unit = Extract(
+      "The company, a unit of Fenwick Holdings, said that profits had doubled.");
+  EXPECT_NE(SourceNameOf(unit, "profits had doubled"), "Fenwick Holdings");
+}
+
+// "The shortage, it said, was worst ...": "it" in an attribution set off by
+// commas speaks for the body that spoke before, named or not; the impersonal
+// passive ("where, it is said, ...") names no one.
+TEST(Speakers, ItSetOffByCommasSpeaksForTheBodyBefore) {
+  const v1::Document doc = Extract(
+      "The water board said that 40 pumps had failed. The shortage, it said, was worst "
+      "in the hill villages.");
+  EXPECT_EQ(SourceNameOf(doc, "worst in the hill villages"), "water board");
+  const v1::Document passive = Extract(
+      "The track ran past a quarry where, it is said, smugglers once hid their boats.");
+  EXPECT_EQ(SpeakerOf(passive, "smugglers once hid"), "<none>");
+}
+
+// "The objectors, a group of 30 farming families, argued that ...": the unnamed
+// phrase opening the clause speaks across its appositive.
+TEST(Speakers, AnUnnamedSubjectSpeaksAcrossItsAppositive) {
+  const v1::Document doc = Extract(
+      "The objectors, a group of 30 farming families and two schools, had argued that "
+      "the quarry would drain their wells.");
+  EXPECT_EQ(SourceNameOf(doc, "the quarry would drain"), "objectors");
+}
+
+// "Tenants of older blocks such as Hillcrest and Moorview, where ..., say": the
+// group the examples belong to speaks, not the last example.
+TEST(Speakers, TheGroupBeforeItsExamplesSpeaks) {
+  const v1::Document doc = Extract(
+      "Tenants of older blocks such as Hillcrest and Moorview, where lifts often fail, "
+      "say repairs take months.");
+  EXPECT_EQ(SourceNameOf(doc, "repairs take months"), "Tenants");
+}
+
+// "said about 30 pitches were flooded": "about" before a number qualifies the
+// figure; the words are a claim, not a credit line.
+TEST(Speakers, AboutBeforeANumberOpensTheClaim) {
+  const v1::Document doc = Extract("The warden said about 30 pitches were flooded.");
+  const v1::Claim* claim = FindClaim(doc, "about 30 pitches were flooded");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  EXPECT_EQ(SourceNameOf(doc, "about 30 pitches"), "warden");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -1,0 +1,24 @@
+#ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_CLAUSE_WORDS_H_
+#define FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_CLAUSE_WORDS_H_
+
+#include "absl/strings/string_view.h"
+
+namespace factwire {
+namespace lexicon {
+
+// Closed word lists about the shape of a clause around its speaker
+// (lexicon/clause_words.cc holds them); lowercase entries, compared exactly.
+
+// When `word`, after the word `before`, ends the words that open a list of
+// examples after a noun ("districts such as Marsa and Qormi", "groups including
+// Oxfam"; the examples do not head the noun phrase): how many words open it (1
+// or 2); else 0.
+int ExampleOpenerWords(absl::string_view before, absl::string_view word);
+
+// Words that join the last item of a list ("Marsa and Qormi", "Hull or York").
+bool IsListJoiner(absl::string_view word);
+
+}  // namespace lexicon
+}  // namespace factwire
+
+#endif  // FACTWIRE_INGEST_SERVICE_EXTRACT_LEXICON_CLAUSE_WORDS_H_
