@@ -7,26 +7,12 @@
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
-#include "ingest-service/extract/lexicon/word_set.h"
 #include "ingest-service/extract/quotes.h"
 
 namespace factwire {
 namespace claims_internal {
 
 namespace {
-
-// Words that introduce an issued document as new or as someone's: "a
-// statement", "its ruling", "in an email".
-constexpr absl::string_view kIssuedIntroducers[] = {"a", "an", "its", "his", "her", "their"};
-
-// Verbs by which a body or person issues a document: "X issued a statement",
-// "X sent a letter to members".
-constexpr absl::string_view kIssueVerbs[] = {"issued", "released", "published", "sent",
-                                             "posted", "filed",    "wrote",     "put"};
-
-// Prepositions that name a document's issuer after it: "a statement from the
-// ministry", "a ruling by the High Court".
-constexpr absl::string_view kIssuerPrepositions[] = {"from", "by"};
 
 // Most tokens between an issuer's name and its issuing verb ("on Tuesday").
 constexpr int kMaxIssuerGapTokens = 3;
@@ -74,8 +60,8 @@ bool InAttribution(const TextModel& m, const Sentence& s, const ClaimDraft& clai
 
 // The first issued noun `noun` in the sentence holding token `k` (in the
 // attribution of `claim` when one is given: InAttribution) with "a"/"an"/a
-// possessive (kIssuedIntroducers) at most one word before it ("said in a
-// statement", "issued a written statement", "in its ruling"), that word
+// possessive (lexicon::IsIssuedIntroducer) at most one word before it ("said
+// in a statement", "issued a written statement", "in its ruling"), that word
 // `modifier` when one is given ("a joint statement" for "the joint
 // statement"); -1 when the sentence introduces no such document.
 int IntroducedIssuedNoun(const TextModel& m, int k, absl::string_view noun,
@@ -88,8 +74,7 @@ int IntroducedIssuedNoun(const TextModel& m, int k, absl::string_view noun,
       continue;
     }
     for (int d = j - 1; d >= s.first && d >= j - 2; --d) {
-      if (lexicon::InWordLists<kIssuedIntroducers>(
-              absl::AsciiStrToLower(TokenText(m.text, m.tokens[d])))) {
+      if (lexicon::IsIssuedIntroducer(absl::AsciiStrToLower(TokenText(m.text, m.tokens[d])))) {
         return j;
       }
     }
@@ -106,12 +91,12 @@ struct IssuerReader {
 
 // "The company issued a statement": the entity the speaker finder gives a
 // "the <noun>" subject opening sentence `s` before an issuing verb
-// (kIssueVerbs) at most three tokens before the introduced noun at `noun`, as
-// it would before "said"; else -1.
+// (lexicon::IsIssueVerb) at most three tokens before the introduced noun at
+// `noun`, as it would before "said"; else -1.
 int DefiniteIssuer(const IssuerReader& r, const Sentence& s, int noun) {
   if (!absl::EqualsIgnoreCase(TokenText(r.m.text, r.m.tokens[s.first]), "the")) return -1;
   for (int v = std::max(s.first + 2, noun - 3); v < noun; ++v) {
-    if (!lexicon::InWordLists<kIssueVerbs>(TokenText(r.m.text, r.m.tokens[v]))) continue;
+    if (!lexicon::IsIssueVerb(TokenText(r.m.text, r.m.tokens[v]))) continue;
     const Speaker sp = r.speakers.Left(v, s.first, /*loose=*/true);
     return sp.found() && sp.first <= s.first + 1 ? sp.entity : -1;
   }
@@ -129,17 +114,17 @@ int NamedMentionAt(const TextModel& m, const MentionFinder& mentions, const Sent
 }
 
 // The entity that issues the document introduced at token `noun` of sentence
-// `s`: the name right after it and a kIssuerPrepositions word ("a statement
-// from the Ministry of Fisheries"), else the name opening the sentence when an
-// issuing verb (kIssueVerbs) follows it within kMaxIssuerGapTokens words (a
-// possessive name: its organisation word, "Clinton's campaign") and
+// `s`: the name right after it and a lexicon::IsIssuerPreposition word ("a
+// statement from the Ministry of Fisheries"), else the name opening the
+// sentence when an issuing verb (lexicon::IsIssueVerb) follows it within
+// kMaxIssuerGapTokens words (a possessive name: its organisation word, "Clinton's campaign") and
 // the noun follows that verb within three tokens ("The Seafood Council issued
 // a statement", "The board on Friday sent a letter"); else -1.
 int IssuerInSentence(const IssuerReader& r, const Sentence& s, int noun) {
   const TextModel& m = r.m;
   const MentionFinder& mentions = r.mentions;
   if (noun + 2 < s.last &&
-      lexicon::InWordLists<kIssuerPrepositions>(TokenText(m.text, m.tokens[noun + 1]))) {
+      lexicon::IsIssuerPreposition(TokenText(m.text, m.tokens[noun + 1]))) {
     if (const int by = NamedMentionAt(m, mentions, s, noun + 2); by >= 0) {
       return mentions.mentions()[by].entity;
     }
@@ -155,7 +140,7 @@ int IssuerInSentence(const IssuerReader& r, const Sentence& s, int noun) {
   }
   for (int v = end; v < noun && v <= end + kMaxIssuerGapTokens; ++v) {
     if (m.tokens[v].kind != TokenKind::kWord) return -1;
-    if (lexicon::InWordLists<kIssueVerbs>(TokenText(m.text, m.tokens[v])) && noun - v <= 3) {
+    if (lexicon::IsIssueVerb(TokenText(m.text, m.tokens[v])) && noun - v <= 3) {
       return mentions.mentions()[mi].entity;
     }
   }

@@ -172,6 +172,19 @@ constexpr absl::string_view kFindingCues[] = {"found", "finds"};
 // ignored warnings", "the inquest found he had drowned" (see IsFindingBodyNoun).
 constexpr absl::string_view kFindingBodyNouns[] = {"inquiry", "inquest", "jury", "hearing"};
 
+// Words that introduce an issued document as new or as someone's: "a
+// statement", "its ruling", "in an email".
+constexpr absl::string_view kIssuedIntroducers[] = {"a", "an", "its", "his", "her", "their"};
+
+// Verbs by which a body or person issues a document: "X issued a statement",
+// "X sent a letter to members".
+constexpr absl::string_view kIssueVerbs[] = {"issued", "released", "published", "sent",
+                                             "posted", "filed",    "wrote",     "put"};
+
+// Prepositions that name a document's issuer after it: "a statement from the
+// ministry", "a ruling by the High Court".
+constexpr absl::string_view kIssuerPrepositions[] = {"from", "by"};
+
 // Of those, the papers a body issues about its own business: "council papers
 // show" cites the council (see IsIssuedPaperNoun).
 constexpr absl::string_view kIssuedPaperNouns[] = {"papers"};
@@ -617,6 +630,16 @@ bool IsDataNoun(absl::string_view word) { return InWordLists<kDataNouns>(word); 
 bool IsFindingCue(absl::string_view word) { return InWordLists<kFindingCues>(word); }
 
 bool IsFindingBodyNoun(absl::string_view word) { return InWordLists<kFindingBodyNouns>(word); }
+
+bool IsIssuedIntroducer(absl::string_view word) {
+  return InWordLists<kIssuedIntroducers>(word);
+}
+
+bool IsIssueVerb(absl::string_view word) { return InWordLists<kIssueVerbs>(word); }
+
+bool IsIssuerPreposition(absl::string_view word) {
+  return InWordLists<kIssuerPrepositions>(word);
+}
 
 bool IsIssuedPaperNoun(absl::string_view word) { return InWordLists<kIssuedPaperNouns>(word); }
 

@@ -191,6 +191,18 @@ bool IsFindingCue(absl::string_view word);
 // "inquest", "jury").
 bool IsFindingBodyNoun(absl::string_view word);
 
+// Words that introduce an issued document as new or as someone's ("a
+// statement", "its ruling", "in an email"). Lowercase input.
+bool IsIssuedIntroducer(absl::string_view word);
+
+// Verbs by which a body or person issues a document ("issued", "released",
+// "sent": "X issued a statement"). Exact bytes.
+bool IsIssueVerb(absl::string_view word);
+
+// Prepositions that name a document's issuer after it ("from", "by": "a
+// statement from the ministry"). Exact bytes.
+bool IsIssuerPreposition(absl::string_view word);
+
 // True for the record nouns a body issues about its own business ("papers"):
 // "council papers show" cites the council.
 bool IsIssuedPaperNoun(absl::string_view word);
