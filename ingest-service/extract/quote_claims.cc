@@ -23,7 +23,7 @@ absl::string_view IssuedModifier(const TextModel& m, int head) {
   if (head < 2) return "";
   const Token& w = m.tokens[head - 1];
   if (w.kind != TokenKind::kWord || w.upper || w.possessive ||
-      !absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[head - 2]), "the")) {
+      !lexicon::IsDefiniteArticle(TokenText(m.text, m.tokens[head - 2]))) {
     return "";
   }
   return TokenText(m.text, w);
@@ -41,7 +41,7 @@ int IssuedNounHead(const TextModel& m, const Speaker& sp) {
       !lexicon::IsIssuedNoun(TokenText(m.text, h)) || head - sp.first > 2) {
     return -1;
   }
-  if (absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[head - 1]), "the")) return head;
+  if (lexicon::IsDefiniteArticle(TokenText(m.text, m.tokens[head - 1]))) return head;
   return IssuedModifier(m, head).empty() ? -1 : head;
 }
 
@@ -94,7 +94,7 @@ struct IssuerReader {
 // (lexicon::IsIssueVerb) at most three tokens before the introduced noun at
 // `noun`, as it would before "said"; else -1.
 int DefiniteIssuer(const IssuerReader& r, const Sentence& s, int noun) {
-  if (!absl::EqualsIgnoreCase(TokenText(r.m.text, r.m.tokens[s.first]), "the")) return -1;
+  if (!lexicon::IsDefiniteArticle(TokenText(r.m.text, r.m.tokens[s.first]))) return -1;
   for (int v = std::max(s.first + 2, noun - 3); v < noun; ++v) {
     if (!lexicon::IsIssueVerb(TokenText(r.m.text, r.m.tokens[v]))) continue;
     const Speaker sp = r.speakers.Left(v, s.first, /*loose=*/true);
@@ -107,7 +107,7 @@ int DefiniteIssuer(const IssuerReader& r, const Sentence& s, int noun) {
 // -1 when none starts there or it names no entity.
 int NamedMentionAt(const TextModel& m, const MentionFinder& mentions, const Sentence& s, int k) {
   int mi = mentions.MentionStartingAt(k);
-  if (mi < 0 && k + 1 < s.last && absl::EqualsIgnoreCase(TokenText(m.text, m.tokens[k]), "the")) {
+  if (mi < 0 && k + 1 < s.last && lexicon::IsDefiniteArticle(TokenText(m.text, m.tokens[k]))) {
     mi = mentions.MentionStartingAt(k + 1);
   }
   return mi >= 0 && mentions.mentions()[mi].entity >= 0 ? mi : -1;
