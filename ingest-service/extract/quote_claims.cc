@@ -433,7 +433,7 @@ Speaker ClaimFinder::LabelAfter(int close, int hi) const {
     if (!IsTerminal(t_[j])) return Speaker{};
   }
   Speaker s;
-  s.first = mention.title_first >= 0 ? mention.title_first : mention.first;
+  s.first = mention.start();
   s.last = mention.last;
   s.entity = mention.entity;
   return s;
@@ -485,7 +485,7 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
       }
       if (m < 0) return false;
       const Mention& mention = mentions_.mentions()[m];
-      const int start = mention.title_first >= 0 ? mention.title_first : mention.first;
+      const int start = mention.start();
       if (start != first_sentence.first) return false;
       claim->speaker = speakers_.Right(start - 1, open);
       if (!claim->speaker.found()) return false;
@@ -835,7 +835,7 @@ Speaker ClaimFinder::NameBeforeAppositive(int a, int cue) const {
   const int m = mentions_.MentionEndingAt(comma - 1);
   if (m < 0) return Speaker{};
   const Mention& mention = mentions_.mentions()[m];
-  const int start = mention.title_first >= 0 ? mention.title_first : mention.first;
+  const int start = mention.start();
   if ((mention.kind != MentionKind::kPerson && mention.kind != MentionKind::kName) ||
       start < a || start > a + kMaxSpeakerOffset) {
     return Speaker{};
@@ -866,7 +866,7 @@ bool ClaimFinder::ColonIntro(int open, ClaimDraft* claim) {
   // "More from Jones: “…”": the name right before the colon.
   if (const int m = mentions_.MentionEndingAt(colon - 1); m >= 0 && cue < 0) {
     const Mention& mention = mentions_.mentions()[m];
-    const int start = mention.title_first >= 0 ? mention.title_first : mention.first;
+    const int start = mention.start();
     // Only a heading-like name: at the sentence start, or after "from" or a dash.
     const bool heading =
         start == s.first ||
@@ -1090,7 +1090,7 @@ Speaker ClaimFinder::PersonInParagraphBefore(int k) const {
       continue;
     }
     Speaker sp;
-    sp.first = it->title_first >= 0 ? it->title_first : it->first;
+    sp.first = it->start();
     sp.last = it->last;
     sp.entity = it->entity;
     return sp;
@@ -1220,7 +1220,7 @@ void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
       // (Not "at the Maelor", "at Tolka": a name where no person stands.)
       if (it->entity < 0 || it->owner >= 0 || !speakers_.StandsAsPerson(*it)) continue;
       if (any == nullptr) any = &*it;
-      const int start = it->title_first >= 0 ? it->title_first : it->first;
+      const int start = it->start();
       if (m_.sentences[m_.sentence_of_token[start]].first == start) {
         subject = &*it;
         break;
@@ -1228,7 +1228,7 @@ void ClaimFinder::LendMentionedSpeakers(size_t first_reported) {
     }
     const Mention* chosen = subject != nullptr ? subject : any;
     if (chosen != nullptr) {
-      quote.speaker.first = chosen->title_first >= 0 ? chosen->title_first : chosen->first;
+      quote.speaker.first = chosen->start();
       quote.speaker.last = chosen->last;
       quote.speaker.entity = chosen->entity;
       quote.inherited = true;
