@@ -13,7 +13,42 @@
 
 namespace factwire {
 
+using speaker_internal::kMaxNominalTokens;
 using speaker_internal::kMaxOpeningPhraseTokens;
+
+namespace {
+
+// "The union welcomed the offer but warned ...", "The regional council has
+// voted": a kind of organisation (with lowercase modifiers) after the "the" at
+// token `first`, right before its clause's verb (an "-ed" word or an
+// auxiliary), as an unnamed speaker; else nothing.
+Speaker DefiniteBodyOpening(absl::string_view text, const std::vector<Token>& tokens, int first,
+                            int before) {
+  if (first + 2 >= before || !absl::EqualsIgnoreCase(TokenText(text, tokens[first]), "the")) {
+    return Speaker{};
+  }
+  for (int h = first + 1; h + 1 < before && h - first <= kMaxNominalTokens; ++h) {
+    const Token& t = tokens[h];
+    const absl::string_view word = TokenText(text, t);
+    // (Not "The concern within the administration is": a phrase's object.)
+    if (t.kind != TokenKind::kWord || t.upper || t.possessive ||
+        (t.classes & (kCue | kAffiliationPrep | kDeterminer)) != 0 ||
+        lexicon::IsObjectPreposition(word) || lexicon::IsPhrasePreposition(word)) {
+      return Speaker{};
+    }
+    if ((t.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(word)) continue;
+    const Token& verb = tokens[h + 1];
+    const absl::string_view w = TokenText(text, verb);
+    if (verb.kind != TokenKind::kWord || verb.upper ||
+        !(absl::EndsWith(w, "ed") || lexicon::IsAuxiliary(w))) {
+      return Speaker{};
+    }
+    return speaker_internal::AnonymousSpeaker(first, h + 1);
+  }
+  return Speaker{};
+}
+
+}  // namespace
 
 Speaker SpeakerFinder::OpeningNounPhrase(const Sentence& sentence, int cue) const {
   // The phrase (a determiner, up to four words, fillers) starts the clause: a
@@ -193,6 +228,10 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
       // "The Magistrate refused bail, saying": the person holding the title.
       return WithTitleHolder(n);
     }
+  }
+  // "The union welcomed the offer but warned": a body's kind opening the clause.
+  if (Speaker body = DefiniteBodyOpening(text_, tokens_, sentence.first, before); body.found()) {
+    return body;
   }
   // "Then she turned on Tom Berger, calling ...": a he/she among the clause's
   // first words, before any name, is its subject.

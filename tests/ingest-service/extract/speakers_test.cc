@@ -617,5 +617,15 @@ TEST(Speakers, AboutBeforeANumberOpensTheClaim) {
   EXPECT_EQ(SourceNameOf(doc, "about 30 pitches"), "warden");
 }
 
+// "The union welcomed the offer but warned that ...": a kind of organisation
+// after "the" opening the clause is the subject a coordinated cue reports for;
+// not the object of a phrase ("The worry within the council was ...").
+TEST(Speakers, ABodysKindOpeningTheClauseSpeaksForACoordinatedCue) {
+  const v1::Document doc = Extract(
+      "The ferry operator welcomed the subsidy but warned that two crossings would still "
+      "be cut.");
+  EXPECT_EQ(SourceNameOf(doc, "two crossings would still be cut"), "ferry operator");
+}
+
 }  // namespace
 }  // namespace factwire
