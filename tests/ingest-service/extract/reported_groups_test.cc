@@ -443,5 +443,20 @@ TEST(ReportedGroups, AnAccountOrAPlaceBeforeThatIsWhereItWasSaid) {
   for (const v1::Claim& claim : doc.claims()) EXPECT_NE(claim.text(), "the mayor had lied");
 }
 
+TEST(ReportedGroups, AGroupAroundOrAlongAPlaceSpeaksNotThePlace) {
+  // Farm desk: "around"/"along" place a group like "near" and "in" do; the
+  // place's name after them is no person.
+  const Case cases[] = {
+      {"Small growers around Kairouan say the price they get has not kept pace.",
+       "the price they get has not kept pace", "Small growers around Kairouan"},
+      {"Residents along Ridley Road say the bus comes every hour at best.",
+       "the bus comes every hour at best", "Residents along Ridley Road"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SpeakerOf(doc, c.words), c.speaker) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
