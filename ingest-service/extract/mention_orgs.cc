@@ -268,16 +268,16 @@ int MentionFinder::LowercaseBodyEnd(int k, const Sentence& s) const {
   // ("the city's transport department": a body of the one who owns it.)
   const int owner = PossessedBodyOwner(k) ? k + 2 : k;
   const Token& modifier = tokens_[owner + 1];
-  if (!IsWord(modifier) || modifier.upper ||
-      (modifier.classes & (kTitleHead | kTitleModifier | kOrgKind | kNumberWord)) != 0 ||
-      lexicon::IsNotBodyModifier(TokenText(text_, modifier))) {
-    return -1;
-  }
+  const absl::string_view modifier_text = TokenText(text_, modifier);
   // ("the law enforcement agency" after "the FBI", "The regional development
   // authority says" before its name: a description; a portfolio names one body:
-  // "the economy ministry", "the health ministry", though "Health Minister" is a
-  // title.)
-  if (!lexicon::IsPortfolio(TokenText(text_, modifier))) return -1;
+  // "the economy ministry"; a title word only as a portfolio: "the justice
+  // ministry", though "Justice" is a title.)
+  if (!IsWord(modifier) || modifier.upper ||
+      (modifier.classes & (kTitleHead | kTitleModifier | kOrgKind | kNumberWord)) != 0 ||
+      !lexicon::IsPortfolio(modifier_text) || lexicon::IsNotBodyModifier(modifier_text)) {
+    return -1;
+  }
   const int end = PublicKindEnd(owner, s);
   // ("the ratings agency" after "Moody's", "the port authority" after "the Port
   // of Algeciras": a description of a body named before is that body.)
@@ -296,16 +296,18 @@ int MentionFinder::LowercaseBodyEnd(int k, const Sentence& s) const {
 }
 
 bool MentionFinder::PossessedBodyOwner(int k) const {
-  // "the city's", "the council's": a lowercase noun and its 's (not a name's:
-  // "the Irish government's" is NationBodyEnd()'s), not after a preposition ("a
-  // spokesman for the city's transport department" speaks, not the body).
+  // "the city's", "the council's": a lowercase place or government and its 's
+  // (lexicon::IsPublicBodyOwner; not a name's: "the Irish government's" is
+  // NationBodyEnd()'s; not "the company's" nor "the minister's", whose
+  // department is no public body), not after a preposition ("a spokesman for
+  // the city's transport department" speaks, not the body).
   if (k + 4 >= static_cast<int>(tokens_.size()) ||
       (k > 0 && (tokens_[k - 1].classes & kAffiliationPrep) != 0)) {
     return false;
   }
   const Token& t = tokens_[k + 1];
   return IsWord(t) && !t.upper && tokens_[k + 2].possessive &&
-         (t.classes & (kPersonPronoun | kOtherPronoun)) == 0;
+         lexicon::IsPublicBodyOwner(TokenText(text_, t));
 }
 
 int MentionFinder::PublicKindEnd(int j, const Sentence& s) const {

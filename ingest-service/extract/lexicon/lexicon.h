@@ -251,6 +251,11 @@ bool IsNotBodyModifier(absl::string_view word);
 // "office").
 bool IsLowercaseBodyHead(absl::string_view word);
 
+// True for a lowercase place or government whose "'s" before a portfolio's body
+// owns a public body ("city", "province", "country", "council", "government";
+// exact bytes; not "company" nor a title such as "minister").
+bool IsPublicBodyOwner(absl::string_view word);
+
 // True for a capitalised nationality adjective ("Scottish", "French", "Irish";
 // exact bytes): before a public body's kind it names that nation's body ("the
 // Scottish government").

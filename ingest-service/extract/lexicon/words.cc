@@ -532,6 +532,15 @@ constexpr absl::string_view kLowercaseBodyHeads[] = {
     "ministry", "department", "regulator", "agency", "council", "commission",
     "authority", "inspectorate", "directorate"};
 
+// Lowercase owners whose "'s" before a portfolio's body makes it a public body
+// ("the city's transport department", "the province's education ministry"): a
+// place or a government, not a firm, a group or a title ("the company's
+// finance department", "the minister's health department" are no public body).
+constexpr absl::string_view kPublicBodyOwners[] = {
+    "city", "town", "village", "state", "province", "county", "country", "nation",
+    "region", "district", "municipality", "borough", "territory", "island", "capital",
+    "parish", "shire", "prefecture", "canton", "council", "government"};
+
 
 constexpr absl::string_view kNamePrepositions[] = {"Without", "Against", "Beyond",
                                                    "Across", "For", "Of"};
@@ -798,6 +807,8 @@ bool IsNotBodyModifier(absl::string_view word) { return InWordLists<kNotBodyModi
 bool IsLowercaseBodyHead(absl::string_view word) {
   return InWordLists<kLowercaseBodyHeads>(word);
 }
+
+bool IsPublicBodyOwner(absl::string_view word) { return InWordLists<kPublicBodyOwners>(word); }
 
 bool IsLowercaseParticle(absl::string_view word) {
   return InWordLists<kLowercaseParticles>(word);

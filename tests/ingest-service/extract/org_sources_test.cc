@@ -914,5 +914,31 @@ TEST(OrgSources, APortfolioBodyOfAnOwnerOrWithATitleWordIsAnOrganisation) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
 }
 
+TEST(OrgSources, OnlyAPlaceOrAGovernmentOwnsAPublicBody) {
+  // A firm's or an official's department is none of the state's bodies: it
+  // stays a description of the unnamed unit; a province's ministry is a body.
+  v1::Document doc = Extract(
+      "Fuel prices rose again in March.\n\n"
+      "The company's finance department said costs rose 4 percent. "
+      "The minister's health department said waiting lists had grown. "
+      "The province's energy ministry said supplies were secure.");
+  const v1::Claim* costs = FindClaim(doc, "costs rose 4 percent");
+  ASSERT_NE(costs, nullptr);
+  const v1::Source* s = FindSource(doc, costs->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_NE(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Claim* lists = FindClaim(doc, "waiting lists had grown");
+  ASSERT_NE(lists, nullptr);
+  s = FindSource(doc, lists->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_NE(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Claim* secure = FindClaim(doc, "supplies were secure");
+  ASSERT_NE(secure, nullptr);
+  s = FindSource(doc, secure->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "energy ministry");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
