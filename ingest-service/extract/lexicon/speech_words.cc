@@ -17,9 +17,9 @@ constexpr absl::string_view kAgentEndings[] = {"ers", "ists", "ants", "ents",
 
 constexpr absl::string_view kTitleOwners[] = {"the", "his", "her", "their", "our", "my"};
 
-constexpr absl::string_view kPlaceBeforeName[] = {"in", "to", "near", "around", "along", "across", "into"};
+constexpr absl::string_view kPlaceBeforeName[] = {"in", "to", "near", "around", "across", "into"};
 
-constexpr absl::string_view kPlaceBeforeFullName[] = {"in", "near", "around", "along", "across", "into"};
+constexpr absl::string_view kPlaceBeforeFullName[] = {"in", "near", "around", "across", "into"};
 
 constexpr absl::string_view kObjectPrepositions[] = {"in",   "to",      "by",   "on",
                                                      "about", "against", "than", "like"};
@@ -106,11 +106,11 @@ constexpr absl::string_view kDescriberHeads[] = {
 
 // Prepositions that place an unnamed source somewhere, after its head noun
 // ("a nurse in Galway", "an engineer at the depot", "a trader from Lagos").
-constexpr absl::string_view kPlacingPrepositions[] = {"at", "in", "from", "on", "near", "around", "along"};
+constexpr absl::string_view kPlacingPrepositions[] = {"at", "in", "from", "on", "near", "around"};
 
 // Those and "of", after a plural group of people ("Residents of Kilby",
 // "Parents at the school", "Shop owners in Leith").
-constexpr absl::string_view kGroupPrepositions[] = {"of", "at", "in", "from", "on", "near", "around", "along"};
+constexpr absl::string_view kGroupPrepositions[] = {"of", "at", "in", "from", "on", "near", "around"};
 
 constexpr absl::string_view kCueParticles[] = {"back", "on", "in", "up", "out", "it"};
 
