@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "factwire/v1/records.pb.h"
@@ -52,6 +53,12 @@ struct ContextScratch {
   std::vector<Mention> areas;
   std::vector<int> before;  // InheritSubjects' nearest figures with subjects
   std::vector<int> after;
+  // TextMarksPlace's answers by name for the document in `marks_text` (a
+  // copy: a finder reads one sentence, and the next finder may read another
+  // document in the same buffer).
+  std::string marks_text;
+  absl::flat_hash_map<std::string, bool> marks;
+  std::string lower;  // PlaceMarkAround's lowercase country
 };
 
 // Finds subjects, periods and places for the figures of one sentence.
@@ -72,7 +79,8 @@ class ContextFinder : public TokenView {
         places_found_(scratch->places),
         areas_(scratch->areas),
         before_(scratch->before),
-        after_(scratch->after) {
+        after_(scratch->after),
+        scratch_(*scratch) {
     inside_.assign(tokens.size(), 0);
     times_.clear();
     days_.clear();
@@ -1039,8 +1047,16 @@ class ContextFinder : public TokenView {
   // part of its dateline ("HAKODATE, Japan —", "ORISTANO, Sardinia —"), the
   // name after a place noun and "of" ("the island of Corsica"), before a
   // lowercase place noun ("Kushiro prefecture") or before a comma and a
-  // place word ("Hakodate, Japan"). Reads the whole text: ask it last.
+  // place word ("Hakodate, Japan"). Reads the whole text once per name and
+  // document (the answer is kept in the scratch): ask it last.
   bool TextMarksPlace(absl::string_view name) const;
+
+  // TextMarksPlace's reading of the text, uncached.
+  bool TextMarksPlaceUncached(absl::string_view name) const;
+
+  // Whether the uppercase form of `name` stands as a part of the dateline in
+  // the story's opening ("HAKODATE, Japan —").
+  bool DatelineMarksPlace(absl::string_view name) const;
 
   // Whether text_[begin, end), an occurrence of a name, stands where
   // TextMarksPlace() looks for a place outside the dateline.
@@ -1329,6 +1345,8 @@ class ContextFinder : public TokenView {
   std::vector<Mention>& areas_;
   std::vector<int>& before_;
   std::vector<int>& after_;
+  ContextScratch& scratch_;  // TextMarksPlace's answers and buffer
+  mutable bool marks_current_ = false;  // scratch_.marks are text_'s
 };
 
 }  // namespace figure_internal

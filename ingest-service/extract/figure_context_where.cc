@@ -313,26 +313,61 @@ bool ContextFinder::PlaceMarkAround(size_t begin, size_t end) const {
     ++after;
   }
   const absl::string_view country = text_.substr(end + 2, after - end - 2);
-  return !country.empty() && absl::ascii_isupper(country[0]) &&
-         lex_.IsPlaceName(absl::AsciiStrToLower(country));  // "Hakodate, Japan"
+  if (country.empty() || !absl::ascii_isupper(country[0])) return false;
+  std::string& lower = scratch_.lower;  // kept: no allocation per mark
+  lower.assign(country.data(), country.size());
+  absl::AsciiStrToLower(&lower);
+  return lex_.IsPlaceName(lower);  // "Hakodate, Japan"
 }
 
 bool ContextFinder::TextMarksPlace(absl::string_view name) const {
   if (name.empty()) return false;
+  if (!marks_current_) {  // a memcmp per finder, not a scan per mention
+    if (scratch_.marks_text != text_) {
+      scratch_.marks_text.assign(text_.data(), text_.size());
+      scratch_.marks.clear();
+    }
+    marks_current_ = true;
+  }
+  const auto known = scratch_.marks.find(name);
+  if (known != scratch_.marks.end()) return known->second;
+  const bool marked = TextMarksPlaceUncached(name);
+  scratch_.marks.emplace(name, marked);
+  return marked;
+}
+
+bool ContextFinder::DatelineMarksPlace(absl::string_view name) const {
+  constexpr size_t kOpening = 600;  // where a dateline stands
+  const absl::string_view opening = text_.substr(0, kOpening);
   const auto letter = [this](size_t at) {
     return absl::ascii_isalnum(static_cast<unsigned char>(text_[at]));
   };
-  const std::string upper = absl::AsciiStrToUpper(name);
-  constexpr size_t kOpening = 600;  // where a dateline stands
-  const absl::string_view opening = text_.substr(0, kOpening);
-  for (size_t at = opening.find(upper); at != absl::string_view::npos;
-       at = opening.find(upper, at + 1)) {
-    const size_t end = at + upper.size();
+  const auto upper_at = [&](size_t at) {  // opening[at...] is name in capitals
+    for (size_t k = 0; k < name.size(); ++k) {
+      if (opening[at + k] != absl::ascii_toupper(
+                                 static_cast<unsigned char>(name[k]))) {
+        return false;
+      }
+    }
+    return true;
+  };
+  for (size_t at = 0; at + name.size() <= opening.size(); ++at) {
+    if (!upper_at(at)) continue;
+    const size_t end = at + name.size();
     if ((at == 0 || !letter(at - 1)) && (end >= text_.size() || !letter(end)) &&
         DatelinePartAt(at, end)) {
       return true;
     }
   }
+  return false;
+}
+
+bool ContextFinder::TextMarksPlaceUncached(absl::string_view name) const {
+  if (DatelineMarksPlace(name)) return true;
+  constexpr size_t kOpening = 600;  // where a dateline stands
+  const auto letter = [this](size_t at) {
+    return absl::ascii_isalnum(static_cast<unsigned char>(text_[at]));
+  };
   for (size_t at = text_.find(name); at != absl::string_view::npos;
        at = text_.find(name, at + 1)) {
     const size_t end = at + name.size();

@@ -62,6 +62,28 @@ TEST(FigureContextPlacesTest, ANameTheDatelineMarksIsAPlaceAfterASitePreposition
   EXPECT_EQ(snow->place(), "Hakodate");
 }
 
+TEST(FigureContextPlacesTest, ANameTheTextMarksIsAskedAgainForEachDocument) {
+  // Two stories of one size read in turn from one buffer: the second does
+  // not mark Hakodate a place, so the first's answer must not carry over;
+  // the same name asked twice in one story keeps its answer.
+  std::string text =
+      "Snow chaos\n\nHAKODATE, Japan (FW) \xE2\x80\x94 A storm hit the city. "
+      "The storm dumped more than 45 cm of snow on Hakodate overnight. "
+      "It left 12 cm of ice on Hakodate overnight.";
+  std::vector<Figure> f = BySentence(text);
+  const Figure* snow = FigureWithText(f, "more than 45 cm");
+  const Figure* ice = FigureWithText(f, "12 cm");
+  ASSERT_NE(snow, nullptr);
+  ASSERT_NE(ice, nullptr);
+  EXPECT_EQ(snow->place(), "Hakodate");
+  EXPECT_EQ(ice->place(), "Hakodate");
+  text.replace(text.find("HAKODATE"), 8, "YOKOHAMA");
+  f = BySentence(text);
+  snow = FigureWithText(f, "more than 45 cm");
+  ASSERT_NE(snow, nullptr);
+  EXPECT_EQ(snow->place(), "");
+}
+
 TEST(FigureContextPlacesTest, ARegionTheTextMarksIsTheClauseSubjectsPlace) {
   // Energy wire: the island is the dateline's second part; the earlier level
   // after ", up from" shares the clause.
