@@ -129,14 +129,28 @@ class FigureScanner : public figure_internal::TokenView {
                            figure_internal::kRoleCurrency);
   }
 
-  // True if the prefix qualifier `q` compares lengths (QualifierEntry::
-  // length_or_time, "as long as") and the amount `a` after it is neither a
-  // length nor a duration.
-  static bool UnitlessMeasureBound(const PhraseMatch& q, const Amount& a) {
+  // True if the prefix qualifier `q` at tokens[i] compares lengths
+  // (QualifierEntry::length_or_time, "as long as") and is the conjunction
+  // before the amount `a`: `a` is neither a length nor a duration ("as long
+  // as 20 members agree"), or a word other than a phrase end follows it
+  // ("as long as 30 days notice is given", "as long as 10-year yields stay
+  // low") and no verb of lasting or waiting stands before it ("waited as
+  // long as five hours").
+  bool ConditionalMeasureBound(int i, const PhraseMatch& q,
+                               const Amount& a) const {
     if (!lexicon::PrefixQualifiers()[q.index].length_or_time) return false;
-    return a.unit == nullptr ||
-           (a.unit->dimension != v1::DIMENSION_LENGTH &&
-            a.unit->dimension != v1::DIMENSION_DURATION);
+    if (a.unit == nullptr || (a.unit->dimension != v1::DIMENSION_LENGTH &&
+                              a.unit->dimension != v1::DIMENSION_DURATION)) {
+      return true;
+    }
+    const Token* next = At(a.end);
+    if (next == nullptr || next->kind != TokenKind::kWord ||
+        lexicon::IsMeasurePhraseEnd(next->lower)) {
+      return false;
+    }
+    const Token* before = At(i - 1);
+    return before == nullptr || before->kind != TokenKind::kWord ||
+           !lexicon::IsOverQualifierLead(before->lower);
   }
 
   bool TryAt(int i, Found* f, int* skip_to) {
@@ -168,7 +182,7 @@ class FigureScanner : public figure_internal::TokenView {
     if (a.ok && q.found() && TemporalOver(i, a)) {
       return false;  // "C$2.5 billion over five years": retried without "over"
     }
-    if (a.ok && q.found() && UnitlessMeasureBound(q, a)) {
+    if (a.ok && q.found() && ConditionalMeasureBound(i, q, a)) {
       return false;  // "as long as 20 members agree": retried without it
     }
     if (!a.ok) {

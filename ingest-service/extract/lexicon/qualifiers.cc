@@ -134,6 +134,15 @@ constexpr const char* kChangeFromForms[] = {
     "shrunk",   "grows",     "grown",     "increases", "decreases",
     "decreasing", "cutting", "reduction", "reductions"};
 
+// Words that may follow a bounded length or duration and close its phrase
+// ("as long as 40 minutes at peak hours", "... five hours for a bed"); any
+// other word after it (a noun, a verb) makes "as long as" the conjunction
+// that opens a condition ("as long as 30 days notice is given").
+constexpr const char* kMeasurePhraseEnds[] = {
+    "at",  "in",    "on",   "for",    "to",    "from",   "with",  "during",
+    "by",  "after", "before", "until", "and",  "or",     "but",   "while",
+    "when", "if",   "each", "per",    "a",     "an",     "every", "than"};
+
 // Bounds that also say how near a place lies when "of" and a place follow
 // the distance ("within 20 kilometres of the highway").
 constexpr const char* kRadiusLeads[] = {"within"};
@@ -150,6 +159,10 @@ bool IsChangeFromForm(absl::string_view word) {
 
 bool IsElisionComparative(absl::string_view word) {
   return InWordLists<kElisionComparatives>(word);
+}
+
+bool IsMeasurePhraseEnd(absl::string_view word) {
+  return InWordLists<kMeasurePhraseEnds>(word);
 }
 
 bool IsRadiusLead(absl::string_view word) {

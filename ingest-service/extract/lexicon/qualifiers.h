@@ -46,6 +46,13 @@ bool IsElisionLead(absl::string_view word);
 // "nearer".
 bool IsElisionComparative(absl::string_view word);
 
+// True if `word` (lowercase) may follow a length or a duration bounded by
+// "as long as" and still leave the bound a phrase of its own: a preposition,
+// a conjunction or a rate word ("as long as 25 minutes at peak hours"), not
+// a noun or verb that makes a condition clause ("as long as 10-year yields
+// stay low").
+bool IsMeasurePhraseEnd(absl::string_view word);
+
 // True if `word` (lowercase) is a verb or noun of change, in a form
 // lexicon::IsChangeFromWord leaves out, after which "from X to Y" is an old
 // and a new level, not a range: "expand" ("sought to expand its lease from

@@ -589,5 +589,26 @@ TEST(FigurePhrasingTest, AsLongAsBeforeALengthOrDurationIsAnUpperBound) {
   EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_EXACT);
 }
 
+// A length or a duration that a noun or a verb follows opens a condition
+// clause after "as long as": no bound. It stays a bound when the amount ends
+// its phrase or a verb of waiting stands before "as long as".
+TEST(FigurePhrasingTest, AsLongAsBeforeAConditionClauseBoundsNothing) {
+  std::vector<Figure> f =
+      Find("Tenants may stay as long as 30 days notice is given.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "30 days");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_EXACT);
+  f = Find("Shares can rise as long as 10-year yields stay low.");
+  for (const Figure& g : f) {
+    EXPECT_EQ(g.qualifier(), v1::QUALIFIER_EXACT) << g.text();
+  }
+  f = Find("Patients waited as long as six hours in the corridor.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_AT_MOST);
+  f = Find("Drivers waited as long as three hours Monday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_AT_MOST);
+}
+
 }  // namespace
 }  // namespace factwire
