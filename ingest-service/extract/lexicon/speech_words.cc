@@ -2,6 +2,8 @@
 // per question the code asks; lowercase unless a comment says otherwise.
 #include "ingest-service/extract/lexicon/speech_words.h"
 
+#include <cstdint>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
@@ -11,9 +13,15 @@ namespace factwire {
 namespace lexicon {
 namespace {
 
-constexpr absl::string_view kAgentEndings[] = {"ers", "ists", "ants", "ents",
-                                               "ians", "ors", "er",  "ist",
-                                               "or",  "ian",  "ant", "ent"};
+// The singular endings; a plural adds the 's' ("teachers", "residents").
+constexpr absl::string_view kAgentEndings[] = {"er", "or", "ist", "ian", "ant", "ent"};
+
+// A bit per lowercase letter (bit c - 'a') that ends one of kAgentEndings.
+constexpr uint32_t AgentEndingLastLetters() {
+  uint32_t bits = 0;
+  for (absl::string_view ending : kAgentEndings) bits |= uint32_t{1} << (ending.back() - 'a');
+  return bits;
+}
 
 constexpr absl::string_view kTitleOwners[] = {"the", "his", "her", "their", "our", "my"};
 
@@ -487,6 +495,12 @@ constexpr absl::string_view kNounPhraseLinks[] = {
 }  // namespace
 
 bool HasAgentEnding(absl::string_view word) {
+  if (!word.empty() && word.back() == 's') word.remove_suffix(1);  // the plural's 's'
+  if (word.empty()) return false;
+  // Most words end in a letter no ending ends in: one bit test turns them away.
+  const unsigned letter = static_cast<unsigned char>(word.back()) - 'a';
+  constexpr uint32_t kLastLetters = AgentEndingLastLetters();
+  if (letter >= 26 || ((kLastLetters >> letter) & 1) == 0) return false;
   for (absl::string_view ending : kAgentEndings) {
     if (absl::EndsWith(word, ending)) return true;
   }

@@ -46,6 +46,15 @@ TEST(SpeechWords, AgentEndingsNameDoers) {
   EXPECT_FALSE(lexicon::HasAgentEnding("history"));
 }
 
+TEST(SpeechWords, AgentEndingsTakeThePluralsSAndNothingElse) {
+  for (const char* w : {"teachers", "actors", "ists", "tenants", "agents", "ians", "or", "er"}) {
+    EXPECT_TRUE(lexicon::HasAgentEnding(w)) << w;
+  }
+  for (const char* w : {"", "s", "ss", "rs", "actress", "TEACHER", "teacherss", "grants!", "Ian"}) {
+    EXPECT_FALSE(lexicon::HasAgentEnding(w)) << w;
+  }
+}
+
 // A pointer label is matched whole, in any case; its words one by one are
 // still label words (a name finder's "Related:" is no one).
 TEST(SpeechWords, PointerLabelsMatchWhole) {
