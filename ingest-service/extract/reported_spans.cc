@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
@@ -16,15 +17,31 @@ namespace factwire {
 namespace claims_internal {
 namespace {
 
-// True when `word` (as written) qualifies an amount before the number token
-// `next` ("about 70 beds", "around two dozen staff"): a figure's qualifier,
-// not a preposition.
+// True if `lower` (lowercase) is a one-word entry of
+// lexicon::PrefixQualifiers() ("about", "around", "nearly"); the entries of
+// several words ("more than", "up to") are never one token and are left out.
+// The set is built on the first call (thread-safe) and never freed.
+bool IsOneWordPrefixQualifier(absl::string_view lower) {
+  static const absl::flat_hash_set<absl::string_view>* const kWords = [] {
+    auto* words = new absl::flat_hash_set<absl::string_view>();
+    for (const lexicon::QualifierEntry& q : lexicon::PrefixQualifiers()) {
+      const absl::string_view phrase = q.phrase;
+      if (!absl::StrContains(phrase, ' ')) words->insert(phrase);
+    }
+    return words;
+  }();
+  return kWords->contains(lower);
+}
+
+// True when `word` (as written, any case) qualifies an amount before the
+// number token `next` ("about 70 beds", "around two dozen staff"): a
+// figure's one-word qualifier (IsOneWordPrefixQualifier), not a preposition.
 bool QualifiesNumber(absl::string_view word, const Token& next) {
   if (next.kind != TokenKind::kNumber && (next.classes & kNumberWord) == 0) return false;
-  for (const lexicon::QualifierEntry& q : lexicon::PrefixQualifiers()) {
-    if (absl::EqualsIgnoreCase(q.phrase, word)) return true;
+  if (std::none_of(word.begin(), word.end(), absl::ascii_isupper)) {
+    return IsOneWordPrefixQualifier(word);
   }
-  return false;
+  return IsOneWordPrefixQualifier(absl::AsciiStrToLower(word));
 }
 
 }  // namespace

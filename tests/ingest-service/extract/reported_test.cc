@@ -660,5 +660,19 @@ TEST(Reported, TitleBeforeANameSetOffByCommasIsNoClaim) {
   }
 }
 
+// Every one-word qualifier of a figure opens the claim after "said" ("nearly",
+// "roughly", "some"), not a credit line; a qualifier of several words ("more
+// than") is never one token.
+TEST(Reported, AOneWordQualifierBeforeANumberOpensTheClaim) {
+  for (const std::string qualifier : {"nearly", "roughly", "some", "almost"}) {
+    SCOPED_TRACE(qualifier);
+    const v1::Document doc =
+        Extract("The warden said " + qualifier + " 30 pitches were flooded.");
+    const v1::Claim* claim = FindClaim(doc, qualifier + " 30 pitches were flooded");
+    ASSERT_NE(claim, nullptr);
+    EXPECT_EQ(claim->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
