@@ -1,6 +1,7 @@
 // Words that say where a person belongs (see affiliation_words.h).
 #include "ingest-service/extract/lexicon/affiliation_words.h"
 
+#include "absl/strings/ascii.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -36,9 +37,13 @@ constexpr absl::string_view kPlayingPositions[] = {
 
 constexpr absl::string_view kPostOfficeNouns[] = {"office", "cabinet"};
 
-constexpr absl::string_view kLocalGroupPlurals[] = {"members", "Members",   "residents",
-                                                    "Residents", "officials", "Officials",
-                                                    "staff",   "Staff"};
+// Lowercase: IsLocalGroupPlural() folds the word's case before the look-up.
+constexpr absl::string_view kLocalGroupPlurals[] = {
+    "members", "residents", "officials", "staff",    "students",
+    "workers", "parents",   "farmers",   "fishermen"};
+
+// The longest word of kLocalGroupPlurals, in bytes.
+constexpr size_t kMaxLocalGroupPlural = 9;  // "fishermen"
 
 constexpr absl::string_view kPoliticalSides[] = {"opposition", "government"};
 
@@ -48,7 +53,12 @@ bool IsPoliticalSide(absl::string_view word) { return InWordLists<kPoliticalSide
 
 bool IsPostOfficeNoun(absl::string_view word) { return InWordLists<kPostOfficeNouns>(word); }
 
-bool IsLocalGroupPlural(absl::string_view word) { return InWordLists<kLocalGroupPlurals>(word); }
+bool IsLocalGroupPlural(absl::string_view word) {
+  if (word.size() > kMaxLocalGroupPlural) return false;
+  char lower[kMaxLocalGroupPlural];
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = absl::ascii_tolower(word[i]);
+  return InWordLists<kLocalGroupPlurals>(absl::string_view(lower, word.size()));
+}
 
 bool IsPlayingPosition(absl::string_view word) { return InWordLists<kPlayingPositions>(word); }
 

@@ -34,9 +34,10 @@ bool IsPlayingPosition(absl::string_view word);
 // mayor's office" works for that office.
 bool IsPostOfficeNoun(absl::string_view word);
 
-// True for a plural noun of people who speak as a group of a place, in either
-// case ("members", "residents", "officials", "staff"; exact bytes): "Club
-// members in Weyburn said" are of Weyburn.
+// True for a plural noun of people who speak as a group of a place, in any
+// case ("members", "residents", "officials", "staff", "students", "workers",
+// "parents", "farmers", "fishermen"): "Club members in Weyburn said" are of
+// Weyburn.
 bool IsLocalGroupPlural(absl::string_view word);
 
 // True for a lowercase word for a side of politics that holds posts

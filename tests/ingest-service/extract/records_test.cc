@@ -229,6 +229,17 @@ TEST(Records, GroupInAPlaceIsOfThatPlace) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(Records, StudentsOrWorkersInAPlaceAreOfThatPlaceInAnyCase) {
+  v1::Document doc = Extract("Students in Galway said the rent rise was unfair.");
+  const v1::Source* s = SourceOfClaim(doc, "rent rise was unfair");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Galway");
+  v1::Document farmers = Extract("Farmers in Saskatchewan said the frost cut the harvest.");
+  s = SourceOfClaim(farmers, "frost cut the harvest");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Saskatchewan");
+}
+
 }  // namespace
 
 }  // namespace factwire
