@@ -97,6 +97,13 @@ constexpr const char* kPeopleAbroadNouns[] = {
     "diplomats", "spies",     "soldiers",  "troops",    "sailors",
     "hostages",  "prisoners", "detainees", "exiles",    "asylum"};
 
+// People named by their money or trade, which they hold or ply anywhere:
+// "Two American billionaires pledged", "Chinese investors bought".
+constexpr const char* kPeopleOfMeansNouns[] = {
+    "billionaires", "millionaires", "investors", "shareholders",
+    "bondholders",  "tycoons",      "magnates",  "financiers",
+    "buyers",       "bidders",      "donors",    "philanthropists"};
+
 }  // namespace
 
 bool IsSitePreposition(absl::string_view word) {
@@ -122,7 +129,7 @@ absl::string_view DemonymCountry(absl::string_view demonym) {
 }
 
 bool IsPeopleAbroadNoun(absl::string_view word) {
-  return InWordLists<kPeopleAbroadNouns>(word);
+  return InWordLists<kPeopleAbroadNouns, kPeopleOfMeansNouns>(word);
 }
 
 bool IsPhraseBoundary(absl::string_view word) {

@@ -35,7 +35,9 @@ absl::string_view DemonymCountry(absl::string_view demonym);
 
 // Plural nouns of a people's members away from their country or in its
 // service abroad ("Syrian refugees", "French nationals", "American
-// sailors"): their demonym names no place of the figure. Lowercase input.
+// sailors"), or named by money they hold or spend anywhere ("American
+// billionaires", "Chinese investors"): their demonym names no place of the
+// figure. Lowercase input.
 bool IsPeopleAbroadNoun(absl::string_view word);
 
 // Prepositions and conjunctions that open a phrase of its own between a

@@ -84,6 +84,25 @@ TEST(FigureContextPlacesTest, ANameTheTextMarksIsAskedAgainForEachDocument) {
   EXPECT_EQ(snow->place(), "");
 }
 
+TEST(FigureContextPlacesTest, ADemonymOnPeopleOfMeansNamesNoPlace) {
+  // Money desk: rich people and investors hold their money anywhere, as
+  // soldiers serve abroad; growers' exports still leave their country.
+  std::vector<Figure> f =
+      Find("Two American billionaires pledged $2 billion to the fund.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].place(), "");
+  EXPECT_EQ(f[1].place(), "");
+  f = Find("Three British soldiers were wounded in the attack.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Chinese investors bought $3 billion of the bonds.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Last year, Kenyan growers exported 540,000 tonnes of tea.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kenya");
+}
+
 TEST(FigureContextPlacesTest, ARegionTheTextMarksIsTheClauseSubjectsPlace) {
   // Energy wire: the island is the dateline's second part; the earlier level
   // after ", up from" shares the clause.
