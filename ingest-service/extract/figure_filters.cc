@@ -275,16 +275,46 @@ bool InKindNoun(const std::vector<Token>& t, const Amount& a) {
 
 // True if tokens[i] may end a noun phrase: nothing, a mark, a word that
 // stops a subject ("to", "and") or a verb form ("received"), or an adverb in
-// "-ly" ("immediately"); not a noun the number could count ("workers").
+// "-ly" that itself ends the phrase ("immediately."); not a noun the number
+// could count ("workers") nor an adverb before one ("randomly selected").
 bool EndsNamedThing(const std::vector<Token>& t, int i) {
   const Token* next = At(t, i);
   if (next == nullptr || next->kind != TokenKind::kWord) return true;
   const absl::string_view w = next->lower;
-  return HasRole(*next, kRoleSubjectStop) || IsVerbFormShape(w) ||
-         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ly") {
+    const Token* after = At(t, i + 1);
+    return after == nullptr || after->kind != TokenKind::kWord ||
+           HasRole(*after, kRoleSubjectStop);
+  }
+  return HasRole(*next, kRoleSubjectStop) || IsVerbFormShape(w);
 }
 
-// "call 999 immediately", "dial 911", "the 311 hotline", "the 811 nurse
+// "call 999", "call 911 now", "call 111 for advice": after a verb of calling
+// that also takes people, a bare number is dialled only when it has 3 or 4
+// digits and nothing or a word of urgency, purpose or condition follows.
+bool CalledNumberEnds(const std::vector<Token>& t, const Amount& a) {
+  const int digits = t[a.number_first].int_digits;
+  if (a.number_end != a.number_first + 1 || digits < 3 || digits > 4) {
+    return false;
+  }
+  const Token* next = At(t, a.end);
+  return next == nullptr || next->kind != TokenKind::kWord ||
+         lexicon::IsServiceCallFollower(next->lower);
+}
+
+// True if a noun that names a service stands at tokens[k], k being the
+// amount's end or the word after it: a service noun at either ("the 311
+// hotline", "the 38 bus"), "line"/"channel" only after a singular noun ("the
+// 811 nurse line"; not "the 40 line workers", "the 24 care lines").
+bool ServiceNounAt(const std::vector<Token>& t, const Amount& a, int k) {
+  const Token& noun = t[k];
+  if (lexicon::IsNumberedServiceNoun(noun.lower)) return true;
+  if (k != a.end + 1 || !lexicon::IsNumberedLineNoun(noun.lower)) return false;
+  const absl::string_view before = t[a.end].lower;
+  return !before.empty() && before.back() != 's';
+}
+
+// "dial 911", "call 999 immediately", "the 311 hotline", "the 811 nurse
 // line", "the 38 bus": a bare number dialled, or naming a phone service or a
 // route by a singular noun after "the" (a count would take the plural).
 bool IsServiceNumber(const std::vector<Token>& t, const Amount& a) {
@@ -295,13 +325,12 @@ bool IsServiceNumber(const std::vector<Token>& t, const Amount& a) {
     return false;
   }
   if (lexicon::IsDialVerb(prev->lower)) return EndsNamedThing(t, a.end);
+  if (lexicon::IsCallVerb(prev->lower)) return CalledNumberEnds(t, a);
   if (prev->lower != "the") return false;
   for (int k = a.end; k < a.end + 2; ++k) {
     const Token* noun = At(t, k);
     if (noun == nullptr || noun->kind != TokenKind::kWord) return false;
-    if (lexicon::IsNumberedServiceNoun(noun->lower)) {
-      return EndsNamedThing(t, k + 1);
-    }
+    if (ServiceNounAt(t, a, k)) return EndsNamedThing(t, k + 1);
   }
   return false;
 }

@@ -141,15 +141,32 @@ constexpr const char* kTimeSpanLeads[] = {
     "past", "last", "next", "recent", "several", "many",  "its"};
 
 // Verbs of dialling ("call 999", "dial 911", "text 88 to donate").
-constexpr const char* kDialVerbs[] = {
-    "call",    "calls",   "called",  "calling", "dial",    "dials",
-    "dialled", "dialed",  "dialling", "dialing", "ring",   "rang",
-    "phone",   "phoned",  "text",    "texted",  "texting"};
+constexpr const char* kDialVerbs[] = {"dial",    "dials",    "dialled",
+                                       "dialed",  "dialling", "dialing"};
+
+// Verbs of calling that also take people ("called 30 witnesses", "phoned
+// 600"): they dial only a short phone number that ends the phrase.
+constexpr const char* kCallVerbs[] = {
+    "call",  "calls",  "called", "calling", "ring",   "rang",
+    "phone", "phoned", "text",   "texted",  "texting"};
+
+// Words after "call 999" that leave the number the one dialled: an adverb of
+// urgency or a phrase of purpose or condition ("call 911 now", "call 111 for
+// advice", "call 999 if"), not a noun or "and" ("phoned 600 and asked").
+constexpr const char* kServiceCallFollowers[] = {
+    "now", "immediately", "urgently", "right", "straight", "first",
+    "for", "if",          "to",       "or",    "from",     "when",
+    "instead", "anytime"};
 
 // Singular nouns a number before them names ("the 311 hotline", "the 38
 // bus").
 constexpr const char* kNumberedServiceNouns[] = {
-    "hotline", "helpline", "line", "bus", "tram", "route", "channel"};
+    "hotline", "helpline", "bus", "tram", "route"};
+
+// Nouns that name a phone service only after a singular noun that follows
+// the number ("the 811 nurse line"); right after it they are counted or
+// describe the counted ("the 40 line workers").
+constexpr const char* kNumberedLineNouns[] = {"line", "channel"};
 
 // Nouns for a group of people of an age ("a generation under 30", "youths
 // under 18", "the cohort over 65").
@@ -231,6 +248,18 @@ bool IsTimeSpanLead(absl::string_view word) {
 
 bool IsDialVerb(absl::string_view word) {
   return InWordLists<kDialVerbs>(word);
+}
+
+bool IsCallVerb(absl::string_view word) {
+  return InWordLists<kCallVerbs>(word);
+}
+
+bool IsServiceCallFollower(absl::string_view word) {
+  return InWordLists<kServiceCallFollowers>(word);
+}
+
+bool IsNumberedLineNoun(absl::string_view word) {
+  return InWordLists<kNumberedLineNouns>(word);
 }
 
 bool IsNumberedServiceNoun(absl::string_view word) {

@@ -98,14 +98,30 @@ bool IsAgeLabel(absl::string_view word);
 // exact bytes.
 bool IsTimeSpanLead(absl::string_view word);
 
-// Verbs of dialling after which a bare number is the number dialled ("call
-// 999", "dial 911", "text 88"), not a count. Lowercase, exact bytes.
+// Verbs of dialling after which a bare number is the number dialled ("dial
+// 999", "dialled 911"), not a count. Lowercase, exact bytes.
 bool IsDialVerb(absl::string_view word);
 
+// Verbs of calling that also take people as objects ("call", "phoned",
+// "rang", "text"): a number after them is dialled only when it is short and
+// ends the phrase ("call 999", "call 111 for advice"; not "called 800
+// randomly selected voters"). Lowercase, exact bytes.
+bool IsCallVerb(absl::string_view word);
+
+// Words after a number called that leave it the number dialled: "now",
+// "immediately", "for", "if" ("call 911 now", "call 111 for advice"); not a
+// noun or "and" ("phoned 600 and asked"). Lowercase, exact bytes.
+bool IsServiceCallFollower(absl::string_view word);
+
 // Singular nouns for a phone service or a route that a number before them
-// names ("the 311 hotline", "the 811 nurse line", "the 38 bus"): a count
-// would take the plural. Lowercase, exact bytes.
+// names ("the 311 hotline", "the 38 bus"): a count would take the plural.
+// Lowercase, exact bytes.
 bool IsNumberedServiceNoun(absl::string_view word);
+
+// "line", "channel": name a phone service only after a singular noun that
+// follows the number ("the 811 nurse line"), not right after it ("the 40
+// line workers"). Lowercase, exact bytes.
+bool IsNumberedLineNoun(absl::string_view word);
 
 // Nouns for a group of people of an age, after which "under"/"over" and a
 // bare number give the group's ages ("a generation under 30", "the cohort

@@ -637,6 +637,23 @@ TEST(FindFiguresTest, ServiceNumbersAndRoutesAreNotFigures) {
   EXPECT_EQ(One("She phoned 12 times.").text(), "12 times");
 }
 
+// A verb of calling also takes people: the number after it is dialled only
+// when it is short and nothing but urgency, purpose or a mark follows.
+TEST(FindFiguresTest, CallVerbsDialOnlyAShortNumberThatEndsThePhrase) {
+  EXPECT_TRUE(Find("If in danger, call 999 now.").empty());
+  EXPECT_TRUE(Find("Residents should ring 101.").empty());
+  EXPECT_EQ(One("Pollsters called 800 randomly selected voters.").text(),
+            "800");
+  EXPECT_EQ(One("Researchers phoned 600 and asked about their income.")
+                .text(),
+            "600");
+  EXPECT_EQ(One("The charity rang 45 donors last week.").text(), "45");
+  EXPECT_TRUE(Find("Staff dialled 112 repeatedly.").empty());
+  EXPECT_EQ(One("Volunteers dialled 500 randomly chosen homes.").text(),
+            "500");
+  EXPECT_EQ(One("Unions said the 40 line staff were laid off.").text(), "40");
+}
+
 TEST(FindFiguresTest, RateUnits) {
   const Figure use = One("The prototype uses 12 l/km in town.");
   EXPECT_EQ(use.text(), "12 l/km");

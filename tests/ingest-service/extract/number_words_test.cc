@@ -24,6 +24,12 @@ TEST(NumberWordsLexicon, ServiceNounsAndDialVerbsAndTimeSpanLeads) {
   EXPECT_FALSE(lexicon::IsNumberedServiceNoun("lines"));   // counted
   EXPECT_TRUE(lexicon::IsDialVerb("dial"));                // "dial 911"
   EXPECT_FALSE(lexicon::IsDialVerb("counted"));
+  EXPECT_FALSE(lexicon::IsDialVerb("called"));       // "called 30 witnesses"
+  EXPECT_TRUE(lexicon::IsCallVerb("called"));
+  EXPECT_TRUE(lexicon::IsServiceCallFollower("now"));  // "call 999 now"
+  EXPECT_FALSE(lexicon::IsServiceCallFollower("and"));
+  EXPECT_TRUE(lexicon::IsNumberedLineNoun("line"));    // "the 811 nurse line"
+  EXPECT_FALSE(lexicon::IsNumberedServiceNoun("line"));
   EXPECT_TRUE(lexicon::IsTimeSpanLead("past"));  // "doubled over the past"
   EXPECT_FALSE(lexicon::IsTimeSpanLead("in"));   // "doubled over in pain"
   EXPECT_TRUE(lexicon::IsAgeCohortNoun("generation"));
