@@ -485,6 +485,12 @@ class ClaimFinder {
   // (lexicon::IsFiniteAuxiliary): "the company may operate", "the council had
   // ignored"; not "drugs in the car", "the defendant guilty".
   bool ClauseSubjectAt(int k, const Sentence& s) const;
+  // True when speaker `sp` is a court, its officer or a body that sits in
+  // judgment (lexicon::IsJudgingNoun, any case): a word of its phrase, of the
+  // earlier phrase it repeats, or a title right before its name ("The
+  // tribunal", "the Supreme Court", "Judge Farah Qureshi", "Prosecutors"); not
+  // "The king".
+  bool JudgingSpeaker(const Speaker& sp) const;
   // True if the head of `sp` names forecasters in any case
   // (lexicon::IsForecastingNoun: "Economists", "analysts") or the people whose
   // words are reported (lexicon::IsDescriberHead: "Officials", "sources").

@@ -464,11 +464,12 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     // "Owner Charged With Fraud", "had charged 90 people": a cue that reports
     // only a that-clause reports nothing else after it.
-    // ("The tribunal ruled the company may operate ...": a clause's subject
-    // and verb report as "that" does.)
+    // ("The tribunal ruled the company may operate ...": a court's or a
+    // judging body's clause subject and verb report as "that" does; not "The
+    // king ruled the country had ...".)
     if (content.first > c && lexicon::IsThatOnlyCue(Word(c)) &&
         !(content.first > c + 1 && Word(content.first - 1) == "that") &&
-        !(content.first == c + 1 && ClauseSubjectAt(content.first, s))) {
+        !(content.first == c + 1 && JudgingSpeaker(sp) && ClauseSubjectAt(content.first, s))) {
       continue;
     }
     if (after_subordinator && !(content.first > c + 1 && Word(content.first - 1) == "that") &&
@@ -488,6 +489,25 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool headline_cue = t_[c].upper && c != s.first;
     Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, cue_last, sp, /*may_mix=*/!headline_cue);
   }
+}
+
+bool ClaimFinder::JudgingSpeaker(const Speaker& sp) const {
+  if (!sp.found()) return false;
+  auto judging = [this](int k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord) return false;
+    return t.upper ? lexicon::IsJudgingNoun(absl::AsciiStrToLower(Word(k)))
+                   : lexicon::IsJudgingNoun(Word(k));
+  };
+  // ("Judge Farah Qureshi": the title before the name.)
+  const int from = sp.first > 0 && t_[sp.first - 1].upper ? sp.first - 1 : sp.first;
+  for (int k = from; k < sp.last; ++k) {
+    if (judging(k)) return true;
+  }
+  for (int k = sp.name_first; k >= 0 && k < sp.name_last; ++k) {
+    if (judging(k)) return true;
+  }
+  return false;
 }
 
 Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {

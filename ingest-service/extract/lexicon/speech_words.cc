@@ -180,6 +180,17 @@ constexpr absl::string_view kFindingCues[] = {"found", "finds"};
 // ignored warnings", "the inquest found he had drowned" (see IsFindingBodyNoun).
 constexpr absl::string_view kFindingBodyNouns[] = {"inquiry", "inquest", "jury", "hearing"};
 
+// Courts, their officers and bodies that sit in judgment, whose "ruled" or
+// "charged" reports a bare clause as "that" would ("The tribunal ruled the
+// company may operate ..."; not "The king ruled the country had ..."). With
+// kBenchMembers and kFindingBodyNouns (see IsJudgingNoun). Prosecutors
+// "charged" as officers of a court do.
+constexpr absl::string_view kJudgingNouns[] = {
+    "court",     "courts",     "tribunal",    "tribunals",  "judge",      "justice",
+    "magistrate", "coroner",   "coroners",    "inquiries",  "inquests",   "regulator",
+    "regulators", "watchdog",  "ombudsman",   "arbitrator", "arbiter",    "prosecutor",
+    "prosecutors", "prosecution"};
+
 // Words that introduce an issued document as new or as someone's: "a
 // statement", "its ruling", "in an email".
 constexpr absl::string_view kIssuedIntroducers[] = {"a", "an", "its", "his", "her", "their"};
@@ -644,6 +655,10 @@ bool IsDataNoun(absl::string_view word) { return InWordLists<kDataNouns>(word); 
 bool IsFindingCue(absl::string_view word) { return InWordLists<kFindingCues>(word); }
 
 bool IsFindingBodyNoun(absl::string_view word) { return InWordLists<kFindingBodyNouns>(word); }
+
+bool IsJudgingNoun(absl::string_view word) {
+  return InWordLists<kJudgingNouns, kBenchMembers, kFindingBodyNouns>(word);
+}
 
 bool IsIssuedIntroducer(absl::string_view word) {
   return InWordLists<kIssuedIntroducers>(word);

@@ -191,6 +191,12 @@ bool IsFindingCue(absl::string_view word);
 // "inquest", "jury").
 bool IsFindingBodyNoun(absl::string_view word);
 
+// True if `word` (lowercase) names a court, a member or officer of one, or a
+// body that sits in judgment ("tribunal", "judge", "coroner", "inquiry",
+// "regulator", "justices", "prosecutors"): whose "ruled"/"charged" reports a
+// bare clause.
+bool IsJudgingNoun(absl::string_view word);
+
 // Words that introduce an issued document as new or as someone's ("a
 // statement", "its ruling", "in an email"). Lowercase input.
 bool IsIssuedIntroducer(absl::string_view word);

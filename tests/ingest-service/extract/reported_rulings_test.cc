@@ -132,6 +132,10 @@ TEST(ReportedRulings, AFindingOrRulingWithAClauseReportsForItsSubject) {
        "the ministry had overspent", "auditor"},
       {"Judge Farah Qureshi ruled the eviction notice was invalid.",
        "the eviction notice was invalid", "Farah Qureshi"},
+      {"The regulator ruled the merger would harm consumers.",
+       "the merger would harm consumers", "regulator"},
+      {"Prosecutors charged the brothers had hidden the payments.",
+       "the brothers had hidden the payments", "Prosecutors"},
   };
   for (const Case& k : cases) {
     SCOPED_TRACE(k.text);
@@ -148,6 +152,8 @@ TEST(ReportedRulings, AFindingOrRulingWithoutAClauseReportsNothing) {
       "The jury found him guilty of fraud.",
       "Volunteers found the missing dog in a ditch.",
       "The king ruled the island for 30 years.",
+      "The king ruled the country had no need of a parliament.",
+      "The chairman charged the board had misled shareholders.",
       "She found that the house had been emptied.",
   };
   for (const char* text : texts) {
