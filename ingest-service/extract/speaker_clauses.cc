@@ -7,6 +7,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/speaker_internal.h"
@@ -18,10 +19,49 @@ using speaker_internal::kMaxOpeningPhraseTokens;
 
 namespace {
 
+// Tokens of a past verb's object before a joined cue ("welcomed the extra
+// subsidy for the route but warned").
+constexpr int kMaxVerbObjectTokens = 8;
+
+// True if `w` (lowercase) reads as a verb's past form: a regular "-ed" past of
+// five letters or more, or an irregular past from the lexicon ("won", "held").
+bool PastForm(absl::string_view w) {
+  return (w.size() > 4 && absl::EndsWith(w, "ed")) || lexicon::IsIrregularPast(w);
+}
+
+// The token after the body noun at `h` that is its clause's past verb: tokens[h
+// + 1] when it has a past form, the participle after an auxiliary ("has
+// voted"); else -1.
+int PastVerbAfter(absl::string_view text, const std::vector<Token>& tokens, int h, int before) {
+  int v = h + 1;
+  auto lower_word = [&](int k) {
+    return k < before && tokens[k].kind == TokenKind::kWord && !tokens[k].upper;
+  };
+  if (lower_word(v) && lexicon::IsAuxiliary(TokenText(text, tokens[v]))) ++v;
+  return lower_word(v) && PastForm(TokenText(text, tokens[v])) ? v : -1;
+}
+
+// True if tokens (verb, before) are the past verb's object and a clause join
+// right before the cue at `before` ("welcomed [the subsidy] but warned", "won
+// [the vote], and later warned"): at least one object token, no other past
+// form or cue before the join, the join at most one word before the cue.
+bool ObjectThenJoinedCue(absl::string_view text, const std::vector<Token>& tokens, int verb,
+                         int before) {
+  for (int k = verb + 1; k < before && k - verb <= kMaxVerbObjectTokens; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind != TokenKind::kWord) continue;
+    const absl::string_view w = TokenText(text, t);
+    if (lexicon::IsClauseJoin(w)) return k > verb + 1 && before - k <= 2;
+    if ((t.classes & kCue) != 0 || (!t.upper && PastForm(w))) return false;
+  }
+  return false;
+}
+
 // "The union welcomed the offer but warned ...", "The regional council has
-// voted": a kind of organisation (with lowercase modifiers) after the "the" at
-// token `first`, right before its clause's verb (an "-ed" word or an
-// auxiliary), as an unnamed speaker; else nothing.
+// voted to strike and warned": a kind of organisation (with lowercase
+// modifiers) after the "the" at token `first`, right before its clause's past
+// verb (after an auxiliary or not), that verb's object, then "but"/"and" and
+// the cue at `before`, as an unnamed speaker; else nothing.
 Speaker DefiniteBodyOpening(absl::string_view text, const std::vector<Token>& tokens, int first,
                             int before) {
   if (first + 2 >= before || !absl::EqualsIgnoreCase(TokenText(text, tokens[first]), "the")) {
@@ -37,12 +77,8 @@ Speaker DefiniteBodyOpening(absl::string_view text, const std::vector<Token>& to
       return Speaker{};
     }
     if ((t.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(word)) continue;
-    const Token& verb = tokens[h + 1];
-    const absl::string_view w = TokenText(text, verb);
-    if (verb.kind != TokenKind::kWord || verb.upper ||
-        !(absl::EndsWith(w, "ed") || lexicon::IsAuxiliary(w))) {
-      return Speaker{};
-    }
+    const int verb = PastVerbAfter(text, tokens, h, before);
+    if (verb < 0 || !ObjectThenJoinedCue(text, tokens, verb, before)) return Speaker{};
     return speaker_internal::AnonymousSpeaker(first, h + 1);
   }
   return Speaker{};

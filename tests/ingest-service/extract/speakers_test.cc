@@ -627,5 +627,17 @@ TEST(Speakers, ABodysKindOpeningTheClauseSpeaksForACoordinatedCue) {
   EXPECT_EQ(SourceNameOf(doc, "two crossings would still be cut"), "ferry operator");
 }
 
+TEST(Speakers, ABodysKindSpeaksOnlyWhenItsPastVerbAndObjectLeadToTheJoinedCue) {
+  // A past participle modifying the next noun is no verb of the body's clause.
+  const v1::Document modifier = Extract(
+      "The council funded hostels closed last spring and later warned that 80 tenants had "
+      "nowhere to go.");
+  EXPECT_NE(SourceNameOf(modifier, "80 tenants had nowhere to go"), "council");
+  // An irregular past takes its object like a regular one.
+  const v1::Document irregular = Extract(
+      "The union won the ballot but warned that walkouts could return in June.");
+  EXPECT_EQ(SourceNameOf(irregular, "walkouts could return in June"), "union");
+}
+
 }  // namespace
 }  // namespace factwire
