@@ -1192,6 +1192,11 @@ class ContextFinder : public TokenView {
   // days_ and places_found_.
   void FindMentions();
 
+  // FindMentions' step at tokens[i] (with `roles`) for an area word
+  // ("nationwide": areas_), a weekday (days_) or a named period ("First-half":
+  // times_); the index to read next, or -1 when tokens[i] opens none.
+  int AreaDayOrNamedPeriod(int i, uint32_t roles);
+
   // The first token of a named period ending with the period noun at i:
   // "First-half", "full-year", "third-quarter" (a head, a hyphen, the noun;
   // not inside a figure: "three-year" is a duration), "the June quarter"; -1

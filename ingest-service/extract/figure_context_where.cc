@@ -558,6 +558,24 @@ bool ContextFinder::OwnedByEarlier(size_t fi, const Mention& m) const {
   return false;
 }
 
+int ContextFinder::AreaDayOrNamedPeriod(int i, uint32_t roles) {
+  if ((roles & kRolePlaceScope) != 0) {
+    if (PlaceScopeAt(i)) areas_.push_back({i, i + 1});
+    return i + 1;
+  }
+  if ((roles & kRoleWeekday) != 0) {
+    const int day_end = WeekdayEnd(i);
+    if (day_end > i) days_.push_back({i, day_end});
+    return std::max(i + 1, day_end);
+  }
+  const int named = (roles & kRolePeriodNoun) != 0 ? NamedPeriodStart(i) : -1;
+  if (named < 0) return -1;
+  // "First-half sales": not "a second" in "a second-half"
+  while (!times_.empty() && times_.back().end > named) times_.pop_back();
+  times_.push_back({named, i + 1});
+  return i + 1;
+}
+
 void ContextFinder::FindMentions() {
   const Token* const tokens = t_.data();  // not reloaded at every token
   const uint8_t* const inside = inside_.data();
@@ -574,22 +592,9 @@ void ContextFinder::FindMentions() {
               : i + 1;
       continue;
     }
-    if ((roles & kRolePlaceScope) != 0) {
-      if (PlaceScopeAt(i)) areas_.push_back({i, i + 1});
-      ++i;
-      continue;
-    }
-    if ((roles & kRoleWeekday) != 0) {
-      const int day_end = WeekdayEnd(i);
-      if (day_end > i) days_.push_back({i, day_end});
-      i = std::max(i + 1, day_end);
-      continue;
-    }
-    const int named = (roles & kRolePeriodNoun) != 0 ? NamedPeriodStart(i) : -1;
-    if (named >= 0) {  // "First-half sales": not "a second" in "a second-half"
-      while (!times_.empty() && times_.back().end > named) times_.pop_back();
-      times_.push_back({named, i + 1});
-      ++i;
+    const int next = AreaDayOrNamedPeriod(i, roles);
+    if (next >= 0) {
+      i = next;
       continue;
     }
     if ((roles & (kTimeStartRoles | kRolePlacePreposition)) == 0) {
