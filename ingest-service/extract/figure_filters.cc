@@ -335,12 +335,13 @@ bool IsServiceNumber(const std::vector<Token>& t, const Amount& a) {
   return false;
 }
 
-// "one inside the four-foot", "rest in the eight-foot": a length joined to
-// its number by a hyphen is an adjective; after "the" with no noun after it
-// it names a thing (a ring, a line), not a measure ("the 100-metre final"
-// keeps its noun and stays a figure).
+// "one inside the four-foot", "rest in the eight-foot": a length in feet
+// joined to its number by a hyphen is an adjective; after "the" with no noun
+// after it it names a curling ring, not a measure ("the 100-metre final"
+// keeps its noun, "won the 400-metre" is a race: both stay figures).
 bool HyphenedLengthAsNoun(const std::vector<Token>& t, const Amount& a) {
   if (a.unit == nullptr || a.unit->dimension != v1::DIMENSION_LENGTH ||
+      !lexicon::IsRingLengthUnit(a.unit->unit) ||
       a.first != a.number_first || a.number_first == 0 ||
       !IsWordAt(t, a.number_first - 1, "the") ||
       !AdjacentDash(t, a.number_end)) {

@@ -168,6 +168,11 @@ constexpr const char* kNumberedServiceNouns[] = {
 // describe the counted ("the 40 line workers").
 constexpr const char* kNumberedLineNouns[] = {"line", "channel"};
 
+// Unit codes (UnitEntry::unit) of a hyphened length that names a thing after
+// "the" with no noun after it: the curling rings ("the four-foot", "the
+// twelve-foot"); not a race ("won the 400-metre").
+constexpr const char* kRingLengthUnits[] = {"ft"};
+
 // Nouns for a group of people of an age ("a generation under 30", "youths
 // under 18", "the cohort over 65").
 constexpr const char* kAgeCohortNouns[] = {
@@ -260,6 +265,10 @@ bool IsServiceCallFollower(absl::string_view word) {
 
 bool IsNumberedLineNoun(absl::string_view word) {
   return InWordLists<kNumberedLineNouns>(word);
+}
+
+bool IsRingLengthUnit(absl::string_view unit) {
+  return InWordLists<kRingLengthUnits>(unit);
 }
 
 bool IsNumberedServiceNoun(absl::string_view word) {

@@ -123,6 +123,11 @@ bool IsNumberedServiceNoun(absl::string_view word);
 // line workers"). Lowercase, exact bytes.
 bool IsNumberedLineNoun(absl::string_view word);
 
+// True if `unit` (a UnitEntry::unit code) is the length of a thing named by
+// "the" and a hyphened length alone: "ft" ("inside the four-foot", the
+// curling rings); not "m" ("won the 400-metre" is a race and a figure).
+bool IsRingLengthUnit(absl::string_view unit);
+
 // Nouns for a group of people of an age, after which "under"/"over" and a
 // bare number give the group's ages ("a generation under 30", "the cohort
 // over 65"). Lowercase, exact bytes.

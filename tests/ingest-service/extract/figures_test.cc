@@ -620,6 +620,15 @@ TEST(FindFiguresTest, AHyphenedLengthUsedAsANounIsNoFigure) {
   EXPECT_EQ(One("Police questioned the 34-year-old.").text(), "34-year-old");
 }
 
+// Only a length in feet names a curling ring after "the": a race in metres
+// named without its noun is still a figure.
+TEST(FindFiguresTest, AHyphenedLengthInMetresAfterTheStaysAFigure) {
+  EXPECT_EQ(One("He won the 400-metre.").text(), "400-metre");
+  EXPECT_EQ(One("She was fourth in the 1500-metre, behind Kipyegon.").text(),
+            "1500-metre");
+  EXPECT_TRUE(Find("The shot stopped short of the four-foot.").empty());
+}
+
 // A bare number dialled ("call 999") or naming a phone service or a route by
 // a singular noun after "the" ("the 311 hotline", "the 38 bus") counts
 // nothing; a plural noun after it is counted ("the 40 line workers").
