@@ -119,23 +119,28 @@ int LowercaseBodyEnd(absl::string_view text, const std::vector<Token>& tokens, i
 // kind is `kind` ("provincial council of Oristano", "Tasmania's planning
 // appeals tribunal", "Senate ethics committee"; the article left out), read
 // back up to kMaxLowercaseBodyLookback tokens; a bare "the council" names
-// none. "" when there is none or two different ones.
+// none. "" when there is none or two different ones. `kind` is a kind of
+// organisation (kOrgKind), so a token of no such kind is passed on one bit and
+// only the name returned is copied.
 std::string LowercaseBodyBefore(absl::string_view text, const std::vector<Token>& tokens,
                                 absl::string_view kind, int before) {
   const int lo = std::max(0, before - kMaxLowercaseBodyLookback);
-  std::string found;
+  absl::string_view found;
   for (int k = before - 1; k >= lo; --k) {
     const Token& t = tokens[k];
-    if (!IsWord(t) || t.upper || !absl::EqualsIgnoreCase(TokenText(text, t), kind)) continue;
+    if ((t.classes & kOrgKind) == 0 || !IsWord(t) || t.upper ||
+        !absl::EqualsIgnoreCase(TokenText(text, t), kind)) {
+      continue;
+    }
     const int first = LowercaseBodyStart(text, tokens, k, lo);
     const int last = LowercaseBodyEnd(text, tokens, k, before);
     if (first < 0 || (first == k && last == k + 1)) continue;
-    const std::string name(
-        text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin));
+    const absl::string_view name =
+        text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
     if (!found.empty() && found != name) return "";
     found = name;
   }
-  return found;
+  return std::string(found);
 }
 
 // For a title [first, last) in a sentence opening at `sentence_first`: the

@@ -126,6 +126,20 @@ TEST(MentionTitles, KindBeforeATitleIsTheOneBodyOfThatKindNamedBeforeInLowercase
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(MentionTitles, TheBodyOfAKindIsReadBackAcrossParagraphsPastOtherWords) {
+  // The walk back for "council" passes every word of no organisation's kind
+  // and the capitalised "Council" opening a sentence; the one body named in
+  // lowercase paragraphs before is the president's.
+  std::string text =
+      "The provincial council of Oristano voted on Monday to close the ward.\n\n";
+  for (int i = 0; i < 40; ++i) text += "Nurses said the beds had been full since spring. ";
+  text += "\n\nCouncil members met again. \"We will appeal,\" council president Lia Pinna said.";
+  v1::Document doc = Extract(text);
+  const v1::Source* s = FindSource(doc, "lia-pinna");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "provincial council of Oristano");
+}
+
 TEST(MentionTitles, PostOfTheOppositionOrGovernmentBeforeACommaIsOfThatSide) {
   v1::Document doc = Extract(
       "The opposition's health spokeswoman, Aroha Tane, said the wards were short of "
