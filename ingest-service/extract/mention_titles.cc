@@ -103,8 +103,9 @@ int LowercaseBodyStart(absl::string_view text, const std::vector<Token>& tokens,
 
 // The end of a body's name after its kind at `kind`: past "of" and one to
 // kMaxBodyNameWords capitalised words ("council of Oristano"), else `kind + 1`.
-int LowercaseBodyEnd(absl::string_view text, const std::vector<Token>& tokens, int kind,
-                     int hi) {
+// (Not MentionFinder::LowercaseBodyEnd(), which reads a public body after
+// "the" forward from its article.)
+int KindOfPlaceEnd(absl::string_view text, const std::vector<Token>& tokens, int kind, int hi) {
   int end = kind + 1;
   if (end + 1 >= hi || TokenText(text, tokens[end]) != "of") return end;
   int j = end + 1;
@@ -133,7 +134,7 @@ std::string LowercaseBodyBefore(absl::string_view text, const std::vector<Token>
       continue;
     }
     const int first = LowercaseBodyStart(text, tokens, k, lo);
-    const int last = LowercaseBodyEnd(text, tokens, k, before);
+    const int last = KindOfPlaceEnd(text, tokens, k, before);
     if (first < 0 || (first == k && last == k + 1)) continue;
     const absl::string_view name =
         text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
