@@ -23,6 +23,31 @@ using speaker_internal::kMaxPartyTagTokens;
 using speaker_internal::kMaxParenTokens;
 using speaker_internal::kMaxAntecedentTokens;
 
+namespace {
+
+// Up to this many capitalised words name a place after "in" (PlaceAfterIn()).
+constexpr int kMaxInPlaceTokens = 3;
+
+// For a name `m` without a title, of one to kMaxInPlaceTokens words, right
+// after a lowercase "in" that follows a lowercase word after `lo` ("the health
+// board in Dumfries", "fishermen in Cornwall"): the token of that "in", else
+// -1. Such a name is where the words before it are, not one who speaks.
+int PlaceAfterIn(absl::string_view text, const std::vector<Token>& tokens, const Mention& m,
+                 int lo) {
+  const int in = m.first - 1;
+  if (m.title_first >= 0 || m.last - m.first > kMaxInPlaceTokens || in - 1 <= lo ||
+      (m.kind != MentionKind::kName && m.kind != MentionKind::kPerson)) {
+    return -1;
+  }
+  const Token& before = tokens[in - 1];
+  return TokenText(text, tokens[in]) == "in" && before.kind == TokenKind::kWord &&
+                 !before.upper && !before.possessive
+             ? in
+             : -1;
+}
+
+}  // namespace
+
 SpeakerFinder::SpeakerFinder(absl::string_view text, const std::vector<Token>& tokens,
                              const MentionFinder& mentions,
                              const std::vector<QuoteSpan>& quotes)
@@ -582,6 +607,12 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
     if (Speaker g = GroupBeforeExamples(mention.start(), lo); g.found()) return g;
     // "a spokeswoman for Tesco said": the unnamed person speaks for it.
     if (Speaker agent = AgentFor(mention, lo); agent.found()) return agent;
+    // "A spokeswoman for the health board in Dumfries said": the words before
+    // the place speak, not the place.
+    if (const int in = PlaceAfterIn(text_, tokens_, mention, lo);
+        in >= 0 && !mentions_.IsSpokenTo(mention)) {
+      if (Speaker s = Left(in, lo, loose); s.found()) return s;
+    }
     return WithPartnerBefore(FromMention(m), lo);
   }
   // "Holt and Ortiz both said": the pair before "both".

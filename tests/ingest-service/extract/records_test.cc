@@ -240,6 +240,16 @@ TEST(Records, StudentsOrWorkersInAPlaceAreOfThatPlaceInAnyCase) {
   EXPECT_EQ(s->affiliation(), "Saskatchewan");
 }
 
+TEST(Records, AnUnnamedSourceForABodyInAPlaceSpeaksNotThePlace) {
+  v1::Document doc =
+      Extract("A spokeswoman for the health board in Dumfries said 12 wards were shut.");
+  const v1::Source* s = SourceOfClaim(doc, "12 wards were shut");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(s->name(), "spokeswoman");
+  EXPECT_EQ(s->affiliation(), "health board in Dumfries");
+}
+
 }  // namespace
 
 }  // namespace factwire
