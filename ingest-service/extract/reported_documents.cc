@@ -655,10 +655,13 @@ int ClaimFinder::BodyDataEnd(Speaker& sp, const Sentence& s) {
   }
   const int body_end = t_[data - 1].possessive ? data - 1 : data;
   if (body_end <= sp.first) return -1;
-  // A name or a body ("bank", "operator", "commission"), not a kind of data
-  // ("official data", "ship-tracking data") nor a document ("the study's figures").
+  // A name or a body ("bank", "operator", "commission"; or a word that makes
+  // a name an organisation, kOrgWord: "police data", "army figures"), not a
+  // kind of data ("official data", "ship-tracking data") nor a document ("the
+  // study's figures").
   if (!(sp.entity >= 0 || (!sp.anonymous && t_[body_end - 1].upper) ||
-        BodyNounAt(body_end - 1))) {
+        BodyNounAt(body_end - 1) ||
+        (!t_[body_end - 1].upper && (t_[body_end - 1].classes & kOrgWord) != 0))) {
     return -1;
   }
   cue_used_[data] = true;

@@ -162,6 +162,8 @@ TEST(ReportedFindings, AccordingToABodysDataGivesTheBody) {
        "Tanker traffic through the strait", "ship-tracking data"},
       {"According to court records, the firm owed its landlord £80,000.",
        "the firm owed its landlord", "court records"},
+      {"According to police data, 17 cyclists were hurt on the ring road.",
+       "17 cyclists were hurt", "police"},
   };
   ExpectMakers(cases);
   // The claim opens after the data noun, not with it.
