@@ -200,7 +200,7 @@ Speaker SpeakerFinder::NominalBeforeAppositive(int comma, int lo) const {
 
 Speaker SpeakerFinder::GroupBeforeExamples(int first, int lo) const {
   // Back over the names, commas and "and" of the list to its opener.
-  for (int k = first - 1; k - 1 > lo && first - k <= kMaxAsideTokens; --k) {
+  for (int k = first - 1; k > lo && first - k <= kMaxAsideTokens; --k) {
     const Token& t = tokens_[k];
     if (IsPunct(t, ',') || (t.kind == TokenKind::kWord && t.upper)) continue;
     if (t.kind != TokenKind::kWord) return Speaker{};
@@ -211,6 +211,8 @@ Speaker SpeakerFinder::GroupBeforeExamples(int first, int lo) const {
     if (opener == 0 || noun < lo) return Speaker{};
     // "Residents of outlying districts such as ...": the group at the place.
     if (Speaker g = GroupWithPlace(noun, lo); g.found()) return g;
+    // "Companies such as Apple and Google said": a plural opening the clause.
+    if (Speaker g = PluralOpeningClause(noun, lo); g.found()) return g;
     const Speaker s = NominalEndingAt(noun, lo);
     if (!s.found() || !s.anonymous || s.entity >= 0) return Speaker{};
     int start = s.first;
@@ -218,6 +220,18 @@ Speaker SpeakerFinder::GroupBeforeExamples(int first, int lo) const {
     return start == lo ? s : Speaker{};
   }
   return Speaker{};
+}
+
+Speaker SpeakerFinder::PluralOpeningClause(int noun, int lo) const {
+  const Token& n = tokens_[noun];
+  if (n.kind != TokenKind::kWord || n.possessive || !absl::EndsWith(TokenText(text_, n), "s") ||
+      (n.classes & (kCue | kDeterminer | kRelative | kPersonPronoun | kOtherPronoun)) != 0) {
+    return Speaker{};
+  }
+  if (noun != lo && !(noun - 1 == lo && (tokens_[lo].classes & kDeterminer) != 0)) {
+    return Speaker{};
+  }
+  return speaker_internal::AnonymousSpeaker(lo, noun + 1);
 }
 
 int SpeakerFinder::SpeakingAsideOpening(int comma, int lo) const {

@@ -359,6 +359,11 @@ class SpeakerFinder {
   // ending before token `first` are a list of examples ("such as", "including")
   // after a group that opens the clause at `lo`, that group; else nothing.
   Speaker GroupBeforeExamples(int first, int lo) const;
+  // "Companies [such as ...]", "The countries [including ...]": the plural
+  // word at token `noun` (no pronoun, determiner or cue) when it opens the
+  // clause at `lo`, alone or after one determiner, as an unnamed group; else
+  // nothing. Asked only before a list of examples, which marks it a group.
+  Speaker PluralOpeningClause(int noun, int lo) const;
   // True when token `j` (before cue token `cue`) opens an attribution set off by
   // commas on both sides ("That backlog, it said, was ..."), in the active voice
   // (not "where, it is said, ...").

@@ -639,5 +639,14 @@ TEST(Speakers, ABodysKindSpeaksOnlyWhenItsPastVerbAndObjectLeadToTheJoinedCue) {
   EXPECT_EQ(SourceNameOf(irregular, "walkouts could return in June"), "union");
 }
 
+TEST(Speakers, APluralOpeningTheClauseBeforeExamplesSpeaksNotTheLastExample) {
+  const v1::Document firms = Extract(
+      "Companies such as Lidl and Aldi said shelf prices would fall by 3 percent.");
+  EXPECT_EQ(SourceNameOf(firms, "shelf prices would fall by 3 percent"), "Companies");
+  const v1::Document nations = Extract(
+      "Nations including Chile and Peru said they would cut tariffs on copper.");
+  EXPECT_EQ(SourceNameOf(nations, "they would cut tariffs on copper"), "Nations");
+}
+
 }  // namespace
 }  // namespace factwire
