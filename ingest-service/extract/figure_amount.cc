@@ -6,6 +6,7 @@
 
 #include "ingest-service/extract/figure_amount_parts.h"
 #include "ingest-service/extract/figure_token_view.h"
+#include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/qualifiers.h"
@@ -328,10 +329,14 @@ class AmountParser : public TokenView {
 
   // True if a currency that is also a measure of drink (CurrencyEntry::
   // drink_measure) is money here: its amount is written in digits and no
-  // "of" follows at tokens[after] ("300 dram", not "one dram of whisky").
+  // "of" follows at tokens[after] ("300 dram", not "one dram of whisky"),
+  // nor a word that shares out a small count ("2 drams each").
   bool DigitMoney(const Amount& a, int after) const {
+    const Token* next = At(after);
     return t_[a.number_first].kind == TokenKind::kNumber &&
-           !IsWord(after, "of");
+           !IsWord(after, "of") &&
+           (next == nullptr || next->kind != TokenKind::kWord ||
+            !lexicon::IsDrinkServing(a.value, next->lower));
   }
 
   static bool IsQuoteMark(const Token& t) {

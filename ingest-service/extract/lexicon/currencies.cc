@@ -681,9 +681,22 @@ constexpr absl::string_view kMarketCueWords[] = {
 constexpr absl::string_view kClosingPriceVerbs[] = {
     "closed", "opened", "ended", "finished", "settled"};
 
+// A count of drink measures below this is a serving ("2 drams each"); a
+// price in drams is at least this much.
+constexpr double kDrinkServingCountLimit = 10;
+
+// Words after a small count of drink measures that share them out ("poured 2
+// drams each").
+constexpr const char* kDrinkServingWords[] = {"each", "apiece"};
+
 }  // namespace
 
 absl::Span<const CurrencyEntry> Currencies() { return kCurrencies; }
+
+bool IsDrinkServing(double value, absl::string_view next) {
+  return value < kDrinkServingCountLimit &&
+         InWordLists<kDrinkServingWords>(next);
+}
 
 bool IsMarketCueWord(absl::string_view word) {
   return InWordLists<kMarketCueWords>(word);

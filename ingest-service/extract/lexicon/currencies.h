@@ -54,6 +54,11 @@ struct CurrencyEntry {
 // "Swiss francs").
 absl::Span<const CurrencyEntry> Currencies();
 
+// True if `value` drink measures (CurrencyEntry::drink_measure) with the
+// lowercase word `next` after them are a serving, not money: a small count
+// shared out ("tasters poured 2 drams each"); not "300 dram each".
+bool IsDrinkServing(double value, absl::string_view next);
+
 // A word that tells which country's currency a name several countries share
 // is ("dirhams" in a story from Rabat are Moroccan dirhams).
 struct RegionalCurrency {

@@ -417,5 +417,15 @@ TEST(DramTest, DramAfterDigitsIsArmenianMoney) {
   }
 }
 
+// A small count of drams shared out is drink; a price in drams is not small.
+TEST(DramTest, AFewDramsEachAreDrinkNotMoney) {
+  EXPECT_FALSE(AnyInCurrency(Find("Tasters poured 2 drams each."), "AMD"));
+  const std::vector<v1::Figure> fare =
+      Find("Tickets cost 300 dram each at the kiosk.");
+  const v1::Figure* f = FigureWithText(fare, "300 dram");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->unit(), "AMD");
+}
+
 }  // namespace
 }  // namespace factwire
