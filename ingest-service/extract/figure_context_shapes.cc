@@ -426,8 +426,14 @@ void AnaphoricSubjects(absl::string_view text, absl::Span<v1::Figure> figures,
 }  // namespace
 
 void ContextFinder::PronounSubjects(absl::Span<v1::Figure> figures) const {
-  AnaphoricSubjects(text_, figures, earlier_,
-                    SentenceStartBefore(static_cast<int>(t_[0].begin)));
+  // (The sentence before is looked for only when a figure stands for another:
+  // SentenceStartBefore walks back over it byte by byte.)
+  if (std::any_of(figures.begin(), figures.end(), [](const v1::Figure& f) {
+        return AnaphoricSubject(f.subject());
+      })) {
+    AnaphoricSubjects(text_, figures, earlier_,
+                      SentenceStartBefore(static_cast<int>(t_[0].begin)));
+  }
   const int pronoun = OpeningPronoun(*this);
   if (pronoun < 0) return;
   const int begin = static_cast<int>(t_[0].begin);
