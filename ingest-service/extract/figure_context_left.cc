@@ -15,6 +15,7 @@
 #include "ingest-service/extract/figure_context_finder.h"
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
@@ -25,9 +26,21 @@ std::string ContextFinder::LeftSubject(const FigurePlace& p) const {
   if (statistic != p.first - 1) {  // "rose to an average of £1,335"
     std::string subject = LeftSubjectFrom(p, statistic);
     if (!subject.empty()) return subject;
-    if (PastVerbAt(statistic) && !HasRole(t_[statistic], kRoleQuantityVerb)) {
-      return subject;  // "waited a median of 11.2 hours": the waiting, not
-                       // the median, is what the hours measure
+    const Token* doer = At(statistic - 1);  // "Patients wait", "they spend"
+    const bool present =
+        doer != nullptr && doer->kind == TokenKind::kWord &&
+        !InsideFigure(statistic - 1) &&
+        ((LooksPlural(doer->lower) && !HasRole(*doer, kRoleSubjectStop)) ||
+         lexicon::IsSubjectPronoun(doer->lower)) &&
+        t_[statistic].kind == TokenKind::kWord &&
+        !IsCapitalized(t_[statistic]) &&
+        !HasRole(t_[statistic], kRoleSubjectStop) &&
+        !IsWordWith(statistic, lexicon::IsBeForm);
+    if ((PastVerbAt(statistic) || present) &&
+        !HasRole(t_[statistic], kRoleQuantityVerb)) {
+      return subject;  // "waited a median of 11.2 hours", "Commuters spend
+                       // an average of 52 minutes": the waiting, not the
+                       // median, is what the hours measure, in any tense
     }
   }
   const int j = p.first - 1;

@@ -308,6 +308,17 @@ TEST(FigureSubjectShapesTest, AStatisticAfterAnActionsVerbIsNoSubject) {
   EXPECT_EQ(OnlySubject("Rents rose to an average of \u00a31,335."), "Rents");
 }
 
+TEST(FigureSubjectShapesTest, PresentVerbBeforeAStatisticGivesNoSubject) {
+  // The present tense reads like the past: the statistic is how the amount
+  // is summed up, whatever the verb's tense.
+  EXPECT_EQ(OnlySubject("Drivers wait a median of 40 minutes at the border."),
+            "");
+  EXPECT_EQ(OnlySubject("Nurses work an average of 51 hours a week."), "");
+  EXPECT_EQ(OnlySubject("They travel an average of 14 kilometres."), "");
+  // After a verb of quantity or a form of "be" the subject stays.
+  EXPECT_EQ(OnlySubject("Fares rose to an average of \u00a34.20."), "Fares");
+}
+
 TEST(FigureSubjectShapesTest, MoneyForAVerbWithACountedObjectTakesBoth) {
   std::vector<Figure> f =
       Find("The hospital will spend $14.5 million to recruit 60 nurses.");
