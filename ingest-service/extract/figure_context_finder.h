@@ -1116,9 +1116,10 @@ class ContextFinder : public TokenView {
   // is where the figure holds.
   void ClausePossessivePlace(const FigurePlace& p, v1::Figure* f) const;
 
-  // The country of the demonym at tokens[j] when a plural noun of no people
-  // abroad follows it and no other capitalized word but "The" comes before
-  // it ("The share of Kenyan pupils", "Dutch voters"), else "".
+  // The country of the demonym at tokens[j] when a noun of people working at
+  // home follows it (lexicon::IsHomeWorkNoun) and no other capitalized word
+  // but "The" comes before it ("The share of Kenyan pupils", "Dutch
+  // voters"; not "Russian hackers", "Indian doctors"), else "".
   absl::string_view DemonymBefore(int j) const;
 
   // Sets the place of figures[i]: a place mention near it (Nearest), the

@@ -187,10 +187,10 @@ void ContextFinder::ClausePossessivePlace(const FigurePlace& p,
 absl::string_view ContextFinder::DemonymBefore(int j) const {
   const Token* noun = At(j + 1);
   if (noun == nullptr || noun->kind != TokenKind::kWord ||
-      IsCapitalized(*noun) || !LooksPlural(noun->lower) ||
-      lexicon::IsPeopleAbroadNoun(noun->lower) ||
+      IsCapitalized(*noun) || !lexicon::IsHomeWorkNoun(noun->lower) ||
       (j > 0 && IsCapitalized(t_[j - 1]) && !IsWord(j - 1, "the"))) {
-    return absl::string_view();  // "Latin American writers", "Syrian refugees"
+    return absl::string_view();  // "Latin American writers", "Syrian
+                                 // refugees", "Russian hackers"
   }
   return lexicon::DemonymCountry(t_[j].raw);
 }

@@ -104,6 +104,20 @@ constexpr const char* kPeopleOfMeansNouns[] = {
     "bondholders",  "tycoons",      "magnates",  "financiers",
     "buyers",       "bidders",      "donors",    "philanthropists"};
 
+// People whose figures are made at home: they grow, make, study, earn, buy
+// and vote in their own country, or govern and police it ("Kenyan growers
+// exported", "the share of Jamaican students passing", "German police
+// reported 906 attacks"). Not soldiers, hackers or doctors, whose numbers
+// may be counted anywhere ("Indian doctors make up 10 percent of the NHS
+// workforce").
+constexpr const char* kHomeWorkNouns[] = {
+    "growers",     "farmers",   "producers",  "exporters",  "manufacturers",
+    "students",    "pupils",    "schoolchildren", "households", "families",
+    "homeowners",  "renters",   "consumers",  "shoppers",   "taxpayers",
+    "voters",      "workers",   "employees",  "motorists",  "pensioners",
+    "authorities", "police",    "officials",  "lawmakers",  "regulators",
+    "prosecutors"};
+
 }  // namespace
 
 bool IsSitePreposition(absl::string_view word) {
@@ -130,6 +144,10 @@ absl::string_view DemonymCountry(absl::string_view demonym) {
 
 bool IsPeopleAbroadNoun(absl::string_view word) {
   return InWordLists<kPeopleAbroadNouns, kPeopleOfMeansNouns>(word);
+}
+
+bool IsHomeWorkNoun(absl::string_view word) {
+  return InWordLists<kHomeWorkNouns>(word);
 }
 
 bool IsPhraseBoundary(absl::string_view word) {

@@ -40,6 +40,12 @@ absl::string_view DemonymCountry(absl::string_view demonym);
 // figure. Lowercase input.
 bool IsPeopleAbroadNoun(absl::string_view word);
 
+// Plural nouns of people whose work, study, spending or vote is done in
+// their own country, or who govern it ("growers", "pupils", "households",
+// "voters", "police"): after a demonym they name the place of the figure
+// ("Kenyan growers exported ..."). Lowercase input.
+bool IsHomeWorkNoun(absl::string_view word);
+
 // Prepositions and conjunctions that open a phrase of its own between a
 // place's possessive and a figure ("Iowa's caucuses have been less
 // predictive in the past two contests", "to speak with one voice"): the

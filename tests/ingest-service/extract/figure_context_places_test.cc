@@ -103,6 +103,27 @@ TEST(FigureContextPlacesTest, ADemonymOnPeopleOfMeansNamesNoPlace) {
   EXPECT_EQ(f[0].place(), "Kenya");
 }
 
+TEST(FigureContextPlacesTest, ADemonymPlacesOnlyPeopleWhoseWorkIsAtHome) {
+  // Who acts is not where the figure holds: doctors, hackers and drones
+  // may be counted abroad; farmers, pupils and officials at home.
+  std::vector<Figure> f =
+      Find("Filipino nurses fill 8 percent of the posts in the wards.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Polish officials said Russian drones struck 14 fuel depots.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Poland");
+  f = Find("Last month, Chinese hackers stole 300 million passwords.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Last season, Ghanaian farmers sold 700,000 tonnes of cocoa.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Ghana");
+  f = Find("The share of Jamaican pupils passing rose to 52 per cent.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Jamaica");
+}
+
 TEST(FigureContextPlacesTest, ARegionTheTextMarksIsTheClauseSubjectsPlace) {
   // Energy wire: the island is the dateline's second part; the earlier level
   // after ", up from" shares the clause.
