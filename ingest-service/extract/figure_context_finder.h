@@ -244,6 +244,12 @@ class ContextFinder : public TokenView {
   // "a 4% fall in the third quarter").
   std::string WithChangeObject(int k, std::string noun) const;
 
+  // The noun phrase from tokens[k] (the word after money's "to"), or, when
+  // that is one word followed by a count, the word with the counted noun
+  // phrase ("to recruit 60 nurses" -> "recruit 60 nurses"; "to repair roads"
+  // -> "repair roads"); empty when the count has no noun.
+  std::string WithCountedObject(int k) const;
+
   // A duration without a subject in a relative clause counts the clause's
   // antecedent ("a firing that lasted nine seconds" -> "firing", "Okoye, who
   // limped off after 35 minutes" -> "Okoye"); one in the clause after a

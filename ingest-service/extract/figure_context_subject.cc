@@ -392,16 +392,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     if (IsWord(k, "to") && verb != nullptr && verb->kind == TokenKind::kWord &&
         !IsCapitalized(*verb) && !HasRole(*verb, kRoleSubjectStop) &&
         !InsideFigure(k + 1) && !LooksPlural(verb->lower)) {
-      const TokenRange r = NounPhraseRange(k + 1);
-      const FigurePlace* object =
-          r.first == r.last ? FigureStartingAt(r.last + 1) : nullptr;
-      if (object != nullptr) {  // "$14.5 million to recruit 60 nurses": a
-                                // verb alone names nothing, with its object
-        const TokenRange noun = NounPhraseRange(object->end);
-        return noun.last < noun.first ? std::string()
-                                      : Slice(r.first, noun.last + 1);
-      }
-      return NounPhrase(k + 1);  // "$400 million to repair roads"
+      return WithCountedObject(k + 1);  // "$400 million to repair roads"
     }
   }
   return std::string();
@@ -482,6 +473,17 @@ std::string ContextFinder::WithChangeObject(int k, std::string noun) const {
   const std::string changed = NounPhrase(m + 2);
   if (changed.empty()) return noun;
   return absl::StrCat(noun, " in ", changed);
+}
+
+std::string ContextFinder::WithCountedObject(int k) const {
+  const TokenRange r = NounPhraseRange(k);
+  const FigurePlace* object =
+      r.first == r.last ? FigureStartingAt(r.last + 1) : nullptr;
+  if (object == nullptr) return NounPhrase(k);  // "to repair roads"
+  // "$14.5 million to recruit 60 nurses": a verb alone names nothing
+  const TokenRange noun = NounPhraseRange(object->end);
+  return noun.last < noun.first ? std::string()
+                                : Slice(r.first, noun.last + 1);
 }
 
 void ContextFinder::RelativeClauseSubjects(
