@@ -153,7 +153,7 @@ int SpeakerFinder::BodyAfterDescription(int comma, int lo) const {
   }
   // The comma before the name (or before its article) ends the description.
   int d = body.start() - 1;
-  if (d > lo && absl::EqualsIgnoreCase(TokenText(text_, tokens_[d]), "the")) --d;
+  if (d > lo && lexicon::IsDefiniteArticle(TokenText(text_, tokens_[d]))) --d;
   const int head = d - 1;
   if (head <= lo || !IsPunct(tokens_[d], ',')) return -1;
   const Token& h = tokens_[head];

@@ -64,7 +64,7 @@ bool ObjectThenJoinedCue(absl::string_view text, const std::vector<Token>& token
 // the cue at `before`, as an unnamed speaker; else nothing.
 Speaker DefiniteBodyOpening(absl::string_view text, const std::vector<Token>& tokens, int first,
                             int before) {
-  if (first + 2 >= before || !absl::EqualsIgnoreCase(TokenText(text, tokens[first]), "the")) {
+  if (first + 2 >= before || !lexicon::IsDefiniteArticle(TokenText(text, tokens[first]))) {
     return Speaker{};
   }
   for (int h = first + 1; h + 1 < before && h - first <= kMaxNominalTokens; ++h) {
