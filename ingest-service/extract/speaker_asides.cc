@@ -193,9 +193,7 @@ Speaker SpeakerFinder::NominalBeforeAppositive(int comma, int lo) const {
   // The unnamed phrase before it opens the clause (after its determiner).
   const Speaker s = NominalEndingAt(p - 1, lo);
   if (!s.found() || !s.anonymous || s.entity >= 0) return Speaker{};
-  int start = s.first;
-  if (start - 1 >= lo && (tokens_[start - 1].classes & kDeterminer) != 0) --start;
-  return start == lo ? s : Speaker{};
+  return StartWithDeterminer(s, lo) == lo ? s : Speaker{};
 }
 
 Speaker SpeakerFinder::GroupBeforeExamples(int first, int lo) const {
@@ -215,11 +213,14 @@ Speaker SpeakerFinder::GroupBeforeExamples(int first, int lo) const {
     if (Speaker g = PluralOpeningClause(noun, lo); g.found()) return g;
     const Speaker s = NominalEndingAt(noun, lo);
     if (!s.found() || !s.anonymous || s.entity >= 0) return Speaker{};
-    int start = s.first;
-    if (start - 1 >= lo && (tokens_[start - 1].classes & kDeterminer) != 0) --start;
-    return start == lo ? s : Speaker{};
+    return StartWithDeterminer(s, lo) == lo ? s : Speaker{};
   }
   return Speaker{};
+}
+
+int SpeakerFinder::StartWithDeterminer(const Speaker& s, int lo) const {
+  const int start = s.first;
+  return start - 1 >= lo && (tokens_[start - 1].classes & kDeterminer) != 0 ? start - 1 : start;
 }
 
 Speaker SpeakerFinder::PluralOpeningClause(int noun, int lo) const {
@@ -321,8 +322,7 @@ Speaker SpeakerFinder::BeforeRestrictiveRelative(int j, int lo) const {
     if (!s.found() || !s.anonymous) return Speaker{};
     // The noun phrase (after its article) opens the clause, at `lo` or after a
     // comma.
-    int start = s.first;
-    if (start - 1 >= lo && (tokens_[start - 1].classes & kDeterminer) != 0) --start;
+    const int start = StartWithDeterminer(s, lo);
     if (start == lo) return s;
     if (!IsPunct(tokens_[start - 1], ',')) return Speaker{};
     // "Senator Bob Corker, a Tennessee Republican who has met ..., said": the

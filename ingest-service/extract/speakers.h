@@ -364,6 +364,10 @@ class SpeakerFinder {
   // clause at `lo`, alone or after one determiner, as an unnamed group; else
   // nothing. Asked only before a list of examples, which marks it a group.
   Speaker PluralOpeningClause(int noun, int lo) const;
+  // The first token of phrase `s` with the one determiner right before it
+  // ("[the] tenants", "[Many] nurses"), not before `lo`: asked to see whether
+  // the phrase opens the clause at `lo`.
+  int StartWithDeterminer(const Speaker& s, int lo) const;
   // True when token `j` (before cue token `cue`) opens an attribution set off by
   // commas on both sides ("That backlog, it said, was ..."), in the active voice
   // (not "where, it is said, ...").
