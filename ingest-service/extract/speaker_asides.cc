@@ -158,7 +158,7 @@ int SpeakerFinder::BodyAfterDescription(int comma, int lo) const {
   if (head <= lo || !IsPunct(tokens_[d], ',')) return -1;
   const Token& h = tokens_[head];
   if (h.kind != TokenKind::kWord || h.upper ||
-      ((h.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(TokenText(text_, h)))) {
+      !speaker_internal::IsBodyKindWord(text_, h)) {
     return -1;
   }
   // Its words (and the mark of "farmers' union") back to the determiner that

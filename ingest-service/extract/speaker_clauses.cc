@@ -76,7 +76,7 @@ Speaker DefiniteBodyOpening(absl::string_view text, const std::vector<Token>& to
         lexicon::IsObjectPreposition(word) || lexicon::IsPhrasePreposition(word)) {
       return Speaker{};
     }
-    if ((t.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(word)) continue;
+    if (!speaker_internal::IsBodyKindWord(text, t)) continue;
     const int verb = PastVerbAfter(text, tokens, h, before);
     if (verb < 0 || !ObjectThenJoinedCue(text, tokens, verb, before)) return Speaker{};
     return speaker_internal::AnonymousSpeaker(first, h + 1);

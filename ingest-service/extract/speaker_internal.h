@@ -7,6 +7,8 @@
 
 #include <cstdint>
 
+#include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/speakers.h"
 #include "ingest-service/extract/tokens.h"
 
@@ -53,6 +55,12 @@ inline Speaker AnonymousSpeaker(int first, int last) {
   s.last = last;
   s.anonymous = true;
   return s;
+}
+
+// True if token `t` of `text` names a kind of organisation: a kOrgKind word or
+// a lexicon::IsBodyNoun ("ministry", "operator", "trust").
+inline bool IsBodyKindWord(absl::string_view text, const Token& t) {
+  return (t.classes & kOrgKind) != 0 || lexicon::IsBodyNoun(TokenText(text, t));
 }
 
 }  // namespace speaker_internal
