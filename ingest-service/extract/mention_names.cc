@@ -227,7 +227,11 @@ bool MentionFinder::KindOpeningAClaim(int k) const {
   // "Parliament votes").
   const Token& t = tokens_[k];
   const Token& next = tokens_[k + 1];
+  // A headline's cue is in the present tense ("says", "warns"); in body text
+  // "Council said" is the council named before.
+  const absl::string_view cue = TokenText(text_, next);
   return (t.classes & kOrgKind) != 0 && next.cue != 0 && !next.upper &&
+         absl::EndsWith(cue, "s") && !absl::EndsWith(cue, "ss") &&
          !lexicon::IsLegislatureHead(TokenText(text_, t));
 }
 

@@ -242,5 +242,18 @@ TEST(MentionNames, KindOfBodyOpeningAHeadlineClaimIsNoName) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(MentionNames, KindOfBodyInAPastTenseBodySentenceIsTheBodyNamedBefore) {
+  // In body text, "Council said" goes back to the council named before: only a
+  // headline's present-tense cue ("Council says") makes the kind a common noun.
+  v1::Document doc = Extract(
+      "The Harrowgate District Council shut two car parks on Friday. Council said 12 "
+      "streets would be resurfaced.");
+  const v1::Claim* c = FindClaim(doc, "12 streets would be resurfaced");
+  ASSERT_NE(c, nullptr);
+  const v1::Source* s = FindSource(doc, "harrowgate-district-council");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(c->source_id(), s->source_id());
+}
+
 }  // namespace
 }  // namespace factwire
