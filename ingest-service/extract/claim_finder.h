@@ -464,6 +464,9 @@ class ClaimFinder {
   // True if a mention of a person the text names in full starts at token `k`
   // ("Sanders" after "Bernie Sanders"; not a lone "Auditors").
   bool PersonNameAt(int k) const;
+  // True if entity `entity` (-1: none) is a person named in full: a PERSON
+  // whose name has a space ("Ruth Abernethy", not "Sanders").
+  bool PersonNamedInFull(int entity) const;
   // "the watchdog found that ...", "a tribunal found that ...": an unnamed public
   // body (a kOrgKindPublic head: "regulator", "court", "committee") with "that"
   // right after the document cue at `cue` reports its findings; so does a
@@ -476,8 +479,10 @@ class ClaimFinder {
   // person named (an entity) or an unnamed one or body by its speaking noun
   // (SpeakingNounAt), no pronoun, reports a finding when the cue at `cue` is a
   // verb of finding (lexicon::IsFindingCue) and a clause follows it in `s`:
-  // "that" (OpensClause) or a subject and its verb (ClauseSubjectAt); "Police
-  // found drugs in the car", "Romney found it difficult" report nothing.
+  // "that" (OpensClause), or a subject and its verb (ClauseSubjectAt) after a
+  // court or judging body (JudgingSpeaker) or people who study
+  // (lexicon::IsStudyAgent); "Police found drugs in the car", "Romney found it
+  // difficult", "Maria Lopez found her car had been towed" report nothing.
   bool FinderFound(const Speaker& sp, int cue, const Sentence& s) const;
   // True when a clause's subject and its finite verb start at token `k` of `s`:
   // an optional determiner, a name (a mention) or one to four plain nouns and

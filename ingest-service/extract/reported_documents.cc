@@ -65,8 +65,12 @@ bool ClaimFinder::ResearchersFound(const Speaker& sp, int cue, const Sentence& s
 
 bool ClaimFinder::PersonNameAt(int k) const {
   const int m = mentions_.MentionStartingAt(k);
-  if (m < 0 || mentions_.mentions()[m].entity < 0) return false;
-  const Entity& e = mentions_.entities()[mentions_.mentions()[m].entity];
+  return m >= 0 && PersonNamedInFull(mentions_.mentions()[m].entity);
+}
+
+bool ClaimFinder::PersonNamedInFull(int entity) const {
+  if (entity < 0) return false;
+  const Entity& e = mentions_.entities()[entity];
   return e.type == v1::SOURCE_TYPE_PERSON && absl::StrContains(e.name, ' ');
 }
 
@@ -132,17 +136,21 @@ bool ClaimFinder::PublicBodyFound(const Speaker& sp, int cue, const Sentence& s)
 }
 
 bool ClaimFinder::FinderFound(const Speaker& sp, int cue, const Sentence& s) const {
-  if (!sp.found() || sp.pronoun || cue + 1 >= s.last || !lexicon::IsFindingCue(Word(cue)) ||
-      !((Word(cue + 1) == "that" && OpensClause(cue + 1)) || ClauseSubjectAt(cue + 1, s))) {
+  if (!sp.found() || sp.pronoun || cue + 1 >= s.last || !lexicon::IsFindingCue(Word(cue))) {
+    return false;
+  }
+  // A bare clause only after a body or officer that judges or studies ("The
+  // inquest found he had drowned"): a person's "found her car had been towed"
+  // is a discovery, "found that ..." a finding.
+  const int last = sp.name_first >= 0 ? sp.name_last : sp.last;
+  if (!(Word(cue + 1) == "that" && OpensClause(cue + 1)) &&
+      !((JudgingSpeaker(sp) || lexicon::IsStudyAgent(Word(last - 1))) &&
+        ClauseSubjectAt(cue + 1, s))) {
     return false;
   }
   // (A person named in full: not a capitalised plural opening the sentence,
   // "Divers found the wreck was ...".)
-  if (sp.entity >= 0) {
-    const Entity& e = mentions_.entities()[sp.entity];
-    return e.type == v1::SOURCE_TYPE_PERSON && absl::StrContains(e.name, ' ');
-  }
-  const int last = sp.name_first >= 0 ? sp.name_last : sp.last;
+  if (sp.entity >= 0) return PersonNamedInFull(sp.entity);
   return sp.anonymous && (SpeakingNounAt(last - 1) || lexicon::IsFindingBodyNoun(Word(last - 1)));
 }
 

@@ -166,5 +166,29 @@ TEST(ReportedRulings, AFindingOrRulingWithoutAClauseReportsNothing) {
   }
 }
 
+// A person's "found" with a bare clause is a discovery, not a finding: only
+// "found that" reports for a person; a judge, a court or an inquiry
+// reports a bare clause too.
+TEST(ReportedRulings, APersonFindingABareClauseReportsNothing) {
+  for (const char* text : {"Maria Lopez found her car had been towed when she returned.",
+                           "Manager Pep Guardiola found his side were outplayed.",
+                           "When she got home, Nadia Petrov found the door had been forced."}) {
+    SCOPED_TRACE(text);
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "found");
+  }
+  const Case cases[] = {
+      {"Nadia Petrov found that the council had ignored the complaints.",
+       "the council had ignored the complaints", "Nadia Petrov"},
+      {"Judge Ann Briggs found the landlord had broken the lease.",
+       "the landlord had broken the lease", "Ann Briggs"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    const v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SourceNameOf(doc, k.claim), k.source);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
