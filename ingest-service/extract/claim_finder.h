@@ -485,6 +485,7 @@ class ClaimFinder {
   // difficult", "Maria Lopez found her car had been towed" report nothing.
   bool FinderFound(const Speaker& sp, int cue, const Sentence& s) const;
   // True when a clause's subject and its finite verb start at token `k` of `s`:
+  // a subject pronoun (lexicon::IsSubjectPronoun: "he had drowned"), or
   // an optional determiner, a name (a mention) or one to four plain nouns and
   // modifiers (IsModifierWord, an owner's "'s"), then a finite auxiliary
   // (lexicon::IsFiniteAuxiliary): "the company may operate", "the council had

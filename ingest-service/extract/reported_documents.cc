@@ -155,6 +155,12 @@ bool ClaimFinder::FinderFound(const Speaker& sp, int cue, const Sentence& s) con
 }
 
 bool ClaimFinder::ClauseSubjectAt(int k, const Sentence& s) const {
+  // ("he had drowned": a subject pronoun and its verb.)
+  if (k + 1 < s.last && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+      lexicon::IsSubjectPronoun(Word(k))) {
+    return t_[k + 1].kind == TokenKind::kWord && !t_[k + 1].upper &&
+           lexicon::IsFiniteAuxiliary(Word(k + 1));
+  }
   if (k < s.last && t_[k].kind == TokenKind::kWord && (t_[k].classes & kDeterminer) != 0) ++k;
   if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
     k = mentions_.mentions()[m].last;

@@ -190,5 +190,21 @@ TEST(ReportedRulings, APersonFindingABareClauseReportsNothing) {
   }
 }
 
+// "The inquest found he had drowned": a subject pronoun and its verb open
+// the clause a finding reports, as a noun does.
+TEST(ReportedRulings, APronounSubjectOpensAFindingsClause) {
+  const Case cases[] = {
+      {"The inquest found he had drowned after falling from the pier.", "he had drowned",
+       "inquest"},
+      {"The tribunal ruled she was entitled to back pay.", "she was entitled to back pay",
+       "tribunal"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    const v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SourceNameOf(doc, k.claim), k.source);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
