@@ -1122,6 +1122,13 @@ class ContextFinder : public TokenView {
   // is where the figure holds.
   void ClausePossessivePlace(const FigurePlace& p, v1::Figure* f) const;
 
+  // True if a capitalized possessive ("Ontario's") or a people's adjective
+  // (DemonymBefore) stands among tokens [stop, first), walking back from
+  // first, before another figure or a mark (but ", where" and a dash inside
+  // a name) ends the clause: ClausePossessivePlace's cheap first condition,
+  // asked before its word lists.
+  bool OwnerInClauseBefore(int first, int stop) const;
+
   // The country of the demonym at tokens[j] when a noun of people working at
   // home follows it (lexicon::IsHomeWorkNoun) and no other capitalized word
   // but "The" comes before it ("The share of Kenyan pupils", "Dutch
@@ -1359,6 +1366,12 @@ class ContextFinder : public TokenView {
   std::vector<int>& after_;
   ContextScratch& scratch_;  // TextMarksPlace's answers and buffer
   mutable bool marks_current_ = false;  // scratch_.marks are text_'s
+  // ClauseSubjectPlace's answers for the sentence, asked once: the token of
+  // the verb after the capitalized subject opening it (0: none), and whether
+  // that subject is a place (1) or not (0).
+  static constexpr int kNotAsked = -1;
+  mutable int clause_verb_ = kNotAsked;
+  mutable int clause_place_ = kNotAsked;
 };
 
 }  // namespace figure_internal

@@ -153,6 +153,7 @@ void ContextFinder::ClausePossessivePlace(const FigurePlace& p,
     return;  // "In America's two-party system", "for three decades"
   }
   const int stop = std::max(0, p.first - kReach);
+  if (!OwnerInClauseBefore(p.first, stop)) return;  // no word lists asked
   for (int j = p.first - 1; j >= stop; --j) {
     const Token& t = t_[j];
     if (InsideFigure(j)) return;  // another figure's clause
@@ -182,6 +183,23 @@ void ContextFinder::ClausePossessivePlace(const FigurePlace& p,
     }
     return;  // "Smith's": no place
   }
+}
+
+bool ContextFinder::OwnerInClauseBefore(int first, int stop) const {
+  for (int j = first - 1; j >= stop; --j) {
+    const Token& t = t_[j];
+    if (InsideFigure(j)) return false;
+    if (t.kind == TokenKind::kSymbol) {
+      if (IsSymbol(t, ",") && IsWord(j + 1, "where")) continue;
+      if (IsDash(t) && !t.space_before) continue;
+      return false;
+    }
+    if (IsCapitalized(t) &&
+        (IsPossessive(t.lower) || !DemonymBefore(j).empty())) {
+      return true;
+    }
+  }
+  return false;
 }
 
 absl::string_view ContextFinder::DemonymBefore(int j) const {
@@ -221,14 +239,18 @@ bool ContextFinder::SubjectGovernsFigure(int verb, const FigurePlace& p) const {
 
 void ContextFinder::ClauseSubjectPlace(const FigurePlace& p,
                                        v1::Figure* f) const {
-  const int end = CapitalRun(0);
-  if (end <= 0 || end >= p.first || !CountryVerbAt(end) ||
-      !SubjectGovernsFigure(end, p)) {
-    return;
+  if (clause_verb_ == kNotAsked) {  // once per sentence, not per figure
+    const int end = CapitalRun(0);
+    clause_verb_ = end > 0 && CountryVerbAt(end) ? end : 0;
   }
+  const int end = clause_verb_;
+  if (end <= 0 || end >= p.first || !SubjectGovernsFigure(end, p)) return;
   const absl::string_view name =
       text_.substr(t_[0].begin, t_[end - 1].end - t_[0].begin);
-  if (PlaceName(name) || TextMarksPlace(name)) f->set_place(std::string(name));
+  if (clause_place_ == kNotAsked) {
+    clause_place_ = PlaceName(name) || TextMarksPlace(name) ? 1 : 0;
+  }
+  if (clause_place_ == 1) f->set_place(std::string(name));
 }
 
 void ContextFinder::CountryNounPlace(const FigurePlace& p,
@@ -342,17 +364,10 @@ bool ContextFinder::DatelineMarksPlace(absl::string_view name) const {
   const auto letter = [this](size_t at) {
     return absl::ascii_isalnum(static_cast<unsigned char>(text_[at]));
   };
-  const auto upper_at = [&](size_t at) {  // opening[at...] is name in capitals
-    for (size_t k = 0; k < name.size(); ++k) {
-      if (opening[at + k] != absl::ascii_toupper(
-                                 static_cast<unsigned char>(name[k]))) {
-        return false;
-      }
-    }
-    return true;
-  };
-  for (size_t at = 0; at + name.size() <= opening.size(); ++at) {
-    if (!upper_at(at)) continue;
+  std::string upper(name);  // the capitals a dateline writes
+  absl::AsciiStrToUpper(&upper);
+  for (size_t at = opening.find(upper); at != absl::string_view::npos;
+       at = opening.find(upper, at + 1)) {  // memchr, not a compare per byte
     const size_t end = at + name.size();
     if ((at == 0 || !letter(at - 1)) && (end >= text_.size() || !letter(end)) &&
         DatelinePartAt(at, end)) {
