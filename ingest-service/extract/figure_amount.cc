@@ -315,7 +315,7 @@ class AmountParser : public TokenView {
                             t_[k].kind == TokenKind::kWord && !e.trailing_sign;
     if (short_word && t_[k].space_before && !Boundary(after)) return false;
     if (e.also_unit && !parts_.MoneyContext()) return false;  // "8 Ft tall"
-    if (e.drink_measure && !DigitMoney(*a, after)) return false;
+    if (e.digits_only && !DigitMoney(*a, after)) return false;
     if (surface == "grand" && !Boundary(after)) return false;
     if (e.kind == MoneyKind::kCoin) {
       a->value *= e.factor;
@@ -328,7 +328,7 @@ class AmountParser : public TokenView {
   }
 
   // True if a currency that is also a measure of drink (CurrencyEntry::
-  // drink_measure) is money here: its amount is written in digits and no
+  // digits_only) is money here: its amount is written in digits and no
   // "of" follows at tokens[after] ("300 dram", not "one dram of whisky"),
   // nor a word that shares out a small count ("2 drams each").
   bool DigitMoney(const Amount& a, int after) const {
@@ -799,7 +799,7 @@ class AmountParser : public TokenView {
       const int after = k + 1 + c.length;
       const char first = e.surface[0];
       if ((e.places & lexicon::kAfter) && first >= 'a' && first <= 'z' &&
-          !Glued(after) && !e.drink_measure &&
+          !Glued(after) && !e.digits_only &&
           (absl::string_view(e.surface) != "grand" || Boundary(after)) &&
           absl::string_view(e.surface).size() > 2) {
         a.currency = e.kind == MoneyKind::kCoin ? CurrencyByCode(e.code) : &e;

@@ -264,10 +264,15 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"leu", "leu", kA, true, kMaj, 1},
     {"Ft", "HUF", kA, true, kMaj, 1, false, false, true, true},
     {"leva", "BGN", kA, false, kMaj, 1},
-    // Iceland's crown as Icelandic and English copy write it after the amount.
-    {"kr\xC3\xB3na", "ISK", kA, false, kMaj, 1},    // króna
-    {"kr\xC3\xB3nur", "ISK", kA, false, kMaj, 1},   // krónur
-    {"kronur", "ISK", kA, false, kMaj, 1},
+    // The crown as Icelandic and Faroese copy write it after the amount:
+    // Iceland's, or the Faroe Islands' (Danish kroner) where the text names
+    // them (RegionalCurrencies()).
+    {"kr\xC3\xB3na", "krona", kA, false, kMaj, 1},    // króna
+    {"kr\xC3\xB3nur", "krona", kA, false, kMaj, 1},   // krónur
+    {"kronur", "krona", kA, false, kMaj, 1},
+    // Albania's lek (singular and plural "lek", also "lekë"), after the amount.
+    {"lek", "ALL", kA, false, kMaj, 1, false, false, false, false, true},
+    {"lek\xC3\xAB", "ALL", kA, false, kMaj, 1},       // lekë
     {"BTC", "BTC", kBA, true, kMaj, 1},
     // Names (after the amount). Longer names win: "Canadian dollars" over
     // "dollars".
@@ -396,6 +401,9 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Chilean pesos", "CLP", kA, false, kMaj, 1},
     {"Colombian pesos", "COP", kA, false, kMaj, 1},
     {"Danish kroner", "DKK", kA, false, kMaj, 1},
+    {"Faroese kr\xC3\xB3nur", "DKK", kA, false, kMaj, 1},  // Faroese krónur
+    {"Faroese kr\xC3\xB3na", "DKK", kA, false, kMaj, 1},
+    {"Icelandic kr\xC3\xB3nur", "ISK", kA, false, kMaj, 1},
     {"Norwegian kroner", "NOK", kA, false, kMaj, 1},
     {"Swedish kronor", "SEK", kA, false, kMaj, 1},
     {"Swedish krona", "SEK", kA, false, kMaj, 1},
@@ -586,6 +594,9 @@ constexpr RegionalCurrency kRegional[] = {
     {"kr", "aarhus", "DKK"},         {"kr", "odense", "DKK"},
     {"kr", "iceland", "ISK"},        {"kr", "icelandic", "ISK"},
     {"kr", "isk", "ISK"},            {"kr", "reykjavik", "ISK"},
+    {"krona", "faroe", "DKK"},       {"krona", "faroese", "DKK"},
+    {"krona", "faroes", "DKK"},      {"krona", "t\xC3\xB3rshavn", "DKK"},
+    {"krona", "torshavn", "DKK"},    {"krona", "klaksv\xC3\xADk", "DKK"},
     {"shilling", "kenya", "KES"},        {"shilling", "kenyan", "KES"},
     {"shilling", "kenyans", "KES"},      {"shilling", "nairobi", "KES"},
     {"shilling", "mombasa", "KES"},      {"shilling", "kisumu", "KES"},
@@ -669,6 +680,7 @@ constexpr RegionalFamily kRegionalFamilies[] = {
     {"dinar", "dinar"},  {"rupee", "INR"},    {"kr", "kr"},
     {"shilling", "KES"}, {"kwacha", "ZMW"},   {"franc", "CHF"},
     {"P", "PHP"},        {"leu", "RON"},      {"som", "som"},
+    {"krona", "ISK"},
 };
 
 // Words of a sentence quoting a market or an exchange rate, where a currency

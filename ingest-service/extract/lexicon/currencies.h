@@ -44,17 +44,17 @@ struct CurrencyEntry {
   // for a ticket"): money even with a word after it, where other short
   // spellings ("5 c", "12 le") need a break after them.
   bool trailing_sign = false;
-  // Also a measure of drink ("a dram of whisky", "two drams of rum"): money
-  // only after an amount in digits ("300 dram", "22 billion dram") and not
-  // before "of".
-  bool drink_measure = false;
+  // Money only after an amount in digits and not before "of": a name that is
+  // also a measure of drink ("a dram of whisky", "two drams of rum"; "300
+  // dram", "22 billion dram" are money) or an English word ("a lek").
+  bool digits_only = false;
 };
 
 // Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros",
 // "Swiss francs").
 absl::Span<const CurrencyEntry> Currencies();
 
-// True if `value` drink measures (CurrencyEntry::drink_measure) with the
+// True if `value` drink measures (CurrencyEntry::digits_only) with the
 // lowercase word `next` after them are a serving, not money: a small count
 // shared out ("tasters poured 2 drams each"); not "300 dram each".
 bool IsDrinkServing(double value, absl::string_view next);
@@ -74,7 +74,7 @@ absl::Span<const RegionalCurrency> RegionalCurrencies();
 
 // True if `code` is a name several countries' currencies share ("dirham",
 // "riyal", "rial", "dinar", "rupee", "kr", "shilling", "kwacha" for the "K"
-// sign, "P" for the pula or peso sign, "leu", "som"), as Currencies() gives it
+// sign, "P" for the pula or peso sign, "leu", "som", "krona"), as Currencies() gives it
 // in place of a code.
 bool IsRegionalCurrency(absl::string_view code);
 

@@ -427,5 +427,34 @@ TEST(DramTest, AFewDramsEachAreDrinkNotMoney) {
   EXPECT_EQ(f->unit(), "AMD");
 }
 
+// Nordic and Balkan desks: the krona of a story from the Faroe Islands is the
+// Danish krone the islands use; Iceland's where the text names no islands;
+// Albania's lek after digits, not "a lek" of birds.
+TEST(CrownAndLekTest, FaroeseKronurAreDanishAndLekAfterDigitsIsAlbanian) {
+  const std::vector<v1::Figure> faroe = Find(
+      "KLAKSVIK, Faroe Islands — The farmer made 212 million Faroese kr\xC3\xB3nur, "
+      "or 4.10 kr\xC3\xB3nur per kilogram.");
+  const v1::Figure* whole = FigureWithText(faroe, "212 million Faroese kr\xC3\xB3nur");
+  ASSERT_NE(whole, nullptr);
+  EXPECT_EQ(whole->unit(), "DKK");
+  const v1::Figure* per_kilo = FigureWithText(faroe, "4.10 kr\xC3\xB3nur per kilogram");
+  ASSERT_NE(per_kilo, nullptr);
+  EXPECT_EQ(per_kilo->unit(), "DKK per kilogram");
+  const std::vector<v1::Figure> iceland =
+      Find("The Reykjavik bank earned 3 billion kr\xC3\xB3nur last year.");
+  const v1::Figure* isk = FigureWithText(iceland, "3 billion kr\xC3\xB3nur");
+  ASSERT_NE(isk, nullptr);
+  EXPECT_EQ(isk->unit(), "ISK");
+  const std::vector<v1::Figure> lek =
+      Find("The port will cost 1.6 billion lek, and a ferry ticket 420 lek\xC3\xAB.");
+  for (const char* text : {"1.6 billion lek", "420 lek\xC3\xAB"}) {
+    const v1::Figure* f = FigureWithText(lek, text);
+    ASSERT_NE(f, nullptr) << text;
+    EXPECT_EQ(f->unit(), "ALL") << text;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY) << text;
+  }
+  EXPECT_FALSE(AnyInCurrency(Find("Grouse gather at a lek each spring."), "ALL"));
+}
+
 }  // namespace
 }  // namespace factwire
