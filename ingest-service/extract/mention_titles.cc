@@ -42,10 +42,7 @@ int PortfolioTailStart(const std::vector<Token>& tokens, absl::string_view text,
   if (k - 3 < first) return k;
   const Token& office = tokens[k - 3];
   const Token& topic = tokens[k - 1];
-  const bool plain = [](const Token& t) {
-    return t.kind == TokenKind::kWord && !t.upper && !t.possessive;
-  }(topic);
-  if (!plain || office.kind != TokenKind::kWord || office.upper || office.possessive ||
+  if (!IsWord(topic) || topic.upper || !IsWord(office) || office.upper ||
       (office.classes & kTitle) == 0 || (topic.classes & (kTitle | kNotTitleWord)) != 0 ||
       TokenText(text, tokens[k - 2]) != "for") {
     return k;
