@@ -22,6 +22,10 @@ namespace factwire {
 namespace figure_internal {
 namespace {
 
+// How far into the text a dateline stands: the headline, standfirst and
+// dateline ("TUNIS, Tunisia").
+constexpr size_t kDatelineOpening = 600;
+
 // True if a periodic measure's or an event's noun (lexicon::IsYearScopedNoun)
 // stands among the few words after the year at t[year], before t[end]:
 // "their 2027 inflation forecast", "the 2012 attacks"; not "The 2019 law
@@ -264,8 +268,7 @@ void ContextFinder::CountryNounPlace(const FigurePlace& p,
 }
 
 absl::string_view ContextFinder::DatelineCountry() const {
-  constexpr size_t kOpening = 600;  // the headline, standfirst and dateline
-  const absl::string_view opening = text_.substr(0, kOpening);
+  const absl::string_view opening = text_.substr(0, kDatelineOpening);
   size_t line = 0;
   while (line < opening.size()) {
     size_t next = opening.find('\n', line);
@@ -359,8 +362,7 @@ bool ContextFinder::TextMarksPlace(absl::string_view name) const {
 }
 
 bool ContextFinder::DatelineMarksPlace(absl::string_view name) const {
-  constexpr size_t kOpening = 600;  // where a dateline stands
-  const absl::string_view opening = text_.substr(0, kOpening);
+  const absl::string_view opening = text_.substr(0, kDatelineOpening);
   const auto letter = [this](size_t at) {
     return absl::ascii_isalnum(static_cast<unsigned char>(text_[at]));
   };
@@ -379,7 +381,6 @@ bool ContextFinder::DatelineMarksPlace(absl::string_view name) const {
 
 bool ContextFinder::TextMarksPlaceUncached(absl::string_view name) const {
   if (DatelineMarksPlace(name)) return true;
-  constexpr size_t kOpening = 600;  // where a dateline stands
   const auto letter = [this](size_t at) {
     return absl::ascii_isalnum(static_cast<unsigned char>(text_[at]));
   };
@@ -387,7 +388,8 @@ bool ContextFinder::TextMarksPlaceUncached(absl::string_view name) const {
        at = text_.find(name, at + 1)) {
     const size_t end = at + name.size();
     if ((at == 0 || !letter(at - 1)) && (end >= text_.size() || !letter(end)) &&
-        ((at < kOpening && DatelinePartAt(at, end)) || PlaceMarkAround(at, end))) {
+        ((at < kDatelineOpening && DatelinePartAt(at, end)) ||
+         PlaceMarkAround(at, end))) {
       return true;
     }
   }
