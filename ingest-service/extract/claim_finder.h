@@ -286,6 +286,11 @@ class ClaimFinder {
   // that names it: "The same papers"), after nothing or "the"; else -1. Not credited to an organisation, such a speaker is named by
   // that body noun (CreditDefiniteBodies).
   int DocumentBodyHead(const Speaker& sp) const;
+  // The end of the phrase that names speaker `sp`: the earlier phrase it
+  // repeats ([name_first, name_last)) when there is one, else its own.
+  static int NamingLast(const Speaker& sp) {
+    return sp.name_first >= 0 ? sp.name_last : sp.last;
+  }
   // "The Met Service expects rain ... The forecaster said ...": true when the
   // body noun at `head` names forecasters (lexicon::IsForecastingNoun) and
   // `claim`, an organisation's, is a forecast (lexicon::IsForecastCue).

@@ -262,7 +262,7 @@ int ClaimFinder::ClauseEnd(int from, int sentence_last) const {
 
 bool ClaimFinder::IsUnnamedGroup(const Speaker& sp) const {
   if (!sp.found() || !sp.anonymous || sp.pronoun) return false;
-  const int head = (sp.name_first >= 0 ? sp.name_last : sp.last) - 1;
+  const int head = NamingLast(sp) - 1;
   const Token& t = t_[head];
   if (t.kind != TokenKind::kWord || t.possessive || t.upper) return false;
   const absl::string_view w = Word(head);
@@ -395,7 +395,7 @@ int ClaimFinder::DocumentBodyHead(const Speaker& sp) const {
   if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) return -1;
   // (Or the earlier phrase naming it: "The same papers" after "council papers".)
   const int first = sp.name_first >= 0 ? sp.name_first : sp.first;
-  const int last = sp.name_first >= 0 ? sp.name_last : sp.last;
+  const int last = NamingLast(sp);
   if (last - first > 3 || last - first < 2) return -1;
   const int head = last - 2;
   const Token& h = t_[head];

@@ -142,7 +142,7 @@ bool ClaimFinder::FinderFound(const Speaker& sp, int cue, const Sentence& s) con
   // A bare clause only after a body or officer that judges or studies ("The
   // inquest found he had drowned"): a person's "found her car had been towed"
   // is a discovery, "found that ..." a finding.
-  const int last = sp.name_first >= 0 ? sp.name_last : sp.last;
+  const int last = NamingLast(sp);
   if (!(Word(cue + 1) == "that" && OpensClause(cue + 1)) &&
       !((JudgingSpeaker(sp) || lexicon::IsStudyAgent(Word(last - 1))) &&
         ClauseSubjectAt(cue + 1, s))) {
