@@ -26,6 +26,15 @@ namespace {
 // dateline ("TUNIS, Tunisia").
 constexpr size_t kDatelineOpening = 600;
 
+// True if text[at, end) stands as a whole word: no letter or digit touches
+// it on either side ("Japan", not the "Japan" of "Japanese").
+bool WholeWordAt(absl::string_view text, size_t at, size_t end) {
+  const auto letter = [text](size_t k) {
+    return absl::ascii_isalnum(static_cast<unsigned char>(text[k]));
+  };
+  return (at == 0 || !letter(at - 1)) && (end >= text.size() || !letter(end));
+}
+
 // True if a periodic measure's or an event's noun (lexicon::IsYearScopedNoun)
 // stands among the few words after the year at t[year], before t[end]:
 // "their 2027 inflation forecast", "the 2012 attacks"; not "The 2019 law
@@ -363,31 +372,22 @@ bool ContextFinder::TextMarksPlace(absl::string_view name) const {
 
 bool ContextFinder::DatelineMarksPlace(absl::string_view name) const {
   const absl::string_view opening = text_.substr(0, kDatelineOpening);
-  const auto letter = [this](size_t at) {
-    return absl::ascii_isalnum(static_cast<unsigned char>(text_[at]));
-  };
   std::string upper(name);  // the capitals a dateline writes
   absl::AsciiStrToUpper(&upper);
   for (size_t at = opening.find(upper); at != absl::string_view::npos;
        at = opening.find(upper, at + 1)) {  // memchr, not a compare per byte
     const size_t end = at + name.size();
-    if ((at == 0 || !letter(at - 1)) && (end >= text_.size() || !letter(end)) &&
-        DatelinePartAt(at, end)) {
-      return true;
-    }
+    if (WholeWordAt(text_, at, end) && DatelinePartAt(at, end)) return true;
   }
   return false;
 }
 
 bool ContextFinder::TextMarksPlaceUncached(absl::string_view name) const {
   if (DatelineMarksPlace(name)) return true;
-  const auto letter = [this](size_t at) {
-    return absl::ascii_isalnum(static_cast<unsigned char>(text_[at]));
-  };
   for (size_t at = text_.find(name); at != absl::string_view::npos;
        at = text_.find(name, at + 1)) {
     const size_t end = at + name.size();
-    if ((at == 0 || !letter(at - 1)) && (end >= text_.size() || !letter(end)) &&
+    if (WholeWordAt(text_, at, end) &&
         ((at < kDatelineOpening && DatelinePartAt(at, end)) ||
          PlaceMarkAround(at, end))) {
       return true;
