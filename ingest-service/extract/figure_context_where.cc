@@ -115,10 +115,8 @@ void ContextFinder::ModifierPlace(v1::Figure* f) const {
 
 absl::string_view ContextFinder::DemonymPlace(absl::string_view s,
                                               size_t at, size_t space) {
-  if (at > 0 && at >= 2 && s[at - 2] >= 'A' && s[at - 2] <= 'Z') {
-    return absl::string_view();  // "Latin American artists"
-  }
-  if (at > 1) {
+  if (at >= 2) {  // a capitalized word before: "Latin American artists"
+    if (s[at - 2] >= 'A' && s[at - 2] <= 'Z') return absl::string_view();
     const size_t before = s.rfind(' ', at - 2);
     const size_t from = before == absl::string_view::npos ? 0 : before + 1;
     if (s[from] >= 'A' && s[from] <= 'Z') return absl::string_view();
