@@ -246,6 +246,18 @@ std::string SectionAfterRoot(const std::vector<absl::string_view>& labels);
 // IsSeparated() accepts.
 std::string BreadcrumbSection(absl::string_view s);
 
+// "Weather & Climate — Africa", "Health · Alberta", "ENERGY | INDIAN OCEAN":
+// a section line over the headline: two to four parts joined by a dash (em or
+// en), a middle dot, a bar, a slash or an angle mark, each a short label of
+// capitalised words ('&' and short words like "and" between them), the last
+// no outlet, agency or kicker, and either a known section, region or country
+// name or a step of one or two words under a known section (no columnist's
+// name under "Opinion"). Its last part is the section, or the topic over a
+// country ("Politics — Kenya" -> "Politics"), as a breadcrumb's; "" for other
+// lines ("China — Trade War Deepens"). Ask only of a line over a longer
+// headline.
+std::string SectionLineSection(absl::string_view s);
+
 // "News|Climate Crisis", "Home|Business|Markets", "Hong Kong/Politics": steps
 // joined by bars or slashes with no space around them, as some sites'
 // breadcrumbs copy; the section SteppedSection (bars) or BreadcrumbSection

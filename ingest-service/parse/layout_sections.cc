@@ -9,6 +9,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/header_words.h"
@@ -247,6 +248,56 @@ std::string BreadcrumbSection(absl::string_view s) {
     }
   }
   return "";
+}
+
+namespace {
+
+// The marks between the parts of a section line over the headline
+// (SectionLineSection): dashes, a middle dot, a bar, a slash, angle marks.
+constexpr absl::string_view kSectionLineSeparators[] = {
+    " \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xC2\xB7 ", " | ",
+    " / ",              " \xE2\x80\xBA ", " \xC2\xBB ", " > "};
+
+// "Weather & Climate", "INDIAN OCEAN", "Science and Environment": a short
+// label (IsShortLabel) whose words are capitalised, but for '&' and short
+// words after the first ("and", "of"); no colon or comma.
+bool IsCapitalisedLabel(absl::string_view s) {
+  if (!IsShortLabel(s) || s.find_first_of(":,") != absl::string_view::npos) return false;
+  bool first = true;
+  for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
+    if (!absl::ascii_isupper(word[0]) && word != "&" && (first || !IsShortWord(word))) {
+      return false;
+    }
+    first = false;
+  }
+  return true;
+}
+
+// True when `s` is a known section, region or country name.
+bool IsKnownSectionOrPlace(absl::string_view s) {
+  return IsSectionName(s) || IsRegionName(s) || IsCountryName(s);
+}
+
+}  // namespace
+
+std::string SectionLineSection(absl::string_view s) {
+  if (s.size() > kMaxMetaLineBytes) return "";
+  const std::vector<absl::string_view> parts = SplitParts(s, kSectionLineSeparators);
+  if (parts.size() < 2 || parts.size() > kMaxSteps) return "";
+  for (absl::string_view part : parts) {
+    if (!IsCapitalisedLabel(part)) return "";
+  }
+  const absl::string_view first = parts.front();
+  const absl::string_view last = parts.back();
+  if (!IsSectionStep(last)) return "";
+  // A step under a known section is short ("Health · Alberta", "Agriculture –
+  // West Cork"): "China — Trade War Deepens" is a headline's; "Opinion — Jo
+  // Moyo" names a columnist.
+  constexpr int kMaxStepWords = 2;
+  const bool under_section = IsSectionName(first) && WordCount(last) <= kMaxStepWords &&
+                             !(IsColumnSection(first) && !PersonNames(last).empty());
+  if (!IsKnownSectionOrPlace(last) && !under_section) return "";
+  return std::string(CountryUnderTopic(parts, parts.size() - 1));
 }
 
 std::string TightBarSection(absl::string_view s) {

@@ -157,5 +157,45 @@ TEST(Breadcrumbs, TrianglesAndHyphensJoinStepsToo) {
             kDashed);
 }
 
+// A short line of capitalised labels joined by a dash, a dot, a bar, a slash
+// or an angle mark over a longer headline is the page's section line: its
+// last part is the section (a country under a topic gives the topic, as a
+// breadcrumb's), and the headline under it stays the headline. A short
+// headline of two clauses over its byline keeps its place.
+TEST(Breadcrumbs, DashedSectionLineOverTheHeadline) {
+  const Case kCases[] = {
+      {"Food & Farming \xE2\x80\x94 Ireland", "Food & Farming"},
+      {"Food & Farming \xE2\x80\x94 Munster", "Munster"},
+      {"Agriculture \xE2\x80\x93 West Cork", "West Cork"},
+      {"Business \xE2\x80\x94 Rural Affairs", "Rural Affairs"},
+      {"Europe \xC2\xB7 Farming", "Farming"},
+      {"FARMING | NORTH MUNSTER", "North Munster"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+    EXPECT_EQ(layout.subheadline, "Farmers say the closures will add hours to collection runs")
+        << c.crumb;
+  }
+  // Parts that name no section, region or country, or a clause of three
+  // words after a country, are a headline's.
+  for (const char* clauses : {"Milk Price Row \xE2\x80\x94 Creamery Jobs",
+                              "Ireland \xE2\x80\x94 Creamery Jobs Go"}) {
+    const Layout layout = ReadLayout(
+        std::string(clauses) +
+        "\n\nFarmers say the closures will add hours to collection runs and cost jobs\n\n"
+        "By Aine Keogh | 12 February 2026\n\n" + kBody);
+    EXPECT_EQ(layout.section, "") << clauses;
+  }
+  constexpr char kCountryClause[] = "Ireland \xE2\x80\x94 Creamery Jobs Go";
+  EXPECT_EQ(ReadLayout(std::string(kCountryClause) +
+                       "\n\nFarmers say the closures will add hours to collection runs\n\n"
+                       "By Aine Keogh | 12 February 2026\n\n" + kBody)
+                .headline,
+            kCountryClause);
+}
+
 }  // namespace
 }  // namespace factwire
