@@ -68,6 +68,23 @@ bool IsMarksOnly(absl::string_view s) {
          });
 }
 
+// "MADAGASCAR-VANILLA/PRICES", "USA-ELECTION/", "HEALTH-CORONAVIRUS/BRAZIL":
+// a wire story's slug, the desk's keywords for it: one word in capitals of
+// letters and digits, a topic joined to its subject by a hyphen, and a slash
+// after them.
+bool IsWireSlug(absl::string_view s) {
+  constexpr size_t kMaxSlugBytes = 60;
+  const size_t hyphen = s.find('-');
+  const size_t slash = s.find('/');
+  if (s.size() > kMaxSlugBytes || hyphen == absl::string_view::npos || hyphen == 0 ||
+      slash == absl::string_view::npos || slash < hyphen) {
+    return false;
+  }
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return absl::ascii_isupper(c) || absl::ascii_isdigit(c) || c == '-' || c == '/';
+  });
+}
+
 }  // namespace
 
 bool IsContactLine(absl::string_view s) {
@@ -128,8 +145,8 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
       IsFiledPlaceLine(s)) {
     return true;
   }
-  // "/", "·", "—": a separator left alone on its line.
-  if (IsMarksOnly(s)) return true;
+  // "/", "·", "—": a separator left alone on its line; a wire story's slug.
+  if (IsMarksOnly(s) || IsWireSlug(s)) return true;
   // "NATION.CO.KE", "www.islandpost.com": the site's address.
   if (IsDomainName(s)) return true;
   // "Follow us on WhatsApp for the latest news", "ALSO READ: …".

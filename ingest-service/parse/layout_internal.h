@@ -242,8 +242,10 @@ std::string SectionAfterRoot(const std::vector<absl::string_view>& labels);
 // last step that is not "Home" is the section. Steps joined by bars, middle
 // dots or bullets after a root step ("KNB NEWS | Counties | Nakuru", "Dairy
 // Trade Weekly · Milk Prices") give their last step too, unless they are a
-// menu ("News | Sport | Weather | Travel"). "" for other lines. Only for lines
-// IsSeparated() accepts.
+// menu ("News | Sport | Weather | Travel"). "" for other lines, and for a
+// credit: a caption's label and colon opening it, or a picture or news agency
+// as the last step ("Photo: Owen Hale / AFP"). Only for lines IsSeparated()
+// accepts.
 std::string BreadcrumbSection(absl::string_view s);
 
 // "Weather & Climate — Africa", "Health · Alberta", "ENERGY | INDIAN OCEAN":
@@ -306,7 +308,8 @@ bool IsDomainName(absl::string_view s);
 // article · 4 min", "6 min read", a caption or credit ("Photo: …", "Image: Getty"),
 // an issue number ("Issue 412"), an editor's credit ("Edited by Sam Roe"), a
 // call to act or a link ("Follow us on WhatsApp …", "ALSO READ: …"), the
-// site's address ("NATION.CO.KE"). `separated`: IsSeparated(s).
+// site's address ("NATION.CO.KE"), a wire story's slug ("USA-ELECTION/POLLS").
+// `separated`: IsSeparated(s).
 bool IsHeaderFurniture(absl::string_view s, bool separated);
 
 // layout_bylines.cc.
@@ -526,8 +529,8 @@ size_t SiteNameBeforeTagline(absl::string_view s);
 bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i);
 
 // True when line `k` is a date line or a byline (with the line under it: a
-// name over a credit or a date), or a credit alone ("Staff Reporter"), not
-// only furniture.
+// name over a credit or a date), or a credit alone ("Staff Reporter") or one
+// naming no one ("From our correspondent in Sambava"), not only furniture.
 bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, size_t k);
 
 // "Montreal\n\n<headline>\n\n<standfirst>\n\nJane Doe · <date>": line `i` is a

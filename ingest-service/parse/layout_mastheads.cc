@@ -177,8 +177,9 @@ bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, si
           NamesOver::kNone) {
     return true;
   }
-  // "Staff Reporter", "Reuters": a credit alone stands where a byline does.
-  if (IsCreditAlone(View(text, lines[k]))) return true;
+  // "Staff Reporter", "Reuters", "From our correspondent in Sambava": a
+  // credit alone, or one that names no one, stands where a byline does.
+  if (IsCreditAlone(View(text, lines[k])) || IsUnnamedByline(View(text, lines[k]))) return true;
   return TakeHeaderLine(View(text, lines[k]), &scratch) &&
          (scratch.publish_date.has_value() || !scratch.authors.empty());
 }

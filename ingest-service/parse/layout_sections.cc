@@ -235,6 +235,11 @@ std::string BreadcrumbSection(absl::string_view s) {
   // capitalised words ("News / Environment", "Sport / Rugby Union").
   constexpr int kMaxSlashedStepWords = 2;
   const bool two_slashed = parts.size() < 3 && absl::StrContains(s, " / ");
+  // "Photo: Owen Hale / AFP", "Owen Hale / Reuters": a caption's label or a
+  // picture agency's credit makes the line a credit, no breadcrumb.
+  if (IsPictureCredit(parts.back()) || parts.front().find(':') != absl::string_view::npos) {
+    return "";
+  }
   for (absl::string_view part : parts) {
     if (!IsShortLabel(part) && !IsInitialsStep(part)) return "";  // "N.L."
     if (two_slashed &&

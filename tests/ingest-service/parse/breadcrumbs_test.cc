@@ -197,5 +197,26 @@ TEST(Breadcrumbs, DashedSectionLineOverTheHeadline) {
             kCountryClause);
 }
 
+// A caption's credit written with a slash ("Photo: Ann Lee / AFP", "Ann Lee /
+// Reuters") under or over the headline is furniture, no breadcrumb: its
+// agency is no section. So is a wire story's slug of keywords in capitals
+// ("IRELAND-DAIRY/CREAMERIES") over the headline.
+TEST(Breadcrumbs, PictureCreditsAndWireSlugsAreNoSection) {
+  constexpr char kHeadline[] = "Dairy co-operative to shut two creameries as milk supply falls";
+  for (const char* credit : {"Photo: Aine Keogh / AFP", "Aine Keogh / Reuters",
+                             "Picture: Liam Daly / Getty"}) {
+    const std::string under = std::string(kHeadline) + "\n\nBy Aine Keogh | 12 February 2026\n\n" +
+                              credit + "\n\n" + kBody;
+    const Layout layout = ReadLayout(under);
+    EXPECT_EQ(layout.section, "") << credit;
+    EXPECT_EQ(layout.headline, kHeadline) << credit;
+  }
+  const Layout slugged = ReadLayout(Page("IRELAND-DAIRY/CREAMERIES"));
+  EXPECT_EQ(slugged.section, "");
+  EXPECT_EQ(slugged.headline, kHeadline);
+  // A section in capitals joined by one hyphen stays a section.
+  EXPECT_EQ(ReadLayout(Page("ASIA-PACIFIC")).section, "Asia-Pacific");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -100,5 +100,23 @@ TEST(FiledBylines, PlaceFiledFromOverTheDate) {
   EXPECT_EQ(ReadLayout("From Bloomberg:").paragraphs.size(), 1u);
 }
 
+// A credit that names no one ("From our correspondent in Suva") stands where a
+// byline does: a standfirst joined over it in the headline's block is the
+// standfirst, the date line under it is read, and neither is body.
+TEST(FiledBylines, UnnamedCreditUnderAJoinedStandfirst) {
+  for (const char* credit : {"From our correspondent in Suva", "By our own correspondent"}) {
+    const std::string text =
+        "Ferry operator cuts winter sailings as fuel bill climbs\n"
+        "Islanders say the timetable leaves them stranded after dark\n" +
+        std::string(credit) + "\nPublished: 17.11.2026 \xE2\x80\x93 07:15 FJT\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Ferry operator cuts winter sailings as fuel bill climbs") << credit;
+    EXPECT_EQ(layout.subheadline, "Islanders say the timetable leaves them stranded after dark")
+        << credit;
+    ExpectDay(layout, 2026, 11, 17, credit);
+    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << credit;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
