@@ -207,6 +207,9 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   if (!label && (next.kind != TokenKind::kWord || next.upper || next.possessive)) return false;
   const absl::string_view w = TokenText(text_, t);
   if (by_name_.contains(w)) return false;  // "Halvorsen shrugs" after "Ruth Halvorsen"
+  // "Quarters: 18-21, 35-40", "Updated: 12.03.2026": a label before figures or a
+  // date; what someone says after a colon opens with words.
+  if (label && k + 2 < s.last && tokens_[k + 2].kind == TokenKind::kNumber) return true;
   if (PortfolioListAt(k, s)) return false;  // "Housing and Planning Secretary X"
   if (!label && RoleNounCompound(k, s)) return true;
   // "Capital spending would be held", "Timber prices fell": a business's head
@@ -696,8 +699,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       (n >= 2 && m.title_first < 0 && tokens_[m.first].all_caps &&
        lexicon::IsLegalFormPrefix(TokenText(text_, tokens_[m.first]))) ||
       // "Unione Agricola Sarda", "Huileries du Sahel": the kind of body first.
-      (n >= 2 && m.title_first < 0 &&
-       lexicon::IsForeignOrgOpener(TokenText(text_, tokens_[m.first]))) ||
+      (n >= 2 && m.title_first < 0 && ForeignBodyOpens(m.first, m.last)) ||
       (n >= 2 && m.title_first < 0 && AcronymOfInitials(m.first, m.last, /*whole=*/false))) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place || hyphenated_body || PlaceByItsWords(m.first, m.last, s.last)) {
@@ -730,6 +732,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
              SectorOpensName(text_, tokens_[m.first])) {
     // "Tourism Tropical North Queensland estimates": a field opens a body's name.
     m.kind = MentionKind::kOrganization;
+  } else if (n >= 2 && m.title_first < 0 && post_nominal_end < 0 &&
+             lexicon::IsPlaceFeatureTail(TokenText(text_, tokens_[m.last - 1]))) {
+    // "Statistics Faroe Islands said", "Havbrún Islands": no person's name ends
+    // in a place's word; after a preposition of place it is the place.
+    const bool in_place = m.first > s.first && IsWord(tokens_[m.first - 1]) &&
+                          lexicon::IsPlacePreposition(TokenText(text_, tokens_[m.first - 1]));
+    m.kind = in_place ? MentionKind::kPlace : MentionKind::kOrganization;
   } else if (n >= 2) {
     m.kind = MentionKind::kPerson;
   } else {
@@ -1171,6 +1180,14 @@ int MentionFinder::NameListEnd(int k, int comma, int last) const {
   if (PluralOfRole(end - 1)) return i + 1;
   const bool body_end = (tokens_[end - 1].classes & kOrgWord) != 0 || OrgHeadAt(end - 1);
   return plurals && body_end && end - 2 > i && PluralNameWord(end - 2) ? i + 1 : -1;
+}
+
+bool MentionFinder::ForeignBodyOpens(int first, int last) const {
+  int opener = first;
+  if (last - first >= 3 && lexicon::IsForeignArticle(TokenText(text_, tokens_[first]))) {
+    ++opener;
+  }
+  return lexicon::IsForeignOrgOpener(TokenText(text_, tokens_[opener]));
 }
 
 int MentionFinder::NameRunEnd(int k, int last) const {

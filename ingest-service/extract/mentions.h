@@ -714,6 +714,13 @@ class MentionFinder {
   int PortfolioNameStart(int c, int j) const;
   // True for a lowercase particle inside names at `k` ("van", "der", "de", "la").
   bool IsParticle(int k) const;
+  // True when the name in tokens [first, last) opens with a kind of body in a
+  // language that puts it first (lexicon::IsForeignOrgOpener: "Groupement des
+  // Exportateurs ...", "Cámara de Comercio"), after an article at most
+  // (lexicon::IsForeignArticle: "Les Amis de la Plaine"): an organisation's
+  // name; a person's with "de" opens with a given name ("Inés Cordero de la
+  // Vega").
+  bool ForeignBodyOpens(int first, int last) const;
   // The end of the run of name tokens starting at `k`, before `last`.
   int NameRunEnd(int k, int last) const;
   // For a comma at token `comma` after a name run from `k`: the first token of

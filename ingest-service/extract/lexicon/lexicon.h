@@ -184,6 +184,15 @@ uint32_t OrgNameHeadKind(absl::string_view word);
 // "Sociedad", "Grupo"; exact bytes).
 bool IsForeignOrgOpener(absl::string_view word);
 
+// True for an article that may open a body's name before an IsForeignOrgOpener()
+// word ("Les" in "Les Amis de la Plaine", "La", "Los"; exact bytes).
+bool IsForeignArticle(absl::string_view word);
+
+// True for the last word of a name of islands, a coast or a stretch of land
+// ("Islands", "Coast", "Valley", "Highlands"; exact bytes): a name ending in it
+// is no person's ("Statistics Faroe Islands", "Havbrún Islands").
+bool IsPlaceFeatureTail(absl::string_view word);
+
 // True for a present-tense verb of working somewhere that takes the place after
 // "at" ("who studies ocean microbes at the Woods Hole Oceanographic
 // Institution", "who teaches at Harvard"): where someone works.

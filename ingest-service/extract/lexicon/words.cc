@@ -256,7 +256,7 @@ constexpr ClassList kLists[] = {
     // After a name, not part of it: "Andrew Menary KC", "Jane Doe MP".
     {kPostNominal, "kc qc mp mep msp mla mpp obe mbe cbe kbe dbe frs phd ph.d."},
     {kNameConnector,
-     "of on for the and de del della van von der da al bin la le du y & ten ter den dos "
+     "of on for the and de des del della van von der da al bin la le du y & ten ter den dos "
      "das di ibn"},
     {kDeterminer,
      "the a an some many several numerous most few other two three four five "
@@ -367,7 +367,28 @@ constexpr absl::string_view kForeignOrgOpeners[] = {
     "Sucreries", "Laiteries", "Brasseries", "Minoteries", "Ciments", "Sociedad",
     "Compañía", "Empresa", "Empresas", "Grupo", "Banco", "Caja", "Cooperativa",
     "Federación", "Asociación", "Fundación", "Instituto", "Companhia",
-    "Associação", "Fundação", "Federação", "Stichting", "Vereniging"};
+    "Associação", "Fundação", "Federação", "Stichting", "Vereniging",
+    // Chambers, committees, unions, ministries, friends' societies and
+    // movements ("Groupement des Exportateurs", "Cámara de Comercio", "Amis de
+    // la Plaine").
+    "Groupement", "Amis", "Amigos", "Cámara", "Câmara", "Chambre", "Comité",
+    "Syndicat", "Sindicato", "Unión", "União", "Ministère", "Ministerio",
+    "Ministério", "Confédération", "Confederación", "Confederação", "Conseil",
+    "Consejo", "Conselho", "Institut", "Agence", "Agencia", "Agência", "Comisión",
+    "Comissão", "Commissione", "Observatoire", "Observatorio", "Mouvement",
+    "Movimiento", "Movimento", "Collectif", "Colectivo", "Coletivo", "Fondation",
+    "Université", "Universidad", "Universidade", "Régie", "Caixa", "Associació",
+    "Sociedade", "Mutuelle"};
+// Articles that may open a body's name in French, Spanish, Portuguese or
+// Italian before its kind ("Les Amis de la Plaine", "La Cámara ...").
+constexpr absl::string_view kForeignArticles[] = {"Les", "Le", "La", "Los", "Las",
+                                                  "El", "Os", "Il"};
+// The last word of a name of a group of islands or a stretch of land or coast
+// ("Faroe Islands", "Pacific Coast"): a place's name, never a person's; no
+// surname ("Bay", "Hill", "Rivers" may be one).
+constexpr absl::string_view kPlaceFeatureTails[] = {
+    "Islands", "Isles", "Coast", "Peninsula", "Valley", "Highlands", "Mountains",
+    "Archipelago", "Lowlands", "Plateau"};
 // Head words of legislatures' names ("House of Representatives", "National
 // Assembly"), exact bytes: a member of one holds a seat, a title.
 constexpr absl::string_view kLegislatureHeads[] = {
@@ -676,6 +697,12 @@ bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerb
 
 bool IsForeignOrgOpener(absl::string_view word) {
   return InWordLists<kForeignOrgOpeners>(word);
+}
+
+bool IsForeignArticle(absl::string_view word) { return InWordLists<kForeignArticles>(word); }
+
+bool IsPlaceFeatureTail(absl::string_view word) {
+  return InWordLists<kPlaceFeatureTails>(word);
 }
 
 bool IsOfficeLevel(absl::string_view word) { return InWordLists<kOfficeLevels>(word); }

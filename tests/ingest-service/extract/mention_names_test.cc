@@ -255,5 +255,44 @@ TEST(MentionNames, KindOfBodyInAPastTenseBodySentenceIsTheBodyNamedBefore) {
   EXPECT_EQ(c->source_id(), s->source_id());
 }
 
+TEST(MentionNames, BodyKindAfterAnArticleOrBeforeDesMakesAnOrganisation) {
+  // A French, Spanish or Portuguese body's name opens with its kind, even after
+  // an article and across "des"; a person's name with "de" does not.
+  v1::Document doc = Extract(
+      "Groupement des Planteurs de Tiko said cocoa prices fell by a fifth. Les "
+      "Amis du Marais said the pond had dried up. Cámara de Turismo de Cusco "
+      "said bookings rose. Rosa Medina de la Fuente said she would sell her "
+      "boat.");
+  for (const char* id : {"groupement-des-planteurs-de-tiko", "les-amis-du-marais",
+                         "c\xC3\xA1mara-de-turismo-de-cusco"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+  }
+  const v1::Source* s = FindSource(doc, "rosa-medina-de-la-fuente");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+}
+
+TEST(MentionNames, NameEndingInIslandsOrCoastIsNoPerson) {
+  v1::Document doc = Extract(
+      "Landings of mackerel rose 9% in June, Statistics Shetland Isles said. "
+      "Kelp Coast said it would hire 30 divers.");
+  for (const char* id : {"statistics-shetland-isles", "kelp-coast"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+  }
+}
+
+TEST(MentionNames, LabelBeforeFiguresOrADateIsNoSpeaker) {
+  // "Halves: 6-4, 3-6, 7-5" and "Filed: 03.04.2026" are a page's labels.
+  v1::Document doc = Extract(
+      "Nadal beat Ruud to win the title.\n\nHalves: 6-4, 3-6, 7-5\n\n"
+      "Filed: 03.04.2026 - 18:20 CET\n\nThe final is on Sunday.");
+  EXPECT_EQ(FindSource(doc, "halves"), nullptr);
+  EXPECT_EQ(FindSource(doc, "filed"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
