@@ -600,12 +600,22 @@ bool IsLabelOverCreditsAt(absl::string_view text, const std::vector<Line>& lines
          IsDateOrBylineAt(text, lines, k + 2);
 }
 
+// True when lines[k] opens the header's credits: a date or byline line
+// (IsDateOrBylineAt), or a furniture line over one ("Filed from Suva" over
+// "30 November 2026", "Photo: Ann Lee / AFP" over "By Ann Lee").
+bool IsCreditsAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  if (IsDateOrBylineAt(text, lines, k)) return true;
+  if (k + 1 >= lines.size()) return false;
+  const absl::string_view s = View(text, lines[k]);
+  return IsHeaderFurniture(s, IsSeparated(s)) && IsDateOrBylineAt(text, lines, k + 1);
+}
+
 // The standfirst at lines[i] (text `s`): alone over two blocks or more and a
 // standfirst (IsStandfirst), or one over the header's credits (a date or
 // byline line, or a label alone over one: IsLabelOverCreditsAt); or in one block
-// with the headline, over a short byline, date or section line. Under a
-// byline and a date a sentence is the lede (`lede`), no standfirst. True when
-// read into layout->subheadline.
+// with the headline, over a short byline, date or section line, or furniture
+// over one (IsCreditsAt). Under a byline and a date a sentence is the lede
+// (`lede`), no standfirst. True when read into layout->subheadline.
 bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
                     size_t i, bool lede, Layout* layout) {
   if (!layout->subheadline.empty() || lede) return false;
@@ -628,7 +638,7 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
             : i + 1 < lines.size() && body_after >= 1 &&
                   static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&
                   !absl::ascii_islower(text[lines[i + 1].begin]) &&
-                  (IsDateOrBylineAt(text, lines, i + 1) ||
+                  (IsCreditsAt(text, lines, i + 1) ||
                    IsSectionOverDateOrByline(text, lines, i + 1) ||
                    IsWireDatelineOverCreditsAt(text, lines, i + 1)) &&
                   IsStandfirstOverHeader(s);

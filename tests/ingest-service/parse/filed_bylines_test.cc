@@ -118,5 +118,23 @@ TEST(FiledBylines, UnnamedCreditUnderAJoinedStandfirst) {
   }
 }
 
+// Furniture between a standfirst joined under the headline and the credits
+// ("Filed from Suva" over the date, a photo credit over the byline) keeps the
+// standfirst a standfirst, and the credits under it are read.
+TEST(FiledBylines, FurnitureUnderAJoinedStandfirst) {
+  for (const char* lines : {"Filed from Suva\nUpdated 17.11.2026",
+                            "Photo: Mere Tuilagi / AFP\nBy Mere Tuilagi\n17 November 2026"}) {
+    const std::string text =
+        "Ferry operator cuts winter sailings as fuel bill climbs\n"
+        "Islanders say the timetable leaves them stranded after dark\n" +
+        std::string(lines) + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, "Islanders say the timetable leaves them stranded after dark")
+        << lines;
+    ExpectDay(layout, 2026, 11, 17, lines);
+    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << lines;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
