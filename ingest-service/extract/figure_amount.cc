@@ -428,17 +428,19 @@ class AmountParser : public TokenView {
   }
 
   // "cut from 90 hours to 70", "rose to 12 tonnes from 9", "4.1%, down from
-  // 4.3": a bare number at the other end of a comparison with an amount in a
+  // 4.3", "1.2 billion rand, up from 980 million", "EUR 120m compared with
+  // 98m": a bare number at the other end of a comparison with an amount in a
   // unit or currency is in that unit, as is the price after "sells for" with
   // such an amount just before it. Only before a break, a preposition or
-  // a time ("from 40% to 12 of the schools" counts schools), and "from" only
+  // a time ("from 40% to 12 of the schools" counts schools), "from" only
   // after a level ("to"/"at" before it) or "up"/"down" ("fell 3% from 450"
-  // is a change, then a level).
+  // is a change, then a level), and a scaled number ("980 million") only
+  // from a scaled amount, a plain one only from a plain one.
   void ElidedUnit(Amount* a) const {
     const NumberParse& np = a->number;
     const bool time_after = IsWord(a->end, "a") || IsWord(a->end, "last") ||
                             IsWord(a->end, "this");  // "4.3 a year earlier"
-    if (np.vague || np.fraction || np.scale > 1 || a->first < 3 ||
+    if (np.vague || np.fraction || a->first < 3 ||
         !(Boundary(a->end) || time_after) || IsWord(a->end, "of")) {
       return;
     }
@@ -450,7 +452,11 @@ class AmountParser : public TokenView {
                IsWord(link - 1, "for")) {
       sold = link - 1;
     }
-    if (IsWord(link, "to")) {
+    const int against = SetAgainstStart(link);
+    if (against >= 2) {
+      const int k = IsSymbol(t_[against - 1], ",") ? against - 1 : against;
+      BorrowNearest(a, k, Lend::kUnitOrCurrency, Reach::kAdjacent);
+    } else if (IsWord(link, "to")) {
       Borrow(a, link, Opener::kFrom);
     } else if (sold >= 1 && t_[sold - 1].kind == TokenKind::kWord &&
                lexicon::IsSaleVerb(t_[sold - 1].lower)) {
@@ -466,12 +472,45 @@ class AmountParser : public TokenView {
     }
   }
 
+  // The first token of the words ending at tokens[link] that set the number
+  // after them against the amount before them ("against", "versus",
+  // "compared with", "compared to"), or -1.
+  int SetAgainstStart(int link) const {
+    const Token* t = At(link);
+    if (t == nullptr || t->kind != TokenKind::kWord) return -1;
+    if (lexicon::IsSetAgainstWord(t->lower)) return link;
+    const Token* verb = At(link - 1);
+    if (lexicon::IsComparedLink(t->lower) && verb != nullptr &&
+        verb->kind == TokenKind::kWord &&
+        lexicon::IsComparedVerb(verb->lower)) {
+      return link - 1;
+    }
+    return -1;
+  }
+
+  // Whether `other` and the bare number of `a` can be the two ends of one
+  // comparison: `other` is scaled ("$4.5 billion") exactly when `a` is ("3.9
+  // billion"), and the two are within a factor of ten ("fell 18% compared
+  // with 2021" sets no year against a share).
+  static bool Comparable(const Amount& a, const Amount& other) {
+    constexpr double kFactor = 10;
+    const double x = std::fabs(a.value);
+    const double y = std::fabs(other.value);
+    return (a.number.scale > 1) == (other.number.scale > 1) &&
+           x <= y * kFactor && y <= x * kFactor;
+  }
+
   // What must stand before the amount a bare number borrows its unit from.
   enum class Opener { kFrom, kLevel, kAny };
 
   // What the nearest amount lends: its unit or currency, or (a sale's price)
   // its currency alone.
   enum class Lend { kUnitOrCurrency, kCurrency };
+
+  // Where the nearest amount may end: before words ("62 Kc in a typical pub,
+  // up from 56") or right at the words of the comparison ("669 women died
+  // within 42 days, compared with 817" sets nothing against the 42 days).
+  enum class Reach { kOverWords, kAdjacent };
 
   // Gives `a` the unit or currency of an amount ending at tokens[end] (or a
   // rate period before it) that `opener` allows: after "from", after
@@ -492,7 +531,7 @@ class AmountParser : public TokenView {
           other.end + 2 == end &&
           (IsWord(other.end, "a") || IsWord(other.end, "per"));
       if (!other.ok || (other.end != end && !rate_between) ||
-          other.number.scale > 1 ||
+          !Comparable(*a, other) ||
           (other.unit == nullptr && other.currency == nullptr) || other.age ||
           other.times) {
         continue;
@@ -508,8 +547,9 @@ class AmountParser : public TokenView {
   // between them; a bare nearest amount ("1,200 jobs in Europe") lends none.
   // With Lend::kCurrency only an amount in a currency lends, and only that
   // ("reached 40 tonnes and now sells for 300 a bag" borrows no tonnes).
-  void BorrowNearest(Amount* a, int end,
-                     Lend lend = Lend::kUnitOrCurrency) const {
+  // With Reach::kAdjacent the amount must end at tokens[end].
+  void BorrowNearest(Amount* a, int end, Lend lend = Lend::kUnitOrCurrency,
+                     Reach reach = Reach::kOverWords) const {
     constexpr int kReach = 10;
     for (int j = end - 1; j >= 0 && j >= end - kReach; --j) {
       const Token& t = t_[j];
@@ -520,10 +560,11 @@ class AmountParser : public TokenView {
       if (!other.ok || t_[other.number_first].kind != TokenKind::kNumber) {
         continue;  // the currency's digits are further on
       }
+      if (reach == Reach::kAdjacent && other.end != end) return;
       for (int k = other.end; k < end; ++k) {
         if (t_[k].kind != TokenKind::kWord) return;
       }
-      if (other.number.scale > 1 || other.age || other.times ||
+      if (!Comparable(*a, other) || other.age || other.times ||
           (other.unit == nullptr && other.currency == nullptr) ||
           NamedPeriod(other) ||
           (lend == Lend::kCurrency && other.currency == nullptr)) {

@@ -126,6 +126,13 @@ constexpr const char* kComparisonLeads[] = {"from", "to",  "than",
                                             "and",  "or",  "between",
                                             "versus", "vs"};
 
+// Words that set a bare number against the amount just before it, which
+// lends it its unit ("EUR 2.1bn against 1.7bn", "4% versus 3.5"), and
+// the verb and links of "compared with"/"compared to".
+constexpr const char* kSetAgainstWords[] = {"against", "versus", "vs"};
+constexpr const char* kComparedVerbs[] = {"compared"};
+constexpr const char* kComparedLinks[] = {"with", "to"};
+
 // Nouns after "age" that name a band of ages ("the 18-34 age group").
 constexpr const char* kAgeBandNouns[] = {
     "group",  "groups",   "band",   "bands",  "bracket",    "brackets",
@@ -303,6 +310,18 @@ bool IsSideJoiner(absl::string_view word) {
 
 bool IsComparisonLead(absl::string_view word) {
   return InWordLists<kComparisonLeads>(word);
+}
+
+bool IsSetAgainstWord(absl::string_view word) {
+  return InWordLists<kSetAgainstWords>(word);
+}
+
+bool IsComparedVerb(absl::string_view word) {
+  return InWordLists<kComparedVerbs>(word);
+}
+
+bool IsComparedLink(absl::string_view word) {
+  return InWordLists<kComparedLinks>(word);
 }
 
 }  // namespace lexicon

@@ -84,6 +84,15 @@ bool IsElidedYearLead(absl::string_view word);
 // N209", "up from N950", "than R12"). Lowercase, exact bytes.
 bool IsComparisonLead(absl::string_view word);
 
+// A word setting the bare number after it against the amount before it
+// ("against", "versus", "vs"). Lowercase, exact bytes.
+bool IsSetAgainstWord(absl::string_view word);
+
+// "compared" and the words linking it to the number it compares ("with",
+// "to"), as in "EUR 120m compared with 98m". Lowercase, exact bytes.
+bool IsComparedVerb(absl::string_view word);
+bool IsComparedLink(absl::string_view word);
+
 // Nouns after "age" that name a band of ages ("the 18-34 age group", "age
 // bracket"). Lowercase, exact bytes.
 bool IsAgeBandNoun(absl::string_view word);

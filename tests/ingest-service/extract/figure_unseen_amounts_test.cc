@@ -321,6 +321,53 @@ TEST(ElidedUnitTest, UpFromReachesOverAPhrase) {
   }
 }
 
+// A scaled bare number borrows the currency or unit of a scaled amount at the
+// other end of "from", "up from", "against" or "compared with"; a plain
+// amount, an amount of another magnitude, an amount not adjoining the
+// comparison and a year lend nothing.
+TEST(ElidedUnitTest, ScaledBareEndAndSetAgainstTakeTheOtherEndsUnit) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    std::string unit;
+  };
+  const std::vector<Case> cases = {
+      {"Net profit slipped to 212 million Norwegian kroner from 359 million.",
+       "359 million", "NOK"},
+      {"Sales of 1.2 billion rand, up from 980 million, pleased analysts.",
+       "980 million", "ZAR"},
+      {"The group earned $4.5 billion last year from 3.9 billion.",
+       "3.9 billion", ""},
+      {"Exports fell to $4.5 billion from 3.9 billion.", "3.9 billion",
+       "USD"},
+      {"Its debt stood at \xE2\x82\xAC" "120 million compared with 98 million a "
+       "year earlier.",
+       "98 million", "EUR"},
+      {"The council borrowed \xC2\xA3" "2.1bn against 1.7bn in 2023.", "1.7bn",
+       "GBP"},
+      {"The harvest reached 12 million tonnes, up from 9 million.",
+       "9 million", "tonne"},
+      {"Jobless claims were 3.9% against 4.2 a month before.", "4.2",
+       "percent"},
+      {"Revenue rose to $3 billion from 90 million.", "90 million", ""},
+      {"The mill employs 300 people and shipped 40 tonnes, compared with "
+       "35 at the rival plant.",
+       "35", "tonne"},
+      {"Some 669 women died within 42 days of giving birth, compared with 817 "
+       "the year before.",
+       "817", ""},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+  }
+  EXPECT_EQ(FigureWithText(Find("Visits fell by 18% compared with 2021."),
+                           "2021"),
+            nullptr);
+}
+
 // A level after a change ("fell 3% to 450") and a number that counts a noun
 // of its own keep no borrowed unit.
 TEST(ElidedUnitTest, LevelsAfterAChangeAndCountedNumbersStay) {
