@@ -43,7 +43,8 @@ bool TakeLabelledSection(absl::string_view s, Layout* layout) {
   return true;
 }
 
-// Appends the body paragraphs of lines[from, to).
+// Appends the body paragraphs of lines[from, to), but for furniture lines
+// (IsBodyFurniture) outside a hard-wrapped block.
 void AddBody(absl::string_view text, const std::vector<Line>& lines, size_t from,
              Layout* layout) {
   size_t i = from;
@@ -61,8 +62,11 @@ void AddBody(absl::string_view text, const std::vector<Line>& lines, size_t from
     if (wrapped) {
       layout->paragraphs.emplace_back(lines[i].begin, lines[j - 1].end);
     } else {
-      for (size_t k = i; k < j; ++k)
+      for (size_t k = i; k < j; ++k) {
+        // "Photo: Ann Lee / AFP" between paragraphs: no paragraph.
+        if (IsBodyFurniture(View(text, lines[k]))) continue;
         layout->paragraphs.emplace_back(lines[k].begin, lines[k].end);
+      }
     }
     i = j;
   }

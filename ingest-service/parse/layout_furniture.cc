@@ -214,6 +214,15 @@ bool IsHeaderFurniture(absl::string_view s, bool separated) {
   return IsPhotoCredit(s) || IsBracketedCredit(s);
 }
 
+bool IsBodyFurniture(absl::string_view s) {
+  constexpr size_t kMaxPromoBytes = 150;
+  if (s.size() <= kMaxPromoBytes && OpensWithPromo(s)) return true;
+  if (s.size() > kMaxCreditBytes) return false;
+  const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(':');
+  return (colon != absl::string_view::npos && IsCaptionLabel(s.substr(0, colon))) ||
+         IsPhotoCredit(s) || IsBracketedCredit(s);
+}
+
 bool IsPhotoCredit(absl::string_view s) {
   if (s.size() > kMaxCreditBytes || EndsSentence(s)) return false;
   const size_t slash = s.find('/');

@@ -312,6 +312,13 @@ bool IsDomainName(absl::string_view s);
 // `separated`: IsSeparated(s).
 bool IsHeaderFurniture(absl::string_view s, bool separated);
 
+// "Photo: Ann Lee / AFP", "Getty Images", "(Image: Reuters)", "Read more:
+// Floods close the coast road": a line among the body's paragraphs that
+// captions or credits a picture (a caption label and colon, a picture
+// credit, at most 80 bytes) or links to another story (OpensWithPromo, at
+// most 150 bytes): furniture, no paragraph.
+bool IsBodyFurniture(absl::string_view s);
+
 // layout_bylines.cc.
 
 // Byline(s), and *date where a date closing it starts ("By Ann Lee on 9 March

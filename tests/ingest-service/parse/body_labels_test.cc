@@ -136,5 +136,25 @@ TEST(BodyLabels, PlacesAndSpeakersStay) {
   }
 }
 
+// A picture's caption or credit line ("Photo: Keisha Baptiste / AFP", "Getty
+// Images") or a link to another story ("Read more: …") between the body's
+// paragraphs is furniture, no paragraph: its agency names no source. A
+// sentence that opens with a caption's word stays a paragraph.
+TEST(BodyLabels, CaptionAndPromoLinesBetweenParagraphsAreNoParagraphs) {
+  const std::string lede = "The harbour board said on Tuesday it would not publish the bids.";
+  for (const char* line : {"Photo: Keisha Baptiste / AFP", "Getty Images",
+                           "(Image: Reuters)", "Read more: Ferry fares rise again"}) {
+    const std::string text = std::string(kHeader) + lede + "\n\n" + line + "\n\n" + kSecond +
+                             "\n\n" + kThird + "\n";
+    const Layout layout = ReadLayout(text);
+    ASSERT_EQ(layout.paragraphs.size(), 3u) << line;
+    const ByteRange& second = layout.paragraphs[1];
+    EXPECT_EQ(text.substr(second.first, second.second - second.first), kSecond) << line;
+  }
+  const std::string kept = "Photographs of the tender were leaked to the press on Monday.";
+  const Layout layout = ReadLayout(Page(lede + "\n\n" + kept));
+  EXPECT_EQ(layout.paragraphs.size(), 4u);
+}
+
 }  // namespace
 }  // namespace factwire
