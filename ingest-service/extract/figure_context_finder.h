@@ -1014,6 +1014,12 @@ class ContextFinder : public TokenView {
   // figure in a clause that ", where" opens after a place is in that place.
   void WherePlace(const FigurePlace& p, v1::Figure* f) const;
 
+  // "Durres, a port city of about 175,000 people": a figure after "of" in
+  // an appositive naming a place noun (lexicon::IsPlaceNoun, "a city",
+  // "a small town") counts that place; the capitalized name before the comma
+  // is its place. Returns false and leaves f alone when the shape is absent.
+  bool AppositionPlace(const FigurePlace& p, v1::Figure* f) const;
+
   // "Kazakhstan harvested 26.7 million tonnes", "Kenya will import 400,000
   // tonnes": a place opening the sentence as its verb's subject
   // (CountryVerbAt) is where a figure of that clause holds: no mark, no
@@ -1286,6 +1292,25 @@ class ContextFinder : public TokenView {
   // The end of "the summer of 2024", "the 2025/26 season", "the 2024-25
   // season" at i (after "in", "since", ... or "the"); i when none.
   int NamedSeasonEnd(int i) const;
+
+  // The end of the noun the year at tokens[year] (its "/26" ending before
+  // tokens[k]) dates, at most two modifiers (lexicon::IsDatedNounModifier)
+  // before it: a period noun ("the 2025-26 fiscal year"), or after "in",
+  // "at", "since", ... (lexicon::IsYearPreposition) a periodic measure's or
+  // an event's noun ("at the 2023 local elections"; not "of the 2016
+  // election", a topic); i when none ("the 2019 law").
+  int DatedNounEnd(int year, int k, int i) const;
+
+  // True if "a year ago" or "a week earlier" at tokens[i] is when a figure
+  // holds: it opens the sentence or a clause ("A day earlier, six ..."), or
+  // follows a figure and at most a few lowercase nouns ("1,402 government
+  // schools a year ago"); not "his prediction a year ago".
+  bool PastPointAnchored(int i) const;
+
+  // The end of "the same period of 2023", "the same quarter last year" at i
+  // (on "the"); i when none, or when nothing says which year ("the same
+  // period" alone refers back).
+  int SamePeriodEnd(int i) const;
 
   // The end of "by the end of 2026", "at the start of March", "until the
   // end of the year", "by the spring" at i; i when none.

@@ -157,6 +157,38 @@ void ContextFinder::WherePlace(const FigurePlace& p, v1::Figure* f) const {
   }
 }
 
+bool ContextFinder::AppositionPlace(const FigurePlace& p,
+                                    v1::Figure* f) const {
+  constexpr int kAdjectiveReach = 3;  // "a small coastal port city of"
+  const int noun = p.first - 2;
+  if (!IsWord(p.first - 1, "of") ||
+      !(IsWordWith(noun, lexicon::IsPlaceNoun) ||
+        IsWordWith(noun, lexicon::IsCountryNoun))) {
+    return false;
+  }
+  int det = noun - 1;
+  while (det > 0 && det >= noun - kAdjectiveReach &&
+         t_[det].kind == TokenKind::kWord && !IsCapitalized(t_[det]) &&
+         !IsWord(det, "a") && !IsWord(det, "an")) {
+    --det;
+  }
+  if (det < 2 || !(IsWord(det, "a") || IsWord(det, "an")) ||
+      !IsSymbol(t_[det - 1], ",")) {
+    return false;
+  }
+  const int end = det - 1;  // the comma
+  int first = end;
+  while (first > 0 && IsCapitalized(t_[first - 1]) && !InsideFigure(first - 1))
+    --first;
+  while (first < end && (IsWord(first, "the") ||
+                         HasRole(t_[first], kRolePlacePreposition))) {
+    ++first;  // "In Durres, a city of": not the preposition
+  }
+  if (first >= end) return false;
+  f->set_place(Slice(first, end));
+  return true;
+}
+
 void ContextFinder::ClausePossessivePlace(const FigurePlace& p,
                                           v1::Figure* f) const {
   constexpr int kReach = 12;  // "Ridership on New York City's subway climbed"
@@ -767,7 +799,9 @@ int ContextFinder::PeriodAt(int i) const {
                     // the base of a change: year on year
         const bool base = (IsWord(i - 1, "from") || IsWord(i - 1, "on")) &&
                           InsideFigure(i - 2);
-        return InsideFigure(i - 1) || base ? i + m.length + 1 : i;
+        const bool past = lexicon::IsPastPointWord(w) && PastPointAnchored(i);
+        return InsideFigure(i - 1) || base || past ? i + m.length + 1
+                   : i;
       }
     }
     return adjective ? i : i + m.length;  // not "hourly earnings"
@@ -779,6 +813,8 @@ int ContextFinder::PeriodAt(int i) const {
   }
   const int date = DateEnd(i);
   if (date > i) return date;
+  const int same = SamePeriodEnd(i);
+  if (same > i) return same;
   if (!MayOpenPeriod(i)) return i;
   const int named = NamedSeasonEnd(i);
   if (named > i) return named;
@@ -1096,8 +1132,53 @@ int ContextFinder::NamedSeasonEnd(int i) const {
       (second->int_digits == 2 || IsYearToken(end + 1))) {
     end += 2;  // "2025/26"
   }
-  const Token* noun = At(end);
-  return noun != nullptr && HasRole(*noun, kRolePeriodNoun) ? end + 1 : i;
+  return DatedNounEnd(k, end, i);
+}
+
+int ContextFinder::DatedNounEnd(int year, int k, int i) const {
+  constexpr int kModifierReach = 2;  // "the 2023 local council elections"
+  int n = k;
+  while (n < k + kModifierReach &&
+         IsWordWith(n, lexicon::IsDatedNounModifier)) {
+    ++n;
+  }
+  const Token* noun = At(n);
+  if (noun == nullptr || noun->kind != TokenKind::kWord) return i;
+  if (HasRole(*noun, kRolePeriodNoun)) return n + 1;  // "2025-26 fiscal year"
+  const bool when = IsWordWith(year - 2, lexicon::IsYearPreposition) ||
+                    IsWord(year - 2, "at");  // not "of the 2016 election"
+  return when && lexicon::IsYearScopedNoun(noun->lower) ? n + 1 : i;
+}
+
+bool ContextFinder::PastPointAnchored(int i) const {
+  constexpr int kNounReach = 3;  // "1,402 government schools a year ago"
+  if (i == 0 || t_[i - 1].kind == TokenKind::kSymbol) {
+    return true;  // "A day earlier, six people ..."
+  }
+  for (int j = i - 1; j >= 0 && j >= i - 1 - kNounReach; --j) {
+    if (InsideFigure(j)) return true;
+    if (IsWord(j, "than") && j == i - 1) continue;  // "40% higher than"
+    if (t_[j].kind != TokenKind::kWord || IsCapitalized(t_[j]) ||
+        HasRole(t_[j], kRoleSubjectStop)) {
+      return false;  // "his prediction a year ago", "caucuses a week earlier"
+    }
+  }
+  return false;
+}
+
+int ContextFinder::SamePeriodEnd(int i) const {
+  if (!IsWord(i, "the") || !IsWord(i + 1, "same")) return i;
+  const Token* noun = At(i + 2);
+  if (noun == nullptr || !(HasRole(*noun, kRolePeriodNoun) ||
+                           IsWordWith(i + 2, lexicon::IsSamePeriodNoun))) {
+    return i;
+  }
+  if (IsWord(i + 3, "of") || IsWord(i + 3, "in")) {
+    const int end = PeriodAfterOf(i + 4);  // "the same period of 2023"
+    return end > 0 ? end : i;
+  }
+  const int end = TimeAt(i + 3);  // "the same quarter last year"
+  return end > i + 3 ? end : i;   // "the same period" alone: anaphora
 }
 
 int ContextFinder::PeriodEdgeEnd(int i) const {

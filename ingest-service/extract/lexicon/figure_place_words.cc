@@ -118,6 +118,18 @@ constexpr const char* kHomeWorkNouns[] = {
     "authorities", "police",    "officials",  "lawmakers",  "regulators",
     "prosecutors"};
 
+constexpr const char* kPastPointWords[] = {"ago", "earlier"};
+
+constexpr const char* kSamePeriodNouns[] = {"period", "point", "time",
+                                            "stage"};
+
+constexpr const char* kDatedNounModifiers[] = {
+    "fiscal",   "financial", "calendar",   "academic",    "school",
+    "local",    "general",   "municipal",  "presidential", "parliamentary",
+    "national", "state",     "provincial", "regional",    "federal",
+    "council",  "mayoral",   "legislative", "midterm",    "budget",
+    "harvest",  "farming",   "marketing",  "crop",        "tax"};
+
 }  // namespace
 
 bool IsSitePreposition(absl::string_view word) {
@@ -156,6 +168,18 @@ bool IsPhraseBoundary(absl::string_view word) {
 
 bool IsCountryNoun(absl::string_view word) {
   return InWordLists<kCountryNouns>(word);
+}
+
+bool IsPastPointWord(absl::string_view word) {
+  return InWordLists<kPastPointWords>(word);
+}
+
+bool IsSamePeriodNoun(absl::string_view word) {
+  return InWordLists<kSamePeriodNouns>(word);
+}
+
+bool IsDatedNounModifier(absl::string_view word) {
+  return InWordLists<kDatedNounModifiers>(word);
 }
 
 }  // namespace lexicon

@@ -146,5 +146,57 @@ TEST(FigureContextPeriodsTest, AYearNamingALawOrPlanIsNoPeriod) {
   EXPECT_EQ(f[0].time_scope(), "2019");
 }
 
+// A year before the event or period noun it dates, after "in" or "at", is
+// the figure's period with its noun; the year of a topic ("a book on the
+// 2016 election") is none.
+TEST(FigureContextPeriodsTest, AYearDatingAnEventAfterTheFigureIsItsPeriod) {
+  std::vector<Figure> f =
+      Find("Turnout fell to 41.2%, down from 48% at the 2022 council "
+           "elections.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  EXPECT_NE(f[1].time_scope().find("2022 council elections"),
+            std::string::npos);
+  f = Find("The board set aside $6.5 million for the 2026-27 fiscal year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "2026-27 fiscal year");
+  f = Find("She wrote 40 columns on the 2020 presidential election.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
+// "the same period of 2023" is when the figure of its own phrase holds.
+TEST(FigureContextPeriodsTest, TheSamePeriodOfAYearIsThePeriod) {
+  std::vector<Figure> f =
+      Find("The median wait grew to 39 weeks from 31 weeks in the same "
+           "period of 2024.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  EXPECT_EQ(f[1].time_scope(), "same period of 2024");
+  f = Find("Exports rose to 800 tonnes from 650 tonnes in the same quarter "
+           "last year.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].time_scope(), "same quarter last year");
+}
+
+// "a year ago" and "a week earlier" are points in time wherever a figure's
+// noun phrase ends or a clause opens; not after an unrelated noun.
+TEST(FigureContextPeriodsTest, AYearAgoAfterTheFiguresNounIsItsPeriod) {
+  std::vector<Figure> f =
+      Find("That compares with 2,310 registered pharmacies a year ago.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "a year ago");
+  f = Find("A week earlier, 14 climbers were rescued.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "A week earlier");
+  f = Find("Output was 12% higher than a year earlier.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "a year earlier");
+  f = Find("He dropped his forecast a year ago that prices would double "
+           "within three years.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -230,5 +230,25 @@ TEST(FigureContextPlacesTest, TheFirstOfTwoPlacesIsTheMoreSpecific) {
   EXPECT_EQ(f[0].place(), "Assomada");
 }
 
+TEST(FigureContextPlacesTest, APlaceInAppositionWithAFigureIsItsPlace) {
+  // "X, a town of N": the appositive says the figure is X's own.
+  std::vector<Figure> f =
+      Find("Kavaja, a coastal town of about 30,000 people south of Durres, "
+           "voted on Sunday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kavaja");
+  f = Find("Voters in Tromsdal, a small port city of 12,500, went to the "
+           "polls.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Tromsdal");
+  // A person's appositive or an unnamed city: no place.
+  f = Find("Marta Hoxha, a resident of 30 years, left.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("The capital, a city of 2 million, was calm.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
