@@ -599,6 +599,18 @@ Speaker ClaimFinder::PhraseAfterComma(int cue, const Sentence& s) const {
   if (p <= s.first || !IsPunct(t_[p], ',') || p + 1 >= cue) return Speaker{};
   Speaker sp = speakers_.Left(cue, p + 1);
   if (sp.found() && sp.first == p + 1) return sp;
+  // "..., the Minister said": a title after "the" standing for the person
+  // named with it before (not a name of its own: "the Chief Executive" read
+  // as a person "Executive").
+  if (sp.found() && sp.first == p + 2 && lexicon::IsDefiniteArticle(Word(p + 1)) &&
+      !sp.anonymous && sp.entity >= 0 &&
+      mentions_.entities()[sp.entity].type == v1::SOURCE_TYPE_PERSON &&
+      !absl::StrContains(
+          m_.text.substr(t_[sp.first].begin, t_[sp.last - 1].end - t_[sp.first].begin),
+          mentions_.entities()[sp.entity].name)) {
+    sp.first = p + 1;
+    return sp;
+  }
   // Start the phrase with a determiner, a name, a pronoun or a speaking noun,
   // or a count of a group ("one of the people", "two of the bankers").
   const Token& first = t_[p + 1];

@@ -15,6 +15,7 @@ namespace factwire {
 
 using speaker_internal::kMaxAntecedentTokens;
 using speaker_internal::kMaxJoinedNameTokens;
+using speaker_internal::kMaxNominalTokens;
 using speaker_internal::kMaxOpeningPhraseTokens;
 using speaker_internal::kMaxPersonLookback;
 using speaker_internal::kMaxPlaceModifiers;
@@ -215,32 +216,61 @@ int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
   return interrupted ? -1 : resolved;
 }
 
-int SpeakerFinder::HolderOfTitle(int k) const {
-  const Token& t = tokens_[k];
-  // (Any capitalised word: an earlier "Magistrate X" shows it is a title.)
-  if (k == 0 || t.kind != TokenKind::kWord || !t.upper || t.possessive ||
-      !absl::EqualsIgnoreCase(TokenText(text_, tokens_[k - 1]), "the")) {
+namespace {
+
+// True when title `title` ends, before any "of"/"for"/"at" tail, in the words
+// `phrase` (any case, whole words): "General Education Minister" and
+// "Minister for Justice" for "Minister", "chief executive of Fiji Airways"
+// for "Chief Executive".
+bool TitleHeadEndsWith(absl::string_view title, absl::string_view phrase) {
+  for (const absl::string_view tail : {" of ", " for ", " at "}) {
+    title = title.substr(0, title.find(tail));  // (npos keeps it whole)
+  }
+  if (title.size() < phrase.size()) return false;
+  const size_t at = title.size() - phrase.size();
+  return (at == 0 || title[at - 1] == ' ') && absl::EqualsIgnoreCase(title.substr(at), phrase);
+}
+
+}  // namespace
+
+int SpeakerFinder::HolderOfTitle(int first, int last) const {
+  // (Any capitalised words: an earlier "Magistrate X" shows they are a title.)
+  if (first == 0 || last - first > kMaxNominalTokens ||
+      !absl::EqualsIgnoreCase(TokenText(text_, tokens_[first - 1]), "the")) {
     return -1;
   }
-  const absl::string_view word = TokenText(text_, t);
+  for (int k = first; k < last; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord || !t.upper || t.possessive) return -1;
+  }
+  const absl::string_view phrase =
+      text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin);
   const std::vector<Mention>& all = mentions_.mentions();
-  auto it = std::lower_bound(all.begin(), all.end(), k,
+  auto it = std::lower_bound(all.begin(), all.end(), first,
                              [](const Mention& m, int j) { return m.first < j; });
-  for (int steps = 0; it != all.begin() && steps < kMaxPersonLookback; ++steps) {
+  int holder = -1;
+  for (int steps = 0; it != all.begin() && steps < kMaxPersonLookback;) {
     --it;
-    if (it->entity < 0 || it->title_first < 0 || it->last - it->first < 2) continue;
+    if (it->entity < 0 || it->entity == holder || it->last - it->first < 2) continue;
     const Entity& e = mentions_.entities()[it->entity];
     if (e.type != v1::SOURCE_TYPE_PERSON) continue;
-    // The title's last word: "Magistrate" in "Magistrate Chaminda Perera".
-    const absl::string_view title = TokenText(text_, tokens_[it->first - 1]);
-    if (absl::EqualsIgnoreCase(title, word)) return it->entity;
+    ++steps;
+    // The title given with the name ("General Education Minister K. Sreedharan
+    // Pillai", "Ana Lee, chief executive of ..."), or the word right before it.
+    const bool titled = TitleHeadEndsWith(e.title, phrase) ||
+                        (it->title_first >= 0 && last == first + 1 && it->first > 0 &&
+                         absl::EqualsIgnoreCase(TokenText(text_, tokens_[it->first - 1]), phrase));
+    if (!titled) continue;
+    if (holder >= 0) return -1;  // two people hold it: "the Minister" is neither
+    holder = it->entity;
   }
-  return -1;
+  return holder;
 }
 
 Speaker SpeakerFinder::WithTitleHolder(Speaker s) const {
-  if (s.last != s.first + 1) return s;
-  const int holder = HolderOfTitle(s.first);
+  // (A mention may take its article in: "the Coroner".)
+  const bool article = lexicon::IsDefiniteArticle(TokenText(text_, tokens_[s.first]));
+  const int holder = HolderOfTitle(article ? s.first + 1 : s.first, s.last);
   if (holder < 0) return s;
   s.entity = holder;
   s.anonymous = false;

@@ -603,6 +603,10 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
         mention.first > lo && mention.title_first < 0 &&
         TokenText(text_, tokens_[mention.first - 1]) == "the" &&
         !absl::EndsWith(TokenText(text_, tokens_[mention.first]), "s");
+    // "..., the Minister said": the one person given that title before.
+    if (loose && mention.owner < 0 && HolderOfTitle(mention.first, mention.last) >= 0) {
+      return FromMention(m);
+    }
     if (noun_after_the) return Epithet(LooseNominal(j, lo));
     if (Speaker g = GroupBeforeExamples(mention.start(), lo); g.found()) return g;
     // "a spokeswoman for Tesco said": the unnamed person speaks for it.

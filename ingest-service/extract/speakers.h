@@ -257,13 +257,16 @@ class SpeakerFinder {
   // title phrase `title` (not a possessive "Sharon Graham's"); else nothing.
   Speaker NamedAfterTitle(const Speaker& title) const;
   Speaker FromMention(int m) const;
-  // "The Magistrate", "the Speaker": for a capitalised word at token `k` after
-  // "the", standing alone as a name, the entity of the latest person
-  // named with that word closing the title before the name ("Magistrate
-  // Chaminda Perera"), within kMaxPersonLookback mentions; else -1.
-  int HolderOfTitle(int k) const;
-  // A one-word speaker `s` that is such a title ("The Magistrate refused
-  // bail"), resolved to its holder (HolderOfTitle) as a named speaker; else `s`.
+  // "The Magistrate", "the Minister", "the Chief Executive": for up to
+  // kMaxNominalTokens capitalised words [first, last) after "the", the one
+  // person named before with a title whose head ends in those words ("General
+  // Education Minister K. Sreedharan Pillai", "Minister for Justice Orla
+  // Brennan") or with the one word right before the name ("Magistrate
+  // Chaminda Perera"), among the kMaxPersonLookback person mentions before;
+  // -1 when no one or two people hold it.
+  int HolderOfTitle(int first, int last) const;
+  // A speaker `s` that is such a title ("The Magistrate refused bail"),
+  // resolved to its holder (HolderOfTitle) as a named speaker; else `s`.
   Speaker WithTitleHolder(Speaker s) const;
   // The person the he/she at token `k` stands for: `resolved` (the mention
   // finder's choice) when it stands as a person; else the person an earlier

@@ -73,6 +73,28 @@ TEST(TitleHolders, AnIndefiniteRepeatIsSomeoneElse) {
 }
 
 }  // namespace
+// A capitalised title after "the" closing a sentence ("..., the Minister
+// said.") stands for the one person named before with a title of that head
+// ("Fisheries Minister Tomasi Vula", "Ana Lee, chief executive of ..."); when
+// two people hold it, neither.
+TEST(TitleHolders, CapitalisedTitleAfterTheClaimIsItsSoleHolder) {
+  v1::Document reef = Extract(
+      "Fisheries Minister Tomasi Vula opened the new hatchery on Friday. The hatchery "
+      "will raise 40,000 fingerlings a year, the Minister said.");
+  EXPECT_EQ(SourceNameOf(reef, "40,000 fingerlings"), "Tomasi Vula");
+  v1::Document fares = Extract(
+      "Ana Lee, chief executive of Fiji Airways, met unions on Monday. Fares on the "
+      "Nadi route would rise in May, the Chief Executive said.");
+  EXPECT_EQ(SourceNameOf(fares, "Nadi route"), "Ana Lee");
+  v1::Document two = Extract(
+      "Fisheries Minister Tomasi Vula opened the hatchery. Trade Minister Litia Rabuka "
+      "was there too. The hatchery will raise 40,000 fingerlings a year, the Minister "
+      "said.");
+  const std::string neither = SourceNameOf(two, "40,000 fingerlings");
+  EXPECT_EQ(neither.find("Vula"), std::string::npos) << neither;
+  EXPECT_EQ(neither.find("Rabuka"), std::string::npos) << neither;
+}
+
 // A title of two or more words given in an appositive with its employer ("Ana
 // Lee, the chief executive of Fiji Airways,") and repeated later after "the"
 // ("the chief executive said") stands for that person; a longer title that
