@@ -253,11 +253,12 @@ std::string BreadcrumbSection(absl::string_view s);
 // en), a middle dot, a bar, a slash or an angle mark, each a short label of
 // capitalised words ('&' and short words like "and" between them), the last
 // no outlet, agency or kicker, and either a known section, region or country
-// name or a step of one or two words under a known section (no columnist's
-// name under "Opinion"). Its last part is the section, or the topic over a
-// country ("Politics — Kenya" -> "Politics"), as a breadcrumb's; "" for other
-// lines ("China — Trade War Deepens"). Ask only of a line over a longer
-// headline.
+// name or a step under a known section of one or two words or naming a place
+// or a field ("Indian Ocean Islands"). Its last part is the section, or the
+// topic over a country ("Politics — Kenya" -> "Politics"), as a breadcrumb's;
+// a column section over its columnist's name gives the column section
+// ("Opinion — Jo Moyo" -> "Opinion"); "" for other lines ("China — Trade War
+// Deepens"). Ask only of a line over a longer headline.
 std::string SectionLineSection(absl::string_view s);
 
 // "News|Climate Crisis", "Home|Business|Markets", "Hong Kong/Politics": steps

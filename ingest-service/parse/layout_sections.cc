@@ -295,12 +295,18 @@ std::string SectionLineSection(absl::string_view s) {
   const absl::string_view first = parts.front();
   const absl::string_view last = parts.back();
   if (!IsSectionStep(last)) return "";
+  // "Opinion — Jo Moyo": the columnist under a column section.
+  if (IsColumnSection(first) && !PersonNames(last).empty() && !IsKnownSectionOrPlace(last)) {
+    return std::string(first);
+  }
   // A step under a known section is short ("Health · Alberta", "Agriculture –
-  // West Cork"): "China — Trade War Deepens" is a headline's; "Opinion — Jo
-  // Moyo" names a columnist.
+  // West Cork") or names a place or a field ("Indian Ocean Islands",
+  // "Rural Local Government"): "China — Trade War Deepens" is a headline's.
   constexpr int kMaxStepWords = 2;
-  const bool under_section = IsSectionName(first) && WordCount(last) <= kMaxStepWords &&
-                             !(IsColumnSection(first) && !PersonNames(last).empty());
+  const bool under_section =
+      IsSectionName(first) &&
+      (WordCount(last) <= kMaxStepWords || NamesAPlace(last) ||
+       HasTopicNounEnding(last.substr(last.rfind(' ') + 1)));
   if (!IsKnownSectionOrPlace(last) && !under_section) return "";
   return std::string(CountryUnderTopic(parts, parts.size() - 1));
 }

@@ -170,6 +170,8 @@ TEST(Breadcrumbs, DashedSectionLineOverTheHeadline) {
       {"Business \xE2\x80\x94 Rural Affairs", "Rural Affairs"},
       {"Europe \xC2\xB7 Farming", "Farming"},
       {"FARMING | NORTH MUNSTER", "North Munster"},
+      {"Climate & Environment \xE2\x80\x94 Indian Ocean Islands", "Indian Ocean Islands"},
+      {"Opinion \xE2\x80\x94 Liam Daly", "Opinion"},
   };
   for (const Case& c : kCases) {
     const Layout layout = ReadLayout(Page(c.crumb));
@@ -182,7 +184,8 @@ TEST(Breadcrumbs, DashedSectionLineOverTheHeadline) {
   // Parts that name no section, region or country, or a clause of three
   // words after a country, are a headline's.
   for (const char* clauses : {"Milk Price Row \xE2\x80\x94 Creamery Jobs",
-                              "Ireland \xE2\x80\x94 Creamery Jobs Go"}) {
+                              "Ireland \xE2\x80\x94 Creamery Jobs Go",
+                              "Business \xE2\x80\x94 Creamery Row Deepens"}) {
     const Layout layout = ReadLayout(
         std::string(clauses) +
         "\n\nFarmers say the closures will add hours to collection runs and cost jobs\n\n"
