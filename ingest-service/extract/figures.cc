@@ -452,15 +452,15 @@ class FigureScanner : public figure_internal::TokenView {
 
   // "fell 0.3 points to 6.9%", "up 0.2 percentage points from October and
   // 1.3 points higher": a bare number before "points" next to a percentage
-  // moves it by percentage points. Sports and poll scores without a
-  // percentage beside them ("won by 12 points") stay counts.
+  // moves it by percentage points, as do the points of a sentence about
+  // votes, polls, rates or shares (SharePoints). Sports scores ("won by 12
+  // points") stay counts.
   void PercentagePoints(std::vector<Found>* found) const {
     for (size_t j = 0; j < found->size(); ++j) {
       Found& f = (*found)[j];
       const Amount& a = f.amount;
       if (a.unit != nullptr || a.currency != nullptr || a.times || a.ratio ||
-          a.age || f.qualifier == v1::QUALIFIER_RANGE ||
-          (!IsWord(f.end, "points") && !IsWord(f.end, "point"))) {
+          a.age || (!IsWord(f.end, "points") && !IsWord(f.end, "point"))) {
         continue;
       }
       const Found* next = j + 1 < found->size() ? &(*found)[j + 1] : nullptr;
@@ -470,12 +470,33 @@ class FigureScanner : public figure_internal::TokenView {
                             Percent(*next);  // "0.3 points to 6.9%"
       const bool listed = before != nullptr && PercentagePoint(*before) &&
                           JoinedAfter(before->end, f.first);
-      if (!to_level && !listed) continue;
+      const bool range = f.qualifier == v1::QUALIFIER_RANGE;
+      if ((range || (!to_level && !listed)) && !SharePoints(f)) continue;
       const lexicon::UnitEntry* point = PercentagePointUnit();
       if (point == nullptr) continue;
       f.amount.unit = point;
       f.end += 1;
     }
+  }
+
+  // True if the points of `f` (a number or range before "points") can be
+  // percentage points by the sentence they stand in: at most 100 of them (a
+  // share moves at most 100 points), the sentence names votes, polls,
+  // ratings, rates or shares and no stock index ("Labour held the seat by
+  // six or seven points", "the poll gives her a lead of 4 points"; not "the
+  // Tigers led by 12 points", "the Dow fell 24 points as rates rose").
+  bool SharePoints(const Found& f) const {
+    constexpr double kMaxPoints = 100;
+    const double top =
+        f.qualifier == v1::QUALIFIER_RANGE ? f.value_max : f.value;
+    if (top > kMaxPoints || top <= 0) return false;
+    bool cue = false;
+    for (const Token& t : t_) {
+      if (t.kind != TokenKind::kWord) continue;
+      if (lexicon::IsIndexPointWord(t.lower)) return false;
+      cue = cue || lexicon::IsPercentagePointCue(t.lower);
+    }
+    return cue;
   }
 
   // True if the figure is a percentage ("6.9%", "5 per cent").

@@ -602,6 +602,24 @@ constexpr absl::string_view kPostPrepositions[] = {"at", "to", "from",
 constexpr absl::string_view kEachUnitWords[] = {"every", "each", "per", "a",
                                                 "an"};
 
+// Words that make a sentence about votes, seats, polls, ratings, rates or
+// shares, so that its bare "points" are percentage points ("won the seat by six
+// or seven points", "the poll gives her a lead of 4 points", "the jobless rate
+// fell 0.3 points"). "share" only in the singular: "shares" are stock.
+constexpr absl::string_view kPercentagePointCues[] = {
+    "poll",         "polls",         "polling", "pollster", "pollsters",
+    "survey",       "surveys",       "vote",    "votes",    "voter",
+    "voters",       "voting",        "ballot",  "ballots",  "election",
+    "elections",    "electorate",    "primary", "caucus",   "caucuses",
+    "approval",     "rating",        "ratings", "rate",     "share",
+    "favorability", "favourability", "seat",    "seats"};
+
+// Words naming a stock index, whose points are no percentage points ("the
+// Dow fell 24 points as rates rose").
+constexpr absl::string_view kIndexPointWords[] = {
+    "index",  "indices", "indexes", "dow",   "ftse",  "nasdaq", "nikkei",
+    "sensex", "dax",     "cac",     "stoxx", "kospi", "hang",   "asx"};
+
 // Adjectives between a number and a unit of time ("nine straight days").
 constexpr absl::string_view kRunAdjectives[] = {
     "straight", "consecutive", "successive", "full",
@@ -622,6 +640,20 @@ bool IsPostUnit(absl::string_view code) { return code == "km" || code == "mi"; }
 
 bool IsPostPreposition(absl::string_view word) {
   for (const absl::string_view w : kPostPrepositions) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool IsPercentagePointCue(absl::string_view word) {
+  for (const absl::string_view w : kPercentagePointCues) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool IsIndexPointWord(absl::string_view word) {
+  for (const absl::string_view w : kIndexPointWords) {
     if (w == word) return true;
   }
   return false;

@@ -72,6 +72,15 @@ bool IsPostUnit(absl::string_view code);
 // "near", "past".
 bool IsPostPreposition(absl::string_view word);
 
+// True if `word` (lowercase) makes a sentence about votes, polls, ratings,
+// rates or shares, whose bare "points" are percentage points ("poll",
+// "voters", "rate", "share").
+bool IsPercentagePointCue(absl::string_view word);
+
+// True if `word` (lowercase) names a stock index, whose points are index
+// points ("index", "dow", "ftse").
+bool IsIndexPointWord(absl::string_view word);
+
 // True if `word` (lowercase) before a unit makes it one of many, not a post:
 // "every", "each", "per", "a", "an" ("for every mile 3 trees").
 bool IsEachUnitWord(absl::string_view word);

@@ -1043,6 +1043,32 @@ TEST(FindFiguresTest, PointsNextToAPercentageArePercentagePoints) {
   EXPECT_EQ(f[0].dimension(), v1::DIMENSION_COUNT);
 }
 
+TEST(FindFiguresTest, PointsOfAVoteOrPollArePercentagePoints) {
+  // A sentence about votes, polls, ratings, rates or shares counts its
+  // points in percentage points, ranges too.
+  Figure margin = One("The Liberals held the seat by six or seven points.");
+  EXPECT_EQ(margin.text(), "six or seven points");
+  EXPECT_EQ(margin.dimension(), v1::DIMENSION_PERCENT);
+  EXPECT_EQ(margin.unit(), "percentage point");
+  EXPECT_EQ(margin.qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_EQ(margin.value(), 6);
+  EXPECT_EQ(margin.value_max(), 7);
+  Figure lead = One("A new poll gives the mayor a lead of 4 points.");
+  EXPECT_EQ(lead.text(), "4 points");
+  EXPECT_EQ(lead.unit(), "percentage point");
+  EXPECT_EQ(One("The jobless rate fell 0.4 points in June.").unit(),
+            "percentage point");
+  EXPECT_EQ(One("Her approval rating slid 9 points over the summer.").unit(),
+            "percentage point");
+  // Games, stock indexes and more points than a share can move stay counts.
+  EXPECT_EQ(One("The Hawks led by six or seven points at the break.").unit(),
+            "");
+  EXPECT_EQ(One("The Dow lost 45 points as the rate outlook darkened.").unit(),
+            "");
+  EXPECT_EQ(One("Her approval rating is worth 150 points in the game.").unit(),
+            "");
+}
+
 TEST(FindFiguresTest, CentsOfANamedCurrency) {
   const Figure loonie = One("The Canadian dollar fell to 71.05 U.S. cents.");
   EXPECT_EQ(loonie.text(), "71.05 U.S. cents");
