@@ -263,6 +263,10 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     if (subject.empty()) {
       subject = SharedPredicateSubject(*this, text_, places_, i, figures);
     }
+    const int verb = ObjectVerbBefore(p.first);  // "they earn about $19"
+    if (subject.empty() && verb >= 0 && figures[i].unit() != "times") {
+      subject = ActNounSubject(p, verb, true);
+    }
     if (!subject.empty()) figures[i].set_subject(std::move(subject));
   }
 }

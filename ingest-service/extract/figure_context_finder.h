@@ -280,14 +280,45 @@ class ContextFinder : public TokenView {
   // stop word, past verb or figure.
   bool AntecedentWord(int a) const;
 
-  // Money with no subject yet and no noun after it counts the verb it is the
-  // object or subject of: "and recovered about $4 million." -> "recovered",
-  // "About £2.5m has been returned" -> "returned".
+  // A figure a verb of a measured act takes counts the act
+  // (MeasuredActSubject); money with no subject yet and no noun after
+  // it counts the verb it is the object or subject of: "and recovered about
+  // $4 million." -> "recovered", "About £2.5m has been returned" ->
+  // "returned".
   void PredicateSubjects(absl::Span<v1::Figure> figures) const;
 
   // True if tokens[k] is a lowercase past verb or participle outside figures
   // ("recovered", "repaid", "stolen").
   bool PastVerbAt(int k) const;
+
+  // The act the figure `f` at `p` measures: the -ing clause after it when a
+  // verb of spending takes it (SpentOnClause; it replaces the clause's
+  // subject), or, when `f` has no subject yet, ActNounSubject's act of a
+  // verb that takes it (ObjectVerbBefore) and measures its act by any figure
+  // ("was fined £38,000" -> "fine"; "waited a median of 47 weeks for a knee
+  // replacement" -> "wait for a knee replacement"); "" when none, and for
+  // multiples ("paying five times more").
+  std::string MeasuredActSubject(const FigurePlace& p,
+                                 const v1::Figure& f) const;
+
+  // The noun of the act (lexicon::MeasuredActNoun) of the verb at tokens[verb]
+  // that takes the figure at `p`, with the "for" phrase after the figure
+  // ("wait for a knee replacement"): with `paid`, only of the verbs that
+  // measure their act by money, for money ("earn about $19" -> "earnings",
+  // FallbackSubjects' last step, after the clause is read: "expects the
+  // terminal to earn £2m" is the terminal's); else only of the others.
+  std::string ActNounSubject(const FigurePlace& p, int verb, bool paid) const;
+
+  // The -ing clause at tokens[k] a sum or time was spent on: the -ing word
+  // (no preposition: "during") with its object pronoun ("her" only before a
+  // mark or the end) or noun phrase ("excavating the site", "supporting
+  // her"), or "".
+  std::string SpentOnClause(int k) const;
+
+  // The token of the verb the figure starting at `first` is the object of:
+  // the word before it past hedges ("just"), "a median of" and an object
+  // pronoun ("fined it"), when lowercase and outside figures; -1 when none.
+  int ObjectVerbBefore(int first) const;
 
   // The end of "in prison", "in federal prison", "in pretrial detention" or
   // "behind bars" starting at tokens[k] (up to two modifiers before a custody

@@ -17,6 +17,7 @@
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/number_words.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -571,6 +572,10 @@ bool ContextFinder::AntecedentWord(int a) const {
 void ContextFinder::PredicateSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
     const FigurePlace& p = places_[i];
+    if (figures[i].dimension() != v1::DIMENSION_AGE) {
+      std::string act = MeasuredActSubject(p, figures[i]);
+      if (!act.empty()) figures[i].set_subject(std::move(act));
+    }
     const Token* next = At(p.end);  // the sentence or clause ends there
     if (!p.money || !figures[i].subject().empty() ||
         (next != nullptr && next->kind != TokenKind::kSymbol &&
@@ -587,6 +592,65 @@ void ContextFinder::PredicateSubjects(absl::Span<v1::Figure> figures) const {
                                                 : -1;
     if (verb >= 0) figures[i].set_subject(std::string(t_[verb].raw));
   }
+}
+
+std::string ContextFinder::MeasuredActSubject(const FigurePlace& p,
+                                              const v1::Figure& f) const {
+  const int verb = ObjectVerbBefore(p.first);
+  if (verb < 0 || f.unit() == "times") return std::string();
+  if (lexicon::IsSpendingVerb(t_[verb].lower)) return SpentOnClause(p.end);
+  return f.subject().empty() ? ActNounSubject(p, verb, false) : std::string();
+}
+
+std::string ContextFinder::ActNounSubject(const FigurePlace& p, int verb,
+                                          bool paid) const {
+  lexicon::ActFigures figures = lexicon::ActFigures::kAny;
+  const absl::string_view noun =
+      lexicon::MeasuredActNoun(t_[verb].lower, &figures);
+  const bool money_act = figures == lexicon::ActFigures::kMoney;
+  if (noun.empty() || money_act != paid || (money_act && !p.money)) {
+    return std::string();
+  }
+  if (IsWord(p.end, "for") && !InsideFigure(p.end + 1) &&
+      TimeAt(p.end + 1) == p.end + 1) {
+    const TokenRange what = NounPhraseRange(p.end + 1);
+    if (what.last >= what.first) {  // "wait for a knee replacement"
+      return absl::StrCat(noun, " ", Slice(p.end, what.last + 1));
+    }
+  }
+  return figures == lexicon::ActFigures::kWithFor ? std::string()
+                                                  : std::string(noun);
+}
+
+std::string ContextFinder::SpentOnClause(int k) const {
+  const Token* ing = At(k);
+  if (ing == nullptr || ing->kind != TokenKind::kWord || !Gerund(ing->lower) ||
+      HasRole(*ing, kRoleSubjectStop)) {
+    return std::string();  // "spending $9 million during the month"
+  }
+  const Token* after = At(k + 2);
+  const bool her = IsWord(k + 1, "her") &&
+                   (after == nullptr || after->kind != TokenKind::kWord);
+  if (her || IsWordWith(k + 1, lexicon::IsObjectPronoun)) {
+    return Slice(k, k + 2);  // "spent $1 million supporting her"
+  }
+  const TokenRange object = NounPhraseRange(k + 1);
+  return Slice(k, std::max(object.last, k) + 1);  // "excavating the site"
+}
+
+int ContextFinder::ObjectVerbBefore(int first) const {
+  int j = first - 1;
+  while (IsWordWith(j, lexicon::IsFigureHedge)) --j;
+  if (IsWord(j, "of") && IsWordWith(j - 1, lexicon::IsStatisticNoun) &&
+      (IsWord(j - 2, "a") || IsWord(j - 2, "an"))) {
+    j -= 3;  // "waited a median of 47 weeks"
+  }
+  if (IsWordWith(j, lexicon::IsObjectPronoun)) --j;  // "fined it £4.2m"
+  const Token* verb = At(j);
+  return verb != nullptr && verb->kind == TokenKind::kWord &&
+                 !IsCapitalized(*verb) && !InsideFigure(j)
+             ? j
+             : -1;
 }
 
 bool ContextFinder::PastVerbAt(int k) const {

@@ -960,6 +960,36 @@ constexpr const char* kCompassAdjectives[] = {
     "south-western", "coastal",       "rural",         "upstate",
     "downtown",      "wider",         "greater"};
 
+// Verb forms and the noun of the act whose measure follows them
+// (MeasuredActNoun). Only verbs whose object figure measures the act itself,
+// whoever does it: not "cost" ("the bridge cost $4m" measures the bridge).
+// Fines, pay and earnings are sums ("earn 15 percent in the polls" is no
+// earnings); "wait" names its act only with what was waited for ("waited 47
+// weeks for a scan"): "forced vessels to wait five days" is the vessels'.
+struct VerbNoun {
+  absl::string_view verb;
+  absl::string_view noun;
+  ActFigures figures;
+};
+constexpr ActFigures kAny = ActFigures::kAny;
+constexpr ActFigures kMoney = ActFigures::kMoney;
+constexpr ActFigures kWithFor = ActFigures::kWithFor;
+constexpr VerbNoun kMeasuredActs[] = {
+    {"wait", "wait", kWithFor},       {"waits", "wait", kWithFor},
+    {"waited", "wait", kWithFor},     {"waiting", "wait", kWithFor},
+    {"fined", "fine", kMoney},        {"fining", "fine", kMoney},
+    {"harvest", "harvest", kAny},     {"harvests", "harvest", kAny},
+    {"harvested", "harvest", kAny},   {"harvesting", "harvest", kAny},
+    {"pay", "payment", kMoney},       {"paid", "payment", kMoney},
+    {"paying", "payment", kMoney},    {"sell", "sales", kAny},
+    {"sold", "sales", kAny},          {"selling", "sales", kAny},
+    {"export", "exports", kAny},      {"exported", "exports", kAny},
+    {"exporting", "exports", kAny},   {"earn", "earnings", kMoney},
+    {"earned", "earnings", kMoney},   {"earning", "earnings", kMoney}};
+
+constexpr const char* kSpendingVerbs[] = {"spend", "spends", "spent",
+                                          "spending"};
+
 }  // namespace
 
 bool IsRateAdjective(absl::string_view word) {
@@ -1458,6 +1488,20 @@ absl::Span<const char* const> PronounOneFollowers() {
   return kPronounOneFollowers;
 }
 absl::Span<const char* const> RegionNames() { return kRegionNames; }
+
+absl::string_view MeasuredActNoun(absl::string_view verb,
+                                  ActFigures* figures) {
+  for (const VerbNoun& entry : kMeasuredActs) {
+    if (entry.verb != verb) continue;
+    *figures = entry.figures;
+    return entry.noun;
+  }
+  return absl::string_view();
+}
+
+bool IsSpendingVerb(absl::string_view word) {
+  return InWordLists<kSpendingVerbs>(word);
+}
 
 }  // namespace lexicon
 }  // namespace factwire

@@ -537,6 +537,23 @@ bool IsRivalPreposition(absl::string_view word);
 // counts what the earlier figure counts. Lowercase input.
 bool IsAnaphoricFigureNoun(absl::string_view word);
 
+// Which figures a verb of MeasuredActNoun measures its act by: any; only
+// money; any, but only with a "for" phrase after the figure naming what the
+// act was for ("waited 47 weeks for a scan").
+enum class ActFigures { kAny, kMoney, kWithFor };
+
+// The noun of an act whose figure is the verb's object or measure, from the
+// verb's form ("fined" -> "fine": "was fined £38,000"; "sold" -> "sales"):
+// the figure counts the act when no noun follows it. Sets *figures to the
+// figures the verb measures its act by. "" for any other word. Lowercase
+// input.
+absl::string_view MeasuredActNoun(absl::string_view verb, ActFigures* figures);
+
+// Verbs of spending a sum or a time on an act written after the figure as
+// an -ing clause ("spent nearly five months excavating the site").
+// Lowercase input.
+bool IsSpendingVerb(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -51,8 +51,8 @@ TEST(FigureClauseSubjectsTest, AMeasureAfterAVerbChainCountsTheSubject) {
   EXPECT_EQ(OnlySubject("Season ticket prices had been cut to £180 this "
                         "season."),
             "Season ticket prices");
-  // A person fined or paid is not what the money counts.
-  EXPECT_EQ(OnlySubject("Mr Hale was fined £2,400 by magistrates."), "");
+  // A person fined is not what the money counts: the fine is.
+  EXPECT_EQ(OnlySubject("Mr Hale was fined £2,400 by magistrates."), "fine");
   EXPECT_EQ(OnlySubject("They had waited for 40 minutes."), "");
   // An agent after "by", a pronoun's contraction, a count before its noun.
   EXPECT_EQ(OnlySubject("Brazil was named by a mere 4 per cent."), "");
@@ -133,7 +133,7 @@ TEST(FigureClauseSubjectsTest, AnAmountObjectCountsTheClauseSubject) {
             "party");
   // A pronoun, a passive and a noun left out name nothing it counts.
   EXPECT_EQ(OnlySubject("He lost $5,000 at the casino."), "");
-  EXPECT_EQ(OnlySubject("Ms Ode was fined £900 on Monday."), "");
+  EXPECT_EQ(OnlySubject("Ms Ode was fined £900 on Monday."), "fine");
   EXPECT_EQ(OnlySubject("Northway carried 41 million last year."), "");
   EXPECT_EQ(OnlySubject("The launch came 12 days before the vote."), "");
   EXPECT_NE(OnlySubject("Harbour Mills will spend $40m expanding its plant."),

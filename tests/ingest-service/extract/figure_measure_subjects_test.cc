@@ -85,5 +85,37 @@ TEST(FigureMeasureSubjectsTest, AnAsideFigureWithAHedgeOrRateCountsItsNoun) {
   EXPECT_NE(OnlySubject("In Leeds, now 40% a year, the rise"), "Leeds");
 }
 
+TEST(FigureMeasureSubjectsTest, AFigureAVerbOfAnActTakesCountsTheAct) {
+  // Court, health, farming, labour: the verb's noun when no noun follows.
+  EXPECT_EQ(OnlySubject("The haulier was fined £38,000 at the crown court."),
+            "fine");
+  EXPECT_EQ(OnlySubject("The regulator fined it £1.6 million last year."),
+            "fine");
+  EXPECT_EQ(OnlySubject("The estate expects to harvest between 9,000 and "
+                        "9,500 tonnes."),
+            "harvest");
+  EXPECT_EQ(OnlySubject("Cleaners there earn about €9 an hour."),
+            "earnings");
+  EXPECT_EQ(OnlySubject("Patients in the east waited a median of 39 weeks "
+                        "for a hip operation."),
+            "wait for a hip operation");
+  // A time or a sum spent on something is spent on the -ing clause after it.
+  EXPECT_EQ(OnlySubject("Divers spent nearly four months mapping the "
+                        "wreck."),
+            "mapping the wreck");
+  EXPECT_EQ(OnlySubject("The unions have spent $2.3 million backing her."),
+            "backing her");
+  // Not a wait with no "for", earnings that are no money, a multiple, or a
+  // preposition in -ing.
+  EXPECT_NE(OnlySubject("Storms forced the ferries to wait six hours."),
+            "wait");
+  EXPECT_NE(OnlySubject("She must earn 15 per cent in the polls."),
+            "earnings");
+  EXPECT_NE(OnlySubject("They are paying three times more."), "payment");
+  EXPECT_NE(OnlySubject("The group reported spending $4 million during the "
+                        "month."),
+            "during the month");
+}
+
 }  // namespace
 }  // namespace factwire
