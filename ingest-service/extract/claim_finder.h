@@ -908,6 +908,17 @@ class ClaimFinder {
   // after a comma, they introduce no quote (IntroducesQuote) and no earlier cue
   // of `s` reported them ("X said that ... no different, he said, from ...").
   bool WordsBeforeAttribution(int group_first, const Sentence& s) const;
+  // Token `k` past up to two adverbs that time the saying right after its cue
+  // (lexicon::IsSayingAdverb: "said shortly before midnight", "said late on
+  // Tuesday"), else `k`.
+  int AfterSayingAdverbs(int k, const Sentence& s) const;
+  // True when the words of `s` before the attribution opening at `group_first`
+  // are a claim of their own whose attribution's circumstance may follow it:
+  // kMinFrontedClaimWords words or more, not an adverbial opener alone ("In
+  // those years, Ms. Ripert said, when ..."); after an opener, the main clause
+  // (speakers_.MainClauseStart) holds that many ("With 214 of 226 stations
+  // counted, Ruiz had 51.6%, the commission said before midnight").
+  bool FrontedClaimBefore(int group_first, const Sentence& s) const;
   // True if tokens [first, end) before an interrupting attribution are a bare
   // noun phrase that may be a subject ("A fresh lockdown, she warned, would ...";
   // not an adverbial opener such as "In May" or "Back then").

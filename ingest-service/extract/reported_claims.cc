@@ -329,7 +329,8 @@ void ClaimFinder::Reported(const Sentence& s) {
       after_subordinator = sp.found();
     }
     // "..., people close to Clinton say.": the phrase after the comma speaks.
-    if (!participle && AtSentenceEnd(AfterListener(c, s), s, /*circumstance_ends=*/true)) {
+    if (!participle &&
+        AtSentenceEnd(AfterSayingAdverbs(AfterListener(c, s), s), s, /*circumstance_ends=*/true)) {
       if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = np;
     }
     // ("The planning department reported a surge in applications": a speaking
@@ -383,10 +384,9 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (after_comma && group_first > s.first + 1 &&
         // (A clause before the attribution, not an adverbial: "In those years,
         // Ms. Ripert said, when she ..., a boss ..." goes on after it.)
-        (AtSentenceEnd(group_last == c ? AfterListener(c, s) : group_last + 1, s,
-                       /*circumstance_ends=*/WordsIn(s.first, group_first - 1) >=
-                               kMinFrontedClaimWords &&
-                           !lexicon::IsClauseOpener(Word(s.first))) ||
+        (AtSentenceEnd(
+             AfterSayingAdverbs(group_last == c ? AfterListener(c, s) : group_last + 1, s), s,
+             /*circumstance_ends=*/FrontedClaimBefore(group_first, s)) ||
          // (An appositive, not a verb: "..., warned the minister, would ruin ...".)
          (inverted && AppositiveToEnd(group_last + 1, s) &&
           !ClauseVerbAt(group_last + 2, s.last)) ||
@@ -1224,6 +1224,23 @@ bool ClaimFinder::TitleBeforeSpeaker(const Speaker& sp, int c) const {
 bool ClaimFinder::WordsBeforeAttribution(int group_first, const Sentence& s) const {
   return WordsIn(s.first, group_first - 1) >= 1 && !IntroducesQuote(s) &&
          !ClaimEndsAt(s.first, group_first - 2);
+}
+
+int ClaimFinder::AfterSayingAdverbs(int k, const Sentence& s) const {
+  constexpr int kMaxSayingAdverbs = 2;
+  for (int n = 0; n < kMaxSayingAdverbs && k < s.last; ++n, ++k) {
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::kWord || t.upper || !lexicon::IsSayingAdverb(Word(k))) break;
+  }
+  return k;
+}
+
+bool ClaimFinder::FrontedClaimBefore(int group_first, const Sentence& s) const {
+  if (WordsIn(s.first, group_first - 1) < kMinFrontedClaimWords) return false;
+  if (!lexicon::IsClauseOpener(Word(s.first))) return true;
+  const int main = speakers_.MainClauseStart(s, s.last);
+  return main > s.first && main < group_first - 1 &&
+         WordsIn(main, group_first - 1) >= kMinFrontedClaimWords;
 }
 
 bool ClaimFinder::SubjectBeforeAttribution(int first, int end) const {

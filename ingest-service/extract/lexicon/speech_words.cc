@@ -248,6 +248,12 @@ constexpr absl::string_view kCircumstanceOpeners[] = {
 // after the council meeting.").
 constexpr absl::string_view kSayingTimePrepositions[] = {"after", "before", "following"};
 
+// Adverbs that time a saying right after its cue, before its time or at the
+// sentence end ("..., the ministry said late on Tuesday.", "said shortly before
+// midnight"). (Not manner adverbs in "-ly": "Clinton testified voluntarily in
+// 1998" is no attribution.)
+constexpr absl::string_view kSayingTimeAdverbs[] = {"late", "early", "shortly", "soon", "just"};
+
 // Subordinators opening the speaker's reason after "<claim>, X said,".
 constexpr absl::string_view kReasonOpeners[] = {"because", "since"};
 
@@ -734,6 +740,8 @@ bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(w
 bool IsSayingTimePreposition(absl::string_view word) {
   return InWordLists<kSayingTimePrepositions>(word);
 }
+
+bool IsSayingAdverb(absl::string_view word) { return InWordLists<kSayingTimeAdverbs>(word); }
 
 bool IsGroupPreposition(absl::string_view word) {
   return InWordLists<kGroupPrepositions>(word);

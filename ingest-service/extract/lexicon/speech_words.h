@@ -130,6 +130,11 @@ bool IsPlacingPreposition(absl::string_view word);
 // ("..., the mayor said after the council meeting."). Lowercase input.
 bool IsSayingTimePreposition(absl::string_view word);
 
+// An adverb that times a saying right after its cue: "late", "early",
+// "shortly", "soon", "just" ("..., the ministry said late on Tuesday.").
+// Lowercase input.
+bool IsSayingAdverb(absl::string_view word);
+
 // Those and "of", after a plural group of people: "Residents of Kilby",
 // "Shop owners in Leith". Lowercase input.
 bool IsGroupPreposition(absl::string_view word);

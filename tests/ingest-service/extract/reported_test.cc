@@ -247,6 +247,34 @@ TEST(Reported, TimeAdverbAfterCueIsNoClaim) {
   EXPECT_EQ(doc.claims_size(), 0);
 }
 
+// "..., the ministry said late on Tuesday.": a time adverb between the cue and
+// the saying's time still ends the attribution; the words before it are the
+// claim, also after an opening adverbial clause ("With ... counted, ...").
+TEST(Reported, TimeAdverbAfterTrailingAttribution) {
+  struct Case {
+    const char* text;
+    const char* claim;
+    const char* speaker;
+  };
+  for (const Case& k : {
+           Case{"The pier lost 40 metres of decking, the council said late on Tuesday.",
+                "The pier lost 40 metres of decking", "council"},
+           Case{"Turnout reached 61% in the city, the returning officer said shortly before midnight.",
+                "Turnout reached 61%", "returning officer"},
+           Case{"With 88 of 95 wards declared, Alvarez led with 47.3% of the vote, the "
+                "electoral board said shortly after 2 a.m.",
+                "Alvarez led with 47.3% of the vote", "electoral board"},
+       }) {
+    SCOPED_TRACE(k.text);
+    const v1::Document doc = Extract(k.text);
+    const v1::Claim* c = FindClaim(doc, k.claim);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+    EXPECT_NE(c->speaker().find(k.speaker), std::string::npos);
+    EXPECT_EQ(FindClaim(doc, "late on Tuesday"), nullptr);
+  }
+}
+
 // "declined to comment" reports a refusal to speak, up to the end of its clause;
 // "declined" before a number or another verb is no speech.
 TEST(Reported, RefusalToSpeak) {
