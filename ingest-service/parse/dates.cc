@@ -88,9 +88,12 @@ bool NextToken(absl::string_view line, size_t* at, Token* t) {
       }
       return true;
     }
-    // A dot between digits separates the parts of "10.15" and "21.11.2021".
+    // A dot between digits separates the parts of "10.15" and "21.11.2021",
+    // and so does one before a space in "21. 11. 2021", as Central European
+    // pages print it.
+    const size_t next = i + 1 < line.size() && line[i + 1] == ' ' ? i + 2 : i + 1;
     const bool dot_in_number = c == '.' && i > 0 && absl::ascii_isdigit(line[i - 1]) &&
-                               i + 1 < line.size() && absl::ascii_isdigit(line[i + 1]);
+                               next < line.size() && absl::ascii_isdigit(line[next]);
     ++i;
     if (c == '-' || c == '/' || c == ':' || c == '+' || c == '(' || c == ')' ||
         dot_in_number) {
@@ -308,6 +311,10 @@ bool Plausible(const CivilDate& d) {
 // True if `t` is the word "am" or "pm".
 bool IsMeridiem(const Token& t) { return t.word == "am" || t.word == "pm"; }
 
+// True for a word closing a time of day that a zone may follow: "am", "pm",
+// and "hrs" of the 24-hour clock ("14:05 hrs EAT").
+bool IsClockMark(const Token& t) { return IsMeridiem(t) || t.word == "hrs"; }
+
 // Reads a time "HH:MM[:SS] [am|pm]" starting at tokens[i]; returns tokens used.
 size_t ReadTime(const std::vector<Token>& t, size_t i, CivilDate* d) {
   // "6 a.m.", "11pm": an hour of the clock and "am" or "pm", no minutes.
@@ -406,11 +413,15 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d, bool* ambig
     *d = CivilDate{t[i].number, t[i + 2].number, t[i + 4].number, 0, 0, 0};
     return 5;
   }
-  // "27.11.2026", "27.11.26": dotted dates are day first.
+  // "27.11.2026", "27.11.26", "27. 11. 2026": dotted dates are day first,
+  // unless the second number can be no month ("3.14.2026": March 14).
   if (num(i) && t[i].digits <= 2 && sym(i + 1, ".") && num(i + 2) &&
       t[i + 2].digits <= 2 && sym(i + 3, ".") && num(i + 4) &&
       (t[i + 4].digits == 4 || t[i + 4].digits == 2)) {
-    *d = CivilDate{FullYear(t[i + 4].number), t[i + 2].number, t[i].number, 0, 0, 0};
+    constexpr int kMaxMonth = 12;
+    const bool month_first = t[i + 2].number > kMaxMonth && t[i].number <= kMaxMonth;
+    *d = CivilDate{FullYear(t[i + 4].number), month_first ? t[i].number : t[i + 2].number,
+                   month_first ? t[i + 2].number : t[i].number, 0, 0, 0};
     return 5;
   }
   if (month(i) && num(i + 1) && t[i + 1].digits <= 2 && num(i + 2) &&
@@ -585,7 +596,7 @@ size_t DateNoiseSize(const std::vector<Token>& tokens, size_t i, bool zone_may_f
   if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
     if (const StampLabel l = LabelOf(t.word); l != StampLabel::kNone) scan->label = l;
     scan->day_first_zone = scan->day_first_zone || IsDayFirstZone(t.word);
-    scan->after_time = zone_may_follow && IsMeridiem(t);
+    scan->after_time = zone_may_follow && IsClockMark(t);
     return 1 + ZoneOffsetSize(tokens, i);
   }
   if (const size_t note = LocalTimeNoteSize(tokens, i); note > 0) return note;

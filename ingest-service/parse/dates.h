@@ -24,8 +24,10 @@ struct CivilDate {
 // ("10:30 a.m. ET") before or after it, and a label ("Published", "Updated:",
 // "Today :"). Accepts
 // "04 February 2025", "Feb 04, 2025", "Feb. 4th, 2025", "2025-02-04T10:00:00Z",
-// "02/04/2025" (month first unless the first number exceeds 12), "27.11.2026" and
-// "27.11.26" (dotted: day first). nullopt otherwise.
+// "02/04/2025" (month first unless the first number exceeds 12), "27.11.2026",
+// "27.11.26" and "27. 11. 2026" (dotted: day first, unless the second number
+// exceeds 12: "3.14.2026"), a time closed by "hrs" and a zone ("14:05 hrs
+// EAT"). nullopt otherwise.
 // Pure function.
 std::optional<CivilDate> ParseDateLine(absl::string_view line);
 

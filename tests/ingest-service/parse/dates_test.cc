@@ -310,6 +310,17 @@ TEST(ParseDateLine, DottedYearFirstDates) {
   EXPECT_EQ(Seconds("2026.13.14"), -1);
 }
 
+// A dotted date is day first, with or without a space after each dot, but a
+// second number over 12 can be no month: the first is then the month. A
+// 24-hour time closed by "hrs" may take its zone after it.
+TEST(ParseDateLine, DottedDayFirstDatesAndHours) {
+  EXPECT_EQ(Seconds("Published: 04.03.2026"), At(2026, 3, 4));
+  EXPECT_EQ(Seconds("Published: 4. 3. 2026 \xE2\x80\x93 09:40 CET"), At(2026, 3, 4, 9, 40));
+  EXPECT_EQ(Seconds("Published 3.14.2026"), At(2026, 3, 14));
+  EXPECT_EQ(Seconds("Updated: 04.03.2026 - 09:40 hrs WAT"), At(2026, 3, 4, 9, 40));
+  EXPECT_EQ(Seconds("14.14.2026"), -1);
+}
+
 // The date reader and the header's update labels read one list of stamp
 // words: each update word labels an update's date on a date line and is an
 // update label alone or after "Last"; no word of first publication is.
