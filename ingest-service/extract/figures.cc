@@ -83,6 +83,7 @@ class FigureScanner : public figure_internal::TokenView {
     PerCountRates(found);
     OccasionTimes(found);
     PercentagePoints(found);
+    ScoreLists(found);
   }
 
  private:
@@ -497,6 +498,51 @@ class FigureScanner : public figure_internal::TokenView {
       cue = cue || lexicon::IsPercentagePointCue(t.lower);
     }
     return cue;
+  }
+
+  // "Quarters: 18-21, 35-40, 52-58, 78-74": a list of two or more bare
+  // number pairs glued by hyphens, one of them falling ("78-74", a score),
+  // is a game's running score, so none of its rising pairs is a range. A list
+  // of bands that all rise ("18-24, 25-34, 35-44") keeps its ranges.
+  void ScoreLists(std::vector<Found>* found) const {
+    found->erase(std::remove_if(found->begin(), found->end(),
+                                [&](const Found& f) {
+                                  return f.qualifier == v1::QUALIFIER_RANGE &&
+                                         f.end == f.first + 3 &&
+                                         ScorePair(f.first) >= 0 &&
+                                         InScoreList(f.first);
+                                }),
+                 found->end());
+  }
+
+  // Whether tokens[i..i+3) are two whole numbers glued by a hyphen ("52-58"):
+  // 1 if the first is the greater (a falling pair), 0 if not, -1 if no pair.
+  int ScorePair(int i) const {
+    const Token* a = At(i);
+    const Token* dash = At(i + 1);
+    const Token* b = At(i + 2);
+    if (a == nullptr || b == nullptr || a->kind != TokenKind::kNumber ||
+        b->kind != TokenKind::kNumber || a->has_decimal || b->has_decimal ||
+        a->has_separator || b->has_separator ||
+        !figure_internal::IsDash(*dash) || dash->space_before ||
+        b->space_before) {
+      return -1;
+    }
+    return a->value > b->value ? 1 : 0;
+  }
+
+  // True if the pair at tokens[i] stands in a comma list of two or more pairs
+  // (ScorePair) one of which falls.
+  bool InScoreList(int i) const {
+    while (i >= 4 && IsSymbol(t_[i - 1], ",") && ScorePair(i - 4) >= 0) i -= 4;
+    int pairs = 0;
+    bool falls = false;
+    for (int k = i; ScorePair(k) >= 0; k += 4) {
+      ++pairs;
+      falls = falls || ScorePair(k) == 1;
+      if (At(k + 3) == nullptr || !IsSymbol(t_[k + 3], ",")) break;
+    }
+    return pairs >= 2 && falls;
   }
 
   // True if the figure is a percentage ("6.9%", "5 per cent").

@@ -1043,6 +1043,17 @@ TEST(FindFiguresTest, PointsNextToAPercentageArePercentagePoints) {
   EXPECT_EQ(f[0].dimension(), v1::DIMENSION_COUNT);
 }
 
+TEST(FindFiguresTest, AListOfPairsWithAFallingOneIsARunningScore) {
+  // One falling pair ("81-77") makes a comma list of hyphened pairs a score
+  // line; a list of rising bands keeps its ranges.
+  EXPECT_TRUE(Texts("Quarter scores: 20-17, 38-41, 60-62, 81-77.").empty());
+  EXPECT_TRUE(Texts("The sets went 6-3, 4-6, 7-6.").empty());
+  EXPECT_EQ(Texts("Pupils were split into bands 5-7, 8-11 and 12-16."),
+            (std::vector<std::string>{"5-7", "8-11", "12-16"}));
+  EXPECT_EQ(Texts("Fees ranged 10-15, 20-25 across the region."),
+            (std::vector<std::string>{"10-15", "20-25"}));
+}
+
 TEST(FindFiguresTest, PointsOfAVoteOrPollArePercentagePoints) {
   // A sentence about votes, polls, ratings, rates or shares counts its
   // points in percentage points, ranges too.
