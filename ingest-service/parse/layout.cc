@@ -8,6 +8,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/parse/dates.h"
@@ -41,6 +42,60 @@ bool TakeLabelledSection(absl::string_view s, Layout* layout) {
   if (labelled.empty()) return false;
   if (layout->section.empty()) layout->section = std::string(labelled);
   return true;
+}
+
+// The header's first lines this reach: a hard-wrapped headline or standfirst
+// lies among them.
+constexpr size_t kWrappedHeaderLines = 12;
+
+// The most lines a hard-wrapped headline or standfirst runs over.
+constexpr size_t kMaxWrappedLines = 3;
+
+// The end of the block that opens at lines[k] (one past its last line) when
+// it is a hard-wrapped header line: two or three lines, each after the first
+// opening in lowercase and no handle, email or site address (IsContactLine,
+// IsDomainName: "Owen Hale\nowen.hale@courier.example" is a byline), none but
+// the last ending a sentence, at most kMaxHeadlineBytes in all; k itself for
+// other blocks.
+size_t WrappedBlockEnd(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  size_t j = k + 1;
+  while (j < lines.size() && !lines[j].blank_before) {
+    const absl::string_view s = View(text, lines[j]);
+    if (j - k >= kMaxWrappedLines || !absl::ascii_islower(s[0]) ||
+        EndsSentence(View(text, lines[j - 1])) || IsContactLine(s) || IsDomainName(s)) {
+      return k;
+    }
+    ++j;
+  }
+  const bool fits = static_cast<size_t>(lines[j - 1].end - lines[k].begin) <= kMaxHeadlineBytes;
+  return j > k + 1 && fits ? j : k;
+}
+
+// "Vanilla farmers count losses\nas prices slide for a third month": a
+// headline or standfirst hard-wrapped over the lines of its block
+// (WrappedBlockEnd) among the first kWrappedHeaderLines lines is one line (its
+// text then holds the line breaks). The body reads such a block as one
+// paragraph either way (AddBody).
+void JoinWrappedHeaderLines(absl::string_view text, std::vector<Line>* lines) {
+  for (size_t k = 0; k < lines->size() && k < kWrappedHeaderLines; ++k) {
+    if (!(*lines)[k].blank_before) continue;
+    const size_t end = WrappedBlockEnd(text, *lines, k);
+    if (end == k) continue;
+    (*lines)[k].end = (*lines)[end - 1].end;
+    lines->erase(lines->begin() + k + 1, lines->begin() + end);
+  }
+}
+
+// "Vanilla farmers count losses\nas prices slide": `*s` with each line break
+// and the spaces around it made one space.
+void UnwrapLines(std::string* s) {
+  if (s->find('\n') == std::string::npos) return;
+  std::string out;
+  for (absl::string_view part : absl::StrSplit(*s, '\n')) {
+    if (!out.empty()) out.push_back(' ');
+    absl::StrAppend(&out, absl::StripAsciiWhitespace(part));
+  }
+  *s = std::move(out);
 }
 
 // Appends the body paragraphs of lines[from, to), but for furniture lines
@@ -708,7 +763,8 @@ using layout_internal::TitleCaseCapitals;
 
 Layout ReadLayout(absl::string_view text) {
   Layout layout;
-  const std::vector<Line> lines = SplitLines(text);
+  std::vector<Line> lines = SplitLines(text);
+  layout_internal::JoinWrappedHeaderLines(text, &lines);
   HeaderState header;
   size_t i = 0;
   ReadHeader(text, lines, &i, &header, &layout);
@@ -737,6 +793,8 @@ Layout ReadLayout(absl::string_view text) {
   }
   // "CITY HALL" -> "City Hall".
   TitleCaseCapitals(&layout.section);
+  layout_internal::UnwrapLines(&layout.headline);
+  layout_internal::UnwrapLines(&layout.subheadline);
   return layout;
 }
 

@@ -685,5 +685,28 @@ TEST(HeaderLayouts, SocialSharingButtonsAreFurniture) {
   }
 }
 
+// A headline and a standfirst hard-wrapped over two lines of their blocks (the
+// second opening in lowercase), as plain-text exports wrap long lines, are
+// read whole, with one space where the line broke; a paragraph of the body
+// wrapped the same way stays one paragraph.
+TEST(HeaderLayouts, HardWrappedHeadlineAndStandfirst) {
+  const std::string text =
+      "Ferry operator cuts winter crossings to four a day as fuel bill\n"
+      "climbs again\n\n"
+      "Island residents face longer waits as the company trims its\n"
+      "timetable for the second year running\n\n"
+      "By Mairi Campbell\n\n3 November 2025\n\n" + std::string(kBody);
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.headline,
+            "Ferry operator cuts winter crossings to four a day as fuel bill climbs again");
+  EXPECT_EQ(layout.subheadline,
+            "Island residents face longer waits as the company trims its timetable for the "
+            "second year running");
+  ExpectDay(layout, 2025, 11, 3, text);
+  ASSERT_EQ(layout.authors.size(), 1u);
+  EXPECT_EQ(layout.authors[0], "Mairi Campbell");
+  EXPECT_EQ(layout.paragraphs.size(), 3u);
+}
+
 }  // namespace
 }  // namespace factwire
