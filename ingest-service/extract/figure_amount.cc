@@ -554,9 +554,7 @@ class AmountParser : public TokenView {
     for (int j = end - 1; j >= 0 && j >= end - kReach; --j) {
       const Token& t = t_[j];
       if (t.kind != TokenKind::kNumber) continue;
-      const int first =
-          j > 0 && HasRole(t_[j - 1], kRoleCurrency) ? j - 1 : j;  // "$2.75"
-      const Amount other = AmountParser(t_, lex_).Parse(first);
+      const Amount other = AmountAtDigits(j);
       if (!other.ok || t_[other.number_first].kind != TokenKind::kNumber) {
         continue;  // the currency's digits are further on
       }
@@ -574,6 +572,18 @@ class AmountParser : public TokenView {
       a->currency = other.currency;
       return;
     }
+  }
+
+  // The amount read from the currency written before the digits at
+  // tokens[j] ("NZ$2.75" from "NZ", "$2.75" from "$"), or from tokens[j].
+  Amount AmountAtDigits(int j) const {
+    constexpr int kCurrencyTokens = 2;  // "NZ" "$"
+    for (int first = std::max(0, j - kCurrencyTokens); first < j; ++first) {
+      if (!HasRole(t_[first], kRoleCurrency)) continue;
+      const Amount a = AmountParser(t_, lex_).Parse(first);
+      if (a.ok && a.number_first == j) return a;
+    }
+    return AmountParser(t_, lex_).Parse(j);
   }
 
   // "in the 12 months to September": a length of time after "the" names the

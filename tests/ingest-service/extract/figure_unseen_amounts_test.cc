@@ -306,6 +306,9 @@ TEST(ElidedUnitTest, UpFromReachesOverAPhrase) {
        "percent"},
       {"Inflation was 3% in June, up from 2.8 in May.", "2.8", "percent"},
       {"Fares were $2.75 on most routes, up from 2.50.", "2.50", "USD"},
+      {"Fares were NZ$2.75 on most routes, up from 2.50.", "2.50", "NZD"},
+      {"Sales were HK$212 million, up from 190 million.", "190 million",
+       "HKD"},
       {"The bank cut 1,200 jobs in Europe, up from 900.", "900", ""},
       {"It sold 3 tonnes of grain to 40 farmers, up from 30.", "30", ""},
       // A named period lends no unit: "5,296" counts offences, not months.
