@@ -739,9 +739,10 @@ size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines,
     if ((s.size() <= kMaxKickerBytes && IsKicker(s)) || IsTimeLine(s) || IsContactLine(s)) {
       continue;
     }
-    if (TakeStandfirst(s, text, lines, i, credited_and_dated && EndsSentence(s), layout)) continue;
-    // "Dust on the playground. Photo: Ann Lee/Reuters": a caption and its credit.
+    // "Dust on the playground. Photo: Ann Lee/Reuters": a caption and its
+    // credit, no standfirst.
     if (IsCaptionWithCredit(s)) continue;
+    if (TakeStandfirst(s, text, lines, i, credited_and_dated && EndsSentence(s), layout)) continue;
     break;
   }
   return i;

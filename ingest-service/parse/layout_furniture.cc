@@ -94,12 +94,25 @@ bool IsContactLine(absl::string_view s) {
          s.find(' ') == absl::string_view::npos;
 }
 
+namespace {
+
+// "A grower sorts pods near Sambava. (Rijasolo/AFP)": a caption whose
+// sentence closes before a picture's credit in brackets (IsBracketedCredit).
+bool IsCaptionWithBracketedCredit(absl::string_view s) {
+  const size_t open = s.rfind(" (");
+  if (s.back() != ')' || open == absl::string_view::npos || open == 0) return false;
+  return EndsSentence(s.substr(0, open)) && IsBracketedCredit(s.substr(open + 1));
+}
+
+}  // namespace
+
 bool IsCaptionWithCredit(absl::string_view s) {
   constexpr size_t kMaxCaptionBytes = 300;
   constexpr int kMaxCreditWords = 6;
   // The credit's six words and the label fit in the last 80 bytes.
   constexpr size_t kMaxTailBytes = 80;
   if (s.size() > kMaxCaptionBytes || s.size() < 2) return false;
+  if (IsCaptionWithBracketedCredit(s)) return true;
   if (s.back() == ')') s.remove_suffix(1);
   const size_t tail = s.size() > kMaxTailBytes ? s.size() - kMaxTailBytes : 0;
   const size_t in_tail = s.substr(tail).rfind(": ");

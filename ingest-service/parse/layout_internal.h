@@ -295,8 +295,9 @@ bool IsContactLine(absl::string_view s);
 // "Dust on the playground. Photo: Ann Lee/Reuters", "The quarry in February
 // (Image: Getty Images)": a caption closed by a credit, a caption label
 // ("Photo", "Photograph", "Picture", "Image") after a sentence end or an opening
-// bracket, a colon and at most six words ending no sentence. Captions are at
-// most 300 bytes.
+// bracket, a colon and at most six words ending no sentence; or a caption whose
+// sentence ends before a picture credit in brackets ("A grower sorts pods.
+// (Rijasolo/AFP)"). Captions are at most 300 bytes.
 bool IsCaptionWithCredit(absl::string_view s);
 
 // "NATION.CO.KE", "stuff.co.nz", "www.islandpost.com": a site's address alone

@@ -708,5 +708,24 @@ TEST(HeaderLayouts, HardWrappedHeadlineAndStandfirst) {
   EXPECT_EQ(layout.paragraphs.size(), 3u);
 }
 
+// A picture's caption under the headline, its sentence closed by the credit
+// in brackets, is furniture: the standfirst under it is the standfirst, and the
+// credits under that are read. A standfirst that names an agency in brackets
+// mid-line stays the standfirst.
+TEST(HeaderLayouts, CaptionWithBracketedCreditUnderTheHeadline) {
+  for (const char* caption : {"The ferry leaves Kirkwall at dawn. (Owen Hale/AFP)",
+                              "Passengers queue at the pier on Monday. (Getty Images)"}) {
+    const std::string text = Page(std::string(kHeadline) + "\n\n" + caption + "\n\n" +
+                                  kStandfirst + "\n\nBy Mairi Campbell\n\n3 November 2025");
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << caption;
+    ExpectDay(layout, 2025, 11, 3, text);
+  }
+  constexpr char kNamed[] = "The operator (Orkney Ferries) says fuel costs leave it no choice";
+  const Layout named = ReadLayout(
+      Page(std::string(kHeadline) + "\n\n" + kNamed + "\n\nBy Mairi Campbell\n\n3 November 2025"));
+  EXPECT_EQ(named.subheadline, kNamed);
+}
+
 }  // namespace
 }  // namespace factwire
