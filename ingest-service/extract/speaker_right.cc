@@ -132,7 +132,7 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
       if (const int m = mentions_.MentionStartingAt(n.last); m >= 0)
         return FromMention(m);
     }
-    return n;
+    return BodyInApposition(n, hi);
   }
   // "“...”, says watchdog": a bare kind of organisation ending the attribution.
   if (tokens_[j].kind == TokenKind::kWord && !tokens_[j].upper &&
@@ -140,7 +140,28 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
       (j + 1 >= hi || IsPunct(tokens_[j + 1], '.') || IsPunct(tokens_[j + 1], ','))) {
     return BareTitle(j, j + 1);
   }
-  return DeterminerPhrase(j, hi);
+  return BodyInApposition(DeterminerPhrase(j, hi), hi);
+}
+
+Speaker SpeakerFinder::BodyInApposition(Speaker s, int hi) const {
+  if (!s.found() || !s.anonymous || s.entity >= 0 || s.last + 1 >= hi ||
+      !IsPunct(tokens_[s.last], ',')) {
+    return s;
+  }
+  int k = s.last + 1;
+  if (lexicon::IsDefiniteArticle(TokenText(text_, tokens_[k]))) ++k;
+  const int m = mentions_.MentionStartingAt(k);
+  if (m < 0) return s;
+  const Mention& body = mentions_.mentions()[m];
+  // (The name closes the attribution: "..., Samarkand Urban Transit." or a
+  // comma before more about it.)
+  if (body.kind != MentionKind::kOrganization || body.entity < 0 ||
+      mentions_.entities()[body.entity].type != v1::SOURCE_TYPE_ORGANIZATION ||
+      (body.last < hi && !IsPunct(tokens_[body.last], '.') &&
+       !IsPunct(tokens_[body.last], ','))) {
+    return s;
+  }
+  return FromMention(m);
 }
 
 int SpeakerFinder::PersonAfterRoleNouns(int k, int hi) const {

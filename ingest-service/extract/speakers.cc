@@ -25,6 +25,10 @@ using speaker_internal::kMaxAntecedentTokens;
 
 namespace {
 
+// Mentions searched back for the one body a "the <noun>" repeats
+// (SoleBodyWithHead()).
+constexpr int kMaxBodyLookback = 64;
+
 // Up to this many capitalised words name a place after "in" (PlaceAfterIn()).
 constexpr int kMaxInPlaceTokens = 3;
 
@@ -214,6 +218,8 @@ Speaker SpeakerFinder::Described(Speaker s) const {
     org = RepeatedTitleHolder(article, s);
   }
   if (org < 0 && s.anonymous) org = LaterTitleHolder(s);
+  // "The chamber said" after "the Coastal Aquaculture Chamber".
+  if (org < 0 && s.anonymous && det >= 0 && det == s.last - 2) org = SoleBodyWithHead(det);
   if (org < 0) {
     if (det >= 0 && s.anonymous) FindAntecedent(det, &s);
     return s;
@@ -222,6 +228,41 @@ Speaker SpeakerFinder::Described(Speaker s) const {
   s.anonymous = false;
   if (det >= 0) s.first = std::min(s.first, det);
   return s;
+}
+
+int SpeakerFinder::SoleBodyWithHead(int det) const {
+  const int head = det + 1;
+  const Token& h = tokens_[head];
+  // (A kind ResolveDescription reads, or a person's role, is not asked here.)
+  if (h.kind != TokenKind::kWord || h.upper || h.possessive ||
+      (h.classes & (kOrgKind | kSpeakerNoun | kTitle | kTitleHead)) != 0) {
+    return -1;
+  }
+  const absl::string_view word = TokenText(text_, h);
+  const std::vector<Mention>& all = mentions_.mentions();
+  auto it = std::lower_bound(all.begin(), all.end(), det,
+                             [](const Mention& m, int j) { return m.first < j; });
+  int body = -1;
+  for (int steps = 0; it != all.begin() && steps < kMaxBodyLookback; ++steps) {
+    --it;
+    if (it->entity < 0 || it->entity == body) continue;
+    const Entity& e = mentions_.entities()[it->entity];
+    if (e.type != v1::SOURCE_TYPE_ORGANIZATION) continue;
+    const absl::string_view name = e.name;
+    const bool ends = name.size() > word.size() && name[name.size() - word.size() - 1] == ' ' &&
+                      absl::EqualsIgnoreCase(name.substr(name.size() - word.size()), word);
+    if (!ends && !AppositiveOfHead(*it, word)) continue;
+    if (body >= 0) return -1;  // two such bodies: "the chamber" is neither
+    body = it->entity;
+  }
+  return body;
+}
+
+bool SpeakerFinder::AppositiveOfHead(const Mention& m, absl::string_view word) const {
+  const int first = m.start();
+  return first >= 3 && IsPunct(tokens_[first - 1], ',') &&
+         TokenText(text_, tokens_[first - 2]) == word &&
+         lexicon::IsDefiniteArticle(TokenText(text_, tokens_[first - 3]));
 }
 
 int SpeakerFinder::HolderOfTitlePhrase(const Speaker& s) const {

@@ -325,6 +325,11 @@ class SpeakerFinder {
   // else nothing.
   Speaker BeforeRestrictiveRelative(int j, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
+  // "according to the operator, Samarkand Urban Transit.": for an unnamed
+  // phrase `s` after a cue, the organisation named right after its comma
+  // (an article allowed) when that name ends the attribution (punctuation or
+  // `hi` after it); else `s`.
+  Speaker BodyInApposition(Speaker s, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;
   // "said Ohio steward Rita Vance": the person or name mention right after 1 to
   // kMaxNominalTokens lowercase content words starting at k (before hi); else -1.
@@ -465,6 +470,17 @@ class SpeakerFinder {
   // True when token `j` is in a title of person `e`'s mention: before the name,
   // in its appositive, or right before it ("chief executive, Ana Lee").
   bool InTitleOf(int e, int j) const;
+  // "The chamber said" after "Rodrigo Vélez is president of the Coastal
+  // Aquaculture Chamber", "the operator said" after "according to the
+  // operator, Samarkand Urban Transit": for "the" at token `det` and a
+  // lowercase noun after it (no organisation kind, role or agent noun), the
+  // one organisation among the kMaxBodyLookback mentions before whose name
+  // ends in that noun or is given in apposition to it (AppositiveOfHead);
+  // -1 when none or two.
+  int SoleBodyWithHead(int det) const;
+  // True when organisation mention `m` stands in apposition right after "the
+  // `word`," ("the operator, Samarkand Urban Transit").
+  bool AppositiveOfHead(const Mention& m, absl::string_view word) const;
   // The earlier noun phrase whose head is the head of "the <head>" ending at
   // token `head`, within kMaxAntecedentTokens: sets s->name_first/name_last.
   void FindAntecedent(int det, Speaker* s) const;

@@ -132,5 +132,34 @@ TEST(CoordinatedSpeakers, PairBeforeALongAside) {
   EXPECT_EQ(c->source_id(), "carla-dunne");
 }
 
+// "The chamber said" after "the Coastal Aquaculture Chamber": a definite noun
+// repeats the one organisation whose name ends in it, or that was given in
+// apposition to it ("according to the operator, Samarkand Urban Transit");
+// with two such names, neither.
+TEST(DescribedBodies, DefiniteNounIsTheOneBodyNamedWithIt) {
+  v1::Document levy = Extract(
+      "Rodrigo Vela is president of the Coastal Aquaculture Chamber. The chamber said it "
+      "would present its own proposal.");
+  const v1::Claim* c = FindClaim(levy, "its own proposal");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "coastal-aquaculture-chamber");
+  v1::Document fares = Extract(
+      "Tram fares rose by 10% last year, according to the operator, Samarkand Urban "
+      "Transit. Pensioners travel free, the operator said.");
+  const v1::Claim* rise = FindClaim(fares, "rose by 10%");
+  ASSERT_NE(rise, nullptr);
+  EXPECT_EQ(rise->source_id(), "samarkand-urban-transit");
+  const v1::Claim* free = FindClaim(fares, "Pensioners travel free");
+  ASSERT_NE(free, nullptr);
+  EXPECT_EQ(free->source_id(), "samarkand-urban-transit");
+  v1::Document two = Extract(
+      "The Coastal Aquaculture Chamber and the Inland Fisheries Chamber met on Monday. "
+      "The chamber said it would present its own proposal.");
+  const v1::Claim* both = FindClaim(two, "its own proposal");
+  ASSERT_NE(both, nullptr);
+  EXPECT_NE(both->source_id(), "coastal-aquaculture-chamber");
+  EXPECT_NE(both->source_id(), "inland-fisheries-chamber");
+}
+
 }  // namespace
 }  // namespace factwire
