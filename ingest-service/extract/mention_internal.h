@@ -192,6 +192,19 @@ bool IsStandingNoun(absl::string_view word);
 // True for a legal form written before a business's name ("AS" in "AS
 // Tallinna Vesi", "PT", "OOO"; exact bytes); defined in lexicon/words.cc.
 bool IsLegalFormPrefix(absl::string_view word);
+// True for a lowercase field a public service or office works in, besides the
+// portfolios ("meteorological", "veterinary", "disaster", "works"; exact
+// bytes): "the meteorological service" is one body; defined in
+// lexicon/words.cc.
+bool IsBodyField(absl::string_view word);
+// True for a lowercase word for the reach of a public body before its field
+// ("national", "federal", "public"; exact bytes): "the national disaster
+// office"; defined in lexicon/words.cc.
+bool IsBodyScope(absl::string_view word);
+// True for a lowercase office holder whose office after "the" and their 's is
+// a body ("minister" of "the prime minister's office", "governor", "mayor";
+// exact bytes); defined in lexicon/words.cc.
+bool IsOfficeHolder(absl::string_view word);
 // True for a post a party's member holds for it ("MP", "critic",
 // "spokeswoman", "candidate"; exact bytes); defined in lexicon/words.cc.
 bool IsPartyPost(absl::string_view word);

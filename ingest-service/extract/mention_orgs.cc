@@ -18,6 +18,46 @@ using mention_internal::IsWord;
 using mention_internal::kMaxVerbGroup;
 using mention_internal::ShowsAPerson;
 
+namespace {
+
+// True for a lowercase word naming a public body's field at token `k`: a
+// portfolio (lexicon::IsPortfolio: "economy"); unless `owned` (after an
+// owner's 's: "the city's water department" is no one body) also another
+// field (lexicon::IsBodyField: "veterinary") or its reach before one
+// (lexicon::IsBodyScope: "national disaster", "public works").
+bool BodyFieldAt(absl::string_view text, const std::vector<Token>& tokens, int k, bool owned) {
+  const absl::string_view w = TokenText(text, tokens[k]);
+  if (lexicon::IsPortfolio(w)) return true;
+  if (owned) return false;
+  if (lexicon::IsBodyField(w)) return true;
+  if (!lexicon::IsBodyScope(w) || k + 1 >= static_cast<int>(tokens.size())) return false;
+  const Token& next = tokens[k + 1];
+  const absl::string_view field = TokenText(text, next);
+  return IsWord(next) && !next.upper &&
+         (lexicon::IsPortfolio(field) || lexicon::IsBodyField(field));
+}
+
+// The end of an office holder's office after "the" at token `k` ("the prime
+// minister's office", "the governor's office": up to one lowercase word, a
+// lexicon::IsOfficeHolder word, its 's and "office"), or -1.
+int HolderOfficeEnd(absl::string_view text, const std::vector<Token>& tokens, int k,
+                    int last) {
+  int h = k + 1;
+  if (h + 1 < last && IsWord(tokens[h]) && !tokens[h].upper && tokens[h + 1].kind ==
+      TokenKind::kWord && !tokens[h + 1].possessive &&
+      lexicon::IsOfficeHolder(TokenText(text, tokens[h + 1]))) {
+    ++h;  // "prime" of "prime minister"
+  }
+  if (h + 2 >= last || !IsWord(tokens[h]) || tokens[h].upper ||
+      !lexicon::IsOfficeHolder(TokenText(text, tokens[h])) || !tokens[h + 1].possessive ||
+      TokenText(text, tokens[h + 2]) != "office") {
+    return -1;
+  }
+  return h + 3;
+}
+
+}  // namespace
+
 bool MentionFinder::KnownOrganization(int k) const {
   if ((tokens_[k].classes & kCountry) != 0) return false;  // places are entities too
   auto it = by_name_.find(TokenText(text_, tokens_[k]));
@@ -273,12 +313,15 @@ int MentionFinder::LowercaseBodyEnd(int k, const Sentence& s) const {
   // authority says" before its name: a description; a portfolio names one body:
   // "the economy ministry"; a title word only as a portfolio: "the justice
   // ministry", though "Justice" is a title.)
-  if (!IsWord(modifier) || modifier.upper ||
-      (modifier.classes & (kTitleHead | kTitleModifier | kOrgKind | kNumberWord)) != 0 ||
-      !lexicon::IsPortfolio(modifier_text) || lexicon::IsNotBodyModifier(modifier_text)) {
+  // ("the prime minister's office said": the office is the body.)
+  const int office = owner == k ? HolderOfficeEnd(text_, tokens_, k, s.last) : -1;
+  if (office < 0 &&
+      (!IsWord(modifier) || modifier.upper ||
+       (modifier.classes & (kTitleHead | kTitleModifier | kOrgKind | kNumberWord)) != 0 ||
+       !BodyFieldAt(text_, tokens_, owner + 1, owner > k) || lexicon::IsNotBodyModifier(modifier_text))) {
     return -1;
   }
-  const int end = PublicKindEnd(owner, s);
+  const int end = office >= 0 ? office : PublicKindEnd(owner, s);
   // ("the ratings agency" after "Moody's", "the port authority" after "the Port
   // of Algeciras": a description of a body named before is that body.)
   if (end < 0 || end - k < 3 ||
@@ -319,8 +362,11 @@ int MentionFinder::PublicKindEnd(int j, const Sentence& s) const {
     const Token& t = tokens_[h];
     if (!IsWord(t) || t.upper) return -1;
     if ((t.classes & kOrgKindPublic) != 0) break;
-    if ((t.classes & (kDeterminer | kCue | kAffiliationPrep | kRelative | kFiller |
-                      kTimeWord | kNameConnector)) != 0) {
+    // ("the federal aviation office": a reach, though "federal" may open a
+    // noun phrase as a determiner does.)
+    const bool scope = h == j + 1 && lexicon::IsBodyScope(TokenText(text_, t));
+    if (!scope && (t.classes & (kDeterminer | kCue | kAffiliationPrep | kRelative | kFiller |
+                                kTimeWord | kNameConnector)) != 0) {
       return -1;
     }
     ++h;

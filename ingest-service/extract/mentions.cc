@@ -286,12 +286,14 @@ int DescriptionArticle(absl::string_view text, const std::vector<Token>& tokens,
 }
 
 // The last government portfolio word (lexicon::IsPortfolio: "economy",
-// "health") among tokens [first, last), else empty: "the economy ministry".
+// "health"), or with `fields` a public body's field (lexicon::IsBodyField:
+// "disaster"), among tokens [first, last), else empty: "the economy ministry".
 absl::string_view PortfolioBetween(absl::string_view text, const std::vector<Token>& tokens,
-                                   int first, int last) {
+                                   int first, int last, bool fields) {
   absl::string_view portfolio;
   for (int k = first; k < last; ++k) {
-    if (lexicon::IsPortfolio(TokenText(text, tokens[k]))) portfolio = TokenText(text, tokens[k]);
+    const absl::string_view w = TokenText(text, tokens[k]);
+    if (lexicon::IsPortfolio(w) || (fields && lexicon::IsBodyField(w))) portfolio = w;
   }
   return portfolio;
 }
@@ -387,7 +389,9 @@ int MentionFinder::ResolveDescription(int head) const {
   if (capitalised && (h.classes & kOrgKindBusiness) == 0) return -1;
   const std::string word = absl::AsciiStrToLower(TokenText(text_, h));
   // "the economy ministry" is that portfolio's body: only one with the word.
-  const absl::string_view portfolio = PortfolioBetween(text_, tokens_, det + 1, head);
+  // ("the national disaster office" is that field's body: a public kind.)
+  const absl::string_view portfolio =
+      PortfolioBetween(text_, tokens_, det + 1, head, (h.classes & kOrgKindPublic) != 0);
   // "the bureau" after "the Bureau of Land Management" and a later "Government
   // Accountability Office": an organisation with that very word in its name comes
   // first, else the latest of its family ("the company" after "the property
@@ -923,7 +927,10 @@ void MentionFinder::AddSentence(const Sentence& s) {
     // (A public body's kind two or three words on, before the longer test.)
     if ((tokens_[k].classes & kDeterminer) != 0 && k + 2 < s.last &&
         ((tokens_[k + 2].classes | (k + 3 < s.last ? tokens_[k + 3].classes : 0u) |
-          (tokens_[k + 2].possessive && k + 4 < s.last ? tokens_[k + 4].classes : 0u)) &
+          ((tokens_[k + 2].possessive || (k + 3 < s.last && tokens_[k + 3].possessive)) &&
+                   k + 4 < s.last
+               ? tokens_[k + 4].classes
+               : 0u)) &
          kOrgKindPublic) != 0) {
       if (const int body = LowercaseBodyEnd(k, s); body > k) {
         // "The economy ministry said": the phrase from its article names the body.
@@ -988,6 +995,9 @@ void MentionFinder::NoteStoryOrganization(const Sentence& s, size_t from) {
   // ("Workers at Kaimai Dairy said", "Shares in X fell": no subject; nor a
   // mention far into its sentence.)
   if (m.first - s.first > mention_internal::kMaxStoryOpener) return;
+  // ("The national weather service said": a body named in lowercase employs
+  // no "Chief Executive X" named after it.)
+  if (!tokens_[m.first].upper) return;
   for (int i = s.first; i < m.first; ++i) {
     const Token& t = tokens_[i];
     if (IsWord(t) && !t.upper && (t.classes & (kAffiliationPrep | kNotName)) != 0 &&

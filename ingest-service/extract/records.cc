@@ -760,8 +760,12 @@ class RecordBuilder {
     }
     if (const std::string* id = entity_source_[entity]; id != nullptr) return *id;
     const Entity& e = mentions_.entities()[entity];
+    if (const std::string* same = SourceOfSameSlug(e); same != nullptr) {
+      entity_source_[entity] = same;
+      return *same;
+    }
     v1::Source* s = doc_->add_sources();
-    WriteSlug(e.key.empty() ? e.name : e.key, s->mutable_source_id());
+    CopyInto(slug_, s->mutable_source_id());  // (the slug SourceOfSameSlug() wrote)
     s->set_type(e.type);
     s->set_name(e.name);
     for (const std::string& alias : e.aliases) {
@@ -772,6 +776,23 @@ class RecordBuilder {
     if (!e.affiliation.empty()) s->set_affiliation(e.affiliation);
     entity_source_[entity] = &s->source_id();  // the Source outlives the builder
     return s->source_id();
+  }
+
+  // The id of a source added before whose id is the slug of entity `e`'s name
+  // (a body named in capitals and again in lowercase: "National Weather
+  // Service", "the national weather service"), else nullptr: one source each,
+  // named in capitals.
+  const std::string* SourceOfSameSlug(const Entity& e) {
+    WriteSlug(e.key.empty() ? e.name : e.key, &slug_);
+    for (v1::Source& s : *doc_->mutable_sources()) {
+      if (s.source_id() != slug_) continue;
+      if (!s.name().empty() && !e.name.empty() && absl::ascii_islower(s.name()[0]) &&
+          absl::ascii_isupper(e.name[0])) {
+        s.set_name(e.name);
+      }
+      return &s.source_id();
+    }
+    return nullptr;
   }
 
   // Sets the source of claim `*c`, whose speaker `sp` names no one: "The agency"
@@ -912,6 +933,7 @@ class RecordBuilder {
   std::vector<int>& figure_at_;
   std::vector<const std::string*>& entity_source_;  // by entity index
   absl::flat_hash_set<std::string>& anonymous_;
+  std::string slug_;  // SourceOfSameSlug()'s scratch
 };
 
 }  // namespace

@@ -255,9 +255,9 @@ bool IsPartyName(absl::string_view word);
 // one body ("same", "new", "relevant"; exact bytes).
 bool IsNotBodyModifier(absl::string_view word);
 
-// True for a lowercase kind of public body that after "the" and a modifier names
-// one body ("ministry", "department", "regulator"; exact bytes; not "board",
-// "office").
+// True for a lowercase kind of public body that after "the" and a field names
+// one body ("ministry", "department", "regulator", "office", "service"; exact
+// bytes; not "board").
 bool IsLowercaseBodyHead(absl::string_view word);
 
 // True for a lowercase place or government whose "'s" before a portfolio's body

