@@ -454,16 +454,24 @@ class FigureScanner : public figure_internal::TokenView {
   // "fell 0.3 points to 6.9%", "up 0.2 percentage points from October and
   // 1.3 points higher": a bare number before "points" next to a percentage
   // moves it by percentage points, as do the points of a sentence about
-  // votes, polls, rates or shares (SharePoints). Sports scores ("won by 12
-  // points") stay counts.
+  // votes, polls, rates or shares (SharePoints), there also hyphened ("a
+  // 16-point lead"). Sports scores ("won by 12 points") stay counts.
   void PercentagePoints(std::vector<Found>* found) const {
     for (size_t j = 0; j < found->size(); ++j) {
       Found& f = (*found)[j];
       const Amount& a = f.amount;
       if (a.unit != nullptr || a.currency != nullptr || a.times || a.ratio ||
-          a.age || (!IsWord(f.end, "points") && !IsWord(f.end, "point"))) {
+          a.age) {
         continue;
       }
+      if (HyphenedPoint(f.end)) {  // "a 16-point lead" in a poll
+        if (SharePoints(f) && PercentagePointUnit() != nullptr) {
+          f.amount.unit = PercentagePointUnit();
+          f.end += 2;
+        }
+        continue;
+      }
+      if (!IsWord(f.end, "points") && !IsWord(f.end, "point")) continue;
       const Found* next = j + 1 < found->size() ? &(*found)[j + 1] : nullptr;
       const Found* before = j > 0 ? &(*found)[j - 1] : nullptr;
       const bool to_level = next != nullptr && next->first == f.end + 2 &&
@@ -478,6 +486,14 @@ class FigureScanner : public figure_internal::TokenView {
       f.amount.unit = point;
       f.end += 1;
     }
+  }
+
+  // True if tokens[k] is a hyphen glued to "point" after it ("16-point").
+  bool HyphenedPoint(int k) const {
+    const Token* dash = At(k);
+    return dash != nullptr && figure_internal::IsDash(*dash) &&
+           !dash->space_before && IsWord(k + 1, "point") &&
+           !t_[k + 1].space_before;
   }
 
   // True if the points of `f` (a number or range before "points") can be

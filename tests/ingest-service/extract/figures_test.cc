@@ -1071,7 +1071,11 @@ TEST(FindFiguresTest, PointsOfAVoteOrPollArePercentagePoints) {
             "percentage point");
   EXPECT_EQ(One("Her approval rating slid 9 points over the summer.").unit(),
             "percentage point");
+  Figure hyphened = One("The poll puts the mayor on a 16-point lead.");
+  EXPECT_EQ(hyphened.text(), "16-point");
+  EXPECT_EQ(hyphened.unit(), "percentage point");
   // Games, stock indexes and more points than a share can move stay counts.
+  EXPECT_EQ(One("The Hawks built a 12-point lead at the break.").unit(), "");
   EXPECT_EQ(One("The Hawks led by six or seven points at the break.").unit(),
             "");
   EXPECT_EQ(One("The Dow lost 45 points as the rate outlook darkened.").unit(),
