@@ -848,6 +848,12 @@ class ClaimFinder {
   // on Mill Lane, whose ..., said ... He said".)
   Speaker ReportedPronounSpeaker(const Speaker& sp) const;
   void According(int c, const Sentence& s);
+  // "according to the State's Economic Review", "according to the bank's
+  // Monetary Policy Report": speaker `sp` runs on past an owner's "'s" to the
+  // capitalised name of a document (lexicon::IsNamedDocumentHead), and a
+  // document name read as a person's or an owner's is the document, an unnamed
+  // source; else `sp`.
+  Speaker NamedDocument(Speaker sp, const Sentence& s) const;
   // "according to central bank data", "According to Cal Fire figures, ...",
   // "according to the ministry's figures": when the speaker `sp` read after
   // "according to" is a name or ends in a lowercase body (BodyNounAt) and an

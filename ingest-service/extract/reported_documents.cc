@@ -32,9 +32,10 @@ Speaker ClaimFinder::DocumentSubject(const Sentence& s, int before) const {
 Speaker ClaimFinder::ThingOrAgent(Speaker sp) const {
   const int head = sp.last - 1;
   const Token& h = t_[head];
+  // ("according to official results": the records an office keeps speak.)
   if (h.upper || h.all_caps || h.kind != TokenKind::kWord ||
       (h.classes & (kSpeakerNoun | kTitleHead | kOrgKind)) != 0 ||
-      speakers_.IsAgentNoun(head)) {
+      speakers_.IsAgentNoun(head) || lexicon::IsRecordNoun(Word(head))) {
     return sp;
   }
   // "according to its annual budget": a thing, not a source; its owner speaks
@@ -532,6 +533,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
       }
     }
   }
+  sp = NamedDocument(sp, s);
   // "according to a report by the Office of the Provincial Auditor released on
   // Wednesday": the organisation named right after "by"/"from" made it.
   if (sp.found() && sp.anonymous && sp.entity < 0 && sp.last + 1 < s.last &&
@@ -655,6 +657,31 @@ void ClaimFinder::According(int c, const Sentence& s) {
   }
   if (WordsIn(content.first, content.second) < 2) return;
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
+}
+
+Speaker ClaimFinder::NamedDocument(Speaker sp, const Sentence& s) const {
+  if (!sp.found() || sp.pronoun) return sp;
+  int end = sp.last;
+  if (end + 1 < s.last && t_[end].possessive) {
+    constexpr int kMaxDocumentNameWords = 4;
+    int k = end + 1;
+    while (k < s.last && k - end <= kMaxDocumentNameWords && IsWord(t_[k]) && t_[k].upper) ++k;
+    end = k;
+  }
+  const Token& head = t_[end - 1];
+  if (!head.upper || head.all_caps || !IsWord(head) ||
+      !lexicon::IsNamedDocumentHead(absl::AsciiStrToLower(Word(end - 1)))) {
+    return sp;
+  }
+  // (A document name read as an organisation's stays one: "the Economic Review".)
+  if (end == sp.last && sp.entity >= 0 &&
+      mentions_.entities()[sp.entity].type != v1::SOURCE_TYPE_PERSON) {
+    return sp;
+  }
+  sp.last = end;
+  sp.entity = -1;
+  sp.anonymous = true;
+  return sp;
 }
 
 int ClaimFinder::BodyDataEnd(Speaker& sp, const Sentence& s) {

@@ -162,8 +162,14 @@ constexpr absl::string_view kForecastingNouns[] = {
 
 // Records an office keeps, after the office that keeps them: "according to
 // court records", "according to police documents", "according to court papers".
+// ("according to official results": the tallies an electoral office keeps.)
 constexpr absl::string_view kRecordNouns[] = {"records", "documents", "filings", "papers",
-                                              "transcripts"};
+                                              "transcripts", "results"};
+
+// Heads of a document's name ("the State's Economic Review", "the Monetary
+// Policy Report"): the document, not a person or its owner, speaks.
+constexpr absl::string_view kNamedDocumentHeads[] = {"review", "survey",  "report", "study",
+                                                     "audit",  "census",  "outlook", "bulletin"};
 
 // Numbers a body compiles and publishes as its own: "according to central bank
 // data", "grid operator figures" cite the bank and the operator (see IsDataNoun).
@@ -739,6 +745,10 @@ bool IsNounLikeCue(absl::string_view word) { return InWordLists<kNounLikeCues>(w
 
 bool IsSayingTimePreposition(absl::string_view word) {
   return InWordLists<kSayingTimePrepositions>(word);
+}
+
+bool IsNamedDocumentHead(absl::string_view word) {
+  return InWordLists<kNamedDocumentHeads>(word);
 }
 
 bool IsSayingAdverb(absl::string_view word) { return InWordLists<kSayingTimeAdverbs>(word); }

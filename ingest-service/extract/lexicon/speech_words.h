@@ -135,6 +135,11 @@ bool IsSayingTimePreposition(absl::string_view word);
 // Lowercase input.
 bool IsSayingAdverb(absl::string_view word);
 
+// The head of a document's name, lowercased: "review", "survey", "report",
+// "study", "audit", "census", "outlook", "bulletin" ("according to the State's
+// Economic Review").
+bool IsNamedDocumentHead(absl::string_view word);
+
 // Those and "of", after a plural group of people: "Residents of Kilby",
 // "Shop owners in Leith". Lowercase input.
 bool IsGroupPreposition(absl::string_view word);

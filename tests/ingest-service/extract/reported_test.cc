@@ -275,6 +275,36 @@ TEST(Reported, TimeAdverbAfterTrailingAttribution) {
   }
 }
 
+// A document named after "according to" speaks as an unnamed source: past an
+// owner's "'s" to the document's capitalised name, a name no person holds, and
+// the results an office keeps.
+TEST(Reported, AccordingToANamedDocument) {
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  for (const Case& k : {
+           Case{"Literacy in the district stood at 91 per cent, according to the State's "
+                "Annual Survey.",
+                "State's Annual Survey"},
+           Case{"Wage growth will slow next year, according to the bank's Financial "
+                "Stability Report.",
+                "Financial Stability Report"},
+           Case{"The measure passed with 54.2% of the vote, according to official results.",
+                "official results"},
+       }) {
+    SCOPED_TRACE(k.text);
+    const v1::Document doc = Extract(k.text);
+    ASSERT_EQ(doc.claims_size(), 1);
+    const v1::Claim& c = doc.claims(0);
+    EXPECT_EQ(c.kind(), v1::CLAIM_KIND_ATTRIBUTED);
+    EXPECT_NE(c.speaker().find(k.speaker), std::string::npos) << c.speaker();
+    const v1::Source* s = FindSource(doc, c.source_id());
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  }
+}
+
 // "declined to comment" reports a refusal to speak, up to the end of its clause;
 // "declined" before a number or another verb is no speech.
 TEST(Reported, RefusalToSpeak) {
