@@ -1060,6 +1060,29 @@ class ContextFinder : public TokenView {
   // before it, or anywhere after a form of "be": "was named by a mere 3%").
   void ClauseSubjectPlace(const FigurePlace& p, v1::Figure* f) const;
 
+  // The token of the verb after the capitalized subject opening the
+  // sentence ("The Western Region recorded") when that subject is a place
+  // (PlaceName, TextMarksPlace), else 0; asked once per sentence.
+  int OpeningPlaceVerb() const;
+
+  // The first token of the opening subject's name: past a leading "The".
+  int OpeningPlaceFirst() const;
+
+  // `end`, the end of a capitalized run, or past the lowercase area noun
+  // after it ("Kiambu county", "Pathanamthitta district").
+  int AreaNounAfter(int end) const;
+
+  // True if tokens [first, end) name a place: a capitalized name and a
+  // lowercase area noun, or a name PlaceName() or TextMarksPlace() takes.
+  bool NamesPlace(int first, int end) const;
+
+  // "Kerala had 99.1 per cent, while Wayanad had 95.2 per cent": a
+  // capitalized subject opening the figure's own clause after a comma or
+  // semicolon (and "while", "but", "and") is the figure's place when it is a
+  // place's name, the text marks it one, or its verb repeats the verb after
+  // a place opening the sentence (a list of results by place).
+  void ContrastClausePlace(const FigurePlace& p, v1::Figure* f) const;
+
   // True if the clause subject before the verb at tokens[verb] is what the
   // figure p's clause is about: no mark, no capitalized word and no
   // relative pronoun between the verb and the figure (but ", up from" or
@@ -1081,6 +1104,11 @@ class ContextFinder : public TokenView {
   // each a place word ("South Korea", a compass word first: "Northern
   // Ontario") or all one place ("New South Wales"); not "Statistics Canada".
   bool PlaceName(absl::string_view name) const;
+
+  // True if `lower` (lowercase words joined by spaces) is a compass word and
+  // a region's head ("north zone", "western province", "south-east
+  // region"): the name of a part of a country.
+  static bool CompassRegionName(absl::string_view lower);
 
   // True if the possessive at tokens[j] ends a place's name that starts at
   // tokens[k] ("of New Hampshire's electorate").
@@ -1365,6 +1393,11 @@ class ContextFinder : public TokenView {
   // statewide vote"), or opening the sentence before a comma ("Nationwide,
   // turnout was 61%"); not a name ("Nationwide Building Society").
   bool PlaceScopeAt(int i) const;
+
+  // True if tokens[i] ends "<area noun>-wide" ("province-wide", "city-wide")
+  // standing where PlaceScopeAt() takes "nationwide": after the clause's
+  // noun or verb, or opening the sentence before a comma.
+  bool WideAreaAt(int i) const;
 
   // Whether the participle at j modifies the noun after it ("televised
   // debate", "traded goods"), so the adverb before it, itself after a

@@ -282,18 +282,74 @@ bool ContextFinder::SubjectGovernsFigure(int verb, const FigurePlace& p) const {
 
 void ContextFinder::ClauseSubjectPlace(const FigurePlace& p,
                                        v1::Figure* f) const {
+  const int end = OpeningPlaceVerb();
+  if (end <= 0 || end >= p.first || !SubjectGovernsFigure(end, p)) return;
+  const int first = OpeningPlaceFirst();
+  f->set_place(
+      std::string(text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin)));
+}
+
+int ContextFinder::OpeningPlaceFirst() const {
+  return IsWord(0, "the") && PlaceWord(1) ? 1 : 0;  // "The Western Region"
+}
+
+int ContextFinder::OpeningPlaceVerb() const {
   if (clause_verb_ == kNotAsked) {  // once per sentence, not per figure
-    const int end = CapitalRun(0);
+    const int end = AreaNounAfter(CapitalRun(0));
     clause_verb_ = end > 0 && CountryVerbAt(end) ? end : 0;
   }
   const int end = clause_verb_;
-  if (end <= 0 || end >= p.first || !SubjectGovernsFigure(end, p)) return;
-  const absl::string_view name =
-      text_.substr(t_[0].begin, t_[end - 1].end - t_[0].begin);
+  if (end <= 0) return 0;
   if (clause_place_ == kNotAsked) {
-    clause_place_ = PlaceName(name) || TextMarksPlace(name) ? 1 : 0;
+    const int first = OpeningPlaceFirst();
+    clause_place_ = first < end && NamesPlace(first, end) ? 1 : 0;
   }
-  if (clause_place_ == 1) f->set_place(std::string(name));
+  return clause_place_ == 1 ? end : 0;
+}
+
+int ContextFinder::AreaNounAfter(int end) const {
+  return end > 0 && IsWordWith(end, lexicon::IsAreaNoun) &&
+                 !IsCapitalized(t_[end])
+             ? end + 1
+             : end;
+}
+
+bool ContextFinder::NamesPlace(int first, int end) const {
+  if (end - 1 > first && !IsCapitalized(t_[end - 1]) &&
+      IsWordWith(end - 1, lexicon::IsAreaNoun)) {
+    return !IsWord(first, "the");  // "Kiambu county"; not "The district"
+  }
+  const absl::string_view name =
+      text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin);
+  return PlaceName(name) || TextMarksPlace(name);
+}
+
+void ContextFinder::ContrastClausePlace(const FigurePlace& p,
+                                        v1::Figure* f) const {
+  constexpr int kReach = 12;  // ", while Wayanad had the lowest pass rate at"
+  if (f->dimension() == v1::DIMENSION_DURATION) return;  // "is in for 4 years"
+  const int stop = std::max(1, p.first - kReach);
+  int c = p.first - 1;
+  while (c >= stop && !InsideFigure(c) && !IsSymbol(t_[c], ",") &&
+         !IsSymbol(t_[c], ";")) {
+    --c;
+  }
+  if (c < stop || InsideFigure(c)) return;  // no clause of its own
+  int k = c + 1;
+  if (IsWordWith(k, lexicon::IsContrastWord) ||
+      IsWordWith(k, lexicon::IsListConjunction)) {
+    ++k;
+  }
+  if (IsWord(k, "the") && PlaceWord(k + 1)) ++k;
+  const int run = CapitalRun(k);
+  const int end = run > k ? AreaNounAfter(run) : run;
+  if (end <= k || end >= p.first || !CountryVerbAt(end) ||
+      !SubjectGovernsFigure(end, p)) {
+    return;
+  }
+  const int opening = OpeningPlaceVerb();  // "Kerala had 99.1%, while Goa had"
+  const bool parallel = opening > 0 && t_[opening].lower == t_[end].lower;
+  if (parallel || NamesPlace(k, end)) f->set_place(Slice(k, end));
 }
 
 void ContextFinder::CountryNounPlace(const FigurePlace& p,
@@ -508,9 +564,20 @@ bool ContextFinder::PlaceName(absl::string_view name) const {
     lower += w;
   }
   if (each || lex_.IsPlaceName(lower)) return true;
+  if (CompassRegionName(lower)) return true;  // "North Zone"
   // "New York City", "Mexico City": a place's city
   return absl::EndsWith(lower, " city") &&
          PlaceName(name.substr(0, name.size() - 5));
+}
+
+bool ContextFinder::CompassRegionName(absl::string_view lower) {
+  const size_t first_end = lower.find(' ');
+  const size_t last_begin = lower.rfind(' ');
+  if (first_end == absl::string_view::npos) return false;
+  const absl::string_view first = lower.substr(0, first_end);
+  return (lexicon::IsCompassPoint(first) ||
+          lexicon::IsCompassAdjective(first)) &&
+         lexicon::IsRegionHead(lower.substr(last_begin + 1));
 }
 
 bool ContextFinder::PossessivePlaceAt(int k, int j) const {
@@ -633,6 +700,7 @@ void ContextFinder::FindMentions() {
     if ((roles & (kTimeStartRoles | kRolePlacePreposition | kRolePeriodNoun |
                   kRoleWeekday | kRolePlaceScope)) == 0 ||
         inside[i] != 0) {
+      if (inside[i] == 0 && WideAreaAt(i)) areas_.push_back({i - 2, i + 1});
       // "to", "onto", "off": site prepositions no period opens with
       i = (roles & kRoleSubjectStop) != 0 && inside[i] == 0 && SiteAhead(i)
               ? SitePlaceMention(i)
@@ -694,6 +762,21 @@ bool ContextFinder::PlaceScopeAt(int i) const {
   }
   return (LooksLikeVerb(after->lower) || IrregularPast(after->lower)) &&
          !AttributiveParticiple(i + 1);
+}
+
+bool ContextFinder::WideAreaAt(int i) const {
+  const Token& t = t_[i];
+  if (t.lower.size() != 4 || t.lower != "wide" || i < 2 ||
+      !CompoundDash(i - 1) || !IsWordWith(i - 2, lexicon::IsAreaNoun) ||
+      InsideFigure(i - 2)) {
+    return false;  // the cheap test first: most words are not "wide"
+  }
+  if (IsCapitalized(t_[i - 2])) {  // "Province-wide, 3,200 nurses ..."
+    return i == 2 && At(i + 1) != nullptr && IsSymbol(t_[i + 1], ",") &&
+           !AppositionAfter(i + 1);
+  }
+  return PlaceScopeAt(i);  // "on strike province-wide"; not "a state-wide
+                           // survey of 900 voters"
 }
 
 // Only inside a noun phrase: a determiner or a preposition right before the

@@ -130,6 +130,15 @@ constexpr const char* kDatedNounModifiers[] = {
     "council",  "mayoral",   "legislative", "midterm",    "budget",
     "harvest",  "farming",   "marketing",  "crop",        "tax"};
 
+constexpr const char* kCompassPoints[] = {
+    "north",      "south",      "east",       "west",       "northeast",
+    "northwest",  "southeast",  "southwest",  "north-east", "north-west",
+    "south-east", "south-west", "mid"};
+
+constexpr const char* kRegionHeads[] = {
+    "zone",     "region",   "district", "province", "county",   "territory",
+    "division", "counties", "regions",  "provinces", "districts"};
+
 }  // namespace
 
 bool IsSitePreposition(absl::string_view word) {
@@ -180,6 +189,14 @@ bool IsSamePeriodNoun(absl::string_view word) {
 
 bool IsDatedNounModifier(absl::string_view word) {
   return InWordLists<kDatedNounModifiers>(word);
+}
+
+bool IsCompassPoint(absl::string_view word) {
+  return InWordLists<kCompassPoints>(word);
+}
+
+bool IsRegionHead(absl::string_view word) {
+  return InWordLists<kRegionHeads>(word);
 }
 
 }  // namespace lexicon

@@ -250,5 +250,51 @@ TEST(FigureContextPlacesTest, APlaceInAppositionWithAFigureIsItsPlace) {
   EXPECT_EQ(f[0].place(), "");
 }
 
+TEST(FigureContextPlacesTest, EachClauseOfAListOfResultsByPlaceHasItsPlace) {
+  // Exam results by district: the second clause repeats the first's verb.
+  std::vector<Figure> f =
+      Find("Kerala had a pass rate of 97.8 per cent, while Malabrin had "
+           "91.3 per cent.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].place(), "Kerala");
+  EXPECT_EQ(f[1].place(), "Malabrin");
+  f = Find("Tarvona district recorded the highest turnout at 71 per cent, "
+           "while Osk recorded the lowest at 52 per cent.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].place(), "Tarvona district");
+  EXPECT_EQ(f[1].place(), "Osk");
+  // A company after a clause about sales: no place.
+  f = Find("Sales rose 4%, while Tesco posted 3% growth.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].place(), "");
+}
+
+TEST(FigureContextPlacesTest, ACompassWordAndARegionsHeadNameAPlace) {
+  std::vector<Figure> f =
+      Find("Only about 58 per cent of North Zone patients had surgery.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "North Zone");
+  f = Find("The Western Province recorded 420 new cases.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Western Province");
+  f = Find("The district saw 30 applicants.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
+TEST(FigureContextPlacesTest, AnAreaWideCompoundIsThePlace) {
+  std::vector<Figure> f =
+      Find("Province-wide, about 3,200 nurses walked out.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Province-wide");
+  f = Find("Some 140 libraries will close county-wide.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "county-wide");
+  // A noun it qualifies: the sample's reach, not the figure's place.
+  f = Find("A state-wide survey of 900 voters found support.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
