@@ -692,7 +692,10 @@ class ContextFinder : public TokenView {
 
   // The head noun before "of" when tokens[j] is the determiner that opens
   // the object of "of", or of a gerund after it ("the cost of the
-  // extension", "the cost of deepening the channel": "cost"); -1 otherwise.
+  // extension", "the cost of deepening the channel": "cost"), or before
+  // "for" when the head is a measure noun (lexicon::IsMeasureHeadNoun: "the
+  // median wait for a knee replacement", "demand for the bikes"); -1
+  // otherwise.
   int OfObjectHead(int j) const;
 
   // True if tokens[j], just before the figure at `p`, is a past verb whose
@@ -890,7 +893,9 @@ class ContextFinder : public TokenView {
   bool ActionNounAt(int k) const;
 
   // "prices in the district", "fentanyl at the border": the last token before
-  // a lowercase place phrase, or j.
+  // a lowercase place phrase, or j; j too for the "for" phrase of a measure
+  // noun (lexicon::IsMeasureHeadNoun: "the median wait for a knee
+  // operation"), which says what it measures.
   int BeforeCommonPlace(int j, bool verb) const;
 
   // True if the figure at p is compared with the figure before it: "up from

@@ -335,7 +335,10 @@ int ContextFinder::OfObjectHead(int j) const {
   }
   const int h = of - 1;
   const Token* head = At(h);  // "cost" names a verb's noun too
-  if (!IsWord(of, "of") || head == nullptr || head->kind != TokenKind::kWord ||
+  const bool measure_for =  // "the median wait for a knee replacement"
+      IsWord(of, "for") && IsWordWith(h, lexicon::IsMeasureHeadNoun);
+  if (!(IsWord(of, "of") || measure_for) || head == nullptr ||
+      head->kind != TokenKind::kWord ||
       InsideFigure(h) || HasRole(*head, kRoleSubjectStop)) {
     return -1;
   }
@@ -862,6 +865,12 @@ int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
       InsideFigure(at - 1) ||
       (!the && (LooksLikeVerb(before.lower) || IrregularPast(before.lower)))) {
     return j;  // not "came from donors giving $200"
+  }
+  if (w == "for" && lexicon::IsMeasureHeadNoun(before.lower) &&
+      std::none_of(inside_.begin() + at, inside_.begin() + j + 1,
+                   [](uint8_t in) { return in != 0; })) {
+    return j;  // "the median wait for a knee operation": what it measures;
+               // not "price for a 50-litre keg", which the walk stops in
   }
   return at - 1;
 }

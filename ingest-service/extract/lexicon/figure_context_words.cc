@@ -987,6 +987,16 @@ constexpr VerbNoun kMeasuredActs[] = {
     {"exporting", "exports", kAny},   {"earn", "earnings", kMoney},
     {"earned", "earnings", kMoney},   {"earning", "earnings", kMoney}};
 
+// Nouns of a measure whose "for" phrase says what it is of, so the phrase
+// is part of a subject ending before its verb ("the median wait for a knee
+// replacement fell", "Demand for the new bikes rose", "the price for a
+// season ticket"). Not "fare": "the average fare for a return flight" is
+// the fare (ArticlesTest.AirportPassengerNumbers).
+constexpr const char* kMeasureHeadNouns[] = {
+    "wait",   "waits",  "demand",  "price",    "prices", "cost",
+    "costs",  "rate",   "rates",   "fee",      "fees",   "bill",
+    "budget", "funding", "spending", "queue",  "queues"};
+
 constexpr const char* kSpendingVerbs[] = {"spend", "spends", "spent",
                                           "spending"};
 
@@ -1497,6 +1507,10 @@ absl::string_view MeasuredActNoun(absl::string_view verb,
     return entry.noun;
   }
   return absl::string_view();
+}
+
+bool IsMeasureHeadNoun(absl::string_view word) {
+  return InWordLists<kMeasureHeadNouns>(word);
 }
 
 bool IsSpendingVerb(absl::string_view word) {

@@ -549,6 +549,10 @@ enum class ActFigures { kAny, kMoney, kWithFor };
 // input.
 absl::string_view MeasuredActNoun(absl::string_view verb, ActFigures* figures);
 
+// Nouns of a measure whose "for" phrase says what it is of ("the median wait
+// for a knee replacement", "demand for the bikes"). Lowercase input.
+bool IsMeasureHeadNoun(absl::string_view word);
+
 // Verbs of spending a sum or a time on an act written after the figure as
 // an -ing clause ("spent nearly five months excavating the site").
 // Lowercase input.

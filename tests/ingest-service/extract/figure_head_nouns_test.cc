@@ -1,7 +1,8 @@
 // Figure subjects where the head noun of a noun phrase, not a modifier after
-// it, is what a figure measures: "the median wait for a knee operation rose to
-// 11 months" counts the wait, not the operation. Sentences written for these
-// tests.
+// it, is what a figure measures: "Footfall at a typical high-street store
+// dropped by 7%" counts the footfall, not the store; a measure noun keeps the
+// "for" phrase that says what it measures ("the median wait for a knee
+// operation"). Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -12,18 +13,26 @@
 namespace factwire {
 namespace {
 
+using figure_test::Find;
 using figure_test::OnlySubject;
 
 TEST(FigureHeadNounsTest, APrepositionalModifierBeforeTheVerbIsNotTheSubject) {
-  // A phrase opened by "a", "an" or a possessive after the head noun.
+  // A phrase opened by "a", "an" or a possessive after the head noun; a
+  // measure noun's "for" phrase stays (what the wait or demand is for), but
+  // not one that holds a figure of its own.
   EXPECT_EQ(OnlySubject("The median wait for a knee operation rose to 11 "
                         "months last year."),
-            "median wait");
+            "median wait for a knee operation");
   EXPECT_EQ(OnlySubject("Average waiting times for an MRI scan have climbed "
                         "to six weeks."),
             "Average waiting times");
   EXPECT_EQ(OnlySubject("Demand for its cheaper models fell 12% in March."),
-            "Demand");
+            "Demand for its cheaper models");
+  EXPECT_EQ(OnlySubject("The fee for a standard visit is now NZ$62."),
+            "fee for a standard visit");
+  EXPECT_EQ(Find("Its price for a 30-litre keg rose to 1,900 Kč.")[1]
+                .subject(),
+            "price");
   EXPECT_EQ(OnlySubject("Footfall at a typical high-street store dropped by "
                         "7%."),
             "Footfall");
