@@ -452,7 +452,9 @@ std::vector<std::string> JobLabelledNames(absl::string_view s);
 // date, a byline, a wire dateline's head (WireDatelinePlace) or a short label,
 // with at least one date, byline or dateline. Takes the date, the authors and
 // the dateline's place (each unless set) and a lone label beside a date as the
-// section (unless set); kDate when a part is a date or a dateline, else
+// section (unless set); a person's name and a known section beside a date
+// ("22 Feb 2026 | Jo Moyo | Africa") are the author and the section; kDate
+// when a part is a date or a dateline, else
 // kByline; kNone, nothing changed, for other lines. Only for lines
 // IsSeparated() accepts.
 MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes = false);

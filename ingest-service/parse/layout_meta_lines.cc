@@ -229,6 +229,15 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
     if (!authors.empty()) labels.pop_back();
     if (layout->authors.empty()) layout->authors = authors;
   }
+  // "14 March 2026 | Jo Moyo | Africa": a person's name (no place, region or
+  // site: "WESTERN VALLEYS ECHO | Business | <date>") and a known section
+  // beside the date, in either order.
+  if (date && authors.empty() && labels.size() == 2 && IsSectionName(labels[1]) &&
+      !IsRootStep(labels[0]) && !NamesAPlace(labels[0]) && !IsRegionName(labels[0])) {
+    authors = PersonNames(labels[0]);
+    if (!authors.empty()) labels.erase(labels.begin());
+    if (layout->authors.empty()) layout->authors = authors;
+  }
   // "14 March 2026 | By Jo Moyo | Regional News": beside a byline, a known
   // section name only.
   if (date && labels.size() == 1 && layout->section.empty() &&

@@ -727,5 +727,22 @@ TEST(HeaderLayouts, CaptionWithBracketedCreditUnderTheHeadline) {
   EXPECT_EQ(named.subheadline, kNamed);
 }
 
+// A date line of parts that holds a person's name and a known section, in
+// either order around the date, gives the author and the section; a place's
+// name there is no author.
+TEST(HeaderLayouts, NameAndSectionBesideTheDate) {
+  for (const char* line : {"3 November 2025 | Mairi Campbell | Business",
+                           "Mairi Campbell \xC2\xB7 Business \xC2\xB7 3 Nov 2025"}) {
+    const Layout layout = ReadLayout(Page(std::string(kHeadline) + "\n\n" + line));
+    EXPECT_EQ(layout.section, "Business") << line;
+    ASSERT_EQ(layout.authors.size(), 1u) << line;
+    EXPECT_EQ(layout.authors[0], "Mairi Campbell") << line;
+    ExpectDay(layout, 2025, 11, 3, line);
+  }
+  const Layout place =
+      ReadLayout(Page(std::string(kHeadline) + "\n\nNakuru County | 3 Nov 2025 | Business"));
+  EXPECT_TRUE(place.authors.empty());
+}
+
 }  // namespace
 }  // namespace factwire
