@@ -103,7 +103,9 @@ Speaker SpeakerFinder::OpeningNounPhrase(const Sentence& sentence, int cue) cons
     if (t.kind != TokenKind::kWord || t.upper) continue;
     const absl::string_view w = TokenText(text_, t);
     const bool after_determiner = k > start && (tokens_[k - 1].classes & kDeterminer) != 0;
-    if (absl::EndsWith(w, "ing") || (absl::EndsWith(w, "ed") && !after_determiner) ||
+    // ("The hearing found": an -ing head right after its determiner is a noun.)
+    const bool ing_noun = after_determiner && k + 1 == s.last;
+    if ((absl::EndsWith(w, "ing") && !ing_noun) || (absl::EndsWith(w, "ed") && !after_determiner) ||
         (t.classes & (kAffiliationPrep | kPersonPronoun | kOtherPronoun)) != 0 ||
         lexicon::IsObjectPreposition(w)) {
       return Speaker{};

@@ -31,7 +31,12 @@ Speaker SpeakerFinder::GroupWithPlace(int j, int lo) const {
   while (p > lo && j - p < kMaxPlaceTokens) {
     const Token& t = tokens_[p];
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return Speaker{};
-    if (t.kind == TokenKind::kWord && !t.upper &&
+    // ("from states such as Ohio": a cue word right after the preposition is
+    // a noun.)
+    const bool noun_after_preposition =
+        p - 1 > lo && place_preposition(TokenText(text_, tokens_[p - 1])) &&
+        (t.classes & (kRelative | kPersonPronoun | kOtherPronoun)) == 0;
+    if (t.kind == TokenKind::kWord && !t.upper && !noun_after_preposition &&
         (t.classes & (kCue | kRelative | kPersonPronoun | kOtherPronoun)) != 0) {
       return Speaker{};
     }

@@ -155,5 +155,24 @@ TEST(UnnamedSpeakers, EmployerBeforeAnAsideIsTheAffiliation) {
   EXPECT_EQ(spokesman->affiliation(), "port authority");
 }
 
+// A group at a place whose noun is spelled like a speech verb ("Officials from
+// states such as Ohio and Texas"): the group speaks, not the last place named;
+// an -ing noun right after its article ("The hearing found") speaks too.
+TEST(UnnamedSpeakers, GroupAtAPlaceSpelledLikeAVerbAndAnIngNounSpeak) {
+  v1::Document doc = Extract(
+      "Lawmakers met on Monday.\n\nOfficials from states such as Ohio and Texas said "
+      "the new rules were too loose.\n\nThe hearing found that the agency had ignored "
+      "three warnings.");
+  const v1::Claim* group = FindClaim(doc, "rules were too loose");
+  ASSERT_NE(group, nullptr);
+  const v1::Source* s = FindSource(doc, group->source_id());
+  ASSERT_NE(s, nullptr) << group->source_id();
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(s->name(), "Officials");
+  const v1::Claim* hearing = FindClaim(doc, "ignored three warnings");
+  ASSERT_NE(hearing, nullptr);
+  EXPECT_NE(hearing->speaker().find("hearing"), std::string::npos) << hearing->speaker();
+}
+
 }  // namespace
 }  // namespace factwire
