@@ -1174,7 +1174,9 @@ class FigureScanner : public figure_internal::TokenView {
 };
 
 // "10 l/km" -> "litre per kilometre", 0.01 "l/m"; "$350 per kg" -> "USD per
-// kilogram", 350 "USD/kg"; "2 kb per second" -> "kilobit per second".
+// kilogram", 350 "USD/kg"; "2 kb per second" -> "kilobit per second". The
+// dimension: CURRENCY for money, SPEED for a length per time, the measure's
+// own for a yield per area ("5.2 tonnes per hectare": MASS), else OTHER.
 void SetRate(const Found& f, v1::Figure* fig) {
   const Amount& a = f.amount;
   std::string* unit = fig->mutable_unit();  // written in place: room kept
@@ -1195,11 +1197,14 @@ void SetRate(const Found& f, v1::Figure* fig) {
     absl::StrAppend(base, "/", per->base);
     value /= per->factor;
   }
-  const bool speed = a.unit != nullptr && a.per2 == nullptr &&
-                     a.unit->dimension == v1::DIMENSION_LENGTH &&
+  const bool one_per = a.unit != nullptr && a.per2 == nullptr;
+  const bool speed = one_per && a.unit->dimension == v1::DIMENSION_LENGTH &&
                      a.per->dimension == v1::DIMENSION_DURATION;
+  // A yield, "5.2 tonnes per hectare", is an amount of its measure.
+  const bool yield = one_per && a.per->dimension == v1::DIMENSION_AREA;
   fig->set_dimension(a.currency != nullptr ? v1::DIMENSION_CURRENCY
                      : speed               ? v1::DIMENSION_SPEED
+                     : yield               ? a.unit->dimension
                                            : v1::DIMENSION_OTHER);
   fig->set_normalized_value(value);
 }

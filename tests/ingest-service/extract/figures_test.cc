@@ -677,6 +677,10 @@ TEST(FindFiguresTest, RateUnits) {
   EXPECT_EQ(speed.dimension(), v1::DIMENSION_SPEED);
   const Figure dose = One("Patients got 5 mg per kg of body weight.");
   EXPECT_EQ(dose.unit(), "milligram per kilogram");
+  // A yield per area is an amount of what is yielded.
+  const Figure yield = One("Farms harvested 6.1 tonnes per hectare of rice.");
+  EXPECT_EQ(yield.unit(), "tonne per hectare");
+  EXPECT_EQ(yield.dimension(), v1::DIMENSION_MASS);
 }
 
 TEST(FindFiguresTest, PricesPerUnitAndPerPeriod) {
