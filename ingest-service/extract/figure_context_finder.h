@@ -1056,6 +1056,12 @@ class ContextFinder : public TokenView {
   // is its place. Returns false and leaves f alone when the shape is absent.
   bool AppositionPlace(const FigurePlace& p, v1::Figure* f) const;
 
+  // "A crowd of 9,200 filled the Cebu Coliseum", "40,000 fans packed
+  // Wembley Stadium": a verb of filling (lexicon::IsVenueFillVerb) a few
+  // words after the figure, whose object is a name a venue's or feature's
+  // head ends (lexicon::IsPlaceFeatureHead), puts the figure there.
+  void VenueObjectPlace(const FigurePlace& p, v1::Figure* f) const;
+
   // "Kazakhstan harvested 26.7 million tonnes", "Kenya will import 400,000
   // tonnes": a place opening the sentence as its verb's subject
   // (CountryVerbAt) is where a figure of that clause holds: no mark, no

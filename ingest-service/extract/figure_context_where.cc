@@ -157,6 +157,23 @@ void ContextFinder::WherePlace(const FigurePlace& p, v1::Figure* f) const {
   }
 }
 
+void ContextFinder::VenueObjectPlace(const FigurePlace& p,
+                                     v1::Figure* f) const {
+  constexpr int kVerbReach = 4;  // "9,200 spectators filled", "fans packed"
+  int v = p.end;
+  while (v < n_ && v < p.end + kVerbReach && t_[v].kind == TokenKind::kWord &&
+         !IsWordWith(v, lexicon::IsVenueFillVerb) && !InsideFigure(v)) {
+    ++v;
+  }
+  if (!IsWordWith(v, lexicon::IsVenueFillVerb)) return;
+  const int first = IsWord(v + 1, "the") ? v + 2 : v + 1;
+  const int end = CapitalRun(first);
+  if (end - 1 <= first || !IsWordWith(end - 1, lexicon::IsPlaceFeatureHead)) {
+    return;  // "filled 40 seats", "packed the Tories' conference"
+  }
+  f->set_place(Slice(first, end));
+}
+
 bool ContextFinder::AppositionPlace(const FigurePlace& p,
                                     v1::Figure* f) const {
   constexpr int kAdjectiveReach = 3;  // "a small coastal port city of"

@@ -19,6 +19,17 @@ constexpr const char* kPlaceFeatureHeads[] = {
     "basin",     "reservoir", "dam",       "bridge",   "tunnel",   "port",
     "prefecture", "province", "county",    "district", "region",   "archipelago"};
 
+// Heads of the names of venues where crowds gather ("Wembley Stadium",
+// "Carnegie Hall", "Trafalgar Square").
+constexpr const char* kVenueHeads[] = {
+    "stadium", "arena",      "coliseum", "colosseum", "dome",  "hall",
+    "square",  "racecourse", "velodrome", "speedway", "amphitheatre",
+    "amphitheater", "showground", "showgrounds", "fairgrounds"};
+
+constexpr const char* kVenueFillVerbs[] = {
+    "filled", "packed", "fill", "fills", "pack", "packs", "crammed",
+    "jammed", "thronged", "throng", "crowded"};
+
 // A people's adjective and its country, the adjective capitalized as written.
 struct DemonymEntry {
   const char* demonym;
@@ -150,7 +161,11 @@ bool IsDestinationPreposition(absl::string_view word) {
 }
 
 bool IsPlaceFeatureHead(absl::string_view word) {
-  return InWordLists<kPlaceFeatureHeads>(word);
+  return InWordLists<kPlaceFeatureHeads, kVenueHeads>(word);
+}
+
+bool IsVenueFillVerb(absl::string_view word) {
+  return InWordLists<kVenueFillVerbs>(word);
 }
 
 absl::string_view DemonymCountry(absl::string_view demonym) {

@@ -24,10 +24,16 @@ bool IsSitePreposition(absl::string_view word);
 // to Qatar", whose place is the seller's). Lowercase input.
 bool IsDestinationPreposition(absl::string_view word);
 
-// Last words of the names of geographic features and facilities, which make
-// the words before them a place ("Narita Airport", "the Do-O Expressway",
-// "the Blairmont station", "Shiretoko Peninsula"). Lowercase input.
+// Last words of the names of geographic features, facilities and venues,
+// which make the words before them a place ("Narita Airport", "the Do-O
+// Expressway", "the Blairmont station", "Shiretoko Peninsula", "the Cebu
+// Coliseum"). Lowercase input.
 bool IsPlaceFeatureHead(absl::string_view word);
+
+// Verbs by which a crowd fills a venue, the venue their object ("9,200
+// filled the Cebu Coliseum", "40,000 fans packed Wembley Stadium"): the
+// venue is where the crowd's figure holds. Lowercase input.
+bool IsVenueFillVerb(absl::string_view word);
 
 // The country whose people `demonym` names ("Jamaican" -> "Jamaica"), or ""
 // when the word is no demonym this list holds. Exact bytes (capitalized).

@@ -296,5 +296,22 @@ TEST(FigureContextPlacesTest, AnAreaWideCompoundIsThePlace) {
   EXPECT_EQ(f[0].place(), "");
 }
 
+TEST(FigureContextPlacesTest, AVenueTheCrowdFillsOrIsAtIsThePlace) {
+  std::vector<Figure> f =
+      Find("A record crowd of 8,700 filled the Dumaguete Coliseum.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Dumaguete Coliseum");
+  f = Find("Nearly 31,000 supporters packed Hollins Park Stadium on Sunday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Hollins Park Stadium");
+  f = Find("About 2,500 people heard the choir at the Orrin Hall.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Orrin Hall");
+  // Not a venue's name: no place.
+  f = Find("Some 500 delegates packed the Liberals' conference.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
