@@ -200,6 +200,15 @@ bool NamePossessiveAfter(const std::vector<Token>& tokens, int i, int e) {
 
 namespace mention_internal {
 
+int AfterAge(absl::string_view text, const std::vector<Token>& tokens, int first, int last) {
+  constexpr int kMaxAgeTokens = 3;  // "21", "-", "year-old"
+  for (int i = first; i + 1 < last && i - first < kMaxAgeTokens; ++i) {
+    const absl::string_view w = TokenText(text, tokens[i]);
+    if (absl::EndsWith(w, "year-old") || absl::EndsWith(w, "years-old")) return i + 1;
+  }
+  return first;
+}
+
 bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, int first,
                       int last) {
   constexpr int kMaxBodyRunWords = 4;
@@ -592,6 +601,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   if (const int after = PossessiveAffiliation(a, title_end, &entity); after != a) {
     title_first = after;
   }
+  title_first = mention_internal::AfterAge(text_, tokens_, title_first, title_end);
   // "Klein, an influential activist," after "Morton Klein, president of ...": the
   // first description stays; so does an office held before the name ("Sen. Dale
   // Hoskins of Kingman, the bill's sponsor,", "Rep. Luisa Ortega ... Ortega, a

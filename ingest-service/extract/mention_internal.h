@@ -104,6 +104,11 @@ inline absl::string_view NameHead(absl::string_view name) {
 bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, int first,
                       int last);
 
+// The first token of title words [first, last) after an age opening them
+// ("21-year-old" of "21-year-old forward": the title is "forward"), else
+// `first`; an age alone stays. Defined in mention_appositives.cc.
+int AfterAge(absl::string_view text, const std::vector<Token>& tokens, int first, int last);
+
 // True when `name` is a union of states: two words, a nationality or a
 // continent's adjective and the head ("European Union", "Arab League").
 inline bool NamesUnionOfStates(absl::string_view name) {

@@ -892,13 +892,15 @@ class RecordBuilder {
                           m_.tokens[last - 1].end - m_.tokens[first].begin);
   }
 
-  // The person entity whose name mention spans tokens [first, last) exactly
-  // (a first and last name at least), or -1.
+  // The person entity whose name mention spans tokens [first, last) exactly,
+  // its title or honorific included ("Dr Amal Noor"; a first and last name at
+  // least), or -1.
   int PersonNamedBy(int first, int last) const {
     const int k = last - first >= 2 ? mentions_.MentionStartingAt(first) : -1;
     if (k < 0) return -1;
     const Mention& m = mentions_.mentions()[k];
-    if (m.first != first || m.last != last || m.kind != MentionKind::kPerson || m.entity < 0 ||
+    if ((m.first != first && m.start() != first) || m.last - m.first < 2 || m.last != last ||
+        m.kind != MentionKind::kPerson || m.entity < 0 ||
         mentions_.entities()[m.entity].type != v1::SOURCE_TYPE_PERSON) {
       return -1;
     }

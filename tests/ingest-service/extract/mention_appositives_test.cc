@@ -270,5 +270,17 @@ TEST(MentionAppositives, GenericLedObjectIsNoAffiliation) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+TEST(MentionAppositives, AnAgeBeforeTheTitleIsNoPartOfIt) {
+  v1::Document doc = Extract(
+      "Tomas Reyes, a 27-year-old welder in Cebu, said the yard would close. Lina "
+      "Sato, the club's 64-year-old president, said fees would rise.");
+  const v1::Source* s = FindSource(doc, "tomas-reyes");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "welder");
+  s = FindSource(doc, "lina-sato");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "president");
+}
+
 }  // namespace
 }  // namespace factwire
