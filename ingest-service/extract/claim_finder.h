@@ -925,6 +925,13 @@ class ClaimFinder {
   // (speakers_.MainClauseStart) holds that many ("With 214 of 226 stations
   // counted, Ruiz had 51.6%, the commission said before midnight").
   bool FrontedClaimBefore(int group_first, const Sentence& s) const;
+  // True when a comma and a relative pronoun follow cue `c` and the relative
+  // clause has a report cue of its own ("..., the bank has said, which
+  // officials say added to costs").
+  bool RelativeAfterAttribution(int c, const Sentence& s) const;
+  // Speaker `sp` without the lowercase kFiller words ("has", "also") that end
+  // it before its cue ("the central bank has" -> "the central bank").
+  Speaker WithoutTrailingFillers(Speaker sp) const;
   // True if tokens [first, end) before an interrupting attribution are a bare
   // noun phrase that may be a subject ("A fresh lockdown, she warned, would ...";
   // not an adverbial opener such as "In May" or "Back then").

@@ -331,7 +331,12 @@ void ClaimFinder::Reported(const Sentence& s) {
     // "..., people close to Clinton say.": the phrase after the comma speaks.
     if (!participle &&
         AtSentenceEnd(AfterSayingAdverbs(AfterListener(c, s), s), s, /*circumstance_ends=*/true)) {
-      if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = np;
+      if (Speaker np = PhraseAfterComma(c, s); np.found()) sp = WithoutTrailingFillers(np);
+    }
+    // "..., the central bank has said, which officials say ...": so does a
+    // phrase between commas before a relative clause.
+    if (!sp.found() && !participle && RelativeAfterAttribution(c, s)) {
+      sp = WithoutTrailingFillers(PhraseAfterComma(c, s));
     }
     // ("The planning department reported a surge in applications": a speaking
     // noun right before the cue is its subject, not a phrase after it.)
@@ -415,6 +420,9 @@ void ClaimFinder::Reported(const Sentence& s) {
         Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, group_first - 1}, c, cue_last, sp);
       }
       content = ContentAfter(c, group_last + 1, s);
+      // "..., the bank has said, which officials say added to costs": a relative
+      // clause with a cue of its own is that cue's claim.
+      if (before && RelativeAfterAttribution(c, s)) continue;
       // "..., the study found, with most of the rest released as ...": a phrase
       // that only qualifies the words before is no claim of its own.
       if (before && OpensQualifyingPhrase(content.first)) continue;
@@ -1241,6 +1249,26 @@ bool ClaimFinder::FrontedClaimBefore(int group_first, const Sentence& s) const {
   const int main = speakers_.MainClauseStart(s, s.last);
   return main > s.first && main < group_first - 1 &&
          WordsIn(main, group_first - 1) >= kMinFrontedClaimWords;
+}
+
+bool ClaimFinder::RelativeAfterAttribution(int c, const Sentence& s) const {
+  const int comma = c + 1;
+  if (comma + 2 >= s.last || !IsPunct(t_[comma], ',') || t_[comma + 1].upper ||
+      (t_[comma + 1].classes & kRelative) == 0) {
+    return false;
+  }
+  for (int k = comma + 2; k < s.last && !IsPunct(t_[k], ','); ++k) {
+    if (IsCue(k, kCueReport)) return true;
+  }
+  return false;
+}
+
+Speaker ClaimFinder::WithoutTrailingFillers(Speaker sp) const {
+  while (sp.found() && sp.last - sp.first > 1 && t_[sp.last - 1].kind == TokenKind::kWord &&
+         !t_[sp.last - 1].upper && (t_[sp.last - 1].classes & kFiller) != 0) {
+    --sp.last;
+  }
+  return sp;
 }
 
 bool ClaimFinder::SubjectBeforeAttribution(int first, int end) const {

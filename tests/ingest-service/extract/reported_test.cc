@@ -275,6 +275,27 @@ TEST(Reported, TimeAdverbAfterTrailingAttribution) {
   }
 }
 
+// "<claim>, the central bank has said, which officials say <clause>": the
+// perfect-tense attribution takes the words before it, without its "has", and
+// the relative clause is the claim of its own cue's speaker, not the bank's.
+TEST(Reported, PerfectAttributionBeforeARelativeWithItsOwnCue) {
+  const v1::Document doc = Extract(
+      "Fuel duty rose by 4.2% last spring, the treasury board has said, which hauliers "
+      "say pushed up delivery costs.");
+  const v1::Claim* duty = FindClaim(doc, "Fuel duty rose by 4.2% last spring");
+  ASSERT_NE(duty, nullptr);
+  EXPECT_NE(duty->speaker().find("treasury board"), std::string::npos) << duty->speaker();
+  EXPECT_EQ(duty->speaker().find("has"), std::string::npos) << duty->speaker();
+  const v1::Claim* costs = FindClaim(doc, "pushed up delivery costs");
+  ASSERT_NE(costs, nullptr);
+  EXPECT_EQ(costs->speaker(), "hauliers");
+  for (const v1::Claim& c : doc.claims()) {
+    if (c.speaker().find("treasury") != std::string::npos) {
+      EXPECT_EQ(c.text().find("pushed up"), std::string::npos) << c.text();
+    }
+  }
+}
+
 // A document named after "according to" speaks as an unnamed source: past an
 // owner's "'s" to the document's capitalised name, a name no person holds, and
 // the results an office keeps.
