@@ -455,7 +455,11 @@ class AmountParser : public TokenView {
     const int against = SetAgainstStart(link);
     if (against >= 2) {
       const int k = IsSymbol(t_[against - 1], ",") ? against - 1 : against;
-      BorrowNearest(a, k, Lend::kUnitOrCurrency, Reach::kAdjacent);
+      // "compared with" reaches over a phrase as "up from" does ("40 kg of
+      // cocaine in the port, compared with 35"); "against" only adjoins.
+      const Reach reach =
+          against == link ? Reach::kAdjacent : Reach::kOverWords;
+      BorrowNearest(a, k, Lend::kUnitOrCurrency, reach);
     } else if (IsWord(link, "to")) {
       Borrow(a, link, Opener::kFrom);
     } else if (sold >= 1 && t_[sold - 1].kind == TokenKind::kWord &&
@@ -508,8 +512,8 @@ class AmountParser : public TokenView {
   enum class Lend { kUnitOrCurrency, kCurrency };
 
   // Where the nearest amount may end: before words ("62 Kc in a typical pub,
-  // up from 56") or right at the words of the comparison ("669 women died
-  // within 42 days, compared with 817" sets nothing against the 42 days).
+  // up from 56") or right at the words of the comparison ("12 tonnes against
+  // 9").
   enum class Reach { kOverWords, kAdjacent };
 
   // Gives `a` the unit or currency of an amount ending at tokens[end] (or a

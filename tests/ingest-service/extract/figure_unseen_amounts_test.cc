@@ -359,6 +359,9 @@ TEST(ElidedUnitTest, ScaledBareEndAndSetAgainstTakeTheOtherEndsUnit) {
       {"Some 669 women died within 42 days of giving birth, compared with 817 "
        "the year before.",
        "817", ""},
+      {"Yields averaged 6.1 tonnes across the region, compared with 5.7 a "
+       "year earlier.",
+       "5.7", "tonne"},
   };
   for (const Case& c : cases) {
     const std::vector<v1::Figure> figures = Find(c.sentence);
