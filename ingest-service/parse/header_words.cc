@@ -679,6 +679,14 @@ size_t BylineLeadSize(absl::string_view line) {
 
 bool OpensWithPromo(absl::string_view line) { return LowercaseLeadSize(line, kPromoLeads) > 0; }
 
+bool IsPromoLabel(absl::string_view line) {
+  for (absl::string_view lead : kPromoLeads) {
+    lead = absl::StripTrailingAsciiWhitespace(lead);
+    if (lead.back() == ':' && absl::EqualsIgnoreCase(line, lead)) return true;
+  }
+  return false;
+}
+
 bool OpensWithOutletCredit(absl::string_view line) {
   return LowercaseLeadSize(line, kOutletCreditLeads) > 0;
 }

@@ -159,6 +159,12 @@ size_t FiledPlaceLeadSize(absl::string_view line);
 // for …", "ALSO READ: …", "Read more: …"; any case).
 bool OpensWithPromo(absl::string_view line);
 
+// IsPromoLabel()
+//
+// True when `line` is only the label of a link to another story, its link
+// lost in the copy ("Read more:", "ALSO READ:", "Related:"; any case).
+bool IsPromoLabel(absl::string_view line);
+
 // IsIssueLabel()
 //
 // True for the label of an issue number ("Issue", "Vol.", "No.", "Edition").

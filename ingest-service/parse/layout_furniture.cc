@@ -231,6 +231,8 @@ bool IsBodyFurniture(absl::string_view s) {
   constexpr size_t kMaxPromoBytes = 150;
   if (s.size() <= kMaxPromoBytes && OpensWithPromo(s)) return true;
   if (s.size() > kMaxCreditBytes) return false;
+  // "Read more:" alone, its link lost in the copy; "Filed from Suva".
+  if (IsPromoLabel(s) || IsFiledPlaceLine(s)) return true;
   const size_t colon = s.substr(0, kMaxLabelBytes + 1).find(':');
   return (colon != absl::string_view::npos && IsCaptionLabel(s.substr(0, colon))) ||
          IsPhotoCredit(s) || IsBracketedCredit(s);

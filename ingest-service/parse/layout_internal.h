@@ -318,7 +318,8 @@ bool IsHeaderFurniture(absl::string_view s, bool separated);
 // Floods close the coast road": a line among the body's paragraphs that
 // captions or credits a picture (a caption label and colon, a picture
 // credit, at most 80 bytes) or links to another story (OpensWithPromo, at
-// most 150 bytes): furniture, no paragraph.
+// most 150 bytes; "Read more:" alone), or names the place the story was filed
+// from ("Filed from Suva": IsFiledPlaceLine): furniture, no paragraph.
 bool IsBodyFurniture(absl::string_view s);
 
 // layout_bylines.cc.

@@ -137,13 +137,15 @@ TEST(BodyLabels, PlacesAndSpeakersStay) {
 }
 
 // A picture's caption or credit line ("Photo: Keisha Baptiste / AFP", "Getty
-// Images") or a link to another story ("Read more: …") between the body's
-// paragraphs is furniture, no paragraph: its agency names no source. A
-// sentence that opens with a caption's word stays a paragraph.
+// Images"), a link to another story ("Read more: …", or its label alone) or
+// the place the story was filed from between the body's paragraphs is
+// furniture, no paragraph: its agency names no source. A sentence that opens
+// with a caption's word stays a paragraph.
 TEST(BodyLabels, CaptionAndPromoLinesBetweenParagraphsAreNoParagraphs) {
   const std::string lede = "The harbour board said on Tuesday it would not publish the bids.";
   for (const char* line : {"Photo: Keisha Baptiste / AFP", "Getty Images",
-                           "(Image: Reuters)", "Read more: Ferry fares rise again"}) {
+                           "(Image: Reuters)", "Read more: Ferry fares rise again",
+                           "Read more:", "Filed from Kingstown"}) {
     const std::string text = std::string(kHeader) + lede + "\n\n" + line + "\n\n" + kSecond +
                              "\n\n" + kThird + "\n";
     const Layout layout = ReadLayout(text);
