@@ -250,6 +250,17 @@ TEST(Records, AnUnnamedSourceForABodyInAPlaceSpeaksNotThePlace) {
   EXPECT_EQ(s->affiliation(), "health board in Dumfries");
 }
 
+TEST(Records, AnHonourablePersonOfAnUnnamedBodyIsThatPerson) {
+  // "Dr Amal Noor of the energy unit": the honorific heads a person's name; the
+  // body after "of" is where the person works.
+  v1::Document doc = Extract("Dr Amal Noor of the energy unit said demand would rise.");
+  const v1::Source* s = SourceOfClaim(doc, "demand would rise");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->name(), "Amal Noor");
+  EXPECT_EQ(s->affiliation(), "energy unit");
+}
+
 }  // namespace
 
 }  // namespace factwire
