@@ -705,6 +705,18 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
   return standfirst;
 }
 
+// "Key points:", "In brief:" at lines[i], alone in its block over more: a
+// short label (at most three words, the first capitalised, not all in
+// capitals: "KOTA BHARU:" is a dateline) closed by a colon that heads a list,
+// no standfirst.
+bool IsListLabelAlone(absl::string_view text, const std::vector<Line>& lines, size_t i) {
+  constexpr int kMaxLabelWords = 3;
+  const absl::string_view s = View(text, lines[i]);
+  return s.back() == ':' && s.size() <= kMaxLabelBytes && WordCount(s) <= kMaxLabelWords &&
+         absl::ascii_isupper(s[0]) && !IsUpperPlace(s) && i + 1 < lines.size() &&
+         lines[i + 1].blank_before;
+}
+
 // The header's lines under the headline from lines[i]: byline, date,
 // furniture, an author's bio, section, standfirst. The first body line.
 size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines, size_t i,
@@ -740,8 +752,8 @@ size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines,
       continue;
     }
     // "Dust on the playground. Photo: Ann Lee/Reuters": a caption and its
-    // credit, no standfirst.
-    if (IsCaptionWithCredit(s)) continue;
+    // credit; "Key points:" alone, a list's label: no standfirst.
+    if (IsCaptionWithCredit(s) || IsListLabelAlone(text, lines, i)) continue;
     if (TakeStandfirst(s, text, lines, i, credited_and_dated && EndsSentence(s), layout)) continue;
     break;
   }

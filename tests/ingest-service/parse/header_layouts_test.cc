@@ -744,5 +744,15 @@ TEST(HeaderLayouts, NameAndSectionBesideTheDate) {
   EXPECT_TRUE(place.authors.empty());
 }
 
+// A list's label alone under the headline ("Key points:") is no standfirst:
+// the line under it is, and the credits under that are read.
+TEST(HeaderLayouts, ListLabelUnderTheHeadline) {
+  const std::string text = Page(std::string(kHeadline) + "\n\nKey points:\n\n" + kStandfirst +
+                                "\n\nBy Mairi Campbell\n\n3 November 2025");
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.subheadline, kStandfirst);
+  ExpectDay(layout, 2025, 11, 3, text);
+}
+
 }  // namespace
 }  // namespace factwire
