@@ -1247,7 +1247,10 @@ int ContextFinder::DatedNounEnd(int year, int k, int i) const {
   if (HasRole(*noun, kRolePeriodNoun)) return n + 1;  // "2025-26 fiscal year"
   const bool when = IsWordWith(year - 2, lexicon::IsYearPreposition) ||
                     IsWord(year - 2, "at");  // not "of the 2016 election"
-  return when && lexicon::IsYearScopedNoun(noun->lower) ? n + 1 : i;
+  return when && (lexicon::IsYearScopedNoun(noun->lower) ||
+                  lexicon::IsDatedSittingNoun(noun->lower))
+             ? n + 1
+             : i;
 }
 
 bool ContextFinder::PastPointAnchored(int i) const {

@@ -141,6 +141,13 @@ constexpr const char* kDatedNounModifiers[] = {
     "council",  "mayoral",   "legislative", "midterm",    "budget",
     "harvest",  "farming",   "marketing",  "crop",        "tax"};
 
+constexpr const char* kDatedSittingNouns[] = {
+    "exam",        "exams",         "examination", "examinations",
+    "games",       "championship",  "championships", "tournament",
+    "polls",       "count",         "audit",       "inspection",
+    "inspections", "by-election",   "primary",     "primaries",
+    "caucuses",    "festival"};
+
 constexpr const char* kCompassPoints[] = {
     "north",      "south",      "east",       "west",       "northeast",
     "northwest",  "southeast",  "southwest",  "north-east", "north-west",
@@ -204,6 +211,10 @@ bool IsSamePeriodNoun(absl::string_view word) {
 
 bool IsDatedNounModifier(absl::string_view word) {
   return InWordLists<kDatedNounModifiers>(word);
+}
+
+bool IsDatedSittingNoun(absl::string_view word) {
+  return InWordLists<kDatedSittingNouns>(word);
 }
 
 bool IsCompassPoint(absl::string_view word) {

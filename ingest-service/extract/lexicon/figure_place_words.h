@@ -79,6 +79,12 @@ bool IsSamePeriodNoun(absl::string_view word);
 // general election"). Lowercase input.
 bool IsDatedNounModifier(absl::string_view word);
 
+// Nouns of a dated sitting, contest or count that a figure after "at the
+// <year>" or "in the <year>" belongs to, besides the periodic measures and
+// events of lexicon::IsYearScopedNoun ("at the 2025 examinations", "in the
+// 2024 championships"). Lowercase input.
+bool IsDatedSittingNoun(absl::string_view word);
+
 // The points of the compass as words ("north", "south-east"): before a
 // region's head they make a place's name ("North Zone", "South-East
 // Region"). Lowercase input.

@@ -198,5 +198,18 @@ TEST(FigureContextPeriodsTest, AYearAgoAfterTheFiguresNounIsItsPeriod) {
   EXPECT_EQ(f[0].time_scope(), "");
 }
 
+// A dated sitting or contest after the figure ("at the 2025 examinations")
+// is the earlier figure's period, not the sentence's "this year".
+TEST(FigureContextPeriodsTest, ADatedSittingAfterTheFigureIsItsPeriod) {
+  std::vector<Figure> f =
+      Find("This year 95.4 per cent passed, up from 93.9 per cent at the "
+           "2025 examinations.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].time_scope(), "at the 2025 examinations");
+  f = Find("She won 3 medals in the 2022 championships.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in the 2022 championships");
+}
+
 }  // namespace
 }  // namespace factwire
