@@ -203,18 +203,22 @@ bool NameCased(const std::vector<Token>& t, int i) {
   return false;
 }
 
-// "Net Zero Secretary", "the Formula One team", "Channel Four News": a number
-// word written with a capital inside a sentence, against another capitalized
-// word, is part of a name (an all-capitals headline run into the sentence is
-// no name: "SHOOTING Three people were held").
+// "Net Zero Secretary", "the Formula One team", "Channel Four News", "the
+// Gang of Eight": a number word written with a capital inside a sentence,
+// against another capitalized word or after "of" and one, is part of a name
+// (an all-capitals headline run into the sentence is no name: "SHOOTING
+// Three people were held").
 bool NumberWordInName(const std::vector<Token>& t, const Amount& a) {
   if (t[a.number_first].kind != TokenKind::kWord ||
       !NameCased(t, a.number_first) || a.first != a.number_first ||
       SentenceInitial(t, a.number_first)) {
     return false;
   }
-  const bool named =
-      NameCased(t, a.first - 1) || NameCased(t, a.number_end);
+  const Token* before = At(t, a.first - 1);
+  const bool of_name = before != nullptr && before->lower == "of" &&
+                       NameCased(t, a.first - 2);  // "Group of Seven"
+  const bool named = NameCased(t, a.first - 1) ||
+                     NameCased(t, a.number_end) || of_name;
   return named && !TitleCase(t);
 }
 

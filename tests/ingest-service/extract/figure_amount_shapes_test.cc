@@ -56,6 +56,9 @@ TEST(NameNumberWordTest, CapitalizedNumberWordInANameIsNoFigure) {
       "The allegation was first aired by Channel Four News last spring.",
       "Funding for Zero Waste Alba was cut, the minister said.",
       "Listeners said Three Counties Radio went off air for an hour.",
+      "She sat with the Gang of Eight in the Senate that year.",
+      "Finance chiefs of the Group of Twenty, the club of big economies, "
+      "gathered in Rio.",
   };
   for (const std::string& s : names) {
     for (const v1::Figure& f : Find(s)) {
