@@ -125,9 +125,13 @@ bool TakeHeaderLine(absl::string_view line, Layout* layout);
 // a label under a date line is the section; a breadcrumb ("Home > Business >
 // Markets") gives its last step as the section when no line names one, or the
 // topical step before a last step that only names a country ("Business | Czech
-// Republic" -> "Business"; "News > UK > Wales" -> "Wales"); kickers
-// ("EXCLUSIVE"), captions ("Photo: …") and furniture ("Share this article", "6 min
-// read") are skipped. Pure function.
+// Republic" -> "Business"; "News > UK > Wales" -> "Wales"), as does a short
+// line of labels joined by a dash or dot over a longer headline ("Weather &
+// Climate — Africa" -> "Africa"); kickers ("EXCLUSIVE"), captions ("Photo: …"),
+// wire slugs and furniture ("Share this article", "6 min read") are skipped. A
+// headline or standfirst hard-wrapped over the lines of its block is read
+// whole. Captions, picture credits, links ("Read more: …") and "Filed from …"
+// lines among the body are no paragraphs. Pure function.
 Layout ReadLayout(absl::string_view text);
 
 }  // namespace factwire
