@@ -120,6 +120,15 @@ bool InitialName(const Token& word, const Token* after) {
                             kRoleCurrency | kRoleStarter);
 }
 
+// True if a stock index is named at tokens[k]: "index" ("Poor's 500 index")
+// or a hyphened word and then "index" ("Poor's 500-stock index").
+bool IndexAt(const std::vector<Token>& t, int k) {
+  const Token* w = At(t, k);
+  if (w != nullptr && IsDash(*w) && !w->space_before) w = At(t, k + 2);
+  return w != nullptr && w->kind == TokenKind::kWord &&
+         lexicon::IsIndexPointWord(w->lower);
+}
+
 bool InName(const std::vector<Token>& t, const Amount& a,
             const FigureLexicon& lex) {
   const Token& number = t[a.number_first];
@@ -152,7 +161,9 @@ bool InName(const std::vector<Token>& t, const Amount& a,
        prev->lower.find("\xE2\x80\x99") != absl::string_view::npos);
   const Token* after = At(t, a.end);
   const bool named_next = after != nullptr && IsCapitalized(*after);
-  if (integer && HasCapital(*prev) && (!possessive || named_next) &&
+  const bool index_next = IndexAt(t, a.end);  // "Standard & Poor's 500 index"
+  if (integer && HasCapital(*prev) &&
+      (!possessive || named_next || index_next) &&
       !HasRole(*prev, kRoleNotName) && !HasRole(*prev, kRoleMonth) &&
       (!SentenceInitial(t, a.first - 1) || named_next ||
        InitialName(*prev, after)) &&

@@ -345,6 +345,11 @@ TEST(FindFiguresTest, OrdinalsPhonesAddressesNamesAreNotFigures) {
   EXPECT_TRUE(Find("He recalled the Apollo 11 landing.").empty());
   EXPECT_TRUE(Find("She bought an iPhone 13 yesterday.").empty());
   EXPECT_TRUE(Find("Airbus's 320 Neo is popular.").empty());
+  // A possessive name before the number of a stock index names the index.
+  EXPECT_TRUE(Find("Funds lagged the Standard & Poor's 500 index.").empty());
+  EXPECT_TRUE(Find("It trailed Standard & Poor's 500-stock index.").empty());
+  EXPECT_EQ(Texts("Shoppers at Marks & Spencer's 300 stores paid more."),
+            (std::vector<std::string>{"300"}));
   EXPECT_TRUE(Find("She is one of the best.").empty());
   EXPECT_TRUE(Find("No one came.").empty());
 }
