@@ -159,6 +159,11 @@ class ContextFinder : public TokenView {
   };
   TokenRange NounPhraseRange(int k, int max_words = 6) const;
 
+  // The text of the tokens of `r`, or "" when it has none.
+  std::string PhraseOf(TokenRange r) const {
+    return r.last < r.first ? std::string() : Slice(r.first, r.last + 1);
+  }
+
   // True if the period opener at j modifies a noun that names no period
   // ("14% of the current fleet", "the previous record"; not "the current
   // quarter", "the past 12 months", "for the first time").
@@ -237,6 +242,26 @@ class ContextFinder : public TokenView {
   // cases of whooping cough", "900 head of cattle"); not a determiner's or
   // pronoun's ("300 residents of the estate", "of them").
   std::string WithOfComplement(TokenRange r) const;
+
+  // The counted noun phrase `r` with the short restrictive relative clause
+  // after its plural head that says which ones are counted ("4.26 lakh
+  // students who appeared for the examination", "1,214 schools that recorded
+  // a 100 per cent pass"): "who" before a verb or a lowercase word, or
+  // "that"/"which" before a verb (ClauseVerbAt), up to a mark, "and"/"but" or
+  // a verb after a non-verb (the main clause's: "who sat the test failed"),
+  // at most eight words; `r` itself otherwise.
+  TokenRange WithRelativeClause(TokenRange r) const;
+
+  // True if the relative clause opened at tokens[rel] ends before tokens[m]:
+  // a mark, "and", "but", another relative pronoun, or a lowercase verb (not
+  // "to") after a word that is no verb, adverb or figure ("who sat the test
+  // failed"; not "who were killed", "who are deeply disappointed").
+  bool RelativeClauseBreak(int m, int rel) const;
+
+  // True if a relative clause may end at tokens[end]: a figure, a year or a
+  // word that is no stop word, adverb, auxiliary or pronoun (not "who had
+  // just", "states that would have not yet"), so it was not cut short.
+  bool WholeClauseEnd(int end) const;
 
   // `noun`, the noun phrase from tokens[k], with what it changes when it ends
   // in a change noun before "in" and a noun phrase that names no period or

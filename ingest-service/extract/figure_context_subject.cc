@@ -262,11 +262,11 @@ std::string ContextFinder::Subject(const FigurePlace& p,
         return Slice(k + 1, total.last + 1);  // "a quarter of total revenue"
       }
     }
-    std::string noun = NounPhrase(k + 1);
+    std::string noun = PhraseOf(WithRelativeClause(NounPhraseRange(k + 1)));
     const int after = FigureEndAt(k + 1);
     if (noun.empty() && after >= 0 && At(after) != nullptr &&
         !LooksLikeVerb(At(after)->lower)) {
-      noun = NounPhrase(after);
+      noun = PhraseOf(WithRelativeClause(NounPhraseRange(after)));
     }
     return noun;  // "412 of the 650 seats": seats
   }
@@ -336,7 +336,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   if (count && IsWordWith(k, lexicon::IsCountedNounOpener)) {
     ++k;  // "1,200 more women", "5,000 fewer jobs", "four other men"
   }
-  if (count) return WithOfComplement(NounPhraseRange(k));
+  if (count) return WithOfComplement(WithRelativeClause(NounPhraseRange(k)));
   if (f.dimension() == v1::DIMENSION_AGE && Adjectival(p) &&
       (IsWord(p.first - 1, "a") || IsWord(p.first - 1, "an"))) {
     const int name = NameBeforeComma(*this, p.first - 2);
@@ -461,6 +461,56 @@ std::string ContextFinder::WithOfComplement(TokenRange r) const {
     if (m > of + 1 && !cut) r.last = m - 1;  // not "handfuls of anti-Trump"
   }
   return Slice(r.first, r.last + 1);
+}
+
+ContextFinder::TokenRange ContextFinder::WithRelativeClause(
+    TokenRange r) const {
+  constexpr int kMaxClauseWords = 8;
+  const int rel = r.last + 1;
+  if (r.last < r.first || !LooksPlural(t_[r.last].lower) ||
+      At(rel) == nullptr || IsCapitalized(t_[rel])) {
+    return r;
+  }
+  const Token* verb = At(rel + 1);
+  const bool who = IsWord(rel, "who") && verb != nullptr &&
+                   verb->kind == TokenKind::kWord && !IsCapitalized(*verb) &&
+                   (!HasRole(*verb, kRoleSubjectStop) || ClauseVerbAt(rel + 1));
+  const bool that = (IsWord(rel, "that") || IsWord(rel, "which")) &&
+                    ClauseVerbAt(rel + 1);
+  if (!who && !that) return r;  // "students who appeared", "schools that
+                                // recorded"
+  int end = rel;
+  for (int m = rel + 1, words = 0; m < n_; ++m) {
+    if (InsideFigure(m) || CompoundDash(m) || IsYearToken(m)) {
+      end = m;  // "that recorded a 100 per cent pass", "who came in 2008"
+      continue;
+    }
+    if (RelativeClauseBreak(m, rel)) break;
+    if (++words > kMaxClauseWords) return r;
+    end = m;
+  }
+  return end > rel && WholeClauseEnd(end) ? TokenRange{r.first, end} : r;
+}
+
+bool ContextFinder::RelativeClauseBreak(int m, int rel) const {
+  const Token& t = t_[m];
+  if (t.kind != TokenKind::kWord || lexicon::IsClauseAnd(t.lower) ||
+      t.lower == "but" || (m > rel + 1 && lexicon::IsRelativeOpener(t.lower))) {
+    return true;  // a mark, a conjunction, another relative clause
+  }
+  const bool after_verb = ClauseVerbAt(m - 1) || LyAdverb(m - 1) ||
+                          IsWordWith(m - 1, lexicon::IsVerbGroupFiller) ||
+                          IsWord(m - 1, "not") || InsideFigure(m - 1);
+  return m > rel + 1 && t.lower != "to" && !IsCapitalized(t) &&
+         ClauseVerbAt(m) && !after_verb;  // "who sat the test failed"
+}
+
+bool ContextFinder::WholeClauseEnd(int end) const {
+  const Token& t = t_[end];
+  if (InsideFigure(end) || IsYearToken(end)) return true;
+  return t.kind == TokenKind::kWord && !HasRole(t, kRoleSubjectStop) &&
+         !LyAdverb(end) && !lexicon::IsVerbGroupFiller(t.lower) &&
+         !lexicon::IsSubjectPronoun(t.lower) && !IsWord(end, "not");
 }
 
 std::string ContextFinder::WithChangeObject(int k, std::string noun) const {

@@ -117,5 +117,25 @@ TEST(FigureMeasureSubjectsTest, AFigureAVerbOfAnActTakesCountsTheAct) {
             "during the month");
 }
 
+TEST(FigureMeasureSubjectsTest, ACountKeepsTheRelativeClauseSayingWhichOnes) {
+  // Exams, schools, evacuations: a short restrictive clause after the plural.
+  EXPECT_EQ(Subjects("Of the 3.1 lakh pupils who sat the board exam, most "
+                     "passed.")[0],
+            "pupils who sat the board exam");
+  EXPECT_EQ(Subjects("Only 640 of the 1,900 colleges that reported a full "
+                     "intake were rural.")[1],
+            "colleges that reported a full intake");
+  EXPECT_EQ(OnlySubject("About 2,300 residents who were moved on Sunday went "
+                        "home."),
+            "residents who were moved on Sunday");
+  // The main verb, a clause cut short or a name's "That" ends no clause.
+  EXPECT_EQ(OnlySubject("Some 4,100 drivers who failed the test appealed."),
+            "drivers who failed the test");
+  EXPECT_EQ(OnlySubject("There are 300 farmers who had just"), "farmers");
+  EXPECT_EQ(OnlySubject("The band released 12 Songs That Changed "
+                        "Everything."),
+            "Songs");
+}
+
 }  // namespace
 }  // namespace factwire
