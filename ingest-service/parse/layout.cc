@@ -402,15 +402,18 @@ bool TakeStepOrColumnist(absl::string_view s, absl::string_view next, Layout* la
 
 // "Weather & Climate — Africa" over "Vanilla farmers count losses as prices
 // slide": a section line (SectionLineSection) over a longer line that reads
-// as a headline (five words or more, no full stop closing it).
-bool IsSectionLineOver(absl::string_view s, absl::string_view next) {
-  return next.size() > s.size() && WordCount(next) >= kMinHeadlineWords &&
-         IsHeadlineLike(next) && next.back() != '.' && IsSeparated(s) &&
+// as a headline (five words or more, no full stop closing it), or joined over
+// a date line (`joined`: the two lines share a block).
+bool IsSectionLineOver(absl::string_view s, absl::string_view next, bool joined) {
+  const bool over_headline = next.size() > s.size() && WordCount(next) >= kMinHeadlineWords &&
+                             IsHeadlineLike(next) && next.back() != '.';
+  return (over_headline || (joined && ParseDateLine(next).has_value())) && IsSeparated(s) &&
          !SectionLineSection(s).empty();
 }
 
 // A section line over the headline at lines[i] (a next line exists), `s` its
-// text: a section line of parts over a longer headline (IsSectionLineOver), a label joined over a line of headline size, a known section name
+// text: a section line of parts over a longer headline or joined over a date
+// line (IsSectionLineOver), a label joined over a line of headline size, a known section name
 // alone over a headline ("Politics\n\n<headline>"), a step or columnist under
 // the section line (TakeStepOrColumnist), a place label over the headline
 // ("Montreal\n\n<headline>\n\n<standfirst>\n\n<byline>"), or a label joined
@@ -419,7 +422,7 @@ bool TakeSectionOverHeadline(absl::string_view s, absl::string_view text,
                              const std::vector<Line>& lines, size_t i, bool joined_to_date,
                              size_t* section_line, Layout* layout) {
   const absl::string_view next = View(text, lines[i + 1]);
-  if (layout->section.empty() && IsSectionLineOver(s, next)) {
+  if (layout->section.empty() && IsSectionLineOver(s, next, !lines[i + 1].blank_before)) {
     layout->section = SectionLineSection(s);
     *section_line = i;
     return true;

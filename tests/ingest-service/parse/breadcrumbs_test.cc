@@ -192,6 +192,15 @@ TEST(Breadcrumbs, DashedSectionLineOverTheHeadline) {
         "By Aine Keogh | 12 February 2026\n\n" + kBody);
     EXPECT_EQ(layout.section, "") << clauses;
   }
+  // Joined over the date line, the section line is read too.
+  const Layout dated = ReadLayout(
+      "Food & Farming \xE2\x80\x94 Munster\n12 February 2026\n\n"
+      "Dairy co-operative to shut two creameries as milk supply falls\n\nBy Aine Keogh\n\n" +
+      std::string(kBody));
+  EXPECT_EQ(dated.section, "Munster");
+  EXPECT_EQ(dated.headline, "Dairy co-operative to shut two creameries as milk supply falls");
+  ASSERT_TRUE(dated.publish_date.has_value());
+  EXPECT_EQ(dated.publish_date->day, 12);
   constexpr char kCountryClause[] = "Ireland \xE2\x80\x94 Creamery Jobs Go";
   EXPECT_EQ(ReadLayout(std::string(kCountryClause) +
                        "\n\nFarmers say the closures will add hours to collection runs\n\n"
