@@ -128,6 +128,10 @@ Speaker SpeakerFinder::PersonAtPlace(int j, int lo) const {
     Speaker s = DescribedBefore(k, prep + 1);
     if (!s.found() || s.last != prep) return Speaker{};
     s.first = k;
+    // With its place ("a senior member of the ruling party"), unless another
+    // place follows ("for the health board [in Dumfries]": the words before it
+    // are asked alone).
+    if (j + 1 >= static_cast<int>(tokens_.size()) || !IsAgentPreposition(j + 1)) s.last = j + 1;
     return s;
   }
   return Speaker{};

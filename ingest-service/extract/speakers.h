@@ -191,7 +191,8 @@ class SpeakerFinder {
   // (not before `lo`): the place after a lowercase at/for/of/with/from/in
   // speaks for no one; the "a"/"an"/"one"/"another" noun phrase before it
   // (DescribedBefore, its opener included) does, when it opens its clause (at
-  // `lo` or after punctuation). Nothing when no such phrase opens the clause;
+  // `lo` or after punctuation), as an anonymous speaker written with its
+  // place ("A senior member of the ruling party"). Nothing when no such phrase opens the clause;
   // nor for "a group of leaders" ("of" and a plural: the people speak).
   Speaker PersonAtPlace(int j, int lo) const;
   // True when `s` is the relative word "who" or "which" alone.

@@ -174,5 +174,24 @@ TEST(UnnamedSpeakers, GroupAtAPlaceSpelledLikeAVerbAndAnIngNounSpeak) {
   EXPECT_NE(hearing->speaker().find("hearing"), std::string::npos) << hearing->speaker();
 }
 
+// An unnamed speaker described by a noun and a prepositional phrase after a
+// quote is written with the phrase ("..., a nurse at the Balfour hospital
+// said"; "..., a spokesman for the buyer said"): the words that say who it is
+// stay in the speaker.
+TEST(UnnamedSpeakers, DescribedSpeakerAfterAQuoteKeepsItsPlace) {
+  v1::Document ward = Extract(
+      "The ward closed in May.\n\n" + kOpen + "We were never told," + kClose +
+      " a nurse at the Balfour hospital said.");
+  const v1::Claim* c = FindClaim(ward, "never told");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "a nurse at the Balfour hospital");
+  v1::Document sale = Extract(
+      "The hotel was sold on Friday.\n\n" + kOpen + "It will reopen in spring," + kClose +
+      " a spokesman for the buyer said.");
+  const v1::Claim* d = FindClaim(sale, "reopen in spring");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker(), "a spokesman for the buyer");
+}
+
 }  // namespace
 }  // namespace factwire
