@@ -702,7 +702,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       (n >= 2 && m.title_first < 0 && ForeignBodyOpens(m.first, m.last)) ||
       (n >= 2 && m.title_first < 0 && AcronymOfInitials(m.first, m.last, /*whole=*/false))) {
     m.kind = MentionKind::kOrganization;
-  } else if (all_place || hyphenated_body || PlaceByItsWords(m.first, m.last, s.last)) {
+  } else if (all_place || hyphenated_body || PlaceByItsWords(m.first, m.last, s.last) ||
+             WordAfterNear(m, s)) {
     m.kind = MentionKind::kPlace;
   } else if (m.title_first < 0 && k - 2 >= s.first &&
              (tokens_[k - 2].classes & kStaffGroup) != 0 &&
@@ -1180,6 +1181,21 @@ int MentionFinder::NameListEnd(int k, int comma, int last) const {
   if (PluralOfRole(end - 1)) return i + 1;
   const bool body_end = (tokens_[end - 1].classes & kOrgWord) != 0 || OrgHeadAt(end - 1);
   return plurals && body_end && end - 2 > i && PluralNameWord(end - 2) ? i + 1 : -1;
+}
+
+bool MentionFinder::WordAfterNear(const Mention& m, const Sentence& s) const {
+  // ("a farmer near Tarn"; "Staff in Leeds said" is left to the staff's
+  // reading: "organizers in Cleveland" keep their modifier.)
+  if (m.last - m.first != 1 || m.title_first >= 0 || m.first < s.first + 2 ||
+      m.possessive) {
+    return false;
+  }
+  const absl::string_view prep = TokenText(text_, tokens_[m.first - 1]);
+  const Token& before = tokens_[m.first - 2];
+  return prep == "near" && IsWord(before) &&
+         (!before.upper || m.first - 2 == s.first) &&
+         (lexicon::IsLocalGroupPlural(TokenText(text_, before)) ||
+          mention_internal::IsRoleNoun(TokenText(text_, before)));
 }
 
 bool MentionFinder::ForeignBodyOpens(int first, int last) const {

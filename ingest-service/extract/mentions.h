@@ -721,6 +721,10 @@ class MentionFinder {
   // name; a person's with "de" opens with a given name ("Inés Cordero de la
   // Vega").
   bool ForeignBodyOpens(int first, int last) const;
+  // True when one-word name mention `m` of sentence `s` follows "near" after a
+  // word for people ("a farmer near Tarn", "residents near Bray":
+  // lexicon::IsLocalGroupPlural, mention_internal::IsRoleNoun): a place.
+  bool WordAfterNear(const Mention& m, const Sentence& s) const;
   // The end of the run of name tokens starting at `k`, before `last`.
   int NameRunEnd(int k, int last) const;
   // For a comma at token `comma` after a name run from `k`: the first token of

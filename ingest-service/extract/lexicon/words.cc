@@ -173,7 +173,10 @@ constexpr ClassList kLists[] = {
      // Trades of the farm, the mill and the market ("Millers said the harvest
      // was lost", "Dealers say").
      "millers bakers butchers brewers weavers ranchers planters smallholders "
-     "merchants vendors dealers brokers truckers dockers loggers labourers laborers"},
+     "merchants vendors dealers brokers truckers dockers loggers labourers laborers "
+     // Bodies of a kind named by their field ("Aid agencies said", "Several
+     // charities warned"; not "companies", "firms": "U.S. companies are ...").
+     "agencies charities"},
     {kAbbreviation,
      "inc. corp. co. ltd. jr. sr. st. mt. ft. no. vs. etc. approx. est. jan. feb. "
      "mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.m. p.m. u.s. u.k. u.n. "

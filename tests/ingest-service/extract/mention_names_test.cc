@@ -294,5 +294,18 @@ TEST(MentionNames, LabelBeforeFiguresOrADateIsNoSpeaker) {
   EXPECT_EQ(FindSource(doc, "filed"), nullptr);
 }
 
+TEST(MentionNames, AFieldBeforeAgenciesAndAPlaceNearSomeoneAreNoNames) {
+  // "Relief agencies said": the capitalised field opens a group of bodies; "a
+  // teacher near Sligo": the town where someone lives, not who speaks.
+  v1::Document doc = Extract(
+      "Relief agencies said 900 families needed tents. Her uncle, a teacher near "
+      "Sligo, said the bridge had gone.");
+  EXPECT_EQ(FindSource(doc, "relief"), nullptr);
+  EXPECT_EQ(FindSource(doc, "sligo"), nullptr);
+  const v1::Claim* c = FindClaim(doc, "900 families needed tents");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id().rfind("anonymous-", 0), 0u) << c->source_id();
+}
+
 }  // namespace
 }  // namespace factwire
