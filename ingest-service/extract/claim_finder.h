@@ -932,6 +932,11 @@ class ClaimFinder {
   // Speaker `sp` without the lowercase kFiller words ("has", "also") that end
   // it before its cue ("the central bank has" -> "the central bank").
   Speaker WithoutTrailingFillers(Speaker sp) const;
+  // "Union says overnight closures are sending patients away": a headline's (the
+  // text's first sentence, without a full stop) capitalised organisation kind (kOrgKind) as the whole subject of cue `c`
+  // speaks: the organisation of that kind the article names (Entity::kinds),
+  // else an unnamed source; else no speaker.
+  Speaker HeadlineBody(int c, const Sentence& s) const;
   // True if tokens [first, end) before an interrupting attribution are a bare
   // noun phrase that may be a subject ("A fresh lockdown, she warned, would ...";
   // not an adverbial opener such as "In May" or "Back then").

@@ -363,6 +363,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!sp.found() && !participle) sp = NameEndingInMark(c, s);
     if (!sp.found() && !participle) sp = PlainSubject(c, s);
     if (!sp.found() && !participle) sp = RelativeClauseIt(c, s);
+    if (!sp.found() && !participle) sp = HeadlineBody(c, s);
     sp = SettledSpeaker(sp, c, s, participle);
     if (!sp.found()) continue;
     // "Its chief, Dr X, said staff would be asked to cover ...": a cue inside the
@@ -1261,6 +1262,33 @@ bool ClaimFinder::RelativeAfterAttribution(int c, const Sentence& s) const {
     if (IsCue(k, kCueReport)) return true;
   }
   return false;
+}
+
+Speaker ClaimFinder::HeadlineBody(int c, const Sentence& s) const {
+  const Token& noun = t_[s.first];
+  // (A headline: the text's first line, with no full stop.)
+  if (s.first != 0 || c != s.first + 1 || c + 2 >= s.last || IsTerminal(t_[s.last - 1]) ||
+      noun.kind != TokenKind::kWord || !noun.upper || noun.all_caps ||
+      (noun.classes & kOrgKind) == 0) {
+    return Speaker{};
+  }
+  Speaker sp;
+  sp.first = s.first;
+  sp.last = s.first + 1;
+  sp.anonymous = true;
+  // The body of that kind the article names ("the Nurses' Union", an
+  // "association" called so in an appositive).
+  const std::string kind = absl::AsciiStrToLower(Word(s.first));
+  const std::vector<Entity>& entities = mentions_.entities();
+  for (int e = 0; e < static_cast<int>(entities.size()); ++e) {
+    if (entities[e].type != v1::SOURCE_TYPE_ORGANIZATION) continue;
+    const std::vector<std::string>& kinds = entities[e].kinds;
+    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) continue;
+    sp.entity = e;
+    sp.anonymous = false;
+    break;
+  }
+  return sp;
 }
 
 Speaker ClaimFinder::WithoutTrailingFillers(Speaker sp) const {

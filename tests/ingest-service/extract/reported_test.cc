@@ -296,6 +296,26 @@ TEST(Reported, PerfectAttributionBeforeARelativeWithItsOwnCue) {
   }
 }
 
+// A headline "<Body> says <clause>" is that body's claim: the body of that kind
+// the article names, else an unnamed source.
+TEST(Reported, HeadlineBodySays) {
+  v1::Document doc = Extract(
+      "Union says night closures are turning patients away\n\nThe Harbour Porters' "
+      "Union said on Monday that two wards had shut overnight.");
+  const v1::Claim* c = FindClaim(doc, "night closures are turning patients away");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE);
+  const v1::Source* s = FindSource(doc, c->source_id());
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Harbour Porters' Union");
+  doc = Extract(
+      "Council says bin collections will move to fortnightly\n\nBins in Ardmore will "
+      "be emptied every two weeks from May.");
+  c = FindClaim(doc, "bin collections will move to fortnightly");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "Council");
+}
+
 // A document named after "according to" speaks as an unnamed source: past an
 // owner's "'s" to the document's capitalised name, a name no person holds, and
 // the results an office keeps.
