@@ -252,6 +252,13 @@ class ContextFinder : public TokenView {
   // at most eight words; `r` itself otherwise.
   TokenRange WithRelativeClause(TokenRange r) const;
 
+  // True if the bare count at `p` is how many people a place holds: after
+  // "a <place noun> of" (lexicon::IsPlaceNoun; "a city of", "a port city
+  // of", "the town of") with no noun after it, only a mark or a verb ("a
+  // town of 4,000, which", "The town of 4,000 is"); a written noun stays the
+  // subject ("a district of 310,000 people", "a city of 40,000 homes").
+  bool PopulationCount(const FigurePlace& p) const;
+
   // True if the relative clause opened at tokens[rel] ends before tokens[m]:
   // a mark, "and", "but", another relative pronoun, or a lowercase verb (not
   // "to") after a word that is no verb, adverb or figure ("who sat the test

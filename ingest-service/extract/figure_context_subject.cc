@@ -248,6 +248,9 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     const int noun = CountedNounInFigure(p);
     if (noun >= 0) return Slice(noun, p.end - 2);  // "four goals or more"
   }
+  if (count && PopulationCount(p)) {
+    return std::string(lexicon::kPopulationSubject);  // "a city of 175,000"
+  }
   if (IsWord(k, "of") && IsWord(k + 1, "the") && IsWord(k + 2, "time")) {
     return std::string();  // "84.1% of the time": how often, not of what
   }
@@ -461,6 +464,20 @@ std::string ContextFinder::WithOfComplement(TokenRange r) const {
     if (m > of + 1 && !cut) r.last = m - 1;  // not "handfuls of anti-Trump"
   }
   return Slice(r.first, r.last + 1);
+}
+
+bool ContextFinder::PopulationCount(const FigurePlace& p) const {
+  if (!IsWord(p.first - 1, "of") ||
+      !IsWordWith(p.first - 2, lexicon::IsPlaceNoun) ||
+      !(IsWordWith(p.first - 3, lexicon::IsNounPhraseDeterminer) ||
+        IsWordWith(p.first - 4, lexicon::IsNounPhraseDeterminer))) {
+    return false;
+  }
+  const Token* next = At(p.end);
+  return next == nullptr || (next->kind == TokenKind::kSymbol &&
+                             !IsDash(*next)) ||
+         IsWordWith(p.end, lexicon::IsSubjectAuxiliary) ||
+         LooksLikeVerb(next->lower) || IrregularPast(next->lower);
 }
 
 ContextFinder::TokenRange ContextFinder::WithRelativeClause(

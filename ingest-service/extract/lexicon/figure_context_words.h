@@ -553,6 +553,9 @@ absl::string_view MeasuredActNoun(absl::string_view verb, ActFigures* figures);
 // for a knee replacement", "demand for the bikes"). Lowercase input.
 bool IsMeasureHeadNoun(absl::string_view word);
 
+// What a bare count of a place's people measures ("a town of 4,000").
+inline constexpr absl::string_view kPopulationSubject = "population";
+
 // Verbs of spending a sum or a time on an act written after the figure as
 // an -ing clause ("spent nearly five months excavating the site").
 // Lowercase input.

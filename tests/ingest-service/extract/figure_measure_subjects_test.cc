@@ -137,5 +137,16 @@ TEST(FigureMeasureSubjectsTest, ACountKeepsTheRelativeClauseSayingWhichOnes) {
             "Songs");
 }
 
+TEST(FigureMeasureSubjectsTest, ABareCountOfAPlaceIsItsPopulation) {
+  EXPECT_EQ(OnlySubject("Vlore, a port city of 130,000, is busy in summer."),
+            "population");
+  EXPECT_EQ(OnlySubject("The village of 900 lost its only shop."),
+            "population");
+  // A noun written after the count stays its subject.
+  EXPECT_EQ(OnlySubject("Kukes, a town of 16,000 people, lies inland."),
+            "people");
+  EXPECT_EQ(OnlySubject("It is a city of 40,000 homes."), "homes");
+}
+
 }  // namespace
 }  // namespace factwire
