@@ -740,6 +740,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
     const bool in_place = m.first > s.first && IsWord(tokens_[m.first - 1]) &&
                           lexicon::IsPlacePreposition(TokenText(text_, tokens_[m.first - 1]));
     m.kind = in_place ? MentionKind::kPlace : MentionKind::kOrganization;
+  } else if (n >= 2 && m.title_first < 0 && KindAfterAccording(s, k)) {
+    m.kind = MentionKind::kOrganization;
   } else if (n >= 2) {
     m.kind = MentionKind::kPerson;
   } else {
@@ -1181,6 +1183,20 @@ int MentionFinder::NameListEnd(int k, int comma, int last) const {
   if (PluralOfRole(end - 1)) return i + 1;
   const bool body_end = (tokens_[end - 1].classes & kOrgWord) != 0 || OrgHeadAt(end - 1);
   return plurals && body_end && end - 2 > i && PluralNameWord(end - 2) ? i + 1 : -1;
+}
+
+bool MentionFinder::KindAfterAccording(const Sentence& s, int k) const {
+  // "according to the operator, Austral Link": "according", "to", "the", the
+  // kind and a comma right before the name.
+  if (k < s.first + 5 || !IsPunct(tokens_[k - 1], ',') ||
+      TokenText(text_, tokens_[k - 3]) != "the" || TokenText(text_, tokens_[k - 4]) != "to" ||
+      !absl::EqualsIgnoreCase(TokenText(text_, tokens_[k - 5]), "according")) {
+    return false;
+  }
+  const Token& kind = tokens_[k - 2];
+  return IsWord(kind) && !kind.upper &&
+         ((kind.classes & kOrgKind) != 0 ||
+          lexicon::IsBusinessBeforeName(TokenText(text_, kind)));
 }
 
 bool MentionFinder::WordAfterNear(const Mention& m, const Sentence& s) const {

@@ -725,6 +725,10 @@ class MentionFinder {
   // word for people ("a farmer near Tarn", "residents near Bray":
   // lexicon::IsLocalGroupPlural, mention_internal::IsRoleNoun): a place.
   bool WordAfterNear(const Mention& m, const Sentence& s) const;
+  // True when the name at token `k` of sentence `s` follows "according to the",
+  // a kind of organisation or a business's word and a comma ("according to the
+  // operator, Austral Link"): a body's name, not a person's.
+  bool KindAfterAccording(const Sentence& s, int k) const;
   // The end of the run of name tokens starting at `k`, before `last`.
   int NameRunEnd(int k, int last) const;
   // For a comma at token `comma` after a name run from `k`: the first token of

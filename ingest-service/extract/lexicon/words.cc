@@ -212,7 +212,8 @@ constexpr ClassList kLists[] = {
      "spokesperson professor analyst official officer expert fellow member leader "
      "founder co-founder chairman chairwoman chair ceo executive manager adviser "
      // Hyphened posts ("the guild's vice-president"), titles already.
-     "vice-president vice-chair co-chair "
+     "vice-president vice-chair co-chair vice-minister vice-governor vice-mayor "
+     "vice-chancellor vice-chairman vice-chairwoman vice-premier "
      "advisor researcher economist strategist commissioner governor senator "
      "representative ambassador lawyer attorney editor correspondent reporter "
      "columnist author co-author coauthor scientist historian consultant partner "

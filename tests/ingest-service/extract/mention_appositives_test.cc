@@ -282,5 +282,13 @@ TEST(MentionAppositives, AnAgeBeforeTheTitleIsNoPartOfIt) {
   EXPECT_EQ(s->title(), "president");
 }
 
+TEST(MentionAppositives, AHyphenedViceMinisterHeadsTheTitle) {
+  v1::Document doc = Extract(
+      "Rosa Quispe, the vice-minister of fisheries, said the ban would hold.");
+  const v1::Source* s = FindSource(doc, "rosa-quispe");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "vice-minister of fisheries");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -307,5 +307,20 @@ TEST(MentionNames, AFieldBeforeAgenciesAndAPlaceNearSomeoneAreNoNames) {
   EXPECT_EQ(c->source_id().rfind("anonymous-", 0), 0u) << c->source_id();
 }
 
+TEST(MentionNames, ANameAfterAccordingToAKindOfBodyIsThatBody) {
+  // "according to the carrier, Nordvik Route": the name the kind describes
+  // is a body's; "the carrier" then goes back to it.
+  v1::Document doc = Extract(
+      "Sailings fell by 4% in March, according to the carrier, Nordvik Route. "
+      "Freight would keep its slots, the carrier said.");
+  const v1::Source* s = FindSource(doc, "nordvik-route");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(s->title(), "");
+  const v1::Claim* c = FindClaim(doc, "Freight would keep its slots");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "nordvik-route");
+}
+
 }  // namespace
 }  // namespace factwire
