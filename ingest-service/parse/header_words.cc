@@ -155,7 +155,8 @@ constexpr const char* kTopicNounEndings[] = {
 
 // Trades and fields a site files news under whose names end as towns' do
 // ("Mining", "Shipping", "Dairy"): an -ing word names a topic only from this
-// list, as towns end in "-ing" too ("Reading", "Beijing").
+// list, as towns end in "-ing" too ("Reading", "Beijing"); and "affairs",
+// the field of "Rural Affairs", "Consumer Affairs".
 constexpr const char* kFieldNouns[] = {
     "dairy",       "mining",     "shipping",   "banking",     "fishing",      "trading",
     "manufacturing", "publishing", "retailing", "marketing",    "advertising",
@@ -164,6 +165,7 @@ constexpr const char* kFieldNouns[] = {
     "racing",      "rowing",     "swimming",    "running",      "investing",
     "lending",     "logging",    "ranching",    "gardening",    "parenting",
     "printing",    "brewing",    "dining",      "hunting",      "climbing",
+    "affairs",
 };
 
 // Sections that print a columnist's name over the column's headline
@@ -446,18 +448,21 @@ bool IsSectionName(absl::string_view label) {
   return words > 0;
 }
 
-bool IsRegionName(absl::string_view label) {
+bool OpensWithCompassWord(absl::string_view name) {
   static const WordSet* const kCompass = MakeSet(kCompassWords);
+  name = absl::StripAsciiWhitespace(name);
+  const size_t first_end = name.find(' ');
+  return first_end != absl::string_view::npos && InSet(*kCompass, name.substr(0, first_end));
+}
+
+bool IsRegionName(absl::string_view label) {
   static const WordSet* const kScope = MakeSet(kScopeSections);
   static const WordSet* const kRegions = MakeSet(kWorldRegions);
   label = absl::StripAsciiWhitespace(label);
   // One compass word, or two ("South East Asia"), before the region.
   for (int compass = 0; compass < 2; ++compass) {
-    const size_t first_end = label.find(' ');
-    if (first_end == absl::string_view::npos || !InSet(*kCompass, label.substr(0, first_end))) {
-      return false;
-    }
-    label = absl::StripLeadingAsciiWhitespace(label.substr(first_end));
+    if (!OpensWithCompassWord(label)) return false;
+    label = absl::StripLeadingAsciiWhitespace(label.substr(label.find(' ')));
     if (InSet(*kRegions, label) || InSet(*kScope, label) || IsCountryName(label)) return true;
   }
   return false;

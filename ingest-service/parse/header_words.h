@@ -24,6 +24,13 @@ bool IsSectionName(absl::string_view label);
 // True for a country or a nation ("Czech Republic", "Kenya", "UK", "Wales").
 bool IsCountryName(absl::string_view label);
 
+// OpensWithCompassWord()
+//
+// True for a name of two words or more opened by a compass word ("West Cork",
+// "North Kerry", "Southern Highlands"; any case): a part of a place, as a
+// region is (IsRegionName) of a continent or a country.
+bool OpensWithCompassWord(absl::string_view name);
+
 // IsRegionName()
 //
 // True for a compass word (or two) before a continent, a sea region or a country

@@ -299,13 +299,13 @@ std::string SectionLineSection(absl::string_view s) {
   if (IsColumnSection(first) && !PersonNames(last).empty() && !IsKnownSectionOrPlace(last)) {
     return std::string(first);
   }
-  // A step under a known section is short ("Health · Alberta", "Agriculture –
-  // West Cork") or names a place or a field ("Indian Ocean Islands",
-  // "Rural Local Government"): "China — Trade War Deepens" is a headline's.
-  constexpr int kMaxStepWords = 2;
+  // A step under a known section is one word, a tag ("Health · Alberta"), or
+  // names a region, a place or a field itself ("Agriculture – West Cork",
+  // "Indian Ocean Islands", "Rural Local Government"): "Sport — Rovers Draw"
+  // and "China — Trade War Deepens" are headlines' clauses.
   const bool under_section =
       IsSectionName(first) &&
-      (WordCount(last) <= kMaxStepWords || NamesAPlace(last) ||
+      (WordCount(last) == 1 || OpensWithCompassWord(last) || NamesAPlace(last) ||
        HasTopicNounEnding(last.substr(last.rfind(' ') + 1)));
   if (!IsKnownSectionOrPlace(last) && !under_section) return "";
   return std::string(CountryUnderTopic(parts, parts.size() - 1));

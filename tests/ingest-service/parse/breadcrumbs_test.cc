@@ -209,6 +209,36 @@ TEST(Breadcrumbs, DashedSectionLineOverTheHeadline) {
             kCountryClause);
 }
 
+// A dashed headline of a section and a two-word clause ("Sport — Rovers
+// Draw") over a standfirst keeps its headline: a step of two words under a
+// section is a step only when it names a section, a region, a place or a
+// field itself ("West Cork", "Rural Affairs"), and a clause with a verb does
+// none of these. A one-word tag under a section stays a step.
+TEST(Breadcrumbs, ATwoWordClauseAfterASectionIsAHeadline) {
+  constexpr char kStandfirst[] =
+      "The visitors came from two goals down to take a point at the harbour ground";
+  for (const char* dashed : {"Sport \xE2\x80\x94 Rovers Draw",
+                             "Health \xE2\x80\x94 Measles Spreads",
+                             "Business \xE2\x80\x94 Creamery Closes"}) {
+    const Layout layout = ReadLayout(std::string(dashed) + "\n\n" + kStandfirst +
+                                     "\n\nBy Aine Keogh\n\n12 March 2026\n\n" + kBody);
+    EXPECT_EQ(layout.headline, dashed) << dashed;
+    EXPECT_EQ(layout.section, "") << dashed;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << dashed;
+  }
+  const Case kSteps[] = {
+      {"Health \xC2\xB7 Manitoba", "Manitoba"},
+      {"Business \xE2\x80\x94 North Kerry", "North Kerry"},
+      {"Business \xE2\x80\x94 Consumer Affairs", "Consumer Affairs"},
+  };
+  for (const Case& c : kSteps) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+  }
+}
+
 // A caption's credit written with a slash ("Photo: Ann Lee / AFP", "Ann Lee /
 // Reuters") under or over the headline is furniture, no breadcrumb: its
 // agency is no section. So is a wire story's slug of keywords in capitals
