@@ -238,6 +238,23 @@ bool IsBodyFurniture(absl::string_view s) {
          IsPhotoCredit(s) || IsBracketedCredit(s);
 }
 
+namespace {
+
+// "Trevor Banks", "AP Photo", "Photo: Owen Hale", "AFP via Getty Images": a
+// part of a credit line between its slashes that is an agency or a few
+// capitalised words, no figure; "Ipsos poll puts the governor ahead" is none.
+bool IsCreditNamePart(absl::string_view part) {
+  constexpr int kMaxNameWords = 4;
+  part = absl::StripAsciiWhitespace(part);
+  if (const size_t via = part.rfind(" via "); via != absl::string_view::npos) {
+    return IsCreditNamePart(part.substr(0, via)) && IsCreditNamePart(part.substr(via + 5));
+  }
+  return IsPictureCredit(part) ||
+         (WordCount(part) <= kMaxNameWords && IsCapitalisedWords(part) && !HasDigit(part));
+}
+
+}  // namespace
+
 bool IsPhotoCredit(absl::string_view s) {
   if (s.size() > kMaxCreditBytes || EndsSentence(s)) return false;
   const size_t slash = s.find('/');
@@ -245,6 +262,11 @@ bool IsPhotoCredit(absl::string_view s) {
   constexpr size_t kMaxAgencyBytes = 24;
   if (slash == absl::string_view::npos) {
     return s.size() <= kMaxAgencyBytes && IsPictureCredit(s);
+  }
+  // Made of names and agencies only: "Reuters/Ipsos poll puts ..." is a line
+  // of the story.
+  for (absl::string_view part : absl::StrSplit(s, '/')) {
+    if (!IsCreditNamePart(part)) return false;
   }
   if (IsPictureCredit(s.substr(0, slash))) return true;
   absl::string_view last = s.substr(slash + 1);

@@ -285,7 +285,8 @@ absl::string_view LabelledSection(absl::string_view s);
 
 // "Owen Hale/AFP via Getty Images", "Getty Images", "AP Photo/Owen Hale": a short
 // line, no sentence, whose last part after a slash or " via " (or the whole line)
-// names a picture agency, or whose first part before a slash does.
+// names a picture agency, or whose first part before a slash does, and whose
+// parts are all names or agencies ("Reuters/Ipsos poll puts ..." is none).
 bool IsPhotoCredit(absl::string_view s);
 
 // "@owenhale", "owen.hale@courier.example", "Follow @owenhale": a handle or an

@@ -158,5 +158,24 @@ TEST(BodyLabels, CaptionAndPromoLinesBetweenParagraphsAreNoParagraphs) {
   EXPECT_EQ(layout.paragraphs.size(), 4u);
 }
 
+// A line between paragraphs that opens with an agency before a slash is a
+// credit only when it is made of names and agencies ("AP Photo/Trevor Banks",
+// "Owen Hale/AFP via Getty Images"): a poll's or survey's line naming its
+// pollsters, with a verb or figures ("Reuters/Ipsos poll puts ..."), is a
+// paragraph.
+TEST(BodyLabels, AnAgencysPollLineIsNoPictureCredit) {
+  const std::string lede = "The harbour board said on Tuesday it would not publish the bids.";
+  for (const char* line : {"Reuters/Ipsos poll puts the governor ahead by 48% to 44%",
+                           "AP/NORC survey: 58% of renters expect a rise this year"}) {
+    const Layout layout = ReadLayout(Page(lede + "\n\n" + line));
+    ASSERT_EQ(layout.paragraphs.size(), 4u) << line;
+  }
+  for (const char* credit : {"AP Photo/Trevor Banks", "Owen Hale/AFP via Getty Images",
+                             "Reuters/Owen Hale"}) {
+    const Layout layout = ReadLayout(Page(lede + "\n\n" + credit));
+    EXPECT_EQ(layout.paragraphs.size(), 3u) << credit;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
