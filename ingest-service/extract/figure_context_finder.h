@@ -1108,6 +1108,10 @@ class ContextFinder : public TokenView {
   // (PlaceName, TextMarksPlace), else 0; asked once per sentence.
   int OpeningPlaceVerb() const;
 
+  // The token of the verb after the capitalized subject opening the
+  // sentence, whatever the subject names, else 0; asked once per sentence.
+  int OpeningVerb() const;
+
   // The first token of the opening subject's name: past a leading "The".
   int OpeningPlaceFirst() const;
 
@@ -1120,7 +1124,7 @@ class ContextFinder : public TokenView {
   bool NamesPlace(int first, int end) const;
 
   // "Kerala had 99.1 per cent, while Wayanad had 95.2 per cent": a
-  // capitalized subject opening the figure's own clause after a comma or
+  // capitalized subject opening the figure's own clause after a comma or a
   // semicolon (and "while", "but", "and") is the figure's place when it is a
   // place's name, the text marks it one, or its verb repeats the verb after
   // a place opening the sentence (a list of results by place).

@@ -160,12 +160,17 @@ void ContextFinder::WherePlace(const FigurePlace& p, v1::Figure* f) const {
 void ContextFinder::VenueObjectPlace(const FigurePlace& p,
                                      v1::Figure* f) const {
   constexpr int kVerbReach = 4;  // "9,200 spectators filled", "fans packed"
+  if (f->dimension() != v1::DIMENSION_COUNT) return;  // a crowd is a count
+  const auto fills = [this](int v) {  // the cheap test first: an object name
+    return (PlaceWord(v + 1) || (IsWord(v + 1, "the") && PlaceWord(v + 2))) &&
+           IsWordWith(v, lexicon::IsVenueFillVerb);
+  };
   int v = p.end;
   while (v < n_ && v < p.end + kVerbReach && t_[v].kind == TokenKind::kWord &&
-         !IsWordWith(v, lexicon::IsVenueFillVerb) && !InsideFigure(v)) {
+         !InsideFigure(v) && !fills(v)) {
     ++v;
   }
-  if (!IsWordWith(v, lexicon::IsVenueFillVerb)) return;
+  if (v >= n_ || InsideFigure(v) || !fills(v)) return;
   const int first = IsWord(v + 1, "the") ? v + 2 : v + 1;
   const int end = CapitalRun(first);
   if (end - 1 <= first || !IsWordWith(end - 1, lexicon::IsPlaceFeatureHead)) {
@@ -299,8 +304,11 @@ bool ContextFinder::SubjectGovernsFigure(int verb, const FigurePlace& p) const {
 
 void ContextFinder::ClauseSubjectPlace(const FigurePlace& p,
                                        v1::Figure* f) const {
-  const int end = OpeningPlaceVerb();
-  if (end <= 0 || end >= p.first || !SubjectGovernsFigure(end, p)) return;
+  const int end = OpeningVerb();  // the cheap tests before the place's
+  if (end <= 0 || end >= p.first || !SubjectGovernsFigure(end, p) ||
+      OpeningPlaceVerb() <= 0) {
+    return;
+  }
   const int first = OpeningPlaceFirst();
   f->set_place(
       std::string(text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin)));
@@ -310,12 +318,16 @@ int ContextFinder::OpeningPlaceFirst() const {
   return IsWord(0, "the") && PlaceWord(1) ? 1 : 0;  // "The Western Region"
 }
 
-int ContextFinder::OpeningPlaceVerb() const {
+int ContextFinder::OpeningVerb() const {
   if (clause_verb_ == kNotAsked) {  // once per sentence, not per figure
     const int end = AreaNounAfter(CapitalRun(0));
     clause_verb_ = end > 0 && CountryVerbAt(end) ? end : 0;
   }
-  const int end = clause_verb_;
+  return clause_verb_;
+}
+
+int ContextFinder::OpeningPlaceVerb() const {
+  const int end = OpeningVerb();
   if (end <= 0) return 0;
   if (clause_place_ == kNotAsked) {
     const int first = OpeningPlaceFirst();
@@ -355,7 +367,7 @@ void ContextFinder::ContrastClausePlace(const FigurePlace& p,
   int k = c + 1;
   if (IsWordWith(k, lexicon::IsContrastWord) ||
       IsWordWith(k, lexicon::IsListConjunction)) {
-    ++k;
+    ++k;  // else a fronted phrase's comma: "In 2011, Israel freed 1,000"
   }
   if (IsWord(k, "the") && PlaceWord(k + 1)) ++k;
   const int run = CapitalRun(k);
@@ -364,8 +376,9 @@ void ContextFinder::ContrastClausePlace(const FigurePlace& p,
       !SubjectGovernsFigure(end, p)) {
     return;
   }
-  const int opening = OpeningPlaceVerb();  // "Kerala had 99.1%, while Goa had"
-  const bool parallel = opening > 0 && t_[opening].lower == t_[end].lower;
+  const int opening = OpeningVerb();  // "Kerala had 99.1%, while Goa had"
+  const bool parallel = opening > 0 && t_[opening].lower == t_[end].lower &&
+                        OpeningPlaceVerb() > 0;
   if (parallel || NamesPlace(k, end)) f->set_place(Slice(k, end));
 }
 
@@ -717,7 +730,10 @@ void ContextFinder::FindMentions() {
     if ((roles & (kTimeStartRoles | kRolePlacePreposition | kRolePeriodNoun |
                   kRoleWeekday | kRolePlaceScope)) == 0 ||
         inside[i] != 0) {
-      if (inside[i] == 0 && WideAreaAt(i)) areas_.push_back({i - 2, i + 1});
+      if (tokens[i].lower.size() == 4 && tokens[i].lower[0] == 'w' &&
+          inside[i] == 0 && WideAreaAt(i)) {
+        areas_.push_back({i - 2, i + 1});  // "province-wide"
+      }
       // "to", "onto", "off": site prepositions no period opens with
       i = (roles & kRoleSubjectStop) != 0 && inside[i] == 0 && SiteAhead(i)
               ? SitePlaceMention(i)
