@@ -435,13 +435,15 @@ class AmountParser : public TokenView {
   // a time ("from 40% to 12 of the schools" counts schools), "from" only
   // after a level ("to"/"at" before it) or "up"/"down" ("fell 3% from 450"
   // is a change, then a level), and a scaled number ("980 million") only
-  // from a scaled amount, a plain one only from a plain one.
+  // from a scaled amount, a plain one only from a plain one. A bare year is
+  // no elided amount ("EUR 2,100, compared with 2019, when ...").
   void ElidedUnit(Amount* a) const {
     const NumberParse& np = a->number;
     const bool time_after = IsWord(a->end, "a") || IsWord(a->end, "last") ||
                             IsWord(a->end, "this");  // "4.3 a year earlier"
     if (np.vague || np.fraction || a->first < 3 ||
-        !(Boundary(a->end) || time_after) || IsWord(a->end, "of")) {
+        !(Boundary(a->end) || time_after) || IsWord(a->end, "of") ||
+        IsYearLike(t_, *a)) {
       return;
     }
     const int link = a->first - 1;

@@ -374,6 +374,22 @@ TEST(ElidedUnitTest, ScaledBareEndAndSetAgainstTakeTheOtherEndsUnit) {
             nullptr);
 }
 
+// A bare year at the other end of a comparison is a year, whatever the size
+// of the amount before it: it takes no unit or currency and is no figure.
+TEST(ElidedUnitTest, ABareYearIsNoElidedAmount) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Tourists paid \xE2\x82\xAC" "1,850 a night, compared with 2018, when "
+       "rooms were cheaper.",
+       "2018"},
+      {"The port handled 2,400 tonnes, compared to 2020.", "2020"},
+      {"The dam held 1,700 cubic metres against 2022.", "2022"},
+      {"Rents climbed to \xC2\xA3" "1,950 a month from 2021.", "2021"},
+  };
+  for (const auto& [sentence, year] : cases) {
+    EXPECT_EQ(FigureWithText(Find(sentence), year), nullptr) << sentence;
+  }
+}
+
 // A level after a change ("fell 3% to 450") and a number that counts a noun
 // of its own keep no borrowed unit.
 TEST(ElidedUnitTest, LevelsAfterAChangeAndCountedNumbersStay) {
