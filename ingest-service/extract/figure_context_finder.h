@@ -341,6 +341,16 @@ class ContextFinder : public TokenView {
   // terminal to earn £2m" is the terminal's); else only of the others.
   std::string ActNounSubject(const FigurePlace& p, int verb, bool paid) const;
 
+  // "Some 14,870 replacements were done. About 27 per cent of them were
+  // done in private clinics": a percent before "of them" and a verb or a
+  // mark, or "of those" and an auxiliary or a mark (not "of those surveyed
+  // say"), counts what the count before it counts: the last count
+  // with a subject earlier in its sentence, else the last figure of the
+  // sentence before when it is a count of a plural within kMaxGap bytes;
+  // "" otherwise.
+  std::string ShareOfThemSubject(const FigurePlace& p, size_t i,
+                                 absl::Span<const v1::Figure> figures) const;
+
   // The -ing clause at tokens[k] a sum or time was spent on: the -ing word
   // (no preposition: "during") with its object pronoun ("her" only before a
   // mark or the end) or noun phrase ("excavating the site", "supporting

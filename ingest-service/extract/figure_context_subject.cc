@@ -643,6 +643,10 @@ void ContextFinder::PredicateSubjects(absl::Span<v1::Figure> figures) const {
       std::string act = MeasuredActSubject(p, figures[i]);
       if (!act.empty()) figures[i].set_subject(std::move(act));
     }
+    if (figures[i].subject().empty() &&
+        figures[i].dimension() == v1::DIMENSION_PERCENT) {
+      figures[i].set_subject(ShareOfThemSubject(p, i, figures));
+    }
     const Token* next = At(p.end);  // the sentence or clause ends there
     if (!p.money || !figures[i].subject().empty() ||
         (next != nullptr && next->kind != TokenKind::kSymbol &&
@@ -718,6 +722,34 @@ int ContextFinder::ObjectVerbBefore(int first) const {
                  !IsCapitalized(*verb) && !InsideFigure(j)
              ? j
              : -1;
+}
+
+std::string ContextFinder::ShareOfThemSubject(
+    const FigurePlace& p, size_t i, absl::Span<const v1::Figure> figures) const {
+  constexpr int kMaxGap = 160;  // bytes back to the sentence before's count
+  const Token* after = At(p.end + 2);
+  const bool verb = IsWord(p.end + 1, "them")
+                        ? ClauseVerbAt(p.end + 2)
+                        : IsWordWith(p.end + 2, lexicon::IsSubjectAuxiliary);
+  if (!IsWord(p.end, "of") ||
+      !(IsWord(p.end + 1, "them") || IsWord(p.end + 1, "those")) ||
+      (after != nullptr && after->kind == TokenKind::kWord && !verb)) {
+    return std::string();  // "27 per cent of them were done"; not "of
+                           // those surveyed say"
+  }
+  for (size_t j = i; j-- > 0;) {  // a count of this sentence before it
+    if (figures[j].dimension() == v1::DIMENSION_COUNT &&
+        !figures[j].subject().empty()) {
+      return figures[j].subject();
+    }
+  }
+  if (earlier_.empty()) return std::string();
+  const v1::Figure& e = earlier_.back();  // "14,870 replacements were done."
+  return e.dimension() == v1::DIMENSION_COUNT && !e.subject().empty() &&
+                 LooksPlural(e.subject()) &&
+                 t_[0].begin - e.span().end() < kMaxGap
+             ? e.subject()
+             : std::string();
 }
 
 bool ContextFinder::PastVerbAt(int k) const {

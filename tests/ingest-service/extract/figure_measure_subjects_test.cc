@@ -148,5 +148,17 @@ TEST(FigureMeasureSubjectsTest, ABareCountOfAPlaceIsItsPopulation) {
   EXPECT_EQ(OnlySubject("It is a city of 40,000 homes."), "homes");
 }
 
+TEST(FigureMeasureSubjectsTest, AShareOfThemCountsTheCountBefore) {
+  const std::vector<Figure> f =
+      Find("About 3,200 cataract operations were carried out. Some 41 per "
+           "cent of them were done in private clinics.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "cataract operations");
+  // "of those" and a participle names its own group.
+  EXPECT_NE(Subjects("Some 800 voters took part. About 40 per cent of those "
+                     "polled said no.")[1],
+            "voters");
+}
+
 }  // namespace
 }  // namespace factwire
