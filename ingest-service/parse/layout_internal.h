@@ -183,8 +183,10 @@ bool IsUpperPlace(absl::string_view s);
 bool IsUpperPlaceOpenedLikeAName(absl::string_view s);
 
 // True when every word of `s` starts with a capital or a digit ("Ireland, June
-// 21", "Sept. 3").
-bool IsCapitalisedWords(absl::string_view s);
+// 21", "Sept. 3"); with `title_words`, '&' and a short word a title keeps in
+// lowercase after its first word (IsShortWord) may stand too ("Weather &
+// Climate", "Science and Environment").
+bool IsCapitalisedWords(absl::string_view s, bool title_words = false);
 
 // layout_sections.cc.
 

@@ -265,17 +265,11 @@ constexpr absl::string_view kSectionLineSeparators[] = {
 
 // "Weather & Climate", "INDIAN OCEAN", "Science and Environment": a short
 // label (IsShortLabel) whose words are capitalised, but for '&' and short
-// words after the first ("and", "of"); no colon or comma.
+// words after the first ("and", "of": IsCapitalisedWords' title words); no
+// colon or comma.
 bool IsCapitalisedLabel(absl::string_view s) {
-  if (!IsShortLabel(s) || s.find_first_of(":,") != absl::string_view::npos) return false;
-  bool first = true;
-  for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
-    if (!absl::ascii_isupper(word[0]) && word != "&" && (first || !IsShortWord(word))) {
-      return false;
-    }
-    first = false;
-  }
-  return true;
+  return IsShortLabel(s) && s.find_first_of(":,") == absl::string_view::npos &&
+         IsCapitalisedWords(s, /*title_words=*/true);
 }
 
 // True when `s` is a known section, region or country name.

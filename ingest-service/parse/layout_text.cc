@@ -240,10 +240,15 @@ bool IsUpperPlaceOpenedLikeAName(absl::string_view s) {
   return IsUpperPlace(s) && OpensPlaceOrPersonName(s);
 }
 
-bool IsCapitalisedWords(absl::string_view s) {
+bool IsCapitalisedWords(absl::string_view s, bool title_words) {
   if (s.empty()) return false;
+  bool first = true;
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
-    if (!absl::ascii_isupper(word[0]) && !absl::ascii_isdigit(word[0])) return false;
+    const bool title_word = title_words && (word == "&" || (!first && IsShortWord(word)));
+    if (!absl::ascii_isupper(word[0]) && !absl::ascii_isdigit(word[0]) && !title_word) {
+      return false;
+    }
+    first = false;
   }
   return true;
 }

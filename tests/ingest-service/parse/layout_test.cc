@@ -5,6 +5,7 @@
 
 #include "absl/strings/match.h"
 #include "gtest/gtest.h"
+#include "ingest-service/parse/layout_internal.h"
 
 namespace factwire {
 namespace {
@@ -33,6 +34,27 @@ void ExpectDate(const Layout& layout, const CivilDate& want, absl::string_view t
 
 // "Politics | 14 June 2022": a section and a date on one line, joined by a bar,
 // a middle dot, a bullet or a dash, either way round.
+// IsCapitalisedWords with a title's words lets '&' and a short word after the
+// first stand in lowercase ("Weather & Climate", "Science and Environment"),
+// as a section line's labels are written; without them, or opening the
+// label, they do not. The section line over the headline reads its labels so.
+TEST(LayoutText, CapitalisedWordsMayKeepATitlesShortWords) {
+  using layout_internal::IsCapitalisedWords;
+  EXPECT_TRUE(IsCapitalisedWords("Weather & Climate", /*title_words=*/true));
+  EXPECT_TRUE(IsCapitalisedWords("Science and Environment", /*title_words=*/true));
+  EXPECT_FALSE(IsCapitalisedWords("Science and Environment"));
+  EXPECT_FALSE(IsCapitalisedWords("and Environment", /*title_words=*/true));
+  EXPECT_FALSE(IsCapitalisedWords("Water plant closes", /*title_words=*/true));
+  EXPECT_TRUE(IsCapitalisedWords("Ireland, June 21"));
+  const Layout layout = ReadLayout(
+      "Science and Environment \xE2\x80\x94 Africa\n\n"
+      "Vanilla growers count their losses as the price keeps sliding\n\n"
+      "By Ann Lee\n\n12 March 2026\n\n"
+      "The growers said on Monday the crop had halved.\n\nThe ministry has promised help.\n");
+  EXPECT_EQ(layout.section, "Africa");
+  EXPECT_EQ(layout.headline, "Vanilla growers count their losses as the price keeps sliding");
+}
+
 TEST(ReadLayout, SectionAndDateOnOneLine) {
   const char* const kLines[] = {
       "9 March 2021 \xC2\xB7 5 min read \xC2\xB7 Environment",
