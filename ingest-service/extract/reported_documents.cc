@@ -14,6 +14,15 @@
 
 namespace factwire {
 namespace claims_internal {
+namespace {
+
+// True if `entity` (an index into `mentions`' entities, or -1) is an
+// organisation.
+bool IsOrganization(const MentionFinder& mentions, int entity) {
+  return entity >= 0 && mentions.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION;
+}
+
+}  // namespace
 
 Speaker ClaimFinder::DocumentSubject(const Sentence& s, int before) const {
   for (int k = s.first; k < before; ++k) {
@@ -677,6 +686,21 @@ Speaker ClaimFinder::NamedDocument(Speaker sp, const Sentence& s) const {
   if (end == sp.last && sp.entity >= 0 &&
       mentions_.entities()[sp.entity].type != v1::SOURCE_TYPE_PERSON) {
     return sp;
+  }
+  // (An organisation owning the document speaks: "Statistics Norway's Housing
+  // Survey", as "the ministry's figures" are the ministry's.)
+  if (IsOrganization(mentions_, sp.entity)) return sp;
+  // ("the IMF's World Economic Outlook": the name read as a person's, after its
+  // owner's "'s".)
+  if (end == sp.last && sp.first >= s.first + 2 && t_[sp.first - 1].possessive) {
+    const int m = mentions_.MentionEndingAt(sp.first - 2);
+    if (m >= 0 && IsOrganization(mentions_, mentions_.mentions()[m].entity)) {
+      sp.first = mentions_.mentions()[m].first;
+      sp.last = mentions_.mentions()[m].last;
+      sp.entity = mentions_.mentions()[m].entity;
+      sp.anonymous = false;
+      return sp;
+    }
   }
   sp.last = end;
   sp.entity = -1;

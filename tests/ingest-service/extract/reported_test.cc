@@ -346,6 +346,31 @@ TEST(Reported, AccordingToANamedDocument) {
   }
 }
 
+// A named document whose owner before "'s" is an organisation is that
+// organisation's claim, as "the ministry's figures" are the ministry's; only an
+// owner that is no organisation ("the State's") leaves the document speaking.
+TEST(Reported, AnOrganisationsNamedDocumentIsItsClaim) {
+  struct Case {
+    const char* text;
+    const char* source;
+  };
+  for (const Case& k : {
+           Case{"Food prices will keep rising, according to the IMF's World Economic "
+                "Outlook.",
+                "IMF"},
+           Case{"Rents rose 4% last year, according to Statistics Norway's Housing Survey.",
+                "Statistics Norway"},
+       }) {
+    SCOPED_TRACE(k.text);
+    const v1::Document doc = Extract(k.text);
+    ASSERT_EQ(doc.claims_size(), 1);
+    const v1::Source* s = FindSource(doc, doc.claims(0).source_id());
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->name(), k.source);
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  }
+}
+
 // "declined to comment" reports a refusal to speak, up to the end of its clause;
 // "declined" before a number or another verb is no speech.
 TEST(Reported, RefusalToSpeak) {
