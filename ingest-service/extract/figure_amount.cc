@@ -37,7 +37,8 @@ class AmountParser : public TokenView {
       a.first = i - 1;
     }
     if (k >= n_) return {};
-    const NumberParse np = ParseNumber(t_, k, a.currency != nullptr, lex_);
+    const NumberParse np = ParseNumber(
+        t_, k, a.currency != nullptr || MoneyComparisonEnd(k), lex_);
     if (!np.ok) {
       if (np.date_like) {
         Amount skip;
@@ -439,10 +440,7 @@ class AmountParser : public TokenView {
   // no elided amount ("EUR 2,100, compared with 2019, when ...").
   void ElidedUnit(Amount* a) const {
     const NumberParse& np = a->number;
-    const bool time_after = IsWord(a->end, "a") || IsWord(a->end, "last") ||
-                            IsWord(a->end, "this");  // "4.3 a year earlier"
-    if (np.vague || np.fraction || a->first < 3 ||
-        !(Boundary(a->end) || time_after) || IsWord(a->end, "of") ||
+    if (np.vague || np.fraction || a->first < 3 || !ElidedEndAt(a->end) ||
         IsYearLike(t_, *a)) {
       return;
     }
@@ -476,6 +474,52 @@ class AmountParser : public TokenView {
       if (At(k) != nullptr && IsSymbol(t_[k], ",")) --k;
       Borrow(a, k + 1, moved ? Opener::kAny : Opener::kLevel);
     }
+  }
+
+  // Whether a bare number of a comparison may end before tokens[end]: at a
+  // break or a stop word, or before a time ("4.3 a year earlier", "last
+  // year"), but not before "of" ("12 of the 30 schools" counts schools).
+  bool ElidedEndAt(int end) const {
+    const bool time_after =
+        IsWord(end, "a") || IsWord(end, "last") || IsWord(end, "this");
+    return (Boundary(end) || time_after) && !IsWord(end, "of");
+  }
+
+  // "EUR 120m compared with 98m a year earlier", "rose to $45m from 38m":
+  // whether the digits at tokens[k], with a scale letter that is also a unit
+  // glued after them ("m": million or metres), are the bare end of a
+  // comparison (ElidedEndAt) whose nearest amount before is money written
+  // with a scale; then the letter is a scale, as after a currency.
+  bool MoneyComparisonEnd(int k) const {
+    const Token* letter = At(k + 1);
+    if (letter == nullptr || letter->kind != TokenKind::kWord ||
+        letter->space_before || k < 2 || !ElidedEndAt(k + 2) ||
+        !IsAmbiguousScale(k + 1) || !ComparisonLinkAt(k - 1)) {
+      return false;
+    }
+    constexpr int kReach = 10;
+    for (int j = k - 2; j >= 0 && j >= k - kReach; --j) {
+      if (t_[j].kind != TokenKind::kNumber) continue;
+      const Amount other = AmountAtDigits(j);
+      return other.ok && other.end < k && other.currency != nullptr &&
+             other.number.scale > 1;
+    }
+    return false;
+  }
+
+  // Whether tokens[i] is a scale suffix that is also a unit ("m", "b").
+  bool IsAmbiguousScale(int i) const {
+    const PhraseMatch m = lex_.scale_suffixes.Match(t_, i);
+    return m.found() && m.length == 1 &&
+           lexicon::ScaleSuffixes()[m.index].ambiguous;
+  }
+
+  // Whether tokens[link] ends the words before the second amount of a
+  // comparison ("from", "to", "than", "against", "compared with").
+  bool ComparisonLinkAt(int link) const {
+    const Token* t = At(link);
+    return t != nullptr && t->kind == TokenKind::kWord &&
+           (lexicon::IsComparisonLead(t->lower) || SetAgainstStart(link) >= 0);
   }
 
   // The first token of the words ending at tokens[link] that set the number

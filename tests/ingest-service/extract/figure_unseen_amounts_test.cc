@@ -390,6 +390,36 @@ TEST(ElidedUnitTest, ABareYearIsNoElidedAmount) {
   }
 }
 
+// A scale letter glued to a bare number ("98m") at the other end of a
+// comparison with a scaled amount of money is a scale, and the number takes
+// the currency; "m" after a length, or before "of", stays metres.
+TEST(ElidedUnitTest, AScaleLetterAfterAnAmountOfMoneyIsAScale) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double value;
+    std::string unit;
+  };
+  const std::vector<Case> cases = {
+      {"The airline lost EUR 120m compared with 98m a year earlier.", "98m",
+       98e6, "EUR"},
+      {"Turnover at the brewer rose to $45m from 38m.", "38m", 38e6, "USD"},
+      {"Ticket sales fell from \xC2\xA3" "12m to 9m this season.", "9m", 9e6,
+       "GBP"},
+      {"The port raised $2.1bn against 980m in 2023.", "980m", 980e6, "USD"},
+      {"The new pool is 50m long, compared with 25m for the old one.", "25m",
+       25, "m"},
+      {"The firm spent $3m, and 400m of cable was laid.", "400m", 400, "m"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+  }
+}
+
 // A level after a change ("fell 3% to 450") and a number that counts a noun
 // of its own keep no borrowed unit.
 TEST(ElidedUnitTest, LevelsAfterAChangeAndCountedNumbersStay) {
