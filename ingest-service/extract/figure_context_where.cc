@@ -202,9 +202,13 @@ bool ContextFinder::AppositionPlace(const FigurePlace& p,
   int first = end;
   while (first > 0 && IsCapitalized(t_[first - 1]) && !InsideFigure(first - 1))
     --first;
-  while (first < end && (IsWord(first, "the") ||
-                         HasRole(t_[first], kRolePlacePreposition))) {
-    ++first;  // "In Durres, a city of": not the preposition
+  while (first < end && HasRole(t_[first], kRolePlacePreposition |
+                                                kRoleSubjectStop)) {
+    ++first;  // "In Durres, a city of", "But Kenya, a country of"
+  }
+  if (first == 0 && end - first > 1 &&
+      IsWordWith(first, lexicon::IsSentenceAdverb)) {
+    ++first;  // a sentence's opening adverb: "Meanwhile Lagos, a city of"
   }
   if (first >= end) return false;
   f->set_place(Slice(first, end));

@@ -1,5 +1,6 @@
 #include "ingest-service/extract/lexicon/figure_place_words.h"
 
+#include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -223,6 +224,17 @@ bool IsCompassPoint(absl::string_view word) {
 
 bool IsRegionHead(absl::string_view word) {
   return InWordLists<kRegionHeads>(word);
+}
+
+bool IsSentenceAdverb(absl::string_view word) {
+  static const word_set_internal::WordSet* const kWords = [] {
+    auto* words = new word_set_internal::WordSet();
+    for (const ClassEntry& e : WordClassTable()) {
+      if ((e.classes & kSentenceAdverb) != 0) words->Add(e.word);
+    }
+    return words;
+  }();
+  return kWords->Has(word);
 }
 
 }  // namespace lexicon

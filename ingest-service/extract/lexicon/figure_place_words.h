@@ -95,6 +95,12 @@ bool IsCompassPoint(absl::string_view word);
 // a place's name ("North Zone", "Western Province"). Lowercase input.
 bool IsRegionHead(absl::string_view word);
 
+// Adverbs that open or interrupt a sentence without naming anything
+// ("Meanwhile", "However", "Moreover"): the kSentenceAdverb words of the
+// word-class table (lexicon/words.cc), so "Meanwhile Lagos, a city of" names
+// Lagos. Lowercase input.
+bool IsSentenceAdverb(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

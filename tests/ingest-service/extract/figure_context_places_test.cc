@@ -250,6 +250,21 @@ TEST(FigureContextPlacesTest, APlaceInAppositionWithAFigureIsItsPlace) {
   EXPECT_EQ(f[0].place(), "");
 }
 
+TEST(FigureContextPlacesTest, AnOpeningConnectiveIsNoPartOfTheAppositivesPlace) {
+  // review23 #4: a sentence's opening "But", "Still" or adverb before the
+  // place in apposition is not part of the place's name.
+  std::vector<Figure> f =
+      Find("But Ghana, a country of 34 million, grows more cocoa.");
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f[0].place(), "Ghana");
+  f = Find("Meanwhile Nairobi, a city of 4 million, saw 210 new cases.");
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f[0].place(), "Nairobi");
+  f = Find("Still Tromsdal, a port town of 12,500, voted.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Tromsdal");
+}
+
 TEST(FigureContextPlacesTest, EachClauseOfAListOfResultsByPlaceHasItsPlace) {
   // Exam results by district: the second clause repeats the first's verb.
   std::vector<Figure> f =
