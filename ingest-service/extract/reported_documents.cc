@@ -22,6 +22,12 @@ bool IsOrganization(const MentionFinder& mentions, int entity) {
   return entity >= 0 && mentions.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION;
 }
 
+// True if `word`, after the word `before`, names records an office keeps
+// ("court records", "official results"; see lexicon::IsRecordNoun).
+bool RecordNoun(absl::string_view word, absl::string_view before) {
+  return lexicon::IsRecordNoun(word, absl::AsciiStrToLower(before));
+}
+
 }  // namespace
 
 Speaker ClaimFinder::DocumentSubject(const Sentence& s, int before) const {
@@ -41,19 +47,24 @@ Speaker ClaimFinder::DocumentSubject(const Sentence& s, int before) const {
 Speaker ClaimFinder::ThingOrAgent(Speaker sp) const {
   const int head = sp.last - 1;
   const Token& h = t_[head];
-  // ("according to official results": the records an office keeps speak.)
   if (h.upper || h.all_caps || h.kind != TokenKind::kWord ||
       (h.classes & (kSpeakerNoun | kTitleHead | kOrgKind)) != 0 ||
-      speakers_.IsAgentNoun(head) || lexicon::IsRecordNoun(Word(head))) {
+      speakers_.IsAgentNoun(head)) {
     return sp;
   }
   // "according to its annual budget": a thing, not a source; its owner speaks
-  // when the text says whose it is.
-  sp.anonymous = false;
+  // when the text says whose it is ("according to its results" too).
   const absl::string_view owner = Word(sp.first);
-  if (owner == "its" || owner == "their" || owner == "Its" || owner == "Their") {
+  const bool body_owner =
+      owner == "its" || owner == "their" || owner == "Its" || owner == "Their";
+  const bool person_owner =
+      owner == "his" || owner == "her" || owner == "His" || owner == "Her";
+  // ("according to official results": the records an office keeps speak.)
+  if (!body_owner && !person_owner && RecordNoun(Word(head), Word(head - 1))) return sp;
+  sp.anonymous = false;
+  if (body_owner) {
     sp.entity = mentions_.LatestOrganization(sp.first);
-  } else if (owner == "his" || owner == "her" || owner == "His" || owner == "Her") {
+  } else if (person_owner) {
     sp.entity = mentions_.ResolvePronoun(sp.first);
   }
   return sp;
@@ -496,7 +507,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
   // court records").
   if (data_end < 0 && sp.found() && sp.anonymous && sp.last < s.last && IsWord(t_[sp.last]) &&
       !t_[sp.last].upper &&
-      (IsDocumentNoun(sp.last) || lexicon::IsRecordNoun(Word(sp.last)))) {
+      (IsDocumentNoun(sp.last) || RecordNoun(Word(sp.last), Word(sp.last - 1)))) {
     cue_used_[sp.last] = true;
     ++sp.last;
   }

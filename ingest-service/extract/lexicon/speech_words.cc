@@ -162,9 +162,21 @@ constexpr absl::string_view kForecastingNouns[] = {
 
 // Records an office keeps, after the office that keeps them: "according to
 // court records", "according to police documents", "according to court papers".
-// ("according to official results": the tallies an electoral office keeps.)
 constexpr absl::string_view kRecordNouns[] = {"records", "documents", "filings", "papers",
-                                              "transcripts", "results"};
+                                              "transcripts"};
+
+// Nouns for the outcome of a count, records an office keeps only as its tally
+// (after kTallyWords): "according to official results", not "according to
+// blood test results".
+constexpr absl::string_view kTallyNouns[] = {"results"};
+
+// Words right before a kTallyNouns noun that make it a count's tally: its
+// standing ("official", "preliminary", "final"), the count ("election", "poll"),
+// or "the" of a count named before ("..., according to the results").
+constexpr absl::string_view kTallyWords[] = {
+    "official", "unofficial", "preliminary", "provisional", "partial",  "final",
+    "certified", "early",     "election",    "poll",        "polling",  "vote",
+    "referendum", "primary",  "the"};
 
 // Heads of a document's name ("the State's Economic Review", "the Monetary
 // Policy Report"): the document, not a person or its owner, speaks.
@@ -660,7 +672,10 @@ bool IsStanceVerb(absl::string_view word) { return InWordLists<kStanceVerbs>(wor
 
 bool IsForecastingNoun(absl::string_view word) { return InWordLists<kForecastingNouns>(word); }
 
-bool IsRecordNoun(absl::string_view word) { return InWordLists<kRecordNouns>(word); }
+bool IsRecordNoun(absl::string_view word, absl::string_view before) {
+  return InWordLists<kRecordNouns>(word) ||
+         (InWordLists<kTallyNouns>(word) && InWordLists<kTallyWords>(before));
+}
 
 bool IsDataNoun(absl::string_view word) { return InWordLists<kDataNouns>(word); }
 

@@ -186,8 +186,11 @@ bool IsStanceVerb(absl::string_view word);
 bool IsForecastingNoun(absl::string_view word);
 
 // Plural nouns for the records an office keeps ("records", "documents",
-// "filings"): "according to court records" cites the records, not the court.
-bool IsRecordNoun(absl::string_view word);
+// "filings"): "according to court records" cites the records, not the court;
+// so do "results" after `before`, the word before them, when it makes them a
+// count's tally ("official results", "election results", "the results"), not
+// a test's ("blood test results"). Lowercase input.
+bool IsRecordNoun(absl::string_view word, absl::string_view before);
 
 // Plural nouns for the numbers a body compiles ("data", "figures",
 // "statistics", "estimates"): "according to central bank data" cites the bank.

@@ -371,6 +371,30 @@ TEST(Reported, AnOrganisationsNamedDocumentIsItsClaim) {
   }
 }
 
+// "its results" are its owner's, as "its annual budget" is: the company named
+// before speaks. Results are records an office keeps only as a tally ("official
+// results", "the results"), not as a test's ("blood test results"): no source.
+TEST(Reported, ResultsWithAnOwnerOrOfATestAreNoOfficesRecords) {
+  {
+    const v1::Document doc = Extract(
+        "Norvik Foods said sales were strong. Its margin widened to 9%, according to "
+        "its results.");
+    const v1::Claim* c = FindClaim(doc, "margin widened");
+    ASSERT_NE(c, nullptr);
+    const v1::Source* s = FindSource(doc, c->source_id());
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->name(), "Norvik Foods");
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  }
+  {
+    const v1::Document doc =
+        Extract("The rider had taken a banned drug, according to urine test results.");
+    const v1::Claim* c = FindClaim(doc, "banned drug");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(FindSource(doc, c->source_id()), nullptr) << c->source_id();
+  }
+}
+
 // "declined to comment" reports a refusal to speak, up to the end of its clause;
 // "declined" before a number or another verb is no speech.
 TEST(Reported, RefusalToSpeak) {
