@@ -7,6 +7,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/clause_words.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
@@ -103,8 +104,9 @@ Speaker SpeakerFinder::OpeningNounPhrase(const Sentence& sentence, int cue) cons
     if (t.kind != TokenKind::kWord || t.upper) continue;
     const absl::string_view w = TokenText(text_, t);
     const bool after_determiner = k > start && (tokens_[k - 1].classes & kDeterminer) != 0;
-    // ("The hearing found": an -ing head right after its determiner is a noun.)
-    const bool ing_noun = after_determiner && k + 1 == s.last;
+    // ("The hearing found": an -ing head right after its determiner is a noun
+    // when it names a proceeding or a piece that speaks; not "The following".)
+    const bool ing_noun = after_determiner && k + 1 == s.last && lexicon::IsSpeakingIngNoun(w);
     if ((absl::EndsWith(w, "ing") && !ing_noun) || (absl::EndsWith(w, "ed") && !after_determiner) ||
         (t.classes & (kAffiliationPrep | kPersonPronoun | kOtherPronoun)) != 0 ||
         lexicon::IsObjectPreposition(w)) {

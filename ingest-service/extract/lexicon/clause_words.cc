@@ -16,6 +16,14 @@ constexpr absl::string_view kExampleOpenerPairs[] = {"such as"};
 // Words before the last item of a list ("Marsa and Qormi").
 constexpr absl::string_view kListJoiners[] = {"and", "or", "&"};
 
+// Nouns in "-ing" that speak when they open a clause before a cue: proceedings
+// ("the hearing found", "the ruling said"), and pieces issued or heard ("the
+// filing cites", "the briefing said", "the recording shows"). See
+// IsSpeakingIngNoun.
+constexpr absl::string_view kSpeakingIngNouns[] = {"hearing",   "ruling",  "briefing", "filing",
+                                                   "finding",   "polling", "meeting",  "recording",
+                                                   "posting",   "warning"};
+
 }  // namespace
 
 int ExampleOpenerWords(absl::string_view before, absl::string_view word) {
@@ -28,6 +36,8 @@ int ExampleOpenerWords(absl::string_view before, absl::string_view word) {
 }
 
 bool IsListJoiner(absl::string_view word) { return InWordLists<kListJoiners>(word); }
+
+bool IsSpeakingIngNoun(absl::string_view word) { return InWordLists<kSpeakingIngNouns>(word); }
 
 }  // namespace lexicon
 }  // namespace factwire

@@ -18,6 +18,12 @@ int ExampleOpenerWords(absl::string_view before, absl::string_view word);
 // Words that join the last item of a list ("Marsa and Qormi", "Hull or York").
 bool IsListJoiner(absl::string_view word);
 
+// Nouns spelled with "-ing" for proceedings and written or spoken pieces that
+// speak as a body does ("The hearing found", "the filing cites", "The briefing
+// said"); not "following" or "remaining", which stand for people unnamed.
+// Lowercase input.
+bool IsSpeakingIngNoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -174,6 +174,32 @@ TEST(UnnamedSpeakers, GroupAtAPlaceSpelledLikeAVerbAndAnIngNounSpeak) {
   EXPECT_NE(hearing->speaker().find("hearing"), std::string::npos) << hearing->speaker();
 }
 
+// Only an -ing noun for a proceeding or a piece that speaks ("The filing
+// says", "The briefing said") speaks after its article; "The following" and
+// "The remaining" stand for people not yet named and are no speaker.
+TEST(UnnamedSpeakers, OnlyAnIngNounThatSpeaksIsTheSpeaker) {
+  v1::Document filing = Extract(
+      "The union went to court in March.\n\nThe filing says the board broke its own "
+      "rules twice.");
+  const v1::Claim* said = FindClaim(filing, "broke its own rules");
+  ASSERT_NE(said, nullptr);
+  EXPECT_NE(said->speaker().find("filing"), std::string::npos) << said->speaker();
+  v1::Document list = Extract(
+      "Ten mayors were invited.\n\nThe following said they would come: Ruth Amos and "
+      "Piet Kruger.");
+  const v1::Claim* following = FindClaim(list, "they would come");
+  if (following != nullptr) {
+    EXPECT_EQ(following->speaker().find("following"), std::string::npos);
+  }
+  v1::Document rest = Extract(
+      "Half of the crew left the ship at dawn.\n\nThe remaining said they would wait for "
+      "the tug.");
+  const v1::Claim* remaining = FindClaim(rest, "wait for the tug");
+  if (remaining != nullptr) {
+    EXPECT_EQ(remaining->speaker().find("remaining"), std::string::npos);
+  }
+}
+
 // An unnamed speaker described by a noun and a prepositional phrase after a
 // quote is written with the phrase ("..., a nurse at the Balfour hospital
 // said"; "..., a spokesman for the buyer said"): the words that say who it is
