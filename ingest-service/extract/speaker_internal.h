@@ -37,6 +37,9 @@ constexpr int kMaxAntecedentTokens = 160;  // "the agency" looks this far back
 constexpr int kMaxAgentTokens = 6;  // "by the Evening Courier of Leeds"
 // Mentions searched back for a name of an entity that stands as a person.
 constexpr int kMaxPersonLookback = 64;
+// Mentions of any kind a bare title ("the Minister") walks back over to its
+// holder, besides kMaxPersonLookback persons.
+constexpr int kMaxTitleHolderLookback = 4 * kMaxPersonLookback;
 // Capitalised words after "and" searched for the title or owner a name joins
 // ("Works and [Transport Minister] Anita Ramdeen").
 constexpr int kMaxJoinedNameTokens = 4;

@@ -19,6 +19,7 @@ using speaker_internal::kMaxNominalTokens;
 using speaker_internal::kMaxOpeningPhraseTokens;
 using speaker_internal::kMaxPersonLookback;
 using speaker_internal::kMaxPlaceModifiers;
+using speaker_internal::kMaxTitleHolderLookback;
 using speaker_internal::kMaxTitlePhraseTokens;
 
 bool SpeakerFinder::StandsAsPerson(const Mention& m) const {
@@ -249,12 +250,16 @@ int SpeakerFinder::HolderOfTitle(int first, int last) const {
   auto it = std::lower_bound(all.begin(), all.end(), first,
                              [](const Mention& m, int j) { return m.first < j; });
   int holder = -1;
-  for (int steps = 0; it != all.begin() && steps < kMaxPersonLookback;) {
+  // (At most kMaxPersonLookback persons, and kMaxTitleHolderLookback mentions
+  // of any kind: the walk stays bounded in a long text with few persons.)
+  for (int persons = 0, seen = 0; it != all.begin() && persons < kMaxPersonLookback &&
+                                  seen < kMaxTitleHolderLookback;
+       ++seen) {
     --it;
     if (it->entity < 0 || it->entity == holder || it->last - it->first < 2) continue;
     const Entity& e = mentions_.entities()[it->entity];
     if (e.type != v1::SOURCE_TYPE_PERSON) continue;
-    ++steps;
+    ++persons;
     // The title given with the name ("General Education Minister K. Sreedharan
     // Pillai", "Ana Lee, chief executive of ..."), or the word right before it.
     const bool titled = TitleHeadEndsWith(e.title, phrase) ||

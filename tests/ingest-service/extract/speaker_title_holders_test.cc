@@ -223,4 +223,23 @@ TEST(TitleHolders, AnUnnamedHolderIntroducedLaterIsTheRoleNoun) {
   EXPECT_EQ(SourceNameOf(named, "plan is dead"), "Dana Whitfield");
 }
 
+// The walk back from a bare title to its holder is bounded by mentions of any
+// kind as well as by persons: a minister named before some hundreds of
+// mentions of bodies is not the one a late "the Minister" means.
+TEST(TitleHolders, TheWalkBackToAHolderIsBoundedByMentions) {
+  std::string text = "Energy Minister Dara Quill opened the grid office. ";
+  for (int i = 0; i < 300; ++i) {
+    text += "Kestrel Power Ltd and Osprey Grid Authority signed contract " +
+            std::to_string(i) + ". ";
+  }
+  text += "The grid will reach 40 towns, the Minister said.";
+  v1::Document doc = Extract(text);
+  EXPECT_EQ(SourceNameOf(doc, "reach 40 towns").find("Quill"), std::string::npos);
+  // Nearer, with few mentions between, the holder is found.
+  v1::Document near = Extract(
+      "Energy Minister Dara Quill opened the grid office. Kestrel Power Ltd and Osprey Grid "
+      "Authority signed the contract. The grid will reach 40 towns, the Minister said.");
+  EXPECT_EQ(SourceNameOf(near, "reach 40 towns"), "Dara Quill");
+}
+
 }  // namespace factwire
