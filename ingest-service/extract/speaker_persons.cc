@@ -4,9 +4,11 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/speaker_internal.h"
 #include "ingest-service/extract/speakers.h"
@@ -219,17 +221,52 @@ int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
 
 namespace {
 
-// True when title `title` ends, before any "of"/"for"/"at" tail, in the words
-// `phrase` (any case, whole words): "General Education Minister" and
-// "Minister for Justice" for "Minister", "chief executive of Fiji Airways"
-// for "Chief Executive".
-bool TitleHeadEndsWith(absl::string_view title, absl::string_view phrase) {
-  for (const absl::string_view tail : {" of ", " for ", " at "}) {
-    title = title.substr(0, title.find(tail));  // (npos keeps it whole)
+// The words of title `title` before its first tail preposition: "Secretary"
+// of "Secretary to the Treasury", "Minister" of "Minister for Justice".
+absl::string_view TitleHead(absl::string_view title) {
+  size_t word = 0;
+  for (size_t i = 0; i <= title.size(); ++i) {
+    if (i < title.size() && title[i] != ' ') continue;
+    if (word > 0 && lexicon::IsTitleTailPreposition(title.substr(word, i - word))) {
+      return title.substr(0, word - 1);
+    }
+    word = i + 1;
   }
+  return title;
+}
+
+// True when some word of `words` (space-separated) sets a title's holder apart
+// by rank or time ("Vice", "Deputy", "Former", "Acting").
+bool HasRankModifier(absl::string_view words) {
+  for (const absl::string_view w : absl::StrSplit(words, ' ', absl::SkipEmpty())) {
+    if (lexicon::IsTitleRankModifier(w)) return true;
+  }
+  return false;
+}
+
+// True when title `title` ends, before any tail ("of", "for", "at", "to"), in
+// the words `phrase` (any case, whole words) and no rank word stands before
+// them: "General Education Minister" and "Minister for Justice" for
+// "Minister", "chief executive of Fiji Airways" for "Chief Executive"; not
+// "Deputy Finance Minister" or "Vice President" for "Minister", "President".
+bool TitleHeadEndsWith(absl::string_view title, absl::string_view phrase) {
+  title = TitleHead(title);
   if (title.size() < phrase.size()) return false;
   const size_t at = title.size() - phrase.size();
-  return (at == 0 || title[at - 1] == ' ') && absl::EqualsIgnoreCase(title.substr(at), phrase);
+  return (at == 0 || title[at - 1] == ' ') && absl::EqualsIgnoreCase(title.substr(at), phrase) &&
+         !HasRankModifier(title.substr(0, at));
+}
+
+// True when the word right before mention `m`'s name is `phrase` (any case:
+// "Magistrate" of "Magistrate Ruth Kamau") and no rank word stands earlier in
+// its title ("Vice President Kamala Harris" holds no "President").
+bool TitleWordBeforeName(absl::string_view text, const std::vector<Token>& tokens,
+                         const Mention& m, absl::string_view phrase) {
+  if (m.title_first < 0 || m.first <= m.title_first) return false;
+  const Token& word = tokens[m.first - 1];
+  const Token& title = tokens[m.title_first];
+  return absl::EqualsIgnoreCase(TokenText(text, word), phrase) &&
+         !HasRankModifier(text.substr(title.begin, word.begin - title.begin));
 }
 
 }  // namespace
@@ -261,10 +298,10 @@ int SpeakerFinder::HolderOfTitle(int first, int last) const {
     if (e.type != v1::SOURCE_TYPE_PERSON) continue;
     ++persons;
     // The title given with the name ("General Education Minister K. Sreedharan
-    // Pillai", "Ana Lee, chief executive of ..."), or the word right before it.
+    // Pillai", "Ana Lee, chief executive of ..."), or the word right before it
+    // when no rank word stands in that title ("Vice President Kamala Harris").
     const bool titled = TitleHeadEndsWith(e.title, phrase) ||
-                        (it->title_first >= 0 && last == first + 1 && it->first > 0 &&
-                         absl::EqualsIgnoreCase(TokenText(text_, tokens_[it->first - 1]), phrase));
+                        (last == first + 1 && TitleWordBeforeName(text_, tokens_, *it, phrase));
     if (!titled) continue;
     if (holder >= 0) return -1;  // two people hold it: "the Minister" is neither
     holder = it->entity;

@@ -43,7 +43,27 @@ constexpr absl::string_view kDescribingAdjectives[] = {
     "smaller", "smallest", "oldest", "newest",  "national", "local",
 };
 
+// Ranks and times a title's holder is set apart by (see IsTitleRankModifier).
+constexpr absl::string_view kTitleRankModifiers[] = {
+    "vice", "deputy", "assistant", "associate", "acting", "interim", "former",
+    "ex",   "then",   "late",      "shadow",    "junior", "under",
+};
+
+// Prepositions that open a title's tail (see IsTitleTailPreposition).
+constexpr absl::string_view kTitleTailPrepositions[] = {"of", "for", "at", "to"};
+
 }  // namespace
+
+bool IsTitleRankModifier(absl::string_view word) {
+  for (const absl::string_view m : kTitleRankModifiers) {
+    if (absl::EqualsIgnoreCase(m, word)) return true;
+  }
+  return false;
+}
+
+bool IsTitleTailPreposition(absl::string_view word) {
+  return InWordLists<kTitleTailPrepositions>(word);
+}
 
 bool IsDescribingAdjective(absl::string_view word) {
   return InWordLists<kDescribingAdjectives>(word);

@@ -28,6 +28,18 @@ bool IsTeamNoun(absl::string_view word);
 // bank"), so it is no word of the body's name.
 bool IsDescribingAdjective(absl::string_view word);
 
+// True for a word before a title that makes its holder someone other than the
+// one the bare title names ("Vice President", "Deputy Finance Minister",
+// "Former Prime Minister", "Acting Mayor"): "the President" is not the vice
+// president. Any case.
+bool IsTitleRankModifier(absl::string_view word);
+
+// True for a preposition that opens a title's tail, what the title serves
+// ("Minister for Justice", "Secretary to the Treasury", "chief executive of
+// Fiji Airways", "director at Harbour Holdings"): the title's head ends before
+// it. Lowercase input.
+bool IsTitleTailPreposition(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

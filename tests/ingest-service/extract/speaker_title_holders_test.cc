@@ -223,6 +223,34 @@ TEST(TitleHolders, AnUnnamedHolderIntroducedLaterIsTheRoleNoun) {
   EXPECT_EQ(SourceNameOf(named, "plan is dead"), "Dana Whitfield");
 }
 
+// A title set apart by rank or time ("Vice President", "Deputy Health
+// Minister", "Acting Mayor") does not hold the bare title: "the President" is
+// someone else, and the one plain holder named beside the vice president is
+// still found. A title's tail after "to" names what it serves ("Secretary to
+// the Council"): "the Council" is that body, not the secretary.
+TEST(TitleHolders, ARankedHolderOrATitlesTailHoldsNoBareTitle) {
+  v1::Document vice = Extract(
+      "Vice President Rosa Elling toured the dam on Friday. " + kOpen +
+      "The water will last the summer," + kClose + " the President said.");
+  EXPECT_EQ(SourceNameOf(vice, "last the summer").find("Elling"), std::string::npos);
+  v1::Document deputy = Extract(
+      "Deputy Health Minister Kofi Boateng opened the clinic. The clinic will treat 300 "
+      "patients a week, the Minister said.");
+  EXPECT_EQ(SourceNameOf(deputy, "300 patients").find("Boateng"), std::string::npos);
+  v1::Document acting = Extract(
+      "Acting Mayor Lina Torvik cut the ribbon. The bridge will reopen in June, the "
+      "Mayor said.");
+  EXPECT_EQ(SourceNameOf(acting, "reopen in June").find("Torvik"), std::string::npos);
+  v1::Document both = Extract(
+      "President Omar Sefu met Vice President Rosa Elling in the capital. The President "
+      "said the two had agreed on the budget.");
+  EXPECT_EQ(SourceNameOf(both, "agreed on the budget"), "Omar Sefu");
+  v1::Document clerk = Extract(
+      "Ivo Marsh, Secretary to the Council, said the vote was valid. The Council said it "
+      "would meet again in March.");
+  EXPECT_NE(SourceNameOf(clerk, "meet again in March"), "Ivo Marsh");
+}
+
 // The walk back from a bare title to its holder is bounded by mentions of any
 // kind as well as by persons: a minister named before some hundreds of
 // mentions of bodies is not the one a late "the Minister" means.
