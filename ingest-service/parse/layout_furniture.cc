@@ -96,12 +96,30 @@ bool IsContactLine(absl::string_view s) {
 
 namespace {
 
+// "(Rijasolo/AFP)", "(Getty Images)", "(Photo: Owen Hale)": a picture's
+// credit in brackets: a photographer and an agency (IsPhotoCredit), a picture
+// agency that is no news agency, or a caption label and its name. A bare news
+// agency ("(Reuters)", "(AP)") closes a wire story's text and is none.
+bool IsBracketedPictureCredit(absl::string_view s) {
+  if (s.size() < 3 || s.size() > kMaxCreditBytes || s.front() != '(') return false;
+  const absl::string_view inner = absl::StripAsciiWhitespace(s.substr(1, s.size() - 2));
+  if (inner.empty()) return false;
+  if (inner.find('/') != absl::string_view::npos) return IsPhotoCredit(inner);
+  if (const size_t colon = inner.find(':'); colon != absl::string_view::npos) {
+    return colon <= kMaxLabelBytes && IsCaptionLabel(inner.substr(0, colon));
+  }
+  return IsPictureCredit(inner) && !IsNewsAgency(inner);
+}
+
 // "A grower sorts pods near Sambava. (Rijasolo/AFP)": a caption whose
-// sentence closes before a picture's credit in brackets (IsBracketedCredit).
+// sentence closes before a picture's credit in brackets
+// (IsBracketedPictureCredit); "..., the ministry said. (Reuters)" is a wire
+// story's lede.
 bool IsCaptionWithBracketedCredit(absl::string_view s) {
+  if (s.back() != ')') return false;
   const size_t open = s.rfind(" (");
-  if (s.back() != ')' || open == absl::string_view::npos || open == 0) return false;
-  return EndsSentence(s.substr(0, open)) && IsBracketedCredit(s.substr(open + 1));
+  if (open == absl::string_view::npos || open == 0) return false;
+  return IsBracketedPictureCredit(s.substr(open + 1)) && EndsSentence(s.substr(0, open));
 }
 
 }  // namespace

@@ -727,6 +727,32 @@ TEST(HeaderLayouts, CaptionWithBracketedCreditUnderTheHeadline) {
   EXPECT_EQ(named.subheadline, kNamed);
 }
 
+// A wire story's lede or standfirst that closes with the agency alone in
+// brackets is text, no caption: only a photographer with an agency, a picture
+// agency or a caption label in brackets makes a caption.
+TEST(HeaderLayouts, AWireAgencyInBracketsClosesTheLedeNoCaption) {
+  constexpr char kLede[] =
+      "The ferry will sail four times a day, the company said on Monday. (Reuters)";
+  for (const char* header : {"\n\nBy Mairi Campbell, 3 November 2025\n\n", "\n\n"}) {
+    const std::string text = std::string(kHeadline) + header + kLede + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    bool kept = false;
+    for (const ByteRange& p : layout.paragraphs) {
+      kept = kept || absl::StartsWith(text.substr(p.first, p.second - p.first), "The ferry will");
+    }
+    EXPECT_TRUE(kept) << header;
+  }
+  constexpr char kWireStandfirst[] =
+      "Islanders will wait longer as the company trims its timetable. (AP)";
+  const Layout standfirst = ReadLayout(Page(std::string(kHeadline) + "\n\n" + kWireStandfirst +
+                                            "\n\nBy Mairi Campbell\n\n3 November 2025"));
+  EXPECT_EQ(standfirst.subheadline, kWireStandfirst);
+  const Layout labelled = ReadLayout(Page(std::string(kHeadline) +
+                                          "\n\nThe ferry leaves at dawn. (Photo: Owen Hale)\n\n" +
+                                          kStandfirst + "\n\nBy Mairi Campbell"));
+  EXPECT_EQ(labelled.subheadline, kStandfirst);
+}
+
 // A date line of parts that holds a person's name and a known section, in
 // either order around the date, gives the author and the section; a place's
 // name there is no author.
