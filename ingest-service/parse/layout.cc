@@ -1,5 +1,6 @@
 #include "ingest-service/parse/layout.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -51,18 +52,42 @@ constexpr size_t kWrappedHeaderLines = 12;
 // The most lines a hard-wrapped headline or standfirst runs over.
 constexpr size_t kMaxWrappedLines = 3;
 
+// "as prices slide for a third month": a line that may carry a header line
+// on: its first word all lowercase letters ("iPhone", "eBay" open names), and
+// no byline or credit ("by Ann Lee", "via Reuters": the words after the first
+// a credit alone), date or time ("updated 3 March 2026"), handle, email or
+// site address (IsContactLine, IsDomainName).
+bool IsHeaderContinuation(absl::string_view s) {
+  const size_t space = s.find(' ');
+  const absl::string_view first = s.substr(0, space);
+  if (!std::all_of(first.begin(), first.end(), [](char c) { return absl::ascii_islower(c); })) {
+    return false;
+  }
+  const absl::string_view rest =
+      space == absl::string_view::npos ? absl::string_view() : s.substr(space + 1);
+  if (BylineLeadSize(s) > 0 || EditorLeadSize(s) > 0 || OpensWithPictureCredit(s) ||
+      (!rest.empty() && IsCreditAlone(rest))) {
+    return false;
+  }
+  if (HasDigit(s) &&
+      (ParseDateLine(s) || ParseDateLine(rest) || IsTimeLine(s) || IsTimeLine(rest))) {
+    return false;
+  }
+  return !IsContactLine(s) && !IsDomainName(s);
+}
+
 // The end of the block that opens at lines[k] (one past its last line) when
 // it is a hard-wrapped header line: two or three lines, each after the first
-// opening in lowercase and no handle, email or site address (IsContactLine,
-// IsDomainName: "Owen Hale\nowen.hale@courier.example" is a byline), none but
-// the last ending a sentence, at most kMaxHeadlineBytes in all; k itself for
-// other blocks.
+// one that carries the line before on (IsHeaderContinuation:
+// "Owen Hale\nowen.hale@courier.example" and "Floods hit Lagos\nby Ann Lee"
+// are a name and its byline), none but the last ending a sentence, at most
+// kMaxHeadlineBytes in all; k itself for other blocks.
 size_t WrappedBlockEnd(absl::string_view text, const std::vector<Line>& lines, size_t k) {
   size_t j = k + 1;
   while (j < lines.size() && !lines[j].blank_before) {
     const absl::string_view s = View(text, lines[j]);
     if (j - k >= kMaxWrappedLines || !absl::ascii_islower(s[0]) ||
-        EndsSentence(View(text, lines[j - 1])) || IsContactLine(s) || IsDomainName(s)) {
+        EndsSentence(View(text, lines[j - 1])) || !IsHeaderContinuation(s)) {
       return k;
     }
     ++j;

@@ -661,5 +661,25 @@ TEST(ReadLayout, DateAfterALabelledColon) {
   }
 }
 
+// A line under the headline with no blank line between carries it on only
+// when it opens with an ordinary lowercase word and is no byline, date or
+// credit: "by Ann Lee", "updated 3 March 2026", "via Reuters" are header
+// lines, and "iPhone ..." opens a name.
+TEST(Layout, ALowercaseBylineDateOrCreditDoesNotCarryTheHeadlineOn) {
+  constexpr char kTitle[] = "Dredgers return to the harbour channel";
+  for (const char* line : {"by Ann Lee", "updated 3 March 2026", "via Reuters",
+                           "iPhone makers ship parts through the port"}) {
+    const std::string text = std::string(kTitle) + "\n" + line + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_FALSE(absl::StrContains(layout.headline, line)) << line;
+  }
+  const Layout byline = ReadLayout(std::string(kTitle) + "\nby Ann Lee\n\n" + kBody);
+  ASSERT_EQ(byline.authors.size(), 1u);
+  EXPECT_EQ(byline.authors[0], "Ann Lee");
+  const Layout wrapped =
+      ReadLayout(std::string(kTitle) + "\nas crews wait for the silt to clear\n\n" + kBody);
+  EXPECT_EQ(wrapped.headline, std::string(kTitle) + " as crews wait for the silt to clear");
+}
+
 }  // namespace
 }  // namespace factwire
