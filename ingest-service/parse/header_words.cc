@@ -171,6 +171,16 @@ constexpr const char* kFieldNouns[] = {
 // Sections that print a columnist's name over the column's headline
 // ("Opinion\nJo Moyo\n<headline>"); under a news section a name there is a
 // topic tag ("Sport\nKaizer Chiefs").
+// Words that close a tag of a topic, a contest, an event or a part of a
+// country, which no person's name closes ("Premier League", "World Cup",
+// "Climate Change", "Lagos State").
+constexpr const char* kTagHeads[] = {
+    "league",    "cup",      "championship", "championships", "series",  "games",
+    "trophy",    "tournament", "olympics",   "change",   "crisis",   "election",
+    "elections", "war",      "state",    "province", "county",   "region",
+    "summit",    "conference", "festival",  "awards",   "budget",   "policy",
+};
+
 constexpr const char* kColumnSections[] = {
     "opinion",    "opinions",   "comment",    "commentary", "columnists", "columns",
     "column",     "views",      "op-ed",      "op-eds",     "analysis",   "voices",
@@ -483,6 +493,11 @@ bool IsTopicalSection(absl::string_view label) {
     }
   }
   return false;
+}
+
+bool IsTagHead(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kTagHeads);
+  return InSet(*kSet, word);
 }
 
 bool IsColumnSection(absl::string_view label) {

@@ -223,6 +223,13 @@ bool IsUnnamedCreditWord(absl::string_view word);
 // "our"; "I" only as written): words a speaker says, not a news report's.
 bool IsSpeakerPronoun(absl::string_view word);
 
+// IsTagHead()
+//
+// True for a word that closes a tag of a topic, a contest, an event or a part
+// of a country and no person's name ("League", "Cup", "Change", "State",
+// "Election"; any case).
+bool IsTagHead(absl::string_view word);
+
 // IsColumnSection()
 //
 // True for a section that prints columns under their writers' names

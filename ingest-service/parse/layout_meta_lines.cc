@@ -22,6 +22,20 @@ namespace factwire {
 namespace layout_internal {
 namespace {
 
+// "Jo Moyo": a date line's label that reads as a person's name and no tag: no
+// site, place or region ("Nakuru County"), no word of it a section or country
+// word ("World Cup", "Climate Change"), its last word no tag's head
+// (IsTagHead: "Premier League", "Lagos State").
+bool ReadsAsPersonTag(absl::string_view s) {
+  if (IsRootStep(s) || NamesAPlace(s) || IsRegionName(s)) return false;
+  const size_t last = s.rfind(' ');
+  if (last == absl::string_view::npos || IsTagHead(s.substr(last + 1))) return false;
+  for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
+    if (IsSectionName(word) || IsCountryName(word)) return false;
+  }
+  return true;
+}
+
 // "Last Updated: November 4", "Updated Nov 4": a part of a date line that dates
 // an update, opened by an update label (before a colon, or its first one or two
 // words).
@@ -229,11 +243,12 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
     if (!authors.empty()) labels.pop_back();
     if (layout->authors.empty()) layout->authors = authors;
   }
-  // "14 March 2026 | Jo Moyo | Africa": a person's name (no place, region or
-  // site: "WESTERN VALLEYS ECHO | Business | <date>") and a known section
-  // beside the date, in either order.
+  // "14 March 2026 | Jo Moyo | Africa": a person's name (no place, region,
+  // site or tag: "WESTERN VALLEYS ECHO | Business | <date>", "Premier League |
+  // Sport"; ReadsAsPersonTag) and a known section beside the date, in either
+  // order.
   if (date && authors.empty() && labels.size() == 2 && IsSectionName(labels[1]) &&
-      !IsRootStep(labels[0]) && !NamesAPlace(labels[0]) && !IsRegionName(labels[0])) {
+      ReadsAsPersonTag(labels[0])) {
     authors = PersonNames(labels[0]);
     if (!authors.empty()) labels.erase(labels.begin());
     if (layout->authors.empty()) layout->authors = authors;

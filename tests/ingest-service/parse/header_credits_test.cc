@@ -271,5 +271,23 @@ TEST(HeaderCredits, PlaceOpenedLikeANameOverADate) {
   EXPECT_EQ(layout.dateline, "SANTA CLARA") << text;
 }
 
+// Beside a date and a known section, a tag of a topic, a contest or a place
+// ("Premier League", "World Cup", "Lagos State", "Climate Change") is no
+// author; a person's name there still is.
+TEST(HeaderCredits, ATagBesideTheDateAndSectionIsNoAuthor) {
+  for (const char* line : {"22 February 2026 | Premier League | Sport",
+                           "22 February 2026 | Climate Change | Africa",
+                           "22 February 2026 | Lagos State | Africa",
+                           "World Cup \xC2\xB7 Sport \xC2\xB7 22 Feb 2026"}) {
+    const Layout layout =
+        ReadLayout(std::string(kHeadline) + "\n\n" + line + "\n\n" + kBody);
+    EXPECT_TRUE(layout.authors.empty()) << line << " -> " << layout.authors[0];
+  }
+  const Layout named = ReadLayout(std::string(kHeadline) +
+                                  "\n\n22 February 2026 | Ann Lee | Sport\n\n" + kBody);
+  ASSERT_EQ(named.authors.size(), 1u);
+  EXPECT_EQ(named.authors[0], "Ann Lee");
+}
+
 }  // namespace
 }  // namespace factwire
