@@ -1267,10 +1267,22 @@ int ContextFinder::DatedNounEnd(int year, int k, int i) const {
   if (HasRole(*noun, kRolePeriodNoun)) return n + 1;  // "2025-26 fiscal year"
   const bool when = IsWordWith(year - 2, lexicon::IsYearPreposition) ||
                     IsWord(year - 2, "at");  // not "of the 2016 election"
-  return when && (lexicon::IsYearScopedNoun(noun->lower) ||
-                  lexicon::IsDatedSittingNoun(noun->lower))
-             ? n + 1
-             : i;
+  if (!when || !(lexicon::IsYearScopedNoun(noun->lower) ||
+                 lexicon::IsDatedSittingNoun(noun->lower))) {
+    return i;
+  }
+  // A relative clause set off by a comma, with no figure of its own, dates
+  // its own event, not the main clause's figures: "The minister, who lost
+  // her seat in the 2019 general election, said 40 schools would close".
+  for (int j = year - 3; j > 0 && !InsideFigure(j); --j) {
+    if (!IsSymbol(t_[j], ",")) continue;
+    if (!IsWordWith(j + 1, lexicon::IsRelativeOpener)) return n + 1;
+    for (int k = n + 1; k < n_ && !IsSymbol(t_[k], ","); ++k) {
+      if (InsideFigure(k)) return n + 1;  // "who won 40% in the 2019 vote"
+    }
+    return i;
+  }
+  return n + 1;
 }
 
 bool ContextFinder::PastPointAnchored(int i) const {

@@ -165,6 +165,22 @@ TEST(FigureContextPeriodsTest, AYearDatingAnEventAfterTheFigureIsItsPeriod) {
   EXPECT_EQ(f[0].time_scope(), "");
 }
 
+// review23 #5: a dated event in a relative clause set off by commas dates
+// that clause, not the main clause's figure; a figure inside the clause
+// keeps it.
+TEST(FigureContextPeriodsTest, ADatedEventInARelativeClauseDatesOnlyThatClause) {
+  std::vector<Figure> f =
+      Find("The mayor, who lost her seat in the 2021 local elections, said "
+           "30 libraries would shut.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("The party, which won 12 seats at the 2021 local elections, "
+           "was split.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].time_scope().find("2021 local elections"),
+            std::string::npos);
+}
+
 // "the same period of 2023" is when the figure of its own phrase holds.
 TEST(FigureContextPeriodsTest, TheSamePeriodOfAYearIsThePeriod) {
   std::vector<Figure> f =
