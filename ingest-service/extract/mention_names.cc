@@ -207,9 +207,13 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   if (!label && (next.kind != TokenKind::kWord || next.upper || next.possessive)) return false;
   const absl::string_view w = TokenText(text_, t);
   if (by_name_.contains(w)) return false;  // "Halvorsen shrugs" after "Ruth Halvorsen"
-  // "Quarters: 18-21, 35-40", "Updated: 12.03.2026": a label before figures or a
-  // date; what someone says after a colon opens with words.
-  if (label && k + 2 < s.last && tokens_[k + 2].kind == TokenKind::kNumber) return true;
+  // "Quarters: 18-21, 35-40", "Updated: 12.03.2026": a score line's or a date
+  // stamp's label before figures or a date (not "Ruto: 2,000 new teachers ...",
+  // a headline speaker whose claim opens with a figure).
+  if (label && k + 2 < s.last && tokens_[k + 2].kind == TokenKind::kNumber &&
+      lexicon::IsScoreOrStampLabel(absl::AsciiStrToLower(w))) {
+    return true;
+  }
   if (PortfolioListAt(k, s)) return false;  // "Housing and Planning Secretary X"
   if (!label && RoleNounCompound(k, s)) return true;
   // "Capital spending would be held", "Timber prices fell": a business's head

@@ -313,6 +313,12 @@ bool IsClubNameHead(absl::string_view word);
 // "credit"; lowercase, exact bytes): "Photo: Ari Jonsson" credits a picture.
 bool IsCreditLabel(absl::string_view word);
 
+// True for the one-word label of a line of scores or of a page's date stamp
+// ("halves", "quarters", "sets", "score", "updated", "filed", "published";
+// lowercase, exact bytes): "Halves: 6-4, 3-6" and "Filed: 03.04.2026" name no
+// one, while "Ruto: 2,000 new teachers ..." is Ruto's.
+bool IsScoreOrStampLabel(absl::string_view word);
+
 // True for one who speaks for the body they belong to ("spokeswoman",
 // "official", "representative"; lowercase, exact bytes): "A Treasury
 // spokesman said" quotes the Treasury too.

@@ -433,6 +433,12 @@ constexpr std::pair<absl::string_view, absl::string_view> kLeadVerbPosts[] = {
 constexpr absl::string_view kCreditLabels[] = {
     "photo", "photos", "photograph", "photography", "picture", "pictures", "pic",
     "image", "images", "illustration", "graphic", "caption", "credit"};
+// Labels of a line of scores (the parts of a match) or of a page's date stamp
+// (see IsScoreOrStampLabel).
+constexpr absl::string_view kScoreOrStampLabels[] = {
+    "halves", "quarters", "periods", "sets", "innings", "score", "scores",
+    "result", "results", "updated", "modified", "edited", "filed", "published",
+    "posted", "issued", "released", "created", "dated", "date"};
 // Plural agent nouns that end compounds naming a trade or a people
 // ("dock|workers", "ship|owners", "share|holders", "is|landers"): the compound
 // is a plural of people, never a surname.
@@ -754,6 +760,10 @@ bool IsLegislatureHead(absl::string_view word) { return InWordLists<kLegislature
 bool IsEmployeePlural(absl::string_view word) { return InWordLists<kEmployeePlurals>(word); }
 
 bool IsCreditLabel(absl::string_view word) { return InWordLists<kCreditLabels>(word); }
+
+bool IsScoreOrStampLabel(absl::string_view word) {
+  return InWordLists<kScoreOrStampLabels>(word);
+}
 
 bool IsBodyVoice(absl::string_view word) { return InWordLists<kBodyVoices>(word); }
 

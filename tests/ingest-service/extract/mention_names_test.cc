@@ -294,6 +294,24 @@ TEST(MentionNames, LabelBeforeFiguresOrADateIsNoSpeaker) {
   EXPECT_EQ(FindSource(doc, "filed"), nullptr);
 }
 
+TEST(MentionNames, ANameBeforeAColonAndAFigureIsAHeadlineSpeaker) {
+  // "Okonjo: 300 clinics ...": a headline's speaker before a claim opening with
+  // a figure or a year is no score or date label.
+  for (const char* text :
+       {"Okonjo: 300 clinics will open in the north this year\n\nThe minister spoke "
+        "in Kano on Monday.",
+        "Okonjo: 2031 census will count every household\n\nThe minister spoke in "
+        "Kano on Monday."}) {
+    v1::Document doc = Extract(text);
+    const v1::Source* s = FindSource(doc, "okonjo");
+    ASSERT_NE(s, nullptr) << text;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON) << text;
+    bool attributed = false;
+    for (const v1::Claim& c : doc.claims()) attributed |= c.source_id() == "okonjo";
+    EXPECT_TRUE(attributed) << text;
+  }
+}
+
 TEST(MentionNames, AFieldBeforeAgenciesAndAPlaceNearSomeoneAreNoNames) {
   // "Relief agencies said": the capitalised field opens a group of bodies; "a
   // teacher near Sligo": the town where someone lives, not who speaks.
