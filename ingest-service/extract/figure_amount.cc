@@ -215,12 +215,11 @@ class AmountParser : public TokenView {
   }
 
   // Whether the plain letter amount at tokens[letter] follows a comparison
-  // word and the same letter writes money shortly before or after it.
+  // word (ComparisonLinkAt) and the same letter writes money shortly before
+  // or after it.
   bool LetterPartner(int letter) const {
-    const Token* lead = At(letter - 1);
     const Token* digits = At(letter + 1);
-    if (lead == nullptr || lead->kind != TokenKind::kWord ||
-        !lexicon::IsComparisonLead(lead->lower) || digits == nullptr ||
+    if (!ComparisonLinkAt(letter - 1) || digits == nullptr ||
         digits->kind != TokenKind::kNumber || digits->space_before) {
       return false;
     }
@@ -528,14 +527,13 @@ class AmountParser : public TokenView {
   int SetAgainstStart(int link) const {
     const Token* t = At(link);
     if (t == nullptr || t->kind != TokenKind::kWord) return -1;
-    if (lexicon::IsSetAgainstWord(t->lower)) return link;
     const Token* verb = At(link - 1);
     if (lexicon::IsComparedLink(t->lower) && verb != nullptr &&
         verb->kind == TokenKind::kWord &&
-        lexicon::IsComparedVerb(verb->lower)) {
-      return link - 1;
+        lexicon::IsSetAgainstWord(verb->lower)) {
+      return link - 1;  // "compared with"
     }
-    return -1;
+    return lexicon::IsSetAgainstWord(t->lower) ? link : -1;
   }
 
   // Whether `other` and the bare number of `a` can be the two ends of one

@@ -121,16 +121,18 @@ constexpr const char* kElidedYearLeads[] = {
     "in", "of", "since", "until", "till", "from", "by", "before", "after",
     "back", "summer", "winter", "spring", "autumn", "fall", "class"};
 
-// Words before either amount of a comparison or change ("from N66 to N209").
-constexpr const char* kComparisonLeads[] = {"from", "to",  "than",
-                                            "and",  "or",  "between",
-                                            "versus", "vs"};
+// Words before either amount of a comparison or change ("from N66 to N209");
+// the words that set one amount against another (kSetAgainstWords) are
+// comparison leads too.
+constexpr const char* kComparisonLeads[] = {"from", "to", "than",
+                                            "and",  "or", "between"};
 
-// Words that set a bare number against the amount just before it, which
-// lends it its unit ("EUR 2.1bn against 1.7bn", "4% versus 3.5"), and
-// the verb and links of "compared with"/"compared to".
-constexpr const char* kSetAgainstWords[] = {"against", "versus", "vs"};
-constexpr const char* kComparedVerbs[] = {"compared"};
+// Words that set the number after them against the amount before them,
+// which lends it its unit ("EUR 2.1bn against 1.7bn", "4% versus 3.5"):
+// prepositions that adjoin the number, and "compared", which reaches it
+// through a link (kComparedLinks: "compared with 98m", "compared to 98m").
+constexpr const char* kSetAgainstWords[] = {"against", "versus", "vs",
+                                            "compared"};
 constexpr const char* kComparedLinks[] = {"with", "to"};
 
 // Nouns after "age" that name a band of ages ("the 18-34 age group").
@@ -309,15 +311,11 @@ bool IsSideJoiner(absl::string_view word) {
 }
 
 bool IsComparisonLead(absl::string_view word) {
-  return InWordLists<kComparisonLeads>(word);
+  return InWordLists<kComparisonLeads, kSetAgainstWords>(word);
 }
 
 bool IsSetAgainstWord(absl::string_view word) {
   return InWordLists<kSetAgainstWords>(word);
-}
-
-bool IsComparedVerb(absl::string_view word) {
-  return InWordLists<kComparedVerbs>(word);
 }
 
 bool IsComparedLink(absl::string_view word) {

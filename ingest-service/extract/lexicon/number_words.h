@@ -81,16 +81,15 @@ bool IsPersonBeContraction(absl::string_view word);
 bool IsElidedYearLead(absl::string_view word);
 
 // Words before the second amount of a comparison or change ("from N66 to
-// N209", "up from N950", "than R12"). Lowercase, exact bytes.
+// N209", "up from N950", "than R12"), and every set-against word ("N209
+// against N66"). Lowercase, exact bytes.
 bool IsComparisonLead(absl::string_view word);
 
-// A word setting the bare number after it against the amount before it
-// ("against", "versus", "vs"). Lowercase, exact bytes.
+// One list of the words setting the bare number after them against the
+// amount before them: "against", "versus", "vs", and "compared", which
+// takes a link word (IsComparedLink: "with", "to") before the number, as
+// in "EUR 120m compared with 98m". Lowercase, exact bytes.
 bool IsSetAgainstWord(absl::string_view word);
-
-// "compared" and the words linking it to the number it compares ("with",
-// "to"), as in "EUR 120m compared with 98m". Lowercase, exact bytes.
-bool IsComparedVerb(absl::string_view word);
 bool IsComparedLink(absl::string_view word);
 
 // Nouns after "age" that name a band of ages ("the 18-34 age group", "age

@@ -3,6 +3,7 @@
 // letter are money and which stay names.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "figure_test_support.h"
@@ -46,6 +47,23 @@ TEST(LetterCurrencyTest, PlainAmountBeforeARateIsMoney) {
     ASSERT_NE(f, nullptr) << c.sentence;
     EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
     EXPECT_EQ(f->unit(), c.code) << c.sentence;
+  }
+}
+
+// Every word that sets one amount against another joins a letter amount to
+// money written with the same letter, as "from" does: "against", "versus",
+// "compared with".
+TEST(LetterCurrencyTest, ASetAgainstWordJoinsALetterAmountToMoney) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Diesel cost N890 per litre against N66 last year.", "N66"},
+      {"Maize fetched N52,000 a bag, compared with N31 in May.", "N31"},
+      {"The naira traded at N1,520 against N950 in January.", "N950"},
+      {"Diesel cost N890 per litre versus N66 last year.", "N66"},
+  };
+  for (const auto& [sentence, text] : cases) {
+    const v1::Figure* f = FigureWithText(Find(sentence), text);
+    ASSERT_NE(f, nullptr) << sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY) << sentence;
   }
 }
 

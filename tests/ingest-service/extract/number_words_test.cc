@@ -35,5 +35,18 @@ TEST(NumberWordsLexicon, ServiceNounsAndDialVerbsAndTimeSpanLeads) {
   EXPECT_TRUE(lexicon::IsAgeCohortNoun("generation"));
 }
 
+// One list of set-against words: each is also a comparison lead, and
+// "compared" reaches its number through a link word.
+TEST(NumberWordsLexicon, SetAgainstWordsAreComparisonLeads) {
+  for (const char* w : {"against", "versus", "vs", "compared"}) {
+    EXPECT_TRUE(lexicon::IsSetAgainstWord(w)) << w;
+    EXPECT_TRUE(lexicon::IsComparisonLead(w)) << w;
+  }
+  EXPECT_TRUE(lexicon::IsComparisonLead("from"));
+  EXPECT_FALSE(lexicon::IsSetAgainstWord("from"));  // "from" needs a level
+  EXPECT_TRUE(lexicon::IsComparedLink("with"));
+  EXPECT_FALSE(lexicon::IsComparedLink("against"));
+}
+
 }  // namespace
 }  // namespace factwire
