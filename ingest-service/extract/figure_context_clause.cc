@@ -265,7 +265,7 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     }
     const int verb = ObjectVerbBefore(p.first);  // "they earn about $19"
     if (subject.empty() && verb >= 0 && figures[i].unit() != "times") {
-      subject = ActNounSubject(p, verb, true);
+      subject = ActNounSubject(p, figures[i], verb, true);
     }
     if (!subject.empty()) figures[i].set_subject(std::move(subject));
   }

@@ -339,7 +339,16 @@ class ContextFinder : public TokenView {
   // measure their act by money, for money ("earn about $19" -> "earnings",
   // FallbackSubjects' last step, after the clause is read: "expects the
   // terminal to earn £2m" is the terminal's); else only of the others.
-  std::string ActNounSubject(const FigurePlace& p, int verb, bool paid) const;
+  // "" when a noun follows the figure (NounAfterFigure: "harvest 40% more
+  // grapes") and for a duration of a verb measured by any figure, which
+  // times the act ("sold 3 weeks after it was listed").
+  std::string ActNounSubject(const FigurePlace& p, const v1::Figure& f,
+                             int verb, bool paid) const;
+
+  // True if a noun follows the figure ending at tokens[end], after a word
+  // like "more" or "extra" ("40% more grapes"); a period mention there is
+  // no noun ("sold 3 million last year").
+  bool NounAfterFigure(int end) const;
 
   // "Some 14,870 replacements were done. About 27 per cent of them were
   // done in private clinics": a percent before "of them" and a verb or a

@@ -670,17 +670,25 @@ std::string ContextFinder::MeasuredActSubject(const FigurePlace& p,
   const int verb = ObjectVerbBefore(p.first);
   if (verb < 0 || f.unit() == "times") return std::string();
   if (lexicon::IsSpendingVerb(t_[verb].lower)) return SpentOnClause(p.end);
-  return f.subject().empty() ? ActNounSubject(p, verb, false) : std::string();
+  return f.subject().empty() ? ActNounSubject(p, f, verb, false)
+                             : std::string();
 }
 
-std::string ContextFinder::ActNounSubject(const FigurePlace& p, int verb,
+std::string ContextFinder::ActNounSubject(const FigurePlace& p,
+                                          const v1::Figure& f, int verb,
                                           bool paid) const {
   lexicon::ActFigures figures = lexicon::ActFigures::kAny;
   const absl::string_view noun =
       lexicon::MeasuredActNoun(t_[verb].lower, &figures);
   const bool money_act = figures == lexicon::ActFigures::kMoney;
-  if (noun.empty() || money_act != paid || (money_act && !p.money)) {
-    return std::string();
+  if (noun.empty() || money_act != paid || (money_act && !p.money) ||
+      NounAfterFigure(p.end)) {
+    return std::string();  // not "harvest 40% more grapes"
+  }
+  if (figures == lexicon::ActFigures::kAny &&
+      f.dimension() == v1::DIMENSION_DURATION) {
+    return std::string();  // times the act: "sold 3 weeks after", "harvest
+                           // 2 weeks early"
   }
   if (IsWord(p.end, "for") && !InsideFigure(p.end + 1) &&
       TimeAt(p.end + 1) == p.end + 1) {
@@ -691,6 +699,12 @@ std::string ContextFinder::ActNounSubject(const FigurePlace& p, int verb,
   }
   return figures == lexicon::ActFigures::kWithFor ? std::string()
                                                   : std::string(noun);
+}
+
+bool ContextFinder::NounAfterFigure(int end) const {
+  int k = end;
+  if (IsWordWith(k, lexicon::IsCountedNounOpener)) ++k;  // "40% more grapes"
+  return TimeAt(k) == k && NounWord(k);  // not "3 million last year"
 }
 
 std::string ContextFinder::SpentOnClause(int k) const {

@@ -537,9 +537,10 @@ bool IsRivalPreposition(absl::string_view word);
 // counts what the earlier figure counts. Lowercase input.
 bool IsAnaphoricFigureNoun(absl::string_view word);
 
-// Which figures a verb of MeasuredActNoun measures its act by: any; only
-// money; any, but only with a "for" phrase after the figure naming what the
-// act was for ("waited 47 weeks for a scan").
+// Which figures a verb of MeasuredActNoun measures its act by: any (but a
+// duration, which times the act: "sold 3 weeks after"); only money; any,
+// but only with a "for" phrase after the figure naming what the act was for
+// ("waited 47 weeks for a scan").
 enum class ActFigures { kAny, kMoney, kWithFor };
 
 // The noun of an act whose figure is the verb's object or measure, from the

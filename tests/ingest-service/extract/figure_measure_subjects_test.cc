@@ -117,6 +117,24 @@ TEST(FigureMeasureSubjectsTest, AFigureAVerbOfAnActTakesCountsTheAct) {
             "during the month");
 }
 
+TEST(FigureMeasureSubjectsTest, ATimeOrANounAfterTheActsFigureIsNoMeasureOfIt) {
+  // Property, farming, trade: a duration that times the act ("after",
+  // "early", "later") is no amount sold or harvested, and a figure with its
+  // own noun counts the noun, not the act.
+  EXPECT_NE(OnlySubject("The cottage sold 3 weeks after it was listed."),
+            "sales");
+  EXPECT_NE(OnlySubject("Growers began to harvest 2 weeks early this year."),
+            "harvest");
+  EXPECT_NE(OnlySubject("The mill exported 5 days later than planned."),
+            "exports");
+  EXPECT_NE(OnlySubject("Vineyards hope to harvest 40% more grapes."),
+            "harvest");
+  // The act's own amount stays the act's.
+  EXPECT_EQ(OnlySubject("The co-op expects to harvest 12,000 tonnes."),
+            "harvest");
+  EXPECT_EQ(OnlySubject("The firm sold 3 million last year."), "sales");
+}
+
 TEST(FigureMeasureSubjectsTest, ACountKeepsTheRelativeClauseSayingWhichOnes) {
   // Exams, schools, evacuations: a short restrictive clause after the plural.
   EXPECT_EQ(Subjects("Of the 3.1 lakh pupils who sat the board exam, most "
