@@ -429,9 +429,12 @@ bool TakeStepOrColumnist(absl::string_view s, absl::string_view next, Layout* la
 // slide": a section line (SectionLineSection) over a longer line that reads
 // as a headline (five words or more, no full stop closing it), or joined over
 // a date line (`joined`: the two lines share a block).
+// The byte tests come first and the word count last: `next` is most often
+// the lede.
 bool IsSectionLineOver(absl::string_view s, absl::string_view next, bool joined) {
-  const bool over_headline = next.size() > s.size() && WordCount(next) >= kMinHeadlineWords &&
-                             IsHeadlineLike(next) && next.back() != '.';
+  const bool over_headline = next.size() > s.size() && next.size() <= kMaxHeadlineBytes &&
+                             next.back() != '.' && IsHeadlineLike(next) &&
+                             WordCount(next) >= kMinHeadlineWords;
   return (over_headline || (joined && ParseDateLine(next).has_value())) && IsSeparated(s) &&
          !SectionLineSection(s).empty();
 }
