@@ -608,9 +608,9 @@ bool ContextFinder::CompassRegionName(absl::string_view lower) {
   const size_t first_end = lower.find(' ');
   const size_t last_begin = lower.rfind(' ');
   if (first_end == absl::string_view::npos) return false;
-  const absl::string_view first = lower.substr(0, first_end);
-  return (lexicon::IsCompassPoint(first) ||
-          lexicon::IsCompassAdjective(first)) &&
+  absl::string_view first = lower.substr(0, first_end);
+  if (absl::EndsWith(first, "ern")) first.remove_suffix(3);  // "western"
+  return lexicon::IsCompassPoint(first) &&  // not "Central", "Greater"
          lexicon::IsRegionHead(lower.substr(last_begin + 1));
 }
 

@@ -156,7 +156,7 @@ constexpr const char* kCompassPoints[] = {
 
 constexpr const char* kRegionHeads[] = {
     "zone",     "region",   "district", "province", "county",   "territory",
-    "division", "counties", "regions",  "provinces", "districts"};
+    "counties", "regions",  "provinces", "districts"};
 
 }  // namespace
 

@@ -297,6 +297,20 @@ TEST(FigureContextPlacesTest, ACompassWordAndARegionsHeadNameAPlace) {
   EXPECT_EQ(f[0].place(), "");
 }
 
+TEST(FigureContextPlacesTest, ABusinessUnitsCompassNameIsNoPlace) {
+  // review23b #6: a company's or league's "Eastern Division" and a
+  // "Central" unit name no place; only a compass point names a region.
+  std::vector<Figure> f = Find("Eastern Division sales rose 5% to $3 billion.");
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Central Zone revenue fell 3%.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("About 70 per cent of Southern Region clinics had a nurse.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Southern Region");
+}
+
 TEST(FigureContextPlacesTest, AnAreaWideCompoundIsThePlace) {
   std::vector<Figure> f =
       Find("Province-wide, about 3,200 nurses walked out.");
