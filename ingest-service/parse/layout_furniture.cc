@@ -74,9 +74,14 @@ bool IsMarksOnly(absl::string_view s) {
 // after them.
 bool IsWireSlug(absl::string_view s) {
   constexpr size_t kMaxSlugBytes = 60;
+  // The bytes asked first: most lines are longer or open in lowercase.
+  if (s.empty() || s.size() > kMaxSlugBytes ||
+      !(absl::ascii_isupper(s[0]) || absl::ascii_isdigit(s[0]))) {
+    return false;
+  }
   const size_t hyphen = s.find('-');
   const size_t slash = s.find('/');
-  if (s.size() > kMaxSlugBytes || hyphen == absl::string_view::npos || hyphen == 0 ||
+  if (hyphen == absl::string_view::npos || hyphen == 0 ||
       slash == absl::string_view::npos || slash < hyphen) {
     return false;
   }
