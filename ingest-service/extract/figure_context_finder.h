@@ -350,6 +350,11 @@ class ContextFinder : public TokenView {
   // no noun ("sold 3 million last year").
   bool NounAfterFigure(int end) const;
 
+  // True if the phrase tokens[first, last] after "for" says when, not what
+  // for: a period mention at `first` ("for next year") or a period or
+  // occasion noun at its end ("for the year", "for the first time").
+  bool TimePhrase(int first, int last) const;
+
   // "Some 14,870 replacements were done. About 27 per cent of them were
   // done in private clinics": a percent before "of them" and a verb or a
   // mark, or "of those" and an auxiliary or a mark (not "of those surveyed

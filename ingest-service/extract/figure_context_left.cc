@@ -867,6 +867,7 @@ int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
     return j;  // not "came from donors giving $200"
   }
   if (w == "for" && lexicon::IsMeasureHeadNoun(before.lower) &&
+      !TimePhrase(at + 1, j) &&  // not "Demand for the first time"
       std::none_of(inside_.begin() + at, inside_.begin() + j + 1,
                    [](uint8_t in) { return in != 0; })) {
     return j;  // "the median wait for a knee operation": what it measures;

@@ -690,15 +690,21 @@ std::string ContextFinder::ActNounSubject(const FigurePlace& p,
     return std::string();  // times the act: "sold 3 weeks after", "harvest
                            // 2 weeks early"
   }
-  if (IsWord(p.end, "for") && !InsideFigure(p.end + 1) &&
-      TimeAt(p.end + 1) == p.end + 1) {
+  if (IsWord(p.end, "for") && !InsideFigure(p.end + 1)) {
     const TokenRange what = NounPhraseRange(p.end + 1);
-    if (what.last >= what.first) {  // "wait for a knee replacement"
+    if (what.last >= what.first && !TimePhrase(p.end + 1, what.last)) {
+      // "wait for a knee replacement"
       return absl::StrCat(noun, " ", Slice(p.end, what.last + 1));
     }
   }
   return figures == lexicon::ActFigures::kWithFor ? std::string()
                                                   : std::string(noun);
+}
+
+bool ContextFinder::TimePhrase(int first, int last) const {
+  return TimeAt(first) != first ||  // "for next year"
+         HasRole(t_[last], kRolePeriodNoun) ||  // "for the year"
+         IsWordWith(last, lexicon::IsOccasionNoun);  // "for the first time"
 }
 
 bool ContextFinder::NounAfterFigure(int end) const {

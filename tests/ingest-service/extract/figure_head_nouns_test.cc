@@ -55,6 +55,17 @@ TEST(FigureHeadNounsTest, APrepositionalModifierBeforeTheVerbIsNotTheSubject) {
             "price of crude oil");
 }
 
+TEST(FigureHeadNounsTest, AMeasureNounKeepsNoTimeAfterFor) {
+  // A "for" phrase that is a time says when, not what the measure is of.
+  EXPECT_EQ(OnlySubject("Demand for the first time fell below 40%."),
+            "Demand");
+  EXPECT_EQ(OnlySubject("Spending for the year rose 5%."), "Spending");
+  EXPECT_EQ(OnlySubject("The budget for 2025 grew by 3%."), "budget");
+  // What it measures stays.
+  EXPECT_EQ(OnlySubject("Demand for the new trams rose 9%."),
+            "Demand for the new trams");
+}
+
 TEST(FigureHeadNounsTest, APlaceWithALowercaseAdjectiveIsAPlacePhrase) {
   EXPECT_EQ(OnlySubject("Bookings on routes to continental Europe grew by "
                         "8%."),

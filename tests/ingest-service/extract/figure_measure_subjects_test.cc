@@ -129,6 +129,10 @@ TEST(FigureMeasureSubjectsTest, ATimeOrANounAfterTheActsFigureIsNoMeasureOfIt) {
             "exports");
   EXPECT_NE(OnlySubject("Vineyards hope to harvest 40% more grapes."),
             "harvest");
+  // A wait's "for" phrase that says when is not what was waited for.
+  EXPECT_NE(OnlySubject("Drivers in the north waited a median of 26 days "
+                        "for the season."),
+            "wait for the season");
   // The act's own amount stays the act's.
   EXPECT_EQ(OnlySubject("The co-op expects to harvest 12,000 tonnes."),
             "harvest");
