@@ -6,6 +6,7 @@
 
 #include "absl/strings/match.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/affiliation_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -362,27 +363,26 @@ constexpr absl::string_view kLegalFormPrefixes[] = {
     "AS", "SA", "PT", "OOO", "OAO", "ZAO", "PAO", "AO", "UAB", "SIA", "JSC", "PJSC"};
 // Words that open an organisation's name in French, Italian, Spanish,
 // Portuguese and Dutch, where the kind of body comes first ("Unione Agricola
-// Sarda", "Huileries du Sahel", "Sociedad Minera Andina"), exact bytes. The
-// English-looking "Union" is left out ("Union Minister ...").
+// Sarda", "Huileries du Sahel", "Sociedad Minera Andina"), exact bytes, besides
+// the heads of institutions IsForeignOrgOpener() also reads
+// (affiliation_words.cc kForeignInstitutionHeads: "Banque", "Ministère",
+// "Universidad", "Mairie"; one word in one list). The English-looking "Union"
+// is left out ("Union Minister ...").
 constexpr absl::string_view kForeignOrgOpeners[] = {
     "Unione", "Società", "Compagnia", "Banca", "Cassa", "Consorzio", "Federazione",
-    "Associazione", "Fondazione", "Istituto", "Azienda", "Compagnie", "Société",
-    "Groupe", "Banque", "Caisse", "Coopérative", "Fédération", "Huileries",
-    "Sucreries", "Laiteries", "Brasseries", "Minoteries", "Ciments", "Sociedad",
-    "Compañía", "Empresa", "Empresas", "Grupo", "Banco", "Caja", "Cooperativa",
-    "Federación", "Asociación", "Fundación", "Instituto", "Companhia",
-    "Associação", "Fundação", "Federação", "Stichting", "Vereniging",
+    "Associazione", "Azienda", "Groupe", "Fédération", "Huileries", "Sucreries",
+    "Laiteries", "Brasseries", "Minoteries", "Ciments", "Sociedad", "Compañía",
+    "Empresa", "Empresas", "Grupo", "Caja", "Federación", "Federação", "Stichting",
+    "Vereniging",
     // Chambers, committees, unions, ministries, friends' societies and
     // movements ("Groupement des Exportateurs", "Cámara de Comercio", "Amis de
     // la Plaine").
     "Groupement", "Amis", "Amigos", "Cámara", "Câmara", "Chambre", "Comité",
-    "Syndicat", "Sindicato", "Unión", "União", "Ministère", "Ministerio",
-    "Ministério", "Confédération", "Confederación", "Confederação", "Conseil",
-    "Consejo", "Conselho", "Institut", "Agence", "Agencia", "Agência", "Comisión",
-    "Comissão", "Commissione", "Observatoire", "Observatorio", "Mouvement",
-    "Movimiento", "Movimento", "Collectif", "Colectivo", "Coletivo", "Fondation",
-    "Université", "Universidad", "Universidade", "Régie", "Caixa", "Associació",
-    "Sociedade", "Mutuelle"};
+    "Syndicat", "Sindicato", "Unión", "União", "Confédération", "Confederación",
+    "Confederação", "Agence", "Agencia", "Agência", "Comisión", "Comissão",
+    "Commissione", "Observatoire", "Observatorio", "Mouvement", "Movimiento",
+    "Movimento", "Collectif", "Colectivo", "Coletivo", "Régie", "Caixa",
+    "Associació", "Sociedade", "Mutuelle"};
 // Articles that may open a body's name in French, Spanish, Portuguese or
 // Italian before its kind ("Les Amis de la Plaine", "La Cámara ...").
 constexpr absl::string_view kForeignArticles[] = {"Les", "Le", "La", "Los", "Las",
@@ -726,7 +726,7 @@ namespace lexicon {
 bool IsWorkPlaceVerb(absl::string_view word) { return InWordLists<kWorkPlaceVerbs>(word); }
 
 bool IsForeignOrgOpener(absl::string_view word) {
-  return InWordLists<kForeignOrgOpeners>(word);
+  return InWordLists<kForeignOrgOpeners>(word) || IsForeignInstitutionHead(word);
 }
 
 bool IsForeignArticle(absl::string_view word) { return InWordLists<kForeignArticles>(word); }

@@ -274,6 +274,21 @@ TEST(MentionNames, BodyKindAfterAnArticleOrBeforeDesMakesAnOrganisation) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(MentionNames, AnInstitutionsForeignHeadOpensABodysName) {
+  // A town hall's, a school's or a hospital's kind written first in French,
+  // Spanish or German opens a body's name as a union's or a bank's does.
+  v1::Document doc = Extract(
+      "Mairie de Lorient said the ferry would run twice a day. Ayuntamiento de "
+      "Tarifa said the beach was closed. Klinikum Nordhafen said 12 beds were "
+      "free.");
+  for (const char* id :
+       {"mairie-de-lorient", "ayuntamiento-de-tarifa", "klinikum-nordhafen"}) {
+    const v1::Source* s = FindSource(doc, id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << id;
+  }
+}
+
 TEST(MentionNames, NameEndingInIslandsOrCoastIsNoPerson) {
   v1::Document doc = Extract(
       "Landings of mackerel rose 9% in June, Statistics Shetland Isles said. "
