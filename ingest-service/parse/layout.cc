@@ -102,8 +102,9 @@ size_t WrappedBlockEnd(absl::string_view text, const std::vector<Line>& lines, s
 // text then holds the line breaks). The body reads such a block as one
 // paragraph either way (AddBody).
 void JoinWrappedHeaderLines(absl::string_view text, std::vector<Line>* lines) {
-  for (size_t k = 0; k < lines->size() && k < kWrappedHeaderLines; ++k) {
-    if (!(*lines)[k].blank_before) continue;
+  for (size_t k = 0; k + 1 < lines->size() && k < kWrappedHeaderLines; ++k) {
+    // A block of one line (single-spaced copy: every line) wraps nothing.
+    if (!(*lines)[k].blank_before || (*lines)[k + 1].blank_before) continue;
     const size_t end = WrappedBlockEnd(text, *lines, k);
     if (end == k) continue;
     (*lines)[k].end = (*lines)[end - 1].end;
@@ -430,12 +431,14 @@ bool TakeStepOrColumnist(absl::string_view s, absl::string_view next, Layout* la
 // as a headline (five words or more, no full stop closing it), or joined over
 // a date line (`joined`: the two lines share a block).
 // The byte tests come first and the word count last: `next` is most often
-// the lede.
-bool IsSectionLineOver(absl::string_view s, absl::string_view next, bool joined) {
+// the lede. `separated` is IsSeparated(s), read once by the caller.
+bool IsSectionLineOver(absl::string_view s, absl::string_view next, bool joined,
+                       bool separated) {
+  if (!separated) return false;
   const bool over_headline = next.size() > s.size() && next.size() <= kMaxHeadlineBytes &&
                              next.back() != '.' && IsHeadlineLike(next) &&
                              WordCount(next) >= kMinHeadlineWords;
-  return (over_headline || (joined && ParseDateLine(next).has_value())) && IsSeparated(s) &&
+  return (over_headline || (joined && ParseDateLine(next).has_value())) &&
          !SectionLineSection(s).empty();
 }
 
@@ -445,12 +448,14 @@ bool IsSectionLineOver(absl::string_view s, absl::string_view next, bool joined)
 // alone over a headline ("Politics\n\n<headline>"), a step or columnist under
 // the section line (TakeStepOrColumnist), a place label over the headline
 // ("Montreal\n\n<headline>\n\n<standfirst>\n\n<byline>"), or a label joined
-// under a date line ("Tuesday, 5 September 2023\nScience"). True when read.
-bool TakeSectionOverHeadline(absl::string_view s, absl::string_view text,
+// under a date line ("Tuesday, 5 September 2023\nScience"); `separated` is
+// IsSeparated(s). True when read.
+bool TakeSectionOverHeadline(absl::string_view s, bool separated, absl::string_view text,
                              const std::vector<Line>& lines, size_t i, bool joined_to_date,
                              size_t* section_line, Layout* layout) {
   const absl::string_view next = View(text, lines[i + 1]);
-  if (layout->section.empty() && IsSectionLineOver(s, next, !lines[i + 1].blank_before)) {
+  if (layout->section.empty() &&
+      IsSectionLineOver(s, next, !lines[i + 1].blank_before, separated)) {
     layout->section = SectionLineSection(s);
     *section_line = i;
     return true;
@@ -494,8 +499,8 @@ void ReadHeader(absl::string_view text, const std::vector<Line>& lines, size_t* 
     if (TakeChromeOrMeta(s, separated, state, layout)) continue;
     if (i + 1 >= lines.size() || s.size() > kMaxHeadlineBytes) break;
     if (kicker == 0 && IsSiteName(text, lines, i)) continue;
-    if (TakeSectionOverHeadline(s, text, lines, i, joined_to_date, &state->section_line,
-                                layout)) {
+    if (TakeSectionOverHeadline(s, separated, text, lines, i, joined_to_date,
+                                &state->section_line, layout)) {
       continue;
     }
     // "KIRKWALL —" over the lede: the dateline, and no headline.
