@@ -488,20 +488,34 @@ class FigureScanner : public figure_internal::TokenView {
     }
   }
 
-  // True if tokens[k] is a hyphen glued to "point" after it ("16-point").
+  // True if tokens[k] is a hyphen glued to "point" after it and a margin
+  // noun follows, perhaps past a poll word ("16-point lead", "a 9-point
+  // swing", "a 3-point polling lead"); not a count of items or a scale ("a
+  // 10-point plan", "a 5-point scale").
   bool HyphenedPoint(int k) const {
     const Token* dash = At(k);
-    return dash != nullptr && figure_internal::IsDash(*dash) &&
-           !dash->space_before && IsWord(k + 1, "point") &&
-           !t_[k + 1].space_before;
+    if (dash == nullptr || !figure_internal::IsDash(*dash) ||
+        dash->space_before || !IsWord(k + 1, "point") ||
+        t_[k + 1].space_before) {
+      return false;
+    }
+    const Token* noun = At(k + 2);
+    if (noun != nullptr && noun->kind == TokenKind::kWord &&
+        lexicon::IsPercentagePointCue(noun->lower)) {
+      noun = At(k + 3);  // "a 3-point polling lead"
+    }
+    return noun != nullptr && noun->kind == TokenKind::kWord &&
+           lexicon::IsPointMarginNoun(noun->lower);
   }
 
   // True if the points of `f` (a number or range before "points") can be
   // percentage points by the sentence they stand in: at most 100 of them (a
-  // share moves at most 100 points), the sentence names votes, polls,
-  // ratings, rates or shares and no stock index ("Labour held the seat by
+  // share moves at most 100 points), no stock index in the sentence, and the
+  // sentence names votes, polls, ratings or shares, or the points' own
+  // clause names a rate or a seat (PointClauseCue): "Labour held the seat by
   // six or seven points", "the poll gives her a lead of 4 points"; not "the
-  // Tigers led by 12 points", "the Dow fell 24 points as rates rose").
+  // Tigers led by 12 points", "the Dow fell 24 points as rates rose",
+  // "filled all 50,000 seats as the Chiefs won by 14 points".
   bool SharePoints(const Found& f) const {
     constexpr double kMaxPoints = 100;
     const double top =
@@ -513,7 +527,23 @@ class FigureScanner : public figure_internal::TokenView {
       if (lexicon::IsIndexPointWord(t.lower)) return false;
       cue = cue || lexicon::IsPercentagePointCue(t.lower);
     }
-    return cue;
+    return cue || PointClauseCue(f.first, -1) || PointClauseCue(f.end, 1);
+  }
+
+  // True if a clause cue (lexicon::IsClausePointCue: "rate", "seat") stands
+  // between tokens[from] and the clause's edge in direction `step` (-1 back,
+  // 1 on): the sentence's edge, a ";" or a word opening another clause
+  // (lexicon::IsPointClauseBreak: "as", "though", "while"). From
+  // tokens[from - 1] back, from tokens[from] on.
+  bool PointClauseCue(int from, int step) const {
+    for (int k = step < 0 ? from - 1 : from; k >= 0 && k < n_; k += step) {
+      const Token& t = t_[k];
+      if (IsSymbol(t, ";")) return false;
+      if (t.kind != TokenKind::kWord) continue;
+      if (lexicon::IsPointClauseBreak(t.lower)) return false;
+      if (lexicon::IsClausePointCue(t.lower)) return true;
+    }
+    return false;
   }
 
   // "Quarters: 18-21, 35-40, 52-58, 78-74": a list of two or more bare

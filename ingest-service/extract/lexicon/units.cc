@@ -611,8 +611,31 @@ constexpr absl::string_view kPercentagePointCues[] = {
     "survey",       "surveys",       "vote",    "votes",    "voter",
     "voters",       "voting",        "ballot",  "ballots",  "election",
     "elections",    "electorate",    "primary", "caucus",   "caucuses",
-    "approval",     "rating",        "ratings", "rate",     "share",
-    "favorability", "favourability", "seat",    "seats"};
+    "approval",     "rating",        "ratings", "share",    "favorability",
+    "favourability"};
+
+// Words that make points percentage points only in their own clause, as they
+// are common outside polls too: "the jobless rate fell 0.4 points", "held
+// the seat by six points"; not "filled all 50,000 seats as the Chiefs won by
+// 14 points" or "fell 40 points, though the interest rate held".
+constexpr absl::string_view kClausePointCues[] = {"rate", "seat", "seats",
+                                                  "primary"};
+
+// Nouns of a margin or a move that a hyphened "N-point" measures in
+// percentage points in a sentence about votes or polls ("a 16-point lead",
+// "a 9-point swing", "a four-point dip");
+// a plan, a scale or a programme counts its points instead.
+constexpr absl::string_view kPointMarginNouns[] = {
+    "lead",    "margin",  "swing",   "gap",  "deficit", "advantage",
+    "edge",    "loss",    "defeat",  "victory", "win",  "increase",
+    "rise",    "gain",    "jump",    "drop", "dip",     "decline",
+    "fall",    "slide",   "bounce",  "boost"};
+
+// Words opening another clause, past which a percentage-point cue no longer
+// governs the points ("filled all 50,000 seats as the Chiefs won by 14
+// points", "fell 40 points, though the interest rate held").
+constexpr absl::string_view kPointClauseBreaks[] = {
+    "as", "but", "though", "although", "while", "whereas", "because"};
 
 // Words naming a stock index, whose points are no percentage points ("the
 // Dow fell 24 points as rates rose").
@@ -647,6 +670,27 @@ bool IsPostPreposition(absl::string_view word) {
 
 bool IsPercentagePointCue(absl::string_view word) {
   for (const absl::string_view w : kPercentagePointCues) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool IsClausePointCue(absl::string_view word) {
+  for (const absl::string_view w : kClausePointCues) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool IsPointMarginNoun(absl::string_view word) {
+  for (const absl::string_view w : kPointMarginNouns) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool IsPointClauseBreak(absl::string_view word) {
+  for (const absl::string_view w : kPointClauseBreaks) {
     if (w == word) return true;
   }
   return false;

@@ -72,10 +72,22 @@ bool IsPostUnit(absl::string_view code);
 // "near", "past".
 bool IsPostPreposition(absl::string_view word);
 
-// True if `word` (lowercase) makes a sentence about votes, polls, ratings,
-// rates or shares, whose bare "points" are percentage points ("poll",
-// "voters", "rate", "share").
+// True if `word` (lowercase) makes a sentence about votes, polls, ratings
+// or shares, whose bare "points" are percentage points ("poll", "voters",
+// "share").
 bool IsPercentagePointCue(absl::string_view word);
+
+// True if `word` (lowercase) makes the points of its own clause percentage
+// points ("rate", "seat", "seats", "primary"): common outside polls too.
+bool IsClausePointCue(absl::string_view word);
+
+// True if `word` (lowercase) names a margin or a move a hyphened "N-point"
+// measures ("lead", "margin", "swing", "dip"), not a plan or a scale.
+bool IsPointMarginNoun(absl::string_view word);
+
+// True if `word` (lowercase) opens another clause, out of a clause cue's
+// reach (IsClausePointCue: "as", "but", "though", "while").
+bool IsPointClauseBreak(absl::string_view word);
 
 // True if `word` (lowercase) names a stock index, whose points are index
 // points ("index", "dow", "ftse").

@@ -1093,6 +1093,31 @@ TEST(FindFiguresTest, PointsOfAVoteOrPollArePercentagePoints) {
             "");
 }
 
+TEST(FindFiguresTest, PointsOutsideAPollsMarginOrClauseAreNoPercentagePoints) {
+  // A hyphened "N-point" before a plan or a scale counts its points, and a
+  // cue word in another clause does not govern the points.
+  EXPECT_EQ(One("The government unveiled a 10-point plan to cut the "
+                "unemployment rate.").unit(),
+            "");
+  EXPECT_EQ(One("The survey asked voters to rate the mayor on a 5-point "
+                "scale.").unit(),
+            "");
+  const std::vector<Figure> game =
+      Find("The crowd filled all 60,000 seats as the Rams won by 11 points.");
+  ASSERT_EQ(game.size(), 2u);
+  EXPECT_EQ(game[1].text(), "11");
+  EXPECT_EQ(game[1].unit(), "");
+  const std::vector<Figure> credit =
+      Find("His credit score dropped 35 points in May, though the mortgage "
+           "rate held at 5%.");
+  ASSERT_FALSE(credit.empty());
+  EXPECT_EQ(credit[0].text(), "35");
+  EXPECT_EQ(credit[0].unit(), "");
+  // A poll's margin keeps its percentage points.
+  EXPECT_EQ(One("The poll shows a 7-point swing to the Greens.").unit(),
+            "percentage point");
+}
+
 TEST(FindFiguresTest, CentsOfANamedCurrency) {
   const Figure loonie = One("The Canadian dollar fell to 71.05 U.S. cents.");
   EXPECT_EQ(loonie.text(), "71.05 U.S. cents");
