@@ -35,6 +35,37 @@ bool WholeWordAt(absl::string_view text, size_t at, size_t end) {
   return (at == 0 || !letter(at - 1)) && (end >= text.size() || !letter(end));
 }
 
+// True if text[at...] opens an indefinite appositive headed by a kind of
+// place within a few words, ended by a mark or "of" ("a hill district of
+// 310,000", "a country of 50 million,", "an island."): the name before its
+// comma is a place. Not "a city councillor", whose head is a person.
+bool AppositivePlaceNounAt(absl::string_view text, size_t at) {
+  constexpr int kWordReach = 4;  // "a small coastal port city of"
+  absl::string_view rest = text.substr(at, 80);
+  if (!absl::StartsWith(rest, "a ") && !absl::StartsWith(rest, "an ")) {
+    return false;
+  }
+  rest.remove_prefix(rest.find(' ') + 1);
+  for (int w = 0; w < kWordReach; ++w) {
+    size_t len = 0;
+    while (len < rest.size() &&
+           absl::ascii_islower(static_cast<unsigned char>(rest[len]))) {
+      ++len;
+    }
+    if (len == 0 || len == rest.size()) return false;
+    const absl::string_view word = rest.substr(0, len);
+    if (rest[len] != ' ') {
+      return lexicon::IsPlaceNoun(word) || lexicon::IsCountryNoun(word);
+    }
+    rest.remove_prefix(len + 1);
+    if (absl::StartsWith(rest, "of ") &&
+        (lexicon::IsPlaceNoun(word) || lexicon::IsCountryNoun(word))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True if a periodic measure's or an event's noun (lexicon::IsYearScopedNoun)
 // stands among the few words after the year at t[year], before t[end]:
 // "their 2027 inflation forecast", "the 2012 attacks"; not "The 2019 law
@@ -380,10 +411,9 @@ void ContextFinder::ContrastClausePlace(const FigurePlace& p,
       !SubjectGovernsFigure(end, p)) {
     return;
   }
-  const int opening = OpeningVerb();  // "Kerala had 99.1%, while Goa had"
-  const bool parallel = opening > 0 && t_[opening].lower == t_[end].lower &&
-                        OpeningPlaceVerb() > 0;
-  if (parallel || NamesPlace(k, end)) f->set_place(Slice(k, end));
+  // The later subject must itself be a place: a parallel verb alone does not
+  // make "Amazon" a place in "Texas added 40,000 jobs, while Amazon added".
+  if (NamesPlace(k, end)) f->set_place(Slice(k, end));
 }
 
 void ContextFinder::CountryNounPlace(const FigurePlace& p,
@@ -461,6 +491,7 @@ bool ContextFinder::PlaceMarkAround(size_t begin, size_t end) const {
     return lexicon::IsPlaceNoun(next);  // "Kushiro prefecture"
   }
   if (text_.substr(end, 2) != ", ") return false;
+  if (AppositivePlaceNounAt(text_, end + 2)) return true;  // "X, a district"
   after = end + 2;
   while (after < text_.size() &&
          absl::ascii_isalpha(static_cast<unsigned char>(text_[after]))) {
