@@ -286,17 +286,18 @@ bool IsPhotoCredit(absl::string_view s) {
   if (slash == absl::string_view::npos) {
     return s.size() <= kMaxAgencyBytes && IsPictureCredit(s);
   }
-  // Made of names and agencies only: "Reuters/Ipsos poll puts ..." is a line
-  // of the story.
-  for (absl::string_view part : absl::StrSplit(s, '/')) {
-    if (!IsCreditNamePart(part)) return false;
-  }
-  if (IsPictureCredit(s.substr(0, slash))) return true;
+  // An agency before the first slash or closing the line, asked first (two
+  // look-ups), and made of names and agencies only: "Reuters/Ipsos poll puts
+  // ..." is a line of the story.
   absl::string_view last = s.substr(slash + 1);
   if (const size_t via = last.rfind(" via "); via != absl::string_view::npos) {
     last = last.substr(via + 5);
   }
-  return IsPictureCredit(last);
+  if (!IsPictureCredit(s.substr(0, slash)) && !IsPictureCredit(last)) return false;
+  for (absl::string_view part : absl::StrSplit(s, '/')) {
+    if (!IsCreditNamePart(part)) return false;
+  }
+  return true;
 }
 
 }  // namespace layout_internal
