@@ -561,20 +561,26 @@ class FigureScanner : public figure_internal::TokenView {
                  found->end());
   }
 
-  // Whether tokens[i..i+3) are two whole numbers glued by a hyphen ("52-58"):
-  // 1 if the first is the greater (a falling pair), 0 if not, -1 if no pair.
+  // Whether tokens[i..i+3) are two whole numbers glued by a hyphen ("52-58",
+  // GluedWholePair): 1 if the first is the greater (a falling pair), 0 if
+  // not, -1 if no pair.
   int ScorePair(int i) const {
+    if (!GluedWholePair(i)) return -1;
+    return t_[i].value > t_[i + 2].value ? 1 : 0;
+  }
+
+  // True if tokens[i..i+3) are two plain whole numbers in digits glued by a
+  // hyphen, no space on either side ("52-58", "5-6"; not "5.5-6", "1,200-900"
+  // or "5 -6"): the pair both score rules (ScorePair, WinLossRecord) read.
+  bool GluedWholePair(int i) const {
     const Token* a = At(i);
     const Token* dash = At(i + 1);
     const Token* b = At(i + 2);
-    if (a == nullptr || b == nullptr || a->kind != TokenKind::kNumber ||
-        b->kind != TokenKind::kNumber || a->has_decimal || b->has_decimal ||
-        a->has_separator || b->has_separator ||
-        !figure_internal::IsDash(*dash) || dash->space_before ||
-        b->space_before) {
-      return -1;
-    }
-    return a->value > b->value ? 1 : 0;
+    return a != nullptr && b != nullptr && a->kind == TokenKind::kNumber &&
+           b->kind == TokenKind::kNumber && !a->has_decimal &&
+           !b->has_decimal && !a->has_separator && !b->has_separator &&
+           figure_internal::IsDash(*dash) && !dash->space_before &&
+           !b->space_before;
   }
 
   // True if the pair at tokens[i] stands in a comma list of two or more pairs
@@ -930,16 +936,16 @@ class FigureScanner : public figure_internal::TokenView {
   }
 
   // True if the bare "N-M" of whole numbers `a` and `b` (b starting at
-  // tokens[start], a hyphen glued between) follows a be-form, "to" or a verb
-  // of standing ("went", "finished") with no plural noun after it: a team's
+  // tokens[start], a pair glued by a hyphen as ScorePair reads it:
+  // GluedWholePair) follows a be-form, "to" or a verb of standing ("went",
+  // "finished") with no plural noun after it: a team's
   // win-loss record or a score ("the Lions are 5-6 after", "went 5-6 last
   // season"), not a range ("are 25-30 pupils", "aged 5-6"). After a
   // be-form or "to" a side must hold it (SideHoldsRecord): "Turnout was
   // 40-45" and "Temperatures will rise to 25-30" are ranges.
   bool WinLossRecord(const Amount& a, const Amount& b, int start) const {
     if (!BareWhole(a) || !BareWhole(b) || start < 2 ||
-        !figure_internal::IsDash(t_[start - 1]) ||
-        t_[start - 1].space_before || t_[start].space_before) {
+        a.first != start - 2 || !GluedWholePair(a.first)) {
       return false;
     }
     const Token* verb = At(a.first - 1);

@@ -1118,6 +1118,17 @@ TEST(FindFiguresTest, PointsOutsideAPollsMarginOrClauseAreNoPercentagePoints) {
             "percentage point");
 }
 
+TEST(FindFiguresTest, BothScoreRulesReadTheSameGluedPair) {
+  // A team's record and a running score are the same glued pair of whole
+  // numbers; a decimal end makes neither, so the range stays.
+  EXPECT_TRUE(Find("The Lions are 5-6 after the loss.").empty());
+  EXPECT_TRUE(Find("Sets went 6-3, 4-6, 7-6.").empty());
+  const Figure decimal = One("The Lions are 5.5-6 after the loss.");
+  EXPECT_EQ(decimal.text(), "5.5-6");
+  EXPECT_EQ(decimal.qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_EQ(Find("Groups of 5-7, 8-11 and 12-16 pupils met.").size(), 3u);
+}
+
 TEST(FindFiguresTest, CentsOfANamedCurrency) {
   const Figure loonie = One("The Canadian dollar fell to 71.05 U.S. cents.");
   EXPECT_EQ(loonie.text(), "71.05 U.S. cents");
