@@ -941,8 +941,7 @@ int ContextFinder::PeriodAt(int i) const {
     if ((t_[i].lower == "a" || t_[i].lower == "an") && next != nullptr &&
         next->kind == TokenKind::kWord) {
       const absl::string_view w = next->lower;
-      const bool point = w == "earlier" || w == "ago" || w == "later" ||
-                         w == "before" || w == "prior" || w == "after";
+      const bool point = lexicon::IsPointInTimeWord(w);
       const bool ordinal =
           t_[i + 1].lower == "second" && !HasRole(*next, kRoleSubjectStop);
       if (ordinal) return i;  // "a second tremor"

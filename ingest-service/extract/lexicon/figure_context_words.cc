@@ -354,8 +354,11 @@ constexpr const char* kPeriodEndWords[] = {"to", "ended", "ending",
 
 // Words after "the <period>" that make it a point in time ("the year
 // before").
-constexpr const char* kPointInTimeWords[] = {"before", "earlier", "ago",
-                                             "prior", "later", "after"};
+// The points in time counted back from now ("a year ago", "a week
+// earlier"), and the others ("the year before", "a day later").
+constexpr const char* kPastPointWords[] = {"earlier", "ago"};
+constexpr const char* kPointInTimeWords[] = {"before", "prior", "later",
+                                             "after"};
 
 // Words after a number and "in" that make "in" inches ("2 in thick", "3 in
 // diameter", "4 in by 6").
@@ -1205,7 +1208,11 @@ bool IsPeriodSpanPreposition(absl::string_view word) {
 }
 
 bool IsPointInTimeWord(absl::string_view word) {
-  return InWordLists<kPointInTimeWords>(word);
+  return InWordLists<kPastPointWords, kPointInTimeWords>(word);
+}
+
+bool IsPastPointWord(absl::string_view word) {
+  return InWordLists<kPastPointWords>(word);
 }
 
 bool IsInchFollower(absl::string_view word) {

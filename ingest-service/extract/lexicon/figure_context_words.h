@@ -147,6 +147,12 @@ bool IsPeriodSpanPreposition(absl::string_view word);
 // ("817 the year before", "980 a year earlier").
 bool IsPointInTimeWord(absl::string_view word);
 
+// Of IsPointInTimeWord(), the words after "a <period>" that make it a point
+// in time wherever it stands ("1,402 schools a year ago", "300 staff a week
+// earlier"); not "before" or "after", which also follow a rate ("$50,000 a
+// year before tax"). Lowercase input.
+bool IsPastPointWord(absl::string_view word);
+
 // Words that may open a number besides number words ("a dozen", "minus 5",
 // "several thousand").
 absl::Span<const char* const> NumberStarterWords();

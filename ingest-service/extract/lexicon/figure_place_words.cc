@@ -130,8 +130,6 @@ constexpr const char* kHomeWorkNouns[] = {
     "authorities", "police",    "officials",  "lawmakers",  "regulators",
     "prosecutors"};
 
-constexpr const char* kPastPointWords[] = {"ago", "earlier"};
-
 constexpr const char* kSamePeriodNouns[] = {"period", "point", "time",
                                             "stage"};
 
@@ -200,10 +198,6 @@ bool IsPhraseBoundary(absl::string_view word) {
 
 bool IsCountryNoun(absl::string_view word) {
   return InWordLists<kCountryNouns>(word);
-}
-
-bool IsPastPointWord(absl::string_view word) {
-  return InWordLists<kPastPointWords>(word);
 }
 
 bool IsSamePeriodNoun(absl::string_view word) {

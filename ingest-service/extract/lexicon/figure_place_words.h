@@ -62,12 +62,6 @@ bool IsPhraseBoundary(absl::string_view word);
 // "the nation"). Lowercase input.
 bool IsCountryNoun(absl::string_view word);
 
-// Words after "a <period>" that make it a point in time wherever it
-// stands ("1,402 schools a year ago", "300 staff a week earlier"); not
-// "before" or "after", which also follow a rate ("$50,000 a year before
-// tax"). Lowercase input.
-bool IsPastPointWord(absl::string_view word);
-
 // Nouns after "the same" that name the matching period of another year
 // ("the same period of 2023", "the same point last year"), besides the
 // period nouns themselves ("the same quarter a year earlier"). Lowercase

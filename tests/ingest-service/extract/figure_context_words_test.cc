@@ -25,6 +25,19 @@ TEST(FigureContextWords, PredicatesMatchLowercaseWordsExactly) {
   EXPECT_FALSE(lexicon::IsIrregularPlural(""));
 }
 
+// review23 #11: the past points ("ago", "earlier") are one list, read by
+// both predicates; the period rule's other points are the rest of it.
+TEST(FigureContextWords, PastPointsAreThePointInTimeWordsCountedBack) {
+  for (const char* w : {"ago", "earlier"}) {
+    EXPECT_TRUE(lexicon::IsPastPointWord(w)) << w;
+    EXPECT_TRUE(lexicon::IsPointInTimeWord(w)) << w;
+  }
+  for (const char* w : {"before", "prior", "later", "after"}) {
+    EXPECT_FALSE(lexicon::IsPastPointWord(w)) << w;
+    EXPECT_TRUE(lexicon::IsPointInTimeWord(w)) << w;
+  }
+}
+
 TEST(FigureContextWords, SubjectWordsSeparateDeterminersAuxiliariesAndClauses) {
   EXPECT_TRUE(lexicon::IsNounPhraseDeterminer("their"));
   EXPECT_TRUE(lexicon::IsNounPhraseDeterminer("all"));
