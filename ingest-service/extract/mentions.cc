@@ -297,6 +297,47 @@ absl::string_view PortfolioBetween(absl::string_view text, const std::vector<Tok
   }
   return portfolio;
 }
+
+// The holder an office holder's office is named after, in lowercase, when
+// `name` is one ("Office of the Prime Minister", "prime minister's office",
+// "Governor's Office" -> "prime minister", "governor": a
+// lexicon::IsPostOfficeNoun() before "of the" or after the holder's 's, and a
+// lexicon::IsOfficeHolder() last word of the holder), else empty.
+std::string OfficeHolderOf(absl::string_view name) {
+  const size_t first_space = name.find(' ');
+  const size_t last_space = name.rfind(' ');
+  if (first_space == absl::string_view::npos) return "";
+  constexpr absl::string_view kOfThe = " of the ";
+  std::string holder;
+  if (lexicon::IsPostOfficeNoun(absl::AsciiStrToLower(name.substr(0, first_space))) &&
+      absl::StartsWithIgnoreCase(name.substr(first_space), kOfThe)) {
+    holder = absl::AsciiStrToLower(name.substr(first_space + kOfThe.size()));
+  } else if (lexicon::IsPostOfficeNoun(absl::AsciiStrToLower(name.substr(last_space + 1)))) {
+    absl::string_view owner = name.substr(0, last_space);
+    if (!absl::ConsumeSuffix(&owner, "'s") && !absl::ConsumeSuffix(&owner, "\xE2\x80\x99s")) {
+      return "";
+    }
+    holder = absl::AsciiStrToLower(owner);
+  }
+  const size_t space = holder.rfind(' ');
+  const absl::string_view last_word =
+      space == std::string::npos ? absl::string_view(holder) : absl::string_view(holder).substr(space + 1);
+  return lexicon::IsOfficeHolder(last_word) ? holder : "";
+}
+
+// The organisation among the last kMaxEntityLookback of `entities` that is the
+// office of the holder `holder` (OfficeHolderOf()) under another name, else
+// -1: "the prime minister's office" after "the Office of the Prime Minister".
+int OfficeNamedBefore(const std::vector<Entity>& entities, const std::string& holder) {
+  const int stop = std::max(0, static_cast<int>(entities.size()) - kMaxEntityLookback);
+  for (int i = static_cast<int>(entities.size()) - 1; i >= stop; --i) {
+    if (entities[i].type == v1::SOURCE_TYPE_ORGANIZATION &&
+        OfficeHolderOf(entities[i].name) == holder) {
+      return i;
+    }
+  }
+  return -1;
+}
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -1131,6 +1172,19 @@ int MentionFinder::Resolve(const Mention& m) {
       entities_[it->second].type = v1::SOURCE_TYPE_ORGANIZATION;
     }
     return it->second;
+  }
+  // "The prime minister's office said" after "the Office of the Prime
+  // Minister": one office, named in capitals.
+  if (m.last - m.first >= 3) {
+    if (const std::string holder = OfficeHolderOf(name); !holder.empty()) {
+      if (const int id = OfficeNamedBefore(entities_, holder); id >= 0) {
+        if (absl::ascii_isupper(name[0]) && absl::ascii_islower(entities_[id].name[0])) {
+          entities_[id].name = name;
+        }
+        by_name_[name] = id;
+        return id;
+      }
+    }
   }
   if (m.last - m.first == 1 && tokens_[m.first].all_caps && name.size() >= 2) {
     // "TRUMP:", "RAO:" in a transcript is the Trump or Rao named before (however

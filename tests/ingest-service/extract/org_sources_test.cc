@@ -980,5 +980,26 @@ TEST(OrgSources, ABodyNamedInCapitalsAndInLowercaseIsOneSource) {
   EXPECT_EQ(c->source_id(), "national-weather-service");
 }
 
+TEST(OrgSources, AHoldersOfficeNamedTwoWaysIsOneSource) {
+  // "the Office of the Premier" and "the premier's office" name one office,
+  // whichever comes first; the source keeps the capitalised name.
+  for (const char* text :
+       {"The Office of the Premier said the bridge would reopen. The premier's "
+        "office said 4 lanes would be open by May.",
+        "The premier's office said the bridge would reopen. Later the Office of "
+        "the Premier said 4 lanes would be open by May."}) {
+    v1::Document doc = Extract(text);
+    const v1::Claim* a = FindClaim(doc, "bridge would reopen");
+    const v1::Claim* b = FindClaim(doc, "4 lanes would be open");
+    ASSERT_NE(a, nullptr) << text;
+    ASSERT_NE(b, nullptr) << text;
+    EXPECT_EQ(a->source_id(), b->source_id()) << text;
+    const v1::Source* s = FindSource(doc, a->source_id());
+    ASSERT_NE(s, nullptr) << text;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << text;
+    EXPECT_EQ(s->name(), "Office of the Premier") << text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
