@@ -541,9 +541,23 @@ class FigureScanner : public figure_internal::TokenView {
       if (IsSymbol(t, ";")) return false;
       if (t.kind != TokenKind::kWord) continue;
       if (lexicon::IsPointClauseBreak(t.lower)) return false;
-      if (lexicon::IsClausePointCue(t.lower)) return true;
+      if (lexicon::IsClausePointCue(t.lower) && !CueModifiesNoun(k)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  // True if the clause cue at tokens[k] is an adjective ("primary",
+  // lexicon::IsAdjectivalPointCue) before a lowercase word that is no
+  // function word: it then modifies that noun ("the primary school team"),
+  // and names no contest ("won the primary by 20 points").
+  bool CueModifiesNoun(int k) const {
+    const Token* next = At(k + 1);
+    return lexicon::IsAdjectivalPointCue(t_[k].lower) && next != nullptr &&
+           next->kind == TokenKind::kWord &&
+           !figure_internal::IsCapitalized(*next) &&
+           !HasRole(*next, figure_internal::kRoleSubjectStop);
   }
 
   // "Quarters: 18-21, 35-40, 52-58, 78-74": a list of two or more bare

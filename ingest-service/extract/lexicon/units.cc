@@ -607,11 +607,11 @@ constexpr absl::string_view kEachUnitWords[] = {"every", "each", "per", "a",
 // or seven points", "the poll gives her a lead of 4 points", "the jobless rate
 // fell 0.3 points"). "share" only in the singular: "shares" are stock.
 constexpr absl::string_view kPercentagePointCues[] = {
-    "poll",         "polls",         "polling", "pollster", "pollsters",
-    "survey",       "surveys",       "vote",    "votes",    "voter",
-    "voters",       "voting",        "ballot",  "ballots",  "election",
-    "elections",    "electorate",    "primary", "caucus",   "caucuses",
-    "approval",     "rating",        "ratings", "share",    "favorability",
+    "poll",         "polls",         "polling",     "pollster", "pollsters",
+    "survey",       "surveys",       "vote",        "votes",    "voter",
+    "voters",       "voting",        "ballot",      "ballots",  "election",
+    "elections",    "electorate",    "caucus",      "caucuses", "approval",
+    "rating",       "ratings",       "share",       "favorability",
     "favourability"};
 
 // Words that make points percentage points only in their own clause, as they
@@ -620,6 +620,10 @@ constexpr absl::string_view kPercentagePointCues[] = {
 // 14 points" or "fell 40 points, though the interest rate held".
 constexpr absl::string_view kClausePointCues[] = {"rate", "seat", "seats",
                                                   "primary"};
+
+// Clause cues that are also adjectives: before a noun they modify it and
+// name no contest ("the primary school team won by 20 points").
+constexpr absl::string_view kAdjectivalPointCues[] = {"primary"};
 
 // Nouns of a margin or a move that a hyphened "N-point" measures in
 // percentage points in a sentence about votes or polls ("a 16-point lead",
@@ -677,6 +681,13 @@ bool IsPercentagePointCue(absl::string_view word) {
 
 bool IsClausePointCue(absl::string_view word) {
   for (const absl::string_view w : kClausePointCues) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool IsAdjectivalPointCue(absl::string_view word) {
+  for (const absl::string_view w : kAdjectivalPointCues) {
     if (w == word) return true;
   }
   return false;

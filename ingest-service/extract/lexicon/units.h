@@ -81,6 +81,10 @@ bool IsPercentagePointCue(absl::string_view word);
 // points ("rate", "seat", "seats", "primary"): common outside polls too.
 bool IsClausePointCue(absl::string_view word);
 
+// True if `word` (lowercase) is a clause cue that is also an adjective
+// ("primary"): before a noun it names no contest ("primary school").
+bool IsAdjectivalPointCue(absl::string_view word);
+
 // True if `word` (lowercase) names a margin or a move a hyphened "N-point"
 // measures ("lead", "margin", "swing", "dip"), not a plan or a scale.
 bool IsPointMarginNoun(absl::string_view word);

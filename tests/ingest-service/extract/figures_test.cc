@@ -1129,6 +1129,14 @@ TEST(FindFiguresTest, BothScoreRulesReadTheSameGluedPair) {
   EXPECT_EQ(Find("Groups of 5-7, 8-11 and 12-16 pupils met.").size(), 3u);
 }
 
+TEST(FindFiguresTest, APrimaryBeforeANounNamesNoContest) {
+  // "primary" before a noun modifies it; a primary contest keeps its points.
+  EXPECT_EQ(One("The primary school side won the cup by 18 points.").unit(),
+            "");
+  EXPECT_EQ(One("She won the primary by 18 points.").unit(),
+            "percentage point");
+}
+
 TEST(FindFiguresTest, CentsOfANamedCurrency) {
   const Figure loonie = One("The Canadian dollar fell to 71.05 U.S. cents.");
   EXPECT_EQ(loonie.text(), "71.05 U.S. cents");
