@@ -105,12 +105,24 @@ constexpr const char* kPlaceScopeWords[] = {
     "nationwide", "countrywide", "statewide", "worldwide", "nationally",
     "globally"};
 
+// The points of the compass ("north", "south-east"): area nouns, bearings
+// ("40 km north of"), and before a region's head a place's name ("North
+// Zone").
+constexpr const char* kCompassPoints[] = {
+    "north",      "south",      "east",       "west",       "northeast",
+    "northwest",  "southeast",  "southwest",  "north-east", "north-west",
+    "south-east", "south-west"};
+
+// Heads of a country's administrative regions ("district", "province"):
+// area nouns, heads of places' names ("Kiambu District") and, after a
+// compass point, regions ("Western Province").
+constexpr const char* kAdminAreaHeads[] = {"district", "province", "region",
+                                           "county"};
+
+// With kCompassPoints and kAdminAreaHeads, the area nouns.
 constexpr const char* kAreaNouns[] = {
-    "country",   "district",  "province",  "region",    "county",
-    "state",     "city",      "town",      "municipality", "north",
-    "south",     "east",      "west",      "northeast", "northwest",
-    "southeast", "southwest", "north-east", "north-west", "south-east",
-    "south-west", "countryside", "suburbs", "metro",    "capital"};
+    "country", "state",       "city",    "town",  "municipality",
+    "countryside", "suburbs", "metro",   "capital"};
 
 constexpr const char* kStreetWords[] = {
     "street",   "st",      "avenue",    "ave",    "road", "rd",
@@ -408,9 +420,9 @@ constexpr const char* kAllocationVerbs[] = {
     "dedicated", "ringfenced", "ring-fenced", "committed", "diverted"};
 
 // Words after a distance that make it a bearing ("80 km south of").
+// With kCompassPoints, the bearing words.
 constexpr const char* kBearingWords[] = {
-    "north",     "south",     "east",      "west",     "northeast",
-    "northwest", "southeast", "southwest", "away",     "from",
+    "away",     "from",
     "off",       "offshore",  "inland",    "upstream", "downstream",
     "outside",   "beyond",    "short"};
 
@@ -1248,7 +1260,15 @@ bool IsAllocationVerb(absl::string_view word) {
 }
 
 bool IsBearingWord(absl::string_view word) {
-  return InWordLists<kBearingWords>(word);
+  return InWordLists<kCompassPoints, kBearingWords>(word);
+}
+
+bool IsCompassPoint(absl::string_view word) {
+  return InWordLists<kCompassPoints>(word);
+}
+
+bool IsAdminAreaHead(absl::string_view word) {
+  return InWordLists<kAdminAreaHeads>(word);
 }
 
 bool IsAgedPersonNoun(absl::string_view word) {
@@ -1322,7 +1342,7 @@ bool IsDateRangeJoiner(absl::string_view word) {
 }
 
 bool IsAreaNoun(absl::string_view word) {
-  return InWordLists<kAreaNouns>(word);
+  return InWordLists<kCompassPoints, kAdminAreaHeads, kAreaNouns>(word);
 }
 
 bool IsInvariantCountNoun(absl::string_view word) {

@@ -55,6 +55,16 @@ bool IsDateRangeJoiner(absl::string_view word);
 // when no name is given.
 bool IsAreaNoun(absl::string_view word);
 
+// The points of the compass as words ("north", "south-east"): before a
+// region's head they make a place's name ("North Zone", "South-East
+// Region"); also area nouns and bearing words. Lowercase input.
+bool IsCompassPoint(absl::string_view word);
+
+// Heads of a country's administrative regions ("district", "province",
+// "region", "county"); also area nouns and place features' heads. Lowercase
+// input.
+bool IsAdminAreaHead(absl::string_view word);
+
 // Street designators: a number before "<Name> Street" is an address.
 absl::Span<const char* const> StreetWords();
 

@@ -1,5 +1,6 @@
 #include "ingest-service/extract/lexicon/figure_place_words.h"
 
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
@@ -18,7 +19,7 @@ constexpr const char* kPlaceFeatureHeads[] = {
     "river",     "lake",     "mountains",  "harbour",  "harbor",   "strait",
     "gulf",      "sea",      "plain",      "plains",   "plateau",  "delta",
     "basin",     "reservoir", "dam",       "bridge",   "tunnel",   "port",
-    "prefecture", "province", "county",    "district", "region",   "archipelago"};
+    "prefecture", "archipelago"};  // and IsAdminAreaHead's
 
 // Heads of the names of venues where crowds gather ("Wembley Stadium",
 // "Carnegie Hall", "Trafalgar Square").
@@ -147,14 +148,10 @@ constexpr const char* kDatedSittingNouns[] = {
     "inspections", "by-election",   "primary",     "primaries",
     "caucuses",    "festival"};
 
-constexpr const char* kCompassPoints[] = {
-    "north",      "south",      "east",       "west",       "northeast",
-    "northwest",  "southeast",  "southwest",  "north-east", "north-west",
-    "south-east", "south-west", "mid"};
-
+// With IsAdminAreaHead's, the heads of regions' names.
 constexpr const char* kRegionHeads[] = {
-    "zone",     "region",   "district", "province", "county",   "territory",
-    "counties", "regions",  "provinces", "districts"};
+    "zone",     "territory", "counties", "regions",  "provinces",
+    "districts"};
 
 }  // namespace
 
@@ -167,7 +164,8 @@ bool IsDestinationPreposition(absl::string_view word) {
 }
 
 bool IsPlaceFeatureHead(absl::string_view word) {
-  return InWordLists<kPlaceFeatureHeads, kVenueHeads>(word);
+  return IsAdminAreaHead(word) ||
+         InWordLists<kPlaceFeatureHeads, kVenueHeads>(word);
 }
 
 bool IsVenueFillVerb(absl::string_view word) {
@@ -212,12 +210,8 @@ bool IsDatedSittingNoun(absl::string_view word) {
   return InWordLists<kDatedSittingNouns>(word);
 }
 
-bool IsCompassPoint(absl::string_view word) {
-  return InWordLists<kCompassPoints>(word);
-}
-
 bool IsRegionHead(absl::string_view word) {
-  return InWordLists<kRegionHeads>(word);
+  return IsAdminAreaHead(word) || InWordLists<kRegionHeads>(word);
 }
 
 bool IsSentenceAdverb(absl::string_view word) {

@@ -79,11 +79,6 @@ bool IsDatedNounModifier(absl::string_view word);
 // 2024 championships"). Lowercase input.
 bool IsDatedSittingNoun(absl::string_view word);
 
-// The points of the compass as words ("north", "south-east"): before a
-// region's head they make a place's name ("North Zone", "South-East
-// Region"). Lowercase input.
-bool IsCompassPoint(absl::string_view word);
-
 // Heads of the names of a country's administrative or statistical regions
 // ("zone", "region", "district", "province"): after a compass word they make
 // a place's name ("North Zone", "Western Province"). Lowercase input.

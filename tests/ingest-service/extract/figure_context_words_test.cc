@@ -38,6 +38,23 @@ TEST(FigureContextWords, PastPointsAreThePointInTimeWordsCountedBack) {
   }
 }
 
+// review23b #13: one list of compass points serves the area nouns, the
+// bearings and the region names; one of administrative heads serves the
+// area nouns, the features' heads and the regions' heads.
+TEST(FigureContextWords, CompassPointsAndAreaHeadsAreOneListEach) {
+  for (const char* w : {"north", "south-west", "north-east", "southeast"}) {
+    EXPECT_TRUE(lexicon::IsCompassPoint(w)) << w;
+    EXPECT_TRUE(lexicon::IsAreaNoun(w)) << w;
+    EXPECT_TRUE(lexicon::IsBearingWord(w)) << w;
+  }
+  EXPECT_FALSE(lexicon::IsCompassPoint("mid"));
+  EXPECT_FALSE(lexicon::IsCompassPoint("central"));
+  for (const char* w : {"district", "province", "region", "county"}) {
+    EXPECT_TRUE(lexicon::IsAdminAreaHead(w)) << w;
+    EXPECT_TRUE(lexicon::IsAreaNoun(w)) << w;
+  }
+}
+
 TEST(FigureContextWords, SubjectWordsSeparateDeterminersAuxiliariesAndClauses) {
   EXPECT_TRUE(lexicon::IsNounPhraseDeterminer("their"));
   EXPECT_TRUE(lexicon::IsNounPhraseDeterminer("all"));
