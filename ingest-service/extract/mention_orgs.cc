@@ -39,7 +39,9 @@ bool BodyFieldAt(absl::string_view text, const std::vector<Token>& tokens, int k
 
 // The end of an office holder's office after "the" at token `k` ("the prime
 // minister's office", "the governor's office": up to one lowercase word, a
-// lexicon::IsOfficeHolder word, its 's and "office"), or -1.
+// lexicon::IsOfficeHolder word, its 's and the office a post's holder runs,
+// lexicon::IsPostOfficeNoun; the caller keeps only a lexicon::IsLowercaseBodyHead
+// one), or -1.
 int HolderOfficeEnd(absl::string_view text, const std::vector<Token>& tokens, int k,
                     int last) {
   int h = k + 1;
@@ -50,7 +52,7 @@ int HolderOfficeEnd(absl::string_view text, const std::vector<Token>& tokens, in
   }
   if (h + 2 >= last || !IsWord(tokens[h]) || tokens[h].upper ||
       !lexicon::IsOfficeHolder(TokenText(text, tokens[h])) || !tokens[h + 1].possessive ||
-      TokenText(text, tokens[h + 2]) != "office") {
+      !lexicon::IsPostOfficeNoun(TokenText(text, tokens[h + 2]))) {
     return -1;
   }
   return h + 3;
