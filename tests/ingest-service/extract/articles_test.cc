@@ -2403,5 +2403,111 @@ TEST_F(ArticlesTest, DramFaresCapsAndAgeGroupsRead) {
   EXPECT_EQ(FigureText(doc, "8800"), nullptr);
 }
 
+
+// From helper fig (session 23): fixture tasman-bay-byelection-poll.
+TEST_F(ArticlesTest, ByElectionPollPointsAndElidedCurrency) {
+  const v1::Document doc = Analyze("tasman-bay-byelection-poll");
+  // Points in a sentence about a poll or a seat are percentage points.
+  const v1::Figure* lead = FigureText(doc, "4 points");
+  ASSERT_NE(lead, nullptr);
+  EXPECT_EQ(lead->unit(), "percentage point");
+  EXPECT_EQ(lead->dimension(), v1::DIMENSION_PERCENT);
+  const v1::Figure* margin = FigureText(doc, "six or seven points");
+  ASSERT_NE(margin, nullptr);
+  EXPECT_EQ(margin->qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_EQ(margin->value_max(), 7);
+  EXPECT_EQ(margin->unit(), "percentage point");
+  // A bare scaled number set against a currency amount takes its currency.
+  const v1::Figure* before = FigureText(doc, "61 million");
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(before->unit(), "NZD");
+  const v1::Figure* revenue = FigureText(doc, "230 million");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_EQ(revenue->unit(), "NZD");
+  // A running score line is no list of ranges.
+  EXPECT_EQ(FigureText(doc, "14-18"), nullptr);
+  EXPECT_EQ(FigureText(doc, "6-10"), nullptr);
+}
+
+// A section line of two labels joined by an em dash over the headline gives
+// its last part; a standfirst, an unnamed correspondent's credit and a dotted
+// day-first date with an en dash and a zone ("22.02.2026 – 14:05 EAT") are
+// read; the photo credit between paragraphs names no source or affiliation.
+TEST_F(ArticlesTest, DashedSectionLineAndDottedDateRead) {
+  v1::Document doc = Analyze("sambava-vanilla-prices");
+  EXPECT_EQ(doc.section(), "Africa");
+  EXPECT_EQ(doc.headline(),
+            "Vanilla growers in northern Madagascar hold back pods as cyclone damage cuts harvest");
+  EXPECT_EQ(doc.subheadline(),
+            "Farmers say exporters are offering less than it costs to cure the beans");
+  EXPECT_EQ(doc.publish_time().seconds(), 1771769100);  // 2026-02-22T14:05 (EAT read as UTC)
+  for (const v1::Source& s : doc.sources()) {
+    EXPECT_NE(s.name(), "AFP");
+    EXPECT_NE(s.name(), "Published");
+    EXPECT_NE(s.affiliation(), "AFP") << s.name();
+  }
+  EXPECT_EQ(SpeakerOf(doc, "Nobody will sell at these prices"), "Fanja Randria");
+}
+
+// A wire story's slug over the headline is no section; the authors before
+// the agency and a US date with a time and "ET" are read; the closing
+// credits and the photo credit are no body.
+TEST_F(ArticlesTest, WireSlugAndFiledStampRead) {
+  v1::Document doc = Analyze("kampala-coffee-exports");
+  EXPECT_EQ(doc.section(), "");
+  EXPECT_EQ(doc.headline(),
+            "Uganda's coffee export earnings climb to a record as dry weather hits rival growers");
+  ASSERT_EQ(doc.authors_size(), 2);
+  EXPECT_EQ(doc.authors(0), "Grace Namutebi");
+  EXPECT_EQ(doc.authors(1), "Peter Ssali");
+  EXPECT_EQ(doc.publish_time().seconds(), 1773481200);  // 2026-03-14T09:40
+  EXPECT_EQ(SpeakerOf(doc, "shipments rose 14%"), "Uganda Coffee Development Authority");
+  for (const v1::Source& s : doc.sources()) EXPECT_NE(s.name(), "Reuters");
+}
+
+TEST_F(ArticlesTest, CoastalLevyTitledAndDescribedReferencesResolve) {
+  // "..., the Minister said." after "Fisheries Minister Tomás Aravena"; "The
+  // chamber said" after "the Coastal Aquaculture Chamber"; "according to the
+  // operator, Austral Link".
+  v1::Document doc = Analyze("coastal-fish-levy-chamber");
+  EXPECT_EQ(SourceNameOf(doc, "apply to every licensed farm"), "Tomás Aravena");
+  EXPECT_EQ(SourceNameOf(doc, "alternative proposal to Congress"),
+            "Coastal Aquaculture Chamber");
+  EXPECT_EQ(SourceNameOf(doc, "Crossings fell by 6%"), "Austral Link");
+}
+
+// Helper "ctx", session 23: testdata/articles/korvan-exam-results.{txt,gold.json}.
+// Exam results by district: each clause's district, a region named by a
+// compass word, a town in apposition, a venue, and periods the figure's own
+// phrase gives.
+TEST_F(ArticlesTest, ExamResultsByDistrictCarryTheirPlacesAndPeriods) {
+  v1::Document doc = Analyze("korvan-exam-results");
+  const v1::Figure* high = FigureText(doc, "99.2 per cent");
+  ASSERT_NE(high, nullptr);
+  EXPECT_EQ(high->place(), "Telsa district");
+  const v1::Figure* low = FigureText(doc, "91.8 per cent");
+  ASSERT_NE(low, nullptr);
+  EXPECT_EQ(low->place(), "Ostrava Vale");
+  const v1::Figure* people = FigureText(doc, "about 310,000");
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(people->place(), "Ostrava Vale");
+  const v1::Figure* north = FigureText(doc, "about 83 per cent");
+  ASSERT_NE(north, nullptr);
+  EXPECT_EQ(north->place(), "North Zone");
+  EXPECT_NE(north->time_scope().find("2025-26 school year"), std::string::npos);
+  const v1::Figure* earlier = FigureText(doc, "94.7 per cent");
+  ASSERT_NE(earlier, nullptr);
+  EXPECT_NE(earlier->time_scope().find("2025 examinations"), std::string::npos);
+  const v1::Figure* ago = FigureText(doc, "61 per cent");
+  ASSERT_NE(ago, nullptr);
+  EXPECT_EQ(ago->time_scope(), "a year ago");
+  const v1::Figure* same = FigureText(doc, "14,200");
+  ASSERT_NE(same, nullptr);
+  EXPECT_EQ(same->time_scope(), "same period of 2025");
+  const v1::Figure* crowd = FigureText(doc, "about 6,500");
+  ASSERT_NE(crowd, nullptr);
+  EXPECT_EQ(crowd->place(), "Merado Arena");
+}
+
 }  // namespace
 }  // namespace factwire
