@@ -1,5 +1,6 @@
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -1002,6 +1003,23 @@ constexpr VerbNoun kMeasuredActs[] = {
     {"exporting", "exports", kAny},   {"earn", "earnings", kMoney},
     {"earned", "earnings", kMoney},   {"earning", "earnings", kMoney}};
 
+// The shape of kMeasuredActs' verbs, so MeasuredActNoun turns most words away
+// before comparing any: a bit per first letter, and the longest verb.
+struct VerbShape {
+  uint32_t first_letters = 0;  // bit c - 'a' for each verb's first letter
+  size_t longest = 0;
+};
+
+constexpr VerbShape MeasuredActShape() {
+  VerbShape shape;
+  for (const VerbNoun& entry : kMeasuredActs) {
+    shape.first_letters |= uint32_t{1} << (entry.verb[0] - 'a');
+    if (entry.verb.size() > shape.longest) shape.longest = entry.verb.size();
+  }
+  return shape;
+}
+constexpr VerbShape kMeasuredActShape = MeasuredActShape();
+
 // Nouns of a measure whose "for" phrase says what it is of, so the phrase
 // is part of a subject ending before its verb ("the median wait for a knee
 // replacement fell", "Demand for the new bikes rose", "the price for a
@@ -1528,8 +1546,14 @@ absl::Span<const char* const> RegionNames() { return kRegionNames; }
 
 absl::string_view MeasuredActNoun(absl::string_view verb,
                                   ActFigures* figures) {
+  const unsigned letter =
+      verb.empty() ? 32u : static_cast<unsigned>(verb[0] - 'a');
+  if (verb.size() > kMeasuredActShape.longest || letter >= 26 ||
+      (kMeasuredActShape.first_letters & (uint32_t{1} << letter)) == 0) {
+    return absl::string_view();  // most words: one bit test, no compare
+  }
   for (const VerbNoun& entry : kMeasuredActs) {
-    if (entry.verb != verb) continue;
+    if (entry.verb[0] != verb[0] || entry.verb != verb) continue;
     *figures = entry.figures;
     return entry.noun;
   }
