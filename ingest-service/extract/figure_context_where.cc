@@ -11,7 +11,6 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_split.h"
 #include "ingest-service/extract/figure_context_finder.h"
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
@@ -611,26 +610,30 @@ bool ContextFinder::CountryVerbAt(int k) const {
 }
 
 bool ContextFinder::PlaceName(absl::string_view name) const {
-  std::string lower;
+  std::string& lower = scratch_.lower;  // kept: no allocation per name
+  lower.assign(name.data(), name.size());
+  absl::AsciiStrToLower(&lower);  // a joiner is lowercase already
   bool each = true;
-  for (absl::string_view word : absl::StrSplit(name, ' ')) {
+  for (size_t begin = 0; begin <= name.size();) {
+    size_t end = name.find(' ', begin);
+    if (end == absl::string_view::npos) end = name.size();
+    const absl::string_view word = name.substr(begin, end - begin);
     if (word.empty()) return false;
     if (word[0] < 'A' || word[0] > 'Z') {  // "Newfoundland and Labrador"
-      if (lower.empty() || !lexicon::IsPlaceNameJoiner(word)) return false;
+      if (begin == 0 || !lexicon::IsPlaceNameJoiner(word)) return false;
       each = false;
-      absl::StrAppend(&lower, " ", word);
-      continue;
+    } else {
+      const absl::string_view w =
+          absl::string_view(lower).substr(begin, end - begin);
+      each = each && (lex_.IsPlaceName(w) ||
+                      (begin == 0 && lexicon::IsCompassAdjective(w) &&
+                       name.size() > word.size()));
     }
-    const std::string w = absl::AsciiStrToLower(word);
-    each = each && (lex_.IsPlaceName(w) ||
-                    (lower.empty() && lexicon::IsCompassAdjective(w) &&
-                     name.size() > word.size()));
-    if (!lower.empty()) lower.push_back(' ');
-    lower += w;
+    begin = end + 1;
   }
   if (each || lex_.IsPlaceName(lower)) return true;
   if (CompassRegionName(lower)) return true;  // "North Zone"
-  // "New York City", "Mexico City": a place's city
+  // "New York City", "Mexico City": a place's city (the call reuses `lower`)
   return absl::EndsWith(lower, " city") &&
          PlaceName(name.substr(0, name.size() - 5));
 }
