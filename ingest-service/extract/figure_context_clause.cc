@@ -263,8 +263,9 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     if (subject.empty()) {
       subject = SharedPredicateSubject(*this, text_, places_, i, figures);
     }
-    const int verb = ObjectVerbBefore(p.first);  // "they earn about $19"
-    if (subject.empty() && verb >= 0 && figures[i].unit() != "times") {
+    // "they earn about $19"; the verb is looked for only with no subject yet
+    const int verb = subject.empty() ? ObjectVerbBefore(p.first) : -1;
+    if (verb >= 0 && absl::string_view(figures[i].unit()) != "times") {
       subject = ActNounSubject(p, figures[i], verb, true);
     }
     if (!subject.empty()) figures[i].set_subject(std::move(subject));

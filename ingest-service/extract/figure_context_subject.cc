@@ -668,7 +668,9 @@ void ContextFinder::PredicateSubjects(absl::Span<v1::Figure> figures) const {
 std::string ContextFinder::MeasuredActSubject(const FigurePlace& p,
                                               const v1::Figure& f) const {
   const int verb = ObjectVerbBefore(p.first);
-  if (verb < 0 || f.unit() == "times") return std::string();
+  if (verb < 0 || absl::string_view(f.unit()) == "times") {
+    return std::string();  // a factor ("3 times"): a size test, no strlen
+  }
   if (lexicon::IsSpendingVerb(t_[verb].lower)) return SpentOnClause(p.end);
   return f.subject().empty() ? ActNounSubject(p, f, verb, false)
                              : std::string();
