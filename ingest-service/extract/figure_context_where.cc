@@ -392,10 +392,13 @@ void ContextFinder::ContrastClausePlace(const FigurePlace& p,
   constexpr int kReach = 12;  // ", while Wayanad had the lowest pass rate at"
   if (f->dimension() == v1::DIMENSION_DURATION) return;  // "is in for 4 years"
   const int stop = std::max(1, p.first - kReach);
+  const Token* const tokens = t_.data();  // not reloaded at every token
+  const uint8_t* const inside = inside_.data();
   int c = p.first - 1;
-  while (c >= stop && !InsideFigure(c) && !IsSymbol(t_[c], ",") &&
-         !IsSymbol(t_[c], ";")) {
-    --c;
+  while (c >= stop && inside[c] == 0 &&
+         (tokens[c].kind != TokenKind::kSymbol ||
+          (tokens[c].raw != "," && tokens[c].raw != ";"))) {
+    --c;  // a word's kind is read once, its bytes never
   }
   if (c < stop || InsideFigure(c)) return;  // no clause of its own
   int k = c + 1;
@@ -966,8 +969,10 @@ int ContextFinder::PeriodAt(int i) const {
   }
   const int date = DateEnd(i);
   if (date > i) return date;
-  const int same = SamePeriodEnd(i);
-  if (same > i) return same;
+  if (IsWord(i + 1, "same")) {  // the rare word before the call
+    const int same = SamePeriodEnd(i);
+    if (same > i) return same;
+  }
   if (!MayOpenPeriod(i)) return i;
   const int named = NamedSeasonEnd(i);
   if (named > i) return named;
