@@ -73,7 +73,10 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
 void ContextFinder::FindPlace(size_t i, absl::Span<v1::Figure> figures,
                               int* owner) const {
   v1::Figure& f = figures[i];
-  if (AppositionPlace(places_[i], &f)) return;  // "Durres, a city of 9,000"
+  if (IsWord(places_[i].first - 1, "of") &&  // the cheap test before the call
+      AppositionPlace(places_[i], &f)) {
+    return;  // "Durres, a city of 9,000"
+  }
   const Mention* where = Nearest(places_found_, i);
   if (where != nullptr) f.set_place(Slice(where->first, where->end));
   if (!f.subject().empty()) {
