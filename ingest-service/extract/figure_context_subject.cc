@@ -484,8 +484,10 @@ ContextFinder::TokenRange ContextFinder::WithRelativeClause(
     TokenRange r) const {
   constexpr int kMaxClauseWords = 8;
   const int rel = r.last + 1;
-  if (r.last < r.first || !LooksPlural(t_[r.last].lower) ||
-      At(rel) == nullptr || IsCapitalized(t_[rel])) {
+  const bool opener =  // the cheap test first: most phrases end without one
+      IsWord(rel, "who") || IsWord(rel, "that") || IsWord(rel, "which");
+  if (r.last < r.first || !opener || IsCapitalized(t_[rel]) ||
+      !LooksPlural(t_[r.last].lower)) {
     return r;
   }
   const Token* verb = At(rel + 1);
