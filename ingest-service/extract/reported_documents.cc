@@ -689,10 +689,7 @@ Speaker ClaimFinder::NamedDocument(Speaker sp, const Sentence& s) const {
     end = k;
   }
   const Token& head = t_[end - 1];
-  if (!head.upper || head.all_caps || !IsWord(head) ||
-      !lexicon::IsNamedDocumentHead(absl::AsciiStrToLower(Word(end - 1)))) {
-    return sp;
-  }
+  if (!head.upper || head.all_caps || !IsWord(head)) return sp;
   // (A document name read as an organisation's stays one: "the Economic Review".)
   if (end == sp.last && sp.entity >= 0 &&
       mentions_.entities()[sp.entity].type != v1::SOURCE_TYPE_PERSON) {
@@ -701,6 +698,8 @@ Speaker ClaimFinder::NamedDocument(Speaker sp, const Sentence& s) const {
   // (An organisation owning the document speaks: "Statistics Norway's Housing
   // Survey", as "the ministry's figures" are the ministry's.)
   if (IsOrganization(mentions_, sp.entity)) return sp;
+  // (The word list last: its lowercase copy allocates.)
+  if (!lexicon::IsNamedDocumentHead(absl::AsciiStrToLower(Word(end - 1)))) return sp;
   // ("the IMF's World Economic Outlook": the name read as a person's, after its
   // owner's "'s".)
   if (end == sp.last && sp.first >= s.first + 2 && t_[sp.first - 1].possessive) {
