@@ -86,9 +86,11 @@ bool ClaimFinder::NounOrQuantityCue(int k) const {
     if (absl::StartsWith(x, "\xC2\xA3") || absl::StartsWith(x, "\xE2\x82\xAC")) return true;
     return j + 1 < n && t_[j].upper && x.size() <= 2 && IsPunct(t_[j + 1], '$');
   };
+  // (Asked once: three of the tests below want it.)
+  const bool noun_like = lexicon::IsNounLikeCue(w);
   // "its original 2017 estimate of A$2 billion" (claims of "significant
   // breakthroughs" stay: speech).
-  if (lexicon::IsNounLikeCue(w) &&
+  if (noun_like &&
       (is_number(k - 1) || (k + 2 < n && Word(k + 1) == "of" && is_amount(k + 2)))) {
     return true;
   }
@@ -96,7 +98,7 @@ bool ClaimFinder::NounOrQuantityCue(int k) const {
   // cue after a noun or adjective and before a change verb or a plural verb is
   // that clause's subject noun (not "which he estimates would cost", "who she
   // claims has").
-  if (k >= 1 && k + 1 < n && absl::EndsWith(w, "s") && lexicon::IsNounLikeCue(w) &&
+  if (k >= 1 && k + 1 < n && absl::EndsWith(w, "s") && noun_like &&
       t_[k + 1].kind == TokenKind::kWord && !t_[k + 1].upper &&
       (lexicon::IsPluralSubjectVerb(Word(k + 1)) || lexicon::IsChangeVerb(Word(k + 1))) &&
       t_[k - 1].kind == TokenKind::kWord &&
@@ -108,7 +110,7 @@ bool ClaimFinder::NounOrQuantityCue(int k) const {
   // Monday showed ...": a plural noun-like cue before another cue, or before a
   // participle and its preposition (a reduced relative clause), is that verb's
   // subject noun, whatever the word before it.
-  if (k + 2 < n && absl::EndsWith(w, "s") && lexicon::IsNounLikeCue(w) &&
+  if (k + 2 < n && absl::EndsWith(w, "s") && noun_like &&
       t_[k + 1].kind == TokenKind::kWord && !t_[k + 1].upper &&
       (t_[k + 1].cue != 0 ||
        (absl::EndsWith(Word(k + 1), "ed") && lexicon::IsObjectPreposition(Word(k + 2))))) {
@@ -123,7 +125,7 @@ bool ClaimFinder::NounOrQuantityCue(int k) const {
   }
   // "the flood forecast centre says", "the forecast office warned": a noun-like
   // cue before a lowercase body noun that a cue follows names the body.
-  if (k + 2 < n && lexicon::IsNounLikeCue(w) && BodyNounAt(k + 1) && t_[k + 2].cue != 0) {
+  if (k + 2 < n && noun_like && BodyNounAt(k + 1) && t_[k + 2].cue != 0) {
     return true;
   }
   // "which will add 2,200 megawatts", "added 300 jobs", "adds A$2 billion".
