@@ -389,9 +389,11 @@ void ClaimFinder::ColonHeadline(const Sentence& s) {
     int first = m_.sentence_of_token[s.first];
     while (first > 0 && m_.sentences[first - 1].paragraph == s.paragraph) --first;
     const Sentence& opener = m_.sentences[first];
-    if (&opener == &s || opener.paragraph != s.paragraph) return;
+    // (IsTranscript, read once per text, before the opener's label is sought
+    // again for each of its paragraph's sentences.)
+    if (&opener == &s || opener.paragraph != s.paragraph || !IsTranscript()) return;
     colon = LabelColon(opener);
-    if (colon < 0 || t_[colon + 1].kind == TokenKind::kQuote || !IsTranscript() ||
+    if (colon < 0 || t_[colon + 1].kind == TokenKind::kQuote ||
         (colon == opener.first && !IsQaTranscript())) {
       return;
     }
