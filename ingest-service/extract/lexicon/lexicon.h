@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "ingest-service/extract/lexicon/word_table.h"
@@ -221,11 +222,19 @@ bool IsOfficeTitle(absl::string_view word);
 // ministry"), which only a body with that word in its name can be.
 bool IsPortfolio(absl::string_view word);
 
-// True for "a", "an" and "the" (any case).
-bool IsArticle(absl::string_view word);
+// True for "the" (any case). Inline, byte by byte: it is asked of most
+// mentions and phrases.
+inline bool IsDefiniteArticle(absl::string_view word) {
+  return word.size() == 3 && absl::ascii_tolower(word[0]) == 't' &&
+         absl::ascii_tolower(word[1]) == 'h' && absl::ascii_tolower(word[2]) == 'e';
+}
 
-// True for "the" (any case).
-bool IsDefiniteArticle(absl::string_view word);
+// True for "a", "an" and "the" (any case). Inline, byte by byte, as
+// IsDefiniteArticle.
+inline bool IsArticle(absl::string_view word) {
+  if (word.empty() || absl::ascii_tolower(word[0]) != 'a') return IsDefiniteArticle(word);
+  return word.size() == 1 || (word.size() == 2 && absl::ascii_tolower(word[1]) == 'n');
+}
 
 // True for a capitalised word naming the kind of a rank before a title word
 // ("Battalion" in "Battalion Chief", "Division", "Station"; exact bytes).

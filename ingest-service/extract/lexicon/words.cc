@@ -836,13 +836,6 @@ bool IsContinentAdjective(absl::string_view word) {
 
 bool IsFirstPersonWord(absl::string_view word) { return InWordLists<kFirstPersonWords>(word); }
 
-bool IsArticle(absl::string_view word) {
-  return absl::EqualsIgnoreCase(word, "the") || absl::EqualsIgnoreCase(word, "a") ||
-         absl::EqualsIgnoreCase(word, "an");
-}
-
-bool IsDefiniteArticle(absl::string_view word) { return absl::EqualsIgnoreCase(word, "the"); }
-
 bool IsRankWord(absl::string_view word) { return InWordLists<kRankWords>(word); }
 
 bool IsScholarlyHonorific(absl::string_view word) {
