@@ -250,6 +250,8 @@ bool HasRankModifier(absl::string_view words) {
 // "Minister", "chief executive of Fiji Airways" for "Chief Executive"; not
 // "Deputy Finance Minister" or "Vice President" for "Minister", "President".
 bool TitleHeadEndsWith(absl::string_view title, absl::string_view phrase) {
+  // (Cutting a tail only shortens the title: most people have none.)
+  if (title.size() < phrase.size()) return false;
   title = TitleHead(title);
   if (title.size() < phrase.size()) return false;
   const size_t at = title.size() - phrase.size();
@@ -274,7 +276,7 @@ bool TitleWordBeforeName(absl::string_view text, const std::vector<Token>& token
 int SpeakerFinder::HolderOfTitle(int first, int last) const {
   // (Any capitalised words: an earlier "Magistrate X" shows they are a title.)
   if (first == 0 || last - first > kMaxNominalTokens ||
-      !absl::EqualsIgnoreCase(TokenText(text_, tokens_[first - 1]), "the")) {
+      !lexicon::IsDefiniteArticle(TokenText(text_, tokens_[first - 1]))) {
     return -1;
   }
   for (int k = first; k < last; ++k) {
