@@ -168,9 +168,6 @@ constexpr const char* kFieldNouns[] = {
     "affairs",
 };
 
-// Sections that print a columnist's name over the column's headline
-// ("Opinion\nJo Moyo\n<headline>"); under a news section a name there is a
-// topic tag ("Sport\nKaizer Chiefs").
 // Words that close a tag of a topic, a contest, an event or a part of a
 // country, which no person's name closes ("Premier League", "World Cup",
 // "Climate Change", "Lagos State").
@@ -181,6 +178,9 @@ constexpr const char* kTagHeads[] = {
     "summit",    "conference", "festival",  "awards",   "budget",   "policy",
 };
 
+// Sections that print a columnist's name over the column's headline
+// ("Opinion\nJo Moyo\n<headline>"); under a news section a name there is a
+// topic tag ("Sport\nKaizer Chiefs").
 constexpr const char* kColumnSections[] = {
     "opinion",    "opinions",   "comment",    "commentary", "columnists", "columns",
     "column",     "views",      "op-ed",      "op-eds",     "analysis",   "voices",
