@@ -343,9 +343,7 @@ void ContextFinder::ClauseSubjectPlace(const FigurePlace& p,
       OpeningPlaceVerb() <= 0) {
     return;
   }
-  const int first = OpeningPlaceFirst();
-  f->set_place(
-      std::string(text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin)));
+  f->set_place(Slice(OpeningPlaceFirst(), end));
 }
 
 int ContextFinder::OpeningPlaceFirst() const {
