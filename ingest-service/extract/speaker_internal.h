@@ -5,8 +5,10 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_SPEAKER_INTERNAL_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_SPEAKER_INTERNAL_H_
 
+#include <cstddef>
 #include <cstdint>
 
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/speakers.h"
@@ -64,6 +66,15 @@ inline Speaker AnonymousSpeaker(int first, int last) {
 // a lexicon::IsBodyNoun ("ministry", "operator", "trust").
 inline bool IsBodyKindWord(absl::string_view text, const Token& t) {
   return (t.classes & kOrgKind) != 0 || lexicon::IsBodyNoun(TokenText(text, t));
+}
+
+// True when `s` ends, in any case, in the whole words `words` ("General
+// Education Minister" and "minister", "Coastal Aquaculture Chamber" and
+// "chamber"; not "Vice-Chairman" and "chairman").
+inline bool EndsInWords(absl::string_view s, absl::string_view words) {
+  if (s.size() < words.size()) return false;
+  const size_t at = s.size() - words.size();
+  return (at == 0 || s[at - 1] == ' ') && absl::EqualsIgnoreCase(s.substr(at), words);
 }
 
 }  // namespace speaker_internal

@@ -253,10 +253,8 @@ bool TitleHeadEndsWith(absl::string_view title, absl::string_view phrase) {
   // (Cutting a tail only shortens the title: most people have none.)
   if (title.size() < phrase.size()) return false;
   title = TitleHead(title);
-  if (title.size() < phrase.size()) return false;
-  const size_t at = title.size() - phrase.size();
-  return (at == 0 || title[at - 1] == ' ') && absl::EqualsIgnoreCase(title.substr(at), phrase) &&
-         !HasRankModifier(title.substr(0, at));
+  return speaker_internal::EndsInWords(title, phrase) &&
+         !HasRankModifier(title.substr(0, title.size() - phrase.size()));
 }
 
 // True when the word right before mention `m`'s name is `phrase` (any case:

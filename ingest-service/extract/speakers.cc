@@ -248,9 +248,7 @@ int SpeakerFinder::SoleBodyWithHead(int det) const {
     if (it->entity < 0 || it->entity == body) continue;
     const Entity& e = mentions_.entities()[it->entity];
     if (e.type != v1::SOURCE_TYPE_ORGANIZATION) continue;
-    const absl::string_view name = e.name;
-    const bool ends = name.size() > word.size() && name[name.size() - word.size() - 1] == ' ' &&
-                      absl::EqualsIgnoreCase(name.substr(name.size() - word.size()), word);
+    const bool ends = e.name.size() > word.size() && speaker_internal::EndsInWords(e.name, word);
     if (!ends && !AppositiveOfHead(*it, word)) continue;
     if (body >= 0) return -1;  // two such bodies: "the chamber" is neither
     body = it->entity;
@@ -278,10 +276,7 @@ int SpeakerFinder::HolderOfTitlePhrase(const Speaker& s) const {
   const absl::string_view title = mentions_.entities()[e].title;
   const absl::string_view phrase =
       text_.substr(tokens_[s.first].begin, tokens_[s.last - 1].end - tokens_[s.first].begin);
-  if (title.size() < phrase.size()) return -1;
-  const size_t at = title.size() - phrase.size();
-  if (at > 0 && title[at - 1] != ' ') return -1;
-  if (!absl::EqualsIgnoreCase(title.substr(at), phrase)) return -1;
+  if (!speaker_internal::EndsInWords(title, phrase)) return -1;
   return TitleGivenToAnother(e, s) ? -1 : e;
 }
 
