@@ -603,9 +603,11 @@ class FigureScanner : public figure_internal::TokenView {
     while (i >= 4 && IsSymbol(t_[i - 1], ",") && ScorePair(i - 4) >= 0) i -= 4;
     int pairs = 0;
     bool falls = false;
-    for (int k = i; ScorePair(k) >= 0; k += 4) {
+    for (int k = i;; k += 4) {
+      const int score = ScorePair(k);
+      if (score < 0) break;
       ++pairs;
-      falls = falls || ScorePair(k) == 1;
+      falls = falls || score == 1;
       if (At(k + 3) == nullptr || !IsSymbol(t_[k + 3], ",")) break;
     }
     return pairs >= 2 && falls;
