@@ -335,7 +335,8 @@ void ClaimFinder::Reported(const Sentence& s) {
     }
     // "..., the central bank has said, which officials say ...": so does a
     // phrase between commas before a relative clause.
-    if (!sp.found() && !participle && RelativeAfterAttribution(c, s)) {
+    const bool relative_after = RelativeAfterAttribution(c, s);
+    if (!sp.found() && !participle && relative_after) {
       sp = WithoutTrailingFillers(PhraseAfterComma(c, s));
     }
     // ("The planning department reported a surge in applications": a speaking
@@ -423,7 +424,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       content = ContentAfter(c, group_last + 1, s);
       // "..., the bank has said, which officials say added to costs": a relative
       // clause with a cue of its own is that cue's claim.
-      if (before && RelativeAfterAttribution(c, s)) continue;
+      if (before && relative_after) continue;
       // "..., the study found, with most of the rest released as ...": a phrase
       // that only qualifies the words before is no claim of its own.
       if (before && OpensQualifyingPhrase(content.first)) continue;

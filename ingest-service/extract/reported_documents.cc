@@ -11,6 +11,7 @@
 #include "ingest-service/extract/claim_finder.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/mention_internal.h"
 
 namespace factwire {
 namespace claims_internal {
@@ -55,8 +56,7 @@ Speaker ClaimFinder::ThingOrAgent(Speaker sp) const {
   // "according to its annual budget": a thing, not a source; its owner speaks
   // when the text says whose it is ("according to its results" too).
   const absl::string_view owner = Word(sp.first);
-  const bool body_owner =
-      owner == "its" || owner == "their" || owner == "Its" || owner == "Their";
+  const bool body_owner = mention_internal::IsIts(owner) || owner == "their" || owner == "Their";
   const bool person_owner =
       owner == "his" || owner == "her" || owner == "His" || owner == "Her";
   // ("according to official results": the records an office keeps speak.)
