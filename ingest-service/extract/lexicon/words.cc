@@ -85,6 +85,8 @@ constexpr ClassList kLists[] = {
      "secretariat directorate nations europol interpol forum guild "
      // Heads of airport operators' names ("Chitose Skyport said").
      "skyport airport "
+     // Bodies that run a programme and bear its name ("World Food Programme said").
+     "programme program "
      // Farmers' and members' cooperatives ("Tokachi Dairy Cooperative said").
      "cooperative co-operative co-op"},
     {kCountry,
@@ -355,7 +357,9 @@ constexpr absl::string_view kBusinessHeads[] = {
 constexpr absl::string_view kLegalForms[] = {
     "ASA", "AS", "A/S", "ApS", "AB", "Oy", "Oyj", "GmbH", "AG", "KGaA", "SE",
     "NV", "BV", "SpA", "SARL", "SAS", "Srl", "Bhd", "Berhad", "Tbk", "Pty",
-    "LLC", "LLP", "PLC", "Plc", "KK"};
+    "LLC", "LLP", "PLC", "Plc", "KK",
+    // Spanish, Portuguese, French and Swiss companies ("Vinos del Valle SA").
+    "SA"};
 // Legal forms written before a business's name, not after it ("AS Tallinna
 // Vesi", "PT Pertamina", "OOO Stroygaz"): Estonian, Indonesian, Russian,
 // Lithuanian, Latvian and foundations' forms, exact bytes.

@@ -1001,5 +1001,19 @@ TEST(OrgSources, AHoldersOfficeNamedTwoWaysIsOneSource) {
   }
 }
 
+TEST(OrgSources, ALegalFormSAOrANamedProgrammeMakesAnOrganisation) {
+  // A Spanish or French company's "SA" ends its name as "GmbH" does, and a body
+  // named for the programme it runs is no person.
+  v1::Document doc = Extract(
+      "Bosque Verde SA said on Monday it had signed a contract to sell power. "
+      "The Coastal Relief Programme said it needed more money for the winter.");
+  const v1::Source* firm = FindSource(doc, "bosque-verde-sa");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* relief = FindSource(doc, "coastal-relief-programme");
+  ASSERT_NE(relief, nullptr);
+  EXPECT_EQ(relief->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
