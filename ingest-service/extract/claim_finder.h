@@ -848,6 +848,10 @@ class ClaimFinder {
   // on Mill Lane, whose ..., said ... He said".)
   Speaker ReportedPronounSpeaker(const Speaker& sp) const;
   void According(int c, const Sentence& s);
+  // "according to a 2025 report by the audit office": when "to" at `to` is
+  // followed by an article, a year (1900-2100) and a document noun, the token
+  // after the year; else `to` + 1.
+  int DocumentYearEnd(int to, const Sentence& s) const;
   // "according to the State's Economic Review", "according to the bank's
   // Monetary Policy Report": speaker `sp` runs on past an owner's "'s" to the
   // capitalised name of a document (lexicon::IsNamedDocumentHead), and a

@@ -8,6 +8,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "ingest-service/extract/claim_finder.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
@@ -518,10 +519,13 @@ void ClaimFinder::According(int c, const Sentence& s) {
     // "according to the state Division of Gaming Enforcement": the phrase up to
     // the next comma or the sentence end.
     // ("a New York Times/CBS News poll": names joined by a slash or hyphen.)
+    // ("a 2025 report by the audit office": a year dating the document.)
+    const int year = DocumentYearEnd(c + 1, s) - 1;
     int e = c + 2;
     int document_end = -1;  // after the first document noun ("... exit poll")
     while (e < s.last && e - c <= kMaxAccordingTokens &&
-           (t_[e].kind == TokenKind::kWord || IsPunct(t_[e], '/') || IsPunct(t_[e], '-'))) {
+           (t_[e].kind == TokenKind::kWord || IsPunct(t_[e], '/') || IsPunct(t_[e], '-') ||
+            e == year)) {
       if (document_end < 0 && t_[e].kind == TokenKind::kWord && !t_[e].upper &&
           IsDocumentNoun(e)) {
         document_end = e + 1;
@@ -681,6 +685,23 @@ void ClaimFinder::According(int c, const Sentence& s) {
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
 }
 
+int ClaimFinder::DocumentYearEnd(int to, const Sentence& s) const {
+  const int year = to + 2;
+  if (year + 1 >= s.last || !lexicon::IsArticle(Word(to + 1)) ||
+      t_[year].kind != TokenKind::kNumber || !IsWord(t_[year + 1]) ||
+      !lexicon::IsWrittenPieceNoun(Word(year + 1))) {
+    return to + 1;
+  }
+  const absl::string_view w = Word(year);
+  constexpr int kFirstYear = 1900;
+  constexpr int kLastYear = 2100;
+  int value = 0;
+  if (w.size() != 4 || !absl::SimpleAtoi(w, &value) || value < kFirstYear || value > kLastYear) {
+    return to + 1;
+  }
+  return year + 1;
+}
+
 Speaker ClaimFinder::NamedDocument(Speaker sp, const Sentence& s) const {
   if (!sp.found() || sp.pronoun) return sp;
   int end = sp.last;
@@ -829,8 +850,10 @@ Speaker ClaimFinder::MakerAfterBy(int by, const Sentence& s) const {
 Speaker ClaimFinder::MakerPhraseAfter(int by, const Sentence& s) const {
   if (by + 1 >= s.last) return Speaker{};
   int e = by + 1;
+  // (A cue word after an article is a noun: "the state tourism department".)
   while (e < s.last && e - by <= kMaxNominalAsideTokens && t_[e].kind == TokenKind::kWord &&
-         !t_[e].upper && (t_[e].classes & (kRelative | kAffiliationPrep)) == 0 && t_[e].cue == 0) {
+         !t_[e].upper && (t_[e].classes & (kRelative | kAffiliationPrep)) == 0 &&
+         (t_[e].cue == 0 || lexicon::IsArticle(Word(e - 1)))) {
     ++e;
   }
   if (e == by + 1 || (e < s.last && !IsPunct(t_[e], ',') && !IsTerminal(t_[e]))) return Speaker{};

@@ -136,6 +136,27 @@ TEST(ReportedFindings, AccordingToADocumentByANamedBodyGivesTheBody) {
   ExpectMakers(cases);
 }
 
+// "according to a 2024 audit by X": a year dating the document is read past,
+// and the maker speaks; "the state ..." after "from" is a body even though
+// "state" can be a speech verb.
+TEST(ReportedFindings, AccordingToADatedDocumentOrAStateBodyGivesTheMaker) {
+  const MakerCase cases[] = {
+      {"The harbour board owes about $31 million, according to a 2024 audit by the "
+       "Regional Accounts Office.",
+       "The harbour board owes", "Regional Accounts Office"},
+      {"According to a 2023 survey by the Lakeland Growers Union, two in five orchards "
+       "made a loss.",
+       "two in five orchards", "Lakeland Growers Union"},
+      {"Ferry crossings fell 9% last winter, according to data from the state transport "
+       "department.",
+       "Ferry crossings fell 9%", "state transport department"},
+      {"According to figures from the state forestry agency, 1,200 hectares burned in "
+       "August.",
+       "1,200 hectares burned", "state forestry agency"},
+  };
+  ExpectMakers(cases);
+}
+
 // "according to central bank data", "According to grid operator figures, ...":
 // the numbers a body or a name compiles are its word, as "data from the
 // election commission" and "the ministry's figures" are; the claim starts after
