@@ -707,7 +707,7 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       (n >= 2 && m.title_first < 0 && AcronymOfInitials(m.first, m.last, /*whole=*/false))) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place || hyphenated_body || PlaceByItsWords(m.first, m.last, s.last) ||
-             WordAfterNear(m, s)) {
+             WordAfterNear(m, s) || PlaceAfterBodyIn(m, s)) {
     m.kind = MentionKind::kPlace;
   } else if (m.title_first < 0 && k - 2 >= s.first &&
              (tokens_[k - 2].classes & kStaffGroup) != 0 &&
@@ -1216,6 +1216,15 @@ bool MentionFinder::WordAfterNear(const Mention& m, const Sentence& s) const {
          (!before.upper || m.first - 2 == s.first) &&
          (lexicon::IsLocalGroupPlural(TokenText(text_, before)) ||
           mention_internal::IsRoleNoun(TokenText(text_, before)));
+}
+
+bool MentionFinder::PlaceAfterBodyIn(const Mention& m, const Sentence& s) const {
+  if (m.title_first >= 0 || m.possessive || m.first < s.first + 2 ||
+      TokenText(text_, tokens_[m.first - 1]) != "in") {
+    return false;
+  }
+  const int body = MentionEndingAt(m.first - 2);
+  return body >= 0 && mentions_[body].kind == MentionKind::kOrganization;
 }
 
 bool MentionFinder::ForeignBodyOpens(int first, int last) const {

@@ -725,6 +725,10 @@ class MentionFinder {
   // word for people ("a farmer near Tarn", "residents near Bray":
   // lexicon::IsLocalGroupPlural, mention_internal::IsRoleNoun): a place.
   bool WordAfterNear(const Mention& m, const Sentence& s) const;
+  // True when name mention `m` of sentence `s` (no title, no possessive)
+  // follows "in" right after an organisation's mention ("the Harlow Institute
+  // in Dunmore said"): where the body sits, a place.
+  bool PlaceAfterBodyIn(const Mention& m, const Sentence& s) const;
   // True when the name at token `k` of sentence `s` follows "according to the",
   // a kind of organisation or a business's word and a comma ("according to the
   // operator, Austral Link"): a body's name, not a person's.

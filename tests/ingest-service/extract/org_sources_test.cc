@@ -1015,5 +1015,21 @@ TEST(OrgSources, ALegalFormSAOrANamedProgrammeMakesAnOrganisation) {
   EXPECT_EQ(relief->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(OrgSources, ANameAfterInAfterABodyIsWhereItSitsNotASpeaker) {
+  // "in Dunmore" after a body's name says where the body is: the body speaks.
+  v1::Document doc = Extract(
+      "The Harlow Institute in Dunmore said the river was warming faster than "
+      "expected. Researchers at the Kestrel Valley University in Port Ellis have "
+      "said the ice is thinning.");
+  const v1::Source* institute = FindSource(doc, "harlow-institute");
+  ASSERT_NE(institute, nullptr);
+  EXPECT_EQ(institute->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* university = FindSource(doc, "kestrel-valley-university");
+  ASSERT_NE(university, nullptr);
+  EXPECT_EQ(university->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(FindSource(doc, "dunmore"), nullptr);
+  EXPECT_EQ(FindSource(doc, "port-ellis"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
