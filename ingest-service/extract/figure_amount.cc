@@ -402,7 +402,9 @@ class AmountParser : public TokenView {
     if (HyphenJoinsWord(k)) {
       ++k;  // "27-kilometer", "8-year-old", "half-litre"
     } else {
-      k = PastRunAdjective(PastVagueOf(*a, PastFractionOf(*a, k)));
+      k = PastVagueOf(*a, PastFractionOf(*a, k));
+      // "in the 2015 fiscal year" names a year; "two fiscal years" a length
+      if (!IsYearLike(t_, *a)) k = PastRunAdjective(k);
     }
     if (RaceKilometres(k, a)) return;
     const PhraseMatch m = lex_.unit_phrases.Match(t_, k);
@@ -569,6 +571,7 @@ class AmountParser : public TokenView {
       return;
     }
     constexpr int kReach = 5;  // "from about $4.50 a kilo"
+    end = PeriodPhraseStart(end);
     for (int j = end - 1; j >= 1 && j >= end - kReach; --j) {
       const bool opens = opener == Opener::kFrom
                              ? IsWord(j - 1, "from")
@@ -588,6 +591,23 @@ class AmountParser : public TokenView {
       a->currency = other.currency;
       return;
     }
+  }
+
+  // The first token of a phrase of the period an amount covers that ends
+  // at tokens[end - 1]: "in"/"during"/"over" and words or dashes ending in a
+  // period noun ("in the October-December quarter", "during the first
+  // half"), as between the ends of "fell to 212 million kronur in the fourth
+  // quarter, from 359 million"; end when there is none.
+  int PeriodPhraseStart(int end) const {
+    constexpr int kMaxTokens = 7;
+    if (end < 2 || end > n_ || !HasRole(t_[end - 1], kRolePeriodNoun)) {
+      return end;
+    }
+    for (int k = end - 2; k >= 0 && k >= end - kMaxTokens; --k) {
+      if (t_[k].kind != TokenKind::kWord && !IsDash(t_[k])) return end;
+      if (lexicon::IsPeriodSpanPreposition(t_[k].lower)) return k;
+    }
+    return end;
   }
 
   // "62 Kč in a typical pub, up from 56": gives `a` the unit or currency of

@@ -87,12 +87,12 @@ void AmountParts::AppositiveAge(Amount* a) const {
       a->value > 120) {
     return;
   }
-  if (PersonPredicateAge(*a) || InAgeBand(*a)) {
+  if (PersonPredicateAge(*a) || InAgeBand(*a) || AgeNounIs(*a)) {
     SetYearsOfAge(a);  // "He is 71.", "she was 34 when", "the 18-34 age group"
     return;
   }
   if (comma == nullptr || !IsSymbol(*comma, ",") || name == nullptr ||
-      !IsCapitalized(*name)) {
+      !IsNameCapitalized(*name)) {
     return;
   }
   if (next != nullptr && !IsSymbol(*next, ",") && !IsSymbol(*next, ";") &&
@@ -146,6 +146,22 @@ bool AmountParts::InAgeBand(const Amount& a) const {
   for (int j = a.first - 2; j >= 1 && j >= a.first - kReach; --j) {
     if (t_[j].kind != TokenKind::kWord) return false;
     if (lexicon::IsAgeBandNoun(t_[j].lower) && IsWord(j - 1, "age")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool AmountParts::AgeNounIs(const Amount& a) const {
+  int be = a.first - 1;
+  if (At(be) != nullptr && lexicon::IsAgeAdverb(At(be)->lower)) --be;
+  if (At(be) == nullptr || !lexicon::IsBeForm(At(be)->lower)) return false;
+  constexpr int kReach = 6;  // "the average age of dairy producers was"
+  for (int j = be - 1; j >= 0 && j >= be - kReach; --j) {
+    if (t_[j].kind != TokenKind::kWord) return false;
+    if (t_[j].lower == "age" &&
+        (j + 1 == be || IsWord(j + 1, "of") || IsWord(j + 1, "in") ||
+         IsWord(j + 1, "among"))) {
       return true;
     }
   }

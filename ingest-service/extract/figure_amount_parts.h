@@ -87,6 +87,12 @@ class AmountParts : public TokenView {
   // age bracket"), or ending the words before "is/was" ahead of it ("the age
   // group was 31", "the largest age group among them was 31").
   bool InAgeBand(const Amount& a) const;
+  // True if `a` is the number an age noun is said to be: "age", then
+  // "of"/"in"/"among" or the "is/was" ahead of `a` (an adverb of degree may
+  // follow it), among the six words before ("the average age of producers
+  // was now 56", "the median age in the town is 41", "the retirement age is
+  // 67").
+  bool AgeNounIs(const Amount& a) const;
   // The token after the range tail at tokens[k] ("-34", " to 40", "-plus"),
   // or k when none is there.
   int PastRangeTail(int k) const;

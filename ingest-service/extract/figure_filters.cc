@@ -129,6 +129,22 @@ bool IndexAt(const std::vector<Token>& t, int k) {
          lexicon::IsIndexPointWord(w->lower);
 }
 
+// True if tokens[k] ends initials joined by an ampersand and written tight,
+// with or without points ("S.&P.", "A.&M."): a name, like "S&P".
+bool EndsAmpersandInitials(const std::vector<Token>& t, int k) {
+  constexpr int kReach = 6;  // "S", ".", "&", "P", "."
+  bool ampersand = false;
+  for (int j = k; j >= 0 && j > k - kReach; --j) {
+    const Token& w = t[j];
+    const bool initial = w.kind == TokenKind::kWord && w.raw.size() == 1 &&
+                         IsCapitalized(w);
+    if (!initial && !IsSymbol(w, ".") && !IsSymbol(w, "&")) break;
+    ampersand = ampersand || IsSymbol(w, "&");
+    if (w.space_before || j == 0) return ampersand && initial;
+  }
+  return false;
+}
+
 bool InName(const std::vector<Token>& t, const Amount& a,
             const FigureLexicon& lex) {
   const Token& number = t[a.number_first];
@@ -143,6 +159,9 @@ bool InName(const std::vector<Token>& t, const Amount& a,
     return true;  // "Covid-19"
   }
   if (IsSymbol(*prev, "#")) return true;
+  if (IsSymbol(*prev, ".") && EndsAmpersandInitials(t, a.first - 1)) {
+    return true;  // "the S.&P. 500"
+  }
   const Token* before = At(t, a.first - 2);
   if (!number.space_before && !prev->space_before && before != nullptr &&
       before->kind != TokenKind::kSymbol &&

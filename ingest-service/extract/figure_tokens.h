@@ -84,6 +84,27 @@ inline bool IsCapitalized(const Token& token) {
          token.raw[0] >= 'A' && token.raw[0] <= 'Z';
 }
 
+// True if the word token starts with a capital letter, ASCII or a Latin
+// capital written in two UTF-8 bytes: U+00C0-U+00DE but the sign U+00D7
+// ("\xC3\x89lodie") and the capitals of Latin Extended-A U+0100-U+017F
+// ("\xC4\x90uri\xC5\xA1i\xC4\x87", "\xC5\x81ukasz"), where capitals take the even
+// code points but in U+0139-U+0148 and U+0179-U+017E, which take the odd,
+// and U+0178. For names, which may open with such a letter.
+inline bool IsNameCapitalized(const Token& token) {
+  if (IsCapitalized(token)) return true;
+  if (token.kind != TokenKind::kWord || token.raw.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(token.raw[0]);
+  const auto b1 = static_cast<unsigned char>(token.raw[1]);
+  if (b1 < 0x80 || b1 > 0xBF) return false;
+  const int cp = ((b0 & 0x1F) << 6) | (b1 & 0x3F);
+  if (b0 == 0xC3) return cp <= 0xDE && cp != 0xD7;
+  if (b0 != 0xC4 && b0 != 0xC5) return false;
+  const bool odd_capitals =
+      (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+  if (cp == 0x178 || cp == 0x138) return cp == 0x178;
+  return odd_capitals ? (cp % 2 == 1) : (cp % 2 == 0);
+}
+
 }  // namespace figure_internal
 }  // namespace factwire
 

@@ -382,12 +382,11 @@ class FigureScanner : public figure_internal::TokenView {
     if (!qualified || f->amount.age || !AgeLike(f->amount)) return;
     const absl::string_view q = t_[i].lower;
     if (q != "under" && q != "over" && q != "above" && q != "below") return;
-    const bool copula = IsWord(i - 1, "were") || IsWord(i - 1, "are") ||
-                        IsWord(i - 1, "was") || IsWord(i - 1, "is");
-    const Token* person = At(copula ? i - 2 : i - 1);  // "victims were under"
+    const Token* person = At(BeforeCopula(i));  // "victims were under"
     if (person == nullptr || person->kind != TokenKind::kWord ||
         (!lexicon::IsPersonNoun(person->lower) &&
-         !lexicon::IsAgeCohortNoun(person->lower))) {
+         !lexicon::IsAgeCohortNoun(person->lower) &&
+         !lexicon::IsAgedGroupPronoun(person->lower))) {
       return;
     }
     const Token* next = At(f->end);
@@ -398,6 +397,20 @@ class FigureScanner : public figure_internal::TokenView {
       return;  // "workers over 50 shifts": what the number counts
     }
     SetAge(&f->amount);
+  }
+
+  // The index of the word before the "is/are/was/were" or the modal and
+  // "be" ("must be", "will be") that end at tokens[i - 1]; i - 1 when none.
+  int BeforeCopula(int i) const {
+    const Token* verb = At(i - 1);
+    if (verb == nullptr) return i - 1;
+    if (lexicon::IsBeForm(verb->lower)) return i - 2;
+    const Token* modal = At(i - 2);
+    if (verb->lower == "be" && modal != nullptr &&
+        lexicon::IsModalAuxiliary(modal->lower)) {
+      return i - 3;  // "applicants must be under 30"
+    }
+    return i - 1;
   }
 
   void SetAge(Amount* a) const {
@@ -763,6 +776,11 @@ class FigureScanner : public figure_internal::TokenView {
     }
     if (prev->kind != TokenKind::kWord) return false;
     if (a.unit == nullptr && AmountVerb(prev->lower)) return false;
+    // "cost over 400 working days" is a bound; "hired over two academic
+    // years" a period.
+    if (ModifiedPeriodAt(a.number_end) && lexicon::IsCostVerb(prev->lower)) {
+      return false;
+    }
     return !lexicon::IsOverQualifierLead(prev->lower);
   }
 
@@ -1172,13 +1190,15 @@ class FigureScanner : public figure_internal::TokenView {
 
   // "strike over 4.5% pay offer", "row over 10% cut": "over" after a noun of
   // conflict or worry means "about"; "spread over three sites", "split over
-  // two floors": after a verb of spreading it tells across what.
+  // two floors": after a verb of spreading it tells across what; "hand over
+  // a quarter": after "hand" it is a particle.
   bool AboutOver(int i) const {
     const Token* prev = At(i - 1);
     return t_[i].lower == "over" && prev != nullptr &&
            prev->kind == TokenKind::kWord &&
            (lexicon::IsAboutOverNoun(prev->lower) ||
-            lexicon::IsSpreadVerb(prev->lower));
+            lexicon::IsSpreadVerb(prev->lower) ||
+            lexicon::IsHandOverVerb(prev->lower));
   }
 
   // "Death toll passes 1,400", "sales topped $2 billion": an exact amount
@@ -1195,9 +1215,21 @@ class FigureScanner : public figure_internal::TokenView {
                       f->amount.currency != nullptr || next == nullptr ||
                       next->kind != TokenKind::kWord;
     if (lexicon::IsBeyondVerb(prev->lower) ||
-        (bare && lexicon::IsPassVerb(prev->lower))) {
+        (bare && lexicon::IsPassVerb(prev->lower)) ||
+        (bare && BaseBeyondVerb(f->first - 1))) {
       f->qualifier = v1::QUALIFIER_MORE_THAN;
     }
+  }
+
+  // "gusts regularly top 90 km/h", "expected to top $2 billion": tokens[k]
+  // is "top" as a verb, after a modal, "to" or an adverb of frequency; not
+  // "the top 10%".
+  bool BaseBeyondVerb(int k) const {
+    const Token* lead = At(k - 1);
+    return lexicon::IsBaseBeyondVerb(t_[k].lower) && lead != nullptr &&
+           lead->kind == TokenKind::kWord &&
+           (lexicon::IsBaseVerbLead(lead->lower) ||
+            lexicon::IsModalAuxiliary(lead->lower));
   }
 
   // "20 or more", "70 or older", "four goals or more": a bound written after

@@ -320,8 +320,11 @@ constexpr CurrencyEntry kCurrencies[] = {
     // the text names decides (RegionalCurrencies()), Switzerland's when none.
     {"franc", "franc", kA, false, kMaj, 1},
     {"francs", "franc", kA, false, kMaj, 1},
-    {"peso", "MXN", kA, false, kMaj, 1},
-    {"pesos", "MXN", kA, false, kMaj, 1},
+    // The peso of Mexico, Argentina, Chile, Colombia, Uruguay, the
+    // Philippines, Cuba or the Dominican Republic: the country the text names
+    // decides (RegionalCurrencies()), Mexico's when it names none.
+    {"peso", "peso", kA, false, kMaj, 1},
+    {"pesos", "peso", kA, false, kMaj, 1},
     {"ruble", "RUB", kA, false, kMaj, 1},
     {"rubles", "RUB", kA, false, kMaj, 1},
     {"rouble", "RUB", kA, false, kMaj, 1},
@@ -347,6 +350,11 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"dirham", "dirham", kA, false, kMaj, 1},
     {"dirhams", "dirham", kA, false, kMaj, 1},
     {"Dh", "dirham", kB, true, kMaj, 1},  // "Dh5bn", "Dh250"
+    // The Gulf press's own signs before an amount: "RO 720" (Omani rial),
+    // "QR 5 million" (Qatari riyal), "KD 250" (Kuwaiti dinar).
+    {"RO", "OMR", kB, true, kMaj, 1},
+    {"QR", "QAR", kB, true, kMaj, 1},
+    {"KD", "KWD", kB, true, kMaj, 1},
     {"UAE dirham", "AED", kA, false, kMaj, 1},
     {"UAE dirhams", "AED", kA, false, kMaj, 1},
     {"Emirati dirham", "AED", kA, false, kMaj, 1},
@@ -576,7 +584,9 @@ constexpr RegionalCurrency kRegional[] = {
     {"rupee", "nepali", "NPR"},      {"rupee", "nepalese", "NPR"},
     {"rupee", "npr", "NPR"},         {"rupee", "kathmandu", "NPR"},
     {"rupee", "pokhara", "NPR"},     {"rupee", "mauritius", "MUR"},
-    {"rupee", "mauritian", "MUR"},   {"rupee", "india", "INR"},
+    {"rupee", "mauritian", "MUR"},   {"rupee", "mauritians", "MUR"},
+    {"rupee", "port louis", "MUR"},  {"rupee", "curepipe", "MUR"},
+    {"rupee", "seychelles", "SCR"},  {"rupee", "seychellois", "SCR"},   {"rupee", "india", "INR"},
     {"rupee", "indian", "INR"},      {"rupee", "indians", "INR"},
     {"rupee", "inr", "INR"},         {"rupee", "delhi", "INR"},
     {"rupee", "mumbai", "INR"},      {"rupee", "kolkata", "INR"},
@@ -651,6 +661,27 @@ constexpr RegionalCurrency kRegional[] = {
     {"P", "filipino", "PHP"},            {"P", "filipinos", "PHP"},
     {"P", "manila", "PHP"},              {"P", "cebu", "PHP"},
     {"P", "davao", "PHP"},               {"P", "quezon", "PHP"},
+    {"peso", "mexico", "MXN"},           {"peso", "mexican", "MXN"},
+    {"peso", "mexicans", "MXN"},         {"peso", "guadalajara", "MXN"},
+    {"peso", "monterrey", "MXN"},        {"peso", "argentina", "ARS"},
+    {"peso", "argentine", "ARS"},        {"peso", "argentines", "ARS"},
+    {"peso", "argentinian", "ARS"},      {"peso", "buenos aires", "ARS"},
+    {"peso", "patagonia", "ARS"},        {"peso", "chubut", "ARS"},
+    {"peso", "neuquen", "ARS"},          {"peso", "mendoza", "ARS"},
+    {"peso", "rosario", "ARS"},          {"peso", "chile", "CLP"},
+    {"peso", "chilean", "CLP"},          {"peso", "chileans", "CLP"},
+    {"peso", "valparaiso", "CLP"},       {"peso", "antofagasta", "CLP"},
+    {"peso", "colombia", "COP"},         {"peso", "colombian", "COP"},
+    {"peso", "colombians", "COP"},       {"peso", "bogota", "COP"},
+    {"peso", "medellin", "COP"},         {"peso", "barranquilla", "COP"},
+    {"peso", "uruguay", "UYU"},          {"peso", "uruguayan", "UYU"},
+    {"peso", "montevideo", "UYU"},       {"peso", "philippines", "PHP"},
+    {"peso", "philippine", "PHP"},       {"peso", "filipino", "PHP"},
+    {"peso", "filipinos", "PHP"},        {"peso", "manila", "PHP"},
+    {"peso", "cebu", "PHP"},             {"peso", "davao", "PHP"},
+    {"peso", "cuba", "CUP"},             {"peso", "cuban", "CUP"},
+    {"peso", "havana", "CUP"},           {"peso", "dominican", "DOP"},
+    {"peso", "santo domingo", "DOP"},
     // The places of the one country a letter writes the currency of ("R" the
     // rand, "N" the naira), keyed by its code: what makes an amount money by
     // its cents alone ("R21.90" in a story from Durban).
@@ -680,7 +711,7 @@ constexpr RegionalFamily kRegionalFamilies[] = {
     {"dinar", "dinar"},  {"rupee", "INR"},    {"kr", "kr"},
     {"shilling", "KES"}, {"kwacha", "ZMW"},   {"franc", "CHF"},
     {"P", "PHP"},        {"leu", "RON"},      {"som", "som"},
-    {"krona", "ISK"},
+    {"krona", "ISK"},    {"peso", "MXN"},
 };
 
 // Words of a sentence quoting a market or an exchange rate, where a currency

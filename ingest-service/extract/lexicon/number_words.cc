@@ -165,7 +165,7 @@ constexpr const char* kCallVerbs[] = {
 constexpr const char* kServiceCallFollowers[] = {
     "now", "immediately", "urgently", "right", "straight", "first",
     "for", "if",          "to",       "or",    "from",     "when",
-    "instead", "anytime"};
+    "instead", "anytime", "only", "unless"};
 
 // Singular nouns a number before them names ("the 311 hotline", "the 38
 // bus").
@@ -186,6 +186,9 @@ constexpr const char* kRingLengthUnits[] = {"ft"};
 // under 18", "the cohort over 65").
 constexpr const char* kAgeCohortNouns[] = {
     "generation", "generations", "cohort", "cohorts", "youth", "youths"};
+
+// Object pronouns for people ("all of them over 70").
+constexpr const char* kAgedGroupPronouns[] = {"them", "us"};
 
 // Present and past forms of "be".
 constexpr const char* kBeForms[] = {"is", "was", "are", "were"};
@@ -286,6 +289,10 @@ bool IsNumberedServiceNoun(absl::string_view word) {
 
 bool IsAgeCohortNoun(absl::string_view word) {
   return InWordLists<kAgeCohortNouns>(word);
+}
+
+bool IsAgedGroupPronoun(absl::string_view word) {
+  return InWordLists<kAgedGroupPronouns>(word);
 }
 
 bool IsBeForm(absl::string_view word) { return InWordLists<kBeForms>(word); }

@@ -141,6 +141,10 @@ bool IsRingLengthUnit(absl::string_view unit);
 // over 65"). Lowercase, exact bytes.
 bool IsAgeCohortNoun(absl::string_view word);
 
+// Object pronouns for people after which "under"/"over" and a bare number
+// give their ages ("all of them over 70"). Lowercase, exact bytes.
+bool IsAgedGroupPronoun(absl::string_view word);
+
 // Present and past forms of "be" ("is", "was", "are", "were"). Lowercase,
 // exact bytes.
 bool IsBeForm(absl::string_view word);

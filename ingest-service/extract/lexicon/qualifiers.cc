@@ -120,6 +120,20 @@ constexpr const char* kSpreadVerbs[] = {
     "shared",    "sharing",    "staggered", "stretched",  "stretching",
     "phased",    "dispersed",  "strewn",    "sprawled",   "sprawling"};
 
+// Verbs whose particle "over" gives a thing up ("hand over a quarter").
+constexpr const char* kHandOverVerbs[] = {"hand", "hands", "handed",
+                                          "handing"};
+
+// Verbs of going beyond in a base form that is also an adjective.
+constexpr const char* kBaseBeyondVerbs[] = {"top"};
+
+// Words before a verb's base form that no adjective follows ("to top",
+// "regularly top").
+constexpr const char* kBaseVerbLeads[] = {
+    "to",        "regularly", "routinely", "often",   "frequently",
+    "sometimes", "usually",   "typically", "easily",  "occasionally",
+    "rarely",    "seldom",    "never",     "already"};
+
 // Words that compare a bare number with an amount said before.
 constexpr const char* kElisionLeads[] = {"like", "than"};
 
@@ -171,6 +185,18 @@ bool IsRadiusLead(absl::string_view word) {
 
 bool IsSpreadVerb(absl::string_view word) {
   return InWordLists<kSpreadVerbs>(word);
+}
+
+bool IsHandOverVerb(absl::string_view word) {
+  return InWordLists<kHandOverVerbs>(word);
+}
+
+bool IsBaseBeyondVerb(absl::string_view word) {
+  return InWordLists<kBaseBeyondVerbs>(word);
+}
+
+bool IsBaseVerbLead(absl::string_view word) {
+  return InWordLists<kBaseVerbLeads>(word);
 }
 
 absl::Span<const QualifierEntry> PrefixQualifiers() { return kPrefix; }

@@ -59,6 +59,22 @@ bool IsMeasurePhraseEnd(absl::string_view word);
 // 480 hectares to 730"), "expansion", "extend", "shrink", "reduction".
 bool IsChangeFromForm(absl::string_view word);
 
+// True if `word` (lowercase) is a verb whose particle "over" gives a thing
+// up, not "more than": "hand over a quarter of the takings", "handed over
+// 20 rifles".
+bool IsHandOverVerb(absl::string_view word);
+
+// True if `word` (lowercase) is "top", a verb of going beyond in its base
+// form that is also an adjective ("the top 10%", "a top 20 finish"): a
+// bound only after a word that needs a verb next (IsBaseVerbLead).
+bool IsBaseBeyondVerb(absl::string_view word);
+
+// True if `word` (lowercase) may stand right before a verb in its base form
+// and no adjective: "to" and adverbs of frequency ("expected to top $2
+// billion", "gusts regularly top 90 km/h"). Modal auxiliaries are the
+// caller's (lexicon::IsModalAuxiliary).
+bool IsBaseVerbLead(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

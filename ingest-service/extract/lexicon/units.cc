@@ -650,7 +650,11 @@ constexpr absl::string_view kIndexPointWords[] = {
 // Adjectives between a number and a unit of time ("nine straight days").
 constexpr absl::string_view kRunAdjectives[] = {
     "straight", "consecutive", "successive", "full",
-    "more",     "further",     "extra",      "whole"};
+    "more",     "further",     "extra",      "whole",
+    // the kind of calendar the period keeps ("two academic years", "five
+    // working days", "three fiscal quarters")
+    "academic", "financial",   "fiscal",     "calendar",
+    "working",  "business"};
 
 }  // namespace
 

@@ -109,7 +109,7 @@ bool IsBulkOrTimeUnit(const UnitEntry& unit);
 
 // True if `word` (lowercase) may stand between a number and its unit of time
 // without changing what is counted: "nine straight days", "six consecutive
-// months", "three full years", "two more weeks".
+// months", "three full years", "two more weeks", "two academic years".
 bool IsRunAdjective(absl::string_view word);
 
 }  // namespace lexicon

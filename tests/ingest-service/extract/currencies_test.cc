@@ -89,5 +89,28 @@ TEST(CurrenciesTest, NamesWithDiacriticsAndTheNgultrum) {
   ExpectMoney("The levy raised Nu. 4.8 billion last year.", "Nu. 4.8 billion", 4.8e9, "BTN");
 }
 
+// The Gulf press's signs before an amount: "RO" (Omani rial), "QR" (Qatari
+// riyal), "KD" (Kuwaiti dinar).
+TEST(CurrenciesTest, GulfSignsBeforeTheAmount) {
+  ExpectMoney("Nurses will start on RO 810 a month.", "RO 810", 810, "OMR");
+  ExpectMoney("The new port will cost RO 95 million.", "RO 95 million", 9.5e7,
+              "OMR");
+  ExpectMoney("The stadium deal is worth QR 2 billion.", "QR 2 billion", 2e9,
+              "QAR");
+  ExpectMoney("A permit now costs KD 150.", "KD 150", 150, "KWD");
+}
+
+// Pesos are the currency of the country the text names, Mexico's when it
+// names none; rupees in a story from Port Louis are Mauritian.
+TEST(CurrenciesTest, PesosAndRupeesFollowThePlacesNamed) {
+  ExpectMoney("Growers near Rosario were paid 95,000 pesos for the crop.",
+              "95,000 pesos", 95000, "ARS");
+  ExpectMoney("In Bogota, the bus fare rose to 3,200 pesos.", "3,200 pesos",
+              3200, "COP");
+  ExpectMoney("In Port Louis, a kilo of rice costs Rs 48.", "Rs 48", 48,
+              "MUR");
+  ExpectMoney("A taxi ride cost 120 pesos.", "120 pesos", 120, "MXN");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -2,6 +2,7 @@
 // years before them that is no count (figure_filters.cc EndsYearSpan).
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "figure_test_support.h"
@@ -48,6 +49,26 @@ TEST(DurationUnitsTest, TheEndOfASpanOfYearsIsNoFigure) {
   }
   // A range of counts stays a figure.
   EXPECT_NE(FigureWithText(Find("He was jailed for 2-3 years."), "2-3 years"), nullptr);
+}
+
+// A period of a kind of calendar ("two academic years", "ten working days")
+// is a length of time in its unit; a year before the words names a year.
+TEST(DurationUnitsTest, PeriodsOfAKindOfCalendarAreDurations) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"The college will train 900 nurses over the next three academic "
+       "years.",
+       "three academic years"},
+      {"Refunds are paid in ten working days.", "ten working days"},
+      {"The levy ran for two fiscal years.", "two fiscal years"}};
+  for (const auto& [sentence, text] : cases) {
+    const v1::Figure* f = FigureWithText(Find(sentence), text);
+    ASSERT_NE(f, nullptr) << sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_DURATION) << sentence;
+  }
+  for (const v1::Figure& f :
+       Find("Arrivals fell in the 2019 fiscal year, officials said.")) {
+    EXPECT_NE(f.dimension(), v1::DIMENSION_DURATION) << f.text();
+  }
 }
 
 }  // namespace

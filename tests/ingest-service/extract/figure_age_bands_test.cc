@@ -76,5 +76,62 @@ TEST(AgeBandTest, UnderANumberAfterAnAgeCohortIsAnAge) {
   EXPECT_EQ(less->qualifier(), v1::QUALIFIER_LESS_THAN);
 }
 
+// A bare number set off by commas after a name is the person's age also when
+// the name opens with a capital outside ASCII.
+TEST(AgeBandTest, AnAgeAfterANameWithDiacriticsIsAnAge) {
+  const std::vector<std::string> sentences = {
+      "The winning skipper, engineer Mira \xC5\xA0imi\xC4\x87, 38, "
+      "thanked the crew.",
+      "Tomasz \xC5\x81ukasik, 52, has run the bakery since the flood.",
+      "Marie \xC3\x89mond, 27, said the queue was long."};
+  for (const std::string& s : sentences) {
+    const std::vector<v1::Figure> figures = Find(s);
+    ASSERT_EQ(figures.size(), 1u) << s;
+    EXPECT_EQ(figures[0].dimension(), v1::DIMENSION_AGE) << s;
+    EXPECT_EQ(figures[0].unit(), "year") << s;
+  }
+}
+
+// "the average age of X was 56", "the pension age is 67": the number an age
+// noun is said to be is an age.
+TEST(AgeBandTest, TheNumberAnAgeNounIsIsAnAge) {
+  const std::vector<std::string> sentences = {
+      "The union said the average age of its drivers was now 58.",
+      "The pension age is 67 for those born after 1970.",
+      "The median age in the valley was 47, the census showed."};
+  for (const std::string& s : sentences) {
+    const std::vector<v1::Figure> figures = Find(s);
+    ASSERT_FALSE(figures.empty()) << s;
+    EXPECT_EQ(figures[0].dimension(), v1::DIMENSION_AGE) << s;
+    EXPECT_EQ(figures[0].unit(), "year") << s;
+  }
+  const std::vector<v1::Figure> count =
+      Find("The average number of buses in the depot was 58.");
+  ASSERT_EQ(count.size(), 1u);
+  EXPECT_EQ(count[0].dimension(), v1::DIMENSION_COUNT);
+}
+
+// "under"/"over" and a bare number after people and a modal with "be"
+// ("candidates must be under 40"), or after "them", give their ages.
+TEST(AgeBandTest, UnderANumberAfterAModalBeOrThemIsAnAge) {
+  const std::vector<std::string> sentences = {
+      "Drivers must be under 40 to join the scheme.",
+      "Three walkers were rescued, all of them over 70."};
+  for (const std::string& s : sentences) {
+    const v1::Figure* f = nullptr;
+    const std::vector<v1::Figure> figures = Find(s);
+    for (const v1::Figure& g : figures) {
+      if (g.value() == 40 || g.value() == 70) f = &g;
+    }
+    ASSERT_NE(f, nullptr) << s;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_AGE) << s;
+    EXPECT_EQ(f->unit(), "year") << s;
+  }
+  const v1::Figure* books =
+      FigureWithText(Find("She gave them over 20 books."), "over 20");
+  ASSERT_NE(books, nullptr);
+  EXPECT_EQ(books->dimension(), v1::DIMENSION_COUNT);
+}
+
 }  // namespace
 }  // namespace factwire

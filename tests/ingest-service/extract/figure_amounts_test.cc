@@ -456,5 +456,17 @@ TEST(CrownAndLekTest, FaroeseKronurAreDanishAndLekAfterDigitsIsAlbanian) {
   EXPECT_FALSE(AnyInCurrency(Find("Grouse gather at a lek each spring."), "ALL"));
 }
 
+// A bare number after "from" takes the currency of the level before it also
+// over a phrase of the period the level covers.
+TEST(ElidedUnitTest, ABareNumberBorrowsOverAPeriodPhrase) {
+  const std::vector<v1::Figure> figures =
+      Find("Profit fell to 84 million krónur in the July-September quarter, "
+           "from 97 million a year earlier.");
+  const v1::Figure* f = FigureWithText(figures, "97 million");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY);
+  EXPECT_EQ(f->unit(), FigureWithText(figures, "84 million krónur")->unit());
+}
+
 }  // namespace
 }  // namespace factwire

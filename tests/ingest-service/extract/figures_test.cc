@@ -1314,5 +1314,29 @@ TEST(FindFiguresTest, AFractionBeforeYearOnYearIsARatioThenTheBase) {
             std::vector<std::string>{});
 }
 
+// "top" is a verb of going beyond after a modal, "to" or an adverb of
+// frequency ("gusts often top 100 km/h"), not as an adjective ("the top
+// 10%"); "over" after "hand" is a particle ("hand over a third").
+TEST(FindFiguresTest, TopAsAVerbBoundsAndHandOverDoesNot) {
+  EXPECT_EQ(One("Gusts on the pass often top 100 km/h.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Exports are expected to top $3 billion.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("He is in the top 5% of earners.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("Tenants must hand over a third of their income.").qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
+// An emergency number called "only" in an emergency and an index named by
+// initials with an ampersand and points ("the S.&P. 500") are no figures.
+TEST(FindFiguresTest, CalledNumbersAndPointedIndexNamesAreNoFigures) {
+  EXPECT_TRUE(Find("Residents should call 999 only if a life is at risk.")
+                  .empty());
+  EXPECT_TRUE(Find("The S.&P. 500 closed lower on Friday.").empty());
+  EXPECT_EQ(Texts("The U.S. 30-year bond fell."),
+            std::vector<std::string>{"30-year"});
+}
+
 }  // namespace
 }  // namespace factwire
