@@ -256,6 +256,7 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     if (subject.empty()) subject = ScoreSubject(i, figures);
     if (subject.empty()) subject = SpannedChangeSubject(i, figures);
     if (subject.empty()) subject = ParticipleSubject(p);
+    if (subject.empty()) subject = LabelSubject(p);
     if (subject.empty()) subject = RelativeLinkSubject(p);
     if (subject.empty()) subject = MovedObjectSubject(p);
     if (subject.empty()) subject = ObjectSubject(p, figures[i]);
@@ -416,6 +417,29 @@ std::string ContextFinder::ParticipleSubject(const FigurePlace& p) const {
                            // paying", "leaving 35 randomly selected sites"
   }
   return NounsEndingAt(j - 1);
+}
+
+std::string ContextFinder::LabelSubject(const FigurePlace& p) const {
+  constexpr int kMaxLabelWords = 3;
+  const int colon = p.first - 1;
+  if (colon < 1 || colon > kMaxLabelWords || !IsSymbol(t_[colon], ":") ||
+      !CapitalizedAt(0)) {
+    return std::string();
+  }
+  for (int k = 0; k < colon; ++k) {
+    if (t_[k].kind != TokenKind::kWord || InsideFigure(k) ||
+        (k > 0 && IsCapitalized(t_[k]))) {
+      return std::string();  // not "Hillary Clinton: 1,769."
+    }
+  }
+  if (!IsWordWith(colon - 1, lexicon::IsLevelNoun) &&
+      !IsWordWith(colon - 1, lexicon::IsLabelMeasureNoun)) {
+    return std::string();  // a measure, not a name: not "Clinton: 547."
+  }
+  const Token* after = At(p.end);  // the figure ends the line
+  const bool ends = after == nullptr ||
+                    (IsSymbol(*after, ".") && At(p.end + 1) == nullptr);
+  return ends ? Slice(0, colon) : std::string();
 }
 
 std::string ContextFinder::ReportedRelativeSubject(int link) const {

@@ -223,6 +223,18 @@ class ContextFinder : public TokenView {
   // why it moved ("on higher volumes"), not what it counts.
   bool ChangeLevel(const FigurePlace& p) const;
 
+  // True if the noun phrase at tokens[k] (after "in") names a period: it
+  // ends on or just before a period noun or IsPeriodPhraseHead ("the
+  // January-September period", "the October-December quarter", "New York
+  // trading").
+  bool PeriodNounPhrase(int k) const;
+
+  // The first word of the noun phrase ending at tokens[j] when "<change
+  // noun> in" comes before it, past a modifier figure, and a figure or "a"
+  // before the change noun ("a 41% rise in nine-month net profit": "net
+  // profit"); -1 otherwise.
+  int ChangeNounObjectStart(int j) const;
+
   // True if the noun phrase at tokens[k] is a yardstick the figure before it
   // is measured against ("of capacity", "of its normal level", "times their
   // usual level", "of what they were"): the figure then counts its clause's
@@ -396,9 +408,14 @@ class ContextFinder : public TokenView {
   int AfterPeriodFigure(int k) const;
 
   // "Road crashes cost the economy $4 billion": the verb before the object
-  // noun phrase (a determiner and up to three words) that ends at j, when
-  // the verb gives money to or takes it from the object; j otherwise.
+  // noun phrase (a determiner and up to three words, or up to three bare
+  // nouns or capitalized words: "earned Ghana $2 billion") that ends at j,
+  // when the verb gives money to or takes it from the object; j otherwise.
   int BeforeCostObject(int j) const;
+
+  // True if tokens[k] is a verb whose first object gives or gets the money
+  // after it (lexicon IsCostVerb, IsEarnVerb).
+  bool MoneyObjectVerbAt(int k) const;
 
   // Up to three words of a noun phrase ending at tokens[j] ("The suspects",
   // "Georgia's own rate"), or "".
@@ -592,6 +609,12 @@ class ContextFinder : public TokenView {
   // participle that follows a lowercase plural noun (no period) counts for
   // that noun; "" otherwise.
   std::string ParticipleSubject(const FigurePlace& p) const;
+
+  // "Attendance: 12,480.": a figure that is all of a label line's value
+  // counts the label, one to three words before the colon that open the
+  // sentence, only the first capitalized, the last a measure noun (lexicon
+  // IsLevelNoun, IsLabelMeasureNoun); "" otherwise.
+  std::string LabelSubject(const FigurePlace& p) const;
 
   // The last token of the subject of the verb before "and" at tokens[k],
   // whose second verb has no subject of its own ("Clubs spent 125% of their

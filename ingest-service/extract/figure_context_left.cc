@@ -199,6 +199,11 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
   } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
     const int object = ChangedObject(j);  // "cut the tax rate from 7%"
     if (object >= 0) return Slice(object, j + 1);
+    const int end = IsWord(j, "on") && DayAt(j + 1) ? j - 1 : j;
+    const int changed =
+        IsWord(p.first - 1, "to") ? ChangeNounObjectStart(end) : -1;
+    if (changed >= 0) return Slice(changed, end + 1);  // "a 41% rise in net
+                                                       // profit to $1.9bn"
     // "The Mesa Fire had burned 12,400 acres": the verb's subject below
     if (!MeasureVerbAt(j, p)) return std::string();
   } else if (!of && (IsWord(j + 1, "by") || IsWord(j + 1, "from")) &&

@@ -387,6 +387,10 @@ std::string ContextFinder::Subject(const FigurePlace& p,
       return std::string();  // "rose 6% to 412 billion tenge on higher
                              // volumes": why it moved, not what it counts
     }
+    if (IsWord(k, "in") && PeriodNounPhrase(k + 1)) {
+      return std::string();  // "$14.2 billion in the January-September
+                             // period": when, not what
+    }
     if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on") ||
         IsWord(k, "off")) {
       return NounPhrase(k + 1);  // "wiped €212m off its profit"
@@ -409,6 +413,38 @@ bool ContextFinder::ChangeLevel(const FigurePlace& p) const {
   const Token* verb = At(j);
   return verb != nullptr &&
          (HasRole(*verb, kRoleQuantityVerb) || ChangeParticle(j));
+}
+
+bool ContextFinder::PeriodNounPhrase(int k) const {
+  const TokenRange r = NounPhraseRange(k);
+  if (r.last < r.first) return false;
+  const Token* next = At(r.last + 1);
+  return IsWordWith(r.last, lexicon::IsPeriodPhraseHead) ||
+         HasRole(t_[r.last], kRolePeriodNoun) ||
+         (next != nullptr && HasRole(*next, kRolePeriodNoun));
+}
+
+int ContextFinder::ChangeNounObjectStart(int j) const {
+  int k = j;
+  while (k > j - 4 && NounWord(k)) --k;
+  if (k == j) return -1;
+  int first = k + 1;
+  if (ModifierFigureEndsAt(k)) {
+    while (InsideFigure(k)) --k;  // "in nine-month net profit"
+  }
+  for (const Mention& m : times_) {
+    if (m.first <= first && first <= m.end && m.end <= j) {
+      first = m.end;  // "in first-half net income": the period's "half"
+      k = m.first - 1;
+    }
+  }
+  if (IsWord(k, "the")) --k;
+  if (!IsWord(k, "in") || !IsWordWith(k - 1, lexicon::IsChangeNoun)) return -1;
+  // the change is an amount's or an article's: "a 41% rise", "a rise"; not
+  // "its revenue growth in constant currency to 5%"
+  return InsideFigure(k - 2) || IsWord(k - 2, "a") || IsWord(k - 2, "an")
+             ? first
+             : -1;
 }
 
 bool ContextFinder::BareModifiedNoun(int k) const {
@@ -536,11 +572,17 @@ std::string ContextFinder::WithChangeObject(int k, std::string noun) const {
   int m = k;
   while (m < k + 3 && !IsWordWith(m, lexicon::IsChangeNoun)) ++m;
   if (!IsWordWith(m, lexicon::IsChangeNoun) || !IsWord(m + 1, "in") ||
-      !absl::EndsWith(noun, t_[m].raw) || TimeAt(m + 1) > m + 1 ||
-      TimeAt(m + 2) > m + 2 || PlaceMentionAt(m + 2) || DayAt(m + 2)) {
+      !absl::EndsWith(noun, t_[m].raw)) {
     return noun;
   }
-  const std::string changed = NounPhrase(m + 2);
+  // "a 41% rise in nine-month net profit": the noun after the period's figure
+  const int after = AfterModifierFigures(m + 2);
+  const bool past_period = after > m + 2 && NounWord(after);
+  if (!past_period && (TimeAt(m + 1) > m + 1 || TimeAt(m + 2) > m + 2 ||
+                       PlaceMentionAt(m + 2) || DayAt(m + 2))) {
+    return noun;
+  }
+  const std::string changed = NounPhrase(past_period ? after : m + 2);
   if (changed.empty()) return noun;
   return absl::StrCat(noun, " in ", changed);
 }
@@ -829,8 +871,18 @@ int ContextFinder::AfterPeriodFigure(int k) const {
 int ContextFinder::BeforeCostObject(int j) const {
   int k = j;
   while (k > j - 3 && NounWord(k)) --k;
-  if (k == j || !IsWordWith(k, lexicon::IsNounPhraseDeterminer)) return j;
-  return IsWordWith(k - 1, lexicon::IsCostVerb) ? k - 1 : j;
+  if (k == j) {  // "earned Ghana $2 billion": a name as the first object
+    while (k > j - 3 && CapitalizedAt(k) && !InsideFigure(k)) --k;
+    return k < j && MoneyObjectVerbAt(k) ? k : j;
+  }
+  if (MoneyObjectVerbAt(k)) return k;  // "cost taxpayers $3 billion"
+  if (!IsWordWith(k, lexicon::IsNounPhraseDeterminer)) return j;
+  return MoneyObjectVerbAt(k - 1) ? k - 1 : j;
+}
+
+bool ContextFinder::MoneyObjectVerbAt(int k) const {
+  return IsWordWith(k, lexicon::IsCostVerb) ||
+         IsWordWith(k, lexicon::IsEarnVerb);
 }
 
 std::string ContextFinder::NounsEndingAt(int j) const {

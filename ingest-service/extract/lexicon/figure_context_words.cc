@@ -1033,6 +1033,26 @@ constexpr const char* kMeasureHeadNouns[] = {
 constexpr const char* kSpendingVerbs[] = {"spend", "spends", "spent",
                                           "spending"};
 
+// Nouns heading a period phrase besides kPeriodNouns ("the January-September
+// period", "New York trading").
+constexpr const char* kPeriodPhraseHeads[] = {"period", "periods", "trading",
+                                              "dealings"};
+
+// Verbs whose first object gets the money after it, besides kCostVerbs
+// ("earned Ghana $2 billion", "netted the club £40m").
+constexpr const char* kEarnVerbs[] = {"earn",   "earns", "earned",
+                                      "netted", "nets"};
+
+// Nouns of a measure a label line names besides kLevelNouns ("Population:
+// 12,000.", "Cost: $4.5 million.").
+constexpr const char* kLabelMeasureNouns[] = {
+    "population", "cost",        "costs",      "value",    "revenue",
+    "revenues",   "sales",       "profit",     "distance", "height",
+    "length",     "weight",      "area",       "depth",    "duration",
+    "deaths",     "injuries",    "casualties", "arrests",  "spectators",
+    "visitors",   "enrolment",   "enrollment", "audience", "viewers",
+    "rainfall",   "temperature", "margin",     "debt",     "salary"};
+
 }  // namespace
 
 bool IsRateAdjective(absl::string_view word) {
@@ -1566,6 +1586,18 @@ bool IsMeasureHeadNoun(absl::string_view word) {
 
 bool IsSpendingVerb(absl::string_view word) {
   return InWordLists<kSpendingVerbs>(word);
+}
+
+bool IsPeriodPhraseHead(absl::string_view word) {
+  return InWordLists<kPeriodPhraseHeads>(word);
+}
+
+bool IsEarnVerb(absl::string_view word) {
+  return InWordLists<kEarnVerbs>(word);
+}
+
+bool IsLabelMeasureNoun(absl::string_view word) {
+  return InWordLists<kLabelMeasureNouns>(word);
 }
 
 }  // namespace lexicon

@@ -578,6 +578,20 @@ inline constexpr absl::string_view kPopulationSubject = "population";
 // Lowercase input.
 bool IsSpendingVerb(absl::string_view word);
 
+// Nouns that head a period phrase besides the period nouns ("in the
+// January-September period", "in New York trading"): money "in" one is
+// when it was counted, not what it counts. Lowercase input.
+bool IsPeriodPhraseHead(absl::string_view word);
+
+// Verbs whose first object is who gets the money after it, besides
+// IsCostVerb ("Cocoa exports earned Ghana $2 billion"): the sum is what the
+// verb's subject earns. Lowercase input.
+bool IsEarnVerb(absl::string_view word);
+
+// Nouns of a measure a label line can name besides IsLevelNoun ("Population:
+// 12,000.", "Cost: $4.5 million."). Lowercase input.
+bool IsLabelMeasureNoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

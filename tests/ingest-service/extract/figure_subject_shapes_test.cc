@@ -329,5 +329,52 @@ TEST(FigureSubjectShapesTest, MoneyForAVerbWithACountedObjectTakesBoth) {
             "repair roads");
 }
 
+TEST(FigureSubjectShapesTest, MoneyInAPeriodOrSessionCountsTheClauseSubject) {
+  // "in the April-June period", "in Toronto trading" say when, not what.
+  EXPECT_EQ(figure_test::Subjects("Turnover climbed 9% to $820 million in "
+                                  "the April-June period."),
+            (std::vector<std::string>{"Turnover", "Turnover"}));
+  EXPECT_EQ(figure_test::Subjects("Shares of the miner closed 2% higher at "
+                                  "C$12.40 in Toronto trading."),
+            (std::vector<std::string>{"Shares of the miner",
+                                      "Shares of the miner"}));
+  // A sum "in" a plain noun still counts it.
+  EXPECT_EQ(OnlySubject("The court ordered the dealer to pay $90,000 in "
+                        "damages."),
+            "damages");
+}
+
+TEST(FigureSubjectShapesTest, LevelAfterARiseInANounCountsTheNoun) {
+  // "a 23% rise in X to <level>": the level is X's, past a period modifier.
+  std::vector<Figure> f = Find("The bank posted a 23% rise in first-half net "
+                               "income to \u20ac410 million.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "net income");
+  f = Find("The group reported a 12% fall in annual profit on Tuesday to "
+           "\u00a396 million.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "annual profit");
+  // Growth with no amount or article of its own is no such change.
+  EXPECT_NE(Find("Its revenue growth in constant currency rose to 5%.")[0]
+                .subject(),
+            "constant currency");
+}
+
+TEST(FigureSubjectShapesTest, MoneyAfterAVerbAndItsBareObjectIsTheSubjects) {
+  // "earned Kenya $1.2 billion", "cost farmers $40 million": the first
+  // object gets or pays; the clause subject earns or costs.
+  EXPECT_EQ(OnlySubject("Tea exports earned Kenya about $1.2 billion."),
+            "Tea exports");
+  EXPECT_EQ(OnlySubject("The strike cost farmers $40 million."), "strike");
+}
+
+TEST(FigureSubjectShapesTest, ALabelLineCountsItsMeasureNoun) {
+  EXPECT_EQ(OnlySubject("Attendance: 9,312."), "Attendance");
+  EXPECT_EQ(OnlySubject("Ticket prices: $25."), "Ticket prices");
+  // A name before the colon is whose the figure is, not what it counts.
+  EXPECT_EQ(OnlySubject("Okafor: 12."), "");
+  EXPECT_EQ(OnlySubject("Maria Lopez: 1,204."), "");
+}
+
 }  // namespace
 }  // namespace factwire
