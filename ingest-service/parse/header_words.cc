@@ -375,7 +375,10 @@ constexpr absl::string_view kBylineLeads[] = {
     "Analysis by ",  "Commentary by ",
     // A statement's or an organisation's page: "Published by Lusaka City
     // Council on 14 March 2026", "Issued by …", "From: …".
-    "Published by ", "Issued by ",   "From: "};
+    "Published by ", "Issued by ",   "From: ",
+    // A credit label as magazines and European sites print it beside "Photo:"
+    // ("Text: Ana Lopes, farming correspondent", "Words: Sam Roe").
+    "Text: ",        "Words: "};
 
 // Leads of an editor's credit beside or under a byline ("Edited by Sam Roe"):
 // the editor is no author. Their first letter matches in either case.

@@ -125,7 +125,8 @@ bool IsMastheadWord(absl::string_view word);
 //
 // The size of the words that open a byline ("By ", "BY ", "By: ", "by ", "Posted by ",
 // "Written by ", "Words by ", "Story by ", "Author: ", "Reporting by ", "Reported
-// by ", "Opinion by ", "Analysis by ", "Commentary by "; the "By" leads only as
+// by ", "Opinion by ", "Analysis by ", "Commentary by ", the credit labels
+// "Text: " and "Words: "; the "By" leads only as
 // written, the others in any case and with a colon after "by": "author: Jane
 // Doe", "Reported by: Jane Doe", "REPORTED BY: JANE DOE"), 0 when `line` opens
 // with none.

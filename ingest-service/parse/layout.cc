@@ -15,6 +15,7 @@
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout_internal.h"
+#include "ingest-service/parse/utf8.h"
 
 namespace factwire {
 namespace layout_internal {
@@ -299,7 +300,7 @@ bool IsPlaceWithParticles(absl::string_view s) {
     if (IsPlaceParticle(word)) {
       ++particles;
       place_only = place_only || IsPlaceOnlyParticle(word);
-    } else if (!absl::ascii_isupper(word[0])) {
+    } else if (!OpensWithCapital(word)) {
       return false;
     }
   }
@@ -442,24 +443,33 @@ bool IsSectionLineOver(absl::string_view s, absl::string_view next, bool joined,
          !SectionLineSection(s).empty();
 }
 
+// "Weather & Climate — Africa", "KERALA | LOCAL GOVERNANCE": a section line
+// of parts (`s`, `separated` IsSeparated(s)) at lines[i] over a longer
+// headline or joined over a date line (IsSectionLineOver) sets
+// layout->section and *section_line, unless a section was read; asked before
+// page chrome, which a line of bars may also read as. True when read.
+bool TakeSectionLineOver(absl::string_view s, bool separated, absl::string_view text,
+                         const std::vector<Line>& lines, size_t i, size_t* section_line,
+                         Layout* layout) {
+  if (!separated || !layout->section.empty() || i + 1 >= lines.size() ||
+      !IsSectionLineOver(s, View(text, lines[i + 1]), !lines[i + 1].blank_before, separated)) {
+    return false;
+  }
+  layout->section = SectionLineSection(s);
+  *section_line = i;
+  return true;
+}
+
 // A section line over the headline at lines[i] (a next line exists), `s` its
-// text: a section line of parts over a longer headline or joined over a date
-// line (IsSectionLineOver), a label joined over a line of headline size, a known section name
+// text: a label joined over a line of headline size, a known section name
 // alone over a headline ("Politics\n\n<headline>"), a step or columnist under
 // the section line (TakeStepOrColumnist), a place label over the headline
 // ("Montreal\n\n<headline>\n\n<standfirst>\n\n<byline>"), or a label joined
-// under a date line ("Tuesday, 5 September 2023\nScience"); `separated` is
-// IsSeparated(s). True when read.
-bool TakeSectionOverHeadline(absl::string_view s, bool separated, absl::string_view text,
+// under a date line ("Tuesday, 5 September 2023\nScience"). True when read.
+bool TakeSectionOverHeadline(absl::string_view s, absl::string_view text,
                              const std::vector<Line>& lines, size_t i, bool joined_to_date,
                              size_t* section_line, Layout* layout) {
   const absl::string_view next = View(text, lines[i + 1]);
-  if (layout->section.empty() &&
-      IsSectionLineOver(s, next, !lines[i + 1].blank_before, separated)) {
-    layout->section = SectionLineSection(s);
-    *section_line = i;
-    return true;
-  }
   if (layout->section.empty() && IsSectionLabel(s) &&
       ((!lines[i + 1].blank_before && next.size() <= kMaxHeadlineBytes) ||
        (IsSectionName(s) && i + 2 < lines.size() && IsHeadlineLike(next)))) {
@@ -496,10 +506,13 @@ void ReadHeader(absl::string_view text, const std::vector<Line>& lines, size_t* 
     state->after_date = false;
     const bool separated = IsSeparated(s);  // read once for both
     if (TakeTitleOrCrumb(s, separated, text, lines, i, kicker, state, layout)) continue;
+    if (TakeSectionLineOver(s, separated, text, lines, i, &state->section_line, layout)) {
+      continue;
+    }
     if (TakeChromeOrMeta(s, separated, state, layout)) continue;
     if (i + 1 >= lines.size() || s.size() > kMaxHeadlineBytes) break;
     if (kicker == 0 && IsSiteName(text, lines, i)) continue;
-    if (TakeSectionOverHeadline(s, separated, text, lines, i, joined_to_date,
+    if (TakeSectionOverHeadline(s, text, lines, i, joined_to_date,
                                 &state->section_line, layout)) {
       continue;
     }

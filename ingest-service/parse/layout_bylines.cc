@@ -16,6 +16,7 @@
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout.h"
 #include "ingest-service/parse/layout_internal.h"
+#include "ingest-service/parse/utf8.h"
 
 namespace factwire {
 namespace layout_internal {
@@ -57,7 +58,7 @@ bool IsPersonName(absl::string_view s) {
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
     // "Columnist: Andile Nkosi": a label is no part of a name.
     const bool particle = at > 0 && at + 1 < words && IsNameParticle(word);
-    if ((!absl::ascii_isupper(word[0]) && !particle) || word.back() == ':') return false;
+    if ((!OpensWithCapital(word) && !particle) || word.back() == ':') return false;
     ++at;
   }
   return !HasDigit(s) && !NamesAPlace(s) && !IsUpperPlaceOpenedLikeAName(s) &&
@@ -312,7 +313,7 @@ bool IsOutletAcronym(absl::string_view s) {
 
 bool IsCreditLabel(absl::string_view s, bool any_label) {
   constexpr int kMaxCreditWords = 5;
-  if (s.empty() || !absl::ascii_isupper(s[0]) || WordCount(s) > kMaxCreditWords ||
+  if (s.empty() || !OpensWithCapital(s) || WordCount(s) > kMaxCreditWords ||
       EndsSentence(s)) {
     return false;
   }
@@ -487,7 +488,7 @@ std::vector<std::string> SplitNames(absl::string_view names) {
   for (absl::string_view part : absl::StrSplit(names, absl::ByAnyChar(",&"))) {
     for (absl::string_view name : absl::StrSplit(part, AndSeparator())) {
       name = absl::StripAsciiWhitespace(name);
-      if (!name.empty() && absl::ascii_isupper(name[0])) authors.emplace_back(name);
+      if (OpensWithCapital(name)) authors.emplace_back(name);
     }
   }
   return authors;

@@ -15,6 +15,7 @@
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout.h"
 #include "ingest-service/parse/layout_internal.h"
+#include "ingest-service/parse/utf8.h"
 
 namespace factwire {
 namespace layout_internal {
@@ -39,7 +40,7 @@ bool IsPlaceWords(absl::string_view s) {
 // True when a lede may start at `s`: a capital, a digit or a quote mark.
 bool OpensLede(absl::string_view s) {
   if (s.empty()) return false;
-  return absl::ascii_isupper(s[0]) || absl::ascii_isdigit(s[0]) || s[0] == '"' ||
+  return OpensWithCapital(s) || absl::ascii_isdigit(s[0]) || s[0] == '"' ||
          s[0] == '\'' || absl::StartsWith(s, "\xE2\x80\x9C") ||
          absl::StartsWith(s, "\xE2\x80\x98") || absl::StartsWith(s, "\xC2\xAB");
 }
@@ -275,7 +276,7 @@ absl::string_view WireDatelineLinePlace(absl::string_view s, absl::string_view* 
 
 absl::string_view DatelineLinePlace(absl::string_view s, absl::string_view next) {
   constexpr size_t kMaxLineBytes = 60;
-  if (s.empty() || s.size() > kMaxLineBytes || !absl::ascii_isupper(s[0])) return {};
+  if (s.empty() || s.size() > kMaxLineBytes || !OpensWithCapital(s)) return {};
   // "Colombo, Nov 27 (Island News Wire) –": a wire dateline's head (its
   // date is not needed here).
   absl::string_view unused_date;

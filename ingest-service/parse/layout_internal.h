@@ -246,8 +246,11 @@ std::string SectionAfterRoot(const std::vector<absl::string_view>& labels);
 // Trade Weekly · Milk Prices") give their last step too, unless they are a
 // menu ("News | Sport | Weather | Travel"). "" for other lines, and for a
 // credit: a caption's label and colon opening it, or a picture or news agency
-// as the last step ("Photo: Owen Hale / AFP"). Only for lines IsSeparated()
-// accepts.
+// as the last step ("Photo: Owen Hale / AFP"). A site's name and a dash
+// opening the line ("VALLEY POST — Farming / Dairy") are no step. A country
+// under the crumb's first topic gives the topic ("Business | Czech
+// Republic"); under a topic under a topic it is the section ("Markets /
+// Companies / Malaysia"). Only for lines IsSeparated() accepts.
 std::string BreadcrumbSection(absl::string_view s);
 
 // "Weather & Climate — Africa", "Health · Alberta", "ENERGY | INDIAN OCEAN":
@@ -256,7 +259,9 @@ std::string BreadcrumbSection(absl::string_view s);
 // capitalised words ('&' and short words like "and" between them), the last
 // no outlet, agency or kicker, and either a known section, region or country
 // name or a step under a known section of one or two words or naming a place
-// or a field ("Indian Ocean Islands"). Its last part is the section, or the
+// or a field ("Indian Ocean Islands"), or a field under any part when the line
+// is set in capitals ("KERRY | LOCAL GOVERNANCE"); no site's menu ("News |
+// Sport | Weather | Travel"). Its last part is the section, or the
 // topic over a country ("Politics — Kenya" -> "Politics"), as a breadcrumb's;
 // a column section over its columnist's name gives the column section
 // ("Opinion — Jo Moyo" -> "Opinion"); "" for other lines ("China — Trade War

@@ -10,6 +10,7 @@
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout_internal.h"
+#include "ingest-service/parse/utf8.h"
 
 namespace factwire {
 namespace layout_internal {
@@ -148,7 +149,7 @@ bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i
   const bool tagged = tagline != absl::string_view::npos;
   const absl::string_view s = tagged ? line.substr(0, tagline) : line;
   if (s.empty() || s.size() > kMaxSiteNameBytes || WordCount(s) > kMaxSiteNameWords ||
-      EndsSentence(s) || !absl::ascii_isupper(s[0])) {
+      EndsSentence(s) || !OpensWithCapital(s)) {
     return false;
   }
   const bool capitals = tagged && IsUpperPlace(s) && !HasDigit(s);

@@ -17,6 +17,7 @@
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout.h"
 #include "ingest-service/parse/layout_internal.h"
+#include "ingest-service/parse/utf8.h"
 
 namespace factwire {
 namespace layout_internal {
@@ -79,7 +80,7 @@ bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
   constexpr int kMaxNameWords = 4;
   // With a comma, a name of four words and the place it was filed from, of three.
   constexpr int kMaxNameAndPlaceWords = 7;
-  if (s.empty() || s.size() > kMaxBylineBytesForDate || !absl::ascii_isupper(s[0]) ||
+  if (s.empty() || s.size() > kMaxBylineBytesForDate || !OpensWithCapital(s) ||
       !HasDigit(s) || BylineLeadSize(s) > 0) {
     return false;
   }

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -13,7 +15,9 @@
 #include "absl/strings/string_view.h"
 #include "ingest-service/parse/dates.h"
 #include "ingest-service/parse/header_words.h"
+#include "ingest-service/parse/html_entities.h"
 #include "ingest-service/parse/layout_internal.h"
+#include "ingest-service/parse/utf8.h"
 
 namespace factwire {
 namespace layout_internal {
@@ -26,14 +30,23 @@ constexpr absl::string_view kStepSeparators[] = {" | ", " \xC2\xB7 ", " \xE2\x80
 // A line of more steps than this is no breadcrumb.
 constexpr size_t kMaxSteps = 4;
 
+// True when a step before steps[k] is a topical section (IsTopicalSection).
+bool HasTopicBefore(const std::vector<absl::string_view>& steps, size_t k) {
+  return std::any_of(steps.begin(), steps.begin() + k,
+                     [](absl::string_view step) { return IsTopicalSection(step); });
+}
+
 // The section breadcrumb step `k` of `steps` gives: the step, or the step
 // before it when step `k` only names the country (IsCountryName) a topical
-// section (IsTopicalSection) before it covers ("Business | Czech Republic",
-// "Home > Sport > Kenya" -> "Business", "Sport"; "News > UK > Wales" ->
-// "Wales": UK is no topic).
+// section (IsTopicalSection) before it covers, the crumb's first topic
+// ("Business | Czech Republic", "Home > Sport > Kenya" -> "Business",
+// "Sport"; "News > UK > Wales" -> "Wales": UK is no topic). Under a topic
+// that is itself under a topic ("Markets / Companies / Indonesia",
+// "Politics > Elections > Montenegro") the crumb follows the site's tree
+// down a branch, and the country is its deepest step: the section.
 absl::string_view CountryUnderTopic(const std::vector<absl::string_view>& steps, size_t k) {
   if (k > 0 && IsCountryName(steps[k]) && IsTopicalSection(steps[k - 1]) &&
-      IsSectionLabel(steps[k - 1])) {
+      IsSectionLabel(steps[k - 1]) && !HasTopicBefore(steps, k - 1)) {
     return steps[k - 1];
   }
   return steps[k];
@@ -65,6 +78,16 @@ std::string DashedSection(absl::string_view s) {
   return SectionAfterRoot(parts);
 }
 
+// "News | Sport | Weather | Travel", "Home | News | Sport | Business": a
+// site's menu, no breadcrumb: four parts or more, those after the first
+// known section names.
+bool IsMenu(const std::vector<absl::string_view>& parts) {
+  constexpr size_t kMinMenuParts = 4;
+  return parts.size() >= kMinMenuParts &&
+         std::all_of(parts.begin() + 1, parts.end(),
+                     [](absl::string_view part) { return IsSectionName(part); });
+}
+
 // "LOCAL NEWS | CITY HALL", "KNB NEWS | Counties | Nakuru", "Dairy Trade
 // Weekly · Milk Prices": a root step (RootStep) and short labels joined by
 // bars, middle dots or bullets are a breadcrumb: its last step (or the topic
@@ -76,12 +99,10 @@ std::string SteppedSection(absl::string_view s) {
   const std::vector<absl::string_view> parts = SplitParts(s, kStepSeparators);
   if (parts.size() < 2) return DashedSection(s);
   if (parts.size() > kMaxSteps || !IsRootStep(parts[0])) return "";
-  bool menu = parts.size() > 3;
   for (size_t k = 1; k < parts.size(); ++k) {
     if (!IsShortLabel(parts[k])) return "";
-    menu = menu && IsSectionName(parts[k]);
   }
-  return menu ? "" : SectionAfterRoot(parts);
+  return IsMenu(parts) ? "" : SectionAfterRoot(parts);
 }
 
 }  // namespace
@@ -219,8 +240,37 @@ std::string SectionAfterRoot(const std::vector<absl::string_view>& labels) {
   return std::string(CountryUnderTopic(labels, labels.size() - 1));
 }
 
+namespace {
+
+// The dashes that set a site's name apart from the breadcrumb after it
+// ("Balkan Courier — Politics › Courts").
+constexpr absl::string_view kSiteDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 "};
+
+// "VALLEY POST — Economy / Farming", "Balkan Courier — Politics › Courts ›
+// Kotor": `steps` with a site's name and its dash opening the first step cut
+// off: the name a short label in capitals or an outlet's (IsOutletStep), or
+// any short label before three steps or more; the step after the dash a
+// short label. Other steps unchanged.
+void CutSiteName(std::vector<absl::string_view>* steps) {
+  absl::string_view& first = steps->front();
+  size_t size = 0;
+  const size_t at = FindSeparator(first, kSiteDashes, &size);
+  if (at == absl::string_view::npos) return;
+  const absl::string_view site = first.substr(0, at);
+  const absl::string_view step = absl::StripAsciiWhitespace(first.substr(at + size));
+  constexpr size_t kManySteps = 3;
+  if (!IsShortLabel(site) || !IsShortLabel(step) ||
+      !(IsUpperPlace(site) || IsOutletStep(site) || steps->size() >= kManySteps)) {
+    return;
+  }
+  first = step;
+}
+
+}  // namespace
+
 std::string BreadcrumbSection(absl::string_view s) {
   std::vector<absl::string_view> parts = SplitParts(s, kCrumbSeparators);
+  if (parts.size() >= 2) CutSiteName(&parts);
   if (parts.size() < 2) {
     if (std::string stepped = SteppedSection(s); !stepped.empty()) return stepped;
     // Steps joined by bars, dots or bullets that SteppedSection turned down (a
@@ -282,7 +332,7 @@ bool IsKnownSectionOrPlace(absl::string_view s) {
 std::string SectionLineSection(absl::string_view s) {
   if (s.size() > kMaxMetaLineBytes) return "";
   const std::vector<absl::string_view> parts = SplitParts(s, kSectionLineSeparators);
-  if (parts.size() < 2 || parts.size() > kMaxSteps) return "";
+  if (parts.size() < 2 || parts.size() > kMaxSteps || IsMenu(parts)) return "";
   for (absl::string_view part : parts) {
     if (!IsCapitalisedLabel(part)) return "";
   }
@@ -297,11 +347,14 @@ std::string SectionLineSection(absl::string_view s) {
   // names a region, a place or a field itself ("Agriculture – West Cork",
   // "Indian Ocean Islands", "Rural Local Government"): "Sport — Rovers Draw"
   // and "China — Trade War Deepens" are headlines' clauses.
+  const bool field = HasTopicNounEnding(last.substr(last.rfind(' ') + 1));
   const bool under_section =
       IsSectionName(first) &&
-      (WordCount(last) == 1 || OpensWithCompassWord(last) || NamesAPlace(last) ||
-       HasTopicNounEnding(last.substr(last.rfind(' ') + 1)));
-  if (!IsKnownSectionOrPlace(last) && !under_section) return "";
+      (WordCount(last) == 1 || OpensWithCompassWord(last) || NamesAPlace(last) || field);
+  // "KERALA | LOCAL GOVERNANCE": labels set in capitals, as a page sets its
+  // furniture, the last naming a field, under any first part.
+  const bool capital_field = field && IsUpperPlace(s);
+  if (!IsKnownSectionOrPlace(last) && !under_section && !capital_field) return "";
   return std::string(CountryUnderTopic(parts, parts.size() - 1));
 }
 
@@ -322,31 +375,52 @@ std::string TightBarSection(absl::string_view s) {
   return SteppedSection(absl::StrReplaceAll(s, {{"|", " | "}}));
 }
 
+namespace {
+
+// "GOVERNANCE" -> "Governance", "ASIA-PACIFIC" -> "Asia-Pacific", "SĂNĂTATE"
+// -> "Sănătate": `word` with every letter after the first of each part
+// (after a hyphen or a slash) in lowercase, any script's (ToSmallLetter).
+std::string CapitalOnlyFirst(absl::string_view word) {
+  std::string out;
+  bool first = true;
+  for (size_t k = 0; k < word.size();) {
+    int size = 0;
+    const uint32_t cp = FirstCodePoint(word.substr(k), &size);
+    if (size == 1 && static_cast<unsigned char>(word[k]) >= 0x80) {
+      out.push_back(word[k]);  // a stray byte: kept as written
+    } else {
+      AppendUtf8(first ? cp : ToSmallLetter(cp), &out);
+    }
+    first = cp == '-' || cp == '/';
+    k += size;
+  }
+  return out;
+}
+
+}  // namespace
+
 void TitleCaseCapitals(std::string* label) {
-  if (std::any_of(label->begin(), label->end(), [](char c) { return absl::ascii_islower(c); }))
-    return;
+  if (HasSmallLetter(*label)) return;
   // Initials: a word of two letters ("UK"), or a label of one word of three
   // ("UAE", "NHS").
   const bool one_word = label->find(' ') == std::string::npos;
   const size_t max_initials_bytes = one_word ? 3 : 2;
-  size_t begin = 0;
-  while (begin < label->size()) {
-    size_t end = label->find(' ', begin);
-    if (end == std::string::npos) end = label->size();
-    const absl::string_view word(label->data() + begin, end - begin);
+  std::string out;
+  bool first = true;
+  for (absl::string_view word : absl::StrSplit(*label, ' ')) {
+    if (!first) out.push_back(' ');
     const bool initials = word.find('.') != absl::string_view::npos ||
                           (word.size() <= max_initials_bytes && !IsShortWord(word));
-    if (begin > 0 && IsShortWord(word)) {
-      for (size_t k = begin; k < end; ++k) (*label)[k] = absl::ascii_tolower((*label)[k]);
+    if (!first && IsShortWord(word)) {
+      out.append(absl::AsciiStrToLower(word));
     } else if (!initials) {
-      // Lowercase after the first letter of each part ("ASIA-PACIFIC" -> "Asia-Pacific").
-      for (size_t k = begin + 1; k < end; ++k) {
-        const char before = (*label)[k - 1];
-        if (before != '-' && before != '/') (*label)[k] = absl::ascii_tolower((*label)[k]);
-      }
+      out.append(CapitalOnlyFirst(word));
+    } else {
+      out.append(word.data(), word.size());
     }
-    begin = end + 1;
+    first = false;
   }
+  *label = std::move(out);
 }
 
 absl::string_view LabelledSection(absl::string_view s) {

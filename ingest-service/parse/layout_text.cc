@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "ingest-service/parse/header_words.h"
 #include "ingest-service/parse/layout.h"
 #include "ingest-service/parse/layout_internal.h"
+#include "ingest-service/parse/utf8.h"
 
 namespace factwire {
 namespace layout_internal {
@@ -74,7 +76,7 @@ bool IsNameList(absl::string_view s) {
   if (WordCount(s) > kMaxNameListWords) return false;
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
     if (word == "and" || word == "&") continue;
-    if (!absl::ascii_isupper(word[0])) return false;
+    if (!OpensWithCapital(word)) return false;
   }
   return true;
 }
@@ -169,24 +171,24 @@ bool ReadsLikeLede(absl::string_view s) {
 
 bool IsTitleCase(absl::string_view s) {
   int words = 0, capitalised = 0;
-  bool at_word = true;
-  for (char c : s) {
-    if (IsSpace(c)) {
-      at_word = true;
-      continue;
-    }
-    if (at_word && absl::ascii_isalpha(c)) {
+  for (absl::string_view word : absl::StrSplit(s, absl::ByAnyChar(" \t\r\f\v\n"),
+                                               absl::SkipEmpty())) {
+    // Words opened by a letter, any script's ("Économie"), are counted.
+    int size = 0;
+    const uint32_t first = FirstCodePoint(word, &size);
+    if (IsCapitalLetter(first)) {
       ++words;
-      if (absl::ascii_isupper(c)) ++capitalised;
+      ++capitalised;
+    } else if (IsSmallLetter(first)) {
+      ++words;
     }
-    at_word = false;
   }
   return words >= 2 && capitalised * 4 >= words * 3;
 }
 
 bool IsSectionLabel(absl::string_view s) {
   return s.size() <= kMaxSectionBytes && WordCount(s) <= 3 && !EndsSentence(s) &&
-         absl::ascii_isupper(s[0]) && s.back() != ':';
+         OpensWithCapital(s) && s.back() != ':';
 }
 
 bool IsHeadlineLike(absl::string_view s) {
@@ -225,15 +227,14 @@ bool QuotesSomeone(absl::string_view s) {
 
 bool IsShortLabel(absl::string_view s) {
   if (s.empty() || s.size() > kMaxSectionBytes || WordCount(s) > 4 || EndsSentence(s) ||
-      !absl::ascii_isupper(s[0])) {
+      !OpensWithCapital(s)) {
     return false;
   }
   return !HasDigit(s);
 }
 
 bool IsUpperPlace(absl::string_view s) {
-  return !s.empty() && std::none_of(s.begin(), s.end(),
-                                    [](char c) { return absl::ascii_islower(c); });
+  return !s.empty() && !HasSmallLetter(s);
 }
 
 bool IsUpperPlaceOpenedLikeAName(absl::string_view s) {
@@ -245,7 +246,7 @@ bool IsCapitalisedWords(absl::string_view s, bool title_words) {
   bool first = true;
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
     const bool title_word = title_words && (word == "&" || (!first && IsShortWord(word)));
-    if (!absl::ascii_isupper(word[0]) && !absl::ascii_isdigit(word[0]) && !title_word) {
+    if (!OpensWithCapital(word) && !absl::ascii_isdigit(word[0]) && !title_word) {
       return false;
     }
     first = false;

@@ -64,6 +64,75 @@ TEST(Breadcrumbs, LastStepStaysTheSectionOtherwise) {
   }
 }
 
+// A country under a topic that is itself under a topic ("Markets / Companies
+// / Malaysia") is the deepest step of a branch of the site's tree: the
+// section, where a country under the crumb's first topic names the topic's
+// edition ("Business | Czech Republic" keeps "Business").
+TEST(Breadcrumbs, CountryUnderATopicUnderATopicIsTheSection) {
+  const Case kCases[] = {
+      {"Markets / Companies / Malaysia", "Malaysia"},
+      {"Politics \xE2\x80\xBA Elections \xE2\x80\xBA Ireland", "Ireland"},
+      {"BUSINESS > ENERGY > KENYA", "Kenya"},
+      {"Home > Business > Farming > Ireland", "Ireland"},
+      {"News / Farming / Ireland", "Farming"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+  }
+}
+
+// "VALLEY POST — Farming / Dairy", "Harbour Courier — Business › Energy ›
+// Cork": a site's name and a dash opening a breadcrumb are no step of it; the
+// crumb's last step is the section, and the line is no headline.
+TEST(Breadcrumbs, SiteNameAndDashBeforeTheCrumb) {
+  const Case kCases[] = {
+      {"VALLEY POST \xE2\x80\x94 Farming / Dairy", "Dairy"},
+      {"Harbour Courier \xE2\x80\x93 Business / Dairy", "Dairy"},
+      {"Valley Wire \xE2\x80\x94 Business \xE2\x80\xBA Energy \xE2\x80\xBA Cork", "Cork"},
+      {"Munster Voice \xE2\x80\x94 Politics \xE2\x80\xBA Elections \xE2\x80\xBA Ireland",
+       "Ireland"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+  }
+  // Two clauses of a short headline joined by a slash after a dash are no
+  // crumb.
+  constexpr char kClauses[] = "Creamery Row \xE2\x80\x94 Jobs / Milk Price Talks Stall";
+  EXPECT_EQ(ReadLayout(std::string(kClauses) + "\n\nBy Aine Keogh | 12 February 2026\n\n" +
+                       kBody).headline,
+            kClauses);
+}
+
+// "KERRY | LOCAL GOVERNANCE": a line of labels set in capitals over the
+// headline, as a page sets its furniture, whose last label names a field
+// (a common noun's ending: "Governance", "Fisheries") is a section line
+// under any first label, a county or a state a site files under; a headline
+// in capitals over its standfirst is none.
+TEST(Breadcrumbs, CapitalLabelsNamingAFieldOverTheHeadline) {
+  const Case kCases[] = {
+      {"KERRY | LOCAL GOVERNANCE", "Local Governance"},
+      {"KERRY \xC2\xB7 FISHERIES", "Fisheries"},
+      {"DONEGAL | WATER SANITATION", "Water Sanitation"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+    EXPECT_EQ(layout.subheadline, "Farmers say the closures will add hours to collection runs")
+        << c.crumb;
+  }
+  for (const char* line : {"Kerry | Local Governance", "KERRY | CREAMERY TALKS RESUME"}) {
+    EXPECT_EQ(ReadLayout(Page(line)).section, "") << line;
+  }
+}
+
 // Steps joined by bars with no space around them, as some sites' breadcrumbs
 // copy as plain text, are read as spaced bars; so are slashes ("Hong
 // Kong/Politics").
@@ -86,6 +155,30 @@ TEST(Breadcrumbs, BarsWithoutSpacesJoinStepsToo) {
   EXPECT_EQ(ReadLayout(std::string(kShort) + "\n\nBy Aine Keogh | 12 February 2026\n\n" + kBody)
                 .headline,
             kShort);
+}
+
+// Steps whose words open with, or hold, letters past ASCII (Romanian,
+// Portuguese, French, Turkish, Vietnamese) are capitalised labels as ASCII
+// ones are: the line is a breadcrumb, not the headline, and a section set in
+// capitals is title-cased letter by letter.
+TEST(Breadcrumbs, StepsWithLettersPastAscii) {
+  const Case kCases[] = {
+      {"\xC8\x98tiri \xC2\xBB Economie \xC2\xBB Oltenia", "Oltenia"},
+      {"Not\xC3\xAD" "cias \xE2\x80\xBA Regi\xC3\xA3o \xE2\x80\xBA \xC3\x89vora", "\xC3\x89vora"},
+      {"\xC3\x89" "conomie / \xC3\x89" "nergie / Lorraine", "Lorraine"},
+      {"Haberler > Ekonomi > \xC4\xB0zmir", "\xC4\xB0zmir"},
+      {"Th\xE1\xBB\x9Di s\xE1\xBB\xB1 \xE2\x80\xBA \xC4\x90\xC3\xA0 N\xE1\xBA\xB5ng",
+       "\xC4\x90\xC3\xA0 N\xE1\xBA\xB5ng"},
+      {"NEWS | S\xC4\x82N\xC4\x82TATE PUBLIC\xC4\x82", "S\xC4\x83n\xC4\x83tate Public\xC4\x83"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+    EXPECT_EQ(layout.subheadline, "Farmers say the closures will add hours to collection runs")
+        << c.crumb;
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+  }
 }
 
 // A breadcrumb or a section label under the headline, between the headline

@@ -82,6 +82,22 @@ TEST(HeaderCredits, ByLeadWithAColon) {
   EXPECT_EQ(layout.subheadline, "");
 }
 
+// "Text: Leila Haddad, water correspondent" over "Photo: …" and the date: a
+// credit label as magazines and European sites print it is a byline; the
+// date under the photo credit is read, and neither line is body.
+TEST(HeaderCredits, TextAndWordsLabelsAreBylines) {
+  for (const char* label : {"Text: ", "Words: ", "TEXT: "}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + label +
+                             "Leila Haddad, water correspondent\nPhoto: Omar Said\n\n"
+                             "Updated: 30 November 2026 at 09:40\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Leila Haddad"}) << text;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+    ExpectDay(layout, 2026, 11, 30, text);
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << text;
+  }
+}
+
 // "Leila Haddad at Anfield" over a date block: the reporter, without the place.
 TEST(HeaderCredits, NameAtAPlaceOverADate) {
   for (const char* line : {"Leila Haddad at Anfield", "Leila Haddad in Muscat"}) {
