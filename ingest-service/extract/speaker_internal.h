@@ -50,6 +50,10 @@ constexpr int kMaxJoinedNameTokens = 4;
 constexpr int kMaxPlaceModifiers = 2;
 // Words of the place after a person's preposition ("at the Harlow bus depot").
 constexpr int kMaxPersonPlaceTokens = 4;
+// Tokens of a headline or deck ("Pass rate dips; Minister says ..."), and the
+// paragraphs it may open the text after (a section line, a headline, a deck).
+constexpr int kMaxHeadlineTokens = 40;
+constexpr int kMaxHeadlineParagraph = 5;
 constexpr int kShareTokens = 2;  // "one of" inside a place ("at one of the X stations")
 
 // An unnamed speaker written as tokens [first, last): "the spokesman",

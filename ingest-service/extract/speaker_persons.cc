@@ -16,6 +16,8 @@
 namespace factwire {
 
 using speaker_internal::kMaxAntecedentTokens;
+using speaker_internal::kMaxHeadlineParagraph;
+using speaker_internal::kMaxHeadlineTokens;
 using speaker_internal::kMaxJoinedNameTokens;
 using speaker_internal::kMaxNominalTokens;
 using speaker_internal::kMaxOpeningPhraseTokens;
@@ -269,12 +271,41 @@ bool TitleWordBeforeName(absl::string_view text, const std::vector<Token>& token
          !HasRankModifier(text.substr(title.begin, word.begin - title.begin));
 }
 
+// True when title `title` ends, before any tail, in the words `phrase`, and
+// the words before them hold the rank word `rank` and no other rank word:
+// "Former Prime Minister" for "former" and "Prime Minister" (not "Prime
+// Minister", nor "Former Deputy Prime Minister"). Any case.
+bool RankedTitleHeadEndsWith(absl::string_view title, absl::string_view rank,
+                             absl::string_view phrase) {
+  title = TitleHead(title);
+  if (!speaker_internal::EndsInWords(title, phrase)) return false;
+  bool ranked = false;
+  for (const absl::string_view w :
+       absl::StrSplit(title.substr(0, title.size() - phrase.size()), ' ', absl::SkipEmpty())) {
+    if (absl::EqualsIgnoreCase(w, rank)) {
+      ranked = true;
+    } else if (lexicon::IsTitleRankModifier(w)) {
+      return false;
+    }
+  }
+  return ranked;
+}
+
 }  // namespace
 
-int SpeakerFinder::HolderOfTitle(int first, int last) const {
+bool SpeakerFinder::HoldsTitle(const Mention& m, absl::string_view phrase,
+                               absl::string_view rank, bool one_word) const {
+  const absl::string_view title = mentions_.entities()[m.entity].title;
+  if (!rank.empty()) return RankedTitleHeadEndsWith(title, rank, phrase);
+  return TitleHeadEndsWith(title, phrase) ||
+         (one_word && TitleWordBeforeName(text_, tokens_, m, phrase));
+}
+
+int SpeakerFinder::HolderOfTitle(int first, int last, absl::string_view rank) const {
   // (Any capitalised words: an earlier "Magistrate X" shows they are a title.)
-  if (first == 0 || last - first > kMaxNominalTokens ||
-      !lexicon::IsDefiniteArticle(TokenText(text_, tokens_[first - 1]))) {
+  const int det = rank.empty() ? first - 1 : first - 2;
+  if (det < 0 || last - first > kMaxNominalTokens ||
+      !lexicon::IsDefiniteArticle(TokenText(text_, tokens_[det]))) {
     return -1;
   }
   for (int k = first; k < last; ++k) {
@@ -300,9 +331,7 @@ int SpeakerFinder::HolderOfTitle(int first, int last) const {
     // The title given with the name ("General Education Minister K. Sreedharan
     // Pillai", "Ana Lee, chief executive of ..."), or the word right before it
     // when no rank word stands in that title ("Vice President Kamala Harris").
-    const bool titled = TitleHeadEndsWith(e.title, phrase) ||
-                        (last == first + 1 && TitleWordBeforeName(text_, tokens_, *it, phrase));
-    if (!titled) continue;
+    if (!HoldsTitle(*it, phrase, rank, last == first + 1)) continue;
     if (holder >= 0) return -1;  // two people hold it: "the Minister" is neither
     holder = it->entity;
   }
@@ -312,12 +341,61 @@ int SpeakerFinder::HolderOfTitle(int first, int last) const {
 Speaker SpeakerFinder::WithTitleHolder(Speaker s) const {
   // (A mention may take its article in: "the Coroner".)
   const bool article = lexicon::IsDefiniteArticle(TokenText(text_, tokens_[s.first]));
-  const int holder = HolderOfTitle(article ? s.first + 1 : s.first, s.last);
+  int first = article ? s.first + 1 : s.first;
+  // "the former Prime Minister": a lowercase rank word before the title.
+  absl::string_view rank;
+  if (first + 1 < s.last && tokens_[first].kind == TokenKind::kWord && !tokens_[first].upper &&
+      lexicon::IsTitleRankModifier(TokenText(text_, tokens_[first]))) {
+    rank = TokenText(text_, tokens_[first++]);
+  }
+  int holder = HolderOfTitle(first, s.last, rank);
+  if (holder < 0 && !article && rank.empty()) holder = HeadlineTitleHolder(s);
   if (holder < 0) return s;
   s.entity = holder;
   s.anonymous = false;
   s.name_first = s.name_last = -1;
   return s;
+}
+
+int SpeakerFinder::HeadlineTitleHolder(const Speaker& s) const {
+  if (s.last - s.first > kMaxNominalTokens || (tokens_[s.last - 1].classes & kTitle) == 0 ||
+      !InHeadline(s.first)) {
+    return -1;
+  }
+  for (int k = s.first; k < s.last; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kWord || !t.upper || t.possessive) return -1;
+  }
+  const absl::string_view phrase =
+      text_.substr(tokens_[s.first].begin, tokens_[s.last - 1].end - tokens_[s.first].begin);
+  const std::vector<Entity>& entities = mentions_.entities();
+  int holder = -1;
+  for (int e = 0; e < static_cast<int>(entities.size()); ++e) {
+    if (e == s.entity || entities[e].type != v1::SOURCE_TYPE_PERSON ||
+        !TitleHeadEndsWith(entities[e].title, phrase)) {
+      continue;
+    }
+    if (holder >= 0) return -1;  // two people hold it: the headline names neither
+    holder = e;
+  }
+  return holder;
+}
+
+bool SpeakerFinder::InHeadline(int k) const {
+  const int para = tokens_[k].paragraph;
+  if (para > kMaxHeadlineParagraph) return false;
+  const int n = static_cast<int>(tokens_.size());
+  // The words before `k` in its paragraph: none, or a clause closed by ";"
+  // ("Pass rate dips; Minister says ...").
+  if (k > 0 && tokens_[k - 1].paragraph == para && !IsPunct(tokens_[k - 1], ';')) return false;
+  int end = k;
+  while (end < n && tokens_[end].paragraph == para && end - k < kMaxHeadlineTokens) ++end;
+  if (end < n && tokens_[end].paragraph == para) return false;  // a long paragraph
+  int start = k;
+  while (start > 0 && tokens_[start - 1].paragraph == para && k - start < kMaxHeadlineTokens) {
+    --start;
+  }
+  return (start == 0 || tokens_[start - 1].paragraph != para) && !IsSentenceMark(tokens_[end - 1]);
 }
 
 }  // namespace factwire

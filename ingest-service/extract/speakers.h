@@ -265,10 +265,30 @@ class SpeakerFinder {
   // Brennan") or with the one word right before the name ("Magistrate
   // Chaminda Perera"), among the kMaxPersonLookback person mentions before;
   // -1 when no one or two people hold it.
-  int HolderOfTitle(int first, int last) const;
-  // A speaker `s` that is such a title ("The Magistrate refused bail"),
-  // resolved to its holder (HolderOfTitle) as a named speaker; else `s`.
+  // With a rank word `rank` between "the" and the words ("the former Prime
+  // Minister"): the one person whose title holds that rank word before them
+  // ("Former Prime Minister Walter Brisk").
+  int HolderOfTitle(int first, int last, absl::string_view rank = {}) const;
+  // True when the entity of person mention `m` holds the title `phrase`
+  // (HolderOfTitle): its title's head ends in `phrase` with no rank word, or
+  // with `rank` and no other; or, for a `one_word` phrase, the word right
+  // before its name is `phrase`.
+  bool HoldsTitle(const Mention& m, absl::string_view phrase, absl::string_view rank,
+                  bool one_word) const;
+  // A speaker `s` that is such a title ("The Magistrate refused bail", "the
+  // former Minister said"), or a bare title opening a headline
+  // (HeadlineTitleHolder), resolved to its holder as a named speaker; else `s`.
   Speaker WithTitleHolder(Speaker s) const;
+  // "Minister says ..." in a headline or deck: for a speaker `s` of up to
+  // kMaxNominalTokens capitalised words ending in a title word, opening a
+  // headline paragraph (InHeadline), the one person in the document (not
+  // `s`'s own entity) whose title's head ends in those words with no rank
+  // word; -1 when no one or two people hold it.
+  int HeadlineTitleHolder(const Speaker& s) const;
+  // True when token `k` opens, or follows the ";" in, a paragraph among the
+  // first kMaxHeadlineParagraph that has fewer than kMaxHeadlineTokens tokens
+  // and ends without a sentence mark: a headline or deck.
+  bool InHeadline(int k) const;
   // The person the he/she at token `k` stands for: `resolved` (the mention
   // finder's choice) when it stands as a person; else the person an earlier
   // he/she of the same gender stood for, or the latest name that stands as a

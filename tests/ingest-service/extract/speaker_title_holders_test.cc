@@ -270,4 +270,46 @@ TEST(TitleHolders, TheWalkBackToAHolderIsBoundedByMentions) {
   EXPECT_EQ(SourceNameOf(near, "reach 40 towns"), "Dara Quill");
 }
 
+// "the former Prime Minister said" stands for the one person whose title holds
+// that rank word before the same title ("Former Prime Minister Rolf Aske"),
+// not the current holder; "the Prime Minister" stays the current one.
+TEST(TitleHolders, FormerTitleIsItsFormerHolder) {
+  v1::Document doc = Extract(
+      "Former Prime Minister Rolf Aske sat in the gallery. Prime Minister Une Dahl "
+      "spoke first.\n\n" + kOpen + "The bridge is late and over budget," + kClose +
+      " the former Prime Minister said.\n\n" + kOpen + "It will open in May," + kClose +
+      " the Prime Minister said.");
+  EXPECT_EQ(SourceNameOf(doc, "late and over budget"), "Rolf Aske");
+  EXPECT_EQ(SourceNameOf(doc, "open in May"), "Une Dahl");
+  // A former deputy is not "the former Prime Minister".
+  v1::Document deputy = Extract(
+      "Former Deputy Prime Minister Rolf Aske sat in the gallery.\n\n" + kOpen +
+      "The bridge is late," + kClose + " the former Prime Minister said.");
+  EXPECT_NE(SourceNameOf(deputy, "bridge is late"), "Rolf Aske");
+}
+
+// A bare title opening a headline or its deck ("...; Minister says ...")
+// stands for the one person the story names with that title, later.
+TEST(TitleHolders, HeadlineTitleIsTheHolderTheStoryNames) {
+  const std::string story =
+      "Bus fares frozen; Minister says the budget " + kOpen + "can carry it" + kClose +
+      "\n\nTransport Minister Kofi Ansah froze bus fares for a year on Monday.\n\n"
+      "The freeze will cost 12 million cedis, he said.";
+  EXPECT_EQ(SourceNameOf(Extract(story), "can carry it"), "Kofi Ansah");
+  // Two ministers: the headline names neither.
+  const std::string two =
+      "Bus fares frozen; Minister says the budget " + kOpen + "can carry it" + kClose +
+      "\n\nTransport Minister Kofi Ansah froze bus fares on Monday. Finance Minister "
+      "Ama Boateng agreed.\n\nThe freeze will cost 12 million cedis, he said.";
+  const std::string neither = SourceNameOf(Extract(two), "can carry it");
+  EXPECT_EQ(neither.find("Ansah"), std::string::npos) << neither;
+  // A bare title in a body sentence is no headline.
+  const std::string body =
+      "Transport Minister Kofi Ansah froze bus fares on Monday. In the north, "
+      "fares rose anyway.\n\nMinister says the budget " + kOpen + "can carry it" +
+      kClose + " was the line the opposition mocked in a long debate that ran late into "
+      "the night, with speeches from every bench and a vote at dawn on the bill.";
+  EXPECT_NE(SourceNameOf(Extract(body), "can carry it"), "Kofi Ansah");
+}
+
 }  // namespace factwire
