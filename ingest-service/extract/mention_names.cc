@@ -883,10 +883,13 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   } else if (k >= s.first + 2 && m.title_first < 0 && m.kind == MentionKind::kName &&
              IsPunct(tokens_[k - 1], ',') && IsWord(tokens_[k - 2]) &&
              !tokens_[k - 2].upper && e.name == Text(m.first, m.last) && e.title.empty() &&
-             e.gender == 0 && lexicon::IsBusinessRole(TokenText(text_, tokens_[k - 2]))) {
+             e.gender == 0 &&
+             (lexicon::IsBusinessRole(TokenText(text_, tokens_[k - 2])) ||
+              KindBeforeSetOffName(m, s))) {
     // "The chain's main lender, Barclays, said", "its landlord, Grosvenor,": a
     // one-word name a business's role describes is the business's ("The bank
-    // said" after it is that lender).
+    // said" after it is that lender); so is one a kind of organisation sets
+    // off between commas ("The island's largest co-operative, Dornoch, said").
     e.type = v1::SOURCE_TYPE_ORGANIZATION;
     if ((tokens_[k - 2].classes & kOrgKind) != 0) AddKind(m.entity, k - 2);
   }
@@ -1216,6 +1219,13 @@ bool MentionFinder::WordAfterNear(const Mention& m, const Sentence& s) const {
          (!before.upper || m.first - 2 == s.first) &&
          (lexicon::IsLocalGroupPlural(TokenText(text_, before)) ||
           mention_internal::IsRoleNoun(TokenText(text_, before)));
+}
+
+bool MentionFinder::KindBeforeSetOffName(const Mention& m, const Sentence& s) const {
+  const Token& kind = tokens_[m.first - 2];
+  return m.last + 1 < s.last && IsPunct(tokens_[m.last], ',') &&
+         tokens_[m.last + 1].cue != 0 && IsWord(kind) && !kind.upper &&
+         (kind.classes & kOrgKind) != 0;
 }
 
 bool MentionFinder::PlaceAfterBodyIn(const Mention& m, const Sentence& s) const {

@@ -725,6 +725,12 @@ class MentionFinder {
   // word for people ("a farmer near Tarn", "residents near Bray":
   // lexicon::IsLocalGroupPlural, mention_internal::IsRoleNoun): a place.
   bool WordAfterNear(const Mention& m, const Sentence& s) const;
+  // True when one-word name mention `m` of sentence `s`, after a comma, is set
+  // off by a comma after it too, a verb of saying follows, and a lowercase kind
+  // of organisation stands before the first comma ("The island's largest
+  // co-operative, Dornoch, said"): the appositive names the body (not a list:
+  // "the union, Smith, Brown and Jones,").
+  bool KindBeforeSetOffName(const Mention& m, const Sentence& s) const;
   // True when name mention `m` of sentence `s` (no title, no possessive)
   // follows "in" right after an organisation's mention ("the Harlow Institute
   // in Dunmore said"): where the body sits, a place.

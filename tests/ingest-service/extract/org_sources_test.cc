@@ -1031,5 +1031,20 @@ TEST(OrgSources, ANameAfterInAfterABodyIsWhereItSitsNotASpeaker) {
   EXPECT_EQ(FindSource(doc, "port-ellis"), nullptr);
 }
 
+TEST(OrgSources, AOneWordNameAKindOfBodySetsOffIsThatBody) {
+  // "The region's largest dairy co-operative, Dornoch, said": the appositive
+  // names the co-operative; a list after a body's word stays people.
+  v1::Document doc = Extract(
+      "The region's largest dairy co-operative, Dornoch, said it would cut what it "
+      "pays farmers. Members of the union, Keane, Brody and Walsh, said they would "
+      "strike.");
+  const v1::Source* coop = FindSource(doc, "dornoch");
+  ASSERT_NE(coop, nullptr);
+  EXPECT_EQ(coop->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* keane = FindSource(doc, "keane");
+  ASSERT_NE(keane, nullptr);
+  EXPECT_EQ(keane->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire
