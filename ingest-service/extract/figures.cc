@@ -225,6 +225,7 @@ class FigureScanner : public figure_internal::TokenView {
     SharedUnit(f);
     SuffixQualifier(f);
     BeyondVerb(f);
+    LimitOf(f);
     PersonAge(i, q.found(), f);
     if (q.found()) PlaceRadius(i, f);
     const bool qualified =
@@ -1219,6 +1220,19 @@ class FigureScanner : public figure_internal::TokenView {
         (bare && BaseBeyondVerb(f->first - 1))) {
       f->qualifier = v1::QUALIFIER_MORE_THAN;
     }
+  }
+
+  // "a limit of 30 km/h", "a cap of 2%": an exact amount after "of" and a
+  // noun of an upper limit is the most allowed; not after "a lower limit".
+  void LimitOf(Found* f) const {
+    const Token* noun = At(f->first - 2);
+    const Token* adjective = At(f->first - 3);
+    if (f->qualifier != v1::QUALIFIER_EXACT || !IsWord(f->first - 1, "of") ||
+        noun == nullptr || !lexicon::IsLimitNoun(noun->lower) ||
+        (adjective != nullptr && lexicon::IsFloorAdjective(adjective->lower))) {
+      return;
+    }
+    f->qualifier = v1::QUALIFIER_AT_MOST;
   }
 
   // "gusts regularly top 90 km/h", "expected to top $2 billion": tokens[k]

@@ -421,9 +421,9 @@ NumberParse WordNumberParser::BareFraction(int i,
   r.end = i + 1;
   FractionOfScale(&r);
   if (w.value == 2 && r.bare_fraction &&
-      (HalfShare(i) || ByHalf(i) || WorthHalfOf(i))) {
+      (HalfShare(i) || ByHalf(i) || WorthHalfOf(i) || HalfPrice(i))) {
     r.bare_fraction = false;  // "half of voters", "half that", "by half",
-                              // "worth half a bag"
+                              // "worth half a bag", "half price"
   }
   return r;
 }
@@ -441,6 +441,15 @@ bool WordNumberParser::WorthHalfOf(int i) const {
   return noun != nullptr && noun->kind == TokenKind::kWord &&
          !HasRole(*noun, kRoleUnit | kRoleCurrency | kRoleNumberWord |
                              kRoleSubjectStop);
+}
+
+bool WordNumberParser::HalfPrice(int i) const {
+  int k = i + 1;
+  const Token* dash = At(k);
+  if (dash != nullptr && IsDash(*dash) && !dash->space_before) ++k;
+  const Token* noun = At(k);
+  return noun != nullptr && noun->kind == TokenKind::kWord &&
+         lexicon::IsHalfPriceNoun(noun->lower);
 }
 
 bool WordNumberParser::ByHalf(int i) const {

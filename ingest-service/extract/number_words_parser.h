@@ -85,6 +85,10 @@ class WordNumberParser : public TokenView {
   // is no unit, currency or number word: a value put in a share of one
   // counted thing ("worth half a bag", "worth half a loaf").
   bool WorthHalfOf(int i) const;
+  // True if "half" at tokens[i] comes before a noun of a price, maybe joined
+  // by a hyphen ("travel for half price", "half fare", "half-price
+  // tickets"): a share of the full price.
+  bool HalfPrice(int i) const;
   NumberParse Vague(int i) const;
 };
 

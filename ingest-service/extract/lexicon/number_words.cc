@@ -190,6 +190,9 @@ constexpr const char* kAgeCohortNouns[] = {
 // Object pronouns for people ("all of them over 70").
 constexpr const char* kAgedGroupPronouns[] = {"them", "us"};
 
+// Nouns of a price after "half" ("half price", "half fare").
+constexpr const char* kHalfPriceNouns[] = {"price", "fare", "fee", "rate"};
+
 // Present and past forms of "be".
 constexpr const char* kBeForms[] = {"is", "was", "are", "were"};
 
@@ -289,6 +292,10 @@ bool IsNumberedServiceNoun(absl::string_view word) {
 
 bool IsAgeCohortNoun(absl::string_view word) {
   return InWordLists<kAgeCohortNouns>(word);
+}
+
+bool IsHalfPriceNoun(absl::string_view word) {
+  return InWordLists<kHalfPriceNouns>(word);
 }
 
 bool IsAgedGroupPronoun(absl::string_view word) {

@@ -145,6 +145,10 @@ bool IsAgeCohortNoun(absl::string_view word);
 // give their ages ("all of them over 70"). Lowercase, exact bytes.
 bool IsAgedGroupPronoun(absl::string_view word);
 
+// Nouns of a price that "half" before them makes a share of the full price
+// ("half price", "half fare", "half-price tickets"). Lowercase, exact bytes.
+bool IsHalfPriceNoun(absl::string_view word);
+
 // Present and past forms of "be" ("is", "was", "are", "were"). Lowercase,
 // exact bytes.
 bool IsBeForm(absl::string_view word);

@@ -134,6 +134,12 @@ constexpr const char* kBaseVerbLeads[] = {
     "sometimes", "usually",   "typically", "easily",  "occasionally",
     "rarely",    "seldom",    "never",     "already"};
 
+// Nouns of an upper limit ("a limit of 30 km/h", "a cap of 2%").
+constexpr const char* kLimitNouns[] = {"limit", "cap", "ceiling"};
+
+// Adjectives that make a limit a floor ("a lower limit of 18").
+constexpr const char* kFloorAdjectives[] = {"lower", "minimum", "bottom"};
+
 // Words that compare a bare number with an amount said before.
 constexpr const char* kElisionLeads[] = {"like", "than"};
 
@@ -197,6 +203,14 @@ bool IsBaseBeyondVerb(absl::string_view word) {
 
 bool IsBaseVerbLead(absl::string_view word) {
   return InWordLists<kBaseVerbLeads>(word);
+}
+
+bool IsLimitNoun(absl::string_view word) {
+  return InWordLists<kLimitNouns>(word);
+}
+
+bool IsFloorAdjective(absl::string_view word) {
+  return InWordLists<kFloorAdjectives>(word);
 }
 
 absl::Span<const QualifierEntry> PrefixQualifiers() { return kPrefix; }

@@ -75,6 +75,15 @@ bool IsBaseBeyondVerb(absl::string_view word);
 // caller's (lexicon::IsModalAuxiliary).
 bool IsBaseVerbLead(absl::string_view word);
 
+// True if `word` (lowercase) is a noun of an upper limit whose amount after
+// "of" is the most allowed: "limit", "cap", "ceiling" ("a limit of 30 km/h",
+// "a cap of 2%").
+bool IsLimitNoun(absl::string_view word);
+
+// True if `word` (lowercase) before a noun of limit makes it a floor: "lower",
+// "minimum" ("a lower limit of 18").
+bool IsFloorAdjective(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -1338,5 +1338,27 @@ TEST(FindFiguresTest, CalledNumbersAndPointedIndexNamesAreNoFigures) {
             std::vector<std::string>{"30-year"});
 }
 
+// An amount after "of" and a noun of an upper limit ("a limit of 40 km/h",
+// "a cap of 3%") is the most allowed; "a lower limit of" is no upper bound.
+TEST(FindFiguresTest, AnAmountALimitNamesIsAnUpperBound) {
+  EXPECT_EQ(One("Trucks must keep to a limit of 40 km/h in town.").qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(One("The bill sets a cap of 3% on fee rises.").qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(One("The club has a lower limit of 16 for members.").qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
+// "half" before a noun of a price is a share of the full price ("ride for
+// half fare"), a figure of its own.
+TEST(FindFiguresTest, HalfBeforeAPriceNounIsAShare) {
+  for (const std::string text : {"Veterans ride for half fare on Sundays.",
+                                 "Tickets bought online cost half price."}) {
+    const Figure f = One(text);
+    EXPECT_EQ(f.dimension(), v1::DIMENSION_RATIO) << text;
+    EXPECT_DOUBLE_EQ(f.value(), 0.5) << text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
