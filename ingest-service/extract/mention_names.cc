@@ -221,6 +221,7 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   // nor a joiner, "Securities and Exchange Commission") is that common word.
   if (!label && OrgHeadAt(k) && (next.classes & (kCue | kNameConnector)) == 0) return true;
   if (!label && KindOpeningAClaim(k)) return true;
+  if (!label && InfinitiveSubject(k, s)) return true;
   auto [it, added] = common_openers_.try_emplace(w, false);
   if (!added) return it->second;
   // The word in lowercase anywhere else in the text, as a whole word.
@@ -240,6 +241,21 @@ bool MentionFinder::KindOpeningAClaim(int k) const {
   return (t.classes & kOrgKind) != 0 && next.cue != 0 && !next.upper &&
          absl::EndsWith(cue, "s") && !absl::EndsWith(cue, "ss") &&
          !lexicon::IsLegislatureHead(TokenText(text_, t));
+}
+
+bool MentionFinder::InfinitiveSubject(int k, const Sentence& s) const {
+  constexpr int kMaxInfinitivePhrase = 10;  // "to meet the deadline set by the court"
+  if (k != s.first || k + 3 >= s.last || TokenText(text_, tokens_[k + 1]) != "to" ||
+      !IsWord(tokens_[k + 2]) || tokens_[k + 2].upper) {
+    return false;
+  }
+  const int end = std::min(s.last, k + 3 + kMaxInfinitivePhrase);
+  for (int i = k + 3; i < end; ++i) {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::kWord) return false;  // a comma, a dash, a figure
+    if (!t.upper && lexicon::IsAuxiliary(TokenText(text_, t))) return true;
+  }
+  return false;
 }
 
 int MentionFinder::ServedBeforeTitle(int k, int title, int name_first) const {

@@ -218,6 +218,12 @@ class MentionFinder {
   // True when the capitalised word at token `k`, opening a sentence, is a kind
   // of organisation before a cue ("Union says ..."): a headline's common noun.
   bool KindOpeningAClaim(int k) const;
+  // True when the capitalised word at token `k`, opening sentence `s`, heads a
+  // to-infinitive that an auxiliary or modal then makes a clause's subject
+  // before any comma ("Failure to meet the deadline would add ...", "Plans to
+  // widen the road were dropped"): a common noun (not a headline's "Ruto to
+  // visit Paris").
+  bool InfinitiveSubject(int k, const Sentence& s) const;
   // Adds the organisation mention [k, end) CountryBodyEnd() found; returns `end`.
   int AddCountryBody(const Sentence& s, int k, int end);
   // The first token after a dateline opening paragraph `s` ("BRUSSELS/KYIV, March

@@ -355,5 +355,20 @@ TEST(MentionNames, ANameAfterAccordingToAKindOfBodyIsThatBody) {
   EXPECT_EQ(c->source_id(), "nordvik-route");
 }
 
+TEST(MentionNames, ANounBeforeAToInfinitiveAndAModalIsNoName) {
+  // "Failure to meet ... would add": the opener heads the clause's subject, a
+  // common noun; "she" is the judge named before, not "Failure".
+  v1::Document doc = Extract(
+      "Justice Ann Bell gave the firm a year to clear the site. Failure to meet "
+      "the deadline would add 300 pounds a day, she wrote.");
+  EXPECT_EQ(FindSource(doc, "failure"), nullptr);
+  const v1::Source* s = FindSource(doc, "ann-bell");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  // A headline's "Ruto to visit Paris" keeps its name.
+  v1::Document headline = Extract("Ruto to visit Paris. Ruto said the trip was long planned.");
+  EXPECT_NE(FindSource(headline, "ruto"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
