@@ -600,8 +600,10 @@ class AmountParser : public TokenView {
   // quarter, from 359 million"; end when there is none.
   int PeriodPhraseStart(int end) const {
     constexpr int kMaxTokens = 7;
-    if (end < 2 || end > n_ || !HasRole(t_[end - 1], kRolePeriodNoun)) {
-      return end;
+    if (end < 2 || end > n_ ||
+        (!HasRole(t_[end - 1], kRolePeriodNoun) &&
+         !lexicon::IsPeriodPhraseHead(t_[end - 1].lower))) {
+      return end;  // "in the first half", "in the January-June period"
     }
     for (int k = end - 2; k >= 0 && k >= end - kMaxTokens; --k) {
       if (t_[k].kind != TokenKind::kWord && !IsDash(t_[k])) return end;

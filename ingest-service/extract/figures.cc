@@ -1235,15 +1235,27 @@ class FigureScanner : public figure_internal::TokenView {
     f->qualifier = v1::QUALIFIER_AT_MOST;
   }
 
-  // "gusts regularly top 90 km/h", "expected to top $2 billion": tokens[k]
-  // is "top" as a verb, after a modal, "to" or an adverb of frequency; not
-  // "the top 10%".
+  // "gusts regularly top 90 km/h", "expected to top $2 billion", "winds
+  // top 60 km/h": tokens[k] is "top" as a verb, after a modal, "to", an
+  // adverb of frequency or a plural noun; not "the top 10%", "its top 5".
   bool BaseBeyondVerb(int k) const {
     const Token* lead = At(k - 1);
     return lexicon::IsBaseBeyondVerb(t_[k].lower) && lead != nullptr &&
            lead->kind == TokenKind::kWord &&
            (lexicon::IsBaseVerbLead(lead->lower) ||
-            lexicon::IsModalAuxiliary(lead->lower));
+            lexicon::IsModalAuxiliary(lead->lower) ||
+            PluralNoun(*lead, k - 1 == 0));
+  }
+
+  // True if the word looks like a plural noun: longer than three letters,
+  // ending in "s" but not "'s"/"ss", no stop word ("its", "this", "was"),
+  // and in lowercase unless it opens the sentence (`first`).
+  static bool PluralNoun(const Token& w, bool first) {
+    const absl::string_view s = w.lower;
+    return s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' &&
+           s[s.size() - 2] != '\'' &&
+           (first || !figure_internal::IsCapitalized(w)) &&
+           !HasRole(w, figure_internal::kRoleSubjectStop);
   }
 
   // "20 or more", "70 or older", "four goals or more": a bound written after

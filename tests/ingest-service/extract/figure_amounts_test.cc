@@ -468,5 +468,16 @@ TEST(ElidedUnitTest, ABareNumberBorrowsOverAPeriodPhrase) {
   EXPECT_EQ(f->unit(), FigureWithText(figures, "84 million krónur")->unit());
 }
 
+// The period phrase may end in "period" ("in the April-June period").
+TEST(ElidedUnitTest, ABareNumberBorrowsOverANamedPeriod) {
+  const std::vector<v1::Figure> figures =
+      Find("Rents rose to 52 million rand in the April-June period, from 47 "
+           "million a year earlier.");
+  const v1::Figure* f = FigureWithText(figures, "47 million");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY);
+  EXPECT_EQ(f->unit(), "ZAR");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -1360,5 +1360,18 @@ TEST(FindFiguresTest, HalfBeforeAPriceNounIsAShare) {
   }
 }
 
+// "top" after a plural noun is a verb of going beyond too ("winds top 80
+// km/h"); after a possessive or "its" it stays an adjective.
+TEST(FindFiguresTest, TopAfterAPluralNounBounds) {
+  EXPECT_EQ(One("On the ridge, winds top 80 km/h most nights.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Remittances top $4 billion a year.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("The region's top 5% of farms got most aid.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The firm kept its top 3% of staff.").qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
 }  // namespace
 }  // namespace factwire
