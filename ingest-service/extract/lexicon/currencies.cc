@@ -349,7 +349,8 @@ constexpr CurrencyEntry kCurrencies[] = {
     // decides (RegionalCurrencies()), the UAE's when it names none.
     {"dirham", "dirham", kA, false, kMaj, 1},
     {"dirhams", "dirham", kA, false, kMaj, 1},
-    {"Dh", "dirham", kB, true, kMaj, 1},  // "Dh5bn", "Dh250"
+    {"Dh", "dirham", kB, true, kMaj, 1},   // "Dh5bn", "Dh250"
+    {"Dhs", "dirham", kB, true, kMaj, 1},  // "Dhs1.2 billion", "Dhs 450"
     // The Gulf press's own signs before an amount: "RO 720" (Omani rial),
     // "QR 5 million" (Qatari riyal), "KD 250" (Kuwaiti dinar).
     {"RO", "OMR", kB, true, kMaj, 1},

@@ -98,6 +98,8 @@ TEST(CurrenciesTest, GulfSignsBeforeTheAmount) {
   ExpectMoney("The stadium deal is worth QR 2 billion.", "QR 2 billion", 2e9,
               "QAR");
   ExpectMoney("A permit now costs KD 150.", "KD 150", 150, "KWD");
+  ExpectMoney("Dubai will spend Dhs2.4 billion on new roads.",
+              "Dhs2.4 billion", 2.4e9, "AED");
 }
 
 // Pesos are the currency of the country the text names, Mexico's when it
