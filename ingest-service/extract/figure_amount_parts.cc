@@ -92,7 +92,7 @@ void AmountParts::AppositiveAge(Amount* a) const {
     return;
   }
   if (comma == nullptr || !IsSymbol(*comma, ",") || name == nullptr ||
-      !IsNameCapitalized(*name)) {
+      !(IsNameCapitalized(*name) || AbbreviatedNameEnd(a->first - 2))) {
     return;
   }
   if (next != nullptr && !IsSymbol(*next, ",") && !IsSymbol(*next, ";") &&
@@ -100,6 +100,14 @@ void AmountParts::AppositiveAge(Amount* a) const {
     return;
   }
   SetYearsOfAge(a);
+}
+
+bool AmountParts::AbbreviatedNameEnd(int k) const {
+  const Token* dot = At(k);
+  const Token* word = At(k - 1);
+  return dot != nullptr && IsSymbol(*dot, ".") && !dot->space_before &&
+         word != nullptr && IsCapitalized(*word) &&
+         lexicon::IsNameSuffix(word->lower);
 }
 
 // "He is 71.", "who was 34 when", "The victim was 34.": a bare number after a

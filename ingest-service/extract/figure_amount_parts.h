@@ -78,6 +78,9 @@ class AmountParts : public TokenView {
   // between, and nothing counted after it ("He is 71.", "The victim was 34.",
   // "she's only 16").
   bool PersonPredicateAge(const Amount& a) const;
+  // True if tokens[k] is the point closing a name's suffix glued to it:
+  // "Jr.", "Sr." ("John Smith Jr., 56").
+  bool AbbreviatedNameEnd(int k) const;
   // True if tokens[v] is "is/was/am" after "he/she/I/who" or a person noun,
   // or a contraction of them ("she's", "I'm").
   bool PersonIs(int v) const;

@@ -193,6 +193,9 @@ constexpr const char* kAgedGroupPronouns[] = {"them", "us"};
 // Nouns of a price after "half" ("half price", "half fare").
 constexpr const char* kHalfPriceNouns[] = {"price", "fare", "fee", "rate"};
 
+// Suffixes ending a person's name ("John Smith Jr.").
+constexpr const char* kNameSuffixes[] = {"jr", "sr"};
+
 // Present and past forms of "be".
 constexpr const char* kBeForms[] = {"is", "was", "are", "were"};
 
@@ -292,6 +295,10 @@ bool IsNumberedServiceNoun(absl::string_view word) {
 
 bool IsAgeCohortNoun(absl::string_view word) {
   return InWordLists<kAgeCohortNouns>(word);
+}
+
+bool IsNameSuffix(absl::string_view word) {
+  return InWordLists<kNameSuffixes>(word);
 }
 
 bool IsHalfPriceNoun(absl::string_view word) {

@@ -149,6 +149,11 @@ bool IsAgedGroupPronoun(absl::string_view word);
 // ("half price", "half fare", "half-price tickets"). Lowercase, exact bytes.
 bool IsHalfPriceNoun(absl::string_view word);
 
+// Abbreviated suffixes that end a person's name before a point ("Jr.",
+// "Sr."), after which a bare number set off by commas is an age.
+// Lowercase, exact bytes.
+bool IsNameSuffix(absl::string_view word);
+
 // Present and past forms of "be" ("is", "was", "are", "were"). Lowercase,
 // exact bytes.
 bool IsBeForm(absl::string_view word);

@@ -83,7 +83,8 @@ TEST(AgeBandTest, AnAgeAfterANameWithDiacriticsIsAnAge) {
       "The winning skipper, engineer Mira \xC5\xA0imi\xC4\x87, 38, "
       "thanked the crew.",
       "Tomasz \xC5\x81ukasik, 52, has run the bakery since the flood.",
-      "Marie \xC3\x89mond, 27, said the queue was long."};
+      "Marie \xC3\x89mond, 27, said the queue was long.",
+      "Walter Dunn Jr., 63, has kept bees since 1990."};
   for (const std::string& s : sentences) {
     const std::vector<v1::Figure> figures = Find(s);
     ASSERT_EQ(figures.size(), 1u) << s;
@@ -127,6 +128,9 @@ TEST(AgeBandTest, UnderANumberAfterAModalBeOrThemIsAnAge) {
     EXPECT_EQ(f->dimension(), v1::DIMENSION_AGE) << s;
     EXPECT_EQ(f->unit(), "year") << s;
   }
+  const std::vector<v1::Figure> place = Find("Prices in the U.S., 44, rose.");
+  ASSERT_EQ(place.size(), 1u);
+  EXPECT_EQ(place[0].dimension(), v1::DIMENSION_COUNT);
   const v1::Figure* books =
       FigureWithText(Find("She gave them over 20 books."), "over 20");
   ASSERT_NE(books, nullptr);
