@@ -319,7 +319,8 @@ bool IsBusinessRole(absl::string_view word);
 bool IsClubNameHead(absl::string_view word);
 
 // True for the label of a caption or credit line ("photo", "image",
-// "credit"; lowercase, exact bytes): "Photo: Ari Jonsson" credits a picture.
+// "credit", a writer's "text", a match official's "referee"; lowercase, exact
+// bytes): "Photo: Ari Jonsson" credits a picture.
 bool IsCreditLabel(absl::string_view word);
 
 // True for the one-word label of a line of scores or of a page's date stamp

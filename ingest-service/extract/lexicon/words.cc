@@ -436,7 +436,11 @@ constexpr std::pair<absl::string_view, absl::string_view> kLeadVerbPosts[] = {
 // "(Image: Reuters)"; exact bytes, lowercase): before a colon they name no one.
 constexpr absl::string_view kCreditLabels[] = {
     "photo", "photos", "photograph", "photography", "picture", "pictures", "pic",
-    "image", "images", "illustration", "graphic", "caption", "credit"};
+    "image", "images", "illustration", "graphic", "caption", "credit",
+    // A writer's credit ("Text: Ann Lee, farming correspondent").
+    "text", "words",
+    // A match report's officials ("Referee: Ann Lee (Wales)").
+    "referee", "umpire", "umpires", "officials"};
 // Labels of a line of scores (the parts of a match) or of a page's date stamp
 // (see IsScoreOrStampLabel).
 constexpr absl::string_view kScoreOrStampLabels[] = {

@@ -370,5 +370,17 @@ TEST(MentionNames, ANounBeforeAToInfinitiveAndAModalIsNoName) {
   EXPECT_NE(FindSource(headline, "ruto"), nullptr);
 }
 
+TEST(MentionNames, AWritersOrAMatchOfficialsCreditNamesNoSpeaker) {
+  // "Text: Ann Lee, ..." credits the writer, "Referee: Tom Reid" the official:
+  // neither label nor name says anything.
+  v1::Document doc = Extract(
+      "Text: Ann Lee, farming correspondent\n\nFarmers said prices were too low.\n\n"
+      "Match facts: Harbour 21 Valley 18. Referee: Tom Reid (Wales). Attendance: 4,100.");
+  EXPECT_EQ(FindSource(doc, "text"), nullptr);
+  EXPECT_EQ(FindSource(doc, "referee"), nullptr);
+  EXPECT_EQ(FindSource(doc, "ann-lee"), nullptr);
+  EXPECT_EQ(FindSource(doc, "tom-reid"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
