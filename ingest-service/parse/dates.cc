@@ -1,15 +1,18 @@
 #include "ingest-service/parse/dates.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/parse/header_words.h"
+#include "ingest-service/parse/utf8.h"
 
 namespace factwire {
 namespace {
@@ -24,9 +27,37 @@ struct Token {
   bool capitals = false;  // a word written in capitals ("EAT")
 };
 
-// True when line[i] opens "ä" (U+00E4), as in the German "März".
-bool IsUmlautA(absl::string_view line, size_t i) {
-  return i + 1 < line.size() && line[i] == '\xC3' && line[i + 1] == '\xA4';
+// The ASCII letters that letters with a diacritic past ASCII fold to, by
+// ranges of code points: Latin-1, Latin Extended-A, and the Romanian
+// comma-below letters of Extended-B.
+struct FoldRange {
+  uint32_t first;
+  uint32_t last;
+  char base;
+};
+constexpr FoldRange kFoldRanges[] = {
+    {0xC0, 0xC5, 'a'},   {0xC7, 0xC7, 'c'},   {0xC8, 0xCB, 'e'},   {0xCC, 0xCF, 'i'},
+    {0xD1, 0xD1, 'n'},   {0xD2, 0xD6, 'o'},   {0xD8, 0xD8, 'o'},   {0xD9, 0xDC, 'u'},
+    {0xDD, 0xDD, 'y'},   {0xE0, 0xE5, 'a'},   {0xE7, 0xE7, 'c'},   {0xE8, 0xEB, 'e'},
+    {0xEC, 0xEF, 'i'},   {0xF1, 0xF1, 'n'},   {0xF2, 0xF6, 'o'},   {0xF8, 0xF8, 'o'},
+    {0xF9, 0xFC, 'u'},   {0xFD, 0xFD, 'y'},   {0xFF, 0xFF, 'y'},   {0x100, 0x105, 'a'},
+    {0x106, 0x10D, 'c'}, {0x10E, 0x111, 'd'}, {0x112, 0x11B, 'e'}, {0x11C, 0x123, 'g'},
+    {0x124, 0x127, 'h'}, {0x128, 0x131, 'i'}, {0x134, 0x135, 'j'}, {0x136, 0x137, 'k'},
+    {0x139, 0x142, 'l'}, {0x143, 0x148, 'n'}, {0x14C, 0x151, 'o'}, {0x154, 0x159, 'r'},
+    {0x15A, 0x161, 's'}, {0x162, 0x167, 't'}, {0x168, 0x173, 'u'}, {0x174, 0x175, 'w'},
+    {0x176, 0x178, 'y'}, {0x179, 0x17E, 'z'}, {0x218, 0x219, 's'}, {0x21A, 0x21B, 't'},
+};
+
+// The ASCII letter, in lowercase, that the letter with a diacritic opening
+// line[i] folds to ("ä" of "März" -> 'a', "é" of "février" -> 'e', "Ş" of
+// "Şubat" -> 's'), its size in *size; 0 when line[i] opens no such letter.
+char FoldedLetterAt(absl::string_view line, size_t i, int* size) {
+  if (static_cast<unsigned char>(line[i]) < 0x80) return 0;
+  const uint32_t cp = FirstCodePoint(line.substr(i), size);
+  for (const FoldRange& r : kFoldRanges) {
+    if (cp >= r.first && cp <= r.last) return r.base;
+  }
+  return 0;
 }
 
 // The digits to read of the run at line[i]: 4 when it is a year of 19xx or
@@ -46,6 +77,27 @@ int GluedYearSize(absl::string_view line, size_t i) {
   const bool word_after = line[end] == ' ' && end + 1 < line.size() &&
                           absl::ascii_isalpha(line[end + 1]);
   return time_after || word_after ? kYearDigits : kMaxDigits;
+}
+
+// Reads the word at line[*i] into `*t` and moves *i past it: its letters in
+// lowercase, those with a diacritic folded to ASCII (FoldedLetterAt: "März"
+// -> "marz", "février" -> "fevrier"), its dots dropped ("Feb." -> "feb").
+void ReadWord(absl::string_view line, size_t* at, Token* t) {
+  size_t& i = *at;
+  *t = Token{TokenKind::kWord, "", 0, 0, true};
+  while (i < line.size()) {
+    int size = 0;
+    if (const char folded = FoldedLetterAt(line, i, &size); folded != 0) {
+      t->word.push_back(folded);
+      t->capitals = t->capitals && !IsSmallLetter(FirstCodePoint(line.substr(i), &size));
+      i += size;
+      continue;
+    }
+    if (!absl::ascii_isalpha(line[i]) && line[i] != '.') return;
+    if (line[i] != '.') t->word.push_back(absl::ascii_tolower(line[i]));
+    t->capitals = t->capitals && !absl::ascii_islower(line[i]);
+    ++i;
+  }
 }
 
 // Reads the token at or after line[*i] into `*t` and moves *i past it; false at
@@ -73,19 +125,9 @@ bool NextToken(absl::string_view line, size_t* at, Token* t) {
       }
       return true;
     }
-    if (absl::ascii_isalpha(c)) {
-      *t = Token{TokenKind::kWord, "", 0, 0, true};
-      while (i < line.size() && (absl::ascii_isalpha(line[i]) || line[i] == '.' ||
-                                 IsUmlautA(line, i))) {
-        if (IsUmlautA(line, i)) {  // "März" -> "marz"
-          t->word.push_back('a');
-          i += 2;
-          continue;
-        }
-        if (line[i] != '.') t->word.push_back(absl::ascii_tolower(line[i]));
-        t->capitals = t->capitals && !absl::ascii_islower(line[i]);
-        ++i;
-      }
+    int size = 0;
+    if (absl::ascii_isalpha(c) || FoldedLetterAt(line, i, &size) != 0) {
+      ReadWord(line, &i, t);
       return true;
     }
     // A dot between digits separates the parts of "10.15" and "21.11.2021",
@@ -112,30 +154,51 @@ std::vector<Token> Tokenize(absl::string_view line) {
   return tokens;
 }
 
-// The words are compared as string_views: their sizes first, without the
-// strlen() a comparison with a const char* makes.
+// The names of the months in English, and in the common European languages
+// news sites print dates in (German, French, Spanish, Portuguese, Italian,
+// Romanian, Dutch, the Nordic languages, Polish in the genitive of "12
+// lutego 2026", Turkish), written as ReadWord folds them ("März" -> "marz"),
+// with the short forms that are no English words ("Sept.", "janv.", "dic.";
+// not the Portuguese "set", "out" nor the Spanish "ago"). Each row is one
+// month's.
+constexpr absl::string_view kMonthNames[12][14] = {
+    {"jan", "january", "januar", "janvier", "janv", "enero", "ene", "janeiro", "gennaio",
+     "ianuarie", "januari", "stycznia", "ocak"},
+    {"feb", "february", "februar", "fevrier", "fevr", "febrero", "fevereiro", "fev",
+     "febbraio", "februarie", "februari", "lutego", "subat"},
+    {"mar", "march", "marz", "mars", "marzo", "marco", "martie", "maart", "marts", "marca",
+     "mart"},
+    {"apr", "april", "avril", "avr", "abril", "abr", "aprile", "aprilie", "kwietnia",
+     "nisan"},
+    {"may", "mai", "mayo", "maio", "maggio", "mei", "maj", "maja", "mayis"},
+    {"jun", "june", "juni", "juin", "junio", "junho", "giugno", "iunie", "czerwca",
+     "haziran"},
+    {"jul", "july", "juli", "juillet", "juil", "julio", "julho", "luglio", "iulie", "lipca",
+     "temmuz"},
+    {"aug", "august", "aout", "agosto", "augustus", "augusti", "sierpnia", "agustos"},
+    {"sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro",
+     "settembre", "septembrie", "wrzesnia", "eylul"},
+    {"oct", "okt", "october", "oktober", "octobre", "octubre", "outubro", "ottobre",
+     "octombrie", "pazdziernika", "ekim"},
+    {"nov", "november", "novembre", "noviembre", "novembro", "noiembrie", "listopada",
+     "kasim"},
+    {"dec", "dez", "december", "dezember", "decembre", "diciembre", "dic", "dezembro",
+     "dicembre", "decembrie", "grudnia", "aralik"},
+};
+
+// The month (1-12) `w`, a word as ReadWord writes it, names; 0 for others.
 int MonthNumber(absl::string_view w) {
-  static constexpr absl::string_view kMonths[] = {"jan", "feb", "mar", "apr",
-                                                  "may", "jun", "jul", "aug",
-                                                  "sep", "oct", "nov", "dec"};
-  static constexpr absl::string_view kFull[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  // German names that differ from the English ones ("4. Juni 2024").
-  static constexpr absl::string_view kGerman[] = {
-      "januar", "februar", "marz",  "april",   "mai",      "juni",
-      "juli",   "august",  "september", "oktober", "november", "dezember"};
-  // Every name above opens with one of these letters: a word opening with
-  // another ("the", "water") is no month, and is not compared 39 times.
-  constexpr absl::string_view kMonthInitials = "jfmasond";
-  if (w.empty() || kMonthInitials.find(w[0]) == absl::string_view::npos) return 0;
-  for (int m = 0; m < 12; ++m) {
-    if (w == kMonths[m] || w == kFull[m] || w == kGerman[m]) return m + 1;
-  }
-  if (w == "sept") return 9;
-  if (w == "okt") return 10;
-  if (w == "dez") return 12;
-  return 0;
+  static const auto* const kMonths = [] {
+    auto* months = new absl::flat_hash_map<absl::string_view, int>();
+    for (int m = 0; m < 12; ++m) {
+      for (absl::string_view name : kMonthNames[m]) {
+        if (!name.empty()) months->emplace(name, m + 1);
+      }
+    }
+    return months;
+  }();
+  const auto it = kMonths->find(w);
+  return it == kMonths->end() ? 0 : it->second;
 }
 
 // Time zones of countries that write the day before the month ("05/06/2022
@@ -183,7 +246,15 @@ bool IsDateNoise(absl::string_view w) {
       // German: weekdays, "Aktualisiert am", "um 22:15 Uhr" ("Stand:" and
       // "Aktualisiert" are stamp words).
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-      "um", "uhr"};
+      "um", "uhr",
+      // The weekdays of the other languages MonthNumber reads months in
+      // (folded as ReadWord folds them; "feira" of the Portuguese
+      // "sexta-feira"): French, Spanish, Portuguese, Italian, Romanian.
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+      "segunda", "terca", "quarta", "quinta", "sexta", "feira",
+      "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
+      "luni", "marti", "miercuri", "joi", "vineri", "sambata", "duminica"};
   // With the words that label the date as an update or the first
   // publication (UpdateStampWords, PublishStampWords).
   static const auto* const kSet = [] {
@@ -429,12 +500,16 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d, bool* ambig
     *d = CivilDate{t[i + 2].number, month(i), t[i + 1].number, 0, 0, 0};
     return 3;
   }
-  // "17 Nov 2026", "17-Nov-2026", "17th of November 2026".
+  // "17 Nov 2026", "17-Nov-2026", "17th of November 2026", and "17 de
+  // novembro de 2026" as Portuguese and Spanish write it.
+  auto of = [&](size_t k) {
+    return k < t.size() && (t[k].word == "of" || t[k].word == "de" || t[k].word == "del");
+  };
   if (num(i) && t[i].digits <= 2) {
     size_t k = i + 1;
-    if (sym(k, "-") || (k < t.size() && t[k].word == "of")) ++k;
+    if (sym(k, "-") || of(k)) ++k;
     size_t y = k + 1;
-    if (sym(y, "-") && sym(k - 1, "-")) ++y;
+    if ((sym(y, "-") && sym(k - 1, "-")) || (of(y) && of(k - 1))) ++y;
     if (month(k) && num(y) && t[y].digits == 4) {
       *d = CivilDate{t[y].number, month(k), t[i].number, 0, 0, 0};
       return y + 1 - i;

@@ -276,14 +276,21 @@ constexpr absl::string_view kNameParticles[] = {"de", "del", "da", "do",  "dos",
 
 // Words that label a date on a date line as an update ("Last Updated: Nov 4",
 // "Stand: 14.03.2026").
-constexpr absl::string_view kUpdateStampWords[] = {"updated", "modified", "edited",
-                                                   "aktualisiert", "stand"};
+// With the update words of the other languages the date reader knows the
+// months of (Spanish, Portuguese, Romanian, Italian, French; folded to ASCII
+// as dates.cc reads words: "actualisé" -> "actualise").
+constexpr absl::string_view kUpdateStampWords[] = {
+    "updated",    "modified",   "edited",    "aktualisiert", "stand",
+    "actualizado", "atualizado", "actualizat", "aggiornato",  "actualise"};
 
 // Words that label a date on a date line as the first publication and a
 // label before a colon as a date's ("Published", "Posted", a press release's
 // "Issued:" or "Released", "Story published:", "Date of release:").
-constexpr std::array<absl::string_view, 6> kReleaseStampWords = {
-    "published", "posted", "issued", "released", "filed", "release"};
+// With the words of the other languages the date reader knows the months of
+// ("Publicado: 12 de febrero de 2026", "Publié le …": folded "publie").
+constexpr std::array<absl::string_view, 12> kReleaseStampWords = {
+    "published", "posted",    "issued",   "released", "filed",  "release",
+    "publicado", "publicada", "publicat", "publie",   "publiee", "pubblicato"};
 
 // The other words that label a date on a date line as the first publication
 // ("Originally published", "Created:").

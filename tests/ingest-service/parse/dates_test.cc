@@ -200,6 +200,27 @@ TEST(ParseDateLine, DayMonthYearJoinedByHyphensOrOf) {
   EXPECT_EQ(Seconds("3 of 4 March 2026"), -1);
 }
 
+// Month names of the common European languages, with their diacritics
+// ("février", "Şubat", "März"), their weekdays, and the "de" of Portuguese and
+// Spanish dates ("12 de fevereiro de 2026"), read as English ones are; a
+// line of other words stays no date.
+TEST(ParseDateLine, EuropeanMonthNames) {
+  EXPECT_EQ(Seconds("12 de fevereiro de 2026"), At(2026, 2, 12));
+  EXPECT_EQ(Seconds("Sexta-feira, 12 de Fevereiro de 2026"), At(2026, 2, 12));
+  EXPECT_EQ(Seconds("12 de febrero de 2026, 10:15"), At(2026, 2, 12, 10, 15));
+  EXPECT_EQ(Seconds("Jueves 12 febrero 2026"), At(2026, 2, 12));
+  EXPECT_EQ(Seconds("12 f\xC3\xA9vrier 2026 10h15"), At(2026, 2, 12, 10, 15));
+  EXPECT_EQ(Seconds("12 februarie 2026, 10:15"), At(2026, 2, 12, 10, 15));
+  EXPECT_EQ(Seconds("Joi, 3 decembrie 2026"), At(2026, 12, 3));
+  EXPECT_EQ(Seconds("3 dicembre 2026"), At(2026, 12, 3));
+  EXPECT_EQ(Seconds("3 grudnia 2026"), At(2026, 12, 3));
+  EXPECT_EQ(Seconds("3 \xC5\x9E" "ubat 2026"), At(2026, 2, 3));
+  EXPECT_EQ(Seconds("3 augustus 2026"), At(2026, 8, 3));
+  EXPECT_EQ(Seconds("4. M\xC3\xA4rz 2026"), At(2026, 3, 4));
+  EXPECT_EQ(Seconds("Marco de Souza 2026"), -1);
+  EXPECT_EQ(Seconds("12 de Souza 2026"), -1);
+}
+
 // A slashed date may print its year in two digits ("17/11/26", as a social
 // post's stamp does); a note in brackets may say whose clock the time is on.
 TEST(ParseDateLine, TwoDigitYearsAndLocalTimeNotes) {

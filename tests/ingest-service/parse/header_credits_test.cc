@@ -98,6 +98,24 @@ TEST(HeaderCredits, TextAndWordsLabelsAreBylines) {
   }
 }
 
+// A date line in another European language under the headline, alone or
+// beside the byline after a bar or a dot ("Leila Haddad · 30 noiembrie
+// 2026, 10:15", "Publicado: 30 de noviembre de 2026") gives the date.
+TEST(HeaderCredits, DatesWithEuropeanMonthNames) {
+  for (const char* line : {"By Leila Haddad | 30 de novembro de 2026",
+                           "By Leila Haddad \xC2\xB7 30 noiembrie 2026, 10:15",
+                           "Publicado: 30 de noviembre de 2026",
+                           "Actualizado 30 noviembre 2026 10:15",
+                           "Luned\xC3\xAC 30 novembre 2026"}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + line +
+                             "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    ExpectDay(layout, 2026, 11, 30, text);
+    EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+    EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << text;
+  }
+}
+
 // "Leila Haddad at Anfield" over a date block: the reporter, without the place.
 TEST(HeaderCredits, NameAtAPlaceOverADate) {
   for (const char* line : {"Leila Haddad at Anfield", "Leila Haddad in Muscat"}) {
