@@ -166,12 +166,15 @@ int MentionFinder::DatelineEnd(const Sentence& s) const {
 }
 
 bool MentionFinder::PluralOfRole(int k) const {
+  constexpr size_t kMinRolePlural = 6;  // "Owners"
   const Token& t = tokens_[k];
   const absl::string_view w = TokenText(text_, t);
   if (!IsWord(t) || !t.upper || t.all_caps || !absl::EndsWith(w, "s") || by_name_.contains(w)) {
     return false;
   }
-  return (t.classes & kSpeakerNoun) != 0 || HasAgentSuffix(w.substr(0, w.size() - 1));
+  // ("Owners", "Buyers": five letters before the 's' are enough for a plural.)
+  return (t.classes & kSpeakerNoun) != 0 ||
+         (w.size() >= kMinRolePlural && lexicon::HasAgentEnding(w));
 }
 
 bool MentionFinder::RoleNounCompound(int k, const Sentence& s) const {

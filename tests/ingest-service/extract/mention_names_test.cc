@@ -382,5 +382,15 @@ TEST(MentionNames, AWritersOrAMatchOfficialsCreditNamesNoSpeaker) {
   EXPECT_EQ(FindSource(doc, "tom-reid"), nullptr);
 }
 
+TEST(MentionNames, AShortPluralOfARoleBeforeItsApostropheOpensABodysName) {
+  // "Owners'" before a body's word is part of its name, as "Commuters'" is.
+  v1::Document doc = Extract(
+      "The North Coast Boat Owners' Welfare Society said the fee was too high.");
+  const v1::Source* s = FindSource(doc, "north-coast-boat-owners-welfare-society");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(FindSource(doc, "welfare-society"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
