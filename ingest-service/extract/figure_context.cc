@@ -36,6 +36,14 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
     if (subject.empty()) subject = BetweenSubject(places_[i], f);
     if (!subject.empty()) f.set_subject(std::move(subject));
     const Mention* when = Nearest(times_, i);
+    // "a 41% rise in nine-month profit on Monday": the sum's period, not
+    // the weekday the results came out; not a span ("its smallest quarterly
+    // profit in 17 years")
+    const Mention modifier =
+        when == nullptr && f.dimension() != v1::DIMENSION_DURATION
+            ? PeriodModifierInClause(places_[i])
+            : Mention{-1, -1};
+    if (modifier.first >= 0) when = &modifier;
     if (when == nullptr && !days_.empty()) when = Nearest(days_, i);
     if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
     if (when == nullptr && places_[i].money && of_before) {
@@ -96,7 +104,7 @@ void ContextFinder::FindPlace(size_t i, absl::Span<v1::Figure> figures,
   }
   const Mention* area =
       f.place().empty() && !areas_.empty() ? Nearest(areas_, i) : nullptr;
-  if (area != nullptr) f.set_place(Slice(area->first, area->end));
+  if (area != nullptr) f.set_place(AreaPlace(*area));
 }
 
 namespace {

@@ -438,6 +438,21 @@ class ContextFinder : public TokenView {
   // joins by "to" or "from" is passed over), or -1.
   int YearModifierInClause(const FigurePlace& p) const;
 
+  // The period adjective or duration modifier (PeriodModifierAt) of a sum
+  // the figure at `p` is the level of: in its clause before it, back to a
+  // comma, a contrast or another figure, at most a few tokens ("double the
+  // annual licence fee to Rs 2 lakh", "net profit of $4m"), or after the
+  // change noun it sizes ("a 41% rise in nine-month net profit"); {-1, -1}
+  // when none.
+  Mention PeriodModifierInClause(const FigurePlace& p) const;
+
+  // The period adjective (lexicon::IsPeriodicAdjective: "annual") or the
+  // duration figure joined to its noun by a dash ("nine-month") at tokens[k]
+  // when a results noun or a periodic sum (lexicon::IsPeriodicSumNoun)
+  // heads the few lowercase words after it ("annual licence fee",
+  // "nine-month net profit"); {-1, -1} otherwise.
+  Mention PeriodModifierAt(int k) const;
+
   // True if tokens[k] and the "s" glued to it write a decade ("1990s").
   bool DecadeAt(int k) const;
 
@@ -1156,8 +1171,15 @@ class ContextFinder : public TokenView {
   int OpeningPlaceVerb() const;
 
   // The token of the verb after the capitalized subject opening the
-  // sentence, whatever the subject names, else 0; asked once per sentence.
+  // sentence, whatever the subject names, past an apposition calling it a
+  // place ("Tivat, a town of 14,000, received"), else 0; asked once per
+  // sentence. Sets clause_name_end_.
   int OpeningVerb() const;
+
+  // The token after an apposition set off by commas that calls the name
+  // before it a place, whose first comma is tokens[k] (", a port town of
+  // 14,000,"), or k when none.
+  int AfterPlaceApposition(int k) const;
 
   // The first token of the opening subject's name: past a leading "The".
   int OpeningPlaceFirst() const;
@@ -1342,6 +1364,15 @@ class ContextFinder : public TokenView {
   // figure of another clause ("£2 an hour, and the fee will rise to £55").
   const Mention* Nearest(const std::vector<Mention>& mentions, size_t fi) const;
 
+  // True if the period mention at `rate` is a rate ("a day", "per year":
+  // two words) and a span another period opens follows it at once ("about
+  // 410 a day in November last year", "a day during the quarter"): the rate
+  // is the figure's unit, the span when it held. Not a deadline ("a year by
+  // 2030", "a day until the end of June": the rate says how often). `end`
+  // ends times_.
+  bool RateThenPeriod(std::vector<Mention>::const_iterator rate,
+                      std::vector<Mention>::const_iterator end) const;
+
   // True if tokens [from, to) hold a clause break: ";", "while", "but",
   // "whereas", and with `comma` a comma; without it "and" counts too.
   bool Break(int from, int to, bool comma) const;
@@ -1396,6 +1427,17 @@ class ContextFinder : public TokenView {
   // The end of "Sunday", "Monday evening" at i: a capitalized weekday not in
   // a name ("Sunday Times", "Super Tuesday" stays a day); i when none.
   int WeekdayEnd(int i) const;
+
+  // The end of a range of months joined by a dash at i, with the period
+  // noun or period phrase head (lexicon::IsPeriodPhraseHead) after it
+  // ("January-September", "the April-June quarter", "the January-September
+  // period"); i when none.
+  int MonthRangeEnd(int i) const;
+
+  // The end of the month ending before tokens[k] with the year a period
+  // opener after it names ("in November last year", "in March this
+  // year"), or k when none follows.
+  int MonthYearEnd(int k) const;
 
   // The end of "early July", "late June 2024", "mid-March" at i; i when none.
   int MonthPartEnd(int i) const;
@@ -1532,8 +1574,20 @@ class ContextFinder : public TokenView {
     return t != nullptr && IsCapitalized(*t) && !HasRole(*t, kRoleMonth);
   }
 
+  // The place the common-noun place `area` names: for "the county", "the
+  // district", "the province" or "the region" (lexicon::IsAdminAreaHead) the
+  // name the text gives such an area with that noun ("Cluj county",
+  // "Kiambu County"), the nearest before the sentence, else the first after;
+  // else the area's own words ("county", "nationwide").
+  std::string AreaPlace(const Mention& area) const;
+
+  // True if the conjunction at tokens[j] joins the compass point before it
+  // to another before a name they share ("North and South Kivu", "East or
+  // West Java").
+  bool CompassPairAt(int j) const;
+
   // The end of a run of capitalized words ("United States", "U.S.", "Republic
-  // of Korea").
+  // of Korea", "North and South Kivu").
   int CapitalRun(int i) const;
 
   absl::string_view text_;
@@ -1554,6 +1608,7 @@ class ContextFinder : public TokenView {
   // that subject is a place (1) or not (0).
   static constexpr int kNotAsked = -1;
   mutable int clause_verb_ = kNotAsked;
+  mutable int clause_name_end_ = 0;  // the end of that subject's name
   mutable int clause_place_ = kNotAsked;
 };
 

@@ -65,6 +65,56 @@ bool AppositivePlaceNounAt(absl::string_view text, size_t at) {
   return false;
 }
 
+// The capitalized words (at most three, not "The") ending right before the
+// space at text[at - 1], with the word after that space up to `end`:
+// "Kiambu County" for the "County" at [at, end); "" when no capitalized word
+// stands there.
+absl::string_view NamedBefore(absl::string_view text, size_t at, size_t end) {
+  constexpr int kMaxWords = 3;  // "Prince George's County"
+  size_t first = at;
+  for (int w = 0; w < kMaxWords && first >= 2 && text[first - 1] == ' ';
+       ++w) {
+    size_t k = first - 1;
+    while (k > 0 && !absl::ascii_isspace(static_cast<unsigned char>(
+                        text[k - 1]))) {
+      --k;
+    }
+    const absl::string_view word = text.substr(k, first - 1 - k);
+    if (word.empty() || !absl::ascii_isupper(static_cast<unsigned char>(word[0])) ||
+        !absl::ascii_isalpha(static_cast<unsigned char>(word.back())) ||
+        word == "The") {
+      break;
+    }
+    first = k;
+  }
+  return first == at ? absl::string_view() : text.substr(first, end - first);
+}
+
+// The name the text gives an area of kind `noun` (lowercase: "county"),
+// written before it or after it ("Cluj county", "Kiambu County"): the one
+// nearest before byte `at`, else the first after; "" when none.
+absl::string_view NamedAreaIn(absl::string_view text, absl::string_view noun,
+                              size_t at) {
+  std::string title(noun);
+  title[0] = absl::ascii_toupper(static_cast<unsigned char>(title[0]));
+  absl::string_view before, after;
+  for (const absl::string_view spelling : {noun, absl::string_view(title)}) {
+    for (size_t k = text.find(spelling); k != absl::string_view::npos;
+         k = text.find(spelling, k + 1)) {
+      const size_t end = k + spelling.size();
+      if (!WholeWordAt(text, k, end)) continue;
+      const absl::string_view named = NamedBefore(text, k, end);
+      if (named.empty()) continue;
+      if (k < at && (before.empty() || named.data() > before.data())) {
+        before = named;
+      } else if (k >= at && (after.empty() || named.data() < after.data())) {
+        after = named;
+      }
+    }
+  }
+  return before.empty() ? after : before;
+}
+
 // True if a periodic measure's or an event's noun (lexicon::IsYearScopedNoun)
 // stands among the few words after the year at t[year], before t[end]:
 // "their 2027 inflation forecast", "the 2012 attacks"; not "The 2019 law
@@ -343,7 +393,7 @@ void ContextFinder::ClauseSubjectPlace(const FigurePlace& p,
       OpeningPlaceVerb() <= 0) {
     return;
   }
-  f->set_place(Slice(OpeningPlaceFirst(), end));
+  f->set_place(Slice(OpeningPlaceFirst(), clause_name_end_));
 }
 
 int ContextFinder::OpeningPlaceFirst() const {
@@ -352,8 +402,10 @@ int ContextFinder::OpeningPlaceFirst() const {
 
 int ContextFinder::OpeningVerb() const {
   if (clause_verb_ == kNotAsked) {  // once per sentence, not per figure
-    const int end = AreaNounAfter(CapitalRun(0));
-    clause_verb_ = end > 0 && CountryVerbAt(end) ? end : 0;
+    clause_name_end_ = AreaNounAfter(CapitalRun(0));
+    const int verb =
+        clause_name_end_ > 0 ? AfterPlaceApposition(clause_name_end_) : 0;
+    clause_verb_ = verb > 0 && CountryVerbAt(verb) ? verb : 0;
   }
   return clause_verb_;
 }
@@ -363,9 +415,24 @@ int ContextFinder::OpeningPlaceVerb() const {
   if (end <= 0) return 0;
   if (clause_place_ == kNotAsked) {
     const int first = OpeningPlaceFirst();
-    clause_place_ = first < end && NamesPlace(first, end) ? 1 : 0;
+    clause_place_ =
+        first < clause_name_end_ && NamesPlace(first, clause_name_end_) ? 1
+                                                                        : 0;
   }
   return clause_place_ == 1 ? end : 0;
+}
+
+int ContextFinder::AfterPlaceApposition(int k) const {
+  constexpr int kReach = 12;  // ", a port town of about 27,000 residents,"
+  if (!IsSymbol(t_[k], ",") || At(k + 1) == nullptr ||
+      !AppositivePlaceNounAt(text_, static_cast<size_t>(t_[k + 1].begin))) {
+    return k;
+  }
+  for (int j = k + 2; j < n_ && j <= k + kReach; ++j) {
+    if (IsSymbol(t_[j], ",")) return j + 1;
+    if (IsSymbol(t_[j], ";")) break;
+  }
+  return k;
 }
 
 int ContextFinder::AreaNounAfter(int end) const {
@@ -666,6 +733,7 @@ const Mention* ContextFinder::Nearest(const std::vector<Mention>& mentions,
                        [](const Mention& m, int end) { return m.first < end; });
   if (it != mentions.end() && AfterInClause(fi, it->first) &&
       (&mentions != &places_found_ || !CoordinatePlace(fi, it->first))) {
+    if (&mentions == &times_ && RateThenPeriod(it, mentions.end())) ++it;
     return &*it;
   }
   for (auto back = it; back != mentions.begin();) {
@@ -677,6 +745,17 @@ const Mention* ContextFinder::Nearest(const std::vector<Mention>& mentions,
     return &*back;
   }
   return nullptr;
+}
+
+bool ContextFinder::RateThenPeriod(std::vector<Mention>::const_iterator rate,
+                                   std::vector<Mention>::const_iterator end)
+    const {
+  const auto next = rate + 1;
+  return next != end && next->first == rate->end &&
+         rate->end - rate->first == 2 &&
+         IsWordWith(next->first, lexicon::IsPeriodSpanPreposition) &&
+         (IsWord(rate->first, "a") || IsWord(rate->first, "an") ||
+          IsWord(rate->first, "per"));
 }
 
 bool ContextFinder::Break(int from, int to, bool comma) const {
@@ -967,6 +1046,10 @@ int ContextFinder::PeriodAt(int i) const {
   }
   const int date = DateEnd(i);
   if (date > i) return date;
+  if (HasRole(t_[i], kRoleMonth)) {  // the cheap test before the call
+    const int months = MonthRangeEnd(i);
+    if (months > i) return months;
+  }
   if (IsWord(i + 1, "same")) {  // the rare word before the call
     const int same = SamePeriodEnd(i);
     if (same > i) return same;
@@ -1030,9 +1113,82 @@ int ContextFinder::PeriodAt(int i) const {
        IsWord(i, "until") || IsWord(i, "through")) &&
       month != nullptr && IsCapitalized(*month) &&
       HasRole(*month, kRoleMonth)) {
-    return IsYearToken(i + 2) ? i + 3 : i + 2;  // "in September"
+    const int range = MonthRangeEnd(i + 1);  // "in March-May"
+    if (range > i + 1) return range;
+    return IsYearToken(i + 2) ? i + 3 : MonthYearEnd(i + 2);  // "in September"
   }
   return i;
+}
+
+int ContextFinder::MonthRangeEnd(int i) const {
+  if (!MonthAt(i) || !CompoundDash(i + 1) || !MonthAt(i + 2)) return i;
+  const bool noun = IsWordWith(i + 3, lexicon::IsPeriodPhraseHead) ||
+                    (At(i + 3) != nullptr && HasRole(t_[i + 3], kRolePeriodNoun));
+  return noun ? i + 4 : i + 3;
+}
+
+int ContextFinder::MonthYearEnd(int k) const {
+  if (!HasRole(t_[k - 1], kRoleMonth) || At(k) == nullptr ||
+      !HasRole(t_[k], kRolePeriodOpener)) {
+    return k;  // the cheap test first: most months end their period
+  }
+  return IsWord(k + 1, "year") ? k + 2 : k;  // not "in May first-half"
+}
+
+Mention ContextFinder::PeriodModifierInClause(const FigurePlace& p) const {
+  constexpr int kReach = 8;  // "the annual licence fee for each shack to"
+  if (IsWordWith(p.end, lexicon::IsChangeNoun) && IsWord(p.end + 1, "in")) {
+    const Mention after = PeriodModifierAt(p.end + 2);
+    if (after.first >= 0) return after;  // "a 41% rise in nine-month profit"
+  }
+  const int stop = std::max(0, p.first - kReach);
+  int j = p.first - 1;
+  while (j >= stop && !(InsideFigure(j)
+                            ? (inside_[j] & kModifierEnd) != 0
+                            : IsWordWith(j, lexicon::IsPeriodicAdjective))) {
+    --j;  // the cheap test first: most clauses hold no period modifier
+  }
+  if (j < stop) return Mention{-1, -1};
+  while (j > 0 && InsideFigure(j - 1) && FigureStartingAt(j) == nullptr) --j;
+  const Mention m = PeriodModifierAt(j);
+  if (m.first < 0) return m;
+  for (int k = m.end; k < p.first; ++k) {  // no break or figure between
+    const Token& t = t_[k];
+    if (InsideFigure(k) || IsSymbol(t, ",") || IsSymbol(t, ";") ||
+        (t.kind == TokenKind::kWord && lexicon::IsContrastWord(t.lower))) {
+      return Mention{-1, -1};
+    }
+  }
+  return m;
+}
+
+Mention ContextFinder::PeriodModifierAt(int k) const {
+  constexpr int kNounReach = 3;  // "nine-month net attributable profit"
+  const Token* t = At(k);
+  if (t == nullptr) return Mention{-1, -1};
+  int end = k + 1;
+  if (InsideFigure(k)) {
+    const FigurePlace* f = FigureStartingAt(k);
+    if (f == nullptr || !Adjectival(*f) ||
+        !HasRole(t_[f->end - 1], kRolePeriodNoun)) {
+      return Mention{-1, -1};  // not "a 20-litre", "the 2,000-tonne"
+    }
+    end = f->end;  // "nine-month"
+  } else if (t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+             !lexicon::IsPeriodicAdjective(t->lower)) {
+    return Mention{-1, -1};
+  }
+  for (int j = end; j < end + kNounReach && j < n_; ++j) {
+    const Token& w = t_[j];
+    if (w.kind != TokenKind::kWord || InsideFigure(j) || IsCapitalized(w) ||
+        HasRole(w, kRoleSubjectStop)) {
+      break;
+    }
+    if (lexicon::IsResultsNoun(w.lower) || lexicon::IsPeriodicSumNoun(w.lower)) {
+      return Mention{k, end};
+    }
+  }
+  return Mention{-1, -1};
 }
 
 int ContextFinder::YearModifierInClause(const FigurePlace& p) const {
@@ -1102,7 +1258,7 @@ int ContextFinder::MonthDateEnd(int k, bool day_first) const {
     ++end;  // "on Oct. 5": the abbreviation's full stop
   }
   if (!day_first && DayNumberAt(end)) ++end;  // "by March 31"
-  return IsYearToken(end) ? end + 1 : end;
+  return IsYearToken(end) ? end + 1 : MonthYearEnd(end);
 }
 
 bool ContextFinder::MonthIsAName(int k) const {
@@ -1401,6 +1557,23 @@ int ContextFinder::PlaceStart(int i) const {
   return k;
 }
 
+bool ContextFinder::CompassPairAt(int j) const {
+  return IsWordWith(j, lexicon::IsListConjunction) && PlaceWord(j + 1) &&
+         PlaceWord(j + 2) && lexicon::IsCompassPoint(t_[j - 1].lower) &&
+         lexicon::IsCompassPoint(t_[j + 1].lower);
+}
+
+std::string ContextFinder::AreaPlace(const Mention& area) const {
+  const Token& noun = t_[area.first];
+  if (area.end != area.first + 1 || !IsWord(area.first - 1, "the") ||
+      !lexicon::IsAdminAreaHead(noun.lower)) {
+    return Slice(area.first, area.end);  // "nationwide", "across the city"
+  }
+  const absl::string_view named =
+      NamedAreaIn(text_, noun.lower, static_cast<size_t>(noun.begin));
+  return named.empty() ? Slice(area.first, area.end) : std::string(named);
+}
+
 int ContextFinder::CapitalRun(int i) const {
   int end = i;
   int j = i;
@@ -1415,6 +1588,11 @@ int ContextFinder::CapitalRun(int i) const {
     }
     if (j > i && IsWord(j, "of") && PlaceWord(j + 1)) {
       ++j;
+      continue;
+    }
+    if (j == i + 1 && t_[j].kind == TokenKind::kWord &&
+        t_[j].lower.size() <= 3 && CompassPairAt(j)) {  // "and", "or" first
+      j += 2;  // "North and South Kivu": one name
       continue;
     }
     if (j > i && CompoundDash(j) && PlaceWord(j + 1)) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 
 #include "ingest-service/extract/lexicon/number_words.h"
@@ -826,6 +827,10 @@ constexpr const char* kRegionNames[] = {
     // India
     "maharashtra", "gujarat", "punjab", "kerala", "karnataka", "bihar",
     "uttar pradesh", "tamil nadu", "west bengal", "rajasthan",
+    "andhra pradesh", "madhya pradesh", "himachal pradesh", "telangana",
+    "odisha", "assam", "goa", "haryana", "jharkhand", "chhattisgarh",
+    "uttarakhand", "tripura", "meghalaya", "manipur", "mizoram", "nagaland",
+    "sikkim", "arunachal pradesh",
     // United Kingdom
     "northern ireland",
 };
@@ -920,6 +925,18 @@ constexpr const char* kHoldingNouns[] = {
 // Adjectives of a rate that modify the noun after them ("a £1.50 daily
 // charge", "5% of its monthly flights"); alone after a figure they are its
 // time scope ("rose 2% monthly").
+// Besides kRateAdjectives: "annual turnover", "the yearly levy".
+constexpr const char* kPeriodicAdjectives[] = {"annual", "annualised",
+                                               "annualized", "biannual"};
+
+// Sums counted over a period ("an annual fee", "monthly rent").
+constexpr const char* kPeriodicSumNouns[] = {
+    "fee",      "fees",     "rent",     "rents",   "salary",   "salaries",
+    "wage",     "wages",    "pay",      "budget",  "budgets",  "subscription",
+    "premium",  "premiums", "levy",     "allowance", "stipend", "pension",
+    "bill",     "bills",    "spending", "payment", "payments", "interest",
+    "charge",   "charges",  "royalty",  "royalties", "grant",  "subsidy"};
+
 constexpr const char* kRateAdjectives[] = {
     "hourly", "daily",     "nightly", "weekly",
     "fortnightly", "monthly", "quarterly", "yearly"};
@@ -1057,6 +1074,20 @@ constexpr const char* kLabelMeasureNouns[] = {
 
 bool IsRateAdjective(absl::string_view word) {
   return InWordLists<kRateAdjectives>(word);
+}
+
+bool IsPeriodicAdjective(absl::string_view word) {
+  // The cheap test first: each ends in "-ly", "-al" or "-ed", few words do.
+  if (word.size() < 5 || !(absl::EndsWith(word, "ly") ||
+                           absl::EndsWith(word, "al") ||
+                           absl::EndsWith(word, "ed"))) {
+    return false;
+  }
+  return InWordLists<kRateAdjectives, kPeriodicAdjectives>(word);
+}
+
+bool IsPeriodicSumNoun(absl::string_view word) {
+  return InWordLists<kPeriodicSumNouns>(word);
 }
 
 bool IsListConjunction(absl::string_view word) {

@@ -592,6 +592,16 @@ bool IsEarnVerb(absl::string_view word);
 // 12,000.", "Cost: $4.5 million."). Lowercase input.
 bool IsLabelMeasureNoun(absl::string_view word);
 
+// Adjectives of the period a sum is counted over ("annual", "monthly"):
+// before such a sum's noun they name the period of its figure ("the annual
+// licence fee to Rs 2 lakh"). Lowercase input.
+bool IsPeriodicAdjective(absl::string_view word);
+
+// Sums counted over a period besides IsResultsNoun's ("fee", "rent",
+// "salary", "budget"): a period adjective before them is their figure's
+// period. Lowercase input.
+bool IsPeriodicSumNoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

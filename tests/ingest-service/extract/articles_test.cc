@@ -1944,7 +1944,7 @@ TEST_F(ArticlesTest, BotswanaDiamondAndDroughtFigures) {
   const v1::Figure* cattle = FigureText(doc, "Some 40,000");
   ASSERT_NE(cattle, nullptr);
   EXPECT_EQ(cattle->subject(), "head of cattle");
-  EXPECT_EQ(cattle->place(), "district");
+  EXPECT_EQ(cattle->place(), "Chobe district");  // "the district" the text names
   const v1::Figure* arrears = FigureText(doc, "P31 million");
   ASSERT_NE(arrears, nullptr);
   EXPECT_EQ(arrears->subject(), "Arrears");

@@ -227,5 +227,63 @@ TEST(FigureContextPeriodsTest, ADatedSittingAfterTheFigureIsItsPeriod) {
   EXPECT_EQ(f[0].time_scope(), "in the 2022 championships");
 }
 
+// A rate right after a figure ("a day") is its unit when a span follows it
+// at once: the span says when the figure held. A deadline after the rate
+// ("by 2030") leaves the rate the period.
+TEST(FigureContextPeriodsTest, ASpanAfterARateIsWhenTheFigureHeld) {
+  std::vector<Figure> f = Find(
+      "The depot loaded about 260 lorries a day in August last year, the "
+      "operator said.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in August last year");
+  f = Find("The line will carry 40,000 passengers a day by 2031.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "a day");
+}
+
+// A month with the year a period opener names is one period.
+TEST(FigureContextPeriodsTest, AMonthOfLastOrThisYearIsOnePeriod) {
+  std::vector<Figure> f =
+      Find("Ticket sales fell 12% in March this year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in March this year");
+  f = Find("The port handled 3.1 million tonnes from April last year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "from April last year");
+}
+
+// A period adjective or a duration modifier before a sum the figure is the
+// level of names its period, before the weekday the figure was given on.
+TEST(FigureContextPeriodsTest, APeriodModifierOfTheSumIsTheFiguresPeriod) {
+  std::vector<Figure> f = Find(
+      "The council voted on Tuesday to raise the annual permit fee to "
+      "$2,400.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "annual");
+  f = Find("The miner posted a 12% fall in six-month net profit on Friday to "
+           "$88 million.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].time_scope(), "six-month");
+  EXPECT_EQ(f[2].time_scope(), "six-month");
+  f = Find("The trust's annual income of nearly $3 million is falling.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "annual");
+  // A duration before a noun that is no sum is how long, not when.
+  f = Find("The club signed a two-year deal with 14 players on Monday.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].time_scope(), "Monday");
+}
+
+// A range of months joined by a dash is a period ("the April-June period").
+TEST(FigureContextPeriodsTest, ARangeOfMonthsIsAPeriod) {
+  std::vector<Figure> f =
+      Find("Exports rose 9% to 2.4 million tonnes in the April-June period.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].time_scope(), "April-June period");
+  f = Find("Output fell to 310,000 barrels a day in March-May.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in March-May");
+}
+
 }  // namespace
 }  // namespace factwire

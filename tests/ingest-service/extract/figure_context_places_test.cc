@@ -353,5 +353,42 @@ TEST(FigureContextPlacesTest, AVenueTheCrowdFillsOrIsAtIsThePlace) {
   EXPECT_EQ(f[0].place(), "");
 }
 
+// Two compass points sharing one name make one place ("North and South
+// Kivu"), not the first point alone.
+TEST(FigureContextPlacesTest, CompassPointsSharingANameAreOnePlace) {
+  std::vector<Figure> f = Find(
+      "Most new clinics will open in East and West Sepik, where waits have "
+      "reached 19 days.");
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f.back().place(), "East and West Sepik");
+}
+
+// "The county", "the district": the area the text names with that noun.
+TEST(FigureContextPlacesTest, TheCountyIsTheCountyTheTextNames) {
+  std::vector<Figure> f = BySentence(
+      "Doctors at the Harlow County Infirmary are stretched. Some 2,300 "
+      "cases were reported in the county last week.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Harlow County");
+  f = BySentence("About 640 homes in the district lost power.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "district");  // no district named
+}
+
+// A place opening the sentence is the clause subject's place past an
+// apposition that calls it a place; a state the gazetteer holds is a place
+// after a fronted phrase.
+TEST(FigureContextPlacesTest, APlaceSubjectPastItsAppositionOrAFrontedPhrase) {
+  std::vector<Figure> f = Find(
+      "Tivat, a town of about 14,000 residents, received more than 300,000 "
+      "visitors last year.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].place(), "Tivat");
+  f = Find("According to the tourism board, Odisha received 1.4 crore "
+           "visitors in 2024.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Odisha");
+}
+
 }  // namespace
 }  // namespace factwire
