@@ -591,8 +591,14 @@ bool TakeNamesAlone(absl::string_view s, absl::string_view text, const std::vect
   const absl::string_view under = View(text, lines[*i + 1]);
   if (lines[*i + 1].blank_before && IsDateOrBylineAt(text, lines, *i + 1)) {
     // "NAIROBI WATER CRISIS\n\nBy Jane Doe": a label over a byline that
-    // names the author is no author and no body.
-    if (BylineLeadSize(under) == 0) layout->authors = std::move(names);
+    // names the author is no author and no body; "LOCAL GOVERNANCE" there,
+    // a topic's label, is the section unless one was read.
+    if (BylineLeadSize(under) == 0) {
+      layout->authors = std::move(names);
+    } else if (layout->section.empty() && IsPlainSectionLabel(s) && ReadsAsTopic(s) &&
+               !HeadlineRepeatsName(s, under)) {
+      layout->section = std::string(s);
+    }
     return true;
   }
   if ((IsCreditLabel(under, false) || IsBureauLine(under)) &&

@@ -4,6 +4,7 @@
 // under a geographic step ("News > UK > Wales", "World > Europe > Ukraine")
 // is the section, as is a topic after a topic ("BUSINESS | COLD STORAGE").
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
@@ -130,6 +131,26 @@ TEST(Breadcrumbs, CapitalLabelsNamingAFieldOverTheHeadline) {
   }
   for (const char* line : {"Kerry | Local Governance", "KERRY | CREAMERY TALKS RESUME"}) {
     EXPECT_EQ(ReadLayout(Page(line)).section, "") << line;
+  }
+}
+
+// "LOCAL GOVERNANCE", "Water Sanitation" alone under the standfirst over a
+// byline led by "By": a label of two words naming a field (a common noun's
+// ending) is the section, no author's name; a label the byline repeats is
+// none.
+TEST(Breadcrumbs, FieldLabelOverAByline) {
+  constexpr char kHeadline[] = "Dairy co-operative to shut two creameries as milk supply falls";
+  constexpr char kStandfirst[] = "Farmers say the closures will add hours to collection runs";
+  const Case kCases[] = {{"LOCAL GOVERNANCE", "Local Governance"},
+                         {"Water Sanitation", "Water Sanitation"},
+                         {"Aine Lawrence", ""}};
+  for (const Case& c : kCases) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + c.crumb +
+                             "\n\nBy Aine Lawrence | 12 February 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, c.section) << text;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Aine Lawrence"}) << text;
   }
 }
 
