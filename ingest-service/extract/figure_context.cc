@@ -95,6 +95,7 @@ void ContextFinder::FindPlace(size_t i, absl::Span<v1::Figure> figures,
   if (f.place().empty()) WherePlace(places_[i], &f);
   if (f.place().empty()) VenueObjectPlace(places_[i], &f);
   if (f.place().empty()) ContrastClausePlace(places_[i], &f);
+  if (f.place().empty() && places_[i].money) MoneyObjectPlace(places_[i], &f);
   if (f.place().empty()) ClauseSubjectPlace(places_[i], &f);
   if (f.place().empty()) CountryNounPlace(places_[i], &f);
   if (f.place().empty()) ClausePossessivePlace(places_[i], &f);

@@ -1284,6 +1284,12 @@ class ContextFinder : public TokenView {
   // that is no subject stop, quantity verb or -ed verb.
   bool ModifierAfter(int k) const;
 
+  // "Shrimp exports earned Belize about $28 million", "The floods cost
+  // Pakistan $30 billion": a place named as the first object of a verb of
+  // costing or earning (lexicon::IsCostVerb, IsEarnVerb) right before the
+  // money at `p` is where the sum holds.
+  void MoneyObjectPlace(const FigurePlace& p, v1::Figure* f) const;
+
   // True if the place mention starting at tokens[first] opens a coordinate
   // clause after the figure places_[fi]: a conjunction right before its
   // preposition ("... was 34 per cent and in Portland 29 per cent") and a

@@ -386,6 +386,23 @@ bool ContextFinder::SubjectGovernsFigure(int verb, const FigurePlace& p) const {
   return true;
 }
 
+void ContextFinder::MoneyObjectPlace(const FigurePlace& p,
+                                     v1::Figure* f) const {
+  constexpr int kMaxName = 3;  // "earned the Dominican Republic"
+  int first = p.first;
+  while (first > 0 && p.first - first < kMaxName && PlaceWord(first - 1) &&
+         !InsideFigure(first - 1)) {
+    --first;
+  }
+  const int verb = IsWord(first - 1, "the") ? first - 2 : first - 1;
+  if (first == p.first || (!IsWordWith(verb, lexicon::IsCostVerb) &&
+                           !IsWordWith(verb, lexicon::IsEarnVerb))) {
+    return;
+  }
+  const std::string name = Slice(first, p.first);
+  if (PlaceName(name)) f->set_place(name);
+}
+
 void ContextFinder::ClauseSubjectPlace(const FigurePlace& p,
                                        v1::Figure* f) const {
   const int end = OpeningVerb();  // the cheap tests before the place's

@@ -390,5 +390,20 @@ TEST(FigureContextPlacesTest, APlaceSubjectPastItsAppositionOrAFrontedPhrase) {
   EXPECT_EQ(f[0].place(), "Odisha");
 }
 
+// A place that is the first object of a verb of costing or earning is where
+// the sum holds; a company or a people so named is none.
+TEST(FigureContextPlacesTest, APlaceASumCostsOrEarnsIsThePlace) {
+  std::vector<Figure> f =
+      Find("Cocoa exports earned Ghana about $2.1 billion last year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Ghana");
+  f = Find("The drought cost Zambia $400 million.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Zambia");
+  f = Find("The strike cost Heineken $40 million.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
