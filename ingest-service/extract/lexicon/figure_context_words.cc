@@ -76,6 +76,7 @@ constexpr const char* kTimeScopeWords[] = {
     "every month",    "a week",       "per week",      "each week",
     "every week",     "a day",        "per day",       "each day",
     "every day",      "per hour",     "an hour",       "per annum",
+    "a fortnight",    "per fortnight", "each fortnight", "every fortnight",
     "a decade",       "per decade",   "yesterday",     "today",
     "tonight",        "recent years", "recent months", "recent weeks",
     "/hour",          "/hr",          "/h",            "/day",

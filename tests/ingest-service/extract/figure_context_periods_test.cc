@@ -285,5 +285,16 @@ TEST(FigureContextPeriodsTest, ARangeOfMonthsIsAPeriod) {
   EXPECT_EQ(f[0].time_scope(), "in March-May");
 }
 
+// A fortnight is a period like a week: a rate's and a past point's.
+TEST(FigureContextPeriodsTest, AFortnightIsAPeriod) {
+  std::vector<Figure> f =
+      Find("Support for the mayor fell to 31%, down from 36% a fortnight ago.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].time_scope(), "a fortnight ago");
+  f = Find("Carers receive about 160 pounds a fortnight.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "a fortnight");
+}
+
 }  // namespace
 }  // namespace factwire
