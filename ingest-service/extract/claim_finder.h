@@ -89,6 +89,7 @@ class ClaimFinder {
     CreditDefiniteBodies();
     NameIndefiniteTitles();
     NameDescribers();
+    NameGroupMembers();
     return std::move(claims_);
   }
 
@@ -315,6 +316,14 @@ class ClaimFinder {
   // unnamed speaker is named by its describer (DescriberCore); the speaker
   // stays as written.
   void NameDescribers();
+  // "Two people familiar with the talks said ... one of the people said": an
+  // unnamed "the <noun>" or "<count> of the <noun>" speaker (GroupMemberHead)
+  // is named by the nearest unnamed group before it whose name opens with that
+  // noun and runs on (kMinGroupWords); the speaker stays as written.
+  void NameGroupMembers();
+  // The lowercase noun of a speaker that is exactly "the <noun>" or "<count>
+  // of the <noun>" ("one of the people" -> "people"); else -1.
+  int GroupMemberHead(const Speaker& sp) const;
   // The describer in tokens [first, last) of an unnamed source: its head noun
   // phrase without what follows it ("at the ministry", "in Tromso", "who ...");
   // all of it for a count ("4 in 10"), a source tied to the story ("people
@@ -722,8 +731,9 @@ class ClaimFinder {
   // "forecaster", "justices").
   bool SpeakingNounAt(int k) const;
   // "according to people familiar with the case,": where a source phrase ending
-  // at token `k` ends when a source modifier ("familiar", "briefed") opens a
-  // run of plain words up to a comma or the end of `s`; else `k`.
+  // at token `k` ends when a source modifier ("familiar", "briefed", "with
+  // knowledge") opens a run of plain words up to a comma or the end of `s`;
+  // else `k`.
   int ModifiedSourceEnd(int k, const Sentence& s) const;
   // "Sources close to the talks said", "a person familiar with the matter said":
   // the unnamed source with what ties it to the story, ending at cue `c` (not

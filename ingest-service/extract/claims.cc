@@ -553,6 +553,42 @@ void ClaimFinder::NameDescribers() {
   }
 }
 
+void ClaimFinder::NameGroupMembers() {
+  for (ClaimDraft& claim : claims_) {
+    Speaker& sp = claim.speaker;
+    if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0 || sp.name_first >= 0) {
+      continue;
+    }
+    const int head = GroupMemberHead(sp);
+    if (head < 0) continue;
+    int nearest = -1;  // the first token of the nearest group before
+    for (const ClaimDraft& other : claims_) {
+      const Speaker& o = other.speaker;
+      if (!o.found() || !o.anonymous || o.pronoun || o.entity >= 0 || o.first >= sp.first ||
+          o.first <= nearest) {
+        continue;
+      }
+      const int first = o.name_first >= 0 ? o.name_first : o.first;
+      const int last = o.name_first >= 0 ? o.name_last : o.last;
+      constexpr int kMinGroupWords = 3;  // a head and its tie: "people familiar with"
+      if (last - first < kMinGroupWords || !absl::EqualsIgnoreCase(Word(first), Word(head))) {
+        continue;
+      }
+      nearest = o.first;
+      sp.name_first = first;
+      sp.name_last = last;
+    }
+  }
+}
+
+int ClaimFinder::GroupMemberHead(const Speaker& sp) const {
+  int k = sp.first;
+  if (sp.last - k == 4 && IsCountWord(k) && Word(k + 1) == "of") k += 2;
+  if (sp.last - k != 2 || !lexicon::IsDefiniteArticle(Word(k))) return -1;
+  const Token& head = t_[k + 1];
+  return head.kind == TokenKind::kWord && !head.upper ? k + 1 : -1;
+}
+
 std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
   if (const int group = CountedGroupHead(first, last); group >= 0) return {group, last};
   if (const int body = OwnedBodyStart(first, last); body >= 0) return {body, last};
@@ -613,6 +649,9 @@ std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
   for (int k = first; k < last; ++k) {
     if (t_[k].kind == TokenKind::kWord && !t_[k].upper &&
         (lexicon::IsSourceModifier(Word(k)) || (k < e && IsParticiple(k)))) {
+      // ("Two people familiar with the talks": without the count, as one of
+      // them is the same source.)
+      if (const int counted = CountedNameStart(first, k); counted >= 0) return {counted, last};
       return {-1, -1};
     }
   }
@@ -655,6 +694,8 @@ int ClaimFinder::CountedNameStart(int first, int last) const {
   }
   // (A lone quantifier is no name: "Two others" keeps its count.)
   if (last == first + 2 && lexicon::IsQuantifierPronoun(Word(first + 1))) return -1;
+  // (Nor a share of a group: "one of the people".)
+  if (Word(first + 1) == "of") return -1;
   for (int k = first + 1; k < last; ++k) {
     const Token& t = t_[k];
     if (t.kind != TokenKind::kWord || t.upper || t.possessive || IsCountWord(k)) return -1;

@@ -821,9 +821,10 @@ Speaker ClaimFinder::NameEndingInMark(int c, const Sentence& s) const {
 }
 
 int ClaimFinder::ModifiedSourceEnd(int k, const Sentence& s) const {
-  if (k >= s.last || !IsWord(t_[k]) || t_[k].upper || !lexicon::IsSourceModifier(Word(k))) {
-    return k;
-  }
+  if (k >= s.last || !IsWord(t_[k]) || t_[k].upper) return k;
+  // ("two people with knowledge of the talks": the modifier after "with".)
+  const int modifier = Word(k) == "with" && k + 1 < s.last ? k + 1 : k;
+  if (!lexicon::IsSourceModifier(Word(modifier))) return k;
   int e = k + 1;
   while (e < s.last && e - k <= kMaxSourceModifierTokens && IsWord(t_[e]) && t_[e].cue == 0)
     ++e;

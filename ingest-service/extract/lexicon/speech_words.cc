@@ -408,8 +408,10 @@ constexpr absl::string_view kFemaleWords[] = {
     "madam",         "madame",        "mme",           "mme.",        "frau",
     "duchess",       "countess",      "baroness"};
 
+// ("a person with knowledge of the talks": the noun after "with" ties too.)
 constexpr absl::string_view kSourceModifiers[] = {
-    "close", "familiar", "briefed", "knowledgeable", "involved", "aware", "privy", "closest"};
+    "close", "familiar", "briefed", "knowledgeable", "involved", "aware", "privy", "closest",
+    "knowledge"};
 
 constexpr absl::string_view kMediumPrepositions[] = {"in", "on", "during", "at", "through",
                                                       "via", "over"};

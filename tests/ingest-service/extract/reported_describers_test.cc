@@ -46,6 +46,27 @@ TEST(ReportedDescribers, AnUnnamedSourceIsNamedByItsDescriber) {
   EXPECT_EQ(SourceNameOf(doc, "the slipway would reopen"), "Harbour Trust");
 }
 
+// "Three people familiar with the bid said ... one of the people said": a
+// counted group tied to the story is named without its count, a person "with
+// knowledge of" the story is tied to it as one "familiar with" it is, and a
+// member of the group ("one of the people", "the people") is the group; the
+// speakers stay as written.
+TEST(ReportedDescribers, AGroupTiedToTheStoryIsNamedWithoutItsCountAndByItsMembers) {
+  const v1::Document doc = Extract(
+      "Three people familiar with the bid said the offer would be raised. The new price "
+      "was 410 pence a share, one of the people said. The board met on Sunday, the "
+      "people said. A lawyer with knowledge of the case said the appeal was dropped. The "
+      "fine was halved, according to two people with knowledge of the settlement.");
+  EXPECT_EQ(SourceNameOf(doc, "the offer would be raised"), "people familiar with the bid");
+  EXPECT_EQ(SourceNameOf(doc, "The new price was 410 pence"), "people familiar with the bid");
+  EXPECT_EQ(SourceNameOf(doc, "The board met on Sunday"), "people familiar with the bid");
+  EXPECT_EQ(SourceNameOf(doc, "the appeal was dropped"), "lawyer with knowledge of the case");
+  EXPECT_EQ(SourceNameOf(doc, "The fine was halved"), "people with knowledge of the settlement");
+  const v1::Claim* c = FindClaim(doc, "The new price was 410 pence");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker(), "one of the people");
+}
+
 // "according to a ministry source": a noun compound's head is its last noun, so
 // a speaking noun after the one the speaker ended at belongs to the source,
 // before or after the claim; the claim starts after the phrase's comma.
