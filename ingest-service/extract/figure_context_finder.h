@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -58,6 +59,10 @@ struct ContextScratch {
   // document in the same buffer).
   std::string marks_text;
   absl::flat_hash_map<std::string, bool> marks;
+  // AreaPlace's names by area noun ("county") for the same document: the
+  // byte ranges of "Cluj county" and the like, in text order.
+  absl::flat_hash_map<std::string, std::vector<std::pair<int, int>>>
+      named_areas;
   std::string lower;  // PlaceMarkAround's lowercase country
 };
 
@@ -1579,6 +1584,10 @@ class ContextFinder : public TokenView {
     const Token* t = At(i);
     return t != nullptr && IsCapitalized(*t) && !HasRole(*t, kRoleMonth);
   }
+
+  // Empties scratch_'s answers by name when they are another document's
+  // (a copy of the text is kept to tell); asked once per finder.
+  void SyncScratch() const;
 
   // The place the common-noun place `area` names: for "the county", "the
   // district", "the province" or "the region" (lexicon::IsAdminAreaHead) the

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -90,29 +91,31 @@ absl::string_view NamedBefore(absl::string_view text, size_t at, size_t end) {
   return first == at ? absl::string_view() : text.substr(first, end - first);
 }
 
-// The name the text gives an area of kind `noun` (lowercase: "county"),
-// written before it or after it ("Cluj county", "Kiambu County"): the one
-// nearest before byte `at`, else the first after; "" when none.
-absl::string_view NamedAreaIn(absl::string_view text, absl::string_view noun,
-                              size_t at) {
+// The names the text gives an area of kind `noun` (lowercase: "county"),
+// written before it ("Cluj county", "Kiambu County"), as byte ranges in
+// text order.
+std::vector<std::pair<int, int>> NamedAreasIn(absl::string_view text,
+                                              absl::string_view noun) {
+  std::vector<std::pair<int, int>> named;
+  // std::string_view's find looks for the first byte with memchr: "r" and
+  // "R" are rarer than the "e" of "egion"
+  const std::string_view all(text.data(), text.size());
   std::string title(noun);
   title[0] = absl::ascii_toupper(static_cast<unsigned char>(title[0]));
-  absl::string_view before, after;
-  for (const absl::string_view spelling : {noun, absl::string_view(title)}) {
-    for (size_t k = text.find(spelling); k != absl::string_view::npos;
-         k = text.find(spelling, k + 1)) {
+  for (const std::string_view spelling :
+       {std::string_view(noun.data(), noun.size()), std::string_view(title)}) {
+    for (size_t k = all.find(spelling); k != std::string_view::npos;
+         k = all.find(spelling, k + 1)) {
       const size_t end = k + spelling.size();
       if (!WholeWordAt(text, k, end)) continue;
-      const absl::string_view named = NamedBefore(text, k, end);
-      if (named.empty()) continue;
-      if (k < at && (before.empty() || named.data() > before.data())) {
-        before = named;
-      } else if (k >= at && (after.empty() || named.data() < after.data())) {
-        after = named;
-      }
+      const absl::string_view name = NamedBefore(text, k, end);
+      if (name.empty()) continue;
+      named.emplace_back(static_cast<int>(name.data() - text.data()),
+                         static_cast<int>(end));
     }
   }
-  return before.empty() ? after : before;
+  std::sort(named.begin(), named.end());
+  return named;
 }
 
 // True if a periodic measure's or an event's noun (lexicon::IsYearScopedNoun)
@@ -589,15 +592,19 @@ bool ContextFinder::PlaceMarkAround(size_t begin, size_t end) const {
   return lex_.IsPlaceName(lower);  // "Hakodate, Japan"
 }
 
+void ContextFinder::SyncScratch() const {
+  if (marks_current_) return;  // a memcmp per finder, not a scan per mention
+  if (scratch_.marks_text != text_) {
+    scratch_.marks_text.assign(text_.data(), text_.size());
+    scratch_.marks.clear();
+    scratch_.named_areas.clear();
+  }
+  marks_current_ = true;
+}
+
 bool ContextFinder::TextMarksPlace(absl::string_view name) const {
   if (name.empty()) return false;
-  if (!marks_current_) {  // a memcmp per finder, not a scan per mention
-    if (scratch_.marks_text != text_) {
-      scratch_.marks_text.assign(text_.data(), text_.size());
-      scratch_.marks.clear();
-    }
-    marks_current_ = true;
-  }
+  SyncScratch();
   const auto known = scratch_.marks.find(name);
   if (known != scratch_.marks.end()) return known->second;
   const bool marked = TextMarksPlaceUncached(name);
@@ -1586,9 +1593,20 @@ std::string ContextFinder::AreaPlace(const Mention& area) const {
       !lexicon::IsAdminAreaHead(noun.lower)) {
     return Slice(area.first, area.end);  // "nationwide", "across the city"
   }
-  const absl::string_view named =
-      NamedAreaIn(text_, noun.lower, static_cast<size_t>(noun.begin));
-  return named.empty() ? Slice(area.first, area.end) : std::string(named);
+  SyncScratch();  // one scan of the text per noun, not one per figure
+  auto known = scratch_.named_areas.find(noun.lower);
+  if (known == scratch_.named_areas.end()) {
+    known = scratch_.named_areas
+                .emplace(std::string(noun.lower),
+                         NamedAreasIn(text_, noun.lower))
+                .first;
+  }
+  const std::vector<std::pair<int, int>>& named = known->second;
+  if (named.empty()) return Slice(area.first, area.end);
+  auto after = std::lower_bound(named.begin(), named.end(),
+                                std::make_pair(noun.begin, 0));
+  if (after != named.begin()) --after;  // the nearest before, else the first
+  return std::string(text_.substr(after->first, after->second - after->first));
 }
 
 int ContextFinder::CapitalRun(int i) const {
