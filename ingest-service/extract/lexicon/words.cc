@@ -32,6 +32,8 @@ constexpr ClassList kLists[] = {
      "minister-president "
      "attorney sheriff deputy detective det. pvt. private cardinal archbishop bishop "
      "rabbi imam "
+     // Heads of local councils in South Asia ("Sarpanch Ravi Naik", "Mukhiya").
+     "sarpanch mukhiya "
      "speaker leader whip councillor councilman councilwoman councilmember alderman treasurer "
      "foreign interior defence defense finance health justice trade home economy "
      "director-general secretary-general attorney-general lieutenant-governor "
@@ -278,7 +280,9 @@ constexpr ClassList kLists[] = {
     {kOrgKindPublic,
      "agency authority administration bureau department ministry office commission "
      "service regulator council committee board court tribunal legislature "
-     "parliament government inspectorate directorate secretariat watchdog"},
+     "parliament government inspectorate directorate secretariat watchdog "
+     // Local councils ("the village panchayat", "the town municipality").
+     "panchayat municipality"},
     {kOrgKindBusiness,
      "company firm corporation corp. corp inc. inc co. ltd. ltd llc plc conglomerate "
      "business manufacturer automaker carmaker retailer airline airlines insurer "

@@ -392,5 +392,20 @@ TEST(MentionNames, AShortPluralOfARoleBeforeItsApostropheOpensABodysName) {
   EXPECT_EQ(FindSource(doc, "welfare-society"), nullptr);
 }
 
+TEST(MentionNames, AVillageCouncilsHeadAndItsPanchayatAreATitleAndABody) {
+  // "Sarpanch" heads a village council and is a title before the name; the
+  // "village panchayat" is a body someone belongs to.
+  v1::Document doc = Extract(
+      "Sarpanch Ravi Naik said the beach was overcrowded. Meena Desai, a member of "
+      "the Kolva village panchayat, said stalls would be capped.");
+  const v1::Source* naik = FindSource(doc, "ravi-naik");
+  ASSERT_NE(naik, nullptr);
+  EXPECT_EQ(naik->title(), "Sarpanch");
+  const v1::Source* desai = FindSource(doc, "meena-desai");
+  ASSERT_NE(desai, nullptr);
+  EXPECT_EQ(desai->title(), "member");
+  EXPECT_EQ(desai->affiliation(), "Kolva village panchayat");
+}
+
 }  // namespace
 }  // namespace factwire
