@@ -139,7 +139,7 @@ constexpr ClassList kLists[] = {
      "ecuador bolivia morocco tunisia thailand vietnam taiwan "
      "romania hungary bulgaria croatia serbia slovenia slovakia luxembourg cyprus "
      "malta fiji jamaica"},
-    {kStaffGroup, "analysts economists researchers experts strategists"},
+    {kStaffGroup, "analysts economists researchers experts strategists scientists"},
     {kPersonPronoun, "he she"},
     {kOtherPronoun, "they we i it you who"},
     {kSpeakerNoun,

@@ -1046,5 +1046,15 @@ TEST(OrgSources, AOneWordNameAKindOfBodySetsOffIsThatBody) {
   EXPECT_EQ(keane->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(OrgSources, ScientistsAtABodySpeakForTheBody) {
+  // As "Analysts at Jefferies said", scientists at a university speak for it.
+  v1::Document doc = Extract(
+      "Scientists at the University of the Highlands have warned that the moors "
+      "could dry out within a decade.");
+  const v1::Source* s = FindSource(doc, "university-of-the-highlands");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
