@@ -254,6 +254,20 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
     if (!authors.empty()) labels.erase(labels.begin());
     if (layout->authors.empty()) layout->authors = authors;
   }
+  // "Jo Moyo | 14 March 2026", "Jo Moyo · 14 March 2026 · 10:15": a lone
+  // label opening the line before the date that reads as a person's name
+  // (ReadsAsPersonTag, no field's name: "Water Sanitation"), not set in
+  // capitals as a newsletter's or a site's name is ("COLD CHAIN BRIEFING |
+  // Issue 287 | <date>"), is the byline without its "By".
+  constexpr size_t kMaxBylineParts = 3;
+  if (date && authors.empty() && labels.size() == 1 && labels_before_date == 1 &&
+      labels[0] == parts[0] && parts.size() <= kMaxBylineParts && !IsUpperPlace(labels[0]) &&
+      ReadsAsPersonTag(labels[0]) &&
+      !HasTopicNounEnding(labels[0].substr(labels[0].rfind(' ') + 1))) {
+    authors = PersonNames(labels[0]);
+    if (!authors.empty()) labels.clear();
+    if (layout->authors.empty()) layout->authors = authors;
+  }
   // "14 March 2026 | By Jo Moyo | Regional News": beside a byline, a known
   // section name only.
   if (date && labels.size() == 1 && layout->section.empty() &&

@@ -2,6 +2,7 @@
 // standfirst, a name and a date on one line, "by:" leads, a name at a place
 // over a date, and author and save buttons.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -113,6 +114,25 @@ TEST(HeaderCredits, DatesWithEuropeanMonthNames) {
     ExpectDay(layout, 2026, 11, 30, text);
     EXPECT_EQ(layout.subheadline, kStandfirst) << text;
     EXPECT_TRUE(absl::StartsWith(FirstParagraph(text, layout), "The water authority")) << text;
+  }
+}
+
+// "Leila Haddad | 30 November 2026": a person's name alone before the date on
+// a line of parts is the byline without its "By"; a field's name or a
+// newsletter's name in capitals there is none.
+TEST(HeaderCredits, NameBeforeTheDateOnALineOfParts) {
+  const std::pair<const char*, std::vector<std::string>> kCases[] = {
+      {"Leila Haddad | 30 November 2026", {"Leila Haddad"}},
+      {"\xC3\x89mile Durand \xC2\xB7 30 novembre 2026 \xC2\xB7 10:15", {"\xC3\x89mile Durand"}},
+      {"Water Sanitation | 30 November 2026", {}},
+      {"WATER BRIEFING | Issue 12 | 30 November 2026", {}},
+  };
+  for (const auto& [line, authors] : kCases) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + line +
+                             "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, authors) << text;
+    ExpectDay(layout, 2026, 11, 30, text);
   }
 }
 
