@@ -269,6 +269,32 @@ class ContextFinder : public TokenView {
   // at most eight words; `r` itself otherwise.
   TokenRange WithRelativeClause(TokenRange r) const;
 
+  // The counted noun phrase `r` with a participle after its plural head and
+  // the short phrase after it that says which ones are counted ("one of 20
+  // pupils hurt in the crash", "9 seats won by the Greens"): the participle,
+  // a preposition and up to three words of noun phrase (not a gerund); the
+  // participle alone before a time or day ("people arrested on Monday");
+  // `r` itself otherwise. The preposition is "by", or with `governed` also
+  // IsParticiplePlacePreposition: a count that is no clause subject ("of",
+  // "to" or a verb before it) cannot take the -ed word as its verb ("Eight
+  // candidates went on", "when 9 men talked at").
+  TokenRange WithParticiplePhrase(TokenRange r, bool governed) const;
+
+  // True if the count at `p` is governed (after "the" or not) by a
+  // preposition of lexicon IsCountGoverningPreposition or a lowercase verb
+  // ("told 200 people gathered at"), so no clause subject.
+  bool GovernedCount(const FigurePlace& p) const;
+
+  // True if the count at `p` follows "<sample noun> of" (lexicon
+  // IsSampleNoun): a participle after its noun may be the sample's ("a poll
+  // of 900 parents commissioned by a charity").
+  bool SampledCount(const FigurePlace& p) const;
+
+  // True if tokens[k] is a lowercase past participle outside any figure
+  // ("employed", "won"): an -ed word of five letters or more, not "-eed" or
+  // "aged", or an irregular past.
+  bool PastParticipleAt(int k) const;
+
   // True if the bare count at `p` is how many people a place holds: after
   // "a <place noun> of" (lexicon::IsPlaceNoun; "a city of", "a port city
   // of", "the town of") with no noun after it, only a mark or a verb ("a
@@ -985,6 +1011,12 @@ class ContextFinder : public TokenView {
   // "Knife crime recorded by West Midlands Police fell": the last token
   // before a participle and its agent that end at j, or j.
   int BeforeAgent(int j) const;
+
+  // "the number of pupils enrolled in state schools had risen": the
+  // participle after a plural noun when a place-like phrase ("in", "at",
+  // "on", "from" and up to three nouns) after it ends at j; j otherwise.
+  // The participle stays in the subject: it says which pupils are counted.
+  int BeforeParticiplePhrase(int j) const;
 
   // Whether tokens[k] is a noun whose "by" names who acts ("sales by
   // Debswana", "Spending by households"): a lowercase noun, or a word

@@ -129,6 +129,9 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
       InsideFigure(j - 1) && j + 1 < p.first && !InsideFigure(j + 1)) {
     --j;  // "rose 3.6% from a year earlier to C$36.12": the base's period;
           // "rose 18% in the first nine months to Dh74.3bn": the change's
+  } else if ((IsWord(j, "in") || IsWord(j, "over")) && InsideFigure(j - 1) &&
+             InsideFigure(j + 1) && j + 1 < p.first) {
+    --j;  // "had risen by 11% in five years, to 812,000": the change's span
   }
   if (InsideFigure(j)) {  // "grew 4.5% year-on-year to $3.2 billion"
     while (InsideFigure(j)) --j;
@@ -267,6 +270,7 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
     j = head == j || of ? head : BeforePlace(head, !of);  // the town fell"
   }
   if (!of) j = BeforeAgent(j);
+  if (!of) j = BeforeParticiplePhrase(j);
   if (!of) j = BeforeWithFigure(j);
   const int last = j;
   int first = -1;
@@ -787,6 +791,19 @@ int ContextFinder::BeforeWithFigure(int j) const {
                  t_[k - 1].kind == TokenKind::kWord &&
                  !HasRole(t_[k - 1], kRoleSubjectStop) && !InsideFigure(k - 1)
              ? k - 1
+             : j;
+}
+
+int ContextFinder::BeforeParticiplePhrase(int j) const {
+  int k = j;
+  while (k > j - 3 && NounWord(k)) --k;
+  if (k == j) return j;
+  if (IsWordWith(k, lexicon::IsNounPhraseDeterminer)) --k;
+  if (!IsWordWith(k, lexicon::IsParticiplePlacePreposition)) return j;
+  const int participle = k - 1;
+  return PastParticipleAt(participle) && NounWord(participle - 1) &&
+                 LooksPlural(t_[participle - 1].lower)
+             ? participle
              : j;
 }
 

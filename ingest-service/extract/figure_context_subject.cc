@@ -265,11 +265,13 @@ std::string ContextFinder::Subject(const FigurePlace& p,
         return Slice(k + 1, total.last + 1);  // "a quarter of total revenue"
       }
     }
-    std::string noun = PhraseOf(WithRelativeClause(NounPhraseRange(k + 1)));
+    std::string noun = PhraseOf(WithParticiplePhrase(
+        WithRelativeClause(NounPhraseRange(k + 1)), true));
     const int after = FigureEndAt(k + 1);
     if (noun.empty() && after >= 0 && At(after) != nullptr &&
         !LooksLikeVerb(At(after)->lower)) {
-      noun = PhraseOf(WithRelativeClause(NounPhraseRange(after)));
+      noun = PhraseOf(WithParticiplePhrase(
+          WithRelativeClause(NounPhraseRange(after)), true));
     }
     return noun;  // "412 of the 650 seats": seats
   }
@@ -339,7 +341,12 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   if (count && IsWordWith(k, lexicon::IsCountedNounOpener)) {
     ++k;  // "1,200 more women", "5,000 fewer jobs", "four other men"
   }
-  if (count) return WithOfComplement(WithRelativeClause(NounPhraseRange(k)));
+  if (count) {
+    const TokenRange counted = WithRelativeClause(NounPhraseRange(k));
+    return WithOfComplement(
+        SampledCount(p) ? counted
+                        : WithParticiplePhrase(counted, GovernedCount(p)));
+  }
   if (f.dimension() == v1::DIMENSION_AGE && Adjectival(p) &&
       (IsWord(p.first - 1, "a") || IsWord(p.first - 1, "an"))) {
     const int name = NameBeforeComma(*this, p.first - 2);
@@ -566,6 +573,57 @@ bool ContextFinder::WholeClauseEnd(int end) const {
   return t.kind == TokenKind::kWord && !HasRole(t, kRoleSubjectStop) &&
          !LyAdverb(end) && !lexicon::IsVerbGroupFiller(t.lower) &&
          !lexicon::IsSubjectPronoun(t.lower) && !IsWord(end, "not");
+}
+
+ContextFinder::TokenRange ContextFinder::WithParticiplePhrase(
+    TokenRange r, bool governed) const {
+  constexpr int kMaxObjectWords = 3;
+  const int verb = r.last + 1;
+  if (r.last < r.first || !PastParticipleAt(verb) ||
+      !LooksPlural(t_[r.last].lower)) {
+    return r;
+  }
+  const int prep = verb + 1;
+  if (!IsWord(prep, "by") &&
+      !(governed && IsWordWith(prep, lexicon::IsParticiplePlacePreposition))) {
+    return r;  // "Eight candidates went on the attack": the clause's verb
+  }
+  const Token* next = At(prep + 1);
+  if (next == nullptr || Gerund(next->lower)) return r;  // "balked at doing"
+  if (TimeAt(prep) > prep || TimeAt(prep + 1) > prep + 1 || DayAt(prep + 1)) {
+    return TokenRange{r.first, verb};  // "people arrested on Monday"
+  }
+  const TokenRange object = NounPhraseRange(prep + 1, kMaxObjectWords);
+  return object.last < object.first ? r : TokenRange{r.first, object.last};
+}
+
+bool ContextFinder::GovernedCount(const FigurePlace& p) const {
+  int j = p.first - 1;
+  if (IsWord(j, "the")) --j;
+  const Token* t = At(j);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+      InsideFigure(j)) {
+    return false;
+  }
+  return lexicon::IsCountGoverningPreposition(t->lower) ||
+         LooksLikeVerb(t->lower) || IrregularPast(t->lower);
+}
+
+bool ContextFinder::SampledCount(const FigurePlace& p) const {
+  return IsWord(p.first - 1, "of") &&
+         IsWordWith(p.first - 2, lexicon::IsSampleNoun);
+}
+
+bool ContextFinder::PastParticipleAt(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+      InsideFigure(k) || HasRole(*t, kRoleSubjectStop)) {
+    return false;
+  }
+  const absl::string_view w = t->lower;
+  return (w.size() >= 5 && absl::EndsWith(w, "ed") &&
+          !absl::EndsWith(w, "eed") && w != "aged") ||
+         IrregularPast(w);
 }
 
 std::string ContextFinder::WithChangeObject(int k, std::string noun) const {

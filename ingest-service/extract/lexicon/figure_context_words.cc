@@ -1071,6 +1071,21 @@ constexpr const char* kLabelMeasureNouns[] = {
     "visitors",   "enrolment",   "enrollment", "audience", "viewers",
     "rainfall",   "temperature", "margin",     "debt",     "salary"};
 
+// Prepositions of a place-like phrase after a participle ("pupils enrolled
+// in state schools", "staff employed at the mill").
+constexpr const char* kParticiplePlacePrepositions[] = {"in", "at", "on",
+                                                        "from"};
+
+// Prepositions that make a count after them no clause subject ("one of 20
+// pupils hurt in").
+constexpr const char* kCountGoverningPrepositions[] = {
+    "of", "to", "with", "for", "among", "in", "at", "on", "from", "about"};
+
+// Nouns of a sample ("a poll of 900 parents commissioned by a charity").
+constexpr const char* kSampleNouns[] = {
+    "poll",   "polls",  "survey", "surveys", "sample",       "samples",
+    "study",  "panel",  "census", "audit",   "questionnaire"};
+
 }  // namespace
 
 bool IsRateAdjective(absl::string_view word) {
@@ -1630,6 +1645,18 @@ bool IsEarnVerb(absl::string_view word) {
 
 bool IsLabelMeasureNoun(absl::string_view word) {
   return InWordLists<kLabelMeasureNouns>(word);
+}
+
+bool IsParticiplePlacePreposition(absl::string_view word) {
+  return InWordLists<kParticiplePlacePrepositions>(word);
+}
+
+bool IsCountGoverningPreposition(absl::string_view word) {
+  return InWordLists<kCountGoverningPrepositions>(word);
+}
+
+bool IsSampleNoun(absl::string_view word) {
+  return InWordLists<kSampleNouns>(word);
 }
 
 }  // namespace lexicon

@@ -602,6 +602,21 @@ bool IsPeriodicAdjective(absl::string_view word);
 // period. Lowercase input.
 bool IsPeriodicSumNoun(absl::string_view word);
 
+// Prepositions of a place-like phrase after a participle that says which
+// things a plural noun counts ("pupils enrolled in state schools", "staff
+// employed at the mill"). Lowercase input.
+bool IsParticiplePlacePreposition(absl::string_view word);
+
+// Prepositions that make a count after them no clause subject ("one of 20
+// pupils hurt in", "according to three people briefed on"). Lowercase
+// input.
+bool IsCountGoverningPreposition(absl::string_view word);
+
+// Nouns of a sample of people or things ("a poll of 900 parents"): a
+// participle after the sampled noun may say who made the sample.
+// Lowercase input.
+bool IsSampleNoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

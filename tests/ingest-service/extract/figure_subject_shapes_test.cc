@@ -376,5 +376,33 @@ TEST(FigureSubjectShapesTest, ALabelLineCountsItsMeasureNoun) {
   EXPECT_EQ(OnlySubject("Maria Lopez: 1,204."), "");
 }
 
+TEST(FigureSubjectShapesTest, ACountKeepsAParticiplePhraseSayingWhichOnes) {
+  EXPECT_EQ(Find("She was one of 12 pupils injured in the crash.")[0]
+                .subject(),
+            "pupils injured in the crash");
+  EXPECT_EQ(figure_test::Subjects("The Greens took nine of the 40 seats won "
+                                  "by left-wing parties."),
+            (std::vector<std::string>{"seats won by left-wing parties",
+                                      "seats won by left-wing parties"}));
+  // A count that is the clause subject takes the -ed word as its verb.
+  EXPECT_EQ(OnlySubject("Eight candidates went on the attack."), "candidates");
+  EXPECT_EQ(Find("When the two men talked at the summit, they agreed.")[0]
+                .subject(),
+            "men");
+}
+
+TEST(FigureSubjectShapesTest, ANumberOfNounsWithAParticiplePhraseCounts) {
+  // "the number of pupils enrolled in state schools rose": the participle
+  // says which pupils; the level after ", to" past the change's span too.
+  EXPECT_EQ(figure_test::Subjects("The number of pupils enrolled in state "
+                                  "schools rose by 11% in five years, to "
+                                  "812,000.")[2],
+            "number of pupils enrolled");
+  EXPECT_EQ(figure_test::Subjects("The number of pupils enrolled in state "
+                                  "schools rose by 11% in five years, to "
+                                  "812,000.")[0],
+            "number of pupils enrolled");
+}
+
 }  // namespace
 }  // namespace factwire
