@@ -248,10 +248,17 @@ bool MentionFinder::KindOpeningAClaim(int k) const {
 
 bool MentionFinder::InfinitiveSubject(int k, const Sentence& s) const {
   constexpr int kMaxInfinitivePhrase = 10;  // "to meet the deadline set by the court"
-  if (k != s.first || k + 3 >= s.last || TokenText(text_, tokens_[k + 1]) != "to" ||
-      !IsWord(tokens_[k + 2]) || tokens_[k + 2].upper) {
+  if (k != s.first || k + 3 >= s.last || !IsWord(tokens_[k + 2]) || tokens_[k + 2].upper) {
     return false;
   }
+  const absl::string_view joiner = TokenText(text_, tokens_[k + 1]);
+  const absl::string_view second = TokenText(text_, tokens_[k + 2]);
+  // "Installation and testing would take": a lowercase singular noun joined to
+  // it (not "Smith and colleagues will", "Smith and his wife").
+  const bool joined = joiner == "and" && !absl::EndsWith(second, "s") &&
+                      (tokens_[k + 2].classes & (kNotTitleWord | kSpeakerNoun)) == 0 &&
+                      !mention_internal::IsRoleNoun(second);
+  if (joiner != "to" && !joined) return false;
   const int end = std::min(s.last, k + 3 + kMaxInfinitivePhrase);
   for (int i = k + 3; i < end; ++i) {
     const Token& t = tokens_[i];

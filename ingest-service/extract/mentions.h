@@ -219,10 +219,11 @@ class MentionFinder {
   // of organisation before a cue ("Union says ..."): a headline's common noun.
   bool KindOpeningAClaim(int k) const;
   // True when the capitalised word at token `k`, opening sentence `s`, heads a
-  // to-infinitive that an auxiliary or modal then makes a clause's subject
-  // before any comma ("Failure to meet the deadline would add ...", "Plans to
-  // widen the road were dropped"): a common noun (not a headline's "Ruto to
-  // visit Paris").
+  // to-infinitive, or is joined by "and" to a lowercase singular noun, that an
+  // auxiliary or modal then makes a clause's subject before any comma
+  // ("Failure to meet the deadline would add ...", "Plans to widen the road
+  // were dropped", "Installation and testing would take"): a common noun (not
+  // a headline's "Ruto to visit Paris", nor "Smith and colleagues will").
   bool InfinitiveSubject(int k, const Sentence& s) const;
   // Adds the organisation mention [k, end) CountryBodyEnd() found; returns `end`.
   int AddCountryBody(const Sentence& s, int k, int end);

@@ -407,5 +407,15 @@ TEST(MentionNames, AVillageCouncilsHeadAndItsPanchayatAreATitleAndABody) {
   EXPECT_EQ(desai->affiliation(), "Kolva village panchayat");
 }
 
+TEST(MentionNames, ANounJoinedToALowercaseNounBeforeAModalIsNoName) {
+  // "Installation and testing would take": a subject of two common nouns; "he"
+  // is the man named before. "Smith and colleagues will" is no such pair.
+  v1::Document doc = Extract(
+      "Kevin Appa said the panels had shipped. Installation and testing would take "
+      "five weeks, he added.");
+  EXPECT_EQ(FindSource(doc, "installation"), nullptr);
+  EXPECT_NE(FindSource(doc, "kevin-appa"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
