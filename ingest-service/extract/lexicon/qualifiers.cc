@@ -120,9 +120,10 @@ constexpr const char* kSpreadVerbs[] = {
     "shared",    "sharing",    "staggered", "stretched",  "stretching",
     "phased",    "dispersed",  "strewn",    "sprawled",   "sprawling"};
 
-// Verbs whose particle "over" gives a thing up ("hand over a quarter").
-constexpr const char* kHandOverVerbs[] = {"hand", "hands", "handed",
-                                          "handing"};
+// Verbs whose particle "over" gives a thing up ("hand over a quarter"); not
+// "hands", also the noun ("changed hands over 20 times", "farm hands over
+// 60": a bound).
+constexpr const char* kHandOverVerbs[] = {"hand", "handed", "handing"};
 
 // Verbs of going beyond in a base form that is also an adjective.
 constexpr const char* kBaseBeyondVerbs[] = {"top"};

@@ -1373,5 +1373,16 @@ TEST(FindFiguresTest, TopAfterAPluralNounBounds) {
             v1::QUALIFIER_EXACT);
 }
 
+// "hands" is also the noun ("changed hands", "farm hands"), after which
+// "over" is a bound; the verb "hand over" gives a thing up.
+TEST(FindFiguresTest, HandsAsANounLeavesOverABound) {
+  EXPECT_EQ(One("The old mill has changed hands over 12 times.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Dock hands over 50 lost their shifts.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Sellers must hand over a fifth of the fee.").qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
 }  // namespace
 }  // namespace factwire
