@@ -1217,9 +1217,21 @@ class FigureScanner : public figure_internal::TokenView {
                       next->kind != TokenKind::kWord;
     if (lexicon::IsBeyondVerb(prev->lower) ||
         (bare && lexicon::IsPassVerb(prev->lower)) ||
-        (bare && BaseBeyondVerb(f->first - 1))) {
+        (bare && BaseBeyondVerb(f->first - 1) && !RankAfterTo(*f))) {
       f->qualifier = v1::QUALIFIER_MORE_THAN;
     }
+  }
+
+  // "limited to top 1% earners", "open to top 5% of students": "to" is the
+  // preposition and "top" the adjective when a percentage is followed by a
+  // plural noun or "of" it ranks; "expected to top 10%" stays a verb.
+  bool RankAfterTo(const Found& f) const {
+    const Token* lead = At(f.first - 2);
+    const Token* next = At(f.end);
+    return lead != nullptr && lexicon::IsPrepositionalTopLead(lead->lower) &&
+           Percent(f) && next != nullptr && next->kind == TokenKind::kWord &&
+           (lexicon::IsRankPhraseLink(next->lower) ||
+            PluralNoun(*next, false));
   }
 
   // "a limit of 30 km/h", "a cap of 2%": an exact amount after "of" and a

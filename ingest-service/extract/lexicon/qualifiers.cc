@@ -135,6 +135,14 @@ constexpr const char* kBaseVerbLeads[] = {
     "sometimes", "usually",   "typically", "easily",  "occasionally",
     "rarely",    "seldom",    "never",     "already"};
 
+// Words before "top" that may be a preposition as well as the infinitive
+// marker ("limited to top 1% earners", "expected to top 10%").
+constexpr const char* kPrepositionalTopLeads[] = {"to"};
+
+// Words after "top N%" that go on with the rank's noun phrase ("the top 5%
+// of students").
+constexpr const char* kRankPhraseLinks[] = {"of"};
+
 // Nouns of an upper limit ("a limit of 30 km/h", "a cap of 2%").
 constexpr const char* kLimitNouns[] = {"limit", "cap", "ceiling"};
 
@@ -204,6 +212,14 @@ bool IsBaseBeyondVerb(absl::string_view word) {
 
 bool IsBaseVerbLead(absl::string_view word) {
   return InWordLists<kBaseVerbLeads>(word);
+}
+
+bool IsPrepositionalTopLead(absl::string_view word) {
+  return InWordLists<kPrepositionalTopLeads>(word);
+}
+
+bool IsRankPhraseLink(absl::string_view word) {
+  return InWordLists<kRankPhraseLinks>(word);
 }
 
 bool IsLimitNoun(absl::string_view word) {

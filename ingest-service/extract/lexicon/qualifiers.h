@@ -64,6 +64,14 @@ bool IsChangeFromForm(absl::string_view word);
 // 20 rifles".
 bool IsHandOverVerb(absl::string_view word);
 
+// True if `word` (lowercase) before "top" may be a preposition as well as
+// the infinitive marker: "to" ("limited to top 1% earners").
+bool IsPrepositionalTopLead(absl::string_view word);
+
+// True if `word` (lowercase) after "top N%" goes on with the rank's noun
+// phrase: "of" ("open to top 5% of students").
+bool IsRankPhraseLink(absl::string_view word);
+
 // True if `word` (lowercase) is "top", a verb of going beyond in its base
 // form that is also an adjective ("the top 10%", "a top 20 finish"): a
 // bound only after a word that needs a verb next (IsBaseVerbLead).

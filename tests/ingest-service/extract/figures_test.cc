@@ -1384,5 +1384,16 @@ TEST(FindFiguresTest, HandsAsANounLeavesOverABound) {
             v1::QUALIFIER_EXACT);
 }
 
+// "to top N%" before a plural noun or "of" is the preposition and the
+// adjective ("limited to top 2% earners"); before nothing counted, the verb.
+TEST(FindFiguresTest, ToTopAPercentageOfAGroupIsNoBound) {
+  EXPECT_EQ(One("The rebate is limited to top 2% earners.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The award is open to top 10% of entrants.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("Turnout is likely to top 60%.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+}
+
 }  // namespace
 }  // namespace factwire
