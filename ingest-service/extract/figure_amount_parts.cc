@@ -115,16 +115,17 @@ bool AmountParts::AbbreviatedNameEnd(int k) const {
 bool AmountParts::PersonPredicateAge(const Amount& a) const {
   int v = a.first - 1;
   if (At(v) != nullptr && lexicon::IsAgeAdverb(At(v)->lower)) --v;
-  if (!PersonIs(v)) return false;
+  return PersonIs(v) && NothingCountedAfter(a);
+}
+
+bool AmountParts::NothingCountedAfter(const Amount& a) const {
   const Token* next = At(a.end);
   if (next == nullptr) return true;
   if (next->kind == TokenKind::kSymbol) {
     return IsSymbol(*next, ".") || IsSymbol(*next, ",") ||
            IsSymbol(*next, ";");
   }
-  const absl::string_view w = next->lower;
-  return w == "when" || w == "while" || w == "and" || w == "but" ||
-         w == "at" || w == "as" || w == "before" || w == "after";
+  return lexicon::IsAfterAgeWord(next->lower);
 }
 
 bool AmountParts::PersonIs(int v) const {
@@ -164,16 +165,24 @@ bool AmountParts::AgeNounIs(const Amount& a) const {
   int be = a.first - 1;
   if (At(be) != nullptr && lexicon::IsAgeAdverb(At(be)->lower)) --be;
   if (At(be) == nullptr || !lexicon::IsBeForm(At(be)->lower)) return false;
+  if (!NothingCountedAfter(a)) return false;  // "was 26 goals"
   constexpr int kReach = 6;  // "the average age of dairy producers was"
   for (int j = be - 1; j >= 0 && j >= be - kReach; --j) {
     if (t_[j].kind != TokenKind::kWord) return false;
-    if (t_[j].lower == "age" &&
-        (j + 1 == be || IsWord(j + 1, "of") || IsWord(j + 1, "in") ||
-         IsWord(j + 1, "among"))) {
-      return true;
+    if (lexicon::IsAgeNoun(t_[j].lower) &&
+        (j + 1 == be || lexicon::IsAgeNounLink(t_[j + 1].lower))) {
+      return AgeNounHeads(j);
     }
   }
   return false;
+}
+
+bool AmountParts::AgeNounHeads(int k) const {
+  for (int j = k - 1; j >= 0 && j >= k - 2; --j) {
+    if (t_[j].kind != TokenKind::kWord) return true;
+    if (lexicon::IsAgeNounLink(t_[j].lower)) return false;
+  }
+  return true;
 }
 
 int AmountParts::PastRangeTail(int k) const {

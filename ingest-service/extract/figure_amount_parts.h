@@ -94,8 +94,18 @@ class AmountParts : public TokenView {
   // "of"/"in"/"among" or the "is/was" ahead of `a` (an adverb of degree may
   // follow it), among the six words before ("the average age of producers
   // was now 56", "the median age in the town is 41", "the retirement age is
-  // 67").
+  // 67"), the age noun heading its phrase (AgeNounHeads) and nothing counted
+  // after `a` (NothingCountedAfter: not "was 26 goals").
   bool AgeNounIs(const Amount& a) const;
+  // True if the age noun at tokens[k] heads its noun phrase: no preposition
+  // (lexicon::IsAgeNounLink) among the two words before it, which would make
+  // it a modifier of another noun ("pupils of school age", "men of working
+  // age").
+  bool AgeNounHeads(int k) const;
+  // True if nothing counted follows `a`: the end of the sentence, a ".", ","
+  // or ";", or a word opening another phrase (lexicon::IsAfterAgeWord:
+  // "when", "and", "for"), as after an age ("She was 34 when ...").
+  bool NothingCountedAfter(const Amount& a) const;
   // The token after the range tail at tokens[k] ("-34", " to 40", "-plus"),
   // or k when none is there.
   int PastRangeTail(int k) const;

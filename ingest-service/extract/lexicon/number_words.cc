@@ -190,6 +190,22 @@ constexpr const char* kAgeCohortNouns[] = {
 // Object pronouns for people ("all of them over 70").
 constexpr const char* kAgedGroupPronouns[] = {"them", "us"};
 
+// Nouns whose value an age is ("the average age of ... was 56").
+constexpr const char* kAgeNouns[] = {"age"};
+
+// Prepositions opening what follows an age noun ("the age of drivers", "the
+// median age in the valley", "the largest age group among"): before the age
+// noun they make it a modifier of another noun ("children of school age").
+constexpr const char* kAgeNounLinks[] = {"of", "in", "among"};
+
+// Conjunctions and prepositions that open another phrase after a bare age
+// ("she was 34 when", "the pension age is 67 for those born after 1970"),
+// where a noun would be what the number counts ("was 26 goals").
+constexpr const char* kAfterAgeWords[] = {"when",  "while", "and",   "but",
+                                          "at",    "as",    "before", "after",
+                                          "for",   "in",    "on",    "until",
+                                          "since"};
+
 // Nouns of a price after "half" ("half price", "half fare").
 constexpr const char* kHalfPriceNouns[] = {"price", "fare", "fee", "rate"};
 
@@ -307,6 +323,16 @@ bool IsHalfPriceNoun(absl::string_view word) {
 
 bool IsAgedGroupPronoun(absl::string_view word) {
   return InWordLists<kAgedGroupPronouns>(word);
+}
+
+bool IsAgeNoun(absl::string_view word) { return InWordLists<kAgeNouns>(word); }
+
+bool IsAfterAgeWord(absl::string_view word) {
+  return InWordLists<kAfterAgeWords>(word);
+}
+
+bool IsAgeNounLink(absl::string_view word) {
+  return InWordLists<kAgeNounLinks>(word);
 }
 
 bool IsBeForm(absl::string_view word) { return InWordLists<kBeForms>(word); }

@@ -145,6 +145,20 @@ bool IsAgeCohortNoun(absl::string_view word);
 // give their ages ("all of them over 70"). Lowercase, exact bytes.
 bool IsAgedGroupPronoun(absl::string_view word);
 
+// Nouns whose value, said with "is/was", is an age ("the pension age is
+// 67"). Lowercase, exact bytes.
+bool IsAgeNoun(absl::string_view word);
+
+// Conjunctions and prepositions that may follow a bare age and open another
+// phrase ("she was 34 when", "the pension age is 67 for those born ...").
+// Lowercase, exact bytes.
+bool IsAfterAgeWord(absl::string_view word);
+
+// Prepositions that open the phrase after an age noun ("the age of drivers
+// was", "the median age in the valley was"); before the age noun they make
+// it a modifier ("children of school age"). Lowercase, exact bytes.
+bool IsAgeNounLink(absl::string_view word);
+
 // Nouns of a price that "half" before them makes a share of the full price
 // ("half price", "half fare", "half-price tickets"). Lowercase, exact bytes.
 bool IsHalfPriceNoun(absl::string_view word);

@@ -137,5 +137,19 @@ TEST(AgeBandTest, UnderANumberAfterAModalBeOrThemIsAnAge) {
   EXPECT_EQ(books->dimension(), v1::DIMENSION_COUNT);
 }
 
+// An age noun that only modifies another noun ("pupils of school age") or a
+// noun counted after the number ("was 9 points") makes no age.
+TEST(AgeBandTest, AnAgeNounMustHeadTheSubjectOfTheNumber) {
+  const std::vector<std::string> sentences = {
+      "The number of pupils of school age in the town was 92.",
+      "The share of men of working age in the county was 58.",
+      "The average age of the drivers was 9 points lower."};
+  for (const std::string& s : sentences) {
+    const std::vector<v1::Figure> figures = Find(s);
+    ASSERT_FALSE(figures.empty()) << s;
+    EXPECT_NE(figures[0].dimension(), v1::DIMENSION_AGE) << s;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
