@@ -382,10 +382,13 @@ constexpr absl::string_view kBylineLeads[] = {
     "Analysis by ",  "Commentary by ",
     // A statement's or an organisation's page: "Published by Lusaka City
     // Council on 14 March 2026", "Issued by …", "From: …".
-    "Published by ", "Issued by ",   "From: ",
-    // A credit label as magazines and European sites print it beside "Photo:"
-    // ("Text: Ana Lopes, farming correspondent", "Words: Sam Roe").
-    "Text: ",        "Words: "};
+    "Published by ", "Issued by ",   "From: "};
+
+// A credit label as magazines and European sites print it beside "Photo:"
+// ("Text: Ana Lopes, farming correspondent", "Words: Sam Roe"); their first
+// letter matches in either case. Any words may follow the label ("Text: Full
+// Statement From the Minister"): layout asks for a name after it.
+constexpr absl::string_view kCreditLabelLeads[] = {"Text: ", "Words: "};
 
 // Leads of an editor's credit beside or under a byline ("Edited by Sam Roe"):
 // the editor is no author. Their first letter matches in either case.
@@ -705,6 +708,10 @@ size_t BylineLeadSize(absl::string_view line) {
     if (line[0] == lead[0] && absl::StartsWith(line, lead)) return lead.size();
   }
   return AnyCaseLeadSize(line, kBylineLeads);
+}
+
+size_t CreditLabelLeadSize(absl::string_view line) {
+  return line.empty() ? 0 : AnyCaseLeadSize(line, kCreditLabelLeads);
 }
 
 bool OpensWithPromo(absl::string_view line) { return LowercaseLeadSize(line, kPromoLeads) > 0; }

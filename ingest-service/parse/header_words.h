@@ -125,12 +125,18 @@ bool IsMastheadWord(absl::string_view word);
 //
 // The size of the words that open a byline ("By ", "BY ", "By: ", "by ", "Posted by ",
 // "Written by ", "Words by ", "Story by ", "Author: ", "Reporting by ", "Reported
-// by ", "Opinion by ", "Analysis by ", "Commentary by ", the credit labels
-// "Text: " and "Words: "; the "By" leads only as
+// by ", "Opinion by ", "Analysis by ", "Commentary by "; the "By" leads only as
 // written, the others in any case and with a colon after "by": "author: Jane
 // Doe", "Reported by: Jane Doe", "REPORTED BY: JANE DOE"), 0 when `line` opens
 // with none.
 size_t BylineLeadSize(absl::string_view line);
+
+// CreditLabelLeadSize()
+//
+// The size of a writer's credit label opening `line` ("Text: ", "Words: ";
+// the first letter in either case: "TEXT: "), 0 when it opens with none. The
+// label opens a byline only over a name (layout's WriterLeadSize).
+size_t CreditLabelLeadSize(absl::string_view line);
 
 // EditorLeadSize()
 //

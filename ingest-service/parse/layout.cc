@@ -66,7 +66,7 @@ bool IsHeaderContinuation(absl::string_view s) {
   }
   const absl::string_view rest =
       space == absl::string_view::npos ? absl::string_view() : s.substr(space + 1);
-  if (BylineLeadSize(s) > 0 || EditorLeadSize(s) > 0 || OpensWithPictureCredit(s) ||
+  if (WriterLeadSize(s) > 0 || EditorLeadSize(s) > 0 || OpensWithPictureCredit(s) ||
       (!rest.empty() && IsCreditAlone(rest))) {
     return false;
   }
@@ -273,7 +273,7 @@ bool ReadsAsTopic(absl::string_view s) {
 // with a credit ("JANE DOE / Staff Writer").
 std::string CrumbSection(absl::string_view s) {
   std::string crumb = IsSeparated(s) ? BreadcrumbSection(s) : TightBarSection(s);
-  if (!crumb.empty() && (BylineLeadSize(s) > 0 || !CreditedNames(s, true).empty())) return "";
+  if (!crumb.empty() && (WriterLeadSize(s) > 0 || !CreditedNames(s, true).empty())) return "";
   return crumb;
 }
 
@@ -580,7 +580,7 @@ absl::string_view WithoutNamedPlace(absl::string_view s) {
 bool TakeNamesAlone(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
                     size_t* i, bool* after_byline, Layout* layout) {
   if (!layout->authors.empty() || s.size() > kMaxBylineBytes || EndsSentence(s) ||
-      !lines[*i].blank_before || *i + 1 >= lines.size() || BylineLeadSize(s) != 0) {
+      !lines[*i].blank_before || *i + 1 >= lines.size() || WriterLeadSize(s) != 0) {
     return false;
   }
   // "Leila Haddad at Anfield", "Amina Juma, Stone Town": the name without
@@ -593,7 +593,7 @@ bool TakeNamesAlone(absl::string_view s, absl::string_view text, const std::vect
     // "NAIROBI WATER CRISIS\n\nBy Jane Doe": a label over a byline that
     // names the author is no author and no body; "LOCAL GOVERNANCE" there,
     // a topic's label, is the section unless one was read.
-    if (BylineLeadSize(under) == 0) {
+    if (WriterLeadSize(under) == 0) {
       layout->authors = std::move(names);
     } else if (layout->section.empty() && IsPlainSectionLabel(s) && ReadsAsTopic(s) &&
                !HeadlineRepeatsName(s, under)) {

@@ -123,7 +123,7 @@ std::vector<std::string> NameBeforeTitleCaseJob(absl::string_view s) {
   constexpr size_t kMaxJobWords = 3;
   const size_t last_space = s.rfind(' ');
   if (s.size() > kMaxBylineBytes || last_space == absl::string_view::npos ||
-      !IsRoleWord(s.substr(last_space + 1)) || BylineLeadSize(s) > 0 ||
+      !IsRoleWord(s.substr(last_space + 1)) || WriterLeadSize(s) > 0 ||
       s.find_first_of("/|,") != absl::string_view::npos) {
     return {};
   }
@@ -189,7 +189,7 @@ bool IsCreditAlone(absl::string_view s) {
 bool IsUnnamedByline(absl::string_view s) {
   constexpr int kMaxCreditWords = 5;
   if (s.size() > kMaxCreditBytes || EndsSentence(s)) return false;
-  const size_t by = BylineLeadSize(s);
+  const size_t by = WriterLeadSize(s);
   size_t lead = by;
   if (lead == 0 && absl::StartsWithIgnoreCase(s, "from ")) lead = 5;
   const absl::string_view credit = WithoutPlace(s.substr(lead));
@@ -281,7 +281,7 @@ bool IsFiledPlaceLine(absl::string_view s) {
       town.size() < place.size() ? place.substr(town.size() + 2) : absl::string_view();
   return WordCount(town) <= kMaxPlaceWords && IsCapitalisedWords(town) &&
          !IsSectionName(town) && !IsCredit(place) && !NamesAPaper(region) &&
-         BylineLeadSize(s) == 0;
+         WriterLeadSize(s) == 0;
 }
 
 absl::string_view WithoutFiledPlace(absl::string_view s) {
@@ -303,6 +303,19 @@ std::vector<std::string> PersonNames(absl::string_view s) {
     }
   }
   return names;
+}
+
+size_t WriterLeadSize(absl::string_view s) {
+  if (const size_t by = BylineLeadSize(s); by > 0) return by;
+  const size_t label = CreditLabelLeadSize(s);
+  if (label == 0) return 0;
+  // The names end at the first comma, bar, slash or middle dot ("Text: Ana
+  // Lopes, farming correspondent", "Words: Sam Roe | Photo: Jo Moyo").
+  absl::string_view names = s.substr(label);
+  size_t size = 0;
+  names = names.substr(
+      0, std::min(names.find_first_of(",/"), FindSeparator(names, kPartSeparators, &size)));
+  return PersonNames(absl::StripAsciiWhitespace(names)).empty() ? 0 : label;
 }
 
 bool IsOutletAcronym(absl::string_view s) {
@@ -345,7 +358,7 @@ bool IsGluedCreditLine(absl::string_view s) {
 
 NamesOver TakeNamesOver(absl::string_view names, absl::string_view next, Layout* layout) {
   // "BY ANN LEE" over a date: a byline, read with its lead.
-  if (names.size() > kMaxBylineBytes || BylineLeadSize(names) > 0) return NamesOver::kNone;
+  if (names.size() > kMaxBylineBytes || WriterLeadSize(names) > 0) return NamesOver::kNone;
   // "Owen Hale\n4 hours ago": a time without a date is read (and skipped) next.
   const NamesOver kind = IsCreditLabel(next, false) || IsContactLine(next) ? NamesOver::kCredit
                          : ParseDateLine(next) || IsTimeLine(next)         ? NamesOver::kDate
@@ -421,7 +434,8 @@ bool TakeLabelOverValue(absl::string_view label, absl::string_view value, Layout
   // "Reporter:", "Author:", "Written by:".
   const bool names_author =
       (label.find(' ') == absl::string_view::npos && IsRoleWord(label)) ||
-      BylineLeadSize(std::string(label) + ": ") > 0;
+      BylineLeadSize(std::string(label) + ": ") > 0 ||
+      CreditLabelLeadSize(std::string(label) + ": ") > 0;
   if (!names_author) return false;
   std::vector<std::string> names = PersonNames(value);
   if (names.empty()) return false;
@@ -504,7 +518,7 @@ namespace layout_internal {
 
 std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
                                             absl::string_view* dated) {
-  const size_t lead = BylineLeadSize(s);
+  const size_t lead = WriterLeadSize(s);
   if (lead == 0 || s.size() > 120 || EndsSentence(s)) return {};
   std::vector<std::string> names;
   // "Posted by Ann Lee on Mar 14, 2026 in Regional News": the date before a

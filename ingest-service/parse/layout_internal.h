@@ -393,6 +393,14 @@ absl::string_view WithoutFiledPlace(absl::string_view s);
 // empty unless every part is a person's name.
 std::vector<std::string> PersonNames(absl::string_view s);
 
+// The size of the lead opening a byline in `s`: BylineLeadSize's ("By ",
+// "Reported by "), or a writer's credit label (CreditLabelLeadSize: "Text: ",
+// "Words: ") when a person's name or names (PersonNames) follow it up to a
+// comma or a part's separator ("Text: Ana Lopes, farming correspondent"; not
+// "Text: Full Statement From the Minister", "Text: Section 4 of the Farm
+// Act"); 0 otherwise.
+size_t WriterLeadSize(absl::string_view s);
+
 // "Owen Hale Economics Reporter", "Ann Lee Senior Writer": a name of two words
 // and a job in title case (one to three capitalised words, the last a role
 // word) with no comma -> the name; empty for other lines. A short title-case

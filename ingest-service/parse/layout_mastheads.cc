@@ -87,7 +87,7 @@ absl::string_view TitleHeadline(absl::string_view s, std::string* section) {
   const size_t h = WordCount(parts[0]) >= WordCount(parts.back()) ? 0 : parts.size() - 1;
   const absl::string_view headline = parts[h];
   if ((h > 0 && (h > 1 || !IsSectionName(parts[0]))) ||
-      WordCount(headline) < kMinHeadlineWords || BylineLeadSize(headline) > 0 ||
+      WordCount(headline) < kMinHeadlineWords || WriterLeadSize(headline) > 0 ||
       !IsHeadlineLike(headline) || ParseDateLine(headline).has_value()) {
     return {};
   }

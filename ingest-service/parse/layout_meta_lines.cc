@@ -81,7 +81,7 @@ bool TakeNamesBeforeDate(absl::string_view s, std::vector<std::string>* names,
   // With a comma, a name of four words and the place it was filed from, of three.
   constexpr int kMaxNameAndPlaceWords = 7;
   if (s.empty() || s.size() > kMaxBylineBytesForDate || !OpensWithCapital(s) ||
-      !HasDigit(s) || BylineLeadSize(s) > 0) {
+      !HasDigit(s) || WriterLeadSize(s) > 0) {
     return false;
   }
   const int max_words = s.substr(0, kMaxNamesBytes).find(", ") != absl::string_view::npos
@@ -340,7 +340,7 @@ bool TakeDateThenNames(absl::string_view s, bool separated, Layout* layout) {
 // when read (the name the author).
 bool TakeNameAndHandle(absl::string_view s, Layout* layout) {
   const size_t at = s.size() <= kMaxBylineBytes ? s.find(" @") : s.npos;
-  if (at == absl::string_view::npos || BylineLeadSize(s) != 0 ||
+  if (at == absl::string_view::npos || WriterLeadSize(s) != 0 ||
       !IsContactLine(s.substr(at + 1))) {
     return false;
   }

@@ -99,6 +99,24 @@ TEST(HeaderCredits, TextAndWordsLabelsAreBylines) {
   }
 }
 
+// "Text: Budget Speech Delivered in Parliament", "Words: Clause 9 of the
+// Water Bill": a credit label over words that are no person's name (a title,
+// a clause, a document) is no byline; it names no author.
+TEST(HeaderCredits, CreditLabelOverNoNameIsNoByline) {
+  for (const char* line : {"Text: Budget Speech Delivered in Parliament Today",
+                           "Text: Clause 9 of the Water Bill", "Words: Notes on the Launch Event"}) {
+    for (const char* gap : {"\n", "\n\n"}) {
+      const std::string text = std::string(kHeadline) + gap + line + "\n\n" + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_TRUE(layout.authors.empty()) << text;
+      EXPECT_EQ(layout.headline, kHeadline) << text;
+    }
+  }
+  const std::string named = std::string(kHeadline) + "\n\nWords: Omar Said | Photo: Leila "
+                            "Haddad\n\n" + kBody;
+  EXPECT_EQ(ReadLayout(named).authors, std::vector<std::string>{"Omar Said"}) << named;
+}
+
 // A date line in another European language under the headline, alone or
 // beside the byline after a bar or a dot ("Leila Haddad · 30 noiembrie
 // 2026, 10:15", "Publicado: 30 de noviembre de 2026") gives the date.
