@@ -383,11 +383,11 @@ class FigureScanner : public figure_internal::TokenView {
     if (!qualified || f->amount.age || !AgeLike(f->amount)) return;
     const absl::string_view q = t_[i].lower;
     if (q != "under" && q != "over" && q != "above" && q != "below") return;
-    const Token* person = At(BeforeCopula(i));  // "victims were under"
+    const int who = BeforeCopula(i);  // "victims were under"
+    const Token* person = At(who);
     if (person == nullptr || person->kind != TokenKind::kWord ||
         (!lexicon::IsPersonNoun(person->lower) &&
-         !lexicon::IsAgeCohortNoun(person->lower) &&
-         !lexicon::IsAgedGroupPronoun(person->lower))) {
+         !lexicon::IsAgeCohortNoun(person->lower) && !WholeGroup(who))) {
       return;
     }
     const Token* next = At(f->end);
@@ -400,15 +400,25 @@ class FigureScanner : public figure_internal::TokenView {
     SetAge(&f->amount);
   }
 
-  // The index of the word before the "is/are/was/were" or the modal and
-  // "be" ("must be", "will be") that end at tokens[i - 1]; i - 1 when none.
+  // True if tokens[k] is an object pronoun for people that a partitive
+  // makes a whole group ("all of them over 70"); not a verb's object ("gave
+  // them over 40", "cost them over 50").
+  bool WholeGroup(int k) const {
+    const Token* lead = At(k - 1);
+    return lexicon::IsAgedGroupPronoun(t_[k].lower) && lead != nullptr &&
+           lexicon::IsGroupPronounLead(lead->lower);
+  }
+
+  // The index of the word before the "is/are/was/were" or the modal of a
+  // requirement and "be" ("must be") that end at tokens[i - 1]; i - 1 when
+  // none ("will be over 100" says how many, not how old).
   int BeforeCopula(int i) const {
     const Token* verb = At(i - 1);
     if (verb == nullptr) return i - 1;
     if (lexicon::IsBeForm(verb->lower)) return i - 2;
     const Token* modal = At(i - 2);
-    if (verb->lower == "be" && modal != nullptr &&
-        lexicon::IsModalAuxiliary(modal->lower)) {
+    if (lexicon::IsBeBaseForm(verb->lower) && modal != nullptr &&
+        lexicon::IsRequirementModal(modal->lower)) {
       return i - 3;  // "applicants must be under 30"
     }
     return i - 1;

@@ -190,6 +190,18 @@ constexpr const char* kAgeCohortNouns[] = {
 // Object pronouns for people ("all of them over 70").
 constexpr const char* kAgedGroupPronouns[] = {"them", "us"};
 
+// Words before an object pronoun that make it the whole of a group ("all of
+// them", "most of us"), not a verb's object ("gave them", "cost us").
+constexpr const char* kGroupPronounLeads[] = {"of"};
+
+// Modals of a requirement, after which "be under/over N" and a person noun
+// set an age ("drivers must be under 40"); not "will" ("the patients will
+// be over 100" is how many).
+constexpr const char* kRequirementModals[] = {"must", "shall"};
+
+// The base form of "be" after a modal ("must be").
+constexpr const char* kBeBaseForms[] = {"be"};
+
 // Nouns whose value an age is ("the average age of ... was 56").
 constexpr const char* kAgeNouns[] = {"age"};
 
@@ -323,6 +335,18 @@ bool IsHalfPriceNoun(absl::string_view word) {
 
 bool IsAgedGroupPronoun(absl::string_view word) {
   return InWordLists<kAgedGroupPronouns>(word);
+}
+
+bool IsGroupPronounLead(absl::string_view word) {
+  return InWordLists<kGroupPronounLeads>(word);
+}
+
+bool IsRequirementModal(absl::string_view word) {
+  return InWordLists<kRequirementModals>(word);
+}
+
+bool IsBeBaseForm(absl::string_view word) {
+  return InWordLists<kBeBaseForms>(word);
 }
 
 bool IsAgeNoun(absl::string_view word) { return InWordLists<kAgeNouns>(word); }

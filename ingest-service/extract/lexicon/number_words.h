@@ -145,6 +145,18 @@ bool IsAgeCohortNoun(absl::string_view word);
 // give their ages ("all of them over 70"). Lowercase, exact bytes.
 bool IsAgedGroupPronoun(absl::string_view word);
 
+// Words before an IsAgedGroupPronoun that make it a whole group ("all of
+// them over 70"), where a verb's object is not ("gave them over 40").
+// Lowercase, exact bytes.
+bool IsGroupPronounLead(absl::string_view word);
+
+// Modals of a requirement ("must", "shall"), after which a person noun that
+// must "be under/over N" is given an age limit. Lowercase, exact bytes.
+bool IsRequirementModal(absl::string_view word);
+
+// The base form "be" (after a modal: "must be"). Lowercase, exact bytes.
+bool IsBeBaseForm(absl::string_view word);
+
 // Nouns whose value, said with "is/was", is an age ("the pension age is
 // 67"). Lowercase, exact bytes.
 bool IsAgeNoun(absl::string_view word);

@@ -151,5 +151,19 @@ TEST(AgeBandTest, AnAgeNounMustHeadTheSubjectOfTheNumber) {
   }
 }
 
+// "them" as a verb's object ("gave them over 30") and a group that "will be
+// over N" say how many, not how old.
+TEST(AgeBandTest, AnObjectPronounOrAPredictionOverANumberIsNoAge) {
+  const std::vector<std::string> sentences = {
+      "The charity gave them over 30 last winter.",
+      "The repairs cost us over 60 each.",
+      "By June the members will be over 90, the club said."};
+  for (const std::string& s : sentences) {
+    const std::vector<v1::Figure> figures = Find(s);
+    ASSERT_FALSE(figures.empty()) << s;
+    EXPECT_NE(figures[0].dimension(), v1::DIMENSION_AGE) << s;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
