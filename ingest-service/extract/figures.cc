@@ -1245,16 +1245,32 @@ class FigureScanner : public figure_internal::TokenView {
   }
 
   // "a limit of 30 km/h", "a cap of 2%": an exact amount after "of" and a
-  // noun of an upper limit is the most allowed; not after "a lower limit".
+  // noun of an upper limit is the most allowed; not when the limit's noun
+  // phrase makes it a floor or an age ("a lower limit", "the minimum age
+  // limit of 18", "the age limit of 16").
   void LimitOf(Found* f) const {
     const Token* noun = At(f->first - 2);
-    const Token* adjective = At(f->first - 3);
     if (f->qualifier != v1::QUALIFIER_EXACT || !IsWord(f->first - 1, "of") ||
         noun == nullptr || !lexicon::IsLimitNoun(noun->lower) ||
-        (adjective != nullptr && lexicon::IsFloorAdjective(adjective->lower))) {
+        FloorLimit(f->first - 2)) {
       return;
     }
     f->qualifier = v1::QUALIFIER_AT_MOST;
+  }
+
+  // True if a word of the noun phrase ending in the limit noun at
+  // tokens[noun] (up to three words back, stopping at an article or a
+  // non-word) makes the limit a floor or an age ("lower", "minimum", "age").
+  bool FloorLimit(int noun) const {
+    constexpr int kReach = 3;  // "the lower statutory age limit"
+    for (int k = noun - 1; k >= 0 && k >= noun - kReach; --k) {
+      const Token& w = t_[k];
+      if (w.kind != TokenKind::kWord || lexicon::IsArticle(w.lower)) break;
+      if (lexicon::IsFloorAdjective(w.lower) || lexicon::IsAgeNoun(w.lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "gusts regularly top 90 km/h", "expected to top $2 billion", "winds

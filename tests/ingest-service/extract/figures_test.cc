@@ -1395,5 +1395,18 @@ TEST(FindFiguresTest, ToTopAPercentageOfAGroupIsNoBound) {
             v1::QUALIFIER_MORE_THAN);
 }
 
+// A limit's noun phrase that makes it a floor or an age ("the lower age
+// limit of 16", "a minimum age limit") gives no upper bound.
+TEST(FindFiguresTest, AFloorOrAgeLimitIsNoUpperBound) {
+  EXPECT_EQ(One("The lower age limit of 17 will be raised.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("A minimum age limit of 21 applies to buyers.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The age limit of 18 for the pass stays.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("Boats keep to a speed limit of 8 knots.").qualifier(),
+            v1::QUALIFIER_AT_MOST);
+}
+
 }  // namespace
 }  // namespace factwire
