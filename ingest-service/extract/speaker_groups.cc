@@ -130,8 +130,12 @@ Speaker SpeakerFinder::Quantifier(int j, int lo) const {
 }
 
 Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
+  return AgentForPhrase(org.start(), org.last, org.entity, lo);
+}
+
+Speaker SpeakerFinder::AgentForPhrase(int start, int last, int entity, int lo) const {
   // "a spokeswoman for Tesco", "an analyst at Barclays", "Officials in Ottawa".
-  int p = org.start() - 1;
+  int p = start - 1;
   if (p >= lo && TokenText(text_, tokens_[p]) == "the") --p;
   if (p - 1 < lo || !IsAgentPreposition(p)) return Speaker{};
   const int noun = p - 1;
@@ -139,8 +143,9 @@ Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
   // Lowercase, or capitalised only as the sentence's first word.
   // ("a diplomat at the Foreign Office": a title head or agent noun speaks too.)
   if (n.kind != TokenKind::kWord || (n.upper && noun != lo) || n.all_caps ||
-      ((n.classes & (kSpeakerNoun | kTitleHead)) == 0 && !IsAgentNoun(noun))) {
-    return Speaker{};
+      ((n.classes & (kSpeakerNoun | kTitleHead)) == 0 && !IsAgentNoun(noun)) ||
+      lexicon::IsThingInAgentForm(TokenText(text_, n))) {
+    return Speaker{};  // (not "numbers from the ministry")
   }
   // "a senior official at the Ministry", "a senior government economist at
   // the bank": lowercase modifiers between the article and the noun.
@@ -166,12 +171,12 @@ Speaker SpeakerFinder::AgentFor(const Mention& org, int lo) const {
   }
   Speaker s;
   s.first = first;
-  s.last = org.last;
+  s.last = last;
   s.anonymous = true;
   // "Analysts at Goldman Sachs said": staff speak for the organisation.
-  if ((n.classes & kStaffGroup) != 0 && org.entity >= 0 &&
-      mentions_.entities()[org.entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
-    s.entity = org.entity;
+  if ((n.classes & kStaffGroup) != 0 && entity >= 0 &&
+      mentions_.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
+    s.entity = entity;
     s.anonymous = false;
   }
   return s;

@@ -668,6 +668,19 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (Speaker q = Proportion(j, lo); q.found()) return q;
   if (Speaker g = Quantifier(j, lo); g.found()) return g;
   Speaker n = NominalEndingAt(j, lo);
+  // "A senior member of the governing coalition said": the person of the body
+  // described speaks, not the body (not "a number of readers": no body). (Only
+  // right before the cue or an aside's comma: "a spokeswoman for the health
+  // board in Dumfries" is read whole by PersonAtPlace.)
+  const bool before_cue = tokens_[cue].cue != 0 || IsPunct(tokens_[cue], ',');
+  if (before_cue && n.found() && !n.pronoun && DescribesBody(n)) {
+    if (Speaker a = AgentForPhrase(n.first, n.last, n.entity, lo); a.found()) return a;
+  } else if (before_cue && !n.found() && speaker_internal::IsBodyKindWord(text_, t)) {
+    // (A body named nowhere before: "of the governing coalition" all the same.)
+    if (Speaker a = AgentForPhrase(LowercaseRunStart(j, lo), j + 1, -1, lo); a.found()) {
+      return a;
+    }
+  }
   // "“…,” a clerk at the depot said": the person at the place speaks.
   if (!n.found() || (n.anonymous && n.entity < 0)) {
     if (Speaker p = PersonAtPlace(j, lo); p.found()) return p;
@@ -677,6 +690,26 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (Speaker a = AnotherNominal(j, lo); a.found()) return a;
   if (Speaker g = GroupWithPlace(j, lo); g.found() || !loose) return g;
   return Epithet(LooseNominal(j, lo));
+}
+
+int SpeakerFinder::LowercaseRunStart(int k, int lo) const {
+  int first = k;
+  while (first - 1 >= lo && k - first < kMaxNominalTokens - 1) {
+    const Token& t = tokens_[first - 1];
+    if (t.kind != TokenKind::kWord || t.upper || t.possessive || (t.classes & kNotAgent) != 0 ||
+        lexicon::IsArticle(TokenText(text_, t))) {
+      break;
+    }
+    --first;
+  }
+  return first;
+}
+
+bool SpeakerFinder::DescribesBody(const Speaker& s) const {
+  if (s.entity >= 0) {
+    return mentions_.entities()[s.entity].type == v1::SOURCE_TYPE_ORGANIZATION;
+  }
+  return speaker_internal::IsBodyKindWord(text_, tokens_[s.last - 1]);
 }
 
 bool SpeakerFinder::ParentheticalAttribution(int j, int cue) const {

@@ -429,6 +429,18 @@ class SpeakerFinder {
   // "a spokeswoman for Tesco" ending with the name `org` (not before `lo`): the
   // unnamed person as an anonymous speaker, or nothing.
   Speaker AgentFor(const Mention& org, int lo) const;
+  // AgentFor for a body written as tokens [start, last) with entity `entity`
+  // (-1 when unresolved): a name or a described body ("a senior member of the
+  // governing coalition", "a spokesman for the authority").
+  Speaker AgentForPhrase(int start, int last, int entity, int lo) const;
+  // True when speaker `s`, a noun phrase, names an organisation: its entity is
+  // one, or unresolved, its head is a kind of body ("the ruling party", "the
+  // authority"; IsBodyKindWord).
+  bool DescribesBody(const Speaker& s) const;
+  // The first of the lowercase words ending at token `k` (not before `lo`, at
+  // most kMaxNominalTokens, no article, preposition or other kNotAgent word):
+  // "governing" of "the governing coalition"; `k` when none stands before.
+  int LowercaseRunStart(int k, int lo) const;
   // True when `s` is a named person (not a pronoun, phrase or organisation);
   // with `full_name`, one whose name has two words or more (a one-word
   // "person" may be a place: "Blackpool and Liverpool said").

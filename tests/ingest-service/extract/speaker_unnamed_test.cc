@@ -219,5 +219,29 @@ TEST(UnnamedSpeakers, DescribedSpeakerAfterAQuoteKeepsItsPlace) {
   EXPECT_EQ(d->speaker(), "a spokesman for the buyer");
 }
 
+// A person of a body described in lowercase ("a senior member of the governing
+// coalition", "a spokeswoman for the authority") speaks, not the body: the
+// claim is the person's, with the body met earlier as affiliation; a number
+// of people ("a number of readers") is no person of a body.
+TEST(UnnamedSpeakers, PersonOfADescribedBodySpeaksNotTheBody) {
+  const v1::Document coalition = Extract(
+      "A senior member of the governing coalition said the count had been slow.");
+  const v1::Source* member = AnonymousSourceOf(coalition, "count had been slow");
+  ASSERT_NE(member, nullptr);
+  EXPECT_EQ(member->name(), "senior member");
+  const v1::Document port = Extract(
+      "The Kettleby Port Authority inspected 812 vessels last year. A spokeswoman for the "
+      "authority said the checks would go on.");
+  const v1::Source* spokeswoman = AnonymousSourceOf(port, "checks would go on");
+  ASSERT_NE(spokeswoman, nullptr);
+  EXPECT_EQ(spokeswoman->name(), "spokeswoman");
+  EXPECT_EQ(spokeswoman->affiliation(), "Kettleby Port Authority");
+  const v1::Document readers =
+      Extract("A number of readers said the list was too short.");
+  const v1::Source* number = AnonymousSourceOf(readers, "list was too short");
+  ASSERT_NE(number, nullptr);
+  EXPECT_EQ(number->name(), "readers");
+}
+
 }  // namespace
 }  // namespace factwire
