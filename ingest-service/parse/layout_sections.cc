@@ -327,6 +327,18 @@ bool IsKnownSectionOrPlace(absl::string_view s) {
   return IsSectionName(s) || IsRegionName(s) || IsCountryName(s);
 }
 
+// "LOCAL GOVERNANCE", "FISHERIES": a label of one or two words, none a short
+// word of a title (IsShortWord: "of", "the", "with"), as a page's furniture
+// names a field; a kicker's phrase runs longer ("LIFE WITHOUT ELECTRICITY").
+bool IsBriefFieldLabel(absl::string_view label) {
+  constexpr int kMaxFieldLabelWords = 2;
+  if (WordCount(label) > kMaxFieldLabelWords) return false;
+  for (absl::string_view word : absl::StrSplit(label, ' ', absl::SkipEmpty())) {
+    if (IsShortWord(word)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string SectionLineSection(absl::string_view s) {
@@ -352,8 +364,8 @@ std::string SectionLineSection(absl::string_view s) {
       IsSectionName(first) &&
       (WordCount(last) == 1 || OpensWithCompassWord(last) || NamesAPlace(last) || field);
   // "KERALA | LOCAL GOVERNANCE": labels set in capitals, as a page sets its
-  // furniture, the last naming a field, under any first part.
-  const bool capital_field = field && IsUpperPlace(s);
+  // furniture, the last a brief label naming a field, under any first part.
+  const bool capital_field = field && IsUpperPlace(s) && IsBriefFieldLabel(last);
   if (!IsKnownSectionOrPlace(last) && !under_section && !capital_field) return "";
   return std::string(CountryUnderTopic(parts, parts.size() - 1));
 }

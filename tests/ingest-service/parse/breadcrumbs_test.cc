@@ -134,6 +134,20 @@ TEST(Breadcrumbs, CapitalLabelsNamingAFieldOverTheHeadline) {
   }
 }
 
+// "SLIGO | LIVING WITHOUT ELECTRICITY": a kicker in capitals whose last word
+// merely ends like a field's noun, three words or with a preposition, is no
+// section; a brief field label is ("SLIGO | RURAL TRANSPORT").
+TEST(Breadcrumbs, CapitalKickerEndingLikeAFieldIsNoSection) {
+  for (const char* line :
+       {"SLIGO | LIVING WITHOUT ELECTRICITY", "CLARE \xC2\xB7 HOMES WITHOUT INSULATION"}) {
+    const Layout layout = ReadLayout(Page(line));
+    EXPECT_EQ(layout.section, "") << line;
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << line;
+  }
+  EXPECT_EQ(ReadLayout(Page("SLIGO | RURAL TRANSPORTATION")).section, "Rural Transportation");
+}
+
 // "LOCAL GOVERNANCE", "Water Sanitation" alone under the standfirst over a
 // byline led by "By": a label of two words naming a field (a common noun's
 // ending) is the section, no author's name; a label the byline repeats is
