@@ -144,6 +144,7 @@ class AmountParser : public TokenView {
       // "costs R21.90", "the rand fell to R18.25" are money
       a->needs_country = !parts_.MoneyContext() && !CurrencyTalk(*k, e);
     }
+    if (e.placed_sign) a->needs_country = !PlacedSignMoney(*k, next, e);
     a->currency = &e;
     a->currency_before = true;
     *k = next;
@@ -205,6 +206,19 @@ class AmountParser : public TokenView {
     if (lexicon::WritesCurrency(e.code, named->code)) return true;
     const int before = IsWord(j - 1, "the") ? j - 2 : j - 1;
     return IsWord(before, "against");
+  }
+
+  // Whether the placed sign `e` at tokens[sign] before the number at
+  // tokens[next] is money by its sentence alone: a scale follows ("QR 5
+  // million") or the sentence names its currency ("Omani rials").
+  bool PlacedSignMoney(int sign, int next, const CurrencyEntry& e) const {
+    if (ParseNumber(t_, next, /*money=*/true, lex_).scale > 1) return true;
+    for (int j = 0; j < n_; ++j) {
+      if (j != sign && t_[j].kind == TokenKind::kWord && NamedCurrency(j, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether tokens[next] are digits glued to the one letter at tokens[letter].

@@ -31,8 +31,9 @@ struct Amount {
   bool times = false;  // "three times", "3-fold"
   bool ratio = false;  // "one in five": value is the quotient
   // Money only by a currency letter's cents ("R21.90") in a sentence that
-  // speaks of no price or payment: money only where the text names a country
-  // writing its currency with that letter ("Release R21.02" is a name).
+  // speaks of no price or payment, or by a Gulf sign with no scale or named
+  // currency ("RO 720"): money only where the text names a country writing
+  // its currency so ("Release R21.02", "the QR 2 code" are names).
   bool needs_country = false;
   int skip_to = 0;  // when !ok: tokens up to here can be skipped ("3/15/2024")
 };

@@ -1444,10 +1444,11 @@ void ClearKeepingSpan(v1::Figure* fig) {
   }
 }
 
-// Drops from `found` the amounts that are money only by a currency letter's
-// cents (Amount::needs_country) when the text names no country writing its
-// currency with that letter: "Release R21.02 of the software" is a name,
-// "R21.90" in a story from Durban the rand.
+// Drops from `found` the amounts that are money only where the text names a
+// country writing their currency so (Amount::needs_country: a currency
+// letter's cents, a Gulf sign) when it names none: "Release R21.02 of the
+// software" and "the QR 2 code" are names, "R21.90" in a story from Durban
+// the rand, "RO 720" in one from Muscat Omani rials.
 void DropUnplacedLetterCents(absl::string_view text,
                              const std::vector<Token>& tokens,
                              std::vector<Found>* found) {

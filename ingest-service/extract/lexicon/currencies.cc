@@ -352,10 +352,11 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Dh", "dirham", kB, true, kMaj, 1},   // "Dh5bn", "Dh250"
     {"Dhs", "dirham", kB, true, kMaj, 1},  // "Dhs1.2 billion", "Dhs 450"
     // The Gulf press's own signs before an amount: "RO 720" (Omani rial),
-    // "QR 5 million" (Qatari riyal), "KD 250" (Kuwaiti dinar).
-    {"RO", "OMR", kB, true, kMaj, 1},
-    {"QR", "QAR", kB, true, kMaj, 1},
-    {"KD", "KWD", kB, true, kMaj, 1},
+    // "QR 5 million" (Qatari riyal), "KD 250" (Kuwaiti dinar); placed signs
+    // (CurrencyEntry::placed_sign).
+    {"RO", "OMR", kB, true, kMaj, 1, false, false, false, false, false, true},
+    {"QR", "QAR", kB, true, kMaj, 1, false, false, false, false, false, true},
+    {"KD", "KWD", kB, true, kMaj, 1, false, false, false, false, false, true},
     {"UAE dirham", "AED", kA, false, kMaj, 1},
     {"UAE dirhams", "AED", kA, false, kMaj, 1},
     {"Emirati dirham", "AED", kA, false, kMaj, 1},
@@ -698,6 +699,16 @@ constexpr RegionalCurrency kRegional[] = {
     {"NGN", "nigerians", "NGN"},         {"NGN", "lagos", "NGN"},
     {"NGN", "abuja", "NGN"},             {"NGN", "kano", "NGN"},
     {"NGN", "ibadan", "NGN"},            {"NGN", "enugu", "NGN"},
+    // The places of the country a Gulf sign writes the currency of ("RO
+    // 720" in a story from Muscat), keyed by its code.
+    {"OMR", "oman", "OMR"},              {"OMR", "omani", "OMR"},
+    {"OMR", "omanis", "OMR"},            {"OMR", "muscat", "OMR"},
+    {"OMR", "salalah", "OMR"},           {"OMR", "sohar", "OMR"},
+    {"OMR", "nizwa", "OMR"},             {"QAR", "qatar", "QAR"},
+    {"QAR", "qatari", "QAR"},            {"QAR", "qataris", "QAR"},
+    {"QAR", "doha", "QAR"},              {"QAR", "lusail", "QAR"},
+    {"KWD", "kuwait", "KWD"},            {"KWD", "kuwaiti", "KWD"},
+    {"KWD", "kuwaitis", "KWD"},
 };
 
 // The currency families a country decides (kRegional), each with the code it

@@ -48,6 +48,12 @@ struct CurrencyEntry {
   // also a measure of drink ("a dram of whisky", "two drams of rum"; "300
   // dram", "22 billion dram" are money) or an English word ("a lek").
   bool digits_only = false;
+  // Two capitals the Gulf press writes before an amount ("RO 720" Omani
+  // rials, "QR 5 million", "KD 250"): money only before a scale ("QR 5
+  // million") or in a sentence naming its currency, else where the text
+  // names its country (RegionalCurrencies() keyed by the code), as the
+  // capitals are often a name ("QR 2 code", "RO 150 reverse osmosis unit").
+  bool placed_sign = false;
 };
 
 // Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros",

@@ -92,12 +92,13 @@ TEST(CurrenciesTest, NamesWithDiacriticsAndTheNgultrum) {
 // The Gulf press's signs before an amount: "RO" (Omani rial), "QR" (Qatari
 // riyal), "KD" (Kuwaiti dinar).
 TEST(CurrenciesTest, GulfSignsBeforeTheAmount) {
-  ExpectMoney("Nurses will start on RO 810 a month.", "RO 810", 810, "OMR");
+  ExpectMoney("Nurses in Muscat will start on RO 810 a month.", "RO 810", 810,
+              "OMR");
   ExpectMoney("The new port will cost RO 95 million.", "RO 95 million", 9.5e7,
               "OMR");
   ExpectMoney("The stadium deal is worth QR 2 billion.", "QR 2 billion", 2e9,
               "QAR");
-  ExpectMoney("A permit now costs KD 150.", "KD 150", 150, "KWD");
+  ExpectMoney("A permit in Kuwait now costs KD 150.", "KD 150", 150, "KWD");
   ExpectMoney("Dubai will spend Dhs2.4 billion on new roads.",
               "Dhs2.4 billion", 2.4e9, "AED");
 }
@@ -112,6 +113,22 @@ TEST(CurrenciesTest, PesosAndRupeesFollowThePlacesNamed) {
   ExpectMoney("In Port Louis, a kilo of rice costs Rs 48.", "Rs 48", 48,
               "MUR");
   ExpectMoney("A taxi ride cost 120 pesos.", "120 pesos", 120, "MXN");
+}
+
+// A Gulf sign is money only before a scale, in a sentence naming its
+// currency, or in a text naming its country: "QR 3 code" is a name.
+TEST(CurrenciesTest, GulfSignsNeedTheirCountryOrAScale) {
+  for (const std::string s :
+       {"Scan the QR 3 code at the door.",
+        "The RO 200 filter unit cleans 90 litres an hour.",
+        "KD 28 points was his best night."}) {
+    for (const v1::Figure& f : Find(s)) {
+      EXPECT_NE(f.dimension(), v1::DIMENSION_CURRENCY) << s;
+    }
+  }
+  ExpectMoney("A permit costs KD 150, paid in Kuwaiti dinars.", "KD 150", 150,
+              "KWD");
+  ExpectMoney("Clinics in Doha charge QR 90 a visit.", "QR 90", 90, "QAR");
 }
 
 }  // namespace
