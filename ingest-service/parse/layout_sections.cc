@@ -43,7 +43,12 @@ bool HasTopicBefore(const std::vector<absl::string_view>& steps, size_t k) {
 // "Sport"; "News > UK > Wales" -> "Wales": UK is no topic). Under a topic
 // that is itself under a topic ("Markets / Companies / Indonesia",
 // "Politics > Elections > Montenegro") the crumb follows the site's tree
-// down a branch, and the country is its deepest step: the section.
+// down a branch, and the country is its deepest step: the section. Root steps
+// ("Home", a site's name, "News") are no topics, so a crumb reads the same
+// with or without them: "Home > Sport > Brazil" and "Sport | Brazil" give
+// Sport, "Home > Sport > Football > Brazil" and "Sport > Football > Brazil"
+// Brazil (our golds: "Business | Botswana" -> Business; the seen sets:
+// "Energy & Climate > Renewables > Argentina" -> Argentina).
 absl::string_view CountryUnderTopic(const std::vector<absl::string_view>& steps, size_t k) {
   if (k > 0 && IsCountryName(steps[k]) && IsTopicalSection(steps[k - 1]) &&
       IsSectionLabel(steps[k - 1]) && !HasTopicBefore(steps, k - 1)) {

@@ -85,6 +85,26 @@ TEST(Breadcrumbs, CountryUnderATopicUnderATopicIsTheSection) {
   }
 }
 
+// One convention for a country closing a crumb, whatever its length: root
+// steps ("Home", a site's name, "News") are set aside; a country right under
+// the first topic names the topic's edition (the topic is the section), a
+// country under a topic under a topic is the branch's deepest step (the
+// country is). A crumb with and without its root gives the same section.
+TEST(Breadcrumbs, RootStepsDoNotChangeTheCountryConvention) {
+  const Case kCases[] = {
+      {"Home \xE2\x80\xBA Farming \xE2\x80\xBA Ireland", "Farming"},
+      {"Farming | Ireland", "Farming"},
+      {"Valley Post | Farming | Ireland", "Farming"},
+      {"Home \xE2\x80\xBA Farming \xE2\x80\xBA Dairy \xE2\x80\xBA Ireland", "Ireland"},
+      {"Farming \xE2\x80\xBA Dairy \xE2\x80\xBA Ireland", "Ireland"},
+      {"Valley Post | Farming | Dairy | Ireland", "Ireland"},
+      {"Home / News / Farming / Ireland", "Farming"},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(ReadLayout(Page(c.crumb)).section, c.section) << c.crumb;
+  }
+}
+
 // "VALLEY POST — Farming / Dairy", "Harbour Courier — Business › Energy ›
 // Cork": a site's name and a dash opening a breadcrumb are no step of it; the
 // crumb's last step is the section, and the line is no headline.
@@ -138,8 +158,7 @@ TEST(Breadcrumbs, CapitalLabelsNamingAFieldOverTheHeadline) {
 // merely ends like a field's noun, three words or with a preposition, is no
 // section; a brief field label is ("SLIGO | RURAL TRANSPORT").
 TEST(Breadcrumbs, CapitalKickerEndingLikeAFieldIsNoSection) {
-  for (const char* line :
-       {"SLIGO | LIVING WITHOUT ELECTRICITY", "CLARE \xC2\xB7 HOMES WITHOUT INSULATION"}) {
+  for (const char* line : {"SLIGO | LIVING WITHOUT ELECTRICITY", "CLARE | HOMES WITHOUT INSULATION"}) {
     const Layout layout = ReadLayout(Page(line));
     EXPECT_EQ(layout.section, "") << line;
     EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
