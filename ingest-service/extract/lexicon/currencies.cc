@@ -669,8 +669,8 @@ constexpr RegionalCurrency kRegional[] = {
     {"peso", "argentine", "ARS"},        {"peso", "argentines", "ARS"},
     {"peso", "argentinian", "ARS"},      {"peso", "buenos aires", "ARS"},
     {"peso", "patagonia", "ARS"},        {"peso", "chubut", "ARS"},
-    {"peso", "neuquen", "ARS"},          {"peso", "mendoza", "ARS"},
-    {"peso", "rosario", "ARS"},          {"peso", "chile", "CLP"},
+    // Not "Mendoza" or "Rosario", which are also people's names.
+    {"peso", "neuquen", "ARS"},          {"peso", "chile", "CLP"},
     {"peso", "chilean", "CLP"},          {"peso", "chileans", "CLP"},
     {"peso", "valparaiso", "CLP"},       {"peso", "antofagasta", "CLP"},
     {"peso", "colombia", "COP"},         {"peso", "colombian", "COP"},

@@ -106,7 +106,7 @@ TEST(CurrenciesTest, GulfSignsBeforeTheAmount) {
 // Pesos are the currency of the country the text names, Mexico's when it
 // names none; rupees in a story from Port Louis are Mauritian.
 TEST(CurrenciesTest, PesosAndRupeesFollowThePlacesNamed) {
-  ExpectMoney("Growers near Rosario were paid 95,000 pesos for the crop.",
+  ExpectMoney("Growers in Patagonia were paid 95,000 pesos for the crop.",
               "95,000 pesos", 95000, "ARS");
   ExpectMoney("In Bogota, the bus fare rose to 3,200 pesos.", "3,200 pesos",
               3200, "COP");
@@ -129,6 +129,14 @@ TEST(CurrenciesTest, GulfSignsNeedTheirCountryOrAScale) {
   ExpectMoney("A permit costs KD 150, paid in Kuwaiti dinars.", "KD 150", 150,
               "KWD");
   ExpectMoney("Clinics in Doha charge QR 90 a visit.", "QR 90", 90, "QAR");
+}
+
+// "Mendoza" and "Rosario" are also people's names: they name no country.
+TEST(CurrenciesTest, PesosFollowNoPersonsName) {
+  ExpectMoney("Judge Luis Mendoza set bail at 20,000 pesos.", "20,000 pesos",
+              20000, "MXN");
+  ExpectMoney("Rosa Rosario sold her stall for 3,000 pesos.", "3,000 pesos",
+              3000, "MXN");
 }
 
 }  // namespace
