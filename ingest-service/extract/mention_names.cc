@@ -95,6 +95,31 @@ int OrganisationOfInitials(absl::string_view acronym, const std::vector<Entity>&
   return -1;
 }
 
+// Words a kind of organisation's noun phrase holds before it, at most ("The
+// region's largest dairy co-operative").
+constexpr int kMaxKindPhrase = 6;
+
+// True when the lowercase kind of organisation at token `kind` heads a noun
+// phrase that opens its clause, at the sentence's `first` token or after a
+// comma: no preposition and no person's noun comes before it ("The region's
+// largest dairy co-operative, Dornoch, said"; not "A spokesman for the
+// council, Brody, said", "The head of the ministry, Okafor, said").
+bool KindOpensItsClause(absl::string_view text, const std::vector<Token>& tokens, int first,
+                        int kind) {
+  constexpr uint32_t kPersonOrPreposition = kAffiliationPrep | kTitle | kTitleHead | kSpeakerNoun;
+  for (int i = kind - 1; i >= first; --i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kPunct) return IsPunct(t, ',');
+    if (t.kind != TokenKind::kWord || kind - i > kMaxKindPhrase ||
+        (t.classes & kPersonOrPreposition) != 0) {
+      return false;
+    }
+    const std::string w = absl::AsciiStrToLower(TokenText(text, t));
+    if (lexicon::IsPhrasePreposition(w) || lexicon::IsNounPreposition(w)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool MentionFinder::StartsName(int k, const Sentence& s) const {
@@ -1251,7 +1276,8 @@ bool MentionFinder::KindBeforeSetOffName(const Mention& m, const Sentence& s) co
   const Token& kind = tokens_[m.first - 2];
   return m.last + 1 < s.last && IsPunct(tokens_[m.last], ',') &&
          tokens_[m.last + 1].cue != 0 && IsWord(kind) && !kind.upper &&
-         (kind.classes & kOrgKind) != 0;
+         (kind.classes & kOrgKind) != 0 &&
+         KindOpensItsClause(text_, tokens_, s.first, m.first - 2);
 }
 
 bool MentionFinder::PlaceAfterBodyIn(const Mention& m, const Sentence& s) const {

@@ -1046,6 +1046,25 @@ TEST(OrgSources, AOneWordNameAKindOfBodySetsOffIsThatBody) {
   EXPECT_EQ(keane->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(OrgSources, ANameSetOffAfterAPersonOfABodyIsThePerson) {
+  // "A spokeswoman for the authority, Farrow, said": the kind of body ends a
+  // phrase a person's noun heads, so the name is hers; a kind that opens its
+  // clause after a comma still names the body.
+  v1::Document doc = Extract(
+      "A spokeswoman for the authority, Farrow, said the bridge would reopen. The chair of "
+      "the federation, Quigley, told members the fees would stay. On Tuesday, the "
+      "county's oldest credit union, Harbourne, said it would open two branches.");
+  const v1::Source* farrow = FindSource(doc, "farrow");
+  ASSERT_NE(farrow, nullptr);
+  EXPECT_EQ(farrow->type(), v1::SOURCE_TYPE_PERSON);
+  const v1::Source* quigley = FindSource(doc, "quigley");
+  ASSERT_NE(quigley, nullptr);
+  EXPECT_EQ(quigley->type(), v1::SOURCE_TYPE_PERSON);
+  const v1::Source* harbourne = FindSource(doc, "harbourne");
+  ASSERT_NE(harbourne, nullptr);
+  EXPECT_EQ(harbourne->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 TEST(OrgSources, ScientistsAtABodySpeakForTheBody) {
   // As "Analysts at Jefferies said", scientists at a university speak for it.
   v1::Document doc = Extract(
