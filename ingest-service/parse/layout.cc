@@ -314,8 +314,19 @@ bool IsNamedPlaceLabel(absl::string_view s) {
   return IsShortLabel(s) && (NamesAPlace(s) || IsUpperPlaceOpenedLikeAName(s));
 }
 
+// "Aine Keogh" over "12 February 2026": a person's name or names alone at
+// lines[k] (a block of one line, PersonNames) over a date or byline line in
+// the next block, as TakeNamesAlone reads them.
+bool IsNamesAloneOverCreditsAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  if (k + 1 >= lines.size() || !lines[k + 1].blank_before) return false;
+  const absl::string_view s = View(text, lines[k]);
+  return s.size() <= kMaxBylineBytes && !PersonNames(s).empty() &&
+         IsDateOrBylineAt(text, lines, k + 1);
+}
+
 // "Mining", "Dar es Salaam", "Ho Chi Minh City" at lines[i], alone over a
-// date or byline line, or over a standfirst over one.
+// date or byline line, over a standfirst over one, or over a name alone over
+// one ("Mining\n\nAine Keogh\n\n12 February 2026").
 bool IsLabelOverCredits(absl::string_view text, const std::vector<Line>& lines, size_t i) {
   if (!lines[i].blank_before || i + 1 >= lines.size() || !lines[i + 1].blank_before) {
     return false;
@@ -326,7 +337,8 @@ bool IsLabelOverCredits(absl::string_view text, const std::vector<Line>& lines, 
   }
   return IsDateOrBylineAt(text, lines, i + 1) ||
          (IsStandfirstOverHeader(View(text, lines[i + 1])) &&
-          IsDateOrBylineAt(text, lines, i + 2));
+          IsDateOrBylineAt(text, lines, i + 2)) ||
+         IsNamesAloneOverCreditsAt(text, lines, i + 1);
 }
 
 // "Regional News", "Business | Mining", "Mining", "Ho Chi Minh City" over "14

@@ -187,6 +187,24 @@ TEST(Breadcrumbs, FieldLabelOverAByline) {
   }
 }
 
+// "Mining\n\nAine Lawrence\n\n12 February 2026" under the standfirst: a
+// field's label alone over a name alone over the date is the section, the
+// name the author, the date read; the body opens after them.
+TEST(Breadcrumbs, LabelOverANameAloneOverTheDate) {
+  constexpr char kHeadline[] = "Dairy co-operative to shut two creameries as milk supply falls";
+  constexpr char kStandfirst[] = "Farmers say the closures will add hours to collection runs";
+  for (const char* label : {"Mining", "Forestry", "Fisheries"}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + label +
+                             "\n\nAine Lawrence\n\n12 February 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, label) << text;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Aine Lawrence"}) << text;
+    ASSERT_TRUE(layout.publish_date.has_value()) << text;
+    EXPECT_EQ(layout.publish_date->day, 12) << text;
+  }
+}
+
 // Steps joined by bars with no space around them, as some sites' breadcrumbs
 // copy as plain text, are read as spaced bars; so are slashes ("Hong
 // Kong/Politics").
