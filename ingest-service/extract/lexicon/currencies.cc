@@ -1,5 +1,10 @@
 #include "ingest-service/extract/lexicon/currencies.h"
 
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -761,12 +766,43 @@ bool IsClosingPriceVerb(absl::string_view word) {
   return InWordLists<kClosingPriceVerbs>(word);
 }
 
+namespace {
+
+using FamilyKey = std::pair<absl::string_view, absl::string_view>;
+
+// kRegional indexed once: the code of each (family, place), and each
+// (family, code) pair a place gives.
+struct RegionalIndex {
+  absl::flat_hash_map<FamilyKey, absl::string_view> code_of_place;
+  absl::flat_hash_set<FamilyKey> family_codes;
+};
+
+// The index of kRegional, built on first use and kept for the process (a
+// leaked static: no destructor runs at exit).
+const RegionalIndex& Regional() {
+  static const RegionalIndex* const index = [] {
+    auto* built = new RegionalIndex;
+    for (const RegionalCurrency& r : kRegional) {
+      built->code_of_place.emplace(FamilyKey(r.family, r.place), r.code);
+      built->family_codes.emplace(r.family, r.code);
+    }
+    return built;
+  }();
+  return *index;
+}
+
+}  // namespace
+
+absl::string_view RegionalPlaceCode(absl::string_view family,
+                                    absl::string_view place) {
+  const auto& map = Regional().code_of_place;
+  const auto it = map.find(FamilyKey(family, place));
+  return it == map.end() ? absl::string_view() : it->second;
+}
+
 bool WritesCurrency(absl::string_view family, absl::string_view code) {
-  if (family == code) return true;
-  for (const RegionalCurrency& r : kRegional) {
-    if (family == r.family && code == r.code) return true;
-  }
-  return false;
+  return family == code ||
+         Regional().family_codes.contains(FamilyKey(family, code));
 }
 
 absl::Span<const RegionalCurrency> RegionalCurrencies() { return kRegional; }

@@ -78,6 +78,13 @@ struct RegionalCurrency {
 // letter writes ("ZAR" for "R", "NGN" for "N").
 absl::Span<const RegionalCurrency> RegionalCurrencies();
 
+// The code the lowercase `place` gives the shared currency `family`
+// ("dirham", "rabat" -> "MAD"; "peso", "bogota" -> "COP"), "" when
+// RegionalCurrencies() has no such row: one lookup in an index built once,
+// for readers that would otherwise walk the whole table per word.
+absl::string_view RegionalPlaceCode(absl::string_view family,
+                                    absl::string_view place);
+
 // True if `code` is a name several countries' currencies share ("dirham",
 // "riyal", "rial", "dinar", "rupee", "kr", "shilling", "kwacha" for the "K"
 // sign, "P" for the pula or peso sign, "leu", "som", "krona"), as Currencies() gives it

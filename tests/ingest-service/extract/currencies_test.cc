@@ -7,6 +7,7 @@
 
 #include "figure_test_support.h"
 #include "gtest/gtest.h"
+#include "ingest-service/extract/lexicon/currencies.h"
 
 namespace factwire {
 namespace {
@@ -137,6 +138,19 @@ TEST(CurrenciesTest, PesosFollowNoPersonsName) {
               20000, "MXN");
   ExpectMoney("Rosa Rosario sold her stall for 3,000 pesos.", "3,000 pesos",
               3000, "MXN");
+}
+
+// The place words of a shared currency are one lookup each: the code a
+// place gives its family, none for another family or an unknown word.
+TEST(CurrenciesTest, RegionalPlaceCodeLooksUpAFamilysPlace) {
+  EXPECT_EQ(lexicon::RegionalPlaceCode("dirham", "rabat"), "MAD");
+  EXPECT_EQ(lexicon::RegionalPlaceCode("peso", "bogota"), "COP");
+  EXPECT_EQ(lexicon::RegionalPlaceCode("P", "gaborone"), "BWP");
+  EXPECT_EQ(lexicon::RegionalPlaceCode("peso", "gaborone"), "");
+  EXPECT_EQ(lexicon::RegionalPlaceCode("peso", "mendoza"), "");
+  EXPECT_TRUE(lexicon::WritesCurrency("P", "PHP"));
+  EXPECT_TRUE(lexicon::WritesCurrency("ZAR", "ZAR"));
+  EXPECT_FALSE(lexicon::WritesCurrency("peso", "BWP"));
 }
 
 }  // namespace
