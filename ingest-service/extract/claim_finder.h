@@ -862,6 +862,12 @@ class ClaimFinder {
   // followed by an article, a year (1900-2100) and a document noun, the token
   // after the year; else `to` + 1.
   int DocumentYearEnd(int to, const Sentence& s) const;
+  // "according to a 2025 report by the audit office": the end of the phrase
+  // [.., `e`) whose year DocumentYearEnd() admitted at `year`: the token after
+  // the document noun (IsDocumentNoun) when a lowercase maker follows it after
+  // "by"/"from" (lexicon::IsIssuerPreposition), so the maker speaks as it does
+  // undated; else `e` (no year at `year`, or a maker with a capitalised word).
+  int DatedDocumentEnd(int year, int e) const;
   // "according to the State's Economic Review", "according to the bank's
   // Monetary Policy Report": speaker `sp` runs on past an owner's "'s" to the
   // capitalised name of a document (lexicon::IsNamedDocumentHead), and a

@@ -546,13 +546,13 @@ void ClaimFinder::According(int c, const Sentence& s) {
     }
     if (e == c + 2) return;
     sp.first = c + 2;
-    sp.last = e;
+    sp.last = DatedDocumentEnd(year, e);
     sp.anonymous = true;
-    for (int k = c + 2; k < e; ++k) {
+    for (int k = c + 2; k < sp.last; ++k) {
       // "according to the state Division of Gaming Enforcement": the name that
       // ends the phrase, not one modifying its head.
       const int m = mentions_.MentionStartingAt(k);
-      if (m >= 0 && mentions_.mentions()[m].last >= e) {
+      if (m >= 0 && mentions_.mentions()[m].last >= sp.last) {
         sp.entity = mentions_.mentions()[m].entity;
         sp.anonymous = false;
         break;
@@ -700,6 +700,21 @@ int ClaimFinder::DocumentYearEnd(int to, const Sentence& s) const {
     return to + 1;
   }
   return year + 1;
+}
+
+int ClaimFinder::DatedDocumentEnd(int year, int e) const {
+  const int noun = year + 1;
+  if (t_[year].kind != TokenKind::kNumber || noun + 2 >= e || !IsDocumentNoun(noun) ||
+      !IsWord(t_[noun + 1]) || t_[noun + 1].upper ||
+      !lexicon::IsIssuerPreposition(Word(noun + 1))) {
+    return e;
+  }
+  // (A maker with a name is read by the mention finder: "by the Audit Office",
+  // "by economists Ann Roe and Raj Das".)
+  for (int k = noun + 2; k < e; ++k) {
+    if (t_[k].upper) return e;
+  }
+  return noun + 1;
 }
 
 Speaker ClaimFinder::NamedDocument(Speaker sp, const Sentence& s) const {

@@ -157,6 +157,25 @@ TEST(ReportedFindings, AccordingToADatedDocumentOrAStateBodyGivesTheMaker) {
   ExpectMakers(cases);
 }
 
+// A year dating a document from a body named in lowercase leaves the body the
+// maker, as the same phrase without the year does; a named maker stays.
+TEST(ReportedFindings, ADatedDocumentOfAnUnnamedBodyGivesTheBody) {
+  const MakerCase cases[] = {
+      {"Bus journeys rose 6%, according to a 2024 report by the regional transport board.",
+       "Bus journeys rose 6%", "regional transport board"},
+      {"Bus journeys rose 6%, according to a report by the regional transport board.",
+       "Bus journeys rose 6%", "regional transport board"},
+      {"According to a 2023 census from the county statistics office, the valley has "
+       "4,100 homes.",
+       "the valley has 4,100 homes", "county statistics office"},
+      {"Rents climbed 11%, according to a 2025 audit by the Harbour Lettings Board.",
+       "Rents climbed 11%", "Harbour Lettings Board"},
+      {"Rents climbed 11%, according to a 2022 study by economists Ann Roe and Raj Das.",
+       "Rents climbed 11%", "Raj Das"},
+  };
+  ExpectMakers(cases);
+}
+
 // "according to central bank data", "According to grid operator figures, ...":
 // the numbers a body or a name compiles are its word, as "data from the
 // election commission" and "the ministry's figures" are; the claim starts after
