@@ -281,7 +281,9 @@ constexpr absl::string_view kNameParticles[] = {"de", "del", "da", "do",  "dos",
 // as dates.cc reads words: "actualisé" -> "actualise").
 constexpr absl::string_view kUpdateStampWords[] = {
     "updated",    "modified",   "edited",    "aktualisiert", "stand",
-    "actualizado", "atualizado", "actualizat", "aggiornato",  "actualise"};
+    "actualizado", "atualizado", "actualizat", "aggiornato",  "actualise",
+    // The French "Mis à jour le …" (folded: "mis" is date noise).
+    "jour"};
 
 // Words that label a date on a date line as the first publication and a
 // label before a colon as a date's ("Published", "Posted", a press release's

@@ -221,6 +221,20 @@ TEST(ParseDateLine, EuropeanMonthNames) {
   EXPECT_EQ(Seconds("12 de Souza 2026"), -1);
 }
 
+// The article before a date and the word before its time in the languages
+// whose months are read: "Publié le 3 mars 2026 à 9h40", "Publicado el 3 de
+// marzo de 2026 a las 9:40", "às 9h40", "alle ore 9:40", "ora 9:40".
+TEST(ParseDateLine, EuropeanArticlesAndTimeWords) {
+  EXPECT_EQ(Seconds("3 mars 2026 \xC3\xA0 9h40"), At(2026, 3, 3, 9, 40));
+  EXPECT_EQ(Seconds("Publi\xC3\xA9 le 3 mars 2026 \xC3\xA0 9h40"), At(2026, 3, 3, 9, 40));
+  EXPECT_EQ(Seconds("Mis \xC3\xA0 jour le 3 mars 2026 \xC3\xA0 9h40"), At(2026, 3, 3, 9, 40));
+  EXPECT_EQ(Seconds("Publicado el 3 de marzo de 2026 a las 9:40"), At(2026, 3, 3, 9, 40));
+  EXPECT_EQ(Seconds("3 de mar\xC3\xA7o de 2026 \xC3\xA0s 9h40"), At(2026, 3, 3, 9, 40));
+  EXPECT_EQ(Seconds("Pubblicato il 3 marzo 2026 alle ore 9:40"), At(2026, 3, 3, 9, 40));
+  EXPECT_EQ(Seconds("3 martie 2026, ora 9:40"), At(2026, 3, 3, 9, 40));
+  EXPECT_EQ(Seconds("Le Monde 2026"), -1);
+}
+
 // A slashed date may print its year in two digits ("17/11/26", as a social
 // post's stamp does); a note in brackets may say whose clock the time is on.
 TEST(ParseDateLine, TwoDigitYearsAndLocalTimeNotes) {
