@@ -255,11 +255,11 @@ bool IsDateNoise(absl::string_view w) {
       "segunda", "terca", "quarta", "quinta", "sexta", "feira",
       "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
       "luni", "marti", "miercuri", "joi", "vineri", "sambata", "duminica",
-      // The articles before their dates ("Publie le", "Publicado el",
+      // The articles before their dates ("Publie le", "Publicado el/em",
       // "Pubblicato il") and the words before their times ("a 10h15", "a las
       // 10:15", "as 10h15", "alle 10:15", "alle ore 10:15", "ora 10:15"), folded;
       // "Mis a jour le" ("jour" is an update stamp word).
-      "le", "el", "il", "a", "las", "as", "alle", "ore", "ora", "mis"};
+      "le", "el", "il", "em", "a", "las", "as", "alle", "ore", "ora", "mis"};
   // With the words that label the date as an update or the first
   // publication (UpdateStampWords, PublishStampWords).
   static const auto* const kSet = [] {

@@ -232,6 +232,7 @@ TEST(ParseDateLine, EuropeanArticlesAndTimeWords) {
   EXPECT_EQ(Seconds("3 de mar\xC3\xA7o de 2026 \xC3\xA0s 9h40"), At(2026, 3, 3, 9, 40));
   EXPECT_EQ(Seconds("Pubblicato il 3 marzo 2026 alle ore 9:40"), At(2026, 3, 3, 9, 40));
   EXPECT_EQ(Seconds("3 martie 2026, ora 9:40"), At(2026, 3, 3, 9, 40));
+  EXPECT_EQ(Seconds("Publicado em 3 de mar\xC3\xA7o de 2026"), At(2026, 3, 3));
   EXPECT_EQ(Seconds("Le Monde 2026"), -1);
 }
 
