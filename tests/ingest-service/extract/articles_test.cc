@@ -758,7 +758,7 @@ TEST_F(ArticlesTest, WireDealStoryWithUnnamedSources) {
   // conference call", "said in a filing", "told reporters that".
   v1::Document doc = Analyze("copper-smelter-sale");
   EXPECT_EQ(SpeakerOf(doc, "exploring a sale of its Ventanilla smelter"),
-            "three people familiar with the matter");
+            "people familiar with the matter");
   // (The source names keep a word of the title, "Executive Lorena Ibáñez": a
   // mention limit for a title opening the sentence, checked loosely here.)
   EXPECT_NE(SpeakerOf(doc, "costs had risen faster than expected").find("Lorena Ibáñez"),
