@@ -685,6 +685,16 @@ Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
   if (!n.found() || (n.anonymous && n.entity < 0)) {
     if (Speaker p = PersonAtPlace(j, lo); p.found()) return p;
   }
+  if (n.found() && n.anonymous && n.entity < 0 && !n.pronoun) {
+    // "Minister says fees will rise" opening the headline: a common word
+    // there, no mention, yet the one person the story titles so.
+    if (const int holder = HeadlineTitleHolder(n); holder >= 0) {
+      n.entity = holder;
+      n.anonymous = false;
+      n.name_first = n.name_last = -1;
+      return n;
+    }
+  }
   if (n.found()) return loose ? Epithet(n) : n;
   if (Speaker o = OwnedNoun(j, lo); o.found()) return o;
   if (Speaker a = AnotherNominal(j, lo); a.found()) return a;

@@ -312,4 +312,24 @@ TEST(TitleHolders, HeadlineTitleIsTheHolderTheStoryNames) {
   EXPECT_NE(SourceNameOf(Extract(body), "can carry it"), "Kofi Ansah");
 }
 
+// A bare title that opens the headline itself ("Minister says ...", a common
+// word there, no name) is the one person the story gives that title; with
+// two such people, neither.
+TEST(TitleHolders, TitleOpeningTheHeadlineIsTheHolderTheStoryNames) {
+  const std::string one =
+      "Minister says rail fares will double\n\nTransport Minister Ewa Nowak said on "
+      "Tuesday the rise was overdue.";
+  EXPECT_EQ(SourceNameOf(Extract(one), "rail fares will double"), "Ewa Nowak");
+  const std::string president =
+      "President says ports will reopen\n\nPresident Tomas Varga said the ports would "
+      "reopen by May.";
+  EXPECT_EQ(SourceNameOf(Extract(president), "ports will reopen"), "Tomas Varga");
+  const std::string two =
+      "Minister says rail fares will double\n\nTransport Minister Ewa Nowak said on "
+      "Tuesday the rise was overdue. Finance Minister Jan Kral disagreed.";
+  const std::string neither = SourceNameOf(Extract(two), "rail fares will double");
+  EXPECT_EQ(neither.find("Nowak"), std::string::npos) << neither;
+  EXPECT_EQ(neither.find("Kral"), std::string::npos) << neither;
+}
+
 }  // namespace factwire
