@@ -12,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mention_internal.h"
 
@@ -118,6 +119,17 @@ bool KindOpensItsClause(absl::string_view text, const std::vector<Token>& tokens
     if (lexicon::IsPhrasePreposition(w) || lexicon::IsNounPreposition(w)) return false;
   }
   return true;
+}
+
+// True when word token `t` opens a clause of its own inside a sentence: a
+// subordinator ("after", "because", "if"), a relative ("which", "where"), a
+// conjunction other than a list's "and"/"or" ("that", "as", "but") or "he"/
+// "she".
+bool OpensAClause(absl::string_view text, const Token& t) {
+  if ((t.classes & (kRelative | kPersonPronoun)) != 0) return true;
+  const absl::string_view w = TokenText(text, t);
+  return lexicon::IsSubordinator(w) ||
+         (lexicon::IsConjunction(w) && !lexicon::IsListConjunction(w));
 }
 
 }  // namespace
@@ -288,6 +300,9 @@ bool MentionFinder::InfinitiveSubject(int k, const Sentence& s) const {
   for (int i = k + 3; i < end; ++i) {
     const Token& t = tokens_[i];
     if (t.kind != TokenKind::kWord) return false;  // a comma, a dash, a figure
+    // "Mensah to resign after party has lost seats": the auxiliary is in a
+    // clause of its own.
+    if (OpensAClause(text_, t)) return false;
     if (!t.upper && lexicon::IsAuxiliary(TokenText(text_, t))) return true;
   }
   return false;

@@ -370,6 +370,19 @@ TEST(MentionNames, ANounBeforeAToInfinitiveAndAModalIsNoName) {
   EXPECT_NE(FindSource(headline, "ruto"), nullptr);
 }
 
+TEST(MentionNames, AnAuxiliaryInAClauseAfterTheInfinitiveKeepsTheName) {
+  // "Adeyemi to step down after board has ...": the auxiliary belongs to the
+  // clause "after" opens, so the headline keeps its name and "she" is hers.
+  v1::Document doc = Extract(
+      "Adeyemi to step down after board has voted on cuts\n\nThe chief will leave in "
+      "March, she said.");
+  const v1::Source* s = FindSource(doc, "adeyemi");
+  ASSERT_NE(s, nullptr);
+  const v1::Claim* c = FindClaim(doc, "The chief will leave in March");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "adeyemi");
+}
+
 TEST(MentionNames, AWritersOrAMatchOfficialsCreditNamesNoSpeaker) {
   // "Text: Ann Lee, ..." credits the writer, "Referee: Tom Reid" the official:
   // neither label nor name says anything.
