@@ -178,6 +178,17 @@ constexpr const char* kTagHeads[] = {
     "summit",    "conference", "festival",  "awards",   "budget",   "policy",
 };
 
+// Words that close the name of a page's item or furniture (a column, a
+// briefing, a desk, a board), of an office, or of the things a label is
+// about, and no person's name ("Morning Briefing", "Editorial Board", "Guest
+// Column", "Sponsored Content", "Prime Minister", "Milk Prices").
+constexpr const char* kLabelHeads[] = {
+    "briefing", "board",   "column",  "content",  "desk",     "team",      "digest",
+    "roundup",  "bulletin", "newsletter", "notebook", "podcast", "update", "updates",
+    "feature",  "partner", "partners", "minister", "president", "secretary", "prices",
+    "markets",  "farmers",
+};
+
 // Sections that print a columnist's name over the column's headline
 // ("Opinion\nJo Moyo\n<headline>"); under a news section a name there is a
 // topic tag ("Sport\nKaizer Chiefs").
@@ -512,6 +523,11 @@ bool IsTopicalSection(absl::string_view label) {
 
 bool IsTagHead(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kTagHeads);
+  return InSet(*kSet, word);
+}
+
+bool IsLabelHead(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kLabelHeads);
   return InSet(*kSet, word);
 }
 

@@ -237,6 +237,13 @@ bool IsSpeakerPronoun(absl::string_view word);
 // "Election"; any case).
 bool IsTagHead(absl::string_view word);
 
+// IsLabelHead()
+//
+// True for a word that closes the name of a page's item or furniture, an
+// office or the things a label is about, and no person's name ("Briefing",
+// "Board", "Column", "Content", "Minister", "Prices"; any case).
+bool IsLabelHead(absl::string_view word);
+
 // IsColumnSection()
 //
 // True for a section that prints columns under their writers' names

@@ -26,11 +26,15 @@ namespace {
 // "Jo Moyo": a date line's label that reads as a person's name and no tag: no
 // site, place or region ("Nakuru County"), no word of it a section or country
 // word ("World Cup", "Climate Change"), its last word no tag's head
-// (IsTagHead: "Premier League", "Lagos State").
+// (IsTagHead: "Premier League", "Lagos State") or label's head (IsLabelHead:
+// "Morning Briefing", "Editorial Board", "Prime Minister").
 bool ReadsAsPersonTag(absl::string_view s) {
   if (IsRootStep(s) || NamesAPlace(s) || IsRegionName(s)) return false;
   const size_t last = s.rfind(' ');
-  if (last == absl::string_view::npos || IsTagHead(s.substr(last + 1))) return false;
+  if (last == absl::string_view::npos || IsTagHead(s.substr(last + 1)) ||
+      IsLabelHead(s.substr(last + 1))) {
+    return false;
+  }
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
     if (IsSectionName(word) || IsCountryName(word)) return false;
   }

@@ -154,6 +154,28 @@ TEST(HeaderCredits, NameBeforeTheDateOnALineOfParts) {
   }
 }
 
+// "Evening Briefing | 30 November 2026": a label before the date whose last
+// word closes the name of a page's item, an office or the things it is about
+// (a briefing, a board, a column, a minister, prices) is no byline; a name
+// there still is ("Grace Waters | <date>").
+TEST(HeaderCredits, LabelBeforeTheDateIsNoName) {
+  const std::pair<const char*, std::vector<std::string>> kCases[] = {
+      {"Evening Briefing | 30 November 2026", {}},
+      {"Editorial Board | 30 November 2026", {}},
+      {"Opinion Column \xC2\xB7 30 November 2026", {}},
+      {"Finance Minister | 30 November 2026", {}},
+      {"Fuel Prices | 30 November 2026", {}},
+      {"Grace Waters | 30 November 2026", {"Grace Waters"}},
+  };
+  for (const auto& [line, authors] : kCases) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + line +
+                             "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, authors) << text;
+    ExpectDay(layout, 2026, 11, 30, text);
+  }
+}
+
 // "Leila Haddad at Anfield" over a date block: the reporter, without the place.
 TEST(HeaderCredits, NameAtAPlaceOverADate) {
   for (const char* line : {"Leila Haddad at Anfield", "Leila Haddad in Muscat"}) {
