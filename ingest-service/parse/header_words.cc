@@ -189,6 +189,15 @@ constexpr const char* kLabelHeads[] = {
     "markets",  "farmers",
 };
 
+// Words naming the kind of an item, its medium, its sponsor or a part of the
+// page rather than a topic ("Paid Promotion", "Advertisement Feature", "Photo
+// Illustration", "Audio Version", "Reader Submission", "Opinion Section").
+constexpr const char* kItemKindWords[] = {
+    "promotion",  "promoted",   "advertisement", "advertorial", "sponsored", "sponsor",
+    "partnership", "illustration", "version",     "submission",  "section",   "edition",
+    "photo",      "video",      "audio",         "gallery",     "transcript",
+};
+
 // Sections that print a columnist's name over the column's headline
 // ("Opinion\nJo Moyo\n<headline>"); under a news section a name there is a
 // topic tag ("Sport\nKaizer Chiefs").
@@ -528,6 +537,11 @@ bool IsTagHead(absl::string_view word) {
 
 bool IsLabelHead(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kLabelHeads);
+  return InSet(*kSet, word);
+}
+
+bool IsItemKindWord(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kItemKindWords);
   return InSet(*kSet, word);
 }
 

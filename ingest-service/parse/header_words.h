@@ -244,6 +244,13 @@ bool IsTagHead(absl::string_view word);
 // "Board", "Column", "Content", "Minister", "Prices"; any case).
 bool IsLabelHead(absl::string_view word);
 
+// IsItemKindWord()
+//
+// True for a word naming the kind of an item, its medium, its sponsor or a
+// part of the page rather than a topic ("Promotion", "Advertisement",
+// "Sponsored", "Illustration", "Version", "Submission", "Section"; any case).
+bool IsItemKindWord(absl::string_view word);
+
 // IsColumnSection()
 //
 // True for a section that prints columns under their writers' names

@@ -277,6 +277,19 @@ std::string CrumbSection(absl::string_view s) {
   return crumb;
 }
 
+// "Paid Promotion", "Photo Illustration", "Opinion Section", "A Deepening
+// Frustration": a label naming the kind, medium or sponsor of the item or a
+// part of the page (IsItemKindWord), or opening with an article or another
+// short word (IsShortWord) as a kicker's phrase does; no topic's label.
+bool NamesAnItemsKind(absl::string_view s) {
+  const absl::string_view first = s.substr(0, s.find(' '));
+  if (IsShortWord(first)) return true;
+  for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
+    if (IsItemKindWord(word)) return true;
+  }
+  return false;
+}
+
 // "Mining", "Water & Sanitation": a section label (IsSectionLabel) of
 // capitalised words, no digit, no kicker or credit.
 bool IsPlainSectionLabel(absl::string_view s) {
@@ -608,7 +621,7 @@ bool TakeNamesAlone(absl::string_view s, absl::string_view text, const std::vect
     if (WriterLeadSize(under) == 0) {
       layout->authors = std::move(names);
     } else if (layout->section.empty() && IsPlainSectionLabel(s) && ReadsAsTopic(s) &&
-               !HeadlineRepeatsName(s, under)) {
+               !NamesAnItemsKind(s) && !HeadlineRepeatsName(s, under)) {
       layout->section = std::string(s);
     }
     return true;

@@ -205,6 +205,27 @@ TEST(Breadcrumbs, LabelOverANameAloneOverTheDate) {
   }
 }
 
+// "Paid Promotion", "Photo Illustration", "A Lasting Frustration" alone under
+// the standfirst over a "By" byline: a label naming the item's kind, medium or
+// sponsor, or a kicker's phrase opening with an article, is no section; a
+// topic's label there still is ("Food Security").
+TEST(Breadcrumbs, ItemKindLabelOverABylineIsNoSection) {
+  constexpr char kHeadline[] = "Dairy co-operative to shut two creameries as milk supply falls";
+  constexpr char kStandfirst[] = "Farmers say the closures will add hours to collection runs";
+  const Case kCases[] = {{"Paid Promotion", ""},
+                         {"Photo Illustration", ""},
+                         {"Reader Submission", ""},
+                         {"A Lasting Frustration", ""},
+                         {"Food Security", "Food Security"}};
+  for (const Case& c : kCases) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + c.crumb +
+                             "\n\nBy Aine Lawrence | 12 February 2026\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.section, c.section) << text;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Aine Lawrence"}) << text;
+  }
+}
+
 // Steps joined by bars with no space around them, as some sites' breadcrumbs
 // copy as plain text, are read as spaced bars; so are slashes ("Hong
 // Kong/Politics").
