@@ -739,6 +739,10 @@ class ClaimFinder {
   // the unnamed source with what ties it to the story, ending at cue `c` (not
   // before `lo`); else nothing.
   Speaker SourceWithModifier(int c, int lo) const;
+  // "people with knowledge of the talks": the tie (lexicon::IsSourceModifierTie)
+  // before the source modifier at `j`, right before it or past one plain word
+  // ("with direct knowledge"), after `lo`; else `j`.
+  int ModifierTieBefore(int j, int lo) const;
   // "..., his top aide, Tad Devine, said": the start of a lowercase title aside
   // ending at the comma before token `k` (a name), else `k`.
   int TitleAsideBefore(int k, const Sentence& s) const;

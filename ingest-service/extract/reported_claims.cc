@@ -823,7 +823,7 @@ Speaker ClaimFinder::NameEndingInMark(int c, const Sentence& s) const {
 int ClaimFinder::ModifiedSourceEnd(int k, const Sentence& s) const {
   if (k >= s.last || !IsWord(t_[k]) || t_[k].upper) return k;
   // ("two people with knowledge of the talks": the modifier after "with".)
-  const int modifier = Word(k) == "with" && k + 1 < s.last ? k + 1 : k;
+  const int modifier = lexicon::IsSourceModifierTie(Word(k)) && k + 1 < s.last ? k + 1 : k;
   if (!lexicon::IsSourceModifier(Word(modifier))) return k;
   int e = k + 1;
   while (e < s.last && e - k <= kMaxSourceModifierTokens && IsWord(t_[e]) && t_[e].cue == 0)
@@ -840,12 +840,24 @@ Speaker ClaimFinder::SourceWithModifier(int c, int lo) const {
         !lexicon::IsSourceModifier(Word(j))) {
       continue;
     }
-    Speaker head = speakers_.Left(j, lo);
-    if (!head.found() || head.last != j || head.pronoun) return Speaker{};
+    const int tie = ModifierTieBefore(j, lo);
+    Speaker head = speakers_.Left(tie, lo);
+    if (!head.found() || head.last != tie || head.pronoun) return Speaker{};
     head.last = c;
     return head;
   }
   return Speaker{};
+}
+
+int ClaimFinder::ModifierTieBefore(int j, int lo) const {
+  int k = j - 1;
+  // ("people with direct knowledge of": one plain word between.)
+  if (k - 1 > lo && IsWord(t_[k]) && !t_[k].upper && t_[k].cue == 0 &&
+      !lexicon::IsSourceModifierTie(Word(k))) {
+    --k;
+  }
+  return k > lo && IsWord(t_[k]) && !t_[k].upper && lexicon::IsSourceModifierTie(Word(k)) ? k
+                                                                                          : j;
 }
 
 int ClaimFinder::TitleAsideBefore(int k, const Sentence& s) const {

@@ -413,6 +413,8 @@ constexpr absl::string_view kSourceModifiers[] = {
     "close", "familiar", "briefed", "knowledgeable", "involved", "aware", "privy", "closest",
     "knowledge"};
 
+constexpr absl::string_view kSourceModifierTies[] = {"with"};
+
 constexpr absl::string_view kMediumPrepositions[] = {"in", "on", "during", "at", "through",
                                                       "via", "over"};
 
@@ -739,6 +741,10 @@ int GenderOfWord(absl::string_view word) {
 }
 
 bool IsSourceModifier(absl::string_view word) { return InWordLists<kSourceModifiers>(word); }
+
+bool IsSourceModifierTie(absl::string_view word) {
+  return InWordLists<kSourceModifierTies>(word);
+}
 
 bool IsMediumPreposition(absl::string_view word) {
   return InWordLists<kMediumPrepositions>(word);

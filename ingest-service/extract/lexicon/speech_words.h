@@ -270,6 +270,10 @@ int GenderOfWord(absl::string_view word);
 // talks", "people familiar with the matter", "officials briefed on the plan").
 bool IsSourceModifier(absl::string_view word);
 
+// The preposition that ties an unnamed source to a noun modifier of what it
+// knows: "with" ("people with knowledge of the talks"). Lowercase input.
+bool IsSourceModifierTie(absl::string_view word);
+
 // Prepositions that open where or how something was said ("in a court filing",
 // "during an interview", "through a spokesman").
 bool IsMediumPreposition(absl::string_view word);

@@ -67,6 +67,21 @@ TEST(ReportedDescribers, AGroupTiedToTheStoryIsNamedWithoutItsCountAndByItsMembe
   EXPECT_EQ(c->speaker(), "one of the people");
 }
 
+// "Two people with knowledge of the talks said": a counted group tied to the
+// story by "with knowledge of" opens the clause as "familiar with" does; the
+// speaker is the whole group, not the object of "of"; after a quote too.
+TEST(ReportedDescribers, ACountedGroupWithKnowledgeSpeaksNotWhatItKnows) {
+  const v1::Document doc = Extract(
+      "Four people with knowledge of the audit said the figures were restated. "
+      "\u201cThe lender will be fined,\u201d two people with knowledge of the probe said. "
+      "Staff with first-hand knowledge of the site said the pumps had failed.");
+  EXPECT_EQ(SourceNameOf(doc, "the figures were restated"),
+            "people with knowledge of the audit");
+  EXPECT_EQ(SourceNameOf(doc, "The lender will be fined"), "people with knowledge of the probe");
+  EXPECT_EQ(SourceNameOf(doc, "the pumps had failed"),
+            "Staff with first-hand knowledge of the site");
+}
+
 // "according to a ministry source": a noun compound's head is its last noun, so
 // a speaking noun after the one the speaker ended at belongs to the source,
 // before or after the claim; the claim starts after the phrase's comma.
