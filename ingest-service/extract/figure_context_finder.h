@@ -230,9 +230,17 @@ class ContextFinder : public TokenView {
 
   // True if the noun phrase at tokens[k] (after "in") names a period: it
   // ends on or just before a period noun or IsPeriodPhraseHead ("the
-  // January-September period", "the October-December quarter", "New York
-  // trading").
+  // January-September period", "the October-December quarter"), or on a
+  // NamedSession ("New York trading"; not "currency trading").
   bool PeriodNounPhrase(int k) const;
+
+  // True if the noun phrase `r` opened at tokens[k], ending on a session
+  // noun ("trading", "dealings"), is a market's session: a capitalized word
+  // (a market, place or day), a period noun, a trading session word or a
+  // session modifier before the noun, a possessive's owner too ("Toronto
+  // trading", "Tuesday's trading", "heavy trading"), or "on"/"in" and a day
+  // or a name after it ("trading on Monday", "dealings on the Nasdaq").
+  bool NamedSession(int k, const TokenRange& r) const;
 
   // The first word of the noun phrase ending at tokens[j] when "<change
   // noun> in" comes before it, past a modifier figure, and a figure or "a"

@@ -425,10 +425,24 @@ bool ContextFinder::ChangeLevel(const FigurePlace& p) const {
 bool ContextFinder::PeriodNounPhrase(int k) const {
   const TokenRange r = NounPhraseRange(k);
   if (r.last < r.first) return false;
+  if (IsWordWith(r.last, lexicon::IsSessionNoun)) return NamedSession(k, r);
   const Token* next = At(r.last + 1);
   return IsWordWith(r.last, lexicon::IsPeriodPhraseHead) ||
          HasRole(t_[r.last], kRolePeriodNoun) ||
          (next != nullptr && HasRole(*next, kRolePeriodNoun));
+}
+
+bool ContextFinder::NamedSession(int k, const TokenRange& r) const {
+  for (int j = k; j < r.last; ++j) {
+    if (CapitalizedAt(j) || HasRole(t_[j], kRolePeriodNoun) ||
+        TradingSession(j) || IsWordWith(j, lexicon::IsSessionModifier)) {
+      return true;  // "Toronto trading", "the week's trading", "heavy trading"
+    }
+  }
+  const int at = r.last + 1;  // "trading on Monday", "dealings in London"
+  if (!IsWord(at, "on") && !IsWord(at, "in")) return false;
+  const int name = IsWord(at + 1, "the") ? at + 2 : at + 1;
+  return DayAt(at + 1) || CapitalizedAt(name);
 }
 
 int ContextFinder::ChangeNounObjectStart(int j) const {

@@ -1051,10 +1051,23 @@ constexpr const char* kMeasureHeadNouns[] = {
 constexpr const char* kSpendingVerbs[] = {"spend", "spends", "spent",
                                           "spending"};
 
-// Nouns heading a period phrase besides kPeriodNouns ("the January-September
-// period", "New York trading").
-constexpr const char* kPeriodPhraseHeads[] = {"period", "periods", "trading",
-                                              "dealings"};
+// Nouns heading a period phrase besides kPeriodNouns and kSessionNouns ("the
+// January-September period").
+constexpr const char* kPeriodPhraseHeads[] = {"period", "periods"};
+
+// Nouns of a market's business that head a period phrase when a market,
+// place or session names them ("New York trading", "early dealings"), and
+// an activity otherwise ("in currency trading").
+constexpr const char* kSessionNouns[] = {"trading", "dealings"};
+
+// Words before "trading"/"dealings" that say how busy a session was or which
+// part of the day it was, besides kTradingSessionWords ("in heavy trading",
+// "in thin dealings", "in opening trading").
+constexpr const char* kSessionModifiers[] = {
+    "heavy",   "light",   "thin",       "volatile",   "choppy",
+    "brisk",   "active",  "quiet",      "subdued",    "lacklustre",
+    "nervous", "busy",    "sluggish",   "lackluster", "opening",
+    "closing", "regular", "intraday"};
 
 // Verbs whose first object gets the money after it, besides kCostVerbs
 // ("earned Ghana $2 billion", "netted the club £40m").
@@ -1636,7 +1649,15 @@ bool IsSpendingVerb(absl::string_view word) {
 }
 
 bool IsPeriodPhraseHead(absl::string_view word) {
-  return InWordLists<kPeriodPhraseHeads>(word);
+  return InWordLists<kPeriodPhraseHeads, kSessionNouns>(word);
+}
+
+bool IsSessionNoun(absl::string_view word) {
+  return InWordLists<kSessionNouns>(word);
+}
+
+bool IsSessionModifier(absl::string_view word) {
+  return InWordLists<kSessionModifiers>(word);
 }
 
 bool IsEarnVerb(absl::string_view word) {

@@ -580,8 +580,20 @@ bool IsSpendingVerb(absl::string_view word);
 
 // Nouns that head a period phrase besides the period nouns ("in the
 // January-September period", "in New York trading"): money "in" one is
-// when it was counted, not what it counts. Lowercase input.
+// when it was counted, not what it counts. Includes IsSessionNoun.
+// Lowercase input.
 bool IsPeriodPhraseHead(absl::string_view word);
+
+// "trading", "dealings": a market session only when a market, place, time
+// or IsSessionModifier names it ("in Toronto trading", "in heavy trading");
+// an activity otherwise ("lost $40 million in currency trading").
+// Lowercase input.
+bool IsSessionNoun(absl::string_view word);
+
+// Words before a session noun that say how busy the session was or which
+// part of it ("heavy", "thin", "opening"), besides IsTradingSessionWord.
+// Lowercase input.
+bool IsSessionModifier(absl::string_view word);
 
 // Verbs whose first object is who gets the money after it, besides
 // IsCostVerb ("Cocoa exports earned Ghana $2 billion"): the sum is what the

@@ -344,6 +344,34 @@ TEST(FigureSubjectShapesTest, MoneyInAPeriodOrSessionCountsTheClauseSubject) {
             "damages");
 }
 
+TEST(FigureSubjectShapesTest, TradingNamesASessionOnlyWithAMarketOrTime) {
+  // Trading no market, place or time names is what the money was made or
+  // lost in, not when.
+  EXPECT_EQ(OnlySubject("The hedge fund lost $75 million in bond trading."),
+            "bond trading");
+  std::vector<Figure> f =
+      Find("The bank made $1.4 billion in trading, up 8% on a year earlier.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "trading");
+  EXPECT_EQ(OnlySubject("The trader hid $3 million in dealings with a "
+                        "shell company."),
+            "dealings");
+  // A market, a time or the session's pace before it, or a day or market
+  // after it, makes it a session: the clause subject counts.
+  EXPECT_EQ(OnlySubject("Shares of the brewer ended at 412 pence in London "
+                        "trading."),
+            "Shares of the brewer");
+  EXPECT_EQ(OnlySubject("The stock slipped to $18.20 in heavy trading."),
+            "stock");
+  EXPECT_EQ(OnlySubject("The stock slipped to $18.20 in Tuesday's trading."),
+            "stock");
+  EXPECT_EQ(OnlySubject("The stock slipped to $18.20 in trading on Tuesday."),
+            "stock");
+  EXPECT_EQ(OnlySubject("The stock slipped to $18.20 in trading on the "
+                        "Nasdaq."),
+            "stock");
+}
+
 TEST(FigureSubjectShapesTest, LevelAfterARiseInANounCountsTheNoun) {
   // "a 23% rise in X to <level>": the level is X's, past a period modifier.
   std::vector<Figure> f = Find("The bank posted a 23% rise in first-half net "
