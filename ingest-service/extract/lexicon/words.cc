@@ -90,7 +90,9 @@ constexpr ClassList kLists[] = {
      // Bodies that run a programme and bear its name ("World Food Programme said").
      "programme program "
      // Farmers' and members' cooperatives ("Tokachi Dairy Cooperative said").
-     "cooperative co-operative co-op"},
+     "cooperative co-operative co-op "
+     // Local councils of South Asia ("Kolva Panchayat", "Margao Municipality").
+     "panchayat municipality"},
     {kCountry,
      "mexico canada china u.s. usa america united states britain uk u.k. england "
      "france germany italy spain russia ukraine india japan korea iran iraq israel "

@@ -420,6 +420,20 @@ TEST(MentionNames, AVillageCouncilsHeadAndItsPanchayatAreATitleAndABody) {
   EXPECT_EQ(desai->affiliation(), "Kolva village panchayat");
 }
 
+TEST(MentionNames, ANamedPanchayatOrMunicipalityIsABody) {
+  // "Council" ends a body's name; so do a village's "Panchayat" and a town's
+  // "Municipality", capitalised in the name.
+  v1::Document doc = Extract(
+      "The Benaulim Panchayat said the tanks would be cleaned. The Quepem "
+      "Municipality said the bus stand would reopen in May.");
+  const v1::Source* panchayat = FindSource(doc, "benaulim-panchayat");
+  ASSERT_NE(panchayat, nullptr);
+  EXPECT_EQ(panchayat->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* municipality = FindSource(doc, "quepem-municipality");
+  ASSERT_NE(municipality, nullptr);
+  EXPECT_EQ(municipality->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 TEST(MentionNames, ANounJoinedToALowercaseNounBeforeAModalIsNoName) {
   // "Installation and testing would take": a subject of two common nouns; "he"
   // is the man named before. "Smith and colleagues will" is no such pair.
