@@ -164,7 +164,8 @@ Speaker SpeakerFinder::AgentForPhrase(int start, int last, int entity, int lo) c
   }
   const absl::string_view det =
       first - 1 >= lo ? TokenText(text_, tokens_[first - 1]) : absl::string_view();
-  if (det == "a" || det == "an" || det == "A" || det == "An") {
+  // ("One member of the ruling party said", "another analyst at the bank".)
+  if (lexicon::IsIndefiniteOpener(det)) {
     first = first - 1;
   } else if (first = noun; !absl::EndsWith(TokenText(text_, n), "s")) {
     return Speaker{};  // a bare singular is no phrase of its own

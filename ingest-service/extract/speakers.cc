@@ -50,6 +50,18 @@ int PlaceAfterIn(absl::string_view text, const std::vector<Token>& tokens, const
              : -1;
 }
 
+// True when cue word `k` stands as an adjective inside a noun phrase: a
+// lowercase "-ing" form between an article (at or after `lo`) and a lowercase
+// word ("the ruling party", "a governing council"), where no verb can stand.
+bool CueAsModifier(absl::string_view text, const std::vector<Token>& tokens, int k, int lo) {
+  if (k - 1 < lo || k + 1 >= static_cast<int>(tokens.size())) return false;
+  const Token& t = tokens[k];
+  const Token& next = tokens[k + 1];
+  return t.kind == TokenKind::kWord && !t.upper && next.kind == TokenKind::kWord &&
+         !next.upper && absl::EndsWith(TokenText(text, t), "ing") &&
+         lexicon::IsArticle(TokenText(text, tokens[k - 1]));
+}
+
 }  // namespace
 
 SpeakerFinder::SpeakerFinder(absl::string_view text, const std::vector<Token>& tokens,
@@ -162,7 +174,8 @@ Speaker SpeakerFinder::ReadNominalEndingAt(int k, int lo) const {
     const Token& t = tokens_[first - 1];
     // (A word owning a "'s" is no verb: "the state's chief auditor".)
     if (t.kind != TokenKind::kWord ||
-        ((t.classes & (kCue | kFiller)) != 0 && !tokens_[first].possessive)) {
+        ((t.classes & (kCue | kFiller)) != 0 && !tokens_[first].possessive &&
+         !CueAsModifier(text_, tokens_, first - 1, lo))) {
       break;
     }
     const absl::string_view w = TokenText(text_, t);
@@ -706,7 +719,8 @@ int SpeakerFinder::LowercaseRunStart(int k, int lo) const {
   int first = k;
   while (first - 1 >= lo && k - first < kMaxNominalTokens - 1) {
     const Token& t = tokens_[first - 1];
-    if (t.kind != TokenKind::kWord || t.upper || t.possessive || (t.classes & kNotAgent) != 0 ||
+    if (t.kind != TokenKind::kWord || t.upper || t.possessive ||
+        ((t.classes & kNotAgent) != 0 && !CueAsModifier(text_, tokens_, first - 1, lo)) ||
         lexicon::IsArticle(TokenText(text_, t))) {
       break;
     }

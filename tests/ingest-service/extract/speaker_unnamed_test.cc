@@ -243,5 +243,22 @@ TEST(UnnamedSpeakers, PersonOfADescribedBodySpeaksNotTheBody) {
   EXPECT_EQ(number->name(), "readers");
 }
 
+// A participle between the article and the body's noun is its adjective, not
+// a verb ("the ruling party", "the governing council"), and "one" brings the
+// person in as "a" does: "One member of the ruling party said".
+TEST(UnnamedSpeakers, AParticipleBeforeTheBodysNounKeepsThePhrase) {
+  const v1::Document one = Extract(
+      "One member of the ruling party said the budget would pass on Friday.");
+  const v1::Source* member = AnonymousSourceOf(one, "budget would pass");
+  ASSERT_NE(member, nullptr);
+  EXPECT_EQ(member->name(), "member");
+  EXPECT_EQ(member->affiliation(), "ruling party");
+  const v1::Document a = Extract(
+      "A member of the ruling alliance told reporters the budget would pass.");
+  const v1::Source* ally = AnonymousSourceOf(a, "budget would pass");
+  ASSERT_NE(ally, nullptr);
+  EXPECT_EQ(ally->affiliation(), "ruling alliance");
+}
+
 }  // namespace
 }  // namespace factwire
