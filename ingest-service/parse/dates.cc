@@ -215,6 +215,19 @@ bool IsDayFirstZone(absl::string_view w) {
   return false;
 }
 
+// The words between a day and its month, or a month and its year ("17th of
+// November", "17 de novembro de 2026", "17 del 2026").
+constexpr absl::string_view kDayMonthLinks[] = {"of", "de", "del"};
+
+// True when `w` (a lowercased word) links a day to its month or a month to
+// its year (kDayMonthLinks).
+bool IsDayMonthLink(absl::string_view w) {
+  for (absl::string_view link : kDayMonthLinks) {
+    if (w == link) return true;
+  }
+  return false;
+}
+
 // Zones of countries that write the day before the month, read only in
 // capitals right after a time ("03/04/2026 14:05 SLST", "08:40 EAT" is 3
 // April): as words some are common ("eat", "cat"), so they are no date noise.
@@ -507,9 +520,7 @@ size_t ReadDate(const std::vector<Token>& t, size_t i, CivilDate* d, bool* ambig
   }
   // "17 Nov 2026", "17-Nov-2026", "17th of November 2026", and "17 de
   // novembro de 2026" as Portuguese and Spanish write it.
-  auto of = [&](size_t k) {
-    return k < t.size() && (t[k].word == "of" || t[k].word == "de" || t[k].word == "del");
-  };
+  auto of = [&](size_t k) { return k < t.size() && IsDayMonthLink(t[k].word); };
   if (num(i) && t[i].digits <= 2) {
     size_t k = i + 1;
     if (sym(k, "-") || of(k)) ++k;
