@@ -290,7 +290,9 @@ class ContextFinder : public TokenView {
 
   // True if the count at `p` is governed (after "the" or not) by a
   // preposition of lexicon IsCountGoverningPreposition or a lowercase verb
-  // ("told 200 people gathered at"), so no clause subject.
+  // ("told 200 people gathered at"), so no clause subject; not by a verb of
+  // reporting or finding (IsClauseReportVerb: "Data showed 40 firms
+  // collapsed in the region", the count opens the clause).
   bool GovernedCount(const FigurePlace& p) const;
 
   // True if the count at `p` follows "<sample noun> of" (lexicon

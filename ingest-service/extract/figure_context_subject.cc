@@ -619,6 +619,8 @@ bool ContextFinder::GovernedCount(const FigurePlace& p) const {
       InsideFigure(j)) {
     return false;
   }
+  if (lexicon::IsClauseReportVerb(t->lower)) return false;  // "showed 40
+                                                            // firms collapsed"
   return lexicon::IsCountGoverningPreposition(t->lower) ||
          LooksLikeVerb(t->lower) || IrregularPast(t->lower);
 }

@@ -1094,6 +1094,12 @@ constexpr const char* kParticiplePlacePrepositions[] = {"in", "at", "on",
 constexpr const char* kCountGoverningPrepositions[] = {
     "of", "to", "with", "for", "among", "in", "at", "on", "from", "about"};
 
+// Verbs of reporting whose object is often a clause without "that", besides
+// kFindingVerbs ("The school reported 12 pupils fainted").
+constexpr const char* kClauseReportVerbs[] = {
+    "said",  "says",    "reported", "reports", "noted",
+    "notes", "claimed", "claims",   "argued",  "recorded"};
+
 // Nouns of a sample ("a poll of 900 parents commissioned by a charity").
 constexpr const char* kSampleNouns[] = {
     "poll",   "polls",  "survey", "surveys", "sample",       "samples",
@@ -1674,6 +1680,10 @@ bool IsParticiplePlacePreposition(absl::string_view word) {
 
 bool IsCountGoverningPreposition(absl::string_view word) {
   return InWordLists<kCountGoverningPrepositions>(word);
+}
+
+bool IsClauseReportVerb(absl::string_view word) {
+  return InWordLists<kClauseReportVerbs, kFindingVerbs>(word);
 }
 
 bool IsSampleNoun(absl::string_view word) {

@@ -624,6 +624,12 @@ bool IsParticiplePlacePreposition(absl::string_view word);
 // input.
 bool IsCountGoverningPreposition(absl::string_view word);
 
+// Verbs of reporting or finding whose object is often a clause without
+// "that" ("Data showed 40 firms collapsed", "The school reported 12 pupils
+// fainted"): a count after one is that clause's subject, not the verb's
+// object. Includes IsFindingVerb. Lowercase input.
+bool IsClauseReportVerb(absl::string_view word);
+
 // Nouns of a sample of people or things ("a poll of 900 parents"): a
 // participle after the sampled noun may say who made the sample.
 // Lowercase input.

@@ -372,6 +372,21 @@ TEST(FigureSubjectShapesTest, TradingNamesASessionOnlyWithAMarketOrTime) {
             "stock");
 }
 
+TEST(FigureSubjectShapesTest, ACountAfterAVerbOfReportingOpensAClause) {
+  // "that" left out: the count is the reported clause's subject, and the
+  // verb after it is that clause's verb, no participle saying which ones.
+  EXPECT_EQ(OnlySubject("The survey showed 60 shops closed in the town "
+                        "centre."),
+            "shops");
+  EXPECT_EQ(OnlySubject("The hospital reported 14 patients waited in "
+                        "corridors."),
+            "patients");
+  // After another verb the participle phrase still says which ones.
+  EXPECT_EQ(OnlySubject("The charity fed 300 families affected by the "
+                        "floods."),
+            "families affected by the floods");
+}
+
 TEST(FigureSubjectShapesTest, LevelAfterARiseInANounCountsTheNoun) {
   // "a 23% rise in X to <level>": the level is X's, past a period modifier.
   std::vector<Figure> f = Find("The bank posted a 23% rise in first-half net "
