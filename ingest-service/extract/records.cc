@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -119,7 +120,14 @@ struct RecordScratch {
   std::vector<int> figure_at;
   std::vector<const std::string*> entity_source;  // by entity; nullptr: none yet
   absl::flat_hash_set<std::string> anonymous;
+  // Sources by id once a document holds many (SourceWithId()): a view of the
+  // id its Source owns, the first source so named.
+  absl::flat_hash_map<absl::string_view, v1::Source*> source_by_id;
 };
+
+// Sources a document holds before SourceWithId() looks them up by id instead
+// of scanning them: a scan of a few is cheaper than hashing.
+constexpr int kScannedSources = 16;
 
 // What a slug makes of each byte of a name: the byte it writes (an ASCII
 // letter lowercased, a digit), nothing for '.' and the apostrophe (kSlugSkip),
@@ -543,13 +551,15 @@ class RecordBuilder {
         first_figure_(scratch->first_figure),
         figure_at_(scratch->figure_at),
         entity_source_(scratch->entity_source),
-        anonymous_(scratch->anonymous) {
+        anonymous_(scratch->anonymous),
+        source_by_id_(scratch->source_by_id) {
     sentence_range_.clear();
     figure_claim_.clear();
     first_figure_.clear();
     figure_at_.clear();
     entity_source_.assign(mentions.entities().size(), nullptr);
     anonymous_.clear();
+    source_by_id_.clear();
   }
 
   // Moves the figures out of `figures`.
@@ -784,15 +794,32 @@ class RecordBuilder {
   // named in capitals.
   const std::string* SourceOfSameSlug(const Entity& e) {
     WriteSlug(e.key.empty() ? e.name : e.key, &slug_);
-    for (v1::Source& s : *doc_->mutable_sources()) {
-      if (s.source_id() != slug_) continue;
-      if (!s.name().empty() && !e.name.empty() && absl::ascii_islower(s.name()[0]) &&
-          absl::ascii_isupper(e.name[0])) {
-        s.set_name(e.name);
-      }
-      return &s.source_id();
+    v1::Source* s = SourceWithId(slug_);
+    if (s == nullptr) return nullptr;
+    if (!s->name().empty() && !e.name.empty() && absl::ascii_islower(s->name()[0]) &&
+        absl::ascii_isupper(e.name[0])) {
+      s->set_name(e.name);
     }
-    return nullptr;
+    return &s->source_id();
+  }
+
+  // The first source added whose id is `id`, or nullptr. A few sources are
+  // scanned; past kScannedSources, those added since the last look are indexed
+  // by id, so a document's lookups cost time linear in its sources.
+  v1::Source* SourceWithId(absl::string_view id) {
+    auto& sources = *doc_->mutable_sources();
+    if (sources.size() <= kScannedSources) {
+      for (v1::Source& s : sources) {
+        if (s.source_id() == id) return &s;
+      }
+      return nullptr;
+    }
+    for (int i = source_by_id_indexed_; i < sources.size(); ++i) {
+      source_by_id_.try_emplace(sources[i].source_id(), &sources[i]);
+    }
+    source_by_id_indexed_ = sources.size();
+    const auto it = source_by_id_.find(id);
+    return it == source_by_id_.end() ? nullptr : it->second;
   }
 
   // Sets the source of claim `*c`, whose speaker `sp` names no one: "The agency"
@@ -935,6 +962,8 @@ class RecordBuilder {
   std::vector<int>& figure_at_;
   std::vector<const std::string*>& entity_source_;  // by entity index
   absl::flat_hash_set<std::string>& anonymous_;
+  absl::flat_hash_map<absl::string_view, v1::Source*>& source_by_id_;  // SourceWithId()'s
+  int source_by_id_indexed_ = 0;  // sources indexed in source_by_id_ so far
   std::string slug_;  // SourceOfSameSlug()'s scratch
 };
 

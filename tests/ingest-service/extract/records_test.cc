@@ -261,6 +261,33 @@ TEST(Records, AnHonourablePersonOfAnUnnamedBodyIsThatPerson) {
   EXPECT_EQ(s->affiliation(), "energy unit");
 }
 
+TEST(Records, ABodyNamedTwoWaysAmongManySourcesIsOneSource) {
+  // Past the first sources a document's ids are looked up by a table: a body
+  // named in lowercase, then in capitals after twenty speakers, is one source
+  // under its capitalised name.
+  std::string text = "The national meteorological service said the channel was shut. ";
+  const char* const kSurnames[] = {"Abernethy", "Blackwood", "Carrick",  "Drummond", "Elphin",
+                                   "Fairlie",   "Glencoe",   "Hamilton", "Inverkip", "Jedburgh",
+                                   "Kelso",     "Lanark",    "Moffat",   "Nairn",    "Oban",
+                                   "Peebles",   "Quarrier",  "Rothesay", "Selkirk",  "Tarbert"};
+  for (const char* surname : kSurnames) {
+    text += "Ailsa " + std::string(surname) + " said the queue was long. ";
+  }
+  text += "Later the National Meteorological Service said the channel would reopen.";
+  v1::Document doc = Extract(text);
+  ASSERT_GT(doc.sources_size(), 20);
+  int n = 0;
+  for (const v1::Source& s : doc.sources()) {
+    if (s.source_id() != "national-meteorological-service") continue;
+    ++n;
+    EXPECT_EQ(s.name(), "National Meteorological Service");
+  }
+  EXPECT_EQ(n, 1);
+  const v1::Claim* c = FindClaim(doc, "the channel would reopen");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "national-meteorological-service");
+}
+
 }  // namespace
 
 }  // namespace factwire
