@@ -1,5 +1,6 @@
 #include "ingest-service/parse/dates.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -50,14 +51,18 @@ constexpr FoldRange kFoldRanges[] = {
 
 // The ASCII letter, in lowercase, that the letter with a diacritic opening
 // line[i] folds to ("ä" of "März" -> 'a', "é" of "février" -> 'e', "Ş" of
-// "Şubat" -> 's'), its size in *size; 0 when line[i] opens no such letter.
-char FoldedLetterAt(absl::string_view line, size_t i, int* size) {
+// "Şubat" -> 's'), its size in *size and its code point in *code_point (when
+// given); 0 when line[i] opens no such letter. The ranges, in order, are
+// searched by halves.
+char FoldedLetterAt(absl::string_view line, size_t i, int* size,
+                    uint32_t* code_point = nullptr) {
   if (static_cast<unsigned char>(line[i]) < 0x80) return 0;
   const uint32_t cp = FirstCodePoint(line.substr(i), size);
-  for (const FoldRange& r : kFoldRanges) {
-    if (cp >= r.first && cp <= r.last) return r.base;
-  }
-  return 0;
+  if (code_point != nullptr) *code_point = cp;
+  const FoldRange* r = std::lower_bound(
+      std::begin(kFoldRanges), std::end(kFoldRanges), cp,
+      [](const FoldRange& range, uint32_t c) { return range.last < c; });
+  return r != std::end(kFoldRanges) && cp >= r->first ? r->base : 0;
 }
 
 // The digits to read of the run at line[i]: 4 when it is a year of 19xx or
@@ -87,9 +92,10 @@ void ReadWord(absl::string_view line, size_t* at, Token* t) {
   *t = Token{TokenKind::kWord, "", 0, 0, true};
   while (i < line.size()) {
     int size = 0;
-    if (const char folded = FoldedLetterAt(line, i, &size); folded != 0) {
+    uint32_t code_point = 0;
+    if (const char folded = FoldedLetterAt(line, i, &size, &code_point); folded != 0) {
       t->word.push_back(folded);
-      t->capitals = t->capitals && !IsSmallLetter(FirstCodePoint(line.substr(i), &size));
+      t->capitals = t->capitals && !IsSmallLetter(code_point);
       i += size;
       continue;
     }
