@@ -317,12 +317,16 @@ class ClaimFinder {
   // stays as written.
   void NameDescribers();
   // "Two people familiar with the talks said ... one of the people said": an
-  // unnamed "the <noun>" or "<count> of the <noun>" speaker (GroupMemberHead)
-  // is named by the nearest unnamed group before it whose name opens with that
-  // noun and runs on (kMinGroupWords); the speaker stays as written.
+  // unnamed "the <noun>" or "<count> of the <noun>" speaker (GroupMemberHead),
+  // after the claim or before it, is named by the nearest unnamed speaker
+  // before it whose name opens with that noun, when that one runs on
+  // (kMinGroupWords: a bare "people" nearer names no one); the speaker stays as
+  // written. One pass over the speakers in text order.
   void NameGroupMembers();
-  // The lowercase noun of a speaker that is exactly "the <noun>" or "<count>
-  // of the <noun>" ("one of the people" -> "people"); else -1.
+  // The lowercase noun ending a speaker written as "the <noun>", "<count> of
+  // the <noun>" (lexicon::IsPartitiveLink) or the tail of either in the text
+  // ("people" after "One of the"), whose name is its own or that noun alone
+  // ("one of the people" -> "people"); else -1.
   int GroupMemberHead(const Speaker& sp) const;
   // The describer in tokens [first, last) of an unnamed source: its head noun
   // phrase without what follows it ("at the ministry", "in Tromso", "who ...");

@@ -1,11 +1,14 @@
 #include <algorithm>
 #include <cstddef>
+#include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
+#include "ingest-service/extract/lexicon/clause_words.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
@@ -554,39 +557,52 @@ void ClaimFinder::NameDescribers() {
 }
 
 void ClaimFinder::NameGroupMembers() {
+  // The unnamed speakers in text order (claims_ holds quotes before reported
+  // speech), read once: the latest group by its name's first word, lowercased.
+  std::vector<Speaker*> order;
   for (ClaimDraft& claim : claims_) {
     Speaker& sp = claim.speaker;
-    if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0 || sp.name_first >= 0) {
+    if (sp.found() && sp.anonymous && !sp.pronoun && sp.entity < 0) order.push_back(&sp);
+  }
+  if (order.size() < 2) return;
+  std::stable_sort(order.begin(), order.end(),
+                   [](const Speaker* a, const Speaker* b) { return a->first < b->first; });
+  absl::flat_hash_map<std::string, std::pair<int, int>> latest;
+  for (Speaker* sp : order) {
+    if (const int head = GroupMemberHead(*sp); head >= 0) {
+      // (The nearest group wins, a bare "people" too, which names no one.)
+      const auto it = latest.find(absl::AsciiStrToLower(Word(head)));
+      constexpr int kMinGroupWords = 3;  // a head and its tie: "people familiar with"
+      if (it != latest.end() && it->second.second - it->second.first >= kMinGroupWords) {
+        sp->name_first = it->second.first;
+        sp->name_last = it->second.second;
+      }
       continue;
     }
-    const int head = GroupMemberHead(sp);
-    if (head < 0) continue;
-    int nearest = -1;  // the first token of the nearest group before
-    for (const ClaimDraft& other : claims_) {
-      const Speaker& o = other.speaker;
-      if (!o.found() || !o.anonymous || o.pronoun || o.entity >= 0 || o.first >= sp.first ||
-          o.first <= nearest) {
-        continue;
-      }
-      const int first = o.name_first >= 0 ? o.name_first : o.first;
-      const int last = o.name_first >= 0 ? o.name_last : o.last;
-      constexpr int kMinGroupWords = 3;  // a head and its tie: "people familiar with"
-      if (last - first < kMinGroupWords || !absl::EqualsIgnoreCase(Word(first), Word(head))) {
-        continue;
-      }
-      nearest = o.first;
-      sp.name_first = first;
-      sp.name_last = last;
-    }
+    const int first = sp->name_first >= 0 ? sp->name_first : sp->first;
+    const int last = sp->name_first >= 0 ? sp->name_last : sp->last;
+    latest[absl::AsciiStrToLower(Word(first))] = {first, last};
   }
 }
 
 int ClaimFinder::GroupMemberHead(const Speaker& sp) const {
-  int k = sp.first;
-  if (sp.last - k == 4 && IsCountWord(k) && Word(k + 1) == "of") k += 2;
-  if (sp.last - k != 2 || !lexicon::IsDefiniteArticle(Word(k))) return -1;
-  const Token& head = t_[k + 1];
-  return head.kind == TokenKind::kWord && !head.upper ? k + 1 : -1;
+  const int head = sp.last - 1;
+  const int article = head - 1;
+  if (article < 0 || t_[head].kind != TokenKind::kWord || t_[head].upper ||
+      !lexicon::IsDefiniteArticle(Word(article))) {
+    return -1;
+  }
+  // (A name lent from an earlier group's head word alone is no describer.)
+  if (sp.name_first >= 0 && (sp.name_last - sp.name_first != 1 ||
+                             !absl::EqualsIgnoreCase(Word(sp.name_first), Word(head)))) {
+    return -1;
+  }
+  int first = article;
+  if (first >= 2 && lexicon::IsPartitiveLink(Word(first - 1)) && IsCountWord(first - 2)) {
+    first -= 2;
+  }
+  // The speaker is that phrase or its tail ("the people", "people").
+  return sp.first >= first && sp.first <= head ? head : -1;
 }
 
 std::pair<int, int> ClaimFinder::DescriberCore(int first, int last) const {
@@ -695,7 +711,7 @@ int ClaimFinder::CountedNameStart(int first, int last) const {
   // (A lone quantifier is no name: "Two others" keeps its count.)
   if (last == first + 2 && lexicon::IsQuantifierPronoun(Word(first + 1))) return -1;
   // (Nor a share of a group: "one of the people".)
-  if (Word(first + 1) == "of") return -1;
+  if (lexicon::IsPartitiveLink(Word(first + 1))) return -1;
   for (int k = first + 1; k < last; ++k) {
     const Token& t = t_[k];
     if (t.kind != TokenKind::kWord || t.upper || t.possessive || IsCountWord(k)) return -1;
@@ -704,7 +720,8 @@ int ClaimFinder::CountedNameStart(int first, int last) const {
 }
 
 int ClaimFinder::CountedGroupHead(int first, int last) const {
-  if (first + 3 >= last || Word(first + 1) != "of" || CountedPhraseStart(first, last) < 0) {
+  if (first + 3 >= last || !lexicon::IsPartitiveLink(Word(first + 1)) ||
+      CountedPhraseStart(first, last) < 0) {
     return -1;
   }
   int k = last;

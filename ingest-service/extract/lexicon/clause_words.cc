@@ -16,6 +16,9 @@ constexpr absl::string_view kExampleOpenerPairs[] = {"such as"};
 // Words before the last item of a list ("Marsa and Qormi").
 constexpr absl::string_view kListJoiners[] = {"and", "or", "&"};
 
+// Between a count and the group it picks from ("one of the people").
+constexpr absl::string_view kPartitiveLinks[] = {"of"};
+
 // Nouns in "-ing" that speak when they open a clause before a cue: proceedings
 // ("the hearing found", "the ruling said"), and pieces issued or heard ("the
 // filing cites", "the briefing said", "the recording shows"). See
@@ -36,6 +39,8 @@ int ExampleOpenerWords(absl::string_view before, absl::string_view word) {
 }
 
 bool IsListJoiner(absl::string_view word) { return InWordLists<kListJoiners>(word); }
+
+bool IsPartitiveLink(absl::string_view word) { return InWordLists<kPartitiveLinks>(word); }
 
 bool IsSpeakingIngNoun(absl::string_view word) { return InWordLists<kSpeakingIngNouns>(word); }
 

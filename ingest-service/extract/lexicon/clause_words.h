@@ -18,6 +18,10 @@ int ExampleOpenerWords(absl::string_view before, absl::string_view word);
 // Words that join the last item of a list ("Marsa and Qormi", "Hull or York").
 bool IsListJoiner(absl::string_view word);
 
+// The word between a count and the group it picks members from: "of" ("one
+// of the people", "two of the judges").
+bool IsPartitiveLink(absl::string_view word);
+
 // Nouns spelled with "-ing" for proceedings and written or spoken pieces that
 // speak as a body does ("The hearing found", "the filing cites", "The briefing
 // said"); not "following" or "remaining", which stand for people unnamed.

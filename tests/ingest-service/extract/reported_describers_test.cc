@@ -67,6 +67,23 @@ TEST(ReportedDescribers, AGroupTiedToTheStoryIsNamedWithoutItsCountAndByItsMembe
   EXPECT_EQ(c->speaker(), "one of the people");
 }
 
+// "Two people close to the bid said ... One of the people said": a member of
+// the group opening its own sentence is the group too, whichever way the
+// speaker is cut; the nearest group with that noun wins, and a bare "people"
+// nearer names no one.
+TEST(ReportedDescribers, AMemberOpeningALaterSentenceIsTheNearestGroup) {
+  const v1::Document doc = Extract(
+      "Two people close to the bid said the offer was final. One of the people said "
+      "the board would vote on Monday. The people said the price was fair. Three "
+      "officials briefed on the plan said the port would reopen. At the market, people "
+      "who sell fish said the catch was small. The quay was shut, one of the people "
+      "said. The officials said the cranes were idle.");
+  EXPECT_EQ(SourceNameOf(doc, "the board would vote on Monday"), "people close to the bid");
+  EXPECT_EQ(SourceNameOf(doc, "the price was fair"), "people close to the bid");
+  EXPECT_NE(SourceNameOf(doc, "The quay was shut"), "people close to the bid");
+  EXPECT_EQ(SourceNameOf(doc, "the cranes were idle"), "officials briefed on the plan");
+}
+
 // "Two people with knowledge of the talks said": a counted group tied to the
 // story by "with knowledge of" opens the clause as "familiar with" does; the
 // speaker is the whole group, not the object of "of"; after a quote too.
