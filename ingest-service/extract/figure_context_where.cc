@@ -16,6 +16,7 @@
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/figure_place_words.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
@@ -38,7 +39,9 @@ bool WholeWordAt(absl::string_view text, size_t at, size_t end) {
 // True if text[at...] opens an indefinite appositive headed by a kind of
 // place within a few words, ended by a mark or "of" ("a hill district of
 // 310,000", "a country of 50 million,", "an island."): the name before its
-// comma is a place. Not "a city councillor", whose head is a person.
+// comma is a place. Not "a city councillor", whose head is a person, nor a
+// head before "of" or a preposition ("a resident of the town", "a farmer
+// from the village").
 bool AppositivePlaceNounAt(absl::string_view text, size_t at) {
   constexpr int kWordReach = 4;  // "a small coastal port city of"
   absl::string_view rest = text.substr(at, 80);
@@ -54,14 +57,15 @@ bool AppositivePlaceNounAt(absl::string_view text, size_t at) {
     }
     if (len == 0 || len == rest.size()) return false;
     const absl::string_view word = rest.substr(0, len);
-    if (rest[len] != ' ') {
-      return lexicon::IsPlaceNoun(word) || lexicon::IsCountryNoun(word);
+    if (lexicon::IsPlacePreposition(word) ||
+        lexicon::IsNounPhraseDeterminer(word)) {
+      return false;  // "a farmer from the village": the head came before
     }
+    const bool place =
+        lexicon::IsPlaceNoun(word) || lexicon::IsCountryNoun(word);
+    if (rest[len] != ' ') return place;
     rest.remove_prefix(len + 1);
-    if (absl::StartsWith(rest, "of ") &&
-        (lexicon::IsPlaceNoun(word) || lexicon::IsCountryNoun(word))) {
-      return true;
-    }
+    if (absl::StartsWith(rest, "of ")) return place;  // not "a resident of"
   }
   return false;
 }

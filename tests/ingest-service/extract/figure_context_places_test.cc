@@ -390,6 +390,22 @@ TEST(FigureContextPlacesTest, APlaceSubjectPastItsAppositionOrAFrontedPhrase) {
   EXPECT_EQ(f[0].place(), "Odisha");
 }
 
+// A person's apposition that ends in a place noun is no place apposition:
+// its head comes before "of" or a preposition.
+TEST(FigureContextPlacesTest, APersonsAppositionEndingInAPlaceNounIsNoPlace) {
+  std::vector<Figure> f =
+      Find("Mwangi, a trader from the town, sold 200 sacks of beans.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Doyle, a member of the parish, gave $500 to the appeal.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Kotor, an old port city of the Adriatic, received 90,000 "
+           "visitors.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kotor");
+}
+
 // A place that is the first object of a verb of costing or earning is where
 // the sum holds; a company or a people so named is none.
 TEST(FigureContextPlacesTest, APlaceASumCostsOrEarnsIsThePlace) {
