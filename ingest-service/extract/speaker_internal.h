@@ -54,6 +54,8 @@ constexpr int kMaxPersonPlaceTokens = 4;
 // paragraphs it may open the text after (a section line, a headline, a deck).
 constexpr int kMaxHeadlineTokens = 40;
 constexpr int kMaxHeadlineParagraph = 5;
+// The word that sets off a gloss after a title ("the city's hokim, or mayor,").
+constexpr absl::string_view kGlossJoin = "or";
 constexpr int kShareTokens = 2;  // "one of" inside a place ("at one of the X stations")
 
 // An unnamed speaker written as tokens [first, last): "the spokesman",

@@ -2,6 +2,8 @@
 // for Roads, Jane Doe,", "the company's chief executive, Laura Brenner").
 #include "ingest-service/extract/speakers.h"
 
+#include <vector>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
@@ -10,9 +12,32 @@
 
 namespace factwire {
 
+using speaker_internal::kGlossJoin;
 using speaker_internal::kMaxNominalTokens;
 using speaker_internal::kMaxTitleTailTokens;
 using speaker_internal::kMaxTitlePhraseTokens;
+
+namespace {
+
+// For the comma `comma` after a title, the comma closing a gloss set off
+// after it (", or mayor,": "or" and one to kMaxNominalTokens lowercase words,
+// no "'s"), else -1. Whether the gloss names a role is the caller's to ask.
+int GlossCommaAfter(absl::string_view text, const std::vector<Token>& tokens, int comma,
+                    int hi) {
+  if (comma + 2 >= hi || !IsPunct(tokens[comma], ',') ||
+      TokenText(text, tokens[comma + 1]) != kGlossJoin) {
+    return -1;
+  }
+  const int first = comma + 2;
+  int k = first;
+  while (k < hi && k - first < kMaxNominalTokens && tokens[k].kind == TokenKind::kWord &&
+         !tokens[k].upper && !tokens[k].possessive) {
+    ++k;
+  }
+  return k > first && k < hi && IsPunct(tokens[k], ',') ? k : -1;
+}
+
+}  // namespace
 
 bool SpeakerFinder::BareTitleBefore(int m, int named) const {
   const Mention& title = mentions_.mentions()[m];
@@ -103,11 +128,13 @@ int SpeakerFinder::TitlePhraseEnd(int j, int hi) const {
            (t.upper || (t.classes & kCue) == 0);
   };
   while (k < hi && k - title < kMaxNominalTokens && in_title(tokens_[k])) ++k;
-  if (k == title || k >= hi ||
-      !NamesPersonByRole(k - 1) ||
-      EndsPersonalName(k - 1)) {
-    return -1;
+  if (k == title || k >= hi || EndsPersonalName(k - 1)) return -1;
+  // "the city's hokim, or mayor,": the gloss names the role.
+  if (const int gloss = GlossCommaAfter(text_, tokens_, k, hi);
+      gloss > k && NamesPersonByRole(gloss - 1)) {
+    return gloss;
   }
+  if (!NamesPersonByRole(k - 1)) return -1;
   if (IsPunct(tokens_[k], ',')) return k;
   if (tokens_[k].upper || (tokens_[k].classes & kAffiliationPrep) == 0) return -1;
   // The tail: "of State for Housing", "of nursing at Holloway General Hospital".
@@ -155,6 +182,11 @@ Speaker SpeakerFinder::NamedAfterTitlePhrase(int comma, int lo) const {
     return tokens_[k].kind == TokenKind::kWord || tokens_[k].kind == TokenKind::kNumber;
   };
   while (p > lo && before - p < kMaxTitlePhraseTokens && word(p - 1)) --p;
+  // (Past a gloss: "the city's hokim, or mayor, Akmal Nurmatov,".)
+  if (p - 2 > lo && TokenText(text_, tokens_[p]) == kGlossJoin && IsPunct(tokens_[p - 1], ',')) {
+    p -= 2;
+    while (p > lo && before - p < kMaxTitlePhraseTokens && word(p - 1)) --p;
+  }
   if (!word(p) || (p > lo && word(p - 1))) return Speaker{};
   return TitlePhraseEnd(p, before + 1) == before ? FromMention(m) : Speaker{};
 }

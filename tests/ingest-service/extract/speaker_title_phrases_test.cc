@@ -117,5 +117,20 @@ TEST(SpeakerTitlePhrases, OtherPhrasesBeforeANameKeepTheirReading) {
   }
 }
 
+// A local title glossed in English by a role (", or governor,") is a title
+// phrase too: after an inverted cue, and opening the clause, the person named
+// after it speaks.
+TEST(SpeakerTitlePhrases, NameAfterAGlossedLocalTitleSpeaks) {
+  const Case cases[] = {
+      {kOpen + "The bridge will reopen in June," + kClose +
+           " said the province's wali, or governor, Samir Bennani.",
+       "bridge will reopen", "samir-bennani"},
+      {"The province's wali, or governor, Samir Bennani, said the bridge would reopen "
+       "in June.",
+       "bridge would reopen", "samir-bennani"},
+  };
+  ExpectSources(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 }  // namespace
 }  // namespace factwire
