@@ -70,10 +70,10 @@ bool AppositivePlaceNounAt(absl::string_view text, size_t at) {
   return false;
 }
 
-// The capitalized words (at most three, not "The") ending right before the
-// space at text[at - 1], with the word after that space up to `end`:
-// "Kiambu County" for the "County" at [at, end); "" when no capitalized word
-// stands there.
+// The capitalized words (at most three, none a lexicon IsAreaNameStop: "The",
+// "On", "A", "Monday") ending right before the space at text[at - 1], with
+// the word after that space up to `end`: "Kiambu County" for the "County" at
+// [at, end); "" when no capitalized word stands there.
 absl::string_view NamedBefore(absl::string_view text, size_t at, size_t end) {
   constexpr int kMaxWords = 3;  // "Prince George's County"
   size_t first = at;
@@ -87,8 +87,8 @@ absl::string_view NamedBefore(absl::string_view text, size_t at, size_t end) {
     const absl::string_view word = text.substr(k, first - 1 - k);
     if (word.empty() || !absl::ascii_isupper(static_cast<unsigned char>(word[0])) ||
         !absl::ascii_isalpha(static_cast<unsigned char>(word.back())) ||
-        word == "The") {
-      break;
+        lexicon::IsAreaNameStop(absl::AsciiStrToLower(word))) {
+      break;  // not "The", "On Monday", "A" before "County"
     }
     first = k;
   }

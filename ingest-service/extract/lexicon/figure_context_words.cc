@@ -1658,6 +1658,10 @@ bool IsPeriodPhraseHead(absl::string_view word) {
   return InWordLists<kPeriodPhraseHeads, kSessionNouns>(word);
 }
 
+bool IsAreaNameStop(absl::string_view word) {
+  return InWordLists<kSubjectStop, kWeekdays, kMonths>(word);
+}
+
 bool IsSessionNoun(absl::string_view word) {
   return InWordLists<kSessionNouns>(word);
 }

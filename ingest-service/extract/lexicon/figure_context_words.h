@@ -584,6 +584,11 @@ bool IsSpendingVerb(absl::string_view word);
 // Lowercase input.
 bool IsPeriodPhraseHead(absl::string_view word);
 
+// Words that end the name written before an area noun ("On Monday County
+// officials", "A Region spokesman"): the subject stops (prepositions,
+// determiners, conjunctions), weekdays and months. Lowercase input.
+bool IsAreaNameStop(absl::string_view word);
+
 // "trading", "dealings": a market session only when a market, place, time
 // or IsSessionModifier names it ("in Toronto trading", "in heavy trading");
 // an activity otherwise ("lost $40 million in currency trading").

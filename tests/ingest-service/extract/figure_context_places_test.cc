@@ -390,6 +390,19 @@ TEST(FigureContextPlacesTest, APlaceSubjectPastItsAppositionOrAFrontedPhrase) {
   EXPECT_EQ(f[0].place(), "Odisha");
 }
 
+// A sentence's opening preposition, a day or an article before "County" or
+// "Region" is no part of the area's name.
+TEST(FigureContextPlacesTest, AnOpenerOrADayIsNoPartOfAnAreasName) {
+  std::vector<Figure> f = Find(
+      "On Tuesday County engineers said 25 bridges in the county were "
+      "closed.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "county");
+  f = Find("A Region official said 9 clinics in the region were shut.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "region");
+}
+
 // A person's apposition that ends in a place noun is no place apposition:
 // its head comes before "of" or a preposition.
 TEST(FigureContextPlacesTest, APersonsAppositionEndingInAPlaceNounIsNoPlace) {
