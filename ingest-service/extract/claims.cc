@@ -560,11 +560,14 @@ void ClaimFinder::NameGroupMembers() {
   // The unnamed speakers in text order (claims_ holds quotes before reported
   // speech), read once: the latest group by its name's first word, lowercased.
   std::vector<Speaker*> order;
+  bool any_member = false;  // (Most documents have none: no sort, no map.)
   for (ClaimDraft& claim : claims_) {
     Speaker& sp = claim.speaker;
-    if (sp.found() && sp.anonymous && !sp.pronoun && sp.entity < 0) order.push_back(&sp);
+    if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) continue;
+    order.push_back(&sp);
+    any_member = any_member || GroupMemberHead(sp) >= 0;
   }
-  if (order.size() < 2) return;
+  if (!any_member || order.size() < 2) return;
   std::stable_sort(order.begin(), order.end(),
                    [](const Speaker* a, const Speaker* b) { return a->first < b->first; });
   absl::flat_hash_map<std::string, std::pair<int, int>> latest;
