@@ -2509,5 +2509,47 @@ TEST_F(ArticlesTest, ExamResultsByDistrictCarryTheirPlacesAndPeriods) {
   EXPECT_EQ(crowd->place(), "Merado Arena");
 }
 
+// Pesos in a story from Valparaiso are Chilean; a bare amount after ", from"
+// borrows them over "in the January-June period"; an age after a surname
+// opening with "Á"; "over 65" after residents; "half fare"; "a limit of";
+// "gusts ... top 60 km/h"; "call 133 only if" is no figure.
+TEST_F(ArticlesTest, FunicularFaresReadChileanPesosAgesAndBounds) {
+  v1::Document doc = Analyze("valparaiso-funicular-fares");
+  const v1::Figure* fare = FigureText(doc, "500 pesos");
+  ASSERT_NE(fare, nullptr);
+  EXPECT_EQ(fare->unit(), "CLP");
+  const v1::Figure* before = FigureText(doc, "455 million");
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(before->unit(), "CLP");
+  const v1::Figure* age = FigureText(doc, "58");
+  ASSERT_NE(age, nullptr);
+  EXPECT_EQ(age->dimension(), v1::DIMENSION_AGE);
+  const v1::Figure* limit = FigureText(doc, "12");
+  ASSERT_NE(limit, nullptr);
+  EXPECT_EQ(limit->qualifier(), v1::QUALIFIER_AT_MOST);
+  const v1::Figure* gusts = FigureText(doc, "60 km/h");
+  ASSERT_NE(gusts, nullptr);
+  EXPECT_EQ(gusts->qualifier(), v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(FigureText(doc, "133"), nullptr);
+}
+
+// Helper "meta", session 24: a breadcrumb whose steps are written with letters
+// past ASCII ("Știri » Economie » Moldova") is no headline; "Text:" credits the
+// author over a photo credit, and a date line with a Romanian month and an
+// update label ("Actualizat: 3 decembrie 2026, 08:40") gives the date.
+// Fixture testdata/articles/iasi-bakery-loaf-price.{txt,gold.json}.
+TEST_F(ArticlesTest, LettersPastAsciiInTheCrumbAndARomanianDateLine) {
+  v1::Document doc = Analyze("iasi-bakery-loaf-price");
+  EXPECT_EQ(doc.section(), "Moldova");
+  EXPECT_EQ(doc.headline(), "Ia\xC8\x99i bakeries raise the price of a loaf for the second time this year");
+  EXPECT_EQ(doc.subheadline(),
+            "Flour and gas costs push up the price of a standard white loaf again; bakers say "
+            "sales have already slipped");
+  EXPECT_EQ(doc.publish_time().seconds(), 1796287200);  // 2026-12-03T08:40:00Z
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Ioana Ciobanu");
+  EXPECT_EQ(SpeakerOf(doc, "gas bill for our ovens"), "Sorin Lupu");
+}
+
 }  // namespace
 }  // namespace factwire
