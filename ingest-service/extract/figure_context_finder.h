@@ -487,6 +487,14 @@ class ContextFinder : public TokenView {
   // when none.
   Mention PeriodModifierInClause(const FigurePlace& p) const;
 
+  // True if the figure at `p` is the level of the sum before it: "is/was"
+  // right before it, or money after "to", "of", "at" (lexicon
+  // IsSumLevelLink): "the monthly rent is $900", "hourly pay is one-third
+  // less", "the annual fee to $2,400", "annual income of $3 million"; not a
+  // count ("the annual fee was waived for 300 families", "paid to 2 million
+  // retirees").
+  bool SumLevelLinked(const FigurePlace& p) const;
+
   // The period adjective (lexicon::IsPeriodicAdjective: "annual") or the
   // duration figure joined to its noun by a dash ("nine-month") at tokens[k]
   // when a results noun or a periodic sum (lexicon::IsPeriodicSumNoun)

@@ -17,6 +17,7 @@
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/figure_place_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
@@ -1176,7 +1177,7 @@ Mention ContextFinder::PeriodModifierInClause(const FigurePlace& p) const {
                             : IsWordWith(j, lexicon::IsPeriodicAdjective))) {
     --j;  // the cheap test first: most clauses hold no period modifier
   }
-  if (j < stop) return Mention{-1, -1};
+  if (j < stop || !SumLevelLinked(p)) return Mention{-1, -1};
   while (j > 0 && InsideFigure(j - 1) && FigureStartingAt(j) == nullptr) --j;
   const Mention m = PeriodModifierAt(j);
   if (m.first < 0) return m;
@@ -1188,6 +1189,11 @@ Mention ContextFinder::PeriodModifierInClause(const FigurePlace& p) const {
     }
   }
   return m;
+}
+
+bool ContextFinder::SumLevelLinked(const FigurePlace& p) const {
+  return IsWordWith(p.first - 1, lexicon::IsBeForm) ||  // "is one-third less"
+         (p.money && IsWordWith(p.first - 1, lexicon::IsSumLevelLink));
 }
 
 Mention ContextFinder::PeriodModifierAt(int k) const {

@@ -1094,6 +1094,10 @@ constexpr const char* kParticiplePlacePrepositions[] = {"in", "at", "on",
 constexpr const char* kCountGoverningPrepositions[] = {
     "of", "to", "with", "for", "among", "in", "at", "on", "from", "about"};
 
+// Words linking a sum to its level right before the money ("the annual fee
+// to $2,400", "annual income of $3 million", "rent at $900").
+constexpr const char* kSumLevelLinks[] = {"to", "of", "at"};
+
 // Verbs of reporting whose object is often a clause without "that", besides
 // kFindingVerbs ("The school reported 12 pupils fainted").
 constexpr const char* kClauseReportVerbs[] = {
@@ -1656,6 +1660,10 @@ bool IsSpendingVerb(absl::string_view word) {
 
 bool IsPeriodPhraseHead(absl::string_view word) {
   return InWordLists<kPeriodPhraseHeads, kSessionNouns>(word);
+}
+
+bool IsSumLevelLink(absl::string_view word) {
+  return InWordLists<kSumLevelLinks>(word);
 }
 
 bool IsAreaNameStop(absl::string_view word) {

@@ -584,6 +584,10 @@ bool IsSpendingVerb(absl::string_view word);
 // Lowercase input.
 bool IsPeriodPhraseHead(absl::string_view word);
 
+// "to", "of", "at" right before money that is the level of a sum named
+// before it ("raise the annual fee to $2,400"). Lowercase input.
+bool IsSumLevelLink(absl::string_view word);
+
 // Words that end the name written before an area noun ("On Monday County
 // officials", "A Region spokesman"): the subject stops (prepositions,
 // determiners, conjunctions), weekdays and months. Lowercase input.

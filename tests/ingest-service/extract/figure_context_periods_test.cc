@@ -274,6 +274,21 @@ TEST(FigureContextPeriodsTest, APeriodModifierOfTheSumIsTheFiguresPeriod) {
   EXPECT_EQ(f[1].time_scope(), "Monday");
 }
 
+// A period adjective before a sum names no period for a figure that is not
+// the sum's level: a count the clause goes on to give.
+TEST(FigureContextPeriodsTest, APeriodModifierNamesOnlyTheSumsOwnLevel) {
+  std::vector<Figure> f =
+      Find("The annual levy will be refunded to 450 households.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("The weekly allowance reaches 80,000 carers on Thursday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "Thursday");
+  f = Find("The monthly rent is $950.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "monthly");
+}
+
 // A range of months joined by a dash is a period ("the April-June period").
 TEST(FigureContextPeriodsTest, ARangeOfMonthsIsAPeriod) {
   std::vector<Figure> f =
