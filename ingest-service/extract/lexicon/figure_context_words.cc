@@ -98,7 +98,7 @@ constexpr const char* kPeriodNouns[] = {
     "year",   "years",  "month",   "months",  "week",     "weeks",   "day",
     "days",   "decade", "decades", "quarter", "quarters", "century", "summer",
     "winter", "spring", "fall",    "autumn",  "season",   "weekend", "hour",
-    "hours",  "half",   "term",    "session"};
+    "hours",  "half",   "term",    "session", "fortnight", "fortnights"};
 
 constexpr const char* kPlacePrepositions[] = {
     "in",     "within",        "across", "throughout",

@@ -289,6 +289,16 @@ TEST(FigureContextPeriodsTest, APeriodModifierNamesOnlyTheSumsOwnLevel) {
   EXPECT_EQ(f[0].time_scope(), "monthly");
 }
 
+// "the past/last fortnight" is a period as "the past week" is.
+TEST(FigureContextPeriodsTest, APastOrLastFortnightIsAPeriod) {
+  std::vector<Figure> f = Find("Bookings fell 6% in the past fortnight.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "past fortnight");
+  f = Find("Bookings fell 6% over the last fortnight.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "last fortnight");
+}
+
 // A range of months joined by a dash is a period ("the April-June period").
 TEST(FigureContextPeriodsTest, ARangeOfMonthsIsAPeriod) {
   std::vector<Figure> f =
