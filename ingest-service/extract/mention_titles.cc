@@ -169,6 +169,42 @@ absl::string_view SideBeforeTitle(absl::string_view text, const std::vector<Toke
   return TokenText(text, side);
 }
 
+// Most tokens between "the" and the kind of an unnamed body ("college", "'s",
+// "marine", "biology" before "department").
+constexpr int kMaxUnnamedBodyWords = 4;
+
+// The link before an unnamed body that ends at `comma`: the word before the
+// comma a lowercase kind of organisation ("department", "institute"), up to
+// kMaxUnnamedBodyWords plain lowercase words before it (an owner's "'s" among
+// them) after an article, and a lexicon::IsWorkPlaceLink word before the
+// article ("at the college's marine biology department,"); the link's index,
+// else -1. Whether a role comes before the link is the caller's to check.
+int WorkPlaceLinkBeforeBody(absl::string_view text, const std::vector<Token>& tokens,
+                            int sentence_first, int comma) {
+  const int last = comma - 1;
+  auto plain_lower = [&](int i) {
+    return IsWord(tokens[i]) && !tokens[i].upper &&
+           (tokens[i].classes & (kCue | kRelative | kPersonPronoun | kOtherPronoun | kTimeWord |
+                                 kAffiliationPrep)) == 0;
+  };
+  if (last - 2 <= sentence_first || !plain_lower(last) || tokens[last].possessive ||
+      (tokens[last].classes & kOrgKind) == 0) {
+    return -1;
+  }
+  int k = last - 1;
+  while (k > sentence_first && last - k <= kMaxUnnamedBodyWords &&
+         (plain_lower(k) || tokens[k].possessive) &&
+         !lexicon::IsArticle(TokenText(text, tokens[k]))) {
+    --k;
+  }
+  if (k - 1 <= sentence_first || !lexicon::IsArticle(TokenText(text, tokens[k])) ||
+      tokens[k].upper || !IsWord(tokens[k - 1]) || tokens[k - 1].upper ||
+      !lexicon::IsWorkPlaceLink(TokenText(text, tokens[k - 1]))) {
+    return -1;
+  }
+  return k - 1;
+}
+
 }  // namespace
 
 void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
@@ -188,6 +224,7 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   // organisation, which is where the person works.
   int title_end = comma;
   int prep = -1;
+  int unit_owner = -1;
   const int seat = SeatBeforeComma(s, comma);
   const int employer = seat >= 0 ? -1 : EmployerBeforeComma(s, comma, &prep);
   if (seat >= 0) {
@@ -204,6 +241,15 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
     }
   } else if (const int post = PostBeforeField(s, head); post >= 0) {
     head = post;  // "The HSE's national clinical lead for immunisation, Dr. ..."
+  } else if (const int link = WorkPlaceLinkBeforeBody(text_, tokens_, s.first, comma);
+             link > s.first && (title_word(link - 1, kTitle | kTitleHead) || role_noun(link - 1))) {
+    // "A researcher at the college's marine biology department, Paul Grant,":
+    // the role is the title, not the unit it works in (which names no body).
+    head = link - 1;
+    title_end = link;
+    for (int i = link + 1; i < comma; ++i) {
+      if (tokens_[i].possessive) unit_owner = i;  // "the college's": its owner
+    }
   } else if (!title_word(head, kTitle | kTitleHead) && !role_noun(head)) {
     EmployerOfPronounOwner(s, head, entity);
     return;
@@ -217,14 +263,19 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   }
   bool titled = true;
   const bool title_head = title_word(head, kTitle | kTitleHead);
-  const int owner = TitleOwnerBefore(s, tf - 1, title_head, &titled);
+  int owner = TitleOwnerBefore(s, tf - 1, title_head, &titled);
   if (!titled) return;
+  if (owner < 0 && unit_owner >= 0) {
+    // ("A researcher at the university's physics department,": the university.)
+    bool owned = true;
+    owner = TitleOwnerBefore(s, unit_owner, title_head, &owned);
+  }
   Entity& e = entities_[entity];
   e.title = Text(tf, title_end);
   // ("A spokesman for Senator Ruth Allard, Ben Kiley,": a titled or gendered
   // person is no affiliation.)
   const Entity& boss = employer >= 0 ? entities_[employer] : e;
-  if (title_end < comma && employer != entity && e.affiliation.empty() &&
+  if (title_end < comma && employer >= 0 && employer != entity && e.affiliation.empty() &&
       (boss.type == v1::SOURCE_TYPE_ORGANIZATION || !ShowsAPerson(boss))) {
     e.affiliation = boss.name;
   }

@@ -45,9 +45,13 @@ constexpr absl::string_view kLocalGroupPlurals[] = {
 // The longest word of kLocalGroupPlurals, in bytes.
 constexpr size_t kMaxLocalGroupPlural = 9;  // "fishermen"
 
+constexpr absl::string_view kWorkPlaceLinks[] = {"at", "with", "for"};
+
 constexpr absl::string_view kPoliticalSides[] = {"opposition", "government"};
 
 }  // namespace
+
+bool IsWorkPlaceLink(absl::string_view word) { return InWordLists<kWorkPlaceLinks>(word); }
 
 bool IsPoliticalSide(absl::string_view word) { return InWordLists<kPoliticalSides>(word); }
 

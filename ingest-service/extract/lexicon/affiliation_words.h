@@ -45,6 +45,11 @@ bool IsLocalGroupPlural(absl::string_view word);
 // spokesman, Kwame Latchman," speaks for the opposition.
 bool IsPoliticalSide(absl::string_view word);
 
+// True for a lowercase preposition linking a role to the body its holder
+// works in ("at", "with", "for"; exact bytes; not "of", which names what a
+// post heads): "a researcher at the college's biology department".
+bool IsWorkPlaceLink(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

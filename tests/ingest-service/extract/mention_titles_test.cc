@@ -155,5 +155,22 @@ TEST(MentionTitles, PostOfTheOppositionOrGovernmentBeforeACommaIsOfThatSide) {
   EXPECT_EQ(s->affiliation(), "government");
 }
 
+TEST(MentionTitles, RoleAtAnUnnamedUnitBeforeACommaIsTheTitle) {
+  // The unit after "at the" names no body: the role before it is the title,
+  // and the unit's owner, named before, is the affiliation.
+  v1::Document doc = Extract(
+      "Farmers met at Westmoor College on Friday. A researcher at the college's soil "
+      "science department, Paul Grant, said yields had fallen.");
+  const v1::Source* s = FindSource(doc, "paul-grant");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "researcher");
+  EXPECT_EQ(s->affiliation(), "Westmoor College");
+  v1::Document plain = Extract(
+      "A chemist at the city's water laboratory, Ana Ruiz, said the samples were clean.");
+  s = FindSource(plain, "ana-ruiz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "chemist");
+}
+
 }  // namespace
 }  // namespace factwire
