@@ -202,7 +202,8 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
   } else if (!of && !(At(j) && HasRole(*At(j), kRoleQuantityVerb))) {
     const int object = ChangedObject(j);  // "cut the tax rate from 7%"
     if (object >= 0) return Slice(object, j + 1);
-    const int end = IsWord(j, "on") && DayAt(j + 1) ? j - 1 : j;
+    const int end =
+        IsWordWith(j, lexicon::IsDayPreposition) && DayAt(j + 1) ? j - 1 : j;
     const int changed =
         IsWord(p.first - 1, "to") ? ChangeNounObjectStart(end) : -1;
     if (changed >= 0) return Slice(changed, end + 1);  // "a 41% rise in net

@@ -16,6 +16,7 @@
 #include "ingest-service/extract/figure_context_finder.h"
 #include "ingest-service/extract/lexicon/currencies.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 
@@ -459,11 +460,14 @@ int ContextFinder::ChangeNounObjectStart(int j) const {
       k = m.first - 1;
     }
   }
-  if (IsWord(k, "the")) --k;
-  if (!IsWord(k, "in") || !IsWordWith(k - 1, lexicon::IsChangeNoun)) return -1;
+  if (IsWordWith(k, lexicon::IsDefiniteArticle)) --k;
+  if (!IsWordWith(k, lexicon::IsChangeObjectLink) ||
+      !IsWordWith(k - 1, lexicon::IsChangeNoun)) {
+    return -1;
+  }
   // the change is an amount's or an article's: "a 41% rise", "a rise"; not
   // "its revenue growth in constant currency to 5%"
-  return InsideFigure(k - 2) || IsWord(k - 2, "a") || IsWord(k - 2, "an")
+  return InsideFigure(k - 2) || IsWordWith(k - 2, lexicon::IsIndefiniteArticle)
              ? first
              : -1;
 }

@@ -1094,6 +1094,16 @@ constexpr const char* kParticiplePlacePrepositions[] = {"in", "at", "on",
 constexpr const char* kCountGoverningPrepositions[] = {
     "of", "to", "with", "for", "among", "in", "at", "on", "from", "about"};
 
+// The preposition between a change noun and what changed ("a 41% rise in
+// net profit").
+constexpr const char* kChangeObjectLinks[] = {"in"};
+
+// Articles that open a noun phrase as one of many ("a rise", "an increase").
+constexpr const char* kIndefiniteArticles[] = {"a", "an"};
+
+// The preposition before a day a figure was reported on ("on Monday").
+constexpr const char* kDayPrepositions[] = {"on"};
+
 // Words linking a sum to its level right before the money ("the annual fee
 // to $2,400", "annual income of $3 million", "rent at $900").
 constexpr const char* kSumLevelLinks[] = {"to", "of", "at"};
@@ -1660,6 +1670,18 @@ bool IsSpendingVerb(absl::string_view word) {
 
 bool IsPeriodPhraseHead(absl::string_view word) {
   return InWordLists<kPeriodPhraseHeads, kSessionNouns>(word);
+}
+
+bool IsChangeObjectLink(absl::string_view word) {
+  return InWordLists<kChangeObjectLinks>(word);
+}
+
+bool IsIndefiniteArticle(absl::string_view word) {
+  return InWordLists<kIndefiniteArticles>(word);
+}
+
+bool IsDayPreposition(absl::string_view word) {
+  return InWordLists<kDayPrepositions>(word);
 }
 
 bool IsSumLevelLink(absl::string_view word) {

@@ -584,6 +584,17 @@ bool IsSpendingVerb(absl::string_view word);
 // Lowercase input.
 bool IsPeriodPhraseHead(absl::string_view word);
 
+// "in" between a change noun and what changed ("a 41% rise in net
+// profit"). Lowercase input.
+bool IsChangeObjectLink(absl::string_view word);
+
+// "a", "an". Lowercase input.
+bool IsIndefiniteArticle(absl::string_view word);
+
+// "on" before a day a figure was reported on ("rose 4% on Monday").
+// Lowercase input.
+bool IsDayPreposition(absl::string_view word);
+
 // "to", "of", "at" right before money that is the level of a sum named
 // before it ("raise the annual fee to $2,400"). Lowercase input.
 bool IsSumLevelLink(absl::string_view word);
