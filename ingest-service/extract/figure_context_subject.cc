@@ -602,7 +602,7 @@ ContextFinder::TokenRange ContextFinder::WithParticiplePhrase(
     return r;
   }
   const int prep = verb + 1;
-  if (!IsWord(prep, "by") &&
+  if (!IsWordWith(prep, lexicon::IsAgentPreposition) &&
       !(governed && IsWordWith(prep, lexicon::IsParticiplePlacePreposition))) {
     return r;  // "Eight candidates went on the attack": the clause's verb
   }
@@ -617,7 +617,7 @@ ContextFinder::TokenRange ContextFinder::WithParticiplePhrase(
 
 bool ContextFinder::GovernedCount(const FigurePlace& p) const {
   int j = p.first - 1;
-  if (IsWord(j, "the")) --j;
+  if (IsWordWith(j, lexicon::IsDefiniteArticle)) --j;
   const Token* t = At(j);
   if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
       InsideFigure(j)) {

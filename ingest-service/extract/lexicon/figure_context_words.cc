@@ -1101,6 +1101,9 @@ constexpr const char* kChangeObjectLinks[] = {"in"};
 // Articles that open a noun phrase as one of many ("a rise", "an increase").
 constexpr const char* kIndefiniteArticles[] = {"a", "an"};
 
+// The preposition of a passive's agent ("seats won by left-wing parties").
+constexpr const char* kAgentPrepositions[] = {"by"};
+
 // The preposition before a day a figure was reported on ("on Monday").
 constexpr const char* kDayPrepositions[] = {"on"};
 
@@ -1678,6 +1681,10 @@ bool IsChangeObjectLink(absl::string_view word) {
 
 bool IsIndefiniteArticle(absl::string_view word) {
   return InWordLists<kIndefiniteArticles>(word);
+}
+
+bool IsAgentPreposition(absl::string_view word) {
+  return InWordLists<kAgentPrepositions>(word);
 }
 
 bool IsDayPreposition(absl::string_view word) {

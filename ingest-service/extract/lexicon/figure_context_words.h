@@ -591,6 +591,10 @@ bool IsChangeObjectLink(absl::string_view word);
 // "a", "an". Lowercase input.
 bool IsIndefiniteArticle(absl::string_view word);
 
+// "by" before a passive's agent ("seats won by left-wing parties").
+// Lowercase input.
+bool IsAgentPreposition(absl::string_view word);
+
 // "on" before a day a figure was reported on ("rose 4% on Monday").
 // Lowercase input.
 bool IsDayPreposition(absl::string_view word);
