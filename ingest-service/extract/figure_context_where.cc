@@ -407,6 +407,9 @@ void ContextFinder::MoneyObjectPlace(const FigurePlace& p,
                            !IsWordWith(verb, lexicon::IsEarnVerb))) {
     return;
   }
+  if (IsWordWith(verb - 1, lexicon::IsContestResultNoun)) {
+    return;  // "The defeat cost Wales $2 million": the team, not the place
+  }
   const std::string name = Slice(first, p.first);
   if (PlaceName(name)) f->set_place(name);
 }

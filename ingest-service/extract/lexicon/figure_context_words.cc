@@ -1101,6 +1101,12 @@ constexpr const char* kChangeObjectLinks[] = {"in"};
 // Articles that open a noun phrase as one of many ("a rise", "an increase").
 constexpr const char* kIndefiniteArticles[] = {"a", "an"};
 
+// Nouns of a contest's result ("The defeat cost Wales $2 million"): the
+// country then named is a team.
+constexpr const char* kContestResultNouns[] = {
+    "defeat", "defeats", "win",  "wins",      "victory", "victories",
+    "loss",   "draw",    "exit", "elimination", "triumph", "title"};
+
 // The preposition of a passive's agent ("seats won by left-wing parties").
 constexpr const char* kAgentPrepositions[] = {"by"};
 
@@ -1681,6 +1687,10 @@ bool IsChangeObjectLink(absl::string_view word) {
 
 bool IsIndefiniteArticle(absl::string_view word) {
   return InWordLists<kIndefiniteArticles>(word);
+}
+
+bool IsContestResultNoun(absl::string_view word) {
+  return InWordLists<kContestResultNouns>(word);
 }
 
 bool IsAgentPreposition(absl::string_view word) {

@@ -591,6 +591,11 @@ bool IsChangeObjectLink(absl::string_view word);
 // "a", "an". Lowercase input.
 bool IsIndefiniteArticle(absl::string_view word);
 
+// Nouns of a contest's result ("defeat", "win", "victory"): before a verb of
+// costing or earning, the country its object names is a team ("The win
+// earned Brazil $5 million"), not where the sum holds. Lowercase input.
+bool IsContestResultNoun(absl::string_view word);
+
 // "by" before a passive's agent ("seats won by left-wing parties").
 // Lowercase input.
 bool IsAgentPreposition(absl::string_view word);

@@ -434,5 +434,15 @@ TEST(FigureContextPlacesTest, APlaceASumCostsOrEarnsIsThePlace) {
   EXPECT_EQ(f[0].place(), "");
 }
 
+// After a contest's result the country a sum costs or earns is a team.
+TEST(FigureContextPlacesTest, ACountryAContestResultCostsOrEarnsIsATeam) {
+  std::vector<Figure> f = Find("The defeat cost Scotland $3 million.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("The victory earned Ghana $4 million.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
