@@ -262,7 +262,9 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
     while (tf - 1 >= s.first && head - tf < 5 && TitleModifierAt(tf - 1)) --tf;
   }
   bool titled = true;
-  const bool title_head = title_word(head, kTitle | kTitleHead);
+  // ("An education specialist at Eastmoor University, Dr Ilsa Varga,": a role
+  // noun the article opens is a title when the body it works at follows it.)
+  const bool title_head = title_word(head, kTitle | kTitleHead) || title_end < comma;
   int owner = TitleOwnerBefore(s, tf - 1, title_head, &titled);
   if (!titled) return;
   if (owner < 0 && unit_owner >= 0) {

@@ -172,5 +172,23 @@ TEST(MentionTitles, RoleAtAnUnnamedUnitBeforeACommaIsTheTitle) {
   EXPECT_EQ(s->title(), "chemist");
 }
 
+TEST(MentionTitles, ARoleNounAtANamedBodyBeforeACommaIsTheTitle) {
+  // "An <role noun> at <named body>, <name>,": the role is the title and the
+  // body the affiliation, with or without a scholar's honorific on the name.
+  v1::Document doc = Extract(
+      "An education specialist at Eastmoor University, Dr Ilsa Varga, said fees would "
+      "rise.");
+  const v1::Source* s = FindSource(doc, "ilsa-varga");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "education specialist");
+  EXPECT_EQ(s->affiliation(), "Eastmoor University");
+  v1::Document plain = Extract(
+      "A senior lecturer for Harwell Institute, Tom Osei, said the course was full.");
+  s = FindSource(plain, "tom-osei");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "senior lecturer");
+  EXPECT_EQ(s->affiliation(), "Harwell Institute");
+}
+
 }  // namespace
 }  // namespace factwire
