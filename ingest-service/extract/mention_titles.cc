@@ -263,8 +263,10 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   }
   bool titled = true;
   // ("An education specialist at Eastmoor University, Dr Ilsa Varga,": a role
-  // noun the article opens is a title when the body it works at follows it.)
-  const bool title_head = title_word(head, kTitle | kTitleHead) || title_end < comma;
+  // noun the article opening the sentence opens is a title when the body it
+  // works at follows it; not "After a dinner at Eastmoor University, X said".)
+  const bool title_head =
+      title_word(head, kTitle | kTitleHead) || (title_end < comma && tf - 1 == s.first);
   int owner = TitleOwnerBefore(s, tf - 1, title_head, &titled);
   if (!titled) return;
   if (owner < 0 && unit_owner >= 0) {

@@ -188,6 +188,12 @@ TEST(MentionTitles, ARoleNounAtANamedBodyBeforeACommaIsTheTitle) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title(), "senior lecturer");
   EXPECT_EQ(s->affiliation(), "Harwell Institute");
+  // Not a noun that only ends like a role, inside an opening phrase.
+  v1::Document dinner = Extract(
+      "After a dinner at Eastmoor University, Ilsa Varga said fees would rise.");
+  s = FindSource(dinner, "ilsa-varga");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "");
 }
 
 }  // namespace
