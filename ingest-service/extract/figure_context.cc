@@ -123,11 +123,9 @@ absl::string_view RegionalCodeOf(absl::string_view word,
   for (size_t k = 0; k < word.size(); ++k) {
     buffer[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
   }
-  const absl::string_view lower(buffer, word.size());
-  for (const lexicon::RegionalCurrency& r : lexicon::RegionalCurrencies()) {
-    if (family == r.family && lower == r.place) return r.code;
-  }
-  return absl::string_view();
+  // one hash look-up, not a walk of the whole table per capitalized word
+  return lexicon::RegionalPlaceCode(family,
+                                    absl::string_view(buffer, word.size()));
 }
 
 // The code the word text[first, last), or it and the word after it ("South
