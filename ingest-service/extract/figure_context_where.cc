@@ -4,10 +4,15 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -96,29 +101,59 @@ absl::string_view NamedBefore(absl::string_view text, size_t at, size_t end) {
   return first == at ? absl::string_view() : text.substr(first, end - first);
 }
 
+// Calls `at(k)` for each k, in text order, where text[k, k + noun.size())
+// spells `noun` (lowercase, at least two letters) or it with a capital first
+// letter ("region", "Region"): one pass over the text for both spellings,
+// sixteen places a step on the noun's second and last letters, which both
+// share (most steps hold neither; a memchr per "r" stopped at each).
+template <typename At>
+void ForEachSpelling(absl::string_view text, absl::string_view noun, At at) {
+  const size_t n = noun.size();
+  if (n < 2 || n > text.size()) return;
+  const char lower = noun[0];
+  const char upper = absl::ascii_toupper(static_cast<unsigned char>(lower));
+  const char* p = text.data();
+  const auto spelled = [&](size_t k) {
+    return (p[k] == lower || p[k] == upper) &&
+           std::memcmp(p + k + 1, noun.data() + 1, n - 1) == 0;
+  };
+  const size_t last_start = text.size() - n;  // the last place it fits
+  size_t k = 0;
+#if defined(__SSE2__)
+  const __m128i second = _mm_set1_epi8(noun[1]);
+  const __m128i back = _mm_set1_epi8(noun.back());
+  for (; k + 15 <= last_start; k += 16) {
+    const __m128i a =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 1));
+    const __m128i b =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + n - 1));
+    auto places = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpeq_epi8(a, second), _mm_cmpeq_epi8(b, back))));
+    for (; places != 0; places &= places - 1) {
+      const size_t hit = k + static_cast<size_t>(__builtin_ctz(places));
+      if (spelled(hit)) at(hit);
+    }
+  }
+#endif
+  for (; k <= last_start; ++k) {
+    if (spelled(k)) at(k);
+  }
+}
+
 // The names the text gives an area of kind `noun` (lowercase: "county"),
 // written before it ("Cluj county", "Kiambu County"), as byte ranges in
 // text order.
 std::vector<std::pair<int, int>> NamedAreasIn(absl::string_view text,
                                               absl::string_view noun) {
   std::vector<std::pair<int, int>> named;
-  // std::string_view's find looks for the first byte with memchr: "r" and
-  // "R" are rarer than the "e" of "egion"
-  const std::string_view all(text.data(), text.size());
-  std::string title(noun);
-  title[0] = absl::ascii_toupper(static_cast<unsigned char>(title[0]));
-  for (const std::string_view spelling :
-       {std::string_view(noun.data(), noun.size()), std::string_view(title)}) {
-    for (size_t k = all.find(spelling); k != std::string_view::npos;
-         k = all.find(spelling, k + 1)) {
-      const size_t end = k + spelling.size();
-      if (!WholeWordAt(text, k, end)) continue;
-      const absl::string_view name = NamedBefore(text, k, end);
-      if (name.empty()) continue;
-      named.emplace_back(static_cast<int>(name.data() - text.data()),
-                         static_cast<int>(end));
-    }
-  }
+  ForEachSpelling(text, noun, [&](size_t k) {
+    const size_t end = k + noun.size();
+    if (!WholeWordAt(text, k, end)) return;
+    const absl::string_view name = NamedBefore(text, k, end);
+    if (name.empty()) return;
+    named.emplace_back(static_cast<int>(name.data() - text.data()),
+                       static_cast<int>(end));
+  });
   std::sort(named.begin(), named.end());
   return named;
 }

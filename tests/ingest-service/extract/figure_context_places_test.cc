@@ -375,6 +375,21 @@ TEST(FigureContextPlacesTest, TheCountyIsTheCountyTheTextNames) {
   EXPECT_EQ(f[0].place(), "district");  // no district named
 }
 
+// The name of "the region" is found wherever the text writes it, in either
+// spelling: before the figure, or only after it, in the text's last words.
+TEST(FigureContextPlacesTest, AnAreasNameIsFoundInEitherSpellingAnywhere) {
+  std::vector<Figure> f = BySentence(
+      "Rain fell for a week. Some 120 schools in the region closed. Most "
+      "of the damage was to roads in lower Velden region.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Velden region");
+  f = BySentence(
+      "Farmers across Upper Tarn Region sold their crop early this year. "
+      "Buyers said 45 mills in the region had closed since spring.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Upper Tarn Region");
+}
+
 // A place opening the sentence is the clause subject's place past an
 // apposition that calls it a place; a state the gazetteer holds is a place
 // after a fronted phrase.
