@@ -67,11 +67,13 @@ bool AppositivePlaceNounAt(absl::string_view text, size_t at) {
         lexicon::IsNounPhraseDeterminer(word)) {
       return false;  // "a farmer from the village": the head came before
     }
-    const bool place =
-        lexicon::IsPlaceNoun(word) || lexicon::IsCountryNoun(word);
-    if (rest[len] != ' ') return place;
+    // asked only for the head: most words of the phrase are not it
+    const auto place = [word] {
+      return lexicon::IsPlaceNoun(word) || lexicon::IsCountryNoun(word);
+    };
+    if (rest[len] != ' ') return place();
     rest.remove_prefix(len + 1);
-    if (absl::StartsWith(rest, "of ")) return place;  // not "a resident of"
+    if (absl::StartsWith(rest, "of ")) return place();  // not "a resident of"
   }
   return false;
 }
@@ -1204,10 +1206,13 @@ int ContextFinder::MonthYearEnd(int k) const {
 
 Mention ContextFinder::PeriodModifierInClause(const FigurePlace& p) const {
   constexpr int kReach = 8;  // "the annual licence fee for each shack to"
-  if (IsWordWith(p.end, lexicon::IsChangeNoun) && IsWord(p.end + 1, "in")) {
+  if (IsWord(p.end + 1, "in") && IsWordWith(p.end, lexicon::IsChangeNoun)) {
     const Mention after = PeriodModifierAt(p.end + 2);
     if (after.first >= 0) return after;  // "a 41% rise in nine-month profit"
   }
+  // the word before the figure first: most figures are no sum's level, and
+  // then the clause need not be read
+  if (!SumLevelLinked(p)) return Mention{-1, -1};
   const int stop = std::max(0, p.first - kReach);
   int j = p.first - 1;
   while (j >= stop && !(InsideFigure(j)
@@ -1215,7 +1220,7 @@ Mention ContextFinder::PeriodModifierInClause(const FigurePlace& p) const {
                             : IsWordWith(j, lexicon::IsPeriodicAdjective))) {
     --j;  // the cheap test first: most clauses hold no period modifier
   }
-  if (j < stop || !SumLevelLinked(p)) return Mention{-1, -1};
+  if (j < stop) return Mention{-1, -1};
   while (j > 0 && InsideFigure(j - 1) && FigureStartingAt(j) == nullptr) --j;
   const Mention m = PeriodModifierAt(j);
   if (m.first < 0) return m;
