@@ -242,6 +242,13 @@ class ContextFinder : public TokenView {
   // or a name after it ("trading on Monday", "dealings on the Nasdaq").
   bool NamedSession(int k, const TokenRange& r) const;
 
+  // True if "in" at tokens[k] opens a noun phrase ending on a session noun
+  // and a quoted price noun (IsQuotedPriceNoun) stands among the words right
+  // before figure `p`, its clause subject: "The stock lost $4 in trading",
+  // "Shares of Acme fell $2 in trading" (a session), not "The bank lost $2
+  // billion in trading" (what the money was lost in).
+  bool PriceSession(const FigurePlace& p, int k) const;
+
   // The first word of the noun phrase ending at tokens[j] when "<change
   // noun> in" comes before it, past a modifier figure, and a figure or "a"
   // before the change noun ("a 41% rise in nine-month net profit": "net

@@ -25,6 +25,10 @@ namespace figure_internal {
 
 namespace {
 
+// How many words before a figure PriceSession looks for a quoted price noun
+// ("Shares of Acme closed down $2": four).
+constexpr int kPriceSubjectReach = 6;
+
 // The first token of a person's name that ends right before the comma at
 // `comma` and that an age is in apposition to ("said Gagik Martirosyan, a
 // 54-year-old driver", "Djamila Tavares, a 39-year-old", "said Okafor,
@@ -395,7 +399,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
       return std::string();  // "rose 6% to 412 billion tenge on higher
                              // volumes": why it moved, not what it counts
     }
-    if (IsWord(k, "in") && PeriodNounPhrase(k + 1)) {
+    if (IsWord(k, "in") && (PeriodNounPhrase(k + 1) || PriceSession(p, k))) {
       return std::string();  // "$14.2 billion in the January-September
                              // period": when, not what
     }
@@ -441,9 +445,26 @@ bool ContextFinder::NamedSession(int k, const TokenRange& r) const {
     }
   }
   const int at = r.last + 1;  // "trading on Monday", "dealings in London"
-  if (!IsWord(at, "on") && !IsWord(at, "in")) return false;
-  const int name = IsWord(at + 1, "the") ? at + 2 : at + 1;
+  if (!IsWordWith(at, lexicon::IsDayPreposition) &&
+      !IsWordWith(at, lexicon::IsChangeObjectLink)) {
+    return false;
+  }
+  const int name =
+      IsWordWith(at + 1, lexicon::IsDefiniteArticle) ? at + 2 : at + 1;
   return DayAt(at + 1) || CapitalizedAt(name);
+}
+
+bool ContextFinder::PriceSession(const FigurePlace& p, int k) const {
+  const TokenRange r = NounPhraseRange(k + 1);
+  if (r.last < r.first || !IsWordWith(r.last, lexicon::IsSessionNoun)) {
+    return false;
+  }
+  for (int j = p.first - 1; j >= 0 && j >= p.first - kPriceSubjectReach;
+       --j) {
+    if (t_[j].kind != TokenKind::kWord) return false;
+    if (IsWordWith(j, lexicon::IsQuotedPriceNoun)) return true;
+  }
+  return false;
 }
 
 int ContextFinder::ChangeNounObjectStart(int j) const {

@@ -918,6 +918,10 @@ constexpr const char* kLyNouns[] = {
     "oligopoly", "duopoly",   "rally",     "tally",     "ally",
     "reply",    "jelly",      "belly",     "folly",     "lily"};
 
+// Nouns of a quoted price (IsQuotedPriceNoun).
+constexpr const char* kQuotedPriceNouns[] = {"share", "shares", "stock",
+                                             "stocks", "price", "prices"};
+
 // Nouns of a holding before "in <Name>".
 constexpr const char* kHoldingNouns[] = {
     "shares",  "share",    "stake",     "stakes",      "holding",
@@ -1186,6 +1190,10 @@ bool IsOccasionNoun(absl::string_view word) {
 
 bool IsCompassAdjective(absl::string_view word) {
   return InWordLists<kCompassAdjectives>(word);
+}
+
+bool IsQuotedPriceNoun(absl::string_view word) {
+  return InWordLists<kQuotedPriceNouns>(word);
 }
 
 bool IsHoldingNoun(absl::string_view word) {

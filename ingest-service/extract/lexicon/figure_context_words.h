@@ -624,6 +624,11 @@ bool IsSessionNoun(absl::string_view word);
 // Lowercase input.
 bool IsSessionModifier(absl::string_view word);
 
+// Nouns of a quoted price whose move a session noun times ("The stock lost
+// $4 in trading", "Shares of Acme fell $2 in trading"): with one of them as
+// the clause subject, a bare "in trading" is when, not what. Lowercase input.
+bool IsQuotedPriceNoun(absl::string_view word);
+
 // Verbs whose first object is who gets the money after it, besides
 // IsCostVerb ("Cocoa exports earned Ghana $2 billion"): the sum is what the
 // verb's subject earns. Lowercase input.

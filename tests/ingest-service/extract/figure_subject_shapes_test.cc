@@ -370,6 +370,12 @@ TEST(FigureSubjectShapesTest, TradingNamesASessionOnlyWithAMarketOrTime) {
   EXPECT_EQ(OnlySubject("The stock slipped to $18.20 in trading on the "
                         "Nasdaq."),
             "stock");
+  // A share, stock or price whose move the clause tells: a bare "in
+  // trading" is when it moved.
+  EXPECT_EQ(OnlySubject("The stock lost $4 in trading after the report."),
+            "stock");
+  EXPECT_EQ(OnlySubject("Shares of the miner fell $2 in trading."),
+            "Shares of the miner");
 }
 
 TEST(FigureSubjectShapesTest, ACountAfterAVerbOfReportingOpensAClause) {
