@@ -7,6 +7,7 @@
 #include <string>
 
 #include "absl/strings/match.h"
+#include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mention_internal.h"
 
@@ -219,6 +220,10 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
     return tokens_[i].kind == TokenKind::kWord && !tokens_[i].upper &&
            mention_internal::IsRoleNoun(TokenText(text_, tokens_[i]));
   };
+  auto occupation = [&](int i) {
+    const absl::string_view w = TokenText(text_, tokens_[i]);
+    return lexicon::IsOccupationNoun(w) || lexicon::IsPlayingPosition(w);
+  };
   // "A spokesman for the ministry, Peter Lual Deng,", "A spokeswoman for the
   // Bureau of Land Management, Tara Kinney,": the title ends before its
   // organisation, which is where the person works.
@@ -264,9 +269,11 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   bool titled = true;
   // ("An education specialist at Eastmoor University, Dr Ilsa Varga,": a role
   // noun the article opening the sentence opens is a title when the body it
-  // works at follows it; not "After a dinner at Eastmoor University, X said".)
+  // works at follows it; not "After a dinner at Eastmoor University, X said",
+  // nor "A shopper at Westgate Mall, X, said": only a trade works there.)
   const bool title_head =
-      title_word(head, kTitle | kTitleHead) || (title_end < comma && tf - 1 == s.first);
+      title_word(head, kTitle | kTitleHead) ||
+      (title_end < comma && tf - 1 == s.first && occupation(head));
   int owner = TitleOwnerBefore(s, tf - 1, title_head, &titled);
   if (!titled) return;
   if (owner < 0 && unit_owner >= 0) {

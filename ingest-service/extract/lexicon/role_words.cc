@@ -52,7 +52,27 @@ constexpr absl::string_view kTitleRankModifiers[] = {
 // Prepositions that open a title's tail (see IsTitleTailPreposition).
 constexpr absl::string_view kTitleTailPrepositions[] = {"of", "for", "at", "to"};
 
+// Trades a person is employed in (see IsOccupationNoun).
+constexpr absl::string_view kOccupationNouns[] = {
+    "specialist",  "lecturer",    "researcher",   "teacher",      "professor",
+    "engineer",    "manager",     "officer",      "nurse",        "doctor",
+    "analyst",     "economist",   "scientist",    "consultant",   "adviser",
+    "advisor",     "coordinator", "director",     "worker",       "employee",
+    "technician",  "trainer",     "coach",        "instructor",   "inspector",
+    "supervisor",  "administrator", "curator",    "librarian",    "pharmacist",
+    "surgeon",     "physician",   "lawyer",       "accountant",   "auditor",
+    "designer",    "developer",   "programmer",   "planner",      "architect",
+    "editor",      "reporter",    "journalist",   "producer",     "correspondent",
+    "chemist",     "biologist",   "physicist",    "historian",    "archivist",
+    "psychologist", "epidemiologist", "strategist", "executive",  "clerk",
+    "counsellor",  "counselor",   "therapist",    "veterinarian", "dentist",
+    "midwife",     "paramedic",   "pilot",        "chef",         "spokesman",
+    "spokeswoman", "spokesperson", "official",    "fellow",       "tutor",
+};
+
 }  // namespace
+
+bool IsOccupationNoun(absl::string_view word) { return InWordLists<kOccupationNouns>(word); }
 
 bool IsTitleRankModifier(absl::string_view word) {
   for (const absl::string_view m : kTitleRankModifiers) {

@@ -40,6 +40,12 @@ bool IsTitleRankModifier(absl::string_view word);
 // it. Lowercase input.
 bool IsTitleTailPreposition(absl::string_view word);
 
+// True for a lowercase noun for a trade someone is employed in ("specialist",
+// "lecturer", "researcher", "engineer"; exact bytes): "An education specialist
+// at Eastmoor University" works there. Not a noun for someone who is only
+// present or served there ("shopper", "passenger", "visitor", "protester").
+bool IsOccupationNoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

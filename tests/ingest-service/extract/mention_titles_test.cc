@@ -196,5 +196,23 @@ TEST(MentionTitles, ARoleNounAtANamedBodyBeforeACommaIsTheTitle) {
   EXPECT_EQ(s->title(), "");
 }
 
+TEST(MentionTitles, SomeoneOnlyPresentAtANamedPlaceHasNoTitleThere) {
+  // "A <visitor noun> at <named place>, <name>,": "at" says where the person
+  // was, not who employs them (a trade there keeps its title: see
+  // ARoleNounAtANamedBodyBeforeACommaIsTheTitle).
+  v1::Document doc = Extract(
+      "A shopper at Eastgate Market, Mary Achieng, said prices had doubled.");
+  const v1::Source* s = FindSource(doc, "mary-achieng");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "");
+  EXPECT_EQ(s->affiliation(), "");
+  v1::Document ward = Extract(
+      "A patient at Kijabe Hospital, Tom Reid, said the ward was full.");
+  s = FindSource(ward, "tom-reid");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "");
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
