@@ -13,6 +13,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mention_internal.h"
 
@@ -290,9 +291,11 @@ bool MentionFinder::InfinitiveSubject(int k, const Sentence& s) const {
   }
   const absl::string_view joiner = TokenText(text_, tokens_[k + 1]);
   const absl::string_view second = TokenText(text_, tokens_[k + 2]);
-  // "Installation and testing would take": a lowercase singular noun joined to
-  // it (not "Smith and colleagues will", "Smith and his wife").
-  const bool joined = joiner == "and" && !absl::EndsWith(second, "s") &&
+  // "Installation and testing would take": a lowercase singular noun of a
+  // process joined to it (not "Smith and colleagues will", "Smith and his
+  // wife", "Okafor and team will").
+  const bool joined = lexicon::IsListConjunction(joiner) && !lexicon::LooksPlural(second) &&
+                      lexicon::IsProcessNoun(second) &&
                       (tokens_[k + 2].classes & (kNotTitleWord | kSpeakerNoun)) == 0 &&
                       !mention_internal::IsRoleNoun(second);
   if (joiner != "to" && !joined) return false;

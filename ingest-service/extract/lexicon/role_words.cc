@@ -70,7 +70,20 @@ constexpr absl::string_view kOccupationNouns[] = {
     "spokeswoman", "spokesperson", "official",    "fellow",       "tutor",
 };
 
+// Endings of nouns of an activity or process (see IsProcessNoun).
+constexpr absl::string_view kProcessNounEndings[] = {"ing", "tion", "sion", "ment", "ance",
+                                                      "ence"};
+
 }  // namespace
+
+bool IsProcessNoun(absl::string_view word) {
+  constexpr size_t kMinProcessNoun = 6;  // not "thing", "king", "ring"
+  if (word.size() < kMinProcessNoun) return false;
+  for (const absl::string_view ending : kProcessNounEndings) {
+    if (absl::EndsWith(word, ending)) return true;
+  }
+  return false;
+}
 
 bool IsOccupationNoun(absl::string_view word) { return InWordLists<kOccupationNouns>(word); }
 

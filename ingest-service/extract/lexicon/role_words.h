@@ -46,6 +46,12 @@ bool IsTitleTailPreposition(absl::string_view word);
 // present or served there ("shopper", "passenger", "visitor", "protester").
 bool IsOccupationNoun(absl::string_view word);
 
+// True for a lowercase singular noun of an activity or process, by its ending
+// ("testing", "installation", "revision", "management", "maintenance"; six
+// letters or more, exact bytes): "Installation and testing would take" joins
+// two tasks. Not a noun for people around someone ("team", "family").
+bool IsProcessNoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

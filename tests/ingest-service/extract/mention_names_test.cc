@@ -444,5 +444,15 @@ TEST(MentionNames, ANounJoinedToALowercaseNounBeforeAModalIsNoName) {
   EXPECT_NE(FindSource(doc, "kevin-appa"), nullptr);
 }
 
+TEST(MentionNames, ANameJoinedToTheGroupAroundItBeforeAModalIsAName) {
+  // "<Name> and crew/family will ...": the people around a person, not a
+  // second task, so the name stays a person the pronoun can mean.
+  v1::Document doc = Extract("Adebayo and crew will sail to Lagos on Monday, she said.");
+  EXPECT_NE(FindSource(doc, "adebayo"), nullptr);
+  v1::Document home = Extract(
+      "Kwarteng and family will move to Accra in May. She said 40 staff would follow.");
+  EXPECT_NE(FindSource(home, "kwarteng"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
