@@ -1106,10 +1106,11 @@ constexpr const char* kChangeObjectLinks[] = {"in"};
 constexpr const char* kIndefiniteArticles[] = {"a", "an"};
 
 // Nouns of a contest's result ("The defeat cost Wales $2 million"): the
-// country then named is a team.
+// country then named is a team. Not "loss" or "exit": as often a market's
+// or a union's ("The exit cost Norway $20 billion in lost trade").
 constexpr const char* kContestResultNouns[] = {
-    "defeat", "defeats", "win",  "wins",      "victory", "victories",
-    "loss",   "draw",    "exit", "elimination", "triumph", "title"};
+    "defeat", "defeats",     "win",     "wins",  "victory",
+    "victories", "draw", "elimination", "triumph", "title"};
 
 // The preposition of a passive's agent ("seats won by left-wing parties").
 constexpr const char* kAgentPrepositions[] = {"by"};

@@ -457,6 +457,14 @@ TEST(FigureContextPlacesTest, ACountryAContestResultCostsOrEarnsIsATeam) {
   f = Find("The victory earned Ghana $4 million.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].place(), "");
+  // "loss" and "exit" are as often a market's or a union's: the country
+  // keeps its place.
+  f = Find("The exit cost Norway $20 billion in lost trade.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Norway");
+  f = Find("The loss cost Peru $700 million in copper revenue.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Peru");
 }
 
 }  // namespace
