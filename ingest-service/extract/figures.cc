@@ -1234,14 +1234,19 @@ class FigureScanner : public figure_internal::TokenView {
 
   // "limited to top 1% earners", "open to top 5% of students": "to" is the
   // preposition and "top" the adjective when a percentage is followed by a
-  // plural noun or "of" it ranks; "expected to top 10%" stays a verb.
+  // plural noun, or by "of" after a word of limiting or opening before "to"
+  // ("expected to top 40% of the vote" and "expected to top 10%" stay verbs).
   bool RankAfterTo(const Found& f) const {
     const Token* lead = At(f.first - 2);
     const Token* next = At(f.end);
-    return lead != nullptr && lexicon::IsPrepositionalTopLead(lead->lower) &&
-           Percent(f) && next != nullptr && next->kind == TokenKind::kWord &&
-           (lexicon::IsRankPhraseLink(next->lower) ||
-            PluralNoun(*next, false));
+    if (lead == nullptr || !lexicon::IsPrepositionalTopLead(lead->lower) ||
+        !Percent(f) || next == nullptr || next->kind != TokenKind::kWord) {
+      return false;
+    }
+    if (PluralNoun(*next, false)) return true;
+    const Token* limiter = At(f.first - 3);
+    return lexicon::IsRankPhraseLink(next->lower) && limiter != nullptr &&
+           lexicon::IsRankLimitingWord(limiter->lower);
   }
 
   // "a limit of 30 km/h", "a cap of 2%": an exact amount after "of" and a

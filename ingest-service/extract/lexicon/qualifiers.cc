@@ -125,6 +125,12 @@ constexpr const char* kSpreadVerbs[] = {
 // 60": a bound).
 constexpr const char* kHandOverVerbs[] = {"hand", "handed", "handing"};
 
+// Words before "to" after which "to top N% of ..." is the preposition and
+// the adjective ("limited to top 1% of earners", "open to top 5% of
+// students"), not a forecast's verb ("expected to top 40% of the vote").
+constexpr const char* kRankLimitingWords[] = {
+    "limited", "restricted", "open", "confined", "reserved", "capped"};
+
 // Verbs of going beyond in a base form that is also an adjective.
 constexpr const char* kBaseBeyondVerbs[] = {"top"};
 
@@ -212,6 +218,10 @@ bool IsBaseBeyondVerb(absl::string_view word) {
 
 bool IsBaseVerbLead(absl::string_view word) {
   return InWordLists<kBaseVerbLeads>(word);
+}
+
+bool IsRankLimitingWord(absl::string_view word) {
+  return InWordLists<kRankLimitingWords>(word);
 }
 
 bool IsPrepositionalTopLead(absl::string_view word) {

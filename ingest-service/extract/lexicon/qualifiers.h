@@ -64,6 +64,10 @@ bool IsChangeFromForm(absl::string_view word);
 // 20 rifles".
 bool IsHandOverVerb(absl::string_view word);
 
+// True if `word` (lowercase) before "to top N% of" makes "to" the
+// preposition: a word of limiting or opening ("limited", "open").
+bool IsRankLimitingWord(absl::string_view word);
+
 // True if `word` (lowercase) before "top" may be a preposition as well as
 // the infinitive marker: "to" ("limited to top 1% earners").
 bool IsPrepositionalTopLead(absl::string_view word);

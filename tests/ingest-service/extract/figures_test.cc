@@ -1395,6 +1395,16 @@ TEST(FindFiguresTest, ToTopAPercentageOfAGroupIsNoBound) {
             v1::QUALIFIER_MORE_THAN);
 }
 
+// A forecast's "to top N% of ..." is the verb: the share is passed.
+TEST(FindFiguresTest, AForecastToTopAPercentageOfIsABound) {
+  EXPECT_EQ(One("The bloc is expected to top 45% of the seats.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Arrears are set to top 70% of output.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Grants are restricted to top 3% of pupils.").qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
 // A limit's noun phrase that makes it a floor or an age ("the lower age
 // limit of 16", "a minimum age limit") gives no upper bound.
 TEST(FindFiguresTest, AFloorOrAgeLimitIsNoUpperBound) {
