@@ -576,7 +576,10 @@ void ClaimFinder::NameGroupMembers() {
       // (The nearest group wins, a bare "people" too, which names no one.)
       const auto it = latest.find(absl::AsciiStrToLower(Word(head)));
       constexpr int kMinGroupWords = 3;  // a head and its tie: "people familiar with"
-      if (it != latest.end() && it->second.second - it->second.first >= kMinGroupWords) {
+      constexpr int kMaxGroupMemberSentences = 4;  // a member met soon after its group
+      if (it != latest.end() && it->second.second - it->second.first >= kMinGroupWords &&
+          m_.sentence_of_token[sp->first] - m_.sentence_of_token[it->second.first] <=
+              kMaxGroupMemberSentences) {
         sp->name_first = it->second.first;
         sp->name_last = it->second.second;
       }
@@ -604,6 +607,13 @@ int ClaimFinder::GroupMemberHead(const Speaker& sp) const {
   if (first >= 2 && lexicon::IsPartitiveLink(Word(first - 1)) && IsCountWord(first - 2)) {
     first -= 2;
   }
+  // (Only a phrase opening its sentence, or the attribution closing it after a comma
+  // ("..., the people said."): "At the market, the people said ..." are others.)
+  const Sentence& s = m_.sentences[m_.sentence_of_token[first]];
+  constexpr int kTrailingCueTokens = 3;  // the head, its verb, the full stop
+  const bool trailing = first > s.first && IsPunct(t_[first - 1], ',') &&
+                        s.last <= head + kTrailingCueTokens;
+  if (s.first != first && !trailing) return -1;
   // The speaker is that phrase or its tail ("the people", "people").
   return sp.first >= first && sp.first <= head ? head : -1;
 }

@@ -84,6 +84,21 @@ TEST(ReportedDescribers, AMemberOpeningALaterSentenceIsTheNearestGroup) {
   EXPECT_EQ(SourceNameOf(doc, "the cranes were idle"), "officials briefed on the plan");
 }
 
+// Only "the <noun>" or "<count> of the <noun>" opening its sentence, a few
+// sentences after the group, is one of it: people met elsewhere, or later in
+// the story, are others.
+TEST(ReportedDescribers, AGroupMemberOpensItsSentenceSoonAfterTheGroup) {
+  const v1::Document doc = Extract(
+      "Three people familiar with the deal said the merger would close in June. "
+      "Reporters met 30 farmers. Most of the people said prices were too low. At the "
+      "depot in Mombasa, the people said fuel had run out. The roads were closed. Rain "
+      "fell all week. The river rose. The bridge held. The people said the harvest was "
+      "late.");
+  EXPECT_NE(SourceNameOf(doc, "prices were too low"), "people familiar with the deal");
+  EXPECT_NE(SourceNameOf(doc, "fuel had run out"), "people familiar with the deal");
+  EXPECT_NE(SourceNameOf(doc, "the harvest was late"), "people familiar with the deal");
+}
+
 // "Two people with knowledge of the talks said": a counted group tied to the
 // story by "with knowledge of" opens the clause as "familiar with" does; the
 // speaker is the whole group, not the object of "of"; after a quote too.
