@@ -1208,8 +1208,17 @@ class FigureScanner : public figure_internal::TokenView {
     return t_[i].lower == "over" && prev != nullptr &&
            prev->kind == TokenKind::kWord &&
            (lexicon::IsAboutOverNoun(prev->lower) ||
-            lexicon::IsSpreadVerb(prev->lower) ||
-            lexicon::IsHandOverVerb(prev->lower));
+            lexicon::IsSpreadVerb(prev->lower) || HandOverVerb(i - 1));
+  }
+
+  // True if tokens[k] is a verb whose particle "over" gives a thing up
+  // ("hand", "hands over 2,000 deeds"); not "hands" as the noun after a
+  // word that makes it one ("changed hands", "dock hands": a bound).
+  bool HandOverVerb(int k) const {
+    if (!lexicon::IsHandOverVerb(t_[k].lower)) return false;
+    const Token* lead = At(k - 1);
+    return lead == nullptr || lead->kind != TokenKind::kWord ||
+           !lexicon::IsHandsNounLead(lead->lower);
   }
 
   // "Death toll passes 1,400", "sales topped $2 billion": an exact amount

@@ -120,10 +120,18 @@ constexpr const char* kSpreadVerbs[] = {
     "shared",    "sharing",    "staggered", "stretched",  "stretching",
     "phased",    "dispersed",  "strewn",    "sprawled",   "sprawling"};
 
-// Verbs whose particle "over" gives a thing up ("hand over a quarter"); not
-// "hands", also the noun ("changed hands over 20 times", "farm hands over
-// 60": a bound).
-constexpr const char* kHandOverVerbs[] = {"hand", "handed", "handing"};
+// Verbs whose particle "over" gives a thing up ("hand over a quarter", "the
+// minister hands over 2,000 deeds"); "hands" is also the noun, which the
+// caller tells by the word before it (IsHandsNounLead).
+constexpr const char* kHandOverVerbs[] = {"hand", "hands", "handed",
+                                          "handing"};
+
+// Words right before "hands" that make it the noun: the verb of "changed
+// hands" ("changed hands over 20 times": "over" is a bound) and nouns of a
+// workplace whose workers are "hands" ("farm hands over 60").
+constexpr const char* kHandsNounLeads[] = {
+    "change", "changes", "changed", "changing", "farm",    "dock",
+    "deck",   "ranch",   "mill",    "factory",  "stable",  "field"};
 
 // Words before "to" after which "to top N% of ..." is the preposition and
 // the adjective ("limited to top 1% of earners", "open to top 5% of
@@ -222,6 +230,10 @@ bool IsBaseVerbLead(absl::string_view word) {
 
 bool IsRankLimitingWord(absl::string_view word) {
   return InWordLists<kRankLimitingWords>(word);
+}
+
+bool IsHandsNounLead(absl::string_view word) {
+  return InWordLists<kHandsNounLeads>(word);
 }
 
 bool IsPrepositionalTopLead(absl::string_view word) {

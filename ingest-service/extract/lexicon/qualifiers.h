@@ -68,6 +68,11 @@ bool IsHandOverVerb(absl::string_view word);
 // preposition: a word of limiting or opening ("limited", "open").
 bool IsRankLimitingWord(absl::string_view word);
 
+// True if `word` (lowercase) right before "hands" makes it the noun, after
+// which "over" is a bound: "changed" ("changed hands over 12 times") or a
+// workplace noun ("farm hands over 60").
+bool IsHandsNounLead(absl::string_view word);
+
 // True if `word` (lowercase) before "top" may be a preposition as well as
 // the infinitive marker: "to" ("limited to top 1% earners").
 bool IsPrepositionalTopLead(absl::string_view word);

@@ -1384,6 +1384,16 @@ TEST(FindFiguresTest, HandsAsANounLeavesOverABound) {
             v1::QUALIFIER_EXACT);
 }
 
+// The present tense "hands over" is the verb too: it gives the amount up.
+TEST(FindFiguresTest, TheVerbHandsOverGivesUpTheAmount) {
+  EXPECT_EQ(One("The mayor hands over 300 keys to new tenants.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The state hands over 25% of the levy to towns.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The cottage changed hands over 9 times.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+}
+
 // "to top N%" before a plural noun or "of" is the preposition and the
 // adjective ("limited to top 2% earners"); before nothing counted, the verb.
 TEST(FindFiguresTest, ToTopAPercentageOfAGroupIsNoBound) {
