@@ -1274,17 +1274,20 @@ class FigureScanner : public figure_internal::TokenView {
 
   // True if a word of the noun phrase ending in the limit noun at
   // tokens[noun] (up to three words back, stopping at an article or a
-  // non-word) makes the limit a floor or an age ("lower", "minimum", "age").
+  // non-word) makes the limit a floor ("lower", "minimum"), or an age
+  // ("age") unless a ceiling adjective says it is one ("the upper age
+  // limit of 35", "the maximum age limit of 40").
   bool FloorLimit(int noun) const {
     constexpr int kReach = 3;  // "the lower statutory age limit"
+    bool age = false;
     for (int k = noun - 1; k >= 0 && k >= noun - kReach; --k) {
       const Token& w = t_[k];
       if (w.kind != TokenKind::kWord || lexicon::IsArticle(w.lower)) break;
-      if (lexicon::IsFloorAdjective(w.lower) || lexicon::IsAgeNoun(w.lower)) {
-        return true;
-      }
+      if (lexicon::IsFloorAdjective(w.lower)) return true;
+      if (lexicon::IsCeilingAdjective(w.lower)) return false;
+      age = age || lexicon::IsAgeNoun(w.lower);
     }
-    return false;
+    return age;
   }
 
   // "gusts regularly top 90 km/h", "expected to top $2 billion", "winds

@@ -139,6 +139,9 @@ constexpr const char* kHandsNounLeads[] = {
 constexpr const char* kRankLimitingWords[] = {
     "limited", "restricted", "open", "confined", "reserved", "capped"};
 
+// Adjectives that make a limit a ceiling ("the upper age limit of 35").
+constexpr const char* kCeilingAdjectives[] = {"upper", "maximum"};
+
 // Verbs of going beyond in a base form that is also an adjective.
 constexpr const char* kBaseBeyondVerbs[] = {"top"};
 
@@ -234,6 +237,10 @@ bool IsRankLimitingWord(absl::string_view word) {
 
 bool IsHandsNounLead(absl::string_view word) {
   return InWordLists<kHandsNounLeads>(word);
+}
+
+bool IsCeilingAdjective(absl::string_view word) {
+  return InWordLists<kCeilingAdjectives>(word);
 }
 
 bool IsPrepositionalTopLead(absl::string_view word) {

@@ -73,6 +73,10 @@ bool IsRankLimitingWord(absl::string_view word);
 // workplace noun ("farm hands over 60").
 bool IsHandsNounLead(absl::string_view word);
 
+// True if `word` (lowercase) before a noun of limit makes it a ceiling even
+// of an age: "upper", "maximum" ("the upper age limit of 35").
+bool IsCeilingAdjective(absl::string_view word);
+
 // True if `word` (lowercase) before "top" may be a preposition as well as
 // the infinitive marker: "to" ("limited to top 1% earners").
 bool IsPrepositionalTopLead(absl::string_view word);

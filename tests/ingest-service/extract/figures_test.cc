@@ -1428,5 +1428,13 @@ TEST(FindFiguresTest, AFloorOrAgeLimitIsNoUpperBound) {
             v1::QUALIFIER_AT_MOST);
 }
 
+// "upper" or "maximum" makes even an age limit a ceiling.
+TEST(FindFiguresTest, AnUpperOrMaximumAgeLimitIsACeiling) {
+  EXPECT_EQ(One("The upper age limit of 32 for pilots stays.").qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(One("A maximum age limit of 45 applies to donors.").qualifier(),
+            v1::QUALIFIER_AT_MOST);
+}
+
 }  // namespace
 }  // namespace factwire
