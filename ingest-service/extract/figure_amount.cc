@@ -209,16 +209,32 @@ class AmountParser : public TokenView {
   }
 
   // Whether the placed sign `e` at tokens[sign] before the number at
-  // tokens[next] is money by its sentence alone: a scale follows ("QR 5
-  // million") or the sentence names its currency ("Omani rials").
+  // tokens[next] is money by its sentence alone: the number is shaped like
+  // money (a scale, "QR 5 million"; a thousands grouping or decimals, "QR
+  // 10,000", "KD 2.5"), a word of paying comes right before the sign
+  // ("fined RO 150", "worth KD 40") or the sentence names its currency
+  // ("Omani rials").
   bool PlacedSignMoney(int sign, int next, const CurrencyEntry& e) const {
-    if (ParseNumber(t_, next, /*money=*/true, lex_).scale > 1) return true;
+    if (t_[next].has_separator || t_[next].has_decimal ||
+        MoneyCueBefore(sign) ||
+        ParseNumber(t_, next, /*money=*/true, lex_).scale > 1) {
+      return true;
+    }
     for (int j = 0; j < n_; ++j) {
       if (j != sign && t_[j].kind == TokenKind::kWord && NamedCurrency(j, e)) {
         return true;
       }
     }
     return false;
+  }
+
+  // Whether the word right before tokens[k] is a word of paying or money
+  // (lexicon::MoneyCueWords: "fined", "worth", "cost", "paid").
+  bool MoneyCueBefore(int k) const {
+    const Token* w = At(k - 1);
+    if (w == nullptr || w->kind != TokenKind::kWord) return false;
+    const auto cues = lexicon::MoneyCueWords();
+    return std::find(cues.begin(), cues.end(), w->lower) != cues.end();
   }
 
   // Whether tokens[next] are digits glued to the one letter at tokens[letter].

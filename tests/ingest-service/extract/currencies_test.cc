@@ -132,6 +132,16 @@ TEST(CurrenciesTest, GulfSignsNeedTheirCountryOrAScale) {
   ExpectMoney("Clinics in Doha charge QR 90 a visit.", "QR 90", 90, "QAR");
 }
 
+// A grouped or decimal number, or a word of paying right before the sign,
+// shows a Gulf sign is money with no country named.
+TEST(CurrenciesTest, GulfSignsBeforeAMoneyShapedNumberOrPaying) {
+  ExpectMoney("The penalty is QR 20,000, the court said.", "QR 20,000", 20000,
+              "QAR");
+  ExpectMoney("Each driver was fined RO 300 on the spot.", "RO 300", 300,
+              "OMR");
+  ExpectMoney("The levy rose to KD 7.5 this year.", "KD 7.5", 7.5, "KWD");
+}
+
 // "Mendoza" and "Rosario" are also people's names: they name no country.
 TEST(CurrenciesTest, PesosFollowNoPersonsName) {
   ExpectMoney("Judge Luis Mendoza set bail at 20,000 pesos.", "20,000 pesos",
