@@ -229,12 +229,11 @@ class AmountParser : public TokenView {
   }
 
   // Whether the word right before tokens[k] is a word of paying or money
-  // (lexicon::MoneyCueWords: "fined", "worth", "cost", "paid").
+  // (lexicon::IsMoneyCueWord: "fined", "worth", "cost", "paid").
   bool MoneyCueBefore(int k) const {
     const Token* w = At(k - 1);
-    if (w == nullptr || w->kind != TokenKind::kWord) return false;
-    const auto cues = lexicon::MoneyCueWords();
-    return std::find(cues.begin(), cues.end(), w->lower) != cues.end();
+    return w != nullptr && w->kind == TokenKind::kWord &&
+           lexicon::IsMoneyCueWord(w->lower);
   }
 
   // Whether tokens[next] are digits glued to the one letter at tokens[letter].

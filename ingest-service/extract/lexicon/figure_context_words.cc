@@ -1645,6 +1645,10 @@ bool IsAnaphoricFigureNoun(absl::string_view word) {
 absl::Span<const char* const> NumberStarterWords() { return kNumberStarters; }
 absl::Span<const char* const> TimeLeadWords() { return kTimeLeads; }
 absl::Span<const char* const> MoneyCueWords() { return kMoneyCueWords; }
+
+bool IsMoneyCueWord(absl::string_view word) {
+  return InWordLists<kMoneyCueWords>(word);
+}
 absl::Span<const char* const> MassCueWords() { return kMassCueWords; }
 absl::Span<const char* const> QuantityVerbs() { return kQuantityVerbs; }
 absl::Span<const char* const> MonthWords() { return kMonths; }

@@ -91,6 +91,8 @@ absl::Span<const char* const> RegionNames();
 // Words that make a sentence about money: "ten pounds" is sterling and "a
 // quarter" a coin in "the fine cost ten pounds", "it costs a quarter".
 absl::Span<const char* const> MoneyCueWords();
+// True if `word` is one of MoneyCueWords() (a hash look-up, not a walk).
+bool IsMoneyCueWord(absl::string_view word);
 
 // True for verbs of change ("rose", "fell", "climbed"): "fell 12p to 340p" is
 // a change and a level, not a range.
