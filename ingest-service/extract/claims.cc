@@ -559,20 +559,22 @@ void ClaimFinder::NameDescribers() {
 void ClaimFinder::NameGroupMembers() {
   // The unnamed speakers in text order (claims_ holds quotes before reported
   // speech), read once: the latest group by its name's first word, lowercased.
-  std::vector<Speaker*> order;
+  // Each with its GroupMemberHead(), found once.
+  std::vector<std::pair<Speaker*, int>> order;
   bool any_member = false;  // (Most documents have none: no sort, no map.)
   for (ClaimDraft& claim : claims_) {
     Speaker& sp = claim.speaker;
     if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) continue;
-    order.push_back(&sp);
-    any_member = any_member || GroupMemberHead(sp) >= 0;
+    order.emplace_back(&sp, GroupMemberHead(sp));
+    any_member = any_member || order.back().second >= 0;
   }
   if (!any_member || order.size() < 2) return;
-  std::stable_sort(order.begin(), order.end(),
-                   [](const Speaker* a, const Speaker* b) { return a->first < b->first; });
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return a.first->first < b.first->first;
+  });
   absl::flat_hash_map<std::string, std::pair<int, int>> latest;
-  for (Speaker* sp : order) {
-    if (const int head = GroupMemberHead(*sp); head >= 0) {
+  for (const auto& [sp, head] : order) {
+    if (head >= 0) {
       // (The nearest group wins, a bare "people" too, which names no one.)
       const auto it = latest.find(absl::AsciiStrToLower(Word(head)));
       constexpr int kMinGroupWords = 3;  // a head and its tie: "people familiar with"
