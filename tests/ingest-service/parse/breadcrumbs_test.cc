@@ -3,6 +3,7 @@
 // Sport > Kenya"): the section is then the topical step before it. A country
 // under a geographic step ("News > UK > Wales", "World > Europe > Ukraine")
 // is the section, as is a topic after a topic ("BUSINESS | COLD STORAGE").
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,18 @@ struct Case {
   const char* section;
 };
 
+// Expects each case's crumb over the page to give its section, with the
+// headline under it read as the headline.
+template <size_t N>
+void ExpectSectionsOverTheHeadline(const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+  }
+}
+
 TEST(Breadcrumbs, CountryAfterATopicalSectionGivesTheTopic) {
   const Case kCases[] = {
       {"Business | Czech Republic", "Business"},
@@ -40,12 +53,7 @@ TEST(Breadcrumbs, CountryAfterATopicalSectionGivesTheTopic) {
       {"Agriculture \xE2\x80\xBA New Zealand", "Agriculture"},
       {"HEALTH | SOUTH AFRICA", "Health"},
   };
-  for (const Case& c : kCases) {
-    const Layout layout = ReadLayout(Page(c.crumb));
-    EXPECT_EQ(layout.section, c.section) << c.crumb;
-    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
-        << c.crumb;
-  }
+  ExpectSectionsOverTheHeadline(kCases);
 }
 
 TEST(Breadcrumbs, LastStepStaysTheSectionOtherwise) {
@@ -77,12 +85,7 @@ TEST(Breadcrumbs, CountryUnderATopicUnderATopicIsTheSection) {
       {"Home > Business > Farming > Ireland", "Ireland"},
       {"News / Farming / Ireland", "Farming"},
   };
-  for (const Case& c : kCases) {
-    const Layout layout = ReadLayout(Page(c.crumb));
-    EXPECT_EQ(layout.section, c.section) << c.crumb;
-    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
-        << c.crumb;
-  }
+  ExpectSectionsOverTheHeadline(kCases);
 }
 
 // One convention for a country closing a crumb, whatever its length: root
@@ -116,12 +119,7 @@ TEST(Breadcrumbs, SiteNameAndDashBeforeTheCrumb) {
       {"Munster Voice \xE2\x80\x94 Politics \xE2\x80\xBA Elections \xE2\x80\xBA Ireland",
        "Ireland"},
   };
-  for (const Case& c : kCases) {
-    const Layout layout = ReadLayout(Page(c.crumb));
-    EXPECT_EQ(layout.section, c.section) << c.crumb;
-    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
-        << c.crumb;
-  }
+  ExpectSectionsOverTheHeadline(kCases);
   // Two clauses of a short headline joined by a slash after a dash are no
   // crumb.
   constexpr char kClauses[] = "Creamery Row \xE2\x80\x94 Jobs / Milk Price Talks Stall";
@@ -237,12 +235,7 @@ TEST(Breadcrumbs, BarsWithoutSpacesJoinStepsToo) {
       {"Hong Kong/Politics", "Politics"},
       {"News/World/Asia", "Asia"},
   };
-  for (const Case& c : kCases) {
-    const Layout layout = ReadLayout(Page(c.crumb));
-    EXPECT_EQ(layout.section, c.section) << c.crumb;
-    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
-        << c.crumb;
-  }
+  ExpectSectionsOverTheHeadline(kCases);
   // A short headline with a slash is no breadcrumb.
   constexpr char kShort[] = "Labour/Tory Split Widens";
   EXPECT_EQ(ReadLayout(std::string(kShort) + "\n\nBy Aine Keogh | 12 February 2026\n\n" + kBody)
