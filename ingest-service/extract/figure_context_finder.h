@@ -514,7 +514,9 @@ class ContextFinder : public TokenView {
 
   // The end of "for 2028" at i when the year is not a modifier of a noun
   // after it ("for 2028 would be held"; not "bid for 2028 Olympics", "for
-  // 2027 growth"); i when none.
+  // 2027 growth"), or of "for the quarter" (one period noun) before a mark,
+  // a stop word or a verb ("Net profit for the quarter came in at"; not "for
+  // the year to June"); i when none.
   int ForYearEnd(int i) const;
 
   // "monthly support of 2,500 dirhams", "a weekly rent of £300": the
@@ -1453,8 +1455,10 @@ class ContextFinder : public TokenView {
 
   // The token where the clause of figure `fi` goes on past a restatement
   // set off by commas ("grew by about 390,000 people, or 0.9%, in the 12
-  // months to October": the "in" for both figures), or the token after the
-  // figure when there is none.
+  // months to October": the "in" for both figures) or past the figure set
+  // off by commas between a lowercase noun and its verb ("The previous high,
+  // 15,105 megawatts, was set in January 2016"; not an age: "Ramos, 58,
+  // told"), or the token after the figure when there is none.
   int PastRestatement(size_t fi) const;
 
   // True if the mention sits right after an earlier figure, in its clause.
@@ -1576,7 +1580,8 @@ class ContextFinder : public TokenView {
   int SamePeriodEnd(int i) const;
 
   // The end of "by the end of 2026", "at the start of March", "until the
-  // end of the year", "by the spring" at i; i when none.
+  // end of the year", "by the spring", or a season right after a figure
+  // ("spent €2 million in the summer") at i; i when none.
   int PeriodEdgeEnd(int i) const;
 
   // The end of the period after "the end of" that starts at k ("2026",

@@ -848,6 +848,18 @@ int ContextFinder::PastRestatement(size_t fi) const {
            IsSymbol(t_[q.end], ",");
   };
   if (restates(p)) return p.end + 1;  // "or 0.9%, in the 12 months"
+  // a figure set off by commas between its noun and the verb: "The previous
+  // high, 15,105 megawatts, was set in January 2016"
+  const Token* verb = At(p.end + 1);
+  if (p.first >= 2 && IsSymbol(t_[p.first - 1], ",") &&
+      t_[p.first - 2].kind == TokenKind::kWord && !InsideFigure(p.first - 2) &&
+      !IsCapitalized(t_[p.first - 2]) &&  // not an age: "Ramos, 58, told"
+      At(p.end) != nullptr && IsSymbol(t_[p.end], ",") && verb != nullptr &&
+      verb->kind == TokenKind::kWord &&
+      (lexicon::IsBeForm(verb->lower) || lexicon::IsFiniteAuxiliary(verb->lower) ||
+       LooksLikeVerb(verb->lower) || IrregularPast(verb->lower))) {
+    return p.end + 1;
+  }
   int k = p.end;  // the figure's noun: "390,000 people"
   while (k < p.end + 3 && At(k) != nullptr &&
          t_[k].kind == TokenKind::kWord && !InsideFigure(k)) {
@@ -1303,11 +1315,25 @@ bool ContextFinder::DecadeAt(int k) const {
 }
 
 int ContextFinder::ForYearEnd(int i) const {
-  if (!IsWord(i, "for") || !IsYearToken(i + 1)) return i;
-  const Token* after = At(i + 2);
+  if (!IsWord(i, "for")) return i;
+  const bool year = IsYearToken(i + 1);
+  const Token* noun = At(i + 2);  // "for the quarter": a results period
+  const bool period = !year && IsWord(i + 1, "the") && noun != nullptr &&
+                      HasRole(*noun, kRolePeriodNoun) &&
+                      !LooksPlural(noun->lower) &&
+                      !lexicon::IsIdiomPeriodNoun(noun->lower);
+  if (!year && !period) return i;
+  const int end = year ? i + 2 : i + 3;
+  const Token* after = At(end);
+  const bool verb = after != nullptr && after->kind == TokenKind::kWord &&
+                    (lexicon::IsBeForm(after->lower) ||
+                     lexicon::IsFiniteAuxiliary(after->lower) ||
+                     LooksLikeVerb(after->lower) || IrregularPast(after->lower));
   const bool ends = after == nullptr || after->kind == TokenKind::kSymbol ||
-                    HasRole(*after, kRoleSubjectStop | kRoleQuantityVerb);
-  return ends && !InsideFigure(i + 1) ? i + 2 : i;
+                    (HasRole(*after, kRoleSubjectStop | kRoleQuantityVerb) &&
+                     !lexicon::IsPeriodEndWord(after->lower)) ||
+                    (period && verb);  // "Net profit for the quarter came in"
+  return ends && !InsideFigure(i + 1) ? end : i;
 }
 
 int ContextFinder::DateEnd(int i) const {
@@ -1587,10 +1613,12 @@ int ContextFinder::SamePeriodEnd(int i) const {
 
 int ContextFinder::PeriodEdgeEnd(int i) const {
   if (!IsWord(i + 1, "the")) return i;
-  if ((IsWord(i, "by") || IsWord(i, "until") || IsWord(i, "since")) &&
+  if ((IsWord(i, "by") || IsWord(i, "until") || IsWord(i, "since") ||
+       (InsideFigure(i - 1) &&
+        IsWordWith(i, lexicon::IsPeriodSpanPreposition))) &&
       IsWordWith(i + 2, lexicon::IsSeason) && !IsWord(i + 3, "of")) {
-    return i + 3;  // "by the spring"; not "in the fall", mostly an
-                   // election's, far from any figure
+    return i + 3;  // "by the spring", "spent €2 million in the summer"; not
+                   // "in the fall" away from a figure, mostly an election's
   }
   if (!IsWord(i + 3, "of")) return i;
   if (!IsWordWith(i, lexicon::IsYearPreposition) && !IsWord(i, "at") &&

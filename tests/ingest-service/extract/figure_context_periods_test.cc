@@ -321,5 +321,36 @@ TEST(FigureContextPeriodsTest, AFortnightIsAPeriod) {
   EXPECT_EQ(f[0].time_scope(), "a fortnight");
 }
 
+// A figure set off by commas between its noun and the verb shares the
+// period after the verb; a person's age there does not.
+TEST(FigureContextPeriodsTest, AFigureInAnAppositionSharesThePeriodAfter) {
+  std::vector<Figure> f = Find(
+      "The earlier peak, 4,210 megawatts, was reached in March 2019.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in March 2019");
+  f = Find("Lopez, 58, moved to the valley in 2009.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
+// A season right after a figure is its period ("in the summer"); "for the
+// quarter" before the verb is a results period.
+TEST(FigureContextPeriodsTest, ASeasonAfterAFigureAndForTheQuarter) {
+  std::vector<Figure> f =
+      Find("The club spent about 5 million euros in the summer on players.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in the summer");
+  f = Find("Net profit for the quarter came in at 41 million rupees.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "for the quarter");
+  f = Find("Revenue for the year was 3.2 billion rand.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "for the year");
+  // not a period: "the years" are no one period
+  f = Find("Prices for the years ahead were set at 40 rand.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire
