@@ -104,6 +104,15 @@ constexpr const char* kScopeSections[] = {
     "counties", "district", "province",
 };
 
+// The broad desks a paper's front menu carries ("Business", "Sport",
+// "Politics"), each over beats of its own ("Energy", "Mining", "Football",
+// "Elections"): a country right under a desk names the desk's edition.
+constexpr const char* kDeskSections[] = {
+    "business", "politics", "sport",   "sports",    "opinion",       "culture",
+    "arts",     "science",  "technology", "tech",   "entertainment", "lifestyle",
+    "life",     "health",   "money",   "economy",   "travel",
+};
+
 constexpr const char* kKickers[] = {
     "exclusive",     "world exclusive", "breaking",    "breaking news", "analysis",
     "news analysis", "explainer",     "factbox",      "insight",      "update",
@@ -380,6 +389,16 @@ constexpr const char* kShortWords[] = {
     "the", "to", "with",
 };
 
+// Prepositions longer than a title's short words (kShortWords), which join a
+// phrase's words as a kicker's do ("LIVING WITHOUT ELECTRICITY", "LIFE AFTER
+// THE FLOOD") and a field's label never does.
+constexpr const char* kLongPrepositions[] = {
+    "without", "within", "after",  "before",  "against", "beyond",  "under",
+    "over",    "from",   "into",   "about",   "across",  "amid",    "through",
+    "behind",  "beneath", "between", "despite", "during", "towards", "toward",
+    "until",   "upon",   "versus", "near",    "beside",  "inside",  "outside",
+};
+
 // Words in lowercase of a credit naming no one ("By our own correspondent",
 // "From a special correspondent", "By a staff reporter").
 constexpr const char* kUnnamedCreditWords[] = {
@@ -530,6 +549,19 @@ bool IsTopicalSection(absl::string_view label) {
   return false;
 }
 
+bool IsDeskSection(absl::string_view label) {
+  static const WordSet* const kSet = MakeSet(kDeskSections);
+  if (InSet(*kSet, label)) return true;
+  // "Science & Technology", "Arts and Culture": desks joined.
+  int words = 0;
+  for (absl::string_view word : absl::StrSplit(label, ' ', absl::SkipEmpty())) {
+    if (word == "&" || word == "and") continue;
+    if (!InSet(*kSet, word)) return false;
+    ++words;
+  }
+  return words > 1;
+}
+
 bool IsTagHead(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kTagHeads);
   return InSet(*kSet, word);
@@ -621,6 +653,11 @@ bool IsNoteLabel(absl::string_view label) {
 
 bool IsShortWord(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kShortWords);
+  return InSet(*kSet, word);
+}
+
+bool IsLongPreposition(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kLongPrepositions);
   return InSet(*kSet, word);
 }
 

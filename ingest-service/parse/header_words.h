@@ -46,6 +46,15 @@ bool IsRegionName(absl::string_view label);
 // happen or how widely they matter ("World", "Local News", "Europe", "India").
 bool IsTopicalSection(absl::string_view label);
 
+// IsDeskSection()
+//
+// True for a topical section that is one of a paper's broad desks
+// ("Business", "Sport", "Politics", "Health", "Science & Technology"; any
+// case), not a beat under one ("Energy", "Mining", "Farming", "Football",
+// "Elections"): a country under a desk names the desk's edition ("Business |
+// Botswana"), one under a beat is the section ("Mining | Zambia").
+bool IsDeskSection(absl::string_view label);
+
 // IsKicker()
 //
 // True for a label set above a headline that says what kind of story follows, not
@@ -209,6 +218,13 @@ bool IsCaptionLabel(absl::string_view label);
 // True for a short word a title keeps in lowercase after its first word
 // ("and", "of", "the", "in", "for"): "City and County".
 bool IsShortWord(absl::string_view word);
+
+// IsLongPreposition()
+//
+// True for a preposition longer than a title's short words (IsShortWord):
+// "without", "after", "between", "under" (any case), which join a phrase's
+// words ("Living Without Electricity") as a field's label does not.
+bool IsLongPreposition(absl::string_view word);
 
 // IsNoteLabel()
 //

@@ -37,20 +37,22 @@ bool HasTopicBefore(const std::vector<absl::string_view>& steps, size_t k) {
 }
 
 // The section breadcrumb step `k` of `steps` gives: the step, or the step
-// before it when step `k` only names the country (IsCountryName) a topical
-// section (IsTopicalSection) before it covers, the crumb's first topic
-// ("Business | Czech Republic", "Home > Sport > Kenya" -> "Business",
-// "Sport"; "News > UK > Wales" -> "Wales": UK is no topic). Under a topic
-// that is itself under a topic ("Markets / Companies / Indonesia",
-// "Politics > Elections > Montenegro") the crumb follows the site's tree
-// down a branch, and the country is its deepest step: the section. Root steps
+// before it when step `k` only names the country (IsCountryName) that a desk
+// (IsDeskSection: "Business", "Sport", "Politics") before it covers, the
+// crumb's first topic: a desk's edition ("Business | Czech Republic", "Home >
+// Sport > Kenya" -> "Business", "Sport"; "News > UK > Wales" -> "Wales": UK
+// is no topic). Under a beat ("Mining | Zambia", "Farming | Ireland") or a
+// topic that is itself under a topic ("Markets / Companies / Indonesia",
+// "Politics > Elections > Montenegro") the crumb follows the site's tree down
+// a branch, and the country is its deepest step: the section. Root steps
 // ("Home", a site's name, "News") are no topics, so a crumb reads the same
 // with or without them: "Home > Sport > Brazil" and "Sport | Brazil" give
 // Sport, "Home > Sport > Football > Brazil" and "Sport > Football > Brazil"
-// Brazil (our golds: "Business | Botswana" -> Business; the seen sets:
-// "Energy & Climate > Renewables > Argentina" -> Argentina).
+// Brazil (our golds: "Business | Botswana" -> Business; the seen sets: a
+// beat over a country gives the country, as "Energy & Climate > Renewables >
+// Argentina" gives Argentina).
 absl::string_view CountryUnderTopic(const std::vector<absl::string_view>& steps, size_t k) {
-  if (k > 0 && IsCountryName(steps[k]) && IsTopicalSection(steps[k - 1]) &&
+  if (k > 0 && IsCountryName(steps[k]) && IsDeskSection(steps[k - 1]) &&
       IsSectionLabel(steps[k - 1]) && !HasTopicBefore(steps, k - 1)) {
     return steps[k - 1];
   }
@@ -332,14 +334,16 @@ bool IsKnownSectionOrPlace(absl::string_view s) {
   return IsSectionName(s) || IsRegionName(s) || IsCountryName(s);
 }
 
-// "LOCAL GOVERNANCE", "FISHERIES": a label of one or two words, none a short
-// word of a title (IsShortWord: "of", "the", "with"), as a page's furniture
-// names a field; a kicker's phrase runs longer ("LIFE WITHOUT ELECTRICITY").
+// "LOCAL GOVERNANCE", "FISHERIES", "RURAL BROADBAND PROVISION": a label of
+// one to three words, none a short word of a title or a preposition
+// (IsShortWord: "of", "the", "with"; IsLongPreposition: "without", "after"),
+// as a page's furniture names a field; a kicker's phrase joins its words with
+// one ("LIFE WITHOUT ELECTRICITY") or runs longer.
 bool IsBriefFieldLabel(absl::string_view label) {
-  constexpr int kMaxFieldLabelWords = 2;
+  constexpr int kMaxFieldLabelWords = 3;
   if (WordCount(label) > kMaxFieldLabelWords) return false;
   for (absl::string_view word : absl::StrSplit(label, ' ', absl::SkipEmpty())) {
-    if (IsShortWord(word)) return false;
+    if (IsShortWord(word) || IsLongPreposition(word)) return false;
   }
   return true;
 }

@@ -1,8 +1,9 @@
 // A breadcrumb's section is its last step, except when that step only names
-// the country a topical section covers ("Business | Czech Republic", "Home >
-// Sport > Kenya"): the section is then the topical step before it. A country
-// under a geographic step ("News > UK > Wales", "World > Europe > Ukraine")
-// is the section, as is a topic after a topic ("BUSINESS | COLD STORAGE").
+// the country a desk covers ("Business | Czech Republic", "Home > Sport >
+// Kenya"): the section is then the desk before it. A country under a beat
+// ("Mining | Zambia") or a geographic step ("News > UK > Wales", "World >
+// Europe > Ukraine") is the section, as is a topic after a topic ("BUSINESS |
+// COLD STORAGE").
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -45,13 +46,14 @@ void ExpectSectionsOverTheHeadline(const Case (&cases)[N]) {
   }
 }
 
-TEST(Breadcrumbs, CountryAfterATopicalSectionGivesTheTopic) {
+TEST(Breadcrumbs, CountryAfterADeskGivesTheDesk) {
   const Case kCases[] = {
       {"Business | Czech Republic", "Business"},
       {"Home > Sport > Kenya", "Sport"},
       {"News / Politics / Malaysia", "Politics"},
-      {"Agriculture \xE2\x80\xBA New Zealand", "Agriculture"},
+      {"Politics \xE2\x80\xBA New Zealand", "Politics"},
       {"HEALTH | SOUTH AFRICA", "Health"},
+      {"Science & Technology | Japan", "Science & Technology"},
   };
   ExpectSectionsOverTheHeadline(kCases);
 }
@@ -83,25 +85,45 @@ TEST(Breadcrumbs, CountryUnderATopicUnderATopicIsTheSection) {
       {"Politics \xE2\x80\xBA Elections \xE2\x80\xBA Ireland", "Ireland"},
       {"BUSINESS > ENERGY > KENYA", "Kenya"},
       {"Home > Business > Farming > Ireland", "Ireland"},
-      {"News / Farming / Ireland", "Farming"},
+      {"News / Farming / Ireland", "Ireland"},
+  };
+  ExpectSectionsOverTheHeadline(kCases);
+}
+
+// A country under a beat ("Mining", "Agriculture", "Energy"), a topic a desk
+// files under itself, is the deepest step of the site's tree, as under a
+// topic under a topic: the country is the section; under a desk ("Business |
+// Botswana") it names the desk's edition.
+TEST(Breadcrumbs, CountryUnderABeatIsTheSection) {
+  const Case kCases[] = {
+      {"Mining | Zambia", "Zambia"},
+      {"Agriculture \xE2\x80\xBA New Zealand", "New Zealand"},
+      {"FISHERIES | NAMIBIA", "Namibia"},
+      {"Home > Energy > Ghana", "Ghana"},
+      {"Business | Ghana", "Business"},
   };
   ExpectSectionsOverTheHeadline(kCases);
 }
 
 // One convention for a country closing a crumb, whatever its length: root
 // steps ("Home", a site's name, "News") are set aside; a country right under
-// the first topic names the topic's edition (the topic is the section), a
-// country under a topic under a topic is the branch's deepest step (the
-// country is). A crumb with and without its root gives the same section.
+// a desk that is the first topic names the desk's edition (the desk is the
+// section), a country under a beat or under a topic under a topic is the
+// branch's deepest step (the country is). A crumb with and without its root
+// gives the same section.
 TEST(Breadcrumbs, RootStepsDoNotChangeTheCountryConvention) {
   const Case kCases[] = {
-      {"Home \xE2\x80\xBA Farming \xE2\x80\xBA Ireland", "Farming"},
-      {"Farming | Ireland", "Farming"},
-      {"Valley Post | Farming | Ireland", "Farming"},
-      {"Home \xE2\x80\xBA Farming \xE2\x80\xBA Dairy \xE2\x80\xBA Ireland", "Ireland"},
-      {"Farming \xE2\x80\xBA Dairy \xE2\x80\xBA Ireland", "Ireland"},
-      {"Valley Post | Farming | Dairy | Ireland", "Ireland"},
-      {"Home / News / Farming / Ireland", "Farming"},
+      {"Home \xE2\x80\xBA Business \xE2\x80\xBA Ireland", "Business"},
+      {"Business | Ireland", "Business"},
+      {"Valley Post | Business | Ireland", "Business"},
+      {"Home / News / Business / Ireland", "Business"},
+      {"Home \xE2\x80\xBA Farming \xE2\x80\xBA Ireland", "Ireland"},
+      {"Farming | Ireland", "Ireland"},
+      {"Valley Post | Farming | Ireland", "Ireland"},
+      {"Home / News / Farming / Ireland", "Ireland"},
+      {"Home \xE2\x80\xBA Business \xE2\x80\xBA Dairy \xE2\x80\xBA Ireland", "Ireland"},
+      {"Business \xE2\x80\xBA Dairy \xE2\x80\xBA Ireland", "Ireland"},
+      {"Valley Post | Business | Dairy | Ireland", "Ireland"},
   };
   for (const Case& c : kCases) {
     EXPECT_EQ(ReadLayout(Page(c.crumb)).section, c.section) << c.crumb;
@@ -163,6 +185,25 @@ TEST(Breadcrumbs, CapitalKickerEndingLikeAFieldIsNoSection) {
         << line;
   }
   EXPECT_EQ(ReadLayout(Page("SLIGO | RURAL TRANSPORTATION")).section, "Rural Transportation");
+}
+
+// "WEXFORD | COASTAL FLOOD PREVENTION": a field's label in capitals of three
+// words, none a title's short word, is a section line as one of one or two
+// words is; a kicker in capitals of one or two words under a place
+// ("ROSCOMMON | DEVASTATION", "ROSCOMMON | UTTER DEVASTATION") reads alike.
+TEST(Breadcrumbs, CapitalFieldLabelsOfUpToThreeWords) {
+  const Case kCases[] = {
+      {"WEXFORD | COASTAL FLOOD PREVENTION", "Coastal Flood Prevention"},
+      {"MAYO | RURAL WATER CONSERVATION", "Rural Water Conservation"},
+      {"ROSCOMMON | DEVASTATION", "Devastation"},
+      {"ROSCOMMON | UTTER DEVASTATION", "Utter Devastation"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.crumb));
+    EXPECT_EQ(layout.section, c.section) << c.crumb;
+    EXPECT_EQ(layout.headline, "Dairy co-operative to shut two creameries as milk supply falls")
+        << c.crumb;
+  }
 }
 
 // "LOCAL GOVERNANCE", "Water Sanitation" alone under the standfirst over a
@@ -338,12 +379,13 @@ TEST(Breadcrumbs, TrianglesAndHyphensJoinStepsToo) {
 
 // A short line of capitalised labels joined by a dash, a dot, a bar, a slash
 // or an angle mark over a longer headline is the page's section line: its
-// last part is the section (a country under a topic gives the topic, as a
+// last part is the section (a country under a desk gives the desk, as a
 // breadcrumb's), and the headline under it stays the headline. A short
 // headline of two clauses over its byline keeps its place.
 TEST(Breadcrumbs, DashedSectionLineOverTheHeadline) {
   const Case kCases[] = {
-      {"Food & Farming \xE2\x80\x94 Ireland", "Food & Farming"},
+      {"Business \xE2\x80\x94 Ireland", "Business"},
+      {"Food & Farming \xE2\x80\x94 Ireland", "Ireland"},
       {"Food & Farming \xE2\x80\x94 Munster", "Munster"},
       {"Agriculture \xE2\x80\x93 West Cork", "West Cork"},
       {"Business \xE2\x80\x94 Rural Affairs", "Rural Affairs"},
