@@ -597,6 +597,18 @@ absl::string_view WithoutNamedPlace(absl::string_view s) {
   return front;
 }
 
+// True when lines[k] names the header's author: a byline with its lead ("By
+// Aine Lawrence"), a header line that names people ("Aine Lawrence | 12
+// February 2026", TakeHeaderLine), or a name alone over a date or byline
+// line (IsNamesAloneOverCreditsAt).
+bool NamesTheAuthorAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  const absl::string_view s = View(text, lines[k]);
+  if (WriterLeadSize(s) > 0) return true;
+  Layout scratch;
+  return (TakeHeaderLine(s, &scratch) && !scratch.authors.empty()) ||
+         IsNamesAloneOverCreditsAt(text, lines, k);
+}
+
 // "OWEN HALE\n\nNovember 3, 2025": a name alone at lines[*i] (text `s`) over a
 // date or byline block; "Owen Hale\n\nLocal Democracy Reporting Service\n\n
 // 18:00, 3 NOV 2025", "Ann Lee\n\nNairobi\n\n<date>": names over a credit or
@@ -614,11 +626,13 @@ bool TakeNamesAlone(absl::string_view s, absl::string_view text, const std::vect
   if (names.empty()) names = PersonNames(WithoutNamedPlace(s));
   if (names.empty()) return false;
   const absl::string_view under = View(text, lines[*i + 1]);
-  if (lines[*i + 1].blank_before && IsDateOrBylineAt(text, lines, *i + 1)) {
-    // "NAIROBI WATER CRISIS\n\nBy Jane Doe": a label over a byline that
-    // names the author is no author and no body; "LOCAL GOVERNANCE" there,
-    // a topic's label, is the section unless one was read.
-    if (WriterLeadSize(under) == 0) {
+  if (lines[*i + 1].blank_before && (IsDateOrBylineAt(text, lines, *i + 1) ||
+                                     IsNamesAloneOverCreditsAt(text, lines, *i + 1))) {
+    // "NAIROBI WATER CRISIS\n\nBy Jane Doe", "Local Governance\n\nAine
+    // Lawrence\n\n<date>": a label over a line that names the author is no
+    // author and no body; "LOCAL GOVERNANCE" there, a topic's label, is the
+    // section unless one was read.
+    if (!NamesTheAuthorAt(text, lines, *i + 1)) {
       layout->authors = std::move(names);
     } else if (layout->section.empty() && IsPlainSectionLabel(s) && ReadsAsTopic(s) &&
                !NamesAnItemsKind(s) && !HeadlineRepeatsName(s, under)) {
@@ -671,10 +685,14 @@ bool TakeCreditLine(absl::string_view s, absl::string_view text, const std::vect
 
 // A label over the credits, `s`: the section when it ReadsAsTopic ("Mining"),
 // else the place the story was filed from ("Lusaka"), the dateline unless one
-// was read (a dateline opening the lede is read later and wins).
+// was read (a dateline opening the lede is read later and wins); a topic's
+// label that names the item's kind or opens like a kicker's phrase
+// (NamesAnItemsKind) is neither.
 void TakeTopicOrPlace(absl::string_view s, Layout* layout) {
   if (ReadsAsTopic(s)) {
-    layout->section = std::string(s);
+    // "Paid Promotion", "A Lasting Frustration": the item's kind or a
+    // kicker's phrase is no section.
+    if (!NamesAnItemsKind(s)) layout->section = std::string(s);
   } else if (layout->dateline.empty()) {
     layout->dateline = std::string(s);
   }
@@ -797,6 +815,17 @@ bool IsListLabelAlone(absl::string_view text, const std::vector<Line>& lines, si
          lines[i + 1].blank_before;
 }
 
+// "Text: The Whole Story" over "17 November 2026": a short line under the
+// headline that no rule reads (a credit, a tag or a label of a form not
+// known), ending no sentence, quoting no one, over a date line (ParseDateLine)
+// joined to it or alone in the next block: the header's credits, no body; the
+// date under it is read next.
+bool IsUnreadLineOverDate(absl::string_view text, const std::vector<Line>& lines, size_t i) {
+  const absl::string_view s = View(text, lines[i]);
+  return i + 1 < lines.size() && s.size() <= kMaxBylineBytes && !EndsSentence(s) &&
+         !QuotesSomeone(s) && ParseDateLine(View(text, lines[i + 1])).has_value();
+}
+
 // The header's lines under the headline from lines[i]: byline, date,
 // furniture, an author's bio, section, standfirst. The first body line.
 size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines, size_t i,
@@ -835,6 +864,7 @@ size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines,
     // credit; "Key points:" alone, a list's label: no standfirst.
     if (IsCaptionWithCredit(s) || IsListLabelAlone(text, lines, i)) continue;
     if (TakeStandfirst(s, text, lines, i, credited_and_dated && EndsSentence(s), layout)) continue;
+    if (IsUnreadLineOverDate(text, lines, i)) continue;
     break;
   }
   return i;

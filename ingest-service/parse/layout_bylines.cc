@@ -44,21 +44,52 @@ bool IsCredit(absl::string_view name) {
   return false;
 }
 
+// The apostrophes that may open a name's word before its capital, as
+// Sesotho names write a dropped syllable ("'Mamello", "’Maseabata"): the
+// straight and the curly one.
+constexpr absl::string_view kNameApostrophes[] = {"'", "\xE2\x80\x99"};
+
+// The size of an apostrophe (kNameApostrophes) opening `word`, or closing it
+// when `closing`; 0 when none does.
+size_t ApostropheSize(absl::string_view word, bool closing) {
+  for (absl::string_view mark : kNameApostrophes) {
+    if (closing ? absl::EndsWith(word, mark) : absl::StartsWith(word, mark)) return mark.size();
+  }
+  return 0;
+}
+
+// True when `word` opens a name's word: a capital ("Ann"), or an apostrophe
+// and a capital ("'Mamello") in a word no apostrophe closes (a quotation's
+// "'Save" ... "Park'" is none).
+bool OpensNameWord(absl::string_view word) {
+  if (OpensWithCapital(word)) return true;
+  const size_t mark = ApostropheSize(word, false);
+  return mark > 0 && OpensWithCapital(word.substr(mark)) && ApostropheSize(word, true) == 0;
+}
+
 // True when `s` is a person's name as a byline writes it: two to four words,
-// each opening with a capital but for particles between them (IsNameParticle:
-// "Carlos da Silva"), no digit, no job or agency, and no place's name
+// each opening with a capital (OpensNameWord: "'Mamello Lerotholi" too) but
+// for particles between them (IsNameParticle: "Carlos da Silva"), the first
+// no short word of a title of three letters or one ("The", "For", "A": "The
+// Full Report" is a title; "An" opens Vietnamese names), no word closed by an
+// apostrophe (a quotation's), no digit, no job or agency, and no place's name
 // ("Priya Natarajan", "OWEN HALE", "Mary-Jane O'Neil"; not "Stone Town" or
 // "Port Louis": NamesAPlace, nor "MOUNT GAMBIER": IsUpperPlaceOpenedLikeAName,
 // nor "Cape Times": NamesAPaper).
 bool IsPersonName(absl::string_view s) {
   constexpr int kMaxNameWords = 4;
+  constexpr size_t kNameShortWordBytes = 2;  // "An", "To": names too
   const int words = WordCount(s);
   if (words < 2 || words > kMaxNameWords || IsCredit(s)) return false;
   int at = 0;
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
     // "Columnist: Andile Nkosi": a label is no part of a name.
     const bool particle = at > 0 && at + 1 < words && IsNameParticle(word);
-    if ((!OpensWithCapital(word) && !particle) || word.back() == ':') return false;
+    if ((!OpensNameWord(word) && !particle) || word.back() == ':' ||
+        ApostropheSize(word, true) > 0) {
+      return false;
+    }
+    if (at == 0 && word.size() != kNameShortWordBytes && IsShortWord(word)) return false;
     ++at;
   }
   return !HasDigit(s) && !NamesAPlace(s) && !IsUpperPlaceOpenedLikeAName(s) &&
@@ -465,6 +496,7 @@ using layout_internal::NamesBeforeBracketedCredit;
 using layout_internal::kMaxBylineBytes;
 using layout_internal::kPartSeparators;
 using layout_internal::NamesOverSlashedCredit;
+using layout_internal::OpensNameWord;
 
 std::vector<std::string> CreditedNames(absl::string_view s, bool separated) {
   if (s.size() > kMaxBylineBytes || EndsSentence(s)) return {};
@@ -502,7 +534,7 @@ std::vector<std::string> SplitNames(absl::string_view names) {
   for (absl::string_view part : absl::StrSplit(names, absl::ByAnyChar(",&"))) {
     for (absl::string_view name : absl::StrSplit(part, AndSeparator())) {
       name = absl::StripAsciiWhitespace(name);
-      if (OpensWithCapital(name)) authors.emplace_back(name);
+      if (OpensNameWord(name)) authors.emplace_back(name);
     }
   }
   return authors;

@@ -375,6 +375,27 @@ MetaLine TakeBylineAndDate(absl::string_view s, Layout* layout) {
   return MetaLine::kDate;
 }
 
+// "Filed from Cusco by Ana Quispe", "Reporting from Suva by Jo Moyo and Sam
+// Roe": a line naming the place filed from (IsFiledPlaceLine, with its lead:
+// FiledPlaceLeadSize) and, after its last " by ", the people who filed
+// (PersonNames). Sets the authors and the dateline (unless one was read) to
+// the place. True when read; nothing changed for other lines.
+bool TakeFiledPlaceAndNames(absl::string_view s, Layout* layout) {
+  constexpr absl::string_view kBy = " by ";
+  if (s.size() > kMaxBylineBytes || FiledPlaceLeadSize(s) == 0) return false;
+  const size_t by = s.rfind(kBy);
+  if (by == absl::string_view::npos) return false;
+  const absl::string_view filed = s.substr(0, by);
+  if (!IsFiledPlaceLine(filed)) return false;
+  std::vector<std::string> names = PersonNames(s.substr(by + kBy.size()));
+  if (names.empty()) return false;
+  layout->authors = std::move(names);
+  if (layout->dateline.empty()) {
+    layout->dateline = std::string(filed.substr(FiledPlaceLeadSize(filed)));
+  }
+  return true;
+}
+
 }  // namespace
 
 MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
@@ -398,6 +419,8 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
   if (const MetaLine byline = TakeBylineAndDate(s, layout); byline != MetaLine::kNone) {
     return byline;
   }
+  // "Filed from Cusco by Ana Quispe".
+  if (TakeFiledPlaceAndNames(s, layout)) return MetaLine::kByline;
   // "Priya Natarajan, Transport Correspondent", "OWEN HALE | The Courier".
   if (auto authors = CreditedNames(s, separated); !authors.empty()) {
     layout->authors = std::move(authors);

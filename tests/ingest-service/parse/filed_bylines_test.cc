@@ -4,6 +4,7 @@
 // ("NAIROBI WATER CRISIS\n\nBy Jane Wambui | …") names no author and is no
 // body: the byline's name is the author.
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "gtest/gtest.h"
@@ -133,6 +134,75 @@ TEST(FiledBylines, FurnitureUnderAJoinedStandfirst) {
         << lines;
     ExpectDay(layout, 2026, 11, 17, lines);
     EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << lines;
+  }
+}
+
+// "By 'Mathabo Sekese": a name whose first word opens with an apostrophe
+// before its capital, as Sesotho names write a dropped syllable, is a name;
+// the byline names her and the date line under it is read. A quotation in
+// capitals ("'Keep Our Ferry'") is no name.
+TEST(FiledBylines, NameOpenedByAnApostrophe) {
+  const Case kCases[] = {
+      {"By 'Mathabo Sekese\n\nTeyateyaneng | 11/17/2026 | 09:15 AM", "'Mathabo Sekese"},
+      {"By \xE2\x80\x99Neheng Mokoena\n\n17 November 2026", "\xE2\x80\x99Neheng Mokoena"},
+      {"'Mathabo Sekese\n\n17 November 2026", "'Mathabo Sekese"},
+  };
+  for (const Case& c : kCases) {
+    const std::string text = Page(c.credit);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, std::vector<std::string>{c.author}) << c.credit;
+    ExpectDay(layout, 2026, 11, 17, c.credit);
+    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << c.credit;
+  }
+  EXPECT_TRUE(ReadLayout(Page("'Keep Our Ferry'\n\n17 November 2026")).authors.empty());
+}
+
+// "Filed from Maun by Kelebogile Dube": the place a story was filed from and,
+// after "by", the people who filed it: they are the authors, the place the
+// dateline, and the date line under the line is read.
+TEST(FiledBylines, PlaceFiledFromAndItsAuthors) {
+  const Case kCases[] = {
+      {"Filed from Maun by Kelebogile Dube\n\nTuesday 17 November 2026 \xE2\x80\x93 08:40 (CAT)",
+       "Kelebogile Dube"},
+      {"Reporting from Kasane by Tumelo Sebele\n\n17 November 2026", "Tumelo Sebele"},
+  };
+  for (const Case& c : kCases) {
+    const std::string text = Page(c.credit);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, std::vector<std::string>{c.author}) << c.credit;
+    ExpectDay(layout, 2026, 11, 17, c.credit);
+    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << c.credit;
+  }
+  EXPECT_EQ(ReadLayout(Page(kCases[0].credit)).dateline, "Maun");
+}
+
+// "Words: The Annual Review | 17 Nov 2026": a credit label over a title that
+// opens with an article names no one; "Forestry\n\nAroha Ngata\n\n<date>"
+// and "Water Sanitation\n\nAroha Ngata | <date>": a field's label over a
+// line naming the author is the section, no author.
+TEST(FiledBylines, TitlesAndLabelsOverTheCreditsAreNoAuthors) {
+  for (const char* credit : {"Words: The Annual Review | 17 Nov 2026",
+                             "Text: The Whole Story\n\n17 November 2026"}) {
+    const Layout layout = ReadLayout(Page(credit));
+    EXPECT_TRUE(layout.authors.empty()) << credit;
+    ExpectDay(layout, 2026, 11, 17, credit);
+  }
+  struct Labelled {
+    const char* credit;
+    const char* section;
+  };
+  const Labelled kLabels[] = {
+      {"Coastal Protection\n\nAroha Ngata\n\n17 November 2026", "Coastal Protection"},
+      {"Water Sanitation\n\nAroha Ngata | 17 November 2026", "Water Sanitation"},
+      {"Forestry\n\nAroha Ngata\n\n17 November 2026", "Forestry"},
+  };
+  for (const Labelled& c : kLabels) {
+    const std::string text = Page(c.credit);
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Aroha Ngata"}) << c.credit;
+    EXPECT_EQ(layout.section, c.section) << c.credit;
+    ExpectDay(layout, 2026, 11, 17, c.credit);
+    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << c.credit;
   }
 }
 
