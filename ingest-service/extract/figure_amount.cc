@@ -145,6 +145,10 @@ class AmountParser : public TokenView {
       a->needs_country = !parts_.MoneyContext() && !CurrencyTalk(*k, e);
     }
     if (e.placed_sign) a->needs_country = !PlacedSignMoney(*k, next, e);
+    if (e.country_letter) {
+      if (!GluedToLetter(*k, next)) return;  // "size M 40"
+      a->needs_country = true;                // "M4.6 million" in Maseru
+    }
     a->currency = &e;
     a->currency_before = true;
     *k = next;

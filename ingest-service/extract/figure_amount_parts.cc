@@ -4,6 +4,7 @@
 
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/number_words.h"
+#include "ingest-service/extract/lexicon/speech_words.h"
 
 namespace factwire {
 namespace figure_internal {
@@ -92,7 +93,8 @@ void AmountParts::AppositiveAge(Amount* a) const {
     return;
   }
   if (comma == nullptr || !IsSymbol(*comma, ",") || name == nullptr ||
-      !(IsNameCapitalized(*name) || AbbreviatedNameEnd(a->first - 2))) {
+      !(IsNameCapitalized(*name) || AbbreviatedNameEnd(a->first - 2) ||
+        PersonNounBefore(a->first - 2))) {
     return;
   }
   if (next != nullptr && !IsSymbol(*next, ",") && !IsSymbol(*next, ";") &&
@@ -100,6 +102,15 @@ void AmountParts::AppositiveAge(Amount* a) const {
     return;
   }
   SetYearsOfAge(a);
+}
+
+bool AmountParts::PersonNounBefore(int k) const {
+  const Token* noun = At(k);
+  const Token* lead = At(k - 1);
+  return noun != nullptr && noun->kind == TokenKind::kWord &&
+         lexicon::IsAgedPersonNoun(noun->lower) && lead != nullptr &&
+         lead->kind == TokenKind::kWord &&
+         lexicon::IsObjectDeterminer(lead->lower);
 }
 
 bool AmountParts::AbbreviatedNameEnd(int k) const {

@@ -78,6 +78,11 @@ class AmountParts : public TokenView {
   // between, and nothing counted after it ("He is 71.", "The victim was 34.",
   // "she's only 16").
   bool PersonPredicateAge(const Amount& a) const;
+  // True if tokens[k] is a noun of a person that an age may follow set off
+  // by commas (lexicon::IsAgedPersonNoun) after an article or a possessive
+  // ("Her son, 22, did not vote", "the driver, 41,"); not a bare noun in a
+  // list ("a man, 3 boys").
+  bool PersonNounBefore(int k) const;
   // True if tokens[k] is the point closing a name's suffix glued to it:
   // "Jr.", "Sr." ("John Smith Jr., 56").
   bool AbbreviatedNameEnd(int k) const;

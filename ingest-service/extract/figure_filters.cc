@@ -69,6 +69,43 @@ bool IsClockTime(const std::vector<Token>& t, const Amount& a) {
   return number.frac_digits == 2 && minutes < 60;
 }
 
+// "kick-off at 18.30", "at 19.45 on Friday": a number under 24 with two
+// decimals under 60 after "at", ending its clause or followed by a word of
+// clock time (lexicon::IsClockTimeFollower), is a time of day written with a
+// point; not after a verb of amount ("closed at 18.30", "stood at 4.25").
+bool IsPointClockTime(const std::vector<Token>& t, const Amount& a) {
+  const Token& number = t[a.number_first];
+  const Token* before_at = At(t, a.first - 2);
+  if (number.kind != TokenKind::kNumber || !number.has_decimal ||
+      number.frac_digits != 2 || number.value >= 24 ||
+      a.first != a.number_first || a.number_end != a.number_first + 1 ||
+      !IsWordAt(t, a.first - 1, "at") ||
+      (before_at != nullptr && HasRole(*before_at, kRoleQuantityVerb))) {
+    return false;
+  }
+  const double minutes =
+      std::round((number.value - std::floor(number.value)) * 100);
+  const Token* next = At(t, a.end);
+  return minutes < 60 &&
+         (next == nullptr ||
+          (next->kind == TokenKind::kSymbol && !IsSymbol(*next, "%")) ||
+          (next->kind == TokenKind::kWord &&
+           lexicon::IsClockTimeFollower(next->lower)));
+}
+
+// "Rue 12.145", "Calle 72": a number after a capitalized street word written
+// before it (lexicon::IsStreetLeadWord) names the street, unless a lowercase
+// word after it, not a stop word ("near", "in"), is what it counts.
+bool AfterStreetLeadWord(const std::vector<Token>& t, const Amount& a) {
+  const Token* street = At(t, a.first - 1);
+  const Token* next = At(t, a.end);
+  return a.first == a.number_first && street != nullptr &&
+         street->kind == TokenKind::kWord && IsCapitalized(*street) &&
+         lexicon::IsStreetLeadWord(street->lower) &&
+         (next == nullptr || next->kind != TokenKind::kWord ||
+          IsCapitalized(*next) || HasRole(*next, kRoleSubjectStop));
+}
+
 bool IsMonth(const Token* t, const FigureLexicon& lex) {
   return t != nullptr && IsCapitalized(*t) && HasRole(*t, kRoleMonth);
 }
@@ -521,10 +558,8 @@ bool SpellsUnitName(const std::vector<Token>& t, int i,
 bool YearBeforeCapitalUnit(const std::vector<Token>& t, const Amount& a) {
   const Token& number = t[a.number_first];
   if (a.unit == nullptr || a.currency != nullptr || a.per != nullptr ||
-      number.kind != TokenKind::kNumber || number.int_digits != 4 ||
-      number.has_separator || number.has_decimal ||
-      a.number_end != a.number_first + 1 || a.number.scale != 1 ||
-      number.value < 1000 || number.value > 2100) {
+      !IsFourDigitYear(number, kFirstYear) ||
+      a.number_end != a.number_first + 1 || a.number.scale != 1) {
     return false;
   }
   return NameCased(t, a.number_end) &&
@@ -650,16 +685,14 @@ bool EndsYearSpan(const std::vector<Token>& t, const Amount& a) {
       number.has_decimal || number.has_separator || number.space_before ||
       mark == nullptr || mark->space_before ||
       !(IsDash(*mark) || IsSymbol(*mark, "/")) || year == nullptr ||
-      year->kind != TokenKind::kNumber || year->int_digits != 4 ||
-      year->has_decimal || year->has_separator || year->value < 1000 ||
-      year->value > 2100) {
+      !IsFourDigitYear(*year, kFirstYear)) {
     return false;
   }
   if (number.int_digits == 2) {
     return number.value > static_cast<double>(static_cast<int>(year->value) % 100);
   }
   return number.int_digits == 4 && number.value > year->value &&
-         number.value <= 2100 && a.unit != nullptr &&
+         number.value <= kLastYear && a.unit != nullptr &&
          a.unit->dimension == v1::DIMENSION_DURATION;
 }
 
@@ -684,7 +717,7 @@ bool IsElidedYear(const std::vector<Token>& t, const Amount& a) {
   const Token* next = At(t, a.end);
   return lead != nullptr &&
          (next == nullptr || next->kind != TokenKind::kWord ||
-          IsCapitalized(*next));
+          IsCapitalized(*next) || HasRole(*next, kRoleSubjectStop));
 }
 
 // "Reading time: 6 mins", "3 min read", "8-minute read": page furniture
@@ -745,10 +778,8 @@ int PhoneNumberEnd(const std::vector<Token>& t, int i) {
 
 bool IsYearLike(const std::vector<Token>& t, const Amount& a) {
   const Token& number = t[a.number_first];
-  return number.kind == TokenKind::kNumber && number.int_digits == 4 &&
-         !number.has_separator && !number.has_decimal && !number.leading_zero &&
+  return IsFourDigitYear(number, kFirstYear) && !number.leading_zero &&
          a.number_end == a.number_first + 1 && a.number.scale == 1 &&
-         number.value >= 1000 && number.value <= 2100 &&
          a.currency == nullptr && a.unit == nullptr && !a.times && !a.age;
 }
 
@@ -785,6 +816,7 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
   if (number.kind == TokenKind::kNumber) {
     if (IsDateDay(t, a, lex) || IsListMarker(t, a) ||
         AfterIdentifierWord(t, a) || IsElidedYear(t, a) ||
+        IsPointClockTime(t, a) || AfterStreetLeadWord(t, a) ||
         IsDistancePost(t, a, lex)) {
       return true;
     }

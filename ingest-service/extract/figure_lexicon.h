@@ -227,6 +227,26 @@ const FigureLexicon& GetFigureLexicon();
 // or i when none is. Such a period is the base of a change, not a unit.
 int PeriodRepeatEnd(const std::vector<Token>& tokens, int i);
 
+// The years a four-digit number may name: from kFirstYear (any date of
+// history: "the 1872 Cup", "in 1066") or kFirstModernYear (the years news
+// dates its documents and periods in: "a 2019 report") to kLastYear.
+inline constexpr int kFirstYear = 1000;
+inline constexpr int kFirstModernYear = 1900;
+inline constexpr int kLastYear = 2100;
+
+// True if `value` is a whole year from `first_year` to kLastYear.
+inline bool IsYearValue(double value, int first_year) {
+  return value >= first_year && value <= kLastYear;
+}
+
+// True if `token` is a number of four plain digits (no thousands grouping,
+// no decimal point) whose value is a year from `first_year` to kLastYear.
+inline bool IsFourDigitYear(const Token& token, int first_year) {
+  return token.kind == TokenKind::kNumber && token.int_digits == 4 &&
+         !token.has_separator && !token.has_decimal &&
+         IsYearValue(token.value, first_year);
+}
+
 // True if the noun-like quantity verb at tokens[i] ("pay") reads as a verb:
 // a determiner follows it ("pay an average of", "pay their staff"), or "to",
 // a modal, a subject pronoun, an -ly adverb or a plural stands before it

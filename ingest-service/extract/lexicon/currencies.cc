@@ -83,6 +83,12 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"\xE2\x82\xAB", "VND", kBA, false, kMaj, 1},  // ₫
     {"N", "NGN", kB, true, kMaj, 1, false, true},  // Nigerian press
     {"R", "ZAR", kB, true, kMaj, 1, false, true},  // South African press
+    // The loti of Lesotho and the lilangeni of Eswatini: country letters
+    // (CurrencyEntry::country_letter).
+    {"M", "LSL", kB, true, kMaj, 1, false, false, false, false, false, false,
+     true},
+    {"E", "SZL", kB, true, kMaj, 1, false, false, false, false, false, false,
+     true},
     // East and West African press prefixes ("KSh 48", "TSh 2,000", "GH₵ 5").
     {"KSh", "KES", kB, true, kMaj, 1},
     {"Ksh", "KES", kB, true, kMaj, 1},
@@ -526,6 +532,15 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"kopiyka", "kopiyka", kA, false, kMin, 1},
     {"kopiykas", "kopiyka", kA, false, kMin, 1},
     {"kopecks", "kopeck", kA, false, kMin, 1},
+    {"kopeck", "kopeck", kA, false, kMin, 1},
+    {"kopeks", "kopeck", kA, false, kMin, 1},
+    // The hundredth of the Swedish krona and of the Danish and Norwegian
+    // krone ("78 öre per kilowatt hour", "50 øre"), of the rupee ("75
+    // paise") and of the peso and real ("50 centavos").
+    {"\xC3\xB6re", "\xC3\xB6re", kA, false, kMin, 1},  // öre
+    {"\xC3\xB8re", "\xC3\xB8re", kA, false, kMin, 1},  // øre
+    {"paise", "paisa", kA, false, kMin, 1},
+    {"centavos", "centavo", kA, false, kMin, 1},
     // Coins and slang amounts.
     {"nickel", "USD", kA, false, kCoin, 0.05},
     {"nickels", "USD", kA, false, kCoin, 0.05},
@@ -690,8 +705,9 @@ constexpr RegionalCurrency kRegional[] = {
     {"peso", "havana", "CUP"},           {"peso", "dominican", "DOP"},
     {"peso", "santo domingo", "DOP"},
     // The places of the one country a letter writes the currency of ("R" the
-    // rand, "N" the naira), keyed by its code: what makes an amount money by
-    // its cents alone ("R21.90" in a story from Durban).
+    // rand, "N" the naira, "M" the loti), keyed by its code: what makes an
+    // amount money by its cents alone ("R21.90" in a story from Durban), or
+    // at all for a country letter ("M4.6 million" in one from Maseru).
     // Two words: "Africa" alone is the continent ("the African Union").
     {"ZAR", "south africa", "ZAR"},      {"ZAR", "south african", "ZAR"},
     {"ZAR", "south africans", "ZAR"},    {"ZAR", "johannesburg", "ZAR"},
@@ -704,6 +720,13 @@ constexpr RegionalCurrency kRegional[] = {
     {"NGN", "nigerians", "NGN"},         {"NGN", "lagos", "NGN"},
     {"NGN", "abuja", "NGN"},             {"NGN", "kano", "NGN"},
     {"NGN", "ibadan", "NGN"},            {"NGN", "enugu", "NGN"},
+    {"LSL", "lesotho", "LSL"},           {"LSL", "basotho", "LSL"},
+    {"LSL", "mosotho", "LSL"},           {"LSL", "maseru", "LSL"},
+    {"LSL", "leribe", "LSL"},            {"LSL", "mafeteng", "LSL"},
+    {"LSL", "teyateyaneng", "LSL"},      {"SZL", "eswatini", "SZL"},
+    {"SZL", "swaziland", "SZL"},         {"SZL", "swazi", "SZL"},
+    {"SZL", "swazis", "SZL"},            {"SZL", "mbabane", "SZL"},
+    {"SZL", "manzini", "SZL"},
     // The places of the country a Gulf sign writes the currency of ("RO
     // 720" in a story from Muscat), keyed by its code.
     {"OMR", "oman", "OMR"},              {"OMR", "omani", "OMR"},

@@ -54,6 +54,12 @@ struct CurrencyEntry {
   // names its country (RegionalCurrencies() keyed by the code), as the
   // capitals are often a name ("QR 2 code", "RO 150 reverse osmosis unit").
   bool placed_sign = false;
+  // A capital letter a small country's press writes for its currency ("M4.6
+  // million" maloti in Lesotho, "E250" emalangeni in Eswatini): money only
+  // where the text names that country (RegionalCurrencies() keyed by the
+  // code), as the letter is more often a name or a size ("M1 motorway",
+  // "M&S", "size M").
+  bool country_letter = false;
 };
 
 // Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros",

@@ -143,6 +143,16 @@ constexpr const char* kAgeBandNouns[] = {
 // Words before a number that make it an age ("aged 8", "ages 18-34").
 constexpr const char* kAgeLabels[] = {"age", "aged", "ages"};
 
+// Words that may follow a time of day written with a point ("kick-off at
+// 18.30 on Sunday", "at 19.45 local time").
+constexpr const char* kClockTimeFollowers[] = {
+    "on", "local", "gmt", "utc", "cet", "bst", "tonight", "today", "tomorrow"};
+
+// Street words some languages write before the number that names the street
+// ("Rue 12.145", "Calle 72", "Avenida 9").
+constexpr const char* kStreetLeadWords[] = {"rue", "calle", "carrera",
+                                            "avenida", "rua"};
+
 // Words after "over" that open a span of time ("doubled over the past two
 // years", "halved over that period").
 constexpr const char* kTimeSpanLeads[] = {
@@ -287,6 +297,14 @@ bool IsElidedYearLead(absl::string_view word) {
 
 bool IsAgeBandNoun(absl::string_view word) {
   return InWordLists<kAgeBandNouns>(word);
+}
+
+bool IsClockTimeFollower(absl::string_view word) {
+  return InWordLists<kClockTimeFollowers>(word);
+}
+
+bool IsStreetLeadWord(absl::string_view word) {
+  return InWordLists<kStreetLeadWords>(word);
 }
 
 bool IsAgeLabel(absl::string_view word) {

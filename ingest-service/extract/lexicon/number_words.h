@@ -96,6 +96,14 @@ bool IsComparedLink(absl::string_view word);
 // bracket"). Lowercase, exact bytes.
 bool IsAgeBandNoun(absl::string_view word);
 
+// Words that may follow a time of day written with a point after "at" ("at
+// 18.30 on Sunday", "at 19.45 local time"). Lowercase, exact bytes.
+bool IsClockTimeFollower(absl::string_view word);
+
+// Street words written before the number that names the street ("Rue
+// 12.145", "Calle 72"). Lowercase, exact bytes.
+bool IsStreetLeadWord(absl::string_view word);
+
 // Words before a number that make it an age ("aged 5 years and under", "ages
 // 18-34"). Lowercase, exact bytes.
 bool IsAgeLabel(absl::string_view word);

@@ -79,6 +79,7 @@ constexpr QualifierEntry kPrefix[] = {
     {"as much as", kAtMost},
     {"as high as", kAtMost},
     {"as long as", kAtMost, true},
+    {"as far as", kAtMost, true},
     {"between", kRange},
     {"from", kRange},
 };
@@ -187,7 +188,8 @@ constexpr const char* kChangeFromForms[] = {
 constexpr const char* kMeasurePhraseEnds[] = {
     "at",  "in",    "on",   "for",    "to",    "from",   "with",  "during",
     "by",  "after", "before", "until", "and",  "or",     "but",   "while",
-    "when", "if",   "each", "per",    "a",     "an",     "every", "than"};
+    "when", "if",   "each", "per",    "a",     "an",     "every", "than",
+    "away"};
 
 // Bounds that also say how near a place lies when "of" and a place follow
 // the distance ("within 20 kilometres of the highway").

@@ -400,6 +400,12 @@ constexpr UnitEntry kUnits[] = {
     {"mills", "mill", kOther, 0.1, "percent", kN, false, kAdj, 0},
     {"\xE2\x80\xB0", "per mille", kPercent, 0.1, "percent", kN, false, kFree,
      0},
+    // Sound levels: a logarithmic scale, so normalized in its own unit ("a
+    // limit of 45 decibels at night", "85 dB").
+    {"decibel", "decibel", kOther, 1, "decibel", kN, false, kFree, 0},
+    {"decibels", "decibel", kOther, 1, "decibel", kN, false, kFree, 0},
+    {"dB", "decibel", kOther, 1, "decibel", kN, true, kFree, 0},
+    {"dBA", "decibel", kOther, 1, "decibel", kN, true, kFree, 0},
     // Energy, power, data, frequency and other units seen in news copy.
     {"W", "watt", kOther, 1, "watt", kM, true, kAmb, 0},
     {"watt", "watt", kOther, 1, "watt", kM, false, kFree, 0},

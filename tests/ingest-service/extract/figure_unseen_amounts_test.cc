@@ -946,5 +946,63 @@ TEST(NotAFigureTest, NumberNamingAKindIsNoCount) {
   EXPECT_EQ(shots[0].text(), "four");
 }
 
+
+// An age set off by commas after a person noun with an article or a
+// possessive is an age, as after a name: "Her son, 22, ..."; a bare noun in a
+// list is not ("a man, 3 boys").
+TEST(AppositiveAgeTest, AfterAPersonNounWithADeterminer) {
+  const std::vector<v1::Figure> son =
+      Find("Her son, 19, stayed home on polling day.");
+  ASSERT_EQ(son.size(), 1u);
+  EXPECT_EQ(son[0].dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(son[0].unit(), "year");
+  const std::vector<v1::Figure> driver =
+      Find("The driver, 58, was taken to hospital.");
+  ASSERT_EQ(driver.size(), 1u);
+  EXPECT_EQ(driver[0].dimension(), v1::DIMENSION_AGE);
+  const std::vector<v1::Figure> list =
+      Find("Rescuers found a woman, 3 boys and a dog.");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].dimension(), v1::DIMENSION_COUNT);
+}
+
+// "as far as" a length, also with "away" after it, bounds it from above.
+TEST(UpperBoundTest, AsFarAsALength) {
+  const std::vector<v1::Figure> far =
+      Find("The flare was seen from as far as 60 km away.");
+  ASSERT_EQ(far.size(), 1u);
+  EXPECT_EQ(far[0].qualifier(), v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(far[0].unit(), "km");
+}
+
+// Sound levels in decibels, and the hundredths of the krona, krone and
+// rupee.
+TEST(UnitsTest, DecibelsAndMinorCurrencyUnits) {
+  const std::vector<v1::Figure> noise =
+      Find("Noise must stay below 50 decibels after 10pm.");
+  ASSERT_EQ(noise.size(), 1u);
+  EXPECT_EQ(noise[0].dimension(), v1::DIMENSION_OTHER);
+  EXPECT_EQ(noise[0].unit(), "decibel");
+  const std::vector<v1::Figure> ore =
+      Find("Power cost 91 \xC3\xB6re per kilowatt hour in January.");
+  ASSERT_EQ(ore.size(), 1u);
+  EXPECT_EQ(ore[0].dimension(), v1::DIMENSION_CURRENCY);
+  EXPECT_EQ(ore[0].unit(), "\xC3\xB6re per kilowatt hour");
+  const std::vector<v1::Figure> paise = Find("Bus fares rose 50 paise.");
+  ASSERT_EQ(paise.size(), 1u);
+  EXPECT_EQ(paise[0].dimension(), v1::DIMENSION_CURRENCY);
+}
+
+// A time of day written with a point after "at" and a street named by a
+// number after its street word are no figures; a level after a verb of
+// amount is ("closed at 14.25").
+TEST(NotAFigureTest, PointClockTimesAndStreetNumbers) {
+  EXPECT_TRUE(Find("The final starts at 20.45 on Saturday.").empty());
+  EXPECT_TRUE(Find("The away side kick off at 17.30.").empty());
+  EXPECT_TRUE(Find("The clinic is on Rue 8.214 near the port.").empty());
+  EXPECT_EQ(Find("The index closed at 14.25.").size(), 1u);
+  EXPECT_EQ(Find("They met at 6.5 times the usual rate.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace factwire
