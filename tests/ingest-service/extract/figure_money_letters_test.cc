@@ -175,5 +175,34 @@ TEST(LetterCurrencyTest, CentsNamedByTheirCurrencyOrAMarketAreMoney) {
   }
 }
 
+
+// The letter of a small country's currency ("M" the loti, "E" the
+// lilangeni) is money only where the text names the country, scaled or not;
+// elsewhere it is a name or a size ("M4 motorway", "size E").
+TEST(LetterCurrencyTest, CountryLettersNeedTheirCountry) {
+  const std::vector<v1::Figure> maseru =
+      Find("A court in Maseru ordered the council to pay M2.7 million.");
+  const v1::Figure* award = FigureWithText(maseru, "M2.7 million");
+  ASSERT_NE(award, nullptr);
+  EXPECT_EQ(award->unit(), "LSL");
+  const std::vector<v1::Figure> fees =
+      Find("Lesotho's clinics charge about M45,000 a year.");
+  const v1::Figure* fee = FigureWithText(fees, "about M45,000");
+  ASSERT_NE(fee, nullptr);
+  EXPECT_EQ(fee->unit(), "LSL");
+  const std::vector<v1::Figure> mbabane =
+      Find("In Mbabane the levy rose to E250 a month.");
+  const v1::Figure* levy = FigureWithText(mbabane, "E250");
+  ASSERT_NE(levy, nullptr);
+  EXPECT_EQ(levy->unit(), "SZL");
+  EXPECT_EQ(FigureWithText(Find("The firm raised M4.5 million from backers."),
+                           "M4.5 million"),
+            nullptr);
+  for (const v1::Figure& f :
+       Find("Traffic on the M4 slowed near junction 12 after 30 minutes.")) {
+    EXPECT_NE(f.unit(), "LSL") << f.text();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
