@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/lexicon/affiliation_words.h"
 #include "ingest-service/extract/lexicon/role_words.h"
@@ -22,6 +23,17 @@ using mention_internal::kNotTitleWord;
 using mention_internal::NamesOffice;
 
 namespace {
+
+// True when `title` ends in a lowercase noun for what someone does ("coach",
+// "United striker", "spokesperson"): a role stated before the name, which a
+// later plain description ("Hill, a former teacher who ...") does not
+// replace. Not an honorific or office ("Dr.", "Mayor"): those are capitalised.
+bool EndsInRoleNoun(absl::string_view title) {
+  const size_t space = title.rfind(' ');
+  const absl::string_view last = space == absl::string_view::npos ? title : title.substr(space + 1);
+  if (last.empty() || absl::ascii_isupper(static_cast<unsigned char>(last[0]))) return false;
+  return mention_internal::IsRoleNoun(last) || lexicon::IsOccupationNoun(last);
+}
 
 // True when the word at `i` (before `last`) is a participle that reports only
 // before "that" (lexicon::IsThatOnlyCue: "ruling") and a word other than
@@ -607,11 +619,12 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // Hoskins of Kingman, the bill's sponsor,", "Rep. Luisa Ortega ... Ortega, a
   // three-term congresswoman"), unless the appositive names a post at an
   // organisation ("Sen. Jon Tester, chairman of the Democratic Senatorial Campaign
-  // Committee").
+  // Committee"); so does a role written before the name ("Rovers coach Sam
+  // Hill ... Hill, a former teacher,").
   const bool post_at_org = affiliation_entity >= 0 ||
                            (affiliation_first >= 0 && RunHasOrgWord(affiliation_first, end));
   if (title_first < title_end && !entity.appositive_title &&
-      (post_at_org || !NamesOffice(entity.title))) {
+      (post_at_org || !(NamesOffice(entity.title) || EndsInRoleNoun(entity.title)))) {
     entity.title = Text(title_first, title_end);
     entity.appositive_title = true;
   }

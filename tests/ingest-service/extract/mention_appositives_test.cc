@@ -290,5 +290,27 @@ TEST(MentionAppositives, AHyphenedViceMinisterHeadsTheTitle) {
   EXPECT_EQ(s->title(), "vice-minister of fisheries");
 }
 
+// A role written before the name ("Harbour City coach Sam Okafor") stays when a
+// later appositive only describes the person ("a former teacher"): the role is
+// what the person is quoted as.
+TEST(MentionAppositives, PlainDescriptionKeepsARoleWrittenBeforeTheName) {
+  v1::Document doc = Extract(
+      "Harbour City beat Millbrook 3-0 on Saturday. Harbour City coach Sam Okafor "
+      "said the win was deserved. Okafor, a former teacher who still lives in "
+      "Millbrook, has built a young squad.");
+  const v1::Source* s = FindSource(doc, "sam-okafor");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "coach");
+  // A post at a body still replaces it ("Okafor, chairman of the Millbrook
+  // Trust,").
+  v1::Document post = Extract(
+      "Harbour City beat Millbrook 3-0 on Saturday. Harbour City coach Sam Okafor "
+      "said the win was deserved. Okafor, chairman of the Millbrook Schools Trust, "
+      "has built a young squad.");
+  s = FindSource(post, "sam-okafor");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "chairman");
+}
+
 }  // namespace
 }  // namespace factwire
