@@ -697,7 +697,9 @@ void MentionFinder::TitleAtTeam(int tf, int k, int entity, int team) {
     club.type = v1::SOURCE_TYPE_ORGANIZATION;
   }
   if (const int om = MentionEndingAt(tf - 1); om >= 0 && mentions_[om].first == tf - 1) {
+    // ("said Rovers captain Jo Lund": the club's short name, then Lund speaking.)
     mentions_[om].entity = team;
+    PointAtTitledPerson(&mentions_[om], mentions_.size());
   } else if (om >= 0 && mentions_[om].entity == team) {
     PointAtTitledPerson(&mentions_[om], mentions_.size());  // "said Dalkey Rovers midfielder X"
   }

@@ -214,5 +214,20 @@ TEST(MentionTitles, SomeoneOnlyPresentAtANamedPlaceHasNoTitleThere) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+// "said Rovers captain X" after "Eastfield Rovers": the club's short name is
+// where the captain plays; the captain is the one speaking.
+TEST(MentionTitles, ShortNameOfATeamBeforeATitleAfterSaidIsNoSpeaker) {
+  v1::Document doc = Extract(
+      "Eastfield Rovers drew 1-1 with Millbrook on Sunday. \"We deserved more,\" "
+      "said Rovers captain Peter Lund.");
+  const v1::Claim* c = FindClaim(doc, "We deserved more");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "peter-lund");
+  const v1::Source* s = FindSource(doc, "peter-lund");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "captain");
+  EXPECT_EQ(s->affiliation(), "Eastfield Rovers");
+}
+
 }  // namespace
 }  // namespace factwire
