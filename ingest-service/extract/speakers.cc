@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/lexicon/word_table.h"
 #include "ingest-service/extract/mention_internal.h"
@@ -368,9 +369,10 @@ bool SpeakerFinder::IsEpithet(int det, int head) const {
   }
   if (absl::EndsWith(w, "s")) return false;  // "the Democrats", "the Smiths"
   // A nationality or a people ("the Dutchman", "the Kenyan"), an occupation
-  // ("the striker", "the actress"), or an age ("the 22-year-old").
+  // ("the striker", "the actress"), or an age ("the 22-year-old", "the
+  // teenager").
   if (h.upper || (h.classes & (kTitle | kTitleHead)) != 0 ||
-      absl::EndsWith(w, "-year-old")) {
+      absl::EndsWith(w, "-year-old") || lexicon::IsPersonAgeNoun(w)) {
     return true;
   }
   for (int k = det + 1; k < head; ++k) {

@@ -70,6 +70,13 @@ constexpr absl::string_view kOccupationNouns[] = {
     "spokeswoman", "spokesperson", "official",    "fellow",       "tutor",
 };
 
+// Nouns for someone by age or stage of life (see IsPersonAgeNoun).
+constexpr absl::string_view kPersonAgeNouns[] = {
+    "teenager",   "teen",         "youngster",    "pensioner",     "retiree",
+    "schoolboy",  "schoolgirl",   "octogenarian", "nonagenarian",  "centenarian",
+    "septuagenarian", "sexagenarian",
+};
+
 // Endings of nouns of an activity or process (see IsProcessNoun).
 constexpr absl::string_view kProcessNounEndings[] = {"ing", "tion", "sion", "ment", "ance",
                                                       "ence"};
@@ -86,6 +93,8 @@ bool IsProcessNoun(absl::string_view word) {
 }
 
 bool IsOccupationNoun(absl::string_view word) { return InWordLists<kOccupationNouns>(word); }
+
+bool IsPersonAgeNoun(absl::string_view word) { return InWordLists<kPersonAgeNouns>(word); }
 
 bool IsTitleRankModifier(absl::string_view word) {
   for (const absl::string_view m : kTitleRankModifiers) {

@@ -46,6 +46,11 @@ bool IsTitleTailPreposition(absl::string_view word);
 // present or served there ("shopper", "passenger", "visitor", "protester").
 bool IsOccupationNoun(absl::string_view word);
 
+// True for a lowercase singular noun that names someone by age or stage of
+// life ("teenager", "youngster", "pensioner", "octogenarian"; exact bytes):
+// like "the 19-year-old", "the teenager said" is the person the text is about.
+bool IsPersonAgeNoun(absl::string_view word);
+
 // True for a lowercase singular noun of an activity or process, by its ending
 // ("testing", "installation", "revision", "management", "maintenance"; six
 // letters or more, exact bytes): "Installation and testing would take" joins

@@ -648,5 +648,16 @@ TEST(Speakers, APluralOpeningTheClauseBeforeExamplesSpeaksNotTheLastExample) {
   EXPECT_EQ(SourceNameOf(nations, "they would cut tariffs on copper"), "Nations");
 }
 
+// "the teenager", like "the 19-year-old", is the person named before it, not
+// an unnamed source of its own.
+TEST(Speakers, NounOfAgeAfterAQuoteIsThePersonNamedBefore) {
+  v1::Document doc = Extract(
+      "Lina Okoro, 17, won the junior title in Ghent on Sunday. " + kOpen +
+      "I was shaking at the start," + kClose + " the teenager said.");
+  const v1::Claim* c = FindClaim(doc, "I was shaking");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "lina-okoro");
+}
+
 }  // namespace
 }  // namespace factwire
