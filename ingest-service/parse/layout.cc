@@ -269,10 +269,14 @@ bool ReadsAsTopic(absl::string_view s) {
 }
 
 // The section a breadcrumb line gives ("Business | Mining", "NEWS / LOCAL",
-// "Home > Region > North"); "" for other lines, and for a byline or names
+// "Home > Region > North"), or a section line of labels under a first one
+// that is no root step ("KERRY | LOCAL GOVERNANCE", "Weather & Climate —
+// Africa": SectionLineSection); "" for other lines, and for a byline or names
 // with a credit ("JANE DOE / Staff Writer").
 std::string CrumbSection(absl::string_view s) {
-  std::string crumb = IsSeparated(s) ? BreadcrumbSection(s) : TightBarSection(s);
+  const bool separated = IsSeparated(s);
+  std::string crumb = separated ? BreadcrumbSection(s) : TightBarSection(s);
+  if (crumb.empty() && separated) crumb = SectionLineSection(s);
   if (!crumb.empty() && (WriterLeadSize(s) > 0 || !CreditedNames(s, true).empty())) return "";
   return crumb;
 }
@@ -775,7 +779,9 @@ bool IsCreditsAt(absl::string_view text, const std::vector<Line>& lines, size_t 
 // (`lede`), no standfirst. True when read into layout->subheadline.
 bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
                     size_t i, bool lede, Layout* layout) {
-  if (!layout->subheadline.empty() || lede) return false;
+  // "SLIGO | LIVING WITHOUT POWER": labels in capitals joined by a mark are
+  // page furniture, no standfirst.
+  if (!layout->subheadline.empty() || lede || (IsUpperPlace(s) && IsSeparated(s))) return false;
   const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
   // The blocks after lines[i], counted up to the two the tests below ask
   // for: no scan to the end of the document per header line.
@@ -815,15 +821,18 @@ bool IsListLabelAlone(absl::string_view text, const std::vector<Line>& lines, si
          lines[i + 1].blank_before;
 }
 
-// "Text: The Whole Story" over "17 November 2026": a short line under the
-// headline that no rule reads (a credit, a tag or a label of a form not
-// known), ending no sentence, quoting no one, over a date line (ParseDateLine)
-// joined to it or alone in the next block: the header's credits, no body; the
-// date under it is read next.
-bool IsUnreadLineOverDate(absl::string_view text, const std::vector<Line>& lines, size_t i) {
+// "Text: The Whole Story" over "17 November 2026", "SLIGO | LIVING WITHOUT
+// POWER" over "By Ann Lee": a short line under the headline that no rule
+// reads (a credit, a tag, a kicker or a label of a form not known), ending
+// no sentence, quoting no one, over a date line (ParseDateLine) or a byline
+// (IsDateOrBylineAt) joined to it or alone in the next block: the header's
+// furniture, no body; the credits under it are read next.
+bool IsUnreadLineOverCredits(absl::string_view text, const std::vector<Line>& lines, size_t i) {
   const absl::string_view s = View(text, lines[i]);
   return i + 1 < lines.size() && s.size() <= kMaxBylineBytes && !EndsSentence(s) &&
-         !QuotesSomeone(s) && ParseDateLine(View(text, lines[i + 1])).has_value();
+         !QuotesSomeone(s) &&
+         (ParseDateLine(View(text, lines[i + 1])).has_value() ||
+          IsDateOrBylineAt(text, lines, i + 1));
 }
 
 // The header's lines under the headline from lines[i]: byline, date,
@@ -864,7 +873,10 @@ size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines,
     // credit; "Key points:" alone, a list's label: no standfirst.
     if (IsCaptionWithCredit(s) || IsListLabelAlone(text, lines, i)) continue;
     if (TakeStandfirst(s, text, lines, i, credited_and_dated && EndsSentence(s), layout)) continue;
-    if (IsUnreadLineOverDate(text, lines, i)) continue;
+    if (IsUnreadLineOverCredits(text, lines, i)) continue;
+    // "CLARE | HOMES WITHOUT INSULATION": labels in capitals joined by a mark
+    // (no lowercase letter: no lede) are page furniture.
+    if (IsUpperPlace(s) && IsSeparated(s)) continue;
     break;
   }
   return i;

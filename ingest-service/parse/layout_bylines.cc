@@ -548,6 +548,23 @@ std::vector<std::string> Byline(absl::string_view s) {
 
 namespace layout_internal {
 
+namespace {
+
+// "Ann Lee with AFP", "Ann Lee with agencies" -> "Ann Lee": `name` without
+// " with " and a news agency (IsNewsAgency) that helped write the story
+// closing it; `name` when none does.
+std::string WithoutAgencyHelp(std::string name) {
+  constexpr absl::string_view kWith = " with ";
+  const size_t at = absl::string_view(name).rfind(kWith);
+  if (at != std::string::npos &&
+      IsNewsAgency(absl::string_view(name).substr(at + kWith.size()))) {
+    name.resize(at);
+  }
+  return name;
+}
+
+}  // namespace
+
 std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
                                             absl::string_view* dated) {
   const size_t lead = WriterLeadSize(s);
@@ -578,7 +595,7 @@ std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
     for (const char* place : {" in ", " at "}) {
       if (const size_t at = name.find(place); at != std::string::npos) name.resize(at);
     }
-    names.push_back(std::move(name));
+    names.push_back(WithoutAgencyHelp(std::move(name)));
   }
   return names;
 }

@@ -206,6 +206,37 @@ TEST(Breadcrumbs, CapitalFieldLabelsOfUpToThreeWords) {
   }
 }
 
+// A section line under the headline, alone over the standfirst or between the
+// standfirst and the byline ("WEXFORD | FLOOD PREVENTION", "Weather & Climate —
+// Africa"), gives the section as it does over the headline; a kicker's line
+// in capitals there ("CLARE | HOMES WITHOUT INSULATION") gives none and is no
+// standfirst; the byline and date under either are read.
+TEST(Breadcrumbs, SectionOrKickerLineUnderTheHeadline) {
+  constexpr char kHeadline[] = "Dairy co-operative to shut two creameries as milk supply falls";
+  constexpr char kStandfirst[] = "Farmers say the closures will add hours to collection runs";
+  const Case kCases[] = {
+      {"WEXFORD | FLOOD PREVENTION", "Flood Prevention"},
+      {"WEXFORD | FLOOD DEFENCES", ""},
+      {"Weather & Climate \xE2\x80\x94 Africa", "Africa"},
+      {"CLARE | HOMES WITHOUT INSULATION", ""},
+  };
+  for (const Case& c : kCases) {
+    for (bool under_standfirst : {false, true}) {
+      const std::string top = under_standfirst
+                                  ? std::string(kStandfirst) + "\n\n" + c.crumb
+                                  : std::string(c.crumb) + "\n\n" + kStandfirst;
+      const std::string text = std::string(kHeadline) + "\n\n" + top +
+                               "\n\nBy Aine Lawrence | 12 February 2026\n\n" + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.section, c.section) << text;
+      EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+      EXPECT_EQ(layout.authors, std::vector<std::string>{"Aine Lawrence"}) << text;
+      ASSERT_TRUE(layout.publish_date.has_value()) << text;
+      EXPECT_EQ(layout.publish_date->day, 12) << text;
+    }
+  }
+}
+
 // "LOCAL GOVERNANCE", "Water Sanitation" alone under the standfirst over a
 // byline led by "By": a label of two words naming a field (a common noun's
 // ending) is the section, no author's name; a label the byline repeats is

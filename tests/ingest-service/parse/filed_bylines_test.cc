@@ -176,6 +176,17 @@ TEST(FiledBylines, PlaceFiledFromAndItsAuthors) {
   EXPECT_EQ(ReadLayout(Page(kCases[0].credit)).dateline, "Maun");
 }
 
+// "By Aroha Ngata with AFP", "By Aroha Ngata with agencies": the agency
+// that helped write the story is no part of the author's name.
+TEST(FiledBylines, AgencyHelpAfterTheName) {
+  for (const char* credit : {"By Aroha Ngata with AFP\n\n17 November 2026",
+                             "By Aroha Ngata with agencies | 17 November 2026"}) {
+    const Layout layout = ReadLayout(Page(credit));
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Aroha Ngata"}) << credit;
+    ExpectDay(layout, 2026, 11, 17, credit);
+  }
+}
+
 // "Words: The Annual Review | 17 Nov 2026": a credit label over a title that
 // opens with an article names no one; "Forestry\n\nAroha Ngata\n\n<date>"
 // and "Water Sanitation\n\nAroha Ngata | <date>": a field's label over a
