@@ -1302,13 +1302,13 @@ class FigureScanner : public figure_internal::TokenView {
             PluralNoun(*lead, k - 1 == 0));
   }
 
-  // True if the word looks like a plural noun: longer than three letters,
-  // ending in "s" but not "'s"/"ss", no stop word ("its", "this", "was"),
-  // and in lowercase unless it opens the sentence (`first`).
+  // True if the word looks like a plural noun (lexicon::LooksPlural: "-s"
+  // but not "-ss", "-us", "-is", or an irregular plural), not a possessive
+  // ("'s"), no stop word ("its", "this", "was"), and in lowercase unless it
+  // opens the sentence (`first`).
   static bool PluralNoun(const Token& w, bool first) {
     const absl::string_view s = w.lower;
-    return s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' &&
-           s[s.size() - 2] != '\'' &&
+    return lexicon::LooksPlural(s) && !absl::EndsWith(s, "'s") &&
            (first || !figure_internal::IsCapitalized(w)) &&
            !HasRole(w, figure_internal::kRoleSubjectStop);
   }
