@@ -519,6 +519,26 @@ bool TakeSectionOverHeadline(absl::string_view s, absl::string_view text,
   return false;
 }
 
+// "GAZA | Hospitals run out of fuel as the siege enters its third week": the
+// size of a label of one to three words in capitals, no known section (a
+// page title's, TitleHeadline), and its bar opening a line whose rest reads
+// as a headline of five words or more not in capitals; 0 for other lines.
+size_t CapitalLabelPrefixSize(absl::string_view s) {
+  constexpr absl::string_view kBar[] = {" | "};
+  constexpr int kMaxLabelWords = 3;
+  size_t size = 0;
+  const size_t at = FindSeparator(s.substr(0, kMaxKickerBytes + kBar[0].size()), kBar, &size);
+  if (at == absl::string_view::npos || at == 0) return 0;
+  const absl::string_view label = s.substr(0, at);
+  const absl::string_view rest = s.substr(at + size);
+  if (!IsUpperPlace(label) || WordCount(label) > kMaxLabelWords || HasDigit(label) ||
+      IsSectionName(label) || !HasSmallLetter(rest) || !IsHeadlineLike(rest) ||
+      WordCount(rest) < kMinHeadlineWords) {
+    return 0;
+  }
+  return at + size;
+}
+
 // The header over the headline from lines[*i]: chrome, section, date, byline,
 // then the headline (state->have_headline when read). Leaves *i past the last
 // line read as header, or at the line that ended it.
@@ -530,6 +550,8 @@ void ReadHeader(absl::string_view text, const std::vector<Line>& lines, size_t* 
     // ("Updated: 15 March 2026" keeps its label: the date is an update's.)
     size_t kicker = KickerPrefixSize(View(text, lines[i]));
     if (kicker > 0 && ParseDateLine(View(text, lines[i])).has_value()) kicker = 0;
+    // "GAZA | <headline>": a place's or a topic's label in capitals too.
+    if (kicker == 0) kicker = CapitalLabelPrefixSize(View(text, lines[i]));
     const absl::string_view s = View(text, lines[i]).substr(kicker);
     const bool joined_to_date = state->after_date && !lines[i].blank_before;
     state->after_date = false;

@@ -96,5 +96,28 @@ TEST(CapitalHeaders, BylineInCapitalsJoinsNamesWithAnd) {
   EXPECT_TRUE(layout.publish_date.has_value());
 }
 
+// "MIDTOWN | Tenants win rent freeze after council vote at packed meeting": a
+// label in capitals and a bar opening the headline's line is a kicker, no
+// part of the headline; the standfirst and credits under it keep their
+// places. A known section there stays a page title's section ("POLITICS |
+// <headline>").
+TEST(CapitalHeaders, CapitalLabelAndBarOpeningTheHeadline) {
+  constexpr char kHeadline[] = "Tenants win rent freeze after council vote at packed meeting";
+  for (const char* label : {"MIDTOWN | ", "EAST RIVERSIDE | ", "FULL STOP | "}) {
+    const std::string text = std::string(label) + std::string(kHeader) + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, kHeadline) << label;
+    EXPECT_EQ(layout.subheadline,
+              "Landlords say the freeze will push small owners out of the market")
+        << label;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Tomas Kerr"}) << label;
+    ASSERT_TRUE(layout.publish_date.has_value()) << label;
+    EXPECT_EQ(layout.publish_date->day, 3) << label;
+  }
+  const Layout titled = ReadLayout(std::string("POLITICS | ") + kHeader + kBody);
+  EXPECT_EQ(titled.headline, kHeadline);
+  EXPECT_EQ(titled.section, "Politics");
+}
+
 }  // namespace
 }  // namespace factwire
