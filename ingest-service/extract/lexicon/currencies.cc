@@ -541,6 +541,20 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"\xC3\xB8re", "\xC3\xB8re", kA, false, kMin, 1},  // øre
     {"paise", "paisa", kA, false, kMin, 1},
     {"centavos", "centavo", kA, false, kMin, 1},
+    // The hundredths African, Gulf and Asian copy writes after an amount:
+    // the naira's kobo, the cedi's pesewas, the dinar's or dirham's fils,
+    // the riyal's halalas, the pula's thebe, the loti's lisente, the
+    // kwacha's ngwee and tambala, the baht's satang ("50 kobo", "80
+    // pesewas").
+    {"kobo", "kobo", kA, false, kMin, 1},
+    {"pesewas", "pesewa", kA, false, kMin, 1},
+    {"fils", "fils", kA, false, kMin, 1},
+    {"halalas", "halala", kA, false, kMin, 1},
+    {"thebe", "thebe", kA, false, kMin, 1},
+    {"lisente", "lisente", kA, false, kMin, 1},
+    {"ngwee", "ngwee", kA, false, kMin, 1},
+    {"tambala", "tambala", kA, false, kMin, 1},
+    {"satang", "satang", kA, false, kMin, 1},
     // Coins and slang amounts.
     {"nickel", "USD", kA, false, kCoin, 0.05},
     {"nickels", "USD", kA, false, kCoin, 0.05},

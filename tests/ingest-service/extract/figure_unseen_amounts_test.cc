@@ -1004,5 +1004,19 @@ TEST(NotAFigureTest, PointClockTimesAndStreetNumbers) {
   EXPECT_EQ(Find("They met at 6.5 times the usual rate.").size(), 1u);
 }
 
+
+// The hundredths of African, Gulf and Asian currencies written after the
+// amount are money: "40 kobo", "80 pesewas", "250 fils".
+TEST(UnitsTest, HundredthsOfOtherCurrencies) {
+  for (const std::string sentence :
+       {"A loaf of bread went up by 40 kobo.",
+        "Each litre now costs 80 pesewas more.",
+        "The fare is 250 fils for adults."}) {
+    const std::vector<v1::Figure> figures = Find(sentence);
+    ASSERT_EQ(figures.size(), 1u) << sentence;
+    EXPECT_EQ(figures[0].dimension(), v1::DIMENSION_CURRENCY) << sentence;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
