@@ -170,6 +170,19 @@ absl::string_view SideBeforeTitle(absl::string_view text, const std::vector<Toke
   return TokenText(text, side);
 }
 
+// True when the name opening at token `k` (its capitalised words) is followed,
+// before `last`, by "of the" and a capitalised word, with or without a comma
+// ("council chair Eva Holm, of the Green Party"): the text names the body the
+// person belongs to, so none is guessed from the title's kind word ("council").
+bool BodyNamedAfterName(absl::string_view text, const std::vector<Token>& tokens, int k,
+                        int last) {
+  int i = k;
+  while (i < last && i - k < kMaxNameTokens && IsWord(tokens[i]) && tokens[i].upper) ++i;
+  if (i < last && IsPunct(tokens[i], ',')) ++i;
+  return i + 2 < last && TokenText(text, tokens[i]) == "of" &&
+         TokenText(text, tokens[i + 1]) == "the" && IsWord(tokens[i + 2]) && tokens[i + 2].upper;
+}
+
 // Most tokens between "the" and the kind of an unnamed body ("college", "'s",
 // "marine", "biology" before "department").
 constexpr int kMaxUnnamedBodyWords = 4;
@@ -677,6 +690,9 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   }
   // "Liberal housing critic Jo Park": the party is where the critic belongs.
   if (e.affiliation.empty()) e.affiliation = PartyOpening(tf, k);
+  // (Not when the text names the body after the name: "council chair Eva
+  // Holm, of the Green Party".)
+  if (BodyNamedAfterName(text_, tokens_, k, s.last)) return tf;
   // "union president Marta Kovac" after "the Allied Nurses Union".
   if (const int body = e.affiliation.empty() ? BodyOfKindIn(s, tf, k) : -1;
       body >= 0 && body != entity) {

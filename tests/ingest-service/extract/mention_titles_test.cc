@@ -229,5 +229,24 @@ TEST(MentionTitles, ShortNameOfATeamBeforeATitleAfterSaidIsNoSpeaker) {
   EXPECT_EQ(s->affiliation(), "Eastfield Rovers");
 }
 
+// "council chair Eva Holm, of the Green Party": the body named after the name
+// is where she belongs, not a council guessed from the title's kind word.
+TEST(MentionTitles, BodyNamedAfterTheNameBeatsTheTitlesKindWord) {
+  v1::Document doc = Extract(
+      "The regional council approved the budget on Monday. \"This is a fair deal,\" "
+      "said council chair Eva Holm, of the Green Party.");
+  const v1::Source* s = FindSource(doc, "eva-holm");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "council chair");
+  EXPECT_EQ(s->affiliation(), "Green Party");
+  // With nothing named after the name, the council still is.
+  v1::Document plain = Extract(
+      "The regional council approved the budget on Monday. \"This is a fair deal,\" "
+      "said council chair Eva Holm.");
+  s = FindSource(plain, "eva-holm");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "regional council");
+}
+
 }  // namespace
 }  // namespace factwire
