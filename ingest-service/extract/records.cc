@@ -323,6 +323,41 @@ int DescribedBody(const TextModel& m, const MentionFinder& mentions, int first, 
   return -1;
 }
 
+// True when word `w` stands for one of the words of `name`: the same word (any
+// case), or for a word of kMinStemBytes bytes or more, one opening the same
+// kMinStemBytes bytes ("regional" for "Region").
+bool WordInName(absl::string_view w, absl::string_view name) {
+  constexpr size_t kMinStemBytes = 5;
+  for (absl::string_view word : absl::StrSplit(name, ' ')) {
+    if (absl::EqualsIgnoreCase(w, word)) return true;
+    if (w.size() >= kMinStemBytes && word.size() >= kMinStemBytes &&
+        absl::EqualsIgnoreCase(w.substr(0, kMinStemBytes), word.substr(0, kMinStemBytes))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The organisation entity an institution named by its kind at tokens [first,
+// last) describes ("regional development authority" and the "Mumbai
+// Metropolitan Region Development Authority": the same last word, and each word
+// before it in the name, WordInName()), or -1.
+int NamedInstitution(const TextModel& m, const MentionFinder& mentions, int first, int last) {
+  const absl::string_view head = TokenText(m.text, m.tokens[last - 1]);
+  const std::vector<Entity>& entities = mentions.entities();
+  for (size_t e = 0; e < entities.size(); ++e) {
+    const absl::string_view name = entities[e].name;
+    if (entities[e].type != v1::SOURCE_TYPE_ORGANIZATION || name.size() <= head.size() ||
+        name[name.size() - head.size() - 1] != ' ' || !absl::EndsWithIgnoreCase(name, head)) {
+      continue;
+    }
+    int k = first;
+    while (k + 1 < last && WordInName(TokenText(m.text, m.tokens[k]), name)) ++k;
+    if (k + 1 == last) return static_cast<int>(e);
+  }
+  return -1;
+}
+
 // The organisation whose mention opens at token `first` and holds tokens
 // [first, last) and more ("Independent Workers" of "The Independent Workers'
 // Union of Great Britain welcomed ... but said"), or -1.
@@ -847,6 +882,23 @@ class RecordBuilder {
       c->set_source_id(EntitySource(named));
       return;
     }
+    if (const v1::Source* earlier = EarlierInstitution(first, last); earlier != nullptr) {
+      // "the department said" after "the regional agriculture department said".
+      c->set_source_id(earlier->source_id());
+      return;
+    }
+    if (const int name = InstitutionNameFirst(first, last); name >= 0) {
+      // "the regional water authority said": a body named by its kind, unless
+      // the document names it ("The regional development authority says" over
+      // a story on the "Mumbai Metropolitan Region Development Authority").
+      if (const int named = NamedInstitution(m_, mentions_, name, last); named >= 0) {
+        c->set_source_id(EntitySource(named));
+        return;
+      }
+      UnnamedSourceOf(v1::SOURCE_TYPE_ORGANIZATION, Text(name, last), {},
+                      c->mutable_source_id());
+      return;
+    }
     int body = -1;  // the organisation's entity, when a mention names it
     absl::string_view affiliation =
         UnnamedAffiliation(m_, mentions_, sp.first, sp.last, last, &body);
@@ -934,10 +986,81 @@ class RecordBuilder {
     return m.entity;
   }
 
+  // The first token of the name of an institution that an unnamed speaker's
+  // tokens [first, last) after "the" name by their kind: a kind of institution
+  // last (lexicon::IsInstitutionHead), one to three words before it, capitalised
+  // ones first (mention_internal::LowercaseBodyRun: "regional water authority",
+  // "Cusco regional government"), none of them "same" or "new"
+  // (lexicon::IsNotBodyModifier); after a lowercase place's or government's "'s"
+  // (lexicon::IsPublicBodyOwner), the words after it ("finance department" of
+  // "the council's finance department"). Else -1: a kind alone ("the
+  // department") names no body of its own.
+  int InstitutionNameFirst(int first, int last) const {
+    int name = first;
+    if (PublicOwnerAt(first - 2)) {
+      first -= 2;  // the speaker's name without its owner: "statistics office"
+    } else if (last - first >= 4 && PublicOwnerAt(first)) {
+      name = first + 2;  // "the region's statistics office"
+    }
+    if (first == 0 || !lexicon::IsDefiniteArticle(TokenText(m_.text, m_.tokens[first - 1]))) {
+      return -1;
+    }
+    if (!lexicon::IsInstitutionHead(TokenText(m_.text, m_.tokens[last - 1])) ||
+        !mention_internal::LowercaseBodyRun(m_.text, m_.tokens, name, last)) {
+      return -1;
+    }
+    for (int k = name; k + 1 < last; ++k) {
+      const Token& t = m_.tokens[k];
+      if (t.possessive || lexicon::IsNotBodyModifier(TokenText(m_.text, t))) return -1;
+    }
+    return name;
+  }
+
+  // True when tokens `k` and `k + 1` are a lowercase place or government and
+  // its "'s" (lexicon::IsPublicBodyOwner: "region's", "council's").
+  bool PublicOwnerAt(int k) const {
+    return k >= 0 && static_cast<size_t>(k + 1) < m_.tokens.size() &&
+           m_.tokens[k + 1].possessive && m_.tokens[k].kind == TokenKind::kWord &&
+           !m_.tokens[k].upper && lexicon::IsPublicBodyOwner(TokenText(m_.text, m_.tokens[k]));
+  }
+
+  // The organisation source added before whose name ends in the words of an
+  // unnamed speaker's tokens [first, last), lowercase, the last a kind of
+  // institution ("the department", "the agriculture department" after "the
+  // state agriculture department", "the weather service" after "the national
+  // weather service"), else nullptr; the latest such source.
+  const v1::Source* EarlierInstitution(int first, int last) const {
+    if (last - first > 3 || m_.tokens[first].upper ||
+        !lexicon::IsInstitutionHead(TokenText(m_.text, m_.tokens[last - 1]))) {
+      return nullptr;
+    }
+    const absl::string_view phrase = Text(first, last);
+    const auto& sources = doc_->sources();
+    for (int i = sources.size() - 1; i >= 0; --i) {
+      const v1::Source& s = sources[i];
+      const absl::string_view name = s.name();
+      if (s.type() == v1::SOURCE_TYPE_ORGANIZATION && name.size() >= phrase.size() &&
+          absl::EndsWithIgnoreCase(name, phrase) &&
+          (name.size() == phrase.size() || name[name.size() - phrase.size() - 1] == ' ')) {
+        return &s;
+      }
+    }
+    return nullptr;
+  }
+
   // Writes the id of the anonymous source named `name` (not a view of `*id`)
   // into `*id`, replacing its contents; its Source is added on first use, with
   // `affiliation` if not empty.
   void AnonymousSource(absl::string_view name, absl::string_view affiliation, std::string* id) {
+    UnnamedSourceOf(v1::SOURCE_TYPE_ANONYMOUS, name, affiliation, id);
+  }
+
+  // As AnonymousSource() for a source of type `type` that no name of its own
+  // identifies across documents: an unnamed person or group, or an
+  // institution named by its kind ("regional water authority"), whose id
+  // stays scoped to the document ("anonymous-<document_id>-<slug>").
+  void UnnamedSourceOf(v1::SourceType type, absl::string_view name,
+                       absl::string_view affiliation, std::string* id) {
     CopyInto("anonymous-", id);
     id->append(doc_->document_id());
     id->push_back('-');
@@ -945,7 +1068,7 @@ class RecordBuilder {
     if (anonymous_.insert(*id).second) {
       v1::Source* s = doc_->add_sources();
       s->set_source_id(*id);
-      s->set_type(v1::SOURCE_TYPE_ANONYMOUS);
+      s->set_type(type);
       CopyInto(name, s->mutable_name());
       if (!affiliation.empty()) CopyInto(affiliation, s->mutable_affiliation());
     }

@@ -269,6 +269,12 @@ bool IsNotBodyModifier(absl::string_view word);
 // bytes; not "board").
 bool IsLowercaseBodyHead(absl::string_view word);
 
+// True for a lowercase kind of institution that, after "the" and a modifier,
+// names a body speaking for itself: an IsLowercaseBodyHead() word or "bureau",
+// "centre", "government", "federation" ("the regional water authority", "the
+// statistics bureau"; exact bytes).
+bool IsInstitutionHead(absl::string_view word);
+
 // True for a lowercase place or government whose "'s" before a portfolio's body
 // owns a public body ("city", "province", "country", "council", "government";
 // exact bytes; not "company" nor a title such as "minister").

@@ -576,6 +576,13 @@ constexpr absl::string_view kNotBodyModifiers[] = {
 constexpr absl::string_view kLowercaseBodyHeads[] = {
     "ministry", "department", "regulator", "agency", "council", "commission",
     "authority", "inspectorate", "directorate", "office", "service"};
+// Kinds of institution besides kLowercaseBodyHeads that, named in lowercase
+// after "the" and a modifier, are a body that speaks for itself ("the regional
+// flood forecast centre", "the Cusco regional government", "the Spanish
+// football federation", "the statistics bureau"); not groups of people ("the
+// farmers forum", "the coalition").
+constexpr absl::string_view kInstitutionHeads[] = {
+    "bureau", "centre", "center", "government", "administration", "federation"};
 // Fields a public service or office works in besides the portfolios, before
 // its kind in lowercase ("the meteorological service", "the veterinary
 // authority", "the public works ministry", "the national disaster office").
@@ -874,6 +881,10 @@ bool IsNotBodyModifier(absl::string_view word) { return InWordLists<kNotBodyModi
 
 bool IsLowercaseBodyHead(absl::string_view word) {
   return InWordLists<kLowercaseBodyHeads>(word);
+}
+
+bool IsInstitutionHead(absl::string_view word) {
+  return InWordLists<kLowercaseBodyHeads, kInstitutionHeads>(word);
 }
 
 bool IsPublicBodyOwner(absl::string_view word) { return InWordLists<kPublicBodyOwners>(word); }

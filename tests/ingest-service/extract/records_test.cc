@@ -288,6 +288,44 @@ TEST(Records, ABodyNamedTwoWaysAmongManySourcesIsOneSource) {
   EXPECT_EQ(c->source_id(), "national-meteorological-service");
 }
 
+TEST(Records, AnInstitutionNamedByItsKindIsAnOrganization) {
+  // "the <modifiers> <kind of body>" speaking is a body, named without "the";
+  // a kind alone repeating it is the same body.
+  v1::Document doc = Extract(
+      "Bus fares will rise by 5% in June, the provincial transport department "
+      "said on Monday. The department said night routes would be kept.");
+  const v1::Source* s = SourceOfClaim(doc, "Bus fares will rise");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(s->name(), "provincial transport department");
+  const v1::Source* again = SourceOfClaim(doc, "night routes would be kept");
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(again->source_id(), s->source_id());
+  // After a town's "'s", the body is named without its owner.
+  v1::Document owned = Extract(
+      "About 300 homes were flooded, according to the town's emergency planning "
+      "office.");
+  s = SourceOfClaim(owned, "300 homes were flooded");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(s->name(), "emergency planning office");
+  // People stay unnamed people.
+  v1::Document people = Extract("Local officials said the bridge would reopen.");
+  s = SourceOfClaim(people, "bridge would reopen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+}
+
+TEST(Records, AnInstitutionDescribedBeforeItsNameIsTheNamedBody) {
+  v1::Document doc = Extract(
+      "The regional housing authority says rents will be frozen.\n\n"
+      "Rents in council flats will not rise this year, the Northmoor Regional "
+      "Housing Authority said on Friday.");
+  const v1::Source* s = SourceOfClaim(doc, "rents will be frozen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Northmoor Regional Housing Authority");
+}
+
 }  // namespace
 
 }  // namespace factwire
