@@ -146,8 +146,8 @@ class AmountParser : public TokenView {
     }
     if (e.placed_sign) a->needs_country = !PlacedSignMoney(*k, next, e);
     if (e.country_letter) {
-      if (!GluedToLetter(*k, next)) return;  // "size M 40"
-      a->needs_country = true;                // "M4.6 million" in Maseru
+      if (!CountryLetterMoney(*k, next)) return;  // "the M23 rebels"
+      a->needs_country = true;  // "M4.6 million" only in a Maseru story
     }
     a->currency = &e;
     a->currency_before = true;
@@ -238,6 +238,17 @@ class AmountParser : public TokenView {
     const Token* w = At(k - 1);
     return w != nullptr && w->kind == TokenKind::kWord &&
            lexicon::IsMoneyCueWord(w->lower);
+  }
+
+  // Whether the country letter at tokens[letter] writes money before the
+  // digits glued to it at tokens[next], its country aside: the amount is
+  // shaped like money (LetterAmount, CentsLetter: "M4.6 million", "M18,000",
+  // "E12.50") or the sentence speaks of paying ("paid M500"); not a name
+  // ("the M23 rebels", "size M 40").
+  bool CountryLetterMoney(int letter, int next) const {
+    return GluedToLetter(letter, next) &&
+           (LetterAmount(letter, next) || CentsLetter(letter, next) ||
+            parts_.MoneyContext());
   }
 
   // Whether tokens[next] are digits glued to the one letter at tokens[letter].

@@ -204,5 +204,19 @@ TEST(LetterCurrencyTest, CountryLettersNeedTheirCountry) {
   }
 }
 
+// In a story from the letter's country a name with the letter and plain
+// digits stays a name ("the M2 road"); paying makes the same shape money.
+TEST(LetterCurrencyTest, CountryLetterBeforePlainDigitsNeedsPaying) {
+  for (const v1::Figure& f :
+       Find("In Maseru the M2 road was closed for 40 days.")) {
+    EXPECT_NE(f.unit(), "LSL") << f.text();
+  }
+  const std::vector<v1::Figure> bales =
+      Find("Farmers in Lesotho were paid M700 for each bale.");
+  const v1::Figure* paid = FigureWithText(bales, "M700");
+  ASSERT_NE(paid, nullptr);
+  EXPECT_EQ(paid->unit(), "LSL");
+}
+
 }  // namespace
 }  // namespace factwire
