@@ -420,7 +420,7 @@ constexpr absl::string_view kByLeads[] = {"By ", "BY ", "By: ", "BY: ", "by ", "
 constexpr absl::string_view kBylineLeads[] = {
     "Posted by ",    "Written by ",  "Words by ",    "Story by ",
     "Author: ",      "Authors: ",    "Reporting by ", "Reported by ", "Opinion by ",
-    "Analysis by ",  "Commentary by ",
+    "Analysis by ",  "Commentary by ", "Filed by ",
     // A statement's or an organisation's page: "Published by Lusaka City
     // Council on 14 March 2026", "Issued by …", "From: …".
     "Published by ", "Issued by ",   "From: "};

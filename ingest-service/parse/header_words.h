@@ -134,10 +134,10 @@ bool IsMastheadWord(absl::string_view word);
 //
 // The size of the words that open a byline ("By ", "BY ", "By: ", "by ", "Posted by ",
 // "Written by ", "Words by ", "Story by ", "Author: ", "Reporting by ", "Reported
-// by ", "Opinion by ", "Analysis by ", "Commentary by "; the "By" leads only as
-// written, the others in any case and with a colon after "by": "author: Jane
-// Doe", "Reported by: Jane Doe", "REPORTED BY: JANE DOE"), 0 when `line` opens
-// with none.
+// by ", "Opinion by ", "Analysis by ", "Commentary by ", "Filed by "; the "By"
+// leads only as written, the others in any case and with a colon after "by":
+// "author: Jane Doe", "Reported by: Jane Doe", "REPORTED BY: JANE DOE"), 0 when
+// `line` opens with none.
 size_t BylineLeadSize(absl::string_view line);
 
 // CreditLabelLeadSize()

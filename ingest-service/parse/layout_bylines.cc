@@ -45,9 +45,11 @@ bool IsCredit(absl::string_view name) {
 }
 
 // The apostrophes that may open a name's word before its capital, as
-// Sesotho names write a dropped syllable ("'Mamello", "’Maseabata"): the
-// straight and the curly one.
-constexpr absl::string_view kNameApostrophes[] = {"'", "\xE2\x80\x99"};
+// Sesotho names write a dropped syllable ("'Mamello", "’Maseabata") and
+// Hawaiian ones their glottal stop ("ʻIolani"): the straight one, the curly
+// ones (’ and ‘, which pages set for either) and the okina.
+constexpr absl::string_view kNameApostrophes[] = {"'", "\xE2\x80\x99", "\xE2\x80\x98",
+                                                  "\xCA\xBB"};
 
 // The size of an apostrophe (kNameApostrophes) opening `word`, or closing it
 // when `closing`; 0 when none does.
@@ -591,8 +593,9 @@ std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
                                               NamesAPlace(name) || NamesAPaper(name)))) {
       continue;
     }
-    // "Conor Heaney in Kyiv", "Ann Lee at Wembley": the name without the place.
-    for (const char* place : {" in ", " at "}) {
+    // "Conor Heaney in Kyiv", "Ann Lee at Wembley", "Filed by Ann Lee from
+    // Cusco": the name without the place.
+    for (const char* place : {" in ", " at ", " from "}) {
       if (const size_t at = name.find(place); at != std::string::npos) name.resize(at);
     }
     names.push_back(WithoutAgencyHelp(std::move(name)));

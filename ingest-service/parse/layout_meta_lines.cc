@@ -376,7 +376,7 @@ MetaLine TakeBylineAndDate(absl::string_view s, Layout* layout) {
 }
 
 // "Filed from Cusco by Ana Quispe", "Reporting from Suva by Jo Moyo and Sam
-// Roe": a line naming the place filed from (IsFiledPlaceLine, with its lead:
+// Roe", "From Cusco, Peru, by Ana Quispe": a line naming the place filed from (IsFiledPlaceLine, with its lead:
 // FiledPlaceLeadSize) and, after its last " by ", the people who filed
 // (PersonNames). Sets the authors and the dateline (unless one was read) to
 // the place. True when read; nothing changed for other lines.
@@ -385,7 +385,8 @@ bool TakeFiledPlaceAndNames(absl::string_view s, Layout* layout) {
   if (s.size() > kMaxBylineBytes || FiledPlaceLeadSize(s) == 0) return false;
   const size_t by = s.rfind(kBy);
   if (by == absl::string_view::npos) return false;
-  const absl::string_view filed = s.substr(0, by);
+  // "From Cusco, Peru, by Ana Quispe": the comma before "by" closes the place.
+  const absl::string_view filed = absl::StripSuffix(s.substr(0, by), ",");
   if (!IsFiledPlaceLine(filed)) return false;
   std::vector<std::string> names = PersonNames(s.substr(by + kBy.size()));
   if (names.empty()) return false;

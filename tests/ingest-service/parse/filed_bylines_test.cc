@@ -146,6 +146,8 @@ TEST(FiledBylines, NameOpenedByAnApostrophe) {
       {"By 'Mathabo Sekese\n\nTeyateyaneng | 11/17/2026 | 09:15 AM", "'Mathabo Sekese"},
       {"By \xE2\x80\x99Neheng Mokoena\n\n17 November 2026", "\xE2\x80\x99Neheng Mokoena"},
       {"'Mathabo Sekese\n\n17 November 2026", "'Mathabo Sekese"},
+      {"By \xE2\x80\x98Neheng Mokoena\n\n17 November 2026", "\xE2\x80\x98Neheng Mokoena"},
+      {"By \xCA\xBBIolani Kahale\n\n17 November 2026", "\xCA\xBBIolani Kahale"},
   };
   for (const Case& c : kCases) {
     const std::string text = Page(c.credit);
@@ -157,14 +159,18 @@ TEST(FiledBylines, NameOpenedByAnApostrophe) {
   EXPECT_TRUE(ReadLayout(Page("'Keep Our Ferry'\n\n17 November 2026")).authors.empty());
 }
 
-// "Filed from Maun by Kelebogile Dube": the place a story was filed from and,
-// after "by", the people who filed it: they are the authors, the place the
-// dateline, and the date line under the line is read.
+// "Filed from Maun by Kelebogile Dube", "Filed by Tumelo Sebele from Kasane":
+// the place a story was filed from and the people who filed it: they are the
+// authors, the place after "from" first the dateline, and the date line
+// under the line is read.
 TEST(FiledBylines, PlaceFiledFromAndItsAuthors) {
   const Case kCases[] = {
       {"Filed from Maun by Kelebogile Dube\n\nTuesday 17 November 2026 \xE2\x80\x93 08:40 (CAT)",
        "Kelebogile Dube"},
       {"Reporting from Kasane by Tumelo Sebele\n\n17 November 2026", "Tumelo Sebele"},
+      {"From Maun, Botswana, by Kelebogile Dube\n\n17 November 2026", "Kelebogile Dube"},
+      {"Filed by Tumelo Sebele from Kasane\n\n17 November 2026", "Tumelo Sebele"},
+      {"Filed by Tumelo Sebele in Kasane\n\n17 November 2026", "Tumelo Sebele"},
   };
   for (const Case& c : kCases) {
     const std::string text = Page(c.credit);
