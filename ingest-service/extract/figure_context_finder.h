@@ -431,6 +431,25 @@ class ContextFinder : public TokenView {
   // her"), or "".
   std::string SpentOnClause(int k) const;
 
+  // The act an infinitive at tokens[v] names, a time given or taken for it
+  // measures ("has 21 days to lodge an appeal", "was given a year to pay"):
+  // the lowercase verb with its object noun phrase when one follows (up to
+  // three words: "lodge an appeal", "restore the wetland"); "" when
+  // tokens[v] is no verb ("to the end of June", "to March", "to 2030") or
+  // names no act (lexicon::IsIdleInfinitive: "with two weeks to go").
+  std::string InfinitiveActSubject(int v) const;
+
+  // The verb that gives, has or takes the time starting at tokens[first]
+  // (lexicon::IsTimeGrantingVerb), right before it or before its object of
+  // up to three words ("has 21 days", "gave the company 18 months", "took
+  // crews nine days"), or -1.
+  int TimeGrantingVerbBefore(int first) const;
+
+  // The token after the time phrase at tokens[k] that a sum or time spent is
+  // dated by ("last year", "in 2024", "in the summer", "during the season":
+  // lexicon::IsPeriodSpanPreposition), or k when none starts there.
+  int AfterSpendingTime(int k) const;
+
   // The token of the verb the figure starting at `first` is the object of:
   // the word before it past hedges ("just"), "a median of" and an object
   // pronoun ("fined it"), when lowercase and outside figures; -1 when none.
@@ -1184,7 +1203,8 @@ class ContextFinder : public TokenView {
 
   // Gives a figure without a subject the subject of the nearest figure of the
   // same dimension in the sentence, unless a contrast or a named subject
-  // separates them.
+  // separates them or a verb of an act takes it (MeasuredActSubject: "a
+  // capacity of 75 MW and produce 190 GWh" is production).
   void InheritSubjects(absl::Span<v1::Figure> figures) const;
 
   // "Ontario's jobless rate climbed to 8.0%", "China's exports": a place

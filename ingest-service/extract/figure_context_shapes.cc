@@ -333,6 +333,9 @@ void ContextFinder::InheritSubjects(absl::Span<v1::Figure> figures) const {
     v1::Figure& f = figures[i];
     if (!f.subject().empty() || f.unit().empty() || Bearing(f, i)) continue;
     if (NamedSubjectBefore(places_[i])) continue;
+    if (!MeasuredActSubject(places_[i], f).empty()) {
+      continue;  // "and produce 420 GWh": the act's own (PredicateSubjects)
+    }
     const int i_int = static_cast<int>(i);
     const int next = after[i];
     // A name with its own verb is the subject of its clause alone.

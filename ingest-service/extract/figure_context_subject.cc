@@ -307,6 +307,17 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     const int custody = CustodyEnd(k);  // "up to 20 years in prison"
     if (custody > k) return Slice(IsWord(k, "in") ? k + 1 : k, custody);
   }
+  if (f.dimension() == v1::DIMENSION_DURATION && IsWord(k, "to") &&
+      !IsWord(p.first - 1, "from")) {
+    const int granted = TimeGrantingVerbBefore(p.first);
+    std::string act =
+        granted >= 0 ? InfinitiveActSubject(k + 1) : std::string();
+    const bool own = !IsWordWith(granted, lexicon::IsTimeTakingVerb);
+    if (!act.empty() && (own || absl::StrContains(act, " "))) {
+      return act;  // "has 21 days to lodge an appeal"; not "homes took 41
+                   // days to sell": the homes'
+    }
+  }
   if (f.dimension() == v1::DIMENSION_DURATION && PluralPossessiveMark(k)) {
     return NounPhrase(k + 1);  // "14 days' notice", "three months' pay"
   }
@@ -814,7 +825,15 @@ std::string ContextFinder::MeasuredActSubject(const FigurePlace& p,
   if (verb < 0 || absl::string_view(f.unit()) == "times") {
     return std::string();  // a factor ("3 times"): a size test, no strlen
   }
-  if (lexicon::IsSpendingVerb(t_[verb].lower)) return SpentOnClause(p.end);
+  if (lexicon::IsSpendingVerb(t_[verb].lower)) {
+    // "spent €2m (about $2.2m) last summer on new players"
+    const int k = AfterSpendingTime(p.money ? AfterConversion(p.end) : p.end);
+    if (IsWord(k, "on") && TimeAt(k + 1) <= k + 1 && !DayAt(k + 1)) {
+      std::string on = NounPhrase(k + 1);
+      if (!on.empty()) return on;
+    }
+    return SpentOnClause(k);
+  }
   return f.subject().empty() ? ActNounSubject(p, f, verb, false)
                              : std::string();
 }
@@ -872,6 +891,50 @@ std::string ContextFinder::SpentOnClause(int k) const {
   }
   const TokenRange object = NounPhraseRange(k + 1);
   return Slice(k, std::max(object.last, k) + 1);  // "excavating the site"
+}
+
+std::string ContextFinder::InfinitiveActSubject(int v) const {
+  constexpr int kMaxObjectWords = 3;  // "restore the tidal wetland"
+  const Token* verb = At(v);
+  if (verb == nullptr || verb->kind != TokenKind::kWord ||
+      IsCapitalized(*verb) || InsideFigure(v) ||
+      HasRole(*verb, kRoleSubjectStop | kRolePeriodNoun) ||
+      LooksPlural(verb->lower) || LooksLikeVerb(verb->lower) ||
+      Gerund(verb->lower) || TimeAt(v) > v ||
+      lexicon::IsIdleInfinitive(verb->lower)) {
+    return std::string();  // "to the end of June", "to March", "to go"
+  }
+  const bool object = IsWordWith(v + 1, lexicon::IsNounPhraseDeterminer) ||
+                      NounWord(v + 1);
+  const TokenRange r =
+      object ? NounPhraseRange(v + 1, kMaxObjectWords) : TokenRange{v, v - 1};
+  return Slice(v, r.last > v ? r.last + 1 : v + 1);
+}
+
+int ContextFinder::TimeGrantingVerbBefore(int first) const {
+  constexpr int kMaxObjectTokens = 3;  // "gave the company", "took crews"
+  for (int j = first - 1; j >= 0 && j >= first - 1 - kMaxObjectTokens; --j) {
+    const Token& t = t_[j];
+    if (t.kind != TokenKind::kWord || InsideFigure(j)) return -1;
+    if (lexicon::IsTimeGrantingVerb(t.lower)) return j;
+    if (j < first - 1 && !NounWord(j) && !CapitalizedAt(j) &&
+        !IsWordWith(j, lexicon::IsNounPhraseDeterminer) &&
+        !IsWordWith(j, lexicon::IsObjectPronoun)) {
+      return -1;  // "trained for 18 months": a purpose, not a time given
+    }
+  }
+  return -1;
+}
+
+int ContextFinder::AfterSpendingTime(int k) const {
+  const bool season =  // "in the summer", "over the winter"
+      IsWord(k + 1, "the") && IsWordWith(k + 2, lexicon::IsSeason);
+  if (IsWordWith(k, lexicon::IsPeriodSpanPreposition)) {
+    if (season) return k + 3;
+    if (TimeAt(k + 1) > k + 1) return TimeAt(k + 1);
+    return k;
+  }
+  return TimeAt(k) > k ? TimeAt(k) : k;  // "last year", "this season"
 }
 
 int ContextFinder::ObjectVerbBefore(int first) const {

@@ -1023,7 +1023,11 @@ constexpr VerbNoun kMeasuredActs[] = {
     {"sold", "sales", kAny},          {"selling", "sales", kAny},
     {"export", "exports", kAny},      {"exported", "exports", kAny},
     {"exporting", "exports", kAny},   {"earn", "earnings", kMoney},
-    {"earned", "earnings", kMoney},   {"earning", "earnings", kMoney}};
+    {"earned", "earnings", kMoney},   {"earning", "earnings", kMoney},
+    {"produce", "production", kAny},  {"produces", "production", kAny},
+    {"produced", "production", kAny}, {"producing", "production", kAny},
+    {"import", "imports", kAny},      {"imported", "imports", kAny},
+    {"importing", "imports", kAny}};
 
 // The shape of kMeasuredActs' verbs, so MeasuredActNoun turns most words away
 // before comparing any: a bit per first letter, and the longest verb.
@@ -1054,6 +1058,25 @@ constexpr const char* kMeasureHeadNouns[] = {
 
 constexpr const char* kSpendingVerbs[] = {"spend", "spends", "spent",
                                           "spending"};
+
+// Infinitives after a time that name no act it measures: a countdown or a
+// margin ("with two weeks to go", "with minutes to spare").
+constexpr const char* kIdleInfinitives[] = {"go", "spare"};
+
+// Forms of "take" before a time: "homes were taking 41 days to sell" times
+// its clause subject's act, unless the infinitive has its own object ("took
+// crews a week to clear the road").
+constexpr const char* kTimeTakingVerbs[] = {"take", "takes", "took", "taken",
+                                            "taking"};
+
+// Verbs that give, have or need a time for an act an infinitive after it
+// names ("has 21 days to appeal", "gave the firm a year to pay", "needs six
+// weeks to dry"), besides kTimeTakingVerbs; not verbs a purpose infinitive
+// follows ("trained for 18 months to deal with").
+constexpr const char* kTimeGrantingVerbs[] = {
+    "have",  "has",   "had",     "having", "give",    "gives",  "gave",
+    "given", "giving", "get",    "gets",   "got",     "need",   "needs",
+    "needed", "allow", "allows", "allowed", "grant",  "granted"};
 
 // Nouns heading a period phrase besides kPeriodNouns and kSessionNouns ("the
 // January-September period").
@@ -1688,6 +1711,18 @@ bool IsMeasureHeadNoun(absl::string_view word) {
 
 bool IsSpendingVerb(absl::string_view word) {
   return InWordLists<kSpendingVerbs>(word);
+}
+
+bool IsIdleInfinitive(absl::string_view word) {
+  return InWordLists<kIdleInfinitives>(word);
+}
+
+bool IsTimeTakingVerb(absl::string_view word) {
+  return InWordLists<kTimeTakingVerbs>(word);
+}
+
+bool IsTimeGrantingVerb(absl::string_view word) {
+  return InWordLists<kTimeGrantingVerbs, kTimeTakingVerbs>(word);
 }
 
 bool IsPeriodPhraseHead(absl::string_view word) {

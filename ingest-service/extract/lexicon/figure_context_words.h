@@ -580,6 +580,20 @@ inline constexpr absl::string_view kPopulationSubject = "population";
 // Lowercase input.
 bool IsSpendingVerb(absl::string_view word);
 
+// Infinitives that name no act the time before them measures, a countdown
+// or a margin ("two weeks to go", "minutes to spare"). Lowercase input.
+bool IsIdleInfinitive(absl::string_view word);
+
+// Forms of "take" ("took", "taking"): a time taken to do something with no
+// object is its clause subject's ("homes were taking 41 days to sell").
+// Lowercase input.
+bool IsTimeTakingVerb(absl::string_view word);
+
+// Verbs that give, have, need or take a time for an act an infinitive after
+// it names ("has 21 days to appeal", "gave the firm a year to pay"),
+// IsTimeTakingVerb too. Lowercase input.
+bool IsTimeGrantingVerb(absl::string_view word);
+
 // Nouns that head a period phrase besides the period nouns ("in the
 // January-September period", "in New York trading"): money "in" one is
 // when it was counted, not what it counts. Includes IsSessionNoun.

@@ -245,6 +245,32 @@ TEST(FigureClauseSubjectsTest, AForDurationAfterAVerbOfSpeakingHasNoSubject) {
             "lorry driver");
 }
 
+TEST(FigureClauseSubjectsTest, ATimeGivenForAnActCountsTheAct) {
+  // Court, planning, consumer: a time before "to" and a verb measures the act
+  // the infinitive names, with its object.
+  EXPECT_EQ(OnlySubject("The landlord has 28 days to lodge an appeal."),
+            "lodge an appeal");
+  EXPECT_EQ(OnlySubject("The tribunal gave the operator 18 months to restore "
+                        "the wetland."),
+            "restore the wetland");
+  EXPECT_EQ(OnlySubject("He was given six months to pay."), "pay");
+  EXPECT_EQ(OnlySubject("It took crews nine days to clear the road."),
+            "clear the road");
+  // A time taken with no object is the clause subject's.
+  EXPECT_EQ(OnlySubject("Flats were taking an average of 52 days to let."),
+            "Flats");
+  // Not a purpose: a time nothing gives, has or takes.
+  EXPECT_NE(OnlySubject("The crews trained for 18 months to fight fires."),
+            "fight fires");
+  EXPECT_NE(OnlySubject("The tariff is reviewed every three years to keep "
+                        "pace with costs."),
+            "keep pace");
+  // Not a countdown, a date or the end of a range.
+  EXPECT_EQ(OnlySubject("With two weeks to go, the race is open."), "");
+  EXPECT_NE(OnlySubject("Waits rose from 20 days to the end of June."),
+            "the end of June");
+}
+
 TEST(FigureClauseSubjectsTest, APartOfAWholeAndARelativeLinkCountTheirNoun) {
   const std::vector<std::string> s =
       Subjects("About 3,100 of the village's 7,400 registered residents "

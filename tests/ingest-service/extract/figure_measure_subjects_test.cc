@@ -139,6 +139,40 @@ TEST(FigureMeasureSubjectsTest, ATimeOrANounAfterTheActsFigureIsNoMeasureOfIt) {
   EXPECT_EQ(OnlySubject("The firm sold 3 million last year."), "sales");
 }
 
+TEST(FigureMeasureSubjectsTest, AnAmountProducedOrImportedCountsTheAct) {
+  // Energy, mining, trade: the act's noun when no noun follows the figure.
+  EXPECT_EQ(OnlySubject("The dam should produce about 310 gigawatt hours a "
+                        "year."),
+            "production");
+  EXPECT_EQ(OnlySubject("Latvia was importing nearly 1,100 megawatts during "
+                        "the evening peak."),
+            "imports");
+  // A second verb's figure counts its own act, not the first figure's noun.
+  EXPECT_EQ(Subjects("The park would have a capacity of 75 megawatts and "
+                     "produce about 190 gigawatt hours a year."),
+            (std::vector<std::string>{"capacity", "production"}));
+  // A figure with its own noun counts the noun.
+  EXPECT_NE(OnlySubject("The plant produced 40,000 cars last year."),
+            "production");
+}
+
+TEST(FigureMeasureSubjectsTest, ASumSpentOnSomethingAfterItsTimeCountsIt) {
+  // Sport, council, elections: "on" after the time the sum is dated by, and
+  // the -ing clause after a sum's conversion in brackets.
+  EXPECT_EQ(OnlySubject("The club spent more than €3 million in the summer "
+                        "on new players."),
+            "new players");
+  EXPECT_EQ(OnlySubject("The council spent about $2 million last year on "
+                        "pothole repairs."),
+            "pothole repairs");
+  EXPECT_EQ(Subjects("The agency spent about 9 billion naira (around $6 "
+                     "million) running the census.")[0],
+            "running the census");
+  // A day after "on" is when, not what.
+  EXPECT_NE(OnlySubject("The fund spent $40 million in March on Tuesday."),
+            "Tuesday");
+}
+
 TEST(FigureMeasureSubjectsTest, ACountKeepsTheRelativeClauseSayingWhichOnes) {
   // Exams, schools, evacuations: a short restrictive clause after the plural.
   EXPECT_EQ(Subjects("Of the 3.1 lakh pupils who sat the board exam, most "
