@@ -1209,7 +1209,9 @@ class ContextFinder : public TokenView {
 
   // "Ontario's jobless rate climbed to 8.0%", "China's exports": a place
   // owning the subject leaves it (the rest is the subject) and, with
-  // `set_place` (no place found after a preposition), is the figure's place.
+  // `set_place` (no place found after a preposition), is the figure's place;
+  // the owner "country" of "the country's" is StoryCountry() (left in the
+  // subject when none).
   void PossessivePlace(bool set_place, v1::Figure* f) const;
 
   // "The average UK house price reached", "35% of U.S. counties", "New
@@ -1341,6 +1343,15 @@ class ContextFinder : public TokenView {
   // The country of the story's dateline ("TUNIS, Tunisia —" -> "Tunisia"),
   // or "" when its opening has none a place word names.
   absl::string_view DatelineCountry() const;
+
+  // The country "the country" or "the nation" stands for: DatelineCountry(),
+  // else the first country the story's opening names ("News | Finland |
+  // Lapland"); "" when neither names one.
+  absl::string_view StoryCountry() const;
+
+  // True if the sentence writes the lowercase `noun` as a possessive after
+  // "the" ("the country's"), not only "a country's".
+  bool DefinitePossessive(absl::string_view noun) const;
 
   // True if the site preposition (lexicon::IsSitePreposition) at tokens[i]
   // may open a named place: a capitalized word after it or after its "the".
@@ -1675,7 +1686,8 @@ class ContextFinder : public TokenView {
   // district", "the province" or "the region" (lexicon::IsAdminAreaHead) the
   // name the text gives such an area with that noun ("Cluj county",
   // "Kiambu County"), the nearest before the sentence, else the first after;
-  // else the area's own words ("county", "nationwide").
+  // for "the country" or "the nation" StoryCountry(); else the area's own
+  // words ("county", "nationwide").
   std::string AreaPlace(const Mention& area) const;
 
   // True if the conjunction at tokens[j] joins the compass point before it

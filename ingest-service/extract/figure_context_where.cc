@@ -176,7 +176,56 @@ bool YearScopedNounAfter(const std::vector<Token>& t, int year, int end) {
   return false;
 }
 
+// The first country (lexicon::IsDemonymCountryName) the story's opening
+// names, its headline, section line or lead ("News | Finland | Lapland",
+// "Mauritius solar park misses ..."), in a capitalized word or two, or "":
+// the country "the country" stands for when no dateline names one.
+absl::string_view OpeningCountry(absl::string_view text) {
+  constexpr int kMaxWords = 3;  // "United Arab Emirates"
+  const absl::string_view opening = text.substr(0, kDatelineOpening);
+  for (size_t at = 0; at < opening.size(); ++at) {
+    const unsigned char c = static_cast<unsigned char>(opening[at]);
+    if (!absl::ascii_isupper(c) ||
+        (at > 0 && absl::ascii_isalnum(
+                       static_cast<unsigned char>(opening[at - 1])))) {
+      continue;  // the cheap test first: most bytes start no capitalized word
+    }
+    size_t end = at;
+    for (int w = 0; w < kMaxWords; ++w) {
+      while (end < opening.size() &&
+             absl::ascii_isalpha(static_cast<unsigned char>(opening[end]))) {
+        ++end;
+      }
+      if (!WholeWordAt(text, at, end)) break;
+      const absl::string_view name = opening.substr(at, end - at);
+      if (lexicon::IsDemonymCountryName(name)) return name;
+      if (end + 1 >= opening.size() || opening[end] != ' ' ||
+          !absl::ascii_isupper(static_cast<unsigned char>(opening[end + 1]))) {
+        break;
+      }
+      ++end;  // "United States": the next capitalized word
+    }
+  }
+  return absl::string_view();
+}
+
 }  // namespace
+
+bool ContextFinder::DefinitePossessive(absl::string_view noun) const {
+  for (int k = 1; k < n_; ++k) {
+    const absl::string_view w = t_[k].lower;
+    if (w.size() > noun.size() && absl::StartsWith(w, noun) &&
+        IsPossessive(w) && IsWord(k - 1, "the")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+absl::string_view ContextFinder::StoryCountry() const {
+  const absl::string_view dateline = DatelineCountry();
+  return dateline.empty() ? OpeningCountry(text_) : dateline;
+}
 
 void ContextFinder::PossessivePlace(bool set_place, v1::Figure* f) const {
   const std::string& s = f->subject();
@@ -194,8 +243,14 @@ void ContextFinder::PossessivePlace(bool set_place, v1::Figure* f) const {
       (mark + size < s.size() && s[mark + size] != ' ')) {
     return;
   }
-  const absl::string_view owner = absl::string_view(s).substr(0, mark);
-  if (!PlaceName(owner) && !TextMarksPlace(owner)) return;
+  absl::string_view owner = absl::string_view(s).substr(0, mark);
+  if (lexicon::IsCountryNoun(owner)) {
+    if (!DefinitePossessive(owner)) return;  // not "a country's"
+    owner = StoryCountry();  // "the country's tea exports"
+    if (owner.empty()) return;
+  } else if (!PlaceName(owner) && !TextMarksPlace(owner)) {
+    return;
+  }
   std::string rest =
       mark + size < s.size() ? s.substr(mark + size + 1) : std::string();
   if (absl::StartsWith(rest, "own ")) rest.erase(0, 4);  // "Georgia's own"
@@ -1670,6 +1725,11 @@ bool ContextFinder::CompassPairAt(int j) const {
 
 std::string ContextFinder::AreaPlace(const Mention& area) const {
   const Token& noun = t_[area.first];
+  if (area.end == area.first + 1 && IsWord(area.first - 1, "the") &&
+      lexicon::IsCountryNoun(noun.lower)) {
+    const absl::string_view country = StoryCountry();  // "across the country"
+    if (!country.empty()) return std::string(country);
+  }
   if (area.end != area.first + 1 || !IsWord(area.first - 1, "the") ||
       !lexicon::IsAdminAreaHead(noun.lower)) {
     return Slice(area.first, area.end);  // "nationwide", "across the city"

@@ -96,7 +96,8 @@ constexpr DemonymEntry kDemonyms[] = {
     {"Maltese", "Malta"},          {"Cypriot", "Cyprus"},
     {"Georgian", "Georgia"},       {"Kazakh", "Kazakhstan"},
     {"Mongolian", "Mongolia"},     {"Singaporean", "Singapore"},
-    {"Botswanan", "Botswana"},     {"Ivorian", "Ivory Coast"}};
+    {"Botswanan", "Botswana"},     {"Ivorian", "Ivory Coast"},
+    {"Mauritian", "Mauritius"},    {"Faroese", "Faroe Islands"}};
 
 constexpr const char* kCountryNouns[] = {"country", "nation"};
 
@@ -180,6 +181,16 @@ absl::string_view DemonymCountry(absl::string_view demonym) {
     if (demonym == e.demonym) return e.country;
   }
   return absl::string_view();
+}
+
+bool IsDemonymCountryName(absl::string_view name) {
+  if (name.size() < 4 || name[0] < 'A' || name[0] > 'Z') {
+    return false;  // the cheap test first: no entry is shorter than "Peru"
+  }
+  for (const DemonymEntry& e : kDemonyms) {
+    if (name == e.country) return true;
+  }
+  return false;
 }
 
 bool IsPeopleAbroadNoun(absl::string_view word) {

@@ -39,6 +39,10 @@ bool IsVenueFillVerb(absl::string_view word);
 // when the word is no demonym this list holds. Exact bytes (capitalized).
 absl::string_view DemonymCountry(absl::string_view demonym);
 
+// True if `name` is a country DemonymCountry() gives ("Finland", "United
+// States", "Mauritius"). Exact bytes (capitalized).
+bool IsDemonymCountryName(absl::string_view name);
+
 // Plural nouns of a people's members away from their country or in its
 // service abroad ("Syrian refugees", "French nationals", "American
 // sailors"), or named by money they hold or spend anywhere ("American

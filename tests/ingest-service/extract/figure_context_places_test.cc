@@ -467,5 +467,25 @@ TEST(FigureContextPlacesTest, ACountryAContestResultCostsOrEarnsIsATeam) {
   EXPECT_EQ(f[0].place(), "Peru");
 }
 
+// With no dateline naming one, "the country" is the first country the
+// story's opening names (headline, section line, lead); "a country's" is
+// none, nor "the country" when the opening names no country.
+TEST(FigureContextPlacesTest, TheCountryIsTheOneTheOpeningNames) {
+  const std::string story =
+      "Markets | Norway | Finnmark\n\nCold spell lifts Finnmark heating "
+      "demand\n\nHAMMERFEST - Temperatures fell overnight. Power use across "
+      "the country peaked at 24,100 megawatts. The country's gas exports rose "
+      "4% in March. A country's debt of 90% is high. ";
+  std::vector<Figure> f = BySentence(story);
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].place(), "Norway");
+  EXPECT_EQ(f[1].place(), "Norway");
+  EXPECT_EQ(f[1].subject(), "gas exports");
+  EXPECT_EQ(f[2].place(), "");
+  f = Find("Power use across the country peaked at 24,100 megawatts.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "country");
+}
+
 }  // namespace
 }  // namespace factwire
