@@ -793,11 +793,23 @@ bool IsCreditsAt(absl::string_view text, const std::vector<Line>& lines, size_t 
   return IsHeaderFurniture(s, IsSeparated(s)) && IsDateOrBylineAt(text, lines, k + 1);
 }
 
+// "KERRY | LOCAL GOVERNANCE", "CLARE | HOMES WITHOUT INSULATION" at lines[k]
+// over a date or byline line at lines[k + 1]: a section line (CrumbSection) or
+// labels in capitals joined by a mark (page furniture) over the credits.
+bool IsLabelLineOverCreditsAt(absl::string_view text, const std::vector<Line>& lines,
+                              size_t k) {
+  if (k + 1 >= lines.size()) return false;
+  const absl::string_view s = View(text, lines[k]);
+  return (!CrumbSection(s).empty() || (IsUpperPlace(s) && IsSeparated(s))) &&
+         IsDateOrBylineAt(text, lines, k + 1);
+}
+
 // The standfirst at lines[i] (text `s`): alone over two blocks or more and a
 // standfirst (IsStandfirst), or one over the header's credits (a date or
 // byline line, or a label alone over one: IsLabelOverCreditsAt); or in one block
 // with the headline, over a short byline, date or section line, or furniture
-// over one (IsCreditsAt). Under a byline and a date a sentence is the lede
+// over one (IsCreditsAt), or a section or capitals label line over one
+// (IsLabelLineOverCreditsAt). Under a byline and a date a sentence is the lede
 // (`lede`), no standfirst. True when read into layout->subheadline.
 bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
                     size_t i, bool lede, Layout* layout) {
@@ -825,7 +837,8 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
                   !absl::ascii_islower(text[lines[i + 1].begin]) &&
                   (IsCreditsAt(text, lines, i + 1) ||
                    IsSectionOverDateOrByline(text, lines, i + 1) ||
-                   IsWireDatelineOverCreditsAt(text, lines, i + 1)) &&
+                   IsWireDatelineOverCreditsAt(text, lines, i + 1) ||
+                   IsLabelLineOverCreditsAt(text, lines, i + 1)) &&
                   IsStandfirstOverHeader(s);
   if (standfirst) layout->subheadline = std::string(s);
   return standfirst;

@@ -237,6 +237,31 @@ TEST(Breadcrumbs, SectionOrKickerLineUnderTheHeadline) {
   }
 }
 
+// The standfirst joined over a section or kicker line in capitals in one
+// block ("<standfirst>\nWEXFORD | FLOOD PREVENTION", with or without the
+// headline in the block too) is the standfirst; the line under it gives its
+// section (none for a kicker), and the credits are read.
+TEST(Breadcrumbs, SectionOrKickerLineJoinedUnderTheStandfirst) {
+  constexpr char kHeadline[] = "Dairy co-operative to shut two creameries as milk supply falls";
+  constexpr char kStandfirst[] = "Farmers say the closures will add hours to collection runs";
+  const Case kCases[] = {
+      {"WEXFORD | FLOOD PREVENTION", "Flood Prevention"},
+      {"Weather & Climate \xE2\x80\x94 Africa", "Africa"},
+      {"CLARE | HOMES WITHOUT INSULATION", ""},
+  };
+  for (const Case& c : kCases) {
+    for (const char* gap : {"\n\n", "\n"}) {
+      const std::string text = std::string(kHeadline) + gap + kStandfirst + "\n" + c.crumb +
+                               "\n\nBy Aine Lawrence | 12 February 2026\n\n" + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.headline, kHeadline) << text;
+      EXPECT_EQ(layout.section, c.section) << text;
+      EXPECT_EQ(layout.subheadline, kStandfirst) << text;
+      EXPECT_EQ(layout.authors, std::vector<std::string>{"Aine Lawrence"}) << text;
+    }
+  }
+}
+
 // "LOCAL GOVERNANCE", "Water Sanitation" alone under the standfirst over a
 // byline led by "By": a label of two words naming a field (a common noun's
 // ending) is the section, no author's name; a label the byline repeats is
