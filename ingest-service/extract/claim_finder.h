@@ -113,6 +113,9 @@ class ClaimFinder {
   // change verb or a plural verb ("Jobless claims rose", "the estimates were
   // revised").
   bool NounOrQuantityCue(int k) const;
+  // True when token `k` is a verb of ordering (lexicon::IsOrderCue) without
+  // "that" right after it: an act ("ordered a recall"), no speech.
+  bool OrderWithoutThat(int k) const;
   // True if token `k` is a lowercase body noun: a kOrgKind word or
   // lexicon::IsBodyNoun ("ministry", "centre", "operator").
   bool BodyNounAt(int k) const;
@@ -287,6 +290,11 @@ class ClaimFinder {
   // that names it: "The same papers"), after nothing or "the"; else -1. Not credited to an organisation, such a speaker is named by
   // that body noun (CreditDefiniteBodies).
   int DocumentBodyHead(const Speaker& sp) const;
+  // "court filings", "police records": true when the noun at `noun` names
+  // records kept or filed with the body at `body` (lexicon::IsRecordNoun), not
+  // papers it issues (lexicon::IsIssuedPaperNoun: "council papers"); such
+  // records speak for themselves.
+  bool FiledWithBody(int body, int noun) const;
   // The end of the phrase that names speaker `sp`: the earlier phrase it
   // repeats ([name_first, name_last)) when there is one, else its own.
   static int NamingLast(const Speaker& sp) {

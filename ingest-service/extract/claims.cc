@@ -33,6 +33,7 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
       lexicon::IsThatOnlyCue(Word(k))) {
     return false;
   }
+  if (OrderWithoutThat(k)) return false;
   // "by 9 points in Ohio", "three points in Iowa": a counted noun, no "points out".
   if ((t.cue & kCuePhrase) != 0 && k > 0 && IsCountWord(k - 1)) {
     return false;
@@ -73,6 +74,11 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
     return false;
   }
   return !lexicon::IsNounDeterminer(Word(k - 1));
+}
+
+bool ClaimFinder::OrderWithoutThat(int k) const {
+  return lexicon::IsOrderCue(Word(k)) &&
+         !(k + 1 < static_cast<int>(t_.size()) && Word(k + 1) == "that");
 }
 
 bool ClaimFinder::NounOrQuantityCue(int k) const {
@@ -396,6 +402,12 @@ bool ClaimFinder::ForecasterFits(const ClaimDraft& claim, int head) const {
          mentions_.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION;
 }
 
+bool ClaimFinder::FiledWithBody(int body, int noun) const {
+  const absl::string_view w = Word(noun);
+  return !lexicon::IsIssuedPaperNoun(w) &&
+         lexicon::IsRecordNoun(w, absl::AsciiStrToLower(Word(body)));
+}
+
 int ClaimFinder::DocumentBodyHead(const Speaker& sp) const {
   if (!sp.found() || !sp.anonymous || sp.pronoun || sp.entity >= 0) return -1;
   // (Or the earlier phrase naming it: "The same papers" after "council papers".)
@@ -409,7 +421,8 @@ int ClaimFinder::DocumentBodyHead(const Speaker& sp) const {
       !(IsDocumentNoun(last - 1) || lexicon::IsIssuedPaperNoun(Word(last - 1))) ||
       h.kind != TokenKind::kWord || h.possessive ||
       (h.upper && head != m_.sentences[m_.sentence_of_token[head]].first) ||
-      ((h.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(Word(head)))) {
+      ((h.classes & kOrgKind) == 0 && !lexicon::IsBodyNoun(Word(head))) ||
+      FiledWithBody(head, last - 1)) {
     return -1;
   }
   // Nothing but "the" before the body: "ministry figures", "the council papers".

@@ -1017,7 +1017,7 @@ Speaker ClaimFinder::CommonNounSubject(int start, int c, const Sentence& s) cons
   const bool intransitive = v + 2 == c && IsPunct(t_[v + 1], ',') &&
                             lexicon::IsStanceVerb(Word(v)) && ReportsClauseAfter(c, s);
   if (v == from || v + 1 >= c || t_[v].kind != TokenKind::kWord || t_[v].upper ||
-      t_[v].cue != 0 || (t_[v].classes & kAffiliationPrep) != 0 ||
+      (t_[v].cue != 0 && !OrderWithoutThat(v)) || (t_[v].classes & kAffiliationPrep) != 0 ||
       !(OpensObject(v + 1) || intransitive) || !SpeakingNounAt(v - 1)) {
     return Speaker{};
   }

@@ -73,6 +73,8 @@ constexpr CueEntry kCues[] = {
     {"believed", Q},
     {"believes", Q},
     {"blame", R},
+    {"blamed", R},  // "Officials blamed the delays on ..."
+    {"blames", R},
     {"blasted", R},
     {"boasted", Q},
     {"boasts", Q},
@@ -233,6 +235,7 @@ constexpr CueEntry kCues[] = {
     {"observed", Q | R},
     {"observes", Q | R},
     {"observing", Q | R | P},
+    {"ordered", R},  // "the judge ordered that ..." only (lexicon::IsOrderCue)
     {"outlined", R},
     {"outlines", R},
     {"outlining", R | P},

@@ -133,7 +133,8 @@ constexpr absl::string_view kClauseContinuations[] = {"and", "but", "as", "while
 constexpr absl::string_view kDocumentNouns[] = {
     "report",   "study",   "survey", "data",    "poll",          "analysis",
     "research", "review",  "audit",  "census",  "investigation", "probe",
-    "studies",  "reports", "polls",  "surveys", "figures",       "statistics"};
+    "studies",  "reports", "polls",  "surveys", "figures",       "statistics",
+    "filing",   "filings", "minutes"};
 
 // Bodies named by what they do, besides the kOrgKind words (see IsBodyNoun).
 constexpr absl::string_view kBodyNouns[] = {
@@ -284,6 +285,11 @@ constexpr absl::string_view kReasonOpeners[] = {"because", "since"};
 // comma: "The regulator fined the firm, finding that ...".)
 constexpr absl::string_view kThatOnlyCues[] = {"charged", "Charged", "ruled", "Ruled",
                                                "finding", "holding", "ruling"};
+
+// Verbs of ordering that report only with "that" right after them: "the judge
+// ordered that the wages be paid" reports an order; "ordered a recall",
+// "ordered staff to leave", "ordered the bank to pay" do not (see IsOrderCue).
+constexpr absl::string_view kOrderCues[] = {"ordered"};
 
 // Plural verbs that follow a plural subject noun and never a saying verb's
 // object clause ("Jobless claims were revised", "the estimates have grown").
@@ -837,6 +843,8 @@ bool IsCircumstanceOpener(absl::string_view word) {
 }
 
 bool IsThatOnlyCue(absl::string_view word) { return InWordLists<kThatOnlyCues>(word); }
+
+bool IsOrderCue(absl::string_view word) { return InWordLists<kOrderCues>(word); }
 
 bool IsPluralSubjectVerb(absl::string_view word) {
   return InWordLists<kPluralSubjectVerbs>(word);

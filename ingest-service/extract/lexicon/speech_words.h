@@ -165,7 +165,7 @@ bool IsConjunction(absl::string_view word);
 bool IsClauseContinuation(absl::string_view word);
 
 // Nouns for documents and studies that report findings ("report", "survey",
-// "statistics").
+// "statistics", "filings", "minutes").
 bool IsDocumentNoun(absl::string_view word);
 
 // Nouns that name a body by what it does, besides the organisation kinds
@@ -409,6 +409,11 @@ bool IsPluralSubjectVerb(absl::string_view word);
 // capitalised input. The participles "finding" and "holding" report so only
 // after a comma ("The regulator fined the firm, finding that ...").
 bool IsThatOnlyCue(absl::string_view word);
+
+// Verbs of ordering ("ordered"): a cue only with "that" right after it ("the
+// judge ordered that the wages be paid"), never before an object ("ordered a
+// recall", "ordered the bank to pay"). Lowercase input.
+bool IsOrderCue(absl::string_view word);
 
 // Words ending an editorial label before a colon ("CORRECTION:", "Paid
 // Notice:", "Delegate Update:", "Question:"): no one speaks after it.

@@ -12,6 +12,7 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
+using ::factwire::testing_extract::SpeakerOf;
 
 // The name of the source `claim` is credited to, or "" when it has none.
 std::string SourceName(const v1::Document& doc, const v1::Claim* claim) {
@@ -337,6 +338,35 @@ TEST(ReportedFindings, TheyFindsOnlyForPeopleWhoStudy) {
        "nitrate levels had doubled", "Hydrologists"},
   };
   ExpectMakers(cases);
+}
+
+// "Regulatory filings show ...", "..., the filing showed.", "The minutes of the
+// June meeting showed that ...": filings and minutes speak as documents do;
+// records filed with a court speak for themselves, not for the court.
+TEST(ReportedFindings, FilingsAndMinutesSpeakAsDocuments) {
+  const struct {
+    const char* text;
+    const char* claim;
+    const char* speaker;
+  } cases[] = {
+      {"Annual filings show the brewer cut its borrowing by half over three years.",
+       "the brewer cut its borrowing", "Annual filings"},
+      {"Freight revenue slipped to $210 million in the quarter, the filing showed.",
+       "Freight revenue slipped", "the filing"},
+      {"The minutes of the June meeting, released on Friday, showed that three members "
+       "had wanted a larger rise.",
+       "three members had wanted a larger rise", "The minutes"},
+  };
+  for (const auto& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    EXPECT_EQ(SpeakerOf(doc, k.claim), k.speaker);
+  }
+  v1::Document doc = Extract(
+      "Court filings show the landlord had raised the rent four times since 2020.");
+  const v1::Claim* c = FindClaim(doc, "the landlord had raised the rent");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(SourceName(doc, c), "court");
 }
 
 }  // namespace

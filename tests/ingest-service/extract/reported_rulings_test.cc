@@ -206,5 +206,38 @@ TEST(ReportedRulings, APronounSubjectOpensAFindingsClause) {
   }
 }
 
+// "The judge ordered that ...": an order with a that-clause is a claim of the
+// one who ordered it; "ordered a recall", "ordered the bank to pay" report
+// nothing by themselves.
+TEST(ReportedRulings, AnOrderWithAThatClauseReportsIt) {
+  v1::Document doc = Extract(
+      "Judge Amara Osei ordered that the council repay the fees within 60 days.");
+  EXPECT_EQ(SourceNameOf(doc, "the council repay the fees"), "Amara Osei");
+  const char* const texts[] = {
+      "The tribunal ordered the bank to pay the fees within 60 days.",
+      "The safety board ordered a review of every lift in the building.",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "ordered");
+  }
+}
+
+// "Officials blamed the delays on ...", "The union blames the cuts for ...": who
+// blames something for an outcome states a cause, a claim of theirs.
+TEST(ReportedRulings, BlamingACauseIsAClaim) {
+  const Case cases[] = {
+      {"Port officials blamed the delays on a shortage of crane drivers.",
+       "the delays on a shortage of crane drivers", "Port officials"},
+      {"In a statement, Harwick Dairies blamed lower cheese prices for the loss.",
+       "lower cheese prices for the loss", "Harwick Dairies"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    EXPECT_EQ(SourceNameOf(Extract(k.text), k.claim), k.source);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
