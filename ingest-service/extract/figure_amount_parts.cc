@@ -92,6 +92,11 @@ void AmountParts::AppositiveAge(Amount* a) const {
     SetYearsOfAge(a);  // "He is 71.", "she was 34 when", "the 18-34 age group"
     return;
   }
+  if (comma != nullptr && IsSymbol(*comma, ",") &&
+      CountedPersonsBefore(a->first - 2) && ListedNumberAfter(a->end)) {
+    SetYearsOfAge(a);  // "Two men, 22 and 25, were"
+    return;
+  }
   if (comma == nullptr || !IsSymbol(*comma, ",") || name == nullptr ||
       !(IsNameCapitalized(*name) || AbbreviatedNameEnd(a->first - 2) ||
         PersonNounBefore(a->first - 2))) {
@@ -111,6 +116,19 @@ bool AmountParts::PersonNounBefore(int k) const {
          lexicon::IsAgedPersonNoun(noun->lower) && lead != nullptr &&
          lead->kind == TokenKind::kWord &&
          lexicon::IsObjectDeterminer(lead->lower);
+}
+
+bool AmountParts::CountedPersonsBefore(int k) const {
+  const Token* noun = At(k);
+  return noun != nullptr && noun->kind == TokenKind::kWord &&
+         lexicon::IsAgedPersonPlural(noun->lower) && StartsNumber(k - 1);
+}
+
+bool AmountParts::ListedNumberAfter(int k) const {
+  const Token* link = At(k);
+  const Token* number = At(k + 1);
+  return link != nullptr && (IsWord(k, "and") || IsSymbol(*link, ",")) &&
+         number != nullptr && number->kind == TokenKind::kNumber;
 }
 
 bool AmountParts::AbbreviatedNameEnd(int k) const {

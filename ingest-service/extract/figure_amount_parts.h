@@ -83,6 +83,13 @@ class AmountParts : public TokenView {
   // ("Her son, 22, did not vote", "the driver, 41,"); not a bare noun in a
   // list ("a man, 3 boys").
   bool PersonNounBefore(int k) const;
+  // True if tokens[k] is a plural noun of persons (lexicon::
+  // IsAgedPersonPlural) after a count ("Two men", "three teenagers"), whose
+  // ages a list set off by commas may give ("Two men, 22 and 25, were").
+  bool CountedPersonsBefore(int k) const;
+  // True if tokens[k] is "and" or a comma with a number in digits after it:
+  // the amount before it opens a list ("22 and 25", "19, 20 and 23").
+  bool ListedNumberAfter(int k) const;
   // True if tokens[k] is the point closing a name's suffix glued to it:
   // "Jr.", "Sr." ("John Smith Jr., 56").
   bool AbbreviatedNameEnd(int k) const;

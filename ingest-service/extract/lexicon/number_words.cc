@@ -143,6 +143,13 @@ constexpr const char* kAgeBandNouns[] = {
 // Words before a number that make it an age ("aged 8", "ages 18-34").
 constexpr const char* kAgeLabels[] = {"age", "aged", "ages"};
 
+// Plural nouns of persons whose ages a list set off by commas may give after
+// a count ("Two men, 22 and 25, were arrested").
+constexpr const char* kAgedPersonPlurals[] = {
+    "men",      "women",     "boys",     "girls",    "children",
+    "teenagers", "brothers", "sisters",  "sons",     "daughters",
+    "victims",  "suspects",  "students", "siblings", "friends"};
+
 // Words that may follow a time of day written with a point ("kick-off at
 // 18.30 on Sunday", "at 19.45 local time").
 constexpr const char* kClockTimeFollowers[] = {
@@ -297,6 +304,10 @@ bool IsElidedYearLead(absl::string_view word) {
 
 bool IsAgeBandNoun(absl::string_view word) {
   return InWordLists<kAgeBandNouns>(word);
+}
+
+bool IsAgedPersonPlural(absl::string_view word) {
+  return InWordLists<kAgedPersonPlurals>(word);
 }
 
 bool IsClockTimeFollower(absl::string_view word) {

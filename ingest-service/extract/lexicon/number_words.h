@@ -96,6 +96,10 @@ bool IsComparedLink(absl::string_view word);
 // bracket"). Lowercase, exact bytes.
 bool IsAgeBandNoun(absl::string_view word);
 
+// Plural nouns of persons whose ages a list set off by commas may give after
+// a count ("Two men, 22 and 25, were arrested"). Lowercase, exact bytes.
+bool IsAgedPersonPlural(absl::string_view word);
+
 // Words that may follow a time of day written with a point after "at" ("at
 // 18.30 on Sunday", "at 19.45 local time"). Lowercase, exact bytes.
 bool IsClockTimeFollower(absl::string_view word);

@@ -1018,5 +1018,25 @@ TEST(UnitsTest, HundredthsOfOtherCurrencies) {
   }
 }
 
+
+// A list of numbers set off by commas after a count of persons gives their
+// ages ("Two men, 22 and 25, ..."); after a count of things it counts, and a
+// part of the persons ("3 of them") stays a count.
+TEST(AppositiveAgeTest, AListAfterCountedPersons) {
+  const std::vector<v1::Figure> men =
+      Find("Two women, 31 and 36, were charged on Friday.");
+  ASSERT_EQ(men.size(), 3u);
+  EXPECT_EQ(men[1].dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(men[2].dimension(), v1::DIMENSION_AGE);
+  const std::vector<v1::Figure> teams =
+      Find("Two clubs, 12 and 14, were relegated.");
+  ASSERT_EQ(teams.size(), 3u);
+  EXPECT_EQ(teams[1].dimension(), v1::DIMENSION_COUNT);
+  const std::vector<v1::Figure> part =
+      Find("Five children, 3 of them girls, were found.");
+  ASSERT_EQ(part.size(), 2u);
+  EXPECT_EQ(part[1].dimension(), v1::DIMENSION_COUNT);
+}
+
 }  // namespace
 }  // namespace factwire
