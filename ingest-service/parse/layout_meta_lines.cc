@@ -10,6 +10,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "absl/strings/strip.h"
@@ -188,6 +189,20 @@ std::vector<std::string> NameBesidePlaceOrCredit(absl::string_view first,
   return authors;
 }
 
+// "3/14/2026" then "11:20 AM", parts of one line: sets *date (read from
+// `date_part`) to the time of `time_part` when it has none and the two read
+// as one date line give that day; unchanged otherwise ("Updated 5 hours ago"
+// gives no time).
+void TakeTimePart(absl::string_view date_part, absl::string_view time_part, CivilDate* date) {
+  if (date_part.empty() || date->hour != 0 || date->minute != 0) return;
+  const std::optional<CivilDate> timed =
+      ParseDateLine(absl::StrCat(date_part, " ", time_part));
+  if (timed && timed->year == date->year && timed->month == date->month &&
+      timed->day == date->day) {
+    *date = *timed;
+  }
+}
+
 }  // namespace
 
 MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
@@ -201,6 +216,7 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   std::vector<absl::string_view> labels;
   size_t labels_before_date = 0;  // labels before the first date part
   absl::string_view wire_place;   // "BISHKEK" of "BISHKEK, Nov 30 (Reuters)"
+  absl::string_view date_part;    // the part `date` was read from
   for (absl::string_view part : parts) {
     bool part_update = false;
     if (std::optional<CivilDate> d = ParseDateLine(part, &part_update)) {
@@ -208,8 +224,12 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
       if (!date || (update && !part_update)) {
         if (!date) labels_before_date = labels.size();
         date = d;
+        date_part = part;
         update = part_update;
       }
+    } else if (date && IsTimeLine(part)) {
+      // "Maseru | 3/14/2026 | 11:20 AM": the time of the date before it.
+      TakeTimePart(date_part, part, &*date);
     } else if (std::vector<std::string> names = Byline(part); !names.empty()) {
       if (authors.empty()) authors = std::move(names);
     } else if (std::vector<std::string> credited = CreditedNames(part, false);

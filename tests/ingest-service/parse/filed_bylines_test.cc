@@ -159,6 +159,27 @@ TEST(FiledBylines, NameOpenedByAnApostrophe) {
   EXPECT_TRUE(ReadLayout(Page("'Keep Our Ferry'\n\n17 November 2026")).authors.empty());
 }
 
+// "Teyateyaneng | 11/17/2026 | 09:15 AM", "November 17, 2026 (Tuesday) |
+// 9:15 PM CAT": a time in its own part after the date's part on a line of
+// parts is the date's time.
+TEST(FiledBylines, TimePartAfterTheDatePart) {
+  struct Timed {
+    const char* line;
+    int hour;
+  };
+  const Timed kCases[] = {
+      {"Teyateyaneng | 11/17/2026 | 09:15 AM", 9},
+      {"Berea | November 17, 2026 (Tuesday) | 9:15 PM", 21},
+  };
+  for (const Timed& c : kCases) {
+    const Layout layout = ReadLayout(Page(std::string("By Aroha Ngata\n\n") + c.line));
+    ExpectDay(layout, 2026, 11, 17, c.line);
+    ASSERT_TRUE(layout.publish_date.has_value()) << c.line;
+    EXPECT_EQ(layout.publish_date->hour, c.hour) << c.line;
+    EXPECT_EQ(layout.publish_date->minute, 15) << c.line;
+  }
+}
+
 // "Filed from Maun by Kelebogile Dube", "Filed by Tumelo Sebele from Kasane":
 // the place a story was filed from and the people who filed it: they are the
 // authors, the place after "from" first the dateline, and the date line
