@@ -550,9 +550,20 @@ std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
 std::string ContextFinder::ObjectSubject(const FigurePlace& p,
                                          const v1::Figure& f) const {
   if (ElidedOrPlacing(p)) return std::string();
-  // "Sales will account for about 80,000 tonnes", "was closed for 9 days"
-  const bool for_link = IsWord(p.first - 1, "for");
+  // "Sales will account for about 80,000 tonnes", "was closed for 9 days",
+  // "was approved in 41 days"
+  const bool duration = f.dimension() == v1::DIMENSION_DURATION;
+  const bool for_link =
+      IsWord(p.first - 1, "for") ||
+      (duration && IsWordWith(p.first - 1, lexicon::IsTimeTakenPreposition));
   int j = for_link ? p.first - 2 : BeforeJudgingArticle(p.first - 1);
+  if (duration && IsWord(p.first - 1, "for")) {
+    std::string held = HeldObjectSubject(j);
+    if (!held.empty()) return held;  // "closed the line for two months"
+  }
+  if (for_link && !IsWord(p.first - 1, "for") && !PastFormAt(j)) {
+    return std::string();  // "to pass any measures in two decades"
+  }
   if (IsWordWith(j, lexicon::IsPredicateParticle) && ObjectVerbAt(j - 1)) --j;
   if (p.money && !for_link) j = VerbBeforeFirstObject(j);
   if (!ObjectVerbAt(j) || IsWordWith(j, lexicon::IsTalkVerb)) {
@@ -578,6 +589,24 @@ std::string ContextFinder::ObjectSubject(const FigurePlace& p,
   if (participle && be) return std::string();  // "was fined £2m"
   if (IsWord(k, "and")) k = CoordinatedSubjectEnd(k);  // "... and lost"
   return ObjectClauseSubject(k, for_link);
+}
+
+bool ContextFinder::PastFormAt(int j) const {
+  const Token* t = At(j);
+  return t != nullptr && t->kind == TokenKind::kWord &&
+         (VerbForm(t->lower) || IrregularPast(t->lower));
+}
+
+std::string ContextFinder::HeldObjectSubject(int j) const {
+  constexpr int kMaxObjectWords = 3;  // "the main rail line"
+  int verb = j;
+  while (verb > j - kMaxObjectWords && NounWord(verb)) --verb;
+  if (verb == j) return std::string();
+  const int first = verb + 1;
+  if (IsWordWith(verb, lexicon::IsNounPhraseDeterminer)) --verb;
+  return IsWordWith(verb, lexicon::IsStateSettingVerb) && NounWord(first)
+             ? Slice(first, j + 1)
+             : std::string();
 }
 
 std::string ContextFinder::ObjectClauseSubject(int k, bool for_link) const {

@@ -752,11 +752,23 @@ class ContextFinder : public TokenView {
   // or an infinitive's subject after a verb of expecting or causing; not a
   // pronoun, a verb of saying, speaking ("spoke for 40 minutes") or finding,
   // a passive ("was fined £2m"; after "for" a passive's term is its
-  // subject's: "The driver was jailed for 8 years"), a
+  // subject's: "The driver was jailed for 8 years", as is a time after "in"
+  // or "within": "was approved in 41 days"; a state-setting verb's object
+  // before "for" is the time's: HeldObjectSubject), a
   // duration or a measure that places something ("came 15 days before"),
   // nor a bare number whose noun is left out ("carried 66 million"); ""
   // otherwise.
   std::string ObjectSubject(const FigurePlace& p, const v1::Figure& f) const;
+
+  // The object of a verb that sets a state (lexicon::IsStateSettingVerb)
+  // ending at tokens[j], right before the "for" of a time that state lasts:
+  // up to three lowercase nouns after the verb and a determiner ("closed the
+  // line", "suspended rail services"); "" otherwise.
+  std::string HeldObjectSubject(int j) const;
+
+  // True if tokens[j] is a word in a verb's past or participle form
+  // ("approved", "came"): the act a time after "in" took.
+  bool PastFormAt(int j) const;
 
   // The subject noun phrase ending at tokens[k], before the verb group an
   // object or "for" figure follows (ObjectSubject()); "" when it is a

@@ -1078,6 +1078,22 @@ constexpr const char* kTimeGrantingVerbs[] = {
     "given", "giving", "get",    "gets",   "got",     "need",   "needs",
     "needed", "allow", "allows", "allowed", "grant",  "granted"};
 
+// Prepositions before the time an act took ("was approved in 41 days",
+// "the results came in eight days", "repaid within 90 days").
+constexpr const char* kTimeTakenPrepositions[] = {"in", "within"};
+
+// Verbs that put their object in a state a "for" time after it lasts
+// ("closed the line for two months", "suspended services for five days",
+// "banned the driver for three years"): the time counts the object.
+constexpr const char* kStateSettingVerbs[] = {
+    "close",    "closes",    "closed",   "shut",     "shuts",
+    "suspend",  "suspends",  "suspended", "halt",    "halts",
+    "halted",   "block",     "blocks",   "blocked",  "ban",
+    "bans",     "banned",    "ground",   "grounds",  "grounded",
+    "detain",   "detains",   "detained", "hold",     "holds",
+    "held",     "delay",     "delays",   "delayed",  "postpone",
+    "postpones", "postponed", "disrupt", "disrupts", "disrupted"};
+
 // Nouns heading a period phrase besides kPeriodNouns and kSessionNouns ("the
 // January-September period").
 constexpr const char* kPeriodPhraseHeads[] = {"period", "periods"};
@@ -1723,6 +1739,14 @@ bool IsTimeTakingVerb(absl::string_view word) {
 
 bool IsTimeGrantingVerb(absl::string_view word) {
   return InWordLists<kTimeGrantingVerbs, kTimeTakingVerbs>(word);
+}
+
+bool IsTimeTakenPreposition(absl::string_view word) {
+  return InWordLists<kTimeTakenPrepositions>(word);
+}
+
+bool IsStateSettingVerb(absl::string_view word) {
+  return InWordLists<kStateSettingVerbs>(word);
 }
 
 bool IsPeriodPhraseHead(absl::string_view word) {

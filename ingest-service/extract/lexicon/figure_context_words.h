@@ -594,6 +594,15 @@ bool IsTimeTakingVerb(absl::string_view word);
 // IsTimeTakingVerb too. Lowercase input.
 bool IsTimeGrantingVerb(absl::string_view word);
 
+// Prepositions before the time an act took ("approved in 41 days", "repaid
+// within 90 days"). Lowercase input.
+bool IsTimeTakenPreposition(absl::string_view word);
+
+// Verbs that put their object in a state a "for" time lasts ("closed the
+// line for two months", "suspended services for five days"). Lowercase
+// input.
+bool IsStateSettingVerb(absl::string_view word);
+
 // Nouns that head a period phrase besides the period nouns ("in the
 // January-September period", "in New York trading"): money "in" one is
 // when it was counted, not what it counts. Includes IsSessionNoun.

@@ -271,6 +271,27 @@ TEST(FigureClauseSubjectsTest, ATimeGivenForAnActCountsTheAct) {
             "the end of June");
 }
 
+TEST(FigureClauseSubjectsTest, ATimeAStateLastsOrAnActTookCountsItsHolder) {
+  // Transport, planning, sport: the object a verb puts in a state for a
+  // time, and the subject of an act that took a time "in" or "within".
+  EXPECT_EQ(OnlySubject("A 2016 storm closed the coast road for more than "
+                        "three months."),
+            "coast road");
+  EXPECT_EQ(OnlySubject("The league suspended all fixtures for two weeks."),
+            "fixtures");
+  EXPECT_EQ(OnlySubject("The extension was approved in 38 days."),
+            "extension");
+  EXPECT_EQ(OnlySubject("The new ward was built within 11 weeks."),
+            "new ward");
+  // Not the object of another verb, nor a change "in" a time.
+  EXPECT_NE(OnlySubject("The team led the league for three weeks."),
+            "league");
+  EXPECT_EQ(Subjects("Rents rose 4% in six months.")[1], "");
+  EXPECT_NE(OnlySubject("Lawmakers failed to pass any new rules in more than "
+                        "a decade."),
+            "new rules");
+}
+
 TEST(FigureClauseSubjectsTest, APartOfAWholeAndARelativeLinkCountTheirNoun) {
   const std::vector<std::string> s =
       Subjects("About 3,100 of the village's 7,400 registered residents "
