@@ -312,5 +312,19 @@ TEST(MentionAppositives, PlainDescriptionKeepsARoleWrittenBeforeTheName) {
   EXPECT_EQ(s->title(), "chairman");
 }
 
+// "a 21-year-old from Tarlac" says how old someone is: no title; an age before
+// a noun for what someone does still leaves the noun.
+TEST(MentionAppositives, AnAgeAloneIsNoTitle) {
+  v1::Document doc = Extract(
+      "Tomas Reyes, a 21-year-old from Tarlac, said the crowd was loud. Ana Cruz, a "
+      "30-year-old nurse from Iloilo, said the queue was long.");
+  const v1::Source* s = FindSource(doc, "tomas-reyes");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "");
+  s = FindSource(doc, "ana-cruz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "nurse");
+}
+
 }  // namespace
 }  // namespace factwire
