@@ -58,6 +58,17 @@ int HolderOfficeEnd(absl::string_view text, const std::vector<Token>& tokens, in
   return h + 3;
 }
 
+// True when token `k`, before `last`, opens a one-word name set off by commas
+// that is no item of a list (", Senamhi, said"; not ", Oxfam, and").
+bool NameSetOffAt(absl::string_view text, const std::vector<Token>& tokens, int k, int last) {
+  if (k + 3 >= last || !IsPunct(tokens[k], ',') || !IsWord(tokens[k + 1]) ||
+      !tokens[k + 1].upper || !IsPunct(tokens[k + 2], ',')) {
+    return false;
+  }
+  const absl::string_view after = TokenText(text, tokens[k + 3]);
+  return after != "and" && after != "or";
+}
+
 }  // namespace
 
 bool MentionFinder::KnownOrganization(int k) const {
@@ -337,6 +348,9 @@ int MentionFinder::LowercaseBodyEnd(int k, const Sentence& s) const {
       (tokens_[end].upper || (tokens_[end].classes & (kTitleHead | kSpeakerNoun)) != 0)) {
     return -1;
   }
+  // "the national weather service, Senamhi, said": the name set off after it
+  // is the body's.
+  if (NameSetOffAt(text_, tokens_, end, s.last)) return -1;
   return end;
 }
 

@@ -887,6 +887,16 @@ class RecordBuilder {
       c->set_source_id(earlier->source_id());
       return;
     }
+    if (const int named = last - first >= 2 && lexicon::IsInstitutionHead(
+                                                   TokenText(m_.text, m_.tokens[last - 1]))
+                              ? NamedInstitution(m_, mentions_, first, last)
+                              : -1;
+        named >= 0) {
+      // "Electoral commission says" over a story on the "Autonomous National
+      // Electoral Commission": the body the document names.
+      c->set_source_id(EntitySource(named));
+      return;
+    }
     if (const int name = InstitutionNameFirst(first, last); name >= 0) {
       // "the regional water authority said": a body named by its kind, unless
       // the document names it ("The regional development authority says" over

@@ -1074,5 +1074,20 @@ TEST(OrgSources, ScientistsAtABodySpeakForTheBody) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(OrgSources, ANameSetOffAfterAPublicBodyInLowercaseIsThatBody) {
+  // "The national statistics office, Statkon, said": the body is Statkon, one
+  // source, and "It" after it is Statkon too.
+  v1::Document doc = Extract(
+      "The national statistics office, Statkon, said prices rose 2% in May. It said "
+      "rents rose fastest.");
+  const v1::Claim* first = FindClaim(doc, "prices rose 2%");
+  const v1::Claim* second = FindClaim(doc, "rents rose fastest");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->source_id(), "statkon");
+  EXPECT_EQ(second->source_id(), "statkon");
+  EXPECT_EQ(FindSource(doc, "national-statistics-office"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire

@@ -326,6 +326,17 @@ TEST(Records, AnInstitutionDescribedBeforeItsNameIsTheNamedBody) {
   EXPECT_EQ(s->name(), "Northmoor Regional Housing Authority");
 }
 
+TEST(Records, AShortKindOfBodyInAHeadlineIsTheBodyNamedInTheStory) {
+  v1::Document doc = Extract(
+      "Port commission says dredging will start in spring\n\n"
+      "Dredging of the outer harbour will begin in April, the Kestrel Bay Port "
+      "Commission said on Monday.");
+  const v1::Source* s = SourceOfClaim(doc, "dredging will start");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Kestrel Bay Port Commission");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 
 }  // namespace factwire
