@@ -793,6 +793,14 @@ bool IsCreditsAt(absl::string_view text, const std::vector<Line>& lines, size_t 
   return IsHeaderFurniture(s, IsSeparated(s)) && IsDateOrBylineAt(text, lines, k + 1);
 }
 
+// "CLARE | HOMES WITHOUT INSULATION", "KERRY · FISHERIES": labels in
+// capitals joined by a mark (IsSeparated), no lowercase letter (no lede) and
+// no digit (a score or a result: "ROVERS 2 - 1 TOWN"), as a page sets its
+// furniture.
+bool IsCapitalLabelsLine(absl::string_view s) {
+  return IsUpperPlace(s) && !HasDigit(s) && IsSeparated(s);
+}
+
 // "KERRY | LOCAL GOVERNANCE", "CLARE | HOMES WITHOUT INSULATION" at lines[k]
 // over a date or byline line at lines[k + 1]: a section line (CrumbSection) or
 // labels in capitals joined by a mark (page furniture) over the credits.
@@ -800,7 +808,7 @@ bool IsLabelLineOverCreditsAt(absl::string_view text, const std::vector<Line>& l
                               size_t k) {
   if (k + 1 >= lines.size()) return false;
   const absl::string_view s = View(text, lines[k]);
-  return (!CrumbSection(s).empty() || (IsUpperPlace(s) && IsSeparated(s))) &&
+  return (!CrumbSection(s).empty() || IsCapitalLabelsLine(s)) &&
          IsDateOrBylineAt(text, lines, k + 1);
 }
 
@@ -815,7 +823,7 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
                     size_t i, bool lede, Layout* layout) {
   // "SLIGO | LIVING WITHOUT POWER": labels in capitals joined by a mark are
   // page furniture, no standfirst.
-  if (!layout->subheadline.empty() || lede || (IsUpperPlace(s) && IsSeparated(s))) return false;
+  if (!layout->subheadline.empty() || lede || IsCapitalLabelsLine(s)) return false;
   const bool alone = i + 1 < lines.size() && lines[i + 1].blank_before;
   // The blocks after lines[i], counted up to the two the tests below ask
   // for: no scan to the end of the document per header line.
@@ -910,8 +918,8 @@ size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines,
     if (TakeStandfirst(s, text, lines, i, credited_and_dated && EndsSentence(s), layout)) continue;
     if (IsUnreadLineOverCredits(text, lines, i)) continue;
     // "CLARE | HOMES WITHOUT INSULATION": labels in capitals joined by a mark
-    // (no lowercase letter: no lede) are page furniture.
-    if (IsUpperPlace(s) && IsSeparated(s)) continue;
+    // (IsCapitalLabelsLine) are page furniture.
+    if (IsCapitalLabelsLine(s)) continue;
     break;
   }
   return i;

@@ -119,5 +119,24 @@ TEST(CapitalHeaders, CapitalLabelAndBarOpeningTheHeadline) {
   EXPECT_EQ(titled.section, "Politics");
 }
 
+// "HARBOUR ROVERS 2 - 1 MILL TOWN" lines under a headline: results set in
+// capitals are the story's body, not furniture, though they are capitals
+// joined by a mark as a page's labels are.
+TEST(CapitalHeaders, ResultsInCapitalsUnderTheHeadlineStayBody) {
+  const std::string text =
+      "Weekend results as the league title race goes to the last day\n\n"
+      "HARBOUR ROVERS 2 - 1 MILL TOWN\n\n"
+      "QUAYSIDE 0 - 0 ST BRENDAN'S\n\n"
+      "Rovers lead by a point with one game left.\n";
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.headline, "Weekend results as the league title race goes to the last day");
+  // (The first result under the headline is read as its standfirst, as
+  // before; the others stay paragraphs.)
+  ASSERT_GE(layout.paragraphs.size(), 2u);
+  const ByteRange& first = layout.paragraphs[layout.paragraphs.size() - 2];
+  EXPECT_EQ(text.substr(first.first, first.second - first.first),
+            "QUAYSIDE 0 - 0 ST BRENDAN'S");
+}
+
 }  // namespace
 }  // namespace factwire
