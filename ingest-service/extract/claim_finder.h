@@ -824,6 +824,12 @@ class ClaimFinder {
   int CountedPhraseStart(int start, int c) const;
   // True if token `k` is a number or a number word.
   bool IsCountWord(int k) const;
+  // True if token `k` is a number from 1900 to 2100 written as four digits.
+  bool IsYearNumber(int k) const;
+  // "expects between 45,000 and 55,000 journeys", "expects revenue of $3
+  // billion": true when a number (no year) or a money sign follows the cue at
+  // `c` after at most two lowercase words: a forecast of an amount.
+  bool ForecastAmountAfter(int c, const Sentence& s) const;
   // The end of an inverted speaker ending before `k`: past an affiliation
   // phrase at `k` ("at the water ministry", up to kMaxNominalAsideTokens
   // tokens) when a relative aside follows it to the sentence end

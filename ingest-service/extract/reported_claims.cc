@@ -92,7 +92,7 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
     // "expects fuel costs to stay high", "expects that ..." report a view;
     // "expects to hire" (a plan) and "expects a slowdown" (no clause) do not.
     if (c + 1 >= s.last || Word(c + 1) == "to") return true;
-    if (Word(c + 1) == "that") return false;
+    if (Word(c + 1) == "that" || ForecastAmountAfter(c, s)) return false;
     for (int j = c + 2; j < s.last && j <= c + 7 && IsWord(t_[j]); ++j) {
       if (Word(j) == "to") return false;
     }
@@ -154,6 +154,15 @@ bool ClaimFinder::NotSpeech(int c, const Sentence& s) const {
     }
   }
   return true;
+}
+
+bool ClaimFinder::ForecastAmountAfter(int c, const Sentence& s) const {
+  constexpr int kMaxLeadWords = 2;  // "revenue of", "about"
+  for (int j = c + 1; j < s.last && j <= c + kMaxLeadWords + 1; ++j) {
+    if (IsPunct(t_[j], '$') || (IsCountWord(j) && !IsYearNumber(j))) return true;
+    if (t_[j].kind != TokenKind::kWord || t_[j].upper) return false;
+  }
+  return false;
 }
 
 Speaker ClaimFinder::SettledSpeaker(Speaker sp, int c, const Sentence& s,
@@ -549,12 +558,16 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
     // ("Let me just say", "Stewart wouldn't say": an object pronoun or a
     // contracted auxiliary makes a clause too.)
     // (A cue word that reads as a noun stays: "the flood forecast centre".)
-    if ((t.cue != 0 && !NounOrQuantityCue(k)) ||
+    // (A participle right before the speaking noun is its adjective: "The
+    // ruling party said".)
+    const bool modifier = k == c - 2 && SpeakingNounAt(c - 1);
+    if ((t.cue != 0 && !NounOrQuantityCue(k) &&
+         !(modifier && (t.cue & kCueParticiple) != 0)) ||
         (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0 ||
         lexicon::IsAuxiliary(w) || lexicon::IsSubordinator(w) || w == "that" ||
         lexicon::IsObjectPronoun(w) || absl::StrContains(w, "'") ||
         absl::StrContains(w, "\xE2\x80\x99") ||
-        (w.size() > 4 && absl::EndsWith(w, "ing") && !(k == c - 2 && SpeakingNounAt(c - 1))) ||
+        (w.size() > 4 && absl::EndsWith(w, "ing") && !modifier) ||
         (absl::EndsWith(w, "ed") && k + 1 < c) ||
         ((t.classes & kDeterminer) != 0 && !lexicon::IsNounPhraseLink(Word(k - 1)))) {
       return Speaker{};

@@ -692,14 +692,16 @@ int ClaimFinder::DocumentYearEnd(int to, const Sentence& s) const {
       !lexicon::IsWrittenPieceNoun(Word(year + 1))) {
     return to + 1;
   }
-  const absl::string_view w = Word(year);
+  return IsYearNumber(year) ? year + 1 : to + 1;
+}
+
+bool ClaimFinder::IsYearNumber(int k) const {
+  const absl::string_view w = Word(k);
   constexpr int kFirstYear = 1900;
   constexpr int kLastYear = 2100;
   int value = 0;
-  if (w.size() != 4 || !absl::SimpleAtoi(w, &value) || value < kFirstYear || value > kLastYear) {
-    return to + 1;
-  }
-  return year + 1;
+  return t_[k].kind == TokenKind::kNumber && w.size() == 4 && absl::SimpleAtoi(w, &value) &&
+         value >= kFirstYear && value <= kLastYear;
 }
 
 int ClaimFinder::DatedDocumentEnd(int year, int e) const {

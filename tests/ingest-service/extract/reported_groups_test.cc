@@ -461,5 +461,38 @@ TEST(ReportedGroups, AGroupAroundAPlaceSpeaksNotThePlace) {
   EXPECT_NE(SpeakerOf(doc, "class sizes grew to 35"), "Teachers along");
 }
 
+// "The operator expects between 45,000 and 55,000 trips a day": a body's
+// expectation of an amount is its forecast; a year after the verb is no
+// amount ("expects a slowdown in 2027" stays no claim).
+TEST(ReportedGroups, ABodyThatExpectsAnAmountForecastsIt) {
+  const Case cases[] = {
+      {"The ferry operator expects between 8,000 and 9,000 crossings over the holiday.",
+       "between 8,000 and 9,000 crossings", "The ferry operator"},
+      {"The brewer expects sales of $40 million from the new lager.",
+       "sales of $40 million", "The brewer"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SpeakerOf(doc, c.words), c.speaker) << c.text;
+  }
+  const v1::Document doc = Extract("The airline expects a slowdown in 2027.");
+  for (const v1::Claim& claim : doc.claims()) EXPECT_EQ(claim.speaker(), "");
+}
+
+// "The ruling party said ...": a participle right before the speaking noun is
+// its adjective, and the phrase speaks.
+TEST(ReportedGroups, AParticipleBeforeTheSpeakingNounIsItsAdjective) {
+  const Case cases[] = {
+      {"The ruling party said the recount had been fair.", "the recount had been fair",
+       "The ruling party"},
+      {"The ruling coalition said on Monday that fuel duty would not rise.",
+       "fuel duty would not rise", "The ruling coalition"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SpeakerOf(doc, c.words), c.speaker) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
