@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
@@ -170,6 +171,23 @@ absl::string_view SideBeforeTitle(absl::string_view text, const std::vector<Toke
   return TokenText(text, side);
 }
 
+// The post a counterpart of `holder` holds: the lowercase role noun ending
+// holder's title ("coach" of "Rovers coach": the counterpart coaches the other
+// side), else "".
+std::string CounterpartPost(const Entity& holder) {
+  const absl::string_view title = holder.title;
+  const size_t space = title.rfind(' ');
+  const absl::string_view last = space == absl::string_view::npos ? title : title.substr(space + 1);
+  if (last.empty() || absl::ascii_isupper(static_cast<unsigned char>(last[0]))) return "";
+  const bool role = mention_internal::IsRoleNoun(last) || lexicon::IsOccupationNoun(last);
+  return role && holder.type == v1::SOURCE_TYPE_PERSON ? std::string(last) : "";
+}
+
+// True for "his" or "her" in either case: a person's possessive pronoun.
+bool HisOrHer(absl::string_view w) {
+  return w == "his" || w == "His" || w == "her" || w == "Her";
+}
+
 // True when the name opening at token `k` (its capitalised words) is followed,
 // before `last`, by "of the" and a capitalised word, with or without a comma
 // ("council chair Eva Holm, of the Green Party"): the text names the body the
@@ -296,6 +314,14 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   }
   Entity& e = entities_[entity];
   e.title = Text(tf, title_end);
+  // "His opposite number, Ben Arrieta," after "Rovers coach Sam Hill": the
+  // post of the one "his" stands for; no title when it names none.
+  if (lexicon::IsCounterpartTitle(e.title) && tf - 1 >= s.first &&
+      HisOrHer(TokenText(text_, tokens_[tf - 1]))) {
+    const int holder = ResolvePronoun(tf - 1);
+    e.title = holder >= 0 && holder != entity ? CounterpartPost(entities_[holder]) : "";
+    return;
+  }
   // ("A spokesman for Senator Ruth Allard, Ben Kiley,": a titled or gendered
   // person is no affiliation.)
   const Entity& boss = employer >= 0 ? entities_[employer] : e;

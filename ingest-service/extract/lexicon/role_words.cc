@@ -77,6 +77,9 @@ constexpr absl::string_view kPersonAgeNouns[] = {
     "septuagenarian", "sexagenarian",
 };
 
+// Titles naming someone as another's counterpart (see IsCounterpartTitle).
+constexpr absl::string_view kCounterpartTitles[] = {"counterpart", "opposite number"};
+
 // Endings of nouns of an activity or process (see IsProcessNoun).
 constexpr absl::string_view kProcessNounEndings[] = {"ing", "tion", "sion", "ment", "ance",
                                                       "ence"};
@@ -95,6 +98,10 @@ bool IsProcessNoun(absl::string_view word) {
 bool IsOccupationNoun(absl::string_view word) { return InWordLists<kOccupationNouns>(word); }
 
 bool IsPersonAgeNoun(absl::string_view word) { return InWordLists<kPersonAgeNouns>(word); }
+
+bool IsCounterpartTitle(absl::string_view title) {
+  return InWordLists<kCounterpartTitles>(title);
+}
 
 bool IsTitleRankModifier(absl::string_view word) {
   for (const absl::string_view m : kTitleRankModifiers) {

@@ -51,6 +51,11 @@ bool IsOccupationNoun(absl::string_view word);
 // like "the 19-year-old", "the teenager said" is the person the text is about.
 bool IsPersonAgeNoun(absl::string_view word);
 
+// True for a title that names someone only as the counterpart of another
+// ("counterpart", "opposite number"; exact bytes): "His opposite number, Ben
+// Arrieta," holds the post of the one "his" stands for, on the other side.
+bool IsCounterpartTitle(absl::string_view title);
+
 // True for a lowercase singular noun of an activity or process, by its ending
 // ("testing", "installation", "revision", "management", "maintenance"; six
 // letters or more, exact bytes): "Installation and testing would take" joins

@@ -248,5 +248,23 @@ TEST(MentionTitles, BodyNamedAfterTheNameBeatsTheTitlesKindWord) {
   EXPECT_EQ(s->affiliation(), "regional council");
 }
 
+// "His opposite number, X," holds the post of the one "his" stands for: the
+// role noun ending that person's title; no title when it ends in none.
+TEST(MentionTitles, OppositeNumberHoldsThePostOfTheOneHisStandsFor) {
+  v1::Document doc = Extract(
+      "Rovers coach Sam Hill said the win was deserved. His opposite number, Ben "
+      "Arrieta, said the referee was poor.");
+  const v1::Source* s = FindSource(doc, "ben-arrieta");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "coach");
+  EXPECT_EQ(s->affiliation(), "");
+  v1::Document office = Extract(
+      "Foreign Minister Sergei Volkov met the envoy. His opposite number, Ana Ruiz, "
+      "said talks were useful.");
+  s = FindSource(office, "ana-ruiz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "");
+}
+
 }  // namespace
 }  // namespace factwire
