@@ -949,6 +949,21 @@ class RecordBuilder {
     // a source too, listed first (not the state a "Florida senator" serves).
     if (body >= 0 && VoiceOrWorkOfBody(name_end)) EntitySource(body);
     AnonymousSource(Text(first, last), affiliation, c->mutable_source_id());
+    if (name_end < last && !affiliation.empty()) {
+      AddAlias(c->source_id(), Text(first, name_end));  // "spokesperson"
+    }
+  }
+
+  // Adds `alias` to the aliases of the source with id `id`, if it has it not:
+  // the head of an unnamed speaker's phrase ("spokesperson" of "spokesperson
+  // for Coralline"), what a later "the spokesperson" calls them.
+  void AddAlias(absl::string_view id, absl::string_view alias) {
+    v1::Source* s = SourceWithId(id);
+    if (s == nullptr || s->name() == alias) return;
+    for (const std::string& a : s->aliases()) {
+      if (a == alias) return;
+    }
+    CopyInto(alias, s->add_aliases());
   }
 
   // True when tokens [first, last) are an organisation's whole mention and one

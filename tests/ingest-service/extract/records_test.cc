@@ -337,6 +337,20 @@ TEST(Records, AShortKindOfBodyInAHeadlineIsTheBodyNamedInTheStory) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+TEST(Records, AnUnnamedVoiceOfABodyIsAlsoCalledByItsPost) {
+  // "A spokeswoman for Velmora Foods": the source keeps the phrase as its
+  // name and its post as an alias, with the body as its affiliation.
+  v1::Document doc = Extract(
+      "A spokeswoman for Velmora Foods said the plant would stay open.");
+  const v1::Source* s = SourceOfClaim(doc, "plant would stay open");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(s->name(), "spokeswoman for Velmora Foods");
+  EXPECT_EQ(s->affiliation(), "Velmora Foods");
+  ASSERT_EQ(s->aliases_size(), 1);
+  EXPECT_EQ(s->aliases(0), "spokeswoman");
+}
+
 }  // namespace
 
 }  // namespace factwire
