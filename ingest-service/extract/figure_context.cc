@@ -88,7 +88,12 @@ void ContextFinder::FindPlace(size_t i, absl::Span<v1::Figure> figures,
   const Mention* where = Nearest(places_found_, i);
   if (where != nullptr) f.set_place(Slice(where->first, where->end));
   if (!f.subject().empty()) {
-    PossessivePlace(where == nullptr, &f);
+    if (where == nullptr && IsWord(places_[i].end, "of")) {
+      // a part's share of a whole: the part the clause opens with, not the
+      // whole's owner ("Oromia accounts for 60% of Ethiopia's coffee")
+      ClauseSubjectPlace(places_[i], &f);
+    }
+    PossessivePlace(where == nullptr && f.place().empty(), &f);
     if (where == nullptr && !f.place().empty()) *owner = static_cast<int>(i);
   }
   if (f.place().empty() && !f.subject().empty()) ModifierPlace(&f);

@@ -1430,8 +1430,10 @@ class ContextFinder : public TokenView {
   absl::string_view DemonymBefore(int j) const;
 
   // Sets the place of figures[i]: a place mention near it (Nearest), the
-  // place owning its subject ("Tasmania's salmon farms"), a place modifying
-  // it, ", where", the clause's subject, "the country"; else the place of
+  // place owning its subject ("Tasmania's salmon farms"; but for a share "of"
+  // a whole the clause's place subject first: "Oromia accounts for 60% of
+  // Ethiopia's coffee" is Oromia's), a place modifying it, ", where", the
+  // clause's subject, "the country"; else the place of
   // the figure *owner (the last one whose subject a place owned) when no
   // break parts them ("Galicia's farms produced 240,000 tonnes, worth €120
   // million"); else a common-noun place. Sets *owner to i when a place owns

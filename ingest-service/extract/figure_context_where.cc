@@ -209,6 +209,41 @@ absl::string_view OpeningCountry(absl::string_view text) {
   return absl::string_view();
 }
 
+// The end of the earlier sitting a figure right before tokens[i] is
+// compared with: "last time", or "at"/"in the previous" with up to two
+// modifiers and a dated event's noun, with its year after "in" ("down from
+// 49.1% at the previous local polls", "54.3% at the last local election in
+// 2022"); i when none.
+int EarlierSittingEnd(const std::vector<Token>& t, int i) {
+  constexpr int kModifierReach = 2;  // "the previous local council polls"
+  const int n = static_cast<int>(t.size());
+  const auto word = [&t, n](int k, bool (*is)(absl::string_view)) {
+    return k < n && t[k].kind == TokenKind::kWord && is(t[k].lower);
+  };
+  if (word(i, lexicon::IsEarlierSittingWord) && i + 1 < n &&
+      t[i + 1].lower == "time") {
+    return i + 2;  // "up from 7% last time"
+  }
+  if (!word(i, lexicon::IsYearPreposition) && t[i].lower != "at") return i;
+  int k = i + 1;
+  if (k >= n || t[k].lower != "the" ||
+      !word(k + 1, lexicon::IsEarlierSittingWord)) {
+    return i;
+  }
+  k += 2;
+  for (int m = 0; m < kModifierReach && word(k, lexicon::IsDatedNounModifier);
+       ++m) {
+    ++k;
+  }
+  if (!word(k, lexicon::IsYearScopedNoun) &&
+      !word(k, lexicon::IsDatedSittingNoun)) {
+    return i;
+  }
+  const bool dated = k + 2 < n && word(k + 1, lexicon::IsYearPreposition) &&
+                     IsFourDigitYear(t[k + 2], kFirstModernYear);
+  return dated ? k + 3 : k + 1;  // "at the last local election in 2022"
+}
+
 }  // namespace
 
 bool ContextFinder::DefinitePossessive(absl::string_view noun) const {
@@ -1135,9 +1170,7 @@ bool ContextFinder::AgoAt(int i) const {
 
 bool ContextFinder::IsYearToken(int i) const {
   const Token* t = At(i);
-  return t != nullptr && t->kind == TokenKind::kNumber && t->int_digits == 4 &&
-         !t->has_separator && !t->has_decimal && t->value >= 1900 &&
-         t->value <= 2100;
+  return t != nullptr && IsFourDigitYear(*t, kFirstModernYear);
 }
 
 int ContextFinder::TimeAt(int i) const {
@@ -1189,6 +1222,10 @@ int ContextFinder::PeriodAt(int i) const {
   if (IsWord(i + 1, "same")) {  // the rare word before the call
     const int same = SamePeriodEnd(i);
     if (same > i) return same;
+  }
+  if (InsideFigure(i - 1)) {  // the cheap test first: most words follow none
+    const int earlier = EarlierSittingEnd(t_, i);  // "7% last time"
+    if (earlier > i) return earlier;
   }
   if (!MayOpenPeriod(i)) return i;
   const int named = NamedSeasonEnd(i);

@@ -149,6 +149,11 @@ constexpr const char* kDatedSittingNouns[] = {
     "inspections", "by-election",   "primary",     "primaries",
     "caucuses",    "festival"};
 
+// Words before a sitting or event that make it the one before this one
+// ("at the previous local polls", "in the last election", "last time").
+constexpr const char* kEarlierSittingWords[] = {"previous", "last",
+                                                "preceding"};
+
 // With IsAdminAreaHead's, the heads of regions' names.
 constexpr const char* kRegionHeads[] = {
     "zone",     "territory", "counties", "regions",  "provinces",
@@ -219,6 +224,10 @@ bool IsDatedNounModifier(absl::string_view word) {
 
 bool IsDatedSittingNoun(absl::string_view word) {
   return InWordLists<kDatedSittingNouns>(word);
+}
+
+bool IsEarlierSittingWord(absl::string_view word) {
+  return InWordLists<kEarlierSittingWords>(word);
 }
 
 bool IsRegionHead(absl::string_view word) {

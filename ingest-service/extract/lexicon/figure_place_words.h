@@ -83,6 +83,11 @@ bool IsDatedNounModifier(absl::string_view word);
 // 2024 championships"). Lowercase input.
 bool IsDatedSittingNoun(absl::string_view word);
 
+// Words that make a sitting or an event the one before this one ("at the
+// previous local polls", "in the last election", "last time"). Lowercase
+// input.
+bool IsEarlierSittingWord(absl::string_view word);
+
 // Heads of the names of a country's administrative or statistical regions
 // ("zone", "region", "district", "province"): after a compass word they make
 // a place's name ("North Zone", "Western Province"). Lowercase input.

@@ -352,5 +352,25 @@ TEST(FigureContextPeriodsTest, ASeasonAfterAFigureAndForTheQuarter) {
   EXPECT_EQ(f[0].time_scope(), "");
 }
 
+// The earlier sitting a figure right before it is compared with is its
+// period: "last time", "at the previous polls", with the sitting's year.
+TEST(FigureContextPeriodsTest, TheEarlierSittingAComparedFigureHeldAt) {
+  std::vector<Figure> f =
+      Find("Turnout was 38.4%, down from 47% at the previous local elections.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  EXPECT_EQ(f[1].time_scope(), "at the previous local elections");
+  f = Find("Women made up 12% of candidates, up from 7% last time.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].time_scope(), "last time");
+  f = Find("Turnout rose to 61%, from 54% at the last council election in 2022.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].time_scope(), "at the last council election in 2022");
+  // not after a figure: no period of one
+  f = Find("It was the last time prices rose 5%.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -487,5 +487,17 @@ TEST(FigureContextPlacesTest, TheCountryIsTheOneTheOpeningNames) {
   EXPECT_EQ(f[0].place(), "country");
 }
 
+// A part's share "of" a whole: the place the clause opens with is the
+// figure's, not the whole's owner, who leaves the subject all the same.
+TEST(FigureContextPlacesTest, APartsShareOfAWholeIsThePartsPlace) {
+  std::vector<Figure> f = Find("Ontario accounted for 38% of Canada's new jobs.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Ontario");
+  EXPECT_EQ(f[0].subject(), "new jobs");
+  f = Find("Canada's new jobs rose 38%.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Canada");
+}
+
 }  // namespace
 }  // namespace factwire
