@@ -1054,10 +1054,12 @@ int ContextFinder::PlaceMentionEnd(int i) {
   const int place_first = PlaceStart(i);
   if (place_first <= i) return SiteAhead(i) ? SitePlaceMention(i) : i + 1;
   int place_end = CapitalRun(place_first);
-  if (place_end > place_first && IsWordWith(place_end, lexicon::IsAreaNoun) &&
+  if (place_end > place_first &&
+      (IsWordWith(place_end, lexicon::IsAreaNoun) ||
+       IsWordWith(place_end, lexicon::IsDivisionNoun)) &&
       !IsCapitalized(t_[place_end]) && !IsWord(place_end + 1, "of")) {
-    ++place_end;  // "in the Sarah Baartman district", "in Kiambu county";
-                  // not "in the French Riviera city of Nice"
+    ++place_end;  // "in the Sarah Baartman district", "in Kiambu county",
+                  // "in Jimma zone"; not "in the French Riviera city of Nice"
   }
   const bool modifier = ModifierAfter(place_end);
   if (place_end > place_first && !modifier &&

@@ -149,6 +149,13 @@ constexpr const char* kDatedSittingNouns[] = {
     "inspections", "by-election",   "primary",     "primaries",
     "caucuses",    "festival"};
 
+// Lowercase nouns after a name that make it one of a country's divisions
+// outside the common area nouns ("in Jimma zone", "in Labuhanbatu regency",
+// "in Kherson oblast").
+constexpr const char* kDivisionNouns[] = {
+    "zone",   "regency", "governorate", "oblast", "prefecture", "canton",
+    "parish", "commune", "emirate",     "kebele", "woreda",     "raion"};
+
 // Words before a sitting or event that make it the one before this one
 // ("at the previous local polls", "in the last election", "last time").
 constexpr const char* kEarlierSittingWords[] = {"previous", "last",
@@ -224,6 +231,10 @@ bool IsDatedNounModifier(absl::string_view word) {
 
 bool IsDatedSittingNoun(absl::string_view word) {
   return InWordLists<kDatedSittingNouns>(word);
+}
+
+bool IsDivisionNoun(absl::string_view word) {
+  return InWordLists<kDivisionNouns>(word);
 }
 
 bool IsEarlierSittingWord(absl::string_view word) {

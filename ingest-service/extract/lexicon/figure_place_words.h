@@ -83,6 +83,11 @@ bool IsDatedNounModifier(absl::string_view word);
 // 2024 championships"). Lowercase input.
 bool IsDatedSittingNoun(absl::string_view word);
 
+// Lowercase nouns after a name that make it one of a country's divisions
+// besides the area nouns of lexicon::IsAreaNoun ("in Jimma zone", "in
+// Labuhanbatu regency", "in Kherson oblast"). Lowercase input.
+bool IsDivisionNoun(absl::string_view word);
+
 // Words that make a sitting or an event the one before this one ("at the
 // previous local polls", "in the last election", "last time"). Lowercase
 // input.

@@ -499,5 +499,20 @@ TEST(FigureContextPlacesTest, APartsShareOfAWholeIsThePartsPlace) {
   EXPECT_EQ(f[0].place(), "Canada");
 }
 
+// A name before a division noun beyond county and district ("zone",
+// "regency", "oblast") is a place with it; "the euro zone" names none.
+TEST(FigureContextPlacesTest, ANameBeforeADivisionNounIsAPlace) {
+  std::vector<Figure> f =
+      Find("Floods damaged 4,000 homes in Kherson oblast.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kherson oblast");
+  f = Find("The co-operative has about 9,000 members in Sidama zone.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Sidama zone");
+  f = Find("Prices rose 4% in the euro zone.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
