@@ -1241,9 +1241,7 @@ int ContextFinder::PeriodAt(int i) const {
   }
   if (HasRole(*t, kRolePeriodOpener) && t->kind == TokenKind::kWord) {
     int j = k + 1;
-    if (IsWord(j, "fiscal") || IsWord(j, "calendar") ||
-        IsWord(j, "financial") || IsWord(j, "school") ||
-        IsWord(j, "academic")) {
+    if (IsWordWith(j, lexicon::IsYearKindWord)) {  // "last fiscal year"
       ++j;
     }
     const bool counted = At(j + 1) && HasRole(*At(j + 1), kRolePeriodNoun);
@@ -1269,9 +1267,7 @@ int ContextFinder::PeriodAt(int i) const {
       IsWordWith(i + 2, lexicon::IsYearSpanJoiner) && IsYearToken(i + 3)) {
     return i + 4;  // "between 2019 and 2023"
   }
-  if ((IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "during") ||
-       IsWord(i, "by") || IsWord(i, "until") || IsWord(i, "through") ||
-       IsWord(i, "fiscal")) &&
+  if ((IsWordWith(i, lexicon::IsYearPreposition) || IsWord(i, "fiscal")) &&
       IsYearToken(i + 1)) {
     return i + 2;
   }
@@ -1471,14 +1467,12 @@ int ContextFinder::WeekdayEnd(int i) const {
     return i;
   const Token* part = At(i + 1);
   const bool day_part =
-      part != nullptr &&
-      (part->lower == "morning" || part->lower == "afternoon" ||
-       part->lower == "evening" || part->lower == "night");
+      part != nullptr && lexicon::IsDayPartWord(part->lower);
   return day_part ? i + 2 : i + 1;
 }
 
 int ContextFinder::MonthPartEnd(int i) const {
-  if (!IsWord(i, "early") && !IsWord(i, "late") && !IsWord(i, "mid")) {
+  if (!IsWordWith(i, lexicon::IsMonthPartWord)) {
     return i;
   }
   int k = i + 1;

@@ -156,6 +156,18 @@ constexpr const char* kDivisionNouns[] = {
     "zone",   "regency", "governorate", "oblast", "prefecture", "canton",
     "parish", "commune", "emirate",     "kebele", "woreda",     "raion"};
 
+// Kinds of year between a period opener and "year" ("last fiscal year",
+// "the past school year").
+constexpr const char* kYearKindWords[] = {"fiscal", "calendar", "financial",
+                                          "school", "academic"};
+
+// Parts of a day after a weekday ("Sunday evening").
+constexpr const char* kDayPartWords[] = {"morning", "afternoon", "evening",
+                                         "night"};
+
+// Words before a month that name a part of it ("early March", "mid-May").
+constexpr const char* kMonthPartWords[] = {"early", "late", "mid"};
+
 // Words before a sitting or event that make it the one before this one
 // ("at the previous local polls", "in the last election", "last time").
 constexpr const char* kEarlierSittingWords[] = {"previous", "last",
@@ -235,6 +247,18 @@ bool IsDatedSittingNoun(absl::string_view word) {
 
 bool IsDivisionNoun(absl::string_view word) {
   return InWordLists<kDivisionNouns>(word);
+}
+
+bool IsYearKindWord(absl::string_view word) {
+  return InWordLists<kYearKindWords>(word);
+}
+
+bool IsDayPartWord(absl::string_view word) {
+  return InWordLists<kDayPartWords>(word);
+}
+
+bool IsMonthPartWord(absl::string_view word) {
+  return InWordLists<kMonthPartWords>(word);
 }
 
 bool IsEarlierSittingWord(absl::string_view word) {

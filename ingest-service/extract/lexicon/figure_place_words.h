@@ -88,6 +88,18 @@ bool IsDatedSittingNoun(absl::string_view word);
 // Labuhanbatu regency", "in Kherson oblast"). Lowercase input.
 bool IsDivisionNoun(absl::string_view word);
 
+// Kinds of year between a period opener and "year" ("last fiscal year",
+// "the past school year"). Lowercase input.
+bool IsYearKindWord(absl::string_view word);
+
+// Parts of a day that may follow a weekday ("Sunday evening"). Lowercase
+// input.
+bool IsDayPartWord(absl::string_view word);
+
+// Words before a month that name a part of it ("early March", "late May",
+// "mid-June"). Lowercase input.
+bool IsMonthPartWord(absl::string_view word);
+
 // Words that make a sitting or an event the one before this one ("at the
 // previous local polls", "in the last election", "last time"). Lowercase
 // input.
