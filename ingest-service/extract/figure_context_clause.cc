@@ -251,7 +251,8 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
     if (!figures[i].subject().empty()) continue;
     const FigurePlace& p = places_[i];
-    std::string subject = QualifiedNounSubject(p, figures[i]);
+    std::string subject = RecordReachSubject(p, figures[i]);
+    if (subject.empty()) subject = QualifiedNounSubject(p, figures[i]);
     if (subject.empty()) subject = PartOfWholeSubject(i, figures);
     if (subject.empty()) subject = ScoreSubject(i, figures);
     if (subject.empty()) subject = SpannedChangeSubject(i, figures);
@@ -589,6 +590,30 @@ std::string ContextFinder::ObjectSubject(const FigurePlace& p,
   if (participle && be) return std::string();  // "was fined £2m"
   if (IsWord(k, "and")) k = CoordinatedSubjectEnd(k);  // "... and lost"
   return ObjectClauseSubject(k, for_link);
+}
+
+std::string ContextFinder::RecordReachSubject(const FigurePlace& p,
+                                              const v1::Figure& f) const {
+  constexpr int kMaxPhraseWords = 4;  // "its smallest quarterly profit"
+  constexpr int kMaxPlaceWords = 3;   // "in New South Wales"
+  if (f.dimension() != v1::DIMENSION_DURATION ||
+      !(IsWord(p.first - 1, "in") || IsWord(p.first - 1, "for"))) {
+    return std::string();
+  }
+  int j = p.first - 2;
+  int k = j;
+  while (k > j - kMaxPlaceWords && CapitalizedAt(k) && !InsideFigure(k)) --k;
+  if (k < j && IsWord(k, "in")) j = k - 1;  // "the lowest reading in Finland"
+  for (int a = j; a >= 0 && a > j - kMaxPhraseWords; --a) {
+    if (IsWordWith(a, lexicon::IsReachWord)) {
+      const bool named = a < j && !IsWordWith(j, lexicon::IsOccasionNoun);
+      return named ? Slice(a, j + 1) : std::string();  // not "the lowest
+                                                       // in", "the first time"
+    }
+    const bool ing = !IsCapitalized(t_[a]) && Gerund(t_[a].lower);
+    if (!NounWord(a) && !ing) return std::string();  // "reading", "flooding"
+  }
+  return std::string();
 }
 
 bool ContextFinder::PastFormAt(int j) const {

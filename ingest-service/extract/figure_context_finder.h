@@ -770,6 +770,15 @@ class ContextFinder : public TokenView {
   // ("approved", "came"): the act a time after "in" took.
   bool PastFormAt(int j) const;
 
+  // The record a time after "in" or "for" is the reach of: the noun phrase
+  // before it opened by a superlative or "first" (lexicon::IsReachWord),
+  // past a place after "in" ("the lowest reading in Finland for seven years"
+  // -> "lowest reading", "its smallest quarterly profit in 17 years"); "" for
+  // other figures, a superlative with no noun ("the lowest in a decade") and
+  // an occasion ("for the first time in 25 years": lexicon::IsOccasionNoun).
+  std::string RecordReachSubject(const FigurePlace& p,
+                                 const v1::Figure& f) const;
+
   // The subject noun phrase ending at tokens[k], before the verb group an
   // object or "for" figure follows (ObjectSubject()); "" when it is a
   // pronoun, an aside, a verb's phrase ("charging students") or, after

@@ -1078,6 +1078,10 @@ constexpr const char* kTimeGrantingVerbs[] = {
     "given", "giving", "get",    "gets",   "got",     "need",   "needs",
     "needed", "allow", "allows", "allowed", "grant",  "granted"};
 
+// Ordinals that, like a superlative, make a time after them the reach of a
+// record ("the first increase in 11 years").
+constexpr const char* kReachOrdinals[] = {"first"};
+
 // Prepositions before the time an act took ("was approved in 41 days",
 // "the results came in eight days", "repaid within 90 days").
 constexpr const char* kTimeTakenPrepositions[] = {"in", "within"};
@@ -1739,6 +1743,10 @@ bool IsTimeTakingVerb(absl::string_view word) {
 
 bool IsTimeGrantingVerb(absl::string_view word) {
   return InWordLists<kTimeGrantingVerbs, kTimeTakingVerbs>(word);
+}
+
+bool IsReachWord(absl::string_view word) {
+  return InWordLists<kRecordAdjectives, kReachOrdinals>(word);
 }
 
 bool IsTimeTakenPreposition(absl::string_view word) {

@@ -594,6 +594,11 @@ bool IsTimeTakingVerb(absl::string_view word);
 // IsTimeTakingVerb too. Lowercase input.
 bool IsTimeGrantingVerb(absl::string_view word);
 
+// IsRecordAdjective or "first": the word opening a noun phrase a time after
+// it is the reach of ("the lowest reading for seven years", "the first
+// increase in 11 years"). Lowercase input.
+bool IsReachWord(absl::string_view word);
+
 // Prepositions before the time an act took ("approved in 41 days", "repaid
 // within 90 days"). Lowercase input.
 bool IsTimeTakenPreposition(absl::string_view word);

@@ -292,6 +292,25 @@ TEST(FigureClauseSubjectsTest, ATimeAStateLastsOrAnActTookCountsItsHolder) {
             "new rules");
 }
 
+TEST(FigureClauseSubjectsTest, ATimeARecordReachesCountsTheRecord) {
+  // Weather, results, prices: a time after a superlative's or "first"'s noun
+  // phrase is how far back the record reaches.
+  EXPECT_EQ(Subjects("Temperatures fell to -41C in Kiruna, the lowest "
+                     "reading in Sweden for nine years.")[1],
+            "lowest reading");
+  EXPECT_EQ(OnlySubject("The firm posted its smallest quarterly profit in 17 "
+                        "years."),
+            "smallest quarterly profit");
+  EXPECT_EQ(OnlySubject("Water bills will rise in May, the first increase in "
+                        "six years."),
+            "first increase");
+  // A superlative with no noun names nothing.
+  EXPECT_EQ(OnlySubject("Sales were the lowest in 12 years."), "");
+  EXPECT_EQ(OnlySubject("The bank raised rates for the first time in nine "
+                        "years."),
+            "");
+}
+
 TEST(FigureClauseSubjectsTest, APartOfAWholeAndARelativeLinkCountTheirNoun) {
   const std::vector<std::string> s =
       Subjects("About 3,100 of the village's 7,400 registered residents "
