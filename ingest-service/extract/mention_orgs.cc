@@ -69,6 +69,24 @@ bool NameSetOffAt(absl::string_view text, const std::vector<Token>& tokens, int 
   return after != "and" && after != "or";
 }
 
+// True for a capitalised word that, its first letter lowered, is a plural of
+// people who hold posts or study (lexicon::IsEmployeePlural,
+// lexicon::IsStudyAgent: "Engineers", "Geologists") or of a kind of body
+// (lexicon::IsBodyKindPlural: "Co-operatives").
+bool CommonPluralWord(absl::string_view w) {
+  constexpr size_t kMaxWordBytes = 24;
+  if (w.size() < 4 || w.size() > kMaxWordBytes || w.back() != 's' ||
+      !absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
+    return false;
+  }
+  char lower[kMaxWordBytes];
+  w.copy(lower, w.size());
+  lower[0] = absl::ascii_tolower(static_cast<unsigned char>(w[0]));
+  const absl::string_view l(lower, w.size());
+  return lexicon::IsEmployeePlural(l) || lexicon::IsStudyAgent(l) ||
+         lexicon::IsBodyKindPlural(l);
+}
+
 }  // namespace
 
 bool MentionFinder::KnownOrganization(int k) const {
@@ -122,6 +140,9 @@ bool MentionFinder::IsGroupPlural(int k) const {
   // ("Dockworkers", "Islanders": a compound ending in a plural of people; not
   // one a person was named by before.)
   if (lexicon::IsPeopleCompoundPlural(w) && !by_name_.contains(w)) return true;
+  // ("Engineers have long warned", "Co-operatives say": people who work or
+  // study, or bodies, many of them; not a name met before.)
+  if (CommonPluralWord(w) && !by_name_.contains(w)) return true;
   return w.size() > 5 && (absl::EndsWith(w, "ians") || absl::EndsWith(w, "cans") ||
                           absl::EndsWith(w, "eans") || absl::EndsWith(w, "ists"));
 }

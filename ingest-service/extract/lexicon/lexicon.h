@@ -346,6 +346,11 @@ bool IsBodyVoice(absl::string_view word);
 // surname ("Flanders" has one letter before "landers").
 bool IsPeopleCompoundPlural(absl::string_view word);
 
+// True for a lowercase plural of a kind of body ("co-operatives", "unions",
+// "agencies"; exact bytes): capitalised to open a sentence, many bodies, no
+// name.
+bool IsBodyKindPlural(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

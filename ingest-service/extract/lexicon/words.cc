@@ -472,6 +472,12 @@ constexpr absl::string_view kEmployeePlurals[] = {
     "officials", "executives", "employees", "staffers", "workers", "managers",
     "directors", "officers", "representatives", "spokespeople", "engineers",
     "doctors", "nurses", "lawyers", "teachers", "scientists", "insiders"};
+// Plurals of kinds of body that, opening a sentence, are many bodies speaking
+// or acting, no name ("Co-operatives say traders are offering less", "Unions
+// plan a strike"), exact bytes.
+constexpr absl::string_view kBodyKindPlurals[] = {
+    "co-operatives", "cooperatives", "co-ops", "unions", "associations", "charities",
+    "councils", "agencies", "ministries", "municipalities", "federations"};
 // Verbs of leading that also mean being ahead of others ("who leads the
 // Premier League in goals"), exact bytes.
 constexpr absl::string_view kAheadLeadVerbs[] = {"leads", "led"};
@@ -794,6 +800,8 @@ bool IsPeopleCompoundPlural(absl::string_view word) {
   }
   return false;
 }
+
+bool IsBodyKindPlural(absl::string_view word) { return InWordLists<kBodyKindPlurals>(word); }
 
 bool IsAheadLeadVerb(absl::string_view word) { return InWordLists<kAheadLeadVerbs>(word); }
 

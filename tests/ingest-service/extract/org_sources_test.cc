@@ -1089,5 +1089,18 @@ TEST(OrgSources, ANameSetOffAfterAPublicBodyInLowercaseIsThatBody) {
   EXPECT_EQ(FindSource(doc, "national-statistics-office"), nullptr);
 }
 
+TEST(OrgSources, APluralOfWorkersOrBodiesOpeningASentenceIsNoName) {
+  // "Surveyors have warned", "Co-operatives say": many people or bodies, not a
+  // person or an organisation named "Surveyors".
+  v1::Document doc = Extract(
+      "Surveyors have long warned that the embankment is weak. Co-operatives say "
+      "buyers are paying less this year.");
+  for (const v1::Source& s : doc.sources()) {
+    EXPECT_EQ(s.type(), v1::SOURCE_TYPE_ANONYMOUS) << s.name();
+  }
+  EXPECT_EQ(FindSource(doc, "surveyors"), nullptr);
+  EXPECT_EQ(FindSource(doc, "co-operatives"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
