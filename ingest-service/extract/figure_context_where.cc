@@ -923,8 +923,9 @@ bool ContextFinder::Break(int from, int to, bool comma) const {
     if (t.kind == TokenKind::kSymbol) {
       if (t.raw == ";" || (comma && t.raw == ",")) return true;
     } else if (lexicon::IsContrastWord(t.lower) ||
-               (!comma && lexicon::IsClauseAnd(t.lower))) {
-      return true;
+               (lexicon::IsClauseAnd(t.lower) &&
+                (!comma || IsWordWith(i + 1, lexicon::IsComplementOpener)))) {
+      return true;  // "... 42% below average and that cuts ... from April"
     }
   }
   return false;

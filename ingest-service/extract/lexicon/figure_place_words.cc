@@ -156,6 +156,10 @@ constexpr const char* kDivisionNouns[] = {
     "zone",   "regency", "governorate", "oblast", "prefecture", "canton",
     "parish", "commune", "emirate",     "kebele", "woreda",     "raion"};
 
+// Words that open a reported clause of its own after "and" ("said rain
+// had been 42% below average and that cuts were likely from April").
+constexpr const char* kComplementOpeners[] = {"that", "whether"};
+
 // Kinds of year between a period opener and "year" ("last fiscal year",
 // "the past school year").
 constexpr const char* kYearKindWords[] = {"fiscal", "calendar", "financial",
@@ -247,6 +251,10 @@ bool IsDatedSittingNoun(absl::string_view word) {
 
 bool IsDivisionNoun(absl::string_view word) {
   return InWordLists<kDivisionNouns>(word);
+}
+
+bool IsComplementOpener(absl::string_view word) {
+  return InWordLists<kComplementOpeners>(word);
 }
 
 bool IsYearKindWord(absl::string_view word) {

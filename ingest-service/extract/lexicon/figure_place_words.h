@@ -88,6 +88,12 @@ bool IsDatedSittingNoun(absl::string_view word);
 // Labuhanbatu regency", "in Kherson oblast"). Lowercase input.
 bool IsDivisionNoun(absl::string_view word);
 
+// Words that open a reported clause of its own after "and" ("said rain had
+// been 42% below average and that cuts were likely from April"): the
+// clause's periods and places are not the figure's before it. Lowercase
+// input.
+bool IsComplementOpener(absl::string_view word);
+
 // Kinds of year between a period opener and "year" ("last fiscal year",
 // "the past school year"). Lowercase input.
 bool IsYearKindWord(absl::string_view word);

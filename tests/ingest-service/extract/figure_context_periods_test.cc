@@ -372,5 +372,18 @@ TEST(FigureContextPeriodsTest, TheEarlierSittingAComparedFigureHeldAt) {
   EXPECT_EQ(f[0].time_scope(), "");
 }
 
+// "and that" opens a second reported clause: its period is not the figure's
+// before it, which keeps its own.
+TEST(FigureContextPeriodsTest, AndThatOpensAClauseOfItsOwn) {
+  std::vector<Figure> f = Find(
+      "An engineer said snowfall since November had been 30% above normal "
+      "and that road closures were likely from March.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "since November");
+  f = Find("She said prices rose 4% and that wages fell in March.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire
