@@ -783,6 +783,8 @@ class RecordBuilder {
         UnnamedSource(d.speaker, c);
       } else if (d.speaker.entity >= 0) {
         c->set_source_id(EntitySource(d.speaker.entity));
+      } else if (!d.speaker.pronoun) {
+        InstitutionOfFieldSource(d.speaker, c);
       }
     } else if (d.inherited_entity >= 0) {
       c->set_speaker(mentions_.entities()[d.inherited_entity].name);
@@ -1039,6 +1041,30 @@ class RecordBuilder {
       if (t.possessive || lexicon::IsNotBodyModifier(TokenText(m_.text, t))) return -1;
     }
     return name;
+  }
+
+  // Sets the source of claim `*c`, whose speaker `sp` is neither unnamed nor
+  // an entity, to an institution its words name by kind and field after "the"
+  // ("according to the regional bureau of agriculture": InstitutionNameFirst()
+  // of the words before "of", the field a lowercase portfolio or
+  // lexicon::IsBodyField word), named as written without the article; else
+  // leaves it without one.
+  void InstitutionOfFieldSource(const Speaker& sp, v1::Claim* c) {
+    int first = sp.first;
+    const int last = sp.last;
+    if (last - first < 4) return;
+    if (lexicon::IsDefiniteArticle(TokenText(m_.text, m_.tokens[first]))) ++first;
+    const Token& field = m_.tokens[last - 1];
+    const absl::string_view field_word = TokenText(m_.text, field);
+    if (field.kind != TokenKind::kWord || field.upper ||
+        TokenText(m_.text, m_.tokens[last - 2]) != "of" ||
+        !(lexicon::IsPortfolio(field_word) || lexicon::IsBodyField(field_word))) {
+      return;
+    }
+    const int name = InstitutionNameFirst(first, last - 2);
+    if (name < 0) return;
+    UnnamedSourceOf(v1::SOURCE_TYPE_ORGANIZATION, Text(name, last), {},
+                    c->mutable_source_id());
   }
 
   // True when tokens `k` and `k + 1` are a lowercase place or government and

@@ -351,6 +351,16 @@ TEST(Records, AnUnnamedVoiceOfABodyIsAlsoCalledByItsPost) {
   EXPECT_EQ(s->aliases(0), "spokeswoman");
 }
 
+TEST(Records, AnInstitutionNamedByKindAndFieldIsAnOrganization) {
+  v1::Document doc = Extract(
+      "Maize covers half of the farmland in the province, according to the "
+      "provincial bureau of agriculture.");
+  const v1::Source* s = SourceOfClaim(doc, "Maize covers half");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(s->name(), "provincial bureau of agriculture");
+}
+
 }  // namespace
 
 }  // namespace factwire
