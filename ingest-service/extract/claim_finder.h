@@ -37,6 +37,7 @@ constexpr int kMinFrontedClaimWords = 4;  // "The lander will not launch, ..." (
 constexpr int kMaxNominalAsideTokens = 5;  // ", his top campaign aide,"
 constexpr int kMaxSourceModifierTokens = 8;  // "people familiar with the company's plans"
 constexpr int kMaxContactSubjectWords = 3;  // "in a decision consumer groups said"
+constexpr int kMaxLinkObjectWords = 8;  // "linked the low turnout in the north to"
 constexpr int kMaxListenerTokens = 8;  // "urged legislators in other states to"
 constexpr int kMaxSayingCircumstanceWords = 5;  // "said on Monday in a statement,"
 constexpr int kMaxPlainSubjectTokens = 12;  // "the deputy head of ... to the forum said"
@@ -116,6 +117,11 @@ class ClaimFinder {
   // True when token `k` is a verb of ordering (lexicon::IsOrderCue) without
   // "that" right after it: an act ("ordered a recall"), no speech.
   bool OrderWithoutThat(int k) const;
+  // True when token `k` is a verb that ties a cause to an outcome
+  // (lexicon::IsLinkCue) with no object and "to" after it within
+  // kMaxLinkObjectWords words of its clause: "the bridge links the two towns",
+  // "was linked to the gang" (not "linked the fall to the strike").
+  bool LinkWithoutTo(int k) const;
   // True if token `k` is a lowercase body noun: a kOrgKind word or
   // lexicon::IsBodyNoun ("ministry", "centre", "operator").
   bool BodyNounAt(int k) const;

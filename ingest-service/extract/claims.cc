@@ -33,7 +33,7 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
       lexicon::IsThatOnlyCue(Word(k))) {
     return false;
   }
-  if (OrderWithoutThat(k)) return false;
+  if (OrderWithoutThat(k) || LinkWithoutTo(k)) return false;
   // "by 9 points in Ohio", "three points in Iowa": a counted noun, no "points out".
   if ((t.cue & kCuePhrase) != 0 && k > 0 && IsCountWord(k - 1)) {
     return false;
@@ -79,6 +79,15 @@ bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
 bool ClaimFinder::OrderWithoutThat(int k) const {
   return lexicon::IsOrderCue(Word(k)) &&
          !(k + 1 < static_cast<int>(t_.size()) && Word(k + 1) == "that");
+}
+
+bool ClaimFinder::LinkWithoutTo(int k) const {
+  if (!lexicon::IsLinkCue(Word(k))) return false;
+  const int n = static_cast<int>(t_.size());
+  for (int j = k + 1; j < n && j <= k + kMaxLinkObjectWords + 1 && IsWord(t_[j]); ++j) {
+    if (Word(j) == "to") return j == k + 1;  // "linked to the fall" has no object
+  }
+  return true;
 }
 
 bool ClaimFinder::NounOrQuantityCue(int k) const {

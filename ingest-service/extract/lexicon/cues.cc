@@ -217,6 +217,8 @@ constexpr CueEntry kCues[] = {
     {"jokes", Q},
     {"joking", Q | R | P},
     {"lamented", Q | R},
+    {"linked", R},  // "... linked the fall to ..." only (lexicon::IsLinkCue)
+    {"links", R},
     {"maintain", R},
     {"maintained", Q | R},
     {"maintains", Q | R},

@@ -291,6 +291,11 @@ constexpr absl::string_view kThatOnlyCues[] = {"charged", "Charged", "ruled", "R
 // "ordered staff to leave", "ordered the bank to pay" do not (see IsOrderCue).
 constexpr absl::string_view kOrderCues[] = {"ordered"};
 
+// Verbs that tie a cause to an outcome, reported only with "to" in their
+// clause: "Analysts linked the fall to the strike" states a cause; "the bridge
+// links the two towns" and "linked arms" do not (see IsLinkCue).
+constexpr absl::string_view kLinkCues[] = {"linked", "links"};
+
 // Plural verbs that follow a plural subject noun and never a saying verb's
 // object clause ("Jobless claims were revised", "the estimates have grown").
 constexpr absl::string_view kPluralSubjectVerbs[] = {"were", "are", "have", "had"};
@@ -845,6 +850,8 @@ bool IsCircumstanceOpener(absl::string_view word) {
 bool IsThatOnlyCue(absl::string_view word) { return InWordLists<kThatOnlyCues>(word); }
 
 bool IsOrderCue(absl::string_view word) { return InWordLists<kOrderCues>(word); }
+
+bool IsLinkCue(absl::string_view word) { return InWordLists<kLinkCues>(word); }
 
 bool IsPluralSubjectVerb(absl::string_view word) {
   return InWordLists<kPluralSubjectVerbs>(word);

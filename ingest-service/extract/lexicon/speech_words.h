@@ -415,6 +415,10 @@ bool IsThatOnlyCue(absl::string_view word);
 // recall", "ordered the bank to pay"). Lowercase input.
 bool IsOrderCue(absl::string_view word);
 
+// Verbs that tie a cause to an outcome ("linked", "links"): a cue only with
+// "to" later in their clause ("linked the fall to the strike"). Lowercase input.
+bool IsLinkCue(absl::string_view word);
+
 // Words ending an editorial label before a colon ("CORRECTION:", "Paid
 // Notice:", "Delegate Update:", "Question:"): no one speaks after it.
 // Lowercase input.

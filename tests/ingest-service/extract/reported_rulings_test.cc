@@ -239,5 +239,29 @@ TEST(ReportedRulings, BlamingACauseIsAClaim) {
   }
 }
 
+// "Economists linked the slump to ...": who ties an outcome to a cause states
+// a claim; "links" with no "to" after its object ("the ferry links the
+// islands") or right after it ("was linked to the gang") reports nothing.
+TEST(ReportedRulings, LinkingAnOutcomeToACauseIsAClaim) {
+  const Case cases[] = {
+      {"Economists linked the slump in car sales to higher borrowing costs.",
+       "the slump in car sales to higher borrowing costs", "Economists"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    EXPECT_EQ(SourceNameOf(Extract(k.text), k.claim), k.source);
+  }
+  const char* const texts[] = {
+      "A new ferry links the three islands twice a day.",
+      "The driver was linked to the gang by phone records.",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "links");
+    for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "linked");
+  }
+}
+
 }  // namespace
 }  // namespace factwire
