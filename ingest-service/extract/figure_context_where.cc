@@ -1339,7 +1339,8 @@ Mention ContextFinder::PeriodModifierInClause(const FigurePlace& p) const {
 
 bool ContextFinder::SumLevelLinked(const FigurePlace& p) const {
   return IsWordWith(p.first - 1, lexicon::IsBeForm) ||  // "is one-third less"
-         (p.money && IsWordWith(p.first - 1, lexicon::IsSumLevelLink));
+         (p.money && (IsWordWith(p.first - 1, lexicon::IsSumLevelLink) ||
+                      IsWordWith(p.first - 1, lexicon::IsSumReachVerb)));
 }
 
 Mention ContextFinder::PeriodModifierAt(int k) const {
@@ -1354,8 +1355,8 @@ Mention ContextFinder::PeriodModifierAt(int k) const {
       return Mention{-1, -1};  // not "a 20-litre", "the 2,000-tonne"
     }
     end = f->end;  // "nine-month"
-  } else if (t->kind != TokenKind::kWord || IsCapitalized(*t) ||
-             !lexicon::IsPeriodicAdjective(t->lower)) {
+  } else if (t->kind != TokenKind::kWord || (IsCapitalized(*t) && k > 0) ||
+             !lexicon::IsPeriodicAdjective(t->lower)) {  // "Daily wages are"
     return Mention{-1, -1};
   }
   for (int j = end; j < end + kNounReach && j < n_; ++j) {

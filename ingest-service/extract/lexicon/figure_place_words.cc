@@ -160,6 +160,12 @@ constexpr const char* kDivisionNouns[] = {
 // had been 42% below average and that cuts were likely from April").
 constexpr const char* kComplementOpeners[] = {"that", "whether"};
 
+// Verbs right before money that make it a sum's level ("daily wages had
+// reached 350 birr", "weekly pay hit 400 pounds").
+constexpr const char* kSumReachVerbs[] = {
+    "reached", "reaches", "hit", "hits", "totalled", "totaled", "totals",
+    "topped",  "tops"};
+
 // Kinds of year between a period opener and "year" ("last fiscal year",
 // "the past school year").
 constexpr const char* kYearKindWords[] = {"fiscal", "calendar", "financial",
@@ -255,6 +261,10 @@ bool IsDivisionNoun(absl::string_view word) {
 
 bool IsComplementOpener(absl::string_view word) {
   return InWordLists<kComplementOpeners>(word);
+}
+
+bool IsSumReachVerb(absl::string_view word) {
+  return InWordLists<kSumReachVerbs>(word);
 }
 
 bool IsYearKindWord(absl::string_view word) {

@@ -94,6 +94,11 @@ bool IsDivisionNoun(absl::string_view word);
 // input.
 bool IsComplementOpener(absl::string_view word);
 
+// Verbs right before money that make it the level of the sum the clause
+// names ("daily wages had reached 350 birr", "weekly pay hit 400 pounds"),
+// besides lexicon::IsSumLevelLink. Lowercase input.
+bool IsSumReachVerb(absl::string_view word);
+
 // Kinds of year between a period opener and "year" ("last fiscal year",
 // "the past school year"). Lowercase input.
 bool IsYearKindWord(absl::string_view word);

@@ -385,5 +385,21 @@ TEST(FigureContextPeriodsTest, AndThatOpensAClauseOfItsOwn) {
   EXPECT_EQ(f[0].time_scope(), "");
 }
 
+// A period adjective before a sum names the period of money a verb of
+// reaching gives it, and it may open the sentence.
+TEST(FigureContextPeriodsTest, APeriodAdjectiveBeforeASumReachedOrOpening) {
+  std::vector<Figure> f =
+      Find("He said weekly pay for drivers had reached 400 pounds.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "weekly");
+  f = Find("Daily wages for porters are 900 rupees.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "Daily");
+  // the sum's level only: not money a verb hands to others
+  f = Find("The weekly allowance was paid to 800 carers.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire
