@@ -171,6 +171,23 @@ absl::string_view SideBeforeTitle(absl::string_view text, const std::vector<Toke
   return TokenText(text, side);
 }
 
+// The word that sets off an English gloss after a local title ("the city's
+// hokim, or mayor,").
+constexpr absl::string_view kGlossJoin = "or";
+
+// The first token of a local title that the title opening at `tf` glosses
+// ("hakim" of "the city's hakim, or mayor, Rustam Aliev,": a lowercase word, a
+// comma and kGlossJoin right before `tf`), else `tf`.
+int GlossedTitleStart(absl::string_view text, const std::vector<Token>& tokens,
+                      int sentence_first, int tf) {
+  if (tf - 3 < sentence_first || TokenText(text, tokens[tf - 1]) != kGlossJoin ||
+      !IsPunct(tokens[tf - 2], ',')) {
+    return tf;
+  }
+  const Token& local = tokens[tf - 3];
+  return IsWord(local) && !local.upper && !local.possessive ? tf - 3 : tf;
+}
+
 // The post a counterpart of `holder` holds: the lowercase role noun ending
 // holder's title ("coach" of "Rovers coach": the counterpart coaches the other
 // side), else "".
@@ -297,6 +314,8 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
     tf = joined;
     while (tf - 1 >= s.first && head - tf < 5 && TitleModifierAt(tf - 1)) --tf;
   }
+  // ("the city's hakim, or mayor, Rustam Aliev,": the title keeps its gloss.)
+  tf = GlossedTitleStart(text_, tokens_, s.first, tf);
   bool titled = true;
   // ("An education specialist at Eastmoor University, Dr Ilsa Varga,": a role
   // noun the article opening the sentence opens is a title when the body it

@@ -266,5 +266,16 @@ TEST(MentionTitles, OppositeNumberHoldsThePostOfTheOneHisStandsFor) {
   EXPECT_EQ(s->title(), "");
 }
 
+// "the city's hakim, or mayor, Rustam Aliev,": a local title glossed in English
+// before the name keeps both words.
+TEST(MentionTitles, LocalTitleGlossedBeforeTheNameKeepsItsGloss) {
+  v1::Document doc = Extract(
+      "The city's hakim, or mayor, Rustam Aliev, told a crowd that the trams were "
+      "ready.");
+  const v1::Source* s = FindSource(doc, "rustam-aliev");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "hakim, or mayor");
+}
+
 }  // namespace
 }  // namespace factwire
