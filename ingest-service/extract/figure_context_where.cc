@@ -1188,7 +1188,12 @@ int ContextFinder::PeriodAt(int i) const {
   const PhraseMatch m = lex_.time_scopes.Match(t_, i);
   if (m.found()) {
     const bool initial = i == 0 || t_[i - 1].kind == TokenKind::kSymbol;
-    if (IsCapitalized(t_[i]) && !initial) return i;  // not "Daily News"
+    const Token* name = At(i + m.length);  // "Daily Mirror" opening it
+    if (IsCapitalized(t_[i]) &&
+        (!initial || (name != nullptr && name->kind == TokenKind::kWord &&
+                      IsCapitalized(*name)))) {
+      return i;  // not "Daily News"
+    }
     const Token* next = At(i + m.length);
     const bool adjective =
         m.length == 1 && next != nullptr && next->kind == TokenKind::kWord &&

@@ -401,5 +401,16 @@ TEST(FigureContextPeriodsTest, APeriodAdjectiveBeforeASumReachedOrOpening) {
   EXPECT_EQ(f[0].time_scope(), "");
 }
 
+// A capitalized rate word opening a sentence before another capitalized
+// word begins a name, not a period.
+TEST(FigureContextPeriodsTest, ARateWordOpeningANameIsNoPeriod) {
+  std::vector<Figure> f = Find("Daily Mirror sales reached 2 million pounds.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("Annually, about 400 people visit the cave.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "Annually");
+}
+
 }  // namespace
 }  // namespace factwire
