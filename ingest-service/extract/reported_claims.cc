@@ -1164,8 +1164,12 @@ Speaker ClaimFinder::HeadNounPhrase(int start, int a) const {
   head = start;
   while (head < a && (t_[head].classes & kDeterminer) != 0) ++head;
   int end = head;
-  // (The clause's first word is capitalised: "One nurse", "Analysts".)
-  while (end < a && end - head < 4 && (!t_[end].upper || end == start) &&
+  // (The clause's first word is capitalised: "One nurse", "Analysts"; so is an
+  // adjective of place after the article: "A Western diplomat in Lima".)
+  const bool proper_adjective =
+      head > start && head + 1 < a && t_[head].upper && !t_[head + 1].upper;
+  while (end < a && end - head < 4 &&
+         (!t_[end].upper || end == start || (end == head && proper_adjective)) &&
          !IsNounPhraseBreak(end)) {
     ++end;
   }

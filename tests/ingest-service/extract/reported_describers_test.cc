@@ -248,5 +248,15 @@ TEST(ReportedDescribers, OneUnnamedPersonAtANamedBodyIsNamedByTheDescriber) {
   }
 }
 
+// "A Western diplomat in Lima, who asked not to be named, said ...": a
+// capitalised adjective after the article belongs to the unnamed source; the
+// place after it speaks for no one.
+TEST(ReportedDescribers, AProperAdjectiveAfterTheArticleBelongsToTheSource) {
+  const v1::Document doc = Extract(
+      "A European diplomat in Accra, who asked not to be named, said the count "
+      "would be watched closely.");
+  EXPECT_EQ(SourceNameOf(doc, "the count would be watched closely"), "European diplomat");
+}
+
 }  // namespace
 }  // namespace factwire
