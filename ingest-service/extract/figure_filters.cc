@@ -69,28 +69,74 @@ bool IsClockTime(const std::vector<Token>& t, const Amount& a) {
   return number.frac_digits == 2 && minutes < 60;
 }
 
-// "kick-off at 18.30", "at 19.45 on Friday": a number under 24 with two
-// decimals under 60 after "at", ending its clause or followed by a word of
-// clock time (lexicon::IsClockTimeFollower), is a time of day written with a
-// point; not after a verb of amount ("closed at 18.30", "stood at 4.25").
-bool IsPointClockTime(const std::vector<Token>& t, const Amount& a) {
-  const Token& number = t[a.number_first];
-  const Token* before_at = At(t, a.first - 2);
+// Whether `number` has the shape of a time of day written with a point: an
+// hour 0-23 and exactly two digits of minutes 00-59 ("19.45", "9.30").
+bool ClockShaped(const Token& number) {
   if (number.kind != TokenKind::kNumber || !number.has_decimal ||
-      number.frac_digits != 2 || number.value >= 24 ||
-      a.first != a.number_first || a.number_end != a.number_first + 1 ||
-      !IsWordAt(t, a.first - 1, "at") ||
-      (before_at != nullptr && HasRole(*before_at, kRoleQuantityVerb))) {
+      number.has_separator || number.frac_digits != 2 || number.value >= 24) {
     return false;
   }
-  const double minutes =
-      std::round((number.value - std::floor(number.value)) * 100);
-  const Token* next = At(t, a.end);
-  return minutes < 60 &&
-         (next == nullptr ||
-          (next->kind == TokenKind::kSymbol && !IsSymbol(*next, "%")) ||
-          (next->kind == TokenKind::kWord &&
-           lexicon::IsClockTimeFollower(next->lower)));
+  return std::round((number.value - std::floor(number.value)) * 100) < 60;
+}
+
+// Whether a word of an event set for a time of day (lexicon::IsClockEventWord:
+// "Kick-off is at", "doors open at", "is due at") comes before tokens[at] in
+// its clause: at most kReach tokens back, stopping at a mark other than a dash.
+bool ClockEventBefore(const std::vector<Token>& t, int at) {
+  constexpr int kReach = 8;
+  for (int j = at - 1; j >= 0 && j >= at - kReach; --j) {
+    if (t[j].kind == TokenKind::kSymbol && !IsDash(t[j])) return false;
+    if (t[j].kind == TokenKind::kWord && lexicon::IsClockEventWord(t[j].lower))
+      return true;
+  }
+  return false;
+}
+
+// Whether the words from tokens[end] name a time zone ("local time", "GMT")
+// or a day ("tonight", "on Saturday") after a number.
+bool ClockZoneOrDayAfter(const std::vector<Token>& t, int end, bool* zone) {
+  const Token* next = At(t, end);
+  if (next == nullptr || next->kind != TokenKind::kWord) return false;
+  *zone = lexicon::IsClockZoneWord(next->lower);
+  if (*zone || lexicon::IsClockDayWord(next->lower)) return true;
+  const Token* day = At(t, end + 1);
+  return next->lower == "on" && day != nullptr && HasRole(*day, kRoleWeekday);
+}
+
+// Whether a day ("on Sunday", "Saturday", "tonight") ends right before
+// tokens[at]; *lead is set to the token before the day's phrase.
+bool ClockDayBefore(const std::vector<Token>& t, int at, int* lead) {
+  const Token* day = At(t, at - 1);
+  if (day == nullptr || day->kind != TokenKind::kWord ||
+      !(HasRole(*day, kRoleWeekday) || lexicon::IsClockDayWord(day->lower))) {
+    return false;
+  }
+  *lead = IsWordAt(t, at - 2, "on") ? at - 3 : at - 2;
+  return true;
+}
+
+// "Kick-off is at 19.45 on Saturday", "at 18.30 local time", "host Eibar on
+// Sunday at 18.30": a plain number shaped like a clock time (ClockShaped)
+// after "at" is a time of day when a time zone follows, an event set for a
+// time comes before "at" in its clause (ClockEventBefore), or a day comes
+// right after the number or right before "at" and no verb of amount, currency
+// or unit stands before them ("closed at 14.25 on Friday", "the pound at 1.25
+// on Monday" are levels). Clause end alone is no clock: "won the final at
+// 9.58, a world record" and "the pound at 1.25" stay figures.
+bool IsPointClockTime(const std::vector<Token>& t, const Amount& a) {
+  if (!ClockShaped(t[a.number_first]) || a.first != a.number_first ||
+      a.number_end != a.number_first + 1 || !IsWordAt(t, a.first - 1, "at")) {
+    return false;
+  }
+  bool zone = false;
+  const bool day_after = ClockZoneOrDayAfter(t, a.end, &zone);
+  if (zone || ClockEventBefore(t, a.first - 1)) return true;
+  int lead = a.first - 2;  // the word before "at"
+  const bool day_before = ClockDayBefore(t, a.first - 1, &lead);
+  if (!day_after && !day_before) return false;
+  const Token* before = At(t, lead);
+  return !(before != nullptr &&
+           HasRole(*before, kRoleQuantityVerb | kRoleCurrency | kRoleUnit));
 }
 
 // "Rue 12.145", "Calle 72": a number after a capitalized street word written

@@ -150,10 +150,25 @@ constexpr const char* kAgedPersonPlurals[] = {
     "teenagers", "brothers", "sisters",  "sons",     "daughters",
     "victims",  "suspects",  "students", "siblings", "friends"};
 
-// Words that may follow a time of day written with a point ("kick-off at
-// 18.30 on Sunday", "at 19.45 local time").
-constexpr const char* kClockTimeFollowers[] = {
-    "on", "local", "gmt", "utc", "cet", "bst", "tonight", "today", "tomorrow"};
+// Words that mark the number before them as a time of day ("at 19.45 local
+// time", "at 18.30 GMT").
+constexpr const char* kClockZoneWords[] = {"local", "gmt", "utc", "cet", "bst",
+                                           "cat", "eat", "wat", "ist"};
+
+// Words naming a day that may follow a time of day ("at 18.30 tonight"); a
+// weekday name after "on" does too (kRoleWeekday).
+constexpr const char* kClockDayWords[] = {"tonight", "today", "tomorrow"};
+
+// Words of an event set for a time of day that, before "at" in the same
+// clause, make a point-written number after it a clock time ("Kick-off is at
+// 19.45", "doors open at 18.30", "the service begins at 10.30"). Not the
+// past of market verbs ("opened at 14.25" is a price).
+constexpr const char* kClockEventWords[] = {
+    "kick",      "kicks",     "kickoff",  "start",     "starts",
+    "begin",     "begins",    "open",     "opens",     "doors",
+    "scheduled", "due",       "depart",   "departs",   "departure",
+    "arrive",    "arrives",   "arrival",  "curfew",    "deadline",
+    "takeoff"};
 
 // Street words some languages write before the number that names the street
 // ("Rue 12.145", "Calle 72", "Avenida 9").
@@ -310,8 +325,16 @@ bool IsAgedPersonPlural(absl::string_view word) {
   return InWordLists<kAgedPersonPlurals>(word);
 }
 
-bool IsClockTimeFollower(absl::string_view word) {
-  return InWordLists<kClockTimeFollowers>(word);
+bool IsClockZoneWord(absl::string_view word) {
+  return InWordLists<kClockZoneWords>(word);
+}
+
+bool IsClockDayWord(absl::string_view word) {
+  return InWordLists<kClockDayWords>(word);
+}
+
+bool IsClockEventWord(absl::string_view word) {
+  return InWordLists<kClockEventWords>(word);
 }
 
 bool IsStreetLeadWord(absl::string_view word) {

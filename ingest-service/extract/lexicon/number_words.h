@@ -100,9 +100,16 @@ bool IsAgeBandNoun(absl::string_view word);
 // a count ("Two men, 22 and 25, were arrested"). Lowercase, exact bytes.
 bool IsAgedPersonPlural(absl::string_view word);
 
-// Words that may follow a time of day written with a point after "at" ("at
-// 18.30 on Sunday", "at 19.45 local time"). Lowercase, exact bytes.
-bool IsClockTimeFollower(absl::string_view word);
+// A time zone word after a time of day ("at 19.45 local time", "18.30 GMT").
+// Lowercase, exact bytes.
+bool IsClockZoneWord(absl::string_view word);
+
+// A word naming the day after a time of day ("at 18.30 tonight"). Lowercase.
+bool IsClockDayWord(absl::string_view word);
+
+// A word of an event set for a time of day ("kick-off", "starts", "doors",
+// "scheduled"), before "at" in its clause. Lowercase, exact bytes.
+bool IsClockEventWord(absl::string_view word);
 
 // Street words written before the number that names the street ("Rue
 // 12.145", "Calle 72"). Lowercase, exact bytes.

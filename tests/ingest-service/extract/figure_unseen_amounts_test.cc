@@ -1004,6 +1004,26 @@ TEST(NotAFigureTest, PointClockTimesAndStreetNumbers) {
   EXPECT_EQ(Find("They met at 6.5 times the usual rate.").size(), 1u);
 }
 
+// A number shaped like a clock time after "at" is a time of day only with
+// clock evidence: a time zone, a day after it or right before "at", or an
+// event set for a time before "at" (also after a copula); a time in a race,
+// a height or an exchange rate after "at" stays a figure.
+TEST(NotAFigureTest, PointClockTimeNeedsClockEvidence) {
+  EXPECT_TRUE(Find("Kick-off is at 19.45 on Saturday.").empty());
+  EXPECT_TRUE(Find("The meeting ends at 16.30 local time.").empty());
+  EXPECT_TRUE(Find("The ferry is due at 11.15, officials said.").empty());
+  EXPECT_TRUE(Find("Voting will close at 21.00 tonight.").empty());
+  EXPECT_TRUE(Find("The leaders visit Leeds on Sunday at 16.30.").empty());
+  for (const std::string sentence :
+       {"She took the title at 10.82, a season's best.",
+        "He cleared the bar at 2.28, his best jump.",
+        "The long jump was won at 8.12.",
+        "With the euro at 1.17, exporters are worried.",
+        "The euro stood at 1.17 on Tuesday."}) {
+    EXPECT_EQ(Find(sentence).size(), 1u) << sentence;
+  }
+}
+
 
 // The hundredths of African, Gulf and Asian currencies written after the
 // amount are money: "40 kobo", "80 pesewas", "250 fils".
