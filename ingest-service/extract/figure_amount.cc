@@ -243,12 +243,23 @@ class AmountParser : public TokenView {
   // Whether the country letter at tokens[letter] writes money before the
   // digits glued to it at tokens[next], its country aside: the amount is
   // shaped like money (LetterAmount, CentsLetter: "M4.6 million", "M18,000",
-  // "E12.50") or the sentence speaks of paying ("paid M500"); not a name
-  // ("the M23 rebels", "size M 40").
+  // "E12.50") or a word of paying comes right before the letter, or before a
+  // qualifier there (PayingCueBefore: "paid M500", "costs about M12"); not a
+  // name, though the sentence pays elsewhere ("the M4 bus costs M12", "the
+  // M23 rebels", "size M 40").
   bool CountryLetterMoney(int letter, int next) const {
     return GluedToLetter(letter, next) &&
            (LetterAmount(letter, next) || CentsLetter(letter, next) ||
-            parts_.MoneyContext());
+            PayingCueBefore(letter));
+  }
+
+  // Whether a word of paying (MoneyCueBefore) comes right before tokens[k]
+  // or before a prefix qualifier right before it ("paid about M500").
+  bool PayingCueBefore(int k) const {
+    if (MoneyCueBefore(k)) return true;
+    const Token* q = At(k - 1);
+    return q != nullptr && q->kind == TokenKind::kWord &&
+           HasRole(*q, kRolePrefixQualifier) && MoneyCueBefore(k - 1);
   }
 
   // Whether tokens[next] are digits glued to the one letter at tokens[letter].

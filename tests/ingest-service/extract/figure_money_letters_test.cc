@@ -218,5 +218,30 @@ TEST(LetterCurrencyTest, CountryLetterBeforePlainDigitsNeedsPaying) {
   EXPECT_EQ(paid->unit(), "LSL");
 }
 
+// Paying elsewhere in the sentence does not make a road, a bus route or a
+// fuel grade written with a country letter and plain digits money: the word
+// of paying must come right before the letter (or its qualifier).
+TEST(LetterCurrencyTest, CountryLetterNeedsPayingRightBeforeIt) {
+  const std::vector<v1::Figure> bus =
+      Find("In Maseru the M7 bus now costs M15 a ride.");
+  EXPECT_EQ(FigureWithText(bus, "M7"), nullptr);
+  const v1::Figure* fare = FigureWithText(bus, "M15");
+  ASSERT_NE(fare, nullptr);
+  EXPECT_EQ(fare->unit(), "LSL");
+  for (const v1::Figure& f :
+       Find("Drivers in Lesotho paid more for fuel near the M3 junction.")) {
+    EXPECT_NE(f.unit(), "LSL") << f.text();
+  }
+  for (const v1::Figure& f :
+       Find("In Eswatini the E5 blend costs more than petrol.")) {
+    EXPECT_NE(f.unit(), "SZL") << f.text();
+  }
+  const std::vector<v1::Figure> fee =
+      Find("Each pupil in Mbabane pays about E300 a term.");
+  const v1::Figure* levy = FigureWithText(fee, "about E300");
+  ASSERT_NE(levy, nullptr);
+  EXPECT_EQ(levy->unit(), "SZL");
+}
+
 }  // namespace
 }  // namespace factwire
