@@ -743,8 +743,10 @@ bool EndsYearSpan(const std::vector<Token>& t, const Amount& a) {
 }
 
 // "back in '87", "the class of '92", "since '09,": two digits glued after an
-// apostrophe are a year with its century left out, when a time word leads
-// or no word follows ("'40 people lost their homes'" opens a quotation).
+// apostrophe are a year with its century left out, when a time word leads,
+// no word or a capitalized one follows, or a stop word follows after a word
+// ("the '98 and '02 squads"); after a mark the apostrophe opens a quotation
+// ("'40 people lost their homes'", "He said: '40 of us were hurt'").
 bool IsElidedYear(const std::vector<Token>& t, const Amount& a) {
   const Token& number = t[a.number_first];
   const Token* mark = At(t, a.first - 1);
@@ -761,9 +763,12 @@ bool IsElidedYear(const std::vector<Token>& t, const Amount& a) {
     return true;
   }
   const Token* next = At(t, a.end);
-  return lead != nullptr &&
-         (next == nullptr || next->kind != TokenKind::kWord ||
-          IsCapitalized(*next) || HasRole(*next, kRoleSubjectStop));
+  if (lead == nullptr) return false;
+  if (next == nullptr || next->kind != TokenKind::kWord ||
+      IsCapitalized(*next)) {
+    return true;
+  }
+  return lead->kind == TokenKind::kWord && HasRole(*next, kRoleSubjectStop);
 }
 
 // "Reading time: 6 mins", "3 min read", "8-minute read": page furniture

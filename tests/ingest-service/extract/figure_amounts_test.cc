@@ -230,6 +230,16 @@ TEST(ElidedYearTest, QuotedCountStays) {
   EXPECT_DOUBLE_EQ(figures[0].value(), 40);
 }
 
+// A stop word after an elided year makes it a year after a word ("the '98
+// and '02 sides"), not after a mark, where the apostrophe opens a quotation.
+TEST(ElidedYearTest, StopWordAfterTheYearOnlyAfterAWord) {
+  EXPECT_TRUE(Find("Fans compare the '98 and the current side.").empty());
+  const std::vector<v1::Figure> figures =
+      Find("She told us: '40 of the flats are empty.'");
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_DOUBLE_EQ(figures[0].value(), 40);
+}
+
 // "Reading time: 6 mins", "3 min read": page furniture giving how long a
 // story takes to read, not a figure of the story.
 TEST(ReadingTimeTest, ReadingTimeIsNoFigure) {
