@@ -399,6 +399,9 @@ constexpr const char* kLongPrepositions[] = {
     "until",   "upon",   "versus", "near",    "beside",  "inside",  "outside",
 };
 
+// Prepositions before a place's name in a story ("in Cusco", "near Maseru").
+constexpr const char* kPlacePrepositions[] = {"in", "near", "at", "outside", "around", "from"};
+
 // Words in lowercase of a credit naming no one ("By our own correspondent",
 // "From a special correspondent", "By a staff reporter").
 constexpr const char* kUnnamedCreditWords[] = {
@@ -653,6 +656,11 @@ bool IsNoteLabel(absl::string_view label) {
 
 bool IsShortWord(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kShortWords);
+  return InSet(*kSet, word);
+}
+
+bool IsPlacePreposition(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kPlacePrepositions);
   return InSet(*kSet, word);
 }
 

@@ -219,6 +219,12 @@ bool IsCaptionLabel(absl::string_view label);
 // ("and", "of", "the", "in", "for"): "City and County".
 bool IsShortWord(absl::string_view word);
 
+// IsPlacePreposition()
+//
+// True for a preposition a story puts before a place's name: "in", "near",
+// "at", "outside", "around", "from" (any case).
+bool IsPlacePreposition(absl::string_view word);
+
 // IsLongPreposition()
 //
 // True for a preposition longer than a title's short words (IsShortWord):

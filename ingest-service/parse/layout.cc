@@ -519,24 +519,35 @@ bool TakeSectionOverHeadline(absl::string_view s, absl::string_view text,
   return false;
 }
 
-// "GAZA | Hospitals run out of fuel as the siege enters its third week": the
-// size of a label of one to three words in capitals, no known section (a
-// page title's, TitleHeadline), and its bar opening a line whose rest reads
-// as a headline of five words or more not in capitals; 0 for other lines.
+// "GAZA | Hospitals run out of fuel as the siege enters its third week",
+// "GAZA | AID | <headline>": the size of one to three labels, each of one to
+// three words in capitals with its bar, opening a line whose rest reads as a
+// headline of five words or more not in capitals; a lone label no known
+// section (a page title's, TitleHeadline); 0 for other lines.
 size_t CapitalLabelPrefixSize(absl::string_view s) {
   constexpr absl::string_view kBar[] = {" | "};
   constexpr int kMaxLabelWords = 3;
-  size_t size = 0;
-  const size_t at = FindSeparator(s.substr(0, kMaxKickerBytes + kBar[0].size()), kBar, &size);
-  if (at == absl::string_view::npos || at == 0) return 0;
-  const absl::string_view label = s.substr(0, at);
-  const absl::string_view rest = s.substr(at + size);
-  if (!IsUpperPlace(label) || WordCount(label) > kMaxLabelWords || HasDigit(label) ||
-      IsSectionName(label) || !HasSmallLetter(rest) || !IsHeadlineLike(rest) ||
-      WordCount(rest) < kMinHeadlineWords) {
+  constexpr int kMaxLabels = 3;
+  size_t prefix = 0;
+  int labels = 0;
+  bool section_label = false;
+  for (; labels < kMaxLabels; ++labels) {
+    const absl::string_view left = s.substr(prefix);
+    size_t size = 0;
+    const size_t at =
+        FindSeparator(left.substr(0, kMaxKickerBytes + kBar[0].size()), kBar, &size);
+    if (at == absl::string_view::npos || at == 0) break;
+    const absl::string_view label = left.substr(0, at);
+    if (!IsUpperPlace(label) || WordCount(label) > kMaxLabelWords || HasDigit(label)) break;
+    section_label = section_label || IsSectionName(label);
+    prefix += at + size;
+  }
+  const absl::string_view rest = s.substr(prefix);
+  if (labels == 0 || (labels == 1 && section_label) || !HasSmallLetter(rest) ||
+      !IsHeadlineLike(rest) || WordCount(rest) < kMinHeadlineWords) {
     return 0;
   }
-  return at + size;
+  return prefix;
 }
 
 // The header over the headline from lines[*i]: chrome, section, date, byline,
@@ -551,7 +562,17 @@ void ReadHeader(absl::string_view text, const std::vector<Line>& lines, size_t* 
     size_t kicker = KickerPrefixSize(View(text, lines[i]));
     if (kicker > 0 && ParseDateLine(View(text, lines[i])).has_value()) kicker = 0;
     // "GAZA | <headline>": a place's or a topic's label in capitals too.
-    if (kicker == 0) kicker = CapitalLabelPrefixSize(View(text, lines[i]));
+    if (kicker == 0) {
+      kicker = CapitalLabelPrefixSize(View(text, lines[i]));
+      // "WORLD | AFRICA | <headline>": labels after a known section are a
+      // crumb ("PERU | FLOODS" is a kicker's).
+      const absl::string_view labels =
+          absl::StripAsciiWhitespace(View(text, lines[i]).substr(0, kicker > 2 ? kicker - 2 : 0));
+      if (kicker > 0 && state->crumb_section.empty() &&
+          IsSectionName(labels.substr(0, labels.find(" | ")))) {
+        state->crumb_section = BreadcrumbSection(labels);
+      }
+    }
     const absl::string_view s = View(text, lines[i]).substr(kicker);
     const bool joined_to_date = state->after_date && !lines[i].blank_before;
     state->after_date = false;
@@ -891,8 +912,11 @@ size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines,
     // "Business | Mining", "Home > Region > North" under the headline.
     if (std::string crumb = CrumbSection(s); !crumb.empty()) {
       if (layout->section.empty()) layout->section = std::move(crumb);
+      // "Opinion — Jo Moyo": the column's writer is the author.
+      if (layout->authors.empty()) layout->authors = ColumnistAfterSection(s);
       continue;
     }
+    if (TakeColumnLabelAndWriter(s, layout)) continue;
     after_byline = after_byline && IsCreditBlockLine(s, lines[i].blank_before, layout->authors);
     if (after_byline) continue;
     if (TakeOverNextLine(s, text, lines, &i, &after_byline, layout) ||
@@ -925,17 +949,81 @@ size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines,
   return i;
 }
 
+// True when a line of lines[0, end) opens with `label` and a part's separator
+// and holds a digit after it: "Cusco | 14/03/2026", "Cusco · 14 March 2026".
+bool IsLabelBesideDateLine(absl::string_view text, const std::vector<Line>& lines, size_t end,
+                           absl::string_view label) {
+  for (size_t k = 0; k < end && k < lines.size(); ++k) {
+    const absl::string_view s = View(text, lines[k]);
+    if (!absl::StartsWith(s, label)) continue;
+    const absl::string_view rest = s.substr(label.size());
+    size_t size = 0;
+    if (FindSeparator(rest, kPartSeparators, &size) == 0 && HasDigit(rest)) return true;
+  }
+  return false;
+}
+
+// True when `label` stands in `body` after a place's
+// preposition (IsPlacePreposition: "in Cusco", "near Cusco"), ending a word.
+bool NamedAfterPlacePreposition(absl::string_view body, absl::string_view label) {
+  for (size_t at = body.find(label); at != absl::string_view::npos;
+       at = body.find(label, at + 1)) {
+    const size_t after = at + label.size();
+    if (after < body.size() && absl::ascii_isalnum(static_cast<unsigned char>(body[after]))) {
+      continue;
+    }
+    if (at < 2 || body[at - 1] != ' ') continue;
+    const absl::string_view before = body.substr(0, at - 1);
+    const size_t word = before.find_last_of(" \n") + 1;  // npos + 1 == 0
+    if (IsPlacePreposition(before.substr(word))) return true;
+  }
+  return false;
+}
+
+// True when the story names `label` as a place: its dateline is `label` (any
+// case), or `label` (or, set in capitals, its title-case form) follows a
+// place's preposition in `body` (NamedAfterPlacePreposition).
+bool StoryNamesPlace(absl::string_view body, absl::string_view dateline,
+                     absl::string_view label) {
+  if (absl::EqualsIgnoreCase(dateline.substr(0, dateline.find(',')), label)) return true;
+  // "CUSCO" beside the date, "in Cusco" in the story.
+  std::string titled(label);
+  TitleCaseCapitals(&titled);
+  return NamedAfterPlacePreposition(body, label) ||
+         (titled != label && NamedAfterPlacePreposition(body, titled));
+}
+
+// "Cusco | 14/03/2026" in a header with no breadcrumb or section line: a lone
+// one-word label beside the date that is no known section or region name, and
+// that the story names as a place (StoryNamesPlace), is the dateline's place,
+// no section. `end` is the first line of the body.
+void PlaceBesideDateIsNoSection(absl::string_view text, const std::vector<Line>& lines,
+                                size_t end, const HeaderState& header, Layout* layout) {
+  const absl::string_view label = layout->section;
+  if (label.empty() || !header.crumb_section.empty() ||
+      header.section_line != std::string::npos || WordCount(label) != 1 ||
+      IsSectionName(label) || IsRegionName(label) ||
+      !IsLabelBesideDateLine(text, lines, end, label) || end >= lines.size() ||
+      !StoryNamesPlace(text.substr(lines[end].begin), layout->dateline, label)) {
+    return;
+  }
+  if (layout->dateline.empty()) layout->dateline = std::string(label);
+  layout->section.clear();
+}
+
 }  // namespace
 }  // namespace layout_internal
 
 using layout_internal::AddBody;
 using layout_internal::HeaderState;
 using layout_internal::Line;
+using layout_internal::PlaceBesideDateIsNoSection;
 using layout_internal::QuotesSomeone;
 using layout_internal::ReadHeader;
 using layout_internal::ReadUnderHeadline;
 using layout_internal::SplitLines;
 using layout_internal::TakeClosingCredit;
+using layout_internal::TakeClosingDate;
 using layout_internal::TakeDateline;
 using layout_internal::TitleCaseCapitals;
 
@@ -955,15 +1043,16 @@ Layout ReadLayout(absl::string_view text) {
   }
   if (!layout.publish_date) layout.publish_date = header.chrome_date;
   AddBody(text, lines, i, &layout);
-  // "(Reporting by Ann Lee; Editing by Sam Roe)" closing a wire story: no body.
+  // "(Reporting by Ann Lee; Editing by Sam Roe)" closing a wire story, "First
+  // published on 3 March 2026" closing a page: no body.
   while (layout.paragraphs.size() > 1) {
     const ByteRange& last = layout.paragraphs.back();
-    if (!TakeClosingCredit(text.substr(last.first, last.second - last.first), &layout)) {
-      break;
-    }
+    const absl::string_view closing = text.substr(last.first, last.second - last.first);
+    if (!TakeClosingCredit(closing, &layout) && !TakeClosingDate(closing, &layout)) break;
     layout.paragraphs.pop_back();
   }
   TakeDateline(text, header.have_headline, &layout);
+  PlaceBesideDateIsNoSection(text, lines, i, header, &layout);
   // "“We will not back down,” says minister": a headline that quotes someone is
   // read for its quote too.
   if (header.have_headline && QuotesSomeone(layout.headline)) {

@@ -149,6 +149,27 @@ std::vector<std::string> NameBeforeSentenceCaseJob(absl::string_view s) {
   return {std::string(name)};
 }
 
+// "Ann Lee Associated Press", "Ann Lee Reuters" -> "Ann Lee": `name` without
+// a news agency of one or two words (IsNewsAgency) closing it with no comma,
+// as a wire story's byline sets it, when two words or more stay; `name` when
+// none does.
+std::string WithoutClosingAgency(std::string name) {
+  constexpr int kMaxAgencyWords = 2;
+  constexpr int kMinNameWords = 2;
+  size_t cut = name.size();
+  for (int k = 0; k < kMaxAgencyWords && cut > 0; ++k) {
+    cut = absl::string_view(name).rfind(' ', cut - 1);
+    if (cut == std::string::npos) break;
+    const absl::string_view head = absl::string_view(name).substr(0, cut);
+    if (WordCount(head) >= kMinNameWords &&
+        IsNewsAgency(absl::string_view(name).substr(cut + 1))) {
+      name.resize(cut);
+      break;
+    }
+  }
+  return name;
+}
+
 }  // namespace
 
 std::vector<std::string> NameBeforeTitleCaseJob(absl::string_view s) {
@@ -233,6 +254,11 @@ bool IsUnnamedByline(absl::string_view s) {
   }
   // "By AFP", "By The Associated Press in Suva".
   if (IsNewsAgency(credit)) return true;
+  // "By Ann Lee Associated Press": a person's names before the agency.
+  if (const std::string named = WithoutClosingAgency(std::string(credit));
+      by > 0 && named.size() < credit.size() && IsPersonName(named)) {
+    return false;
+  }
   // The words are counted, and the last one kept, in one pass that stores
   // none: most lines asked (headlines) fail on those two.
   int words = 0;
@@ -584,6 +610,9 @@ std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
   for (std::string& name : SplitNames(names_part)) {
     // "Ann Lee @annlee": the name without the handle.
     if (const size_t at = name.find(" @"); at != std::string::npos) name.resize(at);
+    // "By Ann Lee Associated Press": the name without the agency (after
+    // "Ann Lee with AFP" lost its helper).
+    name = WithoutClosingAgency(WithoutAgencyHelp(std::move(name)));
     // "By Ann Lee, CNN", "By Ann Lee, The Courier", "By Ann Lee, Cape Times":
     // one word, "The …" or a paper's name (NamesAPaper)
     // after a name is an outlet, not a person; "By Ann Lee, Stone Town": a

@@ -268,6 +268,18 @@ std::string BreadcrumbSection(absl::string_view s);
 // Deepens"). Ask only of a line over a longer headline.
 std::string SectionLineSection(absl::string_view s);
 
+// "Opinion — Jo Moyo" -> {"Jo Moyo"}: the names of a columnist after a column
+// section (IsColumnSection) on a section line of two parts (as
+// SectionLineSection splits it), no known section or place; empty for other
+// lines.
+std::vector<std::string> ColumnistAfterSection(absl::string_view s);
+
+// "Opinion: Jo Moyo", "Analysis: Jo Moyo": a column section (IsColumnSection),
+// a colon and a columnist's names (PersonNames; no known section or place):
+// the section (unless one was read) and the authors (unless read). True when
+// `s` was one; nothing changed otherwise.
+bool TakeColumnLabelAndWriter(absl::string_view s, Layout* layout);
+
 // "News|Climate Crisis", "Home|Business|Markets", "Hong Kong/Politics": steps
 // joined by bars or slashes with no space around them, as some sites'
 // breadcrumbs copy; the section SteppedSection (bars) or BreadcrumbSection
@@ -449,6 +461,13 @@ bool IsAuthorBio(absl::string_view s, const std::vector<std::string>& authors);
 // for "Editing by" or "Additional reporting by" first). False, nothing changed,
 // for other lines.
 bool TakeClosingCredit(absl::string_view s, Layout* layout);
+
+// "First published on 3 March 2026", "Published: 03.03.2026, 07:15" closing
+// the story, its last paragraph: a line that reads as a date line as a whole
+// (ParseDateLine; a final '.' aside), at most kMaxMetaLineBytes; its date is
+// offered as a header line's is (taken when none was read, or only an
+// update's). True when `s` was one (no body then).
+bool TakeClosingDate(absl::string_view s, Layout* layout);
 
 // "Reporter:\nKevin Murphy", "Author:\nJane Doe", "Email:\njane@…": a label
 // line (`label`, closed by a colon) over its value (`value`, the next line of

@@ -174,13 +174,16 @@ bool IsPlaceAfterDesk(bool after_region, absl::string_view second) {
 // place filed from, set as the dateline. "Middle East · Abu Dhabi · <date>",
 // "East Africa | Port Louis | <date>", "Central Asia | Almaty | <date>": a
 // known section or a region (IsRegionName) before a place (IsPlaceAfterDesk) is
-// the desk, set as the section, and names no one. The person's names read; none
-// otherwise.
+// the desk, set as the section, and names no one. "Ann Lee | Cusco | <date>":
+// a label that reads as a person's name (ReadsAsPersonTag) before one
+// capitalised word that is no section, kicker or credit (IsPlaceAfterDesk's
+// test after a region) names its author and the place filed from too. The
+// person's names read; none otherwise.
 std::vector<std::string> NameBesidePlaceOrCredit(absl::string_view first,
                                                  absl::string_view second, Layout* layout) {
   const bool region = IsRegionName(first);
-  const bool place = IsPlaceAfterDesk(region, second);
   const bool desk = IsSectionName(first) || region;
+  const bool place = IsPlaceAfterDesk(region || (!desk && ReadsAsPersonTag(first)), second);
   std::vector<std::string> authors;
   if (!desk && (place || IsCreditLabel(second, false))) authors = PersonNames(first);
   if (!place || (!desk && authors.empty())) return authors;
@@ -448,6 +451,17 @@ MetaLine TakeDateOrByline(absl::string_view s, bool separated, Layout* layout) {
     return MetaLine::kByline;
   }
   return MetaLine::kNone;
+}
+
+bool TakeClosingDate(absl::string_view s, Layout* layout) {
+  if (s.size() > kMaxMetaLineBytes) return false;
+  absl::ConsumeSuffix(&s, ".");
+  if (SentenceEnds(s) > 0) return false;
+  bool update = false;
+  const std::optional<CivilDate> date = ParseDateLine(s, &update);
+  if (!date) return false;
+  OfferDate(date, update, layout);
+  return true;
 }
 
 }  // namespace layout_internal

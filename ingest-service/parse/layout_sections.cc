@@ -350,6 +350,28 @@ bool IsBriefFieldLabel(absl::string_view label) {
 
 }  // namespace
 
+std::vector<std::string> ColumnistAfterSection(absl::string_view s) {
+  if (s.size() > kMaxMetaLineBytes) return {};
+  const std::vector<absl::string_view> parts = SplitParts(s, kSectionLineSeparators);
+  if (parts.size() != 2 || !IsColumnSection(parts[0]) || IsKnownSectionOrPlace(parts[1])) {
+    return {};
+  }
+  return PersonNames(parts[1]);
+}
+
+bool TakeColumnLabelAndWriter(absl::string_view s, Layout* layout) {
+  const size_t colon = s.find(": ");
+  if (colon == absl::string_view::npos || s.size() > kMaxMetaLineBytes) return false;
+  const absl::string_view column = s.substr(0, colon);
+  const absl::string_view name = absl::StripAsciiWhitespace(s.substr(colon + 2));
+  if (!IsColumnSection(column) || IsKnownSectionOrPlace(name)) return false;
+  std::vector<std::string> names = PersonNames(name);
+  if (names.empty()) return false;
+  if (layout->section.empty()) layout->section = std::string(column);
+  if (layout->authors.empty()) layout->authors = std::move(names);
+  return true;
+}
+
 std::string SectionLineSection(absl::string_view s) {
   if (s.size() > kMaxMetaLineBytes) return "";
   const std::vector<absl::string_view> parts = SplitParts(s, kSectionLineSeparators);

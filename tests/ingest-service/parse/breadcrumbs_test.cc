@@ -537,5 +537,28 @@ TEST(Breadcrumbs, PictureCreditsAndWireSlugsAreNoSection) {
   EXPECT_EQ(ReadLayout(Page("ASIA-PACIFIC")).section, "Asia-Pacific");
 }
 
+// "Opinion — Jo Moyo" under the headline over the date: the column section
+// and its writer, who is the author (a section and a place are no writer).
+TEST(Breadcrumbs, ColumnSectionAndItsWriterUnderTheHeadline) {
+  const std::string text =
+      "Why the creamery closures are a mistake for the county\n\n"
+      "Opinion \xE2\x80\x94 Liam Daly\n\n12 February 2026\n\n" + std::string(kBody);
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.section, "Opinion");
+  EXPECT_EQ(layout.authors, std::vector<std::string>{"Liam Daly"});
+  ASSERT_TRUE(layout.publish_date.has_value());
+  EXPECT_EQ(layout.publish_date->day, 12);
+  const Layout placed = ReadLayout(
+      "Why the creamery closures are a mistake for the county\n\n"
+      "Opinion \xE2\x80\x94 Ireland\n\n12 February 2026\n\n" + std::string(kBody));
+  EXPECT_TRUE(placed.authors.empty());
+  const Layout labelled = ReadLayout(
+      "Why the creamery closures are a mistake for the county\n\n"
+      "Opinion: Liam Daly\n\n12 February 2026\n\n" + std::string(kBody));
+  EXPECT_EQ(labelled.section, "Opinion");
+  EXPECT_EQ(labelled.authors, std::vector<std::string>{"Liam Daly"});
+  EXPECT_EQ(labelled.dateline, "");
+}
+
 }  // namespace
 }  // namespace factwire

@@ -65,6 +65,23 @@ TEST(BylineCredits, NameBarJobGivesTheName) {
   for (const Case& c : kCases) ExpectByline(c);
 }
 
+// "By ANN LEE Associated Press": a wire byline sets the agency after the name
+// with no comma; the agency is no part of the name.
+TEST(BylineCredits, AgencyAfterTheNameWithoutAComma) {
+  const Case kCases[] = {
+      {"By MARTA OKELLO Associated Press", "MARTA OKELLO"},
+      {"By Marta Okello Reuters", "Marta Okello"},
+      {"By Marta Okello and Sean Nolan Associated Press", "Marta Okello"},
+  };
+  for (const Case& c : kCases) {
+    const Layout layout = ReadLayout(Page(c.byline));
+    ASSERT_FALSE(layout.authors.empty()) << c.byline;
+    EXPECT_EQ(layout.authors.front(), c.author) << c.byline;
+  }
+  EXPECT_EQ(ReadLayout(Page("By Marta Okello and Sean Nolan Associated Press")).authors,
+            (std::vector<std::string>{"Marta Okello", "Sean Nolan"}));
+}
+
 TEST(BylineCredits, NameInAPlaceGivesTheName) {
   const Case kCases[] = {
       {"Kevin Murphy in Limerick", "Kevin Murphy"},

@@ -119,6 +119,24 @@ TEST(CapitalHeaders, CapitalLabelAndBarOpeningTheHeadline) {
   EXPECT_EQ(titled.section, "Politics");
 }
 
+// "NORTH SHORE | FLOODING | <headline>": two or three labels in capitals, each
+// with its bar, opening the headline's line are a kicker as one is; after a
+// known section ("WORLD | AFRICA | ...") they are a crumb and give its step.
+TEST(CapitalHeaders, TwoCapitalLabelsAndBarsOpeningTheHeadline) {
+  constexpr char kHeadline[] = "Tenants win rent freeze after council vote at packed meeting";
+  for (const char* labels : {"MIDTOWN | RENTS | ", "EAST RIVERSIDE | HOUSING CRISIS | ",
+                             "NORTH | RENTS | HOUSING | ", "GALWAY | RENTS | "}) {
+    const Layout layout = ReadLayout(std::string(labels) + kHeader + kBody);
+    EXPECT_EQ(layout.headline, kHeadline) << labels;
+    EXPECT_EQ(layout.section, "") << labels;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Tomas Kerr"}) << labels;
+    ASSERT_TRUE(layout.publish_date.has_value()) << labels;
+  }
+  const Layout crumb = ReadLayout(std::string("NEWS | HOUSING | ") + kHeader + kBody);
+  EXPECT_EQ(crumb.headline, kHeadline);
+  EXPECT_EQ(crumb.section, "Housing");
+}
+
 // "HARBOUR ROVERS 2 - 1 MILL TOWN" lines under a headline: results set in
 // capitals are the story's body, not furniture, though they are capitals
 // joined by a mark as a page's labels are.

@@ -233,5 +233,54 @@ TEST(Datelines, WireDatelineLineOverTheDateLine) {
   EXPECT_EQ(ReadLayout(photos).dateline, "");
 }
 
+// "Lerwick | 14/03/2026" under a headline with no breadcrumb: a lone place
+// beside the date, which the story names as its place (the dateline, or "in
+// Lerwick"), is the dateline and no section; a section word there
+// ("Politics | 14/03/2026") and a label the story does not name as a place
+// stay the section.
+TEST(Datelines, LonePlaceBesideTheDateIsTheDateline) {
+  const std::string named = std::string(kHeadline) + "\n\nLerwick | 14/03/2026\n\n" +
+                            "LERWICK \xE2\x80\x94 " + kLede + kRest;
+  const Layout by_dateline = ReadLayout(named);
+  EXPECT_EQ(by_dateline.section, "");
+  EXPECT_EQ(by_dateline.dateline, "LERWICK");
+  ASSERT_TRUE(by_dateline.publish_date.has_value());
+  EXPECT_EQ(by_dateline.publish_date->day, 14);
+  const std::string in_text = std::string(kHeadline) + "\n\nLerwick | 14/03/2026\n\n" +
+                              kLede + " Crews in Lerwick were told on Friday." + kRest;
+  const Layout by_text = ReadLayout(in_text);
+  EXPECT_EQ(by_text.section, "");
+  EXPECT_EQ(by_text.dateline, "Lerwick");
+  const Layout capitals = ReadLayout(std::string(kHeadline) + "\n\nLERWICK | 14/03/2026\n\n" +
+                                     kLede + " Crews in Lerwick were told on Friday." + kRest);
+  EXPECT_EQ(capitals.section, "");
+  EXPECT_EQ(capitals.dateline, "LERWICK");
+  const Layout section =
+      ReadLayout(std::string(kHeadline) + "\n\nPolitics | 14/03/2026\n\n" + kLede + kRest);
+  EXPECT_EQ(section.section, "Politics");
+  const Layout unnamed =
+      ReadLayout(std::string(kHeadline) + "\n\nIslands | 14/03/2026\n\n" + kLede + kRest);
+  EXPECT_EQ(unnamed.section, "Islands");
+}
+
+// "Published 3h ago" in the header and "First published on 14 March 2026"
+// closing the page: the closing line dates the story and is no paragraph; a
+// last paragraph that reports is kept.
+TEST(Datelines, ClosingPublishedLineDatesTheStory) {
+  const std::string text = std::string(kHeadline) + "\n\nPublished 3h ago\n\n" + kLede +
+                           kRest + "\nFirst published on 14 March 2026\n";
+  const Layout layout = ReadLayout(text);
+  ASSERT_TRUE(layout.publish_date.has_value());
+  EXPECT_EQ(layout.publish_date->month, 3);
+  EXPECT_EQ(layout.publish_date->day, 14);
+  ASSERT_FALSE(layout.paragraphs.empty());
+  const ByteRange& last = layout.paragraphs.back();
+  EXPECT_EQ(text.substr(last.first, last.second - last.first),
+            "Islanders have called a public meeting for Friday.");
+  const std::string kept = std::string(kHeadline) + "\n\n" + kLede + kRest +
+                           "\nThe vote is set for 14 March 2026.\n";
+  EXPECT_EQ(ReadLayout(kept).paragraphs.size(), 4u);
+}
+
 }  // namespace
 }  // namespace factwire

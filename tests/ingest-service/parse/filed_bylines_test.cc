@@ -244,5 +244,20 @@ TEST(FiledBylines, TitlesAndLabelsOverTheCreditsAreNoAuthors) {
   }
 }
 
+// "Ann Lee | Lerwick | <date>": a person's name, then one word naming the
+// place filed from, beside the date: the author and the dateline's place; a
+// section there ("Ann Lee | Business | <date>") is no place.
+TEST(FiledBylines, NameAndOneWordPlaceBesideTheDate) {
+  const std::string text = Page("Morag Tait | Lerwick | 3 November 2025");
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.authors, std::vector<std::string>{"Morag Tait"});
+  EXPECT_EQ(layout.dateline, "Lerwick");
+  EXPECT_EQ(layout.section, "");
+  ExpectDay(layout, 2025, 11, 3, text);
+  EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede);
+  const Layout desk = ReadLayout(Page("Morag Tait | Business | 3 November 2025"));
+  EXPECT_EQ(desk.dateline, "");
+}
+
 }  // namespace
 }  // namespace factwire
