@@ -1422,13 +1422,15 @@ int ContextFinder::ForYearEnd(int i) const {
   if (!year && !period) return i;
   const int end = year ? i + 2 : i + 3;
   const Token* after = At(end);
+  if (after != nullptr && lexicon::IsPeriodEndWord(after->lower)) {
+    return i;  // "for the quarter ended June 30": the period reads on
+  }
   const bool verb = after != nullptr && after->kind == TokenKind::kWord &&
                     (lexicon::IsBeForm(after->lower) ||
                      lexicon::IsFiniteAuxiliary(after->lower) ||
                      LooksLikeVerb(after->lower) || IrregularPast(after->lower));
   const bool ends = after == nullptr || after->kind == TokenKind::kSymbol ||
-                    (HasRole(*after, kRoleSubjectStop | kRoleQuantityVerb) &&
-                     !lexicon::IsPeriodEndWord(after->lower)) ||
+                    HasRole(*after, kRoleSubjectStop | kRoleQuantityVerb) ||
                     (period && verb);  // "Net profit for the quarter came in"
   return ends && !InsideFigure(i + 1) ? end : i;
 }

@@ -412,5 +412,19 @@ TEST(FigureContextPeriodsTest, ARateWordOpeningANameIsNoPeriod) {
   EXPECT_EQ(f[0].time_scope(), "Annually");
 }
 
+// "for the quarter ended <date>" is one period with its end: the verb-like
+// "ended" does not cut it to "for the quarter", and the subject stays.
+TEST(FigureContextPeriodsTest, ForThePeriodEndedADateKeepsTheWholePeriod) {
+  std::vector<Figure> f =
+      Find("Sales for the quarter ended May 31 rose 9% to 2.6 billion rand.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].time_scope(), "quarter ended May 31");
+  EXPECT_EQ(f[1].time_scope(), "quarter ended May 31");
+  EXPECT_EQ(f[0].subject(), "Sales");
+  f = Find("Operating profit for the year ended April was 70 million rand.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "year ended April");
+}
+
 }  // namespace
 }  // namespace factwire
