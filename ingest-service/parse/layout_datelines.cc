@@ -59,8 +59,13 @@ enum class DatelineEnd { kNone, kDash, kColon, kBracket };
 constexpr absl::string_view kDatelineDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ",
                                                  " - ", " -- "};
 
+// The point and dash Spanish-language agencies close a dateline with, after the
+// agency's brackets ("Lima, Mar 3 (EFE).- ").
+constexpr absl::string_view kAgencyDash = ".- ";
+
 // The first place in paragraph[0, kMaxHeadBytes] that may close a dateline's
-// head: a dash between spaces, ": ", or ") " before a lede. Sets *head_end
+// head: a dash between spaces, ".- " after a bracket, ": ", or ") " before a
+// lede. Sets *head_end
 // (where the head ends) and *lede (where what follows starts).
 DatelineEnd FindDatelineEnd(absl::string_view paragraph, size_t* head_end, size_t* lede) {
   // Only a head of at most this many bytes counts: the search reads no further
@@ -77,6 +82,12 @@ DatelineEnd FindDatelineEnd(absl::string_view paragraph, size_t* head_end, size_
           return DatelineEnd::kDash;
         }
       }
+    } else if (c == '.' && paragraph.compare(i, kAgencyDash.size(), kAgencyDash) == 0 &&
+               paragraph[i - 1] == ')') {
+      // "Lima, Mar 3 (EFE).- The …": a point and a dash after the agency.
+      *head_end = i;
+      *lede = i + kAgencyDash.size();
+      return DatelineEnd::kDash;
     } else if (c == ':' && i + 1 < paragraph.size() && paragraph[i + 1] == ' ') {
       *head_end = i;
       *lede = i + 2;
@@ -100,14 +111,21 @@ struct DatelineHead {
   absl::string_view agency;       // "Reuters": the words in its brackets, "" when none
 };
 
-// "LONDON, June 21 (Reuters)", "Kirkwall, Orkney", "PETALING JAYA (Bernama)":
+// "LONDON, June 21 (Reuters)", "Kirkwall, Orkney", "PETALING JAYA (Bernama)",
+// "CUSCO, Peru, March 3, 2026 /PRNewswire/":
 // the place (IsPlaceWords), capitalised words and numbers after its comma,
 // and whether a known agency in brackets closes `head`; not ok for other
 // text.
 DatelineHead SplitDatelineHead(absl::string_view head) {
   DatelineHead h;
   absl::string_view agency;
-  if (const size_t open = head.find(" ("); open != absl::string_view::npos) {
+  // "CUSCO, Peru, March 3, 2026 /PRNewswire/": a release wire between slashes
+  // closes the head as an agency in brackets does.
+  if (const size_t open = head.rfind(" /");
+      head.size() > 2 && head.back() == '/' && open != absl::string_view::npos) {
+    agency = head.substr(open + 2, head.size() - open - 3);
+    head = head.substr(0, open);
+  } else if (const size_t open = head.find(" ("); open != absl::string_view::npos) {
     if (head.back() != ')') return h;
     agency = head.substr(open + 2, head.size() - open - 3);
     head = head.substr(0, open);
@@ -360,6 +378,11 @@ BodyDateline ReadBodyDateline(absl::Span<const absl::string_view> paragraphs,
   } else if (!match.place.empty()) {
     found.place = std::string(match.place);
     if (!match.after_place.empty()) found.date = ParseDateLine(match.after_place);
+    // "CUSCO, Peru, March 3, 2026": the date after the region's comma.
+    if (const size_t comma = match.after_place.find(", ");
+        !found.date && comma != absl::string_view::npos) {
+      found.date = ParseDateLine(match.after_place.substr(comma + 2));
+    }
   } else if (const size_t label = paragraphs.size() >= 2 ? LabelPrefixSize(paragraph, IsBodyLabel)
                                                           : 0;
              label > 0 && !LabelsOpenLaterParagraphs(paragraphs)) {

@@ -282,5 +282,25 @@ TEST(Datelines, ClosingPublishedLineDatesTheStory) {
   EXPECT_EQ(ReadLayout(kept).paragraphs.size(), 4u);
 }
 
+// A press release's wire between slashes ("STROMNESS, Scotland, March 3, 2026
+// /PRNewswire/ -- ") and a Spanish-language agency's point and dash ("Lima,
+// Mar 3 (EFE).- ") close a dateline as a bracketed agency and a dash do; a
+// full date after the region's comma dates the story.
+TEST(Datelines, ReleaseWireAndAgencyPointDash) {
+  const std::string release =
+      std::string(kHeadline) + "\n\nSTROMNESS, Scotland, March 3, 2026 /PRNewswire/ -- " +
+      kLede + kRest;
+  const Layout wire = ReadLayout(release);
+  EXPECT_EQ(wire.dateline, "STROMNESS");
+  EXPECT_EQ(FirstParagraph(release, wire), kLede);
+  ASSERT_TRUE(wire.publish_date.has_value());
+  EXPECT_EQ(wire.publish_date->day, 3);
+  const std::string agency =
+      std::string(kHeadline) + "\n\nStromness, Mar 3 (EFE).- " + kLede + kRest;
+  const Layout efe = ReadLayout(agency);
+  EXPECT_EQ(efe.dateline, "Stromness");
+  EXPECT_EQ(FirstParagraph(agency, efe), kLede);
+}
+
 }  // namespace
 }  // namespace factwire
