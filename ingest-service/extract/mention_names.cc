@@ -1062,7 +1062,11 @@ void MentionFinder::TitleFromRunPrefix(const Mention& m, int k, int served_end) 
       lexicon::IsScholarlyHonorific(TokenText(text_, tokens_[tl - 1]))) {
     --tl;
   }
-  if ((tokens_[tf2].classes & kHonorific) == 0 || tl - tf2 > 1) {
+  // "Dr Ana Ruiz": a degree's honorific alone is no post (an appositive may
+  // give one: "Dr Ana Ruiz, a surgeon,").
+  if (((tokens_[tf2].classes & kHonorific) == 0 &&
+       !lexicon::IsDegreeHonorific(TokenText(text_, tokens_[tf2]))) ||
+      tl - tf2 > 1) {
     e.title = Text(tf2, tl);
   }
   // "WHO Director-General Tedros ...": an organisation before the title.

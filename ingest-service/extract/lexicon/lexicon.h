@@ -256,6 +256,10 @@ bool IsAddressPreposition(absl::string_view word);
 // of an office named before it ("Health Minister Dr Priya Venkatesan").
 bool IsScholarlyHonorific(absl::string_view word);
 
+// True for an honorific of a degree that names no post ("Dr", "Dr."; not
+// "Prof."): alone before a name it is no title.
+bool IsDegreeHonorific(absl::string_view word);
+
 // True for a party named by one capitalised word before a member's title
 // ("Labour", "Green", "SNP"; exact bytes).
 bool IsPartyName(absl::string_view word);

@@ -47,6 +47,10 @@ constexpr ClassList kLists[] = {
      "editor-in-chief commander-in-chief vice-president vice-chair co-chair "
      "cllr cllr. coun. prosecutor coach counsel barrister solicitor magistrate "
      "administrator "
+     // Legal, religious and military titles written before a name ("Advocate
+     // Lineo Mosala", "Vicar Ruth Obi", "Brigadier Tom Ashe", "Fr. Luis Paz").
+     "advocate notary registrar vicar deacon fr. mufti ayatollah "
+     "brigadier brig. marshal commodore "
      // Local offices ("County Clerk Rosa Whitby", "Maricopa County Recorder",
      // "County Supervisor Joel Anderson").
      "clerk recorder assessor comptroller controller auditor supervisor "
@@ -553,6 +557,10 @@ constexpr absl::string_view kJurisdictionHeads[] = {
 constexpr absl::string_view kScholarlyHonorifics[] = {"Dr", "Dr.", "Prof", "Prof.",
                                                       "Comrade"};
 
+// Honorifics of a degree that name no post ("Dr Ana Ruiz"): alone before a name
+// they are no title ("Prof." is one: a professor holds a chair).
+constexpr absl::string_view kDegreeHonorifics[] = {"Dr", "Dr."};
+
 // Prepositions before a place's name ("a shelter in Saint-Jean-sur-Richelieu").
 constexpr absl::string_view kPlacePrepositions[] = {"in", "at", "near", "from", "outside",
                                                     "around", "across", "throughout"};
@@ -869,6 +877,10 @@ bool IsRankWord(absl::string_view word) { return InWordLists<kRankWords>(word); 
 
 bool IsScholarlyHonorific(absl::string_view word) {
   return InWordLists<kScholarlyHonorifics>(word);
+}
+
+bool IsDegreeHonorific(absl::string_view word) {
+  return InWordLists<kDegreeHonorifics>(word);
 }
 
 bool IsPlacePreposition(absl::string_view word) {

@@ -454,5 +454,34 @@ TEST(MentionNames, ANameJoinedToTheGroupAroundItBeforeAModalIsAName) {
   EXPECT_NE(FindSource(home, "kwarteng"), nullptr);
 }
 
+TEST(MentionNames, ADegreesHonorificAloneIsNoTitle) {
+  // "Dr" names a degree, no post; "Prof." is a chair's holder and stays.
+  v1::Document doc = Extract(
+      "Dr Ama Lenk said the clinic would close in May. Prof. Ivo Brandt said the "
+      "decision was rushed.");
+  const v1::Source* s = FindSource(doc, "ama-lenk");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "");
+  s = FindSource(doc, "ivo-brandt");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Prof.");
+}
+
+TEST(MentionNames, LegalReligiousAndMilitaryTitlesBeforeTheName) {
+  v1::Document doc = Extract(
+      "Advocate Lineo Mosala told the court the dismissals were unlawful. Brigadier "
+      "Tom Ashe said the last troops would leave in June. Vicar Ruth Obi said the "
+      "hall would stay open.");
+  const v1::Source* s = FindSource(doc, "lineo-mosala");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Advocate");
+  s = FindSource(doc, "tom-ashe");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Brigadier");
+  s = FindSource(doc, "ruth-obi");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "Vicar");
+}
+
 }  // namespace
 }  // namespace factwire
