@@ -439,6 +439,11 @@ class ContextFinder : public TokenView {
   // names no act (lexicon::IsIdleInfinitive: "with two weeks to go").
   std::string InfinitiveActSubject(int v) const;
 
+  // True if tokens[k] is a capitalised word outside figures that names no
+  // time or stop word, a name an infinitive can take as its object ("to
+  // reach Athlone", "to repair Kilbride Bridge"; not "to March", "to The").
+  bool ProperObjectAt(int k) const;
+
   // The verb that gives, has or takes the time starting at tokens[first]
   // (lexicon::IsTimeGrantingVerb), right before it or before its object of
   // up to three words ("has 21 days", "gave the company 18 months", "took

@@ -143,7 +143,8 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
       if (IsAdverbBeforeVerb(j)) break;  // "hundreds peacefully streamed"
       last = j;
       ++words;
-      if (LooksPlural(tok.lower)) break;
+      // a plural before a joining dash opens a compound: "police-related"
+      if (LooksPlural(tok.lower) && !CompoundDash(j + 1)) break;
       continue;
     }
     if (IsSymbol(tok, ".") && !tok.space_before && last == j - 1 &&
@@ -905,10 +906,17 @@ std::string ContextFinder::InfinitiveActSubject(int v) const {
     return std::string();  // "to the end of June", "to March", "to go"
   }
   const bool object = IsWordWith(v + 1, lexicon::IsNounPhraseDeterminer) ||
-                      NounWord(v + 1);
+                      NounWord(v + 1) || ProperObjectAt(v + 1);
   const TokenRange r =
       object ? NounPhraseRange(v + 1, kMaxObjectWords) : TokenRange{v, v - 1};
   return Slice(v, r.last > v ? r.last + 1 : v + 1);
+}
+
+bool ContextFinder::ProperObjectAt(int k) const {
+  const Token* t = At(k);
+  return t != nullptr && t->kind == TokenKind::kWord && IsCapitalized(*t) &&
+         !InsideFigure(k) && !HasRole(*t, kRoleSubjectStop | kRolePeriodNoun) &&
+         TimeAt(k) <= k;
 }
 
 int ContextFinder::TimeGrantingVerbBefore(int first) const {

@@ -245,6 +245,16 @@ TEST(FigureClauseSubjectsTest, AForDurationAfterAVerbOfSpeakingHasNoSubject) {
             "lorry driver");
 }
 
+TEST(FigureClauseSubjectsTest, ATimeGivenForAnActKeepsANamedObject) {
+  // Travel, works, courts: the object of the act may be a name.
+  EXPECT_EQ(OnlySubject("Buses need 40 minutes to reach Tullamore."),
+            "reach Tullamore");
+  EXPECT_EQ(OnlySubject("Engineers have six weeks to reopen Castle Street."),
+            "reopen Castle Street");
+  // A month after "to" is no object, nor the act.
+  EXPECT_NE(OnlySubject("The crews have 20 days to March."), "March");
+}
+
 TEST(FigureClauseSubjectsTest, ATimeGivenForAnActCountsTheAct) {
   // Court, planning, consumer: a time before "to" and a verb measures the act
   // the infinitive names, with its object.

@@ -173,6 +173,19 @@ TEST(FigureMeasureSubjectsTest, ASumSpentOnSomethingAfterItsTimeCountsIt) {
             "Tuesday");
 }
 
+TEST(FigureMeasureSubjectsTest, APluralJoinedByADashOpensACompoundModifier) {
+  // Policing, farming, health: a plural before a joining dash is the first
+  // half of a compound modifier, and the noun phrase runs on past it.
+  EXPECT_EQ(OnlySubject("The state spent $80 million on police-related "
+                        "injury claims."),
+            "police-related injury claims");
+  EXPECT_EQ(OnlySubject("The ministry spent 3 billion shillings on "
+                        "cattle-dipping stations."),
+            "cattle-dipping stations");
+  // A plural alone still ends the phrase.
+  EXPECT_EQ(OnlySubject("The town spent $2 million on police."), "police");
+}
+
 TEST(FigureMeasureSubjectsTest, ACountKeepsTheRelativeClauseSayingWhichOnes) {
   // Exams, schools, evacuations: a short restrictive clause after the plural.
   EXPECT_EQ(Subjects("Of the 3.1 lakh pupils who sat the board exam, most "
