@@ -932,6 +932,15 @@ class ClaimFinder {
   // runs on to that comma (and is the name there, if one ends at it); returns the
   // comma, else `k`.
   int AfterDocumentAgent(int k, const Sentence& s, Speaker& sp) const;
+  // True if token `k` is a lowercase participle right after a document or
+  // record noun ("figures published", "club accounts filed").
+  bool ParticipleAfterDocument(int k) const;
+  // "According to figures published in March, ...": when a document's
+  // participle (ParticipleAfterDocument) lies in tokens [`from`, `k`] of the
+  // phrase naming speaker `sp` (ending by `k`) and plain words run on from `k`
+  // to a comma, returns that comma, else `k`.
+  int AfterDocumentParticiplePhrase(int from, int k, const Sentence& s,
+                                    const Speaker& sp) const;
   // The maker a document's participle names at `by` ("a summary released by
   // negotiators", "data published by the ministry"): the plain noun phrase after
   // "by" up to a comma or the sentence end, resolved when it describes an

@@ -523,9 +523,14 @@ void ClaimFinder::According(int c, const Sentence& s) {
     const int year = DocumentYearEnd(c + 1, s) - 1;
     int e = c + 2;
     int document_end = -1;  // after the first document noun ("... exit poll")
+    // A named document's participle phrase stays with it ("a Pew report
+    // released by the office"); an unnamed one's ends it ("figures published").
+    bool named = false;
     while (e < s.last && e - c <= kMaxAccordingTokens &&
            (t_[e].kind == TokenKind::kWord || IsPunct(t_[e], '/') || IsPunct(t_[e], '-') ||
-            e == year)) {
+            e == year) &&
+           !(ParticipleAfterDocument(e) && !named)) {
+      named = named || t_[e].upper;
       if (document_end < 0 && t_[e].kind == TokenKind::kWord && !t_[e].upper &&
           IsDocumentNoun(e)) {
         document_end = e + 1;
@@ -535,7 +540,8 @@ void ClaimFinder::According(int c, const Sentence& s) {
     // ("... released by the Electoral Board (EB).": an acronym after the phrase
     // closes it like the punctuation after it.)
     const int stop = AfterParenthesisedAcronym(e, s);
-    if (stop < s.last && !IsPunct(t_[stop], ',') && !IsTerminal(t_[stop])) {
+    if (stop < s.last && !IsPunct(t_[stop], ',') && !IsTerminal(t_[stop]) &&
+        !(ParticipleAfterDocument(stop) && !named)) {
       // "..., according to early results of the exit poll conducted for The
       // Associated Press and television networks.": a long phrase closing the
       // sentence is its document and what follows it.
@@ -651,6 +657,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
     // "according to the Securities and Exchange Commission (SEC), ...".
     if (k + 2 < s.last && IsPunct(t_[k], '(') && IsPunct(t_[k + 2], ')')) k += 3;
     k = AfterDocumentAgent(k, s, sp);
+    k = AfterDocumentParticiplePhrase(c + 2, k, s, sp);
     while (k < s.last && IsPunct(t_[k], ',')) ++k;
     int e = s.last;
     while (e > k && (IsTerminal(t_[e - 1]) || IsPunct(t_[e - 1], ','))) --e;
@@ -919,6 +926,28 @@ int ClaimFinder::AfterDocumentAgent(int k, const Sentence& s, Speaker& sp) const
   }
   sp.last = comma;
   return comma;
+}
+
+bool ClaimFinder::ParticipleAfterDocument(int k) const {
+  if (k < 1 || t_[k].kind != TokenKind::kWord || t_[k].upper) return false;
+  if (!IsParticiple(k) && !lexicon::IsIrregularParticiple(Word(k))) return false;
+  return IsWord(t_[k - 1]) && !t_[k - 1].upper &&
+         (IsDocumentNoun(k - 1) || RecordNoun(Word(k - 1), Word(k - 2)));
+}
+
+int ClaimFinder::AfterDocumentParticiplePhrase(int from, int k, const Sentence& s,
+                                               const Speaker& sp) const {
+  // "According to figures published in March, ...": the participle phrase
+  // dates or places the document; what it says starts after its comma.
+  // ("... polls conducted by a pollster for the Daily Courier and two radio
+  // stations, ...": the speaker may have run on into the phrase.)
+  if (!sp.found() || k >= s.last || k < sp.last) return k;
+  int p = from;
+  while (p <= k && !ParticipleAfterDocument(p)) ++p;
+  if (p > k) return k;
+  int comma = k;
+  while (comma < s.last && comma - k <= kMaxAccordingTokens && IsWord(t_[comma])) ++comma;
+  return comma < s.last && IsPunct(t_[comma], ',') ? comma : k;
 }
 
 }  // namespace claims_internal

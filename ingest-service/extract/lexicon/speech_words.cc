@@ -171,6 +171,16 @@ constexpr absl::string_view kRecordNouns[] = {"records", "documents", "filings",
 // blood test results".
 constexpr absl::string_view kTallyNouns[] = {"results"};
 
+// Nouns for a body's books, records it keeps only after kBookKeeperWords:
+// "according to club accounts", not "according to early accounts" (witnesses').
+constexpr absl::string_view kBookNouns[] = {"accounts"};
+
+// Words right before a kBookNouns noun that make it a body's books: its keeper
+// ("club", "company") or its kind ("annual", "audited", "published").
+constexpr absl::string_view kBookKeeperWords[] = {"club",     "company",   "annual",
+                                                  "audited",  "published", "financial",
+                                                  "statutory"};
+
 // Words right before a kTallyNouns noun that make it a count's tally: its
 // standing ("official", "preliminary", "final"), the count ("election", "poll"),
 // or "the" of a count named before ("..., according to the results").
@@ -689,7 +699,8 @@ bool IsForecastingNoun(absl::string_view word) { return InWordLists<kForecasting
 
 bool IsRecordNoun(absl::string_view word, absl::string_view before) {
   return InWordLists<kRecordNouns>(word) ||
-         (InWordLists<kTallyNouns>(word) && InWordLists<kTallyWords>(before));
+         (InWordLists<kTallyNouns>(word) && InWordLists<kTallyWords>(before)) ||
+         (InWordLists<kBookNouns>(word) && InWordLists<kBookKeeperWords>(before));
 }
 
 bool IsDataNoun(absl::string_view word) { return InWordLists<kDataNouns>(word); }

@@ -189,7 +189,9 @@ bool IsForecastingNoun(absl::string_view word);
 // "filings"): "according to court records" cites the records, not the court;
 // so do "results" after `before`, the word before them, when it makes them a
 // count's tally ("official results", "election results", "the results"), not
-// a test's ("blood test results"). Lowercase input.
+// a test's ("blood test results"); so do "accounts" after a keeper or kind of
+// books ("club accounts", "annual accounts"), not a witness's ("early
+// accounts"). Lowercase input.
 bool IsRecordNoun(absl::string_view word, absl::string_view before);
 
 // Plural nouns for the numbers a body compiles ("data", "figures",

@@ -369,5 +369,33 @@ TEST(ReportedFindings, FilingsAndMinutesSpeakAsDocuments) {
   EXPECT_NE(SourceName(doc, c), "court");
 }
 
+// "According to figures published in March, ...": a participle phrase after a
+// document opening the sentence dates it; the claim starts after its comma and
+// the document (a body's books too: "club accounts") is the speaker.
+TEST(ReportedFindings, AParticiplePhraseAfterAnOpeningDocumentIsNotTheClaim) {
+  const struct {
+    const char* text;
+    const char* claim_start;
+    const char* speaker;
+  } cases[] = {
+      {"According to figures published in March, the city's trams carried 41 million "
+       "riders last year.",
+       "the city's trams carried", "figures"},
+      {"According to club accounts filed in April, the side spent 6 million euros on "
+       "wages.",
+       "the side spent 6 million euros", "club accounts"},
+      {"According to annual accounts released last week, the dairy lost 2 million pounds.",
+       "the dairy lost 2 million pounds", "annual accounts"},
+  };
+  for (const auto& k : cases) {
+    SCOPED_TRACE(k.text);
+    v1::Document doc = Extract(k.text);
+    const v1::Claim* c = FindClaim(doc, k.claim_start);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->text().rfind(k.claim_start, 0), 0u) << c->text();
+    EXPECT_EQ(SpeakerOf(doc, k.claim_start), k.speaker);
+  }
+}
+
 }  // namespace
 }  // namespace factwire
