@@ -1429,9 +1429,23 @@ int ContextFinder::ForYearEnd(int i) const {
                     (lexicon::IsBeForm(after->lower) ||
                      lexicon::IsFiniteAuxiliary(after->lower) ||
                      LooksLikeVerb(after->lower) || IrregularPast(after->lower));
-  const bool ends = after == nullptr || after->kind == TokenKind::kSymbol ||
-                    HasRole(*after, kRoleSubjectStop | kRoleQuantityVerb) ||
-                    (period && verb);  // "Net profit for the quarter came in"
+  // "for the season" before a mark or a stop word names a figure's period
+  // only if it opens its clause or a figure stands before it there ("For the
+  // year, sales rose", "rose 8% for the year, it said"; not "He was jailed
+  // for the year, and his partner was fined £500")
+  const auto scopes = [this, i]() {
+    for (int k = i - 1; k >= 0; --k) {
+      if (InsideFigure(k)) return true;
+      if (t_[k].kind == TokenKind::kSymbol) return k == i - 1;
+    }
+    return i == 0;
+  };
+  const bool mark = after == nullptr || after->kind == TokenKind::kSymbol ||
+                    HasRole(*after, kRoleSubjectStop);
+  const bool amount = after != nullptr && HasRole(*after, kRoleQuantityVerb);
+  const bool ends = year ? mark || amount
+                         : verb || amount ||  // "Net profit for the quarter came in"
+                               (mark && scopes());
   return ends && !InsideFigure(i + 1) ? end : i;
 }
 

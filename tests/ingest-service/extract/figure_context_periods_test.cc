@@ -426,5 +426,25 @@ TEST(FigureContextPeriodsTest, ForThePeriodEndedADateKeepsTheWholePeriod) {
   EXPECT_EQ(f[0].time_scope(), "year ended April");
 }
 
+// "for the season" closing a clause that holds no figure (a ban, a jail
+// term) is no period of the figures in the clauses after it; opening the
+// sentence, or after the clause's figure, it still is.
+TEST(FigureContextPeriodsTest, ForThePeriodEndingAFigurelessClauseStaysThere) {
+  std::vector<Figure> f =
+      Find("She was suspended for the season, and her club was fined $8,000.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("The winger was dropped for the year after a fight in which 4 "
+           "fans were injured.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("For the quarter, exports grew 6% to 900 million rand.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].time_scope(), "For the quarter");
+  f = Find("Exports grew 6% for the year, the agency said.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "for the year");
+}
+
 }  // namespace
 }  // namespace factwire
