@@ -399,6 +399,11 @@ constexpr const char* kLongPrepositions[] = {
     "until",   "upon",   "versus", "near",    "beside",  "inside",  "outside",
 };
 
+// The words opening a closing line that says when the item first ran ("This
+// story was first published on 2 March 2026"), the longest first.
+constexpr absl::string_view kItemRanLeads[] = {"this article was ", "this story was ",
+                                               "this article ", "this story "};
+
 // Prepositions before a place's name in a story ("in Cusco", "near Maseru").
 constexpr const char* kPlacePrepositions[] = {"in", "near", "at", "outside", "around", "from"};
 
@@ -657,6 +662,13 @@ bool IsNoteLabel(absl::string_view label) {
 bool IsShortWord(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kShortWords);
   return InSet(*kSet, word);
+}
+
+size_t ItemRanLeadSize(absl::string_view s) {
+  for (absl::string_view lead : kItemRanLeads) {
+    if (absl::StartsWithIgnoreCase(s, lead)) return lead.size();
+  }
+  return 0;
 }
 
 bool IsPlacePreposition(absl::string_view word) {

@@ -219,6 +219,14 @@ bool IsCaptionLabel(absl::string_view label);
 // ("and", "of", "the", "in", "for"): "City and County".
 bool IsShortWord(absl::string_view word);
 
+// ItemRanLeadSize()
+//
+// The size of "This story was ", "This article was ", "This story " or "This
+// article " (any case) opening `s`, as a closing line saying when the item
+// first ran opens ("This story was first published on 2 March 2026"); 0 for
+// other lines.
+size_t ItemRanLeadSize(absl::string_view s);
+
 // IsPlacePreposition()
 //
 // True for a preposition a story puts before a place's name: "in", "near",

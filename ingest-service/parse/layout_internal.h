@@ -462,9 +462,11 @@ bool IsAuthorBio(absl::string_view s, const std::vector<std::string>& authors);
 // for other lines.
 bool TakeClosingCredit(absl::string_view s, Layout* layout);
 
-// "First published on 3 March 2026", "Published: 03.03.2026, 07:15" closing
-// the story, its last paragraph: a line that reads as a date line as a whole
-// (ParseDateLine; a final '.' aside), at most kMaxMetaLineBytes; its date is
+// "First published on 3 March 2026", "Published: 03.03.2026, 07:15", "This
+// story was first published on 2 March 2026." closing the story, its last
+// paragraph: a line that reads as a date line as a whole (ParseDateLine; a
+// final '.' and a lead ItemRanLeadSize reads aside), at most
+// kMaxMetaLineBytes; its date is
 // offered as a header line's is (taken when none was read, or only an
 // update's). True when `s` was one (no body then).
 bool TakeClosingDate(absl::string_view s, Layout* layout);

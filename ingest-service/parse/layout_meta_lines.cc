@@ -457,6 +457,8 @@ bool TakeClosingDate(absl::string_view s, Layout* layout) {
   if (s.size() > kMaxMetaLineBytes) return false;
   absl::ConsumeSuffix(&s, ".");
   if (SentenceEnds(s) > 0) return false;
+  // "This story was first published on 2 March 2026.": the stamp after it.
+  s.remove_prefix(ItemRanLeadSize(s));
   bool update = false;
   const std::optional<CivilDate> date = ParseDateLine(s, &update);
   if (!date) return false;

@@ -277,6 +277,12 @@ TEST(Datelines, ClosingPublishedLineDatesTheStory) {
   const ByteRange& last = layout.paragraphs.back();
   EXPECT_EQ(text.substr(last.first, last.second - last.first),
             "Islanders have called a public meeting for Friday.");
+  const std::string ran = std::string(kHeadline) + "\n\n" + kLede + kRest +
+                          "\nThis story was first published on 12 March 2026.\n";
+  const Layout republished = ReadLayout(ran);
+  ASSERT_TRUE(republished.publish_date.has_value());
+  EXPECT_EQ(republished.publish_date->day, 12);
+  EXPECT_EQ(republished.paragraphs.size(), 3u);
   const std::string kept = std::string(kHeadline) + "\n\n" + kLede + kRest +
                            "\nThe vote is set for 14 March 2026.\n";
   EXPECT_EQ(ReadLayout(kept).paragraphs.size(), 4u);
