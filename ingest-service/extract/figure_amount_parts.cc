@@ -93,7 +93,8 @@ void AmountParts::AppositiveAge(Amount* a) const {
     return;
   }
   if (comma != nullptr && IsSymbol(*comma, ",") &&
-      CountedPersonsBefore(a->first - 2) && ListedNumberAfter(a->end)) {
+      CountedPersonsBefore(a->first - 2) && ListedNumberAfter(a->end) &&
+      ClosedAgeListAfter(a->end, name->lower, a->value)) {
     SetYearsOfAge(a);  // "Two men, 22 and 25, were"
     return;
   }
@@ -129,6 +130,23 @@ bool AmountParts::ListedNumberAfter(int k) const {
   const Token* number = At(k + 1);
   return link != nullptr && (IsWord(k, "and") || IsSymbol(*link, ",")) &&
          number != nullptr && number->kind == TokenKind::kNumber;
+}
+
+bool AmountParts::ClosedAgeListAfter(int k, absl::string_view plural,
+                                     double first) const {
+  if (!lexicon::IsPlausibleListedAge(plural, first)) return false;
+  while (ListedNumberAfter(k)) {
+    const Token& number = t_[k + 1];
+    if (number.has_decimal || number.has_separator ||
+        !lexicon::IsPlausibleListedAge(plural, number.value)) {
+      return false;
+    }
+    k += 2;
+  }
+  const Token* comma = At(k);
+  const Token* word = At(k + 1);
+  return comma != nullptr && IsSymbol(*comma, ",") && word != nullptr &&
+         word->kind == TokenKind::kWord && !IsCapitalized(*word);
 }
 
 bool AmountParts::AbbreviatedNameEnd(int k) const {

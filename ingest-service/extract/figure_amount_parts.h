@@ -90,6 +90,13 @@ class AmountParts : public TokenView {
   // True if tokens[k] is "and" or a comma with a number in digits after it:
   // the amount before it opens a list ("22 and 25", "19, 20 and 23").
   bool ListedNumberAfter(int k) const;
+  // True if the list that ListedNumberAfter(k) opens runs on in whole
+  // numbers after "and" or commas, closes with a comma and a lowercase word
+  // (the clause goes on: "22 and 25, were"), and `first` and every listed
+  // number is an age the persons `plural` names may have
+  // (lexicon::IsPlausibleListedAge). Not "1 and 2 in the rankings, meet".
+  bool ClosedAgeListAfter(int k, absl::string_view plural,
+                          double first) const;
   // True if tokens[k] is the point closing a name's suffix glued to it:
   // "Jr.", "Sr." ("John Smith Jr., 56").
   bool AbbreviatedNameEnd(int k) const;

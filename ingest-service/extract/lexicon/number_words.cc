@@ -150,6 +150,18 @@ constexpr const char* kAgedPersonPlurals[] = {
     "teenagers", "brothers", "sisters",  "sons",     "daughters",
     "victims",  "suspects",  "students", "siblings", "friends"};
 
+// The ages persons named by some of kAgedPersonPlurals may have in a list of
+// their ages ("Two men, 22 and 25,"); a plural not here spans 1 to 120.
+struct ListedAgeSpan {
+  const char* plural;
+  int youngest;
+  int oldest;
+};
+constexpr ListedAgeSpan kListedAgeSpans[] = {
+    {"men", 16, 120},       {"women", 16, 120},    {"teenagers", 13, 19},
+    {"children", 0, 17},    {"students", 5, 120},  {"suspects", 10, 120}};
+constexpr int kOldestListedAge = 120;
+
 // Words that mark the number before them as a time of day ("at 19.45 local
 // time", "at 18.30 GMT").
 constexpr const char* kClockZoneWords[] = {"local", "gmt", "utc", "cet", "bst",
@@ -323,6 +335,16 @@ bool IsAgeBandNoun(absl::string_view word) {
 
 bool IsAgedPersonPlural(absl::string_view word) {
   return InWordLists<kAgedPersonPlurals>(word);
+}
+
+bool IsPlausibleListedAge(absl::string_view plural, double age) {
+  if (!IsAgedPersonPlural(plural)) return false;
+  for (const ListedAgeSpan& span : kListedAgeSpans) {
+    if (plural == span.plural) {
+      return age >= span.youngest && age <= span.oldest;
+    }
+  }
+  return age >= 1 && age <= kOldestListedAge;
 }
 
 bool IsClockZoneWord(absl::string_view word) {

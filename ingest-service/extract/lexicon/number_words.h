@@ -100,6 +100,12 @@ bool IsAgeBandNoun(absl::string_view word);
 // a count ("Two men, 22 and 25, were arrested"). Lowercase, exact bytes.
 bool IsAgedPersonPlural(absl::string_view word);
 
+// True if `age` is an age the persons a plural of kAgedPersonPlurals names
+// may have in a news list of their ages: men and women are adults (16 up),
+// teenagers 13 to 19, children under 18, students 5 up, suspects 10 up; the
+// other nouns any age from 1 to 120. False for a word not in that list.
+bool IsPlausibleListedAge(absl::string_view plural, double age);
+
 // A time zone word after a time of day ("at 19.45 local time", "18.30 GMT").
 // Lowercase, exact bytes.
 bool IsClockZoneWord(absl::string_view word);

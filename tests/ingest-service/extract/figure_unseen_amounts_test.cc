@@ -1058,5 +1058,30 @@ TEST(AppositiveAgeTest, AListAfterCountedPersons) {
   EXPECT_EQ(part[1].dimension(), v1::DIMENSION_COUNT);
 }
 
+// The list gives ages only when a comma closes it and the clause goes on
+// after it, and when every number is an age the persons may have: a list
+// running on into a phrase ("in the table") is a set of places or ranks, and
+// men of 1 and 2 or teenagers of 8 and 9 are no ages.
+TEST(AppositiveAgeTest, AListOfAgesClosesWithACommaAndFitsThePersons) {
+  const std::vector<v1::Figure> ranks =
+      Find("The two brothers, 1 and 2 in the national table, play today.");
+  ASSERT_EQ(ranks.size(), 3u);
+  EXPECT_EQ(ranks[1].dimension(), v1::DIMENSION_COUNT);
+  EXPECT_EQ(ranks[2].dimension(), v1::DIMENSION_COUNT);
+  const std::vector<v1::Figure> seats =
+      Find("Two women, 5 and 6 on the party list, won seats.");
+  ASSERT_EQ(seats.size(), 3u);
+  EXPECT_EQ(seats[1].dimension(), v1::DIMENSION_COUNT);
+  const std::vector<v1::Figure> young =
+      Find("Two teenagers, 8 and 9, were picked for the squad.");
+  ASSERT_EQ(young.size(), 3u);
+  EXPECT_EQ(young[1].dimension(), v1::DIMENSION_COUNT);
+  const std::vector<v1::Figure> kept =
+      Find("Three girls, 14, 15 and 16, from the town were found safe.");
+  ASSERT_EQ(kept.size(), 4u);
+  EXPECT_EQ(kept[1].dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(kept[3].dimension(), v1::DIMENSION_AGE);
+}
+
 }  // namespace
 }  // namespace factwire
