@@ -35,6 +35,30 @@ bool EndsInRoleNoun(absl::string_view title) {
   return mention_internal::IsRoleNoun(last) || lexicon::IsOccupationNoun(last);
 }
 
+// True when title words [first, last) of an appositive opening at `a` name a
+// post held now: a trade, playing position or title word ending them ("the new
+// manager", "captain"; not "an early supporter") with an owner before them
+// ("the club's new captain") or "the" and a body after them (`body_after`:
+// "the new manager of Town": one post, held at the body), and no word putting
+// it in the past ("the former manager of Town"). Such a post replaces a role
+// written before the name ("Rovers coach Sam Hill").
+bool NamesHeldPost(absl::string_view text, const std::vector<Token>& tokens, int a, int first,
+                   int last, bool body_after) {
+  if (first >= last) return false;
+  const Token& head = tokens[last - 1];
+  const absl::string_view word = TokenText(text, head);
+  if (!lexicon::IsOccupationNoun(word) && !lexicon::IsPlayingPosition(word) &&
+      (head.classes & (kTitle | kTitleHead)) == 0) {
+    return false;
+  }
+  for (int i = a; i < last; ++i) {
+    if (lexicon::IsPastPostModifier(TokenText(text, tokens[i]))) return false;
+  }
+  bool owned = body_after && lexicon::IsDefiniteArticle(TokenText(text, tokens[a]));
+  for (int i = a; i < first && !owned; ++i) owned = tokens[i].possessive;
+  return owned;
+}
+
 // True when title words [first, last) are an age alone ("21-year-old" of "a
 // 21-year-old from Tarlac"): how old someone is, no title.
 bool AgeAlone(absl::string_view text, const std::vector<Token>& tokens, int first, int last) {
@@ -631,11 +655,16 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // three-term congresswoman"), unless the appositive names a post at an
   // organisation ("Sen. Jon Tester, chairman of the Democratic Senatorial Campaign
   // Committee"); so does a role written before the name ("Rovers coach Sam
-  // Hill ... Hill, a former teacher,").
+  // Hill ... Hill, a former teacher,"), unless the appositive names a post held
+  // now ("Hill, the new manager of Town,": NamesHeldPost).
   const bool post_at_org = affiliation_entity >= 0 ||
                            (affiliation_first >= 0 && RunHasOrgWord(affiliation_first, end));
+  const bool held_post = EndsInRoleNoun(entity.title) &&
+                         NamesHeldPost(text_, tokens_, a, title_first, title_end,
+                                       affiliation_first >= 0);
   if (title_first < title_end && !entity.appositive_title &&
-      (post_at_org || !(NamesOffice(entity.title) || EndsInRoleNoun(entity.title)))) {
+      (post_at_org || held_post ||
+       !(NamesOffice(entity.title) || EndsInRoleNoun(entity.title)))) {
     entity.title = Text(title_first, title_end);
     entity.appositive_title = true;
   }

@@ -49,6 +49,9 @@ constexpr absl::string_view kTitleRankModifiers[] = {
     "ex",   "then",   "late",      "shadow",    "junior", "under",
 };
 
+// Words that put a post in its holder's past (see IsPastPostModifier).
+constexpr absl::string_view kPastPostModifiers[] = {"former", "ex", "then", "late"};
+
 // Prepositions that open a title's tail (see IsTitleTailPreposition).
 constexpr absl::string_view kTitleTailPrepositions[] = {"of", "for", "at", "to"};
 
@@ -93,6 +96,10 @@ bool IsProcessNoun(absl::string_view word) {
     if (absl::EndsWith(word, ending)) return true;
   }
   return false;
+}
+
+bool IsPastPostModifier(absl::string_view word) {
+  return InWordLists<kPastPostModifiers>(word);
 }
 
 bool IsOccupationNoun(absl::string_view word) { return InWordLists<kOccupationNouns>(word); }

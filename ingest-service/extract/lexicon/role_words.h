@@ -34,6 +34,10 @@ bool IsDescribingAdjective(absl::string_view word);
 // president. Any case.
 bool IsTitleRankModifier(absl::string_view word);
 
+// True for a word that puts a post in its holder's past ("former", "ex",
+// "then", "late"; any case): "the former manager of Town" is no post held now.
+bool IsPastPostModifier(absl::string_view word);
+
 // True for a preposition that opens a title's tail, what the title serves
 // ("Minister for Justice", "Secretary to the Treasury", "chief executive of
 // Fiji Airways", "director at Harbour Holdings"): the title's head ends before

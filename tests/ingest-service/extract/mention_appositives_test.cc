@@ -312,6 +312,24 @@ TEST(MentionAppositives, PlainDescriptionKeepsARoleWrittenBeforeTheName) {
   EXPECT_EQ(s->title(), "chairman");
 }
 
+// A new post named after the name replaces a role written before it: with the
+// body it is held at ("the new manager of Dunmore") or with its owner ("the
+// club's new captain"), the earlier role is the old one.
+TEST(MentionAppositives, ANewPostAfterTheNameReplacesTheRoleBeforeIt) {
+  v1::Document doc = Extract(
+      "Wanderers coach Ben Ayodele left on Friday. Ayodele, the new manager of "
+      "Dunmore, said he was ready.");
+  const v1::Source* s = FindSource(doc, "ben-ayodele");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "new manager");
+  EXPECT_EQ(s->affiliation(), "Dunmore");
+  doc = Extract(
+      "Harbour City striker Ben Ayodele, the club's new captain, said he was proud.");
+  s = FindSource(doc, "ben-ayodele");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "new captain");
+}
+
 // "a 21-year-old from Tarlac" says how old someone is: no title; an age before
 // a noun for what someone does still leaves the noun.
 TEST(MentionAppositives, AnAgeAloneIsNoTitle) {
