@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
@@ -61,6 +62,55 @@ bool CueAsModifier(absl::string_view text, const std::vector<Token>& tokens, int
   return t.kind == TokenKind::kWord && !t.upper && next.kind == TokenKind::kWord &&
          !next.upper && absl::EndsWith(TokenText(text, t), "ing") &&
          lexicon::IsArticle(TokenText(text, tokens[k - 1]));
+}
+
+// Tokens after a name's comma searched for its age ("Lina Okoro, a
+// 17-year-old from Ghent,").
+constexpr int kMaxAgeAppositiveTokens = 4;
+
+// Digits at most in a bare age after a name's comma ("Lina Okoro, 17,").
+constexpr size_t kMaxAgeDigits = 3;
+
+// True when token `t` gives an age in a noun phrase: a "-year-old" number
+// ("the 17-year-old") or a noun of age in any case ("teenager Lina Okoro",
+// "Teenager Lina Okoro" read as one name).
+bool IsAgeWord(absl::string_view text, const Token& t) {
+  const absl::string_view w = TokenText(text, t);
+  return absl::EndsWith(w, "year-old") ||
+         (t.kind == TokenKind::kWord && lexicon::IsPersonAgeNoun(absl::AsciiStrToLower(w)));
+}
+
+// True when person mention `m` is given an age where it stands: an age word
+// before its name ("the 17-year-old Lina Okoro", "teenager Lina Okoro") or
+// after its comma ("Lina Okoro, 17,", "Lina Okoro, a 17-year-old from Ghent,").
+bool MentionGivenAge(absl::string_view text, const std::vector<Token>& tokens, const Mention& m) {
+  const int n = static_cast<int>(tokens.size());
+  for (int k = std::max(m.start() - 1, 0); k <= m.first; ++k) {
+    if (IsAgeWord(text, tokens[k])) return true;
+  }
+  if (m.last + 1 >= n || !IsPunct(tokens[m.last], ',')) return false;
+  const Token& next = tokens[m.last + 1];
+  const absl::string_view digits = TokenText(text, next);
+  if (next.kind == TokenKind::kNumber && digits.size() <= kMaxAgeDigits &&
+      std::all_of(digits.begin(), digits.end(), absl::ascii_isdigit)) {
+    return true;
+  }
+  for (int k = m.last + 1; k < n && k <= m.last + kMaxAgeAppositiveTokens; ++k) {
+    if (IsPunct(tokens[k], ',')) break;
+    if (IsAgeWord(text, tokens[k])) return true;
+  }
+  return false;
+}
+
+// True when entity `e` is given an age (MentionGivenAge) in a mention before
+// token `det`: who "the teenager" or "the pensioner" there may refer back to.
+bool GivenAgeBefore(absl::string_view text, const std::vector<Token>& tokens,
+                    const std::vector<Mention>& mentions, int e, int det) {
+  for (const Mention& m : mentions) {
+    if (m.first >= det) break;
+    if (m.entity == e && MentionGivenAge(text, tokens, m)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -760,6 +810,12 @@ Speaker SpeakerFinder::Epithet(Speaker s) const {
   if (det < 0 || !IsEpithet(det, s.last - 1)) return s;
   const int person = mentions_.ResolveEpithet(det, s.last - 1);
   if (person < 0) return s;
+  // "Mary Jones said her son ... the teenager said": a noun of age is only
+  // someone the text gave an age.
+  if (lexicon::IsPersonAgeNoun(TokenText(text_, tokens_[s.last - 1])) &&
+      !GivenAgeBefore(text_, tokens_, mentions_.mentions(), person, det)) {
+    return s;
+  }
   s.entity = person;
   s.anonymous = false;
   return s;

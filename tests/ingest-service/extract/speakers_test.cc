@@ -659,5 +659,22 @@ TEST(Speakers, NounOfAgeAfterAQuoteIsThePersonNamedBefore) {
   EXPECT_EQ(c->source_id(), "lina-okoro");
 }
 
+// A noun of age refers back only to someone the text gave an age: a parent
+// named before is no teenager ("Ruth Adeyemi said her son ...").
+TEST(Speakers, NounOfAgeSkipsAPersonGivenNoAge) {
+  v1::Document doc = Extract(
+      "Ruth Adeyemi said her son had been pushed off his bike. " + kOpen +
+      "My arm was bleeding," + kClose + " the teenager said.");
+  const v1::Claim* c = FindClaim(doc, "My arm was bleeding");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->source_id(), "ruth-adeyemi");
+  // Given an age before the name, the person is the teenager.
+  doc = Extract("The 16-year-old Tom Baxter won the regional final on Friday. " + kOpen +
+                "I did not expect it," + kClose + " the teenager said.");
+  c = FindClaim(doc, "I did not expect it");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->source_id(), "tom-baxter");
+}
+
 }  // namespace
 }  // namespace factwire
