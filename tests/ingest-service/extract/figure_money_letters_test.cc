@@ -243,5 +243,22 @@ TEST(LetterCurrencyTest, CountryLetterNeedsPayingRightBeforeIt) {
   EXPECT_EQ(levy->unit(), "SZL");
 }
 
+// A route's letter and number after "the" stays a name when the paying verb
+// governs another amount later in the sentence (reviewB #7: the sentence's
+// paying once made every letter amount in it money).
+TEST(LetterCurrencyTest, ARouteNameBeforeALaterPaymentIsNoMoney) {
+  const std::vector<v1::Figure> roads = Find(
+      "Bus owners in Maseru said the A2 and M5 roads cost them trade, and "
+      "riders paid M90 in fares.");
+  EXPECT_EQ(FigureWithText(roads, "M5"), nullptr);
+  const v1::Figure* fares = FigureWithText(roads, "M90");
+  ASSERT_NE(fares, nullptr);
+  EXPECT_EQ(fares->unit(), "LSL");
+  const std::vector<v1::Figure> ride =
+      Find("In Maseru, the M9 taxi costs M14 a ride.");
+  EXPECT_EQ(FigureWithText(ride, "M9"), nullptr);
+  ASSERT_NE(FigureWithText(ride, "M14"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
