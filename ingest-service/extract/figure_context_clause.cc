@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "ingest-service/extract/figure_context_finder.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/number_words.h"
@@ -272,6 +273,66 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     }
     if (!subject.empty()) figures[i].set_subject(std::move(subject));
   }
+  RespectiveSubjects(figures);
+}
+
+void ContextFinder::RespectiveSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 1; i < places_.size(); ++i) {
+    const FigurePlace& a = places_[i - 1];
+    const FigurePlace& b = places_[i];
+    const std::string shared = figures[i - 1].subject();
+    const bool second_free = figures[i].subject().empty();  // "45 million
+    // and 33 million, respectively": the second took no noun of its own
+    if (shared.empty() || (figures[i].subject() != shared && !second_free) ||
+        a.end != b.first - 1 || !IsWord(a.end, "and") ||
+        !RespectivelyAfter(b.end)) {
+      continue;
+    }
+    const int s = SubjectStartBefore(a.first, shared);
+    int k = s - 1;  // "Labour and the Greens"
+    if (IsWordWith(k, lexicon::IsNounPhraseDeterminer)) --k;
+    const Token* pair = At(k - 1);
+    if (s < 0 || !IsWord(k, "and") || pair == nullptr ||
+        pair->kind != TokenKind::kWord || InsideFigure(k - 1) ||
+        HasRole(*pair, kRoleSubjectStop)) {
+      continue;
+    }
+    const size_t head = shared.find(' ');
+    figures[i].set_subject(shared);
+    figures[i - 1].set_subject(
+        head == std::string::npos || LooksPlural(pair->lower)
+            ? std::string(pair->raw)
+            : absl::StrCat(pair->raw, shared.substr(head)));
+  }
+}
+
+int ContextFinder::SubjectStartBefore(int end, absl::string_view subject) const {
+  constexpr int kMaxBack = 12;  // "Exports and imports of grain both rose"
+  for (int j = end - 1; j >= 0 && j >= end - kMaxBack; --j) {
+    const Token& t = t_[j];
+    if (IsSymbol(t, ".") || IsSymbol(t, ";") || IsSymbol(t, ":")) return -1;
+    if (t.kind != TokenKind::kWord ||
+        !absl::StartsWith(subject, t.raw)) {
+      continue;
+    }
+    for (int e = j + 1; e <= end; ++e) {
+      if (Slice(j, e) == subject) return j;
+    }
+  }
+  return -1;
+}
+
+bool ContextFinder::RespectivelyAfter(int end) const {
+  constexpr int kMaxGap = 5;  // "41% of the vote, respectively"
+  for (int j = end; j < n_ && j <= end + kMaxGap; ++j) {
+    if (IsWord(j, "respectively")) return true;
+    const Token& t = t_[j];
+    if (IsSymbol(t, ".") || IsSymbol(t, ";") || IsSymbol(t, ":") ||
+        InsideFigure(j)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 std::string ContextFinder::QualifiedNounSubject(const FigurePlace& p,

@@ -675,6 +675,24 @@ class ContextFinder : public TokenView {
   // break.
   void FallbackSubjects(absl::Span<v1::Figure> figures) const;
 
+  // "Exports and imports rose 4% and 6% respectively": two figures joined
+  // by "and" before "respectively" (within a few tokens, no clause end)
+  // that share one subject (or the second has none), the second of a pair
+  // joined by "and" before
+  // them in the sentence, give the first figure the first of the pair,
+  // with the pair's shared head noun when one follows ("Wheat and barley
+  // prices" -> "Wheat prices"). Leaves every other figure as it is.
+  void RespectiveSubjects(absl::Span<v1::Figure> figures) const;
+
+  // The token index where `subject` is written ending before tokens[end]
+  // in its sentence (up to kMaxBack tokens back, no ".", ";" or ":"
+  // crossed), or -1.
+  int SubjectStartBefore(int end, absl::string_view subject) const;
+
+  // True if "respectively" follows tokens[end] within a few tokens of the
+  // same clause ("6% respectively", "6% of the vote, respectively").
+  bool RespectivelyAfter(int end) const;
+
   // "keep to speeds below 25 km/h", "with the rate above 7.5%": a bound (more
   // than, at most) written before the figure right after a lowercase noun
   // restricts that noun, which is what the figure counts; "" otherwise, and

@@ -245,6 +245,23 @@ TEST(FigureClauseSubjectsTest, AForDurationAfterAVerbOfSpeakingHasNoSubject) {
             "lorry driver");
 }
 
+TEST(FigureClauseSubjectsTest, RespectivelyGivesEachFigureItsOwnNoun) {
+  // Trade, crops, polls: "A and B ... X and Y respectively" pairs them.
+  EXPECT_EQ(Subjects("Sales and profits climbed 9% and 3% respectively.")[0],
+            "Sales");
+  EXPECT_EQ(Subjects("Sales and profits climbed 9% and 3% respectively.")[1],
+            "profits");
+  EXPECT_EQ(Subjects("Maize and sorghum yields fell by 20% and 14%, "
+                     "respectively.")[0],
+            "Maize yields");
+  EXPECT_EQ(Subjects("The site has radio and podcast audiences of 2 million "
+                     "and 900,000, respectively.")[1],
+            "podcast audiences");
+  // Without "respectively" both figures keep the one noun.
+  EXPECT_EQ(Subjects("Sales and profits climbed 9% and 3% last year.")[0],
+            "profits");
+}
+
 TEST(FigureClauseSubjectsTest, ATimeGivenForAnActKeepsANamedObject) {
   // Travel, works, courts: the object of the act may be a name.
   EXPECT_EQ(OnlySubject("Buses need 40 minutes to reach Tullamore."),
