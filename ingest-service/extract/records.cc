@@ -911,6 +911,12 @@ class RecordBuilder {
                       c->mutable_source_id());
       return;
     }
+    if (PoliceForce(first, last)) {
+      // "Police said", "Lima police said": the force, named as written.
+      UnnamedSourceOf(v1::SOURCE_TYPE_ORGANIZATION, Text(first, last), {},
+                      c->mutable_source_id());
+      return;
+    }
     int body = -1;  // the organisation's entity, when a mention names it
     absl::string_view affiliation =
         UnnamedAffiliation(m_, mentions_, sp.first, sp.last, last, &body);
@@ -954,6 +960,21 @@ class RecordBuilder {
     if (name_end < last && !affiliation.empty()) {
       AddAlias(c->source_id(), Text(first, name_end));  // "spokesperson"
     }
+  }
+
+  // True when tokens [first, last) name a police force by its word, last
+  // (lexicon::IsPoliceForce), with at most capitalised words of a place before
+  // it ("Police", "Lima police"; not "riot police", "two police", "But police").
+  bool PoliceForce(int first, int last) const {
+    if (!lexicon::IsPoliceForce(TokenText(m_.text, m_.tokens[last - 1]))) return false;
+    for (int k = first; k + 1 < last; ++k) {
+      const Token& t = m_.tokens[k];
+      if (t.kind != TokenKind::kWord || !t.upper || t.possessive ||
+          (t.classes & kStarter) != 0) {
+        return false;  // (not "But police said")
+      }
+    }
+    return true;
   }
 
   // Adds `alias` to the aliases of the source with id `id`, if it has it not:

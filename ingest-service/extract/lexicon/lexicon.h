@@ -260,6 +260,10 @@ bool IsScholarlyHonorific(absl::string_view word);
 // "Prof."): alone before a name it is no title.
 bool IsDegreeHonorific(absl::string_view word);
 
+// True for the word of a police force ("police", "Police", "gendarmerie",
+// "carabinieri"; exact bytes): speaking, the force is an institution.
+bool IsPoliceForce(absl::string_view word);
+
 // True for a party named by one capitalised word before a member's title
 // ("Labour", "Green", "SNP"; exact bytes).
 bool IsPartyName(absl::string_view word);

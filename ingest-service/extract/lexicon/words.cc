@@ -561,6 +561,12 @@ constexpr absl::string_view kScholarlyHonorifics[] = {"Dr", "Dr.", "Prof", "Prof
 // they are no title ("Prof." is one: a professor holds a chair).
 constexpr absl::string_view kDegreeHonorifics[] = {"Dr", "Dr."};
 
+// A police force named by its kind ("Police said", "Lima police said", "the
+// gendarmerie said"): an institution, no group of people.
+constexpr absl::string_view kPoliceForces[] = {"police",       "Police",      "gendarmerie",
+                                               "Gendarmerie",  "carabinieri", "Carabinieri",
+                                               "constabulary", "Constabulary"};
+
 // Prepositions before a place's name ("a shelter in Saint-Jean-sur-Richelieu").
 constexpr absl::string_view kPlacePrepositions[] = {"in", "at", "near", "from", "outside",
                                                     "around", "across", "throughout"};
@@ -881,6 +887,10 @@ bool IsScholarlyHonorific(absl::string_view word) {
 
 bool IsDegreeHonorific(absl::string_view word) {
   return InWordLists<kDegreeHonorifics>(word);
+}
+
+bool IsPoliceForce(absl::string_view word) {
+  return InWordLists<kPoliceForces>(word);
 }
 
 bool IsPlacePreposition(absl::string_view word) {

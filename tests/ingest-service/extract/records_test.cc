@@ -361,6 +361,22 @@ TEST(Records, AnInstitutionNamedByKindAndFieldIsAnOrganization) {
   EXPECT_EQ(s->name(), "provincial bureau of agriculture");
 }
 
+// A police force speaking is an institution, named as the text names it; a
+// kind of officers before it ("Riot police") stays a group.
+TEST(Records, APoliceForceIsAnOrganization) {
+  v1::Document doc = Extract(
+      "Police said two men had been held overnight. Tarn police said the ring road "
+      "would reopen on Friday. Riot police said little.");
+  const v1::Source* s = SourceOfClaim(doc, "two men had been held");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(s->name(), "Police");
+  s = SourceOfClaim(doc, "the ring road would reopen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(s->name(), "Tarn police");
+}
+
 }  // namespace
 
 }  // namespace factwire
