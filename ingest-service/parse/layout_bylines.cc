@@ -69,11 +69,26 @@ bool OpensNameWord(absl::string_view word) {
   return mark > 0 && OpensWithCapital(word.substr(mark)) && ApostropheSize(word, true) == 0;
 }
 
+// True when `s` opens with a capital letter alone that is an initial written
+// without its point, as Indian, Sri Lankan and Malaysian bylines set one ("A
+// Lakshmi", "A R Venkatesan"): the letter, then another such initial, or one
+// word closing the name that reads as no common noun ("A Celebration" is a
+// title: HasTopicNounEnding).
+bool OpensWithBareInitial(absl::string_view s) {
+  const size_t space = s.find(' ');
+  if (space != 1 || !absl::ascii_isupper(static_cast<unsigned char>(s[0]))) return false;
+  const absl::string_view rest = absl::StripLeadingAsciiWhitespace(s.substr(space));
+  const absl::string_view next = rest.substr(0, rest.find(' '));
+  if (next.size() == 1) return absl::ascii_isupper(static_cast<unsigned char>(next[0]));
+  return next.size() == rest.size() && !HasTopicNounEnding(next);
+}
+
 // True when `s` is a person's name as a byline writes it: two to four words,
 // each opening with a capital (OpensNameWord: "'Mamello Lerotholi" too) but
 // for particles between them (IsNameParticle: "Carlos da Silva"), the first
 // no short word of a title of three letters or one ("The", "For", "A": "The
-// Full Report" is a title; "An" opens Vietnamese names), no word closed by an
+// Full Report" is a title; "An" opens Vietnamese names) but an initial
+// without its point (OpensWithBareInitial: "A Lakshmi"), no word closed by an
 // apostrophe (a quotation's), no digit, no job or agency, and no place's name
 // ("Priya Natarajan", "OWEN HALE", "Mary-Jane O'Neil"; not "Stone Town" or
 // "Port Louis": NamesAPlace, nor "MOUNT GAMBIER": IsUpperPlaceOpenedLikeAName,
@@ -91,7 +106,10 @@ bool IsPersonName(absl::string_view s) {
         ApostropheSize(word, true) > 0) {
       return false;
     }
-    if (at == 0 && word.size() != kNameShortWordBytes && IsShortWord(word)) return false;
+    if (at == 0 && word.size() != kNameShortWordBytes && IsShortWord(word) &&
+        !OpensWithBareInitial(s)) {
+      return false;
+    }
     ++at;
   }
   return !HasDigit(s) && !NamesAPlace(s) && !IsUpperPlaceOpenedLikeAName(s) &&

@@ -244,6 +244,35 @@ TEST(FiledBylines, TitlesAndLabelsOverTheCreditsAreNoAuthors) {
   }
 }
 
+// "A Lakshmi", "A Murugan and R Devi": a capital letter alone before a
+// capitalised name is an initial written without its point, as Indian, Sri
+// Lankan and Malaysian bylines set it, and opens a name; "A" before a
+// phrase's words ("A Lasting Frustration") or a common noun ("A Celebration")
+// is the article of a title, no name.
+TEST(FiledBylines, InitialWithoutAPointOpensAName) {
+  struct Named {
+    const char* credit;
+    std::vector<std::string> authors;
+  };
+  const Named kCases[] = {
+      {"A Lakshmi\n\n12 March 2026", {"A Lakshmi"}},
+      {"A Murugan and R Devi\n\n12 March 2026", {"A Murugan", "R Devi"}},
+      {"A R Venkatesan | 12 March 2026", {"A R Venkatesan"}},
+      {"A Celebration\n\n12 March 2026", {}},
+  };
+  for (const Named& c : kCases) {
+    // With and without the standfirst under the headline.
+    const std::string headline = std::string(kTop).substr(0, std::string(kTop).find('\n'));
+    for (const std::string& top : {std::string(kTop), headline + "\n\n"}) {
+      const std::string text = top + c.credit + "\n\n" + kBody;
+      const Layout layout = ReadLayout(text);
+      EXPECT_EQ(layout.authors, c.authors) << text;
+      ExpectDay(layout, 2026, 3, 12, text);
+      EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << text;
+    }
+  }
+}
+
 // "Ann Lee | Lerwick | <date>": a person's name, then one word naming the
 // place filed from, beside the date: the author and the dateline's place; a
 // section there ("Ann Lee | Business | <date>") is no place.
