@@ -1726,10 +1726,12 @@ int ContextFinder::PeriodEdgeEnd(int i) const {
   if (!IsWord(i + 1, "the")) return i;
   if ((IsWord(i, "by") || IsWord(i, "until") || IsWord(i, "since") ||
        (InsideFigure(i - 1) &&
-        IsWordWith(i, lexicon::IsPeriodSpanPreposition))) &&
+        IsWordWith(i, lexicon::IsPeriodSpanPreposition) &&
+        !IsWordWith(i + 2, lexicon::IsActNounSeason))) &&
       IsWordWith(i + 2, lexicon::IsSeason) && !IsWord(i + 3, "of")) {
     return i + 3;  // "by the spring", "spent €2 million in the summer"; not
-                   // "in the fall" away from a figure, mostly an election's
+                   // "in the fall" away from a figure, mostly an election's,
+                   // nor right after one: "plunged 30 metres in the fall"
   }
   if (!IsWord(i + 3, "of")) return i;
   if (!IsWordWith(i, lexicon::IsYearPreposition) && !IsWord(i, "at") &&

@@ -497,6 +497,10 @@ constexpr const char* kPeriodEdges[] = {"end",   "start", "beginning", "middle",
 constexpr const char* kSeasons[] = {"spring", "summer", "autumn", "fall",
                                     "winter"};
 
+// Seasons that also name an act: "in the fall" after a figure is as often a
+// drop or a tumble as the US autumn.
+constexpr const char* kActNounSeasons[] = {"fall"};
+
 // Passive verbs that set a level before "at" ("is forecast at").
 constexpr const char* kReceiveVerbs[] = {"earn", "receive", "raise",
                                          "generate"};
@@ -1491,6 +1495,10 @@ bool IsPeriodEdge(absl::string_view word) {
 }
 
 bool IsSeason(absl::string_view word) { return InWordLists<kSeasons>(word); }
+
+bool IsActNounSeason(absl::string_view word) {
+  return InWordLists<kActNounSeasons>(word);
+}
 
 bool IsChangeNoun(absl::string_view word) {
   return InWordLists<kChangeNouns>(word);

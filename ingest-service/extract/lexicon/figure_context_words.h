@@ -253,6 +253,10 @@ bool IsPeriodEdge(absl::string_view word);
 // Seasons ("spring", "fall"): "by the spring" names a period.
 bool IsSeason(absl::string_view word);
 
+// Season words that are also the noun of an act ("fall": "plunged 30 metres
+// in the fall"): a season right after a figure only with other evidence.
+bool IsActNounSeason(absl::string_view word);
+
 // "ago": counts a length of time back from now ("two years ago").
 bool IsCountedBackWord(absl::string_view word);
 

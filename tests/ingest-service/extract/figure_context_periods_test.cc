@@ -446,5 +446,17 @@ TEST(FigureContextPeriodsTest, ForThePeriodEndingAFigurelessClauseStaysThere) {
   EXPECT_EQ(f[0].time_scope(), "for the year");
 }
 
+// "fall" right after a figure is as often the act of falling as the US
+// autumn: no period there; the other seasons, and "fall of <year>", are.
+TEST(FigureContextPeriodsTest, TheFallRightAfterAFigureIsNoSeason) {
+  std::vector<Figure> f =
+      Find("The hiker dropped 20 metres in the fall and broke a leg.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("The team spent 3 million dollars in the winter on a new pitch.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in the winter");
+}
+
 }  // namespace
 }  // namespace factwire
