@@ -4,7 +4,6 @@
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "ingest-service/extract/claim_finder.h"
@@ -336,6 +335,7 @@ void ClaimFinder::CreditDefiniteBodies() {
   std::vector<std::pair<int, int>> bodies, named;  // speaker's first token, claim
   std::vector<int> heads;                           // each body's head, by claim
   std::vector<int8_t> document_named;               // head from DocumentBodyHead, by claim
+  named.reserve(claims_.size());  // (its bodies credited too: at most one a claim)
   for (size_t i = 0; i < claims_.size(); ++i) {
     const Speaker& sp = claims_[i].speaker;
     if (sp.found() && sp.entity >= 0) {
@@ -583,6 +583,7 @@ void ClaimFinder::NameGroupMembers() {
   // speech), read once: the latest group by its name's first word, lowercased.
   // Each with its GroupMemberHead(), found once.
   std::vector<std::pair<Speaker*, int>> order;
+  order.reserve(claims_.size());
   bool any_member = false;  // (Most documents have none: no sort, no map.)
   for (ClaimDraft& claim : claims_) {
     Speaker& sp = claim.speaker;
@@ -594,24 +595,34 @@ void ClaimFinder::NameGroupMembers() {
   std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
     return a.first->first < b.first->first;
   });
-  absl::flat_hash_map<std::string, std::pair<int, int>> latest;
+  // Each first word's latest group (the words compared in any case): a
+  // document's unnamed speakers open with few words, so a short list.
+  std::vector<std::pair<int, int>> latest;
+  const auto latest_of = [&](absl::string_view word) {
+    for (auto& group : latest) {
+      if (absl::EqualsIgnoreCase(Word(group.first), word)) return &group;
+    }
+    return static_cast<std::pair<int, int>*>(nullptr);
+  };
   for (const auto& [sp, head] : order) {
     if (head >= 0) {
       // (The nearest group wins, a bare "people" too, which names no one.)
-      const auto it = latest.find(absl::AsciiStrToLower(Word(head)));
+      const std::pair<int, int>* group = latest_of(Word(head));
       constexpr int kMinGroupWords = 3;  // a head and its tie: "people familiar with"
       constexpr int kMaxGroupMemberSentences = 4;  // a member met soon after its group
-      if (it != latest.end() && it->second.second - it->second.first >= kMinGroupWords &&
-          m_.sentence_of_token[sp->first] - m_.sentence_of_token[it->second.first] <=
+      if (group != nullptr && group->second - group->first >= kMinGroupWords &&
+          m_.sentence_of_token[sp->first] - m_.sentence_of_token[group->first] <=
               kMaxGroupMemberSentences) {
-        sp->name_first = it->second.first;
-        sp->name_last = it->second.second;
+        sp->name_first = group->first;
+        sp->name_last = group->second;
       }
       continue;
     }
     const int first = sp->name_first >= 0 ? sp->name_first : sp->first;
     const int last = sp->name_first >= 0 ? sp->name_last : sp->last;
-    latest[absl::AsciiStrToLower(Word(first))] = {first, last};
+    std::pair<int, int>* group = latest_of(Word(first));
+    if (group == nullptr) group = &latest.emplace_back();
+    *group = {first, last};
   }
 }
 
