@@ -345,11 +345,12 @@ void ClaimFinder::CreditDefiniteBodies() {
     const int document_head = DocumentBodyHead(sp);
     const int head = std::max(DefiniteBodyHead(sp), document_head);
     if (head < 0) continue;
-    bodies.emplace_back(sp.first, static_cast<int>(i));
     if (heads.empty()) {
       heads.assign(claims_.size(), -1);
       document_named.assign(claims_.size(), 0);
+      bodies.reserve(claims_.size() - i);
     }
+    bodies.emplace_back(sp.first, static_cast<int>(i));
     heads[i] = head;
     document_named[i] = document_head == head;
   }
@@ -598,6 +599,7 @@ void ClaimFinder::NameGroupMembers() {
   // Each first word's latest group (the words compared in any case): a
   // document's unnamed speakers open with few words, so a short list.
   std::vector<std::pair<int, int>> latest;
+  latest.reserve(order.size());
   const auto latest_of = [&](absl::string_view word) {
     for (auto& group : latest) {
       if (absl::EqualsIgnoreCase(Word(group.first), word)) return &group;

@@ -166,6 +166,7 @@ std::vector<QuoteSpan> PairQuotes(const std::vector<Token>& tokens) {
   std::vector<QuoteSpan> quotes;
   thread_local std::vector<size_t> marks;
   QuoteMarks(tokens, &marks);
+  quotes.reserve(marks.size());  // (a quote opens at a mark: never more)
   for (size_t from = 0; from < marks.size();) {
     const int paragraph = tokens[marks[from]].paragraph;
     size_t to = from + 1;
