@@ -266,14 +266,6 @@ constexpr const char* kPersonNouns[] = {
     "victims",  "suspects", "offenders", "defendants", "prisoners",
     "applicants", "claimants", "recipients", "passengers", "users"};
 
-// Singular nouns for a person whose age "is"/"was" a bare number ("The
-// victim was 34.").
-constexpr const char* kAgedPersonNouns[] = {
-    "man",      "woman",    "boy",      "girl",     "child",    "victim",
-    "suspect",  "driver",   "father",   "mother",   "son",      "daughter",
-    "husband",  "wife",     "brother",  "sister",   "gunman",   "teenager",
-    "defendant", "patient", "pilot",    "officer",  "soldier",  "student"};
-
 constexpr const char* kMoneyCueWords[] = {
     "cost",    "costs",   "costing", "paid",     "pay",     "pays",
     "paying",  "price",   "priced",  "prices",   "charge",  "charged",
@@ -1452,10 +1444,6 @@ bool IsCompassPoint(absl::string_view word) {
 
 bool IsAdminAreaHead(absl::string_view word) {
   return InWordLists<kAdminAreaHeads>(word);
-}
-
-bool IsAgedPersonNoun(absl::string_view word) {
-  return InWordLists<kAgedPersonNouns>(word);
 }
 
 bool IsMultiplierFollower(absl::string_view word) {

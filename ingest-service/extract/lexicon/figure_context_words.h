@@ -3,6 +3,7 @@
 
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
+#include "ingest-service/extract/lexicon/role_words.h"
 
 namespace factwire {
 namespace lexicon {
@@ -117,9 +118,7 @@ bool IsIrregularPast(absl::string_view word);
 // Nouns for people: "children under 16", "adults over 65" give ages.
 bool IsPersonNoun(absl::string_view word);
 
-// Singular nouns for a person whose age may follow "is"/"was" ("The victim
-// was 34.", "Her father is 71"). Lowercase input.
-bool IsAgedPersonNoun(absl::string_view word);
+// IsAgedPersonNoun ("The victim was 34."): see role_words.h.
 
 // Words that label the number after them ("part 1", "Chapter 11", "Flight
 // 370"): an identifier, not an amount.

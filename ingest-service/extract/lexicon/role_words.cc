@@ -80,6 +80,14 @@ constexpr absl::string_view kPersonAgeNouns[] = {
     "septuagenarian", "sexagenarian",
 };
 
+// Other singular nouns for a person whose age may follow them (see
+// IsAgedPersonNoun); the nouns of age are kPersonAgeNouns.
+constexpr absl::string_view kAgedPersonNouns[] = {
+    "man",      "woman",    "boy",      "girl",     "child",    "victim",
+    "suspect",  "driver",   "father",   "mother",   "son",      "daughter",
+    "husband",  "wife",     "brother",  "sister",   "gunman",   "defendant",
+    "patient",  "pilot",    "officer",  "soldier",  "student"};
+
 // Titles naming someone as another's counterpart (see IsCounterpartTitle).
 constexpr absl::string_view kCounterpartTitles[] = {"counterpart", "opposite number"};
 
@@ -105,6 +113,10 @@ bool IsPastPostModifier(absl::string_view word) {
 bool IsOccupationNoun(absl::string_view word) { return InWordLists<kOccupationNouns>(word); }
 
 bool IsPersonAgeNoun(absl::string_view word) { return InWordLists<kPersonAgeNouns>(word); }
+
+bool IsAgedPersonNoun(absl::string_view word) {
+  return IsPersonAgeNoun(word) || InWordLists<kAgedPersonNouns>(word);
+}
 
 bool IsCounterpartTitle(absl::string_view title) {
   return InWordLists<kCounterpartTitles>(title);

@@ -55,6 +55,12 @@ bool IsOccupationNoun(absl::string_view word);
 // like "the 19-year-old", "the teenager said" is the person the text is about.
 bool IsPersonAgeNoun(absl::string_view word);
 
+// True for a lowercase singular noun for a person whose age may follow it
+// ("The victim was 34.", "Her father is 71", "The pensioner, 81,"; exact
+// bytes): a noun of age (IsPersonAgeNoun) or of kin, sex, trade or part in an
+// event ("man", "son", "driver", "suspect").
+bool IsAgedPersonNoun(absl::string_view word);
+
 // True for a title that names someone only as the counterpart of another
 // ("counterpart", "opposite number"; exact bytes): "His opposite number, Ben
 // Arrieta," holds the post of the one "his" stands for, on the other side.

@@ -5,6 +5,7 @@
 
 #include "absl/strings/ascii.h"
 #include "gtest/gtest.h"
+#include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/word_table.h"
 
 namespace factwire {
@@ -72,6 +73,20 @@ TEST(LexiconTest, WordsInNoTableHaveNoClasses) {
     EXPECT_EQ(lexicon->FindAscii(word).cue, 0) << word;
   }
   EXPECT_NE(lexicon->FindAscii("Said").classes & kCue, 0u);
+}
+
+// One list of nouns for someone by age: each is also a noun a bare age may
+// follow ("The pensioner, 81,"), as the kin and trade nouns are; those are
+// no nouns of age.
+TEST(LexiconTest, NounsOfAgeAreAgedPersonNouns) {
+  for (const char* w : {"teenager", "teen", "youngster", "pensioner", "retiree"}) {
+    EXPECT_TRUE(lexicon::IsPersonAgeNoun(w)) << w;
+    EXPECT_TRUE(lexicon::IsAgedPersonNoun(w)) << w;
+  }
+  for (const char* w : {"victim", "son", "driver"}) {
+    EXPECT_TRUE(lexicon::IsAgedPersonNoun(w)) << w;
+    EXPECT_FALSE(lexicon::IsPersonAgeNoun(w)) << w;
+  }
 }
 
 }  // namespace
