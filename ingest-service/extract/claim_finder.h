@@ -1026,6 +1026,12 @@ class ClaimFinder {
   // will ...", "The plan, announced by the minister, would ..."), no attribution.
   // Not "according to" nor a phrasal cue's own particle.
   bool PassiveAside(int c, const Sentence& s) const;
+  // "the legal costs, estimated by the union at about 40,000 pounds": when cue
+  // `c` in `s` is a valuing participle (lexicon::IsValuingParticiple) after a
+  // comma, with "by" and a speaker after it, and its phrase closes the
+  // sentence, emits the sentence as that speaker's claim and returns true;
+  // else false.
+  bool ValuedByAgent(int c, const Sentence& s);
   const TextModel& m_;
   const std::vector<Token>& t_;
   const MentionFinder& mentions_;

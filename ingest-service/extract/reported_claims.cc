@@ -264,6 +264,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       continue;
     }
     if (participle && c > s.first && Word(c - 1) == "by") continue;  // "by echoing"
+    if (!participle && ValuedByAgent(c, s)) continue;
     // "The firm, told by regulators to cut prices, will appeal ...": a passive
     // participle's aside after its noun attributes nothing.
     if (!participle && PassiveAside(c, s)) continue;
@@ -1369,6 +1370,37 @@ bool ClaimFinder::PassiveAside(int c, const Sentence& s) const {
   if ((t_[c].cue & (kCueAccording | kCuePhrase)) != 0) return false;
   return c + 1 < s.last && t_[c + 1].kind == TokenKind::kWord && !t_[c + 1].upper &&
          lexicon::IsParticipleParticle(Word(c + 1)) && AsideBeforeVerbEnd(c, s) >= 0;
+}
+
+bool ClaimFinder::ValuedByAgent(int c, const Sentence& s) {
+  // (After a comma only: "worth less than the $36 billion estimated by a
+  // magazine" is the writer's sentence with a value credited inside it.)
+  if (c == s.first || c + 2 >= s.last || t_[c].upper || Word(c + 1) != "by" ||
+      !IsPunct(t_[c - 1], ',') || !lexicon::IsValuingParticiple(Word(c))) {
+    return false;
+  }
+  Speaker sp = speakers_.Right(c + 1, s.last);
+  if (!sp.found()) return false;
+  for (int k = sp.first + 1; k < sp.last; ++k) {
+    if (t_[k].kind == TokenKind::kNumber || lexicon::IsValueGivingPreposition(Word(k))) {
+      sp.last = k;  // "by the union at about 40,000 pounds": the union
+      break;
+    }
+  }
+  // The whole sentence, its dateline aside, is what the agent put a value on.
+  int end = s.last;
+  while (end > s.first && (IsTerminal(t_[end - 1]) || IsPunct(t_[end - 1], ','))) --end;
+  if (WordsIn(s.first, end) < 4) return false;
+  // Only a phrase closing the sentence: in "The bill, estimated by the union
+  // at 40,000 pounds, will fall on tenants" the rest is not the union's.
+  // (A comma inside an amount, "M350,000", has no space after it.)
+  for (int k = c + 2; k < end; ++k) {
+    if ((IsPunct(t_[k], ',') || IsPunct(t_[k], ';')) && t_[k].end < t_[k + 1].begin) {
+      return false;
+    }
+  }
+  Emit(v1::CLAIM_KIND_ATTRIBUTED, {s.first, end}, c, c + 1, sp);
+  return true;
 }
 
 int ClaimFinder::SayingEndComma(int k, int cue, const Sentence& s) const {

@@ -214,6 +214,16 @@ constexpr absl::string_view kFindingBodyNouns[] = {"inquiry", "inquest", "jury",
 // company may operate ..."; not "The king ruled the country had ..."). With
 // kBenchMembers and kFindingBodyNouns (see IsJudgingNoun). Prosecutors
 // "charged" as officers of a court do.
+// Participles of putting a value on something or contesting it, whose agent
+// after "by" makes the sentence its claim ("costs, estimated by the union at
+// 40,000 pounds"; "a figure disputed by the council"). See IsValuingParticiple.
+constexpr absl::string_view kValuingParticiples[] = {"estimated", "disputed", "contested",
+                                                     "reckoned",  "valued",   "calculated"};
+
+// Prepositions that give the value after a valuing participle's agent
+// ("estimated by the union at 40,000", "reckoned by the club as a loss").
+constexpr absl::string_view kValueGivingPrepositions[] = {"at", "as", "to", "in", "on"};
+
 constexpr absl::string_view kJudgingNouns[] = {
     "court",     "courts",     "tribunal",    "tribunals",  "judge",      "justice",
     "magistrate", "coroner",   "coroners",    "inquiries",  "inquests",   "regulator",
@@ -708,6 +718,14 @@ bool IsDataNoun(absl::string_view word) { return InWordLists<kDataNouns>(word); 
 bool IsFindingCue(absl::string_view word) { return InWordLists<kFindingCues>(word); }
 
 bool IsFindingBodyNoun(absl::string_view word) { return InWordLists<kFindingBodyNouns>(word); }
+
+bool IsValuingParticiple(absl::string_view word) {
+  return InWordLists<kValuingParticiples>(word);
+}
+
+bool IsValueGivingPreposition(absl::string_view word) {
+  return InWordLists<kValueGivingPrepositions>(word);
+}
 
 bool IsJudgingNoun(absl::string_view word) {
   return InWordLists<kJudgingNouns, kBenchMembers, kFindingBodyNouns>(word);

@@ -212,6 +212,15 @@ bool IsFindingBodyNoun(absl::string_view word);
 // bare clause.
 bool IsJudgingNoun(absl::string_view word);
 
+// True if `word` (lowercase) is a participle of valuing or contesting
+// ("estimated", "disputed", "valued"): with its agent after "by" the sentence
+// is the agent's claim ("legal costs, estimated by the union at ...").
+bool IsValuingParticiple(absl::string_view word);
+
+// True if `word` (lowercase) gives the value after a valuing participle's
+// agent ("at", "as": "estimated by the union at 40,000"): the agent ends there.
+bool IsValueGivingPreposition(absl::string_view word);
+
 // Words that introduce an issued document as new or as someone's ("a
 // statement", "its ruling", "in an email"). Lowercase input.
 bool IsIssuedIntroducer(absl::string_view word);

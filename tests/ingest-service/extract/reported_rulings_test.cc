@@ -263,5 +263,30 @@ TEST(ReportedRulings, LinkingAnOutcomeToACauseIsAClaim) {
   }
 }
 
+// "..., estimated by the union at about 40,000 pounds.": a closing phrase that
+// puts a value on something names who did with "by"; the sentence is its
+// claim. Not when the phrase is an aside the sentence goes on after, nor a
+// participle of doing ("approved by the council").
+TEST(ReportedRulings, AValueSetByAnAgentIsItsClaim) {
+  const Case cases[] = {
+      {"Harwick Dairies agreed to cover the cleanup, estimated by the Kelder Water "
+       "Trust at about 90,000 pounds.",
+       "estimated by the Kelder Water Trust at about 90,000 pounds", "Kelder Water Trust"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    EXPECT_EQ(SourceNameOf(Extract(k.text), k.claim), k.source);
+  }
+  const char* const texts[] = {
+      "The repair bill, estimated by the union at 40,000 pounds, will fall on tenants.",
+      "The new timetable, approved by the council on Monday, starts in May.",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) EXPECT_EQ(c.source_id(), "") << c.text();
+  }
+}
+
 }  // namespace
 }  // namespace factwire
