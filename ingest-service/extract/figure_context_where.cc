@@ -945,6 +945,7 @@ int ContextFinder::PastRestatement(size_t fi) const {
   if (p.first >= 2 && IsSymbol(t_[p.first - 1], ",") &&
       t_[p.first - 2].kind == TokenKind::kWord && !InsideFigure(p.first - 2) &&
       !IsCapitalized(t_[p.first - 2]) &&  // not an age: "Ramos, 58, told"
+      !BareAge(p) &&  // nor after a noun: "The driver, 58, was held in May"
       At(p.end) != nullptr && IsSymbol(t_[p.end], ",") && verb != nullptr &&
       verb->kind == TokenKind::kWord &&
       (lexicon::IsBeForm(verb->lower) || lexicon::IsFiniteAuxiliary(verb->lower) ||

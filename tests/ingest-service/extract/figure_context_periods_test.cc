@@ -458,5 +458,17 @@ TEST(FigureContextPeriodsTest, TheFallRightAfterAFigureIsNoSeason) {
   EXPECT_EQ(f[0].time_scope(), "in the winter");
 }
 
+// A bare age in commas after a person noun takes no period from the verb
+// after it; a restated amount with its unit still does.
+TEST(FigureContextPeriodsTest, AnAgeInCommasAfterANounTakesNoPeriod) {
+  std::vector<Figure> f =
+      Find("The cyclist, 41, was injured in a crash in June 2023.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("Her nephew, 17, was detained on Friday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
 }  // namespace
 }  // namespace factwire
