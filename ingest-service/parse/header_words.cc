@@ -105,12 +105,24 @@ constexpr const char* kScopeSections[] = {
 };
 
 // The broad desks a paper's front menu carries ("Business", "Sport",
-// "Politics"), each over beats of its own ("Energy", "Mining", "Football",
-// "Elections"): a country right under a desk names the desk's edition.
+// "Politics"), each over beats of its own ("Energy", "Mining", "Elections"):
+// a country right under a desk names the desk's edition.
 constexpr const char* kDeskSections[] = {
     "business", "politics", "sport",   "sports",    "opinion",       "culture",
     "arts",     "science",  "technology", "tech",   "entertainment", "lifestyle",
     "life",     "health",   "money",   "economy",   "travel",
+};
+
+// Sports a paper files under as under a desk ("Cricket", "Rugby Union",
+// "Formula 1"): a country under one names a team or a national side ("Cricket
+// | India"), no edition, so the sport stays the section as a desk does.
+constexpr const char* kSportDesks[] = {
+    "cricket",      "football",     "soccer",      "rugby",        "rugby union",
+    "rugby league", "tennis",       "golf",        "athletics",    "cycling",
+    "f1",           "formula 1",    "formula one", "motorsport",   "motor racing",
+    "basketball",   "hockey",       "ice hockey",  "netball",      "baseball",
+    "boxing",       "horse racing", "swimming",    "volleyball",   "handball",
+    "badminton",    "squash",       "hurling",     "gaelic games", "gaa",
 };
 
 constexpr const char* kKickers[] = {
@@ -559,12 +571,13 @@ bool IsTopicalSection(absl::string_view label) {
 
 bool IsDeskSection(absl::string_view label) {
   static const WordSet* const kSet = MakeSet(kDeskSections);
-  if (InSet(*kSet, label)) return true;
-  // "Science & Technology", "Arts and Culture": desks joined.
+  static const WordSet* const kSports = MakeSet(kSportDesks);
+  if (InSet(*kSet, label) || InSet(*kSports, label)) return true;
+  // "Science & Technology", "Arts and Culture", "Rugby & Cricket": desks joined.
   int words = 0;
   for (absl::string_view word : absl::StrSplit(label, ' ', absl::SkipEmpty())) {
     if (word == "&" || word == "and") continue;
-    if (!InSet(*kSet, word)) return false;
+    if (!InSet(*kSet, word) && !InSet(*kSports, word)) return false;
     ++words;
   }
   return words > 1;

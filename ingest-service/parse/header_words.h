@@ -50,9 +50,11 @@ bool IsTopicalSection(absl::string_view label);
 //
 // True for a topical section that is one of a paper's broad desks
 // ("Business", "Sport", "Politics", "Health", "Science & Technology"; any
-// case), not a beat under one ("Energy", "Mining", "Farming", "Football",
-// "Elections"): a country under a desk names the desk's edition ("Business |
-// Botswana"), one under a beat is the section ("Mining | Zambia").
+// case) or a sport, filed under as a desk ("Cricket", "Rugby Union"), not a
+// beat under one ("Energy", "Mining", "Farming", "Elections"): a country
+// under a desk names the desk's edition ("Business | Botswana"), under a
+// sport a team ("Cricket | India"), and one under a beat is the section
+// ("Mining | Zambia").
 bool IsDeskSection(absl::string_view label);
 
 // IsKicker()

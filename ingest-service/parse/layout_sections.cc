@@ -41,7 +41,8 @@ bool HasTopicBefore(const std::vector<absl::string_view>& steps, size_t k) {
 // (IsDeskSection: "Business", "Sport", "Politics") before it covers, the
 // crumb's first topic: a desk's edition ("Business | Czech Republic", "Home >
 // Sport > Kenya" -> "Business", "Sport"; "News > UK > Wales" -> "Wales": UK
-// is no topic). Under a beat ("Mining | Zambia", "Farming | Ireland") or a
+// is no topic), or a sport's team ("Cricket | India" -> "Cricket": a sport
+// is a desk to IsDeskSection). Under a beat ("Mining | Zambia", "Farming | Ireland") or a
 // topic that is itself under a topic ("Markets / Companies / Indonesia",
 // "Politics > Elections > Montenegro") the crumb follows the site's tree down
 // a branch, and the country is its deepest step: the section. Root steps

@@ -105,6 +105,21 @@ TEST(Breadcrumbs, CountryUnderABeatIsTheSection) {
   ExpectSectionsOverTheHeadline(kCases);
 }
 
+// A country under a sport ("Cricket | India", "Rugby > Wales") names a team
+// or a national side, no edition of the page: the sport is the section, as
+// the desk is over a country ("Sport | Kenya"); under a sport under the sport
+// desk the branch's deepest step stays the section.
+TEST(Breadcrumbs, CountryUnderASportKeepsTheSport) {
+  const Case kCases[] = {
+      {"Cricket | Sri Lanka", "Cricket"},
+      {"Football | Scotland", "Football"},
+      {"Home \xE2\x80\xBA Rugby \xE2\x80\xBA Wales", "Rugby"},
+      {"NETBALL | NEW ZEALAND", "Netball"},
+      {"Sport > Athletics > Kenya", "Kenya"},
+  };
+  ExpectSectionsOverTheHeadline(kCases);
+}
+
 // One convention for a country closing a crumb, whatever its length: root
 // steps ("Home", a site's name, "News") are set aside; a country right under
 // a desk that is the first topic names the desk's edition (the desk is the
