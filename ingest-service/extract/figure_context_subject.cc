@@ -827,6 +827,11 @@ std::string ContextFinder::MeasuredActSubject(const FigurePlace& p,
     return std::string();  // a factor ("3 times"): a size test, no strlen
   }
   if (lexicon::IsSpendingVerb(t_[verb].lower)) {
+    if (f.dimension() == v1::DIMENSION_DURATION) {
+      return SpentOnClause(p.end);  // a time is spent "on" a place or state,
+                                    // not bought: "spent 3 hours on the
+                                    // train", "two years on loan"
+    }
     // "spent €2m (about $2.2m) last summer on new players"
     const int k = AfterSpendingTime(p.money ? AfterConversion(p.end) : p.end);
     if (IsWord(k, "on") && TimeAt(k + 1) <= k + 1 && !DayAt(k + 1)) {

@@ -173,6 +173,19 @@ TEST(FigureMeasureSubjectsTest, ASumSpentOnSomethingAfterItsTimeCountsIt) {
             "Tuesday");
 }
 
+TEST(FigureMeasureSubjectsTest, ATimeSpentOnAPlaceOrStateIsNoSumsObject) {
+  // Sport, travel, health: only a sum is spent "on" what it buys; a time
+  // spent "on" a vehicle, a loan or a machine keeps the spender.
+  EXPECT_EQ(OnlySubject("Commuters spent 4 hours on the ferry."), "Commuters");
+  EXPECT_NE(OnlySubject("The winger spent three seasons on loan at Harrow."),
+            "loan");
+  EXPECT_EQ(OnlySubject("He spent 12 days on a respirator."), "");
+  // A sum after its date still counts what it is spent on.
+  EXPECT_EQ(OnlySubject("The board spent $5 million last spring on new "
+                        "buses."),
+            "new buses");
+}
+
 TEST(FigureMeasureSubjectsTest, APluralJoinedByADashOpensACompoundModifier) {
   // Policing, farming, health: a plural before a joining dash is the first
   // half of a compound modifier, and the noun phrase runs on past it.

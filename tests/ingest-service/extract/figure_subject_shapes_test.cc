@@ -301,10 +301,9 @@ TEST(FigureSubjectShapesTest, AStatisticAfterAnActionsVerbIsNoSubject) {
   // "a median of", "an average of" is how the amount is summed up, not what
   // it counts.
   EXPECT_EQ(OnlySubject("Patients waited a median of 11.2 hours."), "");
-  // (A time spent on something after its rate counts that something.)
   EXPECT_EQ(OnlySubject("Users spent an average of nine minutes a day on "
                         "the site."),
-            "site");
+            "");
   // After a verb of quantity the subject is the clause's.
   EXPECT_EQ(OnlySubject("Rents rose to an average of \u00a31,335."), "Rents");
 }
