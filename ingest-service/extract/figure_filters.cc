@@ -115,14 +115,34 @@ bool ClockDayBefore(const std::vector<Token>& t, int at, int* lead) {
   return true;
 }
 
+// Whether tokens[at - 1] is a result noun (lexicon::IsResultEventNoun) with
+// a verb of winning or setting (lexicon::IsResultVerb) at most kReach words
+// before it, none of them a mark: "won the final at", "broke the world
+// record at". Not "play the final at", "The race at".
+bool ResultWonBefore(const std::vector<Token>& t, int at) {
+  constexpr int kReach = 4;
+  const Token* noun = At(t, at - 1);
+  if (noun == nullptr || noun->kind != TokenKind::kWord ||
+      !lexicon::IsResultEventNoun(noun->lower)) {
+    return false;
+  }
+  for (int j = at - 2; j >= 0 && j >= at - 1 - kReach; --j) {
+    if (t[j].kind != TokenKind::kWord) return false;
+    if (lexicon::IsResultVerb(t[j].lower)) return true;
+  }
+  return false;
+}
+
 // "Kick-off is at 19.45 on Saturday", "at 18.30 local time", "host Eibar on
 // Sunday at 18.30": a plain number shaped like a clock time (ClockShaped)
 // after "at" is a time of day when a time zone follows, an event set for a
 // time comes before "at" in its clause (ClockEventBefore), or a day comes
 // right after the number or right before "at" and no verb of amount, currency
 // or unit stands before them ("closed at 14.25 on Friday", "the pound at 1.25
-// on Monday" are levels). Clause end alone is no clock: "won the final at
-// 9.58, a world record" and "the pound at 1.25" stay figures.
+// on Monday" are levels) nor a result won or set stands right before "at"
+// (ResultWonBefore: "won the final at 9.58 on Sunday"). Clause end alone is
+// no clock: "won the final at 9.58, a world record" and "the pound at 1.25"
+// stay figures.
 bool IsPointClockTime(const std::vector<Token>& t, const Amount& a) {
   if (!ClockShaped(t[a.number_first]) || a.first != a.number_first ||
       a.number_end != a.number_first + 1 || !IsWordAt(t, a.first - 1, "at")) {
@@ -131,6 +151,7 @@ bool IsPointClockTime(const std::vector<Token>& t, const Amount& a) {
   bool zone = false;
   const bool day_after = ClockZoneOrDayAfter(t, a.end, &zone);
   if (zone || ClockEventBefore(t, a.first - 1)) return true;
+  if (ResultWonBefore(t, a.first - 1)) return false;
   int lead = a.first - 2;  // the word before "at"
   const bool day_before = ClockDayBefore(t, a.first - 1, &lead);
   if (!day_after && !day_before) return false;

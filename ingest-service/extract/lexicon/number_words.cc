@@ -182,6 +182,18 @@ constexpr const char* kClockEventWords[] = {
     "arrive",    "arrives",   "arrival",  "curfew",    "deadline",
     "takeoff"};
 
+// Nouns of a contest's result a time after "at" may give ("won the final at
+// 9.58", "broke the record at 19.19").
+constexpr const char* kResultEventNouns[] = {
+    "final", "race", "record", "heat", "semifinal", "sprint", "marathon",
+    "title", "dash", "hurdles", "event", "medal", "gold", "silver", "bronze"};
+
+// Verbs of winning or setting a result before a result noun.
+constexpr const char* kResultVerbs[] = {
+    "won",   "wins",     "win",     "set",     "sets",  "broke",
+    "breaks", "clocked", "clocks",  "finished", "ran",  "took",
+    "claimed", "equalled", "equaled", "lowered", "smashed"};
+
 // Street words some languages write before the number that names the street
 // ("Rue 12.145", "Calle 72", "Avenida 9").
 constexpr const char* kStreetLeadWords[] = {"rue", "calle", "carrera",
@@ -357,6 +369,14 @@ bool IsClockDayWord(absl::string_view word) {
 
 bool IsClockEventWord(absl::string_view word) {
   return InWordLists<kClockEventWords>(word);
+}
+
+bool IsResultEventNoun(absl::string_view word) {
+  return InWordLists<kResultEventNouns>(word);
+}
+
+bool IsResultVerb(absl::string_view word) {
+  return InWordLists<kResultVerbs>(word);
 }
 
 bool IsStreetLeadWord(absl::string_view word) {

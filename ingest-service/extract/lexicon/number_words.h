@@ -117,6 +117,15 @@ bool IsClockDayWord(absl::string_view word);
 // "scheduled"), before "at" in its clause. Lowercase, exact bytes.
 bool IsClockEventWord(absl::string_view word);
 
+// A noun of a contest's result ("final", "race", "record", "heat"): after a
+// verb of winning or setting (IsResultVerb), a time written after "at" is
+// its result ("won the final at 9.58"). Lowercase, exact bytes.
+bool IsResultEventNoun(absl::string_view word);
+
+// A verb of winning or setting a result ("won", "broke", "set", "clocked")
+// before a result noun (IsResultEventNoun). Lowercase, exact bytes.
+bool IsResultVerb(absl::string_view word);
+
 // Street words written before the number that names the street ("Rue
 // 12.145", "Calle 72"). Lowercase, exact bytes.
 bool IsStreetLeadWord(absl::string_view word);

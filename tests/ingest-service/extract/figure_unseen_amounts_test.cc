@@ -1024,6 +1024,20 @@ TEST(NotAFigureTest, PointClockTimeNeedsClockEvidence) {
   }
 }
 
+// A result an event was won or set at ("won the final at", "broke the world
+// record at") keeps its figure though a day follows it; an event merely set
+// for a time ("play the final at 18.30 on Sunday") stays a time of day.
+TEST(NotAFigureTest, AResultWonAtATimeBeforeADayIsAFigure) {
+  for (const std::string sentence :
+       {"She won the final at 10.49 on Saturday.",
+        "He broke the world record at 19.19 on Tuesday.",
+        "He set a record at 9.58 on Friday."}) {
+    EXPECT_EQ(Find(sentence).size(), 1u) << sentence;
+  }
+  EXPECT_TRUE(Find("They play the final at 18.30 on Sunday.").empty());
+  EXPECT_TRUE(Find("The race at 14.30 on Sunday was cancelled.").empty());
+}
+
 
 // The hundredths of African, Gulf and Asian currencies written after the
 // amount are money: "40 kobo", "80 pesewas", "250 fils".
