@@ -3,10 +3,12 @@
 #include <array>
 #include <cstddef>
 #include <iterator>
+#include <string>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 
@@ -401,6 +403,21 @@ constexpr const char* kShortWords[] = {
     "the", "to", "with",
 };
 
+// Verbs a headline states its news with ("COUNCIL BLAMES GOVERNMENT",
+// "BOARD REJECTED SETTLEMENT"), as written before their "-s" or "-ed": only
+// verbs whose forms no field's label uses as a noun or an adjective ("cuts",
+// "plans", "charges", "disputes", "secured" are left out).
+constexpr const char* kHeadlineVerbs[] = {
+    "blame",    "deepen",   "sack",      "slam",      "warn",     "vow",     "reject",
+    "approve",  "urge",     "scrap",     "halt",      "quit",     "seek",    "unveil",
+    "defend",   "deny",     "criticise", "criticize", "hail",     "condemn", "accuse",
+    "threaten", "refuse",   "insist",    "admit",     "oppose",   "slash",   "shelve",
+    "overturn", "dismiss",  "resign",    "soar",      "plunge",   "worsen",  "welcome",
+    "announce", "reveal",   "postpone",  "cancel",    "abandon",  "sue",     "jail",
+    "evacuate", "demolish", "reopen",    "say",       "lose",     "clinch",  "defy",
+    "axe",
+};
+
 // Prepositions longer than a title's short words (kShortWords), which join a
 // phrase's words as a kicker's do ("LIVING WITHOUT ELECTRICITY", "LIFE AFTER
 // THE FLOOD") and a field's label never does.
@@ -687,6 +704,31 @@ size_t ItemRanLeadSize(absl::string_view s) {
 bool IsPlacePreposition(absl::string_view word) {
   static const WordSet* const kSet = MakeSet(kPlacePrepositions);
   return InSet(*kSet, word);
+}
+
+bool IsFiniteVerbForm(absl::string_view word) {
+  static const WordSet* const kSet = MakeSet(kHeadlineVerbs);
+  constexpr size_t kMinFormBytes = 4;  // "sues", "axed"
+  if (word.size() < kMinFormBytes || word.size() >= kMaxEntry) return false;
+  const std::string w = absl::AsciiStrToLower(word);
+  const absl::string_view v(w);
+  if (absl::EndsWith(v, "ss")) return false;  // "business", "process"
+  // "denies", "denied" -> "deny".
+  if (absl::EndsWith(v, "ies") || absl::EndsWith(v, "ied")) {
+    return InSet(*kSet, absl::StrCat(v.substr(0, v.size() - 3), "y"));
+  }
+  // "blames", "slashes"; "blamed", "warned", "scrapped".
+  const bool ed = absl::EndsWith(v, "ed");
+  if (!ed && v.back() != 's') return false;
+  const size_t cut = ed ? 2 : 1;
+  const absl::string_view stem = v.substr(0, v.size() - cut);
+  if (InSet(*kSet, stem) || InSet(*kSet, v.substr(0, v.size() - cut - 1)) ||
+      (ed && InSet(*kSet, v.substr(0, v.size() - 1)))) {
+    return true;
+  }
+  // "scrapped": a doubled consonant before "-ed".
+  return ed && stem.size() > 2 && stem.back() == stem[stem.size() - 2] &&
+         InSet(*kSet, stem.substr(0, stem.size() - 1));
 }
 
 bool IsLongPreposition(absl::string_view word) {

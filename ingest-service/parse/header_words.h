@@ -235,6 +235,14 @@ size_t ItemRanLeadSize(absl::string_view s);
 // "at", "outside", "around", "from" (any case).
 bool IsPlacePreposition(absl::string_view word);
 
+// IsFiniteVerbForm()
+//
+// True for a verb a headline states its news with, in its "-s" or "-ed" form
+// ("blames", "deepens", "slashes", "denied", "scrapped"; any case), from a
+// list of verbs whose forms no field's label uses as a noun: "COUNCIL BLAMES
+// GOVERNMENT" is a headline's clause, "PUBLIC WORKS DEPARTMENT" a label.
+bool IsFiniteVerbForm(absl::string_view word);
+
 // IsLongPreposition()
 //
 // True for a preposition longer than a title's short words (IsShortWord):

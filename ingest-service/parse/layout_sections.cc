@@ -338,13 +338,18 @@ bool IsKnownSectionOrPlace(absl::string_view s) {
 // "LOCAL GOVERNANCE", "FISHERIES", "RURAL BROADBAND PROVISION": a label of
 // one to three words, none a short word of a title or a preposition
 // (IsShortWord: "of", "the", "with"; IsLongPreposition: "without", "after"),
-// as a page's furniture names a field; a kicker's phrase joins its words with
-// one ("LIFE WITHOUT ELECTRICITY") or runs longer.
+// nor after the first a verb's finite form (IsFiniteVerbForm), as a page's
+// furniture names a field; a kicker's phrase joins its words with one ("LIFE
+// WITHOUT ELECTRICITY"), states its news with a verb as a headline does
+// ("COUNCIL BLAMES GOVERNMENT") or runs longer.
 bool IsBriefFieldLabel(absl::string_view label) {
   constexpr int kMaxFieldLabelWords = 3;
   if (WordCount(label) > kMaxFieldLabelWords) return false;
+  bool first = true;
   for (absl::string_view word : absl::StrSplit(label, ' ', absl::SkipEmpty())) {
     if (IsShortWord(word) || IsLongPreposition(word)) return false;
+    if (!first && IsFiniteVerbForm(word)) return false;
+    first = false;
   }
   return true;
 }

@@ -252,6 +252,32 @@ TEST(Breadcrumbs, SectionOrKickerLineUnderTheHeadline) {
   }
 }
 
+// A headline's clause in capitals beside a place under the headline or over
+// it ("GALWAY | MINISTER DEFENDS ASSESSMENT", "SLIGO | BOARD REJECTED
+// SETTLEMENT"): a subject and a finite verb make a kicker, no field's label,
+// so it gives no section, as "CLARE | HOMES WITHOUT INSULATION" gives none; a
+// field's label of three words whose middle word ends in "s" as a plural
+// noun's does ("PUBLIC WORKS DEPARTMENT") still does.
+TEST(Breadcrumbs, CapitalClauseWithAFiniteVerbIsNoSection) {
+  constexpr char kHeadline[] = "Dairy co-operative to shut two creameries as milk supply falls";
+  constexpr char kStandfirst[] = "Farmers say the closures will add hours to collection runs";
+  const Case kCases[] = {
+      {"GALWAY | MINISTER DEFENDS ASSESSMENT", ""},
+      {"SLIGO | BOARD REJECTED SETTLEMENT", ""},
+      {"LAOIS | UNION CONDEMNS REDEPLOYMENT", ""},
+      {"MAYO | PUBLIC WORKS DEPARTMENT", "Public Works Department"},
+  };
+  for (const Case& c : kCases) {
+    const std::string under = std::string(kHeadline) + "\n\n" + c.crumb + "\n\n" +
+                              kStandfirst + "\n\nBy Aine Lawrence\n\n12 February 2026\n\n" +
+                              kBody;
+    const Layout layout = ReadLayout(under);
+    EXPECT_EQ(layout.section, c.section) << under;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Aine Lawrence"}) << under;
+    EXPECT_EQ(ReadLayout(Page(c.crumb)).section, c.section) << c.crumb;
+  }
+}
+
 // The standfirst joined over a section or kicker line in capitals in one
 // block ("<standfirst>\nWEXFORD | FLOOD PREVENTION", with or without the
 // headline in the block too) is the standfirst; the line under it gives its
