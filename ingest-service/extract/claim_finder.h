@@ -71,6 +71,7 @@ class ClaimFinder {
         mentions_(mentions),
         speakers_(model.text, model.tokens, mentions, model.quotes),
         cue_used_(model.tokens.size(), false),
+        cue_reads_(model.tokens.size(), 0),
         quote_claim_(model.quotes.size(), -1),
         attribution_end_(model.quotes.size(), -1) {}
 
@@ -103,7 +104,12 @@ class ClaimFinder {
     return t.kind == TokenKind::kWord && (t.cue & flags) != 0 && CueReadsAsCue(k, flags);
   }
   // IsCue() for a word whose cue flags meet `flags`: the checks of its context.
+  // The answer hangs on `k` and two bits of `flags` only (kCueDocument for a
+  // document cue, kCueQuote for a capitalised word); it is kept in cue_reads_
+  // (a cue is asked again and again, with various flags).
   bool CueReadsAsCue(int k, uint8_t flags) const;
+  // CueReadsAsCue() uncached.
+  bool CueReadsAsCueUncached(int k, uint8_t flags) const;
   // True when a particle ("back", "on", "in", "up", "out", "it") follows a phrase cue at
   // `k`.
   bool HasCueParticle(int k) const;
@@ -1037,6 +1043,9 @@ class ClaimFinder {
   const MentionFinder& mentions_;
   SpeakerFinder speakers_;
   std::vector<bool> cue_used_;
+  // CueReadsAsCue()'s answers by token: for each of the four cases of its two
+  // bits of flags, bit 2c set when asked and bit 2c+1 the answer.
+  mutable std::vector<uint8_t> cue_reads_;
   std::vector<int> quote_claim_;
   std::vector<int> attribution_end_;
   std::vector<ClaimDraft> claims_;

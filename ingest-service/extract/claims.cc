@@ -16,6 +16,20 @@ namespace factwire {
 namespace claims_internal {
 
 bool ClaimFinder::CueReadsAsCue(int k, uint8_t flags) const {
+  // (The document bit counts only for a document cue, the quote bit only for
+  // a capitalised word: a cue asked with other flags is asked once.)
+  const Token& t = t_[k];
+  const bool document = (t.cue & kCueDocument) != 0 && (flags & kCueDocument) != 0;
+  const bool quote = t.upper && (flags & kCueQuote) != 0;
+  const int shift = 2 * ((document ? 1 : 0) | (quote ? 2 : 0));
+  uint8_t& kept = cue_reads_[k];
+  if ((kept >> shift & 1) != 0) return (kept >> (shift + 1) & 1) != 0;
+  const bool reads = CueReadsAsCueUncached(k, flags);
+  kept = static_cast<uint8_t>(kept | (1 | (reads ? 2 : 0)) << shift);
+  return reads;
+}
+
+bool ClaimFinder::CueReadsAsCueUncached(int k, uint8_t flags) const {
   const Token& t = t_[k];
   if (m_.quote_depth[k] != 0) return false;
   // "The report's author": a word with a possessive "'s" is a noun, not the verb.
