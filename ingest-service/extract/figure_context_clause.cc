@@ -84,6 +84,18 @@ std::string SharedPredicateSubject(const TokenView& v, absl::string_view text,
   return at == absl::string_view::npos ? std::string() : e.subject();
 }
 
+// True if the duration `f` can be how far back a record reaches: a span of
+// a week or more ("the first increase in 11 years", "first win in three
+// weeks"), or a span in a unit of its own ("in five seasons"); not a clock
+// time an act took ("scored his first goal in 10 minutes", "won her first
+// marathon in 2 hours 21 minutes").
+bool ReachSpan(const v1::Figure& f) {
+  constexpr double kWeekSeconds = 7 * 24 * 3600;
+  constexpr absl::string_view kSecondsUnit = "s";
+  return f.normalized_unit() != kSecondsUnit ||
+         f.normalized_value() >= kWeekSeconds;
+}
+
 }  // namespace
 
 void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
@@ -657,9 +669,9 @@ std::string ContextFinder::RecordReachSubject(const FigurePlace& p,
                                               const v1::Figure& f) const {
   constexpr int kMaxPhraseWords = 4;  // "its smallest quarterly profit"
   constexpr int kMaxPlaceWords = 3;   // "in New South Wales"
-  if (f.dimension() != v1::DIMENSION_DURATION ||
+  if (f.dimension() != v1::DIMENSION_DURATION || !ReachSpan(f) ||
       !(IsWord(p.first - 1, "in") || IsWord(p.first - 1, "for"))) {
-    return std::string();
+    return std::string();  // not "his first goal in 10 minutes"
   }
   int j = p.first - 2;
   int k = j;

@@ -338,6 +338,19 @@ TEST(FigureClauseSubjectsTest, ATimeARecordReachesCountsTheRecord) {
             "");
 }
 
+TEST(FigureClauseSubjectsTest, AClockTimeAnActTookIsNoRecordsReach) {
+  // Sport: the time a first act took is no span a record reaches back.
+  EXPECT_EQ(OnlySubject("He kicked his first penalty in 7 minutes on "
+                        "Sunday."),
+            "");
+  EXPECT_EQ(OnlySubject("She ran her first half marathon in 1 hour 32 "
+                        "minutes."),
+            "");
+  // A span of weeks or more still is one.
+  EXPECT_EQ(OnlySubject("The club posted its first profit in six months."),
+            "first profit");
+}
+
 TEST(FigureClauseSubjectsTest, APartOfAWholeAndARelativeLinkCountTheirNoun) {
   const std::vector<std::string> s =
       Subjects("About 3,100 of the village's 7,400 registered residents "
