@@ -906,12 +906,15 @@ std::string ContextFinder::InfinitiveActSubject(int v) const {
       IsCapitalized(*verb) || InsideFigure(v) ||
       HasRole(*verb, kRoleSubjectStop | kRolePeriodNoun) ||
       LooksPlural(verb->lower) || LooksLikeVerb(verb->lower) ||
-      Gerund(verb->lower) || TimeAt(v) > v ||
-      lexicon::IsIdleInfinitive(verb->lower)) {
-    return std::string();  // "to the end of June", "to March", "to go"
+      Gerund(verb->lower) || TimeAt(v) > v) {
+    return std::string();  // "to the end of June", "to March"
   }
   const bool object = IsWordWith(v + 1, lexicon::IsNounPhraseDeterminer) ||
                       NounWord(v + 1) || ProperObjectAt(v + 1);
+  if (!object && lexicon::IsIdleInfinitive(verb->lower)) {
+    return std::string();  // "to go", "18 months to run on his contract";
+                           // not "to run the company"
+  }
   const TokenRange r =
       object ? NounPhraseRange(v + 1, kMaxObjectWords) : TokenRange{v, v - 1};
   return Slice(v, r.last > v ? r.last + 1 : v + 1);

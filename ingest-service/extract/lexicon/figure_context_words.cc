@@ -1055,9 +1055,12 @@ constexpr const char* kMeasureHeadNouns[] = {
 constexpr const char* kSpendingVerbs[] = {"spend", "spends", "spent",
                                           "spending"};
 
-// Infinitives after a time that name no act it measures: a countdown or a
-// margin ("with two weeks to go", "with minutes to spare").
-constexpr const char* kIdleInfinitives[] = {"go", "spare"};
+// Infinitives after a time that, with no object after them, name no act it
+// measures: a countdown, a margin or a time that remains ("with two weeks to
+// go", "with minutes to spare", "has 18 months to run on his contract", "two
+// years to serve", "six weeks to wait"; not "six months to run the firm").
+constexpr const char* kIdleInfinitives[] = {"go", "spare", "run", "serve",
+                                            "wait"};
 
 // Forms of "take" before a time: "homes were taking 41 days to sell" times
 // its clause subject's act, unless the infinitive has its own object ("took

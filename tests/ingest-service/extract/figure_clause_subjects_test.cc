@@ -351,6 +351,20 @@ TEST(FigureClauseSubjectsTest, AClockTimeAnActTookIsNoRecordsReach) {
             "first profit");
 }
 
+TEST(FigureClauseSubjectsTest, ATimeLeftToRunOrServeIsNoAct) {
+  // Sport, courts: a time that remains ("to run", "to serve", "to wait") is
+  // no act the time is given for.
+  EXPECT_NE(OnlySubject("The keeper has 14 months to run on his deal."),
+            "run");
+  EXPECT_NE(OnlySubject("She has three years to serve of her term."),
+            "serve");
+  EXPECT_NE(OnlySubject("Patients have 6 weeks to wait for a scan."),
+            "wait");
+  // With an object the verb is an act again.
+  EXPECT_EQ(OnlySubject("The board was given 90 days to run the mill."),
+            "run the mill");
+}
+
 TEST(FigureClauseSubjectsTest, APartOfAWholeAndARelativeLinkCountTheirNoun) {
   const std::vector<std::string> s =
       Subjects("About 3,100 of the village's 7,400 registered residents "
