@@ -1056,9 +1056,17 @@ int ContextFinder::PlaceMentionEnd(int i) {
   const int place_first = PlaceStart(i);
   if (place_first <= i) return SiteAhead(i) ? SitePlaceMention(i) : i + 1;
   int place_end = CapitalRun(place_first);
+  // A division noun after "the <Name>" needs a known place: "in Jimma zone",
+  // "in the Kherson oblast"; not "in the NATO zone", "the Kenya Export
+  // Processing zone" (a body or a scheme owns the zone, not a country).
+  const bool division =
+      IsWordWith(place_end, lexicon::IsDivisionNoun) &&
+      (!IsWord(place_first - 1, "the") ||
+       (place_end > place_first &&
+        PlaceName(text_.substr(t_[place_first].begin,
+                               t_[place_end - 1].end - t_[place_first].begin))));
   if (place_end > place_first &&
-      (IsWordWith(place_end, lexicon::IsAreaNoun) ||
-       IsWordWith(place_end, lexicon::IsDivisionNoun)) &&
+      (IsWordWith(place_end, lexicon::IsAreaNoun) || division) &&
       !IsCapitalized(t_[place_end]) && !IsWord(place_end + 1, "of")) {
     ++place_end;  // "in the Sarah Baartman district", "in Kiambu county",
                   // "in Jimma zone"; not "in the French Riviera city of Nice"

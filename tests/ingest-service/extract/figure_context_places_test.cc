@@ -514,5 +514,20 @@ TEST(FigureContextPlacesTest, ANameBeforeADivisionNounIsAPlace) {
   EXPECT_EQ(f[0].place(), "");
 }
 
+// reviewB #4: after "the <Name>" a division noun needs the name to be a known
+// place; an alliance's or a scheme's zone is no division of a country.
+TEST(FigureContextPlacesTest, ADivisionNounAfterTheNeedsAKnownPlace) {
+  std::vector<Figure> f =
+      Find("Some 500 soldiers are posted in the NATO zone.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("About 60 factories work in the Ghana Free Trade zone.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Shelling hit 300 homes in the Kyiv oblast.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kyiv oblast");
+}
+
 }  // namespace
 }  // namespace factwire
