@@ -630,6 +630,7 @@ class RecordBuilder {
           i < sentence_range_.size() ? sentence_range_[i] : SentenceRange(drafts_[i]);
       AddClaim(drafts_[i], range, claim_number[i], figures);
     }
+    DropSharedPostAliases();
     MoveFigures(figures, doc_->mutable_figures());
   }
 
@@ -987,6 +988,40 @@ class RecordBuilder {
       if (a == alias) return;
     }
     CopyInto(alias, s->add_aliases());
+    post_aliases_.emplace_back(std::string(id), std::string(alias));
+  }
+
+  // Removes each alias AddAlias() gave that another source shares: one named
+  // by the same post before its body ("spokeswoman for Harlow Mills" beside
+  // "spokeswoman for Velmora Foods", alias "spokeswoman") or one that has it
+  // too; a later "the spokeswoman" may be either, so the post is neither's.
+  void DropSharedPostAliases() {
+    for (const auto& [id, alias] : post_aliases_) {
+      if (!PostSharedBeyond(id, alias)) continue;
+      v1::Source* s = SourceWithId(id);
+      auto* aliases = s->mutable_aliases();
+      for (int i = aliases->size() - 1; i >= 0; --i) {
+        if ((*aliases)[i] == alias) aliases->erase(aliases->begin() + i);
+      }
+    }
+    post_aliases_.clear();
+  }
+
+  // True when a source other than the one with id `id` has the alias `alias`
+  // or a name that opens with it and a space.
+  bool PostSharedBeyond(absl::string_view id, absl::string_view alias) const {
+    for (const v1::Source& s : doc_->sources()) {
+      if (s.source_id() == id) continue;
+      const absl::string_view name = s.name();
+      if (name.size() > alias.size() && name[alias.size()] == ' ' &&
+          absl::StartsWithIgnoreCase(name, alias)) {
+        return true;
+      }
+      for (const std::string& a : s.aliases()) {
+        if (a == alias) return true;
+      }
+    }
+    return false;
   }
 
   // True when tokens [first, last) are an organisation's whole mention and one
@@ -1159,6 +1194,8 @@ class RecordBuilder {
   absl::flat_hash_set<std::string>& anonymous_;
   absl::flat_hash_map<absl::string_view, v1::Source*>& source_by_id_;  // SourceWithId()'s
   int source_by_id_indexed_ = 0;  // sources indexed in source_by_id_ so far
+  // The (source id, alias) pairs AddAlias() gave, for DropSharedPostAliases().
+  std::vector<std::pair<std::string, std::string>> post_aliases_;
   std::string slug_;  // SourceOfSameSlug()'s scratch
 };
 

@@ -377,6 +377,23 @@ TEST(Records, APoliceForceIsAnOrganization) {
   EXPECT_EQ(s->name(), "Tarn police");
 }
 
+TEST(Records, APostTwoUnnamedVoicesShareIsNoOnesAlias) {
+  // Two bodies each speak through "a spokesman": "the spokesman" later may be
+  // either, so the post is no alias of the first alone.
+  v1::Document doc = Extract(
+      "A spokesman for Orlen Foods said the kiln would reopen. A spokesman for "
+      "Dunmore Mills said the line was closed. The spokesman added that repairs "
+      "had begun.");
+  const v1::Source* later = SourceOfClaim(doc, "repairs");
+  for (const v1::Source& s : doc.sources()) {
+    for (const std::string& alias : s.aliases()) {
+      if (alias == "spokesman") {
+        EXPECT_TRUE(later != nullptr && later->source_id() == s.source_id()) << s.name();
+      }
+    }
+  }
+}
+
 }  // namespace
 
 }  // namespace factwire
