@@ -103,6 +103,23 @@ bool ClaimFinder::LinkWithoutTo(int k) const {
   return true;
 }
 
+bool ClaimFinder::LinkingSpeaker(const Speaker& sp, int c) const {
+  if (!sp.found()) return false;
+  const int head = NamingLast(sp) - 1;
+  const Token& h = t_[head];
+  if (h.kind != TokenKind::kWord || h.possessive) return false;
+  const std::string lower = absl::AsciiStrToLower(Word(head));
+  if (!absl::EndsWith(Word(c), "ed")) {
+    return IsDocumentNounAnyCase(head) || lexicon::IsStudyAgent(lower);
+  }
+  if (sp.entity >= 0) return true;
+  if (sp.pronoun) return (h.classes & kPersonPronoun) != 0 && lower != "it";
+  return SpeakingNounAt(head) || ForecastingHead(sp) || JudgingSpeaker(sp) ||
+         (h.classes & (kSpeakerNoun | kTitle | kTitleHead)) != 0 ||
+         lexicon::IsPersonNoun(lower) || lexicon::IsBodyNoun(lower) ||
+         lexicon::IsPoliceForce(lower) || lexicon::IsStudyAgent(lower);
+}
+
 bool ClaimFinder::NounOrQuantityCue(int k) const {
   const int n = static_cast<int>(t_.size());
   const absl::string_view w = Word(k);

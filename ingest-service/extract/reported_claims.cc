@@ -189,6 +189,9 @@ Speaker ClaimFinder::SettledSpeaker(Speaker sp, int c, const Sentence& s,
       ExpectsOfPeople(c, s, /*body=*/true)) {
     return Speaker{};
   }
+  // ("The new bridge links the island to the mainland": a thing ties nothing
+  // as a claim.)
+  if (lexicon::IsLinkCue(Word(c)) && !LinkingSpeaker(sp, c)) return Speaker{};
   if ((t_[c].cue & kCueDocument) == 0) return sp;
   if (Speaker they = TheyForResearchers(sp, c, s); they.found()) return they;
   if (!(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||

@@ -263,6 +263,36 @@ TEST(ReportedRulings, LinkingAnOutcomeToACauseIsAClaim) {
   }
 }
 
+// "Detectives linked the fire to ...": only who can speak ties a cause as a
+// claim; a thing that joins places or a practice that ties pay ties nothing,
+// and the present "links" is a claim only of a study or a document.
+TEST(ReportedRulings, OnlyASpeakerLinksACause) {
+  const Case cases[] = {
+      {"Detectives linked the warehouse fire to a dispute over unpaid rent.",
+       "the warehouse fire to a dispute over unpaid rent", "Detectives"},
+      {"Police linked the burglaries to a group of teenagers from the estate.",
+       "the burglaries to a group of teenagers from the estate", "Police"},
+      {"A new study links poor sleep to weaker memory in older adults.",
+       "poor sleep to weaker memory in older adults", "new study"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    EXPECT_EQ(SourceNameOf(Extract(k.text), k.claim), k.source);
+  }
+  const char* const texts[] = {
+      "The new tunnel links the harbour to the ring road.",
+      "The firm links bonuses to sales targets.",
+      "The old canal linked the mill to the river.",
+      "A cable car links Ravenna Point to the summit in ten minutes.",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "links");
+    for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "linked");
+  }
+}
+
 // "..., estimated by the union at about 40,000 pounds.": a closing phrase that
 // puts a value on something names who did with "by"; the sentence is its
 // claim. Not when the phrase is an aside the sentence goes on after, nor a
