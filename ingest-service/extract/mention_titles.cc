@@ -205,17 +205,41 @@ bool HisOrHer(absl::string_view w) {
   return w == "his" || w == "His" || w == "her" || w == "Her";
 }
 
+// The word that links a person's name to the body named after it ("Eva Holm,
+// of the Green Party").
+constexpr absl::string_view kBodyAfterNameLink = "of";
+
+// True when the capitalised run opening at token `first` (before `last`) ends
+// in a word naming a kind of body ("Party", "Council", "Union": a kOrgKind
+// word or a lexicon::OrgNameHeadKind head), not a place ("North Ward", "Old
+// Town", "Isle").
+bool CapitalisedRunEndsInBodyHead(absl::string_view text, const std::vector<Token>& tokens,
+                                  int first, int last) {
+  int end = first;
+  while (end < last && end - first < kMaxNameTokens && IsWord(tokens[end]) &&
+         tokens[end].upper) {
+    ++end;
+  }
+  if (end == first) return false;
+  const Token& head = tokens[end - 1];
+  return (head.classes & kOrgKind) != 0 ||
+         lexicon::OrgNameHeadKind(TokenText(text, head)) != 0;
+}
+
 // True when the name opening at token `k` (its capitalised words) is followed,
-// before `last`, by "of the" and a capitalised word, with or without a comma
-// ("council chair Eva Holm, of the Green Party"): the text names the body the
-// person belongs to, so none is guessed from the title's kind word ("council").
+// before `last`, by kBodyAfterNameLink, "the" and a capitalised body's name
+// ending in a kind of body, with or without a comma ("council chair Eva Holm,
+// of the Green Party"): the text names the body the person belongs to, so none
+// is guessed from the title's kind word ("council"). Not a place or a ward
+// ("Eva Holm, of the North Ward").
 bool BodyNamedAfterName(absl::string_view text, const std::vector<Token>& tokens, int k,
                         int last) {
   int i = k;
   while (i < last && i - k < kMaxNameTokens && IsWord(tokens[i]) && tokens[i].upper) ++i;
   if (i < last && IsPunct(tokens[i], ',')) ++i;
-  return i + 2 < last && TokenText(text, tokens[i]) == "of" &&
-         TokenText(text, tokens[i + 1]) == "the" && IsWord(tokens[i + 2]) && tokens[i + 2].upper;
+  return i + 2 < last && TokenText(text, tokens[i]) == kBodyAfterNameLink &&
+         lexicon::IsDefiniteArticle(TokenText(text, tokens[i + 1])) &&
+         CapitalisedRunEndsInBodyHead(text, tokens, i + 2, last);
 }
 
 // Most tokens between "the" and the kind of an unnamed body ("college", "'s",

@@ -277,5 +277,22 @@ TEST(MentionTitles, LocalTitleGlossedBeforeTheNameKeepsItsGloss) {
   EXPECT_EQ(s->title(), "hakim, or mayor");
 }
 
+// A ward, a district or a place after "of the" is no body the person belongs
+// to: the council named before stays her affiliation.
+TEST(MentionTitles, APlaceAfterTheNameIsNoBody) {
+  v1::Document doc = Extract(
+      "The district council passed the plan on Friday. \"We listened to people,\" "
+      "said council leader Rosa Lind, of the South Ward.");
+  const v1::Source* s = FindSource(doc, "rosa-lind");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "district council");
+  v1::Document town = Extract(
+      "The district council passed the plan on Friday. \"We listened to people,\" "
+      "said council leader Rosa Lind of the Market Square.");
+  s = FindSource(town, "rosa-lind");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "district council");
+}
+
 }  // namespace
 }  // namespace factwire
