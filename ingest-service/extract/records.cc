@@ -1089,7 +1089,7 @@ class RecordBuilder {
       return -1;
     }
     if (!lexicon::IsInstitutionHead(TokenText(m_.text, m_.tokens[last - 1])) ||
-        !mention_internal::LowercaseBodyRun(m_.text, m_.tokens, name, last)) {
+        !InstitutionKindRun(name, last)) {
       return -1;
     }
     for (int k = name; k + 1 < last; ++k) {
@@ -1097,6 +1097,21 @@ class RecordBuilder {
       if (t.possessive || lexicon::IsNotBodyModifier(TokenText(m_.text, t))) return -1;
     }
     return name;
+  }
+
+  // True when tokens [name, last) read as a body named by its kind
+  // (mention_internal::LowercaseBodyRun), a lowercase reach first allowed
+  // (lexicon::IsBodyScope, as MentionFinder::PublicKindEnd allows it): "the
+  // federal aviation administration" as "the civil aviation authority", "the
+  // federal government" as "the national government".
+  bool InstitutionKindRun(int name, int last) const {
+    if (mention_internal::LowercaseBodyRun(m_.text, m_.tokens, name, last)) return true;
+    const Token& t = m_.tokens[name];
+    if (t.kind != TokenKind::kWord || t.upper || !lexicon::IsBodyScope(TokenText(m_.text, t))) {
+      return false;
+    }
+    return name + 2 == last ||
+           mention_internal::LowercaseBodyRun(m_.text, m_.tokens, name + 1, last);
   }
 
   // Sets the source of claim `*c`, whose speaker `sp` is neither unnamed nor

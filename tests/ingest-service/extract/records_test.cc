@@ -394,6 +394,19 @@ TEST(Records, APostTwoUnnamedVoicesShareIsNoOnesAlias) {
   }
 }
 
+TEST(Records, EveryInstitutionKindAfterTheIsAnOrganization) {
+  // The kinds of institution are one list: "administration" as "authority".
+  for (const char* text :
+       {"The federal aviation administration said the runway was closed.",
+        "The civil aviation authority said the runway was closed.",
+        "The national forestry administration said the runway was closed."}) {
+    v1::Document doc = Extract(text);
+    const v1::Source* s = SourceOfClaim(doc, "runway was closed");
+    ASSERT_NE(s, nullptr) << text;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << text;
+  }
+}
+
 }  // namespace
 
 }  // namespace factwire
