@@ -175,9 +175,17 @@ absl::string_view SideBeforeTitle(absl::string_view text, const std::vector<Toke
 // hokim, or mayor,").
 constexpr absl::string_view kGlossJoin = "or";
 
+// True for a lowercase English noun for a post or trade: an agent noun or a
+// player's position (mention_internal::IsRoleNoun) or a
+// lexicon::IsOccupationNoun word ("coach", "striker", "driver").
+bool IsEnglishRoleNoun(absl::string_view w) {
+  return mention_internal::IsRoleNoun(w) || lexicon::IsOccupationNoun(w);
+}
+
 // The first token of a local title that the title opening at `tf` glosses
 // ("hakim" of "the city's hakim, or mayor, Rustam Aliev,": a lowercase word, a
-// comma and kGlossJoin right before `tf`), else `tf`.
+// comma and kGlossJoin right before `tf`), else `tf`. Not an English role
+// noun: "the coach, or captain, Tom Reed" offers two posts, glossing neither.
 int GlossedTitleStart(absl::string_view text, const std::vector<Token>& tokens,
                       int sentence_first, int tf) {
   if (tf - 3 < sentence_first || TokenText(text, tokens[tf - 1]) != kGlossJoin ||
@@ -185,7 +193,9 @@ int GlossedTitleStart(absl::string_view text, const std::vector<Token>& tokens,
     return tf;
   }
   const Token& local = tokens[tf - 3];
-  return IsWord(local) && !local.upper && !local.possessive ? tf - 3 : tf;
+  const bool local_title = IsWord(local) && !local.upper && !local.possessive &&
+                           !IsEnglishRoleNoun(TokenText(text, local));
+  return local_title ? tf - 3 : tf;
 }
 
 // The post a counterpart of `holder` holds: the lowercase role noun ending
@@ -196,8 +206,7 @@ std::string CounterpartPost(const Entity& holder) {
   const size_t space = title.rfind(' ');
   const absl::string_view last = space == absl::string_view::npos ? title : title.substr(space + 1);
   if (last.empty() || absl::ascii_isupper(static_cast<unsigned char>(last[0]))) return "";
-  const bool role = mention_internal::IsRoleNoun(last) || lexicon::IsOccupationNoun(last);
-  return role && holder.type == v1::SOURCE_TYPE_PERSON ? std::string(last) : "";
+  return IsEnglishRoleNoun(last) && holder.type == v1::SOURCE_TYPE_PERSON ? std::string(last) : "";
 }
 
 // True for "his" or "her" in either case: a person's possessive pronoun.

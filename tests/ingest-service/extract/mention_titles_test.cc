@@ -294,5 +294,24 @@ TEST(MentionTitles, APlaceAfterTheNameIsNoBody) {
   EXPECT_EQ(s->affiliation(), "district council");
 }
 
+// "the coach, or captain, X": two English roles offered as alternatives; no
+// local title is glossed, so the two are not fused into one title.
+TEST(MentionTitles, TwoEnglishRolesJoinedByOrAreNoGloss) {
+  v1::Document doc = Extract(
+      "The crew will be led by the coach, or skipper, Mark Dunn, who said they "
+      "were ready.");
+  const v1::Source* s = FindSource(doc, "mark-dunn");
+  if (s != nullptr) {
+    EXPECT_NE(s->title(), "coach, or skipper");
+  }
+  v1::Document driver = Extract(
+      "Officers did not name the driver, or passenger, Lena Ortiz, who said she was "
+      "not hurt.");
+  s = FindSource(driver, "lena-ortiz");
+  if (s != nullptr) {
+    EXPECT_NE(s->title(), "driver, or passenger");
+  }
+}
+
 }  // namespace
 }  // namespace factwire
