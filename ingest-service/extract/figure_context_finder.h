@@ -1393,9 +1393,11 @@ class ContextFinder : public TokenView {
   // Lapland"); "" when neither names one.
   absl::string_view StoryCountry() const;
 
-  // True if the sentence writes the lowercase `noun` as a possessive after
-  // "the" ("the country's"), not only "a country's".
-  bool DefinitePossessive(absl::string_view noun) const;
+  // True if the possessive of the lowercase `noun` nearest the figure whose
+  // text begins at byte `at` (within a few words either side) follows "the"
+  // ("the country's exports rose 4%"); not "a country's exports rose 4%",
+  // whatever else the sentence says of "the country's".
+  bool DefinitePossessive(absl::string_view noun, int at) const;
 
   // True if the site preposition (lexicon::IsSitePreposition) at tokens[i]
   // may open a named place: a capitalized word after it or after its "the".

@@ -246,12 +246,20 @@ int EarlierSittingEnd(const std::vector<Token>& t, int i) {
 
 }  // namespace
 
-bool ContextFinder::DefinitePossessive(absl::string_view noun) const {
-  for (int k = 1; k < n_; ++k) {
-    const absl::string_view w = t_[k].lower;
-    if (w.size() > noun.size() && absl::StartsWith(w, noun) &&
-        IsPossessive(w) && IsWord(k - 1, "the")) {
-      return true;
+bool ContextFinder::DefinitePossessive(absl::string_view noun, int at) const {
+  constexpr int kReach = 12;  // the words a subject spans around its figure
+  const int fig = static_cast<int>(
+      std::lower_bound(t_.begin(), t_.end(), at,
+                       [](const Token& t, int b) { return t.begin < b; }) -
+      t_.begin());
+  for (int d = 1; d <= kReach; ++d) {  // nearest first, before then after
+    for (const int k : {fig - d, fig + d - 1}) {
+      if (k < 1 || k >= n_) continue;
+      const absl::string_view w = t_[k].lower;
+      if (w.size() > noun.size() && absl::StartsWith(w, noun) &&
+          IsPossessive(w)) {
+        return IsWord(k - 1, "the");
+      }
     }
   }
   return false;
@@ -280,7 +288,9 @@ void ContextFinder::PossessivePlace(bool set_place, v1::Figure* f) const {
   }
   absl::string_view owner = absl::string_view(s).substr(0, mark);
   if (lexicon::IsCountryNoun(owner)) {
-    if (!DefinitePossessive(owner)) return;  // not "a country's"
+    if (!DefinitePossessive(owner, f->span().begin())) {
+      return;  // not "a country's"
+    }
     owner = StoryCountry();  // "the country's tea exports"
     if (owner.empty()) return;
   } else if (!PlaceName(owner) && !TextMarksPlace(owner)) {

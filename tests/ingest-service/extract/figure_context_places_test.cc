@@ -529,5 +529,16 @@ TEST(FigureContextPlacesTest, ADivisionNounAfterTheNeedsAKnownPlace) {
   EXPECT_EQ(f[0].place(), "Kyiv oblast");
 }
 
+// reviewB #5: "the country's" elsewhere in the sentence does not make a
+// generic "a country's" subject the story's country.
+TEST(FigureContextPlacesTest, OnlyTheFiguresOwnPossessiveAsksTheArticle) {
+  std::vector<Figure> f = BySentence(
+      "Markets | Ghana\n\nGhana cocoa talks stall\n\nAnalysts note a "
+      "country's imports fell 6% when its harvest failed, and the country's "
+      "trade minister agreed. ");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
