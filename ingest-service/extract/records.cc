@@ -890,28 +890,7 @@ class RecordBuilder {
       c->set_source_id(earlier->source_id());
       return;
     }
-    if (const int named = last - first >= 2 && lexicon::IsInstitutionHead(
-                                                   TokenText(m_.text, m_.tokens[last - 1]))
-                              ? NamedInstitution(m_, mentions_, first, last)
-                              : -1;
-        named >= 0) {
-      // "Electoral commission says" over a story on the "Autonomous National
-      // Electoral Commission": the body the document names.
-      c->set_source_id(EntitySource(named));
-      return;
-    }
-    if (const int name = InstitutionNameFirst(first, last); name >= 0) {
-      // "the regional water authority said": a body named by its kind, unless
-      // the document names it ("The regional development authority says" over
-      // a story on the "Mumbai Metropolitan Region Development Authority").
-      if (const int named = NamedInstitution(m_, mentions_, name, last); named >= 0) {
-        c->set_source_id(EntitySource(named));
-        return;
-      }
-      UnnamedSourceOf(v1::SOURCE_TYPE_ORGANIZATION, Text(name, last), {},
-                      c->mutable_source_id());
-      return;
-    }
+    if (InstitutionByKind(first, last, c)) return;
     if (PoliceForce(first, last)) {
       // "Police said", "Lima police said": the force, named as written.
       UnnamedSourceOf(v1::SOURCE_TYPE_ORGANIZATION, Text(first, last), {},
@@ -961,6 +940,29 @@ class RecordBuilder {
     if (name_end < last && !affiliation.empty()) {
       AddAlias(c->source_id(), Text(first, name_end));  // "spokesperson"
     }
+  }
+
+  // Sets the source of claim `*c` when an unnamed speaker's tokens [first,
+  // last) name an institution by its kind, and returns true: the body the
+  // document names ("Electoral commission says" over a story on the
+  // "Autonomous National Electoral Commission"; "The regional development
+  // authority says" over one on the "Mumbai Metropolitan Region Development
+  // Authority"), else one named by its kind after "the" ("the regional water
+  // authority said": InstitutionNameFirst()). False, unset, otherwise.
+  bool InstitutionByKind(int first, int last, v1::Claim* c) {
+    const int name = InstitutionNameFirst(first, last);
+    int named = last - first >= 2 && lexicon::IsInstitutionHead(
+                                         TokenText(m_.text, m_.tokens[last - 1]))
+                    ? NamedInstitution(m_, mentions_, first, last)
+                    : -1;
+    if (named < 0 && name > first) named = NamedInstitution(m_, mentions_, name, last);
+    if (named >= 0) {
+      c->set_source_id(EntitySource(named));
+      return true;
+    }
+    if (name < 0) return false;
+    UnnamedSourceOf(v1::SOURCE_TYPE_ORGANIZATION, Text(name, last), {}, c->mutable_source_id());
+    return true;
   }
 
   // True when tokens [first, last) name a police force by its word, last
