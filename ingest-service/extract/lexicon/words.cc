@@ -217,7 +217,10 @@ constexpr ClassList kLists[] = {
      "perhaps likewise wait see pause led hours moreover furthermore nevertheless "
      "nonetheless hence thus ask imagine consider remember note signs any "
      // Sentence adverbs that open a new item ("Elsewhere, former champion ...").
-     "elsewhere separately additionally alternatively"},
+     "elsewhere separately additionally alternatively "
+     // Adjectives of nearness that open a sentence before a name ("Neighbouring
+     // Kitui County said", "Nearby Ruiru Council"): no part of it.
+     "neighbouring neighboring nearby adjacent surrounding"},
     {kTitleHead,
      "chief director head president minister secretary spokesman spokeswoman "
      "spokesperson professor analyst official officer expert fellow member leader "

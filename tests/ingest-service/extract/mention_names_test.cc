@@ -483,5 +483,14 @@ TEST(MentionNames, LegalReligiousAndMilitaryTitlesBeforeTheName) {
   EXPECT_EQ(s->title(), "Vicar");
 }
 
+TEST(MentionNames, AnAdjectiveOfNearnessOpeningTheSentenceIsNoPartOfTheName) {
+  v1::Document doc = Extract(
+      "Neighbouring Kitui County said the river had burst its banks. Nearby Ruiru "
+      "Council said two roads were shut.");
+  EXPECT_EQ(FindSource(doc, "neighbouring-kitui-county"), nullptr);
+  EXPECT_EQ(FindSource(doc, "nearby-ruiru-council"), nullptr);
+  EXPECT_NE(FindSource(doc, "ruiru-council"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
