@@ -220,8 +220,8 @@ constexpr absl::string_view kBodyAfterNameLink = "of";
 
 // True when the capitalised run opening at token `first` (before `last`) ends
 // in a word naming a kind of body ("Party", "Council", "Union": a kOrgKind
-// word or a lexicon::OrgNameHeadKind head), not a place ("North Ward", "Old
-// Town", "Isle").
+// word or a lexicon::OrgNameHeadKind head) or is one acronym ("the ANC", "the
+// UN"), not a place ("North Ward", "Old Town", "Isle").
 bool CapitalisedRunEndsInBodyHead(absl::string_view text, const std::vector<Token>& tokens,
                                   int first, int last) {
   int end = first;
@@ -231,7 +231,7 @@ bool CapitalisedRunEndsInBodyHead(absl::string_view text, const std::vector<Toke
   }
   if (end == first) return false;
   const Token& head = tokens[end - 1];
-  return (head.classes & kOrgKind) != 0 ||
+  return (end - first == 1 && head.all_caps) || (head.classes & kOrgKind) != 0 ||
          lexicon::OrgNameHeadKind(TokenText(text, head)) != 0;
 }
 

@@ -239,6 +239,13 @@ TEST(MentionTitles, BodyNamedAfterTheNameBeatsTheTitlesKindWord) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->title(), "council chair");
   EXPECT_EQ(s->affiliation(), "Green Party");
+  // An acronym after "of the" is a body too.
+  v1::Document acronym = Extract(
+      "The regional council approved the budget on Monday. \"This is a fair deal,\" "
+      "said council chair Eva Holm, of the NDP.");
+  s = FindSource(acronym, "eva-holm");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "NDP");
   // With nothing named after the name, the council still is.
   v1::Document plain = Extract(
       "The regional council approved the budget on Monday. \"This is a fair deal,\" "
