@@ -131,6 +131,18 @@ class ClaimFinder {
   // kMaxLinkObjectWords words of its clause: "the bridge links the two towns",
   // "was linked to the gang" (not "linked the fall to the strike").
   bool LinkWithoutTo(int k) const;
+  // True when token `k` is a verb of blaming (lexicon::IsBlameCue) whose
+  // object is a person (BlamedPersonAt) with no cause preposition after it
+  // (lexicon::IsBlameCausePreposition, not "on" before a time word: "on
+  // Monday") within kMaxLinkObjectWords tokens of its clause: "blamed himself
+  // after the loss", "blamed the referee" (not "blamed
+  // the referee for the defeat", "blamed weaker demand").
+  bool BlameWithoutCause(int k) const;
+  // True when token `k` (after one lowercase determiner) opens a person as an
+  // object: a person's object pronoun, "her", a reflexive ("himself",
+  // "themselves"), a speaker noun or title ("the minister") or a person noun
+  // (lexicon::IsPersonNoun); not an "-er" thing ("the weather").
+  bool BlamedPersonAt(int k) const;
   // True when `sp` can tie a cause to an outcome with the link cue at `c` as a
   // claim of theirs. For the past "linked": a named person or body, a person's
   // pronoun (not "it"), or an unnamed head that is a speaking noun, a person, a

@@ -46,7 +46,7 @@ bool ClaimFinder::CueReadsAsCueUncached(int k, uint8_t flags) const {
       lexicon::IsThatOnlyCue(Word(k))) {
     return false;
   }
-  if (OrderWithoutThat(k) || LinkWithoutTo(k)) return false;
+  if (OrderWithoutThat(k) || LinkWithoutTo(k) || BlameWithoutCause(k)) return false;
   // "by 9 points in Ohio", "three points in Iowa": a counted noun, no "points out".
   if ((t.cue & kCuePhrase) != 0 && k > 0 && IsCountWord(k - 1)) {
     return false;
@@ -101,6 +101,36 @@ bool ClaimFinder::LinkWithoutTo(int k) const {
     if (Word(j) == "to") return j == k + 1;  // "linked to the fall" has no object
   }
   return true;
+}
+
+bool ClaimFinder::BlamedPersonAt(int k) const {
+  const int n = static_cast<int>(t_.size());
+  if (k < n && t_[k].kind == TokenKind::kWord && !t_[k].upper &&
+      (t_[k].classes & kDeterminer) != 0) {
+    ++k;
+  }
+  // ("the court's four justices": an owner is no object's head.)
+  if (k >= n || t_[k].kind != TokenKind::kWord || t_[k].upper ||
+      (k + 1 < n && t_[k + 1].possessive)) {
+    return false;
+  }
+  const absl::string_view w = Word(k);
+  return lexicon::IsPersonObjectPronoun(w) || w == "her" || absl::EndsWith(w, "self") ||
+         absl::EndsWith(w, "selves") || (t_[k].classes & (kSpeakerNoun | kTitle)) != 0 ||
+         lexicon::IsPersonNoun(w);
+}
+
+bool ClaimFinder::BlameWithoutCause(int k) const {
+  if (!lexicon::IsBlameCue(Word(k))) return false;
+  const int n = static_cast<int>(t_.size());
+  const bool person = BlamedPersonAt(k + 1);
+  for (int j = k + 1; j < n && j <= k + kMaxLinkObjectWords + 1; ++j) {
+    if (IsTerminal(t_[j]) || IsPunct(t_[j], ',') || IsPunct(t_[j], ';')) return person;
+    if (!IsWord(t_[j]) || !lexicon::IsBlameCausePreposition(Word(j))) continue;
+    if (j + 1 < n && (t_[j + 1].classes & kTimeWord) != 0) continue;  // "on Monday"
+    return false;
+  }
+  return person;
 }
 
 bool ClaimFinder::LinkingSpeaker(const Speaker& sp, int c) const {

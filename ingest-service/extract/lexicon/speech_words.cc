@@ -316,6 +316,12 @@ constexpr absl::string_view kOrderCues[] = {"ordered"};
 // links the two towns" and "linked arms" do not (see IsLinkCue).
 constexpr absl::string_view kLinkCues[] = {"linked", "links"};
 
+// Verbs of blaming: "Officials blamed the delays on the strike" and "The firm
+// blamed weaker demand" state a cause; "The manager blamed himself after the
+// loss" blames a person for nothing said (see IsBlameCue).
+constexpr absl::string_view kBlameCues[] = {"blame", "blamed", "blames"};
+constexpr absl::string_view kBlameCausePrepositions[] = {"on", "for"};
+
 // Plural verbs that follow a plural subject noun and never a saying verb's
 // object clause ("Jobless claims were revised", "the estimates have grown").
 constexpr absl::string_view kPluralSubjectVerbs[] = {"were", "are", "have", "had"};
@@ -881,6 +887,10 @@ bool IsThatOnlyCue(absl::string_view word) { return InWordLists<kThatOnlyCues>(w
 bool IsOrderCue(absl::string_view word) { return InWordLists<kOrderCues>(word); }
 
 bool IsLinkCue(absl::string_view word) { return InWordLists<kLinkCues>(word); }
+bool IsBlameCue(absl::string_view word) { return InWordLists<kBlameCues>(word); }
+bool IsBlameCausePreposition(absl::string_view word) {
+  return InWordLists<kBlameCausePrepositions>(word);
+}
 
 bool IsPluralSubjectVerb(absl::string_view word) {
   return InWordLists<kPluralSubjectVerbs>(word);

@@ -430,6 +430,17 @@ bool IsOrderCue(absl::string_view word);
 // "to" later in their clause ("linked the fall to the strike"). Lowercase input.
 bool IsLinkCue(absl::string_view word);
 
+// Verbs of blaming ("blamed", "blames", "blame"): a cause is their claim, with
+// or without an outcome ("blamed the delays on the strike", "blamed weaker
+// demand"); a person blamed with no cause preposition (IsBlameCausePreposition)
+// later in the clause reports nothing ("blamed himself after the loss").
+// Lowercase input.
+bool IsBlameCue(absl::string_view word);
+
+// Prepositions that hand the blame to its outcome or cause after a blaming
+// verb's object ("on", "for"). Lowercase input.
+bool IsBlameCausePreposition(absl::string_view word);
+
 // Words ending an editorial label before a colon ("CORRECTION:", "Paid
 // Notice:", "Delegate Update:", "Question:"): no one speaks after it.
 // Lowercase input.

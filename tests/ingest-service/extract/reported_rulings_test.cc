@@ -239,6 +239,33 @@ TEST(ReportedRulings, BlamingACauseIsAClaim) {
   }
 }
 
+// "The pilot blamed herself": a person blamed with no "on" or "for" after
+// (an "on" that opens a day is none) names no cause and reports nothing; a
+// cause blamed is a claim, with or without its outcome.
+TEST(ReportedRulings, BlamingAPersonWithoutACauseIsNoClaim) {
+  const char* const texts[] = {
+      "The coach blamed the minister.",
+      "The pilot blamed herself after the hard landing.",
+      "Residents blamed them on Tuesday.",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    const v1::Document doc = Extract(text);
+    for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "blamed");
+  }
+  const Case cases[] = {
+      {"The coach blamed the defeat on a cold pitch.", "the defeat on a cold pitch",
+       "coach"},
+      {"The orchard blamed a late frost.", "a late frost", "orchard"},
+      {"Okafor blamed the board's three directors who voted for the sale.",
+       "the board's three directors who voted for the sale", "Okafor"},
+  };
+  for (const Case& k : cases) {
+    SCOPED_TRACE(k.text);
+    EXPECT_EQ(SourceNameOf(Extract(k.text), k.claim), k.source);
+  }
+}
+
 // "Economists linked the slump to ...": who ties an outcome to a cause states
 // a claim; "links" with no "to" after its object ("the ferry links the
 // islands") or right after it ("was linked to the gang") reports nothing.
