@@ -58,6 +58,14 @@ struct ContextScratch {
   // copy: a finder reads one sentence, and the next finder may read another
   // document in the same buffer).
   std::string marks_text;
+  // The last finder's reading: where its text lay, and where its figures
+  // ended in the array of its earlier figures. A finder whose earlier figures
+  // end there, in the same array, over the same bytes, reads on in that
+  // document (FindFigures' earlier figures are its text's): no memcmp.
+  absl::string_view last_text;
+  const v1::Figure* last_figures = nullptr;
+  size_t last_figures_end = 0;
+  bool marks_for_last = false;  // marks_text held the last finder's text
   absl::flat_hash_map<std::string, bool> marks;
   // AreaPlace's names by area noun ("county") for the same document: the
   // byte ranges of "Cluj county" and the like, in text order.
@@ -86,6 +94,7 @@ class ContextFinder : public TokenView {
         before_(scratch->before),
         after_(scratch->after),
         scratch_(*scratch) {
+    NoteReading(places.size());
     inside_.assign(tokens.size(), 0);
     times_.clear();
     days_.clear();
@@ -1760,6 +1769,11 @@ class ContextFinder : public TokenView {
   std::vector<int>& after_;
   ContextScratch& scratch_;  // TextMarksPlace's answers and buffer
   mutable bool marks_current_ = false;  // scratch_.marks are text_'s
+  // Sets marks_current_ when this finder reads on in the last finder's
+  // document and the scratch's marks were that document's (see
+  // ContextScratch::last_text), and notes this finder, with its `figures`
+  // after earlier_, as the last.
+  void NoteReading(size_t figures);
   // ClauseSubjectPlace's answers for the sentence, asked once: the token of
   // the verb after the capitalized subject opening it (0: none), and whether
   // that subject is a place (1) or not (0).

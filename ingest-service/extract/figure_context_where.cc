@@ -737,14 +737,28 @@ bool ContextFinder::PlaceMarkAround(size_t begin, size_t end) const {
   return lex_.IsPlaceName(lower);  // "Hakodate, Japan"
 }
 
+void ContextFinder::NoteReading(size_t figures) {
+  ContextScratch& s = scratch_;
+  marks_current_ = s.marks_for_last && !earlier_.empty() &&
+                   earlier_.data() == s.last_figures &&
+                   earlier_.size() == s.last_figures_end &&
+                   text_.data() == s.last_text.data() &&
+                   text_.size() == s.last_text.size();
+  s.marks_for_last = marks_current_;
+  s.last_text = text_;
+  s.last_figures = earlier_.data();
+  s.last_figures_end = earlier_.size() + figures;
+}
+
 void ContextFinder::SyncScratch() const {
-  if (marks_current_) return;  // a memcmp per finder, not a scan per mention
+  if (marks_current_) return;  // a memcmp per document, not a scan per mention
   if (scratch_.marks_text != text_) {
     scratch_.marks_text.assign(text_.data(), text_.size());
     scratch_.marks.clear();
     scratch_.named_areas.clear();
   }
   marks_current_ = true;
+  scratch_.marks_for_last = true;
 }
 
 bool ContextFinder::TextMarksPlace(absl::string_view name) const {
