@@ -2551,5 +2551,51 @@ TEST_F(ArticlesTest, LettersPastAsciiInTheCrumbAndARomanianDateLine) {
   EXPECT_EQ(SpeakerOf(doc, "gas bill for our ovens"), "Sorin Lupu");
 }
 
+// Helper "fig", session 25: a small country's currency letter ("M" the loti)
+// is money where the story names the country (Maseru, Leribe); an age set off
+// by commas after "Her husband"; a noise limit in decibels; "as far as 3 km
+// away" is an upper bound; a time written with a point after "at" ("at
+// 19.30 on weekdays") is no figure.
+// Fixture testdata/articles/leribe-garment-factory-noise.{txt,gold.json}.
+TEST_F(ArticlesTest, LotiLettersAgesDecibelsAndPointTimes) {
+  v1::Document doc = Analyze("leribe-garment-factory-noise");
+  const v1::Figure* wages = FigureText(doc, "M3.2 million");
+  ASSERT_NE(wages, nullptr);
+  EXPECT_EQ(wages->unit(), "LSL");
+  EXPECT_DOUBLE_EQ(wages->value(), 3.2e6);
+  const v1::Figure* costs = FigureText(doc, "about M640,000");
+  ASSERT_NE(costs, nullptr);
+  EXPECT_EQ(costs->unit(), "LSL");
+  EXPECT_EQ(costs->qualifier(), v1::QUALIFIER_APPROXIMATE);
+  const v1::Figure* noise = FigureText(doc, "55 decibels");
+  ASSERT_NE(noise, nullptr);
+  EXPECT_EQ(noise->dimension(), v1::DIMENSION_OTHER);
+  EXPECT_EQ(noise->unit(), "decibel");
+  const v1::Figure* reach = FigureText(doc, "as far as 3 km");
+  ASSERT_NE(reach, nullptr);
+  EXPECT_EQ(reach->qualifier(), v1::QUALIFIER_AT_MOST);
+  const v1::Figure* age = FigureText(doc, "41");
+  ASSERT_NE(age, nullptr);
+  EXPECT_EQ(age->dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(FigureText(doc, "19.30"), nullptr);
+}
+
+// Helper "meta", session 25:
+// the fixture testdata/articles/mafeteng-wool-clip-prices.{txt,gold.json}.
+// A beat over a country ("Agriculture | Lesotho") gives the country; a byline
+// whose name opens with an apostrophe ("By 'Malineo Mokhethi") names her, and
+// the date line under it ("Mafeteng | 11/24/2026 | 08:30 AM") is read; neither
+// line is body.
+TEST_F(ArticlesTest, BeatOverACountryAndANameOpenedByAnApostrophe) {
+  v1::Document doc = Analyze("mafeteng-wool-clip-prices");
+  EXPECT_EQ(doc.section(), "Lesotho");
+  EXPECT_EQ(doc.headline(), "Mafeteng wool growers hold back clip as auction prices slide");
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "'Malineo Mokhethi");
+  EXPECT_EQ(doc.publish_time().seconds(), 1795509000);  // 2026-11-24 08:30
+  EXPECT_EQ(SpeakerOf(doc, "paying the buyer to take his wool"), "Thabo Ramakatane");
+  EXPECT_EQ(SpeakerOf(doc, "the bank will not wait for me"), "Palesa Nthunya");
+}
+
 }  // namespace
 }  // namespace factwire
