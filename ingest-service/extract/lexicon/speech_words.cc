@@ -209,11 +209,6 @@ constexpr absl::string_view kFindingCues[] = {"found", "finds"};
 // ignored warnings", "the inquest found he had drowned" (see IsFindingBodyNoun).
 constexpr absl::string_view kFindingBodyNouns[] = {"inquiry", "inquest", "jury", "hearing"};
 
-// Courts, their officers and bodies that sit in judgment, whose "ruled" or
-// "charged" reports a bare clause as "that" would ("The tribunal ruled the
-// company may operate ..."; not "The king ruled the country had ..."). With
-// kBenchMembers and kFindingBodyNouns (see IsJudgingNoun). Prosecutors
-// "charged" as officers of a court do.
 // Participles of putting a value on something or contesting it, whose agent
 // after "by" makes the sentence its claim ("costs, estimated by the union at
 // 40,000 pounds"; "a figure disputed by the council"). See IsValuingParticiple.
@@ -224,6 +219,11 @@ constexpr absl::string_view kValuingParticiples[] = {"estimated", "disputed", "c
 // ("estimated by the union at 40,000", "reckoned by the club as a loss").
 constexpr absl::string_view kValueGivingPrepositions[] = {"at", "as", "to", "in", "on"};
 
+// Courts, their officers and bodies that sit in judgment, whose "ruled" or
+// "charged" reports a bare clause as "that" would ("The tribunal ruled the
+// company may operate ..."; not "The king ruled the country had ..."). With
+// kBenchMembers and kFindingBodyNouns (see IsJudgingNoun). Prosecutors
+// "charged" as officers of a court do.
 constexpr absl::string_view kJudgingNouns[] = {
     "court",     "courts",     "tribunal",    "tribunals",  "judge",      "justice",
     "magistrate", "coroner",   "coroners",    "inquiries",  "inquests",   "regulator",
