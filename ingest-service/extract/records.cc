@@ -868,6 +868,10 @@ class RecordBuilder {
   // Authority", "A Scottish Government spokesperson") is also its affiliation
   // (UnnamedAffiliation(), PostAfterBody()) and, named by a mention, a source
   // of its own; a person's name heading it is that person (PersonNamedBy()).
+  // An institution named earlier (EarlierInstitution()), one named by its kind
+  // (InstitutionByKind()) and a police force (PoliceForce()) are ORGANIZATION
+  // sources; a post before the body's name ("spokesperson") is an alias of the
+  // anonymous source (AddAlias()).
   void UnnamedSource(const Speaker& sp, v1::Claim* c) {
     int first = sp.name_first, last = sp.name_last;
     if (first < 0) {
@@ -1073,9 +1077,10 @@ class RecordBuilder {
 
   // The first token of the name of an institution that an unnamed speaker's
   // tokens [first, last) after "the" name by their kind: a kind of institution
-  // last (lexicon::IsInstitutionHead), one to three words before it, capitalised
-  // ones first (mention_internal::LowercaseBodyRun: "regional water authority",
-  // "Cusco regional government"), none of them "same" or "new"
+  // last (lexicon::IsInstitutionHead), one to three words before it (four when a
+  // lowercase reach, lexicon::IsBodyScope, comes first), capitalised ones first
+  // (mention_internal::LowercaseBodyRun: "regional water authority", "Cusco
+  // regional government"), none of them "same" or "new"
   // (lexicon::IsNotBodyModifier); after a lowercase place's or government's "'s"
   // (lexicon::IsPublicBodyOwner), the words after it ("finance department" of
   // "the council's finance department"). Else -1: a kind alone ("the
