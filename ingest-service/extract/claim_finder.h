@@ -144,13 +144,12 @@ class ClaimFinder {
   // (lexicon::IsPersonNoun); not an "-er" thing ("the weather").
   bool BlamedPersonAt(int k) const;
   // True when `sp` can tie a cause to an outcome with the link cue at `c` as a
-  // claim of theirs. For the past "linked": a named person or body, a person's
-  // pronoun (not "it"), or an unnamed head that is a speaking noun, a person, a
+  // claim of theirs. For the past "linked": a named person or body, he/she
+  // (kPersonPronoun), or an unnamed head that is a speaking noun, a person, a
   // body, a police force, forecasters or a study ("Police", "Economists", "the
-  // coroner"); for
-  // the present "links" only a document or a study ("A new study links ...":
-  // "The company links pay to performance" is a practice). Never a thing ("The
-  // new bridge", "The railway").
+  // coroner"); for the present "links" only a document or a study ("A new study
+  // links ...": "The company links pay to performance" is a practice). Never a
+  // thing ("The new bridge", "The railway").
   bool LinkingSpeaker(const Speaker& sp, int c) const;
   // True if token `k` is a lowercase body noun: a kOrgKind word or
   // lexicon::IsBodyNoun ("ministry", "centre", "operator").

@@ -143,7 +143,7 @@ bool ClaimFinder::LinkingSpeaker(const Speaker& sp, int c) const {
     return IsDocumentNounAnyCase(head) || lexicon::IsStudyAgent(lower);
   }
   if (sp.entity >= 0) return true;
-  if (sp.pronoun) return (h.classes & kPersonPronoun) != 0 && lower != "it";
+  if (sp.pronoun) return (h.classes & kPersonPronoun) != 0;
   return SpeakingNounAt(head) || ForecastingHead(sp) || JudgingSpeaker(sp) ||
          (h.classes & (kSpeakerNoun | kTitle | kTitleHead)) != 0 ||
          lexicon::IsPersonNoun(lower) || lexicon::IsBodyNoun(lower) ||
