@@ -444,8 +444,10 @@ class ContextFinder : public TokenView {
   // measures ("has 21 days to lodge an appeal", "was given a year to pay"):
   // the lowercase verb with its object noun phrase when one follows (up to
   // three words: "lodge an appeal", "restore the wetland"); "" when
-  // tokens[v] is no verb ("to the end of June", "to March", "to 2030") or
-  // names no act (lexicon::IsIdleInfinitive: "with two weeks to go").
+  // tokens[v] is no verb ("to the end of June", "to March", "to 2030") or is
+  // an idle verb with no object after it, which names no act
+  // (lexicon::IsIdleInfinitive: "with two weeks to go"; not "to run the
+  // company").
   std::string InfinitiveActSubject(int v) const;
 
   // True if tokens[k] is a capitalised word outside figures that names no
@@ -529,8 +531,9 @@ class ContextFinder : public TokenView {
 
   // True if the figure at `p` is the level of the sum before it: "is/was"
   // right before it, or money after "to", "of", "at" (lexicon
-  // IsSumLevelLink): "the monthly rent is $900", "hourly pay is one-third
-  // less", "the annual fee to $2,400", "annual income of $3 million"; not a
+  // IsSumLevelLink) or a verb of reaching (lexicon::IsSumReachVerb): "the
+  // monthly rent is $900", "hourly pay is one-third less", "the annual fee to
+  // $2,400", "annual income of $3 million", "wages had reached 350 birr"; not a
   // count ("the annual fee was waived for 300 families", "paid to 2 million
   // retirees").
   bool SumLevelLinked(const FigurePlace& p) const;
@@ -549,7 +552,10 @@ class ContextFinder : public TokenView {
   // after it ("for 2028 would be held"; not "bid for 2028 Olympics", "for
   // 2027 growth"), or of "for the quarter" (one period noun) before a mark,
   // a stop word or a verb ("Net profit for the quarter came in at"; not "for
-  // the year to June"); i when none.
+  // the year to June", "ended", "ending", "through": lexicon::IsPeriodEndWord),
+  // before a mark or a stop word only when it opens its clause or a figure
+  // stands before it there ("For the year, sales rose"; not "He was jailed for
+  // the year, and ..."); i when none.
   int ForYearEnd(int i) const;
 
   // "monthly support of 2,500 dirhams", "a weekly rent of £300": the
@@ -806,8 +812,10 @@ class ContextFinder : public TokenView {
   // before it opened by a superlative or "first" (lexicon::IsReachWord),
   // past a place after "in" ("the lowest reading in Finland for seven years"
   // -> "lowest reading", "its smallest quarterly profit in 17 years"); "" for
-  // other figures, a superlative with no noun ("the lowest in a decade") and
-  // an occasion ("for the first time in 25 years": lexicon::IsOccasionNoun).
+  // other figures, a superlative with no noun ("the lowest in a decade"), an
+  // occasion ("for the first time in 25 years": lexicon::IsOccasionNoun) and
+  // a duration that is no reach (ReachSpan: a week or more or in a unit of its
+  // own, not a time an act took: "first goal in 10 minutes").
   std::string RecordReachSubject(const FigurePlace& p,
                                  const v1::Figure& f) const;
 

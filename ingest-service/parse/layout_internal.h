@@ -265,7 +265,8 @@ std::string BreadcrumbSection(absl::string_view s);
 // topic over a country ("Politics — Kenya" -> "Politics"), as a breadcrumb's;
 // a column section over its columnist's name gives the column section
 // ("Opinion — Jo Moyo" -> "Opinion"); "" for other lines ("China — Trade War
-// Deepens"). Ask only of a line over a longer headline.
+// Deepens"). Asked of a line over a longer headline, and by CrumbSection of
+// any separated line no breadcrumb reads.
 std::string SectionLineSection(absl::string_view s);
 
 // "Opinion — Jo Moyo" -> {"Jo Moyo"}: the names of a columnist after a column

@@ -583,8 +583,9 @@ inline constexpr absl::string_view kPopulationSubject = "population";
 // Lowercase input.
 bool IsSpendingVerb(absl::string_view word);
 
-// Infinitives that name no act the time before them measures, a countdown
-// or a margin ("two weeks to go", "minutes to spare"). Lowercase input.
+// Infinitives that, with no object after them, name no act the time before
+// them measures, a countdown or a margin ("two weeks to go", "minutes to
+// spare"; not "a year to run the company"). Lowercase input.
 bool IsIdleInfinitive(absl::string_view word);
 
 // Forms of "take" ("took", "taking"): a time taken to do something with no
