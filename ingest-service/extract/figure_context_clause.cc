@@ -292,14 +292,13 @@ void ContextFinder::RespectiveSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 1; i < places_.size(); ++i) {
     const FigurePlace& a = places_[i - 1];
     const FigurePlace& b = places_[i];
+    if (a.end != b.first - 1 || !IsWord(a.end, "and") || !RespectivelyAfter(b.end)) {
+      continue;  // the token tests first: the subject is copied only for a pair
+    }
     const std::string shared = figures[i - 1].subject();
     const bool second_free = figures[i].subject().empty();  // "45 million
     // and 33 million, respectively": the second took no noun of its own
-    if (shared.empty() || (figures[i].subject() != shared && !second_free) ||
-        a.end != b.first - 1 || !IsWord(a.end, "and") ||
-        !RespectivelyAfter(b.end)) {
-      continue;
-    }
+    if (shared.empty() || (figures[i].subject() != shared && !second_free)) continue;
     const int s = SubjectStartBefore(a.first, shared);
     int k = s - 1;  // "Labour and the Greens"
     if (IsWordWith(k, lexicon::IsNounPhraseDeterminer)) --k;
