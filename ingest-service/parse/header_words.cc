@@ -717,18 +717,14 @@ bool IsFiniteVerbForm(absl::string_view word) {
   if (absl::EndsWith(v, "ies") || absl::EndsWith(v, "ied")) {
     return InSet(*kSet, absl::StrCat(v.substr(0, v.size() - 3), "y"));
   }
-  // "blames", "slashes"; "blamed", "warned", "scrapped".
+  // "blames", "slashes"; "blamed", "warned", "scrapped" (the stem less one
+  // letter also reads a doubled consonant before "-ed").
   const bool ed = absl::EndsWith(v, "ed");
   if (!ed && v.back() != 's') return false;
   const size_t cut = ed ? 2 : 1;
   const absl::string_view stem = v.substr(0, v.size() - cut);
-  if (InSet(*kSet, stem) || InSet(*kSet, v.substr(0, v.size() - cut - 1)) ||
-      (ed && InSet(*kSet, v.substr(0, v.size() - 1)))) {
-    return true;
-  }
-  // "scrapped": a doubled consonant before "-ed".
-  return ed && stem.size() > 2 && stem.back() == stem[stem.size() - 2] &&
-         InSet(*kSet, stem.substr(0, stem.size() - 1));
+  return InSet(*kSet, stem) || InSet(*kSet, v.substr(0, v.size() - cut - 1)) ||
+         (ed && InSet(*kSet, v.substr(0, v.size() - 1)));
 }
 
 bool IsLongPreposition(absl::string_view word) {
