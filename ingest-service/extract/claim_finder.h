@@ -330,6 +330,10 @@ class ClaimFinder {
   // papers it issues (lexicon::IsIssuedPaperNoun: "council papers"); such
   // records speak for themselves.
   bool FiledWithBody(int body, int noun) const;
+  // True if the word at `noun`, after the word at `before`, names records an
+  // office keeps ("court records", "official results"; lexicon::IsRecordNoun
+  // on the lowercased word before).
+  bool RecordNounAfter(int noun, int before) const;
   // The end of the phrase that names speaker `sp`: the earlier phrase it
   // repeats ([name_first, name_last)) when there is one, else its own.
   static int NamingLast(const Speaker& sp) {

@@ -475,8 +475,11 @@ bool ClaimFinder::ForecasterFits(const ClaimDraft& claim, int head) const {
 
 bool ClaimFinder::FiledWithBody(int body, int noun) const {
   const absl::string_view w = Word(noun);
-  return !lexicon::IsIssuedPaperNoun(w) &&
-         lexicon::IsRecordNoun(w, absl::AsciiStrToLower(Word(body)));
+  return !lexicon::IsIssuedPaperNoun(w) && RecordNounAfter(noun, body);
+}
+
+bool ClaimFinder::RecordNounAfter(int noun, int before) const {
+  return lexicon::IsRecordNoun(Word(noun), absl::AsciiStrToLower(Word(before)));
 }
 
 int ClaimFinder::DocumentBodyHead(const Speaker& sp) const {

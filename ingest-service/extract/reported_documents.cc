@@ -24,12 +24,6 @@ bool IsOrganization(const MentionFinder& mentions, int entity) {
   return entity >= 0 && mentions.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION;
 }
 
-// True if `word`, after the word `before`, names records an office keeps
-// ("court records", "official results"; see lexicon::IsRecordNoun).
-bool RecordNoun(absl::string_view word, absl::string_view before) {
-  return lexicon::IsRecordNoun(word, absl::AsciiStrToLower(before));
-}
-
 }  // namespace
 
 Speaker ClaimFinder::DocumentSubject(const Sentence& s, int before) const {
@@ -61,7 +55,7 @@ Speaker ClaimFinder::ThingOrAgent(Speaker sp) const {
   const bool person_owner =
       owner == "his" || owner == "her" || owner == "His" || owner == "Her";
   // ("according to official results": the records an office keeps speak.)
-  if (!body_owner && !person_owner && RecordNoun(Word(head), Word(head - 1))) return sp;
+  if (!body_owner && !person_owner && RecordNounAfter(head, head - 1)) return sp;
   sp.anonymous = false;
   if (body_owner) {
     sp.entity = mentions_.LatestOrganization(sp.first);
@@ -510,7 +504,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
   // court records").
   if (data_end < 0 && sp.found() && sp.anonymous && sp.last < s.last && IsWord(t_[sp.last]) &&
       !t_[sp.last].upper &&
-      (IsDocumentNoun(sp.last) || RecordNoun(Word(sp.last), Word(sp.last - 1)))) {
+      (IsDocumentNoun(sp.last) || RecordNounAfter(sp.last, sp.last - 1))) {
     cue_used_[sp.last] = true;
     ++sp.last;
   }
@@ -932,7 +926,7 @@ bool ClaimFinder::ParticipleAfterDocument(int k) const {
   if (k < 1 || t_[k].kind != TokenKind::kWord || t_[k].upper) return false;
   if (!IsParticiple(k) && !lexicon::IsIrregularParticiple(Word(k))) return false;
   return IsWord(t_[k - 1]) && !t_[k - 1].upper &&
-         (IsDocumentNoun(k - 1) || RecordNoun(Word(k - 1), Word(k - 2)));
+         (IsDocumentNoun(k - 1) || RecordNounAfter(k - 1, k - 2));
 }
 
 int ClaimFinder::AfterDocumentParticiplePhrase(int from, int k, const Sentence& s,
