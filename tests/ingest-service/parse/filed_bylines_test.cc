@@ -36,6 +36,17 @@ struct Case {
   const char* author;
 };
 
+// The page with `c.credit` under its headline names `c.author` alone, is dated
+// 17 November 2026, and its first paragraph is the body's lede (the credit
+// lines are no body).
+void ExpectAuthorDateAndLede(const Case& c) {
+  const std::string text = Page(c.credit);
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.authors, std::vector<std::string>{c.author}) << c.credit;
+  ExpectDay(layout, 2026, 11, 17, c.credit);
+  EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << c.credit;
+}
+
 TEST(FiledBylines, NameAndPlaceOverADateLine) {
   const Case kCases[] = {
       {"Jane Wambui, Nakuru\nTuesday November 17 2026", "Jane Wambui"},
@@ -43,14 +54,7 @@ TEST(FiledBylines, NameAndPlaceOverADateLine) {
       {"Aroha Ngata, Rotorua\n5:12 pm on 17 November 2026", "Aroha Ngata"},
       {"Mwila Chanda, Kitwe\nPosted: 17 Nov 2026 | 07:15 CAT", "Mwila Chanda"},
   };
-  for (const Case& c : kCases) {
-    const std::string text = Page(c.credit);
-    const Layout layout = ReadLayout(text);
-    ASSERT_EQ(layout.authors.size(), 1u) << c.credit;
-    EXPECT_EQ(layout.authors[0], c.author) << c.credit;
-    ExpectDay(layout, 2026, 11, 17, c.credit);
-    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << c.credit;
-  }
+  for (const Case& c : kCases) ExpectAuthorDateAndLede(c);
   // Two names over a date stay two authors; an organisation is none.
   const Layout two = ReadLayout(Page("Jane Wambui, Peter Otieno\n17 Nov 2026"));
   EXPECT_EQ(two.authors.size(), 2u);
@@ -64,14 +68,7 @@ TEST(FiledBylines, LabelOverAByByline) {
       {"ELECTION WATCH\n\nBY PETER OTIENO\n\n17 November 2026", "PETER OTIENO"},
       {"Island Lifeline\n\nBy Aroha Ngata\n\nNovember 17, 2026", "Aroha Ngata"},
   };
-  for (const Case& c : kCases) {
-    const std::string text = Page(c.credit);
-    const Layout layout = ReadLayout(text);
-    ASSERT_EQ(layout.authors.size(), 1u) << c.credit;
-    EXPECT_EQ(layout.authors[0], c.author) << c.credit;
-    ExpectDay(layout, 2026, 11, 17, c.credit);
-    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << c.credit;
-  }
+  for (const Case& c : kCases) ExpectAuthorDateAndLede(c);
   // A name alone over a date block is still the author.
   const Layout alone = ReadLayout(Page("JANE WAMBUI\n\n17 November 2026"));
   ASSERT_EQ(alone.authors.size(), 1u);
@@ -149,13 +146,7 @@ TEST(FiledBylines, NameOpenedByAnApostrophe) {
       {"By \xE2\x80\x98Neheng Mokoena\n\n17 November 2026", "\xE2\x80\x98Neheng Mokoena"},
       {"By \xCA\xBBIolani Kahale\n\n17 November 2026", "\xCA\xBBIolani Kahale"},
   };
-  for (const Case& c : kCases) {
-    const std::string text = Page(c.credit);
-    const Layout layout = ReadLayout(text);
-    EXPECT_EQ(layout.authors, std::vector<std::string>{c.author}) << c.credit;
-    ExpectDay(layout, 2026, 11, 17, c.credit);
-    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << c.credit;
-  }
+  for (const Case& c : kCases) ExpectAuthorDateAndLede(c);
   EXPECT_TRUE(ReadLayout(Page("'Keep Our Ferry'\n\n17 November 2026")).authors.empty());
 }
 
@@ -193,13 +184,7 @@ TEST(FiledBylines, PlaceFiledFromAndItsAuthors) {
       {"Filed by Tumelo Sebele from Kasane\n\n17 November 2026", "Tumelo Sebele"},
       {"Filed by Tumelo Sebele in Kasane\n\n17 November 2026", "Tumelo Sebele"},
   };
-  for (const Case& c : kCases) {
-    const std::string text = Page(c.credit);
-    const Layout layout = ReadLayout(text);
-    EXPECT_EQ(layout.authors, std::vector<std::string>{c.author}) << c.credit;
-    ExpectDay(layout, 2026, 11, 17, c.credit);
-    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << c.credit;
-  }
+  for (const Case& c : kCases) ExpectAuthorDateAndLede(c);
   EXPECT_EQ(ReadLayout(Page(kCases[0].credit)).dateline, "Maun");
 }
 
