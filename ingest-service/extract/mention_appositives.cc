@@ -59,15 +59,6 @@ bool NamesHeldPost(absl::string_view text, const std::vector<Token>& tokens, int
   return owned;
 }
 
-// True when title words [first, last) are an age alone ("21-year-old" of "a
-// 21-year-old from Tarlac"): how old someone is, no title.
-bool AgeAlone(absl::string_view text, const std::vector<Token>& tokens, int first, int last) {
-  constexpr int kMaxAgeTokens = 3;  // "21", "-", "year-old"
-  if (last <= first || last - first > kMaxAgeTokens) return false;
-  const absl::string_view w = TokenText(text, tokens[last - 1]);
-  return absl::EndsWith(w, "year-old") || absl::EndsWith(w, "years-old");
-}
-
 // True when the word at `i` (before `last`) is a participle that reports only
 // before "that" (lexicon::IsThatOnlyCue: "ruling") and a word other than
 // "that" follows it.
@@ -247,7 +238,7 @@ namespace mention_internal {
 
 int AfterAge(absl::string_view text, const std::vector<Token>& tokens, int first, int last) {
   constexpr int kMaxAgeTokens = 3;  // "21", "-", "year-old"
-  for (int i = first; i + 1 < last && i - first < kMaxAgeTokens; ++i) {
+  for (int i = first; i < last && i - first < kMaxAgeTokens; ++i) {
     const absl::string_view w = TokenText(text, tokens[i]);
     if (absl::EndsWith(w, "year-old") || absl::EndsWith(w, "years-old")) return i + 1;
   }
@@ -646,9 +637,8 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   if (const int after = PossessiveAffiliation(a, title_end, &entity); after != a) {
     title_first = after;
   }
-  title_first = mention_internal::AfterAge(text_, tokens_, title_first, title_end);
   // ("Reyes, a 21-year-old from Tarlac,": an age alone is no title.)
-  if (AgeAlone(text_, tokens_, title_first, title_end)) title_first = title_end;
+  title_first = mention_internal::AfterAge(text_, tokens_, title_first, title_end);
   // "Klein, an influential activist," after "Morton Klein, president of ...": the
   // first description stays; so does an office held before the name ("Sen. Dale
   // Hoskins of Kingman, the bill's sponsor,", "Rep. Luisa Ortega ... Ortega, a

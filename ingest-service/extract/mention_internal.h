@@ -106,7 +106,8 @@ bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, 
 
 // The first token of title words [first, last) after an age opening them
 // ("21-year-old" of "21-year-old forward": the title is "forward"), else
-// `first`; an age alone stays. Defined in mention_appositives.cc.
+// `first`; an age alone ("a 21-year-old from Tarlac") is no title: `last`.
+// Defined in mention_appositives.cc.
 int AfterAge(absl::string_view text, const std::vector<Token>& tokens, int first, int last);
 
 // True when `name` is a union of states: two words, a nationality or a
