@@ -1732,10 +1732,11 @@ class ContextFinder : public TokenView {
   // it scopes.
   bool AppositionAfter(int comma) const;
 
-  // Whether the lowercase area noun at k after "the" is a place on its own
-  // ("across the district", "in the north lost power"); not a modifier ("in
-  // the district court"), nor "in the region of", nor before its name ("in
-  // the capital, Kabul").
+  // Whether the lowercase area or place noun (lexicon IsAreaNoun,
+  // IsPlaceNoun) at k after "the" is a place on its own ("across the
+  // district", "in the north lost power", "in the village of some 1,300
+  // people"); not a modifier ("in the district court"), nor "in the region
+  // of" a name, nor before its name ("in the capital, Kabul").
   bool AreaPlaceAt(int k) const;
 
   bool PlaceWord(int i) const {
@@ -1748,12 +1749,21 @@ class ContextFinder : public TokenView {
   void SyncScratch() const;
 
   // The place the common-noun place `area` names: for "the county", "the
-  // district", "the province" or "the region" (lexicon::IsAdminAreaHead) the
-  // name the text gives such an area with that noun ("Cluj county",
-  // "Kiambu County"), the nearest before the sentence, else the first after;
+  // district", "the state", "the village" and the like (lexicon
+  // IsAdminAreaHead, IsPlaceNoun) a name the text gives such an area
+  // (AreaNamesIn: "Cluj county", "the village of Oberau", "Odisha" for "the
+  // state"), the nearest before the sentence, else the first after;
   // for "the country" or "the nation" StoryCountry(); else the area's own
   // words ("county", "nationwide").
   std::string AreaPlace(const Mention& area) const;
+
+  // The names the text gives an area of kind `noun` (lowercase), as byte
+  // ranges in text order: "Cluj county" for an admin area's head
+  // (lexicon::IsAdminAreaHead), the name after "the <noun> of" ("the village
+  // of Oberau" for "village"), and for "state" or "province"
+  // (lexicon::IsDivisionKindNoun) each first-level division the text names
+  // ("Odisha"). Reads the whole text: AreaPlace keeps the answer per noun.
+  std::vector<std::pair<int, int>> AreaNamesIn(absl::string_view noun) const;
 
   // True if the conjunction at tokens[j] joins the compass point before it
   // to another before a name they share ("North and South Kivu", "East or

@@ -160,6 +160,88 @@ std::vector<std::pair<int, int>> NamedAreasIn(absl::string_view text,
   return named;
 }
 
+// The end of the run of capitalized words (at most kMaxWords, joined by one
+// space, letters and inner dashes: "Baden-Wurttemberg") opening at text[at];
+// `at` when no capitalized word opens there.
+size_t CapitalizedRunEnd(absl::string_view text, size_t at, int max_words) {
+  size_t end = at;
+  size_t k = at;
+  for (int w = 0; w < max_words; ++w) {
+    if (k >= text.size() ||
+        !absl::ascii_isupper(static_cast<unsigned char>(text[k]))) {
+      break;
+    }
+    size_t e = k;
+    while (e < text.size() &&
+           (absl::ascii_isalpha(static_cast<unsigned char>(text[e])) ||
+            (text[e] == '-' && e > k))) {
+      ++e;
+    }
+    if (!WholeWordAt(text, k, e)) break;  // "Sao" of a non-ASCII "São"
+    end = e;
+    if (e + 1 >= text.size() || text[e] != ' ') break;
+    k = e + 1;
+  }
+  return end;
+}
+
+// Adds to `named` the names the text gives a place of kind `noun`
+// (lowercase: "village", "state") after "the <noun> of" ("the village of
+// Oberau", "the state of Odisha"; not "the state of emergency"), as byte
+// ranges.
+void NamedAfterKindIn(absl::string_view text, absl::string_view noun,
+                      std::vector<std::pair<int, int>>* named) {
+  constexpr int kMaxWords = 3;  // "the province of Khyber Pakhtunkhwa"
+  ForEachSpelling(text, noun, [&](size_t k) {
+    const size_t end = k + noun.size();
+    if (k < 4 || !WholeWordAt(text, k, end) ||
+        !absl::EndsWithIgnoreCase(text.substr(k - 4, 4), "the ") ||
+        text.substr(end, 4) != " of ") {
+      return;
+    }
+    const size_t name = end + 4;
+    const size_t name_end = CapitalizedRunEnd(text, name, kMaxWords);
+    if (name_end == name || text.substr(name, 4) == "The ") return;
+    named->emplace_back(static_cast<int>(name), static_cast<int>(name_end));
+  });
+}
+
+// Adds to `named` the first-level divisions (lexicon::IsFirstLevelDivision:
+// "Odisha", "New Hampshire") the text names, as byte ranges in text order:
+// what "the state" and "the province" call back; not one modifying a noun
+// after "the" ("the Vermont senator"). One pass over the text.
+void DivisionsNamedIn(absl::string_view text,
+                      std::vector<std::pair<int, int>>* named) {
+  constexpr int kMaxWords = 4;  // "Rio Grande do Sul" has a lowercase "do"
+  std::string lower;
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(text[at])) ||
+        (at > 0 && absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1])))) {
+      continue;  // the cheap test first: most bytes open no capitalized word
+    }
+    const size_t run_end = CapitalizedRunEnd(text, at, kMaxWords);
+    if (run_end == at) continue;
+    if (at >= 4 && absl::EndsWithIgnoreCase(text.substr(at - 4, 4), "the ") &&
+        run_end + 1 < text.size() && text[run_end] == ' ' &&
+        absl::ascii_islower(static_cast<unsigned char>(text[run_end + 1]))) {
+      at = run_end;  // "the Vermont senator": a modifier, no place named
+      continue;
+    }
+    lower.assign(text.data() + at, run_end - at);
+    absl::AsciiStrToLower(&lower);
+    // the longest name first: "New Hampshire", not "New"
+    for (size_t end = lower.size(); end > 0;) {
+      if (lexicon::IsFirstLevelDivision(absl::string_view(lower).substr(0, end))) {
+        named->emplace_back(static_cast<int>(at), static_cast<int>(at + end));
+        break;
+      }
+      const size_t space = lower.rfind(' ', end - 1);
+      end = space == std::string::npos ? 0 : space;
+    }
+    at = run_end;
+  }
+}
+
 // True if a periodic measure's or an event's noun (lexicon::IsYearScopedNoun)
 // stands among the few words after the year at t[year], before t[end]:
 // "their 2027 inflation forecast", "the 2012 attacks"; not "The 2019 law
@@ -1169,9 +1251,13 @@ bool ContextFinder::AppositionAfter(int comma) const {
 }
 
 bool ContextFinder::AreaPlaceAt(int k) const {
-  if (!IsWord(k - 1, "the") || !IsWordWith(k, lexicon::IsAreaNoun) ||
-      IsCapitalized(t_[k])) {
+  if (!IsWord(k - 1, "the") || IsCapitalized(t_[k]) ||
+      !(IsWordWith(k, lexicon::IsAreaNoun) ||
+        IsWordWith(k, lexicon::IsPlaceNoun))) {
     return false;
+  }
+  if (IsWord(k + 1, "of") && InsideFigure(k + 2)) {
+    return true;  // "in the village of some 1,300 people"
   }
   const Token* after = At(k + 1);
   if (after == nullptr || after->kind == TokenKind::kSymbol) {
@@ -1814,6 +1900,16 @@ bool ContextFinder::CompassPairAt(int j) const {
          lexicon::IsCompassPoint(t_[j + 1].lower);
 }
 
+std::vector<std::pair<int, int>> ContextFinder::AreaNamesIn(
+    absl::string_view noun) const {
+  std::vector<std::pair<int, int>> named;
+  if (lexicon::IsAdminAreaHead(noun)) named = NamedAreasIn(text_, noun);
+  NamedAfterKindIn(text_, noun, &named);
+  if (lexicon::IsDivisionKindNoun(noun)) DivisionsNamedIn(text_, &named);
+  std::sort(named.begin(), named.end());
+  return named;
+}
+
 std::string ContextFinder::AreaPlace(const Mention& area) const {
   const Token& noun = t_[area.first];
   if (area.end == area.first + 1 && IsWord(area.first - 1, "the") &&
@@ -1822,19 +1918,23 @@ std::string ContextFinder::AreaPlace(const Mention& area) const {
     if (!country.empty()) return std::string(country);
   }
   if (area.end != area.first + 1 || !IsWord(area.first - 1, "the") ||
-      !lexicon::IsAdminAreaHead(noun.lower)) {
-    return Slice(area.first, area.end);  // "nationwide", "across the city"
+      !(lexicon::IsAdminAreaHead(noun.lower) ||
+        lexicon::IsPlaceNoun(noun.lower))) {
+    return Slice(area.first, area.end);  // "nationwide"
   }
   SyncScratch();  // one scan of the text per noun, not one per figure
   auto known = scratch_.named_areas.find(noun.lower);
   if (known == scratch_.named_areas.end()) {
     known = scratch_.named_areas
-                .emplace(std::string(noun.lower),
-                         NamedAreasIn(text_, noun.lower))
+                .emplace(std::string(noun.lower), AreaNamesIn(noun.lower))
                 .first;
   }
   const std::vector<std::pair<int, int>>& named = known->second;
-  if (named.empty()) return Slice(area.first, area.end);
+  if (named.empty()) {
+    // "in the district" stays "district"; "in the village" names nothing
+    return lexicon::IsAreaNoun(noun.lower) ? Slice(area.first, area.end)
+                                           : std::string();
+  }
   auto after = std::lower_bound(named.begin(), named.end(),
                                 std::make_pair(noun.begin, 0));
   if (after != named.begin()) --after;  // the nearest before, else the first

@@ -156,6 +156,50 @@ constexpr const char* kDivisionNouns[] = {
     "zone",   "regency", "governorate", "oblast", "prefecture", "canton",
     "parish", "commune", "emirate",     "kebele", "woreda",     "raion"};
 
+// Nouns by which a story calls back a first-level division it names ("in
+// the state", "across the province").
+constexpr const char* kDivisionKindNouns[] = {"state", "province"};
+
+// First-level divisions besides RegionNames(): the states of the United
+// States (one word; not "Washington", the government's city), Germany,
+// Mexico, Nigeria, Brazil and Malaysia, and the provinces of Pakistan, South
+// Africa and Argentina. Names that are also countries, cities of another
+// country or common words ("Mexico", "Rivers", "Delta") are left out.
+constexpr const char* kFirstLevelDivisions[] = {
+    // United States
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+    "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois",
+    "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+    "missouri", "montana", "nebraska", "nevada", "new hampshire",
+    "new jersey", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee",
+    "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming",
+    // Germany
+    "bavaria", "baden-wurttemberg", "saxony", "thuringia", "hesse",
+    "brandenburg", "lower saxony", "north rhine-westphalia",
+    "rhineland-palatinate", "saxony-anhalt", "schleswig-holstein",
+    "mecklenburg-vorpommern", "saarland",
+    // Mexico
+    "jalisco", "oaxaca", "chiapas", "yucatan", "sonora", "chihuahua",
+    "veracruz", "guerrero", "michoacan", "sinaloa", "tamaulipas",
+    "nuevo leon", "coahuila", "puebla", "quintana roo", "tabasco",
+    "zacatecas", "durango", "baja california",
+    // Nigeria
+    "lagos", "kano", "kaduna", "borno", "oyo", "ogun", "enugu", "anambra",
+    "katsina", "sokoto", "zamfara", "benue", "adamawa", "yobe",
+    // Brazil
+    "sao paulo", "minas gerais", "bahia", "parana", "pernambuco", "amazonas",
+    "rio grande do sul", "santa catarina", "goias", "ceara",
+    // Malaysia
+    "sabah", "sarawak", "johor", "selangor", "penang", "kelantan",
+    // Pakistan
+    "sindh", "balochistan", "khyber pakhtunkhwa",
+    // South Africa
+    "gauteng", "kwazulu-natal", "western cape", "eastern cape",
+    "limpopo", "mpumalanga", "free state",
+    // Argentina
+    "mendoza", "cordoba", "santa fe", "tucuman", "salta", "chubut"};
+
 // Words that open a reported clause of its own after "and" ("said rain
 // had been 42% below average and that cuts were likely from April").
 constexpr const char* kComplementOpeners[] = {"that", "whether"};
@@ -257,6 +301,20 @@ bool IsDatedSittingNoun(absl::string_view word) {
 
 bool IsDivisionNoun(absl::string_view word) {
   return InWordLists<kDivisionNouns>(word);
+}
+
+bool IsDivisionKindNoun(absl::string_view word) {
+  return InWordLists<kDivisionKindNouns>(word);
+}
+
+bool IsFirstLevelDivision(absl::string_view lower) {
+  static const word_set_internal::WordSet* const kNames = [] {
+    auto* names = new word_set_internal::WordSet();
+    for (const char* name : kFirstLevelDivisions) names->Add(name);
+    for (const char* name : RegionNames()) names->Add(name);
+    return names;
+  }();
+  return kNames->Has(lower);
 }
 
 bool IsComplementOpener(absl::string_view word) {

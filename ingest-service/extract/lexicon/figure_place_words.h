@@ -88,6 +88,17 @@ bool IsDatedSittingNoun(absl::string_view word);
 // Labuhanbatu regency", "in Kherson oblast"). Lowercase input.
 bool IsDivisionNoun(absl::string_view word);
 
+// Nouns by which a story calls back a first-level division it names ("the
+// state", "the province"): "Power demand in the state" holds in the state
+// the text named last. Lowercase input.
+bool IsDivisionKindNoun(absl::string_view word);
+
+// True if `lower` (lowercase words joined by one space, ASCII letters: "sao
+// paulo") names a first-level division of a country, a state or a province
+// ("texas", "bavaria", "sindh", "odisha", "new south wales"), as
+// RegionNames() and this list hold them.
+bool IsFirstLevelDivision(absl::string_view lower);
+
 // Words that open a reported clause of its own after "and" ("said rain had
 // been 42% below average and that cuts were likely from April"): the
 // clause's periods and places are not the figure's before it. Lowercase

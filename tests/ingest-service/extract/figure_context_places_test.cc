@@ -375,6 +375,37 @@ TEST(FigureContextPlacesTest, TheCountyIsTheCountyTheTextNames) {
   EXPECT_EQ(f[0].place(), "district");  // no district named
 }
 
+// "The state", "the province", "the village": the division or place the
+// text names before ("the state" after "Kerala"; "the village of Marnach"),
+// not the bare common noun.
+TEST(FigureContextPlacesTest, TheStateIsTheDivisionTheTextNamed) {
+  std::vector<Figure> f = BySentence(
+      "Heat warnings were issued across eastern Kerala on Friday. Power "
+      "demand in the state rose to 4,900 megawatts.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kerala");
+  f = BySentence(
+      "Floods cut roads in Sindh for a week. Officials said 210 schools "
+      "across the province were shut.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Sindh");
+  f = BySentence(
+      "Rallies filled arenas in Oregon. Later the Vermont senator said 40 "
+      "offices in the state had opened.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Oregon");  // "the Vermont senator" names no place
+  f = BySentence(
+      "A quarry is planned near the village of Marnach. Some 300 residents "
+      "in the village signed a letter.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Marnach");
+  f = BySentence(
+      "Officials declared the state of emergency. About 640 homes in the "
+      "state lost power.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "state");  // no state named
+}
+
 // The name of "the region" is found wherever the text writes it, in either
 // spelling: before the figure, or only after it, in the text's last words.
 TEST(FigureContextPlacesTest, AnAreasNameIsFoundInEitherSpellingAnywhere) {
