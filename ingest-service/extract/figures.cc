@@ -226,6 +226,7 @@ class FigureScanner : public figure_internal::TokenView {
     SuffixQualifier(f);
     BeyondVerb(f);
     LimitOf(f);
+    AbilityReach(f);
     PersonAge(i, q.found(), f);
     if (q.found()) PlaceRadius(i, f);
     const bool qualified =
@@ -779,7 +780,7 @@ class FigureScanner : public figure_internal::TokenView {
                           : a.currency == nullptr && ModifiedPeriodAt(a.end);
     if (!duration) return false;
     const Token* prev = At(i - 1);
-    if (prev == nullptr) return false;
+    if (prev == nullptr) return OpeningPeriod(a);  // "Over two winters, ..."
     if (prev->kind == TokenKind::kNumber) return true;  // "£200,000 over 25 years"
     if (prev->kind == TokenKind::kSymbol) {
       return prev->raw == ")" || prev->raw == "," ||  // "(£650m) over 5 years"
@@ -793,6 +794,15 @@ class FigureScanner : public figure_internal::TokenView {
       return false;
     }
     return !lexicon::IsOverQualifierLead(prev->lower);
+  }
+
+  // "Over two winters, the system found 37 faults": a sentence that opens
+  // with "over" and a duration set off by a comma says during what time the
+  // rest held, not that the time was more than that.
+  bool OpeningPeriod(const Amount& a) const {
+    const Token* after = At(a.end);
+    return after != nullptr && after->kind == TokenKind::kSymbol &&
+           after->raw == ",";
   }
 
   // True if `w` (lowercase) is a verb whose object is the amount after "over"
@@ -1272,6 +1282,22 @@ class FigureScanner : public figure_internal::TokenView {
     f->qualifier = v1::QUALIFIER_AT_MOST;
   }
 
+  // "Trains can reach 160 km/h", "fines can hit $10,000": an exact measure
+  // or sum right after a modal of ability and a verb of reaching is the most
+  // the thing attains ("could reach" and "will hit" forecast it instead).
+  void AbilityReach(Found* f) const {
+    const Token* verb = At(f->first - 1);
+    const Token* modal = At(f->first - 2);
+    const bool measure =
+        f->amount.unit != nullptr || f->amount.currency != nullptr;
+    if (f->qualifier != v1::QUALIFIER_EXACT || !measure || verb == nullptr ||
+        modal == nullptr || !lexicon::IsReachVerb(verb->lower) ||
+        !lexicon::IsAbilityModal(modal->lower)) {
+      return;
+    }
+    f->qualifier = v1::QUALIFIER_AT_MOST;
+  }
+
   // True if a word of the noun phrase ending in the limit noun at
   // tokens[noun] (up to three words back, stopping at an article or a
   // non-word) makes the limit a floor ("lower", "minimum"), or an age
@@ -1568,6 +1594,58 @@ void ElidedUnits(absl::string_view text, const std::vector<Token>& tokens,
   }
 }
 
+// "more than two decades" -> 20 "year", "a quarter of an hour" -> 15
+// "minute": a plain unit of time that figures restate in a finer unit
+// (lexicon::RestatedUnit) scales value and value_max and takes the finer
+// code; the normalized value stays. Rates ("per decade") keep theirs.
+void RestateUnit(const Found& f, v1::Figure* fig) {
+  const Amount& a = f.amount;
+  if (a.unit == nullptr || a.per != nullptr || a.currency != nullptr) return;
+  const lexicon::UnitRestatement* r = lexicon::RestatedUnit(a.unit->unit);
+  if (r == nullptr) return;
+  const bool range = f.qualifier == v1::QUALIFIER_RANGE;
+  if (r->fraction_only &&
+      (!a.number.fraction || !a.number.words || f.value >= 1 ||
+       (range && f.value_max >= 1))) {
+    return;
+  }
+  fig->mutable_unit()->assign(r->as);
+  fig->set_value(Clean(f.value * r->factor));
+  if (range) fig->set_value_max(Clean(f.value_max * r->factor));
+}
+
+// "body temperatures above 41 degrees" after "46.2 degrees Celsius": a
+// bare degree of temperature is in the scale the article named before it
+// (figures[0..k), its earlier figures), when that is Celsius and no figure
+// before it is in Fahrenheit (a story giving both leaves bare degrees
+// bare).
+void DegreesOfTheArticle(absl::Span<const v1::Figure> before,
+                         v1::Figure* fig) {
+  bool celsius = false;
+  for (const v1::Figure& b : before) {
+    if (b.dimension() != v1::DIMENSION_TEMPERATURE) continue;
+    if (b.unit() == lexicon::kFahrenheitCode) return;
+    celsius = celsius || b.unit() == lexicon::kCelsiusCode;
+  }
+  if (!celsius) return;
+  fig->mutable_unit()->assign(lexicon::kCelsiusCode);
+  fig->mutable_normalized_unit()->assign(lexicon::kCelsiusCode);
+}
+
+// Gives the bare degrees of temperature among figures[first..end) the
+// article's scale (DegreesOfTheArticle).
+void ArticleDegrees(size_t first, size_t end,
+                    std::vector<v1::Figure>* figures) {
+  for (size_t k = first; k < end; ++k) {
+    v1::Figure* fig = &(*figures)[k];
+    if (fig->dimension() != v1::DIMENSION_TEMPERATURE ||
+        fig->unit() != lexicon::kDegreeCode) {
+      continue;
+    }
+    DegreesOfTheArticle(absl::MakeConstSpan(figures->data(), k), fig);
+  }
+}
+
 // Fills the empty `fig` from `f`.
 void ToFigure(absl::string_view text, const std::vector<Token>& tokens,
               const Found& f, v1::Figure* fig) {
@@ -1580,6 +1658,7 @@ void ToFigure(absl::string_view text, const std::vector<Token>& tokens,
   if (f.qualifier == v1::QUALIFIER_RANGE) fig->set_value_max(Clean(f.value_max));
   fig->set_qualifier(f.qualifier);
   SetMeasure(f, fig);
+  RestateUnit(f, fig);
   fig->set_normalized_value(Clean(fig->normalized_value()));
 }
 
@@ -1668,6 +1747,7 @@ void FindFigures(absl::string_view text, const v1::TextSpan& sentence,
     places.push_back({f.first, f.end, f.amount.currency != nullptr});
   }
   ElidedUnits(text, tokens, found, first, begin, figures);
+  ArticleDegrees(first, *count, figures);
   figure_internal::AddFigureContext(
       text, tokens, places, lex, absl::MakeConstSpan(figures->data(), first),
       absl::MakeSpan(figures->data() + first, found.size()));

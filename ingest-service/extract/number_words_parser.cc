@@ -387,7 +387,10 @@ bool WordNumberParser::OrdinalUse(int next) const {
   if (t == nullptr || t->kind != TokenKind::kWord) return false;
   if (PeriodRepeatEnd(t_, next) > next) return false;  // "a third year on year"
   if (HasRole(*t, kRolePeriodNoun) && OrdinalSpelling(next - 1)) return true;
-  if (HasRole(*t, kRoleSubjectStop | kRoleUnit | kRoleNumberWord)) return false;
+  if (HasRole(*t, kRoleSubjectStop | kRoleUnit | kRoleNumberWord) ||
+      lexicon::IsFractionClauseWord(t->lower)) {
+    return false;  // "a third of", "a third whenever"
+  }
   return !IsCapitalized(*t) || next > 0;
 }
 

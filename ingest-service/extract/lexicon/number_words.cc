@@ -100,6 +100,11 @@ constexpr const char* kFractionDeterminers[] = {
     "the",   "this",   "that", "each",  "every", "its",
     "first", "second", "last", "other", "latter"};
 
+// Conjunctions and adverbs after "a third" that no ordinal modifies (the
+// figure stops look after "when", "while", "if"): IsFractionClauseWord.
+constexpr const char* kFractionClauseWords[] = {
+    "whenever", "wherever", "unless", "however", "again", "overall"};
+
 // Words before "<n> quarters" that make the quarters periods or parts counted.
 constexpr const char* kCountedPartLeads[] = {
     "in",    "for",  "over",     "past", "last", "next", "previous",
@@ -327,6 +332,10 @@ bool IsCountedPartLead(absl::string_view word) {
 
 bool IsFractionDeterminer(absl::string_view word) {
   return InWordLists<kFractionDeterminers>(word);
+}
+
+bool IsFractionClauseWord(absl::string_view word) {
+  return InWordLists<kFractionClauseWords>(word);
 }
 
 bool IsAgeAdverb(absl::string_view word) {

@@ -61,6 +61,11 @@ bool IsComparativeFollower(absl::string_view word);
 // ("the second half", "each quarter"), not a number. Lowercase, exact bytes.
 bool IsFractionDeterminer(absl::string_view word);
 
+// Words that open a clause or close one, which no ordinal modifies, after
+// "a third", "a fifth": the fraction stays a share ("rose by a third
+// whenever meals were served"). Lowercase, exact bytes.
+bool IsFractionClauseWord(absl::string_view word);
+
 // Words before "<n> <fraction plural>" with n at least the denominator that
 // make the fraction word a noun counted ("in eight quarters", "the two
 // halves", "the past five quarters"), not an improper fraction ("three

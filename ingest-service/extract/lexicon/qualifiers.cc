@@ -164,6 +164,14 @@ constexpr const char* kRankPhraseLinks[] = {"of"};
 // Nouns of an upper limit ("a limit of 30 km/h", "a cap of 2%").
 constexpr const char* kLimitNouns[] = {"limit", "cap", "ceiling"};
 
+// Verbs of reaching whose amount after a modal of ability is a maximum
+// ("trains can reach 160 km/h").
+constexpr const char* kReachVerbs[] = {"reach", "hit"};
+
+// Modals of ability before a reach verb ("can reach"); forecasts ("could",
+// "may", "will") are not maxima.
+constexpr const char* kAbilityModals[] = {"can"};
+
 // Adjectives that make a limit a floor ("a lower limit of 18").
 constexpr const char* kFloorAdjectives[] = {"lower", "minimum", "bottom"};
 
@@ -255,6 +263,14 @@ bool IsRankPhraseLink(absl::string_view word) {
 
 bool IsLimitNoun(absl::string_view word) {
   return InWordLists<kLimitNouns>(word);
+}
+
+bool IsReachVerb(absl::string_view word) {
+  return InWordLists<kReachVerbs>(word);
+}
+
+bool IsAbilityModal(absl::string_view word) {
+  return InWordLists<kAbilityModals>(word);
 }
 
 bool IsFloorAdjective(absl::string_view word) {

@@ -101,6 +101,16 @@ bool IsBaseVerbLead(absl::string_view word);
 // "a cap of 2%").
 bool IsLimitNoun(absl::string_view word);
 
+// True if `word` (lowercase) is a verb of reaching whose amount after a
+// modal of ability is the most a thing attains: "reach", "hit" ("trains
+// can reach 160 km/h", "gusts can hit 90 km/h").
+bool IsReachVerb(absl::string_view word);
+
+// True if `word` (lowercase) is a modal of ability, which makes the amount a
+// reach verb takes a maximum ("can"); not "could", "may" or "will", which
+// forecast an amount ("the deficit could reach $2bn").
+bool IsAbilityModal(absl::string_view word);
+
 // True if `word` (lowercase) before a noun of limit makes it a floor: "lower",
 // "minimum" ("a lower limit of 18").
 bool IsFloorAdjective(absl::string_view word);

@@ -267,6 +267,11 @@ constexpr UnitEntry kUnits[] = {
     {"nights", "night", kDuration, 1, "night", kN, false, kFree, 0},
     {"season", "season", kDuration, 1, "season", kN, false, kFree, 0},
     {"seasons", "season", kDuration, 1, "season", kN, false, kFree, 0},
+    // Seasons of the year counted, each one a year ("three summers", "two
+    // winters"); plurals only, and not "springs" or "falls" (water).
+    {"summers", "year", kDuration, 31556952, "s", kN, false, kFree, 0},
+    {"winters", "year", kDuration, 31556952, "s", kN, false, kFree, 0},
+    {"autumns", "year", kDuration, 31556952, "s", kN, false, kFree, 0},
     {"month", "month", kDuration, 2629746, "s", kN, false, kFree, 0},
     {"months", "month", kDuration, 2629746, "s", kN, false, kFree, 0},
     {"year", "year", kDuration, 31556952, "s", kN, false, kFree, 0},
@@ -662,7 +667,21 @@ constexpr absl::string_view kRunAdjectives[] = {
     "academic", "financial",   "fiscal",     "calendar",
     "working",  "business"};
 
+// Units of time restated in a finer unit (RestatedUnit).
+constexpr UnitRestatement kRestatedUnits[] = {
+    {"decade", "year", 10, false},
+    {"century", "year", 100, false},
+    {"hour", "minute", 60, true},
+};
+
 }  // namespace
+
+const UnitRestatement* RestatedUnit(absl::string_view code) {
+  for (const UnitRestatement& r : kRestatedUnits) {
+    if (code == r.unit) return &r;
+  }
+  return nullptr;
+}
 
 absl::string_view LongUnitName(absl::string_view code) {
   for (const UnitName& n : kUnitNames) {

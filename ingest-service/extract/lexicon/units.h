@@ -112,6 +112,28 @@ bool IsBulkOrTimeUnit(const UnitEntry& unit);
 // months", "three full years", "two more weeks", "two academic years".
 bool IsRunAdjective(absl::string_view word);
 
+// The Figure.unit codes of the temperature scales and of a bare degree.
+inline constexpr char kCelsiusCode[] = "celsius";
+inline constexpr char kFahrenheitCode[] = "fahrenheit";
+inline constexpr char kDegreeCode[] = "degree";
+
+// How newsroom figures restate a unit of time in a finer one: decades and
+// centuries as years ("more than two decades": 20 years), and a fraction of
+// an hour written in words as minutes ("a quarter of an hour": 15 minutes;
+// "three and a half hours" stays 3.5 hours).
+struct UnitRestatement {
+  const char* unit;     // the Figure.unit code restated: "decade"
+  const char* as;       // the code written instead: "year"
+  double factor;        // how many of `as` make one `unit`: 10
+  bool fraction_only;   // only a word fraction below one ("half an hour")
+};
+
+// RestatedUnit()
+//
+// The restatement of the unit `code` ("decade", "century", "hour"), or
+// nullptr when figures keep it as written.
+const UnitRestatement* RestatedUnit(absl::string_view code);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -36,6 +36,31 @@ TEST(DurationUnitsTest, NightsAndSeasonsAreDurationsInTheirOwnUnit) {
   EXPECT_EQ(f->normalized_unit(), "season");  // no fixed length in seconds
 }
 
+// Decades and centuries are restated in years, and a fraction of an hour
+// in words in minutes; the normalized seconds do not change.
+TEST(DurationUnitsTest, DecadesCenturiesAndPartsOfAnHourAreRestated) {
+  ExpectDuration("The mill stood empty for more than two decades.",
+                 "more than two decades", 20, "year");
+  ExpectDuration("The kiln stood cold for nearly a decade.",
+                 "nearly a decade", 10, "year");
+  ExpectDuration("The bridge has carried traffic for more than a century.",
+                 "more than a century", 100, "year");
+  ExpectDuration("The ferry left a quarter of an hour late.",
+                 "a quarter of an hour", 15, "minute");
+  ExpectDuration("Crews waited half an hour for the gates to open.",
+                 "half an hour", 30, "minute");
+  ExpectDuration("The crossing takes about three and a half hours.",
+                 "about three and a half hours", 3.5, "hour");
+  ExpectDuration("Repairs took 0.5 hours.", "0.5 hours", 0.5, "hour");
+  const std::vector<v1::Figure> figures =
+      Find("Fares rose for two to three decades.");
+  const v1::Figure* f = FigureWithText(figures, "two to three decades");
+  ASSERT_NE(f, nullptr);
+  EXPECT_DOUBLE_EQ(f->value(), 20);
+  EXPECT_DOUBLE_EQ(f->value_max(), 30);
+  EXPECT_DOUBLE_EQ(f->normalized_value(), 2 * 315569520.0);
+}
+
 // "2027-28 season": the 28 ends a span of years; no figure "28 season".
 TEST(DurationUnitsTest, TheEndOfASpanOfYearsIsNoFigure) {
   for (const std::string sentence :

@@ -794,9 +794,9 @@ TEST(QualifierTest, WithinOneUnitOfTimeIsAtMost) {
       Find("Engineers said the line could reach the port within a decade.");
   ASSERT_EQ(figures.size(), 1u);
   EXPECT_EQ(figures[0].text(), "within a decade");
-  EXPECT_EQ(figures[0].unit(), "decade");
+  EXPECT_EQ(figures[0].unit(), "year");  // a decade is written as 10 years
   EXPECT_EQ(figures[0].qualifier(), v1::QUALIFIER_AT_MOST);
-  EXPECT_DOUBLE_EQ(figures[0].value(), 1);
+  EXPECT_DOUBLE_EQ(figures[0].value(), 10);
 }
 
 // A sentence-opening "Within a <unit>" says when the rest holds: no limit

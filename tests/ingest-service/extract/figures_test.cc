@@ -1270,7 +1270,7 @@ TEST(FindFiguresTest, OrdinalsNamesRateBasesAndSpreadOver) {
   EXPECT_EQ(Texts("The club topped the table for a fifth year."),
             std::vector<std::string>{});
   EXPECT_EQ(Texts("She is now in a third term."), std::vector<std::string>{});
-  EXPECT_EQ(One("The drill lasted a quarter hour.").value(), 0.25);
+  EXPECT_EQ(One("The drill lasted a quarter hour.").value(), 15);  // minutes
   EXPECT_EQ(One("A third of a mile was paved.").value(), 1.0 / 3);
   EXPECT_EQ(Texts("Rovers lifted the 1888 Cup on Saturday."),
             std::vector<std::string>{});
@@ -1347,6 +1347,58 @@ TEST(FindFiguresTest, AnAmountALimitNamesIsAnUpperBound) {
             v1::QUALIFIER_AT_MOST);
   EXPECT_EQ(One("The club has a lower limit of 16 for members.").qualifier(),
             v1::QUALIFIER_EXACT);
+}
+
+// A measure or sum after "can" and a verb of reaching is the most a thing
+// attains; "could" and "will" forecast the amount, which stays exact.
+TEST(FindFiguresTest, WhatAThingCanReachIsAnUpperBound) {
+  EXPECT_EQ(One("The new ferries can reach 38 knots in calm water.").qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(One("Fines for late filing can hit $2,500.").qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(One("Losses could reach $40 million this year.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The fund will hit 12% growth.").qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
+// A sentence opening with "Over" and a duration set off by a comma says when
+// the rest held ("during"), not that the time was longer; a seasons of the
+// year count as years.
+TEST(FindFiguresTest, AnOpeningOverAPeriodIsDuring) {
+  const Figure f = One("Over three winters, the pumps failed on the coldest nights.");
+  EXPECT_EQ(f.text(), "three winters");
+  EXPECT_EQ(f.qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_EQ(f.dimension(), v1::DIMENSION_DURATION);
+  EXPECT_EQ(f.unit(), "year");
+  EXPECT_EQ(One("Over five years the town grew fast.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(One("Over 40 delegates, most of them farmers, walked out.").qualifier(),
+            v1::QUALIFIER_MORE_THAN);
+}
+
+// Bare degrees of temperature are in the scale the article named before
+// them, when that was Celsius alone; a story giving Fahrenheit too, or no
+// scale before, leaves them bare.
+TEST(FindFiguresTest, BareDegreesTakeTheArticlesCelsius) {
+  const std::vector<Figure> celsius = figure_test::BySentence(
+      "The town logged 44.8 degrees Celsius on Monday. Nurses saw miners "
+      "with fevers above 40 degrees.");
+  const Figure* bare = figure_test::FigureWithText(celsius, "above 40 degrees");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(bare->unit(), "celsius");
+  EXPECT_DOUBLE_EQ(bare->normalized_value(), 40);
+  const std::vector<Figure> both = figure_test::BySentence(
+      "It hit 104 degrees Fahrenheit (40C) on Monday. Nights stayed above 80 "
+      "degrees.");
+  const Figure* kept = figure_test::FigureWithText(both, "above 80 degrees");
+  ASSERT_NE(kept, nullptr);
+  EXPECT_EQ(kept->unit(), "degree");
+  const std::vector<Figure> after = figure_test::BySentence(
+      "Nights stayed above 20 degrees. The day peaked at 31C.");
+  const Figure* first = figure_test::FigureWithText(after, "above 20 degrees");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->unit(), "degree");
 }
 
 // "half" before a noun of a price is a share of the full price ("ride for

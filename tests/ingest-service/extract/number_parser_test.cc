@@ -94,6 +94,10 @@ TEST(ParseNumberTest, VagueAndFractionalAmounts) {
   EXPECT_TRUE(Parse("half").bare_fraction);
   EXPECT_FALSE(Parse("a third term").ok);
   EXPECT_NEAR(Parse("a third of").value, 1.0 / 3, 1e-12);
+  // a conjunction after the fraction is no noun an ordinal would modify
+  EXPECT_NEAR(Parse("a third whenever").value, 1.0 / 3, 1e-12);
+  EXPECT_NEAR(Parse("a fifth again").value, 0.2, 1e-12);
+  EXPECT_FALSE(Parse("a fifth season").ok);
 }
 
 TEST(ParseNumberTest, ScaleAbbreviationsNeedANumberBefore) {
