@@ -580,7 +580,8 @@ bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i
 
 // True when line `k` is a date line or a byline (with the line under it: a
 // name over a credit or a date), or a credit alone ("Staff Reporter") or one
-// naming no one ("From our correspondent in Sambava"), not only furniture.
+// naming no one ("From our correspondent in Sambava"), not only furniture;
+// or a place filed from (IsFiledPlaceLine: "Filed from Suva") over one.
 bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, size_t k);
 
 // "Montreal\n\n<headline>\n\n<standfirst>\n\nJane Doe · <date>": line `i` is a

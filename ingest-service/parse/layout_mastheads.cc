@@ -170,7 +170,12 @@ bool IsSiteName(absl::string_view text, const std::vector<Line>& lines, size_t i
   return headline.size() > s.size() && IsHeadlineLike(headline);
 }
 
-bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+namespace {
+
+// True when line `k` alone is a date line or a byline (with the line under
+// it: a name over a credit or a date), or a credit alone or one naming no one
+// (IsDateOrBylineAt without a place filed from over the credits).
+bool IsDateOrBylineLineAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
   if (k >= lines.size()) return false;
   Layout scratch;
   if (k + 1 < lines.size() && !lines[k + 1].blank_before &&
@@ -183,6 +188,16 @@ bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, si
   if (IsCreditAlone(View(text, lines[k])) || IsUnnamedByline(View(text, lines[k]))) return true;
   return TakeHeaderLine(View(text, lines[k]), &scratch) &&
          (scratch.publish_date.has_value() || !scratch.authors.empty());
+}
+
+}  // namespace
+
+bool IsDateOrBylineAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  if (IsDateOrBylineLineAt(text, lines, k)) return true;
+  // "Filed from Suva\nBy Ann Lee": the place filed from opens the credits
+  // over the byline or date line under it.
+  return k + 1 < lines.size() && IsFiledPlaceLine(View(text, lines[k])) &&
+         IsDateOrBylineLineAt(text, lines, k + 1);
 }
 
 bool IsLabelOverHeadline(absl::string_view text, const std::vector<Line>& lines, size_t i) {

@@ -134,6 +134,27 @@ TEST(FiledBylines, FurnitureUnderAJoinedStandfirst) {
   }
 }
 
+// "Filed from Suva" over the byline and the date, a block of its own under a
+// standfirst that stands alone: the place opens the credits, so a label over
+// the headline ("Ferries") is the section, the line alone under the headline
+// its standfirst, and the byline and date under the place are read.
+TEST(FiledBylines, PlaceFiledFromOpensTheCredits) {
+  for (const char* credits :
+       {"Filed from Suva\nBy Mere Tuilagi | Staff Reporter\nDated: Tuesday, 17 November 2026",
+        "Reporting from Suva\nBy Mere Tuilagi\n17 November 2026",
+        "Filed from Suva, Fiji\nMere Tuilagi, Staff Reporter\nPosted: 17 Nov 2026"}) {
+    const std::string text = "FERRIES\n\n" + std::string(kTop) + credits + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Ferry operator cuts winter sailings as fuel bill climbs") << credits;
+    EXPECT_EQ(layout.subheadline, "Islanders say the timetable leaves them stranded after dark")
+        << credits;
+    EXPECT_EQ(layout.section, "Ferries") << credits;
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Mere Tuilagi"}) << credits;
+    ExpectDay(layout, 2026, 11, 17, credits);
+    EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << credits;
+  }
+}
+
 // "By 'Mathabo Sekese": a name whose first word opens with an apostrophe
 // before its capital, as Sesotho names write a dropped syllable, is a name;
 // the byline names her and the date line under it is read. A quotation in
