@@ -697,6 +697,28 @@ bool TakeNamesAlone(absl::string_view s, absl::string_view text, const std::vect
   return false;
 }
 
+// "March 3, 2026\nAnn Lee": a person's name (or names) alone at lines[i]
+// (text `s`), joined under a date line that names no one, when no author was
+// read: the byline without its "By", set under the date as some pages do. No
+// byline with its lead (read as one), credit ("Staff Report") or sentence. True when read into
+// layout->authors; nothing changed otherwise.
+bool TakeNamesUnderDate(absl::string_view s, absl::string_view text,
+                        const std::vector<Line>& lines, size_t i, Layout* layout) {
+  if (!layout->authors.empty() || i == 0 || lines[i].blank_before || s.size() > kMaxBylineBytes ||
+      EndsSentence(s) || WriterLeadSize(s) != 0 || IsCreditAlone(s)) {
+    return false;
+  }
+  std::vector<std::string> names = PersonNames(WithoutPlace(s));
+  if (names.empty()) return false;
+  Layout scratch;
+  if (!TakeHeaderLine(View(text, lines[i - 1]), &scratch) || !scratch.publish_date.has_value() ||
+      !scratch.authors.empty()) {
+    return false;
+  }
+  layout->authors = std::move(names);
+  return true;
+}
+
 // A byline, date or other header line under the headline at lines[i] (text
 // `s`, TakeHeaderLine), or "Owen Hale Economics Reporter" over "Published
 // November 3, 2025" (NameBeforeTitleCaseJob). True when read; *after_byline
@@ -920,7 +942,8 @@ size_t ReadUnderHeadline(absl::string_view text, const std::vector<Line>& lines,
     after_byline = after_byline && IsCreditBlockLine(s, lines[i].blank_before, layout->authors);
     if (after_byline) continue;
     if (TakeOverNextLine(s, text, lines, &i, &after_byline, layout) ||
-        TakeNamesAlone(s, text, lines, &i, &after_byline, layout)) {
+        TakeNamesAlone(s, text, lines, &i, &after_byline, layout) ||
+        TakeNamesUnderDate(s, text, lines, i, layout)) {
       continue;
     }
     // "Section: Regional News" (no credit "Regional News").

@@ -168,6 +168,22 @@ bool IsPlaceAfterDesk(bool after_region, absl::string_view second) {
          !IsCreditLabel(second, false);
 }
 
+// "Lima | Ann Lee | <date>": the place filed from before its author's name,
+// as some pages set the place first: `first` a place (IsPlaceAfterDesk's
+// test after a region: one capitalised word that is no section, kicker or
+// credit, or a place's name) and `second` a person's name (ReadsAsPersonTag,
+// PersonNames). The names, with `first` set as the dateline (unless one was
+// read); none, nothing changed, otherwise.
+std::vector<std::string> NameAfterPlace(absl::string_view first, absl::string_view second,
+                                        Layout* layout) {
+  if (!IsPlaceAfterDesk(true, first) || IsRegionName(first) || !ReadsAsPersonTag(second)) {
+    return {};
+  }
+  std::vector<std::string> authors = PersonNames(second);
+  if (!authors.empty() && layout->dateline.empty()) layout->dateline = std::string(first);
+  return authors;
+}
+
 // The first two labels `first`, `second` of a dated line of parts:
 // "Ann Lee · Island News · Posted: …": a person's name before a credit;
 // "Ann Lee | Stone Town | <date>": or before a place's name (NamesAPlace), the
@@ -261,6 +277,9 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   if (!wire_place.empty() && layout->dateline.empty()) layout->dateline = std::string(wire_place);
   if (date && authors.empty() && labels.size() >= 2) {
     authors = NameBesidePlaceOrCredit(labels[0], labels[1], layout);
+    if (authors.empty() && labels_before_date >= 2) {
+      authors = NameAfterPlace(labels[0], labels[1], layout);
+    }
   }
   OfferDate(date, update, layout);
   if (!authors.empty() && layout->authors.empty()) layout->authors = authors;

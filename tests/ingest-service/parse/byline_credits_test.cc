@@ -122,6 +122,34 @@ TEST(BylineCredits, NamePlaceAndDateAsPartsOfOneLine) {
   }
 }
 
+// "Suva | Thandi Mokoena | 30 November 2026": the place filed from before
+// the person's name on the date's line gives the author and the dateline; a
+// known section or a region there is no place, and a name under a date line
+// in its block ("30 November 2026\nThandi Mokoena") is the author too, no
+// body, unless it is a credit ("Staff Report").
+TEST(BylineCredits, PlaceBeforeTheNameAndNameUnderTheDate) {
+  for (const char* line : {"Suva | Thandi Mokoena | 30 November 2026",
+                           "Port Louis \xC2\xB7 Thandi Mokoena \xC2\xB7 30 November 2026",
+                           "30 November 2026\nThandi Mokoena",
+                           "Published: 30 Nov 2026, 10:40 EAT\nThandi Mokoena"}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + kStandfirst + "\n\n" + line +
+                             "\n\n" + kLede + "\n\n" + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Thandi Mokoena"}) << line;
+    ExpectDay(layout, 2026, 11, 30, line);
+    EXPECT_EQ(FirstParagraph(text, layout), kLede) << line;
+  }
+  const std::string suva = std::string(kHeadline) + "\n\nSuva | Thandi Mokoena | 30 November "
+                           "2026\n\n" + kLede + "\n\n" + kRest;
+  EXPECT_EQ(ReadLayout(suva).dateline, "Suva");
+  for (const char* line : {"Business | Staff Report | 30 November 2026",
+                           "30 November 2026\nStaff Report"}) {
+    const std::string text = std::string(kHeadline) + "\n\n" + line + "\n\n" + kLede +
+                             "\n\n" + kRest;
+    EXPECT_TRUE(ReadLayout(text).authors.empty()) << line;
+  }
+}
+
 // "East Africa | Port Louis | <date>", "Middle East · Abu Dhabi · <date>": a
 // region or a known section before a place is the desk the story runs under,
 // no person's name: the section, and the place is the dateline.
