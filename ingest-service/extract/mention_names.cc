@@ -773,6 +773,8 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
        lexicon::IsLegalFormPrefix(TokenText(text_, tokens_[m.first]))) ||
       // "Unione Agricola Sarda", "Huileries du Sahel": the kind of body first.
       (n >= 2 && m.title_first < 0 && ForeignBodyOpens(m.first, m.last)) ||
+      // "Kestrel BK", "FC Kestrel", "Insjon Bandy": a sports club.
+      (n >= 2 && m.title_first < 0 && ClubName(m.first, m.last)) ||
       (n >= 2 && m.title_first < 0 && AcronymOfInitials(m.first, m.last, /*whole=*/false))) {
     m.kind = MentionKind::kOrganization;
   } else if (all_place || hyphenated_body || PlaceByItsWords(m.first, m.last, s.last) ||
@@ -1309,6 +1311,33 @@ bool MentionFinder::PlaceAfterBodyIn(const Mention& m, const Sentence& s) const 
   }
   const int body = MentionEndingAt(m.first - 2);
   return body >= 0 && mentions_[body].kind == MentionKind::kOrganization;
+}
+
+bool MentionFinder::ClubName(int first, int last) const {
+  int short_first = 0, short_last = 0;
+  return ClubShortName(first, last, &short_first, &short_last);
+}
+
+bool MentionFinder::ClubShortName(int first, int last, int* short_first,
+                                  int* short_last) const {
+  if (last - first < 2) return false;
+  const absl::string_view opener = TokenText(text_, tokens_[first]);
+  const absl::string_view closer = TokenText(text_, tokens_[last - 1]);
+  int f = first, l = last;
+  if (lexicon::IsClubMark(closer) || lexicon::IsClubSport(closer)) {
+    --l;
+  } else if (lexicon::IsClubMark(opener)) {
+    ++f;
+  } else {
+    return false;
+  }
+  for (int i = f; i < l; ++i) {
+    const Token& t = tokens_[i];
+    if (!IsWord(t) || !t.upper || t.all_caps || t.possessive) return false;
+  }
+  *short_first = f;
+  *short_last = l;
+  return true;
 }
 
 bool MentionFinder::ForeignBodyOpens(int first, int last) const {

@@ -1243,15 +1243,21 @@ int MentionFinder::Resolve(const Mention& m) {
       }
     }
   }
-  // "Harbourline Bank", "Veldhuis Group": the name without its kind word.
-  const int short_last = m.kind == MentionKind::kOrganization ? ShortNameEnd(m) : -1;
-  const std::string short_name = short_last > m.first ? Text(m.first, short_last) : "";
+  // "Harbourline Bank", "Veldhuis Group": the name without its kind word;
+  // "FC Kestrel", "Kestrel BK": without the club's letters.
+  int short_first = m.first;
+  int short_last = m.kind == MentionKind::kOrganization ? ShortNameEnd(m) : -1;
+  if (short_last < 0 && m.kind == MentionKind::kOrganization &&
+      !ClubShortName(m.first, m.last, &short_first, &short_last)) {
+    short_first = m.first;
+  }
+  const std::string short_name = short_last > short_first ? Text(short_first, short_last) : "";
   if (!short_name.empty()) {
     // "Harbourline shares jump" in the headline, then "Harbourline Bank": the
     // short name met alone before is the organisation; so is the first of two
     // words ("Debswana said ...", then "Debswana Diamond Company").
     if (const int id = AdoptShortNameMetBefore(short_name, name); id >= 0) return id;
-    if (short_last - m.first == 2) {
+    if (short_first == m.first && short_last - m.first == 2) {
       if (const int id = AdoptShortNameMetBefore(Text(m.first, m.first + 1), name); id >= 0) {
         return id;
       }
@@ -1266,7 +1272,7 @@ int MentionFinder::Resolve(const Mention& m) {
   by_name_[name] = id;
   if (m.kind == MentionKind::kPerson) by_name_.try_emplace(last_word, id);
   if (!short_name.empty() && by_name_.try_emplace(short_name, id).second &&
-      short_last - m.first == 2) {
+      short_first == m.first && short_last - m.first == 2) {
     by_name_.try_emplace(Text(m.first, m.first + 1), id);  // "Northwind Air Group"
   }
   return id;

@@ -728,6 +728,16 @@ class MentionFinder {
   // name; a person's with "de" opens with a given name ("Inés Cordero de la
   // Vega").
   bool ForeignBodyOpens(int first, int last) const;
+  // True when name tokens [first, last) are a sports club's: two words or
+  // more, the first or last a club's letters (lexicon::IsClubMark: "FC
+  // Kestrel", "Kestrel BK") or the last a sport (lexicon::IsClubSport:
+  // "Insjon Bandy"), the town's words capitalised.
+  bool ClubName(int first, int last) const;
+  // For a sports club's name [first, last) (ClubName()): the town's words
+  // without the club's letters or sport, as [*short_first, *short_last)
+  // ("Kestrel" of "FC Kestrel" and of "Kestrel BK"); false, unset, for any
+  // other name.
+  bool ClubShortName(int first, int last, int* short_first, int* short_last) const;
   // True when one-word name mention `m` of sentence `s` follows "near" after a
   // word for people ("a farmer near Tarn", "residents near Bray":
   // lexicon::IsLocalGroupPlural, mention_internal::IsRoleNoun): a place.

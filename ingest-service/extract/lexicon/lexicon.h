@@ -332,6 +332,14 @@ bool IsBusinessRole(absl::string_view word);
 // club named before in full ("Eastbridge United").
 bool IsClubNameHead(absl::string_view word);
 
+// True for the letters that mark a sports club's name before or after its
+// town's ("FC" of "FC Kestrel", "BK" of "Kestrel BK"; exact bytes).
+bool IsClubMark(absl::string_view word);
+
+// True for a capitalised sport closing a club's name after its town's
+// ("Bandy" of "Insjon Bandy", "Hockey"; exact bytes).
+bool IsClubSport(absl::string_view word);
+
 // True for the label of a caption or credit line ("photo", "image",
 // "credit", a writer's "text", a match official's "referee"; lowercase, exact
 // bytes): "Photo: Ari Jonsson" credits a picture.

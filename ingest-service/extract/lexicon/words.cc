@@ -510,6 +510,16 @@ constexpr absl::string_view kClubHeads[] = {
     "United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers",
     "Hotspur", "Town", "County", "Villa", "Thistle", "Argyle", "Orient", "Celtic",
     "Dynamo", "Olympic", "FC", "AFC"};
+// Letters that mark a sports club's name, before or after its town's ("FC
+// Kestrel", "Kestrel BK", "IF Brommapojkarna", "Vasby IK"); exact bytes. Not
+// the letters of a state or province ("SC", "BC").
+constexpr absl::string_view kClubMarks[] = {"FC", "AFC", "CF", "AC", "BK", "IF",
+                                            "IK", "SK", "FK", "FF", "HC", "HK", "SV"};
+// Sports that close a club's name after its town's ("Insjon Bandy", "Carlow
+// Hockey", "Lyon Handball"); exact bytes.
+constexpr absl::string_view kClubSports[] = {"Bandy",   "Hockey",    "Handball", "Basket",
+                                             "Volley",  "Floorball", "Rugby",    "Innebandy",
+                                             "Cricket", "Netball"};
 // Plural party names ("Progressive Conservatives", "Liberal Democrats", "Senate
 // Republicans", "the Greens") are their parties, not people.
 constexpr absl::string_view kPartyPlurals[] = {
@@ -937,6 +947,8 @@ bool IsNamePreposition(absl::string_view word) { return InWordLists<kNamePreposi
 bool IsAmountPlural(absl::string_view word) { return InWordLists<kAmountPlurals>(word); }
 
 bool IsClubNameHead(absl::string_view word) { return InWordLists<kClubHeads>(word); }
+bool IsClubMark(absl::string_view word) { return InWordLists<kClubMarks>(word); }
+bool IsClubSport(absl::string_view word) { return InWordLists<kClubSports>(word); }
 
 bool IsBusinessRole(absl::string_view word) { return InWordLists<kBusinessRoles>(word); }
 

@@ -492,5 +492,30 @@ TEST(MentionNames, AnAdjectiveOfNearnessOpeningTheSentenceIsNoPartOfTheName) {
   EXPECT_NE(FindSource(doc, "ruiru-council"), nullptr);
 }
 
+// A club's letters or sport before or after its town ("Tarnby BK", "FC
+// Orlund", "Hasselo Hockey") make the name a club's, not a person's, and the
+// town alone before a title is that club in full: a coach's affiliation.
+TEST(MentionNames, ClubLettersOrSportNameAClubItsTownAloneShortensIt) {
+  v1::Document doc = Extract(
+      "Tarnby take the regional cup\n\n"
+      "Tarnby BK beat Hasselo Hockey 4-2 on Sunday in front of 3,000 fans.\n\n"
+      "Tarnby coach Ann Lindqvist said her players had trained outdoors all winter.\n\n"
+      "Hasselo coach Per Malm said the referee had missed a foul.");
+  const v1::Source* s = FindSource(doc, "ann-lindqvist");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "coach");
+  EXPECT_EQ(s->affiliation(), "Tarnby BK");
+  s = FindSource(doc, "per-malm");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "coach");
+  EXPECT_EQ(s->affiliation(), "Hasselo Hockey");
+  v1::Document prefix = Extract(
+      "FC Orlund sacked their manager on Monday.\n\n"
+      "Orlund captain Eva Berg said the squad had expected it.");
+  s = FindSource(prefix, "eva-berg");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "FC Orlund");
+}
+
 }  // namespace
 }  // namespace factwire
