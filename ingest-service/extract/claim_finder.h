@@ -48,6 +48,7 @@ constexpr int kMaxSubjectAsideTokens = 8;  // ", the country's largest copper pr
 constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
 constexpr int kBodyParagraphs = 3;  // "The airline said" this far after its claim
 constexpr int kDocumentParagraphs = 8;  // "the report said" this far after its maker's
+constexpr int kMaxBodyOfWords = 3;  // "chamber of agriculture and fisheries"
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
@@ -308,6 +309,11 @@ class ClaimFinder {
   // phrase. Claims are taken in text order, so one credited so may credit the
   // next ("the airline announced ... The airline said").
   void CreditDefiniteBodies();
+  // "according to a report by the state audit office": the latest unnamed
+  // speaker of a claim, starting before token `first` and at most `window`
+  // paragraphs before it, that is a body (MakerHead() a body noun) right after
+  // a document noun and "by"/"from" (an article between); else nothing.
+  Speaker UnnamedMakerBefore(int first, int window) const;
   // "Kafue Copper Smelting will lay off 400 workers, the company said": the
   // organisation whose name opens `claim` (after an article) when the claim
   // stands before its speaker, a definite body whose noun at `head` fits it
@@ -354,7 +360,13 @@ class ClaimFinder {
   // a report by ...", "said in a report"). `names_document` caches, by
   // sentence, whether a sentence names a document (-1: not yet read); it is
   // sized on first use.
+  // (A document named only inside the claimed words is what the speaker talks
+  // about, not where they speak: "It said the audit ignored ...":
+  // DocumentOutsideWords().)
   bool SpeaksOfDocument(const ClaimDraft& claim, std::vector<int8_t>* names_document) const;
+  // True when sentence `s` holds a lowercase document noun outside the claimed
+  // words of `claim` ("according to a report by ...", "said in a report that").
+  bool DocumentOutsideWords(const ClaimDraft& claim, const Sentence& s) const;
   // "in what a judge called “…” ... Judge Catherine Ashworth said": an unnamed "a
   // <title>" speaker with no one before it is the person named next with that
   // title, within kMaxCataphoraTokens; the speaker stays the phrase.
@@ -984,6 +996,17 @@ class ClaimFinder {
   // MakerAfterBy() after any preposition at `by` ("figures from the county's
   // schools forum"); the caller checks the preposition.
   Speaker MakerPhraseAfter(int by, const Sentence& s) const;
+  // True when token `k` (after the maker phrase opened by `by`) is a participle
+  // right after a body noun: "by the state audit office published on Monday"
+  // (the participle dates the document, the body made it).
+  bool ParticipleAfterBody(int k, int by) const;
+  // "the regional chamber of agriculture": when "of" at `k` follows a body noun
+  // and one to kMaxBodyOfWords plain lowercase words (no cue, determiner,
+  // relative or preposition) follow it, the token after them; else `k`.
+  int BodyOfPhraseEnd(int k, const Sentence& s) const;
+  // The head noun of a maker phrase: the word before its "of" ("chamber" in "the
+  // regional chamber of agriculture"), else its last word.
+  int MakerHead(const Speaker& maker) const;
   // "figures published by the regulator Ofwat.": the mention of a name (with an
   // entity) that ends the plain words from token `from` (up to
   // kMaxAccordingTokens) at a comma or the sentence's end; else -1.

@@ -458,12 +458,39 @@ void ClaimFinder::CreditDefiniteBodies() {
       credited = true;
       break;
     }
+    // ("according to a report by the state audit office ... The report found":
+    // the unnamed body that made an earlier document names it.)
+    if (const Speaker maker = credited || !document ? Speaker{} : UnnamedMakerBefore(body.first, window);
+        maker.found()) {
+      sp.name_first = maker.first;
+      sp.name_last = maker.last;
+      continue;
+    }
     // ("ministry figures show" with no ministry before: named by its body.)
     if (!credited && document_named[body.second] != 0) {
       sp.name_first = head;
       sp.name_last = head + 1;
     }
   }
+}
+
+Speaker ClaimFinder::UnnamedMakerBefore(int first, int window) const {
+  // (Only for a document no named body fits: a scan of the claims.)
+  const int paragraph = t_[first].paragraph;
+  Speaker best;
+  for (const ClaimDraft& claim : claims_) {
+    const Speaker& maker = claim.speaker;
+    if (!maker.found() || !maker.anonymous || maker.entity >= 0 || maker.pronoun ||
+        maker.first >= first || maker.first < 2 || maker.first <= best.first ||
+        t_[maker.first].paragraph < paragraph - window || !BodyNounAt(MakerHead(maker))) {
+      continue;
+    }
+    int by = maker.first - 1;
+    if (lexicon::IsArticle(Word(by)) && by > 0) --by;
+    const absl::string_view w = Word(by);
+    if ((w == "by" || w == "from") && by > 0 && IsDocumentNoun(by - 1)) best = maker;
+  }
+  return best;
 }
 
 bool ClaimFinder::ForecasterFits(const ClaimDraft& claim, int head) const {
@@ -569,7 +596,18 @@ bool ClaimFinder::SpeaksOfDocument(const ClaimDraft& claim,
       known = t_[k].kind == TokenKind::kWord && !t_[k].upper && IsDocumentNoun(k);
     }
   }
-  return known != 0;
+  return known != 0 && DocumentOutsideWords(claim, m_.sentences[sentence]);
+}
+
+bool ClaimFinder::DocumentOutsideWords(const ClaimDraft& claim, const Sentence& s) const {
+  for (int k = s.first; k < s.last; ++k) {
+    const Token& t = t_[k];
+    if ((t.begin < claim.begin || t.begin >= claim.end) && t.kind == TokenKind::kWord &&
+        !t.upper && IsDocumentNoun(k)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool ClaimFinder::BodyFits(int entity, int head) const {

@@ -565,7 +565,10 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
     // (A participle right before the speaking noun is its adjective: "The
     // ruling party said".)
     const bool modifier = k == c - 2 && SpeakingNounAt(c - 1);
-    if ((t.cue != 0 && !NounOrQuantityCue(k) &&
+    // (So does a cue word right after the determiner, modifying the head: "The
+    // state weather bureau warned".)
+    const bool noun_cue = k + 1 < c && (t_[k - 1].classes & kDeterminer) != 0;
+    if ((t.cue != 0 && !NounOrQuantityCue(k) && !noun_cue &&
          !(modifier && (t.cue & kCueParticiple) != 0)) ||
         (t.classes & (kPersonPronoun | kOtherPronoun | kRelative)) != 0 ||
         lexicon::IsAuxiliary(w) || lexicon::IsSubordinator(w) || w == "that" ||

@@ -620,7 +620,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
   if (sp.anonymous && sp.entity < 0 && sp.last + 1 < s.last && IsDocumentNoun(sp.last - 1) &&
       (Word(sp.last) == "from" || Word(sp.last) == "by")) {
     if (Speaker maker = MakerPhraseAfter(sp.last, s);
-        maker.found() && BodyNounAt(maker.last - 1)) {
+        maker.found() && BodyNounAt(MakerHead(maker))) {
       sp = maker;
     }
   }
@@ -871,21 +871,51 @@ Speaker ClaimFinder::MakerPhraseAfter(int by, const Sentence& s) const {
   // (A cue word after an article is a noun: "the state tourism department".)
   while (e < s.last && e - by <= kMaxNominalAsideTokens && t_[e].kind == TokenKind::kWord &&
          !t_[e].upper && (t_[e].classes & (kRelative | kAffiliationPrep)) == 0 &&
-         (t_[e].cue == 0 || lexicon::IsArticle(Word(e - 1)))) {
+         (t_[e].cue == 0 || lexicon::IsArticle(Word(e - 1))) && !ParticipleAfterBody(e, by)) {
     ++e;
   }
-  if (e == by + 1 || (e < s.last && !IsPunct(t_[e], ',') && !IsTerminal(t_[e]))) return Speaker{};
+  const int head = e - 1;
+  e = BodyOfPhraseEnd(e, s);
+  if (e == by + 1 ||
+      (e < s.last && !IsPunct(t_[e], ',') && !IsTerminal(t_[e]) && !ParticipleAfterBody(e, by))) {
+    return Speaker{};
+  }
   Speaker sp;
   sp.first = by + 1;
   sp.last = e;
   sp.anonymous = true;
-  if ((t_[e - 1].classes & kOrgKind) != 0 && lexicon::IsNounDeterminer(Word(by + 1))) {
-    if (const int org = mentions_.ResolveDescription(e - 1); org >= 0) {
+  if ((t_[head].classes & kOrgKind) != 0 && lexicon::IsNounDeterminer(Word(by + 1))) {
+    if (const int org = mentions_.ResolveDescription(head); org >= 0) {
       sp.entity = org;
       sp.anonymous = false;
     }
   }
   return sp;
+}
+
+bool ClaimFinder::ParticipleAfterBody(int k, int by) const {
+  return k > by + 1 && k < static_cast<int>(t_.size()) && BodyNounAt(k - 1) &&
+         (HasParticipleShape(k) ||
+          (t_[k].kind == TokenKind::kWord && lexicon::IsIrregularParticiple(Word(k))));
+}
+
+int ClaimFinder::BodyOfPhraseEnd(int k, const Sentence& s) const {
+  if (k + 1 >= s.last || Word(k) != "of" || !BodyNounAt(k - 1)) return k;
+  int e = k + 1;
+  while (e < s.last && e - k <= kMaxBodyOfWords && t_[e].kind == TokenKind::kWord &&
+         !t_[e].upper && t_[e].cue == 0 &&
+         (t_[e].classes & (kRelative | kAffiliationPrep | kDeterminer)) == 0) {
+    ++e;
+  }
+  if (e == k + 1 || e - k > kMaxBodyOfWords) return k;
+  return e;
+}
+
+int ClaimFinder::MakerHead(const Speaker& maker) const {
+  for (int k = maker.first + 1; k < maker.last; ++k) {
+    if (Word(k) == "of") return k - 1;
+  }
+  return maker.last - 1;
 }
 
 int ClaimFinder::NameEndingPhrase(int from, const Sentence& s) const {

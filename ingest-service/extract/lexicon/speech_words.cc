@@ -141,7 +141,7 @@ constexpr absl::string_view kBodyNouns[] = {
     "chain",    "unit",     "co-operative", "carrier",   "operator",  "brewer",
     "miner",    "producer", "developer",    "publisher", "broadcaster", "exporter",
     "builder",  "housebuilder", "grocer",   "force",     "municipality", "outlet",
-    "platform", "forecaster", "centre",  "center"};
+    "platform", "forecaster", "centre",  "center",  "chamber"};
 
 // Members of a court or panel who rule or dissent together ("Two of the
 // court's seven justices dissented"; see IsBenchMember).

@@ -37,6 +37,20 @@ TEST(ReportedAgencies, ANounLikeCueBeforeABodyNounIsPartOfTheBody) {
   for (const v1::Claim& c : doc.claims()) EXPECT_NE(c.cue(), "forecast") << c.text();
 }
 
+// "The state fisheries bureau warned that ...": a word that can be a cue verb
+// ("state") right after the determiner modifies the body's head; the phrase
+// speaks.
+TEST(ReportedAgencies, ACueWordAfterTheDeterminerModifiesTheBody) {
+  const v1::Document doc = Extract(
+      "Fishing boats stayed in port on Friday.\n\n"
+      "The state fisheries bureau warned that the swell would reach four metres by "
+      "Sunday.");
+  const v1::Claim* a = FindClaim(doc, "the swell would reach four metres");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->cue(), "warned");
+  EXPECT_NE(a->speaker().find("state fisheries bureau"), std::string::npos) << a->speaker();
+}
+
 // "Two of the court's seven justices dissented, arguing that ...": members of a
 // bench who voted without an object before the participle's comma speak; a
 // count of a group is named by the group, not by the count.

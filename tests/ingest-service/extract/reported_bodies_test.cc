@@ -13,6 +13,7 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::SourceNameOf;
+using ::factwire::testing_extract::SpeakerOf;
 
 struct Case {
   const char* text;
@@ -98,6 +99,34 @@ TEST(ReportedBodies, ADefiniteBodyAfterAFrontedClaimIsTheOrganisationItOpensWith
     v1::Document doc = Extract(k.text);
     EXPECT_EQ(SourceNameOf(doc, k.words), k.name);
   }
+}
+
+// "according to a report by the county roads office published on Monday": an
+// unnamed body after "by" made the document (a participle dating it ends the
+// phrase) and speaks; "The report found that" later speaks for that body, as
+// "the review said" does; a company that only talks about the report ("It said
+// the review ignored ...") is not its maker.
+TEST(ReportedBodies, AnUnnamedMakerOfADocumentSpeaksForItLater) {
+  const v1::Document doc = Extract(
+      "The new bypass carried 9,000 vehicles a day in its first year, according to a "
+      "review by the county roads office published on Monday.\n\n"
+      "Tarrow Paving Ltd, which built the road, rejected the findings. It said the "
+      "review ignored the fall in accidents on the old road.\n\n"
+      "The review found that the bypass cost 12% more than planned. Lorries still use "
+      "the town centre at night, the review said.");
+  EXPECT_EQ(SpeakerOf(doc, "carried 9,000 vehicles"), "the county roads office");
+  EXPECT_EQ(SourceNameOf(doc, "carried 9,000 vehicles"), "county roads office");
+  EXPECT_EQ(SourceNameOf(doc, "cost 12% more than planned"), "county roads office");
+  EXPECT_EQ(SourceNameOf(doc, "Lorries still use the town centre"), "county roads office");
+}
+
+// "figures compiled by the regional chamber of fisheries": a body's name runs on
+// over "of" and its field to the phrase's end.
+TEST(ReportedBodies, AMakersNameRunsOnOverOfAndItsField) {
+  const v1::Document doc = Extract(
+      "Cod was selling at 6 euros a kilogram at the harbour this week, according to "
+      "figures compiled by the regional chamber of fisheries.");
+  EXPECT_EQ(SpeakerOf(doc, "Cod was selling"), "the regional chamber of fisheries");
 }
 
 }  // namespace
