@@ -338,8 +338,9 @@ constexpr std::array<absl::string_view, 12> kReleaseStampWords = {
     "publicado", "publicada", "publicat", "publie",   "publiee", "pubblicato"};
 
 // The other words that label a date on a date line as the first publication
-// ("Originally published", "Created:").
-constexpr std::array<absl::string_view, 2> kFirstStampWords = {"originally", "created"};
+// ("Originally published", "Created:", "Dated 14 March 2026").
+constexpr std::array<absl::string_view, 3> kFirstStampWords = {"originally", "created",
+                                                               "dated"};
 
 // `a` and then `b`, as one array.
 template <size_t N, size_t M>

@@ -208,6 +208,16 @@ std::vector<std::string> NameBesidePlaceOrCredit(absl::string_view first,
   return authors;
 }
 
+// "Lagos, Nigeria", "Port Harcourt, Rivers State": a part of a line of parts
+// that names a town and its region after a comma (IsFiledPlaceLine without a
+// lead), the town no person's name ("Ann Lee, Lagos" names her) unless a
+// place's (NamesAPlace).
+bool IsTownAndRegionPart(absl::string_view part) {
+  if (FiledPlaceLeadSize(part) != 0 || !IsFiledPlaceLine(part)) return false;
+  const absl::string_view town = WithoutFiledPlace(part);
+  return NamesAPlace(town) || PersonNames(town).empty();
+}
+
 // "3/14/2026" then "11:20 AM", parts of one line: sets *date (read from
 // `date_part`) to the time of `time_part` when it has none and the two read
 // as one date line give that day; unchanged otherwise ("Updated 5 hours ago"
@@ -236,6 +246,7 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   size_t labels_before_date = 0;  // labels before the first date part
   absl::string_view wire_place;   // "BISHKEK" of "BISHKEK, Nov 30 (Reuters)"
   absl::string_view date_part;    // the part `date` was read from
+  absl::string_view filed_place;  // "Lagos, Nigeria": a town and its region
   for (absl::string_view part : parts) {
     bool part_update = false;
     if (std::optional<CivilDate> d = ParseDateLine(part, &part_update)) {
@@ -264,6 +275,9 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
         labels_before_date = labels.size();
         date = d;
       }
+    } else if (IsTownAndRegionPart(part)) {
+      // "Ann Lee | Lagos, Nigeria | <date>": the place filed from.
+      if (filed_place.empty()) filed_place = part;
     } else if (IsShortLabel(part) && !IsUpdateLabel(part)) {
       // ("Updated / Monday, 3 Nov 2025 10:45": a label of the date, no section.)
       labels.push_back(part);
@@ -275,6 +289,9 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   }
   if (!date && authors.empty() && wire_place.empty()) return MetaLine::kNone;
   if (!wire_place.empty() && layout->dateline.empty()) layout->dateline = std::string(wire_place);
+  if (date && !filed_place.empty() && layout->dateline.empty()) {
+    layout->dateline = std::string(WithoutFiledPlace(filed_place));
+  }
   if (date && authors.empty() && labels.size() >= 2) {
     authors = NameBesidePlaceOrCredit(labels[0], labels[1], layout);
     if (authors.empty() && labels_before_date >= 2) {

@@ -139,6 +139,11 @@ TEST(BylineCredits, PlaceBeforeTheNameAndNameUnderTheDate) {
     ExpectDay(layout, 2026, 11, 30, line);
     EXPECT_EQ(FirstParagraph(text, layout), kLede) << line;
   }
+  // A town and its region as the place's part: the town is the dateline.
+  const std::string lagos = std::string(kHeadline) + "\n\nThandi Mokoena | Lagos, Nigeria | "
+                            "30 November 2026\n\n" + kLede + "\n\n" + kRest;
+  EXPECT_EQ(ReadLayout(lagos).authors, std::vector<std::string>{"Thandi Mokoena"});
+  EXPECT_EQ(ReadLayout(lagos).dateline, "Lagos");
   const std::string suva = std::string(kHeadline) + "\n\nSuva | Thandi Mokoena | 30 November "
                            "2026\n\n" + kLede + "\n\n" + kRest;
   EXPECT_EQ(ReadLayout(suva).dateline, "Suva");

@@ -27,6 +27,15 @@ TEST(ParseDateLine, Formats) {
             feb4 + 22 * 3600 + 43 * 60);
 }
 
+// "Dated 4 February 2025", as a statement or a regional page labels its date,
+// with or without a colon; "dated" inside a sentence is no date line.
+TEST(ParseDateLine, DatedLabel) {
+  const int64_t feb4 = 1738627200;  // 2025-02-04T00:00:00Z
+  EXPECT_EQ(Seconds("Dated 4 February 2025"), feb4);
+  EXPECT_EQ(Seconds("Dated: Tuesday, 4 February 2025"), feb4);
+  EXPECT_EQ(Seconds("The letter was dated 4 February 2025"), -1);
+}
+
 TEST(ParseDateLine, RejectsText) {
   EXPECT_EQ(Seconds("Health"), -1);
   EXPECT_EQ(Seconds("In May 2025 the council met"), -1);
